@@ -1,0 +1,26 @@
+import { unlinkSync } from 'node:fs';
+import { nodeIo, temporariesInFlight } from './io.js';
+import { run } from './program.js';
+
+/** The executable's entry: run, set the exit code, and never show a stack trace unless --debug. */
+export async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const debug = argv.includes('--debug');
+  process.once('SIGINT', () => {
+    // An interrupted write leaves no partial file behind.
+    for (const file of temporariesInFlight()) {
+      try {
+        unlinkSync(file);
+      } catch {
+        // Already renamed or removed.
+      }
+    }
+    process.exit(130);
+  });
+  try {
+    process.exitCode = await run(argv.filter((arg) => arg !== '--debug'), nodeIo());
+  } catch (error) {
+    process.stderr.write(`vawg: internal error: ${(error as Error).message}${debug ? `\n${(error as Error).stack}` : ' (run with --debug for details)'}\n`);
+    process.exitCode = 2;
+  }
+}

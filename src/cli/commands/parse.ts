@@ -1,0 +1,58 @@
+import { emitCsv } from '../../emit/csv.js';
+import { emitJson } from '../../emit/json.js';
+import { emitMarkdown } from '../../emit/markdown.js';
+import { emitYaml } from '../../emit/yaml.js';
+import type { DateOrder, Meeting } from '../../model/types.js';
+import { parseMinutes } from '../../parse/index.js';
+import { InputError, readMinutesFile } from '../../read/file.js';
+import { EXIT, samePath, UsageError, type Io } from '../io.js';
+import { formatDiagnostic } from '../report.js';
+
+export interface ParseCommandOptions {
+  format: 'json' | 'yaml' | 'md' | 'csv';
+  out?: string;
+  dateOrder?: DateOrder;
+  escapeFormulas: boolean;
+  maxSize: number;
+  quiet: boolean;
+}
+
+/** `vawg parse FILE...`: each file's meeting model; unreadable files are reported and skipped. */
+export async function runParse(files: string[], options: ParseCommandOptions, io: Io): Promise<number> {
+  if (options.out && files.some((file) => file !== '-' && samePath(file, options.out!, io.cwd))) {
+    throw new UsageError(`--out ${options.out} is one of the input files; refusing to overwrite it`);
+  }
+  const meetings: Meeting[] = [];
+  let failed = false;
+  for (const file of files) {
+    try {
+      const text = await readMinutesFile(file, { maxSize: options.maxSize, stdin: io.readStdin });
+      const meeting = parseMinutes(text, { file, dateOrder: options.dateOrder });
+      if (!options.quiet) for (const warning of meeting.warnings) io.stderr(`${formatDiagnostic(warning)}\n`);
+      meetings.push(meeting);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      io.stderr(`vawg: ${error.message}\n`);
+      failed = true;
+    }
+  }
+  const output = emit(meetings, options, files.length === 1);
+  if (meetings.length > 0 || files.length > 1) {
+    if (options.out) await io.writeFile(options.out, output);
+    else io.stdout(output);
+  }
+  return failed ? EXIT.failure : EXIT.ok;
+}
+
+function emit(meetings: Meeting[], options: ParseCommandOptions, single: boolean): string {
+  switch (options.format) {
+    case 'json':
+      return emitJson(meetings, { single });
+    case 'yaml':
+      return emitYaml(meetings, { single });
+    case 'md':
+      return emitMarkdown(meetings);
+    case 'csv':
+      return emitCsv(meetings, { escapeFormulas: options.escapeFormulas });
+  }
+}

@@ -1,0 +1,77 @@
+import { randomBytes } from 'node:crypto';
+import { rename, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+
+/** Everything a command may touch outside itself; tests pass a fake. */
+export interface Io {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  readStdin(): Promise<Uint8Array>;
+  writeFile(path: string, text: string): Promise<void>;
+  cwd: string;
+  env: Record<string, string | undefined>;
+  /** Whether stdout is a terminal (colour, tables) — never true in CI logs or pipes. */
+  isTTY: boolean;
+}
+
+/** Exit codes shared by every command. */
+export const EXIT = {
+  ok: 0,
+  /** An input could not be read, or (check) findings went over the limit. */
+  failure: 1,
+  /** Bad flags, bad configuration, or a refused output path. */
+  usage: 2,
+} as const;
+
+/** A mistake in how the tool was called: one line on stderr and exit 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+const pendingTemporaries = new Set<string>();
+
+/** Writes through a temporary file in the same folder and renames it, so readers never see half a file. */
+export async function writeFileAtomic(path: string, text: string): Promise<void> {
+  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  pendingTemporaries.add(temporary);
+  try {
+    await writeFile(temporary, text);
+    await rename(temporary, path);
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined);
+    throw error;
+  } finally {
+    pendingTemporaries.delete(temporary);
+  }
+}
+
+/** Temporary files still being written, for an interrupt handler to remove. */
+export function temporariesInFlight(): string[] {
+  return [...pendingTemporaries];
+}
+
+export function samePath(a: string, b: string, cwd: string): boolean {
+  return resolve(cwd, a) === resolve(cwd, b);
+}
+
+export async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks);
+}
+
+/** The real process's streams and files. */
+export function nodeIo(): Io {
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    readStdin: () => readAll(process.stdin),
+    writeFile: (path, text) => writeFileAtomic(resolve(path), text),
+    cwd: process.cwd(),
+    env: process.env,
+    isTTY: Boolean(process.stdout.isTTY),
+  };
+}

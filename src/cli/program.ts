@@ -1,0 +1,68 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { DEFAULT_MAX_SIZE } from '../read/file.js';
+import { runParse } from './commands/parse.js';
+import { EXIT, UsageError, type Io } from './io.js';
+import { VERSION } from './version.js';
+
+const EXIT_CODES_HELP = `
+Exit codes:
+  0  success
+  1  a file could not be read (the others are still processed)
+  2  usage error: unknown option, bad value, bad configuration or refused output path`;
+
+/** Runs the command line; returns the exit code instead of exiting, so tests can call it in-process. */
+export async function run(argv: string[], io: Io): Promise<number> {
+  const program = buildProgram(io);
+  let code: number = EXIT.ok;
+  program.hook('postAction', (_this, action) => {
+    code = (action as Command & { exitCode?: number }).exitCode ?? EXIT.ok;
+  });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end with a zero "error"; everything else commander rejects is usage.
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (error instanceof UsageError) {
+      io.stderr(`vawg: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}
+
+function buildProgram(io: Io): Command {
+  const program = new Command('vawg')
+    .description('Turn meeting minutes into a trustworthy, queryable action log.')
+    .version(VERSION, '-V, --version')
+    .showHelpAfterError('(run vawg help for usage)')
+    .addHelpText('after', EXIT_CODES_HELP)
+    .exitOverride()
+    .configureOutput({ writeOut: (text) => io.stdout(text), writeErr: (text) => io.stderr(text) });
+
+  program
+    .command('parse')
+    .description('Print the meeting model of each minutes file (.txt, .md, or - for stdin)')
+    .argument('<files...>', 'minutes files')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'yaml', 'md', 'csv']).default('json'))
+    .option('-o, --out <file>', 'write to this file (atomically) instead of stdout')
+    .addOption(new Option('--date-order <order>', 'how to read numeric dates like 04/05/2024 (default: detected, else day first)').choices(['dmy', 'mdy']))
+    .option('--no-escape-formulas', 'CSV: leave cells starting with = + - @ as they are (unsafe in spreadsheets)')
+    .option('--max-size <megabytes>', 'largest file to read, in MB', megabytes, DEFAULT_MAX_SIZE)
+    .option('-q, --quiet', 'do not print parse warnings')
+    .addHelpText('after', EXIT_CODES_HELP)
+    .exitOverride()
+    .action(async function (this: Command, files: string[], options) {
+      (this as Command & { exitCode?: number }).exitCode = await runParse(files, { ...options, quiet: Boolean(options.quiet) }, io);
+    });
+
+  return program;
+}
+
+function megabytes(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a positive number of megabytes');
+  return Math.round(n * 1024 * 1024);
+}

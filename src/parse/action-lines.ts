@@ -1,0 +1,123 @@
+import type { Line, Source } from '../read/source.js';
+
+/** An action written in the body of the minutes, before it is merged with the action log. */
+export interface InlineAction {
+  ownersRaw: string | null;
+  text: string;
+  /** `[x]` in a task list. */
+  checked: boolean | null;
+  /** First line of the action; `lines` has every line it spans. */
+  line: number;
+  lines: number[];
+  /** 'matters-arising' entries report on earlier actions and become updates. */
+  context: 'inline' | 'actions-section' | 'matters-arising';
+}
+
+// ACTION (MOPAC) – text / ACTION (Baljit Ubhey and Betsy Stanko): text / ACTION(All) - text
+const ACTION_WITH_OWNER = /^actions?\s*\(([^()]{1,200})\)\s*(?:[:\-\u2013\u2014.]+\s*)?(.*)$/i;
+// ACTION: Clerk to … / Action – AB to … / ACTION POINT: …
+const ACTION_MARKER = /^(?:agreed\s+)?actions?(?:\s+points?)?\s*(?::|[-\u2013\u2014](?=\s))\s*(.*)$/i;
+// "Clerk to circulate", "RT and LN to review", "Gregory Tamsin will obtain", "All trustees will complete".
+const OWNER_VERB = /^((?:the\s+)?[@\p{Lu}][\w@.'’&\-]*(?:(?:\s+|\s*[,/&]\s*)(?:and\s+|&\s+)?(?:[@\p{Lu}][\w@.'’&\-]*|of|for|and|the|de|van|von|governors|trustees|members|partners|staff|officers))*)\s+(?:to|will|shall|should|must|is to|are to|agreed to|to:)\s+(.+)$/u;
+const TRAILING_OWNER = /^(.+?)\s*(?:[-\u2013\u2014]\s*|\(|\[)((?:[A-Z][A-Za-z]{0,3}[A-Z]|All)(?:\s*(?:,|\/|&|and)\s*[A-Z][A-Za-z]{0,3}[A-Z])*)[)\]]?\.?$/;
+const TASK_HANDLES = /^((?:@[\w.-]+[\s,]*)+)(.+)$/;
+const SECTION = /^(?:\d{1,3}[.:)]?\s+|[ivx]{1,5}[.:)]\s+)?(?:summary of |new |agreed )?(?:actions?(?: items?| points?| agreed| arising| list| log| summary)?|next steps|to do)\s*:?$/i;
+const MATTERS_ARISING = /^(?:\d{1,3}[.:)]?\s+)?(?:matters arising|actions? from (?:the )?(?:previous|last) meeting|outstanding actions|previous actions|review of actions|action log review|progress on actions)(?:\s*\(.*\))?\s*:?$/i;
+
+/** Inline actions: ACTION lines, owner-first lines under an Actions heading, and task-list items. */
+export function extractInlineActions(source: Source): InlineAction[] {
+  const actions: InlineAction[] = [];
+  const lines = source.lines;
+  let section: InlineAction['context'] | null = null;
+  let sectionDepth = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.cells) continue;
+    const heading = sectionHeading(line);
+    if (heading) {
+      section = heading;
+      sectionDepth = line.kind === 'heading' ? line.depth : 0;
+      continue;
+    }
+    if (section && endsSection(line, sectionDepth)) section = null;
+
+    const marked = readMarked(line);
+    if (marked) {
+      const { text, lines: spanned } = withContinuation(lines, i, marked.text);
+      i += spanned.length - 1;
+      actions.push({ ...marked, text, checked: line.checked, line: line.line, lines: spanned.map((l) => l.line), context: 'inline' });
+      continue;
+    }
+    if (line.checked !== null) {
+      actions.push({ ...readTask(line.text), checked: line.checked, line: line.line, lines: [line.line], context: section === 'matters-arising' ? 'matters-arising' : 'actions-section' });
+      continue;
+    }
+    if (section && (line.kind === 'item' || line.blockStart)) {
+      const owned = readOwnerFirst(line.text);
+      if (owned) {
+        const { text, lines: spanned } = withContinuation(lines, i, owned.text);
+        i += spanned.length - 1;
+        actions.push({ ...owned, text, checked: null, line: line.line, lines: spanned.map((l) => l.line), context: section });
+      }
+    }
+  }
+  return actions;
+}
+
+function sectionHeading(line: Line): InlineAction['context'] | null {
+  if (line.text.length > 80) return null;
+  if (MATTERS_ARISING.test(line.text)) return 'matters-arising';
+  if (SECTION.test(line.text) && (line.kind === 'heading' || line.blockStart)) return 'actions-section';
+  return null;
+}
+
+function endsSection(line: Line, depth: number): boolean {
+  if (line.kind === 'heading') return depth === 0 || line.depth <= depth;
+  return line.kind === 'text' && line.blockStart && /^(?:\d{1,3}|[IVX]{1,5})[.:)]\s+\p{Lu}/u.test(line.text);
+}
+
+function readMarked(line: Line): { ownersRaw: string | null; text: string } | null {
+  const text = line.text.replace(/^\*\*|\*\*/g, '');
+  const withOwner = ACTION_WITH_OWNER.exec(text);
+  if (withOwner) return { ownersRaw: withOwner[1].trim(), text: withOwner[2].trim() };
+  const marker = ACTION_MARKER.exec(text);
+  if (!marker) return null;
+  const body = marker[1].trim();
+  if (body === '') return { ownersRaw: null, text: '' };
+  return readOwnerFirst(body) ?? readTrailingOwner(body) ?? { ownersRaw: null, text: body };
+}
+
+/** "Clerk to circulate …" → owner "Clerk", text "circulate …". */
+export function readOwnerFirst(text: string): { ownersRaw: string; text: string } | null {
+  const m = OWNER_VERB.exec(text);
+  if (!m || m[1].length > 90) return null;
+  return { ownersRaw: m[1].replace(/^the\s+/i, '').trim(), text: m[2].trim() };
+}
+
+/** "Circulate the paper to members – AB" or "… (AB/CD)" → owner at the end. */
+function readTrailingOwner(text: string): { ownersRaw: string; text: string } | null {
+  const m = TRAILING_OWNER.exec(text);
+  return m ? { ownersRaw: m[2], text: m[1].trim() } : null;
+}
+
+function readTask(text: string): { ownersRaw: string | null; text: string } {
+  const handles = TASK_HANDLES.exec(text);
+  if (handles) return { ownersRaw: handles[1].trim().split(/[\s,]+/).join(', '), text: handles[2].trim() };
+  const trailing = /^(.+?)\s*\(?((?:@[\w.-]+[\s,]*)+)\)?$/.exec(text);
+  if (trailing) return { ownersRaw: trailing[2].trim().split(/[\s,]+/).join(', '), text: trailing[1].trim() };
+  return readOwnerFirst(text) ?? { ownersRaw: null, text };
+}
+
+/** A PDF or Word export may hard-wrap one action over several lines of the same paragraph. */
+function withContinuation(lines: Line[], start: number, first: string): { text: string; lines: Line[] } {
+  const spanned = [lines[start]];
+  let text = first;
+  for (let i = start + 1; i < lines.length; i++) {
+    const next = lines[i];
+    if (next.blockStart || next.cells || next.kind !== 'text' || readMarked(next)) break;
+    if (/[.!?]["”’)]?$/.test(text) && !/^\p{Ll}/u.test(next.text)) break;
+    text = `${text} ${next.text}`;
+    spanned.push(next);
+  }
+  return { text, lines: spanned };
+}

@@ -1,0 +1,226 @@
+import type { Action, DateOrder, Diagnostic, Owner, Person, Update } from '../model/types.js';
+import type { Source } from '../read/source.js';
+import { Directory } from '../resolve/owners.js';
+import { findDates, parseDateCell } from '../text/dates.js';
+import { textSimilarity } from '../text/similarity.js';
+import { extractInlineActions, type InlineAction } from './action-lines.js';
+import type { ItemLocator } from './locate.js';
+import { readStatus, startsWithStatus } from './status.js';
+import { findActionTables, type LogRow } from './tables.js';
+
+export interface ActionContext {
+  meetingDate: string | null;
+  order: DateOrder;
+  itemAt: ItemLocator;
+  attendees: Person[];
+  apologies: Person[];
+  /** Other names for owners ("PD" → "Paul Dowie"), from configuration. */
+  aliases?: Record<string, string>;
+  /** Status words that also mean closed, from configuration. */
+  closedWords?: string[];
+}
+
+export interface ActionsResult {
+  actions: Action[];
+  updates: Update[];
+  warnings: Diagnostic[];
+}
+
+const MATCH_THRESHOLD = 0.55;
+const CARRIED = /\s*\(?\b(?:c\/f|carried forward|b\/f|brought forward)\b[^)]*\)?\s*/i;
+// A due date is a date the text gives as a deadline or as the meeting a task is for.
+const DUE_CUE = /\b(?:by|before|on|until|till|due|deadline|for|at|its|the|next|w\/c|end of)\s*$/i;
+
+/**
+ * The meeting's actions and the updates it gives on earlier ones: inline ACTION lines merged with
+ * their action-log rows, log rows with no inline line, and previous-actions tables and lists.
+ */
+export function extractActions(source: Source, context: ActionContext): ActionsResult {
+  const directory = new Directory([...context.attendees, ...context.apologies], source.text, context.aliases);
+  const inline = extractInlineActions(source);
+  const tables = findActionTables(source);
+  const updates: Update[] = [];
+
+  for (const table of tables.filter((t) => t.kind === 'previous')) {
+    for (const row of table.rows) updates.push(updateFromRow(row, directory, context));
+  }
+  for (const entry of inline.filter((a) => a.context === 'matters-arising')) updates.push(updateFromEntry(entry, directory, context));
+
+  const raisedHere = inline.filter((a) => a.context !== 'matters-arising');
+  const logRows = tables.filter((t) => t.kind === 'log').flatMap((t) => t.rows);
+  const pairs = pairInlineWithRows(raisedHere, logRows, directory);
+  const actions: Action[] = [];
+  const pairedRows = new Set(pairs.values());
+  const earlier = earlierRows(logRows, pairedRows, context.meetingDate, context.order);
+
+  for (const entry of raisedHere) {
+    const row = pairs.get(entry) ?? null;
+    actions.push(buildAction(entry, row, directory, context));
+  }
+  for (const row of logRows) {
+    if (pairedRows.has(row)) continue;
+    if (earlier.has(row)) updates.push(updateFromRow(row, directory, context));
+    else actions.push(buildAction(null, row, directory, context));
+  }
+  actions.sort((a, b) => a.lines[0] - b.lines[0]);
+  updates.sort((a, b) => a.line - b.line);
+
+  directory.settleNames([...actions, ...updates].flatMap((a) => a.owners));
+  const warnings: Diagnostic[] = directory.nearMisses.map((miss) => ({
+    file: source.file,
+    line: miss.line,
+    column: 1,
+    severity: 'warning',
+    ruleId: 'owner-near-miss',
+    messageId: 'near-miss',
+    reason: `Owner \`${miss.written}\` looks like a misspelling of \`${miss.resolvedTo}\`; read as that person`,
+  }));
+  return { actions, updates, warnings };
+}
+
+/** Best one-to-one pairing of inline actions with log rows, by wording and owners. */
+function pairInlineWithRows(inline: InlineAction[], rows: LogRow[], directory: Directory): Map<InlineAction, LogRow> {
+  const candidates: { score: number; entry: InlineAction; row: LogRow }[] = [];
+  for (const entry of inline) {
+    const entryOwners = new Set(directory.resolveAll(entry.ownersRaw).map((o) => o.name));
+    for (const row of rows) {
+      let score = entry.text ? textSimilarity(entry.text, row.text) : 0;
+      const rowOwners = directory.resolveAll([row.owner, row.others].filter(Boolean).join(', '));
+      if (rowOwners.some((o) => entryOwners.has(o.name))) score += 0.15;
+      if (score >= MATCH_THRESHOLD) candidates.push({ score, entry, row });
+    }
+  }
+  candidates.sort((a, b) => b.score - a.score || a.row.line - b.row.line);
+  const pairs = new Map<InlineAction, LogRow>();
+  const used = new Set<LogRow>();
+  for (const { entry, row } of candidates) {
+    if (pairs.has(entry) || used.has(row)) continue;
+    pairs.set(entry, row);
+    used.add(row);
+  }
+  return pairs;
+}
+
+/**
+ * Rows of a cumulative log that belong to earlier meetings: raised or due before this meeting,
+ * carried forward, or numbered in another meeting's series ("QPC-2403-05" beside "QPC-2405-01").
+ */
+function earlierRows(rows: LogRow[], paired: Set<LogRow>, meetingDate: string | null, order: DateOrder): Set<LogRow> {
+  const series = new Set([...paired].map((row) => seriesOf(row.id)).filter((s): s is string => s !== null));
+  const earlier = new Set<LogRow>();
+  for (const row of rows) {
+    if (paired.has(row)) continue;
+    const raised = row.raised ? parseDateCell(row.raised, { order }) : null;
+    const due = row.due ? parseDateCell(row.due, { order, reference: meetingDate }) : null;
+    const rowSeries = seriesOf(row.id);
+    if (
+      (meetingDate && raised && raised < meetingDate) ||
+      (meetingDate && !raised && due && due < meetingDate) ||
+      (series.size === 1 && rowSeries !== null && !series.has(rowSeries)) ||
+      CARRIED.test(`${row.text} ${row.status ?? ''} ${row.progress ?? ''}`)
+    ) {
+      earlier.add(row);
+    }
+  }
+  return earlier;
+}
+
+/** "QPC-2405-01" → "QPC-2405"; ids without separators ("4c", "12") have no series. */
+function seriesOf(id: string | null): string | null {
+  if (!id || !/[-/.]/.test(id)) return null;
+  return id.replace(/[-/.][^-/.]*$/, '');
+}
+
+function buildAction(entry: InlineAction | null, row: LogRow | null, directory: Directory, context: ActionContext): Action {
+  const text = entry?.text || row!.text;
+  const lines = [entry?.line, row?.line].filter((l): l is number => l !== undefined);
+  const rowOwners = row?.owner ? directory.resolveAll(row.owner, row.line) : [];
+  const others = row?.others ? directory.resolveAll(row.others, row.line) : [];
+  const useRow = rowOwners.length > 0;
+  const owners = useRow ? [...rowOwners, ...others.filter((o) => !rowOwners.some((r) => r.name === o.name))] : directory.resolveAll(entry?.ownersRaw ?? null, entry?.line ?? 0);
+  const rowDue = row?.due ? parseDateCell(row.due, { order: context.order, reference: context.meetingDate }) : null;
+  const inlineDue = entry ? dueInText(entry.text, context) : null;
+  const statusRaw = row?.status ?? (row && !row.status && row.progress && startsWithStatus(row.progress) ? row.progress : null);
+  const read = statusRaw ? readStatus(statusRaw, context.closedWords) : { status: entry?.checked ? 'closed' as const : 'open' as const, rag: null };
+  return {
+    id: row?.id ?? null,
+    text,
+    owners,
+    ownersRaw: useRow ? [row!.owner, row!.others].filter(Boolean).join('; ') : entry?.ownersRaw ?? null,
+    others,
+    raised: (row?.raised && parseDateCell(row.raised, { order: context.order })) || context.meetingDate,
+    due: rowDue ?? inlineDue?.iso ?? null,
+    dueRaw: row?.due ?? inlineDue?.raw ?? null,
+    status: read.status,
+    statusRaw: statusRaw ?? (entry?.checked === true ? '[x]' : entry?.checked === false ? '[ ]' : null),
+    rag: read.rag,
+    progress: row?.progress ?? null,
+    item: context.itemAt(lines[0]),
+    lines,
+  };
+}
+
+/** The deadline an action's own wording gives ("by 31 of July", "at the meeting on 19 June 2024"). */
+function dueInText(text: string, context: ActionContext): { iso: string; raw: string } | null {
+  const dates = findDates(text, { order: context.order, reference: context.meetingDate });
+  for (const date of dates.reverse()) {
+    if (DUE_CUE.test(text.slice(Math.max(0, date.index - 40), date.index))) {
+      return { iso: date.iso, raw: text.slice(date.index, date.index + date.length) };
+    }
+  }
+  return null;
+}
+
+function updateFromRow(row: LogRow, directory: Directory, context: ActionContext): Update {
+  let text = row.text;
+  let progress = row.status && row.progress ? `${row.status} – ${row.progress}` : row.progress ?? row.status;
+  const carried = CARRIED.exec(text);
+  if (carried) {
+    text = text.replace(CARRIED, ' ').trim();
+    progress ??= carried[0].trim().replace(/^\(|\)$/g, '');
+  }
+  const owners = [...directory.resolveAll(row.owner, row.line), ...directory.resolveAll(row.others, row.line)];
+  const read = readStatus(row.status ?? row.progress ?? (carried ? 'c/f' : null), context.closedWords);
+  return {
+    ref: row.id,
+    text,
+    owners: dedupeOwners(owners),
+    ownersRaw: [row.owner, row.others].filter(Boolean).join('; ') || null,
+    due: row.due ? parseDateCell(row.due, { order: context.order, reference: context.meetingDate }) : null,
+    status: read.status,
+    statusRaw: row.status ?? null,
+    rag: read.rag,
+    progress,
+    item: context.itemAt(row.line),
+    line: row.line,
+  };
+}
+
+/** "Clerk to circulate the scheme of delegation – complete." → text, owner and progress. */
+function updateFromEntry(entry: InlineAction, directory: Directory, context: ActionContext): Update {
+  let text = entry.text;
+  let progress: string | null = null;
+  const split = /^(.*\S)\s*(?:\s[-\u2013\u2014]\s|[\u2013\u2014]|:\s)\s*(.+)$/.exec(text);
+  if (split && startsWithStatus(split[2])) {
+    text = split[1];
+    progress = split[2];
+  }
+  const read = entry.checked !== null ? { status: entry.checked ? ('closed' as const) : ('open' as const), rag: null } : readStatus(progress, context.closedWords);
+  return {
+    ref: null,
+    text,
+    owners: directory.resolveAll(entry.ownersRaw, entry.line),
+    ownersRaw: entry.ownersRaw,
+    due: null,
+    status: read.status,
+    statusRaw: progress,
+    rag: read.rag,
+    progress,
+    item: context.itemAt(entry.line),
+    line: entry.line,
+  };
+}
+
+function dedupeOwners(owners: Owner[]): Owner[] {
+  return owners.filter((owner, index) => owners.findIndex((o) => o.name === owner.name) === index);
+}

@@ -1,0 +1,73 @@
+import type { Decision } from '../model/types.js';
+import type { Line, Source } from '../read/source.js';
+import type { ItemLocator } from './locate.js';
+
+const MARKER = /^(?:RESOLVED|RESOLUTION|DECISION|DECIDED|AGREED|APPROVED|NOTED|(?:Resolved|Resolution|Decision|Decided|Agreed|Approved|Noted)(?=\s*[:\u2013\u2014-]))\b\s*(?:[:\u2013\u2014-]\s*)?/;
+const PART = /^\(?(\d{1,2}|[a-z]|[ivx]{1,4})\)\s+(.+)$/;
+const SENTENCE_PATTERNS = [
+  /\bit was (?:unanimously )?(?:agreed|resolved|decided|approved|noted and agreed)\b/i,
+  /\b(?:the )?minutes of (?:the )?(?:last|previous|meeting)\b[^.;]*?\b(?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted)\b/i,
+  /\b(?:the )?(?:board|committee|panel|governors|trustees|council|cabinet|members|group|forum|sub-committee|commission) (?:unanimously )?(?:approved|agreed|resolved|endorsed|ratified|adopted|signed off|decided)\b(?! to (?:consider|look|discuss))/i,
+];
+const ACTION_LINE = /^\s*(?:\*\*)?action\b/i;
+
+/** Decisions: RESOLVED/Decision:/Agreed: markers, "It was agreed …", minutes approvals and motions carried. */
+export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[] {
+  const decisions: Decision[] = [];
+  const lines = source.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.cells || line.kind === 'heading' || ACTION_LINE.test(line.text)) continue;
+    const text = line.lead && /^(?:resolved|resolution|decision|decided|agreed|approved|noted)$/i.test(line.lead) ? `${line.lead}: ${line.text.slice(line.lead.length).replace(/^[\s:]+/, '')}` : line.text;
+    const marker = MARKER.exec(text);
+    if (marker) {
+      const body = text.slice(marker[0].length).trim();
+      const parts = readParts(lines, i + 1);
+      if (parts.length > 0 && /^(?:that)?:?$/i.test(body)) {
+        for (const part of parts) decisions.push({ text: part.text, item: itemAt(part.line), line: part.line });
+        i += parts.length;
+      } else if (body) decisions.push({ text: body, item: itemAt(line.line), line: line.line });
+      continue;
+    }
+    const sentence = decisionSentence(line.text);
+    if (sentence) decisions.push({ text: sentence, item: itemAt(line.line), line: line.line });
+  }
+  return decisions;
+}
+
+/** "(1) the progress … be noted; and" / "(2) Cabinet be recommended …" following a RESOLVED: That. */
+function readParts(lines: Line[], start: number): { text: string; line: number }[] {
+  const parts: { text: string; line: number }[] = [];
+  for (let i = start; i < lines.length; i++) {
+    const m = PART.exec(lines[i].kind === 'item' && lines[i].marker ? `${lines[i].marker} ${lines[i].text}` : lines[i].text);
+    if (!m) break;
+    parts.push({ text: m[2].replace(/;?\s*(?:and|or)?\s*$/i, '').replace(/;$/, '').trim(), line: lines[i].line });
+  }
+  return parts;
+}
+
+function decisionSentence(text: string): string | null {
+  for (const pattern of SENTENCE_PATTERNS) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    if (/\badjourn/i.test(text.slice(m.index, m.index + 200))) return null;
+    const start = clauseStart(text, m.index);
+    const end = sentenceEnd(text, m.index + m[0].length);
+    return text.slice(start, end).trim();
+  }
+  return null;
+}
+
+/** A decision clause starts at its sentence's start, or at "the Board" after an "Upon a motion …," preamble. */
+function clauseStart(text: string, index: number): number {
+  const before = text.slice(0, index);
+  const sentence = Math.max(before.lastIndexOf('. ') + 2, before.lastIndexOf('; ') + 2, 0);
+  return /^\s*upon a motion\b/i.test(text.slice(sentence, index)) ? index : sentence;
+}
+
+function sentenceEnd(text: string, from: number): number {
+  const rest = text.slice(from);
+  const m = /[.;](?=\s+[A-Z(]|\s*$)/.exec(rest);
+  if (!m) return text.length;
+  return from + m.index + (m[0] === '.' ? 1 : 0);
+}

@@ -1,0 +1,136 @@
+import type { DateOrder, MeetingTime } from '../model/types.js';
+import type { Line, Source } from '../read/source.js';
+import { findDate, toClock } from '../text/dates.js';
+import { fold } from '../text/normalise.js';
+
+export interface Header {
+  title: string | null;
+  date: string | null;
+  time: MeetingTime | null;
+  location: string | null;
+  /** Line the date came from (0 for front matter). */
+  dateLine: number | null;
+}
+
+const HEADER_LINES = 12;
+const MERIDIEM = '(am|pm|a\\.m\\.|p\\.m\\.)';
+const TIME_RANGE = new RegExp(`\\b(\\d{1,2})[.:](\\d{2})\\s*${MERIDIEM}?\\s*(?:[-\\u2013\\u2014]|to|until)\\s*(\\d{1,2})[.:](\\d{2})\\s*${MERIDIEM}?`, 'i');
+const TIME_SINGLE = new RegExp(`\\b(\\d{1,2})(?:[.:](\\d{2}))?\\s*${MERIDIEM}|\\b(?:at|from)\\s+(\\d{1,2})[.:](\\d{2})\\b`, 'i');
+const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?/gi;
+const MINUTES_OF = /^(?:draft |approved |unconfirmed |confirmed )?minutes\b(?: of)?(?: the)?(?: (?:meeting|minutes) of(?: the)?)?\s*/i;
+const NOISE = /^(?:draft |approved |unconfirmed |confirmed |public |part [ab12] )?(?:minutes|agenda|notes|meeting notes|confidential|official|not protectively marked|official[- ]sensitive)$/i;
+
+/** Title, date, time and location from front matter and the lines before the first section. */
+export function extractHeader(source: Source, stopLine: number, order: DateOrder): Header {
+  const head = source.lines.filter((line) => line.line < stopLine).slice(0, HEADER_LINES);
+  const front = source.frontMatter;
+  const dateFromFront = frontDate(front.date, order);
+  const dateIndex = head.findIndex((line) => findDate(line.text, { order }) !== null && !line.cells);
+  const dateLine = dateIndex >= 0 ? head[dateIndex] : null;
+  const date = dateFromFront ?? (dateLine ? findDate(dateLine.text, { order })!.iso : fallbackDate(source, order));
+
+  const title = typeof front.title === 'string' && front.title.trim() ? front.title.trim() : titleFrom(head, dateIndex);
+  const timeText = dateLine ? dateLine.text : head.map((line) => line.text).join(' ');
+  return {
+    title,
+    date,
+    time: readTime(timeText),
+    location: readLocation(head, dateIndex, order),
+    dateLine: dateFromFront ? 0 : dateLine?.line ?? null,
+  };
+}
+
+function frontDate(value: unknown, order: DateOrder): string | null {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  if (typeof value === 'string') return findDate(value, { order })?.iso ?? null;
+  return null;
+}
+
+/** Minutes with no dated header line: the first date in the opening lines of the document. */
+function fallbackDate(source: Source, order: DateOrder): string | null {
+  for (const line of source.lines.slice(0, 25)) {
+    if (/\b(?:held|meeting)\b/i.test(line.text)) {
+      const date = findDate(line.text, { order });
+      if (date) return date.iso;
+    }
+  }
+  return null;
+}
+
+function titleFrom(head: Line[], dateIndex: number): string | null {
+  const parts: string[] = [];
+  const end = dateIndex >= 0 ? dateIndex + 1 : Math.min(head.length, 3);
+  for (let i = 0; i < end; i++) {
+    const part = titlePart(head[i], i === dateIndex);
+    if (!part) continue;
+    if (parts.some((p) => fold(p).includes(fold(part)))) continue;
+    parts.push(part);
+  }
+  const title = parts.join(' ').trim();
+  return title === '' ? null : title;
+}
+
+function titlePart(line: Line, isDateLine: boolean): string | null {
+  let text = line.text;
+  if (line.cells) return null;
+  const minutesOf = MINUTES_OF.exec(text);
+  if (minutesOf && minutesOf[0].length > 0) {
+    text = text.slice(minutesOf[0].length).replace(/\s+(?:meeting\s+)?(?:held|on|at)\b.*$/i, '').replace(/\s+meeting$/i, '');
+    if (/^(?:meeting|the meeting)?$/i.test(text.trim())) return null;
+  } else if (isDateLine) {
+    const date = findDate(text);
+    text = date ? text.slice(0, date.index) : text;
+    text = text.replace(WEEKDAY, '').replace(/\bminutes\b/gi, '').replace(/\b(?:held )?on\s*$/i, '');
+  }
+  text = text.replace(/\s*[\u2013\u2014-]\s*$/, '').replace(/^[\s,\u2013\u2014-]+|[\s,:\u2013\u2014-]+$/g, '');
+  text = text.replace(/\s+[\u2013\u2014]\s+/g, ' ');
+  if (text === '' || NOISE.test(text) || /^\d/.test(text) || text.length > 120) return null;
+  return isShouting(text) ? titleCase(text) : text;
+}
+
+function isShouting(text: string): boolean {
+  const letters = text.replace(/[^A-Za-z]/g, '');
+  return letters.length > 3 && letters === letters.toUpperCase();
+}
+
+const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
+
+/** "CEDAR HOLLOW PUBLIC LIBRARY" → "Cedar Hollow Public Library"; short acronyms such as NHS stay. */
+function titleCase(text: string): string {
+  return text
+    .split(/(\s+)/)
+    .map((word, index) => {
+      const lower = word.toLowerCase();
+      if (index > 0 && SMALL_WORDS.has(lower)) return lower;
+      if (/^[A-Z]{2,4}$/.test(word) && !/[AEIOUY]/.test(word.slice(1))) return word;
+      return lower.replace(/(^|[-'’(])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+    })
+    .join('');
+}
+
+function readTime(text: string): MeetingTime | null {
+  const range = TIME_RANGE.exec(text);
+  if (range) {
+    const endMeridiem = range[6];
+    return { start: toClock(range[1], range[2], range[3] ?? endMeridiem), end: toClock(range[4], range[5], endMeridiem) };
+  }
+  const single = TIME_SINGLE.exec(text);
+  if (!single) return null;
+  const start = single[3] ? toClock(single[1], single[2] ?? '00', single[3]) : toClock(single[4], single[5], undefined);
+  return start ? { start, end: null } : null;
+}
+
+function readLocation(head: Line[], dateIndex: number, order: DateOrder): string | null {
+  if (dateIndex < 0) return null;
+  const dateLine = head[dateIndex].text;
+  const date = findDate(dateLine, { order })!;
+  let rest = dateLine.slice(date.index + date.length);
+  rest = rest.replace(TIME_RANGE, '').replace(TIME_SINGLE, '').replace(WEEKDAY, '');
+  rest = rest.replace(/^[\s,.;:\u2013\u2014-]*(?:(?:at|in)\s+)?/i, '').replace(/^[\s,.;:\u2013\u2014-]*(?:(?:at|in)\s+)?/i, '').trim();
+  if (/[a-z]{3,}/i.test(rest)) return rest.replace(/[.,;]$/, '');
+  const next = head[dateIndex + 1];
+  if (next && !next.cells && !/[:]\s*$/.test(next.text) && !findDate(next.text, { order }) && /,|\b(?:room|hall|house|centre|center|chamber|office|library|teams|zoom|online|street|road|building|virtual)\b/i.test(next.text)) {
+    return next.text;
+  }
+  return null;
+}

@@ -1,0 +1,51 @@
+import type { Meeting, ParseOptions } from '../model/types.js';
+import { readSource } from '../read/index.js';
+import type { Source } from '../read/source.js';
+import { extractActions } from './actions.js';
+import { extractClosures } from './closures.js';
+import { extractCommitments } from './commitments.js';
+import { extractDecisions } from './decisions.js';
+import { extractHeader } from './header.js';
+import { extractItems } from './items.js';
+import { locateItems } from './locate.js';
+import { extractPeople } from './people.js';
+import { detectDateOrder } from '../text/dates.js';
+
+/** Minutes text to the meeting model. Never throws on odd minutes: what it cannot read becomes a warning. */
+export function parseMinutes(text: string, options: ParseOptions = {}): Meeting {
+  const source = readSource(text, options);
+  return parseSource(source, options);
+}
+
+/** The extractors over an already-read source. */
+export function parseSource(source: Source, options: ParseOptions = {}): Meeting {
+  const order = options.dateOrder ?? detectDateOrder(source.text);
+  const items = extractItems(source);
+  const people = extractPeople(source);
+  const firstSection = Math.min(items[0]?.line ?? Infinity, ...people.sections.map((s) => s.line));
+  const header = extractHeader(source, firstSection, order);
+  const itemAt = locateItems(items);
+  const { actions, updates, warnings } = extractActions(source, {
+    meetingDate: header.date,
+    order,
+    itemAt,
+    attendees: people.attendees,
+    apologies: people.apologies,
+  });
+  return {
+    file: source.file,
+    title: header.title,
+    date: header.date,
+    time: header.time,
+    location: header.location,
+    attendees: people.attendees,
+    apologies: people.apologies,
+    items,
+    actions,
+    updates,
+    commitments: extractCommitments(source, itemAt),
+    decisions: extractDecisions(source, itemAt),
+    closures: extractClosures(source, order),
+    warnings,
+  };
+}

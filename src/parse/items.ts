@@ -1,0 +1,114 @@
+import type { Item } from '../model/types.js';
+import type { Line, Source } from '../read/source.js';
+
+// "1.", "1:", "41.", "IV.", "23/45", "ABC/24/33", "2405.01", "PCP/24/12" — then a title.
+const NUMBERED = /^((?:[A-Z]{1,6}\/)?\d{1,4}(?:\/\d{1,4}){0,2}|\d{4}\.\d{1,3}|[IVXLC]{1,6})(?:[.:)]|\s*[\u2013\u2014-](?=\s))?\s+(\S.*)$/;
+const SUB_ITEM = /^(?:\(([a-z]{1,3}|\d{1,2})\)|([A-Za-z])[.)]|(\d{1,3}\.\d{1,2})\.?)\s+(\S.*)$/;
+const ROMAN = /^[IVXLC]+$/;
+
+interface Candidate {
+  number: string;
+  title: string;
+  line: Line;
+  /** Position in its numbering sequence (1, 2, 3 … or the roman value), or null when it has none. */
+  ordinal: number | null;
+}
+
+/** Top-level numbered agenda items, with their lettered sub-items. */
+export function extractItems(source: Source): Item[] {
+  const candidates = source.lines.map(readCandidate).filter((c): c is Candidate => c !== null);
+  const chosen = new Map(longestRun(candidates).map((c) => [c.line, c]));
+  const items: Item[] = [];
+  let current: Item | null = null;
+  for (const line of source.lines) {
+    const candidate = chosen.get(line);
+    if (candidate) {
+      current = { number: candidate.number, title: candidate.title, line: line.line, subItems: [] };
+      items.push(current);
+      continue;
+    }
+    if (!current || !line.blockStart || line.cells) continue;
+    const sub = SUB_ITEM.exec(line.text);
+    if (sub && looksLikeTitle(sub[4]) && (line.kind !== 'item' || line.depth === 0)) {
+      current.subItems.push({ number: sub[1] ?? sub[2] ?? sub[3], title: cleanTitle(sub[4]), line: line.line });
+    }
+  }
+  return items;
+}
+
+function readCandidate(line: Line): Candidate | null {
+  if (!line.blockStart) return null;
+  // Tab-table rows ("1\tMinutes/Actions …\t\t") are action-log sections, not agenda items.
+  if (line.cells && line.cells.filter(Boolean).length > 2) return null;
+  const text = line.kind === 'item' && line.marker && /\d/.test(line.marker) ? `${line.marker} ${line.text}` : line.text;
+  if (line.kind === 'item' && !/\d/.test(line.marker ?? '')) return null;
+  const m = NUMBERED.exec(text);
+  if (!m || !looksLikeTitle(m[2])) return null;
+  if (!/[.:)]/.test(text.slice(m[1].length, m[1].length + 1)) && !line.cells && line.kind !== 'heading' && !/^[A-Z]+\//.test(m[1]) && !/\s{2,}|\t/.test(text)) {
+    // "2015 was a good year" is prose; a bare number needs punctuation, a heading or a table cell gap.
+    if (!/^\d+\s+[A-Z]/.test(text) || text.length > 90) return null;
+  }
+  return { number: m[1], title: cleanTitle(m[2]), line, ordinal: ordinalOf(m[1]) };
+}
+
+function looksLikeTitle(text: string): boolean {
+  if (text.length > 160) return false;
+  if (!/^[\p{Lu}\d"'‘“(]/u.test(text)) return false;
+  // A sentence of narrative ends with a full stop and runs long; titles do not.
+  return !(text.length > 80 && /\.$/.test(text));
+}
+
+function cleanTitle(title: string): string {
+  return title.replace(/\s*:$/, '').trim();
+}
+
+function ordinalOf(number: string): number | null {
+  if (/^\d+$/.test(number)) return +number;
+  if (ROMAN.test(number)) return romanValue(number);
+  const last = /(\d+)$/.exec(number);
+  return last ? +last[1] : null;
+}
+
+function romanValue(roman: string): number | null {
+  const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+  let total = 0;
+  for (let i = 0; i < roman.length; i++) {
+    const value = values[roman[i]];
+    const next = values[roman[i + 1]] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return total > 0 ? total : null;
+}
+
+/**
+ * The agenda is the longest run of candidates numbered one after another (1, 2, 3 or 41, 42 or I, II);
+ * stray numbered lines in the narrative fall out. Linear: each candidate extends the best run ending at ordinal-1.
+ */
+function longestRun(candidates: Candidate[]): Candidate[] {
+  interface Run {
+    length: number;
+    candidate: Candidate;
+    previous: Run | null;
+  }
+  const best = new Map<string, Run>();
+  let winner: Run | null = null;
+  for (const candidate of candidates) {
+    if (candidate.ordinal === null) continue;
+    const family = familyOf(candidate.number);
+    const previous = best.get(`${family}:${candidate.ordinal - 1}`) ?? null;
+    const run: Run = { length: (previous?.length ?? 0) + 1, candidate, previous };
+    const key = `${family}:${candidate.ordinal}`;
+    if ((best.get(key)?.length ?? 0) < run.length) best.set(key, run);
+    if (!winner || run.length > winner.length) winner = run;
+  }
+  const chain: Candidate[] = [];
+  for (let run = winner; run; run = run.previous) chain.push(run.candidate);
+  return chain.reverse();
+}
+
+/** Numbers of one agenda share a shape: plain, roman, or the same prefix ("PCP/24/"). */
+function familyOf(number: string): string {
+  if (/^\d+$/.test(number)) return 'n';
+  if (ROMAN.test(number)) return 'r';
+  return number.replace(/\d+$/, '#');
+}

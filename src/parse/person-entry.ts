@@ -1,0 +1,136 @@
+import type { Person } from '../model/types.js';
+
+/** Titles and ranks that are not part of a name (CONVENTIONS: names drop honorifics). */
+const HONORIFIC =
+  /^(?:(?:the\s+)?(?:rt\.?\s+hon\.?|right\s+honourable|cllrs?\.?|councillors?|dr\.?|mr\.?|mrs\.?|ms\.?|miss|mx\.?|prof\.?|professor|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|officer|inspector|superintendent|sergeant|sgt\.?|constable|pc|dcs|dci|ds|supt\.?|insp\.?|director|president|chair|trustee|governor|alderman|judge|hhj|mayor)\s+)+/i;
+
+const NAME_WORD = /^(?:[\p{Lu}][\p{L}\p{M}'’.-]*|(?:de|da|di|du|del|der|den|van|von|la|le|bin|al|ibn|ap|mac|st\.?)|[\p{Lu}]['’][\p{Lu}][\p{L}\p{M}'’-]*)$/u;
+const PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'der', 'den', 'van', 'von', 'la', 'le', 'bin', 'al', 'ibn', 'ap', 'mac', 'st', 'st.']);
+
+const ROLE_WORDS = new Set(
+  ('chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk ' +
+    'governor trustee director officer manager member lead head headteacher headmaster headmistress principal executive ' +
+    'councillor mayor commissioner coordinator co-ordinator adviser advisor administrator assistant analyst consultant nurse ' +
+    'inspector superintendent commander representative rep observer minutes minute-taker notetaker note-taker facilitator ' +
+    'editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker ' +
+    'champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer ' +
+    'engineer steward moderator scribe chief')
+    .split(' '),
+);
+const ATTENDANCE_NOTE = /^(?:minutes|minute[- ]?taker|note[- ]?taker|notes|part|virtual|remote|online|in person|via \w+|by \w+|observer|observing|items? [\w\s,–-]+|for items? [\w\s,–-]+|from [\w\s.:]+|until [\w\s.:]+|left [\w\s.:]+|joined [\w\s.:]+|arrived [\w\s.:]+|he\/him|she\/her|they\/them)$/i;
+const INITIALS = /^[A-Z](?:[a-z]{0,2}[A-Z]|[A-Z]{0,4})$/;
+const HANDLE = /^@[\w.-]+$/;
+
+/** Removes titles and ranks from the front of a name ("Cllr Dr Jane Doe" → "Jane Doe"). */
+export function stripHonorifics(name: string): string {
+  return name.replace(HONORIFIC, '').trim();
+}
+
+/** True for a personal name: two to five capitalised words (particles allowed), no digits. */
+export function isPersonalName(text: string, minWords = 2): boolean {
+  const parts = text.trim().split(/\s+/);
+  if (parts.length < minWords || parts.length > 5) return false;
+  if (PARTICLES.has(parts[0].toLowerCase()) || PARTICLES.has(parts[parts.length - 1].toLowerCase())) return false;
+  return parts.every((part) => NAME_WORD.test(part) && !NOT_NAME_WORDS.has(part.toLowerCase()));
+}
+
+// Capitalised words that make a phrase an office, a body or a heading rather than a person.
+const NOT_NAME_WORDS = new Set(
+  ('the and of for to all chair clerk officer director manager member members governor governors trustee trustees secretary ' +
+    'treasurer president executive council committee board team group service services trust panel partnership minutes ' +
+    'apologies present attendees attendance action actions agenda item items meeting date police nhs ltd limited plc')
+    .split(' '),
+);
+
+/** True when a descriptor names an office or position rather than an organisation. */
+export function isRoleLike(descriptor: string): boolean {
+  const plain = descriptor.replace(/\([^)]*\)/g, ' ').trim();
+  const parts = plain.toLowerCase().split(/\s+/).filter(Boolean);
+  if (parts.length === 0) return false;
+  if (ROLE_WORDS.has(parts[parts.length - 1])) return true;
+  const ofAt = parts.findIndex((word) => word === 'of' || word === 'for' || word === 'to');
+  return ofAt > 0 && parts.slice(0, ofAt).some((word) => ROLE_WORDS.has(word));
+}
+
+/** Splits at top-level (outside parentheses) occurrences of the separator pattern. */
+export function splitTopLevel(text: string, separator: RegExp): string[] {
+  // Mask parenthesised text with same-length filler, split the mask, and cut the original at the same places.
+  let depth = 0;
+  let masked = '';
+  for (const char of text) {
+    if (char === '(') depth++;
+    masked += depth > 0 ? '\u0001'.repeat(char.length) : char;
+    if (char === ')' && depth > 0) depth--;
+  }
+  const global = new RegExp(separator.source, separator.flags.includes('g') ? separator.flags : `${separator.flags}g`);
+  const parts: string[] = [];
+  let start = 0;
+  for (let m = global.exec(masked); m; m = global.exec(masked)) {
+    if (m[0].length === 0) {
+      global.lastIndex++;
+      continue;
+    }
+    parts.push(text.slice(start, m.index));
+    start = m.index + m[0].length;
+  }
+  parts.push(text.slice(start));
+  return parts.map((part) => part.trim()).filter(Boolean);
+}
+
+/**
+ * One attendance entry ("Cllr Jane Doe (JD), Harrowshire Council – Co-Chair", "Sam Lee (@slee)",
+ * "Jo Bloggs, Treasurer") to a Person, or null when it does not start with a personal name.
+ */
+export function parsePersonEntry(entry: string, line: number, lead: string | null = null): Person | null {
+  let text = entry.trim().replace(/[.;,]+$/, '');
+  let leadRole: string | null = null;
+  if (lead && text.startsWith(lead)) {
+    leadRole = lead.replace(/:$/, '');
+    text = text.slice(lead.length).replace(/^[\s:–-]+/, '');
+  }
+  text = stripHonorifics(text);
+  const head = /^[^(,;:\t]*?(?=\s*\(|\s*[,;:\t]|\s[-\u2010-\u2015\u2212]\s|\s?[\u2013\u2014]\s?|$)/u.exec(text);
+  const name = head ? head[0].trim() : '';
+  if (!isPersonalName(name)) return null;
+
+  let rest = text.slice(head![0].length).trim();
+  let initials: string | null = null;
+  let handle: string | null = null;
+  const descriptors: string[] = [];
+  const paren = /^\(([^()]*)\)/.exec(rest);
+  if (paren) {
+    const inner = paren[1].trim();
+    if (HANDLE.test(inner)) handle = inner;
+    else if (INITIALS.test(inner)) initials = inner;
+    else descriptors.push(...splitTopLevel(inner, /,\s*/));
+    rest = rest.slice(paren[0].length).trim();
+  }
+  for (const part of splitTopLevel(rest.replace(/^(?:[,;:\s]|[-\u2010-\u2015\u2212](?=\s))+/, ''), /\s*,\s*|\s[-\u2010-\u2015\u2212]\s|\s?[\u2013\u2014]\s?/)) {
+    descriptors.push(part);
+  }
+  const { role, organisation } = classifyDescriptors(descriptors);
+  return { name, initials, handle, organisation, role: leadRole ?? role, line };
+}
+
+function classifyDescriptors(descriptors: string[]): { role: string | null; organisation: string | null } {
+  let role: string | null = null;
+  let office: string | null = null;
+  let organisation: string | null = null;
+  for (const raw of descriptors) {
+    let descriptor = raw.trim();
+    // A trailing parenthesis is either an office ("Co-opted Governor (Chair)"), an attendance note, or part of the name ("(NPS)").
+    const trailing = /\s*\(([^()]*)\)$/.exec(descriptor);
+    if (trailing && descriptor.length > trailing[0].length) {
+      const inner = trailing[1].trim();
+      if (ATTENDANCE_NOTE.test(inner)) descriptor = descriptor.slice(0, trailing.index).trim();
+      else if (isRoleLike(inner)) {
+        office ??= inner;
+        descriptor = descriptor.slice(0, trailing.index).trim();
+      }
+    }
+    if (descriptor === '' || ATTENDANCE_NOTE.test(descriptor)) continue;
+    if (isRoleLike(descriptor)) role ??= descriptor;
+    else organisation ??= descriptor;
+  }
+  return { role: office ?? role, organisation };
+}

@@ -1,0 +1,29 @@
+import type { Rag, Status } from '../model/types.js';
+
+export interface ReadStatus {
+  status: Status;
+  rag: Rag | null;
+}
+
+const OPEN_FIRST = /^(?:not\s+(?:yet\s+)?(?:complete|completed|done|closed|started)|incomplete|in\s+progress|ongoing|on-going|open|outstanding|chasing|pending|overdue|on\s+track|at\s+risk|delayed|c\/f|carried\s+forward|brought\s+forward|b\/f|partially|partly|awaiting|underway|started)\b/i;
+const CLOSED_FIRST = /^(?:closed|complete|completed|done|discharged|finished|achieved|\[x\]|✓|✔)(?![\w-])/i;
+const RAG: Record<string, Rag> = { g: 'green', green: 'green', a: 'amber', amber: 'amber', r: 'red', red: 'red', b: 'blue', blue: 'blue' };
+
+/**
+ * A status cell or progress phrase to open/closed and a RAG colour. Closed only for
+ * Closed/Complete(d)/Done/Discharged (and BRAG blue); anything else, including no status, is open.
+ */
+export function readStatus(raw: string | null, extraClosedWords: string[] = []): ReadStatus {
+  const text = (raw ?? '').trim().replace(/^[\s\-\u2013\u2014:]+/, '');
+  const ragWord = /^(green|amber|red|blue|[GARB])(?:\b|$)/i.exec(text);
+  const rag = ragWord && (ragWord[1].length > 1 || text.length === 1 || /^[GARB]\s*[\-\u2013\u2014(/]/.test(text)) ? RAG[ragWord[1].toLowerCase()] : null;
+  if (OPEN_FIRST.test(text)) return { status: 'open', rag };
+  if (CLOSED_FIRST.test(text) || rag === 'blue') return { status: 'closed', rag };
+  if (extraClosedWords.some((word) => text.toLowerCase().startsWith(word.toLowerCase()))) return { status: 'closed', rag };
+  return { status: 'open', rag };
+}
+
+/** True when a phrase says its status first ("Complete – included in item 4", "ongoing"). */
+export function startsWithStatus(text: string): boolean {
+  return OPEN_FIRST.test(text.trim()) || CLOSED_FIRST.test(text.trim());
+}

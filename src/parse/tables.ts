@@ -1,0 +1,110 @@
+import type { Line, Source } from '../read/source.js';
+
+export type Field = 'id' | 'text' | 'owner' | 'others' | 'raised' | 'due' | 'progress' | 'status';
+
+/** Header words for each column, whatever the order or naming of the minutes' table. */
+const FIELD_NAMES: [Field, RegExp][] = [
+  ['id', /^(?:no|number|ref|reference|id|#|action (?:no|number|ref|id)|item|item no)$/],
+  ['text', /^(?:actions?|action points?|description|task|tasks|action required|agreed actions?|action description|action item|actions? agreed|details)$/],
+  ['owner', /^(?:lead|leads|owner|owners|who|responsible|by whom|action by|assigned to|lead officer|person responsible|action owner|responsibility|lead person)$/],
+  ['others', /^(?:others|other|support|supporting|with|in support|others involved|support from)$/],
+  ['raised', /^(?:start date|start|raised|date raised|date opened|opened|date added|meeting date|date of meeting|meeting|date agreed|raised on|date set|date)$/],
+  ['due', /^(?:target completion|target completion date|target date|target|due|due date|when|deadline|by when|completion date|date due|timescale|timescales|by)$/],
+  ['progress', /^(?:update|updates|progress|comments?|notes?|latest update|progress update|progress\/update|update\/progress|current position|position|outcome|response)$/],
+  ['status', /^(?:status|rag|rag status|state|open\/closed|rag rating|complete)$/],
+];
+
+export interface LogRow {
+  id: string | null;
+  text: string;
+  owner: string | null;
+  others: string | null;
+  raised: string | null;
+  due: string | null;
+  progress: string | null;
+  status: string | null;
+  line: number;
+}
+
+export interface ActionTable {
+  /** 'previous' tables report on earlier meetings' actions; 'log' tables hold this meeting's log. */
+  kind: 'log' | 'previous';
+  fields: Field[];
+  rows: LogRow[];
+  line: number;
+}
+
+const PREVIOUS = /\b(?:previous|last|earlier|prior|outstanding|matters arising|carried forward|brought forward|progress on actions|update on actions|action updates)\b/i;
+
+/** Field of a header cell, or null when the cell is not a known column name. */
+export function fieldOf(cell: string): Field | null {
+  const name = cell.toLowerCase().replace(/[.:*]/g, '').replace(/\s+/g, ' ').trim();
+  for (const [field, pattern] of FIELD_NAMES) if (pattern.test(name)) return field;
+  return null;
+}
+
+function readHeader(line: Line): Field[] | null {
+  if (!line.cells) return null;
+  const fields = line.cells.map(fieldOf);
+  const known = fields.filter(Boolean);
+  if (!fields.includes('text') || known.length < 2 || new Set(known).size !== known.length) return null;
+  return fields as Field[];
+}
+
+/** Action tables (tab-separated, pipe or GFM) found by their header row; section and repeated header rows dropped. */
+export function findActionTables(source: Source): ActionTable[] {
+  const tables: ActionTable[] = [];
+  const lines = source.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const fields = readHeader(lines[i]);
+    if (!fields) continue;
+    const table: ActionTable = { kind: tableKind(lines, i), fields, rows: [], line: lines[i].line };
+    let j = i + 1;
+    for (; j < lines.length && lines[j].cells; j++) {
+      if (readHeader(lines[j])) continue;
+      const row = readRow(fields, lines[j]);
+      if (row) table.rows.push(row);
+    }
+    tables.push(table);
+    i = j - 1;
+  }
+  return tables;
+}
+
+function readRow(fields: Field[], line: Line): LogRow | null {
+  const value = (field: Field) => {
+    const index = fields.indexOf(field);
+    const cell = index >= 0 ? line.cells![index]?.trim() : '';
+    return cell ? cell : null;
+  };
+  const text = value('text');
+  if (!text) return null;
+  const row: LogRow = {
+    id: value('id'),
+    text,
+    owner: value('owner'),
+    others: value('others'),
+    raised: value('raised'),
+    due: value('due'),
+    progress: value('progress'),
+    status: value('status'),
+    line: line.line,
+  };
+  // "4  Strategy - Housing/Refuge provision" with every other cell empty is a section row.
+  const filled = [row.owner, row.others, row.raised, row.due, row.progress, row.status].some(Boolean);
+  const hasOtherColumns = fields.some((f) => f !== 'id' && f !== 'text' && f !== null);
+  if (!filled && hasOtherColumns) return null;
+  return row;
+}
+
+/** A table is about earlier meetings' actions when the words just before it, or its item's title, say so. */
+function tableKind(lines: Line[], headerIndex: number): 'log' | 'previous' {
+  for (let i = headerIndex - 1; i >= 0 && i >= headerIndex - 3; i--) {
+    const line = lines[i];
+    if (line.cells) break;
+    if (/\b(?:this meeting|arising from this|new actions|actions arising)\b/i.test(line.text)) return 'log';
+    if (PREVIOUS.test(line.text) && /\baction/i.test(line.text)) return 'previous';
+    if (line.kind === 'heading' || /^(?:\d{1,3}|[ivx]{1,5})[.:)]?\s/i.test(line.text)) break;
+  }
+  return 'log';
+}

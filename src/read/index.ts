@@ -1,0 +1,14 @@
+import type { ParseOptions } from '../model/types.js';
+import { readMarkdown } from './markdown.js';
+import { readPlainText } from './plain-text.js';
+import type { Source } from './source.js';
+
+/** Text to the line model: markdown through remark, anything else through the plain-text reader. */
+export function readSource(text: string, options: ParseOptions = {}): Source {
+  const file = options.file ?? '-';
+  const markdown = options.markdown ?? /\.(?:md|markdown|mdown|mkd)$/i.test(file);
+  return markdown ? readMarkdown(file, text) : readPlainText(file, text);
+}
+
+export { decodeBytes, DecodeError } from './decode.js';
+export type { Line, Source } from './source.js';

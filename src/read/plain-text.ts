@@ -1,0 +1,97 @@
+import { cleanLine, stripInlineMarkup } from '../text/normalise.js';
+import { splitFrontMatter } from './front-matter.js';
+import { makeLine, type Line, type Source } from './source.js';
+
+const BULLET = /^([-*+\u2022\u25cf\u25aa\u25e6\u2023\u00b7\u2013\u2014])(?:\s+|$)/;
+const TASK = /^\[([ xX])\]\s+/;
+const LEAD = /^\*\*([^*\n]+?)\*\*\s*:?\s*/;
+const RULE = /^([-*_=])(?:\s*\1){2,}$/;
+const PAGE_FOOTER = /^(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\d+\s*\/\s*\d+)$/i;
+const PIPE_DELIMITER = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
+
+/** Plain-text minutes (Word/PDF exports, email) to the line model. */
+export function readPlainText(file: string, text: string): Source {
+  const { body, frontMatter, lineOffset } = splitFrontMatter(text);
+  const rawLines = body.split(/\r\n|\r|\n/);
+  const pipeRows = findPipeRows(rawLines);
+  const lines: Line[] = [];
+  let afterBreak = true;
+  rawLines.forEach((raw, index) => {
+    const lineNumber = index + 1 + lineOffset;
+    const cleaned = cleanLine(raw);
+    if (cleaned === '' || RULE.test(cleaned)) {
+      afterBreak = true;
+      return;
+    }
+    // Page furniture from PDF exports sits mid-paragraph; drop it without breaking the paragraph.
+    if (PAGE_FOOTER.test(cleaned)) return;
+    if (pipeRows.has(index) && PIPE_DELIMITER.test(cleaned)) return;
+    const line = readLine(raw, cleaned, lineNumber, pipeRows.has(index));
+    if (line === null) return;
+    line.blockStart = afterBreak || line.kind === 'item';
+    afterBreak = false;
+    lines.push(line);
+  });
+  return { file, lines, frontMatter, text };
+}
+
+function readLine(raw: string, cleaned: string, lineNumber: number, isPipeRow: boolean): Line | null {
+  const cells = isPipeRow ? splitPipes(raw) : splitTabs(raw);
+  if (cells) return makeLine({ line: lineNumber, text: stripInlineMarkup(cells.filter(Boolean).join(' ')), cells });
+
+  const indent = /^[ \t]*/.exec(raw)![0].replace(/\t/g, '    ').length;
+  let rest = cleaned;
+  let kind: Line['kind'] = 'text';
+  let marker: string | null = null;
+  let checked: boolean | null = null;
+  const bullet = BULLET.exec(rest);
+  if (bullet) {
+    kind = 'item';
+    marker = bullet[1];
+    rest = rest.slice(bullet[0].length);
+    if (rest === '') return null;
+    const task = TASK.exec(rest);
+    if (task) {
+      checked = task[1] !== ' ';
+      rest = rest.slice(task[0].length);
+    }
+  }
+  const lead = LEAD.exec(rest);
+  return makeLine({
+    line: lineNumber,
+    kind,
+    marker,
+    checked,
+    depth: kind === 'item' ? Math.floor(indent / 2) : 0,
+    lead: lead ? lead[1].replace(/:$/, '').trim() : null,
+    text: stripInlineMarkup(rest),
+  });
+}
+
+/** Tab-separated cells, when a line has at least two non-empty ones (Word tables pasted as text). */
+function splitTabs(raw: string): string[] | null {
+  if (!raw.includes('\t')) return null;
+  const cells = raw.replace(/^\t+/, '').split('\t').map(cleanLine);
+  return cells.filter(Boolean).length >= 2 ? cells : null;
+}
+
+function splitPipes(raw: string): string[] {
+  let cells = raw.split(/(?<!\\)\|/).map((cell) => cleanLine(cell.replace(/\\\|/g, '|')));
+  if (/^\s*\|/.test(raw)) cells = cells.slice(1);
+  if (/\|\s*$/.test(raw)) cells = cells.slice(0, -1);
+  return cells;
+}
+
+/** Indexes of lines that form pipe tables: two or more adjacent lines with the same number of pipes. */
+function findPipeRows(lines: string[]): Set<number> {
+  const rows = new Set<number>();
+  const count = (line: string) => (line.match(/(?<!\\)\|/g) ?? []).length;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const here = count(lines[i]);
+    if (here > 0 && here === count(lines[i + 1])) {
+      rows.add(i);
+      rows.add(i + 1);
+    }
+  }
+  return rows;
+}

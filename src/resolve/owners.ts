@@ -1,0 +1,162 @@
+import type { Owner, Person } from '../model/types.js';
+import { editDistance, fold } from '../text/normalise.js';
+import { isPersonalName, isRoleLike, splitTopLevel, stripHonorifics } from '../parse/person-entry.js';
+
+/** A near-miss spelling that was resolved to a known person. */
+export interface NearMiss {
+  written: string;
+  resolvedTo: string;
+  line: number;
+}
+
+/** The people and organisations of one meeting, for resolving owners written as initials, names or bodies. */
+export class Directory {
+  private readonly people: Person[];
+  private readonly organisations = new Set<string>();
+  /** Spelling of each person's name used in owners: the one the minutes use most often. */
+  private readonly canonical = new Map<Person, string>();
+  readonly nearMisses: NearMiss[] = [];
+
+  constructor(people: Person[], private readonly fullText: string, aliases: Record<string, string> = {}) {
+    this.people = people;
+    this.aliases = new Map(Object.entries(aliases).map(([alias, name]) => [fold(alias), name]));
+    for (const person of people) {
+      if (!person.organisation) continue;
+      const org = person.organisation.replace(/\s*\([^)]*\)\s*$/, '').trim();
+      this.organisations.add(fold(org));
+      const acronym = /\(([A-Z][A-Za-z&]{1,7})\)/.exec(person.organisation);
+      if (acronym) this.organisations.add(fold(acronym[1]));
+      if (/^[A-Z&]{2,8}$/.test(org)) this.organisations.add(fold(org));
+    }
+  }
+
+  private readonly aliases: Map<string, string>;
+  /** Line of the owner being resolved, for near-miss reports. */
+  private line = 0;
+
+  /** Splits an owner cell or ACTION parenthesis into owners and resolves each one. */
+  resolveAll(raw: string | null, line = 0): Owner[] {
+    this.line = line;
+    if (!raw) return [];
+    const cleaned = raw.replace(/^\s*(?:owners?|lead|by)\s*:\s*/i, '').trim();
+    if (cleaned === '' || /^(?:tbc|tbd|n\/a|-|none)$/i.test(cleaned)) return [];
+    if (this.isKnownOrganisation(cleaned)) return [{ name: cleaned, kind: 'organisation', raw: cleaned }];
+    const pieces = this.joinUnresolvable(splitTopLevel(cleaned, /\s*(?:,|;|\/|&|\+|\band\b)\s*/i).filter((p) => !/^(?:and|&)$/i.test(p)));
+    const owners = pieces.map((piece) => this.resolve(piece));
+    const seen = new Set<string>();
+    return owners.filter((owner) => {
+      const key = fold(owner.name);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  }
+
+  /** "Fire and Rescue Service", "Building and Grounds Committee": a lone word that names nobody joins the next piece. */
+  private joinUnresolvable(pieces: string[]): string[] {
+    const out: string[] = [];
+    for (let i = 0; i < pieces.length; i++) {
+      let piece = pieces[i];
+      while (i + 1 < pieces.length && /^[A-Z][a-z]+$/.test(piece) && this.resolve(piece).kind === 'unknown') {
+        piece = `${piece} and ${pieces[++i]}`;
+      }
+      out.push(piece);
+    }
+    return out;
+  }
+
+  /** One owner as written to a person, organisation, role, group ("All") or unknown. */
+  resolve(written: string): Owner {
+    const raw = written.trim();
+    let text = stripHonorifics(raw.replace(/^the\s+/i, '')).replace(/\s*\([^)]*\)\s*$/, '').replace(/[.:]$/, '').trim();
+    const alias = this.aliases.get(fold(text));
+    if (alias) text = alias;
+    if (/^(?:all|everyone|everybody|all members)\b/i.test(text)) return { name: text, kind: 'group', raw };
+
+    const person = this.findPerson(text) ?? this.findPerson(text.replace(/\s+[A-Z]{2,6}$/, ''));
+    if (person) {
+      const owner: Owner = { name: this.nameOf(person), kind: 'person', raw };
+      this.personOf.set(owner, person);
+      return owner;
+    }
+    if (this.isKnownOrganisation(text)) return { name: text, kind: 'organisation', raw };
+    if (isRoleLike(text)) return { name: text, kind: 'role', raw };
+    if (/\b(?:committee|team|group|board|panel|partnership|council|service|forum|network|office|unit)$/i.test(text)) {
+      return { name: text, kind: 'organisation', raw };
+    }
+    // "Keith Niven MPS": a person followed by their organisation's acronym.
+    const withoutOrg = text.replace(/\s+[A-Z][A-Za-z]{0,5}[A-Z]$/, '');
+    if (withoutOrg !== text && isPersonalName(withoutOrg)) return { name: withoutOrg, kind: 'person', raw };
+    if (isPersonalName(text)) return { name: text, kind: 'person', raw };
+    if (/^[A-Z][A-Za-z&]{2,9}$/.test(text) && /^[A-Z&]+$|[A-Z].*[A-Z]/.test(text)) return { name: text, kind: 'organisation', raw };
+    return { name: text, kind: 'unknown', raw };
+  }
+
+  /** The person meant by initials, @handle, full name (or a near-miss of it), first name or surname. */
+  findPerson(text: string): Person | null {
+    if (text === '') return null;
+    if (text.startsWith('@')) return this.people.find((p) => p.handle?.toLowerCase() === text.toLowerCase()) ?? null;
+    if (/^[A-Z][A-Za-z]{0,4}$/.test(text) && /^[A-Z]+$|[A-Z].*[A-Z]/.test(text)) {
+      const exact = this.people.filter((p) => p.initials === text);
+      if (exact.length === 1) return exact[0];
+      if (exact.length === 0) {
+        const loose = this.people.filter((p) => p.initials?.toUpperCase() === text.toUpperCase());
+        if (loose.length === 1) return loose[0];
+      }
+    }
+    const folded = fold(text);
+    const exact = this.people.find((p) => fold(p.name) === folded);
+    if (exact) return exact;
+    const parts = folded.split(' ');
+    if (parts.length === 1 && parts[0].length > 2) {
+      const bySurname = this.people.filter((p) => fold(p.name).split(' ').at(-1) === parts[0]);
+      if (bySurname.length === 1) return bySurname[0];
+      const byFirst = this.people.filter((p) => fold(p.name).split(' ')[0] === parts[0]);
+      if (byFirst.length === 1) return byFirst[0];
+      return null;
+    }
+    if (parts.length >= 2 && folded.length >= 6) return this.nearMiss(text, folded);
+    return null;
+  }
+
+  /** "Hong Tang" for "Hong Tan", "Besty" for "Betsy": at most two edits, one letter in five. */
+  private nearMiss(text: string, folded: string): Person | null {
+    const limit = Math.min(2, Math.floor(folded.length / 5));
+    const close = this.people.filter((p) => {
+      const name = fold(p.name);
+      return name.split(' ').length === folded.split(' ').length && editDistance(name, folded, limit) <= limit;
+    });
+    if (close.length !== 1) return null;
+    const person = close[0];
+    // The spelling the minutes use most wins, so a slip in the attendance list is not copied into owners.
+    if (this.countOf(text) > this.countOf(person.name)) this.canonical.set(person, text);
+    this.nearMisses.push({ written: text, resolvedTo: person.name, line: this.line });
+    return person;
+  }
+
+  /**
+   * Rewrites resolved owners' names with each person's final spelling; call once every owner is resolved,
+   * since a later near-miss can show that the attendance list misspelt a name.
+   */
+  settleNames(owners: Owner[]): void {
+    for (const owner of owners) {
+      const person = this.personOf.get(owner);
+      if (person) owner.name = this.nameOf(person);
+    }
+  }
+
+  private readonly personOf = new WeakMap<Owner, Person>();
+
+  private nameOf(person: Person): string {
+    return this.canonical.get(person) ?? person.name;
+  }
+
+  private countOf(name: string): number {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+    return (this.fullText.match(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'gu')) ?? []).length;
+  }
+
+  isKnownOrganisation(text: string): boolean {
+    return this.organisations.has(fold(text));
+  }
+}

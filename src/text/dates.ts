@@ -1,0 +1,118 @@
+import type { DateOrder } from '../model/types.js';
+
+/** A date found in text, with where it sat so callers can cut it out. */
+export interface FoundDate {
+  iso: string;
+  index: number;
+  length: number;
+  /** False when the text gave no year and one was assumed. */
+  hasYear: boolean;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10,
+  nov: 11, november: 11, dec: 12, december: 12,
+};
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const ORDINAL = '(?:st|nd|rd|th)?';
+
+// Each pattern is a fixed sequence of bounded pieces, so matching stays linear in the input.
+const PATTERNS: { regex: RegExp; read: (m: RegExpExecArray, order: DateOrder) => [number | null, number, number] | null }[] = [
+  { regex: /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/gi, read: (m) => [+m[1], +m[2], +m[3]] },
+  {
+    regex: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/gi,
+    read: (m, order) => {
+      const year = m[3].length === 2 ? 2000 + +m[3] : +m[3];
+      return order === 'mdy' ? [year, +m[1], +m[2]] : [year, +m[2], +m[1]];
+    },
+  },
+  {
+    regex: new RegExp(`\\b(\\d{1,2})${ORDINAL}(?: of)? ${MONTH}\\.?(?:,? (\\d{4}))?\\b`, 'gi'),
+    read: (m) => [m[3] ? +m[3] : null, MONTHS[m[2].toLowerCase()], +m[1]],
+  },
+  {
+    regex: new RegExp(`\\b${MONTH}\\.? (\\d{1,2})${ORDINAL}(?:,? (\\d{4}))?\\b(?![:.]\\d)`, 'gi'),
+    read: (m) => [m[3] ? +m[3] : null, MONTHS[m[1].toLowerCase()], +m[2]],
+  },
+];
+
+/** Every date in the text, in order of position. Year-less dates take `reference`'s year (or the next, if earlier). */
+export function findDates(text: string, options: { order?: DateOrder; reference?: string | null } = {}): FoundDate[] {
+  const order = options.order ?? 'dmy';
+  const found: FoundDate[] = [];
+  const normalised = text.replace(/\u00a0/g, ' ');
+  for (const { regex, read } of PATTERNS) {
+    regex.lastIndex = 0;
+    for (let m = regex.exec(normalised); m; m = regex.exec(normalised)) {
+      const parts = read(m, order);
+      if (!parts) continue;
+      const iso = toIso(parts, options.reference ?? null);
+      if (!iso) continue;
+      if (found.some((f) => m!.index < f.index + f.length && f.index < m!.index + m![0].length)) continue;
+      found.push({ iso, index: m.index, length: m[0].length, hasYear: parts[0] !== null });
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** The first date in the text, or null. */
+export function findDate(text: string, options: { order?: DateOrder; reference?: string | null } = {}): FoundDate | null {
+  return findDates(text, options)[0] ?? null;
+}
+
+/** A cell or phrase that is only a date ("16/07/2015", "31 July 2015") as ISO; null otherwise. */
+export function parseDateCell(text: string, options: { order?: DateOrder; reference?: string | null } = {}): string | null {
+  const trimmed = text.trim().replace(/[.,;]$/, '');
+  const date = findDate(trimmed, options);
+  if (!date) return null;
+  const rest = (trimmed.slice(0, date.index) + trimmed.slice(date.index + date.length)).replace(/^(?:by|due|on|before)\b/i, '');
+  return /[a-z]{3,}/i.test(rest.replace(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi, '')) ? null : date.iso;
+}
+
+function toIso([year, month, day]: [number | null, number, number], reference: string | null): string | null {
+  if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31)) return null;
+  let y = year;
+  if (y === null) {
+    if (!reference) return null;
+    const refYear = +reference.slice(0, 4);
+    y = isoOf(refYear, month, day) < reference ? refYear + 1 : refYear;
+  }
+  if (y < 1900 || y > 2200) return null;
+  const date = new Date(Date.UTC(y, month - 1, day));
+  if (date.getUTCMonth() !== month - 1) return null;
+  return isoOf(y, month, day);
+}
+
+function isoOf(year: number, month: number, day: number): string {
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** A clock time such as "10.00", "7.00 pm" or "13:30" as 24-hour "HH:MM". */
+export function toClock(hours: string, minutes: string, meridiem: string | undefined): string | null {
+  let h = +hours;
+  const m = +minutes;
+  if (h > 23 || m > 59) return null;
+  const suffix = meridiem?.replace(/\./g, '').toLowerCase();
+  if (suffix === 'pm' && h < 12) h += 12;
+  if (suffix === 'am' && h === 12) h = 0;
+  return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+}
+
+const MONTH_FIRST = new RegExp(`\\b${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?, \\d{4}\\b`, 'gi');
+const DAY_FIRST = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\.?,? \\d{4}\\b`, 'gi');
+const NUMERIC = /\b(\d{1,2})[/.](\d{1,2})[/.](?:\d{4}|\d{2})\b/g;
+
+/**
+ * How the document writes dates: US minutes write "March 19, 2024" and 4/5/2024 month first.
+ * Evidence is counted from written-out dates and from numeric dates that can only be read one way.
+ */
+export function detectDateOrder(text: string): DateOrder {
+  let monthFirst = (text.match(MONTH_FIRST) ?? []).length;
+  let dayFirst = (text.match(DAY_FIRST) ?? []).length;
+  for (const m of text.matchAll(NUMERIC)) {
+    if (+m[1] > 12) dayFirst += 2;
+    else if (+m[2] > 12) monthFirst += 2;
+  }
+  return monthFirst > dayFirst ? 'mdy' : 'dmy';
+}

@@ -1,0 +1,59 @@
+/** Text clean-up shared by the readers and the extractors. */
+
+const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+
+/** One line as the extractors see it: odd spaces folded, runs of whitespace collapsed, trimmed. */
+export function cleanLine(line: string): string {
+  return line.replace(ZERO_WIDTH, '').replace(SPACES, ' ').replace(/[ \t]+/g, ' ').trim();
+}
+
+/** Plain-text lines may carry markdown emphasis, links and autolinks; keep only their words. */
+export function stripInlineMarkup(text: string): string {
+  return text
+    .replace(/\[([^\]\n]*)\]\([^)\s]*\)/g, '$1')
+    .replace(/<(https?:\/\/[^>\s]+|[^>\s@]+@[^>\s]+)>/g, '$1')
+    .replace(/\*\*([^*\n]+)\*\*/g, '$1')
+    .replace(/__([^_\n]+)__/g, '$1');
+}
+
+/** Dash characters that minutes use where a hyphen may stand. */
+export const DASH = '[-\u2010-\u2015\u2212]';
+
+/** A separator dash: a hyphen with spaces around it, or any en/em dash. */
+export const SPACED_DASH = `(?:\\s[-\u2010-\u2015\u2212]\\s|\\s?[\u2013\u2014]\\s?)`;
+
+/** Lower-case, accent-free, punctuation-free words, for comparing names and texts. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201b']/g, '')
+    .replace(/[^a-z0-9@\s]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function words(text: string): string[] {
+  const folded = fold(text);
+  return folded === '' ? [] : folded.split(' ');
+}
+
+/** Levenshtein distance, bounded: returns max+1 as soon as the distance must exceed max. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      rowMin = Math.min(rowMin, current[j]);
+    }
+    if (rowMin > max) return max + 1;
+    previous = current;
+  }
+  return previous[b.length];
+}
