@@ -1,6 +1,9 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_MAX_SIZE } from '../read/file.js';
+import { ConfigError } from '../config/config.js';
+import { runActions } from './commands/actions.js';
 import { runParse } from './commands/parse.js';
+import { loadConfig } from './config-file.js';
 import { EXIT, UsageError, type Io } from './io.js';
 import { VERSION } from './version.js';
 
@@ -25,7 +28,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       // --help and --version end with a zero "error"; everything else commander rejects is usage.
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof ConfigError) {
       io.stderr(`vawg: ${error.message}\n`);
       return EXIT.usage;
     }
@@ -58,7 +61,48 @@ function buildProgram(io: Io): Command {
       (this as Command & { exitCode?: number }).exitCode = await runParse(files, { ...options, quiet: Boolean(options.quiet) }, io);
     });
 
+  program
+    .command('actions')
+    .description('The register of actions across meetings: raised, updated and closed, meeting by meeting')
+    .argument('[paths...]', 'minutes files, folders (searched for .txt/.md) or globs; default: the config\'s minutes')
+    .option('--open', 'only open actions (the default)')
+    .option('--closed', 'only closed actions')
+    .option('--all', 'open and closed actions')
+    .option('--owner <name>', 'only actions owned by this person, initials, organisation or alias')
+    .option('--overdue', 'only open actions past their due date')
+    .option('--as-of <date>', 'the date --overdue counts from (default today)', isoDate)
+    .option('--due-before <date>', 'only actions due before this date', isoDate)
+    .option('--since <date>', 'only actions raised on or after this date', isoDate)
+    .option('--commitment <n>', 'only actions about this commitment number', positiveInteger)
+    .option('--body <name>', 'only actions of the body whose title contains this')
+    .addOption(new Option('--sort <key>', 'order of the list').choices(['due', 'age', 'owner', 'meeting']).default('meeting'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'yaml', 'csv', 'md']).default('table'))
+    .option('-o, --out <file>', 'write to this file (atomically) instead of stdout')
+    .option('--no-escape-formulas', 'CSV: leave cells starting with = + - @ as they are (unsafe in spreadsheets)')
+    .option('--max-size <megabytes>', 'largest file to read, in MB', megabytes, DEFAULT_MAX_SIZE)
+    .option('--config <file>', 'configuration file (default: nearest vawg.config.yaml or .vawgrc.yaml)')
+    .option('-q, --quiet', 'do not print warnings')
+    .addHelpText('after', EXIT_CODES_HELP)
+    .exitOverride()
+    .action(async function (this: Command, paths: string[], options) {
+      const config = await loadConfig(io.cwd, options.config);
+      const state = options.all ? 'all' : options.closed ? 'closed' : 'open';
+      if ([options.open, options.closed, options.all].filter(Boolean).length > 1) throw new UsageError('choose one of --open, --closed and --all');
+      const body = options.body ?? undefined;
+      (this as Command & { exitCode?: number }).exitCode = await runActions(paths, { ...options, state, body, quiet: Boolean(options.quiet) }, config, io);
+    });
+
   return program;
+}
+
+function isoDate(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new InvalidArgumentError('expected a date as YYYY-MM-DD');
+  return value;
+}
+
+function positiveInteger(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number');
+  return Number(value);
 }
 
 function megabytes(value: string): number {

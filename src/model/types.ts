@@ -140,6 +140,10 @@ export interface ParseOptions {
   file?: string;
   /** How to read numeric dates such as 04/05/2024: day first (UK) or month first (US); detected from the document when not given, day first if unclear. */
   dateOrder?: DateOrder;
+  /** Other names for owners ("PD" → "Paul Dowie"), applied before resolving. */
+  aliases?: Record<string, string>;
+  /** Status words that also mean closed, beyond Closed/Complete(d)/Done/Discharged. */
+  closedWords?: string[];
   /** Treat the text as markdown (default: decided from the file name, `.md`/`.markdown`). */
   markdown?: boolean;
 }

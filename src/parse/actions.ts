@@ -66,15 +66,7 @@ export function extractActions(source: Source, context: ActionContext): ActionsR
   updates.sort((a, b) => a.line - b.line);
 
   directory.settleNames([...actions, ...updates].flatMap((a) => a.owners));
-  const warnings: Diagnostic[] = directory.nearMisses.map((miss) => ({
-    file: source.file,
-    line: miss.line,
-    column: 1,
-    severity: 'warning',
-    ruleId: 'owner-near-miss',
-    messageId: 'near-miss',
-    reason: `Owner \`${miss.written}\` looks like a misspelling of \`${miss.resolvedTo}\`; read as that person`,
-  }));
+  const warnings = nearMissWarnings(directory, source.file);
   return { actions, updates, warnings };
 }
 
@@ -223,4 +215,31 @@ function updateFromEntry(entry: InlineAction, directory: Directory, context: Act
 
 function dedupeOwners(owners: Owner[]): Owner[] {
   return owners.filter((owner, index) => owners.findIndex((o) => o.name === owner.name) === index);
+}
+
+/**
+ * One warning per misspelling: an owner that is a near miss of a listed person, or — when the owners
+ * spell the name one way more often — the attendance entry that misspelt it.
+ */
+function nearMissWarnings(directory: Directory, file: string): Diagnostic[] {
+  const warnings: Diagnostic[] = [];
+  const seen = new Set<string>();
+  for (const miss of directory.nearMisses) {
+    const canonical = directory.nameOf(miss.person);
+    const listMisspelt = canonical !== miss.person.name;
+    const [written, line] = listMisspelt ? [miss.person.name, miss.person.line] : [miss.written, miss.line];
+    const key = `${written}:${line}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    warnings.push({
+      file,
+      line,
+      column: 1,
+      severity: 'warning',
+      ruleId: 'name-misspelt',
+      messageId: 'near-miss',
+      reason: `\`${written}\` looks like a misspelling of \`${canonical}\`; read as that person`,
+    });
+  }
+  return warnings;
 }

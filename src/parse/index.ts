@@ -31,6 +31,8 @@ export function parseSource(source: Source, options: ParseOptions = {}): Meeting
     itemAt,
     attendees: people.attendees,
     apologies: people.apologies,
+    aliases: options.aliases,
+    closedWords: options.closedWords,
   });
   return {
     file: source.file,

@@ -5,7 +5,7 @@ import { isPersonalName, isRoleLike, splitTopLevel, stripHonorifics } from '../p
 /** A near-miss spelling that was resolved to a known person. */
 export interface NearMiss {
   written: string;
-  resolvedTo: string;
+  person: Person;
   line: number;
 }
 
@@ -130,7 +130,10 @@ export class Directory {
     const person = close[0];
     // The spelling the minutes use most wins, so a slip in the attendance list is not copied into owners.
     if (this.countOf(text) > this.countOf(person.name)) this.canonical.set(person, text);
-    this.nearMisses.push({ written: text, resolvedTo: person.name, line: this.line });
+    // Resolutions made only to compare owners (line 0) are not reported; each spelling is reported once per line.
+    if (this.line > 0 && !this.nearMisses.some((m) => m.written === text && m.line === this.line)) {
+      this.nearMisses.push({ written: text, person, line: this.line });
+    }
     return person;
   }
 
@@ -147,7 +150,8 @@ export class Directory {
 
   private readonly personOf = new WeakMap<Owner, Person>();
 
-  private nameOf(person: Person): string {
+  /** The spelling of a person's name used in owners (the minutes' most frequent one). */
+  nameOf(person: Person): string {
     return this.canonical.get(person) ?? person.name;
   }
 

@@ -1,0 +1,47 @@
+import type { Config } from '../../config/config.js';
+import type { Meeting } from '../../model/types.js';
+import { emitRegisterCsv, emitRegisterJson, emitRegisterMarkdown, emitRegisterTable, emitRegisterYaml } from '../../emit/register.js';
+import { filterRegister, sortRegister, type RegisterFilter, type SortKey } from '../../register/filter.js';
+import { buildRegister } from '../../register/register.js';
+import { formatDiagnostic } from '../report.js';
+import { EXIT, type Io } from '../io.js';
+import { loadMeetings } from '../load-meetings.js';
+
+export interface ActionsCommandOptions extends RegisterFilter {
+  format: 'table' | 'json' | 'yaml' | 'csv' | 'md';
+  sort: SortKey;
+  out?: string;
+  escapeFormulas: boolean;
+  maxSize: number;
+  quiet: boolean;
+}
+
+/** `vawg actions`: the register of every action across the meetings read, filtered and sorted. */
+export async function runActions(paths: string[], options: ActionsCommandOptions, config: Config, io: Io): Promise<number> {
+  const { meetings, failed } = await loadMeetings(paths, config, { maxSize: options.maxSize, quiet: options.quiet }, io);
+  const register = buildRegister(meetings);
+  if (!options.quiet) for (const warning of register.warnings) io.stderr(`${formatDiagnostic(warning)}\n`);
+  const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
+  const chosen = sortRegister(filterRegister(register.entries, { ...options, asOf }, config.aliases), options.sort);
+  const output = emit(chosen, options, io, asOf);
+  if (options.out) await io.writeFile(options.out, output);
+  else io.stdout(output);
+  return failed ? EXIT.failure : EXIT.ok;
+}
+
+function emit(entries: ReturnType<typeof sortRegister>, options: ActionsCommandOptions, io: Io, asOf: string): string {
+  switch (options.format) {
+    case 'json':
+      return emitRegisterJson(entries);
+    case 'yaml':
+      return emitRegisterYaml(entries);
+    case 'csv':
+      return emitRegisterCsv(entries, options.escapeFormulas);
+    case 'md':
+      return emitRegisterMarkdown(entries);
+    case 'table':
+      return emitRegisterTable(entries, { color: io.isTTY && !io.env.NO_COLOR, asOf });
+  }
+}
+
+export type { Meeting };

@@ -1,0 +1,44 @@
+import type { Config } from '../config/config.js';
+import type { Meeting } from '../model/types.js';
+import { parseMinutes } from '../parse/index.js';
+import { InputError, readMinutesFile } from '../read/file.js';
+import { formatDiagnostic } from './report.js';
+import { expandConfigGlobs, expandInputs } from './inputs.js';
+import { UsageError, type Io } from './io.js';
+
+/**
+ * Reads and parses every minutes file the paths (or, with none, the config's globs) name.
+ * A bad file is reported on stderr and skipped; the rest are still read.
+ */
+export async function loadMeetings(paths: string[], config: Config, options: { maxSize: number; quiet: boolean }, io: Io): Promise<{ meetings: Meeting[]; failed: boolean }> {
+  let files: string[];
+  let failed = false;
+  if (paths.length === 0) {
+    if (config.minutes.length === 0) throw new UsageError('no minutes given: name files, folders or globs, or set `minutes:` in vawg.config.yaml');
+    files = await expandConfigGlobs(config.minutes, config.root, io.cwd);
+  } else {
+    const inputs = await expandInputs(paths, io.cwd);
+    for (const missing of inputs.missing) {
+      io.stderr(`vawg: ${missing}: no such file, folder or matching glob\n`);
+      failed = true;
+    }
+    files = inputs.files;
+  }
+  const meetings: Meeting[] = [];
+  for (const file of files) {
+    try {
+      const text = await readMinutesFile(file, { maxSize: options.maxSize, stdin: io.readStdin });
+      const meeting = parseMinutes(text, { file, dateOrder: config.dateOrder ?? undefined, aliases: config.aliases, closedWords: config.closedWords });
+      if (!options.quiet) {
+        for (const warning of meeting.warnings) io.stderr(`${formatDiagnostic(warning)}\n`);
+        if (!meeting.date) io.stderr(`${file}:1:1: warning: no meeting date found; the meeting is ordered last [meeting-date]\n`);
+      }
+      meetings.push(meeting);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      io.stderr(`vawg: ${error.message}\n`);
+      failed = true;
+    }
+  }
+  return { meetings, failed };
+}

@@ -1,0 +1,93 @@
+import type { DateOrder } from '../model/types.js';
+
+/** vawg.config.yaml, validated. */
+export interface Config {
+  /** Globs (relative to the config file) naming the minutes files. */
+  minutes: string[];
+  body: string | null;
+  /** Other names for people: "PD" → "Paul Dowie", "Hong Tang" → "Hong Tan". */
+  aliases: Record<string, string>;
+  dateOrder: DateOrder | null;
+  /** Known commitments: number → title. */
+  commitments: Record<number, string>;
+  /** Extra status words meaning closed ("Signed off"). */
+  closedWords: string[];
+  /** Known organisations, for owner checks. */
+  organisations: string[];
+  /** Lint rules: rule id → 'off' | 'warning' | 'error'. */
+  rules: Record<string, 'off' | 'warning' | 'error'>;
+  /** Folder of the config file; globs resolve from here. */
+  root: string;
+}
+
+/** A configuration problem, reported as one line naming the file and the key. */
+export class ConfigError extends Error {
+  constructor(readonly file: string, message: string) {
+    super(`${file}: ${message}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const KEYS = new Set(['minutes', 'body', 'aliases', 'dateOrder', 'commitments', 'closedWords', 'statusWords', 'organisations', 'rules']);
+
+/** Checks a parsed YAML document against the config shape; throws ConfigError naming the bad key. */
+export function validateConfig(data: unknown, file: string, root: string): Config {
+  const fail = (message: string): never => {
+    throw new ConfigError(file, message);
+  };
+  if (data === null || data === undefined) data = {};
+  if (typeof data !== 'object' || Array.isArray(data)) fail('expected a mapping of settings at the top level');
+  const raw = data as Record<string, unknown>;
+  for (const key of Object.keys(raw)) if (!KEYS.has(key)) fail(`unknown setting \`${key}\` (expected one of ${[...KEYS].join(', ')})`);
+
+  const strings = (key: string): string[] => {
+    const value = raw[key];
+    if (value === undefined) return [];
+    const list = typeof value === 'string' ? [value] : value;
+    if (!Array.isArray(list) || !list.every((v) => typeof v === 'string')) fail(`\`${key}\` must be a string or a list of strings`);
+    return list as string[];
+  };
+  const mapping = (key: string): Record<string, unknown> => {
+    const value = raw[key];
+    if (value === undefined) return {};
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) fail(`\`${key}\` must be a mapping`);
+    return value as Record<string, unknown>;
+  };
+
+  const aliases: Record<string, string> = {};
+  for (const [alias, name] of Object.entries(mapping('aliases'))) {
+    if (typeof name !== 'string') fail(`\`aliases.${alias}\` must name a person, e.g. "PD: Paul Dowie"`);
+    aliases[alias] = name as string;
+  }
+  const commitments: Record<number, string> = {};
+  for (const [number, title] of Object.entries(mapping('commitments'))) {
+    if (!/^\d+$/.test(number)) fail(`\`commitments\` keys must be numbers, found \`${number}\``);
+    commitments[+number] = title === null ? '' : String(title);
+  }
+  const rules: Config['rules'] = {};
+  for (const [rule, level] of Object.entries(mapping('rules'))) {
+    const normalised = level === false ? 'off' : level === 'warn' ? 'warning' : level;
+    if (normalised !== 'off' && normalised !== 'warning' && normalised !== 'error') fail(`\`rules.${rule}\` must be off, warning or error`);
+    rules[rule] = normalised as Config['rules'][string];
+  }
+  const dateOrder = raw.dateOrder ?? null;
+  if (dateOrder !== null && dateOrder !== 'dmy' && dateOrder !== 'mdy') fail('`dateOrder` must be dmy or mdy');
+  const body = raw.body ?? null;
+  if (body !== null && typeof body !== 'string') fail('`body` must be a string');
+
+  return {
+    minutes: strings('minutes'),
+    body: body as string | null,
+    aliases,
+    dateOrder: dateOrder as DateOrder | null,
+    commitments,
+    closedWords: [...strings('closedWords'), ...strings('statusWords')],
+    organisations: strings('organisations'),
+    rules,
+    root,
+  };
+}
+
+export function emptyConfig(root: string): Config {
+  return validateConfig({}, '(no config)', root);
+}

@@ -1,0 +1,68 @@
+import { Chalk } from 'chalk';
+import { stringify as csvStringify } from 'csv-stringify/sync';
+import { stringify as yamlStringify } from 'yaml';
+import type { RegisterEntry } from '../register/register.js';
+import { ownerNames } from './action-log.js';
+import { neutraliseFormula } from './csv.js';
+import { markdownTable } from './markdown.js';
+import { safeForTerminal } from './terminal.js';
+
+const HEADER = ['ID', 'Action', 'Owner(s)', 'Due', 'Status', 'Raised', 'Carried', 'Last update', 'Source'];
+
+function cells(entry: RegisterEntry): string[] {
+  return [
+    entry.id ?? '',
+    entry.text,
+    ownerNames(entry.owners) || (entry.ownersRaw ?? ''),
+    entry.due ?? entry.dueRaw ?? '',
+    entry.rag ? `${entry.status} (${entry.rag})` : entry.status,
+    entry.raisedAt.date ?? '',
+    String(entry.carried),
+    entry.lastUpdate ? `${entry.lastUpdate.date ?? ''} ${entry.lastUpdate.progress ?? ''}`.trim() : '',
+    `${entry.raisedAt.file}:${entry.raisedAt.line}`,
+  ];
+}
+
+export function emitRegisterJson(entries: RegisterEntry[]): string {
+  return `${JSON.stringify(entries, null, 2)}\n`;
+}
+
+export function emitRegisterYaml(entries: RegisterEntry[]): string {
+  return yamlStringify(entries, { lineWidth: 0, aliasDuplicateObjects: false });
+}
+
+export function emitRegisterCsv(entries: RegisterEntry[], escapeFormulas = true): string {
+  const rows = entries.map((entry) => cells(entry).map((cell) => (escapeFormulas ? neutraliseFormula(cell) : cell)));
+  return csvStringify([HEADER, ...rows], { record_delimiter: 'windows' });
+}
+
+export function emitRegisterMarkdown(entries: RegisterEntry[]): string {
+  return `${markdownTable(HEADER, entries.map(cells))}\n`;
+}
+
+/**
+ * An aligned table for the terminal. Text from the minutes is stripped of control characters so a
+ * file cannot rewrite the screen; colour only when asked (a TTY without NO_COLOR).
+ */
+export function emitRegisterTable(entries: RegisterEntry[], options: { color: boolean; asOf: string; width?: number }): string {
+  const paint = new Chalk({ level: options.color ? 1 : 0 });
+  const columns = ['ID', 'Action', 'Owner(s)', 'Due', 'Status', 'Raised', 'Carried', 'Source'];
+  const rows = entries.map((entry) => {
+    const c = cells(entry).map(safeForTerminal);
+    return [c[0], truncate(c[1], 60), truncate(c[2], 28), c[3], c[4], c[5], c[6], c[8]];
+  });
+  const widths = columns.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i].length)));
+  const line = (row: string[]) => row.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd();
+  const out = [paint.bold(line(columns))];
+  entries.forEach((entry, index) => {
+    const overdue = entry.status === 'open' && entry.due !== null && entry.due < options.asOf;
+    const text = line(rows[index]);
+    out.push(entry.status === 'closed' ? paint.dim(text) : overdue ? paint.red(text) : text);
+  });
+  out.push(paint.dim(`${entries.length} action${entries.length === 1 ? '' : 's'}`));
+  return `${out.join('\n')}\n`;
+}
+
+function truncate(text: string, width: number): string {
+  return text.length > width ? `${text.slice(0, width - 1)}…` : text;
+}

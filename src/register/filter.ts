@@ -1,0 +1,60 @@
+import { fold } from '../text/normalise.js';
+import type { RegisterEntry } from './register.js';
+
+export interface RegisterFilter {
+  state?: 'open' | 'closed' | 'all';
+  /** Matches an owner's name, a word of it, their initials as written, or an organisation. */
+  owner?: string;
+  /** Open actions due before `asOf` (default today). */
+  overdue?: boolean;
+  asOf?: string;
+  dueBefore?: string;
+  /** Raised on or after this date. */
+  since?: string;
+  commitment?: number;
+  body?: string;
+}
+
+export type SortKey = 'due' | 'age' | 'owner' | 'meeting';
+
+/** The register entries a user asked for. */
+export function filterRegister(entries: RegisterEntry[], filter: RegisterFilter, aliases: Record<string, string> = {}): RegisterEntry[] {
+  const state = filter.state ?? 'open';
+  const asOf = filter.asOf ?? new Date().toISOString().slice(0, 10);
+  return entries.filter((entry) => {
+    if (state !== 'all' && entry.status !== state) return false;
+    if (filter.owner && !ownedBy(entry, filter.owner, aliases)) return false;
+    if (filter.overdue && !(entry.status === 'open' && entry.due !== null && entry.due < asOf)) return false;
+    if (filter.dueBefore && !(entry.due !== null && entry.due < filter.dueBefore)) return false;
+    if (filter.since && !(entry.raisedAt.date !== null && entry.raisedAt.date >= filter.since)) return false;
+    if (filter.commitment !== undefined && !entry.commitments.includes(filter.commitment)) return false;
+    if (filter.body && !fold(entry.body ?? '').includes(fold(filter.body))) return false;
+    return true;
+  });
+}
+
+function ownedBy(entry: RegisterEntry, wanted: string, aliases: Record<string, string>): boolean {
+  const target = fold(aliases[wanted] ?? wanted);
+  return entry.owners.some((owner) => {
+    const name = fold(owner.name);
+    return name === target || name.split(' ').includes(target) || fold(owner.raw) === target || fold(owner.raw).startsWith(`${target} `);
+  });
+}
+
+/** Sorted copy: by due date (undated last), age (oldest first), first owner, or meeting order. */
+export function sortRegister(entries: RegisterEntry[], key: SortKey): RegisterEntry[] {
+  const compare = {
+    due: (a: RegisterEntry, b: RegisterEntry) => byNullable(a.due, b.due),
+    age: (a: RegisterEntry, b: RegisterEntry) => byNullable(a.raisedAt.date, b.raisedAt.date),
+    owner: (a: RegisterEntry, b: RegisterEntry) => (a.owners[0]?.name ?? '\uffff').localeCompare(b.owners[0]?.name ?? '\uffff'),
+    meeting: () => 0,
+  }[key];
+  return entries.map((entry, index) => ({ entry, index })).sort((a, b) => compare(a.entry, b.entry) || a.index - b.index).map((x) => x.entry);
+}
+
+function byNullable(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? -1 : 1;
+}

@@ -1,0 +1,200 @@
+import type { Action, Diagnostic, Meeting, Owner, Rag, Status, Update } from '../model/types.js';
+import { fold } from '../text/normalise.js';
+import { textSimilarity } from '../text/similarity.js';
+
+/** Where something was written: a meeting (by date and file) and a line. */
+export interface Place {
+  date: string | null;
+  file: string;
+  line: number;
+}
+
+export interface HistoryEntry extends Place {
+  kind: 'raised' | 'update' | 'closed-by-statement';
+  status: Status;
+  progress: string | null;
+}
+
+/** One action across the meetings read: raised once, carried forward by later meetings' updates. */
+export interface RegisterEntry {
+  id: string | null;
+  text: string;
+  owners: Owner[];
+  ownersRaw: string | null;
+  due: string | null;
+  dueRaw: string | null;
+  status: Status;
+  statusRaw: string | null;
+  rag: Rag | null;
+  progress: string | null;
+  /** The meeting that raised it; for an update that matched no action read, the meeting that reported it. */
+  raisedAt: Place;
+  /** True when the action was raised at a meeting that was not read (only its update was). */
+  raisedElsewhere: boolean;
+  lastUpdate: HistoryEntry | null;
+  history: HistoryEntry[];
+  /** How many later meetings the action has been carried through while open. */
+  carried: number;
+  commitments: number[];
+  body: string | null;
+}
+
+export interface Register {
+  entries: RegisterEntry[];
+  warnings: Diagnostic[];
+}
+
+const UPDATE_MATCH = 0.6;
+
+/** Meetings in date order, file name breaking ties; meetings with no date come last. */
+export function orderMeetings(meetings: Meeting[]): Meeting[] {
+  return [...meetings].sort((a, b) => {
+    if (a.date !== b.date) return a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? -1 : 1;
+    return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
+  });
+}
+
+/** Folds meetings, oldest first, into the register of every action and its current state. */
+export function buildRegister(meetings: Meeting[]): Register {
+  const entries: RegisterEntry[] = [];
+  const warnings: Diagnostic[] = [];
+  const ordered = orderMeetings(meetings);
+  ordered.forEach((meeting, index) => {
+    for (const entry of entries) if (entry.status === 'open') entry.carried++;
+    for (const update of meeting.updates) {
+      const entry = findEntry(entries.filter((e) => e.raisedAt.file !== meeting.file), update);
+      if (entry) applyUpdate(entry, update, meeting);
+      else {
+        entries.push(entryFromUpdate(update, meeting));
+        warnings.push({
+          file: meeting.file,
+          line: update.line,
+          column: 1,
+          severity: 'warning',
+          ruleId: 'update-unmatched',
+          messageId: 'unmatched-update',
+          reason: `Update \`${shorten(update.text)}\` matches no action in the meetings read; kept as an action raised earlier`,
+        });
+      }
+    }
+    for (const closure of meeting.closures) {
+      const previous = ordered[index - 1];
+      const target = closure.refersTo ?? previous?.date ?? null;
+      for (const entry of entries) {
+        if (entry.status !== 'open' || entry.raisedElsewhere || entry.raisedAt.date === null || entry.raisedAt.date !== target) continue;
+        const step: HistoryEntry = { kind: 'closed-by-statement', date: meeting.date, file: meeting.file, line: closure.line, status: 'closed', progress: closure.text };
+        entry.status = 'closed';
+        entry.history.push(step);
+        entry.lastUpdate = step;
+      }
+    }
+    for (const action of meeting.actions) entries.push(entryFromAction(action, meeting));
+  });
+  return { entries, warnings };
+}
+
+/** The earlier action an update reports on: same id first, else the closest wording (owners break near-ties). */
+function findEntry(entries: RegisterEntry[], update: Update): RegisterEntry | null {
+  if (update.ref) {
+    const byId = entries.filter((e) => e.id && fold(e.id) === fold(update.ref!));
+    if (byId.length === 1) return byId[0];
+  }
+  let best: RegisterEntry | null = null;
+  let bestScore = UPDATE_MATCH;
+  const updateOwners = new Set(update.owners.map((o) => fold(o.name)));
+  for (const entry of entries) {
+    let score = textSimilarity(entry.text, update.text);
+    if (entry.owners.some((o) => updateOwners.has(fold(o.name)))) score += 0.1;
+    if (score > bestScore || (score === bestScore && best?.status === 'closed' && entry.status === 'open')) {
+      best = entry;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function applyUpdate(entry: RegisterEntry, update: Update, meeting: Meeting): void {
+  const step: HistoryEntry = { kind: 'update', date: meeting.date, file: meeting.file, line: update.line, status: update.status, progress: update.progress };
+  entry.history.push(step);
+  entry.lastUpdate = step;
+  entry.status = update.status;
+  entry.statusRaw = update.statusRaw ?? update.progress;
+  entry.rag = update.rag ?? entry.rag;
+  entry.progress = update.progress ?? entry.progress;
+  if (update.due) entry.due = update.due;
+}
+
+function entryFromAction(action: Action, meeting: Meeting): RegisterEntry {
+  const raisedAt = { date: meeting.date, file: meeting.file, line: action.lines[0] };
+  const raised: HistoryEntry = { kind: 'raised', ...raisedAt, status: action.status, progress: action.progress };
+  return {
+    id: action.id,
+    text: action.text,
+    owners: action.owners,
+    ownersRaw: action.ownersRaw,
+    due: action.due,
+    dueRaw: action.dueRaw,
+    status: action.status,
+    statusRaw: action.statusRaw,
+    rag: action.rag,
+    progress: action.progress,
+    raisedAt,
+    raisedElsewhere: false,
+    lastUpdate: null,
+    history: [raised],
+    carried: 0,
+    commitments: commitmentsOf(action, meeting),
+    body: meeting.title,
+  };
+}
+
+function entryFromUpdate(update: Update, meeting: Meeting): RegisterEntry {
+  const place = { date: meeting.date, file: meeting.file, line: update.line };
+  const step: HistoryEntry = { kind: 'update', ...place, status: update.status, progress: update.progress };
+  return {
+    id: update.ref,
+    text: update.text,
+    owners: update.owners,
+    ownersRaw: update.ownersRaw,
+    due: update.due,
+    dueRaw: null,
+    status: update.status,
+    statusRaw: update.statusRaw ?? update.progress,
+    rag: update.rag,
+    progress: update.progress,
+    raisedAt: place,
+    raisedElsewhere: true,
+    lastUpdate: step,
+    history: [step],
+    carried: 0,
+    commitments: commitmentsIn(update.text),
+    body: meeting.title,
+  };
+}
+
+/** Commitments an action names, else the one under discussion where it was raised (the last mentioned earlier in its item). */
+function commitmentsOf(action: Action, meeting: Meeting): number[] {
+  const named = commitmentsIn(action.text);
+  if (named.length > 0 || action.item === null) return named;
+  let nearest: { number: number; line: number } | null = null;
+  for (const commitment of meeting.commitments) {
+    for (const mention of commitment.mentions) {
+      if (mention.item === action.item && mention.line <= action.lines[0] && (!nearest || mention.line > nearest.line)) {
+        nearest = { number: commitment.number, line: mention.line };
+      }
+    }
+  }
+  return nearest ? [nearest.number] : [];
+}
+
+function commitmentsIn(text: string): number[] {
+  const numbers = new Set<number>();
+  for (const m of text.matchAll(/\bcommitments?\s+(\d{1,4}(?:\s*(?:,|&|and)\s*\d{1,4})*)/gi)) {
+    for (const n of m[1].match(/\d+/g) ?? []) numbers.add(+n);
+  }
+  return [...numbers];
+}
+
+function shorten(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
