@@ -22,7 +22,7 @@ const OWNER_VERB = /^((?:the\s+)?[@\p{Lu}][\w@.'’&\-]*(?:(?:\s+|\s*[,/&]\s*)(?
 const TRAILING_OWNER = /^(.+?)\s*(?:[-\u2013\u2014]\s*|\(|\[)((?:[A-Z][A-Za-z]{0,3}[A-Z]|All)(?:\s*(?:,|\/|&|and)\s*[A-Z][A-Za-z]{0,3}[A-Z])*)[)\]]?\.?$/;
 const TASK_HANDLES = /^((?:@[\w.-]+[\s,]*)+)(.+)$/;
 const SECTION = /^(?:\d{1,3}[.:)]?\s+|[ivx]{1,5}[.:)]\s+)?(?:summary of |new |agreed )?(?:actions?(?: items?| points?| agreed| arising| list| log| summary)?|next steps|to do)\s*:?$/i;
-const MATTERS_ARISING = /^(?:\d{1,3}[.:)]?\s+)?(?:matters arising|actions? from (?:the )?(?:previous|last) meeting|outstanding actions|previous actions|review of actions|action log review|progress on actions)(?:\s*\(.*\))?\s*:?$/i;
+const MATTERS_ARISING = /^(?:\d{1,3}[.:)]?\s+)?(?:matters arising|actions? from (?:the )?(?:previous|last) meetings?|outstanding actions|previous actions?(?: items| points)?|review of (?:previous )?actions|action log review|progress on actions|actions? (?:update|review))(?:\s*\(.*\))?\s*:?$/i;
 
 /** Inline actions: ACTION lines, owner-first lines under an Actions heading, and task-list items. */
 export function extractInlineActions(source: Source): InlineAction[] {
@@ -53,7 +53,7 @@ export function extractInlineActions(source: Source): InlineAction[] {
       continue;
     }
     if (section && (line.kind === 'item' || line.blockStart)) {
-      const owned = readOwnerFirst(line.text);
+      const owned = readOwnerFirst(line.text.replace(/^\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s+/, ''));
       if (owned) {
         const { text, lines: spanned } = withContinuation(lines, i, owned.text);
         i += spanned.length - 1;

@@ -48,7 +48,8 @@ export function extractActions(source: Source, context: ActionContext): ActionsR
 
   const raisedHere = inline.filter((a) => a.context !== 'matters-arising');
   const logRows = tables.filter((t) => t.kind === 'log').flatMap((t) => t.rows);
-  const pairs = pairInlineWithRows(raisedHere, logRows, directory);
+  const currentRows = logRows.filter((row) => !row.earlier);
+  const pairs = pairInlineWithRows(raisedHere, currentRows, directory);
   const actions: Action[] = [];
   const pairedRows = new Set(pairs.values());
   const earlier = earlierRows(logRows, pairedRows, context.meetingDate, context.order);
@@ -59,7 +60,7 @@ export function extractActions(source: Source, context: ActionContext): ActionsR
   }
   for (const row of logRows) {
     if (pairedRows.has(row)) continue;
-    if (earlier.has(row)) updates.push(updateFromRow(row, directory, context));
+    if (earlier.has(row) || row.earlier) updates.push(updateFromRow(row, directory, context));
     else actions.push(buildAction(null, row, directory, context));
   }
   actions.sort((a, b) => a.lines[0] - b.lines[0]);
@@ -109,7 +110,7 @@ function earlierRows(rows: LogRow[], paired: Set<LogRow>, meetingDate: string | 
       (meetingDate && raised && raised < meetingDate) ||
       (meetingDate && !raised && due && due < meetingDate) ||
       (series.size === 1 && rowSeries !== null && !series.has(rowSeries)) ||
-      CARRIED.test(`${row.text} ${row.status ?? ''} ${row.progress ?? ''}`)
+      CARRIED.test(`${row.text} ${row.due ?? ''} ${row.status ?? ''} ${row.progress ?? ''}`)
     ) {
       earlier.add(row);
     }
@@ -170,7 +171,7 @@ function updateFromRow(row: LogRow, directory: Directory, context: ActionContext
   if (carried) {
     text = text.replace(CARRIED, ' ').trim();
     progress ??= carried[0].trim().replace(/^\(|\)$/g, '');
-  }
+  } else if (row.due && CARRIED.test(row.due)) progress ??= row.due;
   const owners = [...directory.resolveAll(row.owner, row.line), ...directory.resolveAll(row.others, row.line)];
   const read = readStatus(row.status ?? row.progress ?? (carried ? 'c/f' : null), context.closedWords);
   return {

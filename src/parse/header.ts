@@ -17,7 +17,7 @@ const MERIDIEM = '(am|pm|a\\.m\\.|p\\.m\\.)';
 const TIME_RANGE = new RegExp(`\\b(\\d{1,2})[.:](\\d{2})\\s*${MERIDIEM}?\\s*(?:[-\\u2013\\u2014]|to|until)\\s*(\\d{1,2})[.:](\\d{2})\\s*${MERIDIEM}?`, 'i');
 const TIME_SINGLE = new RegExp(`\\b(\\d{1,2})(?:[.:](\\d{2}))?\\s*${MERIDIEM}|\\b(?:at|from)\\s+(\\d{1,2})[.:](\\d{2})\\b`, 'i');
 const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?/gi;
-const MINUTES_OF = /^(?:draft |approved |unconfirmed |confirmed )?minutes\b(?: of)?(?: the)?(?: (?:meeting|minutes) of(?: the)?)?\s*/i;
+const MINUTES_OF = /^(?:draft |approved |unconfirmed |confirmed )?minutes\b(?: of)?(?: (?:the|a|an))?(?: (?:meeting|minutes) of(?: the)?)?\s*/i;
 const NOISE = /^(?:draft |approved |unconfirmed |confirmed |public |part [ab12] )?(?:minutes|agenda|notes|meeting notes|confidential|official|not protectively marked|official[- ]sensitive)$/i;
 
 /** Title, date, time and location from front matter and the lines before the first section. */
@@ -29,7 +29,8 @@ export function extractHeader(source: Source, stopLine: number, order: DateOrder
   const dateLine = dateIndex >= 0 ? head[dateIndex] : null;
   const date = dateFromFront ?? (dateLine ? findDate(dateLine.text, { order })!.iso : fallbackDate(source, order));
 
-  const title = typeof front.title === 'string' && front.title.trim() ? front.title.trim() : titleFrom(head, dateIndex);
+  const h1 = source.lines.find((line) => line.kind === 'heading' && line.depth === 1);
+  const title = typeof front.title === 'string' && front.title.trim() ? front.title.trim() : h1 ? titlePart(h1, true) : titleFrom(head, dateIndex);
   const timeText = dateLine ? dateLine.text : head.map((line) => line.text).join(' ');
   return {
     title,

@@ -14,7 +14,7 @@ type Kind = 'attendees' | 'apologies';
 
 const ATTENDEE_LABEL =
   /^(?:attendees|attendance|attending|present|(?:members|governors|trustees|councillors|directors|board members|committee members|officers) present|(?:also )?in attendance|also present|also attending|officers(?: present| in attendance)?|external(?: attendees)?|guests|observers|participants)\b/i;
-const APOLOGY_LABEL = /^(?:apologies(?: for absence)?(?: received)?(?: from)?|regrets|absent|members absent|not present|absences)\b/i;
+const APOLOGY_LABEL = /^(?:apologies(?: for absence)?(?: received)?(?: from)?|regrets|absent|(?:members|directors|trustees|governors|councillors) (?:absent|not present)|not present|absences)\b/i;
 const LABEL_REST = /^\s*(?:[:\-\u2013\u2014]\s*|$)/;
 const ITEM_NUMBER = /^(?:\d{1,3}[.:)]?|[IVX]{1,5}[.:)])\s+/;
 const APOLOGY_SENTENCE =

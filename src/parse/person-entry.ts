@@ -2,7 +2,7 @@ import type { Person } from '../model/types.js';
 
 /** Titles and ranks that are not part of a name (CONVENTIONS: names drop honorifics). */
 const HONORIFIC =
-  /^(?:(?:the\s+)?(?:rt\.?\s+hon\.?|right\s+honourable|cllrs?\.?|councillors?|dr\.?|mr\.?|mrs\.?|ms\.?|miss|mx\.?|prof\.?|professor|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|officer|inspector|superintendent|sergeant|sgt\.?|constable|pc|dcs|dci|ds|supt\.?|insp\.?|director|president|chair|trustee|governor|alderman|judge|hhj|mayor)\s+)+/i;
+  /^(?:(?:the\s+)?(?:rt\.?\s+hon\.?|right\s+honourable|cllrs?\.?|councillors?|dr\.?|mr\.?|mrs\.?|ms\.?|miss|mx\.?|prof\.?|professor|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|officer|inspector|superintendent|sergeant|sgt\.?|constable|pc|dcs|dci|ds|supt\.?|insp\.?|director|president|chair|trustee|governor|alderman|judge|hhj|mayor|acc|dcc|aco|assistant\s+chief\s+constable|deputy\s+chief\s+constable|chief\s+constable)\s+)+/i;
 
 const NAME_WORD = /^(?:[\p{Lu}][\p{L}\p{M}'’.-]*|(?:de|da|di|du|del|der|den|van|von|la|le|bin|al|ibn|ap|mac|st\.?)|[\p{Lu}]['’][\p{Lu}][\p{L}\p{M}'’-]*)$/u;
 const PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'der', 'den', 'van', 'von', 'la', 'le', 'bin', 'al', 'ibn', 'ap', 'mac', 'st', 'st.']);
@@ -14,11 +14,12 @@ const ROLE_WORDS = new Set(
     'inspector superintendent commander representative rep observer minutes minute-taker notetaker note-taker facilitator ' +
     'editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker ' +
     'champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer ' +
-    'engineer steward moderator scribe chief')
+    'engineer steward moderator scribe chief constable')
     .split(' '),
 );
 const ATTENDANCE_NOTE = /^(?:minutes|minute[- ]?taker|note[- ]?taker|notes|part|virtual|remote|online|in person|via \w+|by \w+|observer|observing|items? [\w\s,–-]+|for items? [\w\s,–-]+|from [\w\s.:]+|until [\w\s.:]+|left [\w\s.:]+|joined [\w\s.:]+|arrived [\w\s.:]+|he\/him|she\/her|they\/them)$/i;
-const INITIALS = /^[A-Z](?:[a-z]{0,2}[A-Z]|[A-Z]{0,4})$/;
+// KIS, SteG, SGr, CMcA: up to five letters, at least two capitals, no run of three lower-case letters.
+const INITIALS = /^(?=(?:[a-z]*[A-Z]){2})(?!.*[a-z]{3})[A-Z][A-Za-z]{1,4}$/;
 const HANDLE = /^@[\w.-]+$/;
 
 /** Removes titles and ranks from the front of a name ("Cllr Dr Jane Doe" → "Jane Doe"). */
@@ -47,6 +48,7 @@ export function isRoleLike(descriptor: string): boolean {
   const plain = descriptor.replace(/\([^)]*\)/g, ' ').trim();
   const parts = plain.toLowerCase().split(/\s+/).filter(Boolean);
   if (parts.length === 0) return false;
+  if (/^(?:office|department|ministry|university|college|friends|bureau|directorate)\b/i.test(plain)) return false;
   if (ROLE_WORDS.has(parts[parts.length - 1])) return true;
   const ofAt = parts.findIndex((word) => word === 'of' || word === 'for' || word === 'to');
   return ofAt > 0 && parts.slice(0, ofAt).some((word) => ROLE_WORDS.has(word));
@@ -108,6 +110,12 @@ export function parsePersonEntry(entry: string, line: number, lead: string | nul
   for (const part of splitTopLevel(rest.replace(/^(?:[,;:\s]|[-\u2010-\u2015\u2212](?=\s))+/, ''), /\s*,\s*|\s[-\u2010-\u2015\u2212]\s|\s?[\u2013\u2014]\s?/)) {
     descriptors.push(part);
   }
+  if (!initials && descriptors.length > 0 && looksLikeInitialsOf(descriptors[0].replace(/\s*\(.*\)$/, ''), name)) {
+    const first = descriptors.shift()!;
+    initials = first.replace(/\s*\(.*\)$/, '');
+    const office = /\(([^()]*)\)$/.exec(first);
+    if (office) descriptors.unshift(`(${office[1]})`);
+  }
   const { role, organisation } = classifyDescriptors(descriptors);
   return { name, initials, handle, organisation, role: leadRole ?? role, line };
 }
@@ -117,7 +125,7 @@ function classifyDescriptors(descriptors: string[]): { role: string | null; orga
   let office: string | null = null;
   let organisation: string | null = null;
   for (const raw of descriptors) {
-    let descriptor = raw.trim();
+    let descriptor = raw.trim().replace(/^\((.*)\)$/, '$1');
     // A trailing parenthesis is either an office ("Co-opted Governor (Chair)"), an attendance note, or part of the name ("(NPS)").
     const trailing = /\s*\(([^()]*)\)$/.exec(descriptor);
     if (trailing && descriptor.length > trailing[0].length) {
@@ -133,4 +141,11 @@ function classifyDescriptors(descriptors: string[]): { role: string | null; orga
     else organisation ??= descriptor;
   }
   return { role: office ?? role, organisation };
+}
+
+/** "RA" after "Ruth Ambrose –" is her initials, not an organisation: short, and made of her name's letters. */
+function looksLikeInitialsOf(text: string, name: string): boolean {
+  const words = name.split(/\s+/);
+  const surname = words[words.length - 1];
+  return INITIALS.test(text) && text.length <= 4 && text[0] === name[0] && text.toUpperCase().includes(surname[0].toUpperCase());
 }

@@ -24,6 +24,8 @@ export interface LogRow {
   progress: string | null;
   status: string | null;
   line: number;
+  /** Set when a section row of the table ("Actions from previous meetings") put the row under earlier meetings. */
+  earlier: boolean;
 }
 
 export interface ActionTable {
@@ -60,10 +62,12 @@ export function findActionTables(source: Source): ActionTable[] {
     if (!fields) continue;
     const table: ActionTable = { kind: tableKind(lines, i), fields, rows: [], line: lines[i].line };
     let j = i + 1;
+    let earlier = table.kind === 'previous';
     for (; j < lines.length && lines[j].cells; j++) {
       if (readHeader(lines[j])) continue;
       const row = readRow(fields, lines[j]);
-      if (row) table.rows.push(row);
+      if (typeof row === 'string') earlier = (row ? sectionKind(row) : null) ?? earlier;
+      else if (row) table.rows.push({ ...row, earlier });
     }
     tables.push(table);
     i = j - 1;
@@ -71,7 +75,15 @@ export function findActionTables(source: Source): ActionTable[] {
   return tables;
 }
 
-function readRow(fields: Field[], line: Line): LogRow | null {
+/** A section row's say on the rows under it: earlier meetings', this meeting's, or no say. */
+function sectionKind(text: string): boolean | null {
+  if (/\b(?:this meeting|new actions|actions arising|arising from)\b/i.test(text)) return false;
+  if (PREVIOUS.test(text) && /\baction/i.test(text)) return true;
+  return null;
+}
+
+/** A row, the text of a section row ("4 Strategy – Housing"), or null for an empty row. */
+function readRow(fields: Field[], line: Line): Omit<LogRow, 'earlier'> | string | null {
   const value = (field: Field) => {
     const index = fields.indexOf(field);
     const cell = index >= 0 ? line.cells![index]?.trim() : '';
@@ -79,7 +91,7 @@ function readRow(fields: Field[], line: Line): LogRow | null {
   };
   const text = value('text');
   if (!text) return null;
-  const row: LogRow = {
+  const row = {
     id: value('id'),
     text,
     owner: value('owner'),
@@ -93,7 +105,8 @@ function readRow(fields: Field[], line: Line): LogRow | null {
   // "4  Strategy - Housing/Refuge provision" with every other cell empty is a section row.
   const filled = [row.owner, row.others, row.raised, row.due, row.progress, row.status].some(Boolean);
   const hasOtherColumns = fields.some((f) => f !== 'id' && f !== 'text' && f !== null);
-  if (!filled && hasOtherColumns) return null;
+  // A numbered section ("1  Minutes/Actions previous meetings") is a topic; only an unnumbered one speaks for the rows under it.
+  if (!filled && hasOtherColumns) return row.id ? '' : text;
   return row;
 }
 

@@ -72,7 +72,9 @@ function readLine(raw: string, cleaned: string, lineNumber: number, isPipeRow: b
 function splitTabs(raw: string): string[] | null {
   if (!raw.includes('\t')) return null;
   const cells = raw.replace(/^\t+/, '').split('\t').map(cleanLine);
-  return cells.filter(Boolean).length >= 2 ? cells : null;
+  const filled = cells.filter(Boolean).length;
+  // A section row of a Word table keeps its empty cells as trailing tabs.
+  return filled >= 2 || (filled === 1 && /\S\t+\s*$/.test(raw)) ? cells : null;
 }
 
 function splitPipes(raw: string): string[] {

@@ -102,6 +102,9 @@ export class Directory {
       if (exact.length === 0) {
         const loose = this.people.filter((p) => p.initials?.toUpperCase() === text.toUpperCase());
         if (loose.length === 1) return loose[0];
+        // Minutes often use initials the attendance list never gave: "HCL" for Hamish Carrow-Lyle.
+        const derived = this.people.filter((p) => !p.initials && initialsOf(p.name) === text.toUpperCase());
+        if (derived.length === 1) return derived[0];
       }
     }
     const folded = fold(text);
@@ -163,4 +166,14 @@ export class Directory {
   isKnownOrganisation(text: string): boolean {
     return this.organisations.has(fold(text));
   }
+}
+
+/** Initials made from a name: first letter of each word and of each hyphenated part. */
+export function initialsOf(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((part) => /^\p{Lu}/u.test(part))
+    .map((part) => part[0])
+    .join('')
+    .toUpperCase();
 }
