@@ -49,7 +49,8 @@ export function isRoleLike(descriptor: string): boolean {
   const parts = plain.toLowerCase().split(/\s+/).filter(Boolean);
   if (parts.length === 0) return false;
   if (/^(?:office|department|ministry|university|college|friends|bureau|directorate)\b/i.test(plain)) return false;
-  if (ROLE_WORDS.has(parts[parts.length - 1])) return true;
+  const last = parts[parts.length - 1];
+  if (ROLE_WORDS.has(last) || ROLE_WORDS.has(last.split('-').pop()!)) return true;
   const ofAt = parts.findIndex((word) => word === 'of' || word === 'for' || word === 'to');
   return ofAt > 0 && parts.slice(0, ofAt).some((word) => ROLE_WORDS.has(word));
 }

@@ -68,7 +68,9 @@ export class Directory {
   /** One owner as written to a person, organisation, role, group ("All") or unknown. */
   resolve(written: string): Owner {
     const raw = written.trim();
-    let text = stripHonorifics(raw.replace(/^the\s+/i, '')).replace(/\s*\([^)]*\)\s*$/, '').replace(/[.:]$/, '').trim();
+    const plain = raw.replace(/^the\s+/i, '').replace(/\s*\([^)]*\)\s*$/, '').replace(/[.:]$/, '').trim();
+    // "Chief Finance Officer" is a role; only a title in front of a name ("Cllr Hurst", "Dr Pike") is dropped.
+    let text = isRoleLike(plain) ? plain : stripHonorifics(plain);
     const alias = this.aliases.get(fold(text));
     if (alias) text = alias;
     if (/^(?:all|everyone|everybody|all members)\b/i.test(text)) return { name: text, kind: 'group', raw };
