@@ -27,7 +27,7 @@ export async function loadMeetings(paths: string[], config: Config, options: { m
   const meetings: Meeting[] = [];
   for (const file of files) {
     try {
-      const text = await readMinutesFile(file, { maxSize: options.maxSize, stdin: io.readStdin });
+      const text = await readMinutesFile(file, { maxSize: options.maxSize, stdin: io.readStdin, cwd: io.cwd });
       const meeting = parseMinutes(text, { file, dateOrder: config.dateOrder ?? undefined, aliases: config.aliases, closedWords: config.closedWords });
       if (!options.quiet) {
         for (const warning of meeting.warnings) io.stderr(`${formatDiagnostic(warning)}\n`);

@@ -61,13 +61,14 @@ function decisionSentence(text: string): string | null {
 /** A decision clause starts at its sentence's start, or at "the Board" after an "Upon a motion …," preamble. */
 function clauseStart(text: string, index: number): number {
   const before = text.slice(0, index);
-  const sentence = Math.max(before.lastIndexOf('. ') + 2, before.lastIndexOf('; ') + 2, 0);
+  const boundary = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '));
+  const sentence = boundary < 0 ? 0 : boundary + 2;
   return /^\s*upon a motion\b/i.test(text.slice(sentence, index)) ? index : sentence;
 }
 
 function sentenceEnd(text: string, from: number): number {
   const rest = text.slice(from);
-  const m = /[.;](?=\s+[A-Z(]|\s*$)/.exec(rest);
+  const m = /;|\.(?=\s+[A-Z(]|\s*$)/.exec(rest);
   if (!m) return text.length;
   return from + m.index + (m[0] === '.' ? 1 : 0);
 }

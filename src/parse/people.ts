@@ -127,7 +127,7 @@ export function parseInlineList(text: string, line: number): Person[] {
   const useSemicolons = splitTopLevel(cleaned, /;/).length > 1;
   const pieces = useSemicolons ? splitTopLevel(cleaned, /\s*;\s*(?:and\s+)?/) : splitTopLevel(cleaned, /\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/);
   const people: Person[] = [];
-  for (const piece of pieces) {
+  for (const piece of pieces.flatMap((p) => (useSemicolons ? splitNameList(p) : [p]))) {
     // "Councillors A, B" distributes the plural title over the list.
     const entry = piece.replace(/^(?:councillors|cllrs|drs|messrs)\s+/i, '');
     const person = parsePersonEntry(entry, line);
@@ -152,4 +152,11 @@ function dedupe(people: Person[]): Person[] {
     seen.add(key);
     return true;
   });
+}
+
+/** "Councillors Ann Lee, Bo Chan and Cy Dee" inside a semicolon list is still several people. */
+function splitNameList(piece: string): string[] {
+  const title = /^(?:councillors|cllrs)\s+/i.exec(piece)?.[0] ?? '';
+  const segments = splitTopLevel(piece.slice(title.length), /\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/);
+  return segments.length >= 2 && segments.every((s) => isPersonalName(stripHonorifics(s))) ? segments : [piece];
 }

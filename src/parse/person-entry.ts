@@ -31,7 +31,8 @@ export function stripHonorifics(name: string): string {
 export function isPersonalName(text: string, minWords = 2): boolean {
   const parts = text.trim().split(/\s+/);
   if (parts.length < minWords || parts.length > 5) return false;
-  if (PARTICLES.has(parts[0].toLowerCase()) || PARTICLES.has(parts[parts.length - 1].toLowerCase())) return false;
+  // A name does not start or end with a lower-case particle ("de", "van"); "Di Ray" is fine.
+  if (PARTICLES.has(parts[0]) || PARTICLES.has(parts[parts.length - 1])) return false;
   return parts.every((part) => NAME_WORD.test(part) && !NOT_NAME_WORDS.has(part.toLowerCase()));
 }
 

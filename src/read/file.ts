@@ -1,4 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { decodeBytes, DecodeError } from './decode.js';
 
 /** Default largest file read, in bytes; minutes are kilobytes, so anything near this is a mistake. */
@@ -13,20 +14,21 @@ export class InputError extends Error {
 }
 
 /** Reads and decodes one minutes file ('-' for standard input). Throws InputError, never a raw fs error. */
-export async function readMinutesFile(file: string, options: { maxSize?: number; stdin?: () => Promise<Uint8Array> } = {}): Promise<string> {
+export async function readMinutesFile(file: string, options: { maxSize?: number; stdin?: () => Promise<Uint8Array>; cwd?: string } = {}): Promise<string> {
   const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
   let bytes: Uint8Array;
   if (file === '-') {
     if (!options.stdin) throw new InputError(file, 'standard input is not available');
     bytes = await options.stdin();
   } else {
-    const info = await stat(file).catch((error: NodeJS.ErrnoException) => {
+    const path = resolve(options.cwd ?? '.', file);
+    const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
       throw new InputError(file, describeFsError(error));
     });
     if (info.isDirectory()) throw new InputError(file, 'is a directory, not a minutes file');
     if (!info.isFile()) throw new InputError(file, 'is not a regular file');
     if (info.size > maxSize) throw new InputError(file, `is ${megabytes(info.size)}, over the ${megabytes(maxSize)} limit (raise it with --max-size)`);
-    bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
+    bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
       throw new InputError(file, describeFsError(error));
     });
   }

@@ -26,7 +26,7 @@ export async function runParse(files: string[], options: ParseCommandOptions, io
   let failed = false;
   for (const file of files) {
     try {
-      const text = await readMinutesFile(file, { maxSize: options.maxSize, stdin: io.readStdin });
+      const text = await readMinutesFile(file, { maxSize: options.maxSize, stdin: io.readStdin, cwd: io.cwd });
       const meeting = parseMinutes(text, { file, dateOrder: options.dateOrder });
       if (!options.quiet) for (const warning of meeting.warnings) io.stderr(`${formatDiagnostic(warning)}\n`);
       meetings.push(meeting);
