@@ -9,6 +9,8 @@ export interface InlineAction {
   /** First line of the action; `lines` has every line it spans. */
   line: number;
   lines: number[];
+  /** True when the text is the narrative sentence before an owner tag ("… Action: TW"), not the action's own wording. */
+  narrative?: boolean;
   /** 'matters-arising' entries report on earlier actions and become updates. */
   context: 'inline' | 'actions-section' | 'matters-arising';
 }
@@ -20,6 +22,11 @@ const ACTION_MARKER = /^(?:agreed\s+)?actions?(?:\s+points?)?\s*(?::|[-\u2013\u2
 // "Clerk to circulate", "RT and LN to review", "Gregory Tamsin will obtain", "All trustees will complete".
 const OWNER_VERB = /^((?:the\s+)?[@\p{Lu}][\w@.'’&\-]*(?:(?:\s+|\s*[,/&]\s*)(?:and\s+|&\s+)?(?:[@\p{Lu}][\w@.'’&\-]*|of|for|and|the|de|van|von|governors|trustees|members|partners|staff|officers))*)\s+(?:to|will|shall|should|must|is to|are to|agreed to|to:)\s+(.+)$/u;
 const TRAILING_OWNER = /^(.+?)\s*(?:[-\u2013\u2014]\s*|\(|\[)((?:[A-Z][A-Za-z]{0,3}[A-Z]|All)(?:\s*(?:,|\/|&|and)\s*[A-Z][A-Za-z]{0,3}[A-Z])*)[)\]]?\.?$/;
+// "5.3 ACTION – …": numbered paragraphs, as charities and councils number their minutes.
+const PARAGRAPH_NUMBER = /^\d{1,3}(?:\.\d{1,3})+\.?\s+/;
+// "… revise the policy. Action: TW" — an owner tag closing a paragraph.
+const TRAILING_TAG = /^(.*[.!?])\s+actions?\s*[:\u2013\u2014-]\s*((?:[A-Z][A-Za-z]{0,4}|All(?: \w+)?)(?:\s*(?:,|\/|&|and)\s*[A-Z][A-Za-z]{0,4})*)\.?$/i;
+const ENUMERATED = /^\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s+/;
 const TASK_HANDLES = /^((?:@[\w.-]+[\s,]*)+)(.+)$/;
 const SECTION = /^(?:\d{1,3}[.:)]?\s+|[ivx]{1,5}[.:)]\s+)?(?:summary of |new |agreed )?(?:actions?(?: items?| points?| agreed| arising| list| log| summary)?|next steps|to do)\s*:?$/i;
 const MATTERS_ARISING = /^(?:\d{1,3}[.:)]?\s+)?(?:matters arising|actions? from (?:the )?(?:previous|last) meetings?|outstanding actions|previous actions?(?: items| points)?|review of (?:previous )?actions|action log review|progress on actions|actions? (?:update|review))(?:\s*\(.*\))?\s*:?$/i;
@@ -52,8 +59,8 @@ export function extractInlineActions(source: Source): InlineAction[] {
       actions.push({ ...readTask(line.text), checked: line.checked, line: line.line, lines: [line.line], context: section === 'matters-arising' ? 'matters-arising' : 'actions-section' });
       continue;
     }
-    if (section && (line.kind === 'item' || line.blockStart)) {
-      const owned = readOwnerFirst(line.text.replace(/^\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s+/, ''));
+    if (section && (line.kind === 'item' || line.blockStart || ENUMERATED.test(line.text))) {
+      const owned = readOwnerFirst(line.text.replace(ENUMERATED, ''));
       if (owned) {
         const { text, lines: spanned } = withContinuation(lines, i, owned.text);
         i += spanned.length - 1;
@@ -76,12 +83,15 @@ function endsSection(line: Line, depth: number): boolean {
   return line.kind === 'text' && line.blockStart && /^(?:\d{1,3}|[IVX]{1,5})[.:)]\s+\p{Lu}/u.test(line.text);
 }
 
-function readMarked(line: Line): { ownersRaw: string | null; text: string } | null {
-  const text = line.text.replace(/^\*\*|\*\*/g, '');
+function readMarked(line: Line): { ownersRaw: string | null; text: string; narrative?: boolean } | null {
+  const text = line.text.replace(/^\*\*|\*\*/g, '').replace(PARAGRAPH_NUMBER, '');
   const withOwner = ACTION_WITH_OWNER.exec(text);
   if (withOwner) return { ownersRaw: withOwner[1].trim(), text: withOwner[2].trim() };
   const marker = ACTION_MARKER.exec(text);
-  if (!marker) return null;
+  if (!marker) {
+    const tag = TRAILING_TAG.exec(text);
+    return tag ? { ownersRaw: tag[2], text: lastSentence(tag[1]), narrative: true } : null;
+  }
   const body = marker[1].trim();
   if (body === '') return { ownersRaw: null, text: '' };
   return readOwnerFirst(body) ?? readTrailingOwner(body) ?? { ownersRaw: null, text: body };
@@ -114,10 +124,16 @@ function withContinuation(lines: Line[], start: number, first: string): { text: 
   let text = first;
   for (let i = start + 1; i < lines.length; i++) {
     const next = lines[i];
-    if (next.blockStart || next.cells || next.kind !== 'text' || readMarked(next)) break;
+    if (next.blockStart || next.cells || next.kind !== 'text' || ENUMERATED.test(next.text) || readMarked(next)) break;
     if (/[.!?]["”’)]?$/.test(text) && !/^\p{Ll}/u.test(next.text)) break;
     text = `${text} ${next.text}`;
     spanned.push(next);
   }
   return { text, lines: spanned };
+}
+
+/** The sentence an owner tag refers to: the last one of its paragraph. */
+function lastSentence(text: string): string {
+  const sentences = text.split(/(?<=[.!?])\s+(?=[A-Z])/);
+  return sentences[sentences.length - 1].trim();
 }

@@ -38,7 +38,7 @@ const DUE_CUE = /\b(?:by|before|on|until|till|due|deadline|for|at|its|the|next|w
 export function extractActions(source: Source, context: ActionContext): ActionsResult {
   const directory = new Directory([...context.attendees, ...context.apologies], source.text, context.aliases);
   const inline = extractInlineActions(source);
-  const tables = findActionTables(source);
+  const tables = findActionTables(source, context.meetingDate, context.order);
   const updates: Update[] = [];
 
   for (const table of tables.filter((t) => t.kind === 'previous')) {
@@ -125,7 +125,8 @@ function seriesOf(id: string | null): string | null {
 }
 
 function buildAction(entry: InlineAction | null, row: LogRow | null, directory: Directory, context: ActionContext): Action {
-  const text = entry?.text || row!.text;
+  // An owner tag after a narrative sentence takes its wording from the log (CONVENTIONS).
+  const text = (entry?.narrative && row ? row.text : entry?.text) || row!.text;
   const lines = [entry?.line, row?.line].filter((l): l is number => l !== undefined);
   const rowOwners = row?.owner ? directory.resolveAll(row.owner, row.line) : [];
   const others = row?.others ? directory.resolveAll(row.others, row.line) : [];

@@ -19,9 +19,9 @@ export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[
     const line = lines[i];
     if (line.cells || line.kind === 'heading' || ACTION_LINE.test(line.text)) continue;
     const text = line.lead && /^(?:resolved|resolution|decision|decided|agreed|approved|noted)$/i.test(line.lead) ? `${line.lead}: ${line.text.slice(line.lead.length).replace(/^[\s:]+/, '')}` : line.text;
-    const marker = MARKER.exec(text);
+    const marker = MARKER.exec(text.replace(/^\d{1,3}(?:\.\d{1,3})+\.?\s+/, ''));
     if (marker) {
-      const body = text.slice(marker[0].length).trim();
+      const body = text.replace(/^\d{1,3}(?:\.\d{1,3})+\.?\s+/, '').slice(marker[0].length).trim();
       const parts = readParts(lines, i + 1);
       if (parts.length > 0 && /^(?:that)?:?$/i.test(body)) {
         for (const part of parts) decisions.push({ text: part.text, item: itemAt(part.line), line: part.line });

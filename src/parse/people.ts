@@ -13,7 +13,7 @@ export interface People {
 type Kind = 'attendees' | 'apologies';
 
 const ATTENDEE_LABEL =
-  /^(?:attendees|attendance|attending|present|(?:members|governors|trustees|councillors|directors|board members|committee members|officers) present|(?:also )?in attendance|also present|also attending|officers(?: present| in attendance)?|external(?: attendees)?|guests|observers|participants)\b/i;
+  /^(?:attendees|attendance|attending|(?!not\b)(?:[a-z][\w-]*\s+){0,2}present|(?:also )?in attendance|also attending|officers(?: in attendance)?|external(?: attendees)?|guests|observers|participants)\b/i;
 const APOLOGY_LABEL = /^(?:apologies(?: for absence)?(?: received)?(?: from)?|regrets|absent|(?:members|directors|trustees|governors|councillors) (?:absent|not present)|not present|absences)\b/i;
 const LABEL_REST = /^\s*(?:[:\-\u2013\u2014]\s*|$)/;
 const ITEM_NUMBER = /^(?:\d{1,3}[.:)]?|[IVX]{1,5}[.:)])\s+/;
@@ -69,12 +69,20 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[])
   const first = lines[start];
   let i = start + 1;
   if (label.inline) {
-    addAll(into, parseInlineList(label.inline, first.line));
-    // A one-line list may wrap onto following lines of the same paragraph.
+    // A one-line list may go on over following lines of the same paragraph: each line is a list of its
+    // own, unless the export wrapped it mid-entry ("Rosalind / Okafor-Grant", "Director / of Programs").
+    let text = label.inline;
+    let line = first.line;
     while (i < lines.length && !lines[i].blockStart && !readLabel(lines[i])) {
-      addAll(into, parseInlineList(lines[i].text, lines[i].line));
+      if (wrapsOnto(text, lines[i].text)) text = `${text} ${lines[i].text}`;
+      else {
+        addAll(into, parseInlineList(text, line));
+        text = lines[i].text;
+        line = lines[i].line;
+      }
       i++;
     }
+    addAll(into, parseInlineList(text, line));
     return i;
   }
   let header: string[] | null = null;
@@ -159,4 +167,11 @@ function splitNameList(piece: string): string[] {
   const title = /^(?:councillors|cllrs)\s+/i.exec(piece)?.[0] ?? '';
   const segments = splitTopLevel(piece.slice(title.length), /\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/);
   return segments.length >= 2 && segments.every((s) => isPersonalName(stripHonorifics(s))) ? segments : [piece];
+}
+
+/** True when `next` continues an entry that `text` left unfinished. */
+function wrapsOnto(text: string, next: string): boolean {
+  if (/^[(\p{Ll}]/u.test(next) || /(?:,|;|\band|&)$/.test(text)) return true;
+  const lastEntry = text.split(/[;,]/).pop()!.trim();
+  return /^\p{Lu}[\p{L}'’.-]*$/u.test(lastEntry) && !/[)]$/.test(text);
 }

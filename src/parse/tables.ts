@@ -1,4 +1,6 @@
+import type { DateOrder } from '../model/types.js';
 import type { Line, Source } from '../read/source.js';
+import { findDate } from '../text/dates.js';
 
 export type Field = 'id' | 'text' | 'owner' | 'others' | 'raised' | 'due' | 'progress' | 'status';
 
@@ -54,7 +56,7 @@ function readHeader(line: Line): Field[] | null {
 }
 
 /** Action tables (tab-separated, pipe or GFM) found by their header row; section and repeated header rows dropped. */
-export function findActionTables(source: Source): ActionTable[] {
+export function findActionTables(source: Source, meetingDate: string | null = null, order: DateOrder = 'dmy'): ActionTable[] {
   const tables: ActionTable[] = [];
   const lines = source.lines;
   for (let i = 0; i < lines.length; i++) {
@@ -63,10 +65,19 @@ export function findActionTables(source: Source): ActionTable[] {
     const table: ActionTable = { kind: tableKind(lines, i), fields, rows: [], line: lines[i].line };
     let j = i + 1;
     let earlier = table.kind === 'previous';
-    for (; j < lines.length && lines[j].cells; j++) {
-      if (readHeader(lines[j])) continue;
-      const row = readRow(fields, lines[j]);
-      if (typeof row === 'string') earlier = (row ? sectionKind(row) : null) ?? earlier;
+    for (; j < lines.length; j++) {
+      const line = lines[j];
+      if (!line.cells) {
+        // A one-line section heading ("Actions from 12 March 2025") inside a Word table loses its tabs.
+        if (line.text.length < 80 && lines[j + 1]?.cells && !readHeader(lines[j + 1])) {
+          earlier = sectionKind(line.text, meetingDate, order) ?? earlier;
+          continue;
+        }
+        break;
+      }
+      if (readHeader(line)) continue;
+      const row = readRow(fields, line);
+      if (typeof row === 'string') earlier = (row ? sectionKind(row, meetingDate, order) : null) ?? earlier;
       else if (row) table.rows.push({ ...row, earlier });
     }
     tables.push(table);
@@ -76,7 +87,9 @@ export function findActionTables(source: Source): ActionTable[] {
 }
 
 /** A section row's say on the rows under it: earlier meetings', this meeting's, or no say. */
-function sectionKind(text: string): boolean | null {
+function sectionKind(text: string, meetingDate: string | null, order: DateOrder): boolean | null {
+  const date = findDate(text, { order });
+  if (date && meetingDate && /\baction/i.test(text)) return date.iso < meetingDate;
   if (/\b(?:this meeting|new actions|actions arising|arising from)\b/i.test(text)) return false;
   if (PREVIOUS.test(text) && /\baction/i.test(text)) return true;
   return null;
@@ -90,6 +103,9 @@ function readRow(fields: Field[], line: Line): Omit<LogRow, 'earlier'> | string 
     return cell ? cell : null;
   };
   const text = value('text');
+  const filledCells = line.cells!.filter(Boolean);
+  // A section heading typed into the first cell of an otherwise empty row.
+  if (filledCells.length === 1 && !text) return filledCells[0];
   if (!text) return null;
   const row = {
     id: value('id'),

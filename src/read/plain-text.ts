@@ -14,6 +14,7 @@ export function readPlainText(file: string, text: string): Source {
   const { body, frontMatter, lineOffset } = splitFrontMatter(text);
   const rawLines = body.split(/\r\n|\r|\n/);
   const pipeRows = findPipeRows(rawLines);
+  const columnRows = findColumnRows(rawLines);
   const lines: Line[] = [];
   let afterBreak = true;
   rawLines.forEach((raw, index) => {
@@ -26,7 +27,8 @@ export function readPlainText(file: string, text: string): Source {
     // Page furniture from PDF exports sits mid-paragraph; drop it without breaking the paragraph.
     if (PAGE_FOOTER.test(cleaned)) return;
     if (pipeRows.has(index) && PIPE_DELIMITER.test(cleaned)) return;
-    const line = readLine(raw, cleaned, lineNumber, pipeRows.has(index));
+    const columns = columnRows.get(index);
+    const line = columns ? makeLine({ line: lineNumber, text: columns.filter(Boolean).join(' '), cells: columns }) : readLine(raw, cleaned, lineNumber, pipeRows.has(index));
     if (line === null) return;
     line.blockStart = afterBreak || line.kind === 'item';
     afterBreak = false;
@@ -96,4 +98,52 @@ function findPipeRows(lines: string[]): Set<number> {
     }
   }
   return rows;
+}
+
+const GAP = /\S( {2,})(?=\S)/g;
+
+/**
+ * Fixed-width tables (columns lined up with spaces, as some exports write them): a header with at
+ * least three columns separated by runs of spaces, and the lines under it, cut at the header's
+ * column starts. Returns the cells of each such line by index.
+ */
+function findColumnRows(lines: string[]): Map<number, string[]> {
+  const rows = new Map<number, string[]>();
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (lines[i].includes('\t') || lines[i].includes('|')) continue;
+    const starts = columnStarts(lines[i]);
+    if (starts.length < 3) continue;
+    let j = i + 1;
+    for (; j < lines.length && lines[j].trim() !== '' && !lines[j].includes('\t') && fitsColumns(lines[j], starts); j++) {
+      rows.set(j, cutAt(lines[j], starts));
+    }
+    if (j > i + 1) {
+      rows.set(i, cutAt(lines[i], starts));
+      i = j - 1;
+    }
+  }
+  return rows;
+}
+
+function columnStarts(line: string): number[] {
+  const trimmed = line.replace(/\s+$/, '');
+  if (!/^\S/.test(trimmed)) return [];
+  const starts = [0];
+  for (const m of trimmed.matchAll(GAP)) starts.push(m.index! + 1 + m[1].length);
+  return starts;
+}
+
+/** A row fits when every column start other than the first falls on a space-to-text boundary or a blank. */
+function fitsColumns(line: string, starts: number[]): boolean {
+  let used = 0;
+  for (const start of starts.slice(1)) {
+    if (start >= line.length) continue;
+    if (line[start] !== ' ' && line[start - 1] !== ' ') return false;
+    if (line[start] !== ' ') used++;
+  }
+  return used >= 1 && /^\S/.test(line);
+}
+
+function cutAt(line: string, starts: number[]): string[] {
+  return starts.map((start, i) => cleanLine(line.slice(start, starts[i + 1] ?? line.length)));
 }

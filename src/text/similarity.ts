@@ -6,7 +6,7 @@ const STOP_WORDS = new Set(
 
 /** Content words of a text, with acronyms of capitalised runs added ("Maternity Incentive Scheme" → "mis"). */
 export function contentWords(text: string): Set<string> {
-  const set = new Set(words(text).filter((word) => !STOP_WORDS.has(word)));
+  const set = new Set(words(text).filter((word) => !STOP_WORDS.has(word)).map(stem));
   for (const run of text.match(/(?:\b[A-Z][a-z]+\s+){1,5}[A-Z][a-z]+/g) ?? []) {
     set.add(run.split(/\s+/).map((word) => word[0].toLowerCase()).join(''));
   }
@@ -34,4 +34,10 @@ export function textSimilarity(a: string, b: string): number {
   const wa = contentWords(a);
   const wb = contentWords(b);
   return 0.7 * overlap(wa, wb) + 0.3 * dice(wa, wb);
+}
+
+/** Crude suffix stripping so "revise", "revised" and "revising" compare equal. */
+function stem(word: string): string {
+  if (word.length <= 4) return word;
+  return word.replace(/(?:ing|ed|es|e|s)$/, '');
 }
