@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse/sync';
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { emitCsv, type CsvOptions } from '../src/emit/csv.js';
 import type { Meeting } from '../src/model/types.js';
 import { parseMinutes } from '../src/parse/index.js';
@@ -103,7 +103,9 @@ const CSV_IMPORT = 'CSV:44,34,76,1,,1033,false,false,false,false,false,-1,true';
 const calcSuite = hasSoffice ? 'emitCsv in LibreOffice Calc' : 'emitCsv in LibreOffice Calc: skipped, `soffice` is not on PATH (.ci/run installs it)';
 
 describe.skipIf(!hasSoffice)(calcSuite, () => {
-  const work = mkdtempSync(join(tmpdir(), 'vawg-calc-'));
+  let work = '';
+  // In hooks, not the describe body, so a skipped suite leaves no temp dir behind.
+  beforeAll(() => void (work = mkdtempSync(join(tmpdir(), 'vawg-calc-'))));
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   /** Opens the CSV in Calc headless and returns the flat ODF document it saved. */

@@ -2,7 +2,7 @@ import type { Decision } from '../model/types.js';
 import type { Line, Source } from '../read/source.js';
 import type { ItemLocator } from './locate.js';
 
-const MARKER = /^(?:RESOLVED|RESOLUTION|DECISION|DECIDED|AGREED|APPROVED|NOTED|(?:Resolved|Resolution|Decision|Decided|Agreed|Approved|Noted)(?=\s*[:\u2013\u2014-]))\b\s*(?:[:\u2013\u2014-]\s*)?/;
+const MARKER = /^(?:RESOLVED|RESOLUTION|DECISION|DECIDED|AGREED|APPROVED|NOTED|(?:Resolved|Resolution|Decision|Decided|Agreed|Approved|Noted)(?=\s*[:,\u2013\u2014-]))\b\s*(?:[:,\u2013\u2014-]\s*)?/;
 const PART = /^\(?(\d{1,2}|[a-z]|[ivx]{1,4})\)\s+(.+)$/;
 const SENTENCE_PATTERNS = [
   /\bit was (?:unanimously )?(?:agreed|resolved|decided|approved|noted and agreed)\b/i,
@@ -26,10 +26,10 @@ export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[
       if (parts.length > 0 && /^(?:that)?:?$/i.test(body)) {
         for (const part of parts) decisions.push({ text: part.text, item: itemAt(part.line), line: part.line });
         i += parts.length;
-      } else if (body) decisions.push({ text: body, item: itemAt(line.line), line: line.line });
+      } else if (body) decisions.push({ text: withWrapped(lines, i, body), item: itemAt(line.line), line: line.line });
       continue;
     }
-    const sentence = decisionSentence(line.text);
+    const sentence = decisionSentence(withWrapped(lines, i, line.text));
     if (sentence) decisions.push({ text: sentence, item: itemAt(line.line), line: line.line });
   }
   return decisions;
@@ -71,4 +71,15 @@ function sentenceEnd(text: string, from: number): number {
   const m = /;|\.(?=\s+[A-Z(]|\s*$)/.exec(rest);
   if (!m) return text.length;
   return from + m.index + (m[0] === '.' ? 1 : 0);
+}
+
+/** A decision hard-wrapped by a PDF export goes on in the next lines of its paragraph. */
+function withWrapped(lines: Line[], index: number, first: string): string {
+  let text = first;
+  for (let i = index + 1; i < lines.length; i++) {
+    const next = lines[i];
+    if (next.blockStart || next.cells || next.kind !== 'text' || /[.!?:]["”’)]?$/.test(text) || MARKER.test(next.text)) break;
+    text = `${text} ${next.text}`;
+  }
+  return text;
 }

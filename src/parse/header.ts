@@ -18,6 +18,7 @@ const TIME_RANGE = new RegExp(`\\b(\\d{1,2})[.:](\\d{2})\\s*${MERIDIEM}?\\s*(?:[
 const TIME_SINGLE = new RegExp(`\\b(\\d{1,2})(?:[.:](\\d{2}))?\\s*${MERIDIEM}|\\b(?:at|from)\\s+(\\d{1,2})[.:](\\d{2})\\b`, 'i');
 const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?/gi;
 const MINUTES_OF = /^(?:draft |approved |unconfirmed |confirmed )?minutes\b(?: of)?(?: (?:the|a|an))?(?: (?:meeting|minutes) of(?: the)?)?\s*/i;
+const REGISTRATION = /\b(?:registered charity|charity (?:no|number)|company (?:no|number)|registration (?:no|number)|registered in england)\b/i;
 const NOISE = /^(?:draft |approved |unconfirmed |confirmed |public |part [ab12] )?(?:minutes|agenda|notes|meeting notes|confidential|official|not protectively marked|official[- ]sensitive)$/i;
 
 /** Title, date, time and location from front matter and the lines before the first section. */
@@ -74,18 +75,20 @@ function titleFrom(head: Line[], dateIndex: number): string | null {
 function titlePart(line: Line, isDateLine: boolean): string | null {
   let text = line.text;
   if (line.cells) return null;
+  if (isDateLine) {
+    const date = findDate(text);
+    text = (date ? text.slice(0, date.index) : text).replace(WEEKDAY, '');
+  }
   const minutesOf = MINUTES_OF.exec(text);
   if (minutesOf && minutesOf[0].length > 0) {
     text = text.slice(minutesOf[0].length).replace(/\s+(?:meeting\s+)?(?:held|on|at)\b.*$/i, '').replace(/\s+meeting$/i, '');
-    if (/^(?:meeting|the meeting)?$/i.test(text.trim())) return null;
+    if (/^[\s,\u2013\u2014-]*(?:meeting|the meeting)?[\s,\u2013\u2014-]*$/i.test(text)) return null;
   } else if (isDateLine) {
-    const date = findDate(text);
-    text = date ? text.slice(0, date.index) : text;
-    text = text.replace(WEEKDAY, '').replace(/\bminutes\b/gi, '').replace(/\b(?:held )?on\s*$/i, '');
+    text = text.replace(/\bminutes\b/gi, '').replace(/\b(?:held )?on\s*$/i, '');
   }
   text = text.replace(/\s*[\u2013\u2014-]\s*$/, '').replace(/^[\s,\u2013\u2014-]+|[\s,:\u2013\u2014-]+$/g, '');
   text = text.replace(/\s+[\u2013\u2014]\s+/g, ' ');
-  if (text === '' || NOISE.test(text) || /^\d/.test(text) || text.length > 120) return null;
+  if (text === '' || NOISE.test(text) || REGISTRATION.test(text) || /^\d/.test(text) || text.length > 120) return null;
   return isShouting(text) ? titleCase(text) : text;
 }
 

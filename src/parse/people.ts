@@ -1,7 +1,7 @@
 import type { Person } from '../model/types.js';
 import type { Line, Source } from '../read/source.js';
 import { fold } from '../text/normalise.js';
-import { isPersonalName, parsePersonEntry, splitTopLevel, stripHonorifics } from './person-entry.js';
+import { cleanDescriptor, isPersonalName, parsePersonEntry, splitTopLevel, stripHonorifics } from './person-entry.js';
 
 export interface People {
   attendees: Person[];
@@ -123,8 +123,8 @@ function personFromRow(header: string[], line: Line): Person[] {
   if (!name) return [];
   const person = parsePersonEntry(name, line.line);
   if (!person) return [];
-  person.role ??= cell(/^(?:role|position|title|office)$/);
-  person.organisation ??= cell(/^(?:organi[sz]ation|org|body|agency|representing)$/);
+  person.role ??= cleanDescriptor(cell(/^(?:role|position|title|office)$/));
+  person.organisation ??= cleanDescriptor(cell(/^(?:organi[sz]ation|org|body|agency|representing)$/));
   person.initials ??= cell(/^initials$/);
   return [person];
 }

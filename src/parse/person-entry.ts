@@ -14,7 +14,8 @@ const ROLE_WORDS = new Set(
     'inspector superintendent commander representative rep observer minutes minute-taker notetaker note-taker facilitator ' +
     'editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker ' +
     'champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer ' +
-    'engineer steward moderator scribe chief constable')
+    'engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist ' +
+    'pharmacist paramedic midwife counsellor caseworker advocate')
     .split(' '),
 );
 const ATTENDANCE_NOTE = /^(?:minutes|recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker|notes|part|virtual|remote|online|in person|via \w+|by \w+|observer|observing|items? [\w\s,–-]+|for items? [\w\s,–-]+|from [\w\s.:]+|until [\w\s.:]+|left [\w\s.:]+|joined [\w\s.:]+|arrived [\w\s.:]+|he\/him|she\/her|they\/them)$/i;
@@ -85,6 +86,13 @@ export function splitTopLevel(text: string, separator: RegExp): string[] {
  * One attendance entry ("Cllr Jane Doe (JD), Harrowshire Council – Co-Chair", "Sam Lee (@slee)",
  * "Jo Bloggs, Treasurer") to a Person, or null when it does not start with a personal name.
  */
+/** A table cell or descriptor cleaned as an office or organisation: no attendance notes, dashes for none. */
+export function cleanDescriptor(value: string | null): string | null {
+  if (!value) return null;
+  const { role, organisation } = classifyDescriptors([value]);
+  return role ?? organisation;
+}
+
 export function parsePersonEntry(entry: string, line: number, lead: string | null = null): Person | null {
   let text = entry.trim().replace(/[.;,]+$/, '');
   let leadRole: string | null = null;
@@ -132,13 +140,14 @@ function classifyDescriptors(descriptors: string[]): { role: string | null; orga
     const trailing = /\s*\(([^()]*)\)$/.exec(descriptor);
     if (trailing && descriptor.length > trailing[0].length) {
       const inner = trailing[1].trim();
-      if (ATTENDANCE_NOTE.test(inner)) descriptor = descriptor.slice(0, trailing.index).trim();
+      if (ATTENDANCE_NOTE.test(inner) || /^\p{Ll}/u.test(inner)) descriptor = descriptor.slice(0, trailing.index).trim();
       else if (isRoleLike(inner)) {
         office ??= inner;
         descriptor = descriptor.slice(0, trailing.index).trim();
       }
     }
-    if (descriptor === '' || ATTENDANCE_NOTE.test(descriptor)) continue;
+    // Organisations and offices are capitalised; "(unwell)" or "(work commitments)" is a reason for absence.
+    if (descriptor === '' || ATTENDANCE_NOTE.test(descriptor) || /^\p{Ll}/u.test(descriptor) || /^[\u2013\u2014-]+$|^n\/a$/i.test(descriptor)) continue;
     if (isRoleLike(descriptor)) role ??= descriptor;
     else organisation ??= descriptor;
   }

@@ -89,8 +89,11 @@ function inlineText(nodes: PhrasingContent[]): string {
   for (const node of nodes) {
     switch (node.type) {
       case 'text':
-      case 'inlineCode':
         text += node.value;
+        break;
+      case 'inlineCode':
+        // Kept as written: `main` and `--unstable` are part of an action's or decision's wording.
+        text += `\`${node.value}\``;
         break;
       case 'break':
         text += '\n';

@@ -113,10 +113,11 @@ export class Directory {
     const exact = this.people.find((p) => fold(p.name) === folded);
     if (exact) return exact;
     const parts = folded.split(' ');
-    if (parts.length === 1 && parts[0].length > 2) {
-      const bySurname = this.people.filter((p) => fold(p.name).split(' ').at(-1) === parts[0]);
+    if (!/\s/.test(text.trim()) && folded.length > 2) {
+      // One word ("Quintero", "Hughes-Parry", "Rosa"): a surname or first name that only one person has.
+      const bySurname = this.people.filter((p) => fold(p.name.split(/\s+/).at(-1)!) === folded);
       if (bySurname.length === 1) return bySurname[0];
-      const byFirst = this.people.filter((p) => fold(p.name).split(' ')[0] === parts[0]);
+      const byFirst = this.people.filter((p) => fold(p.name.split(/\s+/)[0]) === folded);
       if (byFirst.length === 1) return byFirst[0];
       return null;
     }
