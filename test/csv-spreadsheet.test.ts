@@ -75,10 +75,9 @@ describe('emitCsv columns', () => {
     expect(byId('FC-04')[3]).toBe("'@SUM");
   });
 
-  // Known bug (src/emit/csv.ts): csv-stringify with record_delimiter 'windows' only quotes fields holding CRLF,
-  // so a lone CR or LF is written bare and splits the record. Passing `quoted_match: /[\r\n]/` fixes it;
-  // when it is fixed this test starts passing and `.fails` must be dropped.
-  test.fails('a lone CR or LF stays inside its cell', () => {
+  // csv-stringify with record_delimiter 'windows' only quotes fields holding CRLF; a lone CR or LF
+  // must be quoted too (emitCsv passes `quoted_match`), or it splits the record.
+  test('a lone CR or LF stays inside its cell', () => {
     const lone = parseMinutes('Notes\n\nACTION (Clerk): Book the hall.\n', { file: 'n.txt' });
     lone.actions[0].progress = 'first\rsecond';
     lone.actions.push({ ...lone.actions[0], progress: 'first\nsecond' });
@@ -144,8 +143,8 @@ describe.skipIf(!hasSoffice)(calcSuite, () => {
     expect(formulas[1]).toMatch(/^of:=HT$/i); // an unknown name, which Calc lower-cases
   });
 
-  // Same bug as above: the bare CR ends the record, and `=2+2` opens the next one as a live formula.
-  test.fails('a CR inside a cell cannot start a formula on the next row', { timeout: 60_000 }, () => {
+  // A bare CR would end the record, and `=2+2` would open the next one as a live formula.
+  test('a CR inside a cell cannot start a formula on the next row', { timeout: 60_000 }, () => {
     const meeting = parseMinutes('Notes\n\nACTION (Clerk): Book the hall.\n', { file: 'n.txt' });
     meeting.actions[0].progress = '\r=2+2';
     expect(openInCalc(emitCsv([meeting]), 'smuggled')).not.toContain('table:formula=');

@@ -14,7 +14,8 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 export function emitCsv(meetings: Meeting[], options: CsvOptions = {}): string {
   const escape = options.escapeFormulas ?? true;
   const rows = actionLogRows(meetings).map((row) => row.map((cell) => (escape ? neutraliseFormula(cell) : cell)));
-  return stringify([ACTION_LOG_COLUMNS.map((c) => c.title), ...rows], { record_delimiter: 'windows', bom: false });
+  // A lone CR or LF must be quoted too, or a spreadsheet starts a new row there (and reads what follows as a formula).
+  return stringify([ACTION_LOG_COLUMNS.map((c) => c.title), ...rows], { record_delimiter: 'windows', bom: false, quoted_match: /[\r\n]/ });
 }
 
 /** Prefixes a would-be formula with an apostrophe so it is shown as text, never evaluated. */

@@ -33,7 +33,7 @@ export function emitRegisterYaml(entries: RegisterEntry[]): string {
 
 export function emitRegisterCsv(entries: RegisterEntry[], escapeFormulas = true): string {
   const rows = entries.map((entry) => cells(entry).map((cell) => (escapeFormulas ? neutraliseFormula(cell) : cell)));
-  return csvStringify([HEADER, ...rows], { record_delimiter: 'windows' });
+  return csvStringify([HEADER, ...rows], { record_delimiter: 'windows', quoted_match: /[\r\n]/ });
 }
 
 export function emitRegisterMarkdown(entries: RegisterEntry[]): string {

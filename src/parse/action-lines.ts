@@ -29,7 +29,7 @@ const TRAILING_TAG = /^(.*[.!?])\s+actions?\s*[:\u2013\u2014-]\s*((?:[A-Z][A-Za-
 const ENUMERATED = /^\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s+/;
 const TASK_HANDLES = /^((?:@[\w.-]+[\s,]*)+)(.+)$/;
 const SECTION = /^(?:\d{1,3}[.:)]?\s+|[ivx]{1,5}[.:)]\s+)?(?:summary of |new |agreed )?(?:actions?(?: items?| points?| agreed| arising| list| log| summary)?|next steps|to do)\s*:?$/i;
-const MATTERS_ARISING = /^(?:\d{1,3}[.:)]?\s+)?(?:matters arising|actions? from (?:the )?(?:previous|last) meetings?|outstanding actions|previous actions?(?: items| points)?|review of (?:previous )?actions|action log review|progress on actions|actions? (?:update|review))(?:\s*\(.*\))?\s*:?$/i;
+const MATTERS_ARISING = /^(?:\d{1,3}[.:)]?\s+)?(?:matters arising|actions? from (?:the )?(?:previous|last) meetings?|outstanding actions|previous actions?(?: items| points)?|review of (?:previous )?actions|action log review|progress on actions|actions? (?:update|review))(?:\s+from\s+[\w\s/.,]+)?(?:\s*\(.*\))?\s*:?$/i;
 
 /** Inline actions: ACTION lines, owner-first lines under an Actions heading, and task-list items. */
 export function extractInlineActions(source: Source): InlineAction[] {

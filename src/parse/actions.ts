@@ -130,8 +130,10 @@ function buildAction(entry: InlineAction | null, row: LogRow | null, directory: 
   const lines = [entry?.line, row?.line].filter((l): l is number => l !== undefined);
   const rowOwners = row?.owner ? directory.resolveAll(row.owner, row.line) : [];
   const others = row?.others ? directory.resolveAll(row.others, row.line) : [];
+  // Resolved even when the log's owners win, so a misspelt inline owner is still reported.
+  const inlineOwners = entry ? directory.resolveAll(entry.ownersRaw, entry.line) : [];
   const useRow = rowOwners.length > 0;
-  const owners = useRow ? [...rowOwners, ...others.filter((o) => !rowOwners.some((r) => r.name === o.name))] : directory.resolveAll(entry?.ownersRaw ?? null, entry?.line ?? 0);
+  const owners = useRow ? [...rowOwners, ...others.filter((o) => !rowOwners.some((r) => r.name === o.name))] : inlineOwners;
   const rowDue = row?.due ? parseDateCell(row.due, { order: context.order, reference: context.meetingDate }) : null;
   const inlineDue = entry ? dueInText(entry.text, context) : null;
   const statusRaw = row?.status ?? (row && !row.status && row.progress && startsWithStatus(row.progress) ? row.progress : null);

@@ -51,7 +51,8 @@ function frontDate(value: unknown, order: DateOrder): string | null {
 /** Minutes with no dated header line: the first date in the opening lines of the document. */
 function fallbackDate(source: Source, order: DateOrder): string | null {
   for (const line of source.lines.slice(0, 25)) {
-    if (/\b(?:held|meeting)\b/i.test(line.text)) {
+    // "Actions from the previous meeting (05/09/2024)" dates another meeting.
+    if (/\b(?:held|meeting)\b/i.test(line.text) && !/\b(?:previous|last|next|earlier|prior)\b/i.test(line.text)) {
       const date = findDate(line.text, { order });
       if (date) return date.iso;
     }
