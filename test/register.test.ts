@@ -83,3 +83,34 @@ describe('filters and sorting', () => {
     expect(dated).toEqual([...dated].sort());
   });
 });
+
+describe('diff and attendance', () => {
+  const { meetings } = readSeries('community-safety-partnership');
+  const [first, second, third] = orderMeetings(meetings);
+
+  test('diff lists what the later meeting raised, closed and carried', async () => {
+    const { diffMeetings } = await import('../src/register/diff.js');
+    const diff = diffMeetings(second, third);
+    expect(diff.raised.map((e) => e.raisedAt.file)).toEqual(diff.raised.map(() => third.file));
+    expect(diff.raised).toHaveLength(third.actions.length);
+    expect(diff.closed.every((e) => e.status === 'closed')).toBe(true);
+    expect(diff.statusChanges.every((c) => c.from === 'open' && c.to === 'closed')).toBe(true);
+    expect(diff.carriedForward.every((e) => e.status === 'open' && e.raisedAt.file !== third.file)).toBe(true);
+    expect(diff.unmatchedUpdates.map((e) => e.text)).toEqual(['refresh the town centre CCTV maintenance contract']);
+    expect(diff.apologies).toEqual(third.apologies.map((p) => p.name));
+  });
+
+  test('attendance marks each person present, apologies or absent at each meeting', async () => {
+    const { buildAttendance } = await import('../src/register/attendance.js');
+    const attendance = buildAttendance([third, first, second]);
+    expect(attendance.meetings.map((m) => m.date)).toEqual([first.date, second.date, third.date]);
+    for (const person of attendance.people) {
+      person.presence.forEach((presence, i) => {
+        const meeting = [first, second, third][i];
+        const listed = (list: { name: string }[]) => list.some((p) => p.name === person.name);
+        expect(presence).toBe(listed(meeting.attendees) ? 'present' : listed(meeting.apologies) ? 'apologies' : 'absent');
+      });
+      expect(person.rate).toBeCloseTo(person.present / 3);
+    }
+  });
+});

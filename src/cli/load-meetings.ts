@@ -10,7 +10,13 @@ import { UsageError, type Io } from './io.js';
  * Reads and parses every minutes file the paths (or, with none, the config's globs) name.
  * A bad file is reported on stderr and skipped; the rest are still read.
  */
-export async function loadMeetings(paths: string[], config: Config, options: { maxSize: number; quiet: boolean }, io: Io): Promise<{ meetings: Meeting[]; failed: boolean }> {
+export async function loadMeetings(
+  paths: string[],
+  config: Config,
+  options: { maxSize: number; quiet: boolean },
+  io: Io,
+  { keepOrder = false } = {},
+): Promise<{ meetings: Meeting[]; failed: boolean }> {
   let files: string[];
   let failed = false;
   if (paths.length === 0) {
@@ -22,7 +28,7 @@ export async function loadMeetings(paths: string[], config: Config, options: { m
       io.stderr(`vawg: ${missing}: no such file, folder or matching glob\n`);
       failed = true;
     }
-    files = inputs.files;
+    files = keepOrder ? paths.filter((p) => !inputs.missing.includes(p)) : inputs.files;
   }
   const meetings: Meeting[] = [];
   for (const file of files) {

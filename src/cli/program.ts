@@ -3,6 +3,7 @@ import { DEFAULT_MAX_SIZE } from '../read/file.js';
 import { ConfigError } from '../config/config.js';
 import { runActions } from './commands/actions.js';
 import { runParse } from './commands/parse.js';
+import { runAttendance, runDiff } from './commands/report.js';
 import { loadConfig } from './config-file.js';
 import { EXIT, UsageError, type Io } from './io.js';
 import { VERSION } from './version.js';
@@ -90,6 +91,40 @@ function buildProgram(io: Io): Command {
       if ([options.open, options.closed, options.all].filter(Boolean).length > 1) throw new UsageError('choose one of --open, --closed and --all');
       const body = options.body ?? undefined;
       (this as Command & { exitCode?: number }).exitCode = await runActions(paths, { ...options, state, body, quiet: Boolean(options.quiet) }, config, io);
+    });
+
+  program
+    .command('diff')
+    .description('What changed from one meeting to the next: actions raised, closed and carried, people, commitments')
+    .argument('<old>', 'minutes of the earlier meeting')
+    .argument('<new>', 'minutes of the later meeting')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'md', 'json']).default('text'))
+    .option('-o, --out <file>', 'write to this file (atomically) instead of stdout')
+    .option('--max-size <megabytes>', 'largest file to read, in MB', megabytes, DEFAULT_MAX_SIZE)
+    .option('--config <file>', 'configuration file (default: nearest vawg.config.yaml or .vawgrc.yaml)')
+    .option('-q, --quiet', 'do not print warnings')
+    .addHelpText('after', EXIT_CODES_HELP)
+    .exitOverride()
+    .action(async function (this: Command, older: string, newer: string, options) {
+      const config = await loadConfig(io.cwd, options.config);
+      (this as Command & { exitCode?: number }).exitCode = await runDiff(older, newer, { ...options, quiet: Boolean(options.quiet) }, config, io);
+    });
+
+  program
+    .command('attendance')
+    .description('People × meetings: present, apologies or absent, with attendance rates per person and organisation')
+    .argument('[paths...]', 'minutes files, folders or globs; default: the config\'s minutes')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'csv', 'md', 'json']).default('table'))
+    .option('-o, --out <file>', 'write to this file (atomically) instead of stdout')
+    .option('--no-escape-formulas', 'CSV: leave cells starting with = + - @ as they are (unsafe in spreadsheets)')
+    .option('--max-size <megabytes>', 'largest file to read, in MB', megabytes, DEFAULT_MAX_SIZE)
+    .option('--config <file>', 'configuration file (default: nearest vawg.config.yaml or .vawgrc.yaml)')
+    .option('-q, --quiet', 'do not print warnings')
+    .addHelpText('after', EXIT_CODES_HELP)
+    .exitOverride()
+    .action(async function (this: Command, paths: string[], options) {
+      const config = await loadConfig(io.cwd, options.config);
+      (this as Command & { exitCode?: number }).exitCode = await runAttendance(paths, { ...options, quiet: Boolean(options.quiet) }, config, io);
     });
 
   return program;

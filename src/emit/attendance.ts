@@ -1,0 +1,39 @@
+import { stringify as csvStringify } from 'csv-stringify/sync';
+import type { Attendance } from '../register/attendance.js';
+import { neutraliseFormula } from './csv.js';
+import { markdownTable } from './markdown.js';
+
+const MARK = { present: 'P', apologies: 'A', absent: '-' } as const;
+
+function table(attendance: Attendance): { header: string[]; rows: string[][] } {
+  const header = ['Name', 'Organisation', ...attendance.meetings.map((m) => m.date ?? m.file), 'Present', 'Rate'];
+  const rows = attendance.people.map((p) => [p.name, p.organisation ?? '', ...p.presence.map((x) => MARK[x]), String(p.present), percent(p.rate)]);
+  return { header, rows };
+}
+
+function percent(rate: number): string {
+  return `${Math.round(rate * 100)}%`;
+}
+
+export function emitAttendanceCsv(attendance: Attendance, escapeFormulas = true): string {
+  const { header, rows } = table(attendance);
+  return csvStringify([header, ...rows.map((r) => r.map((c) => (escapeFormulas ? neutraliseFormula(c) : c)))], { record_delimiter: 'windows', quoted_match: /[\r\n]/ });
+}
+
+export function emitAttendanceMarkdown(attendance: Attendance): string {
+  const { header, rows } = table(attendance);
+  const orgs = markdownTable(['Organisation', 'Present', 'Possible', 'Rate'], attendance.organisations.map((o) => [o.organisation, String(o.present), String(o.possible), percent(o.rate)]));
+  return `${markdownTable(header, rows)}\n\nP present · A apologies · - absent\n\n${orgs}\n`;
+}
+
+/** Aligned columns for the terminal. */
+export function emitAttendanceTable(attendance: Attendance): string {
+  const { header, rows } = table(attendance);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+  return `${[line(header), ...rows.map(line)].join('\n')}\n`;
+}
+
+export function emitAttendanceJson(attendance: Attendance): string {
+  return `${JSON.stringify(attendance, null, 2)}\n`;
+}

@@ -1,0 +1,44 @@
+import type { MeetingDiff } from '../register/diff.js';
+import type { RegisterEntry } from '../register/register.js';
+import { ownerNames } from './action-log.js';
+import { escapeCell } from './markdown.js';
+
+function describe(entry: RegisterEntry): string {
+  const owners = ownerNames(entry.owners);
+  return `${entry.id ? `[${entry.id}] ` : ''}${entry.text}${owners ? ` — ${owners}` : ''}${entry.due ? ` (due ${entry.due})` : ''}`;
+}
+
+function sections(diff: MeetingDiff): [string, string[]][] {
+  return [
+    ['Actions raised', diff.raised.map(describe)],
+    ['Actions closed', diff.closed.map(describe)],
+    ['Status changes', diff.statusChanges.map((c) => `${describe(c.entry)}: ${c.from} → ${c.to}`)],
+    ['Still open, carried forward', diff.carriedForward.map((e) => `${describe(e)} (carried ${e.carried})`)],
+    ['Updates matching no earlier action', diff.unmatchedUpdates.map(describe)],
+    ['Joined', diff.joined],
+    ['Left', diff.left],
+    ['Sent apologies', diff.apologies],
+    ['Commitments newly discussed', diff.newCommitments.map((n) => `Commitment ${n}`)],
+  ];
+}
+
+/** The diff as markdown, for pasting into the next agenda pack. */
+export function emitDiffMarkdown(diff: MeetingDiff): string {
+  const title = `# Changes from ${diff.old.date ?? diff.old.file} to ${diff.new.date ?? diff.new.file}`;
+  const body = sections(diff).map(([heading, lines]) => `## ${heading} (${lines.length})\n\n${lines.length ? lines.map((l) => `- ${escapeCell(l)}`).join('\n') : '_None._'}`);
+  return `${[title, ...body].join('\n\n')}\n`;
+}
+
+/** The diff as plain text for the terminal (callers strip control characters). */
+export function emitDiffText(diff: MeetingDiff): string {
+  const out = [`Changes from ${diff.old.date ?? diff.old.file} (${diff.old.file}) to ${diff.new.date ?? diff.new.file} (${diff.new.file})`];
+  for (const [heading, lines] of sections(diff)) {
+    out.push('', `${heading}: ${lines.length}`);
+    for (const line of lines) out.push(`  - ${line}`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+export function emitDiffJson(diff: MeetingDiff): string {
+  return `${JSON.stringify(diff, null, 2)}\n`;
+}
