@@ -69,6 +69,8 @@ export interface Action {
   item: string | null;
   /** Source lines: the inline ACTION line and/or the action-log row. */
   lines: number[];
+  /** Where the minutes record it: an inline ACTION line, an action-log row, or both (merged). */
+  origin: 'inline' | 'log' | 'both';
 }
 
 /** Progress reported on an action raised at an earlier meeting. */

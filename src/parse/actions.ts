@@ -153,6 +153,7 @@ function buildAction(entry: InlineAction | null, row: LogRow | null, directory: 
     progress: row?.progress ?? null,
     item: context.itemAt(lines[0]),
     lines,
+    origin: entry && row ? 'both' : entry ? 'inline' : 'log',
   };
 }
 

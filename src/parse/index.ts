@@ -1,4 +1,4 @@
-import type { Meeting, ParseOptions } from '../model/types.js';
+import type { Diagnostic, Meeting, ParseOptions } from '../model/types.js';
 import { readSource } from '../read/index.js';
 import type { Source } from '../read/source.js';
 import { extractActions } from './actions.js';
@@ -48,6 +48,18 @@ export function parseSource(source: Source, options: ParseOptions = {}): Meeting
     commitments: extractCommitments(source, itemAt),
     decisions: extractDecisions(source, itemAt),
     closures: extractClosures(source, order),
-    warnings,
+    warnings: [...people.duplicates.map((person) => duplicateWarning(source.file, person)), ...warnings].sort((a, b) => a.line - b.line),
+  };
+}
+
+function duplicateWarning(file: string, person: { name: string; line: number }): Diagnostic {
+  return {
+    file,
+    line: person.line,
+    column: 1,
+    severity: 'warning',
+    ruleId: 'duplicate-attendee',
+    messageId: 'duplicate-person',
+    reason: `\`${person.name}\` is listed twice; remove the repeat`,
   };
 }

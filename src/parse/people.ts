@@ -8,6 +8,8 @@ export interface People {
   apologies: Person[];
   /** Lines that opened an attendance or apologies section, for "missing section" checks. */
   sections: { kind: 'attendees' | 'apologies'; line: number }[];
+  /** Entries that repeat a person already listed in the same list. */
+  duplicates: Person[];
 }
 
 type Kind = 'attendees' | 'apologies';
@@ -22,13 +24,21 @@ const APOLOGY_SENTENCE =
 
 /** Attendees and apologies from labelled sections, tables and "Apologies were received from …" sentences. */
 export function extractPeople(source: Source): People {
-  const people: People = { attendees: [], apologies: [], sections: [] };
+  const people: People = { attendees: [], apologies: [], sections: [], duplicates: [] };
   const lines = source.lines;
   for (let i = 0; i < lines.length; i++) {
     const label = readLabel(lines[i]);
     if (label) {
       people.sections.push({ kind: label.kind, line: lines[i].line });
-      i = readSection(lines, i, label, people[label.kind]) - 1;
+      const found: Person[] = [];
+      i = readSection(lines, i, label, found) - 1;
+      // A person twice in one list is a slip; the same person in a list and a later sentence is not.
+      const seen = new Set<string>();
+      for (const person of found) {
+        if (seen.has(fold(person.name))) people.duplicates.push(person);
+        seen.add(fold(person.name));
+      }
+      addAll(people[label.kind], found);
       continue;
     }
     const sentence = APOLOGY_SENTENCE.exec(lines[i].text);
