@@ -2,6 +2,8 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { DEFAULT_MAX_SIZE } from '../read/file.js';
 import { ConfigError } from '../config/config.js';
 import { runActions } from './commands/actions.js';
+import { runCheck } from './commands/check.js';
+import { RULES } from '../check/rules/index.js';
 import { runParse } from './commands/parse.js';
 import { runAttendance, runDiff } from './commands/report.js';
 import { loadConfig } from './config-file.js';
@@ -127,7 +129,37 @@ function buildProgram(io: Io): Command {
       (this as Command & { exitCode?: number }).exitCode = await runAttendance(paths, { ...options, quiet: Boolean(options.quiet) }, config, io);
     });
 
+  program
+    .command('check')
+    .description('Lint minutes for CI: missing dates and sections, malformed ACTIONs, unknown owners, misspelt names, overdue actions…')
+    .argument('[paths...]', 'minutes files, folders or globs; default: the config\'s minutes')
+    .addOption(new Option('-f, --format <format>', 'report format').choices(['stylish', 'json', 'github', 'sarif']).default('stylish'))
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', nonNegativeInteger)
+    .option('-q, --quiet', 'report errors only')
+    .option('--as-of <date>', 'the date overdue actions count from (default today)', isoDate)
+    .option('-o, --out <file>', 'write the report to this file (atomically) instead of stdout')
+    .option('--max-size <megabytes>', 'largest file to read, in MB', megabytes, DEFAULT_MAX_SIZE)
+    .option('--config <file>', 'configuration file (default: nearest vawg.config.yaml or .vawgrc.yaml)')
+    .addHelpText('after', `
+Rules:
+${RULES.map((rule) => `  ${rule.id.padEnd(22)} ${rule.severity.padEnd(8)} ${rule.description}`).join('\n')}
+
+Exit codes:
+  0  no errors, and warnings within --max-warnings
+  1  errors, or more warnings than --max-warnings
+  2  usage or configuration error, or a file could not be read`)
+    .exitOverride()
+    .action(async function (this: Command, paths: string[], options) {
+      const config = await loadConfig(io.cwd, options.config);
+      (this as Command & { exitCode?: number }).exitCode = await runCheck(paths, { ...options, quiet: Boolean(options.quiet) }, config, io);
+    });
+
   return program;
+}
+
+function nonNegativeInteger(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number of 0 or more');
+  return Number(value);
 }
 
 function isoDate(value: string): string {

@@ -1,0 +1,43 @@
+import type { Rule } from '../types.js';
+import type { FileResult } from '../run.js';
+
+/** SARIF 2.1.0, for GitHub code scanning and other static-analysis viewers. */
+export function sarif(results: FileResult[], rules: Rule[], version: string): string {
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'vawg',
+            version,
+            informationUri: 'https://github.com/vawg/vawg#rules',
+            rules: rules.map((rule) => ({
+              id: rule.id,
+              shortDescription: { text: rule.description },
+              defaultConfiguration: { level: rule.severity === 'error' ? 'error' : 'warning' },
+            })),
+          },
+        },
+        results: results.flatMap((result) =>
+          result.findings.map((f) => ({
+            ruleId: f.ruleId,
+            ruleIndex: Math.max(0, rules.findIndex((rule) => rule.id === f.ruleId)),
+            level: f.severity === 'error' ? 'error' : 'warning',
+            message: { text: f.reason },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: f.file.replace(/\\/g, '/') },
+                  region: { startLine: f.line, startColumn: f.column },
+                },
+              },
+            ],
+          })),
+        ),
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}

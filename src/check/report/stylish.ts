@@ -1,0 +1,28 @@
+import { Chalk } from 'chalk';
+import { safeForTerminal } from '../../emit/terminal.js';
+import type { FileResult } from '../run.js';
+
+/** Findings grouped by file, one aligned line each, with a summary — the way ESLint's stylish reads. */
+export function stylish(results: FileResult[], options: { color: boolean }): string {
+  const paint = new Chalk({ level: options.color ? 1 : 0 });
+  const out: string[] = [];
+  let errors = 0;
+  let warnings = 0;
+  for (const result of results) {
+    if (result.findings.length === 0) continue;
+    out.push(paint.underline(result.file));
+    const width = Math.max(...result.findings.map((f) => `${f.line}:${f.column}`.length));
+    for (const f of result.findings) {
+      if (f.severity === 'error') errors++;
+      else warnings++;
+      const severity = f.severity === 'error' ? paint.red('error  ') : paint.yellow('warning');
+      out.push(`  ${paint.dim(`${f.line}:${f.column}`.padEnd(width))}  ${severity}  ${safeForTerminal(f.reason)}  ${paint.dim(f.ruleId)}`);
+    }
+    out.push('');
+  }
+  const total = errors + warnings;
+  if (total === 0) return '';
+  const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`;
+  out.push(errors > 0 ? paint.red.bold(summary) : paint.yellow.bold(summary));
+  return `${out.join('\n')}\n`;
+}

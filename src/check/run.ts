@@ -1,0 +1,63 @@
+import type { Config } from '../config/config.js';
+import type { Diagnostic, Meeting } from '../model/types.js';
+import { parseSource } from '../parse/index.js';
+import { readSource } from '../read/index.js';
+import type { Source } from '../read/source.js';
+import { buildRegister } from '../register/register.js';
+import { RULES } from './rules/index.js';
+import type { Rule } from './types.js';
+
+export interface CheckInput {
+  file: string;
+  text: string;
+}
+
+export interface FileResult {
+  file: string;
+  findings: Diagnostic[];
+}
+
+// <!-- vawg-disable-next-line rule-a rule-b --> (or the same words after # or // in plain text).
+const DISABLE = /vawg-disable-next-line\b([\w\s,-]*)/;
+
+/** Lints minutes: every rule over every file, with severities and switches from the configuration. */
+export function checkMinutes(inputs: CheckInput[], config: Config, options: { asOf: string; rules?: Rule[] }): FileResult[] {
+  const rules = (options.rules ?? RULES).filter((rule) => config.rules[rule.id] !== 'off');
+  const parsed = inputs.map((input) => {
+    const source = readSource(input.text, { file: input.file });
+    const meeting = parseSource(source, { file: input.file, dateOrder: config.dateOrder ?? undefined, aliases: config.aliases, closedWords: config.closedWords });
+    return { input, source, meeting };
+  });
+  const register = buildRegister(parsed.map((p) => p.meeting)).entries;
+  return parsed.map(({ input, source, meeting }) => ({ file: input.file, findings: checkOne(input, source, meeting, rules, config, options.asOf, register) }));
+}
+
+function checkOne(input: CheckInput, source: Source, meeting: Meeting, rules: Rule[], config: Config, asOf: string, register: ReturnType<typeof buildRegister>['entries']): Diagnostic[] {
+  const rawLines = input.text.split(/\r\n|\r|\n/);
+  const disabled = disabledLines(rawLines);
+  const findings: Diagnostic[] = [];
+  for (const rule of rules) {
+    const severity = config.rules[rule.id] === 'error' || config.rules[rule.id] === 'warning' ? (config.rules[rule.id] as Diagnostic['severity']) : rule.severity;
+    rule.check({ meeting, lines: source.lines, rawLines, config, asOf, register }, (place, messageId, reason) => {
+      const off = disabled.get(place.line);
+      if (off && (off.size === 0 || off.has(rule.id))) return;
+      findings.push({ file: input.file, line: place.line, column: place.column ?? 1, severity, ruleId: rule.id, messageId, reason });
+    });
+  }
+  return findings.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** Line → rules switched off on it (an empty set means all rules). */
+function disabledLines(rawLines: string[]): Map<number, Set<string>> {
+  const disabled = new Map<number, Set<string>>();
+  rawLines.forEach((raw, index) => {
+    const m = DISABLE.exec(raw);
+    if (!m) return;
+    const ids = m[1].replace(/-->.*$/, '').split(/[\s,]+/).filter((id) => /^[a-z][\w-]*$/.test(id));
+    // The next line with text: a blank line between the comment and its target is allowed.
+    let target = index + 1;
+    while (target < rawLines.length && rawLines[target].trim() === '') target++;
+    disabled.set(target + 1, new Set(ids));
+  });
+  return disabled;
+}

@@ -1,0 +1,78 @@
+import { checkMinutes, type CheckInput, type FileResult } from '../../check/run.js';
+import { github } from '../../check/report/github.js';
+import { json } from '../../check/report/json.js';
+import { sarif } from '../../check/report/sarif.js';
+import { stylish } from '../../check/report/stylish.js';
+import { RULES } from '../../check/rules/index.js';
+import type { Config } from '../../config/config.js';
+import { InputError, readMinutesFile } from '../../read/file.js';
+import { expandConfigGlobs, expandInputs } from '../inputs.js';
+import { EXIT, UsageError, type Io } from '../io.js';
+import { VERSION } from '../version.js';
+
+export interface CheckCommandOptions {
+  format: 'stylish' | 'json' | 'github' | 'sarif';
+  maxWarnings?: number;
+  quiet: boolean;
+  asOf?: string;
+  out?: string;
+  maxSize: number;
+}
+
+/**
+ * `vawg check`: lint minutes for CI. Exit 0 when clean (warnings within --max-warnings), 1 when
+ * findings go over the limit, 2 when a file could not be read or the call or configuration is wrong.
+ */
+export async function runCheck(paths: string[], options: CheckCommandOptions, config: Config, io: Io): Promise<number> {
+  let unreadable = false;
+  let files: string[];
+  if (paths.length === 0) {
+    if (config.minutes.length === 0) throw new UsageError('no minutes given: name files, folders or globs, or set `minutes:` in vawg.config.yaml');
+    files = await expandConfigGlobs(config.minutes, config.root, io.cwd);
+  } else {
+    const inputs = await expandInputs(paths, io.cwd);
+    for (const missing of inputs.missing) {
+      io.stderr(`vawg: ${missing}: no such file, folder or matching glob\n`);
+      unreadable = true;
+    }
+    files = inputs.files;
+  }
+  const inputs: CheckInput[] = [];
+  for (const file of files) {
+    try {
+      inputs.push({ file, text: await readMinutesFile(file, { maxSize: options.maxSize, stdin: io.readStdin, cwd: io.cwd }) });
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      io.stderr(`vawg: ${error.message}\n`);
+      unreadable = true;
+    }
+  }
+  const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
+  let results = checkMinutes(inputs, config, { asOf });
+  const errors = count(results, 'error');
+  const warnings = count(results, 'warning');
+  if (options.quiet) results = results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }));
+  const output = format(results, options.format, io);
+  if (options.out) await io.writeFile(options.out, output);
+  else io.stdout(output);
+  if (unreadable) return EXIT.usage;
+  const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
+  return errors > 0 || tooManyWarnings ? EXIT.failure : EXIT.ok;
+}
+
+function count(results: FileResult[], severity: 'error' | 'warning'): number {
+  return results.reduce((sum, r) => sum + r.findings.filter((f) => f.severity === severity).length, 0);
+}
+
+function format(results: FileResult[], kind: CheckCommandOptions['format'], io: Io): string {
+  switch (kind) {
+    case 'stylish':
+      return stylish(results, { color: io.isTTY && !io.env.NO_COLOR });
+    case 'json':
+      return json(results);
+    case 'github':
+      return github(results);
+    case 'sarif':
+      return sarif(results, RULES, VERSION);
+  }
+}
