@@ -5,7 +5,7 @@ import { loadFixtures, parseFixture, project, projectExpected } from './helpers/
 const EXACT_FIELDS = ['title', 'date', 'attendees', 'apologies', 'items', 'actions', 'updates', 'commitments'] as const;
 
 // Each fixture is minutes written in one real-world style, with the model a careful secretariat
-// would extract by hand. A field listed in the fixture's known-gaps.txt is expected to differ
+// would extract by hand. A field listed in the fixture's known-gaps is expected to differ
 // (test.fails), so fixing a gap turns that test red until the line is removed.
 for (const fixture of loadFixtures()) describe(fixture.name, () => {
   const actual = project(parseFixture(fixture));

@@ -10,7 +10,7 @@ export interface Fixture {
   name: string;
   input: string;
   expected: Record<string, unknown>;
-  /** Fields the parser is known to get wrong for this fixture, one per line in known-gaps.txt. */
+  /** Fields the parser is known to get wrong for this fixture, one per line in known-gaps. */
   knownGaps: Set<string>;
 }
 
@@ -21,7 +21,7 @@ export function loadFixtures(): Fixture[] {
     .map((entry) => {
       const dir = join(FIXTURES, entry.name);
       const input = readdirSync(dir).find((file) => /^input\.(txt|md)$/.test(file))!;
-      const gapsFile = join(dir, 'known-gaps.txt');
+      const gapsFile = join(dir, 'known-gaps');
       const knownGaps = existsSync(gapsFile)
         ? new Set(readFileSync(gapsFile, 'utf8').split('\n').map((line) => line.replace(/#.*/, '').trim()).filter(Boolean))
         : new Set<string>();

@@ -15,7 +15,8 @@ export const ownerKnown: Rule = {
         const name = fold(owner.name);
         if (owner.kind === 'group' || owner.kind === 'role' || known.has(name) || known.has(fold(owner.raw))) continue;
         if (owner.kind === 'person' && people.has(name)) continue;
-        if (owner.kind === 'organisation' && (organisations.has(name) || [...organisations].some((org) => org.includes(name)))) continue;
+        // "Police" for Wrayshire Police: a word of an attendee's organisation.
+        if ((owner.kind === 'organisation' || owner.kind === 'unknown') && (organisations.has(name) || [...organisations].some((org) => ` ${org} `.includes(` ${name} `)))) continue;
         // A committee or team the minutes name elsewhere is known to them.
         if (owner.kind === 'organisation' && text.split(owner.name).length > 2) continue;
         if (owner.kind === 'person' && [...people].some((p) => p.split(' ').at(-1) === name.split(' ').at(-1) && p[0] === name[0])) continue;
