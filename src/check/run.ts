@@ -2,7 +2,7 @@ import type { Config } from '../config/config.js';
 import type { Diagnostic, Meeting } from '../model/types.js';
 import { parseSource } from '../parse/index.js';
 import { readSource } from '../read/index.js';
-import type { Source } from '../read/source.js';
+import { MAX_LINE_LENGTH, type Source } from '../read/source.js';
 import { buildRegister } from '../register/register.js';
 import { RULES } from './rules/index.js';
 import type { Rule } from './types.js';
@@ -17,8 +17,10 @@ export interface FileResult {
   findings: Diagnostic[];
 }
 
-// <!-- vawg-disable-next-line rule-a rule-b --> (or the same words after # or // in plain text).
+// <!-- vawg-disable-next-line rule-a rule-b --> (or the same words after # or // in plain text);
+// <!-- vawg-disable rule-a --> switches rules off for the whole file.
 const DISABLE = /vawg-disable-next-line\b([\w\s,-]*)/;
+const DISABLE_FILE = /vawg-disable(?!-)\b([\w\s,-]*)/;
 
 /** Lints minutes: every rule over every file, with severities and switches from the configuration. */
 export function checkMinutes(inputs: CheckInput[], config: Config, options: { asOf: string; rules?: Rule[] }): FileResult[] {
@@ -33,14 +35,16 @@ export function checkMinutes(inputs: CheckInput[], config: Config, options: { as
 }
 
 function checkOne(input: CheckInput, source: Source, meeting: Meeting, rules: Rule[], config: Config, asOf: string, register: ReturnType<typeof buildRegister>['entries']): Diagnostic[] {
-  const rawLines = input.text.split(/\r\n|\r|\n/);
+  const rawLines = input.text.split(/\r\n|\r|\n/).map((line) => line.slice(0, MAX_LINE_LENGTH));
   const disabled = disabledLines(rawLines);
+  const fileOff = disabledForFile(rawLines);
   const findings: Diagnostic[] = [];
   for (const rule of rules) {
     const severity = config.rules[rule.id] === 'error' || config.rules[rule.id] === 'warning' ? (config.rules[rule.id] as Diagnostic['severity']) : rule.severity;
     rule.check({ meeting, lines: source.lines, rawLines, config, asOf, register }, (place, messageId, reason) => {
       const off = disabled.get(place.line);
       if (off && (off.size === 0 || off.has(rule.id))) return;
+      if (fileOff.has(rule.id)) return;
       findings.push({ file: input.file, line: place.line, column: place.column ?? 1, severity, ruleId: rule.id, messageId, reason });
     });
   }
@@ -53,11 +57,25 @@ function disabledLines(rawLines: string[]): Map<number, Set<string>> {
   rawLines.forEach((raw, index) => {
     const m = DISABLE.exec(raw);
     if (!m) return;
-    const ids = m[1].replace(/-->.*$/, '').split(/[\s,]+/).filter((id) => /^[a-z][\w-]*$/.test(id));
+    const ids = ruleIds(m[1]);
     // The next line with text: a blank line between the comment and its target is allowed.
     let target = index + 1;
     while (target < rawLines.length && rawLines[target].trim() === '') target++;
     disabled.set(target + 1, new Set(ids));
   });
   return disabled;
+}
+
+/** Rules named in `vawg-disable rule-id` comments, off for the whole file. */
+function disabledForFile(rawLines: string[]): Set<string> {
+  const off = new Set<string>();
+  for (const raw of rawLines) {
+    const m = DISABLE_FILE.exec(raw);
+    if (m) for (const id of ruleIds(m[1])) off.add(id);
+  }
+  return off;
+}
+
+function ruleIds(text: string): string[] {
+  return text.replace(/-->.*$/, '').split(/[\s,]+/).filter((id) => /^[a-z][\w-]*$/.test(id));
 }

@@ -56,7 +56,7 @@ function buildProgram(io: Io): Command {
     .option('-o, --out <file>', 'write to this file (atomically) instead of stdout')
     .addOption(new Option('--date-order <order>', 'how to read numeric dates like 04/05/2024 (default: detected, else day first)').choices(['dmy', 'mdy']))
     .option('--no-escape-formulas', 'CSV: leave cells starting with = + - @ as they are (unsafe in spreadsheets)')
-    .option('--max-size <megabytes>', 'largest file to read, in MB', megabytes, DEFAULT_MAX_SIZE)
+    .addOption(maxSizeOption())
     .option('-q, --quiet', 'do not print parse warnings')
     .addHelpText('after', EXIT_CODES_HELP)
     .exitOverride()
@@ -82,7 +82,7 @@ function buildProgram(io: Io): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'yaml', 'csv', 'md']).default('table'))
     .option('-o, --out <file>', 'write to this file (atomically) instead of stdout')
     .option('--no-escape-formulas', 'CSV: leave cells starting with = + - @ as they are (unsafe in spreadsheets)')
-    .option('--max-size <megabytes>', 'largest file to read, in MB', megabytes, DEFAULT_MAX_SIZE)
+    .addOption(maxSizeOption())
     .option('--config <file>', 'configuration file (default: nearest vawg.config.yaml or .vawgrc.yaml)')
     .option('-q, --quiet', 'do not print warnings')
     .addHelpText('after', EXIT_CODES_HELP)
@@ -102,7 +102,7 @@ function buildProgram(io: Io): Command {
     .argument('<new>', 'minutes of the later meeting')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'md', 'json']).default('text'))
     .option('-o, --out <file>', 'write to this file (atomically) instead of stdout')
-    .option('--max-size <megabytes>', 'largest file to read, in MB', megabytes, DEFAULT_MAX_SIZE)
+    .addOption(maxSizeOption())
     .option('--config <file>', 'configuration file (default: nearest vawg.config.yaml or .vawgrc.yaml)')
     .option('-q, --quiet', 'do not print warnings')
     .addHelpText('after', EXIT_CODES_HELP)
@@ -119,7 +119,7 @@ function buildProgram(io: Io): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'csv', 'md', 'json']).default('table'))
     .option('-o, --out <file>', 'write to this file (atomically) instead of stdout')
     .option('--no-escape-formulas', 'CSV: leave cells starting with = + - @ as they are (unsafe in spreadsheets)')
-    .option('--max-size <megabytes>', 'largest file to read, in MB', megabytes, DEFAULT_MAX_SIZE)
+    .addOption(maxSizeOption())
     .option('--config <file>', 'configuration file (default: nearest vawg.config.yaml or .vawgrc.yaml)')
     .option('-q, --quiet', 'do not print warnings')
     .addHelpText('after', EXIT_CODES_HELP)
@@ -138,7 +138,7 @@ function buildProgram(io: Io): Command {
     .option('-q, --quiet', 'report errors only')
     .option('--as-of <date>', 'the date overdue actions count from (default today)', isoDate)
     .option('-o, --out <file>', 'write the report to this file (atomically) instead of stdout')
-    .option('--max-size <megabytes>', 'largest file to read, in MB', megabytes, DEFAULT_MAX_SIZE)
+    .addOption(maxSizeOption())
     .option('--config <file>', 'configuration file (default: nearest vawg.config.yaml or .vawgrc.yaml)')
     .addHelpText('after', `
 Rules:
@@ -176,4 +176,9 @@ function megabytes(value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a positive number of megabytes');
   return Math.round(n * 1024 * 1024);
+}
+
+/** --max-size in megabytes, shown as such in the help (the value is kept in bytes). */
+function maxSizeOption(): Option {
+  return new Option('--max-size <megabytes>', 'largest file to read, in MB').argParser(megabytes).default(DEFAULT_MAX_SIZE, String(DEFAULT_MAX_SIZE / 1024 / 1024));
 }

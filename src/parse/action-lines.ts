@@ -19,17 +19,20 @@ export interface InlineAction {
 const ACTION_WITH_OWNER = /^actions?\s*\(([^()]{1,200})\)\s*(?:[:\-\u2013\u2014.]+\s*)?(.*)$/i;
 // ACTION: Clerk to … / Action – AB to … / ACTION POINT: …
 const ACTION_MARKER = /^(?:agreed\s+)?actions?(?:\s+points?)?\s*(?::|[-\u2013\u2014](?=\s))\s*(.*)$/i;
-// "Clerk to circulate", "RT and LN to review", "Gregory Tamsin will obtain", "All trustees will complete".
-const OWNER_VERB = /^((?:the\s+)?[@\p{Lu}][\w@.'’&\-]*(?:(?:\s+|\s*[,/&]\s*)(?:and\s+|&\s+)?(?:[@\p{Lu}][\w@.'’&\-]*|of|for|and|the|de|van|von|governors|trustees|members|partners|staff|officers))*)\s+(?:to|will|shall|should|must|is to|are to|agreed to|to:)\s+(.+)$/u;
+// Words that may sit inside an owner phrase ("Director of Public Health and Scrutiny Officer", "All trustees").
+const OWNER_JOINERS = new Set(['and', '&', 'of', 'for', 'the', 'de', 'van', 'von', 'governors', 'trustees', 'members', 'partners', 'staff', 'officers', 'directors']);
+// The verb that ends an owner phrase: "Clerk to …", "Gregory Tamsin will …".
+const OWNER_VERBS = new Set(['to', 'will', 'shall', 'should', 'must', 'to:']);
 const TRAILING_OWNER = /^(.+?)\s*(?:[-\u2013\u2014]\s*|\(|\[)((?:[A-Z][A-Za-z]{0,3}[A-Z]|All)(?:\s*(?:,|\/|&|and)\s*[A-Z][A-Za-z]{0,3}[A-Z])*)[)\]]?\.?$/;
 // "5.3 ACTION – …": numbered paragraphs, as charities and councils number their minutes.
 const PARAGRAPH_NUMBER = /^\d{1,3}(?:\.\d{1,3})+\.?\s+/;
 // "… revise the policy. Action: TW" — an owner tag closing a paragraph.
-const TRAILING_TAG = /^(.*[.!?])\s+actions?\s*[:\u2013\u2014-]\s*((?:[A-Z][A-Za-z]{0,4}|All(?: \w+)?)(?:\s*(?:,|\/|&|and)\s*[A-Z][A-Za-z]{0,4})*)\.?$/i;
+const TAG_MARKER = /[.!?]\s+actions?\s*[:\u2013\u2014-]\s*/gi;
+const TAG_OWNERS = /^(?:[A-Z][A-Za-z]{0,4}|All(?: [a-z]+)?)(?:(?:, ?| ?\/ ?| ?& ?| and )[A-Z][A-Za-z]{0,4})*\.?$/;
 const ENUMERATED = /^\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s+/;
 const TASK_HANDLES = /^((?:@[\w.-]+[\s,]*)+)(.+)$/;
 const SECTION = /^(?:\d{1,3}[.:)]?\s+|[ivx]{1,5}[.:)]\s+)?(?:summary of |new |agreed )?(?:actions?(?: items?| points?| agreed| arising| list| log| summary)?|next steps|to do)\s*:?$/i;
-const MATTERS_ARISING = /^(?:\d{1,3}[.:)]?\s+)?(?:matters arising|actions? from (?:the )?(?:previous|last) meetings?|outstanding actions|previous actions?(?: items| points)?|review of (?:previous )?actions|action log review|progress on actions|actions? (?:update|review))(?:\s+from\s+[\w\s/.,]+)?(?:\s*\(.*\))?\s*:?$/i;
+const MATTERS_ARISING = /^(?:\d{1,3}[.:)]? )?(?:matters arising|actions? from (?:the )?(?:previous|last) meetings?|outstanding actions|previous actions?(?: items| points)?|review of (?:previous )?actions|action log review|progress on actions|actions? (?:update|review))(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/i;
 
 /** Inline actions: ACTION lines, owner-first lines under an Actions heading, and task-list items. */
 export function extractInlineActions(source: Source): InlineAction[] {
@@ -89,8 +92,7 @@ function readMarked(line: Line): { ownersRaw: string | null; text: string; narra
   if (withOwner) return { ownersRaw: withOwner[1].trim(), text: withOwner[2].trim() };
   const marker = ACTION_MARKER.exec(text);
   if (!marker) {
-    const tag = TRAILING_TAG.exec(text);
-    return tag ? { ownersRaw: tag[2], text: lastSentence(tag[1]), narrative: true } : null;
+    return readTrailingTag(text);
   }
   const body = marker[1].trim();
   if (body === '') return { ownersRaw: null, text: '' };
@@ -99,9 +101,39 @@ function readMarked(line: Line): { ownersRaw: string | null; text: string; narra
 
 /** "Clerk to circulate …" → owner "Clerk", text "circulate …". */
 export function readOwnerFirst(text: string): { ownersRaw: string; text: string } | null {
-  const m = OWNER_VERB.exec(text);
-  if (!m || m[1].length > 90) return null;
-  return { ownersRaw: m[1].replace(/^the\s+/i, '').trim(), text: m[2].trim() };
+  // A word-by-word walk rather than one regular expression: owner phrases are ambiguous ("and" joins
+  // owners and is part of names), and a backtracking pattern over them can take exponential time.
+  const words = text.split(' ', 16);
+  let i = /^the$/i.test(words[0]) ? 1 : 0;
+  if (!/^[@\p{Lu}]/u.test(words[i] ?? '')) return null;
+  for (; i < words.length; i++) {
+    const word = words[i].replace(/,$/, '');
+    if (OWNER_VERBS.has(word) && i > 0) break;
+    // "KN agreed to send …", "Officers are to …"
+    if (i > 0 && /^(?:agreed|is|are)$/.test(word) && words[i + 1] === 'to') {
+      i++;
+      break;
+    }
+    if (!(/^[@\p{Lu}]/u.test(word) || OWNER_JOINERS.has(word.toLowerCase()) || word === '/' || word === '')) return null;
+  }
+  const verb = words[i];
+  if (verb === undefined || i === 0) return null;
+  const ownerWords = words.slice(0, words[i] === 'to' && /^(?:agreed|is|are)$/.test(words[i - 1]) ? i - 1 : i);
+  const owner = ownerWords.join(' ').replace(/^the\s+/i, '');
+  const rest = text.slice(words.slice(0, i + 1).join(' ').length).trim();
+  if (rest === '' || owner.length > 90) return null;
+  return { ownersRaw: owner.replace(/,$/, ''), text: rest };
+}
+
+/** "… revise the policy. Action: TW" → the tag's owners, and the sentence before it as the wording. */
+function readTrailingTag(text: string): { ownersRaw: string; text: string; narrative: true } | null {
+  let last: RegExpExecArray | null = null;
+  TAG_MARKER.lastIndex = 0;
+  for (let m = TAG_MARKER.exec(text); m; m = TAG_MARKER.exec(text)) last = m;
+  if (!last) return null;
+  const owners = text.slice(last.index + last[0].length).trim();
+  if (!TAG_OWNERS.test(owners)) return null;
+  return { ownersRaw: owners.replace(/\.$/, ''), text: lastSentence(text.slice(0, last.index + 1)), narrative: true };
 }
 
 /** "Circulate the paper to members – AB" or "… (AB/CD)" → owner at the end. */
@@ -122,7 +154,7 @@ function readTask(text: string): { ownersRaw: string | null; text: string } {
 function withContinuation(lines: Line[], start: number, first: string): { text: string; lines: Line[] } {
   const spanned = [lines[start]];
   let text = first;
-  for (let i = start + 1; i < lines.length; i++) {
+  for (let i = start + 1; i < lines.length && i <= start + 8; i++) {
     const next = lines[i];
     if (next.blockStart || next.cells || next.kind !== 'text' || ENUMERATED.test(next.text) || readMarked(next)) break;
     if (/[.!?]["”’)]?$/.test(text) && !/^\p{Ll}/u.test(next.text)) break;

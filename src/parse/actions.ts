@@ -56,6 +56,8 @@ export function extractActions(source: Source, context: ActionContext): ActionsR
 
   for (const entry of raisedHere) {
     const row = pairs.get(entry) ?? null;
+    // "ACTION (Jo) –" with nothing after it: not an action to log; `vawg check` reports the line.
+    if (!entry.text && !row) continue;
     actions.push(buildAction(entry, row, directory, context));
   }
   for (const row of logRows) {

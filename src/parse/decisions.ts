@@ -9,6 +9,8 @@ const SENTENCE_PATTERNS = [
   /\b(?:the )?minutes of (?:the )?(?:last|previous|meeting)\b[^.;]*?\b(?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted)\b/i,
   /\b(?:the )?(?:board|committee|panel|governors|trustees|council|cabinet|members|group|forum|sub-committee|commission) (?:unanimously )?(?:approved|agreed|resolved|endorsed|ratified|adopted|signed off|decided)\b(?! to (?:consider|look|discuss))/i,
 ];
+// A wrapped sentence spans a few lines; the cap keeps a paragraph of thousands of lines linear.
+const MAX_WRAPPED_LINES = 8;
 const ACTION_LINE = /^\s*(?:\*\*)?action\b/i;
 
 /** Decisions: RESOLVED/Decision:/Agreed: markers, "It was agreed …", minutes approvals and motions carried. */
@@ -29,7 +31,8 @@ export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[
       } else if (body) decisions.push({ text: withWrapped(lines, i, body), item: itemAt(line.line), line: line.line });
       continue;
     }
-    const sentence = decisionSentence(withWrapped(lines, i, line.text));
+    // Only a line that holds a decision's start is worth joining with the lines its export wrapped.
+    const sentence = decisionSentence(line.text) && decisionSentence(withWrapped(lines, i, line.text));
     if (sentence) decisions.push({ text: sentence, item: itemAt(line.line), line: line.line });
   }
   return decisions;
@@ -41,7 +44,7 @@ function readParts(lines: Line[], start: number): { text: string; line: number }
   for (let i = start; i < lines.length; i++) {
     const m = PART.exec(lines[i].kind === 'item' && lines[i].marker ? `${lines[i].marker} ${lines[i].text}` : lines[i].text);
     if (!m) break;
-    parts.push({ text: m[2].replace(/;?\s*(?:and|or)?\s*$/i, '').replace(/;$/, '').trim(), line: lines[i].line });
+    parts.push({ text: withoutTrailingJoin(m[2]), line: lines[i].line });
   }
   return parts;
 }
@@ -76,10 +79,18 @@ function sentenceEnd(text: string, from: number): number {
 /** A decision hard-wrapped by a PDF export goes on in the next lines of its paragraph. */
 function withWrapped(lines: Line[], index: number, first: string): string {
   let text = first;
-  for (let i = index + 1; i < lines.length; i++) {
+  for (let i = index + 1; i < lines.length && i <= index + MAX_WRAPPED_LINES; i++) {
     const next = lines[i];
     if (next.blockStart || next.cells || next.kind !== 'text' || /[.!?:]["”’)]?$/.test(text) || MARKER.test(next.text)) break;
     text = `${text} ${next.text}`;
   }
   return text;
+}
+
+/** "the report be noted; and" → "the report be noted". */
+function withoutTrailingJoin(text: string): string {
+  let trimmed = text.trimEnd();
+  const join = / (?:and|or)$/i.exec(trimmed);
+  if (join) trimmed = trimmed.slice(0, join.index).trimEnd();
+  return trimmed.endsWith(';') ? trimmed.slice(0, -1).trimEnd() : trimmed;
 }

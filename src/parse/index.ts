@@ -1,6 +1,6 @@
 import type { Diagnostic, Meeting, ParseOptions } from '../model/types.js';
 import { readSource } from '../read/index.js';
-import type { Source } from '../read/source.js';
+import { MAX_LINE_LENGTH, type Source } from '../read/source.js';
 import { extractActions } from './actions.js';
 import { extractClosures } from './closures.js';
 import { extractCommitments } from './commitments.js';
@@ -48,7 +48,7 @@ export function parseSource(source: Source, options: ParseOptions = {}): Meeting
     commitments: extractCommitments(source, itemAt),
     decisions: extractDecisions(source, itemAt),
     closures: extractClosures(source, order),
-    warnings: [...people.duplicates.map((person) => duplicateWarning(source.file, person)), ...warnings].sort((a, b) => a.line - b.line),
+    warnings: [...source.truncated.map((line) => longLineWarning(source.file, line)), ...people.duplicates.map((person) => duplicateWarning(source.file, person)), ...warnings].sort((a, b) => a.line - b.line),
   };
 }
 
@@ -61,5 +61,17 @@ function duplicateWarning(file: string, person: { name: string; line: number }):
     ruleId: 'duplicate-attendee',
     messageId: 'duplicate-person',
     reason: `\`${person.name}\` is listed twice; remove the repeat`,
+  };
+}
+
+function longLineWarning(file: string, line: number): Diagnostic {
+  return {
+    file,
+    line,
+    column: MAX_LINE_LENGTH + 1,
+    severity: 'warning',
+    ruleId: 'line-too-long',
+    messageId: 'truncated',
+    reason: `Line is longer than ${MAX_LINE_LENGTH} characters; only the first ${MAX_LINE_LENGTH} were read`,
   };
 }

@@ -84,7 +84,7 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[])
     let text = label.inline;
     let line = first.line;
     while (i < lines.length && !lines[i].blockStart && !readLabel(lines[i])) {
-      if (wrapsOnto(text, lines[i].text)) text = `${text} ${lines[i].text}`;
+      if (text.length < 2000 && wrapsOnto(text, lines[i].text)) text = `${text} ${lines[i].text}`;
       else {
         addAll(into, parseInlineList(text, line));
         text = lines[i].text;

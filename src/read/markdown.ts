@@ -5,17 +5,20 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { cleanLine } from '../text/normalise.js';
 import { splitFrontMatter } from './front-matter.js';
-import { makeLine, type Line, type Source } from './source.js';
+import { capLine, makeLine, type Line, type Source } from './source.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 
 /** Markdown minutes to the line model, through remark's mdast. */
 export function readMarkdown(file: string, text: string): Source {
   const { frontMatter } = splitFrontMatter(text);
-  const tree = processor.parse(text) as Root;
+  // Lists nested hundreds deep make remark's parse superlinear; minutes never nest past a few levels.
+  const tree = processor.parse(text.replace(/^[ \t]{64,}/gm, ' '.repeat(64))) as Root;
   const lines: Line[] = [];
   for (const node of tree.children) visitBlock(node, lines, { depth: 0, inList: false });
-  return { file, lines, frontMatter, text };
+  const truncated: number[] = [];
+  for (const line of lines) line.text = capLine(line.text, line.line, truncated);
+  return { file, lines, frontMatter, text, truncated };
 }
 
 interface Context {

@@ -1,6 +1,6 @@
 import { cleanLine, stripInlineMarkup } from '../text/normalise.js';
 import { splitFrontMatter } from './front-matter.js';
-import { makeLine, type Line, type Source } from './source.js';
+import { capLine, makeLine, MAX_LINE_LENGTH, type Line, type Source } from './source.js';
 
 const BULLET = /^([-*+\u2022\u25cf\u25aa\u25e6\u2023\u00b7\u2013\u2014])(?:\s+|$)/;
 const TASK = /^\[([ xX])\]\s+/;
@@ -13,12 +13,15 @@ const PIPE_DELIMITER = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
 export function readPlainText(file: string, text: string): Source {
   const { body, frontMatter, lineOffset } = splitFrontMatter(text);
   const rawLines = body.split(/\r\n|\r|\n/);
-  const pipeRows = findPipeRows(rawLines);
-  const columnRows = findColumnRows(rawLines);
+  const capped = rawLines.map((line) => line.slice(0, MAX_LINE_LENGTH));
+  const pipeRows = findPipeRows(capped);
+  const columnRows = findColumnRows(capped);
   const lines: Line[] = [];
   let afterBreak = true;
-  rawLines.forEach((raw, index) => {
+  const truncated: number[] = [];
+  rawLines.forEach((fullRaw, index) => {
     const lineNumber = index + 1 + lineOffset;
+    const raw = capLine(fullRaw, lineNumber, truncated);
     const cleaned = cleanLine(raw);
     if (cleaned === '' || RULE.test(cleaned)) {
       afterBreak = true;
@@ -34,7 +37,7 @@ export function readPlainText(file: string, text: string): Source {
     afterBreak = false;
     lines.push(line);
   });
-  return { file, lines, frontMatter, text };
+  return { file, lines, frontMatter, text, truncated };
 }
 
 function readLine(raw: string, cleaned: string, lineNumber: number, isPipeRow: boolean): Line | null {

@@ -29,6 +29,21 @@ export interface Source {
   frontMatter: Record<string, unknown>;
   /** All of the text, for whole-document counts (e.g. how often a name is spelt one way). */
   text: string;
+  /** Lines longer than MAX_LINE_LENGTH, of which only the start was read. */
+  truncated: number[];
+}
+
+/**
+ * The longest line the extractors read. Real minutes' lines are a few hundred characters; the cap
+ * keeps every pattern's worst case bounded on a hostile file (a 1 MB line of dashes or brackets).
+ */
+export const MAX_LINE_LENGTH = 4000;
+
+/** Caps a line for the extractors, noting its number when it had to be cut. */
+export function capLine(text: string, line: number, truncated: number[]): string {
+  if (text.length <= MAX_LINE_LENGTH) return text;
+  truncated.push(line);
+  return text.slice(0, MAX_LINE_LENGTH);
 }
 
 export function makeLine(fields: Partial<Line> & Pick<Line, 'line' | 'text'>): Line {

@@ -29,7 +29,7 @@ export function sarif(results: FileResult[], rules: Rule[], version: string): st
             locations: [
               {
                 physicalLocation: {
-                  artifactLocation: { uri: f.file.replace(/\\/g, '/') },
+                  artifactLocation: { uri: fileUri(f.file) },
                   region: { startLine: f.line, startColumn: f.column },
                 },
               },
@@ -40,4 +40,9 @@ export function sarif(results: FileResult[], rules: Rule[], version: string): st
     ],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+/** A relative URI reference for a path: forward slashes, each segment percent-encoded (spaces, %, #). */
+function fileUri(path: string): string {
+  return path.replace(/\\/g, '/').split('/').map(encodeURIComponent).join('/');
 }

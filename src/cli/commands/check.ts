@@ -37,6 +37,9 @@ export async function runCheck(paths: string[], options: CheckCommandOptions, co
     }
     files = inputs.files;
   }
+  const unknownRules = Object.keys(config.rules).filter((id) => !RULES.some((rule) => rule.id === id));
+  if (unknownRules.length > 0) throw new UsageError(`unknown rule \`${unknownRules[0]}\` in the configuration (rules: ${RULES.map((r) => r.id).join(', ')})`);
+  if (files.length === 0 && !unreadable) throw new UsageError(`no minutes files (.txt, .md) found in ${paths.join(', ') || 'the configured globs'}`);
   const inputs: CheckInput[] = [];
   for (const file of files) {
     try {
@@ -56,7 +59,8 @@ export async function runCheck(paths: string[], options: CheckCommandOptions, co
   if (options.out) await io.writeFile(options.out, output);
   else io.stdout(output);
   if (unreadable) return EXIT.usage;
-  const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
+  // --quiet leaves warnings out of the report, so they do not count against --max-warnings either.
+  const tooManyWarnings = !options.quiet && options.maxWarnings !== undefined && warnings > options.maxWarnings;
   return errors > 0 || tooManyWarnings ? EXIT.failure : EXIT.ok;
 }
 
