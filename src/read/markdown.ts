@@ -1,118 +1,139 @@
-import type { Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { cleanLine } from '../text/normalise.js';
 import { splitFrontMatter } from './front-matter.js';
-import { capLine, makeLine, type Line, type Source } from './source.js';
+import { capLine, makeLine, MAX_LINE_LENGTH, type Line, type Source } from './source.js';
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+// Markdown minutes need only the block structure that carries meaning for the extractors: headings,
+// list items and task boxes, GFM tables, paragraphs. A single pass over the lines finds it in linear
+// time (remark's full CommonMark parse is quadratic on deep lists and long tab-filled paragraphs,
+// and several times slower on ordinary minutes); test/markdown-reader.test.ts checks this reader
+// against remark's mdast on every markdown fixture.
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const HEADING = /^ {0,3}(#{1,6})(?:[ \t]|$)/;
+const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
+const RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+const LIST_ITEM = /^([ \t]*)([-*+]|\d{1,9}[.)])(?:[ \t]+(.*))?$/;
+const TASK = /^\[([ xX])\][ \t]+/;
+const QUOTE = /^ {0,3}>[ \t]?/;
+const DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+const HTML_BLOCK = /^ {0,3}<(?:!--|\/?[a-zA-Z][\w-]*(?:\s[^>]*)?\/?>\s*$)/;
 
-/** Markdown minutes to the line model, through remark's mdast. */
+/** Markdown minutes to the line model. */
 export function readMarkdown(file: string, text: string): Source {
-  const { frontMatter } = splitFrontMatter(text);
-  // Lists nested hundreds deep make remark's parse superlinear; minutes never nest past a few levels.
-  const tree = processor.parse(text.replace(/^[ \t]{64,}/gm, ' '.repeat(64))) as Root;
-  const lines: Line[] = [];
-  for (const node of tree.children) visitBlock(node, lines, { depth: 0, inList: false });
+  const { body, frontMatter, lineOffset } = splitFrontMatter(text);
+  const rawLines = body.split(/\r\n|\r|\n/).map((line) => line.slice(0, MAX_LINE_LENGTH));
   const truncated: number[] = [];
-  for (const line of lines) line.text = capLine(line.text, line.line, truncated);
+  const lines: Line[] = [];
+  let afterBreak = true;
+  let fence: string | null = null;
+  let inComment = false;
+  let tableColumns = 0;
+  for (let index = 0; index < rawLines.length; index++) {
+    const lineNumber = index + 1 + lineOffset;
+    let raw = rawLines[index];
+    if (fence !== null) {
+      if (raw.trimStart().startsWith(fence)) fence = null;
+      continue;
+    }
+    if (inComment) {
+      if (raw.includes('-->')) inComment = false;
+      continue;
+    }
+    const opening = FENCE.exec(raw);
+    if (opening) {
+      fence = opening[1];
+      afterBreak = true;
+      continue;
+    }
+    if (HTML_BLOCK.test(raw)) {
+      inComment = raw.includes('<!--') && !raw.includes('-->');
+      afterBreak = true;
+      continue;
+    }
+    while (QUOTE.test(raw)) raw = raw.replace(QUOTE, '');
+    if (raw.trim() === '') {
+      afterBreak = true;
+      tableColumns = 0;
+      continue;
+    }
+
+    const previous = lines[lines.length - 1];
+    if (SETEXT.test(raw) && !afterBreak && previous?.line === lineNumber - 1 && previous.kind === 'text' && !previous.cells) {
+      previous.kind = 'heading';
+      previous.depth = raw.trim().startsWith('=') ? 1 : 2;
+      afterBreak = true;
+      continue;
+    }
+    if (RULE.test(raw)) {
+      afterBreak = true;
+      continue;
+    }
+
+    // A GFM table: a row of cells, its delimiter row, then rows until a blank line.
+    if (tableColumns === 0 && raw.includes('|') && DELIMITER_ROW.test(rawLines[index + 1] ?? '') && rawLines[index + 1].includes('-')) {
+      const cells = splitRow(raw);
+      tableColumns = cells.length;
+      lines.push(row(cells, lineNumber, truncated));
+      index++;
+      continue;
+    }
+    if (tableColumns > 0) {
+      lines.push(row(splitRow(raw).slice(0, tableColumns), lineNumber, truncated));
+      continue;
+    }
+
+    const heading = HEADING.exec(raw);
+    const item = heading ? null : LIST_ITEM.exec(raw);
+    let line: Line;
+    if (heading) {
+      // "## Title ##": closing hashes are not part of the title.
+      const title = raw.slice(heading[0].length).trimEnd().replace(/(?:^|[ \t])#+$/, '');
+      line = makeLine({ line: lineNumber, kind: 'heading', depth: heading[1].length, ...inline(title) });
+    } else if (item && item[3] !== undefined) {
+      let content = item[3];
+      const task = TASK.exec(content);
+      if (task) content = content.slice(task[0].length);
+      const indent = item[1].replace(/\t/g, '    ').length;
+      line = makeLine({ line: lineNumber, kind: 'item', depth: Math.floor(indent / 2), marker: /\d/.test(item[2]) ? item[2].replace(')', '.') : '-', checked: task ? task[1] !== ' ' : null, ...inline(content) });
+    } else {
+      line = makeLine({ line: lineNumber, ...inline(raw) });
+    }
+    if (line.text === '') continue;
+    line.text = capLine(line.text, lineNumber, truncated);
+    line.blockStart = afterBreak || line.kind !== 'text' || previous?.kind === 'heading';
+    afterBreak = line.kind === 'heading';
+    lines.push(line);
+  }
   return { file, lines, frontMatter, text, truncated };
 }
 
-interface Context {
-  depth: number;
-  inList: boolean;
+function row(cells: string[], lineNumber: number, truncated: number[]): Line {
+  const clean = cells.map((cell) => inline(cell).text);
+  return makeLine({ line: lineNumber, text: capLine(clean.filter(Boolean).join(' '), lineNumber, truncated), cells: clean, blockStart: true });
 }
 
-function visitBlock(node: RootContent, out: Line[], context: Context): void {
-  switch (node.type) {
-    case 'heading':
-      pushPhrasing(node.children, startLine(node), out, { kind: 'heading', depth: node.depth });
-      return;
-    case 'paragraph':
-      pushPhrasing(node.children, startLine(node), out, {});
-      return;
-    case 'list':
-      node.children.forEach((item, index) => {
-        const marker = node.ordered ? `${(node.start ?? 1) + index}.` : '-';
-        item.children.forEach((child, childIndex) => {
-          if (childIndex === 0 && child.type === 'paragraph') {
-            pushPhrasing(child.children, startLine(child), out, {
-              kind: 'item',
-              depth: context.depth,
-              marker,
-              checked: item.checked ?? null,
-            });
-          } else {
-            visitBlock(child, out, { depth: context.depth + 1, inList: true });
-          }
-        });
-      });
-      return;
-    case 'table':
-      for (const row of node.children) {
-        const cells = row.children.map((cell) => cleanLine(inlineText(cell.children)));
-        out.push(makeLine({ line: startLine(row), text: cells.filter(Boolean).join(' '), cells, blockStart: true }));
-      }
-      return;
-    case 'blockquote':
-      for (const child of node.children) visitBlock(child, out, context);
-      return;
-    default:
-      // Code, HTML, thematic breaks and front matter carry no minutes structure.
-      return;
-  }
+/** Cells of a pipe row: split on unescaped pipes, outer pipes dropped. */
+function splitRow(raw: string): string[] {
+  const cells = raw.trim().split(/(?<!\\)\|/);
+  if (cells[0].trim() === '') cells.shift();
+  if (cells.length > 0 && cells[cells.length - 1].trim() === '') cells.pop();
+  return cells.map((cell) => cell.replace(/\\\|/g, '|'));
 }
 
-function pushPhrasing(children: PhrasingContent[], firstLine: number, out: Line[], fields: Partial<Line>): void {
-  const lead = children[0]?.type === 'strong' ? cleanLine(inlineText(children[0].children)).replace(/:$/, '').trim() : null;
-  const text = inlineText(children);
-  text.split('\n').forEach((part, index) => {
-    const cleaned = cleanLine(part);
-    if (cleaned === '') return;
-    out.push(
-      makeLine({
-        ...fields,
-        line: firstLine + index,
-        text: cleaned,
-        lead: index === 0 ? lead : null,
-        blockStart: index === 0,
-        // Only the first line of a list item is the item; the rest continues its paragraph.
-        kind: index === 0 ? fields.kind ?? 'text' : 'text',
-      }),
-    );
-  });
-}
-
-/** The words of inline content; soft and hard breaks become newlines so line numbers hold. */
-function inlineText(nodes: PhrasingContent[]): string {
-  let text = '';
-  for (const node of nodes) {
-    switch (node.type) {
-      case 'text':
-        text += node.value;
-        break;
-      case 'inlineCode':
-        // Kept as written: `main` and `--unstable` are part of an action's or decision's wording.
-        text += `\`${node.value}\``;
-        break;
-      case 'break':
-        text += '\n';
-        break;
-      case 'image':
-        text += node.alt ?? '';
-        break;
-      case 'html':
-        break;
-      default:
-        if ('children' in node) text += inlineText((node as Parent).children as PhrasingContent[]);
-    }
-  }
-  return text;
-}
-
-function startLine(node: Nodes): number {
-  return node.position?.start.line ?? 1;
+/** Inline markdown to words: emphasis and links unwrapped, code kept with its backticks, HTML dropped. */
+function inline(text: string): { text: string; lead: string | null } {
+  const lead = /^(\*\*|__)(.+?)\1/.exec(text.trim());
+  const plain = text
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]*)\]\([^)\s]*(?:\s+"[^"]*")?\)/g, '$1')
+    .replace(/<((?:https?|mailto):[^>\s]+)>/g, '$1')
+    .replace(/<\/?[a-zA-Z][\w-]*(?:\s[^<>]*)?\/?>/g, '')
+    .replace(/<!--.*?-->/g, '')
+    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
+    .replace(/(^|[^\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?!\w)/g, '$1$2')
+    .replace(/(^|[^\w_])_(?=\S)([^_]+?)(?<=\S)_(?!\w)/g, '$1$2')
+    .replace(/~~(?=\S)(.+?)(?<=\S)~~/g, '$1')
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
+    .replace(/&(amp|lt|gt|quot|nbsp|#39);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', nbsp: ' ', '#39': "'" })[name] ?? _)
+    .replace(/ {2,}$|\\$/, '');
+  return { text: cleanLine(plain), lead: lead ? cleanLine(inline(lead[2]).text).replace(/:$/, '').trim() : null };
 }

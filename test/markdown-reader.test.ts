@@ -1,0 +1,38 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { readMarkdown } from '../src/read/markdown.js';
+import type { Line } from '../src/read/source.js';
+import { FIXTURES } from './helpers/fixtures.js';
+import { readMarkdown as readWithRemark } from './helpers/remark-reader.js';
+
+function markdownFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? markdownFiles(join(dir, entry.name)) : entry.name.endsWith('.md') ? [join(dir, entry.name)] : [],
+  );
+}
+
+/** What the extractors depend on, per line. (remark sees a bold lead only at a paragraph's start; the reader on every line.) */
+function shape(line: Line) {
+  return { line: line.line, kind: line.kind, text: line.text, checked: line.checked, cells: line.cells, lead: line.blockStart ? line.lead : undefined };
+}
+
+const SNIPPETS: Record<string, string> = {
+  'setext headings, rules and quotes': 'Board\n=====\n\n> Quoted *notes* with a [link](http://x).\n\n---\n\nSub\n---\n',
+  'nested lists, tasks and ordered items': '- one\n  - two\n    - [x] done **now**\n1. first\n2) second\n',
+  'tables with escaped pipes and alignment': '| A | B \\| C |\n|:--|--:|\n| 1 | `x` |\n| only |\n\nafter\n',
+  'fenced code and HTML comments are skipped': '```\nACTION (X) – not real\n```\n<!-- ACTION (Y) – hidden -->\n\nReal text.\n',
+  'inline markup': '**Action:** RT to _review_ the ~~old~~ `main` plan &amp; report<br>\n',
+};
+
+// remark (remark-parse + remark-gfm) is the reference implementation of markdown: the project's own
+// single-pass reader must give the extractors the same lines on real minutes.
+describe('the markdown reader agrees with remark on what the extractors read', () => {
+  const files = [...markdownFiles(FIXTURES), ...markdownFiles(join(FIXTURES, '..', 'test'))];
+  test.each(files.map((file) => [relative(FIXTURES, file), readFileSync(file, 'utf8')]))('%s', (_name, text) => {
+    expect(readMarkdown('m.md', text).lines.map(shape)).toEqual(readWithRemark('m.md', text).lines.map(shape));
+  });
+  test.each(Object.entries(SNIPPETS))('%s', (_name, text) => {
+    expect(readMarkdown('m.md', text).lines.map(shape)).toEqual(readWithRemark('m.md', text).lines.map(shape));
+  });
+});
