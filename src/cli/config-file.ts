@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { createRequire } from 'node:module';
 import { ConfigError, emptyConfig, validateConfig, type Config } from '../config/config.js';
 
 export const CONFIG_NAMES = ['vawg.config.yaml', 'vawg.config.yml', '.vawgrc.yaml', '.vawgrc.yml'];
@@ -29,7 +29,7 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Config
   }
   let data: unknown;
   try {
-    data = parseYaml(text);
+    data = (createRequire(import.meta.url)('yaml') as typeof import('yaml')).parse(text);
   } catch (error) {
     throw new ConfigError(path, `is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
   }

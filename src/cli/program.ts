@@ -1,11 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_MAX_SIZE } from '../read/file.js';
 import { ConfigError } from '../config/config.js';
-import { runActions } from './commands/actions.js';
-import { runCheck } from './commands/check.js';
 import { RULES } from '../check/rules/index.js';
-import { runParse } from './commands/parse.js';
-import { runAttendance, runDiff } from './commands/report.js';
 import { loadConfig } from './config-file.js';
 import { EXIT, UsageError, type Io } from './io.js';
 import { VERSION } from './version.js';
@@ -16,7 +12,10 @@ Exit codes:
   1  a file could not be read (the others are still processed)
   2  usage error: unknown option, bad value, bad configuration or refused output path`;
 
-/** Runs the command line; returns the exit code instead of exiting, so tests can call it in-process. */
+/**
+ * Runs the command line; returns the exit code instead of exiting, so tests can call it in-process.
+ * Each command's module is imported when it runs, so `vawg parse` never loads the register or the linter.
+ */
 export async function run(argv: string[], io: Io): Promise<number> {
   const program = buildProgram(io);
   let code: number = EXIT.ok;
@@ -61,7 +60,7 @@ function buildProgram(io: Io): Command {
     .addHelpText('after', EXIT_CODES_HELP)
     .exitOverride()
     .action(async function (this: Command, files: string[], options) {
-      (this as Command & { exitCode?: number }).exitCode = await runParse(files, { ...options, quiet: Boolean(options.quiet) }, io);
+      (this as Command & { exitCode?: number }).exitCode = await (await import('./commands/parse.js')).runParse(files, { ...options, quiet: Boolean(options.quiet) }, io);
     });
 
   program
@@ -92,7 +91,7 @@ function buildProgram(io: Io): Command {
       const state = options.all ? 'all' : options.closed ? 'closed' : 'open';
       if ([options.open, options.closed, options.all].filter(Boolean).length > 1) throw new UsageError('choose one of --open, --closed and --all');
       const body = options.body ?? undefined;
-      (this as Command & { exitCode?: number }).exitCode = await runActions(paths, { ...options, state, body, quiet: Boolean(options.quiet) }, config, io);
+      (this as Command & { exitCode?: number }).exitCode = await (await import('./commands/actions.js')).runActions(paths, { ...options, state, body, quiet: Boolean(options.quiet) }, config, io);
     });
 
   program
@@ -109,7 +108,7 @@ function buildProgram(io: Io): Command {
     .exitOverride()
     .action(async function (this: Command, older: string, newer: string, options) {
       const config = await loadConfig(io.cwd, options.config);
-      (this as Command & { exitCode?: number }).exitCode = await runDiff(older, newer, { ...options, quiet: Boolean(options.quiet) }, config, io);
+      (this as Command & { exitCode?: number }).exitCode = await (await import('./commands/report.js')).runDiff(older, newer, { ...options, quiet: Boolean(options.quiet) }, config, io);
     });
 
   program
@@ -126,7 +125,7 @@ function buildProgram(io: Io): Command {
     .exitOverride()
     .action(async function (this: Command, paths: string[], options) {
       const config = await loadConfig(io.cwd, options.config);
-      (this as Command & { exitCode?: number }).exitCode = await runAttendance(paths, { ...options, quiet: Boolean(options.quiet) }, config, io);
+      (this as Command & { exitCode?: number }).exitCode = await (await import('./commands/report.js')).runAttendance(paths, { ...options, quiet: Boolean(options.quiet) }, config, io);
     });
 
   program
@@ -151,7 +150,7 @@ Exit codes:
     .exitOverride()
     .action(async function (this: Command, paths: string[], options) {
       const config = await loadConfig(io.cwd, options.config);
-      (this as Command & { exitCode?: number }).exitCode = await runCheck(paths, { ...options, quiet: Boolean(options.quiet) }, config, io);
+      (this as Command & { exitCode?: number }).exitCode = await (await import('./commands/check.js')).runCheck(paths, { ...options, quiet: Boolean(options.quiet) }, config, io);
     });
 
   return program;

@@ -1,4 +1,11 @@
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
+
+// Loaded on first use: most minutes are UTF-8 and never need it.
+let iconv: typeof import('iconv-lite') | null = null;
+function decodeWindows1252(bytes: Buffer): string {
+  iconv ??= createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite');
+  return iconv.decode(bytes, 'windows-1252');
+}
 
 /** Why a file could not be turned into text. */
 export type DecodeProblem = 'empty' | 'binary';
@@ -22,8 +29,8 @@ export interface Decoded {
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) throw new DecodeError('empty', 'the file is empty');
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (buffer[0] === 0xff && buffer[1] === 0xfe) return checked({ text: iconv.decode(buffer.subarray(2), 'utf-16le'), encoding: 'utf-16le' });
-  if (buffer[0] === 0xfe && buffer[1] === 0xff) return checked({ text: iconv.decode(buffer.subarray(2), 'utf-16be'), encoding: 'utf-16be' });
+  if (buffer[0] === 0xff && buffer[1] === 0xfe) return checked({ text: new TextDecoder('utf-16le').decode(buffer.subarray(2)), encoding: 'utf-16le' });
+  if (buffer[0] === 0xfe && buffer[1] === 0xff) return checked({ text: new TextDecoder('utf-16be').decode(buffer.subarray(2)), encoding: 'utf-16be' });
   if (looksBinary(buffer)) throw new DecodeError('binary', 'the file is binary, not text minutes');
   const start = buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? 3 : 0;
   const body = buffer.subarray(start);
@@ -31,7 +38,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     return checked({ text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8' });
   } catch {
     // Node's own windows-1252 decoder maps 0x80–0x9F to C1 controls; iconv-lite maps them to ’ – € …
-    return checked({ text: iconv.decode(body, 'windows-1252'), encoding: 'windows-1252' });
+    return checked({ text: decodeWindows1252(body), encoding: 'windows-1252' });
   }
 }
 

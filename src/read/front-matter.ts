@@ -1,4 +1,4 @@
-import { parse as parseYaml } from 'yaml';
+import { createRequire } from 'node:module';
 
 export interface FrontMatterSplit {
   body: string;
@@ -15,7 +15,8 @@ export function splitFrontMatter(text: string): FrontMatterSplit {
   if (!match) return { body: text, frontMatter: {}, lineOffset: 0 };
   let data: unknown;
   try {
-    data = parseYaml(match[1]);
+    // The YAML parser is loaded only for files that have front matter.
+    data = (createRequire(import.meta.url)('yaml') as typeof import('yaml')).parse(match[1]);
   } catch {
     return { body: text, frontMatter: {}, lineOffset: 0 };
   }

@@ -1,7 +1,4 @@
-import { emitCsv } from '../../emit/csv.js';
 import { emitJson } from '../../emit/json.js';
-import { emitMarkdown } from '../../emit/markdown.js';
-import { emitYaml } from '../../emit/yaml.js';
 import type { DateOrder, Meeting } from '../../model/types.js';
 import { parseMinutes } from '../../parse/index.js';
 import { InputError, readMinutesFile } from '../../read/file.js';
@@ -36,7 +33,7 @@ export async function runParse(files: string[], options: ParseCommandOptions, io
       failed = true;
     }
   }
-  const output = emit(meetings, options, files.length === 1);
+  const output = await emit(meetings, options, files.length === 1);
   if (meetings.length > 0 || files.length > 1) {
     if (options.out) await io.writeFile(options.out, output);
     else io.stdout(output);
@@ -44,15 +41,16 @@ export async function runParse(files: string[], options: ParseCommandOptions, io
   return failed ? EXIT.failure : EXIT.ok;
 }
 
-function emit(meetings: Meeting[], options: ParseCommandOptions, single: boolean): string {
+/** The output in the format asked for; the YAML and CSV writers load only when asked for. */
+async function emit(meetings: Meeting[], options: ParseCommandOptions, single: boolean): Promise<string> {
   switch (options.format) {
     case 'json':
       return emitJson(meetings, { single });
     case 'yaml':
-      return emitYaml(meetings, { single });
+      return (await import('../../emit/yaml.js')).emitYaml(meetings, { single });
     case 'md':
-      return emitMarkdown(meetings);
+      return (await import('../../emit/markdown.js')).emitMarkdown(meetings);
     case 'csv':
-      return emitCsv(meetings, { escapeFormulas: options.escapeFormulas });
+      return (await import('../../emit/csv.js')).emitCsv(meetings, { escapeFormulas: options.escapeFormulas });
   }
 }
