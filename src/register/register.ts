@@ -1,6 +1,6 @@
 import type { Action, Diagnostic, Meeting, Owner, Rag, Status, Update } from '../model/types.js';
 import { fold } from '../text/normalise.js';
-import { textSimilarity } from '../text/similarity.js';
+import { contentWords, dice, overlap } from '../text/similarity.js';
 
 /** Where something was written: a meeting (by date and file) and a line. */
 export interface Place {
@@ -58,14 +58,21 @@ export function orderMeetings(meetings: Meeting[]): Meeting[] {
 export function buildRegister(meetings: Meeting[]): Register {
   const entries: RegisterEntry[] = [];
   const warnings: Diagnostic[] = [];
+  const index = new EntryIndex();
+  const add = (entry: RegisterEntry) => {
+    entries.push(entry);
+    index.add(entry);
+  };
   const ordered = orderMeetings(meetings);
-  ordered.forEach((meeting, index) => {
+  ordered.forEach((meeting, position) => {
     for (const entry of entries) if (entry.status === 'open') entry.carried++;
+    // Updates match only actions raised at earlier meetings, not ones this meeting adds.
+    const limit = entries.length;
     for (const update of meeting.updates) {
-      const entry = findEntry(entries.filter((e) => e.raisedAt.file !== meeting.file), update);
+      const entry = findEntry(index, limit, update);
       if (entry) applyUpdate(entry, update, meeting);
       else {
-        entries.push(entryFromUpdate(update, meeting));
+        add(entryFromUpdate(update, meeting));
         warnings.push({
           file: meeting.file,
           line: update.line,
@@ -78,7 +85,7 @@ export function buildRegister(meetings: Meeting[]): Register {
       }
     }
     for (const closure of meeting.closures) {
-      const previous = ordered[index - 1];
+      const previous = ordered[position - 1];
       const target = closure.refersTo ?? previous?.date ?? null;
       for (const entry of entries) {
         if (entry.status !== 'open' || entry.raisedElsewhere || entry.raisedAt.date === null || entry.raisedAt.date !== target) continue;
@@ -88,22 +95,66 @@ export function buildRegister(meetings: Meeting[]): Register {
         entry.lastUpdate = step;
       }
     }
-    for (const action of meeting.actions) entries.push(entryFromAction(action, meeting));
+    for (const action of meeting.actions) add(entryFromAction(action, meeting));
   });
   return { entries, warnings };
 }
 
+/**
+ * Entries by id and by content word, so an update is compared only with actions that share one of
+ * its rarer words: the register of a decade of minutes grows linearly, not with meetings squared.
+ */
+class EntryIndex {
+  private readonly byId = new Map<string, RegisterEntry[]>();
+  private readonly byWord = new Map<string, RegisterEntry[]>();
+  private readonly numbers = new Map<RegisterEntry, number>();
+  readonly words = new Map<RegisterEntry, Set<string>>();
+
+  add(entry: RegisterEntry): void {
+    const words = contentWords(entry.text);
+    this.words.set(entry, words);
+    this.numbers.set(entry, this.numbers.size);
+    if (entry.id) push(this.byId, fold(entry.id), entry);
+    for (const word of words) push(this.byWord, word, entry);
+  }
+
+  /** Whether the entry was among the first `limit` added. */
+  isBefore(entry: RegisterEntry, limit: number): boolean {
+    return (this.numbers.get(entry) ?? Infinity) < limit;
+  }
+
+  withId(id: string): RegisterEntry[] {
+    return this.byId.get(fold(id)) ?? [];
+  }
+
+  /** Entries sharing one of the update's three rarest words. */
+  candidates(words: Set<string>): RegisterEntry[] {
+    const lists = [...words].map((word) => this.byWord.get(word) ?? []).filter((list) => list.length > 0);
+    lists.sort((a, b) => a.length - b.length);
+    return [...new Set(lists.slice(0, 3).flat())];
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** The earlier action an update reports on: same id first, else the closest wording (owners break near-ties). */
-function findEntry(entries: RegisterEntry[], update: Update): RegisterEntry | null {
+function findEntry(index: EntryIndex, limit: number, update: Update): RegisterEntry | null {
+  const earlier = (entry: RegisterEntry) => index.isBefore(entry, limit);
   if (update.ref) {
-    const byId = entries.filter((e) => e.id && fold(e.id) === fold(update.ref!));
+    const byId = index.withId(update.ref).filter(earlier);
     if (byId.length === 1) return byId[0];
   }
   let best: RegisterEntry | null = null;
   let bestScore = UPDATE_MATCH;
   const updateOwners = new Set(update.owners.map((o) => fold(o.name)));
-  for (const entry of entries) {
-    let score = textSimilarity(entry.text, update.text);
+  const updateWords = contentWords(update.text);
+  for (const entry of index.candidates(updateWords).filter(earlier)) {
+    const entryWords = index.words.get(entry)!;
+    let score = 0.7 * overlap(entryWords, updateWords) + 0.3 * dice(entryWords, updateWords);
     if (entry.owners.some((o) => updateOwners.has(fold(o.name)))) score += 0.1;
     if (score > bestScore || (score === bestScore && best?.status === 'closed' && entry.status === 'open')) {
       best = entry;

@@ -1,0 +1,170 @@
+#!/usr/bin/env node
+// npm run bench [-- --sizes 100,1000,10000 --runs 11]
+// Generates a seeded corpus of minutes (plain text and markdown, several bodies' series, actions
+// raised, updated and closed), then measures in one run, each figure beside the floor it is compared
+// with: whole-process `vawg parse` against bare `node -e ''`, in-process parse throughput against
+// reading the same bytes, and `vawg actions --open` over each corpus size. Not a test: it prints.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+const args = Object.fromEntries(process.argv.slice(2).map((a, i, all) => (a.startsWith('--') ? [a.slice(2), all[i + 1] ?? true] : null)).filter(Boolean));
+const SIZES = String(args.sizes ?? '100,1000,10000').split(',').map(Number);
+const RUNS = Number(args.runs ?? 11);
+const ROOT = join(tmpdir(), 'vawg-bench');
+const BIN = join(import.meta.dirname, '..', 'bin', 'vawg.js');
+
+// ---------- a deterministic corpus ----------
+function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const FIRST = 'Amara Ben Chloe Dev Ellen Farah Gwen Hari Isla Jon Kemi Liam Mina Nadia Owen Priya Quinn Rosa Sam Tariq Uma Vik Wen Yusuf Zara'.split(' ');
+const LAST = 'Adeyemi Bexley Carvalho Dunmore Ellis Fenwick Greer Hart Iqbal Jones Khan Lomax Marsh Nowak Okafor Pellow Quill Rao Siddiqui Thorn Underwood Vance Whitfield Young Zhao'.split(' ');
+const ORGS = ['County Council', 'Constabulary', 'NHS ICB', 'Probation Service', 'Fire and Rescue Service', 'Housing Trust', 'CVS', 'OPCC'];
+const VERBS = ['Circulate', 'Provide', 'Review', 'Confirm', 'Share', 'Draft', 'Arrange', 'Report back on', 'Update', 'Publish'];
+const THINGS = ['the needs assessment', 'the performance dashboard', 'the funding bid', 'the training plan', 'the data-sharing protocol', 'the communications plan', 'the risk register', 'the commissioning timetable'];
+const FILLER = 'Members discussed the report in detail and noted the progress made since the last meeting, the risks that remain, and the work needed with partners before the next quarter. ';
+
+function meetingText(body, index, date, people, rand, previous, markdown) {
+  const pick = (list) => list[Math.floor(rand() * list.length)];
+  const present = people.filter(() => rand() > 0.15);
+  const apologies = people.filter((p) => !present.includes(p));
+  const out = [];
+  out.push(markdown ? `# ${body}\n\nMinutes of the meeting held on ${date}, 10:00–12:00, County Hall\n` : `${body}\n\nMinutes of the meeting held on ${date}, 10:00–12:00, County Hall\n`);
+  out.push(markdown ? '## Present\n' : 'Present:\n');
+  for (const p of present) out.push(`${markdown ? '- ' : ''}${p.name} (${p.initials}), ${p.org}`);
+  out.push(markdown ? '\n## Apologies\n' : '\nApologies:\n');
+  for (const p of apologies) out.push(`${markdown ? '- ' : ''}${p.name}, ${p.org}`);
+  out.push('');
+  const actions = [];
+  const items = 8 + Math.floor(rand() * 4);
+  for (let item = 1; item <= items; item++) {
+    out.push(markdown ? `### ${item}. ${pick(THINGS).replace(/^the /, '').replace(/^./, (c) => c.toUpperCase())}\n` : `${item}. ${pick(THINGS).replace(/^the /, '').replace(/^./, (c) => c.toUpperCase())}\n`);
+    if (item === 2 && previous.length) {
+      out.push(markdown ? 'Actions from the previous meeting\n\n| Action | Owner | Progress |\n|---|---|---|' : 'Actions from the previous meeting\n\nAction\tOwner\tProgress');
+      for (const a of previous) {
+        const progress = rand() < 0.6 ? 'Complete.' : pick(['Ongoing.', 'Not complete – chasing.', 'In progress.']);
+        out.push(markdown ? `| ${a.text} | ${a.owner} | ${progress} |` : `${a.text}\t${a.owner}\t${progress}`);
+      }
+      out.push('');
+    }
+    const paragraphs = 3 + Math.floor(rand() * 6);
+    for (let p = 0; p < paragraphs; p++) out.push(`${pick(present).initials} ${FILLER.repeat(1 + Math.floor(rand() * 3))}\n`);
+    if (rand() < 0.7) {
+      const owner = pick(present);
+      const text = `${pick(VERBS)} ${pick(THINGS)} for item ${item} of meeting ${index + 1}.`;
+      actions.push({ text, owner: owner.name });
+      out.push(`${markdown ? '**ACTION (' : 'ACTION ('}${owner.initials})${markdown ? '**' : ''} – ${text}\n`);
+    }
+    if (rand() < 0.3) out.push(`It was agreed that the report on commitment ${1 + Math.floor(rand() * 20)} be noted.\n`);
+  }
+  return { text: out.join('\n'), actions };
+}
+
+function generate(size) {
+  const dir = join(ROOT, String(size));
+  if (existsSync(join(dir, '.done'))) return dir;
+  mkdirSync(dir, { recursive: true });
+  const rand = rng(20261125);
+  const bodies = ['Harrowshire Partnership Board', 'Elmsworth Safety Panel', 'Kestrel Quality Committee', 'Brackenfield Housing Board'];
+  const perBody = Math.ceil(size / bodies.length);
+  let written = 0;
+  for (const [b, body] of bodies.entries()) {
+    const people = Array.from({ length: 18 + Math.floor(rand() * 8) }, (_, i) => {
+      const name = `${FIRST[(i * 7 + b) % FIRST.length]} ${LAST[(i * 11 + b * 3) % LAST.length]}`;
+      return { name, initials: name.split(' ').map((w) => w[0]).join('') + (i > 20 ? String.fromCharCode(97 + i - 20) : ''), org: ORGS[i % ORGS.length] };
+    });
+    let previous = [];
+    for (let m = 0; m < perBody && written < size; m++, written++) {
+      const day = new Date(Date.UTC(2000, 0, 15) + m * 30 * 86400000).toISOString().slice(0, 10);
+      const markdown = b % 2 === 1;
+      const { text, actions } = meetingText(body, m, day.split('-').reverse().join('/'), people, rand, previous, markdown);
+      previous = actions;
+      writeFileSync(join(dir, `${String(b)}-${String(m).padStart(5, '0')}.${markdown ? 'md' : 'txt'}`), text);
+    }
+  }
+  writeFileSync(join(dir, '.done'), '');
+  return dir;
+}
+
+// ---------- measuring ----------
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+function timeProcess(command, commandArgs, runs = RUNS) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    const result = spawnSync(command, commandArgs, { stdio: ['ignore', 'ignore', 'ignore'] });
+    if (result.status !== 0) throw new Error(`${command} ${commandArgs.join(' ')} exited ${result.status}`);
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+/** Wall time and peak resident memory (MB) of one run, from GNU time. */
+function timeWithMemory(commandArgs) {
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, BIN, ...commandArgs], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
+  const [seconds, kb] = result.stderr.trim().split('\n').pop().split(' ').map(Number);
+  return { seconds, mb: kb / 1024 };
+}
+const fmt = (n, digits = 1) => n.toFixed(digits);
+
+console.log(`vawg benchmark — ${cpus().length} × ${cpus()[0].model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}\n`);
+
+const small = generate(Math.min(...SIZES));
+const files = readdirSync(small).filter((f) => !f.startsWith('.'));
+const oneTxt = join(small, files.find((f) => f.endsWith('.txt')));
+const oneMd = join(small, files.find((f) => f.endsWith('.md')));
+
+// 1. Whole-process start-up and parse of one file.
+const bare = timeProcess(process.execPath, ['-e', '']);
+const parseTxt = timeProcess(process.execPath, [BIN, 'parse', oneTxt, '--format', 'json']);
+const parseMd = timeProcess(process.execPath, [BIN, 'parse', oneMd, '--format', 'json']);
+console.log('Whole process (median of', RUNS, 'runs)');
+console.log(`  node -e ''                         ${fmt(bare)} ms   1.00×`);
+console.log(`  vawg parse one.txt --format json   ${fmt(parseTxt)} ms   ${fmt(parseTxt / bare, 2)}× bare node   (${fmt(readFileSync(oneTxt).length / 1024)} KB)`);
+console.log(`  vawg parse one.md --format json    ${fmt(parseMd)} ms   ${fmt(parseMd / bare, 2)}× bare node   (${fmt(readFileSync(oneMd).length / 1024)} KB)`);
+
+// 2. In-process throughput against reading the same bytes.
+const { parseMinutes } = await import('../dist/index.js');
+const { decodeBytes } = await import('../dist/read/decode.js');
+for (const ext of ['txt', 'md']) {
+  const paths = files.filter((f) => f.endsWith(`.${ext}`)).map((f) => join(small, f));
+  let bytes = 0;
+  let start = performance.now();
+  const texts = paths.map((p) => {
+    const b = readFileSync(p);
+    bytes += b.length;
+    return decodeBytes(b).text;
+  });
+  const readMs = performance.now() - start;
+  start = performance.now();
+  for (let i = 0; i < texts.length; i++) parseMinutes(texts[i], { file: paths[i] });
+  const parseMs = performance.now() - start;
+  const mb = bytes / 1e6;
+  console.log(`\nIn-process, ${paths.length} ${ext} files, ${fmt(mb, 2)} MB`);
+  console.log(`  read + decode   ${fmt(mb / (readMs / 1000))} MB/s`);
+  console.log(`  parseMinutes    ${fmt(mb / (parseMs / 1000))} MB/s   ${fmt(parseMs / readMs, 1)}× the read time`);
+}
+
+// 3. The register over whole corpora.
+console.log('\nvawg actions --open --format json over a corpus (one run each; cold = first run after generating)');
+const results = {};
+for (const size of SIZES) {
+  const dir = generate(size);
+  const mb = readdirSync(dir).filter((f) => !f.startsWith('.')).reduce((sum, f) => sum + readFileSync(join(dir, f)).length, 0) / 1e6;
+  const cold = timeWithMemory(['actions', dir, '--open', '--format', 'json', '--quiet']);
+  const warm = timeWithMemory(['actions', dir, '--open', '--format', 'json', '--quiet']);
+  results[size] = warm.seconds;
+  console.log(`  ${String(size).padStart(6)} meetings  ${fmt(mb)} MB   cold ${fmt(cold.seconds, 2)} s   warm ${fmt(warm.seconds, 2)} s   peak ${fmt(warm.mb, 0)} MB   ${fmt(mb / warm.seconds)} MB/s`);
+}
+if (results[1000] && results[10000]) console.log(`\nGrowth: 10,000 meetings take ${fmt(results[10000] / results[1000], 2)}× the 1,000-meeting time (linear would be 10×)`);
