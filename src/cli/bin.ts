@@ -1,5 +1,4 @@
-import { unlinkSync } from 'node:fs';
-import { nodeIo, temporariesInFlight } from './io.js';
+import { nodeIo, removeTemporaries } from './io.js';
 import { run } from './program.js';
 
 /** The executable's entry: run, set the exit code, and never show a stack trace unless --debug. */
@@ -7,14 +6,7 @@ export async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const debug = argv.includes('--debug');
   process.once('SIGINT', () => {
-    // An interrupted write leaves no partial file behind.
-    for (const file of temporariesInFlight()) {
-      try {
-        unlinkSync(file);
-      } catch {
-        // Already renamed or removed.
-      }
-    }
+    removeTemporaries();
     process.exit(130);
   });
   try {

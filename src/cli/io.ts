@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { unlinkSync } from 'node:fs';
 import { rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 
@@ -48,9 +49,19 @@ export async function writeFileAtomic(path: string, text: string): Promise<void>
   }
 }
 
-/** Temporary files still being written, for an interrupt handler to remove. */
-export function temporariesInFlight(): string[] {
-  return [...pendingTemporaries];
+/**
+ * Removes the temporary files of writes still in flight, so an interrupted run leaves neither a
+ * partial output nor a stray temporary file (the rename that would publish it then fails).
+ */
+export function removeTemporaries(): void {
+  for (const file of pendingTemporaries) {
+    try {
+      unlinkSync(file);
+    } catch {
+      // Already renamed or removed.
+    }
+  }
+  pendingTemporaries.clear();
 }
 
 export function samePath(a: string, b: string, cwd: string): boolean {

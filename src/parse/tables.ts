@@ -48,7 +48,8 @@ export function fieldOf(cell: string): Field | null {
 }
 
 function readHeader(line: Line): Field[] | null {
-  if (!line.cells) return null;
+  // Header cells are a word or three; a row with a long cell is data, not a header.
+  if (!line.cells || line.cells.some((cell) => cell.length > 40)) return null;
   const fields = line.cells.map(fieldOf);
   const known = fields.filter(Boolean);
   if (!fields.includes('text') || known.length < 2 || new Set(known).size !== known.length) return null;

@@ -121,6 +121,8 @@ function splitRow(raw: string): string[] {
 
 /** Inline markdown to words: emphasis and links unwrapped, code kept with its backticks, HTML dropped. */
 function inline(text: string): { text: string; lead: string | null } {
+  // Plain words (most of a set of minutes) skip the replacements.
+  if (!/[!\[<*_~\\&]|  $/.test(text)) return { text: cleanLine(text), lead: null };
   const lead = /^(\*\*|__)(.+?)\1/.exec(text.trim());
   const plain = text
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')

@@ -92,7 +92,7 @@ function splitPipes(raw: string): string[] {
 /** Indexes of lines that form pipe tables: two or more adjacent lines with the same number of pipes. */
 function findPipeRows(lines: string[]): Set<number> {
   const rows = new Set<number>();
-  const count = (line: string) => (line.match(/(?<!\\)\|/g) ?? []).length;
+  const count = (line: string) => (line.includes('|') ? (line.match(/(?<!\\)\|/g) ?? []).length : 0);
   for (let i = 0; i + 1 < lines.length; i++) {
     const here = count(lines[i]);
     if (here > 0 && here === count(lines[i + 1])) {
@@ -113,7 +113,7 @@ const GAP = /\S( {2,})(?=\S)/g;
 function findColumnRows(lines: string[]): Map<number, string[]> {
   const rows = new Map<number, string[]>();
   for (let i = 0; i + 1 < lines.length; i++) {
-    if (lines[i].includes('\t') || lines[i].includes('|')) continue;
+    if (!lines[i].includes('  ') || lines[i].includes('\t') || lines[i].includes('|')) continue;
     const starts = columnStarts(lines[i]);
     if (starts.length < 3) continue;
     let j = i + 1;

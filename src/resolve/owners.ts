@@ -17,8 +17,17 @@ export class Directory {
   private readonly canonical = new Map<Person, string>();
   readonly nearMisses: NearMiss[] = [];
 
+  /** Each person's name folded whole, and its first and last words, computed once. */
+  private readonly keys: Map<Person, { full: string; first: string; last: string; words: number; derived: string }>;
+
   constructor(people: Person[], private readonly fullText: string, aliases: Record<string, string> = {}) {
     this.people = people;
+    this.keys = new Map(
+      people.map((p) => {
+        const words = p.name.split(/\s+/);
+        return [p, { full: fold(p.name), first: fold(words[0]), last: fold(words[words.length - 1]), words: fold(p.name).split(' ').length, derived: initialsOf(p.name) }];
+      }),
+    );
     this.aliases = new Map(Object.entries(aliases).map(([alias, name]) => [fold(alias), name]));
     for (const person of people) {
       if (!person.organisation) continue;
@@ -105,19 +114,19 @@ export class Directory {
         const loose = this.people.filter((p) => p.initials?.toUpperCase() === text.toUpperCase());
         if (loose.length === 1) return loose[0];
         // Minutes often use initials the attendance list never gave: "HCL" for Hamish Carrow-Lyle.
-        const derived = this.people.filter((p) => !p.initials && initialsOf(p.name) === text.toUpperCase());
+        const derived = this.people.filter((p) => !p.initials && this.keys.get(p)!.derived === text.toUpperCase());
         if (derived.length === 1) return derived[0];
       }
     }
     const folded = fold(text);
-    const exact = this.people.find((p) => fold(p.name) === folded);
+    const exact = this.people.find((p) => this.keys.get(p)!.full === folded);
     if (exact) return exact;
     const parts = folded.split(' ');
     if (!/\s/.test(text.trim()) && folded.length > 2) {
       // One word ("Quintero", "Hughes-Parry", "Rosa"): a surname or first name that only one person has.
-      const bySurname = this.people.filter((p) => fold(p.name.split(/\s+/).at(-1)!) === folded);
+      const bySurname = this.people.filter((p) => this.keys.get(p)!.last === folded);
       if (bySurname.length === 1) return bySurname[0];
-      const byFirst = this.people.filter((p) => fold(p.name.split(/\s+/)[0]) === folded);
+      const byFirst = this.people.filter((p) => this.keys.get(p)!.first === folded);
       if (byFirst.length === 1) return byFirst[0];
       return null;
     }
@@ -128,9 +137,10 @@ export class Directory {
   /** "Hong Tang" for "Hong Tan", "Besty" for "Betsy": at most two edits, one letter in five. */
   private nearMiss(text: string, folded: string): Person | null {
     const limit = Math.min(2, Math.floor(folded.length / 5));
+    const wordCount = folded.split(' ').length;
     const close = this.people.filter((p) => {
-      const name = fold(p.name);
-      return name.split(' ').length === folded.split(' ').length && editDistance(name, folded, limit) <= limit;
+      const key = this.keys.get(p)!;
+      return key.words === wordCount && editDistance(key.full, folded, limit) <= limit;
     });
     if (close.length !== 1) return null;
     const person = close[0];

@@ -5,11 +5,16 @@ const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
 
 /** One line as the extractors see it: odd spaces folded, runs of whitespace collapsed, trimmed. */
 export function cleanLine(line: string): string {
+  // Most lines need only trimming; the replacements run for the few that have odd or repeated spaces.
+  if (!NEEDS_CLEANING.test(line)) return line.trim();
   return line.replace(ZERO_WIDTH, '').replace(SPACES, ' ').replace(/[ \t]+/g, ' ').trim();
 }
 
+const NEEDS_CLEANING = /[\t\u00a0\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]| {2}/;
+
 /** Plain-text lines may carry markdown emphasis, links and autolinks; keep only their words. */
 export function stripInlineMarkup(text: string): string {
+  if (!/[[<*_]/.test(text)) return text;
   return text
     .replace(/\[([^\]\n]*)\]\([^)\s]*\)/g, '$1')
     .replace(/<(https?:\/\/[^>\s]+|[^>\s@]+@[^>\s]+)>/g, '$1')

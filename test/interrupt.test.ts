@@ -1,0 +1,33 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { removeTemporaries, writeFileAtomic } from '../src/cli/io.js';
+
+function scratch(): string {
+  return mkdtempSync(join(tmpdir(), 'vawg-interrupt-'));
+}
+
+test('an output interrupted mid-write leaves no file at all, neither partial nor temporary', async () => {
+  const dir = scratch();
+  const out = join(dir, 'register.json');
+  const writing = writeFileAtomic(out, 'x'.repeat(200 * 1024 * 1024));
+  // Wait until the temporary file exists, then do what the SIGINT handler does.
+  while (readdirSync(dir).length === 0) await new Promise((resolve) => setImmediate(resolve));
+  removeTemporaries();
+  await expect(writing).rejects.toThrow();
+  expect(readdirSync(dir)).toEqual([]);
+  expect(existsSync(out)).toBe(false);
+});
+
+test('Ctrl-C ends the CLI with exit code 130 and nothing written', async () => {
+  const dir = scratch();
+  const child = spawn(process.execPath, ['bin/vawg.js', 'parse', '-', '--out', join(dir, 'model.json')], { stdio: ['pipe', 'ignore', 'pipe'] });
+  child.stdin.write('Board – 1 May 2024\n');
+  await new Promise((resolve) => setTimeout(resolve, 400));
+  child.kill('SIGINT');
+  const code = await new Promise((resolve) => child.on('exit', (c) => resolve(c)));
+  expect(code).toBe(130);
+  expect(readdirSync(dir)).toEqual([]);
+});
