@@ -45,6 +45,8 @@ export interface Register {
 }
 
 const UPDATE_MATCH = 0.6;
+// Closed actions are still matched for this many meetings after they were raised.
+const RECENT_MEETINGS = 3;
 
 /** Meetings in date order, file name breaking ties; meetings with no date come last. */
 export function orderMeetings(meetings: Meeting[]): Meeting[] {
@@ -59,18 +61,25 @@ export function buildRegister(meetings: Meeting[]): Register {
   const entries: RegisterEntry[] = [];
   const warnings: Diagnostic[] = [];
   const index = new EntryIndex();
+  let meetingNumber = 0;
   const add = (entry: RegisterEntry) => {
     entries.push(entry);
-    index.add(entry);
+    index.add(entry, meetingNumber);
   };
   const ordered = orderMeetings(meetings);
   ordered.forEach((meeting, position) => {
+    meetingNumber = position;
     for (const entry of entries) if (entry.status === 'open') entry.carried++;
     // Updates match only actions raised at earlier meetings, not ones this meeting adds.
     const limit = entries.length;
+    const recent = index.since(position - RECENT_MEETINGS, entries);
     for (const update of meeting.updates) {
-      const entry = findEntry(index, limit, update);
-      if (entry) applyUpdate(entry, update, meeting);
+      const entry = findEntry(index, limit, recent, update);
+      if (entry) {
+        applyUpdate(entry, update, meeting);
+        if (entry.status === 'closed') index.closed(entry);
+        else index.opened(entry);
+      }
       else {
         add(entryFromUpdate(update, meeting));
         warnings.push({
@@ -91,6 +100,7 @@ export function buildRegister(meetings: Meeting[]): Register {
         if (entry.status !== 'open' || entry.raisedElsewhere || entry.raisedAt.date === null || entry.raisedAt.date !== target) continue;
         const step: HistoryEntry = { kind: 'closed-by-statement', date: meeting.date, file: meeting.file, line: closure.line, status: 'closed', progress: closure.text };
         entry.status = 'closed';
+        index.closed(entry);
         entry.history.push(step);
         entry.lastUpdate = step;
       }
@@ -101,21 +111,35 @@ export function buildRegister(meetings: Meeting[]): Register {
 }
 
 /**
- * Entries by id and by content word, so an update is compared only with actions that share one of
- * its rarer words: the register of a decade of minutes grows linearly, not with meetings squared.
+ * Entries by id and by content word, so an update is compared only with the actions it could be
+ * about: open ones sharing one of its rarer words, and those raised at the last few meetings (a
+ * closed action is often reported closed once more). The register of a decade of minutes then grows
+ * with the number of meetings, not with meetings squared.
  */
 class EntryIndex {
   private readonly byId = new Map<string, RegisterEntry[]>();
-  private readonly byWord = new Map<string, RegisterEntry[]>();
+  private readonly openByWord = new Map<string, Set<RegisterEntry>>();
   private readonly numbers = new Map<RegisterEntry, number>();
+  private readonly raisedAt = new Map<RegisterEntry, number>();
   readonly words = new Map<RegisterEntry, Set<string>>();
 
-  add(entry: RegisterEntry): void {
+  add(entry: RegisterEntry, meeting: number): void {
     const words = contentWords(entry.text);
     this.words.set(entry, words);
     this.numbers.set(entry, this.numbers.size);
+    this.raisedAt.set(entry, meeting);
     if (entry.id) push(this.byId, fold(entry.id), entry);
-    for (const word of words) push(this.byWord, word, entry);
+    if (entry.status === 'open') for (const word of words) addTo(this.openByWord, word, entry);
+  }
+
+  /** Keeps the word index to open actions. */
+  closed(entry: RegisterEntry): void {
+    for (const word of this.words.get(entry) ?? []) this.openByWord.get(word)?.delete(entry);
+  }
+
+  /** An update can reopen an action. */
+  opened(entry: RegisterEntry): void {
+    for (const word of this.words.get(entry) ?? []) addTo(this.openByWord, word, entry);
   }
 
   /** Whether the entry was among the first `limit` added. */
@@ -127,12 +151,27 @@ class EntryIndex {
     return this.byId.get(fold(id)) ?? [];
   }
 
-  /** Entries sharing one of the update's three rarest words. */
-  candidates(words: Set<string>): RegisterEntry[] {
-    const lists = [...words].map((word) => this.byWord.get(word) ?? []).filter((list) => list.length > 0);
-    lists.sort((a, b) => a.length - b.length);
-    return [...new Set(lists.slice(0, 3).flat())];
+  /** Open entries sharing one of the update's three rarest words, and every entry of the recent meetings. */
+  candidates(words: Set<string>, recent: RegisterEntry[]): RegisterEntry[] {
+    const sets = [...words].map((word) => this.openByWord.get(word)).filter((set): set is Set<RegisterEntry> => set !== undefined && set.size > 0);
+    sets.sort((a, b) => a.size - b.size);
+    const found = new Set<RegisterEntry>(recent);
+    for (const set of sets.slice(0, 3)) for (const entry of set) found.add(entry);
+    return [...found];
   }
+
+  /** Entries raised at or after the given meeting number. */
+  since(meeting: number, entries: RegisterEntry[]): RegisterEntry[] {
+    const out: RegisterEntry[] = [];
+    for (let i = entries.length - 1; i >= 0 && (this.raisedAt.get(entries[i]) ?? -1) >= meeting; i--) out.push(entries[i]);
+    return out;
+  }
+}
+
+function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -142,7 +181,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /** The earlier action an update reports on: same id first, else the closest wording (owners break near-ties). */
-function findEntry(index: EntryIndex, limit: number, update: Update): RegisterEntry | null {
+function findEntry(index: EntryIndex, limit: number, recent: RegisterEntry[], update: Update): RegisterEntry | null {
   const earlier = (entry: RegisterEntry) => index.isBefore(entry, limit);
   if (update.ref) {
     const byId = index.withId(update.ref).filter(earlier);
@@ -152,7 +191,7 @@ function findEntry(index: EntryIndex, limit: number, update: Update): RegisterEn
   let bestScore = UPDATE_MATCH;
   const updateOwners = new Set(update.owners.map((o) => fold(o.name)));
   const updateWords = contentWords(update.text);
-  for (const entry of index.candidates(updateWords).filter(earlier)) {
+  for (const entry of index.candidates(updateWords, recent).filter(earlier)) {
     const entryWords = index.words.get(entry)!;
     let score = 0.7 * overlap(entryWords, updateWords) + 0.3 * dice(entryWords, updateWords);
     if (entry.owners.some((o) => updateOwners.has(fold(o.name)))) score += 0.1;
