@@ -45,7 +45,7 @@ export interface Register {
 }
 
 const UPDATE_MATCH = 0.6;
-// Closed actions are still matched for this many meetings after they were raised.
+// Updates look first at the actions their body raised at this many of its latest meetings.
 const RECENT_MEETINGS = 3;
 
 /** Meetings in date order, file name breaking ties; meetings with no date come last. */
@@ -61,18 +61,19 @@ export function buildRegister(meetings: Meeting[]): Register {
   const entries: RegisterEntry[] = [];
   const warnings: Diagnostic[] = [];
   const index = new EntryIndex();
-  let meetingNumber = 0;
+  // The actions each body raised at its last few meetings, where most updates find their action.
+  const recentByBody = new Map<string, RegisterEntry[][]>();
   const add = (entry: RegisterEntry) => {
     entries.push(entry);
-    index.add(entry, meetingNumber);
+    index.add(entry);
   };
   const ordered = orderMeetings(meetings);
   ordered.forEach((meeting, position) => {
-    meetingNumber = position;
     for (const entry of entries) if (entry.status === 'open') entry.carried++;
     // Updates match only actions raised at earlier meetings, not ones this meeting adds.
     const limit = entries.length;
-    const recent = index.since(position - RECENT_MEETINGS, entries);
+    const body = fold(meeting.title ?? '');
+    const recent = (recentByBody.get(body) ?? []).flat();
     for (const update of meeting.updates) {
       const entry = findEntry(index, limit, recent, update);
       if (entry) {
@@ -105,7 +106,13 @@ export function buildRegister(meetings: Meeting[]): Register {
         entry.lastUpdate = step;
       }
     }
-    for (const action of meeting.actions) add(entryFromAction(action, meeting));
+    const raised: RegisterEntry[] = [];
+    for (const action of meeting.actions) {
+      const entry = entryFromAction(action, meeting);
+      add(entry);
+      raised.push(entry);
+    }
+    recentByBody.set(body, [...(recentByBody.get(body) ?? []), raised].slice(-RECENT_MEETINGS));
   });
   return { entries, warnings };
 }
@@ -120,14 +127,12 @@ class EntryIndex {
   private readonly byId = new Map<string, RegisterEntry[]>();
   private readonly openByWord = new Map<string, Set<RegisterEntry>>();
   private readonly numbers = new Map<RegisterEntry, number>();
-  private readonly raisedAt = new Map<RegisterEntry, number>();
   readonly words = new Map<RegisterEntry, Set<string>>();
 
-  add(entry: RegisterEntry, meeting: number): void {
+  add(entry: RegisterEntry): void {
     const words = contentWords(entry.text);
     this.words.set(entry, words);
     this.numbers.set(entry, this.numbers.size);
-    this.raisedAt.set(entry, meeting);
     if (entry.id) push(this.byId, fold(entry.id), entry);
     if (entry.status === 'open') for (const word of words) addTo(this.openByWord, word, entry);
   }
@@ -151,20 +156,13 @@ class EntryIndex {
     return this.byId.get(fold(id)) ?? [];
   }
 
-  /** Open entries sharing one of the update's three rarest words, and every entry of the recent meetings. */
-  candidates(words: Set<string>, recent: RegisterEntry[]): RegisterEntry[] {
+  /** Open entries sharing one of the update's three rarest words. */
+  candidates(words: Set<string>): RegisterEntry[] {
     const sets = [...words].map((word) => this.openByWord.get(word)).filter((set): set is Set<RegisterEntry> => set !== undefined && set.size > 0);
     sets.sort((a, b) => a.size - b.size);
-    const found = new Set<RegisterEntry>(recent);
+    const found = new Set<RegisterEntry>();
     for (const set of sets.slice(0, 3)) for (const entry of set) found.add(entry);
     return [...found];
-  }
-
-  /** Entries raised at or after the given meeting number. */
-  since(meeting: number, entries: RegisterEntry[]): RegisterEntry[] {
-    const out: RegisterEntry[] = [];
-    for (let i = entries.length - 1; i >= 0 && (this.raisedAt.get(entries[i]) ?? -1) >= meeting; i--) out.push(entries[i]);
-    return out;
   }
 }
 
@@ -187,11 +185,17 @@ function findEntry(index: EntryIndex, limit: number, recent: RegisterEntry[], up
     const byId = index.withId(update.ref).filter(earlier);
     if (byId.length === 1) return byId[0];
   }
-  let best: RegisterEntry | null = null;
-  let bestScore = UPDATE_MATCH;
   const updateOwners = new Set(update.owners.map((o) => fold(o.name)));
   const updateWords = contentWords(update.text);
-  for (const entry of index.candidates(updateWords, recent).filter(earlier)) {
+  // Most updates report on the last few meetings' actions: look there first, and search every
+  // open action only for an update about something older.
+  return closest(recent.filter(earlier), index, updateWords, updateOwners) ?? closest(index.candidates(updateWords).filter(earlier), index, updateWords, updateOwners);
+}
+
+function closest(entries: RegisterEntry[], index: EntryIndex, updateWords: Set<string>, updateOwners: Set<string>): RegisterEntry | null {
+  let best: RegisterEntry | null = null;
+  let bestScore = UPDATE_MATCH;
+  for (const entry of entries) {
     const entryWords = index.words.get(entry)!;
     let score = 0.7 * overlap(entryWords, updateWords) + 0.3 * dice(entryWords, updateWords);
     if (entry.owners.some((o) => updateOwners.has(fold(o.name)))) score += 0.1;
