@@ -15,7 +15,7 @@ export async function loadMeetings(
   config: Config,
   options: { maxSize: number; quiet: boolean },
   io: Io,
-  { keepOrder = false } = {},
+  { keepOrder = false, keep = (meeting: Meeting) => meeting } = {},
 ): Promise<{ meetings: Meeting[]; failed: boolean }> {
   let files: string[];
   let failed = false;
@@ -39,7 +39,7 @@ export async function loadMeetings(
         for (const warning of meeting.warnings) io.stderr(`${formatDiagnostic(warning)}\n`);
         if (!meeting.date) io.stderr(`${file}:1:1: warning: no meeting date found; the meeting is ordered last [meeting-date]\n`);
       }
-      meetings.push(meeting);
+      meetings.push(keep(meeting));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       io.stderr(`vawg: ${error.message}\n`);
