@@ -1,4 +1,4 @@
-/** vawg's library API: parse minutes into a typed meeting model and emit it. */
+/** vawg's library API: parse minutes into a typed meeting model, fold meetings into a register, lint them. */
 export { parseMinutes, parseSource } from './parse/index.js';
 export { readMinutesFile, InputError, DEFAULT_MAX_SIZE } from './read/file.js';
 export { decodeBytes, DecodeError } from './read/decode.js';
@@ -6,4 +6,18 @@ export { emitJson } from './emit/json.js';
 export { emitYaml } from './emit/yaml.js';
 export { emitMarkdown } from './emit/markdown.js';
 export { emitCsv } from './emit/csv.js';
+export { buildRegister, orderMeetings } from './register/register.js';
+export type { Register, RegisterEntry, HistoryEntry, Place } from './register/register.js';
+export { filterRegister, sortRegister } from './register/filter.js';
+export type { RegisterFilter, SortKey } from './register/filter.js';
+export { diffMeetings } from './register/diff.js';
+export type { MeetingDiff } from './register/diff.js';
+export { buildAttendance } from './register/attendance.js';
+export type { Attendance, AttendanceRow, Presence } from './register/attendance.js';
+export { checkMinutes } from './check/run.js';
+export type { CheckInput, FileResult } from './check/run.js';
+export { RULES } from './check/rules/index.js';
+export type { Rule, RuleContext } from './check/types.js';
+export { validateConfig, ConfigError } from './config/config.js';
+export type { Config } from './config/config.js';
 export type * from './model/types.js';

@@ -31,3 +31,13 @@ test('Ctrl-C ends the CLI with exit code 130 and nothing written', async () => {
   expect(code).toBe(130);
   expect(readdirSync(dir)).toEqual([]);
 });
+
+test('a reader that closes the pipe early (| head) gets no stack trace', async () => {
+  const child = spawn(process.execPath, ['bin/vawg.js', 'help', 'actions'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout.destroy();
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  const code = await new Promise((resolve) => child.on('exit', (c) => resolve(c)));
+  expect(stderr).toBe('');
+  expect(code).toBe(0);
+});

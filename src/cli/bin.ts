@@ -5,6 +5,11 @@ import { run } from './program.js';
 export async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const debug = argv.includes('--debug');
+  // `vawg actions | head` closes the pipe early: stop quietly rather than print a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   process.once('SIGINT', () => {
     removeTemporaries();
     process.exit(130);

@@ -1,6 +1,8 @@
 import { stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import type { Config } from '../config/config.js';
+import { UsageError, type Io } from './io.js';
 
 const MINUTES_GLOB = '**/*.{txt,md,markdown}';
 
@@ -45,4 +47,18 @@ export async function expandConfigGlobs(globs: string[], root: string, cwd: stri
 function display(file: string, cwd: string): string {
   const rel = relative(cwd, file);
   return rel.startsWith('..') || isAbsolute(rel) ? file : rel;
+}
+
+/**
+ * The minutes files a command reads: the paths given (reporting each that names nothing on stderr),
+ * or with none, the config's `minutes:` globs. `keepOrder` keeps the paths as given (for `diff`).
+ */
+export async function listMinutes(paths: string[], config: Config, io: Io, { keepOrder = false } = {}): Promise<{ files: string[]; missing: boolean }> {
+  if (paths.length === 0) {
+    if (config.minutes.length === 0) throw new UsageError('no minutes given: name files, folders or globs, or set `minutes:` in vawg.config.yaml');
+    return { files: await expandConfigGlobs(config.minutes, config.root, io.cwd), missing: false };
+  }
+  const inputs = await expandInputs(paths, io.cwd);
+  for (const missing of inputs.missing) io.stderr(`vawg: ${missing}: no such file, folder or matching glob\n`);
+  return { files: keepOrder ? paths.filter((p) => !inputs.missing.includes(p)) : inputs.files, missing: inputs.missing.length > 0 };
 }

@@ -3,8 +3,8 @@ import type { Meeting } from '../model/types.js';
 import { parseMinutes } from '../parse/index.js';
 import { InputError, readMinutesFile } from '../read/file.js';
 import { formatDiagnostic } from './report.js';
-import { expandConfigGlobs, expandInputs } from './inputs.js';
-import { UsageError, type Io } from './io.js';
+import { listMinutes } from './inputs.js';
+import type { Io } from './io.js';
 
 /**
  * Reads and parses every minutes file the paths (or, with none, the config's globs) name.
@@ -17,19 +17,9 @@ export async function loadMeetings(
   io: Io,
   { keepOrder = false, keep = (meeting: Meeting) => meeting } = {},
 ): Promise<{ meetings: Meeting[]; failed: boolean }> {
-  let files: string[];
-  let failed = false;
-  if (paths.length === 0) {
-    if (config.minutes.length === 0) throw new UsageError('no minutes given: name files, folders or globs, or set `minutes:` in vawg.config.yaml');
-    files = await expandConfigGlobs(config.minutes, config.root, io.cwd);
-  } else {
-    const inputs = await expandInputs(paths, io.cwd);
-    for (const missing of inputs.missing) {
-      io.stderr(`vawg: ${missing}: no such file, folder or matching glob\n`);
-      failed = true;
-    }
-    files = keepOrder ? paths.filter((p) => !inputs.missing.includes(p)) : inputs.files;
-  }
+  const listed = await listMinutes(paths, config, io, { keepOrder });
+  const files = listed.files;
+  let failed = listed.missing;
   const meetings: Meeting[] = [];
   for (const file of files) {
     try {

@@ -63,8 +63,7 @@ function buildProgram(io: Io): Command {
       (this as Command & { exitCode?: number }).exitCode = await (await import('./commands/parse.js')).runParse(files, { ...options, quiet: Boolean(options.quiet) }, io);
     });
 
-  program
-    .command('actions')
+  withSharedOptions(program.command('actions'), { csv: true })
     .description('The register of actions across meetings: raised, updated and closed, meeting by meeting')
     .argument('[paths...]', 'minutes files, folders (searched for .txt/.md) or globs; default: the config\'s minutes')
     .option('--open', 'only open actions (the default)')
@@ -79,11 +78,6 @@ function buildProgram(io: Io): Command {
     .option('--body <name>', 'only actions of the body whose title contains this')
     .addOption(new Option('--sort <key>', 'order of the list').choices(['due', 'age', 'owner', 'meeting']).default('meeting'))
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'yaml', 'csv', 'md']).default('table'))
-    .option('-o, --out <file>', 'write to this file (atomically) instead of stdout')
-    .option('--no-escape-formulas', 'CSV: leave cells starting with = + - @ as they are (unsafe in spreadsheets)')
-    .addOption(maxSizeOption())
-    .option('--config <file>', 'configuration file (default: nearest vawg.config.yaml or .vawgrc.yaml)')
-    .option('-q, --quiet', 'do not print warnings')
     .addHelpText('after', EXIT_CODES_HELP)
     .exitOverride()
     .action(async function (this: Command, paths: string[], options) {
@@ -94,16 +88,11 @@ function buildProgram(io: Io): Command {
       (this as Command & { exitCode?: number }).exitCode = await (await import('./commands/actions.js')).runActions(paths, { ...options, state, body, quiet: Boolean(options.quiet) }, config, io);
     });
 
-  program
-    .command('diff')
+  withSharedOptions(program.command('diff'))
     .description('What changed from one meeting to the next: actions raised, closed and carried, people, commitments')
     .argument('<old>', 'minutes of the earlier meeting')
     .argument('<new>', 'minutes of the later meeting')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'md', 'json']).default('text'))
-    .option('-o, --out <file>', 'write to this file (atomically) instead of stdout')
-    .addOption(maxSizeOption())
-    .option('--config <file>', 'configuration file (default: nearest vawg.config.yaml or .vawgrc.yaml)')
-    .option('-q, --quiet', 'do not print warnings')
     .addHelpText('after', EXIT_CODES_HELP)
     .exitOverride()
     .action(async function (this: Command, older: string, newer: string, options) {
@@ -111,16 +100,10 @@ function buildProgram(io: Io): Command {
       (this as Command & { exitCode?: number }).exitCode = await (await import('./commands/report.js')).runDiff(older, newer, { ...options, quiet: Boolean(options.quiet) }, config, io);
     });
 
-  program
-    .command('attendance')
+  withSharedOptions(program.command('attendance'), { csv: true })
     .description('People × meetings: present, apologies or absent, with attendance rates per person and organisation')
     .argument('[paths...]', 'minutes files, folders or globs; default: the config\'s minutes')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'csv', 'md', 'json']).default('table'))
-    .option('-o, --out <file>', 'write to this file (atomically) instead of stdout')
-    .option('--no-escape-formulas', 'CSV: leave cells starting with = + - @ as they are (unsafe in spreadsheets)')
-    .addOption(maxSizeOption())
-    .option('--config <file>', 'configuration file (default: nearest vawg.config.yaml or .vawgrc.yaml)')
-    .option('-q, --quiet', 'do not print warnings')
     .addHelpText('after', EXIT_CODES_HELP)
     .exitOverride()
     .action(async function (this: Command, paths: string[], options) {
@@ -180,4 +163,17 @@ function megabytes(value: string): number {
 /** --max-size in megabytes, shown as such in the help (the value is kept in bytes). */
 function maxSizeOption(): Option {
   return new Option('--max-size <megabytes>', 'largest file to read, in MB').argParser(megabytes).default(DEFAULT_MAX_SIZE, String(DEFAULT_MAX_SIZE / 1024 / 1024));
+}
+
+/** Adds the options every reading command shares: where output goes, how big a file may be, the config. */
+function withSharedOptions(command: Command, { csv = false } = {}): Command {
+  const options = [
+    new Option('-o, --out <file>', 'write to this file (atomically) instead of stdout'),
+    ...(csv ? [new Option('--no-escape-formulas', 'CSV: leave cells starting with = + - @ as they are (unsafe in spreadsheets)')] : []),
+    maxSizeOption(),
+    new Option('--config <file>', 'configuration file (default: nearest vawg.config.yaml or .vawgrc.yaml)'),
+    new Option('-q, --quiet', 'do not print warnings'),
+  ];
+  for (const option of options) command.addOption(option);
+  return command;
 }

@@ -6,7 +6,7 @@ import { stylish } from '../../check/report/stylish.js';
 import { RULES } from '../../check/rules/index.js';
 import type { Config } from '../../config/config.js';
 import { InputError, readMinutesFile } from '../../read/file.js';
-import { expandConfigGlobs, expandInputs } from '../inputs.js';
+import { listMinutes } from '../inputs.js';
 import { EXIT, UsageError, type Io } from '../io.js';
 import { VERSION } from '../version.js';
 
@@ -24,19 +24,8 @@ export interface CheckCommandOptions {
  * findings go over the limit, 2 when a file could not be read or the call or configuration is wrong.
  */
 export async function runCheck(paths: string[], options: CheckCommandOptions, config: Config, io: Io): Promise<number> {
-  let unreadable = false;
-  let files: string[];
-  if (paths.length === 0) {
-    if (config.minutes.length === 0) throw new UsageError('no minutes given: name files, folders or globs, or set `minutes:` in vawg.config.yaml');
-    files = await expandConfigGlobs(config.minutes, config.root, io.cwd);
-  } else {
-    const inputs = await expandInputs(paths, io.cwd);
-    for (const missing of inputs.missing) {
-      io.stderr(`vawg: ${missing}: no such file, folder or matching glob\n`);
-      unreadable = true;
-    }
-    files = inputs.files;
-  }
+  const { files, missing } = await listMinutes(paths, config, io);
+  let unreadable = missing;
   const unknownRules = Object.keys(config.rules).filter((id) => !RULES.some((rule) => rule.id === id));
   if (unknownRules.length > 0) throw new UsageError(`unknown rule \`${unknownRules[0]}\` in the configuration (rules: ${RULES.map((r) => r.id).join(', ')})`);
   if (files.length === 0 && !unreadable) throw new UsageError(`no minutes files (.txt, .md) found in ${paths.join(', ') || 'the configured globs'}`);
