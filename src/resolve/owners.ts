@@ -76,6 +76,23 @@ export class Directory {
 
   /** One owner as written to a person, organisation, role, group ("All") or unknown. */
   resolve(written: string): Owner {
+    // The same owners recur through a set of minutes; a near miss is resolved afresh each time so it is reported at each line.
+    const hit = this.resolved.get(written);
+    if (hit) {
+      const owner = { ...hit.owner };
+      if (hit.person) this.personOf.set(owner, hit.person);
+      return owner;
+    }
+    this.sawNearMiss = false;
+    const owner = this.resolveUncached(written);
+    if (!this.sawNearMiss) this.resolved.set(written, { owner: { ...owner }, person: this.personOf.get(owner) ?? null });
+    return owner;
+  }
+
+  private readonly resolved = new Map<string, { owner: Owner; person: Person | null }>();
+  private sawNearMiss = false;
+
+  private resolveUncached(written: string): Owner {
     const raw = written.trim();
     const plain = raw.replace(/^the\s+/i, '').replace(/\s*\([^)]*\)\s*$/, '').replace(/[.:]$/, '').trim();
     // "Chief Finance Officer" is a role; only a title in front of a name ("Cllr Hurst", "Dr Pike") is dropped.
@@ -136,6 +153,7 @@ export class Directory {
 
   /** "Hong Tang" for "Hong Tan", "Besty" for "Betsy": at most two edits, one letter in five. */
   private nearMiss(text: string, folded: string): Person | null {
+    this.sawNearMiss = true;
     const limit = Math.min(2, Math.floor(folded.length / 5));
     const wordCount = folded.split(' ').length;
     const close = this.people.filter((p) => {

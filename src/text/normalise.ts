@@ -30,9 +30,9 @@ export const SPACED_DASH = `(?:\\s[-\u2010-\u2015\u2212]\\s|\\s?[\u2013\u2014]\\
 
 /** Lower-case, accent-free, punctuation-free words, for comparing names and texts. */
 export function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // Accents need Unicode decomposition; plain ASCII, most names and words, can skip it.
+  const decomposed = /[^\x00-\x7f]/.test(text) ? text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : text;
+  return decomposed
     .toLowerCase()
     .replace(/[\u2018\u2019\u201b']/g, '')
     .replace(/[^a-z0-9@\s]/g, ' ')
