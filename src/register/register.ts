@@ -1,4 +1,4 @@
-import type { Action, Diagnostic, Meeting, Owner, Rag, Status, Update } from '../model/types.js';
+import type { Action, Diagnostic, Meeting, Status, Update } from '../model/types.js';
 import { fold } from '../text/normalise.js';
 import { contentWords, dice, overlap } from '../text/similarity.js';
 import { EntryIndex } from './entry-index.js';
@@ -17,17 +17,7 @@ export interface HistoryEntry extends Place {
 }
 
 /** One action across the meetings read: raised once, carried forward by later meetings' updates. */
-export interface RegisterEntry {
-  id: string | null;
-  text: string;
-  owners: Owner[];
-  ownersRaw: string | null;
-  due: string | null;
-  dueRaw: string | null;
-  status: Status;
-  statusRaw: string | null;
-  rag: Rag | null;
-  progress: string | null;
+export interface RegisterEntry extends Pick<Action, 'id' | 'text' | 'owners' | 'ownersRaw' | 'due' | 'dueRaw' | 'status' | 'statusRaw' | 'rag' | 'progress'> {
   /** The meeting that raised it; for an update that matched no action read, the meeting that reported it. */
   raisedAt: Place;
   /** True when the action was raised at a meeting that was not read (only its update was). */
