@@ -1,8 +1,13 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
+    // The CLIs that tests spawn cache their parses here, not in the user's cache folder.
+    env: { VAWG_CACHE_DIR: mkdtempSync(join(tmpdir(), 'vawg-test-cache-')) },
   },
 });

@@ -13,6 +13,8 @@ export interface Io {
   env: Record<string, string | undefined>;
   /** Whether stdout is a terminal (colour, tables) — never true in CI logs or pipes. */
   isTTY: boolean;
+  /** Whether stderr is a terminal (progress bar). */
+  stderrIsTTY: boolean;
 }
 
 /** Exit codes shared by every command. */
@@ -84,5 +86,6 @@ export function nodeIo(): Io {
     cwd: process.cwd(),
     env: process.env,
     isTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
   };
 }

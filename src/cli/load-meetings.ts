@@ -1,40 +1,119 @@
+import { availableParallelism } from 'node:os';
+import { defaultCacheDir, MeetingCache } from '../cache/meeting-cache.js';
 import type { Config } from '../config/config.js';
 import type { Meeting } from '../model/types.js';
-import { parseMinutes } from '../parse/index.js';
-import { InputError, readMinutesFile } from '../read/file.js';
+import { isMarkdownFile } from '../read/index.js';
+import { decodeMinutes, InputError, readMinutesBytes } from '../read/file.js';
 import { formatDiagnostic } from './report.js';
 import { listMinutes } from './inputs.js';
 import type { Io } from './io.js';
+import { meetingFromJson, type ParseSettings } from './parse-job.js';
+import { ParsePool } from './parse-pool.js';
+import { Progress } from './progress.js';
+
+export interface LoadOptions {
+  maxSize: number;
+  quiet: boolean;
+  /** Read and write parsed meetings in the user's cache (default true). */
+  cache?: boolean;
+  /** Threads to parse on; default one per core, and none for a handful of files. */
+  jobs?: number;
+  /** `register` keeps only what the action register needs (see ParseSettings). */
+  shape?: ParseSettings['shape'];
+  /** Keep the paths in the order given (for `diff`) instead of sorted. */
+  keepOrder?: boolean;
+}
+
+/** Below this many files to parse, starting threads costs more than it saves. */
+const FILES_PER_THREAD = 16;
+/** Files waiting for a parser thread at most, so a folder's text is never all in memory at once. */
+const PARSE_AHEAD = 64;
 
 /**
- * Reads and parses every minutes file the paths (or, with none, the config's globs) name.
- * A bad file is reported on stderr and skipped; the rest are still read.
+ * Reads and parses every minutes file the paths (or, with none, the config's globs) name, taking each
+ * from the cache when its bytes were parsed before, and parsing the rest on worker threads.
+ * A bad file is reported on stderr and skipped; the rest are still read. Messages come in file order.
  */
-export async function loadMeetings(
-  paths: string[],
-  config: Config,
-  options: { maxSize: number; quiet: boolean },
-  io: Io,
-  { keepOrder = false, keep = (meeting: Meeting) => meeting } = {},
-): Promise<{ meetings: Meeting[]; failed: boolean }> {
-  const listed = await listMinutes(paths, config, io, { keepOrder });
+export async function loadMeetings(paths: string[], config: Config, options: LoadOptions, io: Io): Promise<{ meetings: Meeting[]; failed: boolean }> {
+  const listed = await listMinutes(paths, config, io, { keepOrder: options.keepOrder });
   const files = listed.files;
-  let failed = listed.missing;
-  const meetings: Meeting[] = [];
-  for (const file of files) {
-    try {
-      const text = await readMinutesFile(file, { maxSize: options.maxSize, stdin: io.readStdin, cwd: io.cwd });
-      const meeting = parseMinutes(text, { file, dateOrder: config.dateOrder ?? undefined, aliases: config.aliases, closedWords: config.closedWords });
-      if (!options.quiet) {
-        for (const warning of meeting.warnings) io.stderr(`${formatDiagnostic(warning)}\n`);
-        if (!meeting.date) io.stderr(`${file}:1:1: warning: no meeting date found; the meeting is ordered last [meeting-date]\n`);
-      }
-      meetings.push(keep(meeting));
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      io.stderr(`vawg: ${error.message}\n`);
-      failed = true;
+  const settings: ParseSettings = { dateOrder: config.dateOrder ?? undefined, aliases: config.aliases, closedWords: config.closedWords, shape: options.shape ?? 'full' };
+  const cache = options.cache === false ? undefined : new MeetingCache(defaultCacheDir(io.env));
+  let cacheWritable = true;
+  const threads = options.jobs ?? Math.min(availableParallelism(), Math.floor(files.length / FILES_PER_THREAD));
+  const pool = new ParsePool(settings, threads > 1 ? threads : 0);
+  const progress = Progress.wanted(io.stderrIsTTY, io.env, options.quiet) ? new Progress(io.stderr, files.length, 'vawg: reading minutes') : undefined;
+
+  const meetings: (Meeting | undefined)[] = new Array(files.length);
+  const messages: string[][] = files.map(() => []);
+  let done = 0;
+  const finish = (index: number, meeting: Meeting): void => {
+    meetings[index] = meeting;
+    if (!options.quiet) {
+      for (const warning of meeting.warnings) messages[index].push(formatDiagnostic(warning));
+      if (!meeting.date) messages[index].push(`${meeting.file}:1:1: warning: no meeting date found; the meeting is ordered last [meeting-date]`);
     }
+    progress?.update(++done);
+  };
+
+  const parsing = new Set<Promise<void>>();
+  let parseError: unknown;
+  let failed = listed.missing;
+  try {
+    for (const [index, file] of files.entries()) {
+      try {
+        const bytes = await readMinutesBytes(file, { maxSize: options.maxSize, stdin: io.readStdin, cwd: io.cwd });
+        const key = cache && MeetingCache.key(bytes, recipe(file, settings));
+        const stored = key && cache?.get(key);
+        const cached = stored ? readStored(stored, file) : undefined;
+        if (cached) {
+          finish(index, cached);
+          continue;
+        }
+        const job = pool
+          .parse(file, decodeMinutes(file, bytes))
+          .then((json) => {
+            if (key && cacheWritable) cacheWritable = cache!.set(key, json);
+            finish(index, meetingFromJson(json, file));
+          })
+          .catch((error: unknown) => {
+            parseError ??= error;
+          })
+          .finally(() => parsing.delete(job));
+        parsing.add(job);
+        if (parsing.size >= PARSE_AHEAD) await Promise.race(parsing);
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        messages[index].push(`vawg: ${error.message}`);
+        failed = true;
+        progress?.update(++done);
+      }
+    }
+    await Promise.all(parsing);
+    if (parseError) throw parseError;
+  } finally {
+    progress?.end();
+    await pool.close();
   }
-  return { meetings, failed };
+  for (const lines of messages) for (const line of lines) io.stderr(`${line}\n`);
+  return { meetings: meetings.filter((meeting): meeting is Meeting => meeting !== undefined), failed };
 }
+
+/** A cache entry as a meeting, or undefined when it is not one (then the file is parsed again). */
+function readStored(json: string, file: string): Meeting | undefined {
+  try {
+    const meeting = meetingFromJson(json, file);
+    return Array.isArray(meeting.actions) && Array.isArray(meeting.updates) && Array.isArray(meeting.warnings) ? meeting : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Everything besides a file's bytes that changes its cached parse: the build, the settings, and how the file is read. */
+function recipe(file: string, settings: ParseSettings): string {
+  return JSON.stringify([BUILD, settings, isMarkdownFile(file)]);
+}
+
+declare const VAWG_BUILD: string | undefined;
+/** Identifies the parser's code: set by the bundler from the sources, so any change to them misses the cache. */
+const BUILD = typeof VAWG_BUILD === 'string' ? VAWG_BUILD : 'source';

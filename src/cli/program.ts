@@ -150,7 +150,7 @@ function isoDate(value: string): string {
 }
 
 function positiveInteger(value: string): number {
-  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number');
+  if (!/^0*[1-9]\d*$/.test(value)) throw new InvalidArgumentError('expected a whole number of 1 or more');
   return Number(value);
 }
 
@@ -173,6 +173,8 @@ function withSharedOptions(command: Command, { csv = false } = {}): Command {
     maxSizeOption(),
     new Option('--config <file>', 'configuration file (default: nearest vawg.config.yaml or .vawgrc.yaml)'),
     new Option('-q, --quiet', 'do not print warnings'),
+    new Option('--no-cache', 'parse every file again instead of reusing parses stored in the user cache ($VAWG_CACHE_DIR)'),
+    new Option('-j, --jobs <n>', 'threads to parse on (default: one per core when there are many files)').argParser(positiveInteger),
   ];
   for (const option of options) command.addOption(option);
   return command;

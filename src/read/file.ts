@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { decodeBytes, DecodeError } from './decode.js';
 
@@ -14,25 +14,51 @@ export class InputError extends Error {
 }
 
 /** Reads and decodes one minutes file ('-' for standard input). Throws InputError, never a raw fs error. */
-export async function readMinutesFile(file: string, options: { maxSize?: number; stdin?: () => Promise<Uint8Array>; cwd?: string } = {}): Promise<string> {
+export async function readMinutesFile(file: string, options: ReadOptions = {}): Promise<string> {
+  return decodeMinutes(file, await readMinutesBytes(file, options));
+}
+
+export interface ReadOptions {
+  maxSize?: number;
+  stdin?: () => Promise<Uint8Array>;
+  cwd?: string;
+}
+
+/** The bytes of one minutes file ('-' for standard input), refused when over the size limit. */
+export async function readMinutesBytes(file: string, options: ReadOptions = {}): Promise<Uint8Array> {
   const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
   let bytes: Uint8Array;
   if (file === '-') {
     if (!options.stdin) throw new InputError(file, 'standard input is not available');
     bytes = await options.stdin();
   } else {
-    const path = resolve(options.cwd ?? '.', file);
-    const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
-      throw new InputError(file, describeFsError(error));
-    });
-    if (info.isDirectory()) throw new InputError(file, 'is a directory, not a minutes file');
-    if (!info.isFile()) throw new InputError(file, 'is not a regular file');
-    if (info.size > maxSize) throw new InputError(file, `is ${megabytes(info.size)}, over the ${megabytes(maxSize)} limit (raise it with --max-size)`);
-    bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
-      throw new InputError(file, describeFsError(error));
-    });
+    // Synchronous calls: minutes are small local files, and a folder of them reads several times
+    // faster this way than through promises, whose every step is a trip to the thread pool.
+    let fd: number;
+    try {
+      fd = openSync(resolve(options.cwd ?? '.', file), 'r');
+    } catch (error) {
+      throw new InputError(file, describeFsError(error as NodeJS.ErrnoException));
+    }
+    try {
+      const info = fstatSync(fd);
+      if (info.isDirectory()) throw new InputError(file, 'is a directory, not a minutes file');
+      if (!info.isFile()) throw new InputError(file, 'is not a regular file');
+      if (info.size > maxSize) throw new InputError(file, `is ${megabytes(info.size)}, over the ${megabytes(maxSize)} limit (raise it with --max-size)`);
+      bytes = readFileSync(fd);
+    } catch (error) {
+      if (error instanceof InputError) throw error;
+      throw new InputError(file, describeFsError(error as NodeJS.ErrnoException));
+    } finally {
+      closeSync(fd);
+    }
   }
   if (bytes.length > maxSize) throw new InputError(file, `is ${megabytes(bytes.length)}, over the ${megabytes(maxSize)} limit (raise it with --max-size)`);
+  return bytes;
+}
+
+/** A file's bytes as text; a file that is not text becomes an InputError naming it. */
+export function decodeMinutes(file: string, bytes: Uint8Array): string {
   try {
     return decodeBytes(bytes).text;
   } catch (error) {

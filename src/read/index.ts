@@ -3,11 +3,16 @@ import { readMarkdown } from './markdown.js';
 import { readPlainText } from './plain-text.js';
 import type { Source } from './source.js';
 
-/** Text to the line model: markdown through remark, anything else through the plain-text reader. */
+/** Text to the line model: markdown through the markdown reader, anything else through the plain-text reader. */
 export function readSource(text: string, options: ParseOptions = {}): Source {
   const file = options.file ?? '-';
-  const markdown = options.markdown ?? /\.(?:md|markdown|mdown|mkd)$/i.test(file);
+  const markdown = options.markdown ?? isMarkdownFile(file);
   return markdown ? readMarkdown(file, text) : readPlainText(file, text);
+}
+
+/** Whether a file's name says it is markdown. */
+export function isMarkdownFile(file: string): boolean {
+  return /\.(?:md|markdown|mdown|mkd)$/i.test(file);
 }
 
 export { decodeBytes, DecodeError } from './decode.js';

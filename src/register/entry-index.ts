@@ -12,10 +12,13 @@ export class EntryIndex {
   private readonly openByWord = new Map<string, Set<RegisterEntry>>();
   private readonly numbers = new Map<RegisterEntry, number>();
   readonly words = new Map<RegisterEntry, Set<string>>();
+  /** Owners' names folded, which updates compare with theirs. */
+  readonly owners = new Map<RegisterEntry, Set<string>>();
 
   add(entry: RegisterEntry): void {
     const words = contentWords(entry.text);
     this.words.set(entry, words);
+    this.owners.set(entry, new Set(entry.owners.map((owner) => fold(owner.name))));
     this.numbers.set(entry, this.numbers.size);
     if (entry.id) push(this.byId, fold(entry.id), entry);
     if (entry.status === 'open') for (const word of words) addTo(this.openByWord, word, entry);

@@ -1,6 +1,6 @@
 import type { Action, Diagnostic, Meeting, Status, Update } from '../model/types.js';
 import { fold } from '../text/normalise.js';
-import { contentWords, dice, overlap } from '../text/similarity.js';
+import { contentWords, wordSimilarity } from '../text/similarity.js';
 import { EntryIndex } from './entry-index.js';
 
 /** Where something was written: a meeting (by date and file) and a line. */
@@ -54,13 +54,16 @@ export function buildRegister(meetings: Meeting[]): Register {
   const index = new EntryIndex();
   // The actions each body raised at its last few meetings, where most updates find their action.
   const recentByBody = new Map<string, RegisterEntry[][]>();
-  const add = (entry: RegisterEntry) => {
+  // Actions by the date of the meeting that raised them, for "all actions from the last meeting are complete".
+  const raisedOn = new Map<string, RegisterEntry[]>();
+  const carried = new CarriedCount();
+  const add = (entry: RegisterEntry, position: number) => {
     entries.push(entry);
     index.add(entry);
+    carried.track(entry, position);
   };
   const ordered = orderMeetings(meetings);
   ordered.forEach((meeting, position) => {
-    for (const entry of entries) if (entry.status === 'open') entry.carried++;
     // Updates match only actions raised at earlier meetings, not ones this meeting adds.
     const limit = entries.length;
     const body = fold(meeting.title ?? '');
@@ -71,9 +74,10 @@ export function buildRegister(meetings: Meeting[]): Register {
         applyUpdate(entry, update, meeting);
         if (entry.status === 'closed') index.closed(entry);
         else index.opened(entry);
+        carried.track(entry, position);
       }
       else {
-        add(entryFromUpdate(update, meeting));
+        add(entryFromUpdate(update, meeting), position);
         warnings.push({
           file: meeting.file,
           line: update.line,
@@ -88,11 +92,12 @@ export function buildRegister(meetings: Meeting[]): Register {
     for (const closure of meeting.closures) {
       const previous = ordered[position - 1];
       const target = closure.refersTo ?? previous?.date ?? null;
-      for (const entry of entries) {
-        if (entry.status !== 'open' || entry.raisedElsewhere || entry.raisedAt.date === null || entry.raisedAt.date !== target) continue;
+      for (const entry of (target && raisedOn.get(target)) || []) {
+        if (entry.status !== 'open') continue;
         const step: HistoryEntry = { kind: 'closed-by-statement', date: meeting.date, file: meeting.file, line: closure.line, status: 'closed', progress: closure.text };
         entry.status = 'closed';
         index.closed(entry);
+        carried.track(entry, position);
         entry.history.push(step);
         entry.lastUpdate = step;
       }
@@ -100,12 +105,44 @@ export function buildRegister(meetings: Meeting[]): Register {
     const raised: RegisterEntry[] = [];
     for (const action of meeting.actions) {
       const entry = entryFromAction(action, meeting);
-      add(entry);
+      add(entry, position);
       raised.push(entry);
+      if (meeting.date) push(raisedOn, meeting.date, entry);
     }
     recentByBody.set(body, [...(recentByBody.get(body) ?? []), raised].slice(-RECENT_MEETINGS));
   });
+  carried.finish(ordered.length - 1);
   return { entries, warnings };
+}
+
+/**
+ * Counts the later meetings each action stayed open through. Adding one to every open action at
+ * every meeting would take meetings × actions; instead each open stretch is added when it ends.
+ */
+class CarriedCount {
+  /** Open entries, with the position of the meeting from which they have been open. */
+  private readonly openSince = new Map<RegisterEntry, number>();
+
+  /** Called whenever an entry is added or its status may have changed, at that meeting's position. */
+  track(entry: RegisterEntry, position: number): void {
+    const since = this.openSince.get(entry);
+    if (entry.status === 'open' && since === undefined) this.openSince.set(entry, position);
+    else if (entry.status !== 'open' && since !== undefined) {
+      entry.carried += position - since;
+      this.openSince.delete(entry);
+    }
+  }
+
+  /** Ends the stretches still open at the last meeting. */
+  finish(lastPosition: number): void {
+    for (const [entry, since] of this.openSince) entry.carried += lastPosition - since;
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** The earlier action an update reports on: same id first, else the closest wording (owners break near-ties). */
@@ -126,9 +163,13 @@ function closest(entries: RegisterEntry[], index: EntryIndex, updateWords: Set<s
   let best: RegisterEntry | null = null;
   let bestScore = UPDATE_MATCH;
   for (const entry of entries) {
-    const entryWords = index.words.get(entry)!;
-    let score = 0.7 * overlap(entryWords, updateWords) + 0.3 * dice(entryWords, updateWords);
-    if (entry.owners.some((o) => updateOwners.has(fold(o.name)))) score += 0.1;
+    let score = wordSimilarity(index.words.get(entry)!, updateWords);
+    for (const owner of index.owners.get(entry)!) {
+      if (updateOwners.has(owner)) {
+        score += 0.1;
+        break;
+      }
+    }
     if (score > bestScore || (score === bestScore && best?.status === 'closed' && entry.status === 'open')) {
       best = entry;
       bestScore = score;

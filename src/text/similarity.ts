@@ -21,19 +21,18 @@ export function overlap(a: Set<string>, b: Set<string>): number {
   return common / Math.min(a.size, b.size);
 }
 
-/** Dice coefficient of content words: shared words over the words of both. */
-export function dice(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 && b.size === 0) return 1;
-  let common = 0;
-  for (const word of a) if (b.has(word)) common++;
-  return (2 * common) / (a.size + b.size);
-}
-
 /** How alike two action texts are, 0–1: mostly overlap, tempered by dice so a short text does not match everything. */
 export function textSimilarity(a: string, b: string): number {
-  const wa = contentWords(a);
-  const wb = contentWords(b);
-  return 0.7 * overlap(wa, wb) + 0.3 * dice(wa, wb);
+  return wordSimilarity(contentWords(a), contentWords(b));
+}
+
+/** textSimilarity over content words already found: 0.7 × overlap + 0.3 × dice, counting shared words once. */
+export function wordSimilarity(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 && b.size === 0) return 0.3;
+  if (a.size === 0 || b.size === 0) return 0;
+  let common = 0;
+  for (const word of a) if (b.has(word)) common++;
+  return 0.7 * (common / Math.min(a.size, b.size)) + 0.3 * ((2 * common) / (a.size + b.size));
 }
 
 /** Crude suffix stripping so "revise", "revised" and "revising" compare equal. */

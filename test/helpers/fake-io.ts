@@ -1,4 +1,10 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Io } from '../../src/cli/io.js';
+
+/** In-process runs cache their parses here, never in the user's own cache folder. */
+const CACHE_DIR = mkdtempSync(join(tmpdir(), 'vawg-test-cache-'));
 
 export interface FakeIo extends Io {
   out: string;
@@ -7,7 +13,7 @@ export interface FakeIo extends Io {
 }
 
 /** An Io that records what a command prints and writes, for in-process CLI tests. */
-export function fakeIo(options: { cwd?: string; stdin?: string; isTTY?: boolean; env?: Record<string, string> } = {}): FakeIo {
+export function fakeIo(options: { cwd?: string; stdin?: string; isTTY?: boolean; stderrIsTTY?: boolean; env?: Record<string, string> } = {}): FakeIo {
   const io: FakeIo = {
     out: '',
     err: '',
@@ -23,8 +29,9 @@ export function fakeIo(options: { cwd?: string; stdin?: string; isTTY?: boolean;
       io.written.set(path, text);
     },
     cwd: options.cwd ?? process.cwd(),
-    env: options.env ?? {},
+    env: { VAWG_CACHE_DIR: CACHE_DIR, ...options.env },
     isTTY: options.isTTY ?? false,
+    stderrIsTTY: options.stderrIsTTY ?? false,
   };
   return io;
 }

@@ -1,5 +1,4 @@
 import type { Config } from '../../config/config.js';
-import type { Meeting } from '../../model/types.js';
 import { emitRegisterCsv, emitRegisterJson, emitRegisterMarkdown, emitRegisterTable, emitRegisterYaml } from '../../emit/register.js';
 import { filterRegister, sortRegister, type RegisterFilter, type SortKey } from '../../register/filter.js';
 import { buildRegister } from '../../register/register.js';
@@ -14,11 +13,13 @@ export interface ActionsCommandOptions extends RegisterFilter {
   escapeFormulas: boolean;
   maxSize: number;
   quiet: boolean;
+  cache: boolean;
+  jobs?: number;
 }
 
 /** `vawg actions`: the register of every action across the meetings read, filtered and sorted. */
 export async function runActions(paths: string[], options: ActionsCommandOptions, config: Config, io: Io): Promise<number> {
-  const { meetings, failed } = await loadMeetings(paths, config, { maxSize: options.maxSize, quiet: options.quiet }, io, { keep: forRegister });
+  const { meetings, failed } = await loadMeetings(paths, config, { ...options, shape: 'register' }, io);
   const register = buildRegister(meetings);
   if (!options.quiet) for (const warning of register.warnings) io.stderr(`${formatDiagnostic(warning)}\n`);
   const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
@@ -44,11 +45,3 @@ function emit(entries: ReturnType<typeof sortRegister>, options: ActionsCommandO
   }
 }
 
-/**
- * Only what the register reads is kept of each meeting, so a decade of minutes fits in memory; strings
- * are copied out of the file's text so that the text itself can be freed.
- */
-function forRegister(meeting: Meeting): Meeting {
-  const slim = { ...meeting, attendees: [], apologies: [], items: [], decisions: [], warnings: [] };
-  return JSON.parse(JSON.stringify(slim)) as Meeting;
-}

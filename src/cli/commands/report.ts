@@ -11,6 +11,8 @@ interface CommonOptions {
   out?: string;
   maxSize: number;
   quiet: boolean;
+  cache: boolean;
+  jobs?: number;
 }
 
 async function write(io: Io, out: string | undefined, text: string, terminal: boolean): Promise<void> {
@@ -20,7 +22,7 @@ async function write(io: Io, out: string | undefined, text: string, terminal: bo
 
 /** `vawg diff OLD NEW`: what changed from one meeting to the next. */
 export async function runDiff(older: string, newer: string, options: CommonOptions & { format: 'text' | 'md' | 'json' }, config: Config, io: Io): Promise<number> {
-  const { meetings, failed } = await loadMeetings([older, newer], config, options, io, { keepOrder: true });
+  const { meetings, failed } = await loadMeetings([older, newer], config, { ...options, keepOrder: true }, io);
   if (failed || meetings.length !== 2) return EXIT.failure;
   const diff = diffMeetings(meetings[0], meetings[1]);
   const text = options.format === 'json' ? emitDiffJson(diff) : options.format === 'md' ? emitDiffMarkdown(diff) : emitDiffText(diff);

@@ -1,0 +1,76 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import envPaths from 'env-paths';
+
+/**
+ * Parsed meetings stored on disk by the hash of what produced them: the file's bytes, the parser's
+ * build, the settings that change a parse, and the shape kept. An entry is a header line holding the
+ * SHA-256 of its payload, then the payload (the meeting as JSON). An entry whose header or checksum
+ * does not match is never trusted: it reads as a miss, and is rewritten after the file is parsed again.
+ */
+export class MeetingCache {
+  constructor(readonly dir: string) {}
+
+  /** The key of one file's parse. `recipe` is everything besides the bytes that changes the result. */
+  static key(bytes: Uint8Array, recipe: string): string {
+    return createHash('sha256').update(`${FORMAT}\n${recipe}\n`).update(bytes).digest('hex');
+  }
+
+  /** The stored JSON of a parse, or undefined when there is none or it is damaged. */
+  get(key: string): string | undefined {
+    let entry: string;
+    try {
+      entry = readFileSync(this.path(key), 'utf8');
+    } catch {
+      return undefined;
+    }
+    const newline = entry.indexOf('\n');
+    const [format, checksum] = entry.slice(0, newline).split(' ');
+    const payload = entry.slice(newline + 1);
+    if (newline < 0 || format !== FORMAT || checksum !== sha256(payload)) return undefined;
+    return payload;
+  }
+
+  /**
+   * Stores a parse through a temporary file and a rename, so a reader never sees half an entry and
+   * two runs writing the same entry at once both leave a whole one. Returns false when the cache
+   * folder cannot be written (read-only home, full disk): the run goes on without it.
+   */
+  set(key: string, payload: string): boolean {
+    const path = this.path(key);
+    const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
+    try {
+      mkdirSync(join(this.dir, key.slice(0, 2)), { recursive: true });
+      writeFileSync(temporary, `${FORMAT} ${sha256(payload)}\n${payload}`);
+      renameSync(temporary, path);
+      return true;
+    } catch {
+      try {
+        unlinkSync(temporary);
+      } catch {
+        // Never created.
+      }
+      return false;
+    }
+  }
+
+  private path(key: string): string {
+    return join(this.dir, key.slice(0, 2), `${key.slice(2)}.json`);
+  }
+}
+
+/** Bumped whenever the entry layout changes, so older entries are simply not found. */
+const FORMAT = 'vawg-cache-1';
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/**
+ * Where the cache lives: $VAWG_CACHE_DIR when set, else the platform's user cache folder
+ * ($XDG_CACHE_HOME/vawg or ~/.cache/vawg on Linux, ~/Library/Caches/vawg on macOS, %LOCALAPPDATA%\vawg\Cache on Windows).
+ */
+export function defaultCacheDir(env: Record<string, string | undefined>): string {
+  return env.VAWG_CACHE_DIR || envPaths('vawg', { suffix: '' }).cache;
+}
