@@ -41,6 +41,11 @@ export class ParsePool {
     });
   }
 
+  /** How many threads are running: none until the first job, and none when parsing in-process. */
+  get threadsStarted(): number {
+    return this.workers.length;
+  }
+
   /** Stops the threads; jobs still queued are dropped. */
   async close(): Promise<void> {
     await Promise.all(this.workers.map((worker) => worker.terminate()));

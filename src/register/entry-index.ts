@@ -15,10 +15,15 @@ export class EntryIndex {
   /** Owners' names folded, which updates compare with theirs. */
   readonly owners = new Map<RegisterEntry, Set<string>>();
 
+  // An action's wording comes back in the updates of later meetings, and the same few owners recur:
+  // each distinct text and name is analysed once. The sets are shared, so never changed.
+  private readonly wordsByText = new Map<string, Set<string>>();
+  private readonly foldedNames = new Map<string, string>();
+
   add(entry: RegisterEntry): void {
-    const words = contentWords(entry.text);
+    const words = this.wordsOf(entry.text);
     this.words.set(entry, words);
-    this.owners.set(entry, new Set(entry.owners.map((owner) => fold(owner.name))));
+    this.owners.set(entry, this.ownersOf(entry.owners));
     this.numbers.set(entry, this.numbers.size);
     if (entry.id) push(this.byId, fold(entry.id), entry);
     if (entry.status === 'open') for (const word of words) addTo(this.openByWord, word, entry);
@@ -37,6 +42,24 @@ export class EntryIndex {
   /** Whether the entry was among the first `limit` added. */
   isBefore(entry: RegisterEntry, limit: number): boolean {
     return (this.numbers.get(entry) ?? Infinity) < limit;
+  }
+
+  /** Content words of a text (see contentWords). */
+  wordsOf(text: string): Set<string> {
+    let words = this.wordsByText.get(text);
+    if (!words) this.wordsByText.set(text, (words = contentWords(text)));
+    return words;
+  }
+
+  /** Owners' names, folded for comparison. */
+  ownersOf(owners: { name: string }[]): Set<string> {
+    const names = new Set<string>();
+    for (const { name } of owners) {
+      let folded = this.foldedNames.get(name);
+      if (folded === undefined) this.foldedNames.set(name, (folded = fold(name)));
+      names.add(folded);
+    }
+    return names;
   }
 
   withId(id: string): RegisterEntry[] {

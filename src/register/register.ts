@@ -1,6 +1,6 @@
 import type { Action, Diagnostic, Meeting, Status, Update } from '../model/types.js';
 import { fold } from '../text/normalise.js';
-import { contentWords, wordSimilarity } from '../text/similarity.js';
+import { wordSimilarity } from '../text/similarity.js';
 import { EntryIndex } from './entry-index.js';
 
 /** Where something was written: a meeting (by date and file) and a line. */
@@ -152,8 +152,8 @@ function findEntry(index: EntryIndex, limit: number, recent: RegisterEntry[], up
     const byId = index.withId(update.ref).filter(earlier);
     if (byId.length === 1) return byId[0];
   }
-  const updateOwners = new Set(update.owners.map((o) => fold(o.name)));
-  const updateWords = contentWords(update.text);
+  const updateOwners = index.ownersOf(update.owners);
+  const updateWords = index.wordsOf(update.text);
   // Most updates report on the last few meetings' actions: look there first, and search every
   // open action only for an update about something older.
   return closest(recent.filter(earlier), index, updateWords, updateOwners) ?? closest(index.candidates(updateWords).filter(earlier), index, updateWords, updateOwners);

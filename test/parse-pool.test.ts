@@ -1,0 +1,102 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parseToJson, type ParseSettings } from '../src/cli/parse-job.js';
+import { Progress } from '../src/cli/progress.js';
+
+// Worker threads run the built worker script, so the pool is tested through the build (`npm ci` builds it).
+const ROOT = resolve(import.meta.dirname, '..');
+const BUILT_POOL = join(ROOT, 'dist', 'cli', 'parse-pool.js');
+const BIN = join(ROOT, 'bin', 'vawg.js');
+
+const FIXTURES = readdirSync(join(ROOT, 'fixtures'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && entry.name !== 'series')
+  .flatMap((entry) => readdirSync(join(ROOT, 'fixtures', entry.name)).filter((f) => f.startsWith('input.')).map((f) => join('fixtures', entry.name, f)));
+
+describe('the parse pool', () => {
+  test('the build has a worker script beside the pool, bundled and unbundled', () => {
+    expect(existsSync(join(ROOT, 'dist', 'cli', 'parse-worker.js'))).toBe(true);
+    expect(existsSync(join(ROOT, 'dist', 'bundle', 'parse-worker.js'))).toBe(true);
+  });
+
+  test('threads give the same JSON as parsing in-process, and start only when there is work', async () => {
+    const { ParsePool } = (await import(BUILT_POOL)) as typeof import('../src/cli/parse-pool.js');
+    const settings: ParseSettings = { shape: 'full' };
+    const pool = new ParsePool(settings, 2);
+    expect(pool.threadsStarted).toBe(0);
+    try {
+      const texts = FIXTURES.map((file) => readFileSync(join(ROOT, file), 'utf8'));
+      const parsed = await Promise.all(FIXTURES.map((file, i) => pool.parse(file, texts[i])));
+      expect(pool.threadsStarted).toBe(2);
+      expect(parsed).toEqual(FIXTURES.map((file, i) => parseToJson(texts[i], file, settings)));
+    } finally {
+      await pool.close();
+    }
+  });
+
+  test('vawg actions prints the same with one thread or two', () => {
+    // Enough files for the default to use threads: 40 copies of the series, each its own meeting.
+    const folder = mkdtempSync(join(tmpdir(), 'vawg-pool-'));
+    const series = join(ROOT, 'fixtures', 'series', 'community-safety-partnership');
+    const inputs = readdirSync(series).filter((f) => f.endsWith('.txt'));
+    for (let copy = 0; copy < 10; copy++) {
+      for (const file of inputs) writeFileSync(join(folder, `${copy}-${file}`), readFileSync(join(series, file), 'utf8').replace(/Partnership/g, `Partnership ${copy}`));
+    }
+    const runWith = (jobs: string) => spawnSync(process.execPath, [BIN, 'actions', folder, '--all', '--format', 'json', '--no-cache', '--jobs', jobs], { encoding: 'utf8' });
+    const one = runWith('1');
+    const two = runWith('2');
+    expect(one.status).toBe(0);
+    expect(JSON.parse(one.stdout).length).toBeGreaterThan(40);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stderr).toBe(one.stderr);
+  });
+});
+
+describe('the progress bar', () => {
+  function bar(total = 100) {
+    let time = 0;
+    const written: string[] = [];
+    const progress = new Progress((text) => written.push(text), total, 'reading', () => time);
+    return { progress, written, at: (ms: number) => (time = ms) };
+  }
+
+  test('is drawn only once the run has taken a second, then at most every 100 ms', () => {
+    const { progress, written, at } = bar();
+    at(999);
+    progress.update(10);
+    expect(written).toEqual([]);
+    at(1000);
+    progress.update(20);
+    expect(written).toEqual([`\rreading [${'#'.repeat(6)}${'-'.repeat(24)}] 20/100\u001b[K`]);
+    at(1050);
+    progress.update(30);
+    expect(written).toHaveLength(1);
+    at(1100);
+    progress.update(100);
+    expect(written.at(-1)).toContain(`[${'#'.repeat(30)}] 100/100`);
+  });
+
+  test('is cleared at the end only if it was drawn', () => {
+    const quick = bar();
+    quick.progress.update(100);
+    quick.progress.end();
+    expect(quick.written).toEqual([]);
+    const slow = bar();
+    slow.at(2000);
+    slow.progress.update(50);
+    slow.progress.end();
+    expect(slow.written.at(-1)).toBe('\r\u001b[K');
+  });
+
+  test.each([
+    [true, {}, false, true],
+    [false, {}, false, false],
+    [true, { CI: 'true' }, false, false],
+    [true, { TERM: 'dumb' }, false, false],
+    [true, {}, true, false],
+  ])('is wanted when stderr is a terminal (%s), env %j, quiet %s: %s', (tty, env, quiet, wanted) => {
+    expect(Progress.wanted(tty, env, quiet)).toBe(wanted);
+  });
+});
