@@ -96,6 +96,7 @@ export async function loadMeetings(paths: string[], config: Config, options: Loa
     await pool.close();
   }
   for (const lines of messages) for (const line of lines) io.stderr(`${line}\n`);
+  if (!cacheWritable && !options.quiet) io.stderr(`vawg: warning: the parse cache in ${cache!.dir} cannot be written; every file is parsed on each run (--no-cache skips the cache)\n`);
   return { meetings: meetings.filter((meeting): meeting is Meeting => meeting !== undefined), failed };
 }
 
