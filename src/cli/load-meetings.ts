@@ -3,7 +3,7 @@ import { defaultCacheDir, MeetingCache } from '../cache/meeting-cache.js';
 import type { Config } from '../config/config.js';
 import type { Meeting } from '../model/types.js';
 import { isMarkdownFile } from '../read/index.js';
-import { decodeMinutes, InputError, readMinutesBytes } from '../read/file.js';
+import { InputError, readMinutesBytes } from '../read/file.js';
 import { formatDiagnostic } from './report.js';
 import { listMinutes } from './inputs.js';
 import type { Io } from './io.js';
@@ -41,7 +41,7 @@ export async function loadMeetings(paths: string[], config: Config, options: Loa
   const cache = options.cache === false ? undefined : new MeetingCache(defaultCacheDir(io.env));
   let cacheWritable = true;
   const threads = options.jobs ?? Math.min(availableParallelism(), Math.floor(files.length / FILES_PER_THREAD));
-  const pool = new ParsePool(settings, threads > 1 ? threads : 0);
+  const pool = new ParsePool(settings, cache, threads > 1 ? threads : 0);
   const progress = Progress.wanted(io.stderrIsTTY, io.env, options.quiet) ? new Progress(io.stderr, files.length, 'vawg: reading minutes') : undefined;
 
   const meetings: (Meeting | undefined)[] = new Array(files.length);
@@ -56,14 +56,20 @@ export async function loadMeetings(paths: string[], config: Config, options: Loa
     progress?.update(++done);
   };
 
+  let failed = listed.missing;
+  const inputError = (index: number, error: InputError): void => {
+    messages[index].push(`vawg: ${error.message}`);
+    failed = true;
+    progress?.update(++done);
+  };
+
   const parsing = new Set<Promise<void>>();
   let parseError: unknown;
-  let failed = listed.missing;
   try {
     for (const [index, file] of files.entries()) {
       try {
         const bytes = await readMinutesBytes(file, { maxSize: options.maxSize, stdin: io.readStdin, cwd: io.cwd });
-        const key = cache && MeetingCache.key(bytes, recipe(file, settings));
+        const key = cache ? MeetingCache.key(bytes, recipe(file, settings)) : undefined;
         const stored = key && cache?.get(key);
         const cached = stored ? readStored(stored, file) : undefined;
         if (cached) {
@@ -71,22 +77,21 @@ export async function loadMeetings(paths: string[], config: Config, options: Loa
           continue;
         }
         const job = pool
-          .parse(file, decodeMinutes(file, bytes))
-          .then((json) => {
-            if (key && cacheWritable) cacheWritable = cache!.set(key, json);
+          .parse({ file, bytes, key })
+          .then(({ json, stored }) => {
+            cacheWritable &&= stored;
             finish(index, meetingFromJson(json, file));
           })
           .catch((error: unknown) => {
-            parseError ??= error;
+            if (!(error instanceof InputError)) parseError ??= error;
+            else inputError(index, error);
           })
           .finally(() => parsing.delete(job));
         parsing.add(job);
         if (parsing.size >= PARSE_AHEAD) await Promise.race(parsing);
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
-        messages[index].push(`vawg: ${error.message}`);
-        failed = true;
-        progress?.update(++done);
+        inputError(index, error);
       }
     }
     await Promise.all(parsing);

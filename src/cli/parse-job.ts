@@ -1,5 +1,7 @@
+import { MeetingCache } from '../cache/meeting-cache.js';
 import type { DateOrder, Meeting } from '../model/types.js';
 import { parseMinutes } from '../parse/index.js';
+import { decodeMinutes } from '../read/file.js';
 
 /** How a batch of minutes is parsed: the settings that change a parse, and how much of it is kept. */
 export interface ParseSettings {
@@ -13,14 +15,31 @@ export interface ParseSettings {
   shape: 'full' | 'register';
 }
 
+/** One file to parse: its bytes, and the cache key to store the result under (none without a cache). */
+export interface ParseJob {
+  file: string;
+  bytes: Uint8Array;
+  key?: string;
+}
+
+export interface ParseResult {
+  /** The model as JSON, in the shape asked for. */
+  json: string;
+  /** False when the result should have been stored in the cache but could not be. */
+  stored: boolean;
+}
+
 /**
- * Parses one file's text to the JSON of its model, in the shape asked for. JSON is what crosses from
- * a worker thread and what the cache stores; parsing it back also copies every string out of the
- * file's text, so the text itself can be freed.
+ * Decodes and parses one file to the JSON of its model, and stores that in the cache. JSON is what
+ * crosses from a worker thread and what the cache holds; parsing it back also copies every string out
+ * of the file's text, so the text itself can be freed. Throws InputError for bytes that are not text.
  */
-export function parseToJson(text: string, file: string, settings: ParseSettings): string {
-  const meeting = parseMinutes(text, { file, dateOrder: settings.dateOrder, aliases: settings.aliases, closedWords: settings.closedWords });
-  return JSON.stringify(settings.shape === 'register' ? { ...meeting, attendees: [], apologies: [], items: [], decisions: [] } : meeting);
+export function runParseJob(job: ParseJob, settings: ParseSettings, cache: MeetingCache | undefined): ParseResult {
+  const text = decodeMinutes(job.file, job.bytes);
+  const meeting = parseMinutes(text, { file: job.file, dateOrder: settings.dateOrder, aliases: settings.aliases, closedWords: settings.closedWords });
+  const json = JSON.stringify(settings.shape === 'register' ? { ...meeting, attendees: [], apologies: [], items: [], decisions: [] } : meeting);
+  const stored = job.key === undefined || cache === undefined || cache.set(job.key, json);
+  return { json, stored };
 }
 
 /** A model read back from JSON made for another path (the cache is keyed by content): it takes this file's name. */

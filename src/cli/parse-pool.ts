@@ -1,49 +1,53 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { parseToJson, type ParseSettings } from './parse-job.js';
+import type { MeetingCache } from '../cache/meeting-cache.js';
+import { InputError } from '../read/file.js';
+import { runParseJob, type ParseJob, type ParseResult, type ParseSettings } from './parse-job.js';
 
-interface Job {
-  file: string;
-  text: string;
-  resolve(json: string): void;
+interface Pending extends ParseJob {
+  resolve(result: ParseResult): void;
   reject(error: Error): void;
 }
 
+type Reply = ParseResult | { problem: string } | { error: string };
+
 /**
- * Parses minutes on worker threads, one job at a time per thread; with no threads (one core, few
- * files, or running from source where there is no built worker) it parses on the calling thread.
- * Threads start on the first job, so a run whose files all come from the cache starts none.
+ * Decodes, parses and caches minutes on worker threads, one job at a time per thread; with no
+ * threads (one core, few files, or running from source where there is no built worker) it does the
+ * same on the calling thread. Threads start on the first job, so a run whose files all come from the
+ * cache starts none. A file's bytes are moved to the thread, not copied.
  */
 export class ParsePool {
-  private readonly queue: Job[] = [];
+  private readonly queue: Pending[] = [];
   private readonly idle: Worker[] = [];
-  private readonly busy = new Map<Worker, Job>();
+  private readonly busy = new Map<Worker, Pending>();
   private workers: Worker[] = [];
+  private readonly threads: number;
 
-  constructor(private readonly settings: ParseSettings, private readonly threads: number) {
-    if (!existsSync(fileURLToPath(WORKER))) this.threads = 0;
+  constructor(private readonly settings: ParseSettings, private readonly cache: MeetingCache | undefined, threads: number) {
+    this.threads = existsSync(fileURLToPath(WORKER)) ? threads : 0;
   }
 
-  /** The JSON of the file's model (see parseToJson). */
-  parse(file: string, text: string): Promise<string> {
+  /** How many threads are running: none until the first job, and none when parsing in-process. */
+  get threadsStarted(): number {
+    return this.workers.length;
+  }
+
+  /** Rejects with an InputError when the bytes are not text, like reading the file would. */
+  parse(job: ParseJob): Promise<ParseResult> {
     if (this.threads === 0) {
       try {
-        return Promise.resolve(parseToJson(text, file, this.settings));
+        return Promise.resolve(runParseJob(job, this.settings, this.cache));
       } catch (error) {
         return Promise.reject(error as Error);
       }
     }
     if (this.workers.length === 0) this.start();
     return new Promise((resolve, reject) => {
-      this.queue.push({ file, text, resolve, reject });
+      this.queue.push({ ...job, resolve, reject });
       this.next();
     });
-  }
-
-  /** How many threads are running: none until the first job, and none when parsing in-process. */
-  get threadsStarted(): number {
-    return this.workers.length;
   }
 
   /** Stops the threads; jobs still queued are dropped. */
@@ -54,12 +58,13 @@ export class ParsePool {
 
   private start(): void {
     for (let i = 0; i < this.threads; i++) {
-      const worker = new Worker(WORKER, { workerData: this.settings });
-      worker.on('message', (reply: { json?: string; error?: string }) => {
+      const worker = new Worker(WORKER, { workerData: { settings: this.settings, cacheDir: this.cache?.dir } });
+      worker.on('message', (reply: Reply) => {
         const job = this.busy.get(worker)!;
         this.busy.delete(worker);
         this.idle.push(worker);
-        if (reply.json !== undefined) job.resolve(reply.json);
+        if ('json' in reply) job.resolve(reply);
+        else if ('problem' in reply) job.reject(new InputError(job.file, reply.problem));
         else job.reject(new Error(`parsing ${job.file} failed: ${reply.error}`));
         this.next();
       });
@@ -78,9 +83,16 @@ export class ParsePool {
       const worker = this.idle.pop()!;
       const job = this.queue.shift()!;
       this.busy.set(worker, job);
-      worker.postMessage({ file: job.file, text: job.text });
+      const bytes = ownBuffer(job.bytes);
+      worker.postMessage({ file: job.file, bytes, key: job.key } satisfies ParseJob, [bytes.buffer]);
     }
   }
+}
+
+/** The bytes in an ArrayBuffer of their own, which can be handed to a thread without copying the rest. */
+function ownBuffer(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
+  return whole ? (bytes as Uint8Array<ArrayBuffer>) : new Uint8Array(bytes);
 }
 
 /** The worker's script, built beside this module (dist/cli, or dist/bundle when bundled). */
