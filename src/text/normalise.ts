@@ -30,14 +30,42 @@ export const SPACED_DASH = `(?:\\s[-\u2010-\u2015\u2212]\\s|\\s?[\u2013\u2014]\\
 
 /** Lower-case, accent-free, punctuation-free words, for comparing names and texts. */
 export function fold(text: string): string {
-  // Accents need Unicode decomposition; plain ASCII, most names and words, can skip it.
-  const decomposed = /[^\x00-\x7f]/.test(text) ? text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : text;
-  return decomposed
+  if (isAscii(text)) return foldAscii(text);
+  // Accents need Unicode decomposition and Unicode quotes and spaces need the full rules.
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[\u2018\u2019\u201b']/g, '')
     .replace(/[^a-z0-9@\s]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+/**
+ * The same rules as `fold` for ASCII text in one pass: names and owners are folded many times per
+ * meeting. Letters are lower-cased, apostrophes dropped, any other run of non-word characters
+ * becomes one space, and spaces at the ends go.
+ */
+function foldAscii(text: string): string {
+  let out = '';
+  let gap = false;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code >= 65 && code <= 90) code += 32; // A-Z
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 64) {
+      // a-z, 0-9, @
+      if (gap && out !== '') out += ' ';
+      gap = false;
+      out += String.fromCharCode(code);
+    } else if (code !== 39) gap = true; // an apostrophe joins the letters around it
+  }
+  return out;
 }
 
 export function words(text: string): string[] {
