@@ -86,8 +86,14 @@ function endsSection(line: Line, depth: number): boolean {
   return line.kind === 'text' && line.blockStart && /^(?:\d{1,3}|[IVX]{1,5})[.:)]\s+\p{Lu}/u.test(line.text);
 }
 
+// Every marker form below contains the word "action"; most lines of minutes do not.
+const ACTION_WORD = /action/i;
+
 function readMarked(line: Line): { ownersRaw: string | null; text: string; narrative?: boolean } | null {
-  const text = line.text.replace(/^\*\*|\*\*/g, '').replace(PARAGRAPH_NUMBER, '');
+  // Removing "**" can join "ac**tion" into "action", so the check runs on the text without them.
+  const unbolded = line.text.includes('**') ? line.text.replace(/^\*\*|\*\*/g, '') : line.text;
+  if (!ACTION_WORD.test(unbolded)) return null;
+  const text = unbolded.replace(PARAGRAPH_NUMBER, '');
   const withOwner = ACTION_WITH_OWNER.exec(text);
   if (withOwner) return { ownersRaw: withOwner[1].trim(), text: withOwner[2].trim() };
   const marker = ACTION_MARKER.exec(text);
