@@ -47,6 +47,28 @@ export class Directory {
   resolveAll(raw: string | null, line = 0): Owner[] {
     this.line = line;
     if (!raw) return [];
+    // The same owner cells recur through a set of minutes; as in `resolve`, a list with a near miss
+    // is resolved afresh so the near miss is reported at each line.
+    const hit = this.resolvedLists.get(raw);
+    if (hit) return hit.map((entry) => this.copyOf(entry));
+    const nearMissesBefore = this.nearMissCount;
+    const owners = this.resolveAllUncached(raw);
+    if (this.nearMissCount === nearMissesBefore) this.resolvedLists.set(raw, owners.map((owner) => ({ owner: { ...owner }, person: this.personOf.get(owner) ?? null })));
+    return owners;
+  }
+
+  private readonly resolvedLists = new Map<string, { owner: Owner; person: Person | null }[]>();
+  /** Near-miss resolutions so far, so a cache can tell whether one happened. */
+  private nearMissCount = 0;
+
+  /** A fresh copy of a cached owner, still linked to its person for `settleNames`. */
+  private copyOf(entry: { owner: Owner; person: Person | null }): Owner {
+    const owner = { ...entry.owner };
+    if (entry.person) this.personOf.set(owner, entry.person);
+    return owner;
+  }
+
+  private resolveAllUncached(raw: string): Owner[] {
     const cleaned = raw.replace(/^\s*(?:owners?|lead|by)\s*:\s*/i, '').trim();
     if (cleaned === '' || /^(?:tbc|tbd|n\/a|-|none)$/i.test(cleaned)) return [];
     if (this.isKnownOrganisation(cleaned)) return [{ name: cleaned, kind: 'organisation', raw: cleaned }];
@@ -78,11 +100,7 @@ export class Directory {
   resolve(written: string): Owner {
     // The same owners recur through a set of minutes; a near miss is resolved afresh each time so it is reported at each line.
     const hit = this.resolved.get(written);
-    if (hit) {
-      const owner = { ...hit.owner };
-      if (hit.person) this.personOf.set(owner, hit.person);
-      return owner;
-    }
+    if (hit) return this.copyOf(hit);
     this.sawNearMiss = false;
     const owner = this.resolveUncached(written);
     if (!this.sawNearMiss) this.resolved.set(written, { owner: { ...owner }, person: this.personOf.get(owner) ?? null });
@@ -154,6 +172,7 @@ export class Directory {
   /** "Hong Tang" for "Hong Tan", "Besty" for "Betsy": at most two edits, one letter in five. */
   private nearMiss(text: string, folded: string): Person | null {
     this.sawNearMiss = true;
+    this.nearMissCount++;
     const limit = Math.min(2, Math.floor(folded.length / 5));
     const wordCount = folded.split(' ').length;
     const close = this.people.filter((p) => {
