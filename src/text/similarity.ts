@@ -31,8 +31,11 @@ export function dice(a: Set<string>, b: Set<string>): number {
 
 /** How alike two action texts are, 0–1: mostly overlap, tempered by dice so a short text does not match everything. */
 export function textSimilarity(a: string, b: string): number {
-  const wa = contentWords(a);
-  const wb = contentWords(b);
+  return wordsSimilarity(contentWords(a), contentWords(b));
+}
+
+/** `textSimilarity` over content words already taken, for comparing each of many texts with many others. */
+export function wordsSimilarity(wa: Set<string>, wb: Set<string>): number {
   return 0.7 * overlap(wa, wb) + 0.3 * dice(wa, wb);
 }
 
