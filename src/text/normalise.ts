@@ -14,7 +14,8 @@ const NEEDS_CLEANING = /[\t\u00a0\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]| {
 
 /** Plain-text lines may carry markdown emphasis, links and autolinks; keep only their words. */
 export function stripInlineMarkup(text: string): string {
-  if (!/[[<*_]/.test(text)) return text;
+  // Four one-character searches are several times faster than one character-class scan.
+  if (!text.includes('[') && !text.includes('<') && !text.includes('*') && !text.includes('_')) return text;
   return text
     .replace(/\[([^\]\n]*)\]\([^)\s]*\)/g, '$1')
     .replace(/<(https?:\/\/[^>\s]+|[^>\s@]+@[^>\s]+)>/g, '$1')
