@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { splitLines } from './source.js';
 
 export interface FrontMatterSplit {
   body: string;
@@ -21,6 +22,6 @@ export function splitFrontMatter(text: string): FrontMatterSplit {
     return { body: text, frontMatter: {}, lineOffset: 0 };
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return { body: text, frontMatter: {}, lineOffset: 0 };
-  const lineOffset = match[0].split(/\r\n|\r|\n/).length - (match[0].endsWith('\n') ? 1 : 0);
+  const lineOffset = splitLines(match[0]).length - (match[0].endsWith('\n') ? 1 : 0);
   return { body: text.slice(match[0].length), frontMatter: data as Record<string, unknown>, lineOffset };
 }

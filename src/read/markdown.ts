@@ -1,6 +1,6 @@
 import { cleanLine } from '../text/normalise.js';
 import { splitFrontMatter } from './front-matter.js';
-import { capLine, makeLine, MAX_LINE_LENGTH, type Line, type Source } from './source.js';
+import { capLine, makeLine, MAX_LINE_LENGTH, splitLines, type Line, type Source } from './source.js';
 
 // Markdown minutes need only the block structure that carries meaning for the extractors: headings,
 // list items and task boxes, GFM tables, paragraphs. A single pass over the lines finds it in linear
@@ -20,7 +20,7 @@ const HTML_BLOCK = /^ {0,3}<(?:!--|\/?[a-zA-Z][\w-]*(?:\s[^>]*)?\/?>\s*$)/;
 /** Markdown minutes to the line model. */
 export function readMarkdown(file: string, text: string): Source {
   const { body, frontMatter, lineOffset } = splitFrontMatter(text);
-  const rawLines = body.split(/\r\n|\r|\n/).map((line) => line.slice(0, MAX_LINE_LENGTH));
+  const rawLines = splitLines(body).map((line) => line.slice(0, MAX_LINE_LENGTH));
   const truncated: number[] = [];
   const lines: Line[] = [];
   let afterBreak = true;

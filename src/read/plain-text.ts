@@ -1,6 +1,6 @@
 import { cleanLine, stripInlineMarkup } from '../text/normalise.js';
 import { splitFrontMatter } from './front-matter.js';
-import { capLine, makeLine, MAX_LINE_LENGTH, type Line, type Source } from './source.js';
+import { capLine, makeLine, MAX_LINE_LENGTH, splitLines, type Line, type Source } from './source.js';
 
 const BULLET = /^([-*+\u2022\u25cf\u25aa\u25e6\u2023\u00b7\u2013\u2014])(?:\s+|$)/;
 const TASK = /^\[([ xX])\]\s+/;
@@ -12,7 +12,7 @@ const PIPE_DELIMITER = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
 /** Plain-text minutes (Word/PDF exports, email) to the line model. */
 export function readPlainText(file: string, text: string): Source {
   const { body, frontMatter, lineOffset } = splitFrontMatter(text);
-  const rawLines = body.split(/\r\n|\r|\n/);
+  const rawLines = splitLines(body);
   const capped = rawLines.map((line) => line.slice(0, MAX_LINE_LENGTH));
   const pipeRows = findPipeRows(capped);
   const columnRows = findColumnRows(capped);
@@ -104,6 +104,7 @@ function findPipeRows(lines: string[]): Set<number> {
 }
 
 const GAP = /\S( {2,})(?=\S)/g;
+const TWO_SPACES = / {2}/;
 
 /**
  * Fixed-width tables (columns lined up with spaces, as some exports write them): a header with at
@@ -113,7 +114,8 @@ const GAP = /\S( {2,})(?=\S)/g;
 function findColumnRows(lines: string[]): Map<number, string[]> {
   const rows = new Map<number, string[]>();
   for (let i = 0; i + 1 < lines.length; i++) {
-    if (!lines[i].includes('  ') || lines[i].includes('\t') || lines[i].includes('|')) continue;
+    // The one-character checks are cheap; a search for two spaces is not, so it runs last.
+    if (lines[i].includes('\t') || lines[i].includes('|') || !TWO_SPACES.test(lines[i])) continue;
     const starts = columnStarts(lines[i]);
     if (starts.length < 3) continue;
     let j = i + 1;
