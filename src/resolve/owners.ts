@@ -2,6 +2,8 @@ import type { Owner, Person } from '../model/types.js';
 import { editDistance, fold } from '../text/normalise.js';
 import { isPersonalName, isRoleLike, splitTopLevel, stripHonorifics } from '../parse/person-entry.js';
 
+const OWNER_SEPARATOR = /\s*(?:,|;|\/|&|\+|\band\b)\s*/gi;
+
 /** A near-miss spelling that was resolved to a known person. */
 export interface NearMiss {
   written: string;
@@ -72,7 +74,7 @@ export class Directory {
     const cleaned = raw.replace(/^\s*(?:owners?|lead|by)\s*:\s*/i, '').trim();
     if (cleaned === '' || /^(?:tbc|tbd|n\/a|-|none)$/i.test(cleaned)) return [];
     if (this.isKnownOrganisation(cleaned)) return [{ name: cleaned, kind: 'organisation', raw: cleaned }];
-    const pieces = this.joinUnresolvable(splitTopLevel(cleaned, /\s*(?:,|;|\/|&|\+|\band\b)\s*/i).filter((p) => !/^(?:and|&)$/i.test(p)));
+    const pieces = this.joinUnresolvable(splitTopLevel(cleaned, OWNER_SEPARATOR).filter((p) => !/^(?:and|&)$/i.test(p)));
     const owners = pieces.map((piece) => this.resolve(piece));
     const seen = new Set<string>();
     return owners.filter((owner) => {
