@@ -102,13 +102,15 @@ export function toClock(hours: string, minutes: string, meridiem: string | undef
 const MONTH_FIRST = new RegExp(`\\b${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?, \\d{4}\\b`, 'gi');
 const DAY_FIRST = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\.?,? \\d{4}\\b`, 'gi');
 const NUMERIC = /\b(\d{1,2})[/.](\d{1,2})[/.](?:\d{4}|\d{2})\b/g;
+const COMMA_YEAR = /, \d{4}\b/;
 
 /**
  * How the document writes dates: US minutes write "March 19, 2024" and 4/5/2024 month first.
  * Evidence is counted from written-out dates and from numeric dates that can only be read one way.
  */
 export function detectDateOrder(text: string): DateOrder {
-  let monthFirst = (text.match(MONTH_FIRST) ?? []).length;
+  // Every month-first date ends in ", yyyy"; most minutes have none, and a search for that is cheaper.
+  let monthFirst = COMMA_YEAR.test(text) ? (text.match(MONTH_FIRST) ?? []).length : 0;
   let dayFirst = (text.match(DAY_FIRST) ?? []).length;
   for (const m of text.matchAll(NUMERIC)) {
     if (+m[1] > 12) dayFirst += 2;
