@@ -1,4 +1,4 @@
-import { cleanLine, stripInlineMarkup } from '../text/normalise.js';
+import { cleanLine, cleanSpaces, needsCleaning, stripInlineMarkup } from '../text/normalise.js';
 import { splitFrontMatter } from './front-matter.js';
 import { capLine, makeLine, MAX_LINE_LENGTH, splitLines, type Line, type Source } from './source.js';
 
@@ -14,15 +14,17 @@ export function readPlainText(file: string, text: string): Source {
   const { body, frontMatter, lineOffset } = splitFrontMatter(text);
   const rawLines = splitLines(body);
   const capped = rawLines.map((line) => line.slice(0, MAX_LINE_LENGTH));
+  // Whether each line has odd or repeated spaces, found once for the column search and for cleaning.
+  const messy = capped.map(needsCleaning);
   const pipeRows = findPipeRows(capped);
-  const columnRows = findColumnRows(capped);
+  const columnRows = findColumnRows(capped, messy);
   const lines: Line[] = [];
   let afterBreak = true;
   const truncated: number[] = [];
   rawLines.forEach((fullRaw, index) => {
     const lineNumber = index + 1 + lineOffset;
     const raw = capLine(fullRaw, lineNumber, truncated);
-    const cleaned = cleanLine(raw);
+    const cleaned = messy[index] ? cleanSpaces(raw) : raw.trim();
     if (cleaned === '' || RULE.test(cleaned)) {
       afterBreak = true;
       return;
@@ -111,11 +113,11 @@ const TWO_SPACES = / {2}/;
  * least three columns separated by runs of spaces, and the lines under it, cut at the header's
  * column starts. Returns the cells of each such line by index.
  */
-function findColumnRows(lines: string[]): Map<number, string[]> {
+function findColumnRows(lines: string[], messy: boolean[]): Map<number, string[]> {
   const rows = new Map<number, string[]>();
   for (let i = 0; i + 1 < lines.length; i++) {
-    // The one-character checks are cheap; a search for two spaces is not, so it runs last.
-    if (lines[i].includes('\t') || lines[i].includes('|') || !TWO_SPACES.test(lines[i])) continue;
+    // A line with two spaces in a row is messy; of those, only lines without tabs or pipes can be headers.
+    if (!messy[i] || lines[i].includes('\t') || lines[i].includes('|') || !TWO_SPACES.test(lines[i])) continue;
     const starts = columnStarts(lines[i]);
     if (starts.length < 3) continue;
     let j = i + 1;

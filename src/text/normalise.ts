@@ -6,11 +6,20 @@ const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
 /** One line as the extractors see it: odd spaces folded, runs of whitespace collapsed, trimmed. */
 export function cleanLine(line: string): string {
   // Most lines need only trimming; the replacements run for the few that have odd or repeated spaces.
-  if (!NEEDS_CLEANING.test(line)) return line.trim();
-  return line.replace(ZERO_WIDTH, '').replace(SPACES, ' ').replace(/[ \t]+/g, ' ').trim();
+  return needsCleaning(line) ? cleanSpaces(line) : line.trim();
 }
 
 const NEEDS_CLEANING = /[\t\u00a0\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]| {2}/;
+
+/** True when a line has odd spaces, tabs or a run of spaces: false means `cleanLine` only trims it. */
+export function needsCleaning(line: string): boolean {
+  return NEEDS_CLEANING.test(line);
+}
+
+/** `cleanLine` for a line known to need cleaning. */
+export function cleanSpaces(line: string): string {
+  return line.replace(ZERO_WIDTH, '').replace(SPACES, ' ').replace(/[ \t]+/g, ' ').trim();
+}
 
 /** Plain-text lines may carry markdown emphasis, links and autolinks; keep only their words. */
 export function stripInlineMarkup(text: string): string {
@@ -43,6 +52,20 @@ export function fold(text: string): string {
     .trim();
 }
 
+/** Letters, digits and @ in words separated by single spaces: folding only lower-cases it ("Amara Adeyemi"). */
+function isPlainWords(text: string): boolean {
+  let afterSpace = true; // no space at the start
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32) {
+      if (afterSpace) return false;
+      afterSpace = true;
+    } else if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 64) afterSpace = false;
+    else return false;
+  }
+  return !afterSpace || text === '';
+}
+
 function isAscii(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
   return true;
@@ -54,6 +77,7 @@ function isAscii(text: string): boolean {
  * becomes one space, and spaces at the ends go.
  */
 function foldAscii(text: string): string {
+  if (isPlainWords(text)) return text.toLowerCase();
   let out = '';
   let gap = false;
   for (let i = 0; i < text.length; i++) {
