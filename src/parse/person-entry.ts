@@ -50,7 +50,7 @@ const NOT_NAME_WORDS = new Set(
 
 /** True when a descriptor names an office or position rather than an organisation. */
 export function isRoleLike(descriptor: string): boolean {
-  const plain = descriptor.replace(/\([^)]*\)/g, ' ').trim();
+  const plain = (descriptor.includes('(') ? descriptor.replace(/\([^)]*\)/g, ' ') : descriptor).trim();
   const parts = plain.toLowerCase().split(/\s+/).filter(Boolean);
   if (parts.length === 0) return false;
   if (/^(?:office|department|ministry|university|college|friends|bureau|directorate)\b/i.test(plain)) return false;

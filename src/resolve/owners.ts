@@ -27,7 +27,8 @@ export class Directory {
     this.keys = new Map(
       people.map((p) => {
         const words = p.name.split(/\s+/);
-        return [p, { full: fold(p.name), first: fold(words[0]), last: fold(words[words.length - 1]), words: fold(p.name).split(' ').length, derived: initialsOf(p.name) }];
+        const full = fold(p.name);
+        return [p, { full, first: fold(words[0]), last: fold(words[words.length - 1]), words: full.split(' ').length, derived: initialsOf(p.name) }];
       }),
     );
     this.aliases = new Map(Object.entries(aliases).map(([alias, name]) => [fold(alias), name]));
@@ -222,10 +223,9 @@ export class Directory {
 
 /** Initials made from a name: first letter of each word and of each hyphenated part. */
 export function initialsOf(name: string): string {
-  return name
-    .split(/[\s-]+/)
-    .filter((part) => /^\p{Lu}/u.test(part))
-    .map((part) => part[0])
-    .join('')
-    .toUpperCase();
+  let initials = '';
+  for (const part of name.split(/[\s-]+/)) if (UPPER_FIRST.test(part)) initials += part[0];
+  return initials.toUpperCase();
 }
+
+const UPPER_FIRST = /^\p{Lu}/u;
