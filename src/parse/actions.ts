@@ -81,7 +81,7 @@ function pairInlineWithRows(inline: InlineAction[], rows: LogRow[], directory: D
   const rowOwnerCells = rows.map((row) => [row.owner, row.others].filter(Boolean).join(', '));
   for (const entry of inline) {
     const entryOwners = new Set(directory.resolveAll(entry.ownersRaw).map((o) => o.name));
-    const entryWords = entry.text ? contentWords(entry.text) : null;
+    const entryWords = entry.text && rows.length > 0 ? contentWords(entry.text) : null;
     for (const [r, row] of rows.entries()) {
       let score = entryWords ? wordsSimilarity(entryWords, rowWords[r]) : 0;
       const rowOwners = directory.resolveAll(rowOwnerCells[r]);
