@@ -53,7 +53,7 @@ export function extractPeople(source: Source): People {
       addAll(people.apologies, parseInlineList(sentence[1], lines[i].line));
     }
   }
-  return { ...people, attendees: dedupe(people.attendees), apologies: dedupe(people.apologies) };
+  return { attendees: dedupe(people.attendees), apologies: dedupe(people.apologies), sections: people.sections, duplicates: people.duplicates };
 }
 
 interface Label {
