@@ -41,8 +41,9 @@ export function extractPeople(source: Source): People {
       // A person twice in one list is a slip; the same person in a list and a later sentence is not.
       const seen = new Set<string>();
       for (const person of found) {
-        if (seen.has(fold(person.name))) people.duplicates.push(person);
-        seen.add(fold(person.name));
+        const key = fold(person.name);
+        if (seen.has(key)) people.duplicates.push(person);
+        seen.add(key);
       }
       addAll(people[label.kind], found);
       continue;
