@@ -46,7 +46,7 @@ function readLine(raw: string, cleaned: string, lineNumber: number, isPipeRow: b
   const cells = isPipeRow ? splitPipes(raw) : splitTabs(raw);
   if (cells) return makeLine({ line: lineNumber, text: stripInlineMarkup(cells.filter(Boolean).join(' ')), cells });
 
-  const indent = /^[ \t]*/.exec(raw)![0].replace(/\t/g, '    ').length;
+  const indent = indentOf(raw);
   let rest = cleaned;
   let kind: Line['kind'] = 'text';
   let marker: string | null = null;
@@ -73,6 +73,18 @@ function readLine(raw: string, cleaned: string, lineNumber: number, isPipeRow: b
     lead: lead ? lead[1].replace(/:$/, '').trim() : null,
     text: stripInlineMarkup(rest),
   });
+}
+
+/** Width of a line's leading spaces and tabs, a tab counting as four spaces. */
+function indentOf(raw: string): number {
+  let width = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const char = raw[i];
+    if (char === ' ') width += 1;
+    else if (char === '\t') width += 4;
+    else break;
+  }
+  return width;
 }
 
 /** Tab-separated cells, when a line has at least two non-empty ones (Word tables pasted as text). */
