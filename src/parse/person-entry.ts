@@ -55,9 +55,10 @@ export function isRoleLike(descriptor: string): boolean {
   if (parts.length === 0) return false;
   if (/^(?:office|department|ministry|university|college|friends|bureau|directorate)\b/i.test(plain)) return false;
   const last = parts[parts.length - 1];
-  if (ROLE_WORDS.has(last) || ROLE_WORDS.has(last.split('-').pop()!)) return true;
+  if (ROLE_WORDS.has(last) || ROLE_WORDS.has(last.slice(last.lastIndexOf('-') + 1))) return true;
   const ofAt = parts.findIndex((word) => word === 'of' || word === 'for' || word === 'to');
-  return ofAt > 0 && parts.slice(0, ofAt).some((word) => ROLE_WORDS.has(word));
+  for (let i = 0; i < ofAt; i++) if (ROLE_WORDS.has(parts[i])) return true;
+  return false;
 }
 
 /** Splits at top-level (outside parentheses) occurrences of the separator pattern. */
