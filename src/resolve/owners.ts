@@ -34,9 +34,11 @@ export class Directory {
     this.aliases = new Map(Object.entries(aliases).map(([alias, name]) => [fold(alias), name]));
     for (const person of people) {
       if (!person.organisation) continue;
-      const org = person.organisation.replace(/\s*\([^)]*\)\s*$/, '').trim();
+      // Both patterns need a bracket; most organisations have none.
+      const bracketed = person.organisation.includes('(');
+      const org = (bracketed ? person.organisation.replace(/\s*\([^)]*\)\s*$/, '') : person.organisation).trim();
       this.organisations.add(fold(org));
-      const acronym = /\(([A-Z][A-Za-z&]{1,7})\)/.exec(person.organisation);
+      const acronym = bracketed ? /\(([A-Z][A-Za-z&]{1,7})\)/.exec(person.organisation) : null;
       if (acronym) this.organisations.add(fold(acronym[1]));
       if (/^[A-Z&]{2,8}$/.test(org)) this.organisations.add(fold(org));
     }
@@ -224,8 +226,14 @@ export class Directory {
 /** Initials made from a name: first letter of each word and of each hyphenated part. */
 export function initialsOf(name: string): string {
   let initials = '';
-  for (const part of name.split(/[\s-]+/)) if (UPPER_FIRST.test(part)) initials += part[0];
+  for (const part of name.split(/[\s-]+/)) if (startsUpper(part)) initials += part[0];
   return initials.toUpperCase();
 }
 
 const UPPER_FIRST = /^\p{Lu}/u;
+
+function startsUpper(part: string): boolean {
+  const code = part.charCodeAt(0);
+  // An ASCII letter answers directly; anything else (and the empty part) asks the Unicode class.
+  return code < 0x80 ? code >= 65 && code <= 90 : UPPER_FIRST.test(part);
+}

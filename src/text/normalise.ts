@@ -40,6 +40,8 @@ export const SPACED_DASH = `(?:\\s[-\u2010-\u2015\u2212]\\s|\\s?[\u2013\u2014]\\
 
 /** Lower-case, accent-free, punctuation-free words, for comparing names and texts. */
 export function fold(text: string): string {
+  // Most names and words are plain already: folding only lower-cases them ("Amara Adeyemi").
+  if (isPlainWords(text)) return text.toLowerCase();
   if (isAscii(text)) return foldAscii(text);
   // Accents need Unicode decomposition and Unicode quotes and spaces need the full rules.
   return text
@@ -77,7 +79,6 @@ function isAscii(text: string): boolean {
  * becomes one space, and spaces at the ends go.
  */
 function foldAscii(text: string): string {
-  if (isPlainWords(text)) return text.toLowerCase();
   let out = '';
   let gap = false;
   for (let i = 0; i < text.length; i++) {
