@@ -178,14 +178,8 @@ export class Directory {
   private nearMiss(text: string, folded: string): Person | null {
     this.sawNearMiss = true;
     this.nearMissCount++;
-    const limit = Math.min(2, Math.floor(folded.length / 5));
-    const wordCount = folded.split(' ').length;
-    const close = this.people.filter((p) => {
-      const key = this.keys.get(p)!;
-      return key.words === wordCount && editDistance(key.full, folded, limit) <= limit;
-    });
-    if (close.length !== 1) return null;
-    const person = close[0];
+    const person = this.closeTo(folded);
+    if (!person) return null;
     // The spelling the minutes use most wins, so a slip in the attendance list is not copied into owners.
     if (this.countOf(text) > this.countOf(person.name)) this.canonical.set(person, text);
     // Resolutions made only to compare owners (line 0) are not reported; each spelling is reported once per line.
@@ -194,6 +188,23 @@ export class Directory {
     }
     return person;
   }
+
+  /** The one listed person whose name is within the near-miss limit of `folded`, or null; remembered per spelling. */
+  private closeTo(folded: string): Person | null {
+    const known = this.close.get(folded);
+    if (known !== undefined) return known;
+    const limit = Math.min(2, Math.floor(folded.length / 5));
+    const wordCount = folded.split(' ').length;
+    const close = this.people.filter((p) => {
+      const key = this.keys.get(p)!;
+      return key.words === wordCount && editDistance(key.full, folded, limit) <= limit;
+    });
+    const person = close.length === 1 ? close[0] : null;
+    this.close.set(folded, person);
+    return person;
+  }
+
+  private readonly close = new Map<string, Person | null>();
 
   /**
    * Rewrites resolved owners' names with each person's final spelling; call once every owner is resolved,
@@ -213,10 +224,18 @@ export class Directory {
     return this.canonical.get(person) ?? person.name;
   }
 
+  /** How often the minutes spell a name this way; remembered, as the same near miss recurs. */
   private countOf(name: string): number {
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-    return (this.fullText.match(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'gu')) ?? []).length;
+    let count = this.counts.get(name);
+    if (count === undefined) {
+      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+      count = (this.fullText.match(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'gu')) ?? []).length;
+      this.counts.set(name, count);
+    }
+    return count;
   }
+
+  private readonly counts = new Map<string, number>();
 
   isKnownOrganisation(text: string): boolean {
     return this.organisations.has(fold(text));
