@@ -80,12 +80,11 @@ function pairInlineWithRows(inline: InlineAction[], rows: LogRow[], directory: D
   const rowWords = rows.map((row) => contentWords(row.text));
   const rowOwnerCells = rows.map((row) => [row.owner, row.others].filter(Boolean).join(', '));
   for (const entry of inline) {
-    const entryOwners = new Set(directory.resolveAll(entry.ownersRaw).map((o) => o.name));
+    const entryOwners = new Set(directory.resolveNames(entry.ownersRaw));
     const entryWords = entry.text && rows.length > 0 ? contentWords(entry.text) : null;
     for (const [r, row] of rows.entries()) {
       let score = entryWords ? wordsSimilarity(entryWords, rowWords[r]) : 0;
-      const rowOwners = directory.resolveAll(rowOwnerCells[r]);
-      if (rowOwners.some((o) => entryOwners.has(o.name))) score += 0.15;
+      if (directory.resolveNames(rowOwnerCells[r]).some((name) => entryOwners.has(name))) score += 0.15;
       if (score >= MATCH_THRESHOLD) candidates.push({ score, entry, row });
     }
   }

@@ -62,6 +62,16 @@ export class Directory {
     return owners;
   }
 
+  /** The owners' names `resolveAll` gives, for comparing owners: a cached list needs no copies of its owners. */
+  resolveNames(raw: string | null, line = 0): string[] {
+    const hit = raw ? this.resolvedLists.get(raw) : undefined;
+    if (hit) {
+      this.line = line;
+      return hit.map((entry) => entry.owner.name);
+    }
+    return this.resolveAll(raw, line).map((owner) => owner.name);
+  }
+
   private readonly resolvedLists = new Map<string, { owner: Owner; person: Person | null }[]>();
   /** Near-miss resolutions so far, so a cache can tell whether one happened. */
   private nearMissCount = 0;
