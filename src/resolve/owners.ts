@@ -130,7 +130,8 @@ export class Directory {
     const plain = raw.replace(/^the\s+/i, '').replace(/\s*\([^)]*\)\s*$/, '').replace(/[.:]$/, '').trim();
     // "Chief Finance Officer" is a role; only a title in front of a name ("Cllr Hurst", "Dr Pike") is dropped.
     let text = isRoleLike(plain) ? plain : stripHonorifics(plain);
-    const alias = this.aliases.get(fold(text));
+    // Most runs configure no aliases; then there is nothing to fold the owner for.
+    const alias = this.aliases.size > 0 ? this.aliases.get(fold(text)) : undefined;
     if (alias) text = alias;
     if (/^(?:all|everyone|everybody|all members)\b/i.test(text)) return { name: text, kind: 'group', raw };
 
