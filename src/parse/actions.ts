@@ -2,7 +2,7 @@ import type { Action, DateOrder, Diagnostic, Owner, Person, Update } from '../mo
 import type { Source } from '../read/source.js';
 import { Directory } from '../resolve/owners.js';
 import { findDates, parseDateCell } from '../text/dates.js';
-import { textSimilarity } from '../text/similarity.js';
+import { contentWords, wordSimilarity } from '../text/similarity.js';
 import { extractInlineActions, type InlineAction } from './action-lines.js';
 import type { ItemLocator } from './locate.js';
 import { readStatus, startsWithStatus } from './status.js';
@@ -76,12 +76,15 @@ export function extractActions(source: Source, context: ActionContext): ActionsR
 /** Best one-to-one pairing of inline actions with log rows, by wording and owners. */
 function pairInlineWithRows(inline: InlineAction[], rows: LogRow[], directory: Directory): Map<InlineAction, LogRow> {
   const candidates: { score: number; entry: InlineAction; row: LogRow }[] = [];
+  // Each text's words and each row's owner cells are taken once, not once per pair.
+  const rowWords = rows.map((row) => contentWords(row.text));
+  const rowOwnerCells = rows.map((row) => [row.owner, row.others].filter(Boolean).join(', '));
   for (const entry of inline) {
-    const entryOwners = new Set(directory.resolveAll(entry.ownersRaw).map((o) => o.name));
-    for (const row of rows) {
-      let score = entry.text ? textSimilarity(entry.text, row.text) : 0;
-      const rowOwners = directory.resolveAll([row.owner, row.others].filter(Boolean).join(', '));
-      if (rowOwners.some((o) => entryOwners.has(o.name))) score += 0.15;
+    const entryOwners = new Set(directory.resolveNames(entry.ownersRaw));
+    const entryWords = entry.text && rows.length > 0 ? contentWords(entry.text) : null;
+    for (const [r, row] of rows.entries()) {
+      let score = entryWords ? wordSimilarity(entryWords, rowWords[r]) : 0;
+      if (directory.resolveNames(rowOwnerCells[r]).some((name) => entryOwners.has(name))) score += 0.15;
       if (score >= MATCH_THRESHOLD) candidates.push({ score, entry, row });
     }
   }

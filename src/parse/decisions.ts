@@ -9,6 +9,8 @@ const SENTENCE_PATTERNS = [
   /\b(?:the )?minutes of (?:the )?(?:last|previous|meeting)\b[^.;]*?\b(?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted)\b/i,
   /\b(?:the )?(?:board|committee|panel|governors|trustees|council|cabinet|members|group|forum|sub-committee|commission) (?:unanimously )?(?:approved|agreed|resolved|endorsed|ratified|adopted|signed off|decided)\b(?! to (?:consider|look|discuss))/i,
 ];
+// Every sentence pattern has one of these verbs after a space; one search for them lets most lines skip all three.
+const DECISION_VERB = / (?:agreed|resolved|decided|approved|confirmed|accepted|signed|adopted|endorsed|ratified)/i;
 // A wrapped sentence spans a few lines; the cap keeps a paragraph of thousands of lines linear.
 const MAX_WRAPPED_LINES = 8;
 const ACTION_LINE = /^\s*(?:\*\*)?action\b/i;
@@ -50,6 +52,7 @@ function readParts(lines: Line[], start: number): { text: string; line: number }
 }
 
 function decisionSentence(text: string): string | null {
+  if (!DECISION_VERB.test(text)) return null;
   for (const pattern of SENTENCE_PATTERNS) {
     const m = pattern.exec(text);
     if (!m) continue;

@@ -17,6 +17,12 @@ type Kind = 'attendees' | 'apologies';
 const ATTENDEE_LABEL =
   /^(?:attendees|attendance|attending|(?!not\b)(?:[a-z][\w-]*\s+){0,2}present|(?:also )?in attendance|also attending|officers(?: in attendance)?|external(?: attendees)?|guests|observers|participants)\b/i;
 const APOLOGY_LABEL = /^(?:apologies(?: for absence)?(?: received)?(?: from)?|regrets|absent|(?:members|directors|trustees|governors|councillors) (?:absent|not present)|not present|absences)\b/i;
+// Separators for splitTopLevel, kept global so it can use them as they are.
+const ENTRY_SEPARATOR = /\s*[,;]\s*|\s+(?:and|&)\s+/g;
+const SEMICOLON = /;/g;
+const SEMICOLON_LIST = /\s*;\s*(?:and\s+)?/g;
+const COMMA_LIST = /\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/g;
+const LABELS = [['attendees', ATTENDEE_LABEL], ['apologies', APOLOGY_LABEL]] as const;
 const LABEL_REST = /^\s*(?:[:\-\u2013\u2014]\s*|$)/;
 const ITEM_NUMBER = /^(?:\d{1,3}[.:)]?|[IVX]{1,5}[.:)])\s+/;
 const APOLOGY_SENTENCE =
@@ -35,8 +41,9 @@ export function extractPeople(source: Source): People {
       // A person twice in one list is a slip; the same person in a list and a later sentence is not.
       const seen = new Set<string>();
       for (const person of found) {
-        if (seen.has(fold(person.name))) people.duplicates.push(person);
-        seen.add(fold(person.name));
+        const key = fold(person.name);
+        if (seen.has(key)) people.duplicates.push(person);
+        seen.add(key);
       }
       addAll(people[label.kind], found);
       continue;
@@ -47,7 +54,7 @@ export function extractPeople(source: Source): People {
       addAll(people.apologies, parseInlineList(sentence[1], lines[i].line));
     }
   }
-  return { ...people, attendees: dedupe(people.attendees), apologies: dedupe(people.apologies) };
+  return { attendees: dedupe(people.attendees), apologies: dedupe(people.apologies), sections: people.sections, duplicates: people.duplicates };
 }
 
 interface Label {
@@ -59,7 +66,7 @@ interface Label {
 function readLabel(line: Line): Label | null {
   if (line.cells && line.cells.length > 2) return null;
   const text = line.text.replace(ITEM_NUMBER, '');
-  for (const [kind, pattern] of [['attendees', ATTENDEE_LABEL], ['apologies', APOLOGY_LABEL]] as const) {
+  for (const [kind, pattern] of LABELS) {
     const m = pattern.exec(text);
     if (!m) continue;
     const after = text.slice(m[0].length);
@@ -115,7 +122,7 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[])
 
 function readEntryLine(line: Line): Person[] {
   if (ITEM_NUMBER.test(line.text) && line.kind !== 'item') return [];
-  const segments = splitTopLevel(line.text, /\s*[,;]\s*|\s+(?:and|&)\s+/);
+  const segments = splitTopLevel(line.text, ENTRY_SEPARATOR);
   // "Jo Smith, Sam Jones, Alex Brown" on one line is a list, not a name with organisations.
   if (segments.length >= 3 && segments.every((segment) => isPersonalName(stripHonorifics(segment)))) {
     return parseInlineList(line.text, line.line);
@@ -142,8 +149,8 @@ function personFromRow(header: string[], line: Line): Person[] {
 /** "Councillors A, B and C", "Jo Bloggs, Chair; Sam Lee, Treasurer" to people. */
 export function parseInlineList(text: string, line: number): Person[] {
   const cleaned = text.replace(/\.$/, '').trim();
-  const useSemicolons = splitTopLevel(cleaned, /;/).length > 1;
-  const pieces = useSemicolons ? splitTopLevel(cleaned, /\s*;\s*(?:and\s+)?/) : splitTopLevel(cleaned, /\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/);
+  const useSemicolons = splitTopLevel(cleaned, SEMICOLON).length > 1;
+  const pieces = useSemicolons ? splitTopLevel(cleaned, SEMICOLON_LIST) : splitTopLevel(cleaned, COMMA_LIST);
   const people: Person[] = [];
   for (const piece of pieces.flatMap((p) => (useSemicolons ? splitNameList(p) : [p]))) {
     // "Councillors A, B" distributes the plural title over the list.
@@ -175,7 +182,7 @@ function dedupe(people: Person[]): Person[] {
 /** "Councillors Ann Lee, Bo Chan and Cy Dee" inside a semicolon list is still several people. */
 function splitNameList(piece: string): string[] {
   const title = /^(?:councillors|cllrs)\s+/i.exec(piece)?.[0] ?? '';
-  const segments = splitTopLevel(piece.slice(title.length), /\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/);
+  const segments = splitTopLevel(piece.slice(title.length), COMMA_LIST);
   return segments.length >= 2 && segments.every((s) => isPersonalName(stripHonorifics(s))) ? segments : [piece];
 }
 

@@ -22,6 +22,9 @@ const ATTENDANCE_NOTE = /^(?:minutes|recording secretary|clerk to the meeting|mi
 // KIS, SteG, SGr, CMcA: up to five letters, at least two capitals, no run of three lower-case letters.
 const INITIALS = /^(?=(?:[a-z]*[A-Z]){2})(?!.*[a-z]{3})[A-Z][A-Za-z]{1,4}$/;
 const HANDLE = /^@[\w.-]+$/;
+const COMMA = /,\s*/g;
+// "Jo Bloggs, Acme Trust – Chair": descriptors after a name are separated by commas or dashes.
+const DESCRIPTOR_SEPARATOR = /\s*,\s*|\s[-\u2010-\u2015\u2212]\s|\s?[\u2013\u2014]\s?/g;
 
 /** Removes titles and ranks from the front of a name ("Cllr Dr Jane Doe" → "Jane Doe"). */
 export function stripHonorifics(name: string): string {
@@ -47,27 +50,23 @@ const NOT_NAME_WORDS = new Set(
 
 /** True when a descriptor names an office or position rather than an organisation. */
 export function isRoleLike(descriptor: string): boolean {
-  const plain = descriptor.replace(/\([^)]*\)/g, ' ').trim();
+  const plain = (descriptor.includes('(') ? descriptor.replace(/\([^)]*\)/g, ' ') : descriptor).trim();
   const parts = plain.toLowerCase().split(/\s+/).filter(Boolean);
   if (parts.length === 0) return false;
   if (/^(?:office|department|ministry|university|college|friends|bureau|directorate)\b/i.test(plain)) return false;
   const last = parts[parts.length - 1];
-  if (ROLE_WORDS.has(last) || ROLE_WORDS.has(last.split('-').pop()!)) return true;
+  if (ROLE_WORDS.has(last) || ROLE_WORDS.has(last.slice(last.lastIndexOf('-') + 1))) return true;
   const ofAt = parts.findIndex((word) => word === 'of' || word === 'for' || word === 'to');
-  return ofAt > 0 && parts.slice(0, ofAt).some((word) => ROLE_WORDS.has(word));
+  for (let i = 0; i < ofAt; i++) if (ROLE_WORDS.has(parts[i])) return true;
+  return false;
 }
 
 /** Splits at top-level (outside parentheses) occurrences of the separator pattern. */
 export function splitTopLevel(text: string, separator: RegExp): string[] {
   // Mask parenthesised text with same-length filler, split the mask, and cut the original at the same places.
-  let depth = 0;
-  let masked = '';
-  for (const char of text) {
-    if (char === '(') depth++;
-    masked += depth > 0 ? '\u0001'.repeat(char.length) : char;
-    if (char === ')' && depth > 0) depth--;
-  }
-  const global = new RegExp(separator.source, separator.flags.includes('g') ? separator.flags : `${separator.flags}g`);
+  const masked = maskParentheses(text);
+  const global = globalOf(separator);
+  global.lastIndex = 0;
   const parts: string[] = [];
   let start = 0;
   for (let m = global.exec(masked); m; m = global.exec(masked)) {
@@ -80,6 +79,45 @@ export function splitTopLevel(text: string, separator: RegExp): string[] {
   }
   parts.push(text.slice(start));
   return parts.map((part) => part.trim()).filter(Boolean);
+}
+
+/** The text with every character from a top-level "(" to its matching ")" replaced by \u0001. */
+function maskParentheses(text: string): string {
+  if (!text.includes('(')) return text;
+  let masked = '';
+  let depth = 0;
+  let runStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x28) {
+      // "(": the text before it is kept as it is
+      if (depth === 0) {
+        masked += text.slice(runStart, i);
+        runStart = i;
+      }
+      depth++;
+    } else if (code === 0x29 && depth > 0) {
+      // ")": closing the outermost parenthesis masks everything since its "("
+      depth--;
+      if (depth === 0) {
+        masked += '\u0001'.repeat(i + 1 - runStart);
+        runStart = i + 1;
+      }
+    }
+  }
+  return masked + (depth > 0 ? '\u0001'.repeat(text.length - runStart) : text.slice(runStart));
+}
+
+// A global separator is used as it is (callers keep theirs in constants); any other gets a global copy, built once.
+const globalForms = new WeakMap<RegExp, RegExp>();
+function globalOf(separator: RegExp): RegExp {
+  if (separator.global) return separator;
+  let global = globalForms.get(separator);
+  if (!global) {
+    global = new RegExp(separator.source, `${separator.flags}g`);
+    globalForms.set(separator, global);
+  }
+  return global;
 }
 
 /**
@@ -114,10 +152,10 @@ export function parsePersonEntry(entry: string, line: number, lead: string | nul
     const inner = paren[1].trim();
     if (HANDLE.test(inner)) handle = inner;
     else if (INITIALS.test(inner)) initials = inner;
-    else descriptors.push(...splitTopLevel(inner, /,\s*/));
+    else descriptors.push(...splitTopLevel(inner, COMMA));
     rest = rest.slice(paren[0].length).trim();
   }
-  for (const part of splitTopLevel(rest.replace(/^(?:[,;:\s]|[-\u2010-\u2015\u2212](?=\s))+/, ''), /\s*,\s*|\s[-\u2010-\u2015\u2212]\s|\s?[\u2013\u2014]\s?/)) {
+  for (const part of splitTopLevel(rest.replace(/^(?:[,;:\s]|[-\u2010-\u2015\u2212](?=\s))+/, ''), DESCRIPTOR_SEPARATOR)) {
     descriptors.push(part);
   }
   if (!initials && descriptors.length > 0 && looksLikeInitialsOf(descriptors[0].replace(/\s*\(.*\)$/, ''), name)) {

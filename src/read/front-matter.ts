@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { splitLines } from './source.js';
 
 export interface FrontMatterSplit {
   body: string;
@@ -9,18 +10,24 @@ export interface FrontMatterSplit {
 
 const BLOCK = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 
+// The YAML parser is loaded only for files that have front matter, once: a require per file costs a module lookup.
+let yaml: typeof import('yaml') | null = null;
+function yamlParser(): typeof import('yaml') {
+  yaml ??= createRequire(import.meta.url)('yaml') as typeof import('yaml');
+  return yaml;
+}
+
 /** Splits a leading YAML front-matter block (`---` … `---`) from the body; bad YAML is kept as body. */
 export function splitFrontMatter(text: string): FrontMatterSplit {
   const match = BLOCK.exec(text);
   if (!match) return { body: text, frontMatter: {}, lineOffset: 0 };
   let data: unknown;
   try {
-    // The YAML parser is loaded only for files that have front matter.
-    data = (createRequire(import.meta.url)('yaml') as typeof import('yaml')).parse(match[1]);
+    data = yamlParser().parse(match[1]);
   } catch {
     return { body: text, frontMatter: {}, lineOffset: 0 };
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return { body: text, frontMatter: {}, lineOffset: 0 };
-  const lineOffset = match[0].split(/\r\n|\r|\n/).length - (match[0].endsWith('\n') ? 1 : 0);
+  const lineOffset = splitLines(match[0]).length - (match[0].endsWith('\n') ? 1 : 0);
   return { body: text.slice(match[0].length), frontMatter: data as Record<string, unknown>, lineOffset };
 }

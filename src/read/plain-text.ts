@@ -1,6 +1,6 @@
-import { cleanLine, stripInlineMarkup } from '../text/normalise.js';
+import { cleanLine, cleanSpaces, needsCleaning, stripInlineMarkup } from '../text/normalise.js';
 import { splitFrontMatter } from './front-matter.js';
-import { capLine, makeLine, MAX_LINE_LENGTH, type Line, type Source } from './source.js';
+import { capLine, makeLine, MAX_LINE_LENGTH, splitLines, type Line, type Source } from './source.js';
 
 const BULLET = /^([-*+\u2022\u25cf\u25aa\u25e6\u2023\u00b7\u2013\u2014])(?:\s+|$)/;
 const TASK = /^\[([ xX])\]\s+/;
@@ -12,17 +12,19 @@ const PIPE_DELIMITER = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
 /** Plain-text minutes (Word/PDF exports, email) to the line model. */
 export function readPlainText(file: string, text: string): Source {
   const { body, frontMatter, lineOffset } = splitFrontMatter(text);
-  const rawLines = body.split(/\r\n|\r|\n/);
+  const rawLines = splitLines(body);
   const capped = rawLines.map((line) => line.slice(0, MAX_LINE_LENGTH));
+  // Whether each line has odd or repeated spaces, found once for the column search and for cleaning.
+  const messy = capped.map(needsCleaning);
   const pipeRows = findPipeRows(capped);
-  const columnRows = findColumnRows(capped);
+  const columnRows = findColumnRows(capped, messy);
   const lines: Line[] = [];
   let afterBreak = true;
   const truncated: number[] = [];
   rawLines.forEach((fullRaw, index) => {
     const lineNumber = index + 1 + lineOffset;
     const raw = capLine(fullRaw, lineNumber, truncated);
-    const cleaned = cleanLine(raw);
+    const cleaned = messy[index] ? cleanSpaces(raw) : raw.trim();
     if (cleaned === '' || RULE.test(cleaned)) {
       afterBreak = true;
       return;
@@ -44,7 +46,7 @@ function readLine(raw: string, cleaned: string, lineNumber: number, isPipeRow: b
   const cells = isPipeRow ? splitPipes(raw) : splitTabs(raw);
   if (cells) return makeLine({ line: lineNumber, text: stripInlineMarkup(cells.filter(Boolean).join(' ')), cells });
 
-  const indent = /^[ \t]*/.exec(raw)![0].replace(/\t/g, '    ').length;
+  const indent = indentOf(raw);
   let rest = cleaned;
   let kind: Line['kind'] = 'text';
   let marker: string | null = null;
@@ -71,6 +73,18 @@ function readLine(raw: string, cleaned: string, lineNumber: number, isPipeRow: b
     lead: lead ? lead[1].replace(/:$/, '').trim() : null,
     text: stripInlineMarkup(rest),
   });
+}
+
+/** Width of a line's leading spaces and tabs, a tab counting as four spaces. */
+function indentOf(raw: string): number {
+  let width = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const char = raw[i];
+    if (char === ' ') width += 1;
+    else if (char === '\t') width += 4;
+    else break;
+  }
+  return width;
 }
 
 /** Tab-separated cells, when a line has at least two non-empty ones (Word tables pasted as text). */
@@ -104,16 +118,18 @@ function findPipeRows(lines: string[]): Set<number> {
 }
 
 const GAP = /\S( {2,})(?=\S)/g;
+const TWO_SPACES = / {2}/;
 
 /**
  * Fixed-width tables (columns lined up with spaces, as some exports write them): a header with at
  * least three columns separated by runs of spaces, and the lines under it, cut at the header's
  * column starts. Returns the cells of each such line by index.
  */
-function findColumnRows(lines: string[]): Map<number, string[]> {
+function findColumnRows(lines: string[], messy: boolean[]): Map<number, string[]> {
   const rows = new Map<number, string[]>();
   for (let i = 0; i + 1 < lines.length; i++) {
-    if (!lines[i].includes('  ') || lines[i].includes('\t') || lines[i].includes('|')) continue;
+    // A line with two spaces in a row is messy; of those, only lines without tabs or pipes can be headers.
+    if (!messy[i] || lines[i].includes('\t') || lines[i].includes('|') || !TWO_SPACES.test(lines[i])) continue;
     const starts = columnStarts(lines[i]);
     if (starts.length < 3) continue;
     let j = i + 1;

@@ -2,6 +2,8 @@ import type { Owner, Person } from '../model/types.js';
 import { editDistance, fold } from '../text/normalise.js';
 import { isPersonalName, isRoleLike, splitTopLevel, stripHonorifics } from '../parse/person-entry.js';
 
+const OWNER_SEPARATOR = /\s*(?:,|;|\/|&|\+|\band\b)\s*/gi;
+
 /** A near-miss spelling that was resolved to a known person. */
 export interface NearMiss {
   written: string;
@@ -25,15 +27,18 @@ export class Directory {
     this.keys = new Map(
       people.map((p) => {
         const words = p.name.split(/\s+/);
-        return [p, { full: fold(p.name), first: fold(words[0]), last: fold(words[words.length - 1]), words: fold(p.name).split(' ').length, derived: initialsOf(p.name) }];
+        const full = fold(p.name);
+        return [p, { full, first: fold(words[0]), last: fold(words[words.length - 1]), words: full.split(' ').length, derived: initialsOf(p.name) }];
       }),
     );
     this.aliases = new Map(Object.entries(aliases).map(([alias, name]) => [fold(alias), name]));
     for (const person of people) {
       if (!person.organisation) continue;
-      const org = person.organisation.replace(/\s*\([^)]*\)\s*$/, '').trim();
+      // Both patterns need a bracket; most organisations have none.
+      const bracketed = person.organisation.includes('(');
+      const org = (bracketed ? person.organisation.replace(/\s*\([^)]*\)\s*$/, '') : person.organisation).trim();
       this.organisations.add(fold(org));
-      const acronym = /\(([A-Z][A-Za-z&]{1,7})\)/.exec(person.organisation);
+      const acronym = bracketed ? /\(([A-Z][A-Za-z&]{1,7})\)/.exec(person.organisation) : null;
       if (acronym) this.organisations.add(fold(acronym[1]));
       if (/^[A-Z&]{2,8}$/.test(org)) this.organisations.add(fold(org));
     }
@@ -47,10 +52,42 @@ export class Directory {
   resolveAll(raw: string | null, line = 0): Owner[] {
     this.line = line;
     if (!raw) return [];
+    // The same owner cells recur through a set of minutes; as in `resolve`, a list with a near miss
+    // is resolved afresh so the near miss is reported at each line.
+    const hit = this.resolvedLists.get(raw);
+    if (hit) return hit.map((entry) => this.copyOf(entry));
+    const nearMissesBefore = this.nearMissCount;
+    const owners = this.resolveAllUncached(raw);
+    if (this.nearMissCount === nearMissesBefore) this.resolvedLists.set(raw, owners.map((owner) => ({ owner: { ...owner }, person: this.personOf.get(owner) ?? null })));
+    return owners;
+  }
+
+  /** The owners' names `resolveAll` gives, for comparing owners: a cached list needs no copies of its owners. */
+  resolveNames(raw: string | null, line = 0): string[] {
+    const hit = raw ? this.resolvedLists.get(raw) : undefined;
+    if (hit) {
+      this.line = line;
+      return hit.map((entry) => entry.owner.name);
+    }
+    return this.resolveAll(raw, line).map((owner) => owner.name);
+  }
+
+  private readonly resolvedLists = new Map<string, { owner: Owner; person: Person | null }[]>();
+  /** Near-miss resolutions so far, so a cache can tell whether one happened. */
+  private nearMissCount = 0;
+
+  /** A fresh copy of a cached owner, still linked to its person for `settleNames`. */
+  private copyOf(entry: { owner: Owner; person: Person | null }): Owner {
+    const owner = { ...entry.owner };
+    if (entry.person) this.personOf.set(owner, entry.person);
+    return owner;
+  }
+
+  private resolveAllUncached(raw: string): Owner[] {
     const cleaned = raw.replace(/^\s*(?:owners?|lead|by)\s*:\s*/i, '').trim();
     if (cleaned === '' || /^(?:tbc|tbd|n\/a|-|none)$/i.test(cleaned)) return [];
     if (this.isKnownOrganisation(cleaned)) return [{ name: cleaned, kind: 'organisation', raw: cleaned }];
-    const pieces = this.joinUnresolvable(splitTopLevel(cleaned, /\s*(?:,|;|\/|&|\+|\band\b)\s*/i).filter((p) => !/^(?:and|&)$/i.test(p)));
+    const pieces = this.joinUnresolvable(splitTopLevel(cleaned, OWNER_SEPARATOR).filter((p) => !/^(?:and|&)$/i.test(p)));
     const owners = pieces.map((piece) => this.resolve(piece));
     const seen = new Set<string>();
     return owners.filter((owner) => {
@@ -78,11 +115,7 @@ export class Directory {
   resolve(written: string): Owner {
     // The same owners recur through a set of minutes; a near miss is resolved afresh each time so it is reported at each line.
     const hit = this.resolved.get(written);
-    if (hit) {
-      const owner = { ...hit.owner };
-      if (hit.person) this.personOf.set(owner, hit.person);
-      return owner;
-    }
+    if (hit) return this.copyOf(hit);
     this.sawNearMiss = false;
     const owner = this.resolveUncached(written);
     if (!this.sawNearMiss) this.resolved.set(written, { owner: { ...owner }, person: this.personOf.get(owner) ?? null });
@@ -97,7 +130,8 @@ export class Directory {
     const plain = raw.replace(/^the\s+/i, '').replace(/\s*\([^)]*\)\s*$/, '').replace(/[.:]$/, '').trim();
     // "Chief Finance Officer" is a role; only a title in front of a name ("Cllr Hurst", "Dr Pike") is dropped.
     let text = isRoleLike(plain) ? plain : stripHonorifics(plain);
-    const alias = this.aliases.get(fold(text));
+    // Most runs configure no aliases; then there is nothing to fold the owner for.
+    const alias = this.aliases.size > 0 ? this.aliases.get(fold(text)) : undefined;
     if (alias) text = alias;
     if (/^(?:all|everyone|everybody|all members)\b/i.test(text)) return { name: text, kind: 'group', raw };
 
@@ -154,14 +188,9 @@ export class Directory {
   /** "Hong Tang" for "Hong Tan", "Besty" for "Betsy": at most two edits, one letter in five. */
   private nearMiss(text: string, folded: string): Person | null {
     this.sawNearMiss = true;
-    const limit = Math.min(2, Math.floor(folded.length / 5));
-    const wordCount = folded.split(' ').length;
-    const close = this.people.filter((p) => {
-      const key = this.keys.get(p)!;
-      return key.words === wordCount && editDistance(key.full, folded, limit) <= limit;
-    });
-    if (close.length !== 1) return null;
-    const person = close[0];
+    this.nearMissCount++;
+    const person = this.closeTo(folded);
+    if (!person) return null;
     // The spelling the minutes use most wins, so a slip in the attendance list is not copied into owners.
     if (this.countOf(text) > this.countOf(person.name)) this.canonical.set(person, text);
     // Resolutions made only to compare owners (line 0) are not reported; each spelling is reported once per line.
@@ -170,6 +199,23 @@ export class Directory {
     }
     return person;
   }
+
+  /** The one listed person whose name is within the near-miss limit of `folded`, or null; remembered per spelling. */
+  private closeTo(folded: string): Person | null {
+    const known = this.close.get(folded);
+    if (known !== undefined) return known;
+    const limit = Math.min(2, Math.floor(folded.length / 5));
+    const wordCount = folded.split(' ').length;
+    const close = this.people.filter((p) => {
+      const key = this.keys.get(p)!;
+      return key.words === wordCount && editDistance(key.full, folded, limit) <= limit;
+    });
+    const person = close.length === 1 ? close[0] : null;
+    this.close.set(folded, person);
+    return person;
+  }
+
+  private readonly close = new Map<string, Person | null>();
 
   /**
    * Rewrites resolved owners' names with each person's final spelling; call once every owner is resolved,
@@ -189,10 +235,18 @@ export class Directory {
     return this.canonical.get(person) ?? person.name;
   }
 
+  /** How often the minutes spell a name this way; remembered, as the same near miss recurs. */
   private countOf(name: string): number {
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-    return (this.fullText.match(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'gu')) ?? []).length;
+    let count = this.counts.get(name);
+    if (count === undefined) {
+      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+      count = (this.fullText.match(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'gu')) ?? []).length;
+      this.counts.set(name, count);
+    }
+    return count;
   }
+
+  private readonly counts = new Map<string, number>();
 
   isKnownOrganisation(text: string): boolean {
     return this.organisations.has(fold(text));
@@ -201,10 +255,15 @@ export class Directory {
 
 /** Initials made from a name: first letter of each word and of each hyphenated part. */
 export function initialsOf(name: string): string {
-  return name
-    .split(/[\s-]+/)
-    .filter((part) => /^\p{Lu}/u.test(part))
-    .map((part) => part[0])
-    .join('')
-    .toUpperCase();
+  let initials = '';
+  for (const part of name.split(/[\s-]+/)) if (startsUpper(part)) initials += part[0];
+  return initials.toUpperCase();
+}
+
+const UPPER_FIRST = /^\p{Lu}/u;
+
+function startsUpper(part: string): boolean {
+  const code = part.charCodeAt(0);
+  // An ASCII letter answers directly; anything else (and the empty part) asks the Unicode class.
+  return code < 0x80 ? code >= 65 && code <= 90 : UPPER_FIRST.test(part);
 }

@@ -102,14 +102,19 @@ export function toClock(hours: string, minutes: string, meridiem: string | undef
 const MONTH_FIRST = new RegExp(`\\b${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?, \\d{4}\\b`, 'gi');
 const DAY_FIRST = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\.?,? \\d{4}\\b`, 'gi');
 const NUMERIC = /\b(\d{1,2})[/.](\d{1,2})[/.](?:\d{4}|\d{2})\b/g;
+const SPACED_YEAR = / \d{4}\b/;
+const COMMA_YEAR = /, \d{4}\b/;
 
 /**
  * How the document writes dates: US minutes write "March 19, 2024" and 4/5/2024 month first.
  * Evidence is counted from written-out dates and from numeric dates that can only be read one way.
  */
 export function detectDateOrder(text: string): DateOrder {
-  let monthFirst = (text.match(MONTH_FIRST) ?? []).length;
-  let dayFirst = (text.match(DAY_FIRST) ?? []).length;
+  // Written-out dates end in " yyyy", found at once where a header gives the meeting's date; text with
+  // none (numeric dates only) skips both searches. Month-first dates also need ", yyyy", which is rarer.
+  const hasYear = SPACED_YEAR.test(text);
+  let monthFirst = hasYear && COMMA_YEAR.test(text) ? (text.match(MONTH_FIRST) ?? []).length : 0;
+  let dayFirst = hasYear ? (text.match(DAY_FIRST) ?? []).length : 0;
   for (const m of text.matchAll(NUMERIC)) {
     if (+m[1] > 12) dayFirst += 2;
     else if (+m[2] > 12) monthFirst += 2;
