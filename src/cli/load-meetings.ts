@@ -16,7 +16,7 @@ export interface LoadOptions {
   quiet: boolean;
   /** Read and write parsed meetings in the user's cache (default true). */
   cache?: boolean;
-  /** Threads to parse on; default one per core, and none for a handful of files. */
+  /** Threads to parse on, this one included; default one per core for large folders, else 1. */
   jobs?: number;
   /** `register` keeps only what the action register needs (see ParseSettings). */
   shape?: ParseSettings['shape'];
@@ -24,8 +24,11 @@ export interface LoadOptions {
   keepOrder?: boolean;
 }
 
-/** Below this many files to parse, starting threads costs more than it saves. */
-const FILES_PER_THREAD = 16;
+/**
+ * Files per thread below which another thread costs more than it saves: each thread compiles and
+ * warms up the parser afresh, which on two cores takes about a thousand files to pay back.
+ */
+const FILES_PER_THREAD = 1000;
 /** Files waiting for a parser thread at most, so a folder's text is never all in memory at once. */
 const PARSE_AHEAD = 64;
 
@@ -41,7 +44,7 @@ export async function loadMeetings(paths: string[], config: Config, options: Loa
   const cache = options.cache === false ? undefined : new MeetingCache(defaultCacheDir(io.env));
   let cacheWritable = true;
   const threads = options.jobs ?? Math.min(availableParallelism(), Math.floor(files.length / FILES_PER_THREAD));
-  const pool = new ParsePool(settings, cache, threads > 1 ? threads : 0);
+  const pool = new ParsePool(settings, cache, Math.max(1, threads));
   const progress = Progress.wanted(io.stderrIsTTY, io.env, options.quiet) ? new Progress(io.stderr, files.length, 'vawg: reading minutes') : undefined;
 
   const meetings: (Meeting | undefined)[] = new Array(files.length);

@@ -13,36 +13,31 @@ interface Pending extends ParseJob {
 type Reply = ParseResult | { problem: string } | { error: string };
 
 /**
- * Decodes, parses and caches minutes on worker threads, one job at a time per thread; with no
- * threads (one core, few files, or running from source where there is no built worker) it does the
- * same on the calling thread. Threads start on the first job, so a run whose files all come from the
- * cache starts none. A file's bytes are moved to the thread, not copied.
+ * Decodes, parses and caches minutes on worker threads and on the calling thread together: with
+ * `threads` of 2, one worker thread and this one share the files. With 1 (or running from source,
+ * where there is no built worker) everything is parsed here. Workers start on the first job, so a run
+ * whose files all come from the cache starts none. A file's bytes are moved to a thread, not copied.
  */
 export class ParsePool {
   private readonly queue: Pending[] = [];
-  private readonly idle: Worker[] = [];
-  private readonly busy = new Map<Worker, Pending>();
+  /** Jobs sent to each worker and not yet answered, oldest first (a worker answers in order). */
+  private readonly sent = new Map<Worker, Pending[]>();
   private workers: Worker[] = [];
   private readonly threads: number;
+  private turnScheduled = false;
 
   constructor(private readonly settings: ParseSettings, private readonly cache: MeetingCache | undefined, threads: number) {
-    this.threads = existsSync(fileURLToPath(WORKER)) ? threads : 0;
+    this.threads = existsSync(fileURLToPath(WORKER)) ? threads : 1;
   }
 
-  /** How many threads are running: none until the first job, and none when parsing in-process. */
+  /** How many worker threads are running: none until the first job, and none when parsing only here. */
   get threadsStarted(): number {
     return this.workers.length;
   }
 
   /** Rejects with an InputError when the bytes are not text, like reading the file would. */
   parse(job: ParseJob): Promise<ParseResult> {
-    if (this.threads === 0) {
-      try {
-        return Promise.resolve(runParseJob(job, this.settings, this.cache));
-      } catch (error) {
-        return Promise.reject(error as Error);
-      }
-    }
+    if (this.threads <= 1) return this.runHere(job);
     if (this.workers.length === 0) this.start();
     return new Promise((resolve, reject) => {
       this.queue.push({ ...job, resolve, reject });
@@ -56,13 +51,20 @@ export class ParsePool {
     this.workers = [];
   }
 
+  private runHere(job: ParseJob): Promise<ParseResult> {
+    try {
+      return Promise.resolve(runParseJob(job, this.settings, this.cache));
+    } catch (error) {
+      return Promise.reject(error as Error);
+    }
+  }
+
   private start(): void {
-    for (let i = 0; i < this.threads; i++) {
+    for (let i = 1; i < this.threads; i++) {
       const worker = new Worker(WORKER, { workerData: { settings: this.settings, cacheDir: this.cache?.dir } });
+      const sent: Pending[] = [];
       worker.on('message', (reply: Reply) => {
-        const job = this.busy.get(worker)!;
-        this.busy.delete(worker);
-        this.idle.push(worker);
+        const job = sent.shift()!;
         if ('json' in reply) job.resolve(reply);
         else if ('problem' in reply) job.reject(new InputError(job.file, reply.problem));
         else job.reject(new Error(`parsing ${job.file} failed: ${reply.error}`));
@@ -70,24 +72,39 @@ export class ParsePool {
       });
       // A thread that dies takes the batch with it: fail everything still waiting rather than hang.
       worker.on('error', (error) => {
-        for (const job of [...this.busy.values(), ...this.queue.splice(0)]) job.reject(error);
-        this.busy.clear();
+        for (const job of [...sent.splice(0), ...this.queue.splice(0)]) job.reject(error);
       });
+      this.sent.set(worker, sent);
       this.workers.push(worker);
-      this.idle.push(worker);
     }
   }
 
+  /**
+   * Keeps every worker two jobs deep, so it never waits on this thread, and takes one job here per
+   * turn of the event loop, so the workers' replies are handled between them.
+   */
   private next(): void {
-    while (this.idle.length > 0 && this.queue.length > 0) {
-      const worker = this.idle.pop()!;
-      const job = this.queue.shift()!;
-      this.busy.set(worker, job);
-      const bytes = ownBuffer(job.bytes);
-      worker.postMessage({ file: job.file, bytes, key: job.key } satisfies ParseJob, [bytes.buffer]);
+    for (const [worker, sent] of this.sent) {
+      while (sent.length < WORKER_DEPTH && this.queue.length > 0) {
+        const job = this.queue.shift()!;
+        sent.push(job);
+        const bytes = ownBuffer(job.bytes);
+        worker.postMessage({ file: job.file, bytes, key: job.key } satisfies ParseJob, [bytes.buffer]);
+      }
+    }
+    if (this.queue.length > 0 && !this.turnScheduled) {
+      this.turnScheduled = true;
+      setImmediate(() => {
+        this.turnScheduled = false;
+        const job = this.queue.shift();
+        if (job) this.runHere(job).then(job.resolve, job.reject);
+        this.next();
+      });
     }
   }
 }
+
+const WORKER_DEPTH = 2;
 
 /** The bytes in an ArrayBuffer of their own, which can be handed to a thread without copying the rest. */
 function ownBuffer(bytes: Uint8Array): Uint8Array<ArrayBuffer> {

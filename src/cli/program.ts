@@ -174,7 +174,7 @@ function withSharedOptions(command: Command, { csv = false } = {}): Command {
     new Option('--config <file>', 'configuration file (default: nearest vawg.config.yaml or .vawgrc.yaml)'),
     new Option('-q, --quiet', 'do not print warnings'),
     new Option('--no-cache', 'parse every file again instead of reusing parses stored in the user cache ($VAWG_CACHE_DIR)'),
-    new Option('-j, --jobs <n>', 'threads to parse on (default: one per core when there are many files)').argParser(positiveInteger),
+    new Option('-j, --jobs <n>', 'threads to parse on, this one included (default: one per core for 1,000 files or more per thread)').argParser(positiveInteger),
   ];
   for (const option of options) command.addOption(option);
   return command;
