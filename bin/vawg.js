@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// The CLI runs from a bundle (one file to load instead of dozens of modules): start-up is most of a
-// `vawg parse` run. The library (`import … from 'vawg'`) is the unbundled build in dist/.
-import { main } from '../dist/bundle/bin.js';
+// The CLI runs from one bundled file, with V8's code cache (see src/cli/launch.ts): start-up is most
+// of a `vawg parse` run. The library (`import … from 'vawg'`) is the unbundled build in dist/.
+import { fileURLToPath } from 'node:url';
+import { launch } from '../dist/bundle/launch.js';
 
-main();
+launch(fileURLToPath(new URL('../dist/bundle/cli.cjs', import.meta.url)), process.argv.slice(2), process.env);

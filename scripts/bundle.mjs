@@ -1,8 +1,11 @@
 #!/usr/bin/env node
-// Bundles the CLI into dist/bundle: one file to load instead of dozens of modules, since start-up is
-// most of a `vawg parse` run. The parse worker is a second entry, loaded by worker threads.
-// VAWG_BUILD, a hash of the sources and the version, keys the parse cache: any change to the code
-// makes earlier cached parses miss.
+// Bundles the CLI into dist/bundle, since loading and compiling code is most of a short run:
+// - cli.cjs, the whole CLI in one CommonJS file, which bin/vawg.js runs with V8's code cache
+//   (src/cli/launch.ts);
+// - launch.js, which runs cli.cjs with the cache;
+// - parse-worker.js, the parser alone, which worker threads load for large folders.
+// VAWG_BUILD, a hash of the sources and the dependencies, keys the parse cache: any change to the
+// code makes earlier cached parses miss.
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,20 +13,54 @@ import { build } from 'esbuild';
 import { glob } from 'tinyglobby';
 
 const root = join(import.meta.dirname, '..');
+
+// commander loads node:child_process at start-up (2 ms) for executable subcommands, which vawg does
+// not have: it gets a stand-in that loads the module only if it is ever used.
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(build) {
+    build.onResolve({ filter: /^node:child_process$/ }, (args) => (args.importer.includes('commander') ? { path: 'lazy', namespace: 'lazy-child-process' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
+      contents: "module.exports = new Proxy({}, { get: (_, name) => require('node:child_process')[name] });",
+      loader: 'js',
+    }));
+  },
+};
 const hash = createHash('sha256');
 for (const file of (await glob(['src/**/*.ts', 'package.json', 'package-lock.json'], { cwd: root })).sort()) hash.update(file).update(readFileSync(join(root, file)));
 const outdir = join(root, 'dist', 'bundle');
 rmSync(outdir, { recursive: true, force: true });
-await build({
-  entryPoints: [join(root, 'src/cli/bin.ts'), join(root, 'src/cli/parse-worker.ts')],
-  outdir,
+
+const common = {
   bundle: true,
   platform: 'node',
-  format: 'esm',
-  splitting: true,
   target: 'node20',
   logLevel: 'warning',
   define: { VAWG_BUILD: JSON.stringify(hash.digest('hex').slice(0, 16)) },
+};
+await build({
+  ...common,
+  entryPoints: [join(root, 'src/cli/bin.ts')],
+  outfile: join(outdir, 'cli.cjs'),
+  format: 'cjs',
+  // Left to node_modules, and loaded only by the commands and formats that need them.
+  external: ['yaml', 'iconv-lite', 'csv-stringify', 'csv-stringify/sync', 'tinyglobby'],
+  define: { ...common.define, 'import.meta.url': '__vawgFileUrl' },
+  plugins: [lazyChildProcess],
+  banner: { js: "const __vawgFileUrl = require('node:url').pathToFileURL(__filename).href;" },
+});
+// The launcher that bin/vawg.js imports: one small file, so that starting costs one module load.
+await build({
+  ...common,
+  entryPoints: [join(root, 'src/cli/launch.ts')],
+  outfile: join(outdir, 'launch.js'),
+  format: 'esm',
+});
+await build({
+  ...common,
+  entryPoints: [join(root, 'src/cli/parse-worker.ts')],
+  outfile: join(outdir, 'parse-worker.js'),
+  format: 'esm',
   // Bundled CommonJS dependencies still call require().
   banner: { js: "import { createRequire as __vawgRequire } from 'node:module'; const require = __vawgRequire(import.meta.url);" },
 });

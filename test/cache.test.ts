@@ -3,7 +3,8 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { defaultCacheDir, MeetingCache } from '../src/cache/meeting-cache.js';
+import { defaultCacheDir } from '../src/cache/cache-dir.js';
+import { MeetingCache } from '../src/cache/meeting-cache.js';
 import { run } from '../src/cli/program.js';
 import { fakeIo } from './helpers/fake-io.js';
 

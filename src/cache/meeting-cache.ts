@@ -1,7 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import envPaths from 'env-paths';
 
 /**
  * Parsed meetings stored on disk by the hash of what produced them: the file's bytes, the parser's
@@ -65,12 +64,4 @@ const FORMAT = 'vawg-cache-1';
 
 function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
-}
-
-/**
- * Where the cache lives: $VAWG_CACHE_DIR when set, else the platform's user cache folder
- * ($XDG_CACHE_HOME/vawg or ~/.cache/vawg on Linux, ~/Library/Caches/vawg on macOS, %LOCALAPPDATA%\vawg\Cache on Windows).
- */
-export function defaultCacheDir(env: Record<string, string | undefined>): string {
-  return env.VAWG_CACHE_DIR || envPaths('vawg', { suffix: '' }).cache;
 }

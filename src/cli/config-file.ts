@@ -1,5 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { ConfigError, emptyConfig, validateConfig, type Config } from '../config/config.js';
@@ -23,7 +22,7 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Config
   if (!path) return emptyConfig(cwd);
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = readFileSync(path, 'utf8');
   } catch {
     throw new ConfigError(path, 'cannot be read');
   }

@@ -1,6 +1,4 @@
-import { randomBytes } from 'node:crypto';
-import { unlinkSync } from 'node:fs';
-import { rename, unlink, writeFile } from 'node:fs/promises';
+import { promises as fsPromises, unlinkSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /** Everything a command may touch outside itself; tests pass a fake. */
@@ -38,7 +36,9 @@ const pendingTemporaries = new Set<string>();
 
 /** Writes through a temporary file in the same folder and renames it, so readers never see half a file. */
 export async function writeFileAtomic(path: string, text: string): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  // fs.promises is read here, not imported, so that runs that print to stdout never load it.
+  const { rename, unlink, writeFile } = fsPromises;
+  const temporary = join(dirname(path), `.${basename(path)}.${uniqueSuffix()}.tmp`);
   pendingTemporaries.add(temporary);
   try {
     await writeFile(temporary, text);
@@ -50,6 +50,12 @@ export async function writeFileAtomic(path: string, text: string): Promise<void>
     pendingTemporaries.delete(temporary);
   }
 }
+
+/** Unique among the writes of this process and of any other running at the same time. */
+export function uniqueSuffix(): string {
+  return `${process.pid}-${++writes}-${Math.random().toString(36).slice(2, 8)}`;
+}
+let writes = 0;
 
 /**
  * Removes the temporary files of writes still in flight, so an interrupted run leaves neither a

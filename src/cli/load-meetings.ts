@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
-import { defaultCacheDir, MeetingCache } from '../cache/meeting-cache.js';
+import { defaultCacheDir } from '../cache/cache-dir.js';
+import { MeetingCache } from '../cache/meeting-cache.js';
 import type { Config } from '../config/config.js';
 import type { Meeting } from '../model/types.js';
 import { isMarkdownFile } from '../read/index.js';

@@ -1,6 +1,6 @@
 import type { Person } from '../model/types.js';
 import type { Line, Source } from '../read/source.js';
-import { fold } from '../text/normalise.js';
+import { fold, isAscii } from '../text/normalise.js';
 import { cleanDescriptor, isPersonalName, parsePersonEntry, splitTopLevel, stripHonorifics } from './person-entry.js';
 
 export interface People {
@@ -190,5 +190,6 @@ function splitNameList(piece: string): string[] {
 function wrapsOnto(text: string, next: string): boolean {
   if (/^[(\p{Ll}]/u.test(next) || /(?:,|;|\band|&)$/.test(text)) return true;
   const lastEntry = text.split(/[;,]/).pop()!.trim();
-  return /^\p{Lu}[\p{L}'’.-]*$/u.test(lastEntry) && !/[)]$/.test(text);
+  // ASCII names skip the Unicode classes, which are slow to compile (see ASCII_NAME_WORD).
+  return (isAscii(lastEntry) ? /^[A-Z][A-Za-z'.-]*$/ : /^\p{Lu}[\p{L}'’.-]*$/u).test(lastEntry) && !/[)]$/.test(text);
 }

@@ -68,7 +68,7 @@ function isPlainWords(text: string): boolean {
   return !afterSpace || text === '';
 }
 
-function isAscii(text: string): boolean {
+export function isAscii(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
   return true;
 }
