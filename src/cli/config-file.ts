@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { createRequire } from 'node:module';
+import { yamlLibrary } from '../libraries.js';
 import { ConfigError, emptyConfig, validateConfig, type Config } from '../config/config.js';
 
 export const CONFIG_NAMES = ['vawg.config.yaml', 'vawg.config.yml', '.vawgrc.yaml', '.vawgrc.yml'];
@@ -28,7 +28,7 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Config
   }
   let data: unknown;
   try {
-    data = (createRequire(import.meta.url)('yaml') as typeof import('yaml')).parse(text);
+    data = yamlLibrary().parse(text);
   } catch (error) {
     throw new ConfigError(path, `is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
   }

@@ -1,6 +1,5 @@
-import { stringify as csvStringify } from 'csv-stringify/sync';
 import type { Attendance } from '../register/attendance.js';
-import { neutraliseFormula } from './csv.js';
+import { csvText, neutraliseFormula } from './csv.js';
 import { markdownTable } from './markdown.js';
 
 const MARK = { present: 'P', apologies: 'A', absent: '-' } as const;
@@ -17,7 +16,7 @@ function percent(rate: number): string {
 
 export function emitAttendanceCsv(attendance: Attendance, escapeFormulas = true): string {
   const { header, rows } = table(attendance);
-  return csvStringify([header, ...rows.map((r) => r.map((c) => (escapeFormulas ? neutraliseFormula(c) : c)))], { record_delimiter: 'windows', quoted_match: /[\r\n]/ });
+  return csvText([header, ...rows.map((r) => r.map((c) => (escapeFormulas ? neutraliseFormula(c) : c)))]);
 }
 
 export function emitAttendanceMarkdown(attendance: Attendance): string {

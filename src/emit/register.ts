@@ -1,11 +1,10 @@
 import { Chalk } from 'chalk';
-import { stringify as csvStringify } from 'csv-stringify/sync';
-import { stringify as yamlStringify } from 'yaml';
 import type { RegisterEntry } from '../register/register.js';
 import { ownerNames } from './action-log.js';
-import { neutraliseFormula } from './csv.js';
+import { csvText, neutraliseFormula } from './csv.js';
 import { markdownTable } from './markdown.js';
 import { safeForTerminal } from './terminal.js';
+import { yamlText } from './yaml.js';
 
 const HEADER = ['ID', 'Action', 'Owner(s)', 'Due', 'Status', 'Raised', 'Carried', 'Last update', 'Source'];
 
@@ -28,12 +27,12 @@ export function emitRegisterJson(entries: RegisterEntry[]): string {
 }
 
 export function emitRegisterYaml(entries: RegisterEntry[]): string {
-  return yamlStringify(entries, { lineWidth: 0, aliasDuplicateObjects: false });
+  return yamlText(entries);
 }
 
 export function emitRegisterCsv(entries: RegisterEntry[], escapeFormulas = true): string {
   const rows = entries.map((entry) => cells(entry).map((cell) => (escapeFormulas ? neutraliseFormula(cell) : cell)));
-  return csvStringify([HEADER, ...rows], { record_delimiter: 'windows', quoted_match: /[\r\n]/ });
+  return csvText([HEADER, ...rows]);
 }
 
 export function emitRegisterMarkdown(entries: RegisterEntry[]): string {

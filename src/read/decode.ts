@@ -1,10 +1,8 @@
-import { createRequire } from 'node:module';
+import { iconvLibrary } from '../libraries.js';
 
-// Loaded on first use: most minutes are UTF-8 and never need it.
-let iconv: typeof import('iconv-lite') | null = null;
+// iconv-lite is loaded on first use: most minutes are UTF-8 and never need it.
 function decodeWindows1252(bytes: Buffer): string {
-  iconv ??= createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite');
-  return iconv.decode(bytes, 'windows-1252');
+  return iconvLibrary().decode(bytes, 'windows-1252');
 }
 
 /** Why a file could not be turned into text. */

@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { yamlLibrary } from '../libraries.js';
 import { splitLines } from './source.js';
 
 export interface FrontMatterSplit {
@@ -10,12 +10,6 @@ export interface FrontMatterSplit {
 
 const BLOCK = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 
-// The YAML parser is loaded only for files that have front matter, once: a require per file costs a module lookup.
-let yaml: typeof import('yaml') | null = null;
-function yamlParser(): typeof import('yaml') {
-  yaml ??= createRequire(import.meta.url)('yaml') as typeof import('yaml');
-  return yaml;
-}
 
 /** Splits a leading YAML front-matter block (`---` … `---`) from the body; bad YAML is kept as body. */
 export function splitFrontMatter(text: string): FrontMatterSplit {
@@ -23,7 +17,7 @@ export function splitFrontMatter(text: string): FrontMatterSplit {
   if (!match) return { body: text, frontMatter: {}, lineOffset: 0 };
   let data: unknown;
   try {
-    data = yamlParser().parse(match[1]);
+    data = yamlLibrary().parse(match[1]);
   } catch {
     return { body: text, frontMatter: {}, lineOffset: 0 };
   }

@@ -71,9 +71,12 @@ export function buildRegister(meetings: Meeting[]): Register {
     for (const update of meeting.updates) {
       const entry = findEntry(index, limit, recent, update);
       if (entry) {
+        const was = entry.status;
         applyUpdate(entry, update, meeting);
-        if (entry.status === 'closed') index.closed(entry);
-        else index.opened(entry);
+        if (entry.status !== was) {
+          if (entry.status === 'closed') index.closed(entry);
+          else index.opened(entry);
+        }
         carried.track(entry, position);
       }
       else {
@@ -156,7 +159,8 @@ function findEntry(index: EntryIndex, limit: number, recent: RegisterEntry[], up
   const updateWords = index.wordsOf(update.text);
   // Most updates report on the last few meetings' actions: look there first, and search every
   // open action only for an update about something older.
-  return closest(recent.filter(earlier), index, updateWords, updateOwners) ?? closest(index.candidates(updateWords).filter(earlier), index, updateWords, updateOwners);
+  // (The recent actions were all raised at earlier meetings.)
+  return closest(recent, index, updateWords, updateOwners) ?? closest(index.candidates(updateWords).filter(earlier), index, updateWords, updateOwners);
 }
 
 function closest(entries: RegisterEntry[], index: EntryIndex, updateWords: Set<string>, updateOwners: Set<string>): RegisterEntry | null {

@@ -1,0 +1,23 @@
+import { createRequire } from 'node:module';
+
+// The libraries only some runs need, loaded on first use and kept: yaml alone takes longer to load
+// than parsing a file does. (Through require, not import(), so that they stay synchronous.)
+const load = createRequire(import.meta.url);
+
+let yaml: typeof import('yaml') | null = null;
+export function yamlLibrary(): typeof import('yaml') {
+  yaml ??= load('yaml') as typeof import('yaml');
+  return yaml;
+}
+
+let csv: typeof import('csv-stringify/sync') | null = null;
+export function csvLibrary(): typeof import('csv-stringify/sync') {
+  csv ??= load('csv-stringify/sync') as typeof import('csv-stringify/sync');
+  return csv;
+}
+
+let iconv: typeof import('iconv-lite') | null = null;
+export function iconvLibrary(): typeof import('iconv-lite') {
+  iconv ??= load('iconv-lite') as typeof import('iconv-lite');
+  return iconv;
+}
