@@ -37,10 +37,10 @@ async function actions(cacheDir: string, ...args: string[]) {
 describe('MeetingCache', () => {
   const key = MeetingCache.key(new TextEncoder().encode('minutes'), 'recipe');
 
-  test('gives back what was stored, under a key that changes with the bytes and with the recipe', () => {
+  test('gives back what was stored, under a key that changes with the bytes and with the recipe', async () => {
     const cache = new MeetingCache(scratch('vawg-cache-'));
     expect(cache.get(key)).toBeUndefined();
-    expect(cache.set(key, '{"a":1}')).toBe(true);
+    expect(await cache.set(key, '{"a":1}')).toBe(true);
     expect(cache.get(key)).toBe('{"a":1}');
     expect(MeetingCache.key(new TextEncoder().encode('minutes!'), 'recipe')).not.toBe(key);
     expect(MeetingCache.key(new TextEncoder().encode('minutes'), 'other recipe')).not.toBe(key);
@@ -52,19 +52,19 @@ describe('MeetingCache', () => {
     ['empty', () => ''],
     ['without a header', (text: string) => text.slice(text.indexOf('\n') + 1)],
     ['from another format', (text: string) => text.replace(/^\S+/, 'vawg-cache-0')],
-  ])('an entry %s is not trusted', (_, damage) => {
+  ])('an entry %s is not trusted', async (_, damage) => {
     const dir = scratch('vawg-cache-');
     const cache = new MeetingCache(dir);
-    cache.set(key, '{"a":1}');
+    await cache.set(key, '{"a":1}');
     const [entry] = entries(dir);
     writeFileSync(entry, damage(readFileSync(entry, 'utf8')));
     expect(cache.get(key)).toBeUndefined();
   });
 
-  test('a folder that cannot be written makes set() return false and leaves nothing behind', () => {
+  test('a folder that cannot be written makes set() return false', async () => {
     const blocker = join(scratch('vawg-cache-'), 'a-file');
     writeFileSync(blocker, '');
-    expect(new MeetingCache(blocker).set(key, '{}')).toBe(false);
+    expect(await new MeetingCache(blocker).set(key, '{}')).toBe(false);
   });
 
   test('VAWG_CACHE_DIR chooses the folder; otherwise it is under the user cache folder', () => {

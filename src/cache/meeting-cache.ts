@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, promises as fs, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -9,6 +9,9 @@ import { join } from 'node:path';
  * does not match is never trusted: it reads as a miss, and is rewritten after the file is parsed again.
  */
 export class MeetingCache {
+  /** Subfolders this process has made, so each is made once, not once per entry. */
+  private readonly made = new Set<string>();
+
   constructor(readonly dir: string) {}
 
   /** The key of one file's parse. `recipe` is everything besides the bytes that changes the result. */
@@ -18,9 +21,12 @@ export class MeetingCache {
 
   /** The stored JSON of a parse, or undefined when there is none or it is damaged. */
   get(key: string): string | undefined {
+    const path = this.path(key);
     let entry: string;
     try {
-      entry = readFileSync(this.path(key), 'utf8');
+      // Checked first because a miss is common on a first run, and a failed read costs an exception.
+      if (!existsSync(path)) return undefined;
+      entry = readFileSync(path, 'utf8');
     } catch {
       return undefined;
     }
@@ -34,22 +40,23 @@ export class MeetingCache {
   /**
    * Stores a parse through a temporary file and a rename, so a reader never sees half an entry and
    * two runs writing the same entry at once both leave a whole one. Returns false when the cache
-   * folder cannot be written (read-only home, full disk): the run goes on without it.
+   * folder cannot be written (read-only home, full disk): the run goes on without it. Asynchronous,
+   * so that the writes go on beside the parsing of the next files.
    */
-  set(key: string, payload: string): boolean {
+  async set(key: string, payload: string): Promise<boolean> {
     const path = this.path(key);
     const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
     try {
-      mkdirSync(join(this.dir, key.slice(0, 2)), { recursive: true });
-      writeFileSync(temporary, `${FORMAT} ${sha256(payload)}\n${payload}`);
-      renameSync(temporary, path);
+      const folder = join(this.dir, key.slice(0, 2));
+      if (!this.made.has(folder)) {
+        await fs.mkdir(folder, { recursive: true });
+        this.made.add(folder);
+      }
+      await fs.writeFile(temporary, `${FORMAT} ${sha256(payload)}\n${payload}`);
+      await fs.rename(temporary, path);
       return true;
     } catch {
-      try {
-        unlinkSync(temporary);
-      } catch {
-        // Never created.
-      }
+      await fs.unlink(temporary).catch(() => undefined);
       return false;
     }
   }

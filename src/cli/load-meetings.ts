@@ -43,9 +43,9 @@ export async function loadMeetings(paths: string[], config: Config, options: Loa
   const files = listed.files;
   const settings: ParseSettings = { dateOrder: config.dateOrder ?? undefined, aliases: config.aliases, closedWords: config.closedWords, shape: options.shape ?? 'full' };
   const cache = options.cache === false ? undefined : new MeetingCache(defaultCacheDir(io.env));
-  let cacheWritable = true;
+  const cacheWrites: Promise<boolean>[] = [];
   const threads = options.jobs ?? Math.min(availableParallelism(), Math.floor(files.length / FILES_PER_THREAD));
-  const pool = new ParsePool(settings, cache, Math.max(1, threads));
+  const pool = new ParsePool(settings, Math.max(1, threads));
   const progress = Progress.wanted(io.stderrIsTTY, io.env, options.quiet) ? new Progress(io.stderr, files.length, 'vawg: reading minutes') : undefined;
 
   const meetings: (Meeting | undefined)[] = new Array(files.length);
@@ -61,6 +61,7 @@ export async function loadMeetings(paths: string[], config: Config, options: Loa
   };
 
   let failed = listed.missing;
+  let cacheWritable = true;
   const inputError = (index: number, error: InputError): void => {
     messages[index].push(`vawg: ${error.message}`);
     failed = true;
@@ -81,9 +82,9 @@ export async function loadMeetings(paths: string[], config: Config, options: Loa
           continue;
         }
         const job = pool
-          .parse({ file, bytes, key })
-          .then(({ json, stored }) => {
-            cacheWritable &&= stored;
+          .parse({ file, bytes })
+          .then((json) => {
+            if (key) cacheWrites.push(cache!.set(key, json));
             finish(index, meetingFromJson(json, file));
           })
           .catch((error: unknown) => {
@@ -100,6 +101,7 @@ export async function loadMeetings(paths: string[], config: Config, options: Loa
     }
     await Promise.all(parsing);
     if (parseError) throw parseError;
+    cacheWritable = (await Promise.all(cacheWrites)).every(Boolean);
   } finally {
     progress?.end();
     await pool.close();

@@ -1,4 +1,3 @@
-import { MeetingCache } from '../cache/meeting-cache.js';
 import type { DateOrder, Meeting } from '../model/types.js';
 import { parseMinutes } from '../parse/index.js';
 import { decodeMinutes } from '../read/file.js';
@@ -15,31 +14,21 @@ export interface ParseSettings {
   shape: 'full' | 'register';
 }
 
-/** One file to parse: its bytes, and the cache key to store the result under (none without a cache). */
+/** One file to parse: its name and bytes. */
 export interface ParseJob {
   file: string;
   bytes: Uint8Array;
-  key?: string;
-}
-
-export interface ParseResult {
-  /** The model as JSON, in the shape asked for. */
-  json: string;
-  /** False when the result should have been stored in the cache but could not be. */
-  stored: boolean;
 }
 
 /**
- * Decodes and parses one file to the JSON of its model, and stores that in the cache. JSON is what
- * crosses from a worker thread and what the cache holds; parsing it back also copies every string out
- * of the file's text, so the text itself can be freed. Throws InputError for bytes that are not text.
+ * Decodes and parses one file to the JSON of its model. JSON is what crosses from a worker thread
+ * and what the cache holds; parsing it back also copies every string out of the file's text, so the
+ * text itself can be freed. Throws InputError for bytes that are not text.
  */
-export function runParseJob(job: ParseJob, settings: ParseSettings, cache: MeetingCache | undefined): ParseResult {
+export function runParseJob(job: ParseJob, settings: ParseSettings): string {
   const text = decodeMinutes(job.file, job.bytes);
   const meeting = parseMinutes(text, { file: job.file, dateOrder: settings.dateOrder, aliases: settings.aliases, closedWords: settings.closedWords });
-  const json = JSON.stringify(settings.shape === 'register' ? { ...meeting, attendees: [], apologies: [], items: [], decisions: [] } : meeting);
-  const stored = job.key === undefined || cache === undefined || cache.set(job.key, json);
-  return { json, stored };
+  return JSON.stringify(settings.shape === 'register' ? { ...meeting, attendees: [], apologies: [], items: [], decisions: [] } : meeting);
 }
 
 /** A model read back from JSON made for another path (the cache is keyed by content): it takes this file's name. */

@@ -1,19 +1,18 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { MeetingCache } from '../cache/meeting-cache.js';
 import { InputError } from '../read/file.js';
-import { runParseJob, type ParseJob, type ParseResult, type ParseSettings } from './parse-job.js';
+import { runParseJob, type ParseJob, type ParseSettings } from './parse-job.js';
 
 interface Pending extends ParseJob {
-  resolve(result: ParseResult): void;
+  resolve(json: string): void;
   reject(error: Error): void;
 }
 
-type Reply = ParseResult | { problem: string } | { error: string };
+type Reply = { json: string } | { problem: string } | { error: string };
 
 /**
- * Decodes, parses and caches minutes on worker threads and on the calling thread together: with
+ * Decodes and parses minutes on worker threads and on the calling thread together: with
  * `threads` of 2, one worker thread and this one share the files. With 1 (or running from source,
  * where there is no built worker) everything is parsed here. Workers start on the first job, so a run
  * whose files all come from the cache starts none. A file's bytes are moved to a thread, not copied.
@@ -26,7 +25,7 @@ export class ParsePool {
   private readonly threads: number;
   private turnScheduled = false;
 
-  constructor(private readonly settings: ParseSettings, private readonly cache: MeetingCache | undefined, threads: number) {
+  constructor(private readonly settings: ParseSettings, threads: number) {
     this.threads = existsSync(fileURLToPath(WORKER)) ? threads : 1;
   }
 
@@ -35,8 +34,8 @@ export class ParsePool {
     return this.workers.length;
   }
 
-  /** Rejects with an InputError when the bytes are not text, like reading the file would. */
-  parse(job: ParseJob): Promise<ParseResult> {
+  /** The JSON of the file's model; rejects with an InputError when the bytes are not text, like reading the file would. */
+  parse(job: ParseJob): Promise<string> {
     if (this.threads <= 1) return this.runHere(job);
     if (this.workers.length === 0) this.start();
     return new Promise((resolve, reject) => {
@@ -51,9 +50,9 @@ export class ParsePool {
     this.workers = [];
   }
 
-  private runHere(job: ParseJob): Promise<ParseResult> {
+  private runHere(job: ParseJob): Promise<string> {
     try {
-      return Promise.resolve(runParseJob(job, this.settings, this.cache));
+      return Promise.resolve(runParseJob(job, this.settings));
     } catch (error) {
       return Promise.reject(error as Error);
     }
@@ -61,11 +60,11 @@ export class ParsePool {
 
   private start(): void {
     for (let i = 1; i < this.threads; i++) {
-      const worker = new Worker(WORKER, { workerData: { settings: this.settings, cacheDir: this.cache?.dir } });
+      const worker = new Worker(WORKER, { workerData: this.settings });
       const sent: Pending[] = [];
       worker.on('message', (reply: Reply) => {
         const job = sent.shift()!;
-        if ('json' in reply) job.resolve(reply);
+        if ('json' in reply) job.resolve(reply.json);
         else if ('problem' in reply) job.reject(new InputError(job.file, reply.problem));
         else job.reject(new Error(`parsing ${job.file} failed: ${reply.error}`));
         this.next();
@@ -89,7 +88,7 @@ export class ParsePool {
         const job = this.queue.shift()!;
         sent.push(job);
         const bytes = ownBuffer(job.bytes);
-        worker.postMessage({ file: job.file, bytes, key: job.key } satisfies ParseJob, [bytes.buffer]);
+        worker.postMessage({ file: job.file, bytes } satisfies ParseJob, [bytes.buffer]);
       }
     }
     if (this.queue.length > 0 && !this.turnScheduled) {

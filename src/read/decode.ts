@@ -49,7 +49,9 @@ function checked(decoded: Decoded): Decoded {
 function looksBinary(buffer: Buffer): boolean {
   const sample = buffer.subarray(0, 8192);
   let control = 0;
-  for (const byte of sample) {
+  // An indexed loop: iterating a Buffer with for…of is several times slower before V8 optimises it.
+  for (let i = 0; i < sample.length; i++) {
+    const byte = sample[i];
     if (byte === 0) return true;
     if (byte < 0x09 || (byte > 0x0d && byte < 0x20)) control++;
   }
