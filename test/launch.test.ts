@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -43,6 +43,18 @@ describe('the code cache', () => {
     expect(run.stdout).toBe(honest.stdout);
     expect(run.stderr).toBe('');
     expect(readFileSync(cache, 'utf8')).not.toBe('not a V8 code cache');
+  });
+
+  test('a new cache replaces the command\'s caches for other builds or Node versions, and no other', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vawg-code-'));
+    mkdirSync(join(dir, 'code'));
+    for (const stale of ['parse-v18.0.0-x64-1-1.bin', 'check-v18.0.0-x64-1-1.bin']) writeFileSync(join(dir, 'code', stale), 'old');
+    expect(vawg(dir, 'parse', MINUTES).status).toBe(0);
+    const names = readdirSync(join(dir, 'code')).sort();
+    expect(names).toHaveLength(2);
+    expect(names[0]).toBe('check-v18.0.0-x64-1-1.bin');
+    expect(names[1]).toMatch(/^parse-v\d/);
+    expect(names[1]).not.toBe('parse-v18.0.0-x64-1-1.bin');
   });
 
   test('a cache folder that cannot be written changes nothing but speed', () => {

@@ -1,6 +1,6 @@
-import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import vm from 'node:vm';
 import { defaultCacheDir } from '../cache/cache-dir.js';
 
@@ -35,13 +35,20 @@ function codeCacheFile(bundle: string, argv: string[], env: Record<string, strin
   return join(defaultCacheDir(env), 'code', `${command}-${process.version}-${process.arch}-${info.size}-${Math.floor(info.mtimeMs)}.bin`);
 }
 
-/** Writes through a temporary file and a rename; a cache folder that cannot be written is left alone. */
+/**
+ * Writes through a temporary file and a rename, and removes the command's caches for other Node
+ * versions or builds; a cache folder that cannot be written is left alone.
+ */
 function saveCodeCache(file: string, script: vm.Script): void {
   const temporary = `${file}.${process.pid}.tmp`;
   try {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(temporary, script.createCachedData());
     renameSync(temporary, file);
+    const command = basename(file).split('-')[0];
+    for (const other of readdirSync(dirname(file))) {
+      if (other.startsWith(`${command}-`) && other.endsWith('.bin') && other !== basename(file)) unlinkSync(join(dirname(file), other));
+    }
   } catch {
     try {
       unlinkSync(temporary);
