@@ -69,9 +69,12 @@ export class ParsePool {
         else job.reject(new Error(`parsing ${job.file} failed: ${reply.error}`));
         this.next();
       });
-      // A thread that dies takes the batch with it: fail everything still waiting rather than hang.
+      // A thread that dies fails the files it held (the run then stops with an internal error) and
+      // gets no more; the others go on.
       worker.on('error', (error) => {
-        for (const job of [...sent.splice(0), ...this.queue.splice(0)]) job.reject(error);
+        this.sent.delete(worker);
+        for (const job of sent.splice(0)) job.reject(error);
+        this.next();
       });
       this.sent.set(worker, sent);
       this.workers.push(worker);
