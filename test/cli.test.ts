@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { lstatSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -152,5 +152,45 @@ describe('the real executable', () => {
     execFileSync('node', ['bin/vawg.js', 'parse', POLICE, '--out', out]);
     expect(readdirSync(dir)).toEqual(['model.json']);
     expect(JSON.parse(readFileSync(out, 'utf8')).title).toBe('Westmarch Police and Crime Panel');
+  });
+
+  test('--out through a symlink replaces the file it points to and keeps the link', () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'target.json'), 'old');
+    symlinkSync(join(dir, 'target.json'), join(dir, 'link.json'));
+    execFileSync('node', ['bin/vawg.js', 'parse', POLICE, '--out', join(dir, 'link.json')]);
+    expect(lstatSync(join(dir, 'link.json')).isSymbolicLink()).toBe(true);
+    expect(JSON.parse(readFileSync(join(dir, 'target.json'), 'utf8')).title).toBe('Westmarch Police and Crime Panel');
+    expect(readdirSync(dir).sort()).toEqual(['link.json', 'target.json']);
+  });
+
+  test('--out /dev/stdout writes to the output, and leaves /dev/stdout as it was', () => {
+    const wasLink = lstatSync('/dev/stdout').isSymbolicLink();
+    const result = spawnSync('node', ['bin/vawg.js', 'parse', POLICE, '--out', '/dev/stdout'], { encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).title).toBe('Westmarch Police and Crime Panel');
+    expect(lstatSync('/dev/stdout').isSymbolicLink()).toBe(wasLink);
+  });
+
+  test.each([
+    ['into a folder that does not exist', (dir: string) => join(dir, 'missing', 'model.json'), 'its folder does not exist'],
+    ['onto a folder', (dir: string) => dir, 'it is a folder'],
+  ])('--out %s is one line and exit 2', (_, target, problem) => {
+    const out = target(scratch());
+    const result = spawnSync('node', ['bin/vawg.js', 'parse', POLICE, '--out', out], { encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(`vawg: cannot write ${out}: ${problem}\n`);
+  });
+
+  test('a usage error is one line', () => {
+    const result = spawnSync('node', ['bin/vawg.js', 'actions', '--jobs', '0'], { encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe("vawg: option '-j, --jobs <n>' argument '0' is invalid. expected a whole number of 1 or more (run vawg help for usage)\n");
+  });
+
+  test('output and errors piped into `head` that stops reading: exit 0, no stack trace', () => {
+    const result = spawnSync('bash', ['-o', 'pipefail', '-c', 'node bin/vawg.js actions fixtures --all --format json 2>&1 | head -1'], { encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(result.stdout.split('\n')).toHaveLength(2);
   });
 });

@@ -84,7 +84,7 @@ describe("action.yml's script, run as GitHub would run it", () => {
   function runStep(cwd: string, inputs: Partial<Record<'paths' | 'format' | 'max-warnings' | 'args', string>>) {
     const file = join(mkdtempSync(join(tmpdir(), 'vawg-action-')), 'step.sh');
     writeFileSync(file, script);
-    const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', GITHUB_ACTION_PATH: ROOT };
+    const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', VAWG_CACHE_DIR: process.env.VAWG_CACHE_DIR ?? '', GITHUB_ACTION_PATH: ROOT };
     for (const [name, value] of Object.entries({ paths: '', format: 'github', 'max-warnings': '', args: '', ...inputs })) {
       env[`INPUT_${name.replace(/-/g, '_').toUpperCase()}`] = value;
     }

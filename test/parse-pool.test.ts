@@ -68,10 +68,10 @@ describe('the parse pool', () => {
 });
 
 describe('the progress bar', () => {
-  function bar(total = 100) {
+  function bar(total = 100, columns = 80) {
     let time = 0;
     const written: string[] = [];
-    const progress = new Progress((text) => written.push(text), total, 'reading', () => time);
+    const progress = new Progress((text) => written.push(text), total, 'reading', columns, () => time);
     return { progress, written, at: (ms: number) => (time = ms) };
   }
 
@@ -89,6 +89,33 @@ describe('the progress bar', () => {
     at(1100);
     progress.update(100);
     expect(written.at(-1)).toContain(`[${'#'.repeat(30)}] 100/100`);
+  });
+
+  test('never takes the whole width of the terminal: a narrower bar, then no bar, then the count alone', () => {
+    for (const columns of [80, 40, 30, 12]) {
+      const { progress, written, at } = bar(1500, columns);
+      at(2000);
+      progress.update(750);
+      const line = written[0].replace('\r', '').replace('\u001b[K', '');
+      expect(line.length).toBeLessThan(columns);
+      expect(line).toContain('750/1500');
+    }
+    const { progress, written, at } = bar(1500, 40);
+    at(2000);
+    progress.update(750);
+    expect(written[0]).toBe(`\rreading [${'#'.repeat(10)}${'-'.repeat(10)}] 750/1500\u001b[K`);
+  });
+
+  test('Progress.clear() clears a bar being drawn (for Ctrl-C), and nothing otherwise', () => {
+    const { progress, written, at } = bar();
+    Progress.clear();
+    expect(written).toEqual([]);
+    at(2000);
+    progress.update(50);
+    Progress.clear();
+    expect(written.at(-1)).toBe('\r\u001b[K');
+    Progress.clear();
+    expect(written).toHaveLength(2);
   });
 
   test('is cleared at the end only if it was drawn', () => {

@@ -4,9 +4,10 @@ import { join } from 'node:path';
 
 /**
  * Parsed meetings stored on disk by the hash of what produced them: the file's bytes, the parser's
- * build, the settings that change a parse, and the shape kept. An entry is a header line holding the
- * SHA-256 of its payload, then the payload (the meeting as JSON). An entry whose header or checksum
- * does not match is never trusted: it reads as a miss, and is rewritten after the file is parsed again.
+ * build, the settings that change a parse, and the shape kept. An entry is a header line holding its
+ * own key and the SHA-256 of its payload, then the payload (the meeting as JSON). An entry whose
+ * header, key or checksum does not match (cut short, edited, or copied to another key's place) is
+ * never trusted: it reads as a miss, and is rewritten after the file is parsed again.
  */
 export class MeetingCache {
   /** Subfolders this process has made, so each is made once, not once per entry. */
@@ -31,9 +32,9 @@ export class MeetingCache {
       return undefined;
     }
     const newline = entry.indexOf('\n');
-    const [format, checksum] = entry.slice(0, newline).split(' ');
+    const [format, entryKey, checksum] = entry.slice(0, newline).split(' ');
     const payload = entry.slice(newline + 1);
-    if (newline < 0 || format !== FORMAT || checksum !== sha256(payload)) return undefined;
+    if (newline < 0 || format !== FORMAT || entryKey !== key || checksum !== sha256(payload)) return undefined;
     return payload;
   }
 
@@ -52,7 +53,7 @@ export class MeetingCache {
         await fs.mkdir(folder, { recursive: true });
         this.made.add(folder);
       }
-      await fs.writeFile(temporary, `${FORMAT} ${sha256(payload)}\n${payload}`);
+      await fs.writeFile(temporary, `${FORMAT} ${key} ${sha256(payload)}\n${payload}`);
       await fs.rename(temporary, path);
       return true;
     } catch {
@@ -67,7 +68,7 @@ export class MeetingCache {
 }
 
 /** Bumped whenever the entry layout changes, so older entries are simply not found. */
-const FORMAT = 'vawg-cache-1';
+const FORMAT = 'vawg-cache-2';
 
 function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');

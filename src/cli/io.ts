@@ -11,8 +11,9 @@ export interface Io {
   env: Record<string, string | undefined>;
   /** Whether stdout is a terminal (colour, tables) — never true in CI logs or pipes. */
   isTTY: boolean;
-  /** Whether stderr is a terminal (progress bar). */
+  /** Whether stderr is a terminal (progress bar), and how wide. */
   stderrIsTTY: boolean;
+  stderrColumns: number;
 }
 
 /** Exit codes shared by every command. */
@@ -34,20 +35,50 @@ export class UsageError extends Error {
 
 const pendingTemporaries = new Set<string>();
 
-/** Writes through a temporary file in the same folder and renames it, so readers never see half a file. */
+/**
+ * Writes through a temporary file in the same folder and renames it, so readers never see half a file.
+ * A symlink is followed (the file it points to is replaced, not the link), and anything that is not a
+ * regular file (/dev/stdout, a pipe) is written to directly. A path that cannot be written is a
+ * UsageError: one line, exit 2.
+ */
 export async function writeFileAtomic(path: string, text: string): Promise<void> {
   // fs.promises is read here, not imported, so that runs that print to stdout never load it.
-  const { rename, unlink, writeFile } = fsPromises;
-  const temporary = join(dirname(path), `.${basename(path)}.${uniqueSuffix()}.tmp`);
+  const { realpath, rename, stat, unlink, writeFile } = fsPromises;
+  const existing = await stat(path).catch(() => null);
+  if (existing?.isDirectory()) throw new UsageError(`cannot write ${path}: it is a folder`);
+  if (existing && !existing.isFile()) {
+    await writeFile(path, text).catch((error: NodeJS.ErrnoException) => {
+      throw new UsageError(`cannot write ${path}: ${describeWriteError(error)}`);
+    });
+    return;
+  }
+  const target = existing ? await realpath(path) : path;
+  const temporary = join(dirname(target), `.${basename(target)}.${uniqueSuffix()}.tmp`);
   pendingTemporaries.add(temporary);
   try {
     await writeFile(temporary, text);
-    await rename(temporary, path);
+    await rename(temporary, target);
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
-    throw error;
+    throw new UsageError(`cannot write ${path}: ${describeWriteError(error as NodeJS.ErrnoException)}`);
   } finally {
     pendingTemporaries.delete(temporary);
+  }
+}
+
+function describeWriteError(error: NodeJS.ErrnoException): string {
+  switch (error.code) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return 'its folder does not exist';
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return 'permission denied';
+    case 'ENOSPC':
+      return 'the disk is full';
+    default:
+      return error.code ?? error.message;
   }
 }
 
@@ -88,10 +119,15 @@ export function nodeIo(): Io {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     readStdin: () => readAll(process.stdin),
-    writeFile: (path, text) => writeFileAtomic(resolve(path), text),
+    // `--out /dev/stdout` (or `-`) means standard output, which may be a socket that cannot be opened by name.
+    writeFile: async (path, text) => {
+      if (path === '-' || path === '/dev/stdout') process.stdout.write(text);
+      else await writeFileAtomic(resolve(path), text);
+    },
     cwd: process.cwd(),
     env: process.env,
     isTTY: Boolean(process.stdout.isTTY),
     stderrIsTTY: Boolean(process.stderr.isTTY),
+    stderrColumns: process.stderr.columns ?? 80,
   };
 }

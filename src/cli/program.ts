@@ -42,10 +42,14 @@ function buildProgram(io: Io): Command {
   const program = new Command('vawg')
     .description('Turn meeting minutes into a trustworthy, queryable action log.')
     .version(VERSION, '-V, --version')
-    .showHelpAfterError('(run vawg help for usage)')
     .addHelpText('after', EXIT_CODES_HELP)
     .exitOverride()
-    .configureOutput({ writeOut: (text) => io.stdout(text), writeErr: (text) => io.stderr(text) });
+    .configureOutput({
+      writeOut: (text) => io.stdout(text),
+      writeErr: (text) => io.stderr(text),
+      // One line, like every other error: "vawg: unknown option '--x' (run vawg help for usage)".
+      outputError: (text, write) => write(`vawg: ${text.trim().replace(/^error: /, '')} (run vawg help for usage)\n`),
+    });
 
   program
     .command('parse')
@@ -174,7 +178,7 @@ function withSharedOptions(command: Command, { csv = false } = {}): Command {
     new Option('--config <file>', 'configuration file (default: nearest vawg.config.yaml or .vawgrc.yaml)'),
     new Option('-q, --quiet', 'do not print warnings'),
     new Option('--no-cache', 'parse every file again instead of reusing parses stored in the user cache ($VAWG_CACHE_DIR)'),
-    new Option('-j, --jobs <n>', 'threads to parse on, this one included (default: one per core for 1,000 files or more per thread)').argParser(positiveInteger),
+    new Option('-j, --jobs <n>', 'threads to parse on, this one included, at most one per core (default: one per core from 2,500 files per thread)').argParser(positiveInteger),
   ];
   for (const option of options) command.addOption(option);
   return command;

@@ -32,6 +32,7 @@ export function fakeIo(options: { cwd?: string; stdin?: string; isTTY?: boolean;
     env: { VAWG_CACHE_DIR: CACHE_DIR, ...options.env },
     isTTY: options.isTTY ?? false,
     stderrIsTTY: options.stderrIsTTY ?? false,
+    stderrColumns: 80,
   };
   return io;
 }
