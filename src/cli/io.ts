@@ -83,7 +83,7 @@ function describeWriteError(error: NodeJS.ErrnoException): string {
 }
 
 /** Unique among the writes of this process and of any other running at the same time. */
-export function uniqueSuffix(): string {
+function uniqueSuffix(): string {
   return `${process.pid}-${++writes}-${Math.random().toString(36).slice(2, 8)}`;
 }
 let writes = 0;
