@@ -53,7 +53,8 @@ describe.each(allCases.map((c) => [c.name, c] as const))('hostile: %s', (_name, 
       expect(CONTROL.test(result.stderr), `control character on stderr: ${where}`).toBe(false);
       for (const text of hostile.stdoutIncludes ?? []) expect(result.stdout, where).toContain(text);
       for (const text of hostile.stderrIncludes ?? []) expect(result.stderr, where).toContain(text);
-      for (const [file, hash] of before) expect(hashTree(dir).get(file), `${file} changed: ${where}`).toBe(hash);
+      const after = hashTree(dir);
+      for (const [file, hash] of before) expect(after.get(file), `${file} changed: ${where}`).toBe(hash);
     }
   });
 });
