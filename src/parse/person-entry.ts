@@ -152,40 +152,107 @@ export function cleanDescriptor(value: string | null): string | null {
 }
 
 export function parsePersonEntry(entry: string, line: number, lead: string | null = null): Person | null {
-  let text = entry.trim().replace(/[.;,]+$/, '');
+  let text = entry.trim().replace(/^[-\u2013\u2014\u2022*]+\s*/, '').replace(/[.;,]+$/, '');
   let leadRole: string | null = null;
   if (lead && text.startsWith(lead)) {
     leadRole = lead.replace(/:$/, '');
-    text = text.slice(lead.length).replace(/^[\s:–-]+/, '');
+    text = text.slice(lead.length).replace(/^[\s:\u2013-]+/, '');
   }
-  text = stripHonorifics(text);
-  const head = /^[^(,;:\t]*?(?=\s*\(|\s*[,;:\t]|\s[-\u2010-\u2015\u2212]\s|\s?[\u2013\u2014]\s?|$)/u.exec(text);
-  const name = head ? head[0].trim() : '';
-  if (!isPersonalName(name)) return null;
-
-  let rest = text.slice(head![0].length).trim();
-  let initials: string | null = null;
+  // Addresses and handles can sit anywhere in an entry ("Beth Griggs @BethGriggs (TSC)", "Jo <jo@x.org>").
   let handle: string | null = null;
+  if (text.includes('@')) {
+    text = text.replace(EMAIL, ' ').trim();
+    const found = LOOSE_HANDLE.exec(text);
+    if (found) {
+      handle = found[1];
+      text = `${text.slice(0, found.index)} ${text.slice(found.index + found[0].length)}`.replace(/\s+/g, ' ').trim();
+    }
+  }
+  const segments = splitTopLevel(text, SEGMENT_SEPARATOR);
+  // The name is the first segment that reads as one; offices written before it ("Clerk: Jo Doe") are its role.
+  for (let index = 0; index < segments.length; index++) {
+    const read = readNamedSegment(segments[index]);
+    if (!read) continue;
+    const before = segments.slice(0, index);
+    if (before.some((segment) => !/^\p{Lu}/u.test(segment) || segment.split(' ').length > 6)) return null;
+    const person = describe(read, [...segments.slice(index + 1), ...before], line, handle);
+    if (leadRole) person.role = leadRole;
+    return person;
+  }
+  // A roll may give only a handle ("@octocat") or a first name ("Feross"): that is the name as written.
+  if (segments.length === 0 && handle) return { name: handle.slice(1), initials: null, handle, organisation: null, role: leadRole, line };
+  return null;
+}
+
+const EMAIL = /<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?/g;
+const LOOSE_HANDLE = /(?:^|\s)(@[\w][\w.-]*)(?=\s|$)/;
+const SEGMENT_SEPARATOR = /\s*[,;:\t]\s*|\s[-\u2010-\u2015\u2212]\s|\s?[\u2013\u2014]\s?/g;
+// Two to four capitals after a name, without brackets ("Karin Newell KN").
+const TRAILING_INITIALS = /\s+(\p{Lu}{2,4})$/u;
+
+interface NamedSegment {
+  name: string;
+  /** Bracketed text after the name, in order ("(JD)", "(@jd)", "(Acme)"). */
+  brackets: string[];
+  initials: string | null;
+}
+
+/** "Cllr Jane Doe (JD) (remote)" → the name and its brackets; null when the segment does not start with a name. */
+function readNamedSegment(segment: string): NamedSegment | null {
+  const brackets: string[] = [];
+  let rest = segment.trim();
+  for (let m = /\s*\(([^()]*)\)\s*$/.exec(rest); m && m.index > 0; m = /\s*\(([^()]*)\)\s*$/.exec(rest)) {
+    brackets.unshift(m[1].trim());
+    rest = rest.slice(0, m.index);
+  }
+  // Brackets in the middle ("Jo Doe (JD) Acme") end the name too.
+  const inner = /^([^()]*?)\s*\(([^()]*)\)\s*(.*)$/.exec(rest);
+  let tail = '';
+  if (inner) {
+    rest = inner[1];
+    brackets.unshift(inner[2].trim());
+    tail = inner[3];
+  }
+  const stripped = stripHonorifics(rest);
+  let name = stripped;
+  let initials: string | null = null;
+  const trailing = TRAILING_INITIALS.exec(name);
+  if (trailing && looksLikeInitialsOf(trailing[1], name.slice(0, trailing.index))) {
+    initials = trailing[1];
+    name = name.slice(0, trailing.index);
+  }
+  if (!isPersonalName(name)) {
+    // "Mrs Berry", "Cllr Hughes": a title and a surname are a name.
+    const titled = stripped !== rest.trim() && isPersonalName(name, 1);
+    if (!titled && !isLoneName(name, segment)) return null;
+  }
+  if (tail) brackets.push(tail);
+  return { name, brackets, initials };
+}
+
+/** A single capitalised word that is the whole entry ("Feross"), as a roll of first names gives it. */
+function isLoneName(name: string, segment: string): boolean {
+  return name === segment.trim() && isPersonalName(name, 1) && !/^\p{Lu}+$/u.test(name) && name.length > 2;
+}
+
+function describe(read: NamedSegment, after: string[], line: number, handle: string | null): Person {
+  let initials = read.initials;
   const descriptors: string[] = [];
-  const paren = /^\(([^()]*)\)/.exec(rest);
-  if (paren) {
-    const inner = paren[1].trim();
-    if (HANDLE.test(inner)) handle = inner;
-    else if (INITIALS.test(inner)) initials = inner;
-    else descriptors.push(...splitTopLevel(inner, COMMA));
-    rest = rest.slice(paren[0].length).trim();
+  for (const inner of read.brackets) {
+    if (HANDLE.test(inner)) handle ??= inner;
+    else if (!initials && INITIALS.test(inner)) initials = inner;
+    else descriptors.push(...splitTopLevel(inner, COMMA).map((part) => `(${part})`));
   }
-  for (const part of splitTopLevel(rest.replace(/^(?:[,;:\s]|[-\u2010-\u2015\u2212](?=\s))+/, ''), DESCRIPTOR_SEPARATOR)) {
-    descriptors.push(part);
-  }
-  if (!initials && descriptors.length > 0 && looksLikeInitialsOf(descriptors[0].replace(/\s*\(.*\)$/, ''), name)) {
-    const first = descriptors.shift()!;
+  for (const part of after) descriptors.push(part);
+  const firstAfter = descriptors.findIndex((d) => !d.startsWith('('));
+  if (!initials && firstAfter >= 0 && looksLikeInitialsOf(descriptors[firstAfter].replace(/\s*\(.*\)$/, ''), read.name)) {
+    const first = descriptors[firstAfter];
     initials = first.replace(/\s*\(.*\)$/, '');
     const office = /\(([^()]*)\)$/.exec(first);
-    if (office) descriptors.unshift(`(${office[1]})`);
+    descriptors.splice(firstAfter, 1, ...(office ? [`(${office[1]})`] : []));
   }
   const { role, organisation } = classifyDescriptors(descriptors);
-  return { name, initials, handle, organisation, role: leadRole ?? role, line };
+  return { name: read.name, initials, handle, organisation, role, line };
 }
 
 function classifyDescriptors(descriptors: string[]): { role: string | null; organisation: string | null } {

@@ -1,0 +1,101 @@
+/**
+ * The words minutes use to open a roll (who attended) or a list of apologies. One home for these
+ * labels: the parser finds rolls with it and `vawg check` asks it whether a meeting has one.
+ */
+
+export type RollKind = 'attendees' | 'apologies';
+
+export interface RollLabel {
+  kind: RollKind;
+  /** What follows the label on its own line ("Present: A, B and C" → "A, B and C"). */
+  rest: string;
+  /** True when the label ends the line with no separator ("## Present", "PRESENT"). */
+  bare: boolean;
+}
+
+// Who: the kinds of people a roll lists ("Councillors present", "Trustees in attendance").
+const PEOPLE =
+  '(?:members|board members|committee members|panel members|council members|councillors|cllrs|trustees|governors|directors|' +
+  'commissioners|officers|staff|guests|observers|delegates|representatives|advisers|advisors|participants|voting members|' +
+  'non[- ]members|co-opted members|associate members|others|people|persons|attendees)';
+// How: remote, in person, and the like ("Remote attendees", "In-person and remote participants").
+const MODE = '(?:remote|in[- ]person|virtual|online|physical|on[- ]?site|dial[- ]in|video|phone)';
+const MODES = `(?:${MODE}(?:\\s+(?:and|&|/|or)\\s+${MODE})?)`;
+
+// Where a label ends: the line's end, or an optional bracketed count and then a separator. Part of
+// each pattern, so that "Participants present:" is tried as a whole before "Participants".
+const END = '(?=\\s*(?:\\([^()]{1,40}\\))?\\s*(?:$|[:\\u2013\\u2014]|-(?=\\s)|\\s-|\\.(?:\\s|$)))';
+
+const ATTENDANCE = new RegExp(
+  '^(?:' +
+    [
+      `(?:${MODES}\\s+)?(?:attendees|attendance|attending|participants|present|delegates)`,
+      `(?:also|those|people|persons|${PEOPLE})\\s+(?:present|attending|in attendance)`,
+      `(?:${MODES}\\s+)?${PEOPLE}`,
+      '(?:also\\s+)?in attendance',
+      'also attended by',
+      'attended by',
+      'who attended',
+      'attendee list',
+      'attendance list',
+      'roll call',
+      'sederunt',
+      MODES,
+    ].join('|') +
+    `)${END}`,
+  'i',
+);
+
+const APOLOGIES = new RegExp(
+  '^(?:' +
+    [
+      '(?:apologies|apology)(?:\\s+for\\s+absence)?(?:\\s+(?:were|was|had been|have been))?(?:\\s+(?:received|accepted|noted|given|tendered|sent|submitted))?(?:\\s+(?:and|&)\\s+(?:accepted|noted|approved))?(?:\\s+from)?',
+      'to (?:receive|consider|note|accept) apologies(?:\\s+for\\s+absence)?',
+      'regrets',
+      `(?:${PEOPLE}\\s+)?(?:absent|not present|not in attendance)(?:\\s+(?:with(?:out)?\\s+apologies))?`,
+      'absences',
+      'unable to attend',
+      'leave of absence',
+      'excused(?:\\s+absences?)?',
+    ].join('|') +
+    `)${END}`,
+  'i',
+);
+
+// Item numbers a label may carry ("1.", "1\.", "2:", "(a)", "IV.", "Item 3 –", "17/045").
+const NUMBERING = /^(?:item\s+\d{1,3}[a-z]?\s*[.:\u2013\u2014-]?\s*|\(?(?:\d{1,3}(?:[./]\d{1,3})*|[a-z]|[ivxlc]{1,6})\)|\d{1,3}(?:[./]\d{1,3})*\.?\s*[.:)]?(?=\s)|[ivxlc]{1,6}[.:)](?=\s)|[a-z][.)](?=\s))\s*/i;
+// A count or mode between the label and its separator ("PRESENT (six Councillors): -").
+const QUALIFIER = /^\s*\([^()]{1,40}\)/;
+// What may separate a label from its entries: a colon (and a stray dash after it), a dash, a full stop.
+const SEPARATOR = /^\s*(?::\s*[\u2013\u2014-]?|[\u2013\u2014]|\s-|-(?=\s)|\.(?=\s|$))\s*/;
+
+/**
+ * The roll label a line opens with, or null. Case, markup (already removed by the readers),
+ * numbering and a bracketed count are ignored; the label must end the line or be followed by a
+ * separator, so "Present at the meeting were…" and "Absent minded" are not labels.
+ */
+export function matchRollLabel(text: string): RollLabel | null {
+  const plain = text.replace(NUMBERING, '');
+  for (const [kind, pattern] of LABELS) {
+    const m = pattern.exec(plain);
+    if (!m) continue;
+    let after = plain.slice(m[0].length);
+    const qualifier = QUALIFIER.exec(after);
+    if (qualifier) after = after.slice(qualifier[0].length);
+    if (after.trim() === '') return { kind, rest: '', bare: true };
+    const separator = SEPARATOR.exec(after);
+    if (!separator) continue;
+    return { kind, rest: after.slice(separator[0].length).trim(), bare: false };
+  }
+  return null;
+}
+
+const LABELS = [
+  ['apologies', APOLOGIES],
+  ['attendees', ATTENDANCE],
+] as const;
+
+/** "None", "Nil", "No apologies" after a label: an empty list, not a person. */
+export function isEmptyList(text: string): boolean {
+  return /^(?:none|nil|n\/a|no(?:ne)?\s+(?:apologies|absences|regrets)|there were no(?:ne)?\b|no apologies\b|all (?:\w+\s+)?(?:were )?present)/i.test(text.trim());
+}
