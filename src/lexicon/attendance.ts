@@ -76,6 +76,8 @@ const SEPARATOR = /^\s*(?::\s*[\u2013\u2014-]?|[\u2013\u2014]|\s-|-(?=\s)|\.(?=\
  */
 export function matchRollLabel(text: string): RollLabel | null {
   const plain = text.replace(NUMBERING, '');
+  // Labels are capitalised: "present. Dr Lee and …" is a sentence wrapped onto a new line.
+  if (!/^\p{Lu}/u.test(plain)) return null;
   for (const [kind, pattern] of LABELS) {
     const m = pattern.exec(plain);
     if (!m) continue;
@@ -97,5 +99,5 @@ const LABELS = [
 
 /** "None", "Nil", "No apologies" after a label: an empty list, not a person. */
 export function isEmptyList(text: string): boolean {
-  return /^(?:none|nil|n\/a|no(?:ne)?\s+(?:apologies|absences|regrets)|there were no(?:ne)?\b|no apologies\b|all (?:\w+\s+)?(?:were )?present)/i.test(text.trim());
+  return /^(?:none|nil|n\/a|no(?:ne)?\s+(?:apologies|absences|regrets)|there were no(?:ne)?\b|no apologies\b|all\b[^.]{0,40}\b(?:were|was)\s+present)/i.test(text.trim());
 }

@@ -1,6 +1,7 @@
 import type { Person } from '../model/types.js';
 import type { Line, Source } from '../read/source.js';
 import { fold, isAscii } from '../text/normalise.js';
+import { isEmptyList, matchRollLabel, type RollKind } from '../lexicon/attendance.js';
 import { cleanDescriptor, isPersonalName, parsePersonEntry, splitTopLevel, stripHonorifics } from './person-entry.js';
 
 export interface People {
@@ -12,19 +13,18 @@ export interface People {
   duplicates: Person[];
 }
 
-type Kind = 'attendees' | 'apologies';
+type Kind = RollKind;
 
-const ATTENDEE_LABEL =
-  /^(?:attendees|attendance|attending|(?!not\b)(?:[a-z][\w-]*\s+){0,2}present|(?:also )?in attendance|also attending|officers(?: in attendance)?|external(?: attendees)?|guests|observers|participants)\b/i;
-const APOLOGY_LABEL = /^(?:apologies(?: for absence)?(?: received)?(?: from)?|regrets|absent|(?:members|directors|trustees|governors|councillors) (?:absent|not present)|not present|absences)\b/i;
 // Separators for splitTopLevel, kept global so it can use them as they are.
 const ENTRY_SEPARATOR = /\s*[,;]\s*|\s+(?:and|&)\s+/g;
 const SEMICOLON = /;/g;
 const SEMICOLON_LIST = /\s*;\s*(?:and\s+)?/g;
 const COMMA_LIST = /\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/g;
-const LABELS = [['attendees', ATTENDEE_LABEL], ['apologies', APOLOGY_LABEL]] as const;
-const LABEL_REST = /^\s*(?:[:\-\u2013\u2014]\s*|$)/;
 const ITEM_NUMBER = /^(?:\d{1,3}[.:)]?|[IVX]{1,5}[.:)])\s+/;
+// "…, together with 9 members of the public": a count of people, not a person.
+const PUBLIC_COUNT = /[,;]?\s*(?:(?:together|along)\s+with|plus|and|also)?\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|no)\s+(?:other\s+)?members?\s+of\s+(?:the\s+)?(?:public|press)\b.*$/i;
+// A title in the middle of a run starts the next person ("Cllr Martyn Cann Cllr Mick Peake").
+const REPEATED_TITLE = /\s+(?=(?:(?:borough|county|district|parish|town|city)\s+)?(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+\p{Lu})/giu;
 const APOLOGY_SENTENCE =
   /\bapologies(?: for absence)?(?: (?:were|was|had been|have been))?(?: (?:received|noted|given|tendered|sent|submitted|reported))?(?: and (?:accepted|noted))? from (.+?)(?:\.(?:\s|$)|$)/i;
 
@@ -65,18 +65,16 @@ interface Label {
 
 function readLabel(line: Line): Label | null {
   if (line.cells && line.cells.length > 2) return null;
-  const text = line.text.replace(ITEM_NUMBER, '');
-  for (const [kind, pattern] of LABELS) {
-    const m = pattern.exec(text);
-    if (!m) continue;
-    const after = text.slice(m[0].length);
-    const rest = LABEL_REST.exec(after);
-    // "1. Attendees and apologies for absence" opens the attendee list that follows it.
-    const isTitle = rest === null && (line.kind === 'heading' || ITEM_NUMBER.test(line.text)) && after.length < 40;
-    if (!rest && !isTitle) continue;
-    if (rest && /^\s*[\u2013\u2014-]/.test(after) && !/:/.test(text)) continue;
-    if (kind === 'apologies' && /^\s*(?:none|nil|no apologies)/i.test(after.slice(rest?.[0].length ?? 0))) return { kind, inline: '' };
-    return { kind, inline: rest ? after.slice(rest[0].length).trim() : '' };
+  const label = matchRollLabel(line.text);
+  if (label) {
+    // "Apologies for absence. Apologies were received from A and B."
+    const sentence = APOLOGY_SENTENCE.exec(label.rest);
+    return { kind: label.kind, inline: isEmptyList(label.rest) ? '' : sentence ? sentence[1] : label.rest };
+  }
+  // "1. Attendees and apologies for absence" opens the attendee list that follows it.
+  if ((line.kind === 'heading' || ITEM_NUMBER.test(line.text)) && line.text.length < 60) {
+    const title = /^(?:\d{1,3}[.:)]?\s+|[IVX]{1,5}[.:)]\s+)?(attend\w*|present|apolog\w*)\b/i.exec(line.text);
+    if (title) return { kind: /^apolog/i.test(title[1]) ? 'apologies' : 'attendees', inline: '' };
   }
   return null;
 }
