@@ -184,7 +184,7 @@ export function parsePersonEntry(entry: string, line: number, lead: string | nul
   return null;
 }
 
-const EMAIL = /<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?/g;
+const EMAIL = /@?<?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?/g;
 const LOOSE_HANDLE = /(?:^|\s)(@[\w][\w.-]*)(?=\s|$)/;
 const SEGMENT_SEPARATOR = /\s*[,;:\t]\s*|\s[-\u2010-\u2015\u2212]\s|\s?[\u2013\u2014]\s?/g;
 // Two to four capitals after a name, without brackets ("Karin Newell KN").
@@ -224,15 +224,15 @@ function readNamedSegment(segment: string): NamedSegment | null {
   if (!isPersonalName(name)) {
     // "Mrs Berry", "Cllr Hughes": a title and a surname are a name.
     const titled = stripped !== rest.trim() && isPersonalName(name, 1);
-    if (!titled && !isLoneName(name, segment)) return null;
+    if (!titled && !(rest.trim() === name && !tail && isLoneName(name, segment))) return null;
   }
   if (tail) brackets.push(tail);
   return { name, brackets, initials };
 }
 
-/** A single capitalised word that is the whole entry ("Feross"), as a roll of first names gives it. */
+/** A single capitalised word that is the whole entry ("Feross", "Fedor (TC)"), as a roll of first names gives it. */
 function isLoneName(name: string, segment: string): boolean {
-  return name === segment.trim() && isPersonalName(name, 1) && !/^\p{Lu}+$/u.test(name) && name.length > 2;
+  return !segment.includes(' - ') && isPersonalName(name, 1) && !/^\p{Lu}+$/u.test(name) && name.length > 2;
 }
 
 function describe(read: NamedSegment, after: string[], line: number, handle: string | null): Person {
