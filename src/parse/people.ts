@@ -54,7 +54,45 @@ export function extractPeople(source: Source): People {
       addAll(people.apologies, parseInlineList(sentence[1], lines[i].line));
     }
   }
+  const unlabelled = findUnlabelledRoll(lines);
+  if (unlabelled.length > 0) people.attendees.unshift(...unlabelled);
   return { attendees: dedupe(people.attendees), apologies: dedupe(people.apologies), sections: people.sections, duplicates: people.duplicates };
+}
+
+// How far into the minutes an unlabelled roll may start, and how many names make a line a roll.
+const UNLABELLED_ROLL_LINES = 12;
+const UNLABELLED_ROLL_MIN = 4;
+
+/**
+ * A roll with no label: a paragraph near the top that is a comma list of people
+ * ("Ann Lee (AL), Bo Chan (BC), …"), before any section has begun. Every entry must read as a
+ * person, so a sentence listing a few names is not taken for a roll.
+ */
+function findUnlabelledRoll(lines: Line[]): Person[] {
+  for (let i = 0; i < Math.min(lines.length, UNLABELLED_ROLL_LINES); i++) {
+    const line = lines[i];
+    if (line.kind === 'heading' && i > 0) break;
+    if (line.kind !== 'text' || line.cells || readLabel(line)) continue;
+    const people = rollLine(line);
+    if (people.length < UNLABELLED_ROLL_MIN) continue;
+    // The paragraph may go on over following lines, each a list of its own.
+    for (let j = i + 1; j < lines.length && !lines[j].blockStart; j++) people.push(...rollLine(lines[j], 1));
+    return people;
+  }
+  return [];
+}
+
+/** A line's people when every comma-separated entry on it is one; otherwise none. */
+function rollLine(line: Line, minimum = UNLABELLED_ROLL_MIN): Person[] {
+  const entries = splitTopLevel(line.text.replace(/[.,]$/, ''), /\s*[,;]\s*/g);
+  if (entries.length < minimum) return [];
+  const people: Person[] = [];
+  for (const entry of entries) {
+    const person = parsePersonEntry(entry, line.line);
+    if (!person || person.role || person.organisation) return [];
+    people.push(person);
+  }
+  return people;
 }
 
 interface Label {
