@@ -10,6 +10,8 @@ export interface Header {
   location: string | null;
   /** Line the date came from (0 for front matter). */
   dateLine: number | null;
+  /** A front-matter date that the minutes' own date overrode (a CMS's posting date, say). */
+  overriddenFrontDate: string | null;
 }
 
 const HEADER_LINES = 12;
@@ -28,7 +30,10 @@ export function extractHeader(source: Source, stopLine: number, order: DateOrder
   const dateFromFront = frontDate(front.date, order);
   const dateIndex = head.findIndex((line) => findDate(line.text, { order }) !== null && !line.cells);
   const dateLine = dateIndex >= 0 ? head[dateIndex] : null;
-  const date = dateFromFront ?? (dateLine ? findDate(dateLine.text, { order })!.iso : fallbackDate(source, order));
+  // A date in the minutes' own heading wins: front matter often holds when a page was posted. A date
+  // found further down ("the meeting held on …") is weaker evidence than front matter.
+  const ownDate = dateLine ? findDate(dateLine.text, { order })!.iso : null;
+  const date = ownDate ?? dateFromFront ?? fallbackDate(source, order);
 
   const h1 = source.lines.find((line) => line.kind === 'heading' && line.depth === 1);
   const title = typeof front.title === 'string' && front.title.trim() ? front.title.trim() : h1 ? titlePart(h1, true) : titleFrom(head, dateIndex);
@@ -38,7 +43,8 @@ export function extractHeader(source: Source, stopLine: number, order: DateOrder
     date,
     time: readTime(timeText),
     location: readLocation(head, dateIndex, order),
-    dateLine: dateFromFront ? 0 : dateLine?.line ?? null,
+    dateLine: ownDate === null && dateFromFront ? 0 : dateLine?.line ?? null,
+    overriddenFrontDate: ownDate !== null && dateFromFront !== null && dateFromFront !== ownDate ? dateFromFront : null,
   };
 }
 

@@ -5,7 +5,7 @@ import { extractActions } from './actions.js';
 import { extractClosures } from './closures.js';
 import { extractCommitments } from './commitments.js';
 import { extractDecisions } from './decisions.js';
-import { extractHeader } from './header.js';
+import { extractHeader, type Header } from './header.js';
 import { extractItems } from './items.js';
 import { locateItems } from './locate.js';
 import { extractPeople } from './people.js';
@@ -48,7 +48,19 @@ export function parseSource(source: Source, options: ParseOptions = {}): Meeting
     commitments: extractCommitments(source, itemAt),
     decisions: extractDecisions(source, itemAt),
     closures: extractClosures(source, order),
-    warnings: [...source.truncated.map((line) => longLineWarning(source.file, line)), ...people.duplicates.map((person) => duplicateWarning(source.file, person)), ...warnings].sort((a, b) => a.line - b.line),
+    warnings: [...(header.overriddenFrontDate ? [frontDateWarning(source.file, header)] : []), ...source.truncated.map((line) => longLineWarning(source.file, line)), ...people.duplicates.map((person) => duplicateWarning(source.file, person)), ...warnings].sort((a, b) => a.line - b.line),
+  };
+}
+
+function frontDateWarning(file: string, header: Header): Diagnostic {
+  return {
+    file,
+    line: header.dateLine ?? 1,
+    column: 1,
+    severity: 'warning',
+    ruleId: 'meeting-date',
+    messageId: 'front-matter-date-differs',
+    reason: `Front matter gives the date \`${header.overriddenFrontDate}\`, the minutes \`${header.date}\`; using the minutes' date`,
   };
 }
 
