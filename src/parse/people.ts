@@ -2,7 +2,7 @@ import type { Person } from '../model/types.js';
 import type { Line, Source } from '../read/source.js';
 import { fold, isAscii } from '../text/normalise.js';
 import { isEmptyList, matchRollLabel, type RollKind } from '../lexicon/attendance.js';
-import { cleanDescriptor, isPersonalName, parsePersonEntry, splitTopLevel, stripHonorifics } from './person-entry.js';
+import { cleanDescriptor, isPersonalName, isRoleLike, parsePersonEntry, splitTopLevel, stripHonorifics } from './person-entry.js';
 
 export interface People {
   attendees: Person[];
@@ -18,6 +18,7 @@ type Kind = RollKind;
 // Separators for splitTopLevel, kept global so it can use them as they are.
 const ENTRY_SEPARATOR = /\s*[,;]\s*|\s+(?:and|&)\s+/g;
 const SEMICOLON = /;/g;
+const LIST_SEPARATOR = /\s*[,;]\s*/g;
 const SEMICOLON_LIST = /\s*;\s*(?:and\s+)?/g;
 const COMMA_LIST = /\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/g;
 const ITEM_NUMBER = /^(?:\d{1,3}[.:)]?|[IVX]{1,5}[.:)])\s+/;
@@ -158,10 +159,11 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[])
 
 function readEntryLine(line: Line): Person[] {
   if (ITEM_NUMBER.test(line.text) && line.kind !== 'item') return [];
-  const segments = splitTopLevel(line.text, ENTRY_SEPARATOR);
-  // "Jo Smith, Sam Jones, Alex Brown" on one line is a list, not a name with organisations.
-  if (segments.length >= 3 && segments.every((segment) => isPersonalName(stripHonorifics(segment)))) {
-    return parseInlineList(line.text, line.line);
+  const segments = splitTopLevel(line.text.replace(PUBLIC_COUNT, ''), LIST_SEPARATOR);
+  // "Jo Smith, Mrs Berry, Inspector Dean" on one line is a list, not a name with its office and organisation.
+  if (segments.length >= 3) {
+    const people = segments.filter((segment) => !isRoleLike(segment) && parsePersonEntry(segment, line.line) !== null).length;
+    if (people * 3 >= segments.length * 2) return parseInlineList(line.text, line.line);
   }
   const person = parsePersonEntry(line.text, line.line, line.lead);
   return person ? [person] : [];
@@ -184,7 +186,7 @@ function personFromRow(header: string[], line: Line): Person[] {
 
 /** "Councillors A, B and C", "Jo Bloggs, Chair; Sam Lee, Treasurer" to people. */
 export function parseInlineList(text: string, line: number): Person[] {
-  const cleaned = text.replace(/\.$/, '').trim();
+  const cleaned = text.replace(PUBLIC_COUNT, '').replace(/\.$/, '').replace(REPEATED_TITLE, ', ').trim();
   const useSemicolons = splitTopLevel(cleaned, SEMICOLON).length > 1;
   const pieces = useSemicolons ? splitTopLevel(cleaned, SEMICOLON_LIST) : splitTopLevel(cleaned, COMMA_LIST);
   const people: Person[] = [];
