@@ -147,7 +147,7 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[])
       header = line.cells.map((cell) => cell.toLowerCase());
       continue;
     }
-    const found = header && line.cells ? personFromRow(header, line) : readEntryLine(line);
+    const found = header && line.cells ? personFromRow(header, line) : readEntryLine(line.cells ? rowAsEntry(line) : line);
     if (found.length === 0) {
       if (line.text.length < 3) continue;
       break;
@@ -167,6 +167,11 @@ function readEntryLine(line: Line): Person[] {
   }
   const person = parsePersonEntry(line.text, line.line, line.lead);
   return person ? [person] : [];
+}
+
+/** A table row with no header ("Jo Bloggs<TAB>Chair") read as one entry, its cells as descriptors. */
+function rowAsEntry(line: Line): Line {
+  return { ...line, text: line.cells!.filter(Boolean).join(', '), cells: null };
 }
 
 function personFromRow(header: string[], line: Line): Person[] {
@@ -195,7 +200,7 @@ export function parseInlineList(text: string, line: number): Person[] {
     const entry = piece.replace(/^(?:councillors|cllrs|drs|messrs)\s+/i, '');
     const person = parsePersonEntry(entry, line);
     if (person) people.push(person);
-    else if (people.length > 0 && !useSemicolons && /^[A-Z]/.test(entry) && !/\s(?:of|the)\s+public$/i.test(entry)) {
+    else if (people.length > 0 && !useSemicolons && /^[A-Z]/.test(entry) && !/\s(?:of|the)\s+public$|\d/i.test(entry)) {
       // "Jane Doe, Acme Trust" in a comma list: the organisation belongs to the person before it.
       people[people.length - 1].organisation ??= entry;
     }

@@ -74,12 +74,31 @@ export function isRoleLike(descriptor: string): boolean {
   const parts = plain.toLowerCase().split(/\s+/).filter(Boolean);
   if (parts.length === 0) return false;
   if (/^(?:office|department|ministry|university|college|friends|bureau|directorate)\b/i.test(plain)) return false;
-  const last = parts[parts.length - 1];
-  if (ROLE_WORDS.has(last) || ROLE_WORDS.has(last.slice(last.lastIndexOf('-') + 1))) return true;
+  // "Director of Finance", "Chair of the Audit Committee": an office of something.
   const ofAt = parts.findIndex((word) => word === 'of' || word === 'for' || word === 'to');
   for (let i = 0; i < ofAt; i++) if (ROLE_WORDS.has(parts[i])) return true;
-  return false;
+  if (isRoleWord(parts[parts.length - 1])) return true;
+  if (parts.some((word) => ORGANISATION_WORDS.has(word))) return false;
+  // "Clerk and RFO", "Chair/Treasurer": two offices held together.
+  const joined = parts.findIndex((word) => word === 'and' || word === '&');
+  if (joined > 0 && isRoleWord(parts[joined - 1])) return true;
+  if (parts[0].includes('/') && isRoleWord(parts[0].split('/')[0])) return true;
+  // An agent noun closing a short phrase is an office ("Hall Caretaker", "Programme Coordinator").
+  const last = parts[parts.length - 1];
+  return parts.length <= 4 && /(?:er|or|ist|ian)$/.test(last) && last.length >= 6;
 }
+
+function isRoleWord(word: string): boolean {
+  return ROLE_WORDS.has(word) || ROLE_WORDS.has(word.slice(word.lastIndexOf('-') + 1));
+}
+
+// Words that make a descriptor a body rather than an office.
+const ORGANISATION_WORDS = new Set(
+  ('council councils trust association society university college school academy police nhs ltd limited plc inc llc group ' +
+    'company foundation partnership services service authority agency department centre center church club bank network ' +
+    'alliance institute institution hospital practice charity federation union consortium corporation cic ccg icb commission')
+    .split(' '),
+);
 
 /** Splits at top-level (outside parentheses) occurrences of the separator pattern. */
 export function splitTopLevel(text: string, separator: RegExp): string[] {
@@ -160,6 +179,8 @@ export function parsePersonEntry(entry: string, line: number, lead: string | nul
   }
   // Addresses and handles can sit anywhere in an entry ("Beth Griggs @BethGriggs (TSC)", "Jo <jo@x.org>").
   let handle: string | null = null;
+  // "@Priya Venkataraman": a page tool's mention of a person by name, not a handle.
+  if (text.startsWith('@') && isPersonalName(text.slice(1).replace(/\s*\(.*$/, ''))) text = text.slice(1);
   if (text.includes('@')) {
     text = text.replace(EMAIL, ' ').trim();
     const found = LOOSE_HANDLE.exec(text);
