@@ -28,7 +28,7 @@ export function extractHeader(source: Source, stopLine: number, order: DateOrder
   const head = source.lines.filter((line) => line.line < stopLine).slice(0, HEADER_LINES);
   const front = source.frontMatter;
   const dateFromFront = frontDate(front.date, order);
-  const dateIndex = head.findIndex((line) => findDate(line.text, { order }) !== null && !line.cells);
+  const dateIndex = head.findIndex((line) => findDate(line.text, { order }) !== null && (!line.cells || isLabelRow(line)));
   const dateLine = dateIndex >= 0 ? head[dateIndex] : null;
   // A date in the minutes' own heading wins: front matter often holds when a page was posted. A date
   // found further down ("the meeting held on …") is weaker evidence than front matter.
@@ -46,6 +46,12 @@ export function extractHeader(source: Source, stopLine: number, order: DateOrder
     dateLine: ownDate === null && dateFromFront ? 0 : dateLine?.line ?? null,
     overriddenFrontDate: ownDate !== null && dateFromFront !== null && dateFromFront !== ownDate ? dateFromFront : null,
   };
+}
+
+/** A "Date: | 14 March 2024" row of a header table: a label and its value, not a table of data. */
+function isLabelRow(line: Line): boolean {
+  const filled = line.cells!.filter(Boolean);
+  return filled.length === 2 && /^(?:date|meeting date|date of meeting|when)\s*:?$/i.test(filled[0]);
 }
 
 function frontDate(value: unknown, order: DateOrder): string | null {

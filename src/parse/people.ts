@@ -161,8 +161,8 @@ function readEntryLine(line: Line): Person[] {
   if (ITEM_NUMBER.test(line.text) && line.kind !== 'item') return [];
   const segments = splitTopLevel(line.text.replace(PUBLIC_COUNT, ''), LIST_SEPARATOR);
   // "Jo Smith, Mrs Berry, Inspector Dean" on one line is a list, not a name with its office and organisation.
-  if (segments.length >= 3) {
-    const people = segments.filter((segment) => !isRoleLike(segment) && parsePersonEntry(segment, line.line) !== null).length;
+  if (segments.length >= 3 && !segments.some((segment) => isRoleLike(segment))) {
+    const people = segments.filter((segment) => parsePersonEntry(segment, line.line) !== null).length;
     if (people * 3 >= segments.length * 2) return parseInlineList(line.text, line.line);
   }
   const person = parsePersonEntry(line.text, line.line, line.lead);
@@ -194,11 +194,13 @@ export function parseInlineList(text: string, line: number): Person[] {
   const cleaned = text.replace(PUBLIC_COUNT, '').replace(/\.$/, '').replace(REPEATED_TITLE, ', ').trim();
   const useSemicolons = splitTopLevel(cleaned, SEMICOLON).length > 1;
   const pieces = useSemicolons ? splitTopLevel(cleaned, SEMICOLON_LIST) : splitTopLevel(cleaned, COMMA_LIST);
+  const entries = pieces.flatMap((p) => (useSemicolons ? splitNameList(p) : [p])).map((piece) => piece.replace(/^(?:councillors|cllrs|drs|messrs)\s+/i, ''));
+  // A roll of first names ("Nadia, Owen, Priscilla") is read as such only when most entries are single names.
+  const loneNames = entries.filter((entry) => /^\p{Lu}[\p{L}'’-]+$/u.test(entry)).length * 2 > entries.length;
   const people: Person[] = [];
-  for (const piece of pieces.flatMap((p) => (useSemicolons ? splitNameList(p) : [p]))) {
+  for (const entry of entries) {
     // "Councillors A, B" distributes the plural title over the list.
-    const entry = piece.replace(/^(?:councillors|cllrs|drs|messrs)\s+/i, '');
-    const person = parsePersonEntry(entry, line);
+    const person = parsePersonEntry(entry, line, null, { loneNames });
     if (person) people.push(person);
     else if (people.length > 0 && !useSemicolons && /^[A-Z]/.test(entry) && !/\s(?:of|the)\s+public$|\d/i.test(entry)) {
       // "Jane Doe, Acme Trust" in a comma list: the organisation belongs to the person before it.

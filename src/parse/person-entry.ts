@@ -82,10 +82,15 @@ export function isRoleLike(descriptor: string): boolean {
   // "Clerk and RFO", "Chair/Treasurer": two offices held together.
   const joined = parts.findIndex((word) => word === 'and' || word === '&');
   if (joined > 0 && isRoleWord(parts[joined - 1])) return true;
-  if (parts[0].includes('/') && isRoleWord(parts[0].split('/')[0])) return true;
-  // An agent noun closing a short phrase is an office ("Hall Caretaker", "Programme Coordinator").
+  return parts[0].includes('/') && isRoleWord(parts[0].split('/')[0]);
+}
+
+/** After a name, an agent noun closing a short phrase is an office ("Hall Caretaker", "Programme Coordinator"). */
+function isOfficeAfterName(descriptor: string): boolean {
+  if (isRoleLike(descriptor)) return true;
+  const parts = descriptor.toLowerCase().split(/\s+/);
   const last = parts[parts.length - 1];
-  return parts.length <= 4 && /(?:er|or|ist|ian)$/.test(last) && last.length >= 6;
+  return parts.length <= 4 && !parts.some((word) => ORGANISATION_WORDS.has(word)) && /(?:er|or|ist|ian)$/.test(last) && last.length >= 6;
 }
 
 function isRoleWord(word: string): boolean {
@@ -170,7 +175,7 @@ export function cleanDescriptor(value: string | null): string | null {
   return role ?? organisation;
 }
 
-export function parsePersonEntry(entry: string, line: number, lead: string | null = null): Person | null {
+export function parsePersonEntry(entry: string, line: number, lead: string | null = null, options: { loneNames?: boolean } = {}): Person | null {
   let text = entry.trim().replace(/^[-\u2013\u2014\u2022*]+\s*/, '').replace(/[.;,]+$/, '');
   let leadRole: string | null = null;
   if (lead && text.startsWith(lead)) {
@@ -192,13 +197,11 @@ export function parsePersonEntry(entry: string, line: number, lead: string | nul
   const segments = splitTopLevel(text, SEGMENT_SEPARATOR);
   // The name is the first segment that reads as one; offices written before it ("Clerk: Jo Doe") are its role.
   for (let index = 0; index < segments.length; index++) {
-    const read = readNamedSegment(segments[index]);
+    const read = readNamedSegment(segments[index], options.loneNames ?? true);
     if (!read) continue;
     const before = segments.slice(0, index);
     if (before.some((segment) => !/^\p{Lu}/u.test(segment) || segment.split(' ').length > 6)) return null;
-    const person = describe(read, [...segments.slice(index + 1), ...before], line, handle);
-    if (leadRole) person.role = leadRole;
-    return person;
+    return describe(read, [...segments.slice(index + 1), ...before], line, handle, leadRole);
   }
   // A roll may give only a handle ("@octocat") or a first name ("Feross"): that is the name as written.
   if (segments.length === 0 && handle) return { name: handle.slice(1), initials: null, handle, organisation: null, role: leadRole, line };
@@ -219,7 +222,7 @@ interface NamedSegment {
 }
 
 /** "Cllr Jane Doe (JD) (remote)" → the name and its brackets; null when the segment does not start with a name. */
-function readNamedSegment(segment: string): NamedSegment | null {
+function readNamedSegment(segment: string, loneNames: boolean): NamedSegment | null {
   const brackets: string[] = [];
   let rest = segment.trim();
   for (let m = /\s*\(([^()]*)\)\s*$/.exec(rest); m && m.index > 0; m = /\s*\(([^()]*)\)\s*$/.exec(rest)) {
@@ -245,7 +248,7 @@ function readNamedSegment(segment: string): NamedSegment | null {
   if (!isPersonalName(name)) {
     // "Mrs Berry", "Cllr Hughes": a title and a surname are a name.
     const titled = stripped !== rest.trim() && isPersonalName(name, 1);
-    if (!titled && !(rest.trim() === name && !tail && isLoneName(name, segment))) return null;
+    if (!titled && !(loneNames && rest.trim() === name && !tail && isLoneName(name, segment))) return null;
   }
   if (tail) brackets.push(tail);
   return { name, brackets, initials };
@@ -256,7 +259,7 @@ function isLoneName(name: string, segment: string): boolean {
   return !segment.includes(' - ') && isPersonalName(name, 1) && !/^\p{Lu}+$/u.test(name) && name.length > 2;
 }
 
-function describe(read: NamedSegment, after: string[], line: number, handle: string | null): Person {
+function describe(read: NamedSegment, after: string[], line: number, handle: string | null, leadRole: string | null): Person {
   let initials = read.initials;
   const descriptors: string[] = [];
   for (const inner of read.brackets) {
@@ -272,12 +275,12 @@ function describe(read: NamedSegment, after: string[], line: number, handle: str
     const office = /\(([^()]*)\)$/.exec(first);
     descriptors.splice(firstAfter, 1, ...(office ? [`(${office[1]})`] : []));
   }
-  const { role, organisation } = classifyDescriptors(descriptors);
+  const { role, organisation } = classifyDescriptors(descriptors, leadRole);
   return { name: read.name, initials, handle, organisation, role, line };
 }
 
-function classifyDescriptors(descriptors: string[]): { role: string | null; organisation: string | null } {
-  let role: string | null = null;
+function classifyDescriptors(descriptors: string[], givenRole: string | null = null): { role: string | null; organisation: string | null } {
+  let role: string | null = givenRole;
   let office: string | null = null;
   let organisation: string | null = null;
   for (const raw of descriptors) {
@@ -294,7 +297,8 @@ function classifyDescriptors(descriptors: string[]): { role: string | null; orga
     }
     // Organisations and offices are capitalised; "(unwell)" or "(work commitments)" is a reason for absence.
     if (descriptor === '' || ATTENDANCE_NOTE.test(descriptor) || /^\p{Ll}/u.test(descriptor) || /^[\u2013\u2014-]+$|^n\/a$/i.test(descriptor)) continue;
-    if (isRoleLike(descriptor)) role ??= descriptor;
+    // An occupation after an office already given ("**Co-chair** Jo Doe, Journalist") is what they represent.
+    if (isRoleLike(descriptor) || (role === null && isOfficeAfterName(descriptor))) role ??= descriptor;
     else organisation ??= descriptor;
   }
   return { role: office ?? role, organisation };

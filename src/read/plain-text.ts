@@ -26,6 +26,12 @@ export function readPlainText(file: string, text: string): Source {
     const raw = capLine(fullRaw, lineNumber, truncated);
     const cleaned = messy[index] ? cleanSpaces(raw) : raw.trim();
     if (cleaned === '' || RULE.test(cleaned)) {
+      // A line underlined with "====" or "----" straight below it is a heading (Word and email exports).
+      const previous = lines[lines.length - 1];
+      if (cleaned !== '' && !afterBreak && /^[=-]/.test(cleaned) && previous?.line === lineNumber - 1 && previous.kind === 'text' && !previous.cells) {
+        previous.kind = 'heading';
+        previous.depth = cleaned.startsWith('=') ? 1 : 2;
+      }
       afterBreak = true;
       return;
     }

@@ -28,6 +28,11 @@ const PATTERNS: { regex: RegExp; read: (m: RegExpExecArray, order: DateOrder) =>
     },
   },
   {
+    // "14-Mar-2024", "14 Mar-24": spreadsheet and Word date formats.
+    regex: new RegExp(`\\b(\\d{1,2})[- ]${MONTH}-(\\d{4}|\\d{2})\\b`, 'gi'),
+    read: (m) => [m[3].length === 2 ? 2000 + +m[3] : +m[3], MONTHS[m[2].toLowerCase()], +m[1]],
+  },
+  {
     regex: new RegExp(`\\b(\\d{1,2})${ORDINAL}(?: of)? ${MONTH}\\.?(?:,? (\\d{4}))?\\b`, 'gi'),
     read: (m) => [m[3] ? +m[3] : null, MONTHS[m[2].toLowerCase()], +m[1]],
   },
