@@ -1,6 +1,6 @@
-import { realpath } from 'node:fs';
+import { realpath, realpathSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { extname, isAbsolute, relative, resolve } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { glob, isDynamicPattern, type GlobOptions } from 'tinyglobby';
 import type { Config } from '../config/config.js';
 import { UsageError, type Io } from './io.js';
@@ -65,12 +65,29 @@ function watchLinks(broken: Map<string, string>): GlobOptions['fs'] {
   return { realpath: watched as unknown as typeof realpath };
 }
 
-/** Broken links that could have been minutes: named as minutes, or with no extension (a folder). */
+/**
+ * Broken links that could have been minutes (named as minutes, or with no extension: a folder), each
+ * once, under its shortest name: a link inside a folder reached through other links is met repeatedly.
+ */
 function brokenLinkList(broken: Map<string, string>, cwd: string): Inputs['brokenLinks'] {
-  return [...broken]
-    .filter(([link]) => extname(link) === '' || MINUTES_EXTENSIONS.has(extname(link).toLowerCase()))
-    .map(([link, problem]) => ({ link: display(link, cwd), problem }))
-    .sort((a, b) => (a.link < b.link ? -1 : 1));
+  const byPlace = new Map<string, { link: string; problem: string }>();
+  for (const [link, problem] of broken) {
+    if (extname(link) !== '' && !MINUTES_EXTENSIONS.has(extname(link).toLowerCase())) continue;
+    const place = realPlace(link);
+    const seen = byPlace.get(place);
+    const shown = display(link, cwd);
+    if (!seen || shown.length < seen.link.length) byPlace.set(place, { link: shown, problem });
+  }
+  return [...byPlace.values()].sort((a, b) => (a.link < b.link ? -1 : 1));
+}
+
+/** Where a link itself lies once the folders above it are resolved (the link is not followed). */
+function realPlace(link: string): string {
+  try {
+    return join(realpathSync(dirname(link)), basename(link));
+  } catch {
+    return link;
+  }
 }
 
 function display(file: string, cwd: string): string {
