@@ -95,10 +95,10 @@ export const cases: HostileCase[] = [
       symlinkSync('nowhere.txt', join(dir, 'a', 'dangling.txt'));
       symlinkSync('self.md', join(dir, 'a', 'self.md'));
     },
-    args: ['actions', '.', '--format', 'csv'],
+    args: ['actions', '.', '--format', 'json'],
     exit: 0,
-    // Read once: carried into no later meeting, and from its own name.
-    stdoutIncludes: ['Send the budget to members.,Jo Bloggs,,open,2025-03-03,0,,a/m.txt:5'],
+    // Read once, under its own name (test/safety-io.test.ts checks that no copy comes out).
+    stdoutIncludes: ['"text": "Send the budget to members."', '"file": "a/m.txt"'],
     stderrIncludes: ['a/dangling.txt: link skipped', 'a/self.md: link skipped'],
   },
   {
