@@ -1,6 +1,7 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { existsSync, promises as fs, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { removeStaleTemporaries, temporaryPath } from '../fs/temporaries.js';
 
 /**
  * Parsed meetings stored on disk by the hash of what produced them: the file's bytes, the parser's
@@ -46,11 +47,13 @@ export class MeetingCache {
    */
   async set(key: string, payload: string): Promise<boolean> {
     const path = this.path(key);
-    const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
+    const temporary = temporaryPath(path);
     try {
       const folder = join(this.dir, key.slice(0, 2));
       if (!this.made.has(folder)) {
         await fs.mkdir(folder, { recursive: true });
+        // Once per folder and run: what a run killed while filling the cache left behind.
+        removeStaleTemporaries(folder);
         this.made.add(folder);
       }
       await fs.writeFile(temporary, `${FORMAT} ${key} ${sha256(payload)}\n${payload}`);

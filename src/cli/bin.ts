@@ -20,7 +20,7 @@ export async function main(): Promise<void> {
     process.exit(130);
   });
   try {
-    process.exitCode = await run(argv.filter((arg) => arg !== '--debug'), nodeIo());
+    process.exitCode = await run(argv.filter((arg) => arg !== '--debug'), nodeIo({ debug }));
   } catch (error) {
     process.stderr.write(`vawg: internal error: ${(error as Error).message}${debug ? `\n${(error as Error).stack}` : ' (run with --debug for details)'}\n`);
     process.exitCode = 2;

@@ -1,11 +1,13 @@
-import { promises as fsPromises, unlinkSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { promises as fsPromises, unlinkSync, type Stats } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { removeStaleTemporaries, temporaryPath } from '../fs/temporaries.js';
 
 /** Everything a command may touch outside itself; tests pass a fake. */
 export interface Io {
   stdout(text: string): void;
   stderr(text: string): void;
-  readStdin(): Promise<Uint8Array>;
+  /** Standard input, read no further than `limit` bytes and one more (enough to tell it is over). */
+  readStdin(limit?: number): Promise<Uint8Array>;
   writeFile(path: string, text: string): Promise<void>;
   cwd: string;
   env: Record<string, string | undefined>;
@@ -14,6 +16,8 @@ export interface Io {
   /** Whether stderr is a terminal (progress bar), and how wide. */
   stderrIsTTY: boolean;
   stderrColumns: number;
+  /** --debug: say where settings came from, and show stack traces. */
+  debug?: boolean;
 }
 
 /** Exit codes shared by every command. */
@@ -38,7 +42,8 @@ const pendingTemporaries = new Set<string>();
 /**
  * Writes through a temporary file in the same folder and renames it, so readers never see half a file.
  * A symlink is followed (the file it points to is replaced, not the link), and anything that is not a
- * regular file (/dev/stdout, a pipe) is written to directly. A path that cannot be written is a
+ * regular file (/dev/stdout, a pipe) is written to directly. A file replaced keeps its mode and (where
+ * permitted) its owner, so a private file stays private. A path that cannot be written is a
  * UsageError: one line, exit 2.
  */
 export async function writeFileAtomic(path: string, text: string): Promise<void> {
@@ -53,16 +58,36 @@ export async function writeFileAtomic(path: string, text: string): Promise<void>
     return;
   }
   const target = existing ? await realpath(path) : path;
-  const temporary = join(dirname(target), `.${basename(target)}.${uniqueSuffix()}.tmp`);
+  removeStaleTemporaries(dirname(target));
+  const temporary = temporaryPath(target);
   pendingTemporaries.add(temporary);
   try {
-    await writeFile(temporary, text);
+    await writeDurably(temporary, text, existing);
     await rename(temporary, target);
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
     throw new UsageError(`cannot write ${path}: ${describeWriteError(error as NodeJS.ErrnoException)}`);
   } finally {
     pendingTemporaries.delete(temporary);
+  }
+}
+
+/**
+ * Writes a new file with the mode and owner of the file it will replace, and flushes it to disk, so
+ * that after a crash the rename has published either the old file or the whole new one.
+ */
+async function writeDurably(temporary: string, text: string, replaced: Stats | null): Promise<void> {
+  // A replacement starts private, and takes the replaced file's mode before a single byte is written.
+  const handle = await fsPromises.open(temporary, 'wx', replaced ? 0o600 : 0o666);
+  try {
+    if (replaced) {
+      await handle.chown(replaced.uid, replaced.gid).catch(() => undefined); // Only root may give a file away.
+      await handle.chmod(replaced.mode & 0o7777);
+    }
+    await handle.writeFile(text);
+    await handle.sync();
+  } finally {
+    await handle.close();
   }
 }
 
@@ -82,12 +107,6 @@ function describeWriteError(error: NodeJS.ErrnoException): string {
   }
 }
 
-/** Unique among the writes of this process and of any other running at the same time. */
-function uniqueSuffix(): string {
-  return `${process.pid}-${++writes}-${Math.random().toString(36).slice(2, 8)}`;
-}
-let writes = 0;
-
 /**
  * Removes the temporary files of writes still in flight, so an interrupted run leaves neither a
  * partial output nor a stray temporary file (the rename that would publish it then fails).
@@ -103,22 +122,30 @@ export function removeTemporaries(): void {
   pendingTemporaries.clear();
 }
 
-export function samePath(a: string, b: string, cwd: string): boolean {
-  return resolve(cwd, a) === resolve(cwd, b);
-}
-
-export async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+/**
+ * A stream's bytes; with a limit, reading stops once more than `limit` bytes have come, so that
+ * 300 MB piped in costs at most the limit in memory before it is refused.
+ */
+export async function readAll(stream: NodeJS.ReadableStream, limit = Infinity): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  let size = 0;
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    chunks.push(buffer);
+    size += buffer.length;
+    // Leaving the loop destroys the stream: the writer gets EPIPE instead of waiting on a full pipe.
+    if (size > limit) break;
+  }
   return Buffer.concat(chunks);
 }
 
 /** The real process's streams and files. */
-export function nodeIo(): Io {
+export function nodeIo({ debug = false } = {}): Io {
   return {
+    debug,
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    readStdin: () => readAll(process.stdin),
+    readStdin: (limit) => readAll(process.stdin, limit),
     // `--out /dev/stdout` (or `-`) means standard output, which may be a socket that cannot be opened by name.
     writeFile: async (path, text) => {
       if (path === '-' || path === '/dev/stdout') process.stdout.write(text);

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import vm from 'node:vm';
 import { defaultCacheDir } from '../cache/cache-dir.js';
+import { removeStaleTemporaries, temporaryPath } from '../fs/temporaries.js';
 
 /**
  * Runs the CLI bundle (CommonJS) with V8's code cache. Compiling the bundle's functions is a good part
@@ -40,9 +41,10 @@ function codeCacheFile(bundle: string, argv: string[], env: Record<string, strin
  * versions or builds; a cache folder that cannot be written is left alone.
  */
 function saveCodeCache(file: string, script: vm.Script): void {
-  const temporary = `${file}.${process.pid}.tmp`;
+  const temporary = temporaryPath(file);
   try {
     mkdirSync(dirname(file), { recursive: true });
+    removeStaleTemporaries(dirname(file));
     writeFileSync(temporary, script.createCachedData());
     renameSync(temporary, file);
     const command = basename(file).split('-')[0];

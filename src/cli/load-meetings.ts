@@ -7,6 +7,7 @@ import { isMarkdownFile } from '../read/index.js';
 import { InputError, readMinutesBytes } from '../read/file.js';
 import { formatDiagnostic } from './report.js';
 import { listMinutes } from './inputs.js';
+import { configFiles, refuseInputAsOutput } from './real-files.js';
 import type { Io } from './io.js';
 import { meetingFromJson, type ParseSettings } from './parse-job.js';
 import { ParsePool } from './parse-pool.js';
@@ -23,6 +24,8 @@ export interface LoadOptions {
   shape?: ParseSettings['shape'];
   /** Keep the paths in the order given (for `diff`) instead of sorted. */
   keepOrder?: boolean;
+  /** Where the output will be written: refused before anything is read when it is one of the inputs. */
+  out?: string;
 }
 
 /**
@@ -42,6 +45,7 @@ const PARSE_AHEAD = 64;
 export async function loadMeetings(paths: string[], config: Config, options: LoadOptions, io: Io): Promise<{ meetings: Meeting[]; failed: boolean }> {
   const listed = await listMinutes(paths, config, io, { keepOrder: options.keepOrder });
   const files = listed.files;
+  refuseInputAsOutput(options.out, [...files, ...configFiles(config)], io.cwd);
   const settings: ParseSettings = { dateOrder: config.dateOrder ?? undefined, aliases: config.aliases, closedWords: config.closedWords, shape: options.shape ?? 'full' };
   const cache = options.cache === false ? undefined : new MeetingCache(defaultCacheDir(io.env));
   const cacheWrites: Promise<boolean>[] = [];

@@ -1,6 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_MAX_SIZE } from '../read/file.js';
-import { ConfigError } from '../config/config.js';
+import { ConfigError, type Config } from '../config/config.js';
 import { RULES } from '../check/rules/index.js';
 import { loadConfig } from './config-file.js';
 import { EXIT, UsageError, type Io } from './io.js';
@@ -85,7 +85,8 @@ function buildProgram(io: Io): Command {
     .addHelpText('after', EXIT_CODES_HELP)
     .exitOverride()
     .action(async function (this: Command, paths: string[], options) {
-      const config = await loadConfig(io.cwd, options.config);
+      const config = await configure(options, io);
+      if (!config) return;
       const state = options.all ? 'all' : options.closed ? 'closed' : 'open';
       if ([options.open, options.closed, options.all].filter(Boolean).length > 1) throw new UsageError('choose one of --open, --closed and --all');
       const body = options.body ?? undefined;
@@ -94,13 +95,16 @@ function buildProgram(io: Io): Command {
 
   withSharedOptions(program.command('diff'))
     .description('What changed from one meeting to the next: actions raised, closed and carried, people, commitments')
-    .argument('<old>', 'minutes of the earlier meeting')
-    .argument('<new>', 'minutes of the later meeting')
+    // Optional for commander, so that `vawg diff --print-config` needs no files; checked below.
+    .argument('[old]', 'minutes of the earlier meeting')
+    .argument('[new]', 'minutes of the later meeting')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'md', 'json']).default('text'))
     .addHelpText('after', EXIT_CODES_HELP)
     .exitOverride()
-    .action(async function (this: Command, older: string, newer: string, options) {
-      const config = await loadConfig(io.cwd, options.config);
+    .action(async function (this: Command, older: string | undefined, newer: string | undefined, options) {
+      const config = await configure(options, io);
+      if (!config) return;
+      if (older === undefined || newer === undefined) throw new UsageError('diff needs two minutes files: the earlier meeting, then the later one');
       (this as Command & { exitCode?: number }).exitCode = await (await import('./commands/report.js')).runDiff(older, newer, { ...options, quiet: Boolean(options.quiet) }, config, io);
     });
 
@@ -111,7 +115,8 @@ function buildProgram(io: Io): Command {
     .addHelpText('after', EXIT_CODES_HELP)
     .exitOverride()
     .action(async function (this: Command, paths: string[], options) {
-      const config = await loadConfig(io.cwd, options.config);
+      const config = await configure(options, io);
+      if (!config) return;
       (this as Command & { exitCode?: number }).exitCode = await (await import('./commands/report.js')).runAttendance(paths, { ...options, quiet: Boolean(options.quiet) }, config, io);
     });
 
@@ -125,7 +130,8 @@ function buildProgram(io: Io): Command {
     .option('--as-of <date>', 'the date overdue actions count from (default today)', isoDate)
     .option('-o, --out <file>', 'write the report to this file (atomically) instead of stdout')
     .addOption(maxSizeOption())
-    .option('--config <file>', 'configuration file (default: nearest vawg.config.yaml or .vawgrc.yaml)')
+    .addOption(configOption())
+    .addOption(printConfigOption())
     .addHelpText('after', `
 Rules:
 ${RULES.map((rule) => `  ${rule.id.padEnd(22)} ${rule.severity.padEnd(8)} ${rule.description}`).join('\n')}
@@ -136,7 +142,8 @@ Exit codes:
   2  usage or configuration error, or a file could not be read`)
     .exitOverride()
     .action(async function (this: Command, paths: string[], options) {
-      const config = await loadConfig(io.cwd, options.config);
+      const config = await configure(options, io);
+      if (!config) return;
       (this as Command & { exitCode?: number }).exitCode = await (await import('./commands/check.js')).runCheck(paths, { ...options, quiet: Boolean(options.quiet) }, config, io);
     });
 
@@ -148,8 +155,11 @@ function nonNegativeInteger(value: string): number {
   return Number(value);
 }
 
+/** A real calendar date as YYYY-MM-DD: 2025-02-30 is refused, not read as 2 March. */
 function isoDate(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new InvalidArgumentError('expected a date as YYYY-MM-DD');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new InvalidArgumentError('expected a date as YYYY-MM-DD');
+  const date = new Date(`${value}T00:00:00Z`);
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) throw new InvalidArgumentError(`there is no such day as ${value}`);
   return value;
 }
 
@@ -169,13 +179,35 @@ function maxSizeOption(): Option {
   return new Option('--max-size <megabytes>', 'largest file to read, in MB').argParser(megabytes).default(DEFAULT_MAX_SIZE, String(DEFAULT_MAX_SIZE / 1024 / 1024));
 }
 
+function configOption(): Option {
+  return new Option('--config <file>', 'configuration file (default: the nearest vawg.config.yaml or .vawgrc.yaml, searched up to the repository root or home folder)');
+}
+
+function printConfigOption(): Option {
+  return new Option('--print-config', 'print the configuration in force, and the file it came from, then stop');
+}
+
+/**
+ * The configuration a command runs with. With --print-config it is printed (with the file it came
+ * from) instead, and the command stops: null. With --debug, where it came from goes to stderr.
+ */
+async function configure(options: { config?: string; printConfig?: boolean }, io: Io): Promise<Config | null> {
+  const config = await loadConfig(io.cwd, options.config);
+  if (io.debug) io.stderr(`vawg: configuration: ${config.file ?? 'none found, using the defaults'}\n`);
+  if (!options.printConfig) return config;
+  const { file, ...settings } = config;
+  io.stdout(`${JSON.stringify({ file, ...settings }, null, 2)}\n`);
+  return null;
+}
+
 /** Adds the options every reading command shares: where output goes, how big a file may be, the config. */
 function withSharedOptions(command: Command, { csv = false } = {}): Command {
   const options = [
     new Option('-o, --out <file>', 'write to this file (atomically) instead of stdout'),
     ...(csv ? [new Option('--no-escape-formulas', 'CSV: leave cells starting with = + - @ as they are (unsafe in spreadsheets)')] : []),
     maxSizeOption(),
-    new Option('--config <file>', 'configuration file (default: nearest vawg.config.yaml or .vawgrc.yaml)'),
+    configOption(),
+    printConfigOption(),
     new Option('-q, --quiet', 'do not print warnings'),
     new Option('--no-cache', 'parse every file again instead of reusing parses stored in the user cache ($VAWG_CACHE_DIR)'),
     new Option('-j, --jobs <n>', 'threads to parse on, this one included, at most one per core (default: one per core from 2,500 files per thread)').argParser(positiveInteger),

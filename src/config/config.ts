@@ -18,6 +18,8 @@ export interface Config {
   rules: Record<string, 'off' | 'warning' | 'error'>;
   /** Folder of the config file; globs resolve from here. */
   root: string;
+  /** The file the configuration came from; null when none was found (the defaults). */
+  file: string | null;
 }
 
 /** A configuration problem, reported as one line naming the file and the key. */
@@ -85,6 +87,7 @@ export function validateConfig(data: unknown, file: string, root: string): Confi
     organisations: strings('organisations'),
     rules,
     root,
+    file: null,
   };
 }
 

@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { decodeBytes, DecodeError } from './decode.js';
 
@@ -20,7 +20,8 @@ export async function readMinutesFile(file: string, options: ReadOptions = {}): 
 
 export interface ReadOptions {
   maxSize?: number;
-  stdin?: () => Promise<Uint8Array>;
+  /** Standard input, read no further than the limit and one byte more. */
+  stdin?: (limit: number) => Promise<Uint8Array>;
   cwd?: string;
 }
 
@@ -30,13 +31,15 @@ export async function readMinutesBytes(file: string, options: ReadOptions = {}):
   let bytes: Uint8Array;
   if (file === '-') {
     if (!options.stdin) throw new InputError(file, 'standard input is not available');
-    bytes = await options.stdin();
+    bytes = await options.stdin(maxSize);
   } else {
     // Synchronous calls: minutes are small local files, and a folder of them reads several times
     // faster this way than through promises, whose every step is a trip to the thread pool.
     let fd: number;
     try {
-      fd = openSync(resolve(options.cwd ?? '.', file), 'r');
+      // Non-blocking, so that a named pipe with no writer opens at once and is refused below, rather
+      // than waiting forever for one; regular files read the same either way.
+      fd = openSync(resolve(options.cwd ?? '.', file), constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     } catch (error) {
       throw new InputError(file, describeFsError(error as NodeJS.ErrnoException));
     }
@@ -53,7 +56,8 @@ export async function readMinutesBytes(file: string, options: ReadOptions = {}):
       closeSync(fd);
     }
   }
-  if (bytes.length > maxSize) throw new InputError(file, `is ${megabytes(bytes.length)}, over the ${megabytes(maxSize)} limit (raise it with --max-size)`);
+  // Standard input stops being read just past the limit, so its true size is unknown.
+  if (bytes.length > maxSize) throw new InputError(file, `is over the ${megabytes(maxSize)} limit (raise it with --max-size)`);
   return bytes;
 }
 

@@ -7,6 +7,7 @@ import { RULES } from '../../check/rules/index.js';
 import type { Config } from '../../config/config.js';
 import { InputError, readMinutesFile } from '../../read/file.js';
 import { listMinutes } from '../inputs.js';
+import { configFiles, refuseInputAsOutput } from '../real-files.js';
 import { EXIT, UsageError, type Io } from '../io.js';
 import { VERSION } from '../version.js';
 
@@ -25,6 +26,7 @@ export interface CheckCommandOptions {
  */
 export async function runCheck(paths: string[], options: CheckCommandOptions, config: Config, io: Io): Promise<number> {
   const { files, missing } = await listMinutes(paths, config, io);
+  refuseInputAsOutput(options.out, [...files, ...configFiles(config)], io.cwd);
   let unreadable = missing;
   const unknownRules = Object.keys(config.rules).filter((id) => !RULES.some((rule) => rule.id === id));
   if (unknownRules.length > 0) throw new UsageError(`unknown rule \`${unknownRules[0]}\` in the configuration (rules: ${RULES.map((r) => r.id).join(', ')})`);

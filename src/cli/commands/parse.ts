@@ -2,7 +2,8 @@ import { emitJson } from '../../emit/json.js';
 import type { DateOrder, Meeting } from '../../model/types.js';
 import { parseMinutes } from '../../parse/index.js';
 import { InputError, readMinutesFile } from '../../read/file.js';
-import { EXIT, samePath, UsageError, type Io } from '../io.js';
+import { EXIT, type Io } from '../io.js';
+import { refuseInputAsOutput } from '../real-files.js';
 import { formatDiagnostic } from '../report.js';
 
 export interface ParseCommandOptions {
@@ -16,9 +17,7 @@ export interface ParseCommandOptions {
 
 /** `vawg parse FILE...`: each file's meeting model; unreadable files are reported and skipped. */
 export async function runParse(files: string[], options: ParseCommandOptions, io: Io): Promise<number> {
-  if (options.out && files.some((file) => file !== '-' && samePath(file, options.out!, io.cwd))) {
-    throw new UsageError(`--out ${options.out} is one of the input files; refusing to overwrite it`);
-  }
+  refuseInputAsOutput(options.out, files, io.cwd);
   const meetings: Meeting[] = [];
   let failed = false;
   for (const file of files) {
