@@ -3,7 +3,7 @@ import { isAscii } from '../text/normalise.js';
 
 /** Titles and ranks that are not part of a name (CONVENTIONS: names drop honorifics). */
 const HONORIFIC =
-  /^(?:(?:the\s+)?(?:rt\.?\s+hon\.?|right\s+honourable|cllrs?\.?|councillors?|dr\.?|mr\.?|mrs\.?|ms\.?|miss|mx\.?|prof\.?|professor|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|officer|inspector|superintendent|sergeant|sgt\.?|constable|pc|dcs|dci|ds|supt\.?|insp\.?|director|president|chair|trustee|governor|alderman|judge|hhj|mayor|acc|dcc|aco|assistant\s+chief\s+constable|deputy\s+chief\s+constable|chief\s+constable)\s+)+/i;
+  /^(?:(?:the\s+)?(?:rt\.?\s+hon\.?|right\s+honourable|mayor\s+pro\s+tem(?:pore)?|(?:deputy|vice)\s+mayor|council\s*members?|(?:borough|county|district|parish|town|city)\s+(?:councillors?|cllrs?\.?)|cllrs?\.?|councillors?|coun\.|cr\.?|dr\.?|mr\.?|mrs\.?|ms\.?|miss|mx\.?|prof\.?|professor|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|officer|inspector|superintendent|sergeant|sgt\.?|constable|pc|dcs|dci|ds|supt\.?|insp\.?|director|president|chair|trustee|governor|alderman|judge|hhj|mayor|acc|dcc|aco|assistant\s+chief\s+constable|deputy\s+chief\s+constable|chief\s+constable)\s+)+/i;
 
 const NAME_WORD = /^(?:[\p{Lu}][\p{L}\p{M}'’.-]*|(?:de|da|di|du|del|der|den|van|von|la|le|bin|al|ibn|ap|mac|st\.?)|[\p{Lu}]['’][\p{Lu}][\p{L}\p{M}'’-]*)$/u;
 // NAME_WORD for ASCII words, where \p{Lu} is A-Z, \p{L} is A-Za-z and \p{M} is nothing. Unicode
@@ -14,7 +14,7 @@ const ASCII_NAME_WORD = /^(?:[A-Z][A-Za-z'.-]*|(?:de|da|di|du|del|der|den|van|vo
  * first word is not one of them has no title to strip, and skips the long pattern.
  */
 const HONORIFIC_FIRST_WORDS = new Set(
-  'the rt right cllr cllrs councillor councillors dr mr mrs ms miss mx prof professor sir dame lord lady baroness baron rev revd reverend canon chief battalion officer inspector superintendent sergeant sgt constable pc dcs dci ds supt insp director president chair trustee governor alderman judge hhj mayor acc dcc aco assistant deputy'.split(' '),
+  'the rt right cllr cllrs councillor councillors council councilmember coun cr borough county district parish town city vice dr mr mrs ms miss mx prof professor sir dame lord lady baroness baron rev revd reverend canon chief battalion officer inspector superintendent sergeant sgt constable pc dcs dci ds supt insp director president chair trustee governor alderman judge hhj mayor acc dcc aco assistant deputy'.split(' '),
 );
 const PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'der', 'den', 'van', 'von', 'la', 'le', 'bin', 'al', 'ibn', 'ap', 'mac', 'st', 'st.']);
 
@@ -26,10 +26,11 @@ const ROLE_WORDS = new Set(
     'editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker ' +
     'champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer ' +
     'engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist ' +
-    'pharmacist paramedic midwife counsellor caseworker advocate')
+    'pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host ' +
+    'ht dht senco dsl pcso rfo ceo cfo coo cto cio dpo sro')
     .split(' '),
 );
-const ATTENDANCE_NOTE = /^(?:minutes|recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker|notes|part|virtual|remote|online|in person|via \w+|by \w+|observer|observing|items? [\w\s,–-]+|for items? [\w\s,–-]+|from [\w\s.:]+|until [\w\s.:]+|left [\w\s.:]+|joined [\w\s.:]+|arrived [\w\s.:]+|he\/him|she\/her|they\/them)$/i;
+const ATTENDANCE_NOTE = /^(?:minutes|recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker|notes|part|virtual|remote|online|in person|via \w+|by \w+|observer|observing|items? [\w\s,–-]+|for items? [\w\s,–-]+|from [\w\s.:]+|until [\w\s.:]+|left [\w\s.:]+|joined [\w\s.:]+|arrived [\w\s.:]+|he\/him|she\/her|they\/them|external|internal|late|joined late|left early|part of (?:the )?meeting)$/i;
 // KIS, SteG, SGr, CMcA: up to five letters, at least two capitals, no run of three lower-case letters.
 const INITIALS = /^(?=(?:[a-z]*[A-Z]){2})(?!.*[a-z]{3})[A-Z][A-Za-z]{1,4}$/;
 const HANDLE = /^@[\w.-]+$/;
@@ -216,6 +217,8 @@ const TRAILING_INITIALS = /\s+(\p{Lu}{2,4})$/u;
 
 interface NamedSegment {
   name: string;
+  /** An office written as a title before the name. */
+  office: string | null;
   /** Bracketed text after the name, in order ("(JD)", "(@jd)", "(Acme)"). */
   brackets: string[];
   initials: string | null;
@@ -239,6 +242,10 @@ function readNamedSegment(segment: string, loneNames: boolean): NamedSegment | n
   }
   const stripped = stripHonorifics(rest);
   let name = stripped;
+  // A title that is an office ("Mayor", "Deputy Chief Constable") is dropped from the name but kept as the role.
+  let office = officeIn(rest.trim().slice(0, rest.trim().length - stripped.length));
+  const prefixed = splitOfficePrefix(name);
+  if (prefixed) [office, name] = [prefixed.office, prefixed.name];
   let initials: string | null = null;
   const trailing = TRAILING_INITIALS.exec(name);
   if (trailing && looksLikeInitialsOf(trailing[1], name.slice(0, trailing.index))) {
@@ -251,7 +258,26 @@ function readNamedSegment(segment: string, loneNames: boolean): NamedSegment | n
     if (!titled && !(loneNames && rest.trim() === name && !tail && isLoneName(name, segment))) return null;
   }
   if (tail) brackets.push(tail);
-  return { name, brackets, initials };
+  return { name, brackets, initials, office };
+}
+
+// Social titles and ranks that say nothing of a person's office.
+const SOCIAL_TITLE = /\b(?:the|rt\.?|hon\.?|right|honourable|cllrs?\.?|councillors?|council\s*members?|coun\.|cr\.?|dr\.?|mr\.?|mrs\.?|ms\.?|miss|mx\.?|prof\.?|professor|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon)(?=\s|$)/gi;
+
+/** The office in a title taken off a name ("Mayor" in "Mayor Jo Doe"), or null for "Cllr Dr". */
+function officeIn(title: string): string | null {
+  const office = title.replace(SOCIAL_TITLE, ' ').replace(/\s+/g, ' ').trim();
+  return office !== '' && /\p{Lu}/u.test(office[0]) && isRoleLike(office) ? office : null;
+}
+
+/** "City Attorney Rowan Delacroix" → the office before the name and the name. */
+function splitOfficePrefix(name: string): { office: string; name: string } | null {
+  const words = name.split(' ');
+  for (let cut = words.length - 2; cut >= 1; cut--) {
+    const office = words.slice(0, cut).join(' ');
+    if (isRoleLike(office) && isPersonalName(words.slice(cut).join(' '))) return { office, name: words.slice(cut).join(' ') };
+  }
+  return null;
 }
 
 /** A single capitalised word that is the whole entry ("Feross", "Fedor (TC)"), as a roll of first names gives it. */
@@ -262,10 +288,15 @@ function isLoneName(name: string, segment: string): boolean {
 function describe(read: NamedSegment, after: string[], line: number, handle: string | null, leadRole: string | null): Person {
   let initials = read.initials;
   const descriptors: string[] = [];
-  for (const inner of read.brackets) {
-    if (HANDLE.test(inner)) handle ??= inner;
-    else if (!initials && INITIALS.test(inner)) initials = inner;
-    else descriptors.push(...splitTopLevel(inner, COMMA).map((part) => `(${part})`));
+  for (const bracket of read.brackets) {
+    for (const inner of splitTopLevel(bracket, COMMA)) {
+      const nick = /^(?:irc|nick|github|slack)\s*:\s*(@?[\w.-]+)$/i.exec(inner);
+      if (HANDLE.test(inner)) handle ??= inner;
+      else if (nick) handle ??= nick[1];
+      // "(JD)" is initials; "(TSC)" or "(HT)" after a name that does not start with its letter is a body or an office.
+      else if (!initials && INITIALS.test(inner) && inner[0] === read.name[0] && !isRoleLike(inner)) initials = inner;
+      else descriptors.push(`(${inner})`);
+    }
   }
   for (const part of after) descriptors.push(part);
   const firstAfter = descriptors.findIndex((d) => !d.startsWith('('));
@@ -276,7 +307,7 @@ function describe(read: NamedSegment, after: string[], line: number, handle: str
     descriptors.splice(firstAfter, 1, ...(office ? [`(${office[1]})`] : []));
   }
   const { role, organisation } = classifyDescriptors(descriptors, leadRole);
-  return { name: read.name, initials, handle, organisation, role, line };
+  return { name: read.name, initials, handle, organisation, role: role ?? read.office, line };
 }
 
 function classifyDescriptors(descriptors: string[], givenRole: string | null = null): { role: string | null; organisation: string | null } {
