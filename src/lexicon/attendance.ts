@@ -104,3 +104,20 @@ const LABELS = [
 export function isEmptyList(text: string): boolean {
   return /^(?:none|nil|n\/a|no(?:ne)?\s+(?:apologies|absences|regrets)|there were no(?:ne)?\b|no apologies\b|all\b[^.]{0,40}\b(?:were|was)\s+present)/i.test(text.trim());
 }
+
+/** A line naming who held an office at the meeting ("Chair: Jo Doe", "Scribe(s): Sam Lee"). */
+export interface OfficeLine {
+  /** The office in the singular, as a role ("Chair", "Scribe"). */
+  role: string;
+  rest: string;
+}
+
+const OFFICE_LINE = /^(chair(?:person|man|woman)?|co-?chair|vice[- ]chair|scribe|minute[- ]?taker|note[- ]?taker|clerk|facilitator|moderator|host)(?:s|\(s\))?\s*:\s*(\S.*)$/i;
+
+/** The office a line assigns, or null. */
+export function matchOfficeLine(text: string): OfficeLine | null {
+  const m = OFFICE_LINE.exec(text);
+  if (!m) return null;
+  const role = m[1].charAt(0).toUpperCase() + m[1].slice(1).toLowerCase();
+  return { role, rest: m[2].trim() };
+}

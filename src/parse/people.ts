@@ -1,7 +1,7 @@
 import type { Person } from '../model/types.js';
 import type { Line, Source } from '../read/source.js';
 import { fold, isAscii } from '../text/normalise.js';
-import { isEmptyList, matchRollLabel, type RollKind } from '../lexicon/attendance.js';
+import { isEmptyList, matchOfficeLine, matchRollLabel, type RollKind } from '../lexicon/attendance.js';
 import { cleanDescriptor, isPersonalName, isRoleLike, parsePersonEntry, splitTopLevel, stripHonorifics } from './person-entry.js';
 
 export interface People {
@@ -18,6 +18,7 @@ type Kind = RollKind;
 // Separators for splitTopLevel, kept global so it can use them as they are.
 const ENTRY_SEPARATOR = /\s*[,;]\s*|\s+(?:and|&)\s+/g;
 const SEMICOLON = /;/g;
+const NAME_COLUMN = /^(?:(?:full\s+)?name|attendee|member|person|participant|delegate|representative|who)s?$/i;
 const LIST_SEPARATOR = /\s*[,;]\s*/g;
 const SEMICOLON_LIST = /\s*;\s*(?:and\s+)?/g;
 const COMMA_LIST = /\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/g;
@@ -25,7 +26,11 @@ const ITEM_NUMBER = /^(?:\d{1,3}[.:)]?|[IVX]{1,5}[.:)])\s+/;
 // "…, together with 9 members of the public": a count of people, not a person.
 const PUBLIC_COUNT = /[,;]?\s*(?:(?:together|along)\s+with|plus|and|also)?\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|no)\s+(?:other\s+)?members?\s+of\s+(?:the\s+)?(?:public|press)\b.*$/i;
 // A title in the middle of a run starts the next person ("Cllr Martyn Cann Cllr Mick Peake").
-const REPEATED_TITLE = /\s+(?=(?:(?:borough|county|district|parish|town|city)\s+)?(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+\p{Lu})/giu;
+const REPEATED_TITLE = /(?<=[\p{L}.)])(?<!\band|\b(?:cllrs?|councillors?|mrs?|ms|miss|dr)\.?)\s+(?=(?:(?:borough|county|district|parish|town|city)\s+)?(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+\p{Lu})/giu;
+// "The meeting was attended by A (Chair), B and C.", "Also present were D and E, who took the minutes."
+const ATTENDANCE_SENTENCE = /\b(?:was|were) attended by (.+?)(?:\.(?:\s|$)|$)|\b(?:also )?present (?:were|was) (.+?)(?:\.(?:\s|$)|$)/i;
+// "Cerys Holt and Bram de Vries sent their apologies."
+const SENT_APOLOGIES = /(?:^|\.\s+)([^.]+?) (?:sent|gave|offered|tendered) (?:their|his|her) apologies\b/i;
 const APOLOGY_SENTENCE =
   /\bapologies(?: for absence)?(?: (?:were|was|had been|have been))?(?: (?:received|noted|given|tendered|sent|submitted|reported))?(?: and (?:accepted|noted))? from (.+?)(?:\.(?:\s|$)|$)/i;
 
@@ -33,7 +38,13 @@ const APOLOGY_SENTENCE =
 export function extractPeople(source: Source): People {
   const people: People = { attendees: [], apologies: [], sections: [], duplicates: [] };
   const lines = source.lines;
+  const officeHolders: Person[] = [];
   for (let i = 0; i < lines.length; i++) {
+    const office = lines[i].kind !== 'heading' && lines[i].text.includes(':') ? matchOfficeLine(lines[i].text) : null;
+    if (office) {
+      for (const person of parseInlineList(office.rest, lines[i].line)) officeHolders.push({ ...person, role: person.role ?? office.role });
+      continue;
+    }
     const label = readLabel(lines[i]);
     if (label) {
       people.sections.push({ kind: label.kind, line: lines[i].line });
@@ -49,15 +60,49 @@ export function extractPeople(source: Source): People {
       addAll(people[label.kind], found);
       continue;
     }
-    const sentence = APOLOGY_SENTENCE.exec(lines[i].text);
-    if (sentence && lines[i].kind !== 'heading') {
-      people.sections.push({ kind: 'apologies', line: lines[i].line });
-      addAll(people.apologies, parseInlineList(sentence[1], lines[i].line));
-    }
+    if (lines[i].kind !== 'heading') readSentences(lines[i], people);
   }
   const unlabelled = findUnlabelledRoll(lines);
   if (unlabelled.length > 0) people.attendees.unshift(...unlabelled);
+  assignOffices(people, officeHolders);
   return { attendees: dedupe(people.attendees), apologies: dedupe(people.apologies), sections: people.sections, duplicates: people.duplicates };
+}
+
+/** Attendance and apologies written as sentences, where minutes have no labelled lists. */
+function readSentences(line: Line, people: People): void {
+  const apologies = APOLOGY_SENTENCE.exec(line.text) ?? SENT_APOLOGIES.exec(line.text);
+  if (apologies) {
+    people.sections.push({ kind: 'apologies', line: line.line });
+    addAll(people.apologies, parseInlineList(stripCommentary(apologies[1]), line.line));
+  }
+  for (let text = line.text, m = ATTENDANCE_SENTENCE.exec(text); m; text = text.slice(m.index + m[0].length), m = ATTENDANCE_SENTENCE.exec(text)) {
+    people.sections.push({ kind: 'attendees', line: line.line });
+    addAll(people.attendees, parseInlineList(stripCommentary(m[1] ?? m[2]), line.line));
+  }
+}
+
+/** ", who took the minutes", "(unwell)": what a sentence adds after the names. */
+function stripCommentary(text: string): string {
+  return text.replace(/,?\s+who\s+.*$/i, '');
+}
+
+/**
+ * "Chair: Jo Doe" gives the office to Jo Doe on the roll; someone who holds an office at the
+ * meeting and is not on the roll attended all the same, unless they sent apologies.
+ */
+function assignOffices(people: People, holders: Person[]): void {
+  if (holders.length === 0) return;
+  const byName = new Map(people.attendees.map((person) => [fold(person.name), person]));
+  const absent = new Set(people.apologies.map((person) => fold(person.name)));
+  for (const holder of holders) {
+    const key = fold(holder.name);
+    const listed = byName.get(key);
+    if (listed) listed.role ??= holder.role;
+    else if (!absent.has(key) && people.sections.some((section) => section.kind === 'attendees')) {
+      people.attendees.push(holder);
+      byName.set(key, holder);
+    }
+  }
 }
 
 // How far into the minutes an unlabelled roll may start, and how many names make a line a roll.
@@ -143,7 +188,7 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[])
   for (; i < lines.length; i++) {
     const line = lines[i];
     if (line.kind === 'heading' || readLabel(line)) break;
-    if (line.cells && !header && line.cells.some((cell) => /^(?:name|attendee|member|person)s?$/i.test(cell))) {
+    if (line.cells && !header && line.cells.some((cell) => NAME_COLUMN.test(cell))) {
       header = line.cells.map((cell) => cell.toLowerCase());
       continue;
     }
@@ -179,13 +224,13 @@ function personFromRow(header: string[], line: Line): Person[] {
     const index = header.findIndex((h) => pattern.test(h));
     return index >= 0 ? line.cells![index]?.trim() || null : null;
   };
-  const name = cell(/^(?:name|attendee|member|person)s?$/);
+  const name = cell(NAME_COLUMN);
   if (!name) return [];
   const person = parsePersonEntry(name, line.line);
   if (!person) return [];
   person.role ??= cleanDescriptor(cell(/^(?:role|position|title|office)$/));
   person.organisation ??= cleanDescriptor(cell(/^(?:organi[sz]ation|org|body|agency|representing)$/));
-  person.initials ??= cell(/^initials$/);
+  person.initials ??= cell(/^(?:initials|abbreviation|abbr\.?|acronym|short name|code)$/);
   return [person];
 }
 
@@ -194,7 +239,7 @@ export function parseInlineList(text: string, line: number): Person[] {
   const cleaned = text.replace(PUBLIC_COUNT, '').replace(/\.$/, '').replace(REPEATED_TITLE, ', ').trim();
   const useSemicolons = splitTopLevel(cleaned, SEMICOLON).length > 1;
   const pieces = useSemicolons ? splitTopLevel(cleaned, SEMICOLON_LIST) : splitTopLevel(cleaned, COMMA_LIST);
-  const entries = pieces.flatMap((p) => (useSemicolons ? splitNameList(p) : [p])).map((piece) => piece.replace(/^(?:councillors|cllrs|drs|messrs)\s+/i, ''));
+  const entries = pieces.flatMap((p) => (useSemicolons ? splitNameList(p) : [p])).map((piece) => piece.replace(/^(?:councillors|cllrs|drs|messrs|council\s*members)\s+/i, ''));
   // A roll of first names ("Nadia, Owen, Priscilla") is read as such only when most entries are single names.
   const loneNames = entries.filter((entry) => /^\p{Lu}[\p{L}'’-]+$/u.test(entry)).length * 2 > entries.length;
   const people: Person[] = [];
@@ -226,15 +271,18 @@ function dedupe(people: Person[]): Person[] {
 
 /** "Councillors Ann Lee, Bo Chan and Cy Dee" inside a semicolon list is still several people. */
 function splitNameList(piece: string): string[] {
-  const title = /^(?:councillors|cllrs)\s+/i.exec(piece)?.[0] ?? '';
+  const title = /^(?:councillors|cllrs|council\s*members)\s+/i.exec(piece)?.[0] ?? '';
   const segments = splitTopLevel(piece.slice(title.length), COMMA_LIST);
-  return segments.length >= 2 && segments.every((s) => isPersonalName(stripHonorifics(s))) ? segments : [piece];
+  return segments.length >= 2 && segments.every((s) => isPersonalName(stripHonorifics(s)) && !isRoleLike(s)) ? segments : [piece];
 }
 
 /** True when `next` continues an entry that `text` left unfinished. */
 function wrapsOnto(text: string, next: string): boolean {
   if (/^[(\p{Ll}]/u.test(next) || /(?:,|;|\band|&)$/.test(text)) return true;
   const lastEntry = text.split(/[;,]/).pop()!.trim();
+  // A title with no name yet ("… and Cllr", "Mayor Pro Tem") goes on over the line break.
+  const lastName = lastEntry.split(/\s(?:and|&)\s/).pop()!;
+  if (lastName !== '' && stripHonorifics(`${lastName} `) === '') return true;
   // ASCII names skip the Unicode classes, which are slow to compile (see ASCII_NAME_WORD).
   return (isAscii(lastEntry) ? /^[A-Z][A-Za-z'.-]*$/ : /^\p{Lu}[\p{L}'’.-]*$/u).test(lastEntry) && !/[)]$/.test(text);
 }

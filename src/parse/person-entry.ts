@@ -27,7 +27,7 @@ const ROLE_WORDS = new Set(
     'champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer ' +
     'engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist ' +
     'pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host ' +
-    'ht dht senco dsl pcso rfo ceo cfo coo cto cio dpo sro')
+    'warden churchwarden ranger keeper verger caretaker trainee intern apprentice ht dht senco dsl pcso rfo ceo cfo coo cto cio dpo sro')
     .split(' '),
 );
 const ATTENDANCE_NOTE = /^(?:minutes|recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker|notes|part|virtual|remote|online|in person|via \w+|by \w+|observer|observing|items? [\w\s,–-]+|for items? [\w\s,–-]+|from [\w\s.:]+|until [\w\s.:]+|left [\w\s.:]+|joined [\w\s.:]+|arrived [\w\s.:]+|he\/him|she\/her|they\/them|external|internal|late|joined late|left early|part of (?:the )?meeting)$/i;
@@ -204,6 +204,12 @@ export function parsePersonEntry(entry: string, line: number, lead: string | nul
     if (before.some((segment) => !/^\p{Lu}/u.test(segment) || segment.split(' ').length > 6)) return null;
     return describe(read, [...segments.slice(index + 1), ...before], line, handle, leadRole);
   }
+  // "The Clerk (Mrs J Pennyfeather)": the office outside the brackets, the person inside.
+  const officeFirst = /^(?:the\s+)?([^()]+?)\s*\(([^()]+)\)$/i.exec(text);
+  if (officeFirst && isRoleLike(officeFirst[1])) {
+    const person = parsePersonEntry(officeFirst[2], line, null, { loneNames: false });
+    if (person) return { ...person, role: leadRole ?? person.role ?? officeFirst[1].trim() };
+  }
   // A roll may give only a handle ("@octocat") or a first name ("Feross"): that is the name as written.
   if (segments.length === 0 && handle) return { name: handle.slice(1), initials: null, handle, organisation: null, role: leadRole, line };
   return null;
@@ -267,7 +273,7 @@ const SOCIAL_TITLE = /\b(?:the|rt\.?|hon\.?|right|honourable|cllrs?\.?|councillo
 /** The office in a title taken off a name ("Mayor" in "Mayor Jo Doe"), or null for "Cllr Dr". */
 function officeIn(title: string): string | null {
   const office = title.replace(SOCIAL_TITLE, ' ').replace(/\s+/g, ' ').trim();
-  return office !== '' && /\p{Lu}/u.test(office[0]) && isRoleLike(office) ? office : null;
+  return office !== '' && /\p{Lu}/u.test(office[0]) && (isRoleLike(office) || isRoleWord(office.split(' ')[0].toLowerCase())) ? office : null;
 }
 
 /** "City Attorney Rowan Delacroix" → the office before the name and the name. */
@@ -320,7 +326,12 @@ function classifyDescriptors(descriptors: string[], givenRole: string | null = n
     const trailing = /\s*\(([^()]*)\)$/.exec(descriptor);
     if (trailing && descriptor.length > trailing[0].length) {
       const inner = trailing[1].trim();
-      if (ATTENDANCE_NOTE.test(inner) || /^\p{Ll}/u.test(inner)) descriptor = descriptor.slice(0, trailing.index).trim();
+      if (ATTENDANCE_NOTE.test(inner) || /^\p{Ll}/u.test(inner) || /\b(?:division|ward)$/i.test(inner)) descriptor = descriptor.slice(0, trailing.index).trim();
+      else if (inner.toLowerCase().split(/\s+/).some((word) => ORGANISATION_WORDS.has(word)) && isRoleLike(descriptor.slice(0, trailing.index))) {
+        // "Community Link Officer (Tayfield Council)": the office and the body it serves.
+        organisation ??= inner;
+        descriptor = descriptor.slice(0, trailing.index).trim();
+      }
       else if (isRoleLike(inner)) {
         office ??= inner;
         descriptor = descriptor.slice(0, trailing.index).trim();
