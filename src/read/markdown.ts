@@ -25,6 +25,7 @@ export function readMarkdown(file: string, text: string): Source {
   const lines: Line[] = [];
   let afterBreak = true;
   let fence: string | null = null;
+  let fencedTable: string | null = null;
   let inComment = false;
   let tableColumns = 0;
   for (let index = 0; index < rawLines.length; index++) {
@@ -38,10 +39,21 @@ export function readMarkdown(file: string, text: string): Source {
       if (raw.includes('-->')) inComment = false;
       continue;
     }
+    if (fencedTable !== null && raw.trimStart().startsWith(fencedTable)) {
+      fencedTable = null;
+      afterBreak = true;
+      tableColumns = 0;
+      continue;
+    }
     const opening = FENCE.exec(raw);
     if (opening) {
-      fence = opening[1];
       afterBreak = true;
+      // A table put in a code block to keep its columns aligned is still a table (attendee lists do this).
+      if (isFencedTable(rawLines, index)) {
+        fencedTable = opening[1];
+        continue;
+      }
+      fence = opening[1];
       continue;
     }
     if (HTML_BLOCK.test(raw)) {
@@ -110,6 +122,13 @@ export function readMarkdown(file: string, text: string): Source {
   return { file, lines, frontMatter, text, truncated };
 }
 
+/** True when the code block opening at `index` holds only a pipe table: a header row and its delimiter row first. */
+export function isFencedTable(rawLines: string[], index: number): boolean {
+  const header = rawLines[index + 1] ?? '';
+  const delimiter = rawLines[index + 2] ?? '';
+  return FENCE.exec(rawLines[index])![0].trim().length === rawLines[index].trim().length && header.includes('|') && delimiter.includes('-') && DELIMITER_ROW.test(delimiter);
+}
+
 function row(cells: string[], lineNumber: number, truncated: number[]): Line {
   const clean = cells.map((cell) => inline(cell).text);
   return makeLine({ line: lineNumber, text: capLine(clean.filter(Boolean).join(' '), lineNumber, truncated), cells: clean, blockStart: true });
@@ -135,7 +154,8 @@ function hasInlineMarkup(text: string): boolean {
 function inline(text: string): { text: string; lead: string | null } {
   // Plain words (most of a set of minutes) skip the replacements.
   if (!hasInlineMarkup(text)) return { text: cleanLine(text), lead: null };
-  const lead = /^(\*\*|__)(.+?)\1/.exec(text.trim());
+  // "***x***" is emphasis around strong text, which does not open the line with a bold lead.
+  const lead = /^(\*\*|__)(?![*_])(.+?)\1/.exec(text.trim());
   const plain = text
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]*)\]\([^)\s]*(?:\s+"[^"]*")?\)/g, '$1')

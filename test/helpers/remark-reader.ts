@@ -60,9 +60,31 @@ function visitBlock(node: RootContent, out: Line[], context: Context): void {
     case 'blockquote':
       for (const child of node.children) visitBlock(child, out, context);
       return;
+    case 'html': {
+      // An HTML block's wrapper tag (Notion's <aside> callout, a <div>) is dropped; the minutes inside are read.
+      const [tag, ...rest] = node.value.split('\n');
+      if (rest.length === 0 || !/^ {0,3}<\/?[a-zA-Z][\w-]*(?:\s[^>]*)?\/?>\s*$/.test(tag) || /^ {0,3}<!--/.test(tag)) return;
+      visitNested(rest.join('\n'), startLine(node), out, context);
+      return;
+    }
+    case 'code': {
+      // A code block holding only a GFM table is read as the table (see isFencedTable in the reader).
+      if (node.lang || !/^[^\n]*\|[^\n]*\n[ |:-]*-[ |:-]*(?:\n|$)/.test(node.value)) return;
+      visitNested(node.value, startLine(node), out, context);
+      return;
+    }
     default:
       // Code, HTML, thematic breaks and front matter carry no minutes structure.
       return;
+  }
+}
+
+/** Markdown nested in another block, read as blocks of its own, its lines counted from the block's first line. */
+function visitNested(markdown: string, offset: number, out: Line[], context: Context): void {
+  for (const child of (processor.parse(markdown) as Root).children) {
+    const before = out.length;
+    visitBlock(child, out, context);
+    for (const line of out.slice(before)) line.line += offset;
   }
 }
 
