@@ -130,15 +130,15 @@ function findUnlabelledRoll(lines: Line[]): Person[] {
 
 /** A line's people when every comma-separated entry on it is one; otherwise none. */
 function rollLine(line: Line, minimum = UNLABELLED_ROLL_MIN): Person[] {
-  const entries = splitTopLevel(line.text.replace(/[.,]$/, ''), /\s*[,;]\s*/g);
+  const entries = splitTopLevel(line.text.replace(/[.,]$/, ''), LIST_SEPARATOR);
   if (entries.length < minimum) return [];
   const people: Person[] = [];
   for (const entry of entries) {
-    const person = parsePersonEntry(entry, line.line);
-    if (!person || person.role || person.organisation) return [];
-    people.push(person);
+    const person = parsePersonEntry(entry, line.line, null, { loneNames: false });
+    if (person && !person.role && !person.organisation) people.push(person);
   }
-  return people;
+  // Nine in ten entries must be plain names: a sentence naming a few people is not a roll.
+  return people.length * 10 >= entries.length * 9 ? people : [];
 }
 
 interface Label {
