@@ -23,6 +23,7 @@ const SNIPPETS: Record<string, string> = {
   'tables with escaped pipes and alignment': '| A | B \\| C |\n|:--|--:|\n| 1 | `x` |\n| only |\n\nafter\n',
   'fenced code and HTML comments are skipped': '```\nACTION (X) – not real\n```\n<!-- ACTION (Y) – hidden -->\n\nReal text.\n',
   'a table kept in a code block, and a code block that is not a table': '**Attendees:**\n\n```\n| Name | Abbr |\n| ---- | ---- |\n| Jo Doe | JD |\n```\n\n```\nACTION (X) – not real\n```\n',
+  'a setext heading over two lines': 'Remote:\nJo Doe (JD), Sam Lee (SL)\n-----\n\nAfter.\n',
   'inline markup': '**Action:** RT to _review_ the ~~old~~ `main` plan &amp; report<br>\n',
 };
 

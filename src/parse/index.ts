@@ -1,6 +1,6 @@
 import type { Diagnostic, Meeting, ParseOptions } from '../model/types.js';
 import { readSource } from '../read/index.js';
-import { MAX_LINE_LENGTH, type Source } from '../read/source.js';
+import { MAX_LINE_LENGTH, type Line, type Source } from '../read/source.js';
 import { extractActions } from './actions.js';
 import { extractClosures } from './closures.js';
 import { extractCommitments } from './commitments.js';
@@ -48,7 +48,7 @@ export function parseSource(source: Source, options: ParseOptions = {}): Meeting
     commitments: extractCommitments(source, itemAt),
     decisions: extractDecisions(source, itemAt),
     closures: extractClosures(source, order),
-    warnings: [...(header.overriddenFrontDate ? [frontDateWarning(source.file, header)] : []), ...source.truncated.map((line) => longLineWarning(source.file, line)), ...people.duplicates.map((person) => duplicateWarning(source.file, person)), ...warnings].sort((a, b) => a.line - b.line),
+    warnings: [...(header.overriddenFrontDate ? [frontDateWarning(source.file, header)] : []), ...source.truncated.map((line) => longLineWarning(source.file, line)), ...people.duplicates.map((person) => duplicateWarning(source.file, person)), ...people.unread.map((line) => unreadEntryWarning(source.file, line)), ...warnings].sort((a, b) => a.line - b.line),
   };
 }
 
@@ -61,6 +61,18 @@ function frontDateWarning(file: string, header: Header): Diagnostic {
     ruleId: 'meeting-date',
     messageId: 'front-matter-date-differs',
     reason: `Front matter gives the date \`${header.overriddenFrontDate}\`, the minutes \`${header.date}\`; using the minutes' date`,
+  };
+}
+
+function unreadEntryWarning(file: string, line: Line): Diagnostic {
+  return {
+    file,
+    line: line.line,
+    column: 1,
+    severity: 'warning',
+    ruleId: 'roll-entry',
+    messageId: 'unread-entry',
+    reason: `\`${line.text.slice(0, 80)}\` in a list of people reads as no one; write it as \`Name (Role, Organisation)\``,
   };
 }
 

@@ -11,6 +11,8 @@ export interface People {
   sections: { kind: 'attendees' | 'apologies'; line: number }[];
   /** Entries that repeat a person already listed in the same list. */
   duplicates: Person[];
+  /** Lines inside a roll that read as no one, for a warning. */
+  unread: Line[];
 }
 
 type Kind = RollKind;
@@ -19,6 +21,8 @@ type Kind = RollKind;
 const ENTRY_SEPARATOR = /\s*[,;]\s*|\s+(?:and|&)\s+/g;
 const SEMICOLON = /;/g;
 const NAME_COLUMN = /^(?:(?:full\s+)?name|attendee|member|person|participant|delegate|representative|who)s?$/i;
+// Entries in a row that read as no one before a list is taken to have ended.
+const MAX_UNREAD_RUN = 2;
 const LIST_SEPARATOR = /\s*[,;]\s*/g;
 const SEMICOLON_LIST = /\s*;\s*(?:and\s+)?/g;
 const COMMA_LIST = /\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/g;
@@ -36,7 +40,7 @@ const APOLOGY_SENTENCE =
 
 /** Attendees and apologies from labelled sections, tables and "Apologies were received from …" sentences. */
 export function extractPeople(source: Source): People {
-  const people: People = { attendees: [], apologies: [], sections: [], duplicates: [] };
+  const people: People = { attendees: [], apologies: [], sections: [], duplicates: [], unread: [] };
   const lines = source.lines;
   const officeHolders: Person[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -49,7 +53,7 @@ export function extractPeople(source: Source): People {
     if (label) {
       people.sections.push({ kind: label.kind, line: lines[i].line });
       const found: Person[] = [];
-      i = readSection(lines, i, label, found) - 1;
+      i = readSection(lines, i, label, found, people.unread) - 1;
       // A person twice in one list is a slip; the same person in a list and a later sentence is not.
       const seen = new Set<string>();
       for (const person of found) {
@@ -65,7 +69,7 @@ export function extractPeople(source: Source): People {
   const unlabelled = findUnlabelledRoll(lines);
   if (unlabelled.length > 0) people.attendees.unshift(...unlabelled);
   assignOffices(people, officeHolders);
-  return { attendees: dedupe(people.attendees), apologies: dedupe(people.apologies), sections: people.sections, duplicates: people.duplicates };
+  return { ...people, attendees: dedupe(people.attendees), apologies: dedupe(people.apologies) };
 }
 
 /** Attendance and apologies written as sentences, where minutes have no labelled lists. */
@@ -164,7 +168,7 @@ function readLabel(line: Line): Label | null {
 }
 
 /** Reads the people under a label; returns the index of the first line after the section. */
-function readSection(lines: Line[], start: number, label: Label, into: Person[]): number {
+function readSection(lines: Line[], start: number, label: Label, into: Person[], unread: Line[]): number {
   const first = lines[start];
   let i = start + 1;
   if (label.inline) {
@@ -185,6 +189,8 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[])
     return i;
   }
   let header: string[] | null = null;
+  // Entries that read as no one: kept for a warning when the roll goes on past them.
+  let pending: Line[] = [];
   for (; i < lines.length; i++) {
     const line = lines[i];
     if (line.kind === 'heading' || readLabel(line)) break;
@@ -193,13 +199,18 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[])
       continue;
     }
     const found = header && line.cells ? personFromRow(header, line) : readEntryLine(line.cells ? rowAsEntry(line) : line);
-    if (found.length === 0) {
-      if (line.text.length < 3) continue;
-      break;
+    if (found.length > 0) {
+      addAll(into, found);
+      unread.push(...pending);
+      pending = [];
+      continue;
     }
-    addAll(into, found);
+    if (line.text.length < 3) continue;
+    // One entry in a shape the reader does not know never ends a list or table of people.
+    if ((line.kind !== 'item' && !line.cells) || pending.length >= MAX_UNREAD_RUN) break;
+    pending.push(line);
   }
-  return i;
+  return i - pending.length;
 }
 
 function readEntryLine(line: Line): Person[] {
@@ -219,6 +230,12 @@ function rowAsEntry(line: Line): Line {
   return { ...line, text: line.cells!.filter(Boolean).join(', '), cells: null };
 }
 
+function nameAsWritten(cell: string, line: number): Person | null {
+  const name = stripHonorifics(cell.replace(/\s*\([^)]*\)\s*/g, ' ').trim());
+  if (!/\p{L}/u.test(name) || name.split(/\s+/).length > 6) return null;
+  return { name, initials: null, handle: null, organisation: null, role: null, line };
+}
+
 function personFromRow(header: string[], line: Line): Person[] {
   const cell = (pattern: RegExp) => {
     const index = header.findIndex((h) => pattern.test(h));
@@ -226,10 +243,11 @@ function personFromRow(header: string[], line: Line): Person[] {
   };
   const name = cell(NAME_COLUMN);
   if (!name) return [];
-  const person = parsePersonEntry(name, line.line);
+  // A Name column holds names, whatever their shape ("Hemanth HM"): an unusual one is kept as written.
+  const person = parsePersonEntry(name, line.line) ?? nameAsWritten(name, line.line);
   if (!person) return [];
-  person.role ??= cleanDescriptor(cell(/^(?:role|position|title|office)$/));
-  person.organisation ??= cleanDescriptor(cell(/^(?:organi[sz]ation|org|body|agency|representing)$/));
+  person.role ??= cleanDescriptor(cell(/^(?:role|position|(?:job )?title|office|post|capacity|designation)$/));
+  person.organisation ??= cleanDescriptor(cell(/^(?:organi[sz]ation|org|body|agency|representing|company|affiliation|employer|institution)$/));
   person.initials ??= cell(/^(?:initials|abbreviation|abbr\.?|acronym|short name|code)$/);
   return [person];
 }

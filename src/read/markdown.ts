@@ -70,8 +70,11 @@ export function readMarkdown(file: string, text: string): Source {
 
     const previous = lines[lines.length - 1];
     if (SETEXT.test(raw) && !afterBreak && previous?.line === lineNumber - 1 && previous.kind === 'text' && !previous.cells) {
-      previous.kind = 'heading';
-      previous.depth = raw.trim().startsWith('=') ? 1 : 2;
+      // The underline makes the whole paragraph a heading; as with remark, its first line carries it.
+      let first = lines.length - 1;
+      while (first > 0 && !lines[first].blockStart && lines[first - 1].kind === 'text' && !lines[first - 1].cells) first--;
+      lines[first].kind = 'heading';
+      lines[first].depth = raw.trim().startsWith('=') ? 1 : 2;
       afterBreak = true;
       continue;
     }
