@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { Config } from '../config/config.js';
+import { oneLine } from '../emit/terminal.js';
 import { UsageError, type Io } from './io.js';
 
 const MINUTES_GLOB = '**/*.{txt,md,markdown}';
@@ -59,6 +60,6 @@ export async function listMinutes(paths: string[], config: Config, io: Io, { kee
     return { files: await expandConfigGlobs(config.minutes, config.root, io.cwd), missing: false };
   }
   const inputs = await expandInputs(paths, io.cwd);
-  for (const missing of inputs.missing) io.stderr(`vawg: ${missing}: no such file, folder or matching glob\n`);
+  for (const missing of inputs.missing) io.stderr(`vawg: ${oneLine(missing)}: no such file, folder or matching glob\n`);
   return { files: keepOrder ? paths.filter((p) => !inputs.missing.includes(p)) : inputs.files, missing: inputs.missing.length > 0 };
 }
