@@ -15,7 +15,7 @@ const MINUTES = [
   'DECISION: Approve <b>bold</b> =HYPERLINK("http://x","y")\u2028next',
   '',
   'ACTION (Jo Bloggs) – Send the \x1b[2J budget <script>x</script> \u202e =1+1.',
-  'ACTION (Nobody \x1b[31m) – =HYPERLINK("http://evil.example","click")',
+  'ACTION (Nobody \u202e\x1b[31m) – =HYPERLINK("http://evil.example","click")',
   '',
 ].join('\n');
 
@@ -25,11 +25,15 @@ const FORGED = 'b\n::error file=x::pwned\x1b[31m.txt';
 const FORGED_SHOWN = 'b\\n::error file=x::pwned\\x1b[31m.txt';
 // An undated meeting is titled by its file name, which becomes a column header in attendance.
 const FORMULA_NAME = '=HYPERLINK("evil.example")x.txt';
+// An undated meeting whose name would forge a line in the attendance table and CSV header.
+const UNDATED = 'c\n::warning::\x1b[2Jundated.txt';
+const UNDATED_SHOWN = 'c\\n::warning::\\x1b[2Jundated.txt';
 
 function setup(dir: string): void {
   writeFileSync(join(dir, 'a.txt'), MINUTES);
   writeFileSync(join(dir, FORGED), MINUTES.replace('3 March', '7 April'));
   writeFileSync(join(dir, FORMULA_NAME), 'Finance Committee\n\nPresent: Jo Bloggs, Sam Lee\n\nACTION (Jo Bloggs) – Do it.\n');
+  writeFileSync(join(dir, UNDATED), 'Finance Committee\n\nPresent: Sam Lee\n');
 }
 
 // What each format must show instead of the attack (the runner checks no control character gets through).
@@ -86,7 +90,12 @@ const attendanceCases: HostileCase[] = ['table', 'csv', 'md', 'json'].map((forma
   setup,
   args: ['attendance', '.', '--format', format],
   exit: 0,
-  stdoutIncludes: format === 'csv' ? [`"'=HYPERLINK(""evil.example"")x.txt"`] : format === 'json' ? ['\\u009b2J'] : ['=HYPERLINK("evil.example")x.txt'],
+  stdoutIncludes: {
+    csv: [`"'=HYPERLINK(""evil.example"")x.txt"`, UNDATED_SHOWN],
+    json: ['\\u009b2J'],
+    md: ['=HYPERLINK("evil.example")x.txt', UNDATED_SHOWN.replace(/\\/g, '\\\\').replace('[', '\\[')],
+    table: ['=HYPERLINK("evil.example")x.txt', UNDATED_SHOWN],
+  }[format],
   stdoutExcludes: format === 'csv' ? [',"=HYPERLINK'] : format === 'md' ? [' <iframe'] : [],
 }));
 
@@ -96,7 +105,7 @@ const checkCases: HostileCase[] = ['stylish', 'json', 'github', 'sarif'].map((fo
   args: ['check', '.', '--format', format],
   exit: 1,
   stdoutIncludes: {
-    stylish: [`\n${FORGED_SHOWN}\n`, 'Unexpected owner `Nobody \\x1b[31m`'],
+    stylish: [`\n${FORGED_SHOWN}\n`, 'Unexpected owner `Nobody \\u202e\\x1b[31m`'],
     json: ['"file": "b\\n::error file=x::pwned\\u001b[31m.txt"'],
     // GitHub's own escaping for properties: %0A for the line break, %3A for each colon.
     github: ['::warning file=b%0A%3A%3Aerror file=x%3A%3Apwned.txt,line=10'],
@@ -106,13 +115,25 @@ const checkCases: HostileCase[] = ['stylish', 'json', 'github', 'sarif'].map((fo
   threaded: false,
 }));
 
-const ownerCases: HostileCase[] = ['constructor', '__proto__', 'toString', 'hasOwnProperty'].map((owner) => ({
-  name: `actions --owner ${owner}: a name that is also an Object property is just a name`,
-  setup,
-  args: ['actions', '.', '--owner', owner, '--format', 'json'],
-  exit: 0,
-  stdoutIncludes: ['[]'],
-}));
+const ownerCases: HostileCase[] = [
+  ...['constructor', '__proto__', 'toString', 'hasOwnProperty'].map((owner) => ({
+    name: `actions --owner ${owner}: a name that is also an Object property is just a name`,
+    setup,
+    args: ['actions', '.', '--owner', owner, '--format', 'json'],
+    exit: 0,
+    stdoutIncludes: ['[]'],
+  })),
+  {
+    name: 'an alias named __proto__ in the configuration is an alias like any other',
+    setup(dir: string) {
+      setup(dir);
+      writeFileSync(join(dir, 'vawg.config.yaml'), 'aliases:\n  __proto__: Jo Bloggs\n');
+    },
+    args: ['actions', 'a.txt', '--owner', '__proto__', '--format', 'json'],
+    exit: 0,
+    stdoutIncludes: ['Send the'],
+  },
+];
 
 const stderrCases: HostileCase[] = [
   {
