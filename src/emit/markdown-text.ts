@@ -8,7 +8,7 @@ const REFERENCE = /&(?=#?[A-Za-z0-9]+;)/g;
 // GitHub turns bare URLs, www. names, e-mail addresses and @mentions into links even when escaped:
 // an invisible word joiner (written as a reference, so the source shows it) breaks each pattern.
 const JOINER = '&#8288;';
-const BARE_LINK = /(:)(\/\/)|\b(www)(\.)|(@)()/gi;
+const BARE_LINK = /(:)(\/\/)|(?<![a-z0-9])(www)(\.)|(@)()/gi;
 // Markers that open a block (list, quote, setext underline, ordered list) when they start a line.
 const BLOCK_START = /^([-+>=]|\d+(?=[.)]))/;
 
