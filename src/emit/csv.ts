@@ -27,9 +27,13 @@ export function csvText(rows: string[][], escapeFormulas = true): string {
   return csvLibrary().stringify(safe, { record_delimiter: 'windows', bom: false, quoted_match: /[\r\n]/ });
 }
 
-/** One cell as text a spreadsheet shows as it is; controls go first, so none can hide a formula behind it. */
+/**
+ * One cell as text a spreadsheet shows as it is; controls go first, so none can hide a formula behind
+ * it. Line breaks stay (CRLF as it is); a lone CR, which moves a terminal's cursor back over the line,
+ * becomes LF.
+ */
 export function csvCell(cell: string, escapeFormulas = true): string {
-  const text = safeForTerminal(cell.replace(/\r\n?/g, '\n'));
+  const text = cell.split('\r\n').map((part) => safeForTerminal(part.replace(/\r/g, '\n'))).join('\r\n');
   return escapeFormulas ? neutraliseFormula(text) : text;
 }
 
