@@ -5,7 +5,8 @@ import { safeForTerminal } from './terminal.js';
 const MARKUP = /[\\`*_~[\]<#|]/g;
 // `&` starts a character reference only before a name or number and `;`.
 const REFERENCE = /&(?=#?[A-Za-z0-9]+;)/g;
-// GitHub turns bare URLs, www. names, e-mail addresses and @mentions into links even when escaped:
+// GFM renderers link bare URLs, www. names and e-mail addresses (GitHub also @mentions) even when
+// their punctuation is backslash-escaped, since they match the rendered text:
 // an invisible word joiner (written as a reference, so the source shows it) breaks each pattern.
 const JOINER = '&#8288;';
 const BARE_LINK = /(:)(\/\/)|(?<![a-z0-9])(www)(\.)|(@)()/gi;
