@@ -82,7 +82,8 @@ describe('emitCsv columns', () => {
     lone.actions[0].progress = 'first\rsecond';
     lone.actions.push({ ...lone.actions[0], progress: 'first\nsecond' });
     const cells = readAsSpreadsheet(emitCsv([lone])).map((r) => r[8]);
-    expect(cells).toEqual(['Progress', 'first\rsecond', 'first\nsecond']);
+    // A lone CR is written as LF: still a line break in the cell, but no control character on stdout.
+    expect(cells).toEqual(['Progress', 'first\nsecond', 'first\nsecond']);
   });
 });
 

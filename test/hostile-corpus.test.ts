@@ -12,8 +12,9 @@ const modules = import.meta.glob<{ cases: HostileCase[] }>('./hostile/cases-*.ts
 const allCases = Object.values(modules).flatMap((module) => module.cases);
 const BIN = resolve(import.meta.dirname, '..', 'bin', 'vawg.js');
 
-// Control characters other than tab and newline never reach a terminal from any command.
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/;
+// Control characters other than tab and newline never reach a terminal from any command, nor do line
+// separators or bidi overrides; the one CR allowed ends a CSV record (CRLF, as spreadsheets expect).
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]|\r(?!\n)/;
 
 /** SHA-256 of every regular file under a folder, by relative path: the inputs must not change. */
 function hashTree(dir: string, prefix = ''): Map<string, string> {
@@ -53,6 +54,7 @@ describe.each(allCases.map((c) => [c.name, c] as const))('hostile: %s', (_name, 
       expect(CONTROL.test(result.stdout), `control character on stdout: ${where}`).toBe(false);
       expect(CONTROL.test(result.stderr), `control character on stderr: ${where}`).toBe(false);
       for (const text of hostile.stdoutIncludes ?? []) expect(result.stdout, where).toContain(text);
+      for (const text of hostile.stdoutExcludes ?? []) expect(result.stdout, where).not.toContain(text);
       for (const text of hostile.stderrIncludes ?? []) expect(result.stderr, where).toContain(text);
       const after = hashTree(dir);
       for (const [file, hash] of before) expect(after.get(file), `${file} changed: ${where}`).toBe(hash);

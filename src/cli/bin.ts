@@ -1,3 +1,4 @@
+import { oneLine } from '../emit/terminal.js';
 import { nodeIo, removeTemporaries } from './io.js';
 import { run } from './program.js';
 import { Progress } from './progress.js';
@@ -22,7 +23,7 @@ export async function main(): Promise<void> {
   try {
     process.exitCode = await run(argv.filter((arg) => arg !== '--debug'), nodeIo({ debug }));
   } catch (error) {
-    process.stderr.write(`vawg: internal error: ${(error as Error).message}${debug ? `\n${(error as Error).stack}` : ' (run with --debug for details)'}\n`);
+    process.stderr.write(`vawg: internal error: ${oneLine(String((error as Error).message))}${debug ? `\n${(error as Error).stack}` : ' (run with --debug for details)'}\n`);
     process.exitCode = 2;
   }
 }

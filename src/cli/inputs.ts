@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { glob, isDynamicPattern, type GlobOptions } from 'tinyglobby';
 import type { Config } from '../config/config.js';
+import { oneLine } from '../emit/terminal.js';
 import { UsageError, type Io } from './io.js';
 import { uniqueRealFiles } from './real-files.js';
 
@@ -103,7 +104,7 @@ function display(file: string, cwd: string): string {
 export async function listMinutes(paths: string[], config: Config, io: Io, { keepOrder = false } = {}): Promise<{ files: string[]; missing: boolean }> {
   if (paths.length === 0 && config.minutes.length === 0) throw new UsageError('no minutes given: name files, folders or globs, or set `minutes:` in vawg.config.yaml');
   const inputs = paths.length === 0 ? await expandConfigGlobs(config.minutes, config.root, io.cwd) : await expandInputs(paths, io.cwd);
-  for (const missing of inputs.missing) io.stderr(`vawg: ${missing}: no such file, folder or matching glob\n`);
-  for (const { link, problem } of inputs.brokenLinks) io.stderr(`vawg: warning: ${link}: link skipped, ${problem}\n`);
+  for (const missing of inputs.missing) io.stderr(`vawg: ${oneLine(missing)}: no such file, folder or matching glob\n`);
+  for (const { link, problem } of inputs.brokenLinks) io.stderr(`vawg: warning: ${oneLine(link)}: link skipped, ${problem}\n`);
   return { files: keepOrder ? paths.filter((p) => !inputs.missing.includes(p)) : inputs.files, missing: inputs.missing.length > 0 };
 }

@@ -3,6 +3,7 @@ import { defaultCacheDir } from '../cache/cache-dir.js';
 import { MeetingCache } from '../cache/meeting-cache.js';
 import type { Config } from '../config/config.js';
 import type { Meeting } from '../model/types.js';
+import { oneLine } from '../emit/terminal.js';
 import { isMarkdownFile } from '../read/index.js';
 import { InputError, readMinutesBytes } from '../read/file.js';
 import { formatDiagnostic } from './report.js';
@@ -119,9 +120,10 @@ export async function loadMeetings(paths: string[], config: Config, options: Loa
     progress?.end();
     await pool.close();
   }
-  for (const lines of messages) for (const line of lines) io.stderr(`${line}\n`);
+  // Messages name files and quote minutes: each is printed as one line, with no control characters.
+  for (const lines of messages) for (const line of lines) io.stderr(`${oneLine(line)}\n`);
   if (unstored > 0 && !options.quiet) {
-    io.stderr(`vawg: warning: ${unstored} of ${cacheWrites.length} parses could not be stored in the cache in ${cache!.dir}, so those files will be parsed again next time (check that folder can be written, or use --no-cache)\n`);
+    io.stderr(`vawg: warning: ${unstored} of ${cacheWrites.length} parses could not be stored in the cache in ${oneLine(cache!.dir)}, so those files will be parsed again next time (check that folder can be written, or use --no-cache)\n`);
   }
   return { meetings: meetings.filter((meeting): meeting is Meeting => meeting !== undefined), failed };
 }

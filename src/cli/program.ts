@@ -3,6 +3,7 @@ import { DEFAULT_MAX_SIZE } from '../read/file.js';
 import { ConfigError, type Config } from '../config/config.js';
 import { RULES } from '../check/rules/index.js';
 import { loadConfig } from './config-file.js';
+import { oneLine } from '../emit/terminal.js';
 import { EXIT, UsageError, type Io } from './io.js';
 import { VERSION } from './version.js';
 
@@ -31,7 +32,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
     if (error instanceof UsageError || error instanceof ConfigError) {
-      io.stderr(`vawg: ${error.message}\n`);
+      io.stderr(`vawg: ${oneLine(error.message)}\n`);
       return EXIT.usage;
     }
     throw error;
@@ -48,7 +49,7 @@ function buildProgram(io: Io): Command {
       writeOut: (text) => io.stdout(text),
       writeErr: (text) => io.stderr(text),
       // One line, like every other error: "vawg: unknown option '--x' (run vawg help for usage)".
-      outputError: (text, write) => write(`vawg: ${text.trim().replace(/^error: /, '')} (run vawg help for usage)\n`),
+      outputError: (text, write) => write(`vawg: ${oneLine(text.trim().replace(/^error: /, ''))} (run vawg help for usage)\n`),
     });
 
   program

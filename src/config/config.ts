@@ -56,17 +56,18 @@ export function validateConfig(data: unknown, file: string, root: string): Confi
     return value as Record<string, unknown>;
   };
 
-  const aliases: Record<string, string> = {};
+  // Keyed by text from the configuration: without a prototype, `__proto__` or `constructor` is an ordinary key.
+  const aliases: Record<string, string> = Object.create(null);
   for (const [alias, name] of Object.entries(mapping('aliases'))) {
     if (typeof name !== 'string') fail(`\`aliases.${alias}\` must name a person, e.g. "PD: Paul Dowie"`);
     aliases[alias] = name as string;
   }
-  const commitments: Record<number, string> = {};
+  const commitments: Record<number, string> = Object.create(null);
   for (const [number, title] of Object.entries(mapping('commitments'))) {
     if (!/^\d+$/.test(number)) fail(`\`commitments\` keys must be numbers, found \`${number}\``);
     commitments[+number] = title === null ? '' : String(title);
   }
-  const rules: Config['rules'] = {};
+  const rules: Config['rules'] = Object.create(null);
   for (const [rule, level] of Object.entries(mapping('rules'))) {
     const normalised = level === false ? 'off' : level === 'warn' ? 'warning' : level;
     if (normalised !== 'off' && normalised !== 'warning' && normalised !== 'error') fail(`\`rules.${rule}\` must be off, warning or error`);
@@ -89,6 +90,11 @@ export function validateConfig(data: unknown, file: string, root: string): Confi
     root,
     file: null,
   };
+}
+
+/** The name an alias stands for: only a configured alias counts, never an inherited property such as `constructor`. */
+export function aliasFor(aliases: Record<string, string>, name: string): string | undefined {
+  return Object.hasOwn(aliases, name) ? aliases[name] : undefined;
 }
 
 export function emptyConfig(root: string): Config {

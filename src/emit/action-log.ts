@@ -1,4 +1,5 @@
 import type { Action, Meeting, Owner } from '../model/types.js';
+import { oneLine } from './terminal.js';
 
 /** The columns of a circulated action log, in the order a secretariat reads them. */
 export const ACTION_LOG_COLUMNS = [
@@ -23,11 +24,11 @@ function statusLabel(action: Action): string {
   return action.statusRaw && action.statusRaw !== '[ ]' && action.statusRaw !== '[x]' ? `${action.status} (${action.statusRaw})` : action.status;
 }
 
-/** One row of cells per action, across meetings. */
+/** One row of cells per action, across meetings; file names as one line each (see `oneLine`). */
 export function actionLogRows(meetings: Meeting[]): string[][] {
   return meetings.flatMap((meeting) =>
     meeting.actions.map((action) => [
-      meeting.date ?? meeting.file,
+      meeting.date ?? oneLine(meeting.file),
       action.id ?? '',
       action.text,
       ownerNames(action.owners) || (action.ownersRaw ?? ''),
@@ -37,7 +38,7 @@ export function actionLogRows(meetings: Meeting[]): string[][] {
       action.rag ?? '',
       action.progress ?? '',
       action.item ?? '',
-      `${meeting.file}:${action.lines.join(',')}`,
+      `${oneLine(meeting.file)}:${action.lines.join(',')}`,
     ]),
   );
 }

@@ -1,11 +1,13 @@
 import type { Attendance } from '../register/attendance.js';
-import { csvText, neutraliseFormula } from './csv.js';
+import { csvText } from './csv.js';
+import { jsonText } from './json.js';
 import { markdownTable } from './markdown.js';
+import { oneLine } from './terminal.js';
 
 const MARK = { present: 'P', apologies: 'A', absent: '-' } as const;
 
 function table(attendance: Attendance): { header: string[]; rows: string[][] } {
-  const header = ['Name', 'Organisation', ...attendance.meetings.map((m) => m.date ?? m.file), 'Present', 'Rate'];
+  const header = ['Name', 'Organisation', ...attendance.meetings.map((m) => m.date ?? oneLine(m.file)), 'Present', 'Rate'];
   const rows = attendance.people.map((p) => [p.name, p.organisation ?? '', ...p.presence.map((x) => MARK[x]), String(p.present), percent(p.rate)]);
   return { header, rows };
 }
@@ -16,7 +18,7 @@ function percent(rate: number): string {
 
 export function emitAttendanceCsv(attendance: Attendance, escapeFormulas = true): string {
   const { header, rows } = table(attendance);
-  return csvText([header, ...rows.map((r) => r.map((c) => (escapeFormulas ? neutraliseFormula(c) : c)))]);
+  return csvText([header, ...rows], escapeFormulas);
 }
 
 export function emitAttendanceMarkdown(attendance: Attendance): string {
@@ -25,14 +27,18 @@ export function emitAttendanceMarkdown(attendance: Attendance): string {
   return `${markdownTable(header, rows)}\n\nP present · A apologies · - absent\n\n${orgs}\n`;
 }
 
-/** Aligned columns for the terminal. */
+/** Aligned columns for the terminal; every cell one line, its control characters escaped. */
 export function emitAttendanceTable(attendance: Attendance): string {
-  const { header, rows } = table(attendance);
+  const { header, rows } = escapedTable(table(attendance));
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
   return `${[line(header), ...rows.map(line)].join('\n')}\n`;
 }
 
 export function emitAttendanceJson(attendance: Attendance): string {
-  return `${JSON.stringify(attendance, null, 2)}\n`;
+  return jsonText(attendance);
+}
+
+function escapedTable({ header, rows }: { header: string[]; rows: string[][] }): { header: string[]; rows: string[][] } {
+  return { header: header.map(oneLine), rows: rows.map((row) => row.map(oneLine)) };
 }

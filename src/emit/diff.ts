@@ -1,7 +1,9 @@
 import type { MeetingDiff } from '../register/diff.js';
 import type { RegisterEntry } from '../register/register.js';
 import { ownerNames } from './action-log.js';
-import { escapeCell } from './markdown.js';
+import { jsonText } from './json.js';
+import { markdownText } from './markdown-text.js';
+import { oneLine } from './terminal.js';
 
 function describe(entry: RegisterEntry): string {
   const owners = ownerNames(entry.owners);
@@ -24,21 +26,26 @@ function sections(diff: MeetingDiff): [string, string[]][] {
 
 /** The diff as markdown, for pasting into the next agenda pack. */
 export function emitDiffMarkdown(diff: MeetingDiff): string {
-  const title = `# Changes from ${diff.old.date ?? diff.old.file} to ${diff.new.date ?? diff.new.file}`;
-  const body = sections(diff).map(([heading, lines]) => `## ${heading} (${lines.length})\n\n${lines.length ? lines.map((l) => `- ${escapeCell(l)}`).join('\n') : '_None._'}`);
+  const title = `# Changes from ${markdownText(name(diff.old))} to ${markdownText(name(diff.new))}`;
+  const body = sections(diff).map(([heading, lines]) => `## ${heading} (${lines.length})\n\n${lines.length ? lines.map((l) => `- ${markdownText(l)}`).join('\n') : '_None._'}`);
   return `${[title, ...body].join('\n\n')}\n`;
 }
 
-/** The diff as plain text for the terminal (callers strip control characters). */
+/** The diff as plain text for the terminal: every line from the minutes one line, its control characters escaped. */
 export function emitDiffText(diff: MeetingDiff): string {
-  const out = [`Changes from ${diff.old.date ?? diff.old.file} (${diff.old.file}) to ${diff.new.date ?? diff.new.file} (${diff.new.file})`];
+  const out = [`Changes from ${name(diff.old)} (${oneLine(diff.old.file)}) to ${name(diff.new)} (${oneLine(diff.new.file)})`];
   for (const [heading, lines] of sections(diff)) {
     out.push('', `${heading}: ${lines.length}`);
-    for (const line of lines) out.push(`  - ${line}`);
+    for (const line of lines) out.push(`  - ${oneLine(line)}`);
   }
   return `${out.join('\n')}\n`;
 }
 
 export function emitDiffJson(diff: MeetingDiff): string {
-  return `${JSON.stringify(diff, null, 2)}\n`;
+  return jsonText(diff);
+}
+
+/** A meeting as the diff names it: its date, else its file name as one line. */
+function name(meeting: { date: string | null; file: string }): string {
+  return meeting.date ?? oneLine(meeting.file);
 }

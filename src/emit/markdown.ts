@@ -1,23 +1,17 @@
 import type { Meeting, Person } from '../model/types.js';
 import { ACTION_LOG_COLUMNS, actionLogRows, ownerNames } from './action-log.js';
+import { markdownCell, markdownLine, markdownText } from './markdown-text.js';
+import { oneLine } from './terminal.js';
 
-/** A table cell that renders as one GFM cell: pipes and backslashes escaped, line breaks as <br>. */
-export function escapeCell(text: string): string {
-  return text
-    .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
-    .replace(/</g, '&lt;')
-    .replace(/\r\n|\r|\n/g, '<br>');
-}
-
+/** A GFM table; every cell is escaped, so text from the minutes renders as text. */
 export function markdownTable(header: string[], rows: string[][]): string {
-  const line = (cells: string[]) => `| ${cells.map(escapeCell).join(' | ')} |`;
+  const line = (cells: string[]) => `| ${cells.map(markdownCell).join(' | ')} |`;
   return [line(header), `|${header.map(() => ' --- ').join('|')}|`, ...rows.map(line)].join('\n');
 }
 
 function person(p: Person): string {
   const details = [p.role, p.organisation].filter(Boolean).join(', ');
-  return `- ${p.name}${p.initials ? ` (${p.initials})` : ''}${details ? ` — ${details}` : ''}`;
+  return `- ${markdownText(p.name)}${p.initials ? ` (${markdownText(p.initials)})` : ''}${details ? ` — ${markdownText(details)}` : ''}`;
 }
 
 /** A readable one-page summary of each meeting, with its action log as a GFM table. */
@@ -26,13 +20,15 @@ export function emitMarkdown(meetings: Meeting[]): string {
 }
 
 function meetingSummary(meeting: Meeting): string {
-  const out: string[] = [`# ${meeting.title ?? meeting.file}`];
+  // Only these lines are written here; every piece of the minutes in them is escaped.
+  const text = markdownText;
+  const out: string[] = [`# ${text(meeting.title ?? oneLine(meeting.file))}`];
   const when = [meeting.date, meeting.time?.start && `${meeting.time.start}${meeting.time.end ? `–${meeting.time.end}` : ''}`, meeting.location].filter(Boolean);
-  if (when.length) out.push(when.join(' · '));
+  if (when.length) out.push(markdownLine(when.join(' · ')));
   if (meeting.attendees.length) out.push(`## Attendees (${meeting.attendees.length})`, meeting.attendees.map(person).join('\n'));
   if (meeting.apologies.length) out.push(`## Apologies (${meeting.apologies.length})`, meeting.apologies.map(person).join('\n'));
-  if (meeting.items.length) out.push('## Agenda', meeting.items.map((i) => `- **${i.number}** ${i.title}`).join('\n'));
-  if (meeting.decisions.length) out.push('## Decisions', meeting.decisions.map((d) => `- ${d.text}${d.item ? ` (item ${d.item})` : ''}`).join('\n'));
+  if (meeting.items.length) out.push('## Agenda', meeting.items.map((i) => `- **${text(i.number)}** ${text(i.title)}`).join('\n'));
+  if (meeting.decisions.length) out.push('## Decisions', meeting.decisions.map((d) => `- ${text(d.text)}${d.item ? ` (item ${text(d.item)})` : ''}`).join('\n'));
   if (meeting.actions.length) {
     const rows = actionLogRows([meeting]).map((row) => row.slice(1));
     out.push(`## Actions (${meeting.actions.length})`, markdownTable(ACTION_LOG_COLUMNS.slice(1).map((c) => c.title), rows));
@@ -42,12 +38,12 @@ function meetingSummary(meeting: Meeting): string {
       `## Updates on earlier actions (${meeting.updates.length})`,
       markdownTable(
         ['Ref', 'Action', 'Owner(s)', 'Status', 'Progress', 'Source'],
-        meeting.updates.map((u) => [u.ref ?? '', u.text, ownerNames(u.owners) || (u.ownersRaw ?? ''), u.status, u.progress ?? '', `${meeting.file}:${u.line}`]),
+        meeting.updates.map((u) => [u.ref ?? '', u.text, ownerNames(u.owners) || (u.ownersRaw ?? ''), u.status, u.progress ?? '', `${oneLine(meeting.file)}:${u.line}`]),
       ),
     );
   }
   if (meeting.commitments.length) {
-    out.push('## Commitments', meeting.commitments.map((c) => `- Commitment ${c.number}${c.title ? ` — ${c.title}` : ''} (lines ${c.mentions.map((m) => m.line).join(', ')})`).join('\n'));
+    out.push('## Commitments', meeting.commitments.map((c) => `- Commitment ${text(String(c.number))}${c.title ? ` — ${text(c.title)}` : ''} (lines ${c.mentions.map((m) => m.line).join(', ')})`).join('\n'));
   }
   return out.join('\n\n');
 }

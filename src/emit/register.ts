@@ -1,9 +1,10 @@
 import { Chalk } from 'chalk';
 import type { RegisterEntry } from '../register/register.js';
 import { ownerNames } from './action-log.js';
-import { csvText, neutraliseFormula } from './csv.js';
+import { csvText } from './csv.js';
+import { jsonText } from './json.js';
 import { markdownTable } from './markdown.js';
-import { safeForTerminal } from './terminal.js';
+import { oneLine } from './terminal.js';
 import { yamlText } from './yaml.js';
 
 const HEADER = ['ID', 'Action', 'Owner(s)', 'Due', 'Status', 'Raised', 'Carried', 'Last update', 'Source'];
@@ -18,12 +19,12 @@ function cells(entry: RegisterEntry): string[] {
     entry.raisedAt.date ?? '',
     String(entry.carried),
     entry.lastUpdate ? `${entry.lastUpdate.date ?? ''} ${entry.lastUpdate.progress ?? ''}`.trim() : '',
-    `${entry.raisedAt.file}:${entry.raisedAt.line}`,
+    `${oneLine(entry.raisedAt.file)}:${entry.raisedAt.line}`,
   ];
 }
 
 export function emitRegisterJson(entries: RegisterEntry[]): string {
-  return `${JSON.stringify(entries, null, 2)}\n`;
+  return jsonText(entries);
 }
 
 export function emitRegisterYaml(entries: RegisterEntry[]): string {
@@ -31,8 +32,7 @@ export function emitRegisterYaml(entries: RegisterEntry[]): string {
 }
 
 export function emitRegisterCsv(entries: RegisterEntry[], escapeFormulas = true): string {
-  const rows = entries.map((entry) => cells(entry).map((cell) => (escapeFormulas ? neutraliseFormula(cell) : cell)));
-  return csvText([HEADER, ...rows]);
+  return csvText([HEADER, ...entries.map(cells)], escapeFormulas);
 }
 
 export function emitRegisterMarkdown(entries: RegisterEntry[]): string {
@@ -40,14 +40,14 @@ export function emitRegisterMarkdown(entries: RegisterEntry[]): string {
 }
 
 /**
- * An aligned table for the terminal. Text from the minutes is stripped of control characters so a
- * file cannot rewrite the screen; colour only when asked (a TTY without NO_COLOR).
+ * An aligned table for the terminal. Every cell is one line with its control characters escaped, so a
+ * file cannot rewrite the screen or break a row; colour only when asked (a TTY without NO_COLOR).
  */
 export function emitRegisterTable(entries: RegisterEntry[], options: { color: boolean; asOf: string; width?: number }): string {
   const paint = new Chalk({ level: options.color ? 1 : 0 });
   const columns = ['ID', 'Action', 'Owner(s)', 'Due', 'Status', 'Raised', 'Carried', 'Source'];
   const rows = entries.map((entry) => {
-    const c = cells(entry).map(safeForTerminal);
+    const c = cells(entry).map(oneLine);
     return [c[0], truncate(c[1], 60), truncate(c[2], 28), c[3], c[4], c[5], c[6], c[8]];
   });
   const widths = columns.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i].length)));

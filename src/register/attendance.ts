@@ -1,4 +1,5 @@
 import type { Meeting } from '../model/types.js';
+import { aliasFor } from '../config/config.js';
 import { fold } from '../text/normalise.js';
 import { orderMeetings } from './register.js';
 
@@ -22,7 +23,7 @@ export interface Attendance {
 /** People × meetings: who was present, who sent apologies, who was absent, and attendance rates. */
 export function buildAttendance(meetings: Meeting[], aliases: Record<string, string> = {}): Attendance {
   const ordered = orderMeetings(meetings);
-  const canonical = (name: string) => aliases[name] ?? name;
+  const canonical = (name: string) => aliasFor(aliases, name) ?? name;
   const rows = new Map<string, AttendanceRow>();
   const row = (name: string) => {
     const k = fold(canonical(name));

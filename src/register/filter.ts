@@ -1,3 +1,4 @@
+import { aliasFor } from '../config/config.js';
 import { fold } from '../text/normalise.js';
 import type { RegisterEntry } from './register.js';
 
@@ -34,7 +35,7 @@ export function filterRegister(entries: RegisterEntry[], filter: RegisterFilter,
 }
 
 function ownedBy(entry: RegisterEntry, wanted: string, aliases: Record<string, string>): boolean {
-  const target = fold(aliases[wanted] ?? wanted);
+  const target = fold(aliasFor(aliases, wanted) ?? wanted);
   return entry.owners.some((owner) => {
     const name = fold(owner.name);
     return name === target || name.split(' ').includes(target) || fold(owner.raw) === target || fold(owner.raw).startsWith(`${target} `);

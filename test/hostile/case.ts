@@ -9,6 +9,8 @@ export interface HostileCase {
   exit: number;
   /** Text that must appear on stdout: the output of the good files of a batch. */
   stdoutIncludes?: string[];
+  /** Text that must not appear on stdout: markup, formulas or forged lines that a client would act on. */
+  stdoutExcludes?: string[];
   /** Text that must appear on stderr: the message naming the problem. */
   stderrIncludes?: string[];
   /** Standard input, when the command reads `-`. */

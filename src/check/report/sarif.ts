@@ -1,3 +1,4 @@
+import { jsonText } from '../../emit/json.js';
 import type { Rule } from '../types.js';
 import type { FileResult } from '../run.js';
 
@@ -39,7 +40,7 @@ export function sarif(results: FileResult[], rules: Rule[], version: string): st
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return jsonText(log);
 }
 
 /** A relative URI reference for a path: forward slashes, each segment percent-encoded (spaces, %, #). */

@@ -1,5 +1,5 @@
 import { Chalk } from 'chalk';
-import { safeForTerminal } from '../../emit/terminal.js';
+import { oneLine } from '../../emit/terminal.js';
 import type { FileResult } from '../run.js';
 
 /** Findings grouped by file, one aligned line each, with a summary — the way ESLint's stylish reads. */
@@ -10,13 +10,14 @@ export function stylish(results: FileResult[], options: { color: boolean }): str
   let warnings = 0;
   for (const result of results) {
     if (result.findings.length === 0) continue;
-    out.push(paint.underline(result.file));
+    // File names and reasons come from the disk and the minutes: one line each, no control characters.
+    out.push(paint.underline(oneLine(result.file)));
     const width = Math.max(...result.findings.map((f) => `${f.line}:${f.column}`.length));
     for (const f of result.findings) {
       if (f.severity === 'error') errors++;
       else warnings++;
       const severity = f.severity === 'error' ? paint.red('error  ') : paint.yellow('warning');
-      out.push(`  ${paint.dim(`${f.line}:${f.column}`.padEnd(width))}  ${severity}  ${safeForTerminal(f.reason)}  ${paint.dim(f.ruleId)}`);
+      out.push(`  ${paint.dim(`${f.line}:${f.column}`.padEnd(width))}  ${severity}  ${oneLine(f.reason)}  ${paint.dim(f.ruleId)}`);
     }
     out.push('');
   }

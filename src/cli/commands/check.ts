@@ -5,6 +5,7 @@ import { sarif } from '../../check/report/sarif.js';
 import { stylish } from '../../check/report/stylish.js';
 import { RULES } from '../../check/rules/index.js';
 import type { Config } from '../../config/config.js';
+import { oneLine } from '../../emit/terminal.js';
 import { InputError, readMinutesFile } from '../../read/file.js';
 import { listMinutes } from '../inputs.js';
 import { configFiles, refuseInputAsOutput } from '../real-files.js';
@@ -37,7 +38,7 @@ export async function runCheck(paths: string[], options: CheckCommandOptions, co
       inputs.push({ file, text: await readMinutesFile(file, { maxSize: options.maxSize, stdin: io.readStdin, cwd: io.cwd }) });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      io.stderr(`vawg: ${error.message}\n`);
+      io.stderr(`vawg: ${oneLine(error.message)}\n`);
       unreadable = true;
     }
   }

@@ -1,4 +1,5 @@
 import { emitJson } from '../../emit/json.js';
+import { oneLine } from '../../emit/terminal.js';
 import type { DateOrder, Meeting } from '../../model/types.js';
 import { parseMinutes } from '../../parse/index.js';
 import { InputError, readMinutesFile } from '../../read/file.js';
@@ -28,7 +29,7 @@ export async function runParse(files: string[], options: ParseCommandOptions, io
       meetings.push(meeting);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      io.stderr(`vawg: ${error.message}\n`);
+      io.stderr(`vawg: ${oneLine(error.message)}\n`);
       failed = true;
     }
   }
