@@ -194,7 +194,7 @@ function printConfigOption(): Option {
  */
 async function configure(options: { config?: string; printConfig?: boolean }, io: Io): Promise<Config | null> {
   const config = await loadConfig(io.cwd, options.config);
-  if (io.debug) io.stderr(`vawg: configuration: ${config.file ?? 'none found, using the defaults'}\n`);
+  if (io.debug) io.stderr(`vawg: configuration: ${config.file ? oneLine(config.file) : 'none found, using the defaults'}\n`);
   if (!options.printConfig) return config;
   const { file, ...settings } = config;
   io.stdout(`${JSON.stringify({ file, ...settings }, null, 2)}\n`);
