@@ -24,7 +24,7 @@ const MODES = `(?:${MODE}(?:\\s+(?:and|&|/|or)\\s+${MODE})?)`;
 
 // Where a label ends: the line's end, or an optional bracketed count and then a separator. Part of
 // each pattern, so that "Participants present:" is tried as a whole before "Participants".
-const END = '(?=\\s*(?:\\([^()]{1,40}\\))?\\s*(?:$|[:\\u2013\\u2014]|-(?=\\s)|\\s-|\\.(?:\\s|$)))';
+const END = '(?=\\s*(?:\\([^()]{1,40}\\))?\\s*(?:$|[:\\u2013\\u2014]|-(?=\\s)|\\s-|\\.(?:\\s|$)|\\s+(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof)\\.?\\s+\\p{Lu}))';
 
 const ATTENDANCE = new RegExp(
   '^(?:' +
@@ -46,7 +46,7 @@ const ATTENDANCE = new RegExp(
       MODES,
     ].join('|') +
     `)${END}`,
-  'i',
+  'iu',
 );
 
 const APOLOGIES = new RegExp(
@@ -62,7 +62,7 @@ const APOLOGIES = new RegExp(
       'excused(?:\\s+absences?)?',
     ].join('|') +
     `)${END}`,
-  'i',
+  'iu',
 );
 
 // Item numbers a label may carry ("1.", "1\.", "2:", "(a)", "IV.", "Item 3 –", "17/045").
@@ -71,6 +71,9 @@ const NUMBERING = /^(?:item\s+\d{1,3}[a-z]?\s*[.:\u2013\u2014-]?\s*|\(?(?:\d{1,3
 const QUALIFIER = /^\s*\([^()]{1,40}\)/;
 // What may separate a label from its entries: a colon (and a stray dash after it), a dash, a full stop.
 const SEPARATOR = /^\s*(?::\s*[\u2013\u2014-]?|[\u2013\u2014]|\s-|-(?=\s)|\.(?=\s|$))\s*/;
+
+// With no separator, a label may still run straight into a titled name ("Those attending Mr M Mycock, …").
+const TITLE_NEXT = /^\s+(?=(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof)\.?\s+\p{Lu})/iu;
 
 /**
  * The roll label a line opens with, or null. Case, markup (already removed by the readers),
@@ -89,8 +92,10 @@ export function matchRollLabel(text: string): RollLabel | null {
     if (qualifier) after = after.slice(qualifier[0].length);
     if (after.trim() === '') return { kind, rest: '', bare: true };
     const separator = SEPARATOR.exec(after);
-    if (!separator) continue;
-    return { kind, rest: after.slice(separator[0].length).trim(), bare: false };
+    if (separator) return { kind, rest: after.slice(separator[0].length).trim(), bare: false };
+    // Run straight into a sentence's names, the label takes that sentence only.
+    const titled = TITLE_NEXT.exec(after);
+    if (titled) return { kind, rest: after.slice(titled[0].length).split(/\.\s+(?=\p{Lu}\p{Ll})/u)[0].trim(), bare: false };
   }
   return null;
 }

@@ -176,7 +176,7 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
     // own, unless the export wrapped it mid-entry ("Rosalind / Okafor-Grant", "Director / of Programs").
     let text = label.inline;
     let line = first.line;
-    while (i < lines.length && !lines[i].blockStart && !readLabel(lines[i])) {
+    while (i < lines.length && !lines[i].blockStart && !readLabel(lines[i]) && !matchOfficeLine(lines[i].text)) {
       if (text.length < 2000 && wrapsOnto(text, lines[i].text)) text = `${text} ${lines[i].text}`;
       else {
         addAll(into, parseInlineList(text, line));
@@ -217,7 +217,7 @@ function readEntryLine(line: Line): Person[] {
   if (ITEM_NUMBER.test(line.text) && line.kind !== 'item') return [];
   const segments = splitTopLevel(line.text.replace(PUBLIC_COUNT, ''), LIST_SEPARATOR);
   // "Jo Smith, Mrs Berry, Inspector Dean" on one line is a list, not a name with its office and organisation.
-  if (segments.length >= 3 && !segments.some((segment) => isRoleLike(segment))) {
+  if (segments.length >= 3 && !segments.some(isBareOffice)) {
     const people = segments.filter((segment) => parsePersonEntry(segment, line.line) !== null).length;
     if (people * 3 >= segments.length * 2) return parseInlineList(line.text, line.line);
   }
@@ -226,6 +226,13 @@ function readEntryLine(line: Line): Person[] {
 }
 
 /** A table row with no header ("Jo Bloggs<TAB>Chair") read as one entry, its cells as descriptors. */
+/** "Chief Officer" on its own, not "E Drew - Chairman": an office that describes the entry before it. */
+function isBareOffice(segment: string): boolean {
+  if (!isRoleLike(segment)) return false;
+  const person = parsePersonEntry(segment, 0);
+  return person === null || isRoleLike(person.name);
+}
+
 function rowAsEntry(line: Line): Line {
   return { ...line, text: line.cells!.filter(Boolean).join(', '), cells: null };
 }
@@ -279,9 +286,11 @@ function addAll(into: Person[], people: Person[]): void {
 
 function dedupe(people: Person[]): Person[] {
   const seen = new Set<string>();
+  // "Mr Whitlow" after "Tom Whitlow" in the same list is the same person, named again by surname.
+  const surnames = new Set(people.filter((person) => person.name.includes(' ')).map((person) => fold(person.name.slice(person.name.lastIndexOf(' ') + 1))));
   return people.filter((person) => {
     const key = fold(person.name);
-    if (seen.has(key)) return false;
+    if (seen.has(key) || (!person.name.includes(' ') && surnames.has(key))) return false;
     seen.add(key);
     return true;
   });
