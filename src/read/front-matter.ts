@@ -1,5 +1,5 @@
 import { yamlLibrary } from '../libraries.js';
-import { splitLines } from './source.js';
+import { spaceSeparators, splitLines } from './source.js';
 
 export interface FrontMatterSplit {
   body: string;
@@ -17,7 +17,7 @@ export function splitFrontMatter(text: string): FrontMatterSplit {
   if (!match) return { body: text, frontMatter: {}, lineOffset: 0 };
   let data: unknown;
   try {
-    data = yamlLibrary().parse(match[1]);
+    data = yamlLibrary().parse(spaceSeparators(match[1]));
   } catch {
     return { body: text, frontMatter: {}, lineOffset: 0 };
   }
