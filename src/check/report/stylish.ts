@@ -11,7 +11,7 @@ export function stylish(results: FileResult[], options: { color: boolean }): str
   for (const result of results) {
     if (result.findings.length === 0) continue;
     out.push(paint.underline(result.file));
-    const width = Math.max(...result.findings.map((f) => `${f.line}:${f.column}`.length));
+    const width = result.findings.reduce((most, f) => Math.max(most, `${f.line}:${f.column}`.length), 0);
     for (const f of result.findings) {
       if (f.severity === 'error') errors++;
       else warnings++;
