@@ -22,8 +22,9 @@ export const LONG_PARSE_BYTES = 256 * 1024;
  * `threads` of 2, one worker thread and this one share the files. With 1 everything is parsed here
  * except long files, which get a worker of their own; running from source, where there is no built
  * worker, everything is parsed here. Workers start on the first job that needs one, so a run whose
- * files all come from the cache starts none. A file's bytes are moved to a thread, not copied.
+ * files all come from the cache starts none.
  * Every failure, a parse that threw or a thread that died, rejects with an InputError naming the file.
+ * A file's bytes are copied to a thread (a few microseconds for minutes), so they outlive a thread that dies.
  */
 export class ParsePool {
   private readonly queue: Pending[] = [];
@@ -103,8 +104,8 @@ export class ParsePool {
       while (sent.length < WORKER_DEPTH && this.queue.length > 0) {
         const job = this.queue.shift()!;
         sent.push(job);
-        const bytes = ownBuffer(job.bytes);
-        worker.postMessage({ file: job.file, bytes } satisfies ParseJob, [bytes.buffer]);
+        // Copied, not moved: if the thread dies, the files it held are parsed again here.
+        worker.postMessage({ file: job.file, bytes: job.bytes } satisfies ParseJob);
       }
     }
     if (this.queue.length > 0 && !this.turnScheduled) {
@@ -127,12 +128,6 @@ export class ParsePool {
 }
 
 const WORKER_DEPTH = 2;
-
-/** The bytes in an ArrayBuffer of their own, which can be handed to a thread without copying the rest. */
-function ownBuffer(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
-  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
-  return whole ? (bytes as Uint8Array<ArrayBuffer>) : new Uint8Array(bytes);
-}
 
 /** The worker's script, built beside this module (dist/cli, or dist/bundle when bundled). */
 const WORKER = new URL('./parse-worker.js', import.meta.url);

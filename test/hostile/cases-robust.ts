@@ -23,7 +23,7 @@ export const cases: HostileCase[] = [
     name: 'a batch of 40 where the parser throws on two files: both named, the other 38 printed, exit 1',
     setup: batchWithThrows,
     env: THROW_ON_MARKER,
-    args: ['actions', '.', '--all', '--format', 'csv'],
+    args: ['actions', '.', '--all', '--format', 'json'],
     exit: 1,
     stdoutIncludes: ['Send budget 1 to members.', 'Send budget 12 to members.', 'Send budget 14 to members.', 'Send budget 40 to members.'],
     stderrIncludes: ['f13.txt: could not be parsed', 'f27.txt: could not be parsed'],
@@ -59,7 +59,7 @@ export const cases: HostileCase[] = [
       for (let n = 1; n <= 5; n++) writeFileSync(join(dir, `f${n}.txt`), minutes(n));
       writeFileSync(join(dir, 'sections.txt'), `Board – 1 May 2024\n\n${'Apologies: none\n'.repeat(200_000)}`);
     },
-    args: ['actions', '.', '--all', '--format', 'csv'],
+    args: ['actions', '.', '--all', '--format', 'json'],
     exit: 0,
     stdoutIncludes: ['Send budget 1 to members.', 'Send budget 5 to members.'],
   },
@@ -69,7 +69,7 @@ export const cases: HostileCase[] = [
       writeFileSync(join(dir, 'a.txt'), 'Finance Committee – 3 March 2025\n\nPresent: Alice Smith, Sam Lee\n\nACTION (Alice Smith) – Send X\u2028Y to members.\n');
       writeFileSync(join(dir, 'b.md'), '# Finance Committee – 4 March 2025\n\n## Present\n\n- Alice Smith\n- Sam Lee\n\n- [ ] ACTION (Alice Smith) – Send P\u2029Q to members.\n');
     },
-    args: ['actions', '.', '--all', '--format', 'csv'],
+    args: ['actions', '.', '--all', '--format', 'json'],
     exit: 0,
     stdoutIncludes: ['Send X Y to members.', 'Send P Q to members.'],
   },
@@ -80,7 +80,7 @@ export const cases: HostileCase[] = [
       writeFileSync(join(dir, 'keys.md'), `---\n${Array.from({ length: 50_000 }, (_, i) => `key${i}: value`).join('\n')}\n---\n${body}`);
       writeFileSync(join(dir, 'bracket.md'), `---\ntitle: [${'a, '.repeat(300_000)}\n---\n${body.replace('budget', 'accounts')}`);
     },
-    args: ['actions', '.', '--all', '--format', 'csv'],
+    args: ['actions', '.', '--all', '--format', 'json'],
     exit: 0,
     stdoutIncludes: ['Send the budget to members.', 'Send the accounts to members.'],
   },
