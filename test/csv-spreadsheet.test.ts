@@ -114,7 +114,7 @@ describe.skipIf(!hasSoffice)(calcSuite, () => {
     writeFileSync(input, csv);
     // A fresh profile so a user's Calc settings (or a running Calc) cannot change the import.
     const profile = pathToFileURL(join(work, 'profile')).href;
-    execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', `--infilter=${CSV_IMPORT}`, '--convert-to', 'fods', '--outdir', work, input], { stdio: 'pipe', timeout: 60_000 });
+    execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', `--infilter=${CSV_IMPORT}`, '--convert-to', 'fods', '--outdir', work, input], { stdio: 'pipe' });
     return readFileSync(join(work, `${name}.fods`), 'utf8');
   }
 
@@ -124,7 +124,7 @@ describe.skipIf(!hasSoffice)(calcSuite, () => {
     return { csv, xml, cells: readCells(xml) };
   };
 
-  test('no cell becomes a formula; the dangerous texts are plain strings', { timeout: 60_000 }, () => {
+  test('no cell becomes a formula; the dangerous texts are plain strings', () => {
     const { csv, xml, cells } = run('escaped');
     expect(xml).not.toContain('table:formula=');
     const flat = cells.flat();
@@ -135,7 +135,7 @@ describe.skipIf(!hasSoffice)(calcSuite, () => {
   });
 
   // The control: without escaping, the same engine runs them, so the test above can fail.
-  test('without escapeFormulas, = cells run as formulas', { timeout: 60_000 }, () => {
+  test('without escapeFormulas, = cells run as formulas', () => {
     const { cells } = run('unescaped', { escapeFormulas: false });
     const formulas = cells.flat().flatMap((c) => (c.formula ? [c.formula] : []));
     // Calc only treats a leading = as a formula on CSV import; + - @ are strings there (not in Excel).
@@ -145,7 +145,7 @@ describe.skipIf(!hasSoffice)(calcSuite, () => {
   });
 
   // A bare CR would end the record, and `=2+2` would open the next one as a live formula.
-  test('a CR inside a cell cannot start a formula on the next row', { timeout: 60_000 }, () => {
+  test('a CR inside a cell cannot start a formula on the next row', () => {
     const meeting = parseMinutes('Notes\n\nACTION (Clerk): Book the hall.\n', { file: 'n.txt' });
     meeting.actions[0].progress = '\r=2+2';
     expect(openInCalc(emitCsv([meeting]), 'smuggled')).not.toContain('table:formula=');

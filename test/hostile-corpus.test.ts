@@ -47,7 +47,6 @@ describe.each(allCases.map((c) => [c.name, c] as const))('hostile: %s', (_name, 
         input: hostile.stdin ?? '',
         env: { ...process.env, VAWG_CACHE_DIR: cache, CI: '1', NO_COLOR: '1', ...hostile.env },
         encoding: 'utf8',
-        timeout: 120_000,
       });
       const where = `${hostile.name} (${variant.label}, run ${run + 1})\nstderr: ${result.stderr}`;
       expect(result.status, where).toBe(hostile.exit);

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { runParseJob, type ParseSettings } from '../src/cli/parse-job.js';
 import { Progress } from '../src/cli/progress.js';
@@ -44,6 +45,37 @@ describe('the parse pool', () => {
       await expect(pool.parse({ file: 'scan.txt', bytes: new Uint8Array([0x25, 0x50, 0x44, 0x46, 0, 1, 2, 0]) })).rejects.toMatchObject({ name: 'InputError', file: 'scan.txt' });
       // The pool goes on with the next file.
       expect(await pool.parse({ file: 'ok.txt', bytes: new TextEncoder().encode('Minutes of the meeting held on 1 May 2024\n') })).toContain('"2024-05-01"');
+    } finally {
+      await pool.close();
+    }
+  });
+
+  test('a thread that dies fails only the file it was parsing, naming it; the files it held are parsed here', async () => {
+    const { ParsePool } = (await import(BUILT_POOL)) as typeof import('../src/cli/parse-pool.js');
+    const dying = pathToFileURL(join(ROOT, 'test', 'helpers', 'dying-worker.mjs'));
+    const pool = new ParsePool({ shape: 'full' }, 2, dying);
+    try {
+      const minutes = (n: number) => new TextEncoder().encode(`Minutes of the meeting held on ${n} May 2024\n`);
+      const results = await Promise.allSettled([1, 2, 3, 4].map((n) => pool.parse({ file: `${n}.txt`, bytes: minutes(n) })));
+      const failed = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as { name: string; message: string }] : []));
+      expect(failed).toHaveLength(1);
+      expect(failed[0].name).toBe('InputError');
+      expect(failed[0].message).toMatch(/^1\.txt: could not be parsed \(Error: the thread ran out of memory\)/);
+      expect(results.slice(1).map((r) => r.status === 'fulfilled' && r.value.includes('"2024-05-0'))).toEqual([true, true, true]);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  test('a long file goes to a worker thread even on one thread, short ones are parsed here', async () => {
+    const { ParsePool, LONG_PARSE_BYTES } = (await import(BUILT_POOL)) as typeof import('../src/cli/parse-pool.js');
+    const pool = new ParsePool({ shape: 'full' }, 1);
+    try {
+      await pool.parse({ file: 'short.txt', bytes: new TextEncoder().encode('Minutes of the meeting held on 1 May 2024\n') });
+      expect(pool.threadsStarted).toBe(0);
+      const long = new TextEncoder().encode(`Minutes of the meeting held on 1 May 2024\n${'Members met.\n'.repeat(LONG_PARSE_BYTES / 10)}`);
+      expect(await pool.parse({ file: 'long.txt', bytes: long })).toContain('"2024-05-01"');
+      expect(pool.threadsStarted).toBe(1);
     } finally {
       await pool.close();
     }

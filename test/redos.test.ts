@@ -20,7 +20,8 @@ describe('no regular expression in src/ can be made to backtrack catastrophicall
   });
 
   test.each(regexes.map((r) => [`${r.file.replace(/^.*\/src\//, 'src/')}:${r.line}`, r] as const))('%s', (_where, regex) => {
-    const result = checkSync(regex.source, regex.flags.replace(/[gy]/g, ''), { timeout: 10_000 });
+    // No time limit: on a slow machine a limit would turn a safe pattern into `unknown`, a failure.
+    const result = checkSync(regex.source, regex.flags.replace(/[gy]/g, ''), { timeout: null });
     const worst = result.status === 'vulnerable' ? (result.complexity.type === 'exponential' ? 'exponential' : `degree ${result.complexity.degree}`) : result.status;
     expect(['safe', 'degree 2'], `${worst}: /${regex.source}/`).toContain(worst);
   });

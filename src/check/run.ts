@@ -25,13 +25,24 @@ const DISABLE_FILE = /vawg-disable(?!-)\b([\w\s,-]*)/;
 /** Lints minutes: every rule over every file, with severities and switches from the configuration. */
 export function checkMinutes(inputs: CheckInput[], config: Config, options: { asOf: string; rules?: Rule[] }): FileResult[] {
   const rules = (options.rules ?? RULES).filter((rule) => config.rules[rule.id] !== 'off');
-  const parsed = inputs.map((input) => {
+  const parsed = inputs.map((input) => parseOne(input, config));
+  const register = buildRegister(parsed.flatMap((p) => ('meeting' in p ? [p.meeting] : []))).entries;
+  return parsed.map((p) => ({ file: p.input.file, findings: 'failure' in p ? [p.failure] : checkOne(p.input, p.source, p.meeting, rules, config, options.asOf, register) }));
+}
+
+type Parsed = { input: CheckInput; source: Source; meeting: Meeting } | { input: CheckInput; failure: Diagnostic };
+
+/** One file read and parsed; a parse that throws is one error finding for that file, and the others are still checked. */
+function parseOne(input: CheckInput, config: Config): Parsed {
+  try {
     const source = readSource(input.text, { file: input.file });
     const meeting = parseSource(source, { file: input.file, dateOrder: config.dateOrder ?? undefined, aliases: config.aliases, closedWords: config.closedWords });
     return { input, source, meeting };
-  });
-  const register = buildRegister(parsed.map((p) => p.meeting)).entries;
-  return parsed.map(({ input, source, meeting }) => ({ file: input.file, findings: checkOne(input, source, meeting, rules, config, options.asOf, register) }));
+  } catch (error) {
+    const reason = (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).split('\n')[0];
+    const failure: Diagnostic = { file: input.file, line: 1, column: 1, severity: 'error', ruleId: 'parse', messageId: 'parse-failed', reason: `The file could not be parsed (${reason}); this is a fault in vawg: please report it with the file` };
+    return { input, failure };
+  }
 }
 
 function checkOne(input: CheckInput, source: Source, meeting: Meeting, rules: Rule[], config: Config, asOf: string, register: ReturnType<typeof buildRegister>['entries']): Diagnostic[] {

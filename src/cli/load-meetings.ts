@@ -41,7 +41,8 @@ const PARSE_AHEAD = 64;
 /**
  * Reads and parses every minutes file the paths (or, with none, the config's globs) name, taking each
  * from the cache when its bytes were parsed before, and parsing the rest on worker threads.
- * A bad file is reported on stderr and skipped; the rest are still read. Messages come in file order.
+ * A bad file (unreadable, or one the parser failed on) is reported on stderr and skipped; the rest
+ * are still read, so the output is the same on any number of threads, cached or not. Messages come in file order.
  */
 export async function loadMeetings(paths: string[], config: Config, options: LoadOptions, io: Io): Promise<{ meetings: Meeting[]; failed: boolean }> {
   const listed = await listMinutes(paths, config, io, { keepOrder: options.keepOrder });
@@ -76,7 +77,6 @@ export async function loadMeetings(paths: string[], config: Config, options: Loa
   };
 
   const parsing = new Set<Promise<void>>();
-  let parseError: unknown;
   let yielded = Date.now();
   try {
     for (const [index, file] of files.entries()) {
@@ -101,10 +101,8 @@ export async function loadMeetings(paths: string[], config: Config, options: Loa
             if (key) cacheWrites.push(cache!.set(key, json));
             finish(index, meetingFromJson(json, file));
           })
-          .catch((error: unknown) => {
-            if (!(error instanceof InputError)) parseError ??= error;
-            else inputError(index, error);
-          })
+          // The pool turns every failure into an InputError naming the file (see ParsePool).
+          .catch((error: InputError) => inputError(index, error))
           .finally(() => parsing.delete(job));
         parsing.add(job);
         if (parsing.size >= PARSE_AHEAD) await Promise.race(parsing);
@@ -114,7 +112,6 @@ export async function loadMeetings(paths: string[], config: Config, options: Loa
       }
     }
     await Promise.all(parsing);
-    if (parseError) throw parseError;
     unstored = (await Promise.all(cacheWrites)).filter((stored) => !stored).length;
   } finally {
     progress?.end();

@@ -1,6 +1,6 @@
 import type { DateOrder, Meeting } from '../model/types.js';
 import { parseMinutes } from '../parse/index.js';
-import { decodeMinutes } from '../read/file.js';
+import { decodeMinutes, InputError } from '../read/file.js';
 
 /** How a batch of minutes is parsed: the settings that change a parse, and how much of it is kept. */
 export interface ParseSettings {
@@ -37,4 +37,13 @@ export function meetingFromJson(json: string, file: string): Meeting {
   meeting.file = file;
   for (const warning of meeting.warnings) warning.file = file;
   return meeting;
+}
+
+/**
+ * A parse that threw: a fault in vawg, not in the minutes, but reported like an unreadable file (one
+ * line naming it, exit 1) so that the other files of the run are still read and printed.
+ */
+export function parseFailure(file: string, error: unknown): InputError {
+  const reason = (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).split('\n')[0];
+  return new InputError(file, `could not be parsed (${reason}); the other files were still read (this is a fault in vawg: please report it with the file)`);
 }

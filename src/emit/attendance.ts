@@ -30,7 +30,7 @@ export function emitAttendanceMarkdown(attendance: Attendance): string {
 /** Aligned columns for the terminal; every cell one line, its control characters escaped. */
 export function emitAttendanceTable(attendance: Attendance): string {
   const { header, rows } = escapedTable(table(attendance));
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const widths = header.map((h, i) => rows.reduce((width, r) => Math.max(width, r[i].length), h.length));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
   return `${[line(header), ...rows.map(line)].join('\n')}\n`;
 }

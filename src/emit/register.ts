@@ -50,7 +50,7 @@ export function emitRegisterTable(entries: RegisterEntry[], options: { color: bo
     const c = cells(entry).map(oneLine);
     return [c[0], truncate(c[1], 60), truncate(c[2], 28), c[3], c[4], c[5], c[6], c[8]];
   });
-  const widths = columns.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i].length)));
+  const widths = columns.map((title, i) => rows.reduce((width, row) => Math.max(width, row[i].length), title.length));
   const line = (row: string[]) => row.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd();
   const out = [paint.bold(line(columns))];
   entries.forEach((entry, index) => {

@@ -22,7 +22,8 @@ export function parseSource(source: Source, options: ParseOptions = {}): Meeting
   const order = options.dateOrder ?? detectDateOrder(source.text);
   const items = extractItems(source);
   const people = extractPeople(source);
-  const firstSection = Math.min(items[0]?.line ?? Infinity, ...people.sections.map((s) => s.line));
+  // A fold, not a spread into Math.min: minutes can have more sections than the stack has room for.
+  const firstSection = people.sections.reduce((first, s) => Math.min(first, s.line), items[0]?.line ?? Infinity);
   const header = extractHeader(source, firstSection, order);
   const itemAt = locateItems(items);
   const { actions, updates, warnings } = extractActions(source, {

@@ -281,7 +281,8 @@ export function parseInlineList(text: string, line: number): Person[] {
 }
 
 function addAll(into: Person[], people: Person[]): void {
-  into.push(...people);
+  // One at a time: spreading a long list into push overflows the stack.
+  for (const person of people) into.push(person);
 }
 
 function dedupe(people: Person[]): Person[] {

@@ -39,10 +39,20 @@ export interface Source {
  */
 export const MAX_LINE_LENGTH = 4000;
 
-/** A text's lines, whatever its line endings (CRLF, CR or LF). */
+/** A text's lines, whatever its line endings (CRLF, CR or LF), with U+2028 and U+2029 as spaces. */
 export function splitLines(text: string): string[] {
+  const plain = spaceSeparators(text);
   // Splitting on a plain "\n" is much faster than on the pattern, and most files have no CR.
-  return text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
+  return plain.includes('\r') ? plain.split(/\r\n|\r|\n/) : plain.split('\n');
+}
+
+/**
+ * U+2028 and U+2029 (line and paragraph separators, pasted from Word or PDFs) as spaces: the
+ * extractors' patterns treat them as line ends, so a line holding one would otherwise match nothing
+ * and be lost without a word. One character for one keeps every column where it was.
+ */
+export function spaceSeparators(text: string): string {
+  return text.includes('\u2028') || text.includes('\u2029') ? text.replace(/[\u2028\u2029]/g, ' ') : text;
 }
 
 /** Caps a line for the extractors, noting its number when it had to be cut. */

@@ -1,5 +1,7 @@
 import type { Owner, Person } from '../model/types.js';
 import { editDistance, fold } from '../text/normalise.js';
+import { PhraseCounter } from '../text/phrase-count.js';
+import { PersonIndex } from './person-index.js';
 import { isPersonalName, isRoleLike, splitTopLevel, stripHonorifics } from '../parse/person-entry.js';
 
 const OWNER_SEPARATOR = /\s*(?:,|;|\/|&|\+|\band\b)\s*/gi;
@@ -22,7 +24,7 @@ export class Directory {
   /** Each person's name folded whole, and its first and last words, computed once. */
   private readonly keys: Map<Person, { full: string; first: string; last: string; words: number; derived: string }>;
 
-  constructor(people: Person[], private readonly fullText: string, aliases: Record<string, string> = {}) {
+  constructor(people: Person[], fullText: string, aliases: Record<string, string> = {}) {
     this.people = people;
     this.keys = new Map(
       people.map((p) => {
@@ -31,6 +33,8 @@ export class Directory {
         return [p, { full, first: fold(words[0]), last: fold(words[words.length - 1]), words: full.split(' ').length, derived: initialsOf(p.name) }];
       }),
     );
+    this.index = new PersonIndex(people, this.keys);
+    this.phrases = new PhraseCounter(fullText);
     this.aliases = new Map(Object.entries(aliases).map(([alias, name]) => [fold(alias), name]));
     for (const person of people) {
       if (!person.organisation) continue;
@@ -45,6 +49,11 @@ export class Directory {
   }
 
   private readonly aliases: Map<string, string>;
+  /** The people by each key an owner may be written as, so a lookup never walks the whole list. */
+  private readonly index: PersonIndex;
+  private readonly phrases: PhraseCounter;
+  /** Near misses reported so far, by line and spelling. */
+  private readonly reported = new Set<string>();
   /** Line of the owner being resolved, for near-miss reports. */
   private line = 0;
 
@@ -157,27 +166,27 @@ export class Directory {
   /** The person meant by initials, @handle, full name (or a near-miss of it), first name or surname. */
   findPerson(text: string): Person | null {
     if (text === '') return null;
-    if (text.startsWith('@')) return this.people.find((p) => p.handle?.toLowerCase() === text.toLowerCase()) ?? null;
+    if (text.startsWith('@')) return this.index.handle(text.toLowerCase());
     if (/^[A-Z][A-Za-z]{0,4}$/.test(text) && /^[A-Z]+$|[A-Z].*[A-Z]/.test(text)) {
-      const exact = this.people.filter((p) => p.initials === text);
+      const exact = this.index.initials(text);
       if (exact.length === 1) return exact[0];
       if (exact.length === 0) {
-        const loose = this.people.filter((p) => p.initials?.toUpperCase() === text.toUpperCase());
+        const loose = this.index.looseInitials(text.toUpperCase());
         if (loose.length === 1) return loose[0];
         // Minutes often use initials the attendance list never gave: "HCL" for Hamish Carrow-Lyle.
-        const derived = this.people.filter((p) => !p.initials && this.keys.get(p)!.derived === text.toUpperCase());
+        const derived = this.index.derivedInitials(text.toUpperCase());
         if (derived.length === 1) return derived[0];
       }
     }
     const folded = fold(text);
-    const exact = this.people.find((p) => this.keys.get(p)!.full === folded);
+    const exact = this.index.full(folded);
     if (exact) return exact;
     const parts = folded.split(' ');
     if (!/\s/.test(text.trim()) && folded.length > 2) {
       // One word ("Quintero", "Hughes-Parry", "Rosa"): a surname or first name that only one person has.
-      const bySurname = this.people.filter((p) => this.keys.get(p)!.last === folded);
+      const bySurname = this.index.last(folded);
       if (bySurname.length === 1) return bySurname[0];
-      const byFirst = this.people.filter((p) => this.keys.get(p)!.first === folded);
+      const byFirst = this.index.first(folded);
       if (byFirst.length === 1) return byFirst[0];
       return null;
     }
@@ -194,7 +203,9 @@ export class Directory {
     // The spelling the minutes use most wins, so a slip in the attendance list is not copied into owners.
     if (this.countOf(text) > this.countOf(person.name)) this.canonical.set(person, text);
     // Resolutions made only to compare owners (line 0) are not reported; each spelling is reported once per line.
-    if (this.line > 0 && !this.nearMisses.some((m) => m.written === text && m.line === this.line)) {
+    const key = `${this.line}\n${text}`;
+    if (this.line > 0 && !this.reported.has(key)) {
+      this.reported.add(key);
       this.nearMisses.push({ written: text, person, line: this.line });
     }
     return person;
@@ -205,11 +216,9 @@ export class Directory {
     const known = this.close.get(folded);
     if (known !== undefined) return known;
     const limit = Math.min(2, Math.floor(folded.length / 5));
-    const wordCount = folded.split(' ').length;
-    const close = this.people.filter((p) => {
-      const key = this.keys.get(p)!;
-      return key.words === wordCount && editDistance(key.full, folded, limit) <= limit;
-    });
+    // Only names of about the same length and shape can be close; too many such names make any guess a gamble.
+    const candidates = this.index.nearCandidates(folded, limit);
+    const close = candidates ? candidates.filter((p) => editDistance(this.keys.get(p)!.full, folded, limit) <= limit) : [];
     const person = close.length === 1 ? close[0] : null;
     this.close.set(folded, person);
     return person;
@@ -239,8 +248,7 @@ export class Directory {
   private countOf(name: string): number {
     let count = this.counts.get(name);
     if (count === undefined) {
-      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-      count = (this.fullText.match(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'gu')) ?? []).length;
+      count = this.phrases.count(name);
       this.counts.set(name, count);
     }
     return count;

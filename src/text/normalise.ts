@@ -1,6 +1,7 @@
 /** Text clean-up shared by the readers and the extractors. */
 
-const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
+// U+2028 and U+2029 are line and paragraph separators: in the middle of a line they stand for a space.
+const SPACES = /[\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/g;
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
 
 /** One line as the extractors see it: odd spaces folded, runs of whitespace collapsed, trimmed. */
@@ -9,7 +10,7 @@ export function cleanLine(line: string): string {
   return needsCleaning(line) ? cleanSpaces(line) : line.trim();
 }
 
-const NEEDS_CLEANING = /[\t\u00a0\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]| {2}/;
+const NEEDS_CLEANING = /[\t\u00a0\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]| {2}/;
 
 /** True when a line has odd spaces, tabs or a run of spaces: false means `cleanLine` only trims it. */
 export function needsCleaning(line: string): boolean {

@@ -12,7 +12,7 @@ export function stylish(results: FileResult[], options: { color: boolean }): str
     if (result.findings.length === 0) continue;
     // File names and reasons come from the disk and the minutes: one line each, no control characters.
     out.push(paint.underline(oneLine(result.file)));
-    const width = Math.max(...result.findings.map((f) => `${f.line}:${f.column}`.length));
+    const width = result.findings.reduce((most, f) => Math.max(most, `${f.line}:${f.column}`.length), 0);
     for (const f of result.findings) {
       if (f.severity === 'error') errors++;
       else warnings++;

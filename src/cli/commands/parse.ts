@@ -1,9 +1,10 @@
 import { emitJson } from '../../emit/json.js';
 import { oneLine } from '../../emit/terminal.js';
 import type { DateOrder, Meeting } from '../../model/types.js';
-import { parseMinutes } from '../../parse/index.js';
-import { InputError, readMinutesFile } from '../../read/file.js';
+import { InputError, readMinutesBytes } from '../../read/file.js';
 import { EXIT, type Io } from '../io.js';
+import { meetingFromJson } from '../parse-job.js';
+import { ParsePool } from '../parse-pool.js';
 import { refuseInputAsOutput } from '../real-files.js';
 import { formatDiagnostic } from '../report.js';
 
@@ -21,17 +22,24 @@ export async function runParse(files: string[], options: ParseCommandOptions, io
   refuseInputAsOutput(options.out, files, io.cwd);
   const meetings: Meeting[] = [];
   let failed = false;
-  for (const file of files) {
-    try {
-      const text = await readMinutesFile(file, { maxSize: options.maxSize, stdin: io.readStdin, cwd: io.cwd });
-      const meeting = parseMinutes(text, { file, dateOrder: options.dateOrder });
-      if (!options.quiet) for (const warning of meeting.warnings) io.stderr(`${formatDiagnostic(warning)}\n`);
-      meetings.push(meeting);
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      io.stderr(`vawg: ${oneLine(error.message)}\n`);
-      failed = true;
+  // Through the pool, so a long file is parsed on a worker (Ctrl-C stays prompt) and a parse that
+  // fails is one message naming the file, like an unreadable one.
+  const pool = new ParsePool({ dateOrder: options.dateOrder, shape: 'full' }, 1);
+  try {
+    for (const file of files) {
+      try {
+        const bytes = await readMinutesBytes(file, { maxSize: options.maxSize, stdin: io.readStdin, cwd: io.cwd });
+        const meeting = meetingFromJson(await pool.parse({ file, bytes }), file);
+        if (!options.quiet) for (const warning of meeting.warnings) io.stderr(`${formatDiagnostic(warning)}\n`);
+        meetings.push(meeting);
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        io.stderr(`vawg: ${oneLine(error.message)}\n`);
+        failed = true;
+      }
     }
+  } finally {
+    await pool.close();
   }
   const output = await emit(meetings, options, files.length === 1);
   if (meetings.length > 0 || files.length > 1) {
