@@ -66,12 +66,14 @@ const APOLOGIES = new RegExp(
 );
 
 // Item numbers a label may carry ("1.", "1\.", "2:", "(a)", "IV.", "Item 3 –", "17/045").
-const NUMBERING = /^(?:item\s+\d{1,3}[a-z]?\s*[.:\u2013\u2014-]?\s*|\(?(?:\d{1,3}(?:[./]\d{1,3})*|[a-z]|[ivxlc]{1,6})\)|\d{1,3}(?:[./]\d{1,3})*\.?\s*[.:)]?(?=\s)|[ivxlc]{1,6}[.:)](?=\s)|[a-z][.)](?=\s))\s*/i;
+const NUMBERING = /^(?:item\s+\d{1,3}[a-z]?\s*[.:\u2013\u2014-]?\s*|\d{1,3}\.(?=[A-Z])|\(?(?:\d{1,3}(?:[./]\d{1,3})*|[a-z]|[ivxlc]{1,6})\)|\d{1,3}(?:[./]\d{1,3})*\.?\s*[.:)]?(?=\s)|[ivxlc]{1,6}[.:)](?=\s)|[a-z][.)](?=\s))\s*/i;
 // A count or mode between the label and its separator ("PRESENT (six Councillors): -").
 const QUALIFIER = /^\s*\([^()]{1,40}\)/;
 // What may separate a label from its entries: a colon (and a stray dash after it), a dash, a full stop.
 const SEPARATOR = /^\s*(?::\s*[\u2013\u2014-]?|[\u2013\u2014]|\s-|-(?=\s)|\.(?=\s|$))\s*/;
 
+// "Apologies: Were received from A and B": the sentence's verb is not part of the list.
+const RECEIVED_FROM = /^(?:(?:were|was|have been|had been)\s+)?(?:received|noted|given|sent|accepted|tendered)\s+from\s+/i;
 // With no separator, a label may still run straight into a titled name ("Those attending Mr M Mycock, …").
 const TITLE_NEXT = /^\s+(?=(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof)\.?\s+\p{Lu})/iu;
 
@@ -92,7 +94,7 @@ export function matchRollLabel(text: string): RollLabel | null {
     if (qualifier) after = after.slice(qualifier[0].length);
     if (after.trim() === '') return { kind, rest: '', bare: true };
     const separator = SEPARATOR.exec(after);
-    if (separator) return { kind, rest: after.slice(separator[0].length).trim(), bare: false };
+    if (separator) return { kind, rest: after.slice(separator[0].length).replace(RECEIVED_FROM, '').trim(), bare: false };
     // Run straight into a sentence's names, the label takes that sentence only.
     const titled = TITLE_NEXT.exec(after);
     if (titled) return { kind, rest: after.slice(titled[0].length).split(/\.\s+(?=\p{Lu}\p{Ll})/u)[0].trim(), bare: false };

@@ -28,7 +28,8 @@ const SEMICOLON_LIST = /\s*;\s*(?:and\s+)?/g;
 const COMMA_LIST = /\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/g;
 const ITEM_NUMBER = /^(?:\d{1,3}[.:)]?|[IVX]{1,5}[.:)])\s+/;
 // "…, together with 9 members of the public": a count of people, not a person.
-const PUBLIC_COUNT = /[,;]?\s*(?:(?:together|along)\s+with|plus|and|also)?\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|no)\s+(?:other\s+)?members?\s+of\s+(?:the\s+)?(?:public|press)\b.*$/i;
+const PUBLIC_COUNT = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|no)\s(?:other\s)?members?\sof\s(?:the\s)?(?:public|press)\b/i;
+const PUBLIC_LEAD_IN = /(?:^|\s)(?:together with|along with|plus|and|also)$/i;
 // A title in the middle of a run starts the next person ("Cllr Martyn Cann Cllr Mick Peake").
 const REPEATED_TITLE = /(?<=[\p{L}.)])(?<!\band|\b(?:cllrs?|councillors?|mrs?|ms|miss|dr)\.?)\s+(?=(?:(?:borough|county|district|parish|town|city)\s+)?(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+\p{Lu})/giu;
 // "The meeting was attended by A (Chair), B and C.", "Also present were D and E, who took the minutes."
@@ -87,7 +88,22 @@ function readSentences(line: Line, people: People): void {
 
 /** ", who took the minutes", "(unwell)": what a sentence adds after the names. */
 function stripCommentary(text: string): string {
-  return text.replace(/,?\s+who\s+.*$/i, '');
+  const who = /\swho\s/i.exec(text);
+  return who ? trimSeparators(text.slice(0, who.index)) : text;
+}
+
+/** "A, B, together with 9 members of the public" → "A, B". */
+function withoutPublicCount(text: string): string {
+  const count = PUBLIC_COUNT.exec(text);
+  if (!count) return text;
+  return trimSeparators(trimSeparators(text.slice(0, count.index)).replace(PUBLIC_LEAD_IN, ''));
+}
+
+/** The text without the spaces, commas and semicolons it ends with (a loop: a `[,;\s]+$` pattern backtracks). */
+function trimSeparators(text: string): string {
+  let end = text.length;
+  while (end > 0 && /[\s,;]/.test(text[end - 1])) end--;
+  return text.slice(0, end);
 }
 
 /**
@@ -215,11 +231,15 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
 
 function readEntryLine(line: Line): Person[] {
   if (ITEM_NUMBER.test(line.text) && line.kind !== 'item') return [];
-  const segments = splitTopLevel(line.text.replace(PUBLIC_COUNT, ''), LIST_SEPARATOR);
+  const segments = splitTopLevel(withoutPublicCount(line.text), LIST_SEPARATOR);
   // "Jo Smith, Mrs Berry, Inspector Dean" on one line is a list, not a name with its office and organisation.
   if (segments.length >= 3 && !segments.some(isBareOffice)) {
     const people = segments.filter((segment) => parsePersonEntry(segment, line.line) !== null).length;
     if (people * 3 >= segments.length * 2) return parseInlineList(line.text, line.line);
+  }
+  // Two entries are two people only when both carry a title ("Mr R Rockcliffe (…), Mr T Manley (…)").
+  if (segments.length === 2 && segments.every((segment) => stripHonorifics(segment) !== segment && parsePersonEntry(segment, line.line))) {
+    return parseInlineList(line.text, line.line);
   }
   const person = parsePersonEntry(line.text, line.line, line.lead);
   return person ? [person] : [];
@@ -261,7 +281,7 @@ function personFromRow(header: string[], line: Line): Person[] {
 
 /** "Councillors A, B and C", "Jo Bloggs, Chair; Sam Lee, Treasurer" to people. */
 export function parseInlineList(text: string, line: number): Person[] {
-  const cleaned = text.replace(PUBLIC_COUNT, '').replace(/\.$/, '').replace(REPEATED_TITLE, ', ').trim();
+  const cleaned = withoutPublicCount(text).replace(/\.$/, '').replace(REPEATED_TITLE, ', ').trim();
   const useSemicolons = splitTopLevel(cleaned, SEMICOLON).length > 1;
   const pieces = useSemicolons ? splitTopLevel(cleaned, SEMICOLON_LIST) : splitTopLevel(cleaned, COMMA_LIST);
   const entries = pieces.flatMap((p) => (useSemicolons ? splitNameList(p) : [p])).map((piece) => piece.replace(/^(?:councillors|cllrs|drs|messrs|council\s*members)\s+/i, ''));

@@ -205,8 +205,8 @@ export function parsePersonEntry(entry: string, line: number, lead: string | nul
     return describe(read, [...segments.slice(index + 1), ...before], line, handle, leadRole);
   }
   // "The Clerk (Mrs J Pennyfeather)": the office outside the brackets, the person inside.
-  const officeFirst = /^(?:the\s+)?([^()]+?)\s*\(([^()]+)\)$/i.exec(text);
-  if (officeFirst && isRoleLike(officeFirst[1])) {
+  const officeFirst = /^([^()]+)\(([^()]+)\)$/.exec(text.replace(/^the\s/i, ''));
+  if (officeFirst && isRoleLike(officeFirst[1].trim())) {
     const person = parsePersonEntry(officeFirst[2], line, null, { loneNames: false });
     if (person) return { ...person, role: leadRole ?? person.role ?? officeFirst[1].trim() };
   }
@@ -239,12 +239,12 @@ function readNamedSegment(segment: string, loneNames: boolean): NamedSegment | n
     rest = rest.slice(0, m.index);
   }
   // Brackets in the middle ("Jo Doe (JD) Acme") end the name too.
-  const inner = /^([^()]*?)\s*\(([^()]*)\)\s*(.*)$/.exec(rest);
+  const inner = /^([^()]*)\(([^()]*)\)(.*)$/.exec(rest);
   let tail = '';
   if (inner) {
-    rest = inner[1];
+    rest = inner[1].trim();
     brackets.unshift(inner[2].trim());
-    tail = inner[3];
+    tail = inner[3].trim();
   }
   const stripped = stripHonorifics(rest);
   let name = stripped;
