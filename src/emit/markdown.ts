@@ -27,7 +27,7 @@ function meetingSummary(meeting: Meeting): string {
   if (when.length) out.push(markdownLine(when.join(' · ')));
   if (meeting.attendees.length) out.push(`## Attendees (${meeting.attendees.length})`, meeting.attendees.map(person).join('\n'));
   if (meeting.apologies.length) out.push(`## Apologies (${meeting.apologies.length})`, meeting.apologies.map(person).join('\n'));
-  if (meeting.items.length) out.push('## Agenda', meeting.items.map((i) => `- **${text(i.number)}** ${text(i.title)}`).join('\n'));
+  if (meeting.items.length) out.push('## Agenda', meeting.items.map((i) => (i.number === null ? `- ${text(i.title)}` : `- **${text(i.number)}** ${text(i.title)}`)).join('\n'));
   if (meeting.decisions.length) out.push('## Decisions', meeting.decisions.map((d) => `- ${text(d.text)}${d.item ? ` (item ${text(d.item)})` : ''}`).join('\n'));
   if (meeting.actions.length) {
     const rows = actionLogRows([meeting]).map((row) => row.slice(1));

@@ -30,7 +30,8 @@ export interface SubItem {
 }
 
 export interface Item {
-  number: string;
+  /** As written ("4", "IX", "PCP/24/38"); null for the rows of an unnumbered agenda table. */
+  number: string | null;
   title: string;
   line: number;
   subItems: SubItem[];

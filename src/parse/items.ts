@@ -1,8 +1,14 @@
 import type { Item } from '../model/types.js';
 import type { Line, Source } from '../read/source.js';
 
-// "1.", "1:", "41.", "IV.", "23/45", "ABC/24/33", "2405.01", "PCP/24/12" — then a title.
-const NUMBERED = /^((?:[A-Z]{1,6}\/)?\d{1,4}(?:\/\d{1,4}){0,2}|\d{4}\.\d{1,3}|[IVXLC]{1,6})(?:[.:)]|\s*[\u2013\u2014-](?=\s))?\s+(\S.*)$/;
+// "1.", "1:", "41.", "IV.", "23/45", "ABC/24/33", "2405.01", "24.01", "PCP/24/12", "Item 3 –" — then a title.
+const NUMBERED = /^(?:(?:agenda\s)?item\s(?=\d))?((?:[A-Z]{1,6}\/)?\d{1,4}(?:\/\d{1,4}){0,2}|\d{4}\.\d{1,3}|\d{2}\.\d{2}|[IVXLC]{1,6})(?:[.:)]|\s?[\u2013\u2014-](?=\s))?\s(\S.*)$/i;
+// A column naming the agenda item in a table of items ("| Time | Item | Who | Notes |").
+const ITEM_COLUMN = /^(?:agenda\s)?(?:item|topic|subject|discussion item)s?$/i;
+// Scribe tools close the minutes with summaries of what the items already hold.
+const GENERATED_SUMMARY = /^summary of (?:action items|actions|resolutions|decisions)$/i;
+// "10 Sep 2024" is a date, not item 10.
+const DATE_TITLE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s\d{2,4}\b/i;
 const SUB_ITEM = /^(?:\(([a-z]{1,3}|\d{1,2})\)|([A-Za-z])[.)]|(\d{1,3}\.\d{1,2})\.?)\s+(\S.*)$/;
 const ROMAN = /^[IVXLC]+$/;
 
@@ -17,6 +23,7 @@ interface Candidate {
 /** Top-level numbered agenda items, with their lettered sub-items. */
 export function extractItems(source: Source): Item[] {
   const candidates = source.lines.map(readCandidate).filter((c): c is Candidate => c !== null);
+  if (candidates.length === 0) return itemsFromTable(source.lines);
   const chosen = new Map(longestRun(candidates).map((c) => [c.line, c]));
   const items: Item[] = [];
   let current: Item | null = null;
@@ -37,18 +44,52 @@ export function extractItems(source: Source): Item[] {
 }
 
 function readCandidate(line: Line): Candidate | null {
-  if (!line.blockStart) return null;
-  // Tab-table rows ("1\tMinutes/Actions …\t\t") are action-log sections, not agenda items.
-  if (line.cells && line.cells.filter(Boolean).length > 2) return null;
-  const text = line.kind === 'item' && line.marker && /\d/.test(line.marker) ? `${line.marker} ${line.text}` : line.text;
+  // A numbered line inside a paragraph is a candidate only as a short "2. Title" line of a list.
+  if (!line.blockStart && !(/^\d{1,3}\.\s/.test(line.text) && line.text.length <= 90 && !/\.$/.test(line.text))) return null;
+  // Tab-table rows ("1\tMinutes/Actions …\t\t") are action-log sections, not agenda items; a row
+  // whose first cell is a numbered title ("| 1. Welcome | discussion | action |") is an item table's.
+  let text = line.kind === 'item' && line.marker && /\d/.test(line.marker) ? `${line.marker} ${line.text}` : line.text;
+  if (line.cells) {
+    if (/^\S+[.:)]?\s\S/.test(line.cells[0])) text = line.cells[0];
+    else if (line.cells.filter(Boolean).length > 2) return null;
+  }
+  // IRC minutes link their contents ("1. [4]Approval of minutes").
+  text = text.replace(/^(\S+\s)\[\d{1,3}\]/, '$1');
   if (line.kind === 'item' && !/\d/.test(line.marker ?? '')) return null;
   const m = NUMBERED.exec(text);
-  if (!m || !looksLikeTitle(m[2])) return null;
-  if (!/[.:)]/.test(text.slice(m[1].length, m[1].length + 1)) && !line.cells && line.kind !== 'heading' && !/^[A-Z]+\//.test(m[1]) && !/\s{2,}|\t/.test(text)) {
+  if (!m || !looksLikeTitle(m[2]) || DATE_TITLE.test(m[2]) || GENERATED_SUMMARY.test(m[2])) return null;
+  const numberEnd = text.indexOf(m[1]) + m[1].length;
+  const punctuated = /[.:)\u2013\u2014-]/.test(text.slice(numberEnd, numberEnd + 2)) || numberEnd > m[1].length;
+  // Structured numbers ("17/045", "24.01", "PCP/24/38") need no punctuation after them.
+  if (!punctuated && !line.cells && line.kind !== 'heading' && !/[/.]/.test(m[1]) && !/\s{2,}|\t/.test(text)) {
     // "2015 was a good year" is prose; a bare number needs punctuation, a heading or a table cell gap.
     if (!/^\d+\s+[A-Z]/.test(text) || text.length > 90) return null;
   }
   return { number: m[1], title: cleanTitle(m[2]), line, ordinal: ordinalOf(m[1]) };
+}
+
+/**
+ * Minutes with no numbered items may keep their agenda as a table with an Item or Topic column
+ * (meeting-notes templates): each row is an item, numbered only if its cell is.
+ */
+function itemsFromTable(lines: Line[]): Item[] {
+  const items: Item[] = [];
+  let column = -1;
+  for (const line of lines) {
+    if (!line.cells) {
+      if (line.blockStart) column = -1;
+      continue;
+    }
+    if (column < 0) {
+      column = line.cells.findIndex((cell) => ITEM_COLUMN.test(cell));
+      continue;
+    }
+    const cell = line.cells[column]?.trim();
+    if (!cell || /^-+$/.test(cell)) continue;
+    const numbered = NUMBERED.exec(cell);
+    items.push({ number: numbered ? numbered[1] : null, title: cleanTitle(numbered ? numbered[2] : cell), line: line.line, subItems: [] });
+  }
+  return items;
 }
 
 function looksLikeTitle(text: string): boolean {
