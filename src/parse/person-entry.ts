@@ -298,7 +298,7 @@ function describe(read: NamedSegment, after: string[], line: number, handle: str
     for (const inner of splitTopLevel(bracket, COMMA)) {
       const nick = /^(?:irc|nick|github|slack)\s*:\s*(@?[\w.-]+)$/i.exec(inner);
       if (HANDLE.test(inner)) handle ??= inner;
-      else if (nick) handle ??= nick[1].startsWith("@") ? nick[1] : `@${nick[1]}`;
+      else if (nick) handle ??= nick[1].startsWith('@') ? nick[1] : `@${nick[1]}`;
       // "(JD)" is initials; "(TSC)" or "(HT)" after a name that does not start with its letter is a body or an office.
       else if (!initials && INITIALS.test(inner) && inner[0] === read.name[0] && !isRoleLike(inner)) initials = inner;
       else descriptors.push(`(${inner})`);
