@@ -19,9 +19,12 @@ const MERIDIEM = '(am|pm|a\\.m\\.|p\\.m\\.)';
 const TIME_RANGE = new RegExp(`\\b(\\d{1,2})[.:](\\d{2})\\s*${MERIDIEM}?\\s*(?:[-\\u2013\\u2014]|to|until)\\s*(\\d{1,2})[.:](\\d{2})\\s*${MERIDIEM}?`, 'i');
 const TIME_SINGLE = new RegExp(`\\b(\\d{1,2})(?:[.:](\\d{2}))?\\s*${MERIDIEM}|\\b(?:at|from)\\s+(\\d{1,2})[.:](\\d{2})\\b`, 'i');
 const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?/gi;
-const MINUTES_OF = /^(?:draft |approved |unconfirmed |confirmed )?minutes\b(?: of)?(?: (?:the|a|an))?(?: (?:meeting|minutes) of(?: the)?)?\s*/i;
+const MINUTES_OF = /^(?:draft |approved |unconfirmed |confirmed )?(?:minutes|notes|meeting (?:summary|notes|minutes|recap)|summary)\b(?: (?:of|for))?(?: (?:the|a|an))?(?: (?:meeting|minutes) of(?: the)?)?\s*/i;
+const MONTH_AND_YEAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{4}$/i;
+// What a page tool or a template adds after the body's name ("… Meeting Minutes", "… Meeting recap").
+const TRAILING_KIND = /\s(?:meeting\s)?(?:minutes|notes|recap|summary)$/i;
 const REGISTRATION = /\b(?:registered charity|charity (?:no|number)|company (?:no|number)|registration (?:no|number)|registered in england)\b/i;
-const NOISE = /^(?:draft |approved |unconfirmed |confirmed |public |part [ab12] )?(?:minutes|agenda|notes|meeting notes|confidential|official|not protectively marked|official[- ]sensitive)$/i;
+const NOISE = /^(?:draft |approved |unconfirmed |confirmed |public |part [ab12] )?(?:minutes|agenda|notes|meeting notes|confidential|official|not protectively marked|official[- ]sensitive)$|^[\s-]*(?:draft|unconfirmed|approved|confirmed|confidential)[\s-]*$/i;
 
 /** Title, date, time and location from front matter and the lines before the first section. */
 export function extractHeader(source: Source, stopLine: number, order: DateOrder): Header {
@@ -36,7 +39,9 @@ export function extractHeader(source: Source, stopLine: number, order: DateOrder
   const date = ownDate ?? dateFromFront ?? fallbackDate(source, order);
 
   const h1 = source.lines.find((line) => line.kind === 'heading' && line.depth === 1);
-  const title = typeof front.title === 'string' && front.title.trim() ? front.title.trim() : h1 ? titlePart(h1, true) : titleFrom(head, dateIndex);
+  // A front-matter title that is only a date and "Minutes" names the post, not the body.
+  const frontTitle = typeof front.title === 'string' && front.title.trim() && titlePart({ ...head[0], text: front.title.trim(), cells: null }, true) ? front.title.trim() : null;
+  const title = frontTitle ?? (h1 ? titlePart(h1, true) : titleFrom(head, dateIndex));
   const timeText = dateLine ? dateLine.text : head.map((line) => line.text).join(' ');
   return {
     title,
@@ -99,9 +104,10 @@ function titlePart(line: Line, isDateLine: boolean): string | null {
   } else if (isDateLine) {
     text = text.replace(/\bminutes\b/gi, '').replace(/\b(?:held )?on\s*$/i, '');
   }
+  text = text.replace(TRAILING_KIND, '').replace(/\s*\(\s*\)?$/, '').replace(/\s(?:date|time|venue)$/i, '').replace(/\s(?:ordinary|extraordinary)(?:\smeeting)?$/i, '');
   text = text.replace(/\s*[\u2013\u2014-]\s*$/, '').replace(/^[\s,\u2013\u2014-]+|[\s,:\u2013\u2014-]+$/g, '');
   text = text.replace(/\s+[\u2013\u2014]\s+/g, ' ');
-  if (text === '' || NOISE.test(text) || REGISTRATION.test(text) || /^\d/.test(text) || text.length > 120) return null;
+  if (text === '' || NOISE.test(text) || REGISTRATION.test(text) || /^\d/.test(text) || MONTH_AND_YEAR.test(text) || text.length > 120) return null;
   return isShouting(text) ? titleCase(text) : text;
 }
 
@@ -119,8 +125,10 @@ function titleCase(text: string): string {
     .map((word, index) => {
       const lower = word.toLowerCase();
       if (index > 0 && SMALL_WORDS.has(lower)) return lower;
+      if (/^(?:ST|MT)$/.test(word)) return word[0] + word[1].toLowerCase();
       if (/^[A-Z]{2,4}$/.test(word) && !/[AEIOUY]/.test(word.slice(1))) return word;
-      return lower.replace(/(^|[-'’(])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+      // "O'NEILL" → "O'Neill", but "SWITHIN'S" → "Swithin's".
+      return lower.replace(/(^|[-(]|^\p{L}['’])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
     })
     .join('');
 }
