@@ -24,7 +24,7 @@ const MODES = `(?:${MODE}(?:\\s+(?:and|&|/|or)\\s+${MODE})?)`;
 
 // Where a label ends: the line's end, or an optional bracketed count and then a separator. Part of
 // each pattern, so that "Participants present:" is tried as a whole before "Participants".
-const END = '(?=\\s*(?:\\([^()]{1,40}\\))?\\s*(?:$|[:\\u2013\\u2014]|-(?=\\s)|\\s-|\\.(?:\\s|$)|\\s+(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof)\\.?\\s+\\p{Lu}))';
+const END = '(?=\\s*(?:\\([^()]{1,40}\\))?\\s*(?:$|[:\\u2013\\u2014]|-(?=\\s)|\\s-|\\.(?:\\s|$)|\\s+(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\\.?\\s+\\p{Lu}|\\s+(?:were|was|had been|have been)\\s+(?:received|noted|given)\\s+from\\s))';
 
 const ATTENDANCE = new RegExp(
   '^(?:' +
@@ -73,9 +73,15 @@ const QUALIFIER = /^\s*\([^()]{1,40}\)/;
 const SEPARATOR = /^\s*(?::\s*[\u2013\u2014-]?|[\u2013\u2014]|\s-|-(?=\s)|\.(?=\s|$))\s*/;
 
 // "Apologies: Were received from A and B": the sentence's verb is not part of the list.
-const RECEIVED_FROM = /^(?:(?:were|was|have been|had been)\s+)?(?:received|noted|given|sent|accepted|tendered)\s+from\s+/i;
+const RECEIVED_FROM = /^(?:(?:were|was|have been|had been)\s)?(?:received|noted|given|sent|accepted|tendered)\sfrom\s/i;
 // With no separator, a label may still run straight into a titled name ("Those attending Mr M Mycock, …").
-const TITLE_NEXT = /^\s+(?=(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof)\.?\s+\p{Lu})/iu;
+const TITLE_NEXT = /^\s+(?=(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\.?\s+\p{Lu}|(?:were|was|had been|have been)\s+(?:received|noted|given)\s+from\s)/iu;
+
+/** Up to the first full stop that ends a sentence, not one after a title or an initial ("Mr. White", "M. Grief"). */
+function firstSentence(text: string): string {
+  const end = /(?<!\b(?:mrs?|ms|dr|cllr|st|prof|rev|\p{Lu}))\.\s+(?=\p{Lu}\p{Ll})/iu.exec(text);
+  return (end ? text.slice(0, end.index) : text).trim();
+}
 
 /**
  * The roll label a line opens with, or null. Case, markup (already removed by the readers),
@@ -97,7 +103,7 @@ export function matchRollLabel(text: string): RollLabel | null {
     if (separator) return { kind, rest: after.slice(separator[0].length).replace(RECEIVED_FROM, '').trim(), bare: false };
     // Run straight into a sentence's names, the label takes that sentence only.
     const titled = TITLE_NEXT.exec(after);
-    if (titled) return { kind, rest: after.slice(titled[0].length).split(/\.\s+(?=\p{Lu}\p{Ll})/u)[0].trim(), bare: false };
+    if (titled) return { kind, rest: firstSentence(after.slice(titled[0].length).replace(RECEIVED_FROM, '')), bare: false };
   }
   return null;
 }
@@ -106,6 +112,18 @@ const LABELS = [
   ['apologies', APOLOGIES],
   ['attendees', ATTENDANCE],
 ] as const;
+
+// A label in capitals after other text on the same line ("… 7.30 pm PRESENT (6 Councillors): - A, B"),
+// where an export has lost the line breaks.
+const CAPITAL_LABEL = /\s(?=(?:PRESENT|ATTENDEES|ATTENDANCE|APOLOGIES|IN ATTENDANCE)\b\s?(?:\([^()]{1,40}\)\s?)?:)/;
+
+/** A roll label written in capitals inside a line, with where it starts. */
+export function findCapitalLabel(text: string): { index: number; label: RollLabel } | null {
+  const m = CAPITAL_LABEL.exec(text);
+  if (!m) return null;
+  const label = matchRollLabel(text.slice(m.index + 1));
+  return label ? { index: m.index + 1, label } : null;
+}
 
 /** "None", "Nil", "No apologies" after a label: an empty list, not a person. */
 export function isEmptyList(text: string): boolean {

@@ -1,6 +1,7 @@
 import type { DateOrder, MeetingTime } from '../model/types.js';
 import type { Line, Source } from '../read/source.js';
 import { findDate, toClock } from '../text/dates.js';
+import { findCapitalLabel } from '../lexicon/attendance.js';
 import { fold } from '../text/normalise.js';
 
 export interface Header {
@@ -28,7 +29,7 @@ const NOISE = /^(?:draft |approved |unconfirmed |confirmed |public |part [ab12] 
 
 /** Title, date, time and location from front matter and the lines before the first section. */
 export function extractHeader(source: Source, stopLine: number, order: DateOrder): Header {
-  const head = source.lines.filter((line) => line.line < stopLine).slice(0, HEADER_LINES);
+  const head = source.lines.filter((line) => line.line <= stopLine).slice(0, HEADER_LINES).flatMap((line) => headerPart(line, stopLine));
   const front = source.frontMatter;
   const dateFromFront = frontDate(front.date, order);
   const dateIndex = head.findIndex((line) => findDate(line.text, { order }) !== null && (!line.cells || isLabelRow(line)));
@@ -57,6 +58,16 @@ export function extractHeader(source: Source, stopLine: number, order: DateOrder
 function isLabelRow(line: Line): boolean {
   const filled = line.cells!.filter(Boolean);
   return filled.length === 2 && /^(?:date|meeting date|date of meeting|when)\s*:?$/i.test(filled[0]);
+}
+
+/**
+ * A header line as far as the minutes' own header goes: the line that opens the first section counts
+ * only for what comes before a roll label inside it ("… 5 NOVEMBER 2015 PRESENT (6 Councillors): …").
+ */
+function headerPart(line: Line, stopLine: number): Line[] {
+  const capital = line.cells ? null : findCapitalLabel(line.text);
+  if (line.line < stopLine && !capital) return [line];
+  return capital && capital.index > 0 ? [{ ...line, text: line.text.slice(0, capital.index).trim() }] : [];
 }
 
 function frontDate(value: unknown, order: DateOrder): string | null {

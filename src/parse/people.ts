@@ -1,7 +1,7 @@
 import type { Person } from '../model/types.js';
 import type { Line, Source } from '../read/source.js';
 import { fold, isAscii } from '../text/normalise.js';
-import { isEmptyList, matchOfficeLine, matchRollLabel, type RollKind } from '../lexicon/attendance.js';
+import { findCapitalLabel, isEmptyList, matchOfficeLine, matchRollLabel, type RollKind } from '../lexicon/attendance.js';
 import { cleanDescriptor, isPersonalName, isRoleLike, parsePersonEntry, splitTopLevel, stripHonorifics } from './person-entry.js';
 
 export interface People {
@@ -169,7 +169,7 @@ interface Label {
 
 function readLabel(line: Line): Label | null {
   if (line.cells && line.cells.length > 2) return null;
-  const label = matchRollLabel(line.text);
+  const label = matchRollLabel(line.text) ?? (line.kind === 'heading' ? null : findCapitalLabel(line.text)?.label ?? null);
   if (label) {
     // "Apologies for absence. Apologies were received from A and B."
     const sentence = APOLOGY_SENTENCE.exec(label.rest);
@@ -192,7 +192,7 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
     // own, unless the export wrapped it mid-entry ("Rosalind / Okafor-Grant", "Director / of Programs").
     let text = label.inline;
     let line = first.line;
-    while (i < lines.length && !lines[i].blockStart && !readLabel(lines[i]) && !matchOfficeLine(lines[i].text)) {
+    while (i < lines.length && (!lines[i].blockStart || isUnfinished(text)) && lines[i].kind !== 'heading' && !readLabel(lines[i]) && !matchOfficeLine(lines[i].text)) {
       if (text.length < 2000 && wrapsOnto(text, lines[i].text)) text = `${text} ${lines[i].text}`;
       else {
         addAll(into, parseInlineList(text, line));
@@ -322,6 +322,11 @@ function splitNameList(piece: string): string[] {
   const title = /^(?:councillors|cllrs|council\s*members)\s+/i.exec(piece)?.[0] ?? '';
   const segments = splitTopLevel(piece.slice(title.length), COMMA_LIST);
   return segments.length >= 2 && segments.every((s) => isPersonalName(stripHonorifics(s)) && !isRoleLike(s)) ? segments : [piece];
+}
+
+/** A list that ends in a comma or "and" goes on, even past a blank line. */
+function isUnfinished(text: string): boolean {
+  return /(?:,|\band|&)$/.test(text.trimEnd());
 }
 
 /** True when `next` continues an entry that `text` left unfinished. */
