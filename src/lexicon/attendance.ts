@@ -24,7 +24,7 @@ const MODES = `(?:${MODE}(?:\\s+(?:and|&|/|or)\\s+${MODE})?)`;
 
 // Where a label ends: the line's end, or an optional bracketed count and then a separator. Part of
 // each pattern, so that "Participants present:" is tried as a whole before "Participants".
-const END = '(?=\\s*(?:\\([^()]{1,40}\\))?\\s*(?:$|[:\\u2013\\u2014]|-(?=\\s)|\\s-|\\.(?:\\s|$)|\\s+(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\\.?\\s+\\p{Lu}|\\s+(?:were|was|had been|have been)\\s+(?:received|noted|given)\\s+from\\s))';
+const END = '(?=\\s*(?:\\([^()]{1,40}\\))?\\s*(?:$|[:\\u2013\\u2014]|-(?=\\s)|\\s-|\\.(?:\\s|$)|\\s+(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\\.?\\s+\\p{Lu}|\\s+(?:were|was|had been|have been)\\s+(?:received|noted|given)\\s+from\\s|,\\s|\\s\\p{Lu}\\.\\s?\\p{Lu}\\p{Ll}))';
 
 const ATTENDANCE = new RegExp(
   '^(?:' +
@@ -53,7 +53,7 @@ const APOLOGIES = new RegExp(
   '^(?:' +
     [
       '(?:apologies|apology)(?:\\s+for\\s+absence)?(?:\\s+(?:were|was|had been|have been))?(?:\\s+(?:received|accepted|noted|given|tendered|sent|submitted))?(?:\\s+(?:and|&)\\s+(?:accepted|noted|approved))?(?:\\s+from)?',
-      'to (?:receive|consider|note|accept) apologies(?:\\s+for\\s+absence)?',
+      'to (?:[a-z]+\\s){0,4}apologies(?:\\s+for\\s+absence)?',
       'regrets',
       `(?:${PEOPLE}\\s+)?(?:absent|not present|not in attendance)(?:\\s+(?:with(?:out)?\\s+apologies))?`,
       'absences',
@@ -75,10 +75,10 @@ const SEPARATOR = /^\s*(?::\s*[\u2013\u2014-]?|[\u2013\u2014]|\s-|-(?=\s)|\.(?=\
 // "Apologies: Were received from A and B": the sentence's verb is not part of the list.
 const RECEIVED_FROM = /^(?:(?:were|was|have been|had been)\s)?(?:received|noted|given|sent|accepted|tendered)\sfrom\s/i;
 // With no separator, a label may still run straight into a titled name ("Those attending Mr M Mycock, …").
-const TITLE_NEXT = /^\s+(?=(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\.?\s+\p{Lu}|(?:were|was|had been|have been)\s+(?:received|noted|given)\s+from\s)/iu;
+const TITLE_NEXT = /^[\s,]+(?=(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\.?\s+\p{Lu}|\p{Lu}\.\s?\p{Lu}\p{Ll}|(?:were|was|had been|have been)\s+(?:received|noted|given)\s+from\s)/iu;
 
 /** Up to the first full stop that ends a sentence, not one after a title or an initial ("Mr. White", "M. Grief"). */
-function firstSentence(text: string): string {
+export function firstSentence(text: string): string {
   const end = /(?<!\b(?:mrs?|ms|dr|cllr|st|prof|rev|\p{Lu}))\.\s+(?=\p{Lu}\p{Ll})/iu.exec(text);
   return (end ? text.slice(0, end.index) : text).trim();
 }
@@ -100,7 +100,7 @@ export function matchRollLabel(text: string): RollLabel | null {
     if (qualifier) after = after.slice(qualifier[0].length);
     if (after.trim() === '') return { kind, rest: '', bare: true };
     const separator = SEPARATOR.exec(after);
-    if (separator) return { kind, rest: after.slice(separator[0].length).replace(RECEIVED_FROM, '').trim(), bare: false };
+    if (separator) return { kind, rest: firstSentence(after.slice(separator[0].length).replace(RECEIVED_FROM, '')), bare: false };
     // Run straight into a sentence's names, the label takes that sentence only.
     const titled = TITLE_NEXT.exec(after);
     if (titled) return { kind, rest: firstSentence(after.slice(titled[0].length).replace(RECEIVED_FROM, '')), bare: false };

@@ -1,7 +1,7 @@
 import type { Person } from '../model/types.js';
 import type { Line, Source } from '../read/source.js';
 import { fold, isAscii } from '../text/normalise.js';
-import { findCapitalLabel, isEmptyList, matchOfficeLine, matchRollLabel, type RollKind } from '../lexicon/attendance.js';
+import { findCapitalLabel, firstSentence, isEmptyList, matchOfficeLine, matchRollLabel, type RollKind } from '../lexicon/attendance.js';
 import { cleanDescriptor, isPersonalName, isRoleLike, parsePersonEntry, splitTopLevel, stripHonorifics } from './person-entry.js';
 
 export interface People {
@@ -37,7 +37,7 @@ const ATTENDANCE_SENTENCE = /\b(?:was|were) attended by (.+?)(?:\.(?:\s|$)|$)|\b
 // "Cerys Holt and Bram de Vries sent their apologies."
 const SENT_APOLOGIES = /(?:^|\.\s+)([^.]+?) (?:sent|gave|offered|tendered) (?:their|his|her) apologies\b/i;
 const APOLOGY_SENTENCE =
-  /\bapologies(?: for absence)?(?: (?:were|was|had been|have been))?(?: (?:received|noted|given|tendered|sent|submitted|reported))?(?: and (?:accepted|noted))? from (.+?)(?:\.(?:\s|$)|$)/i;
+  /\b(?:apologies|an apology)(?: for absence)?(?: (?:were|was|had been|have been))?(?: (?:received|noted|given|tendered|sent|submitted|reported))?(?: and (?:accepted|noted))? from (.+)$|\bapologies (?:were|had been|have been) (?:received|accepted|noted) for (.+)$/i;
 
 /** Attendees and apologies from labelled sections, tables and "Apologies were received from …" sentences. */
 export function extractPeople(source: Source): People {
@@ -78,7 +78,7 @@ function readSentences(line: Line, people: People): void {
   const apologies = APOLOGY_SENTENCE.exec(line.text) ?? SENT_APOLOGIES.exec(line.text);
   if (apologies) {
     people.sections.push({ kind: 'apologies', line: line.line });
-    addAll(people.apologies, parseInlineList(stripCommentary(apologies[1]), line.line));
+    addAll(people.apologies, parseInlineList(stripCommentary(firstSentence(apologies[1] ?? apologies[2])), line.line));
   }
   for (let text = line.text, m = ATTENDANCE_SENTENCE.exec(text); m; text = text.slice(m.index + m[0].length), m = ATTENDANCE_SENTENCE.exec(text)) {
     people.sections.push({ kind: 'attendees', line: line.line });
@@ -173,7 +173,7 @@ function readLabel(line: Line): Label | null {
   if (label) {
     // "Apologies for absence. Apologies were received from A and B."
     const sentence = APOLOGY_SENTENCE.exec(label.rest);
-    return { kind: label.kind, inline: isEmptyList(label.rest) ? '' : sentence ? sentence[1] : label.rest };
+    return { kind: label.kind, inline: isEmptyList(label.rest) ? '' : sentence ? firstSentence(sentence[1] ?? sentence[2]) : label.rest };
   }
   // "1. Attendees and apologies for absence" opens the attendee list that follows it.
   if ((line.kind === 'heading' || ITEM_NUMBER.test(line.text)) && line.text.length < 60) {
