@@ -23,6 +23,7 @@ const SEMICOLON = /;/g;
 const NAME_COLUMN = /^(?:(?:full\s+)?name|attendee|member|person|participant|delegate|representative|who)s?$/i;
 // Entries in a row that read as no one before a list is taken to have ended.
 const MAX_UNREAD_RUN = 2;
+const PLURAL_TITLE = /^(councillors|cllrs|messrs|council\s*members)\.?\s+/i;
 const LIST_SEPARATOR = /\s*[,;]\s*/g;
 const SEMICOLON_LIST = /\s*;\s*(?:and\s+)?/g;
 const COMMA_LIST = /\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/g;
@@ -284,12 +285,11 @@ export function parseInlineList(text: string, line: number): Person[] {
   const cleaned = withoutPublicCount(text).replace(/\.$/, '').replace(REPEATED_TITLE, ', ').trim();
   const useSemicolons = splitTopLevel(cleaned, SEMICOLON).length > 1;
   const pieces = useSemicolons ? splitTopLevel(cleaned, SEMICOLON_LIST) : splitTopLevel(cleaned, COMMA_LIST);
-  const entries = pieces.flatMap((p) => (useSemicolons ? splitNameList(p) : [p])).map((piece) => piece.replace(/^(?:councillors|cllrs|drs|messrs|council\s*members)\s+/i, ''));
+  const entries = distributeTitles(pieces.flatMap((p) => (useSemicolons ? splitNameList(p) : [p])));
   // A roll of first names ("Nadia, Owen, Priscilla") is read as such only when most entries are single names.
   const loneNames = entries.filter((entry) => /^\p{Lu}[\p{L}'’-]+$/u.test(entry)).length * 2 > entries.length;
   const people: Person[] = [];
   for (const entry of entries) {
-    // "Councillors A, B" distributes the plural title over the list.
     const person = parsePersonEntry(entry, line, null, { loneNames });
     if (person) people.push(person);
     else if (people.length > 0 && !useSemicolons && /^[A-Z]/.test(entry) && !/\s(?:of|the)\s+public$|\d/i.test(entry)) {
@@ -298,6 +298,26 @@ export function parseInlineList(text: string, line: number): Person[] {
     }
   }
   return people;
+}
+
+/**
+ * "Councillors A, B and C", "Messrs Ward, Paterson and Bonnett": a plural title is every following
+ * entry's, until one carries a title of its own (a surname alone then still reads as a person).
+ */
+function distributeTitles(pieces: string[]): string[] {
+  let title: string | null = null;
+  return pieces.map((piece) => {
+    const plural = PLURAL_TITLE.exec(piece);
+    if (plural) {
+      title = /^messrs/i.test(plural[1]) ? 'Mr' : 'Cllr';
+      return `${title} ${piece.slice(plural[0].length)}`;
+    }
+    if (stripHonorifics(`${piece} `) !== `${piece} `.trim() || !title || !/^\p{Lu}/u.test(piece)) {
+      if (stripHonorifics(piece) !== piece) title = null;
+      return piece;
+    }
+    return `${title} ${piece}`;
+  });
 }
 
 function addAll(into: Person[], people: Person[]): void {

@@ -195,6 +195,8 @@ export function parsePersonEntry(entry: string, line: number, lead: string | nul
       text = `${text.slice(0, found.index)} ${text.slice(found.index + found[0].length)}`.replace(/\s+/g, ' ').trim();
     }
   }
+  // "G.Clere": an initial run into the surname.
+  if (/\p{Lu}\.\p{Lu}\p{Ll}/u.test(text)) text = text.replace(/(^|\s)(\p{Lu})\.(?=\p{Lu}\p{Ll})/gu, '$1$2. ');
   const segments = splitTopLevel(text, SEGMENT_SEPARATOR);
   // The name is the first segment that reads as one; offices written before it ("Clerk: Jo Doe") are its role.
   for (let index = 0; index < segments.length; index++) {
@@ -217,9 +219,11 @@ export function parsePersonEntry(entry: string, line: number, lead: string | nul
 
 const EMAIL = /@?<?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?/g;
 const LOOSE_HANDLE = /(?:^|\s)(@[\w][\w.-]*)(?=\s|$)/;
-const SEGMENT_SEPARATOR = /\s*[,;:\t]\s*|\s[-\u2010-\u2015\u2212]\s|\s?[\u2013\u2014]\s?/g;
+const SEGMENT_SEPARATOR = /\s*[,;:\t]\s*|\s-{1,2}\s|\s[\u2010-\u2015\u2212]\s|\s?[\u2013\u2014]\s?/g;
 // Two to four capitals after a name, without brackets ("Karin Newell KN").
 const TRAILING_INITIALS = /\s+(\p{Lu}{2,4})$/u;
+// The same inside a run of words where a table lost its cell breaks ("Jo Bruce JB Vice Chair").
+const MIDDLE_INITIALS = /\s(\p{Lu}{2,4})\s(?=\p{Lu}\p{Ll})/u;
 
 interface NamedSegment {
   name: string;
@@ -253,9 +257,12 @@ function readNamedSegment(segment: string, loneNames: boolean): NamedSegment | n
   const prefixed = splitOfficePrefix(name);
   if (prefixed) [office, name] = [prefixed.office, prefixed.name];
   let initials: string | null = null;
-  const trailing = TRAILING_INITIALS.exec(name);
+  const trailing = TRAILING_INITIALS.exec(name) ?? MIDDLE_INITIALS.exec(name);
   if (trailing && looksLikeInitialsOf(trailing[1], name.slice(0, trailing.index))) {
     initials = trailing[1];
+    // "Jo Bruce JB Chair": what follows the initials describes the person.
+    const after = name.slice(trailing.index + trailing[0].length).trim();
+    if (after) brackets.push(after);
     name = name.slice(0, trailing.index);
   }
   if (!isPersonalName(name)) {
