@@ -1,10 +1,13 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { defaultCacheDir } from '../src/cache/cache-dir.js';
 import { MeetingCache } from '../src/cache/meeting-cache.js';
+import { hasMeetingShape } from '../src/cache/meeting-shape.js';
+import { compileSchema } from '../src/model/schema-check.js';
+import { runParseJob } from '../src/cli/parse-job.js';
 import { run } from '../src/cli/program.js';
 import { fakeIo } from './helpers/fake-io.js';
 
@@ -154,5 +157,100 @@ describe('vawg actions with the cache', () => {
     expect(blocked.code).toBe(honest.code);
     expect(blocked.out).toBe(honest.out);
     expect(blocked.err).toBe(`vawg: warning: 4 of 4 parses could not be stored in the cache in ${blocker}, so those files will be parsed again next time (check that folder can be written, or use --no-cache)\n${honest.err}`);
+  });
+});
+
+describe('entries are used only when no one else can have written them', () => {
+  const forgeAll = (dir: string) => {
+    for (const entry of entries(dir)) forge(entry, (payload) => payload.replaceAll('"text":"', '"text":"FORGED '));
+  };
+  const warnings = (err: string) => err.split('\n').filter((line) => line.includes('not using the cache'));
+
+  test.each([
+    ['the cache folder can be written by every user', (dir: string) => chmodSync(dir, 0o777)],
+    ['the cache folder can be written by its group', (dir: string) => chmodSync(dir, 0o770)],
+    ['a subfolder can be written by every user', (dir: string) => {
+      for (const entry of entries(dir)) chmodSync(join(entry, '..'), 0o777);
+    }],
+    ['an entry can be written by its group', (dir: string) => {
+      for (const entry of entries(dir)) chmodSync(entry, 0o660);
+    }],
+    ['an entry is a link to a file elsewhere', (dir: string) => {
+      for (const entry of entries(dir)) {
+        const elsewhere = join(scratch('vawg-elsewhere-'), 'entry.json');
+        renameSync(entry, elsewhere);
+        symlinkSync(elsewhere, entry);
+      }
+    }],
+  ])('forged entries are not used when %s; the run warns once', async (_name, expose) => {
+    const dir = scratch('vawg-cache-');
+    const honest = await actions(dir, SERIES);
+    forgeAll(dir);
+    expose(dir);
+    const run = await actions(dir, SERIES);
+    expect(run.out).toBe(honest.out);
+    expect(warnings(run.err)).toHaveLength(1);
+  });
+
+  test.skipIf(process.getuid?.() !== 0)('forged entries of another user are not used', async () => {
+    const dir = scratch('vawg-cache-');
+    const honest = await actions(dir, SERIES);
+    forgeAll(dir);
+    for (const entry of entries(dir)) chownSync(entry, 65534, 65534);
+    const run = await actions(dir, SERIES);
+    expect(run.out).toBe(honest.out);
+    expect(warnings(run.err)[0]).toMatch(/belongs to another user/);
+  });
+
+  test('an entry others could write is replaced by one of the user\'s alone, and then used', async () => {
+    const dir = scratch('vawg-cache-');
+    await actions(dir, SERIES);
+    const [entry] = entries(dir);
+    chmodSync(entry, 0o666);
+    await actions(dir, SERIES);
+    expect(statSync(entry).mode & 0o777).toBe(0o600);
+    forge(entry, (payload) => payload.replaceAll('"text":"', '"text":"FORGED '));
+    expect((await actions(dir, SERIES)).out).toContain('FORGED ');
+  });
+
+  test('nothing is written to a cache folder others can write', async () => {
+    const dir = scratch('vawg-cache-');
+    chmodSync(dir, 0o777);
+    await actions(dir, SERIES);
+    expect(entries(dir)).toEqual([]);
+  });
+
+  test('an entry with a valid checksum that the model\'s schema rejects is parsed again', async () => {
+    const dir = scratch('vawg-cache-');
+    const honest = await actions(dir, SERIES);
+    for (const entry of entries(dir)) forge(entry, (payload) => payload.replaceAll('"owners":[', '"owners":7,"x":['));
+    expect(await actions(dir, SERIES)).toEqual(honest);
+  });
+});
+
+describe('the meeting schema as cache entries are checked against it', () => {
+  // What the cache stores: the JSON of each fixture's parse, in both shapes the commands keep.
+  const inputs = readdirSync('fixtures', { recursive: true, encoding: 'utf8' }).filter((path) => /(?:^|[\\/])input\.(?:txt|md)$/.test(path));
+  const stored = (path: string, shape: 'full' | 'register') => JSON.parse(runParseJob({ file: path, bytes: readFileSync(join('fixtures', path)) }, { shape }));
+  const model = () => stored(inputs[0], 'full');
+
+  test('the parse of every fixture, as the cache stores it, has the shape of a meeting', () => {
+    expect(inputs.length).toBeGreaterThan(5);
+    for (const path of inputs) for (const shape of ['full', 'register'] as const) expect(hasMeetingShape(stored(path, shape)), `${path} ${shape}`).toBe(true);
+  });
+
+  test.each([
+    ['a missing key', (m: Record<string, unknown>) => ({ ...m, warnings: undefined })],
+    ['an extra key', (m: Record<string, unknown>) => ({ ...m, extra: 1 })],
+    ['a wrong type', (m: Record<string, unknown>) => ({ ...m, title: 7 })],
+    ['a bad date', (m: Record<string, unknown>) => ({ ...m, date: 'soon' })],
+    ['a bad nested value', (m: Record<string, unknown>) => ({ ...m, warnings: [{}] })],
+    ['not an object', (m: Record<string, unknown>) => [m]],
+  ])('a meeting with %s is not', (_name, damage) => {
+    expect(hasMeetingShape(JSON.parse(JSON.stringify(damage(model()))))).toBe(false);
+  });
+
+  test('a schema keyword the checker does not know is refused, not ignored', () => {
+    expect(() => compileSchema({ type: 'string', maxLength: 3 } as never)).toThrow(/maxLength/);
   });
 });

@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { FORGED_CODE_MARK, forgeCodeCache } from './helpers/forged-cache.js';
 
 // bin/vawg.js runs the CommonJS bundle through vm.Script with V8's code cache (src/cli/launch.ts).
 const ROOT = resolve(import.meta.dirname, '..');
@@ -68,5 +69,97 @@ describe('the code cache', () => {
 
   test('the bundle has no import(): code run by vm.Script cannot load modules that way', () => {
     expect(readFileSync(join(ROOT, 'dist', 'bundle', 'cli.cjs'), 'utf8')).not.toMatch(/\bimport\(/);
+  });
+});
+
+/** A cache folder whose `parse` code has been replaced by forged code (see forgeCodeCache), and the honest output. */
+function forgedCache() {
+  const dir = mkdtempSync(join(tmpdir(), 'vawg-code-'));
+  const honest = vawg(dir, 'parse', MINUTES);
+  const [cache] = codeCaches(dir);
+  forgeCodeCache(cache);
+  return { dir, cache, honest };
+}
+
+function expectHonest(run: ReturnType<typeof vawg>, honest: ReturnType<typeof vawg>) {
+  expect(run.stderr).not.toContain(FORGED_CODE_MARK);
+  expect(run.status).toBe(0);
+  expect(run.stdout).toBe(honest.stdout);
+}
+
+describe('the code cache is used only when no one else can have written it', () => {
+  test('forged code of a bundle of the same length runs when it is trusted: V8 checks only the length', () => {
+    const { dir } = forgedCache();
+    expect(vawg(dir, 'parse', MINUTES).stderr).toContain(FORGED_CODE_MARK);
+  });
+
+  test.each([
+    ['the cache folder can be written by every user', (dir: string) => chmodSync(dir, 0o777)],
+    ['the cache folder can be written by its group', (dir: string) => chmodSync(dir, 0o770)],
+    ['the code folder can be written by every user', (dir: string) => chmodSync(join(dir, 'code'), 0o777)],
+    ['the code folder can be written by its group', (dir: string) => chmodSync(join(dir, 'code'), 0o775)],
+    ['the code file can be written by others', (_: string, cache: string) => chmodSync(cache, 0o646)],
+    ['the code file can be written by its group', (_: string, cache: string) => chmodSync(cache, 0o660)],
+    ['the code file is a link to a file elsewhere', (_: string, cache: string) => {
+      const elsewhere = join(mkdtempSync(join(tmpdir(), 'vawg-elsewhere-')), 'code.bin');
+      renameSync(cache, elsewhere);
+      symlinkSync(elsewhere, cache);
+    }],
+    ['the code folder is a link to a folder elsewhere', (dir: string) => {
+      const elsewhere = join(mkdtempSync(join(tmpdir(), 'vawg-elsewhere-')), 'code');
+      renameSync(join(dir, 'code'), elsewhere);
+      symlinkSync(elsewhere, join(dir, 'code'));
+    }],
+  ])('forged code is not run when %s; the run warns once', (_name, expose) => {
+    const { dir, cache, honest } = forgedCache();
+    expose(dir, cache);
+    const run = vawg(dir, 'parse', MINUTES);
+    expectHonest(run, honest);
+    expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^vawg: warning: not using the cache: .+ (can be written|is a symbolic link)/)]);
+  });
+
+  test.skipIf(process.getuid?.() !== 0)('forged code is not run from a cache folder of another user', () => {
+    const { dir, honest } = forgedCache();
+    chownSync(dir, 65534, 65534);
+    const run = vawg(dir, 'parse', MINUTES);
+    expectHonest(run, honest);
+    expect(run.stderr).toMatch(/^vawg: warning: not using the cache: .+ belongs to another user/);
+  });
+
+  test('a code file that is a FIFO is not waited on, and is replaced', () => {
+    const { dir, cache, honest } = forgedCache();
+    rmSync(cache);
+    expect(spawnSync('mkfifo', [cache]).status).toBe(0);
+    const run = vawg(dir, 'parse', MINUTES);
+    expectHonest(run, honest);
+    expect(run.stderr).toContain('is not a regular file');
+    expect(statSync(cache).isFile()).toBe(true);
+  });
+
+  test('nothing is written to a cache folder others can write', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vawg-code-'));
+    chmodSync(dir, 0o777);
+    expect(vawg(dir, 'parse', MINUTES).status).toBe(0);
+    expect(existsSync(join(dir, 'code'))).toBe(false);
+  });
+
+  test('--no-cache neither runs nor writes compiled code, whatever the command', () => {
+    const { dir, honest } = forgedCache();
+    expectHonest(vawg(dir, 'parse', '--no-cache', MINUTES), honest);
+    expect(vawg(dir, 'actions', '--no-cache', MINUTES).stderr).not.toContain(FORGED_CODE_MARK);
+    const empty = mkdtempSync(join(tmpdir(), 'vawg-code-'));
+    expect(vawg(empty, 'check', '--no-cache', MINUTES).status).not.toBe(2);
+    expect(existsSync(join(empty, 'code'))).toBe(false);
+  });
+
+  test('what vawg makes in the cache is the user\'s alone, even under a umask that lets the group write', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'vawg-code-')), 'made-by-vawg');
+    const script = `umask 002 && exec "$0" "$@"`;
+    const run = () => spawnSync('sh', ['-c', script, process.execPath, BIN, 'parse', MINUTES], { encoding: 'utf8', env: { ...process.env, VAWG_CACHE_DIR: dir } });
+    expect(run().status).toBe(0);
+    const [cache] = codeCaches(dir);
+    for (const made of [dir, dirname(cache)]) expect(statSync(made).mode & 0o777).toBe(0o700);
+    expect(statSync(cache).mode & 0o777).toBe(0o600);
+    expect(run().stderr).toBe('');
   });
 });

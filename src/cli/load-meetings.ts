@@ -1,6 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { defaultCacheDir } from '../cache/cache-dir.js';
 import { MeetingCache } from '../cache/meeting-cache.js';
+import { hasMeetingShape } from '../cache/meeting-shape.js';
+import { distrustWarning, warnOnce } from '../cache/trust.js';
 import type { Config } from '../config/config.js';
 import type { Meeting } from '../model/types.js';
 import { oneLine } from '../emit/terminal.js';
@@ -10,7 +12,7 @@ import { formatDiagnostic } from './report.js';
 import { listMinutes } from './inputs.js';
 import { configFiles, refuseInputAsOutput } from './real-files.js';
 import type { Io } from './io.js';
-import { meetingFromJson, type ParseSettings } from './parse-job.js';
+import { meetingFromJson, withFile, type ParseSettings } from './parse-job.js';
 import { ParsePool } from './parse-pool.js';
 import { Progress } from './progress.js';
 
@@ -49,7 +51,7 @@ export async function loadMeetings(paths: string[], config: Config, options: Loa
   const files = listed.files;
   refuseInputAsOutput(options.out, [...files, ...configFiles(config)], io.cwd);
   const settings: ParseSettings = { dateOrder: config.dateOrder ?? undefined, aliases: config.aliases, closedWords: config.closedWords, shape: options.shape ?? 'full' };
-  const cache = options.cache === false ? undefined : new MeetingCache(defaultCacheDir(io.env));
+  const cache = options.cache === false ? undefined : openCache(io);
   const cacheWrites: Promise<boolean>[] = [];
   // More threads than cores would only compete for them, each with its own copy of the parser.
   const threads = Math.min(availableParallelism(), options.jobs ?? Math.floor(files.length / FILES_PER_THREAD));
@@ -119,17 +121,26 @@ export async function loadMeetings(paths: string[], config: Config, options: Loa
   }
   // Messages name files and quote minutes: each is printed as one line, with no control characters.
   for (const lines of messages) for (const line of lines) io.stderr(`${oneLine(line)}\n`);
+  if (cache?.entryProblem) warnOnce(distrustWarning(cache.entryProblem), io.stderr);
   if (unstored > 0 && !options.quiet) {
     io.stderr(`vawg: warning: ${unstored} of ${cacheWrites.length} parses could not be stored in the cache in ${oneLine(cache!.dir)}, so those files will be parsed again next time (check that folder can be written, or use --no-cache)\n`);
   }
   return { meetings: meetings.filter((meeting): meeting is Meeting => meeting !== undefined), failed };
 }
 
+/** The parse cache, or none (with one warning) when its folder is not the user's alone. */
+function openCache(io: Io): MeetingCache | undefined {
+  const cache = new MeetingCache(defaultCacheDir(io.env));
+  if (!cache.problem) return cache;
+  warnOnce(distrustWarning(cache.problem), io.stderr);
+  return undefined;
+}
+
 /** A cache entry as a meeting, or undefined when it is not one (then the file is parsed again). */
 function readStored(json: string, file: string): Meeting | undefined {
   try {
-    const meeting = meetingFromJson(json, file);
-    return Array.isArray(meeting.actions) && Array.isArray(meeting.updates) && Array.isArray(meeting.warnings) ? meeting : undefined;
+    const value: unknown = JSON.parse(json);
+    return hasMeetingShape(value) ? withFile(value as Meeting, file) : undefined;
   } catch {
     return undefined;
   }

@@ -33,7 +33,11 @@ export function runParseJob(job: ParseJob, settings: ParseSettings): string {
 
 /** A model read back from JSON made for another path (the cache is keyed by content): it takes this file's name. */
 export function meetingFromJson(json: string, file: string): Meeting {
-  const meeting = JSON.parse(json) as Meeting;
+  return withFile(JSON.parse(json) as Meeting, file);
+}
+
+/** A meeting read back from JSON, given this file's name (in place). */
+export function withFile(meeting: Meeting, file: string): Meeting {
   meeting.file = file;
   for (const warning of meeting.warnings) warning.file = file;
   return meeting;

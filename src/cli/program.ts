@@ -62,6 +62,7 @@ function buildProgram(io: Io): Command {
     .option('--no-escape-formulas', 'CSV: leave cells starting with = + - @ as they are (unsafe in spreadsheets)')
     .addOption(maxSizeOption())
     .option('-q, --quiet', 'do not print parse warnings')
+    .addOption(noCodeCacheOption())
     .addHelpText('after', EXIT_CODES_HELP)
     .exitOverride()
     .action(async function (this: Command, files: string[], options) {
@@ -133,6 +134,7 @@ function buildProgram(io: Io): Command {
     .addOption(maxSizeOption())
     .addOption(configOption())
     .addOption(printConfigOption())
+    .addOption(noCodeCacheOption())
     .addHelpText('after', `
 Rules:
 ${RULES.map((rule) => `  ${rule.id.padEnd(22)} ${rule.severity.padEnd(8)} ${rule.description}`).join('\n')}
@@ -201,6 +203,11 @@ async function configure(options: { config?: string; printConfig?: boolean }, io
   return null;
 }
 
+/** --no-cache for the commands that keep no parses: the launcher (src/cli/launch.ts) then neither reads nor writes compiled code. */
+function noCodeCacheOption(): Option {
+  return new Option('--no-cache', 'compile vawg afresh instead of using the compiled code kept in the user cache ($VAWG_CACHE_DIR)');
+}
+
 /** Adds the options every reading command shares: where output goes, how big a file may be, the config. */
 function withSharedOptions(command: Command, { csv = false } = {}): Command {
   const options = [
@@ -210,7 +217,7 @@ function withSharedOptions(command: Command, { csv = false } = {}): Command {
     configOption(),
     printConfigOption(),
     new Option('-q, --quiet', 'do not print warnings'),
-    new Option('--no-cache', 'parse every file again instead of reusing parses stored in the user cache ($VAWG_CACHE_DIR)'),
+    new Option('--no-cache', 'parse every file again instead of reusing parses stored in the user cache ($VAWG_CACHE_DIR), and compile vawg afresh'),
     new Option('-j, --jobs <n>', 'threads to parse on, this one included, at most one per core (default: one per core from 2,500 files per thread)').argParser(positiveInteger),
   ];
   for (const option of options) command.addOption(option);
