@@ -7,7 +7,10 @@ import type { Source } from './source.js';
 export function readSource(text: string, options: ParseOptions = {}): Source {
   const file = options.file ?? '-';
   const markdown = options.markdown ?? isMarkdownFile(file);
-  return markdown ? readMarkdown(file, text) : readPlainText(file, text);
+  const source = markdown ? readMarkdown(file, text) : readPlainText(file, text);
+  // Whole-text searches (the date order, how often a name is spelt) see line separators as the lines do: spaces.
+  if (source.text.includes('\u2028') || source.text.includes('\u2029')) source.text = source.text.replace(/[\u2028\u2029]/g, ' ');
+  return source;
 }
 
 /** Whether a file's name says it is markdown. */
