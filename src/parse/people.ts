@@ -1,8 +1,10 @@
+import { findCapitalLabel, firstSentence, isEmptyList, matchOfficeLine, matchRollLabel, type RollKind } from '../lexicon/attendance.js';
+import { isPersonalName, isRoleLike, stripHonorifics } from '../lexicon/names.js';
 import type { Person } from '../model/types.js';
 import type { Line, Source } from '../read/source.js';
 import { fold, isAscii } from '../text/normalise.js';
-import { findCapitalLabel, firstSentence, isEmptyList, matchOfficeLine, matchRollLabel, type RollKind } from '../lexicon/attendance.js';
-import { cleanDescriptor, isPersonalName, isRoleLike, parsePersonEntry, splitTopLevel, stripHonorifics } from './person-entry.js';
+import { splitTopLevel } from '../text/split.js';
+import { cleanDescriptor, parsePersonEntry } from './person-entry.js';
 
 export interface People {
   attendees: Person[];

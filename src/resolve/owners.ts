@@ -2,7 +2,8 @@ import type { Owner, Person } from '../model/types.js';
 import { editDistance, fold } from '../text/normalise.js';
 import { PhraseCounter } from '../text/phrase-count.js';
 import { PersonIndex } from './person-index.js';
-import { isPersonalName, isRoleLike, splitTopLevel, stripHonorifics } from '../parse/person-entry.js';
+import { isPersonalName, isRoleLike, stripHonorifics } from '../lexicon/names.js';
+import { splitTopLevel } from '../text/split.js';
 
 const OWNER_SEPARATOR = /\s*(?:,|;|\/|&|\+|\band\b)\s*/gi;
 

@@ -1,0 +1,103 @@
+/**
+ * The words of people's names and offices: titles and ranks, name words, office and body words.
+ * One home for them: the roll reader and the owner resolver both read names with these.
+ */
+import { isAscii } from '../text/normalise.js';
+
+/** Titles and ranks that are not part of a name (CONVENTIONS: names drop honorifics). */
+const HONORIFIC =
+  /^(?:(?:the\s+)?(?:rt\.?\s+hon\.?|right\s+honourable|mayor\s+pro\s+tem(?:pore)?|(?:deputy|vice)\s+mayor|council\s*members?|(?:borough|county|district|parish|town|city)\s+(?:councillors?|cllrs?\.?)|cllrs?\.?|councillors?|coun\.|cr\.?|(?:bc|cc)(?=\s+[A-Z]\b)|dr\.?|mr\.?|mrs\.?|ms\.?|miss|mx\.?|prof\.?|professor|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|officer|inspector|superintendent|sergeant|sgt\.?|constable|pc|dcs|dci|ds|supt\.?|insp\.?|director|president|chair|trustee|governor|alderman|judge|hhj|mayor|acc|dcc|aco|assistant\s+chief\s+constable|deputy\s+chief\s+constable|chief\s+constable)\s+)+/i;
+
+const NAME_WORD = /^(?:[\p{Lu}][\p{L}\p{M}'’.-]*|(?:de|da|di|du|del|der|den|van|von|la|le|bin|al|ibn|ap|mac|st\.?)|[\p{Lu}]['’][\p{Lu}][\p{L}\p{M}'’-]*)$/u;
+// NAME_WORD for ASCII words, where \p{Lu} is A-Z, \p{L} is A-Za-z and \p{M} is nothing. Unicode
+// classes take milliseconds to compile, which a one-file run pays on every start.
+const ASCII_NAME_WORD = /^(?:[A-Z][A-Za-z'.-]*|(?:de|da|di|du|del|der|den|van|von|la|le|bin|al|ibn|ap|mac|st\.?)|[A-Z]'[A-Z][A-Za-z'-]*)$/;
+/**
+ * The words an HONORIFIC match can start with ("the", or the first word of a title): a name whose
+ * first word is not one of them has no title to strip, and skips the long pattern.
+ */
+const HONORIFIC_FIRST_WORDS = new Set(
+  'the rt right cllr cllrs councillor councillors bc cc council councilmember coun cr borough county district parish town city vice dr mr mrs ms miss mx prof professor sir dame lord lady baroness baron rev revd reverend canon chief battalion officer inspector superintendent sergeant sgt constable pc dcs dci ds supt insp director president chair trustee governor alderman judge hhj mayor acc dcc aco assistant deputy'.split(' '),
+);
+const PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'der', 'den', 'van', 'von', 'la', 'le', 'bin', 'al', 'ibn', 'ap', 'mac', 'st', 'st.']);
+
+const ROLE_WORDS = new Set(
+  ('chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk ' +
+    'governor trustee director officer manager member lead head headteacher headmaster headmistress principal executive ' +
+    'councillor mayor commissioner coordinator co-ordinator adviser advisor administrator assistant analyst consultant nurse ' +
+    'inspector superintendent commander representative rep observer minutes minute-taker notetaker note-taker facilitator ' +
+    'editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker ' +
+    'champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer ' +
+    'engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist ' +
+    'pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host ' +
+    'warden churchwarden ranger keeper verger caretaker trainee intern apprentice ht dht senco dsl pcso rfo ceo cfo coo cto cio dpo sro')
+    .split(' '),
+);
+/** Removes titles and ranks from the front of a name ("Cllr Dr Jane Doe" → "Jane Doe"). */
+export function stripHonorifics(name: string): string {
+  if (!HONORIFIC_FIRST_WORDS.has(leadingLetters(name).toLowerCase())) return name.trim();
+  return name.replace(HONORIFIC, '').trim();
+}
+
+/** The ASCII letters a text starts with. */
+function leadingLetters(text: string): string {
+  let end = 0;
+  // `| 32` lower-cases an ASCII letter and leaves no other character in a-z.
+  while (end < text.length && (text.charCodeAt(end) | 32) >= 97 && (text.charCodeAt(end) | 32) <= 122) end++;
+  return text.slice(0, end);
+}
+
+/** True for a personal name: two to five capitalised words (particles allowed), no digits. */
+export function isPersonalName(text: string, minWords = 2): boolean {
+  const parts = text.trim().split(/\s+/);
+  if (parts.length < minWords || parts.length > 5) return false;
+  // A name does not start or end with a lower-case particle ("de", "van"); "Di Ray" is fine.
+  if (PARTICLES.has(parts[0]) || PARTICLES.has(parts[parts.length - 1])) return false;
+  return parts.every((part) => (isAscii(part) ? ASCII_NAME_WORD : NAME_WORD).test(part) && !NOT_NAME_WORDS.has(part.toLowerCase()));
+}
+
+// Capitalised words that make a phrase an office, a body or a heading rather than a person.
+const NOT_NAME_WORDS = new Set(
+  ('the and of for to all chair clerk officer director manager member members governor governors trustee trustees secretary ' +
+    'treasurer president executive council committee board team group service services trust panel partnership minutes ' +
+    'apologies present attendees attendance action actions agenda item items meeting date police nhs ltd limited plc')
+    .split(' '),
+);
+
+/** True when a descriptor names an office or position rather than an organisation. */
+export function isRoleLike(descriptor: string): boolean {
+  const plain = (descriptor.includes('(') ? descriptor.replace(/\([^)]*\)/g, ' ') : descriptor).trim();
+  const parts = plain.toLowerCase().split(/\s+/).filter(Boolean);
+  if (parts.length === 0) return false;
+  if (/^(?:office|department|ministry|university|college|friends|bureau|directorate)\b/i.test(plain)) return false;
+  // "Director of Finance", "Chair of the Audit Committee": an office of something.
+  const ofAt = parts.findIndex((word) => word === 'of' || word === 'for' || word === 'to');
+  for (let i = 0; i < ofAt; i++) if (ROLE_WORDS.has(parts[i])) return true;
+  if (isRoleWord(parts[parts.length - 1])) return true;
+  if (parts.some((word) => ORGANISATION_WORDS.has(word))) return false;
+  // "Clerk and RFO", "Chair/Treasurer": two offices held together.
+  const joined = parts.findIndex((word) => word === 'and' || word === '&');
+  if (joined > 0 && isRoleWord(parts[joined - 1])) return true;
+  return parts[0].includes('/') && isRoleWord(parts[0].split('/')[0]);
+}
+
+/** After a name, an agent noun closing a short phrase is an office ("Hall Caretaker", "Programme Coordinator"). */
+export function isOfficeAfterName(descriptor: string): boolean {
+  if (isRoleLike(descriptor)) return true;
+  const parts = descriptor.toLowerCase().split(/\s+/);
+  const last = parts[parts.length - 1];
+  return parts.length <= 4 && !parts.some((word) => ORGANISATION_WORDS.has(word)) && /(?:er|or|ist|ian)$/.test(last) && last.length >= 6;
+}
+
+export function isRoleWord(word: string): boolean {
+  return ROLE_WORDS.has(word) || ROLE_WORDS.has(word.slice(word.lastIndexOf('-') + 1));
+}
+
+// Words that make a descriptor a body rather than an office.
+export const ORGANISATION_WORDS = new Set(
+  ('council councils trust association society university college school academy police nhs ltd limited plc inc llc group ' +
+    'company foundation partnership services service authority agency department centre center church club bank network ' +
+    'alliance institute institution hospital practice charity federation union consortium corporation cic ccg icb commission')
+    .split(' '),
+);
+
