@@ -24,7 +24,7 @@ interface Candidate {
 export function extractItems(source: Source): Item[] {
   const candidates = source.lines.map(readCandidate).filter((c): c is Candidate => c !== null);
   if (candidates.length === 0) return itemsFromTable(source.lines);
-  const chosen = new Map(longestRun(candidates).map((c) => [c.line, c]));
+  const chosen = new Map(longestRun(candidates.filter((c) => !isSummarySection(c, source.lines))).map((c) => [c.line, c]));
   const items: Item[] = [];
   let current: Item | null = null;
   for (const line of source.lines) {
@@ -90,6 +90,13 @@ function itemsFromTable(lines: Line[]): Item[] {
     items.push({ number: numbered ? numbered[1] : null, title: cleanTitle(numbered ? numbered[2] : cell), line: line.line, subItems: [] });
   }
   return items;
+}
+
+/** A scribe tool's closing "Resolutions" or "Action Items" list repeats what the items hold: not an item. */
+function isSummarySection(candidate: Candidate, lines: Line[]): boolean {
+  if (!/^(?:resolutions|action items|actions)$/i.test(candidate.title)) return false;
+  const next = lines[lines.indexOf(candidate.line) + 1];
+  return next !== undefined && /^(?:action|resolution) #?\d/i.test(next.text);
 }
 
 function looksLikeTitle(text: string): boolean {
