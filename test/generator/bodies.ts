@@ -117,9 +117,19 @@ export function createBody(kind: BodyKind, rng: Rng): Body {
   }
 }
 
-/** The honorifics a body's members commonly carry, by honorific dimension value. */
+/** Honorifics by honorific dimension value: one spelling per meeting, as a roll keeps to one style. */
 export const HONORIFICS: Record<string, string[]> = {
-  social: ['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Rev', 'Revd', 'Canon', 'Dr.', 'Mr.'],
-  council: ['Cllr', 'Councillor', 'Coun.', 'Cr', 'Cllr.'],
-  rank: ['Chief Superintendent', 'Inspector', 'Sergeant', 'Battalion Chief', 'Chief', 'Officer', 'Captain'],
+  'Cllr': ['Cllr'],
+  'Cllr.': ['Cllr.'],
+  'Councillor': ['Councillor'],
+  'Coun.': ['Coun.'],
+  'Cr': ['Cr'],
+  'Mr/Mrs/Ms': ['Mr', 'Mrs', 'Ms'],
+  'Mr./Mrs./Ms.': ['Mr.', 'Mrs.', 'Ms.'],
+  'Dr': ['Dr', 'Dr.'],
+  'Prof': ['Prof', 'Professor'],
+  'clergy': ['Rev', 'Revd', 'Rev.', 'Canon'],
+  'police-ranks': ['Chief Superintendent', 'Inspector', 'Sergeant', 'Chief Constable'],
+  'fire-ranks': ['Battalion Chief', 'Chief', 'Captain'],
+  'Officer': ['Officer'],
 };

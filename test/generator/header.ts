@@ -42,8 +42,7 @@ export function renderHeader(body: Body, markdown: boolean, rng: Rng): { frontMa
   // Time: evenings for councils and boards of volunteers, office hours otherwise.
   const timeForm = rng.choose('timeForm', TIME_FORMS);
   const timeEnd = rng.choose('timeEnd', TIME_ENDS);
-  let timePlace = rng.choose('timePlace', TIME_PLACES);
-  if (datePlace === 'title-suffix' || datePlace === 'title-prefix') rng.record('timePlace', (timePlace = 'own-line'));
+  const timePlace = rng.choose('timePlace', TIME_PLACES);
   if (timeForm === 'none') {
     rng.record('timeEnd', 'n/a');
     rng.record('timePlace', 'n/a');
@@ -61,17 +60,19 @@ export function renderHeader(body: Body, markdown: boolean, rng: Rng): { frontMa
   const timeTruth = timeForm === 'none' ? null
     : { start: clockOf(start), end: timeEnd === 'none' ? null : clockOf(timeForm === 'hour-ampm' ? Math.ceil(end / 60) * 60 : end) };
 
-  let locationForm = rng.choose('locationForm', LOCATION_FORMS);
-  if (locationForm === 'in-sentence' && datePlace !== 'held-sentence') rng.record('locationForm', (locationForm = 'location-label'));
+  const locationForm = rng.choose('locationForm', datePlace === 'held-sentence' ? LOCATION_FORMS : LOCATION_FORMS.filter((f) => f !== 'in-sentence'));
   const online = locationForm === 'via-online' || body.kind === 'oss-steering' || body.kind === 'standards-working-group';
   const location = locationForm === 'none' ? null : online ? rng.pick(PLATFORMS) : rng.pick(body.us ? US_VENUES : VENUES);
 
-  // The body's name is the title; a date the page tool puts in the title is not part of it.
-  const title = titleForm === 'caps' ? body.name.toUpperCase() : body.name;
+  // The body's name is the title, without "Minutes of the" and without a date the page tool adds. A
+  // title set in capitals is recorded in the body's own capitalisation, as the gold fixtures do
+  // ("WESTMARCH POLICE AND CRIME PANEL" → "Westmarch Police and Crime Panel", "NHS" kept).
+  const title = body.name;
   const written = titleForm === 'minutes-of' ? `Minutes of the ${body.name}`
-    : titleForm === 'body-dash-minutes' ? `${body.name} – Minutes` : title;
-  const dated = datePlace === 'title-suffix' ? `${written}${rng.pick([' – ', ' - ', ', '])}${date}`
-    : datePlace === 'title-prefix' ? `${date}${dateForm === 'iso' ? ' ' : ' – '}${written}` : written;
+    : titleForm === 'body-dash-minutes' ? `${body.name} – Minutes` : titleForm === 'caps' ? body.name.toUpperCase() : title;
+  const withTime = timePlace === 'with-date' && time ? `${date}${rng.pick([', ', ' at '])}${time}` : date;
+  const dated = datePlace === 'title-suffix' ? `${written}${rng.pick([' – ', ' - ', ', '])}${withTime}`
+    : datePlace === 'title-prefix' ? `${withTime}${dateForm === 'iso' ? ' ' : ' – '}${written}` : written;
 
   const blocks: Block[] = [];
   const fm: string[] = [];
@@ -84,7 +85,6 @@ export function renderHeader(body: Body, markdown: boolean, rng: Rng): { frontMa
     fm.push(rng.pick(['layout: post', 'type: minutes', 'author: secretariat']));
   }
 
-  const withTime = timePlace === 'with-date' && time ? `${date}${rng.pick([', ', ' at '])}${time}` : date;
   const metaLines: string[] = [];
   if (datePlace === 'date-line') metaLines.push(meta('Date', withTime));
   if (datePlace === 'heading') blocks.push({ lines: [markdown ? `## ${withTime}` : withTime] });
@@ -92,7 +92,7 @@ export function renderHeader(body: Body, markdown: boolean, rng: Rng): { frontMa
     const at = locationForm === 'in-sentence' ? ` ${time ? 'in' : 'at'} ${location}` : '';
     blocks.push({ lines: [`Minutes of the meeting held on ${timePlace === 'with-date' && time ? `${date} at ${time}` : date}${at}.`], wrap: true });
   }
-  if (time && (timePlace === 'own-line' || datePlace === 'title-suffix' || datePlace === 'title-prefix')) metaLines.push(meta('Time', time));
+  if (time && timePlace === 'own-line') metaLines.push(meta('Time', time));
   if (location) {
     switch (locationForm) {
       case 'location-label': metaLines.push(meta('Location', location)); break;

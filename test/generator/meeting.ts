@@ -1,5 +1,5 @@
 /** Composes one meeting's minutes from independent seeded choices, with the model a careful secretariat would extract. */
-import { createRng, type Choices, type Exclusions } from './prng.js';
+import { createRng, type Choices, type Exclusion } from './prng.js';
 import { BODY_KINDS, createBody } from './bodies.js';
 import { formatDate, addDays } from './dates.js';
 import { renderHeader, type HeaderTruth } from './header.js';
@@ -35,7 +35,7 @@ const APOLOGY_SHAPES = ['name', 'name-org-paren', 'name-sep-org', 'name-role-par
 const APOLOGY_LAYOUTS = ROLL_LAYOUTS.filter((l) => !l.startsWith('table') && l !== 'task-boxes');
 
 /** One meeting from one seed; `exclusions` leaves dimension values out (the property test's UNSUPPORTED). */
-export function generateMeeting(seed: number, exclusions?: Exclusions): GeneratedMeeting {
+export function generateMeeting(seed: number, exclusions?: readonly Exclusion[]): GeneratedMeeting {
   const rng = createRng(seed, exclusions);
   const markdown = rng.choose('format', ['md', 'txt']) === 'md';
   const body = createBody(rng.choose('body', BODY_KINDS), rng);
@@ -79,7 +79,6 @@ export function generateMeeting(seed: number, exclusions?: Exclusions): Generate
   const apologyBlocks: Block[] = [];
   if (cast.absent.length > 0) {
     const form: LabelForm = apologiesPlace === 'in-first-item' && labelForm.startsWith('numbered') ? 'colon' : labelForm;
-    rng.record('apologiesLabelForm', form);
     let truth: TruePerson[];
     if (apologiesLabel.startsWith('sentence: ')) {
       const roll = renderRoll(cast.absent, { ...apologyStyle, layout: 'inline-and' }, ctx);
@@ -98,8 +97,7 @@ export function generateMeeting(seed: number, exclusions?: Exclusions): Generate
 
   // Agenda items.
   const noise = rng.choose('noise', NOISE);
-  let subItems = rng.choose('subItems', SUB_ITEMS);
-  if (subItems === 'decimal' && !scheme.arabic) rng.record('subItems', (subItems = 'paren-letter'));
+  const subItems = rng.choose('subItems', scheme.arabic ? SUB_ITEMS : SUB_ITEMS.filter((s) => s !== 'decimal'));
   const titles = rng.shuffle(body.titles.filter((t) => t !== 'Date of next meeting')).slice(0, rng.int(3, 8));
   if (apologiesPlace === 'in-first-item') titles.unshift(rng.pick(['Apologies for absence', 'Welcome and apologies', 'Apologies']));
   if (noise === 'next-meeting') titles.push('Date of next meeting');

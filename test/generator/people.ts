@@ -4,8 +4,8 @@ import { HONORIFICS, type Body } from './bodies.js';
 import { drawNames, handleOf, initialsOf, type NamePool } from './names.js';
 import { noteText, type GenPerson, type NoteKind } from './roll.js';
 
-export const HONORIFIC_KINDS = ['none', 'social', 'council', 'rank', 'mixed'] as const;
-export type HonorificKind = (typeof HONORIFIC_KINDS)[number];
+export const HONORIFIC_KINDS = ['none', ...Object.keys(HONORIFICS), 'mixed'] as const;
+export type HonorificKind = string;
 
 export interface Cast {
   members: GenPerson[];
@@ -15,7 +15,7 @@ export interface Cast {
 
 function honorific(kind: HonorificKind, rng: Rng): string | null {
   if (kind === 'none' || rng.chance(0.25)) return null;
-  const from = kind === 'mixed' ? rng.pick(['social', 'council', 'rank']) : kind;
+  const from = kind === 'mixed' ? rng.pick(Object.keys(HONORIFICS)) : kind;
   return rng.pick(HONORIFICS[from]);
 }
 

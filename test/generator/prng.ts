@@ -2,8 +2,12 @@
 
 export type Choices = Record<string, string>;
 
-/** Values of a dimension that the caller wants left out (the property test's UNSUPPORTED list). */
-export type Exclusions = ReadonlyMap<string, ReadonlySet<string>>;
+/** A dimension value to leave out, always or only when earlier dimensions took the given values. */
+export interface Exclusion {
+  dimension: string;
+  value: string;
+  when?: Record<string, string>;
+}
 
 export interface Rng {
   /** A float in [0, 1). */
@@ -21,7 +25,7 @@ export interface Rng {
 }
 
 /** mulberry32: 32-bit state, good enough spread for test data, identical on every platform. */
-export function createRng(seed: number, exclusions: Exclusions = new Map()): Rng {
+export function createRng(seed: number, exclusions: readonly Exclusion[] = []): Rng {
   let state = seed >>> 0;
   const choices: Choices = {};
   const next = () => {
@@ -47,8 +51,9 @@ export function createRng(seed: number, exclusions: Exclusions = new Map()): Rng
       return out;
     },
     choose<T extends string>(dimension: string, values: readonly T[]): T {
-      const skip = exclusions.get(dimension);
-      const allowed = skip ? values.filter((v) => !skip.has(v)) : values;
+      const skipped = (v: string) => exclusions.some((e) => e.dimension === dimension && e.value === v
+        && Object.entries(e.when ?? {}).every(([d, w]) => choices[d] === w));
+      const allowed = values.filter((v) => !skipped(v));
       const value = pick(allowed.length > 0 ? allowed : values);
       choices[dimension] = value;
       return value;
