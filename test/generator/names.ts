@@ -44,11 +44,13 @@ export function drawNames(pool: NamePool, count: number, rng: Rng): PersonName[]
   const pools = Object.keys(GIVEN) as Exclude<NamePool, 'mixed'>[];
   while (out.length < count) {
     const from = pool === 'mixed' ? rng.pick(pools) : pool;
-    // Double-barrelled and particle pools mix in plain names too, as real rolls do.
-    const given = rng.pick(GIVEN[rng.chance(0.7) ? from : rng.pick(pools)]);
-    const family = rng.pick(FAMILY[rng.chance(0.75) ? from : rng.pick(pools)]);
+    // Each name stays within its pool, so a pool's failure rate in the report is its own.
+    const given = rng.pick(GIVEN[from]);
+    const family = rng.pick(FAMILY[from]);
     const full = `${given} ${family}`;
-    if (seen.has(full) || seen.has(family)) continue;
+    // Distinct family names while the pool has them, so surname references stay unambiguous.
+    const familiesLeft = FAMILY[from].some((f) => !seen.has(f));
+    if (seen.has(full) || (familiesLeft && seen.has(family))) continue;
     seen.add(full);
     seen.add(family);
     out.push({ given, family, full });

@@ -5,6 +5,7 @@
 import { checkMeeting, FIELDS, type Field } from './compare.js';
 import { DEFAULT_SEED, generateMeeting } from './meeting.js';
 import type { Exclusion } from './prng.js';
+import { UNSUPPORTED } from './unsupported.js';
 import { describeMeeting } from './show.js';
 
 interface Tally {
@@ -62,8 +63,8 @@ export function formatReport(byDimension: Map<string, Map<string, Tally>>): stri
  * some field most exceeds that of the other values of its dimension, until `count` meetings all pass.
  * A starting point for UNSUPPORTED, to be checked against the report and the failing meetings.
  */
-export function suggestExclusions(count: number, first: number): Exclusion[] {
-  const exclusions: Exclusion[] = [];
+export function suggestExclusions(count: number, first: number, start: readonly Exclusion[] = [], threshold = 0.02): Exclusion[] {
+  const exclusions: Exclusion[] = [...start];
   for (;;) {
     const tally = tallyFailures(count, first, exclusions, true);
     const overall = tally.get('(all)')!.get('(all)')!;
@@ -87,7 +88,7 @@ export function suggestExclusions(count: number, first: number): Exclusion[] {
         }
       }
     }
-    if (!worst || worst.lift < 0.02) {
+    if (!worst || worst.lift < threshold) {
       console.log(`(${overall.failed.any} failures left, none tied to one value; e.g. seed ${overall.example})`);
       return exclusions;
     }
@@ -106,7 +107,8 @@ export function suggestExclusions(count: number, first: number): Exclusion[] {
 
 const args = process.argv.slice(2);
 if (args[0] === 'suggest') {
-  suggestExclusions(Number(args[1] ?? 2000), DEFAULT_SEED);
+  // `suggest <count> more` starts from the current UNSUPPORTED list and looks for what is left.
+  suggestExclusions(Number(args[1] ?? 2000), DEFAULT_SEED, args[2] === 'more' ? UNSUPPORTED : [], args[2] === 'more' ? 0.005 : 0.02);
 } else if (args[0] === 'show') {
   for (const seed of args.slice(1)) console.log(describeMeeting(generateMeeting(Number(seed))), '\n');
 } else {
