@@ -48,12 +48,14 @@ export function tallyFailures(count: number, first: number, exclusions?: readonl
 /** A markdown table: one row per dimension value, failure percentage per field, one failing seed to replay. */
 export function formatReport(byDimension: Map<string, Map<string, Tally>>): string {
   const pct = (k: number, n: number) => (k === 0 ? '0' : `${((100 * k) / n).toFixed(1)}`);
-  const head = ['dimension', 'value', 'n', ...FIELDS, 'any', 'replay seed'];
+  const head = ['dimension', 'value', 'n', ...FIELDS, 'any', 'replay seed', 'UNSUPPORTED'];
+  const skipped = (dimension: string, value: string) => UNSUPPORTED.filter((u) => u.dimension === dimension && u.value === value)
+    .map((u) => (u.when ? `when ${Object.entries(u.when).map(([d, v]) => `${d}=${v}`).join(', ')}` : 'yes')).join('; ');
   const rows = [head, head.map(() => '---')];
   for (const [dimension, values] of byDimension) {
     const sorted = [...values].sort((a, b) => b[1].failed.any / b[1].n - a[1].failed.any / a[1].n);
     for (const [value, t] of sorted)
-      rows.push([dimension, value, String(t.n), ...FIELDS.map((f) => pct(t.failed[f], t.n)), pct(t.failed.any, t.n), t.example === null ? '' : String(t.example)]);
+      rows.push([dimension, value, String(t.n), ...FIELDS.map((f) => pct(t.failed[f], t.n)), pct(t.failed.any, t.n), t.example === null ? '' : String(t.example), skipped(dimension, value)]);
   }
   return rows.map((r) => `| ${r.join(' | ')} |`).join('\n');
 }
