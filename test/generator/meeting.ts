@@ -16,7 +16,7 @@ import { encode, ENCODINGS, joinBlocks, NEWLINES, WRAPS } from './file.js';
 export interface Truth extends HeaderTruth {
   attendees: TruePerson[];
   apologies: { name: string; organisation: string | null }[];
-  items: { number: string; title: string }[];
+  items: { number: string | null; title: string }[];
 }
 
 export interface GeneratedMeeting {
