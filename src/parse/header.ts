@@ -1,7 +1,8 @@
 import type { DateOrder, MeetingTime } from '../model/types.js';
 import type { Line, Source } from '../read/source.js';
 import { findDate, toClock } from '../text/dates.js';
-import { findCapitalLabel } from '../lexicon/attendance.js';
+import { findCapitalLabel, matchRollLabel } from '../lexicon/attendance.js';
+import { matchHeaderField, type HeaderField } from '../lexicon/header.js';
 import { fold } from '../text/normalise.js';
 
 export interface Header {
@@ -43,12 +44,13 @@ export function extractHeader(source: Source, stopLine: number, order: DateOrder
   // A front-matter title that is only a date and "Minutes" names the post, not the body.
   const frontTitle = typeof front.title === 'string' && front.title.trim() && titlePart({ ...head[0], text: front.title.trim(), cells: null }, true) ? front.title.trim() : null;
   const title = frontTitle ?? (h1 ? titlePart(h1, true) : titleFrom(head, dateIndex));
-  const timeText = dateLine ? dateLine.text : head.map((line) => line.text).join(' ');
+  const labelled = headerFields(head);
+  const timeText = labelled.time ?? (dateLine ? dateLine.text : head.map((line) => line.text).join(' '));
   return {
     title,
     date,
     time: readTime(timeText),
-    location: readLocation(head, dateIndex, order),
+    location: labelled.location ?? readLocation(head, dateIndex, order),
     dateLine: ownDate === null && dateFromFront ? 0 : dateLine?.line ?? null,
     overriddenFrontDate: ownDate !== null && dateFromFront !== null && dateFromFront !== ownDate ? dateFromFront : null,
   };
@@ -156,6 +158,17 @@ function readTime(text: string): MeetingTime | null {
   return start ? { start, end: null } : null;
 }
 
+/** Header fields written as "Label: value" lines or rows, or as a "held at …" sentence. */
+function headerFields(head: Line[]): Partial<Record<HeaderField, string>> {
+  const fields: Partial<Record<HeaderField, string>> = {};
+  for (const line of head) {
+    const text = line.cells ? line.cells.filter(Boolean).join(' ') : line.text;
+    const found = matchHeaderField(text);
+    if (found) fields[found.field] ??= found.value;
+  }
+  return fields;
+}
+
 function readLocation(head: Line[], dateIndex: number, order: DateOrder): string | null {
   if (dateIndex < 0) return null;
   const dateLine = head[dateIndex].text;
@@ -163,9 +176,9 @@ function readLocation(head: Line[], dateIndex: number, order: DateOrder): string
   let rest = dateLine.slice(date.index + date.length);
   rest = rest.replace(TIME_RANGE, '').replace(TIME_SINGLE, '').replace(WEEKDAY, '');
   rest = rest.replace(/^[\s,.;:\u2013\u2014-]*(?:(?:at|in)\s+)?/i, '').replace(/^[\s,.;:\u2013\u2014-]*(?:(?:at|in)\s+)?/i, '').trim();
-  if (/[a-z]{3,}/i.test(rest)) return rest.replace(/[.,;]$/, '');
+  if (/[a-z]{3,}/i.test(rest) && !NOISE.test(rest) && !/^(?:meeting|minutes|notes|agenda)\b/i.test(rest)) return rest.replace(/[.,;]$/, '');
   const next = head[dateIndex + 1];
-  if (next && !next.cells && !/[:]\s*$/.test(next.text) && !findDate(next.text, { order }) && /,|\b(?:room|hall|house|centre|center|chamber|office|library|teams|zoom|online|street|road|building|virtual)\b/i.test(next.text)) {
+  if (next && !next.cells && !/:/.test(next.text) && !findDate(next.text, { order }) && !matchRollLabel(next.text) && /,|\b(?:room|hall|house|centre|center|chamber|office|library|teams|zoom|online|street|road|building|virtual)\b/i.test(next.text)) {
     return next.text;
   }
   return null;

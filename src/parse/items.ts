@@ -1,8 +1,9 @@
+import { matchRollLabel } from '../lexicon/attendance.js';
 import type { Item } from '../model/types.js';
 import type { Line, Source } from '../read/source.js';
 
-// "1.", "1:", "41.", "IV.", "23/45", "ABC/24/33", "2405.01", "24.01", "PCP/24/12", "Item 3 –" — then a title.
-const NUMBERED = /^(?:(?:agenda\s)?item\s(?=\d))?((?:[A-Z]{1,6}\/)?\d{1,4}(?:\/\d{1,4}){0,2}|\d{4}\.\d{1,3}|\d{2}\.\d{2}|[IVXLC]{1,6})(?:[.:)]|\s?[\u2013\u2014-](?=\s))?\s(\S.*)$/i;
+// "1.", "1:", "41.", "IV.", "23/45", "ABC/24/33", "2405.01", "24.01", "PCP/24/12", "Item 3 –", "Minute 12." — then a title.
+const NUMBERED = /^(?:(?:agenda\s)?item\s(?=\d)|minute\s(?=\d))?((?:[A-Z]{1,6}\/)?\d{1,4}(?:\/\d{1,4}){0,2}|\d{4}\.\d{1,3}|\d{2}\.\d{2}|[IVXLC]{1,6})(?:[.:)]|\s?[\u2013\u2014-](?=\s))?\s(\S.*)$/i;
 // A column naming the agenda item in a table of items ("| Time | Item | Who | Notes |").
 const ITEM_COLUMN = /^(?:agenda\s)?(?:item|topic|subject|discussion item)s?$/i;
 // Scribe tools close the minutes with summaries of what the items already hold.
@@ -65,7 +66,10 @@ function readCandidate(line: Line): Candidate | null {
     // "2015 was a good year" is prose; a bare number needs punctuation, a heading or a table cell gap.
     if (!/^\d+\s+[A-Z]/.test(text) || text.length > 90) return null;
   }
-  return { number: m[1], title: cleanTitle(m[2]), line, ordinal: ordinalOf(m[1]) };
+  // "1. Present: A, B and C" is item 1, titled by its label.
+  const label = matchRollLabel(m[2]);
+  const title = label && !label.bare && label.rest ? m[2].slice(0, m[2].length - label.rest.length).replace(/[\s:\u2013\u2014-]+$/, '') : m[2];
+  return { number: m[1], title: cleanTitle(title), line, ordinal: ordinalOf(m[1]) };
 }
 
 /**

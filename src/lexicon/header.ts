@@ -1,0 +1,30 @@
+/**
+ * The labels minutes put on their header fields ("Date:", "Time:", "Venue:") and the sentences that
+ * say where a meeting was held. One home for them, read by the header extractor.
+ */
+
+export type HeaderField = 'date' | 'time' | 'location';
+
+const LABELS: [HeaderField, RegExp][] = [
+  ['date', /^(?:date|meeting date|date of (?:the )?meeting|when)\s?:\s*(\S.*)$/i],
+  ['time', /^(?:time|times|start time|meeting time)\s?:\s*(\S.*)$/i],
+  ['location', /^(?:location|venue|where|place|meeting place|meeting location|room)\s?:\s*(\S.*)$/i],
+];
+
+// "Held at the Village Hall", "The meeting was held in Committee Room 2", "Held via Zoom".
+const HELD = /^(?:the meeting was |this meeting was |meeting )?held (?:at|in|via|on|over|by) (\S.*)$/i;
+// What may follow the place in a "held at" sentence: its date or time.
+const AFTER_PLACE = /\s(?:on|at|from)\s(?=(?:mon|tue|wed|thu|fri|sat|sun|\d))|,\s(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d)/i;
+
+/** A header line's field and value ("Venue: Zoom" → location "Zoom"), or null. */
+export function matchHeaderField(text: string): { field: HeaderField; value: string } | null {
+  for (const [field, pattern] of LABELS) {
+    const m = pattern.exec(text);
+    if (m) return { field, value: m[1].trim() };
+  }
+  const held = HELD.exec(text);
+  if (!held) return null;
+  const after = AFTER_PLACE.exec(held[1]);
+  const place = (after ? held[1].slice(0, after.index) : held[1]).replace(/[.,;]$/, '').trim();
+  return place === '' ? null : { field: 'location', value: place };
+}
