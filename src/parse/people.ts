@@ -26,6 +26,7 @@ const NAME_COLUMN = /^(?:(?:full\s+)?name|attendee|member|person|participant|del
 // Entries in a row that read as no one before a list is taken to have ended.
 const MAX_UNREAD_RUN = 2;
 const PLURAL_TITLE = /^(councillors|cllrs|messrs|council\s*members)\.?\s+/i;
+const AND = /\s+(?:and|&)\s+/g;
 const LIST_SEPARATOR = /\s*[,;]\s*/g;
 const SEMICOLON_LIST = /\s*;\s*(?:and\s+)?/g;
 const COMMA_LIST = /\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/g;
@@ -286,7 +287,7 @@ function personFromRow(header: string[], line: Line): Person[] {
 export function parseInlineList(text: string, line: number): Person[] {
   const cleaned = withoutPublicCount(text).replace(/\.$/, '').replace(REPEATED_TITLE, ', ').trim();
   const useSemicolons = splitTopLevel(cleaned, SEMICOLON).length > 1;
-  const pieces = useSemicolons ? splitTopLevel(cleaned, SEMICOLON_LIST) : splitTopLevel(cleaned, COMMA_LIST);
+  const pieces = useSemicolons ? splitTopLevel(cleaned, SEMICOLON_LIST) : splitTopLevel(cleaned, LIST_SEPARATOR).flatMap(splitAtAnd);
   const entries = distributeTitles(pieces.flatMap((p) => (useSemicolons ? splitNameList(p) : [p])));
   // A roll of first names ("Nadia, Owen, Priscilla") is read as such only when most entries are single names.
   const loneNames = entries.filter((entry) => /^\p{Lu}[\p{L}'’-]+$/u.test(entry)).length * 2 > entries.length;
@@ -300,6 +301,14 @@ export function parseInlineList(text: string, line: number): Person[] {
     }
   }
   return people;
+}
+
+/** "Jo Doe and Sam Lee" is two people; "Finance and Operations Manager" is one office. */
+function splitAtAnd(piece: string): string[] {
+  const parts = splitTopLevel(piece.replace(/^and\s/i, ''), AND);
+  if (parts.length < 2) return parts;
+  const isPart = (part: string) => parsePersonEntry(part, 0, null, { loneNames: true }) !== null || PLURAL_TITLE.test(part) || stripHonorifics(`${part} `) !== `${part} `.trim();
+  return parts.slice(1).every(isPart) ? parts : [piece];
 }
 
 /**

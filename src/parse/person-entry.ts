@@ -1,4 +1,4 @@
-import { isOfficeAfterName, isPersonalName, isRoleLike, isRoleWord, ORGANISATION_WORDS, stripHonorifics } from '../lexicon/names.js';
+import { isOfficeAfterName, isPersonalName, isRank, isRoleLike, isRoleWord, ORGANISATION_WORDS, stripHonorifics } from '../lexicon/names.js';
 import type { Person } from '../model/types.js';
 import { splitTopLevel } from '../text/split.js';
 
@@ -125,7 +125,8 @@ const SOCIAL_TITLE = /\b(?:the|rt\.?|hon\.?|right|honourable|cllrs?\.?|councillo
 /** The office in a title taken off a name ("Mayor" in "Mayor Jo Doe"), or null for "Cllr Dr". */
 function officeIn(title: string): string | null {
   const office = title.replace(SOCIAL_TITLE, ' ').replace(/\s+/g, ' ').trim();
-  return office !== '' && /\p{Lu}/u.test(office[0]) && (isRoleLike(office) || isRoleWord(office.split(' ')[0].toLowerCase())) ? office : null;
+  if (office === '' || !/\p{Lu}/u.test(office[0]) || isRank(office)) return null;
+  return isRoleLike(office) || isRoleWord(office.split(' ')[0].toLowerCase()) ? office : null;
 }
 
 /** "City Attorney Rowan Delacroix" → the office before the name and the name. */
