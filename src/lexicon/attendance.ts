@@ -29,7 +29,7 @@ const END = '(?=\\s*(?:\\([^()]{1,40}\\))?\\s*(?:$|[:\\u2013\\u2014]|-(?=\\s)|\\
 const ATTENDANCE = new RegExp(
   '^(?:' +
     [
-      `(?:${MODES}\\s+)?(?:attendees|attendance|attending|participants|present|delegates)`,
+      `(?:${MODES}\\s+)?(?:attendees|attendance|attending|attended|participants|present|delegates)(?:\\s+(?:present|in person|remotely|online|virtually|in the room))?`,
       `(?:also|those|people|persons|${PEOPLE})\\s+(?:present|attending|in attendance)`,
       `(?:${MODES}\\s+)?${PEOPLE}`,
       '(?:also\\s+)?in attendance',

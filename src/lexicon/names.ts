@@ -8,10 +8,10 @@ import { isAscii } from '../text/normalise.js';
 const HONORIFIC =
   /^(?:(?:the\s+)?(?:rt\.?\s+hon\.?|right\s+honourable|mayor\s+pro\s+tem(?:pore)?|(?:deputy|vice)\s+mayor|council\s*members?|(?:borough|county|district|parish|town|city)\s+(?:councillors?|cllrs?\.?)|cllrs?\.?|councillors?|coun\.|cr\.?|(?:bc|cc)(?=\s+[A-Z]\b)|dr\.?|mr\.?|mrs\.?|ms\.?|miss|mx\.?|prof\.?|professor|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|(?:fire\s+)?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|superintendent|sergeant|sgt\.?|constable|pc|dcs|dci|ds|supt\.?|insp\.?|director|president|chair|trustee|governor|alderman|judge|hhj|mayor|acc|dcc|aco|assistant\s+chief\s+constable|deputy\s+chief\s+constable|chief\s+constable)\s+)+/i;
 
-const NAME_WORD = /^(?:[\p{Lu}][\p{L}\p{M}'’.-]*|(?:de|da|di|du|del|der|den|van|von|la|le|bin|al|ibn|ap|mac|st\.?)|[\p{Lu}]['’][\p{Lu}][\p{L}\p{M}'’-]*)$/u;
+const NAME_WORD = /^(?:[\p{Lu}][\p{L}\p{M}'’.-]*|(?:de|da|di|du|do|dos|das|del|della|dei|degli|der|den|ter|ten|van|von|zu|la|le|bin|al|el|ibn|ap|mac|st\.?|[dl]['’][\p{Lu}][\p{L}\p{M}'’-]*)|[\p{Lu}]['’][\p{Lu}][\p{L}\p{M}'’-]*)$/u;
 // NAME_WORD for ASCII words, where \p{Lu} is A-Z, \p{L} is A-Za-z and \p{M} is nothing. Unicode
 // classes take milliseconds to compile, which a one-file run pays on every start.
-const ASCII_NAME_WORD = /^(?:[A-Z][A-Za-z'.-]*|(?:de|da|di|du|del|der|den|van|von|la|le|bin|al|ibn|ap|mac|st\.?)|[A-Z]'[A-Z][A-Za-z'-]*)$/;
+const ASCII_NAME_WORD = /^(?:[A-Z][A-Za-z'.-]*|(?:de|da|di|du|do|dos|das|del|della|dei|degli|der|den|ter|ten|van|von|zu|la|le|bin|al|el|ibn|ap|mac|st\.?|[dl]'[A-Z][A-Za-z'-]*)|[A-Z]'[A-Z][A-Za-z'-]*)$/;
 /**
  * The words an HONORIFIC match can start with ("the", or the first word of a title): a name whose
  * first word is not one of them has no title to strip, and skips the long pattern.
@@ -19,7 +19,7 @@ const ASCII_NAME_WORD = /^(?:[A-Z][A-Za-z'.-]*|(?:de|da|di|du|del|der|den|van|vo
 const HONORIFIC_FIRST_WORDS = new Set(
   'the rt right cllr cllrs councillor councillors bc cc council councilmember coun cr borough county district parish town city vice dr mr mrs ms miss mx prof professor sir dame lord lady baroness baron rev revd reverend canon chief battalion fire captain lieutenant lt commander firefighter officer inspector superintendent sergeant sgt constable pc dcs dci ds supt insp director president chair trustee governor alderman judge hhj mayor acc dcc aco assistant deputy'.split(' '),
 );
-const PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'der', 'den', 'van', 'von', 'la', 'le', 'bin', 'al', 'ibn', 'ap', 'mac', 'st', 'st.']);
+const PARTICLES = new Set(['de', 'da', 'di', 'du', 'do', 'dos', 'das', 'del', 'della', 'dei', 'degli', 'der', 'den', 'ter', 'ten', 'van', 'von', 'zu', 'la', 'le', 'bin', 'al', 'el', 'ibn', 'ap', 'mac', 'st', 'st.']);
 
 const ROLE_WORDS = new Set(
   ('chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk ' +
@@ -65,7 +65,7 @@ const NOT_NAME_WORDS = new Set(
 );
 
 // Ranks: titles of grade, dropped from a name and not an office (CONVENTIONS: Chief, Battalion Chief, Officer).
-const RANK = /^(?:chief|battalion chief|(?:fire )?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|chief inspector|superintendent|chief superintendent|sergeant|sgt\.?|constable|pc|dc|ds|dci|dcs|supt\.?|insp\.?)$/i;
+const RANK = /^(?:chief|battalion chief|(?:deputy |assistant )?chief constable|(?:fire )?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|chief inspector|superintendent|chief superintendent|sergeant|sgt\.?|constable|pc|dc|ds|dci|dcs|supt\.?|insp\.?)$/i;
 
 /** True for a rank alone ("Chief", "Sergeant"), which says nothing of a person's office. */
 export function isRank(title: string): boolean {

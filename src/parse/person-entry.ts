@@ -34,6 +34,12 @@ export function parsePersonEntry(entry: string, line: number, lead: string | nul
   if (text.startsWith('@') && isPersonalName(text.slice(1).replace(/\s*\(.*$/, ''))) text = text.slice(1);
   if (text.includes('@')) {
     text = text.replace(EMAIL, ' ').trim();
+    // "Chair (@jdoe)": a handle in brackets after an office is still the person's.
+    const bracketed = BRACKETED_HANDLE.exec(text);
+    if (bracketed) {
+      handle = bracketed[1];
+      text = `${text.slice(0, bracketed.index)} ${text.slice(bracketed.index + bracketed[0].length)}`.replace(/\s+/g, ' ').trim();
+    }
     const found = LOOSE_HANDLE.exec(text);
     if (found) {
       handle = found[1];
@@ -63,6 +69,7 @@ export function parsePersonEntry(entry: string, line: number, lead: string | nul
 }
 
 const EMAIL = /@?<?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?/g;
+const BRACKETED_HANDLE = /\s?\(\s?(@[\w][\w.-]*)\s?\)/;
 const LOOSE_HANDLE = /(?:^|\s)(@[\w][\w.-]*)(?=\s|$)/;
 const SEGMENT_SEPARATOR = /\s*[,;:\t]\s*|\s-{1,2}\s|\s[\u2010-\u2015\u2212]\s|\s?[\u2013\u2014]\s?/g;
 // Two to four capitals after a name, without brackets ("Karin Newell KN").
