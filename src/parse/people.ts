@@ -365,8 +365,15 @@ function wrapsOnto(text: string, next: string): boolean {
   if (/^[(\p{Ll}]/u.test(next) || /(?:,|;|\band|&)$/.test(text)) return true;
   const lastEntry = text.split(/[;,]/).pop()!.trim();
   // A title with no name yet ("… and Cllr", "Mayor Pro Tem") goes on over the line break.
-  const lastName = lastEntry.split(/\s(?:and|&)\s/).pop()!;
-  if (lastName !== '' && stripHonorifics(`${lastName} `) === '') return true;
-  // ASCII names skip the Unicode classes, which are slow to compile (see ASCII_NAME_WORD).
-  return (isAscii(lastEntry) ? /^[A-Z][A-Za-z'.-]*$/ : /^\p{Lu}[\p{L}'’.-]*$/u).test(lastEntry) && !/[)]$/.test(text);
+  // The last name begun: after "and", an office and its dash ("Chair – Cllr Jo"), and any title.
+  const lastPart = lastEntry.split(/\s[\u2013\u2014-]\s|:\s/).pop()!;
+  // An office ("– Chair", "– Director of Housing and Communities") ends an entry.
+  if (isRoleLike(lastPart)) return false;
+  // A title alone ("… and Cllr") or a first name waits for the rest.
+  const lastName = lastPart.split(/\s(?:and|&)\s/).pop()!;
+  if (isRoleLike(lastName)) return false;
+  const bare = stripHonorifics(`${lastName} `);
+  if (lastName !== '' && bare === '') return true;
+  // ASCII names skip the Unicode classes, which are slow to compile.
+  return (isAscii(bare) ? /^[A-Z][A-Za-z'.-]*$/ : /^\p{Lu}[\p{L}'’.-]*$/u).test(bare) && !/[)]$/.test(text);
 }

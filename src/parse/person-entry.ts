@@ -169,8 +169,9 @@ function describe(read: NamedSegment, after: string[], line: number, handle: str
   if (!initials && firstAfter >= 0 && looksLikeInitialsOf(descriptors[firstAfter].replace(/\s*\(.*\)$/, ''), read.name)) {
     const first = descriptors[firstAfter];
     initials = first.replace(/\s*\(.*\)$/, '');
-    const office = /\(([^()]*)\)$/.exec(first);
-    descriptors.splice(firstAfter, 1, ...(office ? [`(${office[1]})`] : []));
+    // "FA (Vice-Chairman) (virtual)": each bracket after the initials is a descriptor of its own.
+    const brackets = [...first.matchAll(/\(([^()]*)\)/g)].map((m) => `(${m[1]})`);
+    descriptors.splice(firstAfter, 1, ...brackets);
   }
   const { role, organisation } = classifyDescriptors(descriptors, leadRole);
   return { name: read.name, initials, handle, organisation, role: role ?? read.office, line };
