@@ -108,7 +108,9 @@ function titlePart(line: Line, isDateLine: boolean): string | null {
   if (line.cells) return null;
   if (isDateLine) {
     const date = findDate(text);
-    text = (date ? text.slice(0, date.index) : text).replace(WEEKDAY, '');
+    // "Board – 18 February 2016" keeps what comes before the date; "18 February 2016 – Minutes of the Board", what follows.
+    const before = date ? text.slice(0, date.index).replace(WEEKDAY, '').replace(/^[\s,\u2013\u2014|-]+|[\s,\u2013\u2014|-]+$/g, '') : text;
+    text = date && before === '' ? text.slice(date.index + date.length).replace(/^(?:,?\s\d{1,2}[.:]\d{2}\s?(?:[ap]\.?m\.?)?)?[\s,\u2013\u2014|-]*/i, '') : before;
   }
   const minutesOf = MINUTES_OF.exec(text);
   if (minutesOf && minutesOf[0].length > 0) {
