@@ -40,7 +40,8 @@ export function extractHeader(source: Source, stopLine: number, order: DateOrder
   const ownDate = dateLine ? findDate(dateLine.text, { order })!.iso : null;
   const date = ownDate ?? dateFromFront ?? fallbackDate(source, order);
 
-  const h1 = source.lines.find((line) => line.kind === 'heading' && line.depth === 1);
+  // The first top-level heading names the meeting only when it comes before the agenda begins.
+  const h1 = source.lines.find((line) => line.kind === 'heading' && line.depth === 1 && line.line <= stopLine);
   // A front-matter title that is only a date and "Minutes" names the post, not the body.
   const frontTitle = typeof front.title === 'string' && front.title.trim() && titlePart({ ...head[0], text: front.title.trim(), cells: null }, true) ? front.title.trim() : null;
   const title = frontTitle ?? (h1 ? titlePart(h1, true) : titleFrom(head, dateIndex));
