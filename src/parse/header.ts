@@ -41,7 +41,7 @@ export function extractHeader(source: Source, stopLine: number, order: DateOrder
   const date = ownDate ?? dateFromFront ?? fallbackDate(source, order);
 
   // The first top-level heading names the meeting only when it comes before the agenda begins.
-  const h1 = source.lines.find((line) => line.kind === 'heading' && line.depth === 1 && line.line <= stopLine);
+  const h1 = source.lines.find((line) => line.kind === 'heading' && line.depth === 1 && line.line < stopLine);
   // A front-matter title that is only a date and "Minutes" names the post, not the body.
   const frontTitle = typeof front.title === 'string' && front.title.trim() && titlePart({ ...head[0], text: front.title.trim(), cells: null }, true) ? front.title.trim() : null;
   const title = frontTitle ?? (h1 ? titlePart(h1, true) : titleFrom(head, dateIndex));
@@ -111,7 +111,8 @@ function titlePart(line: Line, isDateLine: boolean): string | null {
     const date = findDate(text);
     // "Board – 18 February 2016" keeps what comes before the date; "18 February 2016 – Minutes of the Board", what follows.
     const before = date ? text.slice(0, date.index).replace(WEEKDAY, '').replace(/^[\s,\u2013\u2014|-]+|[\s,\u2013\u2014|-]+$/g, '') : text;
-    text = date && before === '' ? text.slice(date.index + date.length).replace(/^(?:,?\s\d{1,2}[.:]\d{2}\s?(?:[ap]\.?m\.?)?)?[\s,\u2013\u2014|-]*/i, '') : before;
+    const after = date ? text.slice(date.index + date.length).replace(TIME_RANGE, '').replace(TIME_SINGLE, '') : '';
+    text = date && before === '' ? after.replace(/^[\s,\u2013\u2014|-]*(?:(?:at|from|on)(?:\s|$))?/i, '') : before;
   }
   const minutesOf = MINUTES_OF.exec(text);
   if (minutesOf && minutesOf[0].length > 0) {
