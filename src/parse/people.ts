@@ -167,6 +167,8 @@ function rollLine(line: Line, minimum = UNLABELLED_ROLL_MIN): Person[] {
 
 interface Label {
   kind: Kind;
+  /** "Apologies: none". */
+  empty?: boolean;
   /** Entries on the label's own line ("Present: A, B and C"). */
   inline: string;
 }
@@ -175,9 +177,11 @@ function readLabel(line: Line): Label | null {
   if (line.cells && line.cells.length > 2) return null;
   const label = matchRollLabel(line.text) ?? (line.kind === 'heading' ? null : findCapitalLabel(line.text)?.label ?? null);
   if (label) {
+    // "Apologies: None." is a list, and an empty one: nothing after it belongs to it.
+    if (isEmptyList(label.rest)) return { kind: label.kind, inline: '', empty: true };
     // "Apologies for absence. Apologies were received from A and B."
     const sentence = APOLOGY_SENTENCE.exec(label.rest);
-    return { kind: label.kind, inline: isEmptyList(label.rest) ? '' : sentence ? firstSentence(sentence[1] ?? sentence[2]) : label.rest };
+    return { kind: label.kind, inline: sentence ? firstSentence(sentence[1] ?? sentence[2]) : label.rest };
   }
   // "1. Attendees and apologies for absence" opens the attendee list that follows it.
   if ((line.kind === 'heading' || ITEM_NUMBER.test(line.text)) && line.text.length < 60) {
@@ -191,6 +195,7 @@ function readLabel(line: Line): Label | null {
 function readSection(lines: Line[], start: number, label: Label, into: Person[], unread: Line[]): number {
   const first = lines[start];
   let i = start + 1;
+  if (label.empty) return i;
   if (label.inline) {
     // A one-line list may go on over following lines of the same paragraph: each line is a list of its
     // own, unless the export wrapped it mid-entry ("Rosalind / Okafor-Grant", "Director / of Programs").
@@ -242,10 +247,12 @@ function readEntryLine(line: Line): Person[] {
     if (people * 3 >= segments.length * 2) return parseInlineList(line.text, line.line);
   }
   // Two entries are two people only when both carry a title ("Mr R Rockcliffe (…), Mr T Manley (…)").
-  if (segments.length === 2 && segments.every((segment) => stripHonorifics(segment) !== segment && parsePersonEntry(segment, line.line))) {
+  if (segments.length === 2 && segments.every((segment) => stripHonorifics(segment) !== segment && !isBareOffice(segment) && parsePersonEntry(segment, line.line))) {
     return parseInlineList(line.text, line.line);
   }
-  const person = parsePersonEntry(line.text, line.line, line.lead);
+  // A single word stands for a person only as an entry of a bulleted list ("* Feross"), never in prose or a numbered line.
+  const loneNames = line.kind === 'item' && !/\d/.test(line.marker ?? '') && !line.text.includes(':');
+  const person = parsePersonEntry(line.text, line.line, line.lead, { loneNames });
   return person ? [person] : [];
 }
 
@@ -293,6 +300,11 @@ export function parseInlineList(text: string, line: number): Person[] {
   const loneNames = entries.filter((entry) => /^\p{Lu}[\p{L}'’-]+$/u.test(entry)).length * 2 > entries.length;
   const people: Person[] = [];
   for (const entry of entries) {
+    // "Jo Doe, County Councillor": an office alone describes the person before it.
+    if (people.length > 0 && isBareOffice(entry)) {
+      people[people.length - 1].role ??= cleanDescriptor(entry);
+      continue;
+    }
     const person = parsePersonEntry(entry, line, null, { loneNames });
     if (person) people.push(person);
     else if (people.length > 0 && !useSemicolons && /^[A-Z]/.test(entry) && !/\s(?:of|the)\s+public$|\d/i.test(entry)) {

@@ -93,10 +93,14 @@ function indentOf(raw: string): number {
   return width;
 }
 
+const NUMBER_THEN_TAB = /^(?:\*\*)?(?:\d{1,3}(?:\.\d{1,2})?[.:)]|[IVXLC]{1,6}[.:)]|\(?[a-z]\))$/;
+
 /** Tab-separated cells, when a line has at least two non-empty ones (Word tables pasted as text). */
 function splitTabs(raw: string): string[] | null {
   if (!raw.includes('\t')) return null;
   const cells = raw.replace(/^\t+/, '').split('\t').map(cleanLine);
+  // "1.<TAB>Title", "**II.<TAB>Declarations**": Word puts a tab after a list number; that is a numbered line, not a row.
+  if (cells.length === 2 && NUMBER_THEN_TAB.test(cells[0])) return null;
   const filled = cells.filter(Boolean).length;
   // A section row of a Word table keeps its empty cells as trailing tabs.
   return filled >= 2 || (filled === 1 && /\S\t+\s*$/.test(raw)) ? cells : null;
