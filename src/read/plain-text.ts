@@ -93,7 +93,7 @@ function indentOf(raw: string): number {
   return width;
 }
 
-const NUMBER_THEN_TAB = /^(?:\*\*)?(?:\d{1,3}(?:\.\d{1,2})?[.:)]|[IVXLC]{1,6}[.:)]|\(?[a-z]\))$/;
+const NUMBER_THEN_TAB = /^(?:\*\*)?(?:(?:[A-Z]{1,6}\/)?\d{1,4}(?:[./]\d{1,4}){0,2}[.:)]?|[IVXLC]{1,6}[.:)]|\(?[a-z]\))$/;
 
 /** Tab-separated cells, when a line has at least two non-empty ones (Word tables pasted as text). */
 function splitTabs(raw: string): string[] | null {
