@@ -139,7 +139,9 @@ function officeIn(title: string): string | null {
 /** "City Attorney Rowan Delacroix" → the office before the name and the name. */
 function splitOfficePrefix(name: string): { office: string; name: string } | null {
   const words = name.split(' ');
-  for (let cut = words.length - 2; cut >= 1; cut--) {
+  for (let cut = Math.min(words.length - 2, 5); cut >= 1; cut--) {
+    // An office is a few capitalised words ("City Attorney", "Head of Finance"), not a sentence.
+    if (!words.slice(0, cut).every((word) => /^(?:\p{Lu}|of$|and$|for$|the$|&$)/u.test(word))) continue;
     const office = words.slice(0, cut).join(' ');
     if (isRoleLike(office) && isPersonalName(words.slice(cut).join(' '))) return { office, name: words.slice(cut).join(' ') };
   }
