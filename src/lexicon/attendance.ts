@@ -55,6 +55,8 @@ const APOLOGIES = new RegExp(
       '(?:apologies|apology)(?:\\s+for\\s+absence)?(?:\\s+(?:were|was|had been|have been))?(?:\\s+(?:received|accepted|noted|given|tendered|sent|submitted))?(?:\\s+(?:and|&)\\s+(?:accepted|noted|approved))?(?:\\s+from)?',
       'to (?:[a-z]+\\s){0,4}apologies(?:\\s+for\\s+absence)?',
       'regrets',
+      '(?:sent|received|tendered) (?:their |his |her )?apologies',
+      'apologies (?:sent|given|noted)',
       `(?:${PEOPLE}\\s+)?(?:absent|not present|not in attendance)(?:\\s+(?:with(?:out)?\\s+apologies))?`,
       'absences',
       'unable to attend',

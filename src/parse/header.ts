@@ -18,9 +18,11 @@ export interface Header {
 
 const HEADER_LINES = 12;
 const MERIDIEM = '(am|pm|a\\.m\\.|p\\.m\\.)';
-const TIME_RANGE = new RegExp(`\\b(\\d{1,2})[.:](\\d{2})\\s*${MERIDIEM}?\\s*(?:[-\\u2013\\u2014]|to|until)\\s*(\\d{1,2})[.:](\\d{2})\\s*${MERIDIEM}?`, 'i');
+// A clock is hours with minutes ("10.30", "10:30 am") or hours with am/pm ("7pm").
+const CLOCK = (n: number) => `(\\d{1,2})(?:[.:](\\d{2})\\s?${MERIDIEM.replace('(', `(?<m${n}>`)}?|\\s?${MERIDIEM.replace('(', `(?<n${n}>`)})`;
+const TIME_RANGE = new RegExp(`\\b${CLOCK(1)}\\s?(?:[-\\u2013\\u2014]|to|until)\\s?${CLOCK(2)}`, 'i');
 const TIME_SINGLE = new RegExp(`\\b(\\d{1,2})(?:[.:](\\d{2}))?\\s*${MERIDIEM}|\\b(?:at|from)\\s+(\\d{1,2})[.:](\\d{2})\\b`, 'i');
-const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?/gi;
+const WEEKDAY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?(?=,?\s\d))\b,?/gi;
 const MINUTES_OF = /^(?:draft |approved |unconfirmed |confirmed )?(?:minutes|notes|meeting (?:summary|notes|minutes|recap)|summary)\b(?: (?:of|for))?(?: (?:the|a|an))?(?: (?:meeting|minutes) of(?: the)?)?\s*/i;
 const MONTH_AND_YEAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{4}$/i;
 // What a page tool or a template adds after the body's name ("… Meeting Minutes", "… Meeting recap").
@@ -110,7 +112,7 @@ function titlePart(line: Line, isDateLine: boolean): string | null {
   if (isDateLine) {
     const date = findDate(text);
     // "Board – 18 February 2016" keeps what comes before the date; "18 February 2016 – Minutes of the Board", what follows.
-    const before = date ? text.slice(0, date.index).replace(WEEKDAY, '').replace(/^[\s,\u2013\u2014|-]+|[\s,\u2013\u2014|-]+$/g, '') : text;
+    const before = date ? text.slice(0, date.index).replace(WEEKDAY, '').replace(/\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s?$/i, '').replace(/^[\s,\u2013\u2014|-]+|[\s,\u2013\u2014|-]+$/g, '') : text;
     const after = date ? text.slice(date.index + date.length).replace(TIME_RANGE, '').replace(TIME_SINGLE, '') : '';
     text = date && before === '' ? after.replace(/^[\s,\u2013\u2014|-]*(?:(?:at|from|on)(?:\s|$))?/i, '') : before;
   }
@@ -153,8 +155,10 @@ function titleCase(text: string): string {
 function readTime(text: string): MeetingTime | null {
   const range = TIME_RANGE.exec(text);
   if (range) {
-    const endMeridiem = range[6];
-    return { start: toClock(range[1], range[2], range[3] ?? endMeridiem), end: toClock(range[4], range[5], endMeridiem) };
+    const groups = range.groups!;
+    const endMeridiem = groups.m2 ?? groups.n2;
+    const startMeridiem = groups.m1 ?? groups.n1 ?? endMeridiem;
+    return { start: toClock(range[1], range[2] ?? '00', startMeridiem), end: toClock(range[5], range[6] ?? '00', endMeridiem) };
   }
   const single = TIME_SINGLE.exec(text);
   if (!single) return null;

@@ -20,8 +20,8 @@ export function parseMinutes(text: string, options: ParseOptions = {}): Meeting 
 /** The extractors over an already-read source. */
 export function parseSource(source: Source, options: ParseOptions = {}): Meeting {
   const order = options.dateOrder ?? detectDateOrder(source.text);
-  const items = extractItems(source);
   const people = extractPeople(source);
+  const items = extractItems(source, people.entryLines);
   // A fold, not a spread into Math.min: minutes can have more sections than the stack has room for.
   const firstSection = people.sections.reduce((first, s) => Math.min(first, s.line), items[0]?.line ?? Infinity);
   const header = extractHeader(source, firstSection, order);

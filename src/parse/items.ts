@@ -21,9 +21,10 @@ interface Candidate {
   ordinal: number | null;
 }
 
-/** Top-level numbered agenda items, with their lettered sub-items. */
-export function extractItems(source: Source): Item[] {
-  const candidates = source.lines.map(readCandidate).filter((c): c is Candidate => c !== null);
+/** Top-level numbered agenda items, with their lettered sub-items; `rollLines` are lines a roll has read as people. */
+export function extractItems(source: Source, rollLines: ReadonlySet<number> = new Set()): Item[] {
+  // A numbered list of people under "Present:" is a roll, not the agenda.
+  const candidates = source.lines.filter((line) => !rollLines.has(line.line)).map(readCandidate).filter((c): c is Candidate => c !== null);
   if (candidates.length === 0) return itemsFromTable(source.lines);
   const chosen = new Map(longestRun(candidates.filter((c) => !isSummarySection(c, source.lines))).map((c) => [c.line, c]));
   const items: Item[] = [];

@@ -15,6 +15,8 @@ export interface People {
   duplicates: Person[];
   /** Lines inside a roll that read as no one, for a warning. */
   unread: Line[];
+  /** Line numbers whose text is a roll's entries, which are not agenda items even when numbered. */
+  entryLines: Set<number>;
 }
 
 type Kind = RollKind;
@@ -45,7 +47,7 @@ const APOLOGY_SENTENCE =
 
 /** Attendees and apologies from labelled sections, tables and "Apologies were received from …" sentences. */
 export function extractPeople(source: Source): People {
-  const people: People = { attendees: [], apologies: [], sections: [], duplicates: [], unread: [] };
+  const people: People = { attendees: [], apologies: [], sections: [], duplicates: [], unread: [], entryLines: new Set() };
   const lines = source.lines;
   const officeHolders: Person[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -58,7 +60,7 @@ export function extractPeople(source: Source): People {
     if (label) {
       people.sections.push({ kind: label.kind, line: lines[i].line });
       const found: Person[] = [];
-      i = readSection(lines, i, label, found, people.unread) - 1;
+      i = readSection(lines, i, label, found, people.unread, people.entryLines) - 1;
       // A person twice in one list is a slip; the same person in a list and a later sentence is not.
       const seen = new Set<string>();
       for (const person of found) {
@@ -192,7 +194,7 @@ function readLabel(line: Line): Label | null {
 }
 
 /** Reads the people under a label; returns the index of the first line after the section. */
-function readSection(lines: Line[], start: number, label: Label, into: Person[], unread: Line[]): number {
+function readSection(lines: Line[], start: number, label: Label, into: Person[], unread: Line[], entryLines: Set<number>): number {
   const first = lines[start];
   let i = start + 1;
   if (label.empty) return i;
@@ -226,6 +228,7 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
     const found = header && line.cells ? personFromRow(header, line) : readEntryLine(line.cells ? rowAsEntry(line) : line);
     if (found.length > 0) {
       addAll(into, found);
+      entryLines.add(line.line);
       unread.push(...pending);
       pending = [];
       continue;
