@@ -33,6 +33,9 @@ const LIST_SEPARATOR = /\s*[,;]\s*/g;
 const SEMICOLON_LIST = /\s*;\s*(?:and\s+)?/g;
 const COMMA_LIST = /\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/g;
 const ITEM_NUMBER = /^(?:\d{1,3}[.:)]?|[IVX]{1,5}[.:)])\s+/;
+// "Item 3 – Any other business": the next agenda item, which ends a roll.
+const BARE_BOX = /^\[[ xX✓]\]\s/;
+const ITEM_WORD = /^(?:agenda\s)?(?:item|minute)\s\d/i;
 // "…, together with 9 members of the public": a count of people, not a person.
 const PUBLIC_COUNT = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|no)\s(?:other\s)?members?\sof\s(?:the\s)?(?:public|press)\b/i;
 const PUBLIC_LEAD_IN = /(?:^|\s)(?:together with|along with|plus|and|also)$/i;
@@ -218,6 +221,8 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
   let header: string[] | null = null;
   // Entries that read as no one: kept for a warning when the roll goes on past them.
   let pending: Line[] = [];
+  // How many numbered entries ("1. Jo Doe") the roll has had: the next must carry the next number.
+  let numbered = 0;
   for (; i < lines.length; i++) {
     const line = lines[i];
     if (line.kind === 'heading' || readLabel(line)) break;
@@ -225,8 +230,9 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
       header = line.cells.map((cell) => cell.toLowerCase());
       continue;
     }
-    const found = header && line.cells ? personFromRow(header, line) : readEntryLine(line.cells ? rowAsEntry(line) : line);
+    const found = header && line.cells ? personFromRow(header, line) : readEntryLine(line.cells ? rowAsEntry(line) : line, numbered + 1);
     if (found.length > 0) {
+      if (ITEM_NUMBER.test(line.text)) numbered++;
       addAll(into, found);
       entryLines.add(line.line);
       unread.push(...pending);
@@ -235,14 +241,22 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
     }
     if (line.text.length < 3) continue;
     // One entry in a shape the reader does not know never ends a list or table of people.
-    if ((line.kind !== 'item' && !line.cells) || pending.length >= MAX_UNREAD_RUN) break;
+    if ((line.kind !== 'item' && !line.cells && !BARE_BOX.test(line.text)) || pending.length >= MAX_UNREAD_RUN) break;
     pending.push(line);
   }
   return i - pending.length;
 }
 
-function readEntryLine(line: Line): Person[] {
-  if (ITEM_NUMBER.test(line.text) && line.kind !== 'item') return [];
+function readEntryLine(line: Line, nextNumber = 1): Person[] {
+  // "[x] Jo Doe": a task box with no bullet marks a roll entry as present.
+  if (BARE_BOX.test(line.text)) line = { ...line, kind: 'item', marker: '-', text: line.text.replace(BARE_BOX, '') };
+  if (ITEM_WORD.test(line.text)) return [];
+  // "1. Jo Doe" in plain text: a numbered roll entry, read when it continues the roll's own numbering.
+  if (ITEM_NUMBER.test(line.text) && line.kind !== 'item') {
+    if (Number.parseInt(line.text, 10) !== nextNumber) return [];
+    const person = parsePersonEntry(line.text.replace(ITEM_NUMBER, ''), line.line, null, { loneNames: false });
+    return person && !isRoleLike(person.name) ? [person] : [];
+  }
   const segments = splitTopLevel(withoutPublicCount(line.text), LIST_SEPARATOR);
   // "Jo Smith, Mrs Berry, Inspector Dean" on one line is a list, not a name with its office and organisation.
   if (segments.length >= 3 && !segments.some(isBareOffice)) {
@@ -322,7 +336,7 @@ export function parseInlineList(text: string, line: number): Person[] {
 function splitAtAnd(piece: string): string[] {
   const parts = splitTopLevel(piece.replace(/^and\s/i, ''), AND);
   if (parts.length < 2) return parts;
-  const isPart = (part: string) => parsePersonEntry(part, 0, null, { loneNames: true }) !== null || PLURAL_TITLE.test(part) || stripHonorifics(`${part} `) !== `${part} `.trim();
+  const isPart = (part: string) => !isBareOffice(part) && (parsePersonEntry(part, 0, null, { loneNames: true }) !== null || PLURAL_TITLE.test(part) || stripHonorifics(`${part} `) !== `${part} `.trim());
   return parts.slice(1).every(isPart) ? parts : [piece];
 }
 
@@ -377,7 +391,7 @@ function isUnfinished(text: string): boolean {
 
 /** True when `next` continues an entry that `text` left unfinished. */
 function wrapsOnto(text: string, next: string): boolean {
-  if (/^[(\p{Ll}]/u.test(next) || /(?:,|;|\band|&)$/.test(text)) return true;
+  if (/^[(@\p{Ll}]/u.test(next) || /(?:,|;|\band|&)$/.test(text)) return true;
   const lastEntry = text.split(/[;,]/).pop()!.trim();
   // A title with no name yet ("… and Cllr", "Mayor Pro Tem") goes on over the line break.
   // The last name begun: after "and", an office and its dash ("Chair – Cllr Jo"), and any title.

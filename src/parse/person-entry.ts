@@ -54,7 +54,7 @@ export function parsePersonEntry(entry: string, line: number, lead: string | nul
     const read = readNamedSegment(segments[index], options.loneNames ?? true);
     if (!read) continue;
     const before = segments.slice(0, index);
-    if (before.some((segment) => !/^\p{Lu}/u.test(segment) || segment.split(' ').length > 6)) return null;
+    if (before.some((segment) => !/^\p{Lu}/u.test(segment) || /\d/.test(segment) || segment.split(' ').length > 6)) return null;
     return describe(read, [...segments.slice(index + 1), ...before], line, handle, leadRole);
   }
   // "The Clerk (Mrs J Pennyfeather)": the office outside the brackets, the person inside.
@@ -150,7 +150,7 @@ function splitOfficePrefix(name: string): { office: string; name: string } | nul
 
 /** A single capitalised word that is the whole entry ("Feross", "Fedor (TC)"), as a roll of first names gives it. */
 function isLoneName(name: string, segment: string): boolean {
-  return !segment.includes(' - ') && isPersonalName(name, 1) && !/^\p{Lu}+$/u.test(name) && name.length > 2;
+  return !segment.includes(' - ') && isPersonalName(name, 1) && !/^\p{Lu}+$/u.test(name) && name.length > 2 && !isRoleLike(name) && stripHonorifics(`${name} `) !== '';
 }
 
 function describe(read: NamedSegment, after: string[], line: number, handle: string | null, leadRole: string | null): Person {
@@ -162,7 +162,7 @@ function describe(read: NamedSegment, after: string[], line: number, handle: str
       if (HANDLE.test(inner)) handle ??= inner;
       else if (nick) handle ??= nick[1].startsWith('@') ? nick[1] : `@${nick[1]}`;
       // "(JD)" is initials; "(TSC)" or "(HT)" after a name that does not start with its letter is a body or an office.
-      else if (!initials && INITIALS.test(inner) && inner[0] === read.name[0] && !isRoleLike(inner)) initials = inner;
+      else if (!initials && INITIALS.test(inner) && inner[0] === read.name[0] && (looksLikeInitialsOf(inner, read.name) || !isRoleLike(inner))) initials = inner;
       else descriptors.push(`(${inner})`);
     }
   }
