@@ -337,7 +337,7 @@ function splitAtAnd(piece: string): string[] {
   const parts = splitTopLevel(piece.replace(/^and\s/i, ''), AND);
   if (parts.length < 2) return parts;
   const isPart = (part: string) => !isBareOffice(part) && (parsePersonEntry(part, 0, null, { loneNames: true }) !== null || PLURAL_TITLE.test(part) || stripHonorifics(`${part} `) !== `${part} `.trim());
-  return parts.slice(1).every(isPart) ? parts : [piece];
+  return parts.every(isPart) ? parts : [piece];
 }
 
 /**
