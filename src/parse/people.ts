@@ -198,14 +198,18 @@ function readLabel(line: Line): Label | null {
 
 /** Reads the people under a label; returns the index of the first line after the section. */
 function readSection(lines: Line[], start: number, label: Label, into: Person[], unread: Line[], entryLines: Set<number>): number {
-  const first = lines[start];
   let i = start + 1;
   if (label.empty) return i;
-  if (label.inline) {
+  // Under a bare label ("Attending"), a paragraph of names separated by commas or semicolons is read as
+  // the one-line form, going on over its wrapped lines.
+  const next = lines[i];
+  const paragraph = !label.inline && next && next.kind === 'text' && !next.cells && /[,;]/.test(next.text) && !readLabel(next) && !matchOfficeLine(next.text) && readEntryLine(next).length !== 1;
+  if (label.inline || paragraph) {
     // A one-line list may go on over following lines of the same paragraph: each line is a list of its
     // own, unless the export wrapped it mid-entry ("Rosalind / Okafor-Grant", "Director / of Programs").
-    let text = label.inline;
-    let line = first.line;
+    let text = paragraph ? next.text : label.inline;
+    let line = paragraph ? next.line : lines[start].line;
+    if (paragraph) i++;
     while (i < lines.length && (!lines[i].blockStart || isUnfinished(text)) && lines[i].kind !== 'heading' && !readLabel(lines[i]) && !matchOfficeLine(lines[i].text)) {
       if (text.length < 2000 && wrapsOnto(text, lines[i].text)) text = `${text} ${lines[i].text}`;
       else {
