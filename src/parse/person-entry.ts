@@ -54,7 +54,7 @@ export function parsePersonEntry(entry: string, line: number, lead: string | nul
     const read = readNamedSegment(segments[index], options.loneNames ?? true);
     if (!read) continue;
     const before = segments.slice(0, index);
-    if (before.some((segment) => !/^\p{Lu}/u.test(segment) || /\d/.test(segment) || segment.split(' ').length > 6)) return null;
+    if (!before.every(isDescriptorFirst)) return null;
     return describe(read, [...segments.slice(index + 1), ...before], line, handle, leadRole);
   }
   // "The Clerk (Mrs J Pennyfeather)": the office outside the brackets, the person inside.
@@ -66,6 +66,12 @@ export function parsePersonEntry(entry: string, line: number, lead: string | nul
   // A roll may give only a handle ("@octocat") or a first name ("Feross"): that is the name as written.
   if (segments.length === 0 && handle) return { name: handle.slice(1), initials: null, handle, organisation: null, role: leadRole, line };
   return null;
+}
+
+/** What may come before a name in an entry: an office ("Chair – Jo Doe"), a body, or an acronym. */
+function isDescriptorFirst(segment: string): boolean {
+  if (!/^\p{Lu}/u.test(segment) || /\d/.test(segment) || segment.split(' ').length > 6) return false;
+  return isRoleLike(segment) || /^\p{Lu}{2,}$/u.test(segment) || segment.toLowerCase().split(/\s+/).some((word) => ORGANISATION_WORDS.has(word));
 }
 
 const EMAIL = /@?<?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?/g;
