@@ -37,10 +37,10 @@ const ITEM_NUMBER = /^(?:\d{1,3}[.:)]?|[IVX]{1,5}[.:)])\s+/;
 const BARE_BOX = /^\[[ xX✓]\]\s/;
 const ITEM_WORD = /^(?:agenda\s)?(?:item|minute)\s\d/i;
 // "…, together with 9 members of the public": a count of people, not a person.
-const PUBLIC_COUNT = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|no)\s(?:other\s)?members?\sof\s(?:the\s)?(?:public|press)\b/i;
+const PUBLIC_COUNT = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|no)\s(?:other\s)?members?\sof\s(?:the\s)?(?:public|press)\b/i;
 const PUBLIC_LEAD_IN = /(?:^|\s)(?:together with|along with|plus|and|also)$/i;
 // A title in the middle of a run starts the next person ("Cllr Martyn Cann Cllr Mick Peake").
-const REPEATED_TITLE = /(?<=[\p{L}.)])(?<!\band|\b(?:cllrs?|councillors?|mrs?|ms|miss|dr)\.?)\s+(?=(?:(?:borough|county|district|parish|town|city)\s+)?(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+\p{Lu})/giu;
+const REPEATED_TITLE = /(?<=[\p{L}.)])(?<!\band|\b(?:cllrs?|councillors?|mrs?|ms|miss|dr)\.?|\b(?:borough|county|district|parish|town|city))\s+(?=(?:(?:borough|county|district|parish|town|city)\s+)?(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+\p{Lu})/giu;
 // "The meeting was attended by A (Chair), B and C.", "Also present were D and E, who took the minutes."
 const ATTENDANCE_SENTENCE = /\b(?:was|were) attended by (.+?)(?:\.(?:\s|$)|$)|\b(?:also )?present (?:were|was) (.+?)(?:\.(?:\s|$)|$)/i;
 // "Cerys Holt and Bram de Vries sent their apologies."
