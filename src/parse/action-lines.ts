@@ -1,4 +1,5 @@
 import type { Line, Source } from '../read/source.js';
+import { ACTION_SECTION, ACTION_WORD, EARLIER_ACTIONS_SECTION, TRAILING_TAG, isNoAction, readActionMarker } from '../lexicon/actions.js';
 
 /** An action written in the body of the minutes, before it is merged with the action log. */
 export interface InlineAction {
@@ -15,24 +16,17 @@ export interface InlineAction {
   context: 'inline' | 'actions-section' | 'matters-arising';
 }
 
-// ACTION (MOPAC) – text / ACTION (Baljit Ubhey and Betsy Stanko): text / ACTION(All) - text
-const ACTION_WITH_OWNER = /^actions?\s*\(([^()]{1,200})\)\s*(?:[:\-\u2013\u2014.]+\s*)?(.*)$/i;
-// ACTION: Clerk to … / Action – AB to … / ACTION POINT: …
-const ACTION_MARKER = /^(?:agreed\s+)?actions?(?:\s+points?)?\s*(?::|[-\u2013\u2014](?=\s))\s*(.*)$/i;
 // Words that may sit inside an owner phrase ("Director of Public Health and Scrutiny Officer", "All trustees").
 const OWNER_JOINERS = new Set(['and', '&', 'of', 'for', 'the', 'de', 'van', 'von', 'governors', 'trustees', 'members', 'partners', 'staff', 'officers', 'directors']);
 // The verb that ends an owner phrase: "Clerk to …", "Gregory Tamsin will …".
 const OWNER_VERBS = new Set(['to', 'will', 'shall', 'should', 'must', 'to:']);
 const TRAILING_OWNER = /^(.+?)\s*(?:[-\u2013\u2014]\s*|\(|\[)((?:[A-Z][A-Za-z]{0,3}[A-Z]|All)(?:\s*(?:,|\/|&|and)\s*[A-Z][A-Za-z]{0,3}[A-Z])*)[)\]]?\.?$/;
-// "5.3 ACTION – …": numbered paragraphs, as charities and councils number their minutes.
-const PARAGRAPH_NUMBER = /^\d{1,3}(?:\.\d{1,3})+\.?\s+/;
-// "… revise the policy. Action: TW" — an owner tag closing a paragraph.
-const TAG_MARKER = /[.!?]\s+actions?\s*[:\u2013\u2014-]\s*/gi;
+const TAG_MARKER = TRAILING_TAG;
 const TAG_OWNERS = /^(?:[A-Z][A-Za-z]{0,4}|All(?: [a-z]+)?)(?:(?:, ?| ?\/ ?| ?& ?| and )[A-Z][A-Za-z]{0,4})*\.?$/;
 const ENUMERATED = /^\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s+/;
 const TASK_HANDLES = /^((?:@[\w.-]+[\s,]*)+)(.+)$/;
-const SECTION = /^(?:\d{1,3}[.:)]?\s+|[ivx]{1,5}[.:)]\s+)?(?:summary of |new |agreed )?(?:actions?(?: items?| points?| agreed| arising| list| log| summary)?|next steps|to do)\s*:?$/i;
-const MATTERS_ARISING = /^(?:\d{1,3}[.:)]? )?(?:matters arising|actions? from (?:the )?(?:previous|last) meetings?|outstanding actions|previous actions?(?: items| points)?|review of (?:previous )?actions|action log review|progress on actions|actions? (?:update|review))(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/i;
+const SECTION = ACTION_SECTION;
+const MATTERS_ARISING = EARLIER_ACTIONS_SECTION;
 
 /** Inline actions: ACTION lines, owner-first lines under an Actions heading, and task-list items. */
 export function extractInlineActions(source: Source): InlineAction[] {
@@ -40,6 +34,7 @@ export function extractInlineActions(source: Source): InlineAction[] {
   const lines = source.lines;
   let section: InlineAction['context'] | null = null;
   let sectionDepth = 0;
+  const numbered = new Set<string>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.cells) continue;
@@ -53,6 +48,12 @@ export function extractInlineActions(source: Source): InlineAction[] {
 
     const marked = readMarked(line);
     if (marked) {
+      if (marked.none) continue;
+      // W3C minutes list each "Action #n" again in a summary at the end: one action, from its first line.
+      if (marked.number !== undefined) {
+        if (numbered.has(marked.number)) continue;
+        numbered.add(marked.number);
+      }
       const { text, lines: spanned } = withContinuation(lines, i, marked.text);
       i += spanned.length - 1;
       actions.push(inlineAction(marked, text, line.checked, spanned, 'inline'));
@@ -103,23 +104,25 @@ function endsSection(line: Line, depth: number): boolean {
   return line.kind === 'text' && line.blockStart && /^(?:\d{1,3}|[IVX]{1,5})[.:)]\s+\p{Lu}/u.test(line.text);
 }
 
-// Every marker form below contains the word "action"; most lines of minutes do not.
-const ACTION_WORD = /action/i;
-
-function readMarked(line: Line): { ownersRaw: string | null; text: string; narrative?: boolean } | null {
+function readMarked(line: Line): { ownersRaw: string | null; text: string; narrative?: boolean; number?: string; none?: boolean } | null {
   // Removing "**" can join "ac**tion" into "action", so the check runs on the text without them.
   const unbolded = line.text.includes('**') ? line.text.replace(/^\*\*|\*\*/g, '') : line.text;
   if (!ACTION_WORD.test(unbolded)) return null;
-  const text = unbolded.replace(PARAGRAPH_NUMBER, '');
-  const withOwner = ACTION_WITH_OWNER.exec(text);
-  if (withOwner) return { ownersRaw: withOwner[1].trim(), text: withOwner[2].trim() };
-  const marker = ACTION_MARKER.exec(text);
-  if (!marker) {
-    return readTrailingTag(text);
-  }
-  const body = marker[1].trim();
-  if (body === '') return { ownersRaw: null, text: '' };
+  const marker = readActionMarker(unbolded);
+  if (!marker) return readTrailingTag(unbolded);
+  const body = marker.body;
+  // "Action: none", "ACTION – nothing now": the meeting set no action here.
+  if (isNoAction(body)) return { ownersRaw: null, text: '', none: true };
+  if (marker.number !== null) return { ...readNumbered(body), number: marker.number };
+  if (marker.ownersRaw !== null || body === '') return { ownersRaw: marker.ownersRaw, text: body };
   return readOwnerFirst(body) ?? readTrailingOwner(body) ?? { ownersRaw: null, text: body };
+}
+
+/** "Action #2: add test vectors by May 2 (jakob)": W3C scribe minutes put the owners in a closing parenthesis. */
+function readNumbered(body: string): { ownersRaw: string | null; text: string } {
+  const m = /^(.*\S)\s\(([^()]{1,160})\)\**$/.exec(body);
+  if (m) return { ownersRaw: m[2].trim(), text: m[1] };
+  return readOwnerFirst(body) ?? { ownersRaw: null, text: body };
 }
 
 /** "Clerk to circulate …" → owner "Clerk", text "circulate …". */
@@ -179,7 +182,7 @@ function withContinuation(lines: Line[], start: number, first: string): { text: 
   let text = first;
   for (let i = start + 1; i < lines.length && i <= start + 8; i++) {
     const next = lines[i];
-    if (next.blockStart || next.cells || next.kind !== 'text' || ENUMERATED.test(next.text) || readMarked(next)) break;
+    if (next.blockStart || next.cells || next.kind !== 'text' || ENUMERATED.test(next.text) || next.text.startsWith('{:') || readMarked(next)) break;
     if (/[.!?]["”’)]?$/.test(text) && !/^\p{Ll}/u.test(next.text)) break;
     text = `${text} ${next.text}`;
     spanned.push(next);

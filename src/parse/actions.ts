@@ -5,7 +5,7 @@ import { findDates, parseDateCell } from '../text/dates.js';
 import { contentWords, wordSimilarity } from '../text/similarity.js';
 import { extractInlineActions, type InlineAction } from './action-lines.js';
 import type { ItemLocator } from './locate.js';
-import { readStatus, startsWithStatus } from './status.js';
+import { readStatus, startsWithStatus } from '../lexicon/status.js';
 import { findActionTables, type LogRow } from './tables.js';
 
 export interface ActionContext {

@@ -1,36 +1,39 @@
 import type { Decision } from '../model/types.js';
 import type { Line, Source } from '../read/source.js';
 import type { ItemLocator } from './locate.js';
+import { readActionMarker } from '../lexicon/actions.js';
+import { DECISION_LEAD, DECISION_MARKER, DECISION_PART, DECISION_SENTENCES, DECISION_VERB, INLINE_PART } from '../lexicon/decisions.js';
 
-const MARKER = /^(?:RESOLVED|RESOLUTION|DECISION|DECIDED|AGREED|APPROVED|NOTED|(?:Resolved|Resolution|Decision|Decided|Agreed|Approved|Noted)(?=\s*[:,\u2013\u2014-]))\b\s*(?:[:,\u2013\u2014-]\s*)?/;
-const PART = /^\(?(\d{1,2}|[a-z]|[ivx]{1,4})\)\s+(.+)$/;
-const SENTENCE_PATTERNS = [
-  /\bit was (?:unanimously )?(?:agreed|resolved|decided|approved|noted and agreed)\b/i,
-  /\b(?:the )?minutes of (?:the )?(?:last|previous|meeting)\b[^.;]*?\b(?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted)\b/i,
-  /\b(?:the )?(?:board|committee|panel|governors|trustees|council|cabinet|members|group|forum|sub-committee|commission) (?:unanimously )?(?:approved|agreed|resolved|endorsed|ratified|adopted|signed off|decided)\b(?! to (?:consider|look|discuss))/i,
-];
-// Every sentence pattern has one of these verbs after a space; one search for them lets most lines skip all three.
-const DECISION_VERB = / (?:agreed|resolved|decided|approved|confirmed|accepted|signed|adopted|endorsed|ratified)/i;
+const MARKER = DECISION_MARKER;
+const PART = DECISION_PART;
+const SENTENCE_PATTERNS = DECISION_SENTENCES;
 // A wrapped sentence spans a few lines; the cap keeps a paragraph of thousands of lines linear.
 const MAX_WRAPPED_LINES = 8;
-const ACTION_LINE = /^\s*(?:\*\*)?action\b/i;
 
 /** Decisions: RESOLVED/Decision:/Agreed: markers, "It was agreed …", minutes approvals and motions carried. */
 export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[] {
   const decisions: Decision[] = [];
   const lines = source.lines;
+  // W3C minutes repeat each "Resolution #n" in a summary list at the end: one decision, at its first line.
+  const numbered = new Set<string>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (line.cells || line.kind === 'heading' || ACTION_LINE.test(line.text)) continue;
-    const text = line.lead && /^(?:resolved|resolution|decision|decided|agreed|approved|noted)$/i.test(line.lead) ? `${line.lead}: ${line.text.slice(line.lead.length).replace(/^[\s:]+/, '')}` : line.text;
+    if (line.cells || line.kind === 'heading' || readActionMarker(line.text)) continue;
+    const text = line.lead && DECISION_LEAD.test(line.lead) ? `${line.lead}: ${line.text.slice(line.lead.length).replace(/^[\s:]+/, '')}` : line.text;
     const marker = MARKER.exec(text.replace(/^\d{1,3}(?:\.\d{1,3})+\.?\s+/, ''));
     if (marker) {
       const body = text.replace(/^\d{1,3}(?:\.\d{1,3})+\.?\s+/, '').slice(marker[0].length).trim();
+      if (marker[1] !== undefined) {
+        if (numbered.has(marker[1])) continue;
+        numbered.add(marker[1]);
+      }
       const parts = readParts(lines, i + 1);
       if (parts.length > 0 && /^(?:that)?:?$/i.test(body)) {
         for (const part of parts) decisions.push({ text: part.text, item: itemAt(part.line), line: part.line });
         i += parts.length;
-      } else if (body) decisions.push({ text: withWrapped(lines, i, body), item: itemAt(line.line), line: line.line });
+      } else if (body) {
+        for (const part of inlineParts(withWrapped(lines, i, body))) decisions.push({ text: part, item: itemAt(line.line), line: line.line });
+      }
       continue;
     }
     // Only a line that holds a decision's start is worth joining with the lines its export wrapped.
@@ -88,6 +91,16 @@ function withWrapped(lines: Line[], index: number, first: string): string {
     text = `${text} ${next.text}`;
   }
   return text;
+}
+
+/** "(1) key rotation …; (2) retired keys …" → one decision per part; a text without numbered parts is one decision. */
+function inlineParts(text: string): string[] {
+  if (!text.startsWith('(') || !text.includes(')')) return [text];
+  const starts: { index: number; length: number }[] = [];
+  INLINE_PART.lastIndex = 0;
+  for (let m = INLINE_PART.exec(text); m; m = INLINE_PART.exec(text)) starts.push({ index: m.index, length: m[0].length });
+  if (starts.length < 2 || starts[0].index !== 0) return [text];
+  return starts.map((s, k) => withoutTrailingJoin(text.slice(s.index + s.length, k + 1 < starts.length ? starts[k + 1].index : text.length).trim())).filter(Boolean);
 }
 
 /** "the report be noted; and" → "the report be noted". */
