@@ -6,6 +6,7 @@ import { contentWords, wordSimilarity } from '../text/similarity.js';
 import { extractInlineActions, type InlineAction } from './action-lines.js';
 import type { ItemLocator } from './locate.js';
 import { readStatus, startsWithStatus } from '../lexicon/status.js';
+import { DUE_CUE, relativeDue } from '../lexicon/due.js';
 import { findActionTables, type LogRow } from './tables.js';
 
 export interface ActionContext {
@@ -28,8 +29,6 @@ export interface ActionsResult {
 
 const MATCH_THRESHOLD = 0.55;
 const CARRIED = /\s*\(?\b(?:c\/f|carried forward|b\/f|brought forward)\b[^)]*\)?\s*/i;
-// A due date is a date the text gives as a deadline or as the meeting a task is for.
-const DUE_CUE = /\b(?:by|before|on|until|till|due|deadline|for|at|its|the|next|w\/c|end of)\s*$/i;
 
 /**
  * The meeting's actions and the updates it gives on earlier ones: inline ACTION lines merged with
@@ -139,7 +138,7 @@ function buildAction(entry: InlineAction | null, row: LogRow | null, directory: 
   const inlineOwners = entry ? directory.resolveAll(entry.ownersRaw, entry.line) : [];
   const useRow = rowOwners.length > 0;
   const owners = useRow ? [...rowOwners, ...others.filter((o) => !rowOwners.some((r) => r.name === o.name))] : inlineOwners;
-  const rowDue = row?.due ? parseDateCell(row.due, { order: context.order, reference: context.meetingDate }) : null;
+  const rowDue = row?.due ? parseDateCell(row.due, { order: context.order, reference: context.meetingDate }) ?? relativeDue(row.due, context.meetingDate, true)?.iso ?? null : null;
   const inlineDue = entry ? dueInText(entry.text, context) : null;
   const statusRaw = row?.status ?? (row && !row.status && row.progress && startsWithStatus(row.progress) ? row.progress : null);
   const read = statusRaw ? readStatus(statusRaw, context.closedWords) : { status: entry?.checked ? 'closed' as const : 'open' as const, rag: null };
@@ -170,7 +169,7 @@ function dueInText(text: string, context: ActionContext): { iso: string; raw: st
       return { iso: date.iso, raw: text.slice(date.index, date.index + date.length) };
     }
   }
-  return null;
+  return relativeDue(text, context.meetingDate);
 }
 
 function updateFromRow(row: LogRow, directory: Directory, context: ActionContext): Update {
