@@ -27,7 +27,7 @@ const NUMBERED = /^action #(\d{1,3}):\s*(.*)$/i;
 // ACTION: Clerk to … / Action – AB to … / ACTION POINT: … / Action item: … / Agreed action: …
 const PLAIN = /^(?:agreed |new )?actions?(?: points?| items?)?\s*(?::|[-\u2013\u2014](?=\s|$))\s*(.*)$/i;
 // "5.3 ACTION – …": numbered paragraphs, as charities and councils number their minutes.
-const PARAGRAPH_NUMBER = /^\d{1,3}(?:\.\d{1,3})+\.?\s+/;
+const PARAGRAPH_NUMBER = /^\d{1,3}(?:\.\d{1,3})*\.?\s+/;
 // What follows a marker when the meeting set no action: "Action: none", "ACTION – n/a", "Action: nothing further."
 const NO_ACTION = /^(?:none|nothing|nil|n\/a|no (?:new |further )?actions?|not applicable)\b/i;
 
@@ -47,6 +47,15 @@ export function readActionMarker(lineText: string): ActionMarker | null {
   const plain = PLAIN.exec(text);
   if (plain) return { ownersRaw: null, body: plain[1].trim(), number: null, emptyOwner: false };
   return null;
+}
+
+// Action 23/14 (Clerk to obtain quotes): quotes obtained; complete.
+const REFERENCE = /^action (\d{1,4}(?:[/.-]\d{1,4})?) \(([^()]{1,300})\):? (.+)$/i;
+
+/** An earlier action named by its number, with its wording in brackets and the progress after them; null otherwise. */
+export function readActionReference(text: string): { ref: string; wording: string; progress: string } | null {
+  const m = REFERENCE.exec(text);
+  return m ? { ref: m[1], wording: m[2].trim(), progress: m[3].trim() } : null;
 }
 
 /** True when the words after a marker say there is no action ("none", "nothing now", "n/a"). */

@@ -1,5 +1,6 @@
 import type { Line, Source } from '../read/source.js';
-import { ACTION_SECTION, ACTION_WORD, EARLIER_ACTIONS_SECTION, TRAILING_TAG, isNoAction, readActionMarker } from '../lexicon/actions.js';
+import { ACTION_SECTION, ACTION_WORD, EARLIER_ACTIONS_SECTION, TRAILING_TAG, isNoAction, readActionMarker, readActionReference } from '../lexicon/actions.js';
+import { startsWithStatus } from '../lexicon/status.js';
 
 /** An action written in the body of the minutes, before it is merged with the action log. */
 export interface InlineAction {
@@ -12,6 +13,9 @@ export interface InlineAction {
   lines: number[];
   /** True when the text is the narrative sentence before an owner tag ("… Action: TW"), not the action's own wording. */
   narrative?: boolean;
+  /** The earlier action's number and the progress reported on it: "Action 23/14 (…): quotes obtained; complete." */
+  ref?: string;
+  progress?: string;
   /** 'matters-arising' entries report on earlier actions and become updates. */
   context: 'inline' | 'actions-section' | 'matters-arising';
 }
@@ -29,7 +33,7 @@ const SECTION = ACTION_SECTION;
 const MATTERS_ARISING = EARLIER_ACTIONS_SECTION;
 
 /** Inline actions: ACTION lines, owner-first lines under an Actions heading, and task-list items. */
-export function extractInlineActions(source: Source): InlineAction[] {
+export function extractInlineActions(source: Source, isOwner: (raw: string) => boolean = () => true): InlineAction[] {
   const actions: InlineAction[] = [];
   const lines = source.lines;
   let section: InlineAction['context'] | null = null;
@@ -65,11 +69,30 @@ export function extractInlineActions(source: Source): InlineAction[] {
       continue;
     }
     if (section && (line.kind === 'item' || line.blockStart || ENUMERATED.test(line.text))) {
-      const owned = readOwnerFirst(line.text.replace(ENUMERATED, ''));
+      const body = line.text.replace(ENUMERATED, '');
+      const referenced = section === 'matters-arising' ? readActionReference(body) : null;
+      if (referenced) {
+        const wording = readOwnerFirst(referenced.wording) ?? { ownersRaw: null, text: referenced.wording };
+        const entry = inlineAction(wording, wording.text, null, [line], section);
+        entry.ref = referenced.ref;
+        entry.progress = referenced.progress;
+        actions.push(entry);
+        continue;
+      }
+      // A bullet is an owner-first action only when its first words name someone of the minutes.
+      const read = readOwnerFirst(body);
+      const owned = read && isOwner(read.ownersRaw) ? read : null;
       if (owned) {
         const { text, lines: spanned } = withContinuation(lines, i, owned.text);
         i += spanned.length - 1;
         actions.push(inlineAction(owned, text, null, spanned, section));
+      } else if (section === 'actions-section' && line.kind === 'item' && line.depth === 0 && (lines[i - 1]?.kind === 'item' || sectionHeading(lines[i - 1]) !== null) && !/[?:]$/.test(body)) {
+        // "## Next steps" / "- Update the guidance document.": a task with no owner named.
+        actions.push(inlineAction({ ownersRaw: null }, body, null, [line], section));
+      } else if (section === 'matters-arising' && ENUMERATED.test(line.text) && / [-\u2013\u2014] /.test(body)) {
+        // "(a) Noticeboard outside the Co-op to be repaired – complete": progress on an earlier matter, no owner named.
+        const progress = body.slice(body.search(/ [-\u2013\u2014] /) + 3);
+        if (startsWithStatus(progress)) actions.push(inlineAction({ ownersRaw: null }, body, null, [line], section));
       }
     }
   }
@@ -134,7 +157,15 @@ export function readOwnerFirst(text: string): { ownersRaw: string; text: string 
   if (!/^[@\p{Lu}]/u.test(words[i] ?? '')) return null;
   for (; i < words.length; i++) {
     const word = words[i].replace(/,$/, '');
-    if (OWNER_VERBS.has(word) && i > 0) break;
+    if (OWNER_VERBS.has(word) && i > 0) {
+      // "Rich, will there be …" addresses someone; "Sue Ridgeway, NRCC, to be invited" names who is acted on.
+      if (words[i - 1].endsWith(',') && i === 1) return null;
+      // "Borough Council to be contacted", "Sue Ridgeway, NRCC, to be invited": the one acted on, not an owner.
+      if (word === 'to' && words[i + 1] === 'be') return null;
+      break;
+    }
+    // "RWN: Agree and will arrange", "WH: Desire to …": a speaker's words, not an owner.
+    if (word.endsWith(':') && word !== 'to:') return null;
     // "KN agreed to send …", "Officers are to …"
     if (i > 0 && /^(?:agreed|is|are)$/.test(word) && words[i + 1] === 'to') {
       i++;
@@ -158,7 +189,7 @@ function readTrailingTag(text: string): { ownersRaw: string; text: string; narra
   for (let m = TAG_MARKER.exec(text); m; m = TAG_MARKER.exec(text)) last = m;
   if (!last) return null;
   const owners = text.slice(last.index + last[0].length).trim();
-  if (!TAG_OWNERS.test(owners)) return null;
+  if (!TAG_OWNERS.test(owners) || isNoAction(owners)) return null;
   return { ownersRaw: owners.replace(/\.$/, ''), text: lastSentence(text.slice(0, last.index + 1)), narrative: true };
 }
 

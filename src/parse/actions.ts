@@ -36,7 +36,7 @@ const CARRIED = /\s*\(?\b(?:c\/f|carried forward|b\/f|brought forward)\b[^)]*\)?
  */
 export function extractActions(source: Source, context: ActionContext): ActionsResult {
   const directory = new Directory([...context.attendees, ...context.apologies], source.text, context.aliases);
-  const inline = extractInlineActions(source);
+  const inline = extractInlineActions(source, (raw) => directory.knows(raw));
   const tables = findActionTables(source, context.meetingDate, context.order);
   const updates: Update[] = [];
 
@@ -200,15 +200,15 @@ function updateFromRow(row: LogRow, directory: Directory, context: ActionContext
 /** "Clerk to circulate the scheme of delegation – complete." → text, owner and progress. */
 function updateFromEntry(entry: InlineAction, directory: Directory, context: ActionContext): Update {
   let text = entry.text;
-  let progress: string | null = null;
+  let progress: string | null = entry.progress ?? null;
   const split = /^(.*\S)\s*(?:\s[-\u2013\u2014]\s|[\u2013\u2014]|:\s)\s*(.+)$/.exec(text);
-  if (split && startsWithStatus(split[2])) {
+  if (progress === null && split && startsWithStatus(split[2])) {
     text = split[1];
     progress = split[2];
   }
   const read = entry.checked !== null ? { status: entry.checked ? ('closed' as const) : ('open' as const), rag: null } : readStatus(progress, context.closedWords);
   return {
-    ref: null,
+    ref: entry.ref ?? null,
     text,
     owners: directory.resolveAll(entry.ownersRaw, entry.line),
     ownersRaw: entry.ownersRaw,

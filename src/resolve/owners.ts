@@ -71,6 +71,16 @@ export class Directory {
     return owners;
   }
 
+  /**
+   * True when every owner in the phrase is someone of the minutes: a listed person, an organisation, a role
+   * or a group. Minutes with no list of people accept any personal name.
+   */
+  knows(raw: string): boolean {
+    if (raw.startsWith('@')) return true;
+    const owners = this.resolveAll(raw);
+    return owners.length > 0 && owners.every((o) => o.kind === 'organisation' || o.kind === 'role' || o.kind === 'group' || (o.kind === 'person' && (this.people.length === 0 || this.personOf.has(o))));
+  }
+
   /** The owners' names `resolveAll` gives, for comparing owners: a cached list needs no copies of its owners. */
   resolveNames(raw: string | null, line = 0): string[] {
     const hit = raw ? this.resolvedLists.get(raw) : undefined;
