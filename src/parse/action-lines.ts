@@ -38,6 +38,7 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
   const lines = source.lines;
   let section: InlineAction['context'] | null = null;
   let sectionDepth = 0;
+  let itemDepth = -1;
   const numbered = new Set<string>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
@@ -46,9 +47,11 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
     if (heading) {
       section = heading;
       sectionDepth = line.kind === 'heading' ? line.depth : 0;
+      // "- Next steps" as a bullet: its tasks are the bullets nested under it.
+      itemDepth = line.kind === 'item' ? line.depth : -1;
       continue;
     }
-    if (section && endsSection(line, sectionDepth)) section = null;
+    if (section && (endsSection(line, sectionDepth) || (itemDepth >= 0 && (line.kind !== 'item' || line.depth <= itemDepth)))) section = null;
 
     const marked = readMarked(line);
     if (marked) {
@@ -86,7 +89,7 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
         const { text, lines: spanned } = withContinuation(lines, i, owned.text);
         i += spanned.length - 1;
         actions.push(inlineAction(owned, text, null, spanned, section));
-      } else if (section === 'actions-section' && line.kind === 'item' && line.depth === 0 && (lines[i - 1]?.kind === 'item' || sectionHeading(lines[i - 1]) !== null) && !/[?:]$/.test(body)) {
+      } else if (section === 'actions-section' && line.kind === 'item' && line.depth === itemDepth + 1 && (lines[i - 1]?.kind === 'item' || sectionHeading(lines[i - 1]) !== null) && !/[?:]$/.test(body)) {
         // "## Next steps" / "- Update the guidance document.": a task with no owner named.
         actions.push(inlineAction({ ownersRaw: null }, body, null, [line], section));
       } else if (section === 'matters-arising' && ENUMERATED.test(line.text) && / [-\u2013\u2014] /.test(body)) {
