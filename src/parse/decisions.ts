@@ -2,7 +2,7 @@ import type { Decision } from '../model/types.js';
 import type { Line, Source } from '../read/source.js';
 import type { ItemLocator } from './locate.js';
 import { readActionMarker } from '../lexicon/actions.js';
-import { DECISION_LEAD, DECISION_MARKER, DECISION_PART, DECISION_SENTENCES, DECISION_VERB, INLINE_PART } from '../lexicon/decisions.js';
+import { DECISION_LEAD, DECISION_MARKER, DECISION_PART, DECISION_SENTENCES, DECISION_VERB, INLINE_PART, MIDLINE_RESOLVED } from '../lexicon/decisions.js';
 
 const MARKER = DECISION_MARKER;
 const PART = DECISION_PART;
@@ -35,6 +35,11 @@ export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[
         for (const part of inlineParts(withWrapped(lines, i, body))) decisions.push({ text: part, item: itemAt(line.line), line: line.line });
       }
       continue;
+    }
+    if (text.includes(' RESOLVED')) {
+      const found = midlineResolutions(text);
+      for (const body of found) decisions.push({ text: body, item: itemAt(line.line), line: line.line });
+      if (found.length > 0) continue;
     }
     // Only a line that holds a decision's start is worth joining with the lines its export wrapped.
     const sentence = decisionSentence(line.text) && decisionSentence(withWrapped(lines, i, line.text));
@@ -91,6 +96,18 @@ function withWrapped(lines: Line[], index: number, first: string): string {
     text = `${text} ${next.text}`;
   }
   return text;
+}
+
+/** "… There were no amendments. RESOLVED: That the minutes … be approved. (proposed …)" → each resolution's sentence. */
+function midlineResolutions(text: string): string[] {
+  const found: string[] = [];
+  MIDLINE_RESOLVED.lastIndex = 0;
+  for (let m = MIDLINE_RESOLVED.exec(text); m; m = MIDLINE_RESOLVED.exec(text)) {
+    const start = m.index + m[0].length;
+    const body = text.slice(start, sentenceEnd(text, start)).trim();
+    if (body.length > 3) found.push(body);
+  }
+  return found;
 }
 
 /** "(1) key rotation …; (2) retired keys …" → one decision per part; a text without numbered parts is one decision. */
