@@ -7,7 +7,7 @@
 export const DECISION_MARKER = /^(?:RESOLVED|RESOLUTION|DECISION|DECIDED|AGREED|APPROVED|NOTED|Resolution #(\d{1,3})(?=:)|(?:Resolved|Resolution|Decision|Decided|Agreed|Approved|Noted)(?=\s*[:,\u2013\u2014-]))\b\s*(?:[:,\u2013\u2014-]\s*)?/;
 
 /** RESOLVED inside a paragraph, after the end of a sentence ("… no amendments. RESOLVED: That …"). */
-export const MIDLINE_RESOLVED = /[.!?)] RESOLVED\b[:\u2013-]? ?(?:[•\u2022-] )?/g;
+export const MIDLINE_RESOLVED = /[.!?)a-z\d] RESOLVED\b[:\u2013-]? ?(?:[•\u2022-] )?/g;
 
 /** Bold lead words that are decision markers ("**Agreed:** …"). */
 export const DECISION_LEAD = /^(?:resolved|resolution|decision|decided|agreed|approved|noted)$/i;
