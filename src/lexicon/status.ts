@@ -20,10 +20,21 @@ export function readStatus(raw: string | null, extraClosedWords: string[] = []):
   if (OPEN_FIRST.test(text)) return { status: 'open', rag };
   if (CLOSED_FIRST.test(text) || rag === 'blue') return { status: 'closed', rag };
   if (extraClosedWords.some((word) => text.toLowerCase().startsWith(word.toLowerCase()))) return { status: 'closed', rag };
+  // "quotes obtained; complete.": a status word closing the progress phrase.
+  const last = lastClause(text);
+  if (last && CLOSED_FIRST.test(last) && !OPEN_FIRST.test(last)) return { status: 'closed', rag };
   return { status: 'open', rag };
 }
 
 /** True when a phrase says its status first ("Complete – included in item 4", "ongoing"). */
 export function startsWithStatus(text: string): boolean {
   return OPEN_FIRST.test(text.trim()) || CLOSED_FIRST.test(text.trim());
+}
+
+/** The last clause of a progress phrase when it is only a word or two ("…; complete."), else null. */
+function lastClause(text: string): string | null {
+  const cut = Math.max(text.lastIndexOf(';'), text.lastIndexOf(','), text.lastIndexOf('. '));
+  if (cut < 0) return null;
+  const clause = text.slice(cut + 1).trim().replace(/[.!]$/, '');
+  return clause.length > 0 && clause.length <= 12 ? clause : null;
 }

@@ -16,6 +16,8 @@ export interface InlineAction {
   /** The earlier action's number and the progress reported on it: "Action 23/14 (…): quotes obtained; complete." */
   ref?: string;
   progress?: string;
+  /** A due date written apart from the wording: "— @tomasz, due 2024-05-02". */
+  dueRaw?: string;
   /** 'matters-arising' entries report on earlier actions and become updates. */
   context: 'inline' | 'actions-section' | 'matters-arising';
 }
@@ -28,6 +30,8 @@ const TRAILING_OWNER = /^(.+?)\s*(?:[-\u2013\u2014]\s*|\(|\[)((?:[A-Z][A-Za-z]{0
 const TAG_MARKER = TRAILING_TAG;
 const TAG_OWNERS = /^(?:[A-Z][A-Za-z]{0,4}|All(?: [a-z]+)?)(?:(?:, ?| ?\/ ?| ?& ?| and )[A-Z][A-Za-z]{0,4})*\.?$/;
 const ENUMERATED = /^\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s+/;
+const DASHED_HANDLES = /^(.+?) [\u2014\u2013-] ((?:@[\w.-]+,? ?)+)(.*)$/;
+const CARRIED_OVER = / ?\((carried (?:over|forward)|c\/f|b\/f)\)/i;
 const TASK_HANDLES = /^((?:@[\w.-]+[\s,]*)+)(.+)$/;
 const SECTION = ACTION_SECTION;
 const MATTERS_ARISING = EARLIER_ACTIONS_SECTION;
@@ -68,10 +72,19 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
     }
     if (line.checked !== null) {
       const task = readTask(line.text);
-      actions.push(inlineAction(task, task.text, line.checked, [line], section === 'matters-arising' ? 'matters-arising' : 'actions-section'));
+      // "Write the runbook (carried over)": an earlier action repeated in this meeting's list is an update of it.
+      const carried = CARRIED_OVER.exec(task.text);
+      if (carried) {
+        task.text = (task.text.slice(0, carried.index) + task.text.slice(carried.index + carried[0].length)).trim();
+        task.progress ??= carried[1];
+      }
+      const entry = inlineAction(task, task.text, line.checked, [line], section === 'matters-arising' || carried ? 'matters-arising' : 'actions-section');
+      if (task.progress) entry.progress = task.progress;
+      if (task.dueRaw) entry.dueRaw = task.dueRaw;
+      actions.push(entry);
       continue;
     }
-    if (section && (line.kind === 'item' || line.blockStart || ENUMERATED.test(line.text))) {
+    if (section && (line.kind === 'item' || line.blockStart || ENUMERATED.test(line.text) || line.kind === 'text')) {
       const body = line.text.replace(ENUMERATED, '');
       const referenced = section === 'matters-arising' ? readActionReference(body) : null;
       if (referenced) {
@@ -202,7 +215,17 @@ function readTrailingOwner(text: string): { ownersRaw: string; text: string } | 
   return m ? { ownersRaw: m[2], text: m[1].trim() } : null;
 }
 
-function readTask(text: string): { ownersRaw: string | null; text: string } {
+function readTask(text: string): { ownersRaw: string | null; text: string; progress?: string; dueRaw?: string } {
+  // "Migrate the workspaces — @tomasz, due 2024-05-02", "Rotate the credentials — @ebo (done 22 Apr)", "… — @maya — waiting on finance"
+  const dashed = DASHED_HANDLES.exec(text);
+  if (dashed) {
+    const task: { ownersRaw: string; text: string; progress?: string; dueRaw?: string } = { ownersRaw: dashed[2].trim().replace(/,$/, '').split(/[\s,]+/).join(', '), text: dashed[1].trim() };
+    const rest = dashed[3].trim().replace(/^[\u2014\u2013,-]\s*/, '').replace(/^\((.*)\)$/, '$1');
+    const due = /^due (.+)$/i.exec(rest);
+    if (due) task.dueRaw = due[1];
+    else if (rest) task.progress = rest;
+    return task;
+  }
   const handles = TASK_HANDLES.exec(text);
   if (handles) return { ownersRaw: handles[1].trim().split(/[\s,]+/).join(', '), text: handles[2].trim() };
   const trailing = /^(.+?)\s*\(?((?:@[\w.-]+[\s,]*)+)\)?$/.exec(text);

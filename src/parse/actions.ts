@@ -139,7 +139,7 @@ function buildAction(entry: InlineAction | null, row: LogRow | null, directory: 
   const useRow = rowOwners.length > 0;
   const owners = useRow ? [...rowOwners, ...others.filter((o) => !rowOwners.some((r) => r.name === o.name))] : inlineOwners;
   const rowDue = row?.due ? parseDateCell(row.due, { order: context.order, reference: context.meetingDate }) ?? relativeDue(row.due, context.meetingDate, true)?.iso ?? null : null;
-  const inlineDue = entry ? dueInText(entry.text, context) : null;
+  const inlineDue = entry ? (entry.dueRaw !== undefined ? dueCell(entry.dueRaw, context) : dueInText(entry.text, context)) : null;
   const statusRaw = row?.status ?? (row && !row.status && row.progress && startsWithStatus(row.progress) ? row.progress : null);
   const read = statusRaw ? readStatus(statusRaw, context.closedWords) : { status: entry?.checked ? 'closed' as const : 'open' as const, rag: null };
   return {
@@ -172,6 +172,12 @@ function dueInText(text: string, context: ActionContext): { iso: string; raw: st
   return relativeDue(text, context.meetingDate);
 }
 
+/** A due date written apart from the wording ("due 2024-05-02", "due Monday"); a phrase naming no one day keeps no date. */
+function dueCell(raw: string, context: ActionContext): { iso: string; raw: string } | null {
+  const iso = parseDateCell(raw, { order: context.order, reference: context.meetingDate }) ?? relativeDue(raw, context.meetingDate, true)?.iso ?? null;
+  return iso ? { iso, raw } : null;
+}
+
 function updateFromRow(row: LogRow, directory: Directory, context: ActionContext): Update {
   let text = row.text;
   let progress = row.status && row.progress ? `${row.status} – ${row.progress}` : row.progress ?? row.status;
@@ -202,7 +208,7 @@ function updateFromEntry(entry: InlineAction, directory: Directory, context: Act
   let text = entry.text;
   let progress: string | null = entry.progress ?? null;
   const split = /^(.*\S)\s*(?:\s[-\u2013\u2014]\s|[\u2013\u2014]|:\s)\s*(.+)$/.exec(text);
-  if (progress === null && split && startsWithStatus(split[2])) {
+  if (progress === null && split && (startsWithStatus(split[2]) || entry.checked !== null)) {
     text = split[1];
     progress = split[2];
   }

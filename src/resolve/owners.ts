@@ -176,7 +176,7 @@ export class Directory {
   /** The person meant by initials, @handle, full name (or a near-miss of it), first name or surname. */
   findPerson(text: string): Person | null {
     if (text === '') return null;
-    if (text.startsWith('@')) return this.index.handle(text.toLowerCase());
+    if (text.startsWith('@')) return this.index.handle(text.toLowerCase()) ?? this.byHandleShape(text.slice(1).toLowerCase());
     if (/^[A-Z][A-Za-z]{0,4}$/.test(text) && /^[A-Z]+$|[A-Z].*[A-Z]/.test(text)) {
       const exact = this.index.initials(text);
       if (exact.length === 1) return exact[0];
@@ -202,6 +202,27 @@ export class Directory {
     }
     if (parts.length >= 2 && folded.length >= 6) return this.nearMiss(text, folded);
     return null;
+  }
+
+  /**
+   * The one person an undeclared handle is made from: first name (`@maya`), surname (`@okafor`), both run
+   * together (`@jeanluc`), or initial and surname (`@mruiz`, `@jkowal`).
+   */
+  private byHandleShape(handle: string): Person | null {
+    const h = handle.replace(/[^a-z]/g, '');
+    if (h.length < 2) return null;
+    let found: Person | null = null;
+    for (const person of this.people) {
+      const words = fold(person.name).replace(/[^a-z ]/g, '').split(' ').filter(Boolean);
+      if (words.length < 2) continue;
+      const first = words[0];
+      const last = words[words.length - 1];
+      const shaped = h === first || h === last || h === first + last || h === words.join('') || h === first + last[0] || (h.length >= 4 && h[0] === first[0] && last.startsWith(h.slice(1)));
+      if (!shaped) continue;
+      if (found) return null;
+      found = person;
+    }
+    return found;
   }
 
   /** "Hong Tang" for "Hong Tan", "Besty" for "Betsy": at most two edits, one letter in five. */
