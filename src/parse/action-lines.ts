@@ -97,7 +97,8 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
       }
       // A bullet is an owner-first action only when its first words name someone of the minutes.
       const read = readOwnerFirst(body);
-      const owned = read && isOwner(read.ownersRaw) ? read : null;
+      // In a report on earlier actions, "Police to provide … – chasing" is one by its shape.
+      const owned = read && (isOwner(read.ownersRaw) || (section === 'matters-arising' && endsWithProgress(read.text))) ? read : null;
       if (owned) {
         const { text, lines: spanned } = withContinuation(lines, i, owned.text);
         i += spanned.length - 1;
@@ -251,4 +252,10 @@ function withContinuation(lines: Line[], start: number, first: string): { text: 
 function lastSentence(text: string): string {
   const sentences = text.split(/(?<=[.!?])\s+(?=[A-Z])/);
   return sentences[sentences.length - 1].trim();
+}
+
+/** "… – chasing; the request is with the force analyst": wording, a dash, then a status. */
+function endsWithProgress(text: string): boolean {
+  const dash = text.search(/ [-\u2013\u2014] /);
+  return dash > 0 && startsWithStatus(text.slice(dash + 3));
 }
