@@ -31,6 +31,9 @@ const TAG_MARKER = TRAILING_TAG;
 const TAG_OWNERS = /^(?:[A-Z][A-Za-z]{0,4}|All(?: [a-z]+)?)(?:(?:, ?| ?\/ ?| ?& ?| and )[A-Z][A-Za-z]{0,4})*\.?$/;
 const ENUMERATED = /^\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s+/;
 const DASHED_HANDLES = /^(.+?) [\u2014\u2013-] ((?:@[\w.-]+,? ?)+)(.*)$/;
+// "The Clerk confirmed the hedge had been cut; this action is closed."
+const CLOSED_IN_PROSE = /[;,.] this action (?:is|has been|was|can be) (?:now )?(?:closed|complete|completed|done|discharged)\.?$/i;
+const PROSE_REF = /^([A-Z]{1,6}[/-]\d{2}[/-]\d{1,3}) (?:\([^()]{1,80}\))?:? ?/;
 const CARRIED_OVER = / ?\((carried (?:over|forward)|c\/f|b\/f)\)/i;
 const TASK_HANDLES = /^((?:@[\w.-]+[\s,]*)+)(.+)$/;
 const SECTION = ACTION_SECTION;
@@ -57,6 +60,11 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
     }
     if (section && (endsSection(line, sectionDepth) || (itemDepth >= 0 && (line.kind !== 'item' || line.depth <= itemDepth)))) section = null;
 
+    const closed = CLOSED_IN_PROSE.exec(line.text);
+    if (closed) {
+      actions.push(closedInProse(line, closed.index));
+      continue;
+    }
     const marked = readMarked(line);
     if (marked) {
       if (marked.none) continue;
@@ -258,4 +266,15 @@ function lastSentence(text: string): string {
 function endsWithProgress(text: string): boolean {
   const dash = text.search(/ [-\u2013\u2014] /);
   return dash > 0 && startsWithStatus(text.slice(dash + 3));
+}
+
+/** "FP/24/03 (boundary hedge): The Clerk confirmed the hedge had been cut; this action is closed." → a closing update. */
+function closedInProse(line: Line, end: number): InlineAction {
+  let text = line.text.slice(0, end);
+  const ref = PROSE_REF.exec(text);
+  if (ref) text = text.slice(ref[0].length);
+  const entry = inlineAction({ ownersRaw: null }, text, true, [line], 'matters-arising');
+  if (ref) entry.ref = ref[1];
+  entry.progress = line.text.slice(end + 1).trim();
+  return entry;
 }

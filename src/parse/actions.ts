@@ -172,6 +172,14 @@ function dueInText(text: string, context: ActionContext): { iso: string; raw: st
   return relativeDue(text, context.meetingDate);
 }
 
+/** "deadline extended to 30 April 2024", "now due 14 June": the date an update moves an action to. */
+function movedDue(progress: string, context: ActionContext): string | null {
+  for (const date of findDates(progress, { order: context.order, reference: context.meetingDate })) {
+    if (/\b(?:deadline|extended|moved|due|revised|postponed|deferred)\b[^.;]{0,30}$/i.test(progress.slice(Math.max(0, date.index - 40), date.index))) return date.iso;
+  }
+  return null;
+}
+
 /** A due date written apart from the wording ("due 2024-05-02", "due Monday"); a phrase naming no one day keeps no date. */
 function dueCell(raw: string, context: ActionContext): { iso: string; raw: string } | null {
   const iso = parseDateCell(raw, { order: context.order, reference: context.meetingDate }) ?? relativeDue(raw, context.meetingDate, true)?.iso ?? null;
@@ -218,7 +226,7 @@ function updateFromEntry(entry: InlineAction, directory: Directory, context: Act
     text,
     owners: directory.resolveAll(entry.ownersRaw, entry.line),
     ownersRaw: entry.ownersRaw,
-    due: null,
+    due: progress ? movedDue(progress, context) : null,
     status: read.status,
     statusRaw: progress,
     rag: read.rag,
