@@ -1,5 +1,5 @@
 import type { Line, Source } from '../read/source.js';
-import { ACTION_SECTION, ACTION_WORD, EARLIER_ACTIONS_SECTION, TRAILING_TAG, isNoAction, readActionMarker, readActionReference } from '../lexicon/actions.js';
+import { ACTION_LEAD_IN, ACTION_SECTION, ACTION_WORD, TASK_GLYPH, EARLIER_ACTIONS_SECTION, TRAILING_TAG, isNoAction, readActionMarker, readActionReference } from '../lexicon/actions.js';
 import { startsWithStatus } from '../lexicon/status.js';
 
 /** An action written in the body of the minutes, before it is merged with the action log. */
@@ -35,6 +35,10 @@ const DASHED_HANDLES = /^(.+?) [\u2014\u2013-] ((?:@[\w.-]+,? ?)+)(.*)$/;
 const CLOSED_IN_PROSE = /[;,.] this action (?:is|has been|was|can be) (?:now )?(?:closed|complete|completed|done|discharged)\.?$/i;
 const PROSE_REF = /^([A-Z]{1,6}[/-]\d{2}[/-]\d{1,3}) (?:\([^()]{1,80}\))?:? ?/;
 const CARRIED_OVER = / ?\((carried (?:over|forward)|c\/f|b\/f)\)/i;
+const DATE_MENTION = / @((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2}, \d{4})$/i;
+const OWNER_DASH = /^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5}) [-\u2013\u2014] +(.+)$/u;
+// "@Teodor Balan", "@Amara Nwosu @Rhys Pembridge": mentions of people by their full names.
+const NAME_MENTION = /^@(\p{Lu}[\p{L}'-]*)(?: (\p{Lu}[\p{L}'-]*))?,? ?/u;
 const TASK_HANDLES = /^((?:@[\w.-]+[\s,]*)+)(.+)$/;
 const SECTION = ACTION_SECTION;
 const MATTERS_ARISING = EARLIER_ACTIONS_SECTION;
@@ -78,15 +82,20 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
       actions.push(inlineAction(marked, text, line.checked, spanned, 'inline'));
       continue;
     }
-    if (line.checked !== null) {
-      const task = readTask(line.text);
+    const glyph = line.checked === null ? TASK_GLYPH.exec(line.text) : null;
+    if (line.checked !== null || glyph) {
+      const checked = glyph ? glyph[1] !== '\u2610' : line.checked;
+      // A plain-text export hard-wraps a task box's text onto the next lines.
+      const joined = glyph ? withContinuation(lines, i, line.text.slice(glyph[0].length)) : { text: line.text, lines: [line] };
+      i += joined.lines.length - 1;
+      const task = readTask(joined.text, isOwner);
       // "Write the runbook (carried over)": an earlier action repeated in this meeting's list is an update of it.
       const carried = CARRIED_OVER.exec(task.text);
       if (carried) {
         task.text = (task.text.slice(0, carried.index) + task.text.slice(carried.index + carried[0].length)).trim();
         task.progress ??= carried[1];
       }
-      const entry = inlineAction(task, task.text, line.checked, [line], section === 'matters-arising' || carried ? 'matters-arising' : 'actions-section');
+      const entry = inlineAction(task, task.text, checked, joined.lines, section === 'matters-arising' || carried ? 'matters-arising' : 'actions-section');
       if (task.progress) entry.progress = task.progress;
       if (task.dueRaw) entry.dueRaw = task.dueRaw;
       actions.push(entry);
@@ -144,6 +153,8 @@ function sectionHeading(line: Line): InlineAction['context'] | null {
   if (line.text.length > 80) return null;
   if (MATTERS_ARISING.test(line.text)) return 'matters-arising';
   if (SECTION.test(line.text) && (line.kind === 'heading' || line.blockStart)) return 'actions-section';
+  // "The following actions from the March meeting were reported on:" introduces updates, not new actions.
+  if (line.text.endsWith(':') && ACTION_LEAD_IN.test(line.text)) return /\b(?:from|arising from) (?:the|our|last|previous|earlier)\b/i.test(line.text) ? 'matters-arising' : 'actions-section';
   return null;
 }
 
@@ -224,7 +235,19 @@ function readTrailingOwner(text: string): { ownersRaw: string; text: string } | 
   return m ? { ownersRaw: m[2], text: m[1].trim() } : null;
 }
 
-function readTask(text: string): { ownersRaw: string | null; text: string; progress?: string; dueRaw?: string } {
+function readTask(text: string, isOwner: (raw: string) => boolean = () => true): { ownersRaw: string | null; text: string; progress?: string; dueRaw?: string } {
+  // Notion writes a due date as a mention at the end: "… with legal @September 27, 2024".
+  const dateMention = DATE_MENTION.exec(text);
+  if (dateMention) {
+    const task = readTask(text.slice(0, dateMention.index), isOwner);
+    task.dueRaw ??= dateMention[1];
+    return task;
+  }
+  const mentions = readMentions(text, isOwner);
+  if (mentions) return mentions;
+  // "Theo Marchetti - obtain three quotes …", "Renata Szabo, Curtis Whitfield - recruit …"
+  const ownerDash = OWNER_DASH.exec(text);
+  if (ownerDash && isOwner(ownerDash[1])) return { ownersRaw: ownerDash[1], text: ownerDash[2].trim() };
   // "Migrate the workspaces — @tomasz, due 2024-05-02", "Rotate the credentials — @ebo (done 22 Apr)", "… — @maya — waiting on finance"
   const dashed = DASHED_HANDLES.exec(text);
   if (dashed) {
@@ -277,4 +300,18 @@ function closedInProse(line: Line, end: number): InlineAction {
   if (ref) entry.ref = ref[1];
   entry.progress = line.text.slice(end + 1).trim();
   return entry;
+}
+
+/** Mentions at the start of a task: "@Teodor Balan Create the job …" → owner "Teodor Balan". */
+function readMentions(text: string, isOwner: (raw: string) => boolean): { ownersRaw: string; text: string } | null {
+  const owners: string[] = [];
+  let rest = text;
+  for (let m = NAME_MENTION.exec(rest); m; m = NAME_MENTION.exec(rest)) {
+    const full = m[2] ? `${m[1]} ${m[2]}` : null;
+    if (full && isOwner(full)) {
+      owners.push(full);
+      rest = rest.slice(m[0].length);
+    } else return null;
+  }
+  return owners.length > 0 && rest ? { ownersRaw: owners.join(', '), text: rest.trim() } : null;
 }

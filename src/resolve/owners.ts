@@ -125,6 +125,12 @@ export class Directory {
       while (i + 1 < pieces.length && /^[A-Z][a-z]+$/.test(piece) && this.resolve(piece).kind === 'unknown') {
         piece = `${piece} and ${pieces[++i]}`;
       }
+      // "Director of Finance and Resources", "Dean of Science and Engineering": one office, not two owners.
+      const previous = out[out.length - 1];
+      if (previous && / of /.test(previous) && /^[A-Z][a-z]+$/.test(piece) && isRoleLike(previous) && this.resolve(piece).kind === 'unknown') {
+        out[out.length - 1] = `${previous} and ${piece}`;
+        continue;
+      }
       out.push(piece);
     }
     return out;
