@@ -34,6 +34,8 @@ const DASHED_HANDLES = /^(.+?) [\u2014\u2013-] ((?:@[\w.-]+,? ?)+)(.*)$/;
 // "The Clerk confirmed the hedge had been cut; this action is closed."
 const CLOSED_IN_PROSE = /[;,.] this action (?:is|has been|was|can be) (?:now )?(?:closed|complete|completed|done|discharged)\.?$/i;
 const PROSE_REF = /^([A-Z]{1,6}[/-]\d{2}[/-]\d{1,3}) (?:\([^()]{1,80}\))?:? ?/;
+// "Clerk", "Cllr Ashdown-Pryor", "Cllrs Vellacott and Quartermaine": a tag that is only owners.
+const OWNERS_ONLY = /^\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & |\/)\p{Lu}[\p{L}'.-]*){0,5}\.?$/u;
 const CARRIED_OVER = / ?\((carried (?:over|forward)|c\/f|b\/f)\)/i;
 const DATE_MENTION = / @((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2}, \d{4})$/i;
 const OWNER_DASH = /^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5}) [-\u2013\u2014] +(.+)$/u;
@@ -76,6 +78,13 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
       if (marked.number !== undefined) {
         if (numbered.has(marked.number)) continue;
         numbered.add(marked.number);
+      }
+      // "Clerk to add the SID rota to the agenda." / "ACTION: Clerk": a tag on its own line names the owners of the paragraph before it.
+      const tagged = marked.ownersRaw === null && OWNERS_ONLY.test(marked.text) && !readOwnerFirst(marked.text) ? previousParagraph(lines, i, actions) : null;
+      if (tagged) {
+        const owned = readOwnerFirst(tagged.text);
+        actions.push(inlineAction({ ownersRaw: marked.text.replace(/\.$/, '') }, owned ? owned.text : tagged.text, null, [...tagged.lines, line], 'inline'));
+        continue;
       }
       const { text, lines: spanned } = withContinuation(lines, i, marked.text);
       i += spanned.length - 1;
@@ -314,4 +323,20 @@ function readMentions(text: string, isOwner: (raw: string) => boolean): { owners
     } else return null;
   }
   return owners.length > 0 && rest ? { ownersRaw: owners.join(', '), text: rest.trim() } : null;
+}
+
+/** The last sentence of the paragraph just before line `index`, unless it is already an action. */
+function previousParagraph(lines: Line[], index: number, actions: InlineAction[]): { text: string; lines: Line[] } | null {
+  const spanned: Line[] = [];
+  for (let j = index - 1; j >= 0 && j >= index - 8; j--) {
+    const line = lines[j];
+    if (line.cells || line.kind === 'heading') break;
+    spanned.unshift(line);
+    if (line.blockStart) break;
+  }
+  if (spanned.length === 0 || !lines[index].blockStart) return null;
+  const first = spanned[0].line;
+  if (actions.some((a) => a.lines.includes(first) || a.lines.includes(spanned[spanned.length - 1].line))) return null;
+  const text = lastSentence(spanned.map((l) => l.text).join(' '));
+  return text ? { text, lines: spanned } : null;
 }
