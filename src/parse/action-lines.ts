@@ -228,13 +228,19 @@ export function readOwnerFirst(text: string): { ownersRaw: string; text: string 
 }
 
 /** "… revise the policy. Action: TW" → the tag's owners, and the sentence before it as the wording. */
-function readTrailingTag(text: string): { ownersRaw: string; text: string; narrative: true } | null {
+function readTrailingTag(text: string): { ownersRaw: string | null; text: string; narrative?: true } | null {
   let last: RegExpExecArray | null = null;
   TAG_MARKER.lastIndex = 0;
   for (let m = TAG_MARKER.exec(text); m; m = TAG_MARKER.exec(text)) last = m;
   if (!last) return null;
   const owners = text.slice(last.index + last[0].length).trim();
-  if (!TAG_OWNERS.test(owners) || isNoAction(owners)) return null;
+  if (isNoAction(owners)) return null;
+  if (!TAG_OWNERS.test(owners)) {
+    // "… in 2009. Action: Poster to be displayed on notice boards.": the marker opens the action's own sentence.
+    const sentence = owners.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0];
+    if (sentence.split(' ').length < 3) return null;
+    return readOwnerFirst(sentence) ?? { ownersRaw: null, text: sentence };
+  }
   return { ownersRaw: owners.replace(/\.$/, ''), text: lastSentence(text.slice(0, last.index + 1)), narrative: true };
 }
 
