@@ -18,6 +18,8 @@ export interface InlineAction {
   progress?: string;
   /** A due date written apart from the wording: "— @tomasz, due 2024-05-02". */
   dueRaw?: string;
+  /** The tracker's number for the action ("ACTION-87"). */
+  id?: string;
   /** 'matters-arising' entries report on earlier actions and become updates. */
   context: 'inline' | 'actions-section' | 'matters-arising';
 }
@@ -36,6 +38,9 @@ const CLOSED_IN_PROSE = /[;,.] this action (?:is|has been|was|can be) (?:now )?(
 const PROSE_REF = /^([A-Z]{1,6}[/-]\d{2}[/-]\d{1,3}) (?:\([^()]{1,80}\))?:? ?/;
 // "Clerk", "Cllr Ashdown-Pryor", "Cllrs Vellacott and Quartermaine": a tag that is only owners.
 const OWNERS_ONLY = /^\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & |\/)\p{Lu}[\p{L}'.-]*){0,5}\.?$/u;
+const TRACKBOT = /^<trackbot> Created (ACTION-\d{1,6}) - .*?(?: - due ([^\]]{1,40}))?\]\.?$/;
+// "ACTION: ivan to address …": an IRC nick, written in lower case, as the owner.
+const NICK_FIRST = /^([a-z][\w-]{1,20}) (?:to|will) (.+)$/;
 const CARRIED_OVER = / ?\((carried (?:over|forward)|c\/f|b\/f)\)/i;
 const DATE_MENTION = / @((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2}, \d{4})$/i;
 const OWNER_DASH = /^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5}) [-\u2013\u2014] +(.+)$/u;
@@ -88,7 +93,15 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
       }
       const { text, lines: spanned } = withContinuation(lines, i, marked.text);
       i += spanned.length - 1;
-      actions.push(inlineAction(marked, text, line.checked, spanned, 'inline'));
+      const entry = inlineAction(marked, text, line.checked, spanned, 'inline');
+      // W3C IRC minutes: the tracker confirms the action on the next line with its number and due date.
+      const tracked = TRACKBOT.exec(lines[i + 1]?.text ?? '');
+      if (tracked) {
+        entry.id = tracked[1];
+        if (tracked[2]) entry.dueRaw = tracked[2];
+        entry.lines.push(lines[++i].line);
+      }
+      actions.push(entry);
       continue;
     }
     const glyph = line.checked === null ? TASK_GLYPH.exec(line.text) : null;
@@ -183,7 +196,12 @@ function readMarked(line: Line): { ownersRaw: string | null; text: string; narra
   if (isNoAction(body)) return { ownersRaw: null, text: '', none: true };
   if (marker.number !== null) return { ...readNumbered(body), number: marker.number };
   if (marker.ownersRaw !== null || body === '') return { ownersRaw: marker.ownersRaw, text: body };
-  return readOwnerFirst(body) ?? readTrailingOwner(body) ?? { ownersRaw: null, text: body };
+  return readOwnerFirst(body) ?? readNick(body) ?? readTrailingOwner(body) ?? { ownersRaw: null, text: body };
+}
+
+function readNick(body: string): { ownersRaw: string; text: string } | null {
+  const m = NICK_FIRST.exec(body);
+  return m ? { ownersRaw: m[1], text: m[2] } : null;
 }
 
 /** "Action #2: add test vectors by May 2 (jakob)": W3C scribe minutes put the owners in a closing parenthesis. */
@@ -286,7 +304,7 @@ function withContinuation(lines: Line[], start: number, first: string): { text: 
   let text = first;
   for (let i = start + 1; i < lines.length && i <= start + 8; i++) {
     const next = lines[i];
-    if (next.blockStart || next.cells || next.kind !== 'text' || ENUMERATED.test(next.text) || next.text.startsWith('{:') || readMarked(next)) break;
+    if (next.blockStart || next.cells || next.kind !== 'text' || ENUMERATED.test(next.text) || /^[{<*\u2610-\u2612]/.test(next.text) || readMarked(next)) break;
     if (/[.!?]["”’)]?$/.test(text) && !/^\p{Ll}/u.test(next.text)) break;
     text = `${text} ${next.text}`;
     spanned.push(next);

@@ -143,7 +143,7 @@ function buildAction(entry: InlineAction | null, row: LogRow | null, directory: 
   const statusRaw = row?.status ?? (row && !row.status && row.progress && startsWithStatus(row.progress) ? row.progress : null);
   const read = statusRaw ? readStatus(statusRaw, context.closedWords) : { status: entry?.checked ? 'closed' as const : 'open' as const, rag: null };
   return {
-    id: row?.id ?? null,
+    id: row?.id ?? entry?.id ?? null,
     text,
     owners,
     ownersRaw: useRow ? [row!.owner, row!.others].filter(Boolean).join('; ') : entry?.ownersRaw ?? null,

@@ -223,7 +223,7 @@ export class Directory {
       if (words.length < 2) continue;
       const first = words[0];
       const last = words[words.length - 1];
-      const shaped = h === first || h === last || h === first + last || h === words.join('') || h === first + last[0] || (h.length >= 4 && h[0] === first[0] && last.startsWith(h.slice(1)));
+      const shaped = h === first || h === last || h === first + last || h === words.join('') || h === words.slice(0, -1).join('') || h === first + last[0] || (h.length >= 4 && h[0] === first[0] && last.startsWith(h.slice(1)));
       if (!shaped) continue;
       if (found) return null;
       found = person;
