@@ -4,7 +4,7 @@
  */
 
 /** A decision marker at the start of a line; group 1 holds the number of a `Resolution #n`. */
-export const DECISION_MARKER = /^(?:RESOLVED|RESOLUTION|DECISION|DECIDED|AGREED|APPROVED|NOTED|Resolution #(\d{1,3})(?=:)|(?:Resolved|Resolution|Decision|Decided|Agreed|Approved|Noted)(?=\s*[:,\u2013\u2014-]))\b\s*(?:[:,\u2013\u2014-]\s*)?/;
+export const DECISION_MARKER = /^(?:RESOLVED|RESOLUTION|DECISION|DECIDED|AGREED|APPROVED|NOTED|Resolution (?:#|No\.? ?)?([A-Z\d][\w/.-]{0,20})(?=:)|(?:Resolved|Resolution|Decision|Decided|Agreed|Approved|Noted)(?=\s*[:,\u2013\u2014-]))\b\s*(?:[:,\u2013\u2014-]\s*)?/;
 
 /** RESOLVED inside a paragraph, after the end of a sentence ("… no amendments. RESOLVED: That …"). */
 export const MIDLINE_RESOLVED = /[.!?)a-z\d] RESOLVED\b[:\u2013-]? ?(?:[•\u2022-] )?/g;
@@ -20,10 +20,24 @@ export const INLINE_PART = /(?:^|[;,]\s+(?:and\s+)?)\((\d{1,2}|[a-z]|[ivx]{1,4})
 
 /** Sentences in which the meeting itself decides. */
 export const DECISION_SENTENCES = [
+  /\b(?:the )?minutes(?: of [^;]{1,80}?)? (?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted)\b/i,
+  /\bthe motion\b[^.;]{0,300}? (?:was|were) (?:carried|passed|approved|adopted)\b/i,
   /\bit was (?:unanimously )?(?:agreed|resolved|decided|approved|noted and agreed)\b/i,
   /\b(?:the )?minutes of (?:the )?(?:last|previous|meeting)\b[^.;]*?\b(?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted)\b/i,
   /\b(?:the )?(?:board|committee|panel|governors|trustees|council|cabinet|members|group|forum|sub-committee|commission) (?:unanimously )?(?:approved|agreed|resolved|endorsed|ratified|adopted|signed off|decided)\b(?! to (?:consider|look|discuss))/i,
 ];
 
 /** Every sentence pattern has one of these verbs after a space; one search for them lets most lines skip all three. */
-export const DECISION_VERB = / (?:agreed|resolved|decided|approved|confirmed|accepted|signed|adopted|endorsed|ratified)/i;
+export const DECISION_VERB = / (?:agreed|resolved|decided|approved|confirmed|accepted|signed|adopted|endorsed|ratified|carried|passed)/i;
+
+/** A motion with its mover: "Motion by X, seconded by Y, to …", "Motion: To approve … Moved by X." */
+export const MOTION_START = /^(?:motion (?:by|from) [^,]{1,80}, seconded by [^,]{1,80}, to |motion: (?=to ))/i;
+
+/** The outcome that makes a motion a decision: "Motion carried 5-0.", "Approved unanimously.", "carried 7–0". */
+export const MOTION_CARRIED = /\b(?:motion (?:carried|passed|approved|adopted)|(?:approved|carried|passed) (?:unanimously|\d{1,2} ?[-\u2013] ?\d{1,2}))\b[^.]{0,120}\./i;
+
+/** A motion that did not pass or was withdrawn is not a decision; nor is the motion to adjourn. */
+export const MOTION_NOT_DECIDED = /\b(?:motion (?:failed|lost|defeated|withdrawn)|to adjourn\b)/i;
+
+/** Emoji and symbols some tools put before a label ("✅ **Decision:** …"). */
+export const LEADING_SYMBOL = /^[\u2600-\u27bf\u{1f300}-\u{1faff}]\ufe0f? ?/u;

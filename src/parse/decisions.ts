@@ -2,7 +2,7 @@ import type { Decision } from '../model/types.js';
 import type { Line, Source } from '../read/source.js';
 import type { ItemLocator } from './locate.js';
 import { readActionMarker } from '../lexicon/actions.js';
-import { DECISION_LEAD, DECISION_MARKER, DECISION_PART, DECISION_SENTENCES, DECISION_VERB, INLINE_PART, MIDLINE_RESOLVED } from '../lexicon/decisions.js';
+import { DECISION_LEAD, DECISION_MARKER, DECISION_PART, DECISION_SENTENCES, DECISION_VERB, INLINE_PART, LEADING_SYMBOL, MIDLINE_RESOLVED, MOTION_CARRIED, MOTION_NOT_DECIDED, MOTION_START } from '../lexicon/decisions.js';
 
 const MARKER = DECISION_MARKER;
 const PART = DECISION_PART;
@@ -18,8 +18,22 @@ export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[
   const numbered = new Set<string>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (line.cells || line.kind === 'heading' || readActionMarker(line.text)) continue;
-    const text = line.lead && DECISION_LEAD.test(line.lead) ? `${line.lead}: ${line.text.slice(line.lead.length).replace(/^[\s:]+/, '')}` : line.text;
+    if (line.cells) {
+      for (const cell of line.cells) if (cell.includes(':')) for (const text of cellDecisions(cell)) decisions.push({ text, item: itemAt(line.line), line: line.line });
+      continue;
+    }
+    if (line.kind === 'heading' || readActionMarker(line.text)) continue;
+    const motion = MOTION_START.exec(line.text);
+    if (motion) {
+      const found = readMotion(lines, i, motion[0]);
+      if (found) {
+        decisions.push({ text: found.text, item: itemAt(line.line), line: line.line });
+        i += found.span - 1;
+        continue;
+      }
+    }
+    const unsymbolled = line.text.replace(LEADING_SYMBOL, '');
+    const text = line.lead && DECISION_LEAD.test(line.lead) ? `${line.lead}: ${line.text.slice(line.text.indexOf(line.lead) + line.lead.length).replace(/^[\s:*]+/, '')}` : unsymbolled;
     const marker = MARKER.exec(text.replace(/^\d{1,3}(?:\.\d{1,3})+\.?\s+/, ''));
     if (marker) {
       const body = text.replace(/^\d{1,3}(?:\.\d{1,3})+\.?\s+/, '').slice(marker[0].length).trim();
@@ -106,6 +120,33 @@ function midlineResolutions(text: string): string[] {
     const start = m.index + m[0].length;
     const body = text.slice(start, sentenceEnd(text, start)).trim();
     if (body.length > 3) found.push(body);
+  }
+  return found;
+}
+
+/** "Motion by X, seconded by Y, to … Motion carried 5-0." over its wrapped lines; null for a motion that did not pass. */
+function readMotion(lines: Line[], index: number, marker: string): { text: string; span: number } | null {
+  let text = '';
+  for (let i = index; i < lines.length && i <= index + MAX_WRAPPED_LINES; i++) {
+    if (i > index && (lines[i].blockStart || lines[i].cells)) break;
+    text = text ? `${text} ${lines[i].text}` : lines[i].text;
+    const carried = MOTION_CARRIED.exec(text);
+    if (carried) {
+      if (MOTION_NOT_DECIDED.test(text)) return null;
+      const whole = text.slice(0, carried.index + carried[0].length);
+      return { text: /^motion: /i.test(marker) ? whole.slice(marker.length) : whole, span: i - index + 1 };
+    }
+  }
+  return null;
+}
+
+/** Decisions written inside a table cell: "…<br>**Decision:** Quarantine the tests …". */
+function cellDecisions(cell: string): string[] {
+  const found: string[] = [];
+  for (const part of cell.split(/<br ?\/?>/i)) {
+    const plain = part.replace(/\*\*/g, '').trim();
+    const marker = MARKER.exec(plain);
+    if (marker && plain.length > marker[0].length) found.push(plain.slice(marker[0].length).trim());
   }
   return found;
 }
