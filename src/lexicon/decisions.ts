@@ -24,7 +24,7 @@ export const DECISION_SENTENCES = [
   /\bthe motion\b[^.;]{0,300}? (?:was|were) (?:carried|passed|approved|adopted)\b/i,
   /\bit was (?:unanimously )?(?:agreed|resolved|decided|approved|noted and agreed)\b/i,
   /\b(?:the )?minutes of (?:the )?(?:last|previous|meeting)\b[^.;]*?\b(?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted)\b/i,
-  /\b(?:the )?(?:board|committee|panel|governors|trustees|council|cabinet|members|group|forum|sub-committee|commission) (?:unanimously )?(?:approved|agreed|resolved|endorsed|ratified|adopted|signed off|decided)\b(?! to (?:consider|look|discuss))/i,
+  /\b(?:the )?(?:board|committee|panel|governors|trustees|council|cabinet|members|group|forum|sub-committee|commission|team) (?:unanimously )?(?:approved|agreed|resolved|endorsed|ratified|adopted|signed off|decided)\b(?! to (?:consider|look|discuss))/i,
 ];
 
 /** Every sentence pattern has one of these verbs after a space; one search for them lets most lines skip all three. */

@@ -9,6 +9,8 @@ const PART = DECISION_PART;
 const SENTENCE_PATTERNS = DECISION_SENTENCES;
 // A wrapped sentence spans a few lines; the cap keeps a paragraph of thousands of lines linear.
 const MAX_WRAPPED_LINES = 8;
+// A marker at the start of a cell or of a sentence in it; the reader joins a cell's <br> lines.
+const CELL_MARKER = /(?:^|[.!?] ?)(?:Decision|Decided|Agreed|Resolved|RESOLVED|Approved|APPROVED|Resolution):\s*/g;
 
 /** Decisions: RESOLVED/Decision:/Agreed: markers, "It was agreed …", minutes approvals and motions carried. */
 export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[] {
@@ -45,7 +47,7 @@ export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[
       if (parts.length > 0 && /^(?:that)?:?$/i.test(body)) {
         for (const part of parts) decisions.push({ text: part.text, item: itemAt(part.line), line: part.line });
         i += parts.length;
-      } else if (body) {
+      } else if (body && !/^[A-Z ]{2,20}:?$|^_+$/.test(body)) {
         for (const part of inlineParts(withWrapped(lines, i, body))) decisions.push({ text: part, item: itemAt(line.line), line: line.line });
       }
       continue;
@@ -140,13 +142,14 @@ function readMotion(lines: Line[], index: number, marker: string): { text: strin
   return null;
 }
 
-/** Decisions written inside a table cell: "…<br>**Decision:** Quarantine the tests …". */
+/** Decisions written inside a table cell: "… the quarantine report.Decision: Quarantine the tests …". */
 function cellDecisions(cell: string): string[] {
   const found: string[] = [];
-  for (const part of cell.split(/<br ?\/?>/i)) {
-    const plain = part.replace(/\*\*/g, '').trim();
-    const marker = MARKER.exec(plain);
-    if (marker && plain.length > marker[0].length) found.push(plain.slice(marker[0].length).trim());
+  CELL_MARKER.lastIndex = 0;
+  for (let m = CELL_MARKER.exec(cell); m; m = CELL_MARKER.exec(cell)) {
+    const start = m.index + m[0].length;
+    const body = cell.slice(start, sentenceEnd(cell, start)).trim();
+    if (body) found.push(body);
   }
   return found;
 }
