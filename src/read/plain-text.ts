@@ -166,7 +166,8 @@ function fitsColumns(line: string, starts: number[]): boolean {
     if (line[start] !== ' ' && line[start - 1] !== ' ') return false;
     if (line[start] !== ' ') used++;
   }
-  return used >= 1 && /^\S/.test(line);
+  // A row whose first cell is empty starts with spaces up to the next column ("      MN   Jul 24 …").
+  return used >= 1 && (/^\S/.test(line) || starts.includes(line.length - line.trimStart().length));
 }
 
 function cutAt(line: string, starts: number[]): string[] {
