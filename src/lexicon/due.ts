@@ -4,7 +4,7 @@
  */
 
 /** Words just before a date that make it the action's deadline or the meeting it is for. */
-export const DUE_CUE = /\b(?:by|before|on|until|till|due|deadline|for|at|its|next|w\/c|end of|(?:by|at|for|before|until|on) the)\s*$/i;
+export const DUE_CUE = /\b(?:by|before|on|until|till|due|deadline|for|at|its|next|w\/c|end of|(?:by|at|before|until|on) the)\s*$/i;
 
 const WEEKDAY_NUMBER: Record<string, number> = { sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6 };
 // "by Friday", "due Mon", "before Wednesday": a weekday after a deadline word.

@@ -60,7 +60,12 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
   const numbered = new Set<string>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (line.cells) continue;
+    if (line.cells) {
+      // "\t24/01\tDirector of Housing Services to report on … – Complete": a log kept as numbered lines without a header.
+      const entry = section ? numberedLogLine(line, isOwner) : null;
+      if (entry) actions.push(entry);
+      continue;
+    }
     const heading = sectionHeading(line);
     if (heading) {
       section = heading;
@@ -363,4 +368,15 @@ function previousParagraph(lines: Line[], index: number, actions: InlineAction[]
   if (actions.some((a) => a.lines.includes(first) || a.lines.includes(spanned[spanned.length - 1].line))) return null;
   const text = lastSentence(spanned.map((l) => l.text).join(' '));
   return text ? { text, lines: spanned } : null;
+}
+
+/** A two-cell row of a log without a header: an action number, then owner-first wording and progress. */
+function numberedLogLine(line: Line, isOwner: (raw: string) => boolean): InlineAction | null {
+  const cells = line.cells!.filter(Boolean);
+  if (cells.length !== 2 || !/^[A-Z]{0,4}[\d/.-]{1,10}$/.test(cells[0]) || !endsWithProgress(cells[1])) return null;
+  const owned = readOwnerFirst(cells[1]);
+  if (!owned || !isOwner(owned.ownersRaw)) return null;
+  const entry = inlineAction(owned, owned.text, null, [line], 'matters-arising');
+  entry.ref = cells[0];
+  return entry;
 }
