@@ -21,7 +21,6 @@ export const INLINE_PART = /(?:^|[;,]\s+(?:and\s+)?)\((\d{1,2}|[a-z]|[ivx]{1,4})
 /** Sentences in which the meeting itself decides. */
 export const DECISION_SENTENCES = [
   /\b(?:the )?minutes(?: of [^;]{1,80}?)? (?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted)\b/i,
-  /\bthe motion\b[^.;]{0,300}? (?:was|were) (?:carried|passed|approved|adopted)\b/i,
   /\bit was (?:unanimously )?(?:agreed|resolved|decided|approved|noted and agreed)\b/i,
   /\b(?:the )?minutes of (?:the )?(?:last|previous|meeting)\b[^.;]*?\b(?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted)\b/i,
   /\b(?:the )?(?:board|committee|panel|governors|trustees|council|cabinet|members|group|forum|sub-committee|commission|team) (?:unanimously )?(?:approved|agreed|resolved|endorsed|ratified|adopted|signed off|decided)\b(?! to (?:consider|look|discuss))/i,
@@ -29,6 +28,9 @@ export const DECISION_SENTENCES = [
 
 /** Every sentence pattern has one of these verbs after a space; one search for them lets most lines skip all three. */
 export const DECISION_VERB = / (?:agreed|resolved|decided|approved|confirmed|accepted|signed|adopted|endorsed|ratified|carried|passed)/i;
+
+/** "… the motion that the Council adopt the policy was carried": the outcome, found before its sentence is checked for "the motion". */
+export const MOTION_OUTCOME = / (?:was|were) (?:carried|passed)\b/i;
 
 /** A motion with its mover: "Motion by X, seconded by Y, to …", "Motion: To approve … Moved by X." */
 export const MOTION_START = /^(?:motion (?:by|from) [^,]{1,80}, seconded by [^,]{1,80}, to |motion: (?=to ))/i;

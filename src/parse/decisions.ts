@@ -2,7 +2,7 @@ import type { Decision } from '../model/types.js';
 import type { Line, Source } from '../read/source.js';
 import type { ItemLocator } from './locate.js';
 import { readActionMarker } from '../lexicon/actions.js';
-import { DECISION_LEAD, DECISION_MARKER, DECISION_PART, DECISION_SENTENCES, DECISION_VERB, INLINE_PART, LEADING_SYMBOL, MIDLINE_RESOLVED, MOTION_CARRIED, MOTION_NOT_DECIDED, MOTION_START } from '../lexicon/decisions.js';
+import { DECISION_LEAD, DECISION_MARKER, DECISION_PART, DECISION_SENTENCES, DECISION_VERB, INLINE_PART, LEADING_SYMBOL, MIDLINE_RESOLVED, MOTION_CARRIED, MOTION_NOT_DECIDED, MOTION_OUTCOME, MOTION_START } from '../lexicon/decisions.js';
 
 const MARKER = DECISION_MARKER;
 const PART = DECISION_PART;
@@ -77,6 +77,11 @@ function readParts(lines: Line[], start: number): { text: string; line: number }
 
 function decisionSentence(text: string): string | null {
   if (!DECISION_VERB.test(text)) return null;
+  const outcome = MOTION_OUTCOME.exec(text);
+  if (outcome) {
+    const start = clauseStart(text, outcome.index);
+    if (/\bthe motion\b/i.test(text.slice(start, outcome.index)) && !MOTION_NOT_DECIDED.test(text.slice(start, outcome.index))) return text.slice(start, sentenceEnd(text, outcome.index + outcome[0].length)).trim();
+  }
   for (const pattern of SENTENCE_PATTERNS) {
     const m = pattern.exec(text);
     if (!m) continue;
