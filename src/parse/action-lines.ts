@@ -41,6 +41,8 @@ const OWNERS_ONLY = /^\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & |\/)\p{Lu}[\p{L}'.-]*)
 const TRACKBOT = /^<trackbot> Created (ACTION-\d{1,6}) - .*?(?: - due ([^\]]{1,40}))?\]\.?$/;
 // "ACTION: ivan to address …": an IRC nick, written in lower case, as the owner.
 const NICK_FIRST = /^([a-z][\w-]{1,20}) (?:to|will) (.+)$/;
+// "RWN: Agree and will arrange": a speaker's words, not a task.
+const SPEAKER = /^[\p{L}@][\p{L}\d@./-]{0,30}: /u;
 const CARRIED_OVER = / ?\((carried (?:over|forward)|c\/f|b\/f)\)/i;
 const DATE_MENTION = / @((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2}, \d{4})$/i;
 const OWNER_DASH = /^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5}) [-\u2013\u2014] +(.+)$/u;
@@ -147,7 +149,7 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
         const { text, lines: spanned } = withContinuation(lines, i, owned.text);
         i += spanned.length - 1;
         actions.push(inlineAction(owned, text, null, spanned, section));
-      } else if (section === 'actions-section' && line.kind === 'item' && line.depth === itemDepth + 1 && (lines[i - 1]?.kind === 'item' || sectionHeading(lines[i - 1]) !== null) && !/[?:]$/.test(body)) {
+      } else if (section === 'actions-section' && line.kind === 'item' && line.depth === itemDepth + 1 && (lines[i - 1]?.kind === 'item' || sectionHeading(lines[i - 1]) !== null) && !/[?:]$/.test(body) && !SPEAKER.test(body)) {
         // "## Next steps" / "- Update the guidance document.": a task with no owner named.
         actions.push(inlineAction({ ownersRaw: null }, body, null, [line], section));
       } else if (section === 'matters-arising' && ENUMERATED.test(line.text) && / [-\u2013\u2014] /.test(body)) {
