@@ -3,7 +3,7 @@ import type { Source } from '../read/source.js';
 import { Directory } from '../resolve/owners.js';
 import { findDates, parseDateCell } from '../text/dates.js';
 import { contentWords, wordSimilarity } from '../text/similarity.js';
-import { extractInlineActions, type InlineAction } from './action-lines.js';
+import { extractInlineActions, readOwnerFirst, type InlineAction } from './action-lines.js';
 import type { ItemLocator } from './locate.js';
 import { readStatus, startsWithStatus } from '../lexicon/status.js';
 import { DUE_CUE, relativeDue } from '../lexicon/due.js';
@@ -28,6 +28,8 @@ export interface ActionsResult {
 }
 
 const MATCH_THRESHOLD = 0.55;
+// "4. Summer fair": an agenda item's number and title in a table's first column.
+const ITEM_TITLE = /^\d{1,3}\.? \p{L}{2,}/u;
 const CARRIED = /\s*\(?\b(?:c\/f|carried forward|b\/f|brought forward)\b[^)]*\)?\s*/i;
 
 /**
@@ -46,7 +48,7 @@ export function extractActions(source: Source, context: ActionContext): ActionsR
   for (const entry of inline.filter((a) => a.context === 'matters-arising')) updates.push(updateFromEntry(entry, directory, context));
 
   const raisedHere = inline.filter((a) => a.context !== 'matters-arising');
-  const logRows = tables.filter((t) => t.kind === 'log').flatMap((t) => t.rows);
+  const logRows = tables.filter((t) => t.kind === 'log').flatMap((t) => t.rows.flatMap((row) => rowActions(row, directory)));
   const currentRows = logRows.filter((row) => !row.earlier);
   const pairs = pairInlineWithRows(raisedHere, currentRows, directory);
   const actions: Action[] = [];
@@ -70,6 +72,22 @@ export function extractActions(source: Source, context: ActionContext): ActionsR
   directory.settleNames([...actions, ...updates].flatMap((a) => a.owners));
   const warnings = nearMissWarnings(directory, source.file);
   return { actions, updates, warnings };
+}
+
+/**
+ * The right-hand Action column of an item table ("Item | Discussion | Action"): a cell with no owner
+ * column holds owner-first actions ("KB to book … OP and HS to draw up …"), one per sentence, and
+ * its first cell names the agenda item, not an action number.
+ */
+function rowActions(row: LogRow, directory: Directory): LogRow[] {
+  if (row.owner || !row.id || !ITEM_TITLE.test(row.id)) return [row];
+  const rows: LogRow[] = [];
+  for (const sentence of row.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
+    const owned = readOwnerFirst(sentence);
+    if (!owned || !directory.knows(owned.ownersRaw)) return [row];
+    rows.push({ ...row, id: null, text: owned.text, owner: owned.ownersRaw });
+  }
+  return rows;
 }
 
 /** Best one-to-one pairing of inline actions with log rows, by wording and owners. */
@@ -139,7 +157,8 @@ function buildAction(entry: InlineAction | null, row: LogRow | null, directory: 
   const useRow = rowOwners.length > 0;
   const owners = useRow ? [...rowOwners, ...others.filter((o) => !rowOwners.some((r) => r.name === o.name))] : inlineOwners;
   const rowDue = row?.due ? parseDateCell(row.due, { order: context.order, reference: context.meetingDate }) ?? relativeDue(row.due, context.meetingDate, true)?.iso ?? null : null;
-  const inlineDue = entry ? (entry.dueRaw !== undefined ? dueCell(entry.dueRaw, context) : dueInText(entry.text, context)) : null;
+  // A log with no due column may still give the deadline in the action's wording.
+  const inlineDue = entry ? (entry.dueRaw !== undefined ? dueCell(entry.dueRaw, context) : dueInText(entry.text, context)) : row && !row.due ? dueInText(row.text, context) : null;
   const statusRaw = row?.status ?? (row && !row.status && row.progress && startsWithStatus(row.progress) ? row.progress : null);
   const read = statusRaw ? readStatus(statusRaw, context.closedWords) : { status: entry?.checked ? 'closed' as const : 'open' as const, rag: null };
   return {
