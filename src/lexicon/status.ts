@@ -26,6 +26,12 @@ export function readStatus(raw: string | null, extraClosedWords: string[] = []):
   return { status: 'open', rag };
 }
 
+/** True when a progress phrase ends with a status word ("letter sent; the light was repaired. Complete."). */
+export function endsWithStatus(text: string): boolean {
+  const last = lastClause(text.trim());
+  return last !== null && (CLOSED_FIRST.test(last) || OPEN_FIRST.test(last));
+}
+
 /** True when a phrase says its status first ("Complete – included in item 4", "ongoing"). */
 export function startsWithStatus(text: string): boolean {
   return OPEN_FIRST.test(text.trim()) || CLOSED_FIRST.test(text.trim());

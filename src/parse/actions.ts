@@ -5,7 +5,7 @@ import { findDates, parseDateCell } from '../text/dates.js';
 import { contentWords, wordSimilarity } from '../text/similarity.js';
 import { extractInlineActions, readOwnerFirst, type InlineAction } from './action-lines.js';
 import type { ItemLocator } from './locate.js';
-import { readStatus, startsWithStatus } from '../lexicon/status.js';
+import { endsWithStatus, readStatus, startsWithStatus } from '../lexicon/status.js';
 import { DUE_CUE, relativeDue } from '../lexicon/due.js';
 import { findActionTables, type LogRow } from './tables.js';
 
@@ -28,6 +28,18 @@ export interface ActionsResult {
 }
 
 const MATCH_THRESHOLD = 0.55;
+const TRAILING_STATUS = / [\u2013\u2014-] ([A-Za-z][\w ]{2,20})\.?$/;
+
+/** "Jul 24" in a due cell of a 2024 meeting is a month of that year, not the 24th of July. */
+function isMonthOfYear(cell: string, meetingDate: string | null): boolean {
+  const m = /^[A-Za-z]{3,9}\.? (\d{2})$/.exec(cell.trim());
+  return m !== null && meetingDate !== null && m[1] === meetingDate.slice(2, 4);
+}
+
+function withoutTrailingStatus(text: string): string {
+  const m = TRAILING_STATUS.exec(text);
+  return m && startsWithStatus(m[1]) ? text.slice(0, m.index) : text;
+}
 // "4. Summer fair": an agenda item's number and title in a table's first column.
 const ITEM_TITLE = /^\d{1,3}\.? \p{L}{2,}/u;
 const CARRIED = /\s*\(?\b(?:c\/f|carried forward|b\/f|brought forward)\b[^)]*\)?\s*/i;
@@ -148,7 +160,8 @@ function seriesOf(id: string | null): string | null {
 
 function buildAction(entry: InlineAction | null, row: LogRow | null, directory: Directory, context: ActionContext): Action {
   // An owner tag after a narrative sentence takes its wording from the log (CONVENTIONS).
-  const text = (entry?.narrative && row ? row.text : entry?.text) || row!.text;
+  const rowText = row && !row.status && !row.progress ? withoutTrailingStatus(row.text) : row?.text;
+  const text = (entry?.narrative && row ? rowText : entry?.text) || rowText!;
   const lines = [entry?.line, row?.line].filter((l): l is number => l !== undefined);
   const rowOwners = row?.owner ? directory.resolveAll(row.owner, row.line) : [];
   const others = row?.others ? directory.resolveAll(row.others, row.line) : [];
@@ -156,10 +169,12 @@ function buildAction(entry: InlineAction | null, row: LogRow | null, directory: 
   const inlineOwners = entry ? directory.resolveAll(entry.ownersRaw, entry.line) : [];
   const useRow = rowOwners.length > 0;
   const owners = useRow ? [...rowOwners, ...others.filter((o) => !rowOwners.some((r) => r.name === o.name))] : inlineOwners;
-  const rowDue = row?.due ? parseDateCell(row.due, { order: context.order, reference: context.meetingDate }) ?? relativeDue(row.due, context.meetingDate, true)?.iso ?? null : null;
+  const rowDue = row?.due && !isMonthOfYear(row.due, context.meetingDate) ? parseDateCell(row.due, { order: context.order, reference: context.meetingDate }) ?? relativeDue(row.due, context.meetingDate, true)?.iso ?? null : null;
   // A log with no due column may still give the deadline in the action's wording.
   const inlineDue = entry ? (entry.dueRaw !== undefined ? dueCell(entry.dueRaw, context) : dueInText(entry.text, context)) : row && !row.due ? dueInText(row.text, context) : null;
-  const statusRaw = row?.status ?? (row && !row.status && row.progress && startsWithStatus(row.progress) ? row.progress : null);
+  // "Renew the membership – Complete" in a log whose status cell is empty: the status closes the wording.
+  const trailing = row && !row.status && !row.progress ? TRAILING_STATUS.exec(row.text) : null;
+  const statusRaw = row?.status ?? (row && !row.status && row.progress && startsWithStatus(row.progress) ? row.progress : null) ?? (trailing && startsWithStatus(trailing[1]) ? trailing[1] : null);
   const read = statusRaw ? readStatus(statusRaw, context.closedWords) : { status: entry?.checked ? 'closed' as const : 'open' as const, rag: null };
   return {
     id: row?.id ?? entry?.id ?? null,
@@ -235,7 +250,7 @@ function updateFromEntry(entry: InlineAction, directory: Directory, context: Act
   let text = entry.text;
   let progress: string | null = entry.progress ?? null;
   const split = /^(.*\S)\s*(?:\s[-\u2013\u2014]\s|[\u2013\u2014]|:\s)\s*(.+)$/.exec(text);
-  if (progress === null && split && (startsWithStatus(split[2]) || entry.checked !== null)) {
+  if (progress === null && split && (startsWithStatus(split[2]) || endsWithStatus(split[2]) || entry.checked !== null)) {
     text = split[1];
     progress = split[2];
   }

@@ -21,7 +21,7 @@ export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.cells) {
-      for (const cell of line.cells) if (cell.includes(':')) for (const text of cellDecisions(cell)) decisions.push({ text, item: itemAt(line.line), line: line.line });
+      for (const cell of line.cells) if (cell.includes(':') || DECISION_VERB.test(cell)) for (const text of cellDecisions(cell)) decisions.push({ text, item: itemAt(line.line), line: line.line });
       continue;
     }
     if (line.kind === 'heading' || readActionMarker(line.text)) continue;
@@ -155,6 +155,11 @@ function cellDecisions(cell: string): string[] {
     const start = m.index + m[0].length;
     const body = cell.slice(start, sentenceEnd(cell, start)).trim();
     if (body) found.push(body);
+  }
+  // "… for Reception. It was agreed that up to £1,500 … will go towards the equipment."
+  if (found.length === 0 && cell.length > 40) {
+    const sentence = decisionSentence(cell);
+    if (sentence) found.push(sentence);
   }
   return found;
 }

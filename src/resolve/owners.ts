@@ -183,6 +183,11 @@ export class Directory {
   findPerson(text: string): Person | null {
     if (text === '') return null;
     if (text.startsWith('@')) return this.index.handle(text.toLowerCase()) ?? this.byHandleShape(text.slice(1).toLowerCase());
+    // An IRC nick written without "@" ("ACTION: jkowal to …") is the person's declared handle.
+    if (/^[a-z][\w-]{1,20}$/.test(text)) {
+      const byNick = this.index.handle(`@${text}`);
+      if (byNick) return byNick;
+    }
     if (/^[A-Z][A-Za-z]{0,4}$/.test(text) && /^[A-Z]+$|[A-Z].*[A-Z]/.test(text)) {
       const exact = this.index.initials(text);
       if (exact.length === 1) return exact[0];
