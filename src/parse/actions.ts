@@ -134,6 +134,13 @@ function pairInlineWithRows(inline: InlineAction[], rows: LogRow[], directory: D
  */
 function earlierRows(rows: LogRow[], paired: Set<LogRow>, meetingDate: string | null, order: DateOrder): Set<LogRow> {
   const series = new Set([...paired].map((row) => seriesOf(row.id)).filter((s): s is string => s !== null));
+  // The lowest number this meeting's own (inline-matched) rows have in each series: lower ones were raised before it.
+  const lowest = new Map<string, number>();
+  for (const row of paired) {
+    const key = seriesOf(row.id);
+    const n = numberOf(row.id);
+    if (key !== null && n !== null && n < (lowest.get(key) ?? Infinity)) lowest.set(key, n);
+  }
   const earlier = new Set<LogRow>();
   for (const row of rows) {
     if (paired.has(row)) continue;
@@ -144,12 +151,19 @@ function earlierRows(rows: LogRow[], paired: Set<LogRow>, meetingDate: string | 
       (meetingDate && raised && raised < meetingDate) ||
       (meetingDate && !raised && due && due < meetingDate) ||
       (series.size === 1 && rowSeries !== null && !series.has(rowSeries)) ||
+      (rowSeries !== null && (numberOf(row.id) ?? Infinity) < (lowest.get(rowSeries) ?? -Infinity)) ||
       CARRIED.test(`${row.text} ${row.due ?? ''} ${row.status ?? ''} ${row.progress ?? ''}`)
     ) {
       earlier.add(row);
     }
   }
   return earlier;
+}
+
+/** "TB-A-24-005" → 5: the running number at the end of a series id. */
+function numberOf(id: string | null): number | null {
+  const m = id ? /[-/.](\d{1,5})$/.exec(id) : null;
+  return m ? +m[1] : null;
 }
 
 /** "QPC-2405-01" → "QPC-2405"; ids without separators ("4c", "12") have no series. */

@@ -53,6 +53,11 @@ function readHeader(line: Line): Field[] | null {
   // Header cells are a word or three; a row with a long cell is data, not a header.
   if (!line.cells || line.cells.some((cell) => cell.length > 40)) return null;
   const fields = line.cells.map(fieldOf);
+  // "Status | RAG": a second status or progress column adds nothing the first does not say.
+  for (const field of ['status', 'progress'] as const) {
+    const first = fields.indexOf(field);
+    if (first >= 0) for (let i = first + 1; i < fields.length; i++) if (fields[i] === field) fields[i] = null;
+  }
   const known = fields.filter(Boolean);
   if (!fields.includes('text') || known.length < 2 || new Set(known).size !== known.length) return null;
   return fields as Field[];
