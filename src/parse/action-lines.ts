@@ -181,7 +181,8 @@ function inlineAction(
 function sectionHeading(line: Line): InlineAction['context'] | null {
   if (line.text.length > 80) return null;
   if (MATTERS_ARISING.test(line.text)) return 'matters-arising';
-  if (SECTION.test(line.text) && (line.kind === 'heading' || line.blockStart)) return 'actions-section';
+  // A bare "Action" line is more often a table's column header flattened by an export than a heading.
+  if (SECTION.test(line.text) && (line.kind === 'heading' || (line.blockStart && (line.lead !== null || !/^actions?$/i.test(line.text))))) return 'actions-section';
   // "The following actions from the March meeting were reported on:" introduces updates, not new actions.
   if (line.text.endsWith(':') && ACTION_LEAD_IN.test(line.text)) return /\b(?:from|arising from) (?:the|our|last|previous|earlier)\b/i.test(line.text) ? 'matters-arising' : 'actions-section';
   return null;
@@ -189,7 +190,7 @@ function sectionHeading(line: Line): InlineAction['context'] | null {
 
 function endsSection(line: Line, depth: number): boolean {
   if (line.kind === 'heading') return depth === 0 || line.depth <= depth;
-  return line.kind === 'text' && line.blockStart && /^(?:\d{1,3}|[IVX]{1,5})[.:)]\s+\p{Lu}/u.test(line.text);
+  return line.kind === 'text' && line.blockStart && /^(?:\d{1,3}(?:\.\d{1,2})?|[IVX]{1,5})[.:)]?\s+\p{Lu}/u.test(line.text);
 }
 
 function readMarked(line: Line): { ownersRaw: string | null; text: string; narrative?: boolean; number?: string; none?: boolean } | null {
