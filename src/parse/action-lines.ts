@@ -149,7 +149,7 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
         const { text, lines: spanned } = withContinuation(lines, i, owned.text);
         i += spanned.length - 1;
         actions.push(inlineAction(owned, text, null, spanned, section));
-      } else if (section === 'actions-section' && line.kind === 'item' && line.depth === itemDepth + 1 && (lines[i - 1]?.kind === 'item' || sectionHeading(lines[i - 1]) !== null) && !/[?:]$/.test(body) && !SPEAKER.test(body)) {
+      } else if (section === 'actions-section' && line.kind === 'item' && line.depth === itemDepth + 1 && (sameList(lines[i - 1], line) || sectionHeading(lines[i - 1]) !== null) && !/[?:]$/.test(body) && !SPEAKER.test(body)) {
         // "## Next steps" / "- Update the guidance document.": a task with no owner named.
         actions.push(inlineAction({ ownersRaw: null }, body, null, [line], section));
       } else if (section === 'matters-arising' && ENUMERATED.test(line.text) && / [-\u2013\u2014] /.test(body)) {
@@ -382,4 +382,10 @@ function numberedLogLine(line: Line, isOwner: (raw: string) => boolean): InlineA
   const entry = inlineAction(owned, owned.text, null, [line], 'matters-arising');
   entry.ref = cells[0];
   return entry;
+}
+
+/** Whether `line` goes on the list `previous` belongs to: both items, both numbered or both bulleted. */
+function sameList(previous: Line | undefined, line: Line): boolean {
+  if (previous?.kind !== 'item') return false;
+  return /\d/.test(previous.marker ?? '') === /\d/.test(line.marker ?? '');
 }
