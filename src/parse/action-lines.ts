@@ -1,6 +1,8 @@
 import type { Line, Source } from '../read/source.js';
 import { ACTION_LEAD_IN, ACTION_SECTION, ACTION_WORD, TASK_GLYPH, EARLIER_ACTIONS_SECTION, TRAILING_TAG, isNoAction, readActionMarker, readActionReference } from '../lexicon/actions.js';
 import { startsWithStatus } from '../lexicon/status.js';
+import { readOwnerFirst } from './owner-first.js';
+import { readTask } from './tasks.js';
 
 /** An action written in the body of the minutes, before it is merged with the action log. */
 export interface InlineAction {
@@ -24,15 +26,10 @@ export interface InlineAction {
   context: 'inline' | 'actions-section' | 'matters-arising';
 }
 
-// Words that may sit inside an owner phrase ("Director of Public Health and Scrutiny Officer", "All trustees").
-const OWNER_JOINERS = new Set(['and', '&', 'of', 'for', 'the', 'de', 'van', 'von', 'governors', 'trustees', 'members', 'partners', 'staff', 'officers', 'directors']);
-// The verb that ends an owner phrase: "Clerk to …", "Gregory Tamsin will …".
-const OWNER_VERBS = new Set(['to', 'will', 'shall', 'should', 'must', 'to:']);
 const TRAILING_OWNER = /^(.+?)\s*(?:[-\u2013\u2014]\s*|\(|\[)((?:[A-Z][A-Za-z]{0,3}[A-Z]|All)(?:\s*(?:,|\/|&|and)\s*[A-Z][A-Za-z]{0,3}[A-Z])*)[)\]]?\.?$/;
 const TAG_MARKER = TRAILING_TAG;
 const TAG_OWNERS = /^(?:[A-Z][A-Za-z]{0,4}|All(?: [a-z]+)?)(?:(?:, ?| ?\/ ?| ?& ?| and )[A-Z][A-Za-z]{0,4})*\.?$/;
 const ENUMERATED = /^\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s+/;
-const DASHED_HANDLES = /^(.+?) [\u2014\u2013-] ((?:@[\w.-]+,? ?)+)(.*)$/;
 // "The Clerk confirmed the hedge had been cut; this action is closed."
 const CLOSED_IN_PROSE = /[;,.] this action (?:is|has been|was|can be) (?:now )?(?:closed|complete|completed|done|discharged)\.?$/i;
 const PROSE_REF = /^([A-Z]{1,6}[/-]\d{2}[/-]\d{1,3}) (?:\([^()]{1,80}\))?:? ?/;
@@ -44,11 +41,6 @@ const NICK_FIRST = /^([a-z][\w-]{1,20}) (?:to|will) (.+)$/;
 // "RWN: Agree and will arrange": a speaker's words, not a task.
 const SPEAKER = /^[\p{L}@][\p{L}\d@./-]{0,30}: /u;
 const CARRIED_OVER = / ?\((carried (?:over|forward)|c\/f|b\/f)\)/i;
-const DATE_MENTION = / @((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2}, \d{4})$/i;
-const OWNER_DASH = /^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5}) [-\u2013\u2014] +(.+)$/u;
-// "@Teodor Balan", "@Amara Nwosu @Rhys Pembridge": mentions of people by their full names.
-const NAME_MENTION = /^@(\p{Lu}[\p{L}'-]*)(?: (\p{Lu}[\p{L}'-]*))?,? ?/u;
-const TASK_HANDLES = /^((?:@[\w.-]+[\s,]*)+)(.+)$/;
 const SECTION = ACTION_SECTION;
 const MATTERS_ARISING = EARLIER_ACTIONS_SECTION;
 
@@ -219,40 +211,6 @@ function readNumbered(body: string): { ownersRaw: string | null; text: string } 
   return readOwnerFirst(body) ?? { ownersRaw: null, text: body };
 }
 
-/** "Clerk to circulate …" → owner "Clerk", text "circulate …". */
-export function readOwnerFirst(text: string): { ownersRaw: string; text: string } | null {
-  // A word-by-word walk rather than one regular expression: owner phrases are ambiguous ("and" joins
-  // owners and is part of names), and a backtracking pattern over them can take exponential time.
-  const words = text.split(' ', 16);
-  let i = /^the$/i.test(words[0]) ? 1 : 0;
-  if (!/^[@\p{Lu}]/u.test(words[i] ?? '')) return null;
-  for (; i < words.length; i++) {
-    const word = words[i].replace(/,$/, '');
-    if (OWNER_VERBS.has(word) && i > 0) {
-      // "Rich, will there be …" addresses someone; "Sue Ridgeway, NRCC, to be invited" names who is acted on.
-      if (words[i - 1].endsWith(',') && i === 1) return null;
-      // "Borough Council to be contacted", "Sue Ridgeway, NRCC, to be invited": the one acted on, not an owner.
-      if (word === 'to' && words[i + 1] === 'be') return null;
-      break;
-    }
-    // "RWN: Agree and will arrange", "WH: Desire to …": a speaker's words, not an owner.
-    if (word.endsWith(':') && word !== 'to:') return null;
-    // "KN agreed to send …", "Officers are to …"
-    if (i > 0 && /^(?:agreed|is|are)$/.test(word) && words[i + 1] === 'to') {
-      i++;
-      break;
-    }
-    if (!(/^[@\p{Lu}]/u.test(word) || OWNER_JOINERS.has(word.toLowerCase()) || word === '/' || word === '')) return null;
-  }
-  const verb = words[i];
-  if (verb === undefined || i === 0) return null;
-  const ownerWords = words.slice(0, words[i] === 'to' && /^(?:agreed|is|are)$/.test(words[i - 1]) ? i - 1 : i);
-  const owner = ownerWords.join(' ').replace(/^the\s+/i, '');
-  const rest = text.slice(words.slice(0, i + 1).join(' ').length).trim();
-  if (rest === '' || owner.length > 90) return null;
-  return { ownersRaw: owner.replace(/,$/, ''), text: rest };
-}
-
 /** "… revise the policy. Action: TW" → the tag's owners, and the sentence before it as the wording. */
 function readTrailingTag(text: string): { ownersRaw: string | null; text: string; narrative?: true } | null {
   let last: RegExpExecArray | null = null;
@@ -274,36 +232,6 @@ function readTrailingTag(text: string): { ownersRaw: string | null; text: string
 function readTrailingOwner(text: string): { ownersRaw: string; text: string } | null {
   const m = TRAILING_OWNER.exec(text);
   return m ? { ownersRaw: m[2], text: m[1].trim() } : null;
-}
-
-function readTask(text: string, isOwner: (raw: string) => boolean = () => true): { ownersRaw: string | null; text: string; progress?: string; dueRaw?: string } {
-  // Notion writes a due date as a mention at the end: "… with legal @September 27, 2024".
-  const dateMention = DATE_MENTION.exec(text);
-  if (dateMention) {
-    const task = readTask(text.slice(0, dateMention.index), isOwner);
-    task.dueRaw ??= dateMention[1];
-    return task;
-  }
-  const mentions = readMentions(text, isOwner);
-  if (mentions) return mentions;
-  // "Theo Marchetti - obtain three quotes …", "Renata Szabo, Curtis Whitfield - recruit …"
-  const ownerDash = OWNER_DASH.exec(text);
-  if (ownerDash && isOwner(ownerDash[1])) return { ownersRaw: ownerDash[1], text: ownerDash[2].trim() };
-  // "Migrate the workspaces — @tomasz, due 2024-05-02", "Rotate the credentials — @ebo (done 22 Apr)", "… — @maya — waiting on finance"
-  const dashed = DASHED_HANDLES.exec(text);
-  if (dashed) {
-    const task: { ownersRaw: string; text: string; progress?: string; dueRaw?: string } = { ownersRaw: dashed[2].trim().replace(/,$/, '').split(/[\s,]+/).join(', '), text: dashed[1].trim() };
-    const rest = dashed[3].trim().replace(/^[\u2014\u2013,-]\s*/, '').replace(/^\((.*)\)$/, '$1');
-    const due = /^due (.+)$/i.exec(rest);
-    if (due) task.dueRaw = due[1];
-    else if (rest) task.progress = rest;
-    return task;
-  }
-  const handles = TASK_HANDLES.exec(text);
-  if (handles) return { ownersRaw: handles[1].trim().split(/[\s,]+/).join(', '), text: handles[2].trim() };
-  const trailing = /^(.+?)\s*\(?((?:@[\w.-]+[\s,]*)+)\)?$/.exec(text);
-  if (trailing) return { ownersRaw: trailing[2].trim().split(/[\s,]+/).join(', '), text: trailing[1].trim() };
-  return readOwnerFirst(text) ?? { ownersRaw: null, text };
 }
 
 /** A PDF or Word export may hard-wrap one action over several lines of the same paragraph. */
@@ -341,20 +269,6 @@ function closedInProse(line: Line, end: number): InlineAction {
   if (ref) entry.ref = ref[1];
   entry.progress = line.text.slice(end + 1).trim();
   return entry;
-}
-
-/** Mentions at the start of a task: "@Teodor Balan Create the job …" → owner "Teodor Balan". */
-function readMentions(text: string, isOwner: (raw: string) => boolean): { ownersRaw: string; text: string } | null {
-  const owners: string[] = [];
-  let rest = text;
-  for (let m = NAME_MENTION.exec(rest); m; m = NAME_MENTION.exec(rest)) {
-    const full = m[2] ? `${m[1]} ${m[2]}` : null;
-    if (full && isOwner(full)) {
-      owners.push(full);
-      rest = rest.slice(m[0].length);
-    } else return null;
-  }
-  return owners.length > 0 && rest ? { ownersRaw: owners.join(', '), text: rest.trim() } : null;
 }
 
 /** The last sentence of the paragraph just before line `index`, unless it is already an action. */
