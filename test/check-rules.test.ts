@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { checkMinutes, type CheckInput } from '../src/check/run.js';
 import { RULES } from '../src/check/rules/index.js';
 import { validateConfig } from '../src/config/config.js';
+import { parseMinutes } from '../src/parse/index.js';
 
 // Rule tests in the RuleTester shape: each rule has minutes that make it report (with the exact
 // findings, from every rule, by message id and place) and minutes on which nothing reports.
@@ -453,5 +454,23 @@ describe('known bugs', () => {
 
   test('`ACTION:` with nothing after it, under an agenda item, does not crash the parser', () => {
     expect(() => check({ name: '', text: [...HEAD, '1. Funding', 'ACTION:'] })).not.toThrow();
+  });
+});
+
+// The parser and `vawg check` read ACTION markers with one recogniser (src/lexicon/actions.ts), so they agree.
+describe('parser and check agree on what is an ACTION line', () => {
+  const FENCED = ['# Board – 1 March 2024', '', PRESENT, APOLOGIES, '```', 'ACTION Sam Lee send the funding paper.', 'ACTION () – Book the hall.', '```', '', '<!--', 'ACTION –', 'ACTON: JB to book the room.', '-->', ''];
+
+  test('ACTION lines inside a code fence or an HTML comment are neither parsed nor reported', () => {
+    const text = [...FENCED, 'ACTION (JB) – circulate the paper.'];
+    expect(parseMinutes(text.join('\n'), { file: 'minutes.md' }).actions.map((a) => a.lines[0])).toEqual([15]);
+    expect(places(check({ name: '', file: 'minutes.md', text }))).toEqual([]);
+  });
+
+  test('every marker the parser reads is well formed for check, and `none` is neither an action nor a finding', () => {
+    const text = [...HEAD, 'Action item: SL to book the hall.', 'Action Item for Priya: send the paper.', 'ACTION ITEM: JB to ring the council.', 'ACTION: none', 'Action #2: draft the letter (Jo Bloggs)'];
+    const meeting = parseMinutes(text.join('\n'), { file: 'minutes.txt' });
+    expect(meeting.actions.map((a) => [a.lines[0], a.owners.map((o) => o.name)])).toEqual([[6, ['Sam Lee']], [7, ['Priya Shah']], [8, ['Jo Bloggs']], [10, ['Jo Bloggs']]]);
+    expect(places(check({ name: '', text }))).toEqual([]);
   });
 });

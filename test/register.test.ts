@@ -40,6 +40,12 @@ describe.each(readdirSync(SERIES))('series %s', (name) => {
     expect(sort(got)).toEqual(sort(expected.actions));
   });
 
+  // Series with an `open` list name each action still open after the last meeting, by id or else by wording.
+  (expected.open ? test : test.skip)('the open actions are the ones the secretariat lists as open', () => {
+    const open = filterRegister(register.entries, { state: 'open' }).map((entry) => entry.id ?? entry.text);
+    expect([...open].sort()).toEqual([...expected.open].sort());
+  });
+
   test('an update that matches no action read is reported with its line', () => {
     const elsewhere = expected.actions.filter((a: { raisedElsewhere?: boolean }) => a.raisedElsewhere);
     expect(register.warnings.filter((w) => w.ruleId === 'update-unmatched')).toHaveLength(elsewhere.length);

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { detectDateOrder, findDate, findDates, parseDateCell } from '../src/text/dates.js';
 import { decodeBytes } from '../src/read/decode.js';
-import { readStatus } from '../src/parse/status.js';
+import { readStatus } from '../src/lexicon/status.js';
 
 describe('dates', () => {
   test.each([

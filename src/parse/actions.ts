@@ -4,8 +4,10 @@ import { Directory } from '../resolve/owners.js';
 import { findDates, parseDateCell } from '../text/dates.js';
 import { contentWords, wordSimilarity } from '../text/similarity.js';
 import { extractInlineActions, type InlineAction } from './action-lines.js';
+import { readOwnerFirst } from './owner-first.js';
 import type { ItemLocator } from './locate.js';
-import { readStatus, startsWithStatus } from './status.js';
+import { endsWithStatus, readStatus, startsWithStatus } from '../lexicon/status.js';
+import { DUE_CUE, relativeDue } from '../lexicon/due.js';
 import { findActionTables, type LogRow } from './tables.js';
 
 export interface ActionContext {
@@ -27,9 +29,21 @@ export interface ActionsResult {
 }
 
 const MATCH_THRESHOLD = 0.55;
+const TRAILING_STATUS = / [\u2013\u2014-] ([A-Za-z][\w ]{2,20})\.?$/;
+
+/** "Jul 24" in a due cell of a 2024 meeting is a month of that year, not the 24th of July. */
+function isMonthOfYear(cell: string, meetingDate: string | null): boolean {
+  const m = /^[A-Za-z]{3,9}\.? (\d{2})$/.exec(cell.trim());
+  return m !== null && meetingDate !== null && m[1] === meetingDate.slice(2, 4);
+}
+
+function withoutTrailingStatus(text: string): string {
+  const m = TRAILING_STATUS.exec(text);
+  return m && startsWithStatus(m[1]) ? text.slice(0, m.index) : text;
+}
+// "4. Summer fair": an agenda item's number and title in a table's first column.
+const ITEM_TITLE = /^\d{1,3}\.? \p{L}{2,}/u;
 const CARRIED = /\s*\(?\b(?:c\/f|carried forward|b\/f|brought forward)\b[^)]*\)?\s*/i;
-// A due date is a date the text gives as a deadline or as the meeting a task is for.
-const DUE_CUE = /\b(?:by|before|on|until|till|due|deadline|for|at|its|the|next|w\/c|end of)\s*$/i;
 
 /**
  * The meeting's actions and the updates it gives on earlier ones: inline ACTION lines merged with
@@ -37,7 +51,7 @@ const DUE_CUE = /\b(?:by|before|on|until|till|due|deadline|for|at|its|the|next|w
  */
 export function extractActions(source: Source, context: ActionContext): ActionsResult {
   const directory = new Directory([...context.attendees, ...context.apologies], source.text, context.aliases);
-  const inline = extractInlineActions(source);
+  const inline = extractInlineActions(source, (raw) => directory.knows(raw));
   const tables = findActionTables(source, context.meetingDate, context.order);
   const updates: Update[] = [];
 
@@ -47,7 +61,7 @@ export function extractActions(source: Source, context: ActionContext): ActionsR
   for (const entry of inline.filter((a) => a.context === 'matters-arising')) updates.push(updateFromEntry(entry, directory, context));
 
   const raisedHere = inline.filter((a) => a.context !== 'matters-arising');
-  const logRows = tables.filter((t) => t.kind === 'log').flatMap((t) => t.rows);
+  const logRows = tables.filter((t) => t.kind === 'log').flatMap((t) => t.rows.flatMap((row) => rowActions(row, directory)));
   const currentRows = logRows.filter((row) => !row.earlier);
   const pairs = pairInlineWithRows(raisedHere, currentRows, directory);
   const actions: Action[] = [];
@@ -71,6 +85,22 @@ export function extractActions(source: Source, context: ActionContext): ActionsR
   directory.settleNames([...actions, ...updates].flatMap((a) => a.owners));
   const warnings = nearMissWarnings(directory, source.file);
   return { actions, updates, warnings };
+}
+
+/**
+ * The right-hand Action column of an item table ("Item | Discussion | Action"): a cell with no owner
+ * column holds owner-first actions ("KB to book … OP and HS to draw up …"), one per sentence, and
+ * its first cell names the agenda item, not an action number.
+ */
+function rowActions(row: LogRow, directory: Directory): LogRow[] {
+  if (row.owner || !row.id || !ITEM_TITLE.test(row.id)) return [row];
+  const rows: LogRow[] = [];
+  for (const sentence of row.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
+    const owned = readOwnerFirst(sentence);
+    if (!owned || !directory.knows(owned.ownersRaw)) return [row];
+    rows.push({ ...row, id: null, text: owned.text, owner: owned.ownersRaw });
+  }
+  return rows;
 }
 
 /** Best one-to-one pairing of inline actions with log rows, by wording and owners. */
@@ -105,6 +135,13 @@ function pairInlineWithRows(inline: InlineAction[], rows: LogRow[], directory: D
  */
 function earlierRows(rows: LogRow[], paired: Set<LogRow>, meetingDate: string | null, order: DateOrder): Set<LogRow> {
   const series = new Set([...paired].map((row) => seriesOf(row.id)).filter((s): s is string => s !== null));
+  // The lowest number this meeting's own (inline-matched) rows have in each series: lower ones were raised before it.
+  const lowest = new Map<string, number>();
+  for (const row of paired) {
+    const key = seriesOf(row.id);
+    const n = numberOf(row.id);
+    if (key !== null && n !== null && n < (lowest.get(key) ?? Infinity)) lowest.set(key, n);
+  }
   const earlier = new Set<LogRow>();
   for (const row of rows) {
     if (paired.has(row)) continue;
@@ -115,12 +152,19 @@ function earlierRows(rows: LogRow[], paired: Set<LogRow>, meetingDate: string | 
       (meetingDate && raised && raised < meetingDate) ||
       (meetingDate && !raised && due && due < meetingDate) ||
       (series.size === 1 && rowSeries !== null && !series.has(rowSeries)) ||
+      (rowSeries !== null && (numberOf(row.id) ?? Infinity) < (lowest.get(rowSeries) ?? -Infinity)) ||
       CARRIED.test(`${row.text} ${row.due ?? ''} ${row.status ?? ''} ${row.progress ?? ''}`)
     ) {
       earlier.add(row);
     }
   }
   return earlier;
+}
+
+/** "TB-A-24-005" → 5: the running number at the end of a series id. */
+function numberOf(id: string | null): number | null {
+  const m = id ? /[-/.](\d{1,5})$/.exec(id) : null;
+  return m ? +m[1] : null;
 }
 
 /** "QPC-2405-01" → "QPC-2405"; ids without separators ("4c", "12") have no series. */
@@ -131,7 +175,8 @@ function seriesOf(id: string | null): string | null {
 
 function buildAction(entry: InlineAction | null, row: LogRow | null, directory: Directory, context: ActionContext): Action {
   // An owner tag after a narrative sentence takes its wording from the log (CONVENTIONS).
-  const text = (entry?.narrative && row ? row.text : entry?.text) || row!.text;
+  const rowText = row && !row.status && !row.progress ? withoutTrailingStatus(row.text) : row?.text;
+  const text = (entry?.narrative && row ? rowText : entry?.text) || rowText!;
   const lines = [entry?.line, row?.line].filter((l): l is number => l !== undefined);
   const rowOwners = row?.owner ? directory.resolveAll(row.owner, row.line) : [];
   const others = row?.others ? directory.resolveAll(row.others, row.line) : [];
@@ -139,12 +184,15 @@ function buildAction(entry: InlineAction | null, row: LogRow | null, directory: 
   const inlineOwners = entry ? directory.resolveAll(entry.ownersRaw, entry.line) : [];
   const useRow = rowOwners.length > 0;
   const owners = useRow ? [...rowOwners, ...others.filter((o) => !rowOwners.some((r) => r.name === o.name))] : inlineOwners;
-  const rowDue = row?.due ? parseDateCell(row.due, { order: context.order, reference: context.meetingDate }) : null;
-  const inlineDue = entry ? dueInText(entry.text, context) : null;
-  const statusRaw = row?.status ?? (row && !row.status && row.progress && startsWithStatus(row.progress) ? row.progress : null);
+  const rowDue = row?.due && !isMonthOfYear(row.due, context.meetingDate) ? parseDateCell(row.due, { order: context.order, reference: context.meetingDate }) ?? relativeDue(row.due, context.meetingDate, true)?.iso ?? null : null;
+  // A log with no due column may still give the deadline in the action's wording.
+  const inlineDue = entry ? (entry.dueRaw !== undefined ? dueCell(entry.dueRaw, context) : dueInText(entry.text, context)) : row && !row.due ? dueInText(row.text, context) : null;
+  // "Renew the membership – Complete" in a log whose status cell is empty: the status closes the wording.
+  const trailing = row && !row.status && !row.progress ? TRAILING_STATUS.exec(row.text) : null;
+  const statusRaw = row?.status ?? (row && !row.status && row.progress && startsWithStatus(row.progress) ? row.progress : null) ?? (trailing && startsWithStatus(trailing[1]) ? trailing[1] : null);
   const read = statusRaw ? readStatus(statusRaw, context.closedWords) : { status: entry?.checked ? 'closed' as const : 'open' as const, rag: null };
   return {
-    id: row?.id ?? null,
+    id: row?.id ?? entry?.id ?? null,
     text,
     owners,
     ownersRaw: useRow ? [row!.owner, row!.others].filter(Boolean).join('; ') : entry?.ownersRaw ?? null,
@@ -170,7 +218,21 @@ function dueInText(text: string, context: ActionContext): { iso: string; raw: st
       return { iso: date.iso, raw: text.slice(date.index, date.index + date.length) };
     }
   }
+  return relativeDue(text, context.meetingDate);
+}
+
+/** "deadline extended to 30 April 2024", "now due 14 June": the date an update moves an action to. */
+function movedDue(progress: string, context: ActionContext): string | null {
+  for (const date of findDates(progress, { order: context.order, reference: context.meetingDate })) {
+    if (/\b(?:deadline|extended|moved|due|revised|postponed|deferred)\b[^.;]{0,30}$/i.test(progress.slice(Math.max(0, date.index - 40), date.index))) return date.iso;
+  }
   return null;
+}
+
+/** A due date written apart from the wording ("due 2024-05-02", "due Monday"); a phrase naming no one day keeps no date. */
+function dueCell(raw: string, context: ActionContext): { iso: string; raw: string } | null {
+  const iso = parseDateCell(raw, { order: context.order, reference: context.meetingDate }) ?? relativeDue(raw, context.meetingDate, true)?.iso ?? null;
+  return iso ? { iso, raw } : null;
 }
 
 function updateFromRow(row: LogRow, directory: Directory, context: ActionContext): Update {
@@ -201,19 +263,19 @@ function updateFromRow(row: LogRow, directory: Directory, context: ActionContext
 /** "Clerk to circulate the scheme of delegation – complete." → text, owner and progress. */
 function updateFromEntry(entry: InlineAction, directory: Directory, context: ActionContext): Update {
   let text = entry.text;
-  let progress: string | null = null;
+  let progress: string | null = entry.progress ?? null;
   const split = /^(.*\S)\s*(?:\s[-\u2013\u2014]\s|[\u2013\u2014]|:\s)\s*(.+)$/.exec(text);
-  if (split && startsWithStatus(split[2])) {
+  if (progress === null && split && (startsWithStatus(split[2]) || endsWithStatus(split[2]) || entry.checked !== null)) {
     text = split[1];
     progress = split[2];
   }
   const read = entry.checked !== null ? { status: entry.checked ? ('closed' as const) : ('open' as const), rag: null } : readStatus(progress, context.closedWords);
   return {
-    ref: null,
+    ref: entry.ref ?? null,
     text,
     owners: directory.resolveAll(entry.ownersRaw, entry.line),
     ownersRaw: entry.ownersRaw,
-    due: null,
+    due: progress ? movedDue(progress, context) : null,
     status: read.status,
     statusRaw: progress,
     rag: read.rag,

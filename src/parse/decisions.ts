@@ -1,37 +1,61 @@
 import type { Decision } from '../model/types.js';
 import type { Line, Source } from '../read/source.js';
 import type { ItemLocator } from './locate.js';
+import { readActionMarker } from '../lexicon/actions.js';
+import { DECISION_LEAD, DECISION_MARKER, DECISION_PART, DECISION_SENTENCES, DECISION_VERB, INLINE_PART, LEADING_SYMBOL, MIDLINE_RESOLVED, MOTION_CARRIED, MOTION_NOT_DECIDED, MOTION_OUTCOME, MOTION_START } from '../lexicon/decisions.js';
 
-const MARKER = /^(?:RESOLVED|RESOLUTION|DECISION|DECIDED|AGREED|APPROVED|NOTED|(?:Resolved|Resolution|Decision|Decided|Agreed|Approved|Noted)(?=\s*[:,\u2013\u2014-]))\b\s*(?:[:,\u2013\u2014-]\s*)?/;
-const PART = /^\(?(\d{1,2}|[a-z]|[ivx]{1,4})\)\s+(.+)$/;
-const SENTENCE_PATTERNS = [
-  /\bit was (?:unanimously )?(?:agreed|resolved|decided|approved|noted and agreed)\b/i,
-  /\b(?:the )?minutes of (?:the )?(?:last|previous|meeting)\b[^.;]*?\b(?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted)\b/i,
-  /\b(?:the )?(?:board|committee|panel|governors|trustees|council|cabinet|members|group|forum|sub-committee|commission) (?:unanimously )?(?:approved|agreed|resolved|endorsed|ratified|adopted|signed off|decided)\b(?! to (?:consider|look|discuss))/i,
-];
-// Every sentence pattern has one of these verbs after a space; one search for them lets most lines skip all three.
-const DECISION_VERB = / (?:agreed|resolved|decided|approved|confirmed|accepted|signed|adopted|endorsed|ratified)/i;
+const MARKER = DECISION_MARKER;
+const PART = DECISION_PART;
+const SENTENCE_PATTERNS = DECISION_SENTENCES;
 // A wrapped sentence spans a few lines; the cap keeps a paragraph of thousands of lines linear.
 const MAX_WRAPPED_LINES = 8;
-const ACTION_LINE = /^\s*(?:\*\*)?action\b/i;
+// A marker at the start of a cell or of a sentence in it; the reader joins a cell's <br> lines.
+const CELL_MARKER = /(?:^|[.!?] ?)(?:Decision|Decided|Agreed|Resolved|RESOLVED|Approved|APPROVED|Resolution):\s*/g;
 
 /** Decisions: RESOLVED/Decision:/Agreed: markers, "It was agreed …", minutes approvals and motions carried. */
 export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[] {
   const decisions: Decision[] = [];
   const lines = source.lines;
+  // W3C minutes repeat each "Resolution #n" in a summary list at the end: one decision, at its first line.
+  const numbered = new Set<string>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (line.cells || line.kind === 'heading' || ACTION_LINE.test(line.text)) continue;
-    const text = line.lead && /^(?:resolved|resolution|decision|decided|agreed|approved|noted)$/i.test(line.lead) ? `${line.lead}: ${line.text.slice(line.lead.length).replace(/^[\s:]+/, '')}` : line.text;
+    if (line.cells) {
+      for (const cell of line.cells) if (cell.includes(':') || DECISION_VERB.test(cell)) for (const text of cellDecisions(cell)) decisions.push({ text, item: itemAt(line.line), line: line.line });
+      continue;
+    }
+    if (line.kind === 'heading' || readActionMarker(line.text)) continue;
+    const motion = MOTION_START.exec(line.text);
+    if (motion) {
+      const found = readMotion(lines, i, motion[0]);
+      if (found) {
+        decisions.push({ text: found.text, item: itemAt(line.line), line: line.line });
+        i += found.span - 1;
+        continue;
+      }
+    }
+    const unsymbolled = line.text.replace(LEADING_SYMBOL, '');
+    const text = line.lead && DECISION_LEAD.test(line.lead) ? `${line.lead}: ${line.text.slice(line.text.indexOf(line.lead) + line.lead.length).replace(/^[\s:*]+/, '')}` : unsymbolled;
     const marker = MARKER.exec(text.replace(/^\d{1,3}(?:\.\d{1,3})+\.?\s+/, ''));
     if (marker) {
       const body = text.replace(/^\d{1,3}(?:\.\d{1,3})+\.?\s+/, '').slice(marker[0].length).trim();
+      if (marker[1] !== undefined) {
+        if (numbered.has(marker[1])) continue;
+        numbered.add(marker[1]);
+      }
       const parts = readParts(lines, i + 1);
       if (parts.length > 0 && /^(?:that)?:?$/i.test(body)) {
         for (const part of parts) decisions.push({ text: part.text, item: itemAt(part.line), line: part.line });
         i += parts.length;
-      } else if (body) decisions.push({ text: withWrapped(lines, i, body), item: itemAt(line.line), line: line.line });
+      } else if (body && !/^[A-Z ]{2,20}:?$|^_+$/.test(body)) {
+        for (const part of inlineParts(withWrapped(lines, i, body))) decisions.push({ text: part, item: itemAt(line.line), line: line.line });
+      }
       continue;
+    }
+    if (text.includes(' RESOLVED')) {
+      const found = midlineResolutions(text);
+      for (const body of found) decisions.push({ text: body, item: itemAt(line.line), line: line.line });
+      if (found.length > 0) continue;
     }
     // Only a line that holds a decision's start is worth joining with the lines its export wrapped.
     const sentence = decisionSentence(line.text) && decisionSentence(withWrapped(lines, i, line.text));
@@ -53,6 +77,11 @@ function readParts(lines: Line[], start: number): { text: string; line: number }
 
 function decisionSentence(text: string): string | null {
   if (!DECISION_VERB.test(text)) return null;
+  const outcome = MOTION_OUTCOME.exec(text);
+  if (outcome) {
+    const start = clauseStart(text, outcome.index);
+    if (/\bthe motion\b/i.test(text.slice(start, outcome.index)) && !MOTION_NOT_DECIDED.test(text.slice(start, outcome.index))) return text.slice(start, sentenceEnd(text, outcome.index + outcome[0].length)).trim();
+  }
   for (const pattern of SENTENCE_PATTERNS) {
     const m = pattern.exec(text);
     if (!m) continue;
@@ -88,6 +117,61 @@ function withWrapped(lines: Line[], index: number, first: string): string {
     text = `${text} ${next.text}`;
   }
   return text;
+}
+
+/** "… There were no amendments. RESOLVED: That the minutes … be approved. (proposed …)" → each resolution's sentence. */
+function midlineResolutions(text: string): string[] {
+  const found: string[] = [];
+  MIDLINE_RESOLVED.lastIndex = 0;
+  for (let m = MIDLINE_RESOLVED.exec(text); m; m = MIDLINE_RESOLVED.exec(text)) {
+    const start = m.index + m[0].length;
+    const body = text.slice(start, sentenceEnd(text, start)).trim();
+    if (body.length > 3) found.push(body);
+  }
+  return found;
+}
+
+/** "Motion by X, seconded by Y, to … Motion carried 5-0." over its wrapped lines; null for a motion that did not pass. */
+function readMotion(lines: Line[], index: number, marker: string): { text: string; span: number } | null {
+  let text = '';
+  for (let i = index; i < lines.length && i <= index + MAX_WRAPPED_LINES; i++) {
+    if (i > index && (lines[i].blockStart || lines[i].cells)) break;
+    text = text ? `${text} ${lines[i].text}` : lines[i].text;
+    const carried = MOTION_CARRIED.exec(text);
+    if (carried) {
+      if (MOTION_NOT_DECIDED.test(text)) return null;
+      const whole = text.slice(0, carried.index + carried[0].length);
+      return { text: /^motion: /i.test(marker) ? whole.slice(marker.length) : whole, span: i - index + 1 };
+    }
+  }
+  return null;
+}
+
+/** Decisions written inside a table cell: "… the quarantine report.Decision: Quarantine the tests …". */
+function cellDecisions(cell: string): string[] {
+  const found: string[] = [];
+  CELL_MARKER.lastIndex = 0;
+  for (let m = CELL_MARKER.exec(cell); m; m = CELL_MARKER.exec(cell)) {
+    const start = m.index + m[0].length;
+    const body = cell.slice(start, sentenceEnd(cell, start)).trim();
+    if (body) found.push(body);
+  }
+  // "… for Reception. It was agreed that up to £1,500 … will go towards the equipment."
+  if (found.length === 0 && cell.length > 40) {
+    const sentence = decisionSentence(cell);
+    if (sentence) found.push(sentence);
+  }
+  return found;
+}
+
+/** "(1) key rotation …; (2) retired keys …" → one decision per part; a text without numbered parts is one decision. */
+function inlineParts(text: string): string[] {
+  if (!text.startsWith('(') || !text.includes(')')) return [text];
+  const starts: { index: number; length: number }[] = [];
+  INLINE_PART.lastIndex = 0;
+  for (let m = INLINE_PART.exec(text); m; m = INLINE_PART.exec(text)) starts.push({ index: m.index, length: m[0].length });
+  if (starts.length < 2 || starts[0].index !== 0) return [text];
+  return starts.map((s, k) => withoutTrailingJoin(text.slice(s.index + s.length, k + 1 < starts.length ? starts[k + 1].index : text.length).trim())).filter(Boolean);
 }
 
 /** "the report be noted; and" → "the report be noted". */

@@ -38,7 +38,9 @@ export interface ActionTable {
   line: number;
 }
 
-const PREVIOUS = /\b(?:previous|last|earlier|prior|outstanding|matters arising|carried forward|brought forward|progress on actions|update on actions|action updates)\b/i;
+const PREVIOUS = /\b(?:previous|last|earlier|prior|outstanding|matters arising|carried forward|brought forward|progress on actions|update on actions|action updates|review of action)\b/i;
+// What a table's lead-in must name for PREVIOUS to speak for it: actions, tasks or follow-ups.
+const ACTIONS_WORD = /\b(?:action|task|follow[- ]up)/i;
 
 /** Field of a header cell, or null when the cell is not a known column name. */
 export function fieldOf(cell: string): Field | null {
@@ -51,6 +53,11 @@ function readHeader(line: Line): Field[] | null {
   // Header cells are a word or three; a row with a long cell is data, not a header.
   if (!line.cells || line.cells.some((cell) => cell.length > 40)) return null;
   const fields = line.cells.map(fieldOf);
+  // "Status | RAG": a second status or progress column adds nothing the first does not say.
+  for (const field of ['status', 'progress'] as const) {
+    const first = fields.indexOf(field);
+    if (first >= 0) for (let i = first + 1; i < fields.length; i++) if (fields[i] === field) fields[i] = null;
+  }
   const known = fields.filter(Boolean);
   if (!fields.includes('text') || known.length < 2 || new Set(known).size !== known.length) return null;
   return fields as Field[];
@@ -95,7 +102,7 @@ function sectionKind(text: string, meetingDate: string | null, order: DateOrder)
   const date = findDate(text, { order });
   if (date && meetingDate && /\baction/i.test(text)) return date.iso < meetingDate;
   if (/\b(?:this meeting|new actions|actions arising|arising from)\b/i.test(text)) return false;
-  if (PREVIOUS.test(text) && /\baction/i.test(text)) return true;
+  if (PREVIOUS.test(text) && ACTIONS_WORD.test(text)) return true;
   return null;
 }
 
@@ -138,7 +145,7 @@ function tableKind(lines: Line[], headerIndex: number): 'log' | 'previous' {
     const line = lines[i];
     if (line.cells) break;
     if (/\b(?:this meeting|arising from this|new actions|actions arising)\b/i.test(line.text)) return 'log';
-    if (PREVIOUS.test(line.text) && /\baction/i.test(line.text)) return 'previous';
+    if (PREVIOUS.test(line.text) && ACTIONS_WORD.test(line.text)) return 'previous';
     if (line.kind === 'heading' || /^(?:\d{1,3}|[ivx]{1,5})[.:)]?\s/i.test(line.text)) break;
   }
   return 'log';

@@ -163,6 +163,8 @@ function inline(text: string): { text: string; lead: string | null } {
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]*)\]\([^)\s]*(?:\s+"[^"]*")?\)/g, '$1')
     .replace(/<((?:https?|mailto):[^>\s]+)>/g, '$1')
+    // A line break inside a table cell separates what it holds ("… by 3 May.<br>OP and HS to …").
+    .replace(/<br ?\/?>/gi, ' ')
     .replace(/<\/?[a-zA-Z][\w-]*(?:\s[^<>]*)?\/?>/g, '')
     .replace(/<!--.*?-->/g, '')
     .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')

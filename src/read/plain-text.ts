@@ -17,6 +17,7 @@ export function readPlainText(file: string, text: string): Source {
   // Whether each line has odd or repeated spaces, found once for the column search and for cleaning.
   const messy = capped.map(needsCleaning);
   const pipeRows = findPipeRows(capped);
+  const gridRows = capped.some(isGridBorder) ? findGridRows(capped) : null;
   const columnRows = findColumnRows(capped, messy);
   const lines: Line[] = [];
   let afterBreak = true;
@@ -37,6 +38,15 @@ export function readPlainText(file: string, text: string): Source {
     }
     // Page furniture from PDF exports sits mid-paragraph; drop it without breaking the paragraph.
     if (PAGE_FOOTER.test(cleaned)) return;
+    const grid = gridRows?.get(index);
+    if (grid === null) return;
+    if (grid) {
+      const line = makeLine({ line: lineNumber, text: stripInlineMarkup(grid.filter(Boolean).join(' ')), cells: grid });
+      line.blockStart = afterBreak;
+      afterBreak = false;
+      lines.push(line);
+      return;
+    }
     if (pipeRows.has(index) && PIPE_DELIMITER.test(cleaned)) return;
     const columns = columnRows.get(index);
     const line = columns ? makeLine({ line: lineNumber, text: columns.filter(Boolean).join(' '), cells: columns }) : readLine(raw, cleaned, lineNumber, pipeRows.has(index));
@@ -113,6 +123,42 @@ function splitPipes(raw: string): string[] {
   return cells;
 }
 
+const GRID_BORDER = /^\+(?:[-=:]+\+)+$/;
+
+function isGridBorder(line: string): boolean {
+  return line.startsWith('+') && GRID_BORDER.test(line.trim());
+}
+
+/**
+ * Grid tables (`+----+----+` borders, `|` rows): each row between borders, whose cells may wrap over
+ * several lines, becomes one row at its first line; the borders and the wrapped lines are dropped (null).
+ */
+function findGridRows(lines: string[]): Map<number, string[] | null> {
+  const rows = new Map<number, string[] | null>();
+  for (let i = 0; i < lines.length; i++) {
+    if (!isGridBorder(lines[i]) || !lines[i + 1]?.trim().startsWith('|')) continue;
+    let j = i;
+    while (j < lines.length && isGridBorder(lines[j])) {
+      rows.set(j, null);
+      let k = j + 1;
+      let cells: string[] | null = null;
+      for (; k < lines.length && lines[k].trim().startsWith('|') && !isGridBorder(lines[k]); k++) {
+        const part = splitPipes(lines[k]);
+        if (cells === null) {
+          cells = part;
+          rows.set(k, cells);
+        } else {
+          for (let c = 0; c < part.length; c++) if (part[c]) cells[c] = cells[c] ? `${cells[c]} ${part[c]}` : part[c];
+          rows.set(k, null);
+        }
+      }
+      j = k;
+    }
+    i = j - 1;
+  }
+  return rows;
+}
+
 /** Indexes of lines that form pipe tables: two or more adjacent lines with the same number of pipes. */
 function findPipeRows(lines: string[]): Set<number> {
   const rows = new Set<number>();
@@ -170,7 +216,8 @@ function fitsColumns(line: string, starts: number[]): boolean {
     if (line[start] !== ' ' && line[start - 1] !== ' ') return false;
     if (line[start] !== ' ') used++;
   }
-  return used >= 1 && /^\S/.test(line);
+  // A row whose first cell is empty starts with spaces up to the next column ("      MN   Jul 24 …").
+  return used >= 1 && (/^\S/.test(line) || starts.includes(line.length - line.trimStart().length));
 }
 
 function cutAt(line: string, starts: number[]): string[] {

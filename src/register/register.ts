@@ -14,6 +14,10 @@ export interface HistoryEntry extends Place {
   kind: 'raised' | 'update' | 'closed-by-statement';
   status: Status;
   progress: string | null;
+  /** Owners the update named when they differ from the action's: a reassignment. */
+  owners?: string[];
+  /** A due date the update moved the action to. */
+  due?: string;
 }
 
 /** One action across the meetings read: raised once, carried forward by later meetings' updates. */
@@ -73,6 +77,7 @@ export function buildRegister(meetings: Meeting[]): Register {
       if (entry) {
         const was = entry.status;
         applyUpdate(entry, update, meeting);
+        index.owners.set(entry, index.ownersOf(entry.owners));
         if (entry.status !== was) {
           if (entry.status === 'closed') index.closed(entry);
           else index.opened(entry);
@@ -190,7 +195,21 @@ function applyUpdate(entry: RegisterEntry, update: Update, meeting: Meeting): vo
   entry.statusRaw = update.statusRaw ?? update.progress;
   entry.rag = update.rag ?? entry.rag;
   entry.progress = update.progress ?? entry.progress;
-  if (update.due) entry.due = update.due;
+  // A reassignment or a moved deadline is kept in the action's history, and the action takes the new value.
+  if (update.owners.length > 0 && !sameOwners(entry.owners, update.owners)) {
+    step.owners = update.owners.map((o) => o.name);
+    entry.owners = update.owners;
+    entry.ownersRaw = update.ownersRaw;
+  }
+  if (update.due && update.due !== entry.due) {
+    step.due = update.due;
+    entry.due = update.due;
+  }
+}
+
+function sameOwners(a: { name: string }[], b: { name: string }[]): boolean {
+  const names = new Set(a.map((o) => fold(o.name)));
+  return b.every((o) => names.has(fold(o.name)));
 }
 
 function entryFromAction(action: Action, meeting: Meeting): RegisterEntry {

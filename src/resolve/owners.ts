@@ -72,6 +72,16 @@ export class Directory {
     return owners;
   }
 
+  /**
+   * True when every owner in the phrase is someone of the minutes: a listed person, an organisation, a role
+   * or a group. Minutes with no list of people accept any personal name.
+   */
+  knows(raw: string): boolean {
+    if (raw.startsWith('@')) return true;
+    const owners = this.resolveAll(raw);
+    return owners.length > 0 && owners.every((o) => o.kind === 'organisation' || o.kind === 'role' || o.kind === 'group' || (o.kind === 'person' && (this.people.length === 0 || this.personOf.has(o))));
+  }
+
   /** The owners' names `resolveAll` gives, for comparing owners: a cached list needs no copies of its owners. */
   resolveNames(raw: string | null, line = 0): string[] {
     const hit = raw ? this.resolvedLists.get(raw) : undefined;
@@ -115,6 +125,12 @@ export class Directory {
       let piece = pieces[i];
       while (i + 1 < pieces.length && /^[A-Z][a-z]+$/.test(piece) && this.resolve(piece).kind === 'unknown') {
         piece = `${piece} and ${pieces[++i]}`;
+      }
+      // "Director of Finance and Resources", "Dean of Science and Engineering": one office, not two owners.
+      const previous = out[out.length - 1];
+      if (previous && / of /.test(previous) && /^[A-Z][a-z]+$/.test(piece) && isRoleLike(previous) && this.resolve(piece).kind === 'unknown') {
+        out[out.length - 1] = `${previous} and ${piece}`;
+        continue;
       }
       out.push(piece);
     }
@@ -167,7 +183,12 @@ export class Directory {
   /** The person meant by initials, @handle, full name (or a near-miss of it), first name or surname. */
   findPerson(text: string): Person | null {
     if (text === '') return null;
-    if (text.startsWith('@')) return this.index.handle(text.toLowerCase());
+    if (text.startsWith('@')) return this.index.handle(text.toLowerCase()) ?? this.byHandleShape(text.slice(1).toLowerCase());
+    // An IRC nick written without "@" ("ACTION: jkowal to …") is the person's declared handle.
+    if (/^[a-z][\w-]{1,20}$/.test(text)) {
+      const byNick = this.index.handle(`@${text}`);
+      if (byNick) return byNick;
+    }
     if (/^[A-Z][A-Za-z]{0,4}$/.test(text) && /^[A-Z]+$|[A-Z].*[A-Z]/.test(text)) {
       const exact = this.index.initials(text);
       if (exact.length === 1) return exact[0];
@@ -193,6 +214,27 @@ export class Directory {
     }
     if (parts.length >= 2 && folded.length >= 6) return this.nearMiss(text, folded);
     return null;
+  }
+
+  /**
+   * The one person an undeclared handle is made from: first name (`@maya`), surname (`@okafor`), both run
+   * together (`@jeanluc`), or initial and surname (`@mruiz`, `@jkowal`).
+   */
+  private byHandleShape(handle: string): Person | null {
+    const h = handle.replace(/[^a-z]/g, '');
+    if (h.length < 2) return null;
+    let found: Person | null = null;
+    for (const person of this.people) {
+      const words = fold(person.name).replace(/[^a-z ]/g, '').split(' ').filter(Boolean);
+      if (words.length < 2) continue;
+      const first = words[0];
+      const last = words[words.length - 1];
+      const shaped = h === first || h === last || h === first + last || h === words.join('') || h === words.slice(0, -1).join('') || h === first + last[0] || (h.length >= 4 && h[0] === first[0] && last.startsWith(h.slice(1)));
+      if (!shaped) continue;
+      if (found) return null;
+      found = person;
+    }
+    return found;
   }
 
   /** "Hong Tang" for "Hong Tan", "Besty" for "Betsy": at most two edits, one letter in five. */

@@ -72,7 +72,7 @@ export function parseDateCell(text: string, options: { order?: DateOrder; refere
   const date = findDate(trimmed, options);
   if (!date) return null;
   const rest = (trimmed.slice(0, date.index) + trimmed.slice(date.index + date.length)).replace(/^(?:by|due|on|before)\b/i, '');
-  return /[a-z]{3,}/i.test(rest.replace(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi, '')) ? null : date.iso;
+  return /[a-z]{3,}/i.test(rest.replace(/\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b/gi, '')) ? null : date.iso;
 }
 
 function toIso([year, month, day]: [number | null, number, number], reference: string | null): string | null {

@@ -127,6 +127,8 @@ function inlineText(nodes: PhrasingContent[]): string {
         text += node.alt ?? '';
         break;
       case 'html':
+        // A `<br>` in a table cell separates the words on either side of it.
+        if (/^<br ?\/?>$/i.test(node.value)) text += ' ';
         break;
       default:
         if ('children' in node) text += inlineText((node as Parent).children as PhrasingContent[]);

@@ -1,8 +1,9 @@
+import { readActionMarker } from '../../lexicon/actions.js';
 import type { Rule } from '../types.js';
 
 // The first word of a line, as the minutes wrote it, when it might be meant as ACTION.
-const FIRST_WORD = /^\s*(?:[-*•]\s+)?(?:\*\*)?(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?([A-Za-z]{4,8})\b(.*)$/;
-const WELL_FORMED = /^(?:\(([^()]*)\) ?(?:[:\-\u2013\u2014.]+)?|[:\-\u2013\u2014])(.*)$/;
+// Lines are the parser's lines: text inside a code fence or an HTML comment is not minutes, for the parser or for check.
+const FIRST_WORD = /^(?:[-*•] )?(?:\*\*)?(?:\d{1,3}(?:\.\d{1,3})*\.? )?([A-Za-z]{4,8})\b(.*)$/;
 
 // Real words one slip from ACTION, which minutes write in capitals (FACTION, AUCTION).
 const REAL_WORDS = new Set(['ACTIONS', 'FACTION', 'AUCTION', 'TACTION']);
@@ -24,28 +25,26 @@ export const actionMalformed: Rule = {
   id: 'action-malformed',
   description: 'ACTION lines read `ACTION (owner) – text` or `ACTION: owner to text`',
   severity: 'error',
-  check({ rawLines }, report) {
-    rawLines.forEach((raw, index) => {
-      const m = FIRST_WORD.exec(raw.replace(/\*\*/g, ''));
-      if (!m) return;
+  check({ lines, rawLines }, report) {
+    for (const line of lines) {
+      const m = FIRST_WORD.exec(line.text.replace(/\*\*/g, ''));
+      if (!m) continue;
       const word = m[1];
-      const isAction = /^actions?$/i.test(word);
+      const raw = rawLines[line.line - 1] ?? '';
+      const place = { line: line.line, column: Math.max(0, raw.indexOf(word)) + 1 };
       // "ACTON", "ACTOIN", "ACITON": a misspelt marker in capitals is an action the parser cannot see.
-      if (!isAction && word === word.toUpperCase() && oneSlipFrom(word, 'ACTION') && !REAL_WORDS.has(word)) {
-        report({ line: index + 1, column: raw.indexOf(word) + 1 }, 'misspelt-marker', `Unexpected \`${word}\`, expected \`ACTION\``);
-        return;
+      if (!/^actions?$/i.test(word) && word === word.toUpperCase() && oneSlipFrom(word, 'ACTION') && !REAL_WORDS.has(word)) {
+        report(place, 'misspelt-marker', `Unexpected \`${word}\`, expected \`ACTION\``);
+        continue;
       }
-      if (word !== 'ACTION') return;
+      if (word !== 'ACTION') continue;
       const rest = m[2].replace(/\s+/g, ' ').trimStart();
       // "ACTION LOG", "ACTION POINTS", "ACTION AGREED: …" are headings and labels, not broken actions.
-      if (HEADING_WORDS.test(rest)) return;
-      const shape = WELL_FORMED.exec(rest);
-      if (!shape) {
-        report({ line: index + 1, column: raw.indexOf(word) + 1 }, 'owner-not-bracketed', `Unexpected \`${raw.trim().slice(0, 40)}\`, expected \`ACTION (owner) – text\``);
-        return;
-      }
-      if (shape[1] !== undefined && shape[1].trim() === '') report({ line: index + 1, column: raw.indexOf(word) + 1 }, 'missing-owner', 'Unexpected `ACTION ()` without an owner, expected `ACTION (owner) – text`');
-      else if (shape[2].trim() === '') report({ line: index + 1, column: raw.indexOf(word) + 1 }, 'missing-text', 'Unexpected `ACTION` without text, expected `ACTION (owner) – text`');
-    });
+      if (HEADING_WORDS.test(rest) && !/^(?:points?|items?) ?[:\u2013\u2014-]/i.test(rest)) continue;
+      const marker = readActionMarker(line.text.replace(/\*\*/g, '').replace(/^\d{1,3}(?:\.\d{1,3})*\.? /, ''));
+      if (!marker) report(place, 'owner-not-bracketed', `Unexpected \`${raw.trim().slice(0, 40)}\`, expected \`ACTION (owner) – text\``);
+      else if (marker.emptyOwner) report(place, 'missing-owner', 'Unexpected `ACTION ()` without an owner, expected `ACTION (owner) – text`');
+      else if (marker.body === '') report(place, 'missing-text', 'Unexpected `ACTION` without text, expected `ACTION (owner) – text`');
+    }
   },
 };

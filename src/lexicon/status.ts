@@ -5,7 +5,7 @@ export interface ReadStatus {
   rag: Rag | null;
 }
 
-const OPEN_FIRST = /^(?:not\s+(?:yet\s+)?(?:complete|completed|done|closed|started)|incomplete|in\s+progress|ongoing|on-going|open|outstanding|chasing|pending|overdue|on\s+track|at\s+risk|delayed|c\/f|carried\s+(?:forward|over)|brought\s+forward|b\/f|partially|partly|awaiting|underway|started)\b/i;
+const OPEN_FIRST = /^(?:not\s+(?:yet\s+)?(?:complete|completed|done|closed|started)|incomplete|in\s+progress|ongoing|on-going|open|outstanding|chasing|pending|overdue|on\s+track|at\s+risk|delayed|c\/f|carried\s+(?:forward|over)|brought\s+forward|b\/f|partially|partly|awaiting|underway|started|deferred|postponed|on\s+hold|blocked|keep\s+open)\b/i;
 const CLOSED_FIRST = /^(?:closed|complete|completed|done|discharged|finished|achieved|\[x\]|✓|✔)(?![\w-])/i;
 const RAG: Record<string, Rag> = { g: 'green', green: 'green', a: 'amber', amber: 'amber', r: 'red', red: 'red', b: 'blue', blue: 'blue' };
 
@@ -20,10 +20,27 @@ export function readStatus(raw: string | null, extraClosedWords: string[] = []):
   if (OPEN_FIRST.test(text)) return { status: 'open', rag };
   if (CLOSED_FIRST.test(text) || rag === 'blue') return { status: 'closed', rag };
   if (extraClosedWords.some((word) => text.toLowerCase().startsWith(word.toLowerCase()))) return { status: 'closed', rag };
+  // "quotes obtained; complete.": a status word closing the progress phrase.
+  const last = lastClause(text);
+  if (last && CLOSED_FIRST.test(last) && !OPEN_FIRST.test(last)) return { status: 'closed', rag };
   return { status: 'open', rag };
+}
+
+/** True when a progress phrase ends with a status word ("letter sent; the light was repaired. Complete."). */
+export function endsWithStatus(text: string): boolean {
+  const last = lastClause(text.trim());
+  return last !== null && (CLOSED_FIRST.test(last) || OPEN_FIRST.test(last));
 }
 
 /** True when a phrase says its status first ("Complete – included in item 4", "ongoing"). */
 export function startsWithStatus(text: string): boolean {
   return OPEN_FIRST.test(text.trim()) || CLOSED_FIRST.test(text.trim());
+}
+
+/** The last clause of a progress phrase when it is only a word or two ("…; complete."), else null. */
+function lastClause(text: string): string | null {
+  const cut = Math.max(text.lastIndexOf(';'), text.lastIndexOf(','), text.lastIndexOf('. '));
+  if (cut < 0) return null;
+  const clause = text.slice(cut + 1).trim().replace(/[.!]$/, '');
+  return clause.length > 0 && clause.length <= 12 ? clause : null;
 }

@@ -1,0 +1,79 @@
+/**
+ * The words minutes use to mark an action. One home for these markers: the parser reads actions with
+ * `readActionMarker`, and `vawg check` asks the same function whether a line is a well-formed action.
+ */
+
+/** What a marker line says: the owners it names (if any), the text after the marker, and a number ("Action #3"). */
+export interface ActionMarker {
+  /** Owners named by the marker itself: `ACTION (X)`, `Action item for X:`. */
+  ownersRaw: string | null;
+  /** The text after the marker, trimmed; '' when the marker has nothing after it. */
+  body: string;
+  /** "3" for `Action #3:`; null otherwise. */
+  number: string | null;
+  /** True for `ACTION ()` with nothing inside the brackets. */
+  emptyOwner: boolean;
+}
+
+// Every marker form contains the word "action"; most lines of minutes do not, so callers test this first.
+export const ACTION_WORD = /action/i;
+
+// ACTION (MOPAC) – text / ACTION (Baljit Ubhey and Betsy Stanko): text / ACTION(All) - text
+const WITH_OWNER = /^actions?\s*\(([^()]{0,200})\)\s*(?:[:\-\u2013\u2014.]+\s*)?(.*)$/i;
+// Action item for Michael: text / Action for JB – text
+const FOR_OWNER = /^actions?(?: items?| points?)? for ([^:]{1,60}):\s*(.*)$/i;
+// Action #3: text (W3C scribe minutes, and their summary list)
+const NUMBERED = /^action #(\d{1,3}):\s*(.*)$/i;
+// ACTION: Clerk to … / Action – AB to … / ACTION POINT: … / Action item: … / Agreed action: …
+const PLAIN = /^(?:agreed |new )?actions?(?: points?| items?)?\s*(?::|[-\u2013\u2014](?=\s|$))\s*(.*)$/i;
+// "5.3 ACTION – …": numbered paragraphs, as charities and councils number their minutes.
+const PARAGRAPH_NUMBER = /^\d{1,3}(?:\.\d{1,3})*\.?\s+/;
+// What follows a marker when the meeting set no action: "Action: none", "ACTION – n/a", "Action: nothing further."
+const NO_ACTION = /^(?:none|nothing|nil|n\/a|no (?:new |further )?actions?|not applicable)\b/i;
+
+/** The marker at the start of a line of minutes ("ACTION (X) –", "Action item:", "Action #2:"), or null. */
+export function readActionMarker(lineText: string): ActionMarker | null {
+  if (!ACTION_WORD.test(lineText)) return null;
+  const text = lineText.replace(PARAGRAPH_NUMBER, '');
+  const c = text.charCodeAt(0) | 0x20;
+  // Every form starts with "action" or "agreed"/"new": one letter rules out most lines.
+  if (c !== 0x61 && c !== 0x6e) return null;
+  const withOwner = WITH_OWNER.exec(text);
+  if (withOwner) return { ownersRaw: withOwner[1].trim() || null, body: withOwner[2].trim(), number: null, emptyOwner: withOwner[1].trim() === '' };
+  const numbered = NUMBERED.exec(text);
+  if (numbered) return { ownersRaw: null, body: numbered[2].trim(), number: numbered[1], emptyOwner: false };
+  const forOwner = FOR_OWNER.exec(text);
+  if (forOwner) return { ownersRaw: forOwner[1].trim(), body: forOwner[2].trim(), number: null, emptyOwner: false };
+  const plain = PLAIN.exec(text);
+  if (plain) return { ownersRaw: null, body: plain[1].trim(), number: null, emptyOwner: false };
+  return null;
+}
+
+// Action 23/14 (Clerk to obtain quotes): quotes obtained; complete.
+const REFERENCE = /^action (\d{1,4}(?:[/.-]\d{1,4})?) \(([^()]{1,300})\):? (.+)$/i;
+
+/** An earlier action named by its number, with its wording in brackets and the progress after them; null otherwise. */
+export function readActionReference(text: string): { ref: string; wording: string; progress: string } | null {
+  const m = REFERENCE.exec(text);
+  return m ? { ref: m[1], wording: m[2].trim(), progress: m[3].trim() } : null;
+}
+
+/** True when the words after a marker say there is no action ("none", "nothing now", "n/a"). */
+export function isNoAction(body: string): boolean {
+  return NO_ACTION.test(body);
+}
+
+/** "… revise the policy. Action: TW" — an owner tag closing a paragraph. */
+export const TRAILING_TAG = /[.!?]\s+actions?\s*[:\u2013\u2014-]\s*/gi;
+
+/** Headings and labels that open a list of this meeting's actions ("Action items", "Next steps", "To do"). */
+export const ACTION_SECTION = /^(?:\d{1,3}[.:)]?\s+|[ivx]{1,5}[.:)]\s+)?(?:summary of |new |agreed )?(?:actions?(?: items?| points?| agreed| arising| list| log| summary| required)?|next steps|follow[- ]ups?(?: tasks| items| actions)?|to ?dos?|tasks)\s*:?$/i;
+
+/** Headings that open a report on earlier meetings' actions. */
+export const EARLIER_ACTIONS_SECTION = /^(?:\d{1,3}[.:)]? |[A-Z]{1,5}\/[\d/]{1,10} {1,2})?(?:the following )?(?:matters arising|actions? from (?:the )?(?:previous|last) meetings?|outstanding actions|previous actions?(?: items| points)?|review of (?:previous )?actions|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync)'s action(?: item| point)?s|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|actions? from the [A-Z][a-z]{2,8}(?: \d{4})? meeting(?: were reported)?)(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/i;
+
+/** A line that introduces this meeting's actions in prose: "The following follow-up items were recorded:". */
+export const ACTION_LEAD_IN = /\b(?:the following|these) (?:follow[- ]up items|actions|action items|action points|tasks|next steps)\b[^:]{0,40}:$/i;
+
+/** Task boxes typed as characters in plain-text exports: ☐ open, ☑ / ☒ done. */
+export const TASK_GLYPH = /^([\u2610\u2611\u2612]) ?/;

@@ -1,0 +1,45 @@
+/**
+ * The words minutes use to record a decision: RESOLVED, RESOLUTION, Decision, Agreed, APPROVED, NOTED,
+ * W3C's `RESOLVED:` and `Resolution #n:`. One home for these markers, shared by the parser and `vawg check`.
+ */
+
+/** A decision marker at the start of a line; group 1 holds the number of a `Resolution #n`. */
+export const DECISION_MARKER = /^(?:RESOLVED|RESOLUTION|DECISION|DECIDED|AGREED|APPROVED|NOTED|Resolution (?:#|No\.? ?)?([A-Z\d][\w/.-]{0,20})(?=:)|(?:Resolved|Resolution|Decision|Decided|Agreed|Approved|Noted)(?=\s*[:,\u2013\u2014-]))\b\s*(?:[:,\u2013\u2014-]\s*)?/;
+
+/** RESOLVED inside a paragraph, after the end of a sentence ("… no amendments. RESOLVED: That …"). */
+export const MIDLINE_RESOLVED = /[.!?)a-z\d] RESOLVED\b[:\u2013-]? ?(?:[•\u2022-] )?/g;
+
+/** Bold lead words that are decision markers ("**Agreed:** …"). */
+export const DECISION_LEAD = /^(?:resolved|resolution|decision|decided|agreed|approved|noted)$/i;
+
+/** One part of a multi-part resolution: "(1) …", "b) …", "(ii) …". */
+export const DECISION_PART = /^\(?(\d{1,2}|[a-z]|[ivx]{1,4})\)\s+(.+)$/;
+
+/** Parts written on one line: "(1) key rotation …; (2) retired keys …". */
+export const INLINE_PART = /(?:^|[;,]\s+(?:and\s+)?)\((\d{1,2}|[a-z]|[ivx]{1,4})\)\s+/g;
+
+/** Sentences in which the meeting itself decides. */
+export const DECISION_SENTENCES = [
+  /\b(?:the )?minutes(?: of [^;]{1,80}?)? (?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted)\b/i,
+  /\bit was (?:unanimously )?(?:agreed|resolved|decided|approved|noted and agreed)\b/i,
+  /\b(?:the )?minutes of (?:the )?(?:last|previous|meeting)\b[^.;]*?\b(?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted)\b/i,
+  /\b(?:the )?(?:board|committee|panel|governors|trustees|council|cabinet|members|group|forum|sub-committee|commission|team) (?:unanimously )?(?:approved|agreed|resolved|endorsed|ratified|adopted|signed off|decided)\b(?! to (?:consider|look|discuss))/i,
+];
+
+/** Every sentence pattern has one of these verbs after a space; one search for them lets most lines skip all three. */
+export const DECISION_VERB = / (?:agreed|resolved|decided|approved|confirmed|accepted|signed|adopted|endorsed|ratified|carried|passed)/i;
+
+/** "… the motion that the Council adopt the policy was carried": the outcome, found before its sentence is checked for "the motion". */
+export const MOTION_OUTCOME = / (?:was|were) (?:carried|passed)\b/i;
+
+/** A motion with its mover: "Motion by X, seconded by Y, to …", "Motion: To approve … Moved by X." */
+export const MOTION_START = /^(?:motion (?:by|from) [^,]{1,80}, seconded by [^,]{1,80}, to |motion: (?=to ))/i;
+
+/** The outcome that makes a motion a decision: "Motion carried 5-0.", "Approved unanimously.", "carried 7–0". */
+export const MOTION_CARRIED = /\b(?:motion (?:carried|passed|approved|adopted)|(?:approved|carried|passed) (?:unanimously|\d{1,2} ?[-\u2013] ?\d{1,2}))\b[^.]{0,120}\./i;
+
+/** A motion that did not pass or was withdrawn is not a decision; nor is the motion to adjourn. */
+export const MOTION_NOT_DECIDED = /\b(?:motion (?:failed|lost|defeated|withdrawn)|to adjourn\b)/i;
+
+/** Emoji and symbols some tools put before a label ("✅ **Decision:** …"). */
+export const LEADING_SYMBOL = /^[\u2600-\u27bf\u{1f300}-\u{1faff}]\ufe0f? ?/u;

@@ -1,0 +1,42 @@
+/**
+ * Date cues of action wording: the words before a date that make it a deadline, and relative deadlines
+ * ("by Friday", "tomorrow", "by the 20th") that name one day once the meeting's date is known.
+ */
+
+/** Words just before a date that make it the action's deadline or the meeting it is for. */
+export const DUE_CUE = /\b(?:by|before|on|until|till|due|deadline|for|at|its|next|w\/c|end of|(?:by|at|before|until|on) the)\s*$/i;
+
+const WEEKDAY_NUMBER: Record<string, number> = { sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6 };
+// "by Friday", "due Mon", "before Wednesday": a weekday after a deadline word.
+const WEEKDAY_DUE = /\b(?:by|before|due|until|till|on|deadline:?) (?:this )?(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?\b/i;
+// A due cell that is only a weekday: "Friday", "Mon".
+const WEEKDAY_CELL = /^(?:by |due )?(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?\.?$/i;
+const TOMORROW = /\btomorrow\b/i;
+// "by the 20th" with no month after it: that day of the meeting's month.
+const DAY_OF_MONTH = /\b(?:by|before|on|until) the (\d{1,2})(?:st|nd|rd|th)\b(?! of\b| (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
+
+/** A relative deadline in an action's wording or due cell, resolved against the meeting date; null when it names no one day. */
+export function relativeDue(text: string, meetingDate: string | null, cell = false): { iso: string; raw: string } | null {
+  if (!meetingDate) return null;
+  const weekday = (cell ? WEEKDAY_CELL : WEEKDAY_DUE).exec(text);
+  if (weekday) {
+    const target = WEEKDAY_NUMBER[weekday[1].toLowerCase().replace(/^thur$/, 'thu')];
+    const from = new Date(`${meetingDate}T00:00:00Z`);
+    const ahead = ((target - from.getUTCDay() + 7) % 7) || 7;
+    return { iso: shift(meetingDate, ahead), raw: weekday[0] };
+  }
+  const tomorrow = TOMORROW.exec(text);
+  if (tomorrow) return { iso: shift(meetingDate, 1), raw: tomorrow[0] };
+  const day = DAY_OF_MONTH.exec(text);
+  if (day) {
+    const iso = `${meetingDate.slice(0, 8)}${day[1].padStart(2, '0')}`;
+    if (!Number.isNaN(Date.parse(`${iso}T00:00:00Z`)) && new Date(`${iso}T00:00:00Z`).getUTCDate() === +day[1]) return { iso, raw: day[0] };
+  }
+  return null;
+}
+
+function shift(iso: string, days: number): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}

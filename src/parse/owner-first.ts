@@ -1,0 +1,40 @@
+/** Owner-first wording: "Clerk to circulate …", "Gregory Tamsin will …". */
+
+// Words that may sit inside an owner phrase ("Director of Public Health and Scrutiny Officer", "All trustees").
+const OWNER_JOINERS = new Set(['and', '&', 'of', 'for', 'the', 'de', 'van', 'von', 'governors', 'trustees', 'members', 'partners', 'staff', 'officers', 'directors']);
+// The verb that ends an owner phrase: "Clerk to …", "Gregory Tamsin will …".
+const OWNER_VERBS = new Set(['to', 'will', 'shall', 'should', 'must', 'to:']);
+
+/** "Clerk to circulate …" → owner "Clerk", text "circulate …". */
+export function readOwnerFirst(text: string): { ownersRaw: string; text: string } | null {
+  // A word-by-word walk rather than one regular expression: owner phrases are ambiguous ("and" joins
+  // owners and is part of names), and a backtracking pattern over them can take exponential time.
+  const words = text.split(' ', 16);
+  let i = /^the$/i.test(words[0]) ? 1 : 0;
+  if (!/^[@\p{Lu}]/u.test(words[i] ?? '')) return null;
+  for (; i < words.length; i++) {
+    const word = words[i].replace(/,$/, '');
+    if (OWNER_VERBS.has(word) && i > 0) {
+      // "Rich, will there be …" addresses someone; "Sue Ridgeway, NRCC, to be invited" names who is acted on.
+      if (words[i - 1].endsWith(',') && i === 1) return null;
+      // "Borough Council to be contacted", "Sue Ridgeway, NRCC, to be invited": the one acted on, not an owner.
+      if (word === 'to' && words[i + 1] === 'be') return null;
+      break;
+    }
+    // "RWN: Agree and will arrange", "WH: Desire to …": a speaker's words, not an owner.
+    if (word.endsWith(':') && word !== 'to:') return null;
+    // "KN agreed to send …", "Officers are to …"
+    if (i > 0 && /^(?:agreed|is|are)$/.test(word) && words[i + 1] === 'to') {
+      i++;
+      break;
+    }
+    if (!(/^[@\p{Lu}]/u.test(word) || OWNER_JOINERS.has(word.toLowerCase()) || word === '/' || word === '')) return null;
+  }
+  const verb = words[i];
+  if (verb === undefined || i === 0) return null;
+  const ownerWords = words.slice(0, words[i] === 'to' && /^(?:agreed|is|are)$/.test(words[i - 1]) ? i - 1 : i);
+  const owner = ownerWords.join(' ').replace(/^the\s+/i, '');
+  const rest = text.slice(words.slice(0, i + 1).join(' ').length).trim();
+  if (rest === '' || owner.length > 90) return null;
+  return { ownersRaw: owner.replace(/,$/, ''), text: rest };
+}

@@ -1,0 +1,54 @@
+/** Task-list entries: owners as @handles, mentions or a leading name, and a due date or progress after them. */
+import { readOwnerFirst } from './owner-first.js';
+
+const DASHED_HANDLES = /^(.+?) [\u2014\u2013-] ((?:@[\w.-]+,? ?)+)(.*)$/;
+const DATE_MENTION = / @((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2}, \d{4})$/i;
+const OWNER_DASH = /^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5}) [-\u2013\u2014] +(.+)$/u;
+// "@Teodor Balan", "@Amara Nwosu @Rhys Pembridge": mentions of people by their full names.
+const NAME_MENTION = /^@(\p{Lu}[\p{L}'-]*)(?: (\p{Lu}[\p{L}'-]*))?,? ?/u;
+const TASK_HANDLES = /^((?:@[\w.-]+[\s,]*)+)(.+)$/;
+
+/** A task box's text to its owners, wording, and any due date or progress written after the owners. */
+export function readTask(text: string, isOwner: (raw: string) => boolean = () => true): { ownersRaw: string | null; text: string; progress?: string; dueRaw?: string } {
+  // Notion writes a due date as a mention at the end: "… with legal @September 27, 2024".
+  const dateMention = DATE_MENTION.exec(text);
+  if (dateMention) {
+    const task = readTask(text.slice(0, dateMention.index), isOwner);
+    task.dueRaw ??= dateMention[1];
+    return task;
+  }
+  const mentions = readMentions(text, isOwner);
+  if (mentions) return mentions;
+  // "Theo Marchetti - obtain three quotes …", "Renata Szabo, Curtis Whitfield - recruit …"
+  const ownerDash = OWNER_DASH.exec(text);
+  if (ownerDash && isOwner(ownerDash[1])) return { ownersRaw: ownerDash[1], text: ownerDash[2].trim() };
+  // "Migrate the workspaces — @tomasz, due 2024-05-02", "Rotate the credentials — @ebo (done 22 Apr)", "… — @maya — waiting on finance"
+  const dashed = DASHED_HANDLES.exec(text);
+  if (dashed) {
+    const task: { ownersRaw: string; text: string; progress?: string; dueRaw?: string } = { ownersRaw: dashed[2].trim().replace(/,$/, '').split(/[\s,]+/).join(', '), text: dashed[1].trim() };
+    const rest = dashed[3].trim().replace(/^[\u2014\u2013,-]\s*/, '').replace(/^\((.*)\)$/, '$1');
+    const due = /^due (.+)$/i.exec(rest);
+    if (due) task.dueRaw = due[1];
+    else if (rest) task.progress = rest;
+    return task;
+  }
+  const handles = TASK_HANDLES.exec(text);
+  if (handles) return { ownersRaw: handles[1].trim().split(/[\s,]+/).join(', '), text: handles[2].trim() };
+  const trailing = /^(.+?)\s*\(?((?:@[\w.-]+[\s,]*)+)\)?$/.exec(text);
+  if (trailing) return { ownersRaw: trailing[2].trim().split(/[\s,]+/).join(', '), text: trailing[1].trim() };
+  return readOwnerFirst(text) ?? { ownersRaw: null, text };
+}
+
+/** Mentions at the start of a task: "@Teodor Balan Create the job …" → owner "Teodor Balan". */
+function readMentions(text: string, isOwner: (raw: string) => boolean): { ownersRaw: string; text: string } | null {
+  const owners: string[] = [];
+  let rest = text;
+  for (let m = NAME_MENTION.exec(rest); m; m = NAME_MENTION.exec(rest)) {
+    const full = m[2] ? `${m[1]} ${m[2]}` : null;
+    if (full && isOwner(full)) {
+      owners.push(full);
+      rest = rest.slice(m[0].length);
+    } else return null;
+  }
+  return owners.length > 0 && rest ? { ownersRaw: owners.join(', '), text: rest.trim() } : null;
+}
