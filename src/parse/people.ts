@@ -203,7 +203,7 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
   // Under a bare label ("Attending"), a paragraph of names separated by commas or semicolons is read as
   // the one-line form, going on over its wrapped lines.
   const next = lines[i];
-  const paragraph = !label.inline && next && next.kind === 'text' && !next.cells && /[,;]/.test(next.text) && !readLabel(next) && !matchOfficeLine(next.text) && readEntryLine(next).length !== 1;
+  const paragraph = !label.inline && next && next.kind === 'text' && !next.cells && /[,;]/.test(next.text) && !/^\d|^[IVXLC]+[.:)]\s/.test(next.text) && !ITEM_WORD.test(next.text) && !readLabel(next) && !matchOfficeLine(next.text) && readEntryLine(next).length !== 1;
   if (label.inline || paragraph) {
     // A one-line list may go on over following lines of the same paragraph: each line is a list of its
     // own, unless the export wrapped it mid-entry ("Rosalind / Okafor-Grant", "Director / of Programs").
