@@ -24,7 +24,7 @@ const MODES = `(?:${MODE}(?:\\s+(?:and|&|/|or)\\s+${MODE})?)`;
 
 // Where a label ends: the line's end, or an optional bracketed count and then a separator. Part of
 // each pattern, so that "Participants present:" is tried as a whole before "Participants".
-const END = '(?=\\s*(?:\\([^()]{1,40}\\))?\\s*(?:$|[:\\u2013\\u2014]|-(?=\\s)|\\s-|\\.(?:\\s|$)|\\s+(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\\.?\\s+\\p{Lu}|\\s+(?:were|was|had been|have been)\\s+(?:received|noted|given)\\s+from\\s|,\\s|\\s\\p{Lu}\\.\\s?\\p{Lu}\\p{Ll}))';
+const END = '(?=\\s*(?:\\([^()]{1,40}\\))?\\s*(?:$|[:\\u2013\\u2014]|-(?=\\s)|\\s-|\\.(?:\\s|$)|\\s+(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\\.?\\s+[A-Z]|\\s+(?:were|was|had been|have been)\\s+(?:received|noted|given)\\s+from\\s|,\\s|\\s[A-Z]\\.\\s?[A-Z][a-z]))';
 
 const ATTENDANCE = new RegExp(
   '^(?:' +
@@ -46,7 +46,7 @@ const ATTENDANCE = new RegExp(
       MODES,
     ].join('|') +
     `)${END}`,
-  'iu',
+  'i',
 );
 
 const APOLOGIES = new RegExp(
@@ -64,8 +64,11 @@ const APOLOGIES = new RegExp(
       'excused(?:\\s+absences?)?',
     ].join('|') +
     `)${END}`,
-  'iu',
+  'i',
 );
+
+// A word every label contains at least part of, for a quick first look at a line.
+const LABEL_WORD = /present|attend|apolog|regret|absen|particip|member|council|cllr|trustee|governor|director|officer|staff|guest|observer|delegate|sederunt|roll call|remote|person|excused|leave of|unable|visitor|invit|external|representative|advis|commissioner|people|others|online|virtual|physical|site|dial|video|phone/i;
 
 // Item numbers a label may carry ("1.", "1\.", "2:", "(a)", "IV.", "Item 3 –", "17/045").
 const NUMBERING = /^(?:(?:item|minute)\s+\d{1,3}[a-z]?\s*[.:\u2013\u2014-]?\s*|\d{1,3}\.(?=[A-Z])|\(?(?:\d{1,3}(?:[./]\d{1,3})*|[a-z]|[ivxlc]{1,6})\)|(?:[a-z]{1,6}\/)?\d{1,4}(?:[./]\d{1,4}){0,2}\.?[.:)]?(?=\s)|[ivxlc]{1,6}[.:)](?=\s)|[a-z][.)](?=\s))\s*/i;
@@ -91,6 +94,8 @@ export function firstSentence(text: string): string {
  * separator, so "Present at the meeting were…" and "Absent minded" are not labels.
  */
 export function matchRollLabel(text: string): RollLabel | null {
+  // Most lines hold none of the words a label is made of: one cheap search skips the patterns.
+  if (!LABEL_WORD.test(text.length > 48 ? text.slice(0, 48) : text)) return null;
   const plain = text.replace(NUMBERING, '');
   // Labels are capitalised: "present. Dr Lee and …" is a sentence wrapped onto a new line.
   if (!/^\p{Lu}/u.test(plain)) return null;
@@ -117,10 +122,12 @@ const LABELS = [
 
 // A label in capitals after other text on the same line ("… 7.30 pm PRESENT (6 Councillors): - A, B"),
 // where an export has lost the line breaks.
+const CAPITAL_CUE = /PRESENT|ATTEND|APOLOGIES/;
 const CAPITAL_LABEL = /\s(?=(?:PRESENT|ATTENDEES|ATTENDANCE|APOLOGIES|IN ATTENDANCE)\b\s?(?:\([^()]{1,40}\)\s?)?:)/;
 
 /** A roll label written in capitals inside a line, with where it starts. */
 export function findCapitalLabel(text: string): { index: number; label: RollLabel } | null {
+  if (!CAPITAL_CUE.test(text)) return null;
   const m = CAPITAL_LABEL.exec(text);
   if (!m) return null;
   const label = matchRollLabel(text.slice(m.index + 1));

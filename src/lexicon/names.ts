@@ -74,6 +74,19 @@ export function isRank(title: string): boolean {
 
 /** True when a descriptor names an office or position rather than an organisation. */
 export function isRoleLike(descriptor: string): boolean {
+  // The same few offices and bodies recur through a set of minutes: each is judged once.
+  let known = roleLike.get(descriptor);
+  if (known === undefined) {
+    if (roleLike.size > 10_000) roleLike.clear();
+    known = judgeRoleLike(descriptor);
+    roleLike.set(descriptor, known);
+  }
+  return known;
+}
+
+const roleLike = new Map<string, boolean>();
+
+function judgeRoleLike(descriptor: string): boolean {
   const plain = (descriptor.includes('(') ? descriptor.replace(/\([^)]*\)/g, ' ') : descriptor).trim();
   const parts = plain.toLowerCase().split(/\s+/).filter(Boolean);
   if (parts.length === 0) return false;

@@ -45,6 +45,8 @@ const REPEATED_TITLE = /(?<=[\p{L}.)])(?<!\band|\b(?:cllrs?|councillors?|mrs?|ms
 const ATTENDANCE_SENTENCE = /\b(?:was|were) attended by (.+?)(?:\.(?:\s|$)|$)|\b(?:also )?present (?:were|was) (.+?)(?:\.(?:\s|$)|$)/i;
 // "Cerys Holt and Bram de Vries sent their apologies."
 const SENT_APOLOGIES = /(?:^|\.\s+)([^.]+?) (?:sent|gave|offered|tendered) (?:their|his|her) apologies\b/i;
+const APOLOGY_CUE = /pologi|POLOGI|pology/;
+const ATTENDANCE_CUE = /ttended by|resent w|RESENT W/;
 const APOLOGY_SENTENCE =
   /\b(?:apologies|an apology)(?: for absence)?(?: (?:were|was|had been|have been))?(?: (?:received|noted|given|tendered|sent|submitted|reported))?(?: and (?:accepted|noted))? from (.+)$|\bapologies (?:were|had been|have been) (?:received|accepted|noted) for (.+)$/i;
 
@@ -52,6 +54,7 @@ const APOLOGY_SENTENCE =
 export function extractPeople(source: Source): People {
   const people: People = { attendees: [], apologies: [], sections: [], duplicates: [], unread: [], entryLines: new Set() };
   const lines = source.lines;
+  labelsByLine = [];
   const officeHolders: Person[] = [];
   for (let i = 0; i < lines.length; i++) {
     const office = lines[i].kind !== 'heading' && lines[i].text.includes(':') ? matchOfficeLine(lines[i].text) : null;
@@ -79,17 +82,21 @@ export function extractPeople(source: Source): People {
   const unlabelled = findUnlabelledRoll(lines);
   if (unlabelled.length > 0) people.attendees.unshift(...unlabelled);
   assignOffices(people, officeHolders);
+  labelsByLine = [];
   return { ...people, attendees: dedupe(people.attendees), apologies: dedupe(people.apologies) };
 }
 
 /** Attendance and apologies written as sentences, where minutes have no labelled lists. */
 function readSentences(line: Line, people: People): void {
-  const apologies = APOLOGY_SENTENCE.exec(line.text) ?? SENT_APOLOGIES.exec(line.text);
+  const text = line.text;
+  // The sentences' patterns run only on lines with their words.
+  const apologies = APOLOGY_CUE.test(text) ? APOLOGY_SENTENCE.exec(text) ?? SENT_APOLOGIES.exec(text) : null;
   if (apologies) {
     people.sections.push({ kind: 'apologies', line: line.line });
     addAll(people.apologies, parseInlineList(stripCommentary(firstSentence(apologies[1] ?? apologies[2])), line.line));
   }
-  for (let text = line.text, m = ATTENDANCE_SENTENCE.exec(text); m; text = text.slice(m.index + m[0].length), m = ATTENDANCE_SENTENCE.exec(text)) {
+  if (!ATTENDANCE_CUE.test(text)) return;
+  for (let rest = text, m = ATTENDANCE_SENTENCE.exec(rest); m; rest = rest.slice(m.index + m[0].length), m = ATTENDANCE_SENTENCE.exec(rest)) {
     people.sections.push({ kind: 'attendees', line: line.line });
     addAll(people.attendees, parseInlineList(stripCommentary(m[1] ?? m[2]), line.line));
   }
@@ -178,7 +185,20 @@ interface Label {
   inline: string;
 }
 
+// A line is asked for its label several times (opening a section, ending one, wrapping a list): each
+// line's answer is kept by its line number while one document is read (parsing is synchronous).
+let labelsByLine: (Label | null | undefined)[] = [];
+
 function readLabel(line: Line): Label | null {
+  let label = labelsByLine[line.line];
+  if (label === undefined) {
+    label = findLabel(line);
+    labelsByLine[line.line] = label;
+  }
+  return label;
+}
+
+function findLabel(line: Line): Label | null {
   if (line.cells && line.cells.length > 2) return null;
   const label = matchRollLabel(line.text) ?? (line.kind === 'heading' ? null : findCapitalLabel(line.text)?.label ?? null);
   if (label) {

@@ -1,10 +1,14 @@
 import { isOfficeAfterName, isPersonalName, isRank, isRoleLike, isRoleWord, ORGANISATION_WORDS, stripHonorifics } from '../lexicon/names.js';
 import type { Person } from '../model/types.js';
+import { isAscii } from '../text/normalise.js';
 import { splitTopLevel } from '../text/split.js';
 
 const ATTENDANCE_NOTE = /^(?:minutes|recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker|notes|part|virtual|remote|online|in person|via \w+|by \w+|observer|observing|items? [\w\s,–-]+|for items? [\w\s,–-]+|from [\w\s.:]+|until [\w\s.:]+|left [\w\s.:]+|joined [\w\s.:]+|arrived [\w\s.:]+|he\/him|she\/her|they\/them|external|internal|late|joined late|left early|part of (?:the )?meeting)$/i;
 // KIS, SteG, SGr, CMcA: up to five letters, at least two capitals, no run of three lower-case letters.
-const INITIALS = /^(?=(?:\p{Ll}*\p{Lu}){2})(?!.*\p{Ll}{3})\p{Lu}\p{L}{1,4}$/u;
+const UNICODE_INITIALS = /^(?=(?:\p{Ll}*\p{Lu}){2})(?!.*\p{Ll}{3})\p{Lu}\p{L}{1,4}$/u;
+// The same for ASCII, which most initials are: Unicode classes cost more to compile and run.
+const ASCII_INITIALS = /^(?=(?:[a-z]*[A-Z]){2})(?!.*[a-z]{3})[A-Z][A-Za-z]{1,4}$/;
+const INITIALS = { test: (text: string) => (isAscii(text) ? ASCII_INITIALS : UNICODE_INITIALS).test(text) };
 const HANDLE = /^@[\w.-]+$/;
 const COMMA = /,\s*/g;
 // "Jo Bloggs, Acme Trust – Chair": descriptors after a name are separated by commas or dashes.
@@ -47,7 +51,7 @@ export function parsePersonEntry(entry: string, line: number, lead: string | nul
     }
   }
   // "G.Clere": an initial run into the surname.
-  if (/\p{Lu}\.\p{Lu}\p{Ll}/u.test(text)) text = text.replace(/(^|\s)(\p{Lu})\.(?=\p{Lu}\p{Ll})/gu, '$1$2. ');
+  if (text.includes('.') && /\p{Lu}\.\p{Lu}\p{Ll}/u.test(text)) text = text.replace(/(^|\s)(\p{Lu})\.(?=\p{Lu}\p{Ll})/gu, '$1$2. ');
   const segments = splitTopLevel(text, SEGMENT_SEPARATOR);
   // The name is the first segment that reads as one; offices written before it ("Clerk: Jo Doe") are its role.
   for (let index = 0; index < segments.length; index++) {
@@ -79,6 +83,7 @@ const BRACKETED_HANDLE = /\s?\(\s?(@[\w][\w.-]*)\s?\)/;
 const LOOSE_HANDLE = /(?:^|\s)(@[\w][\w.-]*)(?=\s|$)/;
 const SEGMENT_SEPARATOR = /\s*[,;:\t]\s*|\s-{1,2}\s|\s[\u2010-\u2015\u2212]\s|\s?[\u2013\u2014]\s?/g;
 // Two to four capitals after a name, without brackets ("Karin Newell KN").
+const LAST_BRACKET = /\(([^()]*)\)\s*$/;
 const TRAILING_INITIALS = /\s+(\p{Lu}{2,4})$/u;
 // The same inside a run of words where a table lost its cell breaks ("Jo Bruce JB Vice Chair").
 const MIDDLE_INITIALS = /\s(\p{Lu}{2,4})\s(?=\p{Lu}\p{Ll})/u;
@@ -96,12 +101,12 @@ interface NamedSegment {
 function readNamedSegment(segment: string, loneNames: boolean): NamedSegment | null {
   const brackets: string[] = [];
   let rest = segment.trim();
-  for (let m = /\s*\(([^()]*)\)\s*$/.exec(rest); m && m.index > 0; m = /\s*\(([^()]*)\)\s*$/.exec(rest)) {
+  for (let m = rest.endsWith(')') ? LAST_BRACKET.exec(rest) : null; m && m.index > 0; m = rest.endsWith(')') ? LAST_BRACKET.exec(rest) : null) {
     brackets.unshift(m[1].trim());
-    rest = rest.slice(0, m.index);
+    rest = rest.slice(0, m.index).trimEnd();
   }
   // Brackets in the middle ("Jo Doe (JD) Acme") end the name too.
-  const inner = /^([^()]*)\(([^()]*)\)(.*)$/.exec(rest);
+  const inner = rest.includes('(') ? /^([^()]*)\(([^()]*)\)(.*)$/.exec(rest) : null;
   let tail = '';
   if (inner) {
     rest = inner[1].trim();
@@ -111,11 +116,12 @@ function readNamedSegment(segment: string, loneNames: boolean): NamedSegment | n
   const stripped = stripHonorifics(rest);
   let name = stripped;
   // A title that is an office ("Mayor", "Deputy Chief Constable") is dropped from the name but kept as the role.
-  let office = officeIn(rest.trim().slice(0, rest.trim().length - stripped.length));
-  const prefixed = splitOfficePrefix(name);
+  let office = stripped === rest.trim() ? null : officeIn(rest.trim().slice(0, rest.trim().length - stripped.length));
+  const prefixed = name.indexOf(' ') === name.lastIndexOf(' ') ? null : splitOfficePrefix(name);
   if (prefixed) [office, name] = [prefixed.office, prefixed.name];
   let initials: string | null = null;
-  const trailing = TRAILING_INITIALS.exec(name) ?? MIDDLE_INITIALS.exec(name);
+  // Initials inside a name are two or more capitals in a row: most names have none.
+  const trailing = isAscii(name) && !/[A-Z]{2}/.test(name) ? null : TRAILING_INITIALS.exec(name) ?? MIDDLE_INITIALS.exec(name);
   if (trailing && looksLikeInitialsOf(trailing[1], name.slice(0, trailing.index))) {
     initials = trailing[1];
     // "Jo Bruce JB Chair": what follows the initials describes the person.
@@ -209,7 +215,7 @@ function classifyDescriptors(descriptors: string[], givenRole: string | null = n
     // Organisations and offices are capitalised; "(unwell)" or "(work commitments)" is a reason for absence.
     if (descriptor === '' || ATTENDANCE_NOTE.test(descriptor) || /^\p{Ll}/u.test(descriptor) || /^[\u2013\u2014-]+$|^n\/a$/i.test(descriptor)) continue;
     // An occupation after an office already given ("**Co-chair** Jo Doe, Journalist") is what they represent.
-    if (isRoleLike(descriptor) || (role === null && isOfficeAfterName(descriptor))) role ??= descriptor;
+    if (role === null ? isOfficeAfterName(descriptor) : isRoleLike(descriptor)) role ??= descriptor;
     else organisation ??= descriptor;
   }
   return { role: office ?? role, organisation };
@@ -217,6 +223,7 @@ function classifyDescriptors(descriptors: string[], givenRole: string | null = n
 
 /** "RA" after "Ruth Ambrose –" is her initials, not an organisation: short, and made of her name's letters. */
 function looksLikeInitialsOf(text: string, name: string): boolean {
+  if (text.length > 4 || text.length < 2 || text[0] !== name[0]) return false;
   const words = name.split(/\s+/);
   const surname = words[words.length - 1];
   return INITIALS.test(text) && text.length <= 4 && text[0] === name[0] && text.toUpperCase().includes(surname[0].toUpperCase());
