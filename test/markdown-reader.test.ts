@@ -24,6 +24,7 @@ const SNIPPETS: Record<string, string> = {
   'fenced code and HTML comments are skipped': '```\nACTION (X) – not real\n```\n<!-- ACTION (Y) – hidden -->\n\nReal text.\n',
   'a table kept in a code block, and a code block that is not a table': '**Attendees:**\n\n```\n| Name | Abbr |\n| ---- | ---- |\n| Jo Doe | JD |\n```\n\n```\nACTION (X) – not real\n```\n',
   'a setext heading over two lines': 'Remote:\nJo Doe (JD), Sam Lee (SL)\n-----\n\nAfter.\n',
+  'kramdown attribute lists': '> ***Resolution #1: approve the draft***\n{: #resolution1 .resolution}\n\nNext paragraph.\n{: .note}\n',
   'inline markup': '**Action:** RT to _review_ the ~~old~~ `main` plan &amp; report<br>\n',
 };
 

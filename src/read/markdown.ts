@@ -15,6 +15,7 @@ const LIST_ITEM = /^([ \t]*)([-*+]|\d{1,9}[.)])(?:[ \t]+(.*))?$/;
 const TASK = /^\[([ xX])\][ \t]+/;
 const QUOTE = /^ {0,3}>[ \t]?/;
 const DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+const ATTRIBUTE_LIST = /^ {0,3}\{:[^{}]*\}\s*$/;
 const HTML_BLOCK = /^ {0,3}<(?:!--|\/?[a-zA-Z][\w-]*(?:\s[^>]*)?\/?>\s*$)/;
 
 /** Markdown minutes to the line model. */
@@ -62,6 +63,8 @@ export function readMarkdown(file: string, text: string): Source {
       continue;
     }
     while (QUOTE.test(raw)) raw = raw.replace(QUOTE, '');
+    // A kramdown attribute list ("{: #resolution1 .resolution}") styles the block above; it is not text.
+    if (ATTRIBUTE_LIST.test(raw)) continue;
     if (raw.trim() === '') {
       afterBreak = true;
       tableColumns = 0;

@@ -93,7 +93,8 @@ function pushPhrasing(children: PhrasingContent[], firstLine: number, out: Line[
   const text = inlineText(children);
   text.split('\n').forEach((part, index) => {
     const cleaned = cleanLine(part);
-    if (cleaned === '') return;
+    // Kramdown attribute lists ("{: .resolution}") style a block; the reader drops them as it does comments.
+    if (cleaned === '' || /^\{:[^{}]*\}$/.test(cleaned)) return;
     out.push(
       makeLine({
         ...fields,
