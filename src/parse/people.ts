@@ -1,9 +1,10 @@
 import { findCapitalLabel, firstSentence, isEmptyList, matchOfficeLine, matchRollLabel, type RollKind } from '../lexicon/attendance.js';
-import { isPersonalName, isRoleLike, stripHonorifics } from '../lexicon/names.js';
+import { isRoleLike, stripHonorifics } from '../lexicon/names.js';
 import type { Person } from '../model/types.js';
 import type { Line, Source } from '../read/source.js';
 import { fold, isAscii } from '../text/normalise.js';
 import { splitTopLevel } from '../text/split.js';
+import { isBareOffice, LIST_SEPARATOR, parseInlineList, trimSeparators, withoutPublicCount } from './inline-list.js';
 import { cleanDescriptor, parsePersonEntry } from './person-entry.js';
 
 export interface People {
@@ -21,26 +22,13 @@ export interface People {
 
 type Kind = RollKind;
 
-// Separators for splitTopLevel, kept global so it can use them as they are.
-const ENTRY_SEPARATOR = /\s*[,;]\s*|\s+(?:and|&)\s+/g;
-const SEMICOLON = /;/g;
 const NAME_COLUMN = /^(?:(?:full\s+)?name|attendee|member|person|participant|delegate|representative|who)s?$/i;
 // Entries in a row that read as no one before a list is taken to have ended.
 const MAX_UNREAD_RUN = 2;
-const PLURAL_TITLE = /^(councillors|cllrs|messrs|council\s*members)\.?\s+/i;
-const AND = /\s+(?:and|&)\s+/g;
-const LIST_SEPARATOR = /\s*[,;]\s*/g;
-const SEMICOLON_LIST = /\s*;\s*(?:and\s+)?/g;
-const COMMA_LIST = /\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/g;
 const ITEM_NUMBER = /^(?:\d{1,3}[.:)]?|[IVX]{1,5}[.:)])\s+/;
-// "Item 3 – Any other business": the next agenda item, which ends a roll.
 const BARE_BOX = /^\[[ xX✓]\]\s/;
+// "Item 3 – Any other business": the next agenda item, which ends a roll.
 const ITEM_WORD = /^(?:agenda\s)?(?:item|minute)\s\d/i;
-// "…, together with 9 members of the public": a count of people, not a person.
-const PUBLIC_COUNT = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|no)\s(?:other\s)?members?\sof\s(?:the\s)?(?:public|press)\b/i;
-const PUBLIC_LEAD_IN = /(?:^|\s)(?:together with|along with|plus|and|also)$/i;
-// A title in the middle of a run starts the next person ("Cllr Martyn Cann Cllr Mick Peake").
-const REPEATED_TITLE = /(?<=[\p{L}.)])(?<!\band|\b(?:cllrs?|councillors?|mrs?|ms|miss|dr)\.?|\b(?:borough|county|district|parish|town|city))\s+(?=(?:(?:borough|county|district|parish|town|city)\s+)?(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+\p{Lu})/giu;
 // "The meeting was attended by A (Chair), B and C.", "Also present were D and E, who took the minutes."
 const ATTENDANCE_SENTENCE = /\b(?:was|were) attended by (.+?)(?:\.(?:\s|$)|$)|\b(?:also )?present (?:were|was) (.+?)(?:\.(?:\s|$)|$)/i;
 // "Cerys Holt and Bram de Vries sent their apologies."
@@ -106,20 +94,6 @@ function readSentences(line: Line, people: People): void {
 function stripCommentary(text: string): string {
   const who = /\swho\s/i.exec(text);
   return who ? trimSeparators(text.slice(0, who.index)) : text;
-}
-
-/** "A, B, together with 9 members of the public" → "A, B". */
-function withoutPublicCount(text: string): string {
-  const count = PUBLIC_COUNT.exec(text);
-  if (!count) return text;
-  return trimSeparators(trimSeparators(text.slice(0, count.index)).replace(PUBLIC_LEAD_IN, ''));
-}
-
-/** The text without the spaces, commas and semicolons it ends with (a loop: a `[,;\s]+$` pattern backtracks). */
-function trimSeparators(text: string): string {
-  let end = text.length;
-  while (end > 0 && /[\s,;]/.test(text[end - 1])) end--;
-  return text.slice(0, end);
 }
 
 /**
@@ -298,13 +272,6 @@ function readEntryLine(line: Line, nextNumber = 1): Person[] {
 }
 
 /** A table row with no header ("Jo Bloggs<TAB>Chair") read as one entry, its cells as descriptors. */
-/** "Chief Officer" on its own, not "E Drew - Chairman": an office that describes the entry before it. */
-function isBareOffice(segment: string): boolean {
-  if (!isRoleLike(segment)) return false;
-  const person = parsePersonEntry(segment, 0);
-  return person === null || isRoleLike(person.name);
-}
-
 function rowAsEntry(line: Line): Line {
   return { ...line, text: line.cells!.filter(Boolean).join(', '), cells: null };
 }
@@ -331,59 +298,6 @@ function personFromRow(header: string[], line: Line): Person[] {
   return [person];
 }
 
-/** "Councillors A, B and C", "Jo Bloggs, Chair; Sam Lee, Treasurer" to people. */
-export function parseInlineList(text: string, line: number): Person[] {
-  const cleaned = withoutPublicCount(text).replace(/\.$/, '').replace(REPEATED_TITLE, ', ').trim();
-  const useSemicolons = splitTopLevel(cleaned, SEMICOLON).length > 1;
-  const pieces = useSemicolons ? splitTopLevel(cleaned, SEMICOLON_LIST) : splitTopLevel(cleaned, LIST_SEPARATOR).flatMap(splitAtAnd);
-  const entries = distributeTitles(pieces.flatMap((p) => (useSemicolons ? splitNameList(p) : [p])));
-  // A roll of first names ("Nadia, Owen, Priscilla") is read as such only when most entries are single names.
-  const loneNames = entries.filter((entry) => /^\p{Lu}[\p{L}'’-]+$/u.test(entry)).length * 2 > entries.length;
-  const people: Person[] = [];
-  for (const entry of entries) {
-    // "Jo Doe, County Councillor": an office alone describes the person before it.
-    if (people.length > 0 && isBareOffice(entry)) {
-      people[people.length - 1].role ??= cleanDescriptor(entry);
-      continue;
-    }
-    const person = parsePersonEntry(entry, line, null, { loneNames });
-    if (person) people.push(person);
-    else if (people.length > 0 && !useSemicolons && /^[A-Z]/.test(entry) && !/\s(?:of|the)\s+public$|\d/i.test(entry)) {
-      // "Jane Doe, Acme Trust" in a comma list: the organisation belongs to the person before it.
-      people[people.length - 1].organisation ??= entry;
-    }
-  }
-  return people;
-}
-
-/** "Jo Doe and Sam Lee" is two people; "Finance and Operations Manager" is one office. */
-function splitAtAnd(piece: string): string[] {
-  const parts = splitTopLevel(piece.replace(/^and\s/i, ''), AND);
-  if (parts.length < 2) return parts;
-  const isPart = (part: string) => !isBareOffice(part) && (parsePersonEntry(part, 0, null, { loneNames: true }) !== null || PLURAL_TITLE.test(part) || stripHonorifics(`${part} `) !== `${part} `.trim());
-  return parts.every(isPart) ? parts : [piece];
-}
-
-/**
- * "Councillors A, B and C", "Messrs Ward, Paterson and Bonnett": a plural title is every following
- * entry's, until one carries a title of its own (a surname alone then still reads as a person).
- */
-function distributeTitles(pieces: string[]): string[] {
-  let title: string | null = null;
-  return pieces.map((piece) => {
-    const plural = PLURAL_TITLE.exec(piece);
-    if (plural) {
-      title = /^messrs/i.test(plural[1]) ? 'Mr' : 'Cllr';
-      return `${title} ${piece.slice(plural[0].length)}`;
-    }
-    if (stripHonorifics(`${piece} `) !== `${piece} `.trim() || !title || !/^\p{Lu}/u.test(piece)) {
-      if (stripHonorifics(piece) !== piece) title = null;
-      return piece;
-    }
-    return `${title} ${piece}`;
-  });
-}
-
 function addAll(into: Person[], people: Person[]): void {
   // One at a time: spreading a long list into push overflows the stack.
   for (const person of people) into.push(person);
@@ -399,13 +313,6 @@ function dedupe(people: Person[]): Person[] {
     seen.add(key);
     return true;
   });
-}
-
-/** "Councillors Ann Lee, Bo Chan and Cy Dee" inside a semicolon list is still several people. */
-function splitNameList(piece: string): string[] {
-  const title = /^(?:councillors|cllrs|council\s*members)\s+/i.exec(piece)?.[0] ?? '';
-  const segments = splitTopLevel(piece.slice(title.length), COMMA_LIST);
-  return segments.length >= 2 && segments.every((s) => isPersonalName(stripHonorifics(s)) && !isRoleLike(s)) ? segments : [piece];
 }
 
 /** A list that ends in a comma or "and" goes on, even past a blank line. */

@@ -1,0 +1,102 @@
+/** Lists of people written on a line or in a sentence: "Cllrs A, B and C", "Jo Doe, Chair; Sam Lee". */
+import { isPersonalName, isRoleLike, stripHonorifics } from '../lexicon/names.js';
+import type { Person } from '../model/types.js';
+import { splitTopLevel } from '../text/split.js';
+import { cleanDescriptor, parsePersonEntry } from './person-entry.js';
+
+const SEMICOLON = /;/g;
+const PLURAL_TITLE = /^(councillors|cllrs|messrs|council\s*members)\.?\s+/i;
+const AND = /\s+(?:and|&)\s+/g;
+export const LIST_SEPARATOR = /\s*[,;]\s*/g;
+const SEMICOLON_LIST = /\s*;\s*(?:and\s+)?/g;
+const COMMA_LIST = /\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/g;
+
+// "…, together with 9 members of the public": a count of people, not a person.
+const PUBLIC_COUNT = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|no)\s(?:other\s)?members?\sof\s(?:the\s)?(?:public|press)\b/i;
+const PUBLIC_LEAD_IN = /(?:^|\s)(?:together with|along with|plus|and|also)$/i;
+// A title in the middle of a run starts the next person ("Cllr Martyn Cann Cllr Mick Peake").
+const REPEATED_TITLE = /(?<=[\p{L}.)])(?<!\band|\b(?:cllrs?|councillors?|mrs?|ms|miss|dr)\.?|\b(?:borough|county|district|parish|town|city))\s+(?=(?:(?:borough|county|district|parish|town|city)\s+)?(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+\p{Lu})/giu;
+
+/** "Councillors A, B and C", "Jo Bloggs, Chair; Sam Lee, Treasurer" to people. */
+export function parseInlineList(text: string, line: number): Person[] {
+  const cleaned = withoutPublicCount(text).replace(/\.$/, '').replace(REPEATED_TITLE, ', ').trim();
+  const useSemicolons = splitTopLevel(cleaned, SEMICOLON).length > 1;
+  const pieces = useSemicolons ? splitTopLevel(cleaned, SEMICOLON_LIST) : splitTopLevel(cleaned, LIST_SEPARATOR).flatMap(splitAtAnd);
+  const entries = distributeTitles(pieces.flatMap((p) => (useSemicolons ? splitNameList(p) : [p])));
+  // A roll of first names ("Nadia, Owen, Priscilla") is read as such only when most entries are single names.
+  const loneNames = entries.filter((entry) => /^\p{Lu}[\p{L}'’-]+$/u.test(entry)).length * 2 > entries.length;
+  const people: Person[] = [];
+  for (const entry of entries) {
+    // "Jo Doe, County Councillor": an office alone describes the person before it.
+    if (people.length > 0 && isBareOffice(entry)) {
+      people[people.length - 1].role ??= cleanDescriptor(entry);
+      continue;
+    }
+    const person = parsePersonEntry(entry, line, null, { loneNames });
+    if (person) people.push(person);
+    else if (people.length > 0 && !useSemicolons && /^[A-Z]/.test(entry) && !/\s(?:of|the)\s+public$|\d/i.test(entry)) {
+      // "Jane Doe, Acme Trust" in a comma list: the organisation belongs to the person before it.
+      people[people.length - 1].organisation ??= entry;
+    }
+  }
+  return people;
+}
+
+/** "Jo Doe and Sam Lee" is two people; "Finance and Operations Manager" is one office. */
+function splitAtAnd(piece: string): string[] {
+  const parts = splitTopLevel(piece.replace(/^and\s/i, ''), AND);
+  if (parts.length < 2) return parts;
+  const isPart = (part: string) => !isBareOffice(part) && (parsePersonEntry(part, 0, null, { loneNames: true }) !== null || PLURAL_TITLE.test(part) || stripHonorifics(`${part} `) !== `${part} `.trim());
+  return parts.every(isPart) ? parts : [piece];
+}
+
+/**
+ * "Councillors A, B and C", "Messrs Ward, Paterson and Bonnett": a plural title is every following
+ * entry's, until one carries a title of its own (a surname alone then still reads as a person).
+ */
+function distributeTitles(pieces: string[]): string[] {
+  let title: string | null = null;
+  return pieces.map((piece) => {
+    const plural = PLURAL_TITLE.exec(piece);
+    if (plural) {
+      title = /^messrs/i.test(plural[1]) ? 'Mr' : 'Cllr';
+      return `${title} ${piece.slice(plural[0].length)}`;
+    }
+    if (stripHonorifics(`${piece} `) !== `${piece} `.trim() || !title || !/^\p{Lu}/u.test(piece)) {
+      if (stripHonorifics(piece) !== piece) title = null;
+      return piece;
+    }
+    return `${title} ${piece}`;
+  });
+}
+
+
+/** "A, B, together with 9 members of the public" → "A, B". */
+export function withoutPublicCount(text: string): string {
+  const count = PUBLIC_COUNT.exec(text);
+  if (!count) return text;
+  return trimSeparators(trimSeparators(text.slice(0, count.index)).replace(PUBLIC_LEAD_IN, ''));
+}
+
+/** The text without the spaces, commas and semicolons it ends with (a loop: a `[,;\s]+$` pattern backtracks). */
+export function trimSeparators(text: string): string {
+  let end = text.length;
+  while (end > 0 && /[\s,;]/.test(text[end - 1])) end--;
+  return text.slice(0, end);
+}
+
+/** "Chief Officer" on its own, not "E Drew - Chairman": an office that describes the entry before it. */
+export function isBareOffice(segment: string): boolean {
+  if (!isRoleLike(segment)) return false;
+  const person = parsePersonEntry(segment, 0);
+  return person === null || isRoleLike(person.name);
+}
+
+
+/** "Councillors Ann Lee, Bo Chan and Cy Dee" inside a semicolon list is still several people. */
+function splitNameList(piece: string): string[] {
+  const title = /^(?:councillors|cllrs|council\s*members)\s+/i.exec(piece)?.[0] ?? '';
+  const segments = splitTopLevel(piece.slice(title.length), COMMA_LIST);
+  return segments.length >= 2 && segments.every((s) => isPersonalName(stripHonorifics(s)) && !isRoleLike(s)) ? segments : [piece];
+}
+
