@@ -24,6 +24,8 @@ const TIME_RANGE = new RegExp(`\\b${CLOCK(1)}\\s?(?:[-\\u2013\\u2014]|to|until)\
 const TIME_SINGLE = new RegExp(`\\b(\\d{1,2})(?:[.:](\\d{2}))?\\s*${MERIDIEM}|\\b(?:at|from)\\s+(\\d{1,2})[.:](\\d{2})\\b`, 'i');
 const WEEKDAY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?(?=,?\s\d))\b,?/gi;
 const MINUTES_OF = /^(?:draft |approved |unconfirmed |confirmed )?(?:minutes|notes|meeting (?:summary|notes|minutes|recap)|summary)\b(?: (?:of|for))?(?: (?:the|a|an))?(?: (?:meeting|minutes) of(?: the)?)?\s*/i;
+// What is left of "ORDINARY MEETING" or "Date:" once the words common to every meeting are gone.
+const MEETING_KIND_ONLY = /^(?:ordinary|extraordinary|annual|special|regular|monthly|date|time|venue)$/i;
 const MONTH_AND_YEAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{4}$/i;
 // What a page tool or a template adds after the body's name ("… Meeting Minutes", "… Meeting recap").
 const TRAILING_KIND = /\s(?:meeting\s)?(?:minutes|notes|recap|summary)$/i;
@@ -45,8 +47,8 @@ export function extractHeader(source: Source, stopLine: number, order: DateOrder
   // The first top-level heading names the meeting only when it comes before the agenda begins.
   const h1 = source.lines.find((line) => line.kind === 'heading' && line.depth === 1 && line.line < stopLine);
   // A front-matter title that is only a date and "Minutes" names the post, not the body.
-  const frontTitle = typeof front.title === 'string' && front.title.trim() && titlePart({ ...head[0], text: front.title.trim(), cells: null }, true) ? front.title.trim() : null;
-  const title = frontTitle ?? (h1 ? titlePart(h1, true) : titleFrom(head, dateIndex));
+  const frontTitle = typeof front.title === 'string' && front.title.trim() && titlePart({ ...head[0], text: front.title.trim(), cells: null }, true, order) ? front.title.trim() : null;
+  const title = frontTitle ?? (h1 ? titlePart(h1, true, order) : titleFrom(head, dateIndex, order));
   const labelled = headerFields(head);
   const timeText = labelled.time ?? (dateLine ? dateLine.text : head.map((line) => line.text).join(' '));
   return {
@@ -93,11 +95,11 @@ function fallbackDate(source: Source, order: DateOrder): string | null {
   return null;
 }
 
-function titleFrom(head: Line[], dateIndex: number): string | null {
+function titleFrom(head: Line[], dateIndex: number, order: DateOrder): string | null {
   const parts: string[] = [];
   const end = dateIndex >= 0 ? dateIndex + 1 : Math.min(head.length, 3);
   for (let i = 0; i < end; i++) {
-    const part = titlePart(head[i], i === dateIndex);
+    const part = titlePart(head[i], i === dateIndex, order);
     if (!part) continue;
     if (parts.some((p) => fold(p).includes(fold(part)))) continue;
     parts.push(part);
@@ -106,11 +108,11 @@ function titleFrom(head: Line[], dateIndex: number): string | null {
   return title === '' ? null : title;
 }
 
-function titlePart(line: Line, isDateLine: boolean): string | null {
+function titlePart(line: Line, isDateLine: boolean, order: DateOrder = 'dmy'): string | null {
   let text = line.text;
   if (line.cells) return null;
   if (isDateLine) {
-    const date = findDate(text);
+    const date = findDate(text, { order });
     // "Board – 18 February 2016" keeps what comes before the date; "18 February 2016 – Minutes of the Board", what follows.
     const before = date ? text.slice(0, date.index).replace(WEEKDAY, '').replace(/\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s?$/i, '').replace(/^[\s,\u2013\u2014|-]+|[\s,\u2013\u2014|-]+$/g, '') : text;
     const after = date ? text.slice(date.index + date.length).replace(TIME_RANGE, '').replace(TIME_SINGLE, '') : '';
@@ -126,7 +128,7 @@ function titlePart(line: Line, isDateLine: boolean): string | null {
   text = text.replace(TRAILING_KIND, '').replace(/\s*\(\s*\)?$/, '').replace(/\s(?:date|time|venue)$/i, '').replace(/\s(?:ordinary|extraordinary)(?:\smeeting)?$/i, '');
   text = text.replace(/\s*[\u2013\u2014-]\s*$/, '').replace(/^[\s,\u2013\u2014-]+|[\s,:\u2013\u2014-]+$/g, '');
   text = text.replace(/\s+[\u2013\u2014]\s+/g, ' ');
-  if (text === '' || NOISE.test(text) || REGISTRATION.test(text) || /^\d/.test(text) || MONTH_AND_YEAR.test(text) || text.length > 120) return null;
+  if (text === '' || NOISE.test(text) || REGISTRATION.test(text) || /^\d/.test(text) || MONTH_AND_YEAR.test(text) || MEETING_KIND_ONLY.test(text) || text.length > 120) return null;
   return isShouting(text) ? titleCase(text) : text;
 }
 
