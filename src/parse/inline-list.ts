@@ -97,6 +97,8 @@ export function isBareOffice(segment: string): boolean {
 function splitNameList(piece: string): string[] {
   const title = /^(?:councillors|cllrs|council\s*members)\s+/i.exec(piece)?.[0] ?? '';
   const segments = splitTopLevel(piece.slice(title.length), COMMA_LIST);
-  return segments.length >= 2 && segments.every((s) => isPersonalName(stripHonorifics(s)) && !isRoleLike(s)) ? segments : [piece];
+  // "Jo Doe, Acme Systems" is one person and their organisation; a title or three names make a list.
+  if (segments.length < (title ? 2 : 3)) return [piece];
+  return segments.every((s) => isPersonalName(stripHonorifics(s)) && !isRoleLike(s)) ? segments : [piece];
 }
 
