@@ -184,6 +184,9 @@ function readLocation(head: Line[], dateIndex: number, order: DateOrder): string
   const dateLine = head[dateIndex].text;
   const date = findDate(dateLine, { order })!;
   let rest = dateLine.slice(date.index + date.length);
+  // "… held on 6 September 2016 in the Jubilee Room, Community / Centre.": the sentence wraps onto the next line.
+  const wrapped = head[dateIndex + 1];
+  if (wrapped && !wrapped.blockStart && !wrapped.cells && !wrapped.text.includes(':') && wrapped.text.length < 60) rest = `${rest} ${wrapped.text}`;
   rest = rest.replace(TIME_RANGE, '').replace(TIME_SINGLE, '').replace(WEEKDAY, '');
   rest = rest.replace(/^[\s,.;:\u2013\u2014-]*(?:(?:at|in)\s+)?/i, '').replace(/^[\s,.;:\u2013\u2014-]*(?:(?:at|in)\s+)?/i, '').trim();
   if (/[a-z]{3,}/i.test(rest) && !NOISE.test(rest) && !/^(?:meeting|minutes|notes|agenda)\b/i.test(rest)) return rest.replace(/[.,;]$/, '');
