@@ -121,12 +121,17 @@ function withWrapped(lines: Line[], index: number, first: string): string {
 
 /** "… There were no amendments. RESOLVED: That the minutes … be approved. (proposed …)" → each resolution's sentence. */
 function midlineResolutions(text: string): string[] {
+  return sentencesAfter(MIDLINE_RESOLVED, text).filter((body) => body.length > 3);
+}
+
+/** The sentence after each match of a global marker pattern in the text. */
+function sentencesAfter(marker: RegExp, text: string): string[] {
   const found: string[] = [];
-  MIDLINE_RESOLVED.lastIndex = 0;
-  for (let m = MIDLINE_RESOLVED.exec(text); m; m = MIDLINE_RESOLVED.exec(text)) {
+  marker.lastIndex = 0;
+  for (let m = marker.exec(text); m; m = marker.exec(text)) {
     const start = m.index + m[0].length;
     const body = text.slice(start, sentenceEnd(text, start)).trim();
-    if (body.length > 3) found.push(body);
+    if (body) found.push(body);
   }
   return found;
 }
@@ -149,13 +154,7 @@ function readMotion(lines: Line[], index: number, marker: string): { text: strin
 
 /** Decisions written inside a table cell: "… the quarantine report.Decision: Quarantine the tests …". */
 function cellDecisions(cell: string): string[] {
-  const found: string[] = [];
-  CELL_MARKER.lastIndex = 0;
-  for (let m = CELL_MARKER.exec(cell); m; m = CELL_MARKER.exec(cell)) {
-    const start = m.index + m[0].length;
-    const body = cell.slice(start, sentenceEnd(cell, start)).trim();
-    if (body) found.push(body);
-  }
+  const found = sentencesAfter(CELL_MARKER, cell);
   // "… for Reception. It was agreed that up to £1,500 … will go towards the equipment."
   if (found.length === 0 && cell.length > 40) {
     const sentence = decisionSentence(cell);

@@ -11,8 +11,6 @@ const ASCII_INITIALS = /^(?=(?:[a-z]*[A-Z]){2})(?!.*[a-z]{3})[A-Z][A-Za-z]{1,4}$
 const INITIALS = { test: (text: string) => (isAscii(text) ? ASCII_INITIALS : UNICODE_INITIALS).test(text) };
 const HANDLE = /^@[\w.-]+$/;
 const COMMA = /,\s*/g;
-// "Jo Bloggs, Acme Trust – Chair": descriptors after a name are separated by commas or dashes.
-const DESCRIPTOR_SEPARATOR = /\s*,\s*|\s[-\u2010-\u2015\u2212]\s|\s?[\u2013\u2014]\s?/g;
 
 /**
  * One attendance entry ("Cllr Jane Doe (JD), Harrowshire Council – Co-Chair", "Sam Lee (@slee)",
