@@ -33,11 +33,10 @@ const NO_ACTION = /^(?:none|nothing|nil|n\/a|no (?:new |further )?actions?|not a
 
 /** The marker at the start of a line of minutes ("ACTION (X) –", "Action item:", "Action #2:"), or null. */
 export function readActionMarker(lineText: string): ActionMarker | null {
-  if (!ACTION_WORD.test(lineText)) return null;
-  const text = lineText.replace(PARAGRAPH_NUMBER, '');
+  const text = isDigit(lineText.charCodeAt(0)) ? lineText.replace(PARAGRAPH_NUMBER, '') : lineText;
   const c = text.charCodeAt(0) | 0x20;
-  // Every form starts with "action" or "agreed"/"new": one letter rules out most lines.
-  if (c !== 0x61 && c !== 0x6e) return null;
+  // Every form starts with "action" or "agreed"/"new": one letter rules out most lines before any search.
+  if ((c !== 0x61 && c !== 0x6e) || !ACTION_WORD.test(text)) return null;
   const withOwner = WITH_OWNER.exec(text);
   if (withOwner) return { ownersRaw: withOwner[1].trim() || null, body: withOwner[2].trim(), number: null, emptyOwner: withOwner[1].trim() === '' };
   const numbered = NUMBERED.exec(text);
@@ -47,6 +46,10 @@ export function readActionMarker(lineText: string): ActionMarker | null {
   const plain = PLAIN.exec(text);
   if (plain) return { ownersRaw: null, body: plain[1].trim(), number: null, emptyOwner: false };
   return null;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }
 
 // Action 23/14 (Clerk to obtain quotes): quotes obtained; complete.

@@ -122,7 +122,7 @@ const LABELS = [
 
 // A label in capitals after other text on the same line ("… 7.30 pm PRESENT (6 Councillors): - A, B"),
 // where an export has lost the line breaks.
-const CAPITAL_CUE = { test: (text: string) => text.includes('PRESENT') || text.includes('ATTEND') || text.includes('APOLOGIES') };
+const CAPITAL_CUE = /PRESENT|ATTEND|APOLOGIES/;
 const CAPITAL_LABEL = /\s(?=(?:PRESENT|ATTENDEES|ATTENDANCE|APOLOGIES|IN ATTENDANCE)\b\s?(?:\([^()]{1,40}\)\s?)?:)/;
 
 /** A roll label written in capitals inside a line, with where it starts. */

@@ -7,6 +7,7 @@ import { DECISION_LEAD, DECISION_MARKER, DECISION_PART, DECISION_SENTENCES, DECI
 const MARKER = DECISION_MARKER;
 const PART = DECISION_PART;
 const SENTENCE_PATTERNS = DECISION_SENTENCES;
+const RESOLVED_WORD = / RESOLVED/;
 // A wrapped sentence spans a few lines; the cap keeps a paragraph of thousands of lines linear.
 const MAX_WRAPPED_LINES = 8;
 // A marker at the start of a cell or of a sentence in it; the reader joins a cell's <br> lines.
@@ -21,7 +22,7 @@ export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.cells) {
-      for (const cell of line.cells) if (cell.includes(':') || DECISION_VERB.test(cell)) for (const text of cellDecisions(cell)) decisions.push({ text, item: itemAt(line.line), line: line.line });
+      for (const cell of line.cells) for (const text of cellDecisions(cell)) decisions.push({ text, item: itemAt(line.line), line: line.line });
       continue;
     }
     if (line.kind === 'heading' || readActionMarker(line.text)) continue;
@@ -34,11 +35,13 @@ export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[
         continue;
       }
     }
-    const unsymbolled = line.text.replace(LEADING_SYMBOL, '');
+    // Symbols and paragraph numbers are rare: the replacements run only on lines that start with one.
+    const unsymbolled = line.text.charCodeAt(0) >= 0x2600 ? line.text.replace(LEADING_SYMBOL, '') : line.text;
     const text = line.lead && DECISION_LEAD.test(line.lead) ? `${line.lead}: ${line.text.slice(line.text.indexOf(line.lead) + line.lead.length).replace(/^[\s:*]+/, '')}` : unsymbolled;
-    const marker = MARKER.exec(text.replace(/^\d{1,3}(?:\.\d{1,3})+\.?\s+/, ''));
+    const unnumbered = /^\d/.test(text) ? text.replace(/^\d{1,3}(?:\.\d{1,3})+\.?\s+/, '') : text;
+    const marker = MARKER.exec(unnumbered);
     if (marker) {
-      const body = text.replace(/^\d{1,3}(?:\.\d{1,3})+\.?\s+/, '').slice(marker[0].length).trim();
+      const body = unnumbered.slice(marker[0].length).trim();
       if (marker[1] !== undefined) {
         if (numbered.has(marker[1])) continue;
         numbered.add(marker[1]);
@@ -52,13 +55,16 @@ export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[
       }
       continue;
     }
-    if (text.includes(' RESOLVED')) {
+    // Each search over a long line costs as much as the rest of this loop: the verb search runs once, and
+    // the others only on lines that have one of the verbs (" RESOLVED" is one of them).
+    const verb = DECISION_VERB.test(text);
+    if (verb && RESOLVED_WORD.test(text)) {
       const found = midlineResolutions(text);
       for (const body of found) decisions.push({ text: body, item: itemAt(line.line), line: line.line });
       if (found.length > 0) continue;
     }
     // Only a line that holds a decision's start is worth joining with the lines its export wrapped.
-    const sentence = decisionSentence(line.text) && decisionSentence(withWrapped(lines, i, line.text));
+    const sentence = (text === line.text ? verb : DECISION_VERB.test(line.text)) && decisionSentence(line.text) && decisionSentence(withWrapped(lines, i, line.text));
     if (sentence) decisions.push({ text: sentence, item: itemAt(line.line), line: line.line });
   }
   return decisions;
@@ -154,7 +160,7 @@ function readMotion(lines: Line[], index: number, marker: string): { text: strin
 
 /** Decisions written inside a table cell: "… the quarantine report.Decision: Quarantine the tests …". */
 function cellDecisions(cell: string): string[] {
-  const found = sentencesAfter(CELL_MARKER, cell);
+  const found = cell.includes(':') ? sentencesAfter(CELL_MARKER, cell) : [];
   // "… for Reception. It was agreed that up to £1,500 … will go towards the equipment."
   if (found.length === 0 && cell.length > 40) {
     const sentence = decisionSentence(cell);

@@ -33,9 +33,11 @@ const ITEM_WORD = /^(?:agenda\s)?(?:item|minute)\s\d/i;
 const ATTENDANCE_SENTENCE = /\b(?:was|were) attended by (.+?)(?:\.(?:\s|$)|$)|\b(?:also )?present (?:were|was) (.+?)(?:\.(?:\s|$)|$)/i;
 // "Cerys Holt and Bram de Vries sent their apologies."
 const SENT_APOLOGIES = /(?:^|\.\s+)([^.]+?) (?:sent|gave|offered|tendered) (?:their|his|her) apologies\b/i;
-// Words a sentence of apologies or attendance must contain; a substring search is much faster than a pattern.
-const APOLOGY_CUE = { test: (text: string) => text.includes('pologi') || text.includes('POLOGI') || text.includes('pology') };
-const ATTENDANCE_CUE = { test: (text: string) => text.includes('ttended by') || text.includes('resent w') || text.includes('RESENT W') };
+// Words a sentence of apologies or attendance must contain: a search for literal words is much faster
+// than the sentences' patterns, and one search than several `includes`.
+const SENTENCE_CUE = /pologi|POLOGI|pology|ttended by|resent w|RESENT W/;
+const APOLOGY_CUE = /pologi|POLOGI|pology/;
+const ATTENDANCE_CUE = /ttended by|resent w|RESENT W/;
 const APOLOGY_SENTENCE =
   /\b(?:apologies|an apology)(?: for absence)?(?: (?:were|was|had been|have been))?(?: (?:received|noted|given|tendered|sent|submitted|reported))?(?: and (?:accepted|noted))? from (.+)$|\bapologies (?:were|had been|have been) (?:received|accepted|noted) for (.+)$/i;
 
@@ -79,6 +81,7 @@ export function extractPeople(source: Source): People {
 function readSentences(line: Line, people: People): void {
   const text = line.text;
   // The sentences' patterns run only on lines with their words.
+  if (!SENTENCE_CUE.test(text)) return;
   const apologies = APOLOGY_CUE.test(text) ? APOLOGY_SENTENCE.exec(text) ?? SENT_APOLOGIES.exec(text) : null;
   if (apologies) {
     people.sections.push({ kind: 'apologies', line: line.line });

@@ -10,7 +10,7 @@ const UNICODE_INITIALS = /^(?=(?:\p{Ll}*\p{Lu}){2})(?!.*\p{Ll}{3})\p{Lu}\p{L}{1,
 const ASCII_INITIALS = /^(?=(?:[a-z]*[A-Z]){2})(?!.*[a-z]{3})[A-Z][A-Za-z]{1,4}$/;
 const INITIALS = { test: (text: string) => (isAscii(text) ? ASCII_INITIALS : UNICODE_INITIALS).test(text) };
 const HANDLE = /^@[\w.-]+$/;
-const COMMA = /,\s*/g;
+const COMMA = /,/g;
 
 /**
  * One attendance entry ("Cllr Jane Doe (JD), Harrowshire Council – Co-Chair", "Sam Lee (@slee)",
@@ -79,7 +79,8 @@ function isDescriptorFirst(segment: string): boolean {
 const EMAIL = /@?<?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?/g;
 const BRACKETED_HANDLE = /\s?\(\s?(@[\w][\w.-]*)\s?\)/;
 const LOOSE_HANDLE = /(?:^|\s)(@[\w][\w.-]*)(?=\s|$)/;
-const SEGMENT_SEPARATOR = /\s*[,;:\t]\s*|\s-{1,2}\s|\s[\u2010-\u2015\u2212]\s|\s?[\u2013\u2014]\s?/g;
+// Without the spaces around a comma or a long dash: splitTopLevel trims the pieces.
+const SEGMENT_SEPARATOR = /[,;:\t\u2013\u2014]|\s-{1,2}\s|\s[\u2010-\u2012\u2015\u2212]\s/g;
 // Two to four capitals after a name, without brackets ("Karin Newell KN").
 const LAST_BRACKET = /\(([^()]*)\)\s*$/;
 const TRAILING_INITIALS = /\s+(\p{Lu}{2,4})$/u;

@@ -13,11 +13,16 @@ export function splitTopLevel(text: string, separator: RegExp): string[] {
       global.lastIndex++;
       continue;
     }
-    parts.push(text.slice(start, m.index));
+    pushTrimmed(parts, text.slice(start, m.index));
     start = m.index + m[0].length;
   }
-  parts.push(text.slice(start));
-  return parts.map((part) => part.trim()).filter(Boolean);
+  pushTrimmed(parts, text.slice(start));
+  return parts;
+}
+
+function pushTrimmed(parts: string[], part: string): void {
+  const trimmed = part.trim();
+  if (trimmed) parts.push(trimmed);
 }
 
 /** The text with every character from a top-level "(" to its matching ")" replaced by \u0001. */
