@@ -98,7 +98,7 @@ export function matchRollLabel(text: string): RollLabel | null {
   if (!LABEL_WORD.test(text.length > 48 ? text.slice(0, 48) : text)) return null;
   const plain = text.replace(NUMBERING, '');
   // Labels are capitalised: "present. Dr Lee and …" is a sentence wrapped onto a new line.
-  if (!/^\p{Lu}/u.test(plain)) return null;
+  if (!startsUpperCase(plain)) return null;
   for (const [kind, pattern] of LABELS) {
     const m = pattern.exec(plain);
     if (!m) continue;
@@ -113,6 +113,13 @@ export function matchRollLabel(text: string): RollLabel | null {
     if (titled) return { kind, rest: firstSentence(after.slice(titled[0].length).replace(RECEIVED_FROM, '')), bare: false };
   }
   return null;
+}
+
+/** A capital first letter; ASCII letters skip the Unicode pattern. */
+function startsUpperCase(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  return /^\p{Lu}/u.test(text);
 }
 
 const LABELS = [

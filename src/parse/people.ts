@@ -33,9 +33,10 @@ const ITEM_WORD = /^(?:agenda\s)?(?:item|minute)\s\d/i;
 const ATTENDANCE_SENTENCE = /\b(?:was|were) attended by (.+?)(?:\.(?:\s|$)|$)|\b(?:also )?present (?:were|was) (.+?)(?:\.(?:\s|$)|$)/i;
 // "Cerys Holt and Bram de Vries sent their apologies."
 const SENT_APOLOGIES = /(?:^|\.\s+)([^.]+?) (?:sent|gave|offered|tendered) (?:their|his|her) apologies\b/i;
-// Words a sentence of apologies or attendance must contain: a search for literal words is much faster
-// than the sentences' patterns, and one search than several `includes`.
-const SENTENCE_CUE = /pologi|POLOGI|pology|ttended by|resent w|RESENT W/;
+// Words a sentence of apologies or attendance, or a capital label inside a line, must contain. Each search
+// over a long line costs as much as reading it: one search for literal words decides whether any of their
+// patterns runs.
+const PEOPLE_CUE = /pologi|POLOGI|pology|ttended by|resent w|RESENT|ATTEND/;
 const APOLOGY_CUE = /pologi|POLOGI|pology/;
 const ATTENDANCE_CUE = /ttended by|resent w|RESENT W/;
 const APOLOGY_SENTENCE =
@@ -45,10 +46,11 @@ const APOLOGY_SENTENCE =
 export function extractPeople(source: Source): People {
   const people: People = { attendees: [], apologies: [], sections: [], duplicates: [], unread: [], entryLines: new Set() };
   const lines = source.lines;
-  labelsByLine = [];
+  labels = [];
   const officeHolders: Person[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const office = lines[i].kind !== 'heading' && lines[i].text.includes(':') ? matchOfficeLine(lines[i].text) : null;
+    // The office pattern is anchored: it costs less than a search for the colon it needs.
+    const office = lines[i].kind !== 'heading' ? matchOfficeLine(lines[i].text) : null;
     if (office) {
       for (const person of parseInlineList(office.rest, lines[i].line)) officeHolders.push({ ...person, role: person.role ?? office.role });
       continue;
@@ -73,7 +75,7 @@ export function extractPeople(source: Source): People {
   const unlabelled = findUnlabelledRoll(lines);
   if (unlabelled.length > 0) people.attendees.unshift(...unlabelled);
   assignOffices(people, officeHolders);
-  labelsByLine = [];
+  labels = [];
   return { ...people, attendees: dedupe(people.attendees), apologies: dedupe(people.apologies) };
 }
 
@@ -81,7 +83,7 @@ export function extractPeople(source: Source): People {
 function readSentences(line: Line, people: People): void {
   const text = line.text;
   // The sentences' patterns run only on lines with their words.
-  if (!SENTENCE_CUE.test(text)) return;
+  if (!hasPeopleCue(line)) return;
   const apologies = APOLOGY_CUE.test(text) ? APOLOGY_SENTENCE.exec(text) ?? SENT_APOLOGIES.exec(text) : null;
   if (apologies) {
     people.sections.push({ kind: 'apologies', line: line.line });
@@ -164,21 +166,37 @@ interface Label {
 }
 
 // A line is asked for its label several times (opening a section, ending one, wrapping a list): each
-// line's answer is kept by its line number while one document is read (parsing is synchronous).
-let labelsByLine: (Label | null | undefined)[] = [];
+// line's answer, and whether it has a word of PEOPLE_CUE, is kept by line number while one document is
+// read (parsing is synchronous). An array is much faster than a Map keyed by the line; the facts name
+// their line, as one line of a file may be read as several.
+interface LineFacts {
+  line: Line;
+  label: Label | null;
+  cue: boolean;
+}
+let labels: (LineFacts | undefined)[] = [];
 
 function readLabel(line: Line): Label | null {
-  let label = labelsByLine[line.line];
-  if (label === undefined) {
-    label = findLabel(line);
-    labelsByLine[line.line] = label;
-  }
-  return label;
+  return lineFacts(line).label;
 }
 
-function findLabel(line: Line): Label | null {
+function hasPeopleCue(line: Line): boolean {
+  return lineFacts(line).cue;
+}
+
+function lineFacts(line: Line): LineFacts {
+  let facts = labels[line.line];
+  if (facts?.line !== line) {
+    const cue = PEOPLE_CUE.test(line.text);
+    facts = { line, label: findLabel(line, cue), cue };
+    labels[line.line] = facts;
+  }
+  return facts;
+}
+
+function findLabel(line: Line, cue: boolean): Label | null {
   if (line.cells && line.cells.length > 2) return null;
-  const label = matchRollLabel(line.text) ?? (line.kind === 'heading' ? null : findCapitalLabel(line.text)?.label ?? null);
+  const label = matchRollLabel(line.text) ?? (line.kind === 'heading' || !cue ? null : findCapitalLabel(line.text)?.label ?? null);
   if (label) {
     // "Apologies: None." is a list, and an empty one: nothing after it belongs to it.
     if (isEmptyList(label.rest)) return { kind: label.kind, inline: '', empty: true };

@@ -10,6 +10,8 @@ const UNICODE_INITIALS = /^(?=(?:\p{Ll}*\p{Lu}){2})(?!.*\p{Ll}{3})\p{Lu}\p{L}{1,
 const ASCII_INITIALS = /^(?=(?:[a-z]*[A-Z]){2})(?!.*[a-z]{3})[A-Z][A-Za-z]{1,4}$/;
 const INITIALS = { test: (text: string) => (isAscii(text) ? ASCII_INITIALS : UNICODE_INITIALS).test(text) };
 const HANDLE = /^@[\w.-]+$/;
+const LEADING_BULLET_CHARS = '-\u2013\u2014\u2022*';
+const TRAILING_PUNCTUATION_CHARS = '.;,';
 const COMMA = /,/g;
 
 /**
@@ -24,7 +26,10 @@ export function cleanDescriptor(value: string | null): string | null {
 }
 
 export function parsePersonEntry(entry: string, line: number, lead: string | null = null, options: { loneNames?: boolean } = {}): Person | null {
-  let text = entry.trim().replace(/^[-\u2013\u2014\u2022*]+\s*/, '').replace(/[.;,]+$/, '');
+  let text = entry.trim();
+  // Most entries have neither a leading bullet nor trailing punctuation: the replacements run only when they do.
+  if (LEADING_BULLET_CHARS.includes(text[0])) text = text.replace(/^[-\u2013\u2014\u2022*]+\s*/, '');
+  if (TRAILING_PUNCTUATION_CHARS.includes(text[text.length - 1])) text = text.replace(/[.;,]+$/, '');
   let leadRole: string | null = null;
   if (lead && text.startsWith(lead)) {
     leadRole = lead.replace(/:$/, '');
@@ -168,8 +173,8 @@ function describe(read: NamedSegment, after: string[], line: number, handle: str
   let initials = read.initials;
   const descriptors: string[] = [];
   for (const bracket of read.brackets) {
-    for (const inner of splitTopLevel(bracket, COMMA)) {
-      const nick = /^(?:irc|nick|github|slack)\s*:\s*(@?[\w.-]+)$/i.exec(inner);
+    for (const inner of bracket.includes(',') ? splitTopLevel(bracket, COMMA) : [bracket]) {
+      const nick = inner.includes(':') ? /^(?:irc|nick|github|slack)\s*:\s*(@?[\w.-]+)$/i.exec(inner) : null;
       if (HANDLE.test(inner)) handle ??= inner;
       else if (nick) handle ??= nick[1].startsWith('@') ? nick[1] : `@${nick[1]}`;
       // "(JD)" is initials; "(TSC)" or "(HT)" after a name that does not start with its letter is a body or an office.
@@ -195,9 +200,10 @@ function classifyDescriptors(descriptors: string[], givenRole: string | null = n
   let office: string | null = null;
   let organisation: string | null = null;
   for (const raw of descriptors) {
-    let descriptor = raw.trim().replace(/^\((.*)\)$/, '$1');
+    let descriptor = raw.trim();
+    if (descriptor.startsWith('(')) descriptor = descriptor.replace(/^\((.*)\)$/, '$1');
     // A trailing parenthesis is either an office ("Co-opted Governor (Chair)"), an attendance note, or part of the name ("(NPS)").
-    const trailing = /\s*\(([^()]*)\)$/.exec(descriptor);
+    const trailing = descriptor.endsWith(')') ? /\s*\(([^()]*)\)$/.exec(descriptor) : null;
     if (trailing && descriptor.length > trailing[0].length) {
       const inner = trailing[1].trim();
       if (ATTENDANCE_NOTE.test(inner) || /^\p{Ll}/u.test(inner) || /\b(?:division|ward)$/i.test(inner)) descriptor = descriptor.slice(0, trailing.index).trim();
@@ -212,12 +218,19 @@ function classifyDescriptors(descriptors: string[], givenRole: string | null = n
       }
     }
     // Organisations and offices are capitalised; "(unwell)" or "(work commitments)" is a reason for absence.
-    if (descriptor === '' || ATTENDANCE_NOTE.test(descriptor) || /^\p{Ll}/u.test(descriptor) || /^[\u2013\u2014-]+$|^n\/a$/i.test(descriptor)) continue;
+    if (descriptor === '' || startsLowerCase(descriptor) || ATTENDANCE_NOTE.test(descriptor) || /^[\u2013\u2014-]+$|^n\/a$/i.test(descriptor)) continue;
     // An occupation after an office already given ("**Co-chair** Jo Doe, Journalist") is what they represent.
     if (role === null ? isOfficeAfterName(descriptor) : isRoleLike(descriptor)) role ??= descriptor;
     else organisation ??= descriptor;
   }
   return { role: office ?? role, organisation };
+}
+
+/** A lower-case first letter ("unwell", "(work commitments)"); ASCII letters skip the Unicode pattern. */
+function startsLowerCase(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 0x80) return c >= 0x61 && c <= 0x7a;
+  return /^\p{Ll}/u.test(text);
 }
 
 /** "RA" after "Ruth Ambrose –" is her initials, not an organisation: short, and made of her name's letters. */
