@@ -1,5 +1,6 @@
 import { cleanLine } from '../text/normalise.js';
 import { splitFrontMatter } from './front-matter.js';
+import { findHtmlBlock, readHtmlBlock } from './html-block.js';
 import { capLine, makeLine, MAX_LINE_LENGTH, splitLines, type Line, type Source } from './source.js';
 
 // Markdown minutes need only the block structure that carries meaning for the extractors: headings,
@@ -21,7 +22,8 @@ const HTML_BLOCK = /^ {0,3}<(?:!--|\/?[a-zA-Z][\w-]*(?:\s[^>]*)?\/?>\s*$)/;
 /** Markdown minutes to the line model. */
 export function readMarkdown(file: string, text: string): Source {
   const { body, frontMatter, lineOffset } = splitFrontMatter(text);
-  const rawLines = splitLines(body).map((line) => line.slice(0, MAX_LINE_LENGTH));
+  const fullLines = splitLines(body);
+  const rawLines = fullLines.map((line) => line.slice(0, MAX_LINE_LENGTH));
   const truncated: number[] = [];
   const lines: Line[] = [];
   let afterBreak = true;
@@ -29,6 +31,8 @@ export function readMarkdown(file: string, text: string): Source {
   let fencedTable: string | null = null;
   let inComment = false;
   let tableColumns = 0;
+  // The end of the last HTML block found without a table, so that its lines are not searched again.
+  let plainHtmlUntil = 0;
   for (let index = 0; index < rawLines.length; index++) {
     const lineNumber = index + 1 + lineOffset;
     let raw = rawLines[index];
@@ -56,6 +60,17 @@ export function readMarkdown(file: string, text: string): Source {
       }
       fence = opening[1];
       continue;
+    }
+    if (index >= plainHtmlUntil && raw.includes('<')) {
+      const block = findHtmlBlock(fullLines, index);
+      if (block?.table) {
+        for (const line of readHtmlBlock(fullLines.slice(index, block.end), lineNumber, truncated)) lines.push(line);
+        index = block.end - 1;
+        afterBreak = true;
+        tableColumns = 0;
+        continue;
+      }
+      if (block) plainHtmlUntil = block.end;
     }
     if (HTML_BLOCK.test(raw)) {
       inComment = raw.includes('<!--') && !raw.includes('-->');
