@@ -98,7 +98,7 @@ class HtmlLines {
       const bold = (tag === 'strong' || tag === 'b') && this.isEmpty();
       for (const child of element.childNodes) this.visit(child, listDepth);
       // "<strong>Present:</strong> …" opens the line with a bold lead, as "**Present:**" does in markdown.
-      if (bold && this.pending) this.pending.lead = cleanLine(this.pending.text).replace(/:$/, '').trim() || null;
+      if (bold && this.pending) this.pending.lead = cleanHtmlText(this.pending.text).replace(/:$/, '').trim() || null;
       return;
     }
     this.flush();
@@ -133,7 +133,7 @@ class HtmlLines {
     this.pending = null;
     this.next = { kind: 'text', depth: 0, marker: null, lead: null };
     if (pending === null) return;
-    const text = cleanLine(pending.text);
+    const text = cleanHtmlText(pending.text);
     if (text === '') return;
     const line = makeLine({ line: pending.line, kind: pending.kind, depth: pending.depth, marker: pending.marker, lead: pending.lead, text: capLine(text, pending.line, this.truncated) });
     line.blockStart = true;
@@ -225,7 +225,12 @@ function cellParagraphs(cell: Element, nested: Element[]): string[] {
   };
   walk(cell);
   paragraphs.push(text);
-  return paragraphs.map(cleanLine).filter(Boolean);
+  return paragraphs.map(cleanHtmlText).filter(Boolean);
+}
+
+/** HTML text as a line: a newline in the source is a space, like any other run of whitespace. */
+function cleanHtmlText(text: string): string {
+  return cleanLine(text.includes('\n') ? text.replace(/[\r\n]+/g, ' ') : text);
 }
 
 /** "-" for an item of a bulleted list; its number for an item of a numbered one. */
