@@ -11,13 +11,14 @@ export interface People {
   attendees: Person[];
   apologies: Person[];
   /** Lines that opened an attendance or apologies section, for "missing section" checks. */
-  sections: { kind: 'attendees' | 'apologies'; line: number }[];
+  /** Where each roll or apology list opens: its line number, and its index in the source's lines. */
+  sections: { kind: 'attendees' | 'apologies'; line: number; index: number }[];
   /** Entries that repeat a person already listed in the same list. */
   duplicates: Person[];
   /** Lines inside a roll that read as no one, for a warning. */
   unread: Line[];
-  /** Line numbers whose text is a roll's entries, which are not agenda items even when numbered. */
-  entryLines: Set<number>;
+  /** Lines whose text is a roll's entries, which are not agenda items even when numbered. */
+  entryLines: Set<Line>;
 }
 
 type Kind = RollKind;
@@ -44,6 +45,7 @@ export function extractPeople(source: Source): People {
   const people: People = { attendees: [], apologies: [], sections: [], duplicates: [], unread: [], entryLines: new Set() };
   const lines = source.lines;
   labelsByLine = [];
+  labelled = [];
   const officeHolders: Person[] = [];
   for (let i = 0; i < lines.length; i++) {
     const office = lines[i].kind !== 'heading' && lines[i].text.includes(':') ? matchOfficeLine(lines[i].text) : null;
@@ -53,7 +55,7 @@ export function extractPeople(source: Source): People {
     }
     const label = readLabel(lines[i]);
     if (label) {
-      people.sections.push({ kind: label.kind, line: lines[i].line });
+      people.sections.push({ kind: label.kind, line: lines[i].line, index: i });
       const found: Person[] = [];
       i = readSection(lines, i, label, found, people.unread, people.entryLines) - 1;
       // A person twice in one list is a slip; the same person in a list and a later sentence is not.
@@ -66,27 +68,28 @@ export function extractPeople(source: Source): People {
       addAll(people[label.kind], found);
       continue;
     }
-    if (lines[i].kind !== 'heading') readSentences(lines[i], people);
+    if (lines[i].kind !== 'heading') readSentences(lines[i], i, people);
   }
   const unlabelled = findUnlabelledRoll(lines);
   if (unlabelled.length > 0) people.attendees.unshift(...unlabelled);
   assignOffices(people, officeHolders);
   labelsByLine = [];
+  labelled = [];
   return { ...people, attendees: dedupe(people.attendees), apologies: dedupe(people.apologies) };
 }
 
 /** Attendance and apologies written as sentences, where minutes have no labelled lists. */
-function readSentences(line: Line, people: People): void {
+function readSentences(line: Line, index: number, people: People): void {
   const text = line.text;
   // The sentences' patterns run only on lines with their words.
   const apologies = APOLOGY_CUE.test(text) ? APOLOGY_SENTENCE.exec(text) ?? SENT_APOLOGIES.exec(text) : null;
   if (apologies) {
-    people.sections.push({ kind: 'apologies', line: line.line });
+    people.sections.push({ kind: 'apologies', line: line.line, index });
     addAll(people.apologies, parseInlineList(stripCommentary(firstSentence(apologies[1] ?? apologies[2])), line.line));
   }
   if (!ATTENDANCE_CUE.test(text)) return;
   for (let rest = text, m = ATTENDANCE_SENTENCE.exec(rest); m; rest = rest.slice(m.index + m[0].length), m = ATTENDANCE_SENTENCE.exec(rest)) {
-    people.sections.push({ kind: 'attendees', line: line.line });
+    people.sections.push({ kind: 'attendees', line: line.line, index });
     addAll(people.attendees, parseInlineList(stripCommentary(m[1] ?? m[2]), line.line));
   }
 }
@@ -161,14 +164,18 @@ interface Label {
 }
 
 // A line is asked for its label several times (opening a section, ending one, wrapping a list): each
-// line's answer is kept by its line number while one document is read (parsing is synchronous).
+// line's answer is kept by its line number while one document is read (parsing is synchronous), with
+// the line it is for, since the pieces of one long line or the rows of an HTML table share a number.
 let labelsByLine: (Label | null | undefined)[] = [];
+let labelled: (Line | undefined)[] = [];
 
 function readLabel(line: Line): Label | null {
-  let label = labelsByLine[line.line];
-  if (label === undefined) {
-    label = findLabel(line);
+  const cached = labelsByLine[line.line];
+  if (cached !== undefined && labelled[line.line] === line) return cached;
+  const label = findLabel(line);
+  if (cached === undefined) {
     labelsByLine[line.line] = label;
+    labelled[line.line] = line;
   }
   return label;
 }
@@ -192,7 +199,7 @@ function findLabel(line: Line): Label | null {
 }
 
 /** Reads the people under a label; returns the index of the first line after the section. */
-function readSection(lines: Line[], start: number, label: Label, into: Person[], unread: Line[], entryLines: Set<number>): number {
+function readSection(lines: Line[], start: number, label: Label, into: Person[], unread: Line[], entryLines: Set<Line>): number {
   let i = start + 1;
   if (label.empty) return i;
   // Under a bare label ("Attending"), a paragraph of names separated by commas or semicolons is read as
@@ -233,7 +240,7 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
     if (found.length > 0) {
       if (ITEM_NUMBER.test(line.text)) numbered++;
       addAll(into, found);
-      entryLines.add(line.line);
+      entryLines.add(line);
       unread.push(...pending);
       pending = [];
       continue;
