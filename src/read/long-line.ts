@@ -43,11 +43,20 @@ export function splitLongLine(line: string): string[] {
   const pieces: string[] = [];
   let start = 0;
   for (const match of line.matchAll(BOUNDARY)) {
-    if (match.index > start) pushPiece(pieces, line.slice(start, match.index));
+    const piece = line.slice(start, match.index);
+    // "2. Apologies for absence": a label straight after an item number is that item's title.
+    if (isNumberOnly(piece)) continue;
+    if (match.index > start) pushPiece(pieces, piece);
     start = match.index;
   }
   pushPiece(pieces, line.slice(start));
   return pieces;
+}
+
+/** An item number alone ("2.", "14/09/3", "b)"): one short word holding a digit or closing a bracket. */
+function isNumberOnly(piece: string): boolean {
+  const word = piece.trim();
+  return word.length > 0 && word.length <= 10 && !word.includes(' ') && (/\d/.test(word) || word.endsWith(')'));
 }
 
 function pushPiece(pieces: string[], piece: string): void {
