@@ -21,3 +21,10 @@ export function iconvLibrary(): typeof import('iconv-lite') {
   iconv ??= load('iconv-lite') as typeof import('iconv-lite');
   return iconv;
 }
+
+let html: typeof import('parse5') | null = null;
+/** parse5, for the HTML tables some markdown minutes hold: loaded only when a file has one. */
+export function htmlLibrary(): typeof import('parse5') {
+  html ??= load('parse5') as typeof import('parse5');
+  return html;
+}

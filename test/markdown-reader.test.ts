@@ -26,6 +26,12 @@ const SNIPPETS: Record<string, string> = {
   'a setext heading over two lines': 'Remote:\nJo Doe (JD), Sam Lee (SL)\n-----\n\nAfter.\n',
   'kramdown attribute lists': '> ***Resolution #1: approve the draft***\n{: #resolution1 .resolution}\n\nNext paragraph.\n{: .note}\n',
   'inline markup': '**Action:** RT to _review_ the ~~old~~ `main` plan &amp; report<br>\n',
+  'an HTML table on one line': 'Present:\n\n<table class="roll"><tbody><tr><th>Name</th><th>Role</th></tr><tr><td><b>Cllr Ada Quill</b>&nbsp;</td><td>Chair<br/>(acting)</td></tr><tr><td>&nbsp;</td><td></td></tr></tbody></table>\n\nAfter the table.\n',
+  'an HTML table over many lines, with a blank line inside': 'Intro line.\n<table>\n  <tr>\n    <td>1.</td>\n    <td><p>Welcome &amp; <em>apologies</em></p></td>\n  </tr>\n\n  <tr><td>2.</td><td>Minutes of\n  the last meeting</td></tr>\n</table>\n\n- a list after\n',
+  'an HTML block with paragraphs, a heading, a list and a table': '<div class="minutes">\n<h2>Attendance</h2>\n<p><strong>Apologies:</strong> Ben Lomax,<br>Cara Penn</p>\n<ul><li>first point</li><li>second <i>point</i></li></ul>\n<table><tr><td>ACTION</td><td>Clerk to write</td></tr></table>\n</div>\n\nText.\n',
+  'a layout table whose cells hold whole sections': `<table><tr><td>Item</td><td>&nbsp;</td><td>Action</td></tr><tr><td><strong>24/1</strong></td><td><strong>Open forum</strong><div></div>${'Residents raised the state of the footpath by the green at length. '.repeat(9)}<div></div>The clerk will write to the county.</td><td>&nbsp;<div></div>Clerk</td></tr></table>\n`,
+  'a table inside a table cell': '<table><tr><td>Outer <table><tr><td>inner a</td><td>inner b</td></tr></table></td><td>right</td></tr></table>\n',
+  'an HTML block without a table keeps its text lines': '<div>\nPresent: Jo Doe\n</div>\n',
 };
 
 // remark (remark-parse + remark-gfm) is the reference implementation of markdown: the project's own

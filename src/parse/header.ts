@@ -32,9 +32,9 @@ const TRAILING_KIND = /\s(?:meeting\s)?(?:minutes|notes|recap|summary)$/i;
 const REGISTRATION = /\b(?:registered charity|charity (?:no|number)|company (?:no|number)|registration (?:no|number)|registered in england)\b/i;
 const NOISE = /^(?:draft |approved |unconfirmed |confirmed |public |part [ab12] )?(?:minutes|agenda|notes|meeting notes|confidential|official|not protectively marked|official[- ]sensitive)$|^[\s-]*(?:draft|unconfirmed|approved|confirmed|confidential)[\s-]*$/i;
 
-/** Title, date, time and location from front matter and the lines before the first section. */
-export function extractHeader(source: Source, stopLine: number, order: DateOrder): Header {
-  const head = source.lines.filter((line) => line.line <= stopLine).slice(0, HEADER_LINES).flatMap((line) => headerPart(line, stopLine));
+/** Title, date, time and location from front matter and the lines before the first section (`stop`, an index into the lines). */
+export function extractHeader(source: Source, stop: number, order: DateOrder): Header {
+  const head = source.lines.slice(0, Math.min(stop + 1, HEADER_LINES)).flatMap((line, index) => headerPart(line, index < stop));
   const front = source.frontMatter;
   const dateFromFront = frontDate(front.date, order);
   const dateIndex = head.findIndex((line) => findDate(line.text, { order }) !== null && (!line.cells || isLabelRow(line)));
@@ -45,7 +45,7 @@ export function extractHeader(source: Source, stopLine: number, order: DateOrder
   const date = ownDate ?? dateFromFront ?? fallbackDate(source, order);
 
   // The first top-level heading names the meeting only when it comes before the agenda begins.
-  const h1 = source.lines.find((line) => line.kind === 'heading' && line.depth === 1 && line.line < stopLine);
+  const h1 = source.lines.find((line, index) => line.kind === 'heading' && line.depth === 1 && index < stop);
   // A front-matter title that is only a date and "Minutes" names the post, not the body.
   const frontTitle = typeof front.title === 'string' && front.title.trim() && titlePart({ ...head[0], text: front.title.trim(), cells: null }, true, order) ? front.title.trim() : null;
   const title = frontTitle ?? (h1 ? titlePart(h1, true, order) : titleFrom(head, dateIndex, order));
@@ -71,9 +71,9 @@ function isLabelRow(line: Line): boolean {
  * A header line as far as the minutes' own header goes: the line that opens the first section counts
  * only for what comes before a roll label inside it ("… 5 NOVEMBER 2015 PRESENT (6 Councillors): …").
  */
-function headerPart(line: Line, stopLine: number): Line[] {
+function headerPart(line: Line, beforeStop: boolean): Line[] {
   const capital = line.cells ? null : findCapitalLabel(line.text);
-  if (line.line < stopLine && !capital) return [line];
+  if (beforeStop && !capital) return [line];
   return capital && capital.index > 0 ? [{ ...line, text: line.text.slice(0, capital.index).trim() }] : [];
 }
 

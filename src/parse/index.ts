@@ -21,9 +21,12 @@ export function parseMinutes(text: string, options: ParseOptions = {}): Meeting 
 export function parseSource(source: Source, options: ParseOptions = {}): Meeting {
   const order = options.dateOrder ?? detectDateOrder(source.text);
   const people = extractPeople(source);
-  const items = extractItems(source, people.entryLines);
-  // A fold, not a spread into Math.min: minutes can have more sections than the stack has room for.
-  const firstSection = people.sections.reduce((first, s) => Math.min(first, s.line), items[0]?.line ?? Infinity);
+  const itemLines: Line[] = [];
+  const items = extractItems(source, people.entryLines, itemLines);
+  // Where the first section opens, as an index into the lines (the pieces of one long line share its
+  // number). A fold, not a spread into Math.min: minutes can have more sections than the stack has room for.
+  const firstItem = itemLines.length > 0 ? source.lines.indexOf(itemLines[0]) : -1;
+  const firstSection = people.sections.reduce((first, s) => Math.min(first, s.index), firstItem >= 0 ? firstItem : Infinity);
   const header = extractHeader(source, firstSection, order);
   const itemAt = locateItems(items);
   const { actions, updates, warnings } = extractActions(source, {

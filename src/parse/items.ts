@@ -21,10 +21,13 @@ interface Candidate {
   ordinal: number | null;
 }
 
-/** Top-level numbered agenda items, with their lettered sub-items; `rollLines` are lines a roll has read as people. */
-export function extractItems(source: Source, rollLines: ReadonlySet<number> = new Set()): Item[] {
+/**
+ * Top-level numbered agenda items, with their lettered sub-items; `rollLines` are lines a roll has read
+ * as people. The line each item opens on is added to `opened`, when given.
+ */
+export function extractItems(source: Source, rollLines: ReadonlySet<Line> = new Set(), opened?: Line[]): Item[] {
   // A numbered list of people under "Present:" is a roll, not the agenda.
-  const candidates = source.lines.filter((line) => !rollLines.has(line.line)).map(readCandidate).filter((c): c is Candidate => c !== null);
+  const candidates = source.lines.filter((line) => !rollLines.has(line)).map(readCandidate).filter((c): c is Candidate => c !== null);
   if (candidates.length === 0) return itemsFromTable(source.lines);
   const chosen = new Map(longestRun(candidates.filter((c) => !isSummarySection(c, source.lines))).map((c) => [c.line, c]));
   const items: Item[] = [];
@@ -34,6 +37,7 @@ export function extractItems(source: Source, rollLines: ReadonlySet<number> = ne
     if (candidate) {
       current = { number: candidate.number, title: candidate.title, line: line.line, subItems: [] };
       items.push(current);
+      opened?.push(line);
       continue;
     }
     if (!current || !line.blockStart || line.cells) continue;

@@ -11,13 +11,14 @@ export interface People {
   attendees: Person[];
   apologies: Person[];
   /** Lines that opened an attendance or apologies section, for "missing section" checks. */
-  sections: { kind: 'attendees' | 'apologies'; line: number }[];
+  /** Where each roll or apology list opens: its line number, and its index in the source's lines. */
+  sections: { kind: 'attendees' | 'apologies'; line: number; index: number }[];
   /** Entries that repeat a person already listed in the same list. */
   duplicates: Person[];
   /** Lines inside a roll that read as no one, for a warning. */
   unread: Line[];
-  /** Line numbers whose text is a roll's entries, which are not agenda items even when numbered. */
-  entryLines: Set<number>;
+  /** Lines whose text is a roll's entries, which are not agenda items even when numbered. */
+  entryLines: Set<Line>;
 }
 
 type Kind = RollKind;
@@ -57,7 +58,7 @@ export function extractPeople(source: Source): People {
     }
     const label = readLabel(lines[i]);
     if (label) {
-      people.sections.push({ kind: label.kind, line: lines[i].line });
+      people.sections.push({ kind: label.kind, line: lines[i].line, index: i });
       const found: Person[] = [];
       i = readSection(lines, i, label, found, people.unread, people.entryLines) - 1;
       // A person twice in one list is a slip; the same person in a list and a later sentence is not.
@@ -70,7 +71,7 @@ export function extractPeople(source: Source): People {
       addAll(people[label.kind], found);
       continue;
     }
-    if (lines[i].kind !== 'heading') readSentences(lines[i], people);
+    if (lines[i].kind !== 'heading') readSentences(lines[i], i, people);
   }
   const unlabelled = findUnlabelledRoll(lines);
   if (unlabelled.length > 0) people.attendees.unshift(...unlabelled);
@@ -80,18 +81,18 @@ export function extractPeople(source: Source): People {
 }
 
 /** Attendance and apologies written as sentences, where minutes have no labelled lists. */
-function readSentences(line: Line, people: People): void {
+function readSentences(line: Line, index: number, people: People): void {
   const text = line.text;
   // The sentences' patterns run only on lines with their words.
   if (!hasPeopleCue(line)) return;
   const apologies = APOLOGY_CUE.test(text) ? APOLOGY_SENTENCE.exec(text) ?? SENT_APOLOGIES.exec(text) : null;
   if (apologies) {
-    people.sections.push({ kind: 'apologies', line: line.line });
+    people.sections.push({ kind: 'apologies', line: line.line, index });
     addAll(people.apologies, parseInlineList(stripCommentary(firstSentence(apologies[1] ?? apologies[2])), line.line));
   }
   if (!ATTENDANCE_CUE.test(text)) return;
   for (let rest = text, m = ATTENDANCE_SENTENCE.exec(rest); m; rest = rest.slice(m.index + m[0].length), m = ATTENDANCE_SENTENCE.exec(rest)) {
-    people.sections.push({ kind: 'attendees', line: line.line });
+    people.sections.push({ kind: 'attendees', line: line.line, index });
     addAll(people.attendees, parseInlineList(stripCommentary(m[1] ?? m[2]), line.line));
   }
 }
@@ -213,7 +214,7 @@ function findLabel(line: Line, cue: boolean): Label | null {
 }
 
 /** Reads the people under a label; returns the index of the first line after the section. */
-function readSection(lines: Line[], start: number, label: Label, into: Person[], unread: Line[], entryLines: Set<number>): number {
+function readSection(lines: Line[], start: number, label: Label, into: Person[], unread: Line[], entryLines: Set<Line>): number {
   let i = start + 1;
   if (label.empty) return i;
   // Under a bare label ("Attending"), a paragraph of names separated by commas or semicolons is read as
@@ -254,7 +255,7 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
     if (found.length > 0) {
       if (ITEM_NUMBER.test(line.text)) numbered++;
       addAll(into, found);
-      entryLines.add(line.line);
+      entryLines.add(line);
       unread.push(...pending);
       pending = [];
       continue;

@@ -1,5 +1,7 @@
 import { cleanLine } from '../text/normalise.js';
 import { splitFrontMatter } from './front-matter.js';
+import { findHtmlBlock, readHtmlBlock } from './html-block.js';
+import { splitLongLines } from './long-line.js';
 import { capLine, makeLine, MAX_LINE_LENGTH, splitLines, type Line, type Source } from './source.js';
 
 // Markdown minutes need only the block structure that carries meaning for the extractors: headings,
@@ -16,12 +18,15 @@ const TASK = /^\[([ xX])\][ \t]+/;
 const QUOTE = /^ {0,3}>[ \t]?/;
 const DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 const ATTRIBUTE_LIST = /^ {0,3}\{:[^{}]*\}\s*$/;
+const HTML_START = /^ {0,3}</;
 const HTML_BLOCK = /^ {0,3}<(?:!--|\/?[a-zA-Z][\w-]*(?:\s[^>]*)?\/?>\s*$)/;
 
 /** Markdown minutes to the line model. */
 export function readMarkdown(file: string, text: string): Source {
   const { body, frontMatter, lineOffset } = splitFrontMatter(text);
-  const rawLines = splitLines(body).map((line) => line.slice(0, MAX_LINE_LENGTH));
+  // A whole document on one line is cut into its lines (an HTML block on one line is read whole, below).
+  const { lines: fullLines, numbers } = splitLongLines(splitLines(body), (line) => HTML_START.test(line));
+  const rawLines = fullLines.map((line) => line.slice(0, MAX_LINE_LENGTH));
   const truncated: number[] = [];
   const lines: Line[] = [];
   let afterBreak = true;
@@ -29,8 +34,10 @@ export function readMarkdown(file: string, text: string): Source {
   let fencedTable: string | null = null;
   let inComment = false;
   let tableColumns = 0;
+  // The end of the last HTML block found without a table, so that its lines are not searched again.
+  let plainHtmlUntil = 0;
   for (let index = 0; index < rawLines.length; index++) {
-    const lineNumber = index + 1 + lineOffset;
+    const lineNumber = (numbers === null ? index + 1 : numbers[index]) + lineOffset;
     let raw = rawLines[index];
     if (fence !== null) {
       if (raw.trimStart().startsWith(fence)) fence = null;
@@ -56,6 +63,17 @@ export function readMarkdown(file: string, text: string): Source {
       }
       fence = opening[1];
       continue;
+    }
+    if (index >= plainHtmlUntil && raw.includes('<')) {
+      const block = findHtmlBlock(fullLines, index);
+      if (block?.table) {
+        for (const line of readHtmlBlock(fullLines.slice(index, block.end), lineNumber, truncated)) lines.push(line);
+        index = block.end - 1;
+        afterBreak = true;
+        tableColumns = 0;
+        continue;
+      }
+      if (block) plainHtmlUntil = block.end;
     }
     if (HTML_BLOCK.test(raw)) {
       inComment = raw.includes('<!--') && !raw.includes('-->');

@@ -1,5 +1,6 @@
 import { cleanLine, cleanSpaces, needsCleaning, stripInlineMarkup } from '../text/normalise.js';
 import { splitFrontMatter } from './front-matter.js';
+import { splitLongLines } from './long-line.js';
 import { capLine, makeLine, MAX_LINE_LENGTH, splitLines, type Line, type Source } from './source.js';
 
 const BULLET = /^([-*+\u2022\u25cf\u25aa\u25e6\u2023\u00b7\u2013\u2014])(?:\s+|$)/;
@@ -12,7 +13,8 @@ const PIPE_DELIMITER = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
 /** Plain-text minutes (Word/PDF exports, email) to the line model. */
 export function readPlainText(file: string, text: string): Source {
   const { body, frontMatter, lineOffset } = splitFrontMatter(text);
-  const rawLines = splitLines(body);
+  // A whole document on one line (an export that lost its newlines) is cut into its lines.
+  const { lines: rawLines, numbers } = splitLongLines(splitLines(body));
   const capped = rawLines.map((line) => line.slice(0, MAX_LINE_LENGTH));
   // Whether each line has odd or repeated spaces, found once for the column search and for cleaning.
   const messy = capped.map(needsCleaning);
@@ -23,7 +25,7 @@ export function readPlainText(file: string, text: string): Source {
   let afterBreak = true;
   const truncated: number[] = [];
   rawLines.forEach((fullRaw, index) => {
-    const lineNumber = index + 1 + lineOffset;
+    const lineNumber = (numbers === null ? index + 1 : numbers[index]) + lineOffset;
     const raw = capLine(fullRaw, lineNumber, truncated);
     const cleaned = messy[index] ? cleanSpaces(raw) : raw.trim();
     if (cleaned === '' || RULE.test(cleaned)) {
