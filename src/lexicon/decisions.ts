@@ -36,7 +36,9 @@ export const MOTION_OUTCOME = / (?:was|were) (?:carried|passed)\b/i;
 export const MOTION_START = /^(?:motion (?:by|from) [^,]{1,80}, seconded by [^,]{1,80}, to |motion: (?=to ))/i;
 
 /** The outcome that makes a motion a decision: "Motion carried 5-0.", "Approved unanimously.", "carried 7–0". */
-export const MOTION_CARRIED = /\b(?:motion (?:carried|passed|approved|adopted)|(?:approved|carried|passed) (?:unanimously|\d{1,2} ?[-\u2013] ?\d{1,2}))\b[^.]{0,120}\./i;
+// Global: a reader walks its matches to the full stop that ends the sentence (a pattern that took the rest
+// of the sentence too would be cubic).
+export const MOTION_CARRIED = /\b(?:motion (?:carried|passed|approved|adopted)|(?:approved|carried|passed) (?:unanimously|\d{1,2} ?[-\u2013] ?\d{1,2}))\b/gi;
 
 /** A motion that did not pass or was withdrawn is not a decision; nor is the motion to adjourn. */
 export const MOTION_NOT_DECIDED = /\b(?:motion (?:failed|lost|defeated|withdrawn)|to adjourn\b)/i;

@@ -148,14 +148,28 @@ function readMotion(lines: Line[], index: number, marker: string): { text: strin
   for (let i = index; i < lines.length && i <= index + MAX_WRAPPED_LINES; i++) {
     if (i > index && (lines[i].blockStart || lines[i].cells)) break;
     text = text ? `${text} ${lines[i].text}` : lines[i].text;
-    const carried = MOTION_CARRIED.exec(text);
-    if (carried) {
+    const end = carriedSentenceEnd(text);
+    if (end >= 0) {
       if (MOTION_NOT_DECIDED.test(text)) return null;
-      const whole = text.slice(0, carried.index + carried[0].length);
+      const whole = text.slice(0, end);
       return { text: /^motion: /i.test(marker) ? whole.slice(marker.length) : whole, span: i - index + 1 };
     }
   }
   return null;
+}
+
+// The sentence that says a motion carried ends at most this far after the words that say so.
+const MAX_CARRIED_TAIL = 120;
+
+/** Just after the full stop of the sentence that says the motion carried, or -1 when none says so. */
+function carriedSentenceEnd(text: string): number {
+  MOTION_CARRIED.lastIndex = 0;
+  for (let m = MOTION_CARRIED.exec(text); m; m = MOTION_CARRIED.exec(text)) {
+    const after = m.index + m[0].length;
+    const stop = text.indexOf('.', after);
+    if (stop >= 0 && stop - after <= MAX_CARRIED_TAIL) return stop + 1;
+  }
+  return -1;
 }
 
 /** Decisions written inside a table cell: "… the quarantine report.Decision: Quarantine the tests …". */
