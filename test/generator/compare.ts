@@ -4,8 +4,9 @@ import type { Meeting } from '../../src/model/types.js';
 import { parseMinutes } from '../../src/index.js';
 import { decodeBytes } from '../../src/read/decode.js';
 import type { GeneratedMeeting, Truth } from './meeting.js';
+import { byText } from './outcomes.js';
 
-export const FIELDS = ['title', 'date', 'time', 'location', 'attendees', 'apologies', 'items'] as const;
+export const FIELDS = ['title', 'date', 'time', 'location', 'attendees', 'apologies', 'items', 'actions', 'updates', 'decisions'] as const;
 export type Field = (typeof FIELDS)[number];
 
 /** The parsed meeting in the truth's shape, normalised as test/helpers/fixtures.ts project() does. */
@@ -18,8 +19,12 @@ export function projectMeeting(meeting: Meeting): Truth {
     attendees: meeting.attendees.map(({ name, initials, organisation, role }) => ({ name, initials, organisation, role })),
     apologies: meeting.apologies.map(({ name, organisation }) => ({ name, organisation })),
     items: meeting.items.map(({ number, title }) => ({ number, title })),
+    actions: byText(meeting.actions.map((a) => ({ id: a.id, text: a.text, owners: a.owners.map((o) => o.name), due: a.due, status: a.status }))),
+    updates: byText(meeting.updates.map((u) => ({ ref: u.ref, text: u.text, owners: u.owners.map((o) => o.name), status: u.status, progress: u.progress }))),
+    decisions: meeting.decisions.map((d) => d.text),
   };
 }
+
 
 export interface Outcome {
   actual: Truth | null;

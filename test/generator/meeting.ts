@@ -5,8 +5,10 @@ import { formatDate, addDays } from './dates.js';
 import { renderHeader, type HeaderTruth } from './header.js';
 import { createScheme, HEADING_STYLES, headingLines, needsEscape, NUMBERINGS, SUB_ITEMS, SUB_TITLES, subMarker } from './items.js';
 import { APOLOGY_LABELS, ATTENDANCE_LABELS, LABEL_FORMS, labelText, OFFICER_LABELS, type LabelForm } from './labels.js';
-import { NAME_POOLS } from './names.js';
+import { INITIALS_CASES, mixedInitialsOf, NAME_POOLS } from './names.js';
 import { NOISE, noiseParagraphs } from './noise.js';
+import { planOutcomes, type TrueAction } from './outcomes.js';
+import type { TrueUpdate } from './logs.js';
 import { drawCast, HONORIFIC_KINDS } from './people.js';
 import { ENTRY_SEPS, ENTRY_SHAPES, NOTES, type TruePerson } from './roll.js';
 import { renderRoll, renderSection, ROLL_LAYOUTS, type Block, type SectionContext } from './sections.js';
@@ -17,6 +19,9 @@ export interface Truth extends HeaderTruth {
   attendees: TruePerson[];
   apologies: { name: string; organisation: string | null }[];
   items: { number: string | null; title: string }[];
+  actions: TrueAction[];
+  updates: TrueUpdate[];
+  decisions: string[];
 }
 
 export interface GeneratedMeeting {
@@ -54,6 +59,9 @@ export function generateMeeting(seed: number, exclusions?: readonly Exclusion[])
     officers: rng.int(split ? 1 : 0, 4),
     absent: apologiesKind === 'listed' ? rng.int(1, 3) : apologiesKind === 'listed-long' ? rng.int(4, 7) : 0,
   }, rng);
+  if (rng.choose('initialsCase', INITIALS_CASES) === 'mixed') {
+    for (const p of [...cast.members, ...cast.officers, ...cast.absent]) p.initials = mixedInitialsOf(p.name, rng);
+  }
   const labelForms = markdown ? LABEL_FORMS : LABEL_FORMS.filter((f) => !f.startsWith('bold') && f !== 'numbered-escaped');
   const labelForm = rng.choose('labelForm', labelForms);
   const style = { layout: rng.choose('rollLayout', ROLL_LAYOUTS), shape: rng.choose('entryShape', ENTRY_SHAPES), sep: rng.choose('entrySep', ENTRY_SEPS) };
@@ -103,10 +111,13 @@ export function generateMeeting(seed: number, exclusions?: readonly Exclusion[])
   if (noise === 'next-meeting') titles.push('Date of next meeting');
   const withSubs = new Set(subItems === 'none' ? [] : rng.shuffle(titles.map((_, i) => i)).slice(0, rng.int(1, 2)));
   const subject = rng.pick([...cast.members, ...cast.officers]);
-  const noiseSubject = {
-    who: `${subject.honorific ?? subject.name.given} ${subject.name.family}`,
-    initials: subject.initials, given: subject.name.given, handle: subject.handle,
-  };
+  const noiseSubject = { who: `${subject.honorific ?? subject.name.given} ${subject.name.family}` };
+  const firstFree = apologiesPlace === 'in-first-item' ? 1 : 0;
+  const outcomes = planOutcomes({
+    rng, markdown, body, day: header.day, cast, style,
+    attendees: [...rollPeople, ...(split ? cast.officers : [])].map((person, i) => ({ person, truth: attendees[i] })),
+    items: titles.flatMap((t, i) => (i < firstFree || t === 'Date of next meeting' ? [] : [i])),
+  });
   titles.forEach((title, i) => {
     const marker = scheme.marker(ctx.itemIndex.value++, markdown, markdown && needsEscape(headingStyle));
     const written = headingStyle === 'caps' ? title.toUpperCase() : title;
@@ -117,12 +128,14 @@ export function generateMeeting(seed: number, exclusions?: readonly Exclusion[])
       const subs = rng.shuffle(SUB_TITLES).slice(0, rng.int(2, 3));
       blocks.push({ lines: subs.map((s, j) => `${subMarker(subItems, j, marker.number)}${s}`) });
     }
-    for (const paragraph of noiseParagraphs(noise, noiseSubject, markdown, rng)) blocks.push({ lines: [paragraph], wrap: !paragraph.startsWith('- [') });
+    for (const paragraph of noiseParagraphs(noise, noiseSubject, rng)) blocks.push({ lines: [paragraph], wrap: true });
+    blocks.push(...outcomes.itemBlocks(i));
     if (title === 'Date of next meeting') {
       const next = formatDate(addDays(header.day, 28), header.dateForm, body.us);
       blocks.push({ lines: [`The next meeting will be held on ${next}.`], wrap: true });
     }
   });
+  blocks.push(...outcomes.closing);
 
   const wrap = rng.choose('wrap', WRAPS);
   const text = header.frontMatter + joinBlocks(blocks, wrap);
@@ -134,7 +147,7 @@ export function generateMeeting(seed: number, exclusions?: readonly Exclusion[])
     text,
     bytes: encoded.bytes,
     fileName: `meeting-${seed}.${markdown ? 'md' : 'txt'}`,
-    truth: { ...header.truth, attendees, apologies, items: ctx.items },
+    truth: { ...header.truth, attendees, apologies, items: ctx.items, ...outcomes.truth },
     choices: rng.choices,
   };
 }

@@ -76,3 +76,19 @@ export function handleOf(name: PersonName): string {
     .normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]/g, '');
   return `${ascii(name.given).slice(0, 1)}${ascii(name.family)}`;
 }
+
+export const INITIALS_CASES = ['upper', 'mixed'] as const;
+
+/**
+ * Initials in mixed case, as secretariats write them to tell two people apart: a first initial and two
+ * letters of the family name ("HBy"), or three letters of the first name and a family initial ("SarG").
+ */
+export function mixedInitialsOf(name: PersonName, rng: Rng): string {
+  const letters = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[^\p{L}]/gu, '');
+  const given = letters(name.given);
+  const family = letters(name.family);
+  if (given.length < 3 || family.length < 2) return initialsOf(name);
+  return rng.chance(0.5)
+    ? `${given[0].toUpperCase()}${family[0].toUpperCase()}${family[1].toLowerCase()}`
+    : `${given[0].toUpperCase()}${given.slice(1, 3).toLowerCase()}${family[0].toUpperCase()}`;
+}

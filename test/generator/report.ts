@@ -60,6 +60,8 @@ export function formatReport(byDimension: Map<string, Map<string, Tally>>): stri
   return rows.map((r) => `| ${r.join(' | ')} |`).join('\n');
 }
 
+const WHOLE_FIELDS = ['format', 'apologies', 'actionsAmount', 'decisionsAmount'];
+
 /**
  * Greedy search for a short list of values to leave out: repeatedly drop the value whose failure rate on
  * some field most exceeds that of the other values of its dimension, until `count` meetings all pass.
@@ -73,8 +75,8 @@ export function suggestExclusions(count: number, first: number, start: readonly 
     if (overall.failed.any === 0) return exclusions;
     let worst: { dimension: string; value: string; lift: number; rate: number; field: Field } | null = null;
     for (const [dimension, values] of tally) {
-      // Leaving out a format, or every apology, would hide whole fields rather than one way of writing them.
-      if (dimension === '(all)' || dimension.includes('@') || dimension === 'format' || dimension === 'apologies' || values.size < 2) continue;
+      // Leaving out a format, or every apology, action or decision, would hide whole fields rather than one way of writing them.
+      if (dimension === '(all)' || dimension.includes('@') || WHOLE_FIELDS.includes(dimension) || values.size < 2) continue;
       const total = emptyTally();
       for (const t of values.values()) {
         total.n += t.n;
