@@ -1,11 +1,29 @@
 import type { Owner, Person } from '../model/types.js';
+import { isPersonalName, isRoleLike, stripHonorifics } from '../lexicon/names.js';
 import { editDistance, fold } from '../text/normalise.js';
 import { PhraseCounter } from '../text/phrase-count.js';
-import { PersonIndex } from './person-index.js';
-import { isPersonalName, isRoleLike, stripHonorifics } from '../lexicon/names.js';
 import { splitTopLevel } from '../text/split.js';
+import { OwnerMemo } from './owner-memo.js';
+import { organisationsOf, PersonIndex } from './person-index.js';
 
 const OWNER_SEPARATOR = /\s*(?:,|;|\/|&|\+|\band\b)\s*/gi;
+const OWNER_LABEL = /^\s*(?:owners?|lead|by)\s*:\s*/i;
+const NO_OWNER = /^(?:tbc|tbd|n\/a|-|none)$/i;
+const LONE_CONJUNCTION = /^(?:and|&)$/i;
+const GROUP = /^(?:all|everyone|everybody|all members)\b/i;
+const BODY = /\b(?:committee|team|group|board|panel|partnership|council|service|forum|network|office|unit)$/i;
+/** "Jo Doe MPS": a name, then its organisation's acronym in capitals. */
+const TRAILING_ACRONYM = /\s+[A-Z]{2,6}$/;
+/** "Keith Niven MPS", "Jo Doe DfE": as above, lower-case letters allowed inside. */
+const TRAILING_ORG_ACRONYM = /\s+[A-Z][A-Za-z]{0,5}[A-Z]$/;
+const ACRONYM = /^[A-Z][A-Za-z&]{2,9}$/;
+const INITIALS = /^[A-Z][A-Za-z]{0,4}$/;
+/** All capitals, or two capitals at least: "JH", "JHo", not "Jo". */
+const CAPITALS = /^[A-Z]+$|[A-Z].*[A-Z]/;
+const ACRONYM_CAPITALS = /^[A-Z&]+$|[A-Z].*[A-Z]/;
+/** An IRC nick written without "@" ("ACTION: jkowal to …"). */
+const NICK = /^[a-z][\w-]{1,20}$/;
+const ONE_WORD = /^[A-Z][a-z]+$/;
 
 /** A near-miss spelling that was resolved to a known person. */
 export interface NearMiss {
@@ -14,62 +32,48 @@ export interface NearMiss {
   line: number;
 }
 
-/** The people and organisations of one meeting, for resolving owners written as initials, names or bodies. */
+/**
+ * The people and organisations of one meeting, for resolving owners written as initials, names or
+ * bodies. The rules are the private methods below `resolve`; `memo` remembers their answers, and
+ * `index` and `organisations` are the roll's lookups, built once.
+ */
 export class Directory {
+  readonly nearMisses: NearMiss[] = [];
   private readonly people: Person[];
-  private readonly organisations = new Set<string>();
+  private readonly index: PersonIndex;
+  private readonly organisations: Set<string>;
+  private readonly aliases: Map<string, string>;
+  private readonly phrases: PhraseCounter;
+  /** The person each owner handed out stands for, for `settleNames` and `knows`. */
+  private readonly personOf = new WeakMap<Owner, Person>();
+  private readonly memo = new OwnerMemo(
+    {
+      owners: (raw) => this.ownersIn(raw),
+      owner: (written) => this.ownerOf(written),
+      closeTo: (folded) => this.personCloseTo(folded),
+      count: (name) => this.phrases.count(name),
+    },
+    this.personOf,
+  );
   /** Spelling of each person's name used in owners: the one the minutes use most often. */
   private readonly canonical = new Map<Person, string>();
-  readonly nearMisses: NearMiss[] = [];
-
-  /** Each person's name folded whole, and its first and last words, computed once. */
-  private readonly keys: Map<Person, { full: string; first: string; last: string; words: number; derived: string }>;
-
-  constructor(people: Person[], fullText: string, aliases: Record<string, string> = {}) {
-    this.people = people;
-    this.keys = new Map(
-      people.map((p) => {
-        const words = p.name.split(/\s+/);
-        const full = fold(p.name);
-        return [p, { full, first: fold(words[0]), last: fold(words[words.length - 1]), words: full.split(' ').length, derived: initialsOf(p.name) }];
-      }),
-    );
-    this.index = new PersonIndex(people, this.keys);
-    this.phrases = new PhraseCounter(fullText);
-    this.aliases = new Map(Object.entries(aliases).map(([alias, name]) => [fold(alias), name]));
-    for (const person of people) {
-      if (!person.organisation) continue;
-      // Both patterns need a bracket; most organisations have none.
-      const bracketed = person.organisation.includes('(');
-      const org = (bracketed ? person.organisation.replace(/\s*\([^)]*\)\s*$/, '') : person.organisation).trim();
-      this.organisations.add(fold(org));
-      const acronym = bracketed ? /\(([A-Z][A-Za-z&]{1,7})\)/.exec(person.organisation) : null;
-      if (acronym) this.organisations.add(fold(acronym[1]));
-      if (/^[A-Z&]{2,8}$/.test(org)) this.organisations.add(fold(org));
-    }
-  }
-
-  private readonly aliases: Map<string, string>;
-  /** The people by each key an owner may be written as, so a lookup never walks the whole list. */
-  private readonly index: PersonIndex;
-  private readonly phrases: PhraseCounter;
   /** Near misses reported so far, by line and spelling. */
   private readonly reported = new Set<string>();
   /** Line of the owner being resolved, for near-miss reports. */
   private line = 0;
 
+  constructor(people: Person[], fullText: string, aliases: Record<string, string> = {}) {
+    this.people = people;
+    this.index = new PersonIndex(people);
+    this.organisations = organisationsOf(people);
+    this.aliases = new Map(Object.entries(aliases).map(([alias, name]) => [fold(alias), name]));
+    this.phrases = new PhraseCounter(fullText);
+  }
+
   /** Splits an owner cell or ACTION parenthesis into owners and resolves each one. */
   resolveAll(raw: string | null, line = 0): Owner[] {
     this.line = line;
-    if (!raw) return [];
-    // The same owner cells recur through a set of minutes; as in `resolve`, a list with a near miss
-    // is resolved afresh so the near miss is reported at each line.
-    const hit = this.resolvedLists.get(raw);
-    if (hit) return hit.map((entry) => this.copyOf(entry));
-    const nearMissesBefore = this.nearMissCount;
-    const owners = this.resolveAllUncached(raw);
-    if (this.nearMissCount === nearMissesBefore) this.resolvedLists.set(raw, owners.map((owner) => ({ owner: { ...owner }, person: this.personOf.get(owner) ?? null })));
-    return owners;
+    return raw ? this.memo.ownerList(raw) : [];
   }
 
   /**
@@ -82,40 +86,53 @@ export class Directory {
     return owners.length > 0 && owners.every((o) => o.kind === 'organisation' || o.kind === 'role' || o.kind === 'group' || (o.kind === 'person' && (this.people.length === 0 || this.personOf.has(o))));
   }
 
-  /** The owners' names `resolveAll` gives, for comparing owners: a cached list needs no copies of its owners. */
+  /** The owners' names `resolveAll` gives, for comparing owners: a remembered list needs no copies of its owners. */
   resolveNames(raw: string | null, line = 0): string[] {
-    const hit = raw ? this.resolvedLists.get(raw) : undefined;
-    if (hit) {
-      this.line = line;
-      return hit.map((entry) => entry.owner.name);
+    this.line = line;
+    return (raw ? this.memo.rememberedNames(raw) : undefined) ?? this.resolveAll(raw, line).map((owner) => owner.name);
+  }
+
+  /** One owner as written to a person, organisation, role, group ("All") or unknown. */
+  resolve(written: string): Owner {
+    return this.memo.owner(written);
+  }
+
+  /**
+   * Rewrites resolved owners' names with each person's final spelling; call once every owner is resolved,
+   * since a later near-miss can show that the attendance list misspelt a name.
+   */
+  settleNames(owners: Owner[]): void {
+    for (const owner of owners) {
+      const person = this.personOf.get(owner);
+      if (person) owner.name = this.nameOf(person);
     }
-    return this.resolveAll(raw, line).map((owner) => owner.name);
   }
 
-  private readonly resolvedLists = new Map<string, { owner: Owner; person: Person | null }[]>();
-  /** Near-miss resolutions so far, so a cache can tell whether one happened. */
-  private nearMissCount = 0;
-
-  /** A fresh copy of a cached owner, still linked to its person for `settleNames`. */
-  private copyOf(entry: { owner: Owner; person: Person | null }): Owner {
-    const owner = { ...entry.owner };
-    if (entry.person) this.personOf.set(owner, entry.person);
-    return owner;
+  /** The spelling of a person's name used in owners (the minutes' most frequent one). */
+  nameOf(person: Person): string {
+    return this.canonical.get(person) ?? person.name;
   }
 
-  private resolveAllUncached(raw: string): Owner[] {
-    const cleaned = raw.replace(/^\s*(?:owners?|lead|by)\s*:\s*/i, '').trim();
-    if (cleaned === '' || /^(?:tbc|tbd|n\/a|-|none)$/i.test(cleaned)) return [];
+  /** True when the text names the organisation of someone listed. */
+  isKnownOrganisation(text: string): boolean {
+    return this.organisations.has(fold(text));
+  }
+
+  /** The owners in a cell: nobody, one known organisation, or the pieces between separators, each once. */
+  private ownersIn(raw: string): Owner[] {
+    const cleaned = raw.replace(OWNER_LABEL, '').trim();
+    if (cleaned === '' || NO_OWNER.test(cleaned)) return [];
     if (this.isKnownOrganisation(cleaned)) return [{ name: cleaned, kind: 'organisation', raw: cleaned }];
-    const pieces = this.joinUnresolvable(splitTopLevel(cleaned, OWNER_SEPARATOR).filter((p) => !/^(?:and|&)$/i.test(p)));
-    const owners = pieces.map((piece) => this.resolve(piece));
+    const pieces = this.joinUnresolvable(splitTopLevel(cleaned, OWNER_SEPARATOR).filter((p) => !LONE_CONJUNCTION.test(p)));
     const seen = new Set<string>();
-    return owners.filter((owner) => {
-      const key = fold(owner.name);
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
+    return pieces
+      .map((piece) => this.resolve(piece))
+      .filter((owner) => {
+        const key = fold(owner.name);
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
   }
 
   /** "Fire and Rescue Service", "Building and Grounds Committee": a lone word that names nobody joins the next piece. */
@@ -123,12 +140,12 @@ export class Directory {
     const out: string[] = [];
     for (let i = 0; i < pieces.length; i++) {
       let piece = pieces[i];
-      while (i + 1 < pieces.length && /^[A-Z][a-z]+$/.test(piece) && this.resolve(piece).kind === 'unknown') {
+      while (i + 1 < pieces.length && ONE_WORD.test(piece) && this.resolve(piece).kind === 'unknown') {
         piece = `${piece} and ${pieces[++i]}`;
       }
       // "Director of Finance and Resources", "Dean of Science and Engineering": one office, not two owners.
       const previous = out[out.length - 1];
-      if (previous && / of /.test(previous) && /^[A-Z][a-z]+$/.test(piece) && isRoleLike(previous) && this.resolve(piece).kind === 'unknown') {
+      if (previous && / of /.test(previous) && ONE_WORD.test(piece) && isRoleLike(previous) && this.resolve(piece).kind === 'unknown') {
         out[out.length - 1] = `${previous} and ${piece}`;
         continue;
       }
@@ -137,31 +154,12 @@ export class Directory {
     return out;
   }
 
-  /** One owner as written to a person, organisation, role, group ("All") or unknown. */
-  resolve(written: string): Owner {
-    // The same owners recur through a set of minutes; a near miss is resolved afresh each time so it is reported at each line.
-    const hit = this.resolved.get(written);
-    if (hit) return this.copyOf(hit);
-    this.sawNearMiss = false;
-    const owner = this.resolveUncached(written);
-    if (!this.sawNearMiss) this.resolved.set(written, { owner: { ...owner }, person: this.personOf.get(owner) ?? null });
-    return owner;
-  }
-
-  private readonly resolved = new Map<string, { owner: Owner; person: Person | null }>();
-  private sawNearMiss = false;
-
-  private resolveUncached(written: string): Owner {
+  /** One owner, by the first rule that applies: group, listed person, organisation, role, body, named person, acronym. */
+  private ownerOf(written: string): Owner {
     const raw = written.trim();
-    const plain = raw.replace(/^the\s+/i, '').replace(/\s*\([^)]*\)\s*$/, '').replace(/[.:]$/, '').trim();
-    // "Chief Finance Officer" is a role; only a title in front of a name ("Cllr Hurst", "Dr Pike") is dropped.
-    let text = isRoleLike(plain) ? plain : stripHonorifics(plain);
-    // Most runs configure no aliases; then there is nothing to fold the owner for.
-    const alias = this.aliases.size > 0 ? this.aliases.get(fold(text)) : undefined;
-    if (alias) text = alias;
-    if (/^(?:all|everyone|everybody|all members)\b/i.test(text)) return { name: text, kind: 'group', raw };
-
-    const person = this.findPerson(text) ?? this.findPerson(text.replace(/\s+[A-Z]{2,6}$/, ''));
+    const text = this.unadorned(raw);
+    if (GROUP.test(text)) return { name: text, kind: 'group', raw };
+    const person = this.findPerson(text) ?? this.findPerson(text.replace(TRAILING_ACRONYM, ''));
     if (person) {
       const owner: Owner = { name: this.nameOf(person), kind: 'person', raw };
       this.personOf.set(owner, person);
@@ -169,51 +167,57 @@ export class Directory {
     }
     if (this.isKnownOrganisation(text)) return { name: text, kind: 'organisation', raw };
     if (isRoleLike(text)) return { name: text, kind: 'role', raw };
-    if (/\b(?:committee|team|group|board|panel|partnership|council|service|forum|network|office|unit)$/i.test(text)) {
-      return { name: text, kind: 'organisation', raw };
-    }
-    // "Keith Niven MPS": a person followed by their organisation's acronym.
-    const withoutOrg = text.replace(/\s+[A-Z][A-Za-z]{0,5}[A-Z]$/, '');
+    if (BODY.test(text)) return { name: text, kind: 'organisation', raw };
+    const withoutOrg = text.replace(TRAILING_ORG_ACRONYM, '');
     if (withoutOrg !== text && isPersonalName(withoutOrg)) return { name: withoutOrg, kind: 'person', raw };
     if (isPersonalName(text)) return { name: text, kind: 'person', raw };
-    if (/^[A-Z][A-Za-z&]{2,9}$/.test(text) && /^[A-Z&]+$|[A-Z].*[A-Z]/.test(text)) return { name: text, kind: 'organisation', raw };
+    if (ACRONYM.test(text) && ACRONYM_CAPITALS.test(text)) return { name: text, kind: 'organisation', raw };
     return { name: text, kind: 'unknown', raw };
   }
 
-  /** The person meant by initials, @handle, full name (or a near-miss of it), first name or surname. */
+  /** An owner without "the", a trailing bracket or stop, or a title before a name; then what its alias stands for. */
+  private unadorned(raw: string): string {
+    const plain = raw.replace(/^the\s+/i, '').replace(/\s*\([^)]*\)\s*$/, '').replace(/[.:]$/, '').trim();
+    // "Chief Finance Officer" is a role; only a title in front of a name ("Cllr Hurst", "Dr Pike") is dropped.
+    const text = isRoleLike(plain) ? plain : stripHonorifics(plain);
+    // Most runs configure no aliases; then there is nothing to fold the owner for.
+    return (this.aliases.size > 0 ? this.aliases.get(fold(text)) : undefined) || text;
+  }
+
+  /** The person meant by @handle, nick, initials, full name, a unique surname or first name, or a near miss of a full name. */
   findPerson(text: string): Person | null {
     if (text === '') return null;
     if (text.startsWith('@')) return this.index.handle(text.toLowerCase()) ?? this.byHandleShape(text.slice(1).toLowerCase());
-    // An IRC nick written without "@" ("ACTION: jkowal to …") is the person's declared handle.
-    if (/^[a-z][\w-]{1,20}$/.test(text)) {
-      const byNick = this.index.handle(`@${text}`);
-      if (byNick) return byNick;
-    }
-    if (/^[A-Z][A-Za-z]{0,4}$/.test(text) && /^[A-Z]+$|[A-Z].*[A-Z]/.test(text)) {
-      const exact = this.index.initials(text);
-      if (exact.length === 1) return exact[0];
-      if (exact.length === 0) {
-        const loose = this.index.looseInitials(text.toUpperCase());
-        if (loose.length === 1) return loose[0];
-        // Minutes often use initials the attendance list never gave: "HCL" for Hamish Carrow-Lyle.
-        const derived = this.index.derivedInitials(text.toUpperCase());
-        if (derived.length === 1) return derived[0];
-      }
-    }
+    const byNick = NICK.test(text) ? this.index.handle(`@${text}`) : null;
+    if (byNick) return byNick;
+    const byInitials = INITIALS.test(text) && CAPITALS.test(text) ? this.byInitials(text) : null;
+    if (byInitials) return byInitials;
     const folded = fold(text);
     const exact = this.index.full(folded);
     if (exact) return exact;
-    const parts = folded.split(' ');
-    if (!/\s/.test(text.trim()) && folded.length > 2) {
-      // One word ("Quintero", "Hughes-Parry", "Rosa"): a surname or first name that only one person has.
-      const bySurname = this.index.last(folded);
-      if (bySurname.length === 1) return bySurname[0];
-      const byFirst = this.index.first(folded);
-      if (byFirst.length === 1) return byFirst[0];
-      return null;
-    }
-    if (parts.length >= 2 && folded.length >= 6) return this.nearMiss(text, folded);
+    if (!/\s/.test(text.trim()) && folded.length > 2) return this.bySingleName(folded);
+    if (folded.length >= 6 && folded.split(' ').length >= 2) return this.nearMiss(text, folded);
     return null;
+  }
+
+  /** The one person with these initials: as listed, in any case, or (for people listed without) made from the name. */
+  private byInitials(text: string): Person | null {
+    const exact = this.index.initials(text);
+    if (exact.length === 1) return exact[0];
+    if (exact.length > 1) return null;
+    const loose = this.index.looseInitials(text.toUpperCase());
+    if (loose.length === 1) return loose[0];
+    // Minutes often use initials the attendance list never gave: "HCL" for Hamish Carrow-Lyle.
+    const derived = this.index.derivedInitials(text.toUpperCase());
+    return derived.length === 1 ? derived[0] : null;
+  }
+
+  /** One word ("Quintero", "Hughes-Parry", "Rosa"): a surname or first name that only one person has. */
+  private bySingleName(folded: string): Person | null {
+    const bySurname = this.index.last(folded);
+    if (bySurname.length === 1) return bySurname[0];
+    const byFirst = this.index.first(folded);
+    return byFirst.length === 1 ? byFirst[0] : null;
   }
 
   /**
@@ -237,14 +241,13 @@ export class Directory {
     return found;
   }
 
-  /** "Hong Tang" for "Hong Tan", "Besty" for "Betsy": at most two edits, one letter in five. */
+  /** "Hong Tang" for "Hong Tan", "Besty" for "Betsy": the person, noting the spelling the minutes prefer and reporting it. */
   private nearMiss(text: string, folded: string): Person | null {
-    this.sawNearMiss = true;
-    this.nearMissCount++;
-    const person = this.closeTo(folded);
+    this.memo.metNearMiss();
+    const person = this.memo.closeTo(folded);
     if (!person) return null;
     // The spelling the minutes use most wins, so a slip in the attendance list is not copied into owners.
-    if (this.countOf(text) > this.countOf(person.name)) this.canonical.set(person, text);
+    if (this.memo.count(text) > this.memo.count(person.name)) this.canonical.set(person, text);
     // Resolutions made only to compare owners (line 0) are not reported; each spelling is reported once per line.
     const key = `${this.line}\n${text}`;
     if (this.line > 0 && !this.reported.has(key)) {
@@ -254,67 +257,12 @@ export class Directory {
     return person;
   }
 
-  /** The one listed person whose name is within the near-miss limit of `folded`, or null; remembered per spelling. */
-  private closeTo(folded: string): Person | null {
-    const known = this.close.get(folded);
-    if (known !== undefined) return known;
+  /** The one listed person whose name is within two edits, one in five letters, of `folded`, or null. */
+  private personCloseTo(folded: string): Person | null {
     const limit = Math.min(2, Math.floor(folded.length / 5));
     // Only names of about the same length and shape can be close; too many such names make any guess a gamble.
     const candidates = this.index.nearCandidates(folded, limit);
-    const close = candidates ? candidates.filter((p) => editDistance(this.keys.get(p)!.full, folded, limit) <= limit) : [];
-    const person = close.length === 1 ? close[0] : null;
-    this.close.set(folded, person);
-    return person;
+    const close = candidates ? candidates.filter((p) => editDistance(this.index.folded(p), folded, limit) <= limit) : [];
+    return close.length === 1 ? close[0] : null;
   }
-
-  private readonly close = new Map<string, Person | null>();
-
-  /**
-   * Rewrites resolved owners' names with each person's final spelling; call once every owner is resolved,
-   * since a later near-miss can show that the attendance list misspelt a name.
-   */
-  settleNames(owners: Owner[]): void {
-    for (const owner of owners) {
-      const person = this.personOf.get(owner);
-      if (person) owner.name = this.nameOf(person);
-    }
-  }
-
-  private readonly personOf = new WeakMap<Owner, Person>();
-
-  /** The spelling of a person's name used in owners (the minutes' most frequent one). */
-  nameOf(person: Person): string {
-    return this.canonical.get(person) ?? person.name;
-  }
-
-  /** How often the minutes spell a name this way; remembered, as the same near miss recurs. */
-  private countOf(name: string): number {
-    let count = this.counts.get(name);
-    if (count === undefined) {
-      count = this.phrases.count(name);
-      this.counts.set(name, count);
-    }
-    return count;
-  }
-
-  private readonly counts = new Map<string, number>();
-
-  isKnownOrganisation(text: string): boolean {
-    return this.organisations.has(fold(text));
-  }
-}
-
-/** Initials made from a name: first letter of each word and of each hyphenated part. */
-export function initialsOf(name: string): string {
-  let initials = '';
-  for (const part of name.split(/[\s-]+/)) if (startsUpper(part)) initials += part[0];
-  return initials.toUpperCase();
-}
-
-const UPPER_FIRST = /^\p{Lu}/u;
-
-function startsUpper(part: string): boolean {
-  const code = part.charCodeAt(0);
-  // An ASCII letter answers directly; anything else (and the empty part) asks the Unicode class.
-  return code < 0x80 ? code >= 65 && code <= 90 : UPPER_FIRST.test(part);
 }

@@ -1,7 +1,8 @@
 import type { Person } from '../model/types.js';
+import { fold } from '../text/normalise.js';
 
 /** A person's name as owners are compared with it: folded whole, its first and last words, word count, initials made from it. */
-export interface NameKeys {
+interface NameKeys {
   full: string;
   first: string;
   last: string;
@@ -21,6 +22,8 @@ const MAX_NEAR_CANDIDATES = 64;
  * however long the attendance list is. Lists keep the attendance order, as a scan of it would.
  */
 export class PersonIndex {
+  /** Each person's name keys, computed once. */
+  private readonly keys: Map<Person, NameKeys>;
   private readonly handles = new Map<string, Person>();
   private readonly fullNames = new Map<string, Person>();
   private readonly byInitials = new Map<string, Person[]>();
@@ -31,7 +34,9 @@ export class PersonIndex {
   /** Words, length and the first letter of the first (or, after `~`, the last) word → people. */
   private readonly byShape = new Map<string, Person[]>();
 
-  constructor(people: Person[], keys: Map<Person, NameKeys>) {
+  constructor(people: Person[]) {
+    const keys = new Map(people.map((p) => [p, nameKeys(p.name)]));
+    this.keys = keys;
     for (const person of people) {
       const key = keys.get(person)!;
       if (person.handle && !this.handles.has(person.handle.toLowerCase())) this.handles.set(person.handle.toLowerCase(), person);
@@ -44,6 +49,11 @@ export class PersonIndex {
       add(this.byLast, key.last, person);
       for (const shape of shapes(key.full, key.words)) add(this.byShape, shape, person);
     }
+  }
+
+  /** A listed person's name, folded whole. */
+  folded(person: Person): string {
+    return this.keys.get(person)!.full;
   }
 
   handle(lowerCased: string): Person | null {
@@ -93,6 +103,47 @@ export class PersonIndex {
     }
     return [...found];
   }
+}
+
+/** The keys of one name. */
+function nameKeys(name: string): NameKeys {
+  const words = name.split(/\s+/);
+  const full = fold(name);
+  return { full, first: fold(words[0]), last: fold(words[words.length - 1]), words: full.split(' ').length, derived: initialsOf(name) };
+}
+
+/** Initials made from a name: first letter of each word and of each hyphenated part. */
+function initialsOf(name: string): string {
+  let initials = '';
+  for (const part of name.split(/[\s-]+/)) if (startsUpper(part)) initials += part[0];
+  return initials.toUpperCase();
+}
+
+const UPPER_FIRST = /^\p{Lu}/u;
+
+function startsUpper(part: string): boolean {
+  const code = part.charCodeAt(0);
+  // An ASCII letter answers directly; anything else (and the empty part) asks the Unicode class.
+  return code < 0x80 ? code >= 65 && code <= 90 : UPPER_FIRST.test(part);
+}
+
+/**
+ * The organisations of the listed people, folded, so an owner naming one is known: each as written
+ * without a trailing bracket, the acronym in that bracket ("Acme Systems (AS)"), and an all-capitals name.
+ */
+export function organisationsOf(people: Person[]): Set<string> {
+  const organisations = new Set<string>();
+  for (const person of people) {
+    if (!person.organisation) continue;
+    // Both patterns need a bracket; most organisations have none.
+    const bracketed = person.organisation.includes('(');
+    const org = (bracketed ? person.organisation.replace(/\s*\([^)]*\)\s*$/, '') : person.organisation).trim();
+    organisations.add(fold(org));
+    const acronym = bracketed ? /\(([A-Z][A-Za-z&]{1,7})\)/.exec(person.organisation) : null;
+    if (acronym) organisations.add(fold(acronym[1]));
+    if (/^[A-Z&]{2,8}$/.test(org)) organisations.add(fold(org));
+  }
+  return organisations;
 }
 
 function shapes(full: string, words: number, length = full.length): [string, string] {
