@@ -59,8 +59,10 @@ function readCandidate(line: Line): Candidate | null {
     if (/^\S+[.:)]?\s\S/.test(line.cells[0])) text = line.cells[0];
     else if (line.cells.filter(Boolean).length > 2) return null;
   }
-  // IRC minutes link their contents ("1. [4]Approval of minutes").
-  text = text.replace(/^(\S+\s)\[\d{1,3}\]/, '$1');
+  // IRC minutes link their contents ("1. [4]Approval of minutes"). A replacement that finds nothing costs
+  // three times a test: it runs only where a bracket follows the first word.
+  const space = text.indexOf(' ');
+  if (space > 0 && text.charCodeAt(space + 1) === 0x5b) text = text.replace(/^(\S+\s)\[\d{1,3}\]/, '$1');
   if (line.kind === 'item' && !/\d/.test(line.marker ?? '')) return null;
   const m = NUMBERED.exec(text);
   if (!m || !looksLikeTitle(m[2]) || DATE_TITLE.test(m[2]) || GENERATED_SUMMARY.test(m[2])) return null;
