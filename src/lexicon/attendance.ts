@@ -24,7 +24,7 @@ const MODES = `(?:${MODE}(?:\\s+(?:and|&|/|or)\\s+${MODE})?)`;
 
 // Where a label ends: the line's end, or an optional bracketed count and then a separator. Part of
 // each pattern, so that "Participants present:" is tried as a whole before "Participants".
-const END = '(?=\\s*(?:\\([^()]{1,40}\\))?\\s*(?:$|[:\\u2013\\u2014]|-(?=\\s)|\\s-|\\.(?:\\s|$)|\\s+(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\\.?\\s+[A-Z]|\\s+(?:were|was|had been|have been)\\s+(?:received|noted|given)\\s+from\\s|,\\s|\\s[A-Z]\\.\\s?[A-Z][a-z]))';
+const END = '(?=\\s*(?:\\([^()]{1,40}\\))?\\s*(?:$|[:\\u2013\\u2014]|-(?=\\s|$)|;\\s|\\s-|\\.(?:\\s|$)|\\s+(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\\.?\\s+[A-Z]|\\s+(?:were|was|had been|have been)\\s+(?:received|noted|given)\\s+from\\s|,\\s|\\s[A-Z]\\.\\s?[A-Z][a-z]))';
 
 const ATTENDANCE = new RegExp(
   '^(?:' +
@@ -74,8 +74,9 @@ const LABEL_WORD = /present|attend|apolog|regret|absen|particip|member|council|c
 const NUMBERING = /^(?:(?:item|minute)\s+\d{1,3}[a-z]?\s*[.:\u2013\u2014-]?\s*|\d{1,3}\.(?=[A-Z])|\(?(?:\d{1,3}(?:[./]\d{1,3})*|[a-z]|[ivxlc]{1,6})\)|(?:[a-z]{1,6}\/)?\d{1,4}(?:[./]\d{1,4}){0,2}\.?[.:)]?(?=\s)|[ivxlc]{1,6}[.:)](?=\s)|[a-z][.)](?=\s))\s*/i;
 // A count or mode between the label and its separator ("PRESENT (six Councillors): -").
 const QUALIFIER = /^\s*\([^()]{1,40}\)/;
-// What may separate a label from its entries: a colon (and a stray dash after it), a dash, a full stop.
-const SEPARATOR = /^\s*(?::\s*[\u2013\u2014-]?|[\u2013\u2014]|\s-|-(?=\s)|\.(?=\s|$))\s*/;
+// What may separate a label from its entries: a colon (and a stray dash after it), a dash (also closing
+// the line: "Present-"), a semicolon, a full stop.
+const SEPARATOR = /^\s*(?::\s*[\u2013\u2014-]?|[\u2013\u2014]|\s-|-(?=\s|$)|;(?=\s)|\.(?=\s|$))\s*/;
 
 // "Apologies: Were received from A and B": the sentence's verb is not part of the list.
 const RECEIVED_FROM = /^(?:(?:were|was|have been|had been)\s)?(?:received|noted|given|sent|accepted|tendered)\sfrom\s/i;

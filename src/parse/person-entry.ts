@@ -31,7 +31,8 @@ export function parsePersonEntry(entry: string, line: number, lead: string | nul
   if (LEADING_BULLET_CHARS.includes(text[0])) text = text.replace(/^[-\u2013\u2014\u2022*]+\s*/, '');
   if (TRAILING_PUNCTUATION_CHARS.includes(text[text.length - 1])) text = text.replace(/[.;,]+$/, '');
   let leadRole: string | null = null;
-  if (lead && text.startsWith(lead)) {
+  // A bold office opening the entry ("**Chair:** Jo Doe") is its role; a whole entry in bold is just the entry.
+  if (lead && text.startsWith(lead) && text.length > lead.length + 1) {
     leadRole = lead.replace(/:$/, '');
     text = text.slice(lead.length).replace(/^[\s:\u2013-]+/, '');
   }
@@ -89,8 +90,9 @@ const SEGMENT_SEPARATOR = /[,;:\t\u2013\u2014]|\s-{1,2}\s|\s[\u2010-\u2012\u2015
 // Two to four capitals after a name, without brackets ("Karin Newell KN").
 const LAST_BRACKET = /\(([^()]*)\)\s*$/;
 const TRAILING_INITIALS = /\s+(\p{Lu}{2,4})$/u;
-// The same inside a run of words where a table lost its cell breaks ("Jo Bruce JB Vice Chair").
-const MIDDLE_INITIALS = /\s(\p{Lu}{2,4})\s(?=\p{Lu}\p{Ll})/u;
+// The same inside a run of words where a table lost its cell breaks ("Jo Bruce JB Vice Chair", "Al Wynn AW NCC").
+const MIDDLE_INITIALS = /\s(\p{Lu}{2,4})\s(?=\p{Lu})/u;
+const TRAILING_ACRONYM = /\s([B-DF-HJ-NP-TV-XZ]{2,6})$/;
 
 interface NamedSegment {
   name: string;
@@ -125,13 +127,19 @@ function readNamedSegment(segment: string, loneNames: boolean): NamedSegment | n
   if (prefixed) [office, name] = [prefixed.office, prefixed.name];
   let initials: string | null = null;
   // Initials inside a name are two or more capitals in a row: most names have none.
-  const trailing = isAscii(name) && !/[A-Z]{2}/.test(name) ? null : TRAILING_INITIALS.exec(name) ?? MIDDLE_INITIALS.exec(name);
-  if (trailing && looksLikeInitialsOf(trailing[1], name.slice(0, trailing.index))) {
+  const trailing = isAscii(name) && !/[A-Z]{2}/.test(name) ? null : initialsIn(name);
+  if (trailing) {
     initials = trailing[1];
     // "Jo Bruce JB Chair": what follows the initials describes the person.
     const after = name.slice(trailing.index + trailing[0].length).trim();
     if (after) brackets.push(after);
     name = name.slice(0, trailing.index);
+  }
+  // "Martin Storey NCC": a body's acronym (capitals, no vowel) closing the name, where a table lost its cell break.
+  const acronym = initials === null ? TRAILING_ACRONYM.exec(name) : null;
+  if (acronym && isPersonalName(name.slice(0, acronym.index))) {
+    brackets.push(acronym[1]);
+    name = name.slice(0, acronym.index);
   }
   if (!isPersonalName(name)) {
     // "Mrs Berry", "Cllr Hughes": a title and a surname are a name.
@@ -140,6 +148,15 @@ function readNamedSegment(segment: string, loneNames: boolean): NamedSegment | n
   }
   if (tail) brackets.push(tail);
   return { name, brackets, initials, office };
+}
+
+/** Initials after a name, at its end ("Karin Newell KN") or before more words ("Jo Bruce JB Chair", "Al Wynn AW NCC"). */
+function initialsIn(name: string): RegExpExecArray | null {
+  for (const pattern of [TRAILING_INITIALS, MIDDLE_INITIALS]) {
+    const m = pattern.exec(name);
+    if (m && looksLikeInitialsOf(m[1], name.slice(0, m.index))) return m;
+  }
+  return null;
 }
 
 // Social titles and ranks that say nothing of a person's office.
