@@ -40,4 +40,32 @@ describe('roll labels and entries as small councils write them', () => {
   test('a surname in capitals is not taken for a body', () => {
     expect(names('Present:\n\n- Jean DUPONT\n- Anna LEE\n')).toEqual(['Jean DUPONT', 'Anna LEE']);
   });
+
+  test('a paragraph of names joined by "and" under a bare label, up to the end of its sentence', () => {
+    const text = 'Apologies:\n\nK. Abbott and Mrs. Pryce - District Councillor. Mr. Lamb thanked members for their help.\n\n3. Minutes\n';
+    const apologies = parseMinutes(text).apologies;
+    expect(apologies.map((p) => [p.name, p.role])).toEqual([['K. Abbott', null], ['Pryce', 'District Councillor']]);
+  });
+
+  test('"were received from" opening the paragraph under the label is not part of a name', () => {
+    const text = '2. Apologies for absence\n\nwere received from Mr A Wick and Mr M Orme\n\n3. Minutes\n';
+    expect(parseMinutes(text).apologies.map((p) => p.name)).toEqual(['A Wick', 'M Orme']);
+  });
+
+  test('an item "Acceptance of apologies" and "These were accepted from"', () => {
+    const text = '2. ACCEPTANCE OF APOLOGIES FOR ABSENCE These were accepted from Cllr Holt, Cllr Baines and Cllr Ruddock. It was noted that the district councillor sent a report.\n';
+    expect(parseMinutes(text).apologies.map((p) => p.name)).toEqual(['Holt', 'Baines', 'Ruddock']);
+  });
+
+  test('a body named with its article ends a person\'s name, and M/s is a title', () => {
+    const text = 'Apologies: Apologies were received from County Councillor R Vane and the Police. Present: M/s Tully, Mr. Ng.\n';
+    const m = parseMinutes(text);
+    expect(m.apologies.map((p) => p.name)).toEqual(['R Vane']);
+    expect(parseMinutes('Present: M/s Tully and Mr. Ng\n').attendees.map((p) => p.name)).toEqual(['Tully', 'Ng']);
+  });
+
+  test('a comment after "who" is not part of the entry', () => {
+    const text = 'Apologies for absence accepted from:\n\nSam Oduya who is working abroad.\n\n2. Minutes\n';
+    expect(parseMinutes(text).apologies.map((p) => p.name)).toEqual(['Sam Oduya']);
+  });
 });

@@ -24,7 +24,7 @@ const MODES = `(?:${MODE}(?:\\s+(?:and|&|/|or)\\s+${MODE})?)`;
 
 // Where a label ends: the line's end, or an optional bracketed count and then a separator. Part of
 // each pattern, so that "Participants present:" is tried as a whole before "Participants".
-const END = '(?=\\s*(?:\\([^()]{1,40}\\))?\\s*(?:$|[:\\u2013\\u2014]|-(?=\\s|$)|;\\s|\\s-|\\.(?:\\s|$)|\\s+(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\\.?\\s+[A-Z]|\\s+(?:were|was|had been|have been)\\s+(?:received|noted|given)\\s+from\\s|,\\s|\\s[A-Z]\\.\\s?[A-Z][a-z]))';
+const END = '(?=\\s*(?:\\([^()]{1,40}\\))?\\s*(?:$|[:\\u2013\\u2014]|-(?=\\s|$)|;\\s|\\s-|\\.(?:\\s|$)|\\s+(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\\.?\\s+[A-Z]|\\s+(?:(?:these|they|apologies)\\s+)?(?:were|was|had been|have been)\\s+(?:received|noted|given|accepted)\\s+from\\s|,\\s|\\s[A-Z]\\.\\s?[A-Z][a-z]))';
 
 const ATTENDANCE = new RegExp(
   '^(?:' +
@@ -55,6 +55,8 @@ const APOLOGIES = new RegExp(
       '(?:apologies|apology)(?:\\s+for\\s+absence)?(?:\\s+(?:were|was|had been|have been))?(?:\\s+(?:received|accepted|noted|given|tendered|sent|submitted))?(?:\\s+(?:and|&)\\s+(?:accepted|noted|approved))?(?:\\s+from)?',
       'to (?:[a-z]+\\s){0,4}apologies(?:\\s+for\\s+absence)?',
       'regrets',
+      // "Acceptance of apologies for absence", "Accepted apologies": the agenda item that lists them.
+      '(?:(?:acceptance|receipt|approval|acknowledgement) of|accepted) apologies(?:\\s+for\\s+absence)?',
       '(?:sent|received|tendered) (?:their |his |her )?apologies',
       'apologies (?:sent|given|noted)',
       `(?:${PEOPLE}\\s+)?(?:absent|not present|not in attendance)(?:\\s+(?:with(?:out)?\\s+apologies))?`,
@@ -79,14 +81,19 @@ const QUALIFIER = /^\s*\([^()]{1,40}\)/;
 const SEPARATOR = /^\s*(?::\s*[\u2013\u2014-]?|[\u2013\u2014]|\s-|-(?=\s|$)|;(?=\s)|\.(?=\s|$))\s*/;
 
 // "Apologies: Were received from A and B": the sentence's verb is not part of the list.
-const RECEIVED_FROM = /^(?:(?:were|was|have been|had been)\s)?(?:received|noted|given|sent|accepted|tendered)\sfrom\s/i;
+const RECEIVED_FROM = /^(?:(?:these|they|apologies)\s)?(?:(?:were|was|have been|had been)\s)?(?:received|noted|given|sent|accepted|tendered)\sfrom\s/i;
 // With no separator, a label may still run straight into a titled name ("Those attending Mr M Mycock, …").
-const TITLE_NEXT = /^[\s,]+(?=(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\.?\s+\p{Lu}|\p{Lu}\.\s?\p{Lu}\p{Ll}|(?:were|was|had been|have been)\s+(?:received|noted|given)\s+from\s)/iu;
+const TITLE_NEXT = /^[\s,]+(?=(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\.?\s+\p{Lu}|\p{Lu}\.\s?\p{Lu}\p{Ll}|(?:(?:these|they|apologies)\s+)?(?:were|was|had been|have been)\s+(?:received|noted|given|accepted)\s+from\s)/iu;
 
 /** Up to the first full stop that ends a sentence, not one after a title or an initial ("Mr. White", "M. Grief"). */
 export function firstSentence(text: string): string {
   const end = /(?<!\b(?:mrs?|ms|dr|cllr|st|prof|rev|\p{Lu}))\.\s+(?=\p{Lu}\p{Ll})/iu.exec(text);
   return (end ? text.slice(0, end.index) : text).trim();
+}
+
+/** The names a label introduces: its first sentence, without "were received from" ("… from A and B. The chair …" → "A and B"). */
+export function listSentence(text: string): string {
+  return firstSentence(text.replace(RECEIVED_FROM, ''));
 }
 
 /**
@@ -108,10 +115,10 @@ export function matchRollLabel(text: string): RollLabel | null {
     if (qualifier) after = after.slice(qualifier[0].length);
     if (after.trim() === '') return { kind, rest: '', bare: true };
     const separator = SEPARATOR.exec(after);
-    if (separator) return { kind, rest: firstSentence(after.slice(separator[0].length).replace(RECEIVED_FROM, '')), bare: false };
+    if (separator) return { kind, rest: listSentence(after.slice(separator[0].length)), bare: false };
     // Run straight into a sentence's names, the label takes that sentence only.
     const titled = TITLE_NEXT.exec(after);
-    if (titled) return { kind, rest: firstSentence(after.slice(titled[0].length).replace(RECEIVED_FROM, '')), bare: false };
+    if (titled) return { kind, rest: listSentence(after.slice(titled[0].length)), bare: false };
   }
   return null;
 }

@@ -5,7 +5,9 @@ import { splitTopLevel } from '../text/split.js';
 import { cleanDescriptor, parsePersonEntry } from './person-entry.js';
 
 const SEMICOLON = /;/g;
-const PLURAL_TITLE = /^(councillors|cllrs|messrs|council\s*members)\.?\s+/i;
+// "the Police", "the Safer Neighbourhood Team": a body named with its article, never a person.
+const THE_BODY = /^the\s\p{Lu}/u;
+const PLURAL_TITLE = /^(?:(?:parish|town|district|borough|county|city)\s)?(councillors|cllrs|messrs|council\s*members)\.?\s+/i;
 const AND = /\s+(?:and|&)\s+/g;
 // splitTopLevel trims the pieces: a separator pattern need not take the spaces around it, and is faster without.
 export const LIST_SEPARATOR = /[,;]/g;
@@ -45,11 +47,11 @@ export function parseInlineList(text: string, line: number): Person[] {
   return people;
 }
 
-/** "Jo Doe and Sam Lee" is two people; "Finance and Operations Manager" is one office. */
+/** "Jo Doe and Sam Lee" is two people, "Jo Doe and the Police" a person and a body; "Finance and Operations Manager" is one office. */
 function splitAtAnd(piece: string): string[] {
   const parts = splitTopLevel(piece.replace(/^and\s/i, ''), AND);
   if (parts.length < 2) return parts;
-  const isPart = (part: string) => !isBareOffice(part) && (parsePersonEntry(part, 0, null, { loneNames: true }) !== null || PLURAL_TITLE.test(part) || stripHonorifics(`${part} `) !== `${part} `.trim());
+  const isPart = (part: string) => THE_BODY.test(part) || (!isBareOffice(part) && (parsePersonEntry(part, 0, null, { loneNames: true }) !== null || PLURAL_TITLE.test(part) || stripHonorifics(`${part} `) !== `${part} `.trim()));
   return parts.every(isPart) ? parts : [piece];
 }
 

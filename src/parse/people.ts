@@ -1,4 +1,4 @@
-import { findCapitalLabel, firstSentence, isEmptyList, matchOfficeLine, matchRollLabel, type RollKind } from '../lexicon/attendance.js';
+import { findCapitalLabel, firstSentence, isEmptyList, listSentence, matchOfficeLine, matchRollLabel, type RollKind } from '../lexicon/attendance.js';
 import { isRoleLike, stripHonorifics } from '../lexicon/names.js';
 import type { Person } from '../model/types.js';
 import type { Line, Source } from '../read/source.js';
@@ -29,6 +29,9 @@ const MAX_UNREAD_RUN = 2;
 const ITEM_NUMBER = /^(?:\d{1,3}[.:)]?|[IVX]{1,5}[.:)])\s+/;
 const BARE_BOX = /^\[[ xX✓]\]\s/;
 // "Item 3 – Any other business": the next agenda item, which ends a roll.
+const WHO = /\swho\s/i;
+// What makes a paragraph a list of several people rather than one entry.
+const LIST_CUE = /[,;]|\s(?:and|&)\s/;
 const ITEM_WORD = /^(?:agenda\s)?(?:item|minute)\s\d/i;
 // "The meeting was attended by A (Chair), B and C.", "Also present were D and E, who took the minutes."
 const ATTENDANCE_SENTENCE = /\b(?:was|were) attended by (.+?)(?:\.(?:\s|$)|$)|\b(?:also )?present (?:were|was) (.+?)(?:\.(?:\s|$)|$)/i;
@@ -99,7 +102,7 @@ function readSentences(line: Line, index: number, people: People): void {
 
 /** ", who took the minutes", "(unwell)": what a sentence adds after the names. */
 function stripCommentary(text: string): string {
-  const who = /\swho\s/i.exec(text);
+  const who = WHO.exec(text);
   return who ? trimSeparators(text.slice(0, who.index)) : text;
 }
 
@@ -217,14 +220,19 @@ function findLabel(line: Line, cue: boolean): Label | null {
 function readSection(lines: Line[], start: number, label: Label, into: Person[], unread: Line[], entryLines: Set<Line>): number {
   let i = start + 1;
   if (label.empty) return i;
-  // Under a bare label ("Attending"), a paragraph of names separated by commas or semicolons is read as
-  // the one-line form, going on over its wrapped lines.
+  // Under a bare label ("Attending", "Apologies"), a paragraph of names separated by commas, semicolons or
+  // "and" is read as the one-line form, going on over its wrapped lines.
   const next = lines[i];
-  const paragraph = !label.inline && next && next.kind === 'text' && !next.cells && /[,;]/.test(next.text) && !/^\d|^[IVXLC]+[.:)]\s/.test(next.text) && !ITEM_WORD.test(next.text) && !readLabel(next) && !matchOfficeLine(next.text) && readEntryLine(next).length !== 1;
+  const paragraph = !label.inline && next && next.kind === 'text' && !next.cells && LIST_CUE.test(next.text) && !/^\d|^[IVXLC]+[.:)]\s/.test(next.text) && !ITEM_WORD.test(next.text) && !readLabel(next) && !matchOfficeLine(next.text) && readEntryLine(next).length !== 1;
   if (label.inline || paragraph) {
     // A one-line list may go on over following lines of the same paragraph: each line is a list of its
     // own, unless the export wrapped it mid-entry ("Rosalind / Okafor-Grant", "Director / of Programs").
-    let text = paragraph ? next.text : label.inline;
+    let text = paragraph ? listSentence(next.text) : label.inline;
+    // A paragraph whose first sentence is the list ("A and B - Borough Councillor. Mr C thanked …") ends with it.
+    if (paragraph && !withoutFullStop(next.text).endsWith(withoutFullStop(text))) {
+      addAll(into, parseInlineList(text, next.line));
+      return i + 1;
+    }
     let line = paragraph ? next.line : lines[start].line;
     if (paragraph) i++;
     while (i < lines.length && (!lines[i].blockStart || isUnfinished(text)) && lines[i].kind !== 'heading' && !readLabel(lines[i]) && !matchOfficeLine(lines[i].text)) {
@@ -290,7 +298,8 @@ function readEntryLine(line: Line, nextNumber = 1): Person[] {
   }
   // A single word stands for a person only as an entry of a bulleted list ("* Feross"), never in prose or a numbered line.
   const loneNames = line.kind === 'item' && !/\d/.test(line.marker ?? '') && !line.text.includes(':');
-  const person = parsePersonEntry(line.text, line.line, line.lead, { loneNames });
+  // "Tom Foy who is away on duty": the name before what the minutes add about the person.
+  const person = parsePersonEntry(line.text, line.line, line.lead, { loneNames }) ?? (WHO.test(line.text) ? parsePersonEntry(stripCommentary(line.text), line.line, line.lead, { loneNames: false }) : null);
   return person ? [person] : [];
 }
 
@@ -336,6 +345,10 @@ function dedupe(people: Person[]): Person[] {
     seen.add(key);
     return true;
   });
+}
+
+function withoutFullStop(text: string): string {
+  return text.replace(/\.?\s*$/, '');
 }
 
 /** A list that ends in a comma or "and" goes on, even past a blank line. */
