@@ -87,7 +87,7 @@ const TITLE_NEXT = /^[\s,]+(?=(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs
 
 /** Up to the first full stop that ends a sentence, not one after a title or an initial ("Mr. White", "M. Grief"). */
 export function firstSentence(text: string): string {
-  const end = /(?<!\b(?:mrs?|ms|dr|cllr|st|prof|rev|\p{Lu}))\.\s+(?=\p{Lu}\p{Ll})/iu.exec(text);
+  const end = /(?<!\b(?:mrs?|ms|dr|cllr|coun|cr|st|prof|rev|revd|hon|rt|sgt|insp|supt|messrs|\p{Lu}))\.\s+(?=\p{Lu}\p{Ll})/iu.exec(text);
   return (end ? text.slice(0, end.index) : text).trim();
 }
 
