@@ -68,4 +68,21 @@ describe('roll labels and entries as small councils write them', () => {
     const text = 'Apologies for absence accepted from:\n\nSam Oduya who is working abroad.\n\n2. Minutes\n';
     expect(parseMinutes(text).apologies.map((p) => p.name)).toEqual(['Sam Oduya']);
   });
+
+  test('a label with its first entry, then one person per paragraph', () => {
+    const text = 'Present: Ms Ada Ferris (Environmental Health Officer, Borough Council)\n\nMr Tom Udall (Village Representative)\n\nMrs Ena Pike (Operations Manager, Fenland Foods)\n\n1 Apologies\n\nApologies were received from Mr Gale.\n';
+    const m = parseMinutes(text);
+    expect(m.attendees.map((p) => p.name)).toEqual(['Ada Ferris', 'Tom Udall', 'Ena Pike']);
+    expect(m.apologies.map((p) => p.name)).toEqual(['Gale']);
+  });
+
+  test('an office line after a label is not the roll going on', () => {
+    const text = 'Present: Ivo Laine, Mira Sato\nRegrets: Tove Aho\nChair: Mira Sato\nScribe: Ivo Laine\n';
+    expect(parseMinutes(text).apologies.map((p) => p.name)).toEqual(['Tove Aho']);
+  });
+
+  test('a sentence after the label\'s list ends the roll', () => {
+    const text = 'Present: Cllr Rae Lund, Cllr Ben Oki\n\nThe Chair welcomed everyone to the meeting.\n';
+    expect(names(text)).toEqual(['Rae Lund', 'Ben Oki']);
+  });
 });

@@ -245,7 +245,9 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
       i++;
     }
     addAll(into, parseInlineList(text, line));
-    return i;
+    // "Present: Ms A (Officer, Council)" with the next people in paragraphs of their own: the roll goes on
+    // while they read as people.
+    if (paragraph) return i;
   }
   let header: string[] | null = null;
   // Entries that read as no one: kept for a warning when the roll goes on past them.
@@ -254,7 +256,8 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
   let numbered = 0;
   for (; i < lines.length; i++) {
     const line = lines[i];
-    if (line.kind === 'heading' || readLabel(line)) break;
+    // After a label's own line, "Chair: Jo Doe" is an office line of its own, not the roll going on.
+    if (line.kind === 'heading' || readLabel(line) || (label.inline && matchOfficeLine(line.text))) break;
     if (line.cells && !header && line.cells.some((cell) => NAME_COLUMN.test(cell))) {
       header = line.cells.map((cell) => cell.toLowerCase());
       continue;
