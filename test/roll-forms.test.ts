@@ -85,4 +85,13 @@ describe('roll labels and entries as small councils write them', () => {
     const text = 'Present: Cllr Rae Lund, Cllr Ben Oki\n\nThe Chair welcomed everyone to the meeting.\n';
     expect(names(text)).toEqual(['Rae Lund', 'Ben Oki']);
   });
+
+  test('a full stop slipped into a list of titled names does not end it', () => {
+    const text = 'Those Attending Mr K Orr (Chairman), Mrs T Vale. Mrs M Hume, Mr D Pratt, Mrs C Hale (Clerk), 9 members of the public.\n';
+    expect(names(text)).toEqual(['K Orr', 'T Vale', 'M Hume', 'D Pratt', 'C Hale']);
+  });
+
+  test('a lost comma between bracketed initials and the next name', () => {
+    expect(names('Present: Pam Lord (PL), Jo Wynn (JW) Ann Tate (AT).\n')).toEqual(['Pam Lord', 'Jo Wynn', 'Ann Tate']);
+  });
 });

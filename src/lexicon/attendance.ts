@@ -85,15 +85,27 @@ const RECEIVED_FROM = /^(?:(?:these|they|apologies)\s)?(?:(?:were|was|have been|
 // With no separator, a label may still run straight into a titled name ("Those attending Mr M Mycock, …").
 const TITLE_NEXT = /^[\s,]+(?=(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\.?\s+\p{Lu}|\p{Lu}\.\s?\p{Lu}\p{Ll}|(?:(?:these|they|apologies)\s+)?(?:were|was|had been|have been)\s+(?:received|noted|given|accepted)\s+from\s)/iu;
 
-/** Up to the first full stop that ends a sentence, not one after a title or an initial ("Mr. White", "M. Grief"). */
+// A full stop that ends a sentence: not one after a title or an initial ("Mr. White", "M. Grief").
+const SENTENCE_END = /(?<!\b(?:mrs?|ms|dr|cllr|coun|cr|st|prof|rev|revd|hon|rt|sgt|insp|supt|messrs|\p{Lu}))\.\s+(?=\p{Lu}\p{Ll})/giu;
+// A titled name and a comma after a full stop: a slip in a list ("Mrs T Mann. Mrs M Leamon, Mr D Summers"), not a new sentence.
+const LIST_GOES_ON = /^(?:mrs?|ms|miss|dr|cllr|councillor)\.?\s(?:\p{Lu}\.?\s?){0,3}\p{Lu}[\p{L}'’-]+\s?[,;]/iu;
+
+/** Up to the first full stop that ends a sentence. */
 export function firstSentence(text: string): string {
-  const end = /(?<!\b(?:mrs?|ms|dr|cllr|coun|cr|st|prof|rev|revd|hon|rt|sgt|insp|supt|messrs|\p{Lu}))\.\s+(?=\p{Lu}\p{Ll})/iu.exec(text);
-  return (end ? text.slice(0, end.index) : text).trim();
+  return sentenceUpTo(text, false);
 }
 
 /** The names a label introduces: its first sentence, without "were received from" ("… from A and B. The chair …" → "A and B"). */
 export function listSentence(text: string): string {
-  return firstSentence(text.replace(RECEIVED_FROM, ''));
+  return sentenceUpTo(text.replace(RECEIVED_FROM, ''), true);
+}
+
+function sentenceUpTo(text: string, list: boolean): string {
+  SENTENCE_END.lastIndex = 0;
+  for (let end = SENTENCE_END.exec(text); end; end = SENTENCE_END.exec(text)) {
+    if (!list || !LIST_GOES_ON.test(text.slice(end.index + end[0].length))) return text.slice(0, end.index).trim();
+  }
+  return text.trim();
 }
 
 /**

@@ -20,11 +20,13 @@ const PUBLIC_COUNT = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine
 const PUBLIC_CUE = /public|press|PUBLIC|PRESS|Public|Press/;
 const PUBLIC_LEAD_IN = /(?:^|\s)(?:together with|along with|plus|and|also)$/i;
 // A title in the middle of a run starts the next person ("Cllr Martyn Cann Cllr Mick Peake").
+// A name straight after a bracket starts the next person ("Pam Lord (PL) Jo Wynn (JW)"): a lost comma.
+const NAME_AFTER_BRACKET = /(?<=\))\s+(?=\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s\()/gu;
 const REPEATED_TITLE = /(?<=[\p{L}.)])(?<!\band|\b(?:cllrs?|councillors?|mrs?|ms|miss|dr)\.?|\b(?:borough|county|district|parish|town|city))\s+(?=(?:(?:borough|county|district|parish|town|city)\s+)?(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+\p{Lu})/giu;
 
 /** "Councillors A, B and C", "Jo Bloggs, Chair; Sam Lee, Treasurer" to people. */
 export function parseInlineList(text: string, line: number): Person[] {
-  const cleaned = withoutPublicCount(text).replace(/\.$/, '').replace(REPEATED_TITLE, ', ').trim();
+  const cleaned = withoutPublicCount(text).replace(/\.$/, '').replace(REPEATED_TITLE, ', ').replace(NAME_AFTER_BRACKET, ', ').trim();
   const useSemicolons = splitTopLevel(cleaned, SEMICOLON).length > 1;
   const pieces = useSemicolons ? splitTopLevel(cleaned, SEMICOLON_LIST) : splitTopLevel(cleaned, LIST_SEPARATOR).flatMap(splitAtAnd);
   const entries = distributeTitles(pieces.flatMap((p) => (useSemicolons ? splitNameList(p) : [p])));
