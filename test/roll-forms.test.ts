@@ -95,3 +95,19 @@ describe('roll labels and entries as small councils write them', () => {
     expect(names('Present: Pam Lord (PL), Jo Wynn (JW) Ann Tate (AT).\n')).toEqual(['Pam Lord', 'Jo Wynn', 'Ann Tate']);
   });
 });
+
+describe('dates and numbers in the heading of posted minutes', () => {
+  test('a year-less meeting date takes the year that puts it on or before the post date', () => {
+    const text = '---\ndate: 2006-08-01\n---\nMinutes of the meeting of Ashcombe Parish Council held on Thursday 13th July in the Village Hall.\n\nPresent: Jo Lee\n';
+    expect(parseMinutes(text, { file: 'm.md' }).date).toBe('2006-07-13');
+    const january = '---\ndate: 2014-03-24\n---\nMeeting held on Friday 17th January\n\nPresent: Jo Lee\n';
+    expect(parseMinutes(january, { file: 'm.md' }).date).toBe('2014-01-17');
+    const december = '---\ndate: 2014-01-10\n---\nMeeting held on 9th December\n\nPresent: Jo Lee\n';
+    expect(parseMinutes(december, { file: 'm.md' }).date).toBe('2013-12-09');
+  });
+
+  test('a date opening a line is not an agenda item numbered in three parts', () => {
+    const m = parseMinutes('07/05/2020 MINUTES OF ASHCOMBE PARISH COUNCIL HELD ON MAY 4TH 2020\n\n1. Apologies\n\n2. Minutes\n');
+    expect(m.items.map((i) => i.number)).toEqual(['1', '2']);
+  });
+});

@@ -41,7 +41,7 @@ export function extractHeader(source: Source, stop: number, order: DateOrder): H
   const dateLine = dateIndex >= 0 ? head[dateIndex] : null;
   // A date in the minutes' own heading wins: front matter often holds when a page was posted. A date
   // found further down ("the meeting held on …") is weaker evidence than front matter.
-  const ownDate = dateLine ? findDate(dateLine.text, { order })!.iso : null;
+  const ownDate = (dateLine ? findDate(dateLine.text, { order })!.iso : null) ?? (dateFromFront ? yearlessDate(head, order, dateFromFront) : null);
   const date = ownDate ?? dateFromFront ?? fallbackDate(source, order);
 
   // The first top-level heading names the meeting only when it comes before the agenda begins.
@@ -59,6 +59,19 @@ export function extractHeader(source: Source, stop: number, order: DateOrder): H
     dateLine: ownDate === null && dateFromFront ? 0 : dateLine?.line ?? null,
     overriddenFrontDate: ownDate !== null && dateFromFront !== null && dateFromFront !== ownDate ? dateFromFront : null,
   };
+}
+
+/**
+ * "held on Thursday 13th July", with no year, in minutes a page posted later: the last such day on or
+ * before the post date.
+ */
+function yearlessDate(head: Line[], order: DateOrder, postedOn: string): string | null {
+  for (const line of head) {
+    if (line.cells) continue;
+    const found = findDate(line.text, { order, before: postedOn });
+    if (found && !found.hasYear) return found.iso;
+  }
+  return null;
 }
 
 /** A "Date: | 14 March 2024" row of a header table: a label and its value, not a table of data. */

@@ -10,6 +10,8 @@ const ITEM_COLUMN = /^(?:agenda\s)?(?:item|topic|subject|discussion item)s?$/i;
 const GENERATED_SUMMARY = /^summary of (?:action items|actions|resolutions|decisions)$/i;
 // "10 Sep 2024" is a date, not item 10.
 const DATE_TITLE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s\d{2,4}\b/i;
+// "07/05/2020 MINUTES OF …": a date, not an item numbered in three parts (those end in a short number: "PCP/24/38").
+const DATE_NUMBER = /^\d{1,4}\/\d{1,2}\/(?:19|20)\d{2}$/;
 const SUB_ITEM = /^(?:\(([a-z]{1,3}|\d{1,2})\)|([A-Za-z])[.)]|(\d{1,3}\.\d{1,2})\.?)\s+(\S.*)$/;
 const ROMAN = /^[IVXLC]+$/;
 
@@ -65,7 +67,7 @@ function readCandidate(line: Line): Candidate | null {
   if (space > 0 && text.charCodeAt(space + 1) === 0x5b) text = text.replace(/^(\S+\s)\[\d{1,3}\]/, '$1');
   if (line.kind === 'item' && !/\d/.test(line.marker ?? '')) return null;
   const m = NUMBERED.exec(text);
-  if (!m || !looksLikeTitle(m[2]) || DATE_TITLE.test(m[2]) || GENERATED_SUMMARY.test(m[2])) return null;
+  if (!m || !looksLikeTitle(m[2]) || DATE_TITLE.test(m[2]) || GENERATED_SUMMARY.test(m[2]) || DATE_NUMBER.test(m[1])) return null;
   const numberEnd = text.indexOf(m[1]) + m[1].length;
   const punctuated = /[.:)\u2013\u2014-]/.test(text.slice(numberEnd, numberEnd + 2)) || numberEnd > m[1].length;
   // Structured numbers ("17/045", "24.01", "PCP/24/38") need no punctuation after them.

@@ -42,8 +42,16 @@ const PATTERNS: { regex: RegExp; read: (m: RegExpExecArray, order: DateOrder) =>
   },
 ];
 
-/** Every date in the text, in order of position. Year-less dates take `reference`'s year (or the next, if earlier). */
-export function findDates(text: string, options: { order?: DateOrder; reference?: string | null } = {}): FoundDate[] {
+export interface DateOptions {
+  order?: DateOrder;
+  /** Year-less dates ("13th July") fall on or after this date: a due date after the meeting. */
+  reference?: string | null;
+  /** Year-less dates fall on or before this date instead: a meeting before the page that posted it. */
+  before?: string | null;
+}
+
+/** Every date in the text, in order of position. Year-less dates take their year from `reference` or `before`. */
+export function findDates(text: string, options: DateOptions = {}): FoundDate[] {
   const order = options.order ?? 'dmy';
   const found: FoundDate[] = [];
   const normalised = text.replace(/\u00a0/g, ' ');
@@ -52,7 +60,7 @@ export function findDates(text: string, options: { order?: DateOrder; reference?
     for (let m = regex.exec(normalised); m; m = regex.exec(normalised)) {
       const parts = read(m, order);
       if (!parts) continue;
-      const iso = toIso(parts, options.reference ?? null);
+      const iso = toIso(parts, options.reference ?? null, options.before ?? null);
       if (!iso) continue;
       if (found.some((f) => m!.index < f.index + f.length && f.index < m!.index + m![0].length)) continue;
       found.push({ iso, index: m.index, length: m[0].length, hasYear: parts[0] !== null });
@@ -62,12 +70,12 @@ export function findDates(text: string, options: { order?: DateOrder; reference?
 }
 
 /** The first date in the text, or null. */
-export function findDate(text: string, options: { order?: DateOrder; reference?: string | null } = {}): FoundDate | null {
+export function findDate(text: string, options: DateOptions = {}): FoundDate | null {
   return findDates(text, options)[0] ?? null;
 }
 
 /** A cell or phrase that is only a date ("16/07/2015", "31 July 2015") as ISO; null otherwise. */
-export function parseDateCell(text: string, options: { order?: DateOrder; reference?: string | null } = {}): string | null {
+export function parseDateCell(text: string, options: DateOptions = {}): string | null {
   const trimmed = text.trim().replace(/[.,;]$/, '');
   const date = findDate(trimmed, options);
   if (!date) return null;
@@ -75,14 +83,17 @@ export function parseDateCell(text: string, options: { order?: DateOrder; refere
   return /[a-z]{3,}/i.test(rest.replace(/\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b/gi, '')) ? null : date.iso;
 }
 
-function toIso([year, month, day]: [number | null, number, number], reference: string | null): string | null {
+function toIso([year, month, day]: [number | null, number, number], reference: string | null, before: string | null): string | null {
   if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31)) return null;
   let y = year;
-  if (y === null) {
-    if (!reference) return null;
+  if (y === null && reference) {
     const refYear = +reference.slice(0, 4);
     y = isoOf(refYear, month, day) < reference ? refYear + 1 : refYear;
+  } else if (y === null && before) {
+    const beforeYear = +before.slice(0, 4);
+    y = isoOf(beforeYear, month, day) > before ? beforeYear - 1 : beforeYear;
   }
+  if (y === null) return null;
   if (y < 1900 || y > 2200) return null;
   const date = new Date(Date.UTC(y, month - 1, day));
   if (date.getUTCMonth() !== month - 1) return null;
