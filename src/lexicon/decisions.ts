@@ -49,7 +49,7 @@ export const MOTION_START = /^(?:(?:a |the )?motion (?:was )?(?:made |moved |put
 export const MOTION_CARRIED = /\b(?:(?:motion|proposal|resolution) (?:was )?(?:carried|passed|approved|adopted|agreed)|(?:was|were) (?:duly )?(?:carried|passed)(?! (?:out|over|forward|on)\b)|(?:approved|carried|passed|agreed) (?:unanimously|\d{1,2} ?[-\u2013] ?\d{1,2}|by \d)|unanimously (?:agreed|approved|carried|passed)|all (?:were |members )?in favou?r|carried(?= ?[.;]|$))\b/gi;
 
 /** A motion that did not pass or was withdrawn is not a decision; nor is the motion to adjourn. */
-export const MOTION_NOT_DECIDED = /\b(?:motion (?:was )?(?:failed|lost|defeated|withdrawn|not carried)|(?:was|were) (?:not carried|defeated|withdrawn)|to adjourn)\b/i;
+export const MOTION_NOT_DECIDED = /\b(?:(?:motion|proposal|amendment) (?:was )?(?:failed|lost|defeated|withdrawn|fell)|(?:was|were) (?:defeated|withdrawn)|not (?:carried|passed|agreed|approved|seconded)|to adjourn)\b/i;
 
 /** Emoji and symbols some tools put before a label ("✅ **Decision:** …"). */
 export const LEADING_SYMBOL = /^[\u2600-\u27bf\u{1f300}-\u{1faff}]\ufe0f? ?/u;
