@@ -53,6 +53,17 @@ describe('motions keep their whole sentence and the outcome', () => {
     ]);
   });
 
+  test('UK: the mover named first, "Cllr X proposed, seconded by Cllr Y that …. Unanimously agreed."', () => {
+    expect(decisions('Cllr Ash proposed, seconded by Cllr Birch that the verge be mown monthly. Unanimously agreed.\n\nCllr Mrs Birch proposed approval; Cllr Ash seconded; all in favour; Carried.\n')).toEqual([
+      'Cllr Ash proposed, seconded by Cllr Birch that the verge be mown monthly. Unanimously agreed.',
+      'Cllr Mrs Birch proposed approval; Cllr Ash seconded; all in favour; Carried.',
+    ]);
+  });
+
+  test('the mover named first without an outcome, or withdrawn, is not a decision', () => {
+    expect(decisions('Cllr Ash proposed that the verge be mown monthly.\n\nDee Ortega moved, seconded by Sam Lind, that the van be sold. After discussion the motion was withdrawn.\n')).toEqual([]);
+  });
+
   test('a bare "Carried." after the seconder', () => {
     expect(decisions('Proposed by Cllr Ash, seconded by Cllr Birch, that the bench be moved. Carried.\n')).toEqual(['Proposed by Cllr Ash, seconded by Cllr Birch, that the bench be moved. Carried.']);
   });

@@ -41,6 +41,12 @@ export const MOTION_OUTCOME = / (?:was|were) (?:carried|passed)\b/i;
 export const MOTION_START = /^(?:(?:a |the )?motion (?:was )?(?:made |moved |put )?(?:by|from) |motion: (?=to )|motion (?=to |that )|(?:it was )?(?:duly )?(?:moved|proposed)(?: by | and seconded\b))/i;
 
 /**
+ * A motion that names its mover first: "Cllr Ash proposed, seconded by Cllr Birch that …", "Mrs Dee moved that …".
+ * Case-sensitive (a name starts with a capital); tried only on lines that already hold a decision verb.
+ */
+export const MOVER_FIRST_MOTION = /^(?:(?:Cllrs?|Councillor|Mrs|Mr|Ms|Dr)\.? )?(?:Mrs\.? )?[A-Z][\w'’.-]{0,30}(?: [A-Z][\w'’.-]{0,30}){0,2} (?:proposed|moved)(?:,| that| to| the| acceptance| approval)/;
+
+/**
  * The outcome that makes a motion a decision: "Motion carried 5-0.", "The motion carried 6-1", "… was carried (For 7,
  * …)", "Approved unanimously.", "carried 7–0", "Carried.", "all in favour", "unanimously agreed".
  */

@@ -2,7 +2,7 @@ import type { Decision } from '../model/types.js';
 import type { Line, Source } from '../read/source.js';
 import type { ItemLocator } from './locate.js';
 import { readActionMarker } from '../lexicon/actions.js';
-import { DECISION_LEAD, DECISION_MARKER, DECISION_PART, DECISION_SENTENCES, DECISION_VERB, INLINE_PART, LEADING_SYMBOL, MIDLINE_RESOLVED, MOTION_CARRIED, MOTION_NOT_DECIDED, MOTION_OUTCOME, MOTION_START } from '../lexicon/decisions.js';
+import { DECISION_LEAD, DECISION_MARKER, DECISION_PART, DECISION_SENTENCES, DECISION_VERB, INLINE_PART, LEADING_SYMBOL, MIDLINE_RESOLVED, MOTION_CARRIED, MOTION_NOT_DECIDED, MOTION_OUTCOME, MOTION_START, MOVER_FIRST_MOTION } from '../lexicon/decisions.js';
 
 const MARKER = DECISION_MARKER;
 const PART = DECISION_PART;
@@ -61,6 +61,14 @@ export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[
     // Each search over a long line costs as much as the rest of this loop: the verb search runs once, and
     // the others only on lines that have one of the verbs (" RESOLVED" is one of them).
     const verb = DECISION_VERB.test(text);
+    if (verb && MOVER_FIRST_MOTION.test(text)) {
+      const found = readMotion(lines, i, '');
+      if (found) {
+        decisions.push({ text: found.text, item: itemAt(line.line), line: line.line });
+        i += found.span - 1;
+        continue;
+      }
+    }
     if (verb && RESOLVED_WORD.test(text)) {
       const found = midlineResolutions(text);
       for (const body of found) decisions.push({ text: body, item: itemAt(line.line), line: line.line });
