@@ -32,16 +32,30 @@ export const DECISION_VERB = / (?:agreed|resolved|decided|approved|confirmed|acc
 /** "… the motion that the Council adopt the policy was carried": the outcome, found before its sentence is checked for "the motion". */
 export const MOTION_OUTCOME = / (?:was|were) (?:carried|passed)\b/i;
 
-/** A motion with its mover: "Motion by X, seconded by Y, to …", "Motion: To approve … Moved by X." */
-export const MOTION_START = /^(?:motion (?:by|from) [^,]{1,80}, seconded by [^,]{1,80}, to |motion: (?=to ))/i;
+/**
+ * A motion at the start of a line, with its mover or its wording: "Motion by X, seconded by Y, to …", "A motion
+ * was made by X and seconded by Y to …", "It was moved by X and seconded by Y to …", "Proposed by X, seconded by
+ * Y, that …", "It was proposed and seconded that …", "Motion to approve …", "Motion: To approve … Moved by X."
+ * Anchored, so the test costs little on every line; the reader then looks for the outcome.
+ */
+export const MOTION_START = /^(?:(?:a |the )?motion (?:was )?(?:made |moved |put )?(?:by|from) |motion: (?=to )|motion (?=to |that )|(?:it was )?(?:duly )?(?:moved|proposed)(?: by | and seconded\b))/i;
 
-/** The outcome that makes a motion a decision: "Motion carried 5-0.", "Approved unanimously.", "carried 7–0". */
+/**
+ * A motion that names its mover first: "Cllr Ash proposed, seconded by Cllr Birch that …", "Mrs Dee moved that …".
+ * Case-sensitive (a name starts with a capital); tried only on lines that already hold a decision verb.
+ */
+export const MOVER_FIRST_MOTION = /^(?:(?:Cllrs?|Councillor|Mrs|Mr|Ms|Dr)\.? )?(?:Mrs\.? )?[A-Z][\w'’.-]{0,30}(?: [A-Z][\w'’.-]{0,30}){0,2} (?:proposed|moved)(?:,| that| to| the| acceptance| approval)/;
+
+/**
+ * The outcome that makes a motion a decision: "Motion carried 5-0.", "The motion carried 6-1", "… was carried (For 7,
+ * …)", "Approved unanimously.", "carried 7–0", "Carried.", "all in favour", "unanimously agreed".
+ */
 // Global: a reader walks its matches to the full stop that ends the sentence (a pattern that took the rest
 // of the sentence too would be cubic).
-export const MOTION_CARRIED = /\b(?:motion (?:carried|passed|approved|adopted)|(?:approved|carried|passed) (?:unanimously|\d{1,2} ?[-\u2013] ?\d{1,2}))\b/gi;
+export const MOTION_CARRIED = /\b(?:(?:motion|proposal|resolution) (?:was )?(?:carried|passed|approved|adopted|agreed)|(?:was|were) (?:duly )?(?:carried|passed)(?! (?:out|over|forward|on)\b)|(?:approved|carried|passed|agreed) (?:unanimously|\d{1,2} ?[-\u2013] ?\d{1,2}|by \d)|unanimously (?:agreed|approved|carried|passed)|all (?:were |members )?in favou?r|carried(?= ?[.;]|$))\b/gi;
 
 /** A motion that did not pass or was withdrawn is not a decision; nor is the motion to adjourn. */
-export const MOTION_NOT_DECIDED = /\b(?:motion (?:failed|lost|defeated|withdrawn)|to adjourn\b)/i;
+export const MOTION_NOT_DECIDED = /\b(?:(?:motion|proposal|amendment) (?:was )?(?:failed|lost|defeated|withdrawn|fell)|(?:was|were) (?:defeated|withdrawn)|not (?:carried|passed|agreed|approved|seconded)|to adjourn)\b/i;
 
 /** Emoji and symbols some tools put before a label ("✅ **Decision:** …"). */
 export const LEADING_SYMBOL = /^[\u2600-\u27bf\u{1f300}-\u{1faff}]\ufe0f? ?/u;

@@ -2,12 +2,15 @@ import type { Decision } from '../model/types.js';
 import type { Line, Source } from '../read/source.js';
 import type { ItemLocator } from './locate.js';
 import { readActionMarker } from '../lexicon/actions.js';
-import { DECISION_LEAD, DECISION_MARKER, DECISION_PART, DECISION_SENTENCES, DECISION_VERB, INLINE_PART, LEADING_SYMBOL, MIDLINE_RESOLVED, MOTION_CARRIED, MOTION_NOT_DECIDED, MOTION_OUTCOME, MOTION_START } from '../lexicon/decisions.js';
+import { DECISION_LEAD, DECISION_MARKER, DECISION_PART, DECISION_SENTENCES, DECISION_VERB, INLINE_PART, LEADING_SYMBOL, MIDLINE_RESOLVED, MOTION_CARRIED, MOTION_NOT_DECIDED, MOTION_OUTCOME, MOTION_START, MOVER_FIRST_MOTION } from '../lexicon/decisions.js';
 
 const MARKER = DECISION_MARKER;
 const PART = DECISION_PART;
 const SENTENCE_PATTERNS = DECISION_SENTENCES;
 const RESOLVED_WORD = / RESOLVED/;
+// The start of another motion ends the one being read; "Moved by X.", "Motion carried" and a wrapped "… the" /
+// "motion to …" go on with it (case-sensitive: a new motion starts with a capital).
+const NEXT_MOTION = /^(?:(?:(?:A|The) [Mm]otion|M(?:otion|OTION)) (?:was )?(?:made |moved |put )?(?:by|from|to|that) |M(?:otion|OTION): |It was (?:duly )?(?:moved|proposed) )/;
 // A wrapped sentence spans a few lines; the cap keeps a paragraph of thousands of lines linear.
 const MAX_WRAPPED_LINES = 8;
 // A marker at the start of a cell or of a sentence in it; the reader joins a cell's <br> lines.
@@ -58,6 +61,14 @@ export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[
     // Each search over a long line costs as much as the rest of this loop: the verb search runs once, and
     // the others only on lines that have one of the verbs (" RESOLVED" is one of them).
     const verb = DECISION_VERB.test(text);
+    if (verb && MOVER_FIRST_MOTION.test(text)) {
+      const found = readMotion(lines, i, '');
+      if (found) {
+        decisions.push({ text: found.text, item: itemAt(line.line), line: line.line });
+        i += found.span - 1;
+        continue;
+      }
+    }
     if (verb && RESOLVED_WORD.test(text)) {
       const found = midlineResolutions(text);
       for (const body of found) decisions.push({ text: body, item: itemAt(line.line), line: line.line });
@@ -70,15 +81,39 @@ export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[
   return decisions;
 }
 
-/** "(1) the progress … be noted; and" / "(2) Cabinet be recommended …" following a RESOLVED: That. */
+/**
+ * "(1) the progress … be noted; and" / "(2) Cabinet be recommended …" following a RESOLVED: That. The parts end at a
+ * heading ("3) Complaints" underlined is the next item, not a part) or a change of bracket style, and after a
+ * blank line only the next number goes on.
+ */
 function readParts(lines: Line[], start: number): { text: string; line: number }[] {
   const parts: { text: string; line: number }[] = [];
+  let label = '';
+  let opened = false;
   for (let i = start; i < lines.length; i++) {
-    const m = PART.exec(lines[i].kind === 'item' && lines[i].marker ? `${lines[i].marker} ${lines[i].text}` : lines[i].text);
+    const line = lines[i];
+    if (line.kind === 'heading' || line.cells) break;
+    const text = line.kind === 'item' && line.marker ? `${line.marker} ${line.text}` : line.text;
+    const m = PART.exec(text);
     if (!m) break;
-    parts.push({ text: withoutTrailingJoin(m[2]), line: lines[i].line });
+    // "(2) …" then a blank line and "3) RISK REGISTER": another bracket style, a title in capitals, or a skipped
+    // number is the next agenda item.
+    if (parts.length > 0 && (text.startsWith('(') !== opened || (line.blockStart && (!follows(label, m[1]) || !/[a-z]/.test(m[2]))))) break;
+    label = m[1];
+    opened = text.startsWith('(');
+    parts.push({ text: withoutTrailingJoin(m[2]), line: line.line });
   }
   return parts;
+}
+
+const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
+
+/** Whether part label `next` comes right after `previous`: 1 → 2, a → b, ii → iii. */
+function follows(previous: string, next: string): boolean {
+  if (/^\d/.test(previous)) return Number(next) === Number(previous) + 1;
+  const roman = ROMAN.indexOf(previous);
+  if (roman >= 0 && ROMAN[roman + 1] === next) return true;
+  return previous.length === 1 && next.length === 1 && next.charCodeAt(0) === previous.charCodeAt(0) + 1;
 }
 
 function decisionSentence(text: string): string | null {
@@ -142,16 +177,22 @@ function sentencesAfter(marker: RegExp, text: string): string[] {
   return found;
 }
 
-/** "Motion by X, seconded by Y, to … Motion carried 5-0." over its wrapped lines; null for a motion that did not pass. */
+/**
+ * "Motion by X, seconded by Y, to … Motion carried 5-0." over its wrapped lines, to the end of the sentence that says
+ * it carried; null for a motion that did not pass, has no outcome, or holds a RESOLVED (read as a resolution).
+ */
 function readMotion(lines: Line[], index: number, marker: string): { text: string; span: number } | null {
   let text = '';
   for (let i = index; i < lines.length && i <= index + MAX_WRAPPED_LINES; i++) {
-    if (i > index && (lines[i].blockStart || lines[i].cells)) break;
-    text = text ? `${text} ${lines[i].text}` : lines[i].text;
-    const end = carriedSentenceEnd(text);
+    const line = lines[i];
+    // The motion's paragraph ends at a new block, a heading or list item, or the next motion or marker.
+    if (i > index && (line.blockStart || line.cells || line.kind !== 'text' || NEXT_MOTION.test(line.text) || MARKER.test(line.text))) break;
+    text = text ? `${text} ${line.text}` : line.text;
+    if (MOTION_NOT_DECIDED.test(text) || RESOLVED_WORD.test(text)) return null;
+    const last = i + 1 >= lines.length || i + 1 > index + MAX_WRAPPED_LINES || lines[i + 1].blockStart || lines[i + 1].kind !== 'text';
+    const end = carriedSentenceEnd(text, last);
     if (end >= 0) {
-      if (MOTION_NOT_DECIDED.test(text)) return null;
-      const whole = text.slice(0, end);
+      const whole = text.slice(0, end).trim();
       return { text: /^motion: /i.test(marker) ? whole.slice(marker.length) : whole, span: i - index + 1 };
     }
   }
@@ -161,13 +202,17 @@ function readMotion(lines: Line[], index: number, marker: string): { text: strin
 // The sentence that says a motion carried ends at most this far after the words that say so.
 const MAX_CARRIED_TAIL = 120;
 
-/** Just after the full stop of the sentence that says the motion carried, or -1 when none says so. */
-function carriedSentenceEnd(text: string): number {
+/**
+ * Just after the full stop of the sentence that says the motion carried, or -1 when none says so; where the
+ * paragraph ends (`last`) without a full stop ("…; motion carried 5-0"), the end of the text.
+ */
+function carriedSentenceEnd(text: string, last: boolean): number {
   MOTION_CARRIED.lastIndex = 0;
   for (let m = MOTION_CARRIED.exec(text); m; m = MOTION_CARRIED.exec(text)) {
     const after = m.index + m[0].length;
     const stop = text.indexOf('.', after);
     if (stop >= 0 && stop - after <= MAX_CARRIED_TAIL) return stop + 1;
+    if (last && stop < 0 && text.length - after <= MAX_CARRIED_TAIL) return text.length;
   }
   return -1;
 }

@@ -80,7 +80,12 @@ export function renderDecision(form: DecisionForm, noun: string, movers: Movers,
       const text = `The ${noun} noted ${rng.pick(NOTED)}.`;
       return one(`NOTED: ${text}`, text);
     }
-    case 'it-was-agreed': return one(`It was agreed that ${m.that}.`, `${m.that}.`);
+    // A sentence in which the meeting agrees is the decision as written, lead-in included (CONVENTIONS; the
+    // evaluation's gold keeps "It was agreed that …").
+    case 'it-was-agreed': {
+      const line = `It was agreed that ${m.that}.`;
+      return one(line, line);
+    }
     case 'motion-carried': {
       const line = `Motion by ${mover}, seconded by ${seconder}, to ${m.motion}. Motion carried ${rng.chance(0.3) ? 'unanimously' : votes(rng)}.`;
       return one(line, line);

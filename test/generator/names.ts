@@ -88,7 +88,10 @@ export function mixedInitialsOf(name: PersonName, rng: Rng): string {
   const given = letters(name.given);
   const family = letters(name.family);
   if (given.length < 3 || family.length < 2) return initialsOf(name);
-  return rng.chance(0.5)
-    ? `${given[0].toUpperCase()}${family[0].toUpperCase()}${family[1].toLowerCase()}`
-    : `${given[0].toUpperCase()}${given.slice(1, 3).toLowerCase()}${family[0].toUpperCase()}`;
+  const withFamily = `${given[0].toUpperCase()}${family[0].toUpperCase()}${family[1].toLowerCase()}`;
+  const withGiven = `${given[0].toUpperCase()}${given.slice(1, 3).toLowerCase()}${family[0].toUpperCase()}`;
+  const drawn = rng.chance(0.5) ? withFamily : withGiven;
+  // Nobody is given initials that read as the collective owner "All" ("ALl" for Aisling Llewellyn-Jones):
+  // an owner written so is everyone, by CONVENTIONS.
+  return /^all$/i.test(drawn) ? (drawn === withFamily ? withGiven : withFamily) : drawn;
 }

@@ -41,9 +41,6 @@ export const UNSUPPORTED: (Exclusion & { reason: string })[] = [
   { dimension: 'body', value: 'us-nonprofit-board', reason: "location: a US nonprofit header's place is misread (29%)" },
   { dimension: 'headingStyle', value: 'caps', reason: "items, apologies: an item heading in capitals right after a list is read as one more entry (8–11%)" },
   // Actions, logs, updates and decisions (rates over 2,000 meetings, with the values above left out).
-  { dimension: 'decisionForm', value: 'it-was-agreed', reason: "decisions: `It was agreed that …` keeps the lead-in in the text (72%)" },
-  { dimension: 'decisionForm', value: 'moved-seconded', reason: "decisions: `It was moved by X and seconded by Y to …. The motion carried 6-1.` is not read as a decision (60%)" },
-  { dimension: 'decisionForm', value: 'proposed-seconded', reason: "decisions: `Proposed by X and seconded by Y, the motion … was carried (For 7, …)` is not read (52%)" },
   { dimension: 'actionSection', value: '**Actions**', reason: "actions: owner-first bullets under a bold `**Actions**` label are not actions (84%)" },
   { dimension: 'actionLog', value: 'with-earlier', reason: "updates: a log section of earlier actions is missed or read as this meeting's actions; a section titled with this meeting's date loses its rows (37%)" },
   { dimension: 'actionSection', value: '**Action items:**', reason: "actions: bullets under a bold `**Action items:**` label are not actions (72%)" },
@@ -64,8 +61,6 @@ export const UNSUPPORTED: (Exclusion & { reason: string })[] = [
   { dimension: 'actionMarker', value: 'numbered', reason: "actions: `Action #n: … (Owners)` with lists or roles is misread (13%)" },
   { dimension: 'namePool', value: 'accented', reason: "actions: accented owner names are sometimes not resolved (10%)" },
   { dimension: 'dueForm', value: 'by-month-d-comma-y', reason: "actions: `by May 31, 2024` is cut at the comma or gives no date (11%)" },
-  { dimension: 'decisionForm', value: 'motion-carried', reason: "decisions: `Motion by X, seconded by Y, to …. Motion carried unanimously.` is sometimes not read (7%)" },
-  { dimension: 'decisionForm', value: 'multipart-lines', reason: "decisions: `RESOLVED that:` with `(1)`, `(2)` lines takes the next headings as parts (7%)" },
   { dimension: 'ownerForm', value: 'organisation', reason: "actions: an organisation owner loses a word (`Greyfriars Audit LLP` → `Greyfriars Audit`) or is split at `and` (8%)" },
   { dimension: 'ownerForm', value: 'nick', reason: "actions: some bare IRC nicks are not resolved to the roll's `@handle` (10%)" },
   { dimension: 'ownerForm', value: 'collective', reason: "actions: `Action item: All councillors to …` keeps `All councillors to` in the text (8%)" },

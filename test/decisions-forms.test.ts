@@ -1,0 +1,114 @@
+import { describe, expect, test } from 'vitest';
+import { parseMinutes } from '../src/parse/index.js';
+
+const decisions = (text: string, file = 'minutes.txt') => parseMinutes(text, { file }).decisions.map((d) => d.text);
+
+describe('sentences in which the meeting agrees keep their whole sentence', () => {
+  test('"It was agreed that …" keeps its lead-in', () => {
+    expect(decisions('4. Garden\n\nIt was agreed that the pond be fenced before spring.\n')).toEqual(['It was agreed that the pond be fenced before spring.']);
+  });
+
+  test('hard-wrapped over two lines', () => {
+    expect(decisions('4. Garden\n\nIt was agreed that the pond be fenced and the gate\nrepainted before spring.\n')).toEqual(['It was agreed that the pond be fenced and the gate repainted before spring.']);
+  });
+});
+
+describe('motions keep their whole sentence and the outcome', () => {
+  test('US: "Motion by X, seconded by Y, to …. Motion carried 4-1."', () => {
+    expect(decisions('Motion by Ortega, seconded by Lind, to buy two mowers. Motion carried 4-1.\n')).toEqual(['Motion by Ortega, seconded by Lind, to buy two mowers. Motion carried 4-1.']);
+  });
+
+  test('US: the line wraps right after "to", and the outcome ends the paragraph without a full stop', () => {
+    expect(decisions('Motion by Ortega, seconded by Lind, to\nbuy two mowers; motion carried 5-0\n\nNext item.\n')).toEqual(['Motion by Ortega, seconded by Lind, to buy two mowers; motion carried 5-0']);
+  });
+
+  test('"A motion was made by X and seconded by Y to …" with "The motion passed unanimously."', () => {
+    expect(decisions('A motion was made by Ortega and seconded by Lind to close the pool in May. The motion passed unanimously.\n')).toEqual([
+      'A motion was made by Ortega and seconded by Lind to close the pool in May. The motion passed unanimously.',
+    ]);
+  });
+
+  test('"It was moved by X and seconded by Y to …. The motion carried 6-1." over wrapped lines', () => {
+    expect(decisions('It was moved by Dee Ortega and seconded by Sam Lind to\nreplace the bus shelter roof. The motion carried 6-1.\n')).toEqual([
+      'It was moved by Dee Ortega and seconded by Sam Lind to replace the bus shelter roof. The motion carried 6-1.',
+    ]);
+  });
+
+  test('UK: "Proposed by Cllr X and seconded by Cllr Y, the motion … was carried (For 6, …)." wrapped inside the vote', () => {
+    expect(decisions('Proposed by Cllr Ash and seconded by Cllr Birch, the\nmotion to light the green was carried (For 6,\nAgainst 1, Abstain 0).\n')).toEqual([
+      'Proposed by Cllr Ash and seconded by Cllr Birch, the motion to light the green was carried (For 6, Against 1, Abstain 0).',
+    ]);
+  });
+
+  test('UK: "It was proposed by X, seconded by Y that …. Unanimously agreed." and "… - all in favour"', () => {
+    expect(decisions('It was proposed by Cllr Ash, seconded by Cllr Birch that the hedge be cut. Unanimously agreed.\n\nProposed by Cllr Birch and seconded by Cllr Ash that the grant be paid - all in favour\n')).toEqual([
+      'It was proposed by Cllr Ash, seconded by Cllr Birch that the hedge be cut. Unanimously agreed.',
+      'Proposed by Cllr Birch and seconded by Cllr Ash that the grant be paid - all in favour',
+    ]);
+  });
+
+  test('UK: "It was proposed … seconded … and unanimously agreed that …" in one sentence', () => {
+    expect(decisions('It was proposed by Cllr Ash, seconded by Cllr Birch and unanimously agreed that the precept be £900.\n')).toEqual([
+      'It was proposed by Cllr Ash, seconded by Cllr Birch and unanimously agreed that the precept be £900.',
+    ]);
+  });
+
+  test('UK: the mover named first, "Cllr X proposed, seconded by Cllr Y that …. Unanimously agreed."', () => {
+    expect(decisions('Cllr Ash proposed, seconded by Cllr Birch that the verge be mown monthly. Unanimously agreed.\n\nCllr Mrs Birch proposed approval; Cllr Ash seconded; all in favour; Carried.\n')).toEqual([
+      'Cllr Ash proposed, seconded by Cllr Birch that the verge be mown monthly. Unanimously agreed.',
+      'Cllr Mrs Birch proposed approval; Cllr Ash seconded; all in favour; Carried.',
+    ]);
+  });
+
+  test('the mover named first without an outcome, or withdrawn, is not a decision', () => {
+    expect(decisions('Cllr Ash proposed that the verge be mown monthly.\n\nDee Ortega moved, seconded by Sam Lind, that the van be sold. After discussion the motion was withdrawn.\n')).toEqual([]);
+  });
+
+  test('a bare "Carried." after the seconder', () => {
+    expect(decisions('Proposed by Cllr Ash, seconded by Cllr Birch, that the bench be moved. Carried.\n')).toEqual(['Proposed by Cllr Ash, seconded by Cllr Birch, that the bench be moved. Carried.']);
+  });
+
+  test('"Proposed …, seconded … and RESOLVED that …" is a resolution: the marker is removed', () => {
+    expect(decisions('Proposed by Cllr Ash, seconded by Cllr Birch and RESOLVED that the bench be moved.\n')).toEqual(['that the bench be moved.']);
+  });
+
+  test('"Motion to …" with the mover after it', () => {
+    expect(decisions('Motion to approve the agenda made by Ortega, seconded by Lind. Motion carried.\n')).toEqual(['Motion to approve the agenda made by Ortega, seconded by Lind. Motion carried.']);
+  });
+
+  test('motions that failed, were lost, withdrawn or not carried, and motions without an outcome, are not decisions', () => {
+    expect(decisions([
+      'Motion by Ortega, seconded by Lind, to buy a boat. Motion failed 2-5.',
+      '',
+      'It was proposed by Cllr Ash that the wall be rebuilt - seconded by Cllr Birch. Not carried',
+      '',
+      'It was moved by Ortega and seconded by Lind to sell the van. After discussion the motion was withdrawn.',
+      '',
+      'Proposed by Cllr Ash, seconded by Cllr Birch, that the work be carried out in June.',
+      '',
+    ].join('\n'))).toEqual([]);
+  });
+
+  test('consecutive motions without blank lines are read one by one', () => {
+    expect(decisions('Motion by Ortega, seconded by Lind, to buy a boat. Motion failed 2-5.\nMotion by Lind, seconded by Ortega, to buy a canoe. Motion carried 5-2.\n')).toEqual([
+      'Motion by Lind, seconded by Ortega, to buy a canoe. Motion carried 5-2.',
+    ]);
+  });
+});
+
+describe('multi-part resolutions', () => {
+  test('the parts end at the next heading, even one numbered like a part', () => {
+    const text = ['1) Finance', '----------', '', 'RESOLVED that:', '(1) the accounts be approved; and', '(2) the auditor be thanked.', '', '2) Website', '==========', '', 'Nothing to report.', ''].join('\n');
+    expect(decisions(text)).toEqual(['the accounts be approved', 'the auditor be thanked.']);
+  });
+
+  test('after a blank line, an item in another bracket style or in capitals is not a part', () => {
+    const text = ['2) GRANTS', '', 'RESOLVED that:', '(1) the accounts be approved; and', '(2) the auditor be thanked.', '', '3) RISK REGISTER', '', '4) POLICY REVIEW', ''].join('\n');
+    expect(decisions(text)).toEqual(['the accounts be approved', 'the auditor be thanked.']);
+  });
+
+  test('parts separated by blank lines still count when they follow on', () => {
+    const text = ['RESOLVED that:', '', '(a) the accounts be approved;', '', '(b) the auditor be thanked.', ''].join('\n');
+    expect(decisions(text)).toEqual(['the accounts be approved', 'the auditor be thanked.']);
+  });
+});
