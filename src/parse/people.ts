@@ -39,10 +39,11 @@ const ATTENDANCE_SENTENCE = /\b(?:was|were) attended by (.+?)(?:\.(?:\s|$)|$)|\b
 const SENT_APOLOGIES = /(?:^|\.\s+)([^.]+?) (?:sent|gave|offered|tendered) (?:their|his|her) apologies\b/i;
 // Words a sentence of apologies or attendance, or a capital label inside a line, must contain. Each search
 // over a long line costs as much as reading it: one search for literal words decides whether any of their
-// patterns runs.
-const PEOPLE_CUE = /pologi|POLOGI|pology|ttended by|resent w|RESENT|ATTEND/;
-const APOLOGY_CUE = /pologi|POLOGI|pology/;
-const ATTENDANCE_CUE = /ttended by|resent w|RESENT W/;
+// patterns runs. Alternatives opening with a letter and its capital (rather than a common lower-case letter
+// alone) let the search skip ahead faster: this form takes less than half the time of "pologi|…".
+const PEOPLE_CUE = /[Aa]polog|APOLOG|ttended by|[Pp]resent w|RESENT|ATTEND/;
+const APOLOGY_CUE = /[Aa]polog|APOLOG/;
+const ATTENDANCE_CUE = /ttended by|[Pp]resent w|RESENT W/;
 const APOLOGY_SENTENCE =
   /\b(?:apologies|an apology)(?: for absence)?(?: (?:were|was|had been|have been))?(?: (?:received|noted|given|tendered|sent|submitted|reported))?(?: and (?:accepted|noted))? from (.+)$|\bapologies (?:were|had been|have been) (?:received|accepted|noted) for (.+)$/i;
 
