@@ -154,9 +154,12 @@ function rollLine(line: Line, minimum = UNLABELLED_ROLL_MIN): Person[] {
   const entries = splitTopLevel(line.text.replace(/[.,]$/, ''), LIST_SEPARATOR);
   if (entries.length < minimum) return [];
   const people: Person[] = [];
+  // More than one entry in ten that is no one, and the line is no roll: stop reading it there.
+  let misses = 0;
   for (const entry of entries) {
     const person = parsePersonEntry(entry, line.line, null, { loneNames: false });
     if (person && !person.role && !person.organisation) people.push(person);
+    else if (++misses * 10 > entries.length) return [];
   }
   // Nine in ten entries must be plain names: a sentence naming a few people is not a roll.
   return people.length * 10 >= entries.length * 9 ? people : [];
