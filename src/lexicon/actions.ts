@@ -78,5 +78,36 @@ export const EARLIER_ACTIONS_SECTION = /^(?:\d{1,3}[.:)]? |[A-Z]{1,5}\/[\d/]{1,1
 /** A line that introduces this meeting's actions in prose: "The following follow-up items were recorded:". */
 export const ACTION_LEAD_IN = /\b(?:the following|these) (?:follow[- ]up items|actions|action items|action points|tasks|next steps)\b[^:]{0,40}:$/i;
 
+// "… – Pending", "… — Red", "… - c/f": a short phrase after a dash at the end of an action line.
+const TRAILING_PHRASE = / [-\u2013\u2014] ([^\s\u2013\u2014-][^\u2013\u2014]{0,19})$/;
+// A RAG rating written as a word or a capital letter ("– Amber", "– G"); letters only in capitals, as ratings are written.
+const RAG_WORD = /^(?:red|amber|green|blue|[RAGB])$/i;
+
+/**
+ * "Circulate the paper – Complete" → the wording and the status word closing it; null when the line does
+ * not end in a status. The status words are those of `lexicon/status.ts`; only a phrase of at most three
+ * words that starts with one counts, so "– Open day" or "– done by the clerk" stay part of the text.
+ */
+export function readTrailingStatus(text: string, isStatus: (phrase: string) => boolean): { text: string; status: string } | null {
+  // Only the end of the line is searched: a status phrase is at most 20 characters.
+  const tail = text.length > 24 ? text.slice(-24) : text;
+  const m = TRAILING_PHRASE.exec(tail);
+  if (!m) return null;
+  const phrase = m[1].replace(/\.$/, '').trim();
+  const ok = (phrase.length === 1 ? /^[RAGB]$/.test(phrase) : RAG_WORD.test(phrase)) || (phrase.split(' ').length <= 3 && isStatus(phrase) && !/\b(?:by|the|to|for|with)\b/i.test(phrase));
+  return ok ? { text: text.slice(0, text.length - tail.length + m.index).trimEnd(), status: phrase } : null;
+}
+
+/** "Update the risk register (Chair, Treasurer)" → the wording and what the closing parenthesis holds; null otherwise. */
+export function readTrailingParenthesis(text: string): { text: string; inside: string } | null {
+  const end = text.endsWith(').') ? text.length - 2 : text.endsWith(')') ? text.length - 1 : -1;
+  if (end < 0) return null;
+  const open = text.lastIndexOf('(', end);
+  if (open <= 0 || end - open > 160 || text.charCodeAt(open - 1) !== 0x20) return null;
+  const inside = text.slice(open + 1, end).trim();
+  const before = text.slice(0, open).trim();
+  return inside && before && !inside.includes(')') ? { text: before, inside } : null;
+}
+
 /** Task boxes typed as characters in plain-text exports: ☐ open, ☑ / ☒ done. */
 export const TASK_GLYPH = /^([\u2610\u2611\u2612]) ?/;
