@@ -91,7 +91,7 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
       }
       if (marked.narrative) {
         // "… checked by 23 May. Action: Jo Bloggs and Sam Lee": the sentence and the owners may be wrapped over the paragraph's lines.
-        const tag = tagInParagraph(lines, i, actions, isOwner);
+        const tag = tagInParagraph(lines, i, actions);
         if (tag) {
           actions.push(tag.entry);
           i = tag.end;
@@ -103,7 +103,7 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
       const tagged = tag && isOwnerTag(tag.owners, lines[i].blockStart, isOwner) ? previousParagraph(lines, i, actions) : null;
       if (tag && tagged) {
         const owned = readOwnerFirst(tagged.text);
-        const entry = inlineAction({ ownersRaw: tag.owners.replace(/\.$/, '') }, owned ? owned.text : tagged.text, null, [...tagged.lines, ...tag.lines], 'inline');
+        const entry = inlineAction({ ownersRaw: tag.owners.replace(/\.$/, ''), narrative: !owned }, owned ? owned.text : tagged.text, null, [...tagged.lines, ...tag.lines], 'inline');
         if (marked.status) entry.status = marked.status;
         actions.push(entry);
         i += tag.lines.length - 1;
@@ -268,11 +268,11 @@ function readNumbered(body: string): { ownersRaw: string | null; text: string } 
 }
 
 /**
- * "… revise the policy. Action: TW" → the tag's owners, and the sentence before it as the wording. With
- * `isOwner`, owners named in full ("Action: Jo Bloggs and Sam Lee", "Action: Head of Governance") count
- * too; a tag ending the line has its owners on the next (`ownersRaw` '').
+ * "… revise the policy. Action: TW" → the tag's owners, and the sentence before it as the wording. Owners
+ * named in full count too ("Action: Jo Bloggs and Sam Lee", "Action: Head of Governance"); a tag ending
+ * the line has its owners on the next (`ownersRaw` '').
  */
-function readTrailingTag(text: string, isOwner?: (raw: string) => boolean): Marked | null {
+function readTrailingTag(text: string): Marked | null {
   let last: RegExpExecArray | null = null;
   TAG_MARKER.lastIndex = 0;
   for (let m = TAG_MARKER.exec(text); m; m = TAG_MARKER.exec(text)) last = m;
@@ -282,7 +282,7 @@ function readTrailingTag(text: string, isOwner?: (raw: string) => boolean): Mark
   if (status) owners = status.text;
   if (owners === '') return { ownersRaw: '', text: lastSentence(text.slice(0, last.index + 1)), narrative: true };
   if (isNoAction(owners)) return null;
-  if (!TAG_OWNERS.test(owners) && !(looksLikeOwners(owners) && (isOwner === undefined || isOwner(owners.replace(/\.$/, ''))))) {
+  if (!TAG_OWNERS.test(owners) && !looksLikeOwners(owners)) {
     // "… in 2009. Action: Poster to be displayed on notice boards.": the marker opens the action's own sentence.
     const sentence = owners.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0];
     if (sentence.split(' ').length < 3) return null;
@@ -391,9 +391,9 @@ function ownerContinuation(lines: Line[], index: number, owners: string): { owne
   const spanned = [lines[index]];
   for (let i = index + 1; i < lines.length && i <= index + 3; i++) {
     const next = lines[i];
-    if (next.blockStart || next.cells || next.kind !== 'text' || next.text.length > 60) break;
+    if (next.blockStart || next.cells || next.kind !== 'text' || next.text.length > 160) break;
     const joined = owners === '' ? next.text : `${owners} ${next.text}`;
-    if (!looksLikeOwners(joined)) break;
+    if (!looksLikeOwners(readTrailingStatus(joined, startsWithStatus)?.text ?? joined)) break;
     owners = joined;
     spanned.push(next);
   }
@@ -413,7 +413,7 @@ function isOwnerTag(owners: string, ownParagraph: boolean, isOwner: (raw: string
  * closing a paragraph, read over the paragraph's lines, since a hard wrap may cut both the sentence and
  * the owners. Null when the joined lines give no owners.
  */
-function tagInParagraph(lines: Line[], index: number, actions: InlineAction[], isOwner: (raw: string) => boolean): { entry: InlineAction; end: number } | null {
+function tagInParagraph(lines: Line[], index: number, actions: InlineAction[]): { entry: InlineAction; end: number } | null {
   const done = actions.length > 0 ? actions[actions.length - 1].lines[actions[actions.length - 1].lines.length - 1] : 0;
   let start = index;
   while (start > 0 && start > index - 8 && !lines[start].blockStart) {
@@ -422,10 +422,10 @@ function tagInParagraph(lines: Line[], index: number, actions: InlineAction[], i
     start--;
   }
   const head = lines.slice(start, index + 1).map((l) => l.text).join(' ');
-  const first = readTrailingTag(head, isOwner);
+  const first = readTrailingTag(head);
   if (!first?.narrative) return null;
   const more = ownerContinuation(lines, index, first.ownersRaw ?? '');
-  const tag = more.lines.length > 1 ? readTrailingTag(`${head} ${more.lines.slice(1).map((l) => l.text).join(' ')}`, isOwner) : first;
+  const tag = more.lines.length > 1 ? readTrailingTag(`${head} ${more.lines.slice(1).map((l) => l.text).join(' ')}`) : first;
   if (!tag?.narrative || !tag.ownersRaw) return null;
   // The action spans the lines its sentence is written on, not the paragraph's earlier sentences.
   let from = index;

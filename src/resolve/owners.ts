@@ -5,7 +5,8 @@ import { PersonIndex } from './person-index.js';
 import { isPersonalName, isRoleLike, stripHonorifics } from '../lexicon/names.js';
 import { splitTopLevel } from '../text/split.js';
 
-const OWNER_SEPARATOR = /\s*(?:,|;|\/|&|\+|\band\b)\s*/gi;
+// "@ann @bob": handles in one cell are separated by spaces alone.
+const OWNER_SEPARATOR = /\s*(?:,|;|\/|&|\+|\band\b)\s*|\s+(?=@)/gi;
 
 /** A near-miss spelling that was resolved to a known person. */
 export interface NearMiss {
