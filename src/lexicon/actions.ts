@@ -21,7 +21,7 @@ export const ACTION_WORD = /action/i;
 // ACTION (MOPAC) – text / ACTION (Baljit Ubhey and Betsy Stanko): text / ACTION(All) - text
 const WITH_OWNER = /^actions?\s*\(([^()]{0,200})\)\s*(?:[:\-\u2013\u2014.]+\s*)?(.*)$/i;
 // Action item for Michael: text / Action for JB – text
-const FOR_OWNER = /^actions?(?: items?| points?)? for ([^:]{1,60}):\s*(.*)$/i;
+const FOR_OWNER = /^actions?(?: items?| points?)? for ([^:]{1,160}):\s*(.*)$/i;
 // Action #3: text (W3C scribe minutes, and their summary list)
 const NUMBERED = /^action #(\d{1,3}):\s*(.*)$/i;
 // ACTION: Clerk to … / Action – AB to … / ACTION POINT: … / Action item: … / Agreed action: …

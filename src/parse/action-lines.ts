@@ -57,6 +57,8 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
   const numbered = new Set<string>();
   // Whether the task list holding line `rollChecked` is a roll ("Present:" then "- [x] Jo Bloggs").
   let rollChecked = -1;
+  // The first list under an actions label: an item of another kind at its depth or above ("6. Finance" after bullets) ends the section.
+  let sectionList: { numbered: boolean; depth: number } | null = null;
   let inRoll = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
@@ -72,9 +74,15 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
       sectionDepth = line.kind === 'heading' ? line.depth : 0;
       // "- Next steps" as a bullet: its tasks are the bullets nested under it.
       itemDepth = line.kind === 'item' ? line.depth : -1;
+      sectionList = null;
       continue;
     }
     if (section && (endsSection(line, sectionDepth) || (itemDepth >= 0 && (line.kind !== 'item' || line.depth <= itemDepth)))) section = null;
+    if (section && line.kind === 'item') {
+      const isNumbered = /\d/.test(line.marker ?? '');
+      if (!sectionList) sectionList = { numbered: isNumbered, depth: line.depth };
+      else if (line.depth <= sectionList.depth && isNumbered !== sectionList.numbered) section = null;
+    }
 
     const closed = CLOSED_IN_PROSE.exec(line.text);
     if (closed) {
@@ -98,25 +106,23 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
           continue;
         }
       }
+      let { text, lines: spanned } = withContinuation(lines, i, marked.text);
+      // A wrapped marker line is read again whole: its owners or status may close the last line.
+      const whole = spanned.length > 1 && !marked.narrative ? readMarked(`${line.text}${text.slice(marked.text.length)}`) : null;
+      if (whole && !whole.none && !whole.narrative && (whole.ownersRaw !== null || marked.ownersRaw === null)) {
+        marked = whole;
+        text = whole.text;
+      }
       // "Clerk to add the SID rota to the agenda." / "ACTION: Clerk": a tag on its own line names the owners of the paragraph before it.
-      const tag = marked.ownersRaw === null && !marked.narrative && !marked.number && marked.text !== '' ? ownerContinuation(lines, i, marked.text) : null;
-      const tagged = tag && isOwnerTag(tag.owners, lines[i].blockStart, isOwner) ? previousParagraph(lines, i, actions) : null;
+      const tag = marked.ownersRaw === null && !marked.narrative && !marked.number && marked.text !== '' ? ownerContinuation(lines, i, readActionMarker(unbold(line.text))?.body ?? '') : null;
+      const tagged = tag && tag.owners && isOwnerTag(tag.owners, lines[i].blockStart, isOwner) ? previousParagraph(lines, i, actions) : null;
       if (tag && tagged) {
         const owned = readOwnerFirst(tagged.text);
         const entry = inlineAction({ ownersRaw: tag.owners.replace(/\.$/, ''), narrative: !owned }, owned ? owned.text : tagged.text, null, [...tagged.lines, ...tag.lines], 'inline');
-        if (marked.status) entry.status = marked.status;
+        if (tag.status) entry.status = tag.status;
         actions.push(entry);
         i += tag.lines.length - 1;
         continue;
-      }
-      let { text, lines: spanned } = withContinuation(lines, i, marked.text);
-      // A wrapped marker line is read again whole: its owners or status may close the last line.
-      if (spanned.length > 1 && !marked.narrative) {
-        const whole = readMarked(spanned.map((l) => l.text).join(' '));
-        if (whole && !whole.none && !whole.narrative) {
-          marked = whole;
-          text = whole.text;
-        }
       }
       i += spanned.length - 1;
       const entry = inlineAction(marked, text, line.checked, spanned, 'inline');
@@ -222,9 +228,13 @@ function sectionHeading(line: Line, next: Line | undefined): InlineAction['conte
 }
 
 function endsSection(line: Line, depth: number): boolean {
-  if (line.kind === 'heading') return depth === 0 || line.depth <= depth;
-  return line.kind === 'text' && line.blockStart && /^(?:\d{1,3}(?:\.\d{1,2})?|[IVX]{1,5})[.:)]?\s+\p{Lu}/u.test(line.text);
+  // A numbered item heading ends the section at any depth: minutes mix "##" and "###" for their items.
+  if (line.kind === 'heading') return depth === 0 || line.depth <= depth || NEXT_ITEM.test(line.text);
+  return line.kind === 'text' && line.blockStart && NEXT_ITEM.test(line.text);
 }
+
+// The next agenda item: "5.", "IV.", "PC/22/34", "1906.02", "Item 4", "Minute 112" before a capitalised title.
+const NEXT_ITEM = /^(?:(?:item|minute) \d{1,4}|[A-Z]{1,6}\/\d{1,4}(?:\/\d{1,4}){0,2}|\d{4}\.\d{1,3}|\d{1,3}(?:\.\d{1,2})?|[IVX]{1,5})[.:)]?\s+(?:[\u2013\u2014-]\s+)?\p{Lu}/iu;
 
 interface Marked {
   ownersRaw: string | null;
@@ -237,8 +247,7 @@ interface Marked {
 }
 
 function readMarked(lineText: string): Marked | null {
-  // Removing "**" can join "ac**tion" into "action", so the check runs on the text without them.
-  const unbolded = lineText.includes('**') ? lineText.replace(/^\*\*|\*\*/g, '') : lineText;
+  const unbolded = unbold(lineText);
   if (!ACTION_WORD.test(unbolded)) return null;
   const marker = readActionMarker(unbolded);
   if (!marker) return readTrailingTag(unbolded);
@@ -253,6 +262,11 @@ function readMarked(lineText: string): Marked | null {
     : readOwnerFirst(body) ?? readNick(body) ?? readTrailingOwner(body) ?? { ownersRaw: null, text: body };
   if (status) read.status = status.status;
   return read;
+}
+
+// Removing "**" can join "ac**tion" into "action", so the marker checks run on the text without them.
+function unbold(text: string): string {
+  return text.includes('**') ? text.replace(/^\*\*|\*\*/g, '') : text;
 }
 
 function readNick(body: string): { ownersRaw: string; text: string } | null {
@@ -273,14 +287,13 @@ function readNumbered(body: string): { ownersRaw: string | null; text: string } 
  * the line has its owners on the next (`ownersRaw` '').
  */
 function readTrailingTag(text: string): Marked | null {
-  let last: RegExpExecArray | null = null;
-  TAG_MARKER.lastIndex = 0;
-  for (let m = TAG_MARKER.exec(text); m; m = TAG_MARKER.exec(text)) last = m;
-  if (!last) return null;
-  let owners = text.slice(last.index + last[0].length).trim();
+  const tag = lastTag(text);
+  if (!tag) return null;
+  let owners = text.slice(tag.ownersAt).trim();
   const status = readTrailingStatus(owners, startsWithStatus);
   if (status) owners = status.text;
-  if (owners === '') return { ownersRaw: '', text: lastSentence(text.slice(0, last.index + 1)), narrative: true };
+  // "… Action:" / "… Action: Linh –" ending the line: the owners or their status are on the next.
+  if (owners === '' || /\s[-\u2013\u2014]$/.test(owners)) return { ownersRaw: '', text: lastSentence(text.slice(0, tag.sentenceEnd)), narrative: true };
   if (isNoAction(owners)) return null;
   if (!TAG_OWNERS.test(owners) && !looksLikeOwners(owners)) {
     // "… in 2009. Action: Poster to be displayed on notice boards.": the marker opens the action's own sentence.
@@ -288,9 +301,17 @@ function readTrailingTag(text: string): Marked | null {
     if (sentence.split(' ').length < 3) return null;
     return readOwnerFirst(sentence) ?? { ownersRaw: null, text: sentence };
   }
-  const tag: Marked = { ownersRaw: owners.replace(/\.$/, ''), text: lastSentence(text.slice(0, last.index + 1)), narrative: true };
-  if (status) tag.status = status.status;
-  return tag;
+  const read: Marked = { ownersRaw: owners.replace(/\.$/, ''), text: lastSentence(text.slice(0, tag.sentenceEnd)), narrative: true };
+  if (status) read.status = status.status;
+  return read;
+}
+
+/** The last trailing tag ("… policy. Action: TW"): where its sentence ends (after the full stop) and its owners start; null without one. */
+function lastTag(text: string): { sentenceEnd: number; ownersAt: number } | null {
+  let last: { sentenceEnd: number; ownersAt: number } | null = null;
+  TAG_MARKER.lastIndex = 0;
+  for (let m = TAG_MARKER.exec(text); m; m = TAG_MARKER.exec(text)) last = { sentenceEnd: m.index + 1, ownersAt: m.index + m[0].length };
+  return last;
 }
 
 /** "Circulate the paper to members – AB" or "… (AB/CD)" → owner at the end. */
@@ -305,6 +326,11 @@ function withContinuation(lines: Line[], start: number, first: string): { text: 
   let text = first;
   for (let i = start + 1; i < lines.length && i <= start + 8; i++) {
     const next = lines[i];
+    // "– Blue" wrapped onto a line of its own starts a new block in a plain-text reader, yet belongs to the action.
+    if (isDashedStatus(next)) {
+      spanned.push(next);
+      return { text: `${text} ${next.marker} ${next.text}`, lines: spanned };
+    }
     if (next.blockStart || next.cells || next.kind !== 'text' || ENUMERATED.test(next.text) || /^[{<*\u2610-\u2612]/.test(next.text) || readMarked(next.text)) break;
     if (/[.!?]["”’)]?$/.test(text) && !/^\p{Ll}/u.test(next.text)) break;
     text = `${text} ${next.text}`;
@@ -386,18 +412,28 @@ function opensRoll(label: Line | undefined): boolean {
   return roll !== null && roll.rest === '';
 }
 
-/** A tag's owners, with the lines they wrap onto ("ACTION: Jo Bloggs, Sam Lee and Ann" / "Other"). */
-function ownerContinuation(lines: Line[], index: number, owners: string): { owners: string; lines: Line[] } {
+/**
+ * A tag's owners, with the lines they wrap onto ("ACTION: Jo Bloggs, Sam Lee and Ann" / "Other – Complete"),
+ * and a status word after them. `written` is the tag's text on its own line, status and dashes included.
+ */
+function ownerContinuation(lines: Line[], index: number, written: string): { owners: string; status?: string; lines: Line[] } {
   const spanned = [lines[index]];
+  let text = written;
   for (let i = index + 1; i < lines.length && i <= index + 3; i++) {
     const next = lines[i];
-    if (next.blockStart || next.cells || next.kind !== 'text' || next.text.length > 160) break;
-    const joined = owners === '' ? next.text : `${owners} ${next.text}`;
+    if (next.cells || next.text.length > 160 || (isDashedStatus(next) ? false : next.blockStart || next.kind !== 'text')) break;
+    const joined = text === '' ? next.text : `${text} ${next.kind === 'item' ? `${next.marker} ` : ''}${next.text}`;
     if (!looksLikeOwners(readTrailingStatus(joined, startsWithStatus)?.text ?? joined)) break;
-    owners = joined;
+    text = joined;
     spanned.push(next);
   }
-  return { owners, lines: spanned };
+  const status = readTrailingStatus(text, startsWithStatus);
+  return status ? { owners: status.text, status: status.status, lines: spanned } : { owners: text, lines: spanned };
+}
+
+/** "– Complete" wrapped onto a line of its own, which a plain-text reader takes for a bullet. */
+function isDashedStatus(line: Line): boolean {
+  return line.kind === 'item' && line.marker !== null && /^[-\u2013\u2014]$/.test(line.marker) && readTrailingStatus(`x - ${line.text}`, startsWithStatus)?.text === 'x';
 }
 
 /** Whether the words after a marker are only owners: the short forms on their own, names and roles when the minutes know them. */
@@ -422,11 +458,13 @@ function tagInParagraph(lines: Line[], index: number, actions: InlineAction[]): 
     start--;
   }
   const head = lines.slice(start, index + 1).map((l) => l.text).join(' ');
-  const first = readTrailingTag(head);
-  if (!first?.narrative) return null;
-  const more = ownerContinuation(lines, index, first.ownersRaw ?? '');
-  const tag = more.lines.length > 1 ? readTrailingTag(`${head} ${more.lines.slice(1).map((l) => l.text).join(' ')}`) : first;
+  const at = lastTag(head);
+  if (!at) return null;
+  // "… Action: Linh –" / "Blue": the owners and their status may run onto the next lines.
+  const more = ownerContinuation(lines, index, head.slice(at.ownersAt).trim());
+  const tag = readTrailingTag(`${head.slice(0, at.ownersAt)}${more.owners}`);
   if (!tag?.narrative || !tag.ownersRaw) return null;
+  if (more.status) tag.status = more.status;
   // The action spans the lines its sentence is written on, not the paragraph's earlier sentences.
   let from = index;
   for (let offset = head.length - lines[index].text.length, sentence = head.lastIndexOf(tag.text); from > start && offset > sentence; ) offset -= lines[--from].text.length + 1;
