@@ -48,6 +48,17 @@ export function readActionMarker(lineText: string): ActionMarker | null {
   return null;
 }
 
+// "ACTION (Jo Bloggs, Sam Lee &": the owners' bracket is still open at the end of the line.
+const OPEN_OWNER_BRACKET = /^actions?\s*\([^()]{0,200}$/i;
+
+/**
+ * True when a line opens `ACTION (` and a hard wrap carries the owners and the closing bracket onto the
+ * next line; the marker is read from the two lines joined.
+ */
+export function opensOwnerBracket(lineText: string): boolean {
+  return (lineText.charCodeAt(0) | 0x20) === 0x61 && OPEN_OWNER_BRACKET.test(lineText);
+}
+
 function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
@@ -85,8 +96,9 @@ const RAG_WORD = /^(?:red|amber|green|blue|[RAGB])$/i;
 
 /**
  * "Circulate the paper – Complete" → the wording and the status word closing it; null when the line does
- * not end in a status. The status words are those of `lexicon/status.ts`; only a phrase of at most three
- * words that starts with one counts, so "– Open day" or "– done by the clerk" stay part of the text.
+ * not end in a status. The status words are those of `lexicon/status.ts` (`isStatus`); a phrase of at
+ * most three words counts when it is one status ("In progress"), so "– Open day" or "– done by the clerk"
+ * stay part of the text.
  */
 export function readTrailingStatus(text: string, isStatus: (phrase: string) => boolean): { text: string; status: string } | null {
   // Only the end of the line is searched: a status phrase is at most 20 characters.
@@ -94,7 +106,9 @@ export function readTrailingStatus(text: string, isStatus: (phrase: string) => b
   const m = TRAILING_PHRASE.exec(tail);
   if (!m) return null;
   const phrase = m[1].replace(/\.$/, '').trim();
-  const ok = (phrase.length === 1 ? /^[RAGB]$/.test(phrase) : RAG_WORD.test(phrase)) || (phrase.split(' ').length <= 3 && isStatus(phrase) && !/\b(?:by|the|to|for|with)\b/i.test(phrase));
+  // "In progress", "Keep open", "Not started" are statuses; "Open day flyers" starts with one and says more.
+  const words = phrase.split(' ');
+  const ok = (phrase.length === 1 ? /^[RAGB]$/.test(phrase) : RAG_WORD.test(phrase)) || (words.length <= 3 && isStatus(phrase) && (words.length === 1 || !isStatus(words[0])));
   return ok ? { text: text.slice(0, text.length - tail.length + m.index).trimEnd(), status: phrase } : null;
 }
 

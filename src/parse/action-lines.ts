@@ -1,5 +1,5 @@
 import type { Line, Source } from '../read/source.js';
-import { ACTION_LEAD_IN, ACTION_SECTION, ACTION_WORD, TASK_GLYPH, EARLIER_ACTIONS_SECTION, TRAILING_TAG, isNoAction, readActionMarker, readActionReference, readTrailingParenthesis, readTrailingStatus } from '../lexicon/actions.js';
+import { ACTION_LEAD_IN, ACTION_SECTION, ACTION_WORD, TASK_GLYPH, EARLIER_ACTIONS_SECTION, TRAILING_TAG, isNoAction, opensOwnerBracket, readActionMarker, readActionReference, readTrailingParenthesis, readTrailingStatus } from '../lexicon/actions.js';
 import { matchRollLabel } from '../lexicon/attendance.js';
 import { startsWithStatus } from '../lexicon/status.js';
 import { looksLikeOwners, readOwnerFirst } from './owner-first.js';
@@ -89,7 +89,10 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
       actions.push(closedInProse(line, closed.index));
       continue;
     }
-    let marked = readMarked(line.text);
+    // "ACTION (Jo Bloggs, Sam Lee &" / "Ann Other) – …": the owners' bracket wrapped onto the next line.
+    const bracketed = opensOwnerBracket(line.text) && i + 1 < lines.length && !lines[i + 1].blockStart && lines[i + 1].kind === 'text' ? 1 : 0;
+    const first = bracketed ? `${line.text} ${lines[i + 1].text}` : line.text;
+    let marked = readMarked(first);
     if (marked) {
       if (marked.none) continue;
       // W3C minutes list each "Action #n" again in a summary at the end: one action, from its first line.
@@ -106,9 +109,10 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
           continue;
         }
       }
-      let { text, lines: spanned } = withContinuation(lines, i, marked.text);
+      let { text, lines: spanned } = withContinuation(lines, i + bracketed, marked.text);
+      if (bracketed) spanned.unshift(line);
       // A wrapped marker line is read again whole: its owners or status may close the last line.
-      const whole = spanned.length > 1 && !marked.narrative ? readMarked(`${line.text}${text.slice(marked.text.length)}`) : null;
+      const whole = spanned.length > 1 + bracketed && !marked.narrative ? readMarked(`${first}${text.slice(marked.text.length)}`) : null;
       if (whole && !whole.none && !whole.narrative && (whole.ownersRaw !== null || marked.ownersRaw === null)) {
         marked = whole;
         text = whole.text;
@@ -330,6 +334,12 @@ function withContinuation(lines: Line[], start: number, first: string): { text: 
     if (isDashedStatus(next)) {
       spanned.push(next);
       return { text: `${text} ${next.marker} ${next.text}`, lines: spanned };
+    }
+    // "ACTION (Jo Bloggs)" / "– Book the hall …": the dash after the owners wrapped, and a plain-text reader took it for a bullet.
+    if (text === '' && i === start + 1 && next.kind === 'item' && next.marker !== null && /^[-\u2013\u2014]$/.test(next.marker)) {
+      text = next.text;
+      spanned.push(next);
+      continue;
     }
     if (next.blockStart || next.cells || next.kind !== 'text' || ENUMERATED.test(next.text) || /^[{<*\u2610-\u2612]/.test(next.text) || readMarked(next.text)) break;
     if (/[.!?]["”’)]?$/.test(text) && !/^\p{Ll}/u.test(next.text)) break;
