@@ -13,6 +13,10 @@ describe('task boxes in a roll', () => {
     expect(m.actions.map((a) => a.text)).toEqual(['Replace the trough on plot 9']);
   });
 
+  test('a task box on the first line of a file is a task', () => {
+    expect(parseMinutes('- [ ] Order the compost', { file: 'minutes.md' }).actions.map((a) => a.text)).toEqual(['Order the compost']);
+  });
+
   test('task boxes after an apologies label are apologies too', () => {
     const m = parseMinutes(['# Allotment Society Committee', '', 'Present: Orla Fennimore, Tobias Quennell', '', 'Apologies', '', '- [ ] Dmitri Halloway', ''].join('\n'), { file: 'minutes.md' });
     expect(m.actions).toEqual([]);

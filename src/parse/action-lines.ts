@@ -144,7 +144,7 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
     const glyph = line.checked === null ? TASK_GLYPH.exec(line.text) : null;
     if (line.checked !== null || glyph) {
       // "Present:" then "- [x] Jo Bloggs": a roll ticked off as task boxes lists who came, not what was done.
-      if (rollChecked !== i - 1 || lines[i - 1].kind !== line.kind) inRoll = opensRoll(lines[i - 1]);
+      if (rollChecked !== i - 1 || lines[i - 1]?.kind !== line.kind) inRoll = opensRoll(lines[i - 1]);
       rollChecked = i;
       if (inRoll) continue;
       const checked = glyph ? glyph[1] !== '\u2610' : line.checked;
