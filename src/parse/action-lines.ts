@@ -90,9 +90,10 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
       continue;
     }
     // "ACTION (Jo Bloggs, Sam Lee &" / "Ann Other) – …": the owners' bracket wrapped onto the next line.
-    const bracketed = opensOwnerBracket(line.text) && i + 1 < lines.length && !lines[i + 1].blockStart && lines[i + 1].kind === 'text' ? 1 : 0;
+    let marked = readMarked(line.text);
+    const bracketed = !marked && opensOwnerBracket(line.text) && i + 1 < lines.length && !lines[i + 1].blockStart && lines[i + 1].kind === 'text' ? 1 : 0;
     const first = bracketed ? `${line.text} ${lines[i + 1].text}` : line.text;
-    let marked = readMarked(first);
+    if (bracketed) marked = readMarked(first);
     if (marked) {
       if (marked.none) continue;
       // W3C minutes list each "Action #n" again in a summary at the end: one action, from its first line.
