@@ -89,6 +89,10 @@ const cases: Record<string, { valid: Case[]; invalid: InvalidCase[] }> = {
           'Actions from the last meeting were reviewed.',
         ],
       },
+      {
+        name: 'an owners\' bracket wrapped onto the next line',
+        text: [...HEAD, 'ACTION (Sam Lee and Priya', 'Shah) – Send the funding paper to members.'],
+      },
     ],
     invalid: [
       {

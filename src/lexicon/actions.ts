@@ -21,7 +21,7 @@ export const ACTION_WORD = /action/i;
 // ACTION (MOPAC) – text / ACTION (Baljit Ubhey and Betsy Stanko): text / ACTION(All) - text
 const WITH_OWNER = /^actions?\s*\(([^()]{0,200})\)\s*(?:[:\-\u2013\u2014.]+\s*)?(.*)$/i;
 // Action item for Michael: text / Action for JB – text
-const FOR_OWNER = /^actions?(?: items?| points?)? for ([^:]{1,60}):\s*(.*)$/i;
+const FOR_OWNER = /^actions?(?: items?| points?)? for ([^:]{1,160}):\s*(.*)$/i;
 // Action #3: text (W3C scribe minutes, and their summary list)
 const NUMBERED = /^action #(\d{1,3}):\s*(.*)$/i;
 // ACTION: Clerk to … / Action – AB to … / ACTION POINT: … / Action item: … / Agreed action: …
@@ -46,6 +46,17 @@ export function readActionMarker(lineText: string): ActionMarker | null {
   const plain = PLAIN.exec(text);
   if (plain) return { ownersRaw: null, body: plain[1].trim(), number: null, emptyOwner: false };
   return null;
+}
+
+// "ACTION (Jo Bloggs, Sam Lee &": the owners' bracket is still open at the end of the line.
+const OPEN_OWNER_BRACKET = /^actions?\s*\([^()]{0,200}$/i;
+
+/**
+ * True when a line opens `ACTION (` and a hard wrap carries the owners and the closing bracket onto the
+ * next line; the marker is read from the two lines joined.
+ */
+export function opensOwnerBracket(lineText: string): boolean {
+  return (lineText.charCodeAt(0) | 0x20) === 0x61 && OPEN_OWNER_BRACKET.test(lineText);
 }
 
 function isDigit(code: number): boolean {
@@ -77,6 +88,40 @@ export const EARLIER_ACTIONS_SECTION = /^(?:\d{1,3}[.:)]? |[A-Z]{1,5}\/[\d/]{1,1
 
 /** A line that introduces this meeting's actions in prose: "The following follow-up items were recorded:". */
 export const ACTION_LEAD_IN = /\b(?:the following|these) (?:follow[- ]up items|actions|action items|action points|tasks|next steps)\b[^:]{0,40}:$/i;
+
+// "… – Pending", "… — Red", "… - c/f": a short phrase after a dash at the end of an action line.
+const TRAILING_PHRASE = / [-\u2013\u2014] ([^\s\u2013\u2014-][^\u2013\u2014]{0,19})$/;
+// A RAG rating written as a word or a capital letter ("– Amber", "– G"); letters only in capitals, as ratings are written.
+const RAG_WORD = /^(?:red|amber|green|blue|[RAGB])$/i;
+
+/**
+ * "Circulate the paper – Complete" → the wording and the status word closing it; null when the line does
+ * not end in a status. The status words are those of `lexicon/status.ts` (`isStatus`); a phrase of at
+ * most three words counts when it is one status ("In progress"), so "– Open day" or "– done by the clerk"
+ * stay part of the text.
+ */
+export function readTrailingStatus(text: string, isStatus: (phrase: string) => boolean): { text: string; status: string } | null {
+  // Only the end of the line is searched: a status phrase is at most 20 characters.
+  const tail = text.length > 24 ? text.slice(-24) : text;
+  const m = TRAILING_PHRASE.exec(tail);
+  if (!m) return null;
+  const phrase = m[1].replace(/\.$/, '').trim();
+  // "In progress", "Keep open", "Not started" are statuses; "Open day flyers" starts with one and says more.
+  const words = phrase.split(' ');
+  const ok = (phrase.length === 1 ? /^[RAGB]$/.test(phrase) : RAG_WORD.test(phrase)) || (words.length <= 3 && isStatus(phrase) && (words.length === 1 || !isStatus(words[0])));
+  return ok ? { text: text.slice(0, text.length - tail.length + m.index).trimEnd(), status: phrase } : null;
+}
+
+/** "Update the risk register (Chair, Treasurer)" → the wording and what the closing parenthesis holds; null otherwise. */
+export function readTrailingParenthesis(text: string): { text: string; inside: string } | null {
+  const end = text.endsWith(').') ? text.length - 2 : text.endsWith(')') ? text.length - 1 : -1;
+  if (end < 0) return null;
+  const open = text.lastIndexOf('(', end);
+  if (open <= 0 || end - open > 160 || text.charCodeAt(open - 1) !== 0x20) return null;
+  const inside = text.slice(open + 1, end).trim();
+  const before = text.slice(0, open).trim();
+  return inside && before && !inside.includes(')') ? { text: before, inside } : null;
+}
 
 /** Task boxes typed as characters in plain-text exports: ☐ open, ☑ / ☒ done. */
 export const TASK_GLYPH = /^([\u2610\u2611\u2612]) ?/;

@@ -4,11 +4,13 @@
  */
 
 /** Words just before a date that make it the action's deadline or the meeting it is for. */
-export const DUE_CUE = /\b(?:by|before|on|until|till|due|deadline|for|at|its|next|w\/c|end of|(?:by|at|before|until|on) the)\s*$/i;
+// A weekday may stand between the cue and the date: "by Friday 31 May".
+export const DUE_CUE = /\b(?:by|before|on|until|till|due|deadline|for|at|its|next|w\/c|end of|(?:by|at|before|until|on) the)(?: (?:sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?,?)?\s*$/i;
 
 const WEEKDAY_NUMBER: Record<string, number> = { sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6 };
 // "by Friday", "due Mon", "before Wednesday": a weekday after a deadline word.
-const WEEKDAY_DUE = /\b(?:by|before|due|until|till|on|deadline:?) (?:this )?(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?\b/i;
+// Not "by Friday 31 May": a weekday before a date only names the date's day.
+const WEEKDAY_DUE = /\b(?:by|before|due|until|till|on|deadline:?) (?:this )?(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?\b(?!,? \d)/i;
 // A due cell that is only a weekday: "Friday", "Mon".
 const WEEKDAY_CELL = /^(?:by |due )?(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?\.?$/i;
 const TOMORROW = /\btomorrow\b/i;

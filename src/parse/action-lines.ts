@@ -1,7 +1,8 @@
 import type { Line, Source } from '../read/source.js';
-import { ACTION_LEAD_IN, ACTION_SECTION, ACTION_WORD, TASK_GLYPH, EARLIER_ACTIONS_SECTION, TRAILING_TAG, isNoAction, readActionMarker, readActionReference } from '../lexicon/actions.js';
+import { ACTION_LEAD_IN, ACTION_SECTION, ACTION_WORD, TASK_GLYPH, EARLIER_ACTIONS_SECTION, TRAILING_TAG, isNoAction, opensOwnerBracket, readActionMarker, readActionReference, readTrailingParenthesis, readTrailingStatus } from '../lexicon/actions.js';
+import { matchRollLabel } from '../lexicon/attendance.js';
 import { startsWithStatus } from '../lexicon/status.js';
-import { readOwnerFirst } from './owner-first.js';
+import { looksLikeOwners, readOwnerFirst } from './owner-first.js';
 import { readTask } from './tasks.js';
 
 /** An action written in the body of the minutes, before it is merged with the action log. */
@@ -22,6 +23,8 @@ export interface InlineAction {
   dueRaw?: string;
   /** The tracker's number for the action ("ACTION-87"). */
   id?: string;
+  /** A status word written after the wording: "… by the 29th – Pending". */
+  status?: string;
   /** 'matters-arising' entries report on earlier actions and become updates. */
   context: 'inline' | 'actions-section' | 'matters-arising';
 }
@@ -52,6 +55,11 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
   let sectionDepth = 0;
   let itemDepth = -1;
   const numbered = new Set<string>();
+  // Whether the task list holding line `rollChecked` is a roll ("Present:" then "- [x] Jo Bloggs").
+  let rollChecked = -1;
+  // The first list under an actions label: an item of another kind at its depth or above ("6. Finance" after bullets) ends the section.
+  let sectionList: { numbered: boolean; depth: number } | null = null;
+  let inRoll = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.cells) {
@@ -60,22 +68,32 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
       if (entry) actions.push(entry);
       continue;
     }
-    const heading = sectionHeading(line);
+    const heading = sectionHeading(line, lines[i + 1]);
     if (heading) {
       section = heading;
       sectionDepth = line.kind === 'heading' ? line.depth : 0;
       // "- Next steps" as a bullet: its tasks are the bullets nested under it.
       itemDepth = line.kind === 'item' ? line.depth : -1;
+      sectionList = null;
       continue;
     }
     if (section && (endsSection(line, sectionDepth) || (itemDepth >= 0 && (line.kind !== 'item' || line.depth <= itemDepth)))) section = null;
+    if (section && line.kind === 'item') {
+      const isNumbered = /\d/.test(line.marker ?? '');
+      if (!sectionList) sectionList = { numbered: isNumbered, depth: line.depth };
+      else if (line.depth <= sectionList.depth && isNumbered !== sectionList.numbered) section = null;
+    }
 
     const closed = CLOSED_IN_PROSE.exec(line.text);
     if (closed) {
       actions.push(closedInProse(line, closed.index));
       continue;
     }
-    const marked = readMarked(line);
+    // "ACTION (Jo Bloggs, Sam Lee &" / "Ann Other) – …": the owners' bracket wrapped onto the next line.
+    let marked = readMarked(line.text);
+    const bracketed = !marked && opensOwnerBracket(line.text) && i + 1 < lines.length && !lines[i + 1].blockStart && lines[i + 1].kind === 'text' ? 1 : 0;
+    const first = bracketed ? `${line.text} ${lines[i + 1].text}` : line.text;
+    if (bracketed) marked = readMarked(first);
     if (marked) {
       if (marked.none) continue;
       // W3C minutes list each "Action #n" again in a summary at the end: one action, from its first line.
@@ -83,16 +101,37 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
         if (numbered.has(marked.number)) continue;
         numbered.add(marked.number);
       }
+      if (marked.narrative) {
+        // "… checked by 23 May. Action: Jo Bloggs and Sam Lee": the sentence and the owners may be wrapped over the paragraph's lines.
+        const tag = tagInParagraph(lines, i, actions);
+        if (tag) {
+          actions.push(tag.entry);
+          i = tag.end;
+          continue;
+        }
+      }
+      let { text, lines: spanned } = withContinuation(lines, i + bracketed, marked.text);
+      if (bracketed) spanned.unshift(line);
+      // A wrapped marker line is read again whole: its owners or status may close the last line.
+      const whole = spanned.length > 1 + bracketed && !marked.narrative ? readMarked(`${first}${text.slice(marked.text.length)}`) : null;
+      if (whole && !whole.none && !whole.narrative && (whole.ownersRaw !== null || marked.ownersRaw === null)) {
+        marked = whole;
+        text = whole.text;
+      }
       // "Clerk to add the SID rota to the agenda." / "ACTION: Clerk": a tag on its own line names the owners of the paragraph before it.
-      const tagged = marked.ownersRaw === null && OWNERS_ONLY.test(marked.text) && !readOwnerFirst(marked.text) ? previousParagraph(lines, i, actions) : null;
-      if (tagged) {
+      const tag = marked.ownersRaw === null && !marked.narrative && !marked.number && marked.text !== '' ? ownerContinuation(lines, i, readActionMarker(unbold(line.text))?.body ?? '') : null;
+      const tagged = tag && tag.owners && isOwnerTag(tag.owners, lines[i].blockStart, isOwner) ? previousParagraph(lines, i, actions) : null;
+      if (tag && tagged) {
         const owned = readOwnerFirst(tagged.text);
-        actions.push(inlineAction({ ownersRaw: marked.text.replace(/\.$/, '') }, owned ? owned.text : tagged.text, null, [...tagged.lines, line], 'inline'));
+        const entry = inlineAction({ ownersRaw: tag.owners.replace(/\.$/, ''), narrative: !owned }, owned ? owned.text : tagged.text, null, [...tagged.lines, ...tag.lines], 'inline');
+        if (tag.status) entry.status = tag.status;
+        actions.push(entry);
+        i += tag.lines.length - 1;
         continue;
       }
-      const { text, lines: spanned } = withContinuation(lines, i, marked.text);
       i += spanned.length - 1;
       const entry = inlineAction(marked, text, line.checked, spanned, 'inline');
+      if (marked.status) entry.status = marked.status;
       // W3C IRC minutes: the tracker confirms the action on the next line with its number and due date.
       const tracked = TRACKBOT.exec(lines[i + 1]?.text ?? '');
       if (tracked) {
@@ -105,6 +144,10 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
     }
     const glyph = line.checked === null ? TASK_GLYPH.exec(line.text) : null;
     if (line.checked !== null || glyph) {
+      // "Present:" then "- [x] Jo Bloggs": a roll ticked off as task boxes lists who came, not what was done.
+      if (rollChecked !== i - 1 || lines[i - 1]?.kind !== line.kind) inRoll = opensRoll(lines[i - 1]);
+      rollChecked = i;
+      if (inRoll) continue;
       const checked = glyph ? glyph[1] !== '\u2610' : line.checked;
       // A plain-text export hard-wraps a task box's text onto the next lines.
       const joined = glyph ? withContinuation(lines, i, line.text.slice(glyph[0].length)) : { text: line.text, lines: [line] };
@@ -140,10 +183,18 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
       if (owned) {
         const { text, lines: spanned } = withContinuation(lines, i, owned.text);
         i += spanned.length - 1;
-        actions.push(inlineAction(owned, text, null, spanned, section));
-      } else if (section === 'actions-section' && line.kind === 'item' && line.depth === itemDepth + 1 && (sameList(lines[i - 1], line) || sectionHeading(lines[i - 1]) !== null) && !/[?:]$/.test(body) && !SPEAKER.test(body)) {
-        // "## Next steps" / "- Update the guidance document.": a task with no owner named.
-        actions.push(inlineAction({ ownersRaw: null }, body, null, [line], section));
+        const entry = inlineAction(owned, text, null, spanned, section);
+        actions.push(section === 'actions-section' ? withStatus(entry) : entry);
+      } else if (section === 'actions-section' && line.kind === 'item' && line.depth === itemDepth + 1 && (sameList(lines[i - 1], line) || sectionHeading(lines[i - 1], line) !== null) && !/[?:]$/.test(body) && !SPEAKER.test(body)) {
+        // "## Next steps" / "- Update the guidance document.": a task with no owner named, or its owners in a closing
+        // parenthesis ("- Update the risk register (Chair, Treasurer)").
+        const entry = withStatus(inlineAction({ ownersRaw: null }, body, null, [line], section));
+        const paren = readTrailingParenthesis(entry.text);
+        if (paren && isOwner(paren.inside)) {
+          entry.ownersRaw = paren.inside;
+          entry.text = paren.text;
+        }
+        actions.push(entry);
       } else if (section === 'matters-arising' && ENUMERATED.test(line.text) && / [-\u2013\u2014] /.test(body)) {
         // "(a) Noticeboard outside the Co-op to be repaired – complete": progress on an earlier matter, no owner named.
         const progress = body.slice(body.search(/ [-\u2013\u2014] /) + 3);
@@ -170,33 +221,57 @@ function inlineAction(
   return action;
 }
 
-function sectionHeading(line: Line): InlineAction['context'] | null {
+function sectionHeading(line: Line, next: Line | undefined): InlineAction['context'] | null {
   if (line.text.length > 80) return null;
   if (MATTERS_ARISING.test(line.text)) return 'matters-arising';
-  // A bare "Action" line is more often a table's column header flattened by an export than a heading.
-  if (SECTION.test(line.text) && (line.kind === 'heading' || (line.blockStart && (line.lead !== null || !/^actions?$/i.test(line.text))))) return 'actions-section';
+  // A bare "Action" line is more often a table's column header flattened by an export than a heading,
+  // unless a list follows it ("ACTIONS" then "- Clerk to …").
+  if (SECTION.test(line.text) && (line.kind === 'heading' || (line.blockStart && (line.lead !== null || !/^actions?$/i.test(line.text) || next?.kind === 'item')))) return 'actions-section';
   // "The following actions from the March meeting were reported on:" introduces updates, not new actions.
   if (line.text.endsWith(':') && ACTION_LEAD_IN.test(line.text)) return /\b(?:from|arising from) (?:the|our|last|previous|earlier)\b/i.test(line.text) ? 'matters-arising' : 'actions-section';
   return null;
 }
 
 function endsSection(line: Line, depth: number): boolean {
-  if (line.kind === 'heading') return depth === 0 || line.depth <= depth;
-  return line.kind === 'text' && line.blockStart && /^(?:\d{1,3}(?:\.\d{1,2})?|[IVX]{1,5})[.:)]?\s+\p{Lu}/u.test(line.text);
+  // A numbered item heading ends the section at any depth: minutes mix "##" and "###" for their items.
+  if (line.kind === 'heading') return depth === 0 || line.depth <= depth || NEXT_ITEM.test(line.text);
+  return line.kind === 'text' && line.blockStart && NEXT_ITEM.test(line.text);
 }
 
-function readMarked(line: Line): { ownersRaw: string | null; text: string; narrative?: boolean; number?: string; none?: boolean } | null {
-  // Removing "**" can join "ac**tion" into "action", so the check runs on the text without them.
-  const unbolded = line.text.includes('**') ? line.text.replace(/^\*\*|\*\*/g, '') : line.text;
+// The next agenda item: "5.", "IV.", "PC/22/34", "1906.02", "Item 4", "Minute 112" before a capitalised title.
+const NEXT_ITEM = /^(?:(?:item|minute) \d{1,4}|[A-Z]{1,6}\/\d{1,4}(?:\/\d{1,4}){0,2}|\d{4}\.\d{1,3}|\d{1,3}(?:\.\d{1,2})?|[IVX]{1,5})[.:)]?\s+(?:[\u2013\u2014-]\s+)?\p{Lu}/iu;
+
+interface Marked {
+  ownersRaw: string | null;
+  text: string;
+  narrative?: boolean;
+  number?: string;
+  none?: boolean;
+  /** A status word written after the wording ("… – Pending"). */
+  status?: string;
+}
+
+function readMarked(lineText: string): Marked | null {
+  const unbolded = unbold(lineText);
   if (!ACTION_WORD.test(unbolded)) return null;
   const marker = readActionMarker(unbolded);
   if (!marker) return readTrailingTag(unbolded);
-  const body = marker.body;
+  let body = marker.body;
   // "Action: none", "ACTION – nothing now": the meeting set no action here.
   if (isNoAction(body)) return { ownersRaw: null, text: '', none: true };
-  if (marker.number !== null) return { ...readNumbered(body), number: marker.number };
-  if (marker.ownersRaw !== null || body === '') return { ownersRaw: marker.ownersRaw, text: body };
-  return readOwnerFirst(body) ?? readNick(body) ?? readTrailingOwner(body) ?? { ownersRaw: null, text: body };
+  // "… by the 29th – Pending": the status goes before the owners are looked for at the end of the line.
+  const status = readTrailingStatus(body, startsWithStatus);
+  if (status) body = status.text;
+  const read: Marked = marker.number !== null ? { ...readNumbered(body), number: marker.number }
+    : marker.ownersRaw !== null || body === '' ? { ownersRaw: marker.ownersRaw, text: body }
+    : readOwnerFirst(body) ?? readNick(body) ?? readTrailingOwner(body) ?? { ownersRaw: null, text: body };
+  if (status) read.status = status.status;
+  return read;
+}
+
+// Removing "**" can join "ac**tion" into "action", so the marker checks run on the text without them.
+function unbold(text: string): string {
+  return text.includes('**') ? text.replace(/^\*\*|\*\*/g, '') : text;
 }
 
 function readNick(body: string): { ownersRaw: string; text: string } | null {
@@ -211,21 +286,37 @@ function readNumbered(body: string): { ownersRaw: string | null; text: string } 
   return readOwnerFirst(body) ?? { ownersRaw: null, text: body };
 }
 
-/** "… revise the policy. Action: TW" → the tag's owners, and the sentence before it as the wording. */
-function readTrailingTag(text: string): { ownersRaw: string | null; text: string; narrative?: true } | null {
-  let last: RegExpExecArray | null = null;
-  TAG_MARKER.lastIndex = 0;
-  for (let m = TAG_MARKER.exec(text); m; m = TAG_MARKER.exec(text)) last = m;
-  if (!last) return null;
-  const owners = text.slice(last.index + last[0].length).trim();
+/**
+ * "… revise the policy. Action: TW" → the tag's owners, and the sentence before it as the wording. Owners
+ * named in full count too ("Action: Jo Bloggs and Sam Lee", "Action: Head of Governance"); a tag ending
+ * the line has its owners on the next (`ownersRaw` '').
+ */
+function readTrailingTag(text: string): Marked | null {
+  const tag = lastTag(text);
+  if (!tag) return null;
+  let owners = text.slice(tag.ownersAt).trim();
+  const status = readTrailingStatus(owners, startsWithStatus);
+  if (status) owners = status.text;
+  // "… Action:" / "… Action: Linh –" ending the line: the owners or their status are on the next.
+  if (owners === '' || /\s[-\u2013\u2014]$/.test(owners)) return { ownersRaw: '', text: lastSentence(text.slice(0, tag.sentenceEnd)), narrative: true };
   if (isNoAction(owners)) return null;
-  if (!TAG_OWNERS.test(owners)) {
+  if (!TAG_OWNERS.test(owners) && !looksLikeOwners(owners)) {
     // "… in 2009. Action: Poster to be displayed on notice boards.": the marker opens the action's own sentence.
     const sentence = owners.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0];
     if (sentence.split(' ').length < 3) return null;
     return readOwnerFirst(sentence) ?? { ownersRaw: null, text: sentence };
   }
-  return { ownersRaw: owners.replace(/\.$/, ''), text: lastSentence(text.slice(0, last.index + 1)), narrative: true };
+  const read: Marked = { ownersRaw: owners.replace(/\.$/, ''), text: lastSentence(text.slice(0, tag.sentenceEnd)), narrative: true };
+  if (status) read.status = status.status;
+  return read;
+}
+
+/** The last trailing tag ("… policy. Action: TW"): where its sentence ends (after the full stop) and its owners start; null without one. */
+function lastTag(text: string): { sentenceEnd: number; ownersAt: number } | null {
+  let last: { sentenceEnd: number; ownersAt: number } | null = null;
+  TAG_MARKER.lastIndex = 0;
+  for (let m = TAG_MARKER.exec(text); m; m = TAG_MARKER.exec(text)) last = { sentenceEnd: m.index + 1, ownersAt: m.index + m[0].length };
+  return last;
 }
 
 /** "Circulate the paper to members – AB" or "… (AB/CD)" → owner at the end. */
@@ -240,7 +331,18 @@ function withContinuation(lines: Line[], start: number, first: string): { text: 
   let text = first;
   for (let i = start + 1; i < lines.length && i <= start + 8; i++) {
     const next = lines[i];
-    if (next.blockStart || next.cells || next.kind !== 'text' || ENUMERATED.test(next.text) || /^[{<*\u2610-\u2612]/.test(next.text) || readMarked(next)) break;
+    // "– Blue" wrapped onto a line of its own starts a new block in a plain-text reader, yet belongs to the action.
+    if (isDashedStatus(next)) {
+      spanned.push(next);
+      return { text: `${text} ${next.marker} ${next.text}`, lines: spanned };
+    }
+    // "ACTION (Jo Bloggs)" / "– Book the hall …": the dash after the owners wrapped, and a plain-text reader took it for a bullet.
+    if (text === '' && i === start + 1 && next.kind === 'item' && next.marker !== null && /^[-\u2013\u2014]$/.test(next.marker)) {
+      text = next.text;
+      spanned.push(next);
+      continue;
+    }
+    if (next.blockStart || next.cells || next.kind !== 'text' || ENUMERATED.test(next.text) || /^[{<*\u2610-\u2612]/.test(next.text) || readMarked(next.text)) break;
     if (/[.!?]["”’)]?$/.test(text) && !/^\p{Ll}/u.test(next.text)) break;
     text = `${text} ${next.text}`;
     spanned.push(next);
@@ -280,7 +382,7 @@ function previousParagraph(lines: Line[], index: number, actions: InlineAction[]
     spanned.unshift(line);
     if (line.blockStart) break;
   }
-  if (spanned.length === 0 || !lines[index].blockStart) return null;
+  if (spanned.length === 0) return null;
   const first = spanned[0].line;
   if (actions.some((a) => a.lines.includes(first) || a.lines.includes(spanned[spanned.length - 1].line))) return null;
   const text = lastSentence(spanned.map((l) => l.text).join(' '));
@@ -302,4 +404,82 @@ function numberedLogLine(line: Line, isOwner: (raw: string) => boolean): InlineA
 function sameList(previous: Line | undefined, line: Line): boolean {
   if (previous?.kind !== 'item') return false;
   return /\d/.test(previous.marker ?? '') === /\d/.test(line.marker ?? '');
+}
+
+/** "… by the 29th – Pending": the status word after an action's wording, moved from its text to its status. */
+function withStatus(entry: InlineAction): InlineAction {
+  const status = readTrailingStatus(entry.text, startsWithStatus);
+  if (status) {
+    entry.text = status.text;
+    entry.status = status.status;
+  }
+  return entry;
+}
+
+/** Whether a task list after `label` is a roll: an attendance or apologies label with nothing after it. */
+function opensRoll(label: Line | undefined): boolean {
+  if (!label || label.cells || label.checked !== null) return false;
+  const roll = matchRollLabel(label.text);
+  return roll !== null && roll.rest === '';
+}
+
+/**
+ * A tag's owners, with the lines they wrap onto ("ACTION: Jo Bloggs, Sam Lee and Ann" / "Other – Complete"),
+ * and a status word after them. `written` is the tag's text on its own line, status and dashes included.
+ */
+function ownerContinuation(lines: Line[], index: number, written: string): { owners: string; status?: string; lines: Line[] } {
+  const spanned = [lines[index]];
+  let text = written;
+  for (let i = index + 1; i < lines.length && i <= index + 3; i++) {
+    const next = lines[i];
+    if (next.cells || next.text.length > 160 || (isDashedStatus(next) ? false : next.blockStart || next.kind !== 'text')) break;
+    const joined = text === '' ? next.text : `${text} ${next.kind === 'item' ? `${next.marker} ` : ''}${next.text}`;
+    if (!looksLikeOwners(readTrailingStatus(joined, startsWithStatus)?.text ?? joined)) break;
+    text = joined;
+    spanned.push(next);
+  }
+  const status = readTrailingStatus(text, startsWithStatus);
+  return status ? { owners: status.text, status: status.status, lines: spanned } : { owners: text, lines: spanned };
+}
+
+/** "– Complete" wrapped onto a line of its own, which a plain-text reader takes for a bullet. */
+function isDashedStatus(line: Line): boolean {
+  return line.kind === 'item' && line.marker !== null && /^[-\u2013\u2014]$/.test(line.marker) && readTrailingStatus(`x - ${line.text}`, startsWithStatus)?.text === 'x';
+}
+
+/** Whether the words after a marker are only owners: the short forms on their own, names and roles when the minutes know them. */
+function isOwnerTag(owners: string, ownParagraph: boolean, isOwner: (raw: string) => boolean): boolean {
+  if (readOwnerFirst(owners)) return false;
+  // A tag in its own paragraph reads as one by its shape; one on the paragraph's next line only when it names people of the minutes.
+  if (ownParagraph && OWNERS_ONLY.test(owners)) return true;
+  return looksLikeOwners(owners) && isOwner(owners.replace(/\.$/, ''));
+}
+
+/**
+ * "Members asked for the hall to be booked by 26 May. Action:" / "Jo Bloggs and Sam Lee": an owner tag
+ * closing a paragraph, read over the paragraph's lines, since a hard wrap may cut both the sentence and
+ * the owners. Null when the joined lines give no owners.
+ */
+function tagInParagraph(lines: Line[], index: number, actions: InlineAction[]): { entry: InlineAction; end: number } | null {
+  const done = actions.length > 0 ? actions[actions.length - 1].lines[actions[actions.length - 1].lines.length - 1] : 0;
+  let start = index;
+  while (start > 0 && start > index - 8 && !lines[start].blockStart) {
+    const previous = lines[start - 1];
+    if (previous.cells || previous.kind !== 'text' || previous.line <= done) break;
+    start--;
+  }
+  const head = lines.slice(start, index + 1).map((l) => l.text).join(' ');
+  const at = lastTag(head);
+  if (!at) return null;
+  // "… Action: Linh –" / "Blue": the owners and their status may run onto the next lines.
+  const more = ownerContinuation(lines, index, head.slice(at.ownersAt).trim());
+  const tag = readTrailingTag(`${head.slice(0, at.ownersAt)}${more.owners}`);
+  if (!tag?.narrative || !tag.ownersRaw) return null;
+  if (more.status) tag.status = more.status;
+  // The action spans the lines its sentence is written on, not the paragraph's earlier sentences.
+  let from = index;
+  for (let offset = head.length - lines[index].text.length, sentence = head.lastIndexOf(tag.text); from > start && offset > sentence; ) offset -= lines[--from].text.length + 1;
+  const entry = inlineAction(tag, tag.text, null, [...lines.slice(from, index), ...more.lines], 'inline');
+  if (tag.status) entry.status = tag.status;
+  return { entry, end: index + more.lines.length - 1 };
 }

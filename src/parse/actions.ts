@@ -189,7 +189,7 @@ function buildAction(entry: InlineAction | null, row: LogRow | null, directory: 
   const inlineDue = entry ? (entry.dueRaw !== undefined ? dueCell(entry.dueRaw, context) : dueInText(entry.text, context)) : row && !row.due ? dueInText(row.text, context) : null;
   // "Renew the membership – Complete" in a log whose status cell is empty: the status closes the wording.
   const trailing = row && !row.status && !row.progress ? TRAILING_STATUS.exec(row.text) : null;
-  const statusRaw = row?.status ?? (row && !row.status && row.progress && startsWithStatus(row.progress) ? row.progress : null) ?? (trailing && startsWithStatus(trailing[1]) ? trailing[1] : null);
+  const statusRaw = row?.status ?? (row && !row.status && row.progress && startsWithStatus(row.progress) ? row.progress : null) ?? (trailing && startsWithStatus(trailing[1]) ? trailing[1] : null) ?? entry?.status ?? null;
   const read = statusRaw ? readStatus(statusRaw, context.closedWords) : { status: entry?.checked ? 'closed' as const : 'open' as const, rag: null };
   return {
     id: row?.id ?? entry?.id ?? null,

@@ -1,7 +1,7 @@
 /** Owner-first wording: "Clerk to circulate …", "Gregory Tamsin will …". */
 
 // Words that may sit inside an owner phrase ("Director of Public Health and Scrutiny Officer", "All trustees").
-const OWNER_JOINERS = new Set(['and', '&', 'of', 'for', 'the', 'de', 'van', 'von', 'governors', 'trustees', 'members', 'partners', 'staff', 'officers', 'directors']);
+const OWNER_JOINERS = new Set(['and', '&', 'of', 'for', 'the', 'de', 'van', 'von', 'governors', 'trustees', 'members', 'partners', 'staff', 'officers', 'directors', 'councillors', 'cllrs', 'commissioners', 'volunteers']);
 // The verb that ends an owner phrase: "Clerk to …", "Gregory Tamsin will …".
 const OWNER_VERBS = new Set(['to', 'will', 'shall', 'should', 'must', 'to:']);
 
@@ -37,4 +37,18 @@ export function readOwnerFirst(text: string): { ownersRaw: string; text: string 
   const rest = text.slice(words.slice(0, i + 1).join(' ').length).trim();
   if (rest === '' || owner.length > 90) return null;
   return { ownersRaw: owner.replace(/,$/, ''), text: rest };
+}
+
+/**
+ * True when a phrase is made only of owner words: "Jo Bloggs and Sam Lee", "Head of Governance", "AB/CD",
+ * "All councillors". A shape test only; callers confirm the owners against the minutes' people.
+ */
+export function looksLikeOwners(text: string): boolean {
+  const words = (text.endsWith('.') ? text.slice(0, -1) : text).split(' ');
+  if (words.length > 12 || !/^[@\p{Lu}]/u.test(words[0])) return false;
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i].endsWith(',') ? words[i].slice(0, -1) : words[i];
+    if (!(/^[@\p{Lu}]/u.test(word) || OWNER_JOINERS.has(word.toLowerCase()) || word === '/')) return false;
+  }
+  return true;
 }

@@ -6,7 +6,8 @@ import { splitTopLevel } from '../text/split.js';
 import { OwnerMemo } from './owner-memo.js';
 import { organisationsOf, PersonIndex } from './person-index.js';
 
-const OWNER_SEPARATOR = /\s*(?:,|;|\/|&|\+|\band\b)\s*/gi;
+// "@ann @bob": handles in one cell are separated by spaces alone.
+const OWNER_SEPARATOR = /\s*(?:,|;|\/|&|\+|\band\b)\s*|\s+(?=@)/gi;
 const OWNER_LABEL = /^\s*(?:owners?|lead|by)\s*:\s*/i;
 const NO_OWNER = /^(?:tbc|tbd|n\/a|-|none)$/i;
 const LONE_CONJUNCTION = /^(?:and|&)$/i;

@@ -48,7 +48,7 @@ export interface ActionPlan {
 }
 
 /** Draws the meeting's action style and its actions, spread over the items that may carry them. */
-export function planActions(rng: Rng, markdown: boolean, pool: OwnerPool, day: Day, us: boolean, items: number[]): ActionPlan {
+export function planActions(rng: Rng, markdown: boolean, pool: OwnerPool, day: Day, us: boolean, items: number[], taskItems: number[] = items): ActionPlan {
   const amount = rng.choose('actionsAmount', ACTIONS_AMOUNTS);
   let marker = rng.choose('actionMarker', markdown ? ACTION_MARKERS : ACTION_MARKERS.filter((m) => !MARKDOWN_ONLY.includes(m)));
   const section = rng.choose('actionSection', ACTION_SECTIONS.filter((s) => markdown || !/[*#]/.test(s)));
@@ -73,7 +73,8 @@ export function planActions(rng: Rng, markdown: boolean, pool: OwnerPool, day: D
       ? drawOwners(pool, 'handle', marker === 'task-handle-first' ? 1 : count, 'space', rng)
       : drawOwners(pool, form, count, join, rng);
     if (owners.form !== form && !TASK_MARKERS.includes(marker)) rng.record('ownerForm', `${form}→${owners.form}`);
-    return { task, owners, due: drawDue(dueForm, day, us, rng), status: drawStatus(statusForm, rng), item: rng.pick(items) };
+    const where = TASK_MARKERS.includes(marker) && taskItems.length > 0 ? taskItems : items;
+    return { task, owners, due: drawDue(dueForm, day, us, rng), status: drawStatus(statusForm, rng), item: rng.pick(where) };
   });
   actions.sort((a, b) => a.item - b.item);
   return { marker, section, statusForm, stop, consecutive, owners: { form, count, join }, actions };

@@ -117,6 +117,8 @@ export function generateMeeting(seed: number, exclusions?: readonly Exclusion[])
     rng, markdown, body, day: header.day, cast, style,
     attendees: [...rollPeople, ...(split ? cast.officers : [])].map((person, i) => ({ person, truth: attendees[i] })),
     items: titles.flatMap((t, i) => (i < firstFree || t === 'Date of next meeting' ? [] : [i])),
+    // A task list under "Matters arising" reports on earlier actions (CONVENTIONS: updates), so new tasks go elsewhere.
+    taskItems: titles.flatMap((t, i) => (i < firstFree || t === 'Date of next meeting' || /^matters arising$/i.test(t) ? [] : [i])),
   });
   titles.forEach((title, i) => {
     const marker = scheme.marker(ctx.itemIndex.value++, markdown, markdown && needsEscape(headingStyle));

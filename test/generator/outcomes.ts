@@ -38,6 +38,8 @@ export interface OutcomeContext {
   style: RollStyle;
   /** Items that may carry actions and decisions (not the apologies item, not the date of the next meeting). */
   items: number[];
+  /** Items that may carry a list of new tasks (task boxes): not "Matters arising". */
+  taskItems: number[];
 }
 
 /** The people, roles, organisations and groups actions may be given to; only what a reader can resolve. */
@@ -79,7 +81,7 @@ export function planOutcomes(ctx: OutcomeContext): Outcomes {
   const decoyItem = ctx.items.length > 0 ? rng.pick(ctx.items) : -1;
   const decoyLine = renderDecoy(decoy, movers, deck, rng);
 
-  const plan = planActions(rng, markdown, pool, day, body.us, ctx.items);
+  const plan = planActions(rng, markdown, pool, day, body.us, ctx.items, ctx.taskItems);
   const logPlan = planLog(rng, markdown);
   const log = composeLog(logPlan, plan.actions, { rng, day, us: body.us, code: body.code, pool, statusForm: plan.statusForm, owners: plan.owners });
   const logOnly = logPlan.mode === 'log-only' || logPlan.mode === 'with-earlier';

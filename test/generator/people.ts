@@ -22,13 +22,21 @@ function honorific(kind: HonorificKind, rng: Rng): string | null {
 /** Members, officers and absentees with distinct names; notes go to one or two people who attended. */
 export function drawCast(body: Body, pool: NamePool, honorifics: HonorificKind, notes: NoteKind, counts: { members: number; officers: number; absent: number }, rng: Rng): Cast {
   const names = drawNames(pool, counts.members + counts.officers + counts.absent, rng);
+  // Handles are unique, as on any platform: a second "amensah" becomes "amensah2".
+  const handles = new Set<string>();
+  const uniqueHandle = (name: (typeof names)[number]): string => {
+    let handle = handleOf(name);
+    for (let n = 2; handles.has(handle); n++) handle = `${handleOf(name)}${n}`;
+    handles.add(handle);
+    return handle;
+  };
   const person = (i: number, role: string | null, organisation: string | null): GenPerson => ({
     name: names[i],
     honorific: honorific(honorifics, rng),
     role,
     organisation,
     initials: initialsOf(names[i]),
-    handle: handleOf(names[i]),
+    handle: uniqueHandle(names[i]),
     note: null,
   });
   const memberOrg = () => (body.organisations.length > 0 && rng.chance(0.7) ? rng.pick(body.organisations) : null);

@@ -41,29 +41,17 @@ export const UNSUPPORTED: (Exclusion & { reason: string })[] = [
   { dimension: 'body', value: 'us-nonprofit-board', reason: "location: a US nonprofit header's place is misread (29%)" },
   { dimension: 'headingStyle', value: 'caps', reason: "items, apologies: an item heading in capitals right after a list is read as one more entry (8–11%)" },
   // Actions, logs, updates and decisions (rates over 2,000 meetings, with the values above left out).
-  { dimension: 'actionSection', value: '**Actions**', reason: "actions: owner-first bullets under a bold `**Actions**` label are not actions (84%)" },
   { dimension: 'actionLog', value: 'with-earlier', reason: "updates: a log section of earlier actions is missed or read as this meeting's actions; a section titled with this meeting's date loses its rows (37%)" },
-  { dimension: 'actionSection', value: '**Action items:**', reason: "actions: bullets under a bold `**Action items:**` label are not actions (72%)" },
-  { dimension: 'actionMarker', value: 'section-trailing-owner', reason: "actions: `- Text (A, B)` under an actions label keeps the owners in the text and resolves none (69%)" },
-  { dimension: 'rollLayout', value: 'task-boxes', reason: "actions: a roll written as ticked task boxes (`- [x] Name`) gives one closed action per attendee (65%)" },
-  { dimension: 'actionSection', value: 'ACTIONS', reason: "actions: bullets under a bare `ACTIONS` line are not actions (63%)" },
-  { dimension: 'actionSection', value: '### Next steps', reason: "actions: bullets under a `### Next steps` heading inside an item are missed (59%)" },
-  { dimension: 'actionMarker', value: 'tag-next-line', reason: "actions: a paragraph then `ACTION: <full name or list>` on the next line gives the owners as the text (58%)" },
-  { dimension: 'actionMarker', value: 'trailing-tag', reason: "actions: `… sentence. Action: <owners>` with names, lists or roles is misread (53%)" },
   { dimension: 'logFormat', value: 'fixed-width', reason: "actions: a fixed-width log loses wrapped text, ids and dues, above all in markdown (51%)" },
-  { dimension: 'actionMarker', value: 'bold-tag-next-line', reason: "actions: `**Action:** <owners>` on the line after a paragraph is misread (51%)" },
   { dimension: 'logFormat', value: 'tab', reason: "actions: a tab-separated log does not pair with the inline actions (ids and dues lost) or is missed (44%)" },
-  { dimension: 'actionLog', value: 'none', reason: "actions: inline actions alone: a trailing status word (`… – Pending`) stays in the text and does not close the action; long owner lists are kept in the text (40%)" },
   { dimension: 'statusForm', value: 'checkbox', reason: "actions: `✅` in a status column is read as open (52%)" },
   { dimension: 'logFormat', value: 'grid', reason: "actions: a grid log with section-free rows is missed or its wrapped cells cut (37%)" },
   { dimension: 'namePool', value: 'particles', reason: "actions: owners with particles (`Luc d'Arcy`, `van Dijk`) are not resolved or not split (24%)" },
   { dimension: 'statusForm', value: 'words', reason: "actions: some status words in a log column or after the text (`Keep open`, `Chasing`, `c/f`) are misread (13%)" },
-  { dimension: 'actionMarker', value: 'numbered', reason: "actions: `Action #n: … (Owners)` with lists or roles is misread (13%)" },
   { dimension: 'namePool', value: 'accented', reason: "actions: accented owner names are sometimes not resolved (10%)" },
   { dimension: 'dueForm', value: 'by-month-d-comma-y', reason: "actions: `by May 31, 2024` is cut at the comma or gives no date (11%)" },
   { dimension: 'ownerForm', value: 'organisation', reason: "actions: an organisation owner loses a word (`Greyfriars Audit LLP` → `Greyfriars Audit`) or is split at `and` (8%)" },
   { dimension: 'ownerForm', value: 'nick', reason: "actions: some bare IRC nicks are not resolved to the roll's `@handle` (10%)" },
-  { dimension: 'ownerForm', value: 'collective', reason: "actions: `Action item: All councillors to …` keeps `All councillors to` in the text (8%)" },
   { dimension: 'namePool', value: 'mixed', reason: "actions: owners with particles or accents among mixed names are not resolved or split (8%)" },
   // A UK body whose header writes the month first (`May 31, 2024`) still writes numeric dates day first.
   ...MONTH_FIRST_HEADERS.flatMap((dateForm) => [
@@ -72,10 +60,4 @@ export const UNSUPPORTED: (Exclusion & { reason: string })[] = [
     { dimension: 'dueCell', value: 'with-text', when: { dateForm } },
     { dimension: 'dueForm', value: 'by-numeric', when: { dateForm } },
   ].map((e) => ({ ...e, reason: 'actions: numeric due dates are read month first when the header writes the month first (6–8%)' }))),
-  // A form that falls back to full names is recorded, not drawn, so it is left out through the log it meets.
-  ...['full-name', 'handle→full-name', 'nick→full-name', 'initials→full-name'].map((ownerForm) => ({
-    dimension: 'actionLog', value: 'repeats-inline', when: { ownerForm },
-    reason: "actions: an inline action whose owners are full names (lists above all) does not pair with its log row: two actions, or the owners kept in the text (62–66% with fallback lists)",
-  })),
-  { dimension: 'actionMarker', value: 'task-handle-last', reason: "actions: `- [ ] Text @a @b` with several handles, or paired with a log row, is misread (25% of the few meetings with handles)" },
 ];

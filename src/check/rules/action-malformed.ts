@@ -1,4 +1,4 @@
-import { readActionMarker } from '../../lexicon/actions.js';
+import { opensOwnerBracket, readActionMarker } from '../../lexicon/actions.js';
 import type { Rule } from '../types.js';
 
 // The first word of a line, as the minutes wrote it, when it might be meant as ACTION.
@@ -26,7 +26,7 @@ export const actionMalformed: Rule = {
   description: 'ACTION lines read `ACTION (owner) – text` or `ACTION: owner to text`',
   severity: 'error',
   check({ lines, rawLines }, report) {
-    for (const line of lines) {
+    for (const [index, line] of lines.entries()) {
       const m = FIRST_WORD.exec(line.text.replace(/\*\*/g, ''));
       if (!m) continue;
       const word = m[1];
@@ -41,7 +41,10 @@ export const actionMalformed: Rule = {
       const rest = m[2].replace(/\s+/g, ' ').trimStart();
       // "ACTION LOG", "ACTION POINTS", "ACTION AGREED: …" are headings and labels, not broken actions.
       if (HEADING_WORDS.test(rest) && !/^(?:points?|items?) ?[:\u2013\u2014-]/i.test(rest)) continue;
-      const marker = readActionMarker(line.text.replace(/\*\*/g, '').replace(/^\d{1,3}(?:\.\d{1,3})*\.? /, ''));
+      const text = line.text.replace(/\*\*/g, '').replace(/^\d{1,3}(?:\.\d{1,3})*\.? /, '');
+      // "ACTION (Jo Bloggs &" / "Sam Lee) – …": a bracket wrapped onto the next line is read as the parser reads it.
+      const next = lines[index + 1];
+      const marker = readActionMarker(opensOwnerBracket(text) && next && !next.blockStart ? `${text} ${next.text}` : text);
       if (!marker) report(place, 'owner-not-bracketed', `Unexpected \`${raw.trim().slice(0, 40)}\`, expected \`ACTION (owner) – text\``);
       else if (marker.emptyOwner) report(place, 'missing-owner', 'Unexpected `ACTION ()` without an owner, expected `ACTION (owner) – text`');
       else if (marker.body === '') report(place, 'missing-text', 'Unexpected `ACTION` without text, expected `ACTION (owner) – text`');
