@@ -6,7 +6,7 @@ import { contentWords, wordSimilarity } from '../text/similarity.js';
 import { extractInlineActions, type InlineAction } from './action-lines.js';
 import { readOwnerFirst } from './owner-first.js';
 import type { ItemLocator } from './locate.js';
-import { endsWithStatus, readStatus, startsWithStatus } from '../lexicon/status.js';
+import { endsWithStatus, readStatus, splitTrailingStatus, startsWithStatus } from '../lexicon/status.js';
 import { DUE_CUE, relativeDue } from '../lexicon/due.js';
 import { findActionTables, type LogRow } from './tables.js';
 
@@ -29,7 +29,6 @@ export interface ActionsResult {
 }
 
 const MATCH_THRESHOLD = 0.55;
-const TRAILING_STATUS = / [\u2013\u2014-] ([A-Za-z][\w ]{2,20})\.?$/;
 
 /** "Jul 24" in a due cell of a 2024 meeting is a month of that year, not the 24th of July. */
 function isMonthOfYear(cell: string, meetingDate: string | null): boolean {
@@ -37,10 +36,6 @@ function isMonthOfYear(cell: string, meetingDate: string | null): boolean {
   return m !== null && meetingDate !== null && m[1] === meetingDate.slice(2, 4);
 }
 
-function withoutTrailingStatus(text: string): string {
-  const m = TRAILING_STATUS.exec(text);
-  return m && startsWithStatus(m[1]) ? text.slice(0, m.index) : text;
-}
 // "4. Summer fair": an agenda item's number and title in a table's first column.
 const ITEM_TITLE = /^\d{1,3}\.? \p{L}{2,}/u;
 const CARRIED = /\s*\(?\b(?:c\/f|carried forward|b\/f|brought forward)\b[^)]*\)?\s*/i;
@@ -174,9 +169,13 @@ function seriesOf(id: string | null): string | null {
 }
 
 function buildAction(entry: InlineAction | null, row: LogRow | null, directory: Directory, context: ActionContext): Action {
+  // "Renew the membership – Complete": a status after the wording, in a log row with no status cell or on an inline line.
+  const rowTrailing = row && !row.status && !row.progress ? splitTrailingStatus(row.text) : null;
+  const entryTrailing = entry?.text ? splitTrailingStatus(entry.text) : null;
+  const rowText = rowTrailing?.text ?? row?.text;
+  const entryText = entryTrailing?.text ?? entry?.text;
   // An owner tag after a narrative sentence takes its wording from the log (CONVENTIONS).
-  const rowText = row && !row.status && !row.progress ? withoutTrailingStatus(row.text) : row?.text;
-  const text = (entry?.narrative && row ? rowText : entry?.text) || rowText!;
+  const text = (entry?.narrative && row ? rowText : entryText) || rowText!;
   const lines = [entry?.line, row?.line].filter((l): l is number => l !== undefined);
   const rowOwners = row?.owner ? directory.resolveAll(row.owner, row.line) : [];
   const others = row?.others ? directory.resolveAll(row.others, row.line) : [];
@@ -187,9 +186,7 @@ function buildAction(entry: InlineAction | null, row: LogRow | null, directory: 
   const rowDue = row?.due && !isMonthOfYear(row.due, context.meetingDate) ? parseDateCell(row.due, { order: context.order, reference: context.meetingDate }) ?? relativeDue(row.due, context.meetingDate, true)?.iso ?? null : null;
   // A log with no due column may still give the deadline in the action's wording.
   const inlineDue = entry ? (entry.dueRaw !== undefined ? dueCell(entry.dueRaw, context) : dueInText(entry.text, context)) : row && !row.due ? dueInText(row.text, context) : null;
-  // "Renew the membership – Complete" in a log whose status cell is empty: the status closes the wording.
-  const trailing = row && !row.status && !row.progress ? TRAILING_STATUS.exec(row.text) : null;
-  const statusRaw = row?.status ?? (row && !row.status && row.progress && startsWithStatus(row.progress) ? row.progress : null) ?? (trailing && startsWithStatus(trailing[1]) ? trailing[1] : null);
+  const statusRaw = row?.status ?? (row && !row.status && row.progress && startsWithStatus(row.progress) ? row.progress : null) ?? rowTrailing?.status ?? entryTrailing?.status ?? null;
   const read = statusRaw ? readStatus(statusRaw, context.closedWords) : { status: entry?.checked ? 'closed' as const : 'open' as const, rag: null };
   return {
     id: row?.id ?? entry?.id ?? null,
