@@ -36,6 +36,7 @@ function isMonthOfYear(cell: string, meetingDate: string | null): boolean {
   return m !== null && meetingDate !== null && m[1] === meetingDate.slice(2, 4);
 }
 
+const WEEKDAY_BEFORE = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,? +$/i;
 // "4. Summer fair": an agenda item's number and title in a table's first column.
 const ITEM_TITLE = /^\d{1,3}\.? \p{L}{2,}/u;
 const CARRIED = /\s*\(?\b(?:c\/f|carried forward|b\/f|brought forward)\b[^)]*\)?\s*/i;
@@ -211,7 +212,9 @@ function buildAction(entry: InlineAction | null, row: LogRow | null, directory: 
 function dueInText(text: string, context: ActionContext): { iso: string; raw: string } | null {
   const dates = findDates(text, { order: context.order, reference: context.meetingDate });
   for (const date of dates.reverse()) {
-    if (DUE_CUE.test(text.slice(Math.max(0, date.index - 40), date.index))) {
+    // "by Monday 25 May": the weekday naming the date stands between the cue and the date.
+    const before = text.slice(Math.max(0, date.index - 40), date.index);
+    if (DUE_CUE.test(before) || DUE_CUE.test(before.replace(WEEKDAY_BEFORE, ''))) {
       return { iso: date.iso, raw: text.slice(date.index, date.index + date.length) };
     }
   }
