@@ -196,7 +196,7 @@ function buildAction(entry: InlineAction | null, row: LogRow | null, directory: 
     ownersRaw: useRow ? [row!.owner, row!.others].filter(Boolean).join('; ') : entry?.ownersRaw ?? null,
     others,
     raised: (row?.raised && parseDateCell(row.raised, { order: context.order })) || context.meetingDate,
-    due: rowDue ?? inlineDue?.iso ?? null,
+    due: agreeingDue(row?.due ?? null, rowDue, inlineDue?.iso ?? null, context) ?? rowDue ?? inlineDue?.iso ?? null,
     dueRaw: row?.due ?? inlineDue?.raw ?? null,
     status: read.status,
     statusRaw: statusRaw ?? (entry?.checked === true ? '[x]' : entry?.checked === false ? '[ ]' : null),
@@ -206,6 +206,16 @@ function buildAction(entry: InlineAction | null, row: LogRow | null, directory: 
     lines,
     origin: entry && row ? 'both' : entry ? 'inline' : 'log',
   };
+}
+
+/**
+ * A numeric log date read in the document's order ("11/12/2012" as 11 December or 12 November) that the
+ * inline wording names the other way ("by December 11, 2012"): the two agree only in that other order.
+ */
+function agreeingDue(cell: string | null, rowDue: string | null, inlineDue: string | null, context: ActionContext): string | null {
+  if (!cell || !rowDue || !inlineDue || rowDue === inlineDue || !/^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*$/.test(cell)) return null;
+  const other = parseDateCell(cell, { order: context.order === 'dmy' ? 'mdy' : 'dmy', reference: context.meetingDate });
+  return other === inlineDue ? other : null;
 }
 
 /** The deadline an action's own wording gives ("by 31 of July", "at the meeting on 19 June 2024"). */

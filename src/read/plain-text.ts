@@ -2,6 +2,7 @@ import { cleanSpaces, needsCleaning, stripInlineMarkup } from '../text/normalise
 import { splitFrontMatter } from './front-matter.js';
 import { splitLongLines } from './long-line.js';
 import { capLine, makeLine, MAX_LINE_LENGTH, splitLines, type Line, type Source } from './source.js';
+import { splitTrailingStatus } from '../lexicon/status.js';
 import { findColumnRows, findGridRows, isGridBorder, splitPipes, splitTabs } from './text-tables.js';
 
 const BULLET = /^([-*+\u2022\u25cf\u25aa\u25e6\u2023\u00b7\u2013\u2014])(?:\s+|$)/;
@@ -53,13 +54,20 @@ export function readPlainText(file: string, text: string): Source {
     if (pipeRows.has(index) && PIPE_DELIMITER.test(cleaned)) return;
     const columns = columnRows.get(index);
     if (columns === null) return;
-    const line = columns ? makeLine({ line: lineNumber, text: columns.filter(Boolean).join(' '), cells: columns }) : readLine(raw, cleaned, lineNumber, pipeRows.has(index));
+    const line = columns
+      ? makeLine({ line: lineNumber, text: columns.filter(Boolean).join(' '), cells: columns })
+      : !afterBreak && isWrappedStatus(cleaned) ? makeLine({ line: lineNumber, text: cleaned }) : readLine(raw, cleaned, lineNumber, pipeRows.has(index));
     if (line === null) return;
     line.blockStart = afterBreak || line.kind === 'item';
     afterBreak = false;
     lines.push(line);
   });
   return { file, lines, frontMatter, text, truncated };
+}
+
+/** "– Complete" wrapped onto the next line of a paragraph: the status closing its sentence, not a dash bullet. */
+function isWrappedStatus(cleaned: string): boolean {
+  return (cleaned.startsWith('\u2013 ') || cleaned.startsWith('\u2014 ')) && cleaned.length <= 24 && splitTrailingStatus(`x ${cleaned}`) !== null;
 }
 
 function readLine(raw: string, cleaned: string, lineNumber: number, isPipeRow: boolean): Line | null {

@@ -83,16 +83,19 @@ export function findColumnRows(lines: string[], candidate: (index: number) => bo
     for (; j < lines.length && lines[j].trim() !== '' && !lines[j].includes('\t'); j++) {
       const fit = fitsColumns(lines[j], starts);
       const cells = fit ? cutAt(lines[j], starts) : null;
-      if (cells && previous && continues(cells, previous)) {
-        for (let c = 0; c < cells.length; c++) if (cells[c]) previous[c] = previous[c] ? `${previous[c]} ${cells[c]}` : cells[c];
-        rows.set(j, null);
-      } else if (isSectionLine(lines, j, starts)) {
-        // Checked before a row: a phrase with single spaces may happen to meet the column starts.
+      // A capitalised one-phrase line is a section row, even where its words happen to meet the column starts.
+      if (/^\p{Lu}/u.test(lines[j]) && isSectionLine(lines, j, starts)) {
         rows.set(j, [cleanLine(lines[j])]);
         previous = null;
+      } else if (cells && previous && continues(cells, previous)) {
+        for (let c = 0; c < cells.length; c++) if (cells[c]) previous[c] = previous[c] ? `${previous[c]} ${cells[c]}` : cells[c];
+        rows.set(j, null);
       } else if (cells && fit === 'row') {
         rows.set(j, cells);
         previous = cells;
+      } else if (isSectionLine(lines, j, starts)) {
+        rows.set(j, [cleanLine(lines[j])]);
+        previous = null;
       } else break;
     }
     if (j > i + 1) {
