@@ -63,6 +63,7 @@ export function findGridRows(lines: string[]): Map<number, string[] | null> {
 
 const GAP = /\S( {2,})(?=\S)/g;
 const TWO_SPACES = / {2}/;
+const LIST_JOINER = /^[^\d,&/]*[,&/]/;
 const SECTION_LINE = /^\S(?:\S| (?! ))*$/;
 
 /**
@@ -80,19 +81,24 @@ export function findColumnRows(lines: string[], candidate: (index: number) => bo
     if (starts.length < 3) continue;
     let j = i + 1;
     let previous: string[] | null = null;
+    // The first cell of the last line read: a capitalised line can carry it on only if its first word did not fit there.
+    let lastFirst = '';
     for (; j < lines.length && lines[j].trim() !== '' && !lines[j].includes('\t'); j++) {
       const fit = fitsColumns(lines[j], starts);
       const cells = fit ? cutAt(lines[j], starts) : null;
+      const wrapped = cells !== null && previous !== null && fit === 'first' && wrapsInto(lastFirst, cells[0], starts[1]);
       // A capitalised one-phrase line is a section row, even where its words happen to meet the column starts.
-      if (/^\p{Lu}/u.test(lines[j]) && isSectionLine(lines, j, starts)) {
+      if (!wrapped && /^\p{Lu}/u.test(lines[j]) && isSectionLine(lines, j, starts)) {
         rows.set(j, [cleanLine(lines[j])]);
         previous = null;
-      } else if (cells && previous && continues(cells, previous)) {
+      } else if (cells && previous && (wrapped || continues(cells, previous))) {
         for (let c = 0; c < cells.length; c++) if (cells[c]) previous[c] = previous[c] ? `${previous[c]} ${cells[c]}` : cells[c];
         rows.set(j, null);
+        lastFirst = cells[0];
       } else if (cells && fit === 'row') {
         rows.set(j, cells);
         previous = cells;
+        lastFirst = cells[0];
       } else if (isSectionLine(lines, j, starts)) {
         rows.set(j, [cleanLine(lines[j])]);
         previous = null;
@@ -110,6 +116,19 @@ export function findColumnRows(lines: string[], candidate: (index: number) => bo
 function isSectionLine(lines: string[], j: number, starts: number[]): boolean {
   const text = lines[j].trimEnd();
   return text.length < 80 && SECTION_LINE.test(text) && lines[j + 1] !== undefined && fitsColumns(lines[j + 1], starts) === 'row';
+}
+
+/**
+ * A first cell wrapped onto the next line: a word, or a list of names, whose first word would not have
+ * fitted after the text above it in the column ("Aisling Ridgway-Barker/Tom" then "Okonedo-Hale"); a
+ * section row ("New actions") is neither.
+ */
+function wrapsInto(above: string, text: string, width: number): boolean {
+  if (above === '' || text === '') return false;
+  const space = text.indexOf(' ');
+  // A list of names carried on ("Greenslade & Simon Byatt") rather than a section title.
+  if (space >= 0 && !LIST_JOINER.test(text)) return false;
+  return above.length + 1 + (space >= 0 ? space : text.length) > width - 2;
 }
 
 /**
