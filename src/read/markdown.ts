@@ -146,7 +146,8 @@ export function readMarkdown(file: string, text: string): Source {
       line = makeLine({ line: lineNumber, kind: 'item', depth: Math.floor(indent / 2), marker: /\d/.test(item[2]) ? item[2].replace(')', '.') : '-', checked: task ? task[1] !== ' ' : null, text, lead });
     } else {
       // A Word table pasted as tab-separated text.
-      const cells = raw.includes('\t') ? splitTabs(raw) : null;
+      // Not a heading's text: a setext underline below makes the line a heading.
+      const cells = raw.includes('\t') && !SETEXT.test(rawLines[index + 1] ?? '') ? splitTabs(raw) : null;
       if (cells) {
         lines.push(row(cells, lineNumber, truncated));
         continue;

@@ -3,7 +3,8 @@ import { cleanLine } from '../text/normalise.js';
 // Tables written in plain characters, as Word, PDF and pandoc exports paste them into plain text and
 // markdown: tab-separated rows, grid tables (`+---+` borders) and fixed-width columns.
 
-const NUMBER_THEN_TAB = /^(?:\*\*)?(?:(?:[A-Z]{1,6}\/)?\d{1,4}(?:[./]\d{1,4}){0,2}[.:)]?|[IVXLC]{1,6}[.:)]|\(?[a-z]\))$/;
+// An escaped markdown number (`1\.`) too.
+const NUMBER_THEN_TAB = /^(?:\*\*)?(?:(?:[A-Z]{1,6}\/)?\d{1,4}(?:[./]\d{1,4}){0,2}\\?[.:)]?|[IVXLC]{1,6}\\?[.:)]|\(?[a-z]\))$/;
 
 /** Tab-separated cells, when a line has at least two non-empty ones (Word tables pasted as text). */
 export function splitTabs(raw: string): string[] | null {
@@ -63,6 +64,7 @@ export function findGridRows(lines: string[]): Map<number, string[] | null> {
 
 const GAP = /\S( {2,})(?=\S)/g;
 const TWO_SPACES = / {2}/;
+const OPEN_LIST = /(?:[,&/]| and)$/;
 const LIST_JOINER = /^[^\d,&/]*[,&/]/;
 const SECTION_LINE = /^\S(?:\S| (?! ))*$/;
 
@@ -125,6 +127,8 @@ function isSectionLine(lines: string[], j: number, starts: number[]): boolean {
  */
 function wrapsInto(above: string, text: string, width: number): boolean {
   if (above === '' || text === '') return false;
+  // A list left open above ("Oluwaseun Okafor," then "Babajide Balogun").
+  if (OPEN_LIST.test(above)) return true;
   const space = text.indexOf(' ');
   // A list of names carried on ("Greenslade & Simon Byatt") rather than a section title.
   if (space >= 0 && !LIST_JOINER.test(text)) return false;

@@ -70,12 +70,12 @@ export const UNSUPPORTED: (Exclusion & { reason: string })[] = [
     { dimension: 'dueForm', value: 'by-numeric', when: { dateForm } },
   ].map((e) => ({ ...e, reason: 'actions: numeric due dates are read month first when the header writes the month first (6–8%)' }))),
   // A form that falls back to full names is recorded, not drawn, so it is left out through the log it meets.
-  ...['full-name', 'handle→full-name', 'nick→full-name', 'initials→full-name'].flatMap((ownerForm) => ['repeats-inline', 'none'].map((value) => ({
+  ...['full-name', 'handle→full-name', 'nick→full-name', 'initials→full-name', 'given→full-name', 'surname→full-name'].flatMap((ownerForm) => ['repeats-inline', 'none'].map((value) => ({
     dimension: 'actionLog', value, when: { ownerForm },
     reason: "actions: an inline list of full names wrapped over lines or after some markers (`Action item for A, B and C:`) is kept in the text with no owners, or the action is missed; with no log row to give the owners, or beside one it then does not pair with (2–8%)",
   }))),
   // With a numeric header date (02/09/2013) and only ambiguous numeric dates, written month-first due dates decide the order.
-  ...['numeric-slash', 'numeric-dot', 'numeric-short-year'].map((dateForm) => ({
+  ...['numeric-slash', 'numeric-slash-unpadded', 'numeric-dot', 'numeric-short-year'].map((dateForm) => ({
     dimension: 'dueForm', value: 'by-month-d-comma-y', when: { dateForm },
     reason: 'date, actions: a UK body\'s ambiguous numeric dates are read month first when its due dates are written `May 31, 2024`',
   })),
