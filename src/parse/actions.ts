@@ -54,8 +54,6 @@ export function extractActions(source: Source, context: ActionContext): ActionsR
   for (const table of tables.filter((t) => t.kind === 'previous')) {
     for (const row of table.rows) updates.push(updateFromRow(row, directory, context));
   }
-  for (const entry of inline.filter((a) => a.context === 'matters-arising')) updates.push(updateFromEntry(entry, directory, context));
-
   const raisedHere = inline.filter((a) => a.context !== 'matters-arising');
   const logRows = tables.filter((t) => t.kind === 'log').flatMap((t) => t.rows.flatMap((row) => rowActions(row, directory)));
   const currentRows = logRows.filter((row) => !row.earlier);
@@ -63,6 +61,19 @@ export function extractActions(source: Source, context: ActionContext): ActionsR
   const actions: Action[] = [];
   const pairedRows = new Set(pairs.values());
   const earlier = earlierRows(logRows, pairedRows, context.meetingDate, context.order);
+  // A task under Matters arising that this meeting's own log rows list was raised here, not reported on.
+  const arising = inline.filter((a) => a.context === 'matters-arising');
+  const openRows = currentRows.filter((row) => !pairedRows.has(row) && !earlier.has(row));
+  const arisingPairs = arising.length > 0 && openRows.length > 0 ? pairInlineWithRows(arising, openRows, directory) : new Map<InlineAction, LogRow>();
+  for (const entry of arising) {
+    const row = arisingPairs.get(entry);
+    if (!row) updates.push(updateFromEntry(entry, directory, context));
+    else {
+      pairs.set(entry, row);
+      pairedRows.add(row);
+      raisedHere.push(entry);
+    }
+  }
 
   for (const entry of raisedHere) {
     const row = pairs.get(entry) ?? null;

@@ -74,6 +74,12 @@ export const UNSUPPORTED: (Exclusion & { reason: string })[] = [
     dimension: 'actionLog', value, when: { ownerForm },
     reason: "actions: an inline list of full names wrapped over lines or after some markers (`Action item for A, B and C:`) is kept in the text with no owners, or the action is missed; with no log row to give the owners, or beside one it then does not pair with (2–8%)",
   }))),
+  // Wrapped inline owner lists, as above, with surnames.
+  ...['repeats-inline', 'none'].map((value) => ({
+    dimension: 'actionLog', value, when: { ownerForm: 'surname', ownerCount: 'three' },
+    reason: "actions: `**Action Item:** A, B, C to` with three surnames wrapped onto the next line keeps the owners in the text (rare)",
+  })),
+  { dimension: 'actionSection', value: 'Next steps:', when: { format: 'md', numbering: 'paren' }, reason: "actions: in markdown, a plain item heading `9)  Title` after the `Next steps:` bullets is an ordered list item and is read as one more task (rare)" },
   // With a numeric header date (02/09/2013) and only ambiguous numeric dates, written month-first due dates decide the order.
   ...['numeric-slash', 'numeric-slash-unpadded', 'numeric-dot', 'numeric-short-year'].map((dateForm) => ({
     dimension: 'dueForm', value: 'by-month-d-comma-y', when: { dateForm },
