@@ -79,7 +79,10 @@ export const UNSUPPORTED: (Exclusion & { reason: string })[] = [
     dimension: 'actionLog', value, when: { ownerForm: 'surname', ownerCount: 'three' },
     reason: "actions: `**Action Item:** A, B, C to` with three surnames wrapped onto the next line keeps the owners in the text (rare)",
   })),
-  { dimension: 'actionSection', value: 'Next steps:', when: { format: 'md', numbering: 'paren' }, reason: "actions: in markdown, a plain item heading `9)  Title` after the `Next steps:` bullets is an ordered list item and is read as one more task (rare)" },
+  ...['section-to', 'section-will', 'section-trailing-owner'].map((value) => ({
+    dimension: 'actionMarker', value, when: { format: 'md', headingStyle: 'plain', numbering: 'paren' },
+    reason: "actions: in markdown, a plain item heading `9)  Title` after the bullets of an actions label is an ordered list item and is read as one more task (rare)",
+  })),
   // With a numeric header date (02/09/2013) and only ambiguous numeric dates, written month-first due dates decide the order.
   ...['numeric-slash', 'numeric-slash-unpadded', 'numeric-dot', 'numeric-short-year'].map((dateForm) => ({
     dimension: 'dueForm', value: 'by-month-d-comma-y', when: { dateForm },
