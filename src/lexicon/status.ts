@@ -5,8 +5,9 @@ export interface ReadStatus {
   rag: Rag | null;
 }
 
-const OPEN_FIRST = /^(?:not\s+(?:yet\s+)?(?:complete|completed|done|closed|started)|incomplete|in\s+progress|ongoing|on-going|open|outstanding|chasing|pending|overdue|on\s+track|at\s+risk|delayed|c\/f|carried\s+(?:forward|over)|brought\s+forward|b\/f|partially|partly|awaiting|underway|started|deferred|postponed|on\s+hold|blocked|keep\s+open)\b/i;
-const CLOSED_FIRST = /^(?:closed|complete|completed|done|discharged|finished|achieved|\[x\]|✓|✔)(?![\w-])/i;
+const OPEN_FIRST = /^(?:not\s+(?:yet\s+)?(?:complete|completed|done|closed|started)|incomplete|in\s+progress|ongoing|on-going|open|outstanding|chasing|pending|overdue|on\s+track|at\s+risk|delayed|c\/f|carried\s+(?:forward|over)|brought\s+forward|b\/f|partially|partly|awaiting|underway|started|deferred|postponed|on\s+hold|blocked|keep\s+open)\b|^(?:\[ \]|[⏳❌✗✘☐⌛🔄])/iu;
+// Task boxes and ticks (`[x]`, ✅, ☑, ✔) close an action; an empty box, an hourglass or a cross (not done) leaves it open.
+const CLOSED_FIRST = /^(?:closed|complete|completed|done|discharged|finished|achieved|\[x\]|[✓✔✅☑])(?![\w-])/iu;
 const RAG: Record<string, Rag> = { g: 'green', green: 'green', a: 'amber', amber: 'amber', r: 'red', red: 'red', b: 'blue', blue: 'blue' };
 
 /**
@@ -43,4 +44,21 @@ function lastClause(text: string): string | null {
   if (cut < 0) return null;
   const clause = text.slice(cut + 1).trim().replace(/[.!]$/, '');
   return clause.length > 0 && clause.length <= 12 ? clause : null;
+}
+
+const TRAILING_STATUS = / [\u2013\u2014-] ([^\s\u2013\u2014-][^\u2013\u2014]{0,20}?)\.?$/;
+const RAG_ALONE = /^(?:green|amber|red|blue|[GARB])$/i;
+
+/**
+ * A status written after an action's wording ("… by Friday – Complete", "… – G", "… – c/f"): the wording
+ * before it and the status, or null. Only a whole status phrase counts ("– open day" is wording).
+ */
+export function splitTrailingStatus(text: string): { text: string; status: string } | null {
+  if (!text.includes(' - ') && !text.includes(' \u2013 ') && !text.includes(' \u2014 ')) return null;
+  const m = TRAILING_STATUS.exec(text);
+  if (!m) return null;
+  const word = m[1].trim();
+  const whole = OPEN_FIRST.exec(word) ?? CLOSED_FIRST.exec(word);
+  if ((whole && whole[0].length === word.length) || RAG_ALONE.test(word)) return { text: text.slice(0, m.index).trimEnd(), status: word };
+  return null;
 }

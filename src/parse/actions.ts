@@ -6,7 +6,7 @@ import { contentWords, wordSimilarity } from '../text/similarity.js';
 import { extractInlineActions, type InlineAction } from './action-lines.js';
 import { readOwnerFirst } from './owner-first.js';
 import type { ItemLocator } from './locate.js';
-import { endsWithStatus, readStatus, startsWithStatus } from '../lexicon/status.js';
+import { endsWithStatus, readStatus, splitTrailingStatus, startsWithStatus } from '../lexicon/status.js';
 import { DUE_CUE, relativeDue } from '../lexicon/due.js';
 import { findActionTables, type LogRow } from './tables.js';
 
@@ -29,7 +29,6 @@ export interface ActionsResult {
 }
 
 const MATCH_THRESHOLD = 0.55;
-const TRAILING_STATUS = / [\u2013\u2014-] ([A-Za-z][\w ]{2,20})\.?$/;
 
 /** "Jul 24" in a due cell of a 2024 meeting is a month of that year, not the 24th of July. */
 function isMonthOfYear(cell: string, meetingDate: string | null): boolean {
@@ -37,10 +36,7 @@ function isMonthOfYear(cell: string, meetingDate: string | null): boolean {
   return m !== null && meetingDate !== null && m[1] === meetingDate.slice(2, 4);
 }
 
-function withoutTrailingStatus(text: string): string {
-  const m = TRAILING_STATUS.exec(text);
-  return m && startsWithStatus(m[1]) ? text.slice(0, m.index) : text;
-}
+const WEEKDAY_BEFORE = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,? +$/i;
 // "4. Summer fair": an agenda item's number and title in a table's first column.
 const ITEM_TITLE = /^\d{1,3}\.? \p{L}{2,}/u;
 const CARRIED = /\s*\(?\b(?:c\/f|carried forward|b\/f|brought forward)\b[^)]*\)?\s*/i;
@@ -58,8 +54,6 @@ export function extractActions(source: Source, context: ActionContext): ActionsR
   for (const table of tables.filter((t) => t.kind === 'previous')) {
     for (const row of table.rows) updates.push(updateFromRow(row, directory, context));
   }
-  for (const entry of inline.filter((a) => a.context === 'matters-arising')) updates.push(updateFromEntry(entry, directory, context));
-
   const raisedHere = inline.filter((a) => a.context !== 'matters-arising');
   const logRows = tables.filter((t) => t.kind === 'log').flatMap((t) => t.rows.flatMap((row) => rowActions(row, directory)));
   const currentRows = logRows.filter((row) => !row.earlier);
@@ -67,6 +61,19 @@ export function extractActions(source: Source, context: ActionContext): ActionsR
   const actions: Action[] = [];
   const pairedRows = new Set(pairs.values());
   const earlier = earlierRows(logRows, pairedRows, context.meetingDate, context.order);
+  // A task under Matters arising that this meeting's own log rows list was raised here, not reported on.
+  const arising = inline.filter((a) => a.context === 'matters-arising');
+  const openRows = currentRows.filter((row) => !pairedRows.has(row) && !earlier.has(row));
+  const arisingPairs = arising.length > 0 && openRows.length > 0 ? pairInlineWithRows(arising, openRows, directory) : new Map<InlineAction, LogRow>();
+  for (const entry of arising) {
+    const row = arisingPairs.get(entry);
+    if (!row) updates.push(updateFromEntry(entry, directory, context));
+    else {
+      pairs.set(entry, row);
+      pairedRows.add(row);
+      raisedHere.push(entry);
+    }
+  }
 
   for (const entry of raisedHere) {
     const row = pairs.get(entry) ?? null;
@@ -174,9 +181,13 @@ function seriesOf(id: string | null): string | null {
 }
 
 function buildAction(entry: InlineAction | null, row: LogRow | null, directory: Directory, context: ActionContext): Action {
+  // "Renew the membership – Complete": a status after the wording, in a log row with no status cell or on an inline line.
+  const rowTrailing = row && !row.status && !row.progress ? splitTrailingStatus(row.text) : null;
+  const entryTrailing = entry?.text ? splitTrailingStatus(entry.text) : null;
+  const rowText = rowTrailing?.text ?? row?.text;
+  const entryText = entryTrailing?.text ?? entry?.text;
   // An owner tag after a narrative sentence takes its wording from the log (CONVENTIONS).
-  const rowText = row && !row.status && !row.progress ? withoutTrailingStatus(row.text) : row?.text;
-  const text = (entry?.narrative && row ? rowText : entry?.text) || rowText!;
+  const text = (entry?.narrative && row ? rowText : entryText) || rowText!;
   const lines = [entry?.line, row?.line].filter((l): l is number => l !== undefined);
   const rowOwners = row?.owner ? directory.resolveAll(row.owner, row.line) : [];
   const others = row?.others ? directory.resolveAll(row.others, row.line) : [];
@@ -187,9 +198,7 @@ function buildAction(entry: InlineAction | null, row: LogRow | null, directory: 
   const rowDue = row?.due && !isMonthOfYear(row.due, context.meetingDate) ? parseDateCell(row.due, { order: context.order, reference: context.meetingDate }) ?? relativeDue(row.due, context.meetingDate, true)?.iso ?? null : null;
   // A log with no due column may still give the deadline in the action's wording.
   const inlineDue = entry ? (entry.dueRaw !== undefined ? dueCell(entry.dueRaw, context) : dueInText(entry.text, context)) : row && !row.due ? dueInText(row.text, context) : null;
-  // "Renew the membership – Complete" in a log whose status cell is empty: the status closes the wording.
-  const trailing = row && !row.status && !row.progress ? TRAILING_STATUS.exec(row.text) : null;
-  const statusRaw = row?.status ?? (row && !row.status && row.progress && startsWithStatus(row.progress) ? row.progress : null) ?? (trailing && startsWithStatus(trailing[1]) ? trailing[1] : null) ?? entry?.status ?? null;
+  const statusRaw = row?.status ?? (row && !row.status && row.progress && startsWithStatus(row.progress) ? row.progress : null) ?? rowTrailing?.status ?? entryTrailing?.status ?? entry?.status ?? null;
   const read = statusRaw ? readStatus(statusRaw, context.closedWords) : { status: entry?.checked ? 'closed' as const : 'open' as const, rag: null };
   return {
     id: row?.id ?? entry?.id ?? null,
@@ -198,7 +207,7 @@ function buildAction(entry: InlineAction | null, row: LogRow | null, directory: 
     ownersRaw: useRow ? [row!.owner, row!.others].filter(Boolean).join('; ') : entry?.ownersRaw ?? null,
     others,
     raised: (row?.raised && parseDateCell(row.raised, { order: context.order })) || context.meetingDate,
-    due: rowDue ?? inlineDue?.iso ?? null,
+    due: agreeingDue(row?.due ?? null, rowDue, inlineDue?.iso ?? null, context) ?? rowDue ?? inlineDue?.iso ?? null,
     dueRaw: row?.due ?? inlineDue?.raw ?? null,
     status: read.status,
     statusRaw: statusRaw ?? (entry?.checked === true ? '[x]' : entry?.checked === false ? '[ ]' : null),
@@ -210,11 +219,23 @@ function buildAction(entry: InlineAction | null, row: LogRow | null, directory: 
   };
 }
 
+/**
+ * A numeric log date read in the document's order ("11/12/2012" as 11 December or 12 November) that the
+ * inline wording names the other way ("by December 11, 2012"): the two agree only in that other order.
+ */
+function agreeingDue(cell: string | null, rowDue: string | null, inlineDue: string | null, context: ActionContext): string | null {
+  if (!cell || !rowDue || !inlineDue || rowDue === inlineDue || !/^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*$/.test(cell)) return null;
+  const other = parseDateCell(cell, { order: context.order === 'dmy' ? 'mdy' : 'dmy', reference: context.meetingDate });
+  return other === inlineDue ? other : null;
+}
+
 /** The deadline an action's own wording gives ("by 31 of July", "at the meeting on 19 June 2024"). */
 function dueInText(text: string, context: ActionContext): { iso: string; raw: string } | null {
   const dates = findDates(text, { order: context.order, reference: context.meetingDate });
   for (const date of dates.reverse()) {
-    if (DUE_CUE.test(text.slice(Math.max(0, date.index - 40), date.index))) {
+    // "by Monday 25 May": the weekday naming the date stands between the cue and the date.
+    const before = text.slice(Math.max(0, date.index - 40), date.index);
+    if (DUE_CUE.test(before) || DUE_CUE.test(before.replace(WEEKDAY_BEFORE, ''))) {
       return { iso: date.iso, raw: text.slice(date.index, date.index + date.length) };
     }
   }

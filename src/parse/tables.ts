@@ -13,7 +13,7 @@ const FIELD_NAMES: [Field, RegExp][] = [
   ['raised', /^(?:start date|start|raised|date raised|date opened|opened|date added|meeting date|date of meeting|meeting|date agreed|raised on|date set|date)$/],
   ['due', /^(?:target completion|target completion date|target date|target|due|due date|when|deadline|by when|completion date|date due|timescale|timescales|by)$/],
   ['progress', /^(?:update|updates|progress|comments?|notes?|latest update|progress update|progress\/update|update\/progress|current position|position|outcome|response)$/],
-  ['status', /^(?:status|rag|rag status|state|open\/closed|rag rating|complete)$/],
+  ['status', /^(?:status|rag|rag status|state|open\/closed|rag rating|complete|completed|done|closed)$/],
 ];
 
 export interface LogRow {
@@ -44,7 +44,7 @@ const ACTIONS_WORD = /\b(?:action|task|follow[- ]up)/i;
 
 /** Field of a header cell, or null when the cell is not a known column name. */
 export function fieldOf(cell: string): Field | null {
-  const name = cell.toLowerCase().replace(/[.:*]/g, '').replace(/\s+/g, ' ').trim();
+  const name = cell.toLowerCase().replace(/[.:*?]/g, '').replace(/\s+/g, ' ').trim();
   for (const [field, pattern] of FIELD_NAMES) if (pattern.test(name)) return field;
   return null;
 }

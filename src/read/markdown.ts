@@ -3,6 +3,7 @@ import { splitFrontMatter } from './front-matter.js';
 import { findHtmlBlock, readHtmlBlock } from './html-block.js';
 import { splitLongLines } from './long-line.js';
 import { capLine, makeLine, MAX_LINE_LENGTH, splitLines, type Line, type Source } from './source.js';
+import { readTextTableAt, splitTabs } from './text-tables.js';
 
 // Markdown minutes need only the block structure that carries meaning for the extractors: headings,
 // list items and task boxes, GFM tables, paragraphs. A single pass over the lines finds it in linear
@@ -19,6 +20,8 @@ const QUOTE = /^ {0,3}>[ \t]?/;
 const DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 const ATTRIBUTE_LIST = /^ {0,3}\{:[^{}]*\}\s*$/;
 const HTML_START = /^ {0,3}</;
+// A fixed-width header's first cell is a word or three, then a run of spaces: anchored, so long lines cost nothing.
+const COLUMN_HEADER_START = /^[^\s#>*+|-](?:\S| (?! )){0,40} {2}/;
 const HTML_BLOCK = /^ {0,3}<(?:!--|\/?[a-zA-Z][\w-]*(?:\s[^>]*)?\/?>\s*$)/;
 
 /** Markdown minutes to the line model. */
@@ -89,6 +92,14 @@ export function readMarkdown(file: string, text: string): Source {
       continue;
     }
 
+    // Grid and fixed-width tables that exports (pandoc, Word, PDF) leave in markdown start a block.
+    if (afterBreak && rawLines[index + 1] && (raw.startsWith('+') || COLUMN_HEADER_START.test(raw))) {
+      const end = pushTextTable(rawLines, index, lines, (at) => (numbers === null ? at + 1 : numbers[at]) + lineOffset, truncated);
+      if (end > index) {
+        index = end - 1;
+        continue;
+      }
+    }
     const previous = lines[lines.length - 1];
     if (SETEXT.test(raw) && !afterBreak && previous?.line === lineNumber - 1 && previous.kind === 'text' && !previous.cells) {
       // The underline makes the whole paragraph a heading; as with remark, its first line carries it.
@@ -134,6 +145,13 @@ export function readMarkdown(file: string, text: string): Source {
       const { text, lead } = inline(content);
       line = makeLine({ line: lineNumber, kind: 'item', depth: Math.floor(indent / 2), marker: /\d/.test(item[2]) ? item[2].replace(')', '.') : '-', checked: task ? task[1] !== ' ' : null, text, lead });
     } else {
+      // A Word table pasted as tab-separated text.
+      // Not a heading's text: a setext underline below makes the line a heading.
+      const cells = raw.includes('\t') && !SETEXT.test(rawLines[index + 1] ?? '') ? splitTabs(raw) : null;
+      if (cells) {
+        lines.push(row(cells, lineNumber, truncated));
+        continue;
+      }
       const { text, lead } = inline(raw);
       line = makeLine({ line: lineNumber, text, lead });
     }
@@ -144,6 +162,14 @@ export function readMarkdown(file: string, text: string): Source {
     lines.push(line);
   }
   return { file, lines, frontMatter, text, truncated };
+}
+
+/** Pushes the rows of a grid or fixed-width table starting at `index`; returns the index after it, or `index` when none starts there. */
+function pushTextTable(rawLines: string[], index: number, lines: Line[], lineNumberOf: (index: number) => number, truncated: number[]): number {
+  const table = readTextTableAt(rawLines, index);
+  if (!table) return index;
+  for (const [at, cells] of table.rows) if (cells) lines.push(row(cells, lineNumberOf(at), truncated));
+  return table.end;
 }
 
 /** True when the code block opening at `index` holds only a pipe table: a header row and its delimiter row first. */

@@ -123,17 +123,21 @@ const COMMA_YEAR = /, \d{4}\b/;
 
 /**
  * How the document writes dates: US minutes write "March 19, 2024" and 4/5/2024 month first.
- * Evidence is counted from written-out dates and from numeric dates that can only be read one way.
+ * A numeric date that can only be read one way (26/07/2019) shows how the document writes numbers and
+ * decides; only where none does are written-out dates counted.
  */
 export function detectDateOrder(text: string): DateOrder {
+  let numericDayFirst = 0;
+  let numericMonthFirst = 0;
+  for (const m of text.matchAll(NUMERIC)) {
+    if (+m[1] > 12) numericDayFirst++;
+    else if (+m[2] > 12) numericMonthFirst++;
+  }
+  if (numericDayFirst !== numericMonthFirst) return numericMonthFirst > numericDayFirst ? 'mdy' : 'dmy';
   // Written-out dates end in " yyyy", found at once where a header gives the meeting's date; text with
   // none (numeric dates only) skips both searches. Month-first dates also need ", yyyy", which is rarer.
   const hasYear = SPACED_YEAR.test(text);
-  let monthFirst = hasYear && COMMA_YEAR.test(text) ? (text.match(MONTH_FIRST) ?? []).length : 0;
-  let dayFirst = hasYear ? (text.match(DAY_FIRST) ?? []).length : 0;
-  for (const m of text.matchAll(NUMERIC)) {
-    if (+m[1] > 12) dayFirst += 2;
-    else if (+m[2] > 12) monthFirst += 2;
-  }
+  const monthFirst = hasYear && COMMA_YEAR.test(text) ? (text.match(MONTH_FIRST) ?? []).length : 0;
+  const dayFirst = hasYear ? (text.match(DAY_FIRST) ?? []).length : 0;
   return monthFirst > dayFirst ? 'mdy' : 'dmy';
 }

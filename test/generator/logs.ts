@@ -109,7 +109,7 @@ export function composeLog(plan: LogPlan, actions: PlannedAction[], ctx: LogCont
     for (const task of rng.shuffle(EARLIER_TASKS).slice(0, rng.int(1, 4))) {
       const id = idOf(next - 9 + earlier.length);
       const owners = drawOwners(ctx.pool, ctx.owners.form, ctx.owners.count, ctx.owners.join, rng);
-      const status = ctx.statusForm === 'none' ? null : drawStatus(ctx.statusForm, rng)!;
+      const status = ctx.statusForm === 'none' ? null : drawStatus(ctx.statusForm, rng, true)!;
       earlier.push(row({ id: id ?? '', action: task, owner: owners.written, due: dateCell(addDays(day, -rng.int(1, 20))), status: status?.written ?? '' }));
       updates.push({ ref: id, text: task, owners: owners.names, status: status?.closed ? 'closed' : 'open', progress: status?.written ?? null });
     }

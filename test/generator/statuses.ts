@@ -18,10 +18,14 @@ export interface Status {
   closed: boolean;
 }
 
-/** One action's status in the meeting's form, or null when the minutes write none (open). */
-export function drawStatus(form: StatusForm, rng: Rng): Status | null {
+/**
+ * One action's status in the meeting's form, or null when the minutes write none (open). `c/f` (carried
+ * forward) is drawn only for an earlier meeting's action: on a row of this meeting's log it makes the row
+ * a carried-forward earlier action, an update (CONVENTIONS: "Updates").
+ */
+export function drawStatus(form: StatusForm, rng: Rng, earlier = false): Status | null {
   if (form === 'none') return null;
-  const [written, closed] = rng.pick(WRITTEN[form]);
+  const [written, closed] = rng.pick(earlier ? WRITTEN[form] : WRITTEN[form].filter(([w]) => w !== 'c/f'));
   return { written, closed };
 }
 
