@@ -111,3 +111,22 @@ describe('dates and numbers in the heading of posted minutes', () => {
     expect(m.items.map((i) => i.number)).toEqual(['1', '2']);
   });
 });
+
+describe('a front-matter title that carries the meeting date', () => {
+  test('the date in the title beats the post date, and the title keeps the body', () => {
+    const text = '---\ntitle: "Riverside Trust Board - October 29, 2016"\ndate: 2016-11-07\n---\n\nPresent: Jo Lee, Sam Park\n';
+    const m = parseMinutes(text, { file: 'm.md' });
+    expect([m.title, m.date]).toEqual(['Riverside Trust Board', '2016-10-29']);
+  });
+
+  test('a title opening with the date and time', () => {
+    const text = '---\ntitle: "24 November 2014, 7.15pm - 9.30pm – Fenwick Housing Board"\ndate: 2014-12-03\n---\n\nPresent: Jo Lee, Sam Park\n';
+    const m = parseMinutes(text, { file: 'm.md' });
+    expect([m.title, m.date, m.time]).toEqual(['Fenwick Housing Board', '2014-11-24', { start: '19:15', end: '21:30' }]);
+  });
+
+  test('a date in the minutes\' own heading still beats the title\'s', () => {
+    const text = '---\ntitle: "Board minutes - 1 March 2020"\n---\n\n# Board minutes\n\nMeeting held on 3 March 2020\n\nPresent: Jo Lee, Sam Park\n';
+    expect(parseMinutes(text, { file: 'm.md' }).date).toBe('2020-03-03');
+  });
+});

@@ -41,16 +41,22 @@ export function extractHeader(source: Source, stop: number, order: DateOrder): H
   const dateLine = dateIndex >= 0 ? head[dateIndex] : null;
   // A date in the minutes' own heading wins: front matter often holds when a page was posted. A date
   // found further down ("the meeting held on …") is weaker evidence than front matter.
-  const ownDate = (dateLine ? findDate(dateLine.text, { order })!.iso : null) ?? (dateFromFront ? yearlessDate(head, order, dateFromFront) : null);
+  // A front-matter title is written by a person for these minutes ("24 November 2014 – Board"); its
+  // date field is often only when the page was posted.
+  const frontTitleText = typeof front.title === 'string' ? front.title.trim() : '';
+  const frontTitleDate = frontTitleText ? findDate(frontTitleText, { order }) : null;
+  const ownDate = (dateLine ? findDate(dateLine.text, { order })!.iso : null) ?? (dateFromFront ? yearlessDate(head, order, dateFromFront) : null) ?? frontTitleDate?.iso ?? null;
   const date = ownDate ?? dateFromFront ?? fallbackDate(source, order);
 
   // The first top-level heading names the meeting only when it comes before the agenda begins.
   const h1 = source.lines.find((line, index) => line.kind === 'heading' && line.depth === 1 && index < stop);
-  // A front-matter title that is only a date and "Minutes" names the post, not the body.
-  const frontTitle = typeof front.title === 'string' && front.title.trim() && titlePart({ ...head[0], text: front.title.trim(), cells: null }, true, order) ? front.title.trim() : null;
+  // A front-matter title that is only a date and "Minutes" names the post, not the body; one with a date
+  // and time around the body's name gives that name (CONVENTIONS: titles drop the date a tool adds).
+  const frontTitlePart = frontTitleText ? titlePart({ ...head[0], text: frontTitleText, cells: null }, true, order) : null;
+  const frontTitle = frontTitlePart && frontTitleDate ? frontTitlePart : frontTitlePart ? frontTitleText : null;
   const title = frontTitle ?? (h1 ? titlePart(h1, true, order) : titleFrom(head, dateIndex, order));
   const labelled = headerFields(head);
-  const timeText = labelled.time ?? (dateLine ? dateLine.text : head.map((line) => line.text).join(' '));
+  const timeText = labelled.time ?? (dateLine ? dateLine.text : [...head.map((line) => line.text), ...(frontTitleDate ? [frontTitleText] : [])].join(' '));
   return {
     title,
     date,
