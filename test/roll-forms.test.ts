@@ -130,3 +130,11 @@ describe('a front-matter title that carries the meeting date', () => {
     expect(parseMinutes(text, { file: 'm.md' }).date).toBe('2020-03-03');
   });
 });
+
+describe('meeting times without an end', () => {
+  test('a 24-hour clock on a Time line, after the date, or after "at" with its meridiem', () => {
+    expect(parseMinutes('Board minutes\n\nDate: 12 March 2018\nTime: 12:00\n\nPresent: Jo Lee\n').time).toEqual({ start: '12:00', end: null });
+    expect(parseMinutes('Police and Crime Panel – 19-Aug-2015, 14:00\n\nPresent: Jo Lee\n').time).toEqual({ start: '14:00', end: null });
+    expect(parseMinutes('Board meeting, Tue 14 Oct 2025 at 7:00 PM\n\nPresent: Jo Lee\n').time).toEqual({ start: '19:00', end: null });
+  });
+});

@@ -21,7 +21,11 @@ const MERIDIEM = '(am|pm|a\\.m\\.|p\\.m\\.)';
 // A clock is hours with minutes ("10.30", "10:30 am") or hours with am/pm ("7pm").
 const CLOCK = (n: number) => `(\\d{1,2})(?:[.:](\\d{2})\\s?${MERIDIEM.replace('(', `(?<m${n}>`)}?|\\s?${MERIDIEM.replace('(', `(?<n${n}>`)})`;
 const TIME_RANGE = new RegExp(`\\b${CLOCK(1)}\\s?(?:[-\\u2013\\u2014]|to|until)\\s?${CLOCK(2)}`, 'i');
-const TIME_SINGLE = new RegExp(`\\b(\\d{1,2})(?:[.:](\\d{2}))?\\s*${MERIDIEM}|\\b(?:at|from)\\s+(\\d{1,2})[.:](\\d{2})\\b`, 'i');
+// "7pm", "7.30 p.m.", or a clock after "at"/"from" ("at 19:00", "at 7:00 PM": the meridiem, if any, follows).
+const TIME_SINGLE = new RegExp(`\\b(\\d{1,2})(?:[.:](\\d{2}))?\\s*${MERIDIEM}|\\b(?:at|from)\\s+(\\d{1,2})[.:](\\d{2})\\b(?:\\s?${MERIDIEM.replace('(', '(?<after>')})?`, 'i');
+// "19-Aug-2015, 12:00": a 24-hour clock straight after the date on the date line.
+const CLOCK_AFTER_DATE = /^,?\s(\d{1,2}):(\d{2})(?![\d:])/;
+const LABELLED_CLOCK = /^(\d{1,2})[.:](\d{2})\b/;
 const WEEKDAY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?(?=,?\s\d))\b,?/gi;
 const MINUTES_OF = /^(?:draft |approved |unconfirmed |confirmed )?(?:minutes|notes|meeting (?:summary|notes|minutes|recap)|summary)\b(?: (?:of|for))?(?: (?:the|a|an))?(?: (?:meeting|minutes) of(?: the)?)?\s*/i;
 // What is left of "ORDINARY MEETING" or "Date:" once the words common to every meeting are gone.
@@ -60,7 +64,7 @@ export function extractHeader(source: Source, stop: number, order: DateOrder): H
   return {
     title,
     date,
-    time: readTime(timeText),
+    time: readTime(timeText) ?? (labelled.time ? readClock(labelled.time) : clockAfterDate(dateLine?.text ?? (frontTitleDate ? frontTitleText : ''), order)),
     location: labelled.location ?? readLocation(head, dateIndex, order),
     dateLine: ownDate === null && dateFromFront ? 0 : dateLine?.line ?? null,
     overriddenFrontDate: ownDate !== null && dateFromFront !== null && dateFromFront !== ownDate ? dateFromFront : null,
@@ -183,7 +187,21 @@ function readTime(text: string): MeetingTime | null {
   }
   const single = TIME_SINGLE.exec(text);
   if (!single) return null;
-  const start = single[3] ? toClock(single[1], single[2] ?? '00', single[3]) : toClock(single[4], single[5], undefined);
+  const start = single[3] ? toClock(single[1], single[2] ?? '00', single[3]) : toClock(single[4], single[5], single.groups?.after);
+  return start ? { start, end: null } : null;
+}
+
+/** "Time: 12:00": after a Time label a 24-hour clock needs no "at" or "pm" to be the start. */
+function readClock(value: string): MeetingTime | null {
+  const clock = LABELLED_CLOCK.exec(value);
+  const start = clock ? toClock(clock[1], clock[2], undefined) : null;
+  return start ? { start, end: null } : null;
+}
+
+function clockAfterDate(text: string, order: DateOrder): MeetingTime | null {
+  const date = findDate(text, { order });
+  const clock = date ? CLOCK_AFTER_DATE.exec(text.slice(date.index + date.length)) : null;
+  const start = clock ? toClock(clock[1], clock[2], undefined) : null;
   return start ? { start, end: null } : null;
 }
 

@@ -14,7 +14,6 @@ export const UNSUPPORTED: (Exclusion & { reason: string })[] = [
   { dimension: 'labelForm', value: 'numbered', reason: "attendees: after a numbered label (`1. Present:`) some rolls lose an entry (4.5%)" },
   { dimension: 'labelForm', value: 'numbered-escaped', reason: "attendees: after an escaped numbered label (`1\. Present:`) some rolls lose an entry (3.9%)" },
   { dimension: 'datePlace', value: 'date-line', when: { format: 'txt' }, reason: "title: in plain text the `Date:` line below the title is joined to it" },
-  { dimension: 'timeEnd', value: 'none', reason: "time: a start time without an end is missed or misread (21%)" },
   { dimension: 'rollLayout', value: 'inline-comma', reason: "attendees: a one-line roll separated by commas is misread (44%)" },
   { dimension: 'rollLayout', value: 'paragraph', reason: "attendees: a roll written as a sentence is misread (46%)" },
   { dimension: 'rollLayout', value: 'inline-and', reason: "attendees: a one-line roll joined with `and` is misread (46%)" },
