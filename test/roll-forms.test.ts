@@ -37,6 +37,11 @@ describe('roll labels and entries as small councils write them', () => {
     ]);
   });
 
+  test('an office written before the name, in a list', () => {
+    const people = parseMinutes('Present: Town Mayor - Mrs Ann Cole, Deputy Mayor - Ravi Lal, Jo Park\n').attendees;
+    expect(people.map((p) => [p.name, p.role])).toEqual([['Ann Cole', 'Town Mayor'], ['Ravi Lal', 'Deputy Mayor'], ['Jo Park', null]]);
+  });
+
   test('a surname in capitals is not taken for a body', () => {
     expect(names('Present:\n\n- Jean DUPONT\n- Anna LEE\n')).toEqual(['Jean DUPONT', 'Anna LEE']);
   });

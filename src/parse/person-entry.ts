@@ -61,6 +61,8 @@ export function parsePersonEntry(entry: string, line: number, lead: string | nul
   for (let index = 0; index < segments.length; index++) {
     const read = readNamedSegment(segments[index], options.loneNames ?? true);
     if (!read) continue;
+    // "Town Mayor – Mrs Jo Doe": capitalised words that name an office come before the person they describe.
+    if (index < segments.length - 1 && isRoleLike(segments[index]) && segments.slice(index + 1).some((segment) => readNamedSegment(segment, false))) continue;
     const before = segments.slice(0, index);
     if (!before.every(isDescriptorFirst)) return null;
     return describe(read, [...segments.slice(index + 1), ...before], line, handle, leadRole);
