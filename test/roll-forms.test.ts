@@ -143,3 +143,14 @@ describe('meeting times without an end', () => {
     expect(parseMinutes('Board meeting, Tue 14 Oct 2025 at 7:00 PM\n\nPresent: Jo Lee\n').time).toEqual({ start: '19:00', end: null });
   });
 });
+
+describe('where the meeting was held', () => {
+  test('a house number is part of the place; a date after a comma is not', () => {
+    expect(parseMinutes('Board minutes, 3 May 2021\n\nHeld at City Hall Chambers, 200 Main Street\n\nPresent: Jo Lee\n').location).toBe('City Hall Chambers, 200 Main Street');
+    expect(parseMinutes('Board minutes\n\nHeld at the Village Hall, 3 May 2021 at 7pm\n\nPresent: Jo Lee\n').location).toBe('the Village Hall');
+  });
+
+  test('the body named after a date that opens the title line is not a place', () => {
+    expect(parseMinutes('12 March 2018 – Westmarch Parish Council\n\nPresent: Jo Lee, Sam Park\n').location).toBeNull();
+  });
+});

@@ -13,8 +13,9 @@ const LABELS: [HeaderField, RegExp][] = [
 
 // "Held at the Village Hall", "The meeting was held in Committee Room 2", "Held via Zoom".
 const HELD = /^(?:the meeting was |this meeting was |meeting )?held (?:at|in|via|on|over|by) (\S.*)$/i;
-// What may follow the place in a "held at" sentence: its date or time.
-const AFTER_PLACE = /\s(?:on|at|from)\s(?=(?:mon|tue|wed|thu|fri|sat|sun|\d))|,\s(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d)/i;
+// What may follow the place in a "held at" sentence: its date or time (a house number, ", 200 Main
+// Street", is part of the place).
+const AFTER_PLACE = /\s(?:on|at|from)\s(?=(?:mon|tue|wed|thu|fri|sat|sun|\d))|,\s(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d{1,2}(?:st|nd|rd|th)?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,2}[.:]\d{2}|\d{1,2}\s?[ap]\.?m\b|\d{1,2}[/.]\d{1,2}[/.]\d|\d{4}-\d)/i;
 
 /** A header line's field and value ("Venue: Zoom" → location "Zoom"), or null. */
 export function matchHeaderField(text: string): { field: HeaderField; value: string } | null {

@@ -65,7 +65,7 @@ export function extractHeader(source: Source, stop: number, order: DateOrder): H
     title,
     date,
     time: readTime(timeText) ?? (labelled.time ? readClock(labelled.time) : clockAfterDate(dateLine?.text ?? (frontTitleDate ? frontTitleText : ''), order)),
-    location: labelled.location ?? readLocation(head, dateIndex, order),
+    location: labelled.location ?? readLocation(head, dateIndex, order, title),
     dateLine: ownDate === null && dateFromFront ? 0 : dateLine?.line ?? null,
     overriddenFrontDate: ownDate !== null && dateFromFront !== null && dateFromFront !== ownDate ? dateFromFront : null,
   };
@@ -216,7 +216,7 @@ function headerFields(head: Line[]): Partial<Record<HeaderField, string>> {
   return fields;
 }
 
-function readLocation(head: Line[], dateIndex: number, order: DateOrder): string | null {
+function readLocation(head: Line[], dateIndex: number, order: DateOrder, title: string | null): string | null {
   if (dateIndex < 0) return null;
   const dateLine = head[dateIndex].text;
   const date = findDate(dateLine, { order })!;
@@ -226,7 +226,9 @@ function readLocation(head: Line[], dateIndex: number, order: DateOrder): string
   if (wrapped && !wrapped.blockStart && !wrapped.cells && !wrapped.text.includes(':') && wrapped.text.length < 60) rest = `${rest} ${wrapped.text}`;
   rest = rest.replace(TIME_RANGE, '').replace(TIME_SINGLE, '').replace(WEEKDAY, '');
   rest = rest.replace(/^[\s,.;:\u2013\u2014-]*(?:(?:at|in)\s+)?/i, '').replace(/^[\s,.;:\u2013\u2014-]*(?:(?:at|in)\s+)?/i, '').trim();
-  if (/[a-z]{3,}/i.test(rest) && !NOISE.test(rest) && !/^(?:meeting|minutes|notes|agenda)\b/i.test(rest)) return rest.replace(/[.,;]$/, '');
+  // "12 March 2018 – Westmarch Parish Council": after a date that opens the title line comes the title, not a place.
+  const isTitle = title !== null && fold(rest).includes(fold(title));
+  if (/[a-z]{3,}/i.test(rest) && !isTitle && !NOISE.test(rest) && !/^(?:meeting|minutes|notes|agenda)\b/i.test(rest)) return rest.replace(/[.,;]$/, '');
   const next = head[dateIndex + 1];
   if (next && !next.cells && !/:/.test(next.text) && !findDate(next.text, { order }) && !matchRollLabel(next.text) && /,|\b(?:room|hall|house|centre|center|chamber|office|library|teams|zoom|online|street|road|building|virtual)\b/i.test(next.text)) {
     return next.text;
