@@ -42,6 +42,15 @@ describe('roll labels and entries as small councils write them', () => {
     expect(people.map((p) => [p.name, p.role])).toEqual([['Ann Cole', 'Town Mayor'], ['Ravi Lal', 'Deputy Mayor'], ['Jo Park', null]]);
   });
 
+  test('a label after a coded item number and its dash; an office "pro tem"', () => {
+    const text = 'TC/12/101 – Not present:\n\nDr Ada Lowe\nMr Ben Ochi (Finance)\nCllr Ruth Dale (Mayor Pro Tem)\n\nTC/12/102 – Minutes\n';
+    expect(parseMinutes(text).apologies.map((p) => [p.name, p.organisation])).toEqual([['Ada Lowe', null], ['Ben Ochi', 'Finance'], ['Ruth Dale', null]]);
+  });
+
+  test('a title alone closing a wrapped line waits for its name', () => {
+    expect(names('Present: Cllr Ann Cole, Jo Park, Mayor Pro Tem\nRavi Lal, Sam Oduya.\n')).toEqual(['Ann Cole', 'Jo Park', 'Ravi Lal', 'Sam Oduya']);
+  });
+
   test('a surname in capitals is not taken for a body', () => {
     expect(names('Present:\n\n- Jean DUPONT\n- Anna LEE\n')).toEqual(['Jean DUPONT', 'Anna LEE']);
   });

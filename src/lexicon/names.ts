@@ -89,9 +89,11 @@ export function isRoleLike(descriptor: string): boolean {
 }
 
 const roleLike = new Map<string, boolean>();
+const PRO_TEM = /\spro\stem(?:pore)?$/i;
 
 function judgeRoleLike(descriptor: string): boolean {
-  const plain = (descriptor.includes('(') ? descriptor.replace(/\([^)]*\)/g, ' ') : descriptor).trim();
+  // "Mayor Pro Tem": the office for the time being is still the office.
+  const plain = (descriptor.includes('(') ? descriptor.replace(/\([^)]*\)/g, ' ') : descriptor).trim().replace(PRO_TEM, '');
   const parts = plain.toLowerCase().split(/\s+/).filter(Boolean);
   if (parts.length === 0) return false;
   if (/^(?:office|department|ministry|university|college|friends|bureau|directorate)\b/i.test(plain)) return false;

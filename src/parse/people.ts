@@ -369,7 +369,10 @@ function wrapsOnto(text: string, next: string): boolean {
   const lastEntry = text.split(/[;,]/).pop()!.trim();
   // A title with no name yet ("… and Cllr", "Mayor Pro Tem") goes on over the line break.
   // The last name begun: after "and", an office and its dash ("Chair – Cllr Jo"), and any title.
-  const lastPart = lastEntry.split(/\s[\u2013\u2014-]\s|:\s/).pop()!;
+  const parts = lastEntry.split(/\s[\u2013\u2014-]\s|:\s/);
+  const lastPart = parts.pop()!;
+  // A whole entry that is a title alone ("…, Mayor Pro Tem") waits for its name on the next line.
+  if (parts.length === 0 && lastPart !== '' && stripHonorifics(`${lastPart} `) === '') return true;
   // An office ("– Chair", "– Director of Housing and Communities") ends an entry.
   if (isRoleLike(lastPart)) return false;
   // A title alone ("… and Cllr") or a first name waits for the rest.
