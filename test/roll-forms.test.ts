@@ -51,6 +51,11 @@ describe('roll labels and entries as small councils write them', () => {
     expect(names('Present: Cllr Ann Cole, Jo Park, Mayor Pro Tem\nRavi Lal, Sam Oduya.\n')).toEqual(['Ann Cole', 'Jo Park', 'Ravi Lal', 'Sam Oduya']);
   });
 
+  test('a handle followed by a comma or colon, then the office', () => {
+    const people = parseMinutes('Members attending:\n\n* Cllr Femi Dare @fdare, Chairman\n* Jo Park @jpark: Editor\n* Sam Oduya @soduya\n', { file: 'm.md' }).attendees;
+    expect(people.map((p) => [p.name, p.handle, p.role])).toEqual([['Femi Dare', '@fdare', 'Chairman'], ['Jo Park', '@jpark', 'Editor'], ['Sam Oduya', '@soduya', null]]);
+  });
+
   test('a surname in capitals is not taken for a body', () => {
     expect(names('Present:\n\n- Jean DUPONT\n- Anna LEE\n')).toEqual(['Jean DUPONT', 'Anna LEE']);
   });

@@ -86,7 +86,7 @@ function isDescriptorFirst(segment: string): boolean {
 
 const EMAIL = /@?<?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?/g;
 const BRACKETED_HANDLE = /\s?\(\s?(@[\w][\w.-]*)\s?\)/;
-const LOOSE_HANDLE = /(?:^|\s)(@[\w][\w.-]*)(?=\s|$)/;
+const LOOSE_HANDLE = /(?:^|\s)(@[\w][\w.-]*)(?=[\s,;:]|$)/;
 // Without the spaces around a comma or a long dash: splitTopLevel trims the pieces.
 const SEGMENT_SEPARATOR = /[,;:\t\u2013\u2014]|\s-{1,2}\s|\s[\u2010-\u2012\u2015\u2212]\s/g;
 // Two to four capitals after a name, without brackets ("Karin Newell KN").
