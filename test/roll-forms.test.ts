@@ -56,6 +56,12 @@ describe('roll labels and entries as small councils write them', () => {
     expect(people.map((p) => [p.name, p.handle, p.role])).toEqual([['Femi Dare', '@fdare', 'Chairman'], ['Jo Park', '@jpark', 'Editor'], ['Sam Oduya', '@soduya', null]]);
   });
 
+  test('a one-line list hard-wrapped mid-entry at a fixed width reads as one line', () => {
+    const text = 'Present: Cllr Ann Cole (Chair), Jo Park (Head of Communications), Dev Rao (Deputy Town\nClerk), Ms Ruth Lamb, Mr Tom Hughes, Dr Ife Okafor, Ms Marieke van\nDijk, Sam Oduya.\n';
+    const people = parseMinutes(text).attendees;
+    expect(people.map((p) => [p.name, p.role])).toEqual([['Ann Cole', 'Chair'], ['Jo Park', 'Head of Communications'], ['Dev Rao', 'Deputy Town Clerk'], ['Ruth Lamb', null], ['Tom Hughes', null], ['Ife Okafor', null], ['Marieke van Dijk', null], ['Sam Oduya', null]]);
+  });
+
   test('a surname in capitals is not taken for a body', () => {
     expect(names('Present:\n\n- Jean DUPONT\n- Anna LEE\n')).toEqual(['Jean DUPONT', 'Anna LEE']);
   });

@@ -240,7 +240,7 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
     let line = paragraph ? next.line : lines[start].line;
     if (paragraph) i++;
     while (i < lines.length && (!lines[i].blockStart || isUnfinished(text)) && lines[i].kind !== 'heading' && !readLabel(lines[i]) && !matchOfficeLine(lines[i].text)) {
-      if (text.length < 2000 && wrapsOnto(text, lines[i].text)) text = `${text} ${lines[i].text}`;
+      if (text.length < 2000 && (wrapsOnto(text, lines[i].text) || isHardWrapped(lines[i - 1].text))) text = `${text} ${lines[i].text}`;
       else {
         addAll(into, parseInlineList(text, line));
         text = lines[i].text;
@@ -356,6 +356,14 @@ function dedupe(people: Person[]): Person[] {
 
 function withoutFullStop(text: string): string {
   return text.replace(/\.?\s*$/, '');
+}
+
+// How long a line of a paragraph is when an export wrapped it at a fixed width (70–80 columns, less an indent).
+const WRAP_WIDTH = 60;
+
+/** A long line of a list that stops mid-entry, not after a separator or a bracket: the export wrapped it. */
+function isHardWrapped(line: string): boolean {
+  return line.length >= WRAP_WIDTH && !/[,;.:)]$/.test(line);
 }
 
 /** A list that ends in a comma or "and" goes on, even past a blank line. */
