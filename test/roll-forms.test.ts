@@ -62,6 +62,11 @@ describe('roll labels and entries as small councils write them', () => {
     expect(people.map((p) => [p.name, p.role])).toEqual([['Ann Cole', 'Chair'], ['Jo Park', 'Head of Communications'], ['Dev Rao', 'Deputy Town Clerk'], ['Ruth Lamb', null], ['Tom Hughes', null], ['Ife Okafor', null], ['Marieke van Dijk', null], ['Sam Oduya', null]]);
   });
 
+  test('an apologies sentence wrapped over the lines of its paragraph', () => {
+    const text = '1. Welcome\n\nApologies were received and accepted from Dr Ann Cole, Jo\nPark-Lane, Dr. Ruth Hale and Sam Oduya.\nThe Chair welcomed everyone.\n';
+    expect(parseMinutes(text).apologies.map((p) => p.name)).toEqual(['Ann Cole', 'Jo Park-Lane', 'Ruth Hale', 'Sam Oduya']);
+  });
+
   test('a surname in capitals is not taken for a body', () => {
     expect(names('Present:\n\n- Jean DUPONT\n- Anna LEE\n')).toEqual(['Jean DUPONT', 'Anna LEE']);
   });

@@ -75,7 +75,7 @@ export function extractPeople(source: Source): People {
       addAll(people[label.kind], found);
       continue;
     }
-    if (lines[i].kind !== 'heading') readSentences(lines[i], i, people);
+    if (lines[i].kind !== 'heading') readSentences(lines, i, people);
   }
   const unlabelled = findUnlabelledRoll(lines);
   if (unlabelled.length > 0) people.attendees.unshift(...unlabelled);
@@ -85,20 +85,36 @@ export function extractPeople(source: Source): People {
 }
 
 /** Attendance and apologies written as sentences, where minutes have no labelled lists. */
-function readSentences(line: Line, index: number, people: People): void {
+function readSentences(lines: Line[], index: number, people: People): void {
+  const line = lines[index];
   const text = line.text;
   // The sentences' patterns run only on lines with their words.
   if (!hasPeopleCue(line)) return;
   const apologies = APOLOGY_CUE.test(text) ? APOLOGY_SENTENCE.exec(text) ?? SENT_APOLOGIES.exec(text) : null;
   if (apologies) {
     people.sections.push({ kind: 'apologies', line: line.line, index });
-    addAll(people.apologies, parseInlineList(stripCommentary(firstSentence(apologies[1] ?? apologies[2])), line.line));
+    addAll(people.apologies, parseInlineList(stripCommentary(firstSentence(withWrappedLines(lines, index, apologies[1] ?? apologies[2]))), line.line));
   }
   if (!ATTENDANCE_CUE.test(text)) return;
   for (let rest = text, m = ATTENDANCE_SENTENCE.exec(rest); m; rest = rest.slice(m.index + m[0].length), m = ATTENDANCE_SENTENCE.exec(rest)) {
     people.sections.push({ kind: 'attendees', line: line.line, index });
     addAll(people.attendees, parseInlineList(stripCommentary(m[1] ?? m[2]), line.line));
   }
+}
+
+// A sentence wrapped by an export goes on over a few lines of its paragraph.
+const MAX_WRAPPED_LINES = 6;
+
+/** A sentence's list that runs to the end of its line unfinished, with the lines of the paragraph it wraps onto. */
+function withWrappedLines(lines: Line[], index: number, list: string): string {
+  let text = list;
+  for (let i = index + 1; i < lines.length && i <= index + MAX_WRAPPED_LINES; i++) {
+    if (/[.!?]\s*$/.test(text) || firstSentence(text) !== text.trim()) break;
+    const next = lines[i];
+    if (next.blockStart || next.kind !== 'text' || next.cells) break;
+    text = `${text} ${next.text}`;
+  }
+  return text;
 }
 
 /** ", who took the minutes", "(unwell)": what a sentence adds after the names. */
