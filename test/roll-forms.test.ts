@@ -67,6 +67,17 @@ describe('roll labels and entries as small councils write them', () => {
     expect(parseMinutes(text).apologies.map((p) => p.name)).toEqual(['Ann Cole', 'Jo Park-Lane', 'Ruth Hale', 'Sam Oduya']);
   });
 
+  test('a semicolon list of people with offices and handles under a heading', () => {
+    const text = '## Voting members present\n\nAhmed Rao, Chair (@arao); Ms. Carla d\'Arcy (@cdarcy); Sofie van der Berg (@svdberg)\n';
+    const people = parseMinutes(text, { file: 'm.md' }).attendees;
+    expect(people.map((p) => [p.name, p.role, p.handle])).toEqual([['Ahmed Rao', 'Chair', '@arao'], ["Carla d'Arcy", null, '@cdarcy'], ['Sofie van der Berg', null, '@svdberg']]);
+  });
+
+  test('initials written without the accents of the name', () => {
+    const people = parseMinutes('Present: Ágnes Lefèvre (AL), Zoë Østergaard (ZØ), Éva Nagy (EN)\n').attendees;
+    expect(people.map((p) => [p.name, p.initials, p.organisation])).toEqual([['Ágnes Lefèvre', 'AL', null], ['Zoë Østergaard', 'ZØ', null], ['Éva Nagy', 'EN', null]]);
+  });
+
   test('a surname in capitals is not taken for a body', () => {
     expect(names('Present:\n\n- Jean DUPONT\n- Anna LEE\n')).toEqual(['Jean DUPONT', 'Anna LEE']);
   });

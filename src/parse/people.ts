@@ -30,6 +30,7 @@ const ITEM_NUMBER = /^(?:\d{1,3}[.:)]?|[IVX]{1,5}[.:)])\s+/;
 const BARE_BOX = /^\[[ xX✓]\]\s/;
 // "Item 3 – Any other business": the next agenda item, which ends a roll.
 const WHO = /\swho\s/i;
+const SEMICOLON = /;/g;
 // What makes a paragraph a list of several people rather than one entry.
 const LIST_CUE = /[,;]|\s(?:and|&)\s/;
 const ITEM_WORD = /^(?:agenda\s)?(?:item|minute)\s\d/i;
@@ -309,6 +310,8 @@ function readEntryLine(line: Line, nextNumber = 1): Person[] {
     const person = parsePersonEntry(line.text.replace(ITEM_NUMBER, ''), line.line, null, { loneNames: false });
     return person && !isRoleLike(person.name) ? [person] : [];
   }
+  // "Jo Doe, Chair (@jdoe); Sam Lee (@slee)": semicolons between people make the line a list.
+  if (line.text.includes(';') && isSemicolonList(line)) return parseInlineList(line.text, line.line);
   const segments = splitTopLevel(withoutPublicCount(line.text), LIST_SEPARATOR);
   // "Jo Smith, Mrs Berry, Inspector Dean" on one line is a list, not a name with its office and organisation.
   if (segments.length >= 3 && !segments.some(isBareOffice)) {
@@ -324,6 +327,11 @@ function readEntryLine(line: Line, nextNumber = 1): Person[] {
   // "Tom Foy who is away on duty": the name before what the minutes add about the person.
   const person = parsePersonEntry(line.text, line.line, line.lead, { loneNames }) ?? (WHO.test(line.text) ? parsePersonEntry(stripCommentary(line.text), line.line, line.lead, { loneNames: false }) : null);
   return person ? [person] : [];
+}
+
+function isSemicolonList(line: Line): boolean {
+  const pieces = splitTopLevel(line.text, SEMICOLON);
+  return pieces.length >= 2 && pieces.every((piece) => parsePersonEntry(piece, line.line, null, { loneNames: false }) !== null);
 }
 
 /** A table row with no header ("Jo Bloggs<TAB>Chair") read as one entry, its cells as descriptors. */

@@ -197,7 +197,7 @@ function describe(read: NamedSegment, after: string[], line: number, handle: str
       if (HANDLE.test(inner)) handle ??= inner;
       else if (nick) handle ??= nick[1].startsWith('@') ? nick[1] : `@${nick[1]}`;
       // "(JD)" is initials; "(TSC)" or "(HT)" after a name that does not start with its letter is a body or an office.
-      else if (!initials && INITIALS.test(inner) && inner[0] === read.name[0] && (looksLikeInitialsOf(inner, read.name) || !isRoleLike(inner))) initials = inner;
+      else if (!initials && INITIALS.test(inner) && sameLetter(inner[0], read.name[0]) && (looksLikeInitialsOf(inner, read.name) || !isRoleLike(inner))) initials = inner;
       else descriptors.push(`(${inner})`);
     }
   }
@@ -254,8 +254,17 @@ function startsLowerCase(text: string): boolean {
 
 /** "RA" after "Ruth Ambrose –" is her initials, not an organisation: short, and made of her name's letters. */
 function looksLikeInitialsOf(text: string, name: string): boolean {
-  if (text.length > 4 || text.length < 2 || text[0] !== name[0]) return false;
+  if (text.length > 4 || text.length < 2 || !sameLetter(text[0], name[0])) return false;
   const words = name.split(/\s+/);
   const surname = words[words.length - 1];
-  return INITIALS.test(text) && text.length <= 4 && text[0] === name[0] && text.toUpperCase().includes(surname[0].toUpperCase());
+  return INITIALS.test(text) && text.length <= 4 && [...text].map(baseLetter).join('').toUpperCase().includes(baseLetter(surname[0]).toUpperCase());
+}
+
+/** "A" for "Á": initials are often written without the accents of the name. */
+function baseLetter(letter: string): string {
+  return letter.charCodeAt(0) < 0x80 ? letter : letter.normalize('NFD')[0];
+}
+
+function sameLetter(a: string, b: string): boolean {
+  return a === b || baseLetter(a) === baseLetter(b);
 }
