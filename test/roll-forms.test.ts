@@ -78,6 +78,11 @@ describe('roll labels and entries as small councils write them', () => {
     expect(people.map((p) => [p.name, p.initials, p.organisation])).toEqual([['Ágnes Lefèvre', 'AL', null], ['Zoë Østergaard', 'ZØ', null], ['Éva Nagy', 'EN', null]]);
   });
 
+  test('initials taken from a surname of several words', () => {
+    const people = parseMinutes('Present:\n\n- Luc de Villiers – LucD\n- Élodie Ní Bhriain – ENi (Chair)\n- Carlos St John – CarS\n', { file: 'm.md' }).attendees;
+    expect(people.map((p) => [p.name, p.initials, p.role, p.organisation])).toEqual([['Luc de Villiers', 'LucD', null, null], ['Élodie Ní Bhriain', 'ENi', 'Chair', null], ['Carlos St John', 'CarS', null, null]]);
+  });
+
   test('a surname in capitals is not taken for a body', () => {
     expect(names('Present:\n\n- Jean DUPONT\n- Anna LEE\n')).toEqual(['Jean DUPONT', 'Anna LEE']);
   });

@@ -252,12 +252,14 @@ function startsLowerCase(text: string): boolean {
   return /^\p{Ll}/u.test(text);
 }
 
-/** "RA" after "Ruth Ambrose –" is her initials, not an organisation: short, and made of her name's letters. */
+/**
+ * "RA" after "Ruth Ambrose –" is her initials, not an organisation: short, and made of her name's letters,
+ * the first and one of the surname's words ("LucD" for Luc de Villiers, "ENi" for Élodie Ní Bhriain).
+ */
 function looksLikeInitialsOf(text: string, name: string): boolean {
-  if (text.length > 4 || text.length < 2 || !sameLetter(text[0], name[0])) return false;
-  const words = name.split(/\s+/);
-  const surname = words[words.length - 1];
-  return INITIALS.test(text) && text.length <= 4 && [...text].map(baseLetter).join('').toUpperCase().includes(baseLetter(surname[0]).toUpperCase());
+  if (text.length > 4 || text.length < 2 || !sameLetter(text[0], name[0]) || !INITIALS.test(text)) return false;
+  const letters = [...text].map(baseLetter).join('').toUpperCase();
+  return name.split(/\s+/).slice(1).some((word) => word !== '' && letters.includes(baseLetter(word[0]).toUpperCase()));
 }
 
 /** "A" for "Á": initials are often written without the accents of the name. */
