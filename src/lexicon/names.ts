@@ -76,19 +76,26 @@ export function isRank(title: string): boolean {
   return RANK.test(title.trim());
 }
 
-/** True when a descriptor names an office or position rather than an organisation. */
-export function isRoleLike(descriptor: string): boolean {
-  // The same few offices and bodies recur through a set of minutes: each is judged once.
-  let known = roleLike.get(descriptor);
-  if (known === undefined) {
-    if (roleLike.size > 10_000) roleLike.clear();
-    known = judgeRoleLike(descriptor);
-    roleLike.set(descriptor, known);
-  }
-  return known;
+/**
+ * A judgement of a descriptor made once per descriptor: the same few offices and bodies recur through a set
+ * of minutes. The memory is bounded: it starts again past 10,000 descriptors.
+ */
+function judgedOnce(judge: (descriptor: string) => boolean): (descriptor: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (descriptor) => {
+    let verdict = known.get(descriptor);
+    if (verdict === undefined) {
+      if (known.size > 10_000) known.clear();
+      verdict = judge(descriptor);
+      known.set(descriptor, verdict);
+    }
+    return verdict;
+  };
 }
 
-const roleLike = new Map<string, boolean>();
+/** True when a descriptor names an office or position rather than an organisation. */
+export const isRoleLike = judgedOnce(judgeRoleLike);
+
 const PRO_TEM = /\spro\stem(?:pore)?$/i;
 
 function judgeRoleLike(descriptor: string): boolean {
@@ -109,17 +116,7 @@ function judgeRoleLike(descriptor: string): boolean {
 }
 
 /** After a name, an agent noun closing a short phrase is an office ("Hall Caretaker", "Programme Coordinator"). */
-export function isOfficeAfterName(descriptor: string): boolean {
-  let known = officeAfterName.get(descriptor);
-  if (known === undefined) {
-    if (officeAfterName.size > 10_000) officeAfterName.clear();
-    known = judgeOfficeAfterName(descriptor);
-    officeAfterName.set(descriptor, known);
-  }
-  return known;
-}
-
-const officeAfterName = new Map<string, boolean>();
+export const isOfficeAfterName = judgedOnce(judgeOfficeAfterName);
 
 function judgeOfficeAfterName(descriptor: string): boolean {
   if (isRoleLike(descriptor)) return true;
