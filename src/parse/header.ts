@@ -57,7 +57,7 @@ export function extractHeader(source: Source, stop: number, order: DateOrder): H
   // A front-matter title that is only a date and "Minutes" names the post, not the body; one with a date
   // and time around the body's name gives that name (CONVENTIONS: titles drop the date a tool adds).
   const frontTitlePart = frontTitleText ? titlePart({ ...head[0], text: frontTitleText, cells: null }, true, order) : null;
-  const frontTitle = frontTitlePart && frontTitleDate ? frontTitlePart : frontTitlePart ? frontTitleText : null;
+  const frontTitle = frontTitlePart && (frontTitleDate ? frontTitlePart : frontTitleText);
   const title = frontTitle ?? (h1 ? titlePart(h1, true, order) : titleFrom(head, dateIndex, order));
   const labelled = headerFields(head);
   const timeText = labelled.time ?? (dateLine ? dateLine.text : [...head.map((line) => line.text), ...(frontTitleDate ? [frontTitleText] : [])].join(' '));
@@ -193,14 +193,16 @@ function readTime(text: string): MeetingTime | null {
 
 /** "Time: 12:00": after a Time label a 24-hour clock needs no "at" or "pm" to be the start. */
 function readClock(value: string): MeetingTime | null {
-  const clock = LABELLED_CLOCK.exec(value);
-  const start = clock ? toClock(clock[1], clock[2], undefined) : null;
-  return start ? { start, end: null } : null;
+  return startAt(LABELLED_CLOCK.exec(value));
 }
 
 function clockAfterDate(text: string, order: DateOrder): MeetingTime | null {
   const date = findDate(text, { order });
-  const clock = date ? CLOCK_AFTER_DATE.exec(text.slice(date.index + date.length)) : null;
+  return startAt(date ? CLOCK_AFTER_DATE.exec(text.slice(date.index + date.length)) : null);
+}
+
+/** A 24-hour clock's hours and minutes as a start with no end. */
+function startAt(clock: RegExpExecArray | null): MeetingTime | null {
   const start = clock ? toClock(clock[1], clock[2], undefined) : null;
   return start ? { start, end: null } : null;
 }

@@ -4,7 +4,7 @@ import type { Person } from '../model/types.js';
 import { splitTopLevel } from '../text/split.js';
 import { cleanDescriptor, parsePersonEntry } from './person-entry.js';
 
-const SEMICOLON = /;/g;
+export const SEMICOLON = /;/g;
 // "the Police", "the Safer Neighbourhood Team": a body named with its article, never a person.
 const THE_BODY = /^the\s\p{Lu}/u;
 const PLURAL_TITLE = /^(?:(?:parish|town|district|borough|county|city)\s)?(councillors|cllrs|messrs|council\s*members)\.?\s+/i;

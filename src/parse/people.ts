@@ -4,7 +4,7 @@ import type { Person } from '../model/types.js';
 import type { Line, Source } from '../read/source.js';
 import { fold, isAscii } from '../text/normalise.js';
 import { splitTopLevel } from '../text/split.js';
-import { isBareOffice, LIST_SEPARATOR, parseInlineList, trimSeparators, withoutPublicCount } from './inline-list.js';
+import { isBareOffice, LIST_SEPARATOR, SEMICOLON, parseInlineList, trimSeparators, withoutPublicCount } from './inline-list.js';
 import { cleanDescriptor, parsePersonEntry } from './person-entry.js';
 
 export interface People {
@@ -30,7 +30,6 @@ const ITEM_NUMBER = /^(?:\d{1,3}[.:)]?|[IVX]{1,5}[.:)])\s+/;
 const BARE_BOX = /^\[[ xX✓]\]\s/;
 // "Item 3 – Any other business": the next agenda item, which ends a roll.
 const WHO = /\swho\s/i;
-const SEMICOLON = /;/g;
 // What makes a paragraph a list of several people rather than one entry.
 const LIST_CUE = /[,;]|\s(?:and|&)\s/;
 const ITEM_WORD = /^(?:agenda\s)?(?:item|minute)\s\d/i;
