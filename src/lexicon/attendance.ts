@@ -2,6 +2,7 @@
  * The words minutes use to open a roll (who attended) or a list of apologies. One home for these
  * labels: the parser finds rolls with it and `vawg check` asks it whether a meeting has one.
  */
+import { startsUpperCase } from '../text/normalise.js';
 
 export type RollKind = 'attendees' | 'apologies';
 
@@ -133,13 +134,6 @@ export function matchRollLabel(text: string): RollLabel | null {
     if (titled) return { kind, rest: listSentence(after.slice(titled[0].length)), bare: false };
   }
   return null;
-}
-
-/** A capital first letter; ASCII letters skip the Unicode pattern. */
-function startsUpperCase(text: string): boolean {
-  const c = text.charCodeAt(0);
-  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
-  return /^\p{Lu}/u.test(text);
 }
 
 const LABELS = [

@@ -1,6 +1,6 @@
 import { isOfficeAfterName, isPersonalName, isRank, isRoleLike, isRoleWord, ORGANISATION_WORDS, stripHonorifics } from '../lexicon/names.js';
 import type { Person } from '../model/types.js';
-import { isAscii } from '../text/normalise.js';
+import { isAscii, startsLowerCase } from '../text/normalise.js';
 import { splitTopLevel } from '../text/split.js';
 
 const ATTENDANCE_NOTE = /^(?:minutes|recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker|notes|part|virtual|remote|online|in person|via \w+|by \w+|observer|observing|items? [\w\s,–-]+|for items? [\w\s,–-]+|from [\w\s.:]+|until [\w\s.:]+|left [\w\s.:]+|joined [\w\s.:]+|arrived [\w\s.:]+|he\/him|she\/her|they\/them|external|internal|late|joined late|left early|part of (?:the )?meeting)$/i;
@@ -243,13 +243,6 @@ function classifyDescriptors(descriptors: string[], givenRole: string | null = n
     else organisation ??= descriptor;
   }
   return { role: office ?? role, organisation };
-}
-
-/** A lower-case first letter ("unwell", "(work commitments)"); ASCII letters skip the Unicode pattern. */
-function startsLowerCase(text: string): boolean {
-  const c = text.charCodeAt(0);
-  if (c < 0x80) return c >= 0x61 && c <= 0x7a;
-  return /^\p{Ll}/u.test(text);
 }
 
 /**

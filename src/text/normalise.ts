@@ -117,3 +117,17 @@ export function editDistance(a: string, b: string, max: number): number {
   }
   return previous[b.length];
 }
+
+/** A capital first letter; ASCII letters skip the Unicode pattern, which is slow to compile. */
+export function startsUpperCase(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  return /^\p{Lu}/u.test(text);
+}
+
+/** A lower-case first letter ("unwell", "(work commitments)"), as startsUpperCase. */
+export function startsLowerCase(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 0x80) return c >= 0x61 && c <= 0x7a;
+  return /^\p{Ll}/u.test(text);
+}
