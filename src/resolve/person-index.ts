@@ -19,69 +19,94 @@ const MAX_NEAR_CANDIDATES = 64;
 /**
  * The people of a meeting by every key an owner can be written as (handle, initials, full name,
  * first or last word, and length with first letters for near misses): each lookup costs the same
- * however long the attendance list is. Lists keep the attendance order, as a scan of it would.
+ * however long the attendance list is. Lists keep the attendance order, as a scan of it would. Each
+ * table is built the first time it is asked for: most meetings' owners are initials or full names.
  */
 export class PersonIndex {
+  private readonly people: Person[];
   /** Each person's name keys, computed once. */
-  private readonly keys: Map<Person, NameKeys>;
-  private readonly handles = new Map<string, Person>();
-  private readonly fullNames = new Map<string, Person>();
-  private readonly byInitials = new Map<string, Person[]>();
-  private readonly byLooseInitials = new Map<string, Person[]>();
-  private readonly byDerived = new Map<string, Person[]>();
-  private readonly byFirst = new Map<string, Person[]>();
-  private readonly byLast = new Map<string, Person[]>();
+  private readonly keys = new Map<Person, NameKeys>();
+  private handles: Map<string, Person> | undefined;
+  private fullNames: Map<string, Person> | undefined;
+  private byInitials: Map<string, Person[]> | undefined;
+  private byLooseInitials: Map<string, Person[]> | undefined;
+  private byDerived: Map<string, Person[]> | undefined;
+  private byFirst: Map<string, Person[]> | undefined;
+  private byLast: Map<string, Person[]> | undefined;
   /** Words, length and the first letter of the first (or, after `~`, the last) word → people. */
-  private readonly byShape = new Map<string, Person[]>();
+  private byShape: Map<string, Person[]> | undefined;
 
   constructor(people: Person[]) {
-    const keys = new Map(people.map((p) => [p, nameKeys(p.name)]));
-    this.keys = keys;
-    for (const person of people) {
-      const key = keys.get(person)!;
-      if (person.handle && !this.handles.has(person.handle.toLowerCase())) this.handles.set(person.handle.toLowerCase(), person);
-      if (!this.fullNames.has(key.full)) this.fullNames.set(key.full, person);
-      if (person.initials) {
-        add(this.byInitials, person.initials, person);
-        add(this.byLooseInitials, person.initials.toUpperCase(), person);
-      } else add(this.byDerived, key.derived, person);
-      add(this.byFirst, key.first, person);
-      add(this.byLast, key.last, person);
-      for (const shape of shapes(key.full, key.words)) add(this.byShape, shape, person);
+    this.people = people;
+  }
+
+  private keysOf(person: Person): NameKeys {
+    let keys = this.keys.get(person);
+    if (!keys) {
+      keys = nameKeys(person.name);
+      this.keys.set(person, keys);
     }
+    return keys;
+  }
+
+  /** A table of the people by one key; `keyOf` gives a person's key, or null for none. */
+  private table(keyOf: (person: Person) => string | null): Map<string, Person[]> {
+    const map = new Map<string, Person[]>();
+    for (const person of this.people) {
+      const key = keyOf(person);
+      if (key !== null) add(map, key, person);
+    }
+    return map;
+  }
+
+  /** The first person for each key, for keys that name one person. */
+  private firstOf(keyOf: (person: Person) => string | null): Map<string, Person> {
+    const map = new Map<string, Person>();
+    for (const person of this.people) {
+      const key = keyOf(person);
+      if (key !== null && !map.has(key)) map.set(key, person);
+    }
+    return map;
   }
 
   /** A listed person's name, folded whole. */
   folded(person: Person): string {
-    return this.keys.get(person)!.full;
+    return this.keysOf(person).full;
   }
 
   handle(lowerCased: string): Person | null {
+    this.handles ??= this.firstOf((person) => person.handle?.toLowerCase() ?? null);
     return this.handles.get(lowerCased) ?? null;
   }
 
   full(folded: string): Person | null {
+    this.fullNames ??= this.firstOf((person) => this.keysOf(person).full);
     return this.fullNames.get(folded) ?? null;
   }
 
   initials(text: string): Person[] {
+    this.byInitials ??= this.table((person) => person.initials);
     return this.byInitials.get(text) ?? [];
   }
 
   looseInitials(upperCased: string): Person[] {
+    this.byLooseInitials ??= this.table((person) => person.initials?.toUpperCase() ?? null);
     return this.byLooseInitials.get(upperCased) ?? [];
   }
 
   /** People listed without initials whose name gives these. */
   derivedInitials(upperCased: string): Person[] {
+    this.byDerived ??= this.table((person) => (person.initials ? null : this.keysOf(person).derived));
     return this.byDerived.get(upperCased) ?? [];
   }
 
   first(folded: string): Person[] {
+    this.byFirst ??= this.table((person) => this.keysOf(person).first);
     return this.byFirst.get(folded) ?? [];
   }
 
   last(folded: string): Person[] {
+    this.byLast ??= this.table((person) => this.keysOf(person).last);
     return this.byLast.get(folded) ?? [];
   }
 
@@ -91,6 +116,14 @@ export class PersonIndex {
    * too many to tell apart.
    */
   nearCandidates(folded: string, limit: number): Person[] | null {
+    if (!this.byShape) {
+      const byShape = new Map<string, Person[]>();
+      for (const person of this.people) {
+        const keys = this.keysOf(person);
+        for (const shape of shapes(keys.full, keys.words)) add(byShape, shape, person);
+      }
+      this.byShape = byShape;
+    }
     const words = folded.split(' ').length;
     const found = new Set<Person>();
     for (let length = folded.length - limit; length <= folded.length + limit; length++) {
