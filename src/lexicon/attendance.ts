@@ -23,55 +23,120 @@ const PEOPLE =
 const MODE = '(?:remote|in[- ]person|virtual|online|physical|on[- ]?site|dial[- ]in|video|phone)';
 const MODES = `(?:${MODE}(?:\\s+(?:and|&|/|or)\\s+${MODE})?)`;
 
-// Where a label ends: the line's end, or an optional bracketed count and then a separator. Part of
+// Where a label ends: the line's end, or an optional bracketed count and then a separator. Lines come
+// with their spaces collapsed, so one space is all a gap can be. Part of
 // each pattern, so that "Participants present:" is tried as a whole before "Participants".
-const END = '(?=\\s*(?:\\([^()]{1,40}\\))?\\s*(?:$|[:\\u2013\\u2014]|-(?=\\s|$)|;\\s|\\s-|\\.(?:\\s|$)|\\s+(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\\.?\\s+[A-Z]|\\s+(?:(?:these|they|apologies)\\s+)?(?:were|was|had been|have been)\\s+(?:received|noted|given|accepted)\\s+from\\s|,\\s|\\s[A-Z]\\.\\s?[A-Z][a-z]))';
+const END = '(?=\\s?(?:\\([^()]{1,40}\\))?\\s?(?:$|[:\\u2013\\u2014]|-(?=\\s|$)|;\\s|\\s-|\\.(?:\\s|$)|\\s(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\\.?\\s[A-Z]|\\s(?:(?:these|they|apologies)\\s)?(?:were|was|had been|have been)\\s(?:received|noted|given|accepted)\\sfrom\\s|,\\s|\\s[A-Z]\\.\\s?[A-Z][a-z]))';
 
-const ATTENDANCE = new RegExp(
-  '^(?:' +
-    [
-      `(?:${MODES}\\s+)?(?:attendees|attendance|attending|attended|participants|present|delegates)(?:\\s+(?:present|in person|remotely|online|virtually|in the room))?`,
-      `(?:also|those|people|persons|${PEOPLE})\\s+(?:present|attending|in attendance)`,
-      `(?:${MODES}\\s+)?${PEOPLE}`,
-      '(?:also\\s+)?in attendance',
-      '(?:external|invited)(?:\\s+(?:attendees|participants|guests|members|speakers))?',
-      'visitors',
-      'invitees',
-      'also attended by',
-      'attended by',
-      'who attended',
-      'attendee list',
-      'attendance list',
-      'roll call',
-      'sederunt',
-      MODES,
-    ].join('|') +
-    `)${END}`,
-  'i',
-);
+// Who and how: the words PEOPLE and MODE can start with, for the forms below.
+const PEOPLE_FIRST = [
+  'members', 'board', 'committee', 'panel', 'council', 'councillors', 'cllrs', 'trustees', 'governors', 'directors', 'commissioners',
+  'officers', 'staff', 'guests', 'observers', 'delegates', 'representatives', 'advisers', 'advisors', 'participants', 'voting', 'non',
+  'co', 'associate', 'others', 'people', 'persons', 'attendees',
+];
+const MODE_FIRST = ['remote', 'in', 'virtual', 'online', 'physical', 'on', 'onsite', 'dial', 'video', 'phone'];
 
-const APOLOGIES = new RegExp(
-  '^(?:' +
-    [
-      '(?:apologies|apology)(?:\\s+for\\s+absence)?(?:\\s+(?:were|was|had been|have been))?(?:\\s+(?:received|accepted|noted|given|tendered|sent|submitted))?(?:\\s+(?:and|&)\\s+(?:accepted|noted|approved))?(?:\\s+from)?',
-      'to (?:[a-z]+\\s){0,4}apologies(?:\\s+for\\s+absence)?',
-      'regrets',
-      // "Acceptance of apologies for absence", "Accepted apologies": the agenda item that lists them.
-      '(?:(?:acceptance|receipt|approval|acknowledgement) of|accepted) apologies(?:\\s+for\\s+absence)?',
-      '(?:sent|received|tendered) (?:their |his |her )?apologies',
-      'apologies (?:sent|given|noted)',
-      `(?:${PEOPLE}\\s+)?(?:absent|not present|not in attendance)(?:\\s+(?:with(?:out)?\\s+apologies))?`,
-      'absences',
-      'unable to attend',
-      'leave of absence',
-      'excused(?:\\s+absences?)?',
-    ].join('|') +
-    `)${END}`,
-  'i',
-);
+/** One way of writing a label: its pattern (a regular expression's source) and every word it can start with. */
+interface LabelForm {
+  kind: RollKind;
+  first: string[];
+  pattern: string;
+}
 
-// A word every label contains at least part of, for a quick first look at a line.
-const LABEL_WORD = /present|attend|apolog|regret|absen|particip|member|council|cllr|trustee|governor|director|officer|staff|guest|observer|delegate|sederunt|roll call|remote|person|excused|leave of|unable|visitor|invit|external|representative|advis|commissioner|people|others|online|virtual|physical|site|dial|video|phone/i;
+// In order: where two forms match, the earlier wins, as alternatives of one pattern would. Apologies
+// come first: "Members absent" is no roll of members.
+const FORMS: LabelForm[] = [
+  {
+    kind: 'apologies',
+    first: ['apologies', 'apology'],
+    pattern: '(?:apologies|apology)(?:\\s+for\\s+absence)?(?:\\s+(?:were|was|had been|have been))?(?:\\s+(?:received|accepted|noted|given|tendered|sent|submitted))?(?:\\s+(?:and|&)\\s+(?:accepted|noted|approved))?(?:\\s+from)?',
+  },
+  { kind: 'apologies', first: ['to'], pattern: 'to (?:[a-z]+\\s){0,4}apologies(?:\\s+for\\s+absence)?' },
+  { kind: 'apologies', first: ['regrets'], pattern: 'regrets' },
+  // "Acceptance of apologies for absence", "Accepted apologies": the agenda item that lists them.
+  {
+    kind: 'apologies',
+    first: ['acceptance', 'receipt', 'approval', 'acknowledgement', 'accepted'],
+    pattern: '(?:(?:acceptance|receipt|approval|acknowledgement) of|accepted) apologies(?:\\s+for\\s+absence)?',
+  },
+  { kind: 'apologies', first: ['sent', 'received', 'tendered'], pattern: '(?:sent|received|tendered) (?:their |his |her )?apologies' },
+  { kind: 'apologies', first: ['apologies'], pattern: 'apologies (?:sent|given|noted)' },
+  {
+    kind: 'apologies',
+    first: [...PEOPLE_FIRST, 'absent', 'not'],
+    pattern: `(?:${PEOPLE}\\s+)?(?:absent|not present|not in attendance)(?:\\s+(?:with(?:out)?\\s+apologies))?`,
+  },
+  { kind: 'apologies', first: ['absences'], pattern: 'absences' },
+  { kind: 'apologies', first: ['unable'], pattern: 'unable to attend' },
+  { kind: 'apologies', first: ['leave'], pattern: 'leave of absence' },
+  { kind: 'apologies', first: ['excused'], pattern: 'excused(?:\\s+absences?)?' },
+  {
+    kind: 'attendees',
+    first: [...MODE_FIRST, 'attendees', 'attendance', 'attending', 'attended', 'participants', 'present', 'delegates'],
+    pattern: `(?:${MODES}\\s+)?(?:attendees|attendance|attending|attended|participants|present|delegates)(?:\\s+(?:present|in person|remotely|online|virtually|in the room))?`,
+  },
+  { kind: 'attendees', first: ['also', 'those', ...PEOPLE_FIRST], pattern: `(?:also|those|people|persons|${PEOPLE})\\s+(?:present|attending|in attendance)` },
+  { kind: 'attendees', first: [...MODE_FIRST, ...PEOPLE_FIRST], pattern: `(?:${MODES}\\s+)?${PEOPLE}` },
+  { kind: 'attendees', first: ['also', 'in'], pattern: '(?:also\\s+)?in attendance' },
+  { kind: 'attendees', first: ['external', 'invited'], pattern: '(?:external|invited)(?:\\s+(?:attendees|participants|guests|members|speakers))?' },
+  { kind: 'attendees', first: ['visitors'], pattern: 'visitors' },
+  { kind: 'attendees', first: ['invitees'], pattern: 'invitees' },
+  { kind: 'attendees', first: ['also'], pattern: 'also attended by' },
+  { kind: 'attendees', first: ['attended'], pattern: 'attended by' },
+  { kind: 'attendees', first: ['who'], pattern: 'who attended' },
+  { kind: 'attendees', first: ['attendee'], pattern: 'attendee list' },
+  { kind: 'attendees', first: ['attendance'], pattern: 'attendance list' },
+  { kind: 'attendees', first: ['roll'], pattern: 'roll call' },
+  { kind: 'attendees', first: ['sederunt'], pattern: 'sederunt' },
+  { kind: 'attendees', first: MODE_FIRST, pattern: MODES },
+];
+
+/** Every word a label can start with: a line opening with another word is no label. */
+export const LABEL_FIRST_WORDS: ReadonlySet<string> = new Set(FORMS.flatMap((form) => form.first));
+
+/**
+ * The labels a line opening with `word` can carry, one pattern per kind, made when the word is first
+ * met: most minutes use two or three label words, and the whole lexicon in one pattern was slow to compile.
+ */
+const patternsByWord = new Map<string, [RollKind, RegExp][]>();
+
+/** Every pattern the label words make, for the ReDoS test. */
+export function allLabelPatterns(): RegExp[] {
+  return [...LABEL_FIRST_WORDS].flatMap((word) => patternsFor(word).map(([, pattern]) => pattern));
+}
+
+function patternsFor(word: string): [RollKind, RegExp][] {
+  let patterns = patternsByWord.get(word);
+  if (!patterns) {
+    patterns = [];
+    for (const kind of ['apologies', 'attendees'] as const) {
+      const forms = FORMS.filter((form) => form.kind === kind && form.first.includes(word));
+      if (forms.length > 0) patterns.push([kind, new RegExp(`^(?:${forms.map((form) => form.pattern).join('|')})${END}`, 'i')]);
+    }
+    patternsByWord.set(word, patterns);
+  }
+  return patterns;
+}
+
+/** The ASCII letters a text opens with ("Present" of "Present: A, B"), or '' when it opens with none. */
+function leadingWord(text: string): string {
+  let end = 0;
+  for (let c = text.charCodeAt(0); (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a); c = text.charCodeAt(++end));
+  return text.slice(0, end);
+}
+
+/**
+ * Whether a line can open with a label, by its first word alone: a label's own first word, or item
+ * numbering before it ("3.", "(a)", "IV.", "Item 2 –", "TC/12/101").
+ */
+function mayOpenWithLabel(text: string): boolean {
+  const word = leadingWord(text);
+  if (word === '') return /^[\d(]/.test(text);
+  const lower = word.toLowerCase();
+  if (LABEL_FIRST_WORDS.has(lower) || lower === 'item' || lower === 'minute') return true;
+  const after = text.charCodeAt(word.length);
+  return after === 0x2e || after === 0x3a || after === 0x29 || after === 0x2f; // . : ) /
+}
 
 // Item numbers a label may carry ("1.", "1\.", "2:", "(a)", "IV.", "Item 3 –", "17/045", "TC/12/101 –").
 const NUMBERING = /^(?:(?:item|minute)\s+\d{1,3}[a-z]?\s*[.:\u2013\u2014-]?\s*|\d{1,3}\.(?=[A-Z])|\(?(?:\d{1,3}(?:[./]\d{1,3})*|[a-z]|[ivxlc]{1,6})\)|(?:[a-z]{1,6}\/)?\d{1,4}(?:[./]\d{1,4}){0,2}\.?[.:)]?(?=\s)|[ivxlc]{1,6}[.:)](?=\s)|[a-z][.)](?=\s))\s*(?:[\u2013\u2014-]\s+)?/i;
@@ -115,12 +180,13 @@ function sentenceUpTo(text: string, list: boolean): string {
  * separator, so "Present at the meeting were…" and "Absent minded" are not labels.
  */
 export function matchRollLabel(text: string): RollLabel | null {
-  // Most lines hold none of the words a label is made of: one cheap search skips the patterns.
-  if (!LABEL_WORD.test(text.length > 48 ? text.slice(0, 48) : text)) return null;
+  // Most lines open with a word no label opens with: the patterns are not tried on them.
+  if (!mayOpenWithLabel(text)) return null;
   const plain = text.replace(NUMBERING, '');
   // Labels are capitalised: "present. Dr Lee and …" is a sentence wrapped onto a new line.
   if (!startsUpperCase(plain)) return null;
-  for (const [kind, pattern] of LABELS) {
+  const word = (plain === text ? leadingWord(text) : leadingWord(plain)).toLowerCase();
+  for (const [kind, pattern] of patternsFor(word)) {
     const m = pattern.exec(plain);
     if (!m) continue;
     let after = plain.slice(m[0].length);
@@ -136,10 +202,6 @@ export function matchRollLabel(text: string): RollLabel | null {
   return null;
 }
 
-const LABELS = [
-  ['apologies', APOLOGIES],
-  ['attendees', ATTENDANCE],
-] as const;
 
 // A label in capitals after other text on the same line ("… 7.30 pm PRESENT (6 Councillors): - A, B"),
 // where an export has lost the line breaks.
