@@ -142,6 +142,53 @@ describe('roll labels and entries as small councils write them', () => {
   });
 });
 
+describe('rolls and apologies run together on one line, as exports of council minutes flatten them', () => {
+  const people = (text: string) => {
+    const m = parseMinutes(text, { file: 'minutes.txt' });
+    return { attendees: m.attendees.map((p) => p.name + (p.role ? ` [${p.role}]` : '')), apologies: m.apologies.map((p) => p.name), date: m.date };
+  };
+  const HEAD = 'ASHCOMBE PARISH COUNCIL\n\nMinutes of the meeting held on 5 June 2018\n\n';
+
+  test('a titled name after a full stop goes on with the list', () => {
+    expect(people(`${HEAD}PRESENT: Cllr R Hale, Cllr C Ostrow, Cllr H Kemble. Mrs N Tarrant (Clerk)\n\n1. Apologies: None\n`).attendees).toEqual(['R Hale', 'C Ostrow', 'H Kemble', 'N Tarrant [Clerk]']);
+  });
+
+  test('an office label after a full stop goes on with the list, and titles separate the people after it', () => {
+    const text = `${HEAD}PRESENT (5 Councillors): - Ada Brook (AB), Tim Fell (TF) – Vice-Chairman, Pia Wray (PW). Clerk: - Sue Thorne Cllr Ben Lowe (BL) – County Council Cllr Sal Squibb (SS) – Borough Council 4 members of the public\n\n1. Apologies: None\n`;
+    expect(people(text).attendees).toEqual(['Ada Brook', 'Tim Fell [Vice-Chairman]', 'Pia Wray', 'Sue Thorne [Clerk]', 'Ben Lowe', 'Sal Squibb']);
+  });
+
+  test('an office straight after a name, with no separator, is the person\'s role', () => {
+    const text = `${HEAD}Attendance: Cllr Ann Lee Chair Cllr Bob Ray Vice Chair Cllr Cy Dee and 3 members of the public\n\n1. Apologies: None\n`;
+    expect(people(text).attendees).toEqual(['Ann Lee [Chair]', 'Bob Ray [Vice Chair]', 'Cy Dee']);
+  });
+
+  test('a body\'s dotted initials before an office keep it out of the name', () => {
+    expect(people(`${HEAD}Present: K Drew - Chairman, Mrs. Berry together with Mr. Eastwood N.C.C. Area Manager\n\n1. Minutes\n`).attendees).not.toContain('Eastwood N.C.C. Area [Manager]');
+  });
+
+  test('a second label on the line ends the first list and opens its own', () => {
+    const text = `${HEAD}Present: Cllr Ann Lee, Cllr Bob Ray, Cllr Cy Dee. Apologies for Absence: Cllr Di Eve, Cllr Fay Gee\n\n1. Minutes\n`;
+    expect(people(text)).toMatchObject({ attendees: ['Ann Lee', 'Bob Ray', 'Cy Dee'], apologies: ['Di Eve', 'Fay Gee'] });
+  });
+
+  test('a label after the heading on the same line opens the roll, and the heading keeps its date', () => {
+    const text = 'Ashcombe Parish Council – Meeting Tuesday 5th June 2018, 7.30pm Present: Cllr Ann Lee, Cllr Bob Ray\n\n1. Minutes\n';
+    expect(people(text)).toMatchObject({ attendees: ['Ann Lee', 'Bob Ray'], date: '2018-06-05' });
+  });
+
+  test.each([
+    ['Apologies of absence were provided for Cllr Cy Dee, Cllr Di Eve'],
+    ['There were apologies received and accepted for absence from Cllr Cy Dee and Cllr Di Eve.'],
+  ])('apologies in the sentence "%s"', (sentence) => {
+    expect(people(`${HEAD}Present: Cllr Ann Lee, Cllr Bob Ray\n\n1. ${sentence}\n`).apologies).toEqual(['Cy Dee', 'Di Eve']);
+  });
+
+  test('someone who "sent apologies" under an apologies heading', () => {
+    expect(people(`${HEAD}Present: Cllr Ann Lee, Cllr Bob Ray\n\n1. Apologies. PCSO Jo Kay sent apologies.\n`).apologies).toEqual(['Jo Kay']);
+  });
+});
+
 describe('dates and numbers in the heading of posted minutes', () => {
   test('a year-less meeting date takes the year that puts it on or before the post date', () => {
     const text = '---\ndate: 2006-08-01\n---\nMinutes of the meeting of Ashcombe Parish Council held on Thursday 13th July in the Village Hall.\n\nPresent: Jo Lee\n';

@@ -12,6 +12,8 @@ export interface RollLabel {
   rest: string;
   /** True when the label ends the line with no separator ("## Present", "PRESENT"). */
   bare: boolean;
+  /** Everything after the label and its separator, beyond the first sentence too. */
+  after: string;
 }
 
 // Who: the kinds of people a roll lists ("Councillors present", "Trustees in attendance").
@@ -22,6 +24,9 @@ const PEOPLE =
 // How: remote, in person, and the like ("Remote attendees", "In-person and remote participants").
 const MODE = '(?:remote|in[- ]person|virtual|online|physical|on[- ]?site|dial[- ]in|video|phone)';
 const MODES = `(?:${MODE}(?:\\s+(?:and|&|/|or)\\s+${MODE})?)`;
+
+// Offices a meeting gives someone, written as a label before the name ("Clerk: Jo Doe", "Chair: Sam Lee").
+const OFFICES = 'chair(?:person|man|woman)?|co-?chair|vice[- ]chair(?:man|person)?|scribe|minute[- ]?taker|note[- ]?taker|clerk|facilitator|moderator|host';
 
 // Where a label ends: the line's end, or an optional bracketed count and then a separator. Lines come
 // with their spaces collapsed, so one space is all a gap can be. Part of
@@ -154,7 +159,12 @@ const TITLE_NEXT = /^[\s,]+(?=(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs
 // A full stop that ends a sentence: not one after a title or an initial ("Mr. White", "M. Grief").
 const SENTENCE_END = /(?<!\b(?:mrs?|ms|dr|cllr|coun|cr|st|prof|rev|revd|hon|rt|sgt|insp|supt|messrs|\p{Lu}))\.\s+(?=\p{Lu}\p{Ll})/giu;
 // A titled name and a comma after a full stop: a slip in a list ("Mrs T Mann. Mrs M Leamon, Mr D Summers"), not a new sentence.
-const LIST_GOES_ON = /^(?:mrs?|ms|miss|dr|cllr|councillor)\.?\s(?:\p{Lu}\.?\s?){0,3}\p{Lu}[\p{L}'’-]+\s?[,;]/iu;
+// After it, the list goes on: a titled name closed by a comma, a bracket or the end ("… Cllr H Hogan. Mrs N
+// Cooper (Clerk)"), or an office's label ("… Pam Walker (PW). Clerk: - Sarah Thorpe").
+const LIST_GOES_ON = new RegExp(
+  `^(?:(?:mrs?|ms|miss|dr|cllr|councillor)\\.?\\s(?:\\p{Lu}\\.?\\s?){0,3}(?:\\p{Lu}[\\p{L}'’-]+\\s){0,2}\\p{Lu}[\\p{L}'’-]+(?:\\s?[,;]|\\s?\\([^()]{1,40}\\)\\s?(?:[,;.]|$)|$)|(?:${OFFICES})\\s?:)`,
+  'iu',
+);
 
 /** Up to the first full stop that ends a sentence. */
 export function firstSentence(text: string): string {
@@ -168,10 +178,16 @@ export function listSentence(text: string): string {
 
 function sentenceUpTo(text: string, list: boolean): string {
   SENTENCE_END.lastIndex = 0;
+  // A list that goes on past a full stop keeps a comma there: "A. Clerk: B" lists A and B.
+  let kept = '';
+  let from = 0;
   for (let end = SENTENCE_END.exec(text); end; end = SENTENCE_END.exec(text)) {
-    if (!list || !LIST_GOES_ON.test(text.slice(end.index + end[0].length))) return text.slice(0, end.index).trim();
+    const next = end.index + end[0].length;
+    if (!list || !LIST_GOES_ON.test(text.slice(next))) return (kept + text.slice(from, end.index)).trim();
+    kept += `${text.slice(from, end.index)}, `;
+    from = next;
   }
-  return text.trim();
+  return (kept + text.slice(from)).trim();
 }
 
 /**
@@ -192,12 +208,10 @@ export function matchRollLabel(text: string): RollLabel | null {
     let after = plain.slice(m[0].length);
     const qualifier = QUALIFIER.exec(after);
     if (qualifier) after = after.slice(qualifier[0].length);
-    if (after.trim() === '') return { kind, rest: '', bare: true };
-    const separator = SEPARATOR.exec(after);
-    if (separator) return { kind, rest: listSentence(after.slice(separator[0].length)), bare: false };
-    // Run straight into a sentence's names, the label takes that sentence only.
-    const titled = TITLE_NEXT.exec(after);
-    if (titled) return { kind, rest: listSentence(after.slice(titled[0].length)), bare: false };
+    if (after.trim() === '') return { kind, rest: '', bare: true, after: '' };
+    const separator = SEPARATOR.exec(after) ?? TITLE_NEXT.exec(after);
+    // With no separator, the label may run straight into a sentence's names: it takes that sentence only.
+    if (separator) return labelBefore(kind, after.slice(separator[0].length));
   }
   return null;
 }
@@ -205,13 +219,19 @@ export function matchRollLabel(text: string): RollLabel | null {
 
 // A label in capitals after other text on the same line ("… 7.30 pm PRESENT (6 Councillors): - A, B"),
 // where an export has lost the line breaks.
-const CAPITAL_CUE = /PRESENT|ATTEND|APOLOGIES/;
-const CAPITAL_LABEL = /\s(?=(?:PRESENT|ATTENDEES|ATTENDANCE|APOLOGIES|IN ATTENDANCE)\b\s?(?:\([^()]{1,40}\)\s?)?:)/;
+function labelBefore(kind: RollKind, after: string): RollLabel {
+  return { kind, rest: listSentence(after), bare: false, after };
+}
 
-/** A roll label written in capitals inside a line, with where it starts. */
-export function findCapitalLabel(text: string): { index: number; label: RollLabel } | null {
-  if (!CAPITAL_CUE.test(text)) return null;
-  const m = CAPITAL_LABEL.exec(text);
+// A label after other text on the same line, where an export has lost the line breaks ("… 7.30 pm PRESENT
+// (6 Councillors): - A, B", "… Cllr C. Apologies for absence: D"): in capitals, or capitalised with a colon.
+const INLINE_LABEL_CUE = /PRESENT|ATTEND|APOLOG|resent|ttend|polog/;
+const INLINE_LABEL = /\s(?=(?:PRESENT|Present|ATTENDEES|Attendees|ATTENDANCE|Attendance|APOLOGIES|Apologies(?: for [Aa]bsence)?|IN ATTENDANCE|In [Aa]ttendance)\b\s?(?:\([^()]{1,40}\)\s?)?:)/;
+
+/** A roll label inside a line, with where it starts. */
+export function findLabelInLine(text: string): { index: number; label: RollLabel } | null {
+  if (!INLINE_LABEL_CUE.test(text)) return null;
+  const m = INLINE_LABEL.exec(text);
   if (!m) return null;
   const label = matchRollLabel(text.slice(m.index + 1));
   return label ? { index: m.index + 1, label } : null;
@@ -229,7 +249,7 @@ export interface OfficeLine {
   rest: string;
 }
 
-const OFFICE_LINE = /^(chair(?:person|man|woman)?|co-?chair|vice[- ]chair|scribe|minute[- ]?taker|note[- ]?taker|clerk|facilitator|moderator|host)(?:s|\(s\))?\s*:\s*(\S.*)$/i;
+const OFFICE_LINE = new RegExp(`^(${OFFICES})(?:s|\\(s\\))?\\s*:\\s*(\\S.*)$`, 'i');
 
 /** The office a line assigns, or null. */
 export function matchOfficeLine(text: string): OfficeLine | null {

@@ -129,6 +129,18 @@ export function isRoleWord(word: string): boolean {
   return ROLE_WORDS.has(word) || ROLE_WORDS.has(word.slice(word.lastIndexOf('-') + 1));
 }
 
+// Words that qualify an office ("Vice Chair", "Parish Clerk", "Responsible Financial Officer").
+const OFFICE_QUALIFIERS = new Set(
+  ('vice deputy assistant acting interim joint co senior chief executive parish town district borough county city footpath ' +
+    'tree responsible financial of and for the &').split(' '),
+);
+
+/** A word an office can be made of: a role word or a word qualifying one. */
+export function isOfficeWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return isRoleWord(lower) || OFFICE_QUALIFIERS.has(lower);
+}
+
 // Words that make a descriptor a body rather than an office.
 export const ORGANISATION_WORDS = new Set(
   ('council councils trust association society university college school academy police nhs ltd limited plc inc llc group ' +

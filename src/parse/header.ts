@@ -1,7 +1,7 @@
 import type { DateOrder, MeetingTime } from '../model/types.js';
 import type { Line, Source } from '../read/source.js';
 import { findDate, toClock } from '../text/dates.js';
-import { findCapitalLabel, matchRollLabel } from '../lexicon/attendance.js';
+import { findLabelInLine, matchRollLabel } from '../lexicon/attendance.js';
 import { matchHeaderField, type HeaderField } from '../lexicon/header.js';
 import { fold } from '../text/normalise.js';
 
@@ -95,7 +95,7 @@ function isLabelRow(line: Line): boolean {
  * only for what comes before a roll label inside it ("… 5 NOVEMBER 2015 PRESENT (6 Councillors): …").
  */
 function headerPart(line: Line, beforeStop: boolean): Line[] {
-  const capital = line.cells ? null : findCapitalLabel(line.text);
+  const capital = line.cells ? null : findLabelInLine(line.text);
   if (beforeStop && !capital) return [line];
   return capital && capital.index > 0 ? [{ ...line, text: line.text.slice(0, capital.index).trim() }] : [];
 }

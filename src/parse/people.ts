@@ -1,4 +1,4 @@
-import { findCapitalLabel, firstSentence, isEmptyList, listSentence, matchOfficeLine, matchRollLabel, type RollKind } from '../lexicon/attendance.js';
+import { findLabelInLine, firstSentence, isEmptyList, listSentence, matchOfficeLine, matchRollLabel, type RollKind, type RollLabel } from '../lexicon/attendance.js';
 import { isRoleLike, stripHonorifics } from '../lexicon/names.js';
 import type { Person } from '../model/types.js';
 import type { Line, Source } from '../read/source.js';
@@ -36,16 +36,16 @@ const ITEM_WORD = /^(?:agenda\s)?(?:item|minute)\s\d/i;
 // "The meeting was attended by A (Chair), B and C.", "Also present were D and E, who took the minutes."
 const ATTENDANCE_SENTENCE = /\b(?:was|were) attended by (.+?)(?:\.(?:\s|$)|$)|\b(?:also )?present (?:were|was) (.+?)(?:\.(?:\s|$)|$)/i;
 // "Cerys Holt and Bram de Vries sent their apologies."
-const SENT_APOLOGIES = /(?:^|\.\s+)([^.]+?) (?:sent|gave|offered|tendered) (?:their|his|her) apologies\b/i;
-// Words a sentence of apologies or attendance, or a capital label inside a line, must contain. Each search
+const SENT_APOLOGIES = /(?:^|\.\s+)([^.]+?) (?:sent|gave|offered|tendered) (?:(?:their|his|her) )?apologies\b/i;
+// Words a sentence of apologies or attendance, or a label inside a line, must contain. Each search
 // over a long line costs as much as reading it: one search for literal words decides whether any of their
 // patterns runs. Alternatives opening with a letter and its capital (rather than a common lower-case letter
 // alone) let the search skip ahead faster: this form takes less than half the time of "pologi|…".
-const PEOPLE_CUE = /[Aa]polog|APOLOG|ttended by|[Pp]resent w|RESENT|ATTEND/;
+const PEOPLE_CUE = /[Aa]polog|APOLOG|ttended by|[Pp]resent(?: w|:)|RESENT|ATTEND|ttendance:/;
 const APOLOGY_CUE = /[Aa]polog|APOLOG/;
 const ATTENDANCE_CUE = /ttended by|[Pp]resent w|RESENT W/;
 const APOLOGY_SENTENCE =
-  /\b(?:apologies|an apology)(?: for absence)?(?: (?:were|was|had been|have been))?(?: (?:received|noted|given|tendered|sent|submitted|reported))?(?: and (?:accepted|noted))? from (.+)$|\bapologies (?:were|had been|have been) (?:received|accepted|noted) for (.+)$/i;
+  /\b(?:apologies|an apology)(?: for absence)?(?: (?:were|was|had been|have been))?(?: (?:received|noted|given|tendered|sent|submitted|reported|provided))?(?: and (?:accepted|noted))?(?: for absence)? from (.+)$|\bapologies(?: (?:for|of) absence)? (?:were|had been|have been) (?:received|accepted|noted|given|provided) for (.+)$/i;
 
 /** Attendees and apologies from labelled sections, tables and "Apologies were received from …" sentences. */
 export function extractPeople(source: Source): People {
@@ -60,19 +60,17 @@ export function extractPeople(source: Source): People {
       for (const person of parseInlineList(office.rest, lines[i].line)) officeHolders.push({ ...person, role: person.role ?? office.role });
       continue;
     }
-    const label = readLabel(lines[i]);
+    let label = readLabel(lines[i]);
     if (label) {
+      // Labels before the last one on a line have only the entries of that line.
+      for (; label.then; label = label.then) {
+        people.sections.push({ kind: label.kind, line: lines[i].line, index: i });
+        addList(people, label.kind, parseInlineList(label.inline, lines[i].line));
+      }
       people.sections.push({ kind: label.kind, line: lines[i].line, index: i });
       const found: Person[] = [];
       i = readSection(lines, i, label, found, people.unread, people.entryLines) - 1;
-      // A person twice in one list is a slip; the same person in a list and a later sentence is not.
-      const seen = new Set<string>();
-      for (const person of found) {
-        const key = fold(person.name);
-        if (seen.has(key)) people.duplicates.push(person);
-        seen.add(key);
-      }
-      addAll(people[label.kind], found);
+      addList(people, label.kind, found);
       continue;
     }
     if (lines[i].kind !== 'heading') readSentences(lines, i, people);
@@ -84,22 +82,39 @@ export function extractPeople(source: Source): People {
   return { ...people, attendees: dedupe(people.attendees), apologies: dedupe(people.apologies) };
 }
 
+/** One labelled list's people; a person twice in it is a slip (the same person in a list and a later sentence is not). */
+function addList(people: People, kind: Kind, found: Person[]): void {
+  const seen = new Set<string>();
+  for (const person of found) {
+    const key = fold(person.name);
+    if (seen.has(key)) people.duplicates.push(person);
+    seen.add(key);
+  }
+  addAll(people[kind], found);
+}
+
 /** Attendance and apologies written as sentences, where minutes have no labelled lists. */
 function readSentences(lines: Line[], index: number, people: People): void {
   const line = lines[index];
   const text = line.text;
   // The sentences' patterns run only on lines with their words.
   if (!hasPeopleCue(line)) return;
-  const apologies = APOLOGY_CUE.test(text) ? APOLOGY_SENTENCE.exec(text) ?? SENT_APOLOGIES.exec(text) : null;
-  if (apologies) {
+  const apologies = APOLOGY_CUE.test(text) ? apologySentence(text) : null;
+  if (apologies !== null) {
     people.sections.push({ kind: 'apologies', line: line.line, index });
-    addAll(people.apologies, parseInlineList(stripCommentary(firstSentence(withWrappedLines(lines, index, apologies[1] ?? apologies[2]))), line.line));
+    addAll(people.apologies, parseInlineList(stripCommentary(firstSentence(withWrappedLines(lines, index, apologies))), line.line));
   }
   if (!ATTENDANCE_CUE.test(text)) return;
   for (let rest = text, m = ATTENDANCE_SENTENCE.exec(rest); m; rest = rest.slice(m.index + m[0].length), m = ATTENDANCE_SENTENCE.exec(rest)) {
     people.sections.push({ kind: 'attendees', line: line.line, index });
     addAll(people.attendees, parseInlineList(stripCommentary(m[1] ?? m[2]), line.line));
   }
+}
+
+/** The names of a sentence of apologies ("Apologies were received from A and B", "A sent apologies"), or null. */
+function apologySentence(text: string): string | null {
+  const m = APOLOGY_SENTENCE.exec(text) ?? SENT_APOLOGIES.exec(text);
+  return m ? m[1] ?? m[2] : null;
 }
 
 // A sentence wrapped by an export goes on over a few lines of its paragraph.
@@ -187,6 +202,8 @@ interface Label {
   empty?: boolean;
   /** Entries on the label's own line ("Present: A, B and C"). */
   inline: string;
+  /** A second label later on the same line ("Present: A, B. Apologies: C"): the lines below are its. */
+  then?: Label;
 }
 
 // A line is asked for its label several times (opening a section, ending one, wrapping a list): each
@@ -220,20 +237,25 @@ function lineFacts(line: Line): LineFacts {
 
 function findLabel(line: Line, cue: boolean): Label | null {
   if (line.cells && line.cells.length > 2) return null;
-  const label = matchRollLabel(line.text) ?? (line.kind === 'heading' || !cue ? null : findCapitalLabel(line.text)?.label ?? null);
-  if (label) {
-    // "Apologies: None." is a list, and an empty one: nothing after it belongs to it.
-    if (isEmptyList(label.rest)) return { kind: label.kind, inline: '', empty: true };
-    // "Apologies for absence. Apologies were received from A and B."
-    const sentence = APOLOGY_SENTENCE.exec(label.rest);
-    return { kind: label.kind, inline: sentence ? firstSentence(sentence[1] ?? sentence[2]) : label.rest };
-  }
+  const label = matchRollLabel(line.text) ?? (line.kind === 'heading' || !cue ? null : findLabelInLine(line.text)?.label ?? null);
+  if (label) return labelOf(label);
   // "1. Attendees and apologies for absence" opens the attendee list that follows it.
   if ((line.kind === 'heading' || ITEM_NUMBER.test(line.text)) && line.text.length < 60) {
     const title = /^(?:\d{1,3}[.:)]?\s+|[IVX]{1,5}[.:)]\s+)?(attend\w*|present|apolog\w*)\b/i.exec(line.text);
     if (title) return { kind: /^apolog/i.test(title[1]) ? 'apologies' : 'attendees', inline: '' };
   }
   return null;
+}
+
+function labelOf(label: RollLabel): Label {
+  // "Apologies: None." is a list, and an empty one: nothing after it belongs to it.
+  if (isEmptyList(label.rest)) return { kind: label.kind, inline: '', empty: true };
+  // "Present: A, B. Apologies for absence: C": the first list ends where the second label begins.
+  const next = label.after === '' ? null : findLabelInLine(label.after);
+  if (next) return { kind: label.kind, inline: listSentence(label.after.slice(0, next.index)), then: labelOf(next.label) };
+  // "Apologies for absence. Apologies were received from A and B."
+  const sentence = label.rest === '' ? null : apologySentence(label.rest);
+  return { kind: label.kind, inline: sentence !== null ? firstSentence(sentence) : label.rest };
 }
 
 /** Reads the people under a label; returns the index of the first line after the section. */

@@ -1,4 +1,4 @@
-import { isOfficeAfterName, isPersonalName, isRank, isRoleLike, isRoleWord, ORGANISATION_WORDS, stripHonorifics } from '../lexicon/names.js';
+import { isOfficeAfterName, isOfficeWord, isPersonalName, isRank, isRoleLike, isRoleWord, ORGANISATION_WORDS, stripHonorifics } from '../lexicon/names.js';
 import type { Person } from '../model/types.js';
 import { isAscii, startsLowerCase } from '../text/normalise.js';
 import { splitTopLevel } from '../text/split.js';
@@ -143,6 +143,12 @@ function readNamedSegment(segment: string, loneNames: boolean): NamedSegment | n
     brackets.push(acronym[1]);
     name = name.slice(0, acronym.index);
   }
+  // "Ann Lee Vice Chair", "Fay Gee Parish Clerk": an office straight after the name, where a table lost its cell break.
+  const suffixed = name.indexOf(' ') === name.lastIndexOf(' ') || isPersonalName(name) ? null : splitOfficeSuffix(name);
+  if (suffixed) {
+    brackets.push(suffixed.office);
+    name = suffixed.name;
+  }
   if (!isPersonalName(name)) {
     // "Mrs Berry", "Cllr Hughes": a title and a surname are a name.
     const titled = stripped !== rest.trim() && isPersonalName(name, 1);
@@ -182,6 +188,23 @@ function splitOfficePrefix(name: string): { office: string; name: string } | nul
   }
   return null;
 }
+
+/** "Fay Gee Parish Clerk" → the name and the office after it; the name keeps two words at least. */
+function splitOfficeSuffix(name: string): { office: string; name: string } | null {
+  const words = name.split(' ');
+  // The longest run of office words closing the name.
+  let cut = words.length;
+  while (cut > 2 && isOfficeWord(words[cut - 1])) cut--;
+  for (; cut < words.length; cut++) {
+    const office = words.slice(cut).join(' ');
+    const rest = words.slice(0, cut);
+    // "Eastgate N.C.C. Area Manager": a body's dotted initials before the office make it no name.
+    if (isRoleLike(office) && !rest.some((word) => DOTTED_ACRONYM.test(word)) && isPersonalName(rest.join(' '))) return { office, name: rest.join(' ') };
+  }
+  return null;
+}
+
+const DOTTED_ACRONYM = /\p{L}\.\p{L}\./u;
 
 /** A single capitalised word that is the whole entry ("Feross", "Fedor (TC)"), as a roll of first names gives it. */
 function isLoneName(name: string, segment: string): boolean {
