@@ -184,6 +184,22 @@ describe('rolls and apologies run together on one line, as exports of council mi
     expect(people(`${HEAD}Present: Cllr Ann Lee, Cllr Bob Ray\n\n1. ${sentence}\n`).apologies).toEqual(['Cy Dee', 'Di Eve']);
   });
 
+  test('a title naming two councils is one title, and "local" before it is no name', () => {
+    const text = `${HEAD}Present: Cllr Ann Lee, Cllr Bob Ray\n\n1. Apologies were received from Parish Councillors Pam Wick and Tom Fry, local Borough Councillor Sal Squibb and local Borough and County Councillor Ben Lowe. No other apologies were received.\n`;
+    expect(people(text).apologies).toEqual(['Pam Wick', 'Tom Fry', 'Sal Squibb', 'Ben Lowe']);
+  });
+
+  test('a full stop before a titled name under a bare label separates two people', () => {
+    const text = `${HEAD}Present: Cllr Ann Lee, Cllr Bob Ray\n\n1. Apologies for Absence accepted from:\n\nCllr G Mansell. County Councillor Mr. T White.\n\n2. Minutes\n`;
+    expect(people(text).apologies).toEqual(['G Mansell', 'T White']);
+  });
+
+  test('after a roll on its label\'s line, the numbered line below is the first agenda item', () => {
+    const text = 'ASHCOMBE PARISH COUNCIL\n\nAttendance: Cllr Ann Lee, Cllr Bob Ray and 3 members of the public\n\n1. Emergency Evacuation\n\nMembers were told the procedures.\n';
+    expect(people(text).attendees).toEqual(['Ann Lee', 'Bob Ray']);
+    expect(parseMinutes(text).items.map((item) => item.title)).toEqual(['Emergency Evacuation']);
+  });
+
   test('someone who "sent apologies" under an apologies heading', () => {
     expect(people(`${HEAD}Present: Cllr Ann Lee, Cllr Bob Ray\n\n1. Apologies. PCSO Jo Kay sent apologies.\n`).apologies).toEqual(['Jo Kay']);
   });

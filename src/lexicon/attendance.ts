@@ -162,7 +162,7 @@ const SENTENCE_END = /(?<!\b(?:mrs?|ms|dr|cllr|coun|cr|st|prof|rev|revd|hon|rt|s
 // After it, the list goes on: a titled name closed by a comma, a bracket or the end ("… Cllr H Hogan. Mrs N
 // Cooper (Clerk)"), or an office's label ("… Pam Walker (PW). Clerk: - Sarah Thorpe").
 const LIST_GOES_ON = new RegExp(
-  `^(?:(?:mrs?|ms|miss|dr|cllr|councillor)\\.?\\s(?:\\p{Lu}\\.?\\s?){0,3}(?:\\p{Lu}[\\p{L}'’-]+\\s){0,2}\\p{Lu}[\\p{L}'’-]+(?:\\s?[,;]|\\s?\\([^()]{1,40}\\)\\s?(?:[,;.]|$)|$)|(?:${OFFICES})\\s?:)`,
+  `^(?:(?:(?:borough|county|district|parish|town|city)\\s)?(?:mrs?|ms|miss|dr|cllr|councillor)\\.?\\s(?:(?:mrs?|ms|miss|dr)\\.?\\s)?(?:\\p{Lu}\\.?\\s?){0,3}(?:\\p{Lu}[\\p{L}'’-]+\\s){0,2}\\p{Lu}[\\p{L}'’-]+(?:\\s?[,;]|\\s?\\([^()]{1,40}\\)\\s?(?:[,;.]|$)|\\.?$)|(?:${OFFICES})\\s?:)`,
   'iu',
 );
 

@@ -8,7 +8,8 @@ export const SEMICOLON = /;/g;
 // "the Police", "the Safer Neighbourhood Team": a body named with its article, never a person.
 const THE_BODY = /^the\s\p{Lu}/u;
 const PLURAL_TITLE = /^(?:(?:parish|town|district|borough|county|city)\s)?(councillors|cllrs|messrs|council\s*members)\.?\s+/i;
-const AND = /\s+(?:and|&)\s+/g;
+// Not inside a title ("Borough and County Councillor Jo Bee").
+const AND = /(?<!\b(?:borough|county|district|parish|town|city))\s+(?:and|&)\s+/gi;
 // splitTopLevel trims the pieces: a separator pattern need not take the spaces around it, and is faster without.
 export const LIST_SEPARATOR = /[,;]/g;
 const SEMICOLON_LIST = /\s*;\s*(?:and\s+)?/g;

@@ -32,6 +32,8 @@ const BARE_BOX = /^\[[ xX✓]\]\s/;
 const WHO = /\swho\s/i;
 // What makes a paragraph a list of several people rather than one entry.
 const LIST_CUE = /[,;]|\s(?:and|&)\s/;
+// A full stop before a title: "Cllr A Bee. County Councillor Mr C Dee." is two people.
+const TITLE_AFTER_STOP = /\.\s(?:[A-Z][a-z]+\s)?(?:Cllr|Councillor|Mrs?|Ms|Miss|Dr)\b/;
 const ITEM_WORD = /^(?:agenda\s)?(?:item|minute)\s\d/i;
 // "The meeting was attended by A (Chair), B and C.", "Also present were D and E, who took the minutes."
 const ATTENDANCE_SENTENCE = /\b(?:was|were) attended by (.+?)(?:\.(?:\s|$)|$)|\b(?:also )?present (?:were|was) (.+?)(?:\.(?:\s|$)|$)/i;
@@ -265,7 +267,7 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
   // Under a bare label ("Attending", "Apologies"), a paragraph of names separated by commas, semicolons or
   // "and" is read as the one-line form, going on over its wrapped lines.
   const next = lines[i];
-  const paragraph = !label.inline && next && next.kind === 'text' && !next.cells && LIST_CUE.test(next.text) && !/^\d|^[IVXLC]+[.:)]\s/.test(next.text) && !ITEM_WORD.test(next.text) && !readLabel(next) && !matchOfficeLine(next.text) && readEntryLine(next).length !== 1;
+  const paragraph = !label.inline && next && next.kind === 'text' && !next.cells && (LIST_CUE.test(next.text) || TITLE_AFTER_STOP.test(next.text)) && !/^\d|^[IVXLC]+[.:)]\s/.test(next.text) && !ITEM_WORD.test(next.text) && !readLabel(next) && !matchOfficeLine(next.text) && (TITLE_AFTER_STOP.test(next.text) || readEntryLine(next).length !== 1);
   if (label.inline || paragraph) {
     // A one-line list may go on over following lines of the same paragraph: each line is a list of its
     // own, unless the export wrapped it mid-entry ("Rosalind / Okafor-Grant", "Director / of Programs").
@@ -300,6 +302,8 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
     const line = lines[i];
     // After a label's own line, "Chair: Jo Doe" is an office line of its own, not the roll going on.
     if (line.kind === 'heading' || readLabel(line) || (label.inline && matchOfficeLine(line.text))) break;
+    // After entries on the label's own line, "1. Emergency Evacuation" is the first agenda item, not a numbered entry.
+    if (label.inline && numbered === 0 && line.kind !== 'item' && ITEM_NUMBER.test(line.text)) break;
     if (line.cells && !header && line.cells.some((cell) => NAME_COLUMN.test(cell))) {
       header = line.cells.map((cell) => cell.toLowerCase());
       continue;
