@@ -83,3 +83,24 @@ describe('a document on one line', () => {
     expect(meeting.decisions.map((decision) => decision.text)).toEqual([expect.stringContaining('the quote for new swings be accepted')]);
   });
 });
+
+describe('a long paragraph', () => {
+  const SECTION = [
+    'Present: Cllr Ada Quill (Chair), Cllr Tom Vance.',
+    `1. Apologies for absence Apologies were received from Cllr Ben Lomax and Cllr Jo Marsh. ${filler.repeat(8)}`,
+    `2. Highways ${filler.repeat(8)}`,
+  ].join(' ');
+
+  test('over some 250 words, with items and labels inside, is cut at them as a document on one line is', () => {
+    expect(SECTION.length).toBeGreaterThan(1500);
+    expect(SECTION.length).toBeLessThan(MAX_LINE_LENGTH);
+    const minutes = parseMinutes(`FENWICK MARSH PARISH COUNCIL\n\n${SECTION}\n`, { file: 'minutes.txt' });
+    expect(minutes.apologies.map((p) => p.name)).toEqual(['Ben Lomax', 'Jo Marsh']);
+    expect(minutes.attendees.map((p) => p.name)).toEqual(['Ada Quill', 'Tom Vance']);
+  });
+
+  test('of prose alone is kept whole', () => {
+    const prose = filler.repeat(20);
+    expect(splitLongLines([prose]).lines).toEqual([prose.trim()]);
+  });
+});

@@ -12,6 +12,10 @@ const ITEM_NUMBER = '(?<=\\s)(?:\\d{1,3}(?:\\.\\d{1,2}){1,2}\\.?|\\d{1,3}\\\\?\\
 const SECTION_LABEL = '(?<=\\s)(?=Present\\s?[:\u2013\u2014-]|(?:PRESENT|Apologies|APOLOGIES|Also [Pp]resent|Also in [Aa]ttendance|In [Aa]ttendance|RESOLVED|Resolved|ACTIONS?|Actions?|Declarations? of|DECLARATIONS?)[\\s:.\u2013\u2014-])';
 // Bullets, including the private-use ones Word's symbol fonts leave behind.
 const BULLET_MARK = '(?<=\\s)(?=[\u2022\u00b7\u25aa\u25cf\uf0a7\uf0b7]\\s)';
+// A paragraph longer than this (some 250 words) with item numbers or labels inside is an export that
+// lost its newlines: it is cut at them too.
+const CUT_LENGTH = 1500;
+
 /** Where a new logical line starts: after a space, before an item number followed by a word, a label or a bullet. */
 const BOUNDARY = new RegExp(`${ITEM_NUMBER}|${SECTION_LABEL}|${BULLET_MARK}`, 'g');
 
@@ -19,17 +23,17 @@ const BOUNDARY = new RegExp(`${ITEM_NUMBER}|${SECTION_LABEL}|${BULLET_MARK}`, 'g
 const SENTENCE_END = /(?<=[a-z]{2}[.!?])\s+(?=[A-Z])/g;
 
 /**
- * The lines of a text with each line over MAX_LINE_LENGTH cut into logical lines, a blank line
+ * The lines of a text with each line over CUT_LENGTH cut into logical lines, a blank line
  * between pieces cut at a boundary (each starts a block) and none between sentences of one
  * paragraph, with each line's number in the file (null when no line was long: the line numbers
  * are then the indexes plus one). Lines `keep` says to keep are left whole.
  */
 export function splitLongLines(lines: string[], keep: (line: string) => boolean = () => false): { lines: string[]; numbers: number[] | null } {
-  if (!lines.some((line) => line.length > MAX_LINE_LENGTH)) return { lines, numbers: null };
+  if (!lines.some((line) => line.length > CUT_LENGTH)) return { lines, numbers: null };
   const out: string[] = [];
   const numbers: number[] = [];
   lines.forEach((line, index) => {
-    const pieces = line.length > MAX_LINE_LENGTH && !keep(line) ? splitLongLine(line) : [line];
+    const pieces = line.length > CUT_LENGTH && !keep(line) ? splitLongLine(line) : [line];
     for (const piece of pieces) {
       out.push(piece);
       numbers.push(index + 1);
