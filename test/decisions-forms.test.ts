@@ -107,6 +107,16 @@ describe('multi-part resolutions', () => {
     expect(decisions(text)).toEqual(['the accounts be approved', 'the auditor be thanked.']);
   });
 
+  test('bullets under RESOLVED are its parts, and end where the bullets do', () => {
+    const text = ['RESOLVED:', '', '- That the clerk writes to the county.', '- That a bench be ordered.', '', 'The chair thanked members.', ''].join('\n');
+    expect(decisions(text)).toEqual(['That the clerk writes to the county.', 'That a bench be ordered.']);
+  });
+
+  test('"It was RESOLVED:" closing its line leads in to the parts below it', () => {
+    const text = ['It was RESOLVED:', '', '* to write to the county;', '* to order a bench.', '', 'The chair thanked members.', ''].join('\n');
+    expect(decisions(text)).toEqual(['to write to the county', 'to order a bench.']);
+  });
+
   test('parts separated by blank lines still count when they follow on', () => {
     const text = ['RESOLVED that:', '', '(a) the accounts be approved;', '', '(b) the auditor be thanked.', ''].join('\n');
     expect(decisions(text)).toEqual(['the accounts be approved', 'the auditor be thanked.']);

@@ -15,6 +15,9 @@ export const DECISION_LEAD = /^(?:resolved|resolution|decision|decided|agreed|ap
 /** One part of a multi-part resolution: "(1) …", "b) …", "(ii) …". */
 export const DECISION_PART = /^\(?(\d{1,2}|[a-z]|[ivx]{1,4})\)\s+(.+)$/;
 
+/** "It was RESOLVED:", "It was resolved that:" closing its line: a lead-in to the parts listed below it. */
+export const PARTS_LEAD_IN = /^It was (?:unanimously )?(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed)(?: that| THAT)?\s?:?$/;
+
 /** Parts written on one line: "(1) key rotation …; (2) retired keys …". */
 export const INLINE_PART = /(?:^|[;,]\s+(?:and\s+)?)\((\d{1,2}|[a-z]|[ivx]{1,4})\)\s+/g;
 

@@ -2,7 +2,7 @@ import type { Decision } from '../model/types.js';
 import type { Line, Source } from '../read/source.js';
 import type { ItemLocator } from './locate.js';
 import { readActionMarker } from '../lexicon/actions.js';
-import { DECISION_LEAD, DECISION_MARKER, DECISION_PART, DECISION_SENTENCES, DECISION_VERB, INLINE_PART, LEADING_SYMBOL, MIDLINE_RESOLVED, MOTION_CARRIED, MOTION_NOT_DECIDED, MOTION_OUTCOME, MOTION_START, MOVER_FIRST_MOTION } from '../lexicon/decisions.js';
+import { DECISION_LEAD, DECISION_MARKER, DECISION_PART, DECISION_SENTENCES, DECISION_VERB, INLINE_PART, LEADING_SYMBOL, MIDLINE_RESOLVED, MOTION_CARRIED, MOTION_NOT_DECIDED, MOTION_OUTCOME, MOTION_START, MOVER_FIRST_MOTION, PARTS_LEAD_IN } from '../lexicon/decisions.js';
 
 const MARKER = DECISION_MARKER;
 const PART = DECISION_PART;
@@ -42,6 +42,12 @@ export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[
     const unsymbolled = line.text.charCodeAt(0) >= 0x2600 ? line.text.replace(LEADING_SYMBOL, '') : line.text;
     const text = line.lead && DECISION_LEAD.test(line.lead) ? `${line.lead}: ${line.text.slice(line.text.indexOf(line.lead) + line.lead.length).replace(/^[\s:*]+/, '')}` : unsymbolled;
     const unnumbered = /^\d/.test(text) ? text.replace(/^\d{1,3}(?:\.\d{1,3})+\.?\s+/, '') : text;
+    if (PARTS_LEAD_IN.test(unnumbered)) {
+      const parts = readParts(lines, i + 1);
+      for (const part of parts) decisions.push({ text: part.text, item: itemAt(part.line), line: part.line });
+      i += parts.length;
+      if (parts.length > 0) continue;
+    }
     const marker = MARKER.exec(unnumbered);
     if (marker) {
       const body = unnumbered.slice(marker[0].length).trim();
@@ -93,6 +99,14 @@ function readParts(lines: Line[], start: number): { text: string; line: number }
   for (let i = start; i < lines.length; i++) {
     const line = lines[i];
     if (line.kind === 'heading' || line.cells) break;
+    // "- That the clerk writes …": bullets with one marker are parts too, in the order written.
+    const bullet = line.kind === 'item' && line.marker && !/[\da-z]/i.test(line.marker) ? line.marker : null;
+    if (bullet || (parts.length > 0 && label.length === 1 && !/[\da-z]/i.test(label))) {
+      if (!bullet || (parts.length > 0 && bullet !== label)) break;
+      label = bullet;
+      parts.push({ text: withoutTrailingJoin(line.text), line: line.line });
+      continue;
+    }
     const text = line.kind === 'item' && line.marker ? `${line.marker} ${line.text}` : line.text;
     const m = PART.exec(text);
     if (!m) break;
