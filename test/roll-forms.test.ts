@@ -200,6 +200,31 @@ describe('rolls and apologies run together on one line, as exports of council mi
     expect(parseMinutes(text).items.map((item) => item.title)).toEqual(['Emergency Evacuation']);
   });
 
+  test('a sentence of apologies under a bare apologies title gives its names, not its verbs', () => {
+    const text = 'Ashby Board\n\nPresent:\n\n• Ann Lee\n• Bob Ray\n\n39. Apologies for absence\n\nApologies were received and accepted from Xia Liu (Secretary) and Jo Kay.\n\n40. Other business\n';
+    expect(people(text)).toMatchObject({ attendees: ['Ann Lee', 'Bob Ray'], apologies: ['Xia Liu', 'Jo Kay'] });
+  });
+
+  test('a sentence of apologies straight after a roll ends the roll', () => {
+    const text = 'Ashby Board\n\nPresent:\n\nAnn Lee (AL)\nBob Ray (BR)\n\nApologies were received and accepted from Cy Dee, Di Eve and Fay Gee.\n\n1. Minutes\n';
+    expect(people(text)).toMatchObject({ attendees: ['Ann Lee', 'Bob Ray'], apologies: ['Cy Dee', 'Di Eve', 'Fay Gee'] });
+  });
+
+  test('a sentence wrapped after a title goes on to the name on the next line', () => {
+    const text = `${HEAD}Present: Cllr Ann Lee, Cllr Bob Ray\n\nApologies were received and accepted from Cy Dee, Coun.\nDi Eve and Coun. Fay Gee.\n\n1. Minutes\n`;
+    expect(people(text).apologies).toEqual(['Cy Dee', 'Di Eve', 'Fay Gee']);
+  });
+
+  test('"and" inside an organisation\'s name joins it; the next "and" still separates people', () => {
+    const m = parseMinutes(`${HEAD}Present: Cllr Ann Lee\n\nApologies were received from Pia Iyer – Hale and Mercer Analytics and Imran Chaudhry – Corvid Labs.\n\n1. Minutes\n`);
+    expect(m.apologies.map((p) => [p.name, p.organisation])).toEqual([['Pia Iyer', 'Hale and Mercer Analytics'], ['Imran Chaudhry', 'Corvid Labs']]);
+  });
+
+  test('a dash opening a line hard-wrapped mid-entry continues it, not a bullet', () => {
+    const text = `${HEAD}Present: Cllr Ann Lee\n\nApologies were received and accepted from Harjeet Lal, Harjeet Gupta — Nordlys Data, Sunil Qureshi\n— Independent and Sadia Iyer — Quayside Software.\n\n1. Minutes\n`;
+    expect(parseMinutes(text).apologies.map((p) => [p.name, p.organisation])).toEqual([['Harjeet Lal', null], ['Harjeet Gupta', 'Nordlys Data'], ['Sunil Qureshi', 'Independent'], ['Sadia Iyer', 'Quayside Software']]);
+  });
+
   test('someone who "sent apologies" under an apologies heading', () => {
     expect(people(`${HEAD}Present: Cllr Ann Lee, Cllr Bob Ray\n\n1. Apologies. PCSO Jo Kay sent apologies.\n`).apologies).toEqual(['Jo Kay']);
   });

@@ -151,8 +151,8 @@ const QUALIFIER = /^\s*\([^()]{1,40}\)/;
 // the line: "Present-"), a semicolon, a full stop.
 const SEPARATOR = /^\s*(?::\s*[\u2013\u2014-]?|[\u2013\u2014]|\s-|-(?=\s|$)|;(?=\s)|\.(?=\s|$))\s*/;
 
-// "Apologies: Were received from A and B": the sentence's verb is not part of the list.
-const RECEIVED_FROM = /^(?:(?:these|they|apologies)\s)?(?:(?:were|was|have been|had been)\s)?(?:received|noted|given|sent|accepted|tendered)\sfrom\s/i;
+// "Apologies: Were received from A and B", "Apologies were received and accepted from A": the sentence's verb is not part of the list.
+const RECEIVED_FROM = /^(?:(?:these|they|apologies|regrets)(?:\sfor\sabsence)?\s)?(?:(?:were|was|have been|had been)\s)?(?:received|noted|given|sent|accepted|tendered|provided)(?:\s(?:and|&)\s(?:accepted|noted|approved))?\s(?:from|for)\s/i;
 // With no separator, a label may still run straight into a titled name ("Those attending Mr M Mycock, …").
 const TITLE_NEXT = /^[\s,]+(?=(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\.?\s+\p{Lu}|\p{Lu}\.\s?\p{Lu}\p{Ll}|(?:(?:these|they|apologies)\s+)?(?:were|was|had been|have been)\s+(?:received|noted|given|accepted)\s+from\s)/iu;
 

@@ -64,7 +64,8 @@ const SPACE_RUN_OR_OTHER_SPACE = / \s|[^\S ]/;
 const NOT_NAME_WORDS = new Set(
   ('the and of for to all chair clerk officer director manager member members governor governors trustee trustees secretary ' +
     'treasurer president executive council committee board team group service services trust panel partnership minutes ' +
-    'apologies present attendees attendance action actions agenda item items meeting date police nhs ltd limited plc')
+    'apologies present attendees attendance action actions agenda item items meeting date police nhs ltd limited plc ' +
+    'analytics labs systems software solutions technologies consulting holdings industries enterprises ventures')
     .split(' '),
 );
 
@@ -145,7 +146,8 @@ export function isOfficeWord(word: string): boolean {
 export const ORGANISATION_WORDS = new Set(
   ('council councils trust association society university college school academy police nhs ltd limited plc inc llc group ' +
     'company foundation partnership services service authority agency department centre center church club bank network ' +
-    'alliance institute institution hospital practice charity federation union consortium corporation cic ccg icb commission')
+    'alliance institute institution hospital practice charity federation union consortium corporation cic ccg icb commission ' +
+    'analytics labs systems software solutions technologies consulting holdings industries enterprises ventures')
     .split(' '),
 );
 

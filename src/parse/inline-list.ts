@@ -52,10 +52,23 @@ export function parseInlineList(text: string, line: number): Person[] {
 
 /** "Jo Doe and Sam Lee" is two people, "Jo Doe and the Police" a person and a body; "Finance and Operations Manager" is one office. */
 function splitAtAnd(piece: string): string[] {
-  const parts = splitTopLevel(piece.replace(/^and\s/i, ''), AND);
+  const text = piece.replace(/^and\s/i, '');
+  const parts = splitTopLevel(text, AND);
   if (parts.length < 2) return parts;
   const isPart = (part: string) => THE_BODY.test(part) || (!isBareOffice(part) && (parsePersonEntry(part, 0, null, { loneNames: true }) !== null || PLURAL_TITLE.test(part) || stripHonorifics(`${part} `) !== `${part} `.trim()));
-  return parts.every(isPart) ? parts : [piece];
+  if (parts.every(isPart)) return parts;
+  // "Jo Doe – Hale and Mercer Analytics and Sam Lee": a part that is no one belongs to the one before it,
+  // joined as written. A first part that is no one ("Finance and Operations Manager") keeps the piece whole.
+  if (!isPart(parts[0])) return [piece];
+  const joined: { start: number; end: number }[] = [];
+  let from = 0;
+  for (const part of parts) {
+    const start = text.indexOf(part, from);
+    from = start + part.length;
+    if (joined.length > 0 && !isPart(part)) joined[joined.length - 1].end = from;
+    else joined.push({ start, end: from });
+  }
+  return joined.map(({ start, end }) => text.slice(start, end));
 }
 
 /**

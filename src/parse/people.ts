@@ -126,7 +126,7 @@ const MAX_WRAPPED_LINES = 6;
 function withWrappedLines(lines: Line[], index: number, list: string): string {
   let text = list;
   for (let i = index + 1; i < lines.length && i <= index + MAX_WRAPPED_LINES; i++) {
-    if (/[.!?]\s*$/.test(text) || firstSentence(text) !== text.trim()) break;
+    if ((/[.!?]\s*$/.test(text) && !endsWithTitle(text)) || firstSentence(text) !== text.trim()) break;
     const next = lines[i];
     if (next.blockStart || next.kind !== 'text' || next.cells) break;
     text = `${text} ${next.text}`;
@@ -302,6 +302,8 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
     const line = lines[i];
     // After a label's own line, "Chair: Jo Doe" is an office line of its own, not the roll going on.
     if (line.kind === 'heading' || readLabel(line) || (label.inline && matchOfficeLine(line.text))) break;
+    // "Apologies were received from A and B." opens the apologies: the roll has ended.
+    if (hasPeopleCue(line) && apologySentence(line.text) !== null) break;
     // After entries on the label's own line, "1. Emergency Evacuation" is the first agenda item, not a numbered entry.
     if (label.inline && numbered === 0 && line.kind !== 'item' && ITEM_NUMBER.test(line.text)) break;
     if (line.cells && !header && line.cells.some((cell) => NAME_COLUMN.test(cell))) {
@@ -418,6 +420,12 @@ function isHardWrapped(line: string): boolean {
 /** A list that ends in a comma or "and" goes on, even past a blank line. */
 function isUnfinished(text: string): boolean {
   return /(?:,|\band|&)$/.test(text.trimEnd());
+}
+
+/** "… Aisling Haug, Coun.": a list whose last entry is a title alone, its name on the next line. */
+function endsWithTitle(text: string): boolean {
+  const last = text.split(/[;,]|\sand\s/).pop()!.trim();
+  return last !== '' && stripHonorifics(`${last} `) === '';
 }
 
 /** True when `next` continues an entry that `text` left unfinished. */

@@ -56,13 +56,21 @@ export function readPlainText(file: string, text: string): Source {
     if (columns === null) return;
     const line = columns
       ? makeLine({ line: lineNumber, text: columns.filter(Boolean).join(' '), cells: columns })
-      : !afterBreak && isWrappedStatus(cleaned) ? makeLine({ line: lineNumber, text: cleaned }) : readLine(raw, cleaned, lineNumber, pipeRows.has(index));
+      : !afterBreak && (isWrappedStatus(cleaned) || continuesWrappedLine(lines[lines.length - 1], cleaned)) ? makeLine({ line: lineNumber, text: cleaned }) : readLine(raw, cleaned, lineNumber, pipeRows.has(index));
     if (line === null) return;
     line.blockStart = afterBreak || line.kind === 'item';
     afterBreak = false;
     lines.push(line);
   });
   return { file, lines, frontMatter, text, truncated };
+}
+
+/**
+ * "— Independent, Sam Lee — Acme" under a line hard-wrapped mid-sentence: the rest of that line's entry,
+ * not a dash bullet. A bullet follows a line that ends a sentence or a label, or another bullet.
+ */
+function continuesWrappedLine(previous: Line | undefined, cleaned: string): boolean {
+  return (cleaned.startsWith('\u2013 ') || cleaned.startsWith('\u2014 ')) && previous !== undefined && previous.kind === 'text' && !previous.cells && previous.text.length >= 60 && !/[.:;!?]$/.test(previous.text);
 }
 
 /** "– Complete" wrapped onto the next line of a paragraph: the status closing its sentence, not a dash bullet. */
