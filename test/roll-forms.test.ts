@@ -225,6 +225,16 @@ describe('rolls and apologies run together on one line, as exports of council mi
     expect(parseMinutes(text).apologies.map((p) => [p.name, p.organisation])).toEqual([['Harjeet Lal', null], ['Harjeet Gupta', 'Nordlys Data'], ['Sunil Qureshi', 'Independent'], ['Sadia Iyer', 'Quayside Software']]);
   });
 
+  test('a paragraph of four entries or more under a bare label is a list, whatever one entry reads as', () => {
+    const text = 'ASHCOMBE PARISH COUNCIL\n\n1. Those attending:\n\nMr M Mycroft, Mr L. Bonney, Mr R Ward, Mrs P Lewin, Inspector Dean, 19 members of the public\n\n2. Apologies for absence\n';
+    expect(people(text).attendees).toEqual(['M Mycroft', 'L. Bonney', 'R Ward', 'P Lewin', 'Dean']);
+  });
+
+  test('the wrapped lines of a labelled one-line roll are not read again as a roll with no label', () => {
+    const text = 'ASHCOMBE PANEL\n\nMembers Present: Rev Pieter Marsh, Ahmed Berg, Revd\nCarlos Villers, Canon Pieter Cruz, Ahmed Rhys, Revd Marieke\nNeill, Conor John\n\n1. Minutes\n';
+    expect(people(text).attendees).toEqual(['Pieter Marsh', 'Ahmed Berg', 'Carlos Villers', 'Pieter Cruz', 'Ahmed Rhys', 'Marieke Neill', 'Conor John']);
+  });
+
   test('someone who "sent apologies" under an apologies heading', () => {
     expect(people(`${HEAD}Present: Cllr Ann Lee, Cllr Bob Ray\n\n1. Apologies. PCSO Jo Kay sent apologies.\n`).apologies).toEqual(['Jo Kay']);
   });

@@ -106,9 +106,12 @@ export function trimSeparators(text: string): string {
   return text.slice(0, end);
 }
 
+// "Inspector Dean", "PC Marsh": a police rank and a surname are an officer, even a surname that is also an office.
+const POLICE_RANK_AND_NAME = /^(?:Inspector|Insp\.?|Sergeant|Sgt\.?|Constable|PCSO|PC|Superintendent|Supt\.?)\s\p{Lu}\p{Ll}+$/u;
+
 /** "Chief Officer" on its own, not "E Drew - Chairman": an office that describes the entry before it. */
 export function isBareOffice(segment: string): boolean {
-  if (!isRoleLike(segment)) return false;
+  if (!isRoleLike(segment) || POLICE_RANK_AND_NAME.test(segment)) return false;
   const person = parsePersonEntry(segment, 0);
   return person === null || isRoleLike(person.name);
 }

@@ -32,6 +32,8 @@ const BARE_BOX = /^\[[ xX✓]\]\s/;
 const WHO = /\swho\s/i;
 // What makes a paragraph a list of several people rather than one entry.
 const LIST_CUE = /[,;]|\s(?:and|&)\s/;
+// Four entries or more between commas are a list, whatever one of them reads as ("…, Inspector Dean, …").
+const MANY_ENTRIES = 4;
 // A full stop before a title: "Cllr A Bee. County Councillor Mr C Dee." is two people.
 const TITLE_AFTER_STOP = /\.\s(?:[A-Z][a-z]+\s)?(?:Cllr|Councillor|Mrs?|Ms|Miss|Dr)\b/;
 const ITEM_WORD = /^(?:agenda\s)?(?:item|minute)\s\d/i;
@@ -77,7 +79,7 @@ export function extractPeople(source: Source): People {
     }
     if (lines[i].kind !== 'heading') readSentences(lines, i, people);
   }
-  const unlabelled = findUnlabelledRoll(lines);
+  const unlabelled = findUnlabelledRoll(lines, people.entryLines);
   if (unlabelled.length > 0) people.attendees.unshift(...unlabelled);
   assignOffices(people, officeHolders);
   labels = [];
@@ -165,14 +167,15 @@ const UNLABELLED_ROLL_MIN = 4;
 
 /**
  * A roll with no label: a paragraph near the top that is a comma list of people
- * ("Ann Lee (AL), Bo Chan (BC), …"), before any section has begun. Every entry must read as a
+ * ("Ann Lee (AL), Bo Chan (BC), …") that no labelled list has read. Every entry must read as a
  * person, so a sentence listing a few names is not taken for a roll.
  */
-function findUnlabelledRoll(lines: Line[]): Person[] {
+function findUnlabelledRoll(lines: Line[], read: ReadonlySet<Line>): Person[] {
   for (let i = 0; i < Math.min(lines.length, UNLABELLED_ROLL_LINES); i++) {
     const line = lines[i];
     if (line.kind === 'heading' && i > 0) break;
-    if (line.kind !== 'text' || line.cells || readLabel(line)) continue;
+    // A line a labelled list has read (a wrapped line of "Present: A, B, …") is that list's.
+    if (line.kind !== 'text' || line.cells || read.has(line) || readLabel(line)) continue;
     const people = rollLine(line);
     if (people.length < UNLABELLED_ROLL_MIN) continue;
     // The paragraph may go on over following lines, each a list of its own.
@@ -267,7 +270,7 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
   // Under a bare label ("Attending", "Apologies"), a paragraph of names separated by commas, semicolons or
   // "and" is read as the one-line form, going on over its wrapped lines.
   const next = lines[i];
-  const paragraph = !label.inline && next && next.kind === 'text' && !next.cells && (LIST_CUE.test(next.text) || TITLE_AFTER_STOP.test(next.text)) && !/^\d|^[IVXLC]+[.:)]\s/.test(next.text) && !ITEM_WORD.test(next.text) && !readLabel(next) && !matchOfficeLine(next.text) && (TITLE_AFTER_STOP.test(next.text) || readEntryLine(next).length !== 1);
+  const paragraph = !label.inline && next && next.kind === 'text' && !next.cells && (LIST_CUE.test(next.text) || TITLE_AFTER_STOP.test(next.text)) && !/^\d|^[IVXLC]+[.:)]\s/.test(next.text) && !ITEM_WORD.test(next.text) && !readLabel(next) && !matchOfficeLine(next.text) && (TITLE_AFTER_STOP.test(next.text) || splitTopLevel(next.text, LIST_SEPARATOR).length >= MANY_ENTRIES || readEntryLine(next).length !== 1);
   if (label.inline || paragraph) {
     // A one-line list may go on over following lines of the same paragraph: each line is a list of its
     // own, unless the export wrapped it mid-entry ("Rosalind / Okafor-Grant", "Director / of Programs").
@@ -278,8 +281,9 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
       return i + 1;
     }
     let line = paragraph ? next.line : lines[start].line;
-    if (paragraph) i++;
+    if (paragraph) entryLines.add(lines[i++]);
     while (i < lines.length && (!lines[i].blockStart || isUnfinished(text)) && lines[i].kind !== 'heading' && !readLabel(lines[i]) && !matchOfficeLine(lines[i].text)) {
+      entryLines.add(lines[i]);
       if (text.length < 2000 && (wrapsOnto(text, lines[i].text) || isHardWrapped(lines[i - 1].text))) text = `${text} ${lines[i].text}`;
       else {
         addAll(into, parseInlineList(text, line));
