@@ -6,6 +6,11 @@
 /** A decision marker at the start of a line; group 1 holds the number of a `Resolution #n`. */
 export const DECISION_MARKER = /^(?:RESOLVED|RESOLUTION|DECISION|DECIDED|AGREED|APPROVED|NOTED|Resolution (?:#|No\.? ?)?([A-Z\d][\w/.-]{0,20})(?=:)|(?:Resolved|Resolution|Decision|Decided|Agreed|Approved|Noted)(?=\s*[:,\u2013\u2014-]))\b\s*(?:[:,\u2013\u2014-]\s*)?/;
 
+/** False for a text DECISION_MARKER cannot match: every form opens with R, D, A or N, in capitals. */
+export function mayOpenDecisionMarker(text: string): boolean {
+  return text.length > 0 && 'RDAN'.includes(text[0]);
+}
+
 /** RESOLVED inside a paragraph, after the end of a sentence ("… no amendments. RESOLVED: That …"). */
 export const MIDLINE_RESOLVED = /[.!?)a-z\d] RESOLVED\b[:\u2013-]? ?(?:[•\u2022-] )?/g;
 
@@ -42,6 +47,14 @@ export const MOTION_OUTCOME = / (?:was|were) (?:carried|passed)\b/i;
  * Anchored, so the test costs little on every line; the reader then looks for the outcome.
  */
 export const MOTION_START = /^(?:(?:a |the )?motion (?:was )?(?:made |moved |put )?(?:by|from) |motion: (?=to )|motion (?=to |that )|(?:it was )?(?:duly )?(?:moved|proposed)(?: by | and seconded\b))/i;
+
+// The letters MOTION_START can open with, in lower case: "a motion", "the motion", "motion", "it was", "duly", "moved", "proposed".
+const MOTION_FIRST_LETTERS = 'atmidp';
+
+/** False for a line MOTION_START cannot match, judged by its first letter: most lines are passed by without a search. */
+export function mayStartMotion(text: string): boolean {
+  return MOTION_FIRST_LETTERS.includes(String.fromCharCode(text.charCodeAt(0) | 0x20));
+}
 
 /**
  * A motion that names its mover first: "Cllr Ash proposed, seconded by Cllr Birch that …", "Mrs Dee moved that …".

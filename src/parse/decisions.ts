@@ -2,7 +2,7 @@ import type { Decision } from '../model/types.js';
 import type { Line, Source } from '../read/source.js';
 import type { ItemLocator } from './locate.js';
 import { readActionMarker } from '../lexicon/actions.js';
-import { DECISION_LEAD, DECISION_MARKER, DECISION_PART, DECISION_SENTENCES, DECISION_VERB, INLINE_PART, LEADING_SYMBOL, MIDLINE_RESOLVED, MOTION_CARRIED, MOTION_NOT_DECIDED, MOTION_OUTCOME, MOTION_START, MOVER_FIRST_MOTION, PARTS_LEAD_IN } from '../lexicon/decisions.js';
+import { DECISION_LEAD, DECISION_MARKER, mayOpenDecisionMarker, mayStartMotion, DECISION_PART, DECISION_SENTENCES, DECISION_VERB, INLINE_PART, LEADING_SYMBOL, MIDLINE_RESOLVED, MOTION_CARRIED, MOTION_NOT_DECIDED, MOTION_OUTCOME, MOTION_START, MOVER_FIRST_MOTION, PARTS_LEAD_IN } from '../lexicon/decisions.js';
 
 const MARKER = DECISION_MARKER;
 const PART = DECISION_PART;
@@ -28,9 +28,12 @@ export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[
       for (const cell of line.cells) for (const text of cellDecisions(cell)) decisions.push({ text, item: itemAt(line.line), line: line.line });
       continue;
     }
-    if (line.kind === 'heading' || readActionMarker(line.text)) continue;
-    const motion = MOTION_START.exec(line.text);
+    if (line.kind === 'heading') continue;
+    // An action line holds no decision. Few lines could hold one, so the action marker is read only on
+    // those: a line with a motion's start, a decision marker or a decision verb.
+    const motion = mayStartMotion(line.text) ? MOTION_START.exec(line.text) : null;
     if (motion) {
+      if (readActionMarker(line.text)) continue;
       const found = readMotion(lines, i, motion[0]);
       if (found) {
         decisions.push({ text: found.text, item: itemAt(line.line), line: line.line });
@@ -41,15 +44,17 @@ export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[
     // Symbols and paragraph numbers are rare: the replacements run only on lines that start with one.
     const unsymbolled = line.text.charCodeAt(0) >= 0x2600 ? line.text.replace(LEADING_SYMBOL, '') : line.text;
     const text = line.lead && DECISION_LEAD.test(line.lead) ? `${line.lead}: ${line.text.slice(line.text.indexOf(line.lead) + line.lead.length).replace(/^[\s:*]+/, '')}` : unsymbolled;
-    const unnumbered = /^\d/.test(text) ? text.replace(/^\d{1,3}(?:\.\d{1,3})+\.?\s+/, '') : text;
-    if (PARTS_LEAD_IN.test(unnumbered)) {
+    const unnumbered = isDigit(text.charCodeAt(0)) ? text.replace(/^\d{1,3}(?:\.\d{1,3})+\.?\s+/, '') : text;
+    // "It was RESOLVED:" over its parts: the test runs only on lines opening with "It".
+    if (unnumbered.startsWith('It was ') && PARTS_LEAD_IN.test(unnumbered)) {
       const parts = readParts(lines, i + 1);
       for (const part of parts) decisions.push({ text: part.text, item: itemAt(part.line), line: part.line });
       i += parts.length;
       if (parts.length > 0) continue;
     }
-    const marker = MARKER.exec(unnumbered);
+    const marker = mayOpenDecisionMarker(unnumbered) ? MARKER.exec(unnumbered) : null;
     if (marker) {
+      if (readActionMarker(line.text)) continue;
       const body = unnumbered.slice(marker[0].length).trim();
       if (marker[1] !== undefined) {
         if (numbered.has(marker[1])) continue;
@@ -67,6 +72,8 @@ export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[
     // Each search over a long line costs as much as the rest of this loop: the verb search runs once, and
     // the others only on lines that have one of the verbs (" RESOLVED" is one of them).
     const verb = DECISION_VERB.test(text);
+    const lineVerb = text === line.text ? verb : DECISION_VERB.test(line.text);
+    if ((!verb && !lineVerb) || readActionMarker(line.text)) continue;
     if (verb && MOVER_FIRST_MOTION.test(text)) {
       const found = readMotion(lines, i, '');
       if (found) {
@@ -81,7 +88,8 @@ export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[
       if (found.length > 0) continue;
     }
     // Only a line that holds a decision's start is worth joining with the lines its export wrapped.
-    const sentence = (text === line.text ? verb : DECISION_VERB.test(line.text)) && decisionSentence(line.text) && decisionSentence(withWrapped(lines, i, line.text));
+    // The wrapped text starts with the line, so it holds the verb too.
+    const sentence = lineVerb && decisionSentence(line.text, true) && decisionSentence(withWrapped(lines, i, line.text), true);
     if (sentence) decisions.push({ text: sentence, item: itemAt(line.line), line: line.line });
   }
   return decisions;
@@ -130,8 +138,9 @@ function follows(previous: string, next: string): boolean {
   return previous.length === 1 && next.length === 1 && next.charCodeAt(0) === previous.charCodeAt(0) + 1;
 }
 
-function decisionSentence(text: string): string | null {
-  if (!DECISION_VERB.test(text)) return null;
+/** The decision a sentence in the text records, or null; `hasVerb` where the caller has searched for the verb already. */
+function decisionSentence(text: string, hasVerb = DECISION_VERB.test(text)): string | null {
+  if (!hasVerb) return null;
   const outcome = MOTION_OUTCOME.exec(text);
   if (outcome) {
     const start = clauseStart(text, outcome.index);
@@ -258,4 +267,8 @@ function withoutTrailingJoin(text: string): string {
   const join = / (?:and|or)$/i.exec(trimmed);
   if (join) trimmed = trimmed.slice(0, join.index).trimEnd();
   return trimmed.endsWith(';') ? trimmed.slice(0, -1).trimEnd() : trimmed;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }

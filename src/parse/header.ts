@@ -1,6 +1,6 @@
 import type { DateOrder, MeetingTime } from '../model/types.js';
 import type { Line, Source } from '../read/source.js';
-import { findDate, toClock } from '../text/dates.js';
+import { findDate, toClock, type FoundDate } from '../text/dates.js';
 import { findLabelInLine, matchRollLabel } from '../lexicon/attendance.js';
 import { matchHeaderField, type HeaderField } from '../lexicon/header.js';
 import { fold } from '../text/normalise.js';
@@ -41,33 +41,56 @@ export function extractHeader(source: Source, stop: number, order: DateOrder): H
   const head = source.lines.slice(0, Math.min(stop + 1, HEADER_LINES)).flatMap((line, index) => headerPart(line, index < stop));
   const front = source.frontMatter;
   const dateFromFront = frontDate(front.date, order);
-  const dateIndex = head.findIndex((line) => findDate(line.text, { order }) !== null && (!line.cells || isLabelRow(line)));
+  const dateIn = dateFinder(order);
+  const dateIndex = head.findIndex((line) => dateIn(line.text) !== null && (!line.cells || isLabelRow(line)));
   const dateLine = dateIndex >= 0 ? head[dateIndex] : null;
   // A date in the minutes' own heading wins: front matter often holds when a page was posted. A date
   // found further down ("the meeting held on …") is weaker evidence than front matter.
   // A front-matter title is written by a person for these minutes ("24 November 2014 – Board"); its
   // date field is often only when the page was posted.
   const frontTitleText = typeof front.title === 'string' ? front.title.trim() : '';
-  const frontTitleDate = frontTitleText ? findDate(frontTitleText, { order }) : null;
-  const ownDate = (dateLine ? findDate(dateLine.text, { order })!.iso : null) ?? (dateFromFront ? yearlessDate(head, order, dateFromFront) : null) ?? frontTitleDate?.iso ?? null;
+  const frontTitleDate = frontTitleText ? dateIn(frontTitleText) : null;
+  const ownDate = (dateLine ? dateIn(dateLine.text)!.iso : null) ?? (dateFromFront ? yearlessDate(head, order, dateFromFront) : null) ?? frontTitleDate?.iso ?? null;
   const date = ownDate ?? dateFromFront ?? fallbackDate(source, order);
 
   // The first top-level heading names the meeting only when it comes before the agenda begins.
-  const h1 = source.lines.find((line, index) => line.kind === 'heading' && line.depth === 1 && index < stop);
+  const h1 = topHeading(source.lines, stop);
   // A front-matter title that is only a date and "Minutes" names the post, not the body; one with a date
   // and time around the body's name gives that name (CONVENTIONS: titles drop the date a tool adds).
-  const frontTitlePart = frontTitleText ? titlePart({ ...head[0], text: frontTitleText, cells: null }, true, order) : null;
+  const frontTitlePart = frontTitleText ? titlePart({ ...head[0], text: frontTitleText, cells: null }, true, dateIn) : null;
   const frontTitle = frontTitlePart && (frontTitleDate ? frontTitlePart : frontTitleText);
-  const title = frontTitle ?? (h1 ? titlePart(h1, true, order) : titleFrom(head, dateIndex, order));
+  const title = frontTitle ?? (h1 ? titlePart(h1, true, dateIn) : titleFrom(head, dateIndex, dateIn));
   const labelled = headerFields(head);
   const timeText = labelled.time ?? (dateLine ? dateLine.text : [...head.map((line) => line.text), ...(frontTitleDate ? [frontTitleText] : [])].join(' '));
   return {
     title,
     date,
-    time: readTime(timeText) ?? (labelled.time ? readClock(labelled.time) : clockAfterDate(dateLine?.text ?? (frontTitleDate ? frontTitleText : ''), order)),
-    location: labelled.location ?? readLocation(head, dateIndex, order, title),
+    time: readTime(timeText) ?? (labelled.time ? readClock(labelled.time) : clockAfterDate(dateLine?.text ?? (frontTitleDate ? frontTitleText : ''), dateIn)),
+    location: labelled.location ?? readLocation(head, dateIndex, dateIn, title),
     dateLine: ownDate === null && dateFromFront ? 0 : dateLine?.line ?? null,
     overriddenFrontDate: ownDate !== null && dateFromFront !== null && dateFromFront !== ownDate ? dateFromFront : null,
+  };
+}
+
+/** The first top-level heading among the lines before `stop`; the lines after it are not looked at. */
+function topHeading(lines: Line[], stop: number): Line | undefined {
+  for (let i = 0; i < stop && i < lines.length; i++) if (lines[i].kind === 'heading' && lines[i].depth === 1) return lines[i];
+  return undefined;
+}
+
+/** The first date in a text, in the document's date order. */
+type DateFinder = (text: string) => FoundDate | null;
+
+/** A date finder that searches each text once: the date line is asked about again for the title, time and place. */
+function dateFinder(order: DateOrder): DateFinder {
+  const seen = new Map<string, FoundDate | null>();
+  return (text) => {
+    let date = seen.get(text);
+    if (date === undefined) {
+      date = findDate(text, { order });
+      seen.set(text, date);
+    }
+    return date;
   };
 }
 
@@ -118,11 +141,11 @@ function fallbackDate(source: Source, order: DateOrder): string | null {
   return null;
 }
 
-function titleFrom(head: Line[], dateIndex: number, order: DateOrder): string | null {
+function titleFrom(head: Line[], dateIndex: number, dateIn: DateFinder): string | null {
   const parts: string[] = [];
   const end = dateIndex >= 0 ? dateIndex + 1 : Math.min(head.length, 3);
   for (let i = 0; i < end; i++) {
-    const part = titlePart(head[i], i === dateIndex, order);
+    const part = titlePart(head[i], i === dateIndex, dateIn);
     if (!part) continue;
     if (parts.some((p) => fold(p).includes(fold(part)))) continue;
     parts.push(part);
@@ -131,11 +154,11 @@ function titleFrom(head: Line[], dateIndex: number, order: DateOrder): string | 
   return title === '' ? null : title;
 }
 
-function titlePart(line: Line, isDateLine: boolean, order: DateOrder = 'dmy'): string | null {
+function titlePart(line: Line, isDateLine: boolean, dateIn: DateFinder): string | null {
   let text = line.text;
   if (line.cells) return null;
   if (isDateLine) {
-    const date = findDate(text, { order });
+    const date = dateIn(text);
     // "Board – 18 February 2016" keeps what comes before the date; "18 February 2016 – Minutes of the Board", what follows.
     const before = date ? text.slice(0, date.index).replace(WEEKDAY, '').replace(/\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s?$/i, '').replace(/^[\s,\u2013\u2014|-]+|[\s,\u2013\u2014|-]+$/g, '') : text;
     const after = date ? text.slice(date.index + date.length).replace(TIME_RANGE, '').replace(TIME_SINGLE, '') : '';
@@ -196,8 +219,8 @@ function readClock(value: string): MeetingTime | null {
   return startAt(LABELLED_CLOCK.exec(value));
 }
 
-function clockAfterDate(text: string, order: DateOrder): MeetingTime | null {
-  const date = findDate(text, { order });
+function clockAfterDate(text: string, dateIn: DateFinder): MeetingTime | null {
+  const date = dateIn(text);
   return startAt(date ? CLOCK_AFTER_DATE.exec(text.slice(date.index + date.length)) : null);
 }
 
@@ -218,10 +241,10 @@ function headerFields(head: Line[]): Partial<Record<HeaderField, string>> {
   return fields;
 }
 
-function readLocation(head: Line[], dateIndex: number, order: DateOrder, title: string | null): string | null {
+function readLocation(head: Line[], dateIndex: number, dateIn: DateFinder, title: string | null): string | null {
   if (dateIndex < 0) return null;
   const dateLine = head[dateIndex].text;
-  const date = findDate(dateLine, { order })!;
+  const date = dateIn(dateLine)!;
   let rest = dateLine.slice(date.index + date.length);
   // "… held on 6 September 2016 in the Jubilee Room, Community / Centre.": the sentence wraps onto the next line.
   const wrapped = head[dateIndex + 1];
@@ -232,7 +255,7 @@ function readLocation(head: Line[], dateIndex: number, order: DateOrder, title: 
   const isTitle = title !== null && fold(rest).includes(fold(title));
   if (/[a-z]{3,}/i.test(rest) && !isTitle && !NOISE.test(rest) && !/^(?:meeting|minutes|notes|agenda)\b/i.test(rest)) return rest.replace(/[.,;]$/, '');
   const next = head[dateIndex + 1];
-  if (next && !next.cells && !/:/.test(next.text) && !findDate(next.text, { order }) && !matchRollLabel(next.text) && /,|\b(?:room|hall|house|centre|center|chamber|office|library|teams|zoom|online|street|road|building|virtual)\b/i.test(next.text)) {
+  if (next && !next.cells && !/:/.test(next.text) && !dateIn(next.text) && !matchRollLabel(next.text) && /,|\b(?:room|hall|house|centre|center|chamber|office|library|teams|zoom|online|street|road|building|virtual)\b/i.test(next.text)) {
     return next.text;
   }
   return null;

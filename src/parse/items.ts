@@ -28,21 +28,28 @@ interface Candidate {
  * as people. The line each item opens on is added to `opened`, when given.
  */
 export function extractItems(source: Source, rollLines: ReadonlySet<Line> = new Set(), opened?: Line[]): Item[] {
-  // A numbered list of people under "Present:" is a roll, not the agenda.
-  const candidates = source.lines.filter((line) => !rollLines.has(line)).map(readCandidate).filter((c): c is Candidate => c !== null);
+  const candidates: Candidate[] = [];
+  for (const line of source.lines) {
+    // A numbered list of people under "Present:" is a roll, not the agenda.
+    const candidate = rollLines.has(line) ? null : readCandidate(line);
+    if (candidate) candidates.push(candidate);
+  }
   if (candidates.length === 0) return itemsFromTable(source.lines);
-  const chosen = new Map(longestRun(candidates.filter((c) => !isSummarySection(c, source.lines))).map((c) => [c.line, c]));
+  // The run is in the order of the lines, so one pass over the lines meets its candidates in turn.
+  const chosen = longestRun(candidates.filter((c) => !isSummarySection(c, source.lines)));
+  let next = 0;
   const items: Item[] = [];
   let current: Item | null = null;
   for (const line of source.lines) {
-    const candidate = chosen.get(line);
-    if (candidate) {
+    const candidate = chosen[next];
+    if (candidate?.line === line) {
+      next++;
       current = { number: candidate.number, title: candidate.title, line: line.line, subItems: [] };
       items.push(current);
       opened?.push(line);
       continue;
     }
-    if (!current || !line.blockStart || line.cells) continue;
+    if (!current || !line.blockStart || line.cells || !maySubItem(line.text)) continue;
     const sub = SUB_ITEM.exec(line.text);
     if (sub && looksLikeTitle(sub[4]) && (line.kind !== 'item' || line.depth === 0)) {
       current.subItems.push({ number: sub[1] ?? sub[2] ?? sub[3], title: cleanTitle(sub[4]), line: line.line });
@@ -51,9 +58,45 @@ export function extractItems(source: Source, rollLines: ReadonlySet<Line> = new 
   return items;
 }
 
+/**
+ * Whether a text can open as NUMBERED does: a digit, a letter of a roman numeral or of "agenda", "item" or
+ * "minute", or up to six letters and a slash ("PCP/24/12"). Most lines of prose fail here, before the pattern.
+ */
+function mayBeNumbered(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (isDigit(first)) return true;
+  if (!isAsciiLetter(first)) return false;
+  if (ROMAN_OR_WORD_START.includes(String.fromCharCode(first | 0x20))) return true;
+  for (let k = 1; k <= 6; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 0x2f) return true;
+    if (!isAsciiLetter(code)) return false;
+  }
+  return false;
+}
+
+const ROMAN_OR_WORD_START = 'ivxlcam';
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+function isAsciiLetter(code: number): boolean {
+  const lower = code | 0x20;
+  return lower >= 0x61 && lower <= 0x7a;
+}
+
+/** Whether a line starts as a sub-item can: "(a)", "b." or "b)", or a digit ("2.1"); prose lines are passed by. */
+function maySubItem(text: string): boolean {
+  const first = text.charCodeAt(0);
+  const second = text.charCodeAt(1);
+  return first === 0x28 || second === 0x2e || second === 0x29 || isDigit(first);
+}
+
 function readCandidate(line: Line): Candidate | null {
   // A numbered line inside a paragraph is a candidate only as a short "2. Title" line of a list.
-  if (!line.blockStart && !(/^\d{1,3}\.\s/.test(line.text) && line.text.length <= 90 && !/\.$/.test(line.text))) return null;
+  if (!line.blockStart && !(isDigit(line.text.charCodeAt(0)) && /^\d{1,3}\.\s/.test(line.text) && line.text.length <= 90 && !/\.$/.test(line.text))) return null;
+  if (line.kind === 'item' && !/\d/.test(line.marker ?? '')) return null;
   // Tab-table rows ("1\tMinutes/Actions …\t\t") are action-log sections, not agenda items; a row
   // whose first cell is a numbered title ("| 1. Welcome | discussion | action |") is an item table's.
   let text = line.kind === 'item' && line.marker && /\d/.test(line.marker) ? `${line.marker} ${line.text}` : line.text;
@@ -61,11 +104,12 @@ function readCandidate(line: Line): Candidate | null {
     if (/^\S+[.:)]?\s\S/.test(line.cells[0])) text = line.cells[0];
     else if (line.cells.filter(Boolean).length > 2) return null;
   }
+  // The link taken out below follows the first word, which this test does not read past.
+  if (!mayBeNumbered(text)) return null;
   // IRC minutes link their contents ("1. [4]Approval of minutes"). A replacement that finds nothing costs
   // three times a test: it runs only where a bracket follows the first word.
   const space = text.indexOf(' ');
   if (space > 0 && text.charCodeAt(space + 1) === 0x5b) text = text.replace(/^(\S+\s)\[\d{1,3}\]/, '$1');
-  if (line.kind === 'item' && !/\d/.test(line.marker ?? '')) return null;
   const m = NUMBERED.exec(text);
   if (!m || !looksLikeTitle(m[2]) || DATE_TITLE.test(m[2]) || GENERATED_SUMMARY.test(m[2]) || DATE_NUMBER.test(m[1])) return null;
   const numberEnd = text.indexOf(m[1]) + m[1].length;

@@ -56,7 +56,7 @@ export function readMarkdown(file: string, text: string): Source {
       tableColumns = 0;
       continue;
     }
-    const opening = FENCE.exec(raw);
+    const opening = opensWith(raw, ' `~') ? FENCE.exec(raw) : null;
     if (opening) {
       afterBreak = true;
       // A table put in a code block to keep its columns aligned is still a table (attendee lists do this).
@@ -78,14 +78,14 @@ export function readMarkdown(file: string, text: string): Source {
       }
       if (block) plainHtmlUntil = block.end;
     }
-    if (HTML_BLOCK.test(raw)) {
+    if (opensWith(raw, ' <') && HTML_BLOCK.test(raw)) {
       inComment = raw.includes('<!--') && !raw.includes('-->');
       afterBreak = true;
       continue;
     }
-    while (QUOTE.test(raw)) raw = raw.replace(QUOTE, '');
+    while (opensWith(raw, ' >') && QUOTE.test(raw)) raw = raw.replace(QUOTE, '');
     // A kramdown attribute list ("{: #resolution1 .resolution}") styles the block above; it is not text.
-    if (ATTRIBUTE_LIST.test(raw)) continue;
+    if (opensWith(raw, ' {') && ATTRIBUTE_LIST.test(raw)) continue;
     if (raw.trim() === '') {
       afterBreak = true;
       tableColumns = 0;
@@ -101,7 +101,7 @@ export function readMarkdown(file: string, text: string): Source {
       }
     }
     const previous = lines[lines.length - 1];
-    if (SETEXT.test(raw) && !afterBreak && previous?.line === lineNumber - 1 && previous.kind === 'text' && !previous.cells) {
+    if (opensWith(raw, ' =-') && SETEXT.test(raw) && !afterBreak && previous?.line === lineNumber - 1 && previous.kind === 'text' && !previous.cells) {
       // The underline makes the whole paragraph a heading; as with remark, its first line carries it.
       let first = lines.length - 1;
       while (first > 0 && !lines[first].blockStart && lines[first - 1].kind === 'text' && !lines[first - 1].cells) first--;
@@ -110,7 +110,7 @@ export function readMarkdown(file: string, text: string): Source {
       afterBreak = true;
       continue;
     }
-    if (RULE.test(raw)) {
+    if (opensWith(raw, ' -*_') && RULE.test(raw)) {
       afterBreak = true;
       continue;
     }
@@ -128,8 +128,8 @@ export function readMarkdown(file: string, text: string): Source {
       continue;
     }
 
-    const heading = HEADING.exec(raw);
-    const item = heading ? null : LIST_ITEM.exec(raw);
+    const heading = opensWith(raw, ' #') ? HEADING.exec(raw) : null;
+    const item = heading || !opensWith(raw, ' \t-*+0123456789') ? null : LIST_ITEM.exec(raw);
     // Fields are passed by name, not spread from `inline`: spreading into a literal is slow in V8.
     let line: Line;
     if (heading) {
@@ -162,6 +162,14 @@ export function readMarkdown(file: string, text: string): Source {
     lines.push(line);
   }
   return { file, lines, frontMatter, text, truncated };
+}
+
+/**
+ * Whether the line's first character is one of `chars`. Each block pattern opens with a space or one of a
+ * few characters, so a line of prose skips them all without a search.
+ */
+function opensWith(raw: string, chars: string): boolean {
+  return raw.length > 0 && chars.includes(raw[0]);
 }
 
 /** Pushes the rows of a grid or fixed-width table starting at `index`; returns the index after it, or `index` when none starts there. */

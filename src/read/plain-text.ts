@@ -5,7 +5,8 @@ import { capLine, makeLine, MAX_LINE_LENGTH, splitLines, type Line, type Source 
 import { splitTrailingStatus } from '../lexicon/status.js';
 import { findColumnRows, findGridRows, isGridBorder, splitPipes, splitTabs } from './text-tables.js';
 
-const BULLET = /^([-*+\u2022\u25cf\u25aa\u25e6\u2023\u00b7\u2013\u2014])(?:\s+|$)/;
+const BULLET_CHARACTERS = '-*+\u2022\u25cf\u25aa\u25e6\u2023\u00b7\u2013\u2014';
+const BULLET = new RegExp(`^([${BULLET_CHARACTERS}])(?:\\s+|$)`);
 const TASK = /^\[([ xX])\]\s+/;
 const LEAD = /^\*\*([^*\n]+?)\*\*\s*:?\s*/;
 const RULE = /^([-*_=])(?:\s*\1){2,}$/;
@@ -30,7 +31,7 @@ export function readPlainText(file: string, text: string): Source {
     const lineNumber = (numbers === null ? index + 1 : numbers[index]) + lineOffset;
     const raw = capLine(fullRaw, lineNumber, truncated);
     const cleaned = messy[index] ? cleanSpaces(raw) : raw.trim();
-    if (cleaned === '' || RULE.test(cleaned)) {
+    if (cleaned === '' || (opensWith(cleaned, '-*_=') && RULE.test(cleaned))) {
       // A line underlined with "====" or "----" straight below it is a heading (Word and email exports).
       const previous = lines[lines.length - 1];
       if (cleaned !== '' && !afterBreak && /^[=-]/.test(cleaned) && previous?.line === lineNumber - 1 && previous.kind === 'text' && !previous.cells) {
@@ -41,7 +42,7 @@ export function readPlainText(file: string, text: string): Source {
       return;
     }
     // Page furniture from PDF exports sits mid-paragraph; drop it without breaking the paragraph.
-    if (PAGE_FOOTER.test(cleaned)) return;
+    if (opensWith(cleaned, 'pP-0123456789') && PAGE_FOOTER.test(cleaned)) return;
     const grid = gridRows?.get(index);
     if (grid === null) return;
     if (grid) {
@@ -87,7 +88,7 @@ function readLine(raw: string, cleaned: string, lineNumber: number, isPipeRow: b
   let kind: Line['kind'] = 'text';
   let marker: string | null = null;
   let checked: boolean | null = null;
-  const bullet = BULLET.exec(rest);
+  const bullet = opensWith(rest, BULLET_CHARACTERS) ? BULLET.exec(rest) : null;
   if (bullet) {
     kind = 'item';
     marker = bullet[1];
@@ -99,7 +100,7 @@ function readLine(raw: string, cleaned: string, lineNumber: number, isPipeRow: b
       rest = rest.slice(task[0].length);
     }
   }
-  const lead = LEAD.exec(rest);
+  const lead = rest.startsWith('**') ? LEAD.exec(rest) : null;
   return makeLine({
     line: lineNumber,
     kind,
@@ -109,6 +110,14 @@ function readLine(raw: string, cleaned: string, lineNumber: number, isPipeRow: b
     lead: lead ? lead[1].replace(/:$/, '').trim() : null,
     text: stripInlineMarkup(rest),
   });
+}
+
+/**
+ * Whether the line's first character is one of `chars`. The rule, footer, bullet and lead patterns each
+ * open with one of a few characters, so a line of prose skips them without a search.
+ */
+function opensWith(line: string, chars: string): boolean {
+  return line.length > 0 && chars.includes(line[0]);
 }
 
 /** Width of a line's leading spaces and tabs, a tab counting as four spaces. */

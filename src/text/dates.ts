@@ -17,10 +17,12 @@ const MONTHS: Record<string, number> = {
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const ORDINAL = '(?:st|nd|rd|th)?';
 
-// Each pattern is a fixed sequence of bounded pieces, so matching stays linear in the input.
-const PATTERNS: { regex: RegExp; read: (m: RegExpExecArray, order: DateOrder) => [number | null, number, number] | null }[] = [
-  { regex: /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/gi, read: (m) => [+m[1], +m[2], +m[3]] },
+// Each pattern is a fixed sequence of bounded pieces, so matching stays linear in the input. `lead` is the
+// most a match can hold before its first digit: only "March 19" starts before one ("september." and a space).
+const PATTERNS: { regex: RegExp; lead: number; read: (m: RegExpExecArray, order: DateOrder) => [number | null, number, number] | null }[] = [
+  { regex: /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/gi, lead: 0, read: (m) => [+m[1], +m[2], +m[3]] },
   {
+    lead: 0,
     regex: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/gi,
     read: (m, order) => {
       const year = m[3].length === 2 ? 2000 + +m[3] : +m[3];
@@ -29,18 +31,23 @@ const PATTERNS: { regex: RegExp; read: (m: RegExpExecArray, order: DateOrder) =>
   },
   {
     // "14-Mar-2024", "14 Mar-24": spreadsheet and Word date formats.
+    lead: 0,
     regex: new RegExp(`\\b(\\d{1,2})[- ]${MONTH}-(\\d{4}|\\d{2})\\b`, 'gi'),
     read: (m) => [m[3].length === 2 ? 2000 + +m[3] : +m[3], MONTHS[m[2].toLowerCase()], +m[1]],
   },
   {
+    lead: 0,
     regex: new RegExp(`\\b(\\d{1,2})${ORDINAL}(?: of)? ${MONTH}\\.?(?:,? (\\d{4}))?\\b`, 'gi'),
     read: (m) => [m[3] ? +m[3] : null, MONTHS[m[2].toLowerCase()], +m[1]],
   },
   {
+    lead: 'september. '.length,
     regex: new RegExp(`\\b${MONTH}\\.? (\\d{1,2})${ORDINAL}(?:,? (\\d{4}))?\\b(?![:.]\\d)`, 'gi'),
     read: (m) => [m[3] ? +m[3] : null, MONTHS[m[1].toLowerCase()], +m[2]],
   },
 ];
+
+const FIRST_DIGIT = /\d/;
 
 export interface DateOptions {
   order?: DateOrder;
@@ -52,11 +59,15 @@ export interface DateOptions {
 
 /** Every date in the text, in order of position. Year-less dates take their year from `reference` or `before`. */
 export function findDates(text: string, options: DateOptions = {}): FoundDate[] {
+  // Every form holds a digit, and most lines of minutes have none: one search for the first digit lets
+  // them skip the five patterns, and the rest start each pattern near it rather than at the line's start.
+  const digit = text.search(FIRST_DIGIT);
+  if (digit < 0) return [];
   const order = options.order ?? 'dmy';
   const found: FoundDate[] = [];
-  const normalised = text.replace(/\u00a0/g, ' ');
-  for (const { regex, read } of PATTERNS) {
-    regex.lastIndex = 0;
+  const normalised = text.includes('\u00a0') ? text.replace(/\u00a0/g, ' ') : text;
+  for (const { regex, read, lead } of PATTERNS) {
+    regex.lastIndex = Math.max(0, digit - lead);
     for (let m = regex.exec(normalised); m; m = regex.exec(normalised)) {
       const parts = read(m, order);
       if (!parts) continue;
@@ -66,7 +77,7 @@ export function findDates(text: string, options: DateOptions = {}): FoundDate[] 
       found.push({ iso, index: m.index, length: m[0].length, hasYear: parts[0] !== null });
     }
   }
-  return found.sort((a, b) => a.index - b.index);
+  return found.length > 1 ? found.sort((a, b) => a.index - b.index) : found;
 }
 
 /** The first date in the text, or null. */
