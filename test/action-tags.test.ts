@@ -105,3 +105,15 @@ describe('tags in a hard-wrapped paragraph', () => {
     expect(m.actions.map((a) => a.text)).toEqual(['Clerk. The county to be asked about them.']);
   });
 });
+
+describe('a marker line runs into the next agenda item', () => {
+  test('the wording ends before the item number and its capitalised title, and does not go on over the wrapped lines', () => {
+    const m = parse(['ACTIONS: Cllr Quennell was asked to choose a supplier and place the order. 12. PHONE BOX – update The clerk reported that the paint had', 'arrived and would be applied in July.']);
+    expect(m.actions.map((a) => a.text)).toEqual(['Cllr Quennell was asked to choose a supplier and place the order.']);
+  });
+
+  test('a number that is not an item stays in the wording', () => {
+    const m = parse(['ACTION: Clerk to order 12 bags of grit for the winter.']);
+    expect(m.actions.map((a) => a.text)).toEqual(['order 12 bags of grit for the winter.']);
+  });
+});

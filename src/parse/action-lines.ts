@@ -2,7 +2,7 @@ import type { Line, Source } from '../read/source.js';
 import { ACTION_LEAD_IN, ACTION_SECTION, ACTION_WORD, TASK_GLYPH, EARLIER_ACTIONS_SECTION, isNoAction, opensOwnerBracket, readActionMarker, readActionReference, readTrailingParenthesis, readTrailingStatus } from '../lexicon/actions.js';
 import { matchRollLabel } from '../lexicon/attendance.js';
 import { startsWithStatus } from '../lexicon/status.js';
-import { lastSentence, opensTag, readTags, type Tag } from './action-tags.js';
+import { beforeInlineItem, lastSentence, opensTag, readTags, type Tag } from './action-tags.js';
 import { looksLikeOwners, readOwnerFirst } from './owner-first.js';
 import { readTask } from './tasks.js';
 
@@ -116,7 +116,7 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
         // No words before the opening tag: the line is read as a marker line.
         if (marked.opening) marked = readMarked(first, false)!;
       }
-      let { text, lines: spanned } = withContinuation(lines, i + bracketed, marked.text);
+      let { text, lines: spanned } = marked.ended ? { text: marked.text, lines: [lines[i + bracketed]] } : withContinuation(lines, i + bracketed, marked.text);
       if (bracketed) spanned.unshift(line);
       // A wrapped marker line is read again whole: its owners or status may close the last line.
       const whole = spanned.length > 1 + bracketed && !marked.narrative ? readMarked(`${first}${text.slice(marked.text.length)}`) : null;
@@ -125,7 +125,7 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
         text = whole.text;
       }
       // "Clerk to add the SID rota to the agenda." / "ACTION: Clerk": a tag on its own line names the owners of the paragraph before it.
-      const tag = marked.ownersRaw === null && !marked.narrative && !marked.number && marked.text !== '' ? ownerContinuation(lines, i, readActionMarker(unbold(line.text))?.body ?? '') : null;
+      const tag = marked.ownersRaw === null && !marked.narrative && !marked.number && marked.text !== '' ? ownerContinuation(lines, i, beforeInlineItem(readActionMarker(unbold(line.text))?.body ?? '')) : null;
       const tagged = tag && tag.owners && isOwnerTag(tag.owners, lines[i].blockStart, isOwner) ? previousParagraph(lines, i, actions) : null;
       if (tag && tagged) {
         const owned = readOwnerFirst(tagged.text);
@@ -255,6 +255,8 @@ interface Marked {
   none?: boolean;
   /** A status word written after the wording ("… – Pending"). */
   status?: string;
+  /** True when the next agenda item starts on the line after the wording, so the wording cannot go on. */
+  ended?: boolean;
   /** True for a tag opening the line ("Action: Clerk. ii. …"): its owners are those of the words before it. */
   opening?: boolean;
 }
@@ -266,7 +268,9 @@ function readMarked(lineText: string, opening = true): Marked | null {
   if (!marker) return readTrailingTag(unbolded);
   // "Action: Clerk. ii. Shop sign – …": a hard wrap put a tag closing the words before it at the start of the line.
   if (opening && marker.ownersRaw === null && marker.number === null && opensTag(marker.body)) return { ownersRaw: null, text: '', narrative: true, opening: true };
-  let body = marker.body;
+  // "ACTIONS: … place the order. 12. PHONE BOXES – update …": the next agenda item ran onto the line.
+  let body = beforeInlineItem(marker.body);
+  const ended = body.length < marker.body.length;
   // "Action: none", "ACTION – nothing now": the meeting set no action here.
   if (isNoAction(body)) return { ownersRaw: null, text: '', none: true };
   // "… by the 29th – Pending": the status goes before the owners are looked for at the end of the line.
@@ -276,6 +280,7 @@ function readMarked(lineText: string, opening = true): Marked | null {
     : marker.ownersRaw !== null || body === '' ? { ownersRaw: marker.ownersRaw, text: body }
     : readOwnerFirst(body) ?? readNick(body) ?? readTrailingOwner(body) ?? { ownersRaw: null, text: body };
   if (status) read.status = status.status;
+  if (ended) read.ended = true;
   return read;
 }
 

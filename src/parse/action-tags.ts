@@ -36,8 +36,10 @@ const SUB_ITEM_INSIDE = /(?:^|\s)(?:\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})\)|[ivx]{1,4}
 // "J.", "Cllr.", "Dr.": a full stop that does not end a list of owners.
 const ABBREVIATION = /^(?:[A-Z]|Cllrs?|Dr|Mrs?|Ms|Prof|Revd?)\.$/;
 const DASH_WORD = /^[-\u2013\u2014]$/;
-// A sentence end before a capital ("… again. The clerk").
+// A sentence end before a capital ("… again. The clerk"), or before an agenda number and its capitalised title.
 const SENTENCE_END = /(?<=[.!?])\s+(?=\p{Lu})/u;
+// "… to order. 12. PHONE BOXES – update …": an agenda item's number and title run on after a sentence.
+const INLINE_ITEM = /(?<=[.!?])\s+\d{1,3}\.\s+\p{Lu}/u;
 const OWNERS_MAX = 12;
 
 /** Every owner tag after a sentence in `text` ("… again. Action: Clerk. ii. …"), in order. */
@@ -185,9 +187,17 @@ function afterSubItem(sentence: string): string {
   return cut < 0 ? sentence : sentence.slice(cut);
 }
 
-/** The first sentence of a text. */
+/** The first sentence of a text, ending before a new sentence or an agenda item's number. */
 function firstSentence(text: string): string {
-  return text.split(SENTENCE_END)[0];
+  const item = INLINE_ITEM.exec(text);
+  const head = item ? text.slice(0, item.index) : text;
+  return head.split(SENTENCE_END)[0];
+}
+
+/** The text of a marker line up to an agenda item's number and title run on after it ("… to order. 12. PHONE BOXES …"). */
+export function beforeInlineItem(text: string): string {
+  const item = /\d\.\s/.test(text) ? INLINE_ITEM.exec(text) : null;
+  return item ? text.slice(0, item.index) : text;
 }
 
 /** The sentence an owner tag refers to: the last one of its paragraph. */
