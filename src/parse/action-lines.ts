@@ -44,6 +44,8 @@ const TRACKBOT = /^<trackbot> Created (ACTION-\d{1,6}) - .*?(?: - due ([^\]]{1,4
 const NICK_FIRST = /^([a-z][\w-]{1,20}) (?:to|will) (.+)$/;
 // "RWN: Agree and will arrange": a speaker's words, not a task.
 const SPEAKER = /^[\p{L}@][\p{L}\d@./-]{0,30}: /u;
+// "Richard, will there be …?": a question put to someone by name.
+const ADDRESSED = /^\p{Lu}[\p{L}'-]{0,30}, /u;
 const CARRIED_OVER = / ?\((carried (?:over|forward)|c\/f|b\/f)\)/i;
 const SECTION = ACTION_SECTION;
 const MATTERS_ARISING = EARLIER_ACTIONS_SECTION;
@@ -63,6 +65,8 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
   let inRoll = false;
   // The line an owner tag's action last ended on: a tag later in the paragraph takes its wording from after it.
   let tagLine = -1;
+  // The depth of a task ending in a colon ("- Prepare the release:"): the bullets under it are its detail.
+  let detailDepth = -1;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.cells) {
@@ -78,6 +82,7 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
       // "- Next steps" as a bullet: its tasks are the bullets nested under it.
       itemDepth = line.kind === 'item' ? line.depth : -1;
       sectionList = null;
+      detailDepth = -1;
       continue;
     }
     if (section && (endsSection(line, sectionDepth) || (itemDepth >= 0 && (line.kind !== 'item' || line.depth <= itemDepth)))) section = null;
@@ -172,6 +177,8 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
       continue;
     }
     if (section && (line.kind === 'item' || line.blockStart || ENUMERATED.test(line.text) || line.kind === 'text')) {
+      if (detailDepth >= 0 && ((line.kind === 'item' && line.depth > detailDepth) || isWrapped(line))) continue;
+      detailDepth = -1;
       const body = line.text.replace(ENUMERATED, '');
       const referenced = section === 'matters-arising' ? readActionReference(body) : null;
       if (referenced) {
@@ -189,11 +196,13 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
       if (owned) {
         const { text, lines: spanned } = withContinuation(lines, i, owned.text);
         i += spanned.length - 1;
+        if (opensDetail(line, text)) detailDepth = line.depth;
         const entry = inlineAction(owned, text, null, spanned, section);
         actions.push(section === 'actions-section' ? withStatus(entry) : entry);
-      } else if (section === 'actions-section' && line.kind === 'item' && line.depth === itemDepth + 1 && (sameList(lines[i - 1], line) || sectionHeading(lines[i - 1], line) !== null) && !/[?:]$/.test(body) && !SPEAKER.test(body)) {
+      } else if (section === 'actions-section' && line.kind === 'item' && line.depth === itemDepth + 1 && isSectionTask(lines, i, body, isOwner)) {
         // "## Next steps" / "- Update the guidance document.": a task with no owner named, or its owners in a closing
         // parenthesis ("- Update the risk register (Chair, Treasurer)").
+        if (opensDetail(line, body)) detailDepth = line.depth;
         const entry = withStatus(inlineAction({ ownersRaw: null }, body, null, [line], section));
         const paren = readTrailingParenthesis(entry.text);
         if (paren && isOwner(paren.inside)) {
@@ -389,6 +398,28 @@ function numberedLogLine(line: Line, isOwner: (raw: string) => boolean): InlineA
   const entry = inlineAction(owned, owned.text, null, [line], 'matters-arising');
   entry.ref = cells[0];
   return entry;
+}
+
+/** A line with no marker that a hard wrap carried on from the item or text before it. */
+function isWrapped(line: Line): boolean {
+  return line.kind === 'text' && !line.blockStart;
+}
+
+/** "- Prepare the release:": a task ending in a colon, whose sub-bullets are its detail, not tasks of their own. */
+function opensDetail(line: Line, text: string): boolean {
+  return line.kind === 'item' && text.endsWith(':');
+}
+
+/**
+ * Whether a bullet with no owner first under an actions label is a task: in the label's list (the bullet
+ * before it is of the same list, or the label is just above), and not a speaker's words ("RWN: Agree …"), a
+ * question put to someone by name ("Richard, will there be …?") or a name heading its owner's tasks ("Jo
+ * Bloggs:"). A task may end in a question mark or a colon.
+ */
+function isSectionTask(lines: Line[], index: number, body: string, isOwner: (raw: string) => boolean): boolean {
+  if (!sameList(lines[index - 1], lines[index]) && sectionHeading(lines[index - 1], lines[index]) === null) return false;
+  if (SPEAKER.test(body) || (body.endsWith('?') && ADDRESSED.test(body))) return false;
+  return !body.endsWith(':') || !(looksLikeOwners(body.slice(0, -1)) && isOwner(body.slice(0, -1)));
 }
 
 /** Whether `line` goes on the list `previous` belongs to: both items, both numbered or both bulleted. */
