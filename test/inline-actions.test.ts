@@ -73,6 +73,26 @@ describe('items of an actions section that end in a question mark or a colon', (
   });
 });
 
+describe('a list item wrapped onto an indented line with no marker', () => {
+  const LIST = ['Next steps:', '', '- Ask the county for a grant towards the fence, see', '  <https://example.org/grants/fencing> for the form', '- Book the skip for the autumn clear-out'];
+
+  test('in markdown, the line joins the item and the list goes on', () => {
+    expect(parse(LIST, 'minutes.md').actions.map((a) => [a.text, a.lines])).toEqual([
+      ['Ask the county for a grant towards the fence, see https://example.org/grants/fencing for the form', [7]],
+      ['Book the skip for the autumn clear-out', [9]],
+    ]);
+  });
+
+  test('in plain text too', () => {
+    expect(parse(LIST).actions.map((a) => a.text)).toEqual(['Ask the county for a grant towards the fence, see https://example.org/grants/fencing for the form', 'Book the skip for the autumn clear-out']);
+  });
+
+  test('under a "Next steps" bullet, the wrapped line does not end the list', () => {
+    const m = parse(['- Fencing', '  - Next steps', '    - Ask the county for a grant towards the fence (see', '      <https://example.org/grants/fencing> for the form)', '    - Book the skip for the autumn clear-out'], 'minutes.md');
+    expect(m.actions.map((a) => a.text)).toEqual(['Ask the county for a grant towards the fence (see https://example.org/grants/fencing for the form)', 'Book the skip for the autumn clear-out']);
+  });
+});
+
 describe('a status after the wording', () => {
   test('is taken off the text and read as the status', () => {
     const m = parse(['Action items:', '- Treasurer to chase the water bill by the 28th – Pending', '- Orla Fennimore to renew the insurance – Complete', '- Dmitri Halloway to book the skip – Amber']);

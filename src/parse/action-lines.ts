@@ -85,7 +85,8 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
       detailDepth = -1;
       continue;
     }
-    if (section && (endsSection(line, sectionDepth) || (itemDepth >= 0 && (line.kind !== 'item' || line.depth <= itemDepth)))) section = null;
+    // A bullet label's section ends at a bullet as shallow as it or at other text, not at an item's wrapped line.
+    if (section && (endsSection(line, sectionDepth) || (itemDepth >= 0 && (line.kind === 'item' ? line.depth <= itemDepth : !isWrapped(line))))) section = null;
     if (section && line.kind === 'item') {
       const isNumbered = /\d/.test(line.marker ?? '');
       if (!sectionList) sectionList = { numbered: isNumbered, depth: line.depth };
@@ -201,9 +202,11 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
         actions.push(section === 'actions-section' ? withStatus(entry) : entry);
       } else if (section === 'actions-section' && line.kind === 'item' && line.depth === itemDepth + 1 && isSectionTask(lines, i, body, isOwner)) {
         // "## Next steps" / "- Update the guidance document.": a task with no owner named, or its owners in a closing
-        // parenthesis ("- Update the risk register (Chair, Treasurer)").
-        if (opensDetail(line, body)) detailDepth = line.depth;
-        const entry = withStatus(inlineAction({ ownersRaw: null }, body, null, [line], section));
+        // parenthesis ("- Update the risk register (Chair, Treasurer)"). A wrapped line ("  <https://…> for details") goes on with it.
+        const { text, lines: spanned } = withContinuation(lines, i, body);
+        i += spanned.length - 1;
+        if (opensDetail(line, text)) detailDepth = line.depth;
+        const entry = withStatus(inlineAction({ ownersRaw: null }, text, null, spanned, section));
         const paren = readTrailingParenthesis(entry.text);
         if (paren && isOwner(paren.inside)) {
           entry.ownersRaw = paren.inside;
@@ -400,7 +403,7 @@ function numberedLogLine(line: Line, isOwner: (raw: string) => boolean): InlineA
   return entry;
 }
 
-/** A line with no marker that a hard wrap carried on from the item or text before it. */
+/** A line with no marker that a hard wrap carried on from the item or text before it ("  <https://…> for details"). */
 function isWrapped(line: Line): boolean {
   return line.kind === 'text' && !line.blockStart;
 }
@@ -412,12 +415,15 @@ function opensDetail(line: Line, text: string): boolean {
 
 /**
  * Whether a bullet with no owner first under an actions label is a task: in the label's list (the bullet
- * before it is of the same list, or the label is just above), and not a speaker's words ("RWN: Agree …"), a
- * question put to someone by name ("Richard, will there be …?") or a name heading its owner's tasks ("Jo
- * Bloggs:"). A task may end in a question mark or a colon.
+ * before it, past wrapped lines, is of the same list, or the label is just above), and not a speaker's words
+ * ("RWN: Agree …"), a question put to someone by name ("Richard, will there be …?") or a name heading its
+ * owner's tasks ("Jo Bloggs:"). A task may end in a question mark or a colon.
  */
 function isSectionTask(lines: Line[], index: number, body: string, isOwner: (raw: string) => boolean): boolean {
-  if (!sameList(lines[index - 1], lines[index]) && sectionHeading(lines[index - 1], lines[index]) === null) return false;
+  let before = index - 1;
+  while (before > 0 && before > index - 8 && isWrapped(lines[before])) before--;
+  const previous = lines[before]?.kind === 'item' ? lines[before] : lines[index - 1];
+  if (!sameList(previous, lines[index]) && sectionHeading(lines[index - 1], lines[index]) === null) return false;
   if (SPEAKER.test(body) || (body.endsWith('?') && ADDRESSED.test(body))) return false;
   return !body.endsWith(':') || !(looksLikeOwners(body.slice(0, -1)) && isOwner(body.slice(0, -1)));
 }
