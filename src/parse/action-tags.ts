@@ -36,11 +36,19 @@ const SUB_ITEM_INSIDE = /(?:^|\s)(?:\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})\)|[ivx]{1,4}
 // "J.", "Cllr.", "Dr.": a full stop that does not end a list of owners.
 const ABBREVIATION = /^(?:[A-Z]|Cllrs?|Dr|Mrs?|Ms|Prof|Revd?)\.$/;
 const DASH_WORD = /^[-\u2013\u2014]$/;
-// A sentence end before a capital ("… again. The clerk"), or before an agenda number and its capitalised title.
+// A sentence end before a capital ("… again. The clerk").
 const SENTENCE_END = /(?<=[.!?])\s+(?=\p{Lu})/u;
 // "… to order. 12. PHONE BOXES – update …": an agenda item's number and title run on after a sentence.
-const INLINE_ITEM = /(?<=[.!?])\s+\d{1,3}\.\s+\p{Lu}/u;
+const INLINE_ITEM = /[.!?]\s+\d{1,3}\.\s+\p{Lu}/u;
+// A stop before a capital, searched for rather than split on: a pattern opening with a lookbehind is tried at
+// every character.
+const STOP_BEFORE_CAPITAL = /[.!?]\s+(?=\p{Lu})/u;
 const OWNERS_MAX = 12;
+// How far past a tag its words are read: owners and an own sentence are far shorter, and a long line full of
+// tags stays linear.
+const REST_MAX = 600;
+// The longest run of words read whole as a tag's owners ("Jo Bloggs, Sam Lee and Ann Other – Complete").
+const OWNERS_LENGTH = 240;
 
 /** Every owner tag after a sentence in `text` ("… again. Action: Clerk. ii. …"), in order. */
 export function readTags(text: string, isOwner: (raw: string) => boolean = () => false): Tag[] {
@@ -51,7 +59,8 @@ export function readTags(text: string, isOwner: (raw: string) => boolean = () =>
     // Inside the own sentence of the tag before.
     if (at < from) continue;
     const ownersAt = m.index + m[0].length;
-    const body = readTagBody(text.slice(ownersAt), isOwner);
+    const rest = text.slice(ownersAt, ownersAt + REST_MAX);
+    const body = readTagBody(rest, ownersAt + rest.length >= text.length, isOwner);
     if (!body) continue;
     const end = ownersAt + body.length;
     if (body.kind === 'own') tags.push({ at, ownersAt, end, ownersRaw: body.ownersRaw, text: body.text, textAt: ownersAt, narrative: false });
@@ -72,16 +81,21 @@ type TagBody =
   | { kind: 'own'; ownersRaw: string | null; text: string; length: number }
   | { kind: 'none'; length: number };
 
-/** What follows a tag: its owners (all the rest, or a span of it), the action's own sentence, or "none". */
-function readTagBody(rest: string, isOwner: (raw: string) => boolean): TagBody | null {
-  let owners = rest.trim();
-  const status = readTrailingStatus(owners, startsWithStatus);
-  if (status) owners = status.text;
-  // "… Action:" / "… Action: Linh –" ending the text: the owners or their status are on the next line.
-  if (owners === '' || /\s[-\u2013\u2014]$/.test(owners)) return { kind: 'owners', owners: '', length: rest.length };
-  if (isNoAction(owners)) return { kind: 'none', length: firstSentence(rest).length };
-  // "Clerk/Members. Cllr" (the next sentence wrapped after one word) is a span of the words, not all of them.
-  if (!/[.;] /.test(owners) && (TAG_OWNERS.test(owners) || looksLikeOwners(owners))) return { kind: 'owners', owners: owners.replace(/\.$/, ''), length: rest.length, status: status?.status };
+/**
+ * What follows a tag (`rest`, which runs to the end of the text when `last`): its owners (all the rest, or a
+ * span of it), the action's own sentence, or "none".
+ */
+function readTagBody(rest: string, last: boolean, isOwner: (raw: string) => boolean): TagBody | null {
+  if (isNoAction(rest)) return { kind: 'none', length: firstSentence(rest).length };
+  if (last && rest.length <= OWNERS_LENGTH) {
+    let owners = rest.trim();
+    const status = readTrailingStatus(owners, startsWithStatus);
+    if (status) owners = status.text;
+    // "… Action:" / "… Action: Linh –" ending the text: the owners or their status are on the next line.
+    if (owners === '' || /\s[-\u2013\u2014]$/.test(owners)) return { kind: 'owners', owners: '', length: rest.length };
+    // "Clerk/Members. Cllr" (the next sentence wrapped after one word) is a span of the words, not all of them.
+    if (!/[.;] /.test(owners) && (TAG_OWNERS.test(owners) || looksLikeOwners(owners))) return { kind: 'owners', owners: owners.replace(/\.$/, ''), length: rest.length, status: status?.status };
+  }
   const span = readOwnerSpan(rest, isOwner);
   if (span) return { kind: 'owners', owners: span.owners, length: span.end };
   // "… in 2009. Action: Poster to be displayed on notice boards.": the marker opens the action's own sentence.
@@ -190,14 +204,15 @@ function afterSubItem(sentence: string): string {
 /** The first sentence of a text, ending before a new sentence or an agenda item's number. */
 function firstSentence(text: string): string {
   const item = INLINE_ITEM.exec(text);
-  const head = item ? text.slice(0, item.index) : text;
-  return head.split(SENTENCE_END)[0];
+  const head = item ? text.slice(0, item.index + 1) : text;
+  const end = head.search(STOP_BEFORE_CAPITAL);
+  return end < 0 ? head : head.slice(0, end + 1);
 }
 
 /** The text of a marker line up to an agenda item's number and title run on after it ("… to order. 12. PHONE BOXES …"). */
 export function beforeInlineItem(text: string): string {
-  const item = /\d\.\s/.test(text) ? INLINE_ITEM.exec(text) : null;
-  return item ? text.slice(0, item.index) : text;
+  const item = INLINE_ITEM.exec(text);
+  return item ? text.slice(0, item.index + 1) : text;
 }
 
 /** The sentence an owner tag refers to: the last one of its paragraph. */
