@@ -52,6 +52,47 @@ describe('action lists under a label', () => {
   });
 });
 
+describe('items of an actions section that end in a question mark or a colon', () => {
+  test('under a Tasks heading a question is a task; a question put to someone by name is not', () => {
+    const m = parse(['## Tasks', '', '- Open an issue to drop the old plot numbers.', '- Should the rents be paid by card?', '- Tobias, will the bank charge for that?'], 'minutes.md');
+    expect(m.actions.map((a) => a.text)).toEqual(['Open an issue to drop the old plot numbers.', 'Should the rents be paid by card?']);
+  });
+
+  test('a colon task is one task: its sub-bullets are its detail, even owner-first ones', () => {
+    const m = parse(['Next steps:', '- Prepare the open day:', '  - print the flyers', '  - Treasurer to buy the cakes', '- Decide the new gate code?', '- Dmitri Halloway:', '  - mend the water butt', '- Treasurer to bank the rents.']);
+    expect(brief(m)).toEqual([
+      { text: 'Prepare the open day:', owners: [], status: 'open' },
+      { text: 'Decide the new gate code?', owners: [], status: 'open' },
+      { text: 'bank the rents.', owners: ['Treasurer'], status: 'open' },
+    ]);
+  });
+
+  test('a "Next steps:" bullet: its sub-bullets are the tasks, a question and a colon task among them', () => {
+    const m = parse(['## 3. Water supply', '', '- Leaks were found on two plots', '  - Next steps:', '    - Can the meter be moved to the gate?', '    - Price a new standpipe, for example:', '      - a brass one', '    - Ask the water board for a survey', '- Members thanked the Treasurer'], 'minutes.md');
+    expect(m.actions.map((a) => a.text)).toEqual(['Can the meter be moved to the gate?', 'Price a new standpipe, for example:', 'Ask the water board for a survey']);
+  });
+});
+
+describe('a list item wrapped onto an indented line with no marker', () => {
+  const LIST = ['Next steps:', '', '- Ask the county for a grant towards the fence, see', '  <https://example.org/grants/fencing> for the form', '- Book the skip for the autumn clear-out'];
+
+  test('in markdown, the line joins the item and the list goes on', () => {
+    expect(parse(LIST, 'minutes.md').actions.map((a) => [a.text, a.lines])).toEqual([
+      ['Ask the county for a grant towards the fence, see https://example.org/grants/fencing for the form', [7]],
+      ['Book the skip for the autumn clear-out', [9]],
+    ]);
+  });
+
+  test('in plain text too', () => {
+    expect(parse(LIST).actions.map((a) => a.text)).toEqual(['Ask the county for a grant towards the fence, see https://example.org/grants/fencing for the form', 'Book the skip for the autumn clear-out']);
+  });
+
+  test('under a "Next steps" bullet, the wrapped line does not end the list', () => {
+    const m = parse(['- Fencing', '  - Next steps', '    - Ask the county for a grant towards the fence (see', '      <https://example.org/grants/fencing> for the form)', '    - Book the skip for the autumn clear-out'], 'minutes.md');
+    expect(m.actions.map((a) => a.text)).toEqual(['Ask the county for a grant towards the fence (see https://example.org/grants/fencing for the form)', 'Book the skip for the autumn clear-out']);
+  });
+});
+
 describe('a status after the wording', () => {
   test('is taken off the text and read as the status', () => {
     const m = parse(['Action items:', '- Treasurer to chase the water bill by the 28th – Pending', '- Orla Fennimore to renew the insurance – Complete', '- Dmitri Halloway to book the skip – Amber']);

@@ -42,3 +42,11 @@ function shift(iso: string, days: number): string {
   date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);
 }
+
+// "To be completed by the next meeting.", "By 30 June 2024.", "Deadline: end of May.": a sentence that only gives a deadline.
+const DEADLINE_SENTENCE = /^(?:(?:to be (?:completed|done|finished|actioned|carried out|in place|ready) )?(?:by|before|no later than|ahead of|prior to|in time for)|deadline:?|due(?: by|:)?) \S[^.!?]{0,60}[.!]?$/i;
+
+/** True for a sentence that only gives a deadline ("To be completed by the next meeting."). */
+export function isDeadlineSentence(sentence: string): boolean {
+  return sentence.length <= 90 && DEADLINE_SENTENCE.test(sentence);
+}

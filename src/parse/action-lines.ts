@@ -1,7 +1,8 @@
 import type { Line, Source } from '../read/source.js';
-import { ACTION_LEAD_IN, ACTION_SECTION, ACTION_WORD, TASK_GLYPH, EARLIER_ACTIONS_SECTION, TRAILING_TAG, isNoAction, opensOwnerBracket, readActionMarker, readActionReference, readTrailingParenthesis, readTrailingStatus } from '../lexicon/actions.js';
+import { ACTION_LEAD_IN, ACTION_SECTION, ACTION_WORD, TASK_GLYPH, EARLIER_ACTIONS_SECTION, isNoAction, opensOwnerBracket, readActionMarker, readActionReference, readTrailingParenthesis, readTrailingStatus } from '../lexicon/actions.js';
 import { matchRollLabel } from '../lexicon/attendance.js';
 import { startsWithStatus } from '../lexicon/status.js';
+import { beforeInlineItem, lastSentence, opensTag, readTags, type Tag } from './action-tags.js';
 import { looksLikeOwners, readOwnerFirst } from './owner-first.js';
 import { readTask } from './tasks.js';
 
@@ -21,6 +22,8 @@ export interface InlineAction {
   progress?: string;
   /** A due date written apart from the wording: "— @tomasz, due 2024-05-02". */
   dueRaw?: string;
+  /** A sentence giving only the deadline, between a tag's wording and the tag: "To be completed by 30 June." */
+  deadline?: string;
   /** The tracker's number for the action ("ACTION-87"). */
   id?: string;
   /** A status word written after the wording: "… by the 29th – Pending". */
@@ -30,8 +33,6 @@ export interface InlineAction {
 }
 
 const TRAILING_OWNER = /^(.+?)\s*(?:[-\u2013\u2014]\s*|\(|\[)((?:[A-Z][A-Za-z]{0,3}[A-Z]|All)(?:\s*(?:,|\/|&|and)\s*[A-Z][A-Za-z]{0,3}[A-Z])*)[)\]]?\.?$/;
-const TAG_MARKER = TRAILING_TAG;
-const TAG_OWNERS = /^(?:[A-Z][A-Za-z]{0,4}|All(?: [a-z]+)?)(?:(?:, ?| ?\/ ?| ?& ?| and )[A-Z][A-Za-z]{0,4})*\.?$/;
 const ENUMERATED = /^\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s+/;
 // "The Clerk confirmed the hedge had been cut; this action is closed."
 const CLOSED_IN_PROSE = /[;,.] this action (?:is|has been|was|can be) (?:now )?(?:closed|complete|completed|done|discharged)\.?$/i;
@@ -43,6 +44,8 @@ const TRACKBOT = /^<trackbot> Created (ACTION-\d{1,6}) - .*?(?: - due ([^\]]{1,4
 const NICK_FIRST = /^([a-z][\w-]{1,20}) (?:to|will) (.+)$/;
 // "RWN: Agree and will arrange": a speaker's words, not a task.
 const SPEAKER = /^[\p{L}@][\p{L}\d@./-]{0,30}: /u;
+// "Richard, will there be …?": a question put to someone by name.
+const ADDRESSED = /^\p{Lu}[\p{L}'-]{0,30}, /u;
 const CARRIED_OVER = / ?\((carried (?:over|forward)|c\/f|b\/f)\)/i;
 const SECTION = ACTION_SECTION;
 const MATTERS_ARISING = EARLIER_ACTIONS_SECTION;
@@ -60,6 +63,10 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
   // The first list under an actions label: an item of another kind at its depth or above ("6. Finance" after bullets) ends the section.
   let sectionList: { numbered: boolean; depth: number } | null = null;
   let inRoll = false;
+  // The line an owner tag's action last ended on: a tag later in the paragraph takes its wording from after it.
+  let tagLine = -1;
+  // The depth of a task ending in a colon ("- Prepare the release:"): the bullets under it are its detail.
+  let detailDepth = -1;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.cells) {
@@ -75,9 +82,11 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
       // "- Next steps" as a bullet: its tasks are the bullets nested under it.
       itemDepth = line.kind === 'item' ? line.depth : -1;
       sectionList = null;
+      detailDepth = -1;
       continue;
     }
-    if (section && (endsSection(line, sectionDepth) || (itemDepth >= 0 && (line.kind !== 'item' || line.depth <= itemDepth)))) section = null;
+    // A bullet label's section ends at a bullet as shallow as it or at other text, not at an item's wrapped line.
+    if (section && (endsSection(line, sectionDepth) || (itemDepth >= 0 && (line.kind === 'item' ? line.depth <= itemDepth : !isWrapped(line))))) section = null;
     if (section && line.kind === 'item') {
       const isNumbered = /\d/.test(line.marker ?? '');
       if (!sectionList) sectionList = { numbered: isNumbered, depth: line.depth };
@@ -103,14 +112,17 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
       }
       if (marked.narrative) {
         // "… checked by 23 May. Action: Jo Bloggs and Sam Lee": the sentence and the owners may be wrapped over the paragraph's lines.
-        const tag = tagInParagraph(lines, i, actions);
-        if (tag) {
-          actions.push(tag.entry);
-          i = tag.end;
+        const tagged = tagsInParagraph(lines, i, actions, tagLine, isOwner, marked.opening === true);
+        if (tagged) {
+          actions.push(...tagged.entries);
+          tagLine = tagged.end === i ? i : -1;
+          i = tagged.end;
           continue;
         }
+        // No words before the opening tag: the line is read as a marker line.
+        if (marked.opening) marked = readMarked(first, false)!;
       }
-      let { text, lines: spanned } = withContinuation(lines, i + bracketed, marked.text);
+      let { text, lines: spanned } = marked.ended ? { text: marked.text, lines: [lines[i + bracketed]] } : withContinuation(lines, i + bracketed, marked.text);
       if (bracketed) spanned.unshift(line);
       // A wrapped marker line is read again whole: its owners or status may close the last line.
       const whole = spanned.length > 1 + bracketed && !marked.narrative ? readMarked(`${first}${text.slice(marked.text.length)}`) : null;
@@ -119,7 +131,7 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
         text = whole.text;
       }
       // "Clerk to add the SID rota to the agenda." / "ACTION: Clerk": a tag on its own line names the owners of the paragraph before it.
-      const tag = marked.ownersRaw === null && !marked.narrative && !marked.number && marked.text !== '' ? ownerContinuation(lines, i, readActionMarker(unbold(line.text))?.body ?? '') : null;
+      const tag = marked.ownersRaw === null && !marked.narrative && !marked.number && marked.text !== '' ? ownerContinuation(lines, i, beforeInlineItem(readActionMarker(unbold(line.text))?.body ?? '')) : null;
       const tagged = tag && tag.owners && isOwnerTag(tag.owners, lines[i].blockStart, isOwner) ? previousParagraph(lines, i, actions) : null;
       if (tag && tagged) {
         const owned = readOwnerFirst(tagged.text);
@@ -166,6 +178,8 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
       continue;
     }
     if (section && (line.kind === 'item' || line.blockStart || ENUMERATED.test(line.text) || line.kind === 'text')) {
+      if (detailDepth >= 0 && ((line.kind === 'item' && line.depth > detailDepth) || isWrapped(line))) continue;
+      detailDepth = -1;
       const body = line.text.replace(ENUMERATED, '');
       const referenced = section === 'matters-arising' ? readActionReference(body) : null;
       if (referenced) {
@@ -183,12 +197,16 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
       if (owned) {
         const { text, lines: spanned } = withContinuation(lines, i, owned.text);
         i += spanned.length - 1;
+        if (opensDetail(line, text)) detailDepth = line.depth;
         const entry = inlineAction(owned, text, null, spanned, section);
         actions.push(section === 'actions-section' ? withStatus(entry) : entry);
-      } else if (section === 'actions-section' && line.kind === 'item' && line.depth === itemDepth + 1 && (sameList(lines[i - 1], line) || sectionHeading(lines[i - 1], line) !== null) && !/[?:]$/.test(body) && !SPEAKER.test(body)) {
+      } else if (section === 'actions-section' && line.kind === 'item' && line.depth === itemDepth + 1 && isSectionTask(lines, i, body, isOwner)) {
         // "## Next steps" / "- Update the guidance document.": a task with no owner named, or its owners in a closing
-        // parenthesis ("- Update the risk register (Chair, Treasurer)").
-        const entry = withStatus(inlineAction({ ownersRaw: null }, body, null, [line], section));
+        // parenthesis ("- Update the risk register (Chair, Treasurer)"). A wrapped line ("  <https://…> for details") goes on with it.
+        const { text, lines: spanned } = withContinuation(lines, i, body);
+        i += spanned.length - 1;
+        if (opensDetail(line, text)) detailDepth = line.depth;
+        const entry = withStatus(inlineAction({ ownersRaw: null }, text, null, spanned, section));
         const paren = readTrailingParenthesis(entry.text);
         if (paren && isOwner(paren.inside)) {
           entry.ownersRaw = paren.inside;
@@ -249,14 +267,22 @@ interface Marked {
   none?: boolean;
   /** A status word written after the wording ("… – Pending"). */
   status?: string;
+  /** True when the next agenda item starts on the line after the wording, so the wording cannot go on. */
+  ended?: boolean;
+  /** True for a tag opening the line ("Action: Clerk. ii. …"): its owners are those of the words before it. */
+  opening?: boolean;
 }
 
-function readMarked(lineText: string): Marked | null {
+function readMarked(lineText: string, opening = true): Marked | null {
   const unbolded = unbold(lineText);
   if (!ACTION_WORD.test(unbolded)) return null;
   const marker = readActionMarker(unbolded);
   if (!marker) return readTrailingTag(unbolded);
-  let body = marker.body;
+  // "Action: Clerk. ii. Shop sign – …": a hard wrap put a tag closing the words before it at the start of the line.
+  if (opening && marker.ownersRaw === null && marker.number === null && opensTag(marker.body)) return { ownersRaw: null, text: '', narrative: true, opening: true };
+  // "ACTIONS: … place the order. 12. PHONE BOXES – update …": the next agenda item ran onto the line.
+  let body = beforeInlineItem(marker.body);
+  const ended = body.length < marker.body.length;
   // "Action: none", "ACTION – nothing now": the meeting set no action here.
   if (isNoAction(body)) return { ownersRaw: null, text: '', none: true };
   // "… by the 29th – Pending": the status goes before the owners are looked for at the end of the line.
@@ -266,6 +292,7 @@ function readMarked(lineText: string): Marked | null {
     : marker.ownersRaw !== null || body === '' ? { ownersRaw: marker.ownersRaw, text: body }
     : readOwnerFirst(body) ?? readNick(body) ?? readTrailingOwner(body) ?? { ownersRaw: null, text: body };
   if (status) read.status = status.status;
+  if (ended) read.ended = true;
   return read;
 }
 
@@ -287,36 +314,18 @@ function readNumbered(body: string): { ownersRaw: string | null; text: string } 
 }
 
 /**
- * "… revise the policy. Action: TW" → the tag's owners, and the sentence before it as the wording. Owners
- * named in full count too ("Action: Jo Bloggs and Sam Lee", "Action: Head of Governance"); a tag ending
- * the line has its owners on the next (`ownersRaw` '').
+ * "… revise the policy. Action: TW" → a narrative Marked: the line holds owner tags, read over their paragraph by
+ * `tagsInParagraph`. A tag that opens the action's own sentence and is the line's only one ("… in 2009. Action:
+ * Poster to be displayed …") reads like a marker line.
  */
 function readTrailingTag(text: string): Marked | null {
-  const tag = lastTag(text);
-  if (!tag) return null;
-  let owners = text.slice(tag.ownersAt).trim();
-  const status = readTrailingStatus(owners, startsWithStatus);
-  if (status) owners = status.text;
-  // "… Action:" / "… Action: Linh –" ending the line: the owners or their status are on the next.
-  if (owners === '' || /\s[-\u2013\u2014]$/.test(owners)) return { ownersRaw: '', text: lastSentence(text.slice(0, tag.sentenceEnd)), narrative: true };
-  if (isNoAction(owners)) return null;
-  if (!TAG_OWNERS.test(owners) && !looksLikeOwners(owners)) {
-    // "… in 2009. Action: Poster to be displayed on notice boards.": the marker opens the action's own sentence.
-    const sentence = owners.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0];
-    if (sentence.split(' ').length < 3) return null;
-    return readOwnerFirst(sentence) ?? { ownersRaw: null, text: sentence };
-  }
-  const read: Marked = { ownersRaw: owners.replace(/\.$/, ''), text: lastSentence(text.slice(0, tag.sentenceEnd)), narrative: true };
-  if (status) read.status = status.status;
+  const tags = readTags(text);
+  if (tags.length === 0) return null;
+  const last = tags[tags.length - 1];
+  if (tags.length === 1 && !last.narrative) return { ownersRaw: last.ownersRaw, text: last.text };
+  const read: Marked = { ownersRaw: last.ownersRaw, text: last.text, narrative: true };
+  if (last.status) read.status = last.status;
   return read;
-}
-
-/** The last trailing tag ("… policy. Action: TW"): where its sentence ends (after the full stop) and its owners start; null without one. */
-function lastTag(text: string): { sentenceEnd: number; ownersAt: number } | null {
-  let last: { sentenceEnd: number; ownersAt: number } | null = null;
-  TAG_MARKER.lastIndex = 0;
-  for (let m = TAG_MARKER.exec(text); m; m = TAG_MARKER.exec(text)) last = { sentenceEnd: m.index + 1, ownersAt: m.index + m[0].length };
-  return last;
 }
 
 /** "Circulate the paper to members – AB" or "… (AB/CD)" → owner at the end. */
@@ -348,12 +357,6 @@ function withContinuation(lines: Line[], start: number, first: string): { text: 
     spanned.push(next);
   }
   return { text, lines: spanned };
-}
-
-/** The sentence an owner tag refers to: the last one of its paragraph. */
-function lastSentence(text: string): string {
-  const sentences = text.split(/(?<=[.!?])\s+(?=[A-Z])/);
-  return sentences[sentences.length - 1].trim();
 }
 
 /** "… – chasing; the request is with the force analyst": wording, a dash, then a status. */
@@ -398,6 +401,31 @@ function numberedLogLine(line: Line, isOwner: (raw: string) => boolean): InlineA
   const entry = inlineAction(owned, owned.text, null, [line], 'matters-arising');
   entry.ref = cells[0];
   return entry;
+}
+
+/** A line with no marker that a hard wrap carried on from the item or text before it ("  <https://…> for details"). */
+function isWrapped(line: Line): boolean {
+  return line.kind === 'text' && !line.blockStart;
+}
+
+/** "- Prepare the release:": a task ending in a colon, whose sub-bullets are its detail, not tasks of their own. */
+function opensDetail(line: Line, text: string): boolean {
+  return line.kind === 'item' && text.endsWith(':');
+}
+
+/**
+ * Whether a bullet with no owner first under an actions label is a task: in the label's list (the bullet
+ * before it, past wrapped lines, is of the same list, or the label is just above), and not a speaker's words
+ * ("RWN: Agree …"), a question put to someone by name ("Richard, will there be …?") or a name heading its
+ * owner's tasks ("Jo Bloggs:"). A task may end in a question mark or a colon.
+ */
+function isSectionTask(lines: Line[], index: number, body: string, isOwner: (raw: string) => boolean): boolean {
+  let before = index - 1;
+  while (before > 0 && before > index - 8 && isWrapped(lines[before])) before--;
+  const previous = lines[before]?.kind === 'item' ? lines[before] : lines[index - 1];
+  if (!sameList(previous, lines[index]) && sectionHeading(lines[index - 1], lines[index]) === null) return false;
+  if (SPEAKER.test(body) || (body.endsWith('?') && ADDRESSED.test(body))) return false;
+  return !body.endsWith(':') || !(looksLikeOwners(body.slice(0, -1)) && isOwner(body.slice(0, -1)));
 }
 
 /** Whether `line` goes on the list `previous` belongs to: both items, both numbered or both bulleted. */
@@ -456,30 +484,76 @@ function isOwnerTag(owners: string, ownParagraph: boolean, isOwner: (raw: string
 }
 
 /**
- * "Members asked for the hall to be booked by 26 May. Action:" / "Jo Bloggs and Sam Lee": an owner tag
- * closing a paragraph, read over the paragraph's lines, since a hard wrap may cut both the sentence and
- * the owners. Null when the joined lines give no owners.
+ * "Members asked for the hall to be booked by 26 May. Action:" / "Jo Bloggs and Sam Lee": the owner tags on line
+ * `index`, read over the paragraph's lines, since a hard wrap may cut both a sentence and its owners, and one
+ * line may hold several tags ("… again. Action: Clerk. ii. Shop sign – … Action: residents."). Null when no
+ * tag gives owners.
  */
-function tagInParagraph(lines: Line[], index: number, actions: InlineAction[]): { entry: InlineAction; end: number } | null {
+function tagsInParagraph(lines: Line[], index: number, actions: InlineAction[], tagLine: number, isOwner: (raw: string) => boolean, opening: boolean): { entries: InlineAction[]; end: number } | null {
+  const { start, head, offsets } = paragraphHead(lines, index, actions, tagLine, opening);
+  // Tags on earlier lines were read with those lines; they only bound the wording of the first tag here.
+  const tags = readTags(head, isOwner).filter((tag) => tag.at >= offsets[offsets.length - 1]);
+  if (tags.length === 0) return null;
+  const last = tags[tags.length - 1];
+  const more = last.narrative && last.end >= head.length ? wrappedOwners(lines, index, head, tags, isOwner) : { lines: [lines[index]] };
+  const lineOf = (offset: number) => {
+    let k = offsets.length - 1;
+    while (k > 0 && offsets[k] > offset) k--;
+    return start + k;
+  };
+  const entries: InlineAction[] = [];
+  for (const tag of tags) {
+    if (tag.ownersRaw === '' || !tag.text) continue;
+    // "Cllr Jones to give a list. Action: Cllr Jones": the sentence's own owner designation leaves the wording.
+    const owned = tag.narrative ? readOwnerFirst(tag.text) : null;
+    const spanned = [...lines.slice(lineOf(tag.textAt), index), ...(tag === tags[tags.length - 1] ? more.lines : [lines[index]])];
+    const entry = inlineAction({ ownersRaw: tag.ownersRaw, narrative: tag.narrative && !owned }, owned ? owned.text : tag.text, null, spanned, 'inline');
+    if (tag.status) entry.status = tag.status;
+    if (tag.deadline) entry.deadline = tag.deadline;
+    entries.push(entry);
+  }
+  return entries.length > 0 ? { entries, end: more.reread ? index : index + more.lines.length - 1 } : null;
+}
+
+/**
+ * The paragraph's text up to line `index`, and where each of its lines starts in it: back to the paragraph's
+ * start, the line of an action already read, or the line `tagLine` of the tag before, whose words bound the
+ * wording of the first tag on `index`. A tag opening its own paragraph (`opening`) closes the paragraph before.
+ */
+function paragraphHead(lines: Line[], index: number, actions: InlineAction[], tagLine: number, opening: boolean): { start: number; head: string; offsets: number[] } {
   const done = actions.length > 0 ? actions[actions.length - 1].lines[actions[actions.length - 1].lines.length - 1] : 0;
   let start = index;
-  while (start > 0 && start > index - 8 && !lines[start].blockStart) {
+  let crossing = opening;
+  while (start > 0 && start > index - 8 && (crossing || !lines[start].blockStart) && start !== tagLine) {
+    crossing = false;
     const previous = lines[start - 1];
-    if (previous.cells || previous.kind !== 'text' || previous.line <= done) break;
+    if (previous.cells || previous.kind !== 'text' || (previous.line <= done && (start - 1 !== tagLine || previous.line !== done))) break;
     start--;
   }
-  const head = lines.slice(start, index + 1).map((l) => l.text).join(' ');
-  const at = lastTag(head);
-  if (!at) return null;
-  // "… Action: Linh –" / "Blue": the owners and their status may run onto the next lines.
-  const more = ownerContinuation(lines, index, head.slice(at.ownersAt).trim());
-  const tag = readTrailingTag(`${head.slice(0, at.ownersAt)}${more.owners}`);
-  if (!tag?.narrative || !tag.ownersRaw) return null;
-  if (more.status) tag.status = more.status;
-  // The action spans the lines its sentence is written on, not the paragraph's earlier sentences.
-  let from = index;
-  for (let offset = head.length - lines[index].text.length, sentence = head.lastIndexOf(tag.text); from > start && offset > sentence; ) offset -= lines[--from].text.length + 1;
-  const entry = inlineAction(tag, tag.text, null, [...lines.slice(from, index), ...more.lines], 'inline');
-  if (tag.status) entry.status = tag.status;
-  return { entry, end: index + more.lines.length - 1 };
+  const offsets: number[] = [];
+  let head = '';
+  for (let k = start; k <= index; k++) {
+    offsets.push(k === start ? 0 : head.length + 1);
+    head = k === start ? lines[k].text : `${head} ${lines[k].text}`;
+  }
+  return { start, head, offsets };
+}
+
+/**
+ * The last tag's owners run on past line `index` ("… Action: Linh –" / "Blue", "… Action:" / "members. iii. …"):
+ * replaces the tag in `tags` with the one read with them, and gives the lines they take. Owners opening a line
+ * with more words after them leave that line to be read again (`reread`).
+ */
+function wrappedOwners(lines: Line[], index: number, head: string, tags: Tag[], isOwner: (raw: string) => boolean): { lines: Line[]; reread?: boolean } {
+  const last = tags[tags.length - 1];
+  const more = ownerContinuation(lines, index, head.slice(last.ownersAt).trim());
+  const read = more.lines.length > 1 ? readTags(`${head.slice(0, last.ownersAt)}${more.owners}`, isOwner).find((tag) => tag.at === last.at) : undefined;
+  if (read?.narrative) tags[tags.length - 1] = read;
+  if (more.status) tags[tags.length - 1].status = more.status;
+  const next = lines[index + 1];
+  if (tags[tags.length - 1].ownersRaw !== '' || more.lines.length > 1 || !next || next.blockStart || next.kind !== 'text' || next.cells) return more;
+  const opened = readTags(`${head.slice(0, last.ownersAt)}${next.text}`, isOwner).find((tag) => tag.at === last.at);
+  if (!opened?.narrative || !opened.ownersRaw) return more;
+  tags[tags.length - 1] = opened;
+  return { lines: [lines[index], next], reread: true };
 }

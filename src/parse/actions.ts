@@ -197,7 +197,7 @@ function buildAction(entry: InlineAction | null, row: LogRow | null, directory: 
   const owners = useRow ? [...rowOwners, ...others.filter((o) => !rowOwners.some((r) => r.name === o.name))] : inlineOwners;
   const rowDue = row?.due && !isMonthOfYear(row.due, context.meetingDate) ? parseDateCell(row.due, { order: context.order, reference: context.meetingDate }) ?? relativeDue(row.due, context.meetingDate, true)?.iso ?? null : null;
   // A log with no due column may still give the deadline in the action's wording.
-  const inlineDue = entry ? (entry.dueRaw !== undefined ? dueCell(entry.dueRaw, context) : dueInText(entry.text, context)) : row && !row.due ? dueInText(row.text, context) : null;
+  const inlineDue = entry ? (entry.dueRaw !== undefined ? dueCell(entry.dueRaw, context) : (entry.deadline ? dueInText(entry.deadline, context) : null) ?? dueInText(entry.text, context)) : row && !row.due ? dueInText(row.text, context) : null;
   const statusRaw = row?.status ?? (row && !row.status && row.progress && startsWithStatus(row.progress) ? row.progress : null) ?? rowTrailing?.status ?? entryTrailing?.status ?? entry?.status ?? null;
   const read = statusRaw ? readStatus(statusRaw, context.closedWords) : { status: entry?.checked ? 'closed' as const : 'open' as const, rag: null };
   return {

@@ -1,7 +1,11 @@
 /** Owner-first wording: "Clerk to circulate …", "Gregory Tamsin will …". */
 
+// Groups written in lower case ("All trustees", "Action: residents").
+const GROUP_NOUNS = ['governors', 'trustees', 'members', 'partners', 'staff', 'officers', 'directors', 'councillors', 'cllrs', 'commissioners', 'volunteers', 'residents'];
 // Words that may sit inside an owner phrase ("Director of Public Health and Scrutiny Officer", "All trustees").
-const OWNER_JOINERS = new Set(['and', '&', 'of', 'for', 'the', 'de', 'van', 'von', 'governors', 'trustees', 'members', 'partners', 'staff', 'officers', 'directors', 'councillors', 'cllrs', 'commissioners', 'volunteers']);
+const OWNER_JOINERS = new Set(['and', '&', 'of', 'for', 'the', 'de', 'van', 'von', ...GROUP_NOUNS]);
+// Words that may open an owner phrase in lower case: "Action: residents.", "Action: all members".
+const LOWER_OWNERS = new Set(['all', 'everyone', ...GROUP_NOUNS]);
 // The verb that ends an owner phrase: "Clerk to …", "Gregory Tamsin will …".
 const OWNER_VERBS = new Set(['to', 'will', 'shall', 'should', 'must', 'to:']);
 
@@ -51,4 +55,14 @@ export function looksLikeOwners(text: string): boolean {
     if (!(/^[@\p{Lu}]/u.test(word) || OWNER_JOINERS.has(word.toLowerCase()) || word === '/')) return false;
   }
   return true;
+}
+
+/** True for a word that can be part of an owner list: a capitalised word or handle, a joiner, or a group ("residents") opening it. */
+export function isOwnerWord(word: string, first: boolean): boolean {
+  return /^[@\p{Lu}]/u.test(word) || word === '/' || (first ? LOWER_OWNERS : OWNER_JOINERS).has(word.toLowerCase());
+}
+
+/** True for a word that ends an owner phrase: "to", "will". */
+export function isOwnerVerb(word: string): boolean {
+  return OWNER_VERBS.has(word);
 }
