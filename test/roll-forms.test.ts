@@ -235,6 +235,14 @@ describe('rolls and apologies run together on one line, as exports of council mi
     expect(people(text).attendees).toEqual(['Pieter Marsh', 'Ahmed Berg', 'Carlos Villers', 'Pieter Cruz', 'Ahmed Rhys', 'Marieke Neill', 'Conor John']);
   });
 
+  test('a line of a one-line roll that stops inside a bracket or after an entry\'s colon goes on over the next', () => {
+    const text = 'ASHCOMBE BOARD\n\nIn attendance\n\nMs Sia Iyer (@siyer) (for item 2 only), Mrs Tia Quinn (@tquinn) (for item 2\nonly), Tom Gale (@tgale)\n\nBoard members present – Femi Nwosu: FN (Chair), Ife Okafor: IO, Ife Asante:\nIA, Abena Boateng: AB\n\n1. Minutes\n';
+    const m = parseMinutes(text, { file: 'minutes.txt' });
+    expect(m.attendees.map((p) => [p.name, p.initials ?? p.handle])).toEqual([
+      ['Sia Iyer', '@siyer'], ['Tia Quinn', '@tquinn'], ['Tom Gale', '@tgale'], ['Femi Nwosu', 'FN'], ['Ife Okafor', 'IO'], ['Ife Asante', 'IA'], ['Abena Boateng', 'AB'],
+    ]);
+  });
+
   test('someone who "sent apologies" under an apologies heading', () => {
     expect(people(`${HEAD}Present: Cllr Ann Lee, Cllr Bob Ray\n\n1. Apologies. PCSO Jo Kay sent apologies.\n`).apologies).toEqual(['Jo Kay']);
   });

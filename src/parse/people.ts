@@ -270,7 +270,7 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
   // Under a bare label ("Attending", "Apologies"), a paragraph of names separated by commas, semicolons or
   // "and" is read as the one-line form, going on over its wrapped lines.
   const next = lines[i];
-  const paragraph = !label.inline && next && next.kind === 'text' && !next.cells && (LIST_CUE.test(next.text) || TITLE_AFTER_STOP.test(next.text)) && !/^\d|^[IVXLC]+[.:)]\s/.test(next.text) && !ITEM_WORD.test(next.text) && !readLabel(next) && !matchOfficeLine(next.text) && (TITLE_AFTER_STOP.test(next.text) || splitTopLevel(next.text, LIST_SEPARATOR).length >= MANY_ENTRIES || readEntryLine(next).length !== 1);
+  const paragraph = !label.inline && next && next.kind === 'text' && !next.cells && (LIST_CUE.test(next.text) || TITLE_AFTER_STOP.test(next.text)) && !/^\d|^[IVXLC]+[.:)]\s/.test(next.text) && !ITEM_WORD.test(next.text) && !readLabel(next) && !matchOfficeLine(next.text) && (TITLE_AFTER_STOP.test(next.text) || endsInsideBracket(next.text) || splitTopLevel(next.text, LIST_SEPARATOR).length >= MANY_ENTRIES || readEntryLine(next).length !== 1);
   if (label.inline || paragraph) {
     // A one-line list may go on over following lines of the same paragraph: each line is a list of its
     // own, unless the export wrapped it mid-entry ("Rosalind / Okafor-Grant", "Director / of Programs").
@@ -421,6 +421,11 @@ function isHardWrapped(line: string): boolean {
   return line.length >= WRAP_WIDTH && !/[,;.:)]$/.test(line);
 }
 
+/** "… Mrs Jo Bee (@jbee) (for item 2": a line that stops inside a bracket goes on over the next. */
+function endsInsideBracket(text: string): boolean {
+  return text.lastIndexOf('(') > text.lastIndexOf(')');
+}
+
 /** A list that ends in a comma or "and" goes on, even past a blank line. */
 function isUnfinished(text: string): boolean {
   return /(?:,|\band|&)$/.test(text.trimEnd());
@@ -434,7 +439,8 @@ function endsWithTitle(text: string): boolean {
 
 /** True when `next` continues an entry that `text` left unfinished. */
 function wrapsOnto(text: string, next: string): boolean {
-  if (/^[(@\p{Ll}]/u.test(next) || /(?:,|;|\band|&)$/.test(text)) return true;
+  // "Ifeoma Asante:" / "IA, …": an entry cut after its own colon goes on too.
+  if (/^[(@\p{Ll}]/u.test(next) || /(?:,|;|:|\band|&)$/.test(text)) return true;
   const lastEntry = text.split(/[;,]/).pop()!.trim();
   // A title with no name yet ("… and Cllr", "Mayor Pro Tem") goes on over the line break.
   // The last name begun: after "and", an office and its dash ("Chair – Cllr Jo"), and any title.
