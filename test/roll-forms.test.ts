@@ -243,6 +243,19 @@ describe('rolls and apologies run together on one line, as exports of council mi
     ]);
   });
 
+  test('under a bare label, a paragraph cut mid-entry is one list, office labels and all', () => {
+    const text = 'ASHCOMBE BOARD\n\n**Present (four members)**\n\nRavi Gill - RG (Chair), Cllr Arjun Rao - AR (Chief Executive),\nCllr Tariq\nMahmood - TM and Priya Iyer - PI.\n\nGovernors present\n\nChair: Professor Sophie Farsi, Vice Chair: Prof Mari Villers (for item 2\nonly), Clerk: Ines Allister\n\n1. Minutes\n';
+    const m = parseMinutes(text, { file: 'minutes.md' });
+    expect(m.attendees.map((p) => [p.name, p.role])).toEqual([
+      ['Ravi Gill', 'Chair'], ['Arjun Rao', 'Chief Executive'], ['Tariq Mahmood', null], ['Priya Iyer', null], ['Sophie Farsi', 'Chair'], ['Mari Villers', 'Vice Chair'], ['Ines Allister', 'Clerk'],
+    ]);
+  });
+
+  test('a title under a bare label that reads as no one stays an agenda item', () => {
+    const text = 'ASHCOMBE BOARD\n\nPresent: Jo Bee, Sam Lee\n\n**BT/12/72\tApologies**\n\n**BT/12/73\tHealth and safety**\n\nNothing to report.\n';
+    expect(parseMinutes(text, { file: 'minutes.md' }).items.map((item) => item.number)).toEqual(['BT/12/72', 'BT/12/73']);
+  });
+
   test('someone who "sent apologies" under an apologies heading', () => {
     expect(people(`${HEAD}Present: Cllr Ann Lee, Cllr Bob Ray\n\n1. Apologies. PCSO Jo Kay sent apologies.\n`).apologies).toEqual(['Jo Kay']);
   });

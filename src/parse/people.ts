@@ -270,7 +270,12 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
   // Under a bare label ("Attending", "Apologies"), a paragraph of names separated by commas, semicolons or
   // "and" is read as the one-line form, going on over its wrapped lines.
   const next = lines[i];
-  const paragraph = !label.inline && next && next.kind === 'text' && !next.cells && (LIST_CUE.test(next.text) || TITLE_AFTER_STOP.test(next.text)) && !/^\d|^[IVXLC]+[.:)]\s/.test(next.text) && !ITEM_WORD.test(next.text) && !readLabel(next) && !matchOfficeLine(next.text) && (TITLE_AFTER_STOP.test(next.text) || endsInsideBracket(next.text) || splitTopLevel(next.text, LIST_SEPARATOR).length >= MANY_ENTRIES || readEntryLine(next).length !== 1);
+  // A list's paragraph: its line is wrapped onto the next line of the paragraph, or holds several entries. An office
+  // line ("Chair: Jo Doe") is the roll only when it lists more ("Chair: Jo Doe, Vice Chair: Sam Lee, …").
+  const paragraph =
+    !label.inline && next && next.kind === 'text' && !next.cells && (LIST_CUE.test(next.text) || TITLE_AFTER_STOP.test(next.text)) &&
+    !/^\d|^[IVXLC]+[.:)]\s/.test(next.text) && !ITEM_WORD.test(next.text) && !readLabel(next) && (!matchOfficeLine(next.text) || next.text.includes(',')) &&
+    (TITLE_AFTER_STOP.test(next.text) || endsInsideBracket(next.text) || wrapsOntoNext(lines, i) || splitTopLevel(next.text, LIST_SEPARATOR).length >= MANY_ENTRIES || readEntryLine(next).length !== 1);
   if (label.inline || paragraph) {
     // A one-line list may go on over following lines of the same paragraph: each line is a list of its
     // own, unless the export wrapped it mid-entry ("Rosalind / Okafor-Grant", "Director / of Programs").
@@ -281,9 +286,12 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
       return i + 1;
     }
     let line = paragraph ? next.line : lines[start].line;
-    if (paragraph) entryLines.add(lines[i++]);
+    // The lines read, marked as the list's once they give someone (a title such as "BT/12/73 Health and safety" gives no one).
+    const read: Line[] = [];
+    const found = into.length;
+    if (paragraph) read.push(lines[i++]);
     while (i < lines.length && (!lines[i].blockStart || isUnfinished(text)) && lines[i].kind !== 'heading' && !readLabel(lines[i]) && !matchOfficeLine(lines[i].text)) {
-      entryLines.add(lines[i]);
+      read.push(lines[i]);
       if (text.length < 2000 && (wrapsOnto(text, lines[i].text) || isHardWrapped(lines[i - 1].text))) text = `${text} ${lines[i].text}`;
       else {
         addAll(into, parseInlineList(text, line));
@@ -293,6 +301,7 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
       i++;
     }
     addAll(into, parseInlineList(text, line));
+    if (into.length > found) for (const each of read) entryLines.add(each);
     // "Present: Ms A (Officer, Council)" with the next people in paragraphs of their own: the roll goes on
     // while they read as people.
     if (paragraph) return i;
@@ -421,6 +430,17 @@ function isHardWrapped(line: string): boolean {
   return line.length >= WRAP_WIDTH && !/[,;.:)]$/.test(line);
 }
 
+/** Whether line `index` is cut mid-entry and goes on over the next line of its paragraph ("…, Cllr Jo" / "Doe, …"). */
+function wrapsOntoNext(lines: Line[], index: number): boolean {
+  const after = lines[index + 1];
+  return after !== undefined && !after.blockStart && after.kind === 'text' && !after.cells && cutMidEntry(lines[index].text, after.text);
+}
+
+/** The plain signs of a list cut mid-entry: the next line opens in lower case or with a bracket or handle, or this one ends on a separator. */
+function cutMidEntry(text: string, next: string): boolean {
+  return /^[(@\p{Ll}]/u.test(next) || /(?:,|;|:|\band|&)$/.test(text);
+}
+
 /** "… Mrs Jo Bee (@jbee) (for item 2": a line that stops inside a bracket goes on over the next. */
 function endsInsideBracket(text: string): boolean {
   return text.lastIndexOf('(') > text.lastIndexOf(')');
@@ -440,7 +460,7 @@ function endsWithTitle(text: string): boolean {
 /** True when `next` continues an entry that `text` left unfinished. */
 function wrapsOnto(text: string, next: string): boolean {
   // "Ifeoma Asante:" / "IA, …": an entry cut after its own colon goes on too.
-  if (/^[(@\p{Ll}]/u.test(next) || /(?:,|;|:|\band|&)$/.test(text)) return true;
+  if (cutMidEntry(text, next)) return true;
   const lastEntry = text.split(/[;,]/).pop()!.trim();
   // A title with no name yet ("… and Cllr", "Mayor Pro Tem") goes on over the line break.
   // The last name begun: after "and", an office and its dash ("Chair – Cllr Jo"), and any title.
