@@ -251,6 +251,12 @@ describe('rolls and apologies run together on one line, as exports of council mi
     ]);
   });
 
+  test('a numbered label with a long list on its line is still the agenda item it opens', () => {
+    const roll = Array.from({ length: 12 }, (_, i) => `Mr. Member${String.fromCharCode(65 + i)} Surname${String.fromCharCode(65 + i)}`).join('; ');
+    const text = `ASHCOMBE BOARD\n\n1. Attendees: Chair: Mrs. Ann Lee; ${roll}\n\n2. Apologies for absence\n\n3. Policy review\n`;
+    expect(parseMinutes(text).items.map((item) => [item.number, item.title])).toEqual([['1', 'Attendees'], ['2', 'Apologies for absence'], ['3', 'Policy review']]);
+  });
+
   test('a title under a bare label that reads as no one stays an agenda item', () => {
     const text = 'ASHCOMBE BOARD\n\nPresent: Jo Bee, Sam Lee\n\n**BT/12/72\tApologies**\n\n**BT/12/73\tHealth and safety**\n\nNothing to report.\n';
     expect(parseMinutes(text, { file: 'minutes.md' }).items.map((item) => item.number)).toEqual(['BT/12/72', 'BT/12/73']);

@@ -111,7 +111,11 @@ function readCandidate(line: Line): Candidate | null {
   const space = text.indexOf(' ');
   if (space > 0 && text.charCodeAt(space + 1) === 0x5b) text = text.replace(/^(\S+\s)\[\d{1,3}\]/, '$1');
   const m = NUMBERED.exec(text);
-  if (!m || !looksLikeTitle(m[2]) || DATE_TITLE.test(m[2]) || GENERATED_SUMMARY.test(m[2]) || DATE_NUMBER.test(m[1])) return null;
+  if (!m) return null;
+  // "1. Present: A, B and C" is item 1, titled by its label, however long its list.
+  const label = matchRollLabel(m[2]);
+  const title = label && !label.bare && label.after ? m[2].slice(0, m[2].length - label.after.length).replace(/[\s:\u2013\u2014-]+$/, '') : m[2];
+  if (!looksLikeTitle(title) || DATE_TITLE.test(m[2]) || GENERATED_SUMMARY.test(m[2]) || DATE_NUMBER.test(m[1])) return null;
   const numberEnd = text.indexOf(m[1]) + m[1].length;
   const punctuated = /[.:)\u2013\u2014-]/.test(text.slice(numberEnd, numberEnd + 2)) || numberEnd > m[1].length;
   // Structured numbers ("17/045", "24.01", "PCP/24/38") need no punctuation after them.
@@ -119,9 +123,6 @@ function readCandidate(line: Line): Candidate | null {
     // "2015 was a good year" is prose; a bare number needs punctuation, a heading or a table cell gap.
     if (!/^\d+\s+[A-Z]/.test(text) || text.length > 90) return null;
   }
-  // "1. Present: A, B and C" is item 1, titled by its label.
-  const label = matchRollLabel(m[2]);
-  const title = label && !label.bare && label.rest ? m[2].slice(0, m[2].length - label.rest.length).replace(/[\s:\u2013\u2014-]+$/, '') : m[2];
   return { number: m[1], title: cleanTitle(title), line, ordinal: ordinalOf(m[1]) };
 }
 
