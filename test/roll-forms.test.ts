@@ -257,6 +257,18 @@ describe('rolls and apologies run together on one line, as exports of council mi
     expect(parseMinutes(text).items.map((item) => [item.number, item.title])).toEqual([['1', 'Attendees'], ['2', 'Apologies for absence'], ['3', 'Policy review']]);
   });
 
+  test('the number after a numbered label\'s own is the next agenda item, not an entry', () => {
+    const text = '# ASHCOMBE TOWN COUNCIL\n\n1) Present: Cllr Ann Lee, Cllr Bob Ray\n\n2) APOLOGIES FOR ABSENCE\n\n3) CORRESPONDENCE\n\n4) GOVERNANCE REVIEW\n\n5) BUS SHELTER, MILL ROAD\n';
+    const m = parseMinutes(text, { file: 'minutes.md' });
+    expect(m.apologies).toEqual([]);
+    expect(m.items.map((item) => item.number)).toEqual(['1', '2', '3', '4', '5']);
+  });
+
+  test('entries numbered from one under a numbered label are the roll', () => {
+    const text = '# ASHCOMBE TOWN COUNCIL\n\n1) Directors present:\n\n1. Cr Chidi Okafor - CO (Town Mayor)\n2. Abena Asante - AA\n3. Cr Femi Oyelaran - FO\n\n2) Apologies:\n\n- Cr Ife Boateng\n';
+    expect(people(text).attendees).toEqual(['Chidi Okafor [Town Mayor]', 'Abena Asante', 'Femi Oyelaran']);
+  });
+
   test('a title under a bare label that reads as no one stays an agenda item', () => {
     const text = 'ASHCOMBE BOARD\n\nPresent: Jo Bee, Sam Lee\n\n**BT/12/72\tApologies**\n\n**BT/12/73\tHealth and safety**\n\nNothing to report.\n';
     expect(parseMinutes(text, { file: 'minutes.md' }).items.map((item) => item.number)).toEqual(['BT/12/72', 'BT/12/73']);

@@ -307,6 +307,8 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
     if (paragraph) return i;
   }
   let header: string[] | null = null;
+  const labelNumber = itemNumberOf(lines[start]);
+  const nextItem = labelNumber === null ? null : labelNumber + 1;
   // Entries that read as no one: kept for a warning when the roll goes on past them.
   let pending: Line[] = [];
   // How many numbered entries ("1. Jo Doe") the roll has had: the next must carry the next number.
@@ -317,6 +319,8 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
     if (line.kind === 'heading' || readLabel(line) || (label.inline && matchOfficeLine(line.text))) break;
     // "Apologies were received from A and B." opens the apologies: the roll has ended.
     if (hasPeopleCue(line) && apologySentence(line.text) !== null) break;
+    // "3) Apologies" then "4) Correspondence": the next number after the label's own is the next agenda item.
+    if (nextItem !== null && numbered === 0 && itemNumberOf(line) === nextItem) break;
     // After entries on the label's own line, "1. Emergency Evacuation" is the first agenda item, not a numbered entry.
     if (label.inline && numbered === 0 && line.kind !== 'item' && ITEM_NUMBER.test(line.text)) break;
     if (line.cells && !header && line.cells.some((cell) => NAME_COLUMN.test(cell))) {
@@ -325,7 +329,7 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
     }
     const found = header && line.cells ? personFromRow(header, line) : readEntryLine(line.cells ? rowAsEntry(line) : line, numbered + 1);
     if (found.length > 0) {
-      if (ITEM_NUMBER.test(line.text)) numbered++;
+      if (itemNumberOf(line) !== null) numbered++;
       addAll(into, found);
       entryLines.add(line);
       unread.push(...pending);
@@ -428,6 +432,12 @@ const WRAP_WIDTH = 60;
 /** A long line of a list that stops mid-entry, not after a separator or a bracket: the export wrapped it. */
 function isHardWrapped(line: string): boolean {
   return line.length >= WRAP_WIDTH && !/[,;.:)]$/.test(line);
+}
+
+/** The number a line opens with as an agenda item ("3.", "3)", a numbered list item), or null. */
+function itemNumberOf(line: Line): number | null {
+  if (line.kind === 'item' && line.marker && /^\d/.test(line.marker)) return Number.parseInt(line.marker, 10);
+  return ITEM_NUMBER.test(line.text) && /^\d/.test(line.text) ? Number.parseInt(line.text, 10) : null;
 }
 
 /** Whether line `index` is cut mid-entry and goes on over the next line of its paragraph ("…, Cllr Jo" / "Doe, …"). */
