@@ -322,7 +322,7 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
     // "3) Apologies" then "4) Correspondence": the next number after the label's own is the next agenda item.
     if (nextItem !== null && numbered === 0 && itemNumberOf(line) === nextItem) break;
     // After entries on the label's own line, "1. Emergency Evacuation" is the first agenda item, not a numbered entry.
-    if (label.inline && numbered === 0 && line.kind !== 'item' && ITEM_NUMBER.test(line.text)) break;
+    if (label.inline && numbered === 0 && itemNumberOf(line) !== null) break;
     if (line.cells && !header && line.cells.some((cell) => NAME_COLUMN.test(cell))) {
       header = line.cells.map((cell) => cell.toLowerCase());
       continue;
