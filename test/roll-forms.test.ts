@@ -269,6 +269,13 @@ describe('rolls and apologies run together on one line, as exports of council mi
     expect(people(text).attendees).toEqual(['Chidi Okafor [Town Mayor]', 'Abena Asante', 'Femi Oyelaran']);
   });
 
+  test('a heading in capitals or a number out of turn after a list ends the list', () => {
+    const text = 'Ashcombe Panel\n\n1)\tCouncillors present:\n\n- Cllr. Jo Bee (Chairman)\n- Cllr. Sam Lee\n\n2)\tMembers absent:\n\n   1. Cllr. Gareth Green\n   2. Cllr. Leah Trent\n\n3)\tFINANCE REPORT\n\nBT/25/105 CHIEF EXECUTIVE\'S REPORT\n';
+    const m = parseMinutes(text, { file: 'minutes.txt' });
+    expect(m.apologies.map((p) => p.name)).toEqual(['Gareth Green', 'Leah Trent']);
+    expect(m.items.map((item) => item.title)).toEqual(['Councillors present', 'Members absent', 'FINANCE REPORT']);
+  });
+
   test('a title under a bare label that reads as no one stays an agenda item', () => {
     const text = 'ASHCOMBE BOARD\n\nPresent: Jo Bee, Sam Lee\n\n**BT/12/72\tApologies**\n\n**BT/12/73\tHealth and safety**\n\nNothing to report.\n';
     expect(parseMinutes(text, { file: 'minutes.md' }).items.map((item) => item.number)).toEqual(['BT/12/72', 'BT/12/73']);

@@ -309,6 +309,9 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
   let header: string[] | null = null;
   const labelNumber = itemNumberOf(lines[start]);
   const nextItem = labelNumber === null ? null : labelNumber + 1;
+  const labelStyle = numberStyle(lines[start]);
+  // How the roll's own entries are numbered, once one is.
+  let entryStyle: string | null = null;
   // Entries that read as no one: kept for a warning when the roll goes on past them.
   let pending: Line[] = [];
   // How many numbered entries ("1. Jo Doe") the roll has had: the next must carry the next number.
@@ -321,8 +324,17 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
     if (hasPeopleCue(line) && apologySentence(line.text) !== null) break;
     // "3) Apologies" then "4) Correspondence": the next number after the label's own is the next agenda item.
     if (nextItem !== null && numbered === 0 && itemNumberOf(line) === nextItem) break;
-    // After entries on the label's own line, "1. Emergency Evacuation" is the first agenda item, not a numbered entry.
-    if (label.inline && numbered === 0 && itemNumberOf(line) !== null) break;
+    // Once a roll has begun unnumbered (on the label's line, or as bullets), "1. Emergency Evacuation" or
+    // "1. FINANCE REPORT" is the first agenda item, not a numbered entry; a numbered roll ends at a number
+    // that does not follow on ("3) WORK PROGRAMME" after "3. Jo Doe").
+    const number = itemNumberOf(line);
+    const unnumberedSoFar = (label.inline !== '' || into.length > 0) && numbered === 0;
+    if (number !== null && (unnumberedSoFar || (numbered > 0 && number !== numbered + 1))) break;
+    // "2) Members absent:", "1. A", "2. B", then "3) FINANCE REPORT": numbered as the label is, the next agenda item.
+    if (number !== null && number === nextItem && numberStyle(line) === labelStyle && numberStyle(line) !== entryStyle) break;
+    if (number !== null && numbered === 0) entryStyle = numberStyle(line);
+    // "BT/25/105 CHIEF EXECUTIVE'S REPORT" after entries in ordinary case: a heading in capitals, not one more person.
+    if (into.length > 0 && isInCapitals(line.text) && !into.some((person) => isInCapitals(person.name))) break;
     if (line.cells && !header && line.cells.some((cell) => NAME_COLUMN.test(cell))) {
       header = line.cells.map((cell) => cell.toLowerCase());
       continue;
@@ -432,6 +444,18 @@ const WRAP_WIDTH = 60;
 /** A long line of a list that stops mid-entry, not after a separator or a bracket: the export wrapped it. */
 function isHardWrapped(line: string): boolean {
   return line.length >= WRAP_WIDTH && !/[,;.:)]$/.test(line);
+}
+
+/** Words in capitals only, two letters at least ("GOVERNANCE REVIEW", "(3) RISK REGISTER"). */
+function isInCapitals(text: string): boolean {
+  // ASCII skips the Unicode classes, which are slow to compile.
+  return isAscii(text) ? /[A-Z]{2}/.test(text) && !/[a-z]/.test(text) : /\p{Lu}{2}/u.test(text) && !/\p{Ll}/u.test(text);
+}
+
+/** What follows a line's number: "." in "1.", ")" in "1)"; null for none. */
+function numberStyle(line: Line): string | null {
+  const numbered = line.kind === 'item' && line.marker && /^\d/.test(line.marker) ? line.marker : /^\d{1,3}[.:)]/.exec(line.text)?.[0];
+  return numbered ? numbered.slice(-1) : null;
 }
 
 /** The number a line opens with as an agenda item ("3.", "3)", a numbered list item), or null. */

@@ -27,7 +27,6 @@ export const UNSUPPORTED: (Exclusion & { reason: string })[] = [
   { dimension: 'apologiesLayout', value: 'paragraph', reason: "apologies: `A, B and C.` as a sentence is misread (12%)" },
   { dimension: 'datePlace', value: 'held-sentence', reason: "time, attendees: the time in `held on … at 7pm in …` is sometimes misread (2%), and such headers leave more rolls misread" },
   { dimension: 'body', value: 'us-nonprofit-board', reason: "date, attendees: a US nonprofit header's date is sometimes misread (3%), and its rolls more often" },
-  { dimension: 'headingStyle', value: 'caps', reason: "items, apologies: an item heading in capitals right after a list is read as one more entry (8–11%)" },
   // Actions, logs, updates and decisions (rates over 2,000 meetings, with the values above left out).
   { dimension: 'ownerForm', value: 'organisation', reason: "actions: an organisation owner loses a word (`Greyfriars Audit LLP` → `Greyfriars Audit`) or is split at `and` (8%)" },
   { dimension: 'ownerForm', value: 'nick', reason: "actions: some bare IRC nicks are not resolved to the roll's `@handle` (10%)" },
