@@ -2,10 +2,11 @@ import { findLabelInLine, firstSentence, isEmptyList, listSentence, matchOfficeL
 import { isRoleLike, stripHonorifics } from '../lexicon/names.js';
 import type { Person } from '../model/types.js';
 import type { Line, Source } from '../read/source.js';
-import { fold, isAscii } from '../text/normalise.js';
+import { fold } from '../text/normalise.js';
 import { splitTopLevel } from '../text/split.js';
 import { isBareOffice, LIST_SEPARATOR, SEMICOLON, parseInlineList, trimSeparators, withoutPublicCount } from './inline-list.js';
 import { cleanDescriptor, parsePersonEntry } from './person-entry.js';
+import { endsInsideBracket, endsWithTitle, isHardWrapped, isInCapitals, isUnfinished, ITEM_NUMBER, itemNumberOf, numberStyle, withoutFullStop, wrapsOnto, wrapsOntoNext } from './roll-lines.js';
 
 export interface People {
   attendees: Person[];
@@ -26,7 +27,6 @@ type Kind = RollKind;
 const NAME_COLUMN = /^(?:(?:full\s+)?name|attendee|member|person|participant|delegate|representative|who)s?$/i;
 // Entries in a row that read as no one before a list is taken to have ended.
 const MAX_UNREAD_RUN = 2;
-const ITEM_NUMBER = /^(?:\d{1,3}[.:)]?|[IVX]{1,5}[.:)])\s+/;
 const BARE_BOX = /^\[[ xX✓]\]\s/;
 // "Item 3 – Any other business": the next agenda item, which ends a roll.
 const WHO = /\swho\s/i;
@@ -432,83 +432,4 @@ function dedupe(people: Person[]): Person[] {
     seen.add(key);
     return true;
   });
-}
-
-function withoutFullStop(text: string): string {
-  return text.replace(/\.?\s*$/, '');
-}
-
-// How long a line of a paragraph is when an export wrapped it at a fixed width (70–80 columns, less an indent).
-const WRAP_WIDTH = 60;
-
-/** A long line of a list that stops mid-entry, not after a separator or a bracket: the export wrapped it. */
-function isHardWrapped(line: string): boolean {
-  return line.length >= WRAP_WIDTH && !/[,;.:)]$/.test(line);
-}
-
-/** Words in capitals only, two letters at least ("GOVERNANCE REVIEW", "(3) RISK REGISTER"). */
-function isInCapitals(text: string): boolean {
-  // ASCII skips the Unicode classes, which are slow to compile.
-  return isAscii(text) ? /[A-Z]{2}/.test(text) && !/[a-z]/.test(text) : /\p{Lu}{2}/u.test(text) && !/\p{Ll}/u.test(text);
-}
-
-/** What follows a line's number: "." in "1.", ")" in "1)"; null for none. */
-function numberStyle(line: Line): string | null {
-  const numbered = line.kind === 'item' && line.marker && /^\d/.test(line.marker) ? line.marker : /^\d{1,3}[.:)]/.exec(line.text)?.[0];
-  return numbered ? numbered.slice(-1) : null;
-}
-
-/** The number a line opens with as an agenda item ("3.", "3)", a numbered list item), or null. */
-function itemNumberOf(line: Line): number | null {
-  if (line.kind === 'item' && line.marker && /^\d/.test(line.marker)) return Number.parseInt(line.marker, 10);
-  return ITEM_NUMBER.test(line.text) && /^\d/.test(line.text) ? Number.parseInt(line.text, 10) : null;
-}
-
-/** Whether line `index` is cut mid-entry and goes on over the next line of its paragraph ("…, Cllr Jo" / "Doe, …"). */
-function wrapsOntoNext(lines: Line[], index: number): boolean {
-  const after = lines[index + 1];
-  return after !== undefined && !after.blockStart && after.kind === 'text' && !after.cells && cutMidEntry(lines[index].text, after.text);
-}
-
-/** The plain signs of a list cut mid-entry: the next line opens in lower case or with a bracket or handle, or this one ends on a separator. */
-function cutMidEntry(text: string, next: string): boolean {
-  return /^[(@\p{Ll}]/u.test(next) || /(?:,|;|:|\band|&)$/.test(text);
-}
-
-/** "… Mrs Jo Bee (@jbee) (for item 2": a line that stops inside a bracket goes on over the next. */
-function endsInsideBracket(text: string): boolean {
-  return text.lastIndexOf('(') > text.lastIndexOf(')');
-}
-
-/** A list that ends in a comma or "and" goes on, even past a blank line. */
-function isUnfinished(text: string): boolean {
-  return /(?:,|\band|&)$/.test(text.trimEnd());
-}
-
-/** "… Aisling Haug, Coun.": a list whose last entry is a title alone, its name on the next line. */
-function endsWithTitle(text: string): boolean {
-  const last = text.split(/[;,]|\sand\s/).pop()!.trim();
-  return last !== '' && stripHonorifics(`${last} `) === '';
-}
-
-/** True when `next` continues an entry that `text` left unfinished. */
-function wrapsOnto(text: string, next: string): boolean {
-  // "Ifeoma Asante:" / "IA, …": an entry cut after its own colon goes on too.
-  if (cutMidEntry(text, next)) return true;
-  const lastEntry = text.split(/[;,]/).pop()!.trim();
-  // A title with no name yet ("… and Cllr", "Mayor Pro Tem") goes on over the line break.
-  // The last name begun: after "and", an office and its dash ("Chair – Cllr Jo"), and any title.
-  const parts = lastEntry.split(/\s[\u2013\u2014-]\s|:\s/);
-  const lastPart = parts.pop()!;
-  // A whole entry that is a title alone ("…, Mayor Pro Tem") waits for its name on the next line.
-  if (parts.length === 0 && lastPart !== '' && stripHonorifics(`${lastPart} `) === '') return true;
-  // An office ("– Chair", "– Director of Housing and Communities") ends an entry.
-  if (isRoleLike(lastPart)) return false;
-  // A title alone ("… and Cllr") or a first name waits for the rest.
-  const lastName = lastPart.split(/\s(?:and|&)\s/).pop()!;
-  if (isRoleLike(lastName)) return false;
-  const bare = stripHonorifics(`${lastName} `);
-  if (lastName !== '' && bare === '') return true;
-  // ASCII names skip the Unicode classes, which are slow to compile.
-  return (isAscii(bare) ? /^[A-Z][A-Za-z'.-]*$/ : /^\p{Lu}[\p{L}'’.-]*$/u).test(bare) && !/[)]$/.test(text);
 }
