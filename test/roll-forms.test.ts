@@ -281,6 +281,10 @@ describe('rolls and apologies run together on one line, as exports of council mi
     expect(parseMinutes(text, { file: 'minutes.md' }).items.map((item) => item.number)).toEqual(['BT/12/72', 'BT/12/73']);
   });
 
+  test('under a bare label, "A, B and C" is three people, not one with an organisation', () => {
+    expect(people('Body\n\nApologies\n\nDes Stott, Simon Pross and Ewan Ash\n\n2. Policy review\n').apologies).toEqual(['Des Stott', 'Simon Pross', 'Ewan Ash']);
+  });
+
   test('someone who "sent apologies" under an apologies heading', () => {
     expect(people(`${HEAD}Present: Cllr Ann Lee, Cllr Bob Ray\n\n1. Apologies. PCSO Jo Kay sent apologies.\n`).apologies).toEqual(['Jo Kay']);
   });

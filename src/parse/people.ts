@@ -275,7 +275,7 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
   const paragraph =
     !label.inline && next && next.kind === 'text' && !next.cells && (LIST_CUE.test(next.text) || TITLE_AFTER_STOP.test(next.text)) &&
     !/^\d|^[IVXLC]+[.:)]\s/.test(next.text) && !ITEM_WORD.test(next.text) && !readLabel(next) && (!matchOfficeLine(next.text) || next.text.includes(',')) &&
-    (TITLE_AFTER_STOP.test(next.text) || endsInsideBracket(next.text) || wrapsOntoNext(lines, i) || splitTopLevel(next.text, LIST_SEPARATOR).length >= MANY_ENTRIES || readEntryLine(next).length !== 1);
+    (TITLE_AFTER_STOP.test(next.text) || endsInsideBracket(next.text) || wrapsOntoNext(lines, i) || splitTopLevel(next.text, LIST_SEPARATOR).length >= MANY_ENTRIES || readEntryLine(next).length !== 1 || isListWithAnd(next));
   if (label.inline || paragraph) {
     // A one-line list may go on over following lines of the same paragraph: each line is a list of its
     // own, unless the export wrapped it mid-entry ("Rosalind / Okafor-Grant", "Director / of Programs").
@@ -383,6 +383,11 @@ function readEntryLine(line: Line, nextNumber = 1): Person[] {
   // "Tom Foy who is away on duty": the name before what the minutes add about the person.
   const person = parsePersonEntry(line.text, line.line, line.lead, { loneNames }) ?? (WHO.test(line.text) ? parsePersonEntry(stripCommentary(line.text), line.line, line.lead, { loneNames: false }) : null);
   return person ? [person] : [];
+}
+
+/** "Desmond Stott, Simon Prosser and Ewan Ashbury": three people or more, the last joined by "and". */
+function isListWithAnd(line: Line): boolean {
+  return /\s(?:and|&)\s/.test(line.text) && parseInlineList(listSentence(line.text), line.line).length >= 3;
 }
 
 function isSemicolonList(line: Line): boolean {
