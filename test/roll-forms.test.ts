@@ -285,6 +285,11 @@ describe('rolls and apologies run together on one line, as exports of council mi
     expect(people('Body\n\nApologies\n\nDes Stott, Simon Pross and Ewan Ash\n\n2. Policy review\n').apologies).toEqual(['Des Stott', 'Simon Pross', 'Ewan Ash']);
   });
 
+  test('a tab table row with an empty first cell keeps its columns', () => {
+    const text = 'Ashcombe Board\n\nMembers present:\n\nRepresenting\tRole\tMember\tInitials\n\tChairman\tAoife Mack\tAM\nCorvid Labs\t\tCarl Leod\tCL\n\n1. Minutes\n';
+    expect(parseMinutes(text).attendees.map((p) => [p.name, p.role, p.organisation, p.initials])).toEqual([['Aoife Mack', 'Chairman', null, 'AM'], ['Carl Leod', null, 'Corvid Labs', 'CL']]);
+  });
+
   test('someone who "sent apologies" under an apologies heading', () => {
     expect(people(`${HEAD}Present: Cllr Ann Lee, Cllr Bob Ray\n\n1. Apologies. PCSO Jo Kay sent apologies.\n`).apologies).toEqual(['Jo Kay']);
   });

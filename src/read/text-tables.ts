@@ -9,7 +9,10 @@ const NUMBER_THEN_TAB = /^(?:\*\*)?(?:(?:[A-Z]{1,6}\/)?\d{1,4}(?:[./]\d{1,4}){0,
 /** Tab-separated cells, when a line has at least two non-empty ones (Word tables pasted as text). */
 export function splitTabs(raw: string): string[] | null {
   if (!raw.includes('\t')) return null;
-  const cells = raw.replace(/^\t+/, '').split('\t').map(cleanLine);
+  // Tabs before a row indent it; one tab before a row of three cells or more is its empty first cell
+  // ("<TAB>Chairman<TAB>Jo Doe" under "Representing<TAB>Role<TAB>Member").
+  const emptyFirst = /^\t[^\t]/.test(raw) && raw.split('\t').length >= 4;
+  const cells = (emptyFirst ? raw : raw.replace(/^\t+/, '')).split('\t').map(cleanLine);
   // "1.<TAB>Title", "**II.<TAB>Declarations**": Word puts a tab after a list number; that is a numbered line, not a row.
   if (cells.length === 2 && NUMBER_THEN_TAB.test(cells[0])) return null;
   const filled = cells.filter(Boolean).length;
