@@ -11,7 +11,7 @@ export function splitTabs(raw: string): string[] | null {
   if (!raw.includes('\t')) return null;
   // Tabs before a row indent it; one tab before a row of three cells or more is its empty first cell
   // ("<TAB>Chairman<TAB>Jo Doe" under "Representing<TAB>Role<TAB>Member").
-  const emptyFirst = /^\t[^\t]/.test(raw) && raw.split('\t').length >= 4;
+  const emptyFirst = /^\t[^\t]/.test(raw) && raw.split('\t').length >= 3;
   const cells = (emptyFirst ? raw : raw.replace(/^\t+/, '')).split('\t').map(cleanLine);
   // "1.<TAB>Title", "**II.<TAB>Declarations**": Word puts a tab after a list number; that is a numbered line, not a row.
   if (cells.length === 2 && NUMBER_THEN_TAB.test(cells[0])) return null;
