@@ -4,7 +4,7 @@
  */
 import { isRoleLike, stripHonorifics } from '../lexicon/names.js';
 import type { Line } from '../read/source.js';
-import { isAscii } from '../text/normalise.js';
+import { isAscii, startsLowerCase } from '../text/normalise.js';
 
 export const ITEM_NUMBER = /^(?:\d{1,3}[.:)]?|[IVX]{1,5}[.:)])\s+/;
 
@@ -46,7 +46,14 @@ export function wrapsOntoNext(lines: Line[], index: number): boolean {
 
 /** The plain signs of a list cut mid-entry: the next line opens in lower case or with a bracket or handle, or this one ends on a separator. */
 function cutMidEntry(text: string, next: string): boolean {
-  return /^[(@\p{Ll}]/u.test(next) || /(?:,|;|:|\band|&)$/.test(text);
+  return opensMidEntry(next) || /(?:,|;|:|\band|&)$/.test(text);
+}
+
+/** A line opening in lower case or with a bracket or handle; ASCII skips the Unicode class, which is slow to compile. */
+function opensMidEntry(line: string): boolean {
+  const c = line.charCodeAt(0);
+  if (c < 0x80) return c === 0x28 || c === 0x40 || (c >= 0x61 && c <= 0x7a);
+  return startsLowerCase(line);
 }
 
 /** "… Mrs Jo Bee (@jbee) (for item 2": a line that stops inside a bracket goes on over the next. */
