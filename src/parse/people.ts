@@ -6,7 +6,7 @@ import { fold } from '../text/normalise.js';
 import { splitTopLevel } from '../text/split.js';
 import { isBareOffice, LIST_SEPARATOR, SEMICOLON, parseInlineList, trimSeparators, withoutPublicCount } from './inline-list.js';
 import { cleanDescriptor, parsePersonEntry } from './person-entry.js';
-import { endsInsideBracket, endsWithTitle, isHardWrapped, isInCapitals, isUnfinished, ITEM_NUMBER, itemNumberOf, numberStyle, withoutFullStop, wrapsOnto, wrapsOntoNext } from './roll-lines.js';
+import { endsInsideBracket, endsWithTitle, isHardWrapped, isInCapitals, isUnfinished, ITEM_NUMBER, RollNumbering, withoutFullStop, wrapsOnto, wrapsOntoNext } from './roll-lines.js';
 
 export interface People {
   attendees: Person[];
@@ -307,41 +307,25 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
     if (paragraph) return i;
   }
   let header: string[] | null = null;
-  const labelNumber = itemNumberOf(lines[start]);
-  const nextItem = labelNumber === null ? null : labelNumber + 1;
-  const labelStyle = numberStyle(lines[start]);
-  // How the roll's own entries are numbered, once one is.
-  let entryStyle: string | null = null;
   // Entries that read as no one: kept for a warning when the roll goes on past them.
   let pending: Line[] = [];
-  // How many numbered entries ("1. Jo Doe") the roll has had: the next must carry the next number.
-  let numbered = 0;
+  const numbering = new RollNumbering(lines[start]);
   for (; i < lines.length; i++) {
     const line = lines[i];
     // After a label's own line, "Chair: Jo Doe" is an office line of its own, not the roll going on.
     if (line.kind === 'heading' || readLabel(line) || (label.inline && matchOfficeLine(line.text))) break;
     // "Apologies were received from A and B." opens the apologies: the roll has ended.
     if (hasPeopleCue(line) && apologySentence(line.text) !== null) break;
-    // "3) Apologies" then "4) Correspondence": the next number after the label's own is the next agenda item.
-    if (nextItem !== null && numbered === 0 && itemNumberOf(line) === nextItem) break;
-    // Once a roll has begun unnumbered (on the label's line, or as bullets), "1. Emergency Evacuation" or
-    // "1. FINANCE REPORT" is the first agenda item, not a numbered entry; a numbered roll ends at a number
-    // that does not follow on ("3) WORK PROGRAMME" after "3. Jo Doe").
-    const number = itemNumberOf(line);
-    const unnumberedSoFar = (label.inline !== '' || into.length > 0) && numbered === 0;
-    if (number !== null && (unnumberedSoFar || (numbered > 0 && number !== numbered + 1))) break;
-    // "2) Members absent:", "1. A", "2. B", then "3) FINANCE REPORT": numbered as the label is, the next agenda item.
-    if (number !== null && number === nextItem && numberStyle(line) === labelStyle && numberStyle(line) !== entryStyle) break;
-    if (number !== null && numbered === 0) entryStyle = numberStyle(line);
+    if (numbering.isNextItem(line, label.inline !== '' || into.length > 0)) break;
     // "BT/25/105 CHIEF EXECUTIVE'S REPORT" after entries in ordinary case: a heading in capitals, not one more person.
     if (into.length > 0 && isInCapitals(line.text) && !into.some((person) => isInCapitals(person.name))) break;
     if (line.cells && !header && line.cells.some((cell) => NAME_COLUMN.test(cell))) {
       header = line.cells.map((cell) => cell.toLowerCase());
       continue;
     }
-    const found = header && line.cells ? personFromRow(header, line) : readEntryLine(line.cells ? rowAsEntry(line) : line, numbered + 1);
+    const found = header && line.cells ? personFromRow(header, line) : readEntryLine(line.cells ? rowAsEntry(line) : line, numbering.numbered + 1);
     if (found.length > 0) {
-      if (itemNumberOf(line) !== null) numbered++;
+      numbering.read(line);
       addAll(into, found);
       entryLines.add(line);
       unread.push(...pending);

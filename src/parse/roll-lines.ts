@@ -26,14 +26,55 @@ export function isInCapitals(text: string): boolean {
   return isAscii(text) ? /[A-Z]{2}/.test(text) && !/[a-z]/.test(text) : /\p{Lu}{2}/u.test(text) && !/\p{Ll}/u.test(text);
 }
 
+/**
+ * The numbering of a roll's lines against its label's: a numbered line is the roll's next entry only
+ * when it follows the entries' own numbers; otherwise it is the next agenda item.
+ */
+export class RollNumbering {
+  /** How many numbered entries ("1. Jo Doe") the roll has had: the next must carry the next number. */
+  numbered = 0;
+  /** The number after the label's own ("3) Apologies" → 4), or null for a label with none. */
+  private readonly nextItem: number | null;
+  private readonly labelStyle: string | null;
+  /** How the roll's own entries are numbered, once one is. */
+  private entryStyle: string | null = null;
+
+  constructor(label: Line) {
+    const number = itemNumberOf(label);
+    this.nextItem = number === null ? null : number + 1;
+    this.labelStyle = numberStyle(label);
+  }
+
+  /** Whether `line` opens the next agenda item; `begun` says entries were read before it with no numbers. */
+  isNextItem(line: Line, begun: boolean): boolean {
+    const number = itemNumberOf(line);
+    if (number === null) return false;
+    // "3) Apologies" then "4) Correspondence": the number after the label's own, before any numbered entry.
+    if (this.numbered === 0 && number === this.nextItem) return true;
+    // After entries with no numbers, "1. FINANCE REPORT" is the first agenda item; a numbered roll ends at a
+    // number that does not follow on ("3) WORK PROGRAMME" after "3. Jo Doe").
+    if (this.numbered === 0 ? begun : number !== this.numbered + 1) return true;
+    // "2) Members absent:", "1. A", "2. B", then "3) FINANCE REPORT": numbered as the label is, not as the entries.
+    const style = numberStyle(line);
+    if (number === this.nextItem && style === this.labelStyle && style !== this.entryStyle) return true;
+    if (this.numbered === 0) this.entryStyle = style;
+    return false;
+  }
+
+  /** Counts an entry read from `line`. */
+  read(line: Line): void {
+    if (itemNumberOf(line) !== null) this.numbered++;
+  }
+}
+
 /** What follows a line's number: "." in "1.", ")" in "1)"; null for none. */
-export function numberStyle(line: Line): string | null {
+function numberStyle(line: Line): string | null {
   const numbered = line.kind === 'item' && line.marker && /^\d/.test(line.marker) ? line.marker : /^\d{1,3}[.:)]/.exec(line.text)?.[0];
   return numbered ? numbered.slice(-1) : null;
 }
 
 /** The number a line opens with as an agenda item ("3.", "3)", a numbered list item), or null. */
-export function itemNumberOf(line: Line): number | null {
+function itemNumberOf(line: Line): number | null {
   if (line.kind === 'item' && line.marker && /^\d/.test(line.marker)) return Number.parseInt(line.marker, 10);
   return ITEM_NUMBER.test(line.text) && /^\d/.test(line.text) ? Number.parseInt(line.text, 10) : null;
 }
