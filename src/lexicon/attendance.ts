@@ -158,9 +158,9 @@ const TITLE_NEXT = /^[\s,]+(?=(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs
 
 // A full stop that ends a sentence: not one after a title or an initial ("Mr. White", "M. Grief").
 const SENTENCE_END = /(?<!\b(?:mrs?|ms|dr|cllr|coun|cr|st|prof|rev|revd|hon|rt|sgt|insp|supt|messrs|\p{Lu}))\.\s+(?=\p{Lu}\p{Ll})/giu;
-// A titled name and a comma after a full stop: a slip in a list ("Mrs T Mann. Mrs M Leamon, Mr D Summers"), not a new sentence.
-// After it, the list goes on: a titled name closed by a comma, a bracket or the end ("… Cllr H Hogan. Mrs N
-// Cooper (Clerk)"), or an office's label ("… Pam Walker (PW). Clerk: - Sarah Thorpe").
+// After a full stop, what makes it a slip in a list rather than a new sentence: a titled name closed by a
+// comma, a bracket or the end ("Mrs T Mann. Mrs M Leamon, …", "… Cllr H Hogan. Mrs N Cooper (Clerk)"), or
+// an office's label ("… Pam Walker (PW). Clerk: - Sarah Thorpe").
 const LIST_GOES_ON = new RegExp(
   `^(?:(?:(?:borough|county|district|parish|town|city)\\s)?(?:mrs?|ms|miss|dr|cllr|councillor)\\.?\\s(?:(?:mrs?|ms|miss|dr)\\.?\\s)?(?:\\p{Lu}\\.?\\s?){0,3}(?:\\p{Lu}[\\p{L}'’-]+\\s){0,2}\\p{Lu}[\\p{L}'’-]+(?:\\s?[,;]|\\s?\\([^()]{1,40}\\)\\s?(?:[,;.]|$)|\\.?$)|(?:${OFFICES})\\s?:)`,
   'iu',
@@ -201,7 +201,7 @@ export function matchRollLabel(text: string): RollLabel | null {
   const plain = text.replace(NUMBERING, '');
   // Labels are capitalised: "present. Dr Lee and …" is a sentence wrapped onto a new line.
   if (!startsUpperCase(plain)) return null;
-  const word = (plain === text ? leadingWord(text) : leadingWord(plain)).toLowerCase();
+  const word = leadingWord(plain).toLowerCase();
   for (const [kind, pattern] of patternsFor(word)) {
     const m = pattern.exec(plain);
     if (!m) continue;

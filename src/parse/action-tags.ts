@@ -203,8 +203,7 @@ function afterSubItem(sentence: string): string {
 
 /** The first sentence of a text, ending before a new sentence or an agenda item's number. */
 function firstSentence(text: string): string {
-  const item = INLINE_ITEM.exec(text);
-  const head = item ? text.slice(0, item.index + 1) : text;
+  const head = beforeInlineItem(text);
   const end = head.search(STOP_BEFORE_CAPITAL);
   return end < 0 ? head : head.slice(0, end + 1);
 }

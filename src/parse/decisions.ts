@@ -1,5 +1,5 @@
 import type { Decision } from '../model/types.js';
-import type { Line, Source } from '../read/source.js';
+import { withWrappedLines, type Line, type Source } from '../read/source.js';
 import type { ItemLocator } from './locate.js';
 import { readActionMarker } from '../lexicon/actions.js';
 import { DECISION_LEAD, DECISION_MARKER, mayOpenDecisionMarker, mayStartMotion, DECISION_PART, DECISION_SENTENCES, DECISION_VERB, INLINE_PART, LEADING_SYMBOL, MIDLINE_RESOLVED, MOTION_CARRIED, MOTION_NOT_DECIDED, MOTION_OUTCOME, MOTION_START, MOVER_FIRST_MOTION, PARTS_LEAD_IN } from '../lexicon/decisions.js';
@@ -174,13 +174,7 @@ function sentenceEnd(text: string, from: number): number {
 
 /** A decision hard-wrapped by a PDF export goes on in the next lines of its paragraph. */
 function withWrapped(lines: Line[], index: number, first: string): string {
-  let text = first;
-  for (let i = index + 1; i < lines.length && i <= index + MAX_WRAPPED_LINES; i++) {
-    const next = lines[i];
-    if (next.blockStart || next.cells || next.kind !== 'text' || /[.!?:]["”’)]?$/.test(text) || MARKER.test(next.text)) break;
-    text = `${text} ${next.text}`;
-  }
-  return text;
+  return withWrappedLines(lines, index, first, MAX_WRAPPED_LINES, (text, next) => /[.!?:]["”’)]?$/.test(text) || MARKER.test(next.text));
 }
 
 /** "… There were no amendments. RESOLVED: That the minutes … be approved. (proposed …)" → each resolution's sentence. */

@@ -1,7 +1,7 @@
 import { findLabelInLine, firstSentence, isEmptyList, listSentence, matchOfficeLine, matchRollLabel, type RollKind, type RollLabel } from '../lexicon/attendance.js';
 import { isRoleLike, stripHonorifics } from '../lexicon/names.js';
 import type { Person } from '../model/types.js';
-import type { Line, Source } from '../read/source.js';
+import { withWrappedLines, type Line, type Source } from '../read/source.js';
 import { fold } from '../text/normalise.js';
 import { splitTopLevel } from '../text/split.js';
 import { isBareOffice, LIST_SEPARATOR, SEMICOLON, parseInlineList, trimSeparators, withoutPublicCount } from './inline-list.js';
@@ -106,7 +106,7 @@ function readSentences(lines: Line[], index: number, people: People): void {
   const apologies = APOLOGY_CUE.test(text) ? apologySentence(text) : null;
   if (apologies !== null) {
     people.sections.push({ kind: 'apologies', line: line.line, index });
-    addAll(people.apologies, parseInlineList(stripCommentary(firstSentence(withWrappedLines(lines, index, apologies))), line.line));
+    addAll(people.apologies, parseInlineList(stripCommentary(firstSentence(withWrappedList(lines, index, apologies))), line.line));
   }
   if (!ATTENDANCE_CUE.test(text)) return;
   for (let rest = text, m = ATTENDANCE_SENTENCE.exec(rest); m; rest = rest.slice(m.index + m[0].length), m = ATTENDANCE_SENTENCE.exec(rest)) {
@@ -125,15 +125,8 @@ function apologySentence(text: string): string | null {
 const MAX_WRAPPED_LINES = 6;
 
 /** A sentence's list that runs to the end of its line unfinished, with the lines of the paragraph it wraps onto. */
-function withWrappedLines(lines: Line[], index: number, list: string): string {
-  let text = list;
-  for (let i = index + 1; i < lines.length && i <= index + MAX_WRAPPED_LINES; i++) {
-    if ((/[.!?]\s*$/.test(text) && !endsWithTitle(text)) || firstSentence(text) !== text.trim()) break;
-    const next = lines[i];
-    if (next.blockStart || next.kind !== 'text' || next.cells) break;
-    text = `${text} ${next.text}`;
-  }
-  return text;
+function withWrappedList(lines: Line[], index: number, list: string): string {
+  return withWrappedLines(lines, index, list, MAX_WRAPPED_LINES, (text) => (/[.!?]\s*$/.test(text) && !endsWithTitle(text)) || firstSentence(text) !== text.trim());
 }
 
 /** ", who took the minutes", "(unwell)": what a sentence adds after the names. */
@@ -267,15 +260,8 @@ function labelOf(label: RollLabel): Label {
 function readSection(lines: Line[], start: number, label: Label, into: Person[], unread: Line[], entryLines: Set<Line>): number {
   let i = start + 1;
   if (label.empty) return i;
-  // Under a bare label ("Attending", "Apologies"), a paragraph of names separated by commas, semicolons or
-  // "and" is read as the one-line form, going on over its wrapped lines.
   const next = lines[i];
-  // A list's paragraph: its line is wrapped onto the next line of the paragraph, or holds several entries. An office
-  // line ("Chair: Jo Doe") is the roll only when it lists more ("Chair: Jo Doe, Vice Chair: Sam Lee, …").
-  const paragraph =
-    !label.inline && next && next.kind === 'text' && !next.cells && (LIST_CUE.test(next.text) || TITLE_AFTER_STOP.test(next.text)) &&
-    !/^\d|^[IVXLC]+[.:)]\s/.test(next.text) && !ITEM_WORD.test(next.text) && !readLabel(next) && (!matchOfficeLine(next.text) || next.text.includes(',')) &&
-    (TITLE_AFTER_STOP.test(next.text) || endsInsideBracket(next.text) || wrapsOntoNext(lines, i) || splitTopLevel(next.text, LIST_SEPARATOR).length >= MANY_ENTRIES || readEntryLine(next).length !== 1 || isListWithAnd(next));
+  const paragraph = !label.inline && next !== undefined && isListParagraph(lines, i);
   if (label.inline || paragraph) {
     // A one-line list may go on over following lines of the same paragraph: each line is a list of its
     // own, unless the export wrapped it mid-entry ("Rosalind / Okafor-Grant", "Director / of Programs").
@@ -367,6 +353,20 @@ function readEntryLine(line: Line, nextNumber = 1): Person[] {
   // "Tom Foy who is away on duty": the name before what the minutes add about the person.
   const person = parsePersonEntry(line.text, line.line, line.lead, { loneNames }) ?? (WHO.test(line.text) ? parsePersonEntry(stripCommentary(line.text), line.line, line.lead, { loneNames: false }) : null);
   return person ? [person] : [];
+}
+
+/**
+ * Under a bare label ("Attending", "Apologies"), whether the paragraph at `index` is a list of names, read as
+ * the one-line form going on over its wrapped lines: its line is wrapped mid-entry onto the next, or it holds
+ * several entries. An office line ("Chair: Jo Doe") is the list only when it lists more ("Chair: A, Vice Chair: B").
+ */
+function isListParagraph(lines: Line[], index: number): boolean {
+  const line = lines[index];
+  if (line.kind !== 'text' || line.cells) return false;
+  const titledAfterStop = TITLE_AFTER_STOP.test(line.text);
+  if (!LIST_CUE.test(line.text) && !titledAfterStop) return false;
+  if (/^\d|^[IVXLC]+[.:)]\s/.test(line.text) || ITEM_WORD.test(line.text) || readLabel(line) || (matchOfficeLine(line.text) && !line.text.includes(','))) return false;
+  return titledAfterStop || endsInsideBracket(line.text) || wrapsOntoNext(lines, index) || splitTopLevel(line.text, LIST_SEPARATOR).length >= MANY_ENTRIES || readEntryLine(line).length !== 1 || isListWithAnd(line);
 }
 
 /** "Desmond Stott, Simon Prosser and Ewan Ashbury": three people or more, the last joined by "and". */

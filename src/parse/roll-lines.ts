@@ -90,11 +90,9 @@ function cutMidEntry(text: string, next: string): boolean {
   return opensMidEntry(next) || /(?:,|;|:|\band|&)$/.test(text);
 }
 
-/** A line opening in lower case or with a bracket or handle; ASCII skips the Unicode class, which is slow to compile. */
+/** A line opening in lower case or with a bracket or handle. */
 function opensMidEntry(line: string): boolean {
-  const c = line.charCodeAt(0);
-  if (c < 0x80) return c === 0x28 || c === 0x40 || (c >= 0x61 && c <= 0x7a);
-  return startsLowerCase(line);
+  return line.startsWith('(') || line.startsWith('@') || startsLowerCase(line);
 }
 
 /** "… Mrs Jo Bee (@jbee) (for item 2": a line that stops inside a bracket goes on over the next. */
