@@ -55,7 +55,9 @@ export function isPersonalName(text: string, minWords = 2): boolean {
   if (parts.length < minWords || parts.length > 5) return false;
   // A name does not start or end with a lower-case particle ("de", "van"); "Di Ray" is fine.
   if (PARTICLES.has(parts[0]) || PARTICLES.has(parts[parts.length - 1])) return false;
-  return parts.every((part) => (isAscii(part) ? ASCII_NAME_WORD : NAME_WORD).test(part) && !NOT_NAME_WORDS.has(part.toLowerCase()));
+  const nameWord = isAscii(trimmed) ? ASCII_NAME_WORD : NAME_WORD;
+  for (const part of parts) if (!nameWord.test(part) || NOT_NAME_WORDS.has(part.toLowerCase())) return false;
+  return true;
 }
 
 const SPACE_RUN_OR_OTHER_SPACE = / \s|[^\S ]/;

@@ -144,12 +144,14 @@ function readNamedSegment(segment: string, loneNames: boolean): NamedSegment | n
     name = name.slice(0, acronym.index);
   }
   // "Ann Lee Vice Chair", "Fay Gee Parish Clerk": an office straight after the name, where a table lost its cell break.
-  const suffixed = name.indexOf(' ') === name.lastIndexOf(' ') || isPersonalName(name) ? null : splitOfficeSuffix(name);
+  let personal = isPersonalName(name);
+  const suffixed = personal || name.indexOf(' ') === name.lastIndexOf(' ') ? null : splitOfficeSuffix(name);
   if (suffixed) {
     brackets.push(suffixed.office);
     name = suffixed.name;
+    personal = true;
   }
-  if (!isPersonalName(name)) {
+  if (!personal) {
     // "Mrs Berry", "Cllr Hughes": a title and a surname are a name.
     const titled = stripped !== rest.trim() && isPersonalName(name, 1);
     if (!titled && !(loneNames && rest.trim() === name && !tail && isLoneName(name, segment))) return null;
@@ -274,8 +276,10 @@ function classifyDescriptors(descriptors: string[], givenRole: string | null = n
  */
 function looksLikeInitialsOf(text: string, name: string): boolean {
   if (text.length > 4 || text.length < 2 || !sameLetter(text[0], name[0]) || !INITIALS.test(text)) return false;
-  const letters = [...text].map(baseLetter).join('').toUpperCase();
-  return name.split(/\s+/).slice(1).some((word) => word !== '' && letters.includes(baseLetter(word[0]).toUpperCase()));
+  const letters = (isAscii(text) ? text : [...text].map(baseLetter).join('')).toUpperCase();
+  const words = name.split(/\s+/);
+  for (let i = 1; i < words.length; i++) if (words[i] !== '' && letters.includes(baseLetter(words[i][0]).toUpperCase())) return true;
+  return false;
 }
 
 /** "A" for "Á": initials are often written without the accents of the name. */
