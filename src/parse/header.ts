@@ -1,5 +1,5 @@
 import type { DateOrder, MeetingTime } from '../model/types.js';
-import type { Line, Source } from '../read/source.js';
+import { withWrappedLines, type Line, type Source } from '../read/source.js';
 import { findDate, toClock, type FoundDate } from '../text/dates.js';
 import { findLabelInLine, matchRollLabel } from '../lexicon/attendance.js';
 import { matchHeaderField, type HeaderField } from '../lexicon/header.js';
@@ -25,6 +25,8 @@ const TIME_RANGE = new RegExp(`\\b${CLOCK(1)}\\s?(?:[-\\u2013\\u2014]|to|until)\
 const TIME_SINGLE = new RegExp(`\\b(\\d{1,2})(?:[.:](\\d{2}))?\\s*${MERIDIEM}|\\b(?:at|from)\\s+(\\d{1,2})[.:](\\d{2})\\b(?:\\s?${MERIDIEM.replace('(', '(?<after>')})?`, 'i');
 // "19-Aug-2015, 12:00": a 24-hour clock straight after the date on the date line.
 const CLOCK_AFTER_DATE = /^,?\s(\d{1,2}):(\d{2})(?![\d:])/;
+// A full stop that is not the one of "p.m.".
+const SENTENCE_END = /(?:(?<![ap]\.m)\.|[!?])\s*$/i;
 const LABELLED_CLOCK = /^(\d{1,2})[.:](\d{2})\b/;
 const WEEKDAY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?(?=,?\s\d))\b,?/gi;
 const MINUTES_OF = /^(?:draft |approved |unconfirmed |confirmed )?(?:minutes|notes|meeting (?:summary|notes|minutes|recap)|summary)\b(?: (?:of|for))?(?: (?:the|a|an))?(?: (?:meeting|minutes) of(?: the)?)?\s*/i;
@@ -61,7 +63,9 @@ export function extractHeader(source: Source, stop: number, order: DateOrder): H
   const frontTitle = frontTitlePart && (frontTitleDate ? frontTitlePart : frontTitleText);
   const title = frontTitle ?? (h1 ? titlePart(h1, true, dateIn) : titleFrom(head, dateIndex, dateIn));
   const labelled = headerFields(head);
-  const timeText = labelled.time ?? (dateLine ? dateLine.text : [...head.map((line) => line.text), ...(frontTitleDate ? [frontTitleText] : [])].join(' '));
+  // "… held on 31 August 2022 at 6:15 PM to 9:00 / PM.": a time range wrapped onto the paragraph's next line.
+  const dateSentence = dateLine ? withWrappedLines(head, dateIndex, dateLine.text, 1, (text) => SENTENCE_END.test(text)) : null;
+  const timeText = labelled.time ?? (dateSentence ?? [...head.map((line) => line.text), ...(frontTitleDate ? [frontTitleText] : [])].join(' '));
   return {
     title,
     date,
@@ -161,8 +165,9 @@ function titlePart(line: Line, isDateLine: boolean, dateIn: DateFinder): string 
     const date = dateIn(text);
     // "Board – 18 February 2016" keeps what comes before the date; "18 February 2016 – Minutes of the Board", what follows.
     const before = date ? text.slice(0, date.index).replace(WEEKDAY, '').replace(/\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s?$/i, '').replace(/^[\s,\u2013\u2014|-]+|[\s,\u2013\u2014|-]+$/g, '') : text;
-    const after = date ? text.slice(date.index + date.length).replace(TIME_RANGE, '').replace(TIME_SINGLE, '') : '';
-    text = date && before === '' ? after.replace(/^[\s,\u2013\u2014|-]*(?:(?:at|from|on)(?:\s|$))?/i, '') : before;
+    // "18 February 2016 at 2 p.m. – Minutes of …", "November 28, 2019, 09:15 – Board": the time goes with the date.
+    const after = date ? text.slice(date.index + date.length).replace(TIME_RANGE, '').replace(TIME_SINGLE, '').replace(CLOCK_AFTER_DATE, '') : '';
+    text = date && before === '' ? after.replace(/^[\s,\u2013\u2014|-]*(?:(?:at|from|on)(?:\s|$))?[\s,\u2013\u2014|-]*/i, '') : before;
   }
   const minutesOf = MINUTES_OF.exec(text);
   if (minutesOf && minutesOf[0].length > 0) {

@@ -19,7 +19,7 @@ export function parseMinutes(text: string, options: ParseOptions = {}): Meeting 
 
 /** The extractors over an already-read source. */
 export function parseSource(source: Source, options: ParseOptions = {}): Meeting {
-  const order = options.dateOrder ?? detectDateOrder(source.text);
+  const order = options.dateOrder ?? detectDateOrder(source.text, isoDatesStated(source));
   const people = extractPeople(source);
   const itemLines: Line[] = [];
   const items = extractItems(source, people.entryLines, itemLines);
@@ -54,6 +54,21 @@ export function parseSource(source: Source, options: ParseOptions = {}): Meeting
     closures: extractClosures(source, order),
     warnings: [...(header.overriddenFrontDate ? [frontDateWarning(source.file, header)] : []), ...source.truncated.map((line) => longLineWarning(source.file, line)), ...people.duplicates.map((person) => duplicateWarning(source.file, person)), ...people.unread.map((line) => unreadEntryWarning(source.file, line)), ...warnings].sort((a, b) => a.line - b.line),
   };
+}
+
+// "2023-04-03" opening a front-matter date or anywhere in a file name ("2023-04-03-board.md").
+const ISO_DATE = /(\d{4})[-_](\d{2})[-_](\d{2})(?!\d)/;
+
+/** The dates a document gives in ISO form outside its text: front matter and file name. */
+function isoDatesStated(source: Source): string[] {
+  const stated: string[] = [];
+  const front = source.frontMatter.date;
+  if (front instanceof Date && !Number.isNaN(front.getTime())) stated.push(front.toISOString().slice(0, 10));
+  for (const text of [typeof front === 'string' ? front : '', source.file.slice(source.file.lastIndexOf('/') + 1)]) {
+    const m = ISO_DATE.exec(text);
+    if (m) stated.push(`${m[1]}-${m[2]}-${m[3]}`);
+  }
+  return stated;
 }
 
 function frontDateWarning(file: string, header: Header): Diagnostic {

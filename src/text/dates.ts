@@ -128,21 +128,30 @@ export function toClock(hours: string, minutes: string, meridiem: string | undef
 
 const MONTH_FIRST = new RegExp(`\\b${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?, \\d{4}\\b`, 'gi');
 const DAY_FIRST = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\.?,? \\d{4}\\b`, 'gi');
-const NUMERIC = /\b(\d{1,2})[/.](\d{1,2})[/.](?:\d{4}|\d{2})\b/g;
+const NUMERIC = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/g;
 const SPACED_YEAR = / \d{4}\b/;
 const COMMA_YEAR = /, \d{4}\b/;
 
 /**
  * How the document writes dates: US minutes write "March 19, 2024" and 4/5/2024 month first.
  * A numeric date that can only be read one way (26/07/2019) shows how the document writes numbers and
- * decides; only where none does are written-out dates counted.
+ * decides; only where none does are written-out dates counted, and last the dates the document states
+ * elsewhere in ISO form (front matter, file name) that one reading of an ambiguous date agrees with.
  */
-export function detectDateOrder(text: string): DateOrder {
+export function detectDateOrder(text: string, knownDates: readonly string[] = []): DateOrder {
   let numericDayFirst = 0;
   let numericMonthFirst = 0;
+  // "04/03/23" in minutes whose front matter or file name says 2023-04-03: the date is written month first.
+  let agreesMonthFirst = 0;
+  let agreesDayFirst = 0;
   for (const m of text.matchAll(NUMERIC)) {
     if (+m[1] > 12) numericDayFirst++;
     else if (+m[2] > 12) numericMonthFirst++;
+    else if (knownDates.length > 0 && m[1] !== m[2]) {
+      const year = m[3].length === 2 ? `20${m[3]}` : m[3];
+      if (knownDates.includes(`${year}-${m[1].padStart(2, '0')}-${m[2].padStart(2, '0')}`)) agreesMonthFirst++;
+      if (knownDates.includes(`${year}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`)) agreesDayFirst++;
+    }
   }
   if (numericDayFirst !== numericMonthFirst) return numericMonthFirst > numericDayFirst ? 'mdy' : 'dmy';
   // Written-out dates end in " yyyy", found at once where a header gives the meeting's date; text with
@@ -150,5 +159,6 @@ export function detectDateOrder(text: string): DateOrder {
   const hasYear = SPACED_YEAR.test(text);
   const monthFirst = hasYear && COMMA_YEAR.test(text) ? (text.match(MONTH_FIRST) ?? []).length : 0;
   const dayFirst = hasYear ? (text.match(DAY_FIRST) ?? []).length : 0;
-  return monthFirst > dayFirst ? 'mdy' : 'dmy';
+  if (monthFirst !== dayFirst) return monthFirst > dayFirst ? 'mdy' : 'dmy';
+  return agreesMonthFirst > agreesDayFirst ? 'mdy' : 'dmy';
 }

@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import { parseMinutes } from '../src/index.js';
+import { detectDateOrder } from '../src/text/dates.js';
+
+describe('a header that opens with the date and time', () => {
+  test.each([
+    ['# July 23rd 2015 at 11:15 a.m. – 1:15 p.m. – Minutes of the Pellingham Police and Crime Panel', 'Pellingham Police and Crime Panel', { start: '11:15', end: '13:15' }],
+    ['# November 28, 2019, 09:15 – Northvale Primary School Governing Body', 'Northvale Primary School Governing Body', { start: '09:15', end: null }],
+    ['# Friday, 21 October 2016 at 2:00 p.m.–4:15 p.m. – Minutes of the Northvale Panel', 'Northvale Panel', { start: '14:00', end: '16:15' }],
+  ])('%s', (heading, title, time) => {
+    const meeting = parseMinutes(`${heading}\n\nPresent: Jo Doe, Sam Lee\n`, { file: 'minutes.md' });
+    expect(meeting.title).toBe(title);
+    expect(meeting.time).toEqual(time);
+  });
+});
+
+describe('a time range wrapped onto the next line of its sentence', () => {
+  test.each([
+    ['Minutes of the meeting held on Wednesday 31 August 2022 at 6:15 PM to 9:00\nPM.', { start: '18:15', end: '21:00' }],
+    ['Minutes of the meeting held on Thursday 25 February 2021 at 6:30 p.m.\nto 7:30 p.m..', { start: '18:30', end: '19:30' }],
+    ['Minutes of the meeting held on Tuesday, November 18, 2014 at 11:00\nAM–1:30 PM.', { start: '11:00', end: '13:30' }],
+  ])('%s', (header, time) => {
+    const meeting = parseMinutes(`Elmstead Parish Council\n\n${header}\n\nPresent: Jo Doe, Sam Lee\n`, { file: 'minutes.txt' });
+    expect(meeting.time).toEqual(time);
+  });
+
+  test('a finished sentence does not take the next line', () => {
+    const meeting = parseMinutes('Minutes of the meeting held on 3 May 2022 at 7pm.\nThe meeting closed at 9.15pm.\n\nPresent: Jo Doe, Sam Lee\n', { file: 'minutes.txt' });
+    expect(meeting.time).toEqual({ start: '19:00', end: null });
+  });
+});
+
+describe('the order of an ambiguous numeric date', () => {
+  test('front matter or a file name that agrees with one reading decides it', () => {
+    expect(detectDateOrder('## 04/03/23 at 19:00', ['2023-04-03'])).toBe('mdy');
+    expect(detectDateOrder('## 04/03/23 at 19:00', ['2023-03-04'])).toBe('dmy');
+    // A post date that agrees with neither reading says nothing.
+    expect(detectDateOrder('## 04/03/23 at 19:00', ['2023-05-01'])).toBe('dmy');
+    // A date only one way round still decides first.
+    expect(detectDateOrder('Held 04/03/2023; due 25/03/2023', ['2023-04-03'])).toBe('dmy');
+  });
+
+  test('through the parser', () => {
+    const front = parseMinutes('---\ndate: 2023-04-03\n---\n\n# Council, 04/03/23\n', { file: 'minutes.md' });
+    expect(front.date).toBe('2023-04-03');
+    const named = parseMinutes('# Council, 04/03/23\n', { file: 'minutes/2023-04-03-council.md' });
+    expect(named.date).toBe('2023-04-03');
+    expect(parseMinutes('# Council, 04/03/23\n', { file: 'council.md' }).date).toBe('2023-03-04');
+  });
+});
