@@ -6,13 +6,10 @@
 // - parse-worker.js, the parser alone, which worker threads load for large folders.
 // VAWG_BUILD, a hash of the sources and the dependencies, keys the parse cache: any change to the
 // code makes earlier cached parses miss.
-import { createHash } from 'node:crypto';
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { glob } from 'tinyglobby';
-
-const root = join(import.meta.dirname, '..');
+import { root, sourceHash } from './source-hash.mjs';
 
 // commander loads node:child_process at start-up (2 ms) for executable subcommands, which vawg does
 // not have: it gets a stand-in that loads the module only if it is ever used.
@@ -26,17 +23,19 @@ const lazyChildProcess = {
     }));
   },
 };
-const hash = createHash('sha256');
-for (const file of (await glob(['src/**/*.ts', 'package.json', 'package-lock.json'], { cwd: root })).sort()) hash.update(file).update(readFileSync(join(root, file)));
+const sources = await sourceHash();
 const outdir = join(root, 'dist', 'bundle');
 rmSync(outdir, { recursive: true, force: true });
+mkdirSync(outdir, { recursive: true });
+// What the bundle was built from: scripts/check-bundle.mjs compares it with the sources.
+writeFileSync(join(outdir, 'build.json'), `${JSON.stringify({ sources })}\n`);
 
 const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
   logLevel: 'warning',
-  define: { VAWG_BUILD: JSON.stringify(hash.digest('hex').slice(0, 16)) },
+  define: { VAWG_BUILD: JSON.stringify(sources) },
 };
 await build({
   ...common,

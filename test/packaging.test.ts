@@ -1,12 +1,13 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 
-// The GitHub Action (action.yml) and the pre-commit hook (.pre-commit-hooks.yaml) that CI users
-// copy into their repositories: their required keys, and the action's script run for real.
+// How users install and run vawg: the GitHub Action (action.yml) run from a checkout of its files with
+// only the runtime dependencies, the npm package installed in an empty folder, and the pre-commit hook
+// (.pre-commit-hooks.yaml) installed by pre-commit itself.
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BIN = join(ROOT, 'bin', 'vawg.js');
@@ -58,9 +59,9 @@ describe('action.yml', () => {
     for (const step of action.runs.steps) if (step.run !== undefined) expect(step.shell).toBe('bash');
   });
 
-  test('installs its own code, then runs its own bin, not a published copy', () => {
+  test('installs its runtime dependencies without building, then runs its own bin, not a published copy', () => {
     const [install, checkStep] = action.runs.steps;
-    expect(install.run).toMatch(/^npm ci --prefix "\$GITHUB_ACTION_PATH"/);
+    expect(install.run).toMatch(/^npm ci --prefix "\$GITHUB_ACTION_PATH" --omit=dev --ignore-scripts/);
     expect(checkStep.run).toContain('node "$GITHUB_ACTION_PATH/bin/vawg.js"');
     expect(checkStep.run).not.toMatch(/npx/);
   });
@@ -77,18 +78,39 @@ describe('action.yml', () => {
   });
 });
 
+/** Runs one of action.yml's steps with bash the way the runner does (`bash --noprofile --norc -eo pipefail`). */
+function runActionStep(script: string, cwd: string, env: Record<string, string>) {
+  const file = join(mkdtempSync(join(tmpdir(), 'vawg-action-')), 'step.sh');
+  writeFileSync(file, script);
+  return spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', file], { cwd, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env }, encoding: 'utf8' });
+}
+
+// The files a checkout of the action at a release has that it runs: no sources, no compiler.
+const ACTION_FILES = ['action.yml', 'package.json', 'package-lock.json', 'bin', 'dist/bundle', 'schema'];
+
 describe("action.yml's script, run as GitHub would run it", () => {
   const script = action.runs.steps.find((step) => step.run?.includes('bin/vawg.js'))!.run!;
+  let actionPath = '';
 
-  /** Runs the check step with bash the way the runner does (`bash --noprofile --norc -eo pipefail`). */
+  // The install step, run for real in a folder with the action's files only.
+  beforeAll(() => {
+    actionPath = mkdtempSync(join(tmpdir(), 'vawg-action-path-'));
+    for (const file of ACTION_FILES) cpSync(join(ROOT, file), join(actionPath, file), { recursive: true });
+    const install = runActionStep(action.runs.steps[0].run!, actionPath, { GITHUB_ACTION_PATH: actionPath, npm_config_prefer_offline: 'true' });
+    if (install.status !== 0) throw new Error(`the install step failed: ${install.stderr}`);
+    const installed = readdirSync(join(actionPath, 'node_modules'));
+    expect(installed).toContain('commander');
+    expect(installed).not.toContain('typescript');
+    expect(installed).not.toContain('esbuild');
+  }, 300_000);
+
+  /** Runs the check step from the installed action. */
   function runStep(cwd: string, inputs: Partial<Record<'paths' | 'format' | 'max-warnings' | 'args', string>>) {
-    const file = join(mkdtempSync(join(tmpdir(), 'vawg-action-')), 'step.sh');
-    writeFileSync(file, script);
-    const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', VAWG_CACHE_DIR: process.env.VAWG_CACHE_DIR ?? '', GITHUB_ACTION_PATH: ROOT };
+    const env: Record<string, string> = { VAWG_CACHE_DIR: process.env.VAWG_CACHE_DIR ?? '', GITHUB_ACTION_PATH: actionPath };
     for (const [name, value] of Object.entries({ paths: '', format: 'github', 'max-warnings': '', args: '', ...inputs })) {
       env[`INPUT_${name.replace(/-/g, '_').toUpperCase()}`] = value;
     }
-    return spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', file], { cwd, env, encoding: 'utf8' });
+    return runActionStep(script, cwd, env);
   }
 
   function minutes(files: Record<string, string>): string {
@@ -166,4 +188,62 @@ describe('.pre-commit-hooks.yaml', () => {
     expect(bad.status).toBe(1);
     expect(bad.stdout).toContain('action-malformed');
   });
+});
+
+describe('the committed CLI bundle', () => {
+  test('was built from these sources (`npm run build` rebuilds it)', () => {
+    const check = spawnSync('node', [join(ROOT, 'scripts', 'check-bundle.mjs')], { encoding: 'utf8' });
+    expect(check.stderr).toBe('');
+    expect(check.status).toBe(0);
+  });
+});
+
+describe('the npm package, installed as a user installs it', () => {
+  test('installs with --omit=dev in an empty folder and runs its CLI and library with no compiler', () => {
+    const work = mkdtempSync(join(tmpdir(), 'vawg-pack-'));
+    // The build is not rerun here: `npm pack` would otherwise rebuild dist/ under the other tests.
+    const packed = JSON.parse(execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], { cwd: ROOT, encoding: 'utf8' })) as { filename: string; files: { path: string }[] }[];
+    const paths = packed[0].files.map((file) => file.path);
+    expect(paths).toEqual(expect.arrayContaining(['bin/vawg.js', 'dist/bundle/cli.cjs', 'dist/index.js', 'dist/index.d.ts', 'action.yml']));
+    expect(paths.some((path) => path.startsWith('src/') || path.startsWith('test/'))).toBe(false);
+    const app = join(work, 'app');
+    mkdirSync(app);
+    writeFileSync(join(app, 'package.json'), '{"name": "app", "version": "1.0.0", "private": true, "type": "module"}\n');
+    execFileSync('npm', ['install', '--omit=dev', '--no-audit', '--no-fund', '--prefer-offline', join(work, packed[0].filename)], { cwd: app, encoding: 'utf8', stdio: 'pipe' });
+    const installed = readdirSync(join(app, 'node_modules'));
+    expect(installed).not.toContain('typescript');
+    expect(installed).not.toContain('esbuild');
+    const vawg = join(app, 'node_modules', '.bin', 'vawg');
+    writeFileSync(join(app, 'clean.txt'), CLEAN);
+    expect(execFileSync(vawg, ['--version'], { cwd: app, encoding: 'utf8' }).trim()).toBe((pkg as unknown as { version: string }).version);
+    const meeting = JSON.parse(execFileSync(vawg, ['parse', 'clean.txt', '--format', 'json'], { cwd: app, encoding: 'utf8' }));
+    expect(meeting.actions.map((a: { text: string }) => a.text)).toEqual(['Send the funding paper to members.']);
+    expect(spawnSync(vawg, ['check', 'clean.txt'], { cwd: app, encoding: 'utf8' }).status).toBe(0);
+    writeFileSync(join(app, 'use.js'), "import { parseMinutes } from 'vawg';\nconsole.log(parseMinutes(process.argv[2]).attendees.length);\n");
+    expect(execFileSync('node', ['use.js', CLEAN], { cwd: app, encoding: 'utf8' }).trim()).toBe('3');
+  }, 300_000);
+});
+
+// Debian's `pre-commit` package; .ci/run installs it.
+const hasPreCommit = spawnSync('pre-commit', ['--version']).status === 0;
+
+describe.skipIf(!hasPreCommit)('the pre-commit hook, installed by pre-commit', () => {
+  test('installs from this repository and fails a commit of malformed minutes', () => {
+    const repo = mkdtempSync(join(tmpdir(), 'vawg-pre-commit-'));
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8', stdio: 'pipe' });
+    git('init', '-q');
+    writeFileSync(join(repo, 'clean.txt'), CLEAN);
+    writeFileSync(join(repo, 'bad.md'), `${HEAD}ACTON (Sam Lee) – Send the funding paper to members.\n`);
+    git('add', '-A');
+    // try-repo installs the hook as `repo:` would, from the working tree (uncommitted changes included).
+    const env = { ...process.env, PRE_COMMIT_HOME: join(repo, '.pre-commit-home'), npm_config_prefer_offline: 'true' };
+    const run = (...files: string[]) => spawnSync('pre-commit', ['try-repo', ROOT, 'vawg-check', '--files', ...files], { cwd: repo, env, encoding: 'utf8' });
+    const clean = run('clean.txt');
+    expect(clean.stdout + clean.stderr).toMatch(/vawg check\.+Passed/);
+    expect(clean.status).toBe(0);
+    const bad = run('clean.txt', 'bad.md');
+    expect(bad.stdout).toMatch(/vawg check\.+Failed/);
+    expect(bad.stdout).toContain('action-malformed');
+    expect(bad.status).toBe(1);
+  }, 600_000);
 });

@@ -1,0 +1,14274 @@
+const __vawgFileUrl = require('node:url').pathToFileURL(__filename).href;
+"use strict";
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
+var __commonJS = (cb, mod) => function __require2() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __export = (target, all) => {
+  for (var name2 in all)
+    __defProp(target, name2, { get: all[name2], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key2 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key2) && key2 !== except)
+        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+// src/emit/terminal.ts
+function safeForTerminal(text) {
+  return text.replace(SEQUENCE, "").replace(CONTROL, "");
+}
+function oneLine(text) {
+  return text.replace(CONTROL_OR_BREAK, visibleEscape);
+}
+function visibleEscape(char) {
+  if (char === "\n") return "\\n";
+  if (char === "\r") return "\\r";
+  if (char === "	") return "\\t";
+  const code = char.charCodeAt(0);
+  return code < 256 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+}
+var CONTROL, CONTROL_OR_BREAK, SEQUENCE;
+var init_terminal = __esm({
+  "src/emit/terminal.ts"() {
+    "use strict";
+    CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+    CONTROL_OR_BREAK = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+    SEQUENCE = /(?:\x1b\[|\u009b)[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?/g;
+  }
+});
+
+// src/fs/temporaries.ts
+function temporaryPath(target) {
+  return (0, import_node_path.join)((0, import_node_path.dirname)(target), `.${(0, import_node_path.basename)(target)}.vawg-${process.pid}-${randomHex()}.tmp`);
+}
+function randomHex() {
+  return Math.floor(Math.random() * 1099511627775).toString(16);
+}
+function removeStaleTemporaries(dir) {
+  let names;
+  try {
+    names = (0, import_node_fs.readdirSync)(dir);
+  } catch {
+    return 0;
+  }
+  let removed = 0;
+  for (const name2 of names) {
+    const pid = TEMPORARY.exec(name2)?.[1];
+    if (pid === void 0 || isAlive(Number(pid))) continue;
+    try {
+      (0, import_node_fs.unlinkSync)((0, import_node_path.join)(dir, name2));
+      removed++;
+    } catch {
+    }
+  }
+  return removed;
+}
+function isAlive(pid) {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+var import_node_fs, import_node_path, TEMPORARY;
+var init_temporaries = __esm({
+  "src/fs/temporaries.ts"() {
+    "use strict";
+    import_node_fs = require("node:fs");
+    import_node_path = require("node:path");
+    TEMPORARY = /^\..+\.vawg-(\d+)-[0-9a-f]+\.tmp$/;
+  }
+});
+
+// src/cli/io.ts
+async function writeFileAtomic(path2, text) {
+  const { realpath: realpath3, rename, stat: stat3, unlink, writeFile } = import_node_fs2.promises;
+  const existing = await stat3(path2).catch(() => null);
+  if (existing?.isDirectory()) throw new UsageError(`cannot write ${path2}: it is a folder`);
+  if (existing && !existing.isFile()) {
+    await writeFile(path2, text).catch((error) => {
+      throw new UsageError(`cannot write ${path2}: ${describeWriteError(error)}`);
+    });
+    return;
+  }
+  const target = existing ? await realpath3(path2) : path2;
+  removeStaleTemporaries((0, import_node_path2.dirname)(target));
+  const temporary = temporaryPath(target);
+  pendingTemporaries.add(temporary);
+  try {
+    await writeDurably(temporary, text, existing);
+    await rename(temporary, target);
+  } catch (error) {
+    await unlink(temporary).catch(() => void 0);
+    throw new UsageError(`cannot write ${path2}: ${describeWriteError(error)}`);
+  } finally {
+    pendingTemporaries.delete(temporary);
+  }
+}
+async function writeDurably(temporary, text, replaced) {
+  const handle = await import_node_fs2.promises.open(temporary, "wx", replaced ? 384 : 438);
+  try {
+    if (replaced) {
+      await handle.chown(replaced.uid, replaced.gid).catch(() => void 0);
+      await handle.chmod(replaced.mode & 4095);
+    }
+    await handle.writeFile(text);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+function describeWriteError(error) {
+  switch (error.code) {
+    case "ENOENT":
+    case "ENOTDIR":
+      return "its folder does not exist";
+    case "EACCES":
+    case "EPERM":
+    case "EROFS":
+      return "permission denied";
+    case "ENOSPC":
+      return "the disk is full";
+    default:
+      return error.code ?? error.message;
+  }
+}
+function removeTemporaries() {
+  for (const file of pendingTemporaries) {
+    try {
+      (0, import_node_fs2.unlinkSync)(file);
+    } catch {
+    }
+  }
+  pendingTemporaries.clear();
+}
+async function readAll(stream, limit = Infinity) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    chunks.push(buffer);
+    size += buffer.length;
+    if (size > limit) break;
+  }
+  return Buffer.concat(chunks);
+}
+function nodeIo({ debug = false } = {}) {
+  return {
+    debug,
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    readStdin: (limit) => readAll(process.stdin, limit),
+    // `--out /dev/stdout` (or `-`) means standard output, which may be a socket that cannot be opened by name.
+    writeFile: async (path2, text) => {
+      if (path2 === "-" || path2 === "/dev/stdout") process.stdout.write(text);
+      else await writeFileAtomic((0, import_node_path2.resolve)(path2), text);
+    },
+    cwd: process.cwd(),
+    env: process.env,
+    isTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+    stderrColumns: process.stderr.columns ?? 80
+  };
+}
+var import_node_fs2, import_node_path2, EXIT, UsageError, pendingTemporaries;
+var init_io = __esm({
+  "src/cli/io.ts"() {
+    "use strict";
+    import_node_fs2 = require("node:fs");
+    import_node_path2 = require("node:path");
+    init_temporaries();
+    EXIT = {
+      ok: 0,
+      /** An input could not be read, or (check) findings went over the limit. */
+      failure: 1,
+      /** Bad flags, bad configuration, or a refused output path. */
+      usage: 2
+    };
+    UsageError = class extends Error {
+      constructor(message) {
+        super(message);
+        this.name = "UsageError";
+      }
+    };
+    pendingTemporaries = /* @__PURE__ */ new Set();
+  }
+});
+
+// node_modules/commander/lib/error.js
+var require_error = __commonJS({
+  "node_modules/commander/lib/error.js"(exports2) {
+    var CommanderError2 = class extends Error {
+      /**
+       * Constructs the CommanderError class
+       * @param {number} exitCode suggested exit code which could be used with process.exit
+       * @param {string} code an id string representing the error
+       * @param {string} message human-readable description of the error
+       */
+      constructor(exitCode, code, message) {
+        super(message);
+        Error.captureStackTrace(this, this.constructor);
+        this.name = this.constructor.name;
+        this.code = code;
+        this.exitCode = exitCode;
+        this.nestedError = void 0;
+      }
+    };
+    var InvalidArgumentError2 = class extends CommanderError2 {
+      /**
+       * Constructs the InvalidArgumentError class
+       * @param {string} [message] explanation of why argument is invalid
+       */
+      constructor(message) {
+        super(1, "commander.invalidArgument", message);
+        Error.captureStackTrace(this, this.constructor);
+        this.name = this.constructor.name;
+      }
+    };
+    exports2.CommanderError = CommanderError2;
+    exports2.InvalidArgumentError = InvalidArgumentError2;
+  }
+});
+
+// node_modules/commander/lib/argument.js
+var require_argument = __commonJS({
+  "node_modules/commander/lib/argument.js"(exports2) {
+    var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
+    var Argument2 = class {
+      /**
+       * Initialize a new command argument with the given name and description.
+       * The default is that the argument is required, and you can explicitly
+       * indicate this with <> around the name. Put [] around the name for an optional argument.
+       *
+       * @param {string} name
+       * @param {string} [description]
+       */
+      constructor(name2, description) {
+        this.description = description || "";
+        this.variadic = false;
+        this.parseArg = void 0;
+        this.defaultValue = void 0;
+        this.defaultValueDescription = void 0;
+        this.argChoices = void 0;
+        switch (name2[0]) {
+          case "<":
+            this.required = true;
+            this._name = name2.slice(1, -1);
+            break;
+          case "[":
+            this.required = false;
+            this._name = name2.slice(1, -1);
+            break;
+          default:
+            this.required = true;
+            this._name = name2;
+            break;
+        }
+        if (this._name.endsWith("...")) {
+          this.variadic = true;
+          this._name = this._name.slice(0, -3);
+        }
+      }
+      /**
+       * Return argument name.
+       *
+       * @return {string}
+       */
+      name() {
+        return this._name;
+      }
+      /**
+       * @package
+       */
+      _collectValue(value, previous) {
+        if (previous === this.defaultValue || !Array.isArray(previous)) {
+          return [value];
+        }
+        previous.push(value);
+        return previous;
+      }
+      /**
+       * Set the default value, and optionally supply the description to be displayed in the help.
+       *
+       * @param {*} value
+       * @param {string} [description]
+       * @return {Argument}
+       */
+      default(value, description) {
+        this.defaultValue = value;
+        this.defaultValueDescription = description;
+        return this;
+      }
+      /**
+       * Set the custom handler for processing CLI command arguments into argument values.
+       *
+       * @param {Function} [fn]
+       * @return {Argument}
+       */
+      argParser(fn) {
+        this.parseArg = fn;
+        return this;
+      }
+      /**
+       * Only allow argument value to be one of choices.
+       *
+       * @param {string[]} values
+       * @return {Argument}
+       */
+      choices(values) {
+        this.argChoices = values.slice();
+        this.parseArg = (arg, previous) => {
+          if (!this.argChoices.includes(arg)) {
+            throw new InvalidArgumentError2(
+              `Allowed choices are ${this.argChoices.join(", ")}.`
+            );
+          }
+          if (this.variadic) {
+            return this._collectValue(arg, previous);
+          }
+          return arg;
+        };
+        return this;
+      }
+      /**
+       * Make argument required.
+       *
+       * @returns {Argument}
+       */
+      argRequired() {
+        this.required = true;
+        return this;
+      }
+      /**
+       * Make argument optional.
+       *
+       * @returns {Argument}
+       */
+      argOptional() {
+        this.required = false;
+        return this;
+      }
+    };
+    function humanReadableArgName(arg) {
+      const nameOutput = arg.name() + (arg.variadic === true ? "..." : "");
+      return arg.required ? "<" + nameOutput + ">" : "[" + nameOutput + "]";
+    }
+    exports2.Argument = Argument2;
+    exports2.humanReadableArgName = humanReadableArgName;
+  }
+});
+
+// lazy-child-process:lazy
+var require_lazy = __commonJS({
+  "lazy-child-process:lazy"(exports2, module2) {
+    module2.exports = new Proxy({}, { get: (_, name2) => require("node:child_process")[name2] });
+  }
+});
+
+// node_modules/commander/lib/help.js
+var require_help = __commonJS({
+  "node_modules/commander/lib/help.js"(exports2) {
+    var { humanReadableArgName } = require_argument();
+    var Help2 = class {
+      constructor() {
+        this.helpWidth = void 0;
+        this.minWidthToWrap = 40;
+        this.sortSubcommands = false;
+        this.sortOptions = false;
+        this.showGlobalOptions = false;
+      }
+      /**
+       * prepareContext is called by Commander after applying overrides from `Command.configureHelp()`
+       * and just before calling `formatHelp()`.
+       *
+       * Commander just uses the helpWidth and the rest is provided for optional use by more complex subclasses.
+       *
+       * @param {{ error?: boolean, helpWidth?: number, outputHasColors?: boolean }} contextOptions
+       */
+      prepareContext(contextOptions) {
+        this.helpWidth = this.helpWidth ?? contextOptions.helpWidth ?? 80;
+      }
+      /**
+       * Get an array of the visible subcommands. Includes a placeholder for the implicit help command, if there is one.
+       *
+       * @param {Command} cmd
+       * @returns {Command[]}
+       */
+      visibleCommands(cmd) {
+        const visibleCommands = cmd.commands.filter((cmd2) => !cmd2._hidden);
+        const helpCommand = cmd._getHelpCommand();
+        if (helpCommand && !helpCommand._hidden) {
+          visibleCommands.push(helpCommand);
+        }
+        if (this.sortSubcommands) {
+          visibleCommands.sort((a, b) => {
+            return a.name().localeCompare(b.name());
+          });
+        }
+        return visibleCommands;
+      }
+      /**
+       * Compare options for sort.
+       *
+       * @param {Option} a
+       * @param {Option} b
+       * @returns {number}
+       */
+      compareOptions(a, b) {
+        const getSortKey = (option) => {
+          return option.short ? option.short.replace(/^-/, "") : option.long.replace(/^--/, "");
+        };
+        return getSortKey(a).localeCompare(getSortKey(b));
+      }
+      /**
+       * Get an array of the visible options. Includes a placeholder for the implicit help option, if there is one.
+       *
+       * @param {Command} cmd
+       * @returns {Option[]}
+       */
+      visibleOptions(cmd) {
+        const visibleOptions = cmd.options.filter((option) => !option.hidden);
+        const helpOption = cmd._getHelpOption();
+        if (helpOption && !helpOption.hidden) {
+          const removeShort = helpOption.short && cmd._findOption(helpOption.short);
+          const removeLong = helpOption.long && cmd._findOption(helpOption.long);
+          if (!removeShort && !removeLong) {
+            visibleOptions.push(helpOption);
+          } else if (helpOption.long && !removeLong) {
+            visibleOptions.push(
+              cmd.createOption(helpOption.long, helpOption.description)
+            );
+          } else if (helpOption.short && !removeShort) {
+            visibleOptions.push(
+              cmd.createOption(helpOption.short, helpOption.description)
+            );
+          }
+        }
+        if (this.sortOptions) {
+          visibleOptions.sort(this.compareOptions);
+        }
+        return visibleOptions;
+      }
+      /**
+       * Get an array of the visible global options. (Not including help.)
+       *
+       * @param {Command} cmd
+       * @returns {Option[]}
+       */
+      visibleGlobalOptions(cmd) {
+        if (!this.showGlobalOptions) return [];
+        const globalOptions = [];
+        for (let ancestorCmd = cmd.parent; ancestorCmd; ancestorCmd = ancestorCmd.parent) {
+          const visibleOptions = ancestorCmd.options.filter(
+            (option) => !option.hidden
+          );
+          globalOptions.push(...visibleOptions);
+        }
+        if (this.sortOptions) {
+          globalOptions.sort(this.compareOptions);
+        }
+        return globalOptions;
+      }
+      /**
+       * Get an array of the arguments if any have a description.
+       *
+       * @param {Command} cmd
+       * @returns {Argument[]}
+       */
+      visibleArguments(cmd) {
+        if (cmd._argsDescription) {
+          cmd.registeredArguments.forEach((argument) => {
+            argument.description = argument.description || cmd._argsDescription[argument.name()] || "";
+          });
+        }
+        if (cmd.registeredArguments.find((argument) => argument.description)) {
+          return cmd.registeredArguments;
+        }
+        return [];
+      }
+      /**
+       * Get the command term to show in the list of subcommands.
+       *
+       * @param {Command} cmd
+       * @returns {string}
+       */
+      subcommandTerm(cmd) {
+        const args = cmd.registeredArguments.map((arg) => humanReadableArgName(arg)).join(" ");
+        return cmd._name + (cmd._aliases[0] ? "|" + cmd._aliases[0] : "") + (cmd.options.length ? " [options]" : "") + // simplistic check for non-help option
+        (args ? " " + args : "");
+      }
+      /**
+       * Get the option term to show in the list of options.
+       *
+       * @param {Option} option
+       * @returns {string}
+       */
+      optionTerm(option) {
+        return option.flags;
+      }
+      /**
+       * Get the argument term to show in the list of arguments.
+       *
+       * @param {Argument} argument
+       * @returns {string}
+       */
+      argumentTerm(argument) {
+        return argument.name();
+      }
+      /**
+       * Get the longest command term length.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {number}
+       */
+      longestSubcommandTermLength(cmd, helper) {
+        return helper.visibleCommands(cmd).reduce((max, command) => {
+          return Math.max(
+            max,
+            this.displayWidth(
+              helper.styleSubcommandTerm(helper.subcommandTerm(command))
+            )
+          );
+        }, 0);
+      }
+      /**
+       * Get the longest option term length.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {number}
+       */
+      longestOptionTermLength(cmd, helper) {
+        return helper.visibleOptions(cmd).reduce((max, option) => {
+          return Math.max(
+            max,
+            this.displayWidth(helper.styleOptionTerm(helper.optionTerm(option)))
+          );
+        }, 0);
+      }
+      /**
+       * Get the longest global option term length.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {number}
+       */
+      longestGlobalOptionTermLength(cmd, helper) {
+        return helper.visibleGlobalOptions(cmd).reduce((max, option) => {
+          return Math.max(
+            max,
+            this.displayWidth(helper.styleOptionTerm(helper.optionTerm(option)))
+          );
+        }, 0);
+      }
+      /**
+       * Get the longest argument term length.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {number}
+       */
+      longestArgumentTermLength(cmd, helper) {
+        return helper.visibleArguments(cmd).reduce((max, argument) => {
+          return Math.max(
+            max,
+            this.displayWidth(
+              helper.styleArgumentTerm(helper.argumentTerm(argument))
+            )
+          );
+        }, 0);
+      }
+      /**
+       * Get the command usage to be displayed at the top of the built-in help.
+       *
+       * @param {Command} cmd
+       * @returns {string}
+       */
+      commandUsage(cmd) {
+        let cmdName = cmd._name;
+        if (cmd._aliases[0]) {
+          cmdName = cmdName + "|" + cmd._aliases[0];
+        }
+        let ancestorCmdNames = "";
+        for (let ancestorCmd = cmd.parent; ancestorCmd; ancestorCmd = ancestorCmd.parent) {
+          ancestorCmdNames = ancestorCmd.name() + " " + ancestorCmdNames;
+        }
+        return ancestorCmdNames + cmdName + " " + cmd.usage();
+      }
+      /**
+       * Get the description for the command.
+       *
+       * @param {Command} cmd
+       * @returns {string}
+       */
+      commandDescription(cmd) {
+        return cmd.description();
+      }
+      /**
+       * Get the subcommand summary to show in the list of subcommands.
+       * (Fallback to description for backwards compatibility.)
+       *
+       * @param {Command} cmd
+       * @returns {string}
+       */
+      subcommandDescription(cmd) {
+        return cmd.summary() || cmd.description();
+      }
+      /**
+       * Get the option description to show in the list of options.
+       *
+       * @param {Option} option
+       * @return {string}
+       */
+      optionDescription(option) {
+        const extraInfo = [];
+        if (option.argChoices) {
+          extraInfo.push(
+            // use stringify to match the display of the default value
+            `choices: ${option.argChoices.map((choice) => JSON.stringify(choice)).join(", ")}`
+          );
+        }
+        if (option.defaultValue !== void 0) {
+          const showDefault = option.required || option.optional || option.isBoolean() && typeof option.defaultValue === "boolean";
+          if (showDefault) {
+            extraInfo.push(
+              `default: ${option.defaultValueDescription || JSON.stringify(option.defaultValue)}`
+            );
+          }
+        }
+        if (option.presetArg !== void 0 && option.optional) {
+          extraInfo.push(`preset: ${JSON.stringify(option.presetArg)}`);
+        }
+        if (option.envVar !== void 0) {
+          extraInfo.push(`env: ${option.envVar}`);
+        }
+        if (extraInfo.length > 0) {
+          const extraDescription = `(${extraInfo.join(", ")})`;
+          if (option.description) {
+            return `${option.description} ${extraDescription}`;
+          }
+          return extraDescription;
+        }
+        return option.description;
+      }
+      /**
+       * Get the argument description to show in the list of arguments.
+       *
+       * @param {Argument} argument
+       * @return {string}
+       */
+      argumentDescription(argument) {
+        const extraInfo = [];
+        if (argument.argChoices) {
+          extraInfo.push(
+            // use stringify to match the display of the default value
+            `choices: ${argument.argChoices.map((choice) => JSON.stringify(choice)).join(", ")}`
+          );
+        }
+        if (argument.defaultValue !== void 0) {
+          extraInfo.push(
+            `default: ${argument.defaultValueDescription || JSON.stringify(argument.defaultValue)}`
+          );
+        }
+        if (extraInfo.length > 0) {
+          const extraDescription = `(${extraInfo.join(", ")})`;
+          if (argument.description) {
+            return `${argument.description} ${extraDescription}`;
+          }
+          return extraDescription;
+        }
+        return argument.description;
+      }
+      /**
+       * Format a list of items, given a heading and an array of formatted items.
+       *
+       * @param {string} heading
+       * @param {string[]} items
+       * @param {Help} helper
+       * @returns string[]
+       */
+      formatItemList(heading, items2, helper) {
+        if (items2.length === 0) return [];
+        return [helper.styleTitle(heading), ...items2, ""];
+      }
+      /**
+       * Group items by their help group heading.
+       *
+       * @param {Command[] | Option[]} unsortedItems
+       * @param {Command[] | Option[]} visibleItems
+       * @param {Function} getGroup
+       * @returns {Map<string, Command[] | Option[]>}
+       */
+      groupItems(unsortedItems, visibleItems, getGroup) {
+        const result = /* @__PURE__ */ new Map();
+        unsortedItems.forEach((item) => {
+          const group = getGroup(item);
+          if (!result.has(group)) result.set(group, []);
+        });
+        visibleItems.forEach((item) => {
+          const group = getGroup(item);
+          if (!result.has(group)) {
+            result.set(group, []);
+          }
+          result.get(group).push(item);
+        });
+        return result;
+      }
+      /**
+       * Generate the built-in help text.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {string}
+       */
+      formatHelp(cmd, helper) {
+        const termWidth = helper.padWidth(cmd, helper);
+        const helpWidth = helper.helpWidth ?? 80;
+        function callFormatItem(term, description) {
+          return helper.formatItem(term, termWidth, description, helper);
+        }
+        let output = [
+          `${helper.styleTitle("Usage:")} ${helper.styleUsage(helper.commandUsage(cmd))}`,
+          ""
+        ];
+        const commandDescription = helper.commandDescription(cmd);
+        if (commandDescription.length > 0) {
+          output = output.concat([
+            helper.boxWrap(
+              helper.styleCommandDescription(commandDescription),
+              helpWidth
+            ),
+            ""
+          ]);
+        }
+        const argumentList = helper.visibleArguments(cmd).map((argument) => {
+          return callFormatItem(
+            helper.styleArgumentTerm(helper.argumentTerm(argument)),
+            helper.styleArgumentDescription(helper.argumentDescription(argument))
+          );
+        });
+        output = output.concat(
+          this.formatItemList("Arguments:", argumentList, helper)
+        );
+        const optionGroups = this.groupItems(
+          cmd.options,
+          helper.visibleOptions(cmd),
+          (option) => option.helpGroupHeading ?? "Options:"
+        );
+        optionGroups.forEach((options, group) => {
+          const optionList = options.map((option) => {
+            return callFormatItem(
+              helper.styleOptionTerm(helper.optionTerm(option)),
+              helper.styleOptionDescription(helper.optionDescription(option))
+            );
+          });
+          output = output.concat(this.formatItemList(group, optionList, helper));
+        });
+        if (helper.showGlobalOptions) {
+          const globalOptionList = helper.visibleGlobalOptions(cmd).map((option) => {
+            return callFormatItem(
+              helper.styleOptionTerm(helper.optionTerm(option)),
+              helper.styleOptionDescription(helper.optionDescription(option))
+            );
+          });
+          output = output.concat(
+            this.formatItemList("Global Options:", globalOptionList, helper)
+          );
+        }
+        const commandGroups = this.groupItems(
+          cmd.commands,
+          helper.visibleCommands(cmd),
+          (sub) => sub.helpGroup() || "Commands:"
+        );
+        commandGroups.forEach((commands, group) => {
+          const commandList = commands.map((sub) => {
+            return callFormatItem(
+              helper.styleSubcommandTerm(helper.subcommandTerm(sub)),
+              helper.styleSubcommandDescription(helper.subcommandDescription(sub))
+            );
+          });
+          output = output.concat(this.formatItemList(group, commandList, helper));
+        });
+        return output.join("\n");
+      }
+      /**
+       * Return display width of string, ignoring ANSI escape sequences. Used in padding and wrapping calculations.
+       *
+       * @param {string} str
+       * @returns {number}
+       */
+      displayWidth(str) {
+        return stripColor(str).length;
+      }
+      /**
+       * Style the title for displaying in the help. Called with 'Usage:', 'Options:', etc.
+       *
+       * @param {string} str
+       * @returns {string}
+       */
+      styleTitle(str) {
+        return str;
+      }
+      styleUsage(str) {
+        return str.split(" ").map((word) => {
+          if (word === "[options]") return this.styleOptionText(word);
+          if (word === "[command]") return this.styleSubcommandText(word);
+          if (word[0] === "[" || word[0] === "<")
+            return this.styleArgumentText(word);
+          return this.styleCommandText(word);
+        }).join(" ");
+      }
+      styleCommandDescription(str) {
+        return this.styleDescriptionText(str);
+      }
+      styleOptionDescription(str) {
+        return this.styleDescriptionText(str);
+      }
+      styleSubcommandDescription(str) {
+        return this.styleDescriptionText(str);
+      }
+      styleArgumentDescription(str) {
+        return this.styleDescriptionText(str);
+      }
+      styleDescriptionText(str) {
+        return str;
+      }
+      styleOptionTerm(str) {
+        return this.styleOptionText(str);
+      }
+      styleSubcommandTerm(str) {
+        return str.split(" ").map((word) => {
+          if (word === "[options]") return this.styleOptionText(word);
+          if (word[0] === "[" || word[0] === "<")
+            return this.styleArgumentText(word);
+          return this.styleSubcommandText(word);
+        }).join(" ");
+      }
+      styleArgumentTerm(str) {
+        return this.styleArgumentText(str);
+      }
+      styleOptionText(str) {
+        return str;
+      }
+      styleArgumentText(str) {
+        return str;
+      }
+      styleSubcommandText(str) {
+        return str;
+      }
+      styleCommandText(str) {
+        return str;
+      }
+      /**
+       * Calculate the pad width from the maximum term length.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {number}
+       */
+      padWidth(cmd, helper) {
+        return Math.max(
+          helper.longestOptionTermLength(cmd, helper),
+          helper.longestGlobalOptionTermLength(cmd, helper),
+          helper.longestSubcommandTermLength(cmd, helper),
+          helper.longestArgumentTermLength(cmd, helper)
+        );
+      }
+      /**
+       * Detect manually wrapped and indented strings by checking for line break followed by whitespace.
+       *
+       * @param {string} str
+       * @returns {boolean}
+       */
+      preformatted(str) {
+        return /\n[^\S\r\n]/.test(str);
+      }
+      /**
+       * Format the "item", which consists of a term and description. Pad the term and wrap the description, indenting the following lines.
+       *
+       * So "TTT", 5, "DDD DDDD DD DDD" might be formatted for this.helpWidth=17 like so:
+       *   TTT  DDD DDDD
+       *        DD DDD
+       *
+       * @param {string} term
+       * @param {number} termWidth
+       * @param {string} description
+       * @param {Help} helper
+       * @returns {string}
+       */
+      formatItem(term, termWidth, description, helper) {
+        const itemIndent = 2;
+        const itemIndentStr = " ".repeat(itemIndent);
+        if (!description) return itemIndentStr + term;
+        const paddedTerm = term.padEnd(
+          termWidth + term.length - helper.displayWidth(term)
+        );
+        const spacerWidth = 2;
+        const helpWidth = this.helpWidth ?? 80;
+        const remainingWidth = helpWidth - termWidth - spacerWidth - itemIndent;
+        let formattedDescription;
+        if (remainingWidth < this.minWidthToWrap || helper.preformatted(description)) {
+          formattedDescription = description;
+        } else {
+          const wrappedDescription = helper.boxWrap(description, remainingWidth);
+          formattedDescription = wrappedDescription.replace(
+            /\n/g,
+            "\n" + " ".repeat(termWidth + spacerWidth)
+          );
+        }
+        return itemIndentStr + paddedTerm + " ".repeat(spacerWidth) + formattedDescription.replace(/\n/g, `
+${itemIndentStr}`);
+      }
+      /**
+       * Wrap a string at whitespace, preserving existing line breaks.
+       * Wrapping is skipped if the width is less than `minWidthToWrap`.
+       *
+       * @param {string} str
+       * @param {number} width
+       * @returns {string}
+       */
+      boxWrap(str, width) {
+        if (width < this.minWidthToWrap) return str;
+        const rawLines = str.split(/\r\n|\n/);
+        const chunkPattern = /[\s]*[^\s]+/g;
+        const wrappedLines = [];
+        rawLines.forEach((line) => {
+          const chunks = line.match(chunkPattern);
+          if (chunks === null) {
+            wrappedLines.push("");
+            return;
+          }
+          let sumChunks = [chunks.shift()];
+          let sumWidth = this.displayWidth(sumChunks[0]);
+          chunks.forEach((chunk) => {
+            const visibleWidth = this.displayWidth(chunk);
+            if (sumWidth + visibleWidth <= width) {
+              sumChunks.push(chunk);
+              sumWidth += visibleWidth;
+              return;
+            }
+            wrappedLines.push(sumChunks.join(""));
+            const nextChunk = chunk.trimStart();
+            sumChunks = [nextChunk];
+            sumWidth = this.displayWidth(nextChunk);
+          });
+          wrappedLines.push(sumChunks.join(""));
+        });
+        return wrappedLines.join("\n");
+      }
+    };
+    function stripColor(str) {
+      const sgrPattern = /\x1b\[\d*(;\d*)*m/g;
+      return str.replace(sgrPattern, "");
+    }
+    exports2.Help = Help2;
+    exports2.stripColor = stripColor;
+  }
+});
+
+// node_modules/commander/lib/option.js
+var require_option = __commonJS({
+  "node_modules/commander/lib/option.js"(exports2) {
+    var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
+    var Option2 = class {
+      /**
+       * Initialize a new `Option` with the given `flags` and `description`.
+       *
+       * @param {string} flags
+       * @param {string} [description]
+       */
+      constructor(flags, description) {
+        this.flags = flags;
+        this.description = description || "";
+        this.required = flags.includes("<");
+        this.optional = flags.includes("[");
+        this.variadic = /\w\.\.\.[>\]]$/.test(flags);
+        this.mandatory = false;
+        const optionFlags = splitOptionFlags(flags);
+        this.short = optionFlags.shortFlag;
+        this.long = optionFlags.longFlag;
+        this.negate = false;
+        if (this.long) {
+          this.negate = this.long.startsWith("--no-");
+        }
+        this.defaultValue = void 0;
+        this.defaultValueDescription = void 0;
+        this.presetArg = void 0;
+        this.envVar = void 0;
+        this.parseArg = void 0;
+        this.hidden = false;
+        this.argChoices = void 0;
+        this.conflictsWith = [];
+        this.implied = void 0;
+        this.helpGroupHeading = void 0;
+      }
+      /**
+       * Set the default value, and optionally supply the description to be displayed in the help.
+       *
+       * @param {*} value
+       * @param {string} [description]
+       * @return {Option}
+       */
+      default(value, description) {
+        this.defaultValue = value;
+        this.defaultValueDescription = description;
+        return this;
+      }
+      /**
+       * Preset to use when option used without option-argument, especially optional but also boolean and negated.
+       * The custom processing (parseArg) is called.
+       *
+       * @example
+       * new Option('--color').default('GREYSCALE').preset('RGB');
+       * new Option('--donate [amount]').preset('20').argParser(parseFloat);
+       *
+       * @param {*} arg
+       * @return {Option}
+       */
+      preset(arg) {
+        this.presetArg = arg;
+        return this;
+      }
+      /**
+       * Add option name(s) that conflict with this option.
+       * An error will be displayed if conflicting options are found during parsing.
+       *
+       * @example
+       * new Option('--rgb').conflicts('cmyk');
+       * new Option('--js').conflicts(['ts', 'jsx']);
+       *
+       * @param {(string | string[])} names
+       * @return {Option}
+       */
+      conflicts(names) {
+        this.conflictsWith = this.conflictsWith.concat(names);
+        return this;
+      }
+      /**
+       * Specify implied option values for when this option is set and the implied options are not.
+       *
+       * The custom processing (parseArg) is not called on the implied values.
+       *
+       * @example
+       * program
+       *   .addOption(new Option('--log', 'write logging information to file'))
+       *   .addOption(new Option('--trace', 'log extra details').implies({ log: 'trace.txt' }));
+       *
+       * @param {object} impliedOptionValues
+       * @return {Option}
+       */
+      implies(impliedOptionValues) {
+        let newImplied = impliedOptionValues;
+        if (typeof impliedOptionValues === "string") {
+          newImplied = { [impliedOptionValues]: true };
+        }
+        this.implied = Object.assign(this.implied || {}, newImplied);
+        return this;
+      }
+      /**
+       * Set environment variable to check for option value.
+       *
+       * An environment variable is only used if when processed the current option value is
+       * undefined, or the source of the current value is 'default' or 'config' or 'env'.
+       *
+       * @param {string} name
+       * @return {Option}
+       */
+      env(name2) {
+        this.envVar = name2;
+        return this;
+      }
+      /**
+       * Set the custom handler for processing CLI option arguments into option values.
+       *
+       * @param {Function} [fn]
+       * @return {Option}
+       */
+      argParser(fn) {
+        this.parseArg = fn;
+        return this;
+      }
+      /**
+       * Whether the option is mandatory and must have a value after parsing.
+       *
+       * @param {boolean} [mandatory=true]
+       * @return {Option}
+       */
+      makeOptionMandatory(mandatory = true) {
+        this.mandatory = !!mandatory;
+        return this;
+      }
+      /**
+       * Hide option in help.
+       *
+       * @param {boolean} [hide=true]
+       * @return {Option}
+       */
+      hideHelp(hide = true) {
+        this.hidden = !!hide;
+        return this;
+      }
+      /**
+       * @package
+       */
+      _collectValue(value, previous) {
+        if (previous === this.defaultValue || !Array.isArray(previous)) {
+          return [value];
+        }
+        previous.push(value);
+        return previous;
+      }
+      /**
+       * Only allow option value to be one of choices.
+       *
+       * @param {string[]} values
+       * @return {Option}
+       */
+      choices(values) {
+        this.argChoices = values.slice();
+        this.parseArg = (arg, previous) => {
+          if (!this.argChoices.includes(arg)) {
+            throw new InvalidArgumentError2(
+              `Allowed choices are ${this.argChoices.join(", ")}.`
+            );
+          }
+          if (this.variadic) {
+            return this._collectValue(arg, previous);
+          }
+          return arg;
+        };
+        return this;
+      }
+      /**
+       * Return option name.
+       *
+       * @return {string}
+       */
+      name() {
+        if (this.long) {
+          return this.long.replace(/^--/, "");
+        }
+        return this.short.replace(/^-/, "");
+      }
+      /**
+       * Return option name, in a camelcase format that can be used
+       * as an object attribute key.
+       *
+       * @return {string}
+       */
+      attributeName() {
+        if (this.negate) {
+          return camelcase(this.name().replace(/^no-/, ""));
+        }
+        return camelcase(this.name());
+      }
+      /**
+       * Set the help group heading.
+       *
+       * @param {string} heading
+       * @return {Option}
+       */
+      helpGroup(heading) {
+        this.helpGroupHeading = heading;
+        return this;
+      }
+      /**
+       * Check if `arg` matches the short or long flag.
+       *
+       * @param {string} arg
+       * @return {boolean}
+       * @package
+       */
+      is(arg) {
+        return this.short === arg || this.long === arg;
+      }
+      /**
+       * Return whether a boolean option.
+       *
+       * Options are one of boolean, negated, required argument, or optional argument.
+       *
+       * @return {boolean}
+       * @package
+       */
+      isBoolean() {
+        return !this.required && !this.optional && !this.negate;
+      }
+    };
+    var DualOptions = class {
+      /**
+       * @param {Option[]} options
+       */
+      constructor(options) {
+        this.positiveOptions = /* @__PURE__ */ new Map();
+        this.negativeOptions = /* @__PURE__ */ new Map();
+        this.dualOptions = /* @__PURE__ */ new Set();
+        options.forEach((option) => {
+          if (option.negate) {
+            this.negativeOptions.set(option.attributeName(), option);
+          } else {
+            this.positiveOptions.set(option.attributeName(), option);
+          }
+        });
+        this.negativeOptions.forEach((value, key2) => {
+          if (this.positiveOptions.has(key2)) {
+            this.dualOptions.add(key2);
+          }
+        });
+      }
+      /**
+       * Did the value come from the option, and not from possible matching dual option?
+       *
+       * @param {*} value
+       * @param {Option} option
+       * @returns {boolean}
+       */
+      valueFromOption(value, option) {
+        const optionKey = option.attributeName();
+        if (!this.dualOptions.has(optionKey)) return true;
+        const preset = this.negativeOptions.get(optionKey).presetArg;
+        const negativeValue = preset !== void 0 ? preset : false;
+        return option.negate === (negativeValue === value);
+      }
+    };
+    function camelcase(str) {
+      return str.split("-").reduce((str2, word) => {
+        return str2 + word[0].toUpperCase() + word.slice(1);
+      });
+    }
+    function splitOptionFlags(flags) {
+      let shortFlag;
+      let longFlag;
+      const shortFlagExp = /^-[^-]$/;
+      const longFlagExp = /^--[^-]/;
+      const flagParts = flags.split(/[ |,]+/).concat("guard");
+      if (shortFlagExp.test(flagParts[0])) shortFlag = flagParts.shift();
+      if (longFlagExp.test(flagParts[0])) longFlag = flagParts.shift();
+      if (!shortFlag && shortFlagExp.test(flagParts[0]))
+        shortFlag = flagParts.shift();
+      if (!shortFlag && longFlagExp.test(flagParts[0])) {
+        shortFlag = longFlag;
+        longFlag = flagParts.shift();
+      }
+      if (flagParts[0].startsWith("-")) {
+        const unsupportedFlag = flagParts[0];
+        const baseError = `option creation failed due to '${unsupportedFlag}' in option flags '${flags}'`;
+        if (/^-[^-][^-]/.test(unsupportedFlag))
+          throw new Error(
+            `${baseError}
+- a short flag is a single dash and a single character
+  - either use a single dash and a single character (for a short flag)
+  - or use a double dash for a long option (and can have two, like '--ws, --workspace')`
+          );
+        if (shortFlagExp.test(unsupportedFlag))
+          throw new Error(`${baseError}
+- too many short flags`);
+        if (longFlagExp.test(unsupportedFlag))
+          throw new Error(`${baseError}
+- too many long flags`);
+        throw new Error(`${baseError}
+- unrecognised flag format`);
+      }
+      if (shortFlag === void 0 && longFlag === void 0)
+        throw new Error(
+          `option creation failed due to no flags found in '${flags}'.`
+        );
+      return { shortFlag, longFlag };
+    }
+    exports2.Option = Option2;
+    exports2.DualOptions = DualOptions;
+  }
+});
+
+// node_modules/commander/lib/suggestSimilar.js
+var require_suggestSimilar = __commonJS({
+  "node_modules/commander/lib/suggestSimilar.js"(exports2) {
+    var maxDistance = 3;
+    function editDistance2(a, b) {
+      if (Math.abs(a.length - b.length) > maxDistance)
+        return Math.max(a.length, b.length);
+      const d = [];
+      for (let i = 0; i <= a.length; i++) {
+        d[i] = [i];
+      }
+      for (let j = 0; j <= b.length; j++) {
+        d[0][j] = j;
+      }
+      for (let j = 1; j <= b.length; j++) {
+        for (let i = 1; i <= a.length; i++) {
+          let cost = 1;
+          if (a[i - 1] === b[j - 1]) {
+            cost = 0;
+          } else {
+            cost = 1;
+          }
+          d[i][j] = Math.min(
+            d[i - 1][j] + 1,
+            // deletion
+            d[i][j - 1] + 1,
+            // insertion
+            d[i - 1][j - 1] + cost
+            // substitution
+          );
+          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+            d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+          }
+        }
+      }
+      return d[a.length][b.length];
+    }
+    function suggestSimilar(word, candidates) {
+      if (!candidates || candidates.length === 0) return "";
+      candidates = Array.from(new Set(candidates));
+      const searchingOptions = word.startsWith("--");
+      if (searchingOptions) {
+        word = word.slice(2);
+        candidates = candidates.map((candidate) => candidate.slice(2));
+      }
+      let similar = [];
+      let bestDistance = maxDistance;
+      const minSimilarity = 0.4;
+      candidates.forEach((candidate) => {
+        if (candidate.length <= 1) return;
+        const distance = editDistance2(word, candidate);
+        const length = Math.max(word.length, candidate.length);
+        const similarity = (length - distance) / length;
+        if (similarity > minSimilarity) {
+          if (distance < bestDistance) {
+            bestDistance = distance;
+            similar = [candidate];
+          } else if (distance === bestDistance) {
+            similar.push(candidate);
+          }
+        }
+      });
+      similar.sort((a, b) => a.localeCompare(b));
+      if (searchingOptions) {
+        similar = similar.map((candidate) => `--${candidate}`);
+      }
+      if (similar.length > 1) {
+        return `
+(Did you mean one of ${similar.join(", ")}?)`;
+      }
+      if (similar.length === 1) {
+        return `
+(Did you mean ${similar[0]}?)`;
+      }
+      return "";
+    }
+    exports2.suggestSimilar = suggestSimilar;
+  }
+});
+
+// node_modules/commander/lib/command.js
+var require_command = __commonJS({
+  "node_modules/commander/lib/command.js"(exports2) {
+    var EventEmitter = require("node:events").EventEmitter;
+    var childProcess = require_lazy();
+    var path2 = require("node:path");
+    var fs2 = require("node:fs");
+    var process4 = require("node:process");
+    var { Argument: Argument2, humanReadableArgName } = require_argument();
+    var { CommanderError: CommanderError2 } = require_error();
+    var { Help: Help2, stripColor } = require_help();
+    var { Option: Option2, DualOptions } = require_option();
+    var { suggestSimilar } = require_suggestSimilar();
+    var Command2 = class _Command extends EventEmitter {
+      /**
+       * Initialize a new `Command`.
+       *
+       * @param {string} [name]
+       */
+      constructor(name2) {
+        super();
+        this.commands = [];
+        this.options = [];
+        this.parent = null;
+        this._allowUnknownOption = false;
+        this._allowExcessArguments = false;
+        this.registeredArguments = [];
+        this._args = this.registeredArguments;
+        this.args = [];
+        this.rawArgs = [];
+        this.processedArgs = [];
+        this._scriptPath = null;
+        this._name = name2 || "";
+        this._optionValues = {};
+        this._optionValueSources = {};
+        this._storeOptionsAsProperties = false;
+        this._actionHandler = null;
+        this._executableHandler = false;
+        this._executableFile = null;
+        this._executableDir = null;
+        this._defaultCommandName = null;
+        this._exitCallback = null;
+        this._aliases = [];
+        this._combineFlagAndOptionalValue = true;
+        this._description = "";
+        this._summary = "";
+        this._argsDescription = void 0;
+        this._enablePositionalOptions = false;
+        this._passThroughOptions = false;
+        this._lifeCycleHooks = {};
+        this._showHelpAfterError = false;
+        this._showSuggestionAfterError = true;
+        this._savedState = null;
+        this._outputConfiguration = {
+          writeOut: (str) => process4.stdout.write(str),
+          writeErr: (str) => process4.stderr.write(str),
+          outputError: (str, write2) => write2(str),
+          getOutHelpWidth: () => process4.stdout.isTTY ? process4.stdout.columns : void 0,
+          getErrHelpWidth: () => process4.stderr.isTTY ? process4.stderr.columns : void 0,
+          getOutHasColors: () => useColor() ?? (process4.stdout.isTTY && process4.stdout.hasColors?.()),
+          getErrHasColors: () => useColor() ?? (process4.stderr.isTTY && process4.stderr.hasColors?.()),
+          stripColor: (str) => stripColor(str)
+        };
+        this._hidden = false;
+        this._helpOption = void 0;
+        this._addImplicitHelpCommand = void 0;
+        this._helpCommand = void 0;
+        this._helpConfiguration = {};
+        this._helpGroupHeading = void 0;
+        this._defaultCommandGroup = void 0;
+        this._defaultOptionGroup = void 0;
+      }
+      /**
+       * Copy settings that are useful to have in common across root command and subcommands.
+       *
+       * (Used internally when adding a command using `.command()` so subcommands inherit parent settings.)
+       *
+       * @param {Command} sourceCommand
+       * @return {Command} `this` command for chaining
+       */
+      copyInheritedSettings(sourceCommand) {
+        this._outputConfiguration = sourceCommand._outputConfiguration;
+        this._helpOption = sourceCommand._helpOption;
+        this._helpCommand = sourceCommand._helpCommand;
+        this._helpConfiguration = sourceCommand._helpConfiguration;
+        this._exitCallback = sourceCommand._exitCallback;
+        this._storeOptionsAsProperties = sourceCommand._storeOptionsAsProperties;
+        this._combineFlagAndOptionalValue = sourceCommand._combineFlagAndOptionalValue;
+        this._allowExcessArguments = sourceCommand._allowExcessArguments;
+        this._enablePositionalOptions = sourceCommand._enablePositionalOptions;
+        this._showHelpAfterError = sourceCommand._showHelpAfterError;
+        this._showSuggestionAfterError = sourceCommand._showSuggestionAfterError;
+        return this;
+      }
+      /**
+       * @returns {Command[]}
+       * @private
+       */
+      _getCommandAndAncestors() {
+        const result = [];
+        for (let command = this; command; command = command.parent) {
+          result.push(command);
+        }
+        return result;
+      }
+      /**
+       * Define a command.
+       *
+       * There are two styles of command: pay attention to where to put the description.
+       *
+       * @example
+       * // Command implemented using action handler (description is supplied separately to `.command`)
+       * program
+       *   .command('clone <source> [destination]')
+       *   .description('clone a repository into a newly created directory')
+       *   .action((source, destination) => {
+       *     console.log('clone command called');
+       *   });
+       *
+       * // Command implemented using separate executable file (description is second parameter to `.command`)
+       * program
+       *   .command('start <service>', 'start named service')
+       *   .command('stop [service]', 'stop named service, or all if no name supplied');
+       *
+       * @param {string} nameAndArgs - command name and arguments, args are `<required>` or `[optional]` and last may also be `variadic...`
+       * @param {(object | string)} [actionOptsOrExecDesc] - configuration options (for action), or description (for executable)
+       * @param {object} [execOpts] - configuration options (for executable)
+       * @return {Command} returns new command for action handler, or `this` for executable command
+       */
+      command(nameAndArgs, actionOptsOrExecDesc, execOpts) {
+        let desc = actionOptsOrExecDesc;
+        let opts = execOpts;
+        if (typeof desc === "object" && desc !== null) {
+          opts = desc;
+          desc = null;
+        }
+        opts = opts || {};
+        const [, name2, args] = nameAndArgs.match(/([^ ]+) *(.*)/);
+        const cmd = this.createCommand(name2);
+        if (desc) {
+          cmd.description(desc);
+          cmd._executableHandler = true;
+        }
+        if (opts.isDefault) this._defaultCommandName = cmd._name;
+        cmd._hidden = !!(opts.noHelp || opts.hidden);
+        cmd._executableFile = opts.executableFile || null;
+        if (args) cmd.arguments(args);
+        this._registerCommand(cmd);
+        cmd.parent = this;
+        cmd.copyInheritedSettings(this);
+        if (desc) return this;
+        return cmd;
+      }
+      /**
+       * Factory routine to create a new unattached command.
+       *
+       * See .command() for creating an attached subcommand, which uses this routine to
+       * create the command. You can override createCommand to customise subcommands.
+       *
+       * @param {string} [name]
+       * @return {Command} new command
+       */
+      createCommand(name2) {
+        return new _Command(name2);
+      }
+      /**
+       * You can customise the help with a subclass of Help by overriding createHelp,
+       * or by overriding Help properties using configureHelp().
+       *
+       * @return {Help}
+       */
+      createHelp() {
+        return Object.assign(new Help2(), this.configureHelp());
+      }
+      /**
+       * You can customise the help by overriding Help properties using configureHelp(),
+       * or with a subclass of Help by overriding createHelp().
+       *
+       * @param {object} [configuration] - configuration options
+       * @return {(Command | object)} `this` command for chaining, or stored configuration
+       */
+      configureHelp(configuration) {
+        if (configuration === void 0) return this._helpConfiguration;
+        this._helpConfiguration = configuration;
+        return this;
+      }
+      /**
+       * The default output goes to stdout and stderr. You can customise this for special
+       * applications. You can also customise the display of errors by overriding outputError.
+       *
+       * The configuration properties are all functions:
+       *
+       *     // change how output being written, defaults to stdout and stderr
+       *     writeOut(str)
+       *     writeErr(str)
+       *     // change how output being written for errors, defaults to writeErr
+       *     outputError(str, write) // used for displaying errors and not used for displaying help
+       *     // specify width for wrapping help
+       *     getOutHelpWidth()
+       *     getErrHelpWidth()
+       *     // color support, currently only used with Help
+       *     getOutHasColors()
+       *     getErrHasColors()
+       *     stripColor() // used to remove ANSI escape codes if output does not have colors
+       *
+       * @param {object} [configuration] - configuration options
+       * @return {(Command | object)} `this` command for chaining, or stored configuration
+       */
+      configureOutput(configuration) {
+        if (configuration === void 0) return this._outputConfiguration;
+        this._outputConfiguration = {
+          ...this._outputConfiguration,
+          ...configuration
+        };
+        return this;
+      }
+      /**
+       * Display the help or a custom message after an error occurs.
+       *
+       * @param {(boolean|string)} [displayHelp]
+       * @return {Command} `this` command for chaining
+       */
+      showHelpAfterError(displayHelp = true) {
+        if (typeof displayHelp !== "string") displayHelp = !!displayHelp;
+        this._showHelpAfterError = displayHelp;
+        return this;
+      }
+      /**
+       * Display suggestion of similar commands for unknown commands, or options for unknown options.
+       *
+       * @param {boolean} [displaySuggestion]
+       * @return {Command} `this` command for chaining
+       */
+      showSuggestionAfterError(displaySuggestion = true) {
+        this._showSuggestionAfterError = !!displaySuggestion;
+        return this;
+      }
+      /**
+       * Add a prepared subcommand.
+       *
+       * See .command() for creating an attached subcommand which inherits settings from its parent.
+       *
+       * @param {Command} cmd - new subcommand
+       * @param {object} [opts] - configuration options
+       * @return {Command} `this` command for chaining
+       */
+      addCommand(cmd, opts) {
+        if (!cmd._name) {
+          throw new Error(`Command passed to .addCommand() must have a name
+- specify the name in Command constructor or using .name()`);
+        }
+        opts = opts || {};
+        if (opts.isDefault) this._defaultCommandName = cmd._name;
+        if (opts.noHelp || opts.hidden) cmd._hidden = true;
+        this._registerCommand(cmd);
+        cmd.parent = this;
+        cmd._checkForBrokenPassThrough();
+        return this;
+      }
+      /**
+       * Factory routine to create a new unattached argument.
+       *
+       * See .argument() for creating an attached argument, which uses this routine to
+       * create the argument. You can override createArgument to return a custom argument.
+       *
+       * @param {string} name
+       * @param {string} [description]
+       * @return {Argument} new argument
+       */
+      createArgument(name2, description) {
+        return new Argument2(name2, description);
+      }
+      /**
+       * Define argument syntax for command.
+       *
+       * The default is that the argument is required, and you can explicitly
+       * indicate this with <> around the name. Put [] around the name for an optional argument.
+       *
+       * @example
+       * program.argument('<input-file>');
+       * program.argument('[output-file]');
+       *
+       * @param {string} name
+       * @param {string} [description]
+       * @param {(Function|*)} [parseArg] - custom argument processing function or default value
+       * @param {*} [defaultValue]
+       * @return {Command} `this` command for chaining
+       */
+      argument(name2, description, parseArg, defaultValue) {
+        const argument = this.createArgument(name2, description);
+        if (typeof parseArg === "function") {
+          argument.default(defaultValue).argParser(parseArg);
+        } else {
+          argument.default(parseArg);
+        }
+        this.addArgument(argument);
+        return this;
+      }
+      /**
+       * Define argument syntax for command, adding multiple at once (without descriptions).
+       *
+       * See also .argument().
+       *
+       * @example
+       * program.arguments('<cmd> [env]');
+       *
+       * @param {string} names
+       * @return {Command} `this` command for chaining
+       */
+      arguments(names) {
+        names.trim().split(/ +/).forEach((detail) => {
+          this.argument(detail);
+        });
+        return this;
+      }
+      /**
+       * Define argument syntax for command, adding a prepared argument.
+       *
+       * @param {Argument} argument
+       * @return {Command} `this` command for chaining
+       */
+      addArgument(argument) {
+        const previousArgument = this.registeredArguments.slice(-1)[0];
+        if (previousArgument?.variadic) {
+          throw new Error(
+            `only the last argument can be variadic '${previousArgument.name()}'`
+          );
+        }
+        if (argument.required && argument.defaultValue !== void 0 && argument.parseArg === void 0) {
+          throw new Error(
+            `a default value for a required argument is never used: '${argument.name()}'`
+          );
+        }
+        this.registeredArguments.push(argument);
+        return this;
+      }
+      /**
+       * Customise or override default help command. By default a help command is automatically added if your command has subcommands.
+       *
+       * @example
+       *    program.helpCommand('help [cmd]');
+       *    program.helpCommand('help [cmd]', 'show help');
+       *    program.helpCommand(false); // suppress default help command
+       *    program.helpCommand(true); // add help command even if no subcommands
+       *
+       * @param {string|boolean} enableOrNameAndArgs - enable with custom name and/or arguments, or boolean to override whether added
+       * @param {string} [description] - custom description
+       * @return {Command} `this` command for chaining
+       */
+      helpCommand(enableOrNameAndArgs, description) {
+        if (typeof enableOrNameAndArgs === "boolean") {
+          this._addImplicitHelpCommand = enableOrNameAndArgs;
+          if (enableOrNameAndArgs && this._defaultCommandGroup) {
+            this._initCommandGroup(this._getHelpCommand());
+          }
+          return this;
+        }
+        const nameAndArgs = enableOrNameAndArgs ?? "help [command]";
+        const [, helpName, helpArgs] = nameAndArgs.match(/([^ ]+) *(.*)/);
+        const helpDescription = description ?? "display help for command";
+        const helpCommand = this.createCommand(helpName);
+        helpCommand.helpOption(false);
+        if (helpArgs) helpCommand.arguments(helpArgs);
+        if (helpDescription) helpCommand.description(helpDescription);
+        this._addImplicitHelpCommand = true;
+        this._helpCommand = helpCommand;
+        if (enableOrNameAndArgs || description) this._initCommandGroup(helpCommand);
+        return this;
+      }
+      /**
+       * Add prepared custom help command.
+       *
+       * @param {(Command|string|boolean)} helpCommand - custom help command, or deprecated enableOrNameAndArgs as for `.helpCommand()`
+       * @param {string} [deprecatedDescription] - deprecated custom description used with custom name only
+       * @return {Command} `this` command for chaining
+       */
+      addHelpCommand(helpCommand, deprecatedDescription) {
+        if (typeof helpCommand !== "object") {
+          this.helpCommand(helpCommand, deprecatedDescription);
+          return this;
+        }
+        this._addImplicitHelpCommand = true;
+        this._helpCommand = helpCommand;
+        this._initCommandGroup(helpCommand);
+        return this;
+      }
+      /**
+       * Lazy create help command.
+       *
+       * @return {(Command|null)}
+       * @package
+       */
+      _getHelpCommand() {
+        const hasImplicitHelpCommand = this._addImplicitHelpCommand ?? (this.commands.length && !this._actionHandler && !this._findCommand("help"));
+        if (hasImplicitHelpCommand) {
+          if (this._helpCommand === void 0) {
+            this.helpCommand(void 0, void 0);
+          }
+          return this._helpCommand;
+        }
+        return null;
+      }
+      /**
+       * Add hook for life cycle event.
+       *
+       * @param {string} event
+       * @param {Function} listener
+       * @return {Command} `this` command for chaining
+       */
+      hook(event, listener) {
+        const allowedValues = ["preSubcommand", "preAction", "postAction"];
+        if (!allowedValues.includes(event)) {
+          throw new Error(`Unexpected value for event passed to hook : '${event}'.
+Expecting one of '${allowedValues.join("', '")}'`);
+        }
+        if (this._lifeCycleHooks[event]) {
+          this._lifeCycleHooks[event].push(listener);
+        } else {
+          this._lifeCycleHooks[event] = [listener];
+        }
+        return this;
+      }
+      /**
+       * Register callback to use as replacement for calling process.exit.
+       *
+       * @param {Function} [fn] optional callback which will be passed a CommanderError, defaults to throwing
+       * @return {Command} `this` command for chaining
+       */
+      exitOverride(fn) {
+        if (fn) {
+          this._exitCallback = fn;
+        } else {
+          this._exitCallback = (err) => {
+            if (err.code !== "commander.executeSubCommandAsync") {
+              throw err;
+            } else {
+            }
+          };
+        }
+        return this;
+      }
+      /**
+       * Call process.exit, and _exitCallback if defined.
+       *
+       * @param {number} exitCode exit code for using with process.exit
+       * @param {string} code an id string representing the error
+       * @param {string} message human-readable description of the error
+       * @return never
+       * @private
+       */
+      _exit(exitCode, code, message) {
+        if (this._exitCallback) {
+          this._exitCallback(new CommanderError2(exitCode, code, message));
+        }
+        process4.exit(exitCode);
+      }
+      /**
+       * Register callback `fn` for the command.
+       *
+       * @example
+       * program
+       *   .command('serve')
+       *   .description('start service')
+       *   .action(function() {
+       *      // do work here
+       *   });
+       *
+       * @param {Function} fn
+       * @return {Command} `this` command for chaining
+       */
+      action(fn) {
+        const listener = (args) => {
+          const expectedArgsCount = this.registeredArguments.length;
+          const actionArgs = args.slice(0, expectedArgsCount);
+          if (this._storeOptionsAsProperties) {
+            actionArgs[expectedArgsCount] = this;
+          } else {
+            actionArgs[expectedArgsCount] = this.opts();
+          }
+          actionArgs.push(this);
+          return fn.apply(this, actionArgs);
+        };
+        this._actionHandler = listener;
+        return this;
+      }
+      /**
+       * Factory routine to create a new unattached option.
+       *
+       * See .option() for creating an attached option, which uses this routine to
+       * create the option. You can override createOption to return a custom option.
+       *
+       * @param {string} flags
+       * @param {string} [description]
+       * @return {Option} new option
+       */
+      createOption(flags, description) {
+        return new Option2(flags, description);
+      }
+      /**
+       * Wrap parseArgs to catch 'commander.invalidArgument'.
+       *
+       * @param {(Option | Argument)} target
+       * @param {string} value
+       * @param {*} previous
+       * @param {string} invalidArgumentMessage
+       * @private
+       */
+      _callParseArg(target, value, previous, invalidArgumentMessage) {
+        try {
+          return target.parseArg(value, previous);
+        } catch (err) {
+          if (err.code === "commander.invalidArgument") {
+            const message = `${invalidArgumentMessage} ${err.message}`;
+            this.error(message, { exitCode: err.exitCode, code: err.code });
+          }
+          throw err;
+        }
+      }
+      /**
+       * Check for option flag conflicts.
+       * Register option if no conflicts found, or throw on conflict.
+       *
+       * @param {Option} option
+       * @private
+       */
+      _registerOption(option) {
+        const matchingOption = option.short && this._findOption(option.short) || option.long && this._findOption(option.long);
+        if (matchingOption) {
+          const matchingFlag = option.long && this._findOption(option.long) ? option.long : option.short;
+          throw new Error(`Cannot add option '${option.flags}'${this._name && ` to command '${this._name}'`} due to conflicting flag '${matchingFlag}'
+-  already used by option '${matchingOption.flags}'`);
+        }
+        this._initOptionGroup(option);
+        this.options.push(option);
+      }
+      /**
+       * Check for command name and alias conflicts with existing commands.
+       * Register command if no conflicts found, or throw on conflict.
+       *
+       * @param {Command} command
+       * @private
+       */
+      _registerCommand(command) {
+        const knownBy = (cmd) => {
+          return [cmd.name()].concat(cmd.aliases());
+        };
+        const alreadyUsed = knownBy(command).find(
+          (name2) => this._findCommand(name2)
+        );
+        if (alreadyUsed) {
+          const existingCmd = knownBy(this._findCommand(alreadyUsed)).join("|");
+          const newCmd = knownBy(command).join("|");
+          throw new Error(
+            `cannot add command '${newCmd}' as already have command '${existingCmd}'`
+          );
+        }
+        this._initCommandGroup(command);
+        this.commands.push(command);
+      }
+      /**
+       * Add an option.
+       *
+       * @param {Option} option
+       * @return {Command} `this` command for chaining
+       */
+      addOption(option) {
+        this._registerOption(option);
+        const oname = option.name();
+        const name2 = option.attributeName();
+        if (option.negate) {
+          const positiveLongFlag = option.long.replace(/^--no-/, "--");
+          if (!this._findOption(positiveLongFlag)) {
+            this.setOptionValueWithSource(
+              name2,
+              option.defaultValue === void 0 ? true : option.defaultValue,
+              "default"
+            );
+          }
+        } else if (option.defaultValue !== void 0) {
+          this.setOptionValueWithSource(name2, option.defaultValue, "default");
+        }
+        const handleOptionValue = (val, invalidValueMessage, valueSource) => {
+          if (val == null && option.presetArg !== void 0) {
+            val = option.presetArg;
+          }
+          const oldValue = this.getOptionValue(name2);
+          if (val !== null && option.parseArg) {
+            val = this._callParseArg(option, val, oldValue, invalidValueMessage);
+          } else if (val !== null && option.variadic) {
+            val = option._collectValue(val, oldValue);
+          }
+          if (val == null) {
+            if (option.negate) {
+              val = false;
+            } else if (option.isBoolean() || option.optional) {
+              val = true;
+            } else {
+              val = "";
+            }
+          }
+          this.setOptionValueWithSource(name2, val, valueSource);
+        };
+        this.on("option:" + oname, (val) => {
+          const invalidValueMessage = `error: option '${option.flags}' argument '${val}' is invalid.`;
+          handleOptionValue(val, invalidValueMessage, "cli");
+        });
+        if (option.envVar) {
+          this.on("optionEnv:" + oname, (val) => {
+            const invalidValueMessage = `error: option '${option.flags}' value '${val}' from env '${option.envVar}' is invalid.`;
+            handleOptionValue(val, invalidValueMessage, "env");
+          });
+        }
+        return this;
+      }
+      /**
+       * Internal implementation shared by .option() and .requiredOption()
+       *
+       * @return {Command} `this` command for chaining
+       * @private
+       */
+      _optionEx(config, flags, description, fn, defaultValue) {
+        if (typeof flags === "object" && flags instanceof Option2) {
+          throw new Error(
+            "To add an Option object use addOption() instead of option() or requiredOption()"
+          );
+        }
+        const option = this.createOption(flags, description);
+        option.makeOptionMandatory(!!config.mandatory);
+        if (typeof fn === "function") {
+          option.default(defaultValue).argParser(fn);
+        } else if (fn instanceof RegExp) {
+          const regex = fn;
+          fn = (val, def) => {
+            const m = regex.exec(val);
+            return m ? m[0] : def;
+          };
+          option.default(defaultValue).argParser(fn);
+        } else {
+          option.default(fn);
+        }
+        return this.addOption(option);
+      }
+      /**
+       * Define option with `flags`, `description`, and optional argument parsing function or `defaultValue` or both.
+       *
+       * The `flags` string contains the short and/or long flags, separated by comma, a pipe or space. A required
+       * option-argument is indicated by `<>` and an optional option-argument by `[]`.
+       *
+       * See the README for more details, and see also addOption() and requiredOption().
+       *
+       * @example
+       * program
+       *     .option('-p, --pepper', 'add pepper')
+       *     .option('--pt, --pizza-type <TYPE>', 'type of pizza') // required option-argument
+       *     .option('-c, --cheese [CHEESE]', 'add extra cheese', 'mozzarella') // optional option-argument with default
+       *     .option('-t, --tip <VALUE>', 'add tip to purchase cost', parseFloat) // custom parse function
+       *
+       * @param {string} flags
+       * @param {string} [description]
+       * @param {(Function|*)} [parseArg] - custom option processing function or default value
+       * @param {*} [defaultValue]
+       * @return {Command} `this` command for chaining
+       */
+      option(flags, description, parseArg, defaultValue) {
+        return this._optionEx({}, flags, description, parseArg, defaultValue);
+      }
+      /**
+       * Add a required option which must have a value after parsing. This usually means
+       * the option must be specified on the command line. (Otherwise the same as .option().)
+       *
+       * The `flags` string contains the short and/or long flags, separated by comma, a pipe or space.
+       *
+       * @param {string} flags
+       * @param {string} [description]
+       * @param {(Function|*)} [parseArg] - custom option processing function or default value
+       * @param {*} [defaultValue]
+       * @return {Command} `this` command for chaining
+       */
+      requiredOption(flags, description, parseArg, defaultValue) {
+        return this._optionEx(
+          { mandatory: true },
+          flags,
+          description,
+          parseArg,
+          defaultValue
+        );
+      }
+      /**
+       * Alter parsing of short flags with optional values.
+       *
+       * @example
+       * // for `.option('-f,--flag [value]'):
+       * program.combineFlagAndOptionalValue(true);  // `-f80` is treated like `--flag=80`, this is the default behaviour
+       * program.combineFlagAndOptionalValue(false) // `-fb` is treated like `-f -b`
+       *
+       * @param {boolean} [combine] - if `true` or omitted, an optional value can be specified directly after the flag.
+       * @return {Command} `this` command for chaining
+       */
+      combineFlagAndOptionalValue(combine = true) {
+        this._combineFlagAndOptionalValue = !!combine;
+        return this;
+      }
+      /**
+       * Allow unknown options on the command line.
+       *
+       * @param {boolean} [allowUnknown] - if `true` or omitted, no error will be thrown for unknown options.
+       * @return {Command} `this` command for chaining
+       */
+      allowUnknownOption(allowUnknown = true) {
+        this._allowUnknownOption = !!allowUnknown;
+        return this;
+      }
+      /**
+       * Allow excess command-arguments on the command line. Pass false to make excess arguments an error.
+       *
+       * @param {boolean} [allowExcess] - if `true` or omitted, no error will be thrown for excess arguments.
+       * @return {Command} `this` command for chaining
+       */
+      allowExcessArguments(allowExcess = true) {
+        this._allowExcessArguments = !!allowExcess;
+        return this;
+      }
+      /**
+       * Enable positional options. Positional means global options are specified before subcommands which lets
+       * subcommands reuse the same option names, and also enables subcommands to turn on passThroughOptions.
+       * The default behaviour is non-positional and global options may appear anywhere on the command line.
+       *
+       * @param {boolean} [positional]
+       * @return {Command} `this` command for chaining
+       */
+      enablePositionalOptions(positional = true) {
+        this._enablePositionalOptions = !!positional;
+        return this;
+      }
+      /**
+       * Pass through options that come after command-arguments rather than treat them as command-options,
+       * so actual command-options come before command-arguments. Turning this on for a subcommand requires
+       * positional options to have been enabled on the program (parent commands).
+       * The default behaviour is non-positional and options may appear before or after command-arguments.
+       *
+       * @param {boolean} [passThrough] for unknown options.
+       * @return {Command} `this` command for chaining
+       */
+      passThroughOptions(passThrough = true) {
+        this._passThroughOptions = !!passThrough;
+        this._checkForBrokenPassThrough();
+        return this;
+      }
+      /**
+       * @private
+       */
+      _checkForBrokenPassThrough() {
+        if (this.parent && this._passThroughOptions && !this.parent._enablePositionalOptions) {
+          throw new Error(
+            `passThroughOptions cannot be used for '${this._name}' without turning on enablePositionalOptions for parent command(s)`
+          );
+        }
+      }
+      /**
+       * Whether to store option values as properties on command object,
+       * or store separately (specify false). In both cases the option values can be accessed using .opts().
+       *
+       * @param {boolean} [storeAsProperties=true]
+       * @return {Command} `this` command for chaining
+       */
+      storeOptionsAsProperties(storeAsProperties = true) {
+        if (this.options.length) {
+          throw new Error("call .storeOptionsAsProperties() before adding options");
+        }
+        if (Object.keys(this._optionValues).length) {
+          throw new Error(
+            "call .storeOptionsAsProperties() before setting option values"
+          );
+        }
+        this._storeOptionsAsProperties = !!storeAsProperties;
+        return this;
+      }
+      /**
+       * Retrieve option value.
+       *
+       * @param {string} key
+       * @return {object} value
+       */
+      getOptionValue(key2) {
+        if (this._storeOptionsAsProperties) {
+          return this[key2];
+        }
+        return this._optionValues[key2];
+      }
+      /**
+       * Store option value.
+       *
+       * @param {string} key
+       * @param {object} value
+       * @return {Command} `this` command for chaining
+       */
+      setOptionValue(key2, value) {
+        return this.setOptionValueWithSource(key2, value, void 0);
+      }
+      /**
+       * Store option value and where the value came from.
+       *
+       * @param {string} key
+       * @param {object} value
+       * @param {string} source - expected values are default/config/env/cli/implied
+       * @return {Command} `this` command for chaining
+       */
+      setOptionValueWithSource(key2, value, source) {
+        if (this._storeOptionsAsProperties) {
+          this[key2] = value;
+        } else {
+          this._optionValues[key2] = value;
+        }
+        this._optionValueSources[key2] = source;
+        return this;
+      }
+      /**
+       * Get source of option value.
+       * Expected values are default | config | env | cli | implied
+       *
+       * @param {string} key
+       * @return {string}
+       */
+      getOptionValueSource(key2) {
+        return this._optionValueSources[key2];
+      }
+      /**
+       * Get source of option value. See also .optsWithGlobals().
+       * Expected values are default | config | env | cli | implied
+       *
+       * @param {string} key
+       * @return {string}
+       */
+      getOptionValueSourceWithGlobals(key2) {
+        let source;
+        this._getCommandAndAncestors().forEach((cmd) => {
+          if (cmd.getOptionValueSource(key2) !== void 0) {
+            source = cmd.getOptionValueSource(key2);
+          }
+        });
+        return source;
+      }
+      /**
+       * Get user arguments from implied or explicit arguments.
+       * Side-effects: set _scriptPath if args included script. Used for default program name, and subcommand searches.
+       *
+       * @private
+       */
+      _prepareUserArgs(argv, parseOptions) {
+        if (argv !== void 0 && !Array.isArray(argv)) {
+          throw new Error("first parameter to parse must be array or undefined");
+        }
+        parseOptions = parseOptions || {};
+        if (argv === void 0 && parseOptions.from === void 0) {
+          if (process4.versions?.electron) {
+            parseOptions.from = "electron";
+          }
+          const execArgv = process4.execArgv ?? [];
+          if (execArgv.includes("-e") || execArgv.includes("--eval") || execArgv.includes("-p") || execArgv.includes("--print")) {
+            parseOptions.from = "eval";
+          }
+        }
+        if (argv === void 0) {
+          argv = process4.argv;
+        }
+        this.rawArgs = argv.slice();
+        let userArgs;
+        switch (parseOptions.from) {
+          case void 0:
+          case "node":
+            this._scriptPath = argv[1];
+            userArgs = argv.slice(2);
+            break;
+          case "electron":
+            if (process4.defaultApp) {
+              this._scriptPath = argv[1];
+              userArgs = argv.slice(2);
+            } else {
+              userArgs = argv.slice(1);
+            }
+            break;
+          case "user":
+            userArgs = argv.slice(0);
+            break;
+          case "eval":
+            userArgs = argv.slice(1);
+            break;
+          default:
+            throw new Error(
+              `unexpected parse option { from: '${parseOptions.from}' }`
+            );
+        }
+        if (!this._name && this._scriptPath)
+          this.nameFromFilename(this._scriptPath);
+        this._name = this._name || "program";
+        return userArgs;
+      }
+      /**
+       * Parse `argv`, setting options and invoking commands when defined.
+       *
+       * Use parseAsync instead of parse if any of your action handlers are async.
+       *
+       * Call with no parameters to parse `process.argv`. Detects Electron and special node options like `node --eval`. Easy mode!
+       *
+       * Or call with an array of strings to parse, and optionally where the user arguments start by specifying where the arguments are `from`:
+       * - `'node'`: default, `argv[0]` is the application and `argv[1]` is the script being run, with user arguments after that
+       * - `'electron'`: `argv[0]` is the application and `argv[1]` varies depending on whether the electron application is packaged
+       * - `'user'`: just user arguments
+       *
+       * @example
+       * program.parse(); // parse process.argv and auto-detect electron and special node flags
+       * program.parse(process.argv); // assume argv[0] is app and argv[1] is script
+       * program.parse(my-args, { from: 'user' }); // just user supplied arguments, nothing special about argv[0]
+       *
+       * @param {string[]} [argv] - optional, defaults to process.argv
+       * @param {object} [parseOptions] - optionally specify style of options with from: node/user/electron
+       * @param {string} [parseOptions.from] - where the args are from: 'node', 'user', 'electron'
+       * @return {Command} `this` command for chaining
+       */
+      parse(argv, parseOptions) {
+        this._prepareForParse();
+        const userArgs = this._prepareUserArgs(argv, parseOptions);
+        this._parseCommand([], userArgs);
+        return this;
+      }
+      /**
+       * Parse `argv`, setting options and invoking commands when defined.
+       *
+       * Call with no parameters to parse `process.argv`. Detects Electron and special node options like `node --eval`. Easy mode!
+       *
+       * Or call with an array of strings to parse, and optionally where the user arguments start by specifying where the arguments are `from`:
+       * - `'node'`: default, `argv[0]` is the application and `argv[1]` is the script being run, with user arguments after that
+       * - `'electron'`: `argv[0]` is the application and `argv[1]` varies depending on whether the electron application is packaged
+       * - `'user'`: just user arguments
+       *
+       * @example
+       * await program.parseAsync(); // parse process.argv and auto-detect electron and special node flags
+       * await program.parseAsync(process.argv); // assume argv[0] is app and argv[1] is script
+       * await program.parseAsync(my-args, { from: 'user' }); // just user supplied arguments, nothing special about argv[0]
+       *
+       * @param {string[]} [argv]
+       * @param {object} [parseOptions]
+       * @param {string} parseOptions.from - where the args are from: 'node', 'user', 'electron'
+       * @return {Promise}
+       */
+      async parseAsync(argv, parseOptions) {
+        this._prepareForParse();
+        const userArgs = this._prepareUserArgs(argv, parseOptions);
+        await this._parseCommand([], userArgs);
+        return this;
+      }
+      _prepareForParse() {
+        if (this._savedState === null) {
+          this.saveStateBeforeParse();
+        } else {
+          this.restoreStateBeforeParse();
+        }
+      }
+      /**
+       * Called the first time parse is called to save state and allow a restore before subsequent calls to parse.
+       * Not usually called directly, but available for subclasses to save their custom state.
+       *
+       * This is called in a lazy way. Only commands used in parsing chain will have state saved.
+       */
+      saveStateBeforeParse() {
+        this._savedState = {
+          // name is stable if supplied by author, but may be unspecified for root command and deduced during parsing
+          _name: this._name,
+          // option values before parse have default values (including false for negated options)
+          // shallow clones
+          _optionValues: { ...this._optionValues },
+          _optionValueSources: { ...this._optionValueSources }
+        };
+      }
+      /**
+       * Restore state before parse for calls after the first.
+       * Not usually called directly, but available for subclasses to save their custom state.
+       *
+       * This is called in a lazy way. Only commands used in parsing chain will have state restored.
+       */
+      restoreStateBeforeParse() {
+        if (this._storeOptionsAsProperties)
+          throw new Error(`Can not call parse again when storeOptionsAsProperties is true.
+- either make a new Command for each call to parse, or stop storing options as properties`);
+        this._name = this._savedState._name;
+        this._scriptPath = null;
+        this.rawArgs = [];
+        this._optionValues = { ...this._savedState._optionValues };
+        this._optionValueSources = { ...this._savedState._optionValueSources };
+        this.args = [];
+        this.processedArgs = [];
+      }
+      /**
+       * Throw if expected executable is missing. Add lots of help for author.
+       *
+       * @param {string} executableFile
+       * @param {string} executableDir
+       * @param {string} subcommandName
+       */
+      _checkForMissingExecutable(executableFile, executableDir, subcommandName) {
+        if (fs2.existsSync(executableFile)) return;
+        const executableDirMessage = executableDir ? `searched for local subcommand relative to directory '${executableDir}'` : "no directory for search for local subcommand, use .executableDir() to supply a custom directory";
+        const executableMissing = `'${executableFile}' does not exist
+ - if '${subcommandName}' is not meant to be an executable command, remove description parameter from '.command()' and use '.description()' instead
+ - if the default executable name is not suitable, use the executableFile option to supply a custom name or path
+ - ${executableDirMessage}`;
+        throw new Error(executableMissing);
+      }
+      /**
+       * Execute a sub-command executable.
+       *
+       * @private
+       */
+      _executeSubCommand(subcommand, args) {
+        args = args.slice();
+        let launchWithNode = false;
+        const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
+        function findFile(baseDir, baseName) {
+          const localBin = path2.resolve(baseDir, baseName);
+          if (fs2.existsSync(localBin)) return localBin;
+          if (sourceExt.includes(path2.extname(baseName))) return void 0;
+          const foundExt = sourceExt.find(
+            (ext) => fs2.existsSync(`${localBin}${ext}`)
+          );
+          if (foundExt) return `${localBin}${foundExt}`;
+          return void 0;
+        }
+        this._checkForMissingMandatoryOptions();
+        this._checkForConflictingOptions();
+        let executableFile = subcommand._executableFile || `${this._name}-${subcommand._name}`;
+        let executableDir = this._executableDir || "";
+        if (this._scriptPath) {
+          let resolvedScriptPath;
+          try {
+            resolvedScriptPath = fs2.realpathSync(this._scriptPath);
+          } catch {
+            resolvedScriptPath = this._scriptPath;
+          }
+          executableDir = path2.resolve(
+            path2.dirname(resolvedScriptPath),
+            executableDir
+          );
+        }
+        if (executableDir) {
+          let localFile = findFile(executableDir, executableFile);
+          if (!localFile && !subcommand._executableFile && this._scriptPath) {
+            const legacyName = path2.basename(
+              this._scriptPath,
+              path2.extname(this._scriptPath)
+            );
+            if (legacyName !== this._name) {
+              localFile = findFile(
+                executableDir,
+                `${legacyName}-${subcommand._name}`
+              );
+            }
+          }
+          executableFile = localFile || executableFile;
+        }
+        launchWithNode = sourceExt.includes(path2.extname(executableFile));
+        let proc;
+        if (process4.platform !== "win32") {
+          if (launchWithNode) {
+            args.unshift(executableFile);
+            args = incrementNodeInspectorPort(process4.execArgv).concat(args);
+            proc = childProcess.spawn(process4.argv[0], args, { stdio: "inherit" });
+          } else {
+            proc = childProcess.spawn(executableFile, args, { stdio: "inherit" });
+          }
+        } else {
+          this._checkForMissingExecutable(
+            executableFile,
+            executableDir,
+            subcommand._name
+          );
+          args.unshift(executableFile);
+          args = incrementNodeInspectorPort(process4.execArgv).concat(args);
+          proc = childProcess.spawn(process4.execPath, args, { stdio: "inherit" });
+        }
+        if (!proc.killed) {
+          const signals = ["SIGUSR1", "SIGUSR2", "SIGTERM", "SIGINT", "SIGHUP"];
+          signals.forEach((signal) => {
+            process4.on(signal, () => {
+              if (proc.killed === false && proc.exitCode === null) {
+                proc.kill(signal);
+              }
+            });
+          });
+        }
+        const exitCallback = this._exitCallback;
+        proc.on("close", (code) => {
+          code = code ?? 1;
+          if (!exitCallback) {
+            process4.exit(code);
+          } else {
+            exitCallback(
+              new CommanderError2(
+                code,
+                "commander.executeSubCommandAsync",
+                "(close)"
+              )
+            );
+          }
+        });
+        proc.on("error", (err) => {
+          if (err.code === "ENOENT") {
+            this._checkForMissingExecutable(
+              executableFile,
+              executableDir,
+              subcommand._name
+            );
+          } else if (err.code === "EACCES") {
+            throw new Error(`'${executableFile}' not executable`);
+          }
+          if (!exitCallback) {
+            process4.exit(1);
+          } else {
+            const wrappedError = new CommanderError2(
+              1,
+              "commander.executeSubCommandAsync",
+              "(error)"
+            );
+            wrappedError.nestedError = err;
+            exitCallback(wrappedError);
+          }
+        });
+        this.runningCommand = proc;
+      }
+      /**
+       * @private
+       */
+      _dispatchSubcommand(commandName, operands, unknown) {
+        const subCommand = this._findCommand(commandName);
+        if (!subCommand) this.help({ error: true });
+        subCommand._prepareForParse();
+        let promiseChain;
+        promiseChain = this._chainOrCallSubCommandHook(
+          promiseChain,
+          subCommand,
+          "preSubcommand"
+        );
+        promiseChain = this._chainOrCall(promiseChain, () => {
+          if (subCommand._executableHandler) {
+            this._executeSubCommand(subCommand, operands.concat(unknown));
+          } else {
+            return subCommand._parseCommand(operands, unknown);
+          }
+        });
+        return promiseChain;
+      }
+      /**
+       * Invoke help directly if possible, or dispatch if necessary.
+       * e.g. help foo
+       *
+       * @private
+       */
+      _dispatchHelpCommand(subcommandName) {
+        if (!subcommandName) {
+          this.help();
+        }
+        const subCommand = this._findCommand(subcommandName);
+        if (subCommand && !subCommand._executableHandler) {
+          subCommand.help();
+        }
+        return this._dispatchSubcommand(
+          subcommandName,
+          [],
+          [this._getHelpOption()?.long ?? this._getHelpOption()?.short ?? "--help"]
+        );
+      }
+      /**
+       * Check this.args against expected this.registeredArguments.
+       *
+       * @private
+       */
+      _checkNumberOfArguments() {
+        this.registeredArguments.forEach((arg, i) => {
+          if (arg.required && this.args[i] == null) {
+            this.missingArgument(arg.name());
+          }
+        });
+        if (this.registeredArguments.length > 0 && this.registeredArguments[this.registeredArguments.length - 1].variadic) {
+          return;
+        }
+        if (this.args.length > this.registeredArguments.length) {
+          this._excessArguments(this.args);
+        }
+      }
+      /**
+       * Process this.args using this.registeredArguments and save as this.processedArgs!
+       *
+       * @private
+       */
+      _processArguments() {
+        const myParseArg = (argument, value, previous) => {
+          let parsedValue = value;
+          if (value !== null && argument.parseArg) {
+            const invalidValueMessage = `error: command-argument value '${value}' is invalid for argument '${argument.name()}'.`;
+            parsedValue = this._callParseArg(
+              argument,
+              value,
+              previous,
+              invalidValueMessage
+            );
+          }
+          return parsedValue;
+        };
+        this._checkNumberOfArguments();
+        const processedArgs = [];
+        this.registeredArguments.forEach((declaredArg, index) => {
+          let value = declaredArg.defaultValue;
+          if (declaredArg.variadic) {
+            if (index < this.args.length) {
+              value = this.args.slice(index);
+              if (declaredArg.parseArg) {
+                value = value.reduce((processed, v) => {
+                  return myParseArg(declaredArg, v, processed);
+                }, declaredArg.defaultValue);
+              }
+            } else if (value === void 0) {
+              value = [];
+            }
+          } else if (index < this.args.length) {
+            value = this.args[index];
+            if (declaredArg.parseArg) {
+              value = myParseArg(declaredArg, value, declaredArg.defaultValue);
+            }
+          }
+          processedArgs[index] = value;
+        });
+        this.processedArgs = processedArgs;
+      }
+      /**
+       * Once we have a promise we chain, but call synchronously until then.
+       *
+       * @param {(Promise|undefined)} promise
+       * @param {Function} fn
+       * @return {(Promise|undefined)}
+       * @private
+       */
+      _chainOrCall(promise2, fn) {
+        if (promise2?.then && typeof promise2.then === "function") {
+          return promise2.then(() => fn());
+        }
+        return fn();
+      }
+      /**
+       *
+       * @param {(Promise|undefined)} promise
+       * @param {string} event
+       * @return {(Promise|undefined)}
+       * @private
+       */
+      _chainOrCallHooks(promise2, event) {
+        let result = promise2;
+        const hooks = [];
+        this._getCommandAndAncestors().reverse().filter((cmd) => cmd._lifeCycleHooks[event] !== void 0).forEach((hookedCommand) => {
+          hookedCommand._lifeCycleHooks[event].forEach((callback2) => {
+            hooks.push({ hookedCommand, callback: callback2 });
+          });
+        });
+        if (event === "postAction") {
+          hooks.reverse();
+        }
+        hooks.forEach((hookDetail) => {
+          result = this._chainOrCall(result, () => {
+            return hookDetail.callback(hookDetail.hookedCommand, this);
+          });
+        });
+        return result;
+      }
+      /**
+       *
+       * @param {(Promise|undefined)} promise
+       * @param {Command} subCommand
+       * @param {string} event
+       * @return {(Promise|undefined)}
+       * @private
+       */
+      _chainOrCallSubCommandHook(promise2, subCommand, event) {
+        let result = promise2;
+        if (this._lifeCycleHooks[event] !== void 0) {
+          this._lifeCycleHooks[event].forEach((hook) => {
+            result = this._chainOrCall(result, () => {
+              return hook(this, subCommand);
+            });
+          });
+        }
+        return result;
+      }
+      /**
+       * Process arguments in context of this command.
+       * Returns action result, in case it is a promise.
+       *
+       * @private
+       */
+      _parseCommand(operands, unknown) {
+        const parsed = this.parseOptions(unknown);
+        this._parseOptionsEnv();
+        this._parseOptionsImplied();
+        operands = operands.concat(parsed.operands);
+        unknown = parsed.unknown;
+        this.args = operands.concat(unknown);
+        if (operands && this._findCommand(operands[0])) {
+          return this._dispatchSubcommand(operands[0], operands.slice(1), unknown);
+        }
+        if (this._getHelpCommand() && operands[0] === this._getHelpCommand().name()) {
+          return this._dispatchHelpCommand(operands[1]);
+        }
+        if (this._defaultCommandName) {
+          this._outputHelpIfRequested(unknown);
+          return this._dispatchSubcommand(
+            this._defaultCommandName,
+            operands,
+            unknown
+          );
+        }
+        if (this.commands.length && this.args.length === 0 && !this._actionHandler && !this._defaultCommandName) {
+          this.help({ error: true });
+        }
+        this._outputHelpIfRequested(parsed.unknown);
+        this._checkForMissingMandatoryOptions();
+        this._checkForConflictingOptions();
+        const checkForUnknownOptions = () => {
+          if (parsed.unknown.length > 0) {
+            this.unknownOption(parsed.unknown[0]);
+          }
+        };
+        const commandEvent = `command:${this.name()}`;
+        if (this._actionHandler) {
+          checkForUnknownOptions();
+          this._processArguments();
+          let promiseChain;
+          promiseChain = this._chainOrCallHooks(promiseChain, "preAction");
+          promiseChain = this._chainOrCall(
+            promiseChain,
+            () => this._actionHandler(this.processedArgs)
+          );
+          if (this.parent) {
+            promiseChain = this._chainOrCall(promiseChain, () => {
+              this.parent.emit(commandEvent, operands, unknown);
+            });
+          }
+          promiseChain = this._chainOrCallHooks(promiseChain, "postAction");
+          return promiseChain;
+        }
+        if (this.parent?.listenerCount(commandEvent)) {
+          checkForUnknownOptions();
+          this._processArguments();
+          this.parent.emit(commandEvent, operands, unknown);
+        } else if (operands.length) {
+          if (this._findCommand("*")) {
+            return this._dispatchSubcommand("*", operands, unknown);
+          }
+          if (this.listenerCount("command:*")) {
+            this.emit("command:*", operands, unknown);
+          } else if (this.commands.length) {
+            this.unknownCommand();
+          } else {
+            checkForUnknownOptions();
+            this._processArguments();
+          }
+        } else if (this.commands.length) {
+          checkForUnknownOptions();
+          this.help({ error: true });
+        } else {
+          checkForUnknownOptions();
+          this._processArguments();
+        }
+      }
+      /**
+       * Find matching command.
+       *
+       * @private
+       * @return {Command | undefined}
+       */
+      _findCommand(name2) {
+        if (!name2) return void 0;
+        return this.commands.find(
+          (cmd) => cmd._name === name2 || cmd._aliases.includes(name2)
+        );
+      }
+      /**
+       * Return an option matching `arg` if any.
+       *
+       * @param {string} arg
+       * @return {Option}
+       * @package
+       */
+      _findOption(arg) {
+        return this.options.find((option) => option.is(arg));
+      }
+      /**
+       * Display an error message if a mandatory option does not have a value.
+       * Called after checking for help flags in leaf subcommand.
+       *
+       * @private
+       */
+      _checkForMissingMandatoryOptions() {
+        this._getCommandAndAncestors().forEach((cmd) => {
+          cmd.options.forEach((anOption) => {
+            if (anOption.mandatory && cmd.getOptionValue(anOption.attributeName()) === void 0) {
+              cmd.missingMandatoryOptionValue(anOption);
+            }
+          });
+        });
+      }
+      /**
+       * Display an error message if conflicting options are used together in this.
+       *
+       * @private
+       */
+      _checkForConflictingLocalOptions() {
+        const definedNonDefaultOptions = this.options.filter((option) => {
+          const optionKey = option.attributeName();
+          if (this.getOptionValue(optionKey) === void 0) {
+            return false;
+          }
+          return this.getOptionValueSource(optionKey) !== "default";
+        });
+        const optionsWithConflicting = definedNonDefaultOptions.filter(
+          (option) => option.conflictsWith.length > 0
+        );
+        optionsWithConflicting.forEach((option) => {
+          const conflictingAndDefined = definedNonDefaultOptions.find(
+            (defined) => option.conflictsWith.includes(defined.attributeName())
+          );
+          if (conflictingAndDefined) {
+            this._conflictingOption(option, conflictingAndDefined);
+          }
+        });
+      }
+      /**
+       * Display an error message if conflicting options are used together.
+       * Called after checking for help flags in leaf subcommand.
+       *
+       * @private
+       */
+      _checkForConflictingOptions() {
+        this._getCommandAndAncestors().forEach((cmd) => {
+          cmd._checkForConflictingLocalOptions();
+        });
+      }
+      /**
+       * Parse options from `argv` removing known options,
+       * and return argv split into operands and unknown arguments.
+       *
+       * Side effects: modifies command by storing options. Does not reset state if called again.
+       *
+       * Examples:
+       *
+       *     argv => operands, unknown
+       *     --known kkk op => [op], []
+       *     op --known kkk => [op], []
+       *     sub --unknown uuu op => [sub], [--unknown uuu op]
+       *     sub -- --unknown uuu op => [sub --unknown uuu op], []
+       *
+       * @param {string[]} args
+       * @return {{operands: string[], unknown: string[]}}
+       */
+      parseOptions(args) {
+        const operands = [];
+        const unknown = [];
+        let dest = operands;
+        function maybeOption(arg) {
+          return arg.length > 1 && arg[0] === "-";
+        }
+        const negativeNumberArg = (arg) => {
+          if (!/^-(\d+|\d*\.\d+)(e[+-]?\d+)?$/.test(arg)) return false;
+          return !this._getCommandAndAncestors().some(
+            (cmd) => cmd.options.map((opt) => opt.short).some((short2) => /^-\d$/.test(short2))
+          );
+        };
+        let activeVariadicOption = null;
+        let activeGroup = null;
+        let i = 0;
+        while (i < args.length || activeGroup) {
+          const arg = activeGroup ?? args[i++];
+          activeGroup = null;
+          if (arg === "--") {
+            if (dest === unknown) dest.push(arg);
+            dest.push(...args.slice(i));
+            break;
+          }
+          if (activeVariadicOption && (!maybeOption(arg) || negativeNumberArg(arg))) {
+            this.emit(`option:${activeVariadicOption.name()}`, arg);
+            continue;
+          }
+          activeVariadicOption = null;
+          if (maybeOption(arg)) {
+            const option = this._findOption(arg);
+            if (option) {
+              if (option.required) {
+                const value = args[i++];
+                if (value === void 0) this.optionMissingArgument(option);
+                this.emit(`option:${option.name()}`, value);
+              } else if (option.optional) {
+                let value = null;
+                if (i < args.length && (!maybeOption(args[i]) || negativeNumberArg(args[i]))) {
+                  value = args[i++];
+                }
+                this.emit(`option:${option.name()}`, value);
+              } else {
+                this.emit(`option:${option.name()}`);
+              }
+              activeVariadicOption = option.variadic ? option : null;
+              continue;
+            }
+          }
+          if (arg.length > 2 && arg[0] === "-" && arg[1] !== "-") {
+            const option = this._findOption(`-${arg[1]}`);
+            if (option) {
+              if (option.required || option.optional && this._combineFlagAndOptionalValue) {
+                this.emit(`option:${option.name()}`, arg.slice(2));
+              } else {
+                this.emit(`option:${option.name()}`);
+                activeGroup = `-${arg.slice(2)}`;
+              }
+              continue;
+            }
+          }
+          if (/^--[^=]+=/.test(arg)) {
+            const index = arg.indexOf("=");
+            const option = this._findOption(arg.slice(0, index));
+            if (option && (option.required || option.optional)) {
+              this.emit(`option:${option.name()}`, arg.slice(index + 1));
+              continue;
+            }
+          }
+          if (dest === operands && maybeOption(arg) && !(this.commands.length === 0 && negativeNumberArg(arg))) {
+            dest = unknown;
+          }
+          if ((this._enablePositionalOptions || this._passThroughOptions) && operands.length === 0 && unknown.length === 0) {
+            if (this._findCommand(arg)) {
+              operands.push(arg);
+              unknown.push(...args.slice(i));
+              break;
+            } else if (this._getHelpCommand() && arg === this._getHelpCommand().name()) {
+              operands.push(arg, ...args.slice(i));
+              break;
+            } else if (this._defaultCommandName) {
+              unknown.push(arg, ...args.slice(i));
+              break;
+            }
+          }
+          if (this._passThroughOptions) {
+            dest.push(arg, ...args.slice(i));
+            break;
+          }
+          dest.push(arg);
+        }
+        return { operands, unknown };
+      }
+      /**
+       * Return an object containing local option values as key-value pairs.
+       *
+       * @return {object}
+       */
+      opts() {
+        if (this._storeOptionsAsProperties) {
+          const result = {};
+          const len = this.options.length;
+          for (let i = 0; i < len; i++) {
+            const key2 = this.options[i].attributeName();
+            result[key2] = key2 === this._versionOptionName ? this._version : this[key2];
+          }
+          return result;
+        }
+        return this._optionValues;
+      }
+      /**
+       * Return an object containing merged local and global option values as key-value pairs.
+       *
+       * @return {object}
+       */
+      optsWithGlobals() {
+        return this._getCommandAndAncestors().reduce(
+          (combinedOptions, cmd) => Object.assign(combinedOptions, cmd.opts()),
+          {}
+        );
+      }
+      /**
+       * Display error message and exit (or call exitOverride).
+       *
+       * @param {string} message
+       * @param {object} [errorOptions]
+       * @param {string} [errorOptions.code] - an id string representing the error
+       * @param {number} [errorOptions.exitCode] - used with process.exit
+       */
+      error(message, errorOptions) {
+        this._outputConfiguration.outputError(
+          `${message}
+`,
+          this._outputConfiguration.writeErr
+        );
+        if (typeof this._showHelpAfterError === "string") {
+          this._outputConfiguration.writeErr(`${this._showHelpAfterError}
+`);
+        } else if (this._showHelpAfterError) {
+          this._outputConfiguration.writeErr("\n");
+          this.outputHelp({ error: true });
+        }
+        const config = errorOptions || {};
+        const exitCode = config.exitCode || 1;
+        const code = config.code || "commander.error";
+        this._exit(exitCode, code, message);
+      }
+      /**
+       * Apply any option related environment variables, if option does
+       * not have a value from cli or client code.
+       *
+       * @private
+       */
+      _parseOptionsEnv() {
+        this.options.forEach((option) => {
+          if (option.envVar && option.envVar in process4.env) {
+            const optionKey = option.attributeName();
+            if (this.getOptionValue(optionKey) === void 0 || ["default", "config", "env"].includes(
+              this.getOptionValueSource(optionKey)
+            )) {
+              if (option.required || option.optional) {
+                this.emit(`optionEnv:${option.name()}`, process4.env[option.envVar]);
+              } else {
+                this.emit(`optionEnv:${option.name()}`);
+              }
+            }
+          }
+        });
+      }
+      /**
+       * Apply any implied option values, if option is undefined or default value.
+       *
+       * @private
+       */
+      _parseOptionsImplied() {
+        const dualHelper = new DualOptions(this.options);
+        const hasCustomOptionValue = (optionKey) => {
+          return this.getOptionValue(optionKey) !== void 0 && !["default", "implied"].includes(this.getOptionValueSource(optionKey));
+        };
+        this.options.filter(
+          (option) => option.implied !== void 0 && hasCustomOptionValue(option.attributeName()) && dualHelper.valueFromOption(
+            this.getOptionValue(option.attributeName()),
+            option
+          )
+        ).forEach((option) => {
+          Object.keys(option.implied).filter((impliedKey) => !hasCustomOptionValue(impliedKey)).forEach((impliedKey) => {
+            this.setOptionValueWithSource(
+              impliedKey,
+              option.implied[impliedKey],
+              "implied"
+            );
+          });
+        });
+      }
+      /**
+       * Argument `name` is missing.
+       *
+       * @param {string} name
+       * @private
+       */
+      missingArgument(name2) {
+        const message = `error: missing required argument '${name2}'`;
+        this.error(message, { code: "commander.missingArgument" });
+      }
+      /**
+       * `Option` is missing an argument.
+       *
+       * @param {Option} option
+       * @private
+       */
+      optionMissingArgument(option) {
+        const message = `error: option '${option.flags}' argument missing`;
+        this.error(message, { code: "commander.optionMissingArgument" });
+      }
+      /**
+       * `Option` does not have a value, and is a mandatory option.
+       *
+       * @param {Option} option
+       * @private
+       */
+      missingMandatoryOptionValue(option) {
+        const message = `error: required option '${option.flags}' not specified`;
+        this.error(message, { code: "commander.missingMandatoryOptionValue" });
+      }
+      /**
+       * `Option` conflicts with another option.
+       *
+       * @param {Option} option
+       * @param {Option} conflictingOption
+       * @private
+       */
+      _conflictingOption(option, conflictingOption) {
+        const findBestOptionFromValue = (option2) => {
+          const optionKey = option2.attributeName();
+          const optionValue = this.getOptionValue(optionKey);
+          const negativeOption = this.options.find(
+            (target) => target.negate && optionKey === target.attributeName()
+          );
+          const positiveOption = this.options.find(
+            (target) => !target.negate && optionKey === target.attributeName()
+          );
+          if (negativeOption && (negativeOption.presetArg === void 0 && optionValue === false || negativeOption.presetArg !== void 0 && optionValue === negativeOption.presetArg)) {
+            return negativeOption;
+          }
+          return positiveOption || option2;
+        };
+        const getErrorMessage = (option2) => {
+          const bestOption = findBestOptionFromValue(option2);
+          const optionKey = bestOption.attributeName();
+          const source = this.getOptionValueSource(optionKey);
+          if (source === "env") {
+            return `environment variable '${bestOption.envVar}'`;
+          }
+          return `option '${bestOption.flags}'`;
+        };
+        const message = `error: ${getErrorMessage(option)} cannot be used with ${getErrorMessage(conflictingOption)}`;
+        this.error(message, { code: "commander.conflictingOption" });
+      }
+      /**
+       * Unknown option `flag`.
+       *
+       * @param {string} flag
+       * @private
+       */
+      unknownOption(flag) {
+        if (this._allowUnknownOption) return;
+        let suggestion = "";
+        if (flag.startsWith("--") && this._showSuggestionAfterError) {
+          let candidateFlags = [];
+          let command = this;
+          do {
+            const moreFlags = command.createHelp().visibleOptions(command).filter((option) => option.long).map((option) => option.long);
+            candidateFlags = candidateFlags.concat(moreFlags);
+            command = command.parent;
+          } while (command && !command._enablePositionalOptions);
+          suggestion = suggestSimilar(flag, candidateFlags);
+        }
+        const message = `error: unknown option '${flag}'${suggestion}`;
+        this.error(message, { code: "commander.unknownOption" });
+      }
+      /**
+       * Excess arguments, more than expected.
+       *
+       * @param {string[]} receivedArgs
+       * @private
+       */
+      _excessArguments(receivedArgs) {
+        if (this._allowExcessArguments) return;
+        const expected = this.registeredArguments.length;
+        const s = expected === 1 ? "" : "s";
+        const forSubcommand = this.parent ? ` for '${this.name()}'` : "";
+        const message = `error: too many arguments${forSubcommand}. Expected ${expected} argument${s} but got ${receivedArgs.length}.`;
+        this.error(message, { code: "commander.excessArguments" });
+      }
+      /**
+       * Unknown command.
+       *
+       * @private
+       */
+      unknownCommand() {
+        const unknownName = this.args[0];
+        let suggestion = "";
+        if (this._showSuggestionAfterError) {
+          const candidateNames = [];
+          this.createHelp().visibleCommands(this).forEach((command) => {
+            candidateNames.push(command.name());
+            if (command.alias()) candidateNames.push(command.alias());
+          });
+          suggestion = suggestSimilar(unknownName, candidateNames);
+        }
+        const message = `error: unknown command '${unknownName}'${suggestion}`;
+        this.error(message, { code: "commander.unknownCommand" });
+      }
+      /**
+       * Get or set the program version.
+       *
+       * This method auto-registers the "-V, --version" option which will print the version number.
+       *
+       * You can optionally supply the flags and description to override the defaults.
+       *
+       * @param {string} [str]
+       * @param {string} [flags]
+       * @param {string} [description]
+       * @return {(this | string | undefined)} `this` command for chaining, or version string if no arguments
+       */
+      version(str, flags, description) {
+        if (str === void 0) return this._version;
+        this._version = str;
+        flags = flags || "-V, --version";
+        description = description || "output the version number";
+        const versionOption = this.createOption(flags, description);
+        this._versionOptionName = versionOption.attributeName();
+        this._registerOption(versionOption);
+        this.on("option:" + versionOption.name(), () => {
+          this._outputConfiguration.writeOut(`${str}
+`);
+          this._exit(0, "commander.version", str);
+        });
+        return this;
+      }
+      /**
+       * Set the description.
+       *
+       * @param {string} [str]
+       * @param {object} [argsDescription]
+       * @return {(string|Command)}
+       */
+      description(str, argsDescription) {
+        if (str === void 0 && argsDescription === void 0)
+          return this._description;
+        this._description = str;
+        if (argsDescription) {
+          this._argsDescription = argsDescription;
+        }
+        return this;
+      }
+      /**
+       * Set the summary. Used when listed as subcommand of parent.
+       *
+       * @param {string} [str]
+       * @return {(string|Command)}
+       */
+      summary(str) {
+        if (str === void 0) return this._summary;
+        this._summary = str;
+        return this;
+      }
+      /**
+       * Set an alias for the command.
+       *
+       * You may call more than once to add multiple aliases. Only the first alias is shown in the auto-generated help.
+       *
+       * @param {string} [alias]
+       * @return {(string|Command)}
+       */
+      alias(alias) {
+        if (alias === void 0) return this._aliases[0];
+        let command = this;
+        if (this.commands.length !== 0 && this.commands[this.commands.length - 1]._executableHandler) {
+          command = this.commands[this.commands.length - 1];
+        }
+        if (alias === command._name)
+          throw new Error("Command alias can't be the same as its name");
+        const matchingCommand = this.parent?._findCommand(alias);
+        if (matchingCommand) {
+          const existingCmd = [matchingCommand.name()].concat(matchingCommand.aliases()).join("|");
+          throw new Error(
+            `cannot add alias '${alias}' to command '${this.name()}' as already have command '${existingCmd}'`
+          );
+        }
+        command._aliases.push(alias);
+        return this;
+      }
+      /**
+       * Set aliases for the command.
+       *
+       * Only the first alias is shown in the auto-generated help.
+       *
+       * @param {string[]} [aliases]
+       * @return {(string[]|Command)}
+       */
+      aliases(aliases) {
+        if (aliases === void 0) return this._aliases;
+        aliases.forEach((alias) => this.alias(alias));
+        return this;
+      }
+      /**
+       * Set / get the command usage `str`.
+       *
+       * @param {string} [str]
+       * @return {(string|Command)}
+       */
+      usage(str) {
+        if (str === void 0) {
+          if (this._usage) return this._usage;
+          const args = this.registeredArguments.map((arg) => {
+            return humanReadableArgName(arg);
+          });
+          return [].concat(
+            this.options.length || this._helpOption !== null ? "[options]" : [],
+            this.commands.length ? "[command]" : [],
+            this.registeredArguments.length ? args : []
+          ).join(" ");
+        }
+        this._usage = str;
+        return this;
+      }
+      /**
+       * Get or set the name of the command.
+       *
+       * @param {string} [str]
+       * @return {(string|Command)}
+       */
+      name(str) {
+        if (str === void 0) return this._name;
+        this._name = str;
+        return this;
+      }
+      /**
+       * Set/get the help group heading for this subcommand in parent command's help.
+       *
+       * @param {string} [heading]
+       * @return {Command | string}
+       */
+      helpGroup(heading) {
+        if (heading === void 0) return this._helpGroupHeading ?? "";
+        this._helpGroupHeading = heading;
+        return this;
+      }
+      /**
+       * Set/get the default help group heading for subcommands added to this command.
+       * (This does not override a group set directly on the subcommand using .helpGroup().)
+       *
+       * @example
+       * program.commandsGroup('Development Commands:);
+       * program.command('watch')...
+       * program.command('lint')...
+       * ...
+       *
+       * @param {string} [heading]
+       * @returns {Command | string}
+       */
+      commandsGroup(heading) {
+        if (heading === void 0) return this._defaultCommandGroup ?? "";
+        this._defaultCommandGroup = heading;
+        return this;
+      }
+      /**
+       * Set/get the default help group heading for options added to this command.
+       * (This does not override a group set directly on the option using .helpGroup().)
+       *
+       * @example
+       * program
+       *   .optionsGroup('Development Options:')
+       *   .option('-d, --debug', 'output extra debugging')
+       *   .option('-p, --profile', 'output profiling information')
+       *
+       * @param {string} [heading]
+       * @returns {Command | string}
+       */
+      optionsGroup(heading) {
+        if (heading === void 0) return this._defaultOptionGroup ?? "";
+        this._defaultOptionGroup = heading;
+        return this;
+      }
+      /**
+       * @param {Option} option
+       * @private
+       */
+      _initOptionGroup(option) {
+        if (this._defaultOptionGroup && !option.helpGroupHeading)
+          option.helpGroup(this._defaultOptionGroup);
+      }
+      /**
+       * @param {Command} cmd
+       * @private
+       */
+      _initCommandGroup(cmd) {
+        if (this._defaultCommandGroup && !cmd.helpGroup())
+          cmd.helpGroup(this._defaultCommandGroup);
+      }
+      /**
+       * Set the name of the command from script filename, such as process.argv[1],
+       * or require.main.filename, or __filename.
+       *
+       * (Used internally and public although not documented in README.)
+       *
+       * @example
+       * program.nameFromFilename(require.main.filename);
+       *
+       * @param {string} filename
+       * @return {Command}
+       */
+      nameFromFilename(filename) {
+        this._name = path2.basename(filename, path2.extname(filename));
+        return this;
+      }
+      /**
+       * Get or set the directory for searching for executable subcommands of this command.
+       *
+       * @example
+       * program.executableDir(__dirname);
+       * // or
+       * program.executableDir('subcommands');
+       *
+       * @param {string} [path]
+       * @return {(string|null|Command)}
+       */
+      executableDir(path3) {
+        if (path3 === void 0) return this._executableDir;
+        this._executableDir = path3;
+        return this;
+      }
+      /**
+       * Return program help documentation.
+       *
+       * @param {{ error: boolean }} [contextOptions] - pass {error:true} to wrap for stderr instead of stdout
+       * @return {string}
+       */
+      helpInformation(contextOptions) {
+        const helper = this.createHelp();
+        const context = this._getOutputContext(contextOptions);
+        helper.prepareContext({
+          error: context.error,
+          helpWidth: context.helpWidth,
+          outputHasColors: context.hasColors
+        });
+        const text = helper.formatHelp(this, helper);
+        if (context.hasColors) return text;
+        return this._outputConfiguration.stripColor(text);
+      }
+      /**
+       * @typedef HelpContext
+       * @type {object}
+       * @property {boolean} error
+       * @property {number} helpWidth
+       * @property {boolean} hasColors
+       * @property {function} write - includes stripColor if needed
+       *
+       * @returns {HelpContext}
+       * @private
+       */
+      _getOutputContext(contextOptions) {
+        contextOptions = contextOptions || {};
+        const error = !!contextOptions.error;
+        let baseWrite;
+        let hasColors;
+        let helpWidth;
+        if (error) {
+          baseWrite = (str) => this._outputConfiguration.writeErr(str);
+          hasColors = this._outputConfiguration.getErrHasColors();
+          helpWidth = this._outputConfiguration.getErrHelpWidth();
+        } else {
+          baseWrite = (str) => this._outputConfiguration.writeOut(str);
+          hasColors = this._outputConfiguration.getOutHasColors();
+          helpWidth = this._outputConfiguration.getOutHelpWidth();
+        }
+        const write2 = (str) => {
+          if (!hasColors) str = this._outputConfiguration.stripColor(str);
+          return baseWrite(str);
+        };
+        return { error, write: write2, hasColors, helpWidth };
+      }
+      /**
+       * Output help information for this command.
+       *
+       * Outputs built-in help, and custom text added using `.addHelpText()`.
+       *
+       * @param {{ error: boolean } | Function} [contextOptions] - pass {error:true} to write to stderr instead of stdout
+       */
+      outputHelp(contextOptions) {
+        let deprecatedCallback;
+        if (typeof contextOptions === "function") {
+          deprecatedCallback = contextOptions;
+          contextOptions = void 0;
+        }
+        const outputContext = this._getOutputContext(contextOptions);
+        const eventContext = {
+          error: outputContext.error,
+          write: outputContext.write,
+          command: this
+        };
+        this._getCommandAndAncestors().reverse().forEach((command) => command.emit("beforeAllHelp", eventContext));
+        this.emit("beforeHelp", eventContext);
+        let helpInformation = this.helpInformation({ error: outputContext.error });
+        if (deprecatedCallback) {
+          helpInformation = deprecatedCallback(helpInformation);
+          if (typeof helpInformation !== "string" && !Buffer.isBuffer(helpInformation)) {
+            throw new Error("outputHelp callback must return a string or a Buffer");
+          }
+        }
+        outputContext.write(helpInformation);
+        if (this._getHelpOption()?.long) {
+          this.emit(this._getHelpOption().long);
+        }
+        this.emit("afterHelp", eventContext);
+        this._getCommandAndAncestors().forEach(
+          (command) => command.emit("afterAllHelp", eventContext)
+        );
+      }
+      /**
+       * You can pass in flags and a description to customise the built-in help option.
+       * Pass in false to disable the built-in help option.
+       *
+       * @example
+       * program.helpOption('-?, --help' 'show help'); // customise
+       * program.helpOption(false); // disable
+       *
+       * @param {(string | boolean)} flags
+       * @param {string} [description]
+       * @return {Command} `this` command for chaining
+       */
+      helpOption(flags, description) {
+        if (typeof flags === "boolean") {
+          if (flags) {
+            if (this._helpOption === null) this._helpOption = void 0;
+            if (this._defaultOptionGroup) {
+              this._initOptionGroup(this._getHelpOption());
+            }
+          } else {
+            this._helpOption = null;
+          }
+          return this;
+        }
+        this._helpOption = this.createOption(
+          flags ?? "-h, --help",
+          description ?? "display help for command"
+        );
+        if (flags || description) this._initOptionGroup(this._helpOption);
+        return this;
+      }
+      /**
+       * Lazy create help option.
+       * Returns null if has been disabled with .helpOption(false).
+       *
+       * @returns {(Option | null)} the help option
+       * @package
+       */
+      _getHelpOption() {
+        if (this._helpOption === void 0) {
+          this.helpOption(void 0, void 0);
+        }
+        return this._helpOption;
+      }
+      /**
+       * Supply your own option to use for the built-in help option.
+       * This is an alternative to using helpOption() to customise the flags and description etc.
+       *
+       * @param {Option} option
+       * @return {Command} `this` command for chaining
+       */
+      addHelpOption(option) {
+        this._helpOption = option;
+        this._initOptionGroup(option);
+        return this;
+      }
+      /**
+       * Output help information and exit.
+       *
+       * Outputs built-in help, and custom text added using `.addHelpText()`.
+       *
+       * @param {{ error: boolean }} [contextOptions] - pass {error:true} to write to stderr instead of stdout
+       */
+      help(contextOptions) {
+        this.outputHelp(contextOptions);
+        let exitCode = Number(process4.exitCode ?? 0);
+        if (exitCode === 0 && contextOptions && typeof contextOptions !== "function" && contextOptions.error) {
+          exitCode = 1;
+        }
+        this._exit(exitCode, "commander.help", "(outputHelp)");
+      }
+      /**
+       * // Do a little typing to coordinate emit and listener for the help text events.
+       * @typedef HelpTextEventContext
+       * @type {object}
+       * @property {boolean} error
+       * @property {Command} command
+       * @property {function} write
+       */
+      /**
+       * Add additional text to be displayed with the built-in help.
+       *
+       * Position is 'before' or 'after' to affect just this command,
+       * and 'beforeAll' or 'afterAll' to affect this command and all its subcommands.
+       *
+       * @param {string} position - before or after built-in help
+       * @param {(string | Function)} text - string to add, or a function returning a string
+       * @return {Command} `this` command for chaining
+       */
+      addHelpText(position, text) {
+        const allowedValues = ["beforeAll", "before", "after", "afterAll"];
+        if (!allowedValues.includes(position)) {
+          throw new Error(`Unexpected value for position to addHelpText.
+Expecting one of '${allowedValues.join("', '")}'`);
+        }
+        const helpEvent = `${position}Help`;
+        this.on(helpEvent, (context) => {
+          let helpStr;
+          if (typeof text === "function") {
+            helpStr = text({ error: context.error, command: context.command });
+          } else {
+            helpStr = text;
+          }
+          if (helpStr) {
+            context.write(`${helpStr}
+`);
+          }
+        });
+        return this;
+      }
+      /**
+       * Output help information if help flags specified
+       *
+       * @param {Array} args - array of options to search for help flags
+       * @private
+       */
+      _outputHelpIfRequested(args) {
+        const helpOption = this._getHelpOption();
+        const helpRequested = helpOption && args.find((arg) => helpOption.is(arg));
+        if (helpRequested) {
+          this.outputHelp();
+          this._exit(0, "commander.helpDisplayed", "(outputHelp)");
+        }
+      }
+    };
+    function incrementNodeInspectorPort(args) {
+      return args.map((arg) => {
+        if (!arg.startsWith("--inspect")) {
+          return arg;
+        }
+        let debugOption;
+        let debugHost = "127.0.0.1";
+        let debugPort = "9229";
+        let match;
+        if ((match = arg.match(/^(--inspect(-brk)?)$/)) !== null) {
+          debugOption = match[1];
+        } else if ((match = arg.match(/^(--inspect(-brk|-port)?)=([^:]+)$/)) !== null) {
+          debugOption = match[1];
+          if (/^\d+$/.test(match[3])) {
+            debugPort = match[3];
+          } else {
+            debugHost = match[3];
+          }
+        } else if ((match = arg.match(/^(--inspect(-brk|-port)?)=([^:]+):(\d+)$/)) !== null) {
+          debugOption = match[1];
+          debugHost = match[3];
+          debugPort = match[4];
+        }
+        if (debugOption && debugPort !== "0") {
+          return `${debugOption}=${debugHost}:${parseInt(debugPort) + 1}`;
+        }
+        return arg;
+      });
+    }
+    function useColor() {
+      if (process4.env.NO_COLOR || process4.env.FORCE_COLOR === "0" || process4.env.FORCE_COLOR === "false")
+        return false;
+      if (process4.env.FORCE_COLOR || process4.env.CLICOLOR_FORCE !== void 0)
+        return true;
+      return void 0;
+    }
+    exports2.Command = Command2;
+    exports2.useColor = useColor;
+  }
+});
+
+// node_modules/commander/index.js
+var require_commander = __commonJS({
+  "node_modules/commander/index.js"(exports2) {
+    var { Argument: Argument2 } = require_argument();
+    var { Command: Command2 } = require_command();
+    var { CommanderError: CommanderError2, InvalidArgumentError: InvalidArgumentError2 } = require_error();
+    var { Help: Help2 } = require_help();
+    var { Option: Option2 } = require_option();
+    exports2.program = new Command2();
+    exports2.createCommand = (name2) => new Command2(name2);
+    exports2.createOption = (flags, description) => new Option2(flags, description);
+    exports2.createArgument = (name2, description) => new Argument2(name2, description);
+    exports2.Command = Command2;
+    exports2.Option = Option2;
+    exports2.Argument = Argument2;
+    exports2.Help = Help2;
+    exports2.CommanderError = CommanderError2;
+    exports2.InvalidArgumentError = InvalidArgumentError2;
+    exports2.InvalidOptionArgumentError = InvalidArgumentError2;
+  }
+});
+
+// src/libraries.ts
+function yamlLibrary() {
+  yaml ??= load("yaml");
+  return yaml;
+}
+function csvLibrary() {
+  csv ??= load("csv-stringify/sync");
+  return csv;
+}
+function iconvLibrary() {
+  iconv ??= load("iconv-lite");
+  return iconv;
+}
+function htmlLibrary() {
+  html ??= load("parse5");
+  return html;
+}
+var import_node_module, load, yaml, csv, iconv, html;
+var init_libraries = __esm({
+  "src/libraries.ts"() {
+    "use strict";
+    import_node_module = require("node:module");
+    load = (0, import_node_module.createRequire)(__vawgFileUrl);
+    yaml = null;
+    csv = null;
+    iconv = null;
+    html = null;
+  }
+});
+
+// src/read/decode.ts
+function decodeWindows1252(bytes) {
+  return iconvLibrary().decode(bytes, "windows-1252");
+}
+function decodeBytes(bytes) {
+  if (bytes.length === 0) throw new DecodeError("empty", "the file is empty");
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buffer[0] === 255 && buffer[1] === 254) return checked({ text: new TextDecoder("utf-16le").decode(buffer.subarray(2)), encoding: "utf-16le" });
+  if (buffer[0] === 254 && buffer[1] === 255) return checked({ text: new TextDecoder("utf-16be").decode(buffer.subarray(2)), encoding: "utf-16be" });
+  if (looksBinary(buffer)) throw new DecodeError("binary", "the file is binary, not text minutes");
+  const start = buffer[0] === 239 && buffer[1] === 187 && buffer[2] === 191 ? 3 : 0;
+  const body = buffer.subarray(start);
+  try {
+    return checked({ text: new TextDecoder("utf-8", { fatal: true }).decode(body), encoding: "utf-8" });
+  } catch {
+    return checked({ text: decodeWindows1252(body), encoding: "windows-1252" });
+  }
+}
+function checked(decoded) {
+  if (decoded.text.trim() === "") throw new DecodeError("empty", "the file has no text");
+  return decoded;
+}
+function looksBinary(buffer) {
+  const sample = buffer.subarray(0, 8192);
+  let control = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const byte = sample[i];
+    if (byte === 0) return true;
+    if (byte < 9 || byte > 13 && byte < 32) control++;
+  }
+  return control / sample.length > 0.1;
+}
+var DecodeError;
+var init_decode = __esm({
+  "src/read/decode.ts"() {
+    "use strict";
+    init_libraries();
+    DecodeError = class extends Error {
+      constructor(problem, message) {
+        super(message);
+        this.problem = problem;
+        this.name = "DecodeError";
+      }
+      problem;
+    };
+  }
+});
+
+// src/read/file.ts
+async function readMinutesFile(file, options = {}) {
+  return decodeMinutes(file, await readMinutesBytes(file, options));
+}
+async function readMinutesBytes(file, options = {}) {
+  const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
+  let bytes;
+  if (file === "-") {
+    if (!options.stdin) throw new InputError(file, "standard input is not available");
+    bytes = await options.stdin(maxSize);
+  } else {
+    let fd;
+    try {
+      fd = (0, import_node_fs3.openSync)((0, import_node_path3.resolve)(options.cwd ?? ".", file), import_node_fs3.constants.O_RDONLY | (import_node_fs3.constants.O_NONBLOCK ?? 0));
+    } catch (error) {
+      throw new InputError(file, describeFsError(error));
+    }
+    try {
+      const info = (0, import_node_fs3.fstatSync)(fd);
+      if (info.isDirectory()) throw new InputError(file, "is a directory, not a minutes file");
+      if (!info.isFile()) throw new InputError(file, "is not a regular file");
+      if (info.size > maxSize) throw new InputError(file, `is ${megabytes(info.size)}, over the ${megabytes(maxSize)} limit (raise it with --max-size)`);
+      bytes = (0, import_node_fs3.readFileSync)(fd);
+    } catch (error) {
+      if (error instanceof InputError) throw error;
+      throw new InputError(file, describeFsError(error));
+    } finally {
+      (0, import_node_fs3.closeSync)(fd);
+    }
+  }
+  if (bytes.length > maxSize) throw new InputError(file, `is over the ${megabytes(maxSize)} limit (raise it with --max-size)`);
+  return bytes;
+}
+function decodeMinutes(file, bytes) {
+  try {
+    return decodeBytes(bytes).text;
+  } catch (error) {
+    if (error instanceof DecodeError) throw new InputError(file, error.message);
+    throw error;
+  }
+}
+function describeFsError(error) {
+  switch (error.code) {
+    case "ENOENT":
+      return "no such file";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "EISDIR":
+      return "is a directory, not a minutes file";
+    default:
+      return `cannot be read (${error.code ?? error.message})`;
+  }
+}
+function megabytes(bytes) {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+var import_node_fs3, import_node_path3, DEFAULT_MAX_SIZE, InputError;
+var init_file = __esm({
+  "src/read/file.ts"() {
+    "use strict";
+    import_node_fs3 = require("node:fs");
+    import_node_path3 = require("node:path");
+    init_decode();
+    DEFAULT_MAX_SIZE = 20 * 1024 * 1024;
+    InputError = class extends Error {
+      constructor(file, problem) {
+        super(`${file}: ${problem}`);
+        this.file = file;
+        this.problem = problem;
+        this.name = "InputError";
+      }
+      file;
+      problem;
+    };
+  }
+});
+
+// src/config/config.ts
+function validateConfig(data, file, root) {
+  const fail = (message) => {
+    throw new ConfigError(file, message);
+  };
+  if (data === null || data === void 0) data = {};
+  if (typeof data !== "object" || Array.isArray(data)) fail("expected a mapping of settings at the top level");
+  const raw = data;
+  for (const key2 of Object.keys(raw)) if (!KEYS.has(key2)) fail(`unknown setting \`${key2}\` (expected one of ${[...KEYS].join(", ")})`);
+  const strings = (key2) => {
+    const value = raw[key2];
+    if (value === void 0) return [];
+    const list = typeof value === "string" ? [value] : value;
+    if (!Array.isArray(list) || !list.every((v) => typeof v === "string")) fail(`\`${key2}\` must be a string or a list of strings`);
+    return list;
+  };
+  const mapping = (key2) => {
+    const value = raw[key2];
+    if (value === void 0) return {};
+    if (value === null || typeof value !== "object" || Array.isArray(value)) fail(`\`${key2}\` must be a mapping`);
+    return value;
+  };
+  const aliases = /* @__PURE__ */ Object.create(null);
+  for (const [alias, name2] of Object.entries(mapping("aliases"))) {
+    if (typeof name2 !== "string") fail(`\`aliases.${alias}\` must name a person, e.g. "PD: Paul Dowie"`);
+    aliases[alias] = name2;
+  }
+  const commitments = /* @__PURE__ */ Object.create(null);
+  for (const [number, title] of Object.entries(mapping("commitments"))) {
+    if (!/^\d+$/.test(number)) fail(`\`commitments\` keys must be numbers, found \`${number}\``);
+    commitments[+number] = title === null ? "" : String(title);
+  }
+  const rules = /* @__PURE__ */ Object.create(null);
+  for (const [rule, level] of Object.entries(mapping("rules"))) {
+    const normalised = level === false ? "off" : level === "warn" ? "warning" : level;
+    if (normalised !== "off" && normalised !== "warning" && normalised !== "error") fail(`\`rules.${rule}\` must be off, warning or error`);
+    rules[rule] = normalised;
+  }
+  const dateOrder = raw.dateOrder ?? null;
+  if (dateOrder !== null && dateOrder !== "dmy" && dateOrder !== "mdy") fail("`dateOrder` must be dmy or mdy");
+  const body = raw.body ?? null;
+  if (body !== null && typeof body !== "string") fail("`body` must be a string");
+  return {
+    minutes: strings("minutes"),
+    body,
+    aliases,
+    dateOrder,
+    commitments,
+    closedWords: [...strings("closedWords"), ...strings("statusWords")],
+    organisations: strings("organisations"),
+    rules,
+    root,
+    file: null
+  };
+}
+function aliasFor(aliases, name2) {
+  return Object.hasOwn(aliases, name2) ? aliases[name2] : void 0;
+}
+function emptyConfig(root) {
+  return validateConfig({}, "(no config)", root);
+}
+var ConfigError, KEYS;
+var init_config = __esm({
+  "src/config/config.ts"() {
+    "use strict";
+    ConfigError = class extends Error {
+      constructor(file, message) {
+        super(`${file}: ${message}`);
+        this.file = file;
+        this.name = "ConfigError";
+      }
+      file;
+    };
+    KEYS = /* @__PURE__ */ new Set(["minutes", "body", "aliases", "dateOrder", "commitments", "closedWords", "statusWords", "organisations", "rules"]);
+  }
+});
+
+// src/text/normalise.ts
+function cleanLine(line) {
+  return needsCleaning(line) ? cleanSpaces(line) : line.trim();
+}
+function needsCleaning(line) {
+  return NEEDS_CLEANING.test(line);
+}
+function cleanSpaces(line) {
+  return line.replace(ZERO_WIDTH, "").replace(SPACES, " ").replace(/[ \t]+/g, " ").trim();
+}
+function stripInlineMarkup(text) {
+  if (!text.includes("[") && !text.includes("<") && !text.includes("*") && !text.includes("_")) return text;
+  return text.replace(/\[([^\]\n]*)\]\([^)\s]*\)/g, "$1").replace(/<(https?:\/\/[^>\s]+|[^>\s@]+@[^>\s]+)>/g, "$1").replace(/\*\*([^*\n]+)\*\*/g, "$1").replace(/__([^_\n]+)__/g, "$1");
+}
+function fold(text) {
+  if (isPlainWords(text)) return text.toLowerCase();
+  if (isAscii(text)) return foldAscii(text);
+  return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[\u2018\u2019\u201b']/g, "").replace(/[^a-z0-9@\s]/g, " ").replace(/\s+/g, " ").trim();
+}
+function isPlainWords(text) {
+  let afterSpace = true;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32) {
+      if (afterSpace) return false;
+      afterSpace = true;
+    } else if (code >= 97 && code <= 122 || code >= 65 && code <= 90 || code >= 48 && code <= 57 || code === 64) afterSpace = false;
+    else return false;
+  }
+  return !afterSpace || text === "";
+}
+function isAscii(text) {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
+}
+function foldAscii(text) {
+  let out = "";
+  let gap = false;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code >= 65 && code <= 90) code += 32;
+    if (code >= 97 && code <= 122 || code >= 48 && code <= 57 || code === 64) {
+      if (gap && out !== "") out += " ";
+      gap = false;
+      out += String.fromCharCode(code);
+    } else if (code !== 39) gap = true;
+  }
+  return out;
+}
+function words(text) {
+  const folded = fold(text);
+  return folded === "" ? [] : folded.split(" ");
+}
+function editDistance(a, b, max) {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      rowMin = Math.min(rowMin, current[j]);
+    }
+    if (rowMin > max) return max + 1;
+    previous = current;
+  }
+  return previous[b.length];
+}
+function startsUpperCase(text) {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return new RegExp("^\\p{Lu}", "u").test(text);
+}
+function startsLowerCase(text) {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return new RegExp("^\\p{Ll}", "u").test(text);
+}
+var SPACES, ZERO_WIDTH, NEEDS_CLEANING;
+var init_normalise = __esm({
+  "src/text/normalise.ts"() {
+    "use strict";
+    SPACES = /[\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/g;
+    ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+    NEEDS_CLEANING = /[\t\u00a0\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]| {2}/;
+  }
+});
+
+// src/text/similarity.ts
+function contentWords(text) {
+  const set = new Set(words(text).filter((word) => !STOP_WORDS.has(word)).map(stem));
+  for (const run2 of text.match(/(?:\b[A-Z][a-z]+\s+){1,5}[A-Z][a-z]+/g) ?? []) {
+    set.add(run2.split(/\s+/).map((word) => word[0].toLowerCase()).join(""));
+  }
+  return set;
+}
+function overlap(a, b) {
+  if (a.size === 0 || b.size === 0) return 0;
+  let common = 0;
+  for (const word of a) if (b.has(word)) common++;
+  return common / Math.min(a.size, b.size);
+}
+function wordSimilarity(a, b) {
+  if (a.size === 0 && b.size === 0) return 0.3;
+  if (a.size === 0 || b.size === 0) return 0;
+  let common = 0;
+  for (const word of a) if (b.has(word)) common++;
+  return 0.7 * (common / Math.min(a.size, b.size)) + 0.3 * (2 * common / (a.size + b.size));
+}
+function stem(word) {
+  if (word.length <= 4) return word;
+  return word.replace(/(?:ing|ed|es|e|s)$/, "");
+}
+var STOP_WORDS;
+var init_similarity = __esm({
+  "src/text/similarity.ts"() {
+    "use strict";
+    init_normalise();
+    STOP_WORDS = new Set(
+      "a an and are as at be by for from in into is it its of on or the their this to with will be all any our your".split(" ")
+    );
+  }
+});
+
+// src/check/rules/action-log.ts
+function short(text) {
+  return text.length > 50 ? `${text.slice(0, 47)}\u2026` : text;
+}
+var actionInLog, actionIdUnique;
+var init_action_log = __esm({
+  "src/check/rules/action-log.ts"() {
+    "use strict";
+    init_normalise();
+    init_similarity();
+    actionInLog = {
+      id: "action-in-log",
+      description: "Where the minutes keep an action log, every inline ACTION has a row in it and every row an inline ACTION",
+      severity: "warning",
+      check({ meeting, lines }, report2) {
+        const addedToLog = lines.filter((line) => /added to the action log/i.test(line.text)).map((line) => contentWords(line.text));
+        const hasLog = meeting.actions.some((a) => a.origin !== "inline");
+        const hasInline = meeting.actions.some((a) => a.origin !== "log");
+        if (!hasLog || !hasInline) return;
+        for (const action of meeting.actions) {
+          if (action.origin === "inline") report2({ line: action.lines[0] }, "missing-log-row", `Action \`${short(action.text)}\` has no row in the action log; add one`);
+          if (action.origin === "log" && !addedToLog.some((words2) => overlap(words2, contentWords(action.text)) >= 0.5)) report2({ line: action.lines[0] }, "missing-inline-action", `Log row \`${short(action.text)}\` has no ACTION line in the minutes; add one where it was agreed`);
+        }
+      }
+    };
+    actionIdUnique = {
+      id: "action-id-unique",
+      description: "Action ids are not repeated within a meeting",
+      severity: "error",
+      check({ meeting }, report2) {
+        const first = /* @__PURE__ */ new Map();
+        for (const action of meeting.actions) {
+          if (!action.id) continue;
+          const id = fold(action.id);
+          const line = action.lines[action.lines.length - 1];
+          if (first.has(id)) report2({ line }, "duplicate-id", `Action id \`${action.id}\` is used twice (first at line ${first.get(id)}); give each action its own id`);
+          else first.set(id, line);
+        }
+      }
+    };
+  }
+});
+
+// src/lexicon/actions.ts
+function readActionMarker(lineText) {
+  const text = isDigit(lineText.charCodeAt(0)) ? lineText.replace(PARAGRAPH_NUMBER, "") : lineText;
+  const c = text.charCodeAt(0) | 32;
+  if (c !== 97 && c !== 110 || !ACTION_WORD.test(text)) return null;
+  const withOwner = WITH_OWNER.exec(text);
+  if (withOwner) return { ownersRaw: withOwner[1].trim() || null, body: withOwner[2].trim(), number: null, emptyOwner: withOwner[1].trim() === "" };
+  const numbered = NUMBERED.exec(text);
+  if (numbered) return { ownersRaw: null, body: numbered[2].trim(), number: numbered[1], emptyOwner: false };
+  const forOwner = FOR_OWNER.exec(text);
+  if (forOwner) return { ownersRaw: forOwner[1].trim(), body: forOwner[2].trim(), number: null, emptyOwner: false };
+  const plain = PLAIN.exec(text);
+  if (plain) return { ownersRaw: null, body: plain[1].trim(), number: null, emptyOwner: false };
+  return null;
+}
+function opensOwnerBracket(lineText) {
+  return (lineText.charCodeAt(0) | 32) === 97 && OPEN_OWNER_BRACKET.test(lineText);
+}
+function isDigit(code) {
+  return code >= 48 && code <= 57;
+}
+function readActionReference(text) {
+  const m = REFERENCE.exec(text);
+  return m ? { ref: m[1], wording: m[2].trim(), progress: m[3].trim() } : null;
+}
+function isNoAction(body) {
+  return NO_ACTION.test(body);
+}
+function readTrailingStatus(text, isStatus) {
+  const tail = text.length > 24 ? text.slice(-24) : text;
+  const m = TRAILING_PHRASE.exec(tail);
+  if (!m) return null;
+  const phrase = m[1].replace(/\.$/, "").trim();
+  const words2 = phrase.split(" ");
+  const ok = (phrase.length === 1 ? /^[RAGB]$/.test(phrase) : RAG_WORD.test(phrase)) || words2.length <= 3 && isStatus(phrase) && (words2.length === 1 || !isStatus(words2[0]));
+  return ok ? { text: text.slice(0, text.length - tail.length + m.index).trimEnd(), status: phrase } : null;
+}
+function readTrailingParenthesis(text) {
+  const end = text.endsWith(").") ? text.length - 2 : text.endsWith(")") ? text.length - 1 : -1;
+  if (end < 0) return null;
+  const open = text.lastIndexOf("(", end);
+  if (open <= 0 || end - open > 160 || text.charCodeAt(open - 1) !== 32) return null;
+  const inside = text.slice(open + 1, end).trim();
+  const before = text.slice(0, open).trim();
+  return inside && before && !inside.includes(")") ? { text: before, inside } : null;
+}
+var ACTION_WORD, WITH_OWNER, FOR_OWNER, NUMBERED, PLAIN, PARAGRAPH_NUMBER, NO_ACTION, OPEN_OWNER_BRACKET, REFERENCE, TRAILING_TAG, ACTION_SECTION, EARLIER_ACTIONS_SECTION, ACTION_LEAD_IN, TRAILING_PHRASE, RAG_WORD, TASK_GLYPH;
+var init_actions = __esm({
+  "src/lexicon/actions.ts"() {
+    "use strict";
+    ACTION_WORD = /action/i;
+    WITH_OWNER = /^actions?\s*\(([^()]{0,200})\)\s*(?:[:\-\u2013\u2014.]+\s*)?(.*)$/i;
+    FOR_OWNER = /^actions?(?: items?| points?)? for ([^:]{1,160}):\s*(.*)$/i;
+    NUMBERED = /^action #(\d{1,3}):\s*(.*)$/i;
+    PLAIN = /^(?:agreed |new )?actions?(?: points?| items?)?\s*(?::|[-\u2013\u2014](?=\s|$))\s*(.*)$/i;
+    PARAGRAPH_NUMBER = /^\d{1,3}(?:\.\d{1,3})*\.?\s+/;
+    NO_ACTION = /^(?:none|nothing|nil|n\/a|no (?:new |further )?actions?|not applicable)\b/i;
+    OPEN_OWNER_BRACKET = /^actions?\s*\([^()]{0,200}$/i;
+    REFERENCE = /^action (\d{1,4}(?:[/.-]\d{1,4})?) \(([^()]{1,300})\):? (.+)$/i;
+    TRAILING_TAG = /[.!?]\s+actions?\s*[:\u2013\u2014-]\s*/gi;
+    ACTION_SECTION = /^(?:\d{1,3}[.:)]?\s+|[ivx]{1,5}[.:)]\s+)?(?:summary of |new |agreed )?(?:actions?(?: items?| points?| agreed| arising| list| log| summary| required)?|next steps|follow[- ]ups?(?: tasks| items| actions)?|to ?dos?|tasks)\s*:?$/i;
+    EARLIER_ACTIONS_SECTION = /^(?:\d{1,3}[.:)]? |[A-Z]{1,5}\/[\d/]{1,10} {1,2})?(?:the following )?(?:matters arising|actions? from (?:the )?(?:previous|last) meetings?|outstanding actions|previous actions?(?: items| points)?|review of (?:previous )?actions|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync)'s action(?: item| point)?s|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|actions? from the [A-Z][a-z]{2,8}(?: \d{4})? meeting(?: were reported)?)(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/i;
+    ACTION_LEAD_IN = /\b(?:the following|these) (?:follow[- ]up items|actions|action items|action points|tasks|next steps)\b[^:]{0,40}:$/i;
+    TRAILING_PHRASE = / [-\u2013\u2014] ([^\s\u2013\u2014-][^\u2013\u2014]{0,19})$/;
+    RAG_WORD = /^(?:red|amber|green|blue|[RAGB])$/i;
+    TASK_GLYPH = /^([\u2610\u2611\u2612]) ?/;
+  }
+});
+
+// src/check/rules/action-malformed.ts
+function oneSlipFrom(word, target) {
+  if (word === target || Math.abs(word.length - target.length) > 1) return false;
+  if (word.length === target.length) {
+    const diff = [...word].flatMap((c, i) => c === target[i] ? [] : [i]);
+    return diff.length === 1 || diff.length === 2 && diff[1] === diff[0] + 1 && word[diff[0]] === target[diff[1]] && word[diff[1]] === target[diff[0]];
+  }
+  const [long, short2] = word.length > target.length ? [word, target] : [target, word];
+  for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short2) return true;
+  return false;
+}
+var FIRST_WORD, REAL_WORDS, HEADING_WORDS, actionMalformed;
+var init_action_malformed = __esm({
+  "src/check/rules/action-malformed.ts"() {
+    "use strict";
+    init_actions();
+    FIRST_WORD = /^(?:[-*•] )?(?:\*\*)?(?:\d{1,3}(?:\.\d{1,3})*\.? )?([A-Za-z]{4,8})\b(.*)$/;
+    REAL_WORDS = /* @__PURE__ */ new Set(["ACTIONS", "FACTION", "AUCTION", "TACTION"]);
+    HEADING_WORDS = /^(?:log|logs|points?|items?|agreed|arising|plan|plans|list|taken|required|summary|tracker|update|updates|from|by|on|owner|owners|due|status|ref|no\.?|number)\b|^$/i;
+    actionMalformed = {
+      id: "action-malformed",
+      description: "ACTION lines read `ACTION (owner) \u2013 text` or `ACTION: owner to text`",
+      severity: "error",
+      check({ lines, rawLines }, report2) {
+        for (const [index, line] of lines.entries()) {
+          const m = FIRST_WORD.exec(line.text.replace(/\*\*/g, ""));
+          if (!m) continue;
+          const word = m[1];
+          const raw = rawLines[line.line - 1] ?? "";
+          const place = { line: line.line, column: Math.max(0, raw.indexOf(word)) + 1 };
+          if (!/^actions?$/i.test(word) && word === word.toUpperCase() && oneSlipFrom(word, "ACTION") && !REAL_WORDS.has(word)) {
+            report2(place, "misspelt-marker", `Unexpected \`${word}\`, expected \`ACTION\``);
+            continue;
+          }
+          if (word !== "ACTION") continue;
+          const rest = m[2].replace(/\s+/g, " ").trimStart();
+          if (HEADING_WORDS.test(rest) && !/^(?:points?|items?) ?[:\u2013\u2014-]/i.test(rest)) continue;
+          const text = line.text.replace(/\*\*/g, "").replace(/^\d{1,3}(?:\.\d{1,3})*\.? /, "");
+          const next = lines[index + 1];
+          const marker = readActionMarker(opensOwnerBracket(text) && next && !next.blockStart ? `${text} ${next.text}` : text);
+          if (!marker) report2(place, "owner-not-bracketed", `Unexpected \`${raw.trim().slice(0, 40)}\`, expected \`ACTION (owner) \u2013 text\``);
+          else if (marker.emptyOwner) report2(place, "missing-owner", "Unexpected `ACTION ()` without an owner, expected `ACTION (owner) \u2013 text`");
+          else if (marker.body === "") report2(place, "missing-text", "Unexpected `ACTION` without text, expected `ACTION (owner) \u2013 text`");
+        }
+      }
+    };
+  }
+});
+
+// src/check/rules/attendance-sections.ts
+var attendeesSection, apologiesSection;
+var init_attendance_sections = __esm({
+  "src/check/rules/attendance-sections.ts"() {
+    "use strict";
+    attendeesSection = {
+      id: "attendees-section",
+      description: "The minutes list who attended",
+      severity: "error",
+      check({ meeting }, report2) {
+        if (meeting.attendees.length === 0) report2({ line: 1 }, "missing-attendees", "No attendees found; expected a `Present:` or `Attendees:` section naming who attended");
+      }
+    };
+    apologiesSection = {
+      id: "apologies-section",
+      description: "The minutes record apologies (or say there were none)",
+      severity: "warning",
+      check({ meeting, lines }, report2) {
+        if (meeting.apologies.length > 0) return;
+        if (lines.some((line) => /^(?:\d+[.:)]?\s+)?(?:apologies|regrets|absent)\b/i.test(line.text) || /\bno apologies\b/i.test(line.text))) return;
+        report2({ line: 1 }, "missing-apologies", "No apologies section found; add `Apologies:` (or `Apologies: none`)");
+      }
+    };
+  }
+});
+
+// src/check/rules/commitment-known.ts
+var commitmentKnown;
+var init_commitment_known = __esm({
+  "src/check/rules/commitment-known.ts"() {
+    "use strict";
+    commitmentKnown = {
+      id: "commitment-known",
+      description: "Commitment numbers are in the configuration's `commitments` list (when one is given)",
+      severity: "warning",
+      check({ meeting, config }, report2) {
+        const known = Object.keys(config.commitments);
+        if (known.length === 0) return;
+        for (const commitment of meeting.commitments) {
+          if (known.includes(String(commitment.number))) continue;
+          for (const mention of commitment.mentions) report2({ line: mention.line }, "unknown-commitment", `Unexpected commitment ${commitment.number}, expected one of the configured commitments`);
+        }
+      }
+    };
+  }
+});
+
+// src/check/rules/due-dates.ts
+var NUMERIC_DATE, NOT_A_DATE, dueValid, actionOverdue;
+var init_due_dates = __esm({
+  "src/check/rules/due-dates.ts"() {
+    "use strict";
+    NUMERIC_DATE = /\d{1,4}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{1,4})?/;
+    NOT_A_DATE = /^(?:tbc|tbd|tba|ongoing|asap|n\/a|next meeting|at next meeting|immediate(?:ly)?|as required|rolling)\.?$/i;
+    dueValid = {
+      id: "due-valid",
+      description: "Due dates can be read and do not fall before the meeting",
+      severity: "warning",
+      check({ meeting }, report2) {
+        for (const action of meeting.actions) {
+          const line = action.lines[action.lines.length - 1];
+          if (action.due && meeting.date && action.due < meeting.date) {
+            report2({ line }, "due-before-meeting", `Due date ${action.due} is before the meeting (${meeting.date}); check the date`);
+          } else if (!action.due && action.dueRaw && NUMERIC_DATE.test(action.dueRaw) && !NOT_A_DATE.test(action.dueRaw.trim())) {
+            report2({ line }, "unparseable-due", `Unexpected due date \`${action.dueRaw}\`, expected a date such as 31/07/2015`);
+          }
+        }
+      }
+    };
+    actionOverdue = {
+      id: "action-overdue",
+      description: "No open action is past its due date (across every meeting checked)",
+      severity: "warning",
+      check({ meeting, register, asOf }, report2) {
+        for (const entry of register) {
+          if (entry.raisedAt.file !== meeting.file || entry.status !== "open" || !entry.due || entry.due >= asOf) continue;
+          report2({ line: entry.raisedAt.line }, "overdue", `Action \`${entry.text.slice(0, 50)}\` was due ${entry.due} and is still open as of ${asOf}`);
+        }
+      }
+    };
+  }
+});
+
+// src/check/rules/forwarded.ts
+function forward(id, description) {
+  return {
+    id,
+    description,
+    severity: "warning",
+    check({ meeting }, report2) {
+      for (const warning of meeting.warnings) if (warning.ruleId === id) report2({ line: warning.line, column: warning.column }, warning.messageId, warning.reason);
+    }
+  };
+}
+var nameMisspelt, duplicateAttendee;
+var init_forwarded = __esm({
+  "src/check/rules/forwarded.ts"() {
+    "use strict";
+    nameMisspelt = forward("name-misspelt", "Names are spelt the same way throughout (a near miss of a known person is flagged with the likely spelling)");
+    duplicateAttendee = forward("duplicate-attendee", "No one is listed twice in the same attendance or apologies list");
+  }
+});
+
+// src/check/rules/initials-known.ts
+var SPEAKER, COMMON_ACRONYMS, initialsKnown;
+var init_initials_known = __esm({
+  "src/check/rules/initials-known.ts"() {
+    "use strict";
+    SPEAKER = /(?:^|[.;]\s+|\(\s*)([A-Z][A-Za-z]?[A-Z]{1,2}|[A-Z]{2,3})(?=\s+(?:noted|said|asked|agreed|reported|presented|highlighted|confirmed|suggested|responded|acknowledged|added|offered|explained|raised|asserted|supported|proposed|stated|advised|questioned|welcomed|thanked|updated|introduced|to\s+[a-z]+)\b)/g;
+    COMMON_ACRONYMS = new Set("CEO CFO COO CIO CTO CNO CMO DPO MD HR IT OK AOB PCC ICB DFE DWP NHS MP MEP GP LA VCS ERG".split(" "));
+    initialsKnown = {
+      id: "initials-known",
+      description: "Initials used in the minutes belong to someone in the attendance or apologies",
+      severity: "warning",
+      check({ meeting, lines, config }, report2) {
+        if (![...meeting.attendees, ...meeting.apologies].some((p) => p.initials)) return;
+        const configured = /* @__PURE__ */ new Set([...Object.keys(config.aliases), ...config.organisations]);
+        const known = new Set([...meeting.attendees, ...meeting.apologies].flatMap((p) => p.initials ? [p.initials] : []));
+        const derived = new Set([...meeting.attendees, ...meeting.apologies].map((p) => p.name.split(/[\s-]+/).map((w) => w[0]).join("").toUpperCase()));
+        const updateLines = new Set(meeting.updates.map((u) => u.line));
+        const bodies = new Set(lines.flatMap((line) => [...line.text.matchAll(/\b[Tt]he ([A-Z][A-Za-z]?[A-Z]{1,2})\b/g)].map((m) => m[1])));
+        const acronyms = new Set(lines.flatMap((line) => [...line.text.matchAll(/\(([A-Z]{2,6})\)/g)].map((m) => m[1])));
+        for (const line of lines) {
+          if (line.cells || updateLines.has(line.line)) continue;
+          for (const m of line.text.matchAll(SPEAKER)) {
+            const initials = m[1];
+            if (known.has(initials) || derived.has(initials.toUpperCase()) || acronyms.has(initials) || configured.has(initials)) continue;
+            if (COMMON_ACRONYMS.has(initials.toUpperCase()) || bodies.has(initials)) continue;
+            report2({ line: line.line, column: (m.index ?? 0) + m[0].indexOf(initials) + 1 }, "unknown-initials", `Unexpected initials \`${initials}\`, expected the initials of an attendee or apology`);
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/check/rules/meeting-date.ts
+var meetingDate;
+var init_meeting_date = __esm({
+  "src/check/rules/meeting-date.ts"() {
+    "use strict";
+    meetingDate = {
+      id: "meeting-date",
+      description: "The minutes give the meeting date in their heading (or front matter)",
+      severity: "error",
+      check({ meeting }, report2) {
+        if (!meeting.date) report2({ line: 1 }, "missing-date", "No meeting date found; expected a date such as `16 July 2015` or `16/07/2015` in the heading");
+      }
+    };
+  }
+});
+
+// src/check/rules/owner-known.ts
+var ownerKnown;
+var init_owner_known = __esm({
+  "src/check/rules/owner-known.ts"() {
+    "use strict";
+    init_normalise();
+    ownerKnown = {
+      id: "owner-known",
+      description: "Action owners are attendees, apologies, aliases or known organisations",
+      severity: "warning",
+      check({ meeting, config, rawLines }, report2) {
+        const text = rawLines.join("\n");
+        const people = new Set([...meeting.attendees, ...meeting.apologies].map((p) => fold(p.name)));
+        const known = new Set([...Object.keys(config.aliases), ...Object.values(config.aliases), ...config.organisations].map(fold));
+        const organisations = new Set([...meeting.attendees, ...meeting.apologies].flatMap((p) => p.organisation ? [fold(p.organisation)] : []));
+        for (const action of meeting.actions) {
+          for (const owner of action.owners) {
+            const name2 = fold(owner.name);
+            if (owner.kind === "group" || owner.kind === "role" || known.has(name2) || known.has(fold(owner.raw))) continue;
+            if (owner.kind === "person" && people.has(name2)) continue;
+            if ((owner.kind === "organisation" || owner.kind === "unknown") && (organisations.has(name2) || [...organisations].some((org) => ` ${org} `.includes(` ${name2} `)))) continue;
+            if (owner.kind === "organisation" && text.split(owner.name).length > 2) continue;
+            if (owner.kind === "person" && [...people].some((p) => p.split(" ").at(-1) === name2.split(" ").at(-1) && p[0] === name2[0])) continue;
+            report2({ line: action.lines[0] }, "unknown-owner", `Unexpected owner \`${owner.raw}\`, expected an attendee, an apology, an alias or a known organisation`);
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/check/rules/people-consistent.ts
+var presentAndApologies;
+var init_people_consistent = __esm({
+  "src/check/rules/people-consistent.ts"() {
+    "use strict";
+    init_normalise();
+    presentAndApologies = {
+      id: "present-and-apologies",
+      description: "No one is both present and sending apologies",
+      severity: "error",
+      check({ meeting }, report2) {
+        const apologies = new Map(meeting.apologies.map((p) => [fold(p.name), p]));
+        for (const person2 of meeting.attendees) {
+          const apology = apologies.get(fold(person2.name));
+          if (apology) report2({ line: apology.line }, "present-and-absent", `\`${person2.name}\` is listed as present (line ${person2.line}) and as sending apologies; keep one`);
+        }
+      }
+    };
+  }
+});
+
+// src/check/rules/index.ts
+var RULES;
+var init_rules = __esm({
+  "src/check/rules/index.ts"() {
+    "use strict";
+    init_action_log();
+    init_action_malformed();
+    init_attendance_sections();
+    init_commitment_known();
+    init_due_dates();
+    init_forwarded();
+    init_initials_known();
+    init_meeting_date();
+    init_owner_known();
+    init_people_consistent();
+    RULES = [
+      meetingDate,
+      attendeesSection,
+      apologiesSection,
+      actionMalformed,
+      ownerKnown,
+      initialsKnown,
+      nameMisspelt,
+      presentAndApologies,
+      duplicateAttendee,
+      actionInLog,
+      actionIdUnique,
+      dueValid,
+      actionOverdue,
+      commitmentKnown
+    ];
+  }
+});
+
+// src/cli/version.ts
+var import_node_fs5, VERSION;
+var init_version = __esm({
+  "src/cli/version.ts"() {
+    "use strict";
+    import_node_fs5 = require("node:fs");
+    VERSION = JSON.parse((0, import_node_fs5.readFileSync)(new URL("../../package.json", __vawgFileUrl), "utf8")).version;
+  }
+});
+
+// src/emit/json.ts
+function jsonText(value) {
+  return `${JSON.stringify(value, null, 2).replace(UNESCAPED, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`)}
+`;
+}
+function emitJson(meetings, options = {}) {
+  return jsonText(options.single && meetings.length === 1 ? meetings[0] : meetings);
+}
+var UNESCAPED;
+var init_json = __esm({
+  "src/emit/json.ts"() {
+    "use strict";
+    UNESCAPED = /[\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+  }
+});
+
+// src/read/source.ts
+function splitLines(text) {
+  const plain = spaceSeparators(text);
+  return plain.includes("\r") ? plain.split(/\r\n|\r|\n/) : plain.split("\n");
+}
+function spaceSeparators(text) {
+  return text.includes("\u2028") || text.includes("\u2029") ? text.replace(/[\u2028\u2029]/g, " ") : text;
+}
+function capLine(text, line, truncated) {
+  if (text.length <= MAX_LINE_LENGTH) return text;
+  truncated.push(line);
+  return text.slice(0, MAX_LINE_LENGTH);
+}
+function makeLine(fields) {
+  return {
+    kind: fields.kind ?? "text",
+    depth: fields.depth ?? 0,
+    marker: fields.marker ?? null,
+    checked: fields.checked ?? null,
+    lead: fields.lead ?? null,
+    cells: fields.cells ?? null,
+    blockStart: fields.blockStart ?? false,
+    line: fields.line,
+    text: fields.text
+  };
+}
+function withWrappedLines(lines, index, first, max, ended) {
+  let text = first;
+  for (let i = index + 1; i < lines.length && i <= index + max; i++) {
+    const next = lines[i];
+    if (next.blockStart || next.kind !== "text" || next.cells || ended(text, next)) break;
+    text = `${text} ${next.text}`;
+  }
+  return text;
+}
+var MAX_LINE_LENGTH;
+var init_source = __esm({
+  "src/read/source.ts"() {
+    "use strict";
+    MAX_LINE_LENGTH = 4e3;
+  }
+});
+
+// src/read/front-matter.ts
+function splitFrontMatter(text) {
+  const match = BLOCK.exec(text);
+  if (!match || !withinBounds(match[1])) return { body: text, frontMatter: {}, lineOffset: 0 };
+  let data;
+  try {
+    data = yamlLibrary().parse(spaceSeparators(match[1]));
+  } catch {
+    return { body: text, frontMatter: {}, lineOffset: 0 };
+  }
+  if (data === null || typeof data !== "object" || Array.isArray(data)) return { body: text, frontMatter: {}, lineOffset: 0 };
+  const lineOffset = splitLines(match[0]).length - (match[0].endsWith("\n") ? 1 : 0);
+  return { body: text.slice(match[0].length), frontMatter: data, lineOffset };
+}
+function withinBounds(yaml2) {
+  if (yaml2.length > MAX_FRONT_MATTER_LENGTH) return false;
+  let entries = 0;
+  for (let i = 0; i < yaml2.length; i++) {
+    const char = yaml2[i];
+    if (char === "\n" || char === "," || char === "[" || char === "{") entries++;
+  }
+  return entries <= MAX_FRONT_MATTER_ENTRIES;
+}
+var BLOCK, MAX_FRONT_MATTER_LENGTH, MAX_FRONT_MATTER_ENTRIES;
+var init_front_matter = __esm({
+  "src/read/front-matter.ts"() {
+    "use strict";
+    init_libraries();
+    init_source();
+    BLOCK = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+    MAX_FRONT_MATTER_LENGTH = 16 * 1024;
+    MAX_FRONT_MATTER_ENTRIES = 500;
+  }
+});
+
+// src/read/html-block.ts
+function findHtmlBlock(rawLines, index) {
+  const start = TAG_START.exec(rawLines[index]);
+  if (!start || !BLOCK_TAGS.has(start[1].toLowerCase())) return null;
+  let open = 0;
+  let seen = false;
+  let end = index;
+  for (; end < rawLines.length; end++) {
+    const raw = rawLines[end];
+    if (raw.trim() === "" && open <= 0) break;
+    if (!raw.includes("<")) continue;
+    for (const tag of raw.matchAll(TABLE_TAG)) {
+      if (tag[1] === "") {
+        open++;
+        seen = true;
+      } else open--;
+    }
+  }
+  return { end, table: seen };
+}
+function readHtmlBlock(rawLines, firstLine, truncated) {
+  const { parseFragment } = htmlLibrary();
+  const fragment = parseFragment(rawLines.join("\n"), { sourceCodeLocationInfo: true });
+  const reader = new HtmlLines(firstLine - 1, truncated);
+  for (const child of fragment.childNodes) reader.visit(child, 0);
+  reader.flush();
+  return reader.lines;
+}
+function isSection(paragraphs) {
+  return paragraphs.length > 1 && paragraphs.reduce((sum, text) => sum + text.length, 0) > SECTION_LENGTH;
+}
+function rowsOf(table2) {
+  const rows = [];
+  for (const child of table2.childNodes) {
+    const tag = child.tagName;
+    if (tag === "tr") rows.push(child);
+    else if (tag === "thead" || tag === "tbody" || tag === "tfoot") rows.push(...child.childNodes.filter((row2) => row2.tagName === "tr"));
+  }
+  return rows;
+}
+function isCell(node) {
+  const tag = node.tagName;
+  return tag === "td" || tag === "th";
+}
+function cellParagraphs(cell, nested) {
+  const paragraphs = [];
+  let text = "";
+  const walk = (node) => {
+    for (const child of node.childNodes) {
+      if (child.nodeName === "#text") {
+        text += child.value;
+        continue;
+      }
+      if (!("tagName" in child)) continue;
+      const tag = child.tagName;
+      if (tag === "table") nested.push(child);
+      else if (SKIPPED.has(tag)) continue;
+      else if (BREAKS.has(tag)) {
+        paragraphs.push(text);
+        text = "";
+        walk(child);
+        paragraphs.push(text);
+        text = "";
+      } else walk(child);
+    }
+  };
+  walk(cell);
+  paragraphs.push(text);
+  return paragraphs.map(cleanHtmlText).filter(Boolean);
+}
+function cleanHtmlText(text) {
+  return cleanLine(text.includes("\n") ? text.replace(/[\r\n]+/g, " ") : text);
+}
+function listMarker(item) {
+  const list = item.parentNode;
+  if (list?.tagName !== "ol") return "-";
+  const start = Number(list.attrs.find((attr) => attr.name === "start")?.value ?? 1);
+  const index = list.childNodes.filter((child) => child.tagName === "li").indexOf(item);
+  return `${(Number.isFinite(start) ? start : 1) + index}.`;
+}
+var BLOCK_TAGS, TAG_START, TABLE_TAG, BREAKS, SKIPPED, HtmlLines, SECTION_LENGTH;
+var init_html_block = __esm({
+  "src/read/html-block.ts"() {
+    "use strict";
+    init_libraries();
+    init_normalise();
+    init_source();
+    BLOCK_TAGS = new Set(
+      "address article aside base basefont blockquote body caption center col colgroup dd details dialog dir div dl dt fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hr html iframe legend li link main menu menuitem nav noframes ol optgroup option p param search section summary table tbody td tfoot th thead title tr track ul".split(
+        " "
+      )
+    );
+    TAG_START = /^ {0,3}<\/?([a-zA-Z][a-zA-Z0-9]*)(?:[\s/>]|$)/;
+    TABLE_TAG = /<(\/?)table(?=[\s/>]|$)/gi;
+    BREAKS = /* @__PURE__ */ new Set([...BLOCK_TAGS, "br", "pre"]);
+    SKIPPED = /* @__PURE__ */ new Set(["script", "style", "template", "textarea", "title", "head"]);
+    HtmlLines = class {
+      constructor(offset, truncated) {
+        this.offset = offset;
+        this.truncated = truncated;
+      }
+      offset;
+      truncated;
+      lines = [];
+      pending = null;
+      next = { kind: "text", depth: 0, marker: null, lead: null };
+      visit(node, listDepth) {
+        if (node.nodeName === "#text") {
+          this.addText(node);
+          return;
+        }
+        if (!("tagName" in node)) return;
+        const element = node;
+        const tag = element.tagName;
+        if (SKIPPED.has(tag)) return;
+        if (tag === "table") {
+          this.flush();
+          this.readTable(element);
+          return;
+        }
+        if (!BREAKS.has(tag)) {
+          const bold = (tag === "strong" || tag === "b") && this.isEmpty();
+          for (const child of element.childNodes) this.visit(child, listDepth);
+          if (bold && this.pending) this.pending.lead = cleanHtmlText(this.pending.text).replace(/:$/, "").trim() || null;
+          return;
+        }
+        this.flush();
+        if (/^h[1-6]$/.test(tag)) this.next = { kind: "heading", depth: Number(tag[1]), marker: null, lead: null };
+        if (tag === "li") this.next = { kind: "item", depth: Math.max(listDepth - 1, 0), marker: listMarker(element), lead: null };
+        const depth = tag === "ul" || tag === "ol" ? listDepth + 1 : listDepth;
+        for (const child of element.childNodes) this.visit(child, depth);
+        this.flush();
+      }
+      /** The line so far holds no words. */
+      isEmpty() {
+        return this.pending === null || this.pending.text.trim() === "";
+      }
+      addText(node) {
+        const value = node.value;
+        if (this.isEmpty()) {
+          const first = value.search(/\S/);
+          if (first < 0) return;
+          const location = node.sourceCodeLocation;
+          let line = (location?.startLine ?? 1) + this.offset;
+          for (let i = 0; i < first; i++) if (value.charCodeAt(i) === 10) line++;
+          this.pending = { text: "", line, ...this.next };
+        }
+        this.pending.text += value;
+      }
+      flush() {
+        const pending = this.pending;
+        this.pending = null;
+        this.next = { kind: "text", depth: 0, marker: null, lead: null };
+        if (pending === null) return;
+        const text = cleanHtmlText(pending.text);
+        if (text === "") return;
+        const line = makeLine({ line: pending.line, kind: pending.kind, depth: pending.depth, marker: pending.marker, lead: pending.lead, text: capLine(text, pending.line, this.truncated) });
+        line.blockStart = true;
+        this.lines.push(line);
+      }
+      /**
+       * Each row of a table as cells; a table inside a cell follows its row as rows of its own. A layout
+       * table (minutes set out in a grid, a cell holding a whole section) is read as the lines it holds.
+       */
+      readTable(table2) {
+        const rows = rowsOf(table2).map((row2) => {
+          const nested = [];
+          const cells2 = row2.childNodes.filter(isCell).map((cell) => cellParagraphs(cell, nested));
+          return { row: row2, cells: cells2, nested };
+        });
+        const layout = rows.some(({ cells: cells2 }) => cells2.some(isSection));
+        for (const { row: row2, cells: cells2, nested } of rows) {
+          const at = (row2.sourceCodeLocation?.startLine ?? 1) + this.offset;
+          if (layout) this.pushLayoutRow(cells2, at);
+          else {
+            const texts = cells2.map((paragraphs) => paragraphs.join(" "));
+            if (texts.some(Boolean)) this.lines.push(makeLine({ line: at, text: capLine(texts.filter(Boolean).join(" "), at, this.truncated), cells: texts, blockStart: true }));
+          }
+          for (const inner of nested) this.readTable(inner);
+        }
+        const caption = table2.childNodes.find((child) => child.tagName === "caption");
+        if (caption) this.visit(caption, 0);
+      }
+      /** A layout row's paragraphs as lines, a lone short first cell ("4.", "14/09/2") opening the next cell's first line. */
+      pushLayoutRow(cells2, at) {
+        const paragraphs = cells2.map((cell) => cell.filter(Boolean));
+        const label = paragraphs.length > 1 && paragraphs[0].length === 1 && paragraphs[0][0].length <= 16 ? paragraphs[0][0] : null;
+        const next = label === null ? -1 : paragraphs.findIndex((cell, index) => index > 0 && cell.length > 0);
+        paragraphs.forEach((cell, index) => {
+          if (index === 0 && next > 0) return;
+          cell.forEach((text, i) => {
+            const line = index === next && i === 0 ? `${label} ${text}` : text;
+            this.lines.push(makeLine({ line: at, text: capLine(line, at, this.truncated), blockStart: true }));
+          });
+        });
+      }
+    };
+    SECTION_LENGTH = 500;
+  }
+});
+
+// src/read/long-line.ts
+function splitLongLines(lines, keep = () => false) {
+  if (!lines.some((line) => line.length > CUT_LENGTH)) return { lines, numbers: null };
+  const out = [];
+  const numbers = [];
+  lines.forEach((line, index) => {
+    const pieces = line.length > CUT_LENGTH && !keep(line) ? splitLongLine(line) : [line];
+    for (const piece of pieces) {
+      out.push(piece);
+      numbers.push(index + 1);
+    }
+  });
+  return { lines: out, numbers };
+}
+function splitLongLine(line) {
+  const pieces = [];
+  let start = 0;
+  for (const match of line.matchAll(BOUNDARY)) {
+    const piece = line.slice(start, match.index);
+    if (isNumberOnly(piece)) continue;
+    if (match.index > start) pushPiece(pieces, piece);
+    start = match.index;
+  }
+  pushPiece(pieces, line.slice(start));
+  return pieces;
+}
+function isNumberOnly(piece) {
+  const word = piece.trim();
+  return word.length > 0 && word.length <= 10 && !word.includes(" ") && (/\d/.test(word) || word.endsWith(")"));
+}
+function pushPiece(pieces, piece) {
+  const text = piece.trim();
+  if (text === "") return;
+  if (pieces.length > 0) pieces.push("");
+  if (text.length <= MAX_LINE_LENGTH) {
+    pieces.push(text);
+    return;
+  }
+  let start = 0;
+  for (const match of text.matchAll(SENTENCE_END)) {
+    pieces.push(text.slice(start, match.index));
+    start = match.index + match[0].length;
+  }
+  pieces.push(text.slice(start));
+}
+var ITEM_NUMBER, SECTION_LABEL, BULLET_MARK, CUT_LENGTH, BOUNDARY, SENTENCE_END;
+var init_long_line = __esm({
+  "src/read/long-line.ts"() {
+    "use strict";
+    init_source();
+    ITEM_NUMBER = `(?<=\\s)(?:\\d{1,3}(?:\\.\\d{1,2}){1,2}\\.?|\\d{1,3}\\\\?\\.|\\d{1,3}\\)|\\d{1,4}\\/\\d{2}|\\(?[a-z]\\)|\\(?[ivx]{2,4}\\))(?=\\s{1,3}[A-Z0-9\u201C\u2018"'(])`;
+    SECTION_LABEL = "(?<=\\s)(?=Present\\s?[:\u2013\u2014-]|(?:PRESENT|Apologies|APOLOGIES|Also [Pp]resent|Also in [Aa]ttendance|In [Aa]ttendance|RESOLVED|Resolved|ACTIONS?|Actions?|Declarations? of|DECLARATIONS?)[\\s:.\u2013\u2014-])";
+    BULLET_MARK = "(?<=\\s)(?=[\u2022\xB7\u25AA\u25CF\uF0A7\uF0B7]\\s)";
+    CUT_LENGTH = 1500;
+    BOUNDARY = new RegExp(`${ITEM_NUMBER}|${SECTION_LABEL}|${BULLET_MARK}`, "g");
+    SENTENCE_END = /(?<=[a-z]{2}[.!?])\s+(?=[A-Z])/g;
+  }
+});
+
+// src/read/text-tables.ts
+function splitTabs(raw) {
+  if (!raw.includes("	")) return null;
+  const emptyFirst = /^\t[^\t]/.test(raw) && raw.split("	").length >= 3;
+  const cells2 = (emptyFirst ? raw : raw.replace(/^\t+/, "")).split("	").map(cleanLine);
+  if (cells2.length === 2 && NUMBER_THEN_TAB.test(cells2[0])) return null;
+  const filled = cells2.filter(Boolean).length;
+  return filled >= 2 || filled === 1 && /\S\t+\s*$/.test(raw) ? cells2 : null;
+}
+function splitPipes(raw) {
+  let cells2 = raw.split(/(?<!\\)\|/).map((cell) => cleanLine(cell.replace(/\\\|/g, "|")));
+  if (/^\s*\|/.test(raw)) cells2 = cells2.slice(1);
+  if (/\|\s*$/.test(raw)) cells2 = cells2.slice(0, -1);
+  return cells2;
+}
+function isGridBorder(line) {
+  return line.startsWith("+") && GRID_BORDER.test(line.trim());
+}
+function findGridRows(lines) {
+  const rows = /* @__PURE__ */ new Map();
+  for (let i = 0; i < lines.length; i++) {
+    if (!isGridBorder(lines[i]) || !lines[i + 1]?.trim().startsWith("|")) continue;
+    let j = i;
+    while (j < lines.length && isGridBorder(lines[j])) {
+      rows.set(j, null);
+      let k = j + 1;
+      let cells2 = null;
+      for (; k < lines.length && lines[k].trim().startsWith("|") && !isGridBorder(lines[k]); k++) {
+        const part = splitPipes(lines[k]);
+        if (cells2 === null) {
+          cells2 = part;
+          rows.set(k, cells2);
+        } else {
+          for (let c = 0; c < part.length; c++) if (part[c]) cells2[c] = cells2[c] ? `${cells2[c]} ${part[c]}` : part[c];
+          rows.set(k, null);
+        }
+      }
+      j = k;
+    }
+    i = j - 1;
+  }
+  return rows;
+}
+function findColumnRows(lines, candidate) {
+  const rows = /* @__PURE__ */ new Map();
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!candidate(i) || lines[i].includes("	") || lines[i].includes("|") || !TWO_SPACES.test(lines[i])) continue;
+    const starts = columnStarts(lines[i]);
+    if (starts.length < 3) continue;
+    let j = i + 1;
+    let previous = null;
+    let lastFirst = "";
+    for (; j < lines.length && lines[j].trim() !== "" && !lines[j].includes("	"); j++) {
+      const fit = fitsColumns(lines[j], starts);
+      const cells2 = fit ? cutAt(lines[j], starts) : null;
+      const wrapped = cells2 !== null && previous !== null && fit === "first" && wrapsInto(lastFirst, cells2[0], starts[1]);
+      if (!wrapped && new RegExp("^\\p{Lu}", "u").test(lines[j]) && isSectionLine(lines, j, starts)) {
+        rows.set(j, [cleanLine(lines[j])]);
+        previous = null;
+      } else if (cells2 && previous && (wrapped || continues(cells2, previous))) {
+        for (let c = 0; c < cells2.length; c++) if (cells2[c]) previous[c] = previous[c] ? `${previous[c]} ${cells2[c]}` : cells2[c];
+        rows.set(j, null);
+        lastFirst = cells2[0];
+      } else if (cells2 && fit === "row") {
+        rows.set(j, cells2);
+        previous = cells2;
+        lastFirst = cells2[0];
+      } else if (isSectionLine(lines, j, starts)) {
+        rows.set(j, [cleanLine(lines[j])]);
+        previous = null;
+      } else break;
+    }
+    if (j > i + 1) {
+      rows.set(i, cutAt(lines[i], starts));
+      i = j - 1;
+    }
+  }
+  return rows;
+}
+function isSectionLine(lines, j, starts) {
+  const text = lines[j].trimEnd();
+  return text.length < 80 && SECTION_LINE.test(text) && lines[j + 1] !== void 0 && fitsColumns(lines[j + 1], starts) === "row";
+}
+function wrapsInto(above, text, width) {
+  if (above === "" || text === "") return false;
+  if (OPEN_LIST.test(above)) return true;
+  const space = text.indexOf(" ");
+  if (space >= 0 && !LIST_JOINER.test(text)) return false;
+  return above.length + 1 + (space >= 0 ? space : text.length) > width - 2;
+}
+function continues(cells2, previous) {
+  let filled = 0;
+  let before = 0;
+  let lowercase = false;
+  for (let c = 0; c < cells2.length; c++) {
+    if (previous[c]) before++;
+    if (!cells2[c]) continue;
+    if (!previous[c]) return false;
+    filled++;
+    if (new RegExp("^\\p{Ll}", "u").test(cells2[c])) lowercase = true;
+  }
+  if (filled >= before) return false;
+  if (cells2[0] && !lowercase) return false;
+  return lowercase || filled <= before - 2;
+}
+function columnStarts(line) {
+  const trimmed = line.replace(/\s+$/, "");
+  if (!/^\S/.test(trimmed)) return [];
+  const starts = [0];
+  for (const m of trimmed.matchAll(GAP)) starts.push(m.index + 1 + m[1].length);
+  return starts;
+}
+function fitsColumns(line, starts) {
+  let used = 0;
+  for (const start of starts.slice(1)) {
+    if (start >= line.length) continue;
+    if (line[start] !== " " && line[start - 1] !== " ") return null;
+    if (line[start] !== " ") used++;
+  }
+  if (used === 0) return /^\S/.test(line) && line.trimEnd().length <= starts[1] ? "first" : null;
+  return /^\S/.test(line) || starts.includes(line.length - line.trimStart().length) ? "row" : null;
+}
+function cutAt(line, starts) {
+  return starts.map((start, i) => cleanLine(line.slice(start, starts[i + 1] ?? line.length)));
+}
+function readTextTableAt(lines, index) {
+  const line = lines[index];
+  if (line.startsWith("+")) {
+    if (!isGridBorder(line)) return null;
+    const rows2 = findGridRows(lines.slice(index, index + 2e3));
+    return rows2.size > 1 ? shifted(rows2, index) : null;
+  }
+  if (!/^[^\s#>*+|-]/.test(line) || !line.includes("  ")) return null;
+  let end = index + 1;
+  while (end < lines.length && lines[end].trim() !== "" && end - index < 2e3) end++;
+  const rows = findColumnRows(lines.slice(index, end), (i) => i === 0);
+  return rows.size > 0 ? shifted(rows, index) : null;
+}
+function shifted(rows, by) {
+  const out = /* @__PURE__ */ new Map();
+  let end = by;
+  for (const [i, cells2] of [...rows].sort((a, b) => a[0] - b[0])) {
+    out.set(i + by, cells2);
+    end = Math.max(end, i + by + 1);
+  }
+  return { rows: out, end };
+}
+var NUMBER_THEN_TAB, GRID_BORDER, GAP, TWO_SPACES, OPEN_LIST, LIST_JOINER, SECTION_LINE;
+var init_text_tables = __esm({
+  "src/read/text-tables.ts"() {
+    "use strict";
+    init_normalise();
+    NUMBER_THEN_TAB = /^(?:\*\*)?(?:(?:[A-Z]{1,6}\/)?\d{1,4}(?:[./]\d{1,4}){0,2}\\?[.:)]?|[IVXLC]{1,6}\\?[.:)]|\(?[a-z]\))$/;
+    GRID_BORDER = /^\+(?:[-=:]+\+)+$/;
+    GAP = /\S( {2,})(?=\S)/g;
+    TWO_SPACES = / {2}/;
+    OPEN_LIST = /(?:[,&/]| and)$/;
+    LIST_JOINER = /^[^\d,&/]*[,&/]/;
+    SECTION_LINE = /^\S(?:\S| (?! ))*$/;
+  }
+});
+
+// src/read/markdown.ts
+function readMarkdown(file, text) {
+  const { body, frontMatter, lineOffset } = splitFrontMatter(text);
+  const { lines: fullLines, numbers } = splitLongLines(splitLines(body), (line) => HTML_START.test(line));
+  const rawLines = fullLines.map((line) => line.slice(0, MAX_LINE_LENGTH));
+  const truncated = [];
+  const lines = [];
+  let afterBreak = true;
+  let fence = null;
+  let fencedTable = null;
+  let inComment = false;
+  let tableColumns = 0;
+  let plainHtmlUntil = 0;
+  for (let index = 0; index < rawLines.length; index++) {
+    const lineNumber = (numbers === null ? index + 1 : numbers[index]) + lineOffset;
+    let raw = rawLines[index];
+    if (fence !== null) {
+      if (raw.trimStart().startsWith(fence)) fence = null;
+      continue;
+    }
+    if (inComment) {
+      if (raw.includes("-->")) inComment = false;
+      continue;
+    }
+    if (fencedTable !== null && raw.trimStart().startsWith(fencedTable)) {
+      fencedTable = null;
+      afterBreak = true;
+      tableColumns = 0;
+      continue;
+    }
+    const opening = opensWith(raw, " `~") ? FENCE.exec(raw) : null;
+    if (opening) {
+      afterBreak = true;
+      if (isFencedTable(rawLines, index)) {
+        fencedTable = opening[1];
+        continue;
+      }
+      fence = opening[1];
+      continue;
+    }
+    if (index >= plainHtmlUntil && raw.includes("<")) {
+      const block = findHtmlBlock(fullLines, index);
+      if (block?.table) {
+        for (const line2 of readHtmlBlock(fullLines.slice(index, block.end), lineNumber, truncated)) lines.push(line2);
+        index = block.end - 1;
+        afterBreak = true;
+        tableColumns = 0;
+        continue;
+      }
+      if (block) plainHtmlUntil = block.end;
+    }
+    if (opensWith(raw, " <") && HTML_BLOCK.test(raw)) {
+      inComment = raw.includes("<!--") && !raw.includes("-->");
+      afterBreak = true;
+      continue;
+    }
+    while (opensWith(raw, " >") && QUOTE.test(raw)) raw = raw.replace(QUOTE, "");
+    if (opensWith(raw, " {") && ATTRIBUTE_LIST.test(raw)) continue;
+    if (raw.trim() === "") {
+      afterBreak = true;
+      tableColumns = 0;
+      continue;
+    }
+    if (afterBreak && rawLines[index + 1] && (raw.startsWith("+") || COLUMN_HEADER_START.test(raw))) {
+      const end = pushTextTable(rawLines, index, lines, (at) => (numbers === null ? at + 1 : numbers[at]) + lineOffset, truncated);
+      if (end > index) {
+        index = end - 1;
+        continue;
+      }
+    }
+    const previous = lines[lines.length - 1];
+    if (opensWith(raw, " =-") && SETEXT.test(raw) && !afterBreak && previous?.line === lineNumber - 1 && previous.kind === "text" && !previous.cells) {
+      let first = lines.length - 1;
+      while (first > 0 && !lines[first].blockStart && lines[first - 1].kind === "text" && !lines[first - 1].cells) first--;
+      lines[first].kind = "heading";
+      lines[first].depth = raw.trim().startsWith("=") ? 1 : 2;
+      afterBreak = true;
+      continue;
+    }
+    if (opensWith(raw, " -*_") && RULE.test(raw)) {
+      afterBreak = true;
+      continue;
+    }
+    if (tableColumns === 0 && raw.includes("|") && DELIMITER_ROW.test(rawLines[index + 1] ?? "") && rawLines[index + 1].includes("-")) {
+      const cells2 = splitRow(raw);
+      tableColumns = cells2.length;
+      lines.push(row(cells2, lineNumber, truncated));
+      index++;
+      continue;
+    }
+    if (tableColumns > 0) {
+      lines.push(row(splitRow(raw).slice(0, tableColumns), lineNumber, truncated));
+      continue;
+    }
+    const heading = opensWith(raw, " #") ? HEADING.exec(raw) : null;
+    const item = heading || !opensWith(raw, " 	-*+0123456789") ? null : LIST_ITEM.exec(raw);
+    let line;
+    if (heading) {
+      const title = raw.slice(heading[0].length).trimEnd().replace(/(?:^|[ \t])#+$/, "");
+      const { text: text2, lead } = inline(title);
+      line = makeLine({ line: lineNumber, kind: "heading", depth: heading[1].length, text: text2, lead });
+    } else if (item && item[3] !== void 0) {
+      let content = item[3];
+      const task = TASK.exec(content);
+      if (task) content = content.slice(task[0].length);
+      const indent = item[1].replace(/\t/g, "    ").length;
+      const { text: text2, lead } = inline(content);
+      line = makeLine({ line: lineNumber, kind: "item", depth: Math.floor(indent / 2), marker: /\d/.test(item[2]) ? item[2].replace(")", ".") : "-", checked: task ? task[1] !== " " : null, text: text2, lead });
+    } else {
+      const cells2 = raw.includes("	") && !SETEXT.test(rawLines[index + 1] ?? "") ? splitTabs(raw) : null;
+      if (cells2) {
+        lines.push(row(cells2, lineNumber, truncated));
+        continue;
+      }
+      const { text: text2, lead } = inline(raw);
+      line = makeLine({ line: lineNumber, text: text2, lead });
+    }
+    if (line.text === "") continue;
+    line.text = capLine(line.text, lineNumber, truncated);
+    line.blockStart = afterBreak || line.kind !== "text" || previous?.kind === "heading";
+    afterBreak = line.kind === "heading";
+    lines.push(line);
+  }
+  return { file, lines, frontMatter, text, truncated };
+}
+function opensWith(raw, chars) {
+  return raw.length > 0 && chars.includes(raw[0]);
+}
+function pushTextTable(rawLines, index, lines, lineNumberOf, truncated) {
+  const table2 = readTextTableAt(rawLines, index);
+  if (!table2) return index;
+  for (const [at, cells2] of table2.rows) if (cells2) lines.push(row(cells2, lineNumberOf(at), truncated));
+  return table2.end;
+}
+function isFencedTable(rawLines, index) {
+  const header = rawLines[index + 1] ?? "";
+  const delimiter = rawLines[index + 2] ?? "";
+  return FENCE.exec(rawLines[index])[0].trim().length === rawLines[index].trim().length && header.includes("|") && delimiter.includes("-") && DELIMITER_ROW.test(delimiter);
+}
+function row(cells2, lineNumber, truncated) {
+  const clean = cells2.map((cell) => inline(cell).text);
+  return makeLine({ line: lineNumber, text: capLine(clean.filter(Boolean).join(" "), lineNumber, truncated), cells: clean, blockStart: true });
+}
+function splitRow(raw) {
+  const cells2 = raw.trim().split(/(?<!\\)\|/);
+  if (cells2[0].trim() === "") cells2.shift();
+  if (cells2.length > 0 && cells2[cells2.length - 1].trim() === "") cells2.pop();
+  return cells2.map((cell) => cell.replace(/\\\|/g, "|"));
+}
+function hasInlineMarkup(text) {
+  return MARKUP_CHARACTERS.some((char) => text.includes(char)) || text.endsWith("  ");
+}
+function inline(text) {
+  if (!hasInlineMarkup(text)) return { text: cleanLine(text), lead: null };
+  const lead = /^(\*\*|__)(?![*_])(.+?)\1/.exec(text.trim());
+  const plain = text.replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\[([^\]]*)\]\([^)\s]*(?:\s+"[^"]*")?\)/g, "$1").replace(/<((?:https?|mailto):[^>\s]+)>/g, "$1").replace(/<br ?\/?>/gi, " ").replace(/<\/?[a-zA-Z][\w-]*(?:\s[^<>]*)?\/?>/g, "").replace(/<!--.*?-->/g, "").replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, "$2").replace(/(^|[^\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?!\w)/g, "$1$2").replace(/(^|[^\w_])_(?=\S)([^_]+?)(?<=\S)_(?!\w)/g, "$1$2").replace(/~~(?=\S)(.+?)(?<=\S)~~/g, "$1").replace(/\\([!-/:-@[-`{-~])/g, "$1").replace(/&(amp|lt|gt|quot|nbsp|#39);/g, (_, name2) => ({ amp: "&", lt: "<", gt: ">", quot: '"', nbsp: " ", "#39": "'" })[name2] ?? _).replace(/ {2,}$|\\$/, "");
+  return { text: cleanLine(plain), lead: lead ? cleanLine(inline(lead[2]).text).replace(/:$/, "").trim() : null };
+}
+var FENCE, HEADING, SETEXT, RULE, LIST_ITEM, TASK, QUOTE, DELIMITER_ROW, ATTRIBUTE_LIST, HTML_START, COLUMN_HEADER_START, HTML_BLOCK, MARKUP_CHARACTERS;
+var init_markdown = __esm({
+  "src/read/markdown.ts"() {
+    "use strict";
+    init_normalise();
+    init_front_matter();
+    init_html_block();
+    init_long_line();
+    init_source();
+    init_text_tables();
+    FENCE = /^ {0,3}(`{3,}|~{3,})/;
+    HEADING = /^ {0,3}(#{1,6})(?:[ \t]|$)/;
+    SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
+    RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+    LIST_ITEM = /^([ \t]*)([-*+]|\d{1,9}[.)])(?:[ \t]+(.*))?$/;
+    TASK = /^\[([ xX])\][ \t]+/;
+    QUOTE = /^ {0,3}>[ \t]?/;
+    DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+    ATTRIBUTE_LIST = /^ {0,3}\{:[^{}]*\}\s*$/;
+    HTML_START = /^ {0,3}</;
+    COLUMN_HEADER_START = /^[^\s#>*+|-](?:\S| (?! )){0,40} {2}/;
+    HTML_BLOCK = /^ {0,3}<(?:!--|\/?[a-zA-Z][\w-]*(?:\s[^>]*)?\/?>\s*$)/;
+    MARKUP_CHARACTERS = ["!", "[", "<", "*", "_", "~", "\\", "&"];
+  }
+});
+
+// src/lexicon/status.ts
+function readStatus(raw, extraClosedWords = []) {
+  const text = (raw ?? "").trim().replace(/^[\s\-\u2013\u2014:]+/, "");
+  const ragWord = /^(green|amber|red|blue|[GARB])(?:\b|$)/i.exec(text);
+  const rag = ragWord && (ragWord[1].length > 1 || text.length === 1 || /^[GARB]\s*[\-\u2013\u2014(/]/.test(text)) ? RAG[ragWord[1].toLowerCase()] : null;
+  if (OPEN_FIRST.test(text)) return { status: "open", rag };
+  if (CLOSED_FIRST.test(text) || rag === "blue") return { status: "closed", rag };
+  if (extraClosedWords.some((word) => text.toLowerCase().startsWith(word.toLowerCase()))) return { status: "closed", rag };
+  const last = lastClause(text);
+  if (last && CLOSED_FIRST.test(last) && !OPEN_FIRST.test(last)) return { status: "closed", rag };
+  return { status: "open", rag };
+}
+function endsWithStatus(text) {
+  const last = lastClause(text.trim());
+  return last !== null && (CLOSED_FIRST.test(last) || OPEN_FIRST.test(last));
+}
+function startsWithStatus(text) {
+  return OPEN_FIRST.test(text.trim()) || CLOSED_FIRST.test(text.trim());
+}
+function lastClause(text) {
+  const cut = Math.max(text.lastIndexOf(";"), text.lastIndexOf(","), text.lastIndexOf(". "));
+  if (cut < 0) return null;
+  const clause = text.slice(cut + 1).trim().replace(/[.!]$/, "");
+  return clause.length > 0 && clause.length <= 12 ? clause : null;
+}
+function splitTrailingStatus(text) {
+  if (!text.includes(" - ") && !text.includes(" \u2013 ") && !text.includes(" \u2014 ")) return null;
+  const m = TRAILING_STATUS.exec(text);
+  if (!m) return null;
+  const word = m[1].trim();
+  const whole = OPEN_FIRST.exec(word) ?? CLOSED_FIRST.exec(word);
+  if (whole && whole[0].length === word.length || RAG_ALONE.test(word)) return { text: text.slice(0, m.index).trimEnd(), status: word };
+  return null;
+}
+var OPEN_FIRST, CLOSED_FIRST, RAG, TRAILING_STATUS, RAG_ALONE;
+var init_status = __esm({
+  "src/lexicon/status.ts"() {
+    "use strict";
+    OPEN_FIRST = /^(?:not\s+(?:yet\s+)?(?:complete|completed|done|closed|started)|incomplete|in\s+progress|ongoing|on-going|open|outstanding|chasing|pending|overdue|on\s+track|at\s+risk|delayed|c\/f|carried\s+(?:forward|over)|brought\s+forward|b\/f|partially|partly|awaiting|underway|started|deferred|postponed|on\s+hold|blocked|keep\s+open)\b|^(?:\[ \]|[⏳❌✗✘☐⌛🔄])/iu;
+    CLOSED_FIRST = /^(?:closed|complete|completed|done|discharged|finished|achieved|\[x\]|[✓✔✅☑])(?![\w-])/iu;
+    RAG = { g: "green", green: "green", a: "amber", amber: "amber", r: "red", red: "red", b: "blue", blue: "blue" };
+    TRAILING_STATUS = / [\u2013\u2014-] ([^\s\u2013\u2014-][^\u2013\u2014]{0,20}?)\.?$/;
+    RAG_ALONE = /^(?:green|amber|red|blue|[GARB])$/i;
+  }
+});
+
+// src/read/plain-text.ts
+function readPlainText(file, text) {
+  const { body, frontMatter, lineOffset } = splitFrontMatter(text);
+  const { lines: rawLines, numbers } = splitLongLines(splitLines(body));
+  const capped = rawLines.map((line) => line.slice(0, MAX_LINE_LENGTH));
+  const messy = capped.map(needsCleaning);
+  const pipeRows = findPipeRows(capped);
+  const gridRows = capped.some(isGridBorder) ? findGridRows(capped) : null;
+  const columnRows = findColumnRows(capped, (index) => messy[index]);
+  const lines = [];
+  let afterBreak = true;
+  const truncated = [];
+  rawLines.forEach((fullRaw, index) => {
+    const lineNumber = (numbers === null ? index + 1 : numbers[index]) + lineOffset;
+    const raw = capLine(fullRaw, lineNumber, truncated);
+    const cleaned = messy[index] ? cleanSpaces(raw) : raw.trim();
+    if (cleaned === "" || opensWith2(cleaned, "-*_=") && RULE2.test(cleaned)) {
+      const previous = lines[lines.length - 1];
+      if (cleaned !== "" && !afterBreak && /^[=-]/.test(cleaned) && previous?.line === lineNumber - 1 && previous.kind === "text" && !previous.cells) {
+        previous.kind = "heading";
+        previous.depth = cleaned.startsWith("=") ? 1 : 2;
+      }
+      afterBreak = true;
+      return;
+    }
+    if (opensWith2(cleaned, "pP-0123456789") && PAGE_FOOTER.test(cleaned)) return;
+    const grid = gridRows?.get(index);
+    if (grid === null) return;
+    if (grid) {
+      const line2 = makeLine({ line: lineNumber, text: stripInlineMarkup(grid.filter(Boolean).join(" ")), cells: grid });
+      line2.blockStart = afterBreak;
+      afterBreak = false;
+      lines.push(line2);
+      return;
+    }
+    if (pipeRows.has(index) && PIPE_DELIMITER.test(cleaned)) return;
+    const columns = columnRows.get(index);
+    if (columns === null) return;
+    const line = columns ? makeLine({ line: lineNumber, text: columns.filter(Boolean).join(" "), cells: columns }) : !afterBreak && (isWrappedStatus(cleaned) || continuesWrappedLine(lines[lines.length - 1], cleaned)) ? makeLine({ line: lineNumber, text: cleaned }) : readLine(raw, cleaned, lineNumber, pipeRows.has(index));
+    if (line === null) return;
+    line.blockStart = afterBreak || line.kind === "item";
+    afterBreak = false;
+    lines.push(line);
+  });
+  return { file, lines, frontMatter, text, truncated };
+}
+function continuesWrappedLine(previous, cleaned) {
+  return (cleaned.startsWith("\u2013 ") || cleaned.startsWith("\u2014 ")) && previous !== void 0 && previous.kind === "text" && !previous.cells && previous.text.length >= 60 && !/[.:;!?]$/.test(previous.text);
+}
+function isWrappedStatus(cleaned) {
+  return (cleaned.startsWith("\u2013 ") || cleaned.startsWith("\u2014 ")) && cleaned.length <= 24 && splitTrailingStatus(`x ${cleaned}`) !== null;
+}
+function readLine(raw, cleaned, lineNumber, isPipeRow) {
+  const cells2 = isPipeRow ? splitPipes(raw) : splitTabs(raw);
+  if (cells2) return makeLine({ line: lineNumber, text: stripInlineMarkup(cells2.filter(Boolean).join(" ")), cells: cells2 });
+  const indent = indentOf(raw);
+  let rest = cleaned;
+  let kind = "text";
+  let marker = null;
+  let checked2 = null;
+  const bullet = opensWith2(rest, BULLET_CHARACTERS) ? BULLET.exec(rest) : null;
+  if (bullet) {
+    kind = "item";
+    marker = bullet[1];
+    rest = rest.slice(bullet[0].length);
+    if (rest === "") return null;
+    const task = TASK2.exec(rest);
+    if (task) {
+      checked2 = task[1] !== " ";
+      rest = rest.slice(task[0].length);
+    }
+  }
+  const lead = rest.startsWith("**") ? LEAD.exec(rest) : null;
+  return makeLine({
+    line: lineNumber,
+    kind,
+    marker,
+    checked: checked2,
+    depth: kind === "item" ? Math.floor(indent / 2) : 0,
+    lead: lead ? lead[1].replace(/:$/, "").trim() : null,
+    text: stripInlineMarkup(rest)
+  });
+}
+function opensWith2(line, chars) {
+  return line.length > 0 && chars.includes(line[0]);
+}
+function indentOf(raw) {
+  let width = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const char = raw[i];
+    if (char === " ") width += 1;
+    else if (char === "	") width += 4;
+    else break;
+  }
+  return width;
+}
+function findPipeRows(lines) {
+  const rows = /* @__PURE__ */ new Set();
+  const count2 = (line) => line.includes("|") ? (line.match(/(?<!\\)\|/g) ?? []).length : 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const here = count2(lines[i]);
+    if (here > 0 && here === count2(lines[i + 1])) {
+      rows.add(i);
+      rows.add(i + 1);
+    }
+  }
+  return rows;
+}
+var BULLET_CHARACTERS, BULLET, TASK2, LEAD, RULE2, PAGE_FOOTER, PIPE_DELIMITER;
+var init_plain_text = __esm({
+  "src/read/plain-text.ts"() {
+    "use strict";
+    init_normalise();
+    init_front_matter();
+    init_long_line();
+    init_source();
+    init_status();
+    init_text_tables();
+    BULLET_CHARACTERS = "-*+\u2022\u25CF\u25AA\u25E6\u2023\xB7\u2013\u2014";
+    BULLET = new RegExp(`^([${BULLET_CHARACTERS}])(?:\\s+|$)`);
+    TASK2 = /^\[([ xX])\]\s+/;
+    LEAD = /^\*\*([^*\n]+?)\*\*\s*:?\s*/;
+    RULE2 = /^([-*_=])(?:\s*\1){2,}$/;
+    PAGE_FOOTER = /^(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\d+\s*\/\s*\d+)$/i;
+    PIPE_DELIMITER = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
+  }
+});
+
+// src/read/index.ts
+function readSource(text, options = {}) {
+  const file = options.file ?? "-";
+  const markdown = options.markdown ?? isMarkdownFile(file);
+  const source = markdown ? readMarkdown(file, text) : readPlainText(file, text);
+  if (source.text.includes("\u2028") || source.text.includes("\u2029")) source.text = source.text.replace(/[\u2028\u2029]/g, " ");
+  return source;
+}
+function isMarkdownFile(file) {
+  return /\.(?:md|markdown|mdown|mkd)$/i.test(file);
+}
+var init_read = __esm({
+  "src/read/index.ts"() {
+    "use strict";
+    init_markdown();
+    init_plain_text();
+    init_decode();
+  }
+});
+
+// src/lexicon/names.ts
+function stripHonorifics(name2) {
+  if (!HONORIFIC_FIRST_WORDS.has(leadingLetters(name2).toLowerCase())) return name2.trim();
+  return name2.replace(HONORIFIC, "").trim();
+}
+function leadingLetters(text) {
+  let end = 0;
+  while (end < text.length && (text.charCodeAt(end) | 32) >= 97 && (text.charCodeAt(end) | 32) <= 122) end++;
+  return text.slice(0, end);
+}
+function isPersonalName(text, minWords = 2) {
+  const trimmed = text.trim();
+  const parts = SPACE_RUN_OR_OTHER_SPACE.test(trimmed) ? trimmed.split(/\s+/) : trimmed.split(" ");
+  if (parts.length < minWords || parts.length > 5) return false;
+  if (PARTICLES.has(parts[0]) || PARTICLES.has(parts[parts.length - 1])) return false;
+  const nameWord = isAscii(trimmed) ? ASCII_NAME_WORD : NAME_WORD;
+  for (const part of parts) if (!nameWord.test(part) || NOT_NAME_WORDS.has(part.toLowerCase())) return false;
+  return true;
+}
+function isRank(title) {
+  return RANK.test(title.trim());
+}
+function judgedOnce(judge) {
+  const known = /* @__PURE__ */ new Map();
+  return (descriptor) => {
+    let verdict = known.get(descriptor);
+    if (verdict === void 0) {
+      if (known.size > 1e4) known.clear();
+      verdict = judge(descriptor);
+      known.set(descriptor, verdict);
+    }
+    return verdict;
+  };
+}
+function judgeRoleLike(descriptor) {
+  const plain = (descriptor.includes("(") ? descriptor.replace(/\([^)]*\)/g, " ") : descriptor).trim().replace(PRO_TEM, "");
+  const parts = plain.toLowerCase().split(/\s+/).filter(Boolean);
+  if (parts.length === 0) return false;
+  if (/^(?:office|department|ministry|university|college|friends|bureau|directorate)\b/i.test(plain)) return false;
+  const ofAt = parts.findIndex((word) => word === "of" || word === "for" || word === "to");
+  for (let i = 0; i < ofAt; i++) if (ROLE_WORDS.has(parts[i])) return true;
+  if (isRoleWord(parts[parts.length - 1])) return true;
+  if (parts.some((word) => ORGANISATION_WORDS.has(word))) return false;
+  const joined = parts.findIndex((word) => word === "and" || word === "&");
+  if (joined > 0 && isRoleWord(parts[joined - 1])) return true;
+  return parts[0].includes("/") && isRoleWord(parts[0].split("/")[0]);
+}
+function judgeOfficeAfterName(descriptor) {
+  if (isRoleLike(descriptor)) return true;
+  const parts = descriptor.toLowerCase().split(/\s+/);
+  const last = parts[parts.length - 1];
+  return parts.length <= 4 && !parts.some((word) => ORGANISATION_WORDS.has(word)) && /(?:er|or|ist|ian)$/.test(last) && last.length >= 6;
+}
+function isRoleWord(word) {
+  return ROLE_WORDS.has(word) || ROLE_WORDS.has(word.slice(word.lastIndexOf("-") + 1));
+}
+function isOfficeWord(word) {
+  const lower = word.toLowerCase();
+  return isRoleWord(lower) || OFFICE_QUALIFIERS.has(lower);
+}
+var HONORIFIC, NAME_WORD, ASCII_NAME_WORD, HONORIFIC_FIRST_WORDS, PARTICLES, ROLE_WORDS, SPACE_RUN_OR_OTHER_SPACE, NOT_NAME_WORDS, RANK, isRoleLike, PRO_TEM, isOfficeAfterName, OFFICE_QUALIFIERS, ORGANISATION_WORDS;
+var init_names = __esm({
+  "src/lexicon/names.ts"() {
+    "use strict";
+    init_normalise();
+    HONORIFIC = /^(?:(?:the\s+)?(?:rt\.?\s+hon\.?|right\s+honourable|mayor\s+pro\s+tem(?:pore)?|(?:deputy|vice)\s+mayor|council\s*members?|(?:local\s+)?(?:borough|county|district|parish|town|city)(?:\s+(?:and|&)\s+(?:borough|county|district|parish|town|city))?\s+(?:councillors?|cllrs?\.?)|cllrs?\.?|councillors?|coun\.|cr\.?|(?:bc|cc)(?=\s+[A-Z]\b)|dr\.?|mr\.?|mrs\.?|ms\.?|m\/s|miss|mx\.?|prof\.?|professor|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|(?:fire\s+)?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|superintendent|sergeant|sgt\.?|constable|p\.?c\.?|dcs|dci|ds|supt\.?|insp\.?|director|president|chair|trustee|governor|alderman|judge|hhj|mayor|acc|dcc|aco|assistant\s+chief\s+constable|deputy\s+chief\s+constable|chief\s+constable)\s+)+/i;
+    NAME_WORD = /^(?:[\p{Lu}][\p{L}\p{M}'’.-]*|(?:de|da|di|du|do|dos|das|del|della|dei|degli|der|den|ter|ten|van|von|zu|la|le|bin|al|el|ibn|ap|mac|st\.?|[dl]['’][\p{Lu}][\p{L}\p{M}'’-]*)|[\p{Lu}]['’][\p{Lu}][\p{L}\p{M}'’-]*)$/u;
+    ASCII_NAME_WORD = /^(?:[A-Z][A-Za-z'.-]*|(?:de|da|di|du|do|dos|das|del|della|dei|degli|der|den|ter|ten|van|von|zu|la|le|bin|al|el|ibn|ap|mac|st\.?|[dl]'[A-Z][A-Za-z'-]*)|[A-Z]'[A-Z][A-Za-z'-]*)$/;
+    HONORIFIC_FIRST_WORDS = new Set(
+      "the local rt right m p cllr cllrs councillor councillors bc cc council councilmember coun cr borough county district parish town city vice dr mr mrs ms miss mx prof professor sir dame lord lady baroness baron rev revd reverend canon chief battalion fire captain lieutenant lt commander firefighter officer inspector superintendent sergeant sgt constable pc dcs dci ds supt insp director president chair trustee governor alderman judge hhj mayor acc dcc aco assistant deputy".split(" ")
+    );
+    PARTICLES = /* @__PURE__ */ new Set(["de", "da", "di", "du", "do", "dos", "das", "del", "della", "dei", "degli", "der", "den", "ter", "ten", "van", "von", "zu", "la", "le", "bin", "al", "el", "ibn", "ap", "mac", "st", "st."]);
+    ROLE_WORDS = new Set(
+      "chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk governor trustee director officer manager member lead head headteacher headmaster headmistress principal executive councillor mayor commissioner coordinator co-ordinator adviser advisor administrator assistant analyst consultant nurse inspector superintendent commander representative rep observer minutes minute-taker notetaker note-taker facilitator editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host guardian sponsor contact warden churchwarden ranger keeper verger caretaker trainee intern apprentice ht dht senco dsl pcso rfo ceo cfo coo cto cio dpo sro".split(" ")
+    );
+    SPACE_RUN_OR_OTHER_SPACE = / \s|[^\S ]/;
+    NOT_NAME_WORDS = new Set(
+      "the and of for to all chair clerk officer director manager member members governor governors trustee trustees secretary treasurer president executive council committee board team group service services trust panel partnership minutes apologies present attendees attendance action actions agenda item items meeting date police nhs ltd limited plc analytics labs systems software solutions technologies consulting holdings industries enterprises ventures".split(" ")
+    );
+    RANK = /^(?:chief|battalion chief|(?:deputy |assistant )?chief constable|(?:fire )?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|chief inspector|superintendent|chief superintendent|sergeant|sgt\.?|constable|pc|dc|ds|dci|dcs|supt\.?|insp\.?)$/i;
+    isRoleLike = judgedOnce(judgeRoleLike);
+    PRO_TEM = /\spro\stem(?:pore)?$/i;
+    isOfficeAfterName = judgedOnce(judgeOfficeAfterName);
+    OFFICE_QUALIFIERS = new Set(
+      "vice deputy assistant acting interim joint co senior chief executive parish town district borough county city footpath tree responsible financial of and for the &".split(" ")
+    );
+    ORGANISATION_WORDS = new Set(
+      "council councils trust association society university college school academy police nhs ltd limited plc inc llc group company foundation partnership services service authority agency department centre center church club bank network alliance institute institution hospital practice charity federation union consortium corporation cic ccg icb commission analytics labs systems software solutions technologies consulting holdings industries enterprises ventures".split(" ")
+    );
+  }
+});
+
+// src/text/phrase-count.ts
+var PhraseCounter, LETTERS;
+var init_phrase_count = __esm({
+  "src/text/phrase-count.ts"() {
+    "use strict";
+    PhraseCounter = class {
+      constructor(text) {
+        this.text = text;
+      }
+      text;
+      /** Where each run of letters starts, in order. */
+      starts = [];
+      /** Each run of letters → the indexes (into `starts`) of its occurrences. */
+      runs;
+      /**
+       * Occurrences of `name` with no letter just before or after, any whitespace standing for its
+       * spaces: what `/(?<!\p{L})name(?!\p{L})/gu` finds. A name that does not start with a letter counts 0.
+       */
+      count(name2) {
+        const words2 = name2.match(LETTERS);
+        if (!words2 || !name2.startsWith(words2[0])) return 0;
+        const runs = this.index();
+        let rarest = 0;
+        for (let k = 1; k < words2.length; k++) if ((runs.get(words2[k])?.length ?? 0) < (runs.get(words2[rarest])?.length ?? 0)) rarest = k;
+        const escaped = name2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+        const pattern = new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, "uy");
+        let count2 = 0;
+        for (const at of runs.get(words2[rarest]) ?? []) {
+          if (at < rarest) continue;
+          pattern.lastIndex = this.starts[at - rarest];
+          if (pattern.test(this.text)) count2++;
+        }
+        return count2;
+      }
+      index() {
+        if (this.runs) return this.runs;
+        this.runs = /* @__PURE__ */ new Map();
+        for (const match of this.text.matchAll(LETTERS)) {
+          const at = this.starts.length;
+          this.starts.push(match.index);
+          const list = this.runs.get(match[0]);
+          if (list) list.push(at);
+          else this.runs.set(match[0], [at]);
+        }
+        return this.runs;
+      }
+    };
+    LETTERS = new RegExp("\\p{L}+", "gu");
+  }
+});
+
+// src/text/split.ts
+function splitTopLevel(text, separator) {
+  const masked = maskParentheses(text);
+  const global = globalOf(separator);
+  global.lastIndex = 0;
+  const parts = [];
+  let start = 0;
+  for (let m = global.exec(masked); m; m = global.exec(masked)) {
+    if (m[0].length === 0) {
+      global.lastIndex++;
+      continue;
+    }
+    pushTrimmed(parts, text.slice(start, m.index));
+    start = m.index + m[0].length;
+  }
+  pushTrimmed(parts, text.slice(start));
+  return parts;
+}
+function pushTrimmed(parts, part) {
+  const trimmed = part.trim();
+  if (trimmed) parts.push(trimmed);
+}
+function maskParentheses(text) {
+  if (!text.includes("(")) return text;
+  let masked = "";
+  let depth = 0;
+  let runStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 40) {
+      if (depth === 0) {
+        masked += text.slice(runStart, i);
+        runStart = i;
+      }
+      depth++;
+    } else if (code === 41 && depth > 0) {
+      depth--;
+      if (depth === 0) {
+        masked += "".repeat(i + 1 - runStart);
+        runStart = i + 1;
+      }
+    }
+  }
+  return masked + (depth > 0 ? "".repeat(text.length - runStart) : text.slice(runStart));
+}
+function globalOf(separator) {
+  if (separator.global) return separator;
+  let global = globalForms.get(separator);
+  if (!global) {
+    global = new RegExp(separator.source, `${separator.flags}g`);
+    globalForms.set(separator, global);
+  }
+  return global;
+}
+var globalForms;
+var init_split = __esm({
+  "src/text/split.ts"() {
+    "use strict";
+    globalForms = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/resolve/owner-memo.ts
+var OwnerMemo;
+var init_owner_memo = __esm({
+  "src/resolve/owner-memo.ts"() {
+    "use strict";
+    OwnerMemo = class {
+      constructor(rules, personOf) {
+        this.rules = rules;
+        this.personOf = personOf;
+      }
+      rules;
+      personOf;
+      /** Owner lists by the cell written. */
+      lists = /* @__PURE__ */ new Map();
+      /** Single owners by the text written. */
+      owners = /* @__PURE__ */ new Map();
+      /** The person near each folded name, or null for none or too many. */
+      close = /* @__PURE__ */ new Map();
+      /** The minutes' count of each spelling. */
+      counts = /* @__PURE__ */ new Map();
+      /** Near misses met so far, so a resolution can tell whether it met one. */
+      nearMisses = 0;
+      /** Marks the resolution under way as not to be remembered: it met a near miss. */
+      metNearMiss() {
+        this.nearMisses++;
+      }
+      /** `rules.owners(raw)`, remembered. */
+      ownerList(raw) {
+        const hit = this.lists.get(raw);
+        if (hit) return hit.map((entry) => this.copyOf(entry));
+        const before = this.nearMisses;
+        const owners = this.rules.owners(raw);
+        if (this.nearMisses === before) this.lists.set(raw, owners.map((owner) => this.remembered(owner)));
+        return owners;
+      }
+      /** The names in a remembered owner list, with no copies made, or undefined if none is remembered. */
+      rememberedNames(raw) {
+        return this.lists.get(raw)?.map((entry) => entry.owner.name);
+      }
+      /** `rules.owner(written)`, remembered. */
+      owner(written) {
+        const hit = this.owners.get(written);
+        if (hit) return this.copyOf(hit);
+        const before = this.nearMisses;
+        const owner = this.rules.owner(written);
+        if (this.nearMisses === before) this.owners.set(written, this.remembered(owner));
+        return owner;
+      }
+      /** `rules.closeTo(folded)`, remembered. */
+      closeTo(folded) {
+        let person2 = this.close.get(folded);
+        if (person2 === void 0) {
+          person2 = this.rules.closeTo(folded);
+          this.close.set(folded, person2);
+        }
+        return person2;
+      }
+      /** `rules.count(name)`, remembered. */
+      count(name2) {
+        let count2 = this.counts.get(name2);
+        if (count2 === void 0) {
+          count2 = this.rules.count(name2);
+          this.counts.set(name2, count2);
+        }
+        return count2;
+      }
+      remembered(owner) {
+        return { owner: { ...owner }, person: this.personOf.get(owner) ?? null };
+      }
+      /** A fresh copy of a remembered owner, still linked to its person. */
+      copyOf(entry) {
+        const owner = { ...entry.owner };
+        if (entry.person) this.personOf.set(owner, entry.person);
+        return owner;
+      }
+    };
+  }
+});
+
+// src/resolve/person-index.ts
+function nameKeys(name2) {
+  const words2 = name2.split(/\s+/);
+  const full = fold(name2);
+  return { full, first: fold(words2[0]), last: fold(words2[words2.length - 1]), words: full.split(" ").length, derived: initialsOf(name2) };
+}
+function initialsOf(name2) {
+  let initials = "";
+  for (const part of name2.split(/[\s-]+/)) if (startsUpper(part)) initials += part[0];
+  return initials.toUpperCase();
+}
+function startsUpper(part) {
+  const code = part.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : UPPER_FIRST.test(part);
+}
+function organisationsOf(people) {
+  const organisations = /* @__PURE__ */ new Set();
+  for (const person2 of people) {
+    if (!person2.organisation) continue;
+    const bracketed = person2.organisation.includes("(");
+    const org = (bracketed ? person2.organisation.replace(/\s*\([^)]*\)\s*$/, "") : person2.organisation).trim();
+    organisations.add(fold(org));
+    const acronym = bracketed ? /\(([A-Z][A-Za-z&]{1,7})\)/.exec(person2.organisation) : null;
+    if (acronym) organisations.add(fold(acronym[1]));
+    if (/^[A-Z&]{2,8}$/.test(org)) organisations.add(fold(org));
+  }
+  return organisations;
+}
+function shapes(full, words2, length = full.length) {
+  const last = full.slice(full.lastIndexOf(" ") + 1);
+  return [`${words2} ${length} ${full[0]}`, `${words2} ${length} ~${last[0]}`];
+}
+function add(map, key2, person2) {
+  const list = map.get(key2);
+  if (list) list.push(person2);
+  else map.set(key2, [person2]);
+}
+var MAX_NEAR_CANDIDATES, PersonIndex, UPPER_FIRST;
+var init_person_index = __esm({
+  "src/resolve/person-index.ts"() {
+    "use strict";
+    init_normalise();
+    MAX_NEAR_CANDIDATES = 64;
+    PersonIndex = class {
+      people;
+      /** Each person's name keys, computed once. */
+      keys = /* @__PURE__ */ new Map();
+      handles;
+      fullNames;
+      byInitials;
+      byLooseInitials;
+      byDerived;
+      byFirst;
+      byLast;
+      /** Words, length and the first letter of the first (or, after `~`, the last) word → people. */
+      byShape;
+      constructor(people) {
+        this.people = people;
+      }
+      keysOf(person2) {
+        let keys = this.keys.get(person2);
+        if (!keys) {
+          keys = nameKeys(person2.name);
+          this.keys.set(person2, keys);
+        }
+        return keys;
+      }
+      /** A table of the people by one key; `keyOf` gives a person's key, or null for none. */
+      table(keyOf) {
+        const map = /* @__PURE__ */ new Map();
+        for (const person2 of this.people) {
+          const key2 = keyOf(person2);
+          if (key2 !== null) add(map, key2, person2);
+        }
+        return map;
+      }
+      /** The first person for each key, for keys that name one person. */
+      firstOf(keyOf) {
+        const map = /* @__PURE__ */ new Map();
+        for (const person2 of this.people) {
+          const key2 = keyOf(person2);
+          if (key2 !== null && !map.has(key2)) map.set(key2, person2);
+        }
+        return map;
+      }
+      /** A listed person's name, folded whole. */
+      folded(person2) {
+        return this.keysOf(person2).full;
+      }
+      handle(lowerCased) {
+        this.handles ??= this.firstOf((person2) => person2.handle?.toLowerCase() ?? null);
+        return this.handles.get(lowerCased) ?? null;
+      }
+      full(folded) {
+        this.fullNames ??= this.firstOf((person2) => this.keysOf(person2).full);
+        return this.fullNames.get(folded) ?? null;
+      }
+      initials(text) {
+        this.byInitials ??= this.table((person2) => person2.initials);
+        return this.byInitials.get(text) ?? [];
+      }
+      looseInitials(upperCased) {
+        this.byLooseInitials ??= this.table((person2) => person2.initials?.toUpperCase() ?? null);
+        return this.byLooseInitials.get(upperCased) ?? [];
+      }
+      /** People listed without initials whose name gives these. */
+      derivedInitials(upperCased) {
+        this.byDerived ??= this.table((person2) => person2.initials ? null : this.keysOf(person2).derived);
+        return this.byDerived.get(upperCased) ?? [];
+      }
+      first(folded) {
+        this.byFirst ??= this.table((person2) => this.keysOf(person2).first);
+        return this.byFirst.get(folded) ?? [];
+      }
+      last(folded) {
+        this.byLast ??= this.table((person2) => this.keysOf(person2).last);
+        return this.byLast.get(folded) ?? [];
+      }
+      /**
+       * People whose folded name could be within `limit` edits of `folded`: as many words, a length
+       * within the limit, and the same first letter of the first or of the last word. Null when there are
+       * too many to tell apart.
+       */
+      nearCandidates(folded, limit) {
+        if (!this.byShape) {
+          const byShape = /* @__PURE__ */ new Map();
+          for (const person2 of this.people) {
+            const keys = this.keysOf(person2);
+            for (const shape of shapes(keys.full, keys.words)) add(byShape, shape, person2);
+          }
+          this.byShape = byShape;
+        }
+        const words2 = folded.split(" ").length;
+        const found = /* @__PURE__ */ new Set();
+        for (let length = folded.length - limit; length <= folded.length + limit; length++) {
+          for (const shape of shapes(folded, words2, length)) {
+            for (const person2 of this.byShape.get(shape) ?? []) {
+              found.add(person2);
+              if (found.size > MAX_NEAR_CANDIDATES) return null;
+            }
+          }
+        }
+        return [...found];
+      }
+    };
+    UPPER_FIRST = new RegExp("^\\p{Lu}", "u");
+  }
+});
+
+// src/resolve/owners.ts
+var OWNER_SEPARATOR, OWNER_LABEL, NO_OWNER, LONE_CONJUNCTION, GROUP, BODY, TRAILING_ACRONYM, TRAILING_ORG_ACRONYM, ACRONYM, INITIALS, CAPITALS, ACRONYM_CAPITALS, NICK, ONE_WORD, Directory;
+var init_owners = __esm({
+  "src/resolve/owners.ts"() {
+    "use strict";
+    init_names();
+    init_normalise();
+    init_phrase_count();
+    init_split();
+    init_owner_memo();
+    init_person_index();
+    OWNER_SEPARATOR = /\s*(?:,|;|\/|&|\+|\band\b)\s*|\s+(?=@)/gi;
+    OWNER_LABEL = /^\s*(?:owners?|lead|by)\s*:\s*/i;
+    NO_OWNER = /^(?:tbc|tbd|n\/a|-|none)$/i;
+    LONE_CONJUNCTION = /^(?:and|&)$/i;
+    GROUP = /^(?:all|everyone|everybody|all members)\b/i;
+    BODY = /\b(?:committee|team|group|board|panel|partnership|council|service|forum|network|office|unit)$/i;
+    TRAILING_ACRONYM = /\s+[A-Z]{2,6}$/;
+    TRAILING_ORG_ACRONYM = /\s+[A-Z][A-Za-z]{0,5}[A-Z]$/;
+    ACRONYM = /^[A-Z][A-Za-z&]{2,9}$/;
+    INITIALS = /^[A-Z][A-Za-z]{0,4}$/;
+    CAPITALS = /^[A-Z]+$|[A-Z].*[A-Z]/;
+    ACRONYM_CAPITALS = /^[A-Z&]+$|[A-Z].*[A-Z]/;
+    NICK = /^[a-z][\w-]{1,20}$/;
+    ONE_WORD = /^[A-Z][a-z]+$/;
+    Directory = class {
+      nearMisses = [];
+      people;
+      index;
+      organisations;
+      aliases;
+      phrases;
+      /** The person each owner handed out stands for, for `settleNames` and `knows`. */
+      personOf = /* @__PURE__ */ new WeakMap();
+      memo = new OwnerMemo(
+        {
+          owners: (raw) => this.ownersIn(raw),
+          owner: (written) => this.ownerOf(written),
+          closeTo: (folded) => this.personCloseTo(folded),
+          count: (name2) => this.phrases.count(name2)
+        },
+        this.personOf
+      );
+      /** Spelling of each person's name used in owners: the one the minutes use most often. */
+      canonical = /* @__PURE__ */ new Map();
+      /** Near misses reported so far, by line and spelling. */
+      reported = /* @__PURE__ */ new Set();
+      /** Line of the owner being resolved, for near-miss reports. */
+      line = 0;
+      constructor(people, fullText, aliases = {}) {
+        this.people = people;
+        this.index = new PersonIndex(people);
+        this.organisations = organisationsOf(people);
+        this.aliases = new Map(Object.entries(aliases).map(([alias, name2]) => [fold(alias), name2]));
+        this.phrases = new PhraseCounter(fullText);
+      }
+      /** Splits an owner cell or ACTION parenthesis into owners and resolves each one. */
+      resolveAll(raw, line = 0) {
+        this.line = line;
+        return raw ? this.memo.ownerList(raw) : [];
+      }
+      /**
+       * True when every owner in the phrase is someone of the minutes: a listed person, an organisation, a role
+       * or a group. Minutes with no list of people accept any personal name.
+       */
+      knows(raw) {
+        if (raw.startsWith("@")) return true;
+        const owners = this.resolveAll(raw);
+        return owners.length > 0 && owners.every((o) => o.kind === "organisation" || o.kind === "role" || o.kind === "group" || o.kind === "person" && (this.people.length === 0 || this.personOf.has(o)));
+      }
+      /** The owners' names `resolveAll` gives, for comparing owners: a remembered list needs no copies of its owners. */
+      resolveNames(raw, line = 0) {
+        this.line = line;
+        return (raw ? this.memo.rememberedNames(raw) : void 0) ?? this.resolveAll(raw, line).map((owner) => owner.name);
+      }
+      /** One owner as written to a person, organisation, role, group ("All") or unknown. */
+      resolve(written) {
+        return this.memo.owner(written);
+      }
+      /**
+       * Rewrites resolved owners' names with each person's final spelling; call once every owner is resolved,
+       * since a later near-miss can show that the attendance list misspelt a name.
+       */
+      settleNames(owners) {
+        for (const owner of owners) {
+          const person2 = this.personOf.get(owner);
+          if (person2) owner.name = this.nameOf(person2);
+        }
+      }
+      /** The spelling of a person's name used in owners (the minutes' most frequent one). */
+      nameOf(person2) {
+        return this.canonical.get(person2) ?? person2.name;
+      }
+      /** True when the text names the organisation of someone listed. */
+      isKnownOrganisation(text) {
+        return this.organisations.has(fold(text));
+      }
+      /** The owners in a cell: nobody, one known organisation, or the pieces between separators, each once. */
+      ownersIn(raw) {
+        const cleaned = raw.replace(OWNER_LABEL, "").trim();
+        if (cleaned === "" || NO_OWNER.test(cleaned)) return [];
+        if (this.isKnownOrganisation(cleaned)) return [{ name: cleaned, kind: "organisation", raw: cleaned }];
+        const pieces = this.joinUnresolvable(splitTopLevel(cleaned, OWNER_SEPARATOR).filter((p) => !LONE_CONJUNCTION.test(p)));
+        const seen = /* @__PURE__ */ new Set();
+        return pieces.map((piece) => this.resolve(piece)).filter((owner) => {
+          const key2 = fold(owner.name);
+          if (seen.has(key2)) return false;
+          seen.add(key2);
+          return true;
+        });
+      }
+      /** "Fire and Rescue Service", "Building and Grounds Committee": a lone word that names nobody joins the next piece. */
+      joinUnresolvable(pieces) {
+        const out = [];
+        for (let i = 0; i < pieces.length; i++) {
+          let piece = pieces[i];
+          while (i + 1 < pieces.length && ONE_WORD.test(piece) && this.resolve(piece).kind === "unknown") {
+            piece = `${piece} and ${pieces[++i]}`;
+          }
+          const previous = out[out.length - 1];
+          if (previous && / of /.test(previous) && ONE_WORD.test(piece) && isRoleLike(previous) && this.resolve(piece).kind === "unknown") {
+            out[out.length - 1] = `${previous} and ${piece}`;
+            continue;
+          }
+          out.push(piece);
+        }
+        return out;
+      }
+      /** One owner, by the first rule that applies: group, listed person, organisation, role, body, named person, acronym. */
+      ownerOf(written) {
+        const raw = written.trim();
+        const text = this.unadorned(raw);
+        if (GROUP.test(text)) return { name: text, kind: "group", raw };
+        const person2 = this.findPerson(text) ?? this.findPerson(text.replace(TRAILING_ACRONYM, ""));
+        if (person2) {
+          const owner = { name: this.nameOf(person2), kind: "person", raw };
+          this.personOf.set(owner, person2);
+          return owner;
+        }
+        if (this.isKnownOrganisation(text)) return { name: text, kind: "organisation", raw };
+        if (isRoleLike(text)) return { name: text, kind: "role", raw };
+        if (BODY.test(text)) return { name: text, kind: "organisation", raw };
+        const withoutOrg = text.replace(TRAILING_ORG_ACRONYM, "");
+        if (withoutOrg !== text && isPersonalName(withoutOrg)) return { name: withoutOrg, kind: "person", raw };
+        if (isPersonalName(text)) return { name: text, kind: "person", raw };
+        if (ACRONYM.test(text) && ACRONYM_CAPITALS.test(text)) return { name: text, kind: "organisation", raw };
+        return { name: text, kind: "unknown", raw };
+      }
+      /** An owner without "the", a trailing bracket or stop, or a title before a name; then what its alias stands for. */
+      unadorned(raw) {
+        const plain = raw.replace(/^the\s+/i, "").replace(/\s*\([^)]*\)\s*$/, "").replace(/[.:]$/, "").trim();
+        const text = isRoleLike(plain) ? plain : stripHonorifics(plain);
+        return (this.aliases.size > 0 ? this.aliases.get(fold(text)) : void 0) || text;
+      }
+      /** The person meant by @handle, nick, initials, full name, a unique surname or first name, or a near miss of a full name. */
+      findPerson(text) {
+        if (text === "") return null;
+        if (text.startsWith("@")) return this.index.handle(text.toLowerCase()) ?? this.byHandleShape(text.slice(1).toLowerCase());
+        const byNick = NICK.test(text) ? this.index.handle(`@${text}`) : null;
+        if (byNick) return byNick;
+        const byInitials = INITIALS.test(text) && CAPITALS.test(text) ? this.byInitials(text) : null;
+        if (byInitials) return byInitials;
+        const folded = fold(text);
+        const exact = this.index.full(folded);
+        if (exact) return exact;
+        if (!/\s/.test(text.trim()) && folded.length > 2) return this.bySingleName(folded);
+        if (folded.length >= 6 && folded.split(" ").length >= 2) return this.nearMiss(text, folded);
+        return null;
+      }
+      /** The one person with these initials: as listed, in any case, or (for people listed without) made from the name. */
+      byInitials(text) {
+        const exact = this.index.initials(text);
+        if (exact.length === 1) return exact[0];
+        if (exact.length > 1) return null;
+        const loose = this.index.looseInitials(text.toUpperCase());
+        if (loose.length === 1) return loose[0];
+        const derived = this.index.derivedInitials(text.toUpperCase());
+        return derived.length === 1 ? derived[0] : null;
+      }
+      /** One word ("Quintero", "Hughes-Parry", "Rosa"): a surname or first name that only one person has. */
+      bySingleName(folded) {
+        const bySurname = this.index.last(folded);
+        if (bySurname.length === 1) return bySurname[0];
+        const byFirst = this.index.first(folded);
+        return byFirst.length === 1 ? byFirst[0] : null;
+      }
+      /**
+       * The one person an undeclared handle is made from: first name (`@maya`), surname (`@okafor`), both run
+       * together (`@jeanluc`), or initial and surname (`@mruiz`, `@jkowal`).
+       */
+      byHandleShape(handle) {
+        const h = handle.replace(/[^a-z]/g, "");
+        if (h.length < 2) return null;
+        let found = null;
+        for (const person2 of this.people) {
+          const words2 = fold(person2.name).replace(/[^a-z ]/g, "").split(" ").filter(Boolean);
+          if (words2.length < 2) continue;
+          const first = words2[0];
+          const last = words2[words2.length - 1];
+          const shaped = h === first || h === last || h === first + last || h === words2.join("") || h === words2.slice(0, -1).join("") || h === first + last[0] || h.length >= 4 && h[0] === first[0] && last.startsWith(h.slice(1));
+          if (!shaped) continue;
+          if (found) return null;
+          found = person2;
+        }
+        return found;
+      }
+      /** "Hong Tang" for "Hong Tan", "Besty" for "Betsy": the person, noting the spelling the minutes prefer and reporting it. */
+      nearMiss(text, folded) {
+        this.memo.metNearMiss();
+        const person2 = this.memo.closeTo(folded);
+        if (!person2) return null;
+        if (this.memo.count(text) > this.memo.count(person2.name)) this.canonical.set(person2, text);
+        const key2 = `${this.line}
+${text}`;
+        if (this.line > 0 && !this.reported.has(key2)) {
+          this.reported.add(key2);
+          this.nearMisses.push({ written: text, person: person2, line: this.line });
+        }
+        return person2;
+      }
+      /** The one listed person whose name is within two edits, one in five letters, of `folded`, or null. */
+      personCloseTo(folded) {
+        const limit = Math.min(2, Math.floor(folded.length / 5));
+        const candidates = this.index.nearCandidates(folded, limit);
+        const close = candidates ? candidates.filter((p) => editDistance(this.index.folded(p), folded, limit) <= limit) : [];
+        return close.length === 1 ? close[0] : null;
+      }
+    };
+  }
+});
+
+// src/text/dates.ts
+function findDates(text, options = {}) {
+  const digit = text.search(FIRST_DIGIT);
+  if (digit < 0) return [];
+  const order = options.order ?? "dmy";
+  const found = [];
+  const normalised = text.includes("\xA0") ? text.replace(/\u00a0/g, " ") : text;
+  for (const { regex, read, lead } of PATTERNS) {
+    regex.lastIndex = Math.max(0, digit - lead);
+    for (let m = regex.exec(normalised); m; m = regex.exec(normalised)) {
+      const parts = read(m, order);
+      if (!parts) continue;
+      const iso = toIso(parts, options.reference ?? null, options.before ?? null);
+      if (!iso) continue;
+      if (found.some((f) => m.index < f.index + f.length && f.index < m.index + m[0].length)) continue;
+      found.push({ iso, index: m.index, length: m[0].length, hasYear: parts[0] !== null });
+    }
+  }
+  return found.length > 1 ? found.sort((a, b) => a.index - b.index) : found;
+}
+function findDate(text, options = {}) {
+  return findDates(text, options)[0] ?? null;
+}
+function parseDateCell(text, options = {}) {
+  const trimmed = text.trim().replace(/[.,;]$/, "");
+  const date = findDate(trimmed, options);
+  if (!date) return null;
+  const rest = (trimmed.slice(0, date.index) + trimmed.slice(date.index + date.length)).replace(/^(?:by|due|on|before)\b/i, "");
+  return /[a-z]{3,}/i.test(rest.replace(/\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b/gi, "")) ? null : date.iso;
+}
+function toIso([year, month, day], reference, before) {
+  if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31)) return null;
+  let y = year;
+  if (y === null && reference) {
+    const refYear = +reference.slice(0, 4);
+    y = isoOf(refYear, month, day) < reference ? refYear + 1 : refYear;
+  } else if (y === null && before) {
+    const beforeYear = +before.slice(0, 4);
+    y = isoOf(beforeYear, month, day) > before ? beforeYear - 1 : beforeYear;
+  }
+  if (y === null) return null;
+  if (y < 1900 || y > 2200) return null;
+  const date = new Date(Date.UTC(y, month - 1, day));
+  if (date.getUTCMonth() !== month - 1) return null;
+  return isoOf(y, month, day);
+}
+function isoOf(year, month, day) {
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+function toClock(hours, minutes, meridiem) {
+  let h = +hours;
+  const m = +minutes;
+  if (h > 23 || m > 59) return null;
+  const suffix = meridiem?.replace(/\./g, "").toLowerCase();
+  if (suffix === "pm" && h < 12) h += 12;
+  if (suffix === "am" && h === 12) h = 0;
+  return `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`;
+}
+function detectDateOrder(text, knownDates = []) {
+  let numericDayFirst = 0;
+  let numericMonthFirst = 0;
+  let agreesMonthFirst = 0;
+  let agreesDayFirst = 0;
+  for (const m of text.matchAll(NUMERIC)) {
+    if (+m[1] > 12) numericDayFirst++;
+    else if (+m[2] > 12) numericMonthFirst++;
+    else if (knownDates.length > 0 && m[1] !== m[2]) {
+      const year = m[3].length === 2 ? `20${m[3]}` : m[3];
+      if (knownDates.includes(`${year}-${m[1].padStart(2, "0")}-${m[2].padStart(2, "0")}`)) agreesMonthFirst++;
+      if (knownDates.includes(`${year}-${m[2].padStart(2, "0")}-${m[1].padStart(2, "0")}`)) agreesDayFirst++;
+    }
+  }
+  if (numericDayFirst !== numericMonthFirst) return numericMonthFirst > numericDayFirst ? "mdy" : "dmy";
+  const hasYear = SPACED_YEAR.test(text);
+  const monthFirst = hasYear && COMMA_YEAR.test(text) ? (text.match(MONTH_FIRST) ?? []).length : 0;
+  const dayFirst = hasYear ? (text.match(DAY_FIRST) ?? []).length : 0;
+  if (monthFirst !== dayFirst) return monthFirst > dayFirst ? "mdy" : "dmy";
+  return agreesMonthFirst > agreesDayFirst ? "mdy" : "dmy";
+}
+var MONTHS, MONTH, ORDINAL, PATTERNS, FIRST_DIGIT, MONTH_FIRST, DAY_FIRST, NUMERIC, SPACED_YEAR, COMMA_YEAR;
+var init_dates = __esm({
+  "src/text/dates.ts"() {
+    "use strict";
+    MONTHS = {
+      jan: 1,
+      january: 1,
+      feb: 2,
+      february: 2,
+      mar: 3,
+      march: 3,
+      apr: 4,
+      april: 4,
+      may: 5,
+      jun: 6,
+      june: 6,
+      jul: 7,
+      july: 7,
+      aug: 8,
+      august: 8,
+      sep: 9,
+      sept: 9,
+      september: 9,
+      oct: 10,
+      october: 10,
+      nov: 11,
+      november: 11,
+      dec: 12,
+      december: 12
+    };
+    MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+    ORDINAL = "(?:st|nd|rd|th)?";
+    PATTERNS = [
+      { regex: /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/gi, lead: 0, read: (m) => [+m[1], +m[2], +m[3]] },
+      {
+        lead: 0,
+        regex: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/gi,
+        read: (m, order) => {
+          const year = m[3].length === 2 ? 2e3 + +m[3] : +m[3];
+          return order === "mdy" ? [year, +m[1], +m[2]] : [year, +m[2], +m[1]];
+        }
+      },
+      {
+        // "14-Mar-2024", "14 Mar-24": spreadsheet and Word date formats.
+        lead: 0,
+        regex: new RegExp(`\\b(\\d{1,2})[- ]${MONTH}-(\\d{4}|\\d{2})\\b`, "gi"),
+        read: (m) => [m[3].length === 2 ? 2e3 + +m[3] : +m[3], MONTHS[m[2].toLowerCase()], +m[1]]
+      },
+      {
+        lead: 0,
+        regex: new RegExp(`\\b(\\d{1,2})${ORDINAL}(?: of)? ${MONTH}\\.?(?:,? (\\d{4}))?\\b`, "gi"),
+        read: (m) => [m[3] ? +m[3] : null, MONTHS[m[2].toLowerCase()], +m[1]]
+      },
+      {
+        lead: "september. ".length,
+        regex: new RegExp(`\\b${MONTH}\\.? (\\d{1,2})${ORDINAL}(?:,? (\\d{4}))?\\b(?![:.]\\d)`, "gi"),
+        read: (m) => [m[3] ? +m[3] : null, MONTHS[m[1].toLowerCase()], +m[2]]
+      }
+    ];
+    FIRST_DIGIT = /\d/;
+    MONTH_FIRST = new RegExp(`\\b${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?, \\d{4}\\b`, "gi");
+    DAY_FIRST = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\.?,? \\d{4}\\b`, "gi");
+    NUMERIC = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/g;
+    SPACED_YEAR = / \d{4}\b/;
+    COMMA_YEAR = /, \d{4}\b/;
+  }
+});
+
+// src/lexicon/attendance.ts
+function patternsFor(word) {
+  let patterns = patternsByWord.get(word);
+  if (!patterns) {
+    patterns = [];
+    for (const kind of ["apologies", "attendees"]) {
+      const forms = FORMS.filter((form) => form.kind === kind && form.first.includes(word));
+      if (forms.length > 0) patterns.push([kind, new RegExp(`^(?:${forms.map((form) => form.pattern).join("|")})${END}`, "i")]);
+    }
+    patternsByWord.set(word, patterns);
+  }
+  return patterns;
+}
+function leadingWord(text) {
+  let end = 0;
+  for (let c = text.charCodeAt(0); c >= 97 && c <= 122 || c >= 65 && c <= 90; c = text.charCodeAt(++end)) ;
+  return text.slice(0, end);
+}
+function mayOpenWithLabel(text) {
+  const word = leadingWord(text);
+  if (word === "") return /^[\d(]/.test(text);
+  const lower = word.toLowerCase();
+  if (LABEL_FIRST_WORDS.has(lower) || lower === "item" || lower === "minute") return true;
+  const after = text.charCodeAt(word.length);
+  return after === 46 || after === 58 || after === 41 || after === 47;
+}
+function firstSentence(text) {
+  return sentenceUpTo(text, false);
+}
+function listSentence(text) {
+  return sentenceUpTo(text.replace(RECEIVED_FROM, ""), true);
+}
+function sentenceUpTo(text, list) {
+  SENTENCE_END2.lastIndex = 0;
+  let kept = "";
+  let from = 0;
+  for (let end = SENTENCE_END2.exec(text); end; end = SENTENCE_END2.exec(text)) {
+    const next = end.index + end[0].length;
+    if (!list || !LIST_GOES_ON.test(text.slice(next))) return (kept + text.slice(from, end.index)).trim();
+    kept += `${text.slice(from, end.index)}, `;
+    from = next;
+  }
+  return (kept + text.slice(from)).trim();
+}
+function matchRollLabel(text) {
+  if (!mayOpenWithLabel(text)) return null;
+  const plain = text.replace(NUMBERING, "");
+  if (!startsUpperCase(plain)) return null;
+  const word = leadingWord(plain).toLowerCase();
+  for (const [kind, pattern] of patternsFor(word)) {
+    const m = pattern.exec(plain);
+    if (!m) continue;
+    let after = plain.slice(m[0].length);
+    const qualifier = QUALIFIER.exec(after);
+    if (qualifier) after = after.slice(qualifier[0].length);
+    if (after.trim() === "") return { kind, rest: "", bare: true, after: "" };
+    const separator = SEPARATOR.exec(after) ?? TITLE_NEXT.exec(after);
+    if (separator) return labelBefore(kind, after.slice(separator[0].length));
+  }
+  return null;
+}
+function labelBefore(kind, after) {
+  return { kind, rest: listSentence(after), bare: false, after };
+}
+function findLabelInLine(text) {
+  if (!INLINE_LABEL_CUE.test(text)) return null;
+  const m = INLINE_LABEL.exec(text);
+  if (!m) return null;
+  const label = matchRollLabel(text.slice(m.index + 1));
+  return label ? { index: m.index + 1, label } : null;
+}
+function isEmptyList(text) {
+  return /^(?:none|nil|n\/a|no(?:ne)?\s+(?:apologies|absences|regrets)|there were no(?:ne)?\b|no apologies\b|all\b[^.]{0,40}\b(?:were|was)\s+present)/i.test(text.trim());
+}
+function matchOfficeLine(text) {
+  const m = OFFICE_LINE.exec(text);
+  if (!m) return null;
+  const role = m[1].charAt(0).toUpperCase() + m[1].slice(1).toLowerCase();
+  return { role, rest: m[2].trim() };
+}
+var PEOPLE, MODE, MODES, OFFICES, END, PEOPLE_FIRST, MODE_FIRST, FORMS, LABEL_FIRST_WORDS, patternsByWord, NUMBERING, QUALIFIER, SEPARATOR, RECEIVED_FROM, TITLE_NEXT, SENTENCE_END2, LIST_GOES_ON, INLINE_LABEL_CUE, INLINE_LABEL, OFFICE_LINE;
+var init_attendance = __esm({
+  "src/lexicon/attendance.ts"() {
+    "use strict";
+    init_normalise();
+    PEOPLE = "(?:members|board members|committee members|panel members|council members|councillors|cllrs|trustees|governors|directors|commissioners|officers|staff|guests|observers|delegates|representatives|advisers|advisors|participants|voting members|non[- ]members|co-opted members|associate members|others|people|persons|attendees)";
+    MODE = "(?:remote|in[- ]person|virtual|online|physical|on[- ]?site|dial[- ]in|video|phone)";
+    MODES = `(?:${MODE}(?:\\s+(?:and|&|/|or)\\s+${MODE})?)`;
+    OFFICES = "chair(?:person|man|woman)?|co-?chair|vice[- ]chair(?:man|person)?|scribe|minute[- ]?taker|note[- ]?taker|clerk|facilitator|moderator|host";
+    END = "(?=\\s?(?:\\([^()]{1,40}\\))?\\s?(?:$|[:\\u2013\\u2014]|-(?=\\s|$)|;\\s|\\s-|\\.(?:\\s|$)|\\s(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\\.?\\s[A-Z]|\\s(?:(?:these|they|apologies)\\s)?(?:were|was|had been|have been)\\s(?:received|noted|given|accepted)\\sfrom\\s|,\\s|\\s[A-Z]\\.\\s?[A-Z][a-z]))";
+    PEOPLE_FIRST = [
+      "members",
+      "board",
+      "committee",
+      "panel",
+      "council",
+      "councillors",
+      "cllrs",
+      "trustees",
+      "governors",
+      "directors",
+      "commissioners",
+      "officers",
+      "staff",
+      "guests",
+      "observers",
+      "delegates",
+      "representatives",
+      "advisers",
+      "advisors",
+      "participants",
+      "voting",
+      "non",
+      "co",
+      "associate",
+      "others",
+      "people",
+      "persons",
+      "attendees"
+    ];
+    MODE_FIRST = ["remote", "in", "virtual", "online", "physical", "on", "onsite", "dial", "video", "phone"];
+    FORMS = [
+      {
+        kind: "apologies",
+        first: ["apologies", "apology"],
+        pattern: "(?:apologies|apology)(?:\\s+for\\s+absence)?(?:\\s+(?:were|was|had been|have been))?(?:\\s+(?:received|accepted|noted|given|tendered|sent|submitted))?(?:\\s+(?:and|&)\\s+(?:accepted|noted|approved))?(?:\\s+from)?"
+      },
+      { kind: "apologies", first: ["to"], pattern: "to (?:[a-z]+\\s){0,4}apologies(?:\\s+for\\s+absence)?" },
+      { kind: "apologies", first: ["regrets"], pattern: "regrets" },
+      // "Acceptance of apologies for absence", "Accepted apologies": the agenda item that lists them.
+      {
+        kind: "apologies",
+        first: ["acceptance", "receipt", "approval", "acknowledgement", "accepted"],
+        pattern: "(?:(?:acceptance|receipt|approval|acknowledgement) of|accepted) apologies(?:\\s+for\\s+absence)?"
+      },
+      { kind: "apologies", first: ["sent", "received", "tendered"], pattern: "(?:sent|received|tendered) (?:their |his |her )?apologies" },
+      { kind: "apologies", first: ["apologies"], pattern: "apologies (?:sent|given|noted)" },
+      {
+        kind: "apologies",
+        first: [...PEOPLE_FIRST, "absent", "not"],
+        pattern: `(?:${PEOPLE}\\s+)?(?:absent|not present|not in attendance)(?:\\s+(?:with(?:out)?\\s+apologies))?`
+      },
+      { kind: "apologies", first: ["absences"], pattern: "absences" },
+      { kind: "apologies", first: ["unable"], pattern: "unable to attend" },
+      { kind: "apologies", first: ["leave"], pattern: "leave of absence" },
+      { kind: "apologies", first: ["excused"], pattern: "excused(?:\\s+absences?)?" },
+      {
+        kind: "attendees",
+        first: [...MODE_FIRST, "attendees", "attendance", "attending", "attended", "participants", "present", "delegates"],
+        pattern: `(?:${MODES}\\s+)?(?:attendees|attendance|attending|attended|participants|present|delegates)(?:\\s+(?:present|in person|remotely|online|virtually|in the room))?`
+      },
+      { kind: "attendees", first: ["also", "those", ...PEOPLE_FIRST], pattern: `(?:also|those|people|persons|${PEOPLE})\\s+(?:present|attending|in attendance)` },
+      { kind: "attendees", first: [...MODE_FIRST, ...PEOPLE_FIRST], pattern: `(?:${MODES}\\s+)?${PEOPLE}` },
+      { kind: "attendees", first: ["also", "in"], pattern: "(?:also\\s+)?in attendance" },
+      { kind: "attendees", first: ["external", "invited"], pattern: "(?:external|invited)(?:\\s+(?:attendees|participants|guests|members|speakers))?" },
+      { kind: "attendees", first: ["visitors"], pattern: "visitors" },
+      { kind: "attendees", first: ["invitees"], pattern: "invitees" },
+      { kind: "attendees", first: ["also"], pattern: "also attended by" },
+      { kind: "attendees", first: ["attended"], pattern: "attended by" },
+      { kind: "attendees", first: ["who"], pattern: "who attended" },
+      { kind: "attendees", first: ["attendee"], pattern: "attendee list" },
+      { kind: "attendees", first: ["attendance"], pattern: "attendance list" },
+      { kind: "attendees", first: ["roll"], pattern: "roll call" },
+      { kind: "attendees", first: ["sederunt"], pattern: "sederunt" },
+      { kind: "attendees", first: MODE_FIRST, pattern: MODES }
+    ];
+    LABEL_FIRST_WORDS = new Set(FORMS.flatMap((form) => form.first));
+    patternsByWord = /* @__PURE__ */ new Map();
+    NUMBERING = /^(?:(?:item|minute)\s+\d{1,3}[a-z]?\s*[.:\u2013\u2014-]?\s*|\d{1,3}\.(?=[A-Z])|\(?(?:\d{1,3}(?:[./]\d{1,3})*|[a-z]|[ivxlc]{1,6})\)|(?:[a-z]{1,6}\/)?\d{1,4}(?:[./]\d{1,4}){0,2}\.?[.:)]?(?=\s)|[ivxlc]{1,6}[.:)](?=\s)|[a-z][.)](?=\s))\s*(?:[\u2013\u2014-]\s+)?/i;
+    QUALIFIER = /^\s*\([^()]{1,40}\)/;
+    SEPARATOR = /^\s*(?::\s*[\u2013\u2014-]?|[\u2013\u2014]|\s-|-(?=\s|$)|;(?=\s)|\.(?=\s|$))\s*/;
+    RECEIVED_FROM = /^(?:(?:these|they|apologies|regrets)(?:\sfor\sabsence)?\s)?(?:(?:were|was|have been|had been)\s)?(?:received|noted|given|sent|accepted|tendered|provided)(?:\s(?:and|&)\s(?:accepted|noted|approved))?\s(?:from|for)\s/i;
+    TITLE_NEXT = new RegExp("^[\\s,]+(?=(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\\.?\\s+\\p{Lu}|\\p{Lu}\\.\\s?\\p{Lu}\\p{Ll}|(?:(?:these|they|apologies)\\s+)?(?:were|was|had been|have been)\\s+(?:received|noted|given|accepted)\\s+from\\s)", "iu");
+    SENTENCE_END2 = new RegExp("(?<!\\b(?:mrs?|ms|dr|cllr|coun|cr|st|prof|rev|revd|hon|rt|sgt|insp|supt|messrs|\\p{Lu}))\\.\\s+(?=\\p{Lu}\\p{Ll})", "giu");
+    LIST_GOES_ON = new RegExp(
+      `^(?:(?:(?:borough|county|district|parish|town|city)\\s)?(?:mrs?|ms|miss|dr|cllr|councillor)\\.?\\s(?:(?:mrs?|ms|miss|dr)\\.?\\s)?(?:\\p{Lu}\\.?\\s?){0,3}(?:\\p{Lu}[\\p{L}'\u2019-]+\\s){0,2}\\p{Lu}[\\p{L}'\u2019-]+(?:\\s?[,;]|\\s?\\([^()]{1,40}\\)\\s?(?:[,;.]|$)|\\.?$)|(?:${OFFICES})\\s?:)`,
+      "iu"
+    );
+    INLINE_LABEL_CUE = /PRESENT|ATTEND|APOLOG|resent|ttend|polog/;
+    INLINE_LABEL = /\s(?=(?:PRESENT|Present|ATTENDEES|Attendees|ATTENDANCE|Attendance|APOLOGIES|Apologies(?: for [Aa]bsence)?|IN ATTENDANCE|In [Aa]ttendance)\b\s?(?:\([^()]{1,40}\)\s?)?:)/;
+    OFFICE_LINE = new RegExp(`^(${OFFICES})(?:s|\\(s\\))?\\s*:\\s*(\\S.*)$`, "i");
+  }
+});
+
+// src/lexicon/due.ts
+function relativeDue(text, meetingDate2, cell = false) {
+  if (!meetingDate2) return null;
+  const weekday = (cell ? WEEKDAY_CELL : WEEKDAY_DUE).exec(text);
+  if (weekday) {
+    const target = WEEKDAY_NUMBER[weekday[1].toLowerCase().replace(/^thur$/, "thu")];
+    const from = /* @__PURE__ */ new Date(`${meetingDate2}T00:00:00Z`);
+    const ahead = (target - from.getUTCDay() + 7) % 7 || 7;
+    return { iso: shift(meetingDate2, ahead), raw: weekday[0] };
+  }
+  const tomorrow = TOMORROW.exec(text);
+  if (tomorrow) return { iso: shift(meetingDate2, 1), raw: tomorrow[0] };
+  const day = DAY_OF_MONTH.exec(text);
+  if (day) {
+    const iso = `${meetingDate2.slice(0, 8)}${day[1].padStart(2, "0")}`;
+    if (!Number.isNaN(Date.parse(`${iso}T00:00:00Z`)) && (/* @__PURE__ */ new Date(`${iso}T00:00:00Z`)).getUTCDate() === +day[1]) return { iso, raw: day[0] };
+  }
+  return null;
+}
+function shift(iso, days) {
+  const date = /* @__PURE__ */ new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+function isDeadlineSentence(sentence) {
+  return sentence.length <= 90 && DEADLINE_SENTENCE.test(sentence);
+}
+var DUE_CUE, WEEKDAY_NUMBER, WEEKDAY_DUE, WEEKDAY_CELL, TOMORROW, DAY_OF_MONTH, DEADLINE_SENTENCE;
+var init_due = __esm({
+  "src/lexicon/due.ts"() {
+    "use strict";
+    DUE_CUE = /\b(?:by|before|on|until|till|due|deadline|for|at|its|next|w\/c|end of|(?:by|at|before|until|on) the)(?: (?:sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?,?)?\s*$/i;
+    WEEKDAY_NUMBER = { sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6 };
+    WEEKDAY_DUE = /\b(?:by|before|due|until|till|on|deadline:?) (?:this )?(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?\b(?!,? \d)/i;
+    WEEKDAY_CELL = /^(?:by |due )?(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?\.?$/i;
+    TOMORROW = /\btomorrow\b/i;
+    DAY_OF_MONTH = /\b(?:by|before|on|until) the (\d{1,2})(?:st|nd|rd|th)\b(?! of\b| (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
+    DEADLINE_SENTENCE = /^(?:(?:to be (?:completed|done|finished|actioned|carried out|in place|ready) )?(?:by|before|no later than|ahead of|prior to|in time for)|deadline:?|due(?: by|:)?) \S[^.!?]{0,60}[.!]?$/i;
+  }
+});
+
+// src/parse/owner-first.ts
+function readOwnerFirst(text) {
+  const words2 = text.split(" ", 16);
+  let i = /^the$/i.test(words2[0]) ? 1 : 0;
+  if (!/^[@\p{Lu}]/u.test(words2[i] ?? "")) return null;
+  for (; i < words2.length; i++) {
+    const word = words2[i].replace(/,$/, "");
+    if (OWNER_VERBS.has(word) && i > 0) {
+      if (words2[i - 1].endsWith(",") && i === 1) return null;
+      if (word === "to" && words2[i + 1] === "be") return null;
+      break;
+    }
+    if (word.endsWith(":") && word !== "to:") return null;
+    if (i > 0 && /^(?:agreed|is|are)$/.test(word) && words2[i + 1] === "to") {
+      i++;
+      break;
+    }
+    if (!(/^[@\p{Lu}]/u.test(word) || OWNER_JOINERS.has(word.toLowerCase()) || word === "/" || word === "")) return null;
+  }
+  const verb = words2[i];
+  if (verb === void 0 || i === 0) return null;
+  const ownerWords = words2.slice(0, words2[i] === "to" && /^(?:agreed|is|are)$/.test(words2[i - 1]) ? i - 1 : i);
+  const owner = ownerWords.join(" ").replace(/^the\s+/i, "");
+  const rest = text.slice(words2.slice(0, i + 1).join(" ").length).trim();
+  if (rest === "" || owner.length > 90) return null;
+  return { ownersRaw: owner.replace(/,$/, ""), text: rest };
+}
+function looksLikeOwners(text) {
+  const words2 = (text.endsWith(".") ? text.slice(0, -1) : text).split(" ");
+  if (words2.length > 12 || !/^[@\p{Lu}]/u.test(words2[0])) return false;
+  for (let i = 1; i < words2.length; i++) {
+    const word = words2[i].endsWith(",") ? words2[i].slice(0, -1) : words2[i];
+    if (!(/^[@\p{Lu}]/u.test(word) || OWNER_JOINERS.has(word.toLowerCase()) || word === "/")) return false;
+  }
+  return true;
+}
+function isOwnerWord(word, first) {
+  return /^[@\p{Lu}]/u.test(word) || word === "/" || (first ? LOWER_OWNERS : OWNER_JOINERS).has(word.toLowerCase());
+}
+function isOwnerVerb(word) {
+  return OWNER_VERBS.has(word);
+}
+var GROUP_NOUNS, OWNER_JOINERS, LOWER_OWNERS, OWNER_VERBS;
+var init_owner_first = __esm({
+  "src/parse/owner-first.ts"() {
+    "use strict";
+    GROUP_NOUNS = ["governors", "trustees", "members", "partners", "staff", "officers", "directors", "councillors", "cllrs", "commissioners", "volunteers", "residents"];
+    OWNER_JOINERS = /* @__PURE__ */ new Set(["and", "&", "of", "for", "the", "de", "van", "von", ...GROUP_NOUNS]);
+    LOWER_OWNERS = /* @__PURE__ */ new Set(["all", "everyone", ...GROUP_NOUNS]);
+    OWNER_VERBS = /* @__PURE__ */ new Set(["to", "will", "shall", "should", "must", "to:"]);
+  }
+});
+
+// src/parse/action-tags.ts
+function readTags(text, isOwner = () => false) {
+  const tags = [];
+  let from = 0;
+  for (const m of text.matchAll(TRAILING_TAG)) {
+    const at = m.index + m[0].search(/a/i);
+    if (at < from) continue;
+    const ownersAt = m.index + m[0].length;
+    const rest = text.slice(ownersAt, ownersAt + REST_MAX);
+    const body = readTagBody(rest, ownersAt + rest.length >= text.length, isOwner);
+    if (!body) continue;
+    const end = ownersAt + body.length;
+    if (body.kind === "own") tags.push({ at, ownersAt, end, ownersRaw: body.ownersRaw, text: body.text, textAt: ownersAt, narrative: false });
+    else if (body.kind !== "none") {
+      const wording = tagWording(text.slice(from, at));
+      const tag = { at, ownersAt, end, ownersRaw: body.owners, text: wording.text, textAt: from + wording.offset, narrative: true };
+      if (body.status) tag.status = body.status;
+      if (wording.deadline) tag.deadline = wording.deadline;
+      tags.push(tag);
+    }
+    from = end;
+  }
+  return tags;
+}
+function readTagBody(rest, last, isOwner) {
+  if (isNoAction(rest)) return { kind: "none", length: firstSentence2(rest).length };
+  if (last && rest.length <= OWNERS_LENGTH) {
+    let owners = rest.trim();
+    const status = readTrailingStatus(owners, startsWithStatus);
+    if (status) owners = status.text;
+    if (owners === "" || /\s[-\u2013\u2014]$/.test(owners)) return { kind: "owners", owners: "", length: rest.length };
+    if (!/[.;] /.test(owners) && (TAG_OWNERS.test(owners) || looksLikeOwners(owners))) return { kind: "owners", owners: owners.replace(/\.$/, ""), length: rest.length, status: status?.status };
+  }
+  const span = readOwnerSpan(rest, isOwner);
+  if (span) return { kind: "owners", owners: span.owners, length: span.end };
+  const sentence = firstSentence2(rest);
+  if (sentence.split(" ").length < 3) return null;
+  const own = readOwnerFirst(sentence) ?? { ownersRaw: null, text: sentence };
+  return { kind: "own", ownersRaw: own.ownersRaw, text: own.text, length: sentence.length };
+}
+function readOwnerSpan(rest, isOwner) {
+  const words2 = rest.split(" ", OWNERS_MAX + 1);
+  let count2 = 0;
+  let closed = false;
+  for (let k = 0; k < words2.length && k < OWNERS_MAX; k++) {
+    const word = words2[k];
+    if (k > 0 && (SUB_ITEM.test(word) || DASH_WORD.test(word))) {
+      closed = true;
+      break;
+    }
+    if (!isOwnerWord(word.replace(/[.,;:]+$/, ""), k === 0)) break;
+    count2 = k + 1;
+    const last = word.charCodeAt(word.length - 1);
+    if (last === 46 && !ABBREVIATION.test(word) || last === 59 && !listGoesOn(words2, k + 1) || k === words2.length - 1) {
+      closed = true;
+      break;
+    }
+  }
+  if (count2 === 0) return null;
+  if (!closed) {
+    if (count2 < words2.length && isOwnerVerb(words2[count2])) return null;
+    if (words2[count2 - 1].endsWith(",")) closed = true;
+    else count2 = knownPrefix(words2, count2, isOwner);
+    if (count2 === 0) return null;
+  }
+  const taken = words2.slice(0, count2);
+  const owners = taken.join(" ").replace(/[.,;:]+$/, "").replace(/(?:\s(?:and|&|of|the|for))+$/, "");
+  return owners ? { owners, end: taken.join(" ").length, closed } : null;
+}
+function opensTag(body) {
+  const span = readOwnerSpan(body, () => false);
+  if (!span?.closed || span.end >= body.length) return false;
+  const after = body.slice(span.end).trimStart();
+  return SUB_ITEM.test(after.split(" ", 1)[0]) || after.search(TRAILING_TAG) >= 0;
+}
+function listGoesOn(words2, from) {
+  for (let k = from; k < words2.length && k < from + 4; k++) {
+    const word = words2[k];
+    if (k > from && SUB_ITEM.test(word)) return true;
+    if (!new RegExp("^\\p{Lu}", "u").test(word)) return false;
+    if (word.endsWith(".") || word.endsWith(";") || k === words2.length - 1) return true;
+  }
+  return false;
+}
+function knownPrefix(words2, count2, isOwner) {
+  let longest = 0;
+  for (let c = count2 - 1; c >= 1; c--) {
+    const before = words2[c - 1];
+    if (!new RegExp("^\\p{Lu}", "u").test(words2[c]) || !/^[@\p{Lu}]/u.test(before) || /[,/&]$/.test(before)) continue;
+    if (isOwner(words2.slice(0, c).join(" "))) return c;
+    if (longest === 0) longest = c;
+  }
+  return longest;
+}
+function tagWording(segment) {
+  const sentences = segment.split(SENTENCE_END3);
+  let last = afterSubItem(sentences[sentences.length - 1].trim());
+  if (sentences.length > 1 && last === sentences[sentences.length - 1].trim() && isDeadlineSentence(last)) {
+    const text = afterSubItem(sentences[sentences.length - 2].trim());
+    if (text) return { text, offset: segment.lastIndexOf(text, segment.lastIndexOf(last)), deadline: last };
+  }
+  last = last.trim();
+  return { text: last, offset: last ? segment.lastIndexOf(last) : segment.length };
+}
+function afterSubItem(sentence) {
+  let cut = -1;
+  for (const m of sentence.matchAll(SUB_ITEM_INSIDE)) cut = m.index + m[0].length;
+  return cut < 0 ? sentence : sentence.slice(cut);
+}
+function firstSentence2(text) {
+  const head = beforeInlineItem(text);
+  const end = head.search(STOP_BEFORE_CAPITAL);
+  return end < 0 ? head : head.slice(0, end + 1);
+}
+function beforeInlineItem(text) {
+  const item = INLINE_ITEM.exec(text);
+  return item ? text.slice(0, item.index + 1) : text;
+}
+function lastSentence(text) {
+  const sentences = text.split(SENTENCE_END3);
+  return sentences[sentences.length - 1].trim();
+}
+var TAG_OWNERS, SUB_ITEM, SUB_ITEM_INSIDE, ABBREVIATION, DASH_WORD, SENTENCE_END3, INLINE_ITEM, STOP_BEFORE_CAPITAL, OWNERS_MAX, REST_MAX, OWNERS_LENGTH;
+var init_action_tags = __esm({
+  "src/parse/action-tags.ts"() {
+    "use strict";
+    init_actions();
+    init_due();
+    init_status();
+    init_owner_first();
+    TAG_OWNERS = /^(?:[A-Z][A-Za-z]{0,4}|All(?: [a-z]+)?)(?:(?:, ?| ?\/ ?| ?& ?| and )[A-Z][A-Za-z]{0,4})*\.?$/;
+    SUB_ITEM = /^(?:\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})\)|[ivx]{1,4}\.)$/;
+    SUB_ITEM_INSIDE = /(?:^|\s)(?:\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})\)|[ivx]{1,4}\.)\s/g;
+    ABBREVIATION = /^(?:[A-Z]|Cllrs?|Dr|Mrs?|Ms|Prof|Revd?)\.$/;
+    DASH_WORD = /^[-\u2013\u2014]$/;
+    SENTENCE_END3 = new RegExp("(?<=[.!?])\\s+(?=\\p{Lu})", "u");
+    INLINE_ITEM = new RegExp("[.!?]\\s+\\d{1,3}\\.\\s+\\p{Lu}", "u");
+    STOP_BEFORE_CAPITAL = new RegExp("[.!?]\\s+(?=\\p{Lu})", "u");
+    OWNERS_MAX = 12;
+    REST_MAX = 600;
+    OWNERS_LENGTH = 240;
+  }
+});
+
+// src/parse/tasks.ts
+function readTask(text, isOwner = () => true) {
+  const dateMention = DATE_MENTION.exec(text);
+  if (dateMention) {
+    const task = readTask(text.slice(0, dateMention.index), isOwner);
+    task.dueRaw ??= dateMention[1];
+    return task;
+  }
+  const mentions = readMentions(text, isOwner);
+  if (mentions) return mentions;
+  const ownerDash = OWNER_DASH.exec(text);
+  if (ownerDash && isOwner(ownerDash[1])) return { ownersRaw: ownerDash[1], text: ownerDash[2].trim() };
+  const dashed = DASHED_HANDLES.exec(text);
+  if (dashed) {
+    const task = { ownersRaw: dashed[2].trim().replace(/,$/, "").split(/[\s,]+/).join(", "), text: dashed[1].trim() };
+    const rest = dashed[3].trim().replace(/^[\u2014\u2013,-]\s*/, "").replace(/^\((.*)\)$/, "$1");
+    const due = /^due (.+)$/i.exec(rest);
+    if (due) task.dueRaw = due[1];
+    else if (rest) task.progress = rest;
+    return task;
+  }
+  const handles = TASK_HANDLES.exec(text);
+  if (handles) return { ownersRaw: handles[1].trim().split(/[\s,]+/).join(", "), text: handles[2].trim() };
+  const trailing = /^(.+?)\s*\(?((?:@[\w.-]+[\s,]*)+)\)?$/.exec(text);
+  if (trailing) return { ownersRaw: trailing[2].trim().split(/[\s,]+/).join(", "), text: trailing[1].trim() };
+  return readOwnerFirst(text) ?? { ownersRaw: null, text };
+}
+function readMentions(text, isOwner) {
+  const owners = [];
+  let rest = text;
+  for (let m = NAME_MENTION.exec(rest); m; m = NAME_MENTION.exec(rest)) {
+    const full = m[2] ? `${m[1]} ${m[2]}` : null;
+    if (full && isOwner(full)) {
+      owners.push(full);
+      rest = rest.slice(m[0].length);
+    } else return null;
+  }
+  return owners.length > 0 && rest ? { ownersRaw: owners.join(", "), text: rest.trim() } : null;
+}
+var DASHED_HANDLES, DATE_MENTION, OWNER_DASH, NAME_MENTION, TASK_HANDLES;
+var init_tasks = __esm({
+  "src/parse/tasks.ts"() {
+    "use strict";
+    init_owner_first();
+    DASHED_HANDLES = /^(.+?) [\u2014\u2013-] ((?:@[\w.-]+,? ?)+)(.*)$/;
+    DATE_MENTION = / @((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2}, \d{4})$/i;
+    OWNER_DASH = new RegExp("^(\\p{Lu}[\\p{L}'.-]*(?:(?:,? | and | & )\\p{Lu}[\\p{L}'.-]*){0,5}) [-\\u2013\\u2014] +(.+)$", "u");
+    NAME_MENTION = new RegExp("^@(\\p{Lu}[\\p{L}'-]*)(?: (\\p{Lu}[\\p{L}'-]*))?,? ?", "u");
+    TASK_HANDLES = /^((?:@[\w.-]+[\s,]*)+)(.+)$/;
+  }
+});
+
+// src/parse/action-lines.ts
+function extractInlineActions(source, isOwner = () => true) {
+  const actions = [];
+  const lines = source.lines;
+  let section = null;
+  let sectionDepth = 0;
+  let itemDepth = -1;
+  const numbered = /* @__PURE__ */ new Set();
+  let rollChecked = -1;
+  let sectionList = null;
+  let inRoll = false;
+  let tagLine = -1;
+  let detailDepth = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.cells) {
+      const entry = section ? numberedLogLine(line, isOwner) : null;
+      if (entry) actions.push(entry);
+      continue;
+    }
+    const heading = sectionHeading(line, lines[i + 1]);
+    if (heading) {
+      section = heading;
+      sectionDepth = line.kind === "heading" ? line.depth : 0;
+      itemDepth = line.kind === "item" ? line.depth : -1;
+      sectionList = null;
+      detailDepth = -1;
+      continue;
+    }
+    if (section && (endsSection(line, sectionDepth) || itemDepth >= 0 && (line.kind === "item" ? line.depth <= itemDepth : !isWrapped(line)))) section = null;
+    if (section && line.kind === "item") {
+      const isNumbered = /\d/.test(line.marker ?? "");
+      if (!sectionList) sectionList = { numbered: isNumbered, depth: line.depth };
+      else if (line.depth <= sectionList.depth && isNumbered !== sectionList.numbered) section = null;
+    }
+    const closed = CLOSED_IN_PROSE.exec(line.text);
+    if (closed) {
+      actions.push(closedInProse(line, closed.index));
+      continue;
+    }
+    let marked = readMarked(line.text);
+    const bracketed = !marked && opensOwnerBracket(line.text) && i + 1 < lines.length && !lines[i + 1].blockStart && lines[i + 1].kind === "text" ? 1 : 0;
+    const first = bracketed ? `${line.text} ${lines[i + 1].text}` : line.text;
+    if (bracketed) marked = readMarked(first);
+    if (marked) {
+      if (marked.none) continue;
+      if (marked.number !== void 0) {
+        if (numbered.has(marked.number)) continue;
+        numbered.add(marked.number);
+      }
+      if (marked.narrative) {
+        const tagged2 = tagsInParagraph(lines, i, actions, tagLine, isOwner, marked.opening === true);
+        if (tagged2) {
+          actions.push(...tagged2.entries);
+          tagLine = tagged2.end === i ? i : -1;
+          i = tagged2.end;
+          continue;
+        }
+        if (marked.opening) marked = readMarked(first, false);
+      }
+      let { text, lines: spanned } = marked.ended ? { text: marked.text, lines: [lines[i + bracketed]] } : withContinuation(lines, i + bracketed, marked.text);
+      if (bracketed) spanned.unshift(line);
+      const whole = spanned.length > 1 + bracketed && !marked.narrative ? readMarked(`${first}${text.slice(marked.text.length)}`) : null;
+      if (whole && !whole.none && !whole.narrative && (whole.ownersRaw !== null || marked.ownersRaw === null)) {
+        marked = whole;
+        text = whole.text;
+      }
+      const tag = marked.ownersRaw === null && !marked.narrative && !marked.number && marked.text !== "" ? ownerContinuation(lines, i, beforeInlineItem(readActionMarker(unbold(line.text))?.body ?? "")) : null;
+      const tagged = tag && tag.owners && isOwnerTag(tag.owners, lines[i].blockStart, isOwner) ? previousParagraph(lines, i, actions) : null;
+      if (tag && tagged) {
+        const owned = readOwnerFirst(tagged.text);
+        const entry2 = inlineAction({ ownersRaw: tag.owners.replace(/\.$/, ""), narrative: !owned }, owned ? owned.text : tagged.text, null, [...tagged.lines, ...tag.lines], "inline");
+        if (tag.status) entry2.status = tag.status;
+        actions.push(entry2);
+        i += tag.lines.length - 1;
+        continue;
+      }
+      i += spanned.length - 1;
+      const entry = inlineAction(marked, text, line.checked, spanned, "inline");
+      if (marked.status) entry.status = marked.status;
+      const tracked = TRACKBOT.exec(lines[i + 1]?.text ?? "");
+      if (tracked) {
+        entry.id = tracked[1];
+        if (tracked[2]) entry.dueRaw = tracked[2];
+        entry.lines.push(lines[++i].line);
+      }
+      actions.push(entry);
+      continue;
+    }
+    const glyph = line.checked === null ? TASK_GLYPH.exec(line.text) : null;
+    if (line.checked !== null || glyph) {
+      if (rollChecked !== i - 1 || lines[i - 1]?.kind !== line.kind) inRoll = opensRoll(lines[i - 1]);
+      rollChecked = i;
+      if (inRoll) continue;
+      const checked2 = glyph ? glyph[1] !== "\u2610" : line.checked;
+      const joined = glyph ? withContinuation(lines, i, line.text.slice(glyph[0].length)) : { text: line.text, lines: [line] };
+      i += joined.lines.length - 1;
+      const task = readTask(joined.text, isOwner);
+      const carried = CARRIED_OVER.exec(task.text);
+      if (carried) {
+        task.text = (task.text.slice(0, carried.index) + task.text.slice(carried.index + carried[0].length)).trim();
+        task.progress ??= carried[1];
+      }
+      const entry = inlineAction(task, task.text, checked2, joined.lines, section === "matters-arising" || carried ? "matters-arising" : "actions-section");
+      if (task.progress) entry.progress = task.progress;
+      if (task.dueRaw) entry.dueRaw = task.dueRaw;
+      actions.push(entry);
+      continue;
+    }
+    if (section && (line.kind === "item" || line.blockStart || ENUMERATED.test(line.text) || line.kind === "text")) {
+      if (detailDepth >= 0 && (line.kind === "item" && line.depth > detailDepth || isWrapped(line))) continue;
+      detailDepth = -1;
+      const body = line.text.replace(ENUMERATED, "");
+      const referenced = section === "matters-arising" ? readActionReference(body) : null;
+      if (referenced) {
+        const wording = readOwnerFirst(referenced.wording) ?? { ownersRaw: null, text: referenced.wording };
+        const entry = inlineAction(wording, wording.text, null, [line], section);
+        entry.ref = referenced.ref;
+        entry.progress = referenced.progress;
+        actions.push(entry);
+        continue;
+      }
+      const read = readOwnerFirst(body);
+      const owned = read && (isOwner(read.ownersRaw) || section === "matters-arising" && endsWithProgress(read.text)) ? read : null;
+      if (owned) {
+        const { text, lines: spanned } = withContinuation(lines, i, owned.text);
+        i += spanned.length - 1;
+        if (opensDetail(line, text)) detailDepth = line.depth;
+        const entry = inlineAction(owned, text, null, spanned, section);
+        actions.push(section === "actions-section" ? withStatus(entry) : entry);
+      } else if (section === "actions-section" && line.kind === "item" && line.depth === itemDepth + 1 && isSectionTask(lines, i, body, isOwner)) {
+        const { text, lines: spanned } = withContinuation(lines, i, body);
+        i += spanned.length - 1;
+        if (opensDetail(line, text)) detailDepth = line.depth;
+        const entry = withStatus(inlineAction({ ownersRaw: null }, text, null, spanned, section));
+        const paren = readTrailingParenthesis(entry.text);
+        if (paren && isOwner(paren.inside)) {
+          entry.ownersRaw = paren.inside;
+          entry.text = paren.text;
+        }
+        actions.push(entry);
+      } else if (section === "matters-arising" && ENUMERATED.test(line.text) && / [-\u2013\u2014] /.test(body)) {
+        const progress = body.slice(body.search(/ [-\u2013\u2014] /) + 3);
+        if (startsWithStatus(progress)) actions.push(inlineAction({ ownersRaw: null }, body, null, [line], section));
+      }
+    }
+  }
+  return actions;
+}
+function inlineAction(found, text, checked2, spanned, context) {
+  const action = { ownersRaw: found.ownersRaw, text, checked: checked2, line: spanned[0].line, lines: spanned.map((l) => l.line), context };
+  if (found.narrative) action.narrative = true;
+  return action;
+}
+function sectionHeading(line, next) {
+  if (line.text.length > 80) return null;
+  if (MATTERS_ARISING.test(line.text)) return "matters-arising";
+  if (SECTION.test(line.text) && (line.kind === "heading" || line.blockStart && (line.lead !== null || !/^actions?$/i.test(line.text) || next?.kind === "item"))) return "actions-section";
+  if (line.text.endsWith(":") && ACTION_LEAD_IN.test(line.text)) return /\b(?:from|arising from) (?:the|our|last|previous|earlier)\b/i.test(line.text) ? "matters-arising" : "actions-section";
+  return null;
+}
+function endsSection(line, depth) {
+  if (line.kind === "heading") return depth === 0 || line.depth <= depth || NEXT_ITEM.test(line.text);
+  return line.kind === "text" && line.blockStart && NEXT_ITEM.test(line.text);
+}
+function readMarked(lineText, opening = true) {
+  const unbolded = unbold(lineText);
+  if (!ACTION_WORD.test(unbolded)) return null;
+  const marker = readActionMarker(unbolded);
+  if (!marker) return readTrailingTag(unbolded);
+  if (opening && marker.ownersRaw === null && marker.number === null && opensTag(marker.body)) return { ownersRaw: null, text: "", narrative: true, opening: true };
+  let body = beforeInlineItem(marker.body);
+  const ended = body.length < marker.body.length;
+  if (isNoAction(body)) return { ownersRaw: null, text: "", none: true };
+  const status = readTrailingStatus(body, startsWithStatus);
+  if (status) body = status.text;
+  const read = marker.number !== null ? { ...readNumbered(body), number: marker.number } : marker.ownersRaw !== null || body === "" ? { ownersRaw: marker.ownersRaw, text: body } : readOwnerFirst(body) ?? readNick(body) ?? readTrailingOwner(body) ?? { ownersRaw: null, text: body };
+  if (status) read.status = status.status;
+  if (ended) read.ended = true;
+  return read;
+}
+function unbold(text) {
+  return text.includes("**") ? text.replace(/^\*\*|\*\*/g, "") : text;
+}
+function readNick(body) {
+  const m = NICK_FIRST.exec(body);
+  return m ? { ownersRaw: m[1], text: m[2] } : null;
+}
+function readNumbered(body) {
+  const m = /^(.*\S)\s\(([^()]{1,160})\)\**$/.exec(body);
+  if (m) return { ownersRaw: m[2].trim(), text: m[1] };
+  return readOwnerFirst(body) ?? { ownersRaw: null, text: body };
+}
+function readTrailingTag(text) {
+  const tags = readTags(text);
+  if (tags.length === 0) return null;
+  const last = tags[tags.length - 1];
+  if (tags.length === 1 && !last.narrative) return { ownersRaw: last.ownersRaw, text: last.text };
+  const read = { ownersRaw: last.ownersRaw, text: last.text, narrative: true };
+  if (last.status) read.status = last.status;
+  return read;
+}
+function readTrailingOwner(text) {
+  const m = TRAILING_OWNER.exec(text);
+  return m ? { ownersRaw: m[2], text: m[1].trim() } : null;
+}
+function withContinuation(lines, start, first) {
+  const spanned = [lines[start]];
+  let text = first;
+  for (let i = start + 1; i < lines.length && i <= start + 8; i++) {
+    const next = lines[i];
+    if (isDashedStatus(next)) {
+      spanned.push(next);
+      return { text: `${text} ${next.marker} ${next.text}`, lines: spanned };
+    }
+    if (text === "" && i === start + 1 && next.kind === "item" && next.marker !== null && /^[-\u2013\u2014]$/.test(next.marker)) {
+      text = next.text;
+      spanned.push(next);
+      continue;
+    }
+    if (next.blockStart || next.cells || next.kind !== "text" || ENUMERATED.test(next.text) || /^[{<*\u2610-\u2612]/.test(next.text) || readMarked(next.text)) break;
+    if (/[.!?]["”’)]?$/.test(text) && !new RegExp("^\\p{Ll}", "u").test(next.text)) break;
+    text = `${text} ${next.text}`;
+    spanned.push(next);
+  }
+  return { text, lines: spanned };
+}
+function endsWithProgress(text) {
+  const dash = text.search(/ [-\u2013\u2014] /);
+  return dash > 0 && startsWithStatus(text.slice(dash + 3));
+}
+function closedInProse(line, end) {
+  let text = line.text.slice(0, end);
+  const ref = PROSE_REF.exec(text);
+  if (ref) text = text.slice(ref[0].length);
+  const entry = inlineAction({ ownersRaw: null }, text, true, [line], "matters-arising");
+  if (ref) entry.ref = ref[1];
+  entry.progress = line.text.slice(end + 1).trim();
+  return entry;
+}
+function previousParagraph(lines, index, actions) {
+  const spanned = [];
+  for (let j = index - 1; j >= 0 && j >= index - 8; j--) {
+    const line = lines[j];
+    if (line.cells || line.kind === "heading") break;
+    spanned.unshift(line);
+    if (line.blockStart) break;
+  }
+  if (spanned.length === 0) return null;
+  const first = spanned[0].line;
+  if (actions.some((a) => a.lines.includes(first) || a.lines.includes(spanned[spanned.length - 1].line))) return null;
+  const text = lastSentence(spanned.map((l) => l.text).join(" "));
+  return text ? { text, lines: spanned } : null;
+}
+function numberedLogLine(line, isOwner) {
+  const cells2 = line.cells.filter(Boolean);
+  if (cells2.length !== 2 || !/^[A-Z]{0,4}[\d/.-]{1,10}$/.test(cells2[0]) || !endsWithProgress(cells2[1])) return null;
+  const owned = readOwnerFirst(cells2[1]);
+  if (!owned || !isOwner(owned.ownersRaw)) return null;
+  const entry = inlineAction(owned, owned.text, null, [line], "matters-arising");
+  entry.ref = cells2[0];
+  return entry;
+}
+function isWrapped(line) {
+  return line.kind === "text" && !line.blockStart;
+}
+function opensDetail(line, text) {
+  return line.kind === "item" && text.endsWith(":");
+}
+function isSectionTask(lines, index, body, isOwner) {
+  let before = index - 1;
+  while (before > 0 && before > index - 8 && isWrapped(lines[before])) before--;
+  const previous = lines[before]?.kind === "item" ? lines[before] : lines[index - 1];
+  if (!sameList(previous, lines[index]) && sectionHeading(lines[index - 1], lines[index]) === null) return false;
+  if (SPEAKER2.test(body) || body.endsWith("?") && ADDRESSED.test(body)) return false;
+  return !body.endsWith(":") || !(looksLikeOwners(body.slice(0, -1)) && isOwner(body.slice(0, -1)));
+}
+function sameList(previous, line) {
+  if (previous?.kind !== "item") return false;
+  return /\d/.test(previous.marker ?? "") === /\d/.test(line.marker ?? "");
+}
+function withStatus(entry) {
+  const status = readTrailingStatus(entry.text, startsWithStatus);
+  if (status) {
+    entry.text = status.text;
+    entry.status = status.status;
+  }
+  return entry;
+}
+function opensRoll(label) {
+  if (!label || label.cells || label.checked !== null) return false;
+  const roll = matchRollLabel(label.text);
+  return roll !== null && roll.rest === "";
+}
+function ownerContinuation(lines, index, written) {
+  const spanned = [lines[index]];
+  let text = written;
+  for (let i = index + 1; i < lines.length && i <= index + 3; i++) {
+    const next = lines[i];
+    if (next.cells || next.text.length > 160 || (isDashedStatus(next) ? false : next.blockStart || next.kind !== "text")) break;
+    const joined = text === "" ? next.text : `${text} ${next.kind === "item" ? `${next.marker} ` : ""}${next.text}`;
+    if (!looksLikeOwners(readTrailingStatus(joined, startsWithStatus)?.text ?? joined)) break;
+    text = joined;
+    spanned.push(next);
+  }
+  const status = readTrailingStatus(text, startsWithStatus);
+  return status ? { owners: status.text, status: status.status, lines: spanned } : { owners: text, lines: spanned };
+}
+function isDashedStatus(line) {
+  return line.kind === "item" && line.marker !== null && /^[-\u2013\u2014]$/.test(line.marker) && readTrailingStatus(`x - ${line.text}`, startsWithStatus)?.text === "x";
+}
+function isOwnerTag(owners, ownParagraph, isOwner) {
+  if (readOwnerFirst(owners)) return false;
+  if (ownParagraph && OWNERS_ONLY.test(owners)) return true;
+  return looksLikeOwners(owners) && isOwner(owners.replace(/\.$/, ""));
+}
+function tagsInParagraph(lines, index, actions, tagLine, isOwner, opening) {
+  const { start, head, offsets } = paragraphHead(lines, index, actions, tagLine, opening);
+  const tags = readTags(head, isOwner).filter((tag) => tag.at >= offsets[offsets.length - 1]);
+  if (tags.length === 0) return null;
+  const last = tags[tags.length - 1];
+  const more = last.narrative && last.end >= head.length ? wrappedOwners(lines, index, head, tags, isOwner) : { lines: [lines[index]] };
+  const lineOf = (offset) => {
+    let k = offsets.length - 1;
+    while (k > 0 && offsets[k] > offset) k--;
+    return start + k;
+  };
+  const entries = [];
+  for (const tag of tags) {
+    if (tag.ownersRaw === "" || !tag.text) continue;
+    const owned = tag.narrative ? readOwnerFirst(tag.text) : null;
+    const spanned = [...lines.slice(lineOf(tag.textAt), index), ...tag === tags[tags.length - 1] ? more.lines : [lines[index]]];
+    const entry = inlineAction({ ownersRaw: tag.ownersRaw, narrative: tag.narrative && !owned }, owned ? owned.text : tag.text, null, spanned, "inline");
+    if (tag.status) entry.status = tag.status;
+    if (tag.deadline) entry.deadline = tag.deadline;
+    entries.push(entry);
+  }
+  return entries.length > 0 ? { entries, end: more.reread ? index : index + more.lines.length - 1 } : null;
+}
+function paragraphHead(lines, index, actions, tagLine, opening) {
+  const done = actions.length > 0 ? actions[actions.length - 1].lines[actions[actions.length - 1].lines.length - 1] : 0;
+  let start = index;
+  let crossing = opening;
+  while (start > 0 && start > index - 8 && (crossing || !lines[start].blockStart) && start !== tagLine) {
+    crossing = false;
+    const previous = lines[start - 1];
+    if (previous.cells || previous.kind !== "text" || previous.line <= done && (start - 1 !== tagLine || previous.line !== done)) break;
+    start--;
+  }
+  const offsets = [];
+  let head = "";
+  for (let k = start; k <= index; k++) {
+    offsets.push(k === start ? 0 : head.length + 1);
+    head = k === start ? lines[k].text : `${head} ${lines[k].text}`;
+  }
+  return { start, head, offsets };
+}
+function wrappedOwners(lines, index, head, tags, isOwner) {
+  const last = tags[tags.length - 1];
+  const more = ownerContinuation(lines, index, head.slice(last.ownersAt).trim());
+  const read = more.lines.length > 1 ? readTags(`${head.slice(0, last.ownersAt)}${more.owners}`, isOwner).find((tag) => tag.at === last.at) : void 0;
+  if (read?.narrative) tags[tags.length - 1] = read;
+  if (more.status) tags[tags.length - 1].status = more.status;
+  const next = lines[index + 1];
+  if (tags[tags.length - 1].ownersRaw !== "" || more.lines.length > 1 || !next || next.blockStart || next.kind !== "text" || next.cells) return more;
+  const opened = readTags(`${head.slice(0, last.ownersAt)}${next.text}`, isOwner).find((tag) => tag.at === last.at);
+  if (!opened?.narrative || !opened.ownersRaw) return more;
+  tags[tags.length - 1] = opened;
+  return { lines: [lines[index], next], reread: true };
+}
+var TRAILING_OWNER, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, NICK_FIRST, SPEAKER2, ADDRESSED, CARRIED_OVER, SECTION, MATTERS_ARISING, NEXT_ITEM;
+var init_action_lines = __esm({
+  "src/parse/action-lines.ts"() {
+    "use strict";
+    init_actions();
+    init_attendance();
+    init_status();
+    init_action_tags();
+    init_owner_first();
+    init_tasks();
+    TRAILING_OWNER = /^(.+?)\s*(?:[-\u2013\u2014]\s*|\(|\[)((?:[A-Z][A-Za-z]{0,3}[A-Z]|All)(?:\s*(?:,|\/|&|and)\s*[A-Z][A-Za-z]{0,3}[A-Z])*)[)\]]?\.?$/;
+    ENUMERATED = /^\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s+/;
+    CLOSED_IN_PROSE = /[;,.] this action (?:is|has been|was|can be) (?:now )?(?:closed|complete|completed|done|discharged)\.?$/i;
+    PROSE_REF = /^([A-Z]{1,6}[/-]\d{2}[/-]\d{1,3}) (?:\([^()]{1,80}\))?:? ?/;
+    OWNERS_ONLY = new RegExp("^\\p{Lu}[\\p{L}'.-]*(?:(?:,? | and | & |\\/)\\p{Lu}[\\p{L}'.-]*){0,5}\\.?$", "u");
+    TRACKBOT = /^<trackbot> Created (ACTION-\d{1,6}) - .*?(?: - due ([^\]]{1,40}))?\]\.?$/;
+    NICK_FIRST = /^([a-z][\w-]{1,20}) (?:to|will) (.+)$/;
+    SPEAKER2 = /^[\p{L}@][\p{L}\d@./-]{0,30}: /u;
+    ADDRESSED = new RegExp("^\\p{Lu}[\\p{L}'-]{0,30}, ", "u");
+    CARRIED_OVER = / ?\((carried (?:over|forward)|c\/f|b\/f)\)/i;
+    SECTION = ACTION_SECTION;
+    MATTERS_ARISING = EARLIER_ACTIONS_SECTION;
+    NEXT_ITEM = new RegExp("^(?:(?:item|minute) \\d{1,4}|[A-Z]{1,6}\\/\\d{1,4}(?:\\/\\d{1,4}){0,2}|\\d{4}\\.\\d{1,3}|\\d{1,3}(?:\\.\\d{1,2})?|[IVX]{1,5})[.:)]?\\s+(?:[\\u2013\\u2014-]\\s+)?\\p{Lu}", "iu");
+  }
+});
+
+// src/parse/tables.ts
+function fieldOf(cell) {
+  const name2 = cell.toLowerCase().replace(/[.:*?]/g, "").replace(/\s+/g, " ").trim();
+  for (const [field, pattern] of FIELD_NAMES) if (pattern.test(name2)) return field;
+  return null;
+}
+function readHeader(line) {
+  if (!line.cells || line.cells.some((cell) => cell.length > 40)) return null;
+  const fields = line.cells.map(fieldOf);
+  for (const field of ["status", "progress"]) {
+    const first = fields.indexOf(field);
+    if (first >= 0) {
+      for (let i = first + 1; i < fields.length; i++) if (fields[i] === field) fields[i] = null;
+    }
+  }
+  const known = fields.filter(Boolean);
+  if (!fields.includes("text") || known.length < 2 || new Set(known).size !== known.length) return null;
+  return fields;
+}
+function findActionTables(source, meetingDate2 = null, order = "dmy") {
+  const tables = [];
+  const lines = source.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const fields = readHeader(lines[i]);
+    if (!fields) continue;
+    const table2 = { kind: tableKind(lines, i), fields, rows: [], line: lines[i].line };
+    let j = i + 1;
+    let earlier = table2.kind === "previous";
+    for (; j < lines.length; j++) {
+      const line = lines[j];
+      if (!line.cells) {
+        if (line.text.length < 80 && lines[j + 1]?.cells && !readHeader(lines[j + 1])) {
+          earlier = sectionKind(line.text, meetingDate2, order) ?? earlier;
+          continue;
+        }
+        break;
+      }
+      if (readHeader(line)) continue;
+      const row2 = readRow(fields, line);
+      if (typeof row2 === "string") earlier = (row2 ? sectionKind(row2, meetingDate2, order) : null) ?? earlier;
+      else if (row2) {
+        row2.earlier = earlier;
+        table2.rows.push(row2);
+      }
+    }
+    tables.push(table2);
+    i = j - 1;
+  }
+  return tables;
+}
+function sectionKind(text, meetingDate2, order) {
+  const date = findDate(text, { order });
+  if (date && meetingDate2 && /\baction/i.test(text)) return date.iso < meetingDate2;
+  if (/\b(?:this meeting|new actions|actions arising|arising from)\b/i.test(text)) return false;
+  if (PREVIOUS.test(text) && ACTIONS_WORD.test(text)) return true;
+  return null;
+}
+function readRow(fields, line) {
+  const value = (field) => {
+    const index = fields.indexOf(field);
+    const cell = index >= 0 ? line.cells[index]?.trim() : "";
+    return cell ? cell : null;
+  };
+  const text = value("text");
+  const filledCells = line.cells.filter(Boolean);
+  if (filledCells.length === 1 && !text) return filledCells[0];
+  if (!text) return null;
+  const row2 = {
+    id: value("id"),
+    text,
+    owner: value("owner"),
+    others: value("others"),
+    raised: value("raised"),
+    due: value("due"),
+    progress: value("progress"),
+    status: value("status"),
+    line: line.line,
+    earlier: false
+  };
+  const filled = [row2.owner, row2.others, row2.raised, row2.due, row2.progress, row2.status].some(Boolean);
+  const hasOtherColumns = fields.some((f) => f !== "id" && f !== "text" && f !== null);
+  if (!filled && hasOtherColumns) return row2.id ? "" : text;
+  return row2;
+}
+function tableKind(lines, headerIndex) {
+  for (let i = headerIndex - 1; i >= 0 && i >= headerIndex - 3; i--) {
+    const line = lines[i];
+    if (line.cells) break;
+    if (/\b(?:this meeting|arising from this|new actions|actions arising)\b/i.test(line.text)) return "log";
+    if (PREVIOUS.test(line.text) && ACTIONS_WORD.test(line.text)) return "previous";
+    if (line.kind === "heading" || /^(?:\d{1,3}|[ivx]{1,5})[.:)]?\s/i.test(line.text)) break;
+  }
+  return "log";
+}
+var FIELD_NAMES, PREVIOUS, ACTIONS_WORD;
+var init_tables = __esm({
+  "src/parse/tables.ts"() {
+    "use strict";
+    init_dates();
+    FIELD_NAMES = [
+      ["id", /^(?:no|number|ref|reference|id|#|action (?:no|number|ref|id)|item|item no)$/],
+      ["text", /^(?:actions?|action points?|description|task|tasks|action required|agreed actions?|action description|action item|actions? agreed|details)$/],
+      ["owner", /^(?:lead|leads|owner|owners|who|responsible|by whom|action by|assigned to|lead officer|person responsible|action owner|responsibility|lead person)$/],
+      ["others", /^(?:others|other|support|supporting|with|in support|others involved|support from)$/],
+      ["raised", /^(?:start date|start|raised|date raised|date opened|opened|date added|meeting date|date of meeting|meeting|date agreed|raised on|date set|date)$/],
+      ["due", /^(?:target completion|target completion date|target date|target|due|due date|when|deadline|by when|completion date|date due|timescale|timescales|by)$/],
+      ["progress", /^(?:update|updates|progress|comments?|notes?|latest update|progress update|progress\/update|update\/progress|current position|position|outcome|response)$/],
+      ["status", /^(?:status|rag|rag status|state|open\/closed|rag rating|complete|completed|done|closed)$/]
+    ];
+    PREVIOUS = /\b(?:previous|last|earlier|prior|outstanding|matters arising|carried forward|brought forward|progress on actions|update on actions|action updates|review of action)\b/i;
+    ACTIONS_WORD = /\b(?:action|task|follow[- ]up)/i;
+  }
+});
+
+// src/parse/actions.ts
+function isMonthOfYear(cell, meetingDate2) {
+  const m = /^[A-Za-z]{3,9}\.? (\d{2})$/.exec(cell.trim());
+  return m !== null && meetingDate2 !== null && m[1] === meetingDate2.slice(2, 4);
+}
+function extractActions(source, context) {
+  const directory = new Directory([...context.attendees, ...context.apologies], source.text, context.aliases);
+  const inline2 = extractInlineActions(source, (raw) => directory.knows(raw));
+  const tables = findActionTables(source, context.meetingDate, context.order);
+  const updates = [];
+  for (const table2 of tables.filter((t) => t.kind === "previous")) {
+    for (const row2 of table2.rows) updates.push(updateFromRow(row2, directory, context));
+  }
+  const raisedHere = inline2.filter((a) => a.context !== "matters-arising");
+  const logRows = tables.filter((t) => t.kind === "log").flatMap((t) => t.rows.flatMap((row2) => rowActions(row2, directory)));
+  const currentRows = logRows.filter((row2) => !row2.earlier);
+  const pairs = pairInlineWithRows(raisedHere, currentRows, directory);
+  const actions = [];
+  const pairedRows = new Set(pairs.values());
+  const earlier = earlierRows(logRows, pairedRows, context.meetingDate, context.order);
+  const arising = inline2.filter((a) => a.context === "matters-arising");
+  const openRows = currentRows.filter((row2) => !pairedRows.has(row2) && !earlier.has(row2));
+  const arisingPairs = arising.length > 0 && openRows.length > 0 ? pairInlineWithRows(arising, openRows, directory) : /* @__PURE__ */ new Map();
+  for (const entry of arising) {
+    const row2 = arisingPairs.get(entry);
+    if (!row2) updates.push(updateFromEntry(entry, directory, context));
+    else {
+      pairs.set(entry, row2);
+      pairedRows.add(row2);
+      raisedHere.push(entry);
+    }
+  }
+  for (const entry of raisedHere) {
+    const row2 = pairs.get(entry) ?? null;
+    if (!entry.text && !row2) continue;
+    actions.push(buildAction(entry, row2, directory, context));
+  }
+  for (const row2 of logRows) {
+    if (pairedRows.has(row2)) continue;
+    if (earlier.has(row2) || row2.earlier) updates.push(updateFromRow(row2, directory, context));
+    else actions.push(buildAction(null, row2, directory, context));
+  }
+  actions.sort((a, b) => a.lines[0] - b.lines[0]);
+  updates.sort((a, b) => a.line - b.line);
+  directory.settleNames([...actions, ...updates].flatMap((a) => a.owners));
+  const warnings = nearMissWarnings(directory, source.file);
+  return { actions, updates, warnings };
+}
+function rowActions(row2, directory) {
+  if (row2.owner || !row2.id || !ITEM_TITLE.test(row2.id)) return [row2];
+  const rows = [];
+  for (const sentence of row2.text.split(new RegExp("(?<=[.!?])\\s+(?=\\p{Lu})", "u"))) {
+    const owned = readOwnerFirst(sentence);
+    if (!owned || !directory.knows(owned.ownersRaw)) return [row2];
+    rows.push({ ...row2, id: null, text: owned.text, owner: owned.ownersRaw });
+  }
+  return rows;
+}
+function pairInlineWithRows(inline2, rows, directory) {
+  const candidates = [];
+  const rowWords = rows.map((row2) => contentWords(row2.text));
+  const rowOwnerCells = rows.map((row2) => [row2.owner, row2.others].filter(Boolean).join(", "));
+  for (const entry of inline2) {
+    const entryOwners = new Set(directory.resolveNames(entry.ownersRaw));
+    const entryWords = entry.text && rows.length > 0 ? contentWords(entry.text) : null;
+    for (const [r, row2] of rows.entries()) {
+      let score = entryWords ? wordSimilarity(entryWords, rowWords[r]) : 0;
+      if (directory.resolveNames(rowOwnerCells[r]).some((name2) => entryOwners.has(name2))) score += 0.15;
+      if (score >= MATCH_THRESHOLD) candidates.push({ score, entry, row: row2 });
+    }
+  }
+  candidates.sort((a, b) => b.score - a.score || a.row.line - b.row.line);
+  const pairs = /* @__PURE__ */ new Map();
+  const used = /* @__PURE__ */ new Set();
+  for (const { entry, row: row2 } of candidates) {
+    if (pairs.has(entry) || used.has(row2)) continue;
+    pairs.set(entry, row2);
+    used.add(row2);
+  }
+  return pairs;
+}
+function earlierRows(rows, paired, meetingDate2, order) {
+  const series = new Set([...paired].map((row2) => seriesOf(row2.id)).filter((s) => s !== null));
+  const lowest = /* @__PURE__ */ new Map();
+  for (const row2 of paired) {
+    const key2 = seriesOf(row2.id);
+    const n = numberOf(row2.id);
+    if (key2 !== null && n !== null && n < (lowest.get(key2) ?? Infinity)) lowest.set(key2, n);
+  }
+  const earlier = /* @__PURE__ */ new Set();
+  for (const row2 of rows) {
+    if (paired.has(row2)) continue;
+    const raised = row2.raised ? parseDateCell(row2.raised, { order }) : null;
+    const due = row2.due ? parseDateCell(row2.due, { order, reference: meetingDate2 }) : null;
+    const rowSeries = seriesOf(row2.id);
+    if (meetingDate2 && raised && raised < meetingDate2 || meetingDate2 && !raised && due && due < meetingDate2 || series.size === 1 && rowSeries !== null && !series.has(rowSeries) || rowSeries !== null && (numberOf(row2.id) ?? Infinity) < (lowest.get(rowSeries) ?? -Infinity) || CARRIED.test(`${row2.text} ${row2.due ?? ""} ${row2.status ?? ""} ${row2.progress ?? ""}`)) {
+      earlier.add(row2);
+    }
+  }
+  return earlier;
+}
+function numberOf(id) {
+  const m = id ? /[-/.](\d{1,5})$/.exec(id) : null;
+  return m ? +m[1] : null;
+}
+function seriesOf(id) {
+  if (!id || !/[-/.]/.test(id)) return null;
+  return id.replace(/[-/.][^-/.]*$/, "");
+}
+function buildAction(entry, row2, directory, context) {
+  const rowTrailing = row2 && !row2.status && !row2.progress ? splitTrailingStatus(row2.text) : null;
+  const entryTrailing = entry?.text ? splitTrailingStatus(entry.text) : null;
+  const rowText = rowTrailing?.text ?? row2?.text;
+  const entryText = entryTrailing?.text ?? entry?.text;
+  const text = (entry?.narrative && row2 ? rowText : entryText) || rowText;
+  const lines = [entry?.line, row2?.line].filter((l) => l !== void 0);
+  const rowOwners = row2?.owner ? directory.resolveAll(row2.owner, row2.line) : [];
+  const others = row2?.others ? directory.resolveAll(row2.others, row2.line) : [];
+  const inlineOwners = entry ? directory.resolveAll(entry.ownersRaw, entry.line) : [];
+  const useRow = rowOwners.length > 0;
+  const owners = useRow ? [...rowOwners, ...others.filter((o) => !rowOwners.some((r) => r.name === o.name))] : inlineOwners;
+  const rowDue = row2?.due && !isMonthOfYear(row2.due, context.meetingDate) ? parseDateCell(row2.due, { order: context.order, reference: context.meetingDate }) ?? relativeDue(row2.due, context.meetingDate, true)?.iso ?? null : null;
+  const inlineDue = entry ? entry.dueRaw !== void 0 ? dueCell(entry.dueRaw, context) : (entry.deadline ? dueInText(entry.deadline, context) : null) ?? dueInText(entry.text, context) : row2 && !row2.due ? dueInText(row2.text, context) : null;
+  const statusRaw = row2?.status ?? (row2 && !row2.status && row2.progress && startsWithStatus(row2.progress) ? row2.progress : null) ?? rowTrailing?.status ?? entryTrailing?.status ?? entry?.status ?? null;
+  const read = statusRaw ? readStatus(statusRaw, context.closedWords) : { status: entry?.checked ? "closed" : "open", rag: null };
+  return {
+    id: row2?.id ?? entry?.id ?? null,
+    text,
+    owners,
+    ownersRaw: useRow ? [row2.owner, row2.others].filter(Boolean).join("; ") : entry?.ownersRaw ?? null,
+    others,
+    raised: row2?.raised && parseDateCell(row2.raised, { order: context.order }) || context.meetingDate,
+    due: agreeingDue(row2?.due ?? null, rowDue, inlineDue?.iso ?? null, context) ?? rowDue ?? inlineDue?.iso ?? null,
+    dueRaw: row2?.due ?? inlineDue?.raw ?? null,
+    status: read.status,
+    statusRaw: statusRaw ?? (entry?.checked === true ? "[x]" : entry?.checked === false ? "[ ]" : null),
+    rag: read.rag,
+    progress: row2?.progress ?? null,
+    item: context.itemAt(lines[0]),
+    lines,
+    origin: entry && row2 ? "both" : entry ? "inline" : "log"
+  };
+}
+function agreeingDue(cell, rowDue, inlineDue, context) {
+  if (!cell || !rowDue || !inlineDue || rowDue === inlineDue || !/^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*$/.test(cell)) return null;
+  const other = parseDateCell(cell, { order: context.order === "dmy" ? "mdy" : "dmy", reference: context.meetingDate });
+  return other === inlineDue ? other : null;
+}
+function dueInText(text, context) {
+  const dates = findDates(text, { order: context.order, reference: context.meetingDate });
+  for (const date of dates.reverse()) {
+    const before = text.slice(Math.max(0, date.index - 40), date.index);
+    if (DUE_CUE.test(before) || DUE_CUE.test(before.replace(WEEKDAY_BEFORE, ""))) {
+      return { iso: date.iso, raw: text.slice(date.index, date.index + date.length) };
+    }
+  }
+  return relativeDue(text, context.meetingDate);
+}
+function movedDue(progress, context) {
+  for (const date of findDates(progress, { order: context.order, reference: context.meetingDate })) {
+    if (/\b(?:deadline|extended|moved|due|revised|postponed|deferred)\b[^.;]{0,30}$/i.test(progress.slice(Math.max(0, date.index - 40), date.index))) return date.iso;
+  }
+  return null;
+}
+function dueCell(raw, context) {
+  const iso = parseDateCell(raw, { order: context.order, reference: context.meetingDate }) ?? relativeDue(raw, context.meetingDate, true)?.iso ?? null;
+  return iso ? { iso, raw } : null;
+}
+function updateFromRow(row2, directory, context) {
+  let text = row2.text;
+  let progress = row2.status && row2.progress ? `${row2.status} \u2013 ${row2.progress}` : row2.progress ?? row2.status;
+  const carried = CARRIED.exec(text);
+  if (carried) {
+    text = text.replace(CARRIED, " ").trim();
+    progress ??= carried[0].trim().replace(/^\(|\)$/g, "");
+  } else if (row2.due && CARRIED.test(row2.due)) progress ??= row2.due;
+  const owners = [...directory.resolveAll(row2.owner, row2.line), ...directory.resolveAll(row2.others, row2.line)];
+  const read = readStatus(row2.status ?? row2.progress ?? (carried ? "c/f" : null), context.closedWords);
+  return {
+    ref: row2.id,
+    text,
+    owners: dedupeOwners(owners),
+    ownersRaw: [row2.owner, row2.others].filter(Boolean).join("; ") || null,
+    due: row2.due ? parseDateCell(row2.due, { order: context.order, reference: context.meetingDate }) : null,
+    status: read.status,
+    statusRaw: row2.status ?? null,
+    rag: read.rag,
+    progress,
+    item: context.itemAt(row2.line),
+    line: row2.line
+  };
+}
+function updateFromEntry(entry, directory, context) {
+  let text = entry.text;
+  let progress = entry.progress ?? null;
+  const split = /^(.*\S)\s*(?:\s[-\u2013\u2014]\s|[\u2013\u2014]|:\s)\s*(.+)$/.exec(text);
+  if (progress === null && split && (startsWithStatus(split[2]) || endsWithStatus(split[2]) || entry.checked !== null)) {
+    text = split[1];
+    progress = split[2];
+  }
+  const read = entry.checked !== null ? { status: entry.checked ? "closed" : "open", rag: null } : readStatus(progress, context.closedWords);
+  return {
+    ref: entry.ref ?? null,
+    text,
+    owners: directory.resolveAll(entry.ownersRaw, entry.line),
+    ownersRaw: entry.ownersRaw,
+    due: progress ? movedDue(progress, context) : null,
+    status: read.status,
+    statusRaw: progress,
+    rag: read.rag,
+    progress,
+    item: context.itemAt(entry.line),
+    line: entry.line
+  };
+}
+function dedupeOwners(owners) {
+  return owners.filter((owner, index) => owners.findIndex((o) => o.name === owner.name) === index);
+}
+function nearMissWarnings(directory, file) {
+  const warnings = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const miss of directory.nearMisses) {
+    const canonical = directory.nameOf(miss.person);
+    const listMisspelt = canonical !== miss.person.name;
+    const [written, line] = listMisspelt ? [miss.person.name, miss.person.line] : [miss.written, miss.line];
+    const key2 = `${written}:${line}`;
+    if (seen.has(key2)) continue;
+    seen.add(key2);
+    warnings.push({
+      file,
+      line,
+      column: 1,
+      severity: "warning",
+      ruleId: "name-misspelt",
+      messageId: "near-miss",
+      reason: `\`${written}\` looks like a misspelling of \`${canonical}\`; read as that person`
+    });
+  }
+  return warnings;
+}
+var MATCH_THRESHOLD, WEEKDAY_BEFORE, ITEM_TITLE, CARRIED;
+var init_actions2 = __esm({
+  "src/parse/actions.ts"() {
+    "use strict";
+    init_owners();
+    init_dates();
+    init_similarity();
+    init_action_lines();
+    init_owner_first();
+    init_status();
+    init_due();
+    init_tables();
+    MATCH_THRESHOLD = 0.55;
+    WEEKDAY_BEFORE = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,? +$/i;
+    ITEM_TITLE = new RegExp("^\\d{1,3}\\.? \\p{L}{2,}", "u");
+    CARRIED = /\s*\(?\b(?:c\/f|carried forward|b\/f|brought forward)\b[^)]*\)?\s*/i;
+  }
+});
+
+// src/parse/closures.ts
+function extractClosures(source, order) {
+  const closures = [];
+  let lastHeading = "";
+  for (const line of source.lines) {
+    if (line.blockStart && line.text.length < 160 && /^(?:\d{1,3}|[ivx]{1,5})[.:)]?\s/i.test(line.text)) lastHeading = line.text;
+    if (line.kind === "heading") lastHeading = line.text;
+    const m = BLANKET.exec(line.text);
+    if (!m) continue;
+    const date = findDate(line.text, { order }) ?? findDate(lastHeading, { order });
+    closures.push({ text: m[0], refersTo: date?.iso ?? null, line: line.line });
+  }
+  return closures;
+}
+var BLANKET;
+var init_closures = __esm({
+  "src/parse/closures.ts"() {
+    "use strict";
+    init_dates();
+    BLANKET = /\ball (?:the )?(?:outstanding |previous |remaining )?actions(?: from (?:the|that) (?:last|previous)? ?meeting)?(?: on the action log)? (?:have|had) (?:now )?been (?:completed|closed|discharged|done)\b/i;
+  }
+});
+
+// src/parse/commitments.ts
+function extractCommitments(source, itemAt) {
+  const byNumber = /* @__PURE__ */ new Map();
+  const mention = (number, line, title) => {
+    let commitment = byNumber.get(number);
+    if (!commitment) {
+      commitment = { number, title: null, mentions: [] };
+      byNumber.set(number, commitment);
+    }
+    commitment.title ??= title;
+    if (!commitment.mentions.some((m) => m.line === line)) commitment.mentions.push({ line, item: itemAt(line) });
+  };
+  let commitmentTable = false;
+  for (const line of source.lines) {
+    if (line.cells) {
+      if (/^commitments?$/i.test(line.cells[0] ?? "")) commitmentTable = true;
+      else if (commitmentTable) for (const n of numbersIn(line.cells[0] ?? "")) mention(n, line.line, null);
+    } else commitmentTable = false;
+    const titled = TITLED.exec(line.text);
+    if (titled) mention(+titled[1], line.line, titled[2].trim());
+    REFERENCE2.lastIndex = 0;
+    for (let m = REFERENCE2.exec(line.text); m; m = REFERENCE2.exec(line.text)) {
+      for (const n of numbersIn(m[1])) mention(n, line.line, null);
+    }
+  }
+  return [...byNumber.values()].sort((a, b) => a.number - b.number);
+}
+function numbersIn(text) {
+  if (!/^\s*\d{1,4}(?:\s*(?:,|&|and|or)\s*\d{1,4})*\s*$/.test(text)) return [];
+  return (text.match(/\d{1,4}/g) ?? []).map(Number);
+}
+var REFERENCE2, TITLED;
+var init_commitments = __esm({
+  "src/parse/commitments.ts"() {
+    "use strict";
+    REFERENCE2 = /\bcommitments?\s+(?:no\.?\s*|number\s+)?(\d{1,4}(?:\s*(?:,|&|and|or)\s*\d{1,4})*)\b(?!\s*(?:%|per\s*cent|commitments))/gi;
+    TITLED = /^commitment\s+(\d{1,4})\s*[-\u2013\u2014:]\s*(.+)$/i;
+  }
+});
+
+// src/lexicon/decisions.ts
+function mayOpenDecisionMarker(text) {
+  return text.length > 0 && "RDAN".includes(text[0]);
+}
+function mayStartMotion(text) {
+  return MOTION_FIRST_LETTERS.includes(String.fromCharCode(text.charCodeAt(0) | 32));
+}
+var DECISION_MARKER, MIDLINE_RESOLVED, DECISION_LEAD, DECISION_PART, PARTS_LEAD_IN, INLINE_PART, DECISION_SENTENCES, DECISION_VERB, MOTION_OUTCOME, MOTION_START, MOTION_FIRST_LETTERS, MOVER_FIRST_MOTION, MOTION_CARRIED, MOTION_NOT_DECIDED, LEADING_SYMBOL;
+var init_decisions = __esm({
+  "src/lexicon/decisions.ts"() {
+    "use strict";
+    DECISION_MARKER = /^(?:RESOLVED|RESOLUTION|DECISION|DECIDED|AGREED|APPROVED|NOTED|Resolution (?:#|No\.? ?)?([A-Z\d][\w/.-]{0,20})(?=:)|(?:Resolved|Resolution|Decision|Decided|Agreed|Approved|Noted)(?=\s*[:,\u2013\u2014-]))\b\s*(?:[:,\u2013\u2014-]\s*)?/;
+    MIDLINE_RESOLVED = /[.!?)a-z\d] RESOLVED\b[:\u2013-]? ?(?:[•\u2022-] )?/g;
+    DECISION_LEAD = /^(?:resolved|resolution|decision|decided|agreed|approved|noted)$/i;
+    DECISION_PART = /^\(?(\d{1,2}|[a-z]|[ivx]{1,4})\)\s+(.+)$/;
+    PARTS_LEAD_IN = /^It was (?:unanimously )?(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed)(?: that| THAT)?\s?:?$/;
+    INLINE_PART = /(?:^|[;,]\s+(?:and\s+)?)\((\d{1,2}|[a-z]|[ivx]{1,4})\)\s+/g;
+    DECISION_SENTENCES = [
+      /\b(?:the )?minutes(?: of [^;]{1,80}?)? (?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted)\b/i,
+      /\bit was (?:unanimously )?(?:agreed|resolved|decided|approved|noted and agreed)\b/i,
+      /\b(?:the )?minutes of (?:the )?(?:last|previous|meeting)\b[^.;]*?\b(?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted)\b/i,
+      /\b(?:the )?(?:board|committee|panel|governors|trustees|council|cabinet|members|group|forum|sub-committee|commission|team) (?:unanimously )?(?:approved|agreed|resolved|endorsed|ratified|adopted|signed off|decided)\b(?! to (?:consider|look|discuss))/i
+    ];
+    DECISION_VERB = / (?:agreed|resolved|decided|approved|confirmed|accepted|signed|adopted|endorsed|ratified|carried|passed)/i;
+    MOTION_OUTCOME = / (?:was|were) (?:carried|passed)\b/i;
+    MOTION_START = /^(?:(?:a |the )?motion (?:was )?(?:made |moved |put )?(?:by|from) |motion: (?=to )|motion (?=to |that )|(?:it was )?(?:duly )?(?:moved|proposed)(?: by | and seconded\b))/i;
+    MOTION_FIRST_LETTERS = "atmidp";
+    MOVER_FIRST_MOTION = /^(?:(?:Cllrs?|Councillor|Mrs|Mr|Ms|Dr)\.? )?(?:Mrs\.? )?[A-Z][\w'’.-]{0,30}(?: [A-Z][\w'’.-]{0,30}){0,2} (?:proposed|moved)(?:,| that| to| the| acceptance| approval)/;
+    MOTION_CARRIED = /\b(?:(?:motion|proposal|resolution) (?:was )?(?:carried|passed|approved|adopted|agreed)|(?:was|were) (?:duly )?(?:carried|passed)(?! (?:out|over|forward|on)\b)|(?:approved|carried|passed|agreed) (?:unanimously|\d{1,2} ?[-\u2013] ?\d{1,2}|by \d)|unanimously (?:agreed|approved|carried|passed)|all (?:were |members )?in favou?r|carried(?= ?[.;]|$))\b/gi;
+    MOTION_NOT_DECIDED = /\b(?:(?:motion|proposal|amendment) (?:was )?(?:failed|lost|defeated|withdrawn|fell)|(?:was|were) (?:defeated|withdrawn)|not (?:carried|passed|agreed|approved|seconded)|to adjourn)\b/i;
+    LEADING_SYMBOL = /^[\u2600-\u27bf\u{1f300}-\u{1faff}]\ufe0f? ?/u;
+  }
+});
+
+// src/parse/decisions.ts
+function extractDecisions(source, itemAt) {
+  const decisions = [];
+  const lines = source.lines;
+  const numbered = /* @__PURE__ */ new Set();
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.cells) {
+      for (const cell of line.cells) for (const text2 of cellDecisions(cell)) decisions.push({ text: text2, item: itemAt(line.line), line: line.line });
+      continue;
+    }
+    if (line.kind === "heading") continue;
+    const motion = mayStartMotion(line.text) ? MOTION_START.exec(line.text) : null;
+    if (motion) {
+      if (readActionMarker(line.text)) continue;
+      const found = readMotion(lines, i, motion[0]);
+      if (found) {
+        decisions.push({ text: found.text, item: itemAt(line.line), line: line.line });
+        i += found.span - 1;
+        continue;
+      }
+    }
+    const unsymbolled = line.text.charCodeAt(0) >= 9728 ? line.text.replace(LEADING_SYMBOL, "") : line.text;
+    const text = line.lead && DECISION_LEAD.test(line.lead) ? `${line.lead}: ${line.text.slice(line.text.indexOf(line.lead) + line.lead.length).replace(/^[\s:*]+/, "")}` : unsymbolled;
+    const unnumbered = isDigit2(text.charCodeAt(0)) ? text.replace(/^\d{1,3}(?:\.\d{1,3})+\.?\s+/, "") : text;
+    if (unnumbered.startsWith("It was ") && PARTS_LEAD_IN.test(unnumbered)) {
+      const parts = readParts(lines, i + 1);
+      for (const part of parts) decisions.push({ text: part.text, item: itemAt(part.line), line: part.line });
+      i += parts.length;
+      if (parts.length > 0) continue;
+    }
+    const marker = mayOpenDecisionMarker(unnumbered) ? MARKER.exec(unnumbered) : null;
+    if (marker) {
+      if (readActionMarker(line.text)) continue;
+      const body = unnumbered.slice(marker[0].length).trim();
+      if (marker[1] !== void 0) {
+        if (numbered.has(marker[1])) continue;
+        numbered.add(marker[1]);
+      }
+      const parts = readParts(lines, i + 1);
+      if (parts.length > 0 && /^(?:that)?:?$/i.test(body)) {
+        for (const part of parts) decisions.push({ text: part.text, item: itemAt(part.line), line: part.line });
+        i += parts.length;
+      } else if (body && !/^[A-Z ]{2,20}:?$|^_+$/.test(body)) {
+        for (const part of inlineParts(withWrapped(lines, i, body))) decisions.push({ text: part, item: itemAt(line.line), line: line.line });
+      }
+      continue;
+    }
+    const verb = DECISION_VERB.test(text);
+    const lineVerb = text === line.text ? verb : DECISION_VERB.test(line.text);
+    if (!verb && !lineVerb || readActionMarker(line.text)) continue;
+    if (verb && MOVER_FIRST_MOTION.test(text)) {
+      const found = readMotion(lines, i, "");
+      if (found) {
+        decisions.push({ text: found.text, item: itemAt(line.line), line: line.line });
+        i += found.span - 1;
+        continue;
+      }
+    }
+    if (verb && RESOLVED_WORD.test(text)) {
+      const found = midlineResolutions(text);
+      for (const body of found) decisions.push({ text: body, item: itemAt(line.line), line: line.line });
+      if (found.length > 0) continue;
+    }
+    const sentence = lineVerb && decisionSentence(line.text, true) && decisionSentence(withWrapped(lines, i, line.text), true);
+    if (sentence) decisions.push({ text: sentence, item: itemAt(line.line), line: line.line });
+  }
+  return decisions;
+}
+function readParts(lines, start) {
+  const parts = [];
+  let label = "";
+  let opened = false;
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.kind === "heading" || line.cells) break;
+    const bullet = line.kind === "item" && line.marker && !/[\da-z]/i.test(line.marker) ? line.marker : null;
+    if (bullet || parts.length > 0 && label.length === 1 && !/[\da-z]/i.test(label)) {
+      if (!bullet || parts.length > 0 && bullet !== label) break;
+      label = bullet;
+      parts.push({ text: withoutTrailingJoin(line.text), line: line.line });
+      continue;
+    }
+    const text = line.kind === "item" && line.marker ? `${line.marker} ${line.text}` : line.text;
+    const m = PART.exec(text);
+    if (!m) break;
+    if (parts.length > 0 && (text.startsWith("(") !== opened || line.blockStart && (!follows(label, m[1]) || !/[a-z]/.test(m[2])))) break;
+    label = m[1];
+    opened = text.startsWith("(");
+    parts.push({ text: withoutTrailingJoin(m[2]), line: line.line });
+  }
+  return parts;
+}
+function follows(previous, next) {
+  if (/^\d/.test(previous)) return Number(next) === Number(previous) + 1;
+  const roman = ROMAN.indexOf(previous);
+  if (roman >= 0 && ROMAN[roman + 1] === next) return true;
+  return previous.length === 1 && next.length === 1 && next.charCodeAt(0) === previous.charCodeAt(0) + 1;
+}
+function decisionSentence(text, hasVerb = DECISION_VERB.test(text)) {
+  if (!hasVerb) return null;
+  const outcome = MOTION_OUTCOME.exec(text);
+  if (outcome) {
+    const start = clauseStart(text, outcome.index);
+    if (/\bthe motion\b/i.test(text.slice(start, outcome.index)) && !MOTION_NOT_DECIDED.test(text.slice(start, outcome.index))) return text.slice(start, sentenceEnd(text, outcome.index + outcome[0].length)).trim();
+  }
+  for (const pattern of SENTENCE_PATTERNS) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    if (/\badjourn/i.test(text.slice(m.index, m.index + 200))) return null;
+    const start = clauseStart(text, m.index);
+    const end = sentenceEnd(text, m.index + m[0].length);
+    return text.slice(start, end).trim();
+  }
+  return null;
+}
+function clauseStart(text, index) {
+  const before = text.slice(0, index);
+  const boundary2 = Math.max(before.lastIndexOf(". "), before.lastIndexOf("; "));
+  const sentence = boundary2 < 0 ? 0 : boundary2 + 2;
+  return /^\s*upon a motion\b/i.test(text.slice(sentence, index)) ? index : sentence;
+}
+function sentenceEnd(text, from) {
+  const rest = text.slice(from);
+  const m = /;|\.(?=\s+[A-Z(]|\s*$)/.exec(rest);
+  if (!m) return text.length;
+  return from + m.index + (m[0] === "." ? 1 : 0);
+}
+function withWrapped(lines, index, first) {
+  return withWrappedLines(lines, index, first, MAX_WRAPPED_LINES, (text, next) => /[.!?:]["”’)]?$/.test(text) || MARKER.test(next.text));
+}
+function midlineResolutions(text) {
+  return sentencesAfter(MIDLINE_RESOLVED, text).filter((body) => body.length > 3);
+}
+function sentencesAfter(marker, text) {
+  const found = [];
+  marker.lastIndex = 0;
+  for (let m = marker.exec(text); m; m = marker.exec(text)) {
+    const start = m.index + m[0].length;
+    const body = text.slice(start, sentenceEnd(text, start)).trim();
+    if (body) found.push(body);
+  }
+  return found;
+}
+function readMotion(lines, index, marker) {
+  let text = "";
+  for (let i = index; i < lines.length && i <= index + MAX_WRAPPED_LINES; i++) {
+    const line = lines[i];
+    if (i > index && (line.blockStart || line.cells || line.kind !== "text" || NEXT_MOTION.test(line.text) || MARKER.test(line.text))) break;
+    text = text ? `${text} ${line.text}` : line.text;
+    if (MOTION_NOT_DECIDED.test(text) || RESOLVED_WORD.test(text)) return null;
+    const last = i + 1 >= lines.length || i + 1 > index + MAX_WRAPPED_LINES || lines[i + 1].blockStart || lines[i + 1].kind !== "text";
+    const end = carriedSentenceEnd(text, last);
+    if (end >= 0) {
+      const whole = text.slice(0, end).trim();
+      return { text: /^motion: /i.test(marker) ? whole.slice(marker.length) : whole, span: i - index + 1 };
+    }
+  }
+  return null;
+}
+function carriedSentenceEnd(text, last) {
+  MOTION_CARRIED.lastIndex = 0;
+  for (let m = MOTION_CARRIED.exec(text); m; m = MOTION_CARRIED.exec(text)) {
+    const after = m.index + m[0].length;
+    const stop = text.indexOf(".", after);
+    if (stop >= 0 && stop - after <= MAX_CARRIED_TAIL) return stop + 1;
+    if (last && stop < 0 && text.length - after <= MAX_CARRIED_TAIL) return text.length;
+  }
+  return -1;
+}
+function cellDecisions(cell) {
+  const found = cell.includes(":") ? sentencesAfter(CELL_MARKER, cell) : [];
+  if (found.length === 0 && cell.length > 40) {
+    const sentence = decisionSentence(cell);
+    if (sentence) found.push(sentence);
+  }
+  return found;
+}
+function inlineParts(text) {
+  if (!text.startsWith("(") || !text.includes(")")) return [text];
+  const starts = [];
+  INLINE_PART.lastIndex = 0;
+  for (let m = INLINE_PART.exec(text); m; m = INLINE_PART.exec(text)) starts.push({ index: m.index, length: m[0].length });
+  if (starts.length < 2 || starts[0].index !== 0) return [text];
+  return starts.map((s, k) => withoutTrailingJoin(text.slice(s.index + s.length, k + 1 < starts.length ? starts[k + 1].index : text.length).trim())).filter(Boolean);
+}
+function withoutTrailingJoin(text) {
+  let trimmed = text.trimEnd();
+  const join5 = / (?:and|or)$/i.exec(trimmed);
+  if (join5) trimmed = trimmed.slice(0, join5.index).trimEnd();
+  return trimmed.endsWith(";") ? trimmed.slice(0, -1).trimEnd() : trimmed;
+}
+function isDigit2(code) {
+  return code >= 48 && code <= 57;
+}
+var MARKER, PART, SENTENCE_PATTERNS, RESOLVED_WORD, NEXT_MOTION, MAX_WRAPPED_LINES, CELL_MARKER, ROMAN, MAX_CARRIED_TAIL;
+var init_decisions2 = __esm({
+  "src/parse/decisions.ts"() {
+    "use strict";
+    init_source();
+    init_actions();
+    init_decisions();
+    MARKER = DECISION_MARKER;
+    PART = DECISION_PART;
+    SENTENCE_PATTERNS = DECISION_SENTENCES;
+    RESOLVED_WORD = / RESOLVED/;
+    NEXT_MOTION = /^(?:(?:(?:A|The) [Mm]otion|M(?:otion|OTION)) (?:was )?(?:made |moved |put )?(?:by|from|to|that) |M(?:otion|OTION): |It was (?:duly )?(?:moved|proposed) )/;
+    MAX_WRAPPED_LINES = 8;
+    CELL_MARKER = /(?:^|[.!?] ?)(?:Decision|Decided|Agreed|Resolved|RESOLVED|Approved|APPROVED|Resolution):\s*/g;
+    ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"];
+    MAX_CARRIED_TAIL = 120;
+  }
+});
+
+// src/lexicon/header.ts
+function matchHeaderField(text) {
+  for (const [field, pattern] of LABELS) {
+    const m = pattern.exec(text);
+    if (m) return { field, value: m[1].trim() };
+  }
+  const held = HELD.exec(text);
+  if (!held) return null;
+  const after = AFTER_PLACE.exec(held[1]);
+  const place = (after ? held[1].slice(0, after.index) : held[1]).replace(/[.,;]$/, "").trim();
+  return place === "" ? null : { field: "location", value: place };
+}
+var LABELS, HELD, AFTER_PLACE;
+var init_header = __esm({
+  "src/lexicon/header.ts"() {
+    "use strict";
+    LABELS = [
+      ["date", /^(?:date|meeting date|date of (?:the )?meeting|when)\s?:\s*(\S.*)$/i],
+      ["time", /^(?:time|times|start time|meeting time)\s?:\s*(\S.*)$/i],
+      ["location", /^(?:location|venue|where|place|meeting place|meeting location|room)\s?:\s*(\S.*)$/i]
+    ];
+    HELD = /^(?:the meeting was |this meeting was |meeting )?held (?:at|in|via|on|over|by) (\S.*)$/i;
+    AFTER_PLACE = /\s(?:on|at|from)\s(?=(?:mon|tue|wed|thu|fri|sat|sun|\d))|,\s(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d{1,2}(?:st|nd|rd|th)?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,2}[.:]\d{2}|\d{1,2}\s?[ap]\.?m\b|\d{1,2}[/.]\d{1,2}[/.]\d|\d{4}-\d)/i;
+  }
+});
+
+// src/parse/header.ts
+function extractHeader(source, stop, order) {
+  const head = source.lines.slice(0, Math.min(stop + 1, HEADER_LINES)).flatMap((line, index) => headerPart(line, index < stop));
+  const front = source.frontMatter;
+  const dateFromFront = frontDate(front.date, order);
+  const dateIn = dateFinder(order);
+  const dateIndex = head.findIndex((line) => dateIn(line.text) !== null && (!line.cells || isLabelRow(line)));
+  const dateLine = dateIndex >= 0 ? head[dateIndex] : null;
+  const frontTitleText = typeof front.title === "string" ? front.title.trim() : "";
+  const frontTitleDate = frontTitleText ? dateIn(frontTitleText) : null;
+  const ownDate = (dateLine ? dateIn(dateLine.text).iso : null) ?? (dateFromFront ? yearlessDate(head, order, dateFromFront) : null) ?? frontTitleDate?.iso ?? null;
+  const date = ownDate ?? dateFromFront ?? fallbackDate(source, order);
+  const h1 = topHeading(source.lines, stop);
+  const frontTitlePart = frontTitleText ? titlePart({ ...head[0], text: frontTitleText, cells: null }, true, dateIn) : null;
+  const frontTitle = frontTitlePart && (frontTitleDate ? frontTitlePart : frontTitleText);
+  const title = frontTitle ?? (h1 ? titlePart(h1, true, dateIn) : titleFrom(head, dateIndex, dateIn));
+  const labelled = headerFields(head);
+  const dateSentence = dateLine ? withWrappedLines(head, dateIndex, dateLine.text, 1, (text) => SENTENCE_END4.test(text)) : null;
+  const timeText = labelled.time ?? (dateSentence ?? [...head.map((line) => line.text), ...frontTitleDate ? [frontTitleText] : []].join(" "));
+  return {
+    title,
+    date,
+    time: readTime(timeText) ?? (labelled.time ? readClock(labelled.time) : clockAfterDate(dateLine?.text ?? (frontTitleDate ? frontTitleText : ""), dateIn)),
+    location: labelled.location ?? readLocation(head, dateIndex, dateIn, title),
+    dateLine: ownDate === null && dateFromFront ? 0 : dateLine?.line ?? null,
+    overriddenFrontDate: ownDate !== null && dateFromFront !== null && dateFromFront !== ownDate ? dateFromFront : null
+  };
+}
+function topHeading(lines, stop) {
+  for (let i = 0; i < stop && i < lines.length; i++) if (lines[i].kind === "heading" && lines[i].depth === 1) return lines[i];
+  return void 0;
+}
+function dateFinder(order) {
+  const seen = /* @__PURE__ */ new Map();
+  return (text) => {
+    let date = seen.get(text);
+    if (date === void 0) {
+      date = findDate(text, { order });
+      seen.set(text, date);
+    }
+    return date;
+  };
+}
+function yearlessDate(head, order, postedOn) {
+  for (const line of head) {
+    if (line.cells) continue;
+    const found = findDate(line.text, { order, before: postedOn });
+    if (found && !found.hasYear) return found.iso;
+  }
+  return null;
+}
+function isLabelRow(line) {
+  const filled = line.cells.filter(Boolean);
+  return filled.length === 2 && /^(?:date|meeting date|date of meeting|when)\s*:?$/i.test(filled[0]);
+}
+function headerPart(line, beforeStop) {
+  const capital = line.cells ? null : findLabelInLine(line.text);
+  if (beforeStop && !capital) return [line];
+  return capital && capital.index > 0 ? [{ ...line, text: line.text.slice(0, capital.index).trim() }] : [];
+}
+function frontDate(value, order) {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  if (typeof value === "string") return findDate(value, { order })?.iso ?? null;
+  return null;
+}
+function fallbackDate(source, order) {
+  for (const line of source.lines.slice(0, 25)) {
+    if (/\b(?:held|meeting)\b/i.test(line.text) && !/\b(?:previous|last|next|earlier|prior)\b/i.test(line.text)) {
+      const date = findDate(line.text, { order });
+      if (date) return date.iso;
+    }
+  }
+  return null;
+}
+function titleFrom(head, dateIndex, dateIn) {
+  const parts = [];
+  const end = dateIndex >= 0 ? dateIndex + 1 : Math.min(head.length, 3);
+  for (let i = 0; i < end; i++) {
+    const part = titlePart(head[i], i === dateIndex, dateIn);
+    if (!part) continue;
+    if (parts.some((p) => fold(p).includes(fold(part)))) continue;
+    parts.push(part);
+  }
+  const title = parts.join(" ").trim();
+  return title === "" ? null : title;
+}
+function titlePart(line, isDateLine, dateIn) {
+  let text = line.text;
+  if (line.cells) return null;
+  if (isDateLine) {
+    const date = dateIn(text);
+    const before = date ? text.slice(0, date.index).replace(WEEKDAY, "").replace(/\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s?$/i, "").replace(/^[\s,\u2013\u2014|-]+|[\s,\u2013\u2014|-]+$/g, "") : text;
+    const after = date ? text.slice(date.index + date.length).replace(TIME_RANGE, "").replace(TIME_SINGLE, "").replace(CLOCK_AFTER_DATE, "") : "";
+    text = date && before === "" ? after.replace(/^[\s,\u2013\u2014|-]*(?:(?:at|from|on)(?:\s|$))?[\s,\u2013\u2014|-]*/i, "") : before;
+  }
+  const minutesOf = MINUTES_OF.exec(text);
+  if (minutesOf && minutesOf[0].length > 0) {
+    text = text.slice(minutesOf[0].length).replace(/\s+(?:meeting\s+)?(?:held|on|at)\b.*$/i, "").replace(/\s+meeting$/i, "");
+    if (/^[\s,\u2013\u2014-]*(?:meeting|the meeting)?[\s,\u2013\u2014-]*$/i.test(text)) return null;
+  } else if (isDateLine) {
+    text = text.replace(/\bminutes\b/gi, "").replace(/\b(?:held )?on\s*$/i, "");
+  }
+  text = text.replace(TRAILING_KIND, "").replace(/\s*\(\s*\)?$/, "").replace(/\s(?:date|time|venue)$/i, "").replace(/\s(?:ordinary|extraordinary)(?:\smeeting)?$/i, "");
+  text = text.replace(/\s*[\u2013\u2014-]\s*$/, "").replace(/^[\s,\u2013\u2014-]+|[\s,:\u2013\u2014-]+$/g, "");
+  text = text.replace(/\s+[\u2013\u2014]\s+/g, " ");
+  if (text === "" || NOISE.test(text) || REGISTRATION.test(text) || /^\d/.test(text) || MONTH_AND_YEAR.test(text) || MEETING_KIND_ONLY.test(text) || text.length > 120) return null;
+  return isShouting(text) ? titleCase(text) : text;
+}
+function isShouting(text) {
+  const letters = text.replace(/[^A-Za-z]/g, "");
+  return letters.length > 3 && letters === letters.toUpperCase();
+}
+function titleCase(text) {
+  return text.split(/(\s+)/).map((word, index) => {
+    const lower = word.toLowerCase();
+    if (index > 0 && SMALL_WORDS.has(lower)) return lower;
+    if (/^(?:ST|MT)$/.test(word)) return word[0] + word[1].toLowerCase();
+    if (/^[A-Z]{2,4}$/.test(word) && !/[AEIOUY]/.test(word.slice(1))) return word;
+    return lower.replace(new RegExp("(^|[-(]|^\\p{L}['\u2019])(\\p{L})", "gu"), (_, before, letter) => before + letter.toUpperCase());
+  }).join("");
+}
+function readTime(text) {
+  const range = TIME_RANGE.exec(text);
+  if (range) {
+    const groups = range.groups;
+    const endMeridiem = groups.m2 ?? groups.n2;
+    const startMeridiem = groups.m1 ?? groups.n1 ?? endMeridiem;
+    return { start: toClock(range[1], range[2] ?? "00", startMeridiem), end: toClock(range[5], range[6] ?? "00", endMeridiem) };
+  }
+  const single = TIME_SINGLE.exec(text);
+  if (!single) return null;
+  const start = single[3] ? toClock(single[1], single[2] ?? "00", single[3]) : toClock(single[4], single[5], single.groups?.after);
+  return start ? { start, end: null } : null;
+}
+function readClock(value) {
+  return startAt(LABELLED_CLOCK.exec(value));
+}
+function clockAfterDate(text, dateIn) {
+  const date = dateIn(text);
+  return startAt(date ? CLOCK_AFTER_DATE.exec(text.slice(date.index + date.length)) : null);
+}
+function startAt(clock) {
+  const start = clock ? toClock(clock[1], clock[2], void 0) : null;
+  return start ? { start, end: null } : null;
+}
+function headerFields(head) {
+  const fields = {};
+  for (const line of head) {
+    const text = line.cells ? line.cells.filter(Boolean).join(" ") : line.text;
+    const found = matchHeaderField(text);
+    if (found) fields[found.field] ??= found.value;
+  }
+  return fields;
+}
+function readLocation(head, dateIndex, dateIn, title) {
+  if (dateIndex < 0) return null;
+  const dateLine = head[dateIndex].text;
+  const date = dateIn(dateLine);
+  let rest = dateLine.slice(date.index + date.length);
+  const wrapped = head[dateIndex + 1];
+  if (wrapped && !wrapped.blockStart && !wrapped.cells && !wrapped.text.includes(":") && wrapped.text.length < 60) rest = `${rest} ${wrapped.text}`;
+  rest = rest.replace(TIME_RANGE, "").replace(TIME_SINGLE, "").replace(WEEKDAY, "");
+  rest = rest.replace(/^[\s,.;:\u2013\u2014-]*(?:(?:at|in)\s+)?/i, "").replace(/^[\s,.;:\u2013\u2014-]*(?:(?:at|in)\s+)?/i, "").trim();
+  const isTitle = title !== null && fold(rest).includes(fold(title));
+  if (/[a-z]{3,}/i.test(rest) && !isTitle && !NOISE.test(rest) && !/^(?:meeting|minutes|notes|agenda)\b/i.test(rest)) return rest.replace(/[.,;]$/, "");
+  const next = head[dateIndex + 1];
+  if (next && !next.cells && !/:/.test(next.text) && !dateIn(next.text) && !matchRollLabel(next.text) && /,|\b(?:room|hall|house|centre|center|chamber|office|library|teams|zoom|online|street|road|building|virtual)\b/i.test(next.text)) {
+    return next.text;
+  }
+  return null;
+}
+var HEADER_LINES, MERIDIEM, CLOCK, TIME_RANGE, TIME_SINGLE, CLOCK_AFTER_DATE, SENTENCE_END4, LABELLED_CLOCK, WEEKDAY, MINUTES_OF, MEETING_KIND_ONLY, MONTH_AND_YEAR, TRAILING_KIND, REGISTRATION, NOISE, SMALL_WORDS;
+var init_header2 = __esm({
+  "src/parse/header.ts"() {
+    "use strict";
+    init_source();
+    init_dates();
+    init_attendance();
+    init_header();
+    init_normalise();
+    HEADER_LINES = 12;
+    MERIDIEM = "(am|pm|a\\.m\\.|p\\.m\\.)";
+    CLOCK = (n) => `(\\d{1,2})(?:[.:](\\d{2})\\s?${MERIDIEM.replace("(", `(?<m${n}>`)}?|\\s?${MERIDIEM.replace("(", `(?<n${n}>`)})`;
+    TIME_RANGE = new RegExp(`\\b${CLOCK(1)}\\s?(?:[-\\u2013\\u2014]|to|until)\\s?${CLOCK(2)}`, "i");
+    TIME_SINGLE = new RegExp(`\\b(\\d{1,2})(?:[.:](\\d{2}))?\\s*${MERIDIEM}|\\b(?:at|from)\\s+(\\d{1,2})[.:](\\d{2})\\b(?:\\s?${MERIDIEM.replace("(", "(?<after>")})?`, "i");
+    CLOCK_AFTER_DATE = /^,?\s(\d{1,2}):(\d{2})(?![\d:])/;
+    SENTENCE_END4 = /(?:(?<![ap]\.m)\.|[!?])\s*$/i;
+    LABELLED_CLOCK = /^(\d{1,2})[.:](\d{2})\b/;
+    WEEKDAY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?(?=,?\s\d))\b,?/gi;
+    MINUTES_OF = /^(?:draft |approved |unconfirmed |confirmed )?(?:minutes|notes|meeting (?:summary|notes|minutes|recap)|summary)\b(?: (?:of|for))?(?: (?:the|a|an))?(?: (?:meeting|minutes) of(?: the)?)?\s*/i;
+    MEETING_KIND_ONLY = /^(?:ordinary|extraordinary|annual|special|regular|monthly|date|time|venue)$/i;
+    MONTH_AND_YEAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{4}$/i;
+    TRAILING_KIND = /\s(?:meeting\s)?(?:minutes|notes|recap|summary)$/i;
+    REGISTRATION = /\b(?:registered charity|charity (?:no|number)|company (?:no|number)|registration (?:no|number)|registered in england)\b/i;
+    NOISE = /^(?:draft |approved |unconfirmed |confirmed |public |part [ab12] )?(?:minutes|agenda|notes|meeting notes|confidential|official|not protectively marked|official[- ]sensitive)$|^[\s-]*(?:draft|unconfirmed|approved|confirmed|confidential)[\s-]*$/i;
+    SMALL_WORDS = /* @__PURE__ */ new Set(["a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"]);
+  }
+});
+
+// src/parse/items.ts
+function extractItems(source, rollLines = /* @__PURE__ */ new Set(), opened) {
+  const candidates = [];
+  for (const line of source.lines) {
+    const candidate = rollLines.has(line) ? null : readCandidate(line);
+    if (candidate) candidates.push(candidate);
+  }
+  if (candidates.length === 0) return itemsFromTable(source.lines);
+  const chosen = longestRun(candidates.filter((c) => !isSummarySection(c, source.lines)));
+  let next = 0;
+  const items2 = [];
+  let current = null;
+  for (const line of source.lines) {
+    const candidate = chosen[next];
+    if (candidate?.line === line) {
+      next++;
+      current = { number: candidate.number, title: candidate.title, line: line.line, subItems: [] };
+      items2.push(current);
+      opened?.push(line);
+      continue;
+    }
+    if (!current || !line.blockStart || line.cells || !maySubItem(line.text)) continue;
+    const sub = SUB_ITEM2.exec(line.text);
+    if (sub && looksLikeTitle(sub[4]) && (line.kind !== "item" || line.depth === 0)) {
+      current.subItems.push({ number: sub[1] ?? sub[2] ?? sub[3], title: cleanTitle(sub[4]), line: line.line });
+    }
+  }
+  return items2;
+}
+function mayBeNumbered(text) {
+  const first = text.charCodeAt(0);
+  if (isDigit3(first)) return true;
+  if (!isAsciiLetter(first)) return false;
+  if (ROMAN_OR_WORD_START.includes(String.fromCharCode(first | 32))) return true;
+  for (let k = 1; k <= 6; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 47) return true;
+    if (!isAsciiLetter(code)) return false;
+  }
+  return false;
+}
+function isDigit3(code) {
+  return code >= 48 && code <= 57;
+}
+function isAsciiLetter(code) {
+  const lower = code | 32;
+  return lower >= 97 && lower <= 122;
+}
+function maySubItem(text) {
+  const first = text.charCodeAt(0);
+  const second = text.charCodeAt(1);
+  return first === 40 || second === 46 || second === 41 || isDigit3(first);
+}
+function readCandidate(line) {
+  if (!line.blockStart && !(isDigit3(line.text.charCodeAt(0)) && /^\d{1,3}\.\s/.test(line.text) && line.text.length <= 90 && !/\.$/.test(line.text))) return null;
+  if (line.kind === "item" && !/\d/.test(line.marker ?? "")) return null;
+  let text = line.kind === "item" && line.marker && /\d/.test(line.marker) ? `${line.marker} ${line.text}` : line.text;
+  if (line.cells) {
+    if (/^\S+[.:)]?\s\S/.test(line.cells[0])) text = line.cells[0];
+    else if (line.cells.filter(Boolean).length > 2) return null;
+  }
+  if (!mayBeNumbered(text)) return null;
+  const space = text.indexOf(" ");
+  if (space > 0 && text.charCodeAt(space + 1) === 91) text = text.replace(/^(\S+\s)\[\d{1,3}\]/, "$1");
+  const m = NUMBERED2.exec(text);
+  if (!m) return null;
+  const label = matchRollLabel(m[2]);
+  const title = label && !label.bare && label.after ? m[2].slice(0, m[2].length - label.after.length).replace(/[\s:\u2013\u2014-]+$/, "") : m[2];
+  if (!looksLikeTitle(title) || DATE_TITLE.test(m[2]) || GENERATED_SUMMARY.test(m[2]) || DATE_NUMBER.test(m[1])) return null;
+  const numberEnd = text.indexOf(m[1]) + m[1].length;
+  const punctuated = /[.:)\u2013\u2014-]/.test(text.slice(numberEnd, numberEnd + 2)) || numberEnd > m[1].length;
+  if (!punctuated && !line.cells && line.kind !== "heading" && !/[/.]/.test(m[1]) && !/\s{2,}|\t/.test(text)) {
+    if (!/^\d+\s+[A-Z]/.test(text) || text.length > 90) return null;
+  }
+  return { number: m[1], title: cleanTitle(title), line, ordinal: ordinalOf(m[1]) };
+}
+function itemsFromTable(lines) {
+  const items2 = [];
+  let column = -1;
+  for (const line of lines) {
+    if (!line.cells) {
+      if (line.blockStart) column = -1;
+      continue;
+    }
+    if (column < 0) {
+      column = line.cells.findIndex((cell2) => ITEM_COLUMN.test(cell2));
+      continue;
+    }
+    const cell = line.cells[column]?.trim();
+    if (!cell || /^-+$/.test(cell)) continue;
+    const numbered = NUMBERED2.exec(cell);
+    items2.push({ number: numbered ? numbered[1] : null, title: cleanTitle(numbered ? numbered[2] : cell), line: line.line, subItems: [] });
+  }
+  return items2;
+}
+function isSummarySection(candidate, lines) {
+  if (!/^(?:resolutions|action items|actions)$/i.test(candidate.title)) return false;
+  const next = lines[lines.indexOf(candidate.line) + 1];
+  return next !== void 0 && /^(?:action|resolution) #?\d/i.test(next.text);
+}
+function looksLikeTitle(text) {
+  if (text.length > 160) return false;
+  if (!/^[\p{Lu}\d"'‘“(]/u.test(text)) return false;
+  return !(text.length > 80 && /\.$/.test(text));
+}
+function cleanTitle(title) {
+  return title.replace(/\s*:$/, "").trim();
+}
+function ordinalOf(number) {
+  if (/^\d+$/.test(number)) return +number;
+  if (ROMAN2.test(number)) return romanValue(number);
+  const last = /(\d+)$/.exec(number);
+  return last ? +last[1] : null;
+}
+function romanValue(roman) {
+  const values = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+  let total = 0;
+  for (let i = 0; i < roman.length; i++) {
+    const value = values[roman[i]];
+    const next = values[roman[i + 1]] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return total > 0 ? total : null;
+}
+function longestRun(candidates) {
+  const best = /* @__PURE__ */ new Map();
+  let winner = null;
+  for (const candidate of candidates) {
+    if (candidate.ordinal === null) continue;
+    const family = familyOf(candidate.number);
+    const previous = best.get(`${family}:${candidate.ordinal - 1}`) ?? null;
+    const run2 = { length: (previous?.length ?? 0) + 1, candidate, previous };
+    const key2 = `${family}:${candidate.ordinal}`;
+    if ((best.get(key2)?.length ?? 0) < run2.length) best.set(key2, run2);
+    if (!winner || run2.length > winner.length) winner = run2;
+  }
+  const chain = [];
+  for (let run2 = winner; run2; run2 = run2.previous) chain.push(run2.candidate);
+  return chain.reverse();
+}
+function familyOf(number) {
+  if (/^\d+$/.test(number)) return "n";
+  if (ROMAN2.test(number)) return "r";
+  return number.replace(/\d+$/, "#");
+}
+var NUMBERED2, ITEM_COLUMN, GENERATED_SUMMARY, DATE_TITLE, DATE_NUMBER, SUB_ITEM2, ROMAN2, ROMAN_OR_WORD_START;
+var init_items = __esm({
+  "src/parse/items.ts"() {
+    "use strict";
+    init_attendance();
+    NUMBERED2 = /^(?:(?:agenda\s)?item\s(?=\d)|minute\s(?=\d))?((?:[A-Z]{1,6}\/)?\d{1,4}(?:\/\d{1,4}){0,2}|\d{4}\.\d{1,3}|\d{2}\.\d{2}|[IVXLC]{1,6})(?:[.:)]|\s?[\u2013\u2014-](?=\s))?\s(\S.*)$/i;
+    ITEM_COLUMN = /^(?:agenda\s)?(?:item|topic|subject|discussion item)s?$/i;
+    GENERATED_SUMMARY = /^summary of (?:action items|actions|resolutions|decisions)$/i;
+    DATE_TITLE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s\d{2,4}\b/i;
+    DATE_NUMBER = /^\d{1,4}\/\d{1,2}\/(?:19|20)\d{2}$/;
+    SUB_ITEM2 = /^(?:\(([a-z]{1,3}|\d{1,2})\)|([A-Za-z])[.)]|(\d{1,3}\.\d{1,2})\.?)\s+(\S.*)$/;
+    ROMAN2 = /^[IVXLC]+$/;
+    ROMAN_OR_WORD_START = "ivxlcam";
+  }
+});
+
+// src/parse/locate.ts
+function locateItems(items2) {
+  const starts = items2.map((item) => item.line);
+  return (line) => {
+    let low = 0;
+    let high = starts.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const mid = low + high >> 1;
+      if (starts[mid] <= line) {
+        found = mid;
+        low = mid + 1;
+      } else high = mid - 1;
+    }
+    return found >= 0 ? items2[found].number : null;
+  };
+}
+var init_locate = __esm({
+  "src/parse/locate.ts"() {
+    "use strict";
+  }
+});
+
+// src/parse/person-entry.ts
+function cleanDescriptor(value) {
+  if (!value) return null;
+  const { role, organisation } = classifyDescriptors([value]);
+  return role ?? organisation;
+}
+function parsePersonEntry(entry, line, lead = null, options = {}) {
+  let text = entry.trim();
+  if (LEADING_BULLET_CHARS.includes(text[0])) text = text.replace(/^[-\u2013\u2014\u2022*]+\s*/, "");
+  if (TRAILING_PUNCTUATION_CHARS.includes(text[text.length - 1])) text = text.replace(/[.;,]+$/, "");
+  let leadRole = null;
+  if (lead && text.startsWith(lead) && text.length > lead.length + 1) {
+    leadRole = lead.replace(/:$/, "");
+    text = text.slice(lead.length).replace(/^[\s:\u2013-]+/, "");
+  }
+  let handle = null;
+  if (text.startsWith("@") && isPersonalName(text.slice(1).replace(/\s*\(.*$/, ""))) text = text.slice(1);
+  if (text.includes("@")) {
+    text = text.replace(EMAIL, " ").trim();
+    const bracketed = BRACKETED_HANDLE.exec(text);
+    if (bracketed) {
+      handle = bracketed[1];
+      text = `${text.slice(0, bracketed.index)} ${text.slice(bracketed.index + bracketed[0].length)}`.replace(/\s+/g, " ").trim();
+    }
+    const found = LOOSE_HANDLE.exec(text);
+    if (found) {
+      handle = found[1];
+      text = `${text.slice(0, found.index)} ${text.slice(found.index + found[0].length)}`.replace(/\s+/g, " ").trim();
+    }
+  }
+  if (text.includes(".") && new RegExp("\\p{Lu}\\.\\p{Lu}\\p{Ll}", "u").test(text)) text = text.replace(new RegExp("(^|\\s)(\\p{Lu})\\.(?=\\p{Lu}\\p{Ll})", "gu"), "$1$2. ");
+  const segments = splitTopLevel(text, SEGMENT_SEPARATOR);
+  for (let index = 0; index < segments.length; index++) {
+    const read = readNamedSegment(segments[index], options.loneNames ?? true);
+    if (!read) continue;
+    if (index < segments.length - 1 && isRoleLike(segments[index]) && segments.slice(index + 1).some((segment) => readNamedSegment(segment, false))) continue;
+    const before = segments.slice(0, index);
+    if (!before.every(isDescriptorFirst)) return null;
+    return describe(read, [...segments.slice(index + 1), ...before], line, handle, leadRole);
+  }
+  const officeFirst = /^([^()]+)\(([^()]+)\)$/.exec(text.replace(/^the\s/i, ""));
+  if (officeFirst && isRoleLike(officeFirst[1].trim())) {
+    const person2 = parsePersonEntry(officeFirst[2], line, null, { loneNames: false });
+    if (person2) return { ...person2, role: leadRole ?? person2.role ?? officeFirst[1].trim() };
+  }
+  if (segments.length === 0 && handle) return { name: handle.slice(1), initials: null, handle, organisation: null, role: leadRole, line };
+  return null;
+}
+function isDescriptorFirst(segment) {
+  if (!new RegExp("^\\p{Lu}", "u").test(segment) || /\d/.test(segment) || segment.split(" ").length > 6) return false;
+  return isRoleLike(segment) || new RegExp("^\\p{Lu}{2,}$", "u").test(segment) || segment.toLowerCase().split(/\s+/).some((word) => ORGANISATION_WORDS.has(word));
+}
+function readNamedSegment(segment, loneNames) {
+  const brackets = [];
+  let rest = segment.trim();
+  for (let m = rest.endsWith(")") ? LAST_BRACKET.exec(rest) : null; m && m.index > 0; m = rest.endsWith(")") ? LAST_BRACKET.exec(rest) : null) {
+    brackets.unshift(m[1].trim());
+    rest = rest.slice(0, m.index).trimEnd();
+  }
+  const inner = rest.includes("(") ? /^([^()]*)\(([^()]*)\)(.*)$/.exec(rest) : null;
+  let tail = "";
+  if (inner) {
+    rest = inner[1].trim();
+    brackets.unshift(inner[2].trim());
+    tail = inner[3].trim();
+  }
+  const stripped = stripHonorifics(rest);
+  let name2 = stripped;
+  let office = stripped === rest.trim() ? null : officeIn(rest.trim().slice(0, rest.trim().length - stripped.length));
+  const prefixed = name2.indexOf(" ") === name2.lastIndexOf(" ") ? null : splitOfficePrefix(name2);
+  if (prefixed) [office, name2] = [prefixed.office, prefixed.name];
+  let initials = null;
+  const trailing = isAscii(name2) && !/[A-Z]{2}/.test(name2) ? null : initialsIn(name2);
+  if (trailing) {
+    initials = trailing[1];
+    const after = name2.slice(trailing.index + trailing[0].length).trim();
+    if (after) brackets.push(after);
+    name2 = name2.slice(0, trailing.index);
+  }
+  const acronym = initials === null ? TRAILING_ACRONYM2.exec(name2) : null;
+  if (acronym && isPersonalName(name2.slice(0, acronym.index))) {
+    brackets.push(acronym[1]);
+    name2 = name2.slice(0, acronym.index);
+  }
+  let personal = isPersonalName(name2);
+  const suffixed = personal || name2.indexOf(" ") === name2.lastIndexOf(" ") ? null : splitOfficeSuffix(name2);
+  if (suffixed) {
+    brackets.push(suffixed.office);
+    name2 = suffixed.name;
+    personal = true;
+  }
+  if (!personal) {
+    const titled = stripped !== rest.trim() && isPersonalName(name2, 1);
+    if (!titled && !(loneNames && rest.trim() === name2 && !tail && isLoneName(name2, segment))) return null;
+  }
+  if (tail) brackets.push(tail);
+  return { name: name2, brackets, initials, office };
+}
+function initialsIn(name2) {
+  for (const pattern of [TRAILING_INITIALS, MIDDLE_INITIALS]) {
+    const m = pattern.exec(name2);
+    if (m && looksLikeInitialsOf(m[1], name2.slice(0, m.index))) return m;
+  }
+  return null;
+}
+function officeIn(title) {
+  const office = title.replace(SOCIAL_TITLE, " ").replace(/\s+/g, " ").trim();
+  if (office === "" || !new RegExp("\\p{Lu}", "u").test(office[0]) || isRank(office)) return null;
+  return isRoleLike(office) || isRoleWord(office.split(" ")[0].toLowerCase()) ? office : null;
+}
+function splitOfficePrefix(name2) {
+  const words2 = name2.split(" ");
+  for (let cut = Math.min(words2.length - 2, 5); cut >= 1; cut--) {
+    if (!words2.slice(0, cut).every((word) => new RegExp("^(?:\\p{Lu}|of$|and$|for$|the$|&$)", "u").test(word))) continue;
+    const office = words2.slice(0, cut).join(" ");
+    if (isRoleLike(office) && isPersonalName(words2.slice(cut).join(" "))) return { office, name: words2.slice(cut).join(" ") };
+  }
+  return null;
+}
+function splitOfficeSuffix(name2) {
+  const words2 = name2.split(" ");
+  let cut = words2.length;
+  while (cut > 2 && isOfficeWord(words2[cut - 1])) cut--;
+  for (; cut < words2.length; cut++) {
+    const office = words2.slice(cut).join(" ");
+    const rest = words2.slice(0, cut);
+    if (isRoleLike(office) && !rest.some((word) => DOTTED_ACRONYM.test(word)) && isPersonalName(rest.join(" "))) return { office, name: rest.join(" ") };
+  }
+  return null;
+}
+function isLoneName(name2, segment) {
+  return !segment.includes(" - ") && isPersonalName(name2, 1) && !new RegExp("^\\p{Lu}+$", "u").test(name2) && name2.length > 2 && !isRoleLike(name2) && stripHonorifics(`${name2} `) !== "";
+}
+function describe(read, after, line, handle, leadRole) {
+  let initials = read.initials;
+  const descriptors = [];
+  for (const bracket of read.brackets) {
+    for (const inner of bracket.includes(",") ? splitTopLevel(bracket, COMMA) : [bracket]) {
+      const nick = inner.includes(":") ? /^(?:irc|nick|github|slack)\s*:\s*(@?[\w.-]+)$/i.exec(inner) : null;
+      if (HANDLE.test(inner)) handle ??= inner;
+      else if (nick) handle ??= nick[1].startsWith("@") ? nick[1] : `@${nick[1]}`;
+      else if (!initials && INITIALS2.test(inner) && sameLetter(inner[0], read.name[0]) && (looksLikeInitialsOf(inner, read.name) || !isRoleLike(inner))) initials = inner;
+      else descriptors.push(`(${inner})`);
+    }
+  }
+  for (const part of after) descriptors.push(part);
+  const firstAfter = descriptors.findIndex((d) => !d.startsWith("("));
+  if (!initials && firstAfter >= 0 && looksLikeInitialsOf(descriptors[firstAfter].replace(/\s*\(.*\)$/, ""), read.name)) {
+    const first = descriptors[firstAfter];
+    initials = first.replace(/\s*\(.*\)$/, "");
+    const brackets = [...first.matchAll(/\(([^()]*)\)/g)].map((m) => `(${m[1]})`);
+    descriptors.splice(firstAfter, 1, ...brackets);
+  }
+  const { role, organisation } = classifyDescriptors(descriptors, leadRole);
+  return { name: read.name, initials, handle, organisation, role: role ?? read.office, line };
+}
+function classifyDescriptors(descriptors, givenRole = null) {
+  let role = givenRole;
+  let office = null;
+  let organisation = null;
+  for (const raw of descriptors) {
+    let descriptor = raw.trim();
+    if (descriptor.startsWith("(")) descriptor = descriptor.replace(/^\((.*)\)$/, "$1");
+    const trailing = descriptor.endsWith(")") ? /\s*\(([^()]*)\)$/.exec(descriptor) : null;
+    if (trailing && descriptor.length > trailing[0].length) {
+      const inner = trailing[1].trim();
+      if (ATTENDANCE_NOTE.test(inner) || new RegExp("^\\p{Ll}", "u").test(inner) || /\b(?:division|ward)$/i.test(inner)) descriptor = descriptor.slice(0, trailing.index).trim();
+      else if (inner.toLowerCase().split(/\s+/).some((word) => ORGANISATION_WORDS.has(word)) && isRoleLike(descriptor.slice(0, trailing.index))) {
+        organisation ??= inner;
+        descriptor = descriptor.slice(0, trailing.index).trim();
+      } else if (isRoleLike(inner)) {
+        office ??= inner;
+        descriptor = descriptor.slice(0, trailing.index).trim();
+      }
+    }
+    if (descriptor === "" || startsLowerCase(descriptor) || ATTENDANCE_NOTE.test(descriptor) || /^[\u2013\u2014-]+$|^n\/a$/i.test(descriptor)) continue;
+    if (role === null ? isOfficeAfterName(descriptor) : isRoleLike(descriptor)) role ??= descriptor;
+    else organisation ??= descriptor;
+  }
+  return { role: office ?? role, organisation };
+}
+function looksLikeInitialsOf(text, name2) {
+  if (text.length > 4 || text.length < 2 || !sameLetter(text[0], name2[0]) || !INITIALS2.test(text)) return false;
+  const letters = (isAscii(text) ? text : [...text].map(baseLetter).join("")).toUpperCase();
+  const words2 = name2.split(/\s+/);
+  for (let i = 1; i < words2.length; i++) if (words2[i] !== "" && letters.includes(baseLetter(words2[i][0]).toUpperCase())) return true;
+  return false;
+}
+function baseLetter(letter) {
+  return letter.charCodeAt(0) < 128 ? letter : letter.normalize("NFD")[0];
+}
+function sameLetter(a, b) {
+  return a === b || baseLetter(a) === baseLetter(b);
+}
+var ATTENDANCE_NOTE, UNICODE_INITIALS, ASCII_INITIALS, INITIALS2, HANDLE, LEADING_BULLET_CHARS, TRAILING_PUNCTUATION_CHARS, COMMA, EMAIL, BRACKETED_HANDLE, LOOSE_HANDLE, SEGMENT_SEPARATOR, LAST_BRACKET, TRAILING_INITIALS, MIDDLE_INITIALS, TRAILING_ACRONYM2, SOCIAL_TITLE, DOTTED_ACRONYM;
+var init_person_entry = __esm({
+  "src/parse/person-entry.ts"() {
+    "use strict";
+    init_names();
+    init_normalise();
+    init_split();
+    ATTENDANCE_NOTE = /^(?:minutes|recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker|notes|part|virtual|remote|online|in person|via \w+|by \w+|observer|observing|items? [\w\s,–-]+|for items? [\w\s,–-]+|from [\w\s.:]+|until [\w\s.:]+|left [\w\s.:]+|joined [\w\s.:]+|arrived [\w\s.:]+|he\/him|she\/her|they\/them|external|internal|late|joined late|left early|part of (?:the )?meeting)$/i;
+    UNICODE_INITIALS = new RegExp("^(?=(?:\\p{Ll}*\\p{Lu}){2})(?!.*\\p{Ll}{3})\\p{Lu}\\p{L}{1,4}$", "u");
+    ASCII_INITIALS = /^(?=(?:[a-z]*[A-Z]){2})(?!.*[a-z]{3})[A-Z][A-Za-z]{1,4}$/;
+    INITIALS2 = { test: (text) => (isAscii(text) ? ASCII_INITIALS : UNICODE_INITIALS).test(text) };
+    HANDLE = /^@[\w.-]+$/;
+    LEADING_BULLET_CHARS = "-\u2013\u2014\u2022*";
+    TRAILING_PUNCTUATION_CHARS = ".;,";
+    COMMA = /,/g;
+    EMAIL = /@?<?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?/g;
+    BRACKETED_HANDLE = /\s?\(\s?(@[\w][\w.-]*)\s?\)/;
+    LOOSE_HANDLE = /(?:^|\s)(@[\w][\w.-]*)(?=[\s,;:]|$)/;
+    SEGMENT_SEPARATOR = /[,;:\t\u2013\u2014]|\s-{1,2}\s|\s[\u2010-\u2012\u2015\u2212]\s/g;
+    LAST_BRACKET = /\(([^()]*)\)\s*$/;
+    TRAILING_INITIALS = new RegExp("\\s+(\\p{Lu}{2,4})$", "u");
+    MIDDLE_INITIALS = new RegExp("\\s(\\p{Lu}{2,4})\\s(?=\\p{Lu})", "u");
+    TRAILING_ACRONYM2 = /\s([B-DF-HJ-NP-TV-XZ]{2,6})$/;
+    SOCIAL_TITLE = /\b(?:the|rt\.?|hon\.?|right|honourable|cllrs?\.?|councillors?|council\s*members?|coun\.|cr\.?|dr\.?|mr\.?|mrs\.?|ms\.?|miss|mx\.?|prof\.?|professor|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon)(?=\s|$)/gi;
+    DOTTED_ACRONYM = new RegExp("\\p{L}\\.\\p{L}\\.", "u");
+  }
+});
+
+// src/parse/inline-list.ts
+function parseInlineList(text, line) {
+  const cleaned = withoutPublicCount(text).replace(/\.$/, "").replace(REPEATED_TITLE, ", ").replace(NAME_AFTER_BRACKET, ", ").trim();
+  const useSemicolons = splitTopLevel(cleaned, SEMICOLON).length > 1;
+  const pieces = useSemicolons ? splitTopLevel(cleaned, SEMICOLON_LIST) : splitTopLevel(cleaned, LIST_SEPARATOR).flatMap(splitAtAnd);
+  const entries = distributeTitles(pieces.flatMap((p) => useSemicolons ? splitNameList(p) : [p]));
+  const loneNames = entries.filter((entry) => new RegExp("^\\p{Lu}[\\p{L}'\u2019-]+$", "u").test(entry)).length * 2 > entries.length;
+  const people = [];
+  for (const entry of entries) {
+    if (people.length > 0 && isBareOffice(entry)) {
+      people[people.length - 1].role ??= cleanDescriptor(entry);
+      continue;
+    }
+    const person2 = parsePersonEntry(entry, line, null, { loneNames });
+    if (person2) people.push(person2);
+    else if (people.length > 0 && !useSemicolons && /^[A-Z]/.test(entry) && !/\s(?:of|the)\s+public$|\d/i.test(entry)) {
+      people[people.length - 1].organisation ??= entry;
+    }
+  }
+  return people;
+}
+function splitAtAnd(piece) {
+  const text = piece.replace(/^and\s/i, "");
+  const parts = splitTopLevel(text, AND);
+  if (parts.length < 2) return parts;
+  const isPart = (part) => THE_BODY.test(part) || !isBareOffice(part) && (parsePersonEntry(part, 0, null, { loneNames: true }) !== null || PLURAL_TITLE.test(part) || stripHonorifics(`${part} `) !== `${part} `.trim());
+  if (parts.every(isPart)) return parts;
+  if (!isPart(parts[0])) return [piece];
+  const joined = [];
+  let from = 0;
+  for (const part of parts) {
+    const start = text.indexOf(part, from);
+    from = start + part.length;
+    if (joined.length > 0 && !isPart(part)) joined[joined.length - 1].end = from;
+    else joined.push({ start, end: from });
+  }
+  return joined.map(({ start, end }) => text.slice(start, end));
+}
+function distributeTitles(pieces) {
+  let title = null;
+  return pieces.map((piece) => {
+    const plural = PLURAL_TITLE.exec(piece);
+    if (plural) {
+      title = /^messrs/i.test(plural[1]) ? "Mr" : "Cllr";
+      return `${title} ${piece.slice(plural[0].length)}`;
+    }
+    if (stripHonorifics(`${piece} `) !== `${piece} `.trim() || !title || !new RegExp("^\\p{Lu}", "u").test(piece)) {
+      if (stripHonorifics(piece) !== piece) title = null;
+      return piece;
+    }
+    return `${title} ${piece}`;
+  });
+}
+function withoutPublicCount(text) {
+  const count2 = PUBLIC_CUE.test(text) ? PUBLIC_COUNT.exec(text) : null;
+  if (!count2) return text;
+  return trimSeparators(trimSeparators(text.slice(0, count2.index)).replace(PUBLIC_LEAD_IN, ""));
+}
+function trimSeparators(text) {
+  let end = text.length;
+  while (end > 0 && /[\s,;]/.test(text[end - 1])) end--;
+  return text.slice(0, end);
+}
+function isBareOffice(segment) {
+  if (!isRoleLike(segment) || POLICE_RANK_AND_NAME.test(segment)) return false;
+  const person2 = parsePersonEntry(segment, 0);
+  return person2 === null || isRoleLike(person2.name);
+}
+function splitNameList(piece) {
+  const title = /^(?:councillors|cllrs|council\s*members)\s+/i.exec(piece)?.[0] ?? "";
+  const segments = splitTopLevel(piece.slice(title.length), COMMA_LIST);
+  if (segments.length < (title ? 2 : 3)) return [piece];
+  return segments.every((s) => isPersonalName(stripHonorifics(s)) && !isRoleLike(s)) ? segments : [piece];
+}
+var SEMICOLON, THE_BODY, PLURAL_TITLE, AND, LIST_SEPARATOR, SEMICOLON_LIST, COMMA_LIST, PUBLIC_COUNT, PUBLIC_CUE, PUBLIC_LEAD_IN, NAME_AFTER_BRACKET, REPEATED_TITLE, POLICE_RANK_AND_NAME;
+var init_inline_list = __esm({
+  "src/parse/inline-list.ts"() {
+    "use strict";
+    init_names();
+    init_split();
+    init_person_entry();
+    SEMICOLON = /;/g;
+    THE_BODY = new RegExp("^the\\s\\p{Lu}", "u");
+    PLURAL_TITLE = /^(?:(?:parish|town|district|borough|county|city)\s)?(councillors|cllrs|messrs|council\s*members)\.?\s+/i;
+    AND = /(?<!\b(?:borough|county|district|parish|town|city))\s+(?:and|&)\s+/gi;
+    LIST_SEPARATOR = /[,;]/g;
+    SEMICOLON_LIST = /\s*;\s*(?:and\s+)?/g;
+    COMMA_LIST = /\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/g;
+    PUBLIC_COUNT = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|no)\s(?:other\s)?members?\sof\s(?:the\s)?(?:public|press)\b/i;
+    PUBLIC_CUE = /public|press|PUBLIC|PRESS|Public|Press/;
+    PUBLIC_LEAD_IN = /(?:^|\s)(?:together with|along with|plus|and|also)$/i;
+    NAME_AFTER_BRACKET = new RegExp("(?<=\\))\\s+(?=\\p{Lu}\\p{Ll}+\\s\\p{Lu}\\p{Ll}+\\s\\()", "gu");
+    REPEATED_TITLE = new RegExp("(?<=[\\p{L}.)])(?<!\\band|\\b(?:cllrs?|councillors?|mrs?|ms|miss|dr)\\.?|\\b(?:borough|county|district|parish|town|city))\\s+(?=(?:(?:borough|county|district|parish|town|city)\\s+)?(?:cllr|councillor|mr|mrs|ms|miss|dr)\\.?\\s+\\p{Lu})", "giu");
+    POLICE_RANK_AND_NAME = new RegExp("^(?:Inspector|Insp\\.?|Sergeant|Sgt\\.?|Constable|PCSO|PC|Superintendent|Supt\\.?)\\s\\p{Lu}\\p{Ll}+$", "u");
+  }
+});
+
+// src/parse/roll-lines.ts
+function withoutFullStop(text) {
+  return text.replace(/\.?\s*$/, "");
+}
+function isHardWrapped(line) {
+  return line.length >= WRAP_WIDTH && !/[,;.:)]$/.test(line);
+}
+function isInCapitals(text) {
+  return isAscii(text) ? /[A-Z]{2}/.test(text) && !/[a-z]/.test(text) : new RegExp("\\p{Lu}{2}", "u").test(text) && !new RegExp("\\p{Ll}", "u").test(text);
+}
+function numberStyle(line) {
+  const numbered = line.kind === "item" && line.marker && /^\d/.test(line.marker) ? line.marker : /^\d{1,3}[.:)]/.exec(line.text)?.[0];
+  return numbered ? numbered.slice(-1) : null;
+}
+function itemNumberOf(line) {
+  if (line.kind === "item" && line.marker && /^\d/.test(line.marker)) return Number.parseInt(line.marker, 10);
+  return ITEM_NUMBER2.test(line.text) && /^\d/.test(line.text) ? Number.parseInt(line.text, 10) : null;
+}
+function wrapsOntoNext(lines, index) {
+  const after = lines[index + 1];
+  return after !== void 0 && !after.blockStart && after.kind === "text" && !after.cells && cutMidEntry(lines[index].text, after.text);
+}
+function cutMidEntry(text, next) {
+  return opensMidEntry(next) || /(?:,|;|:|\band|&)$/.test(text);
+}
+function opensMidEntry(line) {
+  return line.startsWith("(") || line.startsWith("@") || startsLowerCase(line);
+}
+function endsInsideBracket(text) {
+  return text.lastIndexOf("(") > text.lastIndexOf(")");
+}
+function isUnfinished(text) {
+  return /(?:,|\band|&)$/.test(text.trimEnd());
+}
+function endsWithTitle(text) {
+  const last = text.split(/[;,]|\sand\s/).pop().trim();
+  return last !== "" && stripHonorifics(`${last} `) === "";
+}
+function wrapsOnto(text, next) {
+  if (cutMidEntry(text, next)) return true;
+  const lastEntry = text.split(/[;,]/).pop().trim();
+  const parts = lastEntry.split(/\s[\u2013\u2014-]\s|:\s/);
+  const lastPart = parts.pop();
+  if (parts.length === 0 && lastPart !== "" && stripHonorifics(`${lastPart} `) === "") return true;
+  if (isRoleLike(lastPart)) return false;
+  const lastName = lastPart.split(/\s(?:and|&)\s/).pop();
+  if (isRoleLike(lastName)) return false;
+  const bare = stripHonorifics(`${lastName} `);
+  if (lastName !== "" && bare === "") return true;
+  return (isAscii(bare) ? /^[A-Z][A-Za-z'.-]*$/ : new RegExp("^\\p{Lu}[\\p{L}'\u2019.-]*$", "u")).test(bare) && !/[)]$/.test(text);
+}
+var ITEM_NUMBER2, WRAP_WIDTH, RollNumbering;
+var init_roll_lines = __esm({
+  "src/parse/roll-lines.ts"() {
+    "use strict";
+    init_names();
+    init_normalise();
+    ITEM_NUMBER2 = /^(?:\d{1,3}[.:)]?|[IVX]{1,5}[.:)])\s+/;
+    WRAP_WIDTH = 60;
+    RollNumbering = class {
+      /** How many numbered entries ("1. Jo Doe") the roll has had: the next must carry the next number. */
+      numbered = 0;
+      /** The number after the label's own ("3) Apologies" → 4), or null for a label with none. */
+      nextItem;
+      labelStyle;
+      /** How the roll's own entries are numbered, once one is. */
+      entryStyle = null;
+      constructor(label) {
+        const number = itemNumberOf(label);
+        this.nextItem = number === null ? null : number + 1;
+        this.labelStyle = numberStyle(label);
+      }
+      /** Whether `line` opens the next agenda item; `begun` says entries were read before it with no numbers. */
+      isNextItem(line, begun) {
+        const number = itemNumberOf(line);
+        if (number === null) return false;
+        if (this.numbered === 0 && number === this.nextItem) return true;
+        if (this.numbered === 0 ? begun : number !== this.numbered + 1) return true;
+        const style = numberStyle(line);
+        if (number === this.nextItem && style === this.labelStyle && style !== this.entryStyle) return true;
+        if (this.numbered === 0) this.entryStyle = style;
+        return false;
+      }
+      /** Counts an entry read from `line`. */
+      read(line) {
+        if (itemNumberOf(line) !== null) this.numbered++;
+      }
+    };
+  }
+});
+
+// src/parse/people.ts
+function extractPeople(source) {
+  const people = { attendees: [], apologies: [], sections: [], duplicates: [], unread: [], entryLines: /* @__PURE__ */ new Set() };
+  const lines = source.lines;
+  labels = [];
+  const officeHolders = [];
+  for (let i = 0; i < lines.length; i++) {
+    const office = lines[i].kind !== "heading" ? matchOfficeLine(lines[i].text) : null;
+    if (office) {
+      for (const person2 of parseInlineList(office.rest, lines[i].line)) officeHolders.push({ ...person2, role: person2.role ?? office.role });
+      continue;
+    }
+    let label = readLabel(lines[i]);
+    if (label) {
+      for (; label.then; label = label.then) {
+        people.sections.push({ kind: label.kind, line: lines[i].line, index: i });
+        addList(people, label.kind, parseInlineList(label.inline, lines[i].line));
+      }
+      people.sections.push({ kind: label.kind, line: lines[i].line, index: i });
+      const found = [];
+      i = readSection(lines, i, label, found, people.unread, people.entryLines) - 1;
+      addList(people, label.kind, found);
+      continue;
+    }
+    if (lines[i].kind !== "heading") readSentences(lines, i, people);
+  }
+  const unlabelled = findUnlabelledRoll(lines, people.entryLines);
+  if (unlabelled.length > 0) people.attendees.unshift(...unlabelled);
+  assignOffices(people, officeHolders);
+  labels = [];
+  return { ...people, attendees: dedupe(people.attendees), apologies: dedupe(people.apologies) };
+}
+function addList(people, kind, found) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const person2 of found) {
+    const key2 = fold(person2.name);
+    if (seen.has(key2)) people.duplicates.push(person2);
+    seen.add(key2);
+  }
+  addAll(people[kind], found);
+}
+function readSentences(lines, index, people) {
+  const line = lines[index];
+  const text = line.text;
+  if (!hasPeopleCue(line)) return;
+  const apologies = APOLOGY_CUE.test(text) ? apologySentence(text) : null;
+  if (apologies !== null) {
+    people.sections.push({ kind: "apologies", line: line.line, index });
+    addAll(people.apologies, parseInlineList(stripCommentary(firstSentence(withWrappedList(lines, index, apologies))), line.line));
+  }
+  if (!ATTENDANCE_CUE.test(text)) return;
+  for (let rest = text, m = ATTENDANCE_SENTENCE.exec(rest); m; rest = rest.slice(m.index + m[0].length), m = ATTENDANCE_SENTENCE.exec(rest)) {
+    people.sections.push({ kind: "attendees", line: line.line, index });
+    addAll(people.attendees, parseInlineList(stripCommentary(m[1] ?? m[2]), line.line));
+  }
+}
+function apologySentence(text) {
+  const m = APOLOGY_SENTENCE.exec(text) ?? SENT_APOLOGIES.exec(text);
+  return m ? m[1] ?? m[2] : null;
+}
+function withWrappedList(lines, index, list) {
+  return withWrappedLines(lines, index, list, MAX_WRAPPED_LINES2, (text) => /[.!?]\s*$/.test(text) && !endsWithTitle(text) || firstSentence(text) !== text.trim());
+}
+function stripCommentary(text) {
+  const who = WHO.exec(text);
+  return who ? trimSeparators(text.slice(0, who.index)) : text;
+}
+function assignOffices(people, holders) {
+  if (holders.length === 0) return;
+  const byName = new Map(people.attendees.map((person2) => [fold(person2.name), person2]));
+  const absent = new Set(people.apologies.map((person2) => fold(person2.name)));
+  for (const holder of holders) {
+    const key2 = fold(holder.name);
+    const listed = byName.get(key2);
+    if (listed) listed.role ??= holder.role;
+    else if (!absent.has(key2) && people.sections.some((section) => section.kind === "attendees")) {
+      people.attendees.push(holder);
+      byName.set(key2, holder);
+    }
+  }
+}
+function findUnlabelledRoll(lines, read) {
+  for (let i = 0; i < Math.min(lines.length, UNLABELLED_ROLL_LINES); i++) {
+    const line = lines[i];
+    if (line.kind === "heading" && i > 0) break;
+    if (line.kind !== "text" || line.cells || read.has(line) || readLabel(line)) continue;
+    const people = rollLine(line);
+    if (people.length < UNLABELLED_ROLL_MIN) continue;
+    for (let j = i + 1; j < lines.length && !lines[j].blockStart; j++) people.push(...rollLine(lines[j], 1));
+    return people;
+  }
+  return [];
+}
+function rollLine(line, minimum = UNLABELLED_ROLL_MIN) {
+  const entries = splitTopLevel(line.text.replace(/[.,]$/, ""), LIST_SEPARATOR);
+  if (entries.length < minimum) return [];
+  const people = [];
+  let misses = 0;
+  for (const entry of entries) {
+    const person2 = parsePersonEntry(entry, line.line, null, { loneNames: false });
+    if (person2 && !person2.role && !person2.organisation) people.push(person2);
+    else if (++misses * 10 > entries.length) return [];
+  }
+  return people.length * 10 >= entries.length * 9 ? people : [];
+}
+function readLabel(line) {
+  return lineFacts(line).label;
+}
+function hasPeopleCue(line) {
+  return lineFacts(line).cue;
+}
+function lineFacts(line) {
+  let facts = labels[line.line];
+  if (facts?.line !== line) {
+    const cue = PEOPLE_CUE.test(line.text);
+    facts = { line, label: findLabel(line, cue), cue };
+    labels[line.line] = facts;
+  }
+  return facts;
+}
+function findLabel(line, cue) {
+  if (line.cells && line.cells.length > 2) return null;
+  const label = matchRollLabel(line.text) ?? (line.kind === "heading" || !cue ? null : findLabelInLine(line.text)?.label ?? null);
+  if (label) return labelOf(label);
+  if ((line.kind === "heading" || ITEM_NUMBER2.test(line.text)) && line.text.length < 60) {
+    const title = /^(?:\d{1,3}[.:)]?\s+|[IVX]{1,5}[.:)]\s+)?(attend\w*|present|apolog\w*)\b/i.exec(line.text);
+    if (title) return { kind: /^apolog/i.test(title[1]) ? "apologies" : "attendees", inline: "" };
+  }
+  return null;
+}
+function labelOf(label) {
+  if (isEmptyList(label.rest)) return { kind: label.kind, inline: "", empty: true };
+  const next = label.after === "" ? null : findLabelInLine(label.after);
+  if (next) return { kind: label.kind, inline: listSentence(label.after.slice(0, next.index)), then: labelOf(next.label) };
+  const sentence = label.rest === "" ? null : apologySentence(label.rest);
+  return { kind: label.kind, inline: sentence !== null ? firstSentence(sentence) : label.rest };
+}
+function readSection(lines, start, label, into, unread, entryLines) {
+  let i = start + 1;
+  if (label.empty) return i;
+  const next = lines[i];
+  const paragraph = !label.inline && next !== void 0 && isListParagraph(lines, i);
+  if (label.inline || paragraph) {
+    let text = paragraph ? listSentence(next.text) : label.inline;
+    if (paragraph && !withoutFullStop(next.text).endsWith(withoutFullStop(text))) {
+      addAll(into, parseInlineList(text, next.line));
+      return i + 1;
+    }
+    let line = paragraph ? next.line : lines[start].line;
+    const read = [];
+    const found = into.length;
+    if (paragraph) read.push(lines[i++]);
+    while (i < lines.length && (!lines[i].blockStart || isUnfinished(text)) && lines[i].kind !== "heading" && !readLabel(lines[i]) && !matchOfficeLine(lines[i].text)) {
+      read.push(lines[i]);
+      if (text.length < 2e3 && (wrapsOnto(text, lines[i].text) || isHardWrapped(lines[i - 1].text))) text = `${text} ${lines[i].text}`;
+      else {
+        addAll(into, parseInlineList(text, line));
+        text = lines[i].text;
+        line = lines[i].line;
+      }
+      i++;
+    }
+    addAll(into, parseInlineList(text, line));
+    if (into.length > found) for (const each of read) entryLines.add(each);
+    if (paragraph) return i;
+  }
+  let header = null;
+  let pending = [];
+  const numbering = new RollNumbering(lines[start]);
+  for (; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.kind === "heading" || readLabel(line) || label.inline && matchOfficeLine(line.text)) break;
+    if (hasPeopleCue(line) && apologySentence(line.text) !== null) break;
+    if (numbering.isNextItem(line, label.inline !== "" || into.length > 0)) break;
+    if (into.length > 0 && isInCapitals(line.text) && !into.some((person2) => isInCapitals(person2.name))) break;
+    if (line.cells && !header && line.cells.some((cell) => NAME_COLUMN.test(cell))) {
+      header = line.cells.map((cell) => cell.toLowerCase());
+      continue;
+    }
+    const found = header && line.cells ? personFromRow(header, line) : readEntryLine(line.cells ? rowAsEntry(line) : line, numbering.numbered + 1);
+    if (found.length > 0) {
+      numbering.read(line);
+      addAll(into, found);
+      entryLines.add(line);
+      unread.push(...pending);
+      pending = [];
+      continue;
+    }
+    if (line.text.length < 3) continue;
+    if (line.kind !== "item" && !line.cells && !BARE_BOX.test(line.text) || pending.length >= MAX_UNREAD_RUN) break;
+    pending.push(line);
+  }
+  return i - pending.length;
+}
+function readEntryLine(line, nextNumber = 1) {
+  if (BARE_BOX.test(line.text)) line = { ...line, kind: "item", marker: "-", text: line.text.replace(BARE_BOX, "") };
+  if (ITEM_WORD.test(line.text)) return [];
+  if (ITEM_NUMBER2.test(line.text) && line.kind !== "item") {
+    if (Number.parseInt(line.text, 10) !== nextNumber) return [];
+    const person3 = parsePersonEntry(line.text.replace(ITEM_NUMBER2, ""), line.line, null, { loneNames: false });
+    return person3 && !isRoleLike(person3.name) ? [person3] : [];
+  }
+  if (line.text.includes(";") && isSemicolonList(line)) return parseInlineList(line.text, line.line);
+  const segments = splitTopLevel(withoutPublicCount(line.text), LIST_SEPARATOR);
+  if (segments.length >= 3 && !segments.some(isBareOffice)) {
+    const people = segments.filter((segment) => parsePersonEntry(segment, line.line) !== null).length;
+    if (people * 3 >= segments.length * 2) return parseInlineList(line.text, line.line);
+  }
+  if (segments.length === 2 && segments.every((segment) => stripHonorifics(segment) !== segment && !isBareOffice(segment) && parsePersonEntry(segment, line.line))) {
+    return parseInlineList(line.text, line.line);
+  }
+  const loneNames = line.kind === "item" && !/\d/.test(line.marker ?? "") && !line.text.includes(":");
+  const person2 = parsePersonEntry(line.text, line.line, line.lead, { loneNames }) ?? (WHO.test(line.text) ? parsePersonEntry(stripCommentary(line.text), line.line, line.lead, { loneNames: false }) : null);
+  return person2 ? [person2] : [];
+}
+function isListParagraph(lines, index) {
+  const line = lines[index];
+  if (line.kind !== "text" || line.cells) return false;
+  const titledAfterStop = TITLE_AFTER_STOP.test(line.text);
+  if (!LIST_CUE.test(line.text) && !titledAfterStop) return false;
+  if (/^\d|^[IVXLC]+[.:)]\s/.test(line.text) || ITEM_WORD.test(line.text) || readLabel(line) || matchOfficeLine(line.text) && !line.text.includes(",")) return false;
+  return titledAfterStop || endsInsideBracket(line.text) || wrapsOntoNext(lines, index) || splitTopLevel(line.text, LIST_SEPARATOR).length >= MANY_ENTRIES || readEntryLine(line).length !== 1 || isListWithAnd(line);
+}
+function isListWithAnd(line) {
+  return /\s(?:and|&)\s/.test(line.text) && parseInlineList(listSentence(line.text), line.line).length >= 3;
+}
+function isSemicolonList(line) {
+  const pieces = splitTopLevel(line.text, SEMICOLON);
+  return pieces.length >= 2 && pieces.every((piece) => parsePersonEntry(piece, line.line, null, { loneNames: false }) !== null);
+}
+function rowAsEntry(line) {
+  return { ...line, text: line.cells.filter(Boolean).join(", "), cells: null };
+}
+function nameAsWritten(cell, line) {
+  const name2 = stripHonorifics(cell.replace(/\s*\([^)]*\)\s*/g, " ").trim());
+  if (!new RegExp("\\p{L}", "u").test(name2) || name2.split(/\s+/).length > 6) return null;
+  return { name: name2, initials: null, handle: null, organisation: null, role: null, line };
+}
+function personFromRow(header, line) {
+  const cell = (pattern) => {
+    const index = header.findIndex((h) => pattern.test(h));
+    return index >= 0 ? line.cells[index]?.trim() || null : null;
+  };
+  const name2 = cell(NAME_COLUMN);
+  if (!name2) return [];
+  const person2 = parsePersonEntry(name2, line.line) ?? nameAsWritten(name2, line.line);
+  if (!person2) return [];
+  person2.role ??= cleanDescriptor(cell(/^(?:role|position|(?:job )?title|office|post|capacity|designation)$/));
+  person2.organisation ??= cleanDescriptor(cell(/^(?:organi[sz]ation|org|body|agency|representing|company|affiliation|employer|institution)$/));
+  person2.initials ??= cell(/^(?:initials|abbreviation|abbr\.?|acronym|short name|code)$/);
+  return [person2];
+}
+function addAll(into, people) {
+  for (const person2 of people) into.push(person2);
+}
+function dedupe(people) {
+  const seen = /* @__PURE__ */ new Set();
+  const surnames = new Set(people.filter((person2) => person2.name.includes(" ")).map((person2) => fold(person2.name.slice(person2.name.lastIndexOf(" ") + 1))));
+  return people.filter((person2) => {
+    const key2 = fold(person2.name);
+    if (seen.has(key2) || !person2.name.includes(" ") && surnames.has(key2)) return false;
+    seen.add(key2);
+    return true;
+  });
+}
+var NAME_COLUMN, MAX_UNREAD_RUN, BARE_BOX, WHO, LIST_CUE, MANY_ENTRIES, TITLE_AFTER_STOP, ITEM_WORD, ATTENDANCE_SENTENCE, SENT_APOLOGIES, PEOPLE_CUE, APOLOGY_CUE, ATTENDANCE_CUE, APOLOGY_SENTENCE, MAX_WRAPPED_LINES2, UNLABELLED_ROLL_LINES, UNLABELLED_ROLL_MIN, labels;
+var init_people = __esm({
+  "src/parse/people.ts"() {
+    "use strict";
+    init_attendance();
+    init_names();
+    init_source();
+    init_normalise();
+    init_split();
+    init_inline_list();
+    init_person_entry();
+    init_roll_lines();
+    NAME_COLUMN = /^(?:(?:full\s+)?name|attendee|member|person|participant|delegate|representative|who)s?$/i;
+    MAX_UNREAD_RUN = 2;
+    BARE_BOX = /^\[[ xX✓]\]\s/;
+    WHO = /\swho\s/i;
+    LIST_CUE = /[,;]|\s(?:and|&)\s/;
+    MANY_ENTRIES = 4;
+    TITLE_AFTER_STOP = /\.\s(?:[A-Z][a-z]+\s)?(?:Cllr|Councillor|Mrs?|Ms|Miss|Dr)\b/;
+    ITEM_WORD = /^(?:agenda\s)?(?:item|minute)\s\d/i;
+    ATTENDANCE_SENTENCE = /\b(?:was|were) attended by (.+?)(?:\.(?:\s|$)|$)|\b(?:also )?present (?:were|was) (.+?)(?:\.(?:\s|$)|$)/i;
+    SENT_APOLOGIES = /(?:^|\.\s+)([^.]+?) (?:sent|gave|offered|tendered) (?:(?:their|his|her) )?apologies\b/i;
+    PEOPLE_CUE = /[Aa]polog|APOLOG|ttended by|[Pp]resent(?: w|:)|RESENT|ATTEND|ttendance:/;
+    APOLOGY_CUE = /[Aa]polog|APOLOG/;
+    ATTENDANCE_CUE = /ttended by|[Pp]resent w|RESENT W/;
+    APOLOGY_SENTENCE = /\b(?:apologies|an apology)(?: for absence)?(?: (?:were|was|had been|have been))?(?: (?:received|noted|given|tendered|sent|submitted|reported|provided))?(?: and (?:accepted|noted))?(?: for absence)? from (.+)$|\bapologies(?: (?:for|of) absence)? (?:were|had been|have been) (?:received|accepted|noted|given|provided) for (.+)$/i;
+    MAX_WRAPPED_LINES2 = 6;
+    UNLABELLED_ROLL_LINES = 12;
+    UNLABELLED_ROLL_MIN = 4;
+    labels = [];
+  }
+});
+
+// src/parse/index.ts
+function parseMinutes(text, options = {}) {
+  const source = readSource(text, options);
+  return parseSource(source, options);
+}
+function parseSource(source, options = {}) {
+  const order = options.dateOrder ?? detectDateOrder(source.text, isoDatesStated(source));
+  const people = extractPeople(source);
+  const itemLines = [];
+  const items2 = extractItems(source, people.entryLines, itemLines);
+  const firstItem = itemLines.length > 0 ? source.lines.indexOf(itemLines[0]) : -1;
+  const firstSection = people.sections.reduce((first, s) => Math.min(first, s.index), firstItem >= 0 ? firstItem : Infinity);
+  const header = extractHeader(source, firstSection, order);
+  const itemAt = locateItems(items2);
+  const { actions, updates, warnings } = extractActions(source, {
+    meetingDate: header.date,
+    order,
+    itemAt,
+    attendees: people.attendees,
+    apologies: people.apologies,
+    aliases: options.aliases,
+    closedWords: options.closedWords
+  });
+  return {
+    file: source.file,
+    title: header.title,
+    date: header.date,
+    time: header.time,
+    location: header.location,
+    attendees: people.attendees,
+    apologies: people.apologies,
+    items: items2,
+    actions,
+    updates,
+    commitments: extractCommitments(source, itemAt),
+    decisions: extractDecisions(source, itemAt),
+    closures: extractClosures(source, order),
+    warnings: [...header.overriddenFrontDate ? [frontDateWarning(source.file, header)] : [], ...source.truncated.map((line) => longLineWarning(source.file, line)), ...people.duplicates.map((person2) => duplicateWarning(source.file, person2)), ...people.unread.map((line) => unreadEntryWarning(source.file, line)), ...warnings].sort((a, b) => a.line - b.line)
+  };
+}
+function isoDatesStated(source) {
+  const stated = [];
+  const front = source.frontMatter.date;
+  if (front instanceof Date && !Number.isNaN(front.getTime())) stated.push(front.toISOString().slice(0, 10));
+  for (const text of [typeof front === "string" ? front : "", source.file.slice(source.file.lastIndexOf("/") + 1)]) {
+    const m = ISO_DATE.exec(text);
+    if (m) stated.push(`${m[1]}-${m[2]}-${m[3]}`);
+  }
+  return stated;
+}
+function frontDateWarning(file, header) {
+  return {
+    file,
+    line: header.dateLine ?? 1,
+    column: 1,
+    severity: "warning",
+    ruleId: "meeting-date",
+    messageId: "front-matter-date-differs",
+    reason: `Front matter gives the date \`${header.overriddenFrontDate}\`, the minutes \`${header.date}\`; using the minutes' date`
+  };
+}
+function unreadEntryWarning(file, line) {
+  return {
+    file,
+    line: line.line,
+    column: 1,
+    severity: "warning",
+    ruleId: "roll-entry",
+    messageId: "unread-entry",
+    reason: `\`${line.text.slice(0, 80)}\` in a list of people reads as no one; write it as \`Name (Role, Organisation)\``
+  };
+}
+function duplicateWarning(file, person2) {
+  return {
+    file,
+    line: person2.line,
+    column: 1,
+    severity: "warning",
+    ruleId: "duplicate-attendee",
+    messageId: "duplicate-person",
+    reason: `\`${person2.name}\` is listed twice; remove the repeat`
+  };
+}
+function longLineWarning(file, line) {
+  return {
+    file,
+    line,
+    column: MAX_LINE_LENGTH + 1,
+    severity: "warning",
+    ruleId: "line-too-long",
+    messageId: "truncated",
+    reason: `Line is longer than ${MAX_LINE_LENGTH} characters; only the first ${MAX_LINE_LENGTH} were read`
+  };
+}
+var ISO_DATE;
+var init_parse = __esm({
+  "src/parse/index.ts"() {
+    "use strict";
+    init_read();
+    init_source();
+    init_actions2();
+    init_closures();
+    init_commitments();
+    init_decisions2();
+    init_header2();
+    init_items();
+    init_locate();
+    init_people();
+    init_dates();
+    ISO_DATE = /(\d{4})[-_](\d{2})[-_](\d{2})(?!\d)/;
+  }
+});
+
+// src/cli/parse-job.ts
+function runParseJob(job, settings) {
+  const text = decodeMinutes(job.file, job.bytes);
+  const meeting = parseMinutes(text, { file: job.file, dateOrder: settings.dateOrder, aliases: settings.aliases, closedWords: settings.closedWords });
+  return JSON.stringify(settings.shape === "register" ? { ...meeting, attendees: [], apologies: [], items: [], decisions: [] } : meeting);
+}
+function meetingFromJson(json2, file) {
+  return withFile(JSON.parse(json2), file);
+}
+function withFile(meeting, file) {
+  meeting.file = file;
+  for (const warning of meeting.warnings) warning.file = file;
+  return meeting;
+}
+function parseFailure(file, error) {
+  const reason = (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).split("\n")[0];
+  return new InputError(file, `could not be parsed (${reason}); the other files were still read (this is a fault in vawg: please report it with the file)`);
+}
+var init_parse_job = __esm({
+  "src/cli/parse-job.ts"() {
+    "use strict";
+    init_parse();
+    init_file();
+  }
+});
+
+// src/cli/parse-pool.ts
+var import_node_fs6, import_node_url, import_node_worker_threads, LONG_PARSE_BYTES, ParsePool, WORKER_DEPTH, WORKER;
+var init_parse_pool = __esm({
+  "src/cli/parse-pool.ts"() {
+    "use strict";
+    import_node_fs6 = require("node:fs");
+    import_node_url = require("node:url");
+    import_node_worker_threads = require("node:worker_threads");
+    init_file();
+    init_parse_job();
+    LONG_PARSE_BYTES = 256 * 1024;
+    ParsePool = class {
+      /** `worker` is the worker's script; tests give one of their own. */
+      constructor(settings, threads, worker = WORKER) {
+        this.settings = settings;
+        this.worker = worker;
+        this.canStart = (0, import_node_fs6.existsSync)((0, import_node_url.fileURLToPath)(worker));
+        this.threads = this.canStart ? threads : 1;
+      }
+      settings;
+      worker;
+      queue = [];
+      /** Jobs sent to each worker and not yet answered, oldest first (a worker answers in order). */
+      sent = /* @__PURE__ */ new Map();
+      workers = [];
+      threads;
+      canStart;
+      turnScheduled = false;
+      /** How many worker threads are running: none until the first job that needs one. */
+      get threadsStarted() {
+        return this.workers.length;
+      }
+      /** The JSON of the file's model; rejects with an InputError when the bytes are not text or the parse failed. */
+      parse(job) {
+        const long = this.canStart && job.bytes.length >= LONG_PARSE_BYTES;
+        if (this.threads <= 1 && !long) return this.runHere(job);
+        if (this.workers.length === 0) this.start(Math.max(1, this.threads - 1));
+        return new Promise((resolve8, reject) => {
+          this.queue.push({ ...job, resolve: resolve8, reject });
+          this.next();
+        });
+      }
+      /** Stops the threads; jobs still queued are dropped. */
+      async close() {
+        await Promise.all(this.workers.map((worker) => worker.terminate()));
+        this.workers = [];
+      }
+      runHere(job) {
+        try {
+          return Promise.resolve(runParseJob(job, this.settings));
+        } catch (error) {
+          return Promise.reject(error instanceof InputError ? error : parseFailure(job.file, error));
+        }
+      }
+      start(count2) {
+        for (let i = 0; i < count2; i++) {
+          const worker = new import_node_worker_threads.Worker(this.worker, { workerData: this.settings });
+          const sent = [];
+          worker.on("message", (reply) => {
+            const job = sent.shift();
+            if ("json" in reply) job.resolve(reply.json);
+            else job.reject(new InputError(job.file, reply.problem));
+            this.next();
+          });
+          worker.on("error", (error) => {
+            this.sent.delete(worker);
+            const [failed, ...held] = sent.splice(0);
+            failed?.reject(parseFailure(failed.file, error));
+            for (const job of held.reverse()) this.queue.unshift(job);
+            this.next();
+          });
+          this.sent.set(worker, sent);
+          this.workers.push(worker);
+        }
+      }
+      /**
+       * Keeps every worker two jobs deep, so it never waits on this thread, and takes one short job here
+       * per turn of the event loop (when threads allow), so the workers' replies are handled between them.
+       */
+      next() {
+        for (const [worker, sent] of this.sent) {
+          while (sent.length < WORKER_DEPTH && this.queue.length > 0) {
+            const job = this.queue.shift();
+            sent.push(job);
+            worker.postMessage({ file: job.file, bytes: job.bytes });
+          }
+        }
+        if (this.queue.length > 0 && !this.turnScheduled) {
+          this.turnScheduled = true;
+          setImmediate(() => this.turnHere());
+        }
+      }
+      turnHere() {
+        this.turnScheduled = false;
+        const noWorkers = this.sent.size === 0;
+        const index = noWorkers ? 0 : this.threads > 1 ? this.queue.findIndex((job) => job.bytes.length < LONG_PARSE_BYTES) : -1;
+        if (index >= 0 && index < this.queue.length) {
+          const [job] = this.queue.splice(index, 1);
+          this.runHere(job).then(job.resolve, job.reject);
+        }
+        this.next();
+      }
+    };
+    WORKER_DEPTH = 2;
+    WORKER = new URL("./parse-worker.js", __vawgFileUrl);
+  }
+});
+
+// src/cli/real-files.ts
+function fileIdentity(path2) {
+  try {
+    const info = (0, import_node_fs7.statSync)(path2, { bigint: true });
+    return info.isFile() ? `${info.dev}:${info.ino}` : null;
+  } catch {
+    return null;
+  }
+}
+function uniqueRealFiles(files, cwd) {
+  const identities = files.map((file) => file === "-" ? null : fileIdentity((0, import_node_path5.resolve)(cwd, file)));
+  const chosen = /* @__PURE__ */ new Map();
+  for (const [index, file] of files.entries()) {
+    const identity = identities[index];
+    if (identity === null) continue;
+    const seen = chosen.get(identity);
+    if (seen === void 0 || !isOwnName(seen, cwd) && isOwnName(file, cwd)) chosen.set(identity, file);
+  }
+  return files.filter((file, index) => identities[index] === null || chosen.get(identities[index]) === file);
+}
+function isOwnName(file, cwd) {
+  try {
+    return (0, import_node_fs7.realpathSync)((0, import_node_path5.resolve)(cwd, file)) === (0, import_node_path5.resolve)(cwd, file);
+  } catch {
+    return false;
+  }
+}
+function refuseInputAsOutput(out, inputs, cwd) {
+  if (out === void 0 || out === "-" || out === "/dev/stdout") return;
+  const target = fileIdentity((0, import_node_path5.resolve)(cwd, out));
+  if (target === null) return;
+  for (const input of inputs) {
+    if (input === "-" || fileIdentity((0, import_node_path5.resolve)(cwd, input)) !== target) continue;
+    const same = (0, import_node_path5.resolve)(cwd, input) === (0, import_node_path5.resolve)(cwd, out) ? `is the input ${input}` : `is the same file as the input ${input}`;
+    throw new UsageError(`--out ${out} ${same}; refusing to overwrite it`);
+  }
+}
+function configFiles(config) {
+  return config.file ? [config.file] : [];
+}
+var import_node_fs7, import_node_path5;
+var init_real_files = __esm({
+  "src/cli/real-files.ts"() {
+    "use strict";
+    import_node_fs7 = require("node:fs");
+    import_node_path5 = require("node:path");
+    init_io();
+  }
+});
+
+// src/cli/report.ts
+function formatDiagnostic(d) {
+  return oneLine(`${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.reason} [${d.ruleId}]`);
+}
+var init_report = __esm({
+  "src/cli/report.ts"() {
+    "use strict";
+    init_terminal();
+  }
+});
+
+// src/emit/yaml.ts
+var yaml_exports = {};
+__export(yaml_exports, {
+  emitYaml: () => emitYaml,
+  yamlText: () => yamlText
+});
+function emitYaml(meetings, options = {}) {
+  const value = options.single && meetings.length === 1 ? meetings[0] : meetings;
+  return yamlText(value);
+}
+function yamlText(value) {
+  const yaml2 = yamlLibrary();
+  const doc = new yaml2.Document(value, { aliasDuplicateObjects: false });
+  let escaped = false;
+  yaml2.visit(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value === "string" && UNESCAPED2.test(node.value)) {
+        node.type = "QUOTE_DOUBLE";
+        escaped = true;
+      }
+    }
+  });
+  const text = doc.toString({ lineWidth: 0 });
+  return escaped ? text.replace(new RegExp(UNESCAPED2.source, "g"), (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`) : text;
+}
+var UNESCAPED2;
+var init_yaml = __esm({
+  "src/emit/yaml.ts"() {
+    "use strict";
+    init_libraries();
+    UNESCAPED2 = /[\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+  }
+});
+
+// src/emit/action-log.ts
+function ownerNames(owners) {
+  return owners.map((owner) => owner.name).join(", ");
+}
+function statusLabel(action) {
+  return action.statusRaw && action.statusRaw !== "[ ]" && action.statusRaw !== "[x]" ? `${action.status} (${action.statusRaw})` : action.status;
+}
+function actionLogRows(meetings) {
+  return meetings.flatMap(
+    (meeting) => meeting.actions.map((action) => [
+      meeting.date ?? oneLine(meeting.file),
+      action.id ?? "",
+      action.text,
+      ownerNames(action.owners) || (action.ownersRaw ?? ""),
+      action.raised ?? "",
+      action.due ?? action.dueRaw ?? "",
+      statusLabel(action),
+      action.rag ?? "",
+      action.progress ?? "",
+      action.item ?? "",
+      `${oneLine(meeting.file)}:${action.lines.join(",")}`
+    ])
+  );
+}
+var ACTION_LOG_COLUMNS;
+var init_action_log2 = __esm({
+  "src/emit/action-log.ts"() {
+    "use strict";
+    init_terminal();
+    ACTION_LOG_COLUMNS = [
+      { key: "meeting", title: "Meeting" },
+      { key: "id", title: "ID" },
+      { key: "text", title: "Action" },
+      { key: "owners", title: "Owner(s)" },
+      { key: "raised", title: "Raised" },
+      { key: "due", title: "Due" },
+      { key: "status", title: "Status" },
+      { key: "rag", title: "RAG" },
+      { key: "progress", title: "Progress" },
+      { key: "item", title: "Item" },
+      { key: "source", title: "Source" }
+    ];
+  }
+});
+
+// src/emit/markdown-text.ts
+function markdownText(text) {
+  return safeForTerminal(text).replace(/[\t\n]+/g, " ").replace(MARKUP, "\\$&").replace(REFERENCE3, "\\&").replace(BARE_LINK, (_all, colon, slashes, www, dot, at) => colon ? `${colon}${JOINER}${slashes}` : www ? `${www}${JOINER}${dot}` : `${at}${JOINER}`);
+}
+function markdownLine(text) {
+  return markdownText(text).trimStart().replace(BLOCK_START, (marker) => /\d/.test(marker) ? `${marker}\\` : `\\${marker}`);
+}
+function markdownCell(text) {
+  return safeForTerminal(text.replace(/\r\n?/g, "\n")).split("\n").map(markdownText).join("<br>");
+}
+var MARKUP, REFERENCE3, JOINER, BARE_LINK, BLOCK_START;
+var init_markdown_text = __esm({
+  "src/emit/markdown-text.ts"() {
+    "use strict";
+    init_terminal();
+    MARKUP = /[\\`*_~[\]<#|]/g;
+    REFERENCE3 = /&(?=#?[A-Za-z0-9]+;)/g;
+    JOINER = "&#8288;";
+    BARE_LINK = /(:)(\/\/)|(?<![a-z0-9])(www)(\.)|(@)()/gi;
+    BLOCK_START = /^([-+>=]|\d+(?=[.)]))/;
+  }
+});
+
+// src/emit/markdown.ts
+var markdown_exports = {};
+__export(markdown_exports, {
+  emitMarkdown: () => emitMarkdown,
+  markdownTable: () => markdownTable
+});
+function markdownTable(header, rows) {
+  const line = (cells2) => `| ${cells2.map(markdownCell).join(" | ")} |`;
+  return [line(header), `|${header.map(() => " --- ").join("|")}|`, ...rows.map(line)].join("\n");
+}
+function person(p) {
+  const details = [p.role, p.organisation].filter(Boolean).join(", ");
+  return `- ${markdownText(p.name)}${p.initials ? ` (${markdownText(p.initials)})` : ""}${details ? ` \u2014 ${markdownText(details)}` : ""}`;
+}
+function emitMarkdown(meetings) {
+  return meetings.map(meetingSummary).join("\n\n---\n\n") + "\n";
+}
+function meetingSummary(meeting) {
+  const text = markdownText;
+  const out = [`# ${text(meeting.title ?? oneLine(meeting.file))}`];
+  const when = [meeting.date, meeting.time?.start && `${meeting.time.start}${meeting.time.end ? `\u2013${meeting.time.end}` : ""}`, meeting.location].filter(Boolean);
+  if (when.length) out.push(markdownLine(when.join(" \xB7 ")));
+  if (meeting.attendees.length) out.push(`## Attendees (${meeting.attendees.length})`, meeting.attendees.map(person).join("\n"));
+  if (meeting.apologies.length) out.push(`## Apologies (${meeting.apologies.length})`, meeting.apologies.map(person).join("\n"));
+  if (meeting.items.length) out.push("## Agenda", meeting.items.map((i) => i.number === null ? `- ${text(i.title)}` : `- **${text(i.number)}** ${text(i.title)}`).join("\n"));
+  if (meeting.decisions.length) out.push("## Decisions", meeting.decisions.map((d) => `- ${text(d.text)}${d.item ? ` (item ${text(d.item)})` : ""}`).join("\n"));
+  if (meeting.actions.length) {
+    const rows = actionLogRows([meeting]).map((row2) => row2.slice(1));
+    out.push(`## Actions (${meeting.actions.length})`, markdownTable(ACTION_LOG_COLUMNS.slice(1).map((c) => c.title), rows));
+  }
+  if (meeting.updates.length) {
+    out.push(
+      `## Updates on earlier actions (${meeting.updates.length})`,
+      markdownTable(
+        ["Ref", "Action", "Owner(s)", "Status", "Progress", "Source"],
+        meeting.updates.map((u) => [u.ref ?? "", u.text, ownerNames(u.owners) || (u.ownersRaw ?? ""), u.status, u.progress ?? "", `${oneLine(meeting.file)}:${u.line}`])
+      )
+    );
+  }
+  if (meeting.commitments.length) {
+    out.push("## Commitments", meeting.commitments.map((c) => `- Commitment ${text(String(c.number))}${c.title ? ` \u2014 ${text(c.title)}` : ""} (lines ${c.mentions.map((m) => m.line).join(", ")})`).join("\n"));
+  }
+  return out.join("\n\n");
+}
+var init_markdown2 = __esm({
+  "src/emit/markdown.ts"() {
+    "use strict";
+    init_action_log2();
+    init_markdown_text();
+    init_terminal();
+  }
+});
+
+// src/emit/csv.ts
+var csv_exports = {};
+__export(csv_exports, {
+  csvCell: () => csvCell,
+  csvText: () => csvText,
+  emitCsv: () => emitCsv,
+  neutraliseFormula: () => neutraliseFormula
+});
+function emitCsv(meetings, options = {}) {
+  return csvText([ACTION_LOG_COLUMNS.map((c) => c.title), ...actionLogRows(meetings)], options.escapeFormulas ?? true);
+}
+function csvText(rows, escapeFormulas = true) {
+  const safe = rows.map((row2) => row2.map((cell) => csvCell(cell, escapeFormulas)));
+  return csvLibrary().stringify(safe, { record_delimiter: "windows", bom: false, quoted_match: /[\r\n]/ });
+}
+function csvCell(cell, escapeFormulas = true) {
+  const text = cell.split("\r\n").map((part) => safeForTerminal(part.replace(/\r/g, "\n"))).join("\r\n");
+  return escapeFormulas ? neutraliseFormula(text) : text;
+}
+function neutraliseFormula(cell) {
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+var FORMULA_START;
+var init_csv = __esm({
+  "src/emit/csv.ts"() {
+    "use strict";
+    init_libraries();
+    init_action_log2();
+    init_terminal();
+    FORMULA_START = /^[=+\-@\t\r]/;
+  }
+});
+
+// src/cli/commands/parse.ts
+var parse_exports = {};
+__export(parse_exports, {
+  runParse: () => runParse
+});
+async function runParse(files, options, io) {
+  refuseInputAsOutput(options.out, files, io.cwd);
+  const meetings = [];
+  let failed = false;
+  const pool = new ParsePool({ dateOrder: options.dateOrder, shape: "full" }, 1);
+  try {
+    for (const file of files) {
+      try {
+        const bytes = await readMinutesBytes(file, { maxSize: options.maxSize, stdin: io.readStdin, cwd: io.cwd });
+        const meeting = meetingFromJson(await pool.parse({ file, bytes }), file);
+        if (!options.quiet) for (const warning of meeting.warnings) io.stderr(`${formatDiagnostic(warning)}
+`);
+        meetings.push(meeting);
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        io.stderr(`vawg: ${oneLine(error.message)}
+`);
+        failed = true;
+      }
+    }
+  } finally {
+    await pool.close();
+  }
+  const output = await emit(meetings, options, files.length === 1);
+  if (meetings.length > 0 || files.length > 1) {
+    if (options.out) await io.writeFile(options.out, output);
+    else io.stdout(output);
+  }
+  return failed ? EXIT.failure : EXIT.ok;
+}
+async function emit(meetings, options, single) {
+  switch (options.format) {
+    case "json":
+      return emitJson(meetings, { single });
+    case "yaml":
+      return (await Promise.resolve().then(() => (init_yaml(), yaml_exports))).emitYaml(meetings, { single });
+    case "md":
+      return (await Promise.resolve().then(() => (init_markdown2(), markdown_exports))).emitMarkdown(meetings);
+    case "csv":
+      return (await Promise.resolve().then(() => (init_csv(), csv_exports))).emitCsv(meetings, { escapeFormulas: options.escapeFormulas });
+  }
+}
+var init_parse2 = __esm({
+  "src/cli/commands/parse.ts"() {
+    "use strict";
+    init_json();
+    init_terminal();
+    init_file();
+    init_io();
+    init_parse_job();
+    init_parse_pool();
+    init_real_files();
+    init_report();
+  }
+});
+
+// node_modules/chalk/source/vendor/ansi-styles/index.js
+function assembleStyles() {
+  const codes = /* @__PURE__ */ new Map();
+  for (const [groupName, group] of Object.entries(styles)) {
+    for (const [styleName, style] of Object.entries(group)) {
+      styles[styleName] = {
+        open: `\x1B[${style[0]}m`,
+        close: `\x1B[${style[1]}m`
+      };
+      group[styleName] = styles[styleName];
+      codes.set(style[0], style[1]);
+    }
+    Object.defineProperty(styles, groupName, {
+      value: group,
+      enumerable: false
+    });
+  }
+  Object.defineProperty(styles, "codes", {
+    value: codes,
+    enumerable: false
+  });
+  styles.color.close = "\x1B[39m";
+  styles.bgColor.close = "\x1B[49m";
+  styles.color.ansi = wrapAnsi16();
+  styles.color.ansi256 = wrapAnsi256();
+  styles.color.ansi16m = wrapAnsi16m();
+  styles.bgColor.ansi = wrapAnsi16(ANSI_BACKGROUND_OFFSET);
+  styles.bgColor.ansi256 = wrapAnsi256(ANSI_BACKGROUND_OFFSET);
+  styles.bgColor.ansi16m = wrapAnsi16m(ANSI_BACKGROUND_OFFSET);
+  Object.defineProperties(styles, {
+    rgbToAnsi256: {
+      value(red, green, blue) {
+        if (red === green && green === blue) {
+          if (red < 8) {
+            return 16;
+          }
+          if (red > 248) {
+            return 231;
+          }
+          return Math.round((red - 8) / 247 * 24) + 232;
+        }
+        return 16 + 36 * Math.round(red / 255 * 5) + 6 * Math.round(green / 255 * 5) + Math.round(blue / 255 * 5);
+      },
+      enumerable: false
+    },
+    hexToRgb: {
+      value(hex) {
+        const matches = /[a-f\d]{6}|[a-f\d]{3}/i.exec(hex.toString(16));
+        if (!matches) {
+          return [0, 0, 0];
+        }
+        let [colorString] = matches;
+        if (colorString.length === 3) {
+          colorString = [...colorString].map((character) => character + character).join("");
+        }
+        const integer = Number.parseInt(colorString, 16);
+        return [
+          /* eslint-disable no-bitwise */
+          integer >> 16 & 255,
+          integer >> 8 & 255,
+          integer & 255
+          /* eslint-enable no-bitwise */
+        ];
+      },
+      enumerable: false
+    },
+    hexToAnsi256: {
+      value: (hex) => styles.rgbToAnsi256(...styles.hexToRgb(hex)),
+      enumerable: false
+    },
+    ansi256ToAnsi: {
+      value(code) {
+        if (code < 8) {
+          return 30 + code;
+        }
+        if (code < 16) {
+          return 90 + (code - 8);
+        }
+        let red;
+        let green;
+        let blue;
+        if (code >= 232) {
+          red = ((code - 232) * 10 + 8) / 255;
+          green = red;
+          blue = red;
+        } else {
+          code -= 16;
+          const remainder = code % 36;
+          red = Math.floor(code / 36) / 5;
+          green = Math.floor(remainder / 6) / 5;
+          blue = remainder % 6 / 5;
+        }
+        const value = Math.max(red, green, blue) * 2;
+        if (value === 0) {
+          return 30;
+        }
+        let result = 30 + (Math.round(blue) << 2 | Math.round(green) << 1 | Math.round(red));
+        if (value === 2) {
+          result += 60;
+        }
+        return result;
+      },
+      enumerable: false
+    },
+    rgbToAnsi: {
+      value: (red, green, blue) => styles.ansi256ToAnsi(styles.rgbToAnsi256(red, green, blue)),
+      enumerable: false
+    },
+    hexToAnsi: {
+      value: (hex) => styles.ansi256ToAnsi(styles.hexToAnsi256(hex)),
+      enumerable: false
+    }
+  });
+  return styles;
+}
+var ANSI_BACKGROUND_OFFSET, wrapAnsi16, wrapAnsi256, wrapAnsi16m, styles, modifierNames, foregroundColorNames, backgroundColorNames, colorNames, ansiStyles, ansi_styles_default;
+var init_ansi_styles = __esm({
+  "node_modules/chalk/source/vendor/ansi-styles/index.js"() {
+    ANSI_BACKGROUND_OFFSET = 10;
+    wrapAnsi16 = (offset = 0) => (code) => `\x1B[${code + offset}m`;
+    wrapAnsi256 = (offset = 0) => (code) => `\x1B[${38 + offset};5;${code}m`;
+    wrapAnsi16m = (offset = 0) => (red, green, blue) => `\x1B[${38 + offset};2;${red};${green};${blue}m`;
+    styles = {
+      modifier: {
+        reset: [0, 0],
+        // 21 isn't widely supported and 22 does the same thing
+        bold: [1, 22],
+        dim: [2, 22],
+        italic: [3, 23],
+        underline: [4, 24],
+        overline: [53, 55],
+        inverse: [7, 27],
+        hidden: [8, 28],
+        strikethrough: [9, 29]
+      },
+      color: {
+        black: [30, 39],
+        red: [31, 39],
+        green: [32, 39],
+        yellow: [33, 39],
+        blue: [34, 39],
+        magenta: [35, 39],
+        cyan: [36, 39],
+        white: [37, 39],
+        // Bright color
+        blackBright: [90, 39],
+        gray: [90, 39],
+        // Alias of `blackBright`
+        grey: [90, 39],
+        // Alias of `blackBright`
+        redBright: [91, 39],
+        greenBright: [92, 39],
+        yellowBright: [93, 39],
+        blueBright: [94, 39],
+        magentaBright: [95, 39],
+        cyanBright: [96, 39],
+        whiteBright: [97, 39]
+      },
+      bgColor: {
+        bgBlack: [40, 49],
+        bgRed: [41, 49],
+        bgGreen: [42, 49],
+        bgYellow: [43, 49],
+        bgBlue: [44, 49],
+        bgMagenta: [45, 49],
+        bgCyan: [46, 49],
+        bgWhite: [47, 49],
+        // Bright color
+        bgBlackBright: [100, 49],
+        bgGray: [100, 49],
+        // Alias of `bgBlackBright`
+        bgGrey: [100, 49],
+        // Alias of `bgBlackBright`
+        bgRedBright: [101, 49],
+        bgGreenBright: [102, 49],
+        bgYellowBright: [103, 49],
+        bgBlueBright: [104, 49],
+        bgMagentaBright: [105, 49],
+        bgCyanBright: [106, 49],
+        bgWhiteBright: [107, 49]
+      }
+    };
+    modifierNames = Object.keys(styles.modifier);
+    foregroundColorNames = Object.keys(styles.color);
+    backgroundColorNames = Object.keys(styles.bgColor);
+    colorNames = [...foregroundColorNames, ...backgroundColorNames];
+    ansiStyles = assembleStyles();
+    ansi_styles_default = ansiStyles;
+  }
+});
+
+// node_modules/chalk/source/vendor/supports-color/index.js
+function hasFlag(flag, argv = globalThis.Deno ? globalThis.Deno.args : import_node_process.default.argv) {
+  const prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
+  const position = argv.indexOf(prefix + flag);
+  const terminatorPosition = argv.indexOf("--");
+  return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
+}
+function envForceColor() {
+  if ("FORCE_COLOR" in env) {
+    if (env.FORCE_COLOR === "true") {
+      return 1;
+    }
+    if (env.FORCE_COLOR === "false") {
+      return 0;
+    }
+    return env.FORCE_COLOR.length === 0 ? 1 : Math.min(Number.parseInt(env.FORCE_COLOR, 10), 3);
+  }
+}
+function translateLevel(level) {
+  if (level === 0) {
+    return false;
+  }
+  return {
+    level,
+    hasBasic: true,
+    has256: level >= 2,
+    has16m: level >= 3
+  };
+}
+function _supportsColor(haveStream, { streamIsTTY, sniffFlags = true } = {}) {
+  const noFlagForceColor = envForceColor();
+  if (noFlagForceColor !== void 0) {
+    flagForceColor = noFlagForceColor;
+  }
+  const forceColor = sniffFlags ? flagForceColor : noFlagForceColor;
+  if (forceColor === 0) {
+    return 0;
+  }
+  if (sniffFlags) {
+    if (hasFlag("color=16m") || hasFlag("color=full") || hasFlag("color=truecolor")) {
+      return 3;
+    }
+    if (hasFlag("color=256")) {
+      return 2;
+    }
+  }
+  if ("TF_BUILD" in env && "AGENT_NAME" in env) {
+    return 1;
+  }
+  if (haveStream && !streamIsTTY && forceColor === void 0) {
+    return 0;
+  }
+  const min = forceColor || 0;
+  if (env.TERM === "dumb") {
+    return min;
+  }
+  if (import_node_process.default.platform === "win32") {
+    const osRelease = import_node_os2.default.release().split(".");
+    if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
+      return Number(osRelease[2]) >= 14931 ? 3 : 2;
+    }
+    return 1;
+  }
+  if ("CI" in env) {
+    if (["GITHUB_ACTIONS", "GITEA_ACTIONS", "CIRCLECI"].some((key2) => key2 in env)) {
+      return 3;
+    }
+    if (["TRAVIS", "APPVEYOR", "GITLAB_CI", "BUILDKITE", "DRONE"].some((sign) => sign in env) || env.CI_NAME === "codeship") {
+      return 1;
+    }
+    return min;
+  }
+  if ("TEAMCITY_VERSION" in env) {
+    return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 1 : 0;
+  }
+  if (env.COLORTERM === "truecolor") {
+    return 3;
+  }
+  if (env.TERM === "xterm-kitty") {
+    return 3;
+  }
+  if (env.TERM === "xterm-ghostty") {
+    return 3;
+  }
+  if (env.TERM === "wezterm") {
+    return 3;
+  }
+  if ("TERM_PROGRAM" in env) {
+    const version = Number.parseInt((env.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
+    switch (env.TERM_PROGRAM) {
+      case "iTerm.app": {
+        return version >= 3 ? 3 : 2;
+      }
+      case "Apple_Terminal": {
+        return 2;
+      }
+    }
+  }
+  if (/-256(color)?$/i.test(env.TERM)) {
+    return 2;
+  }
+  if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM)) {
+    return 1;
+  }
+  if ("COLORTERM" in env) {
+    return 1;
+  }
+  return min;
+}
+function createSupportsColor(stream, options = {}) {
+  const level = _supportsColor(stream, {
+    streamIsTTY: stream && stream.isTTY,
+    ...options
+  });
+  return translateLevel(level);
+}
+var import_node_process, import_node_os2, import_node_tty, env, flagForceColor, supportsColor, supports_color_default;
+var init_supports_color = __esm({
+  "node_modules/chalk/source/vendor/supports-color/index.js"() {
+    import_node_process = __toESM(require("node:process"), 1);
+    import_node_os2 = __toESM(require("node:os"), 1);
+    import_node_tty = __toESM(require("node:tty"), 1);
+    ({ env } = import_node_process.default);
+    if (hasFlag("no-color") || hasFlag("no-colors") || hasFlag("color=false") || hasFlag("color=never")) {
+      flagForceColor = 0;
+    } else if (hasFlag("color") || hasFlag("colors") || hasFlag("color=true") || hasFlag("color=always")) {
+      flagForceColor = 1;
+    }
+    supportsColor = {
+      stdout: createSupportsColor({ isTTY: import_node_tty.default.isatty(1) }),
+      stderr: createSupportsColor({ isTTY: import_node_tty.default.isatty(2) })
+    };
+    supports_color_default = supportsColor;
+  }
+});
+
+// node_modules/chalk/source/utilities.js
+function stringReplaceAll(string, substring, replacer) {
+  let index = string.indexOf(substring);
+  if (index === -1) {
+    return string;
+  }
+  const substringLength = substring.length;
+  let endIndex = 0;
+  let returnValue = "";
+  do {
+    returnValue += string.slice(endIndex, index) + substring + replacer;
+    endIndex = index + substringLength;
+    index = string.indexOf(substring, endIndex);
+  } while (index !== -1);
+  returnValue += string.slice(endIndex);
+  return returnValue;
+}
+function stringEncaseCRLFWithFirstIndex(string, prefix, postfix, index) {
+  let endIndex = 0;
+  let returnValue = "";
+  do {
+    const gotCR = string[index - 1] === "\r";
+    returnValue += string.slice(endIndex, gotCR ? index - 1 : index) + prefix + (gotCR ? "\r\n" : "\n") + postfix;
+    endIndex = index + 1;
+    index = string.indexOf("\n", endIndex);
+  } while (index !== -1);
+  returnValue += string.slice(endIndex);
+  return returnValue;
+}
+var init_utilities = __esm({
+  "node_modules/chalk/source/utilities.js"() {
+  }
+});
+
+// node_modules/chalk/source/index.js
+function createChalk(options) {
+  return chalkFactory(options);
+}
+var stdoutColor, stderrColor, GENERATOR, STYLER, IS_EMPTY, levelMapping, styles2, applyOptions, Chalk, chalkFactory, getModelAnsi, usedModels, proto, createStyler, createBuilder, applyStyle, chalk, chalkStderr;
+var init_source2 = __esm({
+  "node_modules/chalk/source/index.js"() {
+    init_ansi_styles();
+    init_supports_color();
+    init_utilities();
+    ({ stdout: stdoutColor, stderr: stderrColor } = supports_color_default);
+    GENERATOR = /* @__PURE__ */ Symbol("GENERATOR");
+    STYLER = /* @__PURE__ */ Symbol("STYLER");
+    IS_EMPTY = /* @__PURE__ */ Symbol("IS_EMPTY");
+    levelMapping = [
+      "ansi",
+      "ansi",
+      "ansi256",
+      "ansi16m"
+    ];
+    styles2 = /* @__PURE__ */ Object.create(null);
+    applyOptions = (object, options = {}) => {
+      if (options.level && !(Number.isInteger(options.level) && options.level >= 0 && options.level <= 3)) {
+        throw new Error("The `level` option should be an integer from 0 to 3");
+      }
+      const colorLevel = stdoutColor ? stdoutColor.level : 0;
+      object.level = options.level === void 0 ? colorLevel : options.level;
+    };
+    Chalk = class {
+      constructor(options) {
+        return chalkFactory(options);
+      }
+    };
+    chalkFactory = (options) => {
+      const chalk2 = (...strings) => strings.join(" ");
+      applyOptions(chalk2, options);
+      Object.setPrototypeOf(chalk2, createChalk.prototype);
+      return chalk2;
+    };
+    Object.setPrototypeOf(createChalk.prototype, Function.prototype);
+    for (const [styleName, style] of Object.entries(ansi_styles_default)) {
+      styles2[styleName] = {
+        get() {
+          const builder = createBuilder(this, createStyler(style.open, style.close, this[STYLER]), this[IS_EMPTY]);
+          Object.defineProperty(this, styleName, { value: builder });
+          return builder;
+        }
+      };
+    }
+    styles2.visible = {
+      get() {
+        const builder = createBuilder(this, this[STYLER], true);
+        Object.defineProperty(this, "visible", { value: builder });
+        return builder;
+      }
+    };
+    getModelAnsi = (model, level, type, ...arguments_) => {
+      if (model === "rgb") {
+        if (level === "ansi16m") {
+          return ansi_styles_default[type].ansi16m(...arguments_);
+        }
+        if (level === "ansi256") {
+          return ansi_styles_default[type].ansi256(ansi_styles_default.rgbToAnsi256(...arguments_));
+        }
+        return ansi_styles_default[type].ansi(ansi_styles_default.rgbToAnsi(...arguments_));
+      }
+      if (model === "hex") {
+        return getModelAnsi("rgb", level, type, ...ansi_styles_default.hexToRgb(...arguments_));
+      }
+      return ansi_styles_default[type][model](...arguments_);
+    };
+    usedModels = ["rgb", "hex", "ansi256"];
+    for (const model of usedModels) {
+      styles2[model] = {
+        get() {
+          const { level } = this;
+          return function(...arguments_) {
+            const styler = createStyler(getModelAnsi(model, levelMapping[level], "color", ...arguments_), ansi_styles_default.color.close, this[STYLER]);
+            return createBuilder(this, styler, this[IS_EMPTY]);
+          };
+        }
+      };
+      const bgModel = "bg" + model[0].toUpperCase() + model.slice(1);
+      styles2[bgModel] = {
+        get() {
+          const { level } = this;
+          return function(...arguments_) {
+            const styler = createStyler(getModelAnsi(model, levelMapping[level], "bgColor", ...arguments_), ansi_styles_default.bgColor.close, this[STYLER]);
+            return createBuilder(this, styler, this[IS_EMPTY]);
+          };
+        }
+      };
+    }
+    proto = Object.defineProperties(() => {
+    }, {
+      ...styles2,
+      level: {
+        enumerable: true,
+        get() {
+          return this[GENERATOR].level;
+        },
+        set(level) {
+          this[GENERATOR].level = level;
+        }
+      }
+    });
+    createStyler = (open, close, parent) => {
+      let openAll;
+      let closeAll;
+      if (parent === void 0) {
+        openAll = open;
+        closeAll = close;
+      } else {
+        openAll = parent.openAll + open;
+        closeAll = close + parent.closeAll;
+      }
+      return {
+        open,
+        close,
+        openAll,
+        closeAll,
+        parent
+      };
+    };
+    createBuilder = (self, _styler, _isEmpty) => {
+      const builder = (...arguments_) => applyStyle(builder, arguments_.length === 1 ? "" + arguments_[0] : arguments_.join(" "));
+      Object.setPrototypeOf(builder, proto);
+      builder[GENERATOR] = self;
+      builder[STYLER] = _styler;
+      builder[IS_EMPTY] = _isEmpty;
+      return builder;
+    };
+    applyStyle = (self, string) => {
+      if (self.level <= 0 || !string) {
+        return self[IS_EMPTY] ? "" : string;
+      }
+      let styler = self[STYLER];
+      if (styler === void 0) {
+        return string;
+      }
+      const { openAll, closeAll } = styler;
+      if (string.includes("\x1B")) {
+        while (styler !== void 0) {
+          string = stringReplaceAll(string, styler.close, styler.open);
+          styler = styler.parent;
+        }
+      }
+      const lfIndex = string.indexOf("\n");
+      if (lfIndex !== -1) {
+        string = stringEncaseCRLFWithFirstIndex(string, closeAll, openAll, lfIndex);
+      }
+      return openAll + string + closeAll;
+    };
+    Object.defineProperties(createChalk.prototype, styles2);
+    chalk = createChalk();
+    chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 });
+  }
+});
+
+// src/emit/register.ts
+function cells(entry) {
+  return [
+    entry.id ?? "",
+    entry.text,
+    ownerNames(entry.owners) || (entry.ownersRaw ?? ""),
+    entry.due ?? entry.dueRaw ?? "",
+    entry.rag ? `${entry.status} (${entry.rag})` : entry.status,
+    entry.raisedAt.date ?? "",
+    String(entry.carried),
+    entry.lastUpdate ? `${entry.lastUpdate.date ?? ""} ${entry.lastUpdate.progress ?? ""}`.trim() : "",
+    `${oneLine(entry.raisedAt.file)}:${entry.raisedAt.line}`
+  ];
+}
+function emitRegisterJson(entries) {
+  return jsonText(entries);
+}
+function emitRegisterYaml(entries) {
+  return yamlText(entries);
+}
+function emitRegisterCsv(entries, escapeFormulas = true) {
+  return csvText([HEADER, ...entries.map(cells)], escapeFormulas);
+}
+function emitRegisterMarkdown(entries) {
+  return `${markdownTable(HEADER, entries.map(cells))}
+`;
+}
+function emitRegisterTable(entries, options) {
+  const paint = new Chalk({ level: options.color ? 1 : 0 });
+  const columns = ["ID", "Action", "Owner(s)", "Due", "Status", "Raised", "Carried", "Source"];
+  const rows = entries.map((entry) => {
+    const c = cells(entry).map(oneLine);
+    return [c[0], truncate(c[1], 60), truncate(c[2], 28), c[3], c[4], c[5], c[6], c[8]];
+  });
+  const widths = columns.map((title, i) => rows.reduce((width, row2) => Math.max(width, row2[i].length), title.length));
+  const line = (row2) => row2.map((cell, i) => cell.padEnd(widths[i])).join("  ").trimEnd();
+  const out = [paint.bold(line(columns))];
+  entries.forEach((entry, index) => {
+    const overdue = entry.status === "open" && entry.due !== null && entry.due < options.asOf;
+    const text = line(rows[index]);
+    out.push(entry.status === "closed" ? paint.dim(text) : overdue ? paint.red(text) : text);
+  });
+  out.push(paint.dim(`${entries.length} action${entries.length === 1 ? "" : "s"}`));
+  return `${out.join("\n")}
+`;
+}
+function truncate(text, width) {
+  return text.length > width ? `${text.slice(0, width - 1)}\u2026` : text;
+}
+var HEADER;
+var init_register = __esm({
+  "src/emit/register.ts"() {
+    "use strict";
+    init_source2();
+    init_action_log2();
+    init_csv();
+    init_json();
+    init_markdown2();
+    init_terminal();
+    init_yaml();
+    HEADER = ["ID", "Action", "Owner(s)", "Due", "Status", "Raised", "Carried", "Last update", "Source"];
+  }
+});
+
+// src/register/filter.ts
+function filterRegister(entries, filter, aliases = {}) {
+  const state = filter.state ?? "open";
+  const asOf = filter.asOf ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
+  return entries.filter((entry) => {
+    if (state !== "all" && entry.status !== state) return false;
+    if (filter.owner && !ownedBy(entry, filter.owner, aliases)) return false;
+    if (filter.overdue && !(entry.status === "open" && entry.due !== null && entry.due < asOf)) return false;
+    if (filter.dueBefore && !(entry.due !== null && entry.due < filter.dueBefore)) return false;
+    if (filter.since && !(entry.raisedAt.date !== null && entry.raisedAt.date >= filter.since)) return false;
+    if (filter.commitment !== void 0 && !entry.commitments.includes(filter.commitment)) return false;
+    if (filter.body && !fold(entry.body ?? "").includes(fold(filter.body))) return false;
+    return true;
+  });
+}
+function ownedBy(entry, wanted, aliases) {
+  const target = fold(aliasFor(aliases, wanted) ?? wanted);
+  return entry.owners.some((owner) => {
+    const name2 = fold(owner.name);
+    return name2 === target || name2.split(" ").includes(target) || fold(owner.raw) === target || fold(owner.raw).startsWith(`${target} `);
+  });
+}
+function sortRegister(entries, key2) {
+  const compare = {
+    due: (a, b) => byNullable(a.due, b.due),
+    age: (a, b) => byNullable(a.raisedAt.date, b.raisedAt.date),
+    owner: (a, b) => (a.owners[0]?.name ?? "\uFFFF").localeCompare(b.owners[0]?.name ?? "\uFFFF"),
+    meeting: () => 0
+  }[key2];
+  return entries.map((entry, index) => ({ entry, index })).sort((a, b) => compare(a.entry, b.entry) || a.index - b.index).map((x) => x.entry);
+}
+function byNullable(a, b) {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? -1 : 1;
+}
+var init_filter = __esm({
+  "src/register/filter.ts"() {
+    "use strict";
+    init_config();
+    init_normalise();
+  }
+});
+
+// src/register/entry-index.ts
+function addTo(map, key2, value) {
+  const set = map.get(key2);
+  if (set) set.add(value);
+  else map.set(key2, /* @__PURE__ */ new Set([value]));
+}
+function push(map, key2, value) {
+  const list = map.get(key2);
+  if (list) list.push(value);
+  else map.set(key2, [value]);
+}
+var EntryIndex;
+var init_entry_index = __esm({
+  "src/register/entry-index.ts"() {
+    "use strict";
+    init_normalise();
+    init_similarity();
+    EntryIndex = class {
+      byId = /* @__PURE__ */ new Map();
+      openByWord = /* @__PURE__ */ new Map();
+      numbers = /* @__PURE__ */ new Map();
+      words = /* @__PURE__ */ new Map();
+      /** Owners' names folded, which updates compare with theirs. */
+      owners = /* @__PURE__ */ new Map();
+      // An action's wording comes back in the updates of later meetings, and the same few owners recur:
+      // each distinct text and name is analysed once. The sets are shared, so never changed.
+      wordsByText = /* @__PURE__ */ new Map();
+      foldedNames = /* @__PURE__ */ new Map();
+      add(entry) {
+        const words2 = this.wordsOf(entry.text);
+        this.words.set(entry, words2);
+        this.owners.set(entry, this.ownersOf(entry.owners));
+        this.numbers.set(entry, this.numbers.size);
+        if (entry.id) push(this.byId, fold(entry.id), entry);
+        if (entry.status === "open") for (const word of words2) addTo(this.openByWord, word, entry);
+      }
+      /** Keeps the word index to open actions. */
+      closed(entry) {
+        for (const word of this.words.get(entry) ?? []) this.openByWord.get(word)?.delete(entry);
+      }
+      /** An update can reopen an action. */
+      opened(entry) {
+        for (const word of this.words.get(entry) ?? []) addTo(this.openByWord, word, entry);
+      }
+      /** Whether the entry was among the first `limit` added. */
+      isBefore(entry, limit) {
+        return (this.numbers.get(entry) ?? Infinity) < limit;
+      }
+      /** Content words of a text (see contentWords). */
+      wordsOf(text) {
+        let words2 = this.wordsByText.get(text);
+        if (!words2) this.wordsByText.set(text, words2 = contentWords(text));
+        return words2;
+      }
+      /** Owners' names, folded for comparison. */
+      ownersOf(owners) {
+        const names = /* @__PURE__ */ new Set();
+        for (const { name: name2 } of owners) {
+          let folded = this.foldedNames.get(name2);
+          if (folded === void 0) this.foldedNames.set(name2, folded = fold(name2));
+          names.add(folded);
+        }
+        return names;
+      }
+      withId(id) {
+        return this.byId.get(fold(id)) ?? [];
+      }
+      /** Open entries sharing one of the update's three rarest words. */
+      candidates(words2) {
+        const sets = [...words2].map((word) => this.openByWord.get(word)).filter((set) => set !== void 0 && set.size > 0);
+        sets.sort((a, b) => a.size - b.size);
+        const found = /* @__PURE__ */ new Set();
+        for (const set of sets.slice(0, 3)) for (const entry of set) found.add(entry);
+        return [...found];
+      }
+    };
+  }
+});
+
+// src/register/register.ts
+function orderMeetings(meetings) {
+  return [...meetings].sort((a, b) => {
+    if (a.date !== b.date) return a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? -1 : 1;
+    return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
+  });
+}
+function buildRegister(meetings) {
+  const entries = [];
+  const warnings = [];
+  const index = new EntryIndex();
+  const recentByBody = /* @__PURE__ */ new Map();
+  const raisedOn = /* @__PURE__ */ new Map();
+  const carried = new CarriedCount();
+  const add2 = (entry, position) => {
+    entries.push(entry);
+    index.add(entry);
+    carried.track(entry, position);
+  };
+  const ordered = orderMeetings(meetings);
+  ordered.forEach((meeting, position) => {
+    const limit = entries.length;
+    const body = fold(meeting.title ?? "");
+    const recent = (recentByBody.get(body) ?? []).flat();
+    for (const update of meeting.updates) {
+      const entry = findEntry(index, limit, recent, update);
+      if (entry) {
+        const was = entry.status;
+        applyUpdate(entry, update, meeting);
+        index.owners.set(entry, index.ownersOf(entry.owners));
+        if (entry.status !== was) {
+          if (entry.status === "closed") index.closed(entry);
+          else index.opened(entry);
+        }
+        carried.track(entry, position);
+      } else {
+        add2(entryFromUpdate(update, meeting), position);
+        warnings.push({
+          file: meeting.file,
+          line: update.line,
+          column: 1,
+          severity: "warning",
+          ruleId: "update-unmatched",
+          messageId: "unmatched-update",
+          reason: `Update \`${shorten(update.text)}\` matches no action in the meetings read; kept as an action raised earlier`
+        });
+      }
+    }
+    for (const closure of meeting.closures) {
+      const previous = ordered[position - 1];
+      const target = closure.refersTo ?? previous?.date ?? null;
+      for (const entry of target && raisedOn.get(target) || []) {
+        if (entry.status !== "open") continue;
+        const step = { kind: "closed-by-statement", date: meeting.date, file: meeting.file, line: closure.line, status: "closed", progress: closure.text };
+        entry.status = "closed";
+        index.closed(entry);
+        carried.track(entry, position);
+        entry.history.push(step);
+        entry.lastUpdate = step;
+      }
+    }
+    const raised = [];
+    for (const action of meeting.actions) {
+      const entry = entryFromAction(action, meeting);
+      add2(entry, position);
+      raised.push(entry);
+      if (meeting.date) push2(raisedOn, meeting.date, entry);
+    }
+    recentByBody.set(body, [...recentByBody.get(body) ?? [], raised].slice(-RECENT_MEETINGS));
+  });
+  carried.finish(ordered.length - 1);
+  return { entries, warnings };
+}
+function push2(map, key2, value) {
+  const list = map.get(key2);
+  if (list) list.push(value);
+  else map.set(key2, [value]);
+}
+function findEntry(index, limit, recent, update) {
+  const earlier = (entry) => index.isBefore(entry, limit);
+  if (update.ref) {
+    const byId = index.withId(update.ref).filter(earlier);
+    if (byId.length === 1) return byId[0];
+  }
+  const updateOwners = index.ownersOf(update.owners);
+  const updateWords = index.wordsOf(update.text);
+  return closest(recent, index, updateWords, updateOwners) ?? closest(index.candidates(updateWords).filter(earlier), index, updateWords, updateOwners);
+}
+function closest(entries, index, updateWords, updateOwners) {
+  let best = null;
+  let bestScore = UPDATE_MATCH;
+  for (const entry of entries) {
+    let score = wordSimilarity(index.words.get(entry), updateWords);
+    for (const owner of index.owners.get(entry)) {
+      if (updateOwners.has(owner)) {
+        score += 0.1;
+        break;
+      }
+    }
+    if (score > bestScore || score === bestScore && best?.status === "closed" && entry.status === "open") {
+      best = entry;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+function applyUpdate(entry, update, meeting) {
+  const step = { kind: "update", date: meeting.date, file: meeting.file, line: update.line, status: update.status, progress: update.progress };
+  entry.history.push(step);
+  entry.lastUpdate = step;
+  entry.status = update.status;
+  entry.statusRaw = update.statusRaw ?? update.progress;
+  entry.rag = update.rag ?? entry.rag;
+  entry.progress = update.progress ?? entry.progress;
+  if (update.owners.length > 0 && !sameOwners(entry.owners, update.owners)) {
+    step.owners = update.owners.map((o) => o.name);
+    entry.owners = update.owners;
+    entry.ownersRaw = update.ownersRaw;
+  }
+  if (update.due && update.due !== entry.due) {
+    step.due = update.due;
+    entry.due = update.due;
+  }
+}
+function sameOwners(a, b) {
+  const names = new Set(a.map((o) => fold(o.name)));
+  return b.every((o) => names.has(fold(o.name)));
+}
+function entryFromAction(action, meeting) {
+  const raisedAt = { date: meeting.date, file: meeting.file, line: action.lines[0] };
+  const raised = { kind: "raised", ...raisedAt, status: action.status, progress: action.progress };
+  return {
+    id: action.id,
+    text: action.text,
+    owners: action.owners,
+    ownersRaw: action.ownersRaw,
+    due: action.due,
+    dueRaw: action.dueRaw,
+    status: action.status,
+    statusRaw: action.statusRaw,
+    rag: action.rag,
+    progress: action.progress,
+    raisedAt,
+    raisedElsewhere: false,
+    lastUpdate: null,
+    history: [raised],
+    carried: 0,
+    commitments: commitmentsOf(action, meeting),
+    body: meeting.title
+  };
+}
+function entryFromUpdate(update, meeting) {
+  const place = { date: meeting.date, file: meeting.file, line: update.line };
+  const step = { kind: "update", ...place, status: update.status, progress: update.progress };
+  return {
+    id: update.ref,
+    text: update.text,
+    owners: update.owners,
+    ownersRaw: update.ownersRaw,
+    due: update.due,
+    dueRaw: null,
+    status: update.status,
+    statusRaw: update.statusRaw ?? update.progress,
+    rag: update.rag,
+    progress: update.progress,
+    raisedAt: place,
+    raisedElsewhere: true,
+    lastUpdate: step,
+    history: [step],
+    carried: 0,
+    commitments: commitmentsIn(update.text),
+    body: meeting.title
+  };
+}
+function commitmentsOf(action, meeting) {
+  const named = commitmentsIn(action.text);
+  if (named.length > 0 || action.item === null) return named;
+  let nearest = null;
+  for (const commitment of meeting.commitments) {
+    for (const mention of commitment.mentions) {
+      if (mention.item === action.item && mention.line <= action.lines[0] && (!nearest || mention.line > nearest.line)) {
+        nearest = { number: commitment.number, line: mention.line };
+      }
+    }
+  }
+  return nearest ? [nearest.number] : [];
+}
+function commitmentsIn(text) {
+  const numbers = /* @__PURE__ */ new Set();
+  for (const m of text.matchAll(/\bcommitments?\s+(\d{1,4}(?:\s*(?:,|&|and)\s*\d{1,4})*)/gi)) {
+    for (const n of m[1].match(/\d+/g) ?? []) numbers.add(+n);
+  }
+  return [...numbers];
+}
+function shorten(text) {
+  return text.length > 60 ? `${text.slice(0, 57)}\u2026` : text;
+}
+var UPDATE_MATCH, RECENT_MEETINGS, CarriedCount;
+var init_register2 = __esm({
+  "src/register/register.ts"() {
+    "use strict";
+    init_normalise();
+    init_similarity();
+    init_entry_index();
+    UPDATE_MATCH = 0.6;
+    RECENT_MEETINGS = 3;
+    CarriedCount = class {
+      /** Open entries, with the position of the meeting from which they have been open. */
+      openSince = /* @__PURE__ */ new Map();
+      /** Called whenever an entry is added or its status may have changed, at that meeting's position. */
+      track(entry, position) {
+        const since = this.openSince.get(entry);
+        if (entry.status === "open" && since === void 0) this.openSince.set(entry, position);
+        else if (entry.status !== "open" && since !== void 0) {
+          entry.carried += position - since;
+          this.openSince.delete(entry);
+        }
+      }
+      /** Ends the stretches still open at the last meeting. */
+      finish(lastPosition) {
+        for (const [entry, since] of this.openSince) entry.carried += lastPosition - since;
+      }
+    };
+  }
+});
+
+// node_modules/is-safe-filename/index.js
+function isSafeFilename(filename) {
+  if (typeof filename !== "string") {
+    return false;
+  }
+  const trimmed = filename.trim();
+  return trimmed !== "" && trimmed !== "." && trimmed !== ".." && !filename.includes("/") && !filename.includes("\\") && !filename.includes("\0");
+}
+function assertSafeFilename(filename) {
+  if (typeof filename !== "string") {
+    throw new TypeError("Expected a string");
+  }
+  if (!isSafeFilename(filename)) {
+    throw new Error(`Unsafe filename: ${JSON.stringify(filename)}`);
+  }
+}
+var unsafeFilenameFixtures;
+var init_is_safe_filename = __esm({
+  "node_modules/is-safe-filename/index.js"() {
+    unsafeFilenameFixtures = Object.freeze([
+      "",
+      "   ",
+      ".",
+      "..",
+      " .",
+      ". ",
+      " ..",
+      ".. ",
+      "../",
+      "../foo",
+      "foo/../bar",
+      "foo/bar",
+      "foo\\bar",
+      "foo\0bar"
+    ]);
+  }
+});
+
+// node_modules/env-paths/index.js
+function envPaths(name2, { suffix = "nodejs" } = {}) {
+  assertSafeFilename(name2);
+  if (suffix) {
+    name2 += `-${suffix}`;
+  }
+  assertSafeFilename(name2);
+  if (import_node_process2.default.platform === "darwin") {
+    return macos(name2);
+  }
+  if (import_node_process2.default.platform === "win32") {
+    return windows(name2);
+  }
+  return linux(name2);
+}
+var import_node_path6, import_node_os3, import_node_process2, homedir2, tmpdir, env2, macos, windows, linux;
+var init_env_paths = __esm({
+  "node_modules/env-paths/index.js"() {
+    import_node_path6 = __toESM(require("node:path"), 1);
+    import_node_os3 = __toESM(require("node:os"), 1);
+    import_node_process2 = __toESM(require("node:process"), 1);
+    init_is_safe_filename();
+    homedir2 = import_node_os3.default.homedir();
+    tmpdir = import_node_os3.default.tmpdir();
+    ({ env: env2 } = import_node_process2.default);
+    macos = (name2) => {
+      const library = import_node_path6.default.join(homedir2, "Library");
+      return {
+        data: import_node_path6.default.join(library, "Application Support", name2),
+        config: import_node_path6.default.join(library, "Preferences", name2),
+        cache: import_node_path6.default.join(library, "Caches", name2),
+        log: import_node_path6.default.join(library, "Logs", name2),
+        temp: import_node_path6.default.join(tmpdir, name2)
+      };
+    };
+    windows = (name2) => {
+      const appData = env2.APPDATA || import_node_path6.default.join(homedir2, "AppData", "Roaming");
+      const localAppData = env2.LOCALAPPDATA || import_node_path6.default.join(homedir2, "AppData", "Local");
+      return {
+        // Data/config/cache/log are invented by me as Windows isn't opinionated about this
+        data: import_node_path6.default.join(localAppData, name2, "Data"),
+        config: import_node_path6.default.join(appData, name2, "Config"),
+        cache: import_node_path6.default.join(localAppData, name2, "Cache"),
+        log: import_node_path6.default.join(localAppData, name2, "Log"),
+        temp: import_node_path6.default.join(tmpdir, name2)
+      };
+    };
+    linux = (name2) => {
+      const username = import_node_path6.default.basename(homedir2);
+      return {
+        data: import_node_path6.default.join(env2.XDG_DATA_HOME || import_node_path6.default.join(homedir2, ".local", "share"), name2),
+        config: import_node_path6.default.join(env2.XDG_CONFIG_HOME || import_node_path6.default.join(homedir2, ".config"), name2),
+        cache: import_node_path6.default.join(env2.XDG_CACHE_HOME || import_node_path6.default.join(homedir2, ".cache"), name2),
+        // https://wiki.debian.org/XDGBaseDirectorySpecification#state
+        log: import_node_path6.default.join(env2.XDG_STATE_HOME || import_node_path6.default.join(homedir2, ".local", "state"), name2),
+        temp: import_node_path6.default.join(tmpdir, username, name2)
+      };
+    };
+  }
+});
+
+// src/cache/cache-dir.ts
+function defaultCacheDir(env3) {
+  return env3.VAWG_CACHE_DIR || envPaths("vawg", { suffix: "" }).cache;
+}
+var init_cache_dir = __esm({
+  "src/cache/cache-dir.ts"() {
+    "use strict";
+    init_env_paths();
+  }
+});
+
+// src/cache/trust.ts
+function folderProblem(path2, follow) {
+  let info;
+  try {
+    info = follow ? (0, import_node_fs8.statSync)(path2, { throwIfNoEntry: false }) : (0, import_node_fs8.lstatSync)(path2, { throwIfNoEntry: false });
+  } catch {
+    return void 0;
+  }
+  if (info === void 0) return void 0;
+  if (info.isSymbolicLink()) return `${path2} is a symbolic link`;
+  if (!info.isDirectory()) return void 0;
+  return ownershipProblem(path2, info);
+}
+function readTrusted(path2, maxBytes) {
+  let link;
+  try {
+    link = (0, import_node_fs8.lstatSync)(path2, { throwIfNoEntry: false });
+  } catch {
+    return void 0;
+  }
+  if (link === void 0) return void 0;
+  if (link.isSymbolicLink()) return { problem: `${path2} is a symbolic link` };
+  if (!link.isFile()) return { problem: `${path2} is not a regular file` };
+  let fd;
+  try {
+    fd = (0, import_node_fs8.openSync)(path2, import_node_fs8.constants.O_RDONLY | (import_node_fs8.constants.O_NOFOLLOW ?? 0) | (import_node_fs8.constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    return error.code === "ELOOP" ? { problem: `${path2} is a symbolic link` } : void 0;
+  }
+  try {
+    const info = (0, import_node_fs8.fstatSync)(fd);
+    if (!info.isFile()) return { problem: `${path2} is not a regular file` };
+    if (info.size > maxBytes) return { problem: `${path2} is larger than any file vawg writes there` };
+    const problem = ownershipProblem(path2, info);
+    if (problem) return { problem };
+    return { bytes: readWhole(fd, info.size) };
+  } catch {
+    return void 0;
+  } finally {
+    (0, import_node_fs8.closeSync)(fd);
+  }
+}
+function distrustWarning(problem) {
+  return `vawg: warning: not using the cache: ${oneLine(problem)} (vawg uses only cache files and folders that are yours and that no one else can write; set VAWG_CACHE_DIR to another folder, or use --no-cache)
+`;
+}
+function warnOnce(text, write2) {
+  const registry = globalThis;
+  const warned = registry[WARNED] ??= /* @__PURE__ */ new Set();
+  if (warned.has(text)) return;
+  warned.add(text);
+  write2(text);
+}
+function ownershipProblem(path2, info) {
+  if (process.getuid === void 0) return void 0;
+  if (info.uid !== process.getuid()) return `${path2} belongs to another user`;
+  if (info.mode & 2) return `${path2} can be written by every user`;
+  if (info.mode & 16) return `${path2} can be written by its group`;
+  return void 0;
+}
+function readWhole(fd, size) {
+  const bytes = Buffer.allocUnsafe(size);
+  let offset = 0;
+  while (offset < size) {
+    const read = (0, import_node_fs8.readSync)(fd, bytes, offset, size - offset, offset);
+    if (read === 0) break;
+    offset += read;
+  }
+  return bytes.subarray(0, offset);
+}
+var import_node_fs8, WARNED, PRIVATE_FOLDER, PRIVATE_FILE;
+var init_trust = __esm({
+  "src/cache/trust.ts"() {
+    "use strict";
+    import_node_fs8 = require("node:fs");
+    init_terminal();
+    WARNED = /* @__PURE__ */ Symbol.for("vawg.cache-warnings");
+    PRIVATE_FOLDER = 448;
+    PRIVATE_FILE = 384;
+  }
+});
+
+// src/cache/meeting-cache.ts
+function sha256(text) {
+  return (0, import_node_crypto.createHash)("sha256").update(text).digest("hex");
+}
+var import_node_crypto, import_node_fs9, import_node_path7, MeetingCache, MAX_ENTRY, FORMAT;
+var init_meeting_cache = __esm({
+  "src/cache/meeting-cache.ts"() {
+    "use strict";
+    import_node_crypto = require("node:crypto");
+    import_node_fs9 = require("node:fs");
+    import_node_path7 = require("node:path");
+    init_temporaries();
+    init_trust();
+    MeetingCache = class {
+      constructor(dir) {
+        this.dir = dir;
+        this.problem = folderProblem(dir, true);
+      }
+      dir;
+      /** Subfolders this process has made, so each is made once, not once per entry. */
+      made = /* @__PURE__ */ new Set();
+      /** Why each subfolder read so far may not be used (undefined when it may), so each is checked once. */
+      folders = /* @__PURE__ */ new Map();
+      /** Why the whole cache may not be used: its folder is not the user's alone. Then nothing is read or written. */
+      problem;
+      /** The first reason an entry or subfolder was not used, for one warning at the end of a run. */
+      entryProblem;
+      /** The key of one file's parse. `recipe` is everything besides the bytes that changes the result. */
+      static key(bytes, recipe2) {
+        return (0, import_node_crypto.createHash)("sha256").update(`${FORMAT}
+${recipe2}
+`).update(bytes).digest("hex");
+      }
+      /** The stored JSON of a parse, or undefined when there is none or it is damaged. */
+      get(key2) {
+        if (this.problem || this.distrusted((0, import_node_path7.join)(this.dir, key2.slice(0, 2)))) return void 0;
+        const read = readTrusted(this.path(key2), MAX_ENTRY);
+        if (read && "problem" in read) this.entryProblem ??= read.problem;
+        if (!read || !("bytes" in read)) return void 0;
+        const entry = read.bytes.toString("utf8");
+        const newline = entry.indexOf("\n");
+        const [format2, entryKey, checksum] = entry.slice(0, newline).split(" ");
+        const payload = entry.slice(newline + 1);
+        if (newline < 0 || format2 !== FORMAT || entryKey !== key2 || checksum !== sha256(payload)) return void 0;
+        return payload;
+      }
+      /**
+       * Stores a parse through a temporary file and a rename, so a reader never sees half an entry and
+       * two runs writing the same entry at once both leave a whole one. Returns false when the cache
+       * folder cannot be written (read-only home, full disk): the run goes on without it. Asynchronous,
+       * so that the writes go on beside the parsing of the next files.
+       */
+      async set(key2, payload) {
+        const path2 = this.path(key2);
+        const temporary = temporaryPath(path2);
+        const folder = (0, import_node_path7.join)(this.dir, key2.slice(0, 2));
+        if (this.problem || this.distrusted(folder)) return false;
+        try {
+          if (!this.made.has(folder)) {
+            await import_node_fs9.promises.mkdir(folder, { recursive: true, mode: PRIVATE_FOLDER });
+            removeStaleTemporaries(folder);
+            this.made.add(folder);
+          }
+          await import_node_fs9.promises.writeFile(temporary, `${FORMAT} ${key2} ${sha256(payload)}
+${payload}`, { mode: PRIVATE_FILE, flag: "wx" });
+          await import_node_fs9.promises.rename(temporary, path2);
+          return true;
+        } catch {
+          await import_node_fs9.promises.unlink(temporary).catch(() => void 0);
+          return false;
+        }
+      }
+      /** Whether a subfolder is not the user's alone (checked once; one that does not exist yet is fine). */
+      distrusted(folder) {
+        if (!this.folders.has(folder)) this.folders.set(folder, folderProblem(folder, false));
+        const problem = this.folders.get(folder);
+        this.entryProblem ??= problem;
+        return problem !== void 0;
+      }
+      path(key2) {
+        return (0, import_node_path7.join)(this.dir, key2.slice(0, 2), `${key2.slice(2)}.json`);
+      }
+    };
+    MAX_ENTRY = 256 * 1024 * 1024;
+    FORMAT = "vawg-cache-2";
+  }
+});
+
+// src/model/schema-check.ts
+function compileSchema(root) {
+  const defs = /* @__PURE__ */ new Map();
+  const ref = (pointer) => {
+    const name2 = /^#\/\$defs\/([^/]+)$/.exec(pointer)?.[1];
+    const target = name2 === void 0 ? void 0 : root.$defs?.[name2];
+    if (!name2 || !target) throw new Error(`unknown schema reference ${pointer}`);
+    return (value) => {
+      if (!defs.has(name2)) defs.set(name2, compile(target));
+      return defs.get(name2)(value);
+    };
+  };
+  const compile = (schema) => {
+    const checks = [];
+    if (schema.properties || schema.required || schema.additionalProperties !== void 0) checks.push(properties(schema, compile));
+    for (const [keyword, argument] of Object.entries(schema)) {
+      if (ANNOTATIONS.has(keyword) || OBJECT_KEYWORDS.has(keyword)) continue;
+      if (keyword === "$ref") checks.push(ref(argument));
+      else if (keyword === "oneOf") checks.push(oneOf(argument.map(compile)));
+      else if (keyword === "items") checks.push(items(compile(argument)));
+      else if (Object.hasOwn(KEYWORDS, keyword)) checks.push(KEYWORDS[keyword](argument));
+      else throw new Error(`unknown schema keyword ${keyword}`);
+    }
+    return (value) => {
+      for (const check2 of checks) if (!check2(value)) return false;
+      return true;
+    };
+  };
+  return compile(root);
+}
+function isType(value, type) {
+  switch (type) {
+    case "null":
+      return value === null;
+    case "string":
+      return typeof value === "string";
+    case "integer":
+      return Number.isInteger(value);
+    case "number":
+      return typeof value === "number" && Number.isFinite(value);
+    case "boolean":
+      return typeof value === "boolean";
+    case "array":
+      return Array.isArray(value);
+    case "object":
+      return typeof value === "object" && value !== null && !Array.isArray(value);
+    default:
+      throw new Error(`unknown schema type ${type}`);
+  }
+}
+function oneOf(checks) {
+  return (value) => checks.filter((check2) => check2(value)).length === 1;
+}
+function items(check2) {
+  return (value) => !Array.isArray(value) || value.every(check2);
+}
+function properties(schema, compile) {
+  const known = new Map(Object.entries(schema.properties ?? {}).map(([name2, sub]) => [name2, compile(sub)]));
+  const required = schema.required ?? [];
+  if (typeof (schema.additionalProperties ?? false) !== "boolean") throw new Error("unknown schema form of additionalProperties");
+  const closed = schema.additionalProperties === false;
+  return (value) => {
+    if (typeof value !== "object" || value === null || Array.isArray(value)) return true;
+    const record = value;
+    for (const name2 of required) if (!Object.hasOwn(record, name2)) return false;
+    for (const name2 of Object.keys(record)) {
+      const check2 = known.get(name2);
+      if (check2 ? !check2(record[name2]) : closed) return false;
+    }
+    return true;
+  };
+}
+var ANNOTATIONS, KEYWORDS, OBJECT_KEYWORDS;
+var init_schema_check = __esm({
+  "src/model/schema-check.ts"() {
+    "use strict";
+    ANNOTATIONS = /* @__PURE__ */ new Set(["$schema", "$id", "$defs", "title", "description"]);
+    KEYWORDS = {
+      type: (types) => {
+        const list = Array.isArray(types) ? types : [types];
+        return (value) => list.some((type) => isType(value, type));
+      },
+      enum: (values) => (value) => values.includes(value),
+      pattern: (source) => {
+        const pattern = new RegExp(source, "u");
+        return (value) => typeof value !== "string" || pattern.test(value);
+      },
+      minimum: (minimum) => (value) => typeof value !== "number" || value >= minimum,
+      minItems: (count2) => (value) => !Array.isArray(value) || value.length >= count2
+    };
+    OBJECT_KEYWORDS = /* @__PURE__ */ new Set(["properties", "required", "additionalProperties"]);
+  }
+});
+
+// src/cache/meeting-shape.ts
+function hasMeetingShape(value) {
+  check ??= loadCheck();
+  return check(value);
+}
+function loadCheck() {
+  try {
+    return compileSchema(JSON.parse((0, import_node_fs10.readFileSync)(new URL("../../schema/meeting.schema.json", __vawgFileUrl), "utf8")));
+  } catch {
+    return () => false;
+  }
+}
+var import_node_fs10, check;
+var init_meeting_shape = __esm({
+  "src/cache/meeting-shape.ts"() {
+    "use strict";
+    import_node_fs10 = require("node:fs");
+    init_schema_check();
+  }
+});
+
+// node_modules/fdir/dist/index.mjs
+function cleanPath(path2) {
+  let normalized = (0, import_path.normalize)(path2);
+  if (normalized.length > 1 && normalized[normalized.length - 1] === import_path.sep) normalized = normalized.substring(0, normalized.length - 1);
+  return normalized;
+}
+function convertSlashes(path2, separator) {
+  return path2.replace(SLASHES_REGEX, separator);
+}
+function isRootDirectory(path2) {
+  return path2 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path2);
+}
+function normalizePath(path2, options) {
+  const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+  const pathNeedsCleaning = process.platform === "win32" && path2.includes("/") || path2.startsWith(".");
+  if (resolvePaths) path2 = (0, import_path.resolve)(path2);
+  if (normalizePath$1 || pathNeedsCleaning) path2 = cleanPath(path2);
+  if (path2 === ".") return "";
+  const needsSeperator = path2[path2.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path2 + pathSeparator : path2, pathSeparator);
+}
+function joinPathWithBasePath(filename, directoryPath) {
+  return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+  return function(filename, directoryPath) {
+    const sameRoot = directoryPath.startsWith(root);
+    if (sameRoot) return directoryPath.slice(root.length) + filename;
+    else return convertSlashes((0, import_path.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+  };
+}
+function joinPath(filename) {
+  return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+  return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+  const { relativePaths, includeBasePath } = options;
+  return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+function pushDirectoryWithRelativePath(root) {
+  return function(directoryPath, paths) {
+    paths.push(directoryPath.substring(root.length) || ".");
+  };
+}
+function pushDirectoryFilterWithRelativePath(root) {
+  return function(directoryPath, paths, filters) {
+    const relativePath = directoryPath.substring(root.length) || ".";
+    if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+  };
+}
+function build$6(root, options) {
+  const { includeDirs, filters, relativePaths } = options;
+  if (!includeDirs) return empty$2;
+  if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+  return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+function build$5(options) {
+  const { excludeFiles, filters, onlyCounts } = options;
+  if (excludeFiles) return empty$1;
+  if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+  else if (onlyCounts) return pushFileCount;
+  else return pushFile;
+}
+function build$4(options) {
+  return options.group ? getArrayGroup : getArray;
+}
+function build$3(options) {
+  return options.group ? groupFiles : empty;
+}
+function build$2(options, isSynchronous) {
+  if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+  return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path2, resolved, state) {
+  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+  let parent = (0, import_path.dirname)(path2);
+  let depth = 1;
+  while (parent !== state.root && depth < 2) {
+    const resolvedPath = state.symlinks.get(parent);
+    const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+    if (isSameRoot) depth++;
+    else parent = (0, import_path.dirname)(parent);
+  }
+  state.symlinks.set(path2, resolved);
+  return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+  return state.visited.includes(resolved + state.options.pathSeparator);
+}
+function report(error, callback$1, output, suppressErrors) {
+  if (error && !suppressErrors) callback$1(error, output);
+  else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+  const { onlyCounts, group, maxFiles } = options;
+  if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+  else if (group) return isSynchronous ? groupsSync : groupsAsync;
+  else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+  else return isSynchronous ? defaultSync : defaultAsync;
+}
+function build(isSynchronous) {
+  return isSynchronous ? walkSync : walkAsync;
+}
+function promise(root, options) {
+  return new Promise((resolve$1, reject) => {
+    callback(root, options, (err, output) => {
+      if (err) return reject(err);
+      resolve$1(output);
+    });
+  });
+}
+function callback(root, options, callback$1) {
+  let walker = new Walker(root, options, callback$1);
+  walker.start();
+}
+function sync(root, options) {
+  const walker = new Walker(root, options);
+  return walker.start();
+}
+var import_module, import_path, nativeFs, __require, SLASHES_REGEX, WINDOWS_ROOT_DIR_REGEX, pushDirectory, pushDirectoryFilter, empty$2, pushFileFilterAndCount, pushFileFilter, pushFileCount, pushFile, empty$1, getArray, getArrayGroup, groupFiles, empty, resolveSymlinksAsync, resolveSymlinks, onlyCountsSync, groupsSync, defaultSync, limitFilesSync, onlyCountsAsync, defaultAsync, limitFilesAsync, groupsAsync, readdirOpts, walkAsync, walkSync, Queue, Counter, Aborter, Walker, APIBuilder, pm, Builder;
+var init_dist = __esm({
+  "node_modules/fdir/dist/index.mjs"() {
+    import_module = require("module");
+    import_path = require("path");
+    nativeFs = __toESM(require("fs"), 1);
+    __require = /* @__PURE__ */ (0, import_module.createRequire)(__vawgFileUrl);
+    SLASHES_REGEX = /[\\/]/g;
+    WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+    pushDirectory = (directoryPath, paths) => {
+      paths.push(directoryPath || ".");
+    };
+    pushDirectoryFilter = (directoryPath, paths, filters) => {
+      const path2 = directoryPath || ".";
+      if (filters.every((filter) => filter(path2, true))) paths.push(path2);
+    };
+    empty$2 = () => {
+    };
+    pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+      if (filters.every((filter) => filter(filename, false))) counts.files++;
+    };
+    pushFileFilter = (filename, paths, _counts, filters) => {
+      if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+    };
+    pushFileCount = (_filename, _paths, counts, _filters) => {
+      counts.files++;
+    };
+    pushFile = (filename, paths) => {
+      paths.push(filename);
+    };
+    empty$1 = () => {
+    };
+    getArray = (paths) => {
+      return paths;
+    };
+    getArrayGroup = () => {
+      return [""].slice(0, 0);
+    };
+    groupFiles = (groups, directory, files) => {
+      groups.push({
+        directory,
+        files,
+        dir: directory
+      });
+    };
+    empty = () => {
+    };
+    resolveSymlinksAsync = function(path2, state, callback$1) {
+      const { queue, fs: fs2, options: { suppressErrors } } = state;
+      queue.enqueue();
+      fs2.realpath(path2, (error, resolvedPath) => {
+        if (error) return queue.dequeue(suppressErrors ? null : error, state);
+        fs2.stat(resolvedPath, (error$1, stat3) => {
+          if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+          if (stat3.isDirectory() && isRecursive(path2, resolvedPath, state)) return queue.dequeue(null, state);
+          callback$1(stat3, resolvedPath);
+          queue.dequeue(null, state);
+        });
+      });
+    };
+    resolveSymlinks = function(path2, state, callback$1) {
+      const { queue, fs: fs2, options: { suppressErrors } } = state;
+      queue.enqueue();
+      try {
+        const resolvedPath = fs2.realpathSync(path2);
+        const stat3 = fs2.statSync(resolvedPath);
+        if (stat3.isDirectory() && isRecursive(path2, resolvedPath, state)) return;
+        callback$1(stat3, resolvedPath);
+      } catch (e) {
+        if (!suppressErrors) throw e;
+      }
+    };
+    onlyCountsSync = (state) => {
+      return state.counts;
+    };
+    groupsSync = (state) => {
+      return state.groups;
+    };
+    defaultSync = (state) => {
+      return state.paths;
+    };
+    limitFilesSync = (state) => {
+      return state.paths.slice(0, state.options.maxFiles);
+    };
+    onlyCountsAsync = (state, error, callback$1) => {
+      report(error, callback$1, state.counts, state.options.suppressErrors);
+      return null;
+    };
+    defaultAsync = (state, error, callback$1) => {
+      report(error, callback$1, state.paths, state.options.suppressErrors);
+      return null;
+    };
+    limitFilesAsync = (state, error, callback$1) => {
+      report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+      return null;
+    };
+    groupsAsync = (state, error, callback$1) => {
+      report(error, callback$1, state.groups, state.options.suppressErrors);
+      return null;
+    };
+    readdirOpts = { withFileTypes: true };
+    walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+      state.queue.enqueue();
+      if (currentDepth < 0) return state.queue.dequeue(null, state);
+      const { fs: fs2 } = state;
+      state.visited.push(crawlPath);
+      state.counts.directories++;
+      fs2.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+        callback$1(entries, directoryPath, currentDepth);
+        state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+      });
+    };
+    walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+      const { fs: fs2 } = state;
+      if (currentDepth < 0) return;
+      state.visited.push(crawlPath);
+      state.counts.directories++;
+      let entries = [];
+      try {
+        entries = fs2.readdirSync(crawlPath || ".", readdirOpts);
+      } catch (e) {
+        if (!state.options.suppressErrors) throw e;
+      }
+      callback$1(entries, directoryPath, currentDepth);
+    };
+    Queue = class {
+      count = 0;
+      constructor(onQueueEmpty) {
+        this.onQueueEmpty = onQueueEmpty;
+      }
+      enqueue() {
+        this.count++;
+        return this.count;
+      }
+      dequeue(error, output) {
+        if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+          this.onQueueEmpty(error, output);
+          if (error) {
+            output.controller.abort();
+            this.onQueueEmpty = void 0;
+          }
+        }
+      }
+    };
+    Counter = class {
+      _files = 0;
+      _directories = 0;
+      set files(num) {
+        this._files = num;
+      }
+      get files() {
+        return this._files;
+      }
+      set directories(num) {
+        this._directories = num;
+      }
+      get directories() {
+        return this._directories;
+      }
+      /**
+      * @deprecated use `directories` instead
+      */
+      /* c8 ignore next 3 */
+      get dirs() {
+        return this._directories;
+      }
+    };
+    Aborter = class {
+      aborted = false;
+      abort() {
+        this.aborted = true;
+      }
+    };
+    Walker = class {
+      root;
+      isSynchronous;
+      state;
+      joinPath;
+      pushDirectory;
+      pushFile;
+      getArray;
+      groupFiles;
+      resolveSymlink;
+      walkDirectory;
+      callbackInvoker;
+      constructor(root, options, callback$1) {
+        this.isSynchronous = !callback$1;
+        this.callbackInvoker = build$1(options, this.isSynchronous);
+        this.root = normalizePath(root, options);
+        this.state = {
+          root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+          paths: [""].slice(0, 0),
+          groups: [],
+          counts: new Counter(),
+          options,
+          queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+          symlinks: /* @__PURE__ */ new Map(),
+          visited: [""].slice(0, 0),
+          controller: new Aborter(),
+          fs: options.fs || nativeFs
+        };
+        this.joinPath = build$7(this.root, options);
+        this.pushDirectory = build$6(this.root, options);
+        this.pushFile = build$5(options);
+        this.getArray = build$4(options);
+        this.groupFiles = build$3(options);
+        this.resolveSymlink = build$2(options, this.isSynchronous);
+        this.walkDirectory = build(this.isSynchronous);
+      }
+      start() {
+        this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+        this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+        return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+      }
+      walk = (entries, directoryPath, depth) => {
+        const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+        if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+        const files = this.getArray(this.state.paths);
+        for (let i = 0; i < entries.length; ++i) {
+          const entry = entries[i];
+          if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+            const filename = this.joinPath(entry.name, directoryPath);
+            this.pushFile(filename, files, this.state.counts, filters);
+          } else if (entry.isDirectory()) {
+            let path2 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+            if (exclude && exclude(entry.name, path2)) continue;
+            this.pushDirectory(path2, paths, filters);
+            this.walkDirectory(this.state, path2, path2, depth - 1, this.walk);
+          } else if (this.resolveSymlink && entry.isSymbolicLink()) {
+            let path2 = joinPathWithBasePath(entry.name, directoryPath);
+            this.resolveSymlink(path2, this.state, (stat3, resolvedPath) => {
+              if (stat3.isDirectory()) {
+                resolvedPath = normalizePath(resolvedPath, this.state.options);
+                if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path2 + pathSeparator)) return;
+                this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path2 + pathSeparator, depth - 1, this.walk);
+              } else {
+                resolvedPath = useRealPaths ? resolvedPath : path2;
+                const filename = (0, import_path.basename)(resolvedPath);
+                const directoryPath$1 = normalizePath((0, import_path.dirname)(resolvedPath), this.state.options);
+                resolvedPath = this.joinPath(filename, directoryPath$1);
+                this.pushFile(resolvedPath, files, this.state.counts, filters);
+              }
+            });
+          }
+        }
+        this.groupFiles(this.state.groups, directoryPath, files);
+      };
+    };
+    APIBuilder = class {
+      constructor(root, options) {
+        this.root = root;
+        this.options = options;
+      }
+      withPromise() {
+        return promise(this.root, this.options);
+      }
+      withCallback(cb) {
+        callback(this.root, this.options, cb);
+      }
+      sync() {
+        return sync(this.root, this.options);
+      }
+    };
+    pm = null;
+    try {
+      __require.resolve("picomatch");
+      pm = __require("picomatch");
+    } catch {
+    }
+    Builder = class {
+      globCache = {};
+      options = {
+        maxDepth: Infinity,
+        suppressErrors: true,
+        pathSeparator: import_path.sep,
+        filters: []
+      };
+      globFunction;
+      constructor(options) {
+        this.options = {
+          ...this.options,
+          ...options
+        };
+        this.globFunction = this.options.globFunction;
+      }
+      group() {
+        this.options.group = true;
+        return this;
+      }
+      withPathSeparator(separator) {
+        this.options.pathSeparator = separator;
+        return this;
+      }
+      withBasePath() {
+        this.options.includeBasePath = true;
+        return this;
+      }
+      withRelativePaths() {
+        this.options.relativePaths = true;
+        return this;
+      }
+      withDirs() {
+        this.options.includeDirs = true;
+        return this;
+      }
+      withMaxDepth(depth) {
+        this.options.maxDepth = depth;
+        return this;
+      }
+      withMaxFiles(limit) {
+        this.options.maxFiles = limit;
+        return this;
+      }
+      withFullPaths() {
+        this.options.resolvePaths = true;
+        this.options.includeBasePath = true;
+        return this;
+      }
+      withErrors() {
+        this.options.suppressErrors = false;
+        return this;
+      }
+      withSymlinks({ resolvePaths = true } = {}) {
+        this.options.resolveSymlinks = true;
+        this.options.useRealPaths = resolvePaths;
+        return this.withFullPaths();
+      }
+      withAbortSignal(signal) {
+        this.options.signal = signal;
+        return this;
+      }
+      normalize() {
+        this.options.normalizePath = true;
+        return this;
+      }
+      filter(predicate) {
+        this.options.filters.push(predicate);
+        return this;
+      }
+      onlyDirs() {
+        this.options.excludeFiles = true;
+        this.options.includeDirs = true;
+        return this;
+      }
+      exclude(predicate) {
+        this.options.exclude = predicate;
+        return this;
+      }
+      onlyCounts() {
+        this.options.onlyCounts = true;
+        return this;
+      }
+      crawl(root) {
+        return new APIBuilder(root || ".", this.options);
+      }
+      withGlobFunction(fn) {
+        this.globFunction = fn;
+        return this;
+      }
+      /**
+      * @deprecated Pass options using the constructor instead:
+      * ```ts
+      * new fdir(options).crawl("/path/to/root");
+      * ```
+      * This method will be removed in v7.0
+      */
+      /* c8 ignore next 4 */
+      crawlWithOptions(root, options) {
+        this.options = {
+          ...this.options,
+          ...options
+        };
+        return new APIBuilder(root || ".", this.options);
+      }
+      glob(...patterns) {
+        if (this.globFunction) return this.globWithOptions(patterns);
+        return this.globWithOptions(patterns, ...[{ dot: true }]);
+      }
+      globWithOptions(patterns, ...options) {
+        const globFn = this.globFunction || pm;
+        if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+        var isMatch = this.globCache[patterns.join("\0")];
+        if (!isMatch) {
+          isMatch = globFn(patterns, ...options);
+          this.globCache[patterns.join("\0")] = isMatch;
+        }
+        this.options.filters.push((path2) => isMatch(path2));
+        return this;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports2, module2) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module2.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports2) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports2.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports2.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports2.isRegexChar = (str) => str.length === 1 && exports2.hasRegexChars(str);
+    exports2.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports2.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports2.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports2.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports2.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports2.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports2.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports2.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports2.basename = (path2, { windows: windows2 } = {}) => {
+      const segs = path2.split(windows2 ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports2, module2) {
+    "use strict";
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob2 = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob2 = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob2 = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob2) glob2 = utils.removeBackslashes(glob2);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob: glob2,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module2.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports2, module2) {
+    "use strict";
+    var constants3 = require_constants();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants3;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel2 = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel2(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel2(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants3.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count2 = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count2++;
+        }
+        if (count2 % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push3 = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push3({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push3({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open.output;
+          state.backtrack = true;
+          push3({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push3({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push3({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push3({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix2 = POSIX_REGEX_SOURCE[rest2];
+                if (posix2) {
+                  prev.value = pre + posix2;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push3({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push3({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push3({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push3({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push3({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push3({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open);
+          push3(open);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push3({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push3({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push3({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push3({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push3({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push3({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push3({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push3({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push3({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push3({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push3({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push3({ type: "plus", value });
+            continue;
+          }
+          push3({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push3({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push3({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push3({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push3({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push3({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push3({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push3({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push3(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push3(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push3(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push3({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants3.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module2.exports = parse;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
+    "use strict";
+    var scan = require_scan();
+    var parse = require_parse();
+    var utils = require_utils();
+    var constants3 = require_constants();
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob2, options, returnState = false) => {
+      if (Array.isArray(glob2)) {
+        const fns = glob2.map((input) => picomatch2(input, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject(glob2) && glob2.tokens && glob2.input;
+      if (glob2 === "" || typeof glob2 !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix2 = opts.windows;
+      const regex = isState ? picomatch2.compileRe(glob2, options) : picomatch2.makeRe(glob2, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob: glob2, posix: posix2 });
+        const result = { glob: glob2, state, regex, posix: posix2, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input, regex, options, { glob: glob2, posix: posix2 } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format2 = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      let match = input === glob2;
+      let output = match && format2 ? format2(input) : input;
+      if (match === false) {
+        output = format2 ? format2(input) : input;
+        match = output === glob2;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input, regex, options, posix2);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch2.matchBase = (input, glob2, options, posix2 = options && options.windows) => {
+      const regex = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options);
+      return regex.test(utils.basename(input, { windows: posix2 }));
+    };
+    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+      return parse(pattern, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse(input, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants3;
+    module2.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports2, module2) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch2(glob2, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob2, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module2.exports = picomatch2;
+  }
+});
+
+// node_modules/tinyglobby/dist/index.mjs
+function getPartialMatcher(patterns, options = {}) {
+  const patternsCount = patterns.length;
+  const patternsParts = Array(patternsCount);
+  const matchers = Array(patternsCount);
+  let i, j;
+  for (i = 0; i < patternsCount; i++) {
+    const parts = splitPattern(patterns[i]);
+    patternsParts[i] = parts;
+    const partsCount = parts.length;
+    const partMatchers = Array(partsCount);
+    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
+    matchers[i] = partMatchers;
+  }
+  return (input) => {
+    const inputParts = input.split("/");
+    if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+    for (i = 0; i < patternsCount; i++) {
+      const patternParts = patternsParts[i];
+      const matcher = matchers[i];
+      const inputPatternCount = inputParts.length;
+      const minParts = Math.min(inputPatternCount, patternParts.length);
+      j = 0;
+      while (j < minParts) {
+        const part = patternParts[j];
+        if (part.includes("/")) return true;
+        if (!matcher[j](inputParts[j])) break;
+        if (!options.noglobstar && part === "**") return true;
+        j++;
+      }
+      if (j === inputPatternCount) return true;
+    }
+    return false;
+  };
+}
+function buildFormat(cwd, root, absolute) {
+  if (cwd === root || root.startsWith(`${cwd}/`)) {
+    if (absolute) {
+      const start = cwd.length + +!isRoot(cwd);
+      return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+    }
+    const prefix = root.slice(cwd.length + 1);
+    if (prefix) return (p, isDir) => {
+      if (p === ".") return prefix;
+      const result = `${prefix}/${p}`;
+      return isDir ? result.slice(0, -1) : result;
+    };
+    return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+  }
+  if (absolute) return (p) => import_path2.posix.relative(cwd, p) || ".";
+  return (p) => import_path2.posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+  if (root.startsWith(`${cwd}/`)) {
+    const prefix = root.slice(cwd.length + 1);
+    return (p) => `${prefix}/${p}`;
+  }
+  return (p) => {
+    const result = import_path2.posix.relative(cwd, `${root}/${p}`);
+    return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+  };
+}
+function ensureNonDriveRelativePath(path2) {
+  return path2.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+function splitPattern(path2) {
+  var _result$parts;
+  const result = import_picomatch.default.scan(path2, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path2];
+}
+function isDynamicPattern(pattern, options) {
+  if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+  const scan = import_picomatch.default.scan(pattern);
+  return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+  console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+  return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+function normalizePattern(pattern, opts, props, isIgnore) {
+  var _PARENT_DIRECTORY$exe;
+  const cwd = opts.cwd;
+  let result = pattern;
+  if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+  if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+  const escapedCwd = escapePath(cwd);
+  result = (0, import_path2.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? import_path2.posix.relative(escapedCwd, result) : import_path2.posix.normalize(result);
+  const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+  const parts = splitPattern(result);
+  if (parentDir) {
+    const n = (parentDir.length + 1) / 3;
+    let i = 0;
+    const cwdParts = escapedCwd.split("/");
+    while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+      result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+      i++;
+    }
+    const potentialRoot = import_path2.posix.join(cwd, parentDir.slice(i * 3));
+    if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+      props.root = ensureNonDriveRelativePath(potentialRoot);
+      props.depthOffset = -n + i;
+    }
+  }
+  if (!isIgnore && props.depthOffset >= 0) {
+    var _props$commonPath;
+    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+    const newCommonPath = [];
+    const length = Math.min(props.commonPath.length, parts.length);
+    for (let i = 0; i < length; i++) {
+      const part = parts[i];
+      if (part === "**" && !parts[i + 1]) {
+        newCommonPath.pop();
+        break;
+      }
+      if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+      newCommonPath.push(part);
+    }
+    props.depthOffset = newCommonPath.length;
+    props.commonPath = newCommonPath;
+    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? import_path2.posix.join(cwd, ...newCommonPath) : cwd);
+  }
+  return result;
+}
+function processPatterns(options, patterns, props) {
+  const matchPatterns = [];
+  const ignorePatterns = [];
+  for (const pattern of options.ignore) {
+    if (!pattern) continue;
+    if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+  }
+  for (const pattern of patterns) {
+    if (!pattern) continue;
+    if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+    else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+  }
+  return {
+    match: matchPatterns,
+    ignore: ignorePatterns
+  };
+}
+function buildCrawler(options, patterns) {
+  const cwd = options.cwd;
+  const props = {
+    root: cwd,
+    depthOffset: 0
+  };
+  const processed = processPatterns(options, patterns, props);
+  if (options.debug) log("internal processing patterns:", processed);
+  const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+  const root = props.root.replace(BACKSLASHES, "");
+  const matchOptions = {
+    dot,
+    nobrace: options.braceExpansion === false,
+    nocase: !caseSensitiveMatch,
+    noextglob: options.extglob === false,
+    noglobstar: options.globstar === false,
+    posix: true
+  };
+  const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
+  const ignore = (0, import_picomatch.default)(processed.ignore, matchOptions);
+  const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+  const format2 = buildFormat(cwd, root, absolute);
+  const excludeFormatter = absolute ? format2 : buildFormat(cwd, root, true);
+  const excludePredicate = (_, p) => {
+    const relativePath = excludeFormatter(p, true);
+    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+  };
+  let maxDepth;
+  if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+  const crawler = new Builder({
+    filters: [debug ? (p, isDirectory) => {
+      const path2 = format2(p, isDirectory);
+      const matches = matcher(path2) && !ignore(path2);
+      if (matches) log(`matched ${path2}`);
+      return matches;
+    } : (p, isDirectory) => {
+      const path2 = format2(p, isDirectory);
+      return matcher(path2) && !ignore(path2);
+    }],
+    exclude: debug ? (_, p) => {
+      const skipped = excludePredicate(_, p);
+      log(`${skipped ? "skipped" : "crawling"} ${p}`);
+      return skipped;
+    } : excludePredicate,
+    fs: options.fs,
+    pathSeparator: "/",
+    relativePaths: !absolute,
+    resolvePaths: absolute,
+    includeBasePath: absolute,
+    resolveSymlinks: followSymbolicLinks,
+    excludeSymlinks: !followSymbolicLinks,
+    excludeFiles: onlyDirectories,
+    includeDirs: onlyDirectories || !options.onlyFiles,
+    maxDepth,
+    signal: options.signal
+  }).crawl(root);
+  if (options.debug) log("internal properties:", {
+    ...props,
+    root
+  });
+  return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+function formatPaths(paths, mapper) {
+  if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+  return paths;
+}
+function getOptions(options) {
+  const opts = Object.assign({}, options);
+  for (const key2 in defaultOptions) if (opts[key2] === void 0) Object.assign(opts, { [key2]: defaultOptions[key2] });
+  opts.cwd = (opts.cwd instanceof URL ? (0, import_url.fileURLToPath)(opts.cwd) : (0, import_path2.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.ignore = ensureStringArray(opts.ignore);
+  opts.fs && (opts.fs = {
+    readdir: opts.fs.readdir || import_fs.readdir,
+    readdirSync: opts.fs.readdirSync || import_fs.readdirSync,
+    realpath: opts.fs.realpath || import_fs.realpath,
+    realpathSync: opts.fs.realpathSync || import_fs.realpathSync,
+    stat: opts.fs.stat || import_fs.stat,
+    statSync: opts.fs.statSync || import_fs.statSync
+  });
+  if (opts.debug) log("globbing with options:", opts);
+  return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+  var _ref;
+  if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+  const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+  const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+  const options = getOptions(isModern ? inputOptions : globInput);
+  return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+  const [crawler, relative3] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative3) : [];
+}
+var import_fs, import_path2, import_url, import_picomatch, isReadonlyArray, BACKSLASHES, DRIVE_RELATIVE_PATH, isWin, ONLY_PARENT_DIRECTORIES, WIN32_ROOT_DIR, isRoot, splitPatternOptions, POSIX_UNESCAPED_GLOB_SYMBOLS, WIN32_UNESCAPED_GLOB_SYMBOLS, escapePosixPath, escapeWin32Path, escapePath, PARENT_DIRECTORY, ESCAPING_BACKSLASHES, defaultOptions;
+var init_dist2 = __esm({
+  "node_modules/tinyglobby/dist/index.mjs"() {
+    import_fs = require("fs");
+    import_path2 = require("path");
+    import_url = require("url");
+    init_dist();
+    import_picomatch = __toESM(require_picomatch2(), 1);
+    isReadonlyArray = Array.isArray;
+    BACKSLASHES = /\\/g;
+    DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+    isWin = process.platform === "win32";
+    ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+    WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+    isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+    splitPatternOptions = { parts: true };
+    POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+    WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+    escapePosixPath = (path2) => path2.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+    escapeWin32Path = (path2) => path2.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+    escapePath = isWin ? escapeWin32Path : escapePosixPath;
+    PARENT_DIRECTORY = /^(\/?\.\.)+/;
+    ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+    defaultOptions = {
+      caseSensitiveMatch: true,
+      debug: !!process.env.TINYGLOBBY_DEBUG,
+      expandDirectories: true,
+      followSymbolicLinks: true,
+      onlyFiles: true
+    };
+  }
+});
+
+// src/cli/inputs.ts
+async function expandInputs(args, cwd) {
+  const files = /* @__PURE__ */ new Set();
+  const missing = [];
+  const broken = /* @__PURE__ */ new Map();
+  for (const arg of args) {
+    if (arg === "-") {
+      files.add("-");
+      continue;
+    }
+    const info = await (0, import_promises.stat)((0, import_node_path8.resolve)(cwd, arg)).catch(() => null);
+    if (info?.isDirectory()) {
+      const found = await glob(MINUTES_GLOB, { cwd: (0, import_node_path8.resolve)(cwd, arg), absolute: true, ignore: ["**/node_modules/**", "**/.git/**"], fs: watchLinks(broken) });
+      for (const file of found) files.add(display(file, cwd));
+    } else if (info) files.add(arg);
+    else if (isDynamicPattern(arg)) {
+      const found = await glob(arg, { cwd, absolute: true, ignore: ["**/node_modules/**"], fs: watchLinks(broken) });
+      if (found.length === 0) missing.push(arg);
+      for (const file of found) files.add(display(file, cwd));
+    } else missing.push(arg);
+  }
+  return { files: uniqueRealFiles([...files].sort(), cwd), missing, brokenLinks: brokenLinkList(broken, cwd) };
+}
+async function expandConfigGlobs(globs, root, cwd) {
+  const broken = /* @__PURE__ */ new Map();
+  const found = await glob(globs, { cwd: root, absolute: true, ignore: ["**/node_modules/**"], fs: watchLinks(broken) });
+  return { files: uniqueRealFiles(found.map((file) => display(file, cwd)).sort(), cwd), missing: [], brokenLinks: brokenLinkList(broken, cwd) };
+}
+function watchLinks(broken) {
+  const watched = (path2, callback2) => (0, import_node_fs11.realpath)(path2, (error, resolved) => {
+    if (error) broken.set(path2, error.code === "ELOOP" ? "it leads round in a loop" : error.code === "ENOENT" ? "what it points to does not exist" : `it cannot be followed (${error.code})`);
+    callback2(error, resolved);
+  });
+  return { realpath: watched };
+}
+function brokenLinkList(broken, cwd) {
+  const byPlace = /* @__PURE__ */ new Map();
+  for (const [link, problem] of broken) {
+    if ((0, import_node_path8.extname)(link) !== "" && !MINUTES_EXTENSIONS.has((0, import_node_path8.extname)(link).toLowerCase())) continue;
+    const place = realPlace(link);
+    const seen = byPlace.get(place);
+    const shown = display(link, cwd);
+    if (!seen || shown.length < seen.link.length) byPlace.set(place, { link: shown, problem });
+  }
+  return [...byPlace.values()].sort((a, b) => a.link < b.link ? -1 : 1);
+}
+function realPlace(link) {
+  try {
+    return (0, import_node_path8.join)((0, import_node_fs11.realpathSync)((0, import_node_path8.dirname)(link)), (0, import_node_path8.basename)(link));
+  } catch {
+    return link;
+  }
+}
+function display(file, cwd) {
+  const rel = (0, import_node_path8.relative)(cwd, file);
+  return rel.startsWith("..") || (0, import_node_path8.isAbsolute)(rel) ? file : rel;
+}
+async function listMinutes(paths, config, io, { keepOrder = false } = {}) {
+  if (paths.length === 0 && config.minutes.length === 0) throw new UsageError("no minutes given: name files, folders or globs, or set `minutes:` in vawg.config.yaml");
+  const inputs = paths.length === 0 ? await expandConfigGlobs(config.minutes, config.root, io.cwd) : await expandInputs(paths, io.cwd);
+  for (const missing of inputs.missing) io.stderr(`vawg: ${oneLine(missing)}: no such file, folder or matching glob
+`);
+  for (const { link, problem } of inputs.brokenLinks) io.stderr(`vawg: warning: ${oneLine(link)}: link skipped, ${problem}
+`);
+  return { files: keepOrder ? paths.filter((p) => !inputs.missing.includes(p)) : inputs.files, missing: inputs.missing.length > 0 };
+}
+var import_node_fs11, import_promises, import_node_path8, MINUTES_GLOB, MINUTES_EXTENSIONS;
+var init_inputs = __esm({
+  "src/cli/inputs.ts"() {
+    "use strict";
+    import_node_fs11 = require("node:fs");
+    import_promises = require("node:fs/promises");
+    import_node_path8 = require("node:path");
+    init_dist2();
+    init_terminal();
+    init_io();
+    init_real_files();
+    MINUTES_GLOB = "**/*.{txt,md,markdown}";
+    MINUTES_EXTENSIONS = /* @__PURE__ */ new Set([".txt", ".md", ".markdown"]);
+  }
+});
+
+// src/cli/progress.ts
+var Progress, MAX_WIDTH, MIN_WIDTH, drawing;
+var init_progress = __esm({
+  "src/cli/progress.ts"() {
+    "use strict";
+    Progress = class {
+      constructor(write2, total, label, columns, now = Date.now) {
+        this.write = write2;
+        this.total = total;
+        this.label = label;
+        this.columns = columns;
+        this.now = now;
+        this.started = now();
+      }
+      write;
+      total;
+      label;
+      columns;
+      now;
+      started;
+      drawnAt = 0;
+      shown = false;
+      /** Whether a bar may be drawn at all: stderr is a terminal, and the run is not in CI or quiet. */
+      static wanted(stderrIsTTY, env3, quiet) {
+        return stderrIsTTY && !quiet && !env3.CI && env3.TERM !== "dumb";
+      }
+      /** Clears the bar being drawn, if any: for Ctrl-C, so the shell's prompt starts on a clean line. */
+      static clear() {
+        drawing?.end();
+      }
+      update(done) {
+        const time = this.now();
+        if (time - this.started < 1e3 || time - this.drawnAt < 100) return;
+        this.drawnAt = time;
+        this.shown = true;
+        drawing = this;
+        const count2 = `${done}/${this.total}`;
+        const width = Math.min(MAX_WIDTH, this.columns - this.label.length - count2.length - 5);
+        const filled = Math.round(done / this.total * width);
+        const bar = width >= MIN_WIDTH ? ` [${"#".repeat(filled)}${"-".repeat(width - filled)}]` : "";
+        const line = `${this.label}${bar} ${count2}`;
+        this.write(`\r${line.length < this.columns ? line : count2}\x1B[K`);
+      }
+      /** Clears the bar, so what is printed next starts on a clean line. */
+      end() {
+        if (this.shown) this.write("\r\x1B[K");
+        this.shown = false;
+        if (drawing === this) drawing = void 0;
+      }
+    };
+    MAX_WIDTH = 30;
+    MIN_WIDTH = 10;
+  }
+});
+
+// src/cli/load-meetings.ts
+async function loadMeetings(paths, config, options, io) {
+  const listed = await listMinutes(paths, config, io, { keepOrder: options.keepOrder });
+  const files = listed.files;
+  refuseInputAsOutput(options.out, [...files, ...configFiles(config)], io.cwd);
+  const settings = { dateOrder: config.dateOrder ?? void 0, aliases: config.aliases, closedWords: config.closedWords, shape: options.shape ?? "full" };
+  const cache = options.cache === false ? void 0 : openCache(io);
+  const cacheWrites = [];
+  const threads = Math.min((0, import_node_os4.availableParallelism)(), options.jobs ?? Math.floor(files.length / FILES_PER_THREAD));
+  const pool = new ParsePool(settings, Math.max(1, threads));
+  const progress = Progress.wanted(io.stderrIsTTY, io.env, options.quiet) ? new Progress(io.stderr, files.length, "vawg: reading minutes", io.stderrColumns) : void 0;
+  const meetings = new Array(files.length);
+  const messages = files.map(() => []);
+  let done = 0;
+  const finish = (index, meeting) => {
+    meetings[index] = meeting;
+    if (!options.quiet) {
+      for (const warning of meeting.warnings) messages[index].push(formatDiagnostic(warning));
+      if (!meeting.date) messages[index].push(`${meeting.file}:1:1: warning: no meeting date found; the meeting is ordered last [meeting-date]`);
+    }
+    progress?.update(++done);
+  };
+  let failed = listed.missing;
+  let unstored = 0;
+  const inputError = (index, error) => {
+    messages[index].push(`vawg: ${error.message}`);
+    failed = true;
+    progress?.update(++done);
+  };
+  const parsing = /* @__PURE__ */ new Set();
+  let yielded = Date.now();
+  try {
+    for (const [index, file] of files.entries()) {
+      if (Date.now() - yielded > 50) {
+        await new Promise((resolve8) => setImmediate(resolve8));
+        yielded = Date.now();
+      }
+      try {
+        const bytes = await readMinutesBytes(file, { maxSize: options.maxSize, stdin: io.readStdin, cwd: io.cwd });
+        const key2 = cache ? MeetingCache.key(bytes, recipe(file, settings)) : void 0;
+        const stored = key2 && cache?.get(key2);
+        const cached = stored ? readStored(stored, file) : void 0;
+        if (cached) {
+          finish(index, cached);
+          continue;
+        }
+        const job = pool.parse({ file, bytes }).then((json2) => {
+          if (key2) cacheWrites.push(cache.set(key2, json2));
+          finish(index, meetingFromJson(json2, file));
+        }).catch((error) => inputError(index, error)).finally(() => parsing.delete(job));
+        parsing.add(job);
+        if (parsing.size >= PARSE_AHEAD) await Promise.race(parsing);
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        inputError(index, error);
+      }
+    }
+    await Promise.all(parsing);
+    unstored = (await Promise.all(cacheWrites)).filter((stored) => !stored).length;
+  } finally {
+    progress?.end();
+    await pool.close();
+  }
+  for (const lines of messages) for (const line of lines) io.stderr(`${oneLine(line)}
+`);
+  if (cache?.entryProblem) warnOnce(distrustWarning(cache.entryProblem), io.stderr);
+  if (unstored > 0 && !options.quiet) {
+    io.stderr(`vawg: warning: ${unstored} of ${cacheWrites.length} parses could not be stored in the cache in ${oneLine(cache.dir)}, so those files will be parsed again next time (check that folder can be written, or use --no-cache)
+`);
+  }
+  return { meetings: meetings.filter((meeting) => meeting !== void 0), failed };
+}
+function openCache(io) {
+  const cache = new MeetingCache(defaultCacheDir(io.env));
+  if (!cache.problem) return cache;
+  warnOnce(distrustWarning(cache.problem), io.stderr);
+  return void 0;
+}
+function readStored(json2, file) {
+  try {
+    const value = JSON.parse(json2);
+    return hasMeetingShape(value) ? withFile(value, file) : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function recipe(file, settings) {
+  return JSON.stringify([BUILD, settings, isMarkdownFile(file)]);
+}
+var import_node_os4, FILES_PER_THREAD, PARSE_AHEAD, BUILD;
+var init_load_meetings = __esm({
+  "src/cli/load-meetings.ts"() {
+    "use strict";
+    import_node_os4 = require("node:os");
+    init_cache_dir();
+    init_meeting_cache();
+    init_meeting_shape();
+    init_trust();
+    init_terminal();
+    init_read();
+    init_file();
+    init_report();
+    init_inputs();
+    init_real_files();
+    init_parse_job();
+    init_parse_pool();
+    init_progress();
+    FILES_PER_THREAD = 2500;
+    PARSE_AHEAD = 64;
+    BUILD = true ? "e35ea2883021776b" : "source";
+  }
+});
+
+// src/cli/commands/actions.ts
+var actions_exports = {};
+__export(actions_exports, {
+  runActions: () => runActions
+});
+async function runActions(paths, options, config, io) {
+  const { meetings, failed } = await loadMeetings(paths, config, { ...options, shape: "register" }, io);
+  const register = buildRegister(meetings);
+  if (!options.quiet) for (const warning of register.warnings) io.stderr(`${formatDiagnostic(warning)}
+`);
+  const asOf = options.asOf ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
+  const chosen = sortRegister(filterRegister(register.entries, { ...options, asOf }, config.aliases), options.sort);
+  const output = emit2(chosen, options, io, asOf);
+  if (options.out) await io.writeFile(options.out, output);
+  else io.stdout(output);
+  return failed ? EXIT.failure : EXIT.ok;
+}
+function emit2(entries, options, io, asOf) {
+  switch (options.format) {
+    case "json":
+      return emitRegisterJson(entries);
+    case "yaml":
+      return emitRegisterYaml(entries);
+    case "csv":
+      return emitRegisterCsv(entries, options.escapeFormulas);
+    case "md":
+      return emitRegisterMarkdown(entries);
+    case "table":
+      return emitRegisterTable(entries, { color: io.isTTY && !io.env.NO_COLOR, asOf });
+  }
+}
+var init_actions3 = __esm({
+  "src/cli/commands/actions.ts"() {
+    "use strict";
+    init_register();
+    init_filter();
+    init_register2();
+    init_report();
+    init_io();
+    init_load_meetings();
+  }
+});
+
+// src/emit/attendance.ts
+function table(attendance) {
+  const header = ["Name", "Organisation", ...attendance.meetings.map((m) => m.date ?? oneLine(m.file)), "Present", "Rate"];
+  const rows = attendance.people.map((p) => [p.name, p.organisation ?? "", ...p.presence.map((x) => MARK[x]), String(p.present), percent(p.rate)]);
+  return { header, rows };
+}
+function percent(rate) {
+  return `${Math.round(rate * 100)}%`;
+}
+function emitAttendanceCsv(attendance, escapeFormulas = true) {
+  const { header, rows } = table(attendance);
+  return csvText([header, ...rows], escapeFormulas);
+}
+function emitAttendanceMarkdown(attendance) {
+  const { header, rows } = table(attendance);
+  const orgs = markdownTable(["Organisation", "Present", "Possible", "Rate"], attendance.organisations.map((o) => [o.organisation, String(o.present), String(o.possible), percent(o.rate)]));
+  return `${markdownTable(header, rows)}
+
+P present \xB7 A apologies \xB7 - absent
+
+${orgs}
+`;
+}
+function emitAttendanceTable(attendance) {
+  const { header, rows } = escapedTable(table(attendance));
+  const widths = header.map((h, i) => rows.reduce((width, r) => Math.max(width, r[i].length), h.length));
+  const line = (cells2) => cells2.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd();
+  return `${[line(header), ...rows.map(line)].join("\n")}
+`;
+}
+function emitAttendanceJson(attendance) {
+  return jsonText(attendance);
+}
+function escapedTable({ header, rows }) {
+  return { header: header.map(oneLine), rows: rows.map((row2) => row2.map(oneLine)) };
+}
+var MARK;
+var init_attendance2 = __esm({
+  "src/emit/attendance.ts"() {
+    "use strict";
+    init_csv();
+    init_json();
+    init_markdown2();
+    init_terminal();
+    MARK = { present: "P", apologies: "A", absent: "-" };
+  }
+});
+
+// src/emit/diff.ts
+function describe2(entry) {
+  const owners = ownerNames(entry.owners);
+  return `${entry.id ? `[${entry.id}] ` : ""}${entry.text}${owners ? ` \u2014 ${owners}` : ""}${entry.due ? ` (due ${entry.due})` : ""}`;
+}
+function sections(diff) {
+  return [
+    ["Actions raised", diff.raised.map(describe2)],
+    ["Actions closed", diff.closed.map(describe2)],
+    ["Status changes", diff.statusChanges.map((c) => `${describe2(c.entry)}: ${c.from} \u2192 ${c.to}`)],
+    ["Still open, carried forward", diff.carriedForward.map((e) => `${describe2(e)} (carried ${e.carried})`)],
+    ["Updates matching no earlier action", diff.unmatchedUpdates.map(describe2)],
+    ["Joined", diff.joined],
+    ["Left", diff.left],
+    ["Sent apologies", diff.apologies],
+    ["Commitments newly discussed", diff.newCommitments.map((n) => `Commitment ${n}`)]
+  ];
+}
+function emitDiffMarkdown(diff) {
+  const title = `# Changes from ${markdownText(name(diff.old))} to ${markdownText(name(diff.new))}`;
+  const body = sections(diff).map(([heading, lines]) => `## ${heading} (${lines.length})
+
+${lines.length ? lines.map((l) => `- ${markdownText(l)}`).join("\n") : "_None._"}`);
+  return `${[title, ...body].join("\n\n")}
+`;
+}
+function emitDiffText(diff) {
+  const out = [`Changes from ${name(diff.old)} (${oneLine(diff.old.file)}) to ${name(diff.new)} (${oneLine(diff.new.file)})`];
+  for (const [heading, lines] of sections(diff)) {
+    out.push("", `${heading}: ${lines.length}`);
+    for (const line of lines) out.push(`  - ${oneLine(line)}`);
+  }
+  return `${out.join("\n")}
+`;
+}
+function emitDiffJson(diff) {
+  return jsonText(diff);
+}
+function name(meeting) {
+  return meeting.date ?? oneLine(meeting.file);
+}
+var init_diff = __esm({
+  "src/emit/diff.ts"() {
+    "use strict";
+    init_action_log2();
+    init_json();
+    init_markdown_text();
+    init_terminal();
+  }
+});
+
+// src/register/attendance.ts
+function buildAttendance(meetings, aliases = {}) {
+  const ordered = orderMeetings(meetings);
+  const canonical = (name2) => aliasFor(aliases, name2) ?? name2;
+  const rows = /* @__PURE__ */ new Map();
+  const row2 = (name2) => {
+    const k = fold(canonical(name2));
+    let r = rows.get(k);
+    if (!r) {
+      r = { name: canonical(name2), organisation: null, presence: ordered.map(() => "absent"), present: 0, rate: 0 };
+      rows.set(k, r);
+    }
+    return r;
+  };
+  ordered.forEach((meeting, index) => {
+    for (const person2 of meeting.apologies) {
+      const r = row2(person2.name);
+      r.presence[index] = "apologies";
+      r.organisation = person2.organisation ?? r.organisation;
+    }
+    for (const person2 of meeting.attendees) {
+      const r = row2(person2.name);
+      r.presence[index] = "present";
+      r.organisation = person2.organisation ?? r.organisation;
+    }
+  });
+  const people = [...rows.values()].map((r) => {
+    const present = r.presence.filter((p) => p === "present").length;
+    return { ...r, present, rate: ordered.length ? present / ordered.length : 0 };
+  });
+  const byOrg = /* @__PURE__ */ new Map();
+  for (const person2 of people) {
+    if (!person2.organisation) continue;
+    const totals = byOrg.get(person2.organisation) ?? { present: 0, possible: 0 };
+    totals.present += person2.present;
+    totals.possible += ordered.length;
+    byOrg.set(person2.organisation, totals);
+  }
+  return {
+    meetings: ordered.map((m) => ({ file: m.file, date: m.date })),
+    people: people.sort((a, b) => a.name.localeCompare(b.name)),
+    organisations: [...byOrg.entries()].map(([organisation, t]) => ({ organisation, ...t, rate: t.possible ? t.present / t.possible : 0 })).sort((a, b) => a.organisation.localeCompare(b.organisation))
+  };
+}
+var init_attendance3 = __esm({
+  "src/register/attendance.ts"() {
+    "use strict";
+    init_config();
+    init_normalise();
+    init_register2();
+  }
+});
+
+// src/register/diff.ts
+function diffMeetings(older, newer) {
+  const before = buildRegister([older]).entries;
+  const after = buildRegister([older, newer]).entries;
+  const statusBefore = new Map(before.map((e) => [key(e), e.status]));
+  const fromNew = (e) => e.raisedAt.file === newer.file;
+  const changes = [];
+  for (const entry of after) {
+    const previous = statusBefore.get(key(entry));
+    if (previous && previous !== entry.status) changes.push({ entry, from: previous, to: entry.status });
+  }
+  return {
+    old: { file: older.file, date: older.date },
+    new: { file: newer.file, date: newer.date },
+    raised: after.filter((e) => fromNew(e) && !e.raisedElsewhere),
+    closed: after.filter((e) => e.status === "closed" && (statusBefore.get(key(e)) === "open" || fromNew(e) && !e.raisedElsewhere)),
+    statusChanges: changes,
+    carriedForward: after.filter((e) => e.status === "open" && !fromNew(e)),
+    unmatchedUpdates: after.filter((e) => fromNew(e) && e.raisedElsewhere),
+    joined: namesNotIn(newer.attendees, older.attendees),
+    left: namesNotIn(older.attendees, newer.attendees),
+    apologies: newer.apologies.map((p) => p.name),
+    newCommitments: newer.commitments.map((c) => c.number).filter((n) => !older.commitments.some((c) => c.number === n))
+  };
+}
+function key(entry) {
+  return `${entry.raisedAt.file}:${entry.raisedAt.line}:${entry.text}`;
+}
+function namesNotIn(people, others) {
+  const known = new Set(others.map((p) => fold(p.name)));
+  return people.filter((p) => !known.has(fold(p.name))).map((p) => p.name);
+}
+var init_diff2 = __esm({
+  "src/register/diff.ts"() {
+    "use strict";
+    init_normalise();
+    init_register2();
+  }
+});
+
+// src/cli/commands/report.ts
+var report_exports = {};
+__export(report_exports, {
+  runAttendance: () => runAttendance,
+  runDiff: () => runDiff
+});
+async function write(io, out, text, terminal) {
+  if (out) await io.writeFile(out, text);
+  else io.stdout(terminal ? safeForTerminal(text).replace(/\u0000/g, "") : text);
+}
+async function runDiff(older, newer, options, config, io) {
+  const { meetings, failed } = await loadMeetings([older, newer], config, { ...options, keepOrder: true }, io);
+  if (failed || meetings.length !== 2) return EXIT.failure;
+  const diff = diffMeetings(meetings[0], meetings[1]);
+  const text = options.format === "json" ? emitDiffJson(diff) : options.format === "md" ? emitDiffMarkdown(diff) : emitDiffText(diff);
+  await write(io, options.out, text, options.format === "text");
+  return EXIT.ok;
+}
+async function runAttendance(paths, options, config, io) {
+  const { meetings, failed } = await loadMeetings(paths, config, options, io);
+  if (meetings.length === 0) throw new UsageError("no minutes could be read");
+  const attendance = buildAttendance(meetings, config.aliases);
+  const text = { table: emitAttendanceTable, md: emitAttendanceMarkdown, json: emitAttendanceJson, csv: (a) => emitAttendanceCsv(a, options.escapeFormulas) }[options.format](attendance);
+  await write(io, options.out, text, options.format === "table");
+  return failed ? EXIT.failure : EXIT.ok;
+}
+var init_report2 = __esm({
+  "src/cli/commands/report.ts"() {
+    "use strict";
+    init_attendance2();
+    init_diff();
+    init_terminal();
+    init_attendance3();
+    init_diff2();
+    init_io();
+    init_load_meetings();
+  }
+});
+
+// src/check/run.ts
+function checkMinutes(inputs, config, options) {
+  const rules = (options.rules ?? RULES).filter((rule) => config.rules[rule.id] !== "off");
+  const parsed = inputs.map((input) => parseOne(input, config));
+  const register = buildRegister(parsed.flatMap((p) => "meeting" in p ? [p.meeting] : [])).entries;
+  return parsed.map((p) => ({ file: p.input.file, findings: "failure" in p ? [p.failure] : checkOne(p.input, p.source, p.meeting, rules, config, options.asOf, register) }));
+}
+function parseOne(input, config) {
+  try {
+    const source = readSource(input.text, { file: input.file });
+    const meeting = parseSource(source, { file: input.file, dateOrder: config.dateOrder ?? void 0, aliases: config.aliases, closedWords: config.closedWords });
+    return { input, source, meeting };
+  } catch (error) {
+    const reason = (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).split("\n")[0];
+    const failure = { file: input.file, line: 1, column: 1, severity: "error", ruleId: "parse", messageId: "parse-failed", reason: `The file could not be parsed (${reason}); this is a fault in vawg: please report it with the file` };
+    return { input, failure };
+  }
+}
+function checkOne(input, source, meeting, rules, config, asOf, register) {
+  const rawLines = input.text.split(/\r\n|\r|\n/).map((line) => line.slice(0, MAX_LINE_LENGTH));
+  const disabled = disabledLines(rawLines);
+  const fileOff = disabledForFile(rawLines);
+  const findings = [];
+  for (const rule of rules) {
+    const severity = config.rules[rule.id] === "error" || config.rules[rule.id] === "warning" ? config.rules[rule.id] : rule.severity;
+    rule.check({ meeting, lines: source.lines, rawLines, config, asOf, register }, (place, messageId, reason) => {
+      const off = disabled.get(place.line);
+      if (off && (off.size === 0 || off.has(rule.id))) return;
+      if (fileOff.has(rule.id)) return;
+      findings.push({ file: input.file, line: place.line, column: place.column ?? 1, severity, ruleId: rule.id, messageId, reason });
+    });
+  }
+  return findings.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+function disabledLines(rawLines) {
+  const disabled = /* @__PURE__ */ new Map();
+  rawLines.forEach((raw, index) => {
+    const m = DISABLE.exec(raw);
+    if (!m) return;
+    const ids = ruleIds(m[1]);
+    let target = index + 1;
+    while (target < rawLines.length && rawLines[target].trim() === "") target++;
+    disabled.set(target + 1, new Set(ids));
+  });
+  return disabled;
+}
+function disabledForFile(rawLines) {
+  const off = /* @__PURE__ */ new Set();
+  for (const raw of rawLines) {
+    const m = DISABLE_FILE.exec(raw);
+    if (m) for (const id of ruleIds(m[1])) off.add(id);
+  }
+  return off;
+}
+function ruleIds(text) {
+  return text.replace(/-->.*$/, "").split(/[\s,]+/).filter((id) => /^[a-z][\w-]*$/.test(id));
+}
+var DISABLE, DISABLE_FILE;
+var init_run = __esm({
+  "src/check/run.ts"() {
+    "use strict";
+    init_parse();
+    init_read();
+    init_source();
+    init_register2();
+    init_rules();
+    DISABLE = /vawg-disable-next-line\b([\w\s,-]*)/;
+    DISABLE_FILE = /vawg-disable(?!-)\b([\w\s,-]*)/;
+  }
+});
+
+// src/emit/workflow-command.ts
+function workflowData(text) {
+  return safeForTerminal(text.replace(/[%\r\n]/g, (char) => DATA[char]));
+}
+function workflowProperty(text) {
+  return safeForTerminal(text.replace(/[%\r\n:,]/g, (char) => PROPERTY[char]));
+}
+var DATA, PROPERTY;
+var init_workflow_command = __esm({
+  "src/emit/workflow-command.ts"() {
+    "use strict";
+    init_terminal();
+    DATA = { "%": "%25", "\r": "%0D", "\n": "%0A" };
+    PROPERTY = { ...DATA, ":": "%3A", ",": "%2C" };
+  }
+});
+
+// src/check/report/github.ts
+function github(results) {
+  const lines = results.flatMap(
+    (result) => result.findings.map((f) => {
+      const level = f.severity === "error" ? "error" : "warning";
+      return `::${level} file=${workflowProperty(f.file)},line=${f.line},col=${f.column},title=${workflowProperty(`vawg ${f.ruleId}`)}::${workflowData(f.reason)}`;
+    })
+  );
+  return lines.length ? `${lines.join("\n")}
+` : "";
+}
+var init_github = __esm({
+  "src/check/report/github.ts"() {
+    "use strict";
+    init_workflow_command();
+  }
+});
+
+// src/check/report/json.ts
+function json(results) {
+  return jsonText(results);
+}
+var init_json2 = __esm({
+  "src/check/report/json.ts"() {
+    "use strict";
+    init_json();
+  }
+});
+
+// src/check/report/sarif.ts
+function sarif(results, rules, version) {
+  const log2 = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "vawg",
+            version,
+            informationUri: "https://github.com/vawg/vawg#rules",
+            rules: rules.map((rule) => ({
+              id: rule.id,
+              shortDescription: { text: rule.description },
+              defaultConfiguration: { level: rule.severity === "error" ? "error" : "warning" }
+            }))
+          }
+        },
+        results: results.flatMap(
+          (result) => result.findings.map((f) => ({
+            ruleId: f.ruleId,
+            ruleIndex: Math.max(0, rules.findIndex((rule) => rule.id === f.ruleId)),
+            level: f.severity === "error" ? "error" : "warning",
+            message: { text: f.reason },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: fileUri(f.file) },
+                  region: { startLine: f.line, startColumn: f.column }
+                }
+              }
+            ]
+          }))
+        )
+      }
+    ]
+  };
+  return jsonText(log2);
+}
+function fileUri(path2) {
+  return path2.replace(/\\/g, "/").split("/").map(encodeURIComponent).join("/");
+}
+var init_sarif = __esm({
+  "src/check/report/sarif.ts"() {
+    "use strict";
+    init_json();
+  }
+});
+
+// src/check/report/stylish.ts
+function stylish(results, options) {
+  const paint = new Chalk({ level: options.color ? 1 : 0 });
+  const out = [];
+  let errors = 0;
+  let warnings = 0;
+  for (const result of results) {
+    if (result.findings.length === 0) continue;
+    out.push(paint.underline(oneLine(result.file)));
+    const width = result.findings.reduce((most, f) => Math.max(most, `${f.line}:${f.column}`.length), 0);
+    for (const f of result.findings) {
+      if (f.severity === "error") errors++;
+      else warnings++;
+      const severity = f.severity === "error" ? paint.red("error  ") : paint.yellow("warning");
+      out.push(`  ${paint.dim(`${f.line}:${f.column}`.padEnd(width))}  ${severity}  ${oneLine(f.reason)}  ${paint.dim(f.ruleId)}`);
+    }
+    out.push("");
+  }
+  const total = errors + warnings;
+  if (total === 0) return "";
+  const summary = `\u2716 ${total} problem${total === 1 ? "" : "s"} (${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"})`;
+  out.push(errors > 0 ? paint.red.bold(summary) : paint.yellow.bold(summary));
+  return `${out.join("\n")}
+`;
+}
+var init_stylish = __esm({
+  "src/check/report/stylish.ts"() {
+    "use strict";
+    init_source2();
+    init_terminal();
+  }
+});
+
+// src/cli/commands/check.ts
+var check_exports = {};
+__export(check_exports, {
+  runCheck: () => runCheck
+});
+async function runCheck(paths, options, config, io) {
+  const { files, missing } = await listMinutes(paths, config, io);
+  refuseInputAsOutput(options.out, [...files, ...configFiles(config)], io.cwd);
+  let unreadable = missing;
+  const unknownRules = Object.keys(config.rules).filter((id) => !RULES.some((rule) => rule.id === id));
+  if (unknownRules.length > 0) throw new UsageError(`unknown rule \`${unknownRules[0]}\` in the configuration (rules: ${RULES.map((r) => r.id).join(", ")})`);
+  if (files.length === 0 && !unreadable) throw new UsageError(`no minutes files (.txt, .md) found in ${paths.join(", ") || "the configured globs"}`);
+  const inputs = [];
+  for (const file of files) {
+    try {
+      inputs.push({ file, text: await readMinutesFile(file, { maxSize: options.maxSize, stdin: io.readStdin, cwd: io.cwd }) });
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      io.stderr(`vawg: ${oneLine(error.message)}
+`);
+      unreadable = true;
+    }
+  }
+  const asOf = options.asOf ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
+  let results = checkMinutes(inputs, config, { asOf });
+  const errors = count(results, "error");
+  const warnings = count(results, "warning");
+  if (options.quiet) results = results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === "error") }));
+  const output = format(results, options.format, io);
+  if (options.out) await io.writeFile(options.out, output);
+  else io.stdout(output);
+  if (unreadable) return EXIT.usage;
+  const tooManyWarnings = !options.quiet && options.maxWarnings !== void 0 && warnings > options.maxWarnings;
+  return errors > 0 || tooManyWarnings ? EXIT.failure : EXIT.ok;
+}
+function count(results, severity) {
+  return results.reduce((sum, r) => sum + r.findings.filter((f) => f.severity === severity).length, 0);
+}
+function format(results, kind, io) {
+  switch (kind) {
+    case "stylish":
+      return stylish(results, { color: io.isTTY && !io.env.NO_COLOR });
+    case "json":
+      return json(results);
+    case "github":
+      return github(results);
+    case "sarif":
+      return sarif(results, RULES, VERSION);
+  }
+}
+var init_check = __esm({
+  "src/cli/commands/check.ts"() {
+    "use strict";
+    init_run();
+    init_github();
+    init_json2();
+    init_sarif();
+    init_stylish();
+    init_rules();
+    init_terminal();
+    init_file();
+    init_inputs();
+    init_real_files();
+    init_io();
+    init_version();
+  }
+});
+
+// src/cli/bin.ts
+var bin_exports = {};
+__export(bin_exports, {
+  main: () => main
+});
+module.exports = __toCommonJS(bin_exports);
+init_terminal();
+init_io();
+
+// node_modules/commander/esm.mjs
+var import_index = __toESM(require_commander(), 1);
+var {
+  program,
+  createCommand,
+  createArgument,
+  createOption,
+  CommanderError,
+  InvalidArgumentError,
+  InvalidOptionArgumentError,
+  // deprecated old name
+  Command,
+  Argument,
+  Option,
+  Help
+} = import_index.default;
+
+// src/cli/program.ts
+init_file();
+init_config();
+init_rules();
+
+// src/cli/config-file.ts
+var import_node_fs4 = require("node:fs");
+var import_node_os = require("node:os");
+var import_node_path4 = require("node:path");
+init_libraries();
+init_config();
+var CONFIG_NAMES = ["vawg.config.yaml", "vawg.config.yml", ".vawgrc.yaml", ".vawgrc.yml"];
+function findConfig(cwd, home = (0, import_node_os.homedir)()) {
+  const start = (0, import_node_path4.resolve)(cwd);
+  const last = boundary(start, (0, import_node_path4.resolve)(home)) ?? start;
+  for (let dir = start; ; dir = (0, import_node_path4.dirname)(dir)) {
+    for (const name2 of CONFIG_NAMES) {
+      const path2 = (0, import_node_path4.join)(dir, name2);
+      if ((0, import_node_fs4.existsSync)(path2)) return path2;
+    }
+    if (dir === last || (0, import_node_path4.dirname)(dir) === dir) return null;
+  }
+}
+function boundary(start, home) {
+  for (let dir = start; ; dir = (0, import_node_path4.dirname)(dir)) {
+    if (dir === home || (0, import_node_fs4.existsSync)((0, import_node_path4.join)(dir, ".git"))) return dir;
+    if ((0, import_node_path4.dirname)(dir) === dir) return null;
+  }
+}
+async function loadConfig(cwd, explicit) {
+  const path2 = explicit ? (0, import_node_path4.resolve)(cwd, explicit) : findConfig(cwd);
+  if (!path2) return emptyConfig(cwd);
+  let text;
+  try {
+    text = (0, import_node_fs4.readFileSync)(path2, "utf8");
+  } catch {
+    throw new ConfigError(path2, "cannot be read");
+  }
+  let data;
+  try {
+    data = yamlLibrary().parse(text);
+  } catch (error) {
+    throw new ConfigError(path2, `is not valid YAML: ${error.message.split("\n")[0]}`);
+  }
+  return { ...validateConfig(data, path2, (0, import_node_path4.dirname)(path2)), file: path2 };
+}
+
+// src/cli/program.ts
+init_terminal();
+init_io();
+init_version();
+var EXIT_CODES_HELP = `
+Exit codes:
+  0  success
+  1  a file could not be read (the others are still processed)
+  2  usage error: unknown option, bad value, bad configuration or refused output path`;
+async function run(argv, io) {
+  const program2 = buildProgram(io);
+  let code = EXIT.ok;
+  program2.hook("postAction", (_this, action) => {
+    code = action.exitCode ?? EXIT.ok;
+  });
+  try {
+    await program2.parseAsync(argv, { from: "user" });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (error instanceof UsageError || error instanceof ConfigError) {
+      io.stderr(`vawg: ${oneLine(error.message)}
+`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}
+function buildProgram(io) {
+  const program2 = new Command("vawg").description("Turn meeting minutes into a trustworthy, queryable action log.").version(VERSION, "-V, --version").addHelpText("after", EXIT_CODES_HELP).exitOverride().configureOutput({
+    writeOut: (text) => io.stdout(text),
+    writeErr: (text) => io.stderr(text),
+    // One line, like every other error: "vawg: unknown option '--x' (run vawg help for usage)".
+    outputError: (text, write2) => write2(`vawg: ${oneLine(text.trim().replace(/^error: /, ""))} (run vawg help for usage)
+`)
+  });
+  program2.command("parse").description("Print the meeting model of each minutes file (.txt, .md, or - for stdin)").argument("<files...>", "minutes files").addOption(new Option("-f, --format <format>", "output format").choices(["json", "yaml", "md", "csv"]).default("json")).option("-o, --out <file>", "write to this file (atomically) instead of stdout").addOption(new Option("--date-order <order>", "how to read numeric dates like 04/05/2024 (default: detected, else day first)").choices(["dmy", "mdy"])).option("--no-escape-formulas", "CSV: leave cells starting with = + - @ as they are (unsafe in spreadsheets)").addOption(maxSizeOption()).option("-q, --quiet", "do not print parse warnings").addOption(noCodeCacheOption()).addHelpText("after", EXIT_CODES_HELP).exitOverride().action(async function(files, options) {
+    this.exitCode = await (await Promise.resolve().then(() => (init_parse2(), parse_exports))).runParse(files, { ...options, quiet: Boolean(options.quiet) }, io);
+  });
+  withSharedOptions(program2.command("actions"), { csv: true }).description("The register of actions across meetings: raised, updated and closed, meeting by meeting").argument("[paths...]", "minutes files, folders (searched for .txt/.md) or globs; default: the config's minutes").option("--open", "only open actions (the default)").option("--closed", "only closed actions").option("--all", "open and closed actions").option("--owner <name>", "only actions owned by this person, initials, organisation or alias").option("--overdue", "only open actions past their due date").option("--as-of <date>", "the date --overdue counts from (default today)", isoDate).option("--due-before <date>", "only actions due before this date", isoDate).option("--since <date>", "only actions raised on or after this date", isoDate).option("--commitment <n>", "only actions about this commitment number", positiveInteger).option("--body <name>", "only actions of the body whose title contains this").addOption(new Option("--sort <key>", "order of the list").choices(["due", "age", "owner", "meeting"]).default("meeting")).addOption(new Option("-f, --format <format>", "output format").choices(["table", "json", "yaml", "csv", "md"]).default("table")).addHelpText("after", EXIT_CODES_HELP).exitOverride().action(async function(paths, options) {
+    const config = await configure(options, io);
+    if (!config) return;
+    const state = options.all ? "all" : options.closed ? "closed" : "open";
+    if ([options.open, options.closed, options.all].filter(Boolean).length > 1) throw new UsageError("choose one of --open, --closed and --all");
+    const body = options.body ?? void 0;
+    this.exitCode = await (await Promise.resolve().then(() => (init_actions3(), actions_exports))).runActions(paths, { ...options, state, body, quiet: Boolean(options.quiet) }, config, io);
+  });
+  withSharedOptions(program2.command("diff")).description("What changed from one meeting to the next: actions raised, closed and carried, people, commitments").argument("[old]", "minutes of the earlier meeting").argument("[new]", "minutes of the later meeting").addOption(new Option("-f, --format <format>", "output format").choices(["text", "md", "json"]).default("text")).addHelpText("after", EXIT_CODES_HELP).exitOverride().action(async function(older, newer, options) {
+    const config = await configure(options, io);
+    if (!config) return;
+    if (older === void 0 || newer === void 0) throw new UsageError("diff needs two minutes files: the earlier meeting, then the later one");
+    this.exitCode = await (await Promise.resolve().then(() => (init_report2(), report_exports))).runDiff(older, newer, { ...options, quiet: Boolean(options.quiet) }, config, io);
+  });
+  withSharedOptions(program2.command("attendance"), { csv: true }).description("People \xD7 meetings: present, apologies or absent, with attendance rates per person and organisation").argument("[paths...]", "minutes files, folders or globs; default: the config's minutes").addOption(new Option("-f, --format <format>", "output format").choices(["table", "csv", "md", "json"]).default("table")).addHelpText("after", EXIT_CODES_HELP).exitOverride().action(async function(paths, options) {
+    const config = await configure(options, io);
+    if (!config) return;
+    this.exitCode = await (await Promise.resolve().then(() => (init_report2(), report_exports))).runAttendance(paths, { ...options, quiet: Boolean(options.quiet) }, config, io);
+  });
+  program2.command("check").description("Lint minutes for CI: missing dates and sections, malformed ACTIONs, unknown owners, misspelt names, overdue actions\u2026").argument("[paths...]", "minutes files, folders or globs; default: the config's minutes").addOption(new Option("-f, --format <format>", "report format").choices(["stylish", "json", "github", "sarif"]).default("stylish")).option("--max-warnings <n>", "exit 1 when there are more warnings than this", nonNegativeInteger).option("-q, --quiet", "report errors only").option("--as-of <date>", "the date overdue actions count from (default today)", isoDate).option("-o, --out <file>", "write the report to this file (atomically) instead of stdout").addOption(maxSizeOption()).addOption(configOption()).addOption(printConfigOption()).addOption(noCodeCacheOption()).addHelpText("after", `
+Rules:
+${RULES.map((rule) => `  ${rule.id.padEnd(22)} ${rule.severity.padEnd(8)} ${rule.description}`).join("\n")}
+
+Exit codes:
+  0  no errors, and warnings within --max-warnings
+  1  errors, or more warnings than --max-warnings
+  2  usage or configuration error, or a file could not be read`).exitOverride().action(async function(paths, options) {
+    const config = await configure(options, io);
+    if (!config) return;
+    this.exitCode = await (await Promise.resolve().then(() => (init_check(), check_exports))).runCheck(paths, { ...options, quiet: Boolean(options.quiet) }, config, io);
+  });
+  return program2;
+}
+function nonNegativeInteger(value) {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError("expected a whole number of 0 or more");
+  return Number(value);
+}
+function isoDate(value) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new InvalidArgumentError("expected a date as YYYY-MM-DD");
+  const date = /* @__PURE__ */ new Date(`${value}T00:00:00Z`);
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) throw new InvalidArgumentError(`there is no such day as ${value}`);
+  return value;
+}
+function positiveInteger(value) {
+  if (!/^0*[1-9]\d*$/.test(value)) throw new InvalidArgumentError("expected a whole number of 1 or more");
+  return Number(value);
+}
+function megabytes2(value) {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError("expected a positive number of megabytes");
+  return Math.round(n * 1024 * 1024);
+}
+function maxSizeOption() {
+  return new Option("--max-size <megabytes>", "largest file to read, in MB").argParser(megabytes2).default(DEFAULT_MAX_SIZE, String(DEFAULT_MAX_SIZE / 1024 / 1024));
+}
+function configOption() {
+  return new Option("--config <file>", "configuration file (default: the nearest vawg.config.yaml or .vawgrc.yaml, searched up to the repository root or home folder)");
+}
+function printConfigOption() {
+  return new Option("--print-config", "print the configuration in force, and the file it came from, then stop");
+}
+async function configure(options, io) {
+  const config = await loadConfig(io.cwd, options.config);
+  if (io.debug) io.stderr(`vawg: configuration: ${config.file ? oneLine(config.file) : "none found, using the defaults"}
+`);
+  if (!options.printConfig) return config;
+  const { file, ...settings } = config;
+  io.stdout(`${JSON.stringify({ file, ...settings }, null, 2)}
+`);
+  return null;
+}
+function noCodeCacheOption() {
+  return new Option("--no-cache", "compile vawg afresh instead of using the compiled code kept in the user cache ($VAWG_CACHE_DIR)");
+}
+function withSharedOptions(command, { csv: csv2 = false } = {}) {
+  const options = [
+    new Option("-o, --out <file>", "write to this file (atomically) instead of stdout"),
+    ...csv2 ? [new Option("--no-escape-formulas", "CSV: leave cells starting with = + - @ as they are (unsafe in spreadsheets)")] : [],
+    maxSizeOption(),
+    configOption(),
+    printConfigOption(),
+    new Option("-q, --quiet", "do not print warnings"),
+    new Option("--no-cache", "parse every file again instead of reusing parses stored in the user cache ($VAWG_CACHE_DIR), and compile vawg afresh"),
+    new Option("-j, --jobs <n>", "threads to parse on, this one included, at most one per core (default: one per core from 2,500 files per thread)").argParser(positiveInteger)
+  ];
+  for (const option of options) command.addOption(option);
+  return command;
+}
+
+// src/cli/bin.ts
+init_progress();
+async function main() {
+  const argv = process.argv.slice(2);
+  const debug = argv.includes("--debug");
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (error) => {
+      if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
+  process.once("SIGINT", () => {
+    removeTemporaries();
+    Progress.clear();
+    process.exit(130);
+  });
+  try {
+    process.exitCode = await run(argv.filter((arg) => arg !== "--debug"), nodeIo({ debug }));
+  } catch (error) {
+    process.stderr.write(`vawg: internal error: ${oneLine(String(error.message))}${debug ? `
+${error.stack}` : " (run with --debug for details)"}
+`);
+    process.exitCode = 2;
+  }
+}
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  main
+});

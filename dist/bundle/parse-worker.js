@@ -1,0 +1,4441 @@
+import { createRequire as __vawgRequire } from 'node:module'; const require = __vawgRequire(import.meta.url);
+
+// src/cli/parse-worker.ts
+import { parentPort, workerData } from "node:worker_threads";
+
+// src/libraries.ts
+import { createRequire } from "node:module";
+var load = createRequire(import.meta.url);
+var yaml = null;
+function yamlLibrary() {
+  yaml ??= load("yaml");
+  return yaml;
+}
+var iconv = null;
+function iconvLibrary() {
+  iconv ??= load("iconv-lite");
+  return iconv;
+}
+var html = null;
+function htmlLibrary() {
+  html ??= load("parse5");
+  return html;
+}
+
+// src/read/decode.ts
+function decodeWindows1252(bytes) {
+  return iconvLibrary().decode(bytes, "windows-1252");
+}
+var DecodeError = class extends Error {
+  constructor(problem, message) {
+    super(message);
+    this.problem = problem;
+    this.name = "DecodeError";
+  }
+  problem;
+};
+function decodeBytes(bytes) {
+  if (bytes.length === 0) throw new DecodeError("empty", "the file is empty");
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buffer[0] === 255 && buffer[1] === 254) return checked({ text: new TextDecoder("utf-16le").decode(buffer.subarray(2)), encoding: "utf-16le" });
+  if (buffer[0] === 254 && buffer[1] === 255) return checked({ text: new TextDecoder("utf-16be").decode(buffer.subarray(2)), encoding: "utf-16be" });
+  if (looksBinary(buffer)) throw new DecodeError("binary", "the file is binary, not text minutes");
+  const start = buffer[0] === 239 && buffer[1] === 187 && buffer[2] === 191 ? 3 : 0;
+  const body = buffer.subarray(start);
+  try {
+    return checked({ text: new TextDecoder("utf-8", { fatal: true }).decode(body), encoding: "utf-8" });
+  } catch {
+    return checked({ text: decodeWindows1252(body), encoding: "windows-1252" });
+  }
+}
+function checked(decoded) {
+  if (decoded.text.trim() === "") throw new DecodeError("empty", "the file has no text");
+  return decoded;
+}
+function looksBinary(buffer) {
+  const sample = buffer.subarray(0, 8192);
+  let control = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const byte = sample[i];
+    if (byte === 0) return true;
+    if (byte < 9 || byte > 13 && byte < 32) control++;
+  }
+  return control / sample.length > 0.1;
+}
+
+// src/read/file.ts
+var DEFAULT_MAX_SIZE = 20 * 1024 * 1024;
+var InputError = class extends Error {
+  constructor(file, problem) {
+    super(`${file}: ${problem}`);
+    this.file = file;
+    this.problem = problem;
+    this.name = "InputError";
+  }
+  file;
+  problem;
+};
+function decodeMinutes(file, bytes) {
+  try {
+    return decodeBytes(bytes).text;
+  } catch (error) {
+    if (error instanceof DecodeError) throw new InputError(file, error.message);
+    throw error;
+  }
+}
+
+// src/text/normalise.ts
+var SPACES = /[\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/g;
+var ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+function cleanLine(line) {
+  return needsCleaning(line) ? cleanSpaces(line) : line.trim();
+}
+var NEEDS_CLEANING = /[\t\u00a0\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]| {2}/;
+function needsCleaning(line) {
+  return NEEDS_CLEANING.test(line);
+}
+function cleanSpaces(line) {
+  return line.replace(ZERO_WIDTH, "").replace(SPACES, " ").replace(/[ \t]+/g, " ").trim();
+}
+function stripInlineMarkup(text) {
+  if (!text.includes("[") && !text.includes("<") && !text.includes("*") && !text.includes("_")) return text;
+  return text.replace(/\[([^\]\n]*)\]\([^)\s]*\)/g, "$1").replace(/<(https?:\/\/[^>\s]+|[^>\s@]+@[^>\s]+)>/g, "$1").replace(/\*\*([^*\n]+)\*\*/g, "$1").replace(/__([^_\n]+)__/g, "$1");
+}
+function fold(text) {
+  if (isPlainWords(text)) return text.toLowerCase();
+  if (isAscii(text)) return foldAscii(text);
+  return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[\u2018\u2019\u201b']/g, "").replace(/[^a-z0-9@\s]/g, " ").replace(/\s+/g, " ").trim();
+}
+function isPlainWords(text) {
+  let afterSpace = true;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32) {
+      if (afterSpace) return false;
+      afterSpace = true;
+    } else if (code >= 97 && code <= 122 || code >= 65 && code <= 90 || code >= 48 && code <= 57 || code === 64) afterSpace = false;
+    else return false;
+  }
+  return !afterSpace || text === "";
+}
+function isAscii(text) {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
+}
+function foldAscii(text) {
+  let out = "";
+  let gap = false;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code >= 65 && code <= 90) code += 32;
+    if (code >= 97 && code <= 122 || code >= 48 && code <= 57 || code === 64) {
+      if (gap && out !== "") out += " ";
+      gap = false;
+      out += String.fromCharCode(code);
+    } else if (code !== 39) gap = true;
+  }
+  return out;
+}
+function words(text) {
+  const folded = fold(text);
+  return folded === "" ? [] : folded.split(" ");
+}
+function editDistance(a, b, max) {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      rowMin = Math.min(rowMin, current[j]);
+    }
+    if (rowMin > max) return max + 1;
+    previous = current;
+  }
+  return previous[b.length];
+}
+function startsUpperCase(text) {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return new RegExp("^\\p{Lu}", "u").test(text);
+}
+function startsLowerCase(text) {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return new RegExp("^\\p{Ll}", "u").test(text);
+}
+
+// src/read/source.ts
+var MAX_LINE_LENGTH = 4e3;
+function splitLines(text) {
+  const plain = spaceSeparators(text);
+  return plain.includes("\r") ? plain.split(/\r\n|\r|\n/) : plain.split("\n");
+}
+function spaceSeparators(text) {
+  return text.includes("\u2028") || text.includes("\u2029") ? text.replace(/[\u2028\u2029]/g, " ") : text;
+}
+function capLine(text, line, truncated) {
+  if (text.length <= MAX_LINE_LENGTH) return text;
+  truncated.push(line);
+  return text.slice(0, MAX_LINE_LENGTH);
+}
+function makeLine(fields) {
+  return {
+    kind: fields.kind ?? "text",
+    depth: fields.depth ?? 0,
+    marker: fields.marker ?? null,
+    checked: fields.checked ?? null,
+    lead: fields.lead ?? null,
+    cells: fields.cells ?? null,
+    blockStart: fields.blockStart ?? false,
+    line: fields.line,
+    text: fields.text
+  };
+}
+function withWrappedLines(lines, index, first, max, ended) {
+  let text = first;
+  for (let i = index + 1; i < lines.length && i <= index + max; i++) {
+    const next = lines[i];
+    if (next.blockStart || next.kind !== "text" || next.cells || ended(text, next)) break;
+    text = `${text} ${next.text}`;
+  }
+  return text;
+}
+
+// src/read/front-matter.ts
+var BLOCK = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+var MAX_FRONT_MATTER_LENGTH = 16 * 1024;
+var MAX_FRONT_MATTER_ENTRIES = 500;
+function splitFrontMatter(text) {
+  const match = BLOCK.exec(text);
+  if (!match || !withinBounds(match[1])) return { body: text, frontMatter: {}, lineOffset: 0 };
+  let data;
+  try {
+    data = yamlLibrary().parse(spaceSeparators(match[1]));
+  } catch {
+    return { body: text, frontMatter: {}, lineOffset: 0 };
+  }
+  if (data === null || typeof data !== "object" || Array.isArray(data)) return { body: text, frontMatter: {}, lineOffset: 0 };
+  const lineOffset = splitLines(match[0]).length - (match[0].endsWith("\n") ? 1 : 0);
+  return { body: text.slice(match[0].length), frontMatter: data, lineOffset };
+}
+function withinBounds(yaml2) {
+  if (yaml2.length > MAX_FRONT_MATTER_LENGTH) return false;
+  let entries = 0;
+  for (let i = 0; i < yaml2.length; i++) {
+    const char = yaml2[i];
+    if (char === "\n" || char === "," || char === "[" || char === "{") entries++;
+  }
+  return entries <= MAX_FRONT_MATTER_ENTRIES;
+}
+
+// src/read/html-block.ts
+var BLOCK_TAGS = new Set(
+  "address article aside base basefont blockquote body caption center col colgroup dd details dialog dir div dl dt fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hr html iframe legend li link main menu menuitem nav noframes ol optgroup option p param search section summary table tbody td tfoot th thead title tr track ul".split(
+    " "
+  )
+);
+var TAG_START = /^ {0,3}<\/?([a-zA-Z][a-zA-Z0-9]*)(?:[\s/>]|$)/;
+var TABLE_TAG = /<(\/?)table(?=[\s/>]|$)/gi;
+function findHtmlBlock(rawLines, index) {
+  const start = TAG_START.exec(rawLines[index]);
+  if (!start || !BLOCK_TAGS.has(start[1].toLowerCase())) return null;
+  let open = 0;
+  let seen = false;
+  let end = index;
+  for (; end < rawLines.length; end++) {
+    const raw = rawLines[end];
+    if (raw.trim() === "" && open <= 0) break;
+    if (!raw.includes("<")) continue;
+    for (const tag of raw.matchAll(TABLE_TAG)) {
+      if (tag[1] === "") {
+        open++;
+        seen = true;
+      } else open--;
+    }
+  }
+  return { end, table: seen };
+}
+var BREAKS = /* @__PURE__ */ new Set([...BLOCK_TAGS, "br", "pre"]);
+var SKIPPED = /* @__PURE__ */ new Set(["script", "style", "template", "textarea", "title", "head"]);
+function readHtmlBlock(rawLines, firstLine, truncated) {
+  const { parseFragment } = htmlLibrary();
+  const fragment = parseFragment(rawLines.join("\n"), { sourceCodeLocationInfo: true });
+  const reader = new HtmlLines(firstLine - 1, truncated);
+  for (const child of fragment.childNodes) reader.visit(child, 0);
+  reader.flush();
+  return reader.lines;
+}
+var HtmlLines = class {
+  constructor(offset, truncated) {
+    this.offset = offset;
+    this.truncated = truncated;
+  }
+  offset;
+  truncated;
+  lines = [];
+  pending = null;
+  next = { kind: "text", depth: 0, marker: null, lead: null };
+  visit(node, listDepth) {
+    if (node.nodeName === "#text") {
+      this.addText(node);
+      return;
+    }
+    if (!("tagName" in node)) return;
+    const element = node;
+    const tag = element.tagName;
+    if (SKIPPED.has(tag)) return;
+    if (tag === "table") {
+      this.flush();
+      this.readTable(element);
+      return;
+    }
+    if (!BREAKS.has(tag)) {
+      const bold = (tag === "strong" || tag === "b") && this.isEmpty();
+      for (const child of element.childNodes) this.visit(child, listDepth);
+      if (bold && this.pending) this.pending.lead = cleanHtmlText(this.pending.text).replace(/:$/, "").trim() || null;
+      return;
+    }
+    this.flush();
+    if (/^h[1-6]$/.test(tag)) this.next = { kind: "heading", depth: Number(tag[1]), marker: null, lead: null };
+    if (tag === "li") this.next = { kind: "item", depth: Math.max(listDepth - 1, 0), marker: listMarker(element), lead: null };
+    const depth = tag === "ul" || tag === "ol" ? listDepth + 1 : listDepth;
+    for (const child of element.childNodes) this.visit(child, depth);
+    this.flush();
+  }
+  /** The line so far holds no words. */
+  isEmpty() {
+    return this.pending === null || this.pending.text.trim() === "";
+  }
+  addText(node) {
+    const value = node.value;
+    if (this.isEmpty()) {
+      const first = value.search(/\S/);
+      if (first < 0) return;
+      const location = node.sourceCodeLocation;
+      let line = (location?.startLine ?? 1) + this.offset;
+      for (let i = 0; i < first; i++) if (value.charCodeAt(i) === 10) line++;
+      this.pending = { text: "", line, ...this.next };
+    }
+    this.pending.text += value;
+  }
+  flush() {
+    const pending = this.pending;
+    this.pending = null;
+    this.next = { kind: "text", depth: 0, marker: null, lead: null };
+    if (pending === null) return;
+    const text = cleanHtmlText(pending.text);
+    if (text === "") return;
+    const line = makeLine({ line: pending.line, kind: pending.kind, depth: pending.depth, marker: pending.marker, lead: pending.lead, text: capLine(text, pending.line, this.truncated) });
+    line.blockStart = true;
+    this.lines.push(line);
+  }
+  /**
+   * Each row of a table as cells; a table inside a cell follows its row as rows of its own. A layout
+   * table (minutes set out in a grid, a cell holding a whole section) is read as the lines it holds.
+   */
+  readTable(table) {
+    const rows = rowsOf(table).map((row2) => {
+      const nested = [];
+      const cells = row2.childNodes.filter(isCell).map((cell) => cellParagraphs(cell, nested));
+      return { row: row2, cells, nested };
+    });
+    const layout = rows.some(({ cells }) => cells.some(isSection));
+    for (const { row: row2, cells, nested } of rows) {
+      const at = (row2.sourceCodeLocation?.startLine ?? 1) + this.offset;
+      if (layout) this.pushLayoutRow(cells, at);
+      else {
+        const texts = cells.map((paragraphs) => paragraphs.join(" "));
+        if (texts.some(Boolean)) this.lines.push(makeLine({ line: at, text: capLine(texts.filter(Boolean).join(" "), at, this.truncated), cells: texts, blockStart: true }));
+      }
+      for (const inner of nested) this.readTable(inner);
+    }
+    const caption = table.childNodes.find((child) => child.tagName === "caption");
+    if (caption) this.visit(caption, 0);
+  }
+  /** A layout row's paragraphs as lines, a lone short first cell ("4.", "14/09/2") opening the next cell's first line. */
+  pushLayoutRow(cells, at) {
+    const paragraphs = cells.map((cell) => cell.filter(Boolean));
+    const label = paragraphs.length > 1 && paragraphs[0].length === 1 && paragraphs[0][0].length <= 16 ? paragraphs[0][0] : null;
+    const next = label === null ? -1 : paragraphs.findIndex((cell, index) => index > 0 && cell.length > 0);
+    paragraphs.forEach((cell, index) => {
+      if (index === 0 && next > 0) return;
+      cell.forEach((text, i) => {
+        const line = index === next && i === 0 ? `${label} ${text}` : text;
+        this.lines.push(makeLine({ line: at, text: capLine(line, at, this.truncated), blockStart: true }));
+      });
+    });
+  }
+};
+function isSection(paragraphs) {
+  return paragraphs.length > 1 && paragraphs.reduce((sum, text) => sum + text.length, 0) > SECTION_LENGTH;
+}
+var SECTION_LENGTH = 500;
+function rowsOf(table) {
+  const rows = [];
+  for (const child of table.childNodes) {
+    const tag = child.tagName;
+    if (tag === "tr") rows.push(child);
+    else if (tag === "thead" || tag === "tbody" || tag === "tfoot") rows.push(...child.childNodes.filter((row2) => row2.tagName === "tr"));
+  }
+  return rows;
+}
+function isCell(node) {
+  const tag = node.tagName;
+  return tag === "td" || tag === "th";
+}
+function cellParagraphs(cell, nested) {
+  const paragraphs = [];
+  let text = "";
+  const walk = (node) => {
+    for (const child of node.childNodes) {
+      if (child.nodeName === "#text") {
+        text += child.value;
+        continue;
+      }
+      if (!("tagName" in child)) continue;
+      const tag = child.tagName;
+      if (tag === "table") nested.push(child);
+      else if (SKIPPED.has(tag)) continue;
+      else if (BREAKS.has(tag)) {
+        paragraphs.push(text);
+        text = "";
+        walk(child);
+        paragraphs.push(text);
+        text = "";
+      } else walk(child);
+    }
+  };
+  walk(cell);
+  paragraphs.push(text);
+  return paragraphs.map(cleanHtmlText).filter(Boolean);
+}
+function cleanHtmlText(text) {
+  return cleanLine(text.includes("\n") ? text.replace(/[\r\n]+/g, " ") : text);
+}
+function listMarker(item) {
+  const list = item.parentNode;
+  if (list?.tagName !== "ol") return "-";
+  const start = Number(list.attrs.find((attr) => attr.name === "start")?.value ?? 1);
+  const index = list.childNodes.filter((child) => child.tagName === "li").indexOf(item);
+  return `${(Number.isFinite(start) ? start : 1) + index}.`;
+}
+
+// src/read/long-line.ts
+var ITEM_NUMBER = `(?<=\\s)(?:\\d{1,3}(?:\\.\\d{1,2}){1,2}\\.?|\\d{1,3}\\\\?\\.|\\d{1,3}\\)|\\d{1,4}\\/\\d{2}|\\(?[a-z]\\)|\\(?[ivx]{2,4}\\))(?=\\s{1,3}[A-Z0-9\u201C\u2018"'(])`;
+var SECTION_LABEL = "(?<=\\s)(?=Present\\s?[:\u2013\u2014-]|(?:PRESENT|Apologies|APOLOGIES|Also [Pp]resent|Also in [Aa]ttendance|In [Aa]ttendance|RESOLVED|Resolved|ACTIONS?|Actions?|Declarations? of|DECLARATIONS?)[\\s:.\u2013\u2014-])";
+var BULLET_MARK = "(?<=\\s)(?=[\u2022\xB7\u25AA\u25CF\uF0A7\uF0B7]\\s)";
+var CUT_LENGTH = 1500;
+var BOUNDARY = new RegExp(`${ITEM_NUMBER}|${SECTION_LABEL}|${BULLET_MARK}`, "g");
+var SENTENCE_END = /(?<=[a-z]{2}[.!?])\s+(?=[A-Z])/g;
+function splitLongLines(lines, keep = () => false) {
+  if (!lines.some((line) => line.length > CUT_LENGTH)) return { lines, numbers: null };
+  const out = [];
+  const numbers = [];
+  lines.forEach((line, index) => {
+    const pieces = line.length > CUT_LENGTH && !keep(line) ? splitLongLine(line) : [line];
+    for (const piece of pieces) {
+      out.push(piece);
+      numbers.push(index + 1);
+    }
+  });
+  return { lines: out, numbers };
+}
+function splitLongLine(line) {
+  const pieces = [];
+  let start = 0;
+  for (const match of line.matchAll(BOUNDARY)) {
+    const piece = line.slice(start, match.index);
+    if (isNumberOnly(piece)) continue;
+    if (match.index > start) pushPiece(pieces, piece);
+    start = match.index;
+  }
+  pushPiece(pieces, line.slice(start));
+  return pieces;
+}
+function isNumberOnly(piece) {
+  const word = piece.trim();
+  return word.length > 0 && word.length <= 10 && !word.includes(" ") && (/\d/.test(word) || word.endsWith(")"));
+}
+function pushPiece(pieces, piece) {
+  const text = piece.trim();
+  if (text === "") return;
+  if (pieces.length > 0) pieces.push("");
+  if (text.length <= MAX_LINE_LENGTH) {
+    pieces.push(text);
+    return;
+  }
+  let start = 0;
+  for (const match of text.matchAll(SENTENCE_END)) {
+    pieces.push(text.slice(start, match.index));
+    start = match.index + match[0].length;
+  }
+  pieces.push(text.slice(start));
+}
+
+// src/read/text-tables.ts
+var NUMBER_THEN_TAB = /^(?:\*\*)?(?:(?:[A-Z]{1,6}\/)?\d{1,4}(?:[./]\d{1,4}){0,2}\\?[.:)]?|[IVXLC]{1,6}\\?[.:)]|\(?[a-z]\))$/;
+function splitTabs(raw) {
+  if (!raw.includes("	")) return null;
+  const emptyFirst = /^\t[^\t]/.test(raw) && raw.split("	").length >= 3;
+  const cells = (emptyFirst ? raw : raw.replace(/^\t+/, "")).split("	").map(cleanLine);
+  if (cells.length === 2 && NUMBER_THEN_TAB.test(cells[0])) return null;
+  const filled = cells.filter(Boolean).length;
+  return filled >= 2 || filled === 1 && /\S\t+\s*$/.test(raw) ? cells : null;
+}
+function splitPipes(raw) {
+  let cells = raw.split(/(?<!\\)\|/).map((cell) => cleanLine(cell.replace(/\\\|/g, "|")));
+  if (/^\s*\|/.test(raw)) cells = cells.slice(1);
+  if (/\|\s*$/.test(raw)) cells = cells.slice(0, -1);
+  return cells;
+}
+var GRID_BORDER = /^\+(?:[-=:]+\+)+$/;
+function isGridBorder(line) {
+  return line.startsWith("+") && GRID_BORDER.test(line.trim());
+}
+function findGridRows(lines) {
+  const rows = /* @__PURE__ */ new Map();
+  for (let i = 0; i < lines.length; i++) {
+    if (!isGridBorder(lines[i]) || !lines[i + 1]?.trim().startsWith("|")) continue;
+    let j = i;
+    while (j < lines.length && isGridBorder(lines[j])) {
+      rows.set(j, null);
+      let k = j + 1;
+      let cells = null;
+      for (; k < lines.length && lines[k].trim().startsWith("|") && !isGridBorder(lines[k]); k++) {
+        const part = splitPipes(lines[k]);
+        if (cells === null) {
+          cells = part;
+          rows.set(k, cells);
+        } else {
+          for (let c = 0; c < part.length; c++) if (part[c]) cells[c] = cells[c] ? `${cells[c]} ${part[c]}` : part[c];
+          rows.set(k, null);
+        }
+      }
+      j = k;
+    }
+    i = j - 1;
+  }
+  return rows;
+}
+var GAP = /\S( {2,})(?=\S)/g;
+var TWO_SPACES = / {2}/;
+var OPEN_LIST = /(?:[,&/]| and)$/;
+var LIST_JOINER = /^[^\d,&/]*[,&/]/;
+var SECTION_LINE = /^\S(?:\S| (?! ))*$/;
+function findColumnRows(lines, candidate) {
+  const rows = /* @__PURE__ */ new Map();
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!candidate(i) || lines[i].includes("	") || lines[i].includes("|") || !TWO_SPACES.test(lines[i])) continue;
+    const starts = columnStarts(lines[i]);
+    if (starts.length < 3) continue;
+    let j = i + 1;
+    let previous = null;
+    let lastFirst = "";
+    for (; j < lines.length && lines[j].trim() !== "" && !lines[j].includes("	"); j++) {
+      const fit = fitsColumns(lines[j], starts);
+      const cells = fit ? cutAt(lines[j], starts) : null;
+      const wrapped = cells !== null && previous !== null && fit === "first" && wrapsInto(lastFirst, cells[0], starts[1]);
+      if (!wrapped && new RegExp("^\\p{Lu}", "u").test(lines[j]) && isSectionLine(lines, j, starts)) {
+        rows.set(j, [cleanLine(lines[j])]);
+        previous = null;
+      } else if (cells && previous && (wrapped || continues(cells, previous))) {
+        for (let c = 0; c < cells.length; c++) if (cells[c]) previous[c] = previous[c] ? `${previous[c]} ${cells[c]}` : cells[c];
+        rows.set(j, null);
+        lastFirst = cells[0];
+      } else if (cells && fit === "row") {
+        rows.set(j, cells);
+        previous = cells;
+        lastFirst = cells[0];
+      } else if (isSectionLine(lines, j, starts)) {
+        rows.set(j, [cleanLine(lines[j])]);
+        previous = null;
+      } else break;
+    }
+    if (j > i + 1) {
+      rows.set(i, cutAt(lines[i], starts));
+      i = j - 1;
+    }
+  }
+  return rows;
+}
+function isSectionLine(lines, j, starts) {
+  const text = lines[j].trimEnd();
+  return text.length < 80 && SECTION_LINE.test(text) && lines[j + 1] !== void 0 && fitsColumns(lines[j + 1], starts) === "row";
+}
+function wrapsInto(above, text, width) {
+  if (above === "" || text === "") return false;
+  if (OPEN_LIST.test(above)) return true;
+  const space = text.indexOf(" ");
+  if (space >= 0 && !LIST_JOINER.test(text)) return false;
+  return above.length + 1 + (space >= 0 ? space : text.length) > width - 2;
+}
+function continues(cells, previous) {
+  let filled = 0;
+  let before = 0;
+  let lowercase = false;
+  for (let c = 0; c < cells.length; c++) {
+    if (previous[c]) before++;
+    if (!cells[c]) continue;
+    if (!previous[c]) return false;
+    filled++;
+    if (new RegExp("^\\p{Ll}", "u").test(cells[c])) lowercase = true;
+  }
+  if (filled >= before) return false;
+  if (cells[0] && !lowercase) return false;
+  return lowercase || filled <= before - 2;
+}
+function columnStarts(line) {
+  const trimmed = line.replace(/\s+$/, "");
+  if (!/^\S/.test(trimmed)) return [];
+  const starts = [0];
+  for (const m of trimmed.matchAll(GAP)) starts.push(m.index + 1 + m[1].length);
+  return starts;
+}
+function fitsColumns(line, starts) {
+  let used = 0;
+  for (const start of starts.slice(1)) {
+    if (start >= line.length) continue;
+    if (line[start] !== " " && line[start - 1] !== " ") return null;
+    if (line[start] !== " ") used++;
+  }
+  if (used === 0) return /^\S/.test(line) && line.trimEnd().length <= starts[1] ? "first" : null;
+  return /^\S/.test(line) || starts.includes(line.length - line.trimStart().length) ? "row" : null;
+}
+function cutAt(line, starts) {
+  return starts.map((start, i) => cleanLine(line.slice(start, starts[i + 1] ?? line.length)));
+}
+function readTextTableAt(lines, index) {
+  const line = lines[index];
+  if (line.startsWith("+")) {
+    if (!isGridBorder(line)) return null;
+    const rows2 = findGridRows(lines.slice(index, index + 2e3));
+    return rows2.size > 1 ? shifted(rows2, index) : null;
+  }
+  if (!/^[^\s#>*+|-]/.test(line) || !line.includes("  ")) return null;
+  let end = index + 1;
+  while (end < lines.length && lines[end].trim() !== "" && end - index < 2e3) end++;
+  const rows = findColumnRows(lines.slice(index, end), (i) => i === 0);
+  return rows.size > 0 ? shifted(rows, index) : null;
+}
+function shifted(rows, by) {
+  const out = /* @__PURE__ */ new Map();
+  let end = by;
+  for (const [i, cells] of [...rows].sort((a, b) => a[0] - b[0])) {
+    out.set(i + by, cells);
+    end = Math.max(end, i + by + 1);
+  }
+  return { rows: out, end };
+}
+
+// src/read/markdown.ts
+var FENCE = /^ {0,3}(`{3,}|~{3,})/;
+var HEADING = /^ {0,3}(#{1,6})(?:[ \t]|$)/;
+var SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
+var RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+var LIST_ITEM = /^([ \t]*)([-*+]|\d{1,9}[.)])(?:[ \t]+(.*))?$/;
+var TASK = /^\[([ xX])\][ \t]+/;
+var QUOTE = /^ {0,3}>[ \t]?/;
+var DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+var ATTRIBUTE_LIST = /^ {0,3}\{:[^{}]*\}\s*$/;
+var HTML_START = /^ {0,3}</;
+var COLUMN_HEADER_START = /^[^\s#>*+|-](?:\S| (?! )){0,40} {2}/;
+var HTML_BLOCK = /^ {0,3}<(?:!--|\/?[a-zA-Z][\w-]*(?:\s[^>]*)?\/?>\s*$)/;
+function readMarkdown(file, text) {
+  const { body, frontMatter, lineOffset } = splitFrontMatter(text);
+  const { lines: fullLines, numbers } = splitLongLines(splitLines(body), (line) => HTML_START.test(line));
+  const rawLines = fullLines.map((line) => line.slice(0, MAX_LINE_LENGTH));
+  const truncated = [];
+  const lines = [];
+  let afterBreak = true;
+  let fence = null;
+  let fencedTable = null;
+  let inComment = false;
+  let tableColumns = 0;
+  let plainHtmlUntil = 0;
+  for (let index = 0; index < rawLines.length; index++) {
+    const lineNumber = (numbers === null ? index + 1 : numbers[index]) + lineOffset;
+    let raw = rawLines[index];
+    if (fence !== null) {
+      if (raw.trimStart().startsWith(fence)) fence = null;
+      continue;
+    }
+    if (inComment) {
+      if (raw.includes("-->")) inComment = false;
+      continue;
+    }
+    if (fencedTable !== null && raw.trimStart().startsWith(fencedTable)) {
+      fencedTable = null;
+      afterBreak = true;
+      tableColumns = 0;
+      continue;
+    }
+    const opening = opensWith(raw, " `~") ? FENCE.exec(raw) : null;
+    if (opening) {
+      afterBreak = true;
+      if (isFencedTable(rawLines, index)) {
+        fencedTable = opening[1];
+        continue;
+      }
+      fence = opening[1];
+      continue;
+    }
+    if (index >= plainHtmlUntil && raw.includes("<")) {
+      const block = findHtmlBlock(fullLines, index);
+      if (block?.table) {
+        for (const line2 of readHtmlBlock(fullLines.slice(index, block.end), lineNumber, truncated)) lines.push(line2);
+        index = block.end - 1;
+        afterBreak = true;
+        tableColumns = 0;
+        continue;
+      }
+      if (block) plainHtmlUntil = block.end;
+    }
+    if (opensWith(raw, " <") && HTML_BLOCK.test(raw)) {
+      inComment = raw.includes("<!--") && !raw.includes("-->");
+      afterBreak = true;
+      continue;
+    }
+    while (opensWith(raw, " >") && QUOTE.test(raw)) raw = raw.replace(QUOTE, "");
+    if (opensWith(raw, " {") && ATTRIBUTE_LIST.test(raw)) continue;
+    if (raw.trim() === "") {
+      afterBreak = true;
+      tableColumns = 0;
+      continue;
+    }
+    if (afterBreak && rawLines[index + 1] && (raw.startsWith("+") || COLUMN_HEADER_START.test(raw))) {
+      const end = pushTextTable(rawLines, index, lines, (at) => (numbers === null ? at + 1 : numbers[at]) + lineOffset, truncated);
+      if (end > index) {
+        index = end - 1;
+        continue;
+      }
+    }
+    const previous = lines[lines.length - 1];
+    if (opensWith(raw, " =-") && SETEXT.test(raw) && !afterBreak && previous?.line === lineNumber - 1 && previous.kind === "text" && !previous.cells) {
+      let first = lines.length - 1;
+      while (first > 0 && !lines[first].blockStart && lines[first - 1].kind === "text" && !lines[first - 1].cells) first--;
+      lines[first].kind = "heading";
+      lines[first].depth = raw.trim().startsWith("=") ? 1 : 2;
+      afterBreak = true;
+      continue;
+    }
+    if (opensWith(raw, " -*_") && RULE.test(raw)) {
+      afterBreak = true;
+      continue;
+    }
+    if (tableColumns === 0 && raw.includes("|") && DELIMITER_ROW.test(rawLines[index + 1] ?? "") && rawLines[index + 1].includes("-")) {
+      const cells = splitRow(raw);
+      tableColumns = cells.length;
+      lines.push(row(cells, lineNumber, truncated));
+      index++;
+      continue;
+    }
+    if (tableColumns > 0) {
+      lines.push(row(splitRow(raw).slice(0, tableColumns), lineNumber, truncated));
+      continue;
+    }
+    const heading = opensWith(raw, " #") ? HEADING.exec(raw) : null;
+    const item = heading || !opensWith(raw, " 	-*+0123456789") ? null : LIST_ITEM.exec(raw);
+    let line;
+    if (heading) {
+      const title = raw.slice(heading[0].length).trimEnd().replace(/(?:^|[ \t])#+$/, "");
+      const { text: text2, lead } = inline(title);
+      line = makeLine({ line: lineNumber, kind: "heading", depth: heading[1].length, text: text2, lead });
+    } else if (item && item[3] !== void 0) {
+      let content = item[3];
+      const task = TASK.exec(content);
+      if (task) content = content.slice(task[0].length);
+      const indent = item[1].replace(/\t/g, "    ").length;
+      const { text: text2, lead } = inline(content);
+      line = makeLine({ line: lineNumber, kind: "item", depth: Math.floor(indent / 2), marker: /\d/.test(item[2]) ? item[2].replace(")", ".") : "-", checked: task ? task[1] !== " " : null, text: text2, lead });
+    } else {
+      const cells = raw.includes("	") && !SETEXT.test(rawLines[index + 1] ?? "") ? splitTabs(raw) : null;
+      if (cells) {
+        lines.push(row(cells, lineNumber, truncated));
+        continue;
+      }
+      const { text: text2, lead } = inline(raw);
+      line = makeLine({ line: lineNumber, text: text2, lead });
+    }
+    if (line.text === "") continue;
+    line.text = capLine(line.text, lineNumber, truncated);
+    line.blockStart = afterBreak || line.kind !== "text" || previous?.kind === "heading";
+    afterBreak = line.kind === "heading";
+    lines.push(line);
+  }
+  return { file, lines, frontMatter, text, truncated };
+}
+function opensWith(raw, chars) {
+  return raw.length > 0 && chars.includes(raw[0]);
+}
+function pushTextTable(rawLines, index, lines, lineNumberOf, truncated) {
+  const table = readTextTableAt(rawLines, index);
+  if (!table) return index;
+  for (const [at, cells] of table.rows) if (cells) lines.push(row(cells, lineNumberOf(at), truncated));
+  return table.end;
+}
+function isFencedTable(rawLines, index) {
+  const header = rawLines[index + 1] ?? "";
+  const delimiter = rawLines[index + 2] ?? "";
+  return FENCE.exec(rawLines[index])[0].trim().length === rawLines[index].trim().length && header.includes("|") && delimiter.includes("-") && DELIMITER_ROW.test(delimiter);
+}
+function row(cells, lineNumber, truncated) {
+  const clean = cells.map((cell) => inline(cell).text);
+  return makeLine({ line: lineNumber, text: capLine(clean.filter(Boolean).join(" "), lineNumber, truncated), cells: clean, blockStart: true });
+}
+function splitRow(raw) {
+  const cells = raw.trim().split(/(?<!\\)\|/);
+  if (cells[0].trim() === "") cells.shift();
+  if (cells.length > 0 && cells[cells.length - 1].trim() === "") cells.pop();
+  return cells.map((cell) => cell.replace(/\\\|/g, "|"));
+}
+var MARKUP_CHARACTERS = ["!", "[", "<", "*", "_", "~", "\\", "&"];
+function hasInlineMarkup(text) {
+  return MARKUP_CHARACTERS.some((char) => text.includes(char)) || text.endsWith("  ");
+}
+function inline(text) {
+  if (!hasInlineMarkup(text)) return { text: cleanLine(text), lead: null };
+  const lead = /^(\*\*|__)(?![*_])(.+?)\1/.exec(text.trim());
+  const plain = text.replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\[([^\]]*)\]\([^)\s]*(?:\s+"[^"]*")?\)/g, "$1").replace(/<((?:https?|mailto):[^>\s]+)>/g, "$1").replace(/<br ?\/?>/gi, " ").replace(/<\/?[a-zA-Z][\w-]*(?:\s[^<>]*)?\/?>/g, "").replace(/<!--.*?-->/g, "").replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, "$2").replace(/(^|[^\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?!\w)/g, "$1$2").replace(/(^|[^\w_])_(?=\S)([^_]+?)(?<=\S)_(?!\w)/g, "$1$2").replace(/~~(?=\S)(.+?)(?<=\S)~~/g, "$1").replace(/\\([!-/:-@[-`{-~])/g, "$1").replace(/&(amp|lt|gt|quot|nbsp|#39);/g, (_, name) => ({ amp: "&", lt: "<", gt: ">", quot: '"', nbsp: " ", "#39": "'" })[name] ?? _).replace(/ {2,}$|\\$/, "");
+  return { text: cleanLine(plain), lead: lead ? cleanLine(inline(lead[2]).text).replace(/:$/, "").trim() : null };
+}
+
+// src/lexicon/status.ts
+var OPEN_FIRST = /^(?:not\s+(?:yet\s+)?(?:complete|completed|done|closed|started)|incomplete|in\s+progress|ongoing|on-going|open|outstanding|chasing|pending|overdue|on\s+track|at\s+risk|delayed|c\/f|carried\s+(?:forward|over)|brought\s+forward|b\/f|partially|partly|awaiting|underway|started|deferred|postponed|on\s+hold|blocked|keep\s+open)\b|^(?:\[ \]|[⏳❌✗✘☐⌛🔄])/iu;
+var CLOSED_FIRST = /^(?:closed|complete|completed|done|discharged|finished|achieved|\[x\]|[✓✔✅☑])(?![\w-])/iu;
+var RAG = { g: "green", green: "green", a: "amber", amber: "amber", r: "red", red: "red", b: "blue", blue: "blue" };
+function readStatus(raw, extraClosedWords = []) {
+  const text = (raw ?? "").trim().replace(/^[\s\-\u2013\u2014:]+/, "");
+  const ragWord = /^(green|amber|red|blue|[GARB])(?:\b|$)/i.exec(text);
+  const rag = ragWord && (ragWord[1].length > 1 || text.length === 1 || /^[GARB]\s*[\-\u2013\u2014(/]/.test(text)) ? RAG[ragWord[1].toLowerCase()] : null;
+  if (OPEN_FIRST.test(text)) return { status: "open", rag };
+  if (CLOSED_FIRST.test(text) || rag === "blue") return { status: "closed", rag };
+  if (extraClosedWords.some((word) => text.toLowerCase().startsWith(word.toLowerCase()))) return { status: "closed", rag };
+  const last = lastClause(text);
+  if (last && CLOSED_FIRST.test(last) && !OPEN_FIRST.test(last)) return { status: "closed", rag };
+  return { status: "open", rag };
+}
+function endsWithStatus(text) {
+  const last = lastClause(text.trim());
+  return last !== null && (CLOSED_FIRST.test(last) || OPEN_FIRST.test(last));
+}
+function startsWithStatus(text) {
+  return OPEN_FIRST.test(text.trim()) || CLOSED_FIRST.test(text.trim());
+}
+function lastClause(text) {
+  const cut = Math.max(text.lastIndexOf(";"), text.lastIndexOf(","), text.lastIndexOf(". "));
+  if (cut < 0) return null;
+  const clause = text.slice(cut + 1).trim().replace(/[.!]$/, "");
+  return clause.length > 0 && clause.length <= 12 ? clause : null;
+}
+var TRAILING_STATUS = / [\u2013\u2014-] ([^\s\u2013\u2014-][^\u2013\u2014]{0,20}?)\.?$/;
+var RAG_ALONE = /^(?:green|amber|red|blue|[GARB])$/i;
+function splitTrailingStatus(text) {
+  if (!text.includes(" - ") && !text.includes(" \u2013 ") && !text.includes(" \u2014 ")) return null;
+  const m = TRAILING_STATUS.exec(text);
+  if (!m) return null;
+  const word = m[1].trim();
+  const whole = OPEN_FIRST.exec(word) ?? CLOSED_FIRST.exec(word);
+  if (whole && whole[0].length === word.length || RAG_ALONE.test(word)) return { text: text.slice(0, m.index).trimEnd(), status: word };
+  return null;
+}
+
+// src/read/plain-text.ts
+var BULLET_CHARACTERS = "-*+\u2022\u25CF\u25AA\u25E6\u2023\xB7\u2013\u2014";
+var BULLET = new RegExp(`^([${BULLET_CHARACTERS}])(?:\\s+|$)`);
+var TASK2 = /^\[([ xX])\]\s+/;
+var LEAD = /^\*\*([^*\n]+?)\*\*\s*:?\s*/;
+var RULE2 = /^([-*_=])(?:\s*\1){2,}$/;
+var PAGE_FOOTER = /^(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\d+\s*\/\s*\d+)$/i;
+var PIPE_DELIMITER = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
+function readPlainText(file, text) {
+  const { body, frontMatter, lineOffset } = splitFrontMatter(text);
+  const { lines: rawLines, numbers } = splitLongLines(splitLines(body));
+  const capped = rawLines.map((line) => line.slice(0, MAX_LINE_LENGTH));
+  const messy = capped.map(needsCleaning);
+  const pipeRows = findPipeRows(capped);
+  const gridRows = capped.some(isGridBorder) ? findGridRows(capped) : null;
+  const columnRows = findColumnRows(capped, (index) => messy[index]);
+  const lines = [];
+  let afterBreak = true;
+  const truncated = [];
+  rawLines.forEach((fullRaw, index) => {
+    const lineNumber = (numbers === null ? index + 1 : numbers[index]) + lineOffset;
+    const raw = capLine(fullRaw, lineNumber, truncated);
+    const cleaned = messy[index] ? cleanSpaces(raw) : raw.trim();
+    if (cleaned === "" || opensWith2(cleaned, "-*_=") && RULE2.test(cleaned)) {
+      const previous = lines[lines.length - 1];
+      if (cleaned !== "" && !afterBreak && /^[=-]/.test(cleaned) && previous?.line === lineNumber - 1 && previous.kind === "text" && !previous.cells) {
+        previous.kind = "heading";
+        previous.depth = cleaned.startsWith("=") ? 1 : 2;
+      }
+      afterBreak = true;
+      return;
+    }
+    if (opensWith2(cleaned, "pP-0123456789") && PAGE_FOOTER.test(cleaned)) return;
+    const grid = gridRows?.get(index);
+    if (grid === null) return;
+    if (grid) {
+      const line2 = makeLine({ line: lineNumber, text: stripInlineMarkup(grid.filter(Boolean).join(" ")), cells: grid });
+      line2.blockStart = afterBreak;
+      afterBreak = false;
+      lines.push(line2);
+      return;
+    }
+    if (pipeRows.has(index) && PIPE_DELIMITER.test(cleaned)) return;
+    const columns = columnRows.get(index);
+    if (columns === null) return;
+    const line = columns ? makeLine({ line: lineNumber, text: columns.filter(Boolean).join(" "), cells: columns }) : !afterBreak && (isWrappedStatus(cleaned) || continuesWrappedLine(lines[lines.length - 1], cleaned)) ? makeLine({ line: lineNumber, text: cleaned }) : readLine(raw, cleaned, lineNumber, pipeRows.has(index));
+    if (line === null) return;
+    line.blockStart = afterBreak || line.kind === "item";
+    afterBreak = false;
+    lines.push(line);
+  });
+  return { file, lines, frontMatter, text, truncated };
+}
+function continuesWrappedLine(previous, cleaned) {
+  return (cleaned.startsWith("\u2013 ") || cleaned.startsWith("\u2014 ")) && previous !== void 0 && previous.kind === "text" && !previous.cells && previous.text.length >= 60 && !/[.:;!?]$/.test(previous.text);
+}
+function isWrappedStatus(cleaned) {
+  return (cleaned.startsWith("\u2013 ") || cleaned.startsWith("\u2014 ")) && cleaned.length <= 24 && splitTrailingStatus(`x ${cleaned}`) !== null;
+}
+function readLine(raw, cleaned, lineNumber, isPipeRow) {
+  const cells = isPipeRow ? splitPipes(raw) : splitTabs(raw);
+  if (cells) return makeLine({ line: lineNumber, text: stripInlineMarkup(cells.filter(Boolean).join(" ")), cells });
+  const indent = indentOf(raw);
+  let rest = cleaned;
+  let kind = "text";
+  let marker = null;
+  let checked2 = null;
+  const bullet = opensWith2(rest, BULLET_CHARACTERS) ? BULLET.exec(rest) : null;
+  if (bullet) {
+    kind = "item";
+    marker = bullet[1];
+    rest = rest.slice(bullet[0].length);
+    if (rest === "") return null;
+    const task = TASK2.exec(rest);
+    if (task) {
+      checked2 = task[1] !== " ";
+      rest = rest.slice(task[0].length);
+    }
+  }
+  const lead = rest.startsWith("**") ? LEAD.exec(rest) : null;
+  return makeLine({
+    line: lineNumber,
+    kind,
+    marker,
+    checked: checked2,
+    depth: kind === "item" ? Math.floor(indent / 2) : 0,
+    lead: lead ? lead[1].replace(/:$/, "").trim() : null,
+    text: stripInlineMarkup(rest)
+  });
+}
+function opensWith2(line, chars) {
+  return line.length > 0 && chars.includes(line[0]);
+}
+function indentOf(raw) {
+  let width = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const char = raw[i];
+    if (char === " ") width += 1;
+    else if (char === "	") width += 4;
+    else break;
+  }
+  return width;
+}
+function findPipeRows(lines) {
+  const rows = /* @__PURE__ */ new Set();
+  const count = (line) => line.includes("|") ? (line.match(/(?<!\\)\|/g) ?? []).length : 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const here = count(lines[i]);
+    if (here > 0 && here === count(lines[i + 1])) {
+      rows.add(i);
+      rows.add(i + 1);
+    }
+  }
+  return rows;
+}
+
+// src/read/index.ts
+function readSource(text, options = {}) {
+  const file = options.file ?? "-";
+  const markdown = options.markdown ?? isMarkdownFile(file);
+  const source = markdown ? readMarkdown(file, text) : readPlainText(file, text);
+  if (source.text.includes("\u2028") || source.text.includes("\u2029")) source.text = source.text.replace(/[\u2028\u2029]/g, " ");
+  return source;
+}
+function isMarkdownFile(file) {
+  return /\.(?:md|markdown|mdown|mkd)$/i.test(file);
+}
+
+// src/lexicon/names.ts
+var HONORIFIC = /^(?:(?:the\s+)?(?:rt\.?\s+hon\.?|right\s+honourable|mayor\s+pro\s+tem(?:pore)?|(?:deputy|vice)\s+mayor|council\s*members?|(?:local\s+)?(?:borough|county|district|parish|town|city)(?:\s+(?:and|&)\s+(?:borough|county|district|parish|town|city))?\s+(?:councillors?|cllrs?\.?)|cllrs?\.?|councillors?|coun\.|cr\.?|(?:bc|cc)(?=\s+[A-Z]\b)|dr\.?|mr\.?|mrs\.?|ms\.?|m\/s|miss|mx\.?|prof\.?|professor|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|(?:fire\s+)?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|superintendent|sergeant|sgt\.?|constable|p\.?c\.?|dcs|dci|ds|supt\.?|insp\.?|director|president|chair|trustee|governor|alderman|judge|hhj|mayor|acc|dcc|aco|assistant\s+chief\s+constable|deputy\s+chief\s+constable|chief\s+constable)\s+)+/i;
+var NAME_WORD = /^(?:[\p{Lu}][\p{L}\p{M}'’.-]*|(?:de|da|di|du|do|dos|das|del|della|dei|degli|der|den|ter|ten|van|von|zu|la|le|bin|al|el|ibn|ap|mac|st\.?|[dl]['’][\p{Lu}][\p{L}\p{M}'’-]*)|[\p{Lu}]['’][\p{Lu}][\p{L}\p{M}'’-]*)$/u;
+var ASCII_NAME_WORD = /^(?:[A-Z][A-Za-z'.-]*|(?:de|da|di|du|do|dos|das|del|della|dei|degli|der|den|ter|ten|van|von|zu|la|le|bin|al|el|ibn|ap|mac|st\.?|[dl]'[A-Z][A-Za-z'-]*)|[A-Z]'[A-Z][A-Za-z'-]*)$/;
+var HONORIFIC_FIRST_WORDS = new Set(
+  "the local rt right m p cllr cllrs councillor councillors bc cc council councilmember coun cr borough county district parish town city vice dr mr mrs ms miss mx prof professor sir dame lord lady baroness baron rev revd reverend canon chief battalion fire captain lieutenant lt commander firefighter officer inspector superintendent sergeant sgt constable pc dcs dci ds supt insp director president chair trustee governor alderman judge hhj mayor acc dcc aco assistant deputy".split(" ")
+);
+var PARTICLES = /* @__PURE__ */ new Set(["de", "da", "di", "du", "do", "dos", "das", "del", "della", "dei", "degli", "der", "den", "ter", "ten", "van", "von", "zu", "la", "le", "bin", "al", "el", "ibn", "ap", "mac", "st", "st."]);
+var ROLE_WORDS = new Set(
+  "chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk governor trustee director officer manager member lead head headteacher headmaster headmistress principal executive councillor mayor commissioner coordinator co-ordinator adviser advisor administrator assistant analyst consultant nurse inspector superintendent commander representative rep observer minutes minute-taker notetaker note-taker facilitator editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host guardian sponsor contact warden churchwarden ranger keeper verger caretaker trainee intern apprentice ht dht senco dsl pcso rfo ceo cfo coo cto cio dpo sro".split(" ")
+);
+function stripHonorifics(name) {
+  if (!HONORIFIC_FIRST_WORDS.has(leadingLetters(name).toLowerCase())) return name.trim();
+  return name.replace(HONORIFIC, "").trim();
+}
+function leadingLetters(text) {
+  let end = 0;
+  while (end < text.length && (text.charCodeAt(end) | 32) >= 97 && (text.charCodeAt(end) | 32) <= 122) end++;
+  return text.slice(0, end);
+}
+function isPersonalName(text, minWords = 2) {
+  const trimmed = text.trim();
+  const parts = SPACE_RUN_OR_OTHER_SPACE.test(trimmed) ? trimmed.split(/\s+/) : trimmed.split(" ");
+  if (parts.length < minWords || parts.length > 5) return false;
+  if (PARTICLES.has(parts[0]) || PARTICLES.has(parts[parts.length - 1])) return false;
+  const nameWord = isAscii(trimmed) ? ASCII_NAME_WORD : NAME_WORD;
+  for (const part of parts) if (!nameWord.test(part) || NOT_NAME_WORDS.has(part.toLowerCase())) return false;
+  return true;
+}
+var SPACE_RUN_OR_OTHER_SPACE = / \s|[^\S ]/;
+var NOT_NAME_WORDS = new Set(
+  "the and of for to all chair clerk officer director manager member members governor governors trustee trustees secretary treasurer president executive council committee board team group service services trust panel partnership minutes apologies present attendees attendance action actions agenda item items meeting date police nhs ltd limited plc analytics labs systems software solutions technologies consulting holdings industries enterprises ventures".split(" ")
+);
+var RANK = /^(?:chief|battalion chief|(?:deputy |assistant )?chief constable|(?:fire )?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|chief inspector|superintendent|chief superintendent|sergeant|sgt\.?|constable|pc|dc|ds|dci|dcs|supt\.?|insp\.?)$/i;
+function isRank(title) {
+  return RANK.test(title.trim());
+}
+function judgedOnce(judge) {
+  const known = /* @__PURE__ */ new Map();
+  return (descriptor) => {
+    let verdict = known.get(descriptor);
+    if (verdict === void 0) {
+      if (known.size > 1e4) known.clear();
+      verdict = judge(descriptor);
+      known.set(descriptor, verdict);
+    }
+    return verdict;
+  };
+}
+var isRoleLike = judgedOnce(judgeRoleLike);
+var PRO_TEM = /\spro\stem(?:pore)?$/i;
+function judgeRoleLike(descriptor) {
+  const plain = (descriptor.includes("(") ? descriptor.replace(/\([^)]*\)/g, " ") : descriptor).trim().replace(PRO_TEM, "");
+  const parts = plain.toLowerCase().split(/\s+/).filter(Boolean);
+  if (parts.length === 0) return false;
+  if (/^(?:office|department|ministry|university|college|friends|bureau|directorate)\b/i.test(plain)) return false;
+  const ofAt = parts.findIndex((word) => word === "of" || word === "for" || word === "to");
+  for (let i = 0; i < ofAt; i++) if (ROLE_WORDS.has(parts[i])) return true;
+  if (isRoleWord(parts[parts.length - 1])) return true;
+  if (parts.some((word) => ORGANISATION_WORDS.has(word))) return false;
+  const joined = parts.findIndex((word) => word === "and" || word === "&");
+  if (joined > 0 && isRoleWord(parts[joined - 1])) return true;
+  return parts[0].includes("/") && isRoleWord(parts[0].split("/")[0]);
+}
+var isOfficeAfterName = judgedOnce(judgeOfficeAfterName);
+function judgeOfficeAfterName(descriptor) {
+  if (isRoleLike(descriptor)) return true;
+  const parts = descriptor.toLowerCase().split(/\s+/);
+  const last = parts[parts.length - 1];
+  return parts.length <= 4 && !parts.some((word) => ORGANISATION_WORDS.has(word)) && /(?:er|or|ist|ian)$/.test(last) && last.length >= 6;
+}
+function isRoleWord(word) {
+  return ROLE_WORDS.has(word) || ROLE_WORDS.has(word.slice(word.lastIndexOf("-") + 1));
+}
+var OFFICE_QUALIFIERS = new Set(
+  "vice deputy assistant acting interim joint co senior chief executive parish town district borough county city footpath tree responsible financial of and for the &".split(" ")
+);
+function isOfficeWord(word) {
+  const lower = word.toLowerCase();
+  return isRoleWord(lower) || OFFICE_QUALIFIERS.has(lower);
+}
+var ORGANISATION_WORDS = new Set(
+  "council councils trust association society university college school academy police nhs ltd limited plc inc llc group company foundation partnership services service authority agency department centre center church club bank network alliance institute institution hospital practice charity federation union consortium corporation cic ccg icb commission analytics labs systems software solutions technologies consulting holdings industries enterprises ventures".split(" ")
+);
+
+// src/text/phrase-count.ts
+var PhraseCounter = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  /** Where each run of letters starts, in order. */
+  starts = [];
+  /** Each run of letters → the indexes (into `starts`) of its occurrences. */
+  runs;
+  /**
+   * Occurrences of `name` with no letter just before or after, any whitespace standing for its
+   * spaces: what `/(?<!\p{L})name(?!\p{L})/gu` finds. A name that does not start with a letter counts 0.
+   */
+  count(name) {
+    const words2 = name.match(LETTERS);
+    if (!words2 || !name.startsWith(words2[0])) return 0;
+    const runs = this.index();
+    let rarest = 0;
+    for (let k = 1; k < words2.length; k++) if ((runs.get(words2[k])?.length ?? 0) < (runs.get(words2[rarest])?.length ?? 0)) rarest = k;
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+    const pattern = new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, "uy");
+    let count = 0;
+    for (const at of runs.get(words2[rarest]) ?? []) {
+      if (at < rarest) continue;
+      pattern.lastIndex = this.starts[at - rarest];
+      if (pattern.test(this.text)) count++;
+    }
+    return count;
+  }
+  index() {
+    if (this.runs) return this.runs;
+    this.runs = /* @__PURE__ */ new Map();
+    for (const match of this.text.matchAll(LETTERS)) {
+      const at = this.starts.length;
+      this.starts.push(match.index);
+      const list = this.runs.get(match[0]);
+      if (list) list.push(at);
+      else this.runs.set(match[0], [at]);
+    }
+    return this.runs;
+  }
+};
+var LETTERS = new RegExp("\\p{L}+", "gu");
+
+// src/text/split.ts
+function splitTopLevel(text, separator) {
+  const masked = maskParentheses(text);
+  const global = globalOf(separator);
+  global.lastIndex = 0;
+  const parts = [];
+  let start = 0;
+  for (let m = global.exec(masked); m; m = global.exec(masked)) {
+    if (m[0].length === 0) {
+      global.lastIndex++;
+      continue;
+    }
+    pushTrimmed(parts, text.slice(start, m.index));
+    start = m.index + m[0].length;
+  }
+  pushTrimmed(parts, text.slice(start));
+  return parts;
+}
+function pushTrimmed(parts, part) {
+  const trimmed = part.trim();
+  if (trimmed) parts.push(trimmed);
+}
+function maskParentheses(text) {
+  if (!text.includes("(")) return text;
+  let masked = "";
+  let depth = 0;
+  let runStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 40) {
+      if (depth === 0) {
+        masked += text.slice(runStart, i);
+        runStart = i;
+      }
+      depth++;
+    } else if (code === 41 && depth > 0) {
+      depth--;
+      if (depth === 0) {
+        masked += "".repeat(i + 1 - runStart);
+        runStart = i + 1;
+      }
+    }
+  }
+  return masked + (depth > 0 ? "".repeat(text.length - runStart) : text.slice(runStart));
+}
+var globalForms = /* @__PURE__ */ new WeakMap();
+function globalOf(separator) {
+  if (separator.global) return separator;
+  let global = globalForms.get(separator);
+  if (!global) {
+    global = new RegExp(separator.source, `${separator.flags}g`);
+    globalForms.set(separator, global);
+  }
+  return global;
+}
+
+// src/resolve/owner-memo.ts
+var OwnerMemo = class {
+  constructor(rules, personOf) {
+    this.rules = rules;
+    this.personOf = personOf;
+  }
+  rules;
+  personOf;
+  /** Owner lists by the cell written. */
+  lists = /* @__PURE__ */ new Map();
+  /** Single owners by the text written. */
+  owners = /* @__PURE__ */ new Map();
+  /** The person near each folded name, or null for none or too many. */
+  close = /* @__PURE__ */ new Map();
+  /** The minutes' count of each spelling. */
+  counts = /* @__PURE__ */ new Map();
+  /** Near misses met so far, so a resolution can tell whether it met one. */
+  nearMisses = 0;
+  /** Marks the resolution under way as not to be remembered: it met a near miss. */
+  metNearMiss() {
+    this.nearMisses++;
+  }
+  /** `rules.owners(raw)`, remembered. */
+  ownerList(raw) {
+    const hit = this.lists.get(raw);
+    if (hit) return hit.map((entry) => this.copyOf(entry));
+    const before = this.nearMisses;
+    const owners = this.rules.owners(raw);
+    if (this.nearMisses === before) this.lists.set(raw, owners.map((owner) => this.remembered(owner)));
+    return owners;
+  }
+  /** The names in a remembered owner list, with no copies made, or undefined if none is remembered. */
+  rememberedNames(raw) {
+    return this.lists.get(raw)?.map((entry) => entry.owner.name);
+  }
+  /** `rules.owner(written)`, remembered. */
+  owner(written) {
+    const hit = this.owners.get(written);
+    if (hit) return this.copyOf(hit);
+    const before = this.nearMisses;
+    const owner = this.rules.owner(written);
+    if (this.nearMisses === before) this.owners.set(written, this.remembered(owner));
+    return owner;
+  }
+  /** `rules.closeTo(folded)`, remembered. */
+  closeTo(folded) {
+    let person = this.close.get(folded);
+    if (person === void 0) {
+      person = this.rules.closeTo(folded);
+      this.close.set(folded, person);
+    }
+    return person;
+  }
+  /** `rules.count(name)`, remembered. */
+  count(name) {
+    let count = this.counts.get(name);
+    if (count === void 0) {
+      count = this.rules.count(name);
+      this.counts.set(name, count);
+    }
+    return count;
+  }
+  remembered(owner) {
+    return { owner: { ...owner }, person: this.personOf.get(owner) ?? null };
+  }
+  /** A fresh copy of a remembered owner, still linked to its person. */
+  copyOf(entry) {
+    const owner = { ...entry.owner };
+    if (entry.person) this.personOf.set(owner, entry.person);
+    return owner;
+  }
+};
+
+// src/resolve/person-index.ts
+var MAX_NEAR_CANDIDATES = 64;
+var PersonIndex = class {
+  people;
+  /** Each person's name keys, computed once. */
+  keys = /* @__PURE__ */ new Map();
+  handles;
+  fullNames;
+  byInitials;
+  byLooseInitials;
+  byDerived;
+  byFirst;
+  byLast;
+  /** Words, length and the first letter of the first (or, after `~`, the last) word → people. */
+  byShape;
+  constructor(people) {
+    this.people = people;
+  }
+  keysOf(person) {
+    let keys = this.keys.get(person);
+    if (!keys) {
+      keys = nameKeys(person.name);
+      this.keys.set(person, keys);
+    }
+    return keys;
+  }
+  /** A table of the people by one key; `keyOf` gives a person's key, or null for none. */
+  table(keyOf) {
+    const map = /* @__PURE__ */ new Map();
+    for (const person of this.people) {
+      const key = keyOf(person);
+      if (key !== null) add(map, key, person);
+    }
+    return map;
+  }
+  /** The first person for each key, for keys that name one person. */
+  firstOf(keyOf) {
+    const map = /* @__PURE__ */ new Map();
+    for (const person of this.people) {
+      const key = keyOf(person);
+      if (key !== null && !map.has(key)) map.set(key, person);
+    }
+    return map;
+  }
+  /** A listed person's name, folded whole. */
+  folded(person) {
+    return this.keysOf(person).full;
+  }
+  handle(lowerCased) {
+    this.handles ??= this.firstOf((person) => person.handle?.toLowerCase() ?? null);
+    return this.handles.get(lowerCased) ?? null;
+  }
+  full(folded) {
+    this.fullNames ??= this.firstOf((person) => this.keysOf(person).full);
+    return this.fullNames.get(folded) ?? null;
+  }
+  initials(text) {
+    this.byInitials ??= this.table((person) => person.initials);
+    return this.byInitials.get(text) ?? [];
+  }
+  looseInitials(upperCased) {
+    this.byLooseInitials ??= this.table((person) => person.initials?.toUpperCase() ?? null);
+    return this.byLooseInitials.get(upperCased) ?? [];
+  }
+  /** People listed without initials whose name gives these. */
+  derivedInitials(upperCased) {
+    this.byDerived ??= this.table((person) => person.initials ? null : this.keysOf(person).derived);
+    return this.byDerived.get(upperCased) ?? [];
+  }
+  first(folded) {
+    this.byFirst ??= this.table((person) => this.keysOf(person).first);
+    return this.byFirst.get(folded) ?? [];
+  }
+  last(folded) {
+    this.byLast ??= this.table((person) => this.keysOf(person).last);
+    return this.byLast.get(folded) ?? [];
+  }
+  /**
+   * People whose folded name could be within `limit` edits of `folded`: as many words, a length
+   * within the limit, and the same first letter of the first or of the last word. Null when there are
+   * too many to tell apart.
+   */
+  nearCandidates(folded, limit) {
+    if (!this.byShape) {
+      const byShape = /* @__PURE__ */ new Map();
+      for (const person of this.people) {
+        const keys = this.keysOf(person);
+        for (const shape of shapes(keys.full, keys.words)) add(byShape, shape, person);
+      }
+      this.byShape = byShape;
+    }
+    const words2 = folded.split(" ").length;
+    const found = /* @__PURE__ */ new Set();
+    for (let length = folded.length - limit; length <= folded.length + limit; length++) {
+      for (const shape of shapes(folded, words2, length)) {
+        for (const person of this.byShape.get(shape) ?? []) {
+          found.add(person);
+          if (found.size > MAX_NEAR_CANDIDATES) return null;
+        }
+      }
+    }
+    return [...found];
+  }
+};
+function nameKeys(name) {
+  const words2 = name.split(/\s+/);
+  const full = fold(name);
+  return { full, first: fold(words2[0]), last: fold(words2[words2.length - 1]), words: full.split(" ").length, derived: initialsOf(name) };
+}
+function initialsOf(name) {
+  let initials = "";
+  for (const part of name.split(/[\s-]+/)) if (startsUpper(part)) initials += part[0];
+  return initials.toUpperCase();
+}
+var UPPER_FIRST = new RegExp("^\\p{Lu}", "u");
+function startsUpper(part) {
+  const code = part.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : UPPER_FIRST.test(part);
+}
+function organisationsOf(people) {
+  const organisations = /* @__PURE__ */ new Set();
+  for (const person of people) {
+    if (!person.organisation) continue;
+    const bracketed = person.organisation.includes("(");
+    const org = (bracketed ? person.organisation.replace(/\s*\([^)]*\)\s*$/, "") : person.organisation).trim();
+    organisations.add(fold(org));
+    const acronym = bracketed ? /\(([A-Z][A-Za-z&]{1,7})\)/.exec(person.organisation) : null;
+    if (acronym) organisations.add(fold(acronym[1]));
+    if (/^[A-Z&]{2,8}$/.test(org)) organisations.add(fold(org));
+  }
+  return organisations;
+}
+function shapes(full, words2, length = full.length) {
+  const last = full.slice(full.lastIndexOf(" ") + 1);
+  return [`${words2} ${length} ${full[0]}`, `${words2} ${length} ~${last[0]}`];
+}
+function add(map, key, person) {
+  const list = map.get(key);
+  if (list) list.push(person);
+  else map.set(key, [person]);
+}
+
+// src/resolve/owners.ts
+var OWNER_SEPARATOR = /\s*(?:,|;|\/|&|\+|\band\b)\s*|\s+(?=@)/gi;
+var OWNER_LABEL = /^\s*(?:owners?|lead|by)\s*:\s*/i;
+var NO_OWNER = /^(?:tbc|tbd|n\/a|-|none)$/i;
+var LONE_CONJUNCTION = /^(?:and|&)$/i;
+var GROUP = /^(?:all|everyone|everybody|all members)\b/i;
+var BODY = /\b(?:committee|team|group|board|panel|partnership|council|service|forum|network|office|unit)$/i;
+var TRAILING_ACRONYM = /\s+[A-Z]{2,6}$/;
+var TRAILING_ORG_ACRONYM = /\s+[A-Z][A-Za-z]{0,5}[A-Z]$/;
+var ACRONYM = /^[A-Z][A-Za-z&]{2,9}$/;
+var INITIALS = /^[A-Z][A-Za-z]{0,4}$/;
+var CAPITALS = /^[A-Z]+$|[A-Z].*[A-Z]/;
+var ACRONYM_CAPITALS = /^[A-Z&]+$|[A-Z].*[A-Z]/;
+var NICK = /^[a-z][\w-]{1,20}$/;
+var ONE_WORD = /^[A-Z][a-z]+$/;
+var Directory = class {
+  nearMisses = [];
+  people;
+  index;
+  organisations;
+  aliases;
+  phrases;
+  /** The person each owner handed out stands for, for `settleNames` and `knows`. */
+  personOf = /* @__PURE__ */ new WeakMap();
+  memo = new OwnerMemo(
+    {
+      owners: (raw) => this.ownersIn(raw),
+      owner: (written) => this.ownerOf(written),
+      closeTo: (folded) => this.personCloseTo(folded),
+      count: (name) => this.phrases.count(name)
+    },
+    this.personOf
+  );
+  /** Spelling of each person's name used in owners: the one the minutes use most often. */
+  canonical = /* @__PURE__ */ new Map();
+  /** Near misses reported so far, by line and spelling. */
+  reported = /* @__PURE__ */ new Set();
+  /** Line of the owner being resolved, for near-miss reports. */
+  line = 0;
+  constructor(people, fullText, aliases = {}) {
+    this.people = people;
+    this.index = new PersonIndex(people);
+    this.organisations = organisationsOf(people);
+    this.aliases = new Map(Object.entries(aliases).map(([alias, name]) => [fold(alias), name]));
+    this.phrases = new PhraseCounter(fullText);
+  }
+  /** Splits an owner cell or ACTION parenthesis into owners and resolves each one. */
+  resolveAll(raw, line = 0) {
+    this.line = line;
+    return raw ? this.memo.ownerList(raw) : [];
+  }
+  /**
+   * True when every owner in the phrase is someone of the minutes: a listed person, an organisation, a role
+   * or a group. Minutes with no list of people accept any personal name.
+   */
+  knows(raw) {
+    if (raw.startsWith("@")) return true;
+    const owners = this.resolveAll(raw);
+    return owners.length > 0 && owners.every((o) => o.kind === "organisation" || o.kind === "role" || o.kind === "group" || o.kind === "person" && (this.people.length === 0 || this.personOf.has(o)));
+  }
+  /** The owners' names `resolveAll` gives, for comparing owners: a remembered list needs no copies of its owners. */
+  resolveNames(raw, line = 0) {
+    this.line = line;
+    return (raw ? this.memo.rememberedNames(raw) : void 0) ?? this.resolveAll(raw, line).map((owner) => owner.name);
+  }
+  /** One owner as written to a person, organisation, role, group ("All") or unknown. */
+  resolve(written) {
+    return this.memo.owner(written);
+  }
+  /**
+   * Rewrites resolved owners' names with each person's final spelling; call once every owner is resolved,
+   * since a later near-miss can show that the attendance list misspelt a name.
+   */
+  settleNames(owners) {
+    for (const owner of owners) {
+      const person = this.personOf.get(owner);
+      if (person) owner.name = this.nameOf(person);
+    }
+  }
+  /** The spelling of a person's name used in owners (the minutes' most frequent one). */
+  nameOf(person) {
+    return this.canonical.get(person) ?? person.name;
+  }
+  /** True when the text names the organisation of someone listed. */
+  isKnownOrganisation(text) {
+    return this.organisations.has(fold(text));
+  }
+  /** The owners in a cell: nobody, one known organisation, or the pieces between separators, each once. */
+  ownersIn(raw) {
+    const cleaned = raw.replace(OWNER_LABEL, "").trim();
+    if (cleaned === "" || NO_OWNER.test(cleaned)) return [];
+    if (this.isKnownOrganisation(cleaned)) return [{ name: cleaned, kind: "organisation", raw: cleaned }];
+    const pieces = this.joinUnresolvable(splitTopLevel(cleaned, OWNER_SEPARATOR).filter((p) => !LONE_CONJUNCTION.test(p)));
+    const seen = /* @__PURE__ */ new Set();
+    return pieces.map((piece) => this.resolve(piece)).filter((owner) => {
+      const key = fold(owner.name);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  }
+  /** "Fire and Rescue Service", "Building and Grounds Committee": a lone word that names nobody joins the next piece. */
+  joinUnresolvable(pieces) {
+    const out = [];
+    for (let i = 0; i < pieces.length; i++) {
+      let piece = pieces[i];
+      while (i + 1 < pieces.length && ONE_WORD.test(piece) && this.resolve(piece).kind === "unknown") {
+        piece = `${piece} and ${pieces[++i]}`;
+      }
+      const previous = out[out.length - 1];
+      if (previous && / of /.test(previous) && ONE_WORD.test(piece) && isRoleLike(previous) && this.resolve(piece).kind === "unknown") {
+        out[out.length - 1] = `${previous} and ${piece}`;
+        continue;
+      }
+      out.push(piece);
+    }
+    return out;
+  }
+  /** One owner, by the first rule that applies: group, listed person, organisation, role, body, named person, acronym. */
+  ownerOf(written) {
+    const raw = written.trim();
+    const text = this.unadorned(raw);
+    if (GROUP.test(text)) return { name: text, kind: "group", raw };
+    const person = this.findPerson(text) ?? this.findPerson(text.replace(TRAILING_ACRONYM, ""));
+    if (person) {
+      const owner = { name: this.nameOf(person), kind: "person", raw };
+      this.personOf.set(owner, person);
+      return owner;
+    }
+    if (this.isKnownOrganisation(text)) return { name: text, kind: "organisation", raw };
+    if (isRoleLike(text)) return { name: text, kind: "role", raw };
+    if (BODY.test(text)) return { name: text, kind: "organisation", raw };
+    const withoutOrg = text.replace(TRAILING_ORG_ACRONYM, "");
+    if (withoutOrg !== text && isPersonalName(withoutOrg)) return { name: withoutOrg, kind: "person", raw };
+    if (isPersonalName(text)) return { name: text, kind: "person", raw };
+    if (ACRONYM.test(text) && ACRONYM_CAPITALS.test(text)) return { name: text, kind: "organisation", raw };
+    return { name: text, kind: "unknown", raw };
+  }
+  /** An owner without "the", a trailing bracket or stop, or a title before a name; then what its alias stands for. */
+  unadorned(raw) {
+    const plain = raw.replace(/^the\s+/i, "").replace(/\s*\([^)]*\)\s*$/, "").replace(/[.:]$/, "").trim();
+    const text = isRoleLike(plain) ? plain : stripHonorifics(plain);
+    return (this.aliases.size > 0 ? this.aliases.get(fold(text)) : void 0) || text;
+  }
+  /** The person meant by @handle, nick, initials, full name, a unique surname or first name, or a near miss of a full name. */
+  findPerson(text) {
+    if (text === "") return null;
+    if (text.startsWith("@")) return this.index.handle(text.toLowerCase()) ?? this.byHandleShape(text.slice(1).toLowerCase());
+    const byNick = NICK.test(text) ? this.index.handle(`@${text}`) : null;
+    if (byNick) return byNick;
+    const byInitials = INITIALS.test(text) && CAPITALS.test(text) ? this.byInitials(text) : null;
+    if (byInitials) return byInitials;
+    const folded = fold(text);
+    const exact = this.index.full(folded);
+    if (exact) return exact;
+    if (!/\s/.test(text.trim()) && folded.length > 2) return this.bySingleName(folded);
+    if (folded.length >= 6 && folded.split(" ").length >= 2) return this.nearMiss(text, folded);
+    return null;
+  }
+  /** The one person with these initials: as listed, in any case, or (for people listed without) made from the name. */
+  byInitials(text) {
+    const exact = this.index.initials(text);
+    if (exact.length === 1) return exact[0];
+    if (exact.length > 1) return null;
+    const loose = this.index.looseInitials(text.toUpperCase());
+    if (loose.length === 1) return loose[0];
+    const derived = this.index.derivedInitials(text.toUpperCase());
+    return derived.length === 1 ? derived[0] : null;
+  }
+  /** One word ("Quintero", "Hughes-Parry", "Rosa"): a surname or first name that only one person has. */
+  bySingleName(folded) {
+    const bySurname = this.index.last(folded);
+    if (bySurname.length === 1) return bySurname[0];
+    const byFirst = this.index.first(folded);
+    return byFirst.length === 1 ? byFirst[0] : null;
+  }
+  /**
+   * The one person an undeclared handle is made from: first name (`@maya`), surname (`@okafor`), both run
+   * together (`@jeanluc`), or initial and surname (`@mruiz`, `@jkowal`).
+   */
+  byHandleShape(handle) {
+    const h = handle.replace(/[^a-z]/g, "");
+    if (h.length < 2) return null;
+    let found = null;
+    for (const person of this.people) {
+      const words2 = fold(person.name).replace(/[^a-z ]/g, "").split(" ").filter(Boolean);
+      if (words2.length < 2) continue;
+      const first = words2[0];
+      const last = words2[words2.length - 1];
+      const shaped = h === first || h === last || h === first + last || h === words2.join("") || h === words2.slice(0, -1).join("") || h === first + last[0] || h.length >= 4 && h[0] === first[0] && last.startsWith(h.slice(1));
+      if (!shaped) continue;
+      if (found) return null;
+      found = person;
+    }
+    return found;
+  }
+  /** "Hong Tang" for "Hong Tan", "Besty" for "Betsy": the person, noting the spelling the minutes prefer and reporting it. */
+  nearMiss(text, folded) {
+    this.memo.metNearMiss();
+    const person = this.memo.closeTo(folded);
+    if (!person) return null;
+    if (this.memo.count(text) > this.memo.count(person.name)) this.canonical.set(person, text);
+    const key = `${this.line}
+${text}`;
+    if (this.line > 0 && !this.reported.has(key)) {
+      this.reported.add(key);
+      this.nearMisses.push({ written: text, person, line: this.line });
+    }
+    return person;
+  }
+  /** The one listed person whose name is within two edits, one in five letters, of `folded`, or null. */
+  personCloseTo(folded) {
+    const limit = Math.min(2, Math.floor(folded.length / 5));
+    const candidates = this.index.nearCandidates(folded, limit);
+    const close = candidates ? candidates.filter((p) => editDistance(this.index.folded(p), folded, limit) <= limit) : [];
+    return close.length === 1 ? close[0] : null;
+  }
+};
+
+// src/text/dates.ts
+var MONTHS = {
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12
+};
+var MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+var ORDINAL = "(?:st|nd|rd|th)?";
+var PATTERNS = [
+  { regex: /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/gi, lead: 0, read: (m) => [+m[1], +m[2], +m[3]] },
+  {
+    lead: 0,
+    regex: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/gi,
+    read: (m, order) => {
+      const year = m[3].length === 2 ? 2e3 + +m[3] : +m[3];
+      return order === "mdy" ? [year, +m[1], +m[2]] : [year, +m[2], +m[1]];
+    }
+  },
+  {
+    // "14-Mar-2024", "14 Mar-24": spreadsheet and Word date formats.
+    lead: 0,
+    regex: new RegExp(`\\b(\\d{1,2})[- ]${MONTH}-(\\d{4}|\\d{2})\\b`, "gi"),
+    read: (m) => [m[3].length === 2 ? 2e3 + +m[3] : +m[3], MONTHS[m[2].toLowerCase()], +m[1]]
+  },
+  {
+    lead: 0,
+    regex: new RegExp(`\\b(\\d{1,2})${ORDINAL}(?: of)? ${MONTH}\\.?(?:,? (\\d{4}))?\\b`, "gi"),
+    read: (m) => [m[3] ? +m[3] : null, MONTHS[m[2].toLowerCase()], +m[1]]
+  },
+  {
+    lead: "september. ".length,
+    regex: new RegExp(`\\b${MONTH}\\.? (\\d{1,2})${ORDINAL}(?:,? (\\d{4}))?\\b(?![:.]\\d)`, "gi"),
+    read: (m) => [m[3] ? +m[3] : null, MONTHS[m[1].toLowerCase()], +m[2]]
+  }
+];
+var FIRST_DIGIT = /\d/;
+function findDates(text, options = {}) {
+  const digit = text.search(FIRST_DIGIT);
+  if (digit < 0) return [];
+  const order = options.order ?? "dmy";
+  const found = [];
+  const normalised = text.includes("\xA0") ? text.replace(/\u00a0/g, " ") : text;
+  for (const { regex, read, lead } of PATTERNS) {
+    regex.lastIndex = Math.max(0, digit - lead);
+    for (let m = regex.exec(normalised); m; m = regex.exec(normalised)) {
+      const parts = read(m, order);
+      if (!parts) continue;
+      const iso = toIso(parts, options.reference ?? null, options.before ?? null);
+      if (!iso) continue;
+      if (found.some((f) => m.index < f.index + f.length && f.index < m.index + m[0].length)) continue;
+      found.push({ iso, index: m.index, length: m[0].length, hasYear: parts[0] !== null });
+    }
+  }
+  return found.length > 1 ? found.sort((a, b) => a.index - b.index) : found;
+}
+function findDate(text, options = {}) {
+  return findDates(text, options)[0] ?? null;
+}
+function parseDateCell(text, options = {}) {
+  const trimmed = text.trim().replace(/[.,;]$/, "");
+  const date = findDate(trimmed, options);
+  if (!date) return null;
+  const rest = (trimmed.slice(0, date.index) + trimmed.slice(date.index + date.length)).replace(/^(?:by|due|on|before)\b/i, "");
+  return /[a-z]{3,}/i.test(rest.replace(/\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b/gi, "")) ? null : date.iso;
+}
+function toIso([year, month, day], reference, before) {
+  if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31)) return null;
+  let y = year;
+  if (y === null && reference) {
+    const refYear = +reference.slice(0, 4);
+    y = isoOf(refYear, month, day) < reference ? refYear + 1 : refYear;
+  } else if (y === null && before) {
+    const beforeYear = +before.slice(0, 4);
+    y = isoOf(beforeYear, month, day) > before ? beforeYear - 1 : beforeYear;
+  }
+  if (y === null) return null;
+  if (y < 1900 || y > 2200) return null;
+  const date = new Date(Date.UTC(y, month - 1, day));
+  if (date.getUTCMonth() !== month - 1) return null;
+  return isoOf(y, month, day);
+}
+function isoOf(year, month, day) {
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+function toClock(hours, minutes, meridiem) {
+  let h = +hours;
+  const m = +minutes;
+  if (h > 23 || m > 59) return null;
+  const suffix = meridiem?.replace(/\./g, "").toLowerCase();
+  if (suffix === "pm" && h < 12) h += 12;
+  if (suffix === "am" && h === 12) h = 0;
+  return `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`;
+}
+var MONTH_FIRST = new RegExp(`\\b${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?, \\d{4}\\b`, "gi");
+var DAY_FIRST = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\.?,? \\d{4}\\b`, "gi");
+var NUMERIC = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/g;
+var SPACED_YEAR = / \d{4}\b/;
+var COMMA_YEAR = /, \d{4}\b/;
+function detectDateOrder(text, knownDates = []) {
+  let numericDayFirst = 0;
+  let numericMonthFirst = 0;
+  let agreesMonthFirst = 0;
+  let agreesDayFirst = 0;
+  for (const m of text.matchAll(NUMERIC)) {
+    if (+m[1] > 12) numericDayFirst++;
+    else if (+m[2] > 12) numericMonthFirst++;
+    else if (knownDates.length > 0 && m[1] !== m[2]) {
+      const year = m[3].length === 2 ? `20${m[3]}` : m[3];
+      if (knownDates.includes(`${year}-${m[1].padStart(2, "0")}-${m[2].padStart(2, "0")}`)) agreesMonthFirst++;
+      if (knownDates.includes(`${year}-${m[2].padStart(2, "0")}-${m[1].padStart(2, "0")}`)) agreesDayFirst++;
+    }
+  }
+  if (numericDayFirst !== numericMonthFirst) return numericMonthFirst > numericDayFirst ? "mdy" : "dmy";
+  const hasYear = SPACED_YEAR.test(text);
+  const monthFirst = hasYear && COMMA_YEAR.test(text) ? (text.match(MONTH_FIRST) ?? []).length : 0;
+  const dayFirst = hasYear ? (text.match(DAY_FIRST) ?? []).length : 0;
+  if (monthFirst !== dayFirst) return monthFirst > dayFirst ? "mdy" : "dmy";
+  return agreesMonthFirst > agreesDayFirst ? "mdy" : "dmy";
+}
+
+// src/text/similarity.ts
+var STOP_WORDS = new Set(
+  "a an and are as at be by for from in into is it its of on or the their this to with will be all any our your".split(" ")
+);
+function contentWords(text) {
+  const set = new Set(words(text).filter((word) => !STOP_WORDS.has(word)).map(stem));
+  for (const run of text.match(/(?:\b[A-Z][a-z]+\s+){1,5}[A-Z][a-z]+/g) ?? []) {
+    set.add(run.split(/\s+/).map((word) => word[0].toLowerCase()).join(""));
+  }
+  return set;
+}
+function wordSimilarity(a, b) {
+  if (a.size === 0 && b.size === 0) return 0.3;
+  if (a.size === 0 || b.size === 0) return 0;
+  let common = 0;
+  for (const word of a) if (b.has(word)) common++;
+  return 0.7 * (common / Math.min(a.size, b.size)) + 0.3 * (2 * common / (a.size + b.size));
+}
+function stem(word) {
+  if (word.length <= 4) return word;
+  return word.replace(/(?:ing|ed|es|e|s)$/, "");
+}
+
+// src/lexicon/actions.ts
+var ACTION_WORD = /action/i;
+var WITH_OWNER = /^actions?\s*\(([^()]{0,200})\)\s*(?:[:\-\u2013\u2014.]+\s*)?(.*)$/i;
+var FOR_OWNER = /^actions?(?: items?| points?)? for ([^:]{1,160}):\s*(.*)$/i;
+var NUMBERED = /^action #(\d{1,3}):\s*(.*)$/i;
+var PLAIN = /^(?:agreed |new )?actions?(?: points?| items?)?\s*(?::|[-\u2013\u2014](?=\s|$))\s*(.*)$/i;
+var PARAGRAPH_NUMBER = /^\d{1,3}(?:\.\d{1,3})*\.?\s+/;
+var NO_ACTION = /^(?:none|nothing|nil|n\/a|no (?:new |further )?actions?|not applicable)\b/i;
+function readActionMarker(lineText) {
+  const text = isDigit(lineText.charCodeAt(0)) ? lineText.replace(PARAGRAPH_NUMBER, "") : lineText;
+  const c = text.charCodeAt(0) | 32;
+  if (c !== 97 && c !== 110 || !ACTION_WORD.test(text)) return null;
+  const withOwner = WITH_OWNER.exec(text);
+  if (withOwner) return { ownersRaw: withOwner[1].trim() || null, body: withOwner[2].trim(), number: null, emptyOwner: withOwner[1].trim() === "" };
+  const numbered = NUMBERED.exec(text);
+  if (numbered) return { ownersRaw: null, body: numbered[2].trim(), number: numbered[1], emptyOwner: false };
+  const forOwner = FOR_OWNER.exec(text);
+  if (forOwner) return { ownersRaw: forOwner[1].trim(), body: forOwner[2].trim(), number: null, emptyOwner: false };
+  const plain = PLAIN.exec(text);
+  if (plain) return { ownersRaw: null, body: plain[1].trim(), number: null, emptyOwner: false };
+  return null;
+}
+var OPEN_OWNER_BRACKET = /^actions?\s*\([^()]{0,200}$/i;
+function opensOwnerBracket(lineText) {
+  return (lineText.charCodeAt(0) | 32) === 97 && OPEN_OWNER_BRACKET.test(lineText);
+}
+function isDigit(code) {
+  return code >= 48 && code <= 57;
+}
+var REFERENCE = /^action (\d{1,4}(?:[/.-]\d{1,4})?) \(([^()]{1,300})\):? (.+)$/i;
+function readActionReference(text) {
+  const m = REFERENCE.exec(text);
+  return m ? { ref: m[1], wording: m[2].trim(), progress: m[3].trim() } : null;
+}
+function isNoAction(body) {
+  return NO_ACTION.test(body);
+}
+var TRAILING_TAG = /[.!?]\s+actions?\s*[:\u2013\u2014-]\s*/gi;
+var ACTION_SECTION = /^(?:\d{1,3}[.:)]?\s+|[ivx]{1,5}[.:)]\s+)?(?:summary of |new |agreed )?(?:actions?(?: items?| points?| agreed| arising| list| log| summary| required)?|next steps|follow[- ]ups?(?: tasks| items| actions)?|to ?dos?|tasks)\s*:?$/i;
+var EARLIER_ACTIONS_SECTION = /^(?:\d{1,3}[.:)]? |[A-Z]{1,5}\/[\d/]{1,10} {1,2})?(?:the following )?(?:matters arising|actions? from (?:the )?(?:previous|last) meetings?|outstanding actions|previous actions?(?: items| points)?|review of (?:previous )?actions|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync)'s action(?: item| point)?s|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|actions? from the [A-Z][a-z]{2,8}(?: \d{4})? meeting(?: were reported)?)(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/i;
+var ACTION_LEAD_IN = /\b(?:the following|these) (?:follow[- ]up items|actions|action items|action points|tasks|next steps)\b[^:]{0,40}:$/i;
+var TRAILING_PHRASE = / [-\u2013\u2014] ([^\s\u2013\u2014-][^\u2013\u2014]{0,19})$/;
+var RAG_WORD = /^(?:red|amber|green|blue|[RAGB])$/i;
+function readTrailingStatus(text, isStatus) {
+  const tail = text.length > 24 ? text.slice(-24) : text;
+  const m = TRAILING_PHRASE.exec(tail);
+  if (!m) return null;
+  const phrase = m[1].replace(/\.$/, "").trim();
+  const words2 = phrase.split(" ");
+  const ok = (phrase.length === 1 ? /^[RAGB]$/.test(phrase) : RAG_WORD.test(phrase)) || words2.length <= 3 && isStatus(phrase) && (words2.length === 1 || !isStatus(words2[0]));
+  return ok ? { text: text.slice(0, text.length - tail.length + m.index).trimEnd(), status: phrase } : null;
+}
+function readTrailingParenthesis(text) {
+  const end = text.endsWith(").") ? text.length - 2 : text.endsWith(")") ? text.length - 1 : -1;
+  if (end < 0) return null;
+  const open = text.lastIndexOf("(", end);
+  if (open <= 0 || end - open > 160 || text.charCodeAt(open - 1) !== 32) return null;
+  const inside = text.slice(open + 1, end).trim();
+  const before = text.slice(0, open).trim();
+  return inside && before && !inside.includes(")") ? { text: before, inside } : null;
+}
+var TASK_GLYPH = /^([\u2610\u2611\u2612]) ?/;
+
+// src/lexicon/attendance.ts
+var PEOPLE = "(?:members|board members|committee members|panel members|council members|councillors|cllrs|trustees|governors|directors|commissioners|officers|staff|guests|observers|delegates|representatives|advisers|advisors|participants|voting members|non[- ]members|co-opted members|associate members|others|people|persons|attendees)";
+var MODE = "(?:remote|in[- ]person|virtual|online|physical|on[- ]?site|dial[- ]in|video|phone)";
+var MODES = `(?:${MODE}(?:\\s+(?:and|&|/|or)\\s+${MODE})?)`;
+var OFFICES = "chair(?:person|man|woman)?|co-?chair|vice[- ]chair(?:man|person)?|scribe|minute[- ]?taker|note[- ]?taker|clerk|facilitator|moderator|host";
+var END = "(?=\\s?(?:\\([^()]{1,40}\\))?\\s?(?:$|[:\\u2013\\u2014]|-(?=\\s|$)|;\\s|\\s-|\\.(?:\\s|$)|\\s(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\\.?\\s[A-Z]|\\s(?:(?:these|they|apologies)\\s)?(?:were|was|had been|have been)\\s(?:received|noted|given|accepted)\\sfrom\\s|,\\s|\\s[A-Z]\\.\\s?[A-Z][a-z]))";
+var PEOPLE_FIRST = [
+  "members",
+  "board",
+  "committee",
+  "panel",
+  "council",
+  "councillors",
+  "cllrs",
+  "trustees",
+  "governors",
+  "directors",
+  "commissioners",
+  "officers",
+  "staff",
+  "guests",
+  "observers",
+  "delegates",
+  "representatives",
+  "advisers",
+  "advisors",
+  "participants",
+  "voting",
+  "non",
+  "co",
+  "associate",
+  "others",
+  "people",
+  "persons",
+  "attendees"
+];
+var MODE_FIRST = ["remote", "in", "virtual", "online", "physical", "on", "onsite", "dial", "video", "phone"];
+var FORMS = [
+  {
+    kind: "apologies",
+    first: ["apologies", "apology"],
+    pattern: "(?:apologies|apology)(?:\\s+for\\s+absence)?(?:\\s+(?:were|was|had been|have been))?(?:\\s+(?:received|accepted|noted|given|tendered|sent|submitted))?(?:\\s+(?:and|&)\\s+(?:accepted|noted|approved))?(?:\\s+from)?"
+  },
+  { kind: "apologies", first: ["to"], pattern: "to (?:[a-z]+\\s){0,4}apologies(?:\\s+for\\s+absence)?" },
+  { kind: "apologies", first: ["regrets"], pattern: "regrets" },
+  // "Acceptance of apologies for absence", "Accepted apologies": the agenda item that lists them.
+  {
+    kind: "apologies",
+    first: ["acceptance", "receipt", "approval", "acknowledgement", "accepted"],
+    pattern: "(?:(?:acceptance|receipt|approval|acknowledgement) of|accepted) apologies(?:\\s+for\\s+absence)?"
+  },
+  { kind: "apologies", first: ["sent", "received", "tendered"], pattern: "(?:sent|received|tendered) (?:their |his |her )?apologies" },
+  { kind: "apologies", first: ["apologies"], pattern: "apologies (?:sent|given|noted)" },
+  {
+    kind: "apologies",
+    first: [...PEOPLE_FIRST, "absent", "not"],
+    pattern: `(?:${PEOPLE}\\s+)?(?:absent|not present|not in attendance)(?:\\s+(?:with(?:out)?\\s+apologies))?`
+  },
+  { kind: "apologies", first: ["absences"], pattern: "absences" },
+  { kind: "apologies", first: ["unable"], pattern: "unable to attend" },
+  { kind: "apologies", first: ["leave"], pattern: "leave of absence" },
+  { kind: "apologies", first: ["excused"], pattern: "excused(?:\\s+absences?)?" },
+  {
+    kind: "attendees",
+    first: [...MODE_FIRST, "attendees", "attendance", "attending", "attended", "participants", "present", "delegates"],
+    pattern: `(?:${MODES}\\s+)?(?:attendees|attendance|attending|attended|participants|present|delegates)(?:\\s+(?:present|in person|remotely|online|virtually|in the room))?`
+  },
+  { kind: "attendees", first: ["also", "those", ...PEOPLE_FIRST], pattern: `(?:also|those|people|persons|${PEOPLE})\\s+(?:present|attending|in attendance)` },
+  { kind: "attendees", first: [...MODE_FIRST, ...PEOPLE_FIRST], pattern: `(?:${MODES}\\s+)?${PEOPLE}` },
+  { kind: "attendees", first: ["also", "in"], pattern: "(?:also\\s+)?in attendance" },
+  { kind: "attendees", first: ["external", "invited"], pattern: "(?:external|invited)(?:\\s+(?:attendees|participants|guests|members|speakers))?" },
+  { kind: "attendees", first: ["visitors"], pattern: "visitors" },
+  { kind: "attendees", first: ["invitees"], pattern: "invitees" },
+  { kind: "attendees", first: ["also"], pattern: "also attended by" },
+  { kind: "attendees", first: ["attended"], pattern: "attended by" },
+  { kind: "attendees", first: ["who"], pattern: "who attended" },
+  { kind: "attendees", first: ["attendee"], pattern: "attendee list" },
+  { kind: "attendees", first: ["attendance"], pattern: "attendance list" },
+  { kind: "attendees", first: ["roll"], pattern: "roll call" },
+  { kind: "attendees", first: ["sederunt"], pattern: "sederunt" },
+  { kind: "attendees", first: MODE_FIRST, pattern: MODES }
+];
+var LABEL_FIRST_WORDS = new Set(FORMS.flatMap((form) => form.first));
+var patternsByWord = /* @__PURE__ */ new Map();
+function patternsFor(word) {
+  let patterns = patternsByWord.get(word);
+  if (!patterns) {
+    patterns = [];
+    for (const kind of ["apologies", "attendees"]) {
+      const forms = FORMS.filter((form) => form.kind === kind && form.first.includes(word));
+      if (forms.length > 0) patterns.push([kind, new RegExp(`^(?:${forms.map((form) => form.pattern).join("|")})${END}`, "i")]);
+    }
+    patternsByWord.set(word, patterns);
+  }
+  return patterns;
+}
+function leadingWord(text) {
+  let end = 0;
+  for (let c = text.charCodeAt(0); c >= 97 && c <= 122 || c >= 65 && c <= 90; c = text.charCodeAt(++end)) ;
+  return text.slice(0, end);
+}
+function mayOpenWithLabel(text) {
+  const word = leadingWord(text);
+  if (word === "") return /^[\d(]/.test(text);
+  const lower = word.toLowerCase();
+  if (LABEL_FIRST_WORDS.has(lower) || lower === "item" || lower === "minute") return true;
+  const after = text.charCodeAt(word.length);
+  return after === 46 || after === 58 || after === 41 || after === 47;
+}
+var NUMBERING = /^(?:(?:item|minute)\s+\d{1,3}[a-z]?\s*[.:\u2013\u2014-]?\s*|\d{1,3}\.(?=[A-Z])|\(?(?:\d{1,3}(?:[./]\d{1,3})*|[a-z]|[ivxlc]{1,6})\)|(?:[a-z]{1,6}\/)?\d{1,4}(?:[./]\d{1,4}){0,2}\.?[.:)]?(?=\s)|[ivxlc]{1,6}[.:)](?=\s)|[a-z][.)](?=\s))\s*(?:[\u2013\u2014-]\s+)?/i;
+var QUALIFIER = /^\s*\([^()]{1,40}\)/;
+var SEPARATOR = /^\s*(?::\s*[\u2013\u2014-]?|[\u2013\u2014]|\s-|-(?=\s|$)|;(?=\s)|\.(?=\s|$))\s*/;
+var RECEIVED_FROM = /^(?:(?:these|they|apologies|regrets)(?:\sfor\sabsence)?\s)?(?:(?:were|was|have been|had been)\s)?(?:received|noted|given|sent|accepted|tendered|provided)(?:\s(?:and|&)\s(?:accepted|noted|approved))?\s(?:from|for)\s/i;
+var TITLE_NEXT = new RegExp("^[\\s,]+(?=(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\\.?\\s+\\p{Lu}|\\p{Lu}\\.\\s?\\p{Lu}\\p{Ll}|(?:(?:these|they|apologies)\\s+)?(?:were|was|had been|have been)\\s+(?:received|noted|given|accepted)\\s+from\\s)", "iu");
+var SENTENCE_END2 = new RegExp("(?<!\\b(?:mrs?|ms|dr|cllr|coun|cr|st|prof|rev|revd|hon|rt|sgt|insp|supt|messrs|\\p{Lu}))\\.\\s+(?=\\p{Lu}\\p{Ll})", "giu");
+var LIST_GOES_ON = new RegExp(
+  `^(?:(?:(?:borough|county|district|parish|town|city)\\s)?(?:mrs?|ms|miss|dr|cllr|councillor)\\.?\\s(?:(?:mrs?|ms|miss|dr)\\.?\\s)?(?:\\p{Lu}\\.?\\s?){0,3}(?:\\p{Lu}[\\p{L}'\u2019-]+\\s){0,2}\\p{Lu}[\\p{L}'\u2019-]+(?:\\s?[,;]|\\s?\\([^()]{1,40}\\)\\s?(?:[,;.]|$)|\\.?$)|(?:${OFFICES})\\s?:)`,
+  "iu"
+);
+function firstSentence(text) {
+  return sentenceUpTo(text, false);
+}
+function listSentence(text) {
+  return sentenceUpTo(text.replace(RECEIVED_FROM, ""), true);
+}
+function sentenceUpTo(text, list) {
+  SENTENCE_END2.lastIndex = 0;
+  let kept = "";
+  let from = 0;
+  for (let end = SENTENCE_END2.exec(text); end; end = SENTENCE_END2.exec(text)) {
+    const next = end.index + end[0].length;
+    if (!list || !LIST_GOES_ON.test(text.slice(next))) return (kept + text.slice(from, end.index)).trim();
+    kept += `${text.slice(from, end.index)}, `;
+    from = next;
+  }
+  return (kept + text.slice(from)).trim();
+}
+function matchRollLabel(text) {
+  if (!mayOpenWithLabel(text)) return null;
+  const plain = text.replace(NUMBERING, "");
+  if (!startsUpperCase(plain)) return null;
+  const word = leadingWord(plain).toLowerCase();
+  for (const [kind, pattern] of patternsFor(word)) {
+    const m = pattern.exec(plain);
+    if (!m) continue;
+    let after = plain.slice(m[0].length);
+    const qualifier = QUALIFIER.exec(after);
+    if (qualifier) after = after.slice(qualifier[0].length);
+    if (after.trim() === "") return { kind, rest: "", bare: true, after: "" };
+    const separator = SEPARATOR.exec(after) ?? TITLE_NEXT.exec(after);
+    if (separator) return labelBefore(kind, after.slice(separator[0].length));
+  }
+  return null;
+}
+function labelBefore(kind, after) {
+  return { kind, rest: listSentence(after), bare: false, after };
+}
+var INLINE_LABEL_CUE = /PRESENT|ATTEND|APOLOG|resent|ttend|polog/;
+var INLINE_LABEL = /\s(?=(?:PRESENT|Present|ATTENDEES|Attendees|ATTENDANCE|Attendance|APOLOGIES|Apologies(?: for [Aa]bsence)?|IN ATTENDANCE|In [Aa]ttendance)\b\s?(?:\([^()]{1,40}\)\s?)?:)/;
+function findLabelInLine(text) {
+  if (!INLINE_LABEL_CUE.test(text)) return null;
+  const m = INLINE_LABEL.exec(text);
+  if (!m) return null;
+  const label = matchRollLabel(text.slice(m.index + 1));
+  return label ? { index: m.index + 1, label } : null;
+}
+function isEmptyList(text) {
+  return /^(?:none|nil|n\/a|no(?:ne)?\s+(?:apologies|absences|regrets)|there were no(?:ne)?\b|no apologies\b|all\b[^.]{0,40}\b(?:were|was)\s+present)/i.test(text.trim());
+}
+var OFFICE_LINE = new RegExp(`^(${OFFICES})(?:s|\\(s\\))?\\s*:\\s*(\\S.*)$`, "i");
+function matchOfficeLine(text) {
+  const m = OFFICE_LINE.exec(text);
+  if (!m) return null;
+  const role = m[1].charAt(0).toUpperCase() + m[1].slice(1).toLowerCase();
+  return { role, rest: m[2].trim() };
+}
+
+// src/lexicon/due.ts
+var DUE_CUE = /\b(?:by|before|on|until|till|due|deadline|for|at|its|next|w\/c|end of|(?:by|at|before|until|on) the)(?: (?:sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?,?)?\s*$/i;
+var WEEKDAY_NUMBER = { sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6 };
+var WEEKDAY_DUE = /\b(?:by|before|due|until|till|on|deadline:?) (?:this )?(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?\b(?!,? \d)/i;
+var WEEKDAY_CELL = /^(?:by |due )?(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?\.?$/i;
+var TOMORROW = /\btomorrow\b/i;
+var DAY_OF_MONTH = /\b(?:by|before|on|until) the (\d{1,2})(?:st|nd|rd|th)\b(?! of\b| (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
+function relativeDue(text, meetingDate, cell = false) {
+  if (!meetingDate) return null;
+  const weekday = (cell ? WEEKDAY_CELL : WEEKDAY_DUE).exec(text);
+  if (weekday) {
+    const target = WEEKDAY_NUMBER[weekday[1].toLowerCase().replace(/^thur$/, "thu")];
+    const from = /* @__PURE__ */ new Date(`${meetingDate}T00:00:00Z`);
+    const ahead = (target - from.getUTCDay() + 7) % 7 || 7;
+    return { iso: shift(meetingDate, ahead), raw: weekday[0] };
+  }
+  const tomorrow = TOMORROW.exec(text);
+  if (tomorrow) return { iso: shift(meetingDate, 1), raw: tomorrow[0] };
+  const day = DAY_OF_MONTH.exec(text);
+  if (day) {
+    const iso = `${meetingDate.slice(0, 8)}${day[1].padStart(2, "0")}`;
+    if (!Number.isNaN(Date.parse(`${iso}T00:00:00Z`)) && (/* @__PURE__ */ new Date(`${iso}T00:00:00Z`)).getUTCDate() === +day[1]) return { iso, raw: day[0] };
+  }
+  return null;
+}
+function shift(iso, days) {
+  const date = /* @__PURE__ */ new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+var DEADLINE_SENTENCE = /^(?:(?:to be (?:completed|done|finished|actioned|carried out|in place|ready) )?(?:by|before|no later than|ahead of|prior to|in time for)|deadline:?|due(?: by|:)?) \S[^.!?]{0,60}[.!]?$/i;
+function isDeadlineSentence(sentence) {
+  return sentence.length <= 90 && DEADLINE_SENTENCE.test(sentence);
+}
+
+// src/parse/owner-first.ts
+var GROUP_NOUNS = ["governors", "trustees", "members", "partners", "staff", "officers", "directors", "councillors", "cllrs", "commissioners", "volunteers", "residents"];
+var OWNER_JOINERS = /* @__PURE__ */ new Set(["and", "&", "of", "for", "the", "de", "van", "von", ...GROUP_NOUNS]);
+var LOWER_OWNERS = /* @__PURE__ */ new Set(["all", "everyone", ...GROUP_NOUNS]);
+var OWNER_VERBS = /* @__PURE__ */ new Set(["to", "will", "shall", "should", "must", "to:"]);
+function readOwnerFirst(text) {
+  const words2 = text.split(" ", 16);
+  let i = /^the$/i.test(words2[0]) ? 1 : 0;
+  if (!/^[@\p{Lu}]/u.test(words2[i] ?? "")) return null;
+  for (; i < words2.length; i++) {
+    const word = words2[i].replace(/,$/, "");
+    if (OWNER_VERBS.has(word) && i > 0) {
+      if (words2[i - 1].endsWith(",") && i === 1) return null;
+      if (word === "to" && words2[i + 1] === "be") return null;
+      break;
+    }
+    if (word.endsWith(":") && word !== "to:") return null;
+    if (i > 0 && /^(?:agreed|is|are)$/.test(word) && words2[i + 1] === "to") {
+      i++;
+      break;
+    }
+    if (!(/^[@\p{Lu}]/u.test(word) || OWNER_JOINERS.has(word.toLowerCase()) || word === "/" || word === "")) return null;
+  }
+  const verb = words2[i];
+  if (verb === void 0 || i === 0) return null;
+  const ownerWords = words2.slice(0, words2[i] === "to" && /^(?:agreed|is|are)$/.test(words2[i - 1]) ? i - 1 : i);
+  const owner = ownerWords.join(" ").replace(/^the\s+/i, "");
+  const rest = text.slice(words2.slice(0, i + 1).join(" ").length).trim();
+  if (rest === "" || owner.length > 90) return null;
+  return { ownersRaw: owner.replace(/,$/, ""), text: rest };
+}
+function looksLikeOwners(text) {
+  const words2 = (text.endsWith(".") ? text.slice(0, -1) : text).split(" ");
+  if (words2.length > 12 || !/^[@\p{Lu}]/u.test(words2[0])) return false;
+  for (let i = 1; i < words2.length; i++) {
+    const word = words2[i].endsWith(",") ? words2[i].slice(0, -1) : words2[i];
+    if (!(/^[@\p{Lu}]/u.test(word) || OWNER_JOINERS.has(word.toLowerCase()) || word === "/")) return false;
+  }
+  return true;
+}
+function isOwnerWord(word, first) {
+  return /^[@\p{Lu}]/u.test(word) || word === "/" || (first ? LOWER_OWNERS : OWNER_JOINERS).has(word.toLowerCase());
+}
+function isOwnerVerb(word) {
+  return OWNER_VERBS.has(word);
+}
+
+// src/parse/action-tags.ts
+var TAG_OWNERS = /^(?:[A-Z][A-Za-z]{0,4}|All(?: [a-z]+)?)(?:(?:, ?| ?\/ ?| ?& ?| and )[A-Z][A-Za-z]{0,4})*\.?$/;
+var SUB_ITEM = /^(?:\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})\)|[ivx]{1,4}\.)$/;
+var SUB_ITEM_INSIDE = /(?:^|\s)(?:\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})\)|[ivx]{1,4}\.)\s/g;
+var ABBREVIATION = /^(?:[A-Z]|Cllrs?|Dr|Mrs?|Ms|Prof|Revd?)\.$/;
+var DASH_WORD = /^[-\u2013\u2014]$/;
+var SENTENCE_END3 = new RegExp("(?<=[.!?])\\s+(?=\\p{Lu})", "u");
+var INLINE_ITEM = new RegExp("[.!?]\\s+\\d{1,3}\\.\\s+\\p{Lu}", "u");
+var STOP_BEFORE_CAPITAL = new RegExp("[.!?]\\s+(?=\\p{Lu})", "u");
+var OWNERS_MAX = 12;
+var REST_MAX = 600;
+var OWNERS_LENGTH = 240;
+function readTags(text, isOwner = () => false) {
+  const tags = [];
+  let from = 0;
+  for (const m of text.matchAll(TRAILING_TAG)) {
+    const at = m.index + m[0].search(/a/i);
+    if (at < from) continue;
+    const ownersAt = m.index + m[0].length;
+    const rest = text.slice(ownersAt, ownersAt + REST_MAX);
+    const body = readTagBody(rest, ownersAt + rest.length >= text.length, isOwner);
+    if (!body) continue;
+    const end = ownersAt + body.length;
+    if (body.kind === "own") tags.push({ at, ownersAt, end, ownersRaw: body.ownersRaw, text: body.text, textAt: ownersAt, narrative: false });
+    else if (body.kind !== "none") {
+      const wording = tagWording(text.slice(from, at));
+      const tag = { at, ownersAt, end, ownersRaw: body.owners, text: wording.text, textAt: from + wording.offset, narrative: true };
+      if (body.status) tag.status = body.status;
+      if (wording.deadline) tag.deadline = wording.deadline;
+      tags.push(tag);
+    }
+    from = end;
+  }
+  return tags;
+}
+function readTagBody(rest, last, isOwner) {
+  if (isNoAction(rest)) return { kind: "none", length: firstSentence2(rest).length };
+  if (last && rest.length <= OWNERS_LENGTH) {
+    let owners = rest.trim();
+    const status = readTrailingStatus(owners, startsWithStatus);
+    if (status) owners = status.text;
+    if (owners === "" || /\s[-\u2013\u2014]$/.test(owners)) return { kind: "owners", owners: "", length: rest.length };
+    if (!/[.;] /.test(owners) && (TAG_OWNERS.test(owners) || looksLikeOwners(owners))) return { kind: "owners", owners: owners.replace(/\.$/, ""), length: rest.length, status: status?.status };
+  }
+  const span = readOwnerSpan(rest, isOwner);
+  if (span) return { kind: "owners", owners: span.owners, length: span.end };
+  const sentence = firstSentence2(rest);
+  if (sentence.split(" ").length < 3) return null;
+  const own = readOwnerFirst(sentence) ?? { ownersRaw: null, text: sentence };
+  return { kind: "own", ownersRaw: own.ownersRaw, text: own.text, length: sentence.length };
+}
+function readOwnerSpan(rest, isOwner) {
+  const words2 = rest.split(" ", OWNERS_MAX + 1);
+  let count = 0;
+  let closed = false;
+  for (let k = 0; k < words2.length && k < OWNERS_MAX; k++) {
+    const word = words2[k];
+    if (k > 0 && (SUB_ITEM.test(word) || DASH_WORD.test(word))) {
+      closed = true;
+      break;
+    }
+    if (!isOwnerWord(word.replace(/[.,;:]+$/, ""), k === 0)) break;
+    count = k + 1;
+    const last = word.charCodeAt(word.length - 1);
+    if (last === 46 && !ABBREVIATION.test(word) || last === 59 && !listGoesOn(words2, k + 1) || k === words2.length - 1) {
+      closed = true;
+      break;
+    }
+  }
+  if (count === 0) return null;
+  if (!closed) {
+    if (count < words2.length && isOwnerVerb(words2[count])) return null;
+    if (words2[count - 1].endsWith(",")) closed = true;
+    else count = knownPrefix(words2, count, isOwner);
+    if (count === 0) return null;
+  }
+  const taken = words2.slice(0, count);
+  const owners = taken.join(" ").replace(/[.,;:]+$/, "").replace(/(?:\s(?:and|&|of|the|for))+$/, "");
+  return owners ? { owners, end: taken.join(" ").length, closed } : null;
+}
+function opensTag(body) {
+  const span = readOwnerSpan(body, () => false);
+  if (!span?.closed || span.end >= body.length) return false;
+  const after = body.slice(span.end).trimStart();
+  return SUB_ITEM.test(after.split(" ", 1)[0]) || after.search(TRAILING_TAG) >= 0;
+}
+function listGoesOn(words2, from) {
+  for (let k = from; k < words2.length && k < from + 4; k++) {
+    const word = words2[k];
+    if (k > from && SUB_ITEM.test(word)) return true;
+    if (!new RegExp("^\\p{Lu}", "u").test(word)) return false;
+    if (word.endsWith(".") || word.endsWith(";") || k === words2.length - 1) return true;
+  }
+  return false;
+}
+function knownPrefix(words2, count, isOwner) {
+  let longest = 0;
+  for (let c = count - 1; c >= 1; c--) {
+    const before = words2[c - 1];
+    if (!new RegExp("^\\p{Lu}", "u").test(words2[c]) || !/^[@\p{Lu}]/u.test(before) || /[,/&]$/.test(before)) continue;
+    if (isOwner(words2.slice(0, c).join(" "))) return c;
+    if (longest === 0) longest = c;
+  }
+  return longest;
+}
+function tagWording(segment) {
+  const sentences = segment.split(SENTENCE_END3);
+  let last = afterSubItem(sentences[sentences.length - 1].trim());
+  if (sentences.length > 1 && last === sentences[sentences.length - 1].trim() && isDeadlineSentence(last)) {
+    const text = afterSubItem(sentences[sentences.length - 2].trim());
+    if (text) return { text, offset: segment.lastIndexOf(text, segment.lastIndexOf(last)), deadline: last };
+  }
+  last = last.trim();
+  return { text: last, offset: last ? segment.lastIndexOf(last) : segment.length };
+}
+function afterSubItem(sentence) {
+  let cut = -1;
+  for (const m of sentence.matchAll(SUB_ITEM_INSIDE)) cut = m.index + m[0].length;
+  return cut < 0 ? sentence : sentence.slice(cut);
+}
+function firstSentence2(text) {
+  const head = beforeInlineItem(text);
+  const end = head.search(STOP_BEFORE_CAPITAL);
+  return end < 0 ? head : head.slice(0, end + 1);
+}
+function beforeInlineItem(text) {
+  const item = INLINE_ITEM.exec(text);
+  return item ? text.slice(0, item.index + 1) : text;
+}
+function lastSentence(text) {
+  const sentences = text.split(SENTENCE_END3);
+  return sentences[sentences.length - 1].trim();
+}
+
+// src/parse/tasks.ts
+var DASHED_HANDLES = /^(.+?) [\u2014\u2013-] ((?:@[\w.-]+,? ?)+)(.*)$/;
+var DATE_MENTION = / @((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2}, \d{4})$/i;
+var OWNER_DASH = new RegExp("^(\\p{Lu}[\\p{L}'.-]*(?:(?:,? | and | & )\\p{Lu}[\\p{L}'.-]*){0,5}) [-\\u2013\\u2014] +(.+)$", "u");
+var NAME_MENTION = new RegExp("^@(\\p{Lu}[\\p{L}'-]*)(?: (\\p{Lu}[\\p{L}'-]*))?,? ?", "u");
+var TASK_HANDLES = /^((?:@[\w.-]+[\s,]*)+)(.+)$/;
+function readTask(text, isOwner = () => true) {
+  const dateMention = DATE_MENTION.exec(text);
+  if (dateMention) {
+    const task = readTask(text.slice(0, dateMention.index), isOwner);
+    task.dueRaw ??= dateMention[1];
+    return task;
+  }
+  const mentions = readMentions(text, isOwner);
+  if (mentions) return mentions;
+  const ownerDash = OWNER_DASH.exec(text);
+  if (ownerDash && isOwner(ownerDash[1])) return { ownersRaw: ownerDash[1], text: ownerDash[2].trim() };
+  const dashed = DASHED_HANDLES.exec(text);
+  if (dashed) {
+    const task = { ownersRaw: dashed[2].trim().replace(/,$/, "").split(/[\s,]+/).join(", "), text: dashed[1].trim() };
+    const rest = dashed[3].trim().replace(/^[\u2014\u2013,-]\s*/, "").replace(/^\((.*)\)$/, "$1");
+    const due = /^due (.+)$/i.exec(rest);
+    if (due) task.dueRaw = due[1];
+    else if (rest) task.progress = rest;
+    return task;
+  }
+  const handles = TASK_HANDLES.exec(text);
+  if (handles) return { ownersRaw: handles[1].trim().split(/[\s,]+/).join(", "), text: handles[2].trim() };
+  const trailing = /^(.+?)\s*\(?((?:@[\w.-]+[\s,]*)+)\)?$/.exec(text);
+  if (trailing) return { ownersRaw: trailing[2].trim().split(/[\s,]+/).join(", "), text: trailing[1].trim() };
+  return readOwnerFirst(text) ?? { ownersRaw: null, text };
+}
+function readMentions(text, isOwner) {
+  const owners = [];
+  let rest = text;
+  for (let m = NAME_MENTION.exec(rest); m; m = NAME_MENTION.exec(rest)) {
+    const full = m[2] ? `${m[1]} ${m[2]}` : null;
+    if (full && isOwner(full)) {
+      owners.push(full);
+      rest = rest.slice(m[0].length);
+    } else return null;
+  }
+  return owners.length > 0 && rest ? { ownersRaw: owners.join(", "), text: rest.trim() } : null;
+}
+
+// src/parse/action-lines.ts
+var TRAILING_OWNER = /^(.+?)\s*(?:[-\u2013\u2014]\s*|\(|\[)((?:[A-Z][A-Za-z]{0,3}[A-Z]|All)(?:\s*(?:,|\/|&|and)\s*[A-Z][A-Za-z]{0,3}[A-Z])*)[)\]]?\.?$/;
+var ENUMERATED = /^\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s+/;
+var CLOSED_IN_PROSE = /[;,.] this action (?:is|has been|was|can be) (?:now )?(?:closed|complete|completed|done|discharged)\.?$/i;
+var PROSE_REF = /^([A-Z]{1,6}[/-]\d{2}[/-]\d{1,3}) (?:\([^()]{1,80}\))?:? ?/;
+var OWNERS_ONLY = new RegExp("^\\p{Lu}[\\p{L}'.-]*(?:(?:,? | and | & |\\/)\\p{Lu}[\\p{L}'.-]*){0,5}\\.?$", "u");
+var TRACKBOT = /^<trackbot> Created (ACTION-\d{1,6}) - .*?(?: - due ([^\]]{1,40}))?\]\.?$/;
+var NICK_FIRST = /^([a-z][\w-]{1,20}) (?:to|will) (.+)$/;
+var SPEAKER = /^[\p{L}@][\p{L}\d@./-]{0,30}: /u;
+var ADDRESSED = new RegExp("^\\p{Lu}[\\p{L}'-]{0,30}, ", "u");
+var CARRIED_OVER = / ?\((carried (?:over|forward)|c\/f|b\/f)\)/i;
+var SECTION = ACTION_SECTION;
+var MATTERS_ARISING = EARLIER_ACTIONS_SECTION;
+function extractInlineActions(source, isOwner = () => true) {
+  const actions = [];
+  const lines = source.lines;
+  let section = null;
+  let sectionDepth = 0;
+  let itemDepth = -1;
+  const numbered = /* @__PURE__ */ new Set();
+  let rollChecked = -1;
+  let sectionList = null;
+  let inRoll = false;
+  let tagLine = -1;
+  let detailDepth = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.cells) {
+      const entry = section ? numberedLogLine(line, isOwner) : null;
+      if (entry) actions.push(entry);
+      continue;
+    }
+    const heading = sectionHeading(line, lines[i + 1]);
+    if (heading) {
+      section = heading;
+      sectionDepth = line.kind === "heading" ? line.depth : 0;
+      itemDepth = line.kind === "item" ? line.depth : -1;
+      sectionList = null;
+      detailDepth = -1;
+      continue;
+    }
+    if (section && (endsSection(line, sectionDepth) || itemDepth >= 0 && (line.kind === "item" ? line.depth <= itemDepth : !isWrapped(line)))) section = null;
+    if (section && line.kind === "item") {
+      const isNumbered = /\d/.test(line.marker ?? "");
+      if (!sectionList) sectionList = { numbered: isNumbered, depth: line.depth };
+      else if (line.depth <= sectionList.depth && isNumbered !== sectionList.numbered) section = null;
+    }
+    const closed = CLOSED_IN_PROSE.exec(line.text);
+    if (closed) {
+      actions.push(closedInProse(line, closed.index));
+      continue;
+    }
+    let marked = readMarked(line.text);
+    const bracketed = !marked && opensOwnerBracket(line.text) && i + 1 < lines.length && !lines[i + 1].blockStart && lines[i + 1].kind === "text" ? 1 : 0;
+    const first = bracketed ? `${line.text} ${lines[i + 1].text}` : line.text;
+    if (bracketed) marked = readMarked(first);
+    if (marked) {
+      if (marked.none) continue;
+      if (marked.number !== void 0) {
+        if (numbered.has(marked.number)) continue;
+        numbered.add(marked.number);
+      }
+      if (marked.narrative) {
+        const tagged2 = tagsInParagraph(lines, i, actions, tagLine, isOwner, marked.opening === true);
+        if (tagged2) {
+          actions.push(...tagged2.entries);
+          tagLine = tagged2.end === i ? i : -1;
+          i = tagged2.end;
+          continue;
+        }
+        if (marked.opening) marked = readMarked(first, false);
+      }
+      let { text, lines: spanned } = marked.ended ? { text: marked.text, lines: [lines[i + bracketed]] } : withContinuation(lines, i + bracketed, marked.text);
+      if (bracketed) spanned.unshift(line);
+      const whole = spanned.length > 1 + bracketed && !marked.narrative ? readMarked(`${first}${text.slice(marked.text.length)}`) : null;
+      if (whole && !whole.none && !whole.narrative && (whole.ownersRaw !== null || marked.ownersRaw === null)) {
+        marked = whole;
+        text = whole.text;
+      }
+      const tag = marked.ownersRaw === null && !marked.narrative && !marked.number && marked.text !== "" ? ownerContinuation(lines, i, beforeInlineItem(readActionMarker(unbold(line.text))?.body ?? "")) : null;
+      const tagged = tag && tag.owners && isOwnerTag(tag.owners, lines[i].blockStart, isOwner) ? previousParagraph(lines, i, actions) : null;
+      if (tag && tagged) {
+        const owned = readOwnerFirst(tagged.text);
+        const entry2 = inlineAction({ ownersRaw: tag.owners.replace(/\.$/, ""), narrative: !owned }, owned ? owned.text : tagged.text, null, [...tagged.lines, ...tag.lines], "inline");
+        if (tag.status) entry2.status = tag.status;
+        actions.push(entry2);
+        i += tag.lines.length - 1;
+        continue;
+      }
+      i += spanned.length - 1;
+      const entry = inlineAction(marked, text, line.checked, spanned, "inline");
+      if (marked.status) entry.status = marked.status;
+      const tracked = TRACKBOT.exec(lines[i + 1]?.text ?? "");
+      if (tracked) {
+        entry.id = tracked[1];
+        if (tracked[2]) entry.dueRaw = tracked[2];
+        entry.lines.push(lines[++i].line);
+      }
+      actions.push(entry);
+      continue;
+    }
+    const glyph = line.checked === null ? TASK_GLYPH.exec(line.text) : null;
+    if (line.checked !== null || glyph) {
+      if (rollChecked !== i - 1 || lines[i - 1]?.kind !== line.kind) inRoll = opensRoll(lines[i - 1]);
+      rollChecked = i;
+      if (inRoll) continue;
+      const checked2 = glyph ? glyph[1] !== "\u2610" : line.checked;
+      const joined = glyph ? withContinuation(lines, i, line.text.slice(glyph[0].length)) : { text: line.text, lines: [line] };
+      i += joined.lines.length - 1;
+      const task = readTask(joined.text, isOwner);
+      const carried = CARRIED_OVER.exec(task.text);
+      if (carried) {
+        task.text = (task.text.slice(0, carried.index) + task.text.slice(carried.index + carried[0].length)).trim();
+        task.progress ??= carried[1];
+      }
+      const entry = inlineAction(task, task.text, checked2, joined.lines, section === "matters-arising" || carried ? "matters-arising" : "actions-section");
+      if (task.progress) entry.progress = task.progress;
+      if (task.dueRaw) entry.dueRaw = task.dueRaw;
+      actions.push(entry);
+      continue;
+    }
+    if (section && (line.kind === "item" || line.blockStart || ENUMERATED.test(line.text) || line.kind === "text")) {
+      if (detailDepth >= 0 && (line.kind === "item" && line.depth > detailDepth || isWrapped(line))) continue;
+      detailDepth = -1;
+      const body = line.text.replace(ENUMERATED, "");
+      const referenced = section === "matters-arising" ? readActionReference(body) : null;
+      if (referenced) {
+        const wording = readOwnerFirst(referenced.wording) ?? { ownersRaw: null, text: referenced.wording };
+        const entry = inlineAction(wording, wording.text, null, [line], section);
+        entry.ref = referenced.ref;
+        entry.progress = referenced.progress;
+        actions.push(entry);
+        continue;
+      }
+      const read = readOwnerFirst(body);
+      const owned = read && (isOwner(read.ownersRaw) || section === "matters-arising" && endsWithProgress(read.text)) ? read : null;
+      if (owned) {
+        const { text, lines: spanned } = withContinuation(lines, i, owned.text);
+        i += spanned.length - 1;
+        if (opensDetail(line, text)) detailDepth = line.depth;
+        const entry = inlineAction(owned, text, null, spanned, section);
+        actions.push(section === "actions-section" ? withStatus(entry) : entry);
+      } else if (section === "actions-section" && line.kind === "item" && line.depth === itemDepth + 1 && isSectionTask(lines, i, body, isOwner)) {
+        const { text, lines: spanned } = withContinuation(lines, i, body);
+        i += spanned.length - 1;
+        if (opensDetail(line, text)) detailDepth = line.depth;
+        const entry = withStatus(inlineAction({ ownersRaw: null }, text, null, spanned, section));
+        const paren = readTrailingParenthesis(entry.text);
+        if (paren && isOwner(paren.inside)) {
+          entry.ownersRaw = paren.inside;
+          entry.text = paren.text;
+        }
+        actions.push(entry);
+      } else if (section === "matters-arising" && ENUMERATED.test(line.text) && / [-\u2013\u2014] /.test(body)) {
+        const progress = body.slice(body.search(/ [-\u2013\u2014] /) + 3);
+        if (startsWithStatus(progress)) actions.push(inlineAction({ ownersRaw: null }, body, null, [line], section));
+      }
+    }
+  }
+  return actions;
+}
+function inlineAction(found, text, checked2, spanned, context) {
+  const action = { ownersRaw: found.ownersRaw, text, checked: checked2, line: spanned[0].line, lines: spanned.map((l) => l.line), context };
+  if (found.narrative) action.narrative = true;
+  return action;
+}
+function sectionHeading(line, next) {
+  if (line.text.length > 80) return null;
+  if (MATTERS_ARISING.test(line.text)) return "matters-arising";
+  if (SECTION.test(line.text) && (line.kind === "heading" || line.blockStart && (line.lead !== null || !/^actions?$/i.test(line.text) || next?.kind === "item"))) return "actions-section";
+  if (line.text.endsWith(":") && ACTION_LEAD_IN.test(line.text)) return /\b(?:from|arising from) (?:the|our|last|previous|earlier)\b/i.test(line.text) ? "matters-arising" : "actions-section";
+  return null;
+}
+function endsSection(line, depth) {
+  if (line.kind === "heading") return depth === 0 || line.depth <= depth || NEXT_ITEM.test(line.text);
+  return line.kind === "text" && line.blockStart && NEXT_ITEM.test(line.text);
+}
+var NEXT_ITEM = new RegExp("^(?:(?:item|minute) \\d{1,4}|[A-Z]{1,6}\\/\\d{1,4}(?:\\/\\d{1,4}){0,2}|\\d{4}\\.\\d{1,3}|\\d{1,3}(?:\\.\\d{1,2})?|[IVX]{1,5})[.:)]?\\s+(?:[\\u2013\\u2014-]\\s+)?\\p{Lu}", "iu");
+function readMarked(lineText, opening = true) {
+  const unbolded = unbold(lineText);
+  if (!ACTION_WORD.test(unbolded)) return null;
+  const marker = readActionMarker(unbolded);
+  if (!marker) return readTrailingTag(unbolded);
+  if (opening && marker.ownersRaw === null && marker.number === null && opensTag(marker.body)) return { ownersRaw: null, text: "", narrative: true, opening: true };
+  let body = beforeInlineItem(marker.body);
+  const ended = body.length < marker.body.length;
+  if (isNoAction(body)) return { ownersRaw: null, text: "", none: true };
+  const status = readTrailingStatus(body, startsWithStatus);
+  if (status) body = status.text;
+  const read = marker.number !== null ? { ...readNumbered(body), number: marker.number } : marker.ownersRaw !== null || body === "" ? { ownersRaw: marker.ownersRaw, text: body } : readOwnerFirst(body) ?? readNick(body) ?? readTrailingOwner(body) ?? { ownersRaw: null, text: body };
+  if (status) read.status = status.status;
+  if (ended) read.ended = true;
+  return read;
+}
+function unbold(text) {
+  return text.includes("**") ? text.replace(/^\*\*|\*\*/g, "") : text;
+}
+function readNick(body) {
+  const m = NICK_FIRST.exec(body);
+  return m ? { ownersRaw: m[1], text: m[2] } : null;
+}
+function readNumbered(body) {
+  const m = /^(.*\S)\s\(([^()]{1,160})\)\**$/.exec(body);
+  if (m) return { ownersRaw: m[2].trim(), text: m[1] };
+  return readOwnerFirst(body) ?? { ownersRaw: null, text: body };
+}
+function readTrailingTag(text) {
+  const tags = readTags(text);
+  if (tags.length === 0) return null;
+  const last = tags[tags.length - 1];
+  if (tags.length === 1 && !last.narrative) return { ownersRaw: last.ownersRaw, text: last.text };
+  const read = { ownersRaw: last.ownersRaw, text: last.text, narrative: true };
+  if (last.status) read.status = last.status;
+  return read;
+}
+function readTrailingOwner(text) {
+  const m = TRAILING_OWNER.exec(text);
+  return m ? { ownersRaw: m[2], text: m[1].trim() } : null;
+}
+function withContinuation(lines, start, first) {
+  const spanned = [lines[start]];
+  let text = first;
+  for (let i = start + 1; i < lines.length && i <= start + 8; i++) {
+    const next = lines[i];
+    if (isDashedStatus(next)) {
+      spanned.push(next);
+      return { text: `${text} ${next.marker} ${next.text}`, lines: spanned };
+    }
+    if (text === "" && i === start + 1 && next.kind === "item" && next.marker !== null && /^[-\u2013\u2014]$/.test(next.marker)) {
+      text = next.text;
+      spanned.push(next);
+      continue;
+    }
+    if (next.blockStart || next.cells || next.kind !== "text" || ENUMERATED.test(next.text) || /^[{<*\u2610-\u2612]/.test(next.text) || readMarked(next.text)) break;
+    if (/[.!?]["”’)]?$/.test(text) && !new RegExp("^\\p{Ll}", "u").test(next.text)) break;
+    text = `${text} ${next.text}`;
+    spanned.push(next);
+  }
+  return { text, lines: spanned };
+}
+function endsWithProgress(text) {
+  const dash = text.search(/ [-\u2013\u2014] /);
+  return dash > 0 && startsWithStatus(text.slice(dash + 3));
+}
+function closedInProse(line, end) {
+  let text = line.text.slice(0, end);
+  const ref = PROSE_REF.exec(text);
+  if (ref) text = text.slice(ref[0].length);
+  const entry = inlineAction({ ownersRaw: null }, text, true, [line], "matters-arising");
+  if (ref) entry.ref = ref[1];
+  entry.progress = line.text.slice(end + 1).trim();
+  return entry;
+}
+function previousParagraph(lines, index, actions) {
+  const spanned = [];
+  for (let j = index - 1; j >= 0 && j >= index - 8; j--) {
+    const line = lines[j];
+    if (line.cells || line.kind === "heading") break;
+    spanned.unshift(line);
+    if (line.blockStart) break;
+  }
+  if (spanned.length === 0) return null;
+  const first = spanned[0].line;
+  if (actions.some((a) => a.lines.includes(first) || a.lines.includes(spanned[spanned.length - 1].line))) return null;
+  const text = lastSentence(spanned.map((l) => l.text).join(" "));
+  return text ? { text, lines: spanned } : null;
+}
+function numberedLogLine(line, isOwner) {
+  const cells = line.cells.filter(Boolean);
+  if (cells.length !== 2 || !/^[A-Z]{0,4}[\d/.-]{1,10}$/.test(cells[0]) || !endsWithProgress(cells[1])) return null;
+  const owned = readOwnerFirst(cells[1]);
+  if (!owned || !isOwner(owned.ownersRaw)) return null;
+  const entry = inlineAction(owned, owned.text, null, [line], "matters-arising");
+  entry.ref = cells[0];
+  return entry;
+}
+function isWrapped(line) {
+  return line.kind === "text" && !line.blockStart;
+}
+function opensDetail(line, text) {
+  return line.kind === "item" && text.endsWith(":");
+}
+function isSectionTask(lines, index, body, isOwner) {
+  let before = index - 1;
+  while (before > 0 && before > index - 8 && isWrapped(lines[before])) before--;
+  const previous = lines[before]?.kind === "item" ? lines[before] : lines[index - 1];
+  if (!sameList(previous, lines[index]) && sectionHeading(lines[index - 1], lines[index]) === null) return false;
+  if (SPEAKER.test(body) || body.endsWith("?") && ADDRESSED.test(body)) return false;
+  return !body.endsWith(":") || !(looksLikeOwners(body.slice(0, -1)) && isOwner(body.slice(0, -1)));
+}
+function sameList(previous, line) {
+  if (previous?.kind !== "item") return false;
+  return /\d/.test(previous.marker ?? "") === /\d/.test(line.marker ?? "");
+}
+function withStatus(entry) {
+  const status = readTrailingStatus(entry.text, startsWithStatus);
+  if (status) {
+    entry.text = status.text;
+    entry.status = status.status;
+  }
+  return entry;
+}
+function opensRoll(label) {
+  if (!label || label.cells || label.checked !== null) return false;
+  const roll = matchRollLabel(label.text);
+  return roll !== null && roll.rest === "";
+}
+function ownerContinuation(lines, index, written) {
+  const spanned = [lines[index]];
+  let text = written;
+  for (let i = index + 1; i < lines.length && i <= index + 3; i++) {
+    const next = lines[i];
+    if (next.cells || next.text.length > 160 || (isDashedStatus(next) ? false : next.blockStart || next.kind !== "text")) break;
+    const joined = text === "" ? next.text : `${text} ${next.kind === "item" ? `${next.marker} ` : ""}${next.text}`;
+    if (!looksLikeOwners(readTrailingStatus(joined, startsWithStatus)?.text ?? joined)) break;
+    text = joined;
+    spanned.push(next);
+  }
+  const status = readTrailingStatus(text, startsWithStatus);
+  return status ? { owners: status.text, status: status.status, lines: spanned } : { owners: text, lines: spanned };
+}
+function isDashedStatus(line) {
+  return line.kind === "item" && line.marker !== null && /^[-\u2013\u2014]$/.test(line.marker) && readTrailingStatus(`x - ${line.text}`, startsWithStatus)?.text === "x";
+}
+function isOwnerTag(owners, ownParagraph, isOwner) {
+  if (readOwnerFirst(owners)) return false;
+  if (ownParagraph && OWNERS_ONLY.test(owners)) return true;
+  return looksLikeOwners(owners) && isOwner(owners.replace(/\.$/, ""));
+}
+function tagsInParagraph(lines, index, actions, tagLine, isOwner, opening) {
+  const { start, head, offsets } = paragraphHead(lines, index, actions, tagLine, opening);
+  const tags = readTags(head, isOwner).filter((tag) => tag.at >= offsets[offsets.length - 1]);
+  if (tags.length === 0) return null;
+  const last = tags[tags.length - 1];
+  const more = last.narrative && last.end >= head.length ? wrappedOwners(lines, index, head, tags, isOwner) : { lines: [lines[index]] };
+  const lineOf = (offset) => {
+    let k = offsets.length - 1;
+    while (k > 0 && offsets[k] > offset) k--;
+    return start + k;
+  };
+  const entries = [];
+  for (const tag of tags) {
+    if (tag.ownersRaw === "" || !tag.text) continue;
+    const owned = tag.narrative ? readOwnerFirst(tag.text) : null;
+    const spanned = [...lines.slice(lineOf(tag.textAt), index), ...tag === tags[tags.length - 1] ? more.lines : [lines[index]]];
+    const entry = inlineAction({ ownersRaw: tag.ownersRaw, narrative: tag.narrative && !owned }, owned ? owned.text : tag.text, null, spanned, "inline");
+    if (tag.status) entry.status = tag.status;
+    if (tag.deadline) entry.deadline = tag.deadline;
+    entries.push(entry);
+  }
+  return entries.length > 0 ? { entries, end: more.reread ? index : index + more.lines.length - 1 } : null;
+}
+function paragraphHead(lines, index, actions, tagLine, opening) {
+  const done = actions.length > 0 ? actions[actions.length - 1].lines[actions[actions.length - 1].lines.length - 1] : 0;
+  let start = index;
+  let crossing = opening;
+  while (start > 0 && start > index - 8 && (crossing || !lines[start].blockStart) && start !== tagLine) {
+    crossing = false;
+    const previous = lines[start - 1];
+    if (previous.cells || previous.kind !== "text" || previous.line <= done && (start - 1 !== tagLine || previous.line !== done)) break;
+    start--;
+  }
+  const offsets = [];
+  let head = "";
+  for (let k = start; k <= index; k++) {
+    offsets.push(k === start ? 0 : head.length + 1);
+    head = k === start ? lines[k].text : `${head} ${lines[k].text}`;
+  }
+  return { start, head, offsets };
+}
+function wrappedOwners(lines, index, head, tags, isOwner) {
+  const last = tags[tags.length - 1];
+  const more = ownerContinuation(lines, index, head.slice(last.ownersAt).trim());
+  const read = more.lines.length > 1 ? readTags(`${head.slice(0, last.ownersAt)}${more.owners}`, isOwner).find((tag) => tag.at === last.at) : void 0;
+  if (read?.narrative) tags[tags.length - 1] = read;
+  if (more.status) tags[tags.length - 1].status = more.status;
+  const next = lines[index + 1];
+  if (tags[tags.length - 1].ownersRaw !== "" || more.lines.length > 1 || !next || next.blockStart || next.kind !== "text" || next.cells) return more;
+  const opened = readTags(`${head.slice(0, last.ownersAt)}${next.text}`, isOwner).find((tag) => tag.at === last.at);
+  if (!opened?.narrative || !opened.ownersRaw) return more;
+  tags[tags.length - 1] = opened;
+  return { lines: [lines[index], next], reread: true };
+}
+
+// src/parse/tables.ts
+var FIELD_NAMES = [
+  ["id", /^(?:no|number|ref|reference|id|#|action (?:no|number|ref|id)|item|item no)$/],
+  ["text", /^(?:actions?|action points?|description|task|tasks|action required|agreed actions?|action description|action item|actions? agreed|details)$/],
+  ["owner", /^(?:lead|leads|owner|owners|who|responsible|by whom|action by|assigned to|lead officer|person responsible|action owner|responsibility|lead person)$/],
+  ["others", /^(?:others|other|support|supporting|with|in support|others involved|support from)$/],
+  ["raised", /^(?:start date|start|raised|date raised|date opened|opened|date added|meeting date|date of meeting|meeting|date agreed|raised on|date set|date)$/],
+  ["due", /^(?:target completion|target completion date|target date|target|due|due date|when|deadline|by when|completion date|date due|timescale|timescales|by)$/],
+  ["progress", /^(?:update|updates|progress|comments?|notes?|latest update|progress update|progress\/update|update\/progress|current position|position|outcome|response)$/],
+  ["status", /^(?:status|rag|rag status|state|open\/closed|rag rating|complete|completed|done|closed)$/]
+];
+var PREVIOUS = /\b(?:previous|last|earlier|prior|outstanding|matters arising|carried forward|brought forward|progress on actions|update on actions|action updates|review of action)\b/i;
+var ACTIONS_WORD = /\b(?:action|task|follow[- ]up)/i;
+function fieldOf(cell) {
+  const name = cell.toLowerCase().replace(/[.:*?]/g, "").replace(/\s+/g, " ").trim();
+  for (const [field, pattern] of FIELD_NAMES) if (pattern.test(name)) return field;
+  return null;
+}
+function readHeader(line) {
+  if (!line.cells || line.cells.some((cell) => cell.length > 40)) return null;
+  const fields = line.cells.map(fieldOf);
+  for (const field of ["status", "progress"]) {
+    const first = fields.indexOf(field);
+    if (first >= 0) {
+      for (let i = first + 1; i < fields.length; i++) if (fields[i] === field) fields[i] = null;
+    }
+  }
+  const known = fields.filter(Boolean);
+  if (!fields.includes("text") || known.length < 2 || new Set(known).size !== known.length) return null;
+  return fields;
+}
+function findActionTables(source, meetingDate = null, order = "dmy") {
+  const tables = [];
+  const lines = source.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const fields = readHeader(lines[i]);
+    if (!fields) continue;
+    const table = { kind: tableKind(lines, i), fields, rows: [], line: lines[i].line };
+    let j = i + 1;
+    let earlier = table.kind === "previous";
+    for (; j < lines.length; j++) {
+      const line = lines[j];
+      if (!line.cells) {
+        if (line.text.length < 80 && lines[j + 1]?.cells && !readHeader(lines[j + 1])) {
+          earlier = sectionKind(line.text, meetingDate, order) ?? earlier;
+          continue;
+        }
+        break;
+      }
+      if (readHeader(line)) continue;
+      const row2 = readRow(fields, line);
+      if (typeof row2 === "string") earlier = (row2 ? sectionKind(row2, meetingDate, order) : null) ?? earlier;
+      else if (row2) {
+        row2.earlier = earlier;
+        table.rows.push(row2);
+      }
+    }
+    tables.push(table);
+    i = j - 1;
+  }
+  return tables;
+}
+function sectionKind(text, meetingDate, order) {
+  const date = findDate(text, { order });
+  if (date && meetingDate && /\baction/i.test(text)) return date.iso < meetingDate;
+  if (/\b(?:this meeting|new actions|actions arising|arising from)\b/i.test(text)) return false;
+  if (PREVIOUS.test(text) && ACTIONS_WORD.test(text)) return true;
+  return null;
+}
+function readRow(fields, line) {
+  const value = (field) => {
+    const index = fields.indexOf(field);
+    const cell = index >= 0 ? line.cells[index]?.trim() : "";
+    return cell ? cell : null;
+  };
+  const text = value("text");
+  const filledCells = line.cells.filter(Boolean);
+  if (filledCells.length === 1 && !text) return filledCells[0];
+  if (!text) return null;
+  const row2 = {
+    id: value("id"),
+    text,
+    owner: value("owner"),
+    others: value("others"),
+    raised: value("raised"),
+    due: value("due"),
+    progress: value("progress"),
+    status: value("status"),
+    line: line.line,
+    earlier: false
+  };
+  const filled = [row2.owner, row2.others, row2.raised, row2.due, row2.progress, row2.status].some(Boolean);
+  const hasOtherColumns = fields.some((f) => f !== "id" && f !== "text" && f !== null);
+  if (!filled && hasOtherColumns) return row2.id ? "" : text;
+  return row2;
+}
+function tableKind(lines, headerIndex) {
+  for (let i = headerIndex - 1; i >= 0 && i >= headerIndex - 3; i--) {
+    const line = lines[i];
+    if (line.cells) break;
+    if (/\b(?:this meeting|arising from this|new actions|actions arising)\b/i.test(line.text)) return "log";
+    if (PREVIOUS.test(line.text) && ACTIONS_WORD.test(line.text)) return "previous";
+    if (line.kind === "heading" || /^(?:\d{1,3}|[ivx]{1,5})[.:)]?\s/i.test(line.text)) break;
+  }
+  return "log";
+}
+
+// src/parse/actions.ts
+var MATCH_THRESHOLD = 0.55;
+function isMonthOfYear(cell, meetingDate) {
+  const m = /^[A-Za-z]{3,9}\.? (\d{2})$/.exec(cell.trim());
+  return m !== null && meetingDate !== null && m[1] === meetingDate.slice(2, 4);
+}
+var WEEKDAY_BEFORE = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,? +$/i;
+var ITEM_TITLE = new RegExp("^\\d{1,3}\\.? \\p{L}{2,}", "u");
+var CARRIED = /\s*\(?\b(?:c\/f|carried forward|b\/f|brought forward)\b[^)]*\)?\s*/i;
+function extractActions(source, context) {
+  const directory = new Directory([...context.attendees, ...context.apologies], source.text, context.aliases);
+  const inline2 = extractInlineActions(source, (raw) => directory.knows(raw));
+  const tables = findActionTables(source, context.meetingDate, context.order);
+  const updates = [];
+  for (const table of tables.filter((t) => t.kind === "previous")) {
+    for (const row2 of table.rows) updates.push(updateFromRow(row2, directory, context));
+  }
+  const raisedHere = inline2.filter((a) => a.context !== "matters-arising");
+  const logRows = tables.filter((t) => t.kind === "log").flatMap((t) => t.rows.flatMap((row2) => rowActions(row2, directory)));
+  const currentRows = logRows.filter((row2) => !row2.earlier);
+  const pairs = pairInlineWithRows(raisedHere, currentRows, directory);
+  const actions = [];
+  const pairedRows = new Set(pairs.values());
+  const earlier = earlierRows(logRows, pairedRows, context.meetingDate, context.order);
+  const arising = inline2.filter((a) => a.context === "matters-arising");
+  const openRows = currentRows.filter((row2) => !pairedRows.has(row2) && !earlier.has(row2));
+  const arisingPairs = arising.length > 0 && openRows.length > 0 ? pairInlineWithRows(arising, openRows, directory) : /* @__PURE__ */ new Map();
+  for (const entry of arising) {
+    const row2 = arisingPairs.get(entry);
+    if (!row2) updates.push(updateFromEntry(entry, directory, context));
+    else {
+      pairs.set(entry, row2);
+      pairedRows.add(row2);
+      raisedHere.push(entry);
+    }
+  }
+  for (const entry of raisedHere) {
+    const row2 = pairs.get(entry) ?? null;
+    if (!entry.text && !row2) continue;
+    actions.push(buildAction(entry, row2, directory, context));
+  }
+  for (const row2 of logRows) {
+    if (pairedRows.has(row2)) continue;
+    if (earlier.has(row2) || row2.earlier) updates.push(updateFromRow(row2, directory, context));
+    else actions.push(buildAction(null, row2, directory, context));
+  }
+  actions.sort((a, b) => a.lines[0] - b.lines[0]);
+  updates.sort((a, b) => a.line - b.line);
+  directory.settleNames([...actions, ...updates].flatMap((a) => a.owners));
+  const warnings = nearMissWarnings(directory, source.file);
+  return { actions, updates, warnings };
+}
+function rowActions(row2, directory) {
+  if (row2.owner || !row2.id || !ITEM_TITLE.test(row2.id)) return [row2];
+  const rows = [];
+  for (const sentence of row2.text.split(new RegExp("(?<=[.!?])\\s+(?=\\p{Lu})", "u"))) {
+    const owned = readOwnerFirst(sentence);
+    if (!owned || !directory.knows(owned.ownersRaw)) return [row2];
+    rows.push({ ...row2, id: null, text: owned.text, owner: owned.ownersRaw });
+  }
+  return rows;
+}
+function pairInlineWithRows(inline2, rows, directory) {
+  const candidates = [];
+  const rowWords = rows.map((row2) => contentWords(row2.text));
+  const rowOwnerCells = rows.map((row2) => [row2.owner, row2.others].filter(Boolean).join(", "));
+  for (const entry of inline2) {
+    const entryOwners = new Set(directory.resolveNames(entry.ownersRaw));
+    const entryWords = entry.text && rows.length > 0 ? contentWords(entry.text) : null;
+    for (const [r, row2] of rows.entries()) {
+      let score = entryWords ? wordSimilarity(entryWords, rowWords[r]) : 0;
+      if (directory.resolveNames(rowOwnerCells[r]).some((name) => entryOwners.has(name))) score += 0.15;
+      if (score >= MATCH_THRESHOLD) candidates.push({ score, entry, row: row2 });
+    }
+  }
+  candidates.sort((a, b) => b.score - a.score || a.row.line - b.row.line);
+  const pairs = /* @__PURE__ */ new Map();
+  const used = /* @__PURE__ */ new Set();
+  for (const { entry, row: row2 } of candidates) {
+    if (pairs.has(entry) || used.has(row2)) continue;
+    pairs.set(entry, row2);
+    used.add(row2);
+  }
+  return pairs;
+}
+function earlierRows(rows, paired, meetingDate, order) {
+  const series = new Set([...paired].map((row2) => seriesOf(row2.id)).filter((s) => s !== null));
+  const lowest = /* @__PURE__ */ new Map();
+  for (const row2 of paired) {
+    const key = seriesOf(row2.id);
+    const n = numberOf(row2.id);
+    if (key !== null && n !== null && n < (lowest.get(key) ?? Infinity)) lowest.set(key, n);
+  }
+  const earlier = /* @__PURE__ */ new Set();
+  for (const row2 of rows) {
+    if (paired.has(row2)) continue;
+    const raised = row2.raised ? parseDateCell(row2.raised, { order }) : null;
+    const due = row2.due ? parseDateCell(row2.due, { order, reference: meetingDate }) : null;
+    const rowSeries = seriesOf(row2.id);
+    if (meetingDate && raised && raised < meetingDate || meetingDate && !raised && due && due < meetingDate || series.size === 1 && rowSeries !== null && !series.has(rowSeries) || rowSeries !== null && (numberOf(row2.id) ?? Infinity) < (lowest.get(rowSeries) ?? -Infinity) || CARRIED.test(`${row2.text} ${row2.due ?? ""} ${row2.status ?? ""} ${row2.progress ?? ""}`)) {
+      earlier.add(row2);
+    }
+  }
+  return earlier;
+}
+function numberOf(id) {
+  const m = id ? /[-/.](\d{1,5})$/.exec(id) : null;
+  return m ? +m[1] : null;
+}
+function seriesOf(id) {
+  if (!id || !/[-/.]/.test(id)) return null;
+  return id.replace(/[-/.][^-/.]*$/, "");
+}
+function buildAction(entry, row2, directory, context) {
+  const rowTrailing = row2 && !row2.status && !row2.progress ? splitTrailingStatus(row2.text) : null;
+  const entryTrailing = entry?.text ? splitTrailingStatus(entry.text) : null;
+  const rowText = rowTrailing?.text ?? row2?.text;
+  const entryText = entryTrailing?.text ?? entry?.text;
+  const text = (entry?.narrative && row2 ? rowText : entryText) || rowText;
+  const lines = [entry?.line, row2?.line].filter((l) => l !== void 0);
+  const rowOwners = row2?.owner ? directory.resolveAll(row2.owner, row2.line) : [];
+  const others = row2?.others ? directory.resolveAll(row2.others, row2.line) : [];
+  const inlineOwners = entry ? directory.resolveAll(entry.ownersRaw, entry.line) : [];
+  const useRow = rowOwners.length > 0;
+  const owners = useRow ? [...rowOwners, ...others.filter((o) => !rowOwners.some((r) => r.name === o.name))] : inlineOwners;
+  const rowDue = row2?.due && !isMonthOfYear(row2.due, context.meetingDate) ? parseDateCell(row2.due, { order: context.order, reference: context.meetingDate }) ?? relativeDue(row2.due, context.meetingDate, true)?.iso ?? null : null;
+  const inlineDue = entry ? entry.dueRaw !== void 0 ? dueCell(entry.dueRaw, context) : (entry.deadline ? dueInText(entry.deadline, context) : null) ?? dueInText(entry.text, context) : row2 && !row2.due ? dueInText(row2.text, context) : null;
+  const statusRaw = row2?.status ?? (row2 && !row2.status && row2.progress && startsWithStatus(row2.progress) ? row2.progress : null) ?? rowTrailing?.status ?? entryTrailing?.status ?? entry?.status ?? null;
+  const read = statusRaw ? readStatus(statusRaw, context.closedWords) : { status: entry?.checked ? "closed" : "open", rag: null };
+  return {
+    id: row2?.id ?? entry?.id ?? null,
+    text,
+    owners,
+    ownersRaw: useRow ? [row2.owner, row2.others].filter(Boolean).join("; ") : entry?.ownersRaw ?? null,
+    others,
+    raised: row2?.raised && parseDateCell(row2.raised, { order: context.order }) || context.meetingDate,
+    due: agreeingDue(row2?.due ?? null, rowDue, inlineDue?.iso ?? null, context) ?? rowDue ?? inlineDue?.iso ?? null,
+    dueRaw: row2?.due ?? inlineDue?.raw ?? null,
+    status: read.status,
+    statusRaw: statusRaw ?? (entry?.checked === true ? "[x]" : entry?.checked === false ? "[ ]" : null),
+    rag: read.rag,
+    progress: row2?.progress ?? null,
+    item: context.itemAt(lines[0]),
+    lines,
+    origin: entry && row2 ? "both" : entry ? "inline" : "log"
+  };
+}
+function agreeingDue(cell, rowDue, inlineDue, context) {
+  if (!cell || !rowDue || !inlineDue || rowDue === inlineDue || !/^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*$/.test(cell)) return null;
+  const other = parseDateCell(cell, { order: context.order === "dmy" ? "mdy" : "dmy", reference: context.meetingDate });
+  return other === inlineDue ? other : null;
+}
+function dueInText(text, context) {
+  const dates = findDates(text, { order: context.order, reference: context.meetingDate });
+  for (const date of dates.reverse()) {
+    const before = text.slice(Math.max(0, date.index - 40), date.index);
+    if (DUE_CUE.test(before) || DUE_CUE.test(before.replace(WEEKDAY_BEFORE, ""))) {
+      return { iso: date.iso, raw: text.slice(date.index, date.index + date.length) };
+    }
+  }
+  return relativeDue(text, context.meetingDate);
+}
+function movedDue(progress, context) {
+  for (const date of findDates(progress, { order: context.order, reference: context.meetingDate })) {
+    if (/\b(?:deadline|extended|moved|due|revised|postponed|deferred)\b[^.;]{0,30}$/i.test(progress.slice(Math.max(0, date.index - 40), date.index))) return date.iso;
+  }
+  return null;
+}
+function dueCell(raw, context) {
+  const iso = parseDateCell(raw, { order: context.order, reference: context.meetingDate }) ?? relativeDue(raw, context.meetingDate, true)?.iso ?? null;
+  return iso ? { iso, raw } : null;
+}
+function updateFromRow(row2, directory, context) {
+  let text = row2.text;
+  let progress = row2.status && row2.progress ? `${row2.status} \u2013 ${row2.progress}` : row2.progress ?? row2.status;
+  const carried = CARRIED.exec(text);
+  if (carried) {
+    text = text.replace(CARRIED, " ").trim();
+    progress ??= carried[0].trim().replace(/^\(|\)$/g, "");
+  } else if (row2.due && CARRIED.test(row2.due)) progress ??= row2.due;
+  const owners = [...directory.resolveAll(row2.owner, row2.line), ...directory.resolveAll(row2.others, row2.line)];
+  const read = readStatus(row2.status ?? row2.progress ?? (carried ? "c/f" : null), context.closedWords);
+  return {
+    ref: row2.id,
+    text,
+    owners: dedupeOwners(owners),
+    ownersRaw: [row2.owner, row2.others].filter(Boolean).join("; ") || null,
+    due: row2.due ? parseDateCell(row2.due, { order: context.order, reference: context.meetingDate }) : null,
+    status: read.status,
+    statusRaw: row2.status ?? null,
+    rag: read.rag,
+    progress,
+    item: context.itemAt(row2.line),
+    line: row2.line
+  };
+}
+function updateFromEntry(entry, directory, context) {
+  let text = entry.text;
+  let progress = entry.progress ?? null;
+  const split = /^(.*\S)\s*(?:\s[-\u2013\u2014]\s|[\u2013\u2014]|:\s)\s*(.+)$/.exec(text);
+  if (progress === null && split && (startsWithStatus(split[2]) || endsWithStatus(split[2]) || entry.checked !== null)) {
+    text = split[1];
+    progress = split[2];
+  }
+  const read = entry.checked !== null ? { status: entry.checked ? "closed" : "open", rag: null } : readStatus(progress, context.closedWords);
+  return {
+    ref: entry.ref ?? null,
+    text,
+    owners: directory.resolveAll(entry.ownersRaw, entry.line),
+    ownersRaw: entry.ownersRaw,
+    due: progress ? movedDue(progress, context) : null,
+    status: read.status,
+    statusRaw: progress,
+    rag: read.rag,
+    progress,
+    item: context.itemAt(entry.line),
+    line: entry.line
+  };
+}
+function dedupeOwners(owners) {
+  return owners.filter((owner, index) => owners.findIndex((o) => o.name === owner.name) === index);
+}
+function nearMissWarnings(directory, file) {
+  const warnings = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const miss of directory.nearMisses) {
+    const canonical = directory.nameOf(miss.person);
+    const listMisspelt = canonical !== miss.person.name;
+    const [written, line] = listMisspelt ? [miss.person.name, miss.person.line] : [miss.written, miss.line];
+    const key = `${written}:${line}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    warnings.push({
+      file,
+      line,
+      column: 1,
+      severity: "warning",
+      ruleId: "name-misspelt",
+      messageId: "near-miss",
+      reason: `\`${written}\` looks like a misspelling of \`${canonical}\`; read as that person`
+    });
+  }
+  return warnings;
+}
+
+// src/parse/closures.ts
+var BLANKET = /\ball (?:the )?(?:outstanding |previous |remaining )?actions(?: from (?:the|that) (?:last|previous)? ?meeting)?(?: on the action log)? (?:have|had) (?:now )?been (?:completed|closed|discharged|done)\b/i;
+function extractClosures(source, order) {
+  const closures = [];
+  let lastHeading = "";
+  for (const line of source.lines) {
+    if (line.blockStart && line.text.length < 160 && /^(?:\d{1,3}|[ivx]{1,5})[.:)]?\s/i.test(line.text)) lastHeading = line.text;
+    if (line.kind === "heading") lastHeading = line.text;
+    const m = BLANKET.exec(line.text);
+    if (!m) continue;
+    const date = findDate(line.text, { order }) ?? findDate(lastHeading, { order });
+    closures.push({ text: m[0], refersTo: date?.iso ?? null, line: line.line });
+  }
+  return closures;
+}
+
+// src/parse/commitments.ts
+var REFERENCE2 = /\bcommitments?\s+(?:no\.?\s*|number\s+)?(\d{1,4}(?:\s*(?:,|&|and|or)\s*\d{1,4})*)\b(?!\s*(?:%|per\s*cent|commitments))/gi;
+var TITLED = /^commitment\s+(\d{1,4})\s*[-\u2013\u2014:]\s*(.+)$/i;
+function extractCommitments(source, itemAt) {
+  const byNumber = /* @__PURE__ */ new Map();
+  const mention = (number, line, title) => {
+    let commitment = byNumber.get(number);
+    if (!commitment) {
+      commitment = { number, title: null, mentions: [] };
+      byNumber.set(number, commitment);
+    }
+    commitment.title ??= title;
+    if (!commitment.mentions.some((m) => m.line === line)) commitment.mentions.push({ line, item: itemAt(line) });
+  };
+  let commitmentTable = false;
+  for (const line of source.lines) {
+    if (line.cells) {
+      if (/^commitments?$/i.test(line.cells[0] ?? "")) commitmentTable = true;
+      else if (commitmentTable) for (const n of numbersIn(line.cells[0] ?? "")) mention(n, line.line, null);
+    } else commitmentTable = false;
+    const titled = TITLED.exec(line.text);
+    if (titled) mention(+titled[1], line.line, titled[2].trim());
+    REFERENCE2.lastIndex = 0;
+    for (let m = REFERENCE2.exec(line.text); m; m = REFERENCE2.exec(line.text)) {
+      for (const n of numbersIn(m[1])) mention(n, line.line, null);
+    }
+  }
+  return [...byNumber.values()].sort((a, b) => a.number - b.number);
+}
+function numbersIn(text) {
+  if (!/^\s*\d{1,4}(?:\s*(?:,|&|and|or)\s*\d{1,4})*\s*$/.test(text)) return [];
+  return (text.match(/\d{1,4}/g) ?? []).map(Number);
+}
+
+// src/lexicon/decisions.ts
+var DECISION_MARKER = /^(?:RESOLVED|RESOLUTION|DECISION|DECIDED|AGREED|APPROVED|NOTED|Resolution (?:#|No\.? ?)?([A-Z\d][\w/.-]{0,20})(?=:)|(?:Resolved|Resolution|Decision|Decided|Agreed|Approved|Noted)(?=\s*[:,\u2013\u2014-]))\b\s*(?:[:,\u2013\u2014-]\s*)?/;
+function mayOpenDecisionMarker(text) {
+  return text.length > 0 && "RDAN".includes(text[0]);
+}
+var MIDLINE_RESOLVED = /[.!?)a-z\d] RESOLVED\b[:\u2013-]? ?(?:[•\u2022-] )?/g;
+var DECISION_LEAD = /^(?:resolved|resolution|decision|decided|agreed|approved|noted)$/i;
+var DECISION_PART = /^\(?(\d{1,2}|[a-z]|[ivx]{1,4})\)\s+(.+)$/;
+var PARTS_LEAD_IN = /^It was (?:unanimously )?(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed)(?: that| THAT)?\s?:?$/;
+var INLINE_PART = /(?:^|[;,]\s+(?:and\s+)?)\((\d{1,2}|[a-z]|[ivx]{1,4})\)\s+/g;
+var DECISION_SENTENCES = [
+  /\b(?:the )?minutes(?: of [^;]{1,80}?)? (?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted)\b/i,
+  /\bit was (?:unanimously )?(?:agreed|resolved|decided|approved|noted and agreed)\b/i,
+  /\b(?:the )?minutes of (?:the )?(?:last|previous|meeting)\b[^.;]*?\b(?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted)\b/i,
+  /\b(?:the )?(?:board|committee|panel|governors|trustees|council|cabinet|members|group|forum|sub-committee|commission|team) (?:unanimously )?(?:approved|agreed|resolved|endorsed|ratified|adopted|signed off|decided)\b(?! to (?:consider|look|discuss))/i
+];
+var DECISION_VERB = / (?:agreed|resolved|decided|approved|confirmed|accepted|signed|adopted|endorsed|ratified|carried|passed)/i;
+var MOTION_OUTCOME = / (?:was|were) (?:carried|passed)\b/i;
+var MOTION_START = /^(?:(?:a |the )?motion (?:was )?(?:made |moved |put )?(?:by|from) |motion: (?=to )|motion (?=to |that )|(?:it was )?(?:duly )?(?:moved|proposed)(?: by | and seconded\b))/i;
+var MOTION_FIRST_LETTERS = "atmidp";
+function mayStartMotion(text) {
+  return MOTION_FIRST_LETTERS.includes(String.fromCharCode(text.charCodeAt(0) | 32));
+}
+var MOVER_FIRST_MOTION = /^(?:(?:Cllrs?|Councillor|Mrs|Mr|Ms|Dr)\.? )?(?:Mrs\.? )?[A-Z][\w'’.-]{0,30}(?: [A-Z][\w'’.-]{0,30}){0,2} (?:proposed|moved)(?:,| that| to| the| acceptance| approval)/;
+var MOTION_CARRIED = /\b(?:(?:motion|proposal|resolution) (?:was )?(?:carried|passed|approved|adopted|agreed)|(?:was|were) (?:duly )?(?:carried|passed)(?! (?:out|over|forward|on)\b)|(?:approved|carried|passed|agreed) (?:unanimously|\d{1,2} ?[-\u2013] ?\d{1,2}|by \d)|unanimously (?:agreed|approved|carried|passed)|all (?:were |members )?in favou?r|carried(?= ?[.;]|$))\b/gi;
+var MOTION_NOT_DECIDED = /\b(?:(?:motion|proposal|amendment) (?:was )?(?:failed|lost|defeated|withdrawn|fell)|(?:was|were) (?:defeated|withdrawn)|not (?:carried|passed|agreed|approved|seconded)|to adjourn)\b/i;
+var LEADING_SYMBOL = /^[\u2600-\u27bf\u{1f300}-\u{1faff}]\ufe0f? ?/u;
+
+// src/parse/decisions.ts
+var MARKER = DECISION_MARKER;
+var PART = DECISION_PART;
+var SENTENCE_PATTERNS = DECISION_SENTENCES;
+var RESOLVED_WORD = / RESOLVED/;
+var NEXT_MOTION = /^(?:(?:(?:A|The) [Mm]otion|M(?:otion|OTION)) (?:was )?(?:made |moved |put )?(?:by|from|to|that) |M(?:otion|OTION): |It was (?:duly )?(?:moved|proposed) )/;
+var MAX_WRAPPED_LINES = 8;
+var CELL_MARKER = /(?:^|[.!?] ?)(?:Decision|Decided|Agreed|Resolved|RESOLVED|Approved|APPROVED|Resolution):\s*/g;
+function extractDecisions(source, itemAt) {
+  const decisions = [];
+  const lines = source.lines;
+  const numbered = /* @__PURE__ */ new Set();
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.cells) {
+      for (const cell of line.cells) for (const text2 of cellDecisions(cell)) decisions.push({ text: text2, item: itemAt(line.line), line: line.line });
+      continue;
+    }
+    if (line.kind === "heading") continue;
+    const motion = mayStartMotion(line.text) ? MOTION_START.exec(line.text) : null;
+    if (motion) {
+      if (readActionMarker(line.text)) continue;
+      const found = readMotion(lines, i, motion[0]);
+      if (found) {
+        decisions.push({ text: found.text, item: itemAt(line.line), line: line.line });
+        i += found.span - 1;
+        continue;
+      }
+    }
+    const unsymbolled = line.text.charCodeAt(0) >= 9728 ? line.text.replace(LEADING_SYMBOL, "") : line.text;
+    const text = line.lead && DECISION_LEAD.test(line.lead) ? `${line.lead}: ${line.text.slice(line.text.indexOf(line.lead) + line.lead.length).replace(/^[\s:*]+/, "")}` : unsymbolled;
+    const unnumbered = isDigit2(text.charCodeAt(0)) ? text.replace(/^\d{1,3}(?:\.\d{1,3})+\.?\s+/, "") : text;
+    if (unnumbered.startsWith("It was ") && PARTS_LEAD_IN.test(unnumbered)) {
+      const parts = readParts(lines, i + 1);
+      for (const part of parts) decisions.push({ text: part.text, item: itemAt(part.line), line: part.line });
+      i += parts.length;
+      if (parts.length > 0) continue;
+    }
+    const marker = mayOpenDecisionMarker(unnumbered) ? MARKER.exec(unnumbered) : null;
+    if (marker) {
+      if (readActionMarker(line.text)) continue;
+      const body = unnumbered.slice(marker[0].length).trim();
+      if (marker[1] !== void 0) {
+        if (numbered.has(marker[1])) continue;
+        numbered.add(marker[1]);
+      }
+      const parts = readParts(lines, i + 1);
+      if (parts.length > 0 && /^(?:that)?:?$/i.test(body)) {
+        for (const part of parts) decisions.push({ text: part.text, item: itemAt(part.line), line: part.line });
+        i += parts.length;
+      } else if (body && !/^[A-Z ]{2,20}:?$|^_+$/.test(body)) {
+        for (const part of inlineParts(withWrapped(lines, i, body))) decisions.push({ text: part, item: itemAt(line.line), line: line.line });
+      }
+      continue;
+    }
+    const verb = DECISION_VERB.test(text);
+    const lineVerb = text === line.text ? verb : DECISION_VERB.test(line.text);
+    if (!verb && !lineVerb || readActionMarker(line.text)) continue;
+    if (verb && MOVER_FIRST_MOTION.test(text)) {
+      const found = readMotion(lines, i, "");
+      if (found) {
+        decisions.push({ text: found.text, item: itemAt(line.line), line: line.line });
+        i += found.span - 1;
+        continue;
+      }
+    }
+    if (verb && RESOLVED_WORD.test(text)) {
+      const found = midlineResolutions(text);
+      for (const body of found) decisions.push({ text: body, item: itemAt(line.line), line: line.line });
+      if (found.length > 0) continue;
+    }
+    const sentence = lineVerb && decisionSentence(line.text, true) && decisionSentence(withWrapped(lines, i, line.text), true);
+    if (sentence) decisions.push({ text: sentence, item: itemAt(line.line), line: line.line });
+  }
+  return decisions;
+}
+function readParts(lines, start) {
+  const parts = [];
+  let label = "";
+  let opened = false;
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.kind === "heading" || line.cells) break;
+    const bullet = line.kind === "item" && line.marker && !/[\da-z]/i.test(line.marker) ? line.marker : null;
+    if (bullet || parts.length > 0 && label.length === 1 && !/[\da-z]/i.test(label)) {
+      if (!bullet || parts.length > 0 && bullet !== label) break;
+      label = bullet;
+      parts.push({ text: withoutTrailingJoin(line.text), line: line.line });
+      continue;
+    }
+    const text = line.kind === "item" && line.marker ? `${line.marker} ${line.text}` : line.text;
+    const m = PART.exec(text);
+    if (!m) break;
+    if (parts.length > 0 && (text.startsWith("(") !== opened || line.blockStart && (!follows(label, m[1]) || !/[a-z]/.test(m[2])))) break;
+    label = m[1];
+    opened = text.startsWith("(");
+    parts.push({ text: withoutTrailingJoin(m[2]), line: line.line });
+  }
+  return parts;
+}
+var ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"];
+function follows(previous, next) {
+  if (/^\d/.test(previous)) return Number(next) === Number(previous) + 1;
+  const roman = ROMAN.indexOf(previous);
+  if (roman >= 0 && ROMAN[roman + 1] === next) return true;
+  return previous.length === 1 && next.length === 1 && next.charCodeAt(0) === previous.charCodeAt(0) + 1;
+}
+function decisionSentence(text, hasVerb = DECISION_VERB.test(text)) {
+  if (!hasVerb) return null;
+  const outcome = MOTION_OUTCOME.exec(text);
+  if (outcome) {
+    const start = clauseStart(text, outcome.index);
+    if (/\bthe motion\b/i.test(text.slice(start, outcome.index)) && !MOTION_NOT_DECIDED.test(text.slice(start, outcome.index))) return text.slice(start, sentenceEnd(text, outcome.index + outcome[0].length)).trim();
+  }
+  for (const pattern of SENTENCE_PATTERNS) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    if (/\badjourn/i.test(text.slice(m.index, m.index + 200))) return null;
+    const start = clauseStart(text, m.index);
+    const end = sentenceEnd(text, m.index + m[0].length);
+    return text.slice(start, end).trim();
+  }
+  return null;
+}
+function clauseStart(text, index) {
+  const before = text.slice(0, index);
+  const boundary = Math.max(before.lastIndexOf(". "), before.lastIndexOf("; "));
+  const sentence = boundary < 0 ? 0 : boundary + 2;
+  return /^\s*upon a motion\b/i.test(text.slice(sentence, index)) ? index : sentence;
+}
+function sentenceEnd(text, from) {
+  const rest = text.slice(from);
+  const m = /;|\.(?=\s+[A-Z(]|\s*$)/.exec(rest);
+  if (!m) return text.length;
+  return from + m.index + (m[0] === "." ? 1 : 0);
+}
+function withWrapped(lines, index, first) {
+  return withWrappedLines(lines, index, first, MAX_WRAPPED_LINES, (text, next) => /[.!?:]["”’)]?$/.test(text) || MARKER.test(next.text));
+}
+function midlineResolutions(text) {
+  return sentencesAfter(MIDLINE_RESOLVED, text).filter((body) => body.length > 3);
+}
+function sentencesAfter(marker, text) {
+  const found = [];
+  marker.lastIndex = 0;
+  for (let m = marker.exec(text); m; m = marker.exec(text)) {
+    const start = m.index + m[0].length;
+    const body = text.slice(start, sentenceEnd(text, start)).trim();
+    if (body) found.push(body);
+  }
+  return found;
+}
+function readMotion(lines, index, marker) {
+  let text = "";
+  for (let i = index; i < lines.length && i <= index + MAX_WRAPPED_LINES; i++) {
+    const line = lines[i];
+    if (i > index && (line.blockStart || line.cells || line.kind !== "text" || NEXT_MOTION.test(line.text) || MARKER.test(line.text))) break;
+    text = text ? `${text} ${line.text}` : line.text;
+    if (MOTION_NOT_DECIDED.test(text) || RESOLVED_WORD.test(text)) return null;
+    const last = i + 1 >= lines.length || i + 1 > index + MAX_WRAPPED_LINES || lines[i + 1].blockStart || lines[i + 1].kind !== "text";
+    const end = carriedSentenceEnd(text, last);
+    if (end >= 0) {
+      const whole = text.slice(0, end).trim();
+      return { text: /^motion: /i.test(marker) ? whole.slice(marker.length) : whole, span: i - index + 1 };
+    }
+  }
+  return null;
+}
+var MAX_CARRIED_TAIL = 120;
+function carriedSentenceEnd(text, last) {
+  MOTION_CARRIED.lastIndex = 0;
+  for (let m = MOTION_CARRIED.exec(text); m; m = MOTION_CARRIED.exec(text)) {
+    const after = m.index + m[0].length;
+    const stop = text.indexOf(".", after);
+    if (stop >= 0 && stop - after <= MAX_CARRIED_TAIL) return stop + 1;
+    if (last && stop < 0 && text.length - after <= MAX_CARRIED_TAIL) return text.length;
+  }
+  return -1;
+}
+function cellDecisions(cell) {
+  const found = cell.includes(":") ? sentencesAfter(CELL_MARKER, cell) : [];
+  if (found.length === 0 && cell.length > 40) {
+    const sentence = decisionSentence(cell);
+    if (sentence) found.push(sentence);
+  }
+  return found;
+}
+function inlineParts(text) {
+  if (!text.startsWith("(") || !text.includes(")")) return [text];
+  const starts = [];
+  INLINE_PART.lastIndex = 0;
+  for (let m = INLINE_PART.exec(text); m; m = INLINE_PART.exec(text)) starts.push({ index: m.index, length: m[0].length });
+  if (starts.length < 2 || starts[0].index !== 0) return [text];
+  return starts.map((s, k) => withoutTrailingJoin(text.slice(s.index + s.length, k + 1 < starts.length ? starts[k + 1].index : text.length).trim())).filter(Boolean);
+}
+function withoutTrailingJoin(text) {
+  let trimmed = text.trimEnd();
+  const join = / (?:and|or)$/i.exec(trimmed);
+  if (join) trimmed = trimmed.slice(0, join.index).trimEnd();
+  return trimmed.endsWith(";") ? trimmed.slice(0, -1).trimEnd() : trimmed;
+}
+function isDigit2(code) {
+  return code >= 48 && code <= 57;
+}
+
+// src/lexicon/header.ts
+var LABELS = [
+  ["date", /^(?:date|meeting date|date of (?:the )?meeting|when)\s?:\s*(\S.*)$/i],
+  ["time", /^(?:time|times|start time|meeting time)\s?:\s*(\S.*)$/i],
+  ["location", /^(?:location|venue|where|place|meeting place|meeting location|room)\s?:\s*(\S.*)$/i]
+];
+var HELD = /^(?:the meeting was |this meeting was |meeting )?held (?:at|in|via|on|over|by) (\S.*)$/i;
+var AFTER_PLACE = /\s(?:on|at|from)\s(?=(?:mon|tue|wed|thu|fri|sat|sun|\d))|,\s(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d{1,2}(?:st|nd|rd|th)?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,2}[.:]\d{2}|\d{1,2}\s?[ap]\.?m\b|\d{1,2}[/.]\d{1,2}[/.]\d|\d{4}-\d)/i;
+function matchHeaderField(text) {
+  for (const [field, pattern] of LABELS) {
+    const m = pattern.exec(text);
+    if (m) return { field, value: m[1].trim() };
+  }
+  const held = HELD.exec(text);
+  if (!held) return null;
+  const after = AFTER_PLACE.exec(held[1]);
+  const place = (after ? held[1].slice(0, after.index) : held[1]).replace(/[.,;]$/, "").trim();
+  return place === "" ? null : { field: "location", value: place };
+}
+
+// src/parse/header.ts
+var HEADER_LINES = 12;
+var MERIDIEM = "(am|pm|a\\.m\\.|p\\.m\\.)";
+var CLOCK = (n) => `(\\d{1,2})(?:[.:](\\d{2})\\s?${MERIDIEM.replace("(", `(?<m${n}>`)}?|\\s?${MERIDIEM.replace("(", `(?<n${n}>`)})`;
+var TIME_RANGE = new RegExp(`\\b${CLOCK(1)}\\s?(?:[-\\u2013\\u2014]|to|until)\\s?${CLOCK(2)}`, "i");
+var TIME_SINGLE = new RegExp(`\\b(\\d{1,2})(?:[.:](\\d{2}))?\\s*${MERIDIEM}|\\b(?:at|from)\\s+(\\d{1,2})[.:](\\d{2})\\b(?:\\s?${MERIDIEM.replace("(", "(?<after>")})?`, "i");
+var CLOCK_AFTER_DATE = /^,?\s(\d{1,2}):(\d{2})(?![\d:])/;
+var SENTENCE_END4 = /(?:(?<![ap]\.m)\.|[!?])\s*$/i;
+var LABELLED_CLOCK = /^(\d{1,2})[.:](\d{2})\b/;
+var WEEKDAY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?(?=,?\s\d))\b,?/gi;
+var MINUTES_OF = /^(?:draft |approved |unconfirmed |confirmed )?(?:minutes|notes|meeting (?:summary|notes|minutes|recap)|summary)\b(?: (?:of|for))?(?: (?:the|a|an))?(?: (?:meeting|minutes) of(?: the)?)?\s*/i;
+var MEETING_KIND_ONLY = /^(?:ordinary|extraordinary|annual|special|regular|monthly|date|time|venue)$/i;
+var MONTH_AND_YEAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{4}$/i;
+var TRAILING_KIND = /\s(?:meeting\s)?(?:minutes|notes|recap|summary)$/i;
+var REGISTRATION = /\b(?:registered charity|charity (?:no|number)|company (?:no|number)|registration (?:no|number)|registered in england)\b/i;
+var NOISE = /^(?:draft |approved |unconfirmed |confirmed |public |part [ab12] )?(?:minutes|agenda|notes|meeting notes|confidential|official|not protectively marked|official[- ]sensitive)$|^[\s-]*(?:draft|unconfirmed|approved|confirmed|confidential)[\s-]*$/i;
+function extractHeader(source, stop, order) {
+  const head = source.lines.slice(0, Math.min(stop + 1, HEADER_LINES)).flatMap((line, index) => headerPart(line, index < stop));
+  const front = source.frontMatter;
+  const dateFromFront = frontDate(front.date, order);
+  const dateIn = dateFinder(order);
+  const dateIndex = head.findIndex((line) => dateIn(line.text) !== null && (!line.cells || isLabelRow(line)));
+  const dateLine = dateIndex >= 0 ? head[dateIndex] : null;
+  const frontTitleText = typeof front.title === "string" ? front.title.trim() : "";
+  const frontTitleDate = frontTitleText ? dateIn(frontTitleText) : null;
+  const ownDate = (dateLine ? dateIn(dateLine.text).iso : null) ?? (dateFromFront ? yearlessDate(head, order, dateFromFront) : null) ?? frontTitleDate?.iso ?? null;
+  const date = ownDate ?? dateFromFront ?? fallbackDate(source, order);
+  const h1 = topHeading(source.lines, stop);
+  const frontTitlePart = frontTitleText ? titlePart({ ...head[0], text: frontTitleText, cells: null }, true, dateIn) : null;
+  const frontTitle = frontTitlePart && (frontTitleDate ? frontTitlePart : frontTitleText);
+  const title = frontTitle ?? (h1 ? titlePart(h1, true, dateIn) : titleFrom(head, dateIndex, dateIn));
+  const labelled = headerFields(head);
+  const dateSentence = dateLine ? withWrappedLines(head, dateIndex, dateLine.text, 1, (text) => SENTENCE_END4.test(text)) : null;
+  const timeText = labelled.time ?? (dateSentence ?? [...head.map((line) => line.text), ...frontTitleDate ? [frontTitleText] : []].join(" "));
+  return {
+    title,
+    date,
+    time: readTime(timeText) ?? (labelled.time ? readClock(labelled.time) : clockAfterDate(dateLine?.text ?? (frontTitleDate ? frontTitleText : ""), dateIn)),
+    location: labelled.location ?? readLocation(head, dateIndex, dateIn, title),
+    dateLine: ownDate === null && dateFromFront ? 0 : dateLine?.line ?? null,
+    overriddenFrontDate: ownDate !== null && dateFromFront !== null && dateFromFront !== ownDate ? dateFromFront : null
+  };
+}
+function topHeading(lines, stop) {
+  for (let i = 0; i < stop && i < lines.length; i++) if (lines[i].kind === "heading" && lines[i].depth === 1) return lines[i];
+  return void 0;
+}
+function dateFinder(order) {
+  const seen = /* @__PURE__ */ new Map();
+  return (text) => {
+    let date = seen.get(text);
+    if (date === void 0) {
+      date = findDate(text, { order });
+      seen.set(text, date);
+    }
+    return date;
+  };
+}
+function yearlessDate(head, order, postedOn) {
+  for (const line of head) {
+    if (line.cells) continue;
+    const found = findDate(line.text, { order, before: postedOn });
+    if (found && !found.hasYear) return found.iso;
+  }
+  return null;
+}
+function isLabelRow(line) {
+  const filled = line.cells.filter(Boolean);
+  return filled.length === 2 && /^(?:date|meeting date|date of meeting|when)\s*:?$/i.test(filled[0]);
+}
+function headerPart(line, beforeStop) {
+  const capital = line.cells ? null : findLabelInLine(line.text);
+  if (beforeStop && !capital) return [line];
+  return capital && capital.index > 0 ? [{ ...line, text: line.text.slice(0, capital.index).trim() }] : [];
+}
+function frontDate(value, order) {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  if (typeof value === "string") return findDate(value, { order })?.iso ?? null;
+  return null;
+}
+function fallbackDate(source, order) {
+  for (const line of source.lines.slice(0, 25)) {
+    if (/\b(?:held|meeting)\b/i.test(line.text) && !/\b(?:previous|last|next|earlier|prior)\b/i.test(line.text)) {
+      const date = findDate(line.text, { order });
+      if (date) return date.iso;
+    }
+  }
+  return null;
+}
+function titleFrom(head, dateIndex, dateIn) {
+  const parts = [];
+  const end = dateIndex >= 0 ? dateIndex + 1 : Math.min(head.length, 3);
+  for (let i = 0; i < end; i++) {
+    const part = titlePart(head[i], i === dateIndex, dateIn);
+    if (!part) continue;
+    if (parts.some((p) => fold(p).includes(fold(part)))) continue;
+    parts.push(part);
+  }
+  const title = parts.join(" ").trim();
+  return title === "" ? null : title;
+}
+function titlePart(line, isDateLine, dateIn) {
+  let text = line.text;
+  if (line.cells) return null;
+  if (isDateLine) {
+    const date = dateIn(text);
+    const before = date ? text.slice(0, date.index).replace(WEEKDAY, "").replace(/\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s?$/i, "").replace(/^[\s,\u2013\u2014|-]+|[\s,\u2013\u2014|-]+$/g, "") : text;
+    const after = date ? text.slice(date.index + date.length).replace(TIME_RANGE, "").replace(TIME_SINGLE, "").replace(CLOCK_AFTER_DATE, "") : "";
+    text = date && before === "" ? after.replace(/^[\s,\u2013\u2014|-]*(?:(?:at|from|on)(?:\s|$))?[\s,\u2013\u2014|-]*/i, "") : before;
+  }
+  const minutesOf = MINUTES_OF.exec(text);
+  if (minutesOf && minutesOf[0].length > 0) {
+    text = text.slice(minutesOf[0].length).replace(/\s+(?:meeting\s+)?(?:held|on|at)\b.*$/i, "").replace(/\s+meeting$/i, "");
+    if (/^[\s,\u2013\u2014-]*(?:meeting|the meeting)?[\s,\u2013\u2014-]*$/i.test(text)) return null;
+  } else if (isDateLine) {
+    text = text.replace(/\bminutes\b/gi, "").replace(/\b(?:held )?on\s*$/i, "");
+  }
+  text = text.replace(TRAILING_KIND, "").replace(/\s*\(\s*\)?$/, "").replace(/\s(?:date|time|venue)$/i, "").replace(/\s(?:ordinary|extraordinary)(?:\smeeting)?$/i, "");
+  text = text.replace(/\s*[\u2013\u2014-]\s*$/, "").replace(/^[\s,\u2013\u2014-]+|[\s,:\u2013\u2014-]+$/g, "");
+  text = text.replace(/\s+[\u2013\u2014]\s+/g, " ");
+  if (text === "" || NOISE.test(text) || REGISTRATION.test(text) || /^\d/.test(text) || MONTH_AND_YEAR.test(text) || MEETING_KIND_ONLY.test(text) || text.length > 120) return null;
+  return isShouting(text) ? titleCase(text) : text;
+}
+function isShouting(text) {
+  const letters = text.replace(/[^A-Za-z]/g, "");
+  return letters.length > 3 && letters === letters.toUpperCase();
+}
+var SMALL_WORDS = /* @__PURE__ */ new Set(["a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"]);
+function titleCase(text) {
+  return text.split(/(\s+)/).map((word, index) => {
+    const lower = word.toLowerCase();
+    if (index > 0 && SMALL_WORDS.has(lower)) return lower;
+    if (/^(?:ST|MT)$/.test(word)) return word[0] + word[1].toLowerCase();
+    if (/^[A-Z]{2,4}$/.test(word) && !/[AEIOUY]/.test(word.slice(1))) return word;
+    return lower.replace(new RegExp("(^|[-(]|^\\p{L}['\u2019])(\\p{L})", "gu"), (_, before, letter) => before + letter.toUpperCase());
+  }).join("");
+}
+function readTime(text) {
+  const range = TIME_RANGE.exec(text);
+  if (range) {
+    const groups = range.groups;
+    const endMeridiem = groups.m2 ?? groups.n2;
+    const startMeridiem = groups.m1 ?? groups.n1 ?? endMeridiem;
+    return { start: toClock(range[1], range[2] ?? "00", startMeridiem), end: toClock(range[5], range[6] ?? "00", endMeridiem) };
+  }
+  const single = TIME_SINGLE.exec(text);
+  if (!single) return null;
+  const start = single[3] ? toClock(single[1], single[2] ?? "00", single[3]) : toClock(single[4], single[5], single.groups?.after);
+  return start ? { start, end: null } : null;
+}
+function readClock(value) {
+  return startAt(LABELLED_CLOCK.exec(value));
+}
+function clockAfterDate(text, dateIn) {
+  const date = dateIn(text);
+  return startAt(date ? CLOCK_AFTER_DATE.exec(text.slice(date.index + date.length)) : null);
+}
+function startAt(clock) {
+  const start = clock ? toClock(clock[1], clock[2], void 0) : null;
+  return start ? { start, end: null } : null;
+}
+function headerFields(head) {
+  const fields = {};
+  for (const line of head) {
+    const text = line.cells ? line.cells.filter(Boolean).join(" ") : line.text;
+    const found = matchHeaderField(text);
+    if (found) fields[found.field] ??= found.value;
+  }
+  return fields;
+}
+function readLocation(head, dateIndex, dateIn, title) {
+  if (dateIndex < 0) return null;
+  const dateLine = head[dateIndex].text;
+  const date = dateIn(dateLine);
+  let rest = dateLine.slice(date.index + date.length);
+  const wrapped = head[dateIndex + 1];
+  if (wrapped && !wrapped.blockStart && !wrapped.cells && !wrapped.text.includes(":") && wrapped.text.length < 60) rest = `${rest} ${wrapped.text}`;
+  rest = rest.replace(TIME_RANGE, "").replace(TIME_SINGLE, "").replace(WEEKDAY, "");
+  rest = rest.replace(/^[\s,.;:\u2013\u2014-]*(?:(?:at|in)\s+)?/i, "").replace(/^[\s,.;:\u2013\u2014-]*(?:(?:at|in)\s+)?/i, "").trim();
+  const isTitle = title !== null && fold(rest).includes(fold(title));
+  if (/[a-z]{3,}/i.test(rest) && !isTitle && !NOISE.test(rest) && !/^(?:meeting|minutes|notes|agenda)\b/i.test(rest)) return rest.replace(/[.,;]$/, "");
+  const next = head[dateIndex + 1];
+  if (next && !next.cells && !/:/.test(next.text) && !dateIn(next.text) && !matchRollLabel(next.text) && /,|\b(?:room|hall|house|centre|center|chamber|office|library|teams|zoom|online|street|road|building|virtual)\b/i.test(next.text)) {
+    return next.text;
+  }
+  return null;
+}
+
+// src/parse/items.ts
+var NUMBERED2 = /^(?:(?:agenda\s)?item\s(?=\d)|minute\s(?=\d))?((?:[A-Z]{1,6}\/)?\d{1,4}(?:\/\d{1,4}){0,2}|\d{4}\.\d{1,3}|\d{2}\.\d{2}|[IVXLC]{1,6})(?:[.:)]|\s?[\u2013\u2014-](?=\s))?\s(\S.*)$/i;
+var ITEM_COLUMN = /^(?:agenda\s)?(?:item|topic|subject|discussion item)s?$/i;
+var GENERATED_SUMMARY = /^summary of (?:action items|actions|resolutions|decisions)$/i;
+var DATE_TITLE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s\d{2,4}\b/i;
+var DATE_NUMBER = /^\d{1,4}\/\d{1,2}\/(?:19|20)\d{2}$/;
+var SUB_ITEM2 = /^(?:\(([a-z]{1,3}|\d{1,2})\)|([A-Za-z])[.)]|(\d{1,3}\.\d{1,2})\.?)\s+(\S.*)$/;
+var ROMAN2 = /^[IVXLC]+$/;
+function extractItems(source, rollLines = /* @__PURE__ */ new Set(), opened) {
+  const candidates = [];
+  for (const line of source.lines) {
+    const candidate = rollLines.has(line) ? null : readCandidate(line);
+    if (candidate) candidates.push(candidate);
+  }
+  if (candidates.length === 0) return itemsFromTable(source.lines);
+  const chosen = longestRun(candidates.filter((c) => !isSummarySection(c, source.lines)));
+  let next = 0;
+  const items = [];
+  let current = null;
+  for (const line of source.lines) {
+    const candidate = chosen[next];
+    if (candidate?.line === line) {
+      next++;
+      current = { number: candidate.number, title: candidate.title, line: line.line, subItems: [] };
+      items.push(current);
+      opened?.push(line);
+      continue;
+    }
+    if (!current || !line.blockStart || line.cells || !maySubItem(line.text)) continue;
+    const sub = SUB_ITEM2.exec(line.text);
+    if (sub && looksLikeTitle(sub[4]) && (line.kind !== "item" || line.depth === 0)) {
+      current.subItems.push({ number: sub[1] ?? sub[2] ?? sub[3], title: cleanTitle(sub[4]), line: line.line });
+    }
+  }
+  return items;
+}
+function mayBeNumbered(text) {
+  const first = text.charCodeAt(0);
+  if (isDigit3(first)) return true;
+  if (!isAsciiLetter(first)) return false;
+  if (ROMAN_OR_WORD_START.includes(String.fromCharCode(first | 32))) return true;
+  for (let k = 1; k <= 6; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 47) return true;
+    if (!isAsciiLetter(code)) return false;
+  }
+  return false;
+}
+var ROMAN_OR_WORD_START = "ivxlcam";
+function isDigit3(code) {
+  return code >= 48 && code <= 57;
+}
+function isAsciiLetter(code) {
+  const lower = code | 32;
+  return lower >= 97 && lower <= 122;
+}
+function maySubItem(text) {
+  const first = text.charCodeAt(0);
+  const second = text.charCodeAt(1);
+  return first === 40 || second === 46 || second === 41 || isDigit3(first);
+}
+function readCandidate(line) {
+  if (!line.blockStart && !(isDigit3(line.text.charCodeAt(0)) && /^\d{1,3}\.\s/.test(line.text) && line.text.length <= 90 && !/\.$/.test(line.text))) return null;
+  if (line.kind === "item" && !/\d/.test(line.marker ?? "")) return null;
+  let text = line.kind === "item" && line.marker && /\d/.test(line.marker) ? `${line.marker} ${line.text}` : line.text;
+  if (line.cells) {
+    if (/^\S+[.:)]?\s\S/.test(line.cells[0])) text = line.cells[0];
+    else if (line.cells.filter(Boolean).length > 2) return null;
+  }
+  if (!mayBeNumbered(text)) return null;
+  const space = text.indexOf(" ");
+  if (space > 0 && text.charCodeAt(space + 1) === 91) text = text.replace(/^(\S+\s)\[\d{1,3}\]/, "$1");
+  const m = NUMBERED2.exec(text);
+  if (!m) return null;
+  const label = matchRollLabel(m[2]);
+  const title = label && !label.bare && label.after ? m[2].slice(0, m[2].length - label.after.length).replace(/[\s:\u2013\u2014-]+$/, "") : m[2];
+  if (!looksLikeTitle(title) || DATE_TITLE.test(m[2]) || GENERATED_SUMMARY.test(m[2]) || DATE_NUMBER.test(m[1])) return null;
+  const numberEnd = text.indexOf(m[1]) + m[1].length;
+  const punctuated = /[.:)\u2013\u2014-]/.test(text.slice(numberEnd, numberEnd + 2)) || numberEnd > m[1].length;
+  if (!punctuated && !line.cells && line.kind !== "heading" && !/[/.]/.test(m[1]) && !/\s{2,}|\t/.test(text)) {
+    if (!/^\d+\s+[A-Z]/.test(text) || text.length > 90) return null;
+  }
+  return { number: m[1], title: cleanTitle(title), line, ordinal: ordinalOf(m[1]) };
+}
+function itemsFromTable(lines) {
+  const items = [];
+  let column = -1;
+  for (const line of lines) {
+    if (!line.cells) {
+      if (line.blockStart) column = -1;
+      continue;
+    }
+    if (column < 0) {
+      column = line.cells.findIndex((cell2) => ITEM_COLUMN.test(cell2));
+      continue;
+    }
+    const cell = line.cells[column]?.trim();
+    if (!cell || /^-+$/.test(cell)) continue;
+    const numbered = NUMBERED2.exec(cell);
+    items.push({ number: numbered ? numbered[1] : null, title: cleanTitle(numbered ? numbered[2] : cell), line: line.line, subItems: [] });
+  }
+  return items;
+}
+function isSummarySection(candidate, lines) {
+  if (!/^(?:resolutions|action items|actions)$/i.test(candidate.title)) return false;
+  const next = lines[lines.indexOf(candidate.line) + 1];
+  return next !== void 0 && /^(?:action|resolution) #?\d/i.test(next.text);
+}
+function looksLikeTitle(text) {
+  if (text.length > 160) return false;
+  if (!/^[\p{Lu}\d"'‘“(]/u.test(text)) return false;
+  return !(text.length > 80 && /\.$/.test(text));
+}
+function cleanTitle(title) {
+  return title.replace(/\s*:$/, "").trim();
+}
+function ordinalOf(number) {
+  if (/^\d+$/.test(number)) return +number;
+  if (ROMAN2.test(number)) return romanValue(number);
+  const last = /(\d+)$/.exec(number);
+  return last ? +last[1] : null;
+}
+function romanValue(roman) {
+  const values = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+  let total = 0;
+  for (let i = 0; i < roman.length; i++) {
+    const value = values[roman[i]];
+    const next = values[roman[i + 1]] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return total > 0 ? total : null;
+}
+function longestRun(candidates) {
+  const best = /* @__PURE__ */ new Map();
+  let winner = null;
+  for (const candidate of candidates) {
+    if (candidate.ordinal === null) continue;
+    const family = familyOf(candidate.number);
+    const previous = best.get(`${family}:${candidate.ordinal - 1}`) ?? null;
+    const run = { length: (previous?.length ?? 0) + 1, candidate, previous };
+    const key = `${family}:${candidate.ordinal}`;
+    if ((best.get(key)?.length ?? 0) < run.length) best.set(key, run);
+    if (!winner || run.length > winner.length) winner = run;
+  }
+  const chain = [];
+  for (let run = winner; run; run = run.previous) chain.push(run.candidate);
+  return chain.reverse();
+}
+function familyOf(number) {
+  if (/^\d+$/.test(number)) return "n";
+  if (ROMAN2.test(number)) return "r";
+  return number.replace(/\d+$/, "#");
+}
+
+// src/parse/locate.ts
+function locateItems(items) {
+  const starts = items.map((item) => item.line);
+  return (line) => {
+    let low = 0;
+    let high = starts.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const mid = low + high >> 1;
+      if (starts[mid] <= line) {
+        found = mid;
+        low = mid + 1;
+      } else high = mid - 1;
+    }
+    return found >= 0 ? items[found].number : null;
+  };
+}
+
+// src/parse/person-entry.ts
+var ATTENDANCE_NOTE = /^(?:minutes|recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker|notes|part|virtual|remote|online|in person|via \w+|by \w+|observer|observing|items? [\w\s,–-]+|for items? [\w\s,–-]+|from [\w\s.:]+|until [\w\s.:]+|left [\w\s.:]+|joined [\w\s.:]+|arrived [\w\s.:]+|he\/him|she\/her|they\/them|external|internal|late|joined late|left early|part of (?:the )?meeting)$/i;
+var UNICODE_INITIALS = new RegExp("^(?=(?:\\p{Ll}*\\p{Lu}){2})(?!.*\\p{Ll}{3})\\p{Lu}\\p{L}{1,4}$", "u");
+var ASCII_INITIALS = /^(?=(?:[a-z]*[A-Z]){2})(?!.*[a-z]{3})[A-Z][A-Za-z]{1,4}$/;
+var INITIALS2 = { test: (text) => (isAscii(text) ? ASCII_INITIALS : UNICODE_INITIALS).test(text) };
+var HANDLE = /^@[\w.-]+$/;
+var LEADING_BULLET_CHARS = "-\u2013\u2014\u2022*";
+var TRAILING_PUNCTUATION_CHARS = ".;,";
+var COMMA = /,/g;
+function cleanDescriptor(value) {
+  if (!value) return null;
+  const { role, organisation } = classifyDescriptors([value]);
+  return role ?? organisation;
+}
+function parsePersonEntry(entry, line, lead = null, options = {}) {
+  let text = entry.trim();
+  if (LEADING_BULLET_CHARS.includes(text[0])) text = text.replace(/^[-\u2013\u2014\u2022*]+\s*/, "");
+  if (TRAILING_PUNCTUATION_CHARS.includes(text[text.length - 1])) text = text.replace(/[.;,]+$/, "");
+  let leadRole = null;
+  if (lead && text.startsWith(lead) && text.length > lead.length + 1) {
+    leadRole = lead.replace(/:$/, "");
+    text = text.slice(lead.length).replace(/^[\s:\u2013-]+/, "");
+  }
+  let handle = null;
+  if (text.startsWith("@") && isPersonalName(text.slice(1).replace(/\s*\(.*$/, ""))) text = text.slice(1);
+  if (text.includes("@")) {
+    text = text.replace(EMAIL, " ").trim();
+    const bracketed = BRACKETED_HANDLE.exec(text);
+    if (bracketed) {
+      handle = bracketed[1];
+      text = `${text.slice(0, bracketed.index)} ${text.slice(bracketed.index + bracketed[0].length)}`.replace(/\s+/g, " ").trim();
+    }
+    const found = LOOSE_HANDLE.exec(text);
+    if (found) {
+      handle = found[1];
+      text = `${text.slice(0, found.index)} ${text.slice(found.index + found[0].length)}`.replace(/\s+/g, " ").trim();
+    }
+  }
+  if (text.includes(".") && new RegExp("\\p{Lu}\\.\\p{Lu}\\p{Ll}", "u").test(text)) text = text.replace(new RegExp("(^|\\s)(\\p{Lu})\\.(?=\\p{Lu}\\p{Ll})", "gu"), "$1$2. ");
+  const segments = splitTopLevel(text, SEGMENT_SEPARATOR);
+  for (let index = 0; index < segments.length; index++) {
+    const read = readNamedSegment(segments[index], options.loneNames ?? true);
+    if (!read) continue;
+    if (index < segments.length - 1 && isRoleLike(segments[index]) && segments.slice(index + 1).some((segment) => readNamedSegment(segment, false))) continue;
+    const before = segments.slice(0, index);
+    if (!before.every(isDescriptorFirst)) return null;
+    return describe(read, [...segments.slice(index + 1), ...before], line, handle, leadRole);
+  }
+  const officeFirst = /^([^()]+)\(([^()]+)\)$/.exec(text.replace(/^the\s/i, ""));
+  if (officeFirst && isRoleLike(officeFirst[1].trim())) {
+    const person = parsePersonEntry(officeFirst[2], line, null, { loneNames: false });
+    if (person) return { ...person, role: leadRole ?? person.role ?? officeFirst[1].trim() };
+  }
+  if (segments.length === 0 && handle) return { name: handle.slice(1), initials: null, handle, organisation: null, role: leadRole, line };
+  return null;
+}
+function isDescriptorFirst(segment) {
+  if (!new RegExp("^\\p{Lu}", "u").test(segment) || /\d/.test(segment) || segment.split(" ").length > 6) return false;
+  return isRoleLike(segment) || new RegExp("^\\p{Lu}{2,}$", "u").test(segment) || segment.toLowerCase().split(/\s+/).some((word) => ORGANISATION_WORDS.has(word));
+}
+var EMAIL = /@?<?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?/g;
+var BRACKETED_HANDLE = /\s?\(\s?(@[\w][\w.-]*)\s?\)/;
+var LOOSE_HANDLE = /(?:^|\s)(@[\w][\w.-]*)(?=[\s,;:]|$)/;
+var SEGMENT_SEPARATOR = /[,;:\t\u2013\u2014]|\s-{1,2}\s|\s[\u2010-\u2012\u2015\u2212]\s/g;
+var LAST_BRACKET = /\(([^()]*)\)\s*$/;
+var TRAILING_INITIALS = new RegExp("\\s+(\\p{Lu}{2,4})$", "u");
+var MIDDLE_INITIALS = new RegExp("\\s(\\p{Lu}{2,4})\\s(?=\\p{Lu})", "u");
+var TRAILING_ACRONYM2 = /\s([B-DF-HJ-NP-TV-XZ]{2,6})$/;
+function readNamedSegment(segment, loneNames) {
+  const brackets = [];
+  let rest = segment.trim();
+  for (let m = rest.endsWith(")") ? LAST_BRACKET.exec(rest) : null; m && m.index > 0; m = rest.endsWith(")") ? LAST_BRACKET.exec(rest) : null) {
+    brackets.unshift(m[1].trim());
+    rest = rest.slice(0, m.index).trimEnd();
+  }
+  const inner = rest.includes("(") ? /^([^()]*)\(([^()]*)\)(.*)$/.exec(rest) : null;
+  let tail = "";
+  if (inner) {
+    rest = inner[1].trim();
+    brackets.unshift(inner[2].trim());
+    tail = inner[3].trim();
+  }
+  const stripped = stripHonorifics(rest);
+  let name = stripped;
+  let office = stripped === rest.trim() ? null : officeIn(rest.trim().slice(0, rest.trim().length - stripped.length));
+  const prefixed = name.indexOf(" ") === name.lastIndexOf(" ") ? null : splitOfficePrefix(name);
+  if (prefixed) [office, name] = [prefixed.office, prefixed.name];
+  let initials = null;
+  const trailing = isAscii(name) && !/[A-Z]{2}/.test(name) ? null : initialsIn(name);
+  if (trailing) {
+    initials = trailing[1];
+    const after = name.slice(trailing.index + trailing[0].length).trim();
+    if (after) brackets.push(after);
+    name = name.slice(0, trailing.index);
+  }
+  const acronym = initials === null ? TRAILING_ACRONYM2.exec(name) : null;
+  if (acronym && isPersonalName(name.slice(0, acronym.index))) {
+    brackets.push(acronym[1]);
+    name = name.slice(0, acronym.index);
+  }
+  let personal = isPersonalName(name);
+  const suffixed = personal || name.indexOf(" ") === name.lastIndexOf(" ") ? null : splitOfficeSuffix(name);
+  if (suffixed) {
+    brackets.push(suffixed.office);
+    name = suffixed.name;
+    personal = true;
+  }
+  if (!personal) {
+    const titled = stripped !== rest.trim() && isPersonalName(name, 1);
+    if (!titled && !(loneNames && rest.trim() === name && !tail && isLoneName(name, segment))) return null;
+  }
+  if (tail) brackets.push(tail);
+  return { name, brackets, initials, office };
+}
+function initialsIn(name) {
+  for (const pattern of [TRAILING_INITIALS, MIDDLE_INITIALS]) {
+    const m = pattern.exec(name);
+    if (m && looksLikeInitialsOf(m[1], name.slice(0, m.index))) return m;
+  }
+  return null;
+}
+var SOCIAL_TITLE = /\b(?:the|rt\.?|hon\.?|right|honourable|cllrs?\.?|councillors?|council\s*members?|coun\.|cr\.?|dr\.?|mr\.?|mrs\.?|ms\.?|miss|mx\.?|prof\.?|professor|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon)(?=\s|$)/gi;
+function officeIn(title) {
+  const office = title.replace(SOCIAL_TITLE, " ").replace(/\s+/g, " ").trim();
+  if (office === "" || !new RegExp("\\p{Lu}", "u").test(office[0]) || isRank(office)) return null;
+  return isRoleLike(office) || isRoleWord(office.split(" ")[0].toLowerCase()) ? office : null;
+}
+function splitOfficePrefix(name) {
+  const words2 = name.split(" ");
+  for (let cut = Math.min(words2.length - 2, 5); cut >= 1; cut--) {
+    if (!words2.slice(0, cut).every((word) => new RegExp("^(?:\\p{Lu}|of$|and$|for$|the$|&$)", "u").test(word))) continue;
+    const office = words2.slice(0, cut).join(" ");
+    if (isRoleLike(office) && isPersonalName(words2.slice(cut).join(" "))) return { office, name: words2.slice(cut).join(" ") };
+  }
+  return null;
+}
+function splitOfficeSuffix(name) {
+  const words2 = name.split(" ");
+  let cut = words2.length;
+  while (cut > 2 && isOfficeWord(words2[cut - 1])) cut--;
+  for (; cut < words2.length; cut++) {
+    const office = words2.slice(cut).join(" ");
+    const rest = words2.slice(0, cut);
+    if (isRoleLike(office) && !rest.some((word) => DOTTED_ACRONYM.test(word)) && isPersonalName(rest.join(" "))) return { office, name: rest.join(" ") };
+  }
+  return null;
+}
+var DOTTED_ACRONYM = new RegExp("\\p{L}\\.\\p{L}\\.", "u");
+function isLoneName(name, segment) {
+  return !segment.includes(" - ") && isPersonalName(name, 1) && !new RegExp("^\\p{Lu}+$", "u").test(name) && name.length > 2 && !isRoleLike(name) && stripHonorifics(`${name} `) !== "";
+}
+function describe(read, after, line, handle, leadRole) {
+  let initials = read.initials;
+  const descriptors = [];
+  for (const bracket of read.brackets) {
+    for (const inner of bracket.includes(",") ? splitTopLevel(bracket, COMMA) : [bracket]) {
+      const nick = inner.includes(":") ? /^(?:irc|nick|github|slack)\s*:\s*(@?[\w.-]+)$/i.exec(inner) : null;
+      if (HANDLE.test(inner)) handle ??= inner;
+      else if (nick) handle ??= nick[1].startsWith("@") ? nick[1] : `@${nick[1]}`;
+      else if (!initials && INITIALS2.test(inner) && sameLetter(inner[0], read.name[0]) && (looksLikeInitialsOf(inner, read.name) || !isRoleLike(inner))) initials = inner;
+      else descriptors.push(`(${inner})`);
+    }
+  }
+  for (const part of after) descriptors.push(part);
+  const firstAfter = descriptors.findIndex((d) => !d.startsWith("("));
+  if (!initials && firstAfter >= 0 && looksLikeInitialsOf(descriptors[firstAfter].replace(/\s*\(.*\)$/, ""), read.name)) {
+    const first = descriptors[firstAfter];
+    initials = first.replace(/\s*\(.*\)$/, "");
+    const brackets = [...first.matchAll(/\(([^()]*)\)/g)].map((m) => `(${m[1]})`);
+    descriptors.splice(firstAfter, 1, ...brackets);
+  }
+  const { role, organisation } = classifyDescriptors(descriptors, leadRole);
+  return { name: read.name, initials, handle, organisation, role: role ?? read.office, line };
+}
+function classifyDescriptors(descriptors, givenRole = null) {
+  let role = givenRole;
+  let office = null;
+  let organisation = null;
+  for (const raw of descriptors) {
+    let descriptor = raw.trim();
+    if (descriptor.startsWith("(")) descriptor = descriptor.replace(/^\((.*)\)$/, "$1");
+    const trailing = descriptor.endsWith(")") ? /\s*\(([^()]*)\)$/.exec(descriptor) : null;
+    if (trailing && descriptor.length > trailing[0].length) {
+      const inner = trailing[1].trim();
+      if (ATTENDANCE_NOTE.test(inner) || new RegExp("^\\p{Ll}", "u").test(inner) || /\b(?:division|ward)$/i.test(inner)) descriptor = descriptor.slice(0, trailing.index).trim();
+      else if (inner.toLowerCase().split(/\s+/).some((word) => ORGANISATION_WORDS.has(word)) && isRoleLike(descriptor.slice(0, trailing.index))) {
+        organisation ??= inner;
+        descriptor = descriptor.slice(0, trailing.index).trim();
+      } else if (isRoleLike(inner)) {
+        office ??= inner;
+        descriptor = descriptor.slice(0, trailing.index).trim();
+      }
+    }
+    if (descriptor === "" || startsLowerCase(descriptor) || ATTENDANCE_NOTE.test(descriptor) || /^[\u2013\u2014-]+$|^n\/a$/i.test(descriptor)) continue;
+    if (role === null ? isOfficeAfterName(descriptor) : isRoleLike(descriptor)) role ??= descriptor;
+    else organisation ??= descriptor;
+  }
+  return { role: office ?? role, organisation };
+}
+function looksLikeInitialsOf(text, name) {
+  if (text.length > 4 || text.length < 2 || !sameLetter(text[0], name[0]) || !INITIALS2.test(text)) return false;
+  const letters = (isAscii(text) ? text : [...text].map(baseLetter).join("")).toUpperCase();
+  const words2 = name.split(/\s+/);
+  for (let i = 1; i < words2.length; i++) if (words2[i] !== "" && letters.includes(baseLetter(words2[i][0]).toUpperCase())) return true;
+  return false;
+}
+function baseLetter(letter) {
+  return letter.charCodeAt(0) < 128 ? letter : letter.normalize("NFD")[0];
+}
+function sameLetter(a, b) {
+  return a === b || baseLetter(a) === baseLetter(b);
+}
+
+// src/parse/inline-list.ts
+var SEMICOLON = /;/g;
+var THE_BODY = new RegExp("^the\\s\\p{Lu}", "u");
+var PLURAL_TITLE = /^(?:(?:parish|town|district|borough|county|city)\s)?(councillors|cllrs|messrs|council\s*members)\.?\s+/i;
+var AND = /(?<!\b(?:borough|county|district|parish|town|city))\s+(?:and|&)\s+/gi;
+var LIST_SEPARATOR = /[,;]/g;
+var SEMICOLON_LIST = /\s*;\s*(?:and\s+)?/g;
+var COMMA_LIST = /\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/g;
+var PUBLIC_COUNT = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|no)\s(?:other\s)?members?\sof\s(?:the\s)?(?:public|press)\b/i;
+var PUBLIC_CUE = /public|press|PUBLIC|PRESS|Public|Press/;
+var PUBLIC_LEAD_IN = /(?:^|\s)(?:together with|along with|plus|and|also)$/i;
+var NAME_AFTER_BRACKET = new RegExp("(?<=\\))\\s+(?=\\p{Lu}\\p{Ll}+\\s\\p{Lu}\\p{Ll}+\\s\\()", "gu");
+var REPEATED_TITLE = new RegExp("(?<=[\\p{L}.)])(?<!\\band|\\b(?:cllrs?|councillors?|mrs?|ms|miss|dr)\\.?|\\b(?:borough|county|district|parish|town|city))\\s+(?=(?:(?:borough|county|district|parish|town|city)\\s+)?(?:cllr|councillor|mr|mrs|ms|miss|dr)\\.?\\s+\\p{Lu})", "giu");
+function parseInlineList(text, line) {
+  const cleaned = withoutPublicCount(text).replace(/\.$/, "").replace(REPEATED_TITLE, ", ").replace(NAME_AFTER_BRACKET, ", ").trim();
+  const useSemicolons = splitTopLevel(cleaned, SEMICOLON).length > 1;
+  const pieces = useSemicolons ? splitTopLevel(cleaned, SEMICOLON_LIST) : splitTopLevel(cleaned, LIST_SEPARATOR).flatMap(splitAtAnd);
+  const entries = distributeTitles(pieces.flatMap((p) => useSemicolons ? splitNameList(p) : [p]));
+  const loneNames = entries.filter((entry) => new RegExp("^\\p{Lu}[\\p{L}'\u2019-]+$", "u").test(entry)).length * 2 > entries.length;
+  const people = [];
+  for (const entry of entries) {
+    if (people.length > 0 && isBareOffice(entry)) {
+      people[people.length - 1].role ??= cleanDescriptor(entry);
+      continue;
+    }
+    const person = parsePersonEntry(entry, line, null, { loneNames });
+    if (person) people.push(person);
+    else if (people.length > 0 && !useSemicolons && /^[A-Z]/.test(entry) && !/\s(?:of|the)\s+public$|\d/i.test(entry)) {
+      people[people.length - 1].organisation ??= entry;
+    }
+  }
+  return people;
+}
+function splitAtAnd(piece) {
+  const text = piece.replace(/^and\s/i, "");
+  const parts = splitTopLevel(text, AND);
+  if (parts.length < 2) return parts;
+  const isPart = (part) => THE_BODY.test(part) || !isBareOffice(part) && (parsePersonEntry(part, 0, null, { loneNames: true }) !== null || PLURAL_TITLE.test(part) || stripHonorifics(`${part} `) !== `${part} `.trim());
+  if (parts.every(isPart)) return parts;
+  if (!isPart(parts[0])) return [piece];
+  const joined = [];
+  let from = 0;
+  for (const part of parts) {
+    const start = text.indexOf(part, from);
+    from = start + part.length;
+    if (joined.length > 0 && !isPart(part)) joined[joined.length - 1].end = from;
+    else joined.push({ start, end: from });
+  }
+  return joined.map(({ start, end }) => text.slice(start, end));
+}
+function distributeTitles(pieces) {
+  let title = null;
+  return pieces.map((piece) => {
+    const plural = PLURAL_TITLE.exec(piece);
+    if (plural) {
+      title = /^messrs/i.test(plural[1]) ? "Mr" : "Cllr";
+      return `${title} ${piece.slice(plural[0].length)}`;
+    }
+    if (stripHonorifics(`${piece} `) !== `${piece} `.trim() || !title || !new RegExp("^\\p{Lu}", "u").test(piece)) {
+      if (stripHonorifics(piece) !== piece) title = null;
+      return piece;
+    }
+    return `${title} ${piece}`;
+  });
+}
+function withoutPublicCount(text) {
+  const count = PUBLIC_CUE.test(text) ? PUBLIC_COUNT.exec(text) : null;
+  if (!count) return text;
+  return trimSeparators(trimSeparators(text.slice(0, count.index)).replace(PUBLIC_LEAD_IN, ""));
+}
+function trimSeparators(text) {
+  let end = text.length;
+  while (end > 0 && /[\s,;]/.test(text[end - 1])) end--;
+  return text.slice(0, end);
+}
+var POLICE_RANK_AND_NAME = new RegExp("^(?:Inspector|Insp\\.?|Sergeant|Sgt\\.?|Constable|PCSO|PC|Superintendent|Supt\\.?)\\s\\p{Lu}\\p{Ll}+$", "u");
+function isBareOffice(segment) {
+  if (!isRoleLike(segment) || POLICE_RANK_AND_NAME.test(segment)) return false;
+  const person = parsePersonEntry(segment, 0);
+  return person === null || isRoleLike(person.name);
+}
+function splitNameList(piece) {
+  const title = /^(?:councillors|cllrs|council\s*members)\s+/i.exec(piece)?.[0] ?? "";
+  const segments = splitTopLevel(piece.slice(title.length), COMMA_LIST);
+  if (segments.length < (title ? 2 : 3)) return [piece];
+  return segments.every((s) => isPersonalName(stripHonorifics(s)) && !isRoleLike(s)) ? segments : [piece];
+}
+
+// src/parse/roll-lines.ts
+var ITEM_NUMBER2 = /^(?:\d{1,3}[.:)]?|[IVX]{1,5}[.:)])\s+/;
+function withoutFullStop(text) {
+  return text.replace(/\.?\s*$/, "");
+}
+var WRAP_WIDTH = 60;
+function isHardWrapped(line) {
+  return line.length >= WRAP_WIDTH && !/[,;.:)]$/.test(line);
+}
+function isInCapitals(text) {
+  return isAscii(text) ? /[A-Z]{2}/.test(text) && !/[a-z]/.test(text) : new RegExp("\\p{Lu}{2}", "u").test(text) && !new RegExp("\\p{Ll}", "u").test(text);
+}
+var RollNumbering = class {
+  /** How many numbered entries ("1. Jo Doe") the roll has had: the next must carry the next number. */
+  numbered = 0;
+  /** The number after the label's own ("3) Apologies" → 4), or null for a label with none. */
+  nextItem;
+  labelStyle;
+  /** How the roll's own entries are numbered, once one is. */
+  entryStyle = null;
+  constructor(label) {
+    const number = itemNumberOf(label);
+    this.nextItem = number === null ? null : number + 1;
+    this.labelStyle = numberStyle(label);
+  }
+  /** Whether `line` opens the next agenda item; `begun` says entries were read before it with no numbers. */
+  isNextItem(line, begun) {
+    const number = itemNumberOf(line);
+    if (number === null) return false;
+    if (this.numbered === 0 && number === this.nextItem) return true;
+    if (this.numbered === 0 ? begun : number !== this.numbered + 1) return true;
+    const style = numberStyle(line);
+    if (number === this.nextItem && style === this.labelStyle && style !== this.entryStyle) return true;
+    if (this.numbered === 0) this.entryStyle = style;
+    return false;
+  }
+  /** Counts an entry read from `line`. */
+  read(line) {
+    if (itemNumberOf(line) !== null) this.numbered++;
+  }
+};
+function numberStyle(line) {
+  const numbered = line.kind === "item" && line.marker && /^\d/.test(line.marker) ? line.marker : /^\d{1,3}[.:)]/.exec(line.text)?.[0];
+  return numbered ? numbered.slice(-1) : null;
+}
+function itemNumberOf(line) {
+  if (line.kind === "item" && line.marker && /^\d/.test(line.marker)) return Number.parseInt(line.marker, 10);
+  return ITEM_NUMBER2.test(line.text) && /^\d/.test(line.text) ? Number.parseInt(line.text, 10) : null;
+}
+function wrapsOntoNext(lines, index) {
+  const after = lines[index + 1];
+  return after !== void 0 && !after.blockStart && after.kind === "text" && !after.cells && cutMidEntry(lines[index].text, after.text);
+}
+function cutMidEntry(text, next) {
+  return opensMidEntry(next) || /(?:,|;|:|\band|&)$/.test(text);
+}
+function opensMidEntry(line) {
+  return line.startsWith("(") || line.startsWith("@") || startsLowerCase(line);
+}
+function endsInsideBracket(text) {
+  return text.lastIndexOf("(") > text.lastIndexOf(")");
+}
+function isUnfinished(text) {
+  return /(?:,|\band|&)$/.test(text.trimEnd());
+}
+function endsWithTitle(text) {
+  const last = text.split(/[;,]|\sand\s/).pop().trim();
+  return last !== "" && stripHonorifics(`${last} `) === "";
+}
+function wrapsOnto(text, next) {
+  if (cutMidEntry(text, next)) return true;
+  const lastEntry = text.split(/[;,]/).pop().trim();
+  const parts = lastEntry.split(/\s[\u2013\u2014-]\s|:\s/);
+  const lastPart = parts.pop();
+  if (parts.length === 0 && lastPart !== "" && stripHonorifics(`${lastPart} `) === "") return true;
+  if (isRoleLike(lastPart)) return false;
+  const lastName = lastPart.split(/\s(?:and|&)\s/).pop();
+  if (isRoleLike(lastName)) return false;
+  const bare = stripHonorifics(`${lastName} `);
+  if (lastName !== "" && bare === "") return true;
+  return (isAscii(bare) ? /^[A-Z][A-Za-z'.-]*$/ : new RegExp("^\\p{Lu}[\\p{L}'\u2019.-]*$", "u")).test(bare) && !/[)]$/.test(text);
+}
+
+// src/parse/people.ts
+var NAME_COLUMN = /^(?:(?:full\s+)?name|attendee|member|person|participant|delegate|representative|who)s?$/i;
+var MAX_UNREAD_RUN = 2;
+var BARE_BOX = /^\[[ xX✓]\]\s/;
+var WHO = /\swho\s/i;
+var LIST_CUE = /[,;]|\s(?:and|&)\s/;
+var MANY_ENTRIES = 4;
+var TITLE_AFTER_STOP = /\.\s(?:[A-Z][a-z]+\s)?(?:Cllr|Councillor|Mrs?|Ms|Miss|Dr)\b/;
+var ITEM_WORD = /^(?:agenda\s)?(?:item|minute)\s\d/i;
+var ATTENDANCE_SENTENCE = /\b(?:was|were) attended by (.+?)(?:\.(?:\s|$)|$)|\b(?:also )?present (?:were|was) (.+?)(?:\.(?:\s|$)|$)/i;
+var SENT_APOLOGIES = /(?:^|\.\s+)([^.]+?) (?:sent|gave|offered|tendered) (?:(?:their|his|her) )?apologies\b/i;
+var PEOPLE_CUE = /[Aa]polog|APOLOG|ttended by|[Pp]resent(?: w|:)|RESENT|ATTEND|ttendance:/;
+var APOLOGY_CUE = /[Aa]polog|APOLOG/;
+var ATTENDANCE_CUE = /ttended by|[Pp]resent w|RESENT W/;
+var APOLOGY_SENTENCE = /\b(?:apologies|an apology)(?: for absence)?(?: (?:were|was|had been|have been))?(?: (?:received|noted|given|tendered|sent|submitted|reported|provided))?(?: and (?:accepted|noted))?(?: for absence)? from (.+)$|\bapologies(?: (?:for|of) absence)? (?:were|had been|have been) (?:received|accepted|noted|given|provided) for (.+)$/i;
+function extractPeople(source) {
+  const people = { attendees: [], apologies: [], sections: [], duplicates: [], unread: [], entryLines: /* @__PURE__ */ new Set() };
+  const lines = source.lines;
+  labels = [];
+  const officeHolders = [];
+  for (let i = 0; i < lines.length; i++) {
+    const office = lines[i].kind !== "heading" ? matchOfficeLine(lines[i].text) : null;
+    if (office) {
+      for (const person of parseInlineList(office.rest, lines[i].line)) officeHolders.push({ ...person, role: person.role ?? office.role });
+      continue;
+    }
+    let label = readLabel(lines[i]);
+    if (label) {
+      for (; label.then; label = label.then) {
+        people.sections.push({ kind: label.kind, line: lines[i].line, index: i });
+        addList(people, label.kind, parseInlineList(label.inline, lines[i].line));
+      }
+      people.sections.push({ kind: label.kind, line: lines[i].line, index: i });
+      const found = [];
+      i = readSection(lines, i, label, found, people.unread, people.entryLines) - 1;
+      addList(people, label.kind, found);
+      continue;
+    }
+    if (lines[i].kind !== "heading") readSentences(lines, i, people);
+  }
+  const unlabelled = findUnlabelledRoll(lines, people.entryLines);
+  if (unlabelled.length > 0) people.attendees.unshift(...unlabelled);
+  assignOffices(people, officeHolders);
+  labels = [];
+  return { ...people, attendees: dedupe(people.attendees), apologies: dedupe(people.apologies) };
+}
+function addList(people, kind, found) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const person of found) {
+    const key = fold(person.name);
+    if (seen.has(key)) people.duplicates.push(person);
+    seen.add(key);
+  }
+  addAll(people[kind], found);
+}
+function readSentences(lines, index, people) {
+  const line = lines[index];
+  const text = line.text;
+  if (!hasPeopleCue(line)) return;
+  const apologies = APOLOGY_CUE.test(text) ? apologySentence(text) : null;
+  if (apologies !== null) {
+    people.sections.push({ kind: "apologies", line: line.line, index });
+    addAll(people.apologies, parseInlineList(stripCommentary(firstSentence(withWrappedList(lines, index, apologies))), line.line));
+  }
+  if (!ATTENDANCE_CUE.test(text)) return;
+  for (let rest = text, m = ATTENDANCE_SENTENCE.exec(rest); m; rest = rest.slice(m.index + m[0].length), m = ATTENDANCE_SENTENCE.exec(rest)) {
+    people.sections.push({ kind: "attendees", line: line.line, index });
+    addAll(people.attendees, parseInlineList(stripCommentary(m[1] ?? m[2]), line.line));
+  }
+}
+function apologySentence(text) {
+  const m = APOLOGY_SENTENCE.exec(text) ?? SENT_APOLOGIES.exec(text);
+  return m ? m[1] ?? m[2] : null;
+}
+var MAX_WRAPPED_LINES2 = 6;
+function withWrappedList(lines, index, list) {
+  return withWrappedLines(lines, index, list, MAX_WRAPPED_LINES2, (text) => /[.!?]\s*$/.test(text) && !endsWithTitle(text) || firstSentence(text) !== text.trim());
+}
+function stripCommentary(text) {
+  const who = WHO.exec(text);
+  return who ? trimSeparators(text.slice(0, who.index)) : text;
+}
+function assignOffices(people, holders) {
+  if (holders.length === 0) return;
+  const byName = new Map(people.attendees.map((person) => [fold(person.name), person]));
+  const absent = new Set(people.apologies.map((person) => fold(person.name)));
+  for (const holder of holders) {
+    const key = fold(holder.name);
+    const listed = byName.get(key);
+    if (listed) listed.role ??= holder.role;
+    else if (!absent.has(key) && people.sections.some((section) => section.kind === "attendees")) {
+      people.attendees.push(holder);
+      byName.set(key, holder);
+    }
+  }
+}
+var UNLABELLED_ROLL_LINES = 12;
+var UNLABELLED_ROLL_MIN = 4;
+function findUnlabelledRoll(lines, read) {
+  for (let i = 0; i < Math.min(lines.length, UNLABELLED_ROLL_LINES); i++) {
+    const line = lines[i];
+    if (line.kind === "heading" && i > 0) break;
+    if (line.kind !== "text" || line.cells || read.has(line) || readLabel(line)) continue;
+    const people = rollLine(line);
+    if (people.length < UNLABELLED_ROLL_MIN) continue;
+    for (let j = i + 1; j < lines.length && !lines[j].blockStart; j++) people.push(...rollLine(lines[j], 1));
+    return people;
+  }
+  return [];
+}
+function rollLine(line, minimum = UNLABELLED_ROLL_MIN) {
+  const entries = splitTopLevel(line.text.replace(/[.,]$/, ""), LIST_SEPARATOR);
+  if (entries.length < minimum) return [];
+  const people = [];
+  let misses = 0;
+  for (const entry of entries) {
+    const person = parsePersonEntry(entry, line.line, null, { loneNames: false });
+    if (person && !person.role && !person.organisation) people.push(person);
+    else if (++misses * 10 > entries.length) return [];
+  }
+  return people.length * 10 >= entries.length * 9 ? people : [];
+}
+var labels = [];
+function readLabel(line) {
+  return lineFacts(line).label;
+}
+function hasPeopleCue(line) {
+  return lineFacts(line).cue;
+}
+function lineFacts(line) {
+  let facts = labels[line.line];
+  if (facts?.line !== line) {
+    const cue = PEOPLE_CUE.test(line.text);
+    facts = { line, label: findLabel(line, cue), cue };
+    labels[line.line] = facts;
+  }
+  return facts;
+}
+function findLabel(line, cue) {
+  if (line.cells && line.cells.length > 2) return null;
+  const label = matchRollLabel(line.text) ?? (line.kind === "heading" || !cue ? null : findLabelInLine(line.text)?.label ?? null);
+  if (label) return labelOf(label);
+  if ((line.kind === "heading" || ITEM_NUMBER2.test(line.text)) && line.text.length < 60) {
+    const title = /^(?:\d{1,3}[.:)]?\s+|[IVX]{1,5}[.:)]\s+)?(attend\w*|present|apolog\w*)\b/i.exec(line.text);
+    if (title) return { kind: /^apolog/i.test(title[1]) ? "apologies" : "attendees", inline: "" };
+  }
+  return null;
+}
+function labelOf(label) {
+  if (isEmptyList(label.rest)) return { kind: label.kind, inline: "", empty: true };
+  const next = label.after === "" ? null : findLabelInLine(label.after);
+  if (next) return { kind: label.kind, inline: listSentence(label.after.slice(0, next.index)), then: labelOf(next.label) };
+  const sentence = label.rest === "" ? null : apologySentence(label.rest);
+  return { kind: label.kind, inline: sentence !== null ? firstSentence(sentence) : label.rest };
+}
+function readSection(lines, start, label, into, unread, entryLines) {
+  let i = start + 1;
+  if (label.empty) return i;
+  const next = lines[i];
+  const paragraph = !label.inline && next !== void 0 && isListParagraph(lines, i);
+  if (label.inline || paragraph) {
+    let text = paragraph ? listSentence(next.text) : label.inline;
+    if (paragraph && !withoutFullStop(next.text).endsWith(withoutFullStop(text))) {
+      addAll(into, parseInlineList(text, next.line));
+      return i + 1;
+    }
+    let line = paragraph ? next.line : lines[start].line;
+    const read = [];
+    const found = into.length;
+    if (paragraph) read.push(lines[i++]);
+    while (i < lines.length && (!lines[i].blockStart || isUnfinished(text)) && lines[i].kind !== "heading" && !readLabel(lines[i]) && !matchOfficeLine(lines[i].text)) {
+      read.push(lines[i]);
+      if (text.length < 2e3 && (wrapsOnto(text, lines[i].text) || isHardWrapped(lines[i - 1].text))) text = `${text} ${lines[i].text}`;
+      else {
+        addAll(into, parseInlineList(text, line));
+        text = lines[i].text;
+        line = lines[i].line;
+      }
+      i++;
+    }
+    addAll(into, parseInlineList(text, line));
+    if (into.length > found) for (const each of read) entryLines.add(each);
+    if (paragraph) return i;
+  }
+  let header = null;
+  let pending = [];
+  const numbering = new RollNumbering(lines[start]);
+  for (; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.kind === "heading" || readLabel(line) || label.inline && matchOfficeLine(line.text)) break;
+    if (hasPeopleCue(line) && apologySentence(line.text) !== null) break;
+    if (numbering.isNextItem(line, label.inline !== "" || into.length > 0)) break;
+    if (into.length > 0 && isInCapitals(line.text) && !into.some((person) => isInCapitals(person.name))) break;
+    if (line.cells && !header && line.cells.some((cell) => NAME_COLUMN.test(cell))) {
+      header = line.cells.map((cell) => cell.toLowerCase());
+      continue;
+    }
+    const found = header && line.cells ? personFromRow(header, line) : readEntryLine(line.cells ? rowAsEntry(line) : line, numbering.numbered + 1);
+    if (found.length > 0) {
+      numbering.read(line);
+      addAll(into, found);
+      entryLines.add(line);
+      unread.push(...pending);
+      pending = [];
+      continue;
+    }
+    if (line.text.length < 3) continue;
+    if (line.kind !== "item" && !line.cells && !BARE_BOX.test(line.text) || pending.length >= MAX_UNREAD_RUN) break;
+    pending.push(line);
+  }
+  return i - pending.length;
+}
+function readEntryLine(line, nextNumber = 1) {
+  if (BARE_BOX.test(line.text)) line = { ...line, kind: "item", marker: "-", text: line.text.replace(BARE_BOX, "") };
+  if (ITEM_WORD.test(line.text)) return [];
+  if (ITEM_NUMBER2.test(line.text) && line.kind !== "item") {
+    if (Number.parseInt(line.text, 10) !== nextNumber) return [];
+    const person2 = parsePersonEntry(line.text.replace(ITEM_NUMBER2, ""), line.line, null, { loneNames: false });
+    return person2 && !isRoleLike(person2.name) ? [person2] : [];
+  }
+  if (line.text.includes(";") && isSemicolonList(line)) return parseInlineList(line.text, line.line);
+  const segments = splitTopLevel(withoutPublicCount(line.text), LIST_SEPARATOR);
+  if (segments.length >= 3 && !segments.some(isBareOffice)) {
+    const people = segments.filter((segment) => parsePersonEntry(segment, line.line) !== null).length;
+    if (people * 3 >= segments.length * 2) return parseInlineList(line.text, line.line);
+  }
+  if (segments.length === 2 && segments.every((segment) => stripHonorifics(segment) !== segment && !isBareOffice(segment) && parsePersonEntry(segment, line.line))) {
+    return parseInlineList(line.text, line.line);
+  }
+  const loneNames = line.kind === "item" && !/\d/.test(line.marker ?? "") && !line.text.includes(":");
+  const person = parsePersonEntry(line.text, line.line, line.lead, { loneNames }) ?? (WHO.test(line.text) ? parsePersonEntry(stripCommentary(line.text), line.line, line.lead, { loneNames: false }) : null);
+  return person ? [person] : [];
+}
+function isListParagraph(lines, index) {
+  const line = lines[index];
+  if (line.kind !== "text" || line.cells) return false;
+  const titledAfterStop = TITLE_AFTER_STOP.test(line.text);
+  if (!LIST_CUE.test(line.text) && !titledAfterStop) return false;
+  if (/^\d|^[IVXLC]+[.:)]\s/.test(line.text) || ITEM_WORD.test(line.text) || readLabel(line) || matchOfficeLine(line.text) && !line.text.includes(",")) return false;
+  return titledAfterStop || endsInsideBracket(line.text) || wrapsOntoNext(lines, index) || splitTopLevel(line.text, LIST_SEPARATOR).length >= MANY_ENTRIES || readEntryLine(line).length !== 1 || isListWithAnd(line);
+}
+function isListWithAnd(line) {
+  return /\s(?:and|&)\s/.test(line.text) && parseInlineList(listSentence(line.text), line.line).length >= 3;
+}
+function isSemicolonList(line) {
+  const pieces = splitTopLevel(line.text, SEMICOLON);
+  return pieces.length >= 2 && pieces.every((piece) => parsePersonEntry(piece, line.line, null, { loneNames: false }) !== null);
+}
+function rowAsEntry(line) {
+  return { ...line, text: line.cells.filter(Boolean).join(", "), cells: null };
+}
+function nameAsWritten(cell, line) {
+  const name = stripHonorifics(cell.replace(/\s*\([^)]*\)\s*/g, " ").trim());
+  if (!new RegExp("\\p{L}", "u").test(name) || name.split(/\s+/).length > 6) return null;
+  return { name, initials: null, handle: null, organisation: null, role: null, line };
+}
+function personFromRow(header, line) {
+  const cell = (pattern) => {
+    const index = header.findIndex((h) => pattern.test(h));
+    return index >= 0 ? line.cells[index]?.trim() || null : null;
+  };
+  const name = cell(NAME_COLUMN);
+  if (!name) return [];
+  const person = parsePersonEntry(name, line.line) ?? nameAsWritten(name, line.line);
+  if (!person) return [];
+  person.role ??= cleanDescriptor(cell(/^(?:role|position|(?:job )?title|office|post|capacity|designation)$/));
+  person.organisation ??= cleanDescriptor(cell(/^(?:organi[sz]ation|org|body|agency|representing|company|affiliation|employer|institution)$/));
+  person.initials ??= cell(/^(?:initials|abbreviation|abbr\.?|acronym|short name|code)$/);
+  return [person];
+}
+function addAll(into, people) {
+  for (const person of people) into.push(person);
+}
+function dedupe(people) {
+  const seen = /* @__PURE__ */ new Set();
+  const surnames = new Set(people.filter((person) => person.name.includes(" ")).map((person) => fold(person.name.slice(person.name.lastIndexOf(" ") + 1))));
+  return people.filter((person) => {
+    const key = fold(person.name);
+    if (seen.has(key) || !person.name.includes(" ") && surnames.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+// src/parse/index.ts
+function parseMinutes(text, options = {}) {
+  const source = readSource(text, options);
+  return parseSource(source, options);
+}
+function parseSource(source, options = {}) {
+  const order = options.dateOrder ?? detectDateOrder(source.text, isoDatesStated(source));
+  const people = extractPeople(source);
+  const itemLines = [];
+  const items = extractItems(source, people.entryLines, itemLines);
+  const firstItem = itemLines.length > 0 ? source.lines.indexOf(itemLines[0]) : -1;
+  const firstSection = people.sections.reduce((first, s) => Math.min(first, s.index), firstItem >= 0 ? firstItem : Infinity);
+  const header = extractHeader(source, firstSection, order);
+  const itemAt = locateItems(items);
+  const { actions, updates, warnings } = extractActions(source, {
+    meetingDate: header.date,
+    order,
+    itemAt,
+    attendees: people.attendees,
+    apologies: people.apologies,
+    aliases: options.aliases,
+    closedWords: options.closedWords
+  });
+  return {
+    file: source.file,
+    title: header.title,
+    date: header.date,
+    time: header.time,
+    location: header.location,
+    attendees: people.attendees,
+    apologies: people.apologies,
+    items,
+    actions,
+    updates,
+    commitments: extractCommitments(source, itemAt),
+    decisions: extractDecisions(source, itemAt),
+    closures: extractClosures(source, order),
+    warnings: [...header.overriddenFrontDate ? [frontDateWarning(source.file, header)] : [], ...source.truncated.map((line) => longLineWarning(source.file, line)), ...people.duplicates.map((person) => duplicateWarning(source.file, person)), ...people.unread.map((line) => unreadEntryWarning(source.file, line)), ...warnings].sort((a, b) => a.line - b.line)
+  };
+}
+var ISO_DATE = /(\d{4})[-_](\d{2})[-_](\d{2})(?!\d)/;
+function isoDatesStated(source) {
+  const stated = [];
+  const front = source.frontMatter.date;
+  if (front instanceof Date && !Number.isNaN(front.getTime())) stated.push(front.toISOString().slice(0, 10));
+  for (const text of [typeof front === "string" ? front : "", source.file.slice(source.file.lastIndexOf("/") + 1)]) {
+    const m = ISO_DATE.exec(text);
+    if (m) stated.push(`${m[1]}-${m[2]}-${m[3]}`);
+  }
+  return stated;
+}
+function frontDateWarning(file, header) {
+  return {
+    file,
+    line: header.dateLine ?? 1,
+    column: 1,
+    severity: "warning",
+    ruleId: "meeting-date",
+    messageId: "front-matter-date-differs",
+    reason: `Front matter gives the date \`${header.overriddenFrontDate}\`, the minutes \`${header.date}\`; using the minutes' date`
+  };
+}
+function unreadEntryWarning(file, line) {
+  return {
+    file,
+    line: line.line,
+    column: 1,
+    severity: "warning",
+    ruleId: "roll-entry",
+    messageId: "unread-entry",
+    reason: `\`${line.text.slice(0, 80)}\` in a list of people reads as no one; write it as \`Name (Role, Organisation)\``
+  };
+}
+function duplicateWarning(file, person) {
+  return {
+    file,
+    line: person.line,
+    column: 1,
+    severity: "warning",
+    ruleId: "duplicate-attendee",
+    messageId: "duplicate-person",
+    reason: `\`${person.name}\` is listed twice; remove the repeat`
+  };
+}
+function longLineWarning(file, line) {
+  return {
+    file,
+    line,
+    column: MAX_LINE_LENGTH + 1,
+    severity: "warning",
+    ruleId: "line-too-long",
+    messageId: "truncated",
+    reason: `Line is longer than ${MAX_LINE_LENGTH} characters; only the first ${MAX_LINE_LENGTH} were read`
+  };
+}
+
+// src/cli/parse-job.ts
+function runParseJob(job, settings2) {
+  const text = decodeMinutes(job.file, job.bytes);
+  const meeting = parseMinutes(text, { file: job.file, dateOrder: settings2.dateOrder, aliases: settings2.aliases, closedWords: settings2.closedWords });
+  return JSON.stringify(settings2.shape === "register" ? { ...meeting, attendees: [], apologies: [], items: [], decisions: [] } : meeting);
+}
+function parseFailure(file, error) {
+  const reason = (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).split("\n")[0];
+  return new InputError(file, `could not be parsed (${reason}); the other files were still read (this is a fault in vawg: please report it with the file)`);
+}
+
+// src/cli/parse-worker.ts
+var settings = workerData;
+var port = parentPort;
+port.on("message", (job) => {
+  try {
+    port.postMessage({ json: runParseJob(job, settings) });
+  } catch (error) {
+    port.postMessage({ problem: (error instanceof InputError ? error : parseFailure(job.file, error)).problem });
+  }
+});
