@@ -281,6 +281,15 @@ describe('--format sarif', () => {
     }
   });
 
+  test('a finding no rule makes (a directive naming no rule) has no rule index', async () => {
+    const { out } = await check({ 'a.md': `${HEAD}<!-- vawg-disable-next-line nosuch -->\nKN said the grant was late.\n` }, ['.', '--format', 'sarif']);
+    const log = JSON.parse(out) as SarifLog;
+    expect(validate(log), errorsOf().join('\n')).toBe(true);
+    const [directive, rule] = log.runs[0].results;
+    expect([directive.ruleId, directive.ruleIndex]).toEqual(['directive', undefined]);
+    expect(log.runs[0].tool.driver.rules[rule.ruleIndex].id).toBe('initials-known');
+  });
+
   test('the validator is not vacuous: a bad level, an empty message or line 0 is rejected', async () => {
     const { out } = await check({ 'a.txt': ONE_WARNING }, ['.', '--format', 'sarif']);
     const mutations: ((log: SarifLog) => void)[] = [
@@ -310,5 +319,66 @@ describe('--format sarif', () => {
     const log = JSON.parse(out) as SarifLog;
     expect(validate(log), errorsOf().join('\n')).toBe(true);
     expect(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('Board%20minutes%20100%25.txt');
+  });
+});
+
+describe('conventions of other linters', () => {
+  test('--max-warnings says why the run failed', async () => {
+    const { code, err } = await check({ 'a.txt': TWO_WARNINGS }, ['.', '--max-warnings', '0']);
+    expect(code).toBe(1);
+    expect(err).toBe('vawg: too many warnings (2). Maximum allowed is 0.\n');
+    expect((await check({ 'a.txt': TWO_WARNINGS }, ['.', '--max-warnings', '2'])).err).toBe('');
+  });
+
+  test('--as-of takes the date forms of the minutes, numeric ones in the configured order', async () => {
+    const files = { 'a.txt': `${HEAD}ACTION (Sam Lee) – Send the funding paper to members by 15 March 2024.\n` };
+    const overdue = async (args: string[], extra: Record<string, string> = {}) =>
+      (JSON.parse((await check({ ...files, ...extra }, ['a.txt', '--format', 'json', ...args])).out) as JsonResult[])[0].findings.length;
+    expect(await overdue(['--as-of', '16/03/2024'])).toBe(1);
+    expect(await overdue(['--as-of', '10 March 2024'])).toBe(0);
+    expect(await overdue(['--as-of', '1 April 2024'])).toBe(1);
+    // 03/04/2024: 3 April day first, 4 March with `dateOrder: mdy`.
+    expect(await overdue(['--as-of', '03/04/2024'])).toBe(1);
+    expect(await overdue(['--as-of', '03/04/2024'], { 'vawg.config.yaml': 'dateOrder: mdy\n' })).toBe(0);
+    const bad = await check(files, ['a.txt', '--as-of', '31/02/2024']);
+    expect([bad.code, bad.err]).toEqual([2, 'vawg: --as-of: there is no such day as 31/02/2024\n']);
+  });
+
+  test('--color and --no-color, then FORCE_COLOR and NO_COLOR, then the terminal decide the colour', async () => {
+    const coloured = async (args: string[], env: Record<string, string> = {}, isTTY = false) => {
+      const io = fakeIo({ cwd: folder({ 'a.txt': ONE_WARNING }), env, isTTY });
+      await run(['check', '.', ...args], io);
+      return io.out.includes('\u001b[');
+    };
+    expect(await coloured([])).toBe(false);
+    expect(await coloured([], {}, true)).toBe(true);
+    expect(await coloured(['--color'])).toBe(true);
+    expect(await coloured(['--no-color'], { FORCE_COLOR: '1' }, true)).toBe(false);
+    expect(await coloured([], { FORCE_COLOR: '1' })).toBe(true);
+    expect(await coloured([], { FORCE_COLOR: '0' }, true)).toBe(true);
+    expect(await coloured([], { NO_COLOR: '1' }, true)).toBe(false);
+  });
+
+  test('vawg help names an unknown command, and explains a known one', async () => {
+    const unknown = fakeIo();
+    expect(await run(['help', 'nosuch'], unknown)).toBe(2);
+    expect([unknown.out, unknown.err]).toEqual(['', "vawg: unknown command 'nosuch' (run vawg help for usage)\n"]);
+    const known = fakeIo();
+    expect(await run(['help', 'check'], known)).toBe(0);
+    expect(known.out).toContain('Usage: vawg check');
+  });
+
+  test('an unknown rule in the configuration names the configuration file', async () => {
+    const { code, err } = await check({ 'vawg.config.yaml': 'rules:\n  nosuch-rule: off\n', 'a.txt': CLEAN }, ['a.txt']);
+    expect(code).toBe(2);
+    expect(err).toMatch(/^vawg: .*vawg\.config\.yaml: unknown rule `nosuch-rule` in `rules`/);
+  });
+
+  test('--report-unused-disable-directives reports comments that silence nothing', async () => {
+    const files = { 'a.md': `${HEAD}<!-- vawg-disable-next-line owner-known -->\nNothing to see.\n` };
+    expect((await check(files, ['.'])).code).toBe(0);
+    const { code, out } = await check(files, ['.', '--report-unused-disable-directives', '--format', 'json']);
+    expect(code).toBe(1);
+    expect((JSON.parse(out) as JsonResult[])[0].findings.map((f) => [f.ruleId, f.messageId, f.line])).toEqual([['directive', 'unused-directive', 6]]);
   });
 });

@@ -408,6 +408,41 @@ describe('vawg-disable-next-line', () => {
   });
 });
 
+describe('vawg-disable-line, vawg-disable … vawg-enable, and directives that name no rule', () => {
+  const finding = 'KN said it was late.';
+  const checkWith = (text: string[], reportUnusedDirectives = false) =>
+    places(checkMinutes([{ file: 'minutes.md', text: text.join('\n') }], validateConfig({}, 'test', '/'), { asOf: '2024-03-01', reportUnusedDirectives })[0].findings);
+
+  test('vawg-disable-line silences its own line only', () => {
+    expect(checkWith([...HEAD, `${finding} <!-- vawg-disable-line initials-known -->`, finding])).toEqual([at('initials-known', 'unknown-initials', 7)]);
+  });
+
+  test('vawg-disable … vawg-enable silences the lines between', () => {
+    const text = [...HEAD, finding, '<!-- vawg-disable initials-known -->', finding, finding, '<!-- vawg-enable initials-known -->', finding];
+    expect(checkWith(text)).toEqual([at('initials-known', 'unknown-initials', 6), at('initials-known', 'unknown-initials', 11)]);
+  });
+
+  test('a vawg-disable that nothing enables again covers the whole file, line 1 included', () => {
+    const text = ['Safer Streets Board', '', PRESENT, APOLOGIES, '', finding, '<!-- vawg-disable meeting-date initials-known -->'];
+    expect(checkWith(text)).toEqual([]);
+  });
+
+  test('a misspelt rule id is reported where it is written, and silences nothing', () => {
+    const text = [...HEAD, '<!-- vawg-disable-next-line initails-known -- the clerk -->', finding];
+    expect(checkWith(text)).toEqual([at('directive', 'unknown-rule', 6, 6), at('initials-known', 'unknown-initials', 7)]);
+  });
+
+  test('a reason after -- is not read as rule ids', () => {
+    expect(checkWith([...HEAD, `${finding} <!-- vawg-disable-line initials-known -- a guest from the county -->`])).toEqual([]);
+  });
+
+  test('with reportUnusedDirectives, a directive that silenced nothing is an error', () => {
+    const text = [...HEAD, '<!-- vawg-disable-next-line owner-known -->', finding, '<!-- vawg-disable-next-line initials-known -->', finding];
+    expect(checkWith(text)).toEqual([at('initials-known', 'unknown-initials', 7)]);
+    expect(checkWith(text, true)).toEqual([at('directive', 'unused-directive', 6, 6), at('initials-known', 'unknown-initials', 7)]);
+  });
+});
+
 describe('action-overdue across files', () => {
   const first: CheckInput = {
     file: 'minutes/2024-03-01.txt',

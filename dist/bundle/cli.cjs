@@ -113,6 +113,13 @@ var init_temporaries = __esm({
 });
 
 // src/cli/io.ts
+function wantsColor(io, flag) {
+  if (flag !== void 0) return flag;
+  const force = io.env.FORCE_COLOR;
+  if (force !== void 0 && force !== "0" && force !== "false") return true;
+  if (io.env.NO_COLOR) return false;
+  return io.isTTY;
+}
 async function writeFileAtomic(path2, text) {
   const { realpath: realpath3, rename, stat: stat3, unlink, writeFile } = import_node_fs2.promises;
   const existing = await stat3(path2).catch(() => null);
@@ -3816,6 +3823,153 @@ var init_file = __esm({
   }
 });
 
+// src/text/dates.ts
+function findDates(text, options = {}) {
+  const digit = text.search(FIRST_DIGIT);
+  if (digit < 0) return [];
+  const order = options.order ?? "dmy";
+  const found = [];
+  const normalised = text.includes("\xA0") ? text.replace(/\u00a0/g, " ") : text;
+  for (const { regex, read, lead } of PATTERNS) {
+    regex.lastIndex = Math.max(0, digit - lead);
+    for (let m = regex.exec(normalised); m; m = regex.exec(normalised)) {
+      const parts = read(m, order);
+      if (!parts) continue;
+      const iso = toIso(parts, options.reference ?? null, options.before ?? null);
+      if (!iso) continue;
+      if (found.some((f) => m.index < f.index + f.length && f.index < m.index + m[0].length)) continue;
+      found.push({ iso, index: m.index, length: m[0].length, hasYear: parts[0] !== null });
+    }
+  }
+  return found.length > 1 ? found.sort((a, b) => a.index - b.index) : found;
+}
+function findDate(text, options = {}) {
+  return findDates(text, options)[0] ?? null;
+}
+function parseDateCell(text, options = {}) {
+  const trimmed = text.trim().replace(/[.,;]$/, "");
+  const date = findDate(trimmed, options);
+  if (!date) return null;
+  const rest = (trimmed.slice(0, date.index) + trimmed.slice(date.index + date.length)).replace(/^(?:by|due|on|before)\b/i, "");
+  return /[a-z]{3,}/i.test(rest.replace(/\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b/gi, "")) ? null : date.iso;
+}
+function toIso([year, month, day], reference, before) {
+  if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31)) return null;
+  let y = year;
+  if (y === null && reference) {
+    const refYear = +reference.slice(0, 4);
+    y = isoOf(refYear, month, day) < reference ? refYear + 1 : refYear;
+  } else if (y === null && before) {
+    const beforeYear = +before.slice(0, 4);
+    y = isoOf(beforeYear, month, day) > before ? beforeYear - 1 : beforeYear;
+  }
+  if (y === null) return null;
+  if (y < 1900 || y > 2200) return null;
+  const date = new Date(Date.UTC(y, month - 1, day));
+  if (date.getUTCMonth() !== month - 1) return null;
+  return isoOf(y, month, day);
+}
+function isoOf(year, month, day) {
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+function toClock(hours, minutes, meridiem) {
+  let h = +hours;
+  const m = +minutes;
+  if (h > 23 || m > 59) return null;
+  const suffix = meridiem?.replace(/\./g, "").toLowerCase();
+  if (suffix === "pm" && h < 12) h += 12;
+  if (suffix === "am" && h === 12) h = 0;
+  return `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`;
+}
+function detectDateOrder(text, knownDates = []) {
+  let numericDayFirst = 0;
+  let numericMonthFirst = 0;
+  let agreesMonthFirst = 0;
+  let agreesDayFirst = 0;
+  for (const m of text.matchAll(NUMERIC)) {
+    if (+m[1] > 12) numericDayFirst++;
+    else if (+m[2] > 12) numericMonthFirst++;
+    else if (knownDates.length > 0 && m[1] !== m[2]) {
+      const year = m[3].length === 2 ? `20${m[3]}` : m[3];
+      if (knownDates.includes(`${year}-${m[1].padStart(2, "0")}-${m[2].padStart(2, "0")}`)) agreesMonthFirst++;
+      if (knownDates.includes(`${year}-${m[2].padStart(2, "0")}-${m[1].padStart(2, "0")}`)) agreesDayFirst++;
+    }
+  }
+  if (numericDayFirst !== numericMonthFirst) return numericMonthFirst > numericDayFirst ? "mdy" : "dmy";
+  const hasYear = SPACED_YEAR.test(text);
+  const monthFirst = hasYear && COMMA_YEAR.test(text) ? (text.match(MONTH_FIRST) ?? []).length : 0;
+  const dayFirst = hasYear ? (text.match(DAY_FIRST) ?? []).length : 0;
+  if (monthFirst !== dayFirst) return monthFirst > dayFirst ? "mdy" : "dmy";
+  return agreesMonthFirst > agreesDayFirst ? "mdy" : "dmy";
+}
+var MONTHS, MONTH, ORDINAL, PATTERNS, FIRST_DIGIT, MONTH_FIRST, DAY_FIRST, NUMERIC, SPACED_YEAR, COMMA_YEAR;
+var init_dates = __esm({
+  "src/text/dates.ts"() {
+    "use strict";
+    MONTHS = {
+      jan: 1,
+      january: 1,
+      feb: 2,
+      february: 2,
+      mar: 3,
+      march: 3,
+      apr: 4,
+      april: 4,
+      may: 5,
+      jun: 6,
+      june: 6,
+      jul: 7,
+      july: 7,
+      aug: 8,
+      august: 8,
+      sep: 9,
+      sept: 9,
+      september: 9,
+      oct: 10,
+      october: 10,
+      nov: 11,
+      november: 11,
+      dec: 12,
+      december: 12
+    };
+    MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+    ORDINAL = "(?:st|nd|rd|th)?";
+    PATTERNS = [
+      { regex: /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/gi, lead: 0, read: (m) => [+m[1], +m[2], +m[3]] },
+      {
+        lead: 0,
+        regex: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/gi,
+        read: (m, order) => {
+          const year = m[3].length === 2 ? 2e3 + +m[3] : +m[3];
+          return order === "mdy" ? [year, +m[1], +m[2]] : [year, +m[2], +m[1]];
+        }
+      },
+      {
+        // "14-Mar-2024", "14 Mar-24": spreadsheet and Word date formats.
+        lead: 0,
+        regex: new RegExp(`\\b(\\d{1,2})[- ]${MONTH}-(\\d{4}|\\d{2})\\b`, "gi"),
+        read: (m) => [m[3].length === 2 ? 2e3 + +m[3] : +m[3], MONTHS[m[2].toLowerCase()], +m[1]]
+      },
+      {
+        lead: 0,
+        regex: new RegExp(`\\b(\\d{1,2})${ORDINAL}(?: of)? ${MONTH}\\.?(?:,? (\\d{4}))?\\b`, "gi"),
+        read: (m) => [m[3] ? +m[3] : null, MONTHS[m[2].toLowerCase()], +m[1]]
+      },
+      {
+        lead: "september. ".length,
+        regex: new RegExp(`\\b${MONTH}\\.? (\\d{1,2})${ORDINAL}(?:,? (\\d{4}))?\\b(?![:.]\\d)`, "gi"),
+        read: (m) => [m[3] ? +m[3] : null, MONTHS[m[1].toLowerCase()], +m[2]]
+      }
+    ];
+    FIRST_DIGIT = /\d/;
+    MONTH_FIRST = new RegExp(`\\b${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?, \\d{4}\\b`, "gi");
+    DAY_FIRST = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\.?,? \\d{4}\\b`, "gi");
+    NUMERIC = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/g;
+    SPACED_YEAR = / \d{4}\b/;
+    COMMA_YEAR = /, \d{4}\b/;
+  }
+});
+
 // src/config/config.ts
 function validateConfig(data, file, root) {
   const fail = (message) => {
@@ -5982,153 +6136,6 @@ ${text}`;
         return close.length === 1 ? close[0] : null;
       }
     };
-  }
-});
-
-// src/text/dates.ts
-function findDates(text, options = {}) {
-  const digit = text.search(FIRST_DIGIT);
-  if (digit < 0) return [];
-  const order = options.order ?? "dmy";
-  const found = [];
-  const normalised = text.includes("\xA0") ? text.replace(/\u00a0/g, " ") : text;
-  for (const { regex, read, lead } of PATTERNS) {
-    regex.lastIndex = Math.max(0, digit - lead);
-    for (let m = regex.exec(normalised); m; m = regex.exec(normalised)) {
-      const parts = read(m, order);
-      if (!parts) continue;
-      const iso = toIso(parts, options.reference ?? null, options.before ?? null);
-      if (!iso) continue;
-      if (found.some((f) => m.index < f.index + f.length && f.index < m.index + m[0].length)) continue;
-      found.push({ iso, index: m.index, length: m[0].length, hasYear: parts[0] !== null });
-    }
-  }
-  return found.length > 1 ? found.sort((a, b) => a.index - b.index) : found;
-}
-function findDate(text, options = {}) {
-  return findDates(text, options)[0] ?? null;
-}
-function parseDateCell(text, options = {}) {
-  const trimmed = text.trim().replace(/[.,;]$/, "");
-  const date = findDate(trimmed, options);
-  if (!date) return null;
-  const rest = (trimmed.slice(0, date.index) + trimmed.slice(date.index + date.length)).replace(/^(?:by|due|on|before)\b/i, "");
-  return /[a-z]{3,}/i.test(rest.replace(/\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b/gi, "")) ? null : date.iso;
-}
-function toIso([year, month, day], reference, before) {
-  if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31)) return null;
-  let y = year;
-  if (y === null && reference) {
-    const refYear = +reference.slice(0, 4);
-    y = isoOf(refYear, month, day) < reference ? refYear + 1 : refYear;
-  } else if (y === null && before) {
-    const beforeYear = +before.slice(0, 4);
-    y = isoOf(beforeYear, month, day) > before ? beforeYear - 1 : beforeYear;
-  }
-  if (y === null) return null;
-  if (y < 1900 || y > 2200) return null;
-  const date = new Date(Date.UTC(y, month - 1, day));
-  if (date.getUTCMonth() !== month - 1) return null;
-  return isoOf(y, month, day);
-}
-function isoOf(year, month, day) {
-  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-}
-function toClock(hours, minutes, meridiem) {
-  let h = +hours;
-  const m = +minutes;
-  if (h > 23 || m > 59) return null;
-  const suffix = meridiem?.replace(/\./g, "").toLowerCase();
-  if (suffix === "pm" && h < 12) h += 12;
-  if (suffix === "am" && h === 12) h = 0;
-  return `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`;
-}
-function detectDateOrder(text, knownDates = []) {
-  let numericDayFirst = 0;
-  let numericMonthFirst = 0;
-  let agreesMonthFirst = 0;
-  let agreesDayFirst = 0;
-  for (const m of text.matchAll(NUMERIC)) {
-    if (+m[1] > 12) numericDayFirst++;
-    else if (+m[2] > 12) numericMonthFirst++;
-    else if (knownDates.length > 0 && m[1] !== m[2]) {
-      const year = m[3].length === 2 ? `20${m[3]}` : m[3];
-      if (knownDates.includes(`${year}-${m[1].padStart(2, "0")}-${m[2].padStart(2, "0")}`)) agreesMonthFirst++;
-      if (knownDates.includes(`${year}-${m[2].padStart(2, "0")}-${m[1].padStart(2, "0")}`)) agreesDayFirst++;
-    }
-  }
-  if (numericDayFirst !== numericMonthFirst) return numericMonthFirst > numericDayFirst ? "mdy" : "dmy";
-  const hasYear = SPACED_YEAR.test(text);
-  const monthFirst = hasYear && COMMA_YEAR.test(text) ? (text.match(MONTH_FIRST) ?? []).length : 0;
-  const dayFirst = hasYear ? (text.match(DAY_FIRST) ?? []).length : 0;
-  if (monthFirst !== dayFirst) return monthFirst > dayFirst ? "mdy" : "dmy";
-  return agreesMonthFirst > agreesDayFirst ? "mdy" : "dmy";
-}
-var MONTHS, MONTH, ORDINAL, PATTERNS, FIRST_DIGIT, MONTH_FIRST, DAY_FIRST, NUMERIC, SPACED_YEAR, COMMA_YEAR;
-var init_dates = __esm({
-  "src/text/dates.ts"() {
-    "use strict";
-    MONTHS = {
-      jan: 1,
-      january: 1,
-      feb: 2,
-      february: 2,
-      mar: 3,
-      march: 3,
-      apr: 4,
-      april: 4,
-      may: 5,
-      jun: 6,
-      june: 6,
-      jul: 7,
-      july: 7,
-      aug: 8,
-      august: 8,
-      sep: 9,
-      sept: 9,
-      september: 9,
-      oct: 10,
-      october: 10,
-      nov: 11,
-      november: 11,
-      dec: 12,
-      december: 12
-    };
-    MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
-    ORDINAL = "(?:st|nd|rd|th)?";
-    PATTERNS = [
-      { regex: /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/gi, lead: 0, read: (m) => [+m[1], +m[2], +m[3]] },
-      {
-        lead: 0,
-        regex: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/gi,
-        read: (m, order) => {
-          const year = m[3].length === 2 ? 2e3 + +m[3] : +m[3];
-          return order === "mdy" ? [year, +m[1], +m[2]] : [year, +m[2], +m[1]];
-        }
-      },
-      {
-        // "14-Mar-2024", "14 Mar-24": spreadsheet and Word date formats.
-        lead: 0,
-        regex: new RegExp(`\\b(\\d{1,2})[- ]${MONTH}-(\\d{4}|\\d{2})\\b`, "gi"),
-        read: (m) => [m[3].length === 2 ? 2e3 + +m[3] : +m[3], MONTHS[m[2].toLowerCase()], +m[1]]
-      },
-      {
-        lead: 0,
-        regex: new RegExp(`\\b(\\d{1,2})${ORDINAL}(?: of)? ${MONTH}\\.?(?:,? (\\d{4}))?\\b`, "gi"),
-        read: (m) => [m[3] ? +m[3] : null, MONTHS[m[2].toLowerCase()], +m[1]]
-      },
-      {
-        lead: "september. ".length,
-        regex: new RegExp(`\\b${MONTH}\\.? (\\d{1,2})${ORDINAL}(?:,? (\\d{4}))?\\b(?![:.]\\d)`, "gi"),
-        read: (m) => [m[3] ? +m[3] : null, MONTHS[m[1].toLowerCase()], +m[2]]
-      }
-    ];
-    FIRST_DIGIT = /\d/;
-    MONTH_FIRST = new RegExp(`\\b${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?, \\d{4}\\b`, "gi");
-    DAY_FIRST = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\.?,? \\d{4}\\b`, "gi");
-    NUMERIC = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/g;
-    SPACED_YEAR = / \d{4}\b/;
-    COMMA_YEAR = /, \d{4}\b/;
   }
 });
 
@@ -13494,7 +13501,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "e35ea2883021776b" : "source";
+    BUILD = true ? "d0b53c70b6028c59" : "source";
   }
 });
 
@@ -13526,7 +13533,7 @@ function emit2(entries, options, io, asOf) {
     case "md":
       return emitRegisterMarkdown(entries);
     case "table":
-      return emitRegisterTable(entries, { color: io.isTTY && !io.env.NO_COLOR, asOf });
+      return emitRegisterTable(entries, { color: wantsColor(io, options.color), asOf });
   }
 }
 var init_actions3 = __esm({
@@ -13772,12 +13779,72 @@ var init_report2 = __esm({
   }
 });
 
+// src/check/directives.ts
+function ruleIds(text) {
+  const end = text.search(/\s--\s|\s--$|-->/);
+  return (end >= 0 ? text.slice(0, end) : text).split(/[\s,]+/).filter((id) => /^[a-z][\w-]*$/.test(id));
+}
+var DIRECTIVE, Directives;
+var init_directives = __esm({
+  "src/check/directives.ts"() {
+    "use strict";
+    DIRECTIVE = /vawg-(disable-next-line|disable-line|disable|enable)(?![\w-])([^\n]*)/;
+    Directives = class {
+      constructor(file, rawLines) {
+        this.file = file;
+        rawLines.forEach((raw, index) => {
+          if (!raw.includes("vawg-")) return;
+          const m = DIRECTIVE.exec(raw);
+          if (!m) return;
+          const line = index + 1;
+          this.directives.push({ kind: m[1], ids: ruleIds(m[2]), line, column: m.index + 1, from: line, to: line, used: false });
+        });
+        for (const directive of this.directives) {
+          if (directive.kind === "disable-next-line") {
+            let target = directive.line;
+            while (target < rawLines.length && rawLines[target].trim() === "") target++;
+            directive.from = directive.to = target + 1;
+          } else if (directive.kind === "disable") {
+            const enable = this.directives.find((other) => other.kind === "enable" && other.line > directive.line && (other.ids.length === 0 || directive.ids.every((id) => other.ids.includes(id))));
+            [directive.from, directive.to] = enable ? [directive.line, enable.line - 1] : [1, rawLines.length];
+          }
+        }
+      }
+      file;
+      directives = [];
+      /** True when a directive silences this rule on this line; the directive is then marked used. */
+      silences(ruleId, line) {
+        let silenced = false;
+        for (const directive of this.directives) {
+          if (directive.kind === "enable" || line < directive.from || line > directive.to) continue;
+          if (directive.ids.length > 0 && !directive.ids.includes(ruleId)) continue;
+          directive.used = true;
+          silenced = true;
+        }
+        return silenced;
+      }
+      /** A finding for each rule id a directive names that is no rule: a misspelt id silences nothing. */
+      unknownRules(known) {
+        return this.directives.flatMap(
+          (directive) => directive.ids.filter((id) => !known.includes(id)).map((id) => this.finding(directive, "error", "unknown-rule", `Unknown rule \`${id}\` in a vawg-${directive.kind} comment; it silences nothing (rules: ${known.join(", ")})`))
+        );
+      }
+      /** A finding for each disable directive that silenced nothing. */
+      unused() {
+        return this.directives.filter((directive) => directive.kind !== "enable" && !directive.used).map((directive) => this.finding(directive, "error", "unused-directive", `Unused vawg-${directive.kind} comment: ${directive.ids.length > 0 ? `no ${directive.ids.map((id) => `\`${id}\``).join(" or ")} finding` : "no finding"} to silence`));
+      }
+      finding(directive, severity, messageId, reason) {
+        return { file: this.file, line: directive.line, column: directive.column, severity, ruleId: "directive", messageId, reason };
+      }
+    };
+  }
+});
+
 // src/check/run.ts
 function checkMinutes(inputs, config, options) {
-  const rules = (options.rules ?? RULES).filter((rule) => config.rules[rule.id] !== "off");
   const parsed = inputs.map((input) => parseOne(input, config));
   const register = buildRegister(parsed.flatMap((p) => "meeting" in p ? [p.meeting] : [])).entries;
-  return parsed.map((p) => ({ file: p.input.file, findings: "failure" in p ? [p.failure] : checkOne(p.input, p.source, p.meeting, rules, config, options.asOf, register) }));
+  return parsed.map((p) => ({ file: p.input.file, findings: "failure" in p ? [p.failure] : checkOne(p.input, p.source, p.meeting, config, options, register) }));
 }
 function parseOne(input, config) {
   try {
@@ -13790,46 +13857,22 @@ function parseOne(input, config) {
     return { input, failure };
   }
 }
-function checkOne(input, source, meeting, rules, config, asOf, register) {
+function checkOne(input, source, meeting, config, options, register) {
   const rawLines = input.text.split(/\r\n|\r|\n/).map((line) => line.slice(0, MAX_LINE_LENGTH));
-  const disabled = disabledLines(rawLines);
-  const fileOff = disabledForFile(rawLines);
-  const findings = [];
-  for (const rule of rules) {
+  const directives = new Directives(input.file, rawLines);
+  const allRules = options.rules ?? RULES;
+  const findings = directives.unknownRules(allRules.map((rule) => rule.id));
+  for (const rule of allRules) {
+    if (config.rules[rule.id] === "off") continue;
     const severity = config.rules[rule.id] === "error" || config.rules[rule.id] === "warning" ? config.rules[rule.id] : rule.severity;
-    rule.check({ meeting, lines: source.lines, rawLines, config, asOf, register }, (place, messageId, reason) => {
-      const off = disabled.get(place.line);
-      if (off && (off.size === 0 || off.has(rule.id))) return;
-      if (fileOff.has(rule.id)) return;
+    rule.check({ meeting, lines: source.lines, rawLines, config, asOf: options.asOf, register }, (place, messageId, reason) => {
+      if (directives.silences(rule.id, place.line)) return;
       findings.push({ file: input.file, line: place.line, column: place.column ?? 1, severity, ruleId: rule.id, messageId, reason });
     });
   }
+  if (options.reportUnusedDirectives) findings.push(...directives.unused());
   return findings.sort((a, b) => a.line - b.line || a.column - b.column);
 }
-function disabledLines(rawLines) {
-  const disabled = /* @__PURE__ */ new Map();
-  rawLines.forEach((raw, index) => {
-    const m = DISABLE.exec(raw);
-    if (!m) return;
-    const ids = ruleIds(m[1]);
-    let target = index + 1;
-    while (target < rawLines.length && rawLines[target].trim() === "") target++;
-    disabled.set(target + 1, new Set(ids));
-  });
-  return disabled;
-}
-function disabledForFile(rawLines) {
-  const off = /* @__PURE__ */ new Set();
-  for (const raw of rawLines) {
-    const m = DISABLE_FILE.exec(raw);
-    if (m) for (const id of ruleIds(m[1])) off.add(id);
-  }
-  return off;
-}
-function ruleIds(text) {
-  return text.replace(/-->.*$/, "").split(/[\s,]+/).filter((id) => /^[a-z][\w-]*$/.test(id));
-}
-var DISABLE, DISABLE_FILE;
 var init_run = __esm({
   "src/check/run.ts"() {
     "use strict";
@@ -13837,9 +13880,8 @@ var init_run = __esm({
     init_read();
     init_source();
     init_register2();
+    init_directives();
     init_rules();
-    DISABLE = /vawg-disable-next-line\b([\w\s,-]*)/;
-    DISABLE_FILE = /vawg-disable(?!-)\b([\w\s,-]*)/;
   }
 });
 
@@ -13982,7 +14024,7 @@ async function runCheck(paths, options, config, io) {
   refuseInputAsOutput(options.out, [...files, ...configFiles(config)], io.cwd);
   let unreadable = missing;
   const unknownRules = Object.keys(config.rules).filter((id) => !RULES.some((rule) => rule.id === id));
-  if (unknownRules.length > 0) throw new UsageError(`unknown rule \`${unknownRules[0]}\` in the configuration (rules: ${RULES.map((r) => r.id).join(", ")})`);
+  if (unknownRules.length > 0) throw new UsageError(`${config.file ?? "configuration"}: unknown rule \`${unknownRules[0]}\` in \`rules\` (rules: ${RULES.map((r) => r.id).join(", ")})`);
   if (files.length === 0 && !unreadable) throw new UsageError(`no minutes files (.txt, .md) found in ${paths.join(", ") || "the configured globs"}`);
   const inputs = [];
   for (const file of files) {
@@ -13996,24 +14038,26 @@ async function runCheck(paths, options, config, io) {
     }
   }
   const asOf = options.asOf ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
-  let results = checkMinutes(inputs, config, { asOf });
+  let results = checkMinutes(inputs, config, { asOf, reportUnusedDirectives: options.reportUnusedDisableDirectives });
   const errors = count(results, "error");
   const warnings = count(results, "warning");
   if (options.quiet) results = results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === "error") }));
-  const output = format(results, options.format, io);
+  const output = format(results, options.format, wantsColor(io, options.color));
   if (options.out) await io.writeFile(options.out, output);
   else io.stdout(output);
   if (unreadable) return EXIT.usage;
   const tooManyWarnings = !options.quiet && options.maxWarnings !== void 0 && warnings > options.maxWarnings;
+  if (tooManyWarnings) io.stderr(`vawg: too many warnings (${warnings}). Maximum allowed is ${options.maxWarnings}.
+`);
   return errors > 0 || tooManyWarnings ? EXIT.failure : EXIT.ok;
 }
 function count(results, severity) {
   return results.reduce((sum, r) => sum + r.findings.filter((f) => f.severity === severity).length, 0);
 }
-function format(results, kind, io) {
+function format(results, kind, color) {
   switch (kind) {
     case "stylish":
-      return stylish(results, { color: io.isTTY && !io.env.NO_COLOR });
+      return stylish(results, { color });
     case "json":
       return json(results);
     case "github":
@@ -14068,6 +14112,7 @@ var {
 
 // src/cli/program.ts
 init_file();
+init_dates();
 init_config();
 init_rules();
 
@@ -14154,9 +14199,10 @@ function buildProgram(io) {
   program2.command("parse").description("Print the meeting model of each minutes file (.txt, .md, or - for stdin)").argument("<files...>", "minutes files").addOption(new Option("-f, --format <format>", "output format").choices(["json", "yaml", "md", "csv"]).default("json")).option("-o, --out <file>", "write to this file (atomically) instead of stdout").addOption(new Option("--date-order <order>", "how to read numeric dates like 04/05/2024 (default: detected, else day first)").choices(["dmy", "mdy"])).option("--no-escape-formulas", "CSV: leave cells starting with = + - @ as they are (unsafe in spreadsheets)").addOption(maxSizeOption()).option("-q, --quiet", "do not print parse warnings").addOption(noCodeCacheOption()).addHelpText("after", EXIT_CODES_HELP).exitOverride().action(async function(files, options) {
     this.exitCode = await (await Promise.resolve().then(() => (init_parse2(), parse_exports))).runParse(files, { ...options, quiet: Boolean(options.quiet) }, io);
   });
-  withSharedOptions(program2.command("actions"), { csv: true }).description("The register of actions across meetings: raised, updated and closed, meeting by meeting").argument("[paths...]", "minutes files, folders (searched for .txt/.md) or globs; default: the config's minutes").option("--open", "only open actions (the default)").option("--closed", "only closed actions").option("--all", "open and closed actions").option("--owner <name>", "only actions owned by this person, initials, organisation or alias").option("--overdue", "only open actions past their due date").option("--as-of <date>", "the date --overdue counts from (default today)", isoDate).option("--due-before <date>", "only actions due before this date", isoDate).option("--since <date>", "only actions raised on or after this date", isoDate).option("--commitment <n>", "only actions about this commitment number", positiveInteger).option("--body <name>", "only actions of the body whose title contains this").addOption(new Option("--sort <key>", "order of the list").choices(["due", "age", "owner", "meeting"]).default("meeting")).addOption(new Option("-f, --format <format>", "output format").choices(["table", "json", "yaml", "csv", "md"]).default("table")).addHelpText("after", EXIT_CODES_HELP).exitOverride().action(async function(paths, options) {
+  withSharedOptions(program2.command("actions"), { csv: true }).description("The register of actions across meetings: raised, updated and closed, meeting by meeting").argument("[paths...]", "minutes files, folders (searched for .txt/.md) or globs; default: the config's minutes").option("--open", "only open actions (the default)").option("--closed", "only closed actions").option("--all", "open and closed actions").option("--owner <name>", "only actions owned by this person, initials, organisation or alias").option("--overdue", "only open actions past their due date").option("--as-of <date>", "the date --overdue counts from (default today); YYYY-MM-DD or as the minutes write dates").option("--due-before <date>", "only actions due before this date").option("--since <date>", "only actions raised on or after this date").option("--commitment <n>", "only actions about this commitment number", positiveInteger).option("--body <name>", "only actions of the body whose title contains this").addOption(new Option("--sort <key>", "order of the list").choices(["due", "age", "owner", "meeting"]).default("meeting")).addOption(new Option("-f, --format <format>", "output format").choices(["table", "json", "yaml", "csv", "md"]).default("table")).option("--color", "colour the table even when stdout is not a terminal").option("--no-color", "never colour the table (also: NO_COLOR)").addHelpText("after", EXIT_CODES_HELP).exitOverride().action(async function(paths, options) {
     const config = await configure(options, io);
     if (!config) return;
+    readDateOptions(options, ["asOf", "dueBefore", "since"], config);
     const state = options.all ? "all" : options.closed ? "closed" : "open";
     if ([options.open, options.closed, options.all].filter(Boolean).length > 1) throw new UsageError("choose one of --open, --closed and --all");
     const body = options.body ?? void 0;
@@ -14173,7 +14219,7 @@ function buildProgram(io) {
     if (!config) return;
     this.exitCode = await (await Promise.resolve().then(() => (init_report2(), report_exports))).runAttendance(paths, { ...options, quiet: Boolean(options.quiet) }, config, io);
   });
-  program2.command("check").description("Lint minutes for CI: missing dates and sections, malformed ACTIONs, unknown owners, misspelt names, overdue actions\u2026").argument("[paths...]", "minutes files, folders or globs; default: the config's minutes").addOption(new Option("-f, --format <format>", "report format").choices(["stylish", "json", "github", "sarif"]).default("stylish")).option("--max-warnings <n>", "exit 1 when there are more warnings than this", nonNegativeInteger).option("-q, --quiet", "report errors only").option("--as-of <date>", "the date overdue actions count from (default today)", isoDate).option("-o, --out <file>", "write the report to this file (atomically) instead of stdout").addOption(maxSizeOption()).addOption(configOption()).addOption(printConfigOption()).addOption(noCodeCacheOption()).addHelpText("after", `
+  program2.command("check").description("Lint minutes for CI: missing dates and sections, malformed ACTIONs, unknown owners, misspelt names, overdue actions\u2026").argument("[paths...]", "minutes files, folders or globs; default: the config's minutes").addOption(new Option("-f, --format <format>", "report format").choices(["stylish", "json", "github", "sarif"]).default("stylish")).option("--max-warnings <n>", "exit 1 when there are more warnings than this", nonNegativeInteger).option("-q, --quiet", "report errors only").option("--as-of <date>", "the date overdue actions count from (default today); YYYY-MM-DD or as the minutes write dates").option("--report-unused-disable-directives", "report vawg-disable comments that silence nothing, as errors").option("--color", "colour the stylish report even when stdout is not a terminal").option("--no-color", "never colour the report (also: NO_COLOR)").option("-o, --out <file>", "write the report to this file (atomically) instead of stdout").addOption(maxSizeOption()).addOption(configOption()).addOption(printConfigOption()).addOption(noCodeCacheOption()).addHelpText("after", `
 Rules:
 ${RULES.map((rule) => `  ${rule.id.padEnd(22)} ${rule.severity.padEnd(8)} ${rule.description}`).join("\n")}
 
@@ -14183,7 +14229,14 @@ Exit codes:
   2  usage or configuration error, or a file could not be read`).exitOverride().action(async function(paths, options) {
     const config = await configure(options, io);
     if (!config) return;
+    readDateOptions(options, ["asOf"], config);
     this.exitCode = await (await Promise.resolve().then(() => (init_check(), check_exports))).runCheck(paths, { ...options, quiet: Boolean(options.quiet) }, config, io);
+  });
+  program2.helpCommand(false);
+  program2.command("help").description("display help for command").argument("[command]", "the command to explain").exitOverride().action((name2) => {
+    const command = name2 === void 0 ? program2 : program2.commands.find((each) => each.name() === name2);
+    if (!command) throw new UsageError(`unknown command '${name2}' (run vawg help for usage)`);
+    command.outputHelp();
   });
   return program2;
 }
@@ -14191,11 +14244,17 @@ function nonNegativeInteger(value) {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError("expected a whole number of 0 or more");
   return Number(value);
 }
-function isoDate(value) {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new InvalidArgumentError("expected a date as YYYY-MM-DD");
-  const date = /* @__PURE__ */ new Date(`${value}T00:00:00Z`);
-  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) throw new InvalidArgumentError(`there is no such day as ${value}`);
-  return value;
+function readDateOptions(options, names, config) {
+  for (const name2 of names) {
+    const value = options[name2];
+    if (typeof value !== "string") continue;
+    const flag = `--${name2.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
+    const iso = /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : parseDateCell(value, { order: config.dateOrder ?? "dmy" });
+    if (iso === null) throw new UsageError(`${flag}: expected a date such as 2025-06-10, 10/06/2025 or 10 June 2025, not \`${value}\``);
+    const date = /* @__PURE__ */ new Date(`${iso}T00:00:00Z`);
+    if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso) throw new UsageError(`${flag}: there is no such day as ${value}`);
+    options[name2] = iso;
+  }
 }
 function positiveInteger(value) {
   if (!/^0*[1-9]\d*$/.test(value)) throw new InvalidArgumentError("expected a whole number of 1 or more");

@@ -4,6 +4,7 @@ import { parseSource } from '../parse/index.js';
 import { readSource } from '../read/index.js';
 import { MAX_LINE_LENGTH, type Source } from '../read/source.js';
 import { buildRegister } from '../register/register.js';
+import { Directives } from './directives.js';
 import { RULES } from './rules/index.js';
 import type { Rule } from './types.js';
 
@@ -17,17 +18,19 @@ export interface FileResult {
   findings: Diagnostic[];
 }
 
-// <!-- vawg-disable-next-line rule-a rule-b --> (or the same words after # or // in plain text);
-// <!-- vawg-disable rule-a --> switches rules off for the whole file.
-const DISABLE = /vawg-disable-next-line\b([\w\s,-]*)/;
-const DISABLE_FILE = /vawg-disable(?!-)\b([\w\s,-]*)/;
-
 /** Lints minutes: every rule over every file, with severities and switches from the configuration. */
-export function checkMinutes(inputs: CheckInput[], config: Config, options: { asOf: string; rules?: Rule[] }): FileResult[] {
-  const rules = (options.rules ?? RULES).filter((rule) => config.rules[rule.id] !== 'off');
+export function checkMinutes(inputs: CheckInput[], config: Config, options: CheckOptions): FileResult[] {
   const parsed = inputs.map((input) => parseOne(input, config));
   const register = buildRegister(parsed.flatMap((p) => ('meeting' in p ? [p.meeting] : []))).entries;
-  return parsed.map((p) => ({ file: p.input.file, findings: 'failure' in p ? [p.failure] : checkOne(p.input, p.source, p.meeting, rules, config, options.asOf, register) }));
+  return parsed.map((p) => ({ file: p.input.file, findings: 'failure' in p ? [p.failure] : checkOne(p.input, p.source, p.meeting, config, options, register) }));
+}
+
+export interface CheckOptions {
+  asOf: string;
+  /** The rules to run (default: all of them); the configuration may still switch some off. */
+  rules?: Rule[];
+  /** Report `vawg-disable…` comments that silenced nothing. */
+  reportUnusedDirectives?: boolean;
 }
 
 type Parsed = { input: CheckInput; source: Source; meeting: Meeting } | { input: CheckInput; failure: Diagnostic };
@@ -45,48 +48,19 @@ function parseOne(input: CheckInput, config: Config): Parsed {
   }
 }
 
-function checkOne(input: CheckInput, source: Source, meeting: Meeting, rules: Rule[], config: Config, asOf: string, register: ReturnType<typeof buildRegister>['entries']): Diagnostic[] {
+function checkOne(input: CheckInput, source: Source, meeting: Meeting, config: Config, options: CheckOptions, register: ReturnType<typeof buildRegister>['entries']): Diagnostic[] {
   const rawLines = input.text.split(/\r\n|\r|\n/).map((line) => line.slice(0, MAX_LINE_LENGTH));
-  const disabled = disabledLines(rawLines);
-  const fileOff = disabledForFile(rawLines);
-  const findings: Diagnostic[] = [];
-  for (const rule of rules) {
+  const directives = new Directives(input.file, rawLines);
+  const allRules = options.rules ?? RULES;
+  const findings: Diagnostic[] = directives.unknownRules(allRules.map((rule) => rule.id));
+  for (const rule of allRules) {
+    if (config.rules[rule.id] === 'off') continue;
     const severity = config.rules[rule.id] === 'error' || config.rules[rule.id] === 'warning' ? (config.rules[rule.id] as Diagnostic['severity']) : rule.severity;
-    rule.check({ meeting, lines: source.lines, rawLines, config, asOf, register }, (place, messageId, reason) => {
-      const off = disabled.get(place.line);
-      if (off && (off.size === 0 || off.has(rule.id))) return;
-      if (fileOff.has(rule.id)) return;
+    rule.check({ meeting, lines: source.lines, rawLines, config, asOf: options.asOf, register }, (place, messageId, reason) => {
+      if (directives.silences(rule.id, place.line)) return;
       findings.push({ file: input.file, line: place.line, column: place.column ?? 1, severity, ruleId: rule.id, messageId, reason });
     });
   }
+  if (options.reportUnusedDirectives) findings.push(...directives.unused());
   return findings.sort((a, b) => a.line - b.line || a.column - b.column);
-}
-
-/** Line → rules switched off on it (an empty set means all rules). */
-function disabledLines(rawLines: string[]): Map<number, Set<string>> {
-  const disabled = new Map<number, Set<string>>();
-  rawLines.forEach((raw, index) => {
-    const m = DISABLE.exec(raw);
-    if (!m) return;
-    const ids = ruleIds(m[1]);
-    // The next line with text: a blank line between the comment and its target is allowed.
-    let target = index + 1;
-    while (target < rawLines.length && rawLines[target].trim() === '') target++;
-    disabled.set(target + 1, new Set(ids));
-  });
-  return disabled;
-}
-
-/** Rules named in `vawg-disable rule-id` comments, off for the whole file. */
-function disabledForFile(rawLines: string[]): Set<string> {
-  const off = new Set<string>();
-  for (const raw of rawLines) {
-    const m = DISABLE_FILE.exec(raw);
-    if (m) for (const id of ruleIds(m[1])) off.add(id);
-  }
-  return off;
-}
-
-function ruleIds(text: string): string[] {
-  return text.replace(/-->.*$/, '').split(/[\s,]+/).filter((id) => /^[a-z][\w-]*$/.test(id));
 }

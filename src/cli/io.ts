@@ -37,6 +37,18 @@ export class UsageError extends Error {
   }
 }
 
+/**
+ * Whether to colour what goes to stdout: `--color` or `--no-color` decides; then FORCE_COLOR (any value
+ * but 0 or false) and NO_COLOR (any value), as other command-line tools read them; then a terminal.
+ */
+export function wantsColor(io: Io, flag: boolean | undefined): boolean {
+  if (flag !== undefined) return flag;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined && force !== '0' && force !== 'false') return true;
+  if (io.env.NO_COLOR) return false;
+  return io.isTTY;
+}
+
 const pendingTemporaries = new Set<string>();
 
 /**

@@ -1,5 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_MAX_SIZE } from '../read/file.js';
+import { parseDateCell } from '../text/dates.js';
 import { ConfigError, type Config } from '../config/config.js';
 import { RULES } from '../check/rules/index.js';
 import { loadConfig } from './config-file.js';
@@ -77,18 +78,21 @@ function buildProgram(io: Io): Command {
     .option('--all', 'open and closed actions')
     .option('--owner <name>', 'only actions owned by this person, initials, organisation or alias')
     .option('--overdue', 'only open actions past their due date')
-    .option('--as-of <date>', 'the date --overdue counts from (default today)', isoDate)
-    .option('--due-before <date>', 'only actions due before this date', isoDate)
-    .option('--since <date>', 'only actions raised on or after this date', isoDate)
+    .option('--as-of <date>', 'the date --overdue counts from (default today); YYYY-MM-DD or as the minutes write dates')
+    .option('--due-before <date>', 'only actions due before this date')
+    .option('--since <date>', 'only actions raised on or after this date')
     .option('--commitment <n>', 'only actions about this commitment number', positiveInteger)
     .option('--body <name>', 'only actions of the body whose title contains this')
     .addOption(new Option('--sort <key>', 'order of the list').choices(['due', 'age', 'owner', 'meeting']).default('meeting'))
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'yaml', 'csv', 'md']).default('table'))
+    .option('--color', 'colour the table even when stdout is not a terminal')
+    .option('--no-color', 'never colour the table (also: NO_COLOR)')
     .addHelpText('after', EXIT_CODES_HELP)
     .exitOverride()
     .action(async function (this: Command, paths: string[], options) {
       const config = await configure(options, io);
       if (!config) return;
+      readDateOptions(options, ['asOf', 'dueBefore', 'since'], config);
       const state = options.all ? 'all' : options.closed ? 'closed' : 'open';
       if ([options.open, options.closed, options.all].filter(Boolean).length > 1) throw new UsageError('choose one of --open, --closed and --all');
       const body = options.body ?? undefined;
@@ -129,7 +133,10 @@ function buildProgram(io: Io): Command {
     .addOption(new Option('-f, --format <format>', 'report format').choices(['stylish', 'json', 'github', 'sarif']).default('stylish'))
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', nonNegativeInteger)
     .option('-q, --quiet', 'report errors only')
-    .option('--as-of <date>', 'the date overdue actions count from (default today)', isoDate)
+    .option('--as-of <date>', 'the date overdue actions count from (default today); YYYY-MM-DD or as the minutes write dates')
+    .option('--report-unused-disable-directives', 'report vawg-disable comments that silence nothing, as errors')
+    .option('--color', 'colour the stylish report even when stdout is not a terminal')
+    .option('--no-color', 'never colour the report (also: NO_COLOR)')
     .option('-o, --out <file>', 'write the report to this file (atomically) instead of stdout')
     .addOption(maxSizeOption())
     .addOption(configOption())
@@ -147,7 +154,21 @@ Exit codes:
     .action(async function (this: Command, paths: string[], options) {
       const config = await configure(options, io);
       if (!config) return;
+      readDateOptions(options, ['asOf'], config);
       (this as Command & { exitCode?: number }).exitCode = await (await import('./commands/check.js')).runCheck(paths, { ...options, quiet: Boolean(options.quiet) }, config, io);
+    });
+
+  // commander's own help command prints the general help for a command it does not know.
+  program.helpCommand(false);
+  program
+    .command('help')
+    .description('display help for command')
+    .argument('[command]', 'the command to explain')
+    .exitOverride()
+    .action((name: string | undefined) => {
+      const command = name === undefined ? program : program.commands.find((each) => each.name() === name);
+      if (!command) throw new UsageError(`unknown command '${name}' (run vawg help for usage)`);
+      command.outputHelp();
     });
 
   return program;
@@ -158,12 +179,24 @@ function nonNegativeInteger(value: string): number {
   return Number(value);
 }
 
-/** A real calendar date as YYYY-MM-DD: 2025-02-30 is refused, not read as 2 March. */
-function isoDate(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new InvalidArgumentError('expected a date as YYYY-MM-DD');
-  const date = new Date(`${value}T00:00:00Z`);
-  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) throw new InvalidArgumentError(`there is no such day as ${value}`);
-  return value;
+/**
+ * Date options (`--as-of 10/06/2025`) to YYYY-MM-DD, in place: ISO, or any form the minutes write a date
+ * in, numeric ones in the configured order (day first unless `dateOrder: mdy`). 2025-02-30 is refused,
+ * not read as 2 March.
+ */
+function readDateOptions(options: Record<string, unknown>, names: string[], config: Config): void {
+  for (const name of names) {
+    const value = options[name];
+    if (typeof value !== 'string') continue;
+    const flag = `--${name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
+    const iso = /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : parseDateCell(value, { order: config.dateOrder ?? 'dmy' });
+    // "31/02/2025" has the shape of a date and names no day.
+    if (iso === null && /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/.test(value)) throw new UsageError(`${flag}: there is no such day as ${value}`);
+    if (iso === null) throw new UsageError(`${flag}: expected a date such as 2025-06-10, 10/06/2025 or 10 June 2025, not \`${value}\``);
+    const date = new Date(`${iso}T00:00:00Z`);
+    if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso) throw new UsageError(`${flag}: there is no such day as ${value}`);
+    options[name] = iso;
+  }
 }
 
 function positiveInteger(value: string): number {

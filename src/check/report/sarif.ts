@@ -24,7 +24,8 @@ export function sarif(results: FileResult[], rules: Rule[], version: string): st
         results: results.flatMap((result) =>
           result.findings.map((f) => ({
             ruleId: f.ruleId,
-            ruleIndex: Math.max(0, rules.findIndex((rule) => rule.id === f.ruleId)),
+            // Findings that no rule makes (a directive naming no rule, a file the parser failed on) have no index.
+            ...(rules.some((rule) => rule.id === f.ruleId) ? { ruleIndex: rules.findIndex((rule) => rule.id === f.ruleId) } : {}),
             level: f.severity === 'error' ? 'error' : 'warning',
             message: { text: f.reason },
             locations: [

@@ -3,7 +3,7 @@ import { emitRegisterCsv, emitRegisterJson, emitRegisterMarkdown, emitRegisterTa
 import { filterRegister, sortRegister, type RegisterFilter, type SortKey } from '../../register/filter.js';
 import { buildRegister } from '../../register/register.js';
 import { formatDiagnostic } from '../report.js';
-import { EXIT, type Io } from '../io.js';
+import { EXIT, wantsColor, type Io } from '../io.js';
 import { loadMeetings } from '../load-meetings.js';
 
 export interface ActionsCommandOptions extends RegisterFilter {
@@ -15,6 +15,8 @@ export interface ActionsCommandOptions extends RegisterFilter {
   quiet: boolean;
   cache: boolean;
   jobs?: number;
+  /** --color / --no-color; undefined leaves it to the environment and the terminal. */
+  color?: boolean;
 }
 
 /** `vawg actions`: the register of every action across the meetings read, filtered and sorted. */
@@ -41,7 +43,7 @@ function emit(entries: ReturnType<typeof sortRegister>, options: ActionsCommandO
     case 'md':
       return emitRegisterMarkdown(entries);
     case 'table':
-      return emitRegisterTable(entries, { color: io.isTTY && !io.env.NO_COLOR, asOf });
+      return emitRegisterTable(entries, { color: wantsColor(io, options.color), asOf });
   }
 }
 

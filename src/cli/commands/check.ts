@@ -9,16 +9,20 @@ import { oneLine } from '../../emit/terminal.js';
 import { InputError, readMinutesFile } from '../../read/file.js';
 import { listMinutes } from '../inputs.js';
 import { configFiles, refuseInputAsOutput } from '../real-files.js';
-import { EXIT, UsageError, type Io } from '../io.js';
+import { EXIT, UsageError, wantsColor, type Io } from '../io.js';
 import { VERSION } from '../version.js';
 
 export interface CheckCommandOptions {
   format: 'stylish' | 'json' | 'github' | 'sarif';
   maxWarnings?: number;
   quiet: boolean;
+  /** As ISO YYYY-MM-DD. */
   asOf?: string;
   out?: string;
   maxSize: number;
+  /** --color / --no-color; undefined leaves it to the environment and the terminal. */
+  color?: boolean;
+  reportUnusedDisableDirectives?: boolean;
 }
 
 /**
@@ -30,7 +34,7 @@ export async function runCheck(paths: string[], options: CheckCommandOptions, co
   refuseInputAsOutput(options.out, [...files, ...configFiles(config)], io.cwd);
   let unreadable = missing;
   const unknownRules = Object.keys(config.rules).filter((id) => !RULES.some((rule) => rule.id === id));
-  if (unknownRules.length > 0) throw new UsageError(`unknown rule \`${unknownRules[0]}\` in the configuration (rules: ${RULES.map((r) => r.id).join(', ')})`);
+  if (unknownRules.length > 0) throw new UsageError(`${config.file ?? 'configuration'}: unknown rule \`${unknownRules[0]}\` in \`rules\` (rules: ${RULES.map((r) => r.id).join(', ')})`);
   if (files.length === 0 && !unreadable) throw new UsageError(`no minutes files (.txt, .md) found in ${paths.join(', ') || 'the configured globs'}`);
   const inputs: CheckInput[] = [];
   for (const file of files) {
@@ -43,16 +47,17 @@ export async function runCheck(paths: string[], options: CheckCommandOptions, co
     }
   }
   const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
-  let results = checkMinutes(inputs, config, { asOf });
+  let results = checkMinutes(inputs, config, { asOf, reportUnusedDirectives: options.reportUnusedDisableDirectives });
   const errors = count(results, 'error');
   const warnings = count(results, 'warning');
   if (options.quiet) results = results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }));
-  const output = format(results, options.format, io);
+  const output = format(results, options.format, wantsColor(io, options.color));
   if (options.out) await io.writeFile(options.out, output);
   else io.stdout(output);
   if (unreadable) return EXIT.usage;
   // --quiet leaves warnings out of the report, so they do not count against --max-warnings either.
   const tooManyWarnings = !options.quiet && options.maxWarnings !== undefined && warnings > options.maxWarnings;
+  if (tooManyWarnings) io.stderr(`vawg: too many warnings (${warnings}). Maximum allowed is ${options.maxWarnings}.\n`);
   return errors > 0 || tooManyWarnings ? EXIT.failure : EXIT.ok;
 }
 
@@ -60,10 +65,10 @@ function count(results: FileResult[], severity: 'error' | 'warning'): number {
   return results.reduce((sum, r) => sum + r.findings.filter((f) => f.severity === severity).length, 0);
 }
 
-function format(results: FileResult[], kind: CheckCommandOptions['format'], io: Io): string {
+function format(results: FileResult[], kind: CheckCommandOptions['format'], color: boolean): string {
   switch (kind) {
     case 'stylish':
-      return stylish(results, { color: io.isTTY && !io.env.NO_COLOR });
+      return stylish(results, { color });
     case 'json':
       return json(results);
     case 'github':
