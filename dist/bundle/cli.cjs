@@ -13501,7 +13501,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "d0b53c70b6028c59" : "source";
+    BUILD = true ? "dd450c9791747270" : "source";
   }
 });
 
@@ -13953,7 +13953,8 @@ function sarif(results, rules, version) {
         results: results.flatMap(
           (result) => result.findings.map((f) => ({
             ruleId: f.ruleId,
-            ruleIndex: Math.max(0, rules.findIndex((rule) => rule.id === f.ruleId)),
+            // Findings that no rule makes (a directive naming no rule, a file the parser failed on) have no index.
+            ...rules.some((rule) => rule.id === f.ruleId) ? { ruleIndex: rules.findIndex((rule) => rule.id === f.ruleId) } : {},
             level: f.severity === "error" ? "error" : "warning",
             message: { text: f.reason },
             locations: [
@@ -14250,6 +14251,7 @@ function readDateOptions(options, names, config) {
     if (typeof value !== "string") continue;
     const flag = `--${name2.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
     const iso = /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : parseDateCell(value, { order: config.dateOrder ?? "dmy" });
+    if (iso === null && /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/.test(value)) throw new UsageError(`${flag}: there is no such day as ${value}`);
     if (iso === null) throw new UsageError(`${flag}: expected a date such as 2025-06-10, 10/06/2025 or 10 June 2025, not \`${value}\``);
     const date = /* @__PURE__ */ new Date(`${iso}T00:00:00Z`);
     if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso) throw new UsageError(`${flag}: there is no such day as ${value}`);
