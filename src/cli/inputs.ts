@@ -1,10 +1,11 @@
-import { realpath, realpathSync } from 'node:fs';
+import { existsSync, realpath, realpathSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { glob, isDynamicPattern, type GlobOptions } from 'tinyglobby';
 import type { Config } from '../config/config.js';
 import { oneLine } from '../emit/terminal.js';
 import { UsageError, type Io } from './io.js';
+import { withoutIgnored } from './ignores.js';
 import { uniqueRealFiles } from './real-files.js';
 
 const MINUTES_GLOB = '**/*.{txt,md,markdown}';
@@ -23,35 +24,42 @@ export interface Inputs {
  * globs expanded. Paths come back relative to `cwd` where they lie under it, sorted, one per real
  * file (a meeting reached through several links is read once).
  */
-export async function expandInputs(args: string[], cwd: string): Promise<Inputs> {
+export async function expandInputs(args: string[], cwd: string, leaveOut: LeaveOut = async (found) => found): Promise<Inputs> {
   const files = new Set<string>();
   const missing: string[] = [];
   const broken = new Map<string, string>();
+  // "!minutes/drafts/**": what folders and globs find there is left out (a file named "!x" is still a file).
+  const isExclusion = (arg: string) => arg.length > 1 && arg.startsWith('!') && !existsSync(resolve(cwd, arg));
+  const exclusions = args.filter(isExclusion).map((arg) => arg.slice(1));
   for (const arg of args) {
     if (arg === '-') {
       files.add('-');
       continue;
     }
+    if (isExclusion(arg)) continue;
     const info = await stat(resolve(cwd, arg)).catch(() => null);
     if (info?.isDirectory()) {
       const found = await glob(MINUTES_GLOB, { cwd: resolve(cwd, arg), absolute: true, ignore: ['**/node_modules/**', '**/.git/**'], fs: watchLinks(broken) });
-      for (const file of found) files.add(display(file, cwd));
+      for (const file of await leaveOut(found, exclusions)) files.add(display(file, cwd));
     } else if (info) files.add(arg);
     else if (isDynamicPattern(arg)) {
       const found = await glob(arg, { cwd, absolute: true, ignore: ['**/node_modules/**'], fs: watchLinks(broken) });
       if (found.length === 0) missing.push(arg);
-      for (const file of found) files.add(display(file, cwd));
+      for (const file of await leaveOut(found, exclusions)) files.add(display(file, cwd));
     } else missing.push(arg);
   }
   return { files: uniqueRealFiles([...files].sort(), cwd), missing, brokenLinks: brokenLinkList(broken, cwd) };
 }
 
 /** Globs from a config file, resolved from the config's folder. */
-export async function expandConfigGlobs(globs: string[], root: string, cwd: string): Promise<Inputs> {
+export async function expandConfigGlobs(globs: string[], root: string, cwd: string, leaveOut: LeaveOut = async (found) => found): Promise<Inputs> {
   const broken = new Map<string, string>();
-  const found = await glob(globs, { cwd: root, absolute: true, ignore: ['**/node_modules/**'], fs: watchLinks(broken) });
+  const found = await leaveOut(await glob(globs, { cwd: root, absolute: true, ignore: ['**/node_modules/**'], fs: watchLinks(broken) }), []);
   return { files: uniqueRealFiles(found.map((file) => display(file, cwd)).sort(), cwd), missing: [], brokenLinks: brokenLinkList(broken, cwd) };
 }
+
+/** What folders and globs found (absolute paths) less what is left out of them (src/cli/ignores.ts). */
+type LeaveOut = (found: string[], exclusions: string[]) => Promise<string[]>;
 
 /**
  * A file-system adapter for the glob walker that notes each link it could not follow; the walker
@@ -103,7 +111,8 @@ function display(file: string, cwd: string): string {
  */
 export async function listMinutes(paths: string[], config: Config, io: Io, { keepOrder = false } = {}): Promise<{ files: string[]; missing: boolean }> {
   if (paths.length === 0 && config.minutes.length === 0) throw new UsageError('no minutes given: name files, folders or globs, or set `minutes:` in vawg.config.yaml');
-  const inputs = paths.length === 0 ? await expandConfigGlobs(config.minutes, config.root, io.cwd) : await expandInputs(paths, io.cwd);
+  const leaveOut: LeaveOut = (found, exclusions) => withoutIgnored(found, config, io.cwd, exclusions);
+  const inputs = paths.length === 0 ? await expandConfigGlobs(config.minutes, config.root, io.cwd, leaveOut) : await expandInputs(paths, io.cwd, leaveOut);
   for (const missing of inputs.missing) io.stderr(`vawg: ${oneLine(missing)}: no such file, folder or matching glob\n`);
   for (const { link, problem } of inputs.brokenLinks) io.stderr(`vawg: warning: ${oneLine(link)}: link skipped, ${problem}\n`);
   return { files: keepOrder ? paths.filter((p) => !inputs.missing.includes(p)) : inputs.files, missing: inputs.missing.length > 0 };

@@ -4,6 +4,10 @@ import type { DateOrder } from '../model/types.js';
 export interface Config {
   /** Globs (relative to the config file) naming the minutes files. */
   minutes: string[];
+  /** Globs (relative to the config file) of files that folders and globs leave out. */
+  ignores: string[];
+  /** Whether folders and globs leave out what .gitignore files ignore (default true). */
+  gitignore: boolean;
   body: string | null;
   /** Other names for people: "PD" → "Paul Dowie", "Hong Tang" → "Hong Tan". */
   aliases: Record<string, string>;
@@ -30,7 +34,7 @@ export class ConfigError extends Error {
   }
 }
 
-const KEYS = new Set(['minutes', 'body', 'aliases', 'dateOrder', 'commitments', 'closedWords', 'statusWords', 'organisations', 'rules']);
+const KEYS = new Set(['minutes', 'ignores', 'gitignore', 'body', 'aliases', 'dateOrder', 'commitments', 'closedWords', 'statusWords', 'organisations', 'rules']);
 
 /** Checks a parsed YAML document against the config shape; throws ConfigError naming the bad key. */
 export function validateConfig(data: unknown, file: string, root: string): Config {
@@ -77,9 +81,13 @@ export function validateConfig(data: unknown, file: string, root: string): Confi
   if (dateOrder !== null && dateOrder !== 'dmy' && dateOrder !== 'mdy') fail('`dateOrder` must be dmy or mdy');
   const body = raw.body ?? null;
   if (body !== null && typeof body !== 'string') fail('`body` must be a string');
+  const gitignore = raw.gitignore ?? true;
+  if (typeof gitignore !== 'boolean') fail('`gitignore` must be true or false');
 
   return {
     minutes: strings('minutes'),
+    ignores: strings('ignores'),
+    gitignore: gitignore as boolean,
     body: body as string | null,
     aliases,
     dateOrder: dateOrder as DateOrder | null,
