@@ -6700,7 +6700,8 @@ function extractInlineActions(source, isOwner = () => true) {
       const tracked = TRACKBOT.exec(lines[i + 1]?.text ?? "");
       if (tracked) {
         entry.id = tracked[1];
-        if (tracked[2]) entry.dueRaw = tracked[2];
+        const due = TRACKBOT_DUE.exec(tracked[2]);
+        if (due) entry.dueRaw = due[1];
         entry.lines.push(lines[++i].line);
       }
       actions.push(entry);
@@ -6987,7 +6988,7 @@ function wrappedOwners(lines, index, head, tags, isOwner) {
   tags[tags.length - 1] = opened;
   return { lines: [lines[index], next], reread: true };
 }
-var TRAILING_OWNER, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, NICK_FIRST, SPEAKER2, ADDRESSED, CARRIED_OVER, SECTION, MATTERS_ARISING, NEXT_ITEM;
+var TRAILING_OWNER, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, NICK_FIRST, SPEAKER2, ADDRESSED, CARRIED_OVER, SECTION, MATTERS_ARISING, NEXT_ITEM;
 var init_action_lines = __esm({
   "src/parse/action-lines.ts"() {
     "use strict";
@@ -7002,7 +7003,8 @@ var init_action_lines = __esm({
     CLOSED_IN_PROSE = /[;,.] this action (?:is|has been|was|can be) (?:now )?(?:closed|complete|completed|done|discharged)\.?$/i;
     PROSE_REF = /^([A-Z]{1,6}[/-]\d{2}[/-]\d{1,3}) (?:\([^()]{1,80}\))?:? ?/;
     OWNERS_ONLY = new RegExp("^\\p{Lu}[\\p{L}'.-]*(?:(?:,? | and | & |\\/)\\p{Lu}[\\p{L}'.-]*){0,5}\\.?$", "u");
-    TRACKBOT = /^<trackbot> Created (ACTION-\d{1,6}) - .*?(?: - due ([^\]]{1,40}))?\]\.?$/;
+    TRACKBOT = /^<trackbot> Created (ACTION-\d{1,6}) - (.*)\]\.?$/;
+    TRACKBOT_DUE = / - due ([^\]]{1,40})$/;
     NICK_FIRST = /^([a-z][\w-]{1,20}) (?:to|will) (.+)$/;
     SPEAKER2 = /^[\p{L}@][\p{L}\d@./-]{0,30}: /u;
     ADDRESSED = new RegExp("^\\p{Lu}[\\p{L}'-]{0,30}, ", "u");
@@ -14429,7 +14431,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "ac26c634aaa22e89" : "source";
+    BUILD = true ? "247db75a12b127f2" : "source";
   }
 });
 

@@ -2261,7 +2261,8 @@ var ENUMERATED = /^\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s+/;
 var CLOSED_IN_PROSE = /[;,.] this action (?:is|has been|was|can be) (?:now )?(?:closed|complete|completed|done|discharged)\.?$/i;
 var PROSE_REF = /^([A-Z]{1,6}[/-]\d{2}[/-]\d{1,3}) (?:\([^()]{1,80}\))?:? ?/;
 var OWNERS_ONLY = new RegExp("^\\p{Lu}[\\p{L}'.-]*(?:(?:,? | and | & |\\/)\\p{Lu}[\\p{L}'.-]*){0,5}\\.?$", "u");
-var TRACKBOT = /^<trackbot> Created (ACTION-\d{1,6}) - .*?(?: - due ([^\]]{1,40}))?\]\.?$/;
+var TRACKBOT = /^<trackbot> Created (ACTION-\d{1,6}) - (.*)\]\.?$/;
+var TRACKBOT_DUE = / - due ([^\]]{1,40})$/;
 var NICK_FIRST = /^([a-z][\w-]{1,20}) (?:to|will) (.+)$/;
 var SPEAKER = /^[\p{L}@][\p{L}\d@./-]{0,30}: /u;
 var ADDRESSED = new RegExp("^\\p{Lu}[\\p{L}'-]{0,30}, ", "u");
@@ -2350,7 +2351,8 @@ function extractInlineActions(source, isOwner = () => true) {
       const tracked = TRACKBOT.exec(lines[i + 1]?.text ?? "");
       if (tracked) {
         entry.id = tracked[1];
-        if (tracked[2]) entry.dueRaw = tracked[2];
+        const due = TRACKBOT_DUE.exec(tracked[2]);
+        if (due) entry.dueRaw = due[1];
         entry.lines.push(lines[++i].line);
       }
       actions.push(entry);

@@ -39,7 +39,9 @@ const CLOSED_IN_PROSE = /[;,.] this action (?:is|has been|was|can be) (?:now )?(
 const PROSE_REF = /^([A-Z]{1,6}[/-]\d{2}[/-]\d{1,3}) (?:\([^()]{1,80}\))?:? ?/;
 // "Clerk", "Cllr Ashdown-Pryor", "Cllrs Vellacott and Quartermaine": a tag that is only owners.
 const OWNERS_ONLY = /^\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & |\/)\p{Lu}[\p{L}'.-]*){0,5}\.?$/u;
-const TRACKBOT = /^<trackbot> Created (ACTION-\d{1,6}) - .*?(?: - due ([^\]]{1,40}))?\]\.?$/;
+const TRACKBOT = /^<trackbot> Created (ACTION-\d{1,6}) - (.*)\]\.?$/;
+// Its wording may end with the due date: "… - due 2019-05-01]".
+const TRACKBOT_DUE = / - due ([^\]]{1,40})$/;
 // "ACTION: ivan to address …": an IRC nick, written in lower case, as the owner.
 const NICK_FIRST = /^([a-z][\w-]{1,20}) (?:to|will) (.+)$/;
 // "RWN: Agree and will arrange": a speaker's words, not a task.
@@ -148,7 +150,8 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
       const tracked = TRACKBOT.exec(lines[i + 1]?.text ?? '');
       if (tracked) {
         entry.id = tracked[1];
-        if (tracked[2]) entry.dueRaw = tracked[2];
+        const due = TRACKBOT_DUE.exec(tracked[2]);
+        if (due) entry.dueRaw = due[1];
         entry.lines.push(lines[++i].line);
       }
       actions.push(entry);
