@@ -194,3 +194,37 @@ describe('the real executable', () => {
     expect(result.stdout.split('\n')).toHaveLength(2);
   });
 });
+
+describe('vawg parse reads the configuration as the other commands do', () => {
+  const MINUTES = 'Safer Streets Board – 4 March 2024\n\nPresent: Paul Dowie, Sam Lee\nApologies: none\n\n1. Funding\nACTION (PD) – Send the paper to members.\n';
+  function folderWith(files: Record<string, string>): string {
+    const dir = mkdtempSync(join(tmpdir(), 'vawg-parse-config-'));
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    return dir;
+  }
+
+  test('aliases and dateOrder from vawg.config.yaml, --config naming another file, --date-order over the file', async () => {
+    const dir = folderWith({ 'a.txt': MINUTES.replace('4 March 2024', '03/04/2024'), 'vawg.config.yaml': 'aliases:\n  PD: Paul Dowie\ndateOrder: mdy\n', 'other.yaml': 'dateOrder: dmy\n' });
+    const parsed = async (args: string[]) => {
+      const io = fakeIo({ cwd: dir });
+      expect(await run(['parse', 'a.txt', ...args], io)).toBe(0);
+      return JSON.parse(io.out) as { date: string; actions: { owners: { name: string }[] }[] };
+    };
+    const nearest = await parsed([]);
+    expect(nearest.date).toBe('2024-03-04');
+    expect(nearest.actions[0].owners.map((owner) => owner.name)).toEqual(['Paul Dowie']);
+    expect((await parsed(['--config', 'other.yaml'])).date).toBe('2024-04-03');
+    expect((await parsed(['--date-order', 'dmy'])).date).toBe('2024-04-03');
+  });
+
+  test('--print-config shows the configuration in force and its file, and needs no minutes', async () => {
+    const dir = folderWith({ 'vawg.config.yaml': 'dateOrder: mdy\n' });
+    const io = fakeIo({ cwd: dir });
+    expect(await run(['parse', '--print-config'], io)).toBe(0);
+    const printed = JSON.parse(io.out) as { file: string; dateOrder: string };
+    expect([printed.file, printed.dateOrder]).toEqual([join(dir, 'vawg.config.yaml'), 'mdy']);
+    const none = fakeIo({ cwd: dir });
+    expect(await run(['parse'], none)).toBe(2);
+    expect(none.err).toBe('vawg: parse needs one or more minutes files (- for stdin)\n');
+  });
+});

@@ -9317,11 +9317,13 @@ var parse_exports = {};
 __export(parse_exports, {
   runParse: () => runParse
 });
-async function runParse(files, options, io) {
-  refuseInputAsOutput(options.out, files, io.cwd);
+async function runParse(files, options, config, io) {
+  if (files.length === 0) throw new UsageError("parse needs one or more minutes files (- for stdin)");
+  refuseInputAsOutput(options.out, [...files, ...configFiles(config)], io.cwd);
   const meetings = [];
   let failed = false;
-  const pool = new ParsePool({ dateOrder: options.dateOrder, shape: "full" }, 1);
+  const settings = { dateOrder: options.dateOrder ?? config.dateOrder ?? void 0, aliases: config.aliases, closedWords: config.closedWords, shape: "full" };
+  const pool = new ParsePool(settings, 1);
   try {
     for (const file of files) {
       try {
@@ -14431,7 +14433,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "247db75a12b127f2" : "source";
+    BUILD = true ? "cf5baf1bd3fc3ccd" : "source";
   }
 });
 
@@ -15127,8 +15129,10 @@ function buildProgram(io) {
     outputError: (text, write2) => write2(`vawg: ${oneLine(text.trim().replace(/^error: /, ""))} (run vawg help for usage)
 `)
   });
-  program2.command("parse").description("Print the meeting model of each minutes file (.txt, .md, or - for stdin)").argument("<files...>", "minutes files").addOption(new Option("-f, --format <format>", "output format").choices(["json", "yaml", "md", "csv"]).default("json")).option("-o, --out <file>", "write to this file (atomically) instead of stdout").addOption(new Option("--date-order <order>", "how to read numeric dates like 04/05/2024 (default: detected, else day first)").choices(["dmy", "mdy"])).option("--no-escape-formulas", "CSV: leave cells starting with = + - @ as they are (unsafe in spreadsheets)").addOption(maxSizeOption()).option("-q, --quiet", "do not print parse warnings").addOption(noCodeCacheOption()).addHelpText("after", EXIT_CODES_HELP).exitOverride().action(async function(files, options) {
-    this.exitCode = await (await Promise.resolve().then(() => (init_parse2(), parse_exports))).runParse(files, { ...options, quiet: Boolean(options.quiet) }, io);
+  program2.command("parse").description("Print the meeting model of each minutes file (.txt, .md, or - for stdin)").argument("[files...]", "minutes files").addOption(new Option("-f, --format <format>", "output format").choices(["json", "yaml", "md", "csv"]).default("json")).option("-o, --out <file>", "write to this file (atomically) instead of stdout").addOption(new Option("--date-order <order>", "how to read numeric dates like 04/05/2024 (default: detected, else day first)").choices(["dmy", "mdy"])).option("--no-escape-formulas", "CSV: leave cells starting with = + - @ as they are (unsafe in spreadsheets)").addOption(maxSizeOption()).option("-q, --quiet", "do not print parse warnings").addOption(configOption()).addOption(printConfigOption()).addOption(noCodeCacheOption()).addHelpText("after", EXIT_CODES_HELP).exitOverride().action(async function(files, options) {
+    const config = await configure(options, io);
+    if (!config) return;
+    this.exitCode = await (await Promise.resolve().then(() => (init_parse2(), parse_exports))).runParse(files, { ...options, quiet: Boolean(options.quiet) }, config, io);
   });
   withSharedOptions(program2.command("actions"), { csv: true }).description("The register of actions across meetings: raised, updated and closed, meeting by meeting").argument("[paths...]", "minutes files, folders (searched for .txt/.md) or globs; default: the config's minutes").option("--open", "only open actions (the default)").option("--closed", "only closed actions").option("--all", "open and closed actions").option("--owner <name>", "only actions owned by this person, initials, organisation or alias").option("--overdue", "only open actions past their due date").option("--as-of <date>", "the date --overdue counts from (default today); YYYY-MM-DD or as the minutes write dates").option("--due-before <date>", "only actions due before this date").option("--since <date>", "only actions raised on or after this date").option("--commitment <n>", "only actions about this commitment number", positiveInteger).option("--body <name>", "only actions of the body whose title contains this").addOption(new Option("--sort <key>", "order of the list").choices(["due", "age", "owner", "meeting"]).default("meeting")).addOption(new Option("-f, --format <format>", "output format").choices(["table", "json", "yaml", "csv", "md"]).default("table")).option("--color", "colour the table even when stdout is not a terminal").option("--no-color", "never colour the table (also: NO_COLOR)").addHelpText("after", EXIT_CODES_HELP).exitOverride().action(async function(paths, options) {
     const config = await configure(options, io);

@@ -56,18 +56,23 @@ function buildProgram(io: Io): Command {
   program
     .command('parse')
     .description('Print the meeting model of each minutes file (.txt, .md, or - for stdin)')
-    .argument('<files...>', 'minutes files')
+    // Optional for commander, so that `vawg parse --print-config` needs no files; checked in runParse.
+    .argument('[files...]', 'minutes files')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'yaml', 'md', 'csv']).default('json'))
     .option('-o, --out <file>', 'write to this file (atomically) instead of stdout')
     .addOption(new Option('--date-order <order>', 'how to read numeric dates like 04/05/2024 (default: detected, else day first)').choices(['dmy', 'mdy']))
     .option('--no-escape-formulas', 'CSV: leave cells starting with = + - @ as they are (unsafe in spreadsheets)')
     .addOption(maxSizeOption())
     .option('-q, --quiet', 'do not print parse warnings')
+    .addOption(configOption())
+    .addOption(printConfigOption())
     .addOption(noCodeCacheOption())
     .addHelpText('after', EXIT_CODES_HELP)
     .exitOverride()
     .action(async function (this: Command, files: string[], options) {
-      (this as Command & { exitCode?: number }).exitCode = await (await import('./commands/parse.js')).runParse(files, { ...options, quiet: Boolean(options.quiet) }, io);
+      const config = await configure(options, io);
+      if (!config) return;
+      (this as Command & { exitCode?: number }).exitCode = await (await import('./commands/parse.js')).runParse(files, { ...options, quiet: Boolean(options.quiet) }, config, io);
     });
 
   withSharedOptions(program.command('actions'), { csv: true })

@@ -2,10 +2,11 @@ import { emitJson } from '../../emit/json.js';
 import { oneLine } from '../../emit/terminal.js';
 import type { DateOrder, Meeting } from '../../model/types.js';
 import { InputError, readMinutesBytes } from '../../read/file.js';
-import { EXIT, type Io } from '../io.js';
+import type { Config } from '../../config/config.js';
+import { EXIT, UsageError, type Io } from '../io.js';
 import { meetingFromJson } from '../parse-job.js';
 import { ParsePool } from '../parse-pool.js';
-import { refuseInputAsOutput } from '../real-files.js';
+import { configFiles, refuseInputAsOutput } from '../real-files.js';
 import { formatDiagnostic } from '../report.js';
 
 export interface ParseCommandOptions {
@@ -18,13 +19,16 @@ export interface ParseCommandOptions {
 }
 
 /** `vawg parse FILE...`: each file's meeting model; unreadable files are reported and skipped. */
-export async function runParse(files: string[], options: ParseCommandOptions, io: Io): Promise<number> {
-  refuseInputAsOutput(options.out, files, io.cwd);
+export async function runParse(files: string[], options: ParseCommandOptions, config: Config, io: Io): Promise<number> {
+  if (files.length === 0) throw new UsageError('parse needs one or more minutes files (- for stdin)');
+  refuseInputAsOutput(options.out, [...files, ...configFiles(config)], io.cwd);
   const meetings: Meeting[] = [];
   let failed = false;
   // Through the pool, so a long file is parsed on a worker (Ctrl-C stays prompt) and a parse that
-  // fails is one message naming the file, like an unreadable one.
-  const pool = new ParsePool({ dateOrder: options.dateOrder, shape: 'full' }, 1);
+  // fails is one message naming the file, like an unreadable one. The configuration's settings apply
+  // as in every other command; --date-order overrides its dateOrder.
+  const settings = { dateOrder: options.dateOrder ?? config.dateOrder ?? undefined, aliases: config.aliases, closedWords: config.closedWords, shape: 'full' } as const;
+  const pool = new ParsePool(settings, 1);
   try {
     for (const file of files) {
       try {
