@@ -83,7 +83,11 @@ describe('vawg parse', () => {
   test('csv and md formats give an action log', async () => {
     const csv = fakeIo();
     await run(['parse', POLICE, '--format', 'csv'], csv);
-    expect(csv.out.split('\r\n')[0]).toBe('Meeting,ID,Action,Owner(s),Raised,Due,Status,RAG,Progress,Item,Source');
+    // A UTF-8 byte order mark first, which Excel needs to read accents and £; --no-bom leaves it out.
+    expect(csv.out.split('\r\n')[0]).toBe('\ufeffMeeting,ID,Action,Owner(s),Raised,Due,Status,RAG,Progress,Item,Source');
+    const plain = fakeIo();
+    await run(['parse', POLICE, '--format', 'csv', '--no-bom'], plain);
+    expect(plain.out).toBe(csv.out.slice(1));
     const md = fakeIo();
     await run(['parse', POLICE, '--format', 'md'], md);
     expect(md.out).toContain('| ID | Action | Owner(s) |');

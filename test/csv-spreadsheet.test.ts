@@ -52,7 +52,7 @@ function hostileMeeting(): Meeting {
 
 /** Records as a spreadsheet splits them: an unquoted CR or LF ends the record, not only CRLF. */
 function readAsSpreadsheet(csv: string): string[][] {
-  return parse(csv, { record_delimiter: ['\r\n', '\n', '\r'], relax_column_count: true });
+  return parse(csv, { bom: true, record_delimiter: ['\r\n', '\n', '\r'], relax_column_count: true });
 }
 
 describe('emitCsv columns', () => {

@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { validateConfig, aliasFor } from '../src/config/config.js';
 import { emitAttendanceCsv, emitAttendanceMarkdown } from '../src/emit/attendance.js';
-import { emitCsv } from '../src/emit/csv.js';
+import { emitCsv, neutraliseFormula } from '../src/emit/csv.js';
 import { emitDiffMarkdown } from '../src/emit/diff.js';
 import { jsonText } from '../src/emit/json.js';
 import { emitMarkdown } from '../src/emit/markdown.js';
@@ -117,12 +117,18 @@ describe('CSV: every cell of every CSV, headers included, is text to a spreadshe
     'attendance --format csv': emitAttendanceCsv(buildAttendance([hostile, undated])),
   };
   test.each(Object.entries(csvs))('%s', (_name, csv) => {
-    const cells = (parseCsv(csv, { relax_column_count: true }) as string[][]).flat();
-    expect(cells.filter((cell) => FORMULA.test(cell) || CONTROL.test(cell))).toEqual([]);
+    const cells = (parseCsv(csv, { bom: true, relax_column_count: true }) as string[][]).flat();
+    // A sign alone ("-" for no one) or a plain number is never a formula.
+    expect(cells.filter((cell) => (FORMULA.test(cell) && !/^[-+]$|^[-+]?\d+(?:[.,]\d+)?%?$/.test(cell)) || CONTROL.test(cell))).toEqual([]);
+  });
+
+  test('only cells a spreadsheet would evaluate are guarded: a sign alone and plain numbers stay as they are', () => {
+    expect(['-', '+', '-5', '+2.5', '-12,5', '50%', 'Complete'].map((cell) => neutraliseFormula(cell))).toEqual(['-', '+', '-5', '+2.5', '-12,5', '50%', 'Complete']);
+    expect(['- Complete', '-2+3', '+44 20 7946 0000', '=1+1', '@SUM(1)', '\t=1'].map((cell) => neutraliseFormula(cell))).toEqual(["'- Complete", "'-2+3", "'+44 20 7946 0000", "'=1+1", "'@SUM(1)", "'\t=1"]);
   });
 
   test("an undated meeting's column title is its file name, neutralised", () => {
-    const [header] = parseCsv(emitAttendanceCsv(buildAttendance([undated]))) as string[][];
+    const [header] = parseCsv(emitAttendanceCsv(buildAttendance([undated])), { bom: true }) as string[][];
     expect(header).toContain(`'=HYPERLINK("evil")\\n<b>x</b>.txt`);
   });
 });

@@ -9288,20 +9288,20 @@ __export(csv_exports, {
   neutraliseFormula: () => neutraliseFormula
 });
 function emitCsv(meetings, options = {}) {
-  return csvText([ACTION_LOG_COLUMNS.map((c) => c.title), ...actionLogRows(meetings)], options.escapeFormulas ?? true);
+  return csvText([ACTION_LOG_COLUMNS.map((c) => c.title), ...actionLogRows(meetings)], options);
 }
-function csvText(rows, escapeFormulas = true) {
+function csvText(rows, { escapeFormulas = true, bom = true } = {}) {
   const safe = rows.map((row2) => row2.map((cell) => csvCell(cell, escapeFormulas)));
-  return csvLibrary().stringify(safe, { record_delimiter: "windows", bom: false, quoted_match: /[\r\n]/ });
+  return csvLibrary().stringify(safe, { record_delimiter: "windows", bom, quoted_match: /[\r\n]/ });
 }
 function csvCell(cell, escapeFormulas = true) {
   const text = cell.split("\r\n").map((part) => safeForTerminal(part.replace(/\r/g, "\n"))).join("\r\n");
   return escapeFormulas ? neutraliseFormula(text) : text;
 }
 function neutraliseFormula(cell) {
-  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+  return FORMULA_START.test(cell) && !NOT_A_FORMULA.test(cell) ? `'${cell}` : cell;
 }
-var FORMULA_START;
+var FORMULA_START, NOT_A_FORMULA;
 var init_csv = __esm({
   "src/emit/csv.ts"() {
     "use strict";
@@ -9309,6 +9309,7 @@ var init_csv = __esm({
     init_action_log2();
     init_terminal();
     FORMULA_START = /^[=+\-@\t\r]/;
+    NOT_A_FORMULA = /^[-+]$|^[-+]?\d+(?:[.,]\d+)?%?$/;
   }
 });
 
@@ -9358,7 +9359,7 @@ async function emit(meetings, options, single) {
     case "md":
       return (await Promise.resolve().then(() => (init_markdown2(), markdown_exports))).emitMarkdown(meetings);
     case "csv":
-      return (await Promise.resolve().then(() => (init_csv(), csv_exports))).emitCsv(meetings, { escapeFormulas: options.escapeFormulas });
+      return (await Promise.resolve().then(() => (init_csv(), csv_exports))).emitCsv(meetings, { escapeFormulas: options.escapeFormulas, bom: options.bom });
   }
 }
 var init_parse2 = __esm({
@@ -9915,8 +9916,8 @@ function emitRegisterJson(entries) {
 function emitRegisterYaml(entries) {
   return yamlText(entries);
 }
-function emitRegisterCsv(entries, escapeFormulas = true) {
-  return csvText([HEADER, ...entries.map(cells)], escapeFormulas);
+function emitRegisterCsv(entries, options = {}) {
+  return csvText([HEADER, ...entries.map(cells)], options);
 }
 function emitRegisterMarkdown(entries) {
   return `${markdownTable(HEADER, entries.map(cells))}
@@ -14433,7 +14434,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "cf5baf1bd3fc3ccd" : "source";
+    BUILD = true ? "2d7d07694f4a5ab0" : "source";
   }
 });
 
@@ -14461,7 +14462,7 @@ function emit2(entries, options, io, asOf) {
     case "yaml":
       return emitRegisterYaml(entries);
     case "csv":
-      return emitRegisterCsv(entries, options.escapeFormulas);
+      return emitRegisterCsv(entries, { escapeFormulas: options.escapeFormulas, bom: options.bom });
     case "md":
       return emitRegisterMarkdown(entries);
     case "table":
@@ -14489,9 +14490,9 @@ function table(attendance) {
 function percent(rate) {
   return `${Math.round(rate * 100)}%`;
 }
-function emitAttendanceCsv(attendance, escapeFormulas = true) {
+function emitAttendanceCsv(attendance, options = {}) {
   const { header, rows } = table(attendance);
-  return csvText([header, ...rows], escapeFormulas);
+  return csvText([header, ...rows], options);
 }
 function emitAttendanceMarkdown(attendance) {
   const { header, rows } = table(attendance);
@@ -14694,7 +14695,7 @@ async function runAttendance(paths, options, config, io) {
   const { meetings, failed } = await loadMeetings(paths, config, options, io);
   if (meetings.length === 0) throw new UsageError("no minutes could be read");
   const attendance = buildAttendance(meetings, config.aliases);
-  const text = { table: emitAttendanceTable, md: emitAttendanceMarkdown, json: emitAttendanceJson, csv: (a) => emitAttendanceCsv(a, options.escapeFormulas) }[options.format](attendance);
+  const text = { table: emitAttendanceTable, md: emitAttendanceMarkdown, json: emitAttendanceJson, csv: (a) => emitAttendanceCsv(a, { escapeFormulas: options.escapeFormulas, bom: options.bom }) }[options.format](attendance);
   await write(io, options.out, text, options.format === "table");
   return failed ? EXIT.failure : EXIT.ok;
 }
@@ -15129,7 +15130,7 @@ function buildProgram(io) {
     outputError: (text, write2) => write2(`vawg: ${oneLine(text.trim().replace(/^error: /, ""))} (run vawg help for usage)
 `)
   });
-  program2.command("parse").description("Print the meeting model of each minutes file (.txt, .md, or - for stdin)").argument("[files...]", "minutes files").addOption(new Option("-f, --format <format>", "output format").choices(["json", "yaml", "md", "csv"]).default("json")).option("-o, --out <file>", "write to this file (atomically) instead of stdout").addOption(new Option("--date-order <order>", "how to read numeric dates like 04/05/2024 (default: detected, else day first)").choices(["dmy", "mdy"])).option("--no-escape-formulas", "CSV: leave cells starting with = + - @ as they are (unsafe in spreadsheets)").addOption(maxSizeOption()).option("-q, --quiet", "do not print parse warnings").addOption(configOption()).addOption(printConfigOption()).addOption(noCodeCacheOption()).addHelpText("after", EXIT_CODES_HELP).exitOverride().action(async function(files, options) {
+  program2.command("parse").description("Print the meeting model of each minutes file (.txt, .md, or - for stdin)").argument("[files...]", "minutes files").addOption(new Option("-f, --format <format>", "output format").choices(["json", "yaml", "md", "csv"]).default("json")).option("-o, --out <file>", "write to this file (atomically) instead of stdout").addOption(new Option("--date-order <order>", "how to read numeric dates like 04/05/2024 (default: detected, else day first)").choices(["dmy", "mdy"])).option("--no-escape-formulas", "CSV: leave cells starting with = + - @ as they are (unsafe in spreadsheets)").option("--no-bom", "CSV: leave out the UTF-8 byte order mark that Excel needs to read accents and \xA3").addOption(maxSizeOption()).option("-q, --quiet", "do not print parse warnings").addOption(configOption()).addOption(printConfigOption()).addOption(noCodeCacheOption()).addHelpText("after", EXIT_CODES_HELP).exitOverride().action(async function(files, options) {
     const config = await configure(options, io);
     if (!config) return;
     this.exitCode = await (await Promise.resolve().then(() => (init_parse2(), parse_exports))).runParse(files, { ...options, quiet: Boolean(options.quiet) }, config, io);
@@ -15226,7 +15227,10 @@ function noCodeCacheOption() {
 function withSharedOptions(command, { csv: csv2 = false } = {}) {
   const options = [
     new Option("-o, --out <file>", "write to this file (atomically) instead of stdout"),
-    ...csv2 ? [new Option("--no-escape-formulas", "CSV: leave cells starting with = + - @ as they are (unsafe in spreadsheets)")] : [],
+    ...csv2 ? [
+      new Option("--no-escape-formulas", "CSV: leave cells starting with = + - @ as they are (unsafe in spreadsheets)"),
+      new Option("--no-bom", "CSV: leave out the UTF-8 byte order mark that Excel needs to read accents and \xA3")
+    ] : [],
     maxSizeOption(),
     configOption(),
     printConfigOption(),

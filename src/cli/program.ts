@@ -62,6 +62,7 @@ function buildProgram(io: Io): Command {
     .option('-o, --out <file>', 'write to this file (atomically) instead of stdout')
     .addOption(new Option('--date-order <order>', 'how to read numeric dates like 04/05/2024 (default: detected, else day first)').choices(['dmy', 'mdy']))
     .option('--no-escape-formulas', 'CSV: leave cells starting with = + - @ as they are (unsafe in spreadsheets)')
+    .option('--no-bom', 'CSV: leave out the UTF-8 byte order mark that Excel needs to read accents and £')
     .addOption(maxSizeOption())
     .option('-q, --quiet', 'do not print parse warnings')
     .addOption(configOption())
@@ -250,7 +251,12 @@ function noCodeCacheOption(): Option {
 function withSharedOptions(command: Command, { csv = false } = {}): Command {
   const options = [
     new Option('-o, --out <file>', 'write to this file (atomically) instead of stdout'),
-    ...(csv ? [new Option('--no-escape-formulas', 'CSV: leave cells starting with = + - @ as they are (unsafe in spreadsheets)')] : []),
+    ...(csv
+      ? [
+          new Option('--no-escape-formulas', 'CSV: leave cells starting with = + - @ as they are (unsafe in spreadsheets)'),
+          new Option('--no-bom', 'CSV: leave out the UTF-8 byte order mark that Excel needs to read accents and £'),
+        ]
+      : []),
     maxSizeOption(),
     configOption(),
     printConfigOption(),

@@ -1,5 +1,5 @@
 import type { Attendance } from '../register/attendance.js';
-import { csvText } from './csv.js';
+import { csvText, type CsvOptions } from './csv.js';
 import { jsonText } from './json.js';
 import { markdownTable } from './markdown.js';
 import { oneLine } from './terminal.js';
@@ -16,9 +16,9 @@ function percent(rate: number): string {
   return `${Math.round(rate * 100)}%`;
 }
 
-export function emitAttendanceCsv(attendance: Attendance, escapeFormulas = true): string {
+export function emitAttendanceCsv(attendance: Attendance, options: CsvOptions = {}): string {
   const { header, rows } = table(attendance);
-  return csvText([header, ...rows], escapeFormulas);
+  return csvText([header, ...rows], options);
 }
 
 export function emitAttendanceMarkdown(attendance: Attendance): string {

@@ -1,7 +1,7 @@
 import { Chalk } from 'chalk';
 import type { RegisterEntry } from '../register/register.js';
 import { ownerNames } from './action-log.js';
-import { csvText } from './csv.js';
+import { csvText, type CsvOptions } from './csv.js';
 import { jsonText } from './json.js';
 import { markdownTable } from './markdown.js';
 import { oneLine } from './terminal.js';
@@ -31,8 +31,8 @@ export function emitRegisterYaml(entries: RegisterEntry[]): string {
   return yamlText(entries);
 }
 
-export function emitRegisterCsv(entries: RegisterEntry[], escapeFormulas = true): string {
-  return csvText([HEADER, ...entries.map(cells)], escapeFormulas);
+export function emitRegisterCsv(entries: RegisterEntry[], options: CsvOptions = {}): string {
+  return csvText([HEADER, ...entries.map(cells)], options);
 }
 
 export function emitRegisterMarkdown(entries: RegisterEntry[]): string {

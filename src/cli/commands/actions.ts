@@ -11,6 +11,7 @@ export interface ActionsCommandOptions extends RegisterFilter {
   sort: SortKey;
   out?: string;
   escapeFormulas: boolean;
+  bom: boolean;
   maxSize: number;
   quiet: boolean;
   cache: boolean;
@@ -39,7 +40,7 @@ function emit(entries: ReturnType<typeof sortRegister>, options: ActionsCommandO
     case 'yaml':
       return emitRegisterYaml(entries);
     case 'csv':
-      return emitRegisterCsv(entries, options.escapeFormulas);
+      return emitRegisterCsv(entries, { escapeFormulas: options.escapeFormulas, bom: options.bom });
     case 'md':
       return emitRegisterMarkdown(entries);
     case 'table':

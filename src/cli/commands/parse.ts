@@ -14,6 +14,7 @@ export interface ParseCommandOptions {
   out?: string;
   dateOrder?: DateOrder;
   escapeFormulas: boolean;
+  bom: boolean;
   maxSize: number;
   quiet: boolean;
 }
@@ -63,6 +64,6 @@ async function emit(meetings: Meeting[], options: ParseCommandOptions, single: b
     case 'md':
       return (await import('../../emit/markdown.js')).emitMarkdown(meetings);
     case 'csv':
-      return (await import('../../emit/csv.js')).emitCsv(meetings, { escapeFormulas: options.escapeFormulas });
+      return (await import('../../emit/csv.js')).emitCsv(meetings, { escapeFormulas: options.escapeFormulas, bom: options.bom });
   }
 }

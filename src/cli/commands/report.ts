@@ -31,11 +31,11 @@ export async function runDiff(older: string, newer: string, options: CommonOptio
 }
 
 /** `vawg attendance`: people × meetings, with attendance rates. */
-export async function runAttendance(paths: string[], options: CommonOptions & { format: 'table' | 'csv' | 'md' | 'json'; escapeFormulas: boolean }, config: Config, io: Io): Promise<number> {
+export async function runAttendance(paths: string[], options: CommonOptions & { format: 'table' | 'csv' | 'md' | 'json'; escapeFormulas: boolean; bom: boolean }, config: Config, io: Io): Promise<number> {
   const { meetings, failed } = await loadMeetings(paths, config, options, io);
   if (meetings.length === 0) throw new UsageError('no minutes could be read');
   const attendance = buildAttendance(meetings, config.aliases);
-  const text = { table: emitAttendanceTable, md: emitAttendanceMarkdown, json: emitAttendanceJson, csv: (a: typeof attendance) => emitAttendanceCsv(a, options.escapeFormulas) }[options.format](attendance);
+  const text = { table: emitAttendanceTable, md: emitAttendanceMarkdown, json: emitAttendanceJson, csv: (a: typeof attendance) => emitAttendanceCsv(a, { escapeFormulas: options.escapeFormulas, bom: options.bom }) }[options.format](attendance);
   await write(io, options.out, text, options.format === 'table');
   return failed ? EXIT.failure : EXIT.ok;
 }
