@@ -1,0 +1,162 @@
+import { dirname } from 'node:path';
+import { bodyKey } from '../lexicon/bodies.js';
+import type { Diagnostic, Meeting } from '../model/types.js';
+import { editDistance } from '../text/normalise.js';
+import { buildRegister, orderMeetings, type Register } from './register.js';
+
+/** The meetings of one board, panel or committee, whose actions are carried from one of its meetings to the next. */
+export interface Body {
+  /** The configured name, else the title most of its meetings carry; null when no meeting read had a title. */
+  name: string | null;
+  /** Its meetings, oldest first. */
+  meetings: Meeting[];
+}
+
+export interface BodyRegister extends Body {
+  register: Register;
+}
+
+export interface BodyOptions {
+  /** The body the configuration names for a meeting (`body:` for its folder), or null to go by its title. */
+  configured?: (meeting: Meeting) => string | null;
+}
+
+/**
+ * Sorts meetings into bodies. A meeting's body is the one configured for it, else the one its title
+ * names: titles are compared without "Minutes of the", the kind of meeting or a draft mark, and titles
+ * a letter or two apart are one body, with a warning. A meeting with no title joins the body of the
+ * titled meetings in its folder, else the only body; when neither says, it is kept apart, with a warning.
+ */
+export function groupBodies(meetings: Meeting[], options: BodyOptions = {}): { bodies: Body[]; warnings: Diagnostic[] } {
+  const warnings: Diagnostic[] = [];
+  const configuredName = new Map<string, string>();
+  const keyOf = new Map<Meeting, string>();
+  const untitled: Meeting[] = [];
+  for (const meeting of meetings) {
+    const configured = options.configured?.(meeting) ?? null;
+    const key = bodyKey(configured ?? meeting.title ?? '');
+    if (configured !== null) configuredName.set(key, configured);
+    if (key === '') untitled.push(meeting);
+    else keyOf.set(meeting, key);
+  }
+  mergeNearTitles(keyOf, configuredName, warnings);
+  const titled = [...keyOf];
+  for (const meeting of untitled) keyOf.set(meeting, untitledKey(meeting, titled, warnings));
+
+  const groups = new Map<string, Meeting[]>();
+  for (const meeting of meetings) {
+    const key = keyOf.get(meeting)!;
+    groups.set(key, [...(groups.get(key) ?? []), meeting]);
+  }
+  const bodies = [...groups].map(([key, members]) => ({ name: configuredName.get(key) ?? commonTitle(members), meetings: orderMeetings(members) }));
+  bodies.sort((a, b) => (a.name === null ? 1 : b.name === null ? -1 : a.name.localeCompare(b.name)));
+  return { bodies, warnings };
+}
+
+/** One register per body: an action is carried only through the later meetings of the body that raised it. */
+export function buildBodyRegisters(meetings: Meeting[], options: BodyOptions = {}): { bodies: BodyRegister[]; warnings: Diagnostic[] } {
+  const { bodies, warnings } = groupBodies(meetings, options);
+  const registers = bodies.map((body) => ({ ...body, register: buildRegister(body.meetings, { body: body.name }) }));
+  return { bodies: registers, warnings: [...warnings, ...registers.flatMap((b) => b.register.warnings)] };
+}
+
+/**
+ * The body a user named: the one whose name, read as a title, is the name given, else the only one
+ * containing it. `matches` lists the candidates when there is not exactly one (none: an unknown body).
+ */
+export function selectBody<T extends Body>(bodies: T[], wanted: string): { body: T } | { matches: T[] } {
+  const key = bodyKey(wanted);
+  const keyed = bodies.filter((b) => b.name !== null);
+  const exact = keyed.filter((b) => bodyKey(b.name!) === key);
+  const matches = exact.length > 0 || key === '' ? exact : keyed.filter((b) => bodyKey(b.name!).includes(key));
+  return matches.length === 1 ? { body: matches[0] } : { matches };
+}
+
+/**
+ * Folds a title into a body whose title differs from it by a typing slip: the same words but one, and
+ * that one a letter apart (two in a long word), or the same letters spaced differently. The body with
+ * more meetings keeps its name; a configured body always does. Numbers and short words never differ
+ * by a slip: "Area 1 Panel" and "Area 2 Panel", "Panel A" and "Panel B" are different bodies.
+ */
+function mergeNearTitles(keyOf: Map<Meeting, string>, configured: Map<string, string>, warnings: Diagnostic[]): void {
+  const counts = new Map<string, { meetings: number; first: Meeting }>();
+  for (const [meeting, key] of keyOf) {
+    const count = counts.get(key);
+    if (count) count.meetings++;
+    else counts.set(key, { meetings: 1, first: meeting });
+  }
+  if (counts.size < 2) return;
+  const byWeight = [...counts.keys()].sort((a, b) => Number(configured.has(b)) - Number(configured.has(a)) || counts.get(b)!.meetings - counts.get(a)!.meetings);
+  const kept: string[] = [];
+  const into = new Map<string, string>();
+  for (const key of byWeight) {
+    const near = configured.has(key) ? undefined : kept.find((other) => isSlip(key, other));
+    if (near === undefined) {
+      kept.push(key);
+      continue;
+    }
+    into.set(key, near);
+    const { meetings, first } = counts.get(key)!;
+    const title = first.title ?? key;
+    warnings.push({
+      file: first.file,
+      line: 1,
+      column: 1,
+      severity: 'warning',
+      ruleId: 'body-title',
+      messageId: 'near-title',
+      reason: `Title \`${title}\`${meetings > 1 ? ` (${meetings} meetings)` : ''} read as the body \`${nameOf(near, keyOf, configured)}\`, whose name differs only by a letter or two`,
+    });
+  }
+  for (const [meeting, key] of keyOf) {
+    const target = into.get(key);
+    if (target !== undefined) keyOf.set(meeting, target);
+  }
+}
+
+function nameOf(key: string, keyOf: Map<Meeting, string>, configured: Map<string, string>): string {
+  return configured.get(key) ?? commonTitle([...keyOf].filter(([, k]) => k === key).map(([m]) => m)) ?? key;
+}
+
+/** Two body keys a typing slip apart (see mergeNearTitles). */
+export function isSlip(a: string, b: string): boolean {
+  if (a.replace(/ /g, '') === b.replace(/ /g, '')) return true;
+  const wordsA = a.split(' ');
+  const wordsB = b.split(' ');
+  if (wordsA.length !== wordsB.length) return false;
+  const differing = wordsA.flatMap((word, i) => (word === wordsB[i] ? [] : [[word, wordsB[i]]]));
+  if (differing.length !== 1) return false;
+  const [x, y] = differing[0];
+  if (/\d/.test(x) || /\d/.test(y) || Math.min(x.length, y.length) < 4) return false;
+  return editDistance(x, y, 2) <= (Math.min(x.length, y.length) >= 8 ? 2 : 1);
+}
+
+/** The body of an untitled meeting: that of the titled meetings beside it, else the only body, else one of its own. */
+function untitledKey(meeting: Meeting, titled: [Meeting, string][], warnings: Diagnostic[]): string {
+  const folder = dirname(meeting.file);
+  const all = new Set(titled.map(([, key]) => key));
+  const beside = new Set(titled.filter(([other]) => dirname(other.file) === folder).map(([, key]) => key));
+  if (beside.size === 1) return [...beside][0];
+  if (all.size === 1) return [...all][0];
+  if (all.size > 1) {
+    warnings.push({
+      file: meeting.file,
+      line: 1,
+      column: 1,
+      severity: 'warning',
+      ruleId: 'body-title',
+      messageId: 'no-title',
+      reason: 'The meeting has no title and the minutes beside it belong to several bodies; its actions are kept as a body of their own (name it with `body:` in vawg.config.yaml)',
+    });
+  }
+  return '';
+}
+
+/** The title most of a body's meetings carry; the latest meeting's breaks a tie. */
+function commonTitle(meetings: Meeting[]): string | null {
+  const counts = new Map<string, number>();
+  for (const meeting of meetings) if (meeting.title !== null) counts.set(meeting.title, (counts.get(meeting.title) ?? 0) + 1);
+  const most = Math.max(0, ...counts.values());
+  const latestFirst = orderMeetings(meetings).reverse();
+  return latestFirst.find((meeting) => meeting.title !== null && counts.get(meeting.title) === most)?.title ?? null;
+}
