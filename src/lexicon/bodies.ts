@@ -11,6 +11,8 @@ const MONTH = '(?:january|february|march|april|may|june|july|august|september|oc
 // Titles are folded first (lower case, no punctuation), so these read plain words separated by single spaces.
 const LEADING = new RegExp(`^(?:${STATE} )?(?:(?:minutes|notes) (?:of |for )?)?(?:(?:the|a|an) )?(?:(?:${KIND} )?meeting (?:of |for )?)?(?:the )?`);
 const TRAILING = new RegExp(`(?: ${MONTH})?(?: ${KIND})?(?: meeting)?(?: (?:minutes|notes))?(?: ${STATE})?$`);
+// "Linwood Parish Council Annual Meeting of the Parish Council": a name, then the kind of meeting of it again.
+const MEETING_OF = new RegExp(`(?: ${KIND})? meeting (?:of|for) `);
 
 /**
  * The body a title names, for comparing titles: folded, without "Minutes of the", the kind of meeting,
@@ -19,7 +21,9 @@ const TRAILING = new RegExp(`(?: ${MONTH})?(?: ${KIND})?(?: meeting)?(?: (?:minu
  */
 export function bodyKey(title: string): string {
   const folded = fold(title);
-  const key = folded.replace(LEADING, '').replace(TRAILING, '');
+  const named = folded.replace(LEADING, '');
+  const meetingOf = MEETING_OF.exec(named);
+  const key = (meetingOf ? named.slice(0, meetingOf.index) : named).replace(TRAILING, '');
   return key
     .split(' ')
     .filter((word) => word !== 'the' && word !== 'and')

@@ -128,7 +128,14 @@ export function isSlip(a: string, b: string): boolean {
   if (differing.length !== 1) return false;
   const [x, y] = differing[0];
   if (/\d/.test(x) || /\d/.test(y) || Math.min(x.length, y.length) < 4) return false;
-  return editDistance(x, y, 2) <= (Math.min(x.length, y.length) >= 8 ? 2 : 1);
+  return editDistance(x, y, 2) <= (Math.min(x.length, y.length) >= 8 ? 2 : 1) || isSwap(x, y);
+}
+
+/** Two words the same but for two neighbouring letters swapped ("baord", "board"). */
+function isSwap(x: string, y: string): boolean {
+  if (x.length !== y.length) return false;
+  const at = [...x].findIndex((letter, i) => letter !== y[i]);
+  return at >= 0 && x[at] === y[at + 1] && x[at + 1] === y[at] && x.slice(at + 2) === y.slice(at + 2);
 }
 
 /** The body of an untitled meeting: that of the titled meetings beside it, else the only body, else one of its own. */
