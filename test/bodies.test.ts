@@ -359,12 +359,12 @@ describe('vawg diff', () => {
 });
 
 describe('vawg check follows actions within their body', () => {
-  test('another body’s update with the same reference does not close an action', async () => {
+  test('another body’s update with the same reference does not close an action (one register over both would)', async () => {
     const { checkMinutes } = await import('../src/check/run.js');
     const log = (rows: string) => `\nACTION LOG\n\nRef | Action | Owner | Due | Status\n${rows}\n`;
     const inputs = [
       { file: 'board.txt', text: `${BOARD}\n\n14 January 2025\n\nPresent: Joanna Birch (JB)\n${log('A1 | Book the hall for the conference | JB | 31/01/25 | Open')}` },
-      { file: 'panel.txt', text: `${PANEL}\n\n4 February 2025\n\nPresent: Amir Khan (AK)\n${log('A1 | Visit the skate park | AK | 28/02/25 | Complete')}` },
+      { file: 'panel.txt', text: `${PANEL}\n\n4 February 2025\n\nPresent: Amir Khan (AK)\n${log('A1 | Visit the skate park | AK | 01/02/25 | Complete')}` },
     ];
     const config = validateConfig({}, '(no config)', '/w');
     const overdue = checkMinutes(inputs, config, { asOf: '2025-03-01' }).flatMap((r) => r.findings.filter((f) => f.ruleId === 'action-overdue').map((f) => f.file));
