@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { run } from '../src/cli/program.js';
 import { configuredBody, validateConfig } from '../src/config/config.js';
-import { bodyKey } from '../src/lexicon/bodies.js';
+import { bodyKey, bodyName } from '../src/lexicon/bodies.js';
 import type { Meeting } from '../src/model/types.js';
 import { parseMinutes } from '../src/parse/index.js';
 import { buildBodyRegisters, groupBodies, isSlip, selectBody } from '../src/register/bodies.js';
@@ -43,6 +43,10 @@ describe('bodyKey: the body a title names', () => {
     'Harrowshire Partnership Board February Meeting',
     'Draft minutes of the meeting of the Harrowshire Partnership Board',
     'Harrowshire Partnership Board Annual Meeting of the Board',
+    'Harrowshire Partnership Board Minutes September',
+    'Harrowshire Partnership Board held in the Civic Offices on Tuesday',
+    'Minutes of the September meeting of the Harrowshire Partnership Board',
+    'Harrowshire Partnership Board Agenda & Minutes August Meeting 2025',
   ])('%s', (title) => {
     expect(bodyKey(title)).toBe('harrowshire partnership board');
   });
@@ -52,6 +56,17 @@ describe('bodyKey: the body a title names', () => {
     expect(bodyKey('General Purposes Committee')).toBe('general purposes committee');
     expect(bodyKey(PANEL)).not.toBe(bodyKey(BOARD));
   });
+});
+
+describe('bodyName: the part of a title that names the body, as written', () => {
+  test.each([
+    ['Minutes of October Meeting of W Dereham PC', 'W Dereham PC'],
+    ['Node.js Foundation TSC Meeting', 'Node.js Foundation TSC'],
+    ['Harrowshire Partnership Board – Minutes', BOARD],
+    ['Extraordinary Meeting of the Harrowshire Partnership Board (Draft)', BOARD],
+    ['Finance & Audit Committee Minutes September', 'Finance & Audit Committee'],
+    [BOARD, BOARD],
+  ])('%s → %s', (title, name) => expect(bodyName(title)).toBe(name));
 });
 
 describe('isSlip: titles a typing slip apart', () => {

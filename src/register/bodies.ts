@@ -1,12 +1,12 @@
 import { dirname } from 'node:path';
-import { bodyKey } from '../lexicon/bodies.js';
+import { bodyKey, bodyName } from '../lexicon/bodies.js';
 import type { Diagnostic, Meeting } from '../model/types.js';
 import { editDistance } from '../text/normalise.js';
 import { buildRegister, orderMeetings, type Register } from './register.js';
 
 /** The meetings of one board, panel or committee, whose actions are carried from one of its meetings to the next. */
 export interface Body {
-  /** The configured name, else the title most of its meetings carry; null when no meeting read had a title. */
+  /** The configured name, else the name most of its meetings' titles give it; null when no meeting read had a title. */
   name: string | null;
   /** Its meetings, oldest first. */
   meetings: Meeting[];
@@ -41,14 +41,29 @@ export function groupBodies(meetings: Meeting[], options: BodyOptions = {}): { b
   }
   mergeNearTitles(keyOf, configuredName, warnings);
   const titled = [...keyOf];
-  for (const meeting of untitled) keyOf.set(meeting, untitledKey(meeting, titled, warnings));
+  const apart = untitled.filter((meeting) => {
+    const key = untitledKey(meeting, titled);
+    keyOf.set(meeting, key);
+    return key === '' && titled.length > 0;
+  });
+  if (apart.length > 0) {
+    warnings.push({
+      file: apart[0].file,
+      line: 1,
+      column: 1,
+      severity: 'warning',
+      ruleId: 'body-title',
+      messageId: 'no-title',
+      reason: `${apart.length === 1 ? 'The meeting has' : `This meeting and ${apart.length - 1} more have`} no title, and the minutes beside ${apart.length === 1 ? 'it' : 'them'} belong to several bodies; ${apart.length === 1 ? 'its' : 'their'} actions are kept as a body of their own (name it with \`body:\` in vawg.config.yaml)`,
+    });
+  }
 
   const groups = new Map<string, Meeting[]>();
   for (const meeting of meetings) {
     const key = keyOf.get(meeting)!;
     groups.set(key, [...(groups.get(key) ?? []), meeting]);
   }
-  const bodies = [...groups].map(([key, members]) => ({ name: configuredName.get(key) ?? commonTitle(members), meetings: orderMeetings(members) }));
+  const bodies = [...groups].map(([key, members]) => ({ name: configuredName.get(key) ?? commonName(members), meetings: orderMeetings(members) }));
   bodies.sort((a, b) => (a.name === null ? 1 : b.name === null ? -1 : a.name.localeCompare(b.name)));
   return { bodies, warnings };
 }
@@ -115,7 +130,7 @@ function mergeNearTitles(keyOf: Map<Meeting, string>, configured: Map<string, st
 }
 
 function nameOf(key: string, keyOf: Map<Meeting, string>, configured: Map<string, string>): string {
-  return configured.get(key) ?? commonTitle([...keyOf].filter(([, k]) => k === key).map(([m]) => m)) ?? key;
+  return configured.get(key) ?? commonName([...keyOf].filter(([, k]) => k === key).map(([m]) => m)) ?? key;
 }
 
 /** Two body keys a typing slip apart (see mergeNearTitles). */
@@ -138,32 +153,28 @@ function isSwap(x: string, y: string): boolean {
   return at >= 0 && x[at] === y[at + 1] && x[at + 1] === y[at] && x.slice(at + 2) === y.slice(at + 2);
 }
 
-/** The body of an untitled meeting: that of the titled meetings beside it, else the only body, else one of its own. */
-function untitledKey(meeting: Meeting, titled: [Meeting, string][], warnings: Diagnostic[]): string {
+/** The body of an untitled meeting: that of the titled meetings beside it, else the only body, else '' (one of its own). */
+function untitledKey(meeting: Meeting, titled: [Meeting, string][]): string {
   const folder = dirname(meeting.file);
   const all = new Set(titled.map(([, key]) => key));
   const beside = new Set(titled.filter(([other]) => dirname(other.file) === folder).map(([, key]) => key));
   if (beside.size === 1) return [...beside][0];
   if (all.size === 1) return [...all][0];
-  if (all.size > 1) {
-    warnings.push({
-      file: meeting.file,
-      line: 1,
-      column: 1,
-      severity: 'warning',
-      ruleId: 'body-title',
-      messageId: 'no-title',
-      reason: 'The meeting has no title and the minutes beside it belong to several bodies; its actions are kept as a body of their own (name it with `body:` in vawg.config.yaml)',
-    });
-  }
   return '';
 }
 
-/** The title most of a body's meetings carry; the latest meeting's breaks a tie. */
-function commonTitle(meetings: Meeting[]): string | null {
+/** The name most of a body's meetings' titles give it (see bodyName); the latest meeting's breaks a tie. */
+function commonName(meetings: Meeting[]): string | null {
+  const names = new Map<Meeting, string>();
   const counts = new Map<string, number>();
-  for (const meeting of meetings) if (meeting.title !== null) counts.set(meeting.title, (counts.get(meeting.title) ?? 0) + 1);
+  for (const meeting of meetings) {
+    if (meeting.title === null) continue;
+    const name = bodyName(meeting.title);
+    names.set(meeting, name);
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
   const most = Math.max(0, ...counts.values());
   const latestFirst = orderMeetings(meetings).reverse();
-  return latestFirst.find((meeting) => meeting.title !== null && counts.get(meeting.title) === most)?.title ?? null;
+  const chosen = latestFirst.find((meeting) => counts.get(names.get(meeting) ?? '') === most);
+  return chosen ? names.get(chosen)! : null;
 }
