@@ -62,6 +62,7 @@ describe('bodyName: the part of a title that names the body, as written', () => 
   test.each([
     ['Minutes of October Meeting of W Dereham PC', 'W Dereham PC'],
     ['Node.js Foundation TSC Meeting', 'Node.js Foundation TSC'],
+    ['Technical Steering Committee (TSC) Meeting', 'Technical Steering Committee (TSC)'],
     ['Harrowshire Partnership Board – Minutes', BOARD],
     ['Extraordinary Meeting of the Harrowshire Partnership Board (Draft)', BOARD],
     ['Finance & Audit Committee Minutes September', 'Finance & Audit Committee'],

@@ -54,7 +54,11 @@ export function bodyName(title: string): string {
       else if (matched === 0 || (spans[at].word !== 'the' && spans[at].word !== 'and')) break;
       at++;
     }
-    if (matched === key.length) return title.slice(spans[first].start, spans[at - 1].end);
+    if (matched === key.length) {
+      const name = title.slice(spans[first].start, spans[at - 1].end);
+      // "Technical Steering Committee (TSC) Meeting" keeps the bracket it opened.
+      return name.split('(').length > name.split(')').length && title[spans[at - 1].end] === ')' ? `${name})` : name;
+    }
   }
   return title;
 }
