@@ -59,10 +59,7 @@ export function groupBodies(meetings: Meeting[], options: BodyOptions = {}): { b
   }
 
   const groups = new Map<string, Meeting[]>();
-  for (const meeting of meetings) {
-    const key = keyOf.get(meeting)!;
-    groups.set(key, [...(groups.get(key) ?? []), meeting]);
-  }
+  for (const meeting of meetings) push(groups, keyOf.get(meeting)!, meeting);
   const bodies = [...groups].map(([key, members]) => ({ name: configuredName.get(key) ?? commonName(members), meetings: orderMeetings(members) }));
   bodies.sort((a, b) => (a.name === null ? 1 : b.name === null ? -1 : a.name.localeCompare(b.name)));
   return { bodies, warnings };
@@ -94,25 +91,23 @@ export function selectBody<T extends Body>(bodies: T[], wanted: string): { body:
  * by a slip: "Area 1 Panel" and "Area 2 Panel", "Panel A" and "Panel B" are different bodies.
  */
 function mergeNearTitles(keyOf: Map<Meeting, string>, configured: Map<string, string>, warnings: Diagnostic[]): void {
-  const counts = new Map<string, { meetings: number; first: Meeting }>();
-  for (const [meeting, key] of keyOf) {
-    const count = counts.get(key);
-    if (count) count.meetings++;
-    else counts.set(key, { meetings: 1, first: meeting });
-  }
-  if (counts.size < 2) return;
-  const byWeight = [...counts.keys()].sort((a, b) => Number(configured.has(b)) - Number(configured.has(a)) || counts.get(b)!.meetings - counts.get(a)!.meetings);
-  const kept: string[] = [];
+  const members = new Map<string, Meeting[]>();
+  for (const [meeting, key] of keyOf) push(members, key, meeting);
+  if (members.size < 2) return;
+  const weight = (key: string) => (configured.has(key) ? Infinity : members.get(key)!.length);
+  const byWeight = [...members.keys()].sort((a, b) => weight(b) - weight(a));
+  // Kept keys by the shapes a slip leaves alone: all words but one, or the letters without spaces.
+  // A key is compared only with the kept keys that share one, not with every other.
+  const kept = new Map<string, string[]>();
   const into = new Map<string, string>();
   for (const key of byWeight) {
-    const near = configured.has(key) ? undefined : kept.find((other) => isSlip(key, other));
+    const near = configured.has(key) ? undefined : slipShapes(key).flatMap((shape) => kept.get(shape) ?? []).find((other) => isSlip(key, other));
     if (near === undefined) {
-      kept.push(key);
+      for (const shape of slipShapes(key)) push(kept, shape, key);
       continue;
     }
     into.set(key, near);
-    const { meetings, first } = counts.get(key)!;
-    const title = first.title ?? key;
+    const [first, ...more] = members.get(key)!;
     warnings.push({
       file: first.file,
       line: 1,
@@ -120,7 +115,7 @@ function mergeNearTitles(keyOf: Map<Meeting, string>, configured: Map<string, st
       severity: 'warning',
       ruleId: 'body-title',
       messageId: 'near-title',
-      reason: `Title \`${title}\`${meetings > 1 ? ` (${meetings} meetings)` : ''} read as the body \`${nameOf(near, keyOf, configured)}\`, whose name differs only by a letter or two`,
+      reason: `Title \`${first.title ?? key}\`${more.length > 0 ? ` (${more.length + 1} meetings)` : ''} read as the body \`${configured.get(near) ?? commonName(members.get(near)!) ?? near}\`, whose name differs only by a letter or two`,
     });
   }
   for (const [meeting, key] of keyOf) {
@@ -129,8 +124,18 @@ function mergeNearTitles(keyOf: Map<Meeting, string>, configured: Map<string, st
   }
 }
 
-function nameOf(key: string, keyOf: Map<Meeting, string>, configured: Map<string, string>): string {
-  return configured.get(key) ?? commonName([...keyOf].filter(([, k]) => k === key).map(([m]) => m)) ?? key;
+/** The shapes two keys a slip apart share at least one of: the key with one word blanked, and its letters without spaces. */
+function slipShapes(key: string): string[] {
+  const words = key.split(' ');
+  // A word with a digit or under four letters is never the one a slip changed: no shape blanks it.
+  const blanked = words.flatMap((word, i) => (word.length < 4 || /\d/.test(word) ? [] : [[...words.slice(0, i), '*', ...words.slice(i + 1)].join(' ')]));
+  return [`=${words.join('')}`, ...blanked];
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** Two body keys a typing slip apart (see mergeNearTitles). */
