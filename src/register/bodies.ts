@@ -1,8 +1,25 @@
 import { dirname } from 'node:path';
-import { bodyKey, bodyName } from '../lexicon/bodies.js';
+import { bodyKey, bodyName as nameInTitle } from '../lexicon/bodies.js';
 import type { Diagnostic, Meeting } from '../model/types.js';
 import { editDistance } from '../text/normalise.js';
 import { buildRegister, orderMeetings, type Register } from './register.js';
+
+// A folder's meetings carry a few titles, each many times: each is read once.
+const keyOfTitle = remembered(bodyKey);
+const bodyName = remembered(nameInTitle);
+
+function remembered(read: (title: string) => string): (title: string) => string {
+  const known = new Map<string, string>();
+  return (title) => {
+    let value = known.get(title);
+    if (value === undefined) {
+      if (known.size > 10_000) known.clear();
+      value = read(title);
+      known.set(title, value);
+    }
+    return value;
+  };
+}
 
 /** The meetings of one board, panel or committee, whose actions are carried from one of its meetings to the next. */
 export interface Body {
@@ -34,7 +51,7 @@ export function groupBodies(meetings: Meeting[], options: BodyOptions = {}): { b
   const untitled: Meeting[] = [];
   for (const meeting of meetings) {
     const configured = options.configured?.(meeting) ?? null;
-    const key = bodyKey(configured ?? meeting.title ?? '');
+    const key = keyOfTitle(configured ?? meeting.title ?? '');
     if (configured !== null) configuredName.set(key, configured);
     if (key === '') untitled.push(meeting);
     else keyOf.set(meeting, key);
