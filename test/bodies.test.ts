@@ -155,6 +155,17 @@ describe('grouping meetings by body', () => {
     expect(warnings.map((w) => [w.file, w.messageId])).toEqual([['c.txt', 'no-title']]);
   });
 
+  test('many untitled meetings kept apart give one warning', () => {
+    const { bodies, warnings } = groupBodies([
+      minutes('a.txt', BOARD, '14 January 2025', 'Book the hall.'),
+      minutes('b.txt', PANEL, '4 February 2025', 'Visit the park.'),
+      ...['c', 'd', 'e'].map((name, i) => minutes(`${name}.txt`, null, `${8 + i} April 2025`, 'Write to schools.')),
+    ]);
+    expect(bodies.map((b) => [b.name, b.meetings.length])).toEqual([[BOARD, 1], [PANEL, 1], [null, 3]]);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0].reason).toMatch(/^This meeting and 2 more have no title/);
+  });
+
   test('meetings with no title at all are one body, as before', () => {
     const { bodies, warnings } = buildBodyRegisters([minutes('a.txt', null, '14 January 2025', 'Book the hall.'), minutes('b.txt', null, '11 March 2025', 'Write.')]);
     expect(bodies).toHaveLength(1);

@@ -57,24 +57,7 @@ export function groupBodies(meetings: Meeting[], options: BodyOptions = {}): { b
     else keyOf.set(meeting, key);
   }
   mergeNearTitles(keyOf, configuredName, warnings);
-  const titled = [...keyOf];
-  const apart = untitled.filter((meeting) => {
-    const key = untitledKey(meeting, titled);
-    keyOf.set(meeting, key);
-    return key === '' && titled.length > 0;
-  });
-  if (apart.length > 0) {
-    warnings.push({
-      file: apart[0].file,
-      line: 1,
-      column: 1,
-      severity: 'warning',
-      ruleId: 'body-title',
-      messageId: 'no-title',
-      reason: `${apart.length === 1 ? 'The meeting has' : `This meeting and ${apart.length - 1} more have`} no title, and the minutes beside ${apart.length === 1 ? 'it' : 'them'} belong to several bodies; ${apart.length === 1 ? 'its' : 'their'} actions are kept as a body of their own (name it with \`body:\` in vawg.config.yaml)`,
-    });
-  }
-
+  placeUntitled(untitled, keyOf, warnings);
   const groups = new Map<string, Meeting[]>();
   for (const meeting of meetings) push(groups, keyOf.get(meeting)!, meeting);
   const bodies = [...groups].map(([key, members]) => ({ name: configuredName.get(key) ?? commonName(members), meetings: orderMeetings(members) }));
@@ -175,14 +158,35 @@ function isSwap(x: string, y: string): boolean {
   return at >= 0 && x[at] === y[at + 1] && x[at + 1] === y[at] && x.slice(at + 2) === y.slice(at + 2);
 }
 
-/** The body of an untitled meeting: that of the titled meetings beside it, else the only body, else '' (one of its own). */
-function untitledKey(meeting: Meeting, titled: [Meeting, string][]): string {
-  const folder = dirname(meeting.file);
-  const all = new Set(titled.map(([, key]) => key));
-  const beside = new Set(titled.filter(([other]) => dirname(other.file) === folder).map(([, key]) => key));
-  if (beside.size === 1) return [...beside][0];
-  if (all.size === 1) return [...all][0];
-  return '';
+/**
+ * Puts each untitled meeting in the body of the titled meetings in its folder, else in the only body,
+ * else in a body of their own ('') with one warning for them all.
+ */
+function placeUntitled(untitled: Meeting[], keyOf: Map<Meeting, string>, warnings: Diagnostic[]): void {
+  const all = new Set(keyOf.values());
+  const byFolder = new Map<string, Set<string>>();
+  for (const [meeting, key] of keyOf) {
+    const folder = dirname(meeting.file);
+    byFolder.set(folder, (byFolder.get(folder) ?? new Set()).add(key));
+  }
+  const apart: Meeting[] = [];
+  for (const meeting of untitled) {
+    const beside = byFolder.get(dirname(meeting.file)) ?? new Set();
+    const key = beside.size === 1 ? [...beside][0] : all.size === 1 ? [...all][0] : '';
+    keyOf.set(meeting, key);
+    if (key === '' && all.size > 0) apart.push(meeting);
+  }
+  if (apart.length === 0) return;
+  const one = apart.length === 1;
+  warnings.push({
+    file: apart[0].file,
+    line: 1,
+    column: 1,
+    severity: 'warning',
+    ruleId: 'body-title',
+    messageId: 'no-title',
+    reason: `${one ? 'The meeting has' : `This meeting and ${apart.length - 1} more have`} no title, and the minutes beside ${one ? 'it' : 'them'} belong to several bodies; ${one ? 'its' : 'their'} actions are kept as a body of their own (name it with \`body:\` in vawg.config.yaml)`,
+  });
 }
 
 /** The name most of a body's meetings' titles give it (see bodyName); the latest meeting's breaks a tie. */
