@@ -4011,14 +4011,21 @@ function validateConfig(data, file, root) {
   const dateOrder = raw.dateOrder ?? null;
   if (dateOrder !== null && dateOrder !== "dmy" && dateOrder !== "mdy") fail("`dateOrder` must be dmy or mdy");
   const body = raw.body ?? null;
-  if (body !== null && typeof body !== "string") fail("`body` must be a string");
+  const bodyByFolder = /* @__PURE__ */ Object.create(null);
+  if (body !== null && typeof body === "object" && !Array.isArray(body)) {
+    for (const [folder, name2] of Object.entries(body)) {
+      if (typeof name2 !== "string" || name2.trim() === "") fail(`\`body.${folder}\` must name a body, e.g. "minutes/board: Harrowshire Partnership Board"`);
+      bodyByFolder[folder] = name2.trim();
+    }
+  } else if (body !== null && (typeof body !== "string" || body.trim() === "")) fail("`body` must be a name, or a mapping from folder to name");
   const gitignore = raw.gitignore ?? true;
   if (typeof gitignore !== "boolean") fail("`gitignore` must be true or false");
   return {
     minutes: strings("minutes"),
     ignores: strings("ignores"),
     gitignore,
-    body,
+    body: typeof body === "string" ? body.trim() : null,
+    bodyByFolder,
     aliases,
     dateOrder,
     commitments,
@@ -4032,13 +4039,24 @@ function validateConfig(data, file, root) {
 function aliasFor(aliases, name2) {
   return Object.hasOwn(aliases, name2) ? aliases[name2] : void 0;
 }
+function configuredBody(config, file) {
+  let best = null;
+  for (const [folder, name2] of Object.entries(config.bodyByFolder)) {
+    const path2 = (0, import_node_path4.relative)((0, import_node_path4.resolve)(config.root, folder), file);
+    if (path2 === "" || path2.startsWith("..") || (0, import_node_path4.isAbsolute)(path2)) continue;
+    const depth = (0, import_node_path4.resolve)(config.root, folder).length;
+    if (!best || depth > best.depth) best = { depth, name: name2 };
+  }
+  return best?.name ?? config.body;
+}
 function emptyConfig(root) {
   return validateConfig({}, "(no config)", root);
 }
-var ConfigError, KEYS;
+var import_node_path4, ConfigError, KEYS;
 var init_config = __esm({
   "src/config/config.ts"() {
     "use strict";
+    import_node_path4 = require("node:path");
     ConfigError = class extends Error {
       constructor(file, message) {
         super(`${file}: ${message}`);
@@ -8992,8 +9010,8 @@ var init_parse_pool = __esm({
         const long = this.canStart && job.bytes.length >= LONG_PARSE_BYTES;
         if (this.threads <= 1 && !long) return this.runHere(job);
         if (this.workers.length === 0) this.start(Math.max(1, this.threads - 1));
-        return new Promise((resolve8, reject) => {
-          this.queue.push({ ...job, resolve: resolve8, reject });
+        return new Promise((resolve11, reject) => {
+          this.queue.push({ ...job, resolve: resolve11, reject });
           this.next();
         });
       }
@@ -9073,7 +9091,7 @@ function fileIdentity(path2) {
   }
 }
 function uniqueRealFiles(files, cwd) {
-  const identities = files.map((file) => file === "-" ? null : fileIdentity((0, import_node_path5.resolve)(cwd, file)));
+  const identities = files.map((file) => file === "-" ? null : fileIdentity((0, import_node_path6.resolve)(cwd, file)));
   const chosen = /* @__PURE__ */ new Map();
   for (const [index, file] of files.entries()) {
     const identity = identities[index];
@@ -9085,30 +9103,30 @@ function uniqueRealFiles(files, cwd) {
 }
 function isOwnName(file, cwd) {
   try {
-    return (0, import_node_fs7.realpathSync)((0, import_node_path5.resolve)(cwd, file)) === (0, import_node_path5.resolve)(cwd, file);
+    return (0, import_node_fs7.realpathSync)((0, import_node_path6.resolve)(cwd, file)) === (0, import_node_path6.resolve)(cwd, file);
   } catch {
     return false;
   }
 }
 function refuseInputAsOutput(out, inputs, cwd) {
   if (out === void 0 || out === "-" || out === "/dev/stdout") return;
-  const target = fileIdentity((0, import_node_path5.resolve)(cwd, out));
+  const target = fileIdentity((0, import_node_path6.resolve)(cwd, out));
   if (target === null) return;
   for (const input of inputs) {
-    if (input === "-" || fileIdentity((0, import_node_path5.resolve)(cwd, input)) !== target) continue;
-    const same = (0, import_node_path5.resolve)(cwd, input) === (0, import_node_path5.resolve)(cwd, out) ? `is the input ${input}` : `is the same file as the input ${input}`;
+    if (input === "-" || fileIdentity((0, import_node_path6.resolve)(cwd, input)) !== target) continue;
+    const same = (0, import_node_path6.resolve)(cwd, input) === (0, import_node_path6.resolve)(cwd, out) ? `is the input ${input}` : `is the same file as the input ${input}`;
     throw new UsageError(`--out ${out} ${same}; refusing to overwrite it`);
   }
 }
 function configFiles(config) {
   return config.file ? [config.file] : [];
 }
-var import_node_fs7, import_node_path5;
+var import_node_fs7, import_node_path6;
 var init_real_files = __esm({
   "src/cli/real-files.ts"() {
     "use strict";
     import_node_fs7 = require("node:fs");
-    import_node_path5 = require("node:path");
+    import_node_path6 = require("node:path");
     init_io();
   }
 });
@@ -9916,20 +9934,34 @@ function emitRegisterJson(entries) {
 function emitRegisterYaml(entries) {
   return yamlText(entries);
 }
-function emitRegisterCsv(entries, options = {}) {
-  return csvText([HEADER, ...entries.map(cells)], options);
+function bodyCell(entry) {
+  return entry.body ?? NO_TITLE;
 }
-function emitRegisterMarkdown(entries) {
-  return `${markdownTable(HEADER, entries.map(cells))}
+function withBodyColumn(header, rows, entries, options) {
+  if (!options.withBody) return [header, rows];
+  return [["Body", ...header], rows.map((row2, i) => [bodyCell(entries[i]), ...row2])];
+}
+function emitRegisterCsv(entries, options = {}) {
+  const [header, rows] = withBodyColumn(HEADER, entries.map(cells), entries, options);
+  return csvText([header, ...rows], options);
+}
+function emitRegisterMarkdown(entries, options = {}) {
+  const [header, rows] = withBodyColumn(HEADER, entries.map(cells), entries, options);
+  return `${markdownTable(header, rows)}
 `;
 }
 function emitRegisterTable(entries, options) {
   const paint = new Chalk({ level: options.color ? 1 : 0 });
-  const columns = ["ID", "Action", "Owner(s)", "Due", "Status", "Raised", "Carried", "Source"];
-  const rows = entries.map((entry) => {
-    const c = cells(entry).map(oneLine);
-    return [c[0], truncate(c[1], 60), truncate(c[2], 28), c[3], c[4], c[5], c[6], c[8]];
-  });
+  const [columns, rows] = withBodyColumn(
+    ["ID", "Action", "Owner(s)", "Due", "Status", "Raised", "Carried", "Source"],
+    entries.map((entry) => {
+      const c = cells(entry).map(oneLine);
+      return [c[0], truncate(c[1], 60), truncate(c[2], 28), c[3], c[4], c[5], c[6], c[8]];
+    }),
+    entries,
+    options
+  );
+  if (options.withBody) rows.forEach((row2) => row2[0] = truncate(oneLine(row2[0]), 32));
   const widths = columns.map((title, i) => rows.reduce((width, row2) => Math.max(width, row2[i].length), title.length));
   const line = (row2) => row2.map((cell, i) => cell.padEnd(widths[i])).join("  ").trimEnd();
   const out = [paint.bold(line(columns))];
@@ -9945,7 +9977,7 @@ function emitRegisterTable(entries, options) {
 function truncate(text, width) {
   return text.length > width ? `${text.slice(0, width - 1)}\u2026` : text;
 }
-var HEADER;
+var HEADER, NO_TITLE;
 var init_register = __esm({
   "src/emit/register.ts"() {
     "use strict";
@@ -9957,51 +9989,53 @@ var init_register = __esm({
     init_terminal();
     init_yaml();
     HEADER = ["ID", "Action", "Owner(s)", "Due", "Status", "Raised", "Carried", "Last update", "Source"];
+    NO_TITLE = "(no title)";
   }
 });
 
-// src/register/filter.ts
-function filterRegister(entries, filter, aliases = {}) {
-  const state = filter.state ?? "open";
-  const asOf = filter.asOf ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
-  return entries.filter((entry) => {
-    if (state !== "all" && entry.status !== state) return false;
-    if (filter.owner && !ownedBy(entry, filter.owner, aliases)) return false;
-    if (filter.overdue && !(entry.status === "open" && entry.due !== null && entry.due < asOf)) return false;
-    if (filter.dueBefore && !(entry.due !== null && entry.due < filter.dueBefore)) return false;
-    if (filter.since && !(entry.raisedAt.date !== null && entry.raisedAt.date >= filter.since)) return false;
-    if (filter.commitment !== void 0 && !entry.commitments.includes(filter.commitment)) return false;
-    if (filter.body && !fold(entry.body ?? "").includes(fold(filter.body))) return false;
-    return true;
-  });
+// src/lexicon/bodies.ts
+function bodyKey(title) {
+  const named = fold(title).replace(LEADING, "");
+  const end = NAME_END.exec(named);
+  const words2 = (end ? named.slice(0, end.index) : named).split(" ").filter((word) => word !== "the" && word !== "and" && word !== "");
+  while (words2.length > 1 && (TRAILING_WORDS.has(words2[words2.length - 1]) || /^(?:19|20)\d\d$/.test(words2[words2.length - 1]))) words2.pop();
+  return words2.join(" ");
 }
-function ownedBy(entry, wanted, aliases) {
-  const target = fold(aliasFor(aliases, wanted) ?? wanted);
-  return entry.owners.some((owner) => {
-    const name2 = fold(owner.name);
-    return name2 === target || name2.split(" ").includes(target) || fold(owner.raw) === target || fold(owner.raw).startsWith(`${target} `);
-  });
+function bodyName(title) {
+  const key2 = bodyKey(title).split(" ");
+  const spans = [];
+  for (const token of title.matchAll(/[^\s\-\u2013\u2014:,;()[\]|/]+/g)) {
+    for (const word of fold(token[0]).split(" ")) if (word !== "") spans.push({ word, start: token.index, end: token.index + token[0].length });
+  }
+  for (let first = 0; first < spans.length; first++) {
+    let at = first;
+    let matched = 0;
+    while (at < spans.length && matched < key2.length) {
+      if (spans[at].word === key2[matched]) matched++;
+      else if (matched === 0 || spans[at].word !== "the" && spans[at].word !== "and") break;
+      at++;
+    }
+    if (matched === key2.length) {
+      const name2 = title.slice(spans[first].start, spans[at - 1].end);
+      return name2.split("(").length > name2.split(")").length && title[spans[at - 1].end] === ")" ? `${name2})` : name2;
+    }
+  }
+  return title;
 }
-function sortRegister(entries, key2) {
-  const compare = {
-    due: (a, b) => byNullable(a.due, b.due),
-    age: (a, b) => byNullable(a.raisedAt.date, b.raisedAt.date),
-    owner: (a, b) => (a.owners[0]?.name ?? "\uFFFF").localeCompare(b.owners[0]?.name ?? "\uFFFF"),
-    meeting: () => 0
-  }[key2];
-  return entries.map((entry, index) => ({ entry, index })).sort((a, b) => compare(a.entry, b.entry) || a.index - b.index).map((x) => x.entry);
-}
-function byNullable(a, b) {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return a < b ? -1 : 1;
-}
-var init_filter = __esm({
-  "src/register/filter.ts"() {
+var KIND, STATE, MONTH2, LEADING, NAME_END, TRAILING_WORDS;
+var init_bodies = __esm({
+  "src/lexicon/bodies.ts"() {
     "use strict";
-    init_config();
     init_normalise();
+    KIND = "(?:ordinary|extraordinary|annual|special|regular|monthly|annual general|extraordinary general|general|full)";
+    STATE = "(?:draft|approved|unconfirmed|confirmed|public)";
+    MONTH2 = "(?:january|february|march|april|may|june|july|august|september|october|november|december)";
+    LEADING = new RegExp(`^(?:${STATE} )?(?:(?:minutes|notes) (?:of |for )?)?(?:(?:the|a|an) )?(?:(?:${KIND} |${MONTH2} )?meeting (?:of |for )?)?(?:the )?`);
+    NAME_END = new RegExp(`(?: ${KIND}| ${MONTH2})? meeting (?:of|for) | held (?:at|in|on|via) `);
+    TRAILING_WORDS = /* @__PURE__ */ new Set([
+      ..."january february march april may june july august september october november december".split(" "),
+      ..."meeting minutes notes agenda draft approved unconfirmed confirmed ordinary extraordinary annual special regular monthly".split(" ")
+    ]);
   }
 });
 
@@ -10091,7 +10125,7 @@ function orderMeetings(meetings) {
     return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
   });
 }
-function buildRegister(meetings) {
+function buildRegister(meetings, options = {}) {
   const entries = [];
   const warnings = [];
   const index = new EntryIndex();
@@ -10106,7 +10140,8 @@ function buildRegister(meetings) {
   const ordered = orderMeetings(meetings);
   ordered.forEach((meeting, position) => {
     const limit = entries.length;
-    const body = fold(meeting.title ?? "");
+    const body = options.body === void 0 ? fold(meeting.title ?? "") : "";
+    const bodyName3 = options.body === void 0 ? meeting.title : options.body;
     const recent = (recentByBody.get(body) ?? []).flat();
     for (const update of meeting.updates) {
       const entry = findEntry(index, limit, recent, update);
@@ -10120,7 +10155,7 @@ function buildRegister(meetings) {
         }
         carried.track(entry, position);
       } else {
-        add2(entryFromUpdate(update, meeting), position);
+        add2(entryFromUpdate(update, meeting, bodyName3), position);
         warnings.push({
           file: meeting.file,
           line: update.line,
@@ -10147,7 +10182,7 @@ function buildRegister(meetings) {
     }
     const raised = [];
     for (const action of meeting.actions) {
-      const entry = entryFromAction(action, meeting);
+      const entry = entryFromAction(action, meeting, bodyName3);
       add2(entry, position);
       raised.push(entry);
       if (meeting.date) push2(raisedOn, meeting.date, entry);
@@ -10212,7 +10247,7 @@ function sameOwners(a, b) {
   const names = new Set(a.map((o) => fold(o.name)));
   return b.every((o) => names.has(fold(o.name)));
 }
-function entryFromAction(action, meeting) {
+function entryFromAction(action, meeting, body) {
   const raisedAt = { date: meeting.date, file: meeting.file, line: action.lines[0] };
   const raised = { kind: "raised", ...raisedAt, status: action.status, progress: action.progress };
   return {
@@ -10232,10 +10267,10 @@ function entryFromAction(action, meeting) {
     history: [raised],
     carried: 0,
     commitments: commitmentsOf(action, meeting),
-    body: meeting.title
+    body
   };
 }
-function entryFromUpdate(update, meeting) {
+function entryFromUpdate(update, meeting, body) {
   const place = { date: meeting.date, file: meeting.file, line: update.line };
   const step = { kind: "update", ...place, status: update.status, progress: update.progress };
   return {
@@ -10255,7 +10290,7 @@ function entryFromUpdate(update, meeting) {
     history: [step],
     carried: 0,
     commitments: commitmentsIn(update.text),
-    body: meeting.title
+    body
   };
 }
 function commitmentsOf(action, meeting) {
@@ -10307,6 +10342,207 @@ var init_register2 = __esm({
         for (const [entry, since] of this.openSince) entry.carried += lastPosition - since;
       }
     };
+  }
+});
+
+// src/register/bodies.ts
+function remembered(read) {
+  const known = /* @__PURE__ */ new Map();
+  return (title) => {
+    let value = known.get(title);
+    if (value === void 0) {
+      if (known.size > 1e4) known.clear();
+      value = read(title);
+      known.set(title, value);
+    }
+    return value;
+  };
+}
+function groupBodies(meetings, options = {}) {
+  const warnings = [];
+  const configuredName = /* @__PURE__ */ new Map();
+  const keyOf = /* @__PURE__ */ new Map();
+  const untitled = [];
+  for (const meeting of meetings) {
+    const configured = options.configured?.(meeting) ?? null;
+    const key2 = keyOfTitle(configured ?? meeting.title ?? "");
+    if (configured !== null) configuredName.set(key2, configured);
+    if (key2 === "") untitled.push(meeting);
+    else keyOf.set(meeting, key2);
+  }
+  mergeNearTitles(keyOf, configuredName, warnings);
+  placeUntitled(untitled, keyOf, warnings);
+  const groups = /* @__PURE__ */ new Map();
+  for (const meeting of meetings) push3(groups, keyOf.get(meeting), meeting);
+  const bodies = [...groups].map(([key2, members]) => ({ name: configuredName.get(key2) ?? commonName(members), meetings: orderMeetings(members) }));
+  bodies.sort((a, b) => a.name === null ? 1 : b.name === null ? -1 : a.name.localeCompare(b.name));
+  return { bodies, warnings };
+}
+function buildBodyRegisters(meetings, options = {}) {
+  const { bodies, warnings } = groupBodies(meetings, options);
+  const registers = bodies.map((body) => ({ ...body, register: buildRegister(body.meetings, { body: body.name }) }));
+  return { bodies: registers, warnings: [...warnings, ...registers.flatMap((b) => b.register.warnings)] };
+}
+function selectBody(bodies, wanted) {
+  const key2 = bodyKey(wanted);
+  const keyed = bodies.filter((b) => b.name !== null);
+  const exact = keyed.filter((b) => bodyKey(b.name) === key2);
+  const matches = exact.length > 0 || key2 === "" ? exact : keyed.filter((b) => bodyKey(b.name).includes(key2));
+  return matches.length === 1 ? { body: matches[0] } : { matches };
+}
+function mergeNearTitles(keyOf, configured, warnings) {
+  const members = /* @__PURE__ */ new Map();
+  for (const [meeting, key2] of keyOf) push3(members, key2, meeting);
+  if (members.size < 2) return;
+  const weight = (key2) => configured.has(key2) ? Infinity : members.get(key2).length;
+  const byWeight = [...members.keys()].sort((a, b) => weight(b) - weight(a));
+  const kept = /* @__PURE__ */ new Map();
+  const into = /* @__PURE__ */ new Map();
+  for (const key2 of byWeight) {
+    const near = configured.has(key2) ? void 0 : slipShapes(key2).flatMap((shape) => kept.get(shape) ?? []).find((other) => isSlip(key2, other));
+    if (near === void 0) {
+      for (const shape of slipShapes(key2)) push3(kept, shape, key2);
+      continue;
+    }
+    into.set(key2, near);
+    const [first, ...more] = members.get(key2);
+    warnings.push({
+      file: first.file,
+      line: 1,
+      column: 1,
+      severity: "warning",
+      ruleId: "body-title",
+      messageId: "near-title",
+      reason: `Title \`${first.title ?? key2}\`${more.length > 0 ? ` (${more.length + 1} meetings)` : ""} read as the body \`${configured.get(near) ?? commonName(members.get(near)) ?? near}\`, whose name differs only by a letter or two`
+    });
+  }
+  for (const [meeting, key2] of keyOf) {
+    const target = into.get(key2);
+    if (target !== void 0) keyOf.set(meeting, target);
+  }
+}
+function slipShapes(key2) {
+  const words2 = key2.split(" ");
+  const blanked = words2.flatMap((word, i) => word.length < 4 || /\d/.test(word) ? [] : [[...words2.slice(0, i), "*", ...words2.slice(i + 1)].join(" ")]);
+  return [`=${words2.join("")}`, ...blanked];
+}
+function push3(map, key2, value) {
+  const list = map.get(key2);
+  if (list) list.push(value);
+  else map.set(key2, [value]);
+}
+function isSlip(a, b) {
+  if (a.replace(/ /g, "") === b.replace(/ /g, "")) return true;
+  const wordsA = a.split(" ");
+  const wordsB = b.split(" ");
+  if (wordsA.length !== wordsB.length) return false;
+  const differing = wordsA.flatMap((word, i) => word === wordsB[i] ? [] : [[word, wordsB[i]]]);
+  if (differing.length !== 1) return false;
+  const [x, y] = differing[0];
+  if (/\d/.test(x) || /\d/.test(y) || Math.min(x.length, y.length) < 4) return false;
+  return editDistance(x, y, 2) <= (Math.min(x.length, y.length) >= 8 ? 2 : 1) || isSwap(x, y);
+}
+function isSwap(x, y) {
+  if (x.length !== y.length) return false;
+  const at = [...x].findIndex((letter, i) => letter !== y[i]);
+  return at >= 0 && x[at] === y[at + 1] && x[at + 1] === y[at] && x.slice(at + 2) === y.slice(at + 2);
+}
+function placeUntitled(untitled, keyOf, warnings) {
+  const all = new Set(keyOf.values());
+  const byFolder = /* @__PURE__ */ new Map();
+  for (const [meeting, key2] of keyOf) {
+    const folder = (0, import_node_path7.dirname)(meeting.file);
+    byFolder.set(folder, (byFolder.get(folder) ?? /* @__PURE__ */ new Set()).add(key2));
+  }
+  const apart = [];
+  for (const meeting of untitled) {
+    const beside = byFolder.get((0, import_node_path7.dirname)(meeting.file)) ?? /* @__PURE__ */ new Set();
+    const key2 = beside.size === 1 ? [...beside][0] : all.size === 1 ? [...all][0] : "";
+    keyOf.set(meeting, key2);
+    if (key2 === "" && all.size > 0) apart.push(meeting);
+  }
+  if (apart.length === 0) return;
+  const one = apart.length === 1;
+  warnings.push({
+    file: apart[0].file,
+    line: 1,
+    column: 1,
+    severity: "warning",
+    ruleId: "body-title",
+    messageId: "no-title",
+    reason: `${one ? "The meeting has" : `This meeting and ${apart.length - 1} more have`} no title, and the minutes beside ${one ? "it" : "them"} belong to several bodies; ${one ? "its" : "their"} actions are kept as a body of their own (name it with \`body:\` in vawg.config.yaml)`
+  });
+}
+function commonName(meetings) {
+  const names = /* @__PURE__ */ new Map();
+  const counts = /* @__PURE__ */ new Map();
+  for (const meeting of meetings) {
+    if (meeting.title === null) continue;
+    const name2 = bodyName2(meeting.title);
+    names.set(meeting, name2);
+    counts.set(name2, (counts.get(name2) ?? 0) + 1);
+  }
+  const most = Math.max(0, ...counts.values());
+  const latestFirst = orderMeetings(meetings).reverse();
+  const chosen = latestFirst.find((meeting) => counts.get(names.get(meeting) ?? "") === most);
+  return chosen ? names.get(chosen) : null;
+}
+var import_node_path7, keyOfTitle, bodyName2;
+var init_bodies2 = __esm({
+  "src/register/bodies.ts"() {
+    "use strict";
+    import_node_path7 = require("node:path");
+    init_bodies();
+    init_normalise();
+    init_register2();
+    keyOfTitle = remembered(bodyKey);
+    bodyName2 = remembered(bodyName);
+  }
+});
+
+// src/register/filter.ts
+function filterRegister(entries, filter, aliases = {}) {
+  const state = filter.state ?? "open";
+  const asOf = filter.asOf ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
+  return entries.filter((entry) => {
+    if (state !== "all" && entry.status !== state) return false;
+    if (filter.owner && !ownedBy(entry, filter.owner, aliases)) return false;
+    if (filter.overdue && !(entry.status === "open" && entry.due !== null && entry.due < asOf)) return false;
+    if (filter.dueBefore && !(entry.due !== null && entry.due < filter.dueBefore)) return false;
+    if (filter.since && !(entry.raisedAt.date !== null && entry.raisedAt.date >= filter.since)) return false;
+    if (filter.commitment !== void 0 && !entry.commitments.includes(filter.commitment)) return false;
+    if (filter.body && !bodyKey(entry.body ?? "").includes(bodyKey(filter.body))) return false;
+    return true;
+  });
+}
+function ownedBy(entry, wanted, aliases) {
+  const target = fold(aliasFor(aliases, wanted) ?? wanted);
+  return entry.owners.some((owner) => {
+    const name2 = fold(owner.name);
+    return name2 === target || name2.split(" ").includes(target) || fold(owner.raw) === target || fold(owner.raw).startsWith(`${target} `);
+  });
+}
+function sortRegister(entries, key2) {
+  const compare = {
+    due: (a, b) => byNullable(a.due, b.due),
+    age: (a, b) => byNullable(a.raisedAt.date, b.raisedAt.date),
+    owner: (a, b) => (a.owners[0]?.name ?? "\uFFFF").localeCompare(b.owners[0]?.name ?? "\uFFFF"),
+    meeting: () => 0
+  }[key2];
+  return entries.map((entry, index) => ({ entry, index })).sort((a, b) => compare(a.entry, b.entry) || a.index - b.index).map((x) => x.entry);
+}
+function byNullable(a, b) {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? -1 : 1;
+}
+var init_filter = __esm({
+  "src/register/filter.ts"() {
+    "use strict";
+    init_config();
+    init_bodies();
+    init_normalise();
   }
 });
 
@@ -10363,10 +10599,10 @@ function envPaths(name2, { suffix = "nodejs" } = {}) {
   }
   return linux(name2);
 }
-var import_node_path6, import_node_os3, import_node_process2, homedir2, tmpdir, env2, macos, windows, linux;
+var import_node_path8, import_node_os3, import_node_process2, homedir2, tmpdir, env2, macos, windows, linux;
 var init_env_paths = __esm({
   "node_modules/env-paths/index.js"() {
-    import_node_path6 = __toESM(require("node:path"), 1);
+    import_node_path8 = __toESM(require("node:path"), 1);
     import_node_os3 = __toESM(require("node:os"), 1);
     import_node_process2 = __toESM(require("node:process"), 1);
     init_is_safe_filename();
@@ -10374,36 +10610,36 @@ var init_env_paths = __esm({
     tmpdir = import_node_os3.default.tmpdir();
     ({ env: env2 } = import_node_process2.default);
     macos = (name2) => {
-      const library = import_node_path6.default.join(homedir2, "Library");
+      const library = import_node_path8.default.join(homedir2, "Library");
       return {
-        data: import_node_path6.default.join(library, "Application Support", name2),
-        config: import_node_path6.default.join(library, "Preferences", name2),
-        cache: import_node_path6.default.join(library, "Caches", name2),
-        log: import_node_path6.default.join(library, "Logs", name2),
-        temp: import_node_path6.default.join(tmpdir, name2)
+        data: import_node_path8.default.join(library, "Application Support", name2),
+        config: import_node_path8.default.join(library, "Preferences", name2),
+        cache: import_node_path8.default.join(library, "Caches", name2),
+        log: import_node_path8.default.join(library, "Logs", name2),
+        temp: import_node_path8.default.join(tmpdir, name2)
       };
     };
     windows = (name2) => {
-      const appData = env2.APPDATA || import_node_path6.default.join(homedir2, "AppData", "Roaming");
-      const localAppData = env2.LOCALAPPDATA || import_node_path6.default.join(homedir2, "AppData", "Local");
+      const appData = env2.APPDATA || import_node_path8.default.join(homedir2, "AppData", "Roaming");
+      const localAppData = env2.LOCALAPPDATA || import_node_path8.default.join(homedir2, "AppData", "Local");
       return {
         // Data/config/cache/log are invented by me as Windows isn't opinionated about this
-        data: import_node_path6.default.join(localAppData, name2, "Data"),
-        config: import_node_path6.default.join(appData, name2, "Config"),
-        cache: import_node_path6.default.join(localAppData, name2, "Cache"),
-        log: import_node_path6.default.join(localAppData, name2, "Log"),
-        temp: import_node_path6.default.join(tmpdir, name2)
+        data: import_node_path8.default.join(localAppData, name2, "Data"),
+        config: import_node_path8.default.join(appData, name2, "Config"),
+        cache: import_node_path8.default.join(localAppData, name2, "Cache"),
+        log: import_node_path8.default.join(localAppData, name2, "Log"),
+        temp: import_node_path8.default.join(tmpdir, name2)
       };
     };
     linux = (name2) => {
-      const username = import_node_path6.default.basename(homedir2);
+      const username = import_node_path8.default.basename(homedir2);
       return {
-        data: import_node_path6.default.join(env2.XDG_DATA_HOME || import_node_path6.default.join(homedir2, ".local", "share"), name2),
-        config: import_node_path6.default.join(env2.XDG_CONFIG_HOME || import_node_path6.default.join(homedir2, ".config"), name2),
-        cache: import_node_path6.default.join(env2.XDG_CACHE_HOME || import_node_path6.default.join(homedir2, ".cache"), name2),
+        data: import_node_path8.default.join(env2.XDG_DATA_HOME || import_node_path8.default.join(homedir2, ".local", "share"), name2),
+        config: import_node_path8.default.join(env2.XDG_CONFIG_HOME || import_node_path8.default.join(homedir2, ".config"), name2),
+        cache: import_node_path8.default.join(env2.XDG_CACHE_HOME || import_node_path8.default.join(homedir2, ".cache"), name2),
         // https://wiki.debian.org/XDGBaseDirectorySpecification#state
-        log: import_node_path6.default.join(env2.XDG_STATE_HOME || import_node_path6.default.join(homedir2, ".local", "state"), name2),
-        temp: import_node_path6.default.join(tmpdir, username, name2)
+        log: import_node_path8.default.join(env2.XDG_STATE_HOME || import_node_path8.default.join(homedir2, ".local", "state"), name2),
+        temp: import_node_path8.default.join(tmpdir, username, name2)
       };
     };
   }
@@ -10506,13 +10742,13 @@ var init_trust = __esm({
 function sha256(text) {
   return (0, import_node_crypto.createHash)("sha256").update(text).digest("hex");
 }
-var import_node_crypto, import_node_fs9, import_node_path7, MeetingCache, MAX_ENTRY, FORMAT;
+var import_node_crypto, import_node_fs9, import_node_path9, MeetingCache, MAX_ENTRY, FORMAT;
 var init_meeting_cache = __esm({
   "src/cache/meeting-cache.ts"() {
     "use strict";
     import_node_crypto = require("node:crypto");
     import_node_fs9 = require("node:fs");
-    import_node_path7 = require("node:path");
+    import_node_path9 = require("node:path");
     init_temporaries();
     init_trust();
     MeetingCache = class {
@@ -10537,7 +10773,7 @@ ${recipe2}
       }
       /** The stored JSON of a parse, or undefined when there is none or it is damaged. */
       get(key2) {
-        if (this.problem || this.distrusted((0, import_node_path7.join)(this.dir, key2.slice(0, 2)))) return void 0;
+        if (this.problem || this.distrusted((0, import_node_path9.join)(this.dir, key2.slice(0, 2)))) return void 0;
         const read = readTrusted(this.path(key2), MAX_ENTRY);
         if (read && "problem" in read) this.entryProblem ??= read.problem;
         if (!read || !("bytes" in read)) return void 0;
@@ -10557,7 +10793,7 @@ ${recipe2}
       async set(key2, payload) {
         const path2 = this.path(key2);
         const temporary = temporaryPath(path2);
-        const folder = (0, import_node_path7.join)(this.dir, key2.slice(0, 2));
+        const folder = (0, import_node_path9.join)(this.dir, key2.slice(0, 2));
         if (this.problem || this.distrusted(folder)) return false;
         try {
           if (!this.made.has(folder)) {
@@ -10582,7 +10818,7 @@ ${payload}`, { mode: PRIVATE_FILE, flag: "wx" });
         return problem !== void 0;
       }
       path(key2) {
-        return (0, import_node_path7.join)(this.dir, key2.slice(0, 2), `${key2.slice(2)}.json`);
+        return (0, import_node_path9.join)(this.dir, key2.slice(0, 2), `${key2.slice(2)}.json`);
       }
     };
     MAX_ENTRY = 256 * 1024 * 1024;
@@ -12176,7 +12412,7 @@ var require_parse = __commonJS({
         state[type]--;
         stack.pop();
       };
-      const push3 = (tok) => {
+      const push4 = (tok) => {
         if (prev.type === "globstar") {
           const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
           const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
@@ -12210,8 +12446,8 @@ var require_parse = __commonJS({
         token.tokensIndex = tokens.length;
         const output = (opts.capture ? "(" : "") + token.open;
         increment("parens");
-        push3({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push3({ type: "paren", extglob: true, value: advance(), output });
+        push4({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push4({ type: "paren", extglob: true, value: advance(), output });
         extglobs.push(token);
       };
       const extglobClose = (token) => {
@@ -12231,7 +12467,7 @@ var require_parse = __commonJS({
           }
           state.output = token.output + open.output;
           state.backtrack = true;
-          push3({ type: "paren", extglob: true, value, output: "" });
+          push4({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
           return;
         }
@@ -12253,7 +12489,7 @@ var require_parse = __commonJS({
             state.negatedExtglob = true;
           }
         }
-        push3({ type: "paren", extglob: true, value, output });
+        push4({ type: "paren", extglob: true, value, output });
         decrement("parens");
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
@@ -12314,7 +12550,7 @@ var require_parse = __commonJS({
           }
           if (!next) {
             value += "\\";
-            push3({ type: "text", value });
+            push4({ type: "text", value });
             continue;
           }
           const match = /^\\+/.exec(remaining());
@@ -12332,7 +12568,7 @@ var require_parse = __commonJS({
             value += advance();
           }
           if (state.brackets === 0) {
-            push3({ type: "text", value });
+            push4({ type: "text", value });
             continue;
           }
         }
@@ -12380,13 +12616,13 @@ var require_parse = __commonJS({
         if (value === '"') {
           state.quotes = state.quotes === 1 ? 0 : 1;
           if (opts.keepQuotes === true) {
-            push3({ type: "text", value });
+            push4({ type: "text", value });
           }
           continue;
         }
         if (value === "(") {
           increment("parens");
-          push3({ type: "paren", value });
+          push4({ type: "paren", value });
           continue;
         }
         if (value === ")") {
@@ -12398,7 +12634,7 @@ var require_parse = __commonJS({
             extglobClose(extglobs.pop());
             continue;
           }
-          push3({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          push4({ type: "paren", value, output: state.parens ? ")" : "\\)" });
           decrement("parens");
           continue;
         }
@@ -12411,19 +12647,19 @@ var require_parse = __commonJS({
           } else {
             increment("brackets");
           }
-          push3({ type: "bracket", value });
+          push4({ type: "bracket", value });
           continue;
         }
         if (value === "]") {
           if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push3({ type: "text", value, output: `\\${value}` });
+            push4({ type: "text", value, output: `\\${value}` });
             continue;
           }
           if (state.brackets === 0) {
             if (opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("opening", "["));
             }
-            push3({ type: "text", value, output: `\\${value}` });
+            push4({ type: "text", value, output: `\\${value}` });
             continue;
           }
           decrement("brackets");
@@ -12457,13 +12693,13 @@ var require_parse = __commonJS({
             tokensIndex: state.tokens.length
           };
           braces.push(open);
-          push3(open);
+          push4(open);
           continue;
         }
         if (value === "}") {
           const brace = braces[braces.length - 1];
           if (opts.nobrace === true || !brace) {
-            push3({ type: "text", value, output: value });
+            push4({ type: "text", value, output: value });
             continue;
           }
           let output = ")";
@@ -12492,7 +12728,7 @@ var require_parse = __commonJS({
               state.output += t.output || t.value;
             }
           }
-          push3({ type: "brace", value, output });
+          push4({ type: "brace", value, output });
           decrement("braces");
           braces.pop();
           continue;
@@ -12501,7 +12737,7 @@ var require_parse = __commonJS({
           if (extglobs.length > 0) {
             extglobs[extglobs.length - 1].conditions++;
           }
-          push3({ type: "text", value });
+          push4({ type: "text", value });
           continue;
         }
         if (value === ",") {
@@ -12511,7 +12747,7 @@ var require_parse = __commonJS({
             brace.comma = true;
             output = "|";
           }
-          push3({ type: "comma", value, output });
+          push4({ type: "comma", value, output });
           continue;
         }
         if (value === "/") {
@@ -12523,7 +12759,7 @@ var require_parse = __commonJS({
             prev = bos;
             continue;
           }
-          push3({ type: "slash", value, output: SLASH_LITERAL });
+          push4({ type: "slash", value, output: SLASH_LITERAL });
           continue;
         }
         if (value === ".") {
@@ -12537,10 +12773,10 @@ var require_parse = __commonJS({
             continue;
           }
           if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push3({ type: "text", value, output: DOT_LITERAL });
+            push4({ type: "text", value, output: DOT_LITERAL });
             continue;
           }
-          push3({ type: "dot", value, output: DOT_LITERAL });
+          push4({ type: "dot", value, output: DOT_LITERAL });
           continue;
         }
         if (value === "?") {
@@ -12555,14 +12791,14 @@ var require_parse = __commonJS({
             if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
               output = `\\${value}`;
             }
-            push3({ type: "text", value, output });
+            push4({ type: "text", value, output });
             continue;
           }
           if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push3({ type: "qmark", value, output: QMARK_NO_DOT });
+            push4({ type: "qmark", value, output: QMARK_NO_DOT });
             continue;
           }
-          push3({ type: "qmark", value, output: QMARK });
+          push4({ type: "qmark", value, output: QMARK });
           continue;
         }
         if (value === "!") {
@@ -12583,22 +12819,22 @@ var require_parse = __commonJS({
             continue;
           }
           if (prev && prev.value === "(" || opts.regex === false) {
-            push3({ type: "plus", value, output: PLUS_LITERAL });
+            push4({ type: "plus", value, output: PLUS_LITERAL });
             continue;
           }
           if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push3({ type: "plus", value });
+            push4({ type: "plus", value });
             continue;
           }
-          push3({ type: "plus", value: PLUS_LITERAL });
+          push4({ type: "plus", value: PLUS_LITERAL });
           continue;
         }
         if (value === "@") {
           if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push3({ type: "at", extglob: true, value, output: "" });
+            push4({ type: "at", extglob: true, value, output: "" });
             continue;
           }
-          push3({ type: "text", value });
+          push4({ type: "text", value });
           continue;
         }
         if (value !== "*") {
@@ -12610,7 +12846,7 @@ var require_parse = __commonJS({
             value += match[0];
             state.index += match[0].length;
           }
-          push3({ type: "text", value });
+          push4({ type: "text", value });
           continue;
         }
         if (prev && (prev.type === "globstar" || prev.star === true)) {
@@ -12638,13 +12874,13 @@ var require_parse = __commonJS({
           const isStart = prior.type === "slash" || prior.type === "bos";
           const afterStar = before && (before.type === "star" || before.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push3({ type: "star", value, output: "" });
+            push4({ type: "star", value, output: "" });
             continue;
           }
           const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
           const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
           if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push3({ type: "star", value, output: "" });
+            push4({ type: "star", value, output: "" });
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
@@ -12686,7 +12922,7 @@ var require_parse = __commonJS({
             state.output += prior.output + prev.output;
             state.globstar = true;
             consume(value + advance());
-            push3({ type: "slash", value: "/", output: "" });
+            push4({ type: "slash", value: "/", output: "" });
             continue;
           }
           if (prior.type === "bos" && rest[0] === "/") {
@@ -12696,7 +12932,7 @@ var require_parse = __commonJS({
             state.output = prev.output;
             state.globstar = true;
             consume(value + advance());
-            push3({ type: "slash", value: "/", output: "" });
+            push4({ type: "slash", value: "/", output: "" });
             continue;
           }
           state.output = state.output.slice(0, -prev.output.length);
@@ -12714,12 +12950,12 @@ var require_parse = __commonJS({
           if (prev.type === "bos" || prev.type === "slash") {
             token.output = nodot + token.output;
           }
-          push3(token);
+          push4(token);
           continue;
         }
         if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
           token.output = value;
-          push3(token);
+          push4(token);
           continue;
         }
         if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
@@ -12738,7 +12974,7 @@ var require_parse = __commonJS({
             prev.output += ONE_CHAR;
           }
         }
-        push3(token);
+        push4(token);
       }
       while (state.brackets > 0) {
         if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
@@ -12756,7 +12992,7 @@ var require_parse = __commonJS({
         decrement("braces");
       }
       if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push3({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+        push4({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
       }
       if (state.backtrack === true) {
         state.output = "";
@@ -13228,8 +13464,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative4] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative4) : [];
+  const [crawler, relative5] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative5) : [];
 }
 var import_fs, import_path2, import_url, import_picomatch, isReadonlyArray, BACKSLASHES, DRIVE_RELATIVE_PATH, isWin, ONLY_PARENT_DIRECTORIES, WIN32_ROOT_DIR, isRoot, splitPatternOptions, POSIX_UNESCAPED_GLOB_SYMBOLS, WIN32_UNESCAPED_GLOB_SYMBOLS, escapePosixPath, escapeWin32Path, escapePath, PARENT_DIRECTORY, ESCAPING_BACKSLASHES, defaultOptions;
 var init_dist2 = __esm({
@@ -14136,9 +14372,9 @@ async function withoutIgnored(found, config, cwd, exclusions = []) {
   const excluded = exclusions.length > 0 ? (0, import_picomatch2.default)(exclusions, { dot: true }) : null;
   const gitignored = config.gitignore ? await gitignoreReader() : null;
   return found.filter((file) => {
-    const fromConfig = posix2((0, import_node_path8.relative)(config.root, file));
+    const fromConfig = posix2((0, import_node_path10.relative)(config.root, file));
     if (!fromConfig.startsWith("../") && ignoredByConfig(fromConfig)) return false;
-    if (excluded && excluded(posix2((0, import_node_path8.relative)(cwd, file)))) return false;
+    if (excluded && excluded(posix2((0, import_node_path10.relative)(cwd, file)))) return false;
     return !gitignored?.(file);
   });
 }
@@ -14147,7 +14383,7 @@ async function gitignoreReader() {
   const byFolder = /* @__PURE__ */ new Map();
   const rulesOf = (folder) => {
     if (!byFolder.has(folder)) {
-      const file = (0, import_node_path8.join)(folder, ".gitignore");
+      const file = (0, import_node_path10.join)(folder, ".gitignore");
       byFolder.set(folder, (0, import_node_fs11.existsSync)(file) ? ignore().add((0, import_node_fs11.readFileSync)(file, "utf8")) : null);
     }
     return byFolder.get(folder);
@@ -14155,29 +14391,29 @@ async function gitignoreReader() {
   const roots = /* @__PURE__ */ new Map();
   const repositoryOf = (folder) => {
     if (!roots.has(folder)) {
-      const parent = (0, import_node_path8.dirname)(folder);
-      roots.set(folder, (0, import_node_fs11.existsSync)((0, import_node_path8.join)(folder, ".git")) ? folder : parent === folder ? null : repositoryOf(parent));
+      const parent = (0, import_node_path10.dirname)(folder);
+      roots.set(folder, (0, import_node_fs11.existsSync)((0, import_node_path10.join)(folder, ".git")) ? folder : parent === folder ? null : repositoryOf(parent));
     }
     return roots.get(folder);
   };
   return (file) => {
-    const root = repositoryOf((0, import_node_path8.dirname)(file));
+    const root = repositoryOf((0, import_node_path10.dirname)(file));
     if (root === null) return false;
-    for (let folder = (0, import_node_path8.dirname)(file); ; folder = (0, import_node_path8.dirname)(folder)) {
-      if (rulesOf(folder)?.ignores(posix2((0, import_node_path8.relative)(folder, file)))) return true;
+    for (let folder = (0, import_node_path10.dirname)(file); ; folder = (0, import_node_path10.dirname)(folder)) {
+      if (rulesOf(folder)?.ignores(posix2((0, import_node_path10.relative)(folder, file)))) return true;
       if (folder === root) return false;
     }
   };
 }
 function posix2(path2) {
-  return import_node_path8.sep === "/" ? path2 : path2.split(import_node_path8.sep).join("/");
+  return import_node_path10.sep === "/" ? path2 : path2.split(import_node_path10.sep).join("/");
 }
-var import_node_fs11, import_node_path8, import_picomatch2, REPOSITORY_DOCUMENTS;
+var import_node_fs11, import_node_path10, import_picomatch2, REPOSITORY_DOCUMENTS;
 var init_ignores = __esm({
   "src/cli/ignores.ts"() {
     "use strict";
     import_node_fs11 = require("node:fs");
-    import_node_path8 = require("node:path");
+    import_node_path10 = require("node:path");
     import_picomatch2 = __toESM(require_picomatch2(), 1);
     REPOSITORY_DOCUMENTS = ["**/README*", "**/CHANGELOG*", "**/CONTRIBUTING*", "**/CODE_OF_CONDUCT*", "**/SECURITY*", "**/LICENSE*", "**/.github/**"];
   }
@@ -14188,7 +14424,7 @@ async function expandInputs(args, cwd, leaveOut = async (found) => found) {
   const files = /* @__PURE__ */ new Set();
   const missing = [];
   const broken = /* @__PURE__ */ new Map();
-  const isExclusion = (arg) => arg.length > 1 && arg.startsWith("!") && !(0, import_node_fs12.existsSync)((0, import_node_path9.resolve)(cwd, arg));
+  const isExclusion = (arg) => arg.length > 1 && arg.startsWith("!") && !(0, import_node_fs12.existsSync)((0, import_node_path11.resolve)(cwd, arg));
   const exclusions = args.filter(isExclusion).map((arg) => arg.slice(1));
   for (const arg of args) {
     if (arg === "-") {
@@ -14196,9 +14432,9 @@ async function expandInputs(args, cwd, leaveOut = async (found) => found) {
       continue;
     }
     if (isExclusion(arg)) continue;
-    const info = await (0, import_promises.stat)((0, import_node_path9.resolve)(cwd, arg)).catch(() => null);
+    const info = await (0, import_promises.stat)((0, import_node_path11.resolve)(cwd, arg)).catch(() => null);
     if (info?.isDirectory()) {
-      const found = await glob(MINUTES_GLOB, { cwd: (0, import_node_path9.resolve)(cwd, arg), absolute: true, ignore: ["**/node_modules/**", "**/.git/**"], fs: watchLinks(broken) });
+      const found = await glob(MINUTES_GLOB, { cwd: (0, import_node_path11.resolve)(cwd, arg), absolute: true, ignore: ["**/node_modules/**", "**/.git/**"], fs: watchLinks(broken) });
       for (const file of await leaveOut(found, exclusions)) files.add(display(file, cwd));
     } else if (info) files.add(arg);
     else if (isDynamicPattern(arg)) {
@@ -14224,7 +14460,7 @@ function watchLinks(broken) {
 function brokenLinkList(broken, cwd) {
   const byPlace = /* @__PURE__ */ new Map();
   for (const [link, problem] of broken) {
-    if ((0, import_node_path9.extname)(link) !== "" && !MINUTES_EXTENSIONS.has((0, import_node_path9.extname)(link).toLowerCase())) continue;
+    if ((0, import_node_path11.extname)(link) !== "" && !MINUTES_EXTENSIONS.has((0, import_node_path11.extname)(link).toLowerCase())) continue;
     const place = realPlace(link);
     const seen = byPlace.get(place);
     const shown = display(link, cwd);
@@ -14234,14 +14470,14 @@ function brokenLinkList(broken, cwd) {
 }
 function realPlace(link) {
   try {
-    return (0, import_node_path9.join)((0, import_node_fs12.realpathSync)((0, import_node_path9.dirname)(link)), (0, import_node_path9.basename)(link));
+    return (0, import_node_path11.join)((0, import_node_fs12.realpathSync)((0, import_node_path11.dirname)(link)), (0, import_node_path11.basename)(link));
   } catch {
     return link;
   }
 }
 function display(file, cwd) {
-  const rel = (0, import_node_path9.relative)(cwd, file);
-  return rel.startsWith("..") || (0, import_node_path9.isAbsolute)(rel) ? file : rel;
+  const rel = (0, import_node_path11.relative)(cwd, file);
+  return rel.startsWith("..") || (0, import_node_path11.isAbsolute)(rel) ? file : rel;
 }
 async function listMinutes(paths, config, io, { keepOrder = false } = {}) {
   if (paths.length === 0 && config.minutes.length === 0) throw new UsageError("no minutes given: name files, folders or globs, or set `minutes:` in vawg.config.yaml");
@@ -14253,13 +14489,13 @@ async function listMinutes(paths, config, io, { keepOrder = false } = {}) {
 `);
   return { files: keepOrder ? paths.filter((p) => !inputs.missing.includes(p)) : inputs.files, missing: inputs.missing.length > 0 };
 }
-var import_node_fs12, import_promises, import_node_path9, MINUTES_GLOB, MINUTES_EXTENSIONS;
+var import_node_fs12, import_promises, import_node_path11, MINUTES_GLOB, MINUTES_EXTENSIONS;
 var init_inputs = __esm({
   "src/cli/inputs.ts"() {
     "use strict";
     import_node_fs12 = require("node:fs");
     import_promises = require("node:fs/promises");
-    import_node_path9 = require("node:path");
+    import_node_path11 = require("node:path");
     init_dist2();
     init_terminal();
     init_io();
@@ -14359,7 +14595,7 @@ async function loadMeetings(paths, config, options, io) {
   try {
     for (const [index, file] of files.entries()) {
       if (Date.now() - yielded > 50) {
-        await new Promise((resolve8) => setImmediate(resolve8));
+        await new Promise((resolve11) => setImmediate(resolve11));
         yielded = Date.now();
       }
       try {
@@ -14434,7 +14670,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "2d7d07694f4a5ab0" : "source";
+    BUILD = true ? "23c6e8b1d43153e6" : "source";
   }
 });
 
@@ -14445,36 +14681,51 @@ __export(actions_exports, {
 });
 async function runActions(paths, options, config, io) {
   const { meetings, failed } = await loadMeetings(paths, config, { ...options, shape: "register" }, io);
-  const register = buildRegister(meetings);
-  if (!options.quiet) for (const warning of register.warnings) io.stderr(`${formatDiagnostic(warning)}
+  const { bodies, warnings } = buildBodyRegisters(meetings, { configured: (meeting) => configuredBody(config, (0, import_node_path12.resolve)(io.cwd, meeting.file)) });
+  const chosen = options.body === void 0 ? bodies : [pickBody(bodies, options.body)];
+  if (!options.quiet) for (const warning of warnings) io.stderr(`${formatDiagnostic(warning)}
 `);
   const asOf = options.asOf ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
-  const chosen = sortRegister(filterRegister(register.entries, { ...options, asOf }, config.aliases), options.sort);
-  const output = emit2(chosen, options, io, asOf);
+  const entries = chosen.flatMap((body) => body.register.entries);
+  const listed = sortRegister(filterRegister(entries, { ...options, body: void 0, asOf }, config.aliases), options.sort);
+  const withBody = bodies.filter((body) => body.register.entries.length > 0).length > 1;
+  const output = emit2(listed, options, io, asOf, withBody);
   if (options.out) await io.writeFile(options.out, output);
   else io.stdout(output);
   return failed ? EXIT.failure : EXIT.ok;
 }
-function emit2(entries, options, io, asOf) {
+function pickBody(bodies, wanted) {
+  const found = selectBody(bodies, wanted);
+  if ("body" in found) return found.body;
+  const list = (some) => some.map((b) => `\`${oneLine(b.name ?? "(no title)")}\``).join(", ");
+  if (found.matches.length > 1) throw new UsageError(`--body \`${oneLine(wanted)}\` matches several bodies: ${list(found.matches)}; give more of the name`);
+  const named = bodies.filter((b) => b.name !== null);
+  throw new UsageError(`no body \`${oneLine(wanted)}\` in the minutes read; ${named.length ? `they hold ${list(named)}` : "none of them has a title"}`);
+}
+function emit2(entries, options, io, asOf, withBody) {
   switch (options.format) {
     case "json":
       return emitRegisterJson(entries);
     case "yaml":
       return emitRegisterYaml(entries);
     case "csv":
-      return emitRegisterCsv(entries, { escapeFormulas: options.escapeFormulas, bom: options.bom });
+      return emitRegisterCsv(entries, { escapeFormulas: options.escapeFormulas, bom: options.bom, withBody });
     case "md":
-      return emitRegisterMarkdown(entries);
+      return emitRegisterMarkdown(entries, { withBody });
     case "table":
-      return emitRegisterTable(entries, { color: wantsColor(io, options.color), asOf });
+      return emitRegisterTable(entries, { color: wantsColor(io, options.color), asOf, withBody });
   }
 }
+var import_node_path12;
 var init_actions3 = __esm({
   "src/cli/commands/actions.ts"() {
     "use strict";
+    import_node_path12 = require("node:path");
+    init_config();
     init_register();
+    init_terminal();
+    init_bodies2();
     init_filter();
-    init_register2();
     init_report();
     init_io();
     init_load_meetings();
@@ -14549,6 +14800,10 @@ function sections(diff) {
 }
 function emitDiffMarkdown(diff) {
   const title = `# Changes from ${markdownText(name(diff.old))} to ${markdownText(name(diff.new))}`;
+  if (diff.sameMeeting) return `${title}
+
+${SAME_MEETING}
+`;
   const body = sections(diff).map(([heading, lines]) => `## ${heading} (${lines.length})
 
 ${lines.length ? lines.map((l) => `- ${markdownText(l)}`).join("\n") : "_None._"}`);
@@ -14557,6 +14812,10 @@ ${lines.length ? lines.map((l) => `- ${markdownText(l)}`).join("\n") : "_None._"
 }
 function emitDiffText(diff) {
   const out = [`Changes from ${name(diff.old)} (${oneLine(diff.old.file)}) to ${name(diff.new)} (${oneLine(diff.new.file)})`];
+  if (diff.sameMeeting) return `${out[0]}
+
+${SAME_MEETING}
+`;
   for (const [heading, lines] of sections(diff)) {
     out.push("", `${heading}: ${lines.length}`);
     for (const line of lines) out.push(`  - ${oneLine(line)}`);
@@ -14570,6 +14829,7 @@ function emitDiffJson(diff) {
 function name(meeting) {
   return meeting.date ?? oneLine(meeting.file);
 }
+var SAME_MEETING;
 var init_diff = __esm({
   "src/emit/diff.ts"() {
     "use strict";
@@ -14577,6 +14837,7 @@ var init_diff = __esm({
     init_json();
     init_markdown_text();
     init_terminal();
+    SAME_MEETING = "Both files hold the same meeting: nothing changed.";
   }
 });
 
@@ -14634,7 +14895,15 @@ var init_attendance3 = __esm({
 });
 
 // src/register/diff.ts
-function diffMeetings(older, newer) {
+function diffMeetings(first, second, options = {}) {
+  const reordered = first.date !== null && second.date !== null && first.date > second.date;
+  const [older, newer] = reordered ? [second, first] : [first, second];
+  const meetings = { old: { file: older.file, date: older.date }, new: { file: newer.file, date: newer.date }, reordered };
+  if (isSameMeeting(older, newer)) {
+    return { ...meetings, sameMeeting: true, raised: [], closed: [], statusChanges: [], carriedForward: [], unmatchedUpdates: [], joined: [], left: [], apologies: [], newCommitments: [] };
+  }
+  const person2 = (p) => fold(aliasFor(options.aliases ?? {}, p.name) ?? p.name);
+  const listed = (meeting) => new Set([...meeting.attendees, ...meeting.apologies].map(person2));
   const before = buildRegister([older]).entries;
   const after = buildRegister([older, newer]).entries;
   const statusBefore = new Map(before.map((e) => [key(e), e.status]));
@@ -14645,15 +14914,15 @@ function diffMeetings(older, newer) {
     if (previous && previous !== entry.status) changes.push({ entry, from: previous, to: entry.status });
   }
   return {
-    old: { file: older.file, date: older.date },
-    new: { file: newer.file, date: newer.date },
+    ...meetings,
+    sameMeeting: false,
     raised: after.filter((e) => fromNew(e) && !e.raisedElsewhere),
     closed: after.filter((e) => e.status === "closed" && (statusBefore.get(key(e)) === "open" || fromNew(e) && !e.raisedElsewhere)),
     statusChanges: changes,
     carriedForward: after.filter((e) => e.status === "open" && !fromNew(e)),
     unmatchedUpdates: after.filter((e) => fromNew(e) && e.raisedElsewhere),
-    joined: namesNotIn(newer.attendees, older.attendees),
-    left: namesNotIn(older.attendees, newer.attendees),
+    joined: notIn(newer.attendees, listed(older), person2),
+    left: notIn(older.attendees, listed(newer), person2),
     apologies: newer.apologies.map((p) => p.name),
     newCommitments: newer.commitments.map((c) => c.number).filter((n) => !older.commitments.some((c) => c.number === n))
   };
@@ -14661,13 +14930,18 @@ function diffMeetings(older, newer) {
 function key(entry) {
   return `${entry.raisedAt.file}:${entry.raisedAt.line}:${entry.text}`;
 }
-function namesNotIn(people, others) {
-  const known = new Set(others.map((p) => fold(p.name)));
-  return people.filter((p) => !known.has(fold(p.name))).map((p) => p.name);
+function notIn(people, known, person2) {
+  return people.filter((p) => !known.has(person2(p))).map((p) => p.name);
+}
+function isSameMeeting(a, b) {
+  if (a.file === b.file) return true;
+  const withoutFile = (meeting) => JSON.stringify({ ...meeting, file: "", warnings: [] });
+  return withoutFile(a) === withoutFile(b);
 }
 var init_diff2 = __esm({
   "src/register/diff.ts"() {
     "use strict";
+    init_config();
     init_normalise();
     init_register2();
   }
@@ -14686,7 +14960,12 @@ async function write(io, out, text, terminal) {
 async function runDiff(older, newer, options, config, io) {
   const { meetings, failed } = await loadMeetings([older, newer], config, { ...options, keepOrder: true }, io);
   if (failed || meetings.length !== 2) return EXIT.failure;
-  const diff = diffMeetings(meetings[0], meetings[1]);
+  const diff = diffMeetings(meetings[0], meetings[1], { aliases: config.aliases });
+  if (diff.reordered && !options.quiet) {
+    const named = (m) => `${oneLine(m.file)} (${m.date})`;
+    io.stderr(`vawg: warning: ${named(diff.new)} was given before the earlier meeting ${named(diff.old)}; comparing them in date order
+`);
+  }
   const text = options.format === "json" ? emitDiffJson(diff) : options.format === "md" ? emitDiffMarkdown(diff) : emitDiffText(diff);
   await write(io, options.out, text, options.format === "text");
   return EXIT.ok;
@@ -14776,7 +15055,9 @@ var init_directives = __esm({
 // src/check/run.ts
 function checkMinutes(inputs, config, options) {
   const parsed = inputs.map((input) => parseOne(input, config));
-  const register = buildRegister(parsed.flatMap((p) => "meeting" in p ? [p.meeting] : [])).entries;
+  const meetings = parsed.flatMap((p) => "meeting" in p ? [p.meeting] : []);
+  const configured = (meeting) => options.cwd === void 0 ? config.body : configuredBody(config, (0, import_node_path13.resolve)(options.cwd, meeting.file));
+  const register = buildBodyRegisters(meetings, { configured }).bodies.flatMap((body) => body.register.entries);
   return parsed.map((p) => ({ file: p.input.file, findings: "failure" in p ? [p.failure] : checkOne(p.input, p.source, p.meeting, config, options, register) }));
 }
 function parseOne(input, config) {
@@ -14806,13 +15087,16 @@ function checkOne(input, source, meeting, config, options, register) {
   if (options.reportUnusedDirectives) findings.push(...directives.unused());
   return findings.sort((a, b) => a.line - b.line || a.column - b.column);
 }
+var import_node_path13;
 var init_run = __esm({
   "src/check/run.ts"() {
     "use strict";
+    import_node_path13 = require("node:path");
+    init_config();
     init_parse();
     init_read();
     init_source();
-    init_register2();
+    init_bodies2();
     init_directives();
     init_rules();
   }
@@ -14972,7 +15256,7 @@ async function runCheck(paths, options, config, io) {
     }
   }
   const asOf = options.asOf ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
-  let results = checkMinutes(inputs, config, { asOf, reportUnusedDirectives: options.reportUnusedDisableDirectives });
+  let results = checkMinutes(inputs, config, { asOf, cwd: io.cwd, reportUnusedDirectives: options.reportUnusedDisableDirectives });
   const errors = count(results, "error");
   const warnings = count(results, "warning");
   if (options.quiet) results = results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === "error") }));
@@ -15053,29 +15337,29 @@ init_rules();
 // src/cli/config-file.ts
 var import_node_fs4 = require("node:fs");
 var import_node_os = require("node:os");
-var import_node_path4 = require("node:path");
+var import_node_path5 = require("node:path");
 init_libraries();
 init_config();
 var CONFIG_NAMES = ["vawg.config.yaml", "vawg.config.yml", ".vawgrc.yaml", ".vawgrc.yml"];
 function findConfig(cwd, home = (0, import_node_os.homedir)()) {
-  const start = (0, import_node_path4.resolve)(cwd);
-  const last = boundary(start, (0, import_node_path4.resolve)(home)) ?? start;
-  for (let dir = start; ; dir = (0, import_node_path4.dirname)(dir)) {
+  const start = (0, import_node_path5.resolve)(cwd);
+  const last = boundary(start, (0, import_node_path5.resolve)(home)) ?? start;
+  for (let dir = start; ; dir = (0, import_node_path5.dirname)(dir)) {
     for (const name2 of CONFIG_NAMES) {
-      const path2 = (0, import_node_path4.join)(dir, name2);
+      const path2 = (0, import_node_path5.join)(dir, name2);
       if ((0, import_node_fs4.existsSync)(path2)) return path2;
     }
-    if (dir === last || (0, import_node_path4.dirname)(dir) === dir) return null;
+    if (dir === last || (0, import_node_path5.dirname)(dir) === dir) return null;
   }
 }
 function boundary(start, home) {
-  for (let dir = start; ; dir = (0, import_node_path4.dirname)(dir)) {
-    if (dir === home || (0, import_node_fs4.existsSync)((0, import_node_path4.join)(dir, ".git"))) return dir;
-    if ((0, import_node_path4.dirname)(dir) === dir) return null;
+  for (let dir = start; ; dir = (0, import_node_path5.dirname)(dir)) {
+    if (dir === home || (0, import_node_fs4.existsSync)((0, import_node_path5.join)(dir, ".git"))) return dir;
+    if ((0, import_node_path5.dirname)(dir) === dir) return null;
   }
 }
 async function loadConfig(cwd, explicit) {
-  const path2 = explicit ? (0, import_node_path4.resolve)(cwd, explicit) : findConfig(cwd);
+  const path2 = explicit ? (0, import_node_path5.resolve)(cwd, explicit) : findConfig(cwd);
   if (!path2) return emptyConfig(cwd);
   let text;
   try {
@@ -15089,7 +15373,7 @@ async function loadConfig(cwd, explicit) {
   } catch (error) {
     throw new ConfigError(path2, `is not valid YAML: ${error.message.split("\n")[0]}`);
   }
-  return { ...validateConfig(data, path2, (0, import_node_path4.dirname)(path2)), file: path2 };
+  return { ...validateConfig(data, path2, (0, import_node_path5.dirname)(path2)), file: path2 };
 }
 
 // src/cli/program.ts
@@ -15135,7 +15419,7 @@ function buildProgram(io) {
     if (!config) return;
     this.exitCode = await (await Promise.resolve().then(() => (init_parse2(), parse_exports))).runParse(files, { ...options, quiet: Boolean(options.quiet) }, config, io);
   });
-  withSharedOptions(program2.command("actions"), { csv: true }).description("The register of actions across meetings: raised, updated and closed, meeting by meeting").argument("[paths...]", "minutes files, folders (searched for .txt/.md) or globs; default: the config's minutes").option("--open", "only open actions (the default)").option("--closed", "only closed actions").option("--all", "open and closed actions").option("--owner <name>", "only actions owned by this person, initials, organisation or alias").option("--overdue", "only open actions past their due date").option("--as-of <date>", "the date --overdue counts from (default today); YYYY-MM-DD or as the minutes write dates").option("--due-before <date>", "only actions due before this date").option("--since <date>", "only actions raised on or after this date").option("--commitment <n>", "only actions about this commitment number", positiveInteger).option("--body <name>", "only actions of the body whose title contains this").addOption(new Option("--sort <key>", "order of the list").choices(["due", "age", "owner", "meeting"]).default("meeting")).addOption(new Option("-f, --format <format>", "output format").choices(["table", "json", "yaml", "csv", "md"]).default("table")).option("--color", "colour the table even when stdout is not a terminal").option("--no-color", "never colour the table (also: NO_COLOR)").addHelpText("after", EXIT_CODES_HELP).exitOverride().action(async function(paths, options) {
+  withSharedOptions(program2.command("actions"), { csv: true }).description("The register of actions across meetings: raised, updated and closed, meeting by meeting").argument("[paths...]", "minutes files, folders (searched for .txt/.md) or globs; default: the config's minutes").option("--open", "only open actions (the default)").option("--closed", "only closed actions").option("--all", "open and closed actions").option("--owner <name>", "only actions owned by this person, initials, organisation or alias").option("--overdue", "only open actions past their due date").option("--as-of <date>", "the date --overdue counts from (default today); YYYY-MM-DD or as the minutes write dates").option("--due-before <date>", "only actions due before this date").option("--since <date>", "only actions raised on or after this date").option("--commitment <n>", "only actions about this commitment number", positiveInteger).option("--body <name>", "only actions of this body (its name, or a unique part of it), when the minutes read hold several").addOption(new Option("--sort <key>", "order of the list").choices(["due", "age", "owner", "meeting"]).default("meeting")).addOption(new Option("-f, --format <format>", "output format").choices(["table", "json", "yaml", "csv", "md"]).default("table")).option("--color", "colour the table even when stdout is not a terminal").option("--no-color", "never colour the table (also: NO_COLOR)").addHelpText("after", EXIT_CODES_HELP).exitOverride().action(async function(paths, options) {
     const config = await configure(options, io);
     if (!config) return;
     readDateOptions(options, ["asOf", "dueBefore", "since"], config);

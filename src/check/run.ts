@@ -1,9 +1,11 @@
-import type { Config } from '../config/config.js';
+import { resolve } from 'node:path';
+import { configuredBody, type Config } from '../config/config.js';
 import type { Diagnostic, Meeting } from '../model/types.js';
 import { parseSource } from '../parse/index.js';
 import { readSource } from '../read/index.js';
 import { MAX_LINE_LENGTH, type Source } from '../read/source.js';
-import { buildRegister } from '../register/register.js';
+import { buildBodyRegisters } from '../register/bodies.js';
+import type { RegisterEntry } from '../register/register.js';
 import { Directives } from './directives.js';
 import { RULES } from './rules/index.js';
 import type { Rule } from './types.js';
@@ -18,10 +20,16 @@ export interface FileResult {
   findings: Diagnostic[];
 }
 
-/** Lints minutes: every rule over every file, with severities and switches from the configuration. */
+/**
+ * Lints minutes: every rule over every file, with severities and switches from the configuration.
+ * Actions are followed through the later meetings of their own body (`cwd`, the folder the files are
+ * named from, lets `body:` in the configuration name bodies by folder).
+ */
 export function checkMinutes(inputs: CheckInput[], config: Config, options: CheckOptions): FileResult[] {
   const parsed = inputs.map((input) => parseOne(input, config));
-  const register = buildRegister(parsed.flatMap((p) => ('meeting' in p ? [p.meeting] : []))).entries;
+  const meetings = parsed.flatMap((p) => ('meeting' in p ? [p.meeting] : []));
+  const configured = (meeting: Meeting) => (options.cwd === undefined ? config.body : configuredBody(config, resolve(options.cwd, meeting.file)));
+  const register = buildBodyRegisters(meetings, { configured }).bodies.flatMap((body) => body.register.entries);
   return parsed.map((p) => ({ file: p.input.file, findings: 'failure' in p ? [p.failure] : checkOne(p.input, p.source, p.meeting, config, options, register) }));
 }
 
@@ -31,6 +39,8 @@ export interface CheckOptions {
   rules?: Rule[];
   /** Report `vawg-disable…` comments that silenced nothing. */
   reportUnusedDirectives?: boolean;
+  /** The folder the files are named from, so that `body:` in the configuration can name bodies by folder. */
+  cwd?: string;
 }
 
 type Parsed = { input: CheckInput; source: Source; meeting: Meeting } | { input: CheckInput; failure: Diagnostic };
@@ -48,7 +58,7 @@ function parseOne(input: CheckInput, config: Config): Parsed {
   }
 }
 
-function checkOne(input: CheckInput, source: Source, meeting: Meeting, config: Config, options: CheckOptions, register: ReturnType<typeof buildRegister>['entries']): Diagnostic[] {
+function checkOne(input: CheckInput, source: Source, meeting: Meeting, config: Config, options: CheckOptions, register: RegisterEntry[]): Diagnostic[] {
   const rawLines = input.text.split(/\r\n|\r|\n/).map((line) => line.slice(0, MAX_LINE_LENGTH));
   const directives = new Directives(input.file, rawLines);
   const allRules = options.rules ?? RULES;

@@ -88,7 +88,7 @@ function buildProgram(io: Io): Command {
     .option('--due-before <date>', 'only actions due before this date')
     .option('--since <date>', 'only actions raised on or after this date')
     .option('--commitment <n>', 'only actions about this commitment number', positiveInteger)
-    .option('--body <name>', 'only actions of the body whose title contains this')
+    .option('--body <name>', 'only actions of this body (its name, or a unique part of it), when the minutes read hold several')
     .addOption(new Option('--sort <key>', 'order of the list').choices(['due', 'age', 'owner', 'meeting']).default('meeting'))
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'yaml', 'csv', 'md']).default('table'))
     .option('--color', 'colour the table even when stdout is not a terminal')

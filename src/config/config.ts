@@ -1,3 +1,4 @@
+import { isAbsolute, relative, resolve } from 'node:path';
 import type { DateOrder } from '../model/types.js';
 
 /** vawg.config.yaml, validated. */
@@ -8,7 +9,10 @@ export interface Config {
   ignores: string[];
   /** Whether folders and globs leave out what .gitignore files ignore (default true). */
   gitignore: boolean;
+  /** `body: NAME`: every meeting read is of this body, whatever its title. */
   body: string | null;
+  /** `body:` as a mapping: folder (relative to the config file) → the body whose minutes it holds. */
+  bodyByFolder: Record<string, string>;
   /** Other names for people: "PD" → "Paul Dowie", "Hong Tang" → "Hong Tan". */
   aliases: Record<string, string>;
   dateOrder: DateOrder | null;
@@ -80,7 +84,13 @@ export function validateConfig(data: unknown, file: string, root: string): Confi
   const dateOrder = raw.dateOrder ?? null;
   if (dateOrder !== null && dateOrder !== 'dmy' && dateOrder !== 'mdy') fail('`dateOrder` must be dmy or mdy');
   const body = raw.body ?? null;
-  if (body !== null && typeof body !== 'string') fail('`body` must be a string');
+  const bodyByFolder: Record<string, string> = Object.create(null);
+  if (body !== null && typeof body === 'object' && !Array.isArray(body)) {
+    for (const [folder, name] of Object.entries(body)) {
+      if (typeof name !== 'string' || name.trim() === '') fail(`\`body.${folder}\` must name a body, e.g. "minutes/board: Harrowshire Partnership Board"`);
+      bodyByFolder[folder] = (name as string).trim();
+    }
+  } else if (body !== null && (typeof body !== 'string' || body.trim() === '')) fail('`body` must be a name, or a mapping from folder to name');
   const gitignore = raw.gitignore ?? true;
   if (typeof gitignore !== 'boolean') fail('`gitignore` must be true or false');
 
@@ -88,7 +98,8 @@ export function validateConfig(data: unknown, file: string, root: string): Confi
     minutes: strings('minutes'),
     ignores: strings('ignores'),
     gitignore: gitignore as boolean,
-    body: body as string | null,
+    body: typeof body === 'string' ? body.trim() : null,
+    bodyByFolder,
     aliases,
     dateOrder: dateOrder as DateOrder | null,
     commitments,
@@ -103,6 +114,18 @@ export function validateConfig(data: unknown, file: string, root: string): Confi
 /** The name an alias stands for: only a configured alias counts, never an inherited property such as `constructor`. */
 export function aliasFor(aliases: Record<string, string>, name: string): string | undefined {
   return Object.hasOwn(aliases, name) ? aliases[name] : undefined;
+}
+
+/** The body the configuration names for a file (an absolute path): that of the deepest folder listed under `body:` holding it, else `body: NAME`, else null. */
+export function configuredBody(config: Config, file: string): string | null {
+  let best: { depth: number; name: string } | null = null;
+  for (const [folder, name] of Object.entries(config.bodyByFolder)) {
+    const path = relative(resolve(config.root, folder), file);
+    if (path === '' || path.startsWith('..') || isAbsolute(path)) continue;
+    const depth = resolve(config.root, folder).length;
+    if (!best || depth > best.depth) best = { depth, name };
+  }
+  return best?.name ?? config.body;
 }
 
 export function emptyConfig(root: string): Config {

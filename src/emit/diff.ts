@@ -10,6 +10,8 @@ function describe(entry: RegisterEntry): string {
   return `${entry.id ? `[${entry.id}] ` : ''}${entry.text}${owners ? ` — ${owners}` : ''}${entry.due ? ` (due ${entry.due})` : ''}`;
 }
 
+const SAME_MEETING = 'Both files hold the same meeting: nothing changed.';
+
 function sections(diff: MeetingDiff): [string, string[]][] {
   return [
     ['Actions raised', diff.raised.map(describe)],
@@ -27,6 +29,7 @@ function sections(diff: MeetingDiff): [string, string[]][] {
 /** The diff as markdown, for pasting into the next agenda pack. */
 export function emitDiffMarkdown(diff: MeetingDiff): string {
   const title = `# Changes from ${markdownText(name(diff.old))} to ${markdownText(name(diff.new))}`;
+  if (diff.sameMeeting) return `${title}\n\n${SAME_MEETING}\n`;
   const body = sections(diff).map(([heading, lines]) => `## ${heading} (${lines.length})\n\n${lines.length ? lines.map((l) => `- ${markdownText(l)}`).join('\n') : '_None._'}`);
   return `${[title, ...body].join('\n\n')}\n`;
 }
@@ -34,6 +37,7 @@ export function emitDiffMarkdown(diff: MeetingDiff): string {
 /** The diff as plain text for the terminal: every line from the minutes one line, its control characters escaped. */
 export function emitDiffText(diff: MeetingDiff): string {
   const out = [`Changes from ${name(diff.old)} (${oneLine(diff.old.file)}) to ${name(diff.new)} (${oneLine(diff.new.file)})`];
+  if (diff.sameMeeting) return `${out[0]}\n\n${SAME_MEETING}\n`;
   for (const [heading, lines] of sections(diff)) {
     out.push('', `${heading}: ${lines.length}`);
     for (const line of lines) out.push(`  - ${oneLine(line)}`);

@@ -1,4 +1,5 @@
 import { aliasFor } from '../config/config.js';
+import { bodyKey } from '../lexicon/bodies.js';
 import { fold } from '../text/normalise.js';
 import type { RegisterEntry } from './register.js';
 
@@ -13,6 +14,7 @@ export interface RegisterFilter {
   /** Raised on or after this date. */
   since?: string;
   commitment?: number;
+  /** The body's name, or a part of it, compared as titles are (see bodyKey). */
   body?: string;
 }
 
@@ -29,7 +31,7 @@ export function filterRegister(entries: RegisterEntry[], filter: RegisterFilter,
     if (filter.dueBefore && !(entry.due !== null && entry.due < filter.dueBefore)) return false;
     if (filter.since && !(entry.raisedAt.date !== null && entry.raisedAt.date >= filter.since)) return false;
     if (filter.commitment !== undefined && !entry.commitments.includes(filter.commitment)) return false;
-    if (filter.body && !fold(entry.body ?? '').includes(fold(filter.body))) return false;
+    if (filter.body && !bodyKey(entry.body ?? '').includes(bodyKey(filter.body))) return false;
     return true;
   });
 }

@@ -31,6 +31,7 @@ export interface RegisterEntry extends Pick<Action, 'id' | 'text' | 'owners' | '
   /** How many later meetings the action has been carried through while open. */
   carried: number;
   commitments: number[];
+  /** The body whose meetings carry the action: the one the register was built for, else the title of the meeting that raised it. */
   body: string | null;
 }
 
@@ -51,8 +52,16 @@ export function orderMeetings(meetings: Meeting[]): Meeting[] {
   });
 }
 
-/** Folds meetings, oldest first, into the register of every action and its current state. */
-export function buildRegister(meetings: Meeting[]): Register {
+export interface RegisterOptions {
+  /**
+   * The body all the meetings belong to, named on every entry (see buildBodyRegisters). Without it
+   * each entry names its meeting's title, and updates look first at actions raised under the same title.
+   */
+  body?: string | null;
+}
+
+/** Folds one body's meetings, oldest first, into the register of every action and its current state. */
+export function buildRegister(meetings: Meeting[], options: RegisterOptions = {}): Register {
   const entries: RegisterEntry[] = [];
   const warnings: Diagnostic[] = [];
   const index = new EntryIndex();
@@ -70,7 +79,8 @@ export function buildRegister(meetings: Meeting[]): Register {
   ordered.forEach((meeting, position) => {
     // Updates match only actions raised at earlier meetings, not ones this meeting adds.
     const limit = entries.length;
-    const body = fold(meeting.title ?? '');
+    const body = options.body === undefined ? fold(meeting.title ?? '') : '';
+    const bodyName = options.body === undefined ? meeting.title : options.body;
     const recent = (recentByBody.get(body) ?? []).flat();
     for (const update of meeting.updates) {
       const entry = findEntry(index, limit, recent, update);
@@ -85,7 +95,7 @@ export function buildRegister(meetings: Meeting[]): Register {
         carried.track(entry, position);
       }
       else {
-        add(entryFromUpdate(update, meeting), position);
+        add(entryFromUpdate(update, meeting, bodyName), position);
         warnings.push({
           file: meeting.file,
           line: update.line,
@@ -112,7 +122,7 @@ export function buildRegister(meetings: Meeting[]): Register {
     }
     const raised: RegisterEntry[] = [];
     for (const action of meeting.actions) {
-      const entry = entryFromAction(action, meeting);
+      const entry = entryFromAction(action, meeting, bodyName);
       add(entry, position);
       raised.push(entry);
       if (meeting.date) push(raisedOn, meeting.date, entry);
@@ -212,7 +222,7 @@ function sameOwners(a: { name: string }[], b: { name: string }[]): boolean {
   return b.every((o) => names.has(fold(o.name)));
 }
 
-function entryFromAction(action: Action, meeting: Meeting): RegisterEntry {
+function entryFromAction(action: Action, meeting: Meeting, body: string | null): RegisterEntry {
   const raisedAt = { date: meeting.date, file: meeting.file, line: action.lines[0] };
   const raised: HistoryEntry = { kind: 'raised', ...raisedAt, status: action.status, progress: action.progress };
   return {
@@ -232,11 +242,11 @@ function entryFromAction(action: Action, meeting: Meeting): RegisterEntry {
     history: [raised],
     carried: 0,
     commitments: commitmentsOf(action, meeting),
-    body: meeting.title,
+    body,
   };
 }
 
-function entryFromUpdate(update: Update, meeting: Meeting): RegisterEntry {
+function entryFromUpdate(update: Update, meeting: Meeting, body: string | null): RegisterEntry {
   const place = { date: meeting.date, file: meeting.file, line: update.line };
   const step: HistoryEntry = { kind: 'update', ...place, status: update.status, progress: update.progress };
   return {
@@ -256,7 +266,7 @@ function entryFromUpdate(update: Update, meeting: Meeting): RegisterEntry {
     history: [step],
     carried: 0,
     commitments: commitmentsIn(update.text),
-    body: meeting.title,
+    body,
   };
 }
 

@@ -1,9 +1,12 @@
-import type { Config } from '../../config/config.js';
+import { resolve } from 'node:path';
+import { configuredBody, type Config } from '../../config/config.js';
 import { emitRegisterCsv, emitRegisterJson, emitRegisterMarkdown, emitRegisterTable, emitRegisterYaml } from '../../emit/register.js';
+import { oneLine } from '../../emit/terminal.js';
+import { buildBodyRegisters, selectBody, type BodyRegister } from '../../register/bodies.js';
 import { filterRegister, sortRegister, type RegisterFilter, type SortKey } from '../../register/filter.js';
-import { buildRegister } from '../../register/register.js';
+import type { RegisterEntry } from '../../register/register.js';
 import { formatDiagnostic } from '../report.js';
-import { EXIT, wantsColor, type Io } from '../io.js';
+import { EXIT, UsageError, wantsColor, type Io } from '../io.js';
 import { loadMeetings } from '../load-meetings.js';
 
 export interface ActionsCommandOptions extends RegisterFilter {
@@ -20,31 +23,44 @@ export interface ActionsCommandOptions extends RegisterFilter {
   color?: boolean;
 }
 
-/** `vawg actions`: the register of every action across the meetings read, filtered and sorted. */
+/** `vawg actions`: one register per body across the meetings read, filtered and sorted. */
 export async function runActions(paths: string[], options: ActionsCommandOptions, config: Config, io: Io): Promise<number> {
   const { meetings, failed } = await loadMeetings(paths, config, { ...options, shape: 'register' }, io);
-  const register = buildRegister(meetings);
-  if (!options.quiet) for (const warning of register.warnings) io.stderr(`${formatDiagnostic(warning)}\n`);
+  const { bodies, warnings } = buildBodyRegisters(meetings, { configured: (meeting) => configuredBody(config, resolve(io.cwd, meeting.file)) });
+  const chosen = options.body === undefined ? bodies : [pickBody(bodies, options.body)];
+  if (!options.quiet) for (const warning of warnings) io.stderr(`${formatDiagnostic(warning)}\n`);
   const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
-  const chosen = sortRegister(filterRegister(register.entries, { ...options, asOf }, config.aliases), options.sort);
-  const output = emit(chosen, options, io, asOf);
+  const entries = chosen.flatMap((body) => body.register.entries);
+  const listed = sortRegister(filterRegister(entries, { ...options, body: undefined, asOf }, config.aliases), options.sort);
+  // The body is named on every row as soon as the minutes read hold more than one body with actions.
+  const withBody = bodies.filter((body) => body.register.entries.length > 0).length > 1;
+  const output = emit(listed, options, io, asOf, withBody);
   if (options.out) await io.writeFile(options.out, output);
   else io.stdout(output);
   return failed ? EXIT.failure : EXIT.ok;
 }
 
-function emit(entries: ReturnType<typeof sortRegister>, options: ActionsCommandOptions, io: Io, asOf: string): string {
+/** The body `--body` names; an unknown or ambiguous name is a usage error listing the bodies read. */
+function pickBody(bodies: BodyRegister[], wanted: string): BodyRegister {
+  const found = selectBody(bodies, wanted);
+  if ('body' in found) return found.body;
+  const list = (some: BodyRegister[]) => some.map((b) => `\`${oneLine(b.name ?? '(no title)')}\``).join(', ');
+  if (found.matches.length > 1) throw new UsageError(`--body \`${oneLine(wanted)}\` matches several bodies: ${list(found.matches)}; give more of the name`);
+  const named = bodies.filter((b) => b.name !== null);
+  throw new UsageError(`no body \`${oneLine(wanted)}\` in the minutes read; ${named.length ? `they hold ${list(named)}` : 'none of them has a title'}`);
+}
+
+function emit(entries: RegisterEntry[], options: ActionsCommandOptions, io: Io, asOf: string, withBody: boolean): string {
   switch (options.format) {
     case 'json':
       return emitRegisterJson(entries);
     case 'yaml':
       return emitRegisterYaml(entries);
     case 'csv':
-      return emitRegisterCsv(entries, { escapeFormulas: options.escapeFormulas, bom: options.bom });
+      return emitRegisterCsv(entries, { escapeFormulas: options.escapeFormulas, bom: options.bom, withBody });
     case 'md':
-      return emitRegisterMarkdown(entries);
+      return emitRegisterMarkdown(entries, { withBody });
     case 'table':
-      return emitRegisterTable(entries, { color: wantsColor(io, options.color), asOf });
+      return emitRegisterTable(entries, { color: wantsColor(io, options.color), asOf, withBody });
   }
 }
-

@@ -47,7 +47,7 @@ export async function runCheck(paths: string[], options: CheckCommandOptions, co
     }
   }
   const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
-  let results = checkMinutes(inputs, config, { asOf, reportUnusedDirectives: options.reportUnusedDisableDirectives });
+  let results = checkMinutes(inputs, config, { asOf, cwd: io.cwd, reportUnusedDirectives: options.reportUnusedDisableDirectives });
   const errors = count(results, 'error');
   const warnings = count(results, 'warning');
   if (options.quiet) results = results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }));

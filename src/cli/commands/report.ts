@@ -1,7 +1,7 @@
 import type { Config } from '../../config/config.js';
 import { emitAttendanceCsv, emitAttendanceJson, emitAttendanceMarkdown, emitAttendanceTable } from '../../emit/attendance.js';
 import { emitDiffJson, emitDiffMarkdown, emitDiffText } from '../../emit/diff.js';
-import { safeForTerminal } from '../../emit/terminal.js';
+import { oneLine, safeForTerminal } from '../../emit/terminal.js';
 import { buildAttendance } from '../../register/attendance.js';
 import { diffMeetings } from '../../register/diff.js';
 import { EXIT, UsageError, type Io } from '../io.js';
@@ -24,7 +24,11 @@ async function write(io: Io, out: string | undefined, text: string, terminal: bo
 export async function runDiff(older: string, newer: string, options: CommonOptions & { format: 'text' | 'md' | 'json' }, config: Config, io: Io): Promise<number> {
   const { meetings, failed } = await loadMeetings([older, newer], config, { ...options, keepOrder: true }, io);
   if (failed || meetings.length !== 2) return EXIT.failure;
-  const diff = diffMeetings(meetings[0], meetings[1]);
+  const diff = diffMeetings(meetings[0], meetings[1], { aliases: config.aliases });
+  if (diff.reordered && !options.quiet) {
+    const named = (m: { file: string; date: string | null }) => `${oneLine(m.file)} (${m.date})`;
+    io.stderr(`vawg: warning: ${named(diff.new)} was given before the earlier meeting ${named(diff.old)}; comparing them in date order\n`);
+  }
   const text = options.format === 'json' ? emitDiffJson(diff) : options.format === 'md' ? emitDiffMarkdown(diff) : emitDiffText(diff);
   await write(io, options.out, text, options.format === 'text');
   return EXIT.ok;
