@@ -16,6 +16,8 @@ export interface Io {
   /** Whether stderr is a terminal (progress bar), and how wide. */
   stderrIsTTY: boolean;
   stderrColumns: number;
+  /** How wide stdout is, when it is a terminal. */
+  stdoutColumns?: number;
   /** --debug: say where settings came from, and show stack traces. */
   debug?: boolean;
 }
@@ -47,6 +49,13 @@ export function wantsColor(io: Io, flag: boolean | undefined): boolean {
   if (force !== undefined && force !== '0' && force !== 'false') return true;
   if (io.env.NO_COLOR) return false;
   return io.isTTY;
+}
+
+/** How wide a table may be: the terminal's width, else COLUMNS when set, else as wide as it needs. */
+export function tableWidth(io: Io): number {
+  if (io.isTTY && io.stdoutColumns) return io.stdoutColumns;
+  const columns = Number(io.env.COLUMNS);
+  return Number.isInteger(columns) && columns > 0 ? columns : Infinity;
 }
 
 const pendingTemporaries = new Set<string>();
@@ -168,5 +177,6 @@ export function nodeIo({ debug = false } = {}): Io {
     isTTY: Boolean(process.stdout.isTTY),
     stderrIsTTY: Boolean(process.stderr.isTTY),
     stderrColumns: process.stderr.columns ?? 80,
+    stdoutColumns: process.stdout.columns,
   };
 }

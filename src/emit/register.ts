@@ -1,4 +1,5 @@
 import { Chalk } from 'chalk';
+import { fitTable, type Column } from './fit-table.js';
 import type { RegisterEntry } from '../register/register.js';
 import { ownerNames } from './action-log.js';
 import { csvText, type CsvOptions } from './csv.js';
@@ -64,28 +65,28 @@ export function emitRegisterMarkdown(entries: RegisterEntry[], options: BodyColu
  */
 export function emitRegisterTable(entries: RegisterEntry[], options: BodyColumn & { color: boolean; asOf: string; width?: number }): string {
   const paint = new Chalk({ level: options.color ? 1 : 0 });
-  const [columns, rows] = withBodyColumn(
-    ['ID', 'Action', 'Owner(s)', 'Due', 'Status', 'Raised', 'Carried', 'Source'],
-    entries.map((entry) => {
-      const c = cells(entry).map(oneLine);
-      return [c[0], truncate(c[1], 60), truncate(c[2], 28), c[3], c[4], c[5], c[6], c[8]];
-    }),
-    entries,
-    options,
-  );
-  if (options.withBody) rows.forEach((row) => (row[0] = truncate(oneLine(row[0]), 32)));
-  const widths = columns.map((title, i) => rows.reduce((width, row) => Math.max(width, row[i].length), title.length));
-  const line = (row: string[]) => row.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd();
-  const out = [paint.bold(line(columns))];
+  // Long text (the action, its last update, the body's name) gives way to the terminal's width; ids,
+  // owners and dates never do. Columns empty in every row are left out.
+  const columns: Column[] = [
+    { title: 'ID' },
+    { title: 'Action', flexible: 'wrap', min: 24 },
+    { title: 'Owner(s)' },
+    { title: 'Due' },
+    { title: 'Status' },
+    { title: 'Raised' },
+    { title: 'Carried' },
+    { title: 'Last update', flexible: 'cut', min: 16 },
+    { title: 'Source', flexible: 'cut-start', min: 24 },
+  ];
+  const [titles, rows] = withBodyColumn(columns.map((column) => column.title), entries.map((entry) => cells(entry).map(oneLine)), entries, options);
+  const shown = options.withBody ? [{ title: titles[0], flexible: 'cut' as const, min: 16 }, ...columns] : columns;
+  const table = fitTable(shown, rows, options.width);
+  const out = [paint.bold(table.header)];
   entries.forEach((entry, index) => {
     const overdue = entry.status === 'open' && entry.due !== null && entry.due < options.asOf;
-    const text = line(rows[index]);
+    const text = table.rows[index];
     out.push(entry.status === 'closed' ? paint.dim(text) : overdue ? paint.red(text) : text);
   });
   out.push(paint.dim(`${entries.length} action${entries.length === 1 ? '' : 's'}`));
   return `${out.join('\n')}\n`;
-}
-
-function truncate(text: string, width: number): string {
-  return text.length > width ? `${text.slice(0, width - 1)}…` : text;
 }

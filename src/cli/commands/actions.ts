@@ -6,7 +6,7 @@ import { buildBodyRegisters, selectBody, type BodyRegister } from '../../registe
 import { filterRegister, sortRegister, type RegisterFilter, type SortKey } from '../../register/filter.js';
 import type { RegisterEntry } from '../../register/register.js';
 import { formatDiagnostic } from '../report.js';
-import { EXIT, UsageError, wantsColor, type Io } from '../io.js';
+import { EXIT, tableWidth, UsageError, wantsColor, type Io } from '../io.js';
 import { loadMeetings } from '../load-meetings.js';
 
 export interface ActionsCommandOptions extends RegisterFilter {
@@ -61,6 +61,6 @@ function emit(entries: RegisterEntry[], options: ActionsCommandOptions, io: Io, 
     case 'md':
       return emitRegisterMarkdown(entries, { withBody });
     case 'table':
-      return emitRegisterTable(entries, { color: wantsColor(io, options.color), asOf, withBody });
+      return emitRegisterTable(entries, { color: wantsColor(io, options.color), asOf, withBody, width: tableWidth(io) });
   }
 }
