@@ -201,7 +201,7 @@ describe('--format json', () => {
     const { code, out, io } = await check({ 'a.txt': ONE_WARNING }, ['.', '--format', 'json', '--out', 'report.json']);
     expect(code).toBe(0);
     expect(out).toBe('');
-    expect(JSON.parse(io.written.get('report.json')!)).toHaveLength(1);
+    expect(JSON.parse(String(io.written.get('report.json')))).toHaveLength(1);
   });
 });
 

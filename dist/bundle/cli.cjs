@@ -14964,7 +14964,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "743a7ddd99b42dbb" : "source";
+    BUILD = true ? "9df3d1e577c7d59c" : "source";
   }
 });
 

@@ -8,7 +8,8 @@ export interface Io {
   stderr(text: string): void;
   /** Standard input, read no further than `limit` bytes and one more (enough to tell it is over). */
   readStdin(limit?: number): Promise<Uint8Array>;
-  writeFile(path: string, text: string): Promise<void>;
+  /** Text, or the bytes of a binary format (xlsx). */
+  writeFile(path: string, data: string | Uint8Array): Promise<void>;
   cwd: string;
   env: Record<string, string | undefined>;
   /** Whether stdout is a terminal (colour, tables) — never true in CI logs or pipes. */
@@ -67,7 +68,7 @@ const pendingTemporaries = new Set<string>();
  * permitted) its owner, so a private file stays private. A path that cannot be written is a
  * UsageError: one line, exit 2.
  */
-export async function writeFileAtomic(path: string, text: string): Promise<void> {
+export async function writeFileAtomic(path: string, text: string | Uint8Array): Promise<void> {
   // fs.promises is read here, not imported, so that runs that print to stdout never load it.
   const { realpath, rename, stat, unlink, writeFile } = fsPromises;
   const existing = await stat(path).catch(() => null);
@@ -97,7 +98,7 @@ export async function writeFileAtomic(path: string, text: string): Promise<void>
  * Writes a new file with the mode and owner of the file it will replace, and flushes it to disk, so
  * that after a crash the rename has published either the old file or the whole new one.
  */
-async function writeDurably(temporary: string, text: string, replaced: Stats | null): Promise<void> {
+async function writeDurably(temporary: string, text: string | Uint8Array, replaced: Stats | null): Promise<void> {
   // A replacement starts private, and takes the replaced file's mode before a single byte is written.
   const handle = await fsPromises.open(temporary, 'wx', replaced ? 0o600 : 0o666);
   try {

@@ -9,7 +9,7 @@ const CACHE_DIR = mkdtempSync(join(tmpdir(), 'vawg-test-cache-'));
 export interface FakeIo extends Io {
   out: string;
   err: string;
-  written: Map<string, string>;
+  written: Map<string, string | Uint8Array>;
 }
 
 /** An Io that records what a command prints and writes, for in-process CLI tests. */
