@@ -309,6 +309,8 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
       header = line.cells.map((cell) => cell.toLowerCase());
       continue;
     }
+    // "Name" or "Member" over the entries: the header of a table of one column, pasted as lines.
+    if (!header && into.length === 0 && !line.cells && NAME_COLUMN.test(line.text)) continue;
     const found = header && line.cells ? personFromRow(header, line) : readEntryLine(line.cells ? rowAsEntry(line) : line, numbering.numbered + 1);
     if (found.length > 0) {
       numbering.read(line);

@@ -17,7 +17,6 @@ export const UNSUPPORTED: (Exclusion & { reason: string })[] = [
   { dimension: 'rollLayout', value: 'inline-and', reason: "attendees: a one-line roll joined with `and` is misread (46%)" },
   { dimension: 'apologiesLabel', value: 'sentence: Regrets were received from', reason: "apologies: `Regrets were received from …` is misread (7%)" },
   { dimension: 'rollLayout', value: 'inline-semicolon', reason: "attendees: a `;`-separated one-line roll is misread (47%)" },
-  { dimension: 'rollLayout', value: 'table-tab', reason: "attendees: a tab-separated roll table in markdown is not a table (61%)" },
   { dimension: 'body', value: 'us-city-council', reason: "location, attendees: US city council headers and offices (Mayor Pro Tem, Fire Chief) are misread (21–29%)" },
   { dimension: 'body', value: 'standards-working-group', reason: "attendees: working-group members with organisations are misread (36%)" },
   { dimension: 'body', value: 'nhs-trust-board', reason: "attendees, apologies: NHS board members and their organisations are sometimes misread (2–4%)" },
