@@ -368,12 +368,39 @@ function isListParagraph(lines: Line[], index: number): boolean {
   const titledAfterStop = TITLE_AFTER_STOP.test(line.text);
   if (!LIST_CUE.test(line.text) && !titledAfterStop) return false;
   if (/^\d|^[IVXLC]+[.:)]\s/.test(line.text) || ITEM_WORD.test(line.text) || readLabel(line) || (matchOfficeLine(line.text) && !line.text.includes(','))) return false;
-  return titledAfterStop || endsInsideBracket(line.text) || wrapsOntoNext(lines, index) || splitTopLevel(line.text, LIST_SEPARATOR).length >= MANY_ENTRIES || readEntryLine(line).length !== 1 || isListWithAnd(line);
+  return titledAfterStop || endsInsideBracket(line.text) || wrapsOntoNext(lines, index) || splitTopLevel(line.text, LIST_SEPARATOR).length >= MANY_ENTRIES || readEntryLine(line).length !== 1 || isListWithAnd(line) || isInitialledPair(lines, index);
 }
 
-/** "Desmond Stott, Simon Prosser and Ewan Ashbury": three people or more, the last joined by "and". */
+/**
+ * "Imran Lal (IL), Priya Iyer (PI)" as a paragraph of its own line: two people, each with their own initials or
+ * handle. One line of several, each one entry, is one person and a body ("Jo Bee (JB), Victim Support (VS)").
+ */
+function isInitialledPair(lines: Line[], index: number): boolean {
+  if (lines[index + 1]?.blockStart === false) return false;
+  const segments = splitTopLevel(lines[index].text, LIST_SEPARATOR);
+  return segments.length === 2 && segments.every((segment) => isInitialledEntry(segment, lines[index].line));
+}
+
+/**
+ * "Desmond Stott, Simon Prosser and Ewan Ashbury": three people or more, the last joined by "and". Two only
+ * when the second shows it is a person ("Jo Bee (JB) and Dr Al Wynn (AW)"): "… of King's Lynn and West
+ * Norfolk" ends an organisation.
+ */
 function isListWithAnd(line: Line): boolean {
-  return /\s(?:and|&)\s/.test(line.text) && parseInlineList(listSentence(line.text), line.line).length >= 3;
+  if (!/\s(?:and|&)\s/.test(line.text)) return false;
+  const people = parseInlineList(listSentence(line.text), line.line);
+  return people.length >= 3 || (people.length === 2 && isMarkedPerson(people[1], line.text.slice(line.text.lastIndexOf(' and ') + 5)));
+}
+
+/** A person whose entry carries what no organisation or place does: a title, initials, a handle or an office. */
+function isMarkedPerson(person: Person, entry: string): boolean {
+  return person.initials !== null || person.handle !== null || person.role !== null || stripHonorifics(entry) !== entry.trim();
+}
+
+/** "Imran Lal (IL)", "Jo Doe (@jdoe)": an entry with its own initials or handle in brackets. */
+function isInitialledEntry(entry: string, line: number): boolean {
+  const person = entry.includes('(') ? parsePersonEntry(entry, line) : null;
+  return person !== null && (person.initials !== null || person.handle !== null);
 }
 
 function isSemicolonList(line: Line): boolean {

@@ -113,8 +113,8 @@ export function endsWithTitle(text: string): boolean {
 
 /** True when `next` continues an entry that `text` left unfinished. */
 export function wrapsOnto(text: string, next: string): boolean {
-  // "Ifeoma Asante:" / "IA, …": an entry cut after its own colon goes on too.
-  if (cutMidEntry(text, next)) return true;
+  // "Ifeoma Asante:" / "IA, …": an entry cut after its own colon goes on too; so does one cut inside its bracket ("(Head of" / "Finance)").
+  if (cutMidEntry(text, next) || endsInsideBracket(text)) return true;
   const lastEntry = text.split(/[;,]/).pop()!.trim();
   // A title with no name yet ("… and Cllr", "Mayor Pro Tem") goes on over the line break.
   // The last name begun: after "and", an office and its dash ("Chair – Cllr Jo"), and any title.
