@@ -65,7 +65,7 @@ const NOT_NAME_WORDS = new Set(
   ('the and of for to all chair clerk officer director manager member members governor governors trustee trustees secretary ' +
     'treasurer president executive council committee board team group service services trust panel partnership minutes ' +
     'apologies present attendees attendance action actions agenda item items meeting date police nhs ltd limited plc ' +
-    'analytics labs systems software solutions technologies consulting holdings industries enterprises ventures')
+    'analytics labs systems software solutions technologies consulting holdings industries enterprises ventures pro tem')
     .split(' '),
 );
 
@@ -123,8 +123,11 @@ function judgeOfficeAfterName(descriptor: string): boolean {
   if (isRoleLike(descriptor)) return true;
   const parts = descriptor.toLowerCase().split(/\s+/);
   const last = parts[parts.length - 1];
-  return parts.length <= 4 && !parts.some((word) => ORGANISATION_WORDS.has(word)) && /(?:er|or|ist|ian)$/.test(last) && last.length >= 6;
+  return parts.length <= 4 && !parts.some((word) => ORGANISATION_WORDS.has(word)) && /(?:er|or|ist|ian)$/.test(last) && last.length >= 6 && !PLACE_ENDING.test(last);
 }
+
+// Places whose names end like an agent noun ("Healthwatch Leicester", "NHS Redwater ICB"): not an office.
+const PLACE_ENDING = /(?:ches|ces|cas|mins)ter$|water$|over$/;
 
 export function isRoleWord(word: string): boolean {
   return ROLE_WORDS.has(word) || ROLE_WORDS.has(word.slice(word.lastIndexOf('-') + 1));

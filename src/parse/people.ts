@@ -360,14 +360,14 @@ function readEntryLine(line: Line, nextNumber = 1): Person[] {
 /**
  * Under a bare label ("Attending", "Apologies"), whether the paragraph at `index` is a list of names, read as
  * the one-line form going on over its wrapped lines: its line is wrapped mid-entry onto the next, or it holds
- * several entries. An office line ("Chair: Jo Doe") is the list only when it lists more ("Chair: A, Vice Chair: B").
+ * several entries. An office line ("Chair: Jo Doe") is the list only when it lists more ("Chair: A, Vice Chair: B", "Chair: A; Scribe: B").
  */
 function isListParagraph(lines: Line[], index: number): boolean {
   const line = lines[index];
   if (line.kind !== 'text' || line.cells) return false;
   const titledAfterStop = TITLE_AFTER_STOP.test(line.text);
   if (!LIST_CUE.test(line.text) && !titledAfterStop) return false;
-  if (/^\d|^[IVXLC]+[.:)]\s/.test(line.text) || ITEM_WORD.test(line.text) || readLabel(line) || (matchOfficeLine(line.text) && !line.text.includes(','))) return false;
+  if (/^\d|^[IVXLC]+[.:)]\s/.test(line.text) || ITEM_WORD.test(line.text) || readLabel(line) || (matchOfficeLine(line.text) && !/[,;]/.test(line.text))) return false;
   return titledAfterStop || endsInsideBracket(line.text) || wrapsOntoNext(lines, index) || splitTopLevel(line.text, LIST_SEPARATOR).length >= MANY_ENTRIES || readEntryLine(line).length !== 1 || isListWithAnd(line) || isInitialledPair(lines, index);
 }
 

@@ -79,15 +79,21 @@ function itemNumberOf(line: Line): number | null {
   return ITEM_NUMBER.test(line.text) && /^\d/.test(line.text) ? Number.parseInt(line.text, 10) : null;
 }
 
-/** Whether line `index` is cut mid-entry and goes on over the next line of its paragraph ("…, Cllr Jo" / "Doe, …"). */
+/**
+ * Whether line `index` is cut mid-entry and goes on over the next line of its paragraph ("…, Cllr Jo" / "Doe, …"), or
+ * a long line is wrapped after a title alone ("…, Chief" / "Superintendent Al Wynn"; a short "…, Chair" is an office).
+ */
 export function wrapsOntoNext(lines: Line[], index: number): boolean {
   const after = lines[index + 1];
-  return after !== undefined && !after.blockStart && after.kind === 'text' && !after.cells && cutMidEntry(lines[index].text, after.text);
+  return after !== undefined && !after.blockStart && after.kind === 'text' && !after.cells && (cutMidEntry(lines[index].text, after.text) || (isHardWrapped(lines[index].text) && endsWithTitle(lines[index].text)));
 }
 
-/** The plain signs of a list cut mid-entry: the next line opens in lower case or with a bracket or handle, or this one ends on a separator. */
+/**
+ * The plain signs of a list cut mid-entry: the next line opens in lower case or with a bracket or handle, or
+ * this one ends on a separator, the dash before an office included ("Jo Doe –" / "Vice-Chairman, …").
+ */
 function cutMidEntry(text: string, next: string): boolean {
-  return opensMidEntry(next) || /(?:,|;|:|\band|&)$/.test(text);
+  return opensMidEntry(next) || /(?:,|;|:|\band|&|\s[\u2013\u2014-])$/.test(text);
 }
 
 /** A line opening in lower case or with a bracket or handle. */

@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest';
+import { parseMinutes } from '../src/parse/index.js';
+
+const roll = (text: string, file = 'minutes.txt') =>
+  parseMinutes(text, { file }).attendees.map((p) => [p.name, p.role, p.organisation]);
+
+describe('one-line and paragraph rolls wrapped by an export, and the offices in them', () => {
+  test('a line ending on the dash before an office goes on over the next', () => {
+    expect(roll('Attendees: Cllr Nia Muller – Chairman, Frank Nunez –\nVice-Chairman, Cllr Jo Kay\n\n1. Minutes\n')).toEqual([
+      ['Nia Muller', 'Chairman', null],
+      ['Frank Nunez', 'Vice-Chairman', null],
+      ['Jo Kay', null, null],
+    ]);
+  });
+
+  test('a rank alone at the end of a line waits for its name on the next, under a bare label', () => {
+    const text = 'VOTING MEMBERS PRESENT\n\nSergeant Tariq Gupta (President), Sergeant Sunil Qureshi, Chief\nSuperintendent Arjun Rahman, Imran Iyer\n\nIN ATTENDANCE\n\nJo Kay (Treasurer)\n';
+    expect(roll(text).map(([name]) => name)).toEqual(['Tariq Gupta', 'Sunil Qureshi', 'Arjun Rahman', 'Imran Iyer', 'Jo Kay']);
+  });
+
+  test('a short line ending on an office that can be a title is one entry, not a wrapped one', () => {
+    expect(roll('Members in attendance:\n[x] Professor Fiona Quinn, Chair\n[x] Rosa Mottram, Vice Chair\n[x] Prof Bron Prosser\n\n1. Minutes\n')).toEqual([
+      ['Fiona Quinn', 'Chair', null],
+      ['Rosa Mottram', 'Vice Chair', null],
+      ['Bron Prosser', null, null],
+    ]);
+  });
+
+  test('office labels separated by semicolons under a bare label are the roll', () => {
+    const text = 'Directors present\n=================\n\nChair: Coun. Linh Liu; Release Manager: Xiao Park; Scribe:\nCoun. Mei Kim\n\n1. Apologies\n';
+    expect(roll(text, 'minutes.md')).toEqual([
+      ['Linh Liu', 'Chair', null],
+      ['Xiao Park', 'Release Manager', null],
+      ['Mei Kim', 'Scribe', null],
+    ]);
+  });
+
+  test('"Finance and Operations Manager: Jo Doe" is one office, between other offices joined by "and"', () => {
+    const text = 'Officers in attendance – Chief Executive — Coun. Sadia Rahman and\nFinance and Operations Manager — Coun. Thanh Chen\n\n1. Minutes\n';
+    expect(roll(text)).toEqual([
+      ['Sadia Rahman', 'Chief Executive', null],
+      ['Thanh Chen', 'Finance and Operations Manager', null],
+    ]);
+  });
+
+  test('"Mayor Pro Tem" after a name is the office, not a second person', () => {
+    expect(roll('ROLL CALL:\nCllr Shelley Jones, Mayor\nCllr Aled Haug, Mayor Pro Tem\n\n1. Minutes\n')).toEqual([
+      ['Shelley Jones', 'Mayor', null],
+      ['Aled Haug', 'Mayor Pro Tem', null],
+    ]);
+  });
+
+  test('a body named after a town ending like an agent noun is an organisation, not an office', () => {
+    expect(roll('Present:\n\n- Jo Doe (@jdoe), Healthwatch Redwater\n- Al Wynn, Healthwatch Leicester\n- Sam Lee, Hall Caretaker\n', 'minutes.md')).toEqual([
+      ['Jo Doe', null, 'Healthwatch Redwater'],
+      ['Al Wynn', null, 'Healthwatch Leicester'],
+      ['Sam Lee', 'Hall Caretaker', null],
+    ]);
+  });
+});
