@@ -18,6 +18,15 @@ describe('one-line and paragraph rolls wrapped by an export, and the offices in 
     expect(roll(text).map(([name]) => name)).toEqual(['Tariq Gupta', 'Sunil Qureshi', 'Arjun Rahman', 'Imran Iyer', 'Jo Kay']);
   });
 
+  test('under a bare label, a first entry whose bracket runs onto the next line opens the list', () => {
+    const text = 'Committee members present\n\nChief Sunita Chandra (@schandra) (left the meeting\nat 20:40), Captain Anjali Qureshi (@aqureshi), Arjun Mahmood\n\n1. Finance\n';
+    expect(roll(text).map(([name]) => name)).toEqual(['Sunita Chandra', 'Anjali Qureshi', 'Arjun Mahmood']);
+  });
+
+  test('under a bare label, a short line ending on a title alone waits for the name on the next', () => {
+    expect(roll('ATTENDEES PRESENT\n\nMrs. Linh Tanaka (Redwater Trust), Mr.\nMin-jun Hamasaki and Mr. Hiro Park.\n').map(([name]) => name)).toEqual(['Linh Tanaka', 'Min-jun Hamasaki', 'Hiro Park']);
+  });
+
   test('a short line ending on an office that can be a title is one entry, not a wrapped one', () => {
     expect(roll('Members in attendance:\n[x] Professor Fiona Quinn, Chair\n[x] Rosa Mottram, Vice Chair\n[x] Prof Bron Prosser\n\n1. Minutes\n')).toEqual([
       ['Fiona Quinn', 'Chair', null],

@@ -366,7 +366,9 @@ function isListParagraph(lines: Line[], index: number): boolean {
   const line = lines[index];
   if (line.kind !== 'text' || line.cells) return false;
   const titledAfterStop = TITLE_AFTER_STOP.test(line.text);
-  if (!LIST_CUE.test(line.text) && !titledAfterStop) return false;
+  // "Jo Doe (@jdoe) (left the meeting" / "at 9pm), Sam Lee": the first entry's bracket runs onto the next line.
+  const cue = LIST_CUE.test(line.text) || (endsInsideBracket(line.text) && wrapsOntoNext(lines, index) && LIST_CUE.test(lines[index + 1].text));
+  if (!cue && !titledAfterStop) return false;
   if (/^\d|^[IVXLC]+[.:)]\s/.test(line.text) || ITEM_WORD.test(line.text) || readLabel(line) || (matchOfficeLine(line.text) && !/[,;]/.test(line.text))) return false;
   return titledAfterStop || endsInsideBracket(line.text) || wrapsOntoNext(lines, index) || splitTopLevel(line.text, LIST_SEPARATOR).length >= MANY_ENTRIES || readEntryLine(line).length !== 1 || isListWithAnd(line) || isInitialledPair(lines, index);
 }

@@ -81,11 +81,16 @@ function itemNumberOf(line: Line): number | null {
 
 /**
  * Whether line `index` is cut mid-entry and goes on over the next line of its paragraph ("…, Cllr Jo" / "Doe, …"), or
- * a long line is wrapped after a title alone ("…, Chief" / "Superintendent Al Wynn"; a short "…, Chair" is an office).
+ * after a title alone ("…, Mr." / "Al Wynn", "…, Chief" / "Superintendent Al Wynn"; a short "…, Chair" is an office).
  */
 export function wrapsOntoNext(lines: Line[], index: number): boolean {
   const after = lines[index + 1];
-  return after !== undefined && !after.blockStart && after.kind === 'text' && !after.cells && (cutMidEntry(lines[index].text, after.text) || (isHardWrapped(lines[index].text) && endsWithTitle(lines[index].text)));
+  return after !== undefined && !after.blockStart && after.kind === 'text' && !after.cells && (cutMidEntry(lines[index].text, after.text) || awaitsName(lines[index].text));
+}
+
+/** A title alone closing a line ("…, Mr."), or on a long line one that is also an office ("…, Chief"). */
+function awaitsName(text: string): boolean {
+  return endsWithTitle(text) && (text.length >= WRAP_WIDTH || !isRoleLike(text.slice(Math.max(text.lastIndexOf(','), text.lastIndexOf(';')) + 1).trim()));
 }
 
 /**
