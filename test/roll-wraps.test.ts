@@ -27,6 +27,19 @@ describe('one-line and paragraph rolls wrapped by an export, and the offices in 
     expect(roll('ATTENDEES PRESENT\n\nMrs. Linh Tanaka (Redwater Trust), Mr.\nMin-jun Hamasaki and Mr. Hiro Park.\n').map(([name]) => name)).toEqual(['Linh Tanaka', 'Min-jun Hamasaki', 'Hiro Park']);
   });
 
+  test('under a bare label, a long line of people wrapped onto the next line of its paragraph is one list', () => {
+    const text = 'Officers in attendance\n--------------------\n\nCr Philippa Fenwick – Community Manager, Hannah Ambrose – Community\nManager\n\n1. Minutes\n';
+    expect(roll(text)).toEqual([
+      ['Philippa Fenwick', 'Community Manager', null],
+      ['Hannah Ambrose', 'Community Manager', null],
+    ]);
+  });
+
+  test('long lines of one entry each in a paragraph stay one entry each', () => {
+    const text = 'Present\n\nCllr Jo Bloggs – Chair of the Planning, Highways and Transport Committee\nCllr Sam Lee – Vice-Chair of the Planning, Highways and Transport Committee\n\n1. Minutes\n';
+    expect(roll(text).map(([name]) => name)).toEqual(['Jo Bloggs', 'Sam Lee']);
+  });
+
   test('a short line ending on an office that can be a title is one entry, not a wrapped one', () => {
     expect(roll('Members in attendance:\n[x] Professor Fiona Quinn, Chair\n[x] Rosa Mottram, Vice Chair\n[x] Prof Bron Prosser\n\n1. Minutes\n')).toEqual([
       ['Fiona Quinn', 'Chair', null],
@@ -64,6 +77,9 @@ describe('one-line and paragraph rolls wrapped by an export, and the offices in 
       ['Jo Doe', null, 'Healthwatch Redwater'],
       ['Al Wynn', null, 'Healthwatch Leicester'],
       ['Sam Lee', 'Hall Caretaker', null],
+    ]);
+    expect(roll('Present:\n\n- Jo Doe (Healthwatch Fenmoor)\n', 'minutes.md')).toEqual([
+      ['Jo Doe', null, 'Healthwatch Fenmoor'],
     ]);
   });
 });

@@ -126,8 +126,8 @@ function judgeOfficeAfterName(descriptor: string): boolean {
   return parts.length <= 4 && !parts.some((word) => ORGANISATION_WORDS.has(word)) && /(?:er|or|ist|ian)$/.test(last) && last.length >= 6 && !PLACE_ENDING.test(last);
 }
 
-// Places whose names end like an agent noun ("Healthwatch Leicester", "NHS Redwater ICB"): not an office.
-const PLACE_ENDING = /(?:ches|ces|cas|mins)ter$|water$|over$/;
+// Places whose names end like an agent noun ("Healthwatch Leicester", "NHS Redwater ICB", "Fenmoor"): not an office.
+const PLACE_ENDING = /(?:ches|ces|cas|mins)ter$|water$|over$|moor$/;
 
 export function isRoleWord(word: string): boolean {
   return ROLE_WORDS.has(word) || ROLE_WORDS.has(word.slice(word.lastIndexOf('-') + 1));

@@ -370,7 +370,15 @@ function isListParagraph(lines: Line[], index: number): boolean {
   const cue = LIST_CUE.test(line.text) || (endsInsideBracket(line.text) && wrapsOntoNext(lines, index) && LIST_CUE.test(lines[index + 1].text));
   if (!cue && !titledAfterStop) return false;
   if (/^\d|^[IVXLC]+[.:)]\s/.test(line.text) || ITEM_WORD.test(line.text) || readLabel(line) || (matchOfficeLine(line.text) && !/[,;]/.test(line.text))) return false;
-  return titledAfterStop || endsInsideBracket(line.text) || wrapsOntoNext(lines, index) || splitTopLevel(line.text, LIST_SEPARATOR).length >= MANY_ENTRIES || readEntryLine(line).length !== 1 || isListWithAnd(line) || isInitialledPair(lines, index);
+  return titledAfterStop || endsInsideBracket(line.text) || wrapsOntoNext(lines, index) || splitTopLevel(line.text, LIST_SEPARATOR).length >= MANY_ENTRIES || readEntryLine(line).length !== 1 || isListWithAnd(line) || isInitialledPair(lines, index) || isWrappedList(lines, index);
+}
+
+/** A long line of two people or more that an export wrapped onto the next line of its paragraph ("…, Sam Lee – Community" / "Manager"). */
+function isWrappedList(lines: Line[], index: number): boolean {
+  const next = lines[index + 1];
+  if (next === undefined || next.blockStart || next.kind !== 'text' || next.cells || !isHardWrapped(lines[index].text)) return false;
+  const segments = splitTopLevel(lines[index].text, LIST_SEPARATOR);
+  return segments.length >= 2 && segments.every((segment) => parsePersonEntry(segment, lines[index].line) !== null);
 }
 
 /**
