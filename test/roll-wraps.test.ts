@@ -40,6 +40,11 @@ describe('one-line and paragraph rolls wrapped by an export, and the offices in 
     expect(roll(text).map(([name]) => name)).toEqual(['Jo Bloggs', 'Sam Lee']);
   });
 
+  test('a paragraph wrapped after a title that follows an office, or after a name particle', () => {
+    const text = 'Staff present\n\nTrust Director of Education — Revd Hamish Fenwick, Chief Executive — Cllr Jo Kay and Cllr.\nSam Lee and Clerk — Revd Ahmed de\nVilliers and Officer Aoife Ó\nSúilleabháin (virtual).\n\n1. Minutes\n';
+    expect(roll(text).map(([name]) => name)).toEqual(['Hamish Fenwick', 'Jo Kay', 'Sam Lee', 'Ahmed de Villiers', 'Aoife Ó Súilleabháin']);
+  });
+
   test('a short line ending on an office that can be a title is one entry, not a wrapped one', () => {
     expect(roll('Members in attendance:\n[x] Professor Fiona Quinn, Chair\n[x] Rosa Mottram, Vice Chair\n[x] Prof Bron Prosser\n\n1. Minutes\n')).toEqual([
       ['Fiona Quinn', 'Chair', null],

@@ -47,6 +47,14 @@ function leadingLetters(text: string): string {
   return text.slice(0, end);
 }
 
+// Irish particles, capitalised ("Siobhán Ó Súilleabháin", "Aoife Ní Bhriain").
+const IRISH_PARTICLES = new Set(['Ó', 'Ní', 'Nic', 'Ua', 'Mhic']);
+
+/** A particle inside a family name ("de", "van", "Ó"), which a name never ends with. */
+export function isNameParticle(word: string): boolean {
+  return PARTICLES.has(word) || IRISH_PARTICLES.has(word);
+}
+
 /** True for a personal name: two to five capitalised words (particles allowed), no digits. */
 export function isPersonalName(text: string, minWords = 2): boolean {
   const trimmed = text.trim();

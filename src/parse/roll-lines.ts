@@ -2,7 +2,7 @@
  * How the lines of a roll go on or end: a list hard-wrapped mid-entry, inside a bracket or after a title;
  * the numbering that makes a line an agenda item rather than one more entry; a heading in capitals.
  */
-import { isRoleLike, stripHonorifics } from '../lexicon/names.js';
+import { isNameParticle, isRoleLike, stripHonorifics } from '../lexicon/names.js';
 import type { Line } from '../read/source.js';
 import { isAscii, startsLowerCase } from '../text/normalise.js';
 
@@ -133,13 +133,15 @@ export function wrapsOnto(text: string, next: string): boolean {
   const lastPart = parts.pop()!;
   // A whole entry that is a title alone ("…, Mayor Pro Tem") waits for its name on the next line.
   if (parts.length === 0 && lastPart !== '' && stripHonorifics(`${lastPart} `) === '') return true;
-  // An office ("– Chair", "– Director of Housing and Communities") ends an entry.
-  if (isRoleLike(lastPart)) return false;
-  // A title alone ("… and Cllr") or a first name waits for the rest.
+  // A title alone ("… and Cllr", "… – Chief Executive and Cllr.") or a first name waits for the rest.
   const lastName = lastPart.split(/\s(?:and|&)\s/).pop()!;
   if (isRoleLike(lastName)) return false;
   const bare = stripHonorifics(`${lastName} `);
   if (lastName !== '' && bare === '') return true;
+  // An office ("– Chair", "– Director of Housing and Communities") ends an entry.
+  if (isRoleLike(lastPart)) return false;
+  // A name cut after a particle ("… Ahmed de" / "Villiers", "… Siobhán Ó" / "Súilleabháin").
+  if (bare.includes(' ') && isNameParticle(bare.slice(bare.lastIndexOf(' ') + 1))) return true;
   // ASCII names skip the Unicode classes, which are slow to compile.
   return (isAscii(bare) ? /^[A-Z][A-Za-z'.-]*$/ : /^\p{Lu}[\p{L}'’.-]*$/u).test(bare) && !/[)]$/.test(text);
 }
