@@ -19,6 +19,20 @@ describe('two people on a roll line, and entries wrapped inside a bracket', () =
     ]);
   });
 
+  test('a plain name and a titled one between a comma, on a line of their own, are two people', () => {
+    expect(roll('Officers\n\nKofi Okafor, Dr Abena Asante\n\n1. Minutes\n')).toEqual([
+      ['Kofi Okafor', null, null, null],
+      ['Abena Asante', null, null, null],
+    ]);
+  });
+
+  test('a first line cut after a name particle opens a list under a bare label', () => {
+    expect(roll('Staff present\n\nDirector of Education — Revd Hamish Fenwick and Clerk — Revd Ahmed de\nVilliers (virtual).\n\nApologies: none\n')).toEqual([
+      ['Hamish Fenwick', null, 'Director of Education', null],
+      ['Ahmed de Villiers', null, 'Clerk', null],
+    ]);
+  });
+
   test('lines of one entry each keep a body with its acronym as the organisation', () => {
     expect(roll('Attendees\n\nBernie Keane (BK), Victim Support (VS)\nJo Dale (JD), Hale Trust\n\n1. Minutes\n')).toEqual([
       ['Bernie Keane', 'BK', null, 'Victim Support (VS)'],

@@ -1,5 +1,5 @@
 import { findLabelInLine, firstSentence, isEmptyList, listSentence, matchOfficeLine, matchRollLabel, type RollKind, type RollLabel } from '../lexicon/attendance.js';
-import { isRoleLike, stripHonorifics } from '../lexicon/names.js';
+import { isPersonalName, isRoleLike, stripHonorifics } from '../lexicon/names.js';
 import type { Person } from '../model/types.js';
 import { withWrappedLines, type Line, type Source } from '../read/source.js';
 import { fold } from '../text/normalise.js';
@@ -382,13 +382,17 @@ function isWrappedList(lines: Line[], index: number): boolean {
 }
 
 /**
- * "Imran Lal (IL), Priya Iyer (PI)" as a paragraph of its own line: two people, each with their own initials or
- * handle. One line of several, each one entry, is one person and a body ("Jo Bee (JB), Victim Support (VS)").
+ * "Imran Lal (IL), Priya Iyer (PI)", "Kofi Okafor, Dr Abena Mensah" as a paragraph of its own line: two people,
+ * the second showing it by a title, or each by their own initials or handle. One line of several, each one
+ * entry, is one person and a body ("Jo Bee (JB), Victim Support (VS)").
  */
 function isInitialledPair(lines: Line[], index: number): boolean {
   if (lines[index + 1]?.blockStart === false) return false;
   const segments = splitTopLevel(lines[index].text, LIST_SEPARATOR);
-  return segments.length === 2 && segments.every((segment) => isInitialledEntry(segment, lines[index].line));
+  if (segments.length !== 2) return false;
+  const [first, second] = segments;
+  const titled = stripHonorifics(second) !== second && !isBareOffice(second) && parsePersonEntry(second, lines[index].line) !== null;
+  return titled ? isPersonalName(first) : segments.every((segment) => isInitialledEntry(segment, lines[index].line));
 }
 
 /**

@@ -85,7 +85,13 @@ function itemNumberOf(line: Line): number | null {
  */
 export function wrapsOntoNext(lines: Line[], index: number): boolean {
   const after = lines[index + 1];
-  return after !== undefined && !after.blockStart && after.kind === 'text' && !after.cells && (cutMidEntry(lines[index].text, after.text) || awaitsName(lines[index].text));
+  return after !== undefined && !after.blockStart && after.kind === 'text' && !after.cells && (cutMidEntry(lines[index].text, after.text) || awaitsName(lines[index].text) || endsInParticle(lines[index].text));
+}
+
+/** A name cut after a particle ("… Ahmed de" / "Villiers", "… Siobhán Ó" / "Súilleabháin"). */
+function endsInParticle(text: string): boolean {
+  const space = text.lastIndexOf(' ');
+  return space > 0 && isNameParticle(text.slice(space + 1));
 }
 
 /** A title alone closing a line ("…, Mr."), or on a long line one that is also an office ("…, Chief"). */
@@ -140,8 +146,7 @@ export function wrapsOnto(text: string, next: string): boolean {
   if (lastName !== '' && bare === '') return true;
   // An office ("– Chair", "– Director of Housing and Communities") ends an entry.
   if (isRoleLike(lastPart)) return false;
-  // A name cut after a particle ("… Ahmed de" / "Villiers", "… Siobhán Ó" / "Súilleabháin").
-  if (bare.includes(' ') && isNameParticle(bare.slice(bare.lastIndexOf(' ') + 1))) return true;
+  if (endsInParticle(bare)) return true;
   // ASCII names skip the Unicode classes, which are slow to compile.
   return (isAscii(bare) ? /^[A-Z][A-Za-z'.-]*$/ : /^\p{Lu}[\p{L}'’.-]*$/u).test(bare) && !/[)]$/.test(text);
 }
