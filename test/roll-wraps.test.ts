@@ -45,6 +45,11 @@ describe('one-line and paragraph rolls wrapped by an export, and the offices in 
     expect(roll(text).map(([name]) => name)).toEqual(['Hamish Fenwick', 'Jo Kay', 'Sam Lee', 'Ahmed de Villiers', 'Aoife Ó Súilleabháin']);
   });
 
+  test('under a bare label, a long line ending on a first name goes on with the surname', () => {
+    const text = 'Members absent\n\nRavi Lal (Independent Co-opted Member), Captain Tariq Gupta and Priya\nVenkataraman.\n\n1. Safeguarding\n';
+    expect(parseMinutes(text, { file: 'minutes.txt' }).apologies.map((p) => p.name)).toEqual(['Ravi Lal', 'Tariq Gupta', 'Priya Venkataraman']);
+  });
+
   test('a short line ending on an office that can be a title is one entry, not a wrapped one', () => {
     expect(roll('Members in attendance:\n[x] Professor Fiona Quinn, Chair\n[x] Rosa Mottram, Vice Chair\n[x] Prof Bron Prosser\n\n1. Minutes\n')).toEqual([
       ['Fiona Quinn', 'Chair', null],

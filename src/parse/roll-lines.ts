@@ -81,11 +81,12 @@ function itemNumberOf(line: Line): number | null {
 
 /**
  * Whether line `index` is cut mid-entry and goes on over the next line of its paragraph ("…, Cllr Jo" / "Doe, …"), or
- * after a title alone ("…, Mr." / "Al Wynn", "…, Chief" / "Superintendent Al Wynn"; a short "…, Chair" is an office).
+ * after a title alone ("…, Mr." / "Al Wynn", "…, Chief" / "Superintendent Al Wynn"; a short "…, Chair" is an office),
+ * or a long line after a first name ("…, Tariq Gupta and Priya" / "Venkataraman.").
  */
 export function wrapsOntoNext(lines: Line[], index: number): boolean {
   const after = lines[index + 1];
-  return after !== undefined && !after.blockStart && after.kind === 'text' && !after.cells && (cutMidEntry(lines[index].text, after.text) || awaitsName(lines[index].text) || endsInParticle(lines[index].text));
+  return after !== undefined && !after.blockStart && after.kind === 'text' && !after.cells && (cutMidEntry(lines[index].text, after.text) || awaitsName(lines[index].text) || endsInParticle(lines[index].text) || (isHardWrapped(lines[index].text) && wrapsOnto(lines[index].text, after.text)));
 }
 
 /** A name cut after a particle ("… Ahmed de" / "Villiers", "… Siobhán Ó" / "Súilleabháin"). */
