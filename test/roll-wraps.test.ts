@@ -50,6 +50,20 @@ describe('one-line and paragraph rolls wrapped by an export, and the offices in 
     expect(parseMinutes(text, { file: 'minutes.txt' }).apologies.map((p) => p.name)).toEqual(['Ravi Lal', 'Tariq Gupta', 'Priya Venkataraman']);
   });
 
+  test('long lines of one entry each ending on an office that is also a title stay one entry each', () => {
+    const text = 'Also attending:\n\n[x] Chief Constable Rosemary Trelawney (RosT), County Councillor\n[x] Ewan Fenwick (EwaF), Town Clerk\n\n1. Apologies\n';
+    expect(roll(text)).toEqual([
+      ['Rosemary Trelawney', 'County Councillor', null],
+      ['Ewan Fenwick', 'Town Clerk', null],
+    ]);
+    const bullets = 'Members present –\n\n• Peter Bellingham-Cole @pbellingham, District Councillor\n• Deborah Hart-Davies - Community Manager, Tidewright Foundation\n• Officer Rosa Barker @rbarker\n';
+    expect(roll(bullets, 'minutes.md')).toEqual([
+      ['Peter Bellingham-Cole', 'District Councillor', null],
+      ['Deborah Hart-Davies', 'Community Manager', 'Tidewright Foundation'],
+      ['Rosa Barker', null, null],
+    ]);
+  });
+
   test('a short line ending on an office that can be a title is one entry, not a wrapped one', () => {
     expect(roll('Members in attendance:\n[x] Professor Fiona Quinn, Chair\n[x] Rosa Mottram, Vice Chair\n[x] Prof Bron Prosser\n\n1. Minutes\n')).toEqual([
       ['Fiona Quinn', 'Chair', null],

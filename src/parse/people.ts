@@ -1,5 +1,5 @@
 import { findLabelInLine, firstSentence, isEmptyList, listSentence, matchOfficeLine, matchRollLabel, type RollKind, type RollLabel } from '../lexicon/attendance.js';
-import { isPersonalName, isRoleLike, stripHonorifics } from '../lexicon/names.js';
+import { isPersonalName, isRoleLike, ORGANISATION_WORDS, stripHonorifics } from '../lexicon/names.js';
 import type { Person } from '../model/types.js';
 import { withWrappedLines, type Line, type Source } from '../read/source.js';
 import { fold } from '../text/normalise.js';
@@ -376,9 +376,17 @@ function isListParagraph(lines: Line[], index: number): boolean {
 /** A long line of two people or more that an export wrapped onto the next line of its paragraph ("…, Sam Lee – Community" / "Manager"). */
 function isWrappedList(lines: Line[], index: number): boolean {
   const next = lines[index + 1];
-  if (next === undefined || next.blockStart || next.kind !== 'text' || next.cells || !isHardWrapped(lines[index].text)) return false;
+  if (next === undefined || next.blockStart || next.kind !== 'text' || next.cells || !isHardWrapped(lines[index].text) || OPENS_WITH_BULLET.test(next.text)) return false;
   const segments = splitTopLevel(lines[index].text, LIST_SEPARATOR);
-  return segments.length >= 2 && segments.every((segment) => parsePersonEntry(segment, lines[index].line) !== null);
+  return segments.length >= 2 && segments.every((segment) => !isBareOffice(segment) && isPlainPerson(parsePersonEntry(segment, lines[index].line)));
+}
+
+// "• Jo Doe", "[x] Jo Doe": a line opening with a bullet or box the reader left in its text is an entry of its own.
+const OPENS_WITH_BULLET = /^(?:[\u2022\u00b7\u25aa\u25e6\u2023\u25cf]|\[[ xX✓]\])/;
+
+/** A person read from an entry whose name has no word of a body ("Tidewright Foundation" is no one). */
+function isPlainPerson(person: Person | null): boolean {
+  return person !== null && !person.name.toLowerCase().split(' ').some((word) => ORGANISATION_WORDS.has(word));
 }
 
 /**
@@ -397,13 +405,16 @@ function isInitialledPair(lines: Line[], index: number): boolean {
 
 /**
  * "Desmond Stott, Simon Prosser and Ewan Ashbury": three people or more, the last joined by "and". Two only
- * when the second shows it is a person ("Jo Bee (JB) and Dr Al Wynn (AW)"): "… of King's Lynn and West
- * Norfolk" ends an organisation.
+ * when the second shows it is a person ("Jo Bee and Dr Al Wynn (AW)") or a bracket closes the first ("Jo Bee
+ * (Chair) and Al Wynn"): "… of King's Lynn and West Norfolk" ends an organisation.
  */
 function isListWithAnd(line: Line): boolean {
   if (!/\s(?:and|&)\s/.test(line.text)) return false;
   const people = parseInlineList(listSentence(line.text), line.line);
-  return people.length >= 3 || (people.length === 2 && isMarkedPerson(people[1], line.text.slice(line.text.lastIndexOf(' and ') + 5)));
+  if (people.length !== 2) return people.length >= 3;
+  // "Sadia Gupta (Chair) and Imran Qureshi": the first entry closed by its bracket.
+  const and = line.text.lastIndexOf(' and ');
+  return isMarkedPerson(people[1], line.text.slice(and + 5)) || line.text.charAt(and - 1) === ')';
 }
 
 /** A person whose entry carries what no organisation or place does: a title, initials, a handle or an office. */

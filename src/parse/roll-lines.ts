@@ -2,7 +2,7 @@
  * How the lines of a roll go on or end: a list hard-wrapped mid-entry, inside a bracket or after a title;
  * the numbering that makes a line an agenda item rather than one more entry; a heading in capitals.
  */
-import { isNameParticle, isRoleLike, stripHonorifics } from '../lexicon/names.js';
+import { isNameParticle, isRank, isRoleLike, stripHonorifics } from '../lexicon/names.js';
 import type { Line } from '../read/source.js';
 import { isAscii, startsLowerCase } from '../text/normalise.js';
 
@@ -86,7 +86,14 @@ function itemNumberOf(line: Line): number | null {
  */
 export function wrapsOntoNext(lines: Line[], index: number): boolean {
   const after = lines[index + 1];
-  return after !== undefined && !after.blockStart && after.kind === 'text' && !after.cells && (cutMidEntry(lines[index].text, after.text) || awaitsName(lines[index].text) || endsInParticle(lines[index].text) || (isHardWrapped(lines[index].text) && wrapsOnto(lines[index].text, after.text)));
+  return after !== undefined && !after.blockStart && after.kind === 'text' && !after.cells && (cutMidEntry(lines[index].text, after.text) || awaitsName(lines[index].text) || endsInParticle(lines[index].text) || (isHardWrapped(lines[index].text) && endsWithFirstName(lines[index].text)));
+}
+
+/** "…, Tariq Gupta and Priya": a list closing on one capitalised word that is neither an office nor a title. */
+function endsWithFirstName(text: string): boolean {
+  const and = text.lastIndexOf(' and ');
+  const last = text.slice(Math.max(text.lastIndexOf(','), text.lastIndexOf(';'), and < 0 ? -1 : and + 4) + 1).trim();
+  return (isAscii(last) ? /^[A-Z][a-z'-]+$/ : /^\p{Lu}[\p{Ll}'’-]+$/u).test(last) && !isRoleLike(last) && stripHonorifics(`${last} `) !== '';
 }
 
 /** A name cut after a particle ("… Ahmed de" / "Villiers", "… Siobhán Ó" / "Súilleabháin"). */
@@ -95,9 +102,11 @@ function endsInParticle(text: string): boolean {
   return space > 0 && isNameParticle(text.slice(space + 1));
 }
 
-/** A title alone closing a line ("…, Mr."), or on a long line one that is also an office ("…, Chief"). */
+/** A title alone closing a line ("…, Mr."), or on a long line a rank ("…, Chief"); an office ("…, County Councillor") closes its entry. */
 function awaitsName(text: string): boolean {
-  return endsWithTitle(text) && (text.length >= WRAP_WIDTH || !isRoleLike(text.slice(Math.max(text.lastIndexOf(','), text.lastIndexOf(';')) + 1).trim()));
+  if (!endsWithTitle(text)) return false;
+  const last = text.slice(Math.max(text.lastIndexOf(','), text.lastIndexOf(';')) + 1).trim();
+  return !isRoleLike(last) || (text.length >= WRAP_WIDTH && isRank(last));
 }
 
 /**
