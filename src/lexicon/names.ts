@@ -47,6 +47,14 @@ function leadingLetters(text: string): string {
   return text.slice(0, end);
 }
 
+// Irish particles, capitalised ("Siobhán Ó Súilleabháin", "Aoife Ní Bhriain").
+const IRISH_PARTICLES = new Set(['Ó', 'Ní', 'Nic', 'Ua', 'Mhic']);
+
+/** A particle inside a family name ("de", "van", "Ó"), which a name never ends with. */
+export function isNameParticle(word: string): boolean {
+  return PARTICLES.has(word) || IRISH_PARTICLES.has(word);
+}
+
 /** True for a personal name: two to five capitalised words (particles allowed), no digits. */
 export function isPersonalName(text: string, minWords = 2): boolean {
   const trimmed = text.trim();
@@ -67,7 +75,7 @@ const NOT_NAME_WORDS = new Set(
   ('the and of for to all chair clerk officer director manager member members governor governors trustee trustees secretary ' +
     'treasurer president executive council committee board team group service services trust panel partnership minutes ' +
     'apologies present attendees attendance action actions agenda item items meeting date police nhs ltd limited plc ' +
-    'analytics labs systems software solutions technologies consulting holdings industries enterprises ventures')
+    'analytics labs systems software solutions technologies consulting holdings industries enterprises ventures pro tem')
     .split(' '),
 );
 
@@ -125,8 +133,11 @@ function judgeOfficeAfterName(descriptor: string): boolean {
   if (isRoleLike(descriptor)) return true;
   const parts = descriptor.toLowerCase().split(/\s+/);
   const last = parts[parts.length - 1];
-  return parts.length <= 4 && !parts.some((word) => ORGANISATION_WORDS.has(word)) && /(?:er|or|ist|ian)$/.test(last) && last.length >= 6;
+  return parts.length <= 4 && !parts.some((word) => ORGANISATION_WORDS.has(word)) && /(?:er|or|ist|ian)$/.test(last) && last.length >= 6 && !PLACE_ENDING.test(last);
 }
+
+// Places whose names end like an agent noun ("Healthwatch Leicester", "NHS Redwater ICB", "Fenmoor"): not an office.
+const PLACE_ENDING = /(?:ches|ces|cas|mins)ter$|water$|over$|moor$/;
 
 export function isRoleWord(word: string): boolean {
   return ROLE_WORDS.has(word) || ROLE_WORDS.has(word.slice(word.lastIndexOf('-') + 1));

@@ -56,19 +56,30 @@ function splitAtAnd(piece: string): string[] {
   const parts = splitTopLevel(text, AND);
   if (parts.length < 2) return parts;
   const isPart = (part: string) => THE_BODY.test(part) || (!isBareOffice(part) && (parsePersonEntry(part, 0, null, { loneNames: true }) !== null || PLURAL_TITLE.test(part) || stripHonorifics(`${part} `) !== `${part} `.trim()));
-  if (parts.every(isPart)) return parts;
+  const joinsNext = parts.map((part, i) => opensOffice(part, parts[i + 1]));
+  if (!joinsNext.includes(true) && parts.every(isPart)) return parts;
   // "Jo Doe – Hale and Mercer Analytics and Sam Lee": a part that is no one belongs to the one before it,
   // joined as written. A first part that is no one ("Finance and Operations Manager") keeps the piece whole.
-  if (!isPart(parts[0])) return [piece];
+  if (!isPart(parts[0]) && !joinsNext[0]) return [piece];
   const joined: { start: number; end: number }[] = [];
   let from = 0;
-  for (const part of parts) {
+  parts.forEach((part, i) => {
     const start = text.indexOf(part, from);
     from = start + part.length;
-    if (joined.length > 0 && !isPart(part)) joined[joined.length - 1].end = from;
+    if (joined.length > 0 && (joinsNext[i - 1] || !isPart(part))) joined[joined.length - 1].end = from;
     else joined.push({ start, end: from });
-  }
+  });
   return joined.map(({ start, end }) => text.slice(start, end));
+}
+
+// An office written before its holder's name: "Operations Manager: Jo Doe", "Chair – Sam Lee".
+const OFFICE_BEFORE_NAME = /^([^:\u2013\u2014]{1,60}?)(?::\s|\s[\u2013\u2014-]\s)/;
+
+/** "Finance and Operations Manager: Jo Doe": one word, then "and", then an office before a name make one office. */
+function opensOffice(part: string, next: string | undefined): boolean {
+  if (next === undefined || part.includes(' ')) return false;
+  const office = OFFICE_BEFORE_NAME.exec(next);
+  return office !== null && isRoleLike(office[1]) && !isRoleLike(part) && isRoleLike(`${part} and ${office[1]}`);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { findLabelInLine, firstSentence, isEmptyList, listSentence, matchOfficeLine, matchRollLabel, type RollKind, type RollLabel } from '../lexicon/attendance.js';
-import { isRoleLike, stripHonorifics } from '../lexicon/names.js';
+import { isPersonalName, isRoleLike, ORGANISATION_WORDS, stripHonorifics } from '../lexicon/names.js';
 import type { Person } from '../model/types.js';
 import { withWrappedLines, type Line, type Source } from '../read/source.js';
 import { fold } from '../text/normalise.js';
@@ -309,6 +309,8 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
       header = line.cells.map((cell) => cell.toLowerCase());
       continue;
     }
+    // "Name" or "Member" over the entries: the header of a table of one column, pasted as lines.
+    if (!header && into.length === 0 && !line.cells && NAME_COLUMN.test(line.text)) continue;
     const found = header && line.cells ? personFromRow(header, line) : readEntryLine(line.cells ? rowAsEntry(line) : line, numbering.numbered + 1);
     if (found.length > 0) {
       numbering.read(line);
@@ -358,20 +360,72 @@ function readEntryLine(line: Line, nextNumber = 1): Person[] {
 /**
  * Under a bare label ("Attending", "Apologies"), whether the paragraph at `index` is a list of names, read as
  * the one-line form going on over its wrapped lines: its line is wrapped mid-entry onto the next, or it holds
- * several entries. An office line ("Chair: Jo Doe") is the list only when it lists more ("Chair: A, Vice Chair: B").
+ * several entries. An office line ("Chair: Jo Doe") is the list only when it lists more ("Chair: A, Vice Chair: B", "Chair: A; Scribe: B").
  */
 function isListParagraph(lines: Line[], index: number): boolean {
   const line = lines[index];
   if (line.kind !== 'text' || line.cells) return false;
   const titledAfterStop = TITLE_AFTER_STOP.test(line.text);
-  if (!LIST_CUE.test(line.text) && !titledAfterStop) return false;
-  if (/^\d|^[IVXLC]+[.:)]\s/.test(line.text) || ITEM_WORD.test(line.text) || readLabel(line) || (matchOfficeLine(line.text) && !line.text.includes(','))) return false;
-  return titledAfterStop || endsInsideBracket(line.text) || wrapsOntoNext(lines, index) || splitTopLevel(line.text, LIST_SEPARATOR).length >= MANY_ENTRIES || readEntryLine(line).length !== 1 || isListWithAnd(line);
+  // "Jo Doe (@jdoe) (left the meeting" / "at 9pm), Sam Lee": the first entry's bracket runs onto the next line.
+  const cue = LIST_CUE.test(line.text) || (endsInsideBracket(line.text) && wrapsOntoNext(lines, index) && LIST_CUE.test(lines[index + 1].text));
+  if (!cue && !titledAfterStop) return false;
+  if (/^\d|^[IVXLC]+[.:)]\s/.test(line.text) || ITEM_WORD.test(line.text) || readLabel(line) || (matchOfficeLine(line.text) && !/[,;]/.test(line.text))) return false;
+  return titledAfterStop || endsInsideBracket(line.text) || wrapsOntoNext(lines, index) || splitTopLevel(line.text, LIST_SEPARATOR).length >= MANY_ENTRIES || readEntryLine(line).length !== 1 || isListWithAnd(line) || isInitialledPair(lines, index) || isWrappedList(lines, index);
 }
 
-/** "Desmond Stott, Simon Prosser and Ewan Ashbury": three people or more, the last joined by "and". */
+/** A long line of two people or more that an export wrapped onto the next line of its paragraph ("…, Sam Lee – Community" / "Manager"). */
+function isWrappedList(lines: Line[], index: number): boolean {
+  const next = lines[index + 1];
+  if (next === undefined || next.blockStart || next.kind !== 'text' || next.cells || !isHardWrapped(lines[index].text) || OPENS_WITH_BULLET.test(next.text)) return false;
+  const segments = splitTopLevel(lines[index].text, LIST_SEPARATOR);
+  return segments.length >= 2 && segments.every((segment) => !isBareOffice(segment) && isPlainPerson(parsePersonEntry(segment, lines[index].line)));
+}
+
+// "• Jo Doe", "[x] Jo Doe": a line opening with a bullet or box the reader left in its text is an entry of its own.
+const OPENS_WITH_BULLET = /^(?:[\u2022\u00b7\u25aa\u25e6\u2023\u25cf]|\[[ xX✓]\])/;
+
+/** A person read from an entry whose name has no word of a body ("Tidewright Foundation" is no one). */
+function isPlainPerson(person: Person | null): boolean {
+  return person !== null && !person.name.toLowerCase().split(' ').some((word) => ORGANISATION_WORDS.has(word));
+}
+
+/**
+ * "Imran Lal (IL), Priya Iyer (PI)", "Kofi Okafor, Dr Abena Mensah" as a paragraph of its own line: two people,
+ * the second showing it by a title, or each by their own initials or handle. One line of several, each one
+ * entry, is one person and a body ("Jo Bee (JB), Victim Support (VS)").
+ */
+function isInitialledPair(lines: Line[], index: number): boolean {
+  if (lines[index + 1]?.blockStart === false) return false;
+  const segments = splitTopLevel(lines[index].text, LIST_SEPARATOR);
+  if (segments.length !== 2) return false;
+  const [first, second] = segments;
+  const titled = stripHonorifics(second) !== second && !isBareOffice(second) && parsePersonEntry(second, lines[index].line) !== null;
+  return titled ? isPersonalName(first) : segments.every((segment) => isInitialledEntry(segment, lines[index].line));
+}
+
+/**
+ * "Desmond Stott, Simon Prosser and Ewan Ashbury": three people or more, the last joined by "and". Two only
+ * when the second shows it is a person ("Jo Bee and Dr Al Wynn (AW)") or a bracket closes the first ("Jo Bee
+ * (Chair) and Al Wynn"): "… of King's Lynn and West Norfolk" ends an organisation.
+ */
 function isListWithAnd(line: Line): boolean {
-  return /\s(?:and|&)\s/.test(line.text) && parseInlineList(listSentence(line.text), line.line).length >= 3;
+  if (!/\s(?:and|&)\s/.test(line.text)) return false;
+  const people = parseInlineList(listSentence(line.text), line.line);
+  if (people.length !== 2) return people.length >= 3;
+  // "Sadia Gupta (Chair) and Imran Qureshi": the first entry closed by its bracket.
+  const and = line.text.lastIndexOf(' and ');
+  return isMarkedPerson(people[1], line.text.slice(and + 5)) || line.text.charAt(and - 1) === ')';
+}
+
+/** A person whose entry carries what no organisation or place does: a title, initials, a handle or an office. */
+function isMarkedPerson(person: Person, entry: string): boolean {
+  return person.initials !== null || person.handle !== null || person.role !== null || stripHonorifics(entry) !== entry.trim();
+}
+
+/** "Imran Lal (IL)", "Jo Doe (@jdoe)": an entry with its own initials or handle in brackets. */
+function isInitialledEntry(entry: string, line: number): boolean {
+  const person = entry.includes('(') ? parsePersonEntry(entry, line) : null;
+  return person !== null && (person.initials !== null || person.handle !== null);
 }
 
 function isSemicolonList(line: Line): boolean {

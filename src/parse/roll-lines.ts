@@ -2,7 +2,7 @@
  * How the lines of a roll go on or end: a list hard-wrapped mid-entry, inside a bracket or after a title;
  * the numbering that makes a line an agenda item rather than one more entry; a heading in capitals.
  */
-import { isRoleLike, stripHonorifics } from '../lexicon/names.js';
+import { isNameParticle, isRank, isRoleLike, stripHonorifics } from '../lexicon/names.js';
 import type { Line } from '../read/source.js';
 import { isAscii, startsLowerCase } from '../text/normalise.js';
 
@@ -79,15 +79,42 @@ function itemNumberOf(line: Line): number | null {
   return ITEM_NUMBER.test(line.text) && /^\d/.test(line.text) ? Number.parseInt(line.text, 10) : null;
 }
 
-/** Whether line `index` is cut mid-entry and goes on over the next line of its paragraph ("…, Cllr Jo" / "Doe, …"). */
+/**
+ * Whether line `index` is cut mid-entry and goes on over the next line of its paragraph ("…, Cllr Jo" / "Doe, …"), or
+ * after a title alone ("…, Mr." / "Al Wynn", "…, Chief" / "Superintendent Al Wynn"; a short "…, Chair" is an office),
+ * or a long line after a first name ("…, Tariq Gupta and Priya" / "Venkataraman.").
+ */
 export function wrapsOntoNext(lines: Line[], index: number): boolean {
   const after = lines[index + 1];
-  return after !== undefined && !after.blockStart && after.kind === 'text' && !after.cells && cutMidEntry(lines[index].text, after.text);
+  return after !== undefined && !after.blockStart && after.kind === 'text' && !after.cells && (cutMidEntry(lines[index].text, after.text) || awaitsName(lines[index].text) || endsInParticle(lines[index].text) || (isHardWrapped(lines[index].text) && endsWithFirstName(lines[index].text)));
 }
 
-/** The plain signs of a list cut mid-entry: the next line opens in lower case or with a bracket or handle, or this one ends on a separator. */
+/** "…, Tariq Gupta and Priya": a list closing on one capitalised word that is neither an office nor a title. */
+function endsWithFirstName(text: string): boolean {
+  const and = text.lastIndexOf(' and ');
+  const last = text.slice(Math.max(text.lastIndexOf(','), text.lastIndexOf(';'), and < 0 ? -1 : and + 4) + 1).trim();
+  return (isAscii(last) ? /^[A-Z][a-z'-]+$/ : /^\p{Lu}[\p{Ll}'’-]+$/u).test(last) && !isRoleLike(last) && stripHonorifics(`${last} `) !== '';
+}
+
+/** A name cut after a particle ("… Ahmed de" / "Villiers", "… Siobhán Ó" / "Súilleabháin"). */
+function endsInParticle(text: string): boolean {
+  const space = text.lastIndexOf(' ');
+  return space > 0 && isNameParticle(text.slice(space + 1));
+}
+
+/** A title alone closing a line ("…, Mr."), or on a long line a rank ("…, Chief"); an office ("…, County Councillor") closes its entry. */
+function awaitsName(text: string): boolean {
+  if (!endsWithTitle(text)) return false;
+  const last = text.slice(Math.max(text.lastIndexOf(','), text.lastIndexOf(';')) + 1).trim();
+  return !isRoleLike(last) || (text.length >= WRAP_WIDTH && isRank(last));
+}
+
+/**
+ * The plain signs of a list cut mid-entry: the next line opens in lower case or with a bracket or handle, or
+ * this one ends on a separator, the dash before an office included ("Jo Doe –" / "Vice-Chairman, …").
+ */
 function cutMidEntry(text: string, next: string): boolean {
-  return opensMidEntry(next) || /(?:,|;|:|\band|&)$/.test(text);
+  return opensMidEntry(next) || /(?:,|;|:|\band|&|\s[\u2013\u2014-])$/.test(text);
 }
 
 /** A line opening in lower case or with a bracket or handle. */
@@ -113,8 +140,8 @@ export function endsWithTitle(text: string): boolean {
 
 /** True when `next` continues an entry that `text` left unfinished. */
 export function wrapsOnto(text: string, next: string): boolean {
-  // "Ifeoma Asante:" / "IA, …": an entry cut after its own colon goes on too.
-  if (cutMidEntry(text, next)) return true;
+  // "Ifeoma Asante:" / "IA, …": an entry cut after its own colon goes on too; so does one cut inside its bracket ("(Head of" / "Finance)").
+  if (cutMidEntry(text, next) || endsInsideBracket(text)) return true;
   const lastEntry = text.split(/[;,]/).pop()!.trim();
   // A title with no name yet ("… and Cllr", "Mayor Pro Tem") goes on over the line break.
   // The last name begun: after "and", an office and its dash ("Chair – Cllr Jo"), and any title.
@@ -122,13 +149,14 @@ export function wrapsOnto(text: string, next: string): boolean {
   const lastPart = parts.pop()!;
   // A whole entry that is a title alone ("…, Mayor Pro Tem") waits for its name on the next line.
   if (parts.length === 0 && lastPart !== '' && stripHonorifics(`${lastPart} `) === '') return true;
-  // An office ("– Chair", "– Director of Housing and Communities") ends an entry.
-  if (isRoleLike(lastPart)) return false;
-  // A title alone ("… and Cllr") or a first name waits for the rest.
+  // A title alone ("… and Cllr", "… – Chief Executive and Cllr.") or a first name waits for the rest.
   const lastName = lastPart.split(/\s(?:and|&)\s/).pop()!;
   if (isRoleLike(lastName)) return false;
   const bare = stripHonorifics(`${lastName} `);
   if (lastName !== '' && bare === '') return true;
+  // An office ("– Chair", "– Director of Housing and Communities") ends an entry.
+  if (isRoleLike(lastPart)) return false;
+  if (endsInParticle(bare)) return true;
   // ASCII names skip the Unicode classes, which are slow to compile.
   return (isAscii(bare) ? /^[A-Z][A-Za-z'.-]*$/ : /^\p{Lu}[\p{L}'’.-]*$/u).test(bare) && !/[)]$/.test(text);
 }

@@ -3,7 +3,7 @@ import { splitFrontMatter } from './front-matter.js';
 import { findHtmlBlock, readHtmlBlock } from './html-block.js';
 import { splitLongLines } from './long-line.js';
 import { capLine, makeLine, MAX_LINE_LENGTH, splitLines, type Line, type Source } from './source.js';
-import { readTextTableAt, splitTabs } from './text-tables.js';
+import { readTextTableAt, splitTabs, widthAbove } from './text-tables.js';
 
 // Markdown minutes need only the block structure that carries meaning for the extractors: headings,
 // list items and task boxes, GFM tables, paragraphs. A single pass over the lines finds it in linear
@@ -129,7 +129,8 @@ export function readMarkdown(file: string, text: string): Source {
     }
 
     const heading = opensWith(raw, ' #') ? HEADING.exec(raw) : null;
-    const item = heading || !opensWith(raw, ' \t-*+0123456789') ? null : LIST_ITEM.exec(raw);
+    // "-<TAB>Chair<TAB>Jo Doe" under a tab-separated row: a dash for an empty first cell, not a bullet.
+    const item = heading || !opensWith(raw, ' \t-*+0123456789') || continuesTabTable(raw, lines, lineNumber) ? null : LIST_ITEM.exec(raw);
     // Fields are passed by name, not spread from `inline`: spreading into a literal is slow in V8.
     let line: Line;
     if (heading) {
@@ -147,7 +148,7 @@ export function readMarkdown(file: string, text: string): Source {
     } else {
       // A Word table pasted as tab-separated text.
       // Not a heading's text: a setext underline below makes the line a heading.
-      const cells = raw.includes('\t') && !SETEXT.test(rawLines[index + 1] ?? '') ? splitTabs(raw) : null;
+      const cells = raw.includes('\t') && !SETEXT.test(rawLines[index + 1] ?? '') ? splitTabs(raw, widthAbove(lines, lineNumber)) : null;
       if (cells) {
         lines.push(row(cells, lineNumber, truncated));
         continue;
@@ -170,6 +171,12 @@ export function readMarkdown(file: string, text: string): Source {
  */
 function opensWith(raw: string, chars: string): boolean {
   return raw.length > 0 && chars.includes(raw[0]);
+}
+
+/** Whether a line is one more row of the tab-separated table straight above it, as wide as that table's row. */
+function continuesTabTable(raw: string, lines: readonly Line[], lineNumber: number): boolean {
+  const width = raw.includes('\t') ? widthAbove(lines, lineNumber) : 0;
+  return width > 0 && splitTabs(raw, width)?.length === width;
 }
 
 /** Pushes the rows of a grid or fixed-width table starting at `index`; returns the index after it, or `index` when none starts there. */

@@ -3,7 +3,7 @@ import { splitFrontMatter } from './front-matter.js';
 import { splitLongLines } from './long-line.js';
 import { capLine, makeLine, MAX_LINE_LENGTH, splitLines, type Line, type Source } from './source.js';
 import { splitTrailingStatus } from '../lexicon/status.js';
-import { findColumnRows, findGridRows, isGridBorder, splitPipes, splitTabs } from './text-tables.js';
+import { findColumnRows, findGridRows, isGridBorder, splitPipes, splitTabs, widthAbove } from './text-tables.js';
 
 const BULLET_CHARACTERS = '-*+\u2022\u25cf\u25aa\u25e6\u2023\u00b7\u2013\u2014';
 const BULLET = new RegExp(`^([${BULLET_CHARACTERS}])(?:\\s+|$)`);
@@ -57,7 +57,7 @@ export function readPlainText(file: string, text: string): Source {
     if (columns === null) return;
     const line = columns
       ? makeLine({ line: lineNumber, text: columns.filter(Boolean).join(' '), cells: columns })
-      : !afterBreak && (isWrappedStatus(cleaned) || continuesWrappedLine(lines[lines.length - 1], cleaned)) ? makeLine({ line: lineNumber, text: cleaned }) : readLine(raw, cleaned, lineNumber, pipeRows.has(index));
+      : !afterBreak && (isWrappedStatus(cleaned) || continuesWrappedLine(lines[lines.length - 1], cleaned)) ? makeLine({ line: lineNumber, text: cleaned }) : readLine(raw, cleaned, lineNumber, pipeRows.has(index), widthAbove(lines, lineNumber));
     if (line === null) return;
     line.blockStart = afterBreak || line.kind === 'item';
     afterBreak = false;
@@ -79,8 +79,8 @@ function isWrappedStatus(cleaned: string): boolean {
   return (cleaned.startsWith('\u2013 ') || cleaned.startsWith('\u2014 ')) && cleaned.length <= 24 && splitTrailingStatus(`x ${cleaned}`) !== null;
 }
 
-function readLine(raw: string, cleaned: string, lineNumber: number, isPipeRow: boolean): Line | null {
-  const cells = isPipeRow ? splitPipes(raw) : splitTabs(raw);
+function readLine(raw: string, cleaned: string, lineNumber: number, isPipeRow: boolean, rowWidthAbove: number): Line | null {
+  const cells = isPipeRow ? splitPipes(raw) : splitTabs(raw, rowWidthAbove);
   if (cells) return makeLine({ line: lineNumber, text: stripInlineMarkup(cells.filter(Boolean).join(' ')), cells });
 
   const indent = indentOf(raw);

@@ -1,4 +1,5 @@
 import { cleanLine } from '../text/normalise.js';
+import type { Line } from './source.js';
 
 // Tables written in plain characters, as Word, PDF and pandoc exports paste them into plain text and
 // markdown: tab-separated rows, grid tables (`+---+` borders) and fixed-width columns.
@@ -6,18 +7,29 @@ import { cleanLine } from '../text/normalise.js';
 // An escaped markdown number (`1\.`) too.
 const NUMBER_THEN_TAB = /^(?:\*\*)?(?:(?:[A-Z]{1,6}\/)?\d{1,4}(?:[./]\d{1,4}){0,2}\\?[.:)]?|[IVXLC]{1,6}\\?[.:)]|\(?[a-z]\))$/;
 
-/** Tab-separated cells, when a line has at least two non-empty ones (Word tables pasted as text). */
-export function splitTabs(raw: string): string[] | null {
+/**
+ * Tab-separated cells, when a line has at least two non-empty ones (Word tables pasted as text).
+ * `widthAbove` is the number of cells of the row straight above, 0 when there is none.
+ */
+export function splitTabs(raw: string, widthAbove = 0): string[] | null {
   if (!raw.includes('\t')) return null;
   // Tabs before a row indent it; one tab before a row of three cells or more is its empty first cell
-  // ("<TAB>Chairman<TAB>Jo Doe" under "Representing<TAB>Role<TAB>Member").
-  const emptyFirst = /^\t[^\t]/.test(raw) && raw.split('\t').length >= 3;
-  const cells = (emptyFirst ? raw : raw.replace(/^\t+/, '')).split('\t').map(cleanLine);
+  // ("<TAB>Chairman<TAB>Jo Doe" under "Representing<TAB>Role<TAB>Member"), and so are the tabs before a
+  // row that then fits the row above ("<TAB><TAB>JD<TAB>Jo Doe" under four cells).
+  const all = raw.split('\t');
+  const emptyFirst = (/^\t[^\t]/.test(raw) && all.length >= 3) || (raw.startsWith('\t') && all.length <= widthAbove);
+  const cells = (emptyFirst ? all : raw.replace(/^\t+/, '').split('\t')).map(cleanLine);
   // "1.<TAB>Title", "**II.<TAB>Declarations**": Word puts a tab after a list number; that is a numbered line, not a row.
   if (cells.length === 2 && NUMBER_THEN_TAB.test(cells[0])) return null;
   const filled = cells.filter(Boolean).length;
   // A section row of a Word table keeps its empty cells as trailing tabs.
   return filled >= 2 || (filled === 1 && /\S\t+\s*$/.test(raw)) ? cells : null;
+}
+
+/** The number of cells of the table row on the line straight above, 0 when that line is not a row. */
+export function widthAbove(lines: readonly Line[], lineNumber: number): number {
+  const previous = lines[lines.length - 1];
+  return previous?.cells && previous.line === lineNumber - 1 ? previous.cells.length : 0;
 }
 
 /** The cells of a pipe row, outer bars dropped and `\|` kept as a bar. */

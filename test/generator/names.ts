@@ -64,7 +64,8 @@ export function initialsOf(name: PersonName): string {
     .split(/[\s-]+/)
     .map((part) => part.replace(/^[^\p{L}]+/u, ''))
     .filter(Boolean)
-    .map((part) => (/^\p{Lu}/u.test(part) ? part[0] : part[0].toLowerCase()))
+    // An elided particle keeps the capital after it, as secretariats write it: "SdA" for Sophie d'Arcy.
+    .map((part) => (/^\p{Lu}/u.test(part) ? part[0] : /^\p{Ll}['’]\p{Lu}/u.test(part) ? part[0] + part[2] : part[0].toLowerCase()))
     .join('')
     .normalize('NFD')
     .replace(/\p{M}/gu, '');
