@@ -77,6 +77,13 @@ export function isRank(title: string): boolean {
   return RANK.test(title.trim());
 }
 
+const ELIDED_PARTICLE = /^[dl]['’]\p{Lu}/u;
+
+/** True for a word a surname can open with in lower case: "van", "de", "dos", "ap", or "d'Arcy" with its particle elided. */
+export function isNameParticle(word: string): boolean {
+  return PARTICLES.has(word) || ELIDED_PARTICLE.test(word);
+}
+
 /**
  * A judgement of a descriptor made once per descriptor: the same few offices and bodies recur through a set
  * of minutes. The memory is bounded: it starts again past 10,000 descriptors.

@@ -185,7 +185,7 @@ export class Directory {
     return (this.aliases.size > 0 ? this.aliases.get(fold(text)) : undefined) || text;
   }
 
-  /** The person meant by @handle, nick, initials, full name, a unique surname or first name, or a near miss of a full name. */
+  /** The person meant by @handle, nick, initials, full name, a unique surname (of one word or several) or first name, or a near miss of a full name. */
   findPerson(text: string): Person | null {
     if (text === '') return null;
     if (text.startsWith('@')) return this.index.handle(text.toLowerCase()) ?? this.byHandleShape(text.slice(1).toLowerCase());
@@ -197,6 +197,9 @@ export class Directory {
     const exact = this.index.full(folded);
     if (exact) return exact;
     if (!/\s/.test(text.trim()) && folded.length > 2) return this.bySingleName(folded);
+    // A surname of several words ("van der Berg", "Ní Bhriain") that ends only one listed name.
+    const byTail = this.index.tail(folded);
+    if (byTail.length === 1) return byTail[0];
     if (folded.length >= 6 && folded.split(' ').length >= 2) return this.nearMiss(text, folded);
     return null;
   }

@@ -33,6 +33,7 @@ export class PersonIndex {
   private byDerived: Map<string, Person[]> | undefined;
   private byFirst: Map<string, Person[]> | undefined;
   private byLast: Map<string, Person[]> | undefined;
+  private byTail: Map<string, Person[]> | undefined;
   /** Words, length and the first letter of the first (or, after `~`, the last) word → people. */
   private byShape: Map<string, Person[]> | undefined;
 
@@ -108,6 +109,19 @@ export class PersonIndex {
   last(folded: string): Person[] {
     this.byLast ??= this.table((person) => this.keysOf(person).last);
     return this.byLast.get(folded) ?? [];
+  }
+
+  /** People whose name ends in these words, two or more but not the whole name ("van der Berg", "Ní Bhriain"). */
+  tail(folded: string): Person[] {
+    if (!this.byTail) {
+      const byTail = new Map<string, Person[]>();
+      for (const person of this.people) {
+        const words = this.keysOf(person).full.split(' ');
+        for (let start = 1; start <= words.length - 2; start++) add(byTail, words.slice(start).join(' '), person);
+      }
+      this.byTail = byTail;
+    }
+    return this.byTail.get(folded) ?? [];
   }
 
   /**

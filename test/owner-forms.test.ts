@@ -1,0 +1,50 @@
+/** How owners are written in actions, and which listed person each form resolves to. */
+import { describe, expect, test } from 'vitest';
+import { parseMinutes } from '../src/parse/index.js';
+
+const HEAD = [
+  'Harrowfield Parish Council – Tuesday 4 June 2024',
+  '',
+  'Present:',
+  '- Cllr Liam van der Berg (Chair)',
+  '- Cllr Sophie de Villiers',
+  '- Cllr Zoë Ní Bhriain',
+  '- Cllr Conor St John',
+  '- Cllr Pieter d\'Arcy',
+  '- Aoife Le Blanc (Clerk)',
+  '',
+];
+const parse = (lines: string[], file = 'minutes.txt') => parseMinutes([...HEAD, ...lines].join('\n'), { file });
+const owners = (m: ReturnType<typeof parse>) => m.actions.map((a) => a.owners.map((o) => o.name));
+
+describe('surnames of several words', () => {
+  test('a surname with particles, an Irish surname and a capitalised particle resolve to the listed full name', () => {
+    const m = parse(['ACTION (van der Berg): write to the contractor', 'ACTION (Ní Bhriain): book the hall', 'ACTION (St John, Le Blanc): check the accounts']);
+    expect(owners(m)).toEqual([['Liam van der Berg'], ['Zoë Ní Bhriain'], ['Conor St John', 'Aoife Le Blanc']]);
+  });
+
+  test('a surname of several words that ends two listed names is left as written', () => {
+    const m = parseMinutes(['Board – 4 June 2024', '', 'Present:', '- Ana de la Cruz', '- Rui de la Cruz', '', 'ACTION (de la Cruz): book the hall'].join('\n'), { file: 'm.txt' });
+    expect(m.actions.map((a) => a.owners.map((o) => o.name))).toEqual([['de la Cruz']]);
+  });
+});
+
+describe('owner-first wording opening with a lower-case particle', () => {
+  test('`van der Berg to …`, `de Villiers & St John to …`, `d\'Arcy/Ní Bhriain to …` are actions with those owners', () => {
+    const m = parse([
+      'ACTION: van der Berg to contact the insurers about the storm damage.',
+      'ACTION: de Villiers & St John to review the terms of reference.',
+      "ACTION: d'Arcy/Ní Bhriain to book the hall for the annual meeting.",
+    ]);
+    expect(m.actions.map((a) => ({ text: a.text, owners: a.owners.map((o) => o.name) }))).toEqual([
+      { text: 'contact the insurers about the storm damage.', owners: ['Liam van der Berg'] },
+      { text: 'review the terms of reference.', owners: ['Sophie de Villiers', 'Conor St John'] },
+      { text: 'book the hall for the annual meeting.', owners: ["Pieter d'Arcy", 'Zoë Ní Bhriain'] },
+    ]);
+  });
+
+  test('under an Actions heading, a bullet opening with a particle surname is an owner-first action', () => {
+    const m = parse(['Actions:', '- van der Berg to circulate the revised policy', '- de Villiers will draft a response']);
+    expect(owners(m)).toEqual([['Liam van der Berg'], ['Sophie de Villiers']]);
+  });
+});
