@@ -48,3 +48,16 @@ describe('owner-first wording opening with a lower-case particle', () => {
     expect(owners(m)).toEqual([['Liam van der Berg'], ['Sophie de Villiers']]);
   });
 });
+
+describe('initials of names with letters beyond ASCII', () => {
+  const roll = ['Trust Board – 4 June 2024', '', 'Present:', '- Élodie Núñez', '- François Østergaard', '- Renée Ó Súilleabháin', '- Małgorzata Lefèvre (MałL)', ''];
+  const parseWith = (lines: string[]) => parseMinutes([...roll, ...lines].join('\n'), { file: 'm.txt' }).actions.map((a) => a.owners.map((o) => o.name));
+
+  test('initials written without the accents of the name resolve (`EN`, `ROS`)', () => {
+    expect(parseWith(['ACTION (EN): book the hall', 'ACTION (ROS): review the terms of reference'])).toEqual([['Élodie Núñez'], ['Renée Ó Súilleabháin']]);
+  });
+
+  test('initials with a letter that has no accent to lose (`FØ`), and listed initials in mixed case (`MałL`)', () => {
+    expect(parseWith(['ACTION (FØ): book the hall', 'ACTION (MałL): check the accounts'])).toEqual([['François Østergaard'], ['Małgorzata Lefèvre']]);
+  });
+});

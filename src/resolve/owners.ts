@@ -1,6 +1,6 @@
 import type { Owner, Person } from '../model/types.js';
 import { isPersonalName, isRoleLike, stripHonorifics } from '../lexicon/names.js';
-import { editDistance, fold } from '../text/normalise.js';
+import { editDistance, fold, isAscii } from '../text/normalise.js';
 import { PhraseCounter } from '../text/phrase-count.js';
 import { splitTopLevel } from '../text/split.js';
 import { OwnerMemo } from './owner-memo.js';
@@ -21,6 +21,9 @@ const ACRONYM = /^[A-Z][A-Za-z&]{2,9}$/;
 const INITIALS = /^[A-Z][A-Za-z]{0,4}$/;
 /** All capitals, or two capitals at least: "JH", "JHo", not "Jo". */
 const CAPITALS = /^[A-Z]+$|[A-Z].*[A-Z]/;
+// The same two for initials with letters beyond ASCII ("FØ", "ŁLe", "MałL").
+const UNICODE_INITIALS = /^\p{Lu}\p{L}{0,4}$/u;
+const UNICODE_CAPITALS = /^\p{Lu}+$|\p{Lu}.*\p{Lu}/u;
 const ACRONYM_CAPITALS = /^[A-Z&]+$|[A-Z].*[A-Z]/;
 /** An IRC nick written without "@" ("ACTION: jkowal to …"). */
 const NICK = /^[a-z][\w-]{1,20}$/;
@@ -191,7 +194,7 @@ export class Directory {
     if (text.startsWith('@')) return this.index.handle(text.toLowerCase()) ?? this.byHandleShape(text.slice(1).toLowerCase());
     const byNick = NICK.test(text) ? this.index.handle(`@${text}`) : null;
     if (byNick) return byNick;
-    const byInitials = INITIALS.test(text) && CAPITALS.test(text) ? this.byInitials(text) : null;
+    const byInitials = looksLikeInitials(text) ? this.byInitials(text) : null;
     if (byInitials) return byInitials;
     const folded = fold(text);
     const exact = this.index.full(folded);
@@ -269,4 +272,9 @@ export class Directory {
     const close = candidates ? candidates.filter((p) => editDistance(this.index.folded(p), folded, limit) <= limit) : [];
     return close.length === 1 ? close[0] : null;
   }
+}
+
+/** Up to five letters, the first and one more (or all) capitals: "JH", "JHo", "FØ", not "Jo" or "Núñez". */
+function looksLikeInitials(text: string): boolean {
+  return isAscii(text) ? INITIALS.test(text) && CAPITALS.test(text) : UNICODE_INITIALS.test(text) && UNICODE_CAPITALS.test(text);
 }

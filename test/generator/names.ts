@@ -58,13 +58,16 @@ export function drawNames(pool: NamePool, count: number, rng: Rng): PersonName[]
   return out;
 }
 
-/** Initials as secretariats write them: one letter per name part, particles in lower case ("MvdB", "ZHD"). */
+/**
+ * Initials as secretariats write them: one letter per name part, particles in lower case ("MvdB", "ZHD"),
+ * an elided particle too ("MdA" for Marieke d'Arcy).
+ */
 export function initialsOf(name: PersonName): string {
   return name.full
     .split(/[\s-]+/)
     .map((part) => part.replace(/^[^\p{L}]+/u, ''))
     .filter(Boolean)
-    .map((part) => (/^\p{Lu}/u.test(part) ? part[0] : part[0].toLowerCase()))
+    .map((part) => (/^\p{Lu}/u.test(part) ? part[0] : /^\p{Ll}'\p{Lu}/u.test(part) ? `${part[0]}${part[2]}` : part[0].toLowerCase()))
     .join('')
     .normalize('NFD')
     .replace(/\p{M}/gu, '');
