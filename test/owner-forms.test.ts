@@ -61,3 +61,37 @@ describe('initials of names with letters beyond ASCII', () => {
     expect(parseWith(['ACTION (FØ): book the hall', 'ACTION (MałL): check the accounts'])).toEqual([['François Østergaard'], ['Małgorzata Lefèvre']]);
   });
 });
+
+describe('organisations written as owners', () => {
+  const roll = ['Panel – 4 June 2024', '', 'Present:', '- Jo Bloggs (Chair)', '- Sam Lee', ''];
+  const parseWith = (lines: string[]) => parseMinutes([...roll, ...lines].join('\n'), { file: 'm.txt' }).actions.map((a) => ({ text: a.text, owners: a.owners.map((o) => o.name) }));
+
+  test('a legal form after a firm\'s name stays with it (`Greyfriars Audit LLP`)', () => {
+    expect(parseWith(['ACTION (Greyfriars Audit LLP): send the engagement letter'])).toEqual([{ text: 'send the engagement letter', owners: ['Greyfriars Audit LLP'] }]);
+  });
+
+  test('a body named after what it serves is not split at its `and`, and a person after it is', () => {
+    expect(parseWith([
+      'ACTION (Office of the Police and Crime Commissioner): publish the precept',
+      'ACTION (Office of the Police and Crime Commissioner and Sam Lee): review the plan',
+    ])).toEqual([
+      { text: 'publish the precept', owners: ['Office of the Police and Crime Commissioner'] },
+      { text: 'review the plan', owners: ['Office of the Police and Crime Commissioner', 'Sam Lee'] },
+    ]);
+  });
+
+  test('under an Actions heading, a body ending in an organisation word opens an owner-first action', () => {
+    expect(parseWith(['Actions:', '', '- Tidewright Foundation will contact the insurers', '- Nordlys Data to close the savings account', '- Hale and Mercer Analytics to book the hall'])).toEqual([
+      { text: 'contact the insurers', owners: ['Tidewright Foundation'] },
+      { text: 'close the savings account', owners: ['Nordlys Data'] },
+      { text: 'book the hall', owners: ['Hale and Mercer Analytics'] },
+    ]);
+  });
+});
+
+describe('the one acted on is not an owner', () => {
+  test('`X will be informed` under an Actions heading names no owner', () => {
+    const m = parseMinutes(['Panel – 4 June 2024', '', 'Present:', '- Jo Bloggs (Chair)', '', 'Actions:', '', '- Jo Bloggs to write to the club', '- The Cricket Club will be informed of this decision'].join('\n'), { file: 'm.txt' });
+    expect(m.actions.map((a) => a.owners.map((o) => o.name))).toEqual([['Jo Bloggs'], []]);
+  });
+});

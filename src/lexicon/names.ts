@@ -65,7 +65,7 @@ const NOT_NAME_WORDS = new Set(
   ('the and of for to all chair clerk officer director manager member members governor governors trustee trustees secretary ' +
     'treasurer president executive council committee board team group service services trust panel partnership minutes ' +
     'apologies present attendees attendance action actions agenda item items meeting date police nhs ltd limited plc ' +
-    'analytics labs systems software solutions technologies consulting holdings industries enterprises ventures')
+    'analytics labs systems software solutions technologies consulting holdings industries enterprises ventures data')
     .split(' '),
 );
 
@@ -151,10 +151,10 @@ export function isOfficeWord(word: string): boolean {
 
 // Words that make a descriptor a body rather than an office.
 export const ORGANISATION_WORDS = new Set(
-  ('council councils trust association society university college school academy police nhs ltd limited plc inc llc group ' +
+  ('council councils trust association society university college school academy police nhs ltd limited plc inc llc llp group ' +
     'company foundation partnership services service authority agency department centre center church club bank network ' +
     'alliance institute institution hospital practice charity federation union consortium corporation cic ccg icb commission ' +
-    'analytics labs systems software solutions technologies consulting holdings industries enterprises ventures')
+    'analytics labs systems software solutions technologies consulting holdings industries enterprises ventures data')
     .split(' '),
 );
 

@@ -24,6 +24,8 @@ export function readOwnerFirst(text: string): { ownersRaw: string; text: string 
       if (words[i - 1].endsWith(',') && i === 1) return null;
       // "Borough Council to be contacted", "Sue Ridgeway, NRCC, to be invited": the one acted on, not an owner.
       if (word === 'to' && words[i + 1] === 'be') return null;
+      // "The Football Club will be informed": the same.
+      if (words[i + 1] === 'be' && /ed$/.test(words[i + 2] ?? '')) return null;
       break;
     }
     // "RWN: Agree and will arrange", "WH: Desire to …": a speaker's words, not an owner.

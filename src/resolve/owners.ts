@@ -1,5 +1,5 @@
 import type { Owner, Person } from '../model/types.js';
-import { isPersonalName, isRoleLike, stripHonorifics } from '../lexicon/names.js';
+import { isPersonalName, isRoleLike, ORGANISATION_WORDS, stripHonorifics } from '../lexicon/names.js';
 import { editDistance, fold, isAscii } from '../text/normalise.js';
 import { PhraseCounter } from '../text/phrase-count.js';
 import { splitTopLevel } from '../text/split.js';
@@ -13,6 +13,8 @@ const NO_OWNER = /^(?:tbc|tbd|n\/a|-|none)$/i;
 const LONE_CONJUNCTION = /^(?:and|&)$/i;
 const GROUP = /^(?:all|everyone|everybody|all members)\b/i;
 const BODY = /\b(?:committee|team|group|board|panel|partnership|council|service|forum|network|office|unit)$/i;
+/** "Office of the Police and Crime Commissioner", "Department for Health and Social Care": a body named after what it serves. */
+const BODY_OF = /^(?:office|department|ministry|directorate|bureau|university|college) (?:of|for) /i;
 /** "Jo Doe MPS": a name, then its organisation's acronym in capitals. */
 const TRAILING_ACRONYM = /\s+[A-Z]{2,6}$/;
 /** "Keith Niven MPS", "Jo Doe DfE": as above, lower-case letters allowed inside. */
@@ -153,6 +155,11 @@ export class Directory {
         out[out.length - 1] = `${previous} and ${piece}`;
         continue;
       }
+      // "Office of the Police and Crime Commissioner": a body's name goes on past "and" to anyone but a person or group.
+      if (previous && BODY_OF.test(previous) && !['person', 'group'].includes(this.resolve(piece).kind)) {
+        out[out.length - 1] = `${previous} and ${piece}`;
+        continue;
+      }
       out.push(piece);
     }
     return out;
@@ -171,7 +178,9 @@ export class Directory {
     }
     if (this.isKnownOrganisation(text)) return { name: text, kind: 'organisation', raw };
     if (isRoleLike(text)) return { name: text, kind: 'role', raw };
-    if (BODY.test(text)) return { name: text, kind: 'organisation', raw };
+    if (BODY.test(text) || BODY_OF.test(text)) return { name: text, kind: 'organisation', raw };
+    // "Tidewright Foundation", "Quayside Software", "Willow Bend Fire Department": capitalised words ending in a body's word.
+    if (endsInOrganisationWord(text)) return { name: text, kind: 'organisation', raw };
     const withoutOrg = text.replace(TRAILING_ORG_ACRONYM, '');
     if (withoutOrg !== text && isPersonalName(withoutOrg)) return { name: withoutOrg, kind: 'person', raw };
     if (isPersonalName(text)) return { name: text, kind: 'person', raw };
@@ -277,4 +286,10 @@ export class Directory {
 /** Up to five letters, the first and one more (or all) capitals: "JH", "JHo", "FØ", not "Jo" or "Núñez". */
 function looksLikeInitials(text: string): boolean {
   return isAscii(text) ? INITIALS.test(text) && CAPITALS.test(text) : UNICODE_INITIALS.test(text) && UNICODE_CAPITALS.test(text);
+}
+
+/** Two or more capitalised words, the last a word bodies are named with ("Trust", "Software", "LLP"). */
+function endsInOrganisationWord(text: string): boolean {
+  const space = text.lastIndexOf(' ');
+  return space > 0 && ORGANISATION_WORDS.has(text.slice(space + 1).toLowerCase()) && /^\p{Lu}\S*(?: (?:\p{Lu}\S*|and|&|of|the|for))+$/u.test(text);
 }
