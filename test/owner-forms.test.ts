@@ -95,3 +95,26 @@ describe('the one acted on is not an owner', () => {
     expect(m.actions.map((a) => a.owners.map((o) => o.name))).toEqual([['Jo Bloggs'], []]);
   });
 });
+
+describe('IRC nicks written without @', () => {
+  const roll = ['Steering Committee – 4 June 2024', '', 'Present:', '- Ágnes Aubé (@aaube)', '- Jürgen Dvořák (@jdvorak)', '- Łukasz Núñez (@lnunez)', ''];
+  const parseWith = (lines: string[]) => parseMinutes([...roll, ...lines].join('\n'), { file: 'm.txt' }).actions.map((a) => ({ text: a.text, owners: a.owners.map((o) => o.name) }));
+
+  test('a bullet opening with a listed nick under an Actions heading', () => {
+    expect(parseWith(['Actions:', '- aaube to draft a response.', '- lnunez will book the hall.'])).toEqual([
+      { text: 'draft a response.', owners: ['Ágnes Aubé'] },
+      { text: 'book the hall.', owners: ['Łukasz Núñez'] },
+    ]);
+  });
+
+  test('several nicks before `to`, and as a trailing tag', () => {
+    expect(parseWith(['ACTION: aaube/jdvorak to review the terms of reference.', '', 'Members asked for the hall to be booked by Monday. Action: aaube, jdvorak & lnunez'])).toEqual([
+      { text: 'review the terms of reference.', owners: ['Ágnes Aubé', 'Jürgen Dvořák'] },
+      { text: 'Members asked for the hall to be booked by Monday.', owners: ['Ágnes Aubé', 'Jürgen Dvořák', 'Łukasz Núñez'] },
+    ]);
+  });
+
+  test('lower-case words joined like nicks that name nobody are wording, not owners', () => {
+    expect(parseWith(['ACTION: review and report to the board.'])).toEqual([{ text: 'review and report to the board.', owners: [] }]);
+  });
+});

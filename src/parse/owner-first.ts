@@ -10,6 +10,26 @@ const LOWER_OWNERS = new Set(['all', 'everyone', ...GROUP_NOUNS]);
 // The verb that ends an owner phrase: "Clerk to …", "Gregory Tamsin will …".
 const OWNER_VERBS = new Set(['to', 'will', 'shall', 'should', 'must', 'to:']);
 
+// "ivan", "ivan/jkowal", "ivan, jkowal and mruiz": IRC nicks, written in lower case, as owners.
+const NICKS = /^[a-z][\w-]{1,20}(?:(?:, | and | & |\/)[a-z][\w-]{1,20}){0,5}$/;
+// "ACTION: ivan to address …", "ACTION: ivan/jkowal to …".
+const NICKS_FIRST = /^([a-z][\w-]{1,20}(?:(?:, | and | & |\/)[a-z][\w-]{1,20}){0,5}) (?:to|will) (.+)$/;
+
+/** True for IRC nicks alone ("ivan", "ivan, jkowal and mruiz"); callers confirm them against the minutes' people. */
+export function isNickList(text: string): boolean {
+  return NICKS.test(text);
+}
+
+/**
+ * "ivan to address …" → owner "ivan", text "address …". One nick is the owner whoever it is (IRC minutes list
+ * no handles); several ("review and report to …" has that shape too) only when they name people of the minutes.
+ */
+export function readNicksFirst(text: string, isOwner: (raw: string) => boolean): { ownersRaw: string; text: string } | null {
+  const m = NICKS_FIRST.exec(text);
+  if (!m || (/[ ,&/]/.test(m[1]) && !isOwner(m[1]))) return null;
+  return { ownersRaw: m[1], text: m[2] };
+}
+
 /** "Clerk to circulate …" → owner "Clerk", text "circulate …". */
 export function readOwnerFirst(text: string): { ownersRaw: string; text: string } | null {
   // A word-by-word walk rather than one regular expression: owner phrases are ambiguous ("and" joins
