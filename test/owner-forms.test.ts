@@ -118,3 +118,36 @@ describe('IRC nicks written without @', () => {
     expect(parseWith(['ACTION: review and report to the board.'])).toEqual([{ text: 'review and report to the board.', owners: [] }]);
   });
 });
+
+describe('owners wrapped in a fixed-width log cell', () => {
+  test('a name cut after its particle (`Rhodri de la` / `Cruz`) or before `and` goes on in the cell below', () => {
+    const text = [
+      'Board – 4 June 2024', '', 'Present:', '- Leah Stott', '- Rhodri de la Cruz', '- Imogen Lodge', '- Oluwaseun Okafor', '- Imran Mahmood', '',
+      'Action log', '',
+      'Owner                        Ref     By when      Action required',
+      'Leah Stott and Rhodri de la  12/41   2024-07-01   Update the risk register',
+      'Cruz',
+      'Imogen Lodge, Oluwaseun      12/42   2024-07-02   Book the hall',
+      'Okafor and Imran Mahmood',
+      'Leah Stott/José Ó            12/43   2024-07-03   Review the terms of reference',
+      'Súilleabháin',
+      '',
+    ].join('\n');
+    const m = parseMinutes(text.replace('- Imran Mahmood', '- Imran Mahmood\n- José Ó Súilleabháin'), { file: 'm.txt' });
+    expect(m.actions.map((a) => a.owners.map((o) => o.name))).toEqual([
+      ['Leah Stott', 'Rhodri de la Cruz'], ['Imogen Lodge', 'Oluwaseun Okafor', 'Imran Mahmood'], ['Leah Stott', 'José Ó Súilleabháin'],
+    ]);
+  });
+});
+
+describe('a name cut at its particle by a hard wrap', () => {
+  test('the line finishing it does not open an owner-first action in a report on earlier actions', () => {
+    const m = parseMinutes([
+      'Board – 4 June 2024', '', 'Present:', '- Fergus Al-Farsi', '- Rhodri St John', '',
+      'Matters arising', '',
+      'It was moved by Fergus Al-Farsi and seconded by Chief Superintendent St',
+      'John to endorse the risk appetite statement. The motion carried 9–2.',
+    ].join('\n'), { file: 'm.txt' });
+    expect(m.updates).toEqual([]);
+  });
+});

@@ -78,10 +78,15 @@ export function isRank(title: string): boolean {
 }
 
 const ELIDED_PARTICLE = /^[dl]['’]\p{Lu}/u;
+// Irish surnames open with a capitalised particle ("Ó Súilleabháin", "Ní Bhriain").
+const IRISH_PARTICLES = new Set(['Ó', 'Ní', 'Nic', 'Ua', 'Uí', 'Mac']);
 
-/** True for a word a surname can open with in lower case: "van", "de", "dos", "ap", or "d'Arcy" with its particle elided. */
+/**
+ * True for a word a surname opens with but that is no name alone: "van", "de", "dos", "ap", "Ó", "Ní", or
+ * "d'Arcy" with its particle elided.
+ */
 export function isNameParticle(word: string): boolean {
-  return PARTICLES.has(word) || ELIDED_PARTICLE.test(word);
+  return PARTICLES.has(word) || IRISH_PARTICLES.has(word) || ELIDED_PARTICLE.test(word);
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Line, Source } from '../read/source.js';
 import { ACTION_LEAD_IN, ACTION_SECTION, ACTION_WORD, TASK_GLYPH, EARLIER_ACTIONS_SECTION, isNoAction, opensOwnerBracket, readActionMarker, readActionReference, readTrailingParenthesis, readTrailingStatus } from '../lexicon/actions.js';
 import { matchRollLabel } from '../lexicon/attendance.js';
+import { isNameParticle } from '../lexicon/names.js';
 import { startsWithStatus } from '../lexicon/status.js';
 import { beforeInlineItem, lastSentence, opensTag, readTags, type Tag } from './action-tags.js';
 import { isNickList, looksLikeOwners, readNicksFirst, readOwnerFirst } from './owner-first.js';
@@ -188,8 +189,9 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
         actions.push(entry);
         continue;
       }
-      // A bullet is an owner-first action only when its first words name someone of the minutes ("jdoe to …" by their handle).
-      const read = readOwnerFirst(body) ?? readNicksFirst(body, isOwner);
+      // A bullet is an owner-first action only when its first words name someone of the minutes ("jdoe to …" by their handle);
+      // a line finishing a name cut at its particle ("… seconded by Supt St" / "John to endorse …") is not one.
+      const read = isWrapped(line) && endsInParticle(lines[i - 1]) ? null : readOwnerFirst(body) ?? readNicksFirst(body, isOwner);
       // In a report on earlier actions, "Police to provide … – chasing" is one by its shape.
       const owned = read && (isOwner(read.ownersRaw) || (section === 'matters-arising' && endsWithProgress(read.text))) ? read : null;
       if (owned) {
@@ -399,6 +401,12 @@ function numberedLogLine(line: Line, isOwner: (raw: string) => boolean): InlineA
 /** A line with no marker that a hard wrap carried on from the item or text before it ("  <https://…> for details"). */
 function isWrapped(line: Line): boolean {
   return line.kind === 'text' && !line.blockStart;
+}
+
+/** A line ending in a name's particle ("St", "van", "de la"), so that the name goes on on the next line. */
+function endsInParticle(line: Line | undefined): boolean {
+  const last = line?.text.slice(line.text.lastIndexOf(' ') + 1);
+  return last !== undefined && (isNameParticle(last) || isNameParticle(last.toLowerCase()));
 }
 
 /** "- Prepare the release:": a task ending in a colon, whose sub-bullets are its detail, not tasks of their own. */

@@ -28,9 +28,6 @@ export const UNSUPPORTED: (Exclusion & { reason: string })[] = [
   { dimension: 'datePlace', value: 'held-sentence', reason: "time, attendees: the time in `held on … at 7pm in …` is sometimes misread (2%), and such headers leave more rolls misread" },
   { dimension: 'body', value: 'us-nonprofit-board', reason: "date, attendees: a US nonprofit header's date is sometimes misread (3%), and its rolls more often" },
   // Actions, logs, updates and decisions (rates over 2,000 meetings, with the values above left out).
-  { dimension: 'ownerForm', value: 'organisation', reason: "actions: an organisation owner loses a word (`Greyfriars Audit LLP` → `Greyfriars Audit`) or is split at `and` (8%)" },
-  { dimension: 'ownerForm', value: 'nick', reason: "actions: some bare IRC nicks are not resolved to the roll's `@handle` (10%)" },
-  { dimension: 'namePool', value: 'mixed', reason: "actions: owners with particles or accents among mixed names are not resolved or split (8%)" },
   // A UK body whose header writes the month first (`May 31, 2024`) still writes numeric dates day first.
   ...MONTH_FIRST_HEADERS.flatMap((dateForm) => [
     { dimension: 'dueCell', value: 'numeric', when: { dateForm } },
@@ -45,6 +42,4 @@ export const UNSUPPORTED: (Exclusion & { reason: string })[] = [
     dimension: 'dueForm', value: 'by-month-d-comma-y', when: { dateForm },
     reason: 'date, actions: a UK body\'s ambiguous numeric dates are read month first when its due dates are written `May 31, 2024`',
   })),
-  { dimension: 'namePool', value: 'particles', reason: "actions: owners with particles (`Luc d'Arcy`, `van Dijk`) are not resolved or not split (24%)" },
-  { dimension: 'namePool', value: 'accented', reason: "actions: accented owner names are sometimes not resolved (10%)" },
 ];
