@@ -34,7 +34,7 @@ export const UNSUPPORTED: (Exclusion & { reason: string })[] = [
     { dimension: 'dueCell', value: 'short-year', when: { dateForm } },
     { dimension: 'dueCell', value: 'with-text', when: { dateForm } },
     { dimension: 'dueForm', value: 'by-numeric', when: { dateForm } },
-  ].map((e) => ({ ...e, reason: 'actions: numeric due dates are read month first when the header writes the month first (6–8%)' }))),
+  ].map((e) => ({ ...e, reason: 'actions: numeric due dates are read month first when the header writes the month first (4–6%)' }))),
   // A tag naming three people in full, wrapped over two lines at the end of a paragraph.
   { dimension: 'ownerCount', value: 'three', when: { actionMarker: 'trailing-tag', ownerForm: 'full-name' }, reason: 'actions: `… . Action: A B, C D & E F` wrapped after the first names is read as an action of its own, with no owners (rare)' },
   // With a numeric header date (02/09/2013) and only ambiguous numeric dates, written month-first due dates decide the order.
