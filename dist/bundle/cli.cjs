@@ -4963,14 +4963,120 @@ var init_long_line = __esm({
   }
 });
 
+// src/lexicon/names.ts
+function stripHonorifics(name2) {
+  if (!HONORIFIC_FIRST_WORDS.has(leadingLetters(name2).toLowerCase())) return name2.trim();
+  return name2.replace(HONORIFIC, "").trim();
+}
+function leadingLetters(text) {
+  let end = 0;
+  while (end < text.length && (text.charCodeAt(end) | 32) >= 97 && (text.charCodeAt(end) | 32) <= 122) end++;
+  return text.slice(0, end);
+}
+function isNameParticle(word) {
+  return PARTICLES.has(word) || IRISH_PARTICLES.has(word);
+}
+function isPersonalName(text, minWords = 2) {
+  const trimmed = text.trim();
+  const parts = SPACE_RUN_OR_OTHER_SPACE.test(trimmed) ? trimmed.split(/\s+/) : trimmed.split(" ");
+  if (parts.length < minWords || parts.length > 5) return false;
+  if (PARTICLES.has(parts[0]) || PARTICLES.has(parts[parts.length - 1])) return false;
+  const nameWord = isAscii(trimmed) ? ASCII_NAME_WORD : NAME_WORD;
+  for (const part of parts) if (!nameWord.test(part) || NOT_NAME_WORDS.has(part.toLowerCase())) return false;
+  return true;
+}
+function isRank(title) {
+  return RANK.test(title.trim());
+}
+function opensSurname(word) {
+  return isNameParticle(word) || ELIDED_PARTICLE.test(word);
+}
+function judgedOnce(judge) {
+  const known = /* @__PURE__ */ new Map();
+  return (descriptor) => {
+    let verdict = known.get(descriptor);
+    if (verdict === void 0) {
+      if (known.size > 1e4) known.clear();
+      verdict = judge(descriptor);
+      known.set(descriptor, verdict);
+    }
+    return verdict;
+  };
+}
+function judgeRoleLike(descriptor) {
+  const plain = (descriptor.includes("(") ? descriptor.replace(/\([^)]*\)/g, " ") : descriptor).trim().replace(PRO_TEM, "");
+  const parts = plain.toLowerCase().split(/\s+/).filter(Boolean);
+  if (parts.length === 0) return false;
+  if (/^(?:office|department|ministry|university|college|friends|bureau|directorate)\b/i.test(plain)) return false;
+  const ofAt = parts.findIndex((word) => word === "of" || word === "for" || word === "to");
+  for (let i = 0; i < ofAt; i++) if (ROLE_WORDS.has(parts[i])) return true;
+  if (isRoleWord(parts[parts.length - 1])) return true;
+  if (parts.some((word) => ORGANISATION_WORDS.has(word))) return false;
+  const joined = parts.findIndex((word) => word === "and" || word === "&");
+  if (joined > 0 && isRoleWord(parts[joined - 1])) return true;
+  return parts[0].includes("/") && isRoleWord(parts[0].split("/")[0]);
+}
+function judgeOfficeAfterName(descriptor) {
+  if (isRoleLike(descriptor)) return true;
+  const parts = descriptor.toLowerCase().split(/\s+/);
+  const last = parts[parts.length - 1];
+  return parts.length <= 4 && !parts.some((word) => ORGANISATION_WORDS.has(word)) && /(?:er|or|ist|ian)$/.test(last) && last.length >= 6 && !PLACE_ENDING.test(last);
+}
+function isRoleWord(word) {
+  return ROLE_WORDS.has(word) || ROLE_WORDS.has(word.slice(word.lastIndexOf("-") + 1));
+}
+function isOfficeWord(word) {
+  const lower = word.toLowerCase();
+  return isRoleWord(lower) || OFFICE_QUALIFIERS.has(lower);
+}
+var HONORIFIC, NAME_WORD, ASCII_NAME_WORD, HONORIFIC_FIRST_WORDS, PARTICLES, ROLE_WORDS, IRISH_PARTICLES, SPACE_RUN_OR_OTHER_SPACE, NOT_NAME_WORDS, RANK, ELIDED_PARTICLE, isRoleLike, PRO_TEM, isOfficeAfterName, PLACE_ENDING, OFFICE_QUALIFIERS, ORGANISATION_WORDS;
+var init_names = __esm({
+  "src/lexicon/names.ts"() {
+    "use strict";
+    init_normalise();
+    HONORIFIC = /^(?:(?:the\s+)?(?:rt\.?\s+hon\.?|right\s+honourable|mayor\s+pro\s+tem(?:pore)?|(?:deputy|vice)\s+mayor|council\s*members?|(?:local\s+)?(?:borough|county|district|parish|town|city)(?:\s+(?:and|&)\s+(?:borough|county|district|parish|town|city))?\s+(?:councillors?|cllrs?\.?)|cllrs?\.?|councillors?|coun\.|cr\.?|(?:bc|cc)(?=\s+[A-Z]\b)|dr\.?|mr\.?|mrs\.?|ms\.?|m\/s|miss|mx\.?|prof\.?|professor|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|(?:fire\s+)?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|superintendent|sergeant|sgt\.?|constable|p\.?c\.?|dcs|dci|ds|supt\.?|insp\.?|director|president|chair|trustee|governor|alderman|judge|hhj|mayor|acc|dcc|aco|assistant\s+chief\s+constable|deputy\s+chief\s+constable|chief\s+constable)\s+)+/i;
+    NAME_WORD = /^(?:[\p{Lu}][\p{L}\p{M}'’.-]*|(?:de|da|di|du|do|dos|das|del|della|dei|degli|der|den|ter|ten|van|von|zu|la|le|bin|al|el|ibn|ap|mac|st\.?|[dl]['’][\p{Lu}][\p{L}\p{M}'’-]*)|[\p{Lu}]['’][\p{Lu}][\p{L}\p{M}'’-]*)$/u;
+    ASCII_NAME_WORD = /^(?:[A-Z][A-Za-z'.-]*|(?:de|da|di|du|do|dos|das|del|della|dei|degli|der|den|ter|ten|van|von|zu|la|le|bin|al|el|ibn|ap|mac|st\.?|[dl]'[A-Z][A-Za-z'-]*)|[A-Z]'[A-Z][A-Za-z'-]*)$/;
+    HONORIFIC_FIRST_WORDS = new Set(
+      "the local rt right m p cllr cllrs councillor councillors bc cc council councilmember coun cr borough county district parish town city vice dr mr mrs ms miss mx prof professor sir dame lord lady baroness baron rev revd reverend canon chief battalion fire captain lieutenant lt commander firefighter officer inspector superintendent sergeant sgt constable pc dcs dci ds supt insp director president chair trustee governor alderman judge hhj mayor acc dcc aco assistant deputy".split(" ")
+    );
+    PARTICLES = /* @__PURE__ */ new Set(["de", "da", "di", "du", "do", "dos", "das", "del", "della", "dei", "degli", "der", "den", "ter", "ten", "van", "von", "zu", "la", "le", "bin", "al", "el", "ibn", "ap", "mac", "st", "st."]);
+    ROLE_WORDS = new Set(
+      "chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk governor trustee director officer manager member lead head headteacher headmaster headmistress principal executive councillor mayor commissioner coordinator co-ordinator adviser advisor administrator assistant analyst consultant nurse inspector superintendent commander representative rep observer minutes minute-taker notetaker note-taker facilitator editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host guardian sponsor contact warden churchwarden ranger keeper verger caretaker trainee intern apprentice ht dht senco dsl pcso rfo ceo cfo coo cto cio dpo sro".split(" ")
+    );
+    IRISH_PARTICLES = /* @__PURE__ */ new Set(["\xD3", "N\xED", "Nic", "Ua", "U\xED", "Mac", "Mhic"]);
+    SPACE_RUN_OR_OTHER_SPACE = / \s|[^\S ]/;
+    NOT_NAME_WORDS = new Set(
+      "the and of for to all chair clerk officer director manager member members governor governors trustee trustees secretary treasurer president executive council committee board team group service services trust panel partnership minutes apologies present attendees attendance action actions agenda item items meeting date police nhs ltd limited plc analytics labs systems software solutions technologies consulting holdings industries enterprises ventures pro tem data".split(" ")
+    );
+    RANK = /^(?:chief|battalion chief|(?:deputy |assistant )?chief constable|(?:fire )?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|chief inspector|superintendent|chief superintendent|sergeant|sgt\.?|constable|pc|dc|ds|dci|dcs|supt\.?|insp\.?)$/i;
+    ELIDED_PARTICLE = new RegExp("^[dl]['\u2019]\\p{Lu}", "u");
+    isRoleLike = judgedOnce(judgeRoleLike);
+    PRO_TEM = /\spro\stem(?:pore)?$/i;
+    isOfficeAfterName = judgedOnce(judgeOfficeAfterName);
+    PLACE_ENDING = /(?:ches|ces|cas|mins)ter$|water$|over$|moor$/;
+    OFFICE_QUALIFIERS = new Set(
+      "vice deputy assistant acting interim joint co senior chief executive parish town district borough county city footpath tree responsible financial of and for the &".split(" ")
+    );
+    ORGANISATION_WORDS = new Set(
+      "council councils trust association society university college school academy police nhs ltd limited plc inc llc llp group company foundation partnership services service authority agency department centre center church club bank network alliance institute institution hospital practice charity federation union consortium corporation cic ccg icb commission analytics labs systems software solutions technologies consulting holdings industries enterprises ventures data".split(" ")
+    );
+  }
+});
+
 // src/read/text-tables.ts
-function splitTabs(raw) {
+function splitTabs(raw, widthAbove2 = 0) {
   if (!raw.includes("	")) return null;
-  const emptyFirst = /^\t[^\t]/.test(raw) && raw.split("	").length >= 3;
-  const cells2 = (emptyFirst ? raw : raw.replace(/^\t+/, "")).split("	").map(cleanLine);
+  const all = raw.split("	");
+  const emptyFirst = /^\t[^\t]/.test(raw) && all.length >= 3 || raw.startsWith("	") && all.length <= widthAbove2;
+  const cells2 = (emptyFirst ? all : raw.replace(/^\t+/, "").split("	")).map(cleanLine);
   if (cells2.length === 2 && NUMBER_THEN_TAB.test(cells2[0])) return null;
   const filled = cells2.filter(Boolean).length;
   return filled >= 2 || filled === 1 && /\S\t+\s*$/.test(raw) ? cells2 : null;
+}
+function widthAbove(lines, lineNumber) {
+  const previous = lines[lines.length - 1];
+  return previous?.cells && previous.line === lineNumber - 1 ? previous.cells.length : 0;
 }
 function splitPipes(raw) {
   let cells2 = raw.split(/(?<!\\)\|/).map((cell) => cleanLine(cell.replace(/\\\|/g, "|")));
@@ -5048,7 +5154,7 @@ function isSectionLine(lines, j, starts) {
 }
 function wrapsInto(above, text, width) {
   if (above === "" || text === "") return false;
-  if (OPEN_LIST.test(above)) return true;
+  if (OPEN_LIST.test(above) || isNameParticle(above.slice(above.lastIndexOf(" ") + 1))) return true;
   const space = text.indexOf(" ");
   if (space >= 0 && !LIST_JOINER.test(text)) return false;
   return above.length + 1 + (space >= 0 ? space : text.length) > width - 2;
@@ -5114,13 +5220,14 @@ var NUMBER_THEN_TAB, GRID_BORDER, GAP, TWO_SPACES, OPEN_LIST, LIST_JOINER, SECTI
 var init_text_tables = __esm({
   "src/read/text-tables.ts"() {
     "use strict";
+    init_names();
     init_normalise();
     NUMBER_THEN_TAB = /^(?:\*\*)?(?:(?:[A-Z]{1,6}\/)?\d{1,4}(?:[./]\d{1,4}){0,2}\\?[.:)]?|[IVXLC]{1,6}\\?[.:)]|\(?[a-z]\))$/;
     GRID_BORDER = /^\+(?:[-=:]+\+)+$/;
     GAP = /\S( {2,})(?=\S)/g;
     TWO_SPACES = / {2}/;
     OPEN_LIST = /(?:[,&/]| and)$/;
-    LIST_JOINER = /^[^\d,&/]*[,&/]/;
+    LIST_JOINER = /^[^\d,&/]*(?:[,&/]| and )/;
     SECTION_LINE = /^\S(?:\S| (?! ))*$/;
   }
 });
@@ -5220,7 +5327,7 @@ function readMarkdown(file, text) {
       continue;
     }
     const heading = opensWith(raw, " #") ? HEADING.exec(raw) : null;
-    const item = heading || !opensWith(raw, " 	-*+0123456789") ? null : LIST_ITEM.exec(raw);
+    const item = heading || !opensWith(raw, " 	-*+0123456789") || continuesTabTable(raw, lines, lineNumber) ? null : LIST_ITEM.exec(raw);
     let line;
     if (heading) {
       const title = raw.slice(heading[0].length).trimEnd().replace(/(?:^|[ \t])#+$/, "");
@@ -5234,7 +5341,7 @@ function readMarkdown(file, text) {
       const { text: text2, lead } = inline(content);
       line = makeLine({ line: lineNumber, kind: "item", depth: Math.floor(indent / 2), marker: /\d/.test(item[2]) ? item[2].replace(")", ".") : "-", checked: task ? task[1] !== " " : null, text: text2, lead });
     } else {
-      const cells2 = raw.includes("	") && !SETEXT.test(rawLines[index + 1] ?? "") ? splitTabs(raw) : null;
+      const cells2 = raw.includes("	") && !SETEXT.test(rawLines[index + 1] ?? "") ? splitTabs(raw, widthAbove(lines, lineNumber)) : null;
       if (cells2) {
         lines.push(row(cells2, lineNumber, truncated));
         continue;
@@ -5252,6 +5359,10 @@ function readMarkdown(file, text) {
 }
 function opensWith(raw, chars) {
   return raw.length > 0 && chars.includes(raw[0]);
+}
+function continuesTabTable(raw, lines, lineNumber) {
+  const width = raw.includes("	") ? widthAbove(lines, lineNumber) : 0;
+  return width > 0 && splitTabs(raw, width)?.length === width;
 }
 function pushTextTable(rawLines, index, lines, lineNumberOf, truncated) {
   const table2 = readTextTableAt(rawLines, index);
@@ -5393,7 +5504,7 @@ function readPlainText(file, text) {
     if (pipeRows.has(index) && PIPE_DELIMITER.test(cleaned)) return;
     const columns = columnRows.get(index);
     if (columns === null) return;
-    const line = columns ? makeLine({ line: lineNumber, text: columns.filter(Boolean).join(" "), cells: columns }) : !afterBreak && (isWrappedStatus(cleaned) || continuesWrappedLine(lines[lines.length - 1], cleaned)) ? makeLine({ line: lineNumber, text: cleaned }) : readLine(raw, cleaned, lineNumber, pipeRows.has(index));
+    const line = columns ? makeLine({ line: lineNumber, text: columns.filter(Boolean).join(" "), cells: columns }) : !afterBreak && (isWrappedStatus(cleaned) || continuesWrappedLine(lines[lines.length - 1], cleaned)) ? makeLine({ line: lineNumber, text: cleaned }) : readLine(raw, cleaned, lineNumber, pipeRows.has(index), widthAbove(lines, lineNumber));
     if (line === null) return;
     line.blockStart = afterBreak || line.kind === "item";
     afterBreak = false;
@@ -5407,8 +5518,8 @@ function continuesWrappedLine(previous, cleaned) {
 function isWrappedStatus(cleaned) {
   return (cleaned.startsWith("\u2013 ") || cleaned.startsWith("\u2014 ")) && cleaned.length <= 24 && splitTrailingStatus(`x ${cleaned}`) !== null;
 }
-function readLine(raw, cleaned, lineNumber, isPipeRow) {
-  const cells2 = isPipeRow ? splitPipes(raw) : splitTabs(raw);
+function readLine(raw, cleaned, lineNumber, isPipeRow, rowWidthAbove) {
+  const cells2 = isPipeRow ? splitPipes(raw) : splitTabs(raw, rowWidthAbove);
   if (cells2) return makeLine({ line: lineNumber, text: stripInlineMarkup(cells2.filter(Boolean).join(" ")), cells: cells2 });
   const indent = indentOf(raw);
   let rest = cleaned;
@@ -5500,98 +5611,6 @@ var init_read = __esm({
     init_markdown();
     init_plain_text();
     init_decode();
-  }
-});
-
-// src/lexicon/names.ts
-function stripHonorifics(name2) {
-  if (!HONORIFIC_FIRST_WORDS.has(leadingLetters(name2).toLowerCase())) return name2.trim();
-  return name2.replace(HONORIFIC, "").trim();
-}
-function leadingLetters(text) {
-  let end = 0;
-  while (end < text.length && (text.charCodeAt(end) | 32) >= 97 && (text.charCodeAt(end) | 32) <= 122) end++;
-  return text.slice(0, end);
-}
-function isPersonalName(text, minWords = 2) {
-  const trimmed = text.trim();
-  const parts = SPACE_RUN_OR_OTHER_SPACE.test(trimmed) ? trimmed.split(/\s+/) : trimmed.split(" ");
-  if (parts.length < minWords || parts.length > 5) return false;
-  if (PARTICLES.has(parts[0]) || PARTICLES.has(parts[parts.length - 1])) return false;
-  const nameWord = isAscii(trimmed) ? ASCII_NAME_WORD : NAME_WORD;
-  for (const part of parts) if (!nameWord.test(part) || NOT_NAME_WORDS.has(part.toLowerCase())) return false;
-  return true;
-}
-function isRank(title) {
-  return RANK.test(title.trim());
-}
-function judgedOnce(judge) {
-  const known = /* @__PURE__ */ new Map();
-  return (descriptor) => {
-    let verdict = known.get(descriptor);
-    if (verdict === void 0) {
-      if (known.size > 1e4) known.clear();
-      verdict = judge(descriptor);
-      known.set(descriptor, verdict);
-    }
-    return verdict;
-  };
-}
-function judgeRoleLike(descriptor) {
-  const plain = (descriptor.includes("(") ? descriptor.replace(/\([^)]*\)/g, " ") : descriptor).trim().replace(PRO_TEM, "");
-  const parts = plain.toLowerCase().split(/\s+/).filter(Boolean);
-  if (parts.length === 0) return false;
-  if (/^(?:office|department|ministry|university|college|friends|bureau|directorate)\b/i.test(plain)) return false;
-  const ofAt = parts.findIndex((word) => word === "of" || word === "for" || word === "to");
-  for (let i = 0; i < ofAt; i++) if (ROLE_WORDS.has(parts[i])) return true;
-  if (isRoleWord(parts[parts.length - 1])) return true;
-  if (parts.some((word) => ORGANISATION_WORDS.has(word))) return false;
-  const joined = parts.findIndex((word) => word === "and" || word === "&");
-  if (joined > 0 && isRoleWord(parts[joined - 1])) return true;
-  return parts[0].includes("/") && isRoleWord(parts[0].split("/")[0]);
-}
-function judgeOfficeAfterName(descriptor) {
-  if (isRoleLike(descriptor)) return true;
-  const parts = descriptor.toLowerCase().split(/\s+/);
-  const last = parts[parts.length - 1];
-  return parts.length <= 4 && !parts.some((word) => ORGANISATION_WORDS.has(word)) && /(?:er|or|ist|ian)$/.test(last) && last.length >= 6;
-}
-function isRoleWord(word) {
-  return ROLE_WORDS.has(word) || ROLE_WORDS.has(word.slice(word.lastIndexOf("-") + 1));
-}
-function isOfficeWord(word) {
-  const lower = word.toLowerCase();
-  return isRoleWord(lower) || OFFICE_QUALIFIERS.has(lower);
-}
-var HONORIFIC, NAME_WORD, ASCII_NAME_WORD, HONORIFIC_FIRST_WORDS, PARTICLES, ROLE_WORDS, SPACE_RUN_OR_OTHER_SPACE, NOT_NAME_WORDS, RANK, isRoleLike, PRO_TEM, isOfficeAfterName, OFFICE_QUALIFIERS, ORGANISATION_WORDS;
-var init_names = __esm({
-  "src/lexicon/names.ts"() {
-    "use strict";
-    init_normalise();
-    HONORIFIC = /^(?:(?:the\s+)?(?:rt\.?\s+hon\.?|right\s+honourable|mayor\s+pro\s+tem(?:pore)?|(?:deputy|vice)\s+mayor|council\s*members?|(?:local\s+)?(?:borough|county|district|parish|town|city)(?:\s+(?:and|&)\s+(?:borough|county|district|parish|town|city))?\s+(?:councillors?|cllrs?\.?)|cllrs?\.?|councillors?|coun\.|cr\.?|(?:bc|cc)(?=\s+[A-Z]\b)|dr\.?|mr\.?|mrs\.?|ms\.?|m\/s|miss|mx\.?|prof\.?|professor|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|(?:fire\s+)?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|superintendent|sergeant|sgt\.?|constable|p\.?c\.?|dcs|dci|ds|supt\.?|insp\.?|director|president|chair|trustee|governor|alderman|judge|hhj|mayor|acc|dcc|aco|assistant\s+chief\s+constable|deputy\s+chief\s+constable|chief\s+constable)\s+)+/i;
-    NAME_WORD = /^(?:[\p{Lu}][\p{L}\p{M}'’.-]*|(?:de|da|di|du|do|dos|das|del|della|dei|degli|der|den|ter|ten|van|von|zu|la|le|bin|al|el|ibn|ap|mac|st\.?|[dl]['’][\p{Lu}][\p{L}\p{M}'’-]*)|[\p{Lu}]['’][\p{Lu}][\p{L}\p{M}'’-]*)$/u;
-    ASCII_NAME_WORD = /^(?:[A-Z][A-Za-z'.-]*|(?:de|da|di|du|do|dos|das|del|della|dei|degli|der|den|ter|ten|van|von|zu|la|le|bin|al|el|ibn|ap|mac|st\.?|[dl]'[A-Z][A-Za-z'-]*)|[A-Z]'[A-Z][A-Za-z'-]*)$/;
-    HONORIFIC_FIRST_WORDS = new Set(
-      "the local rt right m p cllr cllrs councillor councillors bc cc council councilmember coun cr borough county district parish town city vice dr mr mrs ms miss mx prof professor sir dame lord lady baroness baron rev revd reverend canon chief battalion fire captain lieutenant lt commander firefighter officer inspector superintendent sergeant sgt constable pc dcs dci ds supt insp director president chair trustee governor alderman judge hhj mayor acc dcc aco assistant deputy".split(" ")
-    );
-    PARTICLES = /* @__PURE__ */ new Set(["de", "da", "di", "du", "do", "dos", "das", "del", "della", "dei", "degli", "der", "den", "ter", "ten", "van", "von", "zu", "la", "le", "bin", "al", "el", "ibn", "ap", "mac", "st", "st."]);
-    ROLE_WORDS = new Set(
-      "chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk governor trustee director officer manager member lead head headteacher headmaster headmistress principal executive councillor mayor commissioner coordinator co-ordinator adviser advisor administrator assistant analyst consultant nurse inspector superintendent commander representative rep observer minutes minute-taker notetaker note-taker facilitator editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host guardian sponsor contact warden churchwarden ranger keeper verger caretaker trainee intern apprentice ht dht senco dsl pcso rfo ceo cfo coo cto cio dpo sro".split(" ")
-    );
-    SPACE_RUN_OR_OTHER_SPACE = / \s|[^\S ]/;
-    NOT_NAME_WORDS = new Set(
-      "the and of for to all chair clerk officer director manager member members governor governors trustee trustees secretary treasurer president executive council committee board team group service services trust panel partnership minutes apologies present attendees attendance action actions agenda item items meeting date police nhs ltd limited plc analytics labs systems software solutions technologies consulting holdings industries enterprises ventures".split(" ")
-    );
-    RANK = /^(?:chief|battalion chief|(?:deputy |assistant )?chief constable|(?:fire )?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|chief inspector|superintendent|chief superintendent|sergeant|sgt\.?|constable|pc|dc|ds|dci|dcs|supt\.?|insp\.?)$/i;
-    isRoleLike = judgedOnce(judgeRoleLike);
-    PRO_TEM = /\spro\stem(?:pore)?$/i;
-    isOfficeAfterName = judgedOnce(judgeOfficeAfterName);
-    OFFICE_QUALIFIERS = new Set(
-      "vice deputy assistant acting interim joint co senior chief executive parish town district borough county city footpath tree responsible financial of and for the &".split(" ")
-    );
-    ORGANISATION_WORDS = new Set(
-      "council councils trust association society university college school academy police nhs ltd limited plc inc llc group company foundation partnership services service authority agency department centre center church club bank network alliance institute institution hospital practice charity federation union consortium corporation cic ccg icb commission analytics labs systems software solutions technologies consulting holdings industries enterprises ventures".split(" ")
-    );
   }
 });
 
@@ -5795,8 +5814,11 @@ function nameKeys(name2) {
 }
 function initialsOf(name2) {
   let initials = "";
-  for (const part of name2.split(/[\s-]+/)) if (startsUpper(part)) initials += part[0];
+  for (const part of name2.split(/[\s-]+/)) if (startsUpper(part)) initials += baseLetter(part[0]);
   return initials.toUpperCase();
+}
+function baseLetter(letter) {
+  return letter.charCodeAt(0) < 128 ? letter : letter.normalize("NFD")[0];
 }
 function startsUpper(part) {
   const code = part.charCodeAt(0);
@@ -5841,6 +5863,7 @@ var init_person_index = __esm({
       byDerived;
       byFirst;
       byLast;
+      byTail;
       /** Words, length and the first letter of the first (or, after `~`, the last) word → people. */
       byShape;
       constructor(people) {
@@ -5892,10 +5915,10 @@ var init_person_index = __esm({
         this.byLooseInitials ??= this.table((person2) => person2.initials?.toUpperCase() ?? null);
         return this.byLooseInitials.get(upperCased) ?? [];
       }
-      /** People listed without initials whose name gives these. */
+      /** People listed without initials whose name gives these, accents aside ("EN" or "ÉN" for Élodie Núñez). */
       derivedInitials(upperCased) {
         this.byDerived ??= this.table((person2) => person2.initials ? null : this.keysOf(person2).derived);
-        return this.byDerived.get(upperCased) ?? [];
+        return this.byDerived.get(isAscii(upperCased) ? upperCased : [...upperCased].map(baseLetter).join("")) ?? [];
       }
       first(folded) {
         this.byFirst ??= this.table((person2) => this.keysOf(person2).first);
@@ -5904,6 +5927,18 @@ var init_person_index = __esm({
       last(folded) {
         this.byLast ??= this.table((person2) => this.keysOf(person2).last);
         return this.byLast.get(folded) ?? [];
+      }
+      /** People whose name ends in these words, two or more but not the whole name ("van der Berg", "Ní Bhriain"). */
+      tail(folded) {
+        if (!this.byTail) {
+          const byTail = /* @__PURE__ */ new Map();
+          for (const person2 of this.people) {
+            const words2 = this.keysOf(person2).full.split(" ");
+            for (let start = 1; start <= words2.length - 2; start++) add(byTail, words2.slice(start).join(" "), person2);
+          }
+          this.byTail = byTail;
+        }
+        return this.byTail.get(folded) ?? [];
       }
       /**
        * People whose folded name could be within `limit` edits of `folded`: as many words, a length
@@ -5937,7 +5972,14 @@ var init_person_index = __esm({
 });
 
 // src/resolve/owners.ts
-var OWNER_SEPARATOR, OWNER_LABEL, NO_OWNER, LONE_CONJUNCTION, GROUP, BODY, TRAILING_ACRONYM, TRAILING_ORG_ACRONYM, ACRONYM, INITIALS, CAPITALS, ACRONYM_CAPITALS, NICK, ONE_WORD, Directory;
+function looksLikeInitials(text) {
+  return isAscii(text) ? INITIALS.test(text) && CAPITALS.test(text) : UNICODE_INITIALS.test(text) && UNICODE_CAPITALS.test(text);
+}
+function endsInOrganisationWord(text) {
+  const space = text.lastIndexOf(" ");
+  return space > 0 && ORGANISATION_WORDS.has(text.slice(space + 1).toLowerCase()) && new RegExp("^\\p{Lu}\\S*(?: (?:\\p{Lu}\\S*|and|&|of|the|for))+$", "u").test(text);
+}
+var OWNER_SEPARATOR, OWNER_LABEL, NO_OWNER, LONE_CONJUNCTION, GROUP, BODY, BODY_OF, TRAILING_ACRONYM, TRAILING_ORG_ACRONYM, ACRONYM, INITIALS, CAPITALS, UNICODE_INITIALS, UNICODE_CAPITALS, ACRONYM_CAPITALS, NICK, ONE_WORD, Directory;
 var init_owners = __esm({
   "src/resolve/owners.ts"() {
     "use strict";
@@ -5953,11 +5995,14 @@ var init_owners = __esm({
     LONE_CONJUNCTION = /^(?:and|&)$/i;
     GROUP = /^(?:all|everyone|everybody|all members)\b/i;
     BODY = /\b(?:committee|team|group|board|panel|partnership|council|service|forum|network|office|unit)$/i;
+    BODY_OF = /^(?:office|department|ministry|directorate|bureau|university|college) (?:of|for) /i;
     TRAILING_ACRONYM = /\s+[A-Z]{2,6}$/;
     TRAILING_ORG_ACRONYM = /\s+[A-Z][A-Za-z]{0,5}[A-Z]$/;
     ACRONYM = /^[A-Z][A-Za-z&]{2,9}$/;
     INITIALS = /^[A-Z][A-Za-z]{0,4}$/;
     CAPITALS = /^[A-Z]+$|[A-Z].*[A-Z]/;
+    UNICODE_INITIALS = new RegExp("^\\p{Lu}\\p{L}{0,4}$", "u");
+    UNICODE_CAPITALS = new RegExp("^\\p{Lu}+$|\\p{Lu}.*\\p{Lu}", "u");
     ACRONYM_CAPITALS = /^[A-Z&]+$|[A-Z].*[A-Z]/;
     NICK = /^[a-z][\w-]{1,20}$/;
     ONE_WORD = /^[A-Z][a-z]+$/;
@@ -6060,6 +6105,10 @@ var init_owners = __esm({
             out[out.length - 1] = `${previous} and ${piece}`;
             continue;
           }
+          if (previous && BODY_OF.test(previous) && !["person", "group"].includes(this.resolve(piece).kind)) {
+            out[out.length - 1] = `${previous} and ${piece}`;
+            continue;
+          }
           out.push(piece);
         }
         return out;
@@ -6077,7 +6126,8 @@ var init_owners = __esm({
         }
         if (this.isKnownOrganisation(text)) return { name: text, kind: "organisation", raw };
         if (isRoleLike(text)) return { name: text, kind: "role", raw };
-        if (BODY.test(text)) return { name: text, kind: "organisation", raw };
+        if (BODY.test(text) || BODY_OF.test(text)) return { name: text, kind: "organisation", raw };
+        if (endsInOrganisationWord(text)) return { name: text, kind: "organisation", raw };
         const withoutOrg = text.replace(TRAILING_ORG_ACRONYM, "");
         if (withoutOrg !== text && isPersonalName(withoutOrg)) return { name: withoutOrg, kind: "person", raw };
         if (isPersonalName(text)) return { name: text, kind: "person", raw };
@@ -6090,18 +6140,20 @@ var init_owners = __esm({
         const text = isRoleLike(plain) ? plain : stripHonorifics(plain);
         return (this.aliases.size > 0 ? this.aliases.get(fold(text)) : void 0) || text;
       }
-      /** The person meant by @handle, nick, initials, full name, a unique surname or first name, or a near miss of a full name. */
+      /** The person meant by @handle, nick, initials, full name, a unique surname (of one word or several) or first name, or a near miss of a full name. */
       findPerson(text) {
         if (text === "") return null;
         if (text.startsWith("@")) return this.index.handle(text.toLowerCase()) ?? this.byHandleShape(text.slice(1).toLowerCase());
         const byNick = NICK.test(text) ? this.index.handle(`@${text}`) : null;
         if (byNick) return byNick;
-        const byInitials = INITIALS.test(text) && CAPITALS.test(text) ? this.byInitials(text) : null;
+        const byInitials = looksLikeInitials(text) ? this.byInitials(text) : null;
         if (byInitials) return byInitials;
         const folded = fold(text);
         const exact = this.index.full(folded);
         if (exact) return exact;
         if (!/\s/.test(text.trim()) && folded.length > 2) return this.bySingleName(folded);
+        const byTail = this.index.tail(folded);
+        if (byTail.length === 1) return byTail[0];
         if (folded.length >= 6 && folded.split(" ").length >= 2) return this.nearMiss(text, folded);
         return null;
       }
@@ -6393,15 +6445,24 @@ var init_due = __esm({
 });
 
 // src/parse/owner-first.ts
+function isNickList(text) {
+  return NICKS.test(text);
+}
+function readNicksFirst(text, isOwner) {
+  const m = NICKS_FIRST.exec(text);
+  if (!m || /[ ,&/]/.test(m[1]) && !isOwner(m[1])) return null;
+  return { ownersRaw: m[1], text: m[2] };
+}
 function readOwnerFirst(text) {
   const words2 = text.split(" ", 16);
   let i = /^the$/i.test(words2[0]) ? 1 : 0;
-  if (!/^[@\p{Lu}]/u.test(words2[i] ?? "")) return null;
+  if (!opensName(words2[i] ?? "")) return null;
   for (; i < words2.length; i++) {
     const word = words2[i].replace(/,$/, "");
     if (OWNER_VERBS.has(word) && i > 0) {
       if (words2[i - 1].endsWith(",") && i === 1) return null;
       if (word === "to" && words2[i + 1] === "be") return null;
+      if (words2[i + 1] === "be" && /ed$/.test(words2[i + 2] ?? "")) return null;
       break;
     }
     if (word.endsWith(":") && word !== "to:") return null;
@@ -6409,7 +6470,7 @@ function readOwnerFirst(text) {
       i++;
       break;
     }
-    if (!(/^[@\p{Lu}]/u.test(word) || OWNER_JOINERS.has(word.toLowerCase()) || word === "/" || word === "")) return null;
+    if (!(opensName(word) || OWNER_JOINERS.has(word.toLowerCase()) || word === "/" || word === "")) return null;
   }
   const verb = words2[i];
   if (verb === void 0 || i === 0) return null;
@@ -6421,27 +6482,33 @@ function readOwnerFirst(text) {
 }
 function looksLikeOwners(text) {
   const words2 = (text.endsWith(".") ? text.slice(0, -1) : text).split(" ");
-  if (words2.length > 12 || !/^[@\p{Lu}]/u.test(words2[0])) return false;
+  if (words2.length > 12 || !opensName(words2[0])) return false;
   for (let i = 1; i < words2.length; i++) {
     const word = words2[i].endsWith(",") ? words2[i].slice(0, -1) : words2[i];
-    if (!(/^[@\p{Lu}]/u.test(word) || OWNER_JOINERS.has(word.toLowerCase()) || word === "/")) return false;
+    if (!(opensName(word) || OWNER_JOINERS.has(word.toLowerCase()) || word === "/")) return false;
   }
   return true;
 }
 function isOwnerWord(word, first) {
-  return /^[@\p{Lu}]/u.test(word) || word === "/" || (first ? LOWER_OWNERS : OWNER_JOINERS).has(word.toLowerCase());
+  return opensName(word) || word === "/" || (first ? LOWER_OWNERS : OWNER_JOINERS).has(word.toLowerCase());
+}
+function opensName(word) {
+  return /^[@\p{Lu}]/u.test(word) || opensSurname(word);
 }
 function isOwnerVerb(word) {
   return OWNER_VERBS.has(word);
 }
-var GROUP_NOUNS, OWNER_JOINERS, LOWER_OWNERS, OWNER_VERBS;
+var GROUP_NOUNS, OWNER_JOINERS, LOWER_OWNERS, OWNER_VERBS, NICKS, NICKS_FIRST;
 var init_owner_first = __esm({
   "src/parse/owner-first.ts"() {
     "use strict";
+    init_names();
     GROUP_NOUNS = ["governors", "trustees", "members", "partners", "staff", "officers", "directors", "councillors", "cllrs", "commissioners", "volunteers", "residents"];
-    OWNER_JOINERS = /* @__PURE__ */ new Set(["and", "&", "of", "for", "the", "de", "van", "von", ...GROUP_NOUNS]);
+    OWNER_JOINERS = /* @__PURE__ */ new Set(["and", "&", "of", "for", "the", ...GROUP_NOUNS]);
     LOWER_OWNERS = /* @__PURE__ */ new Set(["all", "everyone", ...GROUP_NOUNS]);
     OWNER_VERBS = /* @__PURE__ */ new Set(["to", "will", "shall", "should", "must", "to:"]);
+    NICKS = /^[a-z][\w-]{1,20}(?:(?:, | and | & |\/)[a-z][\w-]{1,20}){0,5}$/;
+    NICKS_FIRST = /^([a-z][\w-]{1,20}(?:(?:, | and | & |\/)[a-z][\w-]{1,20}){0,5}) (?:to|will) (.+)$/;
   }
 });
 
@@ -6477,6 +6544,8 @@ function readTagBody(rest, last, isOwner) {
     if (status) owners = status.text;
     if (owners === "" || /\s[-\u2013\u2014]$/.test(owners)) return { kind: "owners", owners: "", length: rest.length };
     if (!/[.;] /.test(owners) && (TAG_OWNERS.test(owners) || looksLikeOwners(owners))) return { kind: "owners", owners: owners.replace(/\.$/, ""), length: rest.length, status: status?.status };
+    const nicks = owners.replace(/\.$/, "");
+    if (isNickList(nicks) && isOwner(nicks)) return { kind: "owners", owners: nicks, length: rest.length, status: status?.status };
   }
   const span = readOwnerSpan(rest, isOwner);
   if (span) return { kind: "owners", owners: span.owners, length: span.end };
@@ -6681,10 +6750,10 @@ function extractInlineActions(source, isOwner = () => true) {
       actions.push(closedInProse(line, closed.index));
       continue;
     }
-    let marked = readMarked(line.text);
+    let marked = readMarked(line.text, true, isOwner);
     const bracketed = !marked && opensOwnerBracket(line.text) && i + 1 < lines.length && !lines[i + 1].blockStart && lines[i + 1].kind === "text" ? 1 : 0;
     const first = bracketed ? `${line.text} ${lines[i + 1].text}` : line.text;
-    if (bracketed) marked = readMarked(first);
+    if (bracketed) marked = readMarked(first, true, isOwner);
     if (marked) {
       if (marked.none) continue;
       if (marked.number !== void 0) {
@@ -6699,11 +6768,11 @@ function extractInlineActions(source, isOwner = () => true) {
           i = tagged2.end;
           continue;
         }
-        if (marked.opening) marked = readMarked(first, false);
+        if (marked.opening) marked = readMarked(first, false, isOwner);
       }
       let { text, lines: spanned } = marked.ended ? { text: marked.text, lines: [lines[i + bracketed]] } : withContinuation(lines, i + bracketed, marked.text);
       if (bracketed) spanned.unshift(line);
-      const whole = spanned.length > 1 + bracketed && !marked.narrative ? readMarked(`${first}${text.slice(marked.text.length)}`) : null;
+      const whole = spanned.length > 1 + bracketed && !marked.narrative ? readMarked(`${first}${text.slice(marked.text.length)}`, true, isOwner) : null;
       if (whole && !whole.none && !whole.narrative && (whole.ownersRaw !== null || marked.ownersRaw === null)) {
         marked = whole;
         text = whole.text;
@@ -6764,7 +6833,7 @@ function extractInlineActions(source, isOwner = () => true) {
         actions.push(entry);
         continue;
       }
-      const read = readOwnerFirst(body);
+      const read = isWrapped(line) && endsInParticle(lines[i - 1]) ? null : readOwnerFirst(body) ?? readNicksFirst(body, isOwner);
       const owned = read && (isOwner(read.ownersRaw) || section === "matters-arising" && endsWithProgress(read.text)) ? read : null;
       if (owned) {
         const { text, lines: spanned } = withContinuation(lines, i, owned.text);
@@ -6807,18 +6876,18 @@ function endsSection(line, depth) {
   if (line.kind === "heading") return depth === 0 || line.depth <= depth || NEXT_ITEM.test(line.text);
   return line.kind === "text" && line.blockStart && NEXT_ITEM.test(line.text);
 }
-function readMarked(lineText, opening = true) {
+function readMarked(lineText, opening = true, isOwner = () => false) {
   const unbolded = unbold(lineText);
   if (!ACTION_WORD.test(unbolded)) return null;
   const marker = readActionMarker(unbolded);
-  if (!marker) return readTrailingTag(unbolded);
+  if (!marker) return readTrailingTag(unbolded, isOwner);
   if (opening && marker.ownersRaw === null && marker.number === null && opensTag(marker.body)) return { ownersRaw: null, text: "", narrative: true, opening: true };
   let body = beforeInlineItem(marker.body);
   const ended = body.length < marker.body.length;
   if (isNoAction(body)) return { ownersRaw: null, text: "", none: true };
   const status = readTrailingStatus(body, startsWithStatus);
   if (status) body = status.text;
-  const read = marker.number !== null ? { ...readNumbered(body), number: marker.number } : marker.ownersRaw !== null || body === "" ? { ownersRaw: marker.ownersRaw, text: body } : readOwnerFirst(body) ?? readNick(body) ?? readTrailingOwner(body) ?? { ownersRaw: null, text: body };
+  const read = marker.number !== null ? { ...readNumbered(body), number: marker.number } : marker.ownersRaw !== null || body === "" ? { ownersRaw: marker.ownersRaw, text: body } : readOwnerFirst(body) ?? readNicksFirst(body, isOwner) ?? readTrailingOwner(body) ?? { ownersRaw: null, text: body };
   if (status) read.status = status.status;
   if (ended) read.ended = true;
   return read;
@@ -6826,17 +6895,13 @@ function readMarked(lineText, opening = true) {
 function unbold(text) {
   return text.includes("**") ? text.replace(/^\*\*|\*\*/g, "") : text;
 }
-function readNick(body) {
-  const m = NICK_FIRST.exec(body);
-  return m ? { ownersRaw: m[1], text: m[2] } : null;
-}
 function readNumbered(body) {
   const m = /^(.*\S)\s\(([^()]{1,160})\)\**$/.exec(body);
   if (m) return { ownersRaw: m[2].trim(), text: m[1] };
   return readOwnerFirst(body) ?? { ownersRaw: null, text: body };
 }
-function readTrailingTag(text) {
-  const tags = readTags(text);
+function readTrailingTag(text, isOwner) {
+  const tags = readTags(text, isOwner);
   if (tags.length === 0) return null;
   const last = tags[tags.length - 1];
   if (tags.length === 1 && !last.narrative) return { ownersRaw: last.ownersRaw, text: last.text };
@@ -6908,6 +6973,10 @@ function numberedLogLine(line, isOwner) {
 function isWrapped(line) {
   return line.kind === "text" && !line.blockStart;
 }
+function endsInParticle(line) {
+  const last = line?.text.slice(line.text.lastIndexOf(" ") + 1);
+  return last !== void 0 && (isNameParticle(last) || isNameParticle(last.toLowerCase()));
+}
 function opensDetail(line, text) {
   return line.kind === "item" && text.endsWith(":");
 }
@@ -6956,7 +7025,8 @@ function isDashedStatus(line) {
 function isOwnerTag(owners, ownParagraph, isOwner) {
   if (readOwnerFirst(owners)) return false;
   if (ownParagraph && OWNERS_ONLY.test(owners)) return true;
-  return looksLikeOwners(owners) && isOwner(owners.replace(/\.$/, ""));
+  const plain = owners.replace(/\.$/, "");
+  return (looksLikeOwners(owners) || isNickList(plain)) && isOwner(plain);
 }
 function tagsInParagraph(lines, index, actions, tagLine, isOwner, opening) {
   const { start, head, offsets } = paragraphHead(lines, index, actions, tagLine, opening);
@@ -7012,12 +7082,13 @@ function wrappedOwners(lines, index, head, tags, isOwner) {
   tags[tags.length - 1] = opened;
   return { lines: [lines[index], next], reread: true };
 }
-var TRAILING_OWNER, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, NICK_FIRST, SPEAKER2, ADDRESSED, CARRIED_OVER, SECTION, MATTERS_ARISING, NEXT_ITEM;
+var TRAILING_OWNER, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, SPEAKER2, ADDRESSED, CARRIED_OVER, SECTION, MATTERS_ARISING, NEXT_ITEM;
 var init_action_lines = __esm({
   "src/parse/action-lines.ts"() {
     "use strict";
     init_actions();
     init_attendance();
+    init_names();
     init_status();
     init_action_tags();
     init_owner_first();
@@ -7029,7 +7100,6 @@ var init_action_lines = __esm({
     OWNERS_ONLY = new RegExp("^\\p{Lu}[\\p{L}'.-]*(?:(?:,? | and | & |\\/)\\p{Lu}[\\p{L}'.-]*){0,5}\\.?$", "u");
     TRACKBOT = /^<trackbot> Created (ACTION-\d{1,6}) - (.*)\]\.?$/;
     TRACKBOT_DUE = / - due ([^\]]{1,40})$/;
-    NICK_FIRST = /^([a-z][\w-]{1,20}) (?:to|will) (.+)$/;
     SPEAKER2 = /^[\p{L}@][\p{L}\d@./-]{0,30}: /u;
     ADDRESSED = new RegExp("^\\p{Lu}[\\p{L}'-]{0,30}, ", "u");
     CARRIED_OVER = / ?\((carried (?:over|forward)|c\/f|b\/f)\)/i;
@@ -8315,18 +8385,18 @@ function classifyDescriptors(descriptors, givenRole = null) {
 }
 function looksLikeInitialsOf(text, name2) {
   if (text.length > 4 || text.length < 2 || !sameLetter(text[0], name2[0]) || !INITIALS2.test(text)) return false;
-  const letters = (isAscii(text) ? text : [...text].map(baseLetter).join("")).toUpperCase();
+  const letters = (isAscii(text) ? text : [...text].map(baseLetter2).join("")).toUpperCase();
   const words2 = name2.split(/\s+/);
-  for (let i = 1; i < words2.length; i++) if (words2[i] !== "" && letters.includes(baseLetter(words2[i][0]).toUpperCase())) return true;
+  for (let i = 1; i < words2.length; i++) if (words2[i] !== "" && letters.includes(baseLetter2(words2[i][0]).toUpperCase())) return true;
   return false;
 }
-function baseLetter(letter) {
+function baseLetter2(letter) {
   return letter.charCodeAt(0) < 128 ? letter : letter.normalize("NFD")[0];
 }
 function sameLetter(a, b) {
-  return a === b || baseLetter(a) === baseLetter(b);
+  return a === b || baseLetter2(a) === baseLetter2(b);
 }
-var ATTENDANCE_NOTE, UNICODE_INITIALS, ASCII_INITIALS, INITIALS2, HANDLE, LEADING_BULLET_CHARS, TRAILING_PUNCTUATION_CHARS, COMMA, EMAIL, BRACKETED_HANDLE, LOOSE_HANDLE, SEGMENT_SEPARATOR, LAST_BRACKET, TRAILING_INITIALS, MIDDLE_INITIALS, TRAILING_ACRONYM2, SOCIAL_TITLE, DOTTED_ACRONYM;
+var ATTENDANCE_NOTE, UNICODE_INITIALS2, ASCII_INITIALS, INITIALS2, HANDLE, LEADING_BULLET_CHARS, TRAILING_PUNCTUATION_CHARS, COMMA, EMAIL, BRACKETED_HANDLE, LOOSE_HANDLE, SEGMENT_SEPARATOR, LAST_BRACKET, TRAILING_INITIALS, MIDDLE_INITIALS, TRAILING_ACRONYM2, SOCIAL_TITLE, DOTTED_ACRONYM;
 var init_person_entry = __esm({
   "src/parse/person-entry.ts"() {
     "use strict";
@@ -8334,9 +8404,9 @@ var init_person_entry = __esm({
     init_normalise();
     init_split();
     ATTENDANCE_NOTE = /^(?:minutes|recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker|notes|part|virtual|remote|online|in person|via \w+|by \w+|observer|observing|items? [\w\s,–-]+|for items? [\w\s,–-]+|from [\w\s.:]+|until [\w\s.:]+|left [\w\s.:]+|joined [\w\s.:]+|arrived [\w\s.:]+|he\/him|she\/her|they\/them|external|internal|late|joined late|left early|part of (?:the )?meeting)$/i;
-    UNICODE_INITIALS = new RegExp("^(?=(?:\\p{Ll}*\\p{Lu}){2})(?!.*\\p{Ll}{3})\\p{Lu}\\p{L}{1,4}$", "u");
+    UNICODE_INITIALS2 = new RegExp("^(?=(?:\\p{Ll}*\\p{Lu}){2})(?!.*\\p{Ll}{3})\\p{Lu}\\p{L}{1,4}$", "u");
     ASCII_INITIALS = /^(?=(?:[a-z]*[A-Z]){2})(?!.*[a-z]{3})[A-Z][A-Za-z]{1,4}$/;
-    INITIALS2 = { test: (text) => (isAscii(text) ? ASCII_INITIALS : UNICODE_INITIALS).test(text) };
+    INITIALS2 = { test: (text) => (isAscii(text) ? ASCII_INITIALS : UNICODE_INITIALS2).test(text) };
     HANDLE = /^@[\w.-]+$/;
     LEADING_BULLET_CHARS = "-\u2013\u2014\u2022*";
     TRAILING_PUNCTUATION_CHARS = ".;,";
@@ -8380,17 +8450,23 @@ function splitAtAnd(piece) {
   const parts = splitTopLevel(text, AND);
   if (parts.length < 2) return parts;
   const isPart = (part) => THE_BODY.test(part) || !isBareOffice(part) && (parsePersonEntry(part, 0, null, { loneNames: true }) !== null || PLURAL_TITLE.test(part) || stripHonorifics(`${part} `) !== `${part} `.trim());
-  if (parts.every(isPart)) return parts;
-  if (!isPart(parts[0])) return [piece];
+  const joinsNext = parts.map((part, i) => opensOffice(part, parts[i + 1]));
+  if (!joinsNext.includes(true) && parts.every(isPart)) return parts;
+  if (!isPart(parts[0]) && !joinsNext[0]) return [piece];
   const joined = [];
   let from = 0;
-  for (const part of parts) {
+  parts.forEach((part, i) => {
     const start = text.indexOf(part, from);
     from = start + part.length;
-    if (joined.length > 0 && !isPart(part)) joined[joined.length - 1].end = from;
+    if (joined.length > 0 && (joinsNext[i - 1] || !isPart(part))) joined[joined.length - 1].end = from;
     else joined.push({ start, end: from });
-  }
+  });
   return joined.map(({ start, end }) => text.slice(start, end));
+}
+function opensOffice(part, next) {
+  if (next === void 0 || part.includes(" ")) return false;
+  const office = OFFICE_BEFORE_NAME.exec(next);
+  return office !== null && isRoleLike(office[1]) && !isRoleLike(part) && isRoleLike(`${part} and ${office[1]}`);
 }
 function distributeTitles(pieces) {
   let title = null;
@@ -8428,7 +8504,7 @@ function splitNameList(piece) {
   if (segments.length < (title ? 2 : 3)) return [piece];
   return segments.every((s) => isPersonalName(stripHonorifics(s)) && !isRoleLike(s)) ? segments : [piece];
 }
-var SEMICOLON, THE_BODY, PLURAL_TITLE, AND, LIST_SEPARATOR, SEMICOLON_LIST, COMMA_LIST, PUBLIC_COUNT, PUBLIC_CUE, PUBLIC_LEAD_IN, NAME_AFTER_BRACKET, REPEATED_TITLE, POLICE_RANK_AND_NAME;
+var SEMICOLON, THE_BODY, PLURAL_TITLE, AND, LIST_SEPARATOR, SEMICOLON_LIST, COMMA_LIST, PUBLIC_COUNT, PUBLIC_CUE, PUBLIC_LEAD_IN, NAME_AFTER_BRACKET, REPEATED_TITLE, OFFICE_BEFORE_NAME, POLICE_RANK_AND_NAME;
 var init_inline_list = __esm({
   "src/parse/inline-list.ts"() {
     "use strict";
@@ -8447,6 +8523,7 @@ var init_inline_list = __esm({
     PUBLIC_LEAD_IN = /(?:^|\s)(?:together with|along with|plus|and|also)$/i;
     NAME_AFTER_BRACKET = new RegExp("(?<=\\))\\s+(?=\\p{Lu}\\p{Ll}+\\s\\p{Lu}\\p{Ll}+\\s\\()", "gu");
     REPEATED_TITLE = new RegExp("(?<=[\\p{L}.)])(?<!\\band|\\b(?:cllrs?|councillors?|mrs?|ms|miss|dr)\\.?|\\b(?:borough|county|district|parish|town|city))\\s+(?=(?:(?:borough|county|district|parish|town|city)\\s+)?(?:cllr|councillor|mr|mrs|ms|miss|dr)\\.?\\s+\\p{Lu})", "giu");
+    OFFICE_BEFORE_NAME = /^([^:\u2013\u2014]{1,60}?)(?::\s|\s[\u2013\u2014-]\s)/;
     POLICE_RANK_AND_NAME = new RegExp("^(?:Inspector|Insp\\.?|Sergeant|Sgt\\.?|Constable|PCSO|PC|Superintendent|Supt\\.?)\\s\\p{Lu}\\p{Ll}+$", "u");
   }
 });
@@ -8471,10 +8548,24 @@ function itemNumberOf(line) {
 }
 function wrapsOntoNext(lines, index) {
   const after = lines[index + 1];
-  return after !== void 0 && !after.blockStart && after.kind === "text" && !after.cells && cutMidEntry(lines[index].text, after.text);
+  return after !== void 0 && !after.blockStart && after.kind === "text" && !after.cells && (cutMidEntry(lines[index].text, after.text) || awaitsName(lines[index].text) || endsInParticle2(lines[index].text) || isHardWrapped(lines[index].text) && endsWithFirstName(lines[index].text));
+}
+function endsWithFirstName(text) {
+  const and = text.lastIndexOf(" and ");
+  const last = text.slice(Math.max(text.lastIndexOf(","), text.lastIndexOf(";"), and < 0 ? -1 : and + 4) + 1).trim();
+  return (isAscii(last) ? /^[A-Z][a-z'-]+$/ : new RegExp("^\\p{Lu}[\\p{Ll}'\u2019-]+$", "u")).test(last) && !isRoleLike(last) && stripHonorifics(`${last} `) !== "";
+}
+function endsInParticle2(text) {
+  const space = text.lastIndexOf(" ");
+  return space > 0 && isNameParticle(text.slice(space + 1));
+}
+function awaitsName(text) {
+  if (!endsWithTitle(text)) return false;
+  const last = text.slice(Math.max(text.lastIndexOf(","), text.lastIndexOf(";")) + 1).trim();
+  return !isRoleLike(last) || text.length >= WRAP_WIDTH && isRank(last);
 }
 function cutMidEntry(text, next) {
-  return opensMidEntry(next) || /(?:,|;|:|\band|&)$/.test(text);
+  return opensMidEntry(next) || /(?:,|;|:|\band|&|\s[\u2013\u2014-])$/.test(text);
 }
 function opensMidEntry(line) {
   return line.startsWith("(") || line.startsWith("@") || startsLowerCase(line);
@@ -8490,16 +8581,17 @@ function endsWithTitle(text) {
   return last !== "" && stripHonorifics(`${last} `) === "";
 }
 function wrapsOnto(text, next) {
-  if (cutMidEntry(text, next)) return true;
+  if (cutMidEntry(text, next) || endsInsideBracket(text)) return true;
   const lastEntry = text.split(/[;,]/).pop().trim();
   const parts = lastEntry.split(/\s[\u2013\u2014-]\s|:\s/);
   const lastPart = parts.pop();
   if (parts.length === 0 && lastPart !== "" && stripHonorifics(`${lastPart} `) === "") return true;
-  if (isRoleLike(lastPart)) return false;
   const lastName = lastPart.split(/\s(?:and|&)\s/).pop();
   if (isRoleLike(lastName)) return false;
   const bare = stripHonorifics(`${lastName} `);
   if (lastName !== "" && bare === "") return true;
+  if (isRoleLike(lastPart)) return false;
+  if (endsInParticle2(bare)) return true;
   return (isAscii(bare) ? /^[A-Z][A-Za-z'.-]*$/ : new RegExp("^\\p{Lu}[\\p{L}'\u2019.-]*$", "u")).test(bare) && !/[)]$/.test(text);
 }
 var ITEM_NUMBER2, WRAP_WIDTH, RollNumbering;
@@ -8721,6 +8813,7 @@ function readSection(lines, start, label, into, unread, entryLines) {
       header = line.cells.map((cell) => cell.toLowerCase());
       continue;
     }
+    if (!header && into.length === 0 && !line.cells && NAME_COLUMN.test(line.text)) continue;
     const found = header && line.cells ? personFromRow(header, line) : readEntryLine(line.cells ? rowAsEntry(line) : line, numbering.numbered + 1);
     if (found.length > 0) {
       numbering.read(line);
@@ -8761,12 +8854,41 @@ function isListParagraph(lines, index) {
   const line = lines[index];
   if (line.kind !== "text" || line.cells) return false;
   const titledAfterStop = TITLE_AFTER_STOP.test(line.text);
-  if (!LIST_CUE.test(line.text) && !titledAfterStop) return false;
-  if (/^\d|^[IVXLC]+[.:)]\s/.test(line.text) || ITEM_WORD.test(line.text) || readLabel(line) || matchOfficeLine(line.text) && !line.text.includes(",")) return false;
-  return titledAfterStop || endsInsideBracket(line.text) || wrapsOntoNext(lines, index) || splitTopLevel(line.text, LIST_SEPARATOR).length >= MANY_ENTRIES || readEntryLine(line).length !== 1 || isListWithAnd(line);
+  const cue = LIST_CUE.test(line.text) || endsInsideBracket(line.text) && wrapsOntoNext(lines, index) && LIST_CUE.test(lines[index + 1].text);
+  if (!cue && !titledAfterStop) return false;
+  if (/^\d|^[IVXLC]+[.:)]\s/.test(line.text) || ITEM_WORD.test(line.text) || readLabel(line) || matchOfficeLine(line.text) && !/[,;]/.test(line.text)) return false;
+  return titledAfterStop || endsInsideBracket(line.text) || wrapsOntoNext(lines, index) || splitTopLevel(line.text, LIST_SEPARATOR).length >= MANY_ENTRIES || readEntryLine(line).length !== 1 || isListWithAnd(line) || isInitialledPair(lines, index) || isWrappedList(lines, index);
+}
+function isWrappedList(lines, index) {
+  const next = lines[index + 1];
+  if (next === void 0 || next.blockStart || next.kind !== "text" || next.cells || !isHardWrapped(lines[index].text) || OPENS_WITH_BULLET.test(next.text)) return false;
+  const segments = splitTopLevel(lines[index].text, LIST_SEPARATOR);
+  return segments.length >= 2 && segments.every((segment) => !isBareOffice(segment) && isPlainPerson(parsePersonEntry(segment, lines[index].line)));
+}
+function isPlainPerson(person2) {
+  return person2 !== null && !person2.name.toLowerCase().split(" ").some((word) => ORGANISATION_WORDS.has(word));
+}
+function isInitialledPair(lines, index) {
+  if (lines[index + 1]?.blockStart === false) return false;
+  const segments = splitTopLevel(lines[index].text, LIST_SEPARATOR);
+  if (segments.length !== 2) return false;
+  const [first, second] = segments;
+  const titled = stripHonorifics(second) !== second && !isBareOffice(second) && parsePersonEntry(second, lines[index].line) !== null;
+  return titled ? isPersonalName(first) : segments.every((segment) => isInitialledEntry(segment, lines[index].line));
 }
 function isListWithAnd(line) {
-  return /\s(?:and|&)\s/.test(line.text) && parseInlineList(listSentence(line.text), line.line).length >= 3;
+  if (!/\s(?:and|&)\s/.test(line.text)) return false;
+  const people = parseInlineList(listSentence(line.text), line.line);
+  if (people.length !== 2) return people.length >= 3;
+  const and = line.text.lastIndexOf(" and ");
+  return isMarkedPerson(people[1], line.text.slice(and + 5)) || line.text.charAt(and - 1) === ")";
+}
+function isMarkedPerson(person2, entry) {
+  return person2.initials !== null || person2.handle !== null || person2.role !== null || stripHonorifics(entry) !== entry.trim();
+}
+function isInitialledEntry(entry, line) {
+  const person2 = entry.includes("(") ? parsePersonEntry(entry, line) : null;
+  return person2 !== null && (person2.initials !== null || person2.handle !== null);
 }
 function isSemicolonList(line) {
   const pieces = splitTopLevel(line.text, SEMICOLON);
@@ -8807,7 +8929,7 @@ function dedupe(people) {
     return true;
   });
 }
-var NAME_COLUMN, MAX_UNREAD_RUN, BARE_BOX, WHO, LIST_CUE, MANY_ENTRIES, TITLE_AFTER_STOP, ITEM_WORD, ATTENDANCE_SENTENCE, SENT_APOLOGIES, PEOPLE_CUE, APOLOGY_CUE, ATTENDANCE_CUE, APOLOGY_SENTENCE, MAX_WRAPPED_LINES2, UNLABELLED_ROLL_LINES, UNLABELLED_ROLL_MIN, labels;
+var NAME_COLUMN, MAX_UNREAD_RUN, BARE_BOX, WHO, LIST_CUE, MANY_ENTRIES, TITLE_AFTER_STOP, ITEM_WORD, ATTENDANCE_SENTENCE, SENT_APOLOGIES, PEOPLE_CUE, APOLOGY_CUE, ATTENDANCE_CUE, APOLOGY_SENTENCE, MAX_WRAPPED_LINES2, UNLABELLED_ROLL_LINES, UNLABELLED_ROLL_MIN, labels, OPENS_WITH_BULLET;
 var init_people = __esm({
   "src/parse/people.ts"() {
     "use strict";
@@ -8837,6 +8959,7 @@ var init_people = __esm({
     UNLABELLED_ROLL_LINES = 12;
     UNLABELLED_ROLL_MIN = 4;
     labels = [];
+    OPENS_WITH_BULLET = /^(?:[\u2022\u00b7\u25aa\u25e6\u2023\u25cf]|\[[ xX✓]\])/;
   }
 });
 
@@ -14964,7 +15087,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "9df3d1e577c7d59c" : "source";
+    BUILD = true ? "151cf3897f657b98" : "source";
   }
 });
 

@@ -475,15 +475,114 @@ function pushPiece(pieces, piece) {
   pieces.push(text.slice(start));
 }
 
+// src/lexicon/names.ts
+var HONORIFIC = /^(?:(?:the\s+)?(?:rt\.?\s+hon\.?|right\s+honourable|mayor\s+pro\s+tem(?:pore)?|(?:deputy|vice)\s+mayor|council\s*members?|(?:local\s+)?(?:borough|county|district|parish|town|city)(?:\s+(?:and|&)\s+(?:borough|county|district|parish|town|city))?\s+(?:councillors?|cllrs?\.?)|cllrs?\.?|councillors?|coun\.|cr\.?|(?:bc|cc)(?=\s+[A-Z]\b)|dr\.?|mr\.?|mrs\.?|ms\.?|m\/s|miss|mx\.?|prof\.?|professor|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|(?:fire\s+)?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|superintendent|sergeant|sgt\.?|constable|p\.?c\.?|dcs|dci|ds|supt\.?|insp\.?|director|president|chair|trustee|governor|alderman|judge|hhj|mayor|acc|dcc|aco|assistant\s+chief\s+constable|deputy\s+chief\s+constable|chief\s+constable)\s+)+/i;
+var NAME_WORD = /^(?:[\p{Lu}][\p{L}\p{M}'’.-]*|(?:de|da|di|du|do|dos|das|del|della|dei|degli|der|den|ter|ten|van|von|zu|la|le|bin|al|el|ibn|ap|mac|st\.?|[dl]['’][\p{Lu}][\p{L}\p{M}'’-]*)|[\p{Lu}]['’][\p{Lu}][\p{L}\p{M}'’-]*)$/u;
+var ASCII_NAME_WORD = /^(?:[A-Z][A-Za-z'.-]*|(?:de|da|di|du|do|dos|das|del|della|dei|degli|der|den|ter|ten|van|von|zu|la|le|bin|al|el|ibn|ap|mac|st\.?|[dl]'[A-Z][A-Za-z'-]*)|[A-Z]'[A-Z][A-Za-z'-]*)$/;
+var HONORIFIC_FIRST_WORDS = new Set(
+  "the local rt right m p cllr cllrs councillor councillors bc cc council councilmember coun cr borough county district parish town city vice dr mr mrs ms miss mx prof professor sir dame lord lady baroness baron rev revd reverend canon chief battalion fire captain lieutenant lt commander firefighter officer inspector superintendent sergeant sgt constable pc dcs dci ds supt insp director president chair trustee governor alderman judge hhj mayor acc dcc aco assistant deputy".split(" ")
+);
+var PARTICLES = /* @__PURE__ */ new Set(["de", "da", "di", "du", "do", "dos", "das", "del", "della", "dei", "degli", "der", "den", "ter", "ten", "van", "von", "zu", "la", "le", "bin", "al", "el", "ibn", "ap", "mac", "st", "st."]);
+var ROLE_WORDS = new Set(
+  "chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk governor trustee director officer manager member lead head headteacher headmaster headmistress principal executive councillor mayor commissioner coordinator co-ordinator adviser advisor administrator assistant analyst consultant nurse inspector superintendent commander representative rep observer minutes minute-taker notetaker note-taker facilitator editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host guardian sponsor contact warden churchwarden ranger keeper verger caretaker trainee intern apprentice ht dht senco dsl pcso rfo ceo cfo coo cto cio dpo sro".split(" ")
+);
+function stripHonorifics(name) {
+  if (!HONORIFIC_FIRST_WORDS.has(leadingLetters(name).toLowerCase())) return name.trim();
+  return name.replace(HONORIFIC, "").trim();
+}
+function leadingLetters(text) {
+  let end = 0;
+  while (end < text.length && (text.charCodeAt(end) | 32) >= 97 && (text.charCodeAt(end) | 32) <= 122) end++;
+  return text.slice(0, end);
+}
+var IRISH_PARTICLES = /* @__PURE__ */ new Set(["\xD3", "N\xED", "Nic", "Ua", "U\xED", "Mac", "Mhic"]);
+function isNameParticle(word) {
+  return PARTICLES.has(word) || IRISH_PARTICLES.has(word);
+}
+function isPersonalName(text, minWords = 2) {
+  const trimmed = text.trim();
+  const parts = SPACE_RUN_OR_OTHER_SPACE.test(trimmed) ? trimmed.split(/\s+/) : trimmed.split(" ");
+  if (parts.length < minWords || parts.length > 5) return false;
+  if (PARTICLES.has(parts[0]) || PARTICLES.has(parts[parts.length - 1])) return false;
+  const nameWord = isAscii(trimmed) ? ASCII_NAME_WORD : NAME_WORD;
+  for (const part of parts) if (!nameWord.test(part) || NOT_NAME_WORDS.has(part.toLowerCase())) return false;
+  return true;
+}
+var SPACE_RUN_OR_OTHER_SPACE = / \s|[^\S ]/;
+var NOT_NAME_WORDS = new Set(
+  "the and of for to all chair clerk officer director manager member members governor governors trustee trustees secretary treasurer president executive council committee board team group service services trust panel partnership minutes apologies present attendees attendance action actions agenda item items meeting date police nhs ltd limited plc analytics labs systems software solutions technologies consulting holdings industries enterprises ventures pro tem data".split(" ")
+);
+var RANK = /^(?:chief|battalion chief|(?:deputy |assistant )?chief constable|(?:fire )?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|chief inspector|superintendent|chief superintendent|sergeant|sgt\.?|constable|pc|dc|ds|dci|dcs|supt\.?|insp\.?)$/i;
+function isRank(title) {
+  return RANK.test(title.trim());
+}
+var ELIDED_PARTICLE = new RegExp("^[dl]['\u2019]\\p{Lu}", "u");
+function opensSurname(word) {
+  return isNameParticle(word) || ELIDED_PARTICLE.test(word);
+}
+function judgedOnce(judge) {
+  const known = /* @__PURE__ */ new Map();
+  return (descriptor) => {
+    let verdict = known.get(descriptor);
+    if (verdict === void 0) {
+      if (known.size > 1e4) known.clear();
+      verdict = judge(descriptor);
+      known.set(descriptor, verdict);
+    }
+    return verdict;
+  };
+}
+var isRoleLike = judgedOnce(judgeRoleLike);
+var PRO_TEM = /\spro\stem(?:pore)?$/i;
+function judgeRoleLike(descriptor) {
+  const plain = (descriptor.includes("(") ? descriptor.replace(/\([^)]*\)/g, " ") : descriptor).trim().replace(PRO_TEM, "");
+  const parts = plain.toLowerCase().split(/\s+/).filter(Boolean);
+  if (parts.length === 0) return false;
+  if (/^(?:office|department|ministry|university|college|friends|bureau|directorate)\b/i.test(plain)) return false;
+  const ofAt = parts.findIndex((word) => word === "of" || word === "for" || word === "to");
+  for (let i = 0; i < ofAt; i++) if (ROLE_WORDS.has(parts[i])) return true;
+  if (isRoleWord(parts[parts.length - 1])) return true;
+  if (parts.some((word) => ORGANISATION_WORDS.has(word))) return false;
+  const joined = parts.findIndex((word) => word === "and" || word === "&");
+  if (joined > 0 && isRoleWord(parts[joined - 1])) return true;
+  return parts[0].includes("/") && isRoleWord(parts[0].split("/")[0]);
+}
+var isOfficeAfterName = judgedOnce(judgeOfficeAfterName);
+function judgeOfficeAfterName(descriptor) {
+  if (isRoleLike(descriptor)) return true;
+  const parts = descriptor.toLowerCase().split(/\s+/);
+  const last = parts[parts.length - 1];
+  return parts.length <= 4 && !parts.some((word) => ORGANISATION_WORDS.has(word)) && /(?:er|or|ist|ian)$/.test(last) && last.length >= 6 && !PLACE_ENDING.test(last);
+}
+var PLACE_ENDING = /(?:ches|ces|cas|mins)ter$|water$|over$|moor$/;
+function isRoleWord(word) {
+  return ROLE_WORDS.has(word) || ROLE_WORDS.has(word.slice(word.lastIndexOf("-") + 1));
+}
+var OFFICE_QUALIFIERS = new Set(
+  "vice deputy assistant acting interim joint co senior chief executive parish town district borough county city footpath tree responsible financial of and for the &".split(" ")
+);
+function isOfficeWord(word) {
+  const lower = word.toLowerCase();
+  return isRoleWord(lower) || OFFICE_QUALIFIERS.has(lower);
+}
+var ORGANISATION_WORDS = new Set(
+  "council councils trust association society university college school academy police nhs ltd limited plc inc llc llp group company foundation partnership services service authority agency department centre center church club bank network alliance institute institution hospital practice charity federation union consortium corporation cic ccg icb commission analytics labs systems software solutions technologies consulting holdings industries enterprises ventures data".split(" ")
+);
+
 // src/read/text-tables.ts
 var NUMBER_THEN_TAB = /^(?:\*\*)?(?:(?:[A-Z]{1,6}\/)?\d{1,4}(?:[./]\d{1,4}){0,2}\\?[.:)]?|[IVXLC]{1,6}\\?[.:)]|\(?[a-z]\))$/;
-function splitTabs(raw) {
+function splitTabs(raw, widthAbove2 = 0) {
   if (!raw.includes("	")) return null;
-  const emptyFirst = /^\t[^\t]/.test(raw) && raw.split("	").length >= 3;
-  const cells = (emptyFirst ? raw : raw.replace(/^\t+/, "")).split("	").map(cleanLine);
+  const all = raw.split("	");
+  const emptyFirst = /^\t[^\t]/.test(raw) && all.length >= 3 || raw.startsWith("	") && all.length <= widthAbove2;
+  const cells = (emptyFirst ? all : raw.replace(/^\t+/, "").split("	")).map(cleanLine);
   if (cells.length === 2 && NUMBER_THEN_TAB.test(cells[0])) return null;
   const filled = cells.filter(Boolean).length;
   return filled >= 2 || filled === 1 && /\S\t+\s*$/.test(raw) ? cells : null;
+}
+function widthAbove(lines, lineNumber) {
+  const previous = lines[lines.length - 1];
+  return previous?.cells && previous.line === lineNumber - 1 ? previous.cells.length : 0;
 }
 function splitPipes(raw) {
   let cells = raw.split(/(?<!\\)\|/).map((cell) => cleanLine(cell.replace(/\\\|/g, "|")));
@@ -523,7 +622,7 @@ function findGridRows(lines) {
 var GAP = /\S( {2,})(?=\S)/g;
 var TWO_SPACES = / {2}/;
 var OPEN_LIST = /(?:[,&/]| and)$/;
-var LIST_JOINER = /^[^\d,&/]*[,&/]/;
+var LIST_JOINER = /^[^\d,&/]*(?:[,&/]| and )/;
 var SECTION_LINE = /^\S(?:\S| (?! ))*$/;
 function findColumnRows(lines, candidate) {
   const rows = /* @__PURE__ */ new Map();
@@ -567,7 +666,7 @@ function isSectionLine(lines, j, starts) {
 }
 function wrapsInto(above, text, width) {
   if (above === "" || text === "") return false;
-  if (OPEN_LIST.test(above)) return true;
+  if (OPEN_LIST.test(above) || isNameParticle(above.slice(above.lastIndexOf(" ") + 1))) return true;
   const space = text.indexOf(" ");
   if (space >= 0 && !LIST_JOINER.test(text)) return false;
   return above.length + 1 + (space >= 0 ? space : text.length) > width - 2;
@@ -737,7 +836,7 @@ function readMarkdown(file, text) {
       continue;
     }
     const heading = opensWith(raw, " #") ? HEADING.exec(raw) : null;
-    const item = heading || !opensWith(raw, " 	-*+0123456789") ? null : LIST_ITEM.exec(raw);
+    const item = heading || !opensWith(raw, " 	-*+0123456789") || continuesTabTable(raw, lines, lineNumber) ? null : LIST_ITEM.exec(raw);
     let line;
     if (heading) {
       const title = raw.slice(heading[0].length).trimEnd().replace(/(?:^|[ \t])#+$/, "");
@@ -751,7 +850,7 @@ function readMarkdown(file, text) {
       const { text: text2, lead } = inline(content);
       line = makeLine({ line: lineNumber, kind: "item", depth: Math.floor(indent / 2), marker: /\d/.test(item[2]) ? item[2].replace(")", ".") : "-", checked: task ? task[1] !== " " : null, text: text2, lead });
     } else {
-      const cells = raw.includes("	") && !SETEXT.test(rawLines[index + 1] ?? "") ? splitTabs(raw) : null;
+      const cells = raw.includes("	") && !SETEXT.test(rawLines[index + 1] ?? "") ? splitTabs(raw, widthAbove(lines, lineNumber)) : null;
       if (cells) {
         lines.push(row(cells, lineNumber, truncated));
         continue;
@@ -769,6 +868,10 @@ function readMarkdown(file, text) {
 }
 function opensWith(raw, chars) {
   return raw.length > 0 && chars.includes(raw[0]);
+}
+function continuesTabTable(raw, lines, lineNumber) {
+  const width = raw.includes("	") ? widthAbove(lines, lineNumber) : 0;
+  return width > 0 && splitTabs(raw, width)?.length === width;
 }
 function pushTextTable(rawLines, index, lines, lineNumberOf, truncated) {
   const table = readTextTableAt(rawLines, index);
@@ -887,7 +990,7 @@ function readPlainText(file, text) {
     if (pipeRows.has(index) && PIPE_DELIMITER.test(cleaned)) return;
     const columns = columnRows.get(index);
     if (columns === null) return;
-    const line = columns ? makeLine({ line: lineNumber, text: columns.filter(Boolean).join(" "), cells: columns }) : !afterBreak && (isWrappedStatus(cleaned) || continuesWrappedLine(lines[lines.length - 1], cleaned)) ? makeLine({ line: lineNumber, text: cleaned }) : readLine(raw, cleaned, lineNumber, pipeRows.has(index));
+    const line = columns ? makeLine({ line: lineNumber, text: columns.filter(Boolean).join(" "), cells: columns }) : !afterBreak && (isWrappedStatus(cleaned) || continuesWrappedLine(lines[lines.length - 1], cleaned)) ? makeLine({ line: lineNumber, text: cleaned }) : readLine(raw, cleaned, lineNumber, pipeRows.has(index), widthAbove(lines, lineNumber));
     if (line === null) return;
     line.blockStart = afterBreak || line.kind === "item";
     afterBreak = false;
@@ -901,8 +1004,8 @@ function continuesWrappedLine(previous, cleaned) {
 function isWrappedStatus(cleaned) {
   return (cleaned.startsWith("\u2013 ") || cleaned.startsWith("\u2014 ")) && cleaned.length <= 24 && splitTrailingStatus(`x ${cleaned}`) !== null;
 }
-function readLine(raw, cleaned, lineNumber, isPipeRow) {
-  const cells = isPipeRow ? splitPipes(raw) : splitTabs(raw);
+function readLine(raw, cleaned, lineNumber, isPipeRow, rowWidthAbove) {
+  const cells = isPipeRow ? splitPipes(raw) : splitTabs(raw, rowWidthAbove);
   if (cells) return makeLine({ line: lineNumber, text: stripInlineMarkup(cells.filter(Boolean).join(" ")), cells });
   const indent = indentOf(raw);
   let rest = cleaned;
@@ -969,91 +1072,6 @@ function readSource(text, options = {}) {
 function isMarkdownFile(file) {
   return /\.(?:md|markdown|mdown|mkd)$/i.test(file);
 }
-
-// src/lexicon/names.ts
-var HONORIFIC = /^(?:(?:the\s+)?(?:rt\.?\s+hon\.?|right\s+honourable|mayor\s+pro\s+tem(?:pore)?|(?:deputy|vice)\s+mayor|council\s*members?|(?:local\s+)?(?:borough|county|district|parish|town|city)(?:\s+(?:and|&)\s+(?:borough|county|district|parish|town|city))?\s+(?:councillors?|cllrs?\.?)|cllrs?\.?|councillors?|coun\.|cr\.?|(?:bc|cc)(?=\s+[A-Z]\b)|dr\.?|mr\.?|mrs\.?|ms\.?|m\/s|miss|mx\.?|prof\.?|professor|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|(?:fire\s+)?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|superintendent|sergeant|sgt\.?|constable|p\.?c\.?|dcs|dci|ds|supt\.?|insp\.?|director|president|chair|trustee|governor|alderman|judge|hhj|mayor|acc|dcc|aco|assistant\s+chief\s+constable|deputy\s+chief\s+constable|chief\s+constable)\s+)+/i;
-var NAME_WORD = /^(?:[\p{Lu}][\p{L}\p{M}'’.-]*|(?:de|da|di|du|do|dos|das|del|della|dei|degli|der|den|ter|ten|van|von|zu|la|le|bin|al|el|ibn|ap|mac|st\.?|[dl]['’][\p{Lu}][\p{L}\p{M}'’-]*)|[\p{Lu}]['’][\p{Lu}][\p{L}\p{M}'’-]*)$/u;
-var ASCII_NAME_WORD = /^(?:[A-Z][A-Za-z'.-]*|(?:de|da|di|du|do|dos|das|del|della|dei|degli|der|den|ter|ten|van|von|zu|la|le|bin|al|el|ibn|ap|mac|st\.?|[dl]'[A-Z][A-Za-z'-]*)|[A-Z]'[A-Z][A-Za-z'-]*)$/;
-var HONORIFIC_FIRST_WORDS = new Set(
-  "the local rt right m p cllr cllrs councillor councillors bc cc council councilmember coun cr borough county district parish town city vice dr mr mrs ms miss mx prof professor sir dame lord lady baroness baron rev revd reverend canon chief battalion fire captain lieutenant lt commander firefighter officer inspector superintendent sergeant sgt constable pc dcs dci ds supt insp director president chair trustee governor alderman judge hhj mayor acc dcc aco assistant deputy".split(" ")
-);
-var PARTICLES = /* @__PURE__ */ new Set(["de", "da", "di", "du", "do", "dos", "das", "del", "della", "dei", "degli", "der", "den", "ter", "ten", "van", "von", "zu", "la", "le", "bin", "al", "el", "ibn", "ap", "mac", "st", "st."]);
-var ROLE_WORDS = new Set(
-  "chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk governor trustee director officer manager member lead head headteacher headmaster headmistress principal executive councillor mayor commissioner coordinator co-ordinator adviser advisor administrator assistant analyst consultant nurse inspector superintendent commander representative rep observer minutes minute-taker notetaker note-taker facilitator editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host guardian sponsor contact warden churchwarden ranger keeper verger caretaker trainee intern apprentice ht dht senco dsl pcso rfo ceo cfo coo cto cio dpo sro".split(" ")
-);
-function stripHonorifics(name) {
-  if (!HONORIFIC_FIRST_WORDS.has(leadingLetters(name).toLowerCase())) return name.trim();
-  return name.replace(HONORIFIC, "").trim();
-}
-function leadingLetters(text) {
-  let end = 0;
-  while (end < text.length && (text.charCodeAt(end) | 32) >= 97 && (text.charCodeAt(end) | 32) <= 122) end++;
-  return text.slice(0, end);
-}
-function isPersonalName(text, minWords = 2) {
-  const trimmed = text.trim();
-  const parts = SPACE_RUN_OR_OTHER_SPACE.test(trimmed) ? trimmed.split(/\s+/) : trimmed.split(" ");
-  if (parts.length < minWords || parts.length > 5) return false;
-  if (PARTICLES.has(parts[0]) || PARTICLES.has(parts[parts.length - 1])) return false;
-  const nameWord = isAscii(trimmed) ? ASCII_NAME_WORD : NAME_WORD;
-  for (const part of parts) if (!nameWord.test(part) || NOT_NAME_WORDS.has(part.toLowerCase())) return false;
-  return true;
-}
-var SPACE_RUN_OR_OTHER_SPACE = / \s|[^\S ]/;
-var NOT_NAME_WORDS = new Set(
-  "the and of for to all chair clerk officer director manager member members governor governors trustee trustees secretary treasurer president executive council committee board team group service services trust panel partnership minutes apologies present attendees attendance action actions agenda item items meeting date police nhs ltd limited plc analytics labs systems software solutions technologies consulting holdings industries enterprises ventures".split(" ")
-);
-var RANK = /^(?:chief|battalion chief|(?:deputy |assistant )?chief constable|(?:fire )?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|chief inspector|superintendent|chief superintendent|sergeant|sgt\.?|constable|pc|dc|ds|dci|dcs|supt\.?|insp\.?)$/i;
-function isRank(title) {
-  return RANK.test(title.trim());
-}
-function judgedOnce(judge) {
-  const known = /* @__PURE__ */ new Map();
-  return (descriptor) => {
-    let verdict = known.get(descriptor);
-    if (verdict === void 0) {
-      if (known.size > 1e4) known.clear();
-      verdict = judge(descriptor);
-      known.set(descriptor, verdict);
-    }
-    return verdict;
-  };
-}
-var isRoleLike = judgedOnce(judgeRoleLike);
-var PRO_TEM = /\spro\stem(?:pore)?$/i;
-function judgeRoleLike(descriptor) {
-  const plain = (descriptor.includes("(") ? descriptor.replace(/\([^)]*\)/g, " ") : descriptor).trim().replace(PRO_TEM, "");
-  const parts = plain.toLowerCase().split(/\s+/).filter(Boolean);
-  if (parts.length === 0) return false;
-  if (/^(?:office|department|ministry|university|college|friends|bureau|directorate)\b/i.test(plain)) return false;
-  const ofAt = parts.findIndex((word) => word === "of" || word === "for" || word === "to");
-  for (let i = 0; i < ofAt; i++) if (ROLE_WORDS.has(parts[i])) return true;
-  if (isRoleWord(parts[parts.length - 1])) return true;
-  if (parts.some((word) => ORGANISATION_WORDS.has(word))) return false;
-  const joined = parts.findIndex((word) => word === "and" || word === "&");
-  if (joined > 0 && isRoleWord(parts[joined - 1])) return true;
-  return parts[0].includes("/") && isRoleWord(parts[0].split("/")[0]);
-}
-var isOfficeAfterName = judgedOnce(judgeOfficeAfterName);
-function judgeOfficeAfterName(descriptor) {
-  if (isRoleLike(descriptor)) return true;
-  const parts = descriptor.toLowerCase().split(/\s+/);
-  const last = parts[parts.length - 1];
-  return parts.length <= 4 && !parts.some((word) => ORGANISATION_WORDS.has(word)) && /(?:er|or|ist|ian)$/.test(last) && last.length >= 6;
-}
-function isRoleWord(word) {
-  return ROLE_WORDS.has(word) || ROLE_WORDS.has(word.slice(word.lastIndexOf("-") + 1));
-}
-var OFFICE_QUALIFIERS = new Set(
-  "vice deputy assistant acting interim joint co senior chief executive parish town district borough county city footpath tree responsible financial of and for the &".split(" ")
-);
-function isOfficeWord(word) {
-  const lower = word.toLowerCase();
-  return isRoleWord(lower) || OFFICE_QUALIFIERS.has(lower);
-}
-var ORGANISATION_WORDS = new Set(
-  "council councils trust association society university college school academy police nhs ltd limited plc inc llc group company foundation partnership services service authority agency department centre center church club bank network alliance institute institution hospital practice charity federation union consortium corporation cic ccg icb commission analytics labs systems software solutions technologies consulting holdings industries enterprises ventures".split(" ")
-);
 
 // src/text/phrase-count.ts
 var PhraseCounter = class {
@@ -1242,6 +1260,7 @@ var PersonIndex = class {
   byDerived;
   byFirst;
   byLast;
+  byTail;
   /** Words, length and the first letter of the first (or, after `~`, the last) word → people. */
   byShape;
   constructor(people) {
@@ -1293,10 +1312,10 @@ var PersonIndex = class {
     this.byLooseInitials ??= this.table((person) => person.initials?.toUpperCase() ?? null);
     return this.byLooseInitials.get(upperCased) ?? [];
   }
-  /** People listed without initials whose name gives these. */
+  /** People listed without initials whose name gives these, accents aside ("EN" or "ÉN" for Élodie Núñez). */
   derivedInitials(upperCased) {
     this.byDerived ??= this.table((person) => person.initials ? null : this.keysOf(person).derived);
-    return this.byDerived.get(upperCased) ?? [];
+    return this.byDerived.get(isAscii(upperCased) ? upperCased : [...upperCased].map(baseLetter).join("")) ?? [];
   }
   first(folded) {
     this.byFirst ??= this.table((person) => this.keysOf(person).first);
@@ -1305,6 +1324,18 @@ var PersonIndex = class {
   last(folded) {
     this.byLast ??= this.table((person) => this.keysOf(person).last);
     return this.byLast.get(folded) ?? [];
+  }
+  /** People whose name ends in these words, two or more but not the whole name ("van der Berg", "Ní Bhriain"). */
+  tail(folded) {
+    if (!this.byTail) {
+      const byTail = /* @__PURE__ */ new Map();
+      for (const person of this.people) {
+        const words2 = this.keysOf(person).full.split(" ");
+        for (let start = 1; start <= words2.length - 2; start++) add(byTail, words2.slice(start).join(" "), person);
+      }
+      this.byTail = byTail;
+    }
+    return this.byTail.get(folded) ?? [];
   }
   /**
    * People whose folded name could be within `limit` edits of `folded`: as many words, a length
@@ -1340,8 +1371,11 @@ function nameKeys(name) {
 }
 function initialsOf(name) {
   let initials = "";
-  for (const part of name.split(/[\s-]+/)) if (startsUpper(part)) initials += part[0];
+  for (const part of name.split(/[\s-]+/)) if (startsUpper(part)) initials += baseLetter(part[0]);
   return initials.toUpperCase();
+}
+function baseLetter(letter) {
+  return letter.charCodeAt(0) < 128 ? letter : letter.normalize("NFD")[0];
 }
 var UPPER_FIRST = new RegExp("^\\p{Lu}", "u");
 function startsUpper(part) {
@@ -1378,11 +1412,14 @@ var NO_OWNER = /^(?:tbc|tbd|n\/a|-|none)$/i;
 var LONE_CONJUNCTION = /^(?:and|&)$/i;
 var GROUP = /^(?:all|everyone|everybody|all members)\b/i;
 var BODY = /\b(?:committee|team|group|board|panel|partnership|council|service|forum|network|office|unit)$/i;
+var BODY_OF = /^(?:office|department|ministry|directorate|bureau|university|college) (?:of|for) /i;
 var TRAILING_ACRONYM = /\s+[A-Z]{2,6}$/;
 var TRAILING_ORG_ACRONYM = /\s+[A-Z][A-Za-z]{0,5}[A-Z]$/;
 var ACRONYM = /^[A-Z][A-Za-z&]{2,9}$/;
 var INITIALS = /^[A-Z][A-Za-z]{0,4}$/;
 var CAPITALS = /^[A-Z]+$|[A-Z].*[A-Z]/;
+var UNICODE_INITIALS = new RegExp("^\\p{Lu}\\p{L}{0,4}$", "u");
+var UNICODE_CAPITALS = new RegExp("^\\p{Lu}+$|\\p{Lu}.*\\p{Lu}", "u");
 var ACRONYM_CAPITALS = /^[A-Z&]+$|[A-Z].*[A-Z]/;
 var NICK = /^[a-z][\w-]{1,20}$/;
 var ONE_WORD = /^[A-Z][a-z]+$/;
@@ -1485,6 +1522,10 @@ var Directory = class {
         out[out.length - 1] = `${previous} and ${piece}`;
         continue;
       }
+      if (previous && BODY_OF.test(previous) && !["person", "group"].includes(this.resolve(piece).kind)) {
+        out[out.length - 1] = `${previous} and ${piece}`;
+        continue;
+      }
       out.push(piece);
     }
     return out;
@@ -1502,7 +1543,8 @@ var Directory = class {
     }
     if (this.isKnownOrganisation(text)) return { name: text, kind: "organisation", raw };
     if (isRoleLike(text)) return { name: text, kind: "role", raw };
-    if (BODY.test(text)) return { name: text, kind: "organisation", raw };
+    if (BODY.test(text) || BODY_OF.test(text)) return { name: text, kind: "organisation", raw };
+    if (endsInOrganisationWord(text)) return { name: text, kind: "organisation", raw };
     const withoutOrg = text.replace(TRAILING_ORG_ACRONYM, "");
     if (withoutOrg !== text && isPersonalName(withoutOrg)) return { name: withoutOrg, kind: "person", raw };
     if (isPersonalName(text)) return { name: text, kind: "person", raw };
@@ -1515,18 +1557,20 @@ var Directory = class {
     const text = isRoleLike(plain) ? plain : stripHonorifics(plain);
     return (this.aliases.size > 0 ? this.aliases.get(fold(text)) : void 0) || text;
   }
-  /** The person meant by @handle, nick, initials, full name, a unique surname or first name, or a near miss of a full name. */
+  /** The person meant by @handle, nick, initials, full name, a unique surname (of one word or several) or first name, or a near miss of a full name. */
   findPerson(text) {
     if (text === "") return null;
     if (text.startsWith("@")) return this.index.handle(text.toLowerCase()) ?? this.byHandleShape(text.slice(1).toLowerCase());
     const byNick = NICK.test(text) ? this.index.handle(`@${text}`) : null;
     if (byNick) return byNick;
-    const byInitials = INITIALS.test(text) && CAPITALS.test(text) ? this.byInitials(text) : null;
+    const byInitials = looksLikeInitials(text) ? this.byInitials(text) : null;
     if (byInitials) return byInitials;
     const folded = fold(text);
     const exact = this.index.full(folded);
     if (exact) return exact;
     if (!/\s/.test(text.trim()) && folded.length > 2) return this.bySingleName(folded);
+    const byTail = this.index.tail(folded);
+    if (byTail.length === 1) return byTail[0];
     if (folded.length >= 6 && folded.split(" ").length >= 2) return this.nearMiss(text, folded);
     return null;
   }
@@ -1589,6 +1633,13 @@ ${text}`;
     return close.length === 1 ? close[0] : null;
   }
 };
+function looksLikeInitials(text) {
+  return isAscii(text) ? INITIALS.test(text) && CAPITALS.test(text) : UNICODE_INITIALS.test(text) && UNICODE_CAPITALS.test(text);
+}
+function endsInOrganisationWord(text) {
+  const space = text.lastIndexOf(" ");
+  return space > 0 && ORGANISATION_WORDS.has(text.slice(space + 1).toLowerCase()) && new RegExp("^\\p{Lu}\\S*(?: (?:\\p{Lu}\\S*|and|&|of|the|for))+$", "u").test(text);
+}
 
 // src/text/dates.ts
 var MONTHS = {
@@ -2031,18 +2082,29 @@ function isDeadlineSentence(sentence) {
 
 // src/parse/owner-first.ts
 var GROUP_NOUNS = ["governors", "trustees", "members", "partners", "staff", "officers", "directors", "councillors", "cllrs", "commissioners", "volunteers", "residents"];
-var OWNER_JOINERS = /* @__PURE__ */ new Set(["and", "&", "of", "for", "the", "de", "van", "von", ...GROUP_NOUNS]);
+var OWNER_JOINERS = /* @__PURE__ */ new Set(["and", "&", "of", "for", "the", ...GROUP_NOUNS]);
 var LOWER_OWNERS = /* @__PURE__ */ new Set(["all", "everyone", ...GROUP_NOUNS]);
 var OWNER_VERBS = /* @__PURE__ */ new Set(["to", "will", "shall", "should", "must", "to:"]);
+var NICKS = /^[a-z][\w-]{1,20}(?:(?:, | and | & |\/)[a-z][\w-]{1,20}){0,5}$/;
+var NICKS_FIRST = /^([a-z][\w-]{1,20}(?:(?:, | and | & |\/)[a-z][\w-]{1,20}){0,5}) (?:to|will) (.+)$/;
+function isNickList(text) {
+  return NICKS.test(text);
+}
+function readNicksFirst(text, isOwner) {
+  const m = NICKS_FIRST.exec(text);
+  if (!m || /[ ,&/]/.test(m[1]) && !isOwner(m[1])) return null;
+  return { ownersRaw: m[1], text: m[2] };
+}
 function readOwnerFirst(text) {
   const words2 = text.split(" ", 16);
   let i = /^the$/i.test(words2[0]) ? 1 : 0;
-  if (!/^[@\p{Lu}]/u.test(words2[i] ?? "")) return null;
+  if (!opensName(words2[i] ?? "")) return null;
   for (; i < words2.length; i++) {
     const word = words2[i].replace(/,$/, "");
     if (OWNER_VERBS.has(word) && i > 0) {
       if (words2[i - 1].endsWith(",") && i === 1) return null;
       if (word === "to" && words2[i + 1] === "be") return null;
+      if (words2[i + 1] === "be" && /ed$/.test(words2[i + 2] ?? "")) return null;
       break;
     }
     if (word.endsWith(":") && word !== "to:") return null;
@@ -2050,7 +2112,7 @@ function readOwnerFirst(text) {
       i++;
       break;
     }
-    if (!(/^[@\p{Lu}]/u.test(word) || OWNER_JOINERS.has(word.toLowerCase()) || word === "/" || word === "")) return null;
+    if (!(opensName(word) || OWNER_JOINERS.has(word.toLowerCase()) || word === "/" || word === "")) return null;
   }
   const verb = words2[i];
   if (verb === void 0 || i === 0) return null;
@@ -2062,15 +2124,18 @@ function readOwnerFirst(text) {
 }
 function looksLikeOwners(text) {
   const words2 = (text.endsWith(".") ? text.slice(0, -1) : text).split(" ");
-  if (words2.length > 12 || !/^[@\p{Lu}]/u.test(words2[0])) return false;
+  if (words2.length > 12 || !opensName(words2[0])) return false;
   for (let i = 1; i < words2.length; i++) {
     const word = words2[i].endsWith(",") ? words2[i].slice(0, -1) : words2[i];
-    if (!(/^[@\p{Lu}]/u.test(word) || OWNER_JOINERS.has(word.toLowerCase()) || word === "/")) return false;
+    if (!(opensName(word) || OWNER_JOINERS.has(word.toLowerCase()) || word === "/")) return false;
   }
   return true;
 }
 function isOwnerWord(word, first) {
-  return /^[@\p{Lu}]/u.test(word) || word === "/" || (first ? LOWER_OWNERS : OWNER_JOINERS).has(word.toLowerCase());
+  return opensName(word) || word === "/" || (first ? LOWER_OWNERS : OWNER_JOINERS).has(word.toLowerCase());
+}
+function opensName(word) {
+  return /^[@\p{Lu}]/u.test(word) || opensSurname(word);
 }
 function isOwnerVerb(word) {
   return OWNER_VERBS.has(word);
@@ -2119,6 +2184,8 @@ function readTagBody(rest, last, isOwner) {
     if (status) owners = status.text;
     if (owners === "" || /\s[-\u2013\u2014]$/.test(owners)) return { kind: "owners", owners: "", length: rest.length };
     if (!/[.;] /.test(owners) && (TAG_OWNERS.test(owners) || looksLikeOwners(owners))) return { kind: "owners", owners: owners.replace(/\.$/, ""), length: rest.length, status: status?.status };
+    const nicks = owners.replace(/\.$/, "");
+    if (isNickList(nicks) && isOwner(nicks)) return { kind: "owners", owners: nicks, length: rest.length, status: status?.status };
   }
   const span = readOwnerSpan(rest, isOwner);
   if (span) return { kind: "owners", owners: span.owners, length: span.end };
@@ -2263,7 +2330,6 @@ var PROSE_REF = /^([A-Z]{1,6}[/-]\d{2}[/-]\d{1,3}) (?:\([^()]{1,80}\))?:? ?/;
 var OWNERS_ONLY = new RegExp("^\\p{Lu}[\\p{L}'.-]*(?:(?:,? | and | & |\\/)\\p{Lu}[\\p{L}'.-]*){0,5}\\.?$", "u");
 var TRACKBOT = /^<trackbot> Created (ACTION-\d{1,6}) - (.*)\]\.?$/;
 var TRACKBOT_DUE = / - due ([^\]]{1,40})$/;
-var NICK_FIRST = /^([a-z][\w-]{1,20}) (?:to|will) (.+)$/;
 var SPEAKER = /^[\p{L}@][\p{L}\d@./-]{0,30}: /u;
 var ADDRESSED = new RegExp("^\\p{Lu}[\\p{L}'-]{0,30}, ", "u");
 var CARRIED_OVER = / ?\((carried (?:over|forward)|c\/f|b\/f)\)/i;
@@ -2308,10 +2374,10 @@ function extractInlineActions(source, isOwner = () => true) {
       actions.push(closedInProse(line, closed.index));
       continue;
     }
-    let marked = readMarked(line.text);
+    let marked = readMarked(line.text, true, isOwner);
     const bracketed = !marked && opensOwnerBracket(line.text) && i + 1 < lines.length && !lines[i + 1].blockStart && lines[i + 1].kind === "text" ? 1 : 0;
     const first = bracketed ? `${line.text} ${lines[i + 1].text}` : line.text;
-    if (bracketed) marked = readMarked(first);
+    if (bracketed) marked = readMarked(first, true, isOwner);
     if (marked) {
       if (marked.none) continue;
       if (marked.number !== void 0) {
@@ -2326,11 +2392,11 @@ function extractInlineActions(source, isOwner = () => true) {
           i = tagged2.end;
           continue;
         }
-        if (marked.opening) marked = readMarked(first, false);
+        if (marked.opening) marked = readMarked(first, false, isOwner);
       }
       let { text, lines: spanned } = marked.ended ? { text: marked.text, lines: [lines[i + bracketed]] } : withContinuation(lines, i + bracketed, marked.text);
       if (bracketed) spanned.unshift(line);
-      const whole = spanned.length > 1 + bracketed && !marked.narrative ? readMarked(`${first}${text.slice(marked.text.length)}`) : null;
+      const whole = spanned.length > 1 + bracketed && !marked.narrative ? readMarked(`${first}${text.slice(marked.text.length)}`, true, isOwner) : null;
       if (whole && !whole.none && !whole.narrative && (whole.ownersRaw !== null || marked.ownersRaw === null)) {
         marked = whole;
         text = whole.text;
@@ -2391,7 +2457,7 @@ function extractInlineActions(source, isOwner = () => true) {
         actions.push(entry);
         continue;
       }
-      const read = readOwnerFirst(body);
+      const read = isWrapped(line) && endsInParticle(lines[i - 1]) ? null : readOwnerFirst(body) ?? readNicksFirst(body, isOwner);
       const owned = read && (isOwner(read.ownersRaw) || section === "matters-arising" && endsWithProgress(read.text)) ? read : null;
       if (owned) {
         const { text, lines: spanned } = withContinuation(lines, i, owned.text);
@@ -2435,18 +2501,18 @@ function endsSection(line, depth) {
   return line.kind === "text" && line.blockStart && NEXT_ITEM.test(line.text);
 }
 var NEXT_ITEM = new RegExp("^(?:(?:item|minute) \\d{1,4}|[A-Z]{1,6}\\/\\d{1,4}(?:\\/\\d{1,4}){0,2}|\\d{4}\\.\\d{1,3}|\\d{1,3}(?:\\.\\d{1,2})?|[IVX]{1,5})[.:)]?\\s+(?:[\\u2013\\u2014-]\\s+)?\\p{Lu}", "iu");
-function readMarked(lineText, opening = true) {
+function readMarked(lineText, opening = true, isOwner = () => false) {
   const unbolded = unbold(lineText);
   if (!ACTION_WORD.test(unbolded)) return null;
   const marker = readActionMarker(unbolded);
-  if (!marker) return readTrailingTag(unbolded);
+  if (!marker) return readTrailingTag(unbolded, isOwner);
   if (opening && marker.ownersRaw === null && marker.number === null && opensTag(marker.body)) return { ownersRaw: null, text: "", narrative: true, opening: true };
   let body = beforeInlineItem(marker.body);
   const ended = body.length < marker.body.length;
   if (isNoAction(body)) return { ownersRaw: null, text: "", none: true };
   const status = readTrailingStatus(body, startsWithStatus);
   if (status) body = status.text;
-  const read = marker.number !== null ? { ...readNumbered(body), number: marker.number } : marker.ownersRaw !== null || body === "" ? { ownersRaw: marker.ownersRaw, text: body } : readOwnerFirst(body) ?? readNick(body) ?? readTrailingOwner(body) ?? { ownersRaw: null, text: body };
+  const read = marker.number !== null ? { ...readNumbered(body), number: marker.number } : marker.ownersRaw !== null || body === "" ? { ownersRaw: marker.ownersRaw, text: body } : readOwnerFirst(body) ?? readNicksFirst(body, isOwner) ?? readTrailingOwner(body) ?? { ownersRaw: null, text: body };
   if (status) read.status = status.status;
   if (ended) read.ended = true;
   return read;
@@ -2454,17 +2520,13 @@ function readMarked(lineText, opening = true) {
 function unbold(text) {
   return text.includes("**") ? text.replace(/^\*\*|\*\*/g, "") : text;
 }
-function readNick(body) {
-  const m = NICK_FIRST.exec(body);
-  return m ? { ownersRaw: m[1], text: m[2] } : null;
-}
 function readNumbered(body) {
   const m = /^(.*\S)\s\(([^()]{1,160})\)\**$/.exec(body);
   if (m) return { ownersRaw: m[2].trim(), text: m[1] };
   return readOwnerFirst(body) ?? { ownersRaw: null, text: body };
 }
-function readTrailingTag(text) {
-  const tags = readTags(text);
+function readTrailingTag(text, isOwner) {
+  const tags = readTags(text, isOwner);
   if (tags.length === 0) return null;
   const last = tags[tags.length - 1];
   if (tags.length === 1 && !last.narrative) return { ownersRaw: last.ownersRaw, text: last.text };
@@ -2536,6 +2598,10 @@ function numberedLogLine(line, isOwner) {
 function isWrapped(line) {
   return line.kind === "text" && !line.blockStart;
 }
+function endsInParticle(line) {
+  const last = line?.text.slice(line.text.lastIndexOf(" ") + 1);
+  return last !== void 0 && (isNameParticle(last) || isNameParticle(last.toLowerCase()));
+}
 function opensDetail(line, text) {
   return line.kind === "item" && text.endsWith(":");
 }
@@ -2584,7 +2650,8 @@ function isDashedStatus(line) {
 function isOwnerTag(owners, ownParagraph, isOwner) {
   if (readOwnerFirst(owners)) return false;
   if (ownParagraph && OWNERS_ONLY.test(owners)) return true;
-  return looksLikeOwners(owners) && isOwner(owners.replace(/\.$/, ""));
+  const plain = owners.replace(/\.$/, "");
+  return (looksLikeOwners(owners) || isNickList(plain)) && isOwner(plain);
 }
 function tagsInParagraph(lines, index, actions, tagLine, isOwner, opening) {
   const { start, head, offsets } = paragraphHead(lines, index, actions, tagLine, opening);
@@ -3658,9 +3725,9 @@ function locateItems(items) {
 
 // src/parse/person-entry.ts
 var ATTENDANCE_NOTE = /^(?:minutes|recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker|notes|part|virtual|remote|online|in person|via \w+|by \w+|observer|observing|items? [\w\s,–-]+|for items? [\w\s,–-]+|from [\w\s.:]+|until [\w\s.:]+|left [\w\s.:]+|joined [\w\s.:]+|arrived [\w\s.:]+|he\/him|she\/her|they\/them|external|internal|late|joined late|left early|part of (?:the )?meeting)$/i;
-var UNICODE_INITIALS = new RegExp("^(?=(?:\\p{Ll}*\\p{Lu}){2})(?!.*\\p{Ll}{3})\\p{Lu}\\p{L}{1,4}$", "u");
+var UNICODE_INITIALS2 = new RegExp("^(?=(?:\\p{Ll}*\\p{Lu}){2})(?!.*\\p{Ll}{3})\\p{Lu}\\p{L}{1,4}$", "u");
 var ASCII_INITIALS = /^(?=(?:[a-z]*[A-Z]){2})(?!.*[a-z]{3})[A-Z][A-Za-z]{1,4}$/;
-var INITIALS2 = { test: (text) => (isAscii(text) ? ASCII_INITIALS : UNICODE_INITIALS).test(text) };
+var INITIALS2 = { test: (text) => (isAscii(text) ? ASCII_INITIALS : UNICODE_INITIALS2).test(text) };
 var HANDLE = /^@[\w.-]+$/;
 var LEADING_BULLET_CHARS = "-\u2013\u2014\u2022*";
 var TRAILING_PUNCTUATION_CHARS = ".;,";
@@ -3857,16 +3924,16 @@ function classifyDescriptors(descriptors, givenRole = null) {
 }
 function looksLikeInitialsOf(text, name) {
   if (text.length > 4 || text.length < 2 || !sameLetter(text[0], name[0]) || !INITIALS2.test(text)) return false;
-  const letters = (isAscii(text) ? text : [...text].map(baseLetter).join("")).toUpperCase();
+  const letters = (isAscii(text) ? text : [...text].map(baseLetter2).join("")).toUpperCase();
   const words2 = name.split(/\s+/);
-  for (let i = 1; i < words2.length; i++) if (words2[i] !== "" && letters.includes(baseLetter(words2[i][0]).toUpperCase())) return true;
+  for (let i = 1; i < words2.length; i++) if (words2[i] !== "" && letters.includes(baseLetter2(words2[i][0]).toUpperCase())) return true;
   return false;
 }
-function baseLetter(letter) {
+function baseLetter2(letter) {
   return letter.charCodeAt(0) < 128 ? letter : letter.normalize("NFD")[0];
 }
 function sameLetter(a, b) {
-  return a === b || baseLetter(a) === baseLetter(b);
+  return a === b || baseLetter2(a) === baseLetter2(b);
 }
 
 // src/parse/inline-list.ts
@@ -3907,17 +3974,24 @@ function splitAtAnd(piece) {
   const parts = splitTopLevel(text, AND);
   if (parts.length < 2) return parts;
   const isPart = (part) => THE_BODY.test(part) || !isBareOffice(part) && (parsePersonEntry(part, 0, null, { loneNames: true }) !== null || PLURAL_TITLE.test(part) || stripHonorifics(`${part} `) !== `${part} `.trim());
-  if (parts.every(isPart)) return parts;
-  if (!isPart(parts[0])) return [piece];
+  const joinsNext = parts.map((part, i) => opensOffice(part, parts[i + 1]));
+  if (!joinsNext.includes(true) && parts.every(isPart)) return parts;
+  if (!isPart(parts[0]) && !joinsNext[0]) return [piece];
   const joined = [];
   let from = 0;
-  for (const part of parts) {
+  parts.forEach((part, i) => {
     const start = text.indexOf(part, from);
     from = start + part.length;
-    if (joined.length > 0 && !isPart(part)) joined[joined.length - 1].end = from;
+    if (joined.length > 0 && (joinsNext[i - 1] || !isPart(part))) joined[joined.length - 1].end = from;
     else joined.push({ start, end: from });
-  }
+  });
   return joined.map(({ start, end }) => text.slice(start, end));
+}
+var OFFICE_BEFORE_NAME = /^([^:\u2013\u2014]{1,60}?)(?::\s|\s[\u2013\u2014-]\s)/;
+function opensOffice(part, next) {
+  if (next === void 0 || part.includes(" ")) return false;
+  const office = OFFICE_BEFORE_NAME.exec(next);
+  return office !== null && isRoleLike(office[1]) && !isRoleLike(part) && isRoleLike(`${part} and ${office[1]}`);
 }
 function distributeTitles(pieces) {
   let title = null;
@@ -4008,10 +4082,24 @@ function itemNumberOf(line) {
 }
 function wrapsOntoNext(lines, index) {
   const after = lines[index + 1];
-  return after !== void 0 && !after.blockStart && after.kind === "text" && !after.cells && cutMidEntry(lines[index].text, after.text);
+  return after !== void 0 && !after.blockStart && after.kind === "text" && !after.cells && (cutMidEntry(lines[index].text, after.text) || awaitsName(lines[index].text) || endsInParticle2(lines[index].text) || isHardWrapped(lines[index].text) && endsWithFirstName(lines[index].text));
+}
+function endsWithFirstName(text) {
+  const and = text.lastIndexOf(" and ");
+  const last = text.slice(Math.max(text.lastIndexOf(","), text.lastIndexOf(";"), and < 0 ? -1 : and + 4) + 1).trim();
+  return (isAscii(last) ? /^[A-Z][a-z'-]+$/ : new RegExp("^\\p{Lu}[\\p{Ll}'\u2019-]+$", "u")).test(last) && !isRoleLike(last) && stripHonorifics(`${last} `) !== "";
+}
+function endsInParticle2(text) {
+  const space = text.lastIndexOf(" ");
+  return space > 0 && isNameParticle(text.slice(space + 1));
+}
+function awaitsName(text) {
+  if (!endsWithTitle(text)) return false;
+  const last = text.slice(Math.max(text.lastIndexOf(","), text.lastIndexOf(";")) + 1).trim();
+  return !isRoleLike(last) || text.length >= WRAP_WIDTH && isRank(last);
 }
 function cutMidEntry(text, next) {
-  return opensMidEntry(next) || /(?:,|;|:|\band|&)$/.test(text);
+  return opensMidEntry(next) || /(?:,|;|:|\band|&|\s[\u2013\u2014-])$/.test(text);
 }
 function opensMidEntry(line) {
   return line.startsWith("(") || line.startsWith("@") || startsLowerCase(line);
@@ -4027,16 +4115,17 @@ function endsWithTitle(text) {
   return last !== "" && stripHonorifics(`${last} `) === "";
 }
 function wrapsOnto(text, next) {
-  if (cutMidEntry(text, next)) return true;
+  if (cutMidEntry(text, next) || endsInsideBracket(text)) return true;
   const lastEntry = text.split(/[;,]/).pop().trim();
   const parts = lastEntry.split(/\s[\u2013\u2014-]\s|:\s/);
   const lastPart = parts.pop();
   if (parts.length === 0 && lastPart !== "" && stripHonorifics(`${lastPart} `) === "") return true;
-  if (isRoleLike(lastPart)) return false;
   const lastName = lastPart.split(/\s(?:and|&)\s/).pop();
   if (isRoleLike(lastName)) return false;
   const bare = stripHonorifics(`${lastName} `);
   if (lastName !== "" && bare === "") return true;
+  if (isRoleLike(lastPart)) return false;
+  if (endsInParticle2(bare)) return true;
   return (isAscii(bare) ? /^[A-Z][A-Za-z'.-]*$/ : new RegExp("^\\p{Lu}[\\p{L}'\u2019.-]*$", "u")).test(bare) && !/[)]$/.test(text);
 }
 
@@ -4237,6 +4326,7 @@ function readSection(lines, start, label, into, unread, entryLines) {
       header = line.cells.map((cell) => cell.toLowerCase());
       continue;
     }
+    if (!header && into.length === 0 && !line.cells && NAME_COLUMN.test(line.text)) continue;
     const found = header && line.cells ? personFromRow(header, line) : readEntryLine(line.cells ? rowAsEntry(line) : line, numbering.numbered + 1);
     if (found.length > 0) {
       numbering.read(line);
@@ -4277,12 +4367,42 @@ function isListParagraph(lines, index) {
   const line = lines[index];
   if (line.kind !== "text" || line.cells) return false;
   const titledAfterStop = TITLE_AFTER_STOP.test(line.text);
-  if (!LIST_CUE.test(line.text) && !titledAfterStop) return false;
-  if (/^\d|^[IVXLC]+[.:)]\s/.test(line.text) || ITEM_WORD.test(line.text) || readLabel(line) || matchOfficeLine(line.text) && !line.text.includes(",")) return false;
-  return titledAfterStop || endsInsideBracket(line.text) || wrapsOntoNext(lines, index) || splitTopLevel(line.text, LIST_SEPARATOR).length >= MANY_ENTRIES || readEntryLine(line).length !== 1 || isListWithAnd(line);
+  const cue = LIST_CUE.test(line.text) || endsInsideBracket(line.text) && wrapsOntoNext(lines, index) && LIST_CUE.test(lines[index + 1].text);
+  if (!cue && !titledAfterStop) return false;
+  if (/^\d|^[IVXLC]+[.:)]\s/.test(line.text) || ITEM_WORD.test(line.text) || readLabel(line) || matchOfficeLine(line.text) && !/[,;]/.test(line.text)) return false;
+  return titledAfterStop || endsInsideBracket(line.text) || wrapsOntoNext(lines, index) || splitTopLevel(line.text, LIST_SEPARATOR).length >= MANY_ENTRIES || readEntryLine(line).length !== 1 || isListWithAnd(line) || isInitialledPair(lines, index) || isWrappedList(lines, index);
+}
+function isWrappedList(lines, index) {
+  const next = lines[index + 1];
+  if (next === void 0 || next.blockStart || next.kind !== "text" || next.cells || !isHardWrapped(lines[index].text) || OPENS_WITH_BULLET.test(next.text)) return false;
+  const segments = splitTopLevel(lines[index].text, LIST_SEPARATOR);
+  return segments.length >= 2 && segments.every((segment) => !isBareOffice(segment) && isPlainPerson(parsePersonEntry(segment, lines[index].line)));
+}
+var OPENS_WITH_BULLET = /^(?:[\u2022\u00b7\u25aa\u25e6\u2023\u25cf]|\[[ xX✓]\])/;
+function isPlainPerson(person) {
+  return person !== null && !person.name.toLowerCase().split(" ").some((word) => ORGANISATION_WORDS.has(word));
+}
+function isInitialledPair(lines, index) {
+  if (lines[index + 1]?.blockStart === false) return false;
+  const segments = splitTopLevel(lines[index].text, LIST_SEPARATOR);
+  if (segments.length !== 2) return false;
+  const [first, second] = segments;
+  const titled = stripHonorifics(second) !== second && !isBareOffice(second) && parsePersonEntry(second, lines[index].line) !== null;
+  return titled ? isPersonalName(first) : segments.every((segment) => isInitialledEntry(segment, lines[index].line));
 }
 function isListWithAnd(line) {
-  return /\s(?:and|&)\s/.test(line.text) && parseInlineList(listSentence(line.text), line.line).length >= 3;
+  if (!/\s(?:and|&)\s/.test(line.text)) return false;
+  const people = parseInlineList(listSentence(line.text), line.line);
+  if (people.length !== 2) return people.length >= 3;
+  const and = line.text.lastIndexOf(" and ");
+  return isMarkedPerson(people[1], line.text.slice(and + 5)) || line.text.charAt(and - 1) === ")";
+}
+function isMarkedPerson(person, entry) {
+  return person.initials !== null || person.handle !== null || person.role !== null || stripHonorifics(entry) !== entry.trim();
+}
+function isInitialledEntry(entry, line) {
+  const person = entry.includes("(") ? parsePersonEntry(entry, line) : null;
+  return person !== null && (person.initials !== null || person.handle !== null);
 }
 function isSemicolonList(line) {
   const pieces = splitTopLevel(line.text, SEMICOLON);

@@ -47,10 +47,10 @@ function leadingLetters(text: string): string {
   return text.slice(0, end);
 }
 
-// Irish particles, capitalised ("Siobhán Ó Súilleabháin", "Aoife Ní Bhriain").
-const IRISH_PARTICLES = new Set(['Ó', 'Ní', 'Nic', 'Ua', 'Mhic']);
+// Irish surnames open with a capitalised particle ("Siobhán Ó Súilleabháin", "Aoife Ní Bhriain").
+const IRISH_PARTICLES = new Set(['Ó', 'Ní', 'Nic', 'Ua', 'Uí', 'Mac', 'Mhic']);
 
-/** A particle inside a family name ("de", "van", "Ó"), which a name never ends with. */
+/** A particle inside a family name ("de", "van", "Ó"), which a name never ends with: a line ending in one was cut. */
 export function isNameParticle(word: string): boolean {
   return PARTICLES.has(word) || IRISH_PARTICLES.has(word);
 }
@@ -75,7 +75,7 @@ const NOT_NAME_WORDS = new Set(
   ('the and of for to all chair clerk officer director manager member members governor governors trustee trustees secretary ' +
     'treasurer president executive council committee board team group service services trust panel partnership minutes ' +
     'apologies present attendees attendance action actions agenda item items meeting date police nhs ltd limited plc ' +
-    'analytics labs systems software solutions technologies consulting holdings industries enterprises ventures pro tem')
+    'analytics labs systems software solutions technologies consulting holdings industries enterprises ventures pro tem data')
     .split(' '),
 );
 
@@ -85,6 +85,13 @@ const RANK = /^(?:chief|battalion chief|(?:deputy |assistant )?chief constable|(
 /** True for a rank alone ("Chief", "Sergeant"), which says nothing of a person's office. */
 export function isRank(title: string): boolean {
   return RANK.test(title.trim());
+}
+
+const ELIDED_PARTICLE = /^[dl]['’]\p{Lu}/u;
+
+/** A word a surname opens with in lower case: a particle ("van", "de", "ap", "Ó") or "d'Arcy", its particle elided. */
+export function opensSurname(word: string): boolean {
+  return isNameParticle(word) || ELIDED_PARTICLE.test(word);
 }
 
 /**
@@ -157,10 +164,10 @@ export function isOfficeWord(word: string): boolean {
 
 // Words that make a descriptor a body rather than an office.
 export const ORGANISATION_WORDS = new Set(
-  ('council councils trust association society university college school academy police nhs ltd limited plc inc llc group ' +
+  ('council councils trust association society university college school academy police nhs ltd limited plc inc llc llp group ' +
     'company foundation partnership services service authority agency department centre center church club bank network ' +
     'alliance institute institution hospital practice charity federation union consortium corporation cic ccg icb commission ' +
-    'analytics labs systems software solutions technologies consulting holdings industries enterprises ventures')
+    'analytics labs systems software solutions technologies consulting holdings industries enterprises ventures data')
     .split(' '),
 );
 

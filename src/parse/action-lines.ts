@@ -1,9 +1,10 @@
 import type { Line, Source } from '../read/source.js';
 import { ACTION_LEAD_IN, ACTION_SECTION, ACTION_WORD, TASK_GLYPH, EARLIER_ACTIONS_SECTION, isNoAction, opensOwnerBracket, readActionMarker, readActionReference, readTrailingParenthesis, readTrailingStatus } from '../lexicon/actions.js';
 import { matchRollLabel } from '../lexicon/attendance.js';
+import { isNameParticle } from '../lexicon/names.js';
 import { startsWithStatus } from '../lexicon/status.js';
 import { beforeInlineItem, lastSentence, opensTag, readTags, type Tag } from './action-tags.js';
-import { looksLikeOwners, readOwnerFirst } from './owner-first.js';
+import { isNickList, looksLikeOwners, readNicksFirst, readOwnerFirst } from './owner-first.js';
 import { readTask } from './tasks.js';
 
 /** An action written in the body of the minutes, before it is merged with the action log. */
@@ -42,8 +43,6 @@ const OWNERS_ONLY = /^\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & |\/)\p{Lu}[\p{L}'.-]*)
 const TRACKBOT = /^<trackbot> Created (ACTION-\d{1,6}) - (.*)\]\.?$/;
 // Its wording may end with the due date: "… - due 2019-05-01]".
 const TRACKBOT_DUE = / - due ([^\]]{1,40})$/;
-// "ACTION: ivan to address …": an IRC nick, written in lower case, as the owner.
-const NICK_FIRST = /^([a-z][\w-]{1,20}) (?:to|will) (.+)$/;
 // "RWN: Agree and will arrange": a speaker's words, not a task.
 const SPEAKER = /^[\p{L}@][\p{L}\d@./-]{0,30}: /u;
 // "Richard, will there be …?": a question put to someone by name.
@@ -101,10 +100,10 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
       continue;
     }
     // "ACTION (Jo Bloggs, Sam Lee &" / "Ann Other) – …": the owners' bracket wrapped onto the next line.
-    let marked = readMarked(line.text);
+    let marked = readMarked(line.text, true, isOwner);
     const bracketed = !marked && opensOwnerBracket(line.text) && i + 1 < lines.length && !lines[i + 1].blockStart && lines[i + 1].kind === 'text' ? 1 : 0;
     const first = bracketed ? `${line.text} ${lines[i + 1].text}` : line.text;
-    if (bracketed) marked = readMarked(first);
+    if (bracketed) marked = readMarked(first, true, isOwner);
     if (marked) {
       if (marked.none) continue;
       // W3C minutes list each "Action #n" again in a summary at the end: one action, from its first line.
@@ -122,12 +121,12 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
           continue;
         }
         // No words before the opening tag: the line is read as a marker line.
-        if (marked.opening) marked = readMarked(first, false)!;
+        if (marked.opening) marked = readMarked(first, false, isOwner)!;
       }
       let { text, lines: spanned } = marked.ended ? { text: marked.text, lines: [lines[i + bracketed]] } : withContinuation(lines, i + bracketed, marked.text);
       if (bracketed) spanned.unshift(line);
       // A wrapped marker line is read again whole: its owners or status may close the last line.
-      const whole = spanned.length > 1 + bracketed && !marked.narrative ? readMarked(`${first}${text.slice(marked.text.length)}`) : null;
+      const whole = spanned.length > 1 + bracketed && !marked.narrative ? readMarked(`${first}${text.slice(marked.text.length)}`, true, isOwner) : null;
       if (whole && !whole.none && !whole.narrative && (whole.ownersRaw !== null || marked.ownersRaw === null)) {
         marked = whole;
         text = whole.text;
@@ -193,8 +192,9 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
         actions.push(entry);
         continue;
       }
-      // A bullet is an owner-first action only when its first words name someone of the minutes.
-      const read = readOwnerFirst(body);
+      // A bullet is an owner-first action only when its first words name someone of the minutes ("jdoe to …" by their handle);
+      // a line finishing a name cut at its particle ("… seconded by Supt St" / "John to endorse …") is not one.
+      const read = isWrapped(line) && endsInParticle(lines[i - 1]) ? null : readOwnerFirst(body) ?? readNicksFirst(body, isOwner);
       // In a report on earlier actions, "Police to provide … – chasing" is one by its shape.
       const owned = read && (isOwner(read.ownersRaw) || (section === 'matters-arising' && endsWithProgress(read.text))) ? read : null;
       if (owned) {
@@ -276,11 +276,11 @@ interface Marked {
   opening?: boolean;
 }
 
-function readMarked(lineText: string, opening = true): Marked | null {
+function readMarked(lineText: string, opening = true, isOwner: (raw: string) => boolean = () => false): Marked | null {
   const unbolded = unbold(lineText);
   if (!ACTION_WORD.test(unbolded)) return null;
   const marker = readActionMarker(unbolded);
-  if (!marker) return readTrailingTag(unbolded);
+  if (!marker) return readTrailingTag(unbolded, isOwner);
   // "Action: Clerk. ii. Shop sign – …": a hard wrap put a tag closing the words before it at the start of the line.
   if (opening && marker.ownersRaw === null && marker.number === null && opensTag(marker.body)) return { ownersRaw: null, text: '', narrative: true, opening: true };
   // "ACTIONS: … place the order. 12. PHONE BOXES – update …": the next agenda item ran onto the line.
@@ -293,7 +293,7 @@ function readMarked(lineText: string, opening = true): Marked | null {
   if (status) body = status.text;
   const read: Marked = marker.number !== null ? { ...readNumbered(body), number: marker.number }
     : marker.ownersRaw !== null || body === '' ? { ownersRaw: marker.ownersRaw, text: body }
-    : readOwnerFirst(body) ?? readNick(body) ?? readTrailingOwner(body) ?? { ownersRaw: null, text: body };
+    : readOwnerFirst(body) ?? readNicksFirst(body, isOwner) ?? readTrailingOwner(body) ?? { ownersRaw: null, text: body };
   if (status) read.status = status.status;
   if (ended) read.ended = true;
   return read;
@@ -302,11 +302,6 @@ function readMarked(lineText: string, opening = true): Marked | null {
 // Removing "**" can join "ac**tion" into "action", so the marker checks run on the text without them.
 function unbold(text: string): string {
   return text.includes('**') ? text.replace(/^\*\*|\*\*/g, '') : text;
-}
-
-function readNick(body: string): { ownersRaw: string; text: string } | null {
-  const m = NICK_FIRST.exec(body);
-  return m ? { ownersRaw: m[1], text: m[2] } : null;
 }
 
 /** "Action #2: add test vectors by May 2 (jakob)": W3C scribe minutes put the owners in a closing parenthesis. */
@@ -321,8 +316,8 @@ function readNumbered(body: string): { ownersRaw: string | null; text: string } 
  * `tagsInParagraph`. A tag that opens the action's own sentence and is the line's only one ("… in 2009. Action:
  * Poster to be displayed …") reads like a marker line.
  */
-function readTrailingTag(text: string): Marked | null {
-  const tags = readTags(text);
+function readTrailingTag(text: string, isOwner: (raw: string) => boolean): Marked | null {
+  const tags = readTags(text, isOwner);
   if (tags.length === 0) return null;
   const last = tags[tags.length - 1];
   if (tags.length === 1 && !last.narrative) return { ownersRaw: last.ownersRaw, text: last.text };
@@ -411,6 +406,12 @@ function isWrapped(line: Line): boolean {
   return line.kind === 'text' && !line.blockStart;
 }
 
+/** A line ending in a name's particle ("St", "van", "de la"), so that the name goes on on the next line. */
+function endsInParticle(line: Line | undefined): boolean {
+  const last = line?.text.slice(line.text.lastIndexOf(' ') + 1);
+  return last !== undefined && (isNameParticle(last) || isNameParticle(last.toLowerCase()));
+}
+
 /** "- Prepare the release:": a task ending in a colon, whose sub-bullets are its detail, not tasks of their own. */
 function opensDetail(line: Line, text: string): boolean {
   return line.kind === 'item' && text.endsWith(':');
@@ -483,7 +484,8 @@ function isOwnerTag(owners: string, ownParagraph: boolean, isOwner: (raw: string
   if (readOwnerFirst(owners)) return false;
   // A tag in its own paragraph reads as one by its shape; one on the paragraph's next line only when it names people of the minutes.
   if (ownParagraph && OWNERS_ONLY.test(owners)) return true;
-  return looksLikeOwners(owners) && isOwner(owners.replace(/\.$/, ''));
+  const plain = owners.replace(/\.$/, '');
+  return (looksLikeOwners(owners) || isNickList(plain)) && isOwner(plain);
 }
 
 /**

@@ -7,7 +7,7 @@
 import { TRAILING_TAG, isNoAction, readTrailingStatus } from '../lexicon/actions.js';
 import { isDeadlineSentence } from '../lexicon/due.js';
 import { startsWithStatus } from '../lexicon/status.js';
-import { isOwnerVerb, isOwnerWord, looksLikeOwners, readOwnerFirst } from './owner-first.js';
+import { isNickList, isOwnerVerb, isOwnerWord, looksLikeOwners, readOwnerFirst } from './owner-first.js';
 
 /** One tag read from a paragraph, with offsets into the text read. */
 export interface Tag {
@@ -95,6 +95,9 @@ function readTagBody(rest: string, last: boolean, isOwner: (raw: string) => bool
     if (owners === '' || /\s[-\u2013\u2014]$/.test(owners)) return { kind: 'owners', owners: '', length: rest.length };
     // "Clerk/Members. Cllr" (the next sentence wrapped after one word) is a span of the words, not all of them.
     if (!/[.;] /.test(owners) && (TAG_OWNERS.test(owners) || looksLikeOwners(owners))) return { kind: 'owners', owners: owners.replace(/\.$/, ''), length: rest.length, status: status?.status };
+    // "… by Monday. Action: ooyelaran, aadeyemi & casante": IRC nicks, when they name people of the minutes.
+    const nicks = owners.replace(/\.$/, '');
+    if (isNickList(nicks) && isOwner(nicks)) return { kind: 'owners', owners: nicks, length: rest.length, status: status?.status };
   }
   const span = readOwnerSpan(rest, isOwner);
   if (span) return { kind: 'owners', owners: span.owners, length: span.end };

@@ -1,13 +1,34 @@
 /** Owner-first wording: "Clerk to circulate …", "Gregory Tamsin will …". */
+import { opensSurname } from '../lexicon/names.js';
 
 // Groups written in lower case ("All trustees", "Action: residents").
 const GROUP_NOUNS = ['governors', 'trustees', 'members', 'partners', 'staff', 'officers', 'directors', 'councillors', 'cllrs', 'commissioners', 'volunteers', 'residents'];
-// Words that may sit inside an owner phrase ("Director of Public Health and Scrutiny Officer", "All trustees").
-const OWNER_JOINERS = new Set(['and', '&', 'of', 'for', 'the', 'de', 'van', 'von', ...GROUP_NOUNS]);
+// Words that may sit inside an owner phrase ("Director of Public Health and Scrutiny Officer", "All trustees"), besides name particles.
+const OWNER_JOINERS = new Set(['and', '&', 'of', 'for', 'the', ...GROUP_NOUNS]);
 // Words that may open an owner phrase in lower case: "Action: residents.", "Action: all members".
 const LOWER_OWNERS = new Set(['all', 'everyone', ...GROUP_NOUNS]);
 // The verb that ends an owner phrase: "Clerk to …", "Gregory Tamsin will …".
 const OWNER_VERBS = new Set(['to', 'will', 'shall', 'should', 'must', 'to:']);
+
+// "ivan", "ivan/jkowal", "ivan, jkowal and mruiz": IRC nicks, written in lower case, as owners.
+const NICKS = /^[a-z][\w-]{1,20}(?:(?:, | and | & |\/)[a-z][\w-]{1,20}){0,5}$/;
+// "ACTION: ivan to address …", "ACTION: ivan/jkowal to …".
+const NICKS_FIRST = /^([a-z][\w-]{1,20}(?:(?:, | and | & |\/)[a-z][\w-]{1,20}){0,5}) (?:to|will) (.+)$/;
+
+/** True for IRC nicks alone ("ivan", "ivan, jkowal and mruiz"); callers confirm them against the minutes' people. */
+export function isNickList(text: string): boolean {
+  return NICKS.test(text);
+}
+
+/**
+ * "ivan to address …" → owner "ivan", text "address …". One nick is the owner whoever it is (IRC minutes list
+ * no handles); several ("review and report to …" has that shape too) only when they name people of the minutes.
+ */
+export function readNicksFirst(text: string, isOwner: (raw: string) => boolean): { ownersRaw: string; text: string } | null {
+  const m = NICKS_FIRST.exec(text);
+  if (!m || (/[ ,&/]/.test(m[1]) && !isOwner(m[1]))) return null;
+  return { ownersRaw: m[1], text: m[2] };
+}
 
 /** "Clerk to circulate …" → owner "Clerk", text "circulate …". */
 export function readOwnerFirst(text: string): { ownersRaw: string; text: string } | null {
@@ -15,7 +36,7 @@ export function readOwnerFirst(text: string): { ownersRaw: string; text: string 
   // owners and is part of names), and a backtracking pattern over them can take exponential time.
   const words = text.split(' ', 16);
   let i = /^the$/i.test(words[0]) ? 1 : 0;
-  if (!/^[@\p{Lu}]/u.test(words[i] ?? '')) return null;
+  if (!opensName(words[i] ?? '')) return null;
   for (; i < words.length; i++) {
     const word = words[i].replace(/,$/, '');
     if (OWNER_VERBS.has(word) && i > 0) {
@@ -23,6 +44,8 @@ export function readOwnerFirst(text: string): { ownersRaw: string; text: string 
       if (words[i - 1].endsWith(',') && i === 1) return null;
       // "Borough Council to be contacted", "Sue Ridgeway, NRCC, to be invited": the one acted on, not an owner.
       if (word === 'to' && words[i + 1] === 'be') return null;
+      // "The Football Club will be informed": the same.
+      if (words[i + 1] === 'be' && /ed$/.test(words[i + 2] ?? '')) return null;
       break;
     }
     // "RWN: Agree and will arrange", "WH: Desire to …": a speaker's words, not an owner.
@@ -32,7 +55,7 @@ export function readOwnerFirst(text: string): { ownersRaw: string; text: string 
       i++;
       break;
     }
-    if (!(/^[@\p{Lu}]/u.test(word) || OWNER_JOINERS.has(word.toLowerCase()) || word === '/' || word === '')) return null;
+    if (!(opensName(word) || OWNER_JOINERS.has(word.toLowerCase()) || word === '/' || word === '')) return null;
   }
   const verb = words[i];
   if (verb === undefined || i === 0) return null;
@@ -49,17 +72,22 @@ export function readOwnerFirst(text: string): { ownersRaw: string; text: string 
  */
 export function looksLikeOwners(text: string): boolean {
   const words = (text.endsWith('.') ? text.slice(0, -1) : text).split(' ');
-  if (words.length > 12 || !/^[@\p{Lu}]/u.test(words[0])) return false;
+  if (words.length > 12 || !opensName(words[0])) return false;
   for (let i = 1; i < words.length; i++) {
     const word = words[i].endsWith(',') ? words[i].slice(0, -1) : words[i];
-    if (!(/^[@\p{Lu}]/u.test(word) || OWNER_JOINERS.has(word.toLowerCase()) || word === '/')) return false;
+    if (!(opensName(word) || OWNER_JOINERS.has(word.toLowerCase()) || word === '/')) return false;
   }
   return true;
 }
 
 /** True for a word that can be part of an owner list: a capitalised word or handle, a joiner, or a group ("residents") opening it. */
 export function isOwnerWord(word: string, first: boolean): boolean {
-  return /^[@\p{Lu}]/u.test(word) || word === '/' || (first ? LOWER_OWNERS : OWNER_JOINERS).has(word.toLowerCase());
+  return opensName(word) || word === '/' || (first ? LOWER_OWNERS : OWNER_JOINERS).has(word.toLowerCase());
+}
+
+/** A capitalised word, a handle, or a particle a surname opens with ("van Dijk", "d'Arcy"): a word of a name. */
+function opensName(word: string): boolean {
+  return /^[@\p{Lu}]/u.test(word) || opensSurname(word);
 }
 
 /** True for a word that ends an owner phrase: "to", "will". */

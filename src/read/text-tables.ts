@@ -1,3 +1,4 @@
+import { isNameParticle } from '../lexicon/names.js';
 import { cleanLine } from '../text/normalise.js';
 import type { Line } from './source.js';
 
@@ -80,7 +81,7 @@ export function findGridRows(lines: string[]): Map<number, string[] | null> {
 const GAP = /\S( {2,})(?=\S)/g;
 const TWO_SPACES = / {2}/;
 const OPEN_LIST = /(?:[,&/]| and)$/;
-const LIST_JOINER = /^[^\d,&/]*[,&/]/;
+const LIST_JOINER = /^[^\d,&/]*(?:[,&/]| and )/;
 const SECTION_LINE = /^\S(?:\S| (?! ))*$/;
 
 /**
@@ -142,10 +143,10 @@ function isSectionLine(lines: string[], j: number, starts: number[]): boolean {
  */
 function wrapsInto(above: string, text: string, width: number): boolean {
   if (above === '' || text === '') return false;
-  // A list left open above ("Oluwaseun Okafor," then "Babajide Balogun").
-  if (OPEN_LIST.test(above)) return true;
+  // A list left open above ("Oluwaseun Okafor," then "Babajide Balogun"), or a name ("Rhodri de la" then "Cruz").
+  if (OPEN_LIST.test(above) || isNameParticle(above.slice(above.lastIndexOf(' ') + 1))) return true;
   const space = text.indexOf(' ');
-  // A list of names carried on ("Greenslade & Simon Byatt") rather than a section title.
+  // A list of names carried on ("Greenslade & Simon Byatt", "Okafor and Imran Mahmood") rather than a section title.
   if (space >= 0 && !LIST_JOINER.test(text)) return false;
   return above.length + 1 + (space >= 0 ? space : text.length) > width - 2;
 }

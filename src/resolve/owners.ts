@@ -1,6 +1,6 @@
 import type { Owner, Person } from '../model/types.js';
-import { isPersonalName, isRoleLike, stripHonorifics } from '../lexicon/names.js';
-import { editDistance, fold } from '../text/normalise.js';
+import { isPersonalName, isRoleLike, ORGANISATION_WORDS, stripHonorifics } from '../lexicon/names.js';
+import { editDistance, fold, isAscii } from '../text/normalise.js';
 import { PhraseCounter } from '../text/phrase-count.js';
 import { splitTopLevel } from '../text/split.js';
 import { OwnerMemo } from './owner-memo.js';
@@ -13,6 +13,8 @@ const NO_OWNER = /^(?:tbc|tbd|n\/a|-|none)$/i;
 const LONE_CONJUNCTION = /^(?:and|&)$/i;
 const GROUP = /^(?:all|everyone|everybody|all members)\b/i;
 const BODY = /\b(?:committee|team|group|board|panel|partnership|council|service|forum|network|office|unit)$/i;
+/** "Office of the Police and Crime Commissioner", "Department for Health and Social Care": a body named after what it serves. */
+const BODY_OF = /^(?:office|department|ministry|directorate|bureau|university|college) (?:of|for) /i;
 /** "Jo Doe MPS": a name, then its organisation's acronym in capitals. */
 const TRAILING_ACRONYM = /\s+[A-Z]{2,6}$/;
 /** "Keith Niven MPS", "Jo Doe DfE": as above, lower-case letters allowed inside. */
@@ -21,6 +23,9 @@ const ACRONYM = /^[A-Z][A-Za-z&]{2,9}$/;
 const INITIALS = /^[A-Z][A-Za-z]{0,4}$/;
 /** All capitals, or two capitals at least: "JH", "JHo", not "Jo". */
 const CAPITALS = /^[A-Z]+$|[A-Z].*[A-Z]/;
+// The same two for initials with letters beyond ASCII ("FØ", "ŁLe", "MałL").
+const UNICODE_INITIALS = /^\p{Lu}\p{L}{0,4}$/u;
+const UNICODE_CAPITALS = /^\p{Lu}+$|\p{Lu}.*\p{Lu}/u;
 const ACRONYM_CAPITALS = /^[A-Z&]+$|[A-Z].*[A-Z]/;
 /** An IRC nick written without "@" ("ACTION: jkowal to …"). */
 const NICK = /^[a-z][\w-]{1,20}$/;
@@ -150,6 +155,11 @@ export class Directory {
         out[out.length - 1] = `${previous} and ${piece}`;
         continue;
       }
+      // "Office of the Police and Crime Commissioner": a body's name goes on past "and" to anyone but a person or group.
+      if (previous && BODY_OF.test(previous) && !['person', 'group'].includes(this.resolve(piece).kind)) {
+        out[out.length - 1] = `${previous} and ${piece}`;
+        continue;
+      }
       out.push(piece);
     }
     return out;
@@ -168,7 +178,9 @@ export class Directory {
     }
     if (this.isKnownOrganisation(text)) return { name: text, kind: 'organisation', raw };
     if (isRoleLike(text)) return { name: text, kind: 'role', raw };
-    if (BODY.test(text)) return { name: text, kind: 'organisation', raw };
+    if (BODY.test(text) || BODY_OF.test(text)) return { name: text, kind: 'organisation', raw };
+    // "Tidewright Foundation", "Quayside Software", "Willow Bend Fire Department": capitalised words ending in a body's word.
+    if (endsInOrganisationWord(text)) return { name: text, kind: 'organisation', raw };
     const withoutOrg = text.replace(TRAILING_ORG_ACRONYM, '');
     if (withoutOrg !== text && isPersonalName(withoutOrg)) return { name: withoutOrg, kind: 'person', raw };
     if (isPersonalName(text)) return { name: text, kind: 'person', raw };
@@ -185,18 +197,21 @@ export class Directory {
     return (this.aliases.size > 0 ? this.aliases.get(fold(text)) : undefined) || text;
   }
 
-  /** The person meant by @handle, nick, initials, full name, a unique surname or first name, or a near miss of a full name. */
+  /** The person meant by @handle, nick, initials, full name, a unique surname (of one word or several) or first name, or a near miss of a full name. */
   findPerson(text: string): Person | null {
     if (text === '') return null;
     if (text.startsWith('@')) return this.index.handle(text.toLowerCase()) ?? this.byHandleShape(text.slice(1).toLowerCase());
     const byNick = NICK.test(text) ? this.index.handle(`@${text}`) : null;
     if (byNick) return byNick;
-    const byInitials = INITIALS.test(text) && CAPITALS.test(text) ? this.byInitials(text) : null;
+    const byInitials = looksLikeInitials(text) ? this.byInitials(text) : null;
     if (byInitials) return byInitials;
     const folded = fold(text);
     const exact = this.index.full(folded);
     if (exact) return exact;
     if (!/\s/.test(text.trim()) && folded.length > 2) return this.bySingleName(folded);
+    // A surname of several words ("van der Berg", "Ní Bhriain") that ends only one listed name.
+    const byTail = this.index.tail(folded);
+    if (byTail.length === 1) return byTail[0];
     if (folded.length >= 6 && folded.split(' ').length >= 2) return this.nearMiss(text, folded);
     return null;
   }
@@ -266,4 +281,15 @@ export class Directory {
     const close = candidates ? candidates.filter((p) => editDistance(this.index.folded(p), folded, limit) <= limit) : [];
     return close.length === 1 ? close[0] : null;
   }
+}
+
+/** Up to five letters, the first and one more (or all) capitals: "JH", "JHo", "FØ", not "Jo" or "Núñez". */
+function looksLikeInitials(text: string): boolean {
+  return isAscii(text) ? INITIALS.test(text) && CAPITALS.test(text) : UNICODE_INITIALS.test(text) && UNICODE_CAPITALS.test(text);
+}
+
+/** Two or more capitalised words, the last a word bodies are named with ("Trust", "Software", "LLP"). */
+function endsInOrganisationWord(text: string): boolean {
+  const space = text.lastIndexOf(' ');
+  return space > 0 && ORGANISATION_WORDS.has(text.slice(space + 1).toLowerCase()) && /^\p{Lu}\S*(?: (?:\p{Lu}\S*|and|&|of|the|for))+$/u.test(text);
 }

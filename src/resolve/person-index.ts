@@ -1,5 +1,5 @@
 import type { Person } from '../model/types.js';
-import { fold } from '../text/normalise.js';
+import { fold, isAscii } from '../text/normalise.js';
 
 /** A person's name as owners are compared with it: folded whole, its first and last words, word count, initials made from it. */
 interface NameKeys {
@@ -33,6 +33,7 @@ export class PersonIndex {
   private byDerived: Map<string, Person[]> | undefined;
   private byFirst: Map<string, Person[]> | undefined;
   private byLast: Map<string, Person[]> | undefined;
+  private byTail: Map<string, Person[]> | undefined;
   /** Words, length and the first letter of the first (or, after `~`, the last) word → people. */
   private byShape: Map<string, Person[]> | undefined;
 
@@ -94,10 +95,10 @@ export class PersonIndex {
     return this.byLooseInitials.get(upperCased) ?? [];
   }
 
-  /** People listed without initials whose name gives these. */
+  /** People listed without initials whose name gives these, accents aside ("EN" or "ÉN" for Élodie Núñez). */
   derivedInitials(upperCased: string): Person[] {
     this.byDerived ??= this.table((person) => (person.initials ? null : this.keysOf(person).derived));
-    return this.byDerived.get(upperCased) ?? [];
+    return this.byDerived.get(isAscii(upperCased) ? upperCased : [...upperCased].map(baseLetter).join('')) ?? [];
   }
 
   first(folded: string): Person[] {
@@ -108,6 +109,19 @@ export class PersonIndex {
   last(folded: string): Person[] {
     this.byLast ??= this.table((person) => this.keysOf(person).last);
     return this.byLast.get(folded) ?? [];
+  }
+
+  /** People whose name ends in these words, two or more but not the whole name ("van der Berg", "Ní Bhriain"). */
+  tail(folded: string): Person[] {
+    if (!this.byTail) {
+      const byTail = new Map<string, Person[]>();
+      for (const person of this.people) {
+        const words = this.keysOf(person).full.split(' ');
+        for (let start = 1; start <= words.length - 2; start++) add(byTail, words.slice(start).join(' '), person);
+      }
+      this.byTail = byTail;
+    }
+    return this.byTail.get(folded) ?? [];
   }
 
   /**
@@ -145,11 +159,16 @@ function nameKeys(name: string): NameKeys {
   return { full, first: fold(words[0]), last: fold(words[words.length - 1]), words: full.split(' ').length, derived: initialsOf(name) };
 }
 
-/** Initials made from a name: first letter of each word and of each hyphenated part. */
+/** Initials made from a name: first letter of each word and of each hyphenated part, without its accent. */
 function initialsOf(name: string): string {
   let initials = '';
-  for (const part of name.split(/[\s-]+/)) if (startsUpper(part)) initials += part[0];
+  for (const part of name.split(/[\s-]+/)) if (startsUpper(part)) initials += baseLetter(part[0]);
   return initials.toUpperCase();
+}
+
+/** "E" for "É": initials are often written without the accents of the name; "Ø" and "Ł" have none to lose. */
+function baseLetter(letter: string): string {
+  return letter.charCodeAt(0) < 0x80 ? letter : letter.normalize('NFD')[0];
 }
 
 const UPPER_FIRST = /^\p{Lu}/u;

@@ -58,7 +58,10 @@ export function drawNames(pool: NamePool, count: number, rng: Rng): PersonName[]
   return out;
 }
 
-/** Initials as secretariats write them: one letter per name part, particles in lower case ("MvdB", "ZHD"). */
+/**
+ * Initials as secretariats write them: one letter per name part, particles in lower case ("MvdB", "ZHD"),
+ * an elided particle too ("MdA" for Marieke d'Arcy).
+ */
 export function initialsOf(name: PersonName): string {
   return name.full
     .split(/[\s-]+/)

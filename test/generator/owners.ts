@@ -11,9 +11,12 @@ export type OwnerJoin = (typeof OWNER_JOINS)[number] | 'space';
 /** Forms that name people (and so may be listed); the others stay as written and stand alone. */
 const PERSON_FORMS: readonly OwnerForm[] = ['full-name', 'surname', 'given', 'initials', 'handle', 'nick'];
 
-/** Two-letter initials that read as English words; a secretariat would not write "ACTION: TO to …". */
+/**
+ * Two-letter initials that read as English words, and initials that read as "to be confirmed" in an owner
+ * column; a secretariat would not write "ACTION: TO to …" or an owner "TBC".
+ */
 const WORDLIKE = new Set(['AN', 'AS', 'AT', 'BE', 'BY', 'DO', 'GO', 'HE', 'IF', 'IN', 'IS', 'IT', 'ME', 'MY', 'NO', 'OF', 'ON',
-  'OR', 'SO', 'TO', 'UP', 'US', 'WE', 'AM', 'AI', 'OK', 'RE', 'TV', 'PM']);
+  'OR', 'SO', 'TO', 'UP', 'US', 'WE', 'AM', 'AI', 'OK', 'RE', 'TV', 'PM', 'TBC', 'TBD', 'TBA']);
 
 /** What the minutes show of one attendee, and so which references to them a reader can resolve. */
 export interface Attendee {
@@ -51,7 +54,10 @@ export function referenceTo(a: Attendee, form: OwnerForm, pool: OwnerPool): stri
     case 'initials':
       // Initials the roll shows resolve whatever their case; otherwise only plain capitals derived from the name.
       if (!unique((q) => q.initials.toUpperCase()) || WORDLIKE.has(p.initials)) return null;
-      return a.initialsShown || /^\p{Lu}+$/u.test(p.initials) ? p.initials : null;
+      if (a.initialsShown) return p.initials;
+      // Capitals the roll does not show also stand for anyone whose name gives the same capitals: "SR" could be
+      // Sophie ap Rhys (SaR) as well as Sunita Rahman, so a careful reader could not tell them apart.
+      return /^\p{Lu}+$/u.test(p.initials) && unique((q) => q.initials.replace(/\p{Ll}/gu, '')) ? p.initials : null;
     case 'handle': return a.handleShown ? `@${p.handle}` : null;
     case 'nick': return a.handleShown ? p.handle : null;
     default: return null;

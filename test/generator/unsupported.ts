@@ -23,16 +23,13 @@ export const UNSUPPORTED: (Exclusion & { reason: string })[] = [
   { dimension: 'apologiesLayout', value: 'inline-comma', reason: "apologies: two names between a comma, the first titled (`Cr Gareth Stott, Karen Ambrose`), read as a person and an organisation (under 1%): telling a name from a body needs a lexicon of given names" },
   { dimension: 'body', value: 'us-nonprofit-board', reason: "date, attendees: a US nonprofit header's date is sometimes misread (3%), and its rolls more often" },
   // Actions, logs, updates and decisions (rates over 2,000 meetings, with the values above left out).
-  { dimension: 'ownerForm', value: 'organisation', reason: "actions: an organisation owner loses a word (`Greyfriars Audit LLP` → `Greyfriars Audit`) or is split at `and` (8%)" },
-  { dimension: 'ownerForm', value: 'nick', reason: "actions: some bare IRC nicks are not resolved to the roll's `@handle` (10%)" },
-  { dimension: 'namePool', value: 'mixed', reason: "actions: owners with particles or accents among mixed names are not resolved or split (8%)" },
   // A UK body whose header writes the month first (`May 31, 2024`) still writes numeric dates day first.
   ...MONTH_FIRST_HEADERS.flatMap((dateForm) => [
     { dimension: 'dueCell', value: 'numeric', when: { dateForm } },
     { dimension: 'dueCell', value: 'short-year', when: { dateForm } },
     { dimension: 'dueCell', value: 'with-text', when: { dateForm } },
     { dimension: 'dueForm', value: 'by-numeric', when: { dateForm } },
-  ].map((e) => ({ ...e, reason: 'actions: numeric due dates are read month first when the header writes the month first (6–8%)' }))),
+  ].map((e) => ({ ...e, reason: 'actions: numeric due dates are read month first when the header writes the month first (4–6%)' }))),
   // A tag naming three people in full, wrapped over two lines at the end of a paragraph.
   { dimension: 'ownerCount', value: 'three', when: { actionMarker: 'trailing-tag', ownerForm: 'full-name' }, reason: 'actions: `… . Action: A B, C D & E F` wrapped after the first names is read as an action of its own, with no owners (rare)' },
   // With a numeric header date (02/09/2013) and only ambiguous numeric dates, written month-first due dates decide the order.
@@ -40,6 +37,4 @@ export const UNSUPPORTED: (Exclusion & { reason: string })[] = [
     dimension: 'dueForm', value: 'by-month-d-comma-y', when: { dateForm },
     reason: 'date, actions: a UK body\'s ambiguous numeric dates are read month first when its due dates are written `May 31, 2024`',
   })),
-  { dimension: 'namePool', value: 'particles', reason: "actions: owners with particles (`Luc d'Arcy`, `van Dijk`) are not resolved or not split (24%)" },
-  { dimension: 'namePool', value: 'accented', reason: "actions: accented owner names are sometimes not resolved (10%)" },
 ];
