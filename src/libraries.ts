@@ -22,6 +22,13 @@ export function iconvLibrary(): typeof import('iconv-lite') {
   return iconv;
 }
 
+let excel: typeof import('exceljs') | null = null;
+/** exceljs, for `--format xlsx`: large, and loaded only then. */
+export function excelLibrary(): typeof import('exceljs') {
+  excel ??= load('exceljs') as typeof import('exceljs');
+  return excel;
+}
+
 let html: typeof import('parse5') | null = null;
 /** parse5, for the HTML tables some markdown minutes hold: loaded only when a file has one. */
 export function htmlLibrary(): typeof import('parse5') {

@@ -116,3 +116,26 @@ describe('matters arising', () => {
     expect(m.updates).toEqual([]);
   });
 });
+
+describe('a RAG column beside the Status column', () => {
+  test('the status comes from Status and the colour from RAG, in any order, for actions and earlier rows', () => {
+    const log = [
+      '| ID | Action | Owner | Status | RAG |',
+      '| --- | --- | --- | --- | --- |',
+      '| 12 | Draw up a rota | OP | Open | Red |',
+      '| 13 | Price the new pontoon | DA | Closed | G |',
+    ];
+    const m = parse(log, 'minutes.md');
+    expect(m.actions.map((a) => [a.id, a.status, a.rag, a.statusRaw])).toEqual([
+      ['12', 'open', 'red', 'Open'],
+      ['13', 'closed', 'green', 'Closed'],
+    ]);
+    const swapped = parse(['| ID | Action | Owner | RAG | Status |', '| --- | --- | --- | --- | --- |', '| 12 | Draw up a rota | OP | Amber | Open |'], 'minutes.md');
+    expect(swapped.actions.map((a) => [a.status, a.rag])).toEqual([['open', 'amber']]);
+  });
+
+  test('a RAG column alone is the status column, as before', () => {
+    const m = parse(['| ID | Action | Owner | RAG |', '| --- | --- | --- | --- |', '| 12 | Draw up a rota | OP | Green |'], 'minutes.md');
+    expect(m.actions.map((a) => [a.statusRaw, a.rag])).toEqual([['Green', 'green']]);
+  });
+});

@@ -44,11 +44,11 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
 // src/emit/terminal.ts
-function safeForTerminal(text) {
-  return text.replace(SEQUENCE, "").replace(CONTROL, "");
+function safeForTerminal(text2) {
+  return text2.replace(SEQUENCE, "").replace(CONTROL, "");
 }
-function oneLine(text) {
-  return text.replace(CONTROL_OR_BREAK, visibleEscape);
+function oneLine(text2) {
+  return text2.replace(CONTROL_OR_BREAK, visibleEscape);
 }
 function visibleEscape(char) {
   if (char === "\n") return "\\n";
@@ -125,12 +125,12 @@ function tableWidth(io) {
   const columns = Number(io.env.COLUMNS);
   return Number.isInteger(columns) && columns > 0 ? columns : Infinity;
 }
-async function writeFileAtomic(path2, text) {
+async function writeFileAtomic(path2, text2) {
   const { realpath: realpath3, rename, stat: stat3, unlink, writeFile } = import_node_fs2.promises;
   const existing = await stat3(path2).catch(() => null);
   if (existing?.isDirectory()) throw new UsageError(`cannot write ${path2}: it is a folder`);
   if (existing && !existing.isFile()) {
-    await writeFile(path2, text).catch((error) => {
+    await writeFile(path2, text2).catch((error) => {
       throw new UsageError(`cannot write ${path2}: ${describeWriteError(error)}`);
     });
     return;
@@ -140,7 +140,7 @@ async function writeFileAtomic(path2, text) {
   const temporary = temporaryPath(target);
   pendingTemporaries.add(temporary);
   try {
-    await writeDurably(temporary, text, existing);
+    await writeDurably(temporary, text2, existing);
     await rename(temporary, target);
   } catch (error) {
     await unlink(temporary).catch(() => void 0);
@@ -149,14 +149,14 @@ async function writeFileAtomic(path2, text) {
     pendingTemporaries.delete(temporary);
   }
 }
-async function writeDurably(temporary, text, replaced) {
+async function writeDurably(temporary, text2, replaced) {
   const handle = await import_node_fs2.promises.open(temporary, "wx", replaced ? 384 : 438);
   try {
     if (replaced) {
       await handle.chown(replaced.uid, replaced.gid).catch(() => void 0);
       await handle.chmod(replaced.mode & 4095);
     }
-    await handle.writeFile(text);
+    await handle.writeFile(text2);
     await handle.sync();
   } finally {
     await handle.close();
@@ -200,13 +200,13 @@ async function readAll(stream, limit = Infinity) {
 function nodeIo({ debug = false } = {}) {
   return {
     debug,
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    stdout: (text2) => process.stdout.write(text2),
+    stderr: (text2) => process.stderr.write(text2),
     readStdin: (limit) => readAll(process.stdin, limit),
     // `--out /dev/stdout` (or `-`) means standard output, which may be a socket that cannot be opened by name.
-    writeFile: async (path2, text) => {
-      if (path2 === "-" || path2 === "/dev/stdout") process.stdout.write(text);
-      else await writeFileAtomic((0, import_node_path2.resolve)(path2), text);
+    writeFile: async (path2, text2) => {
+      if (path2 === "-" || path2 === "/dev/stdout") process.stdout.write(text2);
+      else await writeFileAtomic((0, import_node_path2.resolve)(path2), text2);
     },
     cwd: process.cwd(),
     env: process.env,
@@ -216,7 +216,7 @@ function nodeIo({ debug = false } = {}) {
     stdoutColumns: process.stdout.columns
   };
 }
-var import_node_fs2, import_node_path2, EXIT, UsageError, pendingTemporaries;
+var import_node_fs2, import_node_path2, EXIT, UsageError, WORKBOOK_NEEDS_OUT, pendingTemporaries;
 var init_io = __esm({
   "src/cli/io.ts"() {
     "use strict";
@@ -236,6 +236,7 @@ var init_io = __esm({
         this.name = "UsageError";
       }
     };
+    WORKBOOK_NEEDS_OUT = "--format xlsx writes a binary workbook: name the file with --out FILE";
     pendingTemporaries = /* @__PURE__ */ new Set();
   }
 });
@@ -3412,9 +3413,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
           helpWidth: context.helpWidth,
           outputHasColors: context.hasColors
         });
-        const text = helper.formatHelp(this, helper);
-        if (context.hasColors) return text;
-        return this._outputConfiguration.stripColor(text);
+        const text2 = helper.formatHelp(this, helper);
+        if (context.hasColors) return text2;
+        return this._outputConfiguration.stripColor(text2);
       }
       /**
        * @typedef HelpContext
@@ -3574,7 +3575,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {(string | Function)} text - string to add, or a function returning a string
        * @return {Command} `this` command for chaining
        */
-      addHelpText(position, text) {
+      addHelpText(position, text2) {
         const allowedValues = ["beforeAll", "before", "after", "afterAll"];
         if (!allowedValues.includes(position)) {
           throw new Error(`Unexpected value for position to addHelpText.
@@ -3583,10 +3584,10 @@ Expecting one of '${allowedValues.join("', '")}'`);
         const helpEvent = `${position}Help`;
         this.on(helpEvent, (context) => {
           let helpStr;
-          if (typeof text === "function") {
-            helpStr = text({ error: context.error, command: context.command });
+          if (typeof text2 === "function") {
+            helpStr = text2({ error: context.error, command: context.command });
           } else {
-            helpStr = text;
+            helpStr = text2;
           }
           if (helpStr) {
             context.write(`${helpStr}
@@ -3686,11 +3687,15 @@ function iconvLibrary() {
   iconv ??= load("iconv-lite");
   return iconv;
 }
+function excelLibrary() {
+  excel ??= load("exceljs");
+  return excel;
+}
 function htmlLibrary() {
   html ??= load("parse5");
   return html;
 }
-var import_node_module, load, yaml, csv, iconv, html;
+var import_node_module, load, yaml, csv, iconv, excel, html;
 var init_libraries = __esm({
   "src/libraries.ts"() {
     "use strict";
@@ -3699,6 +3704,7 @@ var init_libraries = __esm({
     yaml = null;
     csv = null;
     iconv = null;
+    excel = null;
     html = null;
   }
 });
@@ -3830,12 +3836,12 @@ var init_file = __esm({
 });
 
 // src/text/dates.ts
-function findDates(text, options = {}) {
-  const digit = text.search(FIRST_DIGIT);
+function findDates(text2, options = {}) {
+  const digit = text2.search(FIRST_DIGIT);
   if (digit < 0) return [];
   const order = options.order ?? "dmy";
   const found = [];
-  const normalised = text.includes("\xA0") ? text.replace(/\u00a0/g, " ") : text;
+  const normalised = text2.includes("\xA0") ? text2.replace(/\u00a0/g, " ") : text2;
   for (const { regex: regex2, read, lead } of PATTERNS) {
     regex2.lastIndex = Math.max(0, digit - lead);
     for (let m = regex2.exec(normalised); m; m = regex2.exec(normalised)) {
@@ -3849,11 +3855,11 @@ function findDates(text, options = {}) {
   }
   return found.length > 1 ? found.sort((a, b) => a.index - b.index) : found;
 }
-function findDate(text, options = {}) {
-  return findDates(text, options)[0] ?? null;
+function findDate(text2, options = {}) {
+  return findDates(text2, options)[0] ?? null;
 }
-function parseDateCell(text, options = {}) {
-  const trimmed = text.trim().replace(/[.,;]$/, "");
+function parseDateCell(text2, options = {}) {
+  const trimmed = text2.trim().replace(/[.,;]$/, "");
   const date = findDate(trimmed, options);
   if (!date) return null;
   const rest = (trimmed.slice(0, date.index) + trimmed.slice(date.index + date.length)).replace(/^(?:by|due|on|before)\b/i, "");
@@ -3887,12 +3893,12 @@ function toClock(hours, minutes, meridiem) {
   if (suffix === "am" && h === 12) h = 0;
   return `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`;
 }
-function detectDateOrder(text, knownDates = []) {
+function detectDateOrder(text2, knownDates = []) {
   let numericDayFirst = 0;
   let numericMonthFirst = 0;
   let agreesMonthFirst = 0;
   let agreesDayFirst = 0;
-  for (const m of text.matchAll(NUMERIC)) {
+  for (const m of text2.matchAll(NUMERIC)) {
     if (+m[1] > 12) numericDayFirst++;
     else if (+m[2] > 12) numericMonthFirst++;
     else if (knownDates.length > 0 && m[1] !== m[2]) {
@@ -3902,9 +3908,9 @@ function detectDateOrder(text, knownDates = []) {
     }
   }
   if (numericDayFirst !== numericMonthFirst) return numericMonthFirst > numericDayFirst ? "mdy" : "dmy";
-  const hasYear = SPACED_YEAR.test(text);
-  const monthFirst = hasYear && COMMA_YEAR.test(text) ? (text.match(MONTH_FIRST) ?? []).length : 0;
-  const dayFirst = hasYear ? (text.match(DAY_FIRST) ?? []).length : 0;
+  const hasYear = SPACED_YEAR.test(text2);
+  const monthFirst = hasYear && COMMA_YEAR.test(text2) ? (text2.match(MONTH_FIRST) ?? []).length : 0;
+  const dayFirst = hasYear ? (text2.match(DAY_FIRST) ?? []).length : 0;
   if (monthFirst !== dayFirst) return monthFirst > dayFirst ? "mdy" : "dmy";
   return agreesMonthFirst > agreesDayFirst ? "mdy" : "dmy";
 }
@@ -4085,36 +4091,36 @@ function needsCleaning(line) {
 function cleanSpaces(line) {
   return line.replace(ZERO_WIDTH, "").replace(SPACES, " ").replace(/[ \t]+/g, " ").trim();
 }
-function stripInlineMarkup(text) {
-  if (!text.includes("[") && !text.includes("<") && !text.includes("*") && !text.includes("_")) return text;
-  return text.replace(/\[([^\]\n]*)\]\([^)\s]*\)/g, "$1").replace(/<(https?:\/\/[^>\s]+|[^>\s@]+@[^>\s]+)>/g, "$1").replace(/\*\*([^*\n]+)\*\*/g, "$1").replace(/__([^_\n]+)__/g, "$1");
+function stripInlineMarkup(text2) {
+  if (!text2.includes("[") && !text2.includes("<") && !text2.includes("*") && !text2.includes("_")) return text2;
+  return text2.replace(/\[([^\]\n]*)\]\([^)\s]*\)/g, "$1").replace(/<(https?:\/\/[^>\s]+|[^>\s@]+@[^>\s]+)>/g, "$1").replace(/\*\*([^*\n]+)\*\*/g, "$1").replace(/__([^_\n]+)__/g, "$1");
 }
-function fold(text) {
-  if (isPlainWords(text)) return text.toLowerCase();
-  if (isAscii(text)) return foldAscii(text);
-  return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[\u2018\u2019\u201b']/g, "").replace(/[^a-z0-9@\s]/g, " ").replace(/\s+/g, " ").trim();
+function fold(text2) {
+  if (isPlainWords(text2)) return text2.toLowerCase();
+  if (isAscii(text2)) return foldAscii(text2);
+  return text2.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[\u2018\u2019\u201b']/g, "").replace(/[^a-z0-9@\s]/g, " ").replace(/\s+/g, " ").trim();
 }
-function isPlainWords(text) {
+function isPlainWords(text2) {
   let afterSpace = true;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
+  for (let i = 0; i < text2.length; i++) {
+    const code = text2.charCodeAt(i);
     if (code === 32) {
       if (afterSpace) return false;
       afterSpace = true;
     } else if (code >= 97 && code <= 122 || code >= 65 && code <= 90 || code >= 48 && code <= 57 || code === 64) afterSpace = false;
     else return false;
   }
-  return !afterSpace || text === "";
+  return !afterSpace || text2 === "";
 }
-function isAscii(text) {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+function isAscii(text2) {
+  for (let i = 0; i < text2.length; i++) if (text2.charCodeAt(i) > 127) return false;
   return true;
 }
-function foldAscii(text) {
+function foldAscii(text2) {
   let out = "";
   let gap = false;
-  for (let i = 0; i < text.length; i++) {
-    let code = text.charCodeAt(i);
+  for (let i = 0; i < text2.length; i++) {
+    let code = text2.charCodeAt(i);
     if (code >= 65 && code <= 90) code += 32;
     if (code >= 97 && code <= 122 || code >= 48 && code <= 57 || code === 64) {
       if (gap && out !== "") out += " ";
@@ -4124,8 +4130,8 @@ function foldAscii(text) {
   }
   return out;
 }
-function words(text) {
-  const folded = fold(text);
+function words(text2) {
+  const folded = fold(text2);
   return folded === "" ? [] : folded.split(" ");
 }
 function editDistance(a, b, max) {
@@ -4144,15 +4150,15 @@ function editDistance(a, b, max) {
   }
   return previous[b.length];
 }
-function startsUpperCase(text) {
-  const c = text.charCodeAt(0);
+function startsUpperCase(text2) {
+  const c = text2.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
-  return new RegExp("^\\p{Lu}", "u").test(text);
+  return new RegExp("^\\p{Lu}", "u").test(text2);
 }
-function startsLowerCase(text) {
-  const c = text.charCodeAt(0);
+function startsLowerCase(text2) {
+  const c = text2.charCodeAt(0);
   if (c < 128) return c >= 97 && c <= 122;
-  return new RegExp("^\\p{Ll}", "u").test(text);
+  return new RegExp("^\\p{Ll}", "u").test(text2);
 }
 var SPACES, ZERO_WIDTH, NEEDS_CLEANING;
 var init_normalise = __esm({
@@ -4165,9 +4171,9 @@ var init_normalise = __esm({
 });
 
 // src/text/similarity.ts
-function contentWords(text) {
-  const set = new Set(words(text).filter((word) => !STOP_WORDS.has(word)).map(stem));
-  for (const run2 of text.match(/(?:\b[A-Z][a-z]+\s+){1,5}[A-Z][a-z]+/g) ?? []) {
+function contentWords(text2) {
+  const set = new Set(words(text2).filter((word) => !STOP_WORDS.has(word)).map(stem));
+  for (const run2 of text2.match(/(?:\b[A-Z][a-z]+\s+){1,5}[A-Z][a-z]+/g) ?? []) {
     set.add(run2.split(/\s+/).map((word) => word[0].toLowerCase()).join(""));
   }
   return set;
@@ -4201,8 +4207,8 @@ var init_similarity = __esm({
 });
 
 // src/check/rules/action-log.ts
-function short(text) {
-  return text.length > 50 ? `${text.slice(0, 47)}\u2026` : text;
+function short(text2) {
+  return text2.length > 50 ? `${text2.slice(0, 47)}\u2026` : text2;
 }
 var actionInLog, actionIdUnique;
 var init_action_log = __esm({
@@ -4245,16 +4251,16 @@ var init_action_log = __esm({
 
 // src/lexicon/actions.ts
 function readActionMarker(lineText) {
-  const text = isDigit(lineText.charCodeAt(0)) ? lineText.replace(PARAGRAPH_NUMBER, "") : lineText;
-  const c = text.charCodeAt(0) | 32;
-  if (c !== 97 && c !== 110 || !ACTION_WORD.test(text)) return null;
-  const withOwner = WITH_OWNER.exec(text);
+  const text2 = isDigit(lineText.charCodeAt(0)) ? lineText.replace(PARAGRAPH_NUMBER, "") : lineText;
+  const c = text2.charCodeAt(0) | 32;
+  if (c !== 97 && c !== 110 || !ACTION_WORD.test(text2)) return null;
+  const withOwner = WITH_OWNER.exec(text2);
   if (withOwner) return { ownersRaw: withOwner[1].trim() || null, body: withOwner[2].trim(), number: null, emptyOwner: withOwner[1].trim() === "" };
-  const numbered = NUMBERED.exec(text);
+  const numbered = NUMBERED.exec(text2);
   if (numbered) return { ownersRaw: null, body: numbered[2].trim(), number: numbered[1], emptyOwner: false };
-  const forOwner = FOR_OWNER.exec(text);
+  const forOwner = FOR_OWNER.exec(text2);
   if (forOwner) return { ownersRaw: forOwner[1].trim(), body: forOwner[2].trim(), number: null, emptyOwner: false };
-  const plain = PLAIN.exec(text);
+  const plain = PLAIN.exec(text2);
   if (plain) return { ownersRaw: null, body: plain[1].trim(), number: null, emptyOwner: false };
   return null;
 }
@@ -4264,29 +4270,29 @@ function opensOwnerBracket(lineText) {
 function isDigit(code) {
   return code >= 48 && code <= 57;
 }
-function readActionReference(text) {
-  const m = REFERENCE.exec(text);
+function readActionReference(text2) {
+  const m = REFERENCE.exec(text2);
   return m ? { ref: m[1], wording: m[2].trim(), progress: m[3].trim() } : null;
 }
 function isNoAction(body) {
   return NO_ACTION.test(body);
 }
-function readTrailingStatus(text, isStatus) {
-  const tail = text.length > 24 ? text.slice(-24) : text;
+function readTrailingStatus(text2, isStatus) {
+  const tail = text2.length > 24 ? text2.slice(-24) : text2;
   const m = TRAILING_PHRASE.exec(tail);
   if (!m) return null;
   const phrase = m[1].replace(/\.$/, "").trim();
   const words2 = phrase.split(" ");
   const ok = (phrase.length === 1 ? /^[RAGB]$/.test(phrase) : RAG_WORD.test(phrase)) || words2.length <= 3 && isStatus(phrase) && (words2.length === 1 || !isStatus(words2[0]));
-  return ok ? { text: text.slice(0, text.length - tail.length + m.index).trimEnd(), status: phrase } : null;
+  return ok ? { text: text2.slice(0, text2.length - tail.length + m.index).trimEnd(), status: phrase } : null;
 }
-function readTrailingParenthesis(text) {
-  const end = text.endsWith(").") ? text.length - 2 : text.endsWith(")") ? text.length - 1 : -1;
+function readTrailingParenthesis(text2) {
+  const end = text2.endsWith(").") ? text2.length - 2 : text2.endsWith(")") ? text2.length - 1 : -1;
   if (end < 0) return null;
-  const open = text.lastIndexOf("(", end);
-  if (open <= 0 || end - open > 160 || text.charCodeAt(open - 1) !== 32) return null;
-  const inside = text.slice(open + 1, end).trim();
-  const before = text.slice(0, open).trim();
+  const open = text2.lastIndexOf("(", end);
+  if (open <= 0 || end - open > 160 || text2.charCodeAt(open - 1) !== 32) return null;
+  const inside = text2.slice(open + 1, end).trim();
+  const before = text2.slice(0, open).trim();
   return inside && before && !inside.includes(")") ? { text: before, inside } : null;
 }
 var ACTION_WORD, WITH_OWNER, FOR_OWNER, NUMBERED, PLAIN, PARAGRAPH_NUMBER, NO_ACTION, OPEN_OWNER_BRACKET, REFERENCE, TRAILING_TAG, ACTION_SECTION, EARLIER_ACTIONS_SECTION, ACTION_LEAD_IN, TRAILING_PHRASE, RAG_WORD, TASK_GLYPH;
@@ -4349,9 +4355,9 @@ var init_action_malformed = __esm({
           if (word !== "ACTION") continue;
           const rest = m[2].replace(/\s+/g, " ").trimStart();
           if (HEADING_WORDS.test(rest) && !/^(?:points?|items?) ?[:\u2013\u2014-]/i.test(rest)) continue;
-          const text = line.text.replace(/\*\*/g, "").replace(/^\d{1,3}(?:\.\d{1,3})*\.? /, "");
+          const text2 = line.text.replace(/\*\*/g, "").replace(/^\d{1,3}(?:\.\d{1,3})*\.? /, "");
           const next = lines[index + 1];
-          const marker = readActionMarker(opensOwnerBracket(text) && next && !next.blockStart ? `${text} ${next.text}` : text);
+          const marker = readActionMarker(opensOwnerBracket(text2) && next && !next.blockStart ? `${text2} ${next.text}` : text2);
           if (!marker) report2(place, "owner-not-bracketed", `Unexpected \`${raw.trim().slice(0, 40)}\`, expected \`ACTION (owner) \u2013 text\``);
           else if (marker.emptyOwner) report2(place, "missing-owner", "Unexpected `ACTION ()` without an owner, expected `ACTION (owner) \u2013 text`");
           else if (marker.body === "") report2(place, "missing-text", "Unexpected `ACTION` without text, expected `ACTION (owner) \u2013 text`");
@@ -4524,7 +4530,7 @@ var init_owner_known = __esm({
       description: "Action owners are attendees, apologies, aliases or known organisations",
       severity: "warning",
       check({ meeting, config, rawLines }, report2) {
-        const text = rawLines.join("\n");
+        const text2 = rawLines.join("\n");
         const people = new Set([...meeting.attendees, ...meeting.apologies].map((p) => fold(p.name)));
         const known = new Set([...Object.keys(config.aliases), ...Object.values(config.aliases), ...config.organisations].map(fold));
         const organisations = new Set([...meeting.attendees, ...meeting.apologies].flatMap((p) => p.organisation ? [fold(p.organisation)] : []));
@@ -4534,7 +4540,7 @@ var init_owner_known = __esm({
             if (owner.kind === "group" || owner.kind === "role" || known.has(name2) || known.has(fold(owner.raw))) continue;
             if (owner.kind === "person" && people.has(name2)) continue;
             if ((owner.kind === "organisation" || owner.kind === "unknown") && (organisations.has(name2) || [...organisations].some((org) => ` ${org} `.includes(` ${name2} `)))) continue;
-            if (owner.kind === "organisation" && text.split(owner.name).length > 2) continue;
+            if (owner.kind === "organisation" && text2.split(owner.name).length > 2) continue;
             if (owner.kind === "person" && [...people].some((p) => p.split(" ").at(-1) === name2.split(" ").at(-1) && p[0] === name2[0])) continue;
             report2({ line: action.lines[0] }, "unknown-owner", `Unexpected owner \`${owner.raw}\`, expected an attendee, an apology, an alias or a known organisation`);
           }
@@ -4626,17 +4632,17 @@ var init_json = __esm({
 });
 
 // src/read/source.ts
-function splitLines(text) {
-  const plain = spaceSeparators(text);
+function splitLines(text2) {
+  const plain = spaceSeparators(text2);
   return plain.includes("\r") ? plain.split(/\r\n|\r|\n/) : plain.split("\n");
 }
-function spaceSeparators(text) {
-  return text.includes("\u2028") || text.includes("\u2029") ? text.replace(/[\u2028\u2029]/g, " ") : text;
+function spaceSeparators(text2) {
+  return text2.includes("\u2028") || text2.includes("\u2029") ? text2.replace(/[\u2028\u2029]/g, " ") : text2;
 }
-function capLine(text, line, truncated) {
-  if (text.length <= MAX_LINE_LENGTH) return text;
+function capLine(text2, line, truncated) {
+  if (text2.length <= MAX_LINE_LENGTH) return text2;
   truncated.push(line);
-  return text.slice(0, MAX_LINE_LENGTH);
+  return text2.slice(0, MAX_LINE_LENGTH);
 }
 function makeLine(fields) {
   return {
@@ -4652,13 +4658,13 @@ function makeLine(fields) {
   };
 }
 function withWrappedLines(lines, index, first, max, ended) {
-  let text = first;
+  let text2 = first;
   for (let i = index + 1; i < lines.length && i <= index + max; i++) {
     const next = lines[i];
-    if (next.blockStart || next.kind !== "text" || next.cells || ended(text, next)) break;
-    text = `${text} ${next.text}`;
+    if (next.blockStart || next.kind !== "text" || next.cells || ended(text2, next)) break;
+    text2 = `${text2} ${next.text}`;
   }
-  return text;
+  return text2;
 }
 var MAX_LINE_LENGTH;
 var init_source = __esm({
@@ -4669,18 +4675,18 @@ var init_source = __esm({
 });
 
 // src/read/front-matter.ts
-function splitFrontMatter(text) {
-  const match = BLOCK.exec(text);
-  if (!match || !withinBounds(match[1])) return { body: text, frontMatter: {}, lineOffset: 0 };
+function splitFrontMatter(text2) {
+  const match = BLOCK.exec(text2);
+  if (!match || !withinBounds(match[1])) return { body: text2, frontMatter: {}, lineOffset: 0 };
   let data;
   try {
     data = yamlLibrary().parse(spaceSeparators(match[1]));
   } catch {
-    return { body: text, frontMatter: {}, lineOffset: 0 };
+    return { body: text2, frontMatter: {}, lineOffset: 0 };
   }
-  if (data === null || typeof data !== "object" || Array.isArray(data)) return { body: text, frontMatter: {}, lineOffset: 0 };
+  if (data === null || typeof data !== "object" || Array.isArray(data)) return { body: text2, frontMatter: {}, lineOffset: 0 };
   const lineOffset = splitLines(match[0]).length - (match[0].endsWith("\n") ? 1 : 0);
-  return { body: text.slice(match[0].length), frontMatter: data, lineOffset };
+  return { body: text2.slice(match[0].length), frontMatter: data, lineOffset };
 }
 function withinBounds(yaml2) {
   if (yaml2.length > MAX_FRONT_MATTER_LENGTH) return false;
@@ -4732,7 +4738,7 @@ function readHtmlBlock(rawLines, firstLine, truncated) {
   return reader.lines;
 }
 function isSection(paragraphs) {
-  return paragraphs.length > 1 && paragraphs.reduce((sum, text) => sum + text.length, 0) > SECTION_LENGTH;
+  return paragraphs.length > 1 && paragraphs.reduce((sum, text2) => sum + text2.length, 0) > SECTION_LENGTH;
 }
 function rowsOf(table2) {
   const rows = [];
@@ -4749,11 +4755,11 @@ function isCell(node) {
 }
 function cellParagraphs(cell, nested) {
   const paragraphs = [];
-  let text = "";
+  let text2 = "";
   const walk = (node) => {
     for (const child of node.childNodes) {
       if (child.nodeName === "#text") {
-        text += child.value;
+        text2 += child.value;
         continue;
       }
       if (!("tagName" in child)) continue;
@@ -4761,20 +4767,20 @@ function cellParagraphs(cell, nested) {
       if (tag === "table") nested.push(child);
       else if (SKIPPED.has(tag)) continue;
       else if (BREAKS.has(tag)) {
-        paragraphs.push(text);
-        text = "";
+        paragraphs.push(text2);
+        text2 = "";
         walk(child);
-        paragraphs.push(text);
-        text = "";
+        paragraphs.push(text2);
+        text2 = "";
       } else walk(child);
     }
   };
   walk(cell);
-  paragraphs.push(text);
+  paragraphs.push(text2);
   return paragraphs.map(cleanHtmlText).filter(Boolean);
 }
-function cleanHtmlText(text) {
-  return cleanLine(text.includes("\n") ? text.replace(/[\r\n]+/g, " ") : text);
+function cleanHtmlText(text2) {
+  return cleanLine(text2.includes("\n") ? text2.replace(/[\r\n]+/g, " ") : text2);
 }
 function listMarker(item) {
   const list = item.parentNode;
@@ -4857,9 +4863,9 @@ var init_html_block = __esm({
         this.pending = null;
         this.next = { kind: "text", depth: 0, marker: null, lead: null };
         if (pending === null) return;
-        const text = cleanHtmlText(pending.text);
-        if (text === "") return;
-        const line = makeLine({ line: pending.line, kind: pending.kind, depth: pending.depth, marker: pending.marker, lead: pending.lead, text: capLine(text, pending.line, this.truncated) });
+        const text2 = cleanHtmlText(pending.text);
+        if (text2 === "") return;
+        const line = makeLine({ line: pending.line, kind: pending.kind, depth: pending.depth, marker: pending.marker, lead: pending.lead, text: capLine(text2, pending.line, this.truncated) });
         line.blockStart = true;
         this.lines.push(line);
       }
@@ -4893,8 +4899,8 @@ var init_html_block = __esm({
         const next = label === null ? -1 : paragraphs.findIndex((cell, index) => index > 0 && cell.length > 0);
         paragraphs.forEach((cell, index) => {
           if (index === 0 && next > 0) return;
-          cell.forEach((text, i) => {
-            const line = index === next && i === 0 ? `${label} ${text}` : text;
+          cell.forEach((text2, i) => {
+            const line = index === next && i === 0 ? `${label} ${text2}` : text2;
             this.lines.push(makeLine({ line: at, text: capLine(line, at, this.truncated), blockStart: true }));
           });
         });
@@ -4935,19 +4941,19 @@ function isNumberOnly(piece) {
   return word.length > 0 && word.length <= 10 && !word.includes(" ") && (/\d/.test(word) || word.endsWith(")"));
 }
 function pushPiece(pieces, piece) {
-  const text = piece.trim();
-  if (text === "") return;
+  const text2 = piece.trim();
+  if (text2 === "") return;
   if (pieces.length > 0) pieces.push("");
-  if (text.length <= MAX_LINE_LENGTH) {
-    pieces.push(text);
+  if (text2.length <= MAX_LINE_LENGTH) {
+    pieces.push(text2);
     return;
   }
   let start = 0;
-  for (const match of text.matchAll(SENTENCE_END)) {
-    pieces.push(text.slice(start, match.index));
+  for (const match of text2.matchAll(SENTENCE_END)) {
+    pieces.push(text2.slice(start, match.index));
     start = match.index + match[0].length;
   }
-  pieces.push(text.slice(start));
+  pieces.push(text2.slice(start));
 }
 var ITEM_NUMBER, SECTION_LABEL, BULLET_MARK, CUT_LENGTH, BOUNDARY, SENTENCE_END;
 var init_long_line = __esm({
@@ -4968,16 +4974,16 @@ function stripHonorifics(name2) {
   if (!HONORIFIC_FIRST_WORDS.has(leadingLetters(name2).toLowerCase())) return name2.trim();
   return name2.replace(HONORIFIC, "").trim();
 }
-function leadingLetters(text) {
+function leadingLetters(text2) {
   let end = 0;
-  while (end < text.length && (text.charCodeAt(end) | 32) >= 97 && (text.charCodeAt(end) | 32) <= 122) end++;
-  return text.slice(0, end);
+  while (end < text2.length && (text2.charCodeAt(end) | 32) >= 97 && (text2.charCodeAt(end) | 32) <= 122) end++;
+  return text2.slice(0, end);
 }
 function isNameParticle(word) {
   return PARTICLES.has(word) || IRISH_PARTICLES.has(word);
 }
-function isPersonalName(text, minWords = 2) {
-  const trimmed = text.trim();
+function isPersonalName(text2, minWords = 2) {
+  const trimmed = text2.trim();
   const parts = SPACE_RUN_OR_OTHER_SPACE.test(trimmed) ? trimmed.split(/\s+/) : trimmed.split(" ");
   if (parts.length < minWords || parts.length > 5) return false;
   if (PARTICLES.has(parts[0]) || PARTICLES.has(parts[parts.length - 1])) return false;
@@ -5149,15 +5155,15 @@ function findColumnRows(lines, candidate) {
   return rows;
 }
 function isSectionLine(lines, j, starts) {
-  const text = lines[j].trimEnd();
-  return text.length < 80 && SECTION_LINE.test(text) && lines[j + 1] !== void 0 && fitsColumns(lines[j + 1], starts) === "row";
+  const text2 = lines[j].trimEnd();
+  return text2.length < 80 && SECTION_LINE.test(text2) && lines[j + 1] !== void 0 && fitsColumns(lines[j + 1], starts) === "row";
 }
-function wrapsInto(above, text, width) {
-  if (above === "" || text === "") return false;
+function wrapsInto(above, text2, width) {
+  if (above === "" || text2 === "") return false;
   if (OPEN_LIST.test(above) || isNameParticle(above.slice(above.lastIndexOf(" ") + 1))) return true;
-  const space = text.indexOf(" ");
-  if (space >= 0 && !LIST_JOINER.test(text)) return false;
-  return above.length + 1 + (space >= 0 ? space : text.length) > width - 2;
+  const space = text2.indexOf(" ");
+  if (space >= 0 && !LIST_JOINER.test(text2)) return false;
+  return above.length + 1 + (space >= 0 ? space : text2.length) > width - 2;
 }
 function continues(cells2, previous) {
   let filled = 0;
@@ -5233,8 +5239,8 @@ var init_text_tables = __esm({
 });
 
 // src/read/markdown.ts
-function readMarkdown(file, text) {
-  const { body, frontMatter, lineOffset } = splitFrontMatter(text);
+function readMarkdown(file, text2) {
+  const { body, frontMatter, lineOffset } = splitFrontMatter(text2);
   const { lines: fullLines, numbers } = splitLongLines(splitLines(body), (line) => HTML_START.test(line));
   const rawLines = fullLines.map((line) => line.slice(0, MAX_LINE_LENGTH));
   const truncated = [];
@@ -5331,23 +5337,23 @@ function readMarkdown(file, text) {
     let line;
     if (heading) {
       const title = raw.slice(heading[0].length).trimEnd().replace(/(?:^|[ \t])#+$/, "");
-      const { text: text2, lead } = inline(title);
-      line = makeLine({ line: lineNumber, kind: "heading", depth: heading[1].length, text: text2, lead });
+      const { text: text3, lead } = inline(title);
+      line = makeLine({ line: lineNumber, kind: "heading", depth: heading[1].length, text: text3, lead });
     } else if (item && item[3] !== void 0) {
       let content = item[3];
       const task = TASK.exec(content);
       if (task) content = content.slice(task[0].length);
       const indent = item[1].replace(/\t/g, "    ").length;
-      const { text: text2, lead } = inline(content);
-      line = makeLine({ line: lineNumber, kind: "item", depth: Math.floor(indent / 2), marker: /\d/.test(item[2]) ? item[2].replace(")", ".") : "-", checked: task ? task[1] !== " " : null, text: text2, lead });
+      const { text: text3, lead } = inline(content);
+      line = makeLine({ line: lineNumber, kind: "item", depth: Math.floor(indent / 2), marker: /\d/.test(item[2]) ? item[2].replace(")", ".") : "-", checked: task ? task[1] !== " " : null, text: text3, lead });
     } else {
       const cells2 = raw.includes("	") && !SETEXT.test(rawLines[index + 1] ?? "") ? splitTabs(raw, widthAbove(lines, lineNumber)) : null;
       if (cells2) {
         lines.push(row(cells2, lineNumber, truncated));
         continue;
       }
-      const { text: text2, lead } = inline(raw);
-      line = makeLine({ line: lineNumber, text: text2, lead });
+      const { text: text3, lead } = inline(raw);
+      line = makeLine({ line: lineNumber, text: text3, lead });
     }
     if (line.text === "") continue;
     line.text = capLine(line.text, lineNumber, truncated);
@@ -5355,7 +5361,7 @@ function readMarkdown(file, text) {
     afterBreak = line.kind === "heading";
     lines.push(line);
   }
-  return { file, lines, frontMatter, text, truncated };
+  return { file, lines, frontMatter, text: text2, truncated };
 }
 function opensWith(raw, chars) {
   return raw.length > 0 && chars.includes(raw[0]);
@@ -5385,13 +5391,13 @@ function splitRow(raw) {
   if (cells2.length > 0 && cells2[cells2.length - 1].trim() === "") cells2.pop();
   return cells2.map((cell) => cell.replace(/\\\|/g, "|"));
 }
-function hasInlineMarkup(text) {
-  return MARKUP_CHARACTERS.some((char) => text.includes(char)) || text.endsWith("  ");
+function hasInlineMarkup(text2) {
+  return MARKUP_CHARACTERS.some((char) => text2.includes(char)) || text2.endsWith("  ");
 }
-function inline(text) {
-  if (!hasInlineMarkup(text)) return { text: cleanLine(text), lead: null };
-  const lead = /^(\*\*|__)(?![*_])(.+?)\1/.exec(text.trim());
-  const plain = text.replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\[([^\]]*)\]\([^)\s]*(?:\s+"[^"]*")?\)/g, "$1").replace(/<((?:https?|mailto):[^>\s]+)>/g, "$1").replace(/<br ?\/?>/gi, " ").replace(/<\/?[a-zA-Z][\w-]*(?:\s[^<>]*)?\/?>/g, "").replace(/<!--.*?-->/g, "").replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, "$2").replace(/(^|[^\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?!\w)/g, "$1$2").replace(/(^|[^\w_])_(?=\S)([^_]+?)(?<=\S)_(?!\w)/g, "$1$2").replace(/~~(?=\S)(.+?)(?<=\S)~~/g, "$1").replace(/\\([!-/:-@[-`{-~])/g, "$1").replace(/&(amp|lt|gt|quot|nbsp|#39);/g, (_, name2) => ({ amp: "&", lt: "<", gt: ">", quot: '"', nbsp: " ", "#39": "'" })[name2] ?? _).replace(/ {2,}$|\\$/, "");
+function inline(text2) {
+  if (!hasInlineMarkup(text2)) return { text: cleanLine(text2), lead: null };
+  const lead = /^(\*\*|__)(?![*_])(.+?)\1/.exec(text2.trim());
+  const plain = text2.replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\[([^\]]*)\]\([^)\s]*(?:\s+"[^"]*")?\)/g, "$1").replace(/<((?:https?|mailto):[^>\s]+)>/g, "$1").replace(/<br ?\/?>/gi, " ").replace(/<\/?[a-zA-Z][\w-]*(?:\s[^<>]*)?\/?>/g, "").replace(/<!--.*?-->/g, "").replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, "$2").replace(/(^|[^\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?!\w)/g, "$1$2").replace(/(^|[^\w_])_(?=\S)([^_]+?)(?<=\S)_(?!\w)/g, "$1$2").replace(/~~(?=\S)(.+?)(?<=\S)~~/g, "$1").replace(/\\([!-/:-@[-`{-~])/g, "$1").replace(/&(amp|lt|gt|quot|nbsp|#39);/g, (_, name2) => ({ amp: "&", lt: "<", gt: ">", quot: '"', nbsp: " ", "#39": "'" })[name2] ?? _).replace(/ {2,}$|\\$/, "");
   return { text: cleanLine(plain), lead: lead ? cleanLine(inline(lead[2]).text).replace(/:$/, "").trim() : null };
 }
 var FENCE, HEADING, SETEXT, RULE, LIST_ITEM, TASK, QUOTE, DELIMITER_ROW, ATTRIBUTE_LIST, HTML_START, COLUMN_HEADER_START, HTML_BLOCK, MARKUP_CHARACTERS;
@@ -5422,36 +5428,36 @@ var init_markdown = __esm({
 
 // src/lexicon/status.ts
 function readStatus(raw, extraClosedWords = []) {
-  const text = (raw ?? "").trim().replace(/^[\s\-\u2013\u2014:]+/, "");
-  const ragWord = /^(green|amber|red|blue|[GARB])(?:\b|$)/i.exec(text);
-  const rag = ragWord && (ragWord[1].length > 1 || text.length === 1 || /^[GARB]\s*[\-\u2013\u2014(/]/.test(text)) ? RAG[ragWord[1].toLowerCase()] : null;
-  if (OPEN_FIRST.test(text)) return { status: "open", rag };
-  if (CLOSED_FIRST.test(text) || rag === "blue") return { status: "closed", rag };
-  if (extraClosedWords.some((word) => text.toLowerCase().startsWith(word.toLowerCase()))) return { status: "closed", rag };
-  const last = lastClause(text);
+  const text2 = (raw ?? "").trim().replace(/^[\s\-\u2013\u2014:]+/, "");
+  const ragWord = /^(green|amber|red|blue|[GARB])(?:\b|$)/i.exec(text2);
+  const rag = ragWord && (ragWord[1].length > 1 || text2.length === 1 || /^[GARB]\s*[\-\u2013\u2014(/]/.test(text2)) ? RAG[ragWord[1].toLowerCase()] : null;
+  if (OPEN_FIRST.test(text2)) return { status: "open", rag };
+  if (CLOSED_FIRST.test(text2) || rag === "blue") return { status: "closed", rag };
+  if (extraClosedWords.some((word) => text2.toLowerCase().startsWith(word.toLowerCase()))) return { status: "closed", rag };
+  const last = lastClause(text2);
   if (last && CLOSED_FIRST.test(last) && !OPEN_FIRST.test(last)) return { status: "closed", rag };
   return { status: "open", rag };
 }
-function endsWithStatus(text) {
-  const last = lastClause(text.trim());
+function endsWithStatus(text2) {
+  const last = lastClause(text2.trim());
   return last !== null && (CLOSED_FIRST.test(last) || OPEN_FIRST.test(last));
 }
-function startsWithStatus(text) {
-  return OPEN_FIRST.test(text.trim()) || CLOSED_FIRST.test(text.trim());
+function startsWithStatus(text2) {
+  return OPEN_FIRST.test(text2.trim()) || CLOSED_FIRST.test(text2.trim());
 }
-function lastClause(text) {
-  const cut2 = Math.max(text.lastIndexOf(";"), text.lastIndexOf(","), text.lastIndexOf(". "));
+function lastClause(text2) {
+  const cut2 = Math.max(text2.lastIndexOf(";"), text2.lastIndexOf(","), text2.lastIndexOf(". "));
   if (cut2 < 0) return null;
-  const clause = text.slice(cut2 + 1).trim().replace(/[.!]$/, "");
+  const clause = text2.slice(cut2 + 1).trim().replace(/[.!]$/, "");
   return clause.length > 0 && clause.length <= 12 ? clause : null;
 }
-function splitTrailingStatus(text) {
-  if (!text.includes(" - ") && !text.includes(" \u2013 ") && !text.includes(" \u2014 ")) return null;
-  const m = TRAILING_STATUS.exec(text);
+function splitTrailingStatus(text2) {
+  if (!text2.includes(" - ") && !text2.includes(" \u2013 ") && !text2.includes(" \u2014 ")) return null;
+  const m = TRAILING_STATUS.exec(text2);
   if (!m) return null;
   const word = m[1].trim();
   const whole = OPEN_FIRST.exec(word) ?? CLOSED_FIRST.exec(word);
-  if (whole && whole[0].length === word.length || RAG_ALONE.test(word)) return { text: text.slice(0, m.index).trimEnd(), status: word };
+  if (whole && whole[0].length === word.length || RAG_ALONE.test(word)) return { text: text2.slice(0, m.index).trimEnd(), status: word };
   return null;
 }
 var OPEN_FIRST, CLOSED_FIRST, RAG, TRAILING_STATUS, RAG_ALONE;
@@ -5467,8 +5473,8 @@ var init_status = __esm({
 });
 
 // src/read/plain-text.ts
-function readPlainText(file, text) {
-  const { body, frontMatter, lineOffset } = splitFrontMatter(text);
+function readPlainText(file, text2) {
+  const { body, frontMatter, lineOffset } = splitFrontMatter(text2);
   const { lines: rawLines, numbers } = splitLongLines(splitLines(body));
   const capped = rawLines.map((line) => line.slice(0, MAX_LINE_LENGTH));
   const messy = capped.map(needsCleaning);
@@ -5510,7 +5516,7 @@ function readPlainText(file, text) {
     afterBreak = false;
     lines.push(line);
   });
-  return { file, lines, frontMatter, text, truncated };
+  return { file, lines, frontMatter, text: text2, truncated };
 }
 function continuesWrappedLine(previous, cleaned) {
   return (cleaned.startsWith("\u2013 ") || cleaned.startsWith("\u2014 ")) && previous !== void 0 && previous.kind === "text" && !previous.cells && previous.text.length >= 60 && !/[.:;!?]$/.test(previous.text);
@@ -5595,10 +5601,10 @@ var init_plain_text = __esm({
 });
 
 // src/read/index.ts
-function readSource(text, options = {}) {
+function readSource(text2, options = {}) {
   const file = options.file ?? "-";
   const markdown = options.markdown ?? isMarkdownFile(file);
-  const source = markdown ? readMarkdown(file, text) : readPlainText(file, text);
+  const source = markdown ? readMarkdown(file, text2) : readPlainText(file, text2);
   if (source.text.includes("\u2028") || source.text.includes("\u2029")) source.text = source.text.replace(/[\u2028\u2029]/g, " ");
   return source;
 }
@@ -5620,8 +5626,8 @@ var init_phrase_count = __esm({
   "src/text/phrase-count.ts"() {
     "use strict";
     PhraseCounter = class {
-      constructor(text) {
-        this.text = text;
+      constructor(text2) {
+        this.text = text2;
       }
       text;
       /** Where each run of letters starts, in order. */
@@ -5666,8 +5672,8 @@ var init_phrase_count = __esm({
 });
 
 // src/text/split.ts
-function splitTopLevel(text, separator) {
-  const masked = maskParentheses(text);
+function splitTopLevel(text2, separator) {
+  const masked = maskParentheses(text2);
   const global = globalOf(separator);
   global.lastIndex = 0;
   const parts = [];
@@ -5677,26 +5683,26 @@ function splitTopLevel(text, separator) {
       global.lastIndex++;
       continue;
     }
-    pushTrimmed(parts, text.slice(start, m.index));
+    pushTrimmed(parts, text2.slice(start, m.index));
     start = m.index + m[0].length;
   }
-  pushTrimmed(parts, text.slice(start));
+  pushTrimmed(parts, text2.slice(start));
   return parts;
 }
 function pushTrimmed(parts, part) {
   const trimmed = part.trim();
   if (trimmed) parts.push(trimmed);
 }
-function maskParentheses(text) {
-  if (!text.includes("(")) return text;
+function maskParentheses(text2) {
+  if (!text2.includes("(")) return text2;
   let masked = "";
   let depth = 0;
   let runStart = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
+  for (let i = 0; i < text2.length; i++) {
+    const code = text2.charCodeAt(i);
     if (code === 40) {
       if (depth === 0) {
-        masked += text.slice(runStart, i);
+        masked += text2.slice(runStart, i);
         runStart = i;
       }
       depth++;
@@ -5708,7 +5714,7 @@ function maskParentheses(text) {
       }
     }
   }
-  return masked + (depth > 0 ? "".repeat(text.length - runStart) : text.slice(runStart));
+  return masked + (depth > 0 ? "".repeat(text2.length - runStart) : text2.slice(runStart));
 }
 function globalOf(separator) {
   if (separator.global) return separator;
@@ -5907,9 +5913,9 @@ var init_person_index = __esm({
         this.fullNames ??= this.firstOf((person2) => this.keysOf(person2).full);
         return this.fullNames.get(folded) ?? null;
       }
-      initials(text) {
+      initials(text2) {
         this.byInitials ??= this.table((person2) => person2.initials);
-        return this.byInitials.get(text) ?? [];
+        return this.byInitials.get(text2) ?? [];
       }
       looseInitials(upperCased) {
         this.byLooseInitials ??= this.table((person2) => person2.initials?.toUpperCase() ?? null);
@@ -5972,12 +5978,12 @@ var init_person_index = __esm({
 });
 
 // src/resolve/owners.ts
-function looksLikeInitials(text) {
-  return isAscii(text) ? INITIALS.test(text) && CAPITALS.test(text) : UNICODE_INITIALS.test(text) && UNICODE_CAPITALS.test(text);
+function looksLikeInitials(text2) {
+  return isAscii(text2) ? INITIALS.test(text2) && CAPITALS.test(text2) : UNICODE_INITIALS.test(text2) && UNICODE_CAPITALS.test(text2);
 }
-function endsInOrganisationWord(text) {
-  const space = text.lastIndexOf(" ");
-  return space > 0 && ORGANISATION_WORDS.has(text.slice(space + 1).toLowerCase()) && new RegExp("^\\p{Lu}\\S*(?: (?:\\p{Lu}\\S*|and|&|of|the|for))+$", "u").test(text);
+function endsInOrganisationWord(text2) {
+  const space = text2.lastIndexOf(" ");
+  return space > 0 && ORGANISATION_WORDS.has(text2.slice(space + 1).toLowerCase()) && new RegExp("^\\p{Lu}\\S*(?: (?:\\p{Lu}\\S*|and|&|of|the|for))+$", "u").test(text2);
 }
 var OWNER_SEPARATOR, OWNER_LABEL, NO_OWNER, LONE_CONJUNCTION, GROUP, BODY, BODY_OF, TRAILING_ACRONYM, TRAILING_ORG_ACRONYM, ACRONYM, INITIALS, CAPITALS, UNICODE_INITIALS, UNICODE_CAPITALS, ACRONYM_CAPITALS, NICK, ONE_WORD, Directory;
 var init_owners = __esm({
@@ -6075,8 +6081,8 @@ var init_owners = __esm({
         return this.canonical.get(person2) ?? person2.name;
       }
       /** True when the text names the organisation of someone listed. */
-      isKnownOrganisation(text) {
-        return this.organisations.has(fold(text));
+      isKnownOrganisation(text2) {
+        return this.organisations.has(fold(text2));
       }
       /** The owners in a cell: nobody, one known organisation, or the pieces between separators, each once. */
       ownersIn(raw) {
@@ -6116,55 +6122,55 @@ var init_owners = __esm({
       /** One owner, by the first rule that applies: group, listed person, organisation, role, body, named person, acronym. */
       ownerOf(written) {
         const raw = written.trim();
-        const text = this.unadorned(raw);
-        if (GROUP.test(text)) return { name: text, kind: "group", raw };
-        const person2 = this.findPerson(text) ?? this.findPerson(text.replace(TRAILING_ACRONYM, ""));
+        const text2 = this.unadorned(raw);
+        if (GROUP.test(text2)) return { name: text2, kind: "group", raw };
+        const person2 = this.findPerson(text2) ?? this.findPerson(text2.replace(TRAILING_ACRONYM, ""));
         if (person2) {
           const owner = { name: this.nameOf(person2), kind: "person", raw };
           this.personOf.set(owner, person2);
           return owner;
         }
-        if (this.isKnownOrganisation(text)) return { name: text, kind: "organisation", raw };
-        if (isRoleLike(text)) return { name: text, kind: "role", raw };
-        if (BODY.test(text) || BODY_OF.test(text)) return { name: text, kind: "organisation", raw };
-        if (endsInOrganisationWord(text)) return { name: text, kind: "organisation", raw };
-        const withoutOrg = text.replace(TRAILING_ORG_ACRONYM, "");
-        if (withoutOrg !== text && isPersonalName(withoutOrg)) return { name: withoutOrg, kind: "person", raw };
-        if (isPersonalName(text)) return { name: text, kind: "person", raw };
-        if (ACRONYM.test(text) && ACRONYM_CAPITALS.test(text)) return { name: text, kind: "organisation", raw };
-        return { name: text, kind: "unknown", raw };
+        if (this.isKnownOrganisation(text2)) return { name: text2, kind: "organisation", raw };
+        if (isRoleLike(text2)) return { name: text2, kind: "role", raw };
+        if (BODY.test(text2) || BODY_OF.test(text2)) return { name: text2, kind: "organisation", raw };
+        if (endsInOrganisationWord(text2)) return { name: text2, kind: "organisation", raw };
+        const withoutOrg = text2.replace(TRAILING_ORG_ACRONYM, "");
+        if (withoutOrg !== text2 && isPersonalName(withoutOrg)) return { name: withoutOrg, kind: "person", raw };
+        if (isPersonalName(text2)) return { name: text2, kind: "person", raw };
+        if (ACRONYM.test(text2) && ACRONYM_CAPITALS.test(text2)) return { name: text2, kind: "organisation", raw };
+        return { name: text2, kind: "unknown", raw };
       }
       /** An owner without "the", a trailing bracket or stop, or a title before a name; then what its alias stands for. */
       unadorned(raw) {
         const plain = raw.replace(/^the\s+/i, "").replace(/\s*\([^)]*\)\s*$/, "").replace(/[.:]$/, "").trim();
-        const text = isRoleLike(plain) ? plain : stripHonorifics(plain);
-        return (this.aliases.size > 0 ? this.aliases.get(fold(text)) : void 0) || text;
+        const text2 = isRoleLike(plain) ? plain : stripHonorifics(plain);
+        return (this.aliases.size > 0 ? this.aliases.get(fold(text2)) : void 0) || text2;
       }
       /** The person meant by @handle, nick, initials, full name, a unique surname (of one word or several) or first name, or a near miss of a full name. */
-      findPerson(text) {
-        if (text === "") return null;
-        if (text.startsWith("@")) return this.index.handle(text.toLowerCase()) ?? this.byHandleShape(text.slice(1).toLowerCase());
-        const byNick = NICK.test(text) ? this.index.handle(`@${text}`) : null;
+      findPerson(text2) {
+        if (text2 === "") return null;
+        if (text2.startsWith("@")) return this.index.handle(text2.toLowerCase()) ?? this.byHandleShape(text2.slice(1).toLowerCase());
+        const byNick = NICK.test(text2) ? this.index.handle(`@${text2}`) : null;
         if (byNick) return byNick;
-        const byInitials = looksLikeInitials(text) ? this.byInitials(text) : null;
+        const byInitials = looksLikeInitials(text2) ? this.byInitials(text2) : null;
         if (byInitials) return byInitials;
-        const folded = fold(text);
+        const folded = fold(text2);
         const exact = this.index.full(folded);
         if (exact) return exact;
-        if (!/\s/.test(text.trim()) && folded.length > 2) return this.bySingleName(folded);
+        if (!/\s/.test(text2.trim()) && folded.length > 2) return this.bySingleName(folded);
         const byTail = this.index.tail(folded);
         if (byTail.length === 1) return byTail[0];
-        if (folded.length >= 6 && folded.split(" ").length >= 2) return this.nearMiss(text, folded);
+        if (folded.length >= 6 && folded.split(" ").length >= 2) return this.nearMiss(text2, folded);
         return null;
       }
       /** The one person with these initials: as listed, in any case, or (for people listed without) made from the name. */
-      byInitials(text) {
-        const exact = this.index.initials(text);
+      byInitials(text2) {
+        const exact = this.index.initials(text2);
         if (exact.length === 1) return exact[0];
         if (exact.length > 1) return null;
-        const loose = this.index.looseInitials(text.toUpperCase());
+        const loose = this.index.looseInitials(text2.toUpperCase());
         if (loose.length === 1) return loose[0];
-        const derived = this.index.derivedInitials(text.toUpperCase());
+        const derived = this.index.derivedInitials(text2.toUpperCase());
         return derived.length === 1 ? derived[0] : null;
       }
       /** One word ("Quintero", "Hughes-Parry", "Rosa"): a surname or first name that only one person has. */
@@ -6195,16 +6201,16 @@ var init_owners = __esm({
         return found;
       }
       /** "Hong Tang" for "Hong Tan", "Besty" for "Betsy": the person, noting the spelling the minutes prefer and reporting it. */
-      nearMiss(text, folded) {
+      nearMiss(text2, folded) {
         this.memo.metNearMiss();
         const person2 = this.memo.closeTo(folded);
         if (!person2) return null;
-        if (this.memo.count(text) > this.memo.count(person2.name)) this.canonical.set(person2, text);
+        if (this.memo.count(text2) > this.memo.count(person2.name)) this.canonical.set(person2, text2);
         const key2 = `${this.line}
-${text}`;
+${text2}`;
         if (this.line > 0 && !this.reported.has(key2)) {
           this.reported.add(key2);
-          this.nearMisses.push({ written: text, person: person2, line: this.line });
+          this.nearMisses.push({ written: text2, person: person2, line: this.line });
         }
         return person2;
       }
@@ -6232,40 +6238,40 @@ function patternsFor(word) {
   }
   return patterns;
 }
-function leadingWord(text) {
+function leadingWord(text2) {
   let end = 0;
-  for (let c = text.charCodeAt(0); c >= 97 && c <= 122 || c >= 65 && c <= 90; c = text.charCodeAt(++end)) ;
-  return text.slice(0, end);
+  for (let c = text2.charCodeAt(0); c >= 97 && c <= 122 || c >= 65 && c <= 90; c = text2.charCodeAt(++end)) ;
+  return text2.slice(0, end);
 }
-function mayOpenWithLabel(text) {
-  const word = leadingWord(text);
-  if (word === "") return /^[\d(]/.test(text);
+function mayOpenWithLabel(text2) {
+  const word = leadingWord(text2);
+  if (word === "") return /^[\d(]/.test(text2);
   const lower = word.toLowerCase();
   if (LABEL_FIRST_WORDS.has(lower) || lower === "item" || lower === "minute") return true;
-  const after = text.charCodeAt(word.length);
+  const after = text2.charCodeAt(word.length);
   return after === 46 || after === 58 || after === 41 || after === 47;
 }
-function firstSentence(text) {
-  return sentenceUpTo(text, false);
+function firstSentence(text2) {
+  return sentenceUpTo(text2, false);
 }
-function listSentence(text) {
-  return sentenceUpTo(text.replace(RECEIVED_FROM, ""), true);
+function listSentence(text2) {
+  return sentenceUpTo(text2.replace(RECEIVED_FROM, ""), true);
 }
-function sentenceUpTo(text, list) {
+function sentenceUpTo(text2, list) {
   SENTENCE_END2.lastIndex = 0;
   let kept = "";
   let from = 0;
-  for (let end = SENTENCE_END2.exec(text); end; end = SENTENCE_END2.exec(text)) {
+  for (let end = SENTENCE_END2.exec(text2); end; end = SENTENCE_END2.exec(text2)) {
     const next = end.index + end[0].length;
-    if (!list || !LIST_GOES_ON.test(text.slice(next))) return (kept + text.slice(from, end.index)).trim();
-    kept += `${text.slice(from, end.index)}, `;
+    if (!list || !LIST_GOES_ON.test(text2.slice(next))) return (kept + text2.slice(from, end.index)).trim();
+    kept += `${text2.slice(from, end.index)}, `;
     from = next;
   }
-  return (kept + text.slice(from)).trim();
+  return (kept + text2.slice(from)).trim();
 }
-function matchRollLabel(text) {
-  if (!mayOpenWithLabel(text)) return null;
-  const plain = text.replace(NUMBERING, "");
+function matchRollLabel(text2) {
+  if (!mayOpenWithLabel(text2)) return null;
+  const plain = text2.replace(NUMBERING, "");
   if (!startsUpperCase(plain)) return null;
   const word = leadingWord(plain).toLowerCase();
   for (const [kind, pattern2] of patternsFor(word)) {
@@ -6283,18 +6289,18 @@ function matchRollLabel(text) {
 function labelBefore(kind, after) {
   return { kind, rest: listSentence(after), bare: false, after };
 }
-function findLabelInLine(text) {
-  if (!INLINE_LABEL_CUE.test(text)) return null;
-  const m = INLINE_LABEL.exec(text);
+function findLabelInLine(text2) {
+  if (!INLINE_LABEL_CUE.test(text2)) return null;
+  const m = INLINE_LABEL.exec(text2);
   if (!m) return null;
-  const label = matchRollLabel(text.slice(m.index + 1));
+  const label = matchRollLabel(text2.slice(m.index + 1));
   return label ? { index: m.index + 1, label } : null;
 }
-function isEmptyList(text) {
-  return /^(?:none|nil|n\/a|no(?:ne)?\s+(?:apologies|absences|regrets)|there were no(?:ne)?\b|no apologies\b|all\b[^.]{0,40}\b(?:were|was)\s+present)/i.test(text.trim());
+function isEmptyList(text2) {
+  return /^(?:none|nil|n\/a|no(?:ne)?\s+(?:apologies|absences|regrets)|there were no(?:ne)?\b|no apologies\b|all\b[^.]{0,40}\b(?:were|was)\s+present)/i.test(text2.trim());
 }
-function matchOfficeLine(text) {
-  const m = OFFICE_LINE.exec(text);
+function matchOfficeLine(text2) {
+  const m = OFFICE_LINE.exec(text2);
   if (!m) return null;
   const role = m[1].charAt(0).toUpperCase() + m[1].slice(1).toLowerCase();
   return { role, rest: m[2].trim() };
@@ -6404,18 +6410,18 @@ var init_attendance = __esm({
 });
 
 // src/lexicon/due.ts
-function relativeDue(text, meetingDate2, cell = false) {
+function relativeDue(text2, meetingDate2, cell = false) {
   if (!meetingDate2) return null;
-  const weekday = (cell ? WEEKDAY_CELL : WEEKDAY_DUE).exec(text);
+  const weekday = (cell ? WEEKDAY_CELL : WEEKDAY_DUE).exec(text2);
   if (weekday) {
     const target = WEEKDAY_NUMBER[weekday[1].toLowerCase().replace(/^thur$/, "thu")];
     const from = /* @__PURE__ */ new Date(`${meetingDate2}T00:00:00Z`);
     const ahead = (target - from.getUTCDay() + 7) % 7 || 7;
     return { iso: shift(meetingDate2, ahead), raw: weekday[0] };
   }
-  const tomorrow = TOMORROW.exec(text);
+  const tomorrow = TOMORROW.exec(text2);
   if (tomorrow) return { iso: shift(meetingDate2, 1), raw: tomorrow[0] };
-  const day = DAY_OF_MONTH.exec(text);
+  const day = DAY_OF_MONTH.exec(text2);
   if (day) {
     const iso = `${meetingDate2.slice(0, 8)}${day[1].padStart(2, "0")}`;
     if (!Number.isNaN(Date.parse(`${iso}T00:00:00Z`)) && (/* @__PURE__ */ new Date(`${iso}T00:00:00Z`)).getUTCDate() === +day[1]) return { iso, raw: day[0] };
@@ -6445,16 +6451,16 @@ var init_due = __esm({
 });
 
 // src/parse/owner-first.ts
-function isNickList(text) {
-  return NICKS.test(text);
+function isNickList(text2) {
+  return NICKS.test(text2);
 }
-function readNicksFirst(text, isOwner) {
-  const m = NICKS_FIRST.exec(text);
+function readNicksFirst(text2, isOwner) {
+  const m = NICKS_FIRST.exec(text2);
   if (!m || /[ ,&/]/.test(m[1]) && !isOwner(m[1])) return null;
   return { ownersRaw: m[1], text: m[2] };
 }
-function readOwnerFirst(text) {
-  const words2 = text.split(" ", 16);
+function readOwnerFirst(text2) {
+  const words2 = text2.split(" ", 16);
   let i = /^the$/i.test(words2[0]) ? 1 : 0;
   if (!opensName(words2[i] ?? "")) return null;
   for (; i < words2.length; i++) {
@@ -6476,12 +6482,12 @@ function readOwnerFirst(text) {
   if (verb === void 0 || i === 0) return null;
   const ownerWords = words2.slice(0, words2[i] === "to" && /^(?:agreed|is|are)$/.test(words2[i - 1]) ? i - 1 : i);
   const owner = ownerWords.join(" ").replace(/^the\s+/i, "");
-  const rest = text.slice(words2.slice(0, i + 1).join(" ").length).trim();
+  const rest = text2.slice(words2.slice(0, i + 1).join(" ").length).trim();
   if (rest === "" || owner.length > 90) return null;
   return { ownersRaw: owner.replace(/,$/, ""), text: rest };
 }
-function looksLikeOwners(text) {
-  const words2 = (text.endsWith(".") ? text.slice(0, -1) : text).split(" ");
+function looksLikeOwners(text2) {
+  const words2 = (text2.endsWith(".") ? text2.slice(0, -1) : text2).split(" ");
   if (words2.length > 12 || !opensName(words2[0])) return false;
   for (let i = 1; i < words2.length; i++) {
     const word = words2[i].endsWith(",") ? words2[i].slice(0, -1) : words2[i];
@@ -6513,20 +6519,20 @@ var init_owner_first = __esm({
 });
 
 // src/parse/action-tags.ts
-function readTags(text, isOwner = () => false) {
+function readTags(text2, isOwner = () => false) {
   const tags = [];
   let from = 0;
-  for (const m of text.matchAll(TRAILING_TAG)) {
+  for (const m of text2.matchAll(TRAILING_TAG)) {
     const at = m.index + m[0].search(/a/i);
     if (at < from) continue;
     const ownersAt = m.index + m[0].length;
-    const rest = text.slice(ownersAt, ownersAt + REST_MAX);
-    const body = readTagBody(rest, ownersAt + rest.length >= text.length, isOwner);
+    const rest = text2.slice(ownersAt, ownersAt + REST_MAX);
+    const body = readTagBody(rest, ownersAt + rest.length >= text2.length, isOwner);
     if (!body) continue;
     const end = ownersAt + body.length;
     if (body.kind === "own") tags.push({ at, ownersAt, end, ownersRaw: body.ownersRaw, text: body.text, textAt: ownersAt, narrative: false });
     else if (body.kind !== "none") {
-      const wording = tagWording(text.slice(from, at));
+      const wording = tagWording(text2.slice(from, at));
       const tag = { at, ownersAt, end, ownersRaw: body.owners, text: wording.text, textAt: from + wording.offset, narrative: true };
       if (body.status) tag.status = body.status;
       if (wording.deadline) tag.deadline = wording.deadline;
@@ -6612,8 +6618,8 @@ function tagWording(segment) {
   const sentences = segment.split(SENTENCE_END3);
   let last = afterSubItem(sentences[sentences.length - 1].trim());
   if (sentences.length > 1 && last === sentences[sentences.length - 1].trim() && isDeadlineSentence(last)) {
-    const text = afterSubItem(sentences[sentences.length - 2].trim());
-    if (text) return { text, offset: segment.lastIndexOf(text, segment.lastIndexOf(last)), deadline: last };
+    const text2 = afterSubItem(sentences[sentences.length - 2].trim());
+    if (text2) return { text: text2, offset: segment.lastIndexOf(text2, segment.lastIndexOf(last)), deadline: last };
   }
   last = last.trim();
   return { text: last, offset: last ? segment.lastIndexOf(last) : segment.length };
@@ -6623,17 +6629,17 @@ function afterSubItem(sentence) {
   for (const m of sentence.matchAll(SUB_ITEM_INSIDE)) cut2 = m.index + m[0].length;
   return cut2 < 0 ? sentence : sentence.slice(cut2);
 }
-function firstSentence2(text) {
-  const head = beforeInlineItem(text);
+function firstSentence2(text2) {
+  const head = beforeInlineItem(text2);
   const end = head.search(STOP_BEFORE_CAPITAL);
   return end < 0 ? head : head.slice(0, end + 1);
 }
-function beforeInlineItem(text) {
-  const item = INLINE_ITEM.exec(text);
-  return item ? text.slice(0, item.index + 1) : text;
+function beforeInlineItem(text2) {
+  const item = INLINE_ITEM.exec(text2);
+  return item ? text2.slice(0, item.index + 1) : text2;
 }
-function lastSentence(text) {
-  const sentences = text.split(SENTENCE_END3);
+function lastSentence(text2) {
+  const sentences = text2.split(SENTENCE_END3);
   return sentences[sentences.length - 1].trim();
 }
 var TAG_OWNERS, SUB_ITEM, SUB_ITEM_INSIDE, ABBREVIATION, DASH_WORD, SENTENCE_END3, INLINE_ITEM, STOP_BEFORE_CAPITAL, OWNERS_MAX, REST_MAX, OWNERS_LENGTH;
@@ -6659,18 +6665,18 @@ var init_action_tags = __esm({
 });
 
 // src/parse/tasks.ts
-function readTask(text, isOwner = () => true) {
-  const dateMention = DATE_MENTION.exec(text);
+function readTask(text2, isOwner = () => true) {
+  const dateMention = DATE_MENTION.exec(text2);
   if (dateMention) {
-    const task = readTask(text.slice(0, dateMention.index), isOwner);
+    const task = readTask(text2.slice(0, dateMention.index), isOwner);
     task.dueRaw ??= dateMention[1];
     return task;
   }
-  const mentions = readMentions(text, isOwner);
+  const mentions = readMentions(text2, isOwner);
   if (mentions) return mentions;
-  const ownerDash = OWNER_DASH.exec(text);
+  const ownerDash = OWNER_DASH.exec(text2);
   if (ownerDash && isOwner(ownerDash[1])) return { ownersRaw: ownerDash[1], text: ownerDash[2].trim() };
-  const dashed = DASHED_HANDLES.exec(text);
+  const dashed = DASHED_HANDLES.exec(text2);
   if (dashed) {
     const task = { ownersRaw: dashed[2].trim().replace(/,$/, "").split(/[\s,]+/).join(", "), text: dashed[1].trim() };
     const rest = dashed[3].trim().replace(/^[\u2014\u2013,-]\s*/, "").replace(/^\((.*)\)$/, "$1");
@@ -6679,15 +6685,15 @@ function readTask(text, isOwner = () => true) {
     else if (rest) task.progress = rest;
     return task;
   }
-  const handles = TASK_HANDLES.exec(text);
+  const handles = TASK_HANDLES.exec(text2);
   if (handles) return { ownersRaw: handles[1].trim().split(/[\s,]+/).join(", "), text: handles[2].trim() };
-  const trailing = /^(.+?)\s*\(?((?:@[\w.-]+[\s,]*)+)\)?$/.exec(text);
+  const trailing = /^(.+?)\s*\(?((?:@[\w.-]+[\s,]*)+)\)?$/.exec(text2);
   if (trailing) return { ownersRaw: trailing[2].trim().split(/[\s,]+/).join(", "), text: trailing[1].trim() };
-  return readOwnerFirst(text) ?? { ownersRaw: null, text };
+  return readOwnerFirst(text2) ?? { ownersRaw: null, text: text2 };
 }
-function readMentions(text, isOwner) {
+function readMentions(text2, isOwner) {
   const owners = [];
-  let rest = text;
+  let rest = text2;
   for (let m = NAME_MENTION.exec(rest); m; m = NAME_MENTION.exec(rest)) {
     const full = m[2] ? `${m[1]} ${m[2]}` : null;
     if (full && isOwner(full)) {
@@ -6770,12 +6776,12 @@ function extractInlineActions(source, isOwner = () => true) {
         }
         if (marked.opening) marked = readMarked(first, false, isOwner);
       }
-      let { text, lines: spanned } = marked.ended ? { text: marked.text, lines: [lines[i + bracketed]] } : withContinuation(lines, i + bracketed, marked.text);
+      let { text: text2, lines: spanned } = marked.ended ? { text: marked.text, lines: [lines[i + bracketed]] } : withContinuation(lines, i + bracketed, marked.text);
       if (bracketed) spanned.unshift(line);
-      const whole = spanned.length > 1 + bracketed && !marked.narrative ? readMarked(`${first}${text.slice(marked.text.length)}`, true, isOwner) : null;
+      const whole = spanned.length > 1 + bracketed && !marked.narrative ? readMarked(`${first}${text2.slice(marked.text.length)}`, true, isOwner) : null;
       if (whole && !whole.none && !whole.narrative && (whole.ownersRaw !== null || marked.ownersRaw === null)) {
         marked = whole;
-        text = whole.text;
+        text2 = whole.text;
       }
       const tag = marked.ownersRaw === null && !marked.narrative && !marked.number && marked.text !== "" ? ownerContinuation(lines, i, beforeInlineItem(readActionMarker(unbold(line.text))?.body ?? "")) : null;
       const tagged = tag && tag.owners && isOwnerTag(tag.owners, lines[i].blockStart, isOwner) ? previousParagraph(lines, i, actions) : null;
@@ -6788,7 +6794,7 @@ function extractInlineActions(source, isOwner = () => true) {
         continue;
       }
       i += spanned.length - 1;
-      const entry = inlineAction(marked, text, line.checked, spanned, "inline");
+      const entry = inlineAction(marked, text2, line.checked, spanned, "inline");
       if (marked.status) entry.status = marked.status;
       const tracked = TRACKBOT.exec(lines[i + 1]?.text ?? "");
       if (tracked) {
@@ -6836,16 +6842,16 @@ function extractInlineActions(source, isOwner = () => true) {
       const read = isWrapped(line) && endsInParticle(lines[i - 1]) ? null : readOwnerFirst(body) ?? readNicksFirst(body, isOwner);
       const owned = read && (isOwner(read.ownersRaw) || section === "matters-arising" && endsWithProgress(read.text)) ? read : null;
       if (owned) {
-        const { text, lines: spanned } = withContinuation(lines, i, owned.text);
+        const { text: text2, lines: spanned } = withContinuation(lines, i, owned.text);
         i += spanned.length - 1;
-        if (opensDetail(line, text)) detailDepth = line.depth;
-        const entry = inlineAction(owned, text, null, spanned, section);
+        if (opensDetail(line, text2)) detailDepth = line.depth;
+        const entry = inlineAction(owned, text2, null, spanned, section);
         actions.push(section === "actions-section" ? withStatus(entry) : entry);
       } else if (section === "actions-section" && line.kind === "item" && line.depth === itemDepth + 1 && isSectionTask(lines, i, body, isOwner)) {
-        const { text, lines: spanned } = withContinuation(lines, i, body);
+        const { text: text2, lines: spanned } = withContinuation(lines, i, body);
         i += spanned.length - 1;
-        if (opensDetail(line, text)) detailDepth = line.depth;
-        const entry = withStatus(inlineAction({ ownersRaw: null }, text, null, spanned, section));
+        if (opensDetail(line, text2)) detailDepth = line.depth;
+        const entry = withStatus(inlineAction({ ownersRaw: null }, text2, null, spanned, section));
         const paren = readTrailingParenthesis(entry.text);
         if (paren && isOwner(paren.inside)) {
           entry.ownersRaw = paren.inside;
@@ -6860,8 +6866,8 @@ function extractInlineActions(source, isOwner = () => true) {
   }
   return actions;
 }
-function inlineAction(found, text, checked2, spanned, context) {
-  const action = { ownersRaw: found.ownersRaw, text, checked: checked2, line: spanned[0].line, lines: spanned.map((l) => l.line), context };
+function inlineAction(found, text2, checked2, spanned, context) {
+  const action = { ownersRaw: found.ownersRaw, text: text2, checked: checked2, line: spanned[0].line, lines: spanned.map((l) => l.line), context };
   if (found.narrative) action.narrative = true;
   return action;
 }
@@ -6892,16 +6898,16 @@ function readMarked(lineText, opening = true, isOwner = () => false) {
   if (ended) read.ended = true;
   return read;
 }
-function unbold(text) {
-  return text.includes("**") ? text.replace(/^\*\*|\*\*/g, "") : text;
+function unbold(text2) {
+  return text2.includes("**") ? text2.replace(/^\*\*|\*\*/g, "") : text2;
 }
 function readNumbered(body) {
   const m = /^(.*\S)\s\(([^()]{1,160})\)\**$/.exec(body);
   if (m) return { ownersRaw: m[2].trim(), text: m[1] };
   return readOwnerFirst(body) ?? { ownersRaw: null, text: body };
 }
-function readTrailingTag(text, isOwner) {
-  const tags = readTags(text, isOwner);
+function readTrailingTag(text2, isOwner) {
+  const tags = readTags(text2, isOwner);
   if (tags.length === 0) return null;
   const last = tags[tags.length - 1];
   if (tags.length === 1 && !last.narrative) return { ownersRaw: last.ownersRaw, text: last.text };
@@ -6909,40 +6915,40 @@ function readTrailingTag(text, isOwner) {
   if (last.status) read.status = last.status;
   return read;
 }
-function readTrailingOwner(text) {
-  const m = TRAILING_OWNER.exec(text);
+function readTrailingOwner(text2) {
+  const m = TRAILING_OWNER.exec(text2);
   return m ? { ownersRaw: m[2], text: m[1].trim() } : null;
 }
 function withContinuation(lines, start, first) {
   const spanned = [lines[start]];
-  let text = first;
+  let text2 = first;
   for (let i = start + 1; i < lines.length && i <= start + 8; i++) {
     const next = lines[i];
     if (isDashedStatus(next)) {
       spanned.push(next);
-      return { text: `${text} ${next.marker} ${next.text}`, lines: spanned };
+      return { text: `${text2} ${next.marker} ${next.text}`, lines: spanned };
     }
-    if (text === "" && i === start + 1 && next.kind === "item" && next.marker !== null && /^[-\u2013\u2014]$/.test(next.marker)) {
-      text = next.text;
+    if (text2 === "" && i === start + 1 && next.kind === "item" && next.marker !== null && /^[-\u2013\u2014]$/.test(next.marker)) {
+      text2 = next.text;
       spanned.push(next);
       continue;
     }
     if (next.blockStart || next.cells || next.kind !== "text" || ENUMERATED.test(next.text) || /^[{<*\u2610-\u2612]/.test(next.text) || readMarked(next.text)) break;
-    if (/[.!?]["”’)]?$/.test(text) && !new RegExp("^\\p{Ll}", "u").test(next.text)) break;
-    text = `${text} ${next.text}`;
+    if (/[.!?]["”’)]?$/.test(text2) && !new RegExp("^\\p{Ll}", "u").test(next.text)) break;
+    text2 = `${text2} ${next.text}`;
     spanned.push(next);
   }
-  return { text, lines: spanned };
+  return { text: text2, lines: spanned };
 }
-function endsWithProgress(text) {
-  const dash = text.search(/ [-\u2013\u2014] /);
-  return dash > 0 && startsWithStatus(text.slice(dash + 3));
+function endsWithProgress(text2) {
+  const dash = text2.search(/ [-\u2013\u2014] /);
+  return dash > 0 && startsWithStatus(text2.slice(dash + 3));
 }
 function closedInProse(line, end) {
-  let text = line.text.slice(0, end);
-  const ref = PROSE_REF.exec(text);
-  if (ref) text = text.slice(ref[0].length);
-  const entry = inlineAction({ ownersRaw: null }, text, true, [line], "matters-arising");
+  let text2 = line.text.slice(0, end);
+  const ref = PROSE_REF.exec(text2);
+  if (ref) text2 = text2.slice(ref[0].length);
+  const entry = inlineAction({ ownersRaw: null }, text2, true, [line], "matters-arising");
   if (ref) entry.ref = ref[1];
   entry.progress = line.text.slice(end + 1).trim();
   return entry;
@@ -6958,8 +6964,8 @@ function previousParagraph(lines, index, actions) {
   if (spanned.length === 0) return null;
   const first = spanned[0].line;
   if (actions.some((a) => a.lines.includes(first) || a.lines.includes(spanned[spanned.length - 1].line))) return null;
-  const text = lastSentence(spanned.map((l) => l.text).join(" "));
-  return text ? { text, lines: spanned } : null;
+  const text2 = lastSentence(spanned.map((l) => l.text).join(" "));
+  return text2 ? { text: text2, lines: spanned } : null;
 }
 function numberedLogLine(line, isOwner) {
   const cells2 = line.cells.filter(Boolean);
@@ -6977,8 +6983,8 @@ function endsInParticle(line) {
   const last = line?.text.slice(line.text.lastIndexOf(" ") + 1);
   return last !== void 0 && (isNameParticle(last) || isNameParticle(last.toLowerCase()));
 }
-function opensDetail(line, text) {
-  return line.kind === "item" && text.endsWith(":");
+function opensDetail(line, text2) {
+  return line.kind === "item" && text2.endsWith(":");
 }
 function isSectionTask(lines, index, body, isOwner) {
   let before = index - 1;
@@ -7007,17 +7013,17 @@ function opensRoll(label) {
 }
 function ownerContinuation(lines, index, written) {
   const spanned = [lines[index]];
-  let text = written;
+  let text2 = written;
   for (let i = index + 1; i < lines.length && i <= index + 3; i++) {
     const next = lines[i];
     if (next.cells || next.text.length > 160 || (isDashedStatus(next) ? false : next.blockStart || next.kind !== "text")) break;
-    const joined = text === "" ? next.text : `${text} ${next.kind === "item" ? `${next.marker} ` : ""}${next.text}`;
+    const joined = text2 === "" ? next.text : `${text2} ${next.kind === "item" ? `${next.marker} ` : ""}${next.text}`;
     if (!looksLikeOwners(readTrailingStatus(joined, startsWithStatus)?.text ?? joined)) break;
-    text = joined;
+    text2 = joined;
     spanned.push(next);
   }
-  const status = readTrailingStatus(text, startsWithStatus);
-  return status ? { owners: status.text, status: status.status, lines: spanned } : { owners: text, lines: spanned };
+  const status = readTrailingStatus(text2, startsWithStatus);
+  return status ? { owners: status.text, status: status.status, lines: spanned } : { owners: text2, lines: spanned };
 }
 function isDashedStatus(line) {
   return line.kind === "item" && line.marker !== null && /^[-\u2013\u2014]$/.test(line.marker) && readTrailingStatus(`x - ${line.text}`, startsWithStatus)?.text === "x";
@@ -7118,6 +7124,9 @@ function fieldOf(cell) {
 function readHeader(line) {
   if (!line.cells || line.cells.some((cell) => cell.length > 40)) return null;
   const fields = line.cells.map(fieldOf);
+  const statuses = fields.flatMap((field, i) => field === "status" ? [i] : []);
+  const ragColumn = statuses.length > 1 ? statuses.find((i) => RAG_HEADER.test(line.cells[i].trim())) : void 0;
+  if (ragColumn !== void 0) fields[ragColumn] = "rag";
   for (const field of ["status", "progress"]) {
     const first = fields.indexOf(field);
     if (first >= 0) {
@@ -7159,11 +7168,11 @@ function findActionTables(source, meetingDate2 = null, order = "dmy") {
   }
   return tables;
 }
-function sectionKind(text, meetingDate2, order) {
-  const date = findDate(text, { order });
-  if (date && meetingDate2 && /\baction/i.test(text)) return date.iso < meetingDate2;
-  if (/\b(?:this meeting|new actions|actions arising|arising from)\b/i.test(text)) return false;
-  if (PREVIOUS.test(text) && ACTIONS_WORD.test(text)) return true;
+function sectionKind(text2, meetingDate2, order) {
+  const date = findDate(text2, { order });
+  if (date && meetingDate2 && /\baction/i.test(text2)) return date.iso < meetingDate2;
+  if (/\b(?:this meeting|new actions|actions arising|arising from)\b/i.test(text2)) return false;
+  if (PREVIOUS.test(text2) && ACTIONS_WORD.test(text2)) return true;
   return null;
 }
 function readRow(fields, line) {
@@ -7172,25 +7181,26 @@ function readRow(fields, line) {
     const cell = index >= 0 ? line.cells[index]?.trim() : "";
     return cell ? cell : null;
   };
-  const text = value("text");
+  const text2 = value("text");
   const filledCells = line.cells.filter(Boolean);
-  if (filledCells.length === 1 && !text) return filledCells[0];
-  if (!text) return null;
+  if (filledCells.length === 1 && !text2) return filledCells[0];
+  if (!text2) return null;
   const row2 = {
     id: value("id"),
-    text,
+    text: text2,
     owner: value("owner"),
     others: value("others"),
     raised: value("raised"),
     due: value("due"),
     progress: value("progress"),
     status: value("status"),
+    rag: value("rag"),
     line: line.line,
     earlier: false
   };
   const filled = [row2.owner, row2.others, row2.raised, row2.due, row2.progress, row2.status].some(Boolean);
   const hasOtherColumns = fields.some((f) => f !== "id" && f !== "text" && f !== null);
-  if (!filled && hasOtherColumns) return row2.id ? "" : text;
+  if (!filled && hasOtherColumns) return row2.id ? "" : text2;
   return row2;
 }
 function tableKind(lines, headerIndex) {
@@ -7203,7 +7213,7 @@ function tableKind(lines, headerIndex) {
   }
   return "log";
 }
-var FIELD_NAMES, PREVIOUS, ACTIONS_WORD;
+var FIELD_NAMES, PREVIOUS, ACTIONS_WORD, RAG_HEADER;
 var init_tables = __esm({
   "src/parse/tables.ts"() {
     "use strict";
@@ -7220,6 +7230,7 @@ var init_tables = __esm({
     ];
     PREVIOUS = /\b(?:previous|last|earlier|prior|outstanding|matters arising|carried forward|brought forward|progress on actions|update on actions|action updates|review of action)\b/i;
     ACTIONS_WORD = /\b(?:action|task|follow[- ]up)/i;
+    RAG_HEADER = /^rag(?: status| rating)?$/i;
   }
 });
 
@@ -7337,7 +7348,7 @@ function buildAction(entry, row2, directory, context) {
   const entryTrailing = entry?.text ? splitTrailingStatus(entry.text) : null;
   const rowText = rowTrailing?.text ?? row2?.text;
   const entryText = entryTrailing?.text ?? entry?.text;
-  const text = (entry?.narrative && row2 ? rowText : entryText) || rowText;
+  const text2 = (entry?.narrative && row2 ? rowText : entryText) || rowText;
   const lines = [entry?.line, row2?.line].filter((l) => l !== void 0);
   const rowOwners = row2?.owner ? directory.resolveAll(row2.owner, row2.line) : [];
   const others = row2?.others ? directory.resolveAll(row2.others, row2.line) : [];
@@ -7350,7 +7361,7 @@ function buildAction(entry, row2, directory, context) {
   const read = statusRaw ? readStatus(statusRaw, context.closedWords) : { status: entry?.checked ? "closed" : "open", rag: null };
   return {
     id: row2?.id ?? entry?.id ?? null,
-    text,
+    text: text2,
     owners,
     ownersRaw: useRow ? [row2.owner, row2.others].filter(Boolean).join("; ") : entry?.ownersRaw ?? null,
     others,
@@ -7359,7 +7370,7 @@ function buildAction(entry, row2, directory, context) {
     dueRaw: row2?.due ?? inlineDue?.raw ?? null,
     status: read.status,
     statusRaw: statusRaw ?? (entry?.checked === true ? "[x]" : entry?.checked === false ? "[ ]" : null),
-    rag: read.rag,
+    rag: read.rag ?? ragOf(row2, context),
     progress: row2?.progress ?? null,
     item: context.itemAt(lines[0]),
     lines,
@@ -7371,15 +7382,15 @@ function agreeingDue(cell, rowDue, inlineDue, context) {
   const other = parseDateCell(cell, { order: context.order === "dmy" ? "mdy" : "dmy", reference: context.meetingDate });
   return other === inlineDue ? other : null;
 }
-function dueInText(text, context) {
-  const dates = findDates(text, { order: context.order, reference: context.meetingDate });
+function dueInText(text2, context) {
+  const dates = findDates(text2, { order: context.order, reference: context.meetingDate });
   for (const date of dates.reverse()) {
-    const before = text.slice(Math.max(0, date.index - 40), date.index);
+    const before = text2.slice(Math.max(0, date.index - 40), date.index);
     if (DUE_CUE.test(before) || DUE_CUE.test(before.replace(WEEKDAY_BEFORE, ""))) {
-      return { iso: date.iso, raw: text.slice(date.index, date.index + date.length) };
+      return { iso: date.iso, raw: text2.slice(date.index, date.index + date.length) };
     }
   }
-  return relativeDue(text, context.meetingDate);
+  return relativeDue(text2, context.meetingDate);
 }
 function movedDue(progress, context) {
   for (const date of findDates(progress, { order: context.order, reference: context.meetingDate })) {
@@ -7391,42 +7402,45 @@ function dueCell(raw, context) {
   const iso = parseDateCell(raw, { order: context.order, reference: context.meetingDate }) ?? relativeDue(raw, context.meetingDate, true)?.iso ?? null;
   return iso ? { iso, raw } : null;
 }
+function ragOf(row2, context) {
+  return row2?.rag ? readStatus(row2.rag, context.closedWords).rag : null;
+}
 function updateFromRow(row2, directory, context) {
-  let text = row2.text;
+  let text2 = row2.text;
   let progress = row2.status && row2.progress ? `${row2.status} \u2013 ${row2.progress}` : row2.progress ?? row2.status;
-  const carried = CARRIED.exec(text);
+  const carried = CARRIED.exec(text2);
   if (carried) {
-    text = text.replace(CARRIED, " ").trim();
+    text2 = text2.replace(CARRIED, " ").trim();
     progress ??= carried[0].trim().replace(/^\(|\)$/g, "");
   } else if (row2.due && CARRIED.test(row2.due)) progress ??= row2.due;
   const owners = [...directory.resolveAll(row2.owner, row2.line), ...directory.resolveAll(row2.others, row2.line)];
   const read = readStatus(row2.status ?? row2.progress ?? (carried ? "c/f" : null), context.closedWords);
   return {
     ref: row2.id,
-    text,
+    text: text2,
     owners: dedupeOwners(owners),
     ownersRaw: [row2.owner, row2.others].filter(Boolean).join("; ") || null,
     due: row2.due ? parseDateCell(row2.due, { order: context.order, reference: context.meetingDate }) : null,
     status: read.status,
     statusRaw: row2.status ?? null,
-    rag: read.rag,
+    rag: read.rag ?? ragOf(row2, context),
     progress,
     item: context.itemAt(row2.line),
     line: row2.line
   };
 }
 function updateFromEntry(entry, directory, context) {
-  let text = entry.text;
+  let text2 = entry.text;
   let progress = entry.progress ?? null;
-  const split = /^(.*\S)\s*(?:\s[-\u2013\u2014]\s|[\u2013\u2014]|:\s)\s*(.+)$/.exec(text);
+  const split = /^(.*\S)\s*(?:\s[-\u2013\u2014]\s|[\u2013\u2014]|:\s)\s*(.+)$/.exec(text2);
   if (progress === null && split && (startsWithStatus(split[2]) || endsWithStatus(split[2]) || entry.checked !== null)) {
-    text = split[1];
+    text2 = split[1];
     progress = split[2];
   }
   const read = entry.checked !== null ? { status: entry.checked ? "closed" : "open", rag: null } : readStatus(progress, context.closedWords);
   return {
     ref: entry.ref ?? null,
-    text,
+    text: text2,
     owners: directory.resolveAll(entry.ownersRaw, entry.line),
     ownersRaw: entry.ownersRaw,
     due: progress ? movedDue(progress, context) : null,
@@ -7532,9 +7546,9 @@ function extractCommitments(source, itemAt) {
   }
   return [...byNumber.values()].sort((a, b) => a.number - b.number);
 }
-function numbersIn(text) {
-  if (!/^\s*\d{1,4}(?:\s*(?:,|&|and|or)\s*\d{1,4})*\s*$/.test(text)) return [];
-  return (text.match(/\d{1,4}/g) ?? []).map(Number);
+function numbersIn(text2) {
+  if (!/^\s*\d{1,4}(?:\s*(?:,|&|and|or)\s*\d{1,4})*\s*$/.test(text2)) return [];
+  return (text2.match(/\d{1,4}/g) ?? []).map(Number);
 }
 var REFERENCE2, TITLED;
 var init_commitments = __esm({
@@ -7546,11 +7560,11 @@ var init_commitments = __esm({
 });
 
 // src/lexicon/decisions.ts
-function mayOpenDecisionMarker(text) {
-  return text.length > 0 && "RDAN".includes(text[0]);
+function mayOpenDecisionMarker(text2) {
+  return text2.length > 0 && "RDAN".includes(text2[0]);
 }
-function mayStartMotion(text) {
-  return MOTION_FIRST_LETTERS.includes(String.fromCharCode(text.charCodeAt(0) | 32));
+function mayStartMotion(text2) {
+  return MOTION_FIRST_LETTERS.includes(String.fromCharCode(text2.charCodeAt(0) | 32));
 }
 var DECISION_MARKER, MIDLINE_RESOLVED, DECISION_LEAD, DECISION_PART, PARTS_LEAD_IN, INLINE_PART, DECISION_SENTENCES, DECISION_VERB, MOTION_OUTCOME, MOTION_START, MOTION_FIRST_LETTERS, MOVER_FIRST_MOTION, MOTION_CARRIED, MOTION_NOT_DECIDED, LEADING_SYMBOL;
 var init_decisions = __esm({
@@ -7587,7 +7601,7 @@ function extractDecisions(source, itemAt) {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.cells) {
-      for (const cell of line.cells) for (const text2 of cellDecisions(cell)) decisions.push({ text: text2, item: itemAt(line.line), line: line.line });
+      for (const cell of line.cells) for (const text3 of cellDecisions(cell)) decisions.push({ text: text3, item: itemAt(line.line), line: line.line });
       continue;
     }
     if (line.kind === "heading") continue;
@@ -7602,8 +7616,8 @@ function extractDecisions(source, itemAt) {
       }
     }
     const unsymbolled = line.text.charCodeAt(0) >= 9728 ? line.text.replace(LEADING_SYMBOL, "") : line.text;
-    const text = line.lead && DECISION_LEAD.test(line.lead) ? `${line.lead}: ${line.text.slice(line.text.indexOf(line.lead) + line.lead.length).replace(/^[\s:*]+/, "")}` : unsymbolled;
-    const unnumbered = isDigit2(text.charCodeAt(0)) ? text.replace(/^\d{1,3}(?:\.\d{1,3})+\.?\s+/, "") : text;
+    const text2 = line.lead && DECISION_LEAD.test(line.lead) ? `${line.lead}: ${line.text.slice(line.text.indexOf(line.lead) + line.lead.length).replace(/^[\s:*]+/, "")}` : unsymbolled;
+    const unnumbered = isDigit2(text2.charCodeAt(0)) ? text2.replace(/^\d{1,3}(?:\.\d{1,3})+\.?\s+/, "") : text2;
     if (unnumbered.startsWith("It was ") && PARTS_LEAD_IN.test(unnumbered)) {
       const parts = readParts(lines, i + 1);
       for (const part of parts) decisions.push({ text: part.text, item: itemAt(part.line), line: part.line });
@@ -7627,10 +7641,10 @@ function extractDecisions(source, itemAt) {
       }
       continue;
     }
-    const verb = DECISION_VERB.test(text);
-    const lineVerb = text === line.text ? verb : DECISION_VERB.test(line.text);
+    const verb = DECISION_VERB.test(text2);
+    const lineVerb = text2 === line.text ? verb : DECISION_VERB.test(line.text);
     if (!verb && !lineVerb || readActionMarker(line.text)) continue;
-    if (verb && MOVER_FIRST_MOTION.test(text)) {
+    if (verb && MOVER_FIRST_MOTION.test(text2)) {
       const found = readMotion(lines, i, "");
       if (found) {
         decisions.push({ text: found.text, item: itemAt(line.line), line: line.line });
@@ -7638,8 +7652,8 @@ function extractDecisions(source, itemAt) {
         continue;
       }
     }
-    if (verb && RESOLVED_WORD.test(text)) {
-      const found = midlineResolutions(text);
+    if (verb && RESOLVED_WORD.test(text2)) {
+      const found = midlineResolutions(text2);
       for (const body of found) decisions.push({ text: body, item: itemAt(line.line), line: line.line });
       if (found.length > 0) continue;
     }
@@ -7662,12 +7676,12 @@ function readParts(lines, start) {
       parts.push({ text: withoutTrailingJoin(line.text), line: line.line });
       continue;
     }
-    const text = line.kind === "item" && line.marker ? `${line.marker} ${line.text}` : line.text;
-    const m = PART.exec(text);
+    const text2 = line.kind === "item" && line.marker ? `${line.marker} ${line.text}` : line.text;
+    const m = PART.exec(text2);
     if (!m) break;
-    if (parts.length > 0 && (text.startsWith("(") !== opened || line.blockStart && (!follows(label, m[1]) || !/[a-z]/.test(m[2])))) break;
+    if (parts.length > 0 && (text2.startsWith("(") !== opened || line.blockStart && (!follows(label, m[1]) || !/[a-z]/.test(m[2])))) break;
     label = m[1];
-    opened = text.startsWith("(");
+    opened = text2.startsWith("(");
     parts.push({ text: withoutTrailingJoin(m[2]), line: line.line });
   }
   return parts;
@@ -7678,74 +7692,74 @@ function follows(previous, next) {
   if (roman >= 0 && ROMAN[roman + 1] === next) return true;
   return previous.length === 1 && next.length === 1 && next.charCodeAt(0) === previous.charCodeAt(0) + 1;
 }
-function decisionSentence(text, hasVerb = DECISION_VERB.test(text)) {
+function decisionSentence(text2, hasVerb = DECISION_VERB.test(text2)) {
   if (!hasVerb) return null;
-  const outcome = MOTION_OUTCOME.exec(text);
+  const outcome = MOTION_OUTCOME.exec(text2);
   if (outcome) {
-    const start = clauseStart(text, outcome.index);
-    if (/\bthe motion\b/i.test(text.slice(start, outcome.index)) && !MOTION_NOT_DECIDED.test(text.slice(start, outcome.index))) return text.slice(start, sentenceEnd(text, outcome.index + outcome[0].length)).trim();
+    const start = clauseStart(text2, outcome.index);
+    if (/\bthe motion\b/i.test(text2.slice(start, outcome.index)) && !MOTION_NOT_DECIDED.test(text2.slice(start, outcome.index))) return text2.slice(start, sentenceEnd(text2, outcome.index + outcome[0].length)).trim();
   }
   for (const pattern2 of SENTENCE_PATTERNS) {
-    const m = pattern2.exec(text);
+    const m = pattern2.exec(text2);
     if (!m) continue;
-    if (/\badjourn/i.test(text.slice(m.index, m.index + 200))) return null;
-    const start = clauseStart(text, m.index);
-    const end = sentenceEnd(text, m.index + m[0].length);
-    return text.slice(start, end).trim();
+    if (/\badjourn/i.test(text2.slice(m.index, m.index + 200))) return null;
+    const start = clauseStart(text2, m.index);
+    const end = sentenceEnd(text2, m.index + m[0].length);
+    return text2.slice(start, end).trim();
   }
   return null;
 }
-function clauseStart(text, index) {
-  const before = text.slice(0, index);
+function clauseStart(text2, index) {
+  const before = text2.slice(0, index);
   const boundary2 = Math.max(before.lastIndexOf(". "), before.lastIndexOf("; "));
   const sentence = boundary2 < 0 ? 0 : boundary2 + 2;
-  return /^\s*upon a motion\b/i.test(text.slice(sentence, index)) ? index : sentence;
+  return /^\s*upon a motion\b/i.test(text2.slice(sentence, index)) ? index : sentence;
 }
-function sentenceEnd(text, from) {
-  const rest = text.slice(from);
+function sentenceEnd(text2, from) {
+  const rest = text2.slice(from);
   const m = /;|\.(?=\s+[A-Z(]|\s*$)/.exec(rest);
-  if (!m) return text.length;
+  if (!m) return text2.length;
   return from + m.index + (m[0] === "." ? 1 : 0);
 }
 function withWrapped(lines, index, first) {
-  return withWrappedLines(lines, index, first, MAX_WRAPPED_LINES, (text, next) => /[.!?:]["”’)]?$/.test(text) || MARKER.test(next.text));
+  return withWrappedLines(lines, index, first, MAX_WRAPPED_LINES, (text2, next) => /[.!?:]["”’)]?$/.test(text2) || MARKER.test(next.text));
 }
-function midlineResolutions(text) {
-  return sentencesAfter(MIDLINE_RESOLVED, text).filter((body) => body.length > 3);
+function midlineResolutions(text2) {
+  return sentencesAfter(MIDLINE_RESOLVED, text2).filter((body) => body.length > 3);
 }
-function sentencesAfter(marker, text) {
+function sentencesAfter(marker, text2) {
   const found = [];
   marker.lastIndex = 0;
-  for (let m = marker.exec(text); m; m = marker.exec(text)) {
+  for (let m = marker.exec(text2); m; m = marker.exec(text2)) {
     const start = m.index + m[0].length;
-    const body = text.slice(start, sentenceEnd(text, start)).trim();
+    const body = text2.slice(start, sentenceEnd(text2, start)).trim();
     if (body) found.push(body);
   }
   return found;
 }
 function readMotion(lines, index, marker) {
-  let text = "";
+  let text2 = "";
   for (let i = index; i < lines.length && i <= index + MAX_WRAPPED_LINES; i++) {
     const line = lines[i];
     if (i > index && (line.blockStart || line.cells || line.kind !== "text" || NEXT_MOTION.test(line.text) || MARKER.test(line.text))) break;
-    text = text ? `${text} ${line.text}` : line.text;
-    if (MOTION_NOT_DECIDED.test(text) || RESOLVED_WORD.test(text)) return null;
+    text2 = text2 ? `${text2} ${line.text}` : line.text;
+    if (MOTION_NOT_DECIDED.test(text2) || RESOLVED_WORD.test(text2)) return null;
     const last = i + 1 >= lines.length || i + 1 > index + MAX_WRAPPED_LINES || lines[i + 1].blockStart || lines[i + 1].kind !== "text";
-    const end = carriedSentenceEnd(text, last);
+    const end = carriedSentenceEnd(text2, last);
     if (end >= 0) {
-      const whole = text.slice(0, end).trim();
+      const whole = text2.slice(0, end).trim();
       return { text: /^motion: /i.test(marker) ? whole.slice(marker.length) : whole, span: i - index + 1 };
     }
   }
   return null;
 }
-function carriedSentenceEnd(text, last) {
+function carriedSentenceEnd(text2, last) {
   MOTION_CARRIED.lastIndex = 0;
-  for (let m = MOTION_CARRIED.exec(text); m; m = MOTION_CARRIED.exec(text)) {
+  for (let m = MOTION_CARRIED.exec(text2); m; m = MOTION_CARRIED.exec(text2)) {
     const after = m.index + m[0].length;
-    const stop = text.indexOf(".", after);
+    const stop = text2.indexOf(".", after);
     if (stop >= 0 && stop - after <= MAX_CARRIED_TAIL) return stop + 1;
-    if (last && stop < 0 && text.length - after <= MAX_CARRIED_TAIL) return text.length;
+    if (last && stop < 0 && text2.length - after <= MAX_CARRIED_TAIL) return text2.length;
   }
   return -1;
 }
@@ -7757,16 +7771,16 @@ function cellDecisions(cell) {
   }
   return found;
 }
-function inlineParts(text) {
-  if (!text.startsWith("(") || !text.includes(")")) return [text];
+function inlineParts(text2) {
+  if (!text2.startsWith("(") || !text2.includes(")")) return [text2];
   const starts = [];
   INLINE_PART.lastIndex = 0;
-  for (let m = INLINE_PART.exec(text); m; m = INLINE_PART.exec(text)) starts.push({ index: m.index, length: m[0].length });
-  if (starts.length < 2 || starts[0].index !== 0) return [text];
-  return starts.map((s, k) => withoutTrailingJoin(text.slice(s.index + s.length, k + 1 < starts.length ? starts[k + 1].index : text.length).trim())).filter(Boolean);
+  for (let m = INLINE_PART.exec(text2); m; m = INLINE_PART.exec(text2)) starts.push({ index: m.index, length: m[0].length });
+  if (starts.length < 2 || starts[0].index !== 0) return [text2];
+  return starts.map((s, k) => withoutTrailingJoin(text2.slice(s.index + s.length, k + 1 < starts.length ? starts[k + 1].index : text2.length).trim())).filter(Boolean);
 }
-function withoutTrailingJoin(text) {
-  let trimmed = text.trimEnd();
+function withoutTrailingJoin(text2) {
+  let trimmed = text2.trimEnd();
   const join6 = / (?:and|or)$/i.exec(trimmed);
   if (join6) trimmed = trimmed.slice(0, join6.index).trimEnd();
   return trimmed.endsWith(";") ? trimmed.slice(0, -1).trimEnd() : trimmed;
@@ -7794,12 +7808,12 @@ var init_decisions2 = __esm({
 });
 
 // src/lexicon/header.ts
-function matchHeaderField(text) {
+function matchHeaderField(text2) {
   for (const [field, pattern2] of LABELS) {
-    const m = pattern2.exec(text);
+    const m = pattern2.exec(text2);
     if (m) return { field, value: m[1].trim() };
   }
-  const held = HELD.exec(text);
+  const held = HELD.exec(text2);
   if (!held) return null;
   const after = AFTER_PLACE.exec(held[1]);
   const place = (after ? held[1].slice(0, after.index) : held[1]).replace(/[.,;]$/, "").trim();
@@ -7836,7 +7850,7 @@ function extractHeader(source, stop, order) {
   const frontTitle = frontTitlePart && (frontTitleDate ? frontTitlePart : frontTitleText);
   const title = frontTitle ?? (h1 ? titlePart(h1, true, dateIn) : titleFrom(head, dateIndex, dateIn));
   const labelled = headerFields(head);
-  const dateSentence = dateLine ? withWrappedLines(head, dateIndex, dateLine.text, 1, (text) => SENTENCE_END4.test(text)) : null;
+  const dateSentence = dateLine ? withWrappedLines(head, dateIndex, dateLine.text, 1, (text2) => SENTENCE_END4.test(text2)) : null;
   const timeText = labelled.time ?? (dateSentence ?? [...head.map((line) => line.text), ...frontTitleDate ? [frontTitleText] : []].join(" "));
   return {
     title,
@@ -7853,11 +7867,11 @@ function topHeading(lines, stop) {
 }
 function dateFinder(order) {
   const seen = /* @__PURE__ */ new Map();
-  return (text) => {
-    let date = seen.get(text);
+  return (text2) => {
+    let date = seen.get(text2);
     if (date === void 0) {
-      date = findDate(text, { order });
-      seen.set(text, date);
+      date = findDate(text2, { order });
+      seen.set(text2, date);
     }
     return date;
   };
@@ -7906,33 +7920,33 @@ function titleFrom(head, dateIndex, dateIn) {
   return title === "" ? null : title;
 }
 function titlePart(line, isDateLine, dateIn) {
-  let text = line.text;
+  let text2 = line.text;
   if (line.cells) return null;
   if (isDateLine) {
-    const date = dateIn(text);
-    const before = date ? text.slice(0, date.index).replace(WEEKDAY, "").replace(/\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s?$/i, "").replace(/^[\s,\u2013\u2014|-]+|[\s,\u2013\u2014|-]+$/g, "") : text;
-    const after = date ? text.slice(date.index + date.length).replace(TIME_RANGE, "").replace(TIME_SINGLE, "").replace(CLOCK_AFTER_DATE, "") : "";
-    text = date && before === "" ? after.replace(/^[\s,\u2013\u2014|-]*(?:(?:at|from|on)(?:\s|$))?[\s,\u2013\u2014|-]*/i, "") : before;
+    const date = dateIn(text2);
+    const before = date ? text2.slice(0, date.index).replace(WEEKDAY, "").replace(/\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s?$/i, "").replace(/^[\s,\u2013\u2014|-]+|[\s,\u2013\u2014|-]+$/g, "") : text2;
+    const after = date ? text2.slice(date.index + date.length).replace(TIME_RANGE, "").replace(TIME_SINGLE, "").replace(CLOCK_AFTER_DATE, "") : "";
+    text2 = date && before === "" ? after.replace(/^[\s,\u2013\u2014|-]*(?:(?:at|from|on)(?:\s|$))?[\s,\u2013\u2014|-]*/i, "") : before;
   }
-  const minutesOf = MINUTES_OF.exec(text);
+  const minutesOf = MINUTES_OF.exec(text2);
   if (minutesOf && minutesOf[0].length > 0) {
-    text = text.slice(minutesOf[0].length).replace(/\s+(?:meeting\s+)?(?:held|on|at)\b.*$/i, "").replace(/\s+meeting$/i, "");
-    if (/^[\s,\u2013\u2014-]*(?:meeting|the meeting)?[\s,\u2013\u2014-]*$/i.test(text)) return null;
+    text2 = text2.slice(minutesOf[0].length).replace(/\s+(?:meeting\s+)?(?:held|on|at)\b.*$/i, "").replace(/\s+meeting$/i, "");
+    if (/^[\s,\u2013\u2014-]*(?:meeting|the meeting)?[\s,\u2013\u2014-]*$/i.test(text2)) return null;
   } else if (isDateLine) {
-    text = text.replace(/\bminutes\b/gi, "").replace(/\b(?:held )?on\s*$/i, "");
+    text2 = text2.replace(/\bminutes\b/gi, "").replace(/\b(?:held )?on\s*$/i, "");
   }
-  text = text.replace(TRAILING_KIND, "").replace(/\s*\(\s*\)?$/, "").replace(/\s(?:date|time|venue)$/i, "").replace(/\s(?:ordinary|extraordinary)(?:\smeeting)?$/i, "");
-  text = text.replace(/\s*[\u2013\u2014-]\s*$/, "").replace(/^[\s,\u2013\u2014-]+|[\s,:\u2013\u2014-]+$/g, "");
-  text = text.replace(/\s+[\u2013\u2014]\s+/g, " ");
-  if (text === "" || NOISE.test(text) || REGISTRATION.test(text) || /^\d/.test(text) || MONTH_AND_YEAR.test(text) || MEETING_KIND_ONLY.test(text) || text.length > 120) return null;
-  return isShouting(text) ? titleCase(text) : text;
+  text2 = text2.replace(TRAILING_KIND, "").replace(/\s*\(\s*\)?$/, "").replace(/\s(?:date|time|venue)$/i, "").replace(/\s(?:ordinary|extraordinary)(?:\smeeting)?$/i, "");
+  text2 = text2.replace(/\s*[\u2013\u2014-]\s*$/, "").replace(/^[\s,\u2013\u2014-]+|[\s,:\u2013\u2014-]+$/g, "");
+  text2 = text2.replace(/\s+[\u2013\u2014]\s+/g, " ");
+  if (text2 === "" || NOISE.test(text2) || REGISTRATION.test(text2) || /^\d/.test(text2) || MONTH_AND_YEAR.test(text2) || MEETING_KIND_ONLY.test(text2) || text2.length > 120) return null;
+  return isShouting(text2) ? titleCase(text2) : text2;
 }
-function isShouting(text) {
-  const letters = text.replace(/[^A-Za-z]/g, "");
+function isShouting(text2) {
+  const letters = text2.replace(/[^A-Za-z]/g, "");
   return letters.length > 3 && letters === letters.toUpperCase();
 }
-function titleCase(text) {
-  return text.split(/(\s+)/).map((word, index) => {
+function titleCase(text2) {
+  return text2.split(/(\s+)/).map((word, index) => {
     const lower = word.toLowerCase();
     if (index > 0 && SMALL_WORDS.has(lower)) return lower;
     if (/^(?:ST|MT)$/.test(word)) return word[0] + word[1].toLowerCase();
@@ -7940,15 +7954,15 @@ function titleCase(text) {
     return lower.replace(new RegExp("(^|[-(]|^\\p{L}['\u2019])(\\p{L})", "gu"), (_, before, letter) => before + letter.toUpperCase());
   }).join("");
 }
-function readTime(text) {
-  const range = TIME_RANGE.exec(text);
+function readTime(text2) {
+  const range = TIME_RANGE.exec(text2);
   if (range) {
     const groups = range.groups;
     const endMeridiem = groups.m2 ?? groups.n2;
     const startMeridiem = groups.m1 ?? groups.n1 ?? endMeridiem;
     return { start: toClock(range[1], range[2] ?? "00", startMeridiem), end: toClock(range[5], range[6] ?? "00", endMeridiem) };
   }
-  const single = TIME_SINGLE.exec(text);
+  const single = TIME_SINGLE.exec(text2);
   if (!single) return null;
   const start = single[3] ? toClock(single[1], single[2] ?? "00", single[3]) : toClock(single[4], single[5], single.groups?.after);
   return start ? { start, end: null } : null;
@@ -7956,9 +7970,9 @@ function readTime(text) {
 function readClock(value) {
   return startAt(LABELLED_CLOCK.exec(value));
 }
-function clockAfterDate(text, dateIn) {
-  const date = dateIn(text);
-  return startAt(date ? CLOCK_AFTER_DATE.exec(text.slice(date.index + date.length)) : null);
+function clockAfterDate(text2, dateIn) {
+  const date = dateIn(text2);
+  return startAt(date ? CLOCK_AFTER_DATE.exec(text2.slice(date.index + date.length)) : null);
 }
 function startAt(clock) {
   const start = clock ? toClock(clock[1], clock[2], void 0) : null;
@@ -7967,8 +7981,8 @@ function startAt(clock) {
 function headerFields(head) {
   const fields = {};
   for (const line of head) {
-    const text = line.cells ? line.cells.filter(Boolean).join(" ") : line.text;
-    const found = matchHeaderField(text);
+    const text2 = line.cells ? line.cells.filter(Boolean).join(" ") : line.text;
+    const found = matchHeaderField(text2);
     if (found) fields[found.field] ??= found.value;
   }
   return fields;
@@ -8047,13 +8061,13 @@ function extractItems(source, rollLines = /* @__PURE__ */ new Set(), opened) {
   }
   return items2;
 }
-function mayBeNumbered(text) {
-  const first = text.charCodeAt(0);
+function mayBeNumbered(text2) {
+  const first = text2.charCodeAt(0);
   if (isDigit3(first)) return true;
   if (!isAsciiLetter(first)) return false;
   if (ROMAN_OR_WORD_START.includes(String.fromCharCode(first | 32))) return true;
   for (let k = 1; k <= 6; k++) {
-    const code = text.charCodeAt(k);
+    const code = text2.charCodeAt(k);
     if (code === 47) return true;
     if (!isAsciiLetter(code)) return false;
   }
@@ -8066,31 +8080,31 @@ function isAsciiLetter(code) {
   const lower = code | 32;
   return lower >= 97 && lower <= 122;
 }
-function maySubItem(text) {
-  const first = text.charCodeAt(0);
-  const second = text.charCodeAt(1);
+function maySubItem(text2) {
+  const first = text2.charCodeAt(0);
+  const second = text2.charCodeAt(1);
   return first === 40 || second === 46 || second === 41 || isDigit3(first);
 }
 function readCandidate(line) {
   if (!line.blockStart && !(isDigit3(line.text.charCodeAt(0)) && /^\d{1,3}\.\s/.test(line.text) && line.text.length <= 90 && !/\.$/.test(line.text))) return null;
   if (line.kind === "item" && !/\d/.test(line.marker ?? "")) return null;
-  let text = line.kind === "item" && line.marker && /\d/.test(line.marker) ? `${line.marker} ${line.text}` : line.text;
+  let text2 = line.kind === "item" && line.marker && /\d/.test(line.marker) ? `${line.marker} ${line.text}` : line.text;
   if (line.cells) {
-    if (/^\S+[.:)]?\s\S/.test(line.cells[0])) text = line.cells[0];
+    if (/^\S+[.:)]?\s\S/.test(line.cells[0])) text2 = line.cells[0];
     else if (line.cells.filter(Boolean).length > 2) return null;
   }
-  if (!mayBeNumbered(text)) return null;
-  const space = text.indexOf(" ");
-  if (space > 0 && text.charCodeAt(space + 1) === 91) text = text.replace(/^(\S+\s)\[\d{1,3}\]/, "$1");
-  const m = NUMBERED2.exec(text);
+  if (!mayBeNumbered(text2)) return null;
+  const space = text2.indexOf(" ");
+  if (space > 0 && text2.charCodeAt(space + 1) === 91) text2 = text2.replace(/^(\S+\s)\[\d{1,3}\]/, "$1");
+  const m = NUMBERED2.exec(text2);
   if (!m) return null;
   const label = matchRollLabel(m[2]);
   const title = label && !label.bare && label.after ? m[2].slice(0, m[2].length - label.after.length).replace(/[\s:\u2013\u2014-]+$/, "") : m[2];
   if (!looksLikeTitle(title) || DATE_TITLE.test(m[2]) || GENERATED_SUMMARY.test(m[2]) || DATE_NUMBER.test(m[1])) return null;
-  const numberEnd = text.indexOf(m[1]) + m[1].length;
-  const punctuated = /[.:)\u2013\u2014-]/.test(text.slice(numberEnd, numberEnd + 2)) || numberEnd > m[1].length;
-  if (!punctuated && !line.cells && line.kind !== "heading" && !/[/.]/.test(m[1]) && !/\s{2,}|\t/.test(text)) {
-    if (!/^\d+\s+[A-Z]/.test(text) || text.length > 90) return null;
+  const numberEnd = text2.indexOf(m[1]) + m[1].length;
+  const punctuated = /[.:)\u2013\u2014-]/.test(text2.slice(numberEnd, numberEnd + 2)) || numberEnd > m[1].length;
+  if (!punctuated && !line.cells && line.kind !== "heading" && !/[/.]/.test(m[1]) && !/\s{2,}|\t/.test(text2)) {
+    if (!/^\d+\s+[A-Z]/.test(text2) || text2.length > 90) return null;
   }
   return { number: m[1], title: cleanTitle(title), line, ordinal: ordinalOf(m[1]) };
 }
@@ -8118,10 +8132,10 @@ function isSummarySection(candidate, lines) {
   const next = lines[lines.indexOf(candidate.line) + 1];
   return next !== void 0 && /^(?:action|resolution) #?\d/i.test(next.text);
 }
-function looksLikeTitle(text) {
-  if (text.length > 160) return false;
-  if (!/^[\p{Lu}\d"'‘“(]/u.test(text)) return false;
-  return !(text.length > 80 && /\.$/.test(text));
+function looksLikeTitle(text2) {
+  if (text2.length > 160) return false;
+  if (!/^[\p{Lu}\d"'‘“(]/u.test(text2)) return false;
+  return !(text2.length > 80 && /\.$/.test(text2));
 }
 function cleanTitle(title) {
   return title.replace(/\s*:$/, "").trim();
@@ -8209,31 +8223,31 @@ function cleanDescriptor(value) {
   return role ?? organisation;
 }
 function parsePersonEntry(entry, line, lead = null, options = {}) {
-  let text = entry.trim();
-  if (LEADING_BULLET_CHARS.includes(text[0])) text = text.replace(/^[-\u2013\u2014\u2022*]+\s*/, "");
-  if (TRAILING_PUNCTUATION_CHARS.includes(text[text.length - 1])) text = text.replace(/[.;,]+$/, "");
+  let text2 = entry.trim();
+  if (LEADING_BULLET_CHARS.includes(text2[0])) text2 = text2.replace(/^[-\u2013\u2014\u2022*]+\s*/, "");
+  if (TRAILING_PUNCTUATION_CHARS.includes(text2[text2.length - 1])) text2 = text2.replace(/[.;,]+$/, "");
   let leadRole = null;
-  if (lead && text.startsWith(lead) && text.length > lead.length + 1) {
+  if (lead && text2.startsWith(lead) && text2.length > lead.length + 1) {
     leadRole = lead.replace(/:$/, "");
-    text = text.slice(lead.length).replace(/^[\s:\u2013-]+/, "");
+    text2 = text2.slice(lead.length).replace(/^[\s:\u2013-]+/, "");
   }
   let handle = null;
-  if (text.startsWith("@") && isPersonalName(text.slice(1).replace(/\s*\(.*$/, ""))) text = text.slice(1);
-  if (text.includes("@")) {
-    text = text.replace(EMAIL, " ").trim();
-    const bracketed = BRACKETED_HANDLE.exec(text);
+  if (text2.startsWith("@") && isPersonalName(text2.slice(1).replace(/\s*\(.*$/, ""))) text2 = text2.slice(1);
+  if (text2.includes("@")) {
+    text2 = text2.replace(EMAIL, " ").trim();
+    const bracketed = BRACKETED_HANDLE.exec(text2);
     if (bracketed) {
       handle = bracketed[1];
-      text = `${text.slice(0, bracketed.index)} ${text.slice(bracketed.index + bracketed[0].length)}`.replace(/\s+/g, " ").trim();
+      text2 = `${text2.slice(0, bracketed.index)} ${text2.slice(bracketed.index + bracketed[0].length)}`.replace(/\s+/g, " ").trim();
     }
-    const found = LOOSE_HANDLE.exec(text);
+    const found = LOOSE_HANDLE.exec(text2);
     if (found) {
       handle = found[1];
-      text = `${text.slice(0, found.index)} ${text.slice(found.index + found[0].length)}`.replace(/\s+/g, " ").trim();
+      text2 = `${text2.slice(0, found.index)} ${text2.slice(found.index + found[0].length)}`.replace(/\s+/g, " ").trim();
     }
   }
-  if (text.includes(".") && new RegExp("\\p{Lu}\\.\\p{Lu}\\p{Ll}", "u").test(text)) text = text.replace(new RegExp("(^|\\s)(\\p{Lu})\\.(?=\\p{Lu}\\p{Ll})", "gu"), "$1$2. ");
-  const segments = splitTopLevel(text, SEGMENT_SEPARATOR);
+  if (text2.includes(".") && new RegExp("\\p{Lu}\\.\\p{Lu}\\p{Ll}", "u").test(text2)) text2 = text2.replace(new RegExp("(^|\\s)(\\p{Lu})\\.(?=\\p{Lu}\\p{Ll})", "gu"), "$1$2. ");
+  const segments = splitTopLevel(text2, SEGMENT_SEPARATOR);
   for (let index = 0; index < segments.length; index++) {
     const read = readNamedSegment(segments[index], options.loneNames ?? true);
     if (!read) continue;
@@ -8242,7 +8256,7 @@ function parsePersonEntry(entry, line, lead = null, options = {}) {
     if (!before.every(isDescriptorFirst)) return null;
     return describe(read, [...segments.slice(index + 1), ...before], line, handle, leadRole);
   }
-  const officeFirst = /^([^()]+)\(([^()]+)\)$/.exec(text.replace(/^the\s/i, ""));
+  const officeFirst = /^([^()]+)\(([^()]+)\)$/.exec(text2.replace(/^the\s/i, ""));
   if (officeFirst && isRoleLike(officeFirst[1].trim())) {
     const person2 = parsePersonEntry(officeFirst[2], line, null, { loneNames: false });
     if (person2) return { ...person2, role: leadRole ?? person2.role ?? officeFirst[1].trim() };
@@ -8383,9 +8397,9 @@ function classifyDescriptors(descriptors, givenRole = null) {
   }
   return { role: office ?? role, organisation };
 }
-function looksLikeInitialsOf(text, name2) {
-  if (text.length > 4 || text.length < 2 || !sameLetter(text[0], name2[0]) || !INITIALS2.test(text)) return false;
-  const letters = (isAscii(text) ? text : [...text].map(baseLetter2).join("")).toUpperCase();
+function looksLikeInitialsOf(text2, name2) {
+  if (text2.length > 4 || text2.length < 2 || !sameLetter(text2[0], name2[0]) || !INITIALS2.test(text2)) return false;
+  const letters = (isAscii(text2) ? text2 : [...text2].map(baseLetter2).join("")).toUpperCase();
   const words2 = name2.split(/\s+/);
   for (let i = 1; i < words2.length; i++) if (words2[i] !== "" && letters.includes(baseLetter2(words2[i][0]).toUpperCase())) return true;
   return false;
@@ -8406,7 +8420,7 @@ var init_person_entry = __esm({
     ATTENDANCE_NOTE = /^(?:minutes|recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker|notes|part|virtual|remote|online|in person|via \w+|by \w+|observer|observing|items? [\w\s,–-]+|for items? [\w\s,–-]+|from [\w\s.:]+|until [\w\s.:]+|left [\w\s.:]+|joined [\w\s.:]+|arrived [\w\s.:]+|he\/him|she\/her|they\/them|external|internal|late|joined late|left early|part of (?:the )?meeting)$/i;
     UNICODE_INITIALS2 = new RegExp("^(?=(?:\\p{Ll}*\\p{Lu}){2})(?!.*\\p{Ll}{3})\\p{Lu}\\p{L}{1,4}$", "u");
     ASCII_INITIALS = /^(?=(?:[a-z]*[A-Z]){2})(?!.*[a-z]{3})[A-Z][A-Za-z]{1,4}$/;
-    INITIALS2 = { test: (text) => (isAscii(text) ? ASCII_INITIALS : UNICODE_INITIALS2).test(text) };
+    INITIALS2 = { test: (text2) => (isAscii(text2) ? ASCII_INITIALS : UNICODE_INITIALS2).test(text2) };
     HANDLE = /^@[\w.-]+$/;
     LEADING_BULLET_CHARS = "-\u2013\u2014\u2022*";
     TRAILING_PUNCTUATION_CHARS = ".;,";
@@ -8425,8 +8439,8 @@ var init_person_entry = __esm({
 });
 
 // src/parse/inline-list.ts
-function parseInlineList(text, line) {
-  const cleaned = withoutPublicCount(text).replace(/\.$/, "").replace(REPEATED_TITLE, ", ").replace(NAME_AFTER_BRACKET, ", ").trim();
+function parseInlineList(text2, line) {
+  const cleaned = withoutPublicCount(text2).replace(/\.$/, "").replace(REPEATED_TITLE, ", ").replace(NAME_AFTER_BRACKET, ", ").trim();
   const useSemicolons = splitTopLevel(cleaned, SEMICOLON).length > 1;
   const pieces = useSemicolons ? splitTopLevel(cleaned, SEMICOLON_LIST) : splitTopLevel(cleaned, LIST_SEPARATOR).flatMap(splitAtAnd);
   const entries = distributeTitles(pieces.flatMap((p) => useSemicolons ? splitNameList(p) : [p]));
@@ -8446,8 +8460,8 @@ function parseInlineList(text, line) {
   return people;
 }
 function splitAtAnd(piece) {
-  const text = piece.replace(/^and\s/i, "");
-  const parts = splitTopLevel(text, AND);
+  const text2 = piece.replace(/^and\s/i, "");
+  const parts = splitTopLevel(text2, AND);
   if (parts.length < 2) return parts;
   const isPart = (part) => THE_BODY.test(part) || !isBareOffice(part) && (parsePersonEntry(part, 0, null, { loneNames: true }) !== null || PLURAL_TITLE.test(part) || stripHonorifics(`${part} `) !== `${part} `.trim());
   const joinsNext = parts.map((part, i) => opensOffice(part, parts[i + 1]));
@@ -8456,12 +8470,12 @@ function splitAtAnd(piece) {
   const joined = [];
   let from = 0;
   parts.forEach((part, i) => {
-    const start = text.indexOf(part, from);
+    const start = text2.indexOf(part, from);
     from = start + part.length;
     if (joined.length > 0 && (joinsNext[i - 1] || !isPart(part))) joined[joined.length - 1].end = from;
     else joined.push({ start, end: from });
   });
-  return joined.map(({ start, end }) => text.slice(start, end));
+  return joined.map(({ start, end }) => text2.slice(start, end));
 }
 function opensOffice(part, next) {
   if (next === void 0 || part.includes(" ")) return false;
@@ -8483,15 +8497,15 @@ function distributeTitles(pieces) {
     return `${title} ${piece}`;
   });
 }
-function withoutPublicCount(text) {
-  const count2 = PUBLIC_CUE.test(text) ? PUBLIC_COUNT.exec(text) : null;
-  if (!count2) return text;
-  return trimSeparators(trimSeparators(text.slice(0, count2.index)).replace(PUBLIC_LEAD_IN, ""));
+function withoutPublicCount(text2) {
+  const count2 = PUBLIC_CUE.test(text2) ? PUBLIC_COUNT.exec(text2) : null;
+  if (!count2) return text2;
+  return trimSeparators(trimSeparators(text2.slice(0, count2.index)).replace(PUBLIC_LEAD_IN, ""));
 }
-function trimSeparators(text) {
-  let end = text.length;
-  while (end > 0 && /[\s,;]/.test(text[end - 1])) end--;
-  return text.slice(0, end);
+function trimSeparators(text2) {
+  let end = text2.length;
+  while (end > 0 && /[\s,;]/.test(text2[end - 1])) end--;
+  return text2.slice(0, end);
 }
 function isBareOffice(segment) {
   if (!isRoleLike(segment) || POLICE_RANK_AND_NAME.test(segment)) return false;
@@ -8529,14 +8543,14 @@ var init_inline_list = __esm({
 });
 
 // src/parse/roll-lines.ts
-function withoutFullStop(text) {
-  return text.replace(/\.?\s*$/, "");
+function withoutFullStop(text2) {
+  return text2.replace(/\.?\s*$/, "");
 }
 function isHardWrapped(line) {
   return line.length >= WRAP_WIDTH && !/[,;.:)]$/.test(line);
 }
-function isInCapitals(text) {
-  return isAscii(text) ? /[A-Z]{2}/.test(text) && !/[a-z]/.test(text) : new RegExp("\\p{Lu}{2}", "u").test(text) && !new RegExp("\\p{Ll}", "u").test(text);
+function isInCapitals(text2) {
+  return isAscii(text2) ? /[A-Z]{2}/.test(text2) && !/[a-z]/.test(text2) : new RegExp("\\p{Lu}{2}", "u").test(text2) && !new RegExp("\\p{Ll}", "u").test(text2);
 }
 function numberStyle(line) {
   const numbered = line.kind === "item" && line.marker && /^\d/.test(line.marker) ? line.marker : /^\d{1,3}[.:)]/.exec(line.text)?.[0];
@@ -8550,39 +8564,39 @@ function wrapsOntoNext(lines, index) {
   const after = lines[index + 1];
   return after !== void 0 && !after.blockStart && after.kind === "text" && !after.cells && (cutMidEntry(lines[index].text, after.text) || awaitsName(lines[index].text) || endsInParticle2(lines[index].text) || isHardWrapped(lines[index].text) && endsWithFirstName(lines[index].text));
 }
-function endsWithFirstName(text) {
-  const and = text.lastIndexOf(" and ");
-  const last = text.slice(Math.max(text.lastIndexOf(","), text.lastIndexOf(";"), and < 0 ? -1 : and + 4) + 1).trim();
+function endsWithFirstName(text2) {
+  const and = text2.lastIndexOf(" and ");
+  const last = text2.slice(Math.max(text2.lastIndexOf(","), text2.lastIndexOf(";"), and < 0 ? -1 : and + 4) + 1).trim();
   return (isAscii(last) ? /^[A-Z][a-z'-]+$/ : new RegExp("^\\p{Lu}[\\p{Ll}'\u2019-]+$", "u")).test(last) && !isRoleLike(last) && stripHonorifics(`${last} `) !== "";
 }
-function endsInParticle2(text) {
-  const space = text.lastIndexOf(" ");
-  return space > 0 && isNameParticle(text.slice(space + 1));
+function endsInParticle2(text2) {
+  const space = text2.lastIndexOf(" ");
+  return space > 0 && isNameParticle(text2.slice(space + 1));
 }
-function awaitsName(text) {
-  if (!endsWithTitle(text)) return false;
-  const last = text.slice(Math.max(text.lastIndexOf(","), text.lastIndexOf(";")) + 1).trim();
-  return !isRoleLike(last) || text.length >= WRAP_WIDTH && isRank(last);
+function awaitsName(text2) {
+  if (!endsWithTitle(text2)) return false;
+  const last = text2.slice(Math.max(text2.lastIndexOf(","), text2.lastIndexOf(";")) + 1).trim();
+  return !isRoleLike(last) || text2.length >= WRAP_WIDTH && isRank(last);
 }
-function cutMidEntry(text, next) {
-  return opensMidEntry(next) || /(?:,|;|:|\band|&|\s[\u2013\u2014-])$/.test(text);
+function cutMidEntry(text2, next) {
+  return opensMidEntry(next) || /(?:,|;|:|\band|&|\s[\u2013\u2014-])$/.test(text2);
 }
 function opensMidEntry(line) {
   return line.startsWith("(") || line.startsWith("@") || startsLowerCase(line);
 }
-function endsInsideBracket(text) {
-  return text.lastIndexOf("(") > text.lastIndexOf(")");
+function endsInsideBracket(text2) {
+  return text2.lastIndexOf("(") > text2.lastIndexOf(")");
 }
-function isUnfinished(text) {
-  return /(?:,|\band|&)$/.test(text.trimEnd());
+function isUnfinished(text2) {
+  return /(?:,|\band|&)$/.test(text2.trimEnd());
 }
-function endsWithTitle(text) {
-  const last = text.split(/[;,]|\sand\s/).pop().trim();
+function endsWithTitle(text2) {
+  const last = text2.split(/[;,]|\sand\s/).pop().trim();
   return last !== "" && stripHonorifics(`${last} `) === "";
 }
-function wrapsOnto(text, next) {
-  if (cutMidEntry(text, next) || endsInsideBracket(text)) return true;
-  const lastEntry = text.split(/[;,]/).pop().trim();
+function wrapsOnto(text2, next) {
+  if (cutMidEntry(text2, next) || endsInsideBracket(text2)) return true;
+  const lastEntry = text2.split(/[;,]/).pop().trim();
   const parts = lastEntry.split(/\s[\u2013\u2014-]\s|:\s/);
   const lastPart = parts.pop();
   if (parts.length === 0 && lastPart !== "" && stripHonorifics(`${lastPart} `) === "") return true;
@@ -8592,7 +8606,7 @@ function wrapsOnto(text, next) {
   if (lastName !== "" && bare === "") return true;
   if (isRoleLike(lastPart)) return false;
   if (endsInParticle2(bare)) return true;
-  return (isAscii(bare) ? /^[A-Z][A-Za-z'.-]*$/ : new RegExp("^\\p{Lu}[\\p{L}'\u2019.-]*$", "u")).test(bare) && !/[)]$/.test(text);
+  return (isAscii(bare) ? /^[A-Z][A-Za-z'.-]*$/ : new RegExp("^\\p{Lu}[\\p{L}'\u2019.-]*$", "u")).test(bare) && !/[)]$/.test(text2);
 }
 var ITEM_NUMBER2, WRAP_WIDTH, RollNumbering;
 var init_roll_lines = __esm({
@@ -8677,29 +8691,29 @@ function addList(people, kind, found) {
 }
 function readSentences(lines, index, people) {
   const line = lines[index];
-  const text = line.text;
+  const text2 = line.text;
   if (!hasPeopleCue(line)) return;
-  const apologies = APOLOGY_CUE.test(text) ? apologySentence(text) : null;
+  const apologies = APOLOGY_CUE.test(text2) ? apologySentence(text2) : null;
   if (apologies !== null) {
     people.sections.push({ kind: "apologies", line: line.line, index });
     addAll(people.apologies, parseInlineList(stripCommentary(firstSentence(withWrappedList(lines, index, apologies))), line.line));
   }
-  if (!ATTENDANCE_CUE.test(text)) return;
-  for (let rest = text, m = ATTENDANCE_SENTENCE.exec(rest); m; rest = rest.slice(m.index + m[0].length), m = ATTENDANCE_SENTENCE.exec(rest)) {
+  if (!ATTENDANCE_CUE.test(text2)) return;
+  for (let rest = text2, m = ATTENDANCE_SENTENCE.exec(rest); m; rest = rest.slice(m.index + m[0].length), m = ATTENDANCE_SENTENCE.exec(rest)) {
     people.sections.push({ kind: "attendees", line: line.line, index });
     addAll(people.attendees, parseInlineList(stripCommentary(m[1] ?? m[2]), line.line));
   }
 }
-function apologySentence(text) {
-  const m = APOLOGY_SENTENCE.exec(text) ?? SENT_APOLOGIES.exec(text);
+function apologySentence(text2) {
+  const m = APOLOGY_SENTENCE.exec(text2) ?? SENT_APOLOGIES.exec(text2);
   return m ? m[1] ?? m[2] : null;
 }
 function withWrappedList(lines, index, list) {
-  return withWrappedLines(lines, index, list, MAX_WRAPPED_LINES2, (text) => /[.!?]\s*$/.test(text) && !endsWithTitle(text) || firstSentence(text) !== text.trim());
+  return withWrappedLines(lines, index, list, MAX_WRAPPED_LINES2, (text2) => /[.!?]\s*$/.test(text2) && !endsWithTitle(text2) || firstSentence(text2) !== text2.trim());
 }
-function stripCommentary(text) {
-  const who = WHO.exec(text);
-  return who ? trimSeparators(text.slice(0, who.index)) : text;
+function stripCommentary(text2) {
+  const who = WHO.exec(text2);
+  return who ? trimSeparators(text2.slice(0, who.index)) : text2;
 }
 function assignOffices(people, holders) {
   if (holders.length === 0) return;
@@ -8777,26 +8791,26 @@ function readSection(lines, start, label, into, unread, entryLines) {
   const next = lines[i];
   const paragraph = !label.inline && next !== void 0 && isListParagraph(lines, i);
   if (label.inline || paragraph) {
-    let text = paragraph ? listSentence(next.text) : label.inline;
-    if (paragraph && !withoutFullStop(next.text).endsWith(withoutFullStop(text))) {
-      addAll(into, parseInlineList(text, next.line));
+    let text2 = paragraph ? listSentence(next.text) : label.inline;
+    if (paragraph && !withoutFullStop(next.text).endsWith(withoutFullStop(text2))) {
+      addAll(into, parseInlineList(text2, next.line));
       return i + 1;
     }
     let line = paragraph ? next.line : lines[start].line;
     const read = [];
     const found = into.length;
     if (paragraph) read.push(lines[i++]);
-    while (i < lines.length && (!lines[i].blockStart || isUnfinished(text)) && lines[i].kind !== "heading" && !readLabel(lines[i]) && !matchOfficeLine(lines[i].text)) {
+    while (i < lines.length && (!lines[i].blockStart || isUnfinished(text2)) && lines[i].kind !== "heading" && !readLabel(lines[i]) && !matchOfficeLine(lines[i].text)) {
       read.push(lines[i]);
-      if (text.length < 2e3 && (wrapsOnto(text, lines[i].text) || isHardWrapped(lines[i - 1].text))) text = `${text} ${lines[i].text}`;
+      if (text2.length < 2e3 && (wrapsOnto(text2, lines[i].text) || isHardWrapped(lines[i - 1].text))) text2 = `${text2} ${lines[i].text}`;
       else {
-        addAll(into, parseInlineList(text, line));
-        text = lines[i].text;
+        addAll(into, parseInlineList(text2, line));
+        text2 = lines[i].text;
         line = lines[i].line;
       }
       i++;
     }
-    addAll(into, parseInlineList(text, line));
+    addAll(into, parseInlineList(text2, line));
     if (into.length > found) for (const each of read) entryLines.add(each);
     if (paragraph) return i;
   }
@@ -8964,8 +8978,8 @@ var init_people = __esm({
 });
 
 // src/parse/index.ts
-function parseMinutes(text, options = {}) {
-  const source = readSource(text, options);
+function parseMinutes(text2, options = {}) {
+  const source = readSource(text2, options);
   return parseSource(source, options);
 }
 function parseSource(source, options = {}) {
@@ -9007,8 +9021,8 @@ function isoDatesStated(source) {
   const stated = [];
   const front = source.frontMatter.date;
   if (front instanceof Date && !Number.isNaN(front.getTime())) stated.push(front.toISOString().slice(0, 10));
-  for (const text of [typeof front === "string" ? front : "", source.file.slice(source.file.lastIndexOf("/") + 1)]) {
-    const m = ISO_DATE.exec(text);
+  for (const text2 of [typeof front === "string" ? front : "", source.file.slice(source.file.lastIndexOf("/") + 1)]) {
+    const m = ISO_DATE.exec(text2);
     if (m) stated.push(`${m[1]}-${m[2]}-${m[3]}`);
   }
   return stated;
@@ -9078,8 +9092,8 @@ var init_parse = __esm({
 
 // src/cli/parse-job.ts
 function runParseJob(job, settings) {
-  const text = decodeMinutes(job.file, job.bytes);
-  const meeting = parseMinutes(text, { file: job.file, dateOrder: settings.dateOrder, aliases: settings.aliases, closedWords: settings.closedWords });
+  const text2 = decodeMinutes(job.file, job.bytes);
+  const meeting = parseMinutes(text2, { file: job.file, dateOrder: settings.dateOrder, aliases: settings.aliases, closedWords: settings.closedWords });
   return JSON.stringify(settings.shape === "register" ? { ...meeting, attendees: [], apologies: [], items: [], decisions: [] } : meeting);
 }
 function meetingFromJson(json2, file) {
@@ -9293,8 +9307,8 @@ function yamlText(value) {
       }
     }
   });
-  const text = doc.toString({ lineWidth: 0 });
-  return escaped ? text.replace(new RegExp(UNESCAPED2.source, "g"), (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`) : text;
+  const text2 = doc.toString({ lineWidth: 0 });
+  return escaped ? text2.replace(new RegExp(UNESCAPED2.source, "g"), (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`) : text2;
 }
 var UNESCAPED2;
 var init_yaml = __esm({
@@ -9351,14 +9365,14 @@ var init_action_log2 = __esm({
 });
 
 // src/emit/markdown-text.ts
-function markdownText(text) {
-  return safeForTerminal(text).replace(/[\t\n]+/g, " ").replace(MARKUP, "\\$&").replace(REFERENCE3, "\\&").replace(BARE_LINK, (_all, colon, slashes, www, dot, at) => colon ? `${colon}${JOINER}${slashes}` : www ? `${www}${JOINER}${dot}` : `${at}${JOINER}`);
+function markdownText(text2) {
+  return safeForTerminal(text2).replace(/[\t\n]+/g, " ").replace(MARKUP, "\\$&").replace(REFERENCE3, "\\&").replace(BARE_LINK, (_all, colon, slashes, www, dot, at) => colon ? `${colon}${JOINER}${slashes}` : www ? `${www}${JOINER}${dot}` : `${at}${JOINER}`);
 }
-function markdownLine(text) {
-  return markdownText(text).trimStart().replace(BLOCK_START, (marker) => /\d/.test(marker) ? `${marker}\\` : `\\${marker}`);
+function markdownLine(text2) {
+  return markdownText(text2).trimStart().replace(BLOCK_START, (marker) => /\d/.test(marker) ? `${marker}\\` : `\\${marker}`);
 }
-function markdownCell(text) {
-  return safeForTerminal(text.replace(/\r\n?/g, "\n")).split("\n").map(markdownText).join("<br>");
+function markdownCell(text2) {
+  return safeForTerminal(text2.replace(/\r\n?/g, "\n")).split("\n").map(markdownText).join("<br>");
 }
 var MARKUP, REFERENCE3, JOINER, BARE_LINK, BLOCK_START;
 var init_markdown_text = __esm({
@@ -9391,14 +9405,14 @@ function emitMarkdown(meetings) {
   return meetings.map(meetingSummary).join("\n\n---\n\n") + "\n";
 }
 function meetingSummary(meeting) {
-  const text = markdownText;
-  const out = [`# ${text(meeting.title ?? oneLine(meeting.file))}`];
+  const text2 = markdownText;
+  const out = [`# ${text2(meeting.title ?? oneLine(meeting.file))}`];
   const when = [meeting.date, meeting.time?.start && `${meeting.time.start}${meeting.time.end ? `\u2013${meeting.time.end}` : ""}`, meeting.location].filter(Boolean);
   if (when.length) out.push(markdownLine(when.join(" \xB7 ")));
   if (meeting.attendees.length) out.push(`## Attendees (${meeting.attendees.length})`, meeting.attendees.map(person).join("\n"));
   if (meeting.apologies.length) out.push(`## Apologies (${meeting.apologies.length})`, meeting.apologies.map(person).join("\n"));
-  if (meeting.items.length) out.push("## Agenda", meeting.items.map((i) => i.number === null ? `- ${text(i.title)}` : `- **${text(i.number)}** ${text(i.title)}`).join("\n"));
-  if (meeting.decisions.length) out.push("## Decisions", meeting.decisions.map((d) => `- ${text(d.text)}${d.item ? ` (item ${text(d.item)})` : ""}`).join("\n"));
+  if (meeting.items.length) out.push("## Agenda", meeting.items.map((i) => i.number === null ? `- ${text2(i.title)}` : `- **${text2(i.number)}** ${text2(i.title)}`).join("\n"));
+  if (meeting.decisions.length) out.push("## Decisions", meeting.decisions.map((d) => `- ${text2(d.text)}${d.item ? ` (item ${text2(d.item)})` : ""}`).join("\n"));
   if (meeting.actions.length) {
     const rows = actionLogRows([meeting]).map((row2) => row2.slice(1));
     out.push(`## Actions (${meeting.actions.length})`, markdownTable(ACTION_LOG_COLUMNS.slice(1).map((c) => c.title), rows));
@@ -9413,7 +9427,7 @@ function meetingSummary(meeting) {
     );
   }
   if (meeting.commitments.length) {
-    out.push("## Commitments", meeting.commitments.map((c) => `- Commitment ${text(String(c.number))}${c.title ? ` \u2014 ${text(c.title)}` : ""} (lines ${c.mentions.map((m) => m.line).join(", ")})`).join("\n"));
+    out.push("## Commitments", meeting.commitments.map((c) => `- Commitment ${text2(String(c.number))}${c.title ? ` \u2014 ${text2(c.title)}` : ""} (lines ${c.mentions.map((m) => m.line).join(", ")})`).join("\n"));
   }
   return out.join("\n\n");
 }
@@ -9442,8 +9456,8 @@ function csvText(rows, { escapeFormulas = true, bom = true } = {}) {
   return csvLibrary().stringify(safe, { record_delimiter: "windows", bom, quoted_match: /[\r\n]/ });
 }
 function csvCell(cell, escapeFormulas = true) {
-  const text = cell.split("\r\n").map((part) => safeForTerminal(part.replace(/\r/g, "\n"))).join("\r\n");
-  return escapeFormulas ? neutraliseFormula(text) : text;
+  const text2 = cell.split("\r\n").map((part) => safeForTerminal(part.replace(/\r/g, "\n"))).join("\r\n");
+  return escapeFormulas ? neutraliseFormula(text2) : text2;
 }
 function neutraliseFormula(cell) {
   return FORMULA_START.test(cell) && !NOT_A_FORMULA.test(cell) ? `'${cell}` : cell;
@@ -10275,32 +10289,32 @@ function fitTable(columns, rows, width = Infinity) {
   });
   return { header: line(shown.map((column) => column.title)), rows: lines };
 }
-function pad(text, width) {
-  return text + " ".repeat(Math.max(0, width - stringWidth(text)));
+function pad(text2, width) {
+  return text2 + " ".repeat(Math.max(0, width - stringWidth(text2)));
 }
-function cut(text, width) {
-  if (stringWidth(text) <= width) return text;
+function cut(text2, width) {
+  if (stringWidth(text2) <= width) return text2;
   let out = "";
-  for (const character of text) {
+  for (const character of text2) {
     if (stringWidth(out + character) > width - 1) break;
     out += character;
   }
   return `${out}\u2026`;
 }
-function cutStart(text, width) {
-  if (stringWidth(text) <= width) return text;
+function cutStart(text2, width) {
+  if (stringWidth(text2) <= width) return text2;
   let out = "";
-  for (const character of [...text].reverse()) {
+  for (const character of [...text2].reverse()) {
     if (stringWidth(character + out) > width - 1) break;
     out = character + out;
   }
   return `\u2026${out}`;
 }
-function wrap(text, width) {
-  if (stringWidth(text) <= width) return [text];
+function wrap(text2, width) {
+  if (stringWidth(text2) <= width) return [text2];
   const lines = [];
   let current = "";
-  for (const word of text.split(" ")) {
+  for (const word of text2.split(" ")) {
     const joined = current === "" ? word : `${current} ${word}`;
     if (stringWidth(joined) <= width) current = joined;
     else {
@@ -10386,8 +10400,8 @@ function emitRegisterTable(entries, options) {
   const out = [paint.bold(table2.header)];
   entries.forEach((entry, index) => {
     const overdue = entry.status === "open" && entry.due !== null && entry.due < options.asOf;
-    const text = table2.rows[index];
-    out.push(entry.status === "closed" ? paint.dim(text) : overdue ? paint.red(text) : text);
+    const text2 = table2.rows[index];
+    out.push(entry.status === "closed" ? paint.dim(text2) : overdue ? paint.red(text2) : text2);
   });
   out.push(paint.dim(`${entries.length} action${entries.length === 1 ? "" : "s"}`));
   return `${out.join("\n")}
@@ -10505,9 +10519,9 @@ var init_entry_index = __esm({
         return (this.numbers.get(entry) ?? Infinity) < limit;
       }
       /** Content words of a text (see contentWords). */
-      wordsOf(text) {
-        let words2 = this.wordsByText.get(text);
-        if (!words2) this.wordsByText.set(text, words2 = contentWords(text));
+      wordsOf(text2) {
+        let words2 = this.wordsByText.get(text2);
+        if (!words2) this.wordsByText.set(text2, words2 = contentWords(text2));
         return words2;
       }
       /** Owners' names, folded for comparison. */
@@ -10723,15 +10737,15 @@ function commitmentsOf(action, meeting) {
   }
   return nearest ? [nearest.number] : [];
 }
-function commitmentsIn(text) {
+function commitmentsIn(text2) {
   const numbers = /* @__PURE__ */ new Set();
-  for (const m of text.matchAll(/\bcommitments?\s+(\d{1,4}(?:\s*(?:,|&|and)\s*\d{1,4})*)/gi)) {
+  for (const m of text2.matchAll(/\bcommitments?\s+(\d{1,4}(?:\s*(?:,|&|and)\s*\d{1,4})*)/gi)) {
     for (const n of m[1].match(/\d+/g) ?? []) numbers.add(+n);
   }
   return [...numbers];
 }
-function shorten(text) {
-  return text.length > 60 ? `${text.slice(0, 57)}\u2026` : text;
+function shorten(text2) {
+  return text2.length > 60 ? `${text2.slice(0, 57)}\u2026` : text2;
 }
 var UPDATE_MATCH, RECENT_MEETINGS, CarriedCount;
 var init_register2 = __esm({
@@ -11119,12 +11133,12 @@ function distrustWarning(problem) {
   return `vawg: warning: not using the cache: ${oneLine(problem)} (vawg uses only cache files and folders that are yours and that no one else can write; set VAWG_CACHE_DIR to another folder, or use --no-cache)
 `;
 }
-function warnOnce(text, write2) {
+function warnOnce(text2, write2) {
   const registry = globalThis;
   const warned = registry[WARNED] ??= /* @__PURE__ */ new Set();
-  if (warned.has(text)) return;
-  warned.add(text);
-  write2(text);
+  if (warned.has(text2)) return;
+  warned.add(text2);
+  write2(text2);
 }
 function ownershipProblem(path2, info) {
   if (process.getuid === void 0) return void 0;
@@ -11156,8 +11170,8 @@ var init_trust = __esm({
 });
 
 // src/cache/meeting-cache.ts
-function sha256(text) {
-  return (0, import_node_crypto.createHash)("sha256").update(text).digest("hex");
+function sha256(text2) {
+  return (0, import_node_crypto.createHash)("sha256").update(text2).digest("hex");
 }
 var import_node_crypto, import_node_fs9, import_node_path9, MeetingCache, MAX_ENTRY, FORMAT;
 var init_meeting_cache = __esm({
@@ -13809,25 +13823,25 @@ function buildCrawler(options, patterns) {
     posix: true
   };
   const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
-  const ignore = (0, import_picomatch.default)(processed.ignore, matchOptions);
+  const ignore2 = (0, import_picomatch.default)(processed.ignore, matchOptions);
   const partialMatcher = getPartialMatcher(processed.match, matchOptions);
   const format2 = buildFormat(cwd, root, absolute);
   const excludeFormatter = absolute ? format2 : buildFormat(cwd, root, true);
   const excludePredicate = (_, p) => {
     const relativePath = excludeFormatter(p, true);
-    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+    return relativePath !== "." && !partialMatcher(relativePath) || ignore2(relativePath);
   };
   let maxDepth;
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug ? (p, isDirectory) => {
       const path2 = format2(p, isDirectory);
-      const matches = matcher(path2) && !ignore(path2);
+      const matches = matcher(path2) && !ignore2(path2);
       if (matches) log(`matched ${path2}`);
       return matches;
     } : (p, isDirectory) => {
       const path2 = format2(p, isDirectory);
-      return matcher(path2) && !ignore(path2);
+      return matcher(path2) && !ignore2(path2);
     }],
     exclude: debug ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -14787,7 +14801,7 @@ async function withoutIgnored(found, config, cwd, exclusions = []) {
   if (found.length === 0) return found;
   const ignoredByConfig = (0, import_picomatch2.default)([...REPOSITORY_DOCUMENTS, ...config.ignores], { dot: true, nocase: true });
   const excluded = exclusions.length > 0 ? (0, import_picomatch2.default)(exclusions, { dot: true }) : null;
-  const gitignored = config.gitignore ? await gitignoreReader() : null;
+  const gitignored = config.gitignore ? gitignoreReader() : null;
   return found.filter((file) => {
     const fromConfig = posix2((0, import_node_path10.relative)(config.root, file));
     if (!fromConfig.startsWith("../") && ignoredByConfig(fromConfig)) return false;
@@ -14795,13 +14809,12 @@ async function withoutIgnored(found, config, cwd, exclusions = []) {
     return !gitignored?.(file);
   });
 }
-async function gitignoreReader() {
-  const { default: ignore } = await Promise.resolve().then(() => __toESM(require_ignore(), 1));
+function gitignoreReader() {
   const byFolder = /* @__PURE__ */ new Map();
   const rulesOf = (folder) => {
     if (!byFolder.has(folder)) {
       const file = (0, import_node_path10.join)(folder, ".gitignore");
-      byFolder.set(folder, (0, import_node_fs11.existsSync)(file) ? ignore().add((0, import_node_fs11.readFileSync)(file, "utf8")) : null);
+      byFolder.set(folder, (0, import_node_fs11.existsSync)(file) ? (0, import_ignore.default)().add((0, import_node_fs11.readFileSync)(file, "utf8")) : null);
     }
     return byFolder.get(folder);
   };
@@ -14825,12 +14838,13 @@ async function gitignoreReader() {
 function posix2(path2) {
   return import_node_path10.sep === "/" ? path2 : path2.split(import_node_path10.sep).join("/");
 }
-var import_node_fs11, import_node_path10, import_picomatch2, REPOSITORY_DOCUMENTS;
+var import_node_fs11, import_node_path10, import_ignore, import_picomatch2, REPOSITORY_DOCUMENTS;
 var init_ignores = __esm({
   "src/cli/ignores.ts"() {
     "use strict";
     import_node_fs11 = require("node:fs");
     import_node_path10 = require("node:path");
+    import_ignore = __toESM(require_ignore(), 1);
     import_picomatch2 = __toESM(require_picomatch2(), 1);
     REPOSITORY_DOCUMENTS = ["**/README*", "**/CHANGELOG*", "**/CONTRIBUTING*", "**/CODE_OF_CONDUCT*", "**/SECURITY*", "**/LICENSE*", "**/.github/**"];
   }
@@ -15087,7 +15101,108 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "151cf3897f657b98" : "source";
+    BUILD = true ? "37c56456a7f0fc04" : "source";
+  }
+});
+
+// src/emit/xlsx.ts
+var xlsx_exports = {};
+__export(xlsx_exports, {
+  attendanceWorkbook: () => attendanceWorkbook,
+  registerWorkbook: () => registerWorkbook
+});
+async function registerWorkbook(entries, options = {}) {
+  const columns = [
+    ...options.withBody ? [{ header: "Body" }] : [],
+    { header: "ID" },
+    { header: "Action" },
+    { header: "Owner(s)" },
+    { header: "Due", numFmt: DATE_FORMAT },
+    { header: "Due as written" },
+    { header: "Status" },
+    { header: "RAG" },
+    { header: "Raised", numFmt: DATE_FORMAT },
+    { header: "Carried" },
+    { header: "Last update" },
+    { header: "Source" }
+  ];
+  const rows = entries.map((entry) => [
+    ...options.withBody ? [entry.body ?? "(no title)"] : [],
+    entry.id ?? "",
+    entry.text,
+    ownerNames(entry.owners) || (entry.ownersRaw ?? ""),
+    dateCell(entry.due),
+    entry.due === null ? entry.dueRaw ?? "" : "",
+    entry.status,
+    entry.rag ? RAG_STYLE[entry.rag].word : "",
+    dateCell(entry.raisedAt.date),
+    entry.carried,
+    entry.lastUpdate ? `${entry.lastUpdate.date ?? ""} ${entry.lastUpdate.progress ?? ""}`.trim() : "",
+    `${entry.raisedAt.file}:${entry.raisedAt.line}`
+  ]);
+  return workbook("Actions", columns, rows, columns.findIndex((column) => column.header === "RAG"));
+}
+async function attendanceWorkbook(attendance) {
+  const mark = { present: "P", apologies: "A", absent: "-" };
+  const columns = [
+    { header: "Name" },
+    { header: "Organisation" },
+    ...attendance.meetings.map((meeting) => ({ header: meeting.date ?? meeting.file })),
+    { header: "Present" },
+    { header: "Rate", numFmt: "0%" }
+  ];
+  const rows = attendance.people.map((person2) => [person2.name, person2.organisation ?? "", ...person2.presence.map((p) => mark[p]), person2.present, person2.rate]);
+  return workbook("Attendance", columns, rows, -1);
+}
+async function workbook(name2, columns, rows, ragColumn) {
+  const book = new (excelLibrary()).Workbook();
+  book.creator = "vawg";
+  const sheet = book.addWorksheet(name2, { views: [{ state: "frozen", ySplit: 1 }] });
+  sheet.columns = columns.map((column, c) => ({
+    header: text(column.header),
+    key: String(c),
+    width: Math.min(MAX_WIDTH2, Math.max(column.header.length, ...rows.map((row2) => displayLength(row2[c]))) + 2),
+    style: column.numFmt ? { numFmt: column.numFmt } : {}
+  }));
+  sheet.getRow(1).font = { bold: true };
+  for (const row2 of rows) {
+    const added = sheet.addRow(row2.map((value) => typeof value === "string" ? text(value) : value));
+    const rag = ragColumn >= 0 ? RAG_BY_WORD.get(String(row2[ragColumn])) : void 0;
+    if (rag) {
+      const cell = added.getCell(ragColumn + 1);
+      cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: rag.fill } };
+      cell.font = { color: { argb: rag.font } };
+    }
+  }
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  return new Uint8Array(await book.xlsx.writeBuffer());
+}
+function dateCell(iso) {
+  return iso ? /* @__PURE__ */ new Date(`${iso}T00:00:00Z`) : null;
+}
+function text(value) {
+  return csvCell(value, false);
+}
+function displayLength(value) {
+  if (value instanceof Date) return 10;
+  return value === null ? 0 : Math.max(...String(value).split("\n").map((line) => line.length));
+}
+var DATE_FORMAT, MAX_WIDTH2, RAG_STYLE, RAG_BY_WORD;
+var init_xlsx = __esm({
+  "src/emit/xlsx.ts"() {
+    "use strict";
+    init_libraries();
+    init_action_log2();
+    init_csv();
+    DATE_FORMAT = "yyyy-mm-dd";
+    MAX_WIDTH2 = 60;
+    RAG_STYLE = {
+      red: { word: "Red", fill: "FFFFC7CE", font: "FF9C0006" },
+      amber: { word: "Amber", fill: "FFFFEB9C", font: "FF9C5700" },
+      green: { word: "Green", fill: "FFC6EFCE", font: "FF006100" },
+      blue: { word: "Blue", fill: "FFDDEBF7", font: "FF1F4E78" }
+    };
+    RAG_BY_WORD = new Map(Object.values(RAG_STYLE).map((style) => [style.word, style]));
   }
 });
 
@@ -15097,6 +15212,7 @@ __export(actions_exports, {
   runActions: () => runActions
 });
 async function runActions(paths, options, config, io) {
+  if (options.format === "xlsx" && !options.out) throw new UsageError(WORKBOOK_NEEDS_OUT);
   const { meetings, failed } = await loadMeetings(paths, config, { ...options, shape: "register" }, io);
   const { bodies, warnings } = buildBodyRegisters(meetings, { configured: (meeting) => configuredBody(config, (0, import_node_path12.resolve)(io.cwd, meeting.file)) });
   const chosen = options.body === void 0 ? bodies : [pickBody(bodies, options.body)];
@@ -15106,9 +15222,9 @@ async function runActions(paths, options, config, io) {
   const entries = chosen.flatMap((body) => body.register.entries);
   const listed = sortRegister(filterRegister(entries, { ...options, body: void 0, asOf }, config.aliases), options.sort);
   const withBody = bodies.filter((body) => body.register.entries.length > 0).length > 1;
-  const output = emit2(listed, options, io, asOf, withBody);
+  const output = await emit2(listed, options, io, asOf, withBody);
   if (options.out) await io.writeFile(options.out, output);
-  else io.stdout(output);
+  else if (typeof output === "string") io.stdout(output);
   return failed ? EXIT.failure : EXIT.ok;
 }
 function pickBody(bodies, wanted) {
@@ -15119,8 +15235,10 @@ function pickBody(bodies, wanted) {
   const named = bodies.filter((b) => b.name !== null);
   throw new UsageError(`no body \`${oneLine(wanted)}\` in the minutes read; ${named.length ? `they hold ${list(named)}` : "none of them has a title"}`);
 }
-function emit2(entries, options, io, asOf, withBody) {
+async function emit2(entries, options, io, asOf, withBody) {
   switch (options.format) {
+    case "xlsx":
+      return (await Promise.resolve().then(() => (init_xlsx(), xlsx_exports))).registerWorkbook(entries, { withBody });
     case "json":
       return emitRegisterJson(entries);
     case "yaml":
@@ -15370,9 +15488,9 @@ __export(report_exports, {
   runAttendance: () => runAttendance,
   runDiff: () => runDiff
 });
-async function write(io, out, text, terminal) {
-  if (out) await io.writeFile(out, text);
-  else io.stdout(terminal ? safeForTerminal(text).replace(/\u0000/g, "") : text);
+async function write(io, out, text2, terminal) {
+  if (out) await io.writeFile(out, text2);
+  else io.stdout(terminal ? safeForTerminal(text2).replace(/\u0000/g, "") : text2);
 }
 async function runDiff(older, newer, options, config, io) {
   const { meetings, failed } = await loadMeetings([older, newer], config, { ...options, keepOrder: true }, io);
@@ -15383,16 +15501,21 @@ async function runDiff(older, newer, options, config, io) {
     io.stderr(`vawg: warning: ${named(diff.new)} was given before the earlier meeting ${named(diff.old)}; comparing them in date order
 `);
   }
-  const text = options.format === "json" ? emitDiffJson(diff) : options.format === "md" ? emitDiffMarkdown(diff) : emitDiffText(diff);
-  await write(io, options.out, text, options.format === "text");
+  const text2 = options.format === "json" ? emitDiffJson(diff) : options.format === "md" ? emitDiffMarkdown(diff) : emitDiffText(diff);
+  await write(io, options.out, text2, options.format === "text");
   return EXIT.ok;
 }
 async function runAttendance(paths, options, config, io) {
+  if (options.format === "xlsx" && !options.out) throw new UsageError(WORKBOOK_NEEDS_OUT);
   const { meetings, failed } = await loadMeetings(paths, config, options, io);
   if (meetings.length === 0) throw new UsageError("no minutes could be read");
   const attendance = buildAttendance(meetings, config.aliases);
-  const text = { table: emitAttendanceTable, md: emitAttendanceMarkdown, json: emitAttendanceJson, csv: (a) => emitAttendanceCsv(a, { escapeFormulas: options.escapeFormulas, bom: options.bom }) }[options.format](attendance);
-  await write(io, options.out, text, options.format === "table");
+  if (options.format === "xlsx") {
+    await io.writeFile(options.out, await (await Promise.resolve().then(() => (init_xlsx(), xlsx_exports))).attendanceWorkbook(attendance));
+    return failed ? EXIT.failure : EXIT.ok;
+  }
+  const text2 = { table: emitAttendanceTable, md: emitAttendanceMarkdown, json: emitAttendanceJson, csv: (a) => emitAttendanceCsv(a, { escapeFormulas: options.escapeFormulas, bom: options.bom }) }[options.format](attendance);
+  await write(io, options.out, text2, options.format === "table");
   return failed ? EXIT.failure : EXIT.ok;
 }
 var init_report2 = __esm({
@@ -15409,9 +15532,9 @@ var init_report2 = __esm({
 });
 
 // src/check/directives.ts
-function ruleIds(text) {
-  const end = text.search(/\s--\s|\s--$|-->/);
-  return (end >= 0 ? text.slice(0, end) : text).split(/[\s,]+/).filter((id) => /^[a-z][\w-]*$/.test(id));
+function ruleIds(text2) {
+  const end = text2.search(/\s--\s|\s--$|-->/);
+  return (end >= 0 ? text2.slice(0, end) : text2).split(/[\s,]+/).filter((id) => /^[a-z][\w-]*$/.test(id));
 }
 var DIRECTIVE, Directives;
 var init_directives = __esm({
@@ -15520,11 +15643,11 @@ var init_run = __esm({
 });
 
 // src/emit/workflow-command.ts
-function workflowData(text) {
-  return safeForTerminal(text.replace(/[%\r\n]/g, (char) => DATA[char]));
+function workflowData(text2) {
+  return safeForTerminal(text2.replace(/[%\r\n]/g, (char) => DATA[char]));
 }
-function workflowProperty(text) {
-  return safeForTerminal(text.replace(/[%\r\n:,]/g, (char) => PROPERTY[char]));
+function workflowProperty(text2) {
+  return safeForTerminal(text2.replace(/[%\r\n:,]/g, (char) => PROPERTY[char]));
 }
 var DATA, PROPERTY;
 var init_workflow_command = __esm({
@@ -15778,15 +15901,15 @@ function boundary(start, home) {
 async function loadConfig(cwd, explicit) {
   const path2 = explicit ? (0, import_node_path5.resolve)(cwd, explicit) : findConfig(cwd);
   if (!path2) return emptyConfig(cwd);
-  let text;
+  let text2;
   try {
-    text = (0, import_node_fs4.readFileSync)(path2, "utf8");
+    text2 = (0, import_node_fs4.readFileSync)(path2, "utf8");
   } catch {
     throw new ConfigError(path2, "cannot be read");
   }
   let data;
   try {
-    data = yamlLibrary().parse(text);
+    data = yamlLibrary().parse(text2);
   } catch (error) {
     throw new ConfigError(path2, `is not valid YAML: ${error.message.split("\n")[0]}`);
   }
@@ -15825,10 +15948,10 @@ async function run(argv, io) {
 }
 function buildProgram(io) {
   const program2 = new Command("vawg").description("Turn meeting minutes into a trustworthy, queryable action log.").version(VERSION, "-V, --version").addHelpText("after", EXIT_CODES_HELP).exitOverride().configureOutput({
-    writeOut: (text) => io.stdout(text),
-    writeErr: (text) => io.stderr(text),
+    writeOut: (text2) => io.stdout(text2),
+    writeErr: (text2) => io.stderr(text2),
     // One line, like every other error: "vawg: unknown option '--x' (run vawg help for usage)".
-    outputError: (text, write2) => write2(`vawg: ${oneLine(text.trim().replace(/^error: /, ""))} (run vawg help for usage)
+    outputError: (text2, write2) => write2(`vawg: ${oneLine(text2.trim().replace(/^error: /, ""))} (run vawg help for usage)
 `)
   });
   program2.command("parse").description("Print the meeting model of each minutes file (.txt, .md, or - for stdin)").argument("[files...]", "minutes files").addOption(new Option("-f, --format <format>", "output format").choices(["json", "yaml", "md", "csv"]).default("json")).option("-o, --out <file>", "write to this file (atomically) instead of stdout").addOption(new Option("--date-order <order>", "how to read numeric dates like 04/05/2024 (default: detected, else day first)").choices(["dmy", "mdy"])).option("--no-escape-formulas", "CSV: leave cells starting with = + - @ as they are (unsafe in spreadsheets)").option("--no-bom", "CSV: leave out the UTF-8 byte order mark that Excel needs to read accents and \xA3").addOption(maxSizeOption()).option("-q, --quiet", "do not print parse warnings").addOption(configOption()).addOption(printConfigOption()).addOption(noCodeCacheOption()).addHelpText("after", EXIT_CODES_HELP).exitOverride().action(async function(files, options) {
@@ -15836,7 +15959,7 @@ function buildProgram(io) {
     if (!config) return;
     this.exitCode = await (await Promise.resolve().then(() => (init_parse2(), parse_exports))).runParse(files, { ...options, quiet: Boolean(options.quiet) }, config, io);
   });
-  withSharedOptions(program2.command("actions"), { csv: true }).description("The register of actions across meetings: raised, updated and closed, meeting by meeting").argument("[paths...]", "minutes files, folders (searched for .txt/.md) or globs; default: the config's minutes").option("--open", "only open actions (the default)").option("--closed", "only closed actions").option("--all", "open and closed actions").option("--owner <name>", "only actions owned by this person, initials, organisation or alias").option("--overdue", "only open actions past their due date").option("--as-of <date>", "the date --overdue counts from (default today); YYYY-MM-DD or as the minutes write dates").option("--due-before <date>", "only actions due before this date").option("--since <date>", "only actions raised on or after this date").option("--commitment <n>", "only actions about this commitment number", positiveInteger).option("--body <name>", "only actions of this body (its name, or a unique part of it), when the minutes read hold several").addOption(new Option("--sort <key>", "order of the list").choices(["due", "age", "owner", "meeting"]).default("meeting")).addOption(new Option("-f, --format <format>", "output format").choices(["table", "json", "yaml", "csv", "md"]).default("table")).option("--color", "colour the table even when stdout is not a terminal").option("--no-color", "never colour the table (also: NO_COLOR)").addHelpText("after", EXIT_CODES_HELP).exitOverride().action(async function(paths, options) {
+  withSharedOptions(program2.command("actions"), { csv: true }).description("The register of actions across meetings: raised, updated and closed, meeting by meeting").argument("[paths...]", "minutes files, folders (searched for .txt/.md) or globs; default: the config's minutes").option("--open", "only open actions (the default)").option("--closed", "only closed actions").option("--all", "open and closed actions").option("--owner <name>", "only actions owned by this person, initials, organisation or alias").option("--overdue", "only open actions past their due date").option("--as-of <date>", "the date --overdue counts from (default today); YYYY-MM-DD or as the minutes write dates").option("--due-before <date>", "only actions due before this date").option("--since <date>", "only actions raised on or after this date").option("--commitment <n>", "only actions about this commitment number", positiveInteger).option("--body <name>", "only actions of this body (its name, or a unique part of it), when the minutes read hold several").addOption(new Option("--sort <key>", "order of the list").choices(["due", "age", "owner", "meeting"]).default("meeting")).addOption(new Option("-f, --format <format>", "output format (xlsx needs --out)").choices(["table", "json", "yaml", "csv", "md", "xlsx"]).default("table")).option("--color", "colour the table even when stdout is not a terminal").option("--no-color", "never colour the table (also: NO_COLOR)").addHelpText("after", EXIT_CODES_HELP).exitOverride().action(async function(paths, options) {
     const config = await configure(options, io);
     if (!config) return;
     readDateOptions(options, ["asOf", "dueBefore", "since"], config);
@@ -15851,7 +15974,7 @@ function buildProgram(io) {
     if (older === void 0 || newer === void 0) throw new UsageError("diff needs two minutes files: the earlier meeting, then the later one");
     this.exitCode = await (await Promise.resolve().then(() => (init_report2(), report_exports))).runDiff(older, newer, { ...options, quiet: Boolean(options.quiet) }, config, io);
   });
-  withSharedOptions(program2.command("attendance"), { csv: true }).description("People \xD7 meetings: present, apologies or absent, with attendance rates per person and organisation").argument("[paths...]", "minutes files, folders or globs; default: the config's minutes").addOption(new Option("-f, --format <format>", "output format").choices(["table", "csv", "md", "json"]).default("table")).addHelpText("after", EXIT_CODES_HELP).exitOverride().action(async function(paths, options) {
+  withSharedOptions(program2.command("attendance"), { csv: true }).description("People \xD7 meetings: present, apologies or absent, with attendance rates per person and organisation").argument("[paths...]", "minutes files, folders or globs; default: the config's minutes").addOption(new Option("-f, --format <format>", "output format (xlsx needs --out)").choices(["table", "csv", "md", "json", "xlsx"]).default("table")).addHelpText("after", EXIT_CODES_HELP).exitOverride().action(async function(paths, options) {
     const config = await configure(options, io);
     if (!config) return;
     this.exitCode = await (await Promise.resolve().then(() => (init_report2(), report_exports))).runAttendance(paths, { ...options, quiet: Boolean(options.quiet) }, config, io);

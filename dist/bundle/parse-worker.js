@@ -2721,6 +2721,7 @@ var FIELD_NAMES = [
 ];
 var PREVIOUS = /\b(?:previous|last|earlier|prior|outstanding|matters arising|carried forward|brought forward|progress on actions|update on actions|action updates|review of action)\b/i;
 var ACTIONS_WORD = /\b(?:action|task|follow[- ]up)/i;
+var RAG_HEADER = /^rag(?: status| rating)?$/i;
 function fieldOf(cell) {
   const name = cell.toLowerCase().replace(/[.:*?]/g, "").replace(/\s+/g, " ").trim();
   for (const [field, pattern] of FIELD_NAMES) if (pattern.test(name)) return field;
@@ -2729,6 +2730,9 @@ function fieldOf(cell) {
 function readHeader(line) {
   if (!line.cells || line.cells.some((cell) => cell.length > 40)) return null;
   const fields = line.cells.map(fieldOf);
+  const statuses = fields.flatMap((field, i) => field === "status" ? [i] : []);
+  const ragColumn = statuses.length > 1 ? statuses.find((i) => RAG_HEADER.test(line.cells[i].trim())) : void 0;
+  if (ragColumn !== void 0) fields[ragColumn] = "rag";
   for (const field of ["status", "progress"]) {
     const first = fields.indexOf(field);
     if (first >= 0) {
@@ -2796,6 +2800,7 @@ function readRow(fields, line) {
     due: value("due"),
     progress: value("progress"),
     status: value("status"),
+    rag: value("rag"),
     line: line.line,
     earlier: false
   };
@@ -2955,7 +2960,7 @@ function buildAction(entry, row2, directory, context) {
     dueRaw: row2?.due ?? inlineDue?.raw ?? null,
     status: read.status,
     statusRaw: statusRaw ?? (entry?.checked === true ? "[x]" : entry?.checked === false ? "[ ]" : null),
-    rag: read.rag,
+    rag: read.rag ?? ragOf(row2, context),
     progress: row2?.progress ?? null,
     item: context.itemAt(lines[0]),
     lines,
@@ -2987,6 +2992,9 @@ function dueCell(raw, context) {
   const iso = parseDateCell(raw, { order: context.order, reference: context.meetingDate }) ?? relativeDue(raw, context.meetingDate, true)?.iso ?? null;
   return iso ? { iso, raw } : null;
 }
+function ragOf(row2, context) {
+  return row2?.rag ? readStatus(row2.rag, context.closedWords).rag : null;
+}
 function updateFromRow(row2, directory, context) {
   let text = row2.text;
   let progress = row2.status && row2.progress ? `${row2.status} \u2013 ${row2.progress}` : row2.progress ?? row2.status;
@@ -3005,7 +3013,7 @@ function updateFromRow(row2, directory, context) {
     due: row2.due ? parseDateCell(row2.due, { order: context.order, reference: context.meetingDate }) : null,
     status: read.status,
     statusRaw: row2.status ?? null,
-    rag: read.rag,
+    rag: read.rag ?? ragOf(row2, context),
     progress,
     item: context.itemAt(row2.line),
     line: row2.line

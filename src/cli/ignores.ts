@@ -6,6 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
+import ignore from 'ignore';
 import picomatch from 'picomatch';
 import type { Config } from '../config/config.js';
 
@@ -19,7 +20,7 @@ export async function withoutIgnored(found: string[], config: Config, cwd: strin
   if (found.length === 0) return found;
   const ignoredByConfig = picomatch([...REPOSITORY_DOCUMENTS, ...config.ignores], { dot: true, nocase: true });
   const excluded = exclusions.length > 0 ? picomatch(exclusions, { dot: true }) : null;
-  const gitignored = config.gitignore ? await gitignoreReader() : null;
+  const gitignored = config.gitignore ? gitignoreReader() : null;
   return found.filter((file) => {
     const fromConfig = posix(relative(config.root, file));
     if (!fromConfig.startsWith('../') && ignoredByConfig(fromConfig)) return false;
@@ -29,8 +30,7 @@ export async function withoutIgnored(found: string[], config: Config, cwd: strin
 }
 
 /** A test of whether a repository's .gitignore files ignore a file; the files are read once per folder. */
-async function gitignoreReader(): Promise<(file: string) => boolean> {
-  const { default: ignore } = await import('ignore');
+function gitignoreReader(): (file: string) => boolean {
   const byFolder = new Map<string, Ignore | null>();
   const rulesOf = (folder: string): Ignore | null => {
     if (!byFolder.has(folder)) {

@@ -59,6 +59,9 @@ export function tableWidth(io: Io): number {
   return Number.isInteger(columns) && columns > 0 ? columns : Infinity;
 }
 
+/** A workbook is a binary file: it goes to a file, never to a terminal or a pipe. */
+export const WORKBOOK_NEEDS_OUT = '--format xlsx writes a binary workbook: name the file with --out FILE';
+
 const pendingTemporaries = new Set<string>();
 
 /**

@@ -90,7 +90,7 @@ function buildProgram(io: Io): Command {
     .option('--commitment <n>', 'only actions about this commitment number', positiveInteger)
     .option('--body <name>', 'only actions of this body (its name, or a unique part of it), when the minutes read hold several')
     .addOption(new Option('--sort <key>', 'order of the list').choices(['due', 'age', 'owner', 'meeting']).default('meeting'))
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'yaml', 'csv', 'md']).default('table'))
+    .addOption(new Option('-f, --format <format>', 'output format (xlsx needs --out)').choices(['table', 'json', 'yaml', 'csv', 'md', 'xlsx']).default('table'))
     .option('--color', 'colour the table even when stdout is not a terminal')
     .option('--no-color', 'never colour the table (also: NO_COLOR)')
     .addHelpText('after', EXIT_CODES_HELP)
@@ -123,7 +123,7 @@ function buildProgram(io: Io): Command {
   withSharedOptions(program.command('attendance'), { csv: true })
     .description('People × meetings: present, apologies or absent, with attendance rates per person and organisation')
     .argument('[paths...]', 'minutes files, folders or globs; default: the config\'s minutes')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'csv', 'md', 'json']).default('table'))
+    .addOption(new Option('-f, --format <format>', 'output format (xlsx needs --out)').choices(['table', 'csv', 'md', 'json', 'xlsx']).default('table'))
     .addHelpText('after', EXIT_CODES_HELP)
     .exitOverride()
     .action(async function (this: Command, paths: string[], options) {

@@ -1,4 +1,4 @@
-import type { Action, DateOrder, Diagnostic, Owner, Person, Update } from '../model/types.js';
+import type { Action, DateOrder, Diagnostic, Owner, Person, Rag, Update } from '../model/types.js';
 import type { Source } from '../read/source.js';
 import { Directory } from '../resolve/owners.js';
 import { findDates, parseDateCell } from '../text/dates.js';
@@ -211,7 +211,7 @@ function buildAction(entry: InlineAction | null, row: LogRow | null, directory: 
     dueRaw: row?.due ?? inlineDue?.raw ?? null,
     status: read.status,
     statusRaw: statusRaw ?? (entry?.checked === true ? '[x]' : entry?.checked === false ? '[ ]' : null),
-    rag: read.rag,
+    rag: read.rag ?? ragOf(row, context),
     progress: row?.progress ?? null,
     item: context.itemAt(lines[0]),
     lines,
@@ -256,6 +256,11 @@ function dueCell(raw: string, context: ActionContext): { iso: string; raw: strin
   return iso ? { iso, raw } : null;
 }
 
+/** The colour of a row's own RAG column, beside its Status column. */
+function ragOf(row: LogRow | null | undefined, context: ActionContext): Rag | null {
+  return row?.rag ? readStatus(row.rag, context.closedWords).rag : null;
+}
+
 function updateFromRow(row: LogRow, directory: Directory, context: ActionContext): Update {
   let text = row.text;
   let progress = row.status && row.progress ? `${row.status} – ${row.progress}` : row.progress ?? row.status;
@@ -274,7 +279,7 @@ function updateFromRow(row: LogRow, directory: Directory, context: ActionContext
     due: row.due ? parseDateCell(row.due, { order: context.order, reference: context.meetingDate }) : null,
     status: read.status,
     statusRaw: row.status ?? null,
-    rag: read.rag,
+    rag: read.rag ?? ragOf(row, context),
     progress,
     item: context.itemAt(row.line),
     line: row.line,

@@ -2,7 +2,7 @@ import type { DateOrder } from '../model/types.js';
 import type { Line, Source } from '../read/source.js';
 import { findDate } from '../text/dates.js';
 
-export type Field = 'id' | 'text' | 'owner' | 'others' | 'raised' | 'due' | 'progress' | 'status';
+export type Field = 'id' | 'text' | 'owner' | 'others' | 'raised' | 'due' | 'progress' | 'status' | 'rag';
 
 /** Header words for each column, whatever the order or naming of the minutes' table. */
 const FIELD_NAMES: [Field, RegExp][] = [
@@ -25,6 +25,8 @@ export interface LogRow {
   due: string | null;
   progress: string | null;
   status: string | null;
+  /** A RAG column beside a Status column ("Status | RAG"): the colour the status column does not give. */
+  rag: string | null;
   line: number;
   /** Set when a section row of the table ("Actions from previous meetings") put the row under earlier meetings. */
   earlier: boolean;
@@ -42,6 +44,8 @@ const PREVIOUS = /\b(?:previous|last|earlier|prior|outstanding|matters arising|c
 // What a table's lead-in must name for PREVIOUS to speak for it: actions, tasks or follow-ups.
 const ACTIONS_WORD = /\b(?:action|task|follow[- ]up)/i;
 
+const RAG_HEADER = /^rag(?: status| rating)?$/i;
+
 /** Field of a header cell, or null when the cell is not a known column name. */
 export function fieldOf(cell: string): Field | null {
   const name = cell.toLowerCase().replace(/[.:*?]/g, '').replace(/\s+/g, ' ').trim();
@@ -52,8 +56,12 @@ export function fieldOf(cell: string): Field | null {
 function readHeader(line: Line): Field[] | null {
   // Header cells are a word or three; a row with a long cell is data, not a header.
   if (!line.cells || line.cells.some((cell) => cell.length > 40)) return null;
-  const fields = line.cells.map(fieldOf);
-  // "Status | RAG": a second status or progress column adds nothing the first does not say.
+  const fields: (Field | null)[] = line.cells.map(fieldOf);
+  // "Status | RAG": the RAG column gives the colour beside the status.
+  const statuses = fields.flatMap((field, i) => (field === 'status' ? [i] : []));
+  const ragColumn = statuses.length > 1 ? statuses.find((i) => RAG_HEADER.test(line.cells![i].trim())) : undefined;
+  if (ragColumn !== undefined) fields[ragColumn] = 'rag';
+  // A second status or progress column adds nothing the first does not say.
   for (const field of ['status', 'progress'] as const) {
     const first = fields.indexOf(field);
     if (first >= 0) for (let i = first + 1; i < fields.length; i++) if (fields[i] === field) fields[i] = null;
@@ -128,6 +136,7 @@ function readRow(fields: Field[], line: Line): LogRow | string | null {
     due: value('due'),
     progress: value('progress'),
     status: value('status'),
+    rag: value('rag'),
     line: line.line,
     earlier: false,
   };

@@ -6,11 +6,11 @@ import { buildBodyRegisters, selectBody, type BodyRegister } from '../../registe
 import { filterRegister, sortRegister, type RegisterFilter, type SortKey } from '../../register/filter.js';
 import type { RegisterEntry } from '../../register/register.js';
 import { formatDiagnostic } from '../report.js';
-import { EXIT, tableWidth, UsageError, wantsColor, type Io } from '../io.js';
+import { EXIT, tableWidth, UsageError, wantsColor, WORKBOOK_NEEDS_OUT, type Io } from '../io.js';
 import { loadMeetings } from '../load-meetings.js';
 
 export interface ActionsCommandOptions extends RegisterFilter {
-  format: 'table' | 'json' | 'yaml' | 'csv' | 'md';
+  format: 'table' | 'json' | 'yaml' | 'csv' | 'md' | 'xlsx';
   sort: SortKey;
   out?: string;
   escapeFormulas: boolean;
@@ -25,6 +25,7 @@ export interface ActionsCommandOptions extends RegisterFilter {
 
 /** `vawg actions`: one register per body across the meetings read, filtered and sorted. */
 export async function runActions(paths: string[], options: ActionsCommandOptions, config: Config, io: Io): Promise<number> {
+  if (options.format === 'xlsx' && !options.out) throw new UsageError(WORKBOOK_NEEDS_OUT);
   const { meetings, failed } = await loadMeetings(paths, config, { ...options, shape: 'register' }, io);
   const { bodies, warnings } = buildBodyRegisters(meetings, { configured: (meeting) => configuredBody(config, resolve(io.cwd, meeting.file)) });
   const chosen = options.body === undefined ? bodies : [pickBody(bodies, options.body)];
@@ -34,9 +35,9 @@ export async function runActions(paths: string[], options: ActionsCommandOptions
   const listed = sortRegister(filterRegister(entries, { ...options, body: undefined, asOf }, config.aliases), options.sort);
   // The body is named on every row as soon as the minutes read hold more than one body with actions.
   const withBody = bodies.filter((body) => body.register.entries.length > 0).length > 1;
-  const output = emit(listed, options, io, asOf, withBody);
+  const output = await emit(listed, options, io, asOf, withBody);
   if (options.out) await io.writeFile(options.out, output);
-  else io.stdout(output);
+  else if (typeof output === 'string') io.stdout(output);
   return failed ? EXIT.failure : EXIT.ok;
 }
 
@@ -50,8 +51,10 @@ function pickBody(bodies: BodyRegister[], wanted: string): BodyRegister {
   throw new UsageError(`no body \`${oneLine(wanted)}\` in the minutes read; ${named.length ? `they hold ${list(named)}` : 'none of them has a title'}`);
 }
 
-function emit(entries: RegisterEntry[], options: ActionsCommandOptions, io: Io, asOf: string, withBody: boolean): string {
+async function emit(entries: RegisterEntry[], options: ActionsCommandOptions, io: Io, asOf: string, withBody: boolean): Promise<string | Uint8Array> {
   switch (options.format) {
+    case 'xlsx':
+      return (await import('../../emit/xlsx.js')).registerWorkbook(entries, { withBody });
     case 'json':
       return emitRegisterJson(entries);
     case 'yaml':

@@ -4,7 +4,7 @@ import { emitDiffJson, emitDiffMarkdown, emitDiffText } from '../../emit/diff.js
 import { oneLine, safeForTerminal } from '../../emit/terminal.js';
 import { buildAttendance } from '../../register/attendance.js';
 import { diffMeetings } from '../../register/diff.js';
-import { EXIT, UsageError, type Io } from '../io.js';
+import { EXIT, UsageError, WORKBOOK_NEEDS_OUT, type Io } from '../io.js';
 import { loadMeetings } from '../load-meetings.js';
 
 interface CommonOptions {
@@ -35,10 +35,15 @@ export async function runDiff(older: string, newer: string, options: CommonOptio
 }
 
 /** `vawg attendance`: people × meetings, with attendance rates. */
-export async function runAttendance(paths: string[], options: CommonOptions & { format: 'table' | 'csv' | 'md' | 'json'; escapeFormulas: boolean; bom: boolean }, config: Config, io: Io): Promise<number> {
+export async function runAttendance(paths: string[], options: CommonOptions & { format: 'table' | 'csv' | 'md' | 'json' | 'xlsx'; escapeFormulas: boolean; bom: boolean }, config: Config, io: Io): Promise<number> {
+  if (options.format === 'xlsx' && !options.out) throw new UsageError(WORKBOOK_NEEDS_OUT);
   const { meetings, failed } = await loadMeetings(paths, config, options, io);
   if (meetings.length === 0) throw new UsageError('no minutes could be read');
   const attendance = buildAttendance(meetings, config.aliases);
+  if (options.format === 'xlsx') {
+    await io.writeFile(options.out!, await (await import('../../emit/xlsx.js')).attendanceWorkbook(attendance));
+    return failed ? EXIT.failure : EXIT.ok;
+  }
   const text = { table: emitAttendanceTable, md: emitAttendanceMarkdown, json: emitAttendanceJson, csv: (a: typeof attendance) => emitAttendanceCsv(a, { escapeFormulas: options.escapeFormulas, bom: options.bom }) }[options.format](attendance);
   await write(io, options.out, text, options.format === 'table');
   return failed ? EXIT.failure : EXIT.ok;
