@@ -10265,15 +10265,18 @@ var init_string_width = __esm({
 });
 
 // src/emit/fit-table.ts
+function stringWidth2(text2) {
+  return isAscii(text2) ? text2.length : stringWidth(text2);
+}
 function fitTable(columns, rows, width = Infinity) {
   const kept = columns.map((_, i) => i).filter((i) => rows.some((row2) => row2[i] !== ""));
   const shown = kept.map((i) => columns[i]);
   const cells2 = rows.map((row2) => kept.map((i) => row2[i]));
-  const widths = shown.map((column, c) => cells2.reduce((most, row2) => Math.max(most, stringWidth(row2[c])), stringWidth(column.title)));
+  const widths = shown.map((column, c) => cells2.reduce((most, row2) => Math.max(most, stringWidth2(row2[c])), stringWidth2(column.title)));
   let over = widths.reduce((sum, w) => sum + w, 0) + GAP2.length * Math.max(0, widths.length - 1) - width;
   for (let c = shown.length - 1; c >= 0 && over > 0; c--) {
     if (!shown[c].flexible) continue;
-    const narrowest = Math.min(widths[c], Math.max(shown[c].min ?? 12, stringWidth(shown[c].title)));
+    const narrowest = Math.min(widths[c], Math.max(shown[c].min ?? 12, stringWidth2(shown[c].title)));
     const cut2 = Math.min(over, widths[c] - narrowest);
     widths[c] -= cut2;
     over -= cut2;
@@ -10290,40 +10293,42 @@ function fitTable(columns, rows, width = Infinity) {
   return { header: line(shown.map((column) => column.title)), rows: lines };
 }
 function pad(text2, width) {
-  return text2 + " ".repeat(Math.max(0, width - stringWidth(text2)));
+  return text2 + " ".repeat(Math.max(0, width - stringWidth2(text2)));
 }
 function cut(text2, width) {
-  if (stringWidth(text2) <= width) return text2;
+  if (stringWidth2(text2) <= width) return text2;
+  if (isAscii(text2)) return `${text2.slice(0, width - 1)}\u2026`;
   let out = "";
   for (const character of text2) {
-    if (stringWidth(out + character) > width - 1) break;
+    if (stringWidth2(out + character) > width - 1) break;
     out += character;
   }
   return `${out}\u2026`;
 }
 function cutStart(text2, width) {
-  if (stringWidth(text2) <= width) return text2;
+  if (stringWidth2(text2) <= width) return text2;
+  if (isAscii(text2)) return `\u2026${text2.slice(text2.length - width + 1)}`;
   let out = "";
   for (const character of [...text2].reverse()) {
-    if (stringWidth(character + out) > width - 1) break;
+    if (stringWidth2(character + out) > width - 1) break;
     out = character + out;
   }
   return `\u2026${out}`;
 }
 function wrap(text2, width) {
-  if (stringWidth(text2) <= width) return [text2];
+  if (stringWidth2(text2) <= width) return [text2];
   const lines = [];
   let current = "";
   for (const word of text2.split(" ")) {
     const joined = current === "" ? word : `${current} ${word}`;
-    if (stringWidth(joined) <= width) current = joined;
+    if (stringWidth2(joined) <= width) current = joined;
     else {
       if (current !== "") lines.push(current);
       let rest = word;
-      while (stringWidth(rest) > width) {
+      while (stringWidth2(rest) > width) {
         let piece = "";
         for (const character of rest) {
-          if (stringWidth(piece + character) > width) break;
+          if (stringWidth2(piece + character) > width) break;
           piece += character;
         }
         if (piece === "") piece = [...rest][0];
@@ -10341,6 +10346,7 @@ var init_fit_table = __esm({
   "src/emit/fit-table.ts"() {
     "use strict";
     init_string_width();
+    init_normalise();
     GAP2 = "  ";
   }
 });
@@ -15101,7 +15107,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "37c56456a7f0fc04" : "source";
+    BUILD = true ? "823673720a71ee6d" : "source";
   }
 });
 

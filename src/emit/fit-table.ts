@@ -4,7 +4,8 @@
  * narrowed to fit, wrapped over more lines or cut with "…". The others (ids, names, dates) are never
  * cut: a table too wide for them overflows instead.
  */
-import stringWidth from 'string-width';
+import measure from 'string-width';
+import { isAscii } from '../text/normalise.js';
 
 export interface Column {
   title: string;
@@ -18,6 +19,11 @@ export interface Column {
 }
 
 const GAP = '  ';
+
+/** Display width: a character a cell for plain text (a register may have hundreds of thousands of rows), measured otherwise. */
+function stringWidth(text: string): number {
+  return isAscii(text) ? text.length : measure(text);
+}
 
 /** The rows as lines of text (cells already one line each), header first. */
 export function fitTable(columns: Column[], rows: string[][], width = Infinity): { header: string; rows: string[] } {
@@ -53,6 +59,7 @@ function pad(text: string, width: number): string {
 /** The text cut to `width` display cells, ending with "…" when cut. */
 export function cut(text: string, width: number): string {
   if (stringWidth(text) <= width) return text;
+  if (isAscii(text)) return `${text.slice(0, width - 1)}…`;
   let out = '';
   for (const character of text) {
     if (stringWidth(out + character) > width - 1) break;
@@ -64,6 +71,7 @@ export function cut(text: string, width: number): string {
 /** The text cut to `width` display cells from its start, beginning with "…" when cut. */
 function cutStart(text: string, width: number): string {
   if (stringWidth(text) <= width) return text;
+  if (isAscii(text)) return `…${text.slice(text.length - width + 1)}`;
   let out = '';
   for (const character of [...text].reverse()) {
     if (stringWidth(character + out) > width - 1) break;
