@@ -10400,7 +10400,8 @@ function emitRegisterTable(entries, options) {
     { title: "Last update", flexible: "cut", min: 16 },
     { title: "Source", flexible: "cut-start", min: 24 }
   ];
-  const [titles, rows] = withBodyColumn(columns.map((column) => column.title), entries.map((entry) => cells(entry).map(oneLine)), entries, options);
+  const [titles, withBody] = withBodyColumn(columns.map((column) => column.title), entries.map(cells), entries, options);
+  const rows = withBody.map((row2) => row2.map(oneLine));
   const shown = options.withBody ? [{ title: titles[0], flexible: "cut", min: 16 }, ...columns] : columns;
   const table2 = fitTable(shown, rows, options.width);
   const out = [paint.bold(table2.header)];
@@ -15107,7 +15108,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "823673720a71ee6d" : "source";
+    BUILD = true ? "4c9884c28a555923" : "source";
   }
 });
 
