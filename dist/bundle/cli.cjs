@@ -4657,12 +4657,13 @@ function makeLine(fields) {
     text: fields.text
   };
 }
-function withWrappedLines(lines, index, first, max, ended) {
+function withWrappedLines(lines, index, first, max, ended, taken) {
   let text2 = first;
   for (let i = index + 1; i < lines.length && i <= index + max; i++) {
     const next = lines[i];
     if (next.blockStart || next.kind !== "text" || next.cells || ended(text2, next)) break;
     text2 = `${text2} ${next.text}`;
+    taken?.push(next);
   }
   return text2;
 }
@@ -6664,6 +6665,114 @@ var init_action_tags = __esm({
   }
 });
 
+// src/parse/roll-lines.ts
+function withoutFullStop(text2) {
+  return text2.replace(/\.?\s*$/, "");
+}
+function isHardWrapped(line) {
+  return line.length >= WRAP_WIDTH && !/[,;.:)]$/.test(line);
+}
+function isInCapitals(text2) {
+  return isAscii(text2) ? /[A-Z]{2}/.test(text2) && !/[a-z]/.test(text2) : new RegExp("\\p{Lu}{2}", "u").test(text2) && !new RegExp("\\p{Ll}", "u").test(text2);
+}
+function numberStyle(line) {
+  const numbered = line.kind === "item" && line.marker && /^\d/.test(line.marker) ? line.marker : /^\d{1,3}[.:)]/.exec(line.text)?.[0];
+  return numbered ? numbered.slice(-1) : null;
+}
+function itemNumberOf(line) {
+  if (line.kind === "item" && line.marker && /^\d/.test(line.marker)) return Number.parseInt(line.marker, 10);
+  return ITEM_NUMBER2.test(line.text) && /^\d/.test(line.text) ? Number.parseInt(line.text, 10) : null;
+}
+function wrapsOntoNext(lines, index) {
+  const after = lines[index + 1];
+  return after !== void 0 && !after.blockStart && after.kind === "text" && !after.cells && (cutMidEntry(lines[index].text, after.text) || awaitsName(lines[index].text) || endsInParticle(lines[index].text) || isHardWrapped(lines[index].text) && endsWithFirstName(lines[index].text));
+}
+function endsWithFirstName(text2) {
+  const and = text2.lastIndexOf(" and ");
+  const last = text2.slice(Math.max(text2.lastIndexOf(","), text2.lastIndexOf(";"), and < 0 ? -1 : and + 4) + 1).trim();
+  return (isAscii(last) ? /^[A-Z][a-z'-]+$/ : new RegExp("^\\p{Lu}[\\p{Ll}'\u2019-]+$", "u")).test(last) && !isRoleLike(last) && stripHonorifics(`${last} `) !== "";
+}
+function endsInParticle(text2) {
+  const space = text2.lastIndexOf(" ");
+  return space > 0 && isNameParticle(text2.slice(space + 1));
+}
+function awaitsName(text2) {
+  if (!endsWithTitle(text2)) return false;
+  const cut2 = Math.max(text2.lastIndexOf(","), text2.lastIndexOf(";"));
+  const last = text2.slice(cut2 + 1).trim();
+  const titlesEntries = cut2 > 0 && text2.slice(0, cut2).split(/[,;]\s*/).some((entry) => entry.trim().startsWith(`${last} `));
+  return !isRoleLike(last) || titlesEntries || text2.length >= WRAP_WIDTH && isRank(last);
+}
+function cutMidEntry(text2, next) {
+  return opensMidEntry(next) || /(?:,|;|:|\band|&|\s[\u2013\u2014-])$/.test(text2);
+}
+function opensMidEntry(line) {
+  return line.startsWith("(") || line.startsWith("@") || startsLowerCase(line);
+}
+function endsInsideBracket(text2) {
+  return text2.lastIndexOf("(") > text2.lastIndexOf(")");
+}
+function isUnfinished(text2) {
+  return /(?:,|\band|&)$/.test(text2.trimEnd());
+}
+function endsWithTitle(text2) {
+  const last = text2.split(/[;,]|\sand\s/).pop().trim();
+  return last !== "" && stripHonorifics(`${last} `) === "";
+}
+function wrapsOnto(text2, next) {
+  if (cutMidEntry(text2, next) || endsInsideBracket(text2)) return true;
+  const lastEntry = text2.split(/[;,]/).pop().trim();
+  const parts = lastEntry.split(/\s[\u2013\u2014-]\s|:\s/);
+  const lastPart = parts.pop();
+  if (parts.length === 0 && lastPart !== "" && stripHonorifics(`${lastPart} `) === "") return true;
+  const lastName = lastPart.split(/\s(?:and|&)\s/).pop();
+  if (isRoleLike(lastName)) return false;
+  const bare = stripHonorifics(`${lastName} `);
+  if (lastName !== "" && bare === "") return true;
+  if (isRoleLike(lastPart)) return false;
+  if (endsInParticle(bare)) return true;
+  return (isAscii(bare) ? /^[A-Z][A-Za-z'.-]*$/ : new RegExp("^\\p{Lu}[\\p{L}'\u2019.-]*$", "u")).test(bare) && !/[)]$/.test(text2);
+}
+var ITEM_NUMBER2, WRAP_WIDTH, RollNumbering;
+var init_roll_lines = __esm({
+  "src/parse/roll-lines.ts"() {
+    "use strict";
+    init_names();
+    init_normalise();
+    ITEM_NUMBER2 = /^(?:\d{1,3}[.:)]?|[IVX]{1,5}[.:)])\s+/;
+    WRAP_WIDTH = 60;
+    RollNumbering = class {
+      /** How many numbered entries ("1. Jo Doe") the roll has had: the next must carry the next number. */
+      numbered = 0;
+      /** The number after the label's own ("3) Apologies" → 4), or null for a label with none. */
+      nextItem;
+      labelStyle;
+      /** How the roll's own entries are numbered, once one is. */
+      entryStyle = null;
+      constructor(label) {
+        const number = itemNumberOf(label);
+        this.nextItem = number === null ? null : number + 1;
+        this.labelStyle = numberStyle(label);
+      }
+      /** Whether `line` opens the next agenda item; `begun` says entries were read before it with no numbers. */
+      isNextItem(line, begun) {
+        const number = itemNumberOf(line);
+        if (number === null) return false;
+        if (this.numbered === 0 && number === this.nextItem) return true;
+        if (this.numbered === 0 ? begun : number !== this.numbered + 1) return true;
+        const style = numberStyle(line);
+        if (number === this.nextItem && style === this.labelStyle && style !== this.entryStyle) return true;
+        if (this.numbered === 0) this.entryStyle = style;
+        return false;
+      }
+      /** Counts an entry read from `line`. */
+      read(line) {
+        if (itemNumberOf(line) !== null) this.numbered++;
+      }
+    };
+  }
+});
+
 // src/parse/tasks.ts
 function readTask(text2, isOwner = () => true) {
   const dateMention = DATE_MENTION.exec(text2);
@@ -6839,7 +6948,7 @@ function extractInlineActions(source, isOwner = () => true) {
         actions.push(entry);
         continue;
       }
-      const read = isWrapped(line) && endsInParticle(lines[i - 1]) ? null : readOwnerFirst(body) ?? readNicksFirst(body, isOwner);
+      const read = isWrapped(line) && endsMidName(lines[i - 1]) ? null : readOwnerFirst(body) ?? readNicksFirst(body, isOwner);
       const owned = read && (isOwner(read.ownersRaw) || section === "matters-arising" && endsWithProgress(read.text)) ? read : null;
       if (owned) {
         const { text: text2, lines: spanned } = withContinuation(lines, i, owned.text);
@@ -6979,9 +7088,11 @@ function numberedLogLine(line, isOwner) {
 function isWrapped(line) {
   return line.kind === "text" && !line.blockStart;
 }
-function endsInParticle(line) {
-  const last = line?.text.slice(line.text.lastIndexOf(" ") + 1);
-  return last !== void 0 && (isNameParticle(last) || isNameParticle(last.toLowerCase()));
+function endsMidName(line) {
+  if (!line) return false;
+  const last = line.text.slice(line.text.lastIndexOf(" ") + 1);
+  if (isNameParticle(last) || isNameParticle(last.toLowerCase())) return true;
+  return isHardWrapped(line.text) && (stripHonorifics(`${last} `) === "" || BY_FIRST_NAME.test(line.text));
 }
 function opensDetail(line, text2) {
   return line.kind === "item" && text2.endsWith(":");
@@ -7088,7 +7199,7 @@ function wrappedOwners(lines, index, head, tags, isOwner) {
   tags[tags.length - 1] = opened;
   return { lines: [lines[index], next], reread: true };
 }
-var TRAILING_OWNER, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, SPEAKER2, ADDRESSED, CARRIED_OVER, SECTION, MATTERS_ARISING, NEXT_ITEM;
+var TRAILING_OWNER, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, SPEAKER2, ADDRESSED, CARRIED_OVER, SECTION, MATTERS_ARISING, NEXT_ITEM, BY_FIRST_NAME;
 var init_action_lines = __esm({
   "src/parse/action-lines.ts"() {
     "use strict";
@@ -7098,6 +7209,7 @@ var init_action_lines = __esm({
     init_status();
     init_action_tags();
     init_owner_first();
+    init_roll_lines();
     init_tasks();
     TRAILING_OWNER = /^(.+?)\s*(?:[-\u2013\u2014]\s*|\(|\[)((?:[A-Z][A-Za-z]{0,3}[A-Z]|All)(?:\s*(?:,|\/|&|and)\s*[A-Z][A-Za-z]{0,3}[A-Z])*)[)\]]?\.?$/;
     ENUMERATED = /^\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s+/;
@@ -7112,6 +7224,7 @@ var init_action_lines = __esm({
     SECTION = ACTION_SECTION;
     MATTERS_ARISING = EARLIER_ACTIONS_SECTION;
     NEXT_ITEM = new RegExp("^(?:(?:item|minute) \\d{1,4}|[A-Z]{1,6}\\/\\d{1,4}(?:\\/\\d{1,4}){0,2}|\\d{4}\\.\\d{1,3}|\\d{1,3}(?:\\.\\d{1,2})?|[IVX]{1,5})[.:)]?\\s+(?:[\\u2013\\u2014-]\\s+)?\\p{Lu}", "iu");
+    BY_FIRST_NAME = new RegExp("\\bby \\p{Lu}[\\p{Ll}'\u2019-]+$", "u");
   }
 });
 
@@ -8542,112 +8655,6 @@ var init_inline_list = __esm({
   }
 });
 
-// src/parse/roll-lines.ts
-function withoutFullStop(text2) {
-  return text2.replace(/\.?\s*$/, "");
-}
-function isHardWrapped(line) {
-  return line.length >= WRAP_WIDTH && !/[,;.:)]$/.test(line);
-}
-function isInCapitals(text2) {
-  return isAscii(text2) ? /[A-Z]{2}/.test(text2) && !/[a-z]/.test(text2) : new RegExp("\\p{Lu}{2}", "u").test(text2) && !new RegExp("\\p{Ll}", "u").test(text2);
-}
-function numberStyle(line) {
-  const numbered = line.kind === "item" && line.marker && /^\d/.test(line.marker) ? line.marker : /^\d{1,3}[.:)]/.exec(line.text)?.[0];
-  return numbered ? numbered.slice(-1) : null;
-}
-function itemNumberOf(line) {
-  if (line.kind === "item" && line.marker && /^\d/.test(line.marker)) return Number.parseInt(line.marker, 10);
-  return ITEM_NUMBER2.test(line.text) && /^\d/.test(line.text) ? Number.parseInt(line.text, 10) : null;
-}
-function wrapsOntoNext(lines, index) {
-  const after = lines[index + 1];
-  return after !== void 0 && !after.blockStart && after.kind === "text" && !after.cells && (cutMidEntry(lines[index].text, after.text) || awaitsName(lines[index].text) || endsInParticle2(lines[index].text) || isHardWrapped(lines[index].text) && endsWithFirstName(lines[index].text));
-}
-function endsWithFirstName(text2) {
-  const and = text2.lastIndexOf(" and ");
-  const last = text2.slice(Math.max(text2.lastIndexOf(","), text2.lastIndexOf(";"), and < 0 ? -1 : and + 4) + 1).trim();
-  return (isAscii(last) ? /^[A-Z][a-z'-]+$/ : new RegExp("^\\p{Lu}[\\p{Ll}'\u2019-]+$", "u")).test(last) && !isRoleLike(last) && stripHonorifics(`${last} `) !== "";
-}
-function endsInParticle2(text2) {
-  const space = text2.lastIndexOf(" ");
-  return space > 0 && isNameParticle(text2.slice(space + 1));
-}
-function awaitsName(text2) {
-  if (!endsWithTitle(text2)) return false;
-  const last = text2.slice(Math.max(text2.lastIndexOf(","), text2.lastIndexOf(";")) + 1).trim();
-  return !isRoleLike(last) || text2.length >= WRAP_WIDTH && isRank(last);
-}
-function cutMidEntry(text2, next) {
-  return opensMidEntry(next) || /(?:,|;|:|\band|&|\s[\u2013\u2014-])$/.test(text2);
-}
-function opensMidEntry(line) {
-  return line.startsWith("(") || line.startsWith("@") || startsLowerCase(line);
-}
-function endsInsideBracket(text2) {
-  return text2.lastIndexOf("(") > text2.lastIndexOf(")");
-}
-function isUnfinished(text2) {
-  return /(?:,|\band|&)$/.test(text2.trimEnd());
-}
-function endsWithTitle(text2) {
-  const last = text2.split(/[;,]|\sand\s/).pop().trim();
-  return last !== "" && stripHonorifics(`${last} `) === "";
-}
-function wrapsOnto(text2, next) {
-  if (cutMidEntry(text2, next) || endsInsideBracket(text2)) return true;
-  const lastEntry = text2.split(/[;,]/).pop().trim();
-  const parts = lastEntry.split(/\s[\u2013\u2014-]\s|:\s/);
-  const lastPart = parts.pop();
-  if (parts.length === 0 && lastPart !== "" && stripHonorifics(`${lastPart} `) === "") return true;
-  const lastName = lastPart.split(/\s(?:and|&)\s/).pop();
-  if (isRoleLike(lastName)) return false;
-  const bare = stripHonorifics(`${lastName} `);
-  if (lastName !== "" && bare === "") return true;
-  if (isRoleLike(lastPart)) return false;
-  if (endsInParticle2(bare)) return true;
-  return (isAscii(bare) ? /^[A-Z][A-Za-z'.-]*$/ : new RegExp("^\\p{Lu}[\\p{L}'\u2019.-]*$", "u")).test(bare) && !/[)]$/.test(text2);
-}
-var ITEM_NUMBER2, WRAP_WIDTH, RollNumbering;
-var init_roll_lines = __esm({
-  "src/parse/roll-lines.ts"() {
-    "use strict";
-    init_names();
-    init_normalise();
-    ITEM_NUMBER2 = /^(?:\d{1,3}[.:)]?|[IVX]{1,5}[.:)])\s+/;
-    WRAP_WIDTH = 60;
-    RollNumbering = class {
-      /** How many numbered entries ("1. Jo Doe") the roll has had: the next must carry the next number. */
-      numbered = 0;
-      /** The number after the label's own ("3) Apologies" → 4), or null for a label with none. */
-      nextItem;
-      labelStyle;
-      /** How the roll's own entries are numbered, once one is. */
-      entryStyle = null;
-      constructor(label) {
-        const number = itemNumberOf(label);
-        this.nextItem = number === null ? null : number + 1;
-        this.labelStyle = numberStyle(label);
-      }
-      /** Whether `line` opens the next agenda item; `begun` says entries were read before it with no numbers. */
-      isNextItem(line, begun) {
-        const number = itemNumberOf(line);
-        if (number === null) return false;
-        if (this.numbered === 0 && number === this.nextItem) return true;
-        if (this.numbered === 0 ? begun : number !== this.numbered + 1) return true;
-        const style = numberStyle(line);
-        if (number === this.nextItem && style === this.labelStyle && style !== this.entryStyle) return true;
-        if (this.numbered === 0) this.entryStyle = style;
-        return false;
-      }
-      /** Counts an entry read from `line`. */
-      read(line) {
-        if (itemNumberOf(line) !== null) this.numbered++;
-      }
-    };
-  }
-});
-
 // src/parse/people.ts
 function extractPeople(source) {
   const people = { attendees: [], apologies: [], sections: [], duplicates: [], unread: [], entryLines: /* @__PURE__ */ new Set() };
@@ -8696,7 +8703,9 @@ function readSentences(lines, index, people) {
   const apologies = APOLOGY_CUE.test(text2) ? apologySentence(text2) : null;
   if (apologies !== null) {
     people.sections.push({ kind: "apologies", line: line.line, index });
-    addAll(people.apologies, parseInlineList(stripCommentary(firstSentence(withWrappedList(lines, index, apologies))), line.line));
+    const taken = [];
+    addAll(people.apologies, parseInlineList(stripCommentary(firstSentence(withWrappedList(lines, index, apologies, taken))), line.line));
+    for (const wrapped of taken) people.entryLines.add(wrapped);
   }
   if (!ATTENDANCE_CUE.test(text2)) return;
   for (let rest = text2, m = ATTENDANCE_SENTENCE.exec(rest); m; rest = rest.slice(m.index + m[0].length), m = ATTENDANCE_SENTENCE.exec(rest)) {
@@ -8708,8 +8717,8 @@ function apologySentence(text2) {
   const m = APOLOGY_SENTENCE.exec(text2) ?? SENT_APOLOGIES.exec(text2);
   return m ? m[1] ?? m[2] : null;
 }
-function withWrappedList(lines, index, list) {
-  return withWrappedLines(lines, index, list, MAX_WRAPPED_LINES2, (text2) => /[.!?]\s*$/.test(text2) && !endsWithTitle(text2) || firstSentence(text2) !== text2.trim());
+function withWrappedList(lines, index, list, taken) {
+  return withWrappedLines(lines, index, list, MAX_WRAPPED_LINES2, (text2) => /[.!?]\s*$/.test(text2) && !endsWithTitle(text2) || firstSentence(text2) !== text2.trim(), taken);
 }
 function stripCommentary(text2) {
   const who = WHO.exec(text2);
@@ -15108,7 +15117,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "4c9884c28a555923" : "source";
+    BUILD = true ? "72b9bf1be3b9dbb2" : "source";
   }
 });
 

@@ -194,12 +194,13 @@ function makeLine(fields) {
     text: fields.text
   };
 }
-function withWrappedLines(lines, index, first, max, ended) {
+function withWrappedLines(lines, index, first, max, ended, taken) {
   let text = first;
   for (let i = index + 1; i < lines.length && i <= index + max; i++) {
     const next = lines[i];
     if (next.blockStart || next.kind !== "text" || next.cells || ended(text, next)) break;
     text = `${text} ${next.text}`;
+    taken?.push(next);
   }
   return text;
 }
@@ -2277,6 +2278,106 @@ function lastSentence(text) {
   return sentences[sentences.length - 1].trim();
 }
 
+// src/parse/roll-lines.ts
+var ITEM_NUMBER2 = /^(?:\d{1,3}[.:)]?|[IVX]{1,5}[.:)])\s+/;
+function withoutFullStop(text) {
+  return text.replace(/\.?\s*$/, "");
+}
+var WRAP_WIDTH = 60;
+function isHardWrapped(line) {
+  return line.length >= WRAP_WIDTH && !/[,;.:)]$/.test(line);
+}
+function isInCapitals(text) {
+  return isAscii(text) ? /[A-Z]{2}/.test(text) && !/[a-z]/.test(text) : new RegExp("\\p{Lu}{2}", "u").test(text) && !new RegExp("\\p{Ll}", "u").test(text);
+}
+var RollNumbering = class {
+  /** How many numbered entries ("1. Jo Doe") the roll has had: the next must carry the next number. */
+  numbered = 0;
+  /** The number after the label's own ("3) Apologies" → 4), or null for a label with none. */
+  nextItem;
+  labelStyle;
+  /** How the roll's own entries are numbered, once one is. */
+  entryStyle = null;
+  constructor(label) {
+    const number = itemNumberOf(label);
+    this.nextItem = number === null ? null : number + 1;
+    this.labelStyle = numberStyle(label);
+  }
+  /** Whether `line` opens the next agenda item; `begun` says entries were read before it with no numbers. */
+  isNextItem(line, begun) {
+    const number = itemNumberOf(line);
+    if (number === null) return false;
+    if (this.numbered === 0 && number === this.nextItem) return true;
+    if (this.numbered === 0 ? begun : number !== this.numbered + 1) return true;
+    const style = numberStyle(line);
+    if (number === this.nextItem && style === this.labelStyle && style !== this.entryStyle) return true;
+    if (this.numbered === 0) this.entryStyle = style;
+    return false;
+  }
+  /** Counts an entry read from `line`. */
+  read(line) {
+    if (itemNumberOf(line) !== null) this.numbered++;
+  }
+};
+function numberStyle(line) {
+  const numbered = line.kind === "item" && line.marker && /^\d/.test(line.marker) ? line.marker : /^\d{1,3}[.:)]/.exec(line.text)?.[0];
+  return numbered ? numbered.slice(-1) : null;
+}
+function itemNumberOf(line) {
+  if (line.kind === "item" && line.marker && /^\d/.test(line.marker)) return Number.parseInt(line.marker, 10);
+  return ITEM_NUMBER2.test(line.text) && /^\d/.test(line.text) ? Number.parseInt(line.text, 10) : null;
+}
+function wrapsOntoNext(lines, index) {
+  const after = lines[index + 1];
+  return after !== void 0 && !after.blockStart && after.kind === "text" && !after.cells && (cutMidEntry(lines[index].text, after.text) || awaitsName(lines[index].text) || endsInParticle(lines[index].text) || isHardWrapped(lines[index].text) && endsWithFirstName(lines[index].text));
+}
+function endsWithFirstName(text) {
+  const and = text.lastIndexOf(" and ");
+  const last = text.slice(Math.max(text.lastIndexOf(","), text.lastIndexOf(";"), and < 0 ? -1 : and + 4) + 1).trim();
+  return (isAscii(last) ? /^[A-Z][a-z'-]+$/ : new RegExp("^\\p{Lu}[\\p{Ll}'\u2019-]+$", "u")).test(last) && !isRoleLike(last) && stripHonorifics(`${last} `) !== "";
+}
+function endsInParticle(text) {
+  const space = text.lastIndexOf(" ");
+  return space > 0 && isNameParticle(text.slice(space + 1));
+}
+function awaitsName(text) {
+  if (!endsWithTitle(text)) return false;
+  const cut = Math.max(text.lastIndexOf(","), text.lastIndexOf(";"));
+  const last = text.slice(cut + 1).trim();
+  const titlesEntries = cut > 0 && text.slice(0, cut).split(/[,;]\s*/).some((entry) => entry.trim().startsWith(`${last} `));
+  return !isRoleLike(last) || titlesEntries || text.length >= WRAP_WIDTH && isRank(last);
+}
+function cutMidEntry(text, next) {
+  return opensMidEntry(next) || /(?:,|;|:|\band|&|\s[\u2013\u2014-])$/.test(text);
+}
+function opensMidEntry(line) {
+  return line.startsWith("(") || line.startsWith("@") || startsLowerCase(line);
+}
+function endsInsideBracket(text) {
+  return text.lastIndexOf("(") > text.lastIndexOf(")");
+}
+function isUnfinished(text) {
+  return /(?:,|\band|&)$/.test(text.trimEnd());
+}
+function endsWithTitle(text) {
+  const last = text.split(/[;,]|\sand\s/).pop().trim();
+  return last !== "" && stripHonorifics(`${last} `) === "";
+}
+function wrapsOnto(text, next) {
+  if (cutMidEntry(text, next) || endsInsideBracket(text)) return true;
+  const lastEntry = text.split(/[;,]/).pop().trim();
+  const parts = lastEntry.split(/\s[\u2013\u2014-]\s|:\s/);
+  const lastPart = parts.pop();
+  if (parts.length === 0 && lastPart !== "" && stripHonorifics(`${lastPart} `) === "") return true;
+  const lastName = lastPart.split(/\s(?:and|&)\s/).pop();
+  if (isRoleLike(lastName)) return false;
+  const bare = stripHonorifics(`${lastName} `);
+  if (lastName !== "" && bare === "") return true;
+  if (isRoleLike(lastPart)) return false;
+  if (endsInParticle(bare)) return true;
+  return (isAscii(bare) ? /^[A-Z][A-Za-z'.-]*$/ : new RegExp("^\\p{Lu}[\\p{L}'\u2019.-]*$", "u")).test(bare) && !/[)]$/.test(text);
+}
+
 // src/parse/tasks.ts
 var DASHED_HANDLES = /^(.+?) [\u2014\u2013-] ((?:@[\w.-]+,? ?)+)(.*)$/;
 var DATE_MENTION = / @((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2}, \d{4})$/i;
@@ -2457,7 +2558,7 @@ function extractInlineActions(source, isOwner = () => true) {
         actions.push(entry);
         continue;
       }
-      const read = isWrapped(line) && endsInParticle(lines[i - 1]) ? null : readOwnerFirst(body) ?? readNicksFirst(body, isOwner);
+      const read = isWrapped(line) && endsMidName(lines[i - 1]) ? null : readOwnerFirst(body) ?? readNicksFirst(body, isOwner);
       const owned = read && (isOwner(read.ownersRaw) || section === "matters-arising" && endsWithProgress(read.text)) ? read : null;
       if (owned) {
         const { text, lines: spanned } = withContinuation(lines, i, owned.text);
@@ -2598,10 +2699,13 @@ function numberedLogLine(line, isOwner) {
 function isWrapped(line) {
   return line.kind === "text" && !line.blockStart;
 }
-function endsInParticle(line) {
-  const last = line?.text.slice(line.text.lastIndexOf(" ") + 1);
-  return last !== void 0 && (isNameParticle(last) || isNameParticle(last.toLowerCase()));
+function endsMidName(line) {
+  if (!line) return false;
+  const last = line.text.slice(line.text.lastIndexOf(" ") + 1);
+  if (isNameParticle(last) || isNameParticle(last.toLowerCase())) return true;
+  return isHardWrapped(line.text) && (stripHonorifics(`${last} `) === "" || BY_FIRST_NAME.test(line.text));
 }
+var BY_FIRST_NAME = new RegExp("\\bby \\p{Lu}[\\p{Ll}'\u2019-]+$", "u");
 function opensDetail(line, text) {
   return line.kind === "item" && text.endsWith(":");
 }
@@ -4039,104 +4143,6 @@ function splitNameList(piece) {
   return segments.every((s) => isPersonalName(stripHonorifics(s)) && !isRoleLike(s)) ? segments : [piece];
 }
 
-// src/parse/roll-lines.ts
-var ITEM_NUMBER2 = /^(?:\d{1,3}[.:)]?|[IVX]{1,5}[.:)])\s+/;
-function withoutFullStop(text) {
-  return text.replace(/\.?\s*$/, "");
-}
-var WRAP_WIDTH = 60;
-function isHardWrapped(line) {
-  return line.length >= WRAP_WIDTH && !/[,;.:)]$/.test(line);
-}
-function isInCapitals(text) {
-  return isAscii(text) ? /[A-Z]{2}/.test(text) && !/[a-z]/.test(text) : new RegExp("\\p{Lu}{2}", "u").test(text) && !new RegExp("\\p{Ll}", "u").test(text);
-}
-var RollNumbering = class {
-  /** How many numbered entries ("1. Jo Doe") the roll has had: the next must carry the next number. */
-  numbered = 0;
-  /** The number after the label's own ("3) Apologies" → 4), or null for a label with none. */
-  nextItem;
-  labelStyle;
-  /** How the roll's own entries are numbered, once one is. */
-  entryStyle = null;
-  constructor(label) {
-    const number = itemNumberOf(label);
-    this.nextItem = number === null ? null : number + 1;
-    this.labelStyle = numberStyle(label);
-  }
-  /** Whether `line` opens the next agenda item; `begun` says entries were read before it with no numbers. */
-  isNextItem(line, begun) {
-    const number = itemNumberOf(line);
-    if (number === null) return false;
-    if (this.numbered === 0 && number === this.nextItem) return true;
-    if (this.numbered === 0 ? begun : number !== this.numbered + 1) return true;
-    const style = numberStyle(line);
-    if (number === this.nextItem && style === this.labelStyle && style !== this.entryStyle) return true;
-    if (this.numbered === 0) this.entryStyle = style;
-    return false;
-  }
-  /** Counts an entry read from `line`. */
-  read(line) {
-    if (itemNumberOf(line) !== null) this.numbered++;
-  }
-};
-function numberStyle(line) {
-  const numbered = line.kind === "item" && line.marker && /^\d/.test(line.marker) ? line.marker : /^\d{1,3}[.:)]/.exec(line.text)?.[0];
-  return numbered ? numbered.slice(-1) : null;
-}
-function itemNumberOf(line) {
-  if (line.kind === "item" && line.marker && /^\d/.test(line.marker)) return Number.parseInt(line.marker, 10);
-  return ITEM_NUMBER2.test(line.text) && /^\d/.test(line.text) ? Number.parseInt(line.text, 10) : null;
-}
-function wrapsOntoNext(lines, index) {
-  const after = lines[index + 1];
-  return after !== void 0 && !after.blockStart && after.kind === "text" && !after.cells && (cutMidEntry(lines[index].text, after.text) || awaitsName(lines[index].text) || endsInParticle2(lines[index].text) || isHardWrapped(lines[index].text) && endsWithFirstName(lines[index].text));
-}
-function endsWithFirstName(text) {
-  const and = text.lastIndexOf(" and ");
-  const last = text.slice(Math.max(text.lastIndexOf(","), text.lastIndexOf(";"), and < 0 ? -1 : and + 4) + 1).trim();
-  return (isAscii(last) ? /^[A-Z][a-z'-]+$/ : new RegExp("^\\p{Lu}[\\p{Ll}'\u2019-]+$", "u")).test(last) && !isRoleLike(last) && stripHonorifics(`${last} `) !== "";
-}
-function endsInParticle2(text) {
-  const space = text.lastIndexOf(" ");
-  return space > 0 && isNameParticle(text.slice(space + 1));
-}
-function awaitsName(text) {
-  if (!endsWithTitle(text)) return false;
-  const last = text.slice(Math.max(text.lastIndexOf(","), text.lastIndexOf(";")) + 1).trim();
-  return !isRoleLike(last) || text.length >= WRAP_WIDTH && isRank(last);
-}
-function cutMidEntry(text, next) {
-  return opensMidEntry(next) || /(?:,|;|:|\band|&|\s[\u2013\u2014-])$/.test(text);
-}
-function opensMidEntry(line) {
-  return line.startsWith("(") || line.startsWith("@") || startsLowerCase(line);
-}
-function endsInsideBracket(text) {
-  return text.lastIndexOf("(") > text.lastIndexOf(")");
-}
-function isUnfinished(text) {
-  return /(?:,|\band|&)$/.test(text.trimEnd());
-}
-function endsWithTitle(text) {
-  const last = text.split(/[;,]|\sand\s/).pop().trim();
-  return last !== "" && stripHonorifics(`${last} `) === "";
-}
-function wrapsOnto(text, next) {
-  if (cutMidEntry(text, next) || endsInsideBracket(text)) return true;
-  const lastEntry = text.split(/[;,]/).pop().trim();
-  const parts = lastEntry.split(/\s[\u2013\u2014-]\s|:\s/);
-  const lastPart = parts.pop();
-  if (parts.length === 0 && lastPart !== "" && stripHonorifics(`${lastPart} `) === "") return true;
-  const lastName = lastPart.split(/\s(?:and|&)\s/).pop();
-  if (isRoleLike(lastName)) return false;
-  const bare = stripHonorifics(`${lastName} `);
-  if (lastName !== "" && bare === "") return true;
-  if (isRoleLike(lastPart)) return false;
-  if (endsInParticle2(bare)) return true;
-  return (isAscii(bare) ? /^[A-Z][A-Za-z'.-]*$/ : new RegExp("^\\p{Lu}[\\p{L}'\u2019.-]*$", "u")).test(bare) && !/[)]$/.test(text);
-}
-
 // src/parse/people.ts
 var NAME_COLUMN = /^(?:(?:full\s+)?name|attendee|member|person|participant|delegate|representative|who)s?$/i;
 var MAX_UNREAD_RUN = 2;
@@ -4199,7 +4205,9 @@ function readSentences(lines, index, people) {
   const apologies = APOLOGY_CUE.test(text) ? apologySentence(text) : null;
   if (apologies !== null) {
     people.sections.push({ kind: "apologies", line: line.line, index });
-    addAll(people.apologies, parseInlineList(stripCommentary(firstSentence(withWrappedList(lines, index, apologies))), line.line));
+    const taken = [];
+    addAll(people.apologies, parseInlineList(stripCommentary(firstSentence(withWrappedList(lines, index, apologies, taken))), line.line));
+    for (const wrapped of taken) people.entryLines.add(wrapped);
   }
   if (!ATTENDANCE_CUE.test(text)) return;
   for (let rest = text, m = ATTENDANCE_SENTENCE.exec(rest); m; rest = rest.slice(m.index + m[0].length), m = ATTENDANCE_SENTENCE.exec(rest)) {
@@ -4212,8 +4220,8 @@ function apologySentence(text) {
   return m ? m[1] ?? m[2] : null;
 }
 var MAX_WRAPPED_LINES2 = 6;
-function withWrappedList(lines, index, list) {
-  return withWrappedLines(lines, index, list, MAX_WRAPPED_LINES2, (text) => /[.!?]\s*$/.test(text) && !endsWithTitle(text) || firstSentence(text) !== text.trim());
+function withWrappedList(lines, index, list, taken) {
+  return withWrappedLines(lines, index, list, MAX_WRAPPED_LINES2, (text) => /[.!?]\s*$/.test(text) && !endsWithTitle(text) || firstSentence(text) !== text.trim(), taken);
 }
 function stripCommentary(text) {
   const who = WHO.exec(text);

@@ -1,10 +1,11 @@
 import type { Line, Source } from '../read/source.js';
 import { ACTION_LEAD_IN, ACTION_SECTION, ACTION_WORD, TASK_GLYPH, EARLIER_ACTIONS_SECTION, isNoAction, opensOwnerBracket, readActionMarker, readActionReference, readTrailingParenthesis, readTrailingStatus } from '../lexicon/actions.js';
 import { matchRollLabel } from '../lexicon/attendance.js';
-import { isNameParticle } from '../lexicon/names.js';
+import { isNameParticle, stripHonorifics } from '../lexicon/names.js';
 import { startsWithStatus } from '../lexicon/status.js';
 import { beforeInlineItem, lastSentence, opensTag, readTags, type Tag } from './action-tags.js';
 import { isNickList, looksLikeOwners, readNicksFirst, readOwnerFirst } from './owner-first.js';
+import { isHardWrapped } from './roll-lines.js';
 import { readTask } from './tasks.js';
 
 /** An action written in the body of the minutes, before it is merged with the action log. */
@@ -193,8 +194,9 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
         continue;
       }
       // A bullet is an owner-first action only when its first words name someone of the minutes ("jdoe to …" by their handle);
-      // a line finishing a name cut at its particle ("… seconded by Supt St" / "John to endorse …") is not one.
-      const read = isWrapped(line) && endsInParticle(lines[i - 1]) ? null : readOwnerFirst(body) ?? readNicksFirst(body, isOwner);
+      // a line finishing a name the line before cut ("… seconded by Supt St" / "John to endorse …", "… by Inspector" /
+      // "Okonedo-Hale to adopt …") is not one.
+      const read = isWrapped(line) && endsMidName(lines[i - 1]) ? null : readOwnerFirst(body) ?? readNicksFirst(body, isOwner);
       // In a report on earlier actions, "Police to provide … – chasing" is one by its shape.
       const owned = read && (isOwner(read.ownersRaw) || (section === 'matters-arising' && endsWithProgress(read.text))) ? read : null;
       if (owned) {
@@ -406,11 +408,20 @@ function isWrapped(line: Line): boolean {
   return line.kind === 'text' && !line.blockStart;
 }
 
-/** A line ending in a name's particle ("St", "van", "de la"), so that the name goes on on the next line. */
-function endsInParticle(line: Line | undefined): boolean {
-  const last = line?.text.slice(line.text.lastIndexOf(' ') + 1);
-  return last !== undefined && (isNameParticle(last) || isNameParticle(last.toLowerCase()));
+/**
+ * A line ending inside a name, which goes on on the next line: after a particle ("St", "van", "de la"), or,
+ * where an export wrapped a long line of prose, after a title alone ("… seconded by Inspector") or a first
+ * name after "by" ("… seconded by Femi").
+ */
+function endsMidName(line: Line | undefined): boolean {
+  if (!line) return false;
+  const last = line.text.slice(line.text.lastIndexOf(' ') + 1);
+  if (isNameParticle(last) || isNameParticle(last.toLowerCase())) return true;
+  return isHardWrapped(line.text) && (stripHonorifics(`${last} `) === '' || BY_FIRST_NAME.test(line.text));
 }
+
+// "… and seconded by Femi" / "Carrow-Lyle to approve …": a name cut after its first word.
+const BY_FIRST_NAME = /\bby \p{Lu}[\p{Ll}'’-]+$/u;
 
 /** "- Prepare the release:": a task ending in a colon, whose sub-bullets are its detail, not tasks of their own. */
 function opensDetail(line: Line, text: string): boolean {

@@ -106,7 +106,10 @@ function readSentences(lines: Line[], index: number, people: People): void {
   const apologies = APOLOGY_CUE.test(text) ? apologySentence(text) : null;
   if (apologies !== null) {
     people.sections.push({ kind: 'apologies', line: line.line, index });
-    addAll(people.apologies, parseInlineList(stripCommentary(firstSentence(withWrappedList(lines, index, apologies))), line.line));
+    // The lines the sentence wraps onto are its list's: no other reader takes them for a roll of their own.
+    const taken: Line[] = [];
+    addAll(people.apologies, parseInlineList(stripCommentary(firstSentence(withWrappedList(lines, index, apologies, taken))), line.line));
+    for (const wrapped of taken) people.entryLines.add(wrapped);
   }
   if (!ATTENDANCE_CUE.test(text)) return;
   for (let rest = text, m = ATTENDANCE_SENTENCE.exec(rest); m; rest = rest.slice(m.index + m[0].length), m = ATTENDANCE_SENTENCE.exec(rest)) {
@@ -125,8 +128,8 @@ function apologySentence(text: string): string | null {
 const MAX_WRAPPED_LINES = 6;
 
 /** A sentence's list that runs to the end of its line unfinished, with the lines of the paragraph it wraps onto. */
-function withWrappedList(lines: Line[], index: number, list: string): string {
-  return withWrappedLines(lines, index, list, MAX_WRAPPED_LINES, (text) => (/[.!?]\s*$/.test(text) && !endsWithTitle(text)) || firstSentence(text) !== text.trim());
+function withWrappedList(lines: Line[], index: number, list: string, taken: Line[]): string {
+  return withWrappedLines(lines, index, list, MAX_WRAPPED_LINES, (text) => (/[.!?]\s*$/.test(text) && !endsWithTitle(text)) || firstSentence(text) !== text.trim(), taken);
 }
 
 /** ", who took the minutes", "(unwell)": what a sentence adds after the names. */

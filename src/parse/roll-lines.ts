@@ -105,8 +105,11 @@ function endsInParticle(text: string): boolean {
 /** A title alone closing a line ("…, Mr."), or on a long line a rank ("…, Chief"); an office ("…, County Councillor") closes its entry. */
 function awaitsName(text: string): boolean {
   if (!endsWithTitle(text)) return false;
-  const last = text.slice(Math.max(text.lastIndexOf(','), text.lastIndexOf(';')) + 1).trim();
-  return !isRoleLike(last) || (text.length >= WRAP_WIDTH && isRank(last));
+  const cut = Math.max(text.lastIndexOf(','), text.lastIndexOf(';'));
+  const last = text.slice(cut + 1).trim();
+  // "Councillor A, Councillor B, Councillor": where the line's entries open with the title, the last one does too.
+  const titlesEntries = cut > 0 && text.slice(0, cut).split(/[,;]\s*/).some((entry) => entry.trim().startsWith(`${last} `));
+  return !isRoleLike(last) || titlesEntries || (text.length >= WRAP_WIDTH && isRank(last));
 }
 
 /**

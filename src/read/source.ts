@@ -81,12 +81,13 @@ export function makeLine(fields: Partial<Line> & Pick<Line, 'line' | 'text'>): L
  * `first` (the text of line `index`) with the lines its paragraph goes on over, at most `max` of them,
  * until `ended` says the text is complete before the next line: an export's hard wrap undone.
  */
-export function withWrappedLines(lines: Line[], index: number, first: string, max: number, ended: (text: string, next: Line) => boolean): string {
+export function withWrappedLines(lines: Line[], index: number, first: string, max: number, ended: (text: string, next: Line) => boolean, taken?: Line[]): string {
   let text = first;
   for (let i = index + 1; i < lines.length && i <= index + max; i++) {
     const next = lines[i];
     if (next.blockStart || next.kind !== 'text' || next.cells || ended(text, next)) break;
     text = `${text} ${next.text}`;
+    taken?.push(next);
   }
   return text;
 }

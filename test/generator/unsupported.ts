@@ -10,8 +10,6 @@ import type { Exclusion } from './prng.js';
 const MONTH_FIRST_HEADERS = ['month-d-comma-y', 'weekday-month-d-comma-y', 'weekday-month-ordinal-comma-y'];
 
 export const UNSUPPORTED: (Exclusion & { reason: string })[] = [
-  { dimension: 'datePlace', value: 'title-prefix', reason: "title and time now read (0%); left out while the meetings it lets in fail on other families (an apology sentence wrapped after a rank, `A, Councillor B` apologies, motions read as actions): 3 in 10,000 with these three values in" },
-  { dimension: 'datePlace', value: 'date-line', when: { format: 'txt' }, reason: "title now read (0%); left out with title-prefix, for the same reason" },
   { dimension: 'rollLayout', value: 'inline-comma', reason: "attendees: a one-line roll separated by commas is sometimes misread (under 1%: a wrapped entry the reader cannot rejoin)" },
   { dimension: 'rollLayout', value: 'paragraph', reason: "attendees: a roll written as a sentence is sometimes misread (under 1%: wraps inside a long paragraph)" },
   { dimension: 'rollLayout', value: 'inline-and', reason: "attendees: a one-line roll joined with `and` is sometimes misread (about 1%)" },
@@ -19,7 +17,6 @@ export const UNSUPPORTED: (Exclusion & { reason: string })[] = [
   { dimension: 'body', value: 'us-city-council', reason: "attendees: US city council offices (Fire Chief, City Clerk) after a wrapped name are sometimes misread (about 1%)" },
   { dimension: 'body', value: 'standards-working-group', reason: "attendees: working-group members with organisations are sometimes misread (under 1%)" },
   { dimension: 'body', value: 'nhs-trust-board', reason: "attendees: NHS board members and their organisations are sometimes misread (under 1%)" },
-  { dimension: 'datePlace', value: 'held-sentence', reason: "time now read, a range wrapped onto the next line included (0%); left out with title-prefix, for the same reason" },
   { dimension: 'apologiesLayout', value: 'inline-comma', reason: "apologies: two names between a comma, the first titled (`Cr Gareth Stott, Karen Ambrose`), read as a person and an organisation (under 1%): telling a name from a body needs a lexicon of given names" },
   { dimension: 'body', value: 'us-nonprofit-board', reason: "date, attendees: a US nonprofit header's date is sometimes misread (3%), and its rolls more often" },
   // Actions, logs, updates and decisions (rates over 2,000 meetings, with the values above left out).
