@@ -14813,14 +14813,15 @@ var require_ignore = __commonJS({
 });
 
 // src/cli/ignores.ts
-async function withoutIgnored(found, config, cwd, exclusions = []) {
+function withoutIgnored(found, config, cwd, exclusions = []) {
   if (found.length === 0) return found;
-  const ignoredByConfig = (0, import_picomatch2.default)([...REPOSITORY_DOCUMENTS, ...config.ignores], { dot: true, nocase: true });
+  const isDocument = (0, import_picomatch2.default)(REPOSITORY_DOCUMENTS, { dot: true, nocase: true });
+  const ignoredByConfig = config.ignores.length > 0 ? (0, import_picomatch2.default)(config.ignores, { dot: true }) : () => false;
   const excluded = exclusions.length > 0 ? (0, import_picomatch2.default)(exclusions, { dot: true }) : null;
   const gitignored = config.gitignore ? gitignoreReader() : null;
   return found.filter((file) => {
     const fromConfig = posix2((0, import_node_path10.relative)(config.root, file));
-    if (!fromConfig.startsWith("../") && ignoredByConfig(fromConfig)) return false;
+    if (!fromConfig.startsWith("../") && (isDocument(fromConfig) || ignoredByConfig(fromConfig))) return false;
     if (excluded && excluded(posix2((0, import_node_path10.relative)(cwd, file)))) return false;
     return !gitignored?.(file);
   });
@@ -14867,7 +14868,7 @@ var init_ignores = __esm({
 });
 
 // src/cli/inputs.ts
-async function expandInputs(args, cwd, leaveOut = async (found) => found) {
+async function expandInputs(args, cwd, leaveOut = (found) => found) {
   const files = /* @__PURE__ */ new Set();
   const missing = [];
   const broken = /* @__PURE__ */ new Map();
@@ -14882,19 +14883,19 @@ async function expandInputs(args, cwd, leaveOut = async (found) => found) {
     const info = await (0, import_promises.stat)((0, import_node_path11.resolve)(cwd, arg)).catch(() => null);
     if (info?.isDirectory()) {
       const found = await glob(MINUTES_GLOB, { cwd: (0, import_node_path11.resolve)(cwd, arg), absolute: true, ignore: ["**/node_modules/**", "**/.git/**"], fs: watchLinks(broken) });
-      for (const file of await leaveOut(found, exclusions)) files.add(display(file, cwd));
+      for (const file of leaveOut(found, exclusions)) files.add(display(file, cwd));
     } else if (info) files.add(arg);
     else if (isDynamicPattern(arg)) {
       const found = await glob(arg, { cwd, absolute: true, ignore: ["**/node_modules/**"], fs: watchLinks(broken) });
       if (found.length === 0) missing.push(arg);
-      for (const file of await leaveOut(found, exclusions)) files.add(display(file, cwd));
+      for (const file of leaveOut(found, exclusions)) files.add(display(file, cwd));
     } else missing.push(arg);
   }
   return { files: uniqueRealFiles([...files].sort(), cwd), missing, brokenLinks: brokenLinkList(broken, cwd) };
 }
-async function expandConfigGlobs(globs, root, cwd, leaveOut = async (found) => found) {
+async function expandConfigGlobs(globs, root, cwd, leaveOut = (found) => found) {
   const broken = /* @__PURE__ */ new Map();
-  const found = await leaveOut(await glob(globs, { cwd: root, absolute: true, ignore: ["**/node_modules/**"], fs: watchLinks(broken) }), []);
+  const found = leaveOut(await glob(globs, { cwd: root, absolute: true, ignore: ["**/node_modules/**"], fs: watchLinks(broken) }), []);
   return { files: uniqueRealFiles(found.map((file) => display(file, cwd)).sort(), cwd), missing: [], brokenLinks: brokenLinkList(broken, cwd) };
 }
 function watchLinks(broken) {
@@ -15117,7 +15118,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "72b9bf1be3b9dbb2" : "source";
+    BUILD = true ? "63c000d1e33633b3" : "source";
   }
 });
 
@@ -15573,7 +15574,8 @@ var init_directives = __esm({
             while (target < rawLines.length && rawLines[target].trim() === "") target++;
             directive.from = directive.to = target + 1;
           } else if (directive.kind === "disable") {
-            const enable = this.directives.find((other) => other.kind === "enable" && other.line > directive.line && (other.ids.length === 0 || directive.ids.every((id) => other.ids.includes(id))));
+            const ends = (other) => other.ids.length === 0 || directive.ids.length > 0 && directive.ids.every((id) => other.ids.includes(id));
+            const enable = this.directives.find((other) => other.kind === "enable" && other.line > directive.line && ends(other));
             [directive.from, directive.to] = enable ? [directive.line, enable.line - 1] : [1, rawLines.length];
           }
         }

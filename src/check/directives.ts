@@ -51,7 +51,9 @@ export class Directives {
         while (target < rawLines.length && rawLines[target].trim() === '') target++;
         directive.from = directive.to = target + 1;
       } else if (directive.kind === 'disable') {
-        const enable = this.directives.find((other) => other.kind === 'enable' && other.line > directive.line && (other.ids.length === 0 || directive.ids.every((id) => other.ids.includes(id))));
+        // Ended by a vawg-enable of every rule, or of every rule it names (a disable of all rules needs an enable of all).
+        const ends = (other: Directive) => other.ids.length === 0 || (directive.ids.length > 0 && directive.ids.every((id) => other.ids.includes(id)));
+        const enable = this.directives.find((other) => other.kind === 'enable' && other.line > directive.line && ends(other));
         [directive.from, directive.to] = enable ? [directive.line, enable.line - 1] : [1, rawLines.length];
       }
     }

@@ -16,14 +16,15 @@ const REPOSITORY_DOCUMENTS = ['**/README*', '**/CHANGELOG*', '**/CONTRIBUTING*',
 type Ignore = { ignores(path: string): boolean };
 
 /** The files to read of those folders and globs found (absolute paths), with `exclusions` (`!glob` arguments, from `cwd`). */
-export async function withoutIgnored(found: string[], config: Config, cwd: string, exclusions: string[] = []): Promise<string[]> {
+export function withoutIgnored(found: string[], config: Config, cwd: string, exclusions: string[] = []): string[] {
   if (found.length === 0) return found;
-  const ignoredByConfig = picomatch([...REPOSITORY_DOCUMENTS, ...config.ignores], { dot: true, nocase: true });
+  const isDocument = picomatch(REPOSITORY_DOCUMENTS, { dot: true, nocase: true });
+  const ignoredByConfig = config.ignores.length > 0 ? picomatch(config.ignores, { dot: true }) : () => false;
   const excluded = exclusions.length > 0 ? picomatch(exclusions, { dot: true }) : null;
   const gitignored = config.gitignore ? gitignoreReader() : null;
   return found.filter((file) => {
     const fromConfig = posix(relative(config.root, file));
-    if (!fromConfig.startsWith('../') && ignoredByConfig(fromConfig)) return false;
+    if (!fromConfig.startsWith('../') && (isDocument(fromConfig) || ignoredByConfig(fromConfig))) return false;
     if (excluded && excluded(posix(relative(cwd, file)))) return false;
     return !gitignored?.(file);
   });

@@ -24,7 +24,7 @@ export interface Inputs {
  * globs expanded. Paths come back relative to `cwd` where they lie under it, sorted, one per real
  * file (a meeting reached through several links is read once).
  */
-export async function expandInputs(args: string[], cwd: string, leaveOut: LeaveOut = async (found) => found): Promise<Inputs> {
+export async function expandInputs(args: string[], cwd: string, leaveOut: LeaveOut = (found) => found): Promise<Inputs> {
   const files = new Set<string>();
   const missing: string[] = [];
   const broken = new Map<string, string>();
@@ -40,26 +40,26 @@ export async function expandInputs(args: string[], cwd: string, leaveOut: LeaveO
     const info = await stat(resolve(cwd, arg)).catch(() => null);
     if (info?.isDirectory()) {
       const found = await glob(MINUTES_GLOB, { cwd: resolve(cwd, arg), absolute: true, ignore: ['**/node_modules/**', '**/.git/**'], fs: watchLinks(broken) });
-      for (const file of await leaveOut(found, exclusions)) files.add(display(file, cwd));
+      for (const file of leaveOut(found, exclusions)) files.add(display(file, cwd));
     } else if (info) files.add(arg);
     else if (isDynamicPattern(arg)) {
       const found = await glob(arg, { cwd, absolute: true, ignore: ['**/node_modules/**'], fs: watchLinks(broken) });
       if (found.length === 0) missing.push(arg);
-      for (const file of await leaveOut(found, exclusions)) files.add(display(file, cwd));
+      for (const file of leaveOut(found, exclusions)) files.add(display(file, cwd));
     } else missing.push(arg);
   }
   return { files: uniqueRealFiles([...files].sort(), cwd), missing, brokenLinks: brokenLinkList(broken, cwd) };
 }
 
 /** Globs from a config file, resolved from the config's folder. */
-export async function expandConfigGlobs(globs: string[], root: string, cwd: string, leaveOut: LeaveOut = async (found) => found): Promise<Inputs> {
+export async function expandConfigGlobs(globs: string[], root: string, cwd: string, leaveOut: LeaveOut = (found) => found): Promise<Inputs> {
   const broken = new Map<string, string>();
-  const found = await leaveOut(await glob(globs, { cwd: root, absolute: true, ignore: ['**/node_modules/**'], fs: watchLinks(broken) }), []);
+  const found = leaveOut(await glob(globs, { cwd: root, absolute: true, ignore: ['**/node_modules/**'], fs: watchLinks(broken) }), []);
   return { files: uniqueRealFiles(found.map((file) => display(file, cwd)).sort(), cwd), missing: [], brokenLinks: brokenLinkList(broken, cwd) };
 }
 
 /** What folders and globs found (absolute paths) less what is left out of them (src/cli/ignores.ts). */
-type LeaveOut = (found: string[], exclusions: string[]) => Promise<string[]>;
+type LeaveOut = (found: string[], exclusions: string[]) => string[];
 
 /**
  * A file-system adapter for the glob walker that notes each link it could not follow; the walker
