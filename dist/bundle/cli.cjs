@@ -10409,8 +10409,8 @@ function emitRegisterTable(entries, options) {
     { title: "Last update", flexible: "cut", min: 16 },
     { title: "Source", flexible: "cut-start", min: 24 }
   ];
-  const [titles, withBody] = withBodyColumn(columns.map((column) => column.title), entries.map(cells), entries, options);
-  const rows = withBody.map((row2) => row2.map(oneLine));
+  const [titles, written] = withBodyColumn(columns.map((column) => column.title), entries.map(cells), entries, options);
+  const rows = written.map((row2) => row2.map(oneLine));
   const shown = options.withBody ? [{ title: titles[0], flexible: "cut", min: 16 }, ...columns] : columns;
   const table2 = fitTable(shown, rows, options.width);
   const out = [paint.bold(table2.header)];
@@ -15118,7 +15118,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "63c000d1e33633b3" : "source";
+    BUILD = true ? "75909f4df1d4353e" : "source";
   }
 });
 

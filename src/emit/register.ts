@@ -78,9 +78,9 @@ export function emitRegisterTable(entries: RegisterEntry[], options: BodyColumn 
     { title: 'Last update', flexible: 'cut', min: 16 },
     { title: 'Source', flexible: 'cut-start', min: 24 },
   ];
-  const [titles, withBody] = withBodyColumn(columns.map((column) => column.title), entries.map(cells), entries, options);
+  const [titles, written] = withBodyColumn(columns.map((column) => column.title), entries.map(cells), entries, options);
   // Every cell one line, its control characters shown rather than obeyed (the body's name included).
-  const rows = withBody.map((row) => row.map(oneLine));
+  const rows = written.map((row) => row.map(oneLine));
   const shown = options.withBody ? [{ title: titles[0], flexible: 'cut' as const, min: 16 }, ...columns] : columns;
   const table = fitTable(shown, rows, options.width);
   const out = [paint.bold(table.header)];
