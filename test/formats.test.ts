@@ -10,7 +10,12 @@ import { FIXTURES, loadFixtures, project, projectExpected } from './helpers/fixt
 
 // Format invariance: the same minutes written as a web page, and as the Word document LibreOffice
 // makes of that page, give the model the golden fixture expects of the text.
-const INVARIANT = ['decision-markers-multipart-motion-votes-withdrawn', 'nhs-markdown-attendance-table-rag-log'];
+// The Confluence page is a web page only: its task boxes are form controls, which Word has no list
+// counterpart of.
+const INVARIANT = {
+  html: ['decision-markers-multipart-motion-votes-withdrawn', 'nhs-markdown-attendance-table-rag-log', 'confluence-discussion-table-unnumbered-items-mention-tasks'],
+  docx: ['decision-markers-multipart-motion-votes-withdrawn', 'nhs-markdown-attendance-table-rag-log'],
+};
 /**
  * Fields a page cannot carry as the text does: the markdown's title is in its front matter, which a
  * web page has no counterpart of (its <title> is the site's), and the heading that stands for it is
@@ -52,10 +57,9 @@ async function parseFile(file: string) {
   return parseMinutes(await readMinutesFile(file), { file });
 }
 
-const fixtures = loadFixtures().filter((fixture) => INVARIANT.includes(fixture.name));
-
 describe.each(['html', 'docx'] as const)('%s minutes give the text model', (format) => {
-  test('the fixtures are there', () => expect(fixtures.map((fixture) => fixture.name).sort()).toEqual([...INVARIANT].sort()));
+  const fixtures = loadFixtures().filter((fixture) => INVARIANT[format].includes(fixture.name));
+  test('the fixtures are there', () => expect(fixtures.map((fixture) => fixture.name).sort()).toEqual([...INVARIANT[format]].sort()));
 
   for (const fixture of fixtures) {
     describe(fixture.name, () => {
@@ -83,5 +87,5 @@ describe.each(['html', 'docx'] as const)('%s minutes give the text model', (form
 });
 
 test('the HTML fixtures are written as pages, not as the text', () => {
-  for (const name of INVARIANT) expect(readFileSync(join(FIXTURES, name, 'input.html'), 'utf8')).toMatch(/<h[12]>/);
+  for (const name of INVARIANT.html) expect(readFileSync(join(FIXTURES, name, 'input.html'), 'utf8')).toMatch(/<h[12]>/);
 });

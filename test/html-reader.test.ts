@@ -26,6 +26,15 @@ describe('HTML pages as lines', () => {
     ]);
   });
 
+  test('a task list keeps its boxes, and code its backticks, as markdown does', () => {
+    const source = readHtml('m.html', '<ul><li><input type="checkbox" checked disabled> Book the room</li><li><input type="checkbox"> Run <code>npm test</code></li><li>Plain</li></ul>');
+    expect(source.lines.map(({ checked, text }) => [checked, text])).toEqual([
+      [true, 'Book the room'],
+      [false, 'Run `npm test`'],
+      [null, 'Plain'],
+    ]);
+  });
+
   test('a lettered list is lettered', () => {
     expect(lines('<ol type="a"><li>First</li><li>Second</li></ol>').map((line) => line.marker)).toEqual(['a.', 'b.']);
   });

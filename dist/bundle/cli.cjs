@@ -4923,9 +4923,18 @@ var init_html_block = __esm({
         const element = node;
         const tag = element.tagName;
         if (this.skipped.has(tag)) return;
+        if (tag === "input") {
+          if (this.isEmpty() && this.next.kind === "item" && element.attrs.some((attr) => attr.name === "type" && attr.value.toLowerCase() === "checkbox")) this.next.checked = element.attrs.some((attr) => attr.name === "checked");
+          return;
+        }
         if (tag === "table") {
           this.flush();
           this.readTable(element);
+          return;
+        }
+        const only = element.childNodes.length === 1 ? element.childNodes[0] : null;
+        if (tag === "code" && only?.nodeName === "#text") {
+          this.addText({ ...only, value: `\`${only.value}\`` });
           return;
         }
         if (!BREAKS.has(tag)) {
@@ -4966,7 +4975,7 @@ var init_html_block = __esm({
         if (pending === null) return;
         const text2 = cleanHtmlText(pending.text);
         if (text2 === "") return;
-        const line = makeLine({ line: pending.line, kind: pending.kind, depth: pending.depth, marker: pending.marker, lead: pending.lead, text: capLine(text2, pending.line, this.truncated) });
+        const line = makeLine({ line: pending.line, kind: pending.kind, depth: pending.depth, marker: pending.marker, lead: pending.lead, checked: pending.checked ?? null, text: capLine(text2, pending.line, this.truncated) });
         line.blockStart = true;
         this.lines.push(line);
       }
@@ -15307,7 +15316,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "2686e6d9ec292fe9" : "source";
+    BUILD = true ? "2038b3dd042753bc" : "source";
   }
 });
 

@@ -268,9 +268,18 @@ var HtmlLines = class {
     const element = node;
     const tag = element.tagName;
     if (this.skipped.has(tag)) return;
+    if (tag === "input") {
+      if (this.isEmpty() && this.next.kind === "item" && element.attrs.some((attr) => attr.name === "type" && attr.value.toLowerCase() === "checkbox")) this.next.checked = element.attrs.some((attr) => attr.name === "checked");
+      return;
+    }
     if (tag === "table") {
       this.flush();
       this.readTable(element);
+      return;
+    }
+    const only = element.childNodes.length === 1 ? element.childNodes[0] : null;
+    if (tag === "code" && only?.nodeName === "#text") {
+      this.addText({ ...only, value: `\`${only.value}\`` });
       return;
     }
     if (!BREAKS.has(tag)) {
@@ -311,7 +320,7 @@ var HtmlLines = class {
     if (pending === null) return;
     const text = cleanHtmlText(pending.text);
     if (text === "") return;
-    const line = makeLine({ line: pending.line, kind: pending.kind, depth: pending.depth, marker: pending.marker, lead: pending.lead, text: capLine(text, pending.line, this.truncated) });
+    const line = makeLine({ line: pending.line, kind: pending.kind, depth: pending.depth, marker: pending.marker, lead: pending.lead, checked: pending.checked ?? null, text: capLine(text, pending.line, this.truncated) });
     line.blockStart = true;
     this.lines.push(line);
   }

@@ -68,6 +68,7 @@ interface Pending {
   depth: number;
   marker: string | null;
   lead: string | null;
+  checked?: boolean;
 }
 
 /** Turns parsed HTML into lines: shared by HTML blocks in markdown and whole HTML and Word documents (src/read/html.ts). */
@@ -92,9 +93,20 @@ export class HtmlLines {
     const element = node as Element;
     const tag = element.tagName;
     if (this.skipped.has(tag)) return;
+    // A task list's box (`<li><input type="checkbox" checked> …`), as `- [x]` is in markdown.
+    if (tag === 'input') {
+      if (this.isEmpty() && this.next.kind === 'item' && element.attrs.some((attr) => attr.name === 'type' && attr.value.toLowerCase() === 'checkbox')) this.next.checked = element.attrs.some((attr) => attr.name === 'checked');
+      return;
+    }
     if (tag === 'table') {
       this.flush();
       this.readTable(element);
+      return;
+    }
+    // `<code>name</code>` as markdown writes it, `name`: the same minutes give the same text either way.
+    const only = element.childNodes.length === 1 ? element.childNodes[0] : null;
+    if (tag === 'code' && only?.nodeName === '#text') {
+      this.addText({ ...(only as TextNode), value: `\`${(only as TextNode).value}\`` });
       return;
     }
     if (!BREAKS.has(tag)) {
@@ -141,7 +153,7 @@ export class HtmlLines {
     if (pending === null) return;
     const text = cleanHtmlText(pending.text);
     if (text === '') return;
-    const line = makeLine({ line: pending.line, kind: pending.kind, depth: pending.depth, marker: pending.marker, lead: pending.lead, text: capLine(text, pending.line, this.truncated) });
+    const line = makeLine({ line: pending.line, kind: pending.kind, depth: pending.depth, marker: pending.marker, lead: pending.lead, checked: pending.checked ?? null, text: capLine(text, pending.line, this.truncated) });
     line.blockStart = true;
     this.lines.push(line);
   }
