@@ -35,3 +35,10 @@ export function htmlLibrary(): typeof import('parse5') {
   html ??= load('parse5') as typeof import('parse5');
   return html;
 }
+
+let word: typeof import('mammoth') | null = null;
+/** mammoth, which turns a Word document into HTML: loaded only when a .docx is read. */
+export function wordLibrary(): typeof import('mammoth') {
+  word ??= load('mammoth') as typeof import('mammoth');
+  return word;
+}

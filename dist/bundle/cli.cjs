@@ -857,12 +857,12 @@ var require_help = __commonJS({
         return str;
       }
       styleUsage(str) {
-        return str.split(" ").map((word) => {
-          if (word === "[options]") return this.styleOptionText(word);
-          if (word === "[command]") return this.styleSubcommandText(word);
-          if (word[0] === "[" || word[0] === "<")
-            return this.styleArgumentText(word);
-          return this.styleCommandText(word);
+        return str.split(" ").map((word2) => {
+          if (word2 === "[options]") return this.styleOptionText(word2);
+          if (word2 === "[command]") return this.styleSubcommandText(word2);
+          if (word2[0] === "[" || word2[0] === "<")
+            return this.styleArgumentText(word2);
+          return this.styleCommandText(word2);
         }).join(" ");
       }
       styleCommandDescription(str) {
@@ -884,11 +884,11 @@ var require_help = __commonJS({
         return this.styleOptionText(str);
       }
       styleSubcommandTerm(str) {
-        return str.split(" ").map((word) => {
-          if (word === "[options]") return this.styleOptionText(word);
-          if (word[0] === "[" || word[0] === "<")
-            return this.styleArgumentText(word);
-          return this.styleSubcommandText(word);
+        return str.split(" ").map((word2) => {
+          if (word2 === "[options]") return this.styleOptionText(word2);
+          if (word2[0] === "[" || word2[0] === "<")
+            return this.styleArgumentText(word2);
+          return this.styleSubcommandText(word2);
         }).join(" ");
       }
       styleArgumentTerm(str) {
@@ -1278,8 +1278,8 @@ var require_option = __commonJS({
       }
     };
     function camelcase(str) {
-      return str.split("-").reduce((str2, word) => {
-        return str2 + word[0].toUpperCase() + word.slice(1);
+      return str.split("-").reduce((str2, word2) => {
+        return str2 + word2[0].toUpperCase() + word2.slice(1);
       });
     }
     function splitOptionFlags(flags) {
@@ -1363,12 +1363,12 @@ var require_suggestSimilar = __commonJS({
       }
       return d[a.length][b.length];
     }
-    function suggestSimilar(word, candidates) {
+    function suggestSimilar(word2, candidates) {
       if (!candidates || candidates.length === 0) return "";
       candidates = Array.from(new Set(candidates));
-      const searchingOptions = word.startsWith("--");
+      const searchingOptions = word2.startsWith("--");
       if (searchingOptions) {
-        word = word.slice(2);
+        word2 = word2.slice(2);
         candidates = candidates.map((candidate) => candidate.slice(2));
       }
       let similar = [];
@@ -1376,8 +1376,8 @@ var require_suggestSimilar = __commonJS({
       const minSimilarity = 0.4;
       candidates.forEach((candidate) => {
         if (candidate.length <= 1) return;
-        const distance = editDistance2(word, candidate);
-        const length = Math.max(word.length, candidate.length);
+        const distance = editDistance2(word2, candidate);
+        const length = Math.max(word2.length, candidate.length);
         const similarity = (length - distance) / length;
         if (similarity > minSimilarity) {
           if (distance < bestDistance) {
@@ -3695,7 +3695,11 @@ function htmlLibrary() {
   html ??= load("parse5");
   return html;
 }
-var import_node_module, load, yaml, csv, iconv, excel, html;
+function wordLibrary() {
+  word ??= load("mammoth");
+  return word;
+}
+var import_node_module, load, yaml, csv, iconv, excel, html, word;
 var init_libraries = __esm({
   "src/libraries.ts"() {
     "use strict";
@@ -3706,6 +3710,7 @@ var init_libraries = __esm({
     iconv = null;
     excel = null;
     html = null;
+    word = null;
   }
 });
 
@@ -3757,6 +3762,116 @@ var init_decode = __esm({
   }
 });
 
+// src/read/word.ts
+async function wordToHtml(bytes, maxSize) {
+  if (!isZip(bytes)) throw new WordError("is not a Word document (.docx is a zip file, and this is not one)");
+  const unpacked = unpackedSize(bytes);
+  if (unpacked === null) throw new WordError("is not a readable Word document (the zip file is truncated or corrupt)");
+  if (unpacked > XML_PER_TEXT * maxSize) throw new WordError(`unpacks to ${Math.round(unpacked / 1024 / 1024)} MB, over ${XML_PER_TEXT} times the --max-size limit`);
+  const mammoth = wordLibrary();
+  const numbers = [];
+  let html2;
+  try {
+    const result = await mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      {
+        styleMap: ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"],
+        convertImage: mammoth.images.imgElement(async () => ({ src: "" })),
+        externalFileAccess: false,
+        transformDocument: (document) => {
+          numberLists(document, numbers);
+          return document;
+        }
+      }
+    );
+    html2 = result.value;
+  } catch (error) {
+    throw new WordError(`is not a readable Word document (${(error instanceof Error ? error.message : String(error)).split("\n")[0]})`);
+  }
+  return oneBlockALine(withListStarts(html2, numbers));
+}
+function unpackedSize(bytes) {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let end = -1;
+  for (let at2 = bytes.length - 22; at2 >= 0 && at2 >= bytes.length - 22 - 65535; at2--) {
+    if (view.getUint32(at2, true) === 101010256) {
+      end = at2;
+      break;
+    }
+  }
+  if (end < 0) return null;
+  const entries = view.getUint16(end + 10, true);
+  let at = view.getUint32(end + 16, true);
+  let total = 0;
+  for (let i = 0; i < entries; i++) {
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== 33639248) return null;
+    total += view.getUint32(at + 24, true);
+    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return total;
+}
+function isZip(bytes) {
+  return bytes.length >= 4 && bytes[0] === 80 && bytes[1] === 75 && bytes[2] === 3 && bytes[3] === 4;
+}
+function numberLists(root, numbers) {
+  const counters = /* @__PURE__ */ new Map();
+  const visit = (element) => {
+    if (element.type === "paragraph" && element.numbering) {
+      const level = Number(element.numbering.level) || 0;
+      for (const counter of counters.values()) if (counter.level > level) counter.count = 0;
+      if (element.numbering.isOrdered) {
+        const counter = counters.get(element.numbering) ?? { level, count: 0 };
+        counter.count++;
+        counters.set(element.numbering, counter);
+        if (!HEADING_STYLE.test(element.styleName ?? element.styleId ?? "")) numbers.push(counter.count);
+      }
+    }
+    for (const child of element.children ?? []) visit(child);
+  };
+  visit(root);
+}
+function withListStarts(html2, numbers) {
+  const open = [];
+  let item = 0;
+  const starts = [];
+  const pendingOl = [];
+  for (const tag of html2.matchAll(/<(\/?)(ol|ul|li)>/g)) {
+    if (tag[1] === "/") {
+      open.pop();
+      continue;
+    }
+    if (tag[2] === "li" && open[open.length - 1] === "ol") {
+      const number = numbers[item++] ?? 1;
+      const waiting = pendingOl.pop();
+      if (waiting !== void 0) starts[waiting] = number;
+    }
+    if (tag[2] === "ol") pendingOl.push(starts.push(1) - 1);
+    open.push(tag[2]);
+  }
+  let index = 0;
+  return html2.replace(/<ol>/g, () => {
+    const start = starts[index++] ?? 1;
+    return start === 1 ? "<ol>" : `<ol start="${start}">`;
+  });
+}
+function oneBlockALine(html2) {
+  return html2.replace(/<(?=(?:p|h[1-6]|li|tr)[\s>])/g, "\n<").replace(/^\n/, "");
+}
+function isWordFile(file) {
+  return /\.docx$/i.test(file);
+}
+var WordError, XML_PER_TEXT, HEADING_STYLE;
+var init_word = __esm({
+  "src/read/word.ts"() {
+    "use strict";
+    init_libraries();
+    WordError = class extends Error {
+    };
+    XML_PER_TEXT = 8;
+    HEADING_STYLE = /^(?:heading ?[1-6]|title|subtitle)$/i;
+  }
+});
+
 // src/read/file.ts
 async function readMinutesFile(file, options = {}) {
   return decodeMinutes(file, await readMinutesBytes(file, options));
@@ -3788,7 +3903,19 @@ async function readMinutesBytes(file, options = {}) {
     }
   }
   if (bytes.length > maxSize) throw new InputError(file, `is over the ${megabytes(maxSize)} limit (raise it with --max-size)`);
-  return bytes;
+  return isWordFile(file) ? wordBytes(file, bytes, maxSize) : bytes;
+}
+async function wordBytes(file, bytes, maxSize) {
+  let html2;
+  try {
+    html2 = await wordToHtml(bytes, maxSize);
+  } catch (error) {
+    if (error instanceof WordError) throw new InputError(file, error.message);
+    throw error;
+  }
+  const text2 = Buffer.from(html2, "utf8");
+  if (text2.length > maxSize) throw new InputError(file, `holds ${megabytes(text2.length)} of text, over the ${megabytes(maxSize)} limit (raise it with --max-size)`);
+  return text2;
 }
 function decodeMinutes(file, bytes) {
   try {
@@ -3821,6 +3948,7 @@ var init_file = __esm({
     import_node_fs3 = require("node:fs");
     import_node_path3 = require("node:path");
     init_decode();
+    init_word();
     DEFAULT_MAX_SIZE = 20 * 1024 * 1024;
     InputError = class extends Error {
       constructor(file, problem) {
@@ -4172,28 +4300,28 @@ var init_normalise = __esm({
 
 // src/text/similarity.ts
 function contentWords(text2) {
-  const set = new Set(words(text2).filter((word) => !STOP_WORDS.has(word)).map(stem));
+  const set = new Set(words(text2).filter((word2) => !STOP_WORDS.has(word2)).map(stem));
   for (const run2 of text2.match(/(?:\b[A-Z][a-z]+\s+){1,5}[A-Z][a-z]+/g) ?? []) {
-    set.add(run2.split(/\s+/).map((word) => word[0].toLowerCase()).join(""));
+    set.add(run2.split(/\s+/).map((word2) => word2[0].toLowerCase()).join(""));
   }
   return set;
 }
 function overlap(a, b) {
   if (a.size === 0 || b.size === 0) return 0;
   let common = 0;
-  for (const word of a) if (b.has(word)) common++;
+  for (const word2 of a) if (b.has(word2)) common++;
   return common / Math.min(a.size, b.size);
 }
 function wordSimilarity(a, b) {
   if (a.size === 0 && b.size === 0) return 0.3;
   if (a.size === 0 || b.size === 0) return 0;
   let common = 0;
-  for (const word of a) if (b.has(word)) common++;
+  for (const word2 of a) if (b.has(word2)) common++;
   return 0.7 * (common / Math.min(a.size, b.size)) + 0.3 * (2 * common / (a.size + b.size));
 }
-function stem(word) {
-  if (word.length <= 4) return word;
-  return word.replace(/(?:ing|ed|es|e|s)$/, "");
+function stem(word2) {
+  if (word2.length <= 4) return word2;
+  return word2.replace(/(?:ing|ed|es|e|s)$/, "");
 }
 var STOP_WORDS;
 var init_similarity = __esm({
@@ -4319,13 +4447,13 @@ var init_actions = __esm({
 });
 
 // src/check/rules/action-malformed.ts
-function oneSlipFrom(word, target) {
-  if (word === target || Math.abs(word.length - target.length) > 1) return false;
-  if (word.length === target.length) {
-    const diff = [...word].flatMap((c, i) => c === target[i] ? [] : [i]);
-    return diff.length === 1 || diff.length === 2 && diff[1] === diff[0] + 1 && word[diff[0]] === target[diff[1]] && word[diff[1]] === target[diff[0]];
+function oneSlipFrom(word2, target) {
+  if (word2 === target || Math.abs(word2.length - target.length) > 1) return false;
+  if (word2.length === target.length) {
+    const diff = [...word2].flatMap((c, i) => c === target[i] ? [] : [i]);
+    return diff.length === 1 || diff.length === 2 && diff[1] === diff[0] + 1 && word2[diff[0]] === target[diff[1]] && word2[diff[1]] === target[diff[0]];
   }
-  const [long, short2] = word.length > target.length ? [word, target] : [target, word];
+  const [long, short2] = word2.length > target.length ? [word2, target] : [target, word2];
   for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short2) return true;
   return false;
 }
@@ -4345,14 +4473,14 @@ var init_action_malformed = __esm({
         for (const [index, line] of lines.entries()) {
           const m = FIRST_WORD.exec(line.text.replace(/\*\*/g, ""));
           if (!m) continue;
-          const word = m[1];
+          const word2 = m[1];
           const raw = rawLines[line.line - 1] ?? "";
-          const place = { line: line.line, column: Math.max(0, raw.indexOf(word)) + 1 };
-          if (!/^actions?$/i.test(word) && word === word.toUpperCase() && oneSlipFrom(word, "ACTION") && !REAL_WORDS.has(word)) {
-            report2(place, "misspelt-marker", `Unexpected \`${word}\`, expected \`ACTION\``);
+          const place = { line: line.line, column: Math.max(0, raw.indexOf(word2)) + 1 };
+          if (!/^actions?$/i.test(word2) && word2 === word2.toUpperCase() && oneSlipFrom(word2, "ACTION") && !REAL_WORDS.has(word2)) {
+            report2(place, "misspelt-marker", `Unexpected \`${word2}\`, expected \`ACTION\``);
             continue;
           }
-          if (word !== "ACTION") continue;
+          if (word2 !== "ACTION") continue;
           const rest = m[2].replace(/\s+/g, " ").trimStart();
           if (HEADING_WORDS.test(rest) && !/^(?:points?|items?) ?[:\u2013\u2014-]/i.test(rest)) continue;
           const text2 = line.text.replace(/\*\*/g, "").replace(/^\d{1,3}(?:\.\d{1,3})*\.? /, "");
@@ -4675,41 +4803,6 @@ var init_source = __esm({
   }
 });
 
-// src/read/front-matter.ts
-function splitFrontMatter(text2) {
-  const match = BLOCK.exec(text2);
-  if (!match || !withinBounds(match[1])) return { body: text2, frontMatter: {}, lineOffset: 0 };
-  let data;
-  try {
-    data = yamlLibrary().parse(spaceSeparators(match[1]));
-  } catch {
-    return { body: text2, frontMatter: {}, lineOffset: 0 };
-  }
-  if (data === null || typeof data !== "object" || Array.isArray(data)) return { body: text2, frontMatter: {}, lineOffset: 0 };
-  const lineOffset = splitLines(match[0]).length - (match[0].endsWith("\n") ? 1 : 0);
-  return { body: text2.slice(match[0].length), frontMatter: data, lineOffset };
-}
-function withinBounds(yaml2) {
-  if (yaml2.length > MAX_FRONT_MATTER_LENGTH) return false;
-  let entries = 0;
-  for (let i = 0; i < yaml2.length; i++) {
-    const char = yaml2[i];
-    if (char === "\n" || char === "," || char === "[" || char === "{") entries++;
-  }
-  return entries <= MAX_FRONT_MATTER_ENTRIES;
-}
-var BLOCK, MAX_FRONT_MATTER_LENGTH, MAX_FRONT_MATTER_ENTRIES;
-var init_front_matter = __esm({
-  "src/read/front-matter.ts"() {
-    "use strict";
-    init_libraries();
-    init_source();
-    BLOCK = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
-    MAX_FRONT_MATTER_LENGTH = 16 * 1024;
-    MAX_FRONT_MATTER_ENTRIES = 500;
-  }
-});
-
 // src/read/html-block.ts
 function findHtmlBlock(rawLines, index) {
   const start = TAG_START.exec(rawLines[index]);
@@ -4788,7 +4881,10 @@ function listMarker(item) {
   if (list?.tagName !== "ol") return "-";
   const start = Number(list.attrs.find((attr) => attr.name === "start")?.value ?? 1);
   const index = list.childNodes.filter((child) => child.tagName === "li").indexOf(item);
-  return `${(Number.isFinite(start) ? start : 1) + index}.`;
+  const number = (Number.isInteger(start) ? start : 1) + index;
+  const type = list.attrs.find((attr) => attr.name === "type")?.value;
+  if ((type === "a" || type === "A") && number >= 1 && number <= 26) return `${String.fromCharCode((type === "a" ? 96 : 64) + number)}.`;
+  return `${number}.`;
 }
 var BLOCK_TAGS, TAG_START, TABLE_TAG, BREAKS, SKIPPED, HtmlLines, SECTION_LENGTH;
 var init_html_block = __esm({
@@ -4807,12 +4903,14 @@ var init_html_block = __esm({
     BREAKS = /* @__PURE__ */ new Set([...BLOCK_TAGS, "br", "pre"]);
     SKIPPED = /* @__PURE__ */ new Set(["script", "style", "template", "textarea", "title", "head"]);
     HtmlLines = class {
-      constructor(offset, truncated) {
+      constructor(offset, truncated, skipped = SKIPPED) {
         this.offset = offset;
         this.truncated = truncated;
+        this.skipped = skipped;
       }
       offset;
       truncated;
+      skipped;
       lines = [];
       pending = null;
       next = { kind: "text", depth: 0, marker: null, lead: null };
@@ -4824,10 +4922,19 @@ var init_html_block = __esm({
         if (!("tagName" in node)) return;
         const element = node;
         const tag = element.tagName;
-        if (SKIPPED.has(tag)) return;
+        if (this.skipped.has(tag)) return;
+        if (tag === "input") {
+          if (this.isEmpty() && this.next.kind === "item" && element.attrs.some((attr) => attr.name === "type" && attr.value.toLowerCase() === "checkbox")) this.next.checked = element.attrs.some((attr) => attr.name === "checked");
+          return;
+        }
         if (tag === "table") {
           this.flush();
           this.readTable(element);
+          return;
+        }
+        const only = element.childNodes.length === 1 ? element.childNodes[0] : null;
+        if (tag === "code" && only?.nodeName === "#text") {
+          this.addText({ ...only, value: `\`${only.value}\`` });
           return;
         }
         if (!BREAKS.has(tag)) {
@@ -4836,7 +4943,9 @@ var init_html_block = __esm({
           if (bold && this.pending) this.pending.lead = cleanHtmlText(this.pending.text).replace(/:$/, "").trim() || null;
           return;
         }
+        const carried = (tag === "p" || tag === "div") && this.isEmpty() && this.next.kind === "item" ? this.next : null;
         this.flush();
+        if (carried) this.next = carried;
         if (/^h[1-6]$/.test(tag)) this.next = { kind: "heading", depth: Number(tag[1]), marker: null, lead: null };
         if (tag === "li") this.next = { kind: "item", depth: Math.max(listDepth - 1, 0), marker: listMarker(element), lead: null };
         const depth = tag === "ul" || tag === "ol" ? listDepth + 1 : listDepth;
@@ -4866,7 +4975,7 @@ var init_html_block = __esm({
         if (pending === null) return;
         const text2 = cleanHtmlText(pending.text);
         if (text2 === "") return;
-        const line = makeLine({ line: pending.line, kind: pending.kind, depth: pending.depth, marker: pending.marker, lead: pending.lead, text: capLine(text2, pending.line, this.truncated) });
+        const line = makeLine({ line: pending.line, kind: pending.kind, depth: pending.depth, marker: pending.marker, lead: pending.lead, checked: pending.checked ?? null, text: capLine(text2, pending.line, this.truncated) });
         line.blockStart = true;
         this.lines.push(line);
       }
@@ -4911,6 +5020,91 @@ var init_html_block = __esm({
   }
 });
 
+// src/read/html.ts
+function readHtml(file, text2) {
+  const { parse } = htmlLibrary();
+  const document = parse(text2, { sourceCodeLocationInfo: true });
+  const content = mainContent(document);
+  const truncated = [];
+  const reader = new HtmlLines(0, truncated, content.tagName === "body" || content.tagName === "html" ? PAGE_CHROME : CONTENT_CHROME);
+  for (const child of content.childNodes) reader.visit(child, 0);
+  reader.flush();
+  const lines = reader.lines;
+  return { file, lines, frontMatter: {}, text: lines.map((line) => line.text).join("\n"), truncated };
+}
+function mainContent(document) {
+  const main2 = findAll(document, "main")[0];
+  if (main2) return main2;
+  const articles = findAll(document, "article");
+  if (articles.length > 0) return articles.reduce((best, article) => textLength(article) > textLength(best) ? article : best);
+  const html2 = document.childNodes.find((node) => node.tagName === "html");
+  return html2.childNodes.find((node) => node.tagName === "body") ?? html2;
+}
+function findAll(node, tag, found = []) {
+  for (const child of node.childNodes) {
+    if (!("tagName" in child)) continue;
+    if (child.tagName === tag) found.push(child);
+    else findAll(child, tag, found);
+  }
+  return found;
+}
+function textLength(node) {
+  let length = 0;
+  for (const child of node.childNodes) {
+    if (child.nodeName === "#text") length += child.value.trim().length;
+    else if ("childNodes" in child && !SKIPPED.has(child.tagName)) length += textLength(child);
+  }
+  return length;
+}
+function isHtmlFile(file) {
+  return /\.html?$/i.test(file);
+}
+var PAGE_CHROME, CONTENT_CHROME;
+var init_html = __esm({
+  "src/read/html.ts"() {
+    "use strict";
+    init_libraries();
+    init_html_block();
+    PAGE_CHROME = /* @__PURE__ */ new Set([...SKIPPED, "nav", "header", "footer", "noscript", "iframe", "svg", "button", "select", "form"]);
+    CONTENT_CHROME = /* @__PURE__ */ new Set([...SKIPPED, "nav", "noscript", "iframe", "svg", "button", "select", "form"]);
+  }
+});
+
+// src/read/front-matter.ts
+function splitFrontMatter(text2) {
+  const match = BLOCK.exec(text2);
+  if (!match || !withinBounds(match[1])) return { body: text2, frontMatter: {}, lineOffset: 0 };
+  let data;
+  try {
+    data = yamlLibrary().parse(spaceSeparators(match[1]));
+  } catch {
+    return { body: text2, frontMatter: {}, lineOffset: 0 };
+  }
+  if (data === null || typeof data !== "object" || Array.isArray(data)) return { body: text2, frontMatter: {}, lineOffset: 0 };
+  const lineOffset = splitLines(match[0]).length - (match[0].endsWith("\n") ? 1 : 0);
+  return { body: text2.slice(match[0].length), frontMatter: data, lineOffset };
+}
+function withinBounds(yaml2) {
+  if (yaml2.length > MAX_FRONT_MATTER_LENGTH) return false;
+  let entries = 0;
+  for (let i = 0; i < yaml2.length; i++) {
+    const char = yaml2[i];
+    if (char === "\n" || char === "," || char === "[" || char === "{") entries++;
+  }
+  return entries <= MAX_FRONT_MATTER_ENTRIES;
+}
+var BLOCK, MAX_FRONT_MATTER_LENGTH, MAX_FRONT_MATTER_ENTRIES;
+var init_front_matter = __esm({
+  "src/read/front-matter.ts"() {
+    "use strict";
+    init_libraries();
+    init_source();
+    BLOCK = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+    MAX_FRONT_MATTER_LENGTH = 16 * 1024;
+    MAX_FRONT_MATTER_ENTRIES = 500;
+  }
+});
+
 // src/read/long-line.ts
 function splitLongLines(lines, keep = () => false) {
   if (!lines.some((line) => line.length > CUT_LENGTH)) return { lines, numbers: null };
@@ -4938,8 +5132,8 @@ function splitLongLine(line) {
   return pieces;
 }
 function isNumberOnly(piece) {
-  const word = piece.trim();
-  return word.length > 0 && word.length <= 10 && !word.includes(" ") && (/\d/.test(word) || word.endsWith(")"));
+  const word2 = piece.trim();
+  return word2.length > 0 && word2.length <= 10 && !word2.includes(" ") && (/\d/.test(word2) || word2.endsWith(")"));
 }
 function pushPiece(pieces, piece) {
   const text2 = piece.trim();
@@ -4980,8 +5174,8 @@ function leadingLetters(text2) {
   while (end < text2.length && (text2.charCodeAt(end) | 32) >= 97 && (text2.charCodeAt(end) | 32) <= 122) end++;
   return text2.slice(0, end);
 }
-function isNameParticle(word) {
-  return PARTICLES.has(word) || IRISH_PARTICLES.has(word);
+function isNameParticle(word2) {
+  return PARTICLES.has(word2) || IRISH_PARTICLES.has(word2);
 }
 function isPersonalName(text2, minWords = 2) {
   const trimmed = text2.trim();
@@ -4995,8 +5189,8 @@ function isPersonalName(text2, minWords = 2) {
 function isRank(title) {
   return RANK.test(title.trim());
 }
-function opensSurname(word) {
-  return isNameParticle(word) || ELIDED_PARTICLE.test(word);
+function opensSurname(word2) {
+  return isNameParticle(word2) || ELIDED_PARTICLE.test(word2);
 }
 function judgedOnce(judge) {
   const known = /* @__PURE__ */ new Map();
@@ -5015,11 +5209,11 @@ function judgeRoleLike(descriptor) {
   const parts = plain.toLowerCase().split(/\s+/).filter(Boolean);
   if (parts.length === 0) return false;
   if (/^(?:office|department|ministry|university|college|friends|bureau|directorate)\b/i.test(plain)) return false;
-  const ofAt = parts.findIndex((word) => word === "of" || word === "for" || word === "to");
+  const ofAt = parts.findIndex((word2) => word2 === "of" || word2 === "for" || word2 === "to");
   for (let i = 0; i < ofAt; i++) if (ROLE_WORDS.has(parts[i])) return true;
   if (isRoleWord(parts[parts.length - 1])) return true;
-  if (parts.some((word) => ORGANISATION_WORDS.has(word))) return false;
-  const joined = parts.findIndex((word) => word === "and" || word === "&");
+  if (parts.some((word2) => ORGANISATION_WORDS.has(word2))) return false;
+  const joined = parts.findIndex((word2) => word2 === "and" || word2 === "&");
   if (joined > 0 && isRoleWord(parts[joined - 1])) return true;
   return parts[0].includes("/") && isRoleWord(parts[0].split("/")[0]);
 }
@@ -5027,13 +5221,13 @@ function judgeOfficeAfterName(descriptor) {
   if (isRoleLike(descriptor)) return true;
   const parts = descriptor.toLowerCase().split(/\s+/);
   const last = parts[parts.length - 1];
-  return parts.length <= 4 && !parts.some((word) => ORGANISATION_WORDS.has(word)) && /(?:er|or|ist|ian)$/.test(last) && last.length >= 6 && !PLACE_ENDING.test(last);
+  return parts.length <= 4 && !parts.some((word2) => ORGANISATION_WORDS.has(word2)) && /(?:er|or|ist|ian)$/.test(last) && last.length >= 6 && !PLACE_ENDING.test(last);
 }
-function isRoleWord(word) {
-  return ROLE_WORDS.has(word) || ROLE_WORDS.has(word.slice(word.lastIndexOf("-") + 1));
+function isRoleWord(word2) {
+  return ROLE_WORDS.has(word2) || ROLE_WORDS.has(word2.slice(word2.lastIndexOf("-") + 1));
 }
-function isOfficeWord(word) {
-  const lower = word.toLowerCase();
+function isOfficeWord(word2) {
+  const lower = word2.toLowerCase();
   return isRoleWord(lower) || OFFICE_QUALIFIERS.has(lower);
 }
 var HONORIFIC, NAME_WORD, ASCII_NAME_WORD, HONORIFIC_FIRST_WORDS, PARTICLES, ROLE_WORDS, IRISH_PARTICLES, SPACE_RUN_OR_OTHER_SPACE, NOT_NAME_WORDS, RANK, ELIDED_PARTICLE, isRoleLike, PRO_TEM, isOfficeAfterName, PLACE_ENDING, OFFICE_QUALIFIERS, ORGANISATION_WORDS;
@@ -5434,7 +5628,7 @@ function readStatus(raw, extraClosedWords = []) {
   const rag = ragWord && (ragWord[1].length > 1 || text2.length === 1 || /^[GARB]\s*[\-\u2013\u2014(/]/.test(text2)) ? RAG[ragWord[1].toLowerCase()] : null;
   if (OPEN_FIRST.test(text2)) return { status: "open", rag };
   if (CLOSED_FIRST.test(text2) || rag === "blue") return { status: "closed", rag };
-  if (extraClosedWords.some((word) => text2.toLowerCase().startsWith(word.toLowerCase()))) return { status: "closed", rag };
+  if (extraClosedWords.some((word2) => text2.toLowerCase().startsWith(word2.toLowerCase()))) return { status: "closed", rag };
   const last = lastClause(text2);
   if (last && CLOSED_FIRST.test(last) && !OPEN_FIRST.test(last)) return { status: "closed", rag };
   return { status: "open", rag };
@@ -5456,9 +5650,9 @@ function splitTrailingStatus(text2) {
   if (!text2.includes(" - ") && !text2.includes(" \u2013 ") && !text2.includes(" \u2014 ")) return null;
   const m = TRAILING_STATUS.exec(text2);
   if (!m) return null;
-  const word = m[1].trim();
-  const whole = OPEN_FIRST.exec(word) ?? CLOSED_FIRST.exec(word);
-  if (whole && whole[0].length === word.length || RAG_ALONE.test(word)) return { text: text2.slice(0, m.index).trimEnd(), status: word };
+  const word2 = m[1].trim();
+  const whole = OPEN_FIRST.exec(word2) ?? CLOSED_FIRST.exec(word2);
+  if (whole && whole[0].length === word2.length || RAG_ALONE.test(word2)) return { text: text2.slice(0, m.index).trimEnd(), status: word2 };
   return null;
 }
 var OPEN_FIRST, CLOSED_FIRST, RAG, TRAILING_STATUS, RAG_ALONE;
@@ -5605,7 +5799,8 @@ var init_plain_text = __esm({
 function readSource(text2, options = {}) {
   const file = options.file ?? "-";
   const markdown = options.markdown ?? isMarkdownFile(file);
-  const source = markdown ? readMarkdown(file, text2) : readPlainText(file, text2);
+  const html2 = options.markdown === void 0 && (isHtmlFile(file) || isWordFile(file));
+  const source = html2 ? readHtml(file, text2) : markdown ? readMarkdown(file, text2) : readPlainText(file, text2);
   if (source.text.includes("\u2028") || source.text.includes("\u2029")) source.text = source.text.replace(/[\u2028\u2029]/g, " ");
   return source;
 }
@@ -5615,9 +5810,13 @@ function isMarkdownFile(file) {
 var init_read = __esm({
   "src/read/index.ts"() {
     "use strict";
+    init_html();
     init_markdown();
     init_plain_text();
+    init_word();
     init_decode();
+    init_html();
+    init_word();
   }
 });
 
@@ -6227,15 +6426,15 @@ ${text2}`;
 });
 
 // src/lexicon/attendance.ts
-function patternsFor(word) {
-  let patterns = patternsByWord.get(word);
+function patternsFor(word2) {
+  let patterns = patternsByWord.get(word2);
   if (!patterns) {
     patterns = [];
     for (const kind of ["apologies", "attendees"]) {
-      const forms = FORMS.filter((form) => form.kind === kind && form.first.includes(word));
+      const forms = FORMS.filter((form) => form.kind === kind && form.first.includes(word2));
       if (forms.length > 0) patterns.push([kind, new RegExp(`^(?:${forms.map((form) => form.pattern).join("|")})${END}`, "i")]);
     }
-    patternsByWord.set(word, patterns);
+    patternsByWord.set(word2, patterns);
   }
   return patterns;
 }
@@ -6245,11 +6444,11 @@ function leadingWord(text2) {
   return text2.slice(0, end);
 }
 function mayOpenWithLabel(text2) {
-  const word = leadingWord(text2);
-  if (word === "") return /^[\d(]/.test(text2);
-  const lower = word.toLowerCase();
+  const word2 = leadingWord(text2);
+  if (word2 === "") return /^[\d(]/.test(text2);
+  const lower = word2.toLowerCase();
   if (LABEL_FIRST_WORDS.has(lower) || lower === "item" || lower === "minute") return true;
-  const after = text2.charCodeAt(word.length);
+  const after = text2.charCodeAt(word2.length);
   return after === 46 || after === 58 || after === 41 || after === 47;
 }
 function firstSentence(text2) {
@@ -6274,8 +6473,8 @@ function matchRollLabel(text2) {
   if (!mayOpenWithLabel(text2)) return null;
   const plain = text2.replace(NUMBERING, "");
   if (!startsUpperCase(plain)) return null;
-  const word = leadingWord(plain).toLowerCase();
-  for (const [kind, pattern2] of patternsFor(word)) {
+  const word2 = leadingWord(plain).toLowerCase();
+  for (const [kind, pattern2] of patternsFor(word2)) {
     const m = pattern2.exec(plain);
     if (!m) continue;
     let after = plain.slice(m[0].length);
@@ -6465,19 +6664,19 @@ function readOwnerFirst(text2) {
   let i = /^the$/i.test(words2[0]) ? 1 : 0;
   if (!opensName(words2[i] ?? "")) return null;
   for (; i < words2.length; i++) {
-    const word = words2[i].replace(/,$/, "");
-    if (OWNER_VERBS.has(word) && i > 0) {
+    const word2 = words2[i].replace(/,$/, "");
+    if (OWNER_VERBS.has(word2) && i > 0) {
       if (words2[i - 1].endsWith(",") && i === 1) return null;
-      if (word === "to" && words2[i + 1] === "be") return null;
+      if (word2 === "to" && words2[i + 1] === "be") return null;
       if (words2[i + 1] === "be" && /ed$/.test(words2[i + 2] ?? "")) return null;
       break;
     }
-    if (word.endsWith(":") && word !== "to:") return null;
-    if (i > 0 && /^(?:agreed|is|are)$/.test(word) && words2[i + 1] === "to") {
+    if (word2.endsWith(":") && word2 !== "to:") return null;
+    if (i > 0 && /^(?:agreed|is|are)$/.test(word2) && words2[i + 1] === "to") {
       i++;
       break;
     }
-    if (!(opensName(word) || OWNER_JOINERS.has(word.toLowerCase()) || word === "/" || word === "")) return null;
+    if (!(opensName(word2) || OWNER_JOINERS.has(word2.toLowerCase()) || word2 === "/" || word2 === "")) return null;
   }
   const verb = words2[i];
   if (verb === void 0 || i === 0) return null;
@@ -6491,19 +6690,19 @@ function looksLikeOwners(text2) {
   const words2 = (text2.endsWith(".") ? text2.slice(0, -1) : text2).split(" ");
   if (words2.length > 12 || !opensName(words2[0])) return false;
   for (let i = 1; i < words2.length; i++) {
-    const word = words2[i].endsWith(",") ? words2[i].slice(0, -1) : words2[i];
-    if (!(opensName(word) || OWNER_JOINERS.has(word.toLowerCase()) || word === "/")) return false;
+    const word2 = words2[i].endsWith(",") ? words2[i].slice(0, -1) : words2[i];
+    if (!(opensName(word2) || OWNER_JOINERS.has(word2.toLowerCase()) || word2 === "/")) return false;
   }
   return true;
 }
-function isOwnerWord(word, first) {
-  return opensName(word) || word === "/" || (first ? LOWER_OWNERS : OWNER_JOINERS).has(word.toLowerCase());
+function isOwnerWord(word2, first) {
+  return opensName(word2) || word2 === "/" || (first ? LOWER_OWNERS : OWNER_JOINERS).has(word2.toLowerCase());
 }
-function opensName(word) {
-  return /^[@\p{Lu}]/u.test(word) || opensSurname(word);
+function opensName(word2) {
+  return /^[@\p{Lu}]/u.test(word2) || opensSurname(word2);
 }
-function isOwnerVerb(word) {
-  return OWNER_VERBS.has(word);
+function isOwnerVerb(word2) {
+  return OWNER_VERBS.has(word2);
 }
 var GROUP_NOUNS, OWNER_JOINERS, LOWER_OWNERS, OWNER_VERBS, NICKS, NICKS_FIRST;
 var init_owner_first = __esm({
@@ -6566,15 +6765,15 @@ function readOwnerSpan(rest, isOwner) {
   let count2 = 0;
   let closed = false;
   for (let k = 0; k < words2.length && k < OWNERS_MAX; k++) {
-    const word = words2[k];
-    if (k > 0 && (SUB_ITEM.test(word) || DASH_WORD.test(word))) {
+    const word2 = words2[k];
+    if (k > 0 && (SUB_ITEM.test(word2) || DASH_WORD.test(word2))) {
       closed = true;
       break;
     }
-    if (!isOwnerWord(word.replace(/[.,;:]+$/, ""), k === 0)) break;
+    if (!isOwnerWord(word2.replace(/[.,;:]+$/, ""), k === 0)) break;
     count2 = k + 1;
-    const last = word.charCodeAt(word.length - 1);
-    if (last === 46 && !ABBREVIATION.test(word) || last === 59 && !listGoesOn(words2, k + 1) || k === words2.length - 1) {
+    const last = word2.charCodeAt(word2.length - 1);
+    if (last === 46 && !ABBREVIATION.test(word2) || last === 59 && !listGoesOn(words2, k + 1) || k === words2.length - 1) {
       closed = true;
       break;
     }
@@ -6598,10 +6797,10 @@ function opensTag(body) {
 }
 function listGoesOn(words2, from) {
   for (let k = from; k < words2.length && k < from + 4; k++) {
-    const word = words2[k];
-    if (k > from && SUB_ITEM.test(word)) return true;
-    if (!new RegExp("^\\p{Lu}", "u").test(word)) return false;
-    if (word.endsWith(".") || word.endsWith(";") || k === words2.length - 1) return true;
+    const word2 = words2[k];
+    if (k > from && SUB_ITEM.test(word2)) return true;
+    if (!new RegExp("^\\p{Lu}", "u").test(word2)) return false;
+    if (word2.endsWith(".") || word2.endsWith(";") || k === words2.length - 1) return true;
   }
   return false;
 }
@@ -7729,7 +7928,7 @@ function extractDecisions(source, itemAt) {
       }
     }
     const unsymbolled = line.text.charCodeAt(0) >= 9728 ? line.text.replace(LEADING_SYMBOL, "") : line.text;
-    const text2 = line.lead && DECISION_LEAD.test(line.lead) ? `${line.lead}: ${line.text.slice(line.text.indexOf(line.lead) + line.lead.length).replace(/^[\s:*]+/, "")}` : unsymbolled;
+    const text2 = line.lead && DECISION_LEAD.test(line.lead) ? `${line.lead}: ${line.text.slice(line.text.indexOf(line.lead) + line.lead.length).replace(/^[\s:*\u2013\u2014-]+/, "")}` : unsymbolled;
     const unnumbered = isDigit2(text2.charCodeAt(0)) ? text2.replace(/^\d{1,3}(?:\.\d{1,3})+\.?\s+/, "") : text2;
     if (unnumbered.startsWith("It was ") && PARTS_LEAD_IN.test(unnumbered)) {
       const parts = readParts(lines, i + 1);
@@ -8059,11 +8258,11 @@ function isShouting(text2) {
   return letters.length > 3 && letters === letters.toUpperCase();
 }
 function titleCase(text2) {
-  return text2.split(/(\s+)/).map((word, index) => {
-    const lower = word.toLowerCase();
+  return text2.split(/(\s+)/).map((word2, index) => {
+    const lower = word2.toLowerCase();
     if (index > 0 && SMALL_WORDS.has(lower)) return lower;
-    if (/^(?:ST|MT)$/.test(word)) return word[0] + word[1].toLowerCase();
-    if (/^[A-Z]{2,4}$/.test(word) && !/[AEIOUY]/.test(word.slice(1))) return word;
+    if (/^(?:ST|MT)$/.test(word2)) return word2[0] + word2[1].toLowerCase();
+    if (/^[A-Z]{2,4}$/.test(word2) && !/[AEIOUY]/.test(word2.slice(1))) return word2;
     return lower.replace(new RegExp("(^|[-(]|^\\p{L}['\u2019])(\\p{L})", "gu"), (_, before, letter) => before + letter.toUpperCase());
   }).join("");
 }
@@ -8379,7 +8578,7 @@ function parsePersonEntry(entry, line, lead = null, options = {}) {
 }
 function isDescriptorFirst(segment) {
   if (!new RegExp("^\\p{Lu}", "u").test(segment) || /\d/.test(segment) || segment.split(" ").length > 6) return false;
-  return isRoleLike(segment) || new RegExp("^\\p{Lu}{2,}$", "u").test(segment) || segment.toLowerCase().split(/\s+/).some((word) => ORGANISATION_WORDS.has(word));
+  return isRoleLike(segment) || new RegExp("^\\p{Lu}{2,}$", "u").test(segment) || segment.toLowerCase().split(/\s+/).some((word2) => ORGANISATION_WORDS.has(word2));
 }
 function readNamedSegment(segment, loneNames) {
   const brackets = [];
@@ -8442,7 +8641,7 @@ function officeIn(title) {
 function splitOfficePrefix(name2) {
   const words2 = name2.split(" ");
   for (let cut2 = Math.min(words2.length - 2, 5); cut2 >= 1; cut2--) {
-    if (!words2.slice(0, cut2).every((word) => new RegExp("^(?:\\p{Lu}|of$|and$|for$|the$|&$)", "u").test(word))) continue;
+    if (!words2.slice(0, cut2).every((word2) => new RegExp("^(?:\\p{Lu}|of$|and$|for$|the$|&$)", "u").test(word2))) continue;
     const office = words2.slice(0, cut2).join(" ");
     if (isRoleLike(office) && isPersonalName(words2.slice(cut2).join(" "))) return { office, name: words2.slice(cut2).join(" ") };
   }
@@ -8455,7 +8654,7 @@ function splitOfficeSuffix(name2) {
   for (; cut2 < words2.length; cut2++) {
     const office = words2.slice(cut2).join(" ");
     const rest = words2.slice(0, cut2);
-    if (isRoleLike(office) && !rest.some((word) => DOTTED_ACRONYM.test(word)) && isPersonalName(rest.join(" "))) return { office, name: rest.join(" ") };
+    if (isRoleLike(office) && !rest.some((word2) => DOTTED_ACRONYM.test(word2)) && isPersonalName(rest.join(" "))) return { office, name: rest.join(" ") };
   }
   return null;
 }
@@ -8496,7 +8695,7 @@ function classifyDescriptors(descriptors, givenRole = null) {
     if (trailing && descriptor.length > trailing[0].length) {
       const inner = trailing[1].trim();
       if (ATTENDANCE_NOTE.test(inner) || new RegExp("^\\p{Ll}", "u").test(inner) || /\b(?:division|ward)$/i.test(inner)) descriptor = descriptor.slice(0, trailing.index).trim();
-      else if (inner.toLowerCase().split(/\s+/).some((word) => ORGANISATION_WORDS.has(word)) && isRoleLike(descriptor.slice(0, trailing.index))) {
+      else if (inner.toLowerCase().split(/\s+/).some((word2) => ORGANISATION_WORDS.has(word2)) && isRoleLike(descriptor.slice(0, trailing.index))) {
         organisation ??= inner;
         descriptor = descriptor.slice(0, trailing.index).trim();
       } else if (isRoleLike(inner)) {
@@ -8889,7 +9088,7 @@ function isWrappedList(lines, index) {
   return segments.length >= 2 && segments.every((segment) => !isBareOffice(segment) && isPlainPerson(parsePersonEntry(segment, lines[index].line)));
 }
 function isPlainPerson(person2) {
-  return person2 !== null && !person2.name.toLowerCase().split(" ").some((word) => ORGANISATION_WORDS.has(word));
+  return person2 !== null && !person2.name.toLowerCase().split(" ").some((word2) => ORGANISATION_WORDS.has(word2));
 }
 function isInitialledPair(lines, index) {
   if (lines[index + 1]?.blockStart === false) return false;
@@ -10328,12 +10527,12 @@ function wrap(text2, width) {
   if (stringWidth2(text2) <= width) return [text2];
   const lines = [];
   let current = "";
-  for (const word of text2.split(" ")) {
-    const joined = current === "" ? word : `${current} ${word}`;
+  for (const word2 of text2.split(" ")) {
+    const joined = current === "" ? word2 : `${current} ${word2}`;
     if (stringWidth2(joined) <= width) current = joined;
     else {
       if (current !== "") lines.push(current);
-      let rest = word;
+      let rest = word2;
       while (stringWidth2(rest) > width) {
         let piece = "";
         for (const character of rest) {
@@ -10444,7 +10643,7 @@ var init_register = __esm({
 function bodyKey(title) {
   const named = fold(title).replace(LEADING, "");
   const end = NAME_END.exec(named);
-  const words2 = (end ? named.slice(0, end.index) : named).split(" ").filter((word) => word !== "the" && word !== "and" && word !== "");
+  const words2 = (end ? named.slice(0, end.index) : named).split(" ").filter((word2) => word2 !== "the" && word2 !== "and" && word2 !== "");
   while (words2.length > 1 && (TRAILING_WORDS.has(words2[words2.length - 1]) || /^(?:19|20)\d\d$/.test(words2[words2.length - 1]))) words2.pop();
   return words2.join(" ");
 }
@@ -10452,7 +10651,7 @@ function bodyName(title) {
   const key2 = bodyKey(title).split(" ");
   const spans = [];
   for (const token of title.matchAll(/[^\s\-\u2013\u2014:,;()[\]|/]+/g)) {
-    for (const word of fold(token[0]).split(" ")) if (word !== "") spans.push({ word, start: token.index, end: token.index + token[0].length });
+    for (const word2 of fold(token[0]).split(" ")) if (word2 !== "") spans.push({ word: word2, start: token.index, end: token.index + token[0].length });
   }
   for (let first = 0; first < spans.length; first++) {
     let at = first;
@@ -10520,15 +10719,15 @@ var init_entry_index = __esm({
         this.owners.set(entry, this.ownersOf(entry.owners));
         this.numbers.set(entry, this.numbers.size);
         if (entry.id) push(this.byId, fold(entry.id), entry);
-        if (entry.status === "open") for (const word of words2) addTo(this.openByWord, word, entry);
+        if (entry.status === "open") for (const word2 of words2) addTo(this.openByWord, word2, entry);
       }
       /** Keeps the word index to open actions. */
       closed(entry) {
-        for (const word of this.words.get(entry) ?? []) this.openByWord.get(word)?.delete(entry);
+        for (const word2 of this.words.get(entry) ?? []) this.openByWord.get(word2)?.delete(entry);
       }
       /** An update can reopen an action. */
       opened(entry) {
-        for (const word of this.words.get(entry) ?? []) addTo(this.openByWord, word, entry);
+        for (const word2 of this.words.get(entry) ?? []) addTo(this.openByWord, word2, entry);
       }
       /** Whether the entry was among the first `limit` added. */
       isBefore(entry, limit) {
@@ -10555,7 +10754,7 @@ var init_entry_index = __esm({
       }
       /** Open entries sharing one of the update's three rarest words. */
       candidates(words2) {
-        const sets = [...words2].map((word) => this.openByWord.get(word)).filter((set) => set !== void 0 && set.size > 0);
+        const sets = [...words2].map((word2) => this.openByWord.get(word2)).filter((set) => set !== void 0 && set.size > 0);
         sets.sort((a, b) => a.size - b.size);
         const found = /* @__PURE__ */ new Set();
         for (const set of sets.slice(0, 3)) for (const entry of set) found.add(entry);
@@ -10870,7 +11069,7 @@ function mergeNearTitles(keyOf, configured, warnings) {
 }
 function slipShapes(key2) {
   const words2 = key2.split(" ");
-  const blanked = words2.flatMap((word, i) => word.length < 4 || /\d/.test(word) ? [] : [[...words2.slice(0, i), "*", ...words2.slice(i + 1)].join(" ")]);
+  const blanked = words2.flatMap((word2, i) => word2.length < 4 || /\d/.test(word2) ? [] : [[...words2.slice(0, i), "*", ...words2.slice(i + 1)].join(" ")]);
   return [`=${words2.join("")}`, ...blanked];
 }
 function push3(map, key2, value) {
@@ -10883,7 +11082,7 @@ function isSlip(a, b) {
   const wordsA = a.split(" ");
   const wordsB = b.split(" ");
   if (wordsA.length !== wordsB.length) return false;
-  const differing = wordsA.flatMap((word, i) => word === wordsB[i] ? [] : [[word, wordsB[i]]]);
+  const differing = wordsA.flatMap((word2, i) => word2 === wordsB[i] ? [] : [[word2, wordsB[i]]]);
   if (differing.length !== 1) return false;
   const [x, y] = differing[0];
   if (/\d/.test(x) || /\d/.test(y) || Math.min(x.length, y.length) < 4) return false;
@@ -14949,8 +15148,8 @@ var init_inputs = __esm({
     init_io();
     init_ignores();
     init_real_files();
-    MINUTES_GLOB = "**/*.{txt,md,markdown}";
-    MINUTES_EXTENSIONS = /* @__PURE__ */ new Set([".txt", ".md", ".markdown"]);
+    MINUTES_GLOB = "**/*.{txt,md,markdown,html,htm,docx}";
+    MINUTES_EXTENSIONS = /* @__PURE__ */ new Set([".txt", ".md", ".markdown", ".html", ".htm", ".docx"]);
   }
 });
 
@@ -15096,7 +15295,7 @@ function readStored(json2, file) {
   }
 }
 function recipe(file, settings) {
-  return JSON.stringify([BUILD, settings, isMarkdownFile(file)]);
+  return JSON.stringify([BUILD, settings, isMarkdownFile(file), isHtmlFile(file) || isWordFile(file)]);
 }
 var import_node_os4, FILES_PER_THREAD, PARSE_AHEAD, BUILD;
 var init_load_meetings = __esm({
@@ -15118,7 +15317,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "75909f4df1d4353e" : "source";
+    BUILD = true ? "e1d116bde58984f2" : "source";
   }
 });
 

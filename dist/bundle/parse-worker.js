@@ -63,6 +63,11 @@ function looksBinary(buffer) {
   return control / sample.length > 0.1;
 }
 
+// src/read/word.ts
+function isWordFile(file) {
+  return /\.docx$/i.test(file);
+}
+
 // src/read/file.ts
 var DEFAULT_MAX_SIZE = 20 * 1024 * 1024;
 var InputError = class extends Error {
@@ -205,33 +210,6 @@ function withWrappedLines(lines, index, first, max, ended, taken) {
   return text;
 }
 
-// src/read/front-matter.ts
-var BLOCK = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
-var MAX_FRONT_MATTER_LENGTH = 16 * 1024;
-var MAX_FRONT_MATTER_ENTRIES = 500;
-function splitFrontMatter(text) {
-  const match = BLOCK.exec(text);
-  if (!match || !withinBounds(match[1])) return { body: text, frontMatter: {}, lineOffset: 0 };
-  let data;
-  try {
-    data = yamlLibrary().parse(spaceSeparators(match[1]));
-  } catch {
-    return { body: text, frontMatter: {}, lineOffset: 0 };
-  }
-  if (data === null || typeof data !== "object" || Array.isArray(data)) return { body: text, frontMatter: {}, lineOffset: 0 };
-  const lineOffset = splitLines(match[0]).length - (match[0].endsWith("\n") ? 1 : 0);
-  return { body: text.slice(match[0].length), frontMatter: data, lineOffset };
-}
-function withinBounds(yaml2) {
-  if (yaml2.length > MAX_FRONT_MATTER_LENGTH) return false;
-  let entries = 0;
-  for (let i = 0; i < yaml2.length; i++) {
-    const char = yaml2[i];
-    if (char === "\n" || char === "," || char === "[" || char === "{") entries++;
-  }
-  return entries <= MAX_FRONT_MATTER_ENTRIES;
-}
-
 // src/read/html-block.ts
 var BLOCK_TAGS = new Set(
   "address article aside base basefont blockquote body caption center col colgroup dd details dialog dir div dl dt fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hr html iframe legend li link main menu menuitem nav noframes ol optgroup option p param search section summary table tbody td tfoot th thead title tr track ul".split(
@@ -270,12 +248,14 @@ function readHtmlBlock(rawLines, firstLine, truncated) {
   return reader.lines;
 }
 var HtmlLines = class {
-  constructor(offset, truncated) {
+  constructor(offset, truncated, skipped = SKIPPED) {
     this.offset = offset;
     this.truncated = truncated;
+    this.skipped = skipped;
   }
   offset;
   truncated;
+  skipped;
   lines = [];
   pending = null;
   next = { kind: "text", depth: 0, marker: null, lead: null };
@@ -287,10 +267,19 @@ var HtmlLines = class {
     if (!("tagName" in node)) return;
     const element = node;
     const tag = element.tagName;
-    if (SKIPPED.has(tag)) return;
+    if (this.skipped.has(tag)) return;
+    if (tag === "input") {
+      if (this.isEmpty() && this.next.kind === "item" && element.attrs.some((attr) => attr.name === "type" && attr.value.toLowerCase() === "checkbox")) this.next.checked = element.attrs.some((attr) => attr.name === "checked");
+      return;
+    }
     if (tag === "table") {
       this.flush();
       this.readTable(element);
+      return;
+    }
+    const only = element.childNodes.length === 1 ? element.childNodes[0] : null;
+    if (tag === "code" && only?.nodeName === "#text") {
+      this.addText({ ...only, value: `\`${only.value}\`` });
       return;
     }
     if (!BREAKS.has(tag)) {
@@ -299,7 +288,9 @@ var HtmlLines = class {
       if (bold && this.pending) this.pending.lead = cleanHtmlText(this.pending.text).replace(/:$/, "").trim() || null;
       return;
     }
+    const carried = (tag === "p" || tag === "div") && this.isEmpty() && this.next.kind === "item" ? this.next : null;
     this.flush();
+    if (carried) this.next = carried;
     if (/^h[1-6]$/.test(tag)) this.next = { kind: "heading", depth: Number(tag[1]), marker: null, lead: null };
     if (tag === "li") this.next = { kind: "item", depth: Math.max(listDepth - 1, 0), marker: listMarker(element), lead: null };
     const depth = tag === "ul" || tag === "ol" ? listDepth + 1 : listDepth;
@@ -329,7 +320,7 @@ var HtmlLines = class {
     if (pending === null) return;
     const text = cleanHtmlText(pending.text);
     if (text === "") return;
-    const line = makeLine({ line: pending.line, kind: pending.kind, depth: pending.depth, marker: pending.marker, lead: pending.lead, text: capLine(text, pending.line, this.truncated) });
+    const line = makeLine({ line: pending.line, kind: pending.kind, depth: pending.depth, marker: pending.marker, lead: pending.lead, checked: pending.checked ?? null, text: capLine(text, pending.line, this.truncated) });
     line.blockStart = true;
     this.lines.push(line);
   }
@@ -421,7 +412,79 @@ function listMarker(item) {
   if (list?.tagName !== "ol") return "-";
   const start = Number(list.attrs.find((attr) => attr.name === "start")?.value ?? 1);
   const index = list.childNodes.filter((child) => child.tagName === "li").indexOf(item);
-  return `${(Number.isFinite(start) ? start : 1) + index}.`;
+  const number = (Number.isInteger(start) ? start : 1) + index;
+  const type = list.attrs.find((attr) => attr.name === "type")?.value;
+  if ((type === "a" || type === "A") && number >= 1 && number <= 26) return `${String.fromCharCode((type === "a" ? 96 : 64) + number)}.`;
+  return `${number}.`;
+}
+
+// src/read/html.ts
+var PAGE_CHROME = /* @__PURE__ */ new Set([...SKIPPED, "nav", "header", "footer", "noscript", "iframe", "svg", "button", "select", "form"]);
+var CONTENT_CHROME = /* @__PURE__ */ new Set([...SKIPPED, "nav", "noscript", "iframe", "svg", "button", "select", "form"]);
+function readHtml(file, text) {
+  const { parse } = htmlLibrary();
+  const document = parse(text, { sourceCodeLocationInfo: true });
+  const content = mainContent(document);
+  const truncated = [];
+  const reader = new HtmlLines(0, truncated, content.tagName === "body" || content.tagName === "html" ? PAGE_CHROME : CONTENT_CHROME);
+  for (const child of content.childNodes) reader.visit(child, 0);
+  reader.flush();
+  const lines = reader.lines;
+  return { file, lines, frontMatter: {}, text: lines.map((line) => line.text).join("\n"), truncated };
+}
+function mainContent(document) {
+  const main = findAll(document, "main")[0];
+  if (main) return main;
+  const articles = findAll(document, "article");
+  if (articles.length > 0) return articles.reduce((best, article) => textLength(article) > textLength(best) ? article : best);
+  const html2 = document.childNodes.find((node) => node.tagName === "html");
+  return html2.childNodes.find((node) => node.tagName === "body") ?? html2;
+}
+function findAll(node, tag, found = []) {
+  for (const child of node.childNodes) {
+    if (!("tagName" in child)) continue;
+    if (child.tagName === tag) found.push(child);
+    else findAll(child, tag, found);
+  }
+  return found;
+}
+function textLength(node) {
+  let length = 0;
+  for (const child of node.childNodes) {
+    if (child.nodeName === "#text") length += child.value.trim().length;
+    else if ("childNodes" in child && !SKIPPED.has(child.tagName)) length += textLength(child);
+  }
+  return length;
+}
+function isHtmlFile(file) {
+  return /\.html?$/i.test(file);
+}
+
+// src/read/front-matter.ts
+var BLOCK = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+var MAX_FRONT_MATTER_LENGTH = 16 * 1024;
+var MAX_FRONT_MATTER_ENTRIES = 500;
+function splitFrontMatter(text) {
+  const match = BLOCK.exec(text);
+  if (!match || !withinBounds(match[1])) return { body: text, frontMatter: {}, lineOffset: 0 };
+  let data;
+  try {
+    data = yamlLibrary().parse(spaceSeparators(match[1]));
+  } catch {
+    return { body: text, frontMatter: {}, lineOffset: 0 };
+  }
+  if (data === null || typeof data !== "object" || Array.isArray(data)) return { body: text, frontMatter: {}, lineOffset: 0 };
+  const lineOffset = splitLines(match[0]).length - (match[0].endsWith("\n") ? 1 : 0);
+  return { body: text.slice(match[0].length), frontMatter: data, lineOffset };
+}
+function withinBounds(yaml2) {
+  if (yaml2.length > MAX_FRONT_MATTER_LENGTH) return false;
+  let entries = 0;
+  for (let i = 0; i < yaml2.length; i++) {
+    const char = yaml2[i];
+    if (char === "\n" || char === "," || char === "[" || char === "{") entries++;
+  }
+  return entries <= MAX_FRONT_MATTER_ENTRIES;
 }
 
 // src/read/long-line.ts
@@ -1066,7 +1129,8 @@ function findPipeRows(lines) {
 function readSource(text, options = {}) {
   const file = options.file ?? "-";
   const markdown = options.markdown ?? isMarkdownFile(file);
-  const source = markdown ? readMarkdown(file, text) : readPlainText(file, text);
+  const html2 = options.markdown === void 0 && (isHtmlFile(file) || isWordFile(file));
+  const source = html2 ? readHtml(file, text) : markdown ? readMarkdown(file, text) : readPlainText(file, text);
   if (source.text.includes("\u2028") || source.text.includes("\u2029")) source.text = source.text.replace(/[\u2028\u2029]/g, " ");
   return source;
 }
@@ -3280,7 +3344,7 @@ function extractDecisions(source, itemAt) {
       }
     }
     const unsymbolled = line.text.charCodeAt(0) >= 9728 ? line.text.replace(LEADING_SYMBOL, "") : line.text;
-    const text = line.lead && DECISION_LEAD.test(line.lead) ? `${line.lead}: ${line.text.slice(line.text.indexOf(line.lead) + line.lead.length).replace(/^[\s:*]+/, "")}` : unsymbolled;
+    const text = line.lead && DECISION_LEAD.test(line.lead) ? `${line.lead}: ${line.text.slice(line.text.indexOf(line.lead) + line.lead.length).replace(/^[\s:*\u2013\u2014-]+/, "")}` : unsymbolled;
     const unnumbered = isDigit2(text.charCodeAt(0)) ? text.replace(/^\d{1,3}(?:\.\d{1,3})+\.?\s+/, "") : text;
     if (unnumbered.startsWith("It was ") && PARTS_LEAD_IN.test(unnumbered)) {
       const parts = readParts(lines, i + 1);

@@ -1,6 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { decodeBytes, DecodeError } from './decode.js';
+import { isWordFile, WordError, wordToHtml } from './word.js';
 
 /** Default largest file read, in bytes; minutes are kilobytes, so anything near this is a mistake. */
 export const DEFAULT_MAX_SIZE = 20 * 1024 * 1024;
@@ -58,7 +59,24 @@ export async function readMinutesBytes(file: string, options: ReadOptions = {}):
   }
   // Standard input stops being read just past the limit, so its true size is unknown.
   if (bytes.length > maxSize) throw new InputError(file, `is over the ${megabytes(maxSize)} limit (raise it with --max-size)`);
-  return bytes;
+  return isWordFile(file) ? wordBytes(file, bytes, maxSize) : bytes;
+}
+
+/**
+ * A Word document's bytes as the UTF-8 of its HTML (src/read/word.ts), which is what the parser
+ * reads for it; the size limit applies to the HTML too.
+ */
+async function wordBytes(file: string, bytes: Uint8Array, maxSize: number): Promise<Uint8Array> {
+  let html: string;
+  try {
+    html = await wordToHtml(bytes, maxSize);
+  } catch (error) {
+    if (error instanceof WordError) throw new InputError(file, error.message);
+    throw error;
+  }
+  const text = Buffer.from(html, 'utf8');
+  if (text.length > maxSize) throw new InputError(file, `holds ${megabytes(text.length)} of text, over the ${megabytes(maxSize)} limit (raise it with --max-size)`);
+  return text;
 }
 
 /** A file's bytes as text; a file that is not text becomes an InputError naming it. */

@@ -49,7 +49,7 @@ export function findHtmlBlock(rawLines: string[], index: number): { end: number;
 
 /** Block-level elements: each starts a new line outside a table, and a space inside a cell. */
 const BREAKS = new Set([...BLOCK_TAGS, 'br', 'pre']);
-const SKIPPED = new Set(['script', 'style', 'template', 'textarea', 'title', 'head']);
+export const SKIPPED = new Set(['script', 'style', 'template', 'textarea', 'title', 'head']);
 
 /** The lines of an HTML block whose first line is `firstLine` in the file. */
 export function readHtmlBlock(rawLines: string[], firstLine: number, truncated: number[]): Line[] {
@@ -68,9 +68,11 @@ interface Pending {
   depth: number;
   marker: string | null;
   lead: string | null;
+  checked?: boolean;
 }
 
-class HtmlLines {
+/** Turns parsed HTML into lines: shared by HTML blocks in markdown and whole HTML and Word documents (src/read/html.ts). */
+export class HtmlLines {
   readonly lines: Line[] = [];
   private pending: Pending | null = null;
   private next: Omit<Pending, 'text' | 'line'> = { kind: 'text', depth: 0, marker: null, lead: null };
@@ -78,6 +80,8 @@ class HtmlLines {
   constructor(
     private readonly offset: number,
     private readonly truncated: number[],
+    /** Elements left out besides SKIPPED (a page's navigation, say). */
+    private readonly skipped: ReadonlySet<string> = SKIPPED,
   ) {}
 
   visit(node: Node, listDepth: number): void {
@@ -88,10 +92,21 @@ class HtmlLines {
     if (!('tagName' in node)) return;
     const element = node as Element;
     const tag = element.tagName;
-    if (SKIPPED.has(tag)) return;
+    if (this.skipped.has(tag)) return;
+    // A task list's box (`<li><input type="checkbox" checked> …`), as `- [x]` is in markdown.
+    if (tag === 'input') {
+      if (this.isEmpty() && this.next.kind === 'item' && element.attrs.some((attr) => attr.name === 'type' && attr.value.toLowerCase() === 'checkbox')) this.next.checked = element.attrs.some((attr) => attr.name === 'checked');
+      return;
+    }
     if (tag === 'table') {
       this.flush();
       this.readTable(element);
+      return;
+    }
+    // `<code>name</code>` as markdown writes it, `name`: the same minutes give the same text either way.
+    const only = element.childNodes.length === 1 ? element.childNodes[0] : null;
+    if (tag === 'code' && only?.nodeName === '#text') {
+      this.addText({ ...(only as TextNode), value: `\`${(only as TextNode).value}\`` });
       return;
     }
     if (!BREAKS.has(tag)) {
@@ -101,7 +116,10 @@ class HtmlLines {
       if (bold && this.pending) this.pending.lead = cleanHtmlText(this.pending.text).replace(/:$/, '').trim() || null;
       return;
     }
+    // "<li><p>text</p></li>", as Word and many editors write a list: the paragraph is the item.
+    const carried = (tag === 'p' || tag === 'div') && this.isEmpty() && this.next.kind === 'item' ? this.next : null;
     this.flush();
+    if (carried) this.next = carried;
     if (/^h[1-6]$/.test(tag)) this.next = { kind: 'heading', depth: Number(tag[1]), marker: null, lead: null };
     if (tag === 'li') this.next = { kind: 'item', depth: Math.max(listDepth - 1, 0), marker: listMarker(element), lead: null };
     const depth = tag === 'ul' || tag === 'ol' ? listDepth + 1 : listDepth;
@@ -135,7 +153,7 @@ class HtmlLines {
     if (pending === null) return;
     const text = cleanHtmlText(pending.text);
     if (text === '') return;
-    const line = makeLine({ line: pending.line, kind: pending.kind, depth: pending.depth, marker: pending.marker, lead: pending.lead, text: capLine(text, pending.line, this.truncated) });
+    const line = makeLine({ line: pending.line, kind: pending.kind, depth: pending.depth, marker: pending.marker, lead: pending.lead, checked: pending.checked ?? null, text: capLine(text, pending.line, this.truncated) });
     line.blockStart = true;
     this.lines.push(line);
   }
@@ -239,5 +257,9 @@ function listMarker(item: Element): string {
   if (list?.tagName !== 'ol') return '-';
   const start = Number(list.attrs.find((attr) => attr.name === 'start')?.value ?? 1);
   const index = list.childNodes.filter((child) => (child as Element).tagName === 'li').indexOf(item as DefaultTreeAdapterMap['childNode']);
-  return `${(Number.isFinite(start) ? start : 1) + index}.`;
+  const number = (Number.isInteger(start) ? start : 1) + index;
+  // <ol type="a">: lettered items ("a.", "b."), as agendas number their sub-items.
+  const type = list.attrs.find((attr) => attr.name === 'type')?.value;
+  if ((type === 'a' || type === 'A') && number >= 1 && number <= 26) return `${String.fromCharCode((type === 'a' ? 96 : 64) + number)}.`;
+  return `${number}.`;
 }

@@ -1,0 +1,150 @@
+import { wordLibrary } from '../libraries.js';
+
+// Word minutes: mammoth turns the .docx into HTML (headings from heading styles, lists from Word's
+// list definitions, tables with their cells, bold runs), which the HTML reader (src/read/html.ts)
+// then reads like any web page. Tracked insertions are read and deletions dropped (the text as if
+// the changes were accepted); comments, images, footnote marks and headers and footers are left out.
+
+/** A Word document that could not be read: the problem, in words, for the message naming the file. */
+export class WordError extends Error {}
+
+/**
+ * The HTML of a Word document, one paragraph (or heading, list item, table row) to a line, so that
+ * a line number in it is the paragraph's number in the document, counted from 1.
+ */
+export async function wordToHtml(bytes: Uint8Array, maxSize: number): Promise<string> {
+  if (!isZip(bytes)) throw new WordError('is not a Word document (.docx is a zip file, and this is not one)');
+  const unpacked = unpackedSize(bytes);
+  if (unpacked === null) throw new WordError('is not a readable Word document (the zip file is truncated or corrupt)');
+  // Checked before anything is decompressed: a zip bomb is refused without filling memory. Word's XML
+  // is several times the size of its text, hence the margin over --max-size.
+  if (unpacked > XML_PER_TEXT * maxSize) throw new WordError(`unpacks to ${Math.round(unpacked / 1024 / 1024)} MB, over ${XML_PER_TEXT} times the --max-size limit`);
+  const mammoth = wordLibrary();
+  const numbers: number[] = [];
+  let html: string;
+  try {
+    const result = await mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      {
+        styleMap: ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"],
+        convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
+        externalFileAccess: false,
+        transformDocument: (document: WordElement) => {
+          numberLists(document, numbers);
+          return document;
+        },
+      },
+    );
+    html = result.value;
+  } catch (error) {
+    throw new WordError(`is not a readable Word document (${(error instanceof Error ? error.message : String(error)).split('\n')[0]})`);
+  }
+  return oneBlockALine(withListStarts(html, numbers));
+}
+
+const XML_PER_TEXT = 8;
+
+/**
+ * The sum of the sizes a zip file's central directory gives its files unpacked, or null when the
+ * directory is missing or runs past the end of the file (a truncated or corrupt zip).
+ */
+function unpackedSize(bytes: Uint8Array): number | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // The end-of-directory record sits at the end, after a comment of at most 65535 bytes.
+  let end = -1;
+  for (let at = bytes.length - 22; at >= 0 && at >= bytes.length - 22 - 65535; at--) {
+    if (view.getUint32(at, true) === 0x06054b50) {
+      end = at;
+      break;
+    }
+  }
+  if (end < 0) return null;
+  const entries = view.getUint16(end + 10, true);
+  let at = view.getUint32(end + 16, true);
+  let total = 0;
+  for (let i = 0; i < entries; i++) {
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) return null;
+    total += view.getUint32(at + 24, true);
+    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return total;
+}
+
+/** A zip file opens with a local file header, "PK\x03\x04". */
+function isZip(bytes: Uint8Array): boolean {
+  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}
+
+interface WordElement {
+  type: string;
+  children?: unknown[];
+  numbering?: { isOrdered: boolean; level: string } | null;
+  styleId?: string | null;
+  styleName?: string | null;
+}
+
+/** Paragraph styles mammoth makes headings of (its default map, and Title and Subtitle above). */
+const HEADING_STYLE = /^(?:heading ?[1-6]|title|subtitle)$/i;
+
+/**
+ * The number Word shows on each numbered paragraph, in document order. A list goes on counting
+ * past the paragraphs between its items (agenda items with their minutes in between), which
+ * mammoth's HTML, one <ol> per run of items, would restart at 1. Each level of a list definition
+ * counts on its own; an item of a shallower level starts the deeper ones again.
+ */
+function numberLists(root: WordElement, numbers: number[]): void {
+  const counters = new Map<object, { level: number; count: number }>();
+  const visit = (element: WordElement) => {
+    if (element.type === 'paragraph' && element.numbering) {
+      const level = Number(element.numbering.level) || 0;
+      for (const counter of counters.values()) if (counter.level > level) counter.count = 0;
+      if (element.numbering.isOrdered) {
+        const counter = counters.get(element.numbering) ?? { level, count: 0 };
+        counter.count++;
+        counters.set(element.numbering, counter);
+        // A numbered heading stays a heading (mammoth gives it no <li>); its number is not read, as
+        // Word's heading styles often carry a numbering that shows nothing.
+        if (!HEADING_STYLE.test(element.styleName ?? element.styleId ?? '')) numbers.push(counter.count);
+      }
+    }
+    for (const child of element.children ?? []) visit(child as WordElement);
+  };
+  visit(root);
+}
+
+/** mammoth's HTML with each <ol> given the number of its first item as its `start`. */
+function withListStarts(html: string, numbers: number[]): string {
+  const open: string[] = [];
+  let item = 0;
+  const starts: number[] = [];
+  const pendingOl: number[] = [];
+  // mammoth writes these tags bare, and escapes every "<" in the text.
+  for (const tag of html.matchAll(/<(\/?)(ol|ul|li)>/g)) {
+    if (tag[1] === '/') {
+      open.pop();
+      continue;
+    }
+    if (tag[2] === 'li' && open[open.length - 1] === 'ol') {
+      const number = numbers[item++] ?? 1;
+      const waiting = pendingOl.pop();
+      if (waiting !== undefined) starts[waiting] = number;
+    }
+    if (tag[2] === 'ol') pendingOl.push(starts.push(1) - 1);
+    open.push(tag[2]);
+  }
+  let index = 0;
+  return html.replace(/<ol>/g, () => {
+    const start = starts[index++] ?? 1;
+    return start === 1 ? '<ol>' : `<ol start="${start}">`;
+  });
+}
+
+/** A line break before each paragraph, heading, list item and table row: the line number is the block's number. */
+function oneBlockALine(html: string): string {
+  return html.replace(/<(?=(?:p|h[1-6]|li|tr)[\s>])/g, '\n<').replace(/^\n/, '');
+}
+
+/** Whether a file's name says it is a Word document. */
+export function isWordFile(file: string): boolean {
+  return /\.docx$/i.test(file);
+}
