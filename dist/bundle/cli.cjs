@@ -10505,23 +10505,21 @@ function pad(text2, width) {
 }
 function cut(text2, width) {
   if (stringWidth2(text2) <= width) return text2;
-  if (isAscii(text2)) return `${text2.slice(0, width - 1)}\u2026`;
-  let out = "";
-  for (const character of text2) {
-    if (stringWidth2(out + character) > width - 1) break;
-    out += character;
-  }
-  return `${out}\u2026`;
+  return `${isAscii(text2) ? text2.slice(0, width - 1) : within([...text2], width - 1).join("")}\u2026`;
 }
 function cutStart(text2, width) {
   if (stringWidth2(text2) <= width) return text2;
-  if (isAscii(text2)) return `\u2026${text2.slice(text2.length - width + 1)}`;
-  let out = "";
-  for (const character of [...text2].reverse()) {
-    if (stringWidth2(character + out) > width - 1) break;
-    out = character + out;
+  return `\u2026${isAscii(text2) ? text2.slice(text2.length - width + 1) : within([...text2].reverse(), width - 1).reverse().join("")}`;
+}
+function within(characters, width) {
+  let cells2 = 0;
+  let count2 = 0;
+  for (const character of characters) {
+    cells2 += stringWidth2(character);
+    if (cells2 > width) break;
+    count2++;
   }
-  return `\u2026${out}`;
+  return characters.slice(0, count2);
 }
 function wrap(text2, width) {
   if (stringWidth2(text2) <= width) return [text2];
@@ -10532,18 +10530,14 @@ function wrap(text2, width) {
     if (stringWidth2(joined) <= width) current = joined;
     else {
       if (current !== "") lines.push(current);
-      let rest = word2;
-      while (stringWidth2(rest) > width) {
-        let piece = "";
-        for (const character of rest) {
-          if (stringWidth2(piece + character) > width) break;
-          piece += character;
-        }
-        if (piece === "") piece = [...rest][0];
-        lines.push(piece);
-        rest = rest.slice(piece.length);
+      let rest = [...word2];
+      while (stringWidth2(rest.join("")) > width) {
+        const piece = within(rest, width);
+        const taken = piece.length > 0 ? piece.length : 1;
+        lines.push(rest.slice(0, taken).join(""));
+        rest = rest.slice(taken);
       }
-      current = rest;
+      current = rest.join("");
     }
   }
   if (current !== "") lines.push(current);
@@ -15317,7 +15311,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "e1d116bde58984f2" : "source";
+    BUILD = true ? "d6f2bd5112f672c3" : "source";
   }
 });
 

@@ -59,25 +59,25 @@ function pad(text: string, width: number): string {
 /** The text cut to `width` display cells, ending with "…" when cut. */
 export function cut(text: string, width: number): string {
   if (stringWidth(text) <= width) return text;
-  if (isAscii(text)) return `${text.slice(0, width - 1)}…`;
-  let out = '';
-  for (const character of text) {
-    if (stringWidth(out + character) > width - 1) break;
-    out += character;
-  }
-  return `${out}…`;
+  return `${isAscii(text) ? text.slice(0, width - 1) : within([...text], width - 1).join('')}…`;
 }
 
 /** The text cut to `width` display cells from its start, beginning with "…" when cut. */
 function cutStart(text: string, width: number): string {
   if (stringWidth(text) <= width) return text;
-  if (isAscii(text)) return `…${text.slice(text.length - width + 1)}`;
-  let out = '';
-  for (const character of [...text].reverse()) {
-    if (stringWidth(character + out) > width - 1) break;
-    out = character + out;
+  return `…${isAscii(text) ? text.slice(text.length - width + 1) : within([...text].reverse(), width - 1).reverse().join('')}`;
+}
+
+/** The longest run of characters from the start that takes at most `width` display cells. */
+function within(characters: string[], width: number): string[] {
+  let cells = 0;
+  let count = 0;
+  for (const character of characters) {
+    cells += stringWidth(character);
+    if (cells > width) break;
+    count++;
   }
-  return `…${out}`;
+  return characters.slice(0, count);
 }
 
 /** The text in lines of at most `width` display cells, broken between words where it can be. */
@@ -90,20 +90,15 @@ function wrap(text: string, width: number): string[] {
     if (stringWidth(joined) <= width) current = joined;
     else {
       if (current !== '') lines.push(current);
-      // A word longer than the column is cut into pieces.
-      let rest = word;
-      while (stringWidth(rest) > width) {
-        let piece = '';
-        for (const character of rest) {
-          if (stringWidth(piece + character) > width) break;
-          piece += character;
-        }
-        // A column narrower than one wide character still takes it, rather than nothing for ever.
-        if (piece === '') piece = [...rest][0];
-        lines.push(piece);
-        rest = rest.slice(piece.length);
+      // A word longer than the column is cut into pieces; a column narrower than one wide character still takes it.
+      let rest = [...word];
+      while (stringWidth(rest.join('')) > width) {
+        const piece = within(rest, width);
+        const taken = piece.length > 0 ? piece.length : 1;
+        lines.push(rest.slice(0, taken).join(''));
+        rest = rest.slice(taken);
       }
-      current = rest;
+      current = rest.join('');
     }
   }
   if (current !== '') lines.push(current);
