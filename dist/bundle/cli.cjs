@@ -4209,6 +4209,73 @@ var init_config = __esm({
   }
 });
 
+// src/text/letters.ts
+function letterPattern(source, flags) {
+  return new LetterPattern(source, flags);
+}
+function latin1Source(source, caseless) {
+  let out = "";
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") {
+      const property = /^\\p\{(L|Lu|Ll|M)\}/.exec(source.slice(i, i + 6));
+      if (property) {
+        const ranges = LATIN1[property[1]][caseless ? "caseless" : "cased"];
+        out += inClass ? ranges : `[${ranges}]`;
+        i += property[0].length - 1;
+        continue;
+      }
+      out += source.slice(i, i + 2);
+      i++;
+      continue;
+    }
+    if (c === "[") inClass = true;
+    else if (c === "]") inClass = false;
+    out += c;
+  }
+  return out;
+}
+var NEEDS_FULL_CLASSES, LATIN1, LetterPattern;
+var init_letters = __esm({
+  "src/text/letters.ts"() {
+    "use strict";
+    NEEDS_FULL_CLASSES = /[^\u0000-\u00ff\u2000-\u206f\u20a0-\u20cf\u2190-\u21ff\u2500-\u27bf]/;
+    LATIN1 = {
+      L: { cased: "A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u00ff", caseless: "A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u00ff" },
+      Lu: { cased: "A-Z\\u00c0-\\u00d6\\u00d8-\\u00de", caseless: "A-Za-z\\u00b5\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u00ff" },
+      Ll: { cased: "a-z\\u00b5\\u00df-\\u00f6\\u00f8-\\u00ff", caseless: "A-Za-z\\u00b5\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u00ff" },
+      // Marks (combining accents) all lie beyond Latin-1.
+      M: { cased: "", caseless: "" }
+    };
+    LetterPattern = class {
+      constructor(source, flags) {
+        this.source = source;
+        this.flags = flags;
+      }
+      source;
+      flags;
+      latin1;
+      full;
+      /** The pattern to run on `text` (the same object for every text of the same kind, so `lastIndex` carries on). */
+      for(text2) {
+        if (NEEDS_FULL_CLASSES.test(text2)) return this.full ??= new RegExp(this.source, this.flags);
+        return this.latin1 ??= new RegExp(latin1Source(this.source, this.flags.includes("i")), this.flags);
+      }
+      test(text2) {
+        const pattern2 = this.for(text2);
+        pattern2.lastIndex = 0;
+        return pattern2.test(text2);
+      }
+      exec(text2) {
+        const pattern2 = this.for(text2);
+        if (pattern2.global || pattern2.sticky) pattern2.lastIndex = 0;
+        return pattern2.exec(text2);
+      }
+    };
+  }
+});
+
 // src/text/normalise.ts
 function cleanLine(line) {
   return needsCleaning(line) ? cleanSpaces(line) : line.trim();
@@ -4281,20 +4348,23 @@ function editDistance(a, b, max) {
 function startsUpperCase(text2) {
   const c = text2.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
-  return new RegExp("^\\p{Lu}", "u").test(text2);
+  return UPPER_FIRST.test(text2.slice(0, 2));
 }
 function startsLowerCase(text2) {
   const c = text2.charCodeAt(0);
   if (c < 128) return c >= 97 && c <= 122;
-  return new RegExp("^\\p{Ll}", "u").test(text2);
+  return LOWER_FIRST.test(text2.slice(0, 2));
 }
-var SPACES, ZERO_WIDTH, NEEDS_CLEANING;
+var SPACES, ZERO_WIDTH, NEEDS_CLEANING, UPPER_FIRST, LOWER_FIRST;
 var init_normalise = __esm({
   "src/text/normalise.ts"() {
     "use strict";
+    init_letters();
     SPACES = /[\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/g;
     ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
     NEEDS_CLEANING = /[\t\u00a0\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]| {2}/;
+    UPPER_FIRST = letterPattern(String.raw`^\p{Lu}`, "u");
+    LOWER_FIRST = letterPattern(String.raw`^\p{Ll}`, "u");
   }
 });
 
@@ -5182,7 +5252,7 @@ function isPersonalName(text2, minWords = 2) {
   const parts = SPACE_RUN_OR_OTHER_SPACE.test(trimmed) ? trimmed.split(/\s+/) : trimmed.split(" ");
   if (parts.length < minWords || parts.length > 5) return false;
   if (PARTICLES.has(parts[0]) || PARTICLES.has(parts[parts.length - 1])) return false;
-  const nameWord = isAscii(trimmed) ? ASCII_NAME_WORD : NAME_WORD;
+  const nameWord = NAME_WORD.for(trimmed);
   for (const part of parts) if (!nameWord.test(part) || NOT_NAME_WORDS.has(part.toLowerCase())) return false;
   return true;
 }
@@ -5230,14 +5300,13 @@ function isOfficeWord(word2) {
   const lower = word2.toLowerCase();
   return isRoleWord(lower) || OFFICE_QUALIFIERS.has(lower);
 }
-var HONORIFIC, NAME_WORD, ASCII_NAME_WORD, HONORIFIC_FIRST_WORDS, PARTICLES, ROLE_WORDS, IRISH_PARTICLES, SPACE_RUN_OR_OTHER_SPACE, NOT_NAME_WORDS, RANK, ELIDED_PARTICLE, isRoleLike, PRO_TEM, isOfficeAfterName, PLACE_ENDING, OFFICE_QUALIFIERS, ORGANISATION_WORDS;
+var HONORIFIC, NAME_WORD, HONORIFIC_FIRST_WORDS, PARTICLES, ROLE_WORDS, IRISH_PARTICLES, SPACE_RUN_OR_OTHER_SPACE, NOT_NAME_WORDS, RANK, ELIDED_PARTICLE, isRoleLike, PRO_TEM, isOfficeAfterName, PLACE_ENDING, OFFICE_QUALIFIERS, ORGANISATION_WORDS;
 var init_names = __esm({
   "src/lexicon/names.ts"() {
     "use strict";
-    init_normalise();
+    init_letters();
     HONORIFIC = /^(?:(?:the\s+)?(?:rt\.?\s+hon\.?|right\s+honourable|mayor\s+pro\s+tem(?:pore)?|(?:deputy|vice)\s+mayor|council\s*members?|(?:local\s+)?(?:borough|county|district|parish|town|city)(?:\s+(?:and|&)\s+(?:borough|county|district|parish|town|city))?\s+(?:councillors?|cllrs?\.?)|cllrs?\.?|councillors?|coun\.|cr\.?|(?:bc|cc)(?=\s+[A-Z]\b)|dr\.?|mr\.?|mrs\.?|ms\.?|m\/s|miss|mx\.?|prof\.?|professor|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|(?:fire\s+)?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|superintendent|sergeant|sgt\.?|constable|p\.?c\.?|dcs|dci|ds|supt\.?|insp\.?|director|president|chair|trustee|governor|alderman|judge|hhj|mayor|acc|dcc|aco|assistant\s+chief\s+constable|deputy\s+chief\s+constable|chief\s+constable)\s+)+/i;
-    NAME_WORD = /^(?:[\p{Lu}][\p{L}\p{M}'’.-]*|(?:de|da|di|du|do|dos|das|del|della|dei|degli|der|den|ter|ten|van|von|zu|la|le|bin|al|el|ibn|ap|mac|st\.?|[dl]['’][\p{Lu}][\p{L}\p{M}'’-]*)|[\p{Lu}]['’][\p{Lu}][\p{L}\p{M}'’-]*)$/u;
-    ASCII_NAME_WORD = /^(?:[A-Z][A-Za-z'.-]*|(?:de|da|di|du|do|dos|das|del|della|dei|degli|der|den|ter|ten|van|von|zu|la|le|bin|al|el|ibn|ap|mac|st\.?|[dl]'[A-Z][A-Za-z'-]*)|[A-Z]'[A-Z][A-Za-z'-]*)$/;
+    NAME_WORD = letterPattern(String.raw`^(?:[\p{Lu}][\p{L}\p{M}'’.-]*|(?:de|da|di|du|do|dos|das|del|della|dei|degli|der|den|ter|ten|van|von|zu|la|le|bin|al|el|ibn|ap|mac|st\.?|[dl]['’][\p{Lu}][\p{L}\p{M}'’-]*)|[\p{Lu}]['’][\p{Lu}][\p{L}\p{M}'’-]*)$`, "u");
     HONORIFIC_FIRST_WORDS = new Set(
       "the local rt right m p cllr cllrs councillor councillors bc cc council councilmember coun cr borough county district parish town city vice dr mr mrs ms miss mx prof professor sir dame lord lady baroness baron rev revd reverend canon chief battalion fire captain lieutenant lt commander firefighter officer inspector superintendent sergeant sgt constable pc dcs dci ds supt insp director president chair trustee governor alderman judge hhj mayor acc dcc aco assistant deputy".split(" ")
     );
@@ -5251,7 +5320,7 @@ var init_names = __esm({
       "the and of for to all chair clerk officer director manager member members governor governors trustee trustees secretary treasurer president executive council committee board team group service services trust panel partnership minutes apologies present attendees attendance action actions agenda item items meeting date police nhs ltd limited plc analytics labs systems software solutions technologies consulting holdings industries enterprises ventures pro tem data".split(" ")
     );
     RANK = /^(?:chief|battalion chief|(?:deputy |assistant )?chief constable|(?:fire )?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|chief inspector|superintendent|chief superintendent|sergeant|sgt\.?|constable|pc|dc|ds|dci|dcs|supt\.?|insp\.?)$/i;
-    ELIDED_PARTICLE = new RegExp("^[dl]['\u2019]\\p{Lu}", "u");
+    ELIDED_PARTICLE = letterPattern(String.raw`^[dl]['’]\p{Lu}`, "u");
     isRoleLike = judgedOnce(judgeRoleLike);
     PRO_TEM = /\spro\stem(?:pore)?$/i;
     isOfficeAfterName = judgedOnce(judgeOfficeAfterName);
@@ -5326,7 +5395,7 @@ function findColumnRows(lines, candidate) {
       const fit = fitsColumns(lines[j], starts);
       const cells2 = fit ? cutAt(lines[j], starts) : null;
       const wrapped = cells2 !== null && previous !== null && fit === "first" && wrapsInto(lastFirst, cells2[0], starts[1]);
-      if (!wrapped && new RegExp("^\\p{Lu}", "u").test(lines[j]) && isSectionLine(lines, j, starts)) {
+      if (!wrapped && startsUpperCase(lines[j]) && isSectionLine(lines, j, starts)) {
         rows.set(j, [cleanLine(lines[j])]);
         previous = null;
       } else if (cells2 && previous && (wrapped || continues(cells2, previous))) {
@@ -5369,7 +5438,7 @@ function continues(cells2, previous) {
     if (!cells2[c]) continue;
     if (!previous[c]) return false;
     filled++;
-    if (new RegExp("^\\p{Ll}", "u").test(cells2[c])) lowercase = true;
+    if (startsLowerCase(cells2[c])) lowercase = true;
   }
   if (filled >= before) return false;
   if (cells2[0] && !lowercase) return false;
@@ -5821,10 +5890,11 @@ var init_read = __esm({
 });
 
 // src/text/phrase-count.ts
-var PhraseCounter, LETTERS;
+var PhraseCounter, LETTERS, LETTER_FIRST, SPACE;
 var init_phrase_count = __esm({
   "src/text/phrase-count.ts"() {
     "use strict";
+    init_letters();
     PhraseCounter = class {
       constructor(text2) {
         this.text = text2;
@@ -5839,25 +5909,35 @@ var init_phrase_count = __esm({
        * spaces: what `/(?<!\p{L})name(?!\p{L})/gu` finds. A name that does not start with a letter counts 0.
        */
       count(name2) {
-        const words2 = name2.match(LETTERS);
+        const words2 = name2.match(LETTERS.for(name2));
         if (!words2 || !name2.startsWith(words2[0])) return 0;
         const runs = this.index();
         let rarest = 0;
         for (let k = 1; k < words2.length; k++) if ((runs.get(words2[k])?.length ?? 0) < (runs.get(words2[rarest])?.length ?? 0)) rarest = k;
-        const escaped = name2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
-        const pattern2 = new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, "uy");
         let count2 = 0;
-        for (const at of runs.get(words2[rarest]) ?? []) {
-          if (at < rarest) continue;
-          pattern2.lastIndex = this.starts[at - rarest];
-          if (pattern2.test(this.text)) count2++;
-        }
+        for (const at of runs.get(words2[rarest]) ?? []) if (at >= rarest && this.writtenAt(name2, this.starts[at - rarest])) count2++;
         return count2;
+      }
+      /**
+       * Whether the text has `name` at `start` (where a run of letters starts), a run of whitespace for
+       * each of its spaces, and no letter after it.
+       */
+      writtenAt(name2, start) {
+        const text2 = this.text;
+        let t = start;
+        for (let n = 0; n < name2.length; ) {
+          if (SPACE.test(name2[n])) {
+            if (!SPACE.test(text2[t] ?? "")) return false;
+            while (n < name2.length && SPACE.test(name2[n])) n++;
+            while (t < text2.length && SPACE.test(text2[t])) t++;
+          } else if (text2[t++] !== name2[n++]) return false;
+        }
+        return !LETTER_FIRST.test(text2.slice(t, t + 2));
       }
       index() {
         if (this.runs) return this.runs;
         this.runs = /* @__PURE__ */ new Map();
-        for (const match of this.text.matchAll(LETTERS)) {
+        for (const match of this.text.matchAll(LETTERS.for(this.text))) {
           const at = this.starts.length;
           this.starts.push(match.index);
           const list = this.runs.get(match[0]);
@@ -5867,7 +5947,9 @@ var init_phrase_count = __esm({
         return this.runs;
       }
     };
-    LETTERS = new RegExp("\\p{L}+", "gu");
+    LETTERS = letterPattern(String.raw`\p{L}+`, "gu");
+    LETTER_FIRST = letterPattern(String.raw`^\p{L}`, "u");
+    SPACE = /\s/;
   }
 });
 
@@ -6020,15 +6102,11 @@ function nameKeys(name2) {
 }
 function initialsOf(name2) {
   let initials = "";
-  for (const part of name2.split(/[\s-]+/)) if (startsUpper(part)) initials += baseLetter(part[0]);
+  for (const part of name2.split(/[\s-]+/)) if (startsUpperCase(part)) initials += baseLetter(part[0]);
   return initials.toUpperCase();
 }
 function baseLetter(letter) {
   return letter.charCodeAt(0) < 128 ? letter : letter.normalize("NFD")[0];
-}
-function startsUpper(part) {
-  const code = part.charCodeAt(0);
-  return code < 128 ? code >= 65 && code <= 90 : UPPER_FIRST.test(part);
 }
 function organisationsOf(people) {
   const organisations = /* @__PURE__ */ new Set();
@@ -6052,7 +6130,7 @@ function add(map, key2, person2) {
   if (list) list.push(person2);
   else map.set(key2, [person2]);
 }
-var MAX_NEAR_CANDIDATES, PersonIndex, UPPER_FIRST;
+var MAX_NEAR_CANDIDATES, PersonIndex;
 var init_person_index = __esm({
   "src/resolve/person-index.ts"() {
     "use strict";
@@ -6173,19 +6251,18 @@ var init_person_index = __esm({
         return [...found];
       }
     };
-    UPPER_FIRST = new RegExp("^\\p{Lu}", "u");
   }
 });
 
 // src/resolve/owners.ts
 function looksLikeInitials(text2) {
-  return isAscii(text2) ? INITIALS.test(text2) && CAPITALS.test(text2) : UNICODE_INITIALS.test(text2) && UNICODE_CAPITALS.test(text2);
+  return INITIALS.test(text2) && CAPITALS.test(text2);
 }
 function endsInOrganisationWord(text2) {
   const space = text2.lastIndexOf(" ");
-  return space > 0 && ORGANISATION_WORDS.has(text2.slice(space + 1).toLowerCase()) && new RegExp("^\\p{Lu}\\S*(?: (?:\\p{Lu}\\S*|and|&|of|the|for))+$", "u").test(text2);
+  return space > 0 && ORGANISATION_WORDS.has(text2.slice(space + 1).toLowerCase()) && CAPITALISED_WORDS.test(text2);
 }
-var OWNER_SEPARATOR, OWNER_LABEL, NO_OWNER, LONE_CONJUNCTION, GROUP, BODY, BODY_OF, TRAILING_ACRONYM, TRAILING_ORG_ACRONYM, ACRONYM, INITIALS, CAPITALS, UNICODE_INITIALS, UNICODE_CAPITALS, ACRONYM_CAPITALS, NICK, ONE_WORD, Directory;
+var OWNER_SEPARATOR, OWNER_LABEL, NO_OWNER, LONE_CONJUNCTION, GROUP, BODY, BODY_OF, TRAILING_ACRONYM, TRAILING_ORG_ACRONYM, ACRONYM, INITIALS, CAPITALS, ACRONYM_CAPITALS, NICK, ONE_WORD, Directory, CAPITALISED_WORDS;
 var init_owners = __esm({
   "src/resolve/owners.ts"() {
     "use strict";
@@ -6195,6 +6272,7 @@ var init_owners = __esm({
     init_split();
     init_owner_memo();
     init_person_index();
+    init_letters();
     OWNER_SEPARATOR = /\s*(?:,|;|\/|&|\+|\band\b)\s*|\s+(?=@)/gi;
     OWNER_LABEL = /^\s*(?:owners?|lead|by)\s*:\s*/i;
     NO_OWNER = /^(?:tbc|tbd|n\/a|-|none)$/i;
@@ -6205,10 +6283,8 @@ var init_owners = __esm({
     TRAILING_ACRONYM = /\s+[A-Z]{2,6}$/;
     TRAILING_ORG_ACRONYM = /\s+[A-Z][A-Za-z]{0,5}[A-Z]$/;
     ACRONYM = /^[A-Z][A-Za-z&]{2,9}$/;
-    INITIALS = /^[A-Z][A-Za-z]{0,4}$/;
-    CAPITALS = /^[A-Z]+$|[A-Z].*[A-Z]/;
-    UNICODE_INITIALS = new RegExp("^\\p{Lu}\\p{L}{0,4}$", "u");
-    UNICODE_CAPITALS = new RegExp("^\\p{Lu}+$|\\p{Lu}.*\\p{Lu}", "u");
+    INITIALS = letterPattern(String.raw`^\p{Lu}\p{L}{0,4}$`, "u");
+    CAPITALS = letterPattern(String.raw`^\p{Lu}+$|\p{Lu}.*\p{Lu}`, "u");
     ACRONYM_CAPITALS = /^[A-Z&]+$|[A-Z].*[A-Z]/;
     NICK = /^[a-z][\w-]{1,20}$/;
     ONE_WORD = /^[A-Z][a-z]+$/;
@@ -6422,6 +6498,7 @@ ${text2}`;
         return close.length === 1 ? close[0] : null;
       }
     };
+    CAPITALISED_WORDS = letterPattern(String.raw`^\p{Lu}\S*(?: (?:\p{Lu}\S*|and|&|of|the|for))+$`, "u");
   }
 });
 
@@ -6458,10 +6535,11 @@ function listSentence(text2) {
   return sentenceUpTo(text2.replace(RECEIVED_FROM, ""), true);
 }
 function sentenceUpTo(text2, list) {
-  SENTENCE_END2.lastIndex = 0;
+  const sentenceEnd2 = SENTENCE_END2.for(text2);
+  sentenceEnd2.lastIndex = 0;
   let kept = "";
   let from = 0;
-  for (let end = SENTENCE_END2.exec(text2); end; end = SENTENCE_END2.exec(text2)) {
+  for (let end = sentenceEnd2.exec(text2); end; end = sentenceEnd2.exec(text2)) {
     const next = end.index + end[0].length;
     if (!list || !LIST_GOES_ON.test(text2.slice(next))) return (kept + text2.slice(from, end.index)).trim();
     kept += `${text2.slice(from, end.index)}, `;
@@ -6510,6 +6588,7 @@ var init_attendance = __esm({
   "src/lexicon/attendance.ts"() {
     "use strict";
     init_normalise();
+    init_letters();
     PEOPLE = "(?:members|board members|committee members|panel members|council members|councillors|cllrs|trustees|governors|directors|commissioners|officers|staff|guests|observers|delegates|representatives|advisers|advisors|participants|voting members|non[- ]members|co-opted members|associate members|others|people|persons|attendees)";
     MODE = "(?:remote|in[- ]person|virtual|online|physical|on[- ]?site|dial[- ]in|video|phone)";
     MODES = `(?:${MODE}(?:\\s+(?:and|&|/|or)\\s+${MODE})?)`;
@@ -6597,9 +6676,9 @@ var init_attendance = __esm({
     QUALIFIER = /^\s*\([^()]{1,40}\)/;
     SEPARATOR = /^\s*(?::\s*[\u2013\u2014-]?|[\u2013\u2014]|\s-|-(?=\s|$)|;(?=\s)|\.(?=\s|$))\s*/;
     RECEIVED_FROM = /^(?:(?:these|they|apologies|regrets)(?:\sfor\sabsence)?\s)?(?:(?:were|was|have been|had been)\s)?(?:received|noted|given|sent|accepted|tendered|provided)(?:\s(?:and|&)\s(?:accepted|noted|approved))?\s(?:from|for)\s/i;
-    TITLE_NEXT = new RegExp("^[\\s,]+(?=(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\\.?\\s+\\p{Lu}|\\p{Lu}\\.\\s?\\p{Lu}\\p{Ll}|(?:(?:these|they|apologies)\\s+)?(?:were|was|had been|have been)\\s+(?:received|noted|given|accepted)\\s+from\\s)", "iu");
-    SENTENCE_END2 = new RegExp("(?<!\\b(?:mrs?|ms|dr|cllr|coun|cr|st|prof|rev|revd|hon|rt|sgt|insp|supt|messrs|\\p{Lu}))\\.\\s+(?=\\p{Lu}\\p{Ll})", "giu");
-    LIST_GOES_ON = new RegExp(
+    TITLE_NEXT = letterPattern(String.raw`^[\s,]+(?=(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\.?\s+\p{Lu}|\p{Lu}\.\s?\p{Lu}\p{Ll}|(?:(?:these|they|apologies)\s+)?(?:were|was|had been|have been)\s+(?:received|noted|given|accepted)\s+from\s)`, "iu");
+    SENTENCE_END2 = letterPattern(String.raw`(?<!\b(?:mrs?|ms|dr|cllr|coun|cr|st|prof|rev|revd|hon|rt|sgt|insp|supt|messrs|\p{Lu}))\.\s+(?=\p{Lu}\p{Ll})`, "giu");
+    LIST_GOES_ON = letterPattern(
       `^(?:(?:(?:borough|county|district|parish|town|city)\\s)?(?:mrs?|ms|miss|dr|cllr|councillor)\\.?\\s(?:(?:mrs?|ms|miss|dr)\\.?\\s)?(?:\\p{Lu}\\.?\\s?){0,3}(?:\\p{Lu}[\\p{L}'\u2019-]+\\s){0,2}\\p{Lu}[\\p{L}'\u2019-]+(?:\\s?[,;]|\\s?\\([^()]{1,40}\\)\\s?(?:[,;.]|$)|\\.?$)|(?:${OFFICES})\\s?:)`,
       "iu"
     );
@@ -6699,7 +6778,7 @@ function isOwnerWord(word2, first) {
   return opensName(word2) || word2 === "/" || (first ? LOWER_OWNERS : OWNER_JOINERS).has(word2.toLowerCase());
 }
 function opensName(word2) {
-  return /^[@\p{Lu}]/u.test(word2) || opensSurname(word2);
+  return word2.startsWith("@") || startsUpperCase(word2) || opensSurname(word2);
 }
 function isOwnerVerb(word2) {
   return OWNER_VERBS.has(word2);
@@ -6709,6 +6788,7 @@ var init_owner_first = __esm({
   "src/parse/owner-first.ts"() {
     "use strict";
     init_names();
+    init_normalise();
     GROUP_NOUNS = ["governors", "trustees", "members", "partners", "staff", "officers", "directors", "councillors", "cllrs", "commissioners", "volunteers", "residents"];
     OWNER_JOINERS = /* @__PURE__ */ new Set(["and", "&", "of", "for", "the", ...GROUP_NOUNS]);
     LOWER_OWNERS = /* @__PURE__ */ new Set(["all", "everyone", ...GROUP_NOUNS]);
@@ -6799,7 +6879,7 @@ function listGoesOn(words2, from) {
   for (let k = from; k < words2.length && k < from + 4; k++) {
     const word2 = words2[k];
     if (k > from && SUB_ITEM.test(word2)) return true;
-    if (!new RegExp("^\\p{Lu}", "u").test(word2)) return false;
+    if (!startsUpperCase(word2)) return false;
     if (word2.endsWith(".") || word2.endsWith(";") || k === words2.length - 1) return true;
   }
   return false;
@@ -6808,14 +6888,14 @@ function knownPrefix(words2, count2, isOwner) {
   let longest = 0;
   for (let c = count2 - 1; c >= 1; c--) {
     const before = words2[c - 1];
-    if (!new RegExp("^\\p{Lu}", "u").test(words2[c]) || !/^[@\p{Lu}]/u.test(before) || /[,/&]$/.test(before)) continue;
+    if (!startsUpperCase(words2[c]) || !(before.startsWith("@") || startsUpperCase(before)) || /[,/&]$/.test(before)) continue;
     if (isOwner(words2.slice(0, c).join(" "))) return c;
     if (longest === 0) longest = c;
   }
   return longest;
 }
 function tagWording(segment) {
-  const sentences = segment.split(SENTENCE_END3);
+  const sentences = segment.split(SENTENCE_END3.for(segment));
   let last = afterSubItem(sentences[sentences.length - 1].trim());
   if (sentences.length > 1 && last === sentences[sentences.length - 1].trim() && isDeadlineSentence(last)) {
     const text2 = afterSubItem(sentences[sentences.length - 2].trim());
@@ -6831,7 +6911,7 @@ function afterSubItem(sentence) {
 }
 function firstSentence2(text2) {
   const head = beforeInlineItem(text2);
-  const end = head.search(STOP_BEFORE_CAPITAL);
+  const end = head.search(STOP_BEFORE_CAPITAL.for(head));
   return end < 0 ? head : head.slice(0, end + 1);
 }
 function beforeInlineItem(text2) {
@@ -6839,7 +6919,7 @@ function beforeInlineItem(text2) {
   return item ? text2.slice(0, item.index + 1) : text2;
 }
 function lastSentence(text2) {
-  const sentences = text2.split(SENTENCE_END3);
+  const sentences = text2.split(SENTENCE_END3.for(text2));
   return sentences[sentences.length - 1].trim();
 }
 var TAG_OWNERS, SUB_ITEM, SUB_ITEM_INSIDE, ABBREVIATION, DASH_WORD, SENTENCE_END3, INLINE_ITEM, STOP_BEFORE_CAPITAL, OWNERS_MAX, REST_MAX, OWNERS_LENGTH;
@@ -6850,14 +6930,16 @@ var init_action_tags = __esm({
     init_due();
     init_status();
     init_owner_first();
+    init_normalise();
+    init_letters();
     TAG_OWNERS = /^(?:[A-Z][A-Za-z]{0,4}|All(?: [a-z]+)?)(?:(?:, ?| ?\/ ?| ?& ?| and )[A-Z][A-Za-z]{0,4})*\.?$/;
     SUB_ITEM = /^(?:\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})\)|[ivx]{1,4}\.)$/;
     SUB_ITEM_INSIDE = /(?:^|\s)(?:\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})\)|[ivx]{1,4}\.)\s/g;
     ABBREVIATION = /^(?:[A-Z]|Cllrs?|Dr|Mrs?|Ms|Prof|Revd?)\.$/;
     DASH_WORD = /^[-\u2013\u2014]$/;
-    SENTENCE_END3 = new RegExp("(?<=[.!?])\\s+(?=\\p{Lu})", "u");
-    INLINE_ITEM = new RegExp("[.!?]\\s+\\d{1,3}\\.\\s+\\p{Lu}", "u");
-    STOP_BEFORE_CAPITAL = new RegExp("[.!?]\\s+(?=\\p{Lu})", "u");
+    SENTENCE_END3 = letterPattern(String.raw`(?<=[.!?])\s+(?=\p{Lu})`, "u");
+    INLINE_ITEM = letterPattern(String.raw`[.!?]\s+\d{1,3}\.\s+\p{Lu}`, "u");
+    STOP_BEFORE_CAPITAL = letterPattern(String.raw`[.!?]\s+(?=\p{Lu})`, "u");
     OWNERS_MAX = 12;
     REST_MAX = 600;
     OWNERS_LENGTH = 240;
@@ -6872,7 +6954,7 @@ function isHardWrapped(line) {
   return line.length >= WRAP_WIDTH && !/[,;.:)]$/.test(line);
 }
 function isInCapitals(text2) {
-  return isAscii(text2) ? /[A-Z]{2}/.test(text2) && !/[a-z]/.test(text2) : new RegExp("\\p{Lu}{2}", "u").test(text2) && !new RegExp("\\p{Ll}", "u").test(text2);
+  return TWO_CAPITALS.test(text2) && !LOWER_CASE.test(text2);
 }
 function numberStyle(line) {
   const numbered = line.kind === "item" && line.marker && /^\d/.test(line.marker) ? line.marker : /^\d{1,3}[.:)]/.exec(line.text)?.[0];
@@ -6889,7 +6971,7 @@ function wrapsOntoNext(lines, index) {
 function endsWithFirstName(text2) {
   const and = text2.lastIndexOf(" and ");
   const last = text2.slice(Math.max(text2.lastIndexOf(","), text2.lastIndexOf(";"), and < 0 ? -1 : and + 4) + 1).trim();
-  return (isAscii(last) ? /^[A-Z][a-z'-]+$/ : new RegExp("^\\p{Lu}[\\p{Ll}'\u2019-]+$", "u")).test(last) && !isRoleLike(last) && stripHonorifics(`${last} `) !== "";
+  return FIRST_NAME.test(last) && !isRoleLike(last) && stripHonorifics(`${last} `) !== "";
 }
 function endsInParticle(text2) {
   const space = text2.lastIndexOf(" ");
@@ -6930,16 +7012,19 @@ function wrapsOnto(text2, next) {
   if (lastName !== "" && bare === "") return true;
   if (isRoleLike(lastPart)) return false;
   if (endsInParticle(bare)) return true;
-  return (isAscii(bare) ? /^[A-Z][A-Za-z'.-]*$/ : new RegExp("^\\p{Lu}[\\p{L}'\u2019.-]*$", "u")).test(bare) && !/[)]$/.test(text2);
+  return CAPITALISED_WORD.test(bare) && !/[)]$/.test(text2);
 }
-var ITEM_NUMBER2, WRAP_WIDTH, RollNumbering;
+var ITEM_NUMBER2, WRAP_WIDTH, TWO_CAPITALS, LOWER_CASE, RollNumbering, FIRST_NAME, CAPITALISED_WORD;
 var init_roll_lines = __esm({
   "src/parse/roll-lines.ts"() {
     "use strict";
     init_names();
     init_normalise();
+    init_letters();
     ITEM_NUMBER2 = /^(?:\d{1,3}[.:)]?|[IVX]{1,5}[.:)])\s+/;
     WRAP_WIDTH = 60;
+    TWO_CAPITALS = letterPattern(String.raw`\p{Lu}{2}`, "u");
+    LOWER_CASE = letterPattern(String.raw`\p{Ll}`, "u");
     RollNumbering = class {
       /** How many numbered entries ("1. Jo Doe") the roll has had: the next must carry the next number. */
       numbered = 0;
@@ -6969,6 +7054,8 @@ var init_roll_lines = __esm({
         if (itemNumberOf(line) !== null) this.numbered++;
       }
     };
+    FIRST_NAME = letterPattern(String.raw`^\p{Lu}[\p{Ll}'’-]+$`, "u");
+    CAPITALISED_WORD = letterPattern(String.raw`^\p{Lu}[\p{L}'’.-]*$`, "u");
   }
 });
 
@@ -7016,10 +7103,11 @@ var init_tasks = __esm({
   "src/parse/tasks.ts"() {
     "use strict";
     init_owner_first();
+    init_letters();
     DASHED_HANDLES = /^(.+?) [\u2014\u2013-] ((?:@[\w.-]+,? ?)+)(.*)$/;
     DATE_MENTION = / @((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2}, \d{4})$/i;
-    OWNER_DASH = new RegExp("^(\\p{Lu}[\\p{L}'.-]*(?:(?:,? | and | & )\\p{Lu}[\\p{L}'.-]*){0,5}) [-\\u2013\\u2014] +(.+)$", "u");
-    NAME_MENTION = new RegExp("^@(\\p{Lu}[\\p{L}'-]*)(?: (\\p{Lu}[\\p{L}'-]*))?,? ?", "u");
+    OWNER_DASH = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5}) [-\u2013\u2014] +(.+)$`, "u");
+    NAME_MENTION = letterPattern(String.raw`^@(\p{Lu}[\p{L}'-]*)(?: (\p{Lu}[\p{L}'-]*))?,? ?`, "u");
     TASK_HANDLES = /^((?:@[\w.-]+[\s,]*)+)(.+)$/;
   }
 });
@@ -7242,7 +7330,7 @@ function withContinuation(lines, start, first) {
       continue;
     }
     if (next.blockStart || next.cells || next.kind !== "text" || ENUMERATED.test(next.text) || /^[{<*\u2610-\u2612]/.test(next.text) || readMarked(next.text)) break;
-    if (/[.!?]["”’)]?$/.test(text2) && !new RegExp("^\\p{Ll}", "u").test(next.text)) break;
+    if (/[.!?]["”’)]?$/.test(text2) && !startsLowerCase(next.text)) break;
     text2 = `${text2} ${next.text}`;
     spanned.push(next);
   }
@@ -7410,20 +7498,22 @@ var init_action_lines = __esm({
     init_owner_first();
     init_roll_lines();
     init_tasks();
+    init_normalise();
+    init_letters();
     TRAILING_OWNER = /^(.+?)\s*(?:[-\u2013\u2014]\s*|\(|\[)((?:[A-Z][A-Za-z]{0,3}[A-Z]|All)(?:\s*(?:,|\/|&|and)\s*[A-Z][A-Za-z]{0,3}[A-Z])*)[)\]]?\.?$/;
     ENUMERATED = /^\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s+/;
     CLOSED_IN_PROSE = /[;,.] this action (?:is|has been|was|can be) (?:now )?(?:closed|complete|completed|done|discharged)\.?$/i;
     PROSE_REF = /^([A-Z]{1,6}[/-]\d{2}[/-]\d{1,3}) (?:\([^()]{1,80}\))?:? ?/;
-    OWNERS_ONLY = new RegExp("^\\p{Lu}[\\p{L}'.-]*(?:(?:,? | and | & |\\/)\\p{Lu}[\\p{L}'.-]*){0,5}\\.?$", "u");
+    OWNERS_ONLY = letterPattern(String.raw`^\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & |\/)\p{Lu}[\p{L}'.-]*){0,5}\.?$`, "u");
     TRACKBOT = /^<trackbot> Created (ACTION-\d{1,6}) - (.*)\]\.?$/;
     TRACKBOT_DUE = / - due ([^\]]{1,40})$/;
-    SPEAKER2 = /^[\p{L}@][\p{L}\d@./-]{0,30}: /u;
-    ADDRESSED = new RegExp("^\\p{Lu}[\\p{L}'-]{0,30}, ", "u");
+    SPEAKER2 = letterPattern(String.raw`^[\p{L}@][\p{L}\d@./-]{0,30}: `, "u");
+    ADDRESSED = letterPattern(String.raw`^\p{Lu}[\p{L}'-]{0,30}, `, "u");
     CARRIED_OVER = / ?\((carried (?:over|forward)|c\/f|b\/f)\)/i;
     SECTION = ACTION_SECTION;
     MATTERS_ARISING = EARLIER_ACTIONS_SECTION;
-    NEXT_ITEM = new RegExp("^(?:(?:item|minute) \\d{1,4}|[A-Z]{1,6}\\/\\d{1,4}(?:\\/\\d{1,4}){0,2}|\\d{4}\\.\\d{1,3}|\\d{1,3}(?:\\.\\d{1,2})?|[IVX]{1,5})[.:)]?\\s+(?:[\\u2013\\u2014-]\\s+)?\\p{Lu}", "iu");
-    BY_FIRST_NAME = new RegExp("\\bby \\p{Lu}[\\p{Ll}'\u2019-]+$", "u");
+    NEXT_ITEM = letterPattern(String.raw`^(?:(?:item|minute) \d{1,4}|[A-Z]{1,6}\/\d{1,4}(?:\/\d{1,4}){0,2}|\d{4}\.\d{1,3}|\d{1,3}(?:\.\d{1,2})?|[IVX]{1,5})[.:)]?\s+(?:[\u2013\u2014-]\s+)?\p{Lu}`, "iu");
+    BY_FIRST_NAME = letterPattern(String.raw`\bby \p{Lu}[\p{Ll}'’-]+$`, "u");
   }
 });
 
@@ -7597,7 +7687,7 @@ function extractActions(source, context) {
 function rowActions(row2, directory) {
   if (row2.owner || !row2.id || !ITEM_TITLE.test(row2.id)) return [row2];
   const rows = [];
-  for (const sentence of row2.text.split(new RegExp("(?<=[.!?])\\s+(?=\\p{Lu})", "u"))) {
+  for (const sentence of row2.text.split(SENTENCE_BREAK.for(row2.text))) {
     const owned = readOwnerFirst(sentence);
     if (!owned || !directory.knows(owned.ownersRaw)) return [row2];
     rows.push({ ...row2, id: null, text: owned.text, owner: owned.ownersRaw });
@@ -7789,7 +7879,7 @@ function nearMissWarnings(directory, file) {
   }
   return warnings;
 }
-var MATCH_THRESHOLD, WEEKDAY_BEFORE, ITEM_TITLE, CARRIED;
+var MATCH_THRESHOLD, WEEKDAY_BEFORE, ITEM_TITLE, SENTENCE_BREAK, CARRIED;
 var init_actions2 = __esm({
   "src/parse/actions.ts"() {
     "use strict";
@@ -7801,9 +7891,11 @@ var init_actions2 = __esm({
     init_status();
     init_due();
     init_tables();
+    init_letters();
     MATCH_THRESHOLD = 0.55;
     WEEKDAY_BEFORE = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,? +$/i;
-    ITEM_TITLE = new RegExp("^\\d{1,3}\\.? \\p{L}{2,}", "u");
+    ITEM_TITLE = letterPattern(String.raw`^\d{1,3}\.? \p{L}{2,}`, "u");
+    SENTENCE_BREAK = letterPattern(String.raw`(?<=[.!?])\s+(?=\p{Lu})`, "u");
     CARRIED = /\s*\(?\b(?:c\/f|carried forward|b\/f|brought forward)\b[^)]*\)?\s*/i;
   }
 });
@@ -8263,7 +8355,7 @@ function titleCase(text2) {
     if (index > 0 && SMALL_WORDS.has(lower)) return lower;
     if (/^(?:ST|MT)$/.test(word2)) return word2[0] + word2[1].toLowerCase();
     if (/^[A-Z]{2,4}$/.test(word2) && !/[AEIOUY]/.test(word2.slice(1))) return word2;
-    return lower.replace(new RegExp("(^|[-(]|^\\p{L}['\u2019])(\\p{L})", "gu"), (_, before, letter) => before + letter.toUpperCase());
+    return lower.replace(WORD_START.for(lower), (_, before, letter) => before + letter.toUpperCase());
   }).join("");
 }
 function readTime(text2) {
@@ -8316,7 +8408,7 @@ function readLocation(head, dateIndex, dateIn, title) {
   }
   return null;
 }
-var HEADER_LINES, MERIDIEM, CLOCK, TIME_RANGE, TIME_SINGLE, CLOCK_AFTER_DATE, SENTENCE_END4, LABELLED_CLOCK, WEEKDAY, MINUTES_OF, MEETING_KIND_ONLY, MONTH_AND_YEAR, TRAILING_KIND, REGISTRATION, NOISE, SMALL_WORDS;
+var HEADER_LINES, MERIDIEM, CLOCK, TIME_RANGE, TIME_SINGLE, CLOCK_AFTER_DATE, SENTENCE_END4, LABELLED_CLOCK, WEEKDAY, MINUTES_OF, MEETING_KIND_ONLY, MONTH_AND_YEAR, TRAILING_KIND, REGISTRATION, NOISE, WORD_START, SMALL_WORDS;
 var init_header2 = __esm({
   "src/parse/header.ts"() {
     "use strict";
@@ -8325,6 +8417,7 @@ var init_header2 = __esm({
     init_attendance();
     init_header();
     init_normalise();
+    init_letters();
     HEADER_LINES = 12;
     MERIDIEM = "(am|pm|a\\.m\\.|p\\.m\\.)";
     CLOCK = (n) => `(\\d{1,2})(?:[.:](\\d{2})\\s?${MERIDIEM.replace("(", `(?<m${n}>`)}?|\\s?${MERIDIEM.replace("(", `(?<n${n}>`)})`;
@@ -8340,6 +8433,7 @@ var init_header2 = __esm({
     TRAILING_KIND = /\s(?:meeting\s)?(?:minutes|notes|recap|summary)$/i;
     REGISTRATION = /\b(?:registered charity|charity (?:no|number)|company (?:no|number)|registration (?:no|number)|registered in england)\b/i;
     NOISE = /^(?:draft |approved |unconfirmed |confirmed |public |part [ab12] )?(?:minutes|agenda|notes|meeting notes|confidential|official|not protectively marked|official[- ]sensitive)$|^[\s-]*(?:draft|unconfirmed|approved|confirmed|confidential)[\s-]*$/i;
+    WORD_START = letterPattern(String.raw`(^|[-(]|^\p{L}['’])(\p{L})`, "gu");
     SMALL_WORDS = /* @__PURE__ */ new Set(["a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"]);
   }
 });
@@ -8446,7 +8540,7 @@ function isSummarySection(candidate, lines) {
 }
 function looksLikeTitle(text2) {
   if (text2.length > 160) return false;
-  if (!/^[\p{Lu}\d"'‘“(]/u.test(text2)) return false;
+  if (!TITLE_OPENING.test(text2)) return false;
   return !(text2.length > 80 && /\.$/.test(text2));
 }
 function cleanTitle(title) {
@@ -8489,11 +8583,12 @@ function familyOf(number) {
   if (ROMAN2.test(number)) return "r";
   return number.replace(/\d+$/, "#");
 }
-var NUMBERED2, ITEM_COLUMN, GENERATED_SUMMARY, DATE_TITLE, DATE_NUMBER, SUB_ITEM2, ROMAN2, ROMAN_OR_WORD_START;
+var NUMBERED2, ITEM_COLUMN, GENERATED_SUMMARY, DATE_TITLE, DATE_NUMBER, SUB_ITEM2, ROMAN2, ROMAN_OR_WORD_START, TITLE_OPENING;
 var init_items = __esm({
   "src/parse/items.ts"() {
     "use strict";
     init_attendance();
+    init_letters();
     NUMBERED2 = /^(?:(?:agenda\s)?item\s(?=\d)|minute\s(?=\d))?((?:[A-Z]{1,6}\/)?\d{1,4}(?:\/\d{1,4}){0,2}|\d{4}\.\d{1,3}|\d{2}\.\d{2}|[IVXLC]{1,6})(?:[.:)]|\s?[\u2013\u2014-](?=\s))?\s(\S.*)$/i;
     ITEM_COLUMN = /^(?:agenda\s)?(?:item|topic|subject|discussion item)s?$/i;
     GENERATED_SUMMARY = /^summary of (?:action items|actions|resolutions|decisions)$/i;
@@ -8502,6 +8597,7 @@ var init_items = __esm({
     SUB_ITEM2 = /^(?:\(([a-z]{1,3}|\d{1,2})\)|([A-Za-z])[.)]|(\d{1,3}\.\d{1,2})\.?)\s+(\S.*)$/;
     ROMAN2 = /^[IVXLC]+$/;
     ROMAN_OR_WORD_START = "ivxlcam";
+    TITLE_OPENING = letterPattern(String.raw`^[\p{Lu}\d"'‘“(]`, "u");
   }
 });
 
@@ -8558,7 +8654,7 @@ function parsePersonEntry(entry, line, lead = null, options = {}) {
       text2 = `${text2.slice(0, found.index)} ${text2.slice(found.index + found[0].length)}`.replace(/\s+/g, " ").trim();
     }
   }
-  if (text2.includes(".") && new RegExp("\\p{Lu}\\.\\p{Lu}\\p{Ll}", "u").test(text2)) text2 = text2.replace(new RegExp("(^|\\s)(\\p{Lu})\\.(?=\\p{Lu}\\p{Ll})", "gu"), "$1$2. ");
+  if (text2.includes(".") && INITIAL_RUN_IN.test(text2)) text2 = text2.replace(INITIAL_RUN_IN_AT_WORD.for(text2), "$1$2. ");
   const segments = splitTopLevel(text2, SEGMENT_SEPARATOR);
   for (let index = 0; index < segments.length; index++) {
     const read = readNamedSegment(segments[index], options.loneNames ?? true);
@@ -8577,8 +8673,8 @@ function parsePersonEntry(entry, line, lead = null, options = {}) {
   return null;
 }
 function isDescriptorFirst(segment) {
-  if (!new RegExp("^\\p{Lu}", "u").test(segment) || /\d/.test(segment) || segment.split(" ").length > 6) return false;
-  return isRoleLike(segment) || new RegExp("^\\p{Lu}{2,}$", "u").test(segment) || segment.toLowerCase().split(/\s+/).some((word2) => ORGANISATION_WORDS.has(word2));
+  if (!startsUpperCase(segment) || /\d/.test(segment) || segment.split(" ").length > 6) return false;
+  return isRoleLike(segment) || ALL_CAPITALS.test(segment) || segment.toLowerCase().split(/\s+/).some((word2) => ORGANISATION_WORDS.has(word2));
 }
 function readNamedSegment(segment, loneNames) {
   const brackets = [];
@@ -8635,13 +8731,13 @@ function initialsIn(name2) {
 }
 function officeIn(title) {
   const office = title.replace(SOCIAL_TITLE, " ").replace(/\s+/g, " ").trim();
-  if (office === "" || !new RegExp("\\p{Lu}", "u").test(office[0]) || isRank(office)) return null;
+  if (office === "" || !startsUpperCase(office) || isRank(office)) return null;
   return isRoleLike(office) || isRoleWord(office.split(" ")[0].toLowerCase()) ? office : null;
 }
 function splitOfficePrefix(name2) {
   const words2 = name2.split(" ");
   for (let cut2 = Math.min(words2.length - 2, 5); cut2 >= 1; cut2--) {
-    if (!words2.slice(0, cut2).every((word2) => new RegExp("^(?:\\p{Lu}|of$|and$|for$|the$|&$)", "u").test(word2))) continue;
+    if (!words2.slice(0, cut2).every((word2) => OFFICE_WORD.test(word2))) continue;
     const office = words2.slice(0, cut2).join(" ");
     if (isRoleLike(office) && isPersonalName(words2.slice(cut2).join(" "))) return { office, name: words2.slice(cut2).join(" ") };
   }
@@ -8659,7 +8755,7 @@ function splitOfficeSuffix(name2) {
   return null;
 }
 function isLoneName(name2, segment) {
-  return !segment.includes(" - ") && isPersonalName(name2, 1) && !new RegExp("^\\p{Lu}+$", "u").test(name2) && name2.length > 2 && !isRoleLike(name2) && stripHonorifics(`${name2} `) !== "";
+  return !segment.includes(" - ") && isPersonalName(name2, 1) && !CAPITALS_ONLY.test(name2) && name2.length > 2 && !isRoleLike(name2) && stripHonorifics(`${name2} `) !== "";
 }
 function describe(read, after, line, handle, leadRole) {
   let initials = read.initials;
@@ -8694,7 +8790,7 @@ function classifyDescriptors(descriptors, givenRole = null) {
     const trailing = descriptor.endsWith(")") ? /\s*\(([^()]*)\)$/.exec(descriptor) : null;
     if (trailing && descriptor.length > trailing[0].length) {
       const inner = trailing[1].trim();
-      if (ATTENDANCE_NOTE.test(inner) || new RegExp("^\\p{Ll}", "u").test(inner) || /\b(?:division|ward)$/i.test(inner)) descriptor = descriptor.slice(0, trailing.index).trim();
+      if (ATTENDANCE_NOTE.test(inner) || startsLowerCase(inner) || /\b(?:division|ward)$/i.test(inner)) descriptor = descriptor.slice(0, trailing.index).trim();
       else if (inner.toLowerCase().split(/\s+/).some((word2) => ORGANISATION_WORDS.has(word2)) && isRoleLike(descriptor.slice(0, trailing.index))) {
         organisation ??= inner;
         descriptor = descriptor.slice(0, trailing.index).trim();
@@ -8722,17 +8818,16 @@ function baseLetter2(letter) {
 function sameLetter(a, b) {
   return a === b || baseLetter2(a) === baseLetter2(b);
 }
-var ATTENDANCE_NOTE, UNICODE_INITIALS2, ASCII_INITIALS, INITIALS2, HANDLE, LEADING_BULLET_CHARS, TRAILING_PUNCTUATION_CHARS, COMMA, EMAIL, BRACKETED_HANDLE, LOOSE_HANDLE, SEGMENT_SEPARATOR, LAST_BRACKET, TRAILING_INITIALS, MIDDLE_INITIALS, TRAILING_ACRONYM2, SOCIAL_TITLE, DOTTED_ACRONYM;
+var ATTENDANCE_NOTE, INITIALS2, HANDLE, LEADING_BULLET_CHARS, TRAILING_PUNCTUATION_CHARS, COMMA, EMAIL, BRACKETED_HANDLE, LOOSE_HANDLE, SEGMENT_SEPARATOR, LAST_BRACKET, TRAILING_INITIALS, MIDDLE_INITIALS, TRAILING_ACRONYM2, SOCIAL_TITLE, INITIAL_RUN_IN, INITIAL_RUN_IN_AT_WORD, ALL_CAPITALS, CAPITALS_ONLY, OFFICE_WORD, DOTTED_ACRONYM;
 var init_person_entry = __esm({
   "src/parse/person-entry.ts"() {
     "use strict";
     init_names();
     init_normalise();
     init_split();
+    init_letters();
     ATTENDANCE_NOTE = /^(?:minutes|recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker|notes|part|virtual|remote|online|in person|via \w+|by \w+|observer|observing|items? [\w\s,–-]+|for items? [\w\s,–-]+|from [\w\s.:]+|until [\w\s.:]+|left [\w\s.:]+|joined [\w\s.:]+|arrived [\w\s.:]+|he\/him|she\/her|they\/them|external|internal|late|joined late|left early|part of (?:the )?meeting)$/i;
-    UNICODE_INITIALS2 = new RegExp("^(?=(?:\\p{Ll}*\\p{Lu}){2})(?!.*\\p{Ll}{3})\\p{Lu}\\p{L}{1,4}$", "u");
-    ASCII_INITIALS = /^(?=(?:[a-z]*[A-Z]){2})(?!.*[a-z]{3})[A-Z][A-Za-z]{1,4}$/;
-    INITIALS2 = { test: (text2) => (isAscii(text2) ? ASCII_INITIALS : UNICODE_INITIALS2).test(text2) };
+    INITIALS2 = letterPattern(String.raw`^(?=(?:\p{Ll}*\p{Lu}){2})(?!.*\p{Ll}{3})\p{Lu}\p{L}{1,4}$`, "u");
     HANDLE = /^@[\w.-]+$/;
     LEADING_BULLET_CHARS = "-\u2013\u2014\u2022*";
     TRAILING_PUNCTUATION_CHARS = ".;,";
@@ -8742,21 +8837,27 @@ var init_person_entry = __esm({
     LOOSE_HANDLE = /(?:^|\s)(@[\w][\w.-]*)(?=[\s,;:]|$)/;
     SEGMENT_SEPARATOR = /[,;:\t\u2013\u2014]|\s-{1,2}\s|\s[\u2010-\u2012\u2015\u2212]\s/g;
     LAST_BRACKET = /\(([^()]*)\)\s*$/;
-    TRAILING_INITIALS = new RegExp("\\s+(\\p{Lu}{2,4})$", "u");
-    MIDDLE_INITIALS = new RegExp("\\s(\\p{Lu}{2,4})\\s(?=\\p{Lu})", "u");
+    TRAILING_INITIALS = letterPattern(String.raw`\s+(\p{Lu}{2,4})$`, "u");
+    MIDDLE_INITIALS = letterPattern(String.raw`\s(\p{Lu}{2,4})\s(?=\p{Lu})`, "u");
     TRAILING_ACRONYM2 = /\s([B-DF-HJ-NP-TV-XZ]{2,6})$/;
     SOCIAL_TITLE = /\b(?:the|rt\.?|hon\.?|right|honourable|cllrs?\.?|councillors?|council\s*members?|coun\.|cr\.?|dr\.?|mr\.?|mrs\.?|ms\.?|miss|mx\.?|prof\.?|professor|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon)(?=\s|$)/gi;
-    DOTTED_ACRONYM = new RegExp("\\p{L}\\.\\p{L}\\.", "u");
+    INITIAL_RUN_IN = letterPattern(String.raw`\p{Lu}\.\p{Lu}\p{Ll}`, "u");
+    INITIAL_RUN_IN_AT_WORD = letterPattern(String.raw`(^|\s)(\p{Lu})\.(?=\p{Lu}\p{Ll})`, "gu");
+    ALL_CAPITALS = letterPattern(String.raw`^\p{Lu}{2,}$`, "u");
+    CAPITALS_ONLY = letterPattern(String.raw`^\p{Lu}+$`, "u");
+    OFFICE_WORD = letterPattern(String.raw`^(?:\p{Lu}|of$|and$|for$|the$|&$)`, "u");
+    DOTTED_ACRONYM = letterPattern(String.raw`\p{L}\.\p{L}\.`, "u");
   }
 });
 
 // src/parse/inline-list.ts
 function parseInlineList(text2, line) {
-  const cleaned = withoutPublicCount(text2).replace(/\.$/, "").replace(REPEATED_TITLE, ", ").replace(NAME_AFTER_BRACKET, ", ").trim();
+  const plain = withoutPublicCount(text2).replace(/\.$/, "");
+  const cleaned = plain.replace(REPEATED_TITLE.for(plain), ", ").replace(NAME_AFTER_BRACKET.for(plain), ", ").trim();
   const useSemicolons = splitTopLevel(cleaned, SEMICOLON).length > 1;
   const pieces = useSemicolons ? splitTopLevel(cleaned, SEMICOLON_LIST) : splitTopLevel(cleaned, LIST_SEPARATOR).flatMap(splitAtAnd);
   const entries = distributeTitles(pieces.flatMap((p) => useSemicolons ? splitNameList(p) : [p]));
-  const loneNames = entries.filter((entry) => new RegExp("^\\p{Lu}[\\p{L}'\u2019-]+$", "u").test(entry)).length * 2 > entries.length;
+  const loneNames = entries.filter((entry) => LONE_NAME.test(entry)).length * 2 > entries.length;
   const people = [];
   for (const entry of entries) {
     if (people.length > 0 && isBareOffice(entry)) {
@@ -8802,7 +8903,7 @@ function distributeTitles(pieces) {
       title = /^messrs/i.test(plural[1]) ? "Mr" : "Cllr";
       return `${title} ${piece.slice(plural[0].length)}`;
     }
-    if (stripHonorifics(`${piece} `) !== `${piece} `.trim() || !title || !new RegExp("^\\p{Lu}", "u").test(piece)) {
+    if (stripHonorifics(`${piece} `) !== `${piece} `.trim() || !title || !startsUpperCase(piece)) {
       if (stripHonorifics(piece) !== piece) title = null;
       return piece;
     }
@@ -8830,15 +8931,17 @@ function splitNameList(piece) {
   if (segments.length < (title ? 2 : 3)) return [piece];
   return segments.every((s) => isPersonalName(stripHonorifics(s)) && !isRoleLike(s)) ? segments : [piece];
 }
-var SEMICOLON, THE_BODY, PLURAL_TITLE, AND, LIST_SEPARATOR, SEMICOLON_LIST, COMMA_LIST, PUBLIC_COUNT, PUBLIC_CUE, PUBLIC_LEAD_IN, NAME_AFTER_BRACKET, REPEATED_TITLE, OFFICE_BEFORE_NAME, POLICE_RANK_AND_NAME;
+var SEMICOLON, THE_BODY, PLURAL_TITLE, AND, LIST_SEPARATOR, SEMICOLON_LIST, COMMA_LIST, PUBLIC_COUNT, PUBLIC_CUE, PUBLIC_LEAD_IN, NAME_AFTER_BRACKET, REPEATED_TITLE, OFFICE_BEFORE_NAME, LONE_NAME, POLICE_RANK_AND_NAME;
 var init_inline_list = __esm({
   "src/parse/inline-list.ts"() {
     "use strict";
     init_names();
     init_split();
     init_person_entry();
+    init_normalise();
+    init_letters();
     SEMICOLON = /;/g;
-    THE_BODY = new RegExp("^the\\s\\p{Lu}", "u");
+    THE_BODY = letterPattern(String.raw`^the\s\p{Lu}`, "u");
     PLURAL_TITLE = /^(?:(?:parish|town|district|borough|county|city)\s)?(councillors|cllrs|messrs|council\s*members)\.?\s+/i;
     AND = /(?<!\b(?:borough|county|district|parish|town|city))\s+(?:and|&)\s+/gi;
     LIST_SEPARATOR = /[,;]/g;
@@ -8847,10 +8950,11 @@ var init_inline_list = __esm({
     PUBLIC_COUNT = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|no)\s(?:other\s)?members?\sof\s(?:the\s)?(?:public|press)\b/i;
     PUBLIC_CUE = /public|press|PUBLIC|PRESS|Public|Press/;
     PUBLIC_LEAD_IN = /(?:^|\s)(?:together with|along with|plus|and|also)$/i;
-    NAME_AFTER_BRACKET = new RegExp("(?<=\\))\\s+(?=\\p{Lu}\\p{Ll}+\\s\\p{Lu}\\p{Ll}+\\s\\()", "gu");
-    REPEATED_TITLE = new RegExp("(?<=[\\p{L}.)])(?<!\\band|\\b(?:cllrs?|councillors?|mrs?|ms|miss|dr)\\.?|\\b(?:borough|county|district|parish|town|city))\\s+(?=(?:(?:borough|county|district|parish|town|city)\\s+)?(?:cllr|councillor|mr|mrs|ms|miss|dr)\\.?\\s+\\p{Lu})", "giu");
+    NAME_AFTER_BRACKET = letterPattern(String.raw`(?<=\))\s+(?=\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s\()`, "gu");
+    REPEATED_TITLE = letterPattern(String.raw`(?<=[\p{L}.)])(?<!\band|\b(?:cllrs?|councillors?|mrs?|ms|miss|dr)\.?|\b(?:borough|county|district|parish|town|city))\s+(?=(?:(?:borough|county|district|parish|town|city)\s+)?(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+\p{Lu})`, "giu");
     OFFICE_BEFORE_NAME = /^([^:\u2013\u2014]{1,60}?)(?::\s|\s[\u2013\u2014-]\s)/;
-    POLICE_RANK_AND_NAME = new RegExp("^(?:Inspector|Insp\\.?|Sergeant|Sgt\\.?|Constable|PCSO|PC|Superintendent|Supt\\.?)\\s\\p{Lu}\\p{Ll}+$", "u");
+    LONE_NAME = letterPattern(String.raw`^\p{Lu}[\p{L}'’-]+$`, "u");
+    POLICE_RANK_AND_NAME = letterPattern(String.raw`^(?:Inspector|Insp\.?|Sergeant|Sgt\.?|Constable|PCSO|PC|Superintendent|Supt\.?)\s\p{Lu}\p{Ll}+$`, "u");
   }
 });
 
@@ -9121,7 +9225,7 @@ function rowAsEntry(line) {
 }
 function nameAsWritten(cell, line) {
   const name2 = stripHonorifics(cell.replace(/\s*\([^)]*\)\s*/g, " ").trim());
-  if (!new RegExp("\\p{L}", "u").test(name2) || name2.split(/\s+/).length > 6) return null;
+  if (!ANY_LETTER.test(name2) || name2.split(/\s+/).length > 6) return null;
   return { name: name2, initials: null, handle: null, organisation: null, role: null, line };
 }
 function personFromRow(header, line) {
@@ -9151,7 +9255,7 @@ function dedupe(people) {
     return true;
   });
 }
-var NAME_COLUMN, MAX_UNREAD_RUN, BARE_BOX, WHO, LIST_CUE, MANY_ENTRIES, TITLE_AFTER_STOP, ITEM_WORD, ATTENDANCE_SENTENCE, SENT_APOLOGIES, PEOPLE_CUE, APOLOGY_CUE, ATTENDANCE_CUE, APOLOGY_SENTENCE, MAX_WRAPPED_LINES2, UNLABELLED_ROLL_LINES, UNLABELLED_ROLL_MIN, labels, OPENS_WITH_BULLET;
+var NAME_COLUMN, MAX_UNREAD_RUN, BARE_BOX, WHO, LIST_CUE, MANY_ENTRIES, TITLE_AFTER_STOP, ITEM_WORD, ATTENDANCE_SENTENCE, SENT_APOLOGIES, PEOPLE_CUE, APOLOGY_CUE, ATTENDANCE_CUE, APOLOGY_SENTENCE, MAX_WRAPPED_LINES2, UNLABELLED_ROLL_LINES, UNLABELLED_ROLL_MIN, labels, OPENS_WITH_BULLET, ANY_LETTER;
 var init_people = __esm({
   "src/parse/people.ts"() {
     "use strict";
@@ -9163,6 +9267,7 @@ var init_people = __esm({
     init_inline_list();
     init_person_entry();
     init_roll_lines();
+    init_letters();
     NAME_COLUMN = /^(?:(?:full\s+)?name|attendee|member|person|participant|delegate|representative|who)s?$/i;
     MAX_UNREAD_RUN = 2;
     BARE_BOX = /^\[[ xX✓]\]\s/;
@@ -9182,6 +9287,7 @@ var init_people = __esm({
     UNLABELLED_ROLL_MIN = 4;
     labels = [];
     OPENS_WITH_BULLET = /^(?:[\u2022\u00b7\u25aa\u25e6\u2023\u25cf]|\[[ xX✓]\])/;
+    ANY_LETTER = letterPattern(String.raw`\p{L}`, "u");
   }
 });
 
@@ -14148,7 +14254,7 @@ var require_ignore = __commonJS({
     }
     var UNDEFINED = void 0;
     var EMPTY = "";
-    var SPACE = " ";
+    var SPACE2 = " ";
     var ESCAPE = "\\";
     var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
     var BOM = "\uFEFF";
@@ -14282,7 +14388,7 @@ var require_ignore = __commonJS({
           const escaped = pattern2[index + 1];
           if (escaped === SLASH && index + 2 === length) {
             out += hold(NEVER_MATCH);
-          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE2) {
             out += pattern2.slice(index, index + 2);
           } else {
             out += hold(
@@ -14328,8 +14434,8 @@ var require_ignore = __commonJS({
         //   ever starts again inside it -- `(\\+?) ` did, which made a long run
         //   quadratic.
         /(\\+)( ?)/g,
-        (_, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE : run2,
-        ESCAPE + SPACE
+        (_, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE2 : run2,
+        ESCAPE + SPACE2
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
       //   whenever the run fills a path segment: it starts the pattern or follows
@@ -14720,7 +14826,7 @@ var require_ignore = __commonJS({
           lineEnd--;
         }
         end = lineEnd;
-        while (body[end - 1] === SPACE) {
+        while (body[end - 1] === SPACE2) {
           end--;
         }
         if (!stripLineEnd || body[end - 1] !== "\n") {
@@ -14735,7 +14841,7 @@ var require_ignore = __commonJS({
       while (body[end - backslashes - 1] === ESCAPE) {
         backslashes++;
       }
-      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
+      return backslashes % 2 ? body.slice(0, end - 1) + SPACE2 : body.slice(0, end);
     };
     var createRule = (pattern2, mark, ignoreCase, stripLineEnd, stripBOM) => {
       let body = stripBOM && pattern2[0] === BOM ? pattern2.slice(1) : pattern2;
@@ -14748,7 +14854,7 @@ var require_ignore = __commonJS({
         body = body.slice(1);
       }
       const last = body[body.length - 1];
-      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
+      if (last === SPACE2 || stripLineEnd && (last === "\r" || last === "\n")) {
         body = trimEnd(body, stripLineEnd);
       }
       if (!body || hasTrailingBackslash(body)) {
@@ -15311,7 +15417,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "489b2e443e9d129e" : "source";
+    BUILD = true ? "49be439aac580a64" : "source";
   }
 });
 

@@ -89,6 +89,67 @@ function decodeMinutes(file, bytes) {
   }
 }
 
+// src/text/letters.ts
+var NEEDS_FULL_CLASSES = /[^\u0000-\u00ff\u2000-\u206f\u20a0-\u20cf\u2190-\u21ff\u2500-\u27bf]/;
+var LATIN1 = {
+  L: { cased: "A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u00ff", caseless: "A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u00ff" },
+  Lu: { cased: "A-Z\\u00c0-\\u00d6\\u00d8-\\u00de", caseless: "A-Za-z\\u00b5\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u00ff" },
+  Ll: { cased: "a-z\\u00b5\\u00df-\\u00f6\\u00f8-\\u00ff", caseless: "A-Za-z\\u00b5\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u00ff" },
+  // Marks (combining accents) all lie beyond Latin-1.
+  M: { cased: "", caseless: "" }
+};
+var LetterPattern = class {
+  constructor(source, flags) {
+    this.source = source;
+    this.flags = flags;
+  }
+  source;
+  flags;
+  latin1;
+  full;
+  /** The pattern to run on `text` (the same object for every text of the same kind, so `lastIndex` carries on). */
+  for(text) {
+    if (NEEDS_FULL_CLASSES.test(text)) return this.full ??= new RegExp(this.source, this.flags);
+    return this.latin1 ??= new RegExp(latin1Source(this.source, this.flags.includes("i")), this.flags);
+  }
+  test(text) {
+    const pattern = this.for(text);
+    pattern.lastIndex = 0;
+    return pattern.test(text);
+  }
+  exec(text) {
+    const pattern = this.for(text);
+    if (pattern.global || pattern.sticky) pattern.lastIndex = 0;
+    return pattern.exec(text);
+  }
+};
+function letterPattern(source, flags) {
+  return new LetterPattern(source, flags);
+}
+function latin1Source(source, caseless) {
+  let out = "";
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") {
+      const property = /^\\p\{(L|Lu|Ll|M)\}/.exec(source.slice(i, i + 6));
+      if (property) {
+        const ranges = LATIN1[property[1]][caseless ? "caseless" : "cased"];
+        out += inClass ? ranges : `[${ranges}]`;
+        i += property[0].length - 1;
+        continue;
+      }
+      out += source.slice(i, i + 2);
+      i++;
+      continue;
+    }
+    if (c === "[") inClass = true;
+    else if (c === "]") inClass = false;
+    out += c;
+  }
+  return out;
+}
+
 // src/text/normalise.ts
 var SPACES = /[\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/g;
 var ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
@@ -164,13 +225,15 @@ function editDistance(a, b, max) {
 function startsUpperCase(text) {
   const c = text.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
-  return new RegExp("^\\p{Lu}", "u").test(text);
+  return UPPER_FIRST.test(text.slice(0, 2));
 }
 function startsLowerCase(text) {
   const c = text.charCodeAt(0);
   if (c < 128) return c >= 97 && c <= 122;
-  return new RegExp("^\\p{Ll}", "u").test(text);
+  return LOWER_FIRST.test(text.slice(0, 2));
 }
+var UPPER_FIRST = letterPattern(String.raw`^\p{Lu}`, "u");
+var LOWER_FIRST = letterPattern(String.raw`^\p{Ll}`, "u");
 
 // src/read/source.ts
 var MAX_LINE_LENGTH = 4e3;
@@ -541,8 +604,7 @@ function pushPiece(pieces, piece) {
 
 // src/lexicon/names.ts
 var HONORIFIC = /^(?:(?:the\s+)?(?:rt\.?\s+hon\.?|right\s+honourable|mayor\s+pro\s+tem(?:pore)?|(?:deputy|vice)\s+mayor|council\s*members?|(?:local\s+)?(?:borough|county|district|parish|town|city)(?:\s+(?:and|&)\s+(?:borough|county|district|parish|town|city))?\s+(?:councillors?|cllrs?\.?)|cllrs?\.?|councillors?|coun\.|cr\.?|(?:bc|cc)(?=\s+[A-Z]\b)|dr\.?|mr\.?|mrs\.?|ms\.?|m\/s|miss|mx\.?|prof\.?|professor|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|(?:fire\s+)?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|superintendent|sergeant|sgt\.?|constable|p\.?c\.?|dcs|dci|ds|supt\.?|insp\.?|director|president|chair|trustee|governor|alderman|judge|hhj|mayor|acc|dcc|aco|assistant\s+chief\s+constable|deputy\s+chief\s+constable|chief\s+constable)\s+)+/i;
-var NAME_WORD = /^(?:[\p{Lu}][\p{L}\p{M}'’.-]*|(?:de|da|di|du|do|dos|das|del|della|dei|degli|der|den|ter|ten|van|von|zu|la|le|bin|al|el|ibn|ap|mac|st\.?|[dl]['’][\p{Lu}][\p{L}\p{M}'’-]*)|[\p{Lu}]['’][\p{Lu}][\p{L}\p{M}'’-]*)$/u;
-var ASCII_NAME_WORD = /^(?:[A-Z][A-Za-z'.-]*|(?:de|da|di|du|do|dos|das|del|della|dei|degli|der|den|ter|ten|van|von|zu|la|le|bin|al|el|ibn|ap|mac|st\.?|[dl]'[A-Z][A-Za-z'-]*)|[A-Z]'[A-Z][A-Za-z'-]*)$/;
+var NAME_WORD = letterPattern(String.raw`^(?:[\p{Lu}][\p{L}\p{M}'’.-]*|(?:de|da|di|du|do|dos|das|del|della|dei|degli|der|den|ter|ten|van|von|zu|la|le|bin|al|el|ibn|ap|mac|st\.?|[dl]['’][\p{Lu}][\p{L}\p{M}'’-]*)|[\p{Lu}]['’][\p{Lu}][\p{L}\p{M}'’-]*)$`, "u");
 var HONORIFIC_FIRST_WORDS = new Set(
   "the local rt right m p cllr cllrs councillor councillors bc cc council councilmember coun cr borough county district parish town city vice dr mr mrs ms miss mx prof professor sir dame lord lady baroness baron rev revd reverend canon chief battalion fire captain lieutenant lt commander firefighter officer inspector superintendent sergeant sgt constable pc dcs dci ds supt insp director president chair trustee governor alderman judge hhj mayor acc dcc aco assistant deputy".split(" ")
 );
@@ -568,7 +630,7 @@ function isPersonalName(text, minWords = 2) {
   const parts = SPACE_RUN_OR_OTHER_SPACE.test(trimmed) ? trimmed.split(/\s+/) : trimmed.split(" ");
   if (parts.length < minWords || parts.length > 5) return false;
   if (PARTICLES.has(parts[0]) || PARTICLES.has(parts[parts.length - 1])) return false;
-  const nameWord = isAscii(trimmed) ? ASCII_NAME_WORD : NAME_WORD;
+  const nameWord = NAME_WORD.for(trimmed);
   for (const part of parts) if (!nameWord.test(part) || NOT_NAME_WORDS.has(part.toLowerCase())) return false;
   return true;
 }
@@ -580,7 +642,7 @@ var RANK = /^(?:chief|battalion chief|(?:deputy |assistant )?chief constable|(?:
 function isRank(title) {
   return RANK.test(title.trim());
 }
-var ELIDED_PARTICLE = new RegExp("^[dl]['\u2019]\\p{Lu}", "u");
+var ELIDED_PARTICLE = letterPattern(String.raw`^[dl]['’]\p{Lu}`, "u");
 function opensSurname(word) {
   return isNameParticle(word) || ELIDED_PARTICLE.test(word);
 }
@@ -701,7 +763,7 @@ function findColumnRows(lines, candidate) {
       const fit = fitsColumns(lines[j], starts);
       const cells = fit ? cutAt(lines[j], starts) : null;
       const wrapped = cells !== null && previous !== null && fit === "first" && wrapsInto(lastFirst, cells[0], starts[1]);
-      if (!wrapped && new RegExp("^\\p{Lu}", "u").test(lines[j]) && isSectionLine(lines, j, starts)) {
+      if (!wrapped && startsUpperCase(lines[j]) && isSectionLine(lines, j, starts)) {
         rows.set(j, [cleanLine(lines[j])]);
         previous = null;
       } else if (cells && previous && (wrapped || continues(cells, previous))) {
@@ -744,7 +806,7 @@ function continues(cells, previous) {
     if (!cells[c]) continue;
     if (!previous[c]) return false;
     filled++;
-    if (new RegExp("^\\p{Ll}", "u").test(cells[c])) lowercase = true;
+    if (startsLowerCase(cells[c])) lowercase = true;
   }
   if (filled >= before) return false;
   if (cells[0] && !lowercase) return false;
@@ -1153,25 +1215,35 @@ var PhraseCounter = class {
    * spaces: what `/(?<!\p{L})name(?!\p{L})/gu` finds. A name that does not start with a letter counts 0.
    */
   count(name) {
-    const words2 = name.match(LETTERS);
+    const words2 = name.match(LETTERS.for(name));
     if (!words2 || !name.startsWith(words2[0])) return 0;
     const runs = this.index();
     let rarest = 0;
     for (let k = 1; k < words2.length; k++) if ((runs.get(words2[k])?.length ?? 0) < (runs.get(words2[rarest])?.length ?? 0)) rarest = k;
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
-    const pattern = new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, "uy");
     let count = 0;
-    for (const at of runs.get(words2[rarest]) ?? []) {
-      if (at < rarest) continue;
-      pattern.lastIndex = this.starts[at - rarest];
-      if (pattern.test(this.text)) count++;
-    }
+    for (const at of runs.get(words2[rarest]) ?? []) if (at >= rarest && this.writtenAt(name, this.starts[at - rarest])) count++;
     return count;
+  }
+  /**
+   * Whether the text has `name` at `start` (where a run of letters starts), a run of whitespace for
+   * each of its spaces, and no letter after it.
+   */
+  writtenAt(name, start) {
+    const text = this.text;
+    let t = start;
+    for (let n = 0; n < name.length; ) {
+      if (SPACE.test(name[n])) {
+        if (!SPACE.test(text[t] ?? "")) return false;
+        while (n < name.length && SPACE.test(name[n])) n++;
+        while (t < text.length && SPACE.test(text[t])) t++;
+      } else if (text[t++] !== name[n++]) return false;
+    }
+    return !LETTER_FIRST.test(text.slice(t, t + 2));
   }
   index() {
     if (this.runs) return this.runs;
     this.runs = /* @__PURE__ */ new Map();
-    for (const match of this.text.matchAll(LETTERS)) {
+    for (const match of this.text.matchAll(LETTERS.for(this.text))) {
       const at = this.starts.length;
       this.starts.push(match.index);
       const list = this.runs.get(match[0]);
@@ -1181,7 +1253,9 @@ var PhraseCounter = class {
     return this.runs;
   }
 };
-var LETTERS = new RegExp("\\p{L}+", "gu");
+var LETTERS = letterPattern(String.raw`\p{L}+`, "gu");
+var LETTER_FIRST = letterPattern(String.raw`^\p{L}`, "u");
+var SPACE = /\s/;
 
 // src/text/split.ts
 function splitTopLevel(text, separator) {
@@ -1436,16 +1510,11 @@ function nameKeys(name) {
 }
 function initialsOf(name) {
   let initials = "";
-  for (const part of name.split(/[\s-]+/)) if (startsUpper(part)) initials += baseLetter(part[0]);
+  for (const part of name.split(/[\s-]+/)) if (startsUpperCase(part)) initials += baseLetter(part[0]);
   return initials.toUpperCase();
 }
 function baseLetter(letter) {
   return letter.charCodeAt(0) < 128 ? letter : letter.normalize("NFD")[0];
-}
-var UPPER_FIRST = new RegExp("^\\p{Lu}", "u");
-function startsUpper(part) {
-  const code = part.charCodeAt(0);
-  return code < 128 ? code >= 65 && code <= 90 : UPPER_FIRST.test(part);
 }
 function organisationsOf(people) {
   const organisations = /* @__PURE__ */ new Set();
@@ -1481,10 +1550,8 @@ var BODY_OF = /^(?:office|department|ministry|directorate|bureau|university|coll
 var TRAILING_ACRONYM = /\s+[A-Z]{2,6}$/;
 var TRAILING_ORG_ACRONYM = /\s+[A-Z][A-Za-z]{0,5}[A-Z]$/;
 var ACRONYM = /^[A-Z][A-Za-z&]{2,9}$/;
-var INITIALS = /^[A-Z][A-Za-z]{0,4}$/;
-var CAPITALS = /^[A-Z]+$|[A-Z].*[A-Z]/;
-var UNICODE_INITIALS = new RegExp("^\\p{Lu}\\p{L}{0,4}$", "u");
-var UNICODE_CAPITALS = new RegExp("^\\p{Lu}+$|\\p{Lu}.*\\p{Lu}", "u");
+var INITIALS = letterPattern(String.raw`^\p{Lu}\p{L}{0,4}$`, "u");
+var CAPITALS = letterPattern(String.raw`^\p{Lu}+$|\p{Lu}.*\p{Lu}`, "u");
 var ACRONYM_CAPITALS = /^[A-Z&]+$|[A-Z].*[A-Z]/;
 var NICK = /^[a-z][\w-]{1,20}$/;
 var ONE_WORD = /^[A-Z][a-z]+$/;
@@ -1699,11 +1766,12 @@ ${text}`;
   }
 };
 function looksLikeInitials(text) {
-  return isAscii(text) ? INITIALS.test(text) && CAPITALS.test(text) : UNICODE_INITIALS.test(text) && UNICODE_CAPITALS.test(text);
+  return INITIALS.test(text) && CAPITALS.test(text);
 }
+var CAPITALISED_WORDS = letterPattern(String.raw`^\p{Lu}\S*(?: (?:\p{Lu}\S*|and|&|of|the|for))+$`, "u");
 function endsInOrganisationWord(text) {
   const space = text.lastIndexOf(" ");
-  return space > 0 && ORGANISATION_WORDS.has(text.slice(space + 1).toLowerCase()) && new RegExp("^\\p{Lu}\\S*(?: (?:\\p{Lu}\\S*|and|&|of|the|for))+$", "u").test(text);
+  return space > 0 && ORGANISATION_WORDS.has(text.slice(space + 1).toLowerCase()) && CAPITALISED_WORDS.test(text);
 }
 
 // src/text/dates.ts
@@ -2046,9 +2114,9 @@ var NUMBERING = /^(?:(?:item|minute)\s+\d{1,3}[a-z]?\s*[.:\u2013\u2014-]?\s*|\d{
 var QUALIFIER = /^\s*\([^()]{1,40}\)/;
 var SEPARATOR = /^\s*(?::\s*[\u2013\u2014-]?|[\u2013\u2014]|\s-|-(?=\s|$)|;(?=\s)|\.(?=\s|$))\s*/;
 var RECEIVED_FROM = /^(?:(?:these|they|apologies|regrets)(?:\sfor\sabsence)?\s)?(?:(?:were|was|have been|had been)\s)?(?:received|noted|given|sent|accepted|tendered|provided)(?:\s(?:and|&)\s(?:accepted|noted|approved))?\s(?:from|for)\s/i;
-var TITLE_NEXT = new RegExp("^[\\s,]+(?=(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\\.?\\s+\\p{Lu}|\\p{Lu}\\.\\s?\\p{Lu}\\p{Ll}|(?:(?:these|they|apologies)\\s+)?(?:were|was|had been|have been)\\s+(?:received|noted|given|accepted)\\s+from\\s)", "iu");
-var SENTENCE_END2 = new RegExp("(?<!\\b(?:mrs?|ms|dr|cllr|coun|cr|st|prof|rev|revd|hon|rt|sgt|insp|supt|messrs|\\p{Lu}))\\.\\s+(?=\\p{Lu}\\p{Ll})", "giu");
-var LIST_GOES_ON = new RegExp(
+var TITLE_NEXT = letterPattern(String.raw`^[\s,]+(?=(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\.?\s+\p{Lu}|\p{Lu}\.\s?\p{Lu}\p{Ll}|(?:(?:these|they|apologies)\s+)?(?:were|was|had been|have been)\s+(?:received|noted|given|accepted)\s+from\s)`, "iu");
+var SENTENCE_END2 = letterPattern(String.raw`(?<!\b(?:mrs?|ms|dr|cllr|coun|cr|st|prof|rev|revd|hon|rt|sgt|insp|supt|messrs|\p{Lu}))\.\s+(?=\p{Lu}\p{Ll})`, "giu");
+var LIST_GOES_ON = letterPattern(
   `^(?:(?:(?:borough|county|district|parish|town|city)\\s)?(?:mrs?|ms|miss|dr|cllr|councillor)\\.?\\s(?:(?:mrs?|ms|miss|dr)\\.?\\s)?(?:\\p{Lu}\\.?\\s?){0,3}(?:\\p{Lu}[\\p{L}'\u2019-]+\\s){0,2}\\p{Lu}[\\p{L}'\u2019-]+(?:\\s?[,;]|\\s?\\([^()]{1,40}\\)\\s?(?:[,;.]|$)|\\.?$)|(?:${OFFICES})\\s?:)`,
   "iu"
 );
@@ -2059,10 +2127,11 @@ function listSentence(text) {
   return sentenceUpTo(text.replace(RECEIVED_FROM, ""), true);
 }
 function sentenceUpTo(text, list) {
-  SENTENCE_END2.lastIndex = 0;
+  const sentenceEnd2 = SENTENCE_END2.for(text);
+  sentenceEnd2.lastIndex = 0;
   let kept = "";
   let from = 0;
-  for (let end = SENTENCE_END2.exec(text); end; end = SENTENCE_END2.exec(text)) {
+  for (let end = sentenceEnd2.exec(text); end; end = sentenceEnd2.exec(text)) {
     const next = end.index + end[0].length;
     if (!list || !LIST_GOES_ON.test(text.slice(next))) return (kept + text.slice(from, end.index)).trim();
     kept += `${text.slice(from, end.index)}, `;
@@ -2200,7 +2269,7 @@ function isOwnerWord(word, first) {
   return opensName(word) || word === "/" || (first ? LOWER_OWNERS : OWNER_JOINERS).has(word.toLowerCase());
 }
 function opensName(word) {
-  return /^[@\p{Lu}]/u.test(word) || opensSurname(word);
+  return word.startsWith("@") || startsUpperCase(word) || opensSurname(word);
 }
 function isOwnerVerb(word) {
   return OWNER_VERBS.has(word);
@@ -2212,9 +2281,9 @@ var SUB_ITEM = /^(?:\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})\)|[ivx]{1,4}\.)$/;
 var SUB_ITEM_INSIDE = /(?:^|\s)(?:\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})\)|[ivx]{1,4}\.)\s/g;
 var ABBREVIATION = /^(?:[A-Z]|Cllrs?|Dr|Mrs?|Ms|Prof|Revd?)\.$/;
 var DASH_WORD = /^[-\u2013\u2014]$/;
-var SENTENCE_END3 = new RegExp("(?<=[.!?])\\s+(?=\\p{Lu})", "u");
-var INLINE_ITEM = new RegExp("[.!?]\\s+\\d{1,3}\\.\\s+\\p{Lu}", "u");
-var STOP_BEFORE_CAPITAL = new RegExp("[.!?]\\s+(?=\\p{Lu})", "u");
+var SENTENCE_END3 = letterPattern(String.raw`(?<=[.!?])\s+(?=\p{Lu})`, "u");
+var INLINE_ITEM = letterPattern(String.raw`[.!?]\s+\d{1,3}\.\s+\p{Lu}`, "u");
+var STOP_BEFORE_CAPITAL = letterPattern(String.raw`[.!?]\s+(?=\p{Lu})`, "u");
 var OWNERS_MAX = 12;
 var REST_MAX = 600;
 var OWNERS_LENGTH = 240;
@@ -2298,7 +2367,7 @@ function listGoesOn(words2, from) {
   for (let k = from; k < words2.length && k < from + 4; k++) {
     const word = words2[k];
     if (k > from && SUB_ITEM.test(word)) return true;
-    if (!new RegExp("^\\p{Lu}", "u").test(word)) return false;
+    if (!startsUpperCase(word)) return false;
     if (word.endsWith(".") || word.endsWith(";") || k === words2.length - 1) return true;
   }
   return false;
@@ -2307,14 +2376,14 @@ function knownPrefix(words2, count, isOwner) {
   let longest = 0;
   for (let c = count - 1; c >= 1; c--) {
     const before = words2[c - 1];
-    if (!new RegExp("^\\p{Lu}", "u").test(words2[c]) || !/^[@\p{Lu}]/u.test(before) || /[,/&]$/.test(before)) continue;
+    if (!startsUpperCase(words2[c]) || !(before.startsWith("@") || startsUpperCase(before)) || /[,/&]$/.test(before)) continue;
     if (isOwner(words2.slice(0, c).join(" "))) return c;
     if (longest === 0) longest = c;
   }
   return longest;
 }
 function tagWording(segment) {
-  const sentences = segment.split(SENTENCE_END3);
+  const sentences = segment.split(SENTENCE_END3.for(segment));
   let last = afterSubItem(sentences[sentences.length - 1].trim());
   if (sentences.length > 1 && last === sentences[sentences.length - 1].trim() && isDeadlineSentence(last)) {
     const text = afterSubItem(sentences[sentences.length - 2].trim());
@@ -2330,7 +2399,7 @@ function afterSubItem(sentence) {
 }
 function firstSentence2(text) {
   const head = beforeInlineItem(text);
-  const end = head.search(STOP_BEFORE_CAPITAL);
+  const end = head.search(STOP_BEFORE_CAPITAL.for(head));
   return end < 0 ? head : head.slice(0, end + 1);
 }
 function beforeInlineItem(text) {
@@ -2338,7 +2407,7 @@ function beforeInlineItem(text) {
   return item ? text.slice(0, item.index + 1) : text;
 }
 function lastSentence(text) {
-  const sentences = text.split(SENTENCE_END3);
+  const sentences = text.split(SENTENCE_END3.for(text));
   return sentences[sentences.length - 1].trim();
 }
 
@@ -2352,8 +2421,10 @@ function isHardWrapped(line) {
   return line.length >= WRAP_WIDTH && !/[,;.:)]$/.test(line);
 }
 function isInCapitals(text) {
-  return isAscii(text) ? /[A-Z]{2}/.test(text) && !/[a-z]/.test(text) : new RegExp("\\p{Lu}{2}", "u").test(text) && !new RegExp("\\p{Ll}", "u").test(text);
+  return TWO_CAPITALS.test(text) && !LOWER_CASE.test(text);
 }
+var TWO_CAPITALS = letterPattern(String.raw`\p{Lu}{2}`, "u");
+var LOWER_CASE = letterPattern(String.raw`\p{Ll}`, "u");
 var RollNumbering = class {
   /** How many numbered entries ("1. Jo Doe") the roll has had: the next must carry the next number. */
   numbered = 0;
@@ -2395,10 +2466,11 @@ function wrapsOntoNext(lines, index) {
   const after = lines[index + 1];
   return after !== void 0 && !after.blockStart && after.kind === "text" && !after.cells && (cutMidEntry(lines[index].text, after.text) || awaitsName(lines[index].text) || endsInParticle(lines[index].text) || isHardWrapped(lines[index].text) && endsWithFirstName(lines[index].text));
 }
+var FIRST_NAME = letterPattern(String.raw`^\p{Lu}[\p{Ll}'’-]+$`, "u");
 function endsWithFirstName(text) {
   const and = text.lastIndexOf(" and ");
   const last = text.slice(Math.max(text.lastIndexOf(","), text.lastIndexOf(";"), and < 0 ? -1 : and + 4) + 1).trim();
-  return (isAscii(last) ? /^[A-Z][a-z'-]+$/ : new RegExp("^\\p{Lu}[\\p{Ll}'\u2019-]+$", "u")).test(last) && !isRoleLike(last) && stripHonorifics(`${last} `) !== "";
+  return FIRST_NAME.test(last) && !isRoleLike(last) && stripHonorifics(`${last} `) !== "";
 }
 function endsInParticle(text) {
   const space = text.lastIndexOf(" ");
@@ -2427,6 +2499,7 @@ function endsWithTitle(text) {
   const last = text.split(/[;,]|\sand\s/).pop().trim();
   return last !== "" && stripHonorifics(`${last} `) === "";
 }
+var CAPITALISED_WORD = letterPattern(String.raw`^\p{Lu}[\p{L}'’.-]*$`, "u");
 function wrapsOnto(text, next) {
   if (cutMidEntry(text, next) || endsInsideBracket(text)) return true;
   const lastEntry = text.split(/[;,]/).pop().trim();
@@ -2439,14 +2512,14 @@ function wrapsOnto(text, next) {
   if (lastName !== "" && bare === "") return true;
   if (isRoleLike(lastPart)) return false;
   if (endsInParticle(bare)) return true;
-  return (isAscii(bare) ? /^[A-Z][A-Za-z'.-]*$/ : new RegExp("^\\p{Lu}[\\p{L}'\u2019.-]*$", "u")).test(bare) && !/[)]$/.test(text);
+  return CAPITALISED_WORD.test(bare) && !/[)]$/.test(text);
 }
 
 // src/parse/tasks.ts
 var DASHED_HANDLES = /^(.+?) [\u2014\u2013-] ((?:@[\w.-]+,? ?)+)(.*)$/;
 var DATE_MENTION = / @((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2}, \d{4})$/i;
-var OWNER_DASH = new RegExp("^(\\p{Lu}[\\p{L}'.-]*(?:(?:,? | and | & )\\p{Lu}[\\p{L}'.-]*){0,5}) [-\\u2013\\u2014] +(.+)$", "u");
-var NAME_MENTION = new RegExp("^@(\\p{Lu}[\\p{L}'-]*)(?: (\\p{Lu}[\\p{L}'-]*))?,? ?", "u");
+var OWNER_DASH = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5}) [-\u2013\u2014] +(.+)$`, "u");
+var NAME_MENTION = letterPattern(String.raw`^@(\p{Lu}[\p{L}'-]*)(?: (\p{Lu}[\p{L}'-]*))?,? ?`, "u");
 var TASK_HANDLES = /^((?:@[\w.-]+[\s,]*)+)(.+)$/;
 function readTask(text, isOwner = () => true) {
   const dateMention = DATE_MENTION.exec(text);
@@ -2492,11 +2565,11 @@ var TRAILING_OWNER = /^(.+?)\s*(?:[-\u2013\u2014]\s*|\(|\[)((?:[A-Z][A-Za-z]{0,3
 var ENUMERATED = /^\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s+/;
 var CLOSED_IN_PROSE = /[;,.] this action (?:is|has been|was|can be) (?:now )?(?:closed|complete|completed|done|discharged)\.?$/i;
 var PROSE_REF = /^([A-Z]{1,6}[/-]\d{2}[/-]\d{1,3}) (?:\([^()]{1,80}\))?:? ?/;
-var OWNERS_ONLY = new RegExp("^\\p{Lu}[\\p{L}'.-]*(?:(?:,? | and | & |\\/)\\p{Lu}[\\p{L}'.-]*){0,5}\\.?$", "u");
+var OWNERS_ONLY = letterPattern(String.raw`^\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & |\/)\p{Lu}[\p{L}'.-]*){0,5}\.?$`, "u");
 var TRACKBOT = /^<trackbot> Created (ACTION-\d{1,6}) - (.*)\]\.?$/;
 var TRACKBOT_DUE = / - due ([^\]]{1,40})$/;
-var SPEAKER = /^[\p{L}@][\p{L}\d@./-]{0,30}: /u;
-var ADDRESSED = new RegExp("^\\p{Lu}[\\p{L}'-]{0,30}, ", "u");
+var SPEAKER = letterPattern(String.raw`^[\p{L}@][\p{L}\d@./-]{0,30}: `, "u");
+var ADDRESSED = letterPattern(String.raw`^\p{Lu}[\p{L}'-]{0,30}, `, "u");
 var CARRIED_OVER = / ?\((carried (?:over|forward)|c\/f|b\/f)\)/i;
 var SECTION = ACTION_SECTION;
 var MATTERS_ARISING = EARLIER_ACTIONS_SECTION;
@@ -2665,7 +2738,7 @@ function endsSection(line, depth) {
   if (line.kind === "heading") return depth === 0 || line.depth <= depth || NEXT_ITEM.test(line.text);
   return line.kind === "text" && line.blockStart && NEXT_ITEM.test(line.text);
 }
-var NEXT_ITEM = new RegExp("^(?:(?:item|minute) \\d{1,4}|[A-Z]{1,6}\\/\\d{1,4}(?:\\/\\d{1,4}){0,2}|\\d{4}\\.\\d{1,3}|\\d{1,3}(?:\\.\\d{1,2})?|[IVX]{1,5})[.:)]?\\s+(?:[\\u2013\\u2014-]\\s+)?\\p{Lu}", "iu");
+var NEXT_ITEM = letterPattern(String.raw`^(?:(?:item|minute) \d{1,4}|[A-Z]{1,6}\/\d{1,4}(?:\/\d{1,4}){0,2}|\d{4}\.\d{1,3}|\d{1,3}(?:\.\d{1,2})?|[IVX]{1,5})[.:)]?\s+(?:[\u2013\u2014-]\s+)?\p{Lu}`, "iu");
 function readMarked(lineText, opening = true, isOwner = () => false) {
   const unbolded = unbold(lineText);
   if (!ACTION_WORD.test(unbolded)) return null;
@@ -2718,7 +2791,7 @@ function withContinuation(lines, start, first) {
       continue;
     }
     if (next.blockStart || next.cells || next.kind !== "text" || ENUMERATED.test(next.text) || /^[{<*\u2610-\u2612]/.test(next.text) || readMarked(next.text)) break;
-    if (/[.!?]["”’)]?$/.test(text) && !new RegExp("^\\p{Ll}", "u").test(next.text)) break;
+    if (/[.!?]["”’)]?$/.test(text) && !startsLowerCase(next.text)) break;
     text = `${text} ${next.text}`;
     spanned.push(next);
   }
@@ -2769,7 +2842,7 @@ function endsMidName(line) {
   if (isNameParticle(last) || isNameParticle(last.toLowerCase())) return true;
   return isHardWrapped(line.text) && (stripHonorifics(`${last} `) === "" || BY_FIRST_NAME.test(line.text));
 }
-var BY_FIRST_NAME = new RegExp("\\bby \\p{Lu}[\\p{Ll}'\u2019-]+$", "u");
+var BY_FIRST_NAME = letterPattern(String.raw`\bby \p{Lu}[\p{Ll}'’-]+$`, "u");
 function opensDetail(line, text) {
   return line.kind === "item" && text.endsWith(":");
 }
@@ -2995,7 +3068,8 @@ function isMonthOfYear(cell, meetingDate) {
   return m !== null && meetingDate !== null && m[1] === meetingDate.slice(2, 4);
 }
 var WEEKDAY_BEFORE = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,? +$/i;
-var ITEM_TITLE = new RegExp("^\\d{1,3}\\.? \\p{L}{2,}", "u");
+var ITEM_TITLE = letterPattern(String.raw`^\d{1,3}\.? \p{L}{2,}`, "u");
+var SENTENCE_BREAK = letterPattern(String.raw`(?<=[.!?])\s+(?=\p{Lu})`, "u");
 var CARRIED = /\s*\(?\b(?:c\/f|carried forward|b\/f|brought forward)\b[^)]*\)?\s*/i;
 function extractActions(source, context) {
   const directory = new Directory([...context.attendees, ...context.apologies], source.text, context.aliases);
@@ -3043,7 +3117,7 @@ function extractActions(source, context) {
 function rowActions(row2, directory) {
   if (row2.owner || !row2.id || !ITEM_TITLE.test(row2.id)) return [row2];
   const rows = [];
-  for (const sentence of row2.text.split(new RegExp("(?<=[.!?])\\s+(?=\\p{Lu})", "u"))) {
+  for (const sentence of row2.text.split(SENTENCE_BREAK.for(row2.text))) {
     const owned = readOwnerFirst(sentence);
     if (!owned || !directory.knows(owned.ownersRaw)) return [row2];
     rows.push({ ...row2, id: null, text: owned.text, owner: owned.ownersRaw });
@@ -3666,6 +3740,7 @@ function isShouting(text) {
   const letters = text.replace(/[^A-Za-z]/g, "");
   return letters.length > 3 && letters === letters.toUpperCase();
 }
+var WORD_START = letterPattern(String.raw`(^|[-(]|^\p{L}['’])(\p{L})`, "gu");
 var SMALL_WORDS = /* @__PURE__ */ new Set(["a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"]);
 function titleCase(text) {
   return text.split(/(\s+)/).map((word, index) => {
@@ -3673,7 +3748,7 @@ function titleCase(text) {
     if (index > 0 && SMALL_WORDS.has(lower)) return lower;
     if (/^(?:ST|MT)$/.test(word)) return word[0] + word[1].toLowerCase();
     if (/^[A-Z]{2,4}$/.test(word) && !/[AEIOUY]/.test(word.slice(1))) return word;
-    return lower.replace(new RegExp("(^|[-(]|^\\p{L}['\u2019])(\\p{L})", "gu"), (_, before, letter) => before + letter.toUpperCase());
+    return lower.replace(WORD_START.for(lower), (_, before, letter) => before + letter.toUpperCase());
   }).join("");
 }
 function readTime(text) {
@@ -3835,9 +3910,10 @@ function isSummarySection(candidate, lines) {
   const next = lines[lines.indexOf(candidate.line) + 1];
   return next !== void 0 && /^(?:action|resolution) #?\d/i.test(next.text);
 }
+var TITLE_OPENING = letterPattern(String.raw`^[\p{Lu}\d"'‘“(]`, "u");
 function looksLikeTitle(text) {
   if (text.length > 160) return false;
-  if (!/^[\p{Lu}\d"'‘“(]/u.test(text)) return false;
+  if (!TITLE_OPENING.test(text)) return false;
   return !(text.length > 80 && /\.$/.test(text));
 }
 function cleanTitle(title) {
@@ -3901,9 +3977,7 @@ function locateItems(items) {
 
 // src/parse/person-entry.ts
 var ATTENDANCE_NOTE = /^(?:minutes|recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker|notes|part|virtual|remote|online|in person|via \w+|by \w+|observer|observing|items? [\w\s,–-]+|for items? [\w\s,–-]+|from [\w\s.:]+|until [\w\s.:]+|left [\w\s.:]+|joined [\w\s.:]+|arrived [\w\s.:]+|he\/him|she\/her|they\/them|external|internal|late|joined late|left early|part of (?:the )?meeting)$/i;
-var UNICODE_INITIALS2 = new RegExp("^(?=(?:\\p{Ll}*\\p{Lu}){2})(?!.*\\p{Ll}{3})\\p{Lu}\\p{L}{1,4}$", "u");
-var ASCII_INITIALS = /^(?=(?:[a-z]*[A-Z]){2})(?!.*[a-z]{3})[A-Z][A-Za-z]{1,4}$/;
-var INITIALS2 = { test: (text) => (isAscii(text) ? ASCII_INITIALS : UNICODE_INITIALS2).test(text) };
+var INITIALS2 = letterPattern(String.raw`^(?=(?:\p{Ll}*\p{Lu}){2})(?!.*\p{Ll}{3})\p{Lu}\p{L}{1,4}$`, "u");
 var HANDLE = /^@[\w.-]+$/;
 var LEADING_BULLET_CHARS = "-\u2013\u2014\u2022*";
 var TRAILING_PUNCTUATION_CHARS = ".;,";
@@ -3937,7 +4011,7 @@ function parsePersonEntry(entry, line, lead = null, options = {}) {
       text = `${text.slice(0, found.index)} ${text.slice(found.index + found[0].length)}`.replace(/\s+/g, " ").trim();
     }
   }
-  if (text.includes(".") && new RegExp("\\p{Lu}\\.\\p{Lu}\\p{Ll}", "u").test(text)) text = text.replace(new RegExp("(^|\\s)(\\p{Lu})\\.(?=\\p{Lu}\\p{Ll})", "gu"), "$1$2. ");
+  if (text.includes(".") && INITIAL_RUN_IN.test(text)) text = text.replace(INITIAL_RUN_IN_AT_WORD.for(text), "$1$2. ");
   const segments = splitTopLevel(text, SEGMENT_SEPARATOR);
   for (let index = 0; index < segments.length; index++) {
     const read = readNamedSegment(segments[index], options.loneNames ?? true);
@@ -3956,16 +4030,16 @@ function parsePersonEntry(entry, line, lead = null, options = {}) {
   return null;
 }
 function isDescriptorFirst(segment) {
-  if (!new RegExp("^\\p{Lu}", "u").test(segment) || /\d/.test(segment) || segment.split(" ").length > 6) return false;
-  return isRoleLike(segment) || new RegExp("^\\p{Lu}{2,}$", "u").test(segment) || segment.toLowerCase().split(/\s+/).some((word) => ORGANISATION_WORDS.has(word));
+  if (!startsUpperCase(segment) || /\d/.test(segment) || segment.split(" ").length > 6) return false;
+  return isRoleLike(segment) || ALL_CAPITALS.test(segment) || segment.toLowerCase().split(/\s+/).some((word) => ORGANISATION_WORDS.has(word));
 }
 var EMAIL = /@?<?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?/g;
 var BRACKETED_HANDLE = /\s?\(\s?(@[\w][\w.-]*)\s?\)/;
 var LOOSE_HANDLE = /(?:^|\s)(@[\w][\w.-]*)(?=[\s,;:]|$)/;
 var SEGMENT_SEPARATOR = /[,;:\t\u2013\u2014]|\s-{1,2}\s|\s[\u2010-\u2012\u2015\u2212]\s/g;
 var LAST_BRACKET = /\(([^()]*)\)\s*$/;
-var TRAILING_INITIALS = new RegExp("\\s+(\\p{Lu}{2,4})$", "u");
-var MIDDLE_INITIALS = new RegExp("\\s(\\p{Lu}{2,4})\\s(?=\\p{Lu})", "u");
+var TRAILING_INITIALS = letterPattern(String.raw`\s+(\p{Lu}{2,4})$`, "u");
+var MIDDLE_INITIALS = letterPattern(String.raw`\s(\p{Lu}{2,4})\s(?=\p{Lu})`, "u");
 var TRAILING_ACRONYM2 = /\s([B-DF-HJ-NP-TV-XZ]{2,6})$/;
 function readNamedSegment(segment, loneNames) {
   const brackets = [];
@@ -4023,13 +4097,13 @@ function initialsIn(name) {
 var SOCIAL_TITLE = /\b(?:the|rt\.?|hon\.?|right|honourable|cllrs?\.?|councillors?|council\s*members?|coun\.|cr\.?|dr\.?|mr\.?|mrs\.?|ms\.?|miss|mx\.?|prof\.?|professor|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon)(?=\s|$)/gi;
 function officeIn(title) {
   const office = title.replace(SOCIAL_TITLE, " ").replace(/\s+/g, " ").trim();
-  if (office === "" || !new RegExp("\\p{Lu}", "u").test(office[0]) || isRank(office)) return null;
+  if (office === "" || !startsUpperCase(office) || isRank(office)) return null;
   return isRoleLike(office) || isRoleWord(office.split(" ")[0].toLowerCase()) ? office : null;
 }
 function splitOfficePrefix(name) {
   const words2 = name.split(" ");
   for (let cut = Math.min(words2.length - 2, 5); cut >= 1; cut--) {
-    if (!words2.slice(0, cut).every((word) => new RegExp("^(?:\\p{Lu}|of$|and$|for$|the$|&$)", "u").test(word))) continue;
+    if (!words2.slice(0, cut).every((word) => OFFICE_WORD.test(word))) continue;
     const office = words2.slice(0, cut).join(" ");
     if (isRoleLike(office) && isPersonalName(words2.slice(cut).join(" "))) return { office, name: words2.slice(cut).join(" ") };
   }
@@ -4046,9 +4120,14 @@ function splitOfficeSuffix(name) {
   }
   return null;
 }
-var DOTTED_ACRONYM = new RegExp("\\p{L}\\.\\p{L}\\.", "u");
+var INITIAL_RUN_IN = letterPattern(String.raw`\p{Lu}\.\p{Lu}\p{Ll}`, "u");
+var INITIAL_RUN_IN_AT_WORD = letterPattern(String.raw`(^|\s)(\p{Lu})\.(?=\p{Lu}\p{Ll})`, "gu");
+var ALL_CAPITALS = letterPattern(String.raw`^\p{Lu}{2,}$`, "u");
+var CAPITALS_ONLY = letterPattern(String.raw`^\p{Lu}+$`, "u");
+var OFFICE_WORD = letterPattern(String.raw`^(?:\p{Lu}|of$|and$|for$|the$|&$)`, "u");
+var DOTTED_ACRONYM = letterPattern(String.raw`\p{L}\.\p{L}\.`, "u");
 function isLoneName(name, segment) {
-  return !segment.includes(" - ") && isPersonalName(name, 1) && !new RegExp("^\\p{Lu}+$", "u").test(name) && name.length > 2 && !isRoleLike(name) && stripHonorifics(`${name} `) !== "";
+  return !segment.includes(" - ") && isPersonalName(name, 1) && !CAPITALS_ONLY.test(name) && name.length > 2 && !isRoleLike(name) && stripHonorifics(`${name} `) !== "";
 }
 function describe(read, after, line, handle, leadRole) {
   let initials = read.initials;
@@ -4083,7 +4162,7 @@ function classifyDescriptors(descriptors, givenRole = null) {
     const trailing = descriptor.endsWith(")") ? /\s*\(([^()]*)\)$/.exec(descriptor) : null;
     if (trailing && descriptor.length > trailing[0].length) {
       const inner = trailing[1].trim();
-      if (ATTENDANCE_NOTE.test(inner) || new RegExp("^\\p{Ll}", "u").test(inner) || /\b(?:division|ward)$/i.test(inner)) descriptor = descriptor.slice(0, trailing.index).trim();
+      if (ATTENDANCE_NOTE.test(inner) || startsLowerCase(inner) || /\b(?:division|ward)$/i.test(inner)) descriptor = descriptor.slice(0, trailing.index).trim();
       else if (inner.toLowerCase().split(/\s+/).some((word) => ORGANISATION_WORDS.has(word)) && isRoleLike(descriptor.slice(0, trailing.index))) {
         organisation ??= inner;
         descriptor = descriptor.slice(0, trailing.index).trim();
@@ -4114,7 +4193,7 @@ function sameLetter(a, b) {
 
 // src/parse/inline-list.ts
 var SEMICOLON = /;/g;
-var THE_BODY = new RegExp("^the\\s\\p{Lu}", "u");
+var THE_BODY = letterPattern(String.raw`^the\s\p{Lu}`, "u");
 var PLURAL_TITLE = /^(?:(?:parish|town|district|borough|county|city)\s)?(councillors|cllrs|messrs|council\s*members)\.?\s+/i;
 var AND = /(?<!\b(?:borough|county|district|parish|town|city))\s+(?:and|&)\s+/gi;
 var LIST_SEPARATOR = /[,;]/g;
@@ -4123,14 +4202,15 @@ var COMMA_LIST = /\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/g;
 var PUBLIC_COUNT = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|no)\s(?:other\s)?members?\sof\s(?:the\s)?(?:public|press)\b/i;
 var PUBLIC_CUE = /public|press|PUBLIC|PRESS|Public|Press/;
 var PUBLIC_LEAD_IN = /(?:^|\s)(?:together with|along with|plus|and|also)$/i;
-var NAME_AFTER_BRACKET = new RegExp("(?<=\\))\\s+(?=\\p{Lu}\\p{Ll}+\\s\\p{Lu}\\p{Ll}+\\s\\()", "gu");
-var REPEATED_TITLE = new RegExp("(?<=[\\p{L}.)])(?<!\\band|\\b(?:cllrs?|councillors?|mrs?|ms|miss|dr)\\.?|\\b(?:borough|county|district|parish|town|city))\\s+(?=(?:(?:borough|county|district|parish|town|city)\\s+)?(?:cllr|councillor|mr|mrs|ms|miss|dr)\\.?\\s+\\p{Lu})", "giu");
+var NAME_AFTER_BRACKET = letterPattern(String.raw`(?<=\))\s+(?=\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s\()`, "gu");
+var REPEATED_TITLE = letterPattern(String.raw`(?<=[\p{L}.)])(?<!\band|\b(?:cllrs?|councillors?|mrs?|ms|miss|dr)\.?|\b(?:borough|county|district|parish|town|city))\s+(?=(?:(?:borough|county|district|parish|town|city)\s+)?(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+\p{Lu})`, "giu");
 function parseInlineList(text, line) {
-  const cleaned = withoutPublicCount(text).replace(/\.$/, "").replace(REPEATED_TITLE, ", ").replace(NAME_AFTER_BRACKET, ", ").trim();
+  const plain = withoutPublicCount(text).replace(/\.$/, "");
+  const cleaned = plain.replace(REPEATED_TITLE.for(plain), ", ").replace(NAME_AFTER_BRACKET.for(plain), ", ").trim();
   const useSemicolons = splitTopLevel(cleaned, SEMICOLON).length > 1;
   const pieces = useSemicolons ? splitTopLevel(cleaned, SEMICOLON_LIST) : splitTopLevel(cleaned, LIST_SEPARATOR).flatMap(splitAtAnd);
   const entries = distributeTitles(pieces.flatMap((p) => useSemicolons ? splitNameList(p) : [p]));
-  const loneNames = entries.filter((entry) => new RegExp("^\\p{Lu}[\\p{L}'\u2019-]+$", "u").test(entry)).length * 2 > entries.length;
+  const loneNames = entries.filter((entry) => LONE_NAME.test(entry)).length * 2 > entries.length;
   const people = [];
   for (const entry of entries) {
     if (people.length > 0 && isBareOffice(entry)) {
@@ -4177,7 +4257,7 @@ function distributeTitles(pieces) {
       title = /^messrs/i.test(plural[1]) ? "Mr" : "Cllr";
       return `${title} ${piece.slice(plural[0].length)}`;
     }
-    if (stripHonorifics(`${piece} `) !== `${piece} `.trim() || !title || !new RegExp("^\\p{Lu}", "u").test(piece)) {
+    if (stripHonorifics(`${piece} `) !== `${piece} `.trim() || !title || !startsUpperCase(piece)) {
       if (stripHonorifics(piece) !== piece) title = null;
       return piece;
     }
@@ -4194,7 +4274,8 @@ function trimSeparators(text) {
   while (end > 0 && /[\s,;]/.test(text[end - 1])) end--;
   return text.slice(0, end);
 }
-var POLICE_RANK_AND_NAME = new RegExp("^(?:Inspector|Insp\\.?|Sergeant|Sgt\\.?|Constable|PCSO|PC|Superintendent|Supt\\.?)\\s\\p{Lu}\\p{Ll}+$", "u");
+var LONE_NAME = letterPattern(String.raw`^\p{Lu}[\p{L}'’-]+$`, "u");
+var POLICE_RANK_AND_NAME = letterPattern(String.raw`^(?:Inspector|Insp\.?|Sergeant|Sgt\.?|Constable|PCSO|PC|Superintendent|Supt\.?)\s\p{Lu}\p{Ll}+$`, "u");
 function isBareOffice(segment) {
   if (!isRoleLike(segment) || POLICE_RANK_AND_NAME.test(segment)) return false;
   const person = parsePersonEntry(segment, 0);
@@ -4491,9 +4572,10 @@ function isSemicolonList(line) {
 function rowAsEntry(line) {
   return { ...line, text: line.cells.filter(Boolean).join(", "), cells: null };
 }
+var ANY_LETTER = letterPattern(String.raw`\p{L}`, "u");
 function nameAsWritten(cell, line) {
   const name = stripHonorifics(cell.replace(/\s*\([^)]*\)\s*/g, " ").trim());
-  if (!new RegExp("\\p{L}", "u").test(name) || name.split(/\s+/).length > 6) return null;
+  if (!ANY_LETTER.test(name) || name.split(/\s+/).length > 6) return null;
   return { name, initials: null, handle: null, organisation: null, role: null, line };
 }
 function personFromRow(header, line) {

@@ -3,6 +3,7 @@
  * labels: the parser finds rolls with it and `vawg check` asks it whether a meeting has one.
  */
 import { startsUpperCase } from '../text/normalise.js';
+import { letterPattern } from '../text/letters.js';
 
 export type RollKind = 'attendees' | 'apologies';
 
@@ -154,14 +155,14 @@ const SEPARATOR = /^\s*(?::\s*[\u2013\u2014-]?|[\u2013\u2014]|\s-|-(?=\s|$)|;(?=
 // "Apologies: Were received from A and B", "Apologies were received and accepted from A": the sentence's verb is not part of the list.
 const RECEIVED_FROM = /^(?:(?:these|they|apologies|regrets)(?:\sfor\sabsence)?\s)?(?:(?:were|was|have been|had been)\s)?(?:received|noted|given|sent|accepted|tendered|provided)(?:\s(?:and|&)\s(?:accepted|noted|approved))?\s(?:from|for)\s/i;
 // With no separator, a label may still run straight into a titled name ("Those attending Mr M Mycock, …").
-const TITLE_NEXT = /^[\s,]+(?=(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\.?\s+\p{Lu}|\p{Lu}\.\s?\p{Lu}\p{Ll}|(?:(?:these|they|apologies)\s+)?(?:were|was|had been|have been)\s+(?:received|noted|given|accepted)\s+from\s)/iu;
+const TITLE_NEXT = letterPattern(String.raw`^[\s,]+(?=(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\.?\s+\p{Lu}|\p{Lu}\.\s?\p{Lu}\p{Ll}|(?:(?:these|they|apologies)\s+)?(?:were|was|had been|have been)\s+(?:received|noted|given|accepted)\s+from\s)`, 'iu');
 
 // A full stop that ends a sentence: not one after a title or an initial ("Mr. White", "M. Grief").
-const SENTENCE_END = /(?<!\b(?:mrs?|ms|dr|cllr|coun|cr|st|prof|rev|revd|hon|rt|sgt|insp|supt|messrs|\p{Lu}))\.\s+(?=\p{Lu}\p{Ll})/giu;
+const SENTENCE_END = letterPattern(String.raw`(?<!\b(?:mrs?|ms|dr|cllr|coun|cr|st|prof|rev|revd|hon|rt|sgt|insp|supt|messrs|\p{Lu}))\.\s+(?=\p{Lu}\p{Ll})`, 'giu');
 // After a full stop, what makes it a slip in a list rather than a new sentence: a titled name closed by a
 // comma, a bracket or the end ("Mrs T Mann. Mrs M Leamon, …", "… Cllr H Hogan. Mrs N Cooper (Clerk)"), or
 // an office's label ("… Pam Walker (PW). Clerk: - Sarah Thorpe").
-const LIST_GOES_ON = new RegExp(
+const LIST_GOES_ON = letterPattern(
   `^(?:(?:(?:borough|county|district|parish|town|city)\\s)?(?:mrs?|ms|miss|dr|cllr|councillor)\\.?\\s(?:(?:mrs?|ms|miss|dr)\\.?\\s)?(?:\\p{Lu}\\.?\\s?){0,3}(?:\\p{Lu}[\\p{L}'’-]+\\s){0,2}\\p{Lu}[\\p{L}'’-]+(?:\\s?[,;]|\\s?\\([^()]{1,40}\\)\\s?(?:[,;.]|$)|\\.?$)|(?:${OFFICES})\\s?:)`,
   'iu',
 );
@@ -177,11 +178,12 @@ export function listSentence(text: string): string {
 }
 
 function sentenceUpTo(text: string, list: boolean): string {
-  SENTENCE_END.lastIndex = 0;
+  const sentenceEnd = SENTENCE_END.for(text);
+  sentenceEnd.lastIndex = 0;
   // A list that goes on past a full stop keeps a comma there: "A. Clerk: B" lists A and B.
   let kept = '';
   let from = 0;
-  for (let end = SENTENCE_END.exec(text); end; end = SENTENCE_END.exec(text)) {
+  for (let end = sentenceEnd.exec(text); end; end = sentenceEnd.exec(text)) {
     const next = end.index + end[0].length;
     if (!list || !LIST_GOES_ON.test(text.slice(next))) return (kept + text.slice(from, end.index)).trim();
     kept += `${text.slice(from, end.index)}, `;

@@ -2,16 +2,13 @@
  * The words of people's names and offices: titles and ranks, name words, office and body words.
  * One home for them: the roll reader and the owner resolver both read names with these.
  */
-import { isAscii } from '../text/normalise.js';
+import { letterPattern } from '../text/letters.js';
 
 /** Titles and ranks that are not part of a name (CONVENTIONS: names drop honorifics). */
 const HONORIFIC =
   /^(?:(?:the\s+)?(?:rt\.?\s+hon\.?|right\s+honourable|mayor\s+pro\s+tem(?:pore)?|(?:deputy|vice)\s+mayor|council\s*members?|(?:local\s+)?(?:borough|county|district|parish|town|city)(?:\s+(?:and|&)\s+(?:borough|county|district|parish|town|city))?\s+(?:councillors?|cllrs?\.?)|cllrs?\.?|councillors?|coun\.|cr\.?|(?:bc|cc)(?=\s+[A-Z]\b)|dr\.?|mr\.?|mrs\.?|ms\.?|m\/s|miss|mx\.?|prof\.?|professor|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|(?:fire\s+)?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|superintendent|sergeant|sgt\.?|constable|p\.?c\.?|dcs|dci|ds|supt\.?|insp\.?|director|president|chair|trustee|governor|alderman|judge|hhj|mayor|acc|dcc|aco|assistant\s+chief\s+constable|deputy\s+chief\s+constable|chief\s+constable)\s+)+/i;
 
-const NAME_WORD = /^(?:[\p{Lu}][\p{L}\p{M}'’.-]*|(?:de|da|di|du|do|dos|das|del|della|dei|degli|der|den|ter|ten|van|von|zu|la|le|bin|al|el|ibn|ap|mac|st\.?|[dl]['’][\p{Lu}][\p{L}\p{M}'’-]*)|[\p{Lu}]['’][\p{Lu}][\p{L}\p{M}'’-]*)$/u;
-// NAME_WORD for ASCII words, where \p{Lu} is A-Z, \p{L} is A-Za-z and \p{M} is nothing. Unicode
-// classes take milliseconds to compile, which a one-file run pays on every start.
-const ASCII_NAME_WORD = /^(?:[A-Z][A-Za-z'.-]*|(?:de|da|di|du|do|dos|das|del|della|dei|degli|der|den|ter|ten|van|von|zu|la|le|bin|al|el|ibn|ap|mac|st\.?|[dl]'[A-Z][A-Za-z'-]*)|[A-Z]'[A-Z][A-Za-z'-]*)$/;
+const NAME_WORD = letterPattern(String.raw`^(?:[\p{Lu}][\p{L}\p{M}'’.-]*|(?:de|da|di|du|do|dos|das|del|della|dei|degli|der|den|ter|ten|van|von|zu|la|le|bin|al|el|ibn|ap|mac|st\.?|[dl]['’][\p{Lu}][\p{L}\p{M}'’-]*)|[\p{Lu}]['’][\p{Lu}][\p{L}\p{M}'’-]*)$`, 'u');
 /**
  * The words an HONORIFIC match can start with ("the", or the first word of a title): a name whose
  * first word is not one of them has no title to strip, and skips the long pattern.
@@ -63,7 +60,7 @@ export function isPersonalName(text: string, minWords = 2): boolean {
   if (parts.length < minWords || parts.length > 5) return false;
   // A name does not start or end with a lower-case particle ("de", "van"); "Di Ray" is fine.
   if (PARTICLES.has(parts[0]) || PARTICLES.has(parts[parts.length - 1])) return false;
-  const nameWord = isAscii(trimmed) ? ASCII_NAME_WORD : NAME_WORD;
+  const nameWord = NAME_WORD.for(trimmed);
   for (const part of parts) if (!nameWord.test(part) || NOT_NAME_WORDS.has(part.toLowerCase())) return false;
   return true;
 }
@@ -87,7 +84,7 @@ export function isRank(title: string): boolean {
   return RANK.test(title.trim());
 }
 
-const ELIDED_PARTICLE = /^[dl]['’]\p{Lu}/u;
+const ELIDED_PARTICLE = letterPattern(String.raw`^[dl]['’]\p{Lu}`, 'u');
 
 /** A word a surname opens with in lower case: a particle ("van", "de", "ap", "Ó") or "d'Arcy", its particle elided. */
 export function opensSurname(word: string): boolean {

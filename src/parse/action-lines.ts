@@ -7,6 +7,8 @@ import { beforeInlineItem, lastSentence, opensTag, readTags, type Tag } from './
 import { isNickList, looksLikeOwners, readNicksFirst, readOwnerFirst } from './owner-first.js';
 import { isHardWrapped } from './roll-lines.js';
 import { readTask } from './tasks.js';
+import { startsLowerCase } from '../text/normalise.js';
+import { letterPattern } from '../text/letters.js';
 
 /** An action written in the body of the minutes, before it is merged with the action log. */
 export interface InlineAction {
@@ -40,14 +42,14 @@ const ENUMERATED = /^\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s+/;
 const CLOSED_IN_PROSE = /[;,.] this action (?:is|has been|was|can be) (?:now )?(?:closed|complete|completed|done|discharged)\.?$/i;
 const PROSE_REF = /^([A-Z]{1,6}[/-]\d{2}[/-]\d{1,3}) (?:\([^()]{1,80}\))?:? ?/;
 // "Clerk", "Cllr Ashdown-Pryor", "Cllrs Vellacott and Quartermaine": a tag that is only owners.
-const OWNERS_ONLY = /^\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & |\/)\p{Lu}[\p{L}'.-]*){0,5}\.?$/u;
+const OWNERS_ONLY = letterPattern(String.raw`^\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & |\/)\p{Lu}[\p{L}'.-]*){0,5}\.?$`, 'u');
 const TRACKBOT = /^<trackbot> Created (ACTION-\d{1,6}) - (.*)\]\.?$/;
 // Its wording may end with the due date: "… - due 2019-05-01]".
 const TRACKBOT_DUE = / - due ([^\]]{1,40})$/;
 // "RWN: Agree and will arrange": a speaker's words, not a task.
-const SPEAKER = /^[\p{L}@][\p{L}\d@./-]{0,30}: /u;
+const SPEAKER = letterPattern(String.raw`^[\p{L}@][\p{L}\d@./-]{0,30}: `, 'u');
 // "Richard, will there be …?": a question put to someone by name.
-const ADDRESSED = /^\p{Lu}[\p{L}'-]{0,30}, /u;
+const ADDRESSED = letterPattern(String.raw`^\p{Lu}[\p{L}'-]{0,30}, `, 'u');
 const CARRIED_OVER = / ?\((carried (?:over|forward)|c\/f|b\/f)\)/i;
 const SECTION = ACTION_SECTION;
 const MATTERS_ARISING = EARLIER_ACTIONS_SECTION;
@@ -262,7 +264,7 @@ function endsSection(line: Line, depth: number): boolean {
 }
 
 // The next agenda item: "5.", "IV.", "PC/22/34", "1906.02", "Item 4", "Minute 112" before a capitalised title.
-const NEXT_ITEM = /^(?:(?:item|minute) \d{1,4}|[A-Z]{1,6}\/\d{1,4}(?:\/\d{1,4}){0,2}|\d{4}\.\d{1,3}|\d{1,3}(?:\.\d{1,2})?|[IVX]{1,5})[.:)]?\s+(?:[\u2013\u2014-]\s+)?\p{Lu}/iu;
+const NEXT_ITEM = letterPattern(String.raw`^(?:(?:item|minute) \d{1,4}|[A-Z]{1,6}\/\d{1,4}(?:\/\d{1,4}){0,2}|\d{4}\.\d{1,3}|\d{1,3}(?:\.\d{1,2})?|[IVX]{1,5})[.:)]?\s+(?:[\u2013\u2014-]\s+)?\p{Lu}`, 'iu');
 
 interface Marked {
   ownersRaw: string | null;
@@ -352,7 +354,7 @@ function withContinuation(lines: Line[], start: number, first: string): { text: 
       continue;
     }
     if (next.blockStart || next.cells || next.kind !== 'text' || ENUMERATED.test(next.text) || /^[{<*\u2610-\u2612]/.test(next.text) || readMarked(next.text)) break;
-    if (/[.!?]["”’)]?$/.test(text) && !/^\p{Ll}/u.test(next.text)) break;
+    if (/[.!?]["”’)]?$/.test(text) && !startsLowerCase(next.text)) break;
     text = `${text} ${next.text}`;
     spanned.push(next);
   }
@@ -421,7 +423,7 @@ function endsMidName(line: Line | undefined): boolean {
 }
 
 // "… and seconded by Femi" / "Carrow-Lyle to approve …": a name cut after its first word.
-const BY_FIRST_NAME = /\bby \p{Lu}[\p{Ll}'’-]+$/u;
+const BY_FIRST_NAME = letterPattern(String.raw`\bby \p{Lu}[\p{Ll}'’-]+$`, 'u');
 
 /** "- Prepare the release:": a task ending in a colon, whose sub-bullets are its detail, not tasks of their own. */
 function opensDetail(line: Line, text: string): boolean {

@@ -8,6 +8,8 @@ import { TRAILING_TAG, isNoAction, readTrailingStatus } from '../lexicon/actions
 import { isDeadlineSentence } from '../lexicon/due.js';
 import { startsWithStatus } from '../lexicon/status.js';
 import { isNickList, isOwnerVerb, isOwnerWord, looksLikeOwners, readOwnerFirst } from './owner-first.js';
+import { startsUpperCase } from '../text/normalise.js';
+import { letterPattern } from '../text/letters.js';
 
 /** One tag read from a paragraph, with offsets into the text read. */
 export interface Tag {
@@ -37,12 +39,12 @@ const SUB_ITEM_INSIDE = /(?:^|\s)(?:\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})\)|[ivx]{1,4}
 const ABBREVIATION = /^(?:[A-Z]|Cllrs?|Dr|Mrs?|Ms|Prof|Revd?)\.$/;
 const DASH_WORD = /^[-\u2013\u2014]$/;
 // A sentence end before a capital ("… again. The clerk").
-const SENTENCE_END = /(?<=[.!?])\s+(?=\p{Lu})/u;
+const SENTENCE_END = letterPattern(String.raw`(?<=[.!?])\s+(?=\p{Lu})`, 'u');
 // "… to order. 12. PHONE BOXES – update …": an agenda item's number and title run on after a sentence.
-const INLINE_ITEM = /[.!?]\s+\d{1,3}\.\s+\p{Lu}/u;
+const INLINE_ITEM = letterPattern(String.raw`[.!?]\s+\d{1,3}\.\s+\p{Lu}`, 'u');
 // A stop before a capital, searched for rather than split on: a pattern opening with a lookbehind is tried at
 // every character.
-const STOP_BEFORE_CAPITAL = /[.!?]\s+(?=\p{Lu})/u;
+const STOP_BEFORE_CAPITAL = letterPattern(String.raw`[.!?]\s+(?=\p{Lu})`, 'u');
 const OWNERS_MAX = 12;
 // How far past a tag its words are read: owners and an own sentence are far shorter, and a long line full of
 // tags stays linear.
@@ -161,7 +163,7 @@ function listGoesOn(words: string[], from: number): boolean {
   for (let k = from; k < words.length && k < from + 4; k++) {
     const word = words[k];
     if (k > from && SUB_ITEM.test(word)) return true;
-    if (!/^\p{Lu}/u.test(word)) return false;
+    if (!startsUpperCase(word)) return false;
     if (word.endsWith('.') || word.endsWith(';') || k === words.length - 1) return true;
   }
   return false;
@@ -175,7 +177,7 @@ function knownPrefix(words: string[], count: number, isOwner: (raw: string) => b
   let longest = 0;
   for (let c = count - 1; c >= 1; c--) {
     const before = words[c - 1];
-    if (!/^\p{Lu}/u.test(words[c]) || !/^[@\p{Lu}]/u.test(before) || /[,/&]$/.test(before)) continue;
+    if (!startsUpperCase(words[c]) || !(before.startsWith('@') || startsUpperCase(before)) || /[,/&]$/.test(before)) continue;
     if (isOwner(words.slice(0, c).join(' '))) return c;
     if (longest === 0) longest = c;
   }
@@ -187,7 +189,7 @@ function knownPrefix(words: string[], count: number, isOwner: (raw: string) => b
  * before that when the last one only gives the deadline ("To be completed by the next meeting.").
  */
 function tagWording(segment: string): { text: string; offset: number; deadline?: string } {
-  const sentences = segment.split(SENTENCE_END);
+  const sentences = segment.split(SENTENCE_END.for(segment));
   let last = afterSubItem(sentences[sentences.length - 1].trim());
   if (sentences.length > 1 && last === sentences[sentences.length - 1].trim() && isDeadlineSentence(last)) {
     const text = afterSubItem(sentences[sentences.length - 2].trim());
@@ -207,7 +209,7 @@ function afterSubItem(sentence: string): string {
 /** The first sentence of a text, ending before a new sentence or an agenda item's number. */
 function firstSentence(text: string): string {
   const head = beforeInlineItem(text);
-  const end = head.search(STOP_BEFORE_CAPITAL);
+  const end = head.search(STOP_BEFORE_CAPITAL.for(head));
   return end < 0 ? head : head.slice(0, end + 1);
 }
 
@@ -219,6 +221,6 @@ export function beforeInlineItem(text: string): string {
 
 /** The sentence an owner tag refers to: the last one of its paragraph. */
 export function lastSentence(text: string): string {
-  const sentences = text.split(SENTENCE_END);
+  const sentences = text.split(SENTENCE_END.for(text));
   return sentences[sentences.length - 1].trim();
 }

@@ -9,6 +9,7 @@ import type { ItemLocator } from './locate.js';
 import { endsWithStatus, readStatus, splitTrailingStatus, startsWithStatus } from '../lexicon/status.js';
 import { DUE_CUE, relativeDue } from '../lexicon/due.js';
 import { findActionTables, type LogRow } from './tables.js';
+import { letterPattern } from '../text/letters.js';
 
 export interface ActionContext {
   meetingDate: string | null;
@@ -38,7 +39,8 @@ function isMonthOfYear(cell: string, meetingDate: string | null): boolean {
 
 const WEEKDAY_BEFORE = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,? +$/i;
 // "4. Summer fair": an agenda item's number and title in a table's first column.
-const ITEM_TITLE = /^\d{1,3}\.? \p{L}{2,}/u;
+const ITEM_TITLE = letterPattern(String.raw`^\d{1,3}\.? \p{L}{2,}`, 'u');
+const SENTENCE_BREAK = letterPattern(String.raw`(?<=[.!?])\s+(?=\p{Lu})`, 'u');
 const CARRIED = /\s*\(?\b(?:c\/f|carried forward|b\/f|brought forward)\b[^)]*\)?\s*/i;
 
 /**
@@ -102,7 +104,7 @@ export function extractActions(source: Source, context: ActionContext): ActionsR
 function rowActions(row: LogRow, directory: Directory): LogRow[] {
   if (row.owner || !row.id || !ITEM_TITLE.test(row.id)) return [row];
   const rows: LogRow[] = [];
-  for (const sentence of row.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
+  for (const sentence of row.text.split(SENTENCE_BREAK.for(row.text))) {
     const owned = readOwnerFirst(sentence);
     if (!owned || !directory.knows(owned.ownersRaw)) return [row];
     rows.push({ ...row, id: null, text: owned.text, owner: owned.ownersRaw });

@@ -4,6 +4,7 @@ import { findDate, toClock, type FoundDate } from '../text/dates.js';
 import { findLabelInLine, matchRollLabel } from '../lexicon/attendance.js';
 import { matchHeaderField, type HeaderField } from '../lexicon/header.js';
 import { fold } from '../text/normalise.js';
+import { letterPattern } from '../text/letters.js';
 
 export interface Header {
   title: string | null;
@@ -188,6 +189,8 @@ function isShouting(text: string): boolean {
   return letters.length > 3 && letters === letters.toUpperCase();
 }
 
+// Where a word's capital goes: its first letter, after a hyphen or bracket, and after an elided "O'".
+const WORD_START = letterPattern(String.raw`(^|[-(]|^\p{L}['’])(\p{L})`, 'gu');
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
 
 /** "CEDAR HOLLOW PUBLIC LIBRARY" → "Cedar Hollow Public Library"; short acronyms such as NHS stay. */
@@ -200,7 +203,7 @@ function titleCase(text: string): string {
       if (/^(?:ST|MT)$/.test(word)) return word[0] + word[1].toLowerCase();
       if (/^[A-Z]{2,4}$/.test(word) && !/[AEIOUY]/.test(word.slice(1))) return word;
       // "O'NEILL" → "O'Neill", but "SWITHIN'S" → "Swithin's".
-      return lower.replace(/(^|[-(]|^\p{L}['’])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+      return lower.replace(WORD_START.for(lower), (_, before: string, letter: string) => before + letter.toUpperCase());
     })
     .join('');
 }

@@ -3,10 +3,12 @@ import { isPersonalName, isRoleLike, stripHonorifics } from '../lexicon/names.js
 import type { Person } from '../model/types.js';
 import { splitTopLevel } from '../text/split.js';
 import { cleanDescriptor, parsePersonEntry } from './person-entry.js';
+import { startsUpperCase } from '../text/normalise.js';
+import { letterPattern } from '../text/letters.js';
 
 export const SEMICOLON = /;/g;
 // "the Police", "the Safer Neighbourhood Team": a body named with its article, never a person.
-const THE_BODY = /^the\s\p{Lu}/u;
+const THE_BODY = letterPattern(String.raw`^the\s\p{Lu}`, 'u');
 const PLURAL_TITLE = /^(?:(?:parish|town|district|borough|county|city)\s)?(councillors|cllrs|messrs|council\s*members)\.?\s+/i;
 // Not inside a title ("Borough and County Councillor Jo Bee").
 const AND = /(?<!\b(?:borough|county|district|parish|town|city))\s+(?:and|&)\s+/gi;
@@ -22,17 +24,18 @@ const PUBLIC_CUE = /public|press|PUBLIC|PRESS|Public|Press/;
 const PUBLIC_LEAD_IN = /(?:^|\s)(?:together with|along with|plus|and|also)$/i;
 // A title in the middle of a run starts the next person ("Cllr Martyn Cann Cllr Mick Peake").
 // A name straight after a bracket starts the next person ("Pam Lord (PL) Jo Wynn (JW)"): a lost comma.
-const NAME_AFTER_BRACKET = /(?<=\))\s+(?=\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s\()/gu;
-const REPEATED_TITLE = /(?<=[\p{L}.)])(?<!\band|\b(?:cllrs?|councillors?|mrs?|ms|miss|dr)\.?|\b(?:borough|county|district|parish|town|city))\s+(?=(?:(?:borough|county|district|parish|town|city)\s+)?(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+\p{Lu})/giu;
+const NAME_AFTER_BRACKET = letterPattern(String.raw`(?<=\))\s+(?=\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s\()`, 'gu');
+const REPEATED_TITLE = letterPattern(String.raw`(?<=[\p{L}.)])(?<!\band|\b(?:cllrs?|councillors?|mrs?|ms|miss|dr)\.?|\b(?:borough|county|district|parish|town|city))\s+(?=(?:(?:borough|county|district|parish|town|city)\s+)?(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+\p{Lu})`, 'giu');
 
 /** "Councillors A, B and C", "Jo Bloggs, Chair; Sam Lee, Treasurer" to people. */
 export function parseInlineList(text: string, line: number): Person[] {
-  const cleaned = withoutPublicCount(text).replace(/\.$/, '').replace(REPEATED_TITLE, ', ').replace(NAME_AFTER_BRACKET, ', ').trim();
+  const plain = withoutPublicCount(text).replace(/\.$/, '');
+  const cleaned = plain.replace(REPEATED_TITLE.for(plain), ', ').replace(NAME_AFTER_BRACKET.for(plain), ', ').trim();
   const useSemicolons = splitTopLevel(cleaned, SEMICOLON).length > 1;
   const pieces = useSemicolons ? splitTopLevel(cleaned, SEMICOLON_LIST) : splitTopLevel(cleaned, LIST_SEPARATOR).flatMap(splitAtAnd);
   const entries = distributeTitles(pieces.flatMap((p) => (useSemicolons ? splitNameList(p) : [p])));
   // A roll of first names ("Nadia, Owen, Priscilla") is read as such only when most entries are single names.
-  const loneNames = entries.filter((entry) => /^\p{Lu}[\p{L}'’-]+$/u.test(entry)).length * 2 > entries.length;
+  const loneNames = entries.filter((entry) => LONE_NAME.test(entry)).length * 2 > entries.length;
   const people: Person[] = [];
   for (const entry of entries) {
     // "Jo Doe, County Councillor": an office alone describes the person before it.
@@ -94,7 +97,7 @@ function distributeTitles(pieces: string[]): string[] {
       title = /^messrs/i.test(plural[1]) ? 'Mr' : 'Cllr';
       return `${title} ${piece.slice(plural[0].length)}`;
     }
-    if (stripHonorifics(`${piece} `) !== `${piece} `.trim() || !title || !/^\p{Lu}/u.test(piece)) {
+    if (stripHonorifics(`${piece} `) !== `${piece} `.trim() || !title || !startsUpperCase(piece)) {
       if (stripHonorifics(piece) !== piece) title = null;
       return piece;
     }
@@ -118,7 +121,8 @@ export function trimSeparators(text: string): string {
 }
 
 // "Inspector Dean", "PC Marsh": a police rank and a surname are an officer, even a surname that is also an office.
-const POLICE_RANK_AND_NAME = /^(?:Inspector|Insp\.?|Sergeant|Sgt\.?|Constable|PCSO|PC|Superintendent|Supt\.?)\s\p{Lu}\p{Ll}+$/u;
+const LONE_NAME = letterPattern(String.raw`^\p{Lu}[\p{L}'’-]+$`, 'u');
+const POLICE_RANK_AND_NAME = letterPattern(String.raw`^(?:Inspector|Insp\.?|Sergeant|Sgt\.?|Constable|PCSO|PC|Superintendent|Supt\.?)\s\p{Lu}\p{Ll}+$`, 'u');
 
 /** "Chief Officer" on its own, not "E Drew - Chairman": an office that describes the entry before it. */
 export function isBareOffice(segment: string): boolean {

@@ -1,6 +1,7 @@
 import { matchRollLabel } from '../lexicon/attendance.js';
 import type { Item } from '../model/types.js';
 import type { Line, Source } from '../read/source.js';
+import { letterPattern } from '../text/letters.js';
 
 // "1.", "1:", "41.", "IV.", "23/45", "ABC/24/33", "2405.01", "24.01", "PCP/24/12", "Item 3 –", "Minute 12." — then a title.
 const NUMBERED = /^(?:(?:agenda\s)?item\s(?=\d)|minute\s(?=\d))?((?:[A-Z]{1,6}\/)?\d{1,4}(?:\/\d{1,4}){0,2}|\d{4}\.\d{1,3}|\d{2}\.\d{2}|[IVXLC]{1,6})(?:[.:)]|\s?[\u2013\u2014-](?=\s))?\s(\S.*)$/i;
@@ -157,9 +158,11 @@ function isSummarySection(candidate: Candidate, lines: Line[]): boolean {
   return next !== undefined && /^(?:action|resolution) #?\d/i.test(next.text);
 }
 
+const TITLE_OPENING = letterPattern(String.raw`^[\p{Lu}\d"'‘“(]`, 'u');
+
 function looksLikeTitle(text: string): boolean {
   if (text.length > 160) return false;
-  if (!/^[\p{Lu}\d"'‘“(]/u.test(text)) return false;
+  if (!TITLE_OPENING.test(text)) return false;
   // A sentence of narrative ends with a full stop and runs long; titles do not.
   return !(text.length > 80 && /\.$/.test(text));
 }

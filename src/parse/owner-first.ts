@@ -1,5 +1,6 @@
 /** Owner-first wording: "Clerk to circulate …", "Gregory Tamsin will …". */
 import { opensSurname } from '../lexicon/names.js';
+import { startsUpperCase } from '../text/normalise.js';
 
 // Groups written in lower case ("All trustees", "Action: residents").
 const GROUP_NOUNS = ['governors', 'trustees', 'members', 'partners', 'staff', 'officers', 'directors', 'councillors', 'cllrs', 'commissioners', 'volunteers', 'residents'];
@@ -87,7 +88,7 @@ export function isOwnerWord(word: string, first: boolean): boolean {
 
 /** A capitalised word, a handle, or a particle a surname opens with ("van Dijk", "d'Arcy"): a word of a name. */
 function opensName(word: string): boolean {
-  return /^[@\p{Lu}]/u.test(word) || opensSurname(word);
+  return (word.startsWith('@') || startsUpperCase(word)) || opensSurname(word);
 }
 
 /** True for a word that ends an owner phrase: "to", "will". */

@@ -7,6 +7,7 @@ import { splitTopLevel } from '../text/split.js';
 import { isBareOffice, LIST_SEPARATOR, SEMICOLON, parseInlineList, trimSeparators, withoutPublicCount } from './inline-list.js';
 import { cleanDescriptor, parsePersonEntry } from './person-entry.js';
 import { endsInsideBracket, endsWithTitle, isHardWrapped, isInCapitals, isUnfinished, ITEM_NUMBER, RollNumbering, withoutFullStop, wrapsOnto, wrapsOntoNext } from './roll-lines.js';
+import { letterPattern } from '../text/letters.js';
 
 export interface People {
   attendees: Person[];
@@ -441,9 +442,11 @@ function rowAsEntry(line: Line): Line {
   return { ...line, text: line.cells!.filter(Boolean).join(', '), cells: null };
 }
 
+const ANY_LETTER = letterPattern(String.raw`\p{L}`, 'u');
+
 function nameAsWritten(cell: string, line: number): Person | null {
   const name = stripHonorifics(cell.replace(/\s*\([^)]*\)\s*/g, ' ').trim());
-  if (!/\p{L}/u.test(name) || name.split(/\s+/).length > 6) return null;
+  if (!ANY_LETTER.test(name) || name.split(/\s+/).length > 6) return null;
   return { name, initials: null, handle: null, organisation: null, role: null, line };
 }
 

@@ -1,14 +1,12 @@
 import { isOfficeAfterName, isOfficeWord, isPersonalName, isRank, isRoleLike, isRoleWord, ORGANISATION_WORDS, stripHonorifics } from '../lexicon/names.js';
 import type { Person } from '../model/types.js';
-import { isAscii, startsLowerCase } from '../text/normalise.js';
+import { isAscii, startsLowerCase, startsUpperCase } from '../text/normalise.js';
 import { splitTopLevel } from '../text/split.js';
+import { letterPattern } from '../text/letters.js';
 
 const ATTENDANCE_NOTE = /^(?:minutes|recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker|notes|part|virtual|remote|online|in person|via \w+|by \w+|observer|observing|items? [\w\s,–-]+|for items? [\w\s,–-]+|from [\w\s.:]+|until [\w\s.:]+|left [\w\s.:]+|joined [\w\s.:]+|arrived [\w\s.:]+|he\/him|she\/her|they\/them|external|internal|late|joined late|left early|part of (?:the )?meeting)$/i;
 // KIS, SteG, SGr, CMcA: up to five letters, at least two capitals, no run of three lower-case letters.
-const UNICODE_INITIALS = /^(?=(?:\p{Ll}*\p{Lu}){2})(?!.*\p{Ll}{3})\p{Lu}\p{L}{1,4}$/u;
-// The same for ASCII, which most initials are: Unicode classes cost more to compile and run.
-const ASCII_INITIALS = /^(?=(?:[a-z]*[A-Z]){2})(?!.*[a-z]{3})[A-Z][A-Za-z]{1,4}$/;
-const INITIALS = { test: (text: string) => (isAscii(text) ? ASCII_INITIALS : UNICODE_INITIALS).test(text) };
+const INITIALS = letterPattern(String.raw`^(?=(?:\p{Ll}*\p{Lu}){2})(?!.*\p{Ll}{3})\p{Lu}\p{L}{1,4}$`, 'u');
 const HANDLE = /^@[\w.-]+$/;
 const LEADING_BULLET_CHARS = '-\u2013\u2014\u2022*';
 const TRAILING_PUNCTUATION_CHARS = '.;,';
@@ -55,7 +53,7 @@ export function parsePersonEntry(entry: string, line: number, lead: string | nul
     }
   }
   // "G.Clere": an initial run into the surname.
-  if (text.includes('.') && /\p{Lu}\.\p{Lu}\p{Ll}/u.test(text)) text = text.replace(/(^|\s)(\p{Lu})\.(?=\p{Lu}\p{Ll})/gu, '$1$2. ');
+  if (text.includes('.') && INITIAL_RUN_IN.test(text)) text = text.replace(INITIAL_RUN_IN_AT_WORD.for(text), '$1$2. ');
   const segments = splitTopLevel(text, SEGMENT_SEPARATOR);
   // The name is the first segment that reads as one; offices written before it ("Clerk: Jo Doe") are its role.
   for (let index = 0; index < segments.length; index++) {
@@ -80,8 +78,8 @@ export function parsePersonEntry(entry: string, line: number, lead: string | nul
 
 /** What may come before a name in an entry: an office ("Chair – Jo Doe"), a body, or an acronym. */
 function isDescriptorFirst(segment: string): boolean {
-  if (!/^\p{Lu}/u.test(segment) || /\d/.test(segment) || segment.split(' ').length > 6) return false;
-  return isRoleLike(segment) || /^\p{Lu}{2,}$/u.test(segment) || segment.toLowerCase().split(/\s+/).some((word) => ORGANISATION_WORDS.has(word));
+  if (!startsUpperCase(segment) || /\d/.test(segment) || segment.split(' ').length > 6) return false;
+  return isRoleLike(segment) || ALL_CAPITALS.test(segment) || segment.toLowerCase().split(/\s+/).some((word) => ORGANISATION_WORDS.has(word));
 }
 
 const EMAIL = /@?<?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?/g;
@@ -91,9 +89,9 @@ const LOOSE_HANDLE = /(?:^|\s)(@[\w][\w.-]*)(?=[\s,;:]|$)/;
 const SEGMENT_SEPARATOR = /[,;:\t\u2013\u2014]|\s-{1,2}\s|\s[\u2010-\u2012\u2015\u2212]\s/g;
 // Two to four capitals after a name, without brackets ("Karin Newell KN").
 const LAST_BRACKET = /\(([^()]*)\)\s*$/;
-const TRAILING_INITIALS = /\s+(\p{Lu}{2,4})$/u;
+const TRAILING_INITIALS = letterPattern(String.raw`\s+(\p{Lu}{2,4})$`, 'u');
 // The same inside a run of words where a table lost its cell breaks ("Jo Bruce JB Vice Chair", "Al Wynn AW NCC").
-const MIDDLE_INITIALS = /\s(\p{Lu}{2,4})\s(?=\p{Lu})/u;
+const MIDDLE_INITIALS = letterPattern(String.raw`\s(\p{Lu}{2,4})\s(?=\p{Lu})`, 'u');
 const TRAILING_ACRONYM = /\s([B-DF-HJ-NP-TV-XZ]{2,6})$/;
 
 interface NamedSegment {
@@ -175,7 +173,7 @@ const SOCIAL_TITLE = /\b(?:the|rt\.?|hon\.?|right|honourable|cllrs?\.?|councillo
 /** The office in a title taken off a name ("Mayor" in "Mayor Jo Doe"), or null for "Cllr Dr". */
 function officeIn(title: string): string | null {
   const office = title.replace(SOCIAL_TITLE, ' ').replace(/\s+/g, ' ').trim();
-  if (office === '' || !/\p{Lu}/u.test(office[0]) || isRank(office)) return null;
+  if (office === '' || !startsUpperCase(office) || isRank(office)) return null;
   return isRoleLike(office) || isRoleWord(office.split(' ')[0].toLowerCase()) ? office : null;
 }
 
@@ -184,7 +182,7 @@ function splitOfficePrefix(name: string): { office: string; name: string } | nul
   const words = name.split(' ');
   for (let cut = Math.min(words.length - 2, 5); cut >= 1; cut--) {
     // An office is a few capitalised words ("City Attorney", "Head of Finance"), not a sentence.
-    if (!words.slice(0, cut).every((word) => /^(?:\p{Lu}|of$|and$|for$|the$|&$)/u.test(word))) continue;
+    if (!words.slice(0, cut).every((word) => OFFICE_WORD.test(word))) continue;
     const office = words.slice(0, cut).join(' ');
     if (isRoleLike(office) && isPersonalName(words.slice(cut).join(' '))) return { office, name: words.slice(cut).join(' ') };
   }
@@ -206,11 +204,16 @@ function splitOfficeSuffix(name: string): { office: string; name: string } | nul
   return null;
 }
 
-const DOTTED_ACRONYM = /\p{L}\.\p{L}\./u;
+const INITIAL_RUN_IN = letterPattern(String.raw`\p{Lu}\.\p{Lu}\p{Ll}`, 'u');
+const INITIAL_RUN_IN_AT_WORD = letterPattern(String.raw`(^|\s)(\p{Lu})\.(?=\p{Lu}\p{Ll})`, 'gu');
+const ALL_CAPITALS = letterPattern(String.raw`^\p{Lu}{2,}$`, 'u');
+const CAPITALS_ONLY = letterPattern(String.raw`^\p{Lu}+$`, 'u');
+const OFFICE_WORD = letterPattern(String.raw`^(?:\p{Lu}|of$|and$|for$|the$|&$)`, 'u');
+const DOTTED_ACRONYM = letterPattern(String.raw`\p{L}\.\p{L}\.`, 'u');
 
 /** A single capitalised word that is the whole entry ("Feross", "Fedor (TC)"), as a roll of first names gives it. */
 function isLoneName(name: string, segment: string): boolean {
-  return !segment.includes(' - ') && isPersonalName(name, 1) && !/^\p{Lu}+$/u.test(name) && name.length > 2 && !isRoleLike(name) && stripHonorifics(`${name} `) !== '';
+  return !segment.includes(' - ') && isPersonalName(name, 1) && !CAPITALS_ONLY.test(name) && name.length > 2 && !isRoleLike(name) && stripHonorifics(`${name} `) !== '';
 }
 
 function describe(read: NamedSegment, after: string[], line: number, handle: string | null, leadRole: string | null): Person {
@@ -250,7 +253,7 @@ function classifyDescriptors(descriptors: string[], givenRole: string | null = n
     const trailing = descriptor.endsWith(')') ? /\s*\(([^()]*)\)$/.exec(descriptor) : null;
     if (trailing && descriptor.length > trailing[0].length) {
       const inner = trailing[1].trim();
-      if (ATTENDANCE_NOTE.test(inner) || /^\p{Ll}/u.test(inner) || /\b(?:division|ward)$/i.test(inner)) descriptor = descriptor.slice(0, trailing.index).trim();
+      if (ATTENDANCE_NOTE.test(inner) || startsLowerCase(inner) || /\b(?:division|ward)$/i.test(inner)) descriptor = descriptor.slice(0, trailing.index).trim();
       else if (inner.toLowerCase().split(/\s+/).some((word) => ORGANISATION_WORDS.has(word)) && isRoleLike(descriptor.slice(0, trailing.index))) {
         // "Community Link Officer (Tayfield Council)": the office and the body it serves.
         organisation ??= inner;

@@ -4,7 +4,8 @@
  */
 import { isNameParticle, isRank, isRoleLike, stripHonorifics } from '../lexicon/names.js';
 import type { Line } from '../read/source.js';
-import { isAscii, startsLowerCase } from '../text/normalise.js';
+import { startsLowerCase } from '../text/normalise.js';
+import { letterPattern } from '../text/letters.js';
 
 export const ITEM_NUMBER = /^(?:\d{1,3}[.:)]?|[IVX]{1,5}[.:)])\s+/;
 
@@ -22,9 +23,11 @@ export function isHardWrapped(line: string): boolean {
 
 /** Words in capitals only, two letters at least ("GOVERNANCE REVIEW", "(3) RISK REGISTER"). */
 export function isInCapitals(text: string): boolean {
-  // ASCII skips the Unicode classes, which are slow to compile.
-  return isAscii(text) ? /[A-Z]{2}/.test(text) && !/[a-z]/.test(text) : /\p{Lu}{2}/u.test(text) && !/\p{Ll}/u.test(text);
+  return TWO_CAPITALS.test(text) && !LOWER_CASE.test(text);
 }
+
+const TWO_CAPITALS = letterPattern(String.raw`\p{Lu}{2}`, 'u');
+const LOWER_CASE = letterPattern(String.raw`\p{Ll}`, 'u');
 
 /**
  * The numbering of a roll's lines against its label's: a numbered line is the roll's next entry only
@@ -89,11 +92,13 @@ export function wrapsOntoNext(lines: Line[], index: number): boolean {
   return after !== undefined && !after.blockStart && after.kind === 'text' && !after.cells && (cutMidEntry(lines[index].text, after.text) || awaitsName(lines[index].text) || endsInParticle(lines[index].text) || (isHardWrapped(lines[index].text) && endsWithFirstName(lines[index].text)));
 }
 
+const FIRST_NAME = letterPattern(String.raw`^\p{Lu}[\p{Ll}'’-]+$`, 'u');
+
 /** "…, Tariq Gupta and Priya": a list closing on one capitalised word that is neither an office nor a title. */
 function endsWithFirstName(text: string): boolean {
   const and = text.lastIndexOf(' and ');
   const last = text.slice(Math.max(text.lastIndexOf(','), text.lastIndexOf(';'), and < 0 ? -1 : and + 4) + 1).trim();
-  return (isAscii(last) ? /^[A-Z][a-z'-]+$/ : /^\p{Lu}[\p{Ll}'’-]+$/u).test(last) && !isRoleLike(last) && stripHonorifics(`${last} `) !== '';
+  return FIRST_NAME.test(last) && !isRoleLike(last) && stripHonorifics(`${last} `) !== '';
 }
 
 /** A name cut after a particle ("… Ahmed de" / "Villiers", "… Siobhán Ó" / "Súilleabháin"). */
@@ -141,6 +146,8 @@ export function endsWithTitle(text: string): boolean {
   return last !== '' && stripHonorifics(`${last} `) === '';
 }
 
+const CAPITALISED_WORD = letterPattern(String.raw`^\p{Lu}[\p{L}'’.-]*$`, 'u');
+
 /** True when `next` continues an entry that `text` left unfinished. */
 export function wrapsOnto(text: string, next: string): boolean {
   // "Ifeoma Asante:" / "IA, …": an entry cut after its own colon goes on too; so does one cut inside its bracket ("(Head of" / "Finance)").
@@ -160,6 +167,5 @@ export function wrapsOnto(text: string, next: string): boolean {
   // An office ("– Chair", "– Director of Housing and Communities") ends an entry.
   if (isRoleLike(lastPart)) return false;
   if (endsInParticle(bare)) return true;
-  // ASCII names skip the Unicode classes, which are slow to compile.
-  return (isAscii(bare) ? /^[A-Z][A-Za-z'.-]*$/ : /^\p{Lu}[\p{L}'’.-]*$/u).test(bare) && !/[)]$/.test(text);
+  return CAPITALISED_WORD.test(bare) && !/[)]$/.test(text);
 }

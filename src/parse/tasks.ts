@@ -1,11 +1,12 @@
 /** Task-list entries: owners as @handles, mentions or a leading name, and a due date or progress after them. */
 import { readOwnerFirst } from './owner-first.js';
+import { letterPattern } from '../text/letters.js';
 
 const DASHED_HANDLES = /^(.+?) [\u2014\u2013-] ((?:@[\w.-]+,? ?)+)(.*)$/;
 const DATE_MENTION = / @((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2}, \d{4})$/i;
-const OWNER_DASH = /^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5}) [-\u2013\u2014] +(.+)$/u;
+const OWNER_DASH = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5}) [-\u2013\u2014] +(.+)$`, 'u');
 // "@Teodor Balan", "@Amara Nwosu @Rhys Pembridge": mentions of people by their full names.
-const NAME_MENTION = /^@(\p{Lu}[\p{L}'-]*)(?: (\p{Lu}[\p{L}'-]*))?,? ?/u;
+const NAME_MENTION = letterPattern(String.raw`^@(\p{Lu}[\p{L}'-]*)(?: (\p{Lu}[\p{L}'-]*))?,? ?`, 'u');
 const TASK_HANDLES = /^((?:@[\w.-]+[\s,]*)+)(.+)$/;
 
 /** A task box's text to its owners, wording, and any due date or progress written after the owners. */

@@ -1,5 +1,5 @@
 import { isNameParticle } from '../lexicon/names.js';
-import { cleanLine } from '../text/normalise.js';
+import { cleanLine, startsLowerCase, startsUpperCase } from '../text/normalise.js';
 import type { Line } from './source.js';
 
 // Tables written in plain characters, as Word, PDF and pandoc exports paste them into plain text and
@@ -106,7 +106,7 @@ export function findColumnRows(lines: string[], candidate: (index: number) => bo
       const cells = fit ? cutAt(lines[j], starts) : null;
       const wrapped = cells !== null && previous !== null && fit === 'first' && wrapsInto(lastFirst, cells[0], starts[1]);
       // A capitalised one-phrase line is a section row, even where its words happen to meet the column starts.
-      if (!wrapped && /^\p{Lu}/u.test(lines[j]) && isSectionLine(lines, j, starts)) {
+      if (!wrapped && startsUpperCase(lines[j]) && isSectionLine(lines, j, starts)) {
         rows.set(j, [cleanLine(lines[j])]);
         previous = null;
       } else if (cells && previous && (wrapped || continues(cells, previous))) {
@@ -165,7 +165,7 @@ function continues(cells: string[], previous: string[]): boolean {
     if (!cells[c]) continue;
     if (!previous[c]) return false;
     filled++;
-    if (/^\p{Ll}/u.test(cells[c])) lowercase = true;
+    if (startsLowerCase(cells[c])) lowercase = true;
   }
   if (filled >= before) return false;
   if (cells[0] && !lowercase) return false;

@@ -1,10 +1,11 @@
 import type { Owner, Person } from '../model/types.js';
 import { isPersonalName, isRoleLike, ORGANISATION_WORDS, stripHonorifics } from '../lexicon/names.js';
-import { editDistance, fold, isAscii } from '../text/normalise.js';
+import { editDistance, fold } from '../text/normalise.js';
 import { PhraseCounter } from '../text/phrase-count.js';
 import { splitTopLevel } from '../text/split.js';
 import { OwnerMemo } from './owner-memo.js';
 import { organisationsOf, PersonIndex } from './person-index.js';
+import { letterPattern } from '../text/letters.js';
 
 // "@ann @bob": handles in one cell are separated by spaces alone.
 const OWNER_SEPARATOR = /\s*(?:,|;|\/|&|\+|\band\b)\s*|\s+(?=@)/gi;
@@ -20,12 +21,10 @@ const TRAILING_ACRONYM = /\s+[A-Z]{2,6}$/;
 /** "Keith Niven MPS", "Jo Doe DfE": as above, lower-case letters allowed inside. */
 const TRAILING_ORG_ACRONYM = /\s+[A-Z][A-Za-z]{0,5}[A-Z]$/;
 const ACRONYM = /^[A-Z][A-Za-z&]{2,9}$/;
-const INITIALS = /^[A-Z][A-Za-z]{0,4}$/;
+/** Initials, with letters beyond ASCII too ("FØ", "ŁLe", "MałL"). */
+const INITIALS = letterPattern(String.raw`^\p{Lu}\p{L}{0,4}$`, 'u');
 /** All capitals, or two capitals at least: "JH", "JHo", not "Jo". */
-const CAPITALS = /^[A-Z]+$|[A-Z].*[A-Z]/;
-// The same two for initials with letters beyond ASCII ("FØ", "ŁLe", "MałL").
-const UNICODE_INITIALS = /^\p{Lu}\p{L}{0,4}$/u;
-const UNICODE_CAPITALS = /^\p{Lu}+$|\p{Lu}.*\p{Lu}/u;
+const CAPITALS = letterPattern(String.raw`^\p{Lu}+$|\p{Lu}.*\p{Lu}`, 'u');
 const ACRONYM_CAPITALS = /^[A-Z&]+$|[A-Z].*[A-Z]/;
 /** An IRC nick written without "@" ("ACTION: jkowal to …"). */
 const NICK = /^[a-z][\w-]{1,20}$/;
@@ -285,11 +284,13 @@ export class Directory {
 
 /** Up to five letters, the first and one more (or all) capitals: "JH", "JHo", "FØ", not "Jo" or "Núñez". */
 function looksLikeInitials(text: string): boolean {
-  return isAscii(text) ? INITIALS.test(text) && CAPITALS.test(text) : UNICODE_INITIALS.test(text) && UNICODE_CAPITALS.test(text);
+  return INITIALS.test(text) && CAPITALS.test(text);
 }
+
+const CAPITALISED_WORDS = letterPattern(String.raw`^\p{Lu}\S*(?: (?:\p{Lu}\S*|and|&|of|the|for))+$`, 'u');
 
 /** Two or more capitalised words, the last a word bodies are named with ("Trust", "Software", "LLP"). */
 function endsInOrganisationWord(text: string): boolean {
   const space = text.lastIndexOf(' ');
-  return space > 0 && ORGANISATION_WORDS.has(text.slice(space + 1).toLowerCase()) && /^\p{Lu}\S*(?: (?:\p{Lu}\S*|and|&|of|the|for))+$/u.test(text);
+  return space > 0 && ORGANISATION_WORDS.has(text.slice(space + 1).toLowerCase()) && CAPITALISED_WORDS.test(text);
 }

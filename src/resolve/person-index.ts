@@ -1,5 +1,5 @@
 import type { Person } from '../model/types.js';
-import { fold, isAscii } from '../text/normalise.js';
+import { fold, isAscii, startsUpperCase } from '../text/normalise.js';
 
 /** A person's name as owners are compared with it: folded whole, its first and last words, word count, initials made from it. */
 interface NameKeys {
@@ -162,21 +162,13 @@ function nameKeys(name: string): NameKeys {
 /** Initials made from a name: first letter of each word and of each hyphenated part, without its accent. */
 function initialsOf(name: string): string {
   let initials = '';
-  for (const part of name.split(/[\s-]+/)) if (startsUpper(part)) initials += baseLetter(part[0]);
+  for (const part of name.split(/[\s-]+/)) if (startsUpperCase(part)) initials += baseLetter(part[0]);
   return initials.toUpperCase();
 }
 
 /** "E" for "É": initials are often written without the accents of the name; "Ø" and "Ł" have none to lose. */
 function baseLetter(letter: string): string {
   return letter.charCodeAt(0) < 0x80 ? letter : letter.normalize('NFD')[0];
-}
-
-const UPPER_FIRST = /^\p{Lu}/u;
-
-function startsUpper(part: string): boolean {
-  const code = part.charCodeAt(0);
-  // An ASCII letter answers directly; anything else (and the empty part) asks the Unicode class.
-  return code < 0x80 ? code >= 65 && code <= 90 : UPPER_FIRST.test(part);
 }
 
 /**

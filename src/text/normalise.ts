@@ -1,3 +1,5 @@
+import { letterPattern } from './letters.js';
+
 /** Text clean-up shared by the readers and the extractors. */
 
 // U+2028 and U+2029 are line and paragraph separators: in the middle of a line they stand for a space.
@@ -118,16 +120,19 @@ export function editDistance(a: string, b: string, max: number): number {
   return previous[b.length];
 }
 
-/** A capital first letter; ASCII letters skip the Unicode pattern, which is slow to compile. */
+/** A capital first letter. */
 export function startsUpperCase(text: string): boolean {
   const c = text.charCodeAt(0);
   if (c < 0x80) return c >= 0x41 && c <= 0x5a;
-  return /^\p{Lu}/u.test(text);
+  return UPPER_FIRST.test(text.slice(0, 2));
 }
 
 /** A lower-case first letter ("unwell", "(work commitments)"), as startsUpperCase. */
 export function startsLowerCase(text: string): boolean {
   const c = text.charCodeAt(0);
   if (c < 0x80) return c >= 0x61 && c <= 0x7a;
-  return /^\p{Ll}/u.test(text);
+  return LOWER_FIRST.test(text.slice(0, 2));
 }
+
+const UPPER_FIRST = letterPattern(String.raw`^\p{Lu}`, 'u');
+const LOWER_FIRST = letterPattern(String.raw`^\p{Ll}`, 'u');

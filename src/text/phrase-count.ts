@@ -1,3 +1,5 @@
+import { letterPattern } from './letters.js';
+
 /**
  * Counts how often names occur in a text, in time that grows with the rarest word of the name
  * rather than the text's length: searching the whole text for each of thousands of spellings made
@@ -16,27 +18,38 @@ export class PhraseCounter {
    * spaces: what `/(?<!\p{L})name(?!\p{L})/gu` finds. A name that does not start with a letter counts 0.
    */
   count(name: string): number {
-    const words = name.match(LETTERS);
+    const words = name.match(LETTERS.for(name));
     if (!words || !name.startsWith(words[0])) return 0;
     const runs = this.index();
     // Anchor on the name's rarest word: each of its occurrences gives the one place the name could start.
     let rarest = 0;
     for (let k = 1; k < words.length; k++) if ((runs.get(words[k])?.length ?? 0) < (runs.get(words[rarest])?.length ?? 0)) rarest = k;
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-    const pattern = new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'uy');
     let count = 0;
-    for (const at of runs.get(words[rarest]) ?? []) {
-      if (at < rarest) continue;
-      pattern.lastIndex = this.starts[at - rarest];
-      if (pattern.test(this.text)) count++;
-    }
+    for (const at of runs.get(words[rarest]) ?? []) if (at >= rarest && this.writtenAt(name, this.starts[at - rarest])) count++;
     return count;
+  }
+
+  /**
+   * Whether the text has `name` at `start` (where a run of letters starts), a run of whitespace for
+   * each of its spaces, and no letter after it.
+   */
+  private writtenAt(name: string, start: number): boolean {
+    const text = this.text;
+    let t = start;
+    for (let n = 0; n < name.length; ) {
+      if (SPACE.test(name[n])) {
+        if (!SPACE.test(text[t] ?? '')) return false;
+        while (n < name.length && SPACE.test(name[n])) n++;
+        while (t < text.length && SPACE.test(text[t])) t++;
+      } else if (text[t++] !== name[n++]) return false;
+    }
+    return !LETTER_FIRST.test(text.slice(t, t + 2));
   }
 
   private index(): Map<string, number[]> {
     if (this.runs) return this.runs;
     this.runs = new Map();
-    for (const match of this.text.matchAll(LETTERS)) {
+    for (const match of this.text.matchAll(LETTERS.for(this.text))) {
       const at = this.starts.length;
       this.starts.push(match.index);
       const list = this.runs.get(match[0]);
@@ -47,4 +60,6 @@ export class PhraseCounter {
   }
 }
 
-const LETTERS = /\p{L}+/gu;
+const LETTERS = letterPattern(String.raw`\p{L}+`, 'gu');
+const LETTER_FIRST = letterPattern(String.raw`^\p{L}`, 'u');
+const SPACE = /\s/;
