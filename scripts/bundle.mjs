@@ -6,7 +6,7 @@
 // - parse-worker.js, the parser alone, which worker threads load for large folders.
 // VAWG_BUILD, a hash of the sources and the dependencies, keys the parse cache: any change to the
 // code makes earlier cached parses miss.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { root, sourceHash } from './source-hash.mjs';
@@ -64,3 +64,12 @@ await build({
   // Bundled CommonJS dependencies still call require().
   banner: { js: "import { createRequire as __vawgRequire } from 'node:module'; const require = __vawgRequire(import.meta.url);" },
 });
+
+// esbuild leaves characters beyond ASCII in regular expressions, raw templates (the patterns of
+// src/text/letters.ts) and comments. A file with any such character is read into a two-byte string
+// and decoded character by character; in ASCII it is read in a few copies. \uXXXX stands for the same
+// character in every one of those places (a pair of them for a character beyond the BMP).
+for (const name of ['cli.cjs', 'launch.cjs', 'parse-worker.js']) {
+  const file = join(outdir, name);
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}

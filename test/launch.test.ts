@@ -18,6 +18,14 @@ function codeCaches(cacheDir: string): string[] {
   return readdirSync(join(cacheDir, 'code')).map((name) => join(cacheDir, 'code', name));
 }
 
+describe('the bundle', () => {
+  test('is ASCII, so that Node reads it into a one-byte string with no decoding', () => {
+    for (const name of ['cli.cjs', 'launch.cjs', 'parse-worker.js']) {
+      expect(/[^\x00-\x7f]/.test(readFileSync(join(ROOT, 'dist', 'bundle', name), 'latin1')), name).toBe(false);
+    }
+  });
+});
+
 describe('the code cache', () => {
   test('the first run of a command writes its cache; later runs use it and leave it alone', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vawg-code-'));

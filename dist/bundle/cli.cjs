@@ -4532,7 +4532,7 @@ var init_action_malformed = __esm({
   "src/check/rules/action-malformed.ts"() {
     "use strict";
     init_actions();
-    FIRST_WORD = /^(?:[-*•] )?(?:\*\*)?(?:\d{1,3}(?:\.\d{1,3})*\.? )?([A-Za-z]{4,8})\b(.*)$/;
+    FIRST_WORD = /^(?:[-*\u2022] )?(?:\*\*)?(?:\d{1,3}(?:\.\d{1,3})*\.? )?([A-Za-z]{4,8})\b(.*)$/;
     REAL_WORDS = /* @__PURE__ */ new Set(["ACTIONS", "FACTION", "AUCTION", "TACTION"]);
     HEADING_WORDS = /^(?:log|logs|points?|items?|agreed|arising|plan|plans|list|taken|required|summary|tracker|update|updates|from|by|on|owner|owners|due|status|ref|no\.?|number)\b|^$/i;
     actionMalformed = {
@@ -5306,7 +5306,7 @@ var init_names = __esm({
     "use strict";
     init_letters();
     HONORIFIC = /^(?:(?:the\s+)?(?:rt\.?\s+hon\.?|right\s+honourable|mayor\s+pro\s+tem(?:pore)?|(?:deputy|vice)\s+mayor|council\s*members?|(?:local\s+)?(?:borough|county|district|parish|town|city)(?:\s+(?:and|&)\s+(?:borough|county|district|parish|town|city))?\s+(?:councillors?|cllrs?\.?)|cllrs?\.?|councillors?|coun\.|cr\.?|(?:bc|cc)(?=\s+[A-Z]\b)|dr\.?|mr\.?|mrs\.?|ms\.?|m\/s|miss|mx\.?|prof\.?|professor|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|(?:fire\s+)?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|superintendent|sergeant|sgt\.?|constable|p\.?c\.?|dcs|dci|ds|supt\.?|insp\.?|director|president|chair|trustee|governor|alderman|judge|hhj|mayor|acc|dcc|aco|assistant\s+chief\s+constable|deputy\s+chief\s+constable|chief\s+constable)\s+)+/i;
-    NAME_WORD = letterPattern(String.raw`^(?:[\p{Lu}][\p{L}\p{M}'’.-]*|(?:de|da|di|du|do|dos|das|del|della|dei|degli|der|den|ter|ten|van|von|zu|la|le|bin|al|el|ibn|ap|mac|st\.?|[dl]['’][\p{Lu}][\p{L}\p{M}'’-]*)|[\p{Lu}]['’][\p{Lu}][\p{L}\p{M}'’-]*)$`, "u");
+    NAME_WORD = letterPattern(String.raw`^(?:[\p{Lu}][\p{L}\p{M}'\u2019.-]*|(?:de|da|di|du|do|dos|das|del|della|dei|degli|der|den|ter|ten|van|von|zu|la|le|bin|al|el|ibn|ap|mac|st\.?|[dl]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)|[\p{Lu}]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)$`, "u");
     HONORIFIC_FIRST_WORDS = new Set(
       "the local rt right m p cllr cllrs councillor councillors bc cc council councilmember coun cr borough county district parish town city vice dr mr mrs ms miss mx prof professor sir dame lord lady baroness baron rev revd reverend canon chief battalion fire captain lieutenant lt commander firefighter officer inspector superintendent sergeant sgt constable pc dcs dci ds supt insp director president chair trustee governor alderman judge hhj mayor acc dcc aco assistant deputy".split(" ")
     );
@@ -5320,7 +5320,7 @@ var init_names = __esm({
       "the and of for to all chair clerk officer director manager member members governor governors trustee trustees secretary treasurer president executive council committee board team group service services trust panel partnership minutes apologies present attendees attendance action actions agenda item items meeting date police nhs ltd limited plc analytics labs systems software solutions technologies consulting holdings industries enterprises ventures pro tem data".split(" ")
     );
     RANK = /^(?:chief|battalion chief|(?:deputy |assistant )?chief constable|(?:fire )?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|chief inspector|superintendent|chief superintendent|sergeant|sgt\.?|constable|pc|dc|ds|dci|dcs|supt\.?|insp\.?)$/i;
-    ELIDED_PARTICLE = letterPattern(String.raw`^[dl]['’]\p{Lu}`, "u");
+    ELIDED_PARTICLE = letterPattern(String.raw`^[dl]['\u2019]\p{Lu}`, "u");
     isRoleLike = judgedOnce(judgeRoleLike);
     PRO_TEM = /\spro\stem(?:pore)?$/i;
     isOfficeAfterName = judgedOnce(judgeOfficeAfterName);
@@ -5728,8 +5728,8 @@ var OPEN_FIRST, CLOSED_FIRST, RAG, TRAILING_STATUS, RAG_ALONE;
 var init_status = __esm({
   "src/lexicon/status.ts"() {
     "use strict";
-    OPEN_FIRST = /^(?:not\s+(?:yet\s+)?(?:complete|completed|done|closed|started)|incomplete|in\s+progress|ongoing|on-going|open|outstanding|chasing|pending|overdue|on\s+track|at\s+risk|delayed|c\/f|carried\s+(?:forward|over)|brought\s+forward|b\/f|partially|partly|awaiting|underway|started|deferred|postponed|on\s+hold|blocked|keep\s+open)\b|^(?:\[ \]|[⏳❌✗✘☐⌛🔄])/iu;
-    CLOSED_FIRST = /^(?:closed|complete|completed|done|discharged|finished|achieved|\[x\]|[✓✔✅☑])(?![\w-])/iu;
+    OPEN_FIRST = /^(?:not\s+(?:yet\s+)?(?:complete|completed|done|closed|started)|incomplete|in\s+progress|ongoing|on-going|open|outstanding|chasing|pending|overdue|on\s+track|at\s+risk|delayed|c\/f|carried\s+(?:forward|over)|brought\s+forward|b\/f|partially|partly|awaiting|underway|started|deferred|postponed|on\s+hold|blocked|keep\s+open)\b|^(?:\[ \]|[\u23f3\u274c\u2717\u2718\u2610\u231b\ud83d\udd04])/iu;
+    CLOSED_FIRST = /^(?:closed|complete|completed|done|discharged|finished|achieved|\[x\]|[\u2713\u2714\u2705\u2611])(?![\w-])/iu;
     RAG = { g: "green", green: "green", a: "amber", amber: "amber", r: "red", red: "red", b: "blue", blue: "blue" };
     TRAILING_STATUS = / [\u2013\u2014-] ([^\s\u2013\u2014-][^\u2013\u2014]{0,20}?)\.?$/;
     RAG_ALONE = /^(?:green|amber|red|blue|[GARB])$/i;
@@ -5902,7 +5902,7 @@ var init_phrase_count = __esm({
       text;
       /** Where each run of letters starts, in order. */
       starts = [];
-      /** Each run of letters → the indexes (into `starts`) of its occurrences. */
+      /** Each run of letters \u2192 the indexes (into `starts`) of its occurrences. */
       runs;
       /**
        * Occurrences of `name` with no letter just before or after, any whitespace standing for its
@@ -6148,7 +6148,7 @@ var init_person_index = __esm({
       byFirst;
       byLast;
       byTail;
-      /** Words, length and the first letter of the first (or, after `~`, the last) word → people. */
+      /** Words, length and the first letter of the first (or, after `~`, the last) word \u2192 people. */
       byShape;
       constructor(people) {
         this.people = people;
@@ -6199,7 +6199,7 @@ var init_person_index = __esm({
         this.byLooseInitials ??= this.table((person2) => person2.initials?.toUpperCase() ?? null);
         return this.byLooseInitials.get(upperCased) ?? [];
       }
-      /** People listed without initials whose name gives these, accents aside ("EN" or "ÉN" for Élodie Núñez). */
+      /** People listed without initials whose name gives these, accents aside ("EN" or "\u00c9N" for \u00c9lodie N\u00fa\u00f1ez). */
       derivedInitials(upperCased) {
         this.byDerived ??= this.table((person2) => person2.initials ? null : this.keysOf(person2).derived);
         return this.byDerived.get(isAscii(upperCased) ? upperCased : [...upperCased].map(baseLetter).join("")) ?? [];
@@ -6212,7 +6212,7 @@ var init_person_index = __esm({
         this.byLast ??= this.table((person2) => this.keysOf(person2).last);
         return this.byLast.get(folded) ?? [];
       }
-      /** People whose name ends in these words, two or more but not the whole name ("van der Berg", "Ní Bhriain"). */
+      /** People whose name ends in these words, two or more but not the whole name ("van der Berg", "N\u00ed Bhriain"). */
       tail(folded) {
         if (!this.byTail) {
           const byTail = /* @__PURE__ */ new Map();
@@ -7028,7 +7028,7 @@ var init_roll_lines = __esm({
     RollNumbering = class {
       /** How many numbered entries ("1. Jo Doe") the roll has had: the next must carry the next number. */
       numbered = 0;
-      /** The number after the label's own ("3) Apologies" → 4), or null for a label with none. */
+      /** The number after the label's own ("3) Apologies" \u2192 4), or null for a label with none. */
       nextItem;
       labelStyle;
       /** How the roll's own entries are numbered, once one is. */
@@ -7054,8 +7054,8 @@ var init_roll_lines = __esm({
         if (itemNumberOf(line) !== null) this.numbered++;
       }
     };
-    FIRST_NAME = letterPattern(String.raw`^\p{Lu}[\p{Ll}'’-]+$`, "u");
-    CAPITALISED_WORD = letterPattern(String.raw`^\p{Lu}[\p{L}'’.-]*$`, "u");
+    FIRST_NAME = letterPattern(String.raw`^\p{Lu}[\p{Ll}'\u2019-]+$`, "u");
+    CAPITALISED_WORD = letterPattern(String.raw`^\p{Lu}[\p{L}'\u2019.-]*$`, "u");
   }
 });
 
@@ -7330,7 +7330,7 @@ function withContinuation(lines, start, first) {
       continue;
     }
     if (next.blockStart || next.cells || next.kind !== "text" || ENUMERATED.test(next.text) || /^[{<*\u2610-\u2612]/.test(next.text) || readMarked(next.text)) break;
-    if (/[.!?]["”’)]?$/.test(text2) && !startsLowerCase(next.text)) break;
+    if (/[.!?]["\u201d\u2019)]?$/.test(text2) && !startsLowerCase(next.text)) break;
     text2 = `${text2} ${next.text}`;
     spanned.push(next);
   }
@@ -7513,7 +7513,7 @@ var init_action_lines = __esm({
     SECTION = ACTION_SECTION;
     MATTERS_ARISING = EARLIER_ACTIONS_SECTION;
     NEXT_ITEM = letterPattern(String.raw`^(?:(?:item|minute) \d{1,4}|[A-Z]{1,6}\/\d{1,4}(?:\/\d{1,4}){0,2}|\d{4}\.\d{1,3}|\d{1,3}(?:\.\d{1,2})?|[IVX]{1,5})[.:)]?\s+(?:[\u2013\u2014-]\s+)?\p{Lu}`, "iu");
-    BY_FIRST_NAME = letterPattern(String.raw`\bby \p{Lu}[\p{Ll}'’-]+$`, "u");
+    BY_FIRST_NAME = letterPattern(String.raw`\bby \p{Lu}[\p{Ll}'\u2019-]+$`, "u");
   }
 });
 
@@ -7975,7 +7975,7 @@ var init_decisions = __esm({
   "src/lexicon/decisions.ts"() {
     "use strict";
     DECISION_MARKER = /^(?:RESOLVED|RESOLUTION|DECISION|DECIDED|AGREED|APPROVED|NOTED|Resolution (?:#|No\.? ?)?([A-Z\d][\w/.-]{0,20})(?=:)|(?:Resolved|Resolution|Decision|Decided|Agreed|Approved|Noted)(?=\s*[:,\u2013\u2014-]))\b\s*(?:[:,\u2013\u2014-]\s*)?/;
-    MIDLINE_RESOLVED = /[.!?)a-z\d] RESOLVED\b[:\u2013-]? ?(?:[•\u2022-] )?/g;
+    MIDLINE_RESOLVED = /[.!?)a-z\d] RESOLVED\b[:\u2013-]? ?(?:[\u2022\u2022-] )?/g;
     DECISION_LEAD = /^(?:resolved|resolution|decision|decided|agreed|approved|noted)$/i;
     DECISION_PART = /^\(?(\d{1,2}|[a-z]|[ivx]{1,4})\)\s+(.+)$/;
     PARTS_LEAD_IN = /^It was (?:unanimously )?(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed)(?: that| THAT)?\s?:?$/;
@@ -7990,7 +7990,7 @@ var init_decisions = __esm({
     MOTION_OUTCOME = / (?:was|were) (?:carried|passed)\b/i;
     MOTION_START = /^(?:(?:a |the )?motion (?:was )?(?:made |moved |put )?(?:by|from) |motion: (?=to )|motion (?=to |that )|(?:it was )?(?:duly )?(?:moved|proposed)(?: by | and seconded\b))/i;
     MOTION_FIRST_LETTERS = "atmidp";
-    MOVER_FIRST_MOTION = /^(?:(?:Cllrs?|Councillor|Mrs|Mr|Ms|Dr)\.? )?(?:Mrs\.? )?[A-Z][\w'’.-]{0,30}(?: [A-Z][\w'’.-]{0,30}){0,2} (?:proposed|moved)(?:,| that| to| the| acceptance| approval)/;
+    MOVER_FIRST_MOTION = /^(?:(?:Cllrs?|Councillor|Mrs|Mr|Ms|Dr)\.? )?(?:Mrs\.? )?[A-Z][\w'\u2019.-]{0,30}(?: [A-Z][\w'\u2019.-]{0,30}){0,2} (?:proposed|moved)(?:,| that| to| the| acceptance| approval)/;
     MOTION_CARRIED = /\b(?:(?:motion|proposal|resolution) (?:was )?(?:carried|passed|approved|adopted|agreed)|(?:was|were) (?:duly )?(?:carried|passed)(?! (?:out|over|forward|on)\b)|(?:approved|carried|passed|agreed) (?:unanimously|\d{1,2} ?[-\u2013] ?\d{1,2}|by \d)|unanimously (?:agreed|approved|carried|passed)|all (?:were |members )?in favou?r|carried(?= ?[.;]|$))\b/gi;
     MOTION_NOT_DECIDED = /\b(?:(?:motion|proposal|amendment) (?:was )?(?:failed|lost|defeated|withdrawn|fell)|(?:was|were) (?:defeated|withdrawn)|not (?:carried|passed|agreed|approved|seconded)|to adjourn)\b/i;
     LEADING_SYMBOL = /^[\u2600-\u27bf\u{1f300}-\u{1faff}]\ufe0f? ?/u;
@@ -8126,7 +8126,7 @@ function sentenceEnd(text2, from) {
   return from + m.index + (m[0] === "." ? 1 : 0);
 }
 function withWrapped(lines, index, first) {
-  return withWrappedLines(lines, index, first, MAX_WRAPPED_LINES, (text2, next) => /[.!?:]["”’)]?$/.test(text2) || MARKER.test(next.text));
+  return withWrappedLines(lines, index, first, MAX_WRAPPED_LINES, (text2, next) => /[.!?:]["\u201d\u2019)]?$/.test(text2) || MARKER.test(next.text));
 }
 function midlineResolutions(text2) {
   return sentencesAfter(MIDLINE_RESOLVED, text2).filter((body) => body.length > 3);
@@ -8433,7 +8433,7 @@ var init_header2 = __esm({
     TRAILING_KIND = /\s(?:meeting\s)?(?:minutes|notes|recap|summary)$/i;
     REGISTRATION = /\b(?:registered charity|charity (?:no|number)|company (?:no|number)|registration (?:no|number)|registered in england)\b/i;
     NOISE = /^(?:draft |approved |unconfirmed |confirmed |public |part [ab12] )?(?:minutes|agenda|notes|meeting notes|confidential|official|not protectively marked|official[- ]sensitive)$|^[\s-]*(?:draft|unconfirmed|approved|confirmed|confidential)[\s-]*$/i;
-    WORD_START = letterPattern(String.raw`(^|[-(]|^\p{L}['’])(\p{L})`, "gu");
+    WORD_START = letterPattern(String.raw`(^|[-(]|^\p{L}['\u2019])(\p{L})`, "gu");
     SMALL_WORDS = /* @__PURE__ */ new Set(["a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"]);
   }
 });
@@ -8597,7 +8597,7 @@ var init_items = __esm({
     SUB_ITEM2 = /^(?:\(([a-z]{1,3}|\d{1,2})\)|([A-Za-z])[.)]|(\d{1,3}\.\d{1,2})\.?)\s+(\S.*)$/;
     ROMAN2 = /^[IVXLC]+$/;
     ROMAN_OR_WORD_START = "ivxlcam";
-    TITLE_OPENING = letterPattern(String.raw`^[\p{Lu}\d"'‘“(]`, "u");
+    TITLE_OPENING = letterPattern(String.raw`^[\p{Lu}\d"'\u2018\u201c(]`, "u");
   }
 });
 
@@ -8826,7 +8826,7 @@ var init_person_entry = __esm({
     init_normalise();
     init_split();
     init_letters();
-    ATTENDANCE_NOTE = /^(?:minutes|recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker|notes|part|virtual|remote|online|in person|via \w+|by \w+|observer|observing|items? [\w\s,–-]+|for items? [\w\s,–-]+|from [\w\s.:]+|until [\w\s.:]+|left [\w\s.:]+|joined [\w\s.:]+|arrived [\w\s.:]+|he\/him|she\/her|they\/them|external|internal|late|joined late|left early|part of (?:the )?meeting)$/i;
+    ATTENDANCE_NOTE = /^(?:minutes|recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker|notes|part|virtual|remote|online|in person|via \w+|by \w+|observer|observing|items? [\w\s,\u2013-]+|for items? [\w\s,\u2013-]+|from [\w\s.:]+|until [\w\s.:]+|left [\w\s.:]+|joined [\w\s.:]+|arrived [\w\s.:]+|he\/him|she\/her|they\/them|external|internal|late|joined late|left early|part of (?:the )?meeting)$/i;
     INITIALS2 = letterPattern(String.raw`^(?=(?:\p{Ll}*\p{Lu}){2})(?!.*\p{Ll}{3})\p{Lu}\p{L}{1,4}$`, "u");
     HANDLE = /^@[\w.-]+$/;
     LEADING_BULLET_CHARS = "-\u2013\u2014\u2022*";
@@ -8953,7 +8953,7 @@ var init_inline_list = __esm({
     NAME_AFTER_BRACKET = letterPattern(String.raw`(?<=\))\s+(?=\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s\()`, "gu");
     REPEATED_TITLE = letterPattern(String.raw`(?<=[\p{L}.)])(?<!\band|\b(?:cllrs?|councillors?|mrs?|ms|miss|dr)\.?|\b(?:borough|county|district|parish|town|city))\s+(?=(?:(?:borough|county|district|parish|town|city)\s+)?(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+\p{Lu})`, "giu");
     OFFICE_BEFORE_NAME = /^([^:\u2013\u2014]{1,60}?)(?::\s|\s[\u2013\u2014-]\s)/;
-    LONE_NAME = letterPattern(String.raw`^\p{Lu}[\p{L}'’-]+$`, "u");
+    LONE_NAME = letterPattern(String.raw`^\p{Lu}[\p{L}'\u2019-]+$`, "u");
     POLICE_RANK_AND_NAME = letterPattern(String.raw`^(?:Inspector|Insp\.?|Sergeant|Sgt\.?|Constable|PCSO|PC|Superintendent|Supt\.?)\s\p{Lu}\p{Ll}+$`, "u");
   }
 });
@@ -9270,7 +9270,7 @@ var init_people = __esm({
     init_letters();
     NAME_COLUMN = /^(?:(?:full\s+)?name|attendee|member|person|participant|delegate|representative|who)s?$/i;
     MAX_UNREAD_RUN = 2;
-    BARE_BOX = /^\[[ xX✓]\]\s/;
+    BARE_BOX = /^\[[ xX\u2713]\]\s/;
     WHO = /\swho\s/i;
     LIST_CUE = /[,;]|\s(?:and|&)\s/;
     MANY_ENTRIES = 4;
@@ -9286,7 +9286,7 @@ var init_people = __esm({
     UNLABELLED_ROLL_LINES = 12;
     UNLABELLED_ROLL_MIN = 4;
     labels = [];
-    OPENS_WITH_BULLET = /^(?:[\u2022\u00b7\u25aa\u25e6\u2023\u25cf]|\[[ xX✓]\])/;
+    OPENS_WITH_BULLET = /^(?:[\u2022\u00b7\u25aa\u25e6\u2023\u25cf]|\[[ xX\u2713]\])/;
     ANY_LETTER = letterPattern(String.raw`\p{L}`, "u");
   }
 });
@@ -15417,7 +15417,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "49be439aac580a64" : "source";
+    BUILD = true ? "4d9d733a67faef36" : "source";
   }
 });
 

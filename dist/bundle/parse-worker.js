@@ -604,7 +604,7 @@ function pushPiece(pieces, piece) {
 
 // src/lexicon/names.ts
 var HONORIFIC = /^(?:(?:the\s+)?(?:rt\.?\s+hon\.?|right\s+honourable|mayor\s+pro\s+tem(?:pore)?|(?:deputy|vice)\s+mayor|council\s*members?|(?:local\s+)?(?:borough|county|district|parish|town|city)(?:\s+(?:and|&)\s+(?:borough|county|district|parish|town|city))?\s+(?:councillors?|cllrs?\.?)|cllrs?\.?|councillors?|coun\.|cr\.?|(?:bc|cc)(?=\s+[A-Z]\b)|dr\.?|mr\.?|mrs\.?|ms\.?|m\/s|miss|mx\.?|prof\.?|professor|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|(?:fire\s+)?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|superintendent|sergeant|sgt\.?|constable|p\.?c\.?|dcs|dci|ds|supt\.?|insp\.?|director|president|chair|trustee|governor|alderman|judge|hhj|mayor|acc|dcc|aco|assistant\s+chief\s+constable|deputy\s+chief\s+constable|chief\s+constable)\s+)+/i;
-var NAME_WORD = letterPattern(String.raw`^(?:[\p{Lu}][\p{L}\p{M}'’.-]*|(?:de|da|di|du|do|dos|das|del|della|dei|degli|der|den|ter|ten|van|von|zu|la|le|bin|al|el|ibn|ap|mac|st\.?|[dl]['’][\p{Lu}][\p{L}\p{M}'’-]*)|[\p{Lu}]['’][\p{Lu}][\p{L}\p{M}'’-]*)$`, "u");
+var NAME_WORD = letterPattern(String.raw`^(?:[\p{Lu}][\p{L}\p{M}'\u2019.-]*|(?:de|da|di|du|do|dos|das|del|della|dei|degli|der|den|ter|ten|van|von|zu|la|le|bin|al|el|ibn|ap|mac|st\.?|[dl]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)|[\p{Lu}]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)$`, "u");
 var HONORIFIC_FIRST_WORDS = new Set(
   "the local rt right m p cllr cllrs councillor councillors bc cc council councilmember coun cr borough county district parish town city vice dr mr mrs ms miss mx prof professor sir dame lord lady baroness baron rev revd reverend canon chief battalion fire captain lieutenant lt commander firefighter officer inspector superintendent sergeant sgt constable pc dcs dci ds supt insp director president chair trustee governor alderman judge hhj mayor acc dcc aco assistant deputy".split(" ")
 );
@@ -642,7 +642,7 @@ var RANK = /^(?:chief|battalion chief|(?:deputy |assistant )?chief constable|(?:
 function isRank(title) {
   return RANK.test(title.trim());
 }
-var ELIDED_PARTICLE = letterPattern(String.raw`^[dl]['’]\p{Lu}`, "u");
+var ELIDED_PARTICLE = letterPattern(String.raw`^[dl]['\u2019]\p{Lu}`, "u");
 function opensSurname(word) {
   return isNameParticle(word) || ELIDED_PARTICLE.test(word);
 }
@@ -1032,8 +1032,8 @@ function inline(text) {
 }
 
 // src/lexicon/status.ts
-var OPEN_FIRST = /^(?:not\s+(?:yet\s+)?(?:complete|completed|done|closed|started)|incomplete|in\s+progress|ongoing|on-going|open|outstanding|chasing|pending|overdue|on\s+track|at\s+risk|delayed|c\/f|carried\s+(?:forward|over)|brought\s+forward|b\/f|partially|partly|awaiting|underway|started|deferred|postponed|on\s+hold|blocked|keep\s+open)\b|^(?:\[ \]|[⏳❌✗✘☐⌛🔄])/iu;
-var CLOSED_FIRST = /^(?:closed|complete|completed|done|discharged|finished|achieved|\[x\]|[✓✔✅☑])(?![\w-])/iu;
+var OPEN_FIRST = /^(?:not\s+(?:yet\s+)?(?:complete|completed|done|closed|started)|incomplete|in\s+progress|ongoing|on-going|open|outstanding|chasing|pending|overdue|on\s+track|at\s+risk|delayed|c\/f|carried\s+(?:forward|over)|brought\s+forward|b\/f|partially|partly|awaiting|underway|started|deferred|postponed|on\s+hold|blocked|keep\s+open)\b|^(?:\[ \]|[\u23f3\u274c\u2717\u2718\u2610\u231b\ud83d\udd04])/iu;
+var CLOSED_FIRST = /^(?:closed|complete|completed|done|discharged|finished|achieved|\[x\]|[\u2713\u2714\u2705\u2611])(?![\w-])/iu;
 var RAG = { g: "green", green: "green", a: "amber", amber: "amber", r: "red", red: "red", b: "blue", blue: "blue" };
 function readStatus(raw, extraClosedWords = []) {
   const text = (raw ?? "").trim().replace(/^[\s\-\u2013\u2014:]+/, "");
@@ -1208,7 +1208,7 @@ var PhraseCounter = class {
   text;
   /** Where each run of letters starts, in order. */
   starts = [];
-  /** Each run of letters → the indexes (into `starts`) of its occurrences. */
+  /** Each run of letters \u2192 the indexes (into `starts`) of its occurrences. */
   runs;
   /**
    * Occurrences of `name` with no letter just before or after, any whitespace standing for its
@@ -1400,7 +1400,7 @@ var PersonIndex = class {
   byFirst;
   byLast;
   byTail;
-  /** Words, length and the first letter of the first (or, after `~`, the last) word → people. */
+  /** Words, length and the first letter of the first (or, after `~`, the last) word \u2192 people. */
   byShape;
   constructor(people) {
     this.people = people;
@@ -1451,7 +1451,7 @@ var PersonIndex = class {
     this.byLooseInitials ??= this.table((person) => person.initials?.toUpperCase() ?? null);
     return this.byLooseInitials.get(upperCased) ?? [];
   }
-  /** People listed without initials whose name gives these, accents aside ("EN" or "ÉN" for Élodie Núñez). */
+  /** People listed without initials whose name gives these, accents aside ("EN" or "\u00c9N" for \u00c9lodie N\u00fa\u00f1ez). */
   derivedInitials(upperCased) {
     this.byDerived ??= this.table((person) => person.initials ? null : this.keysOf(person).derived);
     return this.byDerived.get(isAscii(upperCased) ? upperCased : [...upperCased].map(baseLetter).join("")) ?? [];
@@ -1464,7 +1464,7 @@ var PersonIndex = class {
     this.byLast ??= this.table((person) => this.keysOf(person).last);
     return this.byLast.get(folded) ?? [];
   }
-  /** People whose name ends in these words, two or more but not the whole name ("van der Berg", "Ní Bhriain"). */
+  /** People whose name ends in these words, two or more but not the whole name ("van der Berg", "N\u00ed Bhriain"). */
   tail(folded) {
     if (!this.byTail) {
       const byTail = /* @__PURE__ */ new Map();
@@ -2428,7 +2428,7 @@ var LOWER_CASE = letterPattern(String.raw`\p{Ll}`, "u");
 var RollNumbering = class {
   /** How many numbered entries ("1. Jo Doe") the roll has had: the next must carry the next number. */
   numbered = 0;
-  /** The number after the label's own ("3) Apologies" → 4), or null for a label with none. */
+  /** The number after the label's own ("3) Apologies" \u2192 4), or null for a label with none. */
   nextItem;
   labelStyle;
   /** How the roll's own entries are numbered, once one is. */
@@ -2466,7 +2466,7 @@ function wrapsOntoNext(lines, index) {
   const after = lines[index + 1];
   return after !== void 0 && !after.blockStart && after.kind === "text" && !after.cells && (cutMidEntry(lines[index].text, after.text) || awaitsName(lines[index].text) || endsInParticle(lines[index].text) || isHardWrapped(lines[index].text) && endsWithFirstName(lines[index].text));
 }
-var FIRST_NAME = letterPattern(String.raw`^\p{Lu}[\p{Ll}'’-]+$`, "u");
+var FIRST_NAME = letterPattern(String.raw`^\p{Lu}[\p{Ll}'\u2019-]+$`, "u");
 function endsWithFirstName(text) {
   const and = text.lastIndexOf(" and ");
   const last = text.slice(Math.max(text.lastIndexOf(","), text.lastIndexOf(";"), and < 0 ? -1 : and + 4) + 1).trim();
@@ -2499,7 +2499,7 @@ function endsWithTitle(text) {
   const last = text.split(/[;,]|\sand\s/).pop().trim();
   return last !== "" && stripHonorifics(`${last} `) === "";
 }
-var CAPITALISED_WORD = letterPattern(String.raw`^\p{Lu}[\p{L}'’.-]*$`, "u");
+var CAPITALISED_WORD = letterPattern(String.raw`^\p{Lu}[\p{L}'\u2019.-]*$`, "u");
 function wrapsOnto(text, next) {
   if (cutMidEntry(text, next) || endsInsideBracket(text)) return true;
   const lastEntry = text.split(/[;,]/).pop().trim();
@@ -2791,7 +2791,7 @@ function withContinuation(lines, start, first) {
       continue;
     }
     if (next.blockStart || next.cells || next.kind !== "text" || ENUMERATED.test(next.text) || /^[{<*\u2610-\u2612]/.test(next.text) || readMarked(next.text)) break;
-    if (/[.!?]["”’)]?$/.test(text) && !startsLowerCase(next.text)) break;
+    if (/[.!?]["\u201d\u2019)]?$/.test(text) && !startsLowerCase(next.text)) break;
     text = `${text} ${next.text}`;
     spanned.push(next);
   }
@@ -2842,7 +2842,7 @@ function endsMidName(line) {
   if (isNameParticle(last) || isNameParticle(last.toLowerCase())) return true;
   return isHardWrapped(line.text) && (stripHonorifics(`${last} `) === "" || BY_FIRST_NAME.test(line.text));
 }
-var BY_FIRST_NAME = letterPattern(String.raw`\bby \p{Lu}[\p{Ll}'’-]+$`, "u");
+var BY_FIRST_NAME = letterPattern(String.raw`\bby \p{Lu}[\p{Ll}'\u2019-]+$`, "u");
 function opensDetail(line, text) {
   return line.kind === "item" && text.endsWith(":");
 }
@@ -3365,7 +3365,7 @@ var DECISION_MARKER = /^(?:RESOLVED|RESOLUTION|DECISION|DECIDED|AGREED|APPROVED|
 function mayOpenDecisionMarker(text) {
   return text.length > 0 && "RDAN".includes(text[0]);
 }
-var MIDLINE_RESOLVED = /[.!?)a-z\d] RESOLVED\b[:\u2013-]? ?(?:[•\u2022-] )?/g;
+var MIDLINE_RESOLVED = /[.!?)a-z\d] RESOLVED\b[:\u2013-]? ?(?:[\u2022\u2022-] )?/g;
 var DECISION_LEAD = /^(?:resolved|resolution|decision|decided|agreed|approved|noted)$/i;
 var DECISION_PART = /^\(?(\d{1,2}|[a-z]|[ivx]{1,4})\)\s+(.+)$/;
 var PARTS_LEAD_IN = /^It was (?:unanimously )?(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed)(?: that| THAT)?\s?:?$/;
@@ -3383,7 +3383,7 @@ var MOTION_FIRST_LETTERS = "atmidp";
 function mayStartMotion(text) {
   return MOTION_FIRST_LETTERS.includes(String.fromCharCode(text.charCodeAt(0) | 32));
 }
-var MOVER_FIRST_MOTION = /^(?:(?:Cllrs?|Councillor|Mrs|Mr|Ms|Dr)\.? )?(?:Mrs\.? )?[A-Z][\w'’.-]{0,30}(?: [A-Z][\w'’.-]{0,30}){0,2} (?:proposed|moved)(?:,| that| to| the| acceptance| approval)/;
+var MOVER_FIRST_MOTION = /^(?:(?:Cllrs?|Councillor|Mrs|Mr|Ms|Dr)\.? )?(?:Mrs\.? )?[A-Z][\w'\u2019.-]{0,30}(?: [A-Z][\w'\u2019.-]{0,30}){0,2} (?:proposed|moved)(?:,| that| to| the| acceptance| approval)/;
 var MOTION_CARRIED = /\b(?:(?:motion|proposal|resolution) (?:was )?(?:carried|passed|approved|adopted|agreed)|(?:was|were) (?:duly )?(?:carried|passed)(?! (?:out|over|forward|on)\b)|(?:approved|carried|passed|agreed) (?:unanimously|\d{1,2} ?[-\u2013] ?\d{1,2}|by \d)|unanimously (?:agreed|approved|carried|passed)|all (?:were |members )?in favou?r|carried(?= ?[.;]|$))\b/gi;
 var MOTION_NOT_DECIDED = /\b(?:(?:motion|proposal|amendment) (?:was )?(?:failed|lost|defeated|withdrawn|fell)|(?:was|were) (?:defeated|withdrawn)|not (?:carried|passed|agreed|approved|seconded)|to adjourn)\b/i;
 var LEADING_SYMBOL = /^[\u2600-\u27bf\u{1f300}-\u{1faff}]\ufe0f? ?/u;
@@ -3525,7 +3525,7 @@ function sentenceEnd(text, from) {
   return from + m.index + (m[0] === "." ? 1 : 0);
 }
 function withWrapped(lines, index, first) {
-  return withWrappedLines(lines, index, first, MAX_WRAPPED_LINES, (text, next) => /[.!?:]["”’)]?$/.test(text) || MARKER.test(next.text));
+  return withWrappedLines(lines, index, first, MAX_WRAPPED_LINES, (text, next) => /[.!?:]["\u201d\u2019)]?$/.test(text) || MARKER.test(next.text));
 }
 function midlineResolutions(text) {
   return sentencesAfter(MIDLINE_RESOLVED, text).filter((body) => body.length > 3);
@@ -3740,7 +3740,7 @@ function isShouting(text) {
   const letters = text.replace(/[^A-Za-z]/g, "");
   return letters.length > 3 && letters === letters.toUpperCase();
 }
-var WORD_START = letterPattern(String.raw`(^|[-(]|^\p{L}['’])(\p{L})`, "gu");
+var WORD_START = letterPattern(String.raw`(^|[-(]|^\p{L}['\u2019])(\p{L})`, "gu");
 var SMALL_WORDS = /* @__PURE__ */ new Set(["a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"]);
 function titleCase(text) {
   return text.split(/(\s+)/).map((word, index) => {
@@ -3910,7 +3910,7 @@ function isSummarySection(candidate, lines) {
   const next = lines[lines.indexOf(candidate.line) + 1];
   return next !== void 0 && /^(?:action|resolution) #?\d/i.test(next.text);
 }
-var TITLE_OPENING = letterPattern(String.raw`^[\p{Lu}\d"'‘“(]`, "u");
+var TITLE_OPENING = letterPattern(String.raw`^[\p{Lu}\d"'\u2018\u201c(]`, "u");
 function looksLikeTitle(text) {
   if (text.length > 160) return false;
   if (!TITLE_OPENING.test(text)) return false;
@@ -3976,7 +3976,7 @@ function locateItems(items) {
 }
 
 // src/parse/person-entry.ts
-var ATTENDANCE_NOTE = /^(?:minutes|recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker|notes|part|virtual|remote|online|in person|via \w+|by \w+|observer|observing|items? [\w\s,–-]+|for items? [\w\s,–-]+|from [\w\s.:]+|until [\w\s.:]+|left [\w\s.:]+|joined [\w\s.:]+|arrived [\w\s.:]+|he\/him|she\/her|they\/them|external|internal|late|joined late|left early|part of (?:the )?meeting)$/i;
+var ATTENDANCE_NOTE = /^(?:minutes|recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker|notes|part|virtual|remote|online|in person|via \w+|by \w+|observer|observing|items? [\w\s,\u2013-]+|for items? [\w\s,\u2013-]+|from [\w\s.:]+|until [\w\s.:]+|left [\w\s.:]+|joined [\w\s.:]+|arrived [\w\s.:]+|he\/him|she\/her|they\/them|external|internal|late|joined late|left early|part of (?:the )?meeting)$/i;
 var INITIALS2 = letterPattern(String.raw`^(?=(?:\p{Ll}*\p{Lu}){2})(?!.*\p{Ll}{3})\p{Lu}\p{L}{1,4}$`, "u");
 var HANDLE = /^@[\w.-]+$/;
 var LEADING_BULLET_CHARS = "-\u2013\u2014\u2022*";
@@ -4274,7 +4274,7 @@ function trimSeparators(text) {
   while (end > 0 && /[\s,;]/.test(text[end - 1])) end--;
   return text.slice(0, end);
 }
-var LONE_NAME = letterPattern(String.raw`^\p{Lu}[\p{L}'’-]+$`, "u");
+var LONE_NAME = letterPattern(String.raw`^\p{Lu}[\p{L}'\u2019-]+$`, "u");
 var POLICE_RANK_AND_NAME = letterPattern(String.raw`^(?:Inspector|Insp\.?|Sergeant|Sgt\.?|Constable|PCSO|PC|Superintendent|Supt\.?)\s\p{Lu}\p{Ll}+$`, "u");
 function isBareOffice(segment) {
   if (!isRoleLike(segment) || POLICE_RANK_AND_NAME.test(segment)) return false;
@@ -4291,7 +4291,7 @@ function splitNameList(piece) {
 // src/parse/people.ts
 var NAME_COLUMN = /^(?:(?:full\s+)?name|attendee|member|person|participant|delegate|representative|who)s?$/i;
 var MAX_UNREAD_RUN = 2;
-var BARE_BOX = /^\[[ xX✓]\]\s/;
+var BARE_BOX = /^\[[ xX\u2713]\]\s/;
 var WHO = /\swho\s/i;
 var LIST_CUE = /[,;]|\s(?:and|&)\s/;
 var MANY_ENTRIES = 4;
@@ -4539,7 +4539,7 @@ function isWrappedList(lines, index) {
   const segments = splitTopLevel(lines[index].text, LIST_SEPARATOR);
   return segments.length >= 2 && segments.every((segment) => !isBareOffice(segment) && isPlainPerson(parsePersonEntry(segment, lines[index].line)));
 }
-var OPENS_WITH_BULLET = /^(?:[\u2022\u00b7\u25aa\u25e6\u2023\u25cf]|\[[ xX✓]\])/;
+var OPENS_WITH_BULLET = /^(?:[\u2022\u00b7\u25aa\u25e6\u2023\u25cf]|\[[ xX\u2713]\])/;
 function isPlainPerson(person) {
   return person !== null && !person.name.toLowerCase().split(" ").some((word) => ORGANISATION_WORDS.has(word));
 }
