@@ -42,3 +42,10 @@ export function wordLibrary(): typeof import('mammoth') {
   word ??= load('mammoth') as typeof import('mammoth');
   return word;
 }
+
+let zip: typeof import('jszip') | null = null;
+/** jszip (which mammoth uses too), to look inside a Word document for tracked changes: loaded only when a .docx is read. */
+export function zipLibrary(): typeof import('jszip') {
+  zip ??= load('jszip') as typeof import('jszip');
+  return zip;
+}

@@ -3699,7 +3699,11 @@ function wordLibrary() {
   word ??= load("mammoth");
   return word;
 }
-var import_node_module, load, yaml, csv, iconv, excel, html, word;
+function zipLibrary() {
+  zip ??= load("jszip");
+  return zip;
+}
+var import_node_module, load, yaml, csv, iconv, excel, html, word, zip;
 var init_libraries = __esm({
   "src/libraries.ts"() {
     "use strict";
@@ -3711,6 +3715,7 @@ var init_libraries = __esm({
     excel = null;
     html = null;
     word = null;
+    zip = null;
   }
 });
 
@@ -3764,6 +3769,8 @@ var init_decode = __esm({
 
 // src/read/word.ts
 async function wordToHtml(bytes, maxSize) {
+  const older = compoundFileProblem(bytes);
+  if (older) throw new WordError(older);
   if (!isZip(bytes)) throw new WordError("is not a Word document (.docx is a zip file, and this is not one)");
   const unpacked = unpackedSize(bytes);
   if (unpacked === null) throw new WordError("is not a readable Word document (the zip file is truncated or corrupt)");
@@ -3771,6 +3778,7 @@ async function wordToHtml(bytes, maxSize) {
   const mammoth = wordLibrary();
   const numbers = [];
   let html2;
+  let changes;
   try {
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
@@ -3785,10 +3793,23 @@ async function wordToHtml(bytes, maxSize) {
       }
     );
     html2 = result.value;
+    changes = await hasTrackedChanges(bytes);
   } catch (error) {
     throw new WordError(`is not a readable Word document (${(error instanceof Error ? error.message : String(error)).split("\n")[0]})`);
   }
-  return oneBlockALine(withListStarts(html2, numbers));
+  return (changes ? UNACCEPTED_CHANGES : "") + oneBlockALine(withListStarts(html2, numbers));
+}
+async function hasTrackedChanges(bytes) {
+  const zip2 = await zipLibrary().loadAsync(bytes);
+  const body = await zip2.file("word/document.xml")?.async("string");
+  return body !== void 0 && /<w:(?:ins|del|moveFrom|moveTo)\b/.test(body);
+}
+function compoundFileProblem(bytes) {
+  if (!COMPOUND_FILE.every((byte, at) => bytes[at] === byte)) return null;
+  const names = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (names.includes(Buffer.from("EncryptedPackage", "utf16le"))) return "is password-protected (an encrypted Word document); save a copy without the password and read that";
+  if (names.includes(Buffer.from("WordDocument", "utf16le"))) return "is an old Word 97\u20132003 document (.doc); open it in Word or LibreOffice and save it as .docx";
+  return "is an old Office document, not a .docx; open it in Word or LibreOffice and save it as .docx";
 }
 function unpackedSize(bytes) {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -3860,13 +3881,15 @@ function oneBlockALine(html2) {
 function isWordFile(file) {
   return /\.docx$/i.test(file);
 }
-var WordError, XML_PER_TEXT, HEADING_STYLE;
+var WordError, UNACCEPTED_CHANGES, COMPOUND_FILE, XML_PER_TEXT, HEADING_STYLE;
 var init_word = __esm({
   "src/read/word.ts"() {
     "use strict";
     init_libraries();
     WordError = class extends Error {
     };
+    UNACCEPTED_CHANGES = '<meta name="vawg-tracked-changes" content="not accepted">';
+    COMPOUND_FILE = [208, 207, 17, 224, 161, 177, 26, 225];
     XML_PER_TEXT = 8;
     HEADING_STYLE = /^(?:heading ?[1-6]|title|subtitle)$/i;
   }
@@ -3903,7 +3926,10 @@ async function readMinutesBytes(file, options = {}) {
     }
   }
   if (bytes.length > maxSize) throw new InputError(file, `is over the ${megabytes(maxSize)} limit (raise it with --max-size)`);
-  return isWordFile(file) ? wordBytes(file, bytes, maxSize) : bytes;
+  if (isWordFile(file)) return wordBytes(file, bytes, maxSize);
+  const older = compoundFileProblem(bytes);
+  if (older) throw new InputError(file, older);
+  return bytes;
 }
 async function wordBytes(file, bytes, maxSize) {
   let html2;
@@ -5030,7 +5056,9 @@ function readHtml(file, text2) {
   for (const child of content.childNodes) reader.visit(child, 0);
   reader.flush();
   const lines = reader.lines;
-  return { file, lines, frontMatter: {}, text: lines.map((line) => line.text).join("\n"), truncated };
+  const source = { file, lines, frontMatter: {}, text: lines.map((line) => line.text).join("\n"), truncated };
+  if (isWordFile(file) && text2.startsWith(UNACCEPTED_CHANGES)) source.unacceptedChanges = true;
+  return source;
 }
 function mainContent(document) {
   const main2 = findAll(document, "main")[0];
@@ -5065,6 +5093,7 @@ var init_html = __esm({
     "use strict";
     init_libraries();
     init_html_block();
+    init_word();
     PAGE_CHROME = /* @__PURE__ */ new Set([...SKIPPED, "nav", "header", "footer", "noscript", "iframe", "svg", "button", "select", "form"]);
     CONTENT_CHROME = /* @__PURE__ */ new Set([...SKIPPED, "nav", "noscript", "iframe", "svg", "button", "select", "form"]);
   }
@@ -9222,7 +9251,8 @@ function parseSource(source, options = {}) {
     commitments: extractCommitments(source, itemAt),
     decisions: extractDecisions(source, itemAt),
     closures: extractClosures(source, order),
-    warnings: [...header.overriddenFrontDate ? [frontDateWarning(source.file, header)] : [], ...source.truncated.map((line) => longLineWarning(source.file, line)), ...people.duplicates.map((person2) => duplicateWarning(source.file, person2)), ...people.unread.map((line) => unreadEntryWarning(source.file, line)), ...warnings].sort((a, b) => a.line - b.line)
+    warnings: [...source.unacceptedChanges ? [unacceptedChangesWarning(source.file)] : [], ...header.overriddenFrontDate ? [frontDateWarning(source.file, header)] : [], ...source.truncated.map((line) => longLineWarning(source.file, line)), ...people.duplicates.map((person2) => duplicateWarning(source.file, person2)), ...people.unread.map((line) => unreadEntryWarning(source.file, line)), ...warnings].sort((a, b) => a.line - b.line),
+    ...source.pageStarts ? { pageStarts: source.pageStarts } : {}
   };
 }
 function isoDatesStated(source) {
@@ -9244,6 +9274,17 @@ function frontDateWarning(file, header) {
     ruleId: "meeting-date",
     messageId: "front-matter-date-differs",
     reason: `Front matter gives the date \`${header.overriddenFrontDate}\`, the minutes \`${header.date}\`; using the minutes' date`
+  };
+}
+function unacceptedChangesWarning(file) {
+  return {
+    file,
+    line: 1,
+    column: 1,
+    severity: "warning",
+    ruleId: "tracked-changes",
+    messageId: "unaccepted-changes",
+    reason: "The document has tracked changes that are not accepted; read as if accepted"
   };
 }
 function unreadEntryWarning(file, line) {
@@ -9482,14 +9523,45 @@ var init_real_files = __esm({
   }
 });
 
+// src/read/position.ts
+function describeLine(layout, line) {
+  if (isWordFile(layout.file)) return { text: `paragraph ${line}`, short: `\xB6${line}`, inFile: false };
+  if (isPdfFile(layout.file)) {
+    const page = pageOf(layout.pageStarts ?? [], line);
+    if (!page) return { text: `line ${line}`, short: `l.${line}`, inFile: false };
+    return { text: `page ${page.page}, line ${page.line}`, short: `p.${page.page} l.${page.line}`, inFile: false };
+  }
+  return { text: `line ${line}`, short: String(line), inFile: true };
+}
+function pageOf(pageStarts, line) {
+  let page = -1;
+  while (page + 1 < pageStarts.length && pageStarts[page + 1] <= line) page++;
+  return page < 0 ? null : { page: page + 1, line: line - pageStarts[page] + 1 };
+}
+function isPdfFile(file) {
+  return /\.pdf$/i.test(file);
+}
+var init_position = __esm({
+  "src/read/position.ts"() {
+    "use strict";
+    init_word();
+  }
+});
+
 // src/cli/report.ts
-function formatDiagnostic(d) {
+function formatDiagnostic(d, layout = { file: d.file }) {
+  if (WHOLE_FILE_RULES.has(d.ruleId)) return oneLine(`vawg: ${d.severity}: ${d.file}: ${d.reason} [${d.ruleId}]`);
+  const position = describeLine({ ...layout, file: d.file }, d.line);
+  if (!position.inFile) return oneLine(`vawg: ${d.severity}: ${d.file}, ${position.text}: ${d.reason} [${d.ruleId}]`);
   return oneLine(`${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.reason} [${d.ruleId}]`);
 }
+var WHOLE_FILE_RULES;
 var init_report = __esm({
   "src/cli/report.ts"() {
     "use strict";
     init_terminal();
+    init_position();
+    WHOLE_FILE_RULES = /* @__PURE__ */ new Set(["tracked-changes"]);
   }
 });
 
@@ -9699,7 +9771,7 @@ async function runParse(files, options, config, io) {
       try {
         const bytes = await readMinutesBytes(file, { maxSize: options.maxSize, stdin: io.readStdin, cwd: io.cwd });
         const meeting = meetingFromJson(await pool.parse({ file, bytes }), file);
-        if (!options.quiet) for (const warning of meeting.warnings) io.stderr(`${formatDiagnostic(warning)}
+        if (!options.quiet) for (const warning of meeting.warnings) io.stderr(`${formatDiagnostic(warning, meeting)}
 `);
         meetings.push(meeting);
       } catch (error) {
@@ -15219,8 +15291,8 @@ async function loadMeetings(paths, config, options, io) {
   const finish = (index, meeting) => {
     meetings[index] = meeting;
     if (!options.quiet) {
-      for (const warning of meeting.warnings) messages[index].push(formatDiagnostic(warning));
-      if (!meeting.date) messages[index].push(`${meeting.file}:1:1: warning: no meeting date found; the meeting is ordered last [meeting-date]`);
+      for (const warning of meeting.warnings) messages[index].push(formatDiagnostic(warning, meeting));
+      if (!meeting.date) messages[index].push(noDateWarning(meeting.file));
     }
     progress?.update(++done);
   };
@@ -15274,6 +15346,10 @@ async function loadMeetings(paths, config, options, io) {
   }
   return { meetings: meetings.filter((meeting) => meeting !== void 0), failed };
 }
+function noDateWarning(file) {
+  const message = "no meeting date found; the meeting is ordered last [meeting-date]";
+  return describeLine({ file }, 1).inFile ? `${file}:1:1: warning: ${message}` : `vawg: warning: ${file}: ${message}`;
+}
 function openCache(io) {
   const cache = new MeetingCache(defaultCacheDir(io.env));
   if (!cache.problem) return cache;
@@ -15303,6 +15379,7 @@ var init_load_meetings = __esm({
     init_terminal();
     init_read();
     init_file();
+    init_position();
     init_report();
     init_inputs();
     init_real_files();
@@ -15311,7 +15388,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "d9429d5c4a4d15ee" : "source";
+    BUILD = true ? "753da1aa1dcec793" : "source";
   }
 });
 
@@ -15426,7 +15503,7 @@ async function runActions(paths, options, config, io) {
   const { meetings, failed } = await loadMeetings(paths, config, { ...options, shape: "register" }, io);
   const { bodies, warnings } = buildBodyRegisters(meetings, { configured: (meeting) => configuredBody(config, (0, import_node_path12.resolve)(io.cwd, meeting.file)) });
   const chosen = options.body === void 0 ? bodies : [pickBody(bodies, options.body)];
-  if (!options.quiet) for (const warning of warnings) io.stderr(`${formatDiagnostic(warning)}
+  if (!options.quiet) for (const warning of warnings) io.stderr(`${formatDiagnostic(warning, meetings.find((meeting) => meeting.file === warning.file))}
 `);
   const asOf = options.asOf ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
   const entries = chosen.flatMap((body) => body.register.entries);

@@ -64,6 +64,7 @@ function looksBinary(buffer) {
 }
 
 // src/read/word.ts
+var UNACCEPTED_CHANGES = '<meta name="vawg-tracked-changes" content="not accepted">';
 function isWordFile(file) {
   return /\.docx$/i.test(file);
 }
@@ -430,7 +431,9 @@ function readHtml(file, text) {
   for (const child of content.childNodes) reader.visit(child, 0);
   reader.flush();
   const lines = reader.lines;
-  return { file, lines, frontMatter: {}, text: lines.map((line) => line.text).join("\n"), truncated };
+  const source = { file, lines, frontMatter: {}, text: lines.map((line) => line.text).join("\n"), truncated };
+  if (isWordFile(file) && text.startsWith(UNACCEPTED_CHANGES)) source.unacceptedChanges = true;
+  return source;
 }
 function mainContent(document) {
   const main = findAll(document, "main")[0];
@@ -4561,7 +4564,8 @@ function parseSource(source, options = {}) {
     commitments: extractCommitments(source, itemAt),
     decisions: extractDecisions(source, itemAt),
     closures: extractClosures(source, order),
-    warnings: [...header.overriddenFrontDate ? [frontDateWarning(source.file, header)] : [], ...source.truncated.map((line) => longLineWarning(source.file, line)), ...people.duplicates.map((person) => duplicateWarning(source.file, person)), ...people.unread.map((line) => unreadEntryWarning(source.file, line)), ...warnings].sort((a, b) => a.line - b.line)
+    warnings: [...source.unacceptedChanges ? [unacceptedChangesWarning(source.file)] : [], ...header.overriddenFrontDate ? [frontDateWarning(source.file, header)] : [], ...source.truncated.map((line) => longLineWarning(source.file, line)), ...people.duplicates.map((person) => duplicateWarning(source.file, person)), ...people.unread.map((line) => unreadEntryWarning(source.file, line)), ...warnings].sort((a, b) => a.line - b.line),
+    ...source.pageStarts ? { pageStarts: source.pageStarts } : {}
   };
 }
 var ISO_DATE = /(\d{4})[-_](\d{2})[-_](\d{2})(?!\d)/;
@@ -4584,6 +4588,17 @@ function frontDateWarning(file, header) {
     ruleId: "meeting-date",
     messageId: "front-matter-date-differs",
     reason: `Front matter gives the date \`${header.overriddenFrontDate}\`, the minutes \`${header.date}\`; using the minutes' date`
+  };
+}
+function unacceptedChangesWarning(file) {
+  return {
+    file,
+    line: 1,
+    column: 1,
+    severity: "warning",
+    ruleId: "tracked-changes",
+    messageId: "unaccepted-changes",
+    reason: "The document has tracked changes that are not accepted; read as if accepted"
   };
 }
 function unreadEntryWarning(file, line) {

@@ -1,9 +1,10 @@
-import { wordLibrary } from '../libraries.js';
+import { wordLibrary, zipLibrary } from '../libraries.js';
 
 // Word minutes: mammoth turns the .docx into HTML (headings from heading styles, lists from Word's
 // list definitions, tables with their cells, bold runs), which the HTML reader (src/read/html.ts)
 // then reads like any web page. Tracked insertions are read and deletions dropped (the text as if
-// the changes were accepted); comments, images, footnote marks and headers and footers are left out.
+// the changes were accepted), and a document with changes not yet accepted says so (see
+// UNACCEPTED_CHANGES); comments, images, footnote marks and headers and footers are left out.
 
 /** A Word document that could not be read: the problem, in words, for the message naming the file. */
 export class WordError extends Error {}
@@ -13,6 +14,8 @@ export class WordError extends Error {}
  * a line number in it is the paragraph's number in the document, counted from 1.
  */
 export async function wordToHtml(bytes: Uint8Array, maxSize: number): Promise<string> {
+  const older = compoundFileProblem(bytes);
+  if (older) throw new WordError(older);
   if (!isZip(bytes)) throw new WordError('is not a Word document (.docx is a zip file, and this is not one)');
   const unpacked = unpackedSize(bytes);
   if (unpacked === null) throw new WordError('is not a readable Word document (the zip file is truncated or corrupt)');
@@ -22,6 +25,7 @@ export async function wordToHtml(bytes: Uint8Array, maxSize: number): Promise<st
   const mammoth = wordLibrary();
   const numbers: number[] = [];
   let html: string;
+  let changes: boolean;
   try {
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
@@ -36,11 +40,43 @@ export async function wordToHtml(bytes: Uint8Array, maxSize: number): Promise<st
       },
     );
     html = result.value;
+    changes = await hasTrackedChanges(bytes);
   } catch (error) {
     throw new WordError(`is not a readable Word document (${(error instanceof Error ? error.message : String(error)).split('\n')[0]})`);
   }
-  return oneBlockALine(withListStarts(html, numbers));
+  // On the first paragraph's line, so that every paragraph keeps its number as its line.
+  return (changes ? UNACCEPTED_CHANGES : '') + oneBlockALine(withListStarts(html, numbers));
 }
+
+/**
+ * What the HTML of a Word document opens with when the document has tracked changes not yet accepted:
+ * the reader (readHtml) notes it, and the parse warns that the text was read as if they were accepted.
+ */
+export const UNACCEPTED_CHANGES = '<meta name="vawg-tracked-changes" content="not accepted">';
+
+/** Whether the document's body holds tracked insertions, deletions or moves (mammoth reads them as accepted). */
+async function hasTrackedChanges(bytes: Uint8Array): Promise<boolean> {
+  const zip = await zipLibrary().loadAsync(bytes);
+  const body = await zip.file('word/document.xml')?.async('string');
+  // `\b` keeps out the elements whose names only begin so: <w:delText>, <w:moveFromRangeStart>.
+  return body !== undefined && /<w:(?:ins|del|moveFrom|moveTo)\b/.test(body);
+}
+
+/**
+ * Why a file that is an OLE compound file (the container of Word 97–2003 .doc files, and of .docx
+ * files encrypted with a password) cannot be read, or null when it is not one.
+ */
+export function compoundFileProblem(bytes: Uint8Array): string | null {
+  if (!COMPOUND_FILE.every((byte, at) => bytes[at] === byte)) return null;
+  // The container's directory names its streams in UTF-16: an encrypted .docx keeps the document in
+  // "EncryptedPackage", a Word 97–2003 document in "WordDocument".
+  const names = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (names.includes(Buffer.from('EncryptedPackage', 'utf16le'))) return 'is password-protected (an encrypted Word document); save a copy without the password and read that';
+  if (names.includes(Buffer.from('WordDocument', 'utf16le'))) return 'is an old Word 97–2003 document (.doc); open it in Word or LibreOffice and save it as .docx';
+  return 'is an old Office document, not a .docx; open it in Word or LibreOffice and save it as .docx';
+}
+
+const COMPOUND_FILE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 const XML_PER_TEXT = 8;
 

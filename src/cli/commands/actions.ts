@@ -29,7 +29,7 @@ export async function runActions(paths: string[], options: ActionsCommandOptions
   const { meetings, failed } = await loadMeetings(paths, config, { ...options, shape: 'register' }, io);
   const { bodies, warnings } = buildBodyRegisters(meetings, { configured: (meeting) => configuredBody(config, resolve(io.cwd, meeting.file)) });
   const chosen = options.body === undefined ? bodies : [pickBody(bodies, options.body)];
-  if (!options.quiet) for (const warning of warnings) io.stderr(`${formatDiagnostic(warning)}\n`);
+  if (!options.quiet) for (const warning of warnings) io.stderr(`${formatDiagnostic(warning, meetings.find((meeting) => meeting.file === warning.file))}\n`);
   const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
   const entries = chosen.flatMap((body) => body.register.entries);
   const listed = sortRegister(filterRegister(entries, { ...options, body: undefined, asOf }, config.aliases), options.sort);
