@@ -4615,12 +4615,13 @@ function forward(id, description) {
     }
   };
 }
-var nameMisspelt, duplicateAttendee;
+var nameMisspelt, duplicateAttendee, trackedChanges;
 var init_forwarded = __esm({
   "src/check/rules/forwarded.ts"() {
     "use strict";
     nameMisspelt = forward("name-misspelt", "Names are spelt the same way throughout (a near miss of a known person is flagged with the likely spelling)");
     duplicateAttendee = forward("duplicate-attendee", "No one is listed twice in the same attendance or apologies list");
+    trackedChanges = forward("tracked-changes", "Word documents have no tracked changes left to accept or reject (the text is read as if they were accepted)");
   }
 });
 
@@ -4754,7 +4755,8 @@ var init_rules = __esm({
       actionIdUnique,
       dueValid,
       actionOverdue,
-      commitmentKnown
+      commitmentKnown,
+      trackedChanges
     ];
   }
 });
@@ -15388,7 +15390,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "753da1aa1dcec793" : "source";
+    BUILD = true ? "66f10644f3de7cb5" : "source";
   }
 });
 
@@ -15886,7 +15888,11 @@ function checkMinutes(inputs, config, options) {
   const meetings = parsed.flatMap((p) => "meeting" in p ? [p.meeting] : []);
   const configured = (meeting) => options.cwd === void 0 ? config.body : configuredBody(config, (0, import_node_path13.resolve)(options.cwd, meeting.file));
   const register = buildBodyRegisters(meetings, { configured }).bodies.flatMap((body) => body.register.entries);
-  return parsed.map((p) => ({ file: p.input.file, findings: "failure" in p ? [p.failure] : checkOne(p.input, p.source, p.meeting, config, options, register) }));
+  return parsed.map((p) => {
+    if ("failure" in p) return { file: p.input.file, findings: [p.failure] };
+    const findings = checkOne(p.input, p.source, p.meeting, config, options, register);
+    return p.source.pageStarts ? { file: p.input.file, findings, pageStarts: p.source.pageStarts } : { file: p.input.file, findings };
+  });
 }
 function parseOne(input, config) {
   try {
@@ -15952,7 +15958,10 @@ function github(results) {
   const lines = results.flatMap(
     (result) => result.findings.map((f) => {
       const level = f.severity === "error" ? "error" : "warning";
-      return `::${level} file=${workflowProperty(f.file)},line=${f.line},col=${f.column},title=${workflowProperty(`vawg ${f.ruleId}`)}::${workflowData(f.reason)}`;
+      const title = `title=${workflowProperty(`vawg ${f.ruleId}`)}`;
+      const position = describeLine(result, f.line);
+      if (!position.inFile) return `::${level} file=${workflowProperty(f.file)},${title}::${workflowData(`${position.text}: ${f.reason}`)}`;
+      return `::${level} file=${workflowProperty(f.file)},line=${f.line},col=${f.column},${title}::${workflowData(f.reason)}`;
     })
   );
   return lines.length ? `${lines.join("\n")}
@@ -15962,17 +15971,19 @@ var init_github = __esm({
   "src/check/report/github.ts"() {
     "use strict";
     init_workflow_command();
+    init_position();
   }
 });
 
 // src/check/report/json.ts
 function json(results) {
-  return jsonText(results);
+  return jsonText(results.map((result) => ({ file: result.file, findings: result.findings.map((f) => ({ ...f, position: describeLine(result, f.line).text })) })));
 }
 var init_json2 = __esm({
   "src/check/report/json.ts"() {
     "use strict";
     init_json();
+    init_position();
   }
 });
 
@@ -16001,21 +16012,22 @@ function sarif(results, rules, version) {
             // Findings that no rule makes (a directive naming no rule, a file the parser failed on) have no index.
             ...rules.some((rule) => rule.id === f.ruleId) ? { ruleIndex: rules.findIndex((rule) => rule.id === f.ruleId) } : {},
             level: f.severity === "error" ? "error" : "warning",
-            message: { text: f.reason },
-            locations: [
-              {
-                physicalLocation: {
-                  artifactLocation: { uri: fileUri(f.file) },
-                  region: { startLine: f.line, startColumn: f.column }
-                }
-              }
-            ]
+            ...located(result, f)
           }))
         )
       }
     ]
   };
   return jsonText(log2);
+}
+function located(layout, f) {
+  const artifactLocation = { uri: fileUri(f.file) };
+  const position = describeLine(layout, f.line);
+  if (position.inFile) return { message: { text: f.reason }, locations: [{ physicalLocation: { artifactLocation, region: { startLine: f.line, startColumn: f.column } } }] };
+  return {
+    message: { text: `${position.text}: ${f.reason}` },
+    locations: [{ physicalLocation: { artifactLocation }, logicalLocations: [{ name: position.text, fullyQualifiedName: `${f.file} ${position.text}`, kind: "element" }] }]
+  };
 }
 function fileUri(path2) {
   return path2.replace(/\\/g, "/").split("/").map(encodeURIComponent).join("/");
@@ -16024,6 +16036,7 @@ var init_sarif = __esm({
   "src/check/report/sarif.ts"() {
     "use strict";
     init_json();
+    init_position();
   }
 });
 
@@ -16036,12 +16049,16 @@ function stylish(results, options) {
   for (const result of results) {
     if (result.findings.length === 0) continue;
     out.push(paint.underline(oneLine(result.file)));
-    const width = result.findings.reduce((most, f) => Math.max(most, `${f.line}:${f.column}`.length), 0);
-    for (const f of result.findings) {
+    const places = result.findings.map((f) => {
+      const position = describeLine(result, f.line);
+      return position.inFile ? `${f.line}:${f.column}` : position.text;
+    });
+    const width = places.reduce((most, place) => Math.max(most, place.length), 0);
+    for (const [index, f] of result.findings.entries()) {
       if (f.severity === "error") errors++;
       else warnings++;
       const severity = f.severity === "error" ? paint.red("error  ") : paint.yellow("warning");
-      out.push(`  ${paint.dim(`${f.line}:${f.column}`.padEnd(width))}  ${severity}  ${oneLine(f.reason)}  ${paint.dim(f.ruleId)}`);
+      out.push(`  ${paint.dim(places[index].padEnd(width))}  ${severity}  ${oneLine(f.reason)}  ${paint.dim(f.ruleId)}`);
     }
     out.push("");
   }
@@ -16057,6 +16074,7 @@ var init_stylish = __esm({
     "use strict";
     init_source2();
     init_terminal();
+    init_position();
   }
 });
 
