@@ -141,3 +141,44 @@ describe('warnings on stderr', () => {
     ]);
   });
 });
+
+describe('sources in tables', () => {
+  async function folderWithWordAndText() {
+    const dir = mkdtempSync(join(tmpdir(), 'vawg-positions-'));
+    const paragraphs = ['Board – 1 March 2024', 'Present: Jo Bloggs, Sam Lee', '1. Funding', 'ACTION (Sam Lee) – Send the funding paper to members.'];
+    writeFileSync(join(dir, 'a.docx'), await Packer.toBuffer(new Document({ sections: [{ children: paragraphs.map((text) => new Paragraph(text)) }] })));
+    writeFileSync(join(dir, 'b.txt'), `${paragraphs.join('\n').replace('1 March', '8 March')}\n`);
+    return dir;
+  }
+
+  test('`parse --format md` and `--format csv`: a Word action at its paragraph, a text action at its line', async () => {
+    const dir = await folderWithWordAndText();
+    for (const format of ['md', 'csv']) {
+      const io = fakeIo({ cwd: dir });
+      expect(await run(['parse', '--format', format, 'a.docx', 'b.txt'], io)).toBe(0);
+      expect(io.out).toContain('a.docx ¶4');
+      expect(io.out).toContain('b.txt:4');
+    }
+  });
+
+  test('`actions`: the Source column in every table format', async () => {
+    const dir = await folderWithWordAndText();
+    for (const format of ['md', 'csv', 'table']) {
+      const io = fakeIo({ cwd: dir });
+      expect(await run(['actions', '--format', format, '.'], io)).toBe(0);
+      expect(io.out).toContain('a.docx ¶4');
+      expect(io.out).toContain('b.txt:4');
+    }
+  });
+
+  test('a PDF meeting’s sources are page and line', async () => {
+    const { emitMarkdown } = await import('../src/emit/markdown.js');
+    const { parseMinutes } = await import('../src/parse/index.js');
+    const meeting = { ...parseMinutes('Board – 1 March 2024\nPresent: Jo Bloggs, Sam Lee\n\n\nACTION (Sam Lee) – Send the paper.\n', { file: 'minutes.txt' }), file: 'minutes.pdf', pageStarts: [1, 4] };
+    expect(emitMarkdown([meeting])).toContain('minutes.pdf p.2 l.2');
+    const { buildRegister } = await import('../src/register/register.js');
+    const { emitRegisterMarkdown } = await import('../src/emit/register.js');
+    const { entries } = buildRegister([meeting]);
+    expect(emitRegisterMarkdown(entries, { layoutOf: (file) => ({ file, pageStarts: file === 'minutes.pdf' ? meeting.pageStarts : undefined }) })).toContain('minutes.pdf p.2 l.2');
+  });
+});

@@ -9535,6 +9535,13 @@ function describeLine(layout, line) {
   }
   return { text: `line ${line}`, short: String(line), inFile: true };
 }
+function placeOf(layout, lines) {
+  if (lines.length === 0) return layout.file;
+  const first = describeLine(layout, lines[0]);
+  if (first.inFile) return `${layout.file}:${lines.join(",")}`;
+  if (isWordFile(layout.file)) return `${layout.file} \xB6${lines.join(",")}`;
+  return `${layout.file} ${lines.map((line) => describeLine(layout, line).short).join(", ")}`;
+}
 function pageOf(pageStarts, line) {
   let page = -1;
   while (page + 1 < pageStarts.length && pageStarts[page + 1] <= line) page++;
@@ -9621,7 +9628,7 @@ function actionLogRows(meetings) {
       action.rag ?? "",
       action.progress ?? "",
       action.item ?? "",
-      `${oneLine(meeting.file)}:${action.lines.join(",")}`
+      oneLine(placeOf(meeting, action.lines))
     ])
   );
 }
@@ -9629,6 +9636,7 @@ var ACTION_LOG_COLUMNS;
 var init_action_log2 = __esm({
   "src/emit/action-log.ts"() {
     "use strict";
+    init_position();
     init_terminal();
     ACTION_LOG_COLUMNS = [
       { key: "meeting", title: "Meeting" },
@@ -9704,20 +9712,25 @@ function meetingSummary(meeting) {
       `## Updates on earlier actions (${meeting.updates.length})`,
       markdownTable(
         ["Ref", "Action", "Owner(s)", "Status", "Progress", "Source"],
-        meeting.updates.map((u) => [u.ref ?? "", u.text, ownerNames(u.owners) || (u.ownersRaw ?? ""), u.status, u.progress ?? "", `${oneLine(meeting.file)}:${u.line}`])
+        meeting.updates.map((u) => [u.ref ?? "", u.text, ownerNames(u.owners) || (u.ownersRaw ?? ""), u.status, u.progress ?? "", oneLine(placeOf(meeting, [u.line]))])
       )
     );
   }
   if (meeting.commitments.length) {
-    out.push("## Commitments", meeting.commitments.map((c) => `- Commitment ${text2(String(c.number))}${c.title ? ` \u2014 ${text2(c.title)}` : ""} (lines ${c.mentions.map((m) => m.line).join(", ")})`).join("\n"));
+    out.push("## Commitments", meeting.commitments.map((c) => `- Commitment ${text2(String(c.number))}${c.title ? ` \u2014 ${text2(c.title)}` : ""} (${mentionPlaces(meeting, c.mentions.map((m) => m.line))})`).join("\n"));
   }
   return out.join("\n\n");
+}
+function mentionPlaces(meeting, lines) {
+  if (describeLine(meeting, lines[0] ?? 1).inFile) return `lines ${lines.join(", ")}`;
+  return lines.map((line) => describeLine(meeting, line).text).join("; ");
 }
 var init_markdown2 = __esm({
   "src/emit/markdown.ts"() {
     "use strict";
     init_action_log2();
     init_markdown_text();
+    init_position();
     init_terminal();
   }
 });
@@ -10628,7 +10641,10 @@ var init_fit_table = __esm({
 });
 
 // src/emit/register.ts
-function cells(entry) {
+function registerSource(entry, layoutOf = (file) => ({ file })) {
+  return placeOf(layoutOf(entry.raisedAt.file), [entry.raisedAt.line]);
+}
+function cells(entry, layoutOf) {
   return [
     entry.id ?? "",
     entry.text,
@@ -10638,7 +10654,7 @@ function cells(entry) {
     entry.raisedAt.date ?? "",
     String(entry.carried),
     entry.lastUpdate ? `${entry.lastUpdate.date ?? ""} ${entry.lastUpdate.progress ?? ""}`.trim() : "",
-    `${oneLine(entry.raisedAt.file)}:${entry.raisedAt.line}`
+    oneLine(registerSource(entry, layoutOf))
   ];
 }
 function emitRegisterJson(entries) {
@@ -10655,11 +10671,11 @@ function withBodyColumn(header, rows, entries, options) {
   return [["Body", ...header], rows.map((row2, i) => [bodyCell(entries[i]), ...row2])];
 }
 function emitRegisterCsv(entries, options = {}) {
-  const [header, rows] = withBodyColumn(HEADER, entries.map(cells), entries, options);
+  const [header, rows] = withBodyColumn(HEADER, entries.map((entry) => cells(entry, options.layoutOf)), entries, options);
   return csvText([header, ...rows], options);
 }
 function emitRegisterMarkdown(entries, options = {}) {
-  const [header, rows] = withBodyColumn(HEADER, entries.map(cells), entries, options);
+  const [header, rows] = withBodyColumn(HEADER, entries.map((entry) => cells(entry, options.layoutOf)), entries, options);
   return `${markdownTable(header, rows)}
 `;
 }
@@ -10676,7 +10692,7 @@ function emitRegisterTable(entries, options) {
     { title: "Last update", flexible: "cut", min: 16 },
     { title: "Source", flexible: "cut-start", min: 24 }
   ];
-  const [titles, written] = withBodyColumn(columns.map((column) => column.title), entries.map(cells), entries, options);
+  const [titles, written] = withBodyColumn(columns.map((column) => column.title), entries.map((entry) => cells(entry, options.layoutOf)), entries, options);
   const rows = written.map((row2) => row2.map(oneLine));
   const shown = options.withBody ? [{ title: titles[0], flexible: "cut", min: 16 }, ...columns] : columns;
   const table2 = fitTable(shown, rows, options.width);
@@ -10700,6 +10716,7 @@ var init_register = __esm({
     init_csv();
     init_json();
     init_markdown2();
+    init_position();
     init_terminal();
     init_yaml();
     HEADER = ["ID", "Action", "Owner(s)", "Due", "Status", "Raised", "Carried", "Last update", "Source"];
@@ -15390,7 +15407,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "66f10644f3de7cb5" : "source";
+    BUILD = true ? "883bb323194c2a6c" : "source";
   }
 });
 
@@ -15427,7 +15444,7 @@ async function registerWorkbook(entries, options = {}) {
     dateCell(entry.raisedAt.date),
     entry.carried,
     entry.lastUpdate ? `${entry.lastUpdate.date ?? ""} ${entry.lastUpdate.progress ?? ""}`.trim() : "",
-    `${entry.raisedAt.file}:${entry.raisedAt.line}`
+    registerSource(entry, options.layoutOf)
   ]);
   return workbook("Actions", columns, rows, columns.findIndex((column) => column.header === "RAG"));
 }
@@ -15483,6 +15500,7 @@ var init_xlsx = __esm({
     init_libraries();
     init_action_log2();
     init_csv();
+    init_register();
     DATE_FORMAT = "yyyy-mm-dd";
     MAX_WIDTH2 = 60;
     RAG_STYLE = {
@@ -15511,7 +15529,8 @@ async function runActions(paths, options, config, io) {
   const entries = chosen.flatMap((body) => body.register.entries);
   const listed = sortRegister(filterRegister(entries, { ...options, body: void 0, asOf }, config.aliases), options.sort);
   const withBody = bodies.filter((body) => body.register.entries.length > 0).length > 1;
-  const output = await emit2(listed, options, io, asOf, withBody);
+  const pages = new Map(meetings.flatMap((meeting) => meeting.pageStarts ? [[meeting.file, meeting.pageStarts]] : []));
+  const output = await emit2(listed, options, io, asOf, { withBody, layoutOf: (file) => ({ file, pageStarts: pages.get(file) }) });
   if (options.out) await io.writeFile(options.out, output);
   else if (typeof output === "string") io.stdout(output);
   return failed ? EXIT.failure : EXIT.ok;
@@ -15524,20 +15543,20 @@ function pickBody(bodies, wanted) {
   const named = bodies.filter((b) => b.name !== null);
   throw new UsageError(`no body \`${oneLine(wanted)}\` in the minutes read; ${named.length ? `they hold ${list(named)}` : "none of them has a title"}`);
 }
-async function emit2(entries, options, io, asOf, withBody) {
+async function emit2(entries, options, io, asOf, rows) {
   switch (options.format) {
     case "xlsx":
-      return (await Promise.resolve().then(() => (init_xlsx(), xlsx_exports))).registerWorkbook(entries, { withBody });
+      return (await Promise.resolve().then(() => (init_xlsx(), xlsx_exports))).registerWorkbook(entries, rows);
     case "json":
       return emitRegisterJson(entries);
     case "yaml":
       return emitRegisterYaml(entries);
     case "csv":
-      return emitRegisterCsv(entries, { escapeFormulas: options.escapeFormulas, bom: options.bom, withBody });
+      return emitRegisterCsv(entries, { escapeFormulas: options.escapeFormulas, bom: options.bom, ...rows });
     case "md":
-      return emitRegisterMarkdown(entries, { withBody });
+      return emitRegisterMarkdown(entries, rows);
     case "table":
-      return emitRegisterTable(entries, { color: wantsColor(io, options.color), asOf, withBody, width: tableWidth(io) });
+      return emitRegisterTable(entries, { color: wantsColor(io, options.color), asOf, width: tableWidth(io), ...rows });
   }
 }
 var import_node_path12;
