@@ -15311,7 +15311,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "d9429d5c4a4d15ee" : "source";
+    BUILD = true ? "882c2b57bf9a601c" : "source";
   }
 });
 
