@@ -15407,7 +15407,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "883bb323194c2a6c" : "source";
+    BUILD = true ? "1150f86caf2429c9" : "source";
   }
 });
 
