@@ -49,3 +49,10 @@ export function zipLibrary(): typeof import('jszip') {
   zip ??= load('jszip') as typeof import('jszip');
   return zip;
 }
+
+let xml: typeof import('@xmldom/xmldom') | null = null;
+/** xmldom (which mammoth uses too), to read a Word document's list definitions: loaded only when a .docx is read. */
+export function xmlLibrary(): typeof import('@xmldom/xmldom') {
+  xml ??= load('@xmldom/xmldom') as typeof import('@xmldom/xmldom');
+  return xml;
+}

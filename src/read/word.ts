@@ -1,4 +1,5 @@
 import { wordLibrary, zipLibrary } from '../libraries.js';
+import { HEADING_STYLE, headingNumbers } from './word-numbering.js';
 
 // Word minutes: mammoth turns the .docx into HTML (headings from heading styles, lists from Word's
 // list definitions, tables with their cells, bold runs), which the HTML reader (src/read/html.ts)
@@ -39,8 +40,9 @@ export async function wordToHtml(bytes: Uint8Array, maxSize: number): Promise<st
         },
       },
     );
-    html = result.value;
-    changes = await hasTrackedChanges(bytes);
+    const parts = await readParts(bytes);
+    changes = parts.changes;
+    html = withHeadingNumbers(result.value, parts.headings);
   } catch (error) {
     throw new WordError(`is not a readable Word document (${(error instanceof Error ? error.message : String(error)).split('\n')[0]})`);
   }
@@ -54,12 +56,34 @@ export async function wordToHtml(bytes: Uint8Array, maxSize: number): Promise<st
  */
 export const UNACCEPTED_CHANGES = '<meta name="vawg-tracked-changes" content="not accepted">';
 
-/** Whether the document's body holds tracked insertions, deletions or moves (mammoth reads them as accepted). */
-async function hasTrackedChanges(bytes: Uint8Array): Promise<boolean> {
+/** The parts of the document vawg reads itself: whether it has tracked changes, and its headings' numbers. */
+async function readParts(bytes: Uint8Array): Promise<{ changes: boolean; headings: (string | null)[] }> {
   const zip = await zipLibrary().loadAsync(bytes);
-  const body = await zip.file('word/document.xml')?.async('string');
+  const read = (name: string) => zip.file(name)?.async('string');
+  const document = await read('word/document.xml');
+  if (document === undefined) return { changes: false, headings: [] };
   // `\b` keeps out the elements whose names only begin so: <w:delText>, <w:moveFromRangeStart>.
-  return body !== undefined && /<w:(?:ins|del|moveFrom|moveTo)\b/.test(body);
+  const changes = /<w:(?:ins|del|moveFrom|moveTo)\b/.test(document);
+  return { changes, headings: headingNumbers({ document, numbering: await read('word/numbering.xml'), styles: await read('word/styles.xml') }) };
+}
+
+/**
+ * mammoth's HTML with each heading's number, as Word shows it, before its text. Only when there are
+ * as many numbers as headings: otherwise the document was followed differently, and no number is
+ * better than a wrong one.
+ */
+function withHeadingNumbers(html: string, numbers: (string | null)[]): string {
+  const headings = html.match(/<h[1-6]>/g) ?? [];
+  if (headings.length !== numbers.length || numbers.every((number) => number === null)) return html;
+  let index = 0;
+  return html.replace(/<h[1-6]>/g, (tag) => {
+    const number = numbers[index++];
+    return number === null ? tag : `${tag}${escapeHtml(number)} `;
+  });
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /**
@@ -119,8 +143,6 @@ interface WordElement {
   styleName?: string | null;
 }
 
-/** Paragraph styles mammoth makes headings of (its default map, and Title and Subtitle above). */
-const HEADING_STYLE = /^(?:heading ?[1-6]|title|subtitle)$/i;
 
 /**
  * The number Word shows on each numbered paragraph, in document order. A list goes on counting
@@ -138,8 +160,8 @@ function numberLists(root: WordElement, numbers: number[]): void {
         const counter = counters.get(element.numbering) ?? { level, count: 0 };
         counter.count++;
         counters.set(element.numbering, counter);
-        // A numbered heading stays a heading (mammoth gives it no <li>); its number is not read, as
-        // Word's heading styles often carry a numbering that shows nothing.
+        // A numbered heading stays a heading (mammoth gives it no <li>); its number is put in its
+        // text (withHeadingNumbers).
         if (!HEADING_STYLE.test(element.styleName ?? element.styleId ?? '')) numbers.push(counter.count);
       }
     }
