@@ -4994,6 +4994,45 @@ function readHtmlBlock(rawLines, firstLine, truncated) {
   reader.flush();
   return reader.lines;
 }
+function onGrid(rows) {
+  const reaching = [];
+  return rows.map((cells2) => {
+    const placed = { texts: [], copies: [], rowSpan: 1 };
+    let column = 0;
+    const fillFromAbove = () => {
+      for (let above = reaching[column]; above && above.left > 0; above = reaching[++column]) {
+        placed.texts[column] = above.text;
+        placed.copies[column] = true;
+        above.left--;
+      }
+    };
+    for (const { cell, text: text2 } of cells2) {
+      fillFromAbove();
+      const columns = span(cell, "colspan");
+      const spannedRows = span(cell, "rowspan");
+      placed.rowSpan = Math.max(placed.rowSpan, spannedRows);
+      for (let i = 0; i < columns; i++, column++) {
+        placed.texts[column] = text2;
+        placed.copies[column] = i > 0;
+        reaching[column] = spannedRows > 1 ? { text: text2, left: spannedRows - 1 } : void 0;
+      }
+    }
+    fillFromAbove();
+    return placed;
+  });
+}
+function span(cell, name2) {
+  const value2 = Number(cell.attrs.find((attr) => attr.name === name2)?.value ?? 1);
+  return Number.isInteger(value2) && value2 > 1 ? Math.min(value2, MAX_SPAN) : 1;
+}
+function isHeaderRow(row2) {
+  const cells2 = row2.childNodes.filter(isCell);
+  return row2.parentNode?.tagName === "thead" || cells2.length > 0 && cells2.every((cell) => cell.tagName === "th");
+}
+function mergeHeader(rows) {
+  const width = rows.reduce((most, row2) => Math.max(most, row2.length), 0);
+  return Array.from({ length: width }, (_, column) => [...new Set(rows.map((row2) => row2[column] ?? "").filter(Boolean))].join(" "));
+}
 function isSection(paragraphs) {
   return paragraphs.length > 1 && paragraphs.reduce((sum, text2) => sum + text2.length, 0) > SECTION_LENGTH;
 }
@@ -5049,7 +5088,7 @@ function listMarker(item) {
   if ((type === "a" || type === "A") && number >= 1 && number <= 26) return `${String.fromCharCode((type === "a" ? 96 : 64) + number)}.`;
   return `${number}.`;
 }
-var BLOCK_TAGS, TAG_START, TABLE_TAG, BREAKS, SKIPPED, HtmlLines, SECTION_LENGTH;
+var BLOCK_TAGS, TAG_START, TABLE_TAG, BREAKS, SKIPPED, HtmlLines, MAX_SPAN, SECTION_LENGTH;
 var init_html_block = __esm({
   "src/read/html-block.ts"() {
     "use strict";
@@ -5149,16 +5188,26 @@ var init_html_block = __esm({
       readTable(table2) {
         const rows = rowsOf(table2).map((row2) => {
           const nested = [];
-          const cells2 = row2.childNodes.filter(isCell).map((cell) => cellParagraphs(cell, nested));
+          const cells2 = row2.childNodes.filter(isCell).map((cell) => ({ cell, paragraphs: cellParagraphs(cell, nested) }));
           return { row: row2, cells: cells2, nested };
         });
-        const layout = rows.some(({ cells: cells2 }) => cells2.some(isSection));
-        for (const { row: row2, cells: cells2, nested } of rows) {
+        const layout = rows.some(({ cells: cells2 }) => cells2.some(({ paragraphs }) => isSection(paragraphs)));
+        const grid = layout ? [] : onGrid(rows.map(({ cells: cells2 }) => cells2.map(({ cell, paragraphs }) => ({ cell, text: paragraphs.join(" ") }))));
+        const width = grid.reduce((most, row2) => Math.max(most, row2.texts.length), 0);
+        let header = -1;
+        for (const [index, { row: row2, cells: cells2, nested }] of rows.entries()) {
           const at = (row2.sourceCodeLocation?.startLine ?? 1) + this.offset;
-          if (layout) this.pushLayoutRow(cells2, at);
-          else {
-            const texts = cells2.map((paragraphs) => paragraphs.join(" "));
-            if (texts.some(Boolean)) this.lines.push(makeLine({ line: at, text: capLine(texts.filter(Boolean).join(" "), at, this.truncated), cells: texts, blockStart: true }));
+          if (layout) this.pushLayoutRow(cells2.map(({ paragraphs }) => paragraphs), at);
+          else if (index > header) {
+            const placed = grid[index];
+            if (cells2.length === 1 && width > 1 && span(cells2[0].cell, "colspan") >= width && rows.length > 1) {
+              if (placed.texts[0]) this.lines.push(makeLine({ line: at, text: capLine(placed.texts[0], at, this.truncated), blockStart: true }));
+            } else {
+              const spanned = header < 0 && placed.rowSpan > 1 && isHeaderRow(row2) ? grid.slice(index, index + placed.rowSpan) : null;
+              if (header < 0) header = index + (spanned ? spanned.length - 1 : 0);
+              const texts = spanned ? mergeHeader(spanned.map((r) => r.texts)) : placed.texts.map((text2, column) => placed.copies[column] ? "" : text2);
+              if (texts.some(Boolean)) this.lines.push(makeLine({ line: at, text: capLine(texts.filter(Boolean).join(" "), at, this.truncated), cells: texts, blockStart: true }));
+            }
           }
           for (const inner of nested) this.readTable(inner);
         }
@@ -5179,6 +5228,7 @@ var init_html_block = __esm({
         });
       }
     };
+    MAX_SPAN = 64;
     SECTION_LENGTH = 500;
   }
 });
@@ -6919,8 +6969,8 @@ function readTagBody(rest, last, isOwner) {
     const nicks = owners.replace(/\.$/, "");
     if (isNickList(nicks) && isOwner(nicks)) return { kind: "owners", owners: nicks, length: rest.length, status: status?.status };
   }
-  const span = readOwnerSpan(rest, isOwner);
-  if (span) return { kind: "owners", owners: span.owners, length: span.end };
+  const span2 = readOwnerSpan(rest, isOwner);
+  if (span2) return { kind: "owners", owners: span2.owners, length: span2.end };
   const sentence = firstSentence2(rest);
   if (sentence.split(" ").length < 3) return null;
   const own = readOwnerFirst(sentence) ?? { ownersRaw: null, text: sentence };
@@ -6956,9 +7006,9 @@ function readOwnerSpan(rest, isOwner) {
   return owners ? { owners, end: taken.join(" ").length, closed } : null;
 }
 function opensTag(body) {
-  const span = readOwnerSpan(body, () => false);
-  if (!span?.closed || span.end >= body.length) return false;
-  const after = body.slice(span.end).trimStart();
+  const span2 = readOwnerSpan(body, () => false);
+  if (!span2?.closed || span2.end >= body.length) return false;
+  const after = body.slice(span2.end).trimStart();
   return SUB_ITEM.test(after.split(" ", 1)[0]) || after.search(TRAILING_TAG) >= 0;
 }
 function listGoesOn(words2, from) {
@@ -15542,7 +15592,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "2a8048a20ee27125" : "source";
+    BUILD = true ? "6f3048ae5c1792c2" : "source";
   }
 });
 
