@@ -15569,7 +15569,7 @@ function readStored(json2, file) {
   }
 }
 function recipe(file, settings) {
-  return JSON.stringify([BUILD, settings, isMarkdownFile(file), isHtmlFile(file) || isWordFile(file)]);
+  return JSON.stringify([BUILD, settings, isMarkdownFile(file), isHtmlFile(file), isWordFile(file)]);
 }
 var import_node_os4, FILES_PER_THREAD, PARSE_AHEAD, BUILD;
 var init_load_meetings = __esm({
@@ -15592,7 +15592,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "6f3048ae5c1792c2" : "source";
+    BUILD = true ? "6c4933919441cfd9" : "source";
   }
 });
 

@@ -155,8 +155,9 @@ function readStored(json: string, file: string): Meeting | undefined {
 
 /** Everything besides a file's bytes that changes its cached parse: the build, the settings, and how the file is read. */
 function recipe(file: string, settings: ParseSettings): string {
-  // The reader a file's name chooses: the same bytes read as text, markdown or HTML give different models.
-  return JSON.stringify([BUILD, settings, isMarkdownFile(file), isHtmlFile(file) || isWordFile(file)]);
+  // The reader a file's name chooses: the same bytes read as text, markdown or HTML give different
+  // models, and a Word document's HTML may say the document has tracked changes, a web page's not.
+  return JSON.stringify([BUILD, settings, isMarkdownFile(file), isHtmlFile(file), isWordFile(file)]);
 }
 
 declare const VAWG_BUILD: string | undefined;
