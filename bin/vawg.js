@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 // The CLI runs from one bundled file, with V8's code cache (see src/cli/launch.ts): start-up is most
-// of a `vawg parse` run. The library (`import … from 'vawg'`) is the unbundled build in dist/.
-import { fileURLToPath } from 'node:url';
-import { launch } from '../dist/bundle/launch.js';
+// of a `vawg parse` run. This file is CommonJS (bin/package.json says so), as Node's ES module loader
+// takes a good part of a short run to start. The library (`import … from 'vawg'`) is the unbundled
+// build in dist/.
+'use strict';
+const { join } = require('node:path');
+const { launch } = require('../dist/bundle/launch.cjs');
 
-launch(fileURLToPath(new URL('../dist/bundle/cli.cjs', import.meta.url)), process.argv.slice(2), process.env);
+launch(join(__dirname, '..', 'dist', 'bundle', 'cli.cjs'), process.argv.slice(2), process.env);

@@ -2,7 +2,7 @@
 // Bundles the CLI into dist/bundle, since loading and compiling code is most of a short run:
 // - cli.cjs, the whole CLI in one CommonJS file, which bin/vawg.js runs with V8's code cache
 //   (src/cli/launch.ts);
-// - launch.js, which runs cli.cjs with the cache;
+// - launch.cjs, which runs cli.cjs with the cache;
 // - parse-worker.js, the parser alone, which worker threads load for large folders.
 // VAWG_BUILD, a hash of the sources and the dependencies, keys the parse cache: any change to the
 // code makes earlier cached parses miss.
@@ -48,12 +48,13 @@ await build({
   plugins: [lazyChildProcess],
   banner: { js: "const __vawgFileUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
-// The launcher that bin/vawg.js imports: one small file, so that starting costs one module load.
+// The launcher that bin/vawg.js requires: one small CommonJS file, so that starting costs one module
+// load and never starts Node's ES module loader.
 await build({
   ...common,
   entryPoints: [join(root, 'src/cli/launch.ts')],
-  outfile: join(outdir, 'launch.js'),
-  format: 'esm',
+  outfile: join(outdir, 'launch.cjs'),
+  format: 'cjs',
 });
 await build({
   ...common,

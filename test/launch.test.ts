@@ -24,7 +24,7 @@ describe('the code cache', () => {
     const first = vawg(dir, 'parse', MINUTES);
     expect(first.status).toBe(0);
     const [cache] = codeCaches(dir);
-    expect(cache).toMatch(/[/\\]parse-v\d+[^/\\]*\.bin$/);
+    expect(cache).toMatch(/[/\\]parse-[0-9a-f]{8}-v\d+[^/\\]*\.bin$/);
     const written = statSync(cache).mtimeMs;
     const second = vawg(dir, 'parse', MINUTES);
     expect(second.stdout).toBe(first.stdout);
@@ -46,16 +46,19 @@ describe('the code cache', () => {
     expect(readFileSync(cache, 'utf8')).not.toBe('not a V8 code cache');
   });
 
-  test('a new cache replaces the command\'s caches for other builds or Node versions, and no other', () => {
+  test('a new cache replaces the command\'s caches for other builds or Node versions of this install, and no other', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vawg-code-'));
-    mkdirSync(join(dir, 'code'));
-    for (const stale of ['parse-v18.0.0-x64-1-1.bin', 'check-v18.0.0-x64-1-1.bin']) writeFileSync(join(dir, 'code', stale), 'old');
     expect(vawg(dir, 'parse', MINUTES).status).toBe(0);
-    const names = readdirSync(join(dir, 'code')).sort();
-    expect(names).toHaveLength(2);
-    expect(names[0]).toBe('check-v18.0.0-x64-1-1.bin');
-    expect(names[1]).toMatch(/^parse-v\d/);
-    expect(names[1]).not.toBe('parse-v18.0.0-x64-1-1.bin');
+    const [written] = readdirSync(join(dir, 'code'));
+    const install = written.split('-')[1];
+    expect(install).toMatch(/^[0-9a-f]{8}$/);
+    rmSync(join(dir, 'code', written));
+    const stale = `parse-${install}-v18.0.0-x64-1-1.bin`;
+    const otherCommand = `check-${install}-v18.0.0-x64-1-1.bin`;
+    const otherInstall = `parse-${install === '00000000' ? '11111111' : '00000000'}-v18.0.0-x64-1-1.bin`;
+    for (const name of [stale, otherCommand, otherInstall]) writeFileSync(join(dir, 'code', name), 'old');
+    expect(vawg(dir, 'parse', MINUTES).status).toBe(0);
+    expect(readdirSync(join(dir, 'code')).sort()).toEqual([otherCommand, otherInstall, written].sort());
   });
 
   test('a cache folder that cannot be written changes nothing but speed', () => {

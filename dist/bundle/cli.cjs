@@ -15592,7 +15592,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "6c4933919441cfd9" : "source";
+    BUILD = true ? "7a2f32c6fa701b24" : "source";
   }
 });
 

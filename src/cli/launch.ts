@@ -59,12 +59,23 @@ function codeCache(bundle: string, argv: string[], env: Record<string, string | 
 /** Far more than V8 writes for the bundle (a few MB): anything larger is not a cache vawg wrote. */
 const MAX_CODE_CACHE = 64 * 1024 * 1024;
 
-/** One file per command, Node version and build of the bundle (its size and time). No hashing: crypto takes milliseconds to load. */
+/**
+ * One file per command, install (the bundle's path), Node version and build of the bundle (its size
+ * and time), so that two installs of vawg on one machine keep a cache each rather than replace each
+ * other's at every run.
+ */
 function codeCacheFile(root: string, bundle: string, argv: string[]): string {
   const first = argv.find((arg) => !arg.startsWith('-')) ?? '';
   const command = /^[a-z]{1,20}$/.test(first) ? first : 'other';
   const info = statSync(bundle);
-  return join(root, 'code', `${command}-${process.version}-${process.arch}-${info.size}-${Math.floor(info.mtimeMs)}.bin`);
+  return join(root, 'code', `${command}-${pathKey(bundle)}-${process.version}-${process.arch}-${info.size}-${Math.floor(info.mtimeMs)}.bin`);
+}
+
+/** A short key for a path (32-bit FNV-1a): not for security, which rests on the folder's owner; crypto takes milliseconds to load. */
+function pathKey(path: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < path.length; i++) hash = Math.imul(hash ^ path.charCodeAt(i), 0x01000193) >>> 0;
+  return hash.toString(16).padStart(8, '0');
 }
 
 /**
@@ -79,9 +90,10 @@ function saveCodeCache(file: string, script: vm.Script): void {
     removeStaleTemporaries(dirname(file));
     writeFileSync(temporary, script.createCachedData(), { mode: PRIVATE_FILE, flag: 'wx' });
     renameSync(temporary, file);
-    const command = basename(file).split('-')[0];
+    // The same command and install, for another Node or build.
+    const [command, install] = basename(file).split('-');
     for (const other of readdirSync(dirname(file))) {
-      if (other.startsWith(`${command}-`) && other.endsWith('.bin') && other !== basename(file)) unlinkSync(join(dirname(file), other));
+      if (other.startsWith(`${command}-${install}-`) && other.endsWith('.bin') && other !== basename(file)) unlinkSync(join(dirname(file), other));
     }
   } catch {
     try {
