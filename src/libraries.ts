@@ -42,3 +42,17 @@ export function wordLibrary(): typeof import('mammoth') {
   word ??= load('mammoth') as typeof import('mammoth');
   return word;
 }
+
+let zip: typeof import('jszip') | null = null;
+/** jszip (which mammoth uses too), to look inside a Word document for tracked changes: loaded only when a .docx is read. */
+export function zipLibrary(): typeof import('jszip') {
+  zip ??= load('jszip') as typeof import('jszip');
+  return zip;
+}
+
+let xml: typeof import('@xmldom/xmldom') | null = null;
+/** xmldom (which mammoth uses too), to read a Word document's list definitions: loaded only when a .docx is read. */
+export function xmlLibrary(): typeof import('@xmldom/xmldom') {
+  xml ??= load('@xmldom/xmldom') as typeof import('@xmldom/xmldom');
+  return xml;
+}

@@ -3,6 +3,7 @@ import { checkMinutes, type CheckInput } from '../src/check/run.js';
 import { RULES } from '../src/check/rules/index.js';
 import { validateConfig } from '../src/config/config.js';
 import { parseMinutes } from '../src/parse/index.js';
+import { UNACCEPTED_CHANGES } from '../src/read/word.js';
 
 // Rule tests in the RuleTester shape: each rule has minutes that make it report (with the exact
 // findings, from every rule, by message id and place) and minutes on which nothing reports.
@@ -34,6 +35,8 @@ const PRESENT = 'Present: Jo Bloggs (JB), Sam Lee (SL), Priya Shah (PS)';
 const APOLOGIES = 'Apologies: Alex Green';
 /** Lines 1–5 of most snippets: a dated heading, attendance and apologies; the body starts at line 6. */
 const HEAD = [MEETING, '', PRESENT, APOLOGIES, ''];
+/** The same as a Word document's HTML, one paragraph a line. */
+const WORD_HEAD = [MEETING, PRESENT, APOLOGIES].map((text) => `<p>${text}</p>`);
 
 function check(c: Case) {
   const config = validateConfig(c.config ?? {}, 'test', '/');
@@ -185,6 +188,21 @@ const cases: Record<string, { valid: Case[]; invalid: InvalidCase[] }> = {
         name: 'the same person twice in Present',
         text: [MEETING, '', 'Present: Jo Bloggs (JB), Sam Lee (SL), Priya Shah (PS), Sam Lee', APOLOGIES],
         findings: [at('duplicate-attendee', 'duplicate-person', 3)],
+      },
+    ],
+  },
+  'tracked-changes': {
+    // The HTML readMinutesFile gives for a Word document (see word-revisions.test.ts for real .docx files).
+    valid: [
+      { name: 'a Word document with no changes left', file: 'minutes.docx', text: WORD_HEAD },
+      { name: 'a web page cannot claim them', file: 'minutes.html', text: [UNACCEPTED_CHANGES + WORD_HEAD[0], ...WORD_HEAD.slice(1)] },
+    ],
+    invalid: [
+      {
+        name: 'a Word document with changes not accepted',
+        file: 'minutes.docx',
+        text: [UNACCEPTED_CHANGES + WORD_HEAD[0], ...WORD_HEAD.slice(1)],
+        findings: [at('tracked-changes', 'unaccepted-changes', 1)],
       },
     ],
   },

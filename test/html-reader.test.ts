@@ -47,6 +47,34 @@ describe('HTML pages as lines', () => {
     ]);
   });
 
+  test('merged cells: a title row over the whole table is a line above it; a header over two rows is one header; columns stay in place', () => {
+    const html = [
+      '<table><thead>',
+      '<tr><th colspan="5">Actions from the meeting of 6 March 2025</th></tr>',
+      '<tr><th colspan="2">Action</th><th rowspan="2">Owner</th><th rowspan="2">Due</th><th rowspan="2">Status</th></tr>',
+      '<tr><th>No.</th><th>Description</th></tr>',
+      '</thead><tbody>',
+      '<tr><td>25/07</td><td>Paint the shelter</td><td rowspan="2">Clerk</td><td>30/04/2025</td><td>Complete</td></tr>',
+      '<tr><td>25/19</td><td>Report the sign</td><td>31/05/2025</td><td>Open</td></tr>',
+      '</tbody></table>',
+    ].join('\n');
+    expect(lines(html).map(({ line, text, cells }) => [line, cells ?? text])).toEqual([
+      [2, 'Actions from the meeting of 6 March 2025'],
+      [3, ['Action No.', 'Action Description', 'Owner', 'Due', 'Status']],
+      [6, ['25/07', 'Paint the shelter', 'Clerk', '30/04/2025', 'Complete']],
+      // The owner's cell spans both rows: the row keeps its due date and status in their columns.
+      [7, ['25/19', 'Report the sign', '', '31/05/2025', 'Open']],
+    ]);
+  });
+
+  test('a row spanning rows in the body is not taken for a header', () => {
+    const html = '<table><tr><td rowspan="2">Clerk</td><td>Paint the shelter</td></tr><tr><td>Report the sign</td></tr></table>';
+    expect(lines(html).map(({ cells }) => cells)).toEqual([
+      ['Clerk', 'Paint the shelter'],
+      ['', 'Report the sign'],
+    ]);
+  });
+
   test('scripts, styles, navigation and the page header and footer are not minutes', () => {
     const html =
       '<html><head><title>Council</title><style>p { color: red }</style></head><body><header><a href="/">Home</a></header><nav><ul><li>Meetings</li></ul></nav>' +

@@ -75,6 +75,16 @@ describe('Word documents', () => {
     ]);
   });
 
+  test('a moved paragraph (a tracked move) is read once, where it went, and the move is warned about', async () => {
+    const textRun = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
+    const dir = scratch();
+    const file = join(dir, 'minutes.docx');
+    writeFileSync(file, await docx(`<w:p><w:moveFrom w:id="1" w:author="Clerk">${textRun('ACTION: A Smith to fix the gate.')}</w:moveFrom></w:p>` + paragraph('Present: A Smith, B Jones') + `<w:p><w:moveTo w:id="2" w:author="Clerk">${textRun('ACTION: A Smith to fix the gate.')}</w:moveTo></w:p>`));
+    const source = readSource(await readMinutesFile(file), { file });
+    expect(source.lines.map((line) => line.text)).toEqual(['Present: A Smith, B Jones', 'ACTION: A Smith to fix the gate.']);
+    expect(source.unacceptedChanges).toBe(true);
+  });
+
   test('a .docx that unpacks to far more than --max-size is refused before it is unpacked', async () => {
     const dir = scratch();
     writeFileSync(join(dir, 'big.docx'), await docx(paragraph('x'.repeat(200_000))));

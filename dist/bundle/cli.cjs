@@ -326,11 +326,11 @@ var require_argument = __commonJS({
       /**
        * @package
        */
-      _collectValue(value, previous) {
+      _collectValue(value2, previous) {
         if (previous === this.defaultValue || !Array.isArray(previous)) {
-          return [value];
+          return [value2];
         }
-        previous.push(value);
+        previous.push(value2);
         return previous;
       }
       /**
@@ -340,8 +340,8 @@ var require_argument = __commonJS({
        * @param {string} [description]
        * @return {Argument}
        */
-      default(value, description) {
-        this.defaultValue = value;
+      default(value2, description) {
+        this.defaultValue = value2;
         this.defaultValueDescription = description;
         return this;
       }
@@ -1056,8 +1056,8 @@ var require_option = __commonJS({
        * @param {string} [description]
        * @return {Option}
        */
-      default(value, description) {
-        this.defaultValue = value;
+      default(value2, description) {
+        this.defaultValue = value2;
         this.defaultValueDescription = description;
         return this;
       }
@@ -1158,11 +1158,11 @@ var require_option = __commonJS({
       /**
        * @package
        */
-      _collectValue(value, previous) {
+      _collectValue(value2, previous) {
         if (previous === this.defaultValue || !Array.isArray(previous)) {
-          return [value];
+          return [value2];
         }
-        previous.push(value);
+        previous.push(value2);
         return previous;
       }
       /**
@@ -1256,7 +1256,7 @@ var require_option = __commonJS({
             this.positiveOptions.set(option.attributeName(), option);
           }
         });
-        this.negativeOptions.forEach((value, key2) => {
+        this.negativeOptions.forEach((value2, key2) => {
           if (this.positiveOptions.has(key2)) {
             this.dualOptions.add(key2);
           }
@@ -1269,12 +1269,12 @@ var require_option = __commonJS({
        * @param {Option} option
        * @returns {boolean}
        */
-      valueFromOption(value, option) {
+      valueFromOption(value2, option) {
         const optionKey = option.attributeName();
         if (!this.dualOptions.has(optionKey)) return true;
         const preset = this.negativeOptions.get(optionKey).presetArg;
         const negativeValue = preset !== void 0 ? preset : false;
-        return option.negate === (negativeValue === value);
+        return option.negate === (negativeValue === value2);
       }
     };
     function camelcase(str) {
@@ -1913,9 +1913,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} invalidArgumentMessage
        * @private
        */
-      _callParseArg(target, value, previous, invalidArgumentMessage) {
+      _callParseArg(target, value2, previous, invalidArgumentMessage) {
         try {
-          return target.parseArg(value, previous);
+          return target.parseArg(value2, previous);
         } catch (err) {
           if (err.code === "commander.invalidArgument") {
             const message = `${invalidArgumentMessage} ${err.message}`;
@@ -2202,8 +2202,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {object} value
        * @return {Command} `this` command for chaining
        */
-      setOptionValue(key2, value) {
-        return this.setOptionValueWithSource(key2, value, void 0);
+      setOptionValue(key2, value2) {
+        return this.setOptionValueWithSource(key2, value2, void 0);
       }
       /**
        * Store option value and where the value came from.
@@ -2213,11 +2213,11 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} source - expected values are default/config/env/cli/implied
        * @return {Command} `this` command for chaining
        */
-      setOptionValueWithSource(key2, value, source) {
+      setOptionValueWithSource(key2, value2, source) {
         if (this._storeOptionsAsProperties) {
-          this[key2] = value;
+          this[key2] = value2;
         } else {
-          this._optionValues[key2] = value;
+          this._optionValues[key2] = value2;
         }
         this._optionValueSources[key2] = source;
         return this;
@@ -2600,13 +2600,13 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @private
        */
       _processArguments() {
-        const myParseArg = (argument, value, previous) => {
-          let parsedValue = value;
-          if (value !== null && argument.parseArg) {
-            const invalidValueMessage = `error: command-argument value '${value}' is invalid for argument '${argument.name()}'.`;
+        const myParseArg = (argument, value2, previous) => {
+          let parsedValue = value2;
+          if (value2 !== null && argument.parseArg) {
+            const invalidValueMessage = `error: command-argument value '${value2}' is invalid for argument '${argument.name()}'.`;
             parsedValue = this._callParseArg(
               argument,
-              value,
+              value2,
               previous,
               invalidValueMessage
             );
@@ -2616,25 +2616,25 @@ Expecting one of '${allowedValues.join("', '")}'`);
         this._checkNumberOfArguments();
         const processedArgs = [];
         this.registeredArguments.forEach((declaredArg, index) => {
-          let value = declaredArg.defaultValue;
+          let value2 = declaredArg.defaultValue;
           if (declaredArg.variadic) {
             if (index < this.args.length) {
-              value = this.args.slice(index);
+              value2 = this.args.slice(index);
               if (declaredArg.parseArg) {
-                value = value.reduce((processed, v) => {
+                value2 = value2.reduce((processed, v) => {
                   return myParseArg(declaredArg, v, processed);
                 }, declaredArg.defaultValue);
               }
-            } else if (value === void 0) {
-              value = [];
+            } else if (value2 === void 0) {
+              value2 = [];
             }
           } else if (index < this.args.length) {
-            value = this.args[index];
+            value2 = this.args[index];
             if (declaredArg.parseArg) {
-              value = myParseArg(declaredArg, value, declaredArg.defaultValue);
+              value2 = myParseArg(declaredArg, value2, declaredArg.defaultValue);
             }
           }
-          processedArgs[index] = value;
+          processedArgs[index] = value2;
         });
         this.processedArgs = processedArgs;
       }
@@ -2899,15 +2899,15 @@ Expecting one of '${allowedValues.join("', '")}'`);
             const option = this._findOption(arg);
             if (option) {
               if (option.required) {
-                const value = args[i++];
-                if (value === void 0) this.optionMissingArgument(option);
-                this.emit(`option:${option.name()}`, value);
+                const value2 = args[i++];
+                if (value2 === void 0) this.optionMissingArgument(option);
+                this.emit(`option:${option.name()}`, value2);
               } else if (option.optional) {
-                let value = null;
+                let value2 = null;
                 if (i < args.length && (!maybeOption(args[i]) || negativeNumberArg(args[i]))) {
-                  value = args[i++];
+                  value2 = args[i++];
                 }
-                this.emit(`option:${option.name()}`, value);
+                this.emit(`option:${option.name()}`, value2);
               } else {
                 this.emit(`option:${option.name()}`);
               }
@@ -3699,7 +3699,15 @@ function wordLibrary() {
   word ??= load("mammoth");
   return word;
 }
-var import_node_module, load, yaml, csv, iconv, excel, html, word;
+function zipLibrary() {
+  zip ??= load("jszip");
+  return zip;
+}
+function xmlLibrary() {
+  xml ??= load("@xmldom/xmldom");
+  return xml;
+}
+var import_node_module, load, yaml, csv, iconv, excel, html, word, zip, xml;
 var init_libraries = __esm({
   "src/libraries.ts"() {
     "use strict";
@@ -3711,6 +3719,8 @@ var init_libraries = __esm({
     excel = null;
     html = null;
     word = null;
+    zip = null;
+    xml = null;
   }
 });
 
@@ -3762,8 +3772,124 @@ var init_decode = __esm({
   }
 });
 
+// src/read/word-numbering.ts
+function headingNumbers(parts) {
+  const { DOMParser } = xmlLibrary();
+  const parse = (xml2) => new DOMParser({ errorHandler: () => {
+  } }).parseFromString(xml2, "application/xml");
+  const styles3 = readStyles(parts.styles ? parse(parts.styles) : null);
+  const { nums, abstracts } = readNumbering(parts.numbering ? parse(parts.numbering) : null);
+  const counters = /* @__PURE__ */ new Map();
+  const labels2 = [];
+  const paragraphs = parse(parts.document).getElementsByTagName("w:p");
+  for (let i = 0; i < paragraphs.length; i++) {
+    const properties2 = child(paragraphs[i], "w:pPr");
+    const styleId = value(child(properties2, "w:pStyle")) ?? "";
+    const style = styles3.get(styleId);
+    const heading = HEADING_STYLE.test(style?.name ?? styleId);
+    const numbering = child(properties2, "w:numPr");
+    const numId = value(child(numbering, "w:numId")) ?? style?.numId;
+    const depth = Number(value(child(numbering, "w:ilvl")) ?? style?.ilvl ?? 0) || 0;
+    const abstractId = numId === void 0 ? void 0 : nums.get(numId);
+    const levels = abstractId === void 0 ? void 0 : abstracts.get(abstractId);
+    let label = null;
+    if (abstractId !== void 0 && levels?.[depth]) {
+      const counts = counters.get(abstractId) ?? [];
+      counters.set(abstractId, counts);
+      counts[depth] = (counts[depth] ?? levels[depth].start - 1) + 1;
+      counts.length = depth + 1;
+      label = formatLabel(levels, counts);
+    }
+    if (heading) labels2.push(label);
+  }
+  return labels2;
+}
+function formatLabel(levels, counts) {
+  const level = levels[counts.length - 1];
+  if (level.format === "bullet" || level.format === "none") return null;
+  const label = level.text.replace(/%([1-9])/g, (_, n) => {
+    const at = Number(n) - 1;
+    return formatNumber(counts[at] ?? levels[at]?.start ?? 1, levels[at]?.format ?? "decimal");
+  });
+  return label.trim() === "" ? null : label.trim();
+}
+function formatNumber(count2, format2) {
+  switch (format2) {
+    case "upperRoman":
+      return roman(count2);
+    case "lowerRoman":
+      return roman(count2).toLowerCase();
+    case "upperLetter":
+      return letters(count2);
+    case "lowerLetter":
+      return letters(count2).toLowerCase();
+    case "decimalZero":
+      return String(count2).padStart(2, "0");
+    default:
+      return String(count2);
+  }
+}
+function roman(count2) {
+  const numerals = [[1e3, "M"], [900, "CM"], [500, "D"], [400, "CD"], [100, "C"], [90, "XC"], [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"]];
+  let rest = count2;
+  let out = "";
+  for (const [size, numeral] of numerals) for (; rest >= size; rest -= size) out += numeral;
+  return out;
+}
+function letters(count2) {
+  const letter = String.fromCharCode(65 + (count2 - 1) % 26);
+  return letter.repeat(Math.floor((count2 - 1) / 26) + 1);
+}
+function readStyles(root) {
+  const styles3 = /* @__PURE__ */ new Map();
+  const found = root?.getElementsByTagName("w:style");
+  for (let i = 0; i < (found?.length ?? 0); i++) {
+    const style = found[i];
+    const numbering = child(child(style, "w:pPr"), "w:numPr");
+    styles3.set(style.getAttribute("w:styleId") ?? "", { name: value(child(style, "w:name")) ?? "", numId: value(child(numbering, "w:numId")), ilvl: value(child(numbering, "w:ilvl")) });
+  }
+  return styles3;
+}
+function readNumbering(root) {
+  const nums = /* @__PURE__ */ new Map();
+  const abstracts = /* @__PURE__ */ new Map();
+  const abstractNums = root?.getElementsByTagName("w:abstractNum");
+  for (let i = 0; i < (abstractNums?.length ?? 0); i++) {
+    const levels = [];
+    const found = abstractNums[i].getElementsByTagName("w:lvl");
+    for (let j = 0; j < found.length; j++) {
+      const level = found[j];
+      levels[Number(level.getAttribute("w:ilvl")) || 0] = { format: value(child(level, "w:numFmt")) ?? "decimal", text: value(child(level, "w:lvlText")) ?? "", start: Number(value(child(level, "w:start")) ?? 1) };
+    }
+    abstracts.set(abstractNums[i].getAttribute("w:abstractNumId") ?? "", levels);
+  }
+  const numElements = root?.getElementsByTagName("w:num");
+  for (let i = 0; i < (numElements?.length ?? 0); i++) {
+    const abstractId = value(child(numElements[i], "w:abstractNumId"));
+    if (abstractId !== void 0) nums.set(numElements[i].getAttribute("w:numId") ?? "", abstractId);
+  }
+  return { nums, abstracts };
+}
+function child(element, name2) {
+  for (let node = element?.firstChild; node; node = node.nextSibling) if (node.nodeType === 1 && node.tagName === name2) return node;
+  return void 0;
+}
+function value(element) {
+  return element?.getAttribute("w:val") ?? void 0;
+}
+var HEADING_STYLE;
+var init_word_numbering = __esm({
+  "src/read/word-numbering.ts"() {
+    "use strict";
+    init_libraries();
+    HEADING_STYLE = /^(?:heading ?[1-6]|title|subtitle)$/i;
+  }
+});
+
 // src/read/word.ts
 async function wordToHtml(bytes, maxSize) {
+  const older = compoundFileProblem(bytes);
+  if (older) throw new WordError(older);
   if (!isZip(bytes)) throw new WordError("is not a Word document (.docx is a zip file, and this is not one)");
   const unpacked = unpackedSize(bytes);
   if (unpacked === null) throw new WordError("is not a readable Word document (the zip file is truncated or corrupt)");
@@ -3771,6 +3897,7 @@ async function wordToHtml(bytes, maxSize) {
   const mammoth = wordLibrary();
   const numbers = [];
   let html2;
+  let changes;
   try {
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
@@ -3784,11 +3911,40 @@ async function wordToHtml(bytes, maxSize) {
         }
       }
     );
-    html2 = result.value;
+    const parts = await readParts(bytes);
+    changes = parts.changes;
+    html2 = withHeadingNumbers(result.value, parts.headings);
   } catch (error) {
     throw new WordError(`is not a readable Word document (${(error instanceof Error ? error.message : String(error)).split("\n")[0]})`);
   }
-  return oneBlockALine(withListStarts(html2, numbers));
+  return (changes ? UNACCEPTED_CHANGES : "") + oneBlockALine(withListStarts(html2, numbers));
+}
+async function readParts(bytes) {
+  const zip2 = await zipLibrary().loadAsync(bytes);
+  const read = (name2) => zip2.file(name2)?.async("string");
+  const document = await read("word/document.xml");
+  if (document === void 0) return { changes: false, headings: [] };
+  const changes = /<w:(?:ins|del|moveFrom|moveTo)\b/.test(document);
+  return { changes, headings: headingNumbers({ document, numbering: await read("word/numbering.xml"), styles: await read("word/styles.xml") }) };
+}
+function withHeadingNumbers(html2, numbers) {
+  const headings = html2.match(/<h[1-6]>/g) ?? [];
+  if (headings.length !== numbers.length || numbers.every((number) => number === null)) return html2;
+  let index = 0;
+  return html2.replace(/<h[1-6]>/g, (tag) => {
+    const number = numbers[index++];
+    return number === null ? tag : `${tag}${escapeHtml(number)} `;
+  });
+}
+function escapeHtml(text2) {
+  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function compoundFileProblem(bytes) {
+  if (!COMPOUND_FILE.every((byte, at) => bytes[at] === byte)) return null;
+  const names = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (names.includes(Buffer.from("EncryptedPackage", "utf16le"))) return "is password-protected (an encrypted Word document); save a copy without the password and read that";
+  if (names.includes(Buffer.from("WordDocument", "utf16le"))) return "is an old Word 97\u20132003 document (.doc); open it in Word or LibreOffice and save it as .docx";
+  return "is an old Office document, not a .docx; open it in Word or LibreOffice and save it as .docx";
 }
 function unpackedSize(bytes) {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -3826,7 +3982,7 @@ function numberLists(root, numbers) {
         if (!HEADING_STYLE.test(element.styleName ?? element.styleId ?? "")) numbers.push(counter.count);
       }
     }
-    for (const child of element.children ?? []) visit(child);
+    for (const child2 of element.children ?? []) visit(child2);
   };
   visit(root);
 }
@@ -3860,15 +4016,17 @@ function oneBlockALine(html2) {
 function isWordFile(file) {
   return /\.docx$/i.test(file);
 }
-var WordError, XML_PER_TEXT, HEADING_STYLE;
+var WordError, UNACCEPTED_CHANGES, COMPOUND_FILE, XML_PER_TEXT;
 var init_word = __esm({
   "src/read/word.ts"() {
     "use strict";
     init_libraries();
+    init_word_numbering();
     WordError = class extends Error {
     };
+    UNACCEPTED_CHANGES = '<meta name="vawg-tracked-changes" content="not accepted">';
+    COMPOUND_FILE = [208, 207, 17, 224, 161, 177, 26, 225];
     XML_PER_TEXT = 8;
-    HEADING_STYLE = /^(?:heading ?[1-6]|title|subtitle)$/i;
   }
 });
 
@@ -3903,7 +4061,10 @@ async function readMinutesBytes(file, options = {}) {
     }
   }
   if (bytes.length > maxSize) throw new InputError(file, `is over the ${megabytes(maxSize)} limit (raise it with --max-size)`);
-  return isWordFile(file) ? wordBytes(file, bytes, maxSize) : bytes;
+  if (isWordFile(file)) return wordBytes(file, bytes, maxSize);
+  const older = compoundFileProblem(bytes);
+  if (older) throw new InputError(file, older);
+  return bytes;
 }
 async function wordBytes(file, bytes, maxSize) {
   let html2;
@@ -4120,17 +4281,17 @@ function validateConfig(data, file, root) {
   const raw = data;
   for (const key2 of Object.keys(raw)) if (!KEYS.has(key2)) fail(`unknown setting \`${key2}\` (expected one of ${[...KEYS].join(", ")})`);
   const strings = (key2) => {
-    const value = raw[key2];
-    if (value === void 0) return [];
-    const list = typeof value === "string" ? [value] : value;
+    const value2 = raw[key2];
+    if (value2 === void 0) return [];
+    const list = typeof value2 === "string" ? [value2] : value2;
     if (!Array.isArray(list) || !list.every((v) => typeof v === "string")) fail(`\`${key2}\` must be a string or a list of strings`);
     return list;
   };
   const mapping = (key2) => {
-    const value = raw[key2];
-    if (value === void 0) return {};
-    if (value === null || typeof value !== "object" || Array.isArray(value)) fail(`\`${key2}\` must be a mapping`);
-    return value;
+    const value2 = raw[key2];
+    if (value2 === void 0) return {};
+    if (value2 === null || typeof value2 !== "object" || Array.isArray(value2)) fail(`\`${key2}\` must be a mapping`);
+    return value2;
   };
   const aliases = /* @__PURE__ */ Object.create(null);
   for (const [alias, name2] of Object.entries(mapping("aliases"))) {
@@ -4659,12 +4820,13 @@ function forward(id, description) {
     }
   };
 }
-var nameMisspelt, duplicateAttendee;
+var nameMisspelt, duplicateAttendee, trackedChanges;
 var init_forwarded = __esm({
   "src/check/rules/forwarded.ts"() {
     "use strict";
     nameMisspelt = forward("name-misspelt", "Names are spelt the same way throughout (a near miss of a known person is flagged with the likely spelling)");
     duplicateAttendee = forward("duplicate-attendee", "No one is listed twice in the same attendance or apologies list");
+    trackedChanges = forward("tracked-changes", "Word documents have no tracked changes left to accept or reject (the text is read as if they were accepted)");
   }
 });
 
@@ -4798,7 +4960,8 @@ var init_rules = __esm({
       actionIdUnique,
       dueValid,
       actionOverdue,
-      commitmentKnown
+      commitmentKnown,
+      trackedChanges
     ];
   }
 });
@@ -4814,8 +4977,8 @@ var init_version = __esm({
 });
 
 // src/emit/json.ts
-function jsonText(value) {
-  return `${JSON.stringify(value, null, 2).replace(UNESCAPED, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`)}
+function jsonText(value2) {
+  return `${JSON.stringify(value2, null, 2).replace(UNESCAPED, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`)}
 `;
 }
 function emitJson(meetings, options = {}) {
@@ -4897,19 +5060,58 @@ function readHtmlBlock(rawLines, firstLine, truncated) {
   const { parseFragment } = htmlLibrary();
   const fragment = parseFragment(rawLines.join("\n"), { sourceCodeLocationInfo: true });
   const reader = new HtmlLines(firstLine - 1, truncated);
-  for (const child of fragment.childNodes) reader.visit(child, 0);
+  for (const child2 of fragment.childNodes) reader.visit(child2, 0);
   reader.flush();
   return reader.lines;
+}
+function onGrid(rows) {
+  const reaching = [];
+  return rows.map((cells2) => {
+    const placed = { texts: [], copies: [], rowSpan: 1 };
+    let column = 0;
+    const fillFromAbove = () => {
+      for (let above = reaching[column]; above && above.left > 0; above = reaching[++column]) {
+        placed.texts[column] = above.text;
+        placed.copies[column] = true;
+        above.left--;
+      }
+    };
+    for (const { cell, text: text2 } of cells2) {
+      fillFromAbove();
+      const columns = span(cell, "colspan");
+      const spannedRows = span(cell, "rowspan");
+      placed.rowSpan = Math.max(placed.rowSpan, spannedRows);
+      for (let i = 0; i < columns; i++, column++) {
+        placed.texts[column] = text2;
+        placed.copies[column] = i > 0;
+        reaching[column] = spannedRows > 1 ? { text: text2, left: spannedRows - 1 } : void 0;
+      }
+    }
+    fillFromAbove();
+    return placed;
+  });
+}
+function span(cell, name2) {
+  const value2 = Number(cell.attrs.find((attr) => attr.name === name2)?.value ?? 1);
+  return Number.isInteger(value2) && value2 > 1 ? Math.min(value2, MAX_SPAN) : 1;
+}
+function isHeaderRow(row2) {
+  const cells2 = row2.childNodes.filter(isCell);
+  return row2.parentNode?.tagName === "thead" || cells2.length > 0 && cells2.every((cell) => cell.tagName === "th");
+}
+function mergeHeader(rows) {
+  const width = rows.reduce((most, row2) => Math.max(most, row2.length), 0);
+  return Array.from({ length: width }, (_, column) => [...new Set(rows.map((row2) => row2[column] ?? "").filter(Boolean))].join(" "));
 }
 function isSection(paragraphs) {
   return paragraphs.length > 1 && paragraphs.reduce((sum, text2) => sum + text2.length, 0) > SECTION_LENGTH;
 }
 function rowsOf(table2) {
   const rows = [];
-  for (const child of table2.childNodes) {
-    const tag = child.tagName;
-    if (tag === "tr") rows.push(child);
-    else if (tag === "thead" || tag === "tbody" || tag === "tfoot") rows.push(...child.childNodes.filter((row2) => row2.tagName === "tr"));
+  for (const child2 of table2.childNodes) {
+    const tag = child2.tagName;
+    if (tag === "tr") rows.push(child2);
+    else if (tag === "thead" || tag === "tbody" || tag === "tfoot") rows.push(...child2.childNodes.filter((row2) => row2.tagName === "tr"));
   }
   return rows;
 }
@@ -4921,22 +5123,22 @@ function cellParagraphs(cell, nested) {
   const paragraphs = [];
   let text2 = "";
   const walk = (node) => {
-    for (const child of node.childNodes) {
-      if (child.nodeName === "#text") {
-        text2 += child.value;
+    for (const child2 of node.childNodes) {
+      if (child2.nodeName === "#text") {
+        text2 += child2.value;
         continue;
       }
-      if (!("tagName" in child)) continue;
-      const tag = child.tagName;
-      if (tag === "table") nested.push(child);
+      if (!("tagName" in child2)) continue;
+      const tag = child2.tagName;
+      if (tag === "table") nested.push(child2);
       else if (SKIPPED.has(tag)) continue;
       else if (BREAKS.has(tag)) {
         paragraphs.push(text2);
         text2 = "";
-        walk(child);
+        walk(child2);
         paragraphs.push(text2);
         text2 = "";
-      } else walk(child);
+      } else walk(child2);
     }
   };
   walk(cell);
@@ -4950,13 +5152,13 @@ function listMarker(item) {
   const list = item.parentNode;
   if (list?.tagName !== "ol") return "-";
   const start = Number(list.attrs.find((attr) => attr.name === "start")?.value ?? 1);
-  const index = list.childNodes.filter((child) => child.tagName === "li").indexOf(item);
+  const index = list.childNodes.filter((child2) => child2.tagName === "li").indexOf(item);
   const number = (Number.isInteger(start) ? start : 1) + index;
   const type = list.attrs.find((attr) => attr.name === "type")?.value;
   if ((type === "a" || type === "A") && number >= 1 && number <= 26) return `${String.fromCharCode((type === "a" ? 96 : 64) + number)}.`;
   return `${number}.`;
 }
-var BLOCK_TAGS, TAG_START, TABLE_TAG, BREAKS, SKIPPED, HtmlLines, SECTION_LENGTH;
+var BLOCK_TAGS, TAG_START, TABLE_TAG, BREAKS, SKIPPED, HtmlLines, MAX_SPAN, SECTION_LENGTH;
 var init_html_block = __esm({
   "src/read/html-block.ts"() {
     "use strict";
@@ -5009,7 +5211,7 @@ var init_html_block = __esm({
         }
         if (!BREAKS.has(tag)) {
           const bold = (tag === "strong" || tag === "b") && this.isEmpty();
-          for (const child of element.childNodes) this.visit(child, listDepth);
+          for (const child2 of element.childNodes) this.visit(child2, listDepth);
           if (bold && this.pending) this.pending.lead = cleanHtmlText(this.pending.text).replace(/:$/, "").trim() || null;
           return;
         }
@@ -5019,7 +5221,7 @@ var init_html_block = __esm({
         if (/^h[1-6]$/.test(tag)) this.next = { kind: "heading", depth: Number(tag[1]), marker: null, lead: null };
         if (tag === "li") this.next = { kind: "item", depth: Math.max(listDepth - 1, 0), marker: listMarker(element), lead: null };
         const depth = tag === "ul" || tag === "ol" ? listDepth + 1 : listDepth;
-        for (const child of element.childNodes) this.visit(child, depth);
+        for (const child2 of element.childNodes) this.visit(child2, depth);
         this.flush();
       }
       /** The line so far holds no words. */
@@ -5027,16 +5229,16 @@ var init_html_block = __esm({
         return this.pending === null || this.pending.text.trim() === "";
       }
       addText(node) {
-        const value = node.value;
+        const value2 = node.value;
         if (this.isEmpty()) {
-          const first = value.search(/\S/);
+          const first = value2.search(/\S/);
           if (first < 0) return;
           const location = node.sourceCodeLocation;
           let line = (location?.startLine ?? 1) + this.offset;
-          for (let i = 0; i < first; i++) if (value.charCodeAt(i) === 10) line++;
+          for (let i = 0; i < first; i++) if (value2.charCodeAt(i) === 10) line++;
           this.pending = { text: "", line, ...this.next };
         }
-        this.pending.text += value;
+        this.pending.text += value2;
       }
       flush() {
         const pending = this.pending;
@@ -5056,20 +5258,30 @@ var init_html_block = __esm({
       readTable(table2) {
         const rows = rowsOf(table2).map((row2) => {
           const nested = [];
-          const cells2 = row2.childNodes.filter(isCell).map((cell) => cellParagraphs(cell, nested));
+          const cells2 = row2.childNodes.filter(isCell).map((cell) => ({ cell, paragraphs: cellParagraphs(cell, nested) }));
           return { row: row2, cells: cells2, nested };
         });
-        const layout = rows.some(({ cells: cells2 }) => cells2.some(isSection));
-        for (const { row: row2, cells: cells2, nested } of rows) {
+        const layout = rows.some(({ cells: cells2 }) => cells2.some(({ paragraphs }) => isSection(paragraphs)));
+        const grid = layout ? [] : onGrid(rows.map(({ cells: cells2 }) => cells2.map(({ cell, paragraphs }) => ({ cell, text: paragraphs.join(" ") }))));
+        const width = grid.reduce((most, row2) => Math.max(most, row2.texts.length), 0);
+        let header = -1;
+        for (const [index, { row: row2, cells: cells2, nested }] of rows.entries()) {
           const at = (row2.sourceCodeLocation?.startLine ?? 1) + this.offset;
-          if (layout) this.pushLayoutRow(cells2, at);
-          else {
-            const texts = cells2.map((paragraphs) => paragraphs.join(" "));
-            if (texts.some(Boolean)) this.lines.push(makeLine({ line: at, text: capLine(texts.filter(Boolean).join(" "), at, this.truncated), cells: texts, blockStart: true }));
+          if (layout) this.pushLayoutRow(cells2.map(({ paragraphs }) => paragraphs), at);
+          else if (index > header) {
+            const placed = grid[index];
+            if (cells2.length === 1 && width > 1 && span(cells2[0].cell, "colspan") >= width && rows.length > 1) {
+              if (placed.texts[0]) this.lines.push(makeLine({ line: at, text: capLine(placed.texts[0], at, this.truncated), blockStart: true }));
+            } else {
+              const spanned = header < 0 && placed.rowSpan > 1 && isHeaderRow(row2) ? grid.slice(index, index + placed.rowSpan) : null;
+              if (header < 0) header = index + (spanned ? spanned.length - 1 : 0);
+              const texts = spanned ? mergeHeader(spanned.map((r) => r.texts)) : placed.texts.map((text2, column) => placed.copies[column] ? "" : text2);
+              if (texts.some(Boolean)) this.lines.push(makeLine({ line: at, text: capLine(texts.filter(Boolean).join(" "), at, this.truncated), cells: texts, blockStart: true }));
+            }
           }
           for (const inner of nested) this.readTable(inner);
         }
-        const caption = table2.childNodes.find((child) => child.tagName === "caption");
+        const caption = table2.childNodes.find((child2) => child2.tagName === "caption");
         if (caption) this.visit(caption, 0);
       }
       /** A layout row's paragraphs as lines, a lone short first cell ("4.", "14/09/2") opening the next cell's first line. */
@@ -5086,6 +5298,7 @@ var init_html_block = __esm({
         });
       }
     };
+    MAX_SPAN = 64;
     SECTION_LENGTH = 500;
   }
 });
@@ -5097,10 +5310,12 @@ function readHtml(file, text2) {
   const content = mainContent(document);
   const truncated = [];
   const reader = new HtmlLines(0, truncated, content.tagName === "body" || content.tagName === "html" ? PAGE_CHROME : CONTENT_CHROME);
-  for (const child of content.childNodes) reader.visit(child, 0);
+  for (const child2 of content.childNodes) reader.visit(child2, 0);
   reader.flush();
   const lines = reader.lines;
-  return { file, lines, frontMatter: {}, text: lines.map((line) => line.text).join("\n"), truncated };
+  const source = { file, lines, frontMatter: {}, text: lines.map((line) => line.text).join("\n"), truncated };
+  if (isWordFile(file) && text2.startsWith(UNACCEPTED_CHANGES)) source.unacceptedChanges = true;
+  return source;
 }
 function mainContent(document) {
   const main2 = findAll(document, "main")[0];
@@ -5111,18 +5326,18 @@ function mainContent(document) {
   return html2.childNodes.find((node) => node.tagName === "body") ?? html2;
 }
 function findAll(node, tag, found = []) {
-  for (const child of node.childNodes) {
-    if (!("tagName" in child)) continue;
-    if (child.tagName === tag) found.push(child);
-    else findAll(child, tag, found);
+  for (const child2 of node.childNodes) {
+    if (!("tagName" in child2)) continue;
+    if (child2.tagName === tag) found.push(child2);
+    else findAll(child2, tag, found);
   }
   return found;
 }
 function textLength(node) {
   let length = 0;
-  for (const child of node.childNodes) {
-    if (child.nodeName === "#text") length += child.value.trim().length;
-    else if ("childNodes" in child && !SKIPPED.has(child.tagName)) length += textLength(child);
+  for (const child2 of node.childNodes) {
+    if (child2.nodeName === "#text") length += child2.value.trim().length;
+    else if ("childNodes" in child2 && !SKIPPED.has(child2.tagName)) length += textLength(child2);
   }
   return length;
 }
@@ -5135,6 +5350,7 @@ var init_html = __esm({
     "use strict";
     init_libraries();
     init_html_block();
+    init_word();
     PAGE_CHROME = /* @__PURE__ */ new Set([...SKIPPED, "nav", "header", "footer", "noscript", "iframe", "svg", "button", "select", "form"]);
     CONTENT_CHROME = /* @__PURE__ */ new Set([...SKIPPED, "nav", "noscript", "iframe", "svg", "button", "select", "form"]);
   }
@@ -6833,8 +7049,8 @@ function readTagBody(rest, last, isOwner) {
     const nicks = owners.replace(/\.$/, "");
     if (isNickList(nicks) && isOwner(nicks)) return { kind: "owners", owners: nicks, length: rest.length, status: status?.status };
   }
-  const span = readOwnerSpan(rest, isOwner);
-  if (span) return { kind: "owners", owners: span.owners, length: span.end };
+  const span2 = readOwnerSpan(rest, isOwner);
+  if (span2) return { kind: "owners", owners: span2.owners, length: span2.end };
   const sentence = firstSentence2(rest);
   if (sentence.split(" ").length < 3) return null;
   const own = readOwnerFirst(sentence) ?? { ownersRaw: null, text: sentence };
@@ -6870,9 +7086,9 @@ function readOwnerSpan(rest, isOwner) {
   return owners ? { owners, end: taken.join(" ").length, closed } : null;
 }
 function opensTag(body) {
-  const span = readOwnerSpan(body, () => false);
-  if (!span?.closed || span.end >= body.length) return false;
-  const after = body.slice(span.end).trimStart();
+  const span2 = readOwnerSpan(body, () => false);
+  if (!span2?.closed || span2.end >= body.length) return false;
+  const after = body.slice(span2.end).trimStart();
   return SUB_ITEM.test(after.split(" ", 1)[0]) || after.search(TRAILING_TAG) >= 0;
 }
 function listGoesOn(words2, from) {
@@ -7578,25 +7794,25 @@ function sectionKind(text2, meetingDate2, order) {
   return null;
 }
 function readRow(fields, line) {
-  const value = (field) => {
+  const value2 = (field) => {
     const index = fields.indexOf(field);
     const cell = index >= 0 ? line.cells[index]?.trim() : "";
     return cell ? cell : null;
   };
-  const text2 = value("text");
+  const text2 = value2("text");
   const filledCells = line.cells.filter(Boolean);
   if (filledCells.length === 1 && !text2) return filledCells[0];
   if (!text2) return null;
   const row2 = {
-    id: value("id"),
+    id: value2("id"),
     text: text2,
-    owner: value("owner"),
-    others: value("others"),
-    raised: value("raised"),
-    due: value("due"),
-    progress: value("progress"),
-    status: value("status"),
-    rag: value("rag"),
+    owner: value2("owner"),
+    others: value2("others"),
+    raised: value2("raised"),
+    due: value2("due"),
+    progress: value2("progress"),
+    status: value2("status"),
+    rag: value2("rag"),
     line: line.line,
     earlier: false
   };
@@ -8023,7 +8239,7 @@ function extractDecisions(source, itemAt) {
     const text2 = line.lead && DECISION_LEAD.test(line.lead) ? `${line.lead}: ${line.text.slice(line.text.indexOf(line.lead) + line.lead.length).replace(/^[\s:*\u2013\u2014-]+/, "")}` : unsymbolled;
     const unnumbered = isDigit2(text2.charCodeAt(0)) ? text2.replace(/^\d{1,3}(?:\.\d{1,3})+\.?\s+/, "") : text2;
     if (unnumbered.startsWith("It was ") && PARTS_LEAD_IN.test(unnumbered)) {
-      const parts = readParts(lines, i + 1);
+      const parts = readParts2(lines, i + 1);
       for (const part of parts) decisions.push({ text: part.text, item: itemAt(part.line), line: part.line });
       i += parts.length;
       if (parts.length > 0) continue;
@@ -8036,7 +8252,7 @@ function extractDecisions(source, itemAt) {
         if (numbered.has(marker[1])) continue;
         numbered.add(marker[1]);
       }
-      const parts = readParts(lines, i + 1);
+      const parts = readParts2(lines, i + 1);
       if (parts.length > 0 && /^(?:that)?:?$/i.test(body)) {
         for (const part of parts) decisions.push({ text: part.text, item: itemAt(part.line), line: part.line });
         i += parts.length;
@@ -8066,7 +8282,7 @@ function extractDecisions(source, itemAt) {
   }
   return decisions;
 }
-function readParts(lines, start) {
+function readParts2(lines, start) {
   const parts = [];
   let label = "";
   let opened = false;
@@ -8092,8 +8308,8 @@ function readParts(lines, start) {
 }
 function follows(previous, next) {
   if (/^\d/.test(previous)) return Number(next) === Number(previous) + 1;
-  const roman = ROMAN.indexOf(previous);
-  if (roman >= 0 && ROMAN[roman + 1] === next) return true;
+  const roman2 = ROMAN.indexOf(previous);
+  if (roman2 >= 0 && ROMAN[roman2 + 1] === next) return true;
   return previous.length === 1 && next.length === 1 && next.charCodeAt(0) === previous.charCodeAt(0) + 1;
 }
 function decisionSentence(text2, hasVerb = DECISION_VERB.test(text2)) {
@@ -8297,9 +8513,9 @@ function headerPart(line, beforeStop) {
   if (beforeStop && !capital) return [line];
   return capital && capital.index > 0 ? [{ ...line, text: line.text.slice(0, capital.index).trim() }] : [];
 }
-function frontDate(value, order) {
-  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
-  if (typeof value === "string") return findDate(value, { order })?.iso ?? null;
+function frontDate(value2, order) {
+  if (value2 instanceof Date && !Number.isNaN(value2.getTime())) return value2.toISOString().slice(0, 10);
+  if (typeof value2 === "string") return findDate(value2, { order })?.iso ?? null;
   return null;
 }
 function fallbackDate(source, order) {
@@ -8346,8 +8562,8 @@ function titlePart(line, isDateLine, dateIn) {
   return isShouting(text2) ? titleCase(text2) : text2;
 }
 function isShouting(text2) {
-  const letters = text2.replace(/[^A-Za-z]/g, "");
-  return letters.length > 3 && letters === letters.toUpperCase();
+  const letters2 = text2.replace(/[^A-Za-z]/g, "");
+  return letters2.length > 3 && letters2 === letters2.toUpperCase();
 }
 function titleCase(text2) {
   return text2.split(/(\s+)/).map((word2, index) => {
@@ -8371,8 +8587,8 @@ function readTime(text2) {
   const start = single[3] ? toClock(single[1], single[2] ?? "00", single[3]) : toClock(single[4], single[5], single.groups?.after);
   return start ? { start, end: null } : null;
 }
-function readClock(value) {
-  return startAt(LABELLED_CLOCK.exec(value));
+function readClock(value2) {
+  return startAt(LABELLED_CLOCK.exec(value2));
 }
 function clockAfterDate(text2, dateIn) {
   const date = dateIn(text2);
@@ -8552,13 +8768,13 @@ function ordinalOf(number) {
   const last = /(\d+)$/.exec(number);
   return last ? +last[1] : null;
 }
-function romanValue(roman) {
+function romanValue(roman2) {
   const values = { I: 1, V: 5, X: 10, L: 50, C: 100 };
   let total = 0;
-  for (let i = 0; i < roman.length; i++) {
-    const value = values[roman[i]];
-    const next = values[roman[i + 1]] ?? 0;
-    total += value < next ? -value : value;
+  for (let i = 0; i < roman2.length; i++) {
+    const value2 = values[roman2[i]];
+    const next = values[roman2[i + 1]] ?? 0;
+    total += value2 < next ? -value2 : value2;
   }
   return total > 0 ? total : null;
 }
@@ -8625,9 +8841,9 @@ var init_locate = __esm({
 });
 
 // src/parse/person-entry.ts
-function cleanDescriptor(value) {
-  if (!value) return null;
-  const { role, organisation } = classifyDescriptors([value]);
+function cleanDescriptor(value2) {
+  if (!value2) return null;
+  const { role, organisation } = classifyDescriptors([value2]);
   return role ?? organisation;
 }
 function parsePersonEntry(entry, line, lead = null, options = {}) {
@@ -8807,9 +9023,9 @@ function classifyDescriptors(descriptors, givenRole = null) {
 }
 function looksLikeInitialsOf(text2, name2) {
   if (text2.length > 4 || text2.length < 2 || !sameLetter(text2[0], name2[0]) || !INITIALS2.test(text2)) return false;
-  const letters = (isAscii(text2) ? text2 : [...text2].map(baseLetter2).join("")).toUpperCase();
+  const letters2 = (isAscii(text2) ? text2 : [...text2].map(baseLetter2).join("")).toUpperCase();
   const words2 = name2.split(/\s+/);
-  for (let i = 1; i < words2.length; i++) if (words2[i] !== "" && letters.includes(baseLetter2(words2[i][0]).toUpperCase())) return true;
+  for (let i = 1; i < words2.length; i++) if (words2[i] !== "" && letters2.includes(baseLetter2(words2[i][0]).toUpperCase())) return true;
   return false;
 }
 function baseLetter2(letter) {
@@ -9328,7 +9544,8 @@ function parseSource(source, options = {}) {
     commitments: extractCommitments(source, itemAt),
     decisions: extractDecisions(source, itemAt),
     closures: extractClosures(source, order),
-    warnings: [...header.overriddenFrontDate ? [frontDateWarning(source.file, header)] : [], ...source.truncated.map((line) => longLineWarning(source.file, line)), ...people.duplicates.map((person2) => duplicateWarning(source.file, person2)), ...people.unread.map((line) => unreadEntryWarning(source.file, line)), ...warnings].sort((a, b) => a.line - b.line)
+    warnings: [...source.unacceptedChanges ? [unacceptedChangesWarning(source.file)] : [], ...header.overriddenFrontDate ? [frontDateWarning(source.file, header)] : [], ...source.truncated.map((line) => longLineWarning(source.file, line)), ...people.duplicates.map((person2) => duplicateWarning(source.file, person2)), ...people.unread.map((line) => unreadEntryWarning(source.file, line)), ...warnings].sort((a, b) => a.line - b.line),
+    ...source.pageStarts ? { pageStarts: source.pageStarts } : {}
   };
 }
 function isoDatesStated(source) {
@@ -9350,6 +9567,17 @@ function frontDateWarning(file, header) {
     ruleId: "meeting-date",
     messageId: "front-matter-date-differs",
     reason: `Front matter gives the date \`${header.overriddenFrontDate}\`, the minutes \`${header.date}\`; using the minutes' date`
+  };
+}
+function unacceptedChangesWarning(file) {
+  return {
+    file,
+    line: 1,
+    column: 1,
+    severity: "warning",
+    ruleId: "tracked-changes",
+    messageId: "unaccepted-changes",
+    reason: "The document has tracked changes that are not accepted; read as if accepted"
   };
 }
 function unreadEntryWarning(file, line) {
@@ -9588,14 +9816,52 @@ var init_real_files = __esm({
   }
 });
 
+// src/read/position.ts
+function describeLine(layout, line) {
+  if (isWordFile(layout.file)) return { text: `paragraph ${line}`, short: `\xB6${line}`, inFile: false };
+  if (isPdfFile(layout.file)) {
+    const page = pageOf(layout.pageStarts ?? [], line);
+    if (!page) return { text: `line ${line}`, short: `l.${line}`, inFile: false };
+    return { text: `page ${page.page}, line ${page.line}`, short: `p.${page.page} l.${page.line}`, inFile: false };
+  }
+  return { text: `line ${line}`, short: String(line), inFile: true };
+}
+function placeOf(layout, lines) {
+  if (lines.length === 0) return layout.file;
+  const first = describeLine(layout, lines[0]);
+  if (first.inFile) return `${layout.file}:${lines.join(",")}`;
+  if (isWordFile(layout.file)) return `${layout.file} \xB6${lines.join(",")}`;
+  return `${layout.file} ${lines.map((line) => describeLine(layout, line).short).join(", ")}`;
+}
+function pageOf(pageStarts, line) {
+  let page = -1;
+  while (page + 1 < pageStarts.length && pageStarts[page + 1] <= line) page++;
+  return page < 0 ? null : { page: page + 1, line: line - pageStarts[page] + 1 };
+}
+function isPdfFile(file) {
+  return /\.pdf$/i.test(file);
+}
+var init_position = __esm({
+  "src/read/position.ts"() {
+    "use strict";
+    init_word();
+  }
+});
+
 // src/cli/report.ts
-function formatDiagnostic(d) {
+function formatDiagnostic(d, layout = { file: d.file }) {
+  if (WHOLE_FILE_RULES.has(d.ruleId)) return oneLine(`vawg: ${d.severity}: ${d.file}: ${d.reason} [${d.ruleId}]`);
+  const position = describeLine({ ...layout, file: d.file }, d.line);
+  if (!position.inFile) return oneLine(`vawg: ${d.severity}: ${d.file}, ${position.text}: ${d.reason} [${d.ruleId}]`);
   return oneLine(`${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.reason} [${d.ruleId}]`);
 }
+var WHOLE_FILE_RULES;
 var init_report = __esm({
   "src/cli/report.ts"() {
     "use strict";
     init_terminal();
+    init_position();
+    WHOLE_FILE_RULES = /* @__PURE__ */ new Set(["tracked-changes"]);
   }
 });
 
@@ -9606,12 +9872,12 @@ __export(yaml_exports, {
   yamlText: () => yamlText
 });
 function emitYaml(meetings, options = {}) {
-  const value = options.single && meetings.length === 1 ? meetings[0] : meetings;
-  return yamlText(value);
+  const value2 = options.single && meetings.length === 1 ? meetings[0] : meetings;
+  return yamlText(value2);
 }
-function yamlText(value) {
+function yamlText(value2) {
   const yaml2 = yamlLibrary();
-  const doc = new yaml2.Document(value, { aliasDuplicateObjects: false });
+  const doc = new yaml2.Document(value2, { aliasDuplicateObjects: false });
   let escaped = false;
   yaml2.visit(doc, {
     Scalar(_key, node) {
@@ -9653,7 +9919,7 @@ function actionLogRows(meetings) {
       action.rag ?? "",
       action.progress ?? "",
       action.item ?? "",
-      `${oneLine(meeting.file)}:${action.lines.join(",")}`
+      oneLine(placeOf(meeting, action.lines))
     ])
   );
 }
@@ -9661,6 +9927,7 @@ var ACTION_LOG_COLUMNS;
 var init_action_log2 = __esm({
   "src/emit/action-log.ts"() {
     "use strict";
+    init_position();
     init_terminal();
     ACTION_LOG_COLUMNS = [
       { key: "meeting", title: "Meeting" },
@@ -9736,20 +10003,25 @@ function meetingSummary(meeting) {
       `## Updates on earlier actions (${meeting.updates.length})`,
       markdownTable(
         ["Ref", "Action", "Owner(s)", "Status", "Progress", "Source"],
-        meeting.updates.map((u) => [u.ref ?? "", u.text, ownerNames(u.owners) || (u.ownersRaw ?? ""), u.status, u.progress ?? "", `${oneLine(meeting.file)}:${u.line}`])
+        meeting.updates.map((u) => [u.ref ?? "", u.text, ownerNames(u.owners) || (u.ownersRaw ?? ""), u.status, u.progress ?? "", oneLine(placeOf(meeting, [u.line]))])
       )
     );
   }
   if (meeting.commitments.length) {
-    out.push("## Commitments", meeting.commitments.map((c) => `- Commitment ${text2(String(c.number))}${c.title ? ` \u2014 ${text2(c.title)}` : ""} (lines ${c.mentions.map((m) => m.line).join(", ")})`).join("\n"));
+    out.push("## Commitments", meeting.commitments.map((c) => `- Commitment ${text2(String(c.number))}${c.title ? ` \u2014 ${text2(c.title)}` : ""} (${mentionPlaces(meeting, c.mentions.map((m) => m.line))})`).join("\n"));
   }
   return out.join("\n\n");
+}
+function mentionPlaces(meeting, lines) {
+  if (describeLine(meeting, lines[0] ?? 1).inFile) return `lines ${lines.join(", ")}`;
+  return lines.map((line) => describeLine(meeting, line).text).join("; ");
 }
 var init_markdown2 = __esm({
   "src/emit/markdown.ts"() {
     "use strict";
     init_action_log2();
     init_markdown_text();
+    init_position();
     init_terminal();
   }
 });
@@ -9805,7 +10077,7 @@ async function runParse(files, options, config, io) {
       try {
         const bytes = await readMinutesBytes(file, { maxSize: options.maxSize, stdin: io.readStdin, cwd: io.cwd });
         const meeting = meetingFromJson(await pool.parse({ file, bytes }), file);
-        if (!options.quiet) for (const warning of meeting.warnings) io.stderr(`${formatDiagnostic(warning)}
+        if (!options.quiet) for (const warning of meeting.warnings) io.stderr(`${formatDiagnostic(warning, meeting)}
 `);
         meetings.push(meeting);
       } catch (error) {
@@ -9943,12 +10215,12 @@ function assembleStyles() {
           green = Math.floor(remainder / 6) / 5;
           blue = remainder % 6 / 5;
         }
-        const value = Math.max(red, green, blue) * 2;
-        if (value === 0) {
+        const value2 = Math.max(red, green, blue) * 2;
+        if (value2 === 0) {
           return 30;
         }
         let result = 30 + (Math.round(blue) << 2 | Math.round(green) << 1 | Math.round(red));
-        if (value === 2) {
+        if (value2 === 2) {
           result += 60;
         }
         return result;
@@ -10660,7 +10932,10 @@ var init_fit_table = __esm({
 });
 
 // src/emit/register.ts
-function cells(entry) {
+function registerSource(entry, layoutOf = (file) => ({ file })) {
+  return placeOf(layoutOf(entry.raisedAt.file), [entry.raisedAt.line]);
+}
+function cells(entry, layoutOf) {
   return [
     entry.id ?? "",
     entry.text,
@@ -10670,7 +10945,7 @@ function cells(entry) {
     entry.raisedAt.date ?? "",
     String(entry.carried),
     entry.lastUpdate ? `${entry.lastUpdate.date ?? ""} ${entry.lastUpdate.progress ?? ""}`.trim() : "",
-    `${oneLine(entry.raisedAt.file)}:${entry.raisedAt.line}`
+    oneLine(registerSource(entry, layoutOf))
   ];
 }
 function emitRegisterJson(entries) {
@@ -10687,11 +10962,11 @@ function withBodyColumn(header, rows, entries, options) {
   return [["Body", ...header], rows.map((row2, i) => [bodyCell(entries[i]), ...row2])];
 }
 function emitRegisterCsv(entries, options = {}) {
-  const [header, rows] = withBodyColumn(HEADER, entries.map(cells), entries, options);
+  const [header, rows] = withBodyColumn(HEADER, entries.map((entry) => cells(entry, options.layoutOf)), entries, options);
   return csvText([header, ...rows], options);
 }
 function emitRegisterMarkdown(entries, options = {}) {
-  const [header, rows] = withBodyColumn(HEADER, entries.map(cells), entries, options);
+  const [header, rows] = withBodyColumn(HEADER, entries.map((entry) => cells(entry, options.layoutOf)), entries, options);
   return `${markdownTable(header, rows)}
 `;
 }
@@ -10708,7 +10983,7 @@ function emitRegisterTable(entries, options) {
     { title: "Last update", flexible: "cut", min: 16 },
     { title: "Source", flexible: "cut-start", min: 24 }
   ];
-  const [titles, written] = withBodyColumn(columns.map((column) => column.title), entries.map(cells), entries, options);
+  const [titles, written] = withBodyColumn(columns.map((column) => column.title), entries.map((entry) => cells(entry, options.layoutOf)), entries, options);
   const rows = written.map((row2) => row2.map(oneLine));
   const shown = options.withBody ? [{ title: titles[0], flexible: "cut", min: 16 }, ...columns] : columns;
   const table2 = fitTable(shown, rows, options.width);
@@ -10732,6 +11007,7 @@ var init_register = __esm({
     init_csv();
     init_json();
     init_markdown2();
+    init_position();
     init_terminal();
     init_yaml();
     HEADER = ["ID", "Action", "Owner(s)", "Due", "Status", "Raised", "Carried", "Last update", "Source"];
@@ -10786,15 +11062,15 @@ var init_bodies = __esm({
 });
 
 // src/register/entry-index.ts
-function addTo(map, key2, value) {
+function addTo(map, key2, value2) {
   const set = map.get(key2);
-  if (set) set.add(value);
-  else map.set(key2, /* @__PURE__ */ new Set([value]));
+  if (set) set.add(value2);
+  else map.set(key2, /* @__PURE__ */ new Set([value2]));
 }
-function push(map, key2, value) {
+function push(map, key2, value2) {
   const list = map.get(key2);
-  if (list) list.push(value);
-  else map.set(key2, [value]);
+  if (list) list.push(value2);
+  else map.set(key2, [value2]);
 }
 var EntryIndex;
 var init_entry_index = __esm({
@@ -10938,10 +11214,10 @@ function buildRegister(meetings, options = {}) {
   carried.finish(ordered.length - 1);
   return { entries, warnings };
 }
-function push2(map, key2, value) {
+function push2(map, key2, value2) {
   const list = map.get(key2);
-  if (list) list.push(value);
-  else map.set(key2, [value]);
+  if (list) list.push(value2);
+  else map.set(key2, [value2]);
 }
 function findEntry(index, limit, recent, update) {
   const earlier = (entry) => index.isBefore(entry, limit);
@@ -11095,13 +11371,13 @@ var init_register2 = __esm({
 function remembered(read) {
   const known = /* @__PURE__ */ new Map();
   return (title) => {
-    let value = known.get(title);
-    if (value === void 0) {
+    let value2 = known.get(title);
+    if (value2 === void 0) {
       if (known.size > 1e4) known.clear();
-      value = read(title);
-      known.set(title, value);
+      value2 = read(title);
+      known.set(title, value2);
     }
-    return value;
+    return value2;
   };
 }
 function groupBodies(meetings, options = {}) {
@@ -11172,10 +11448,10 @@ function slipShapes(key2) {
   const blanked = words2.flatMap((word2, i) => word2.length < 4 || /\d/.test(word2) ? [] : [[...words2.slice(0, i), "*", ...words2.slice(i + 1)].join(" ")]);
   return [`=${words2.join("")}`, ...blanked];
 }
-function push3(map, key2, value) {
+function push3(map, key2, value2) {
   const list = map.get(key2);
-  if (list) list.push(value);
-  else map.set(key2, [value]);
+  if (list) list.push(value2);
+  else map.set(key2, [value2]);
 }
 function isSlip(a, b) {
   if (a.replace(/ /g, "") === b.replace(/ /g, "")) return true;
@@ -11579,9 +11855,9 @@ function compileSchema(root) {
     const name2 = /^#\/\$defs\/([^/]+)$/.exec(pointer)?.[1];
     const target = name2 === void 0 ? void 0 : root.$defs?.[name2];
     if (!name2 || !target) throw new Error(`unknown schema reference ${pointer}`);
-    return (value) => {
+    return (value2) => {
       if (!defs.has(name2)) defs.set(name2, compile(target));
-      return defs.get(name2)(value);
+      return defs.get(name2)(value2);
     };
   };
   const compile = (schema) => {
@@ -11595,47 +11871,47 @@ function compileSchema(root) {
       else if (Object.hasOwn(KEYWORDS, keyword)) checks.push(KEYWORDS[keyword](argument));
       else throw new Error(`unknown schema keyword ${keyword}`);
     }
-    return (value) => {
-      for (const check2 of checks) if (!check2(value)) return false;
+    return (value2) => {
+      for (const check2 of checks) if (!check2(value2)) return false;
       return true;
     };
   };
   return compile(root);
 }
-function isType(value, type) {
+function isType(value2, type) {
   switch (type) {
     case "null":
-      return value === null;
+      return value2 === null;
     case "string":
-      return typeof value === "string";
+      return typeof value2 === "string";
     case "integer":
-      return Number.isInteger(value);
+      return Number.isInteger(value2);
     case "number":
-      return typeof value === "number" && Number.isFinite(value);
+      return typeof value2 === "number" && Number.isFinite(value2);
     case "boolean":
-      return typeof value === "boolean";
+      return typeof value2 === "boolean";
     case "array":
-      return Array.isArray(value);
+      return Array.isArray(value2);
     case "object":
-      return typeof value === "object" && value !== null && !Array.isArray(value);
+      return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
     default:
       throw new Error(`unknown schema type ${type}`);
   }
 }
 function oneOf(checks) {
-  return (value) => checks.filter((check2) => check2(value)).length === 1;
+  return (value2) => checks.filter((check2) => check2(value2)).length === 1;
 }
 function items(check2) {
-  return (value) => !Array.isArray(value) || value.every(check2);
+  return (value2) => !Array.isArray(value2) || value2.every(check2);
 }
 function properties(schema, compile) {
   const known = new Map(Object.entries(schema.properties ?? {}).map(([name2, sub]) => [name2, compile(sub)]));
   const required = schema.required ?? [];
   if (typeof (schema.additionalProperties ?? false) !== "boolean") throw new Error("unknown schema form of additionalProperties");
   const closed = schema.additionalProperties === false;
-  return (value) => {
-    if (typeof value !== "object" || value === null || Array.isArray(value)) return true;
-    const record = value;
+  return (value2) => {
+    if (typeof value2 !== "object" || value2 === null || Array.isArray(value2)) return true;
+    const record = value2;
     for (const name2 of required) if (!Object.hasOwn(record, name2)) return false;
     for (const name2 of Object.keys(record)) {
       const check2 = known.get(name2);
@@ -11652,24 +11928,24 @@ var init_schema_check = __esm({
     KEYWORDS = {
       type: (types) => {
         const list = Array.isArray(types) ? types : [types];
-        return (value) => list.some((type) => isType(value, type));
+        return (value2) => list.some((type) => isType(value2, type));
       },
-      enum: (values) => (value) => values.includes(value),
+      enum: (values) => (value2) => values.includes(value2),
       pattern: (source) => {
         const pattern2 = new RegExp(source, "u");
-        return (value) => typeof value !== "string" || pattern2.test(value);
+        return (value2) => typeof value2 !== "string" || pattern2.test(value2);
       },
-      minimum: (minimum) => (value) => typeof value !== "number" || value >= minimum,
-      minItems: (count2) => (value) => !Array.isArray(value) || value.length >= count2
+      minimum: (minimum) => (value2) => typeof value2 !== "number" || value2 >= minimum,
+      minItems: (count2) => (value2) => !Array.isArray(value2) || value2.length >= count2
     };
     OBJECT_KEYWORDS = /* @__PURE__ */ new Set(["properties", "required", "additionalProperties"]);
   }
 });
 
 // src/cache/meeting-shape.ts
-function hasMeetingShape(value) {
+function hasMeetingShape(value2) {
   check ??= loadCheck();
-  return check(value);
+  return check(value2);
 }
 function loadCheck() {
   try {
@@ -12772,27 +13048,27 @@ var require_scan = __commonJS({
         for (let idx = 0; idx < slashes.length; idx++) {
           const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
           const i = slashes[idx];
-          const value2 = input.slice(n2, i);
+          const value3 = input.slice(n2, i);
           if (opts.tokens) {
             if (idx === 0 && start !== 0) {
               tokens[idx].isPrefix = true;
               tokens[idx].value = prefix;
             } else {
-              tokens[idx].value = value2;
+              tokens[idx].value = value3;
             }
             depth(tokens[idx]);
             state.maxDepth += tokens[idx].depth;
           }
           if (i >= start) {
-            parts.push(value2);
+            parts.push(value3);
             prevIndex = i;
           }
         }
         const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input.slice(n);
-        parts.push(value);
+        const value2 = input.slice(n);
+        parts.push(value2);
         if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value;
+          tokens[tokens.length - 1].value = value2;
           depth(tokens[tokens.length - 1]);
           state.maxDepth += tokens[tokens.length - 1].depth;
         }
@@ -12823,13 +13099,13 @@ var require_parse = __commonJS({
         return options.expandRange(...args, options);
       }
       args.sort();
-      const value = `[${args.join("-")}]`;
+      const value2 = `[${args.join("-")}]`;
       try {
-        new RegExp(value);
+        new RegExp(value2);
       } catch (ex) {
         return args.map((v) => utils.escapeRegex(v)).join("..");
       }
-      return value;
+      return value2;
     };
     var syntaxError = (type, char) => {
       return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
@@ -12839,22 +13115,22 @@ var require_parse = __commonJS({
       let bracket = 0;
       let paren = 0;
       let quote = 0;
-      let value = "";
+      let value2 = "";
       let escaped = false;
       for (const ch of input) {
         if (escaped === true) {
-          value += ch;
+          value2 += ch;
           escaped = false;
           continue;
         }
         if (ch === "\\") {
-          value += ch;
+          value2 += ch;
           escaped = true;
           continue;
         }
         if (ch === '"') {
           quote = quote === 1 ? 0 : 1;
-          value += ch;
+          value2 += ch;
           continue;
         }
         if (quote === 0) {
@@ -12868,15 +13144,15 @@ var require_parse = __commonJS({
             } else if (ch === ")" && paren > 0) {
               paren--;
             } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
+              parts.push(value2);
+              value2 = "";
               continue;
             }
           }
         }
-        value += ch;
+        value2 += ch;
       }
-      parts.push(value);
+      parts.push(value2);
       return parts;
     };
     var isPlainBranch = (branch) => {
@@ -12897,19 +13173,19 @@ var require_parse = __commonJS({
       return true;
     };
     var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
+      let value2 = branch.trim();
       let changed = true;
       while (changed === true) {
         changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value2)) {
+          value2 = value2.slice(2, -1);
           changed = true;
         }
       }
-      if (!isPlainBranch(value)) {
+      if (!isPlainBranch(value2)) {
         return;
       }
-      return value.replace(/\\(.)/g, "$1");
+      return value2.replace(/\\(.)/g, "$1");
     };
     var hasRepeatedCharPrefixOverlap = (branches) => {
       const values = branches.map(normalizeSimpleBranch).filter(Boolean);
@@ -13013,12 +13289,12 @@ var require_parse = __commonJS({
     };
     var repeatedExtglobRecursion = (pattern2) => {
       let depth = 0;
-      let value = pattern2.trim();
-      let match = parseRepeatedExtglob(value);
+      let value2 = pattern2.trim();
+      let match = parseRepeatedExtglob(value2);
       while (match) {
         depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
+        value2 = match.body.trim();
+        match = parseRepeatedExtglob(value2);
       }
       return depth;
     };
@@ -13123,13 +13399,13 @@ var require_parse = __commonJS({
       const braces = [];
       const stack = [];
       let prev = bos;
-      let value;
+      let value2;
       const eos = () => state.index === len - 1;
       const peek = state.peek = (n = 1) => input[state.index + n];
       const advance = state.advance = () => input[++state.index] || "";
       const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
+      const consume = (value3 = "", num = 0) => {
+        state.consumed += value3;
         state.index += num;
       };
       const append = (token) => {
@@ -13183,8 +13459,8 @@ var require_parse = __commonJS({
         tokens.push(tok);
         prev = tok;
       };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+      const extglobOpen = (type, value3) => {
+        const token = { ...EXTGLOB_CHARS[value3], conditions: 1, inner: "" };
         token.prev = prev;
         token.parens = state.parens;
         token.output = state.output;
@@ -13192,7 +13468,7 @@ var require_parse = __commonJS({
         token.tokensIndex = tokens.length;
         const output = (opts.capture ? "(" : "") + token.open;
         increment("parens");
-        push4({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push4({ type, value: value3, output: state.output ? "" : ONE_CHAR });
         push4({ type: "paren", extglob: true, value: advance(), output });
         extglobs.push(token);
       };
@@ -13213,7 +13489,7 @@ var require_parse = __commonJS({
           }
           state.output = token.output + open.output;
           state.backtrack = true;
-          push4({ type: "paren", extglob: true, value, output: "" });
+          push4({ type: "paren", extglob: true, value: value2, output: "" });
           decrement("parens");
           return;
         }
@@ -13235,7 +13511,7 @@ var require_parse = __commonJS({
             state.negatedExtglob = true;
           }
         }
-        push4({ type: "paren", extglob: true, value, output });
+        push4({ type: "paren", extglob: true, value: value2, output });
         decrement("parens");
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
@@ -13282,11 +13558,11 @@ var require_parse = __commonJS({
         return state;
       }
       while (!eos()) {
-        value = advance();
-        if (value === "\0") {
+        value2 = advance();
+        if (value2 === "\0") {
           continue;
         }
-        if (value === "\\") {
+        if (value2 === "\\") {
           const next = peek();
           if (next === "/" && opts.bash !== true) {
             continue;
@@ -13295,8 +13571,8 @@ var require_parse = __commonJS({
             continue;
           }
           if (!next) {
-            value += "\\";
-            push4({ type: "text", value });
+            value2 += "\\";
+            push4({ type: "text", value: value2 });
             continue;
           }
           const match = /^\\+/.exec(remaining());
@@ -13305,21 +13581,21 @@ var require_parse = __commonJS({
             slashes = match[0].length;
             state.index += slashes;
             if (slashes % 2 !== 0) {
-              value += "\\";
+              value2 += "\\";
             }
           }
           if (opts.unescape === true) {
-            value = advance();
+            value2 = advance();
           } else {
-            value += advance();
+            value2 += advance();
           }
           if (state.brackets === 0) {
-            push4({ type: "text", value });
+            push4({ type: "text", value: value2 });
             continue;
           }
         }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
+        if (state.brackets > 0 && (value2 !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value2 === ":") {
             const inner = prev.value.slice(1);
             if (inner.includes("[")) {
               prev.posix = true;
@@ -13340,38 +13616,38 @@ var require_parse = __commonJS({
               }
             }
           }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
+          if (value2 === "[" && peek() !== ":" || value2 === "-" && peek() === "]") {
+            value2 = `\\${value2}`;
           }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
+          if (value2 === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value2 = `\\${value2}`;
           }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
+          if (opts.posix === true && value2 === "!" && prev.value === "[") {
+            value2 = "^";
           }
-          prev.value += value;
-          append({ value });
+          prev.value += value2;
+          append({ value: value2 });
           continue;
         }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
+        if (state.quotes === 1 && value2 !== '"') {
+          value2 = utils.escapeRegex(value2);
+          prev.value += value2;
+          append({ value: value2 });
           continue;
         }
-        if (value === '"') {
+        if (value2 === '"') {
           state.quotes = state.quotes === 1 ? 0 : 1;
           if (opts.keepQuotes === true) {
-            push4({ type: "text", value });
+            push4({ type: "text", value: value2 });
           }
           continue;
         }
-        if (value === "(") {
+        if (value2 === "(") {
           increment("parens");
-          push4({ type: "paren", value });
+          push4({ type: "paren", value: value2 });
           continue;
         }
-        if (value === ")") {
+        if (value2 === ")") {
           if (state.parens === 0 && opts.strictBrackets === true) {
             throw new SyntaxError(syntaxError("opening", "("));
           }
@@ -13380,41 +13656,41 @@ var require_parse = __commonJS({
             extglobClose(extglobs.pop());
             continue;
           }
-          push4({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          push4({ type: "paren", value: value2, output: state.parens ? ")" : "\\)" });
           decrement("parens");
           continue;
         }
-        if (value === "[") {
+        if (value2 === "[") {
           if (opts.nobracket === true || !remaining().includes("]")) {
             if (opts.nobracket !== true && opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("closing", "]"));
             }
-            value = `\\${value}`;
+            value2 = `\\${value2}`;
           } else {
             increment("brackets");
           }
-          push4({ type: "bracket", value });
+          push4({ type: "bracket", value: value2 });
           continue;
         }
-        if (value === "]") {
+        if (value2 === "]") {
           if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push4({ type: "text", value, output: `\\${value}` });
+            push4({ type: "text", value: value2, output: `\\${value2}` });
             continue;
           }
           if (state.brackets === 0) {
             if (opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("opening", "["));
             }
-            push4({ type: "text", value, output: `\\${value}` });
+            push4({ type: "text", value: value2, output: `\\${value2}` });
             continue;
           }
           decrement("brackets");
           const prevValue = prev.value.slice(1);
           if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
+            value2 = `/${value2}`;
           }
-          prev.value += value;
-          append({ value });
+          prev.value += value2;
+          append({ value: value2 });
           if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
             continue;
           }
@@ -13429,11 +13705,11 @@ var require_parse = __commonJS({
           state.output += prev.value;
           continue;
         }
-        if (value === "{" && opts.nobrace !== true) {
+        if (value2 === "{" && opts.nobrace !== true) {
           increment("braces");
           const open = {
             type: "brace",
-            value,
+            value: value2,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
@@ -13442,10 +13718,10 @@ var require_parse = __commonJS({
           push4(open);
           continue;
         }
-        if (value === "}") {
+        if (value2 === "}") {
           const brace = braces[braces.length - 1];
           if (opts.nobrace === true || !brace) {
-            push4({ type: "text", value, output: value });
+            push4({ type: "text", value: value2, output: value2 });
             continue;
           }
           let output = ")";
@@ -13468,35 +13744,35 @@ var require_parse = __commonJS({
             const out = state.output.slice(0, brace.outputIndex);
             const toks = state.tokens.slice(brace.tokensIndex);
             brace.value = brace.output = "\\{";
-            value = output = "\\}";
+            value2 = output = "\\}";
             state.output = out;
             for (const t of toks) {
               state.output += t.output || t.value;
             }
           }
-          push4({ type: "brace", value, output });
+          push4({ type: "brace", value: value2, output });
           decrement("braces");
           braces.pop();
           continue;
         }
-        if (value === "|") {
+        if (value2 === "|") {
           if (extglobs.length > 0) {
             extglobs[extglobs.length - 1].conditions++;
           }
-          push4({ type: "text", value });
+          push4({ type: "text", value: value2 });
           continue;
         }
-        if (value === ",") {
-          let output = value;
+        if (value2 === ",") {
+          let output = value2;
           const brace = braces[braces.length - 1];
           if (brace && stack[stack.length - 1] === "braces") {
             brace.comma = true;
             output = "|";
           }
-          push4({ type: "comma", value, output });
+          push4({ type: "comma", value: value2, output });
           continue;
         }
-        if (value === "/") {
+        if (value2 === "/") {
           if (prev.type === "dot" && state.index === state.start + 1) {
             state.start = state.index + 1;
             state.consumed = "";
@@ -13505,52 +13781,52 @@ var require_parse = __commonJS({
             prev = bos;
             continue;
           }
-          push4({ type: "slash", value, output: SLASH_LITERAL });
+          push4({ type: "slash", value: value2, output: SLASH_LITERAL });
           continue;
         }
-        if (value === ".") {
+        if (value2 === ".") {
           if (state.braces > 0 && prev.type === "dot") {
             if (prev.value === ".") prev.output = DOT_LITERAL;
             const brace = braces[braces.length - 1];
             prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
+            prev.output += value2;
+            prev.value += value2;
             brace.dots = true;
             continue;
           }
           if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push4({ type: "text", value, output: DOT_LITERAL });
+            push4({ type: "text", value: value2, output: DOT_LITERAL });
             continue;
           }
-          push4({ type: "dot", value, output: DOT_LITERAL });
+          push4({ type: "dot", value: value2, output: DOT_LITERAL });
           continue;
         }
-        if (value === "?") {
+        if (value2 === "?") {
           const isGroup = prev && prev.value === "(";
           if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
+            extglobOpen("qmark", value2);
             continue;
           }
           if (prev && prev.type === "paren") {
             const next = peek();
-            let output = value;
+            let output = value2;
             if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
+              output = `\\${value2}`;
             }
-            push4({ type: "text", value, output });
+            push4({ type: "text", value: value2, output });
             continue;
           }
           if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push4({ type: "qmark", value, output: QMARK_NO_DOT });
+            push4({ type: "qmark", value: value2, output: QMARK_NO_DOT });
             continue;
           }
-          push4({ type: "qmark", value, output: QMARK });
+          push4({ type: "qmark", value: value2, output: QMARK });
           continue;
         }
-        if (value === "!") {
+        if (value2 === "!") {
           if (opts.noextglob !== true && peek() === "(") {
             if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
+              extglobOpen("negate", value2);
               continue;
             }
           }
@@ -13559,60 +13835,60 @@ var require_parse = __commonJS({
             continue;
           }
         }
-        if (value === "+") {
+        if (value2 === "+") {
           if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
+            extglobOpen("plus", value2);
             continue;
           }
           if (prev && prev.value === "(" || opts.regex === false) {
-            push4({ type: "plus", value, output: PLUS_LITERAL });
+            push4({ type: "plus", value: value2, output: PLUS_LITERAL });
             continue;
           }
           if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push4({ type: "plus", value });
+            push4({ type: "plus", value: value2 });
             continue;
           }
           push4({ type: "plus", value: PLUS_LITERAL });
           continue;
         }
-        if (value === "@") {
+        if (value2 === "@") {
           if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push4({ type: "at", extglob: true, value, output: "" });
+            push4({ type: "at", extglob: true, value: value2, output: "" });
             continue;
           }
-          push4({ type: "text", value });
+          push4({ type: "text", value: value2 });
           continue;
         }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
+        if (value2 !== "*") {
+          if (value2 === "$" || value2 === "^") {
+            value2 = `\\${value2}`;
           }
           const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
           if (match) {
-            value += match[0];
+            value2 += match[0];
             state.index += match[0].length;
           }
-          push4({ type: "text", value });
+          push4({ type: "text", value: value2 });
           continue;
         }
         if (prev && (prev.type === "globstar" || prev.star === true)) {
           prev.type = "star";
           prev.star = true;
-          prev.value += value;
+          prev.value += value2;
           prev.output = star;
           state.backtrack = true;
           state.globstar = true;
-          consume(value);
+          consume(value2);
           continue;
         }
         let rest = remaining();
         if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
+          extglobOpen("star", value2);
           continue;
         }
         if (prev.type === "star") {
           if (opts.noglobstar === true) {
-            consume(value);
+            consume(value2);
             continue;
           }
           const prior = prev.prev;
@@ -13620,13 +13896,13 @@ var require_parse = __commonJS({
           const isStart = prior.type === "slash" || prior.type === "bos";
           const afterStar = before && (before.type === "star" || before.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push4({ type: "star", value, output: "" });
+            push4({ type: "star", value: value2, output: "" });
             continue;
           }
           const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
           const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
           if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push4({ type: "star", value, output: "" });
+            push4({ type: "star", value: value2, output: "" });
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
@@ -13640,11 +13916,11 @@ var require_parse = __commonJS({
           const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
           if (prior.type === "bos" && eos()) {
             prev.type = "globstar";
-            prev.value += value;
+            prev.value += value2;
             prev.output = globstar(opts);
             state.output = prev.output;
             state.globstar = true;
-            consume(value);
+            consume(value2);
             continue;
           }
           if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
@@ -13652,10 +13928,10 @@ var require_parse = __commonJS({
             prior.output = `(?:${prior.output}`;
             prev.type = "globstar";
             prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
+            prev.value += value2;
             state.globstar = true;
             state.output += prior.output + prev.output;
-            consume(value);
+            consume(value2);
             continue;
           }
           if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
@@ -13664,33 +13940,33 @@ var require_parse = __commonJS({
             prior.output = `(?:${prior.output}`;
             prev.type = "globstar";
             prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
+            prev.value += value2;
             state.output += prior.output + prev.output;
             state.globstar = true;
-            consume(value + advance());
+            consume(value2 + advance());
             push4({ type: "slash", value: "/", output: "" });
             continue;
           }
           if (prior.type === "bos" && rest[0] === "/") {
             prev.type = "globstar";
-            prev.value += value;
+            prev.value += value2;
             prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
             state.output = prev.output;
             state.globstar = true;
-            consume(value + advance());
+            consume(value2 + advance());
             push4({ type: "slash", value: "/", output: "" });
             continue;
           }
           state.output = state.output.slice(0, -prev.output.length);
           prev.type = "globstar";
           prev.output = globstar(opts);
-          prev.value += value;
+          prev.value += value2;
           state.output += prev.output;
           state.globstar = true;
-          consume(value);
+          consume(value2);
           continue;
         }
-        const token = { type: "star", value, output: star };
+        const token = { type: "star", value: value2, output: star };
         if (opts.bash === true) {
           token.output = ".*?";
           if (prev.type === "bos" || prev.type === "slash") {
@@ -13700,7 +13976,7 @@ var require_parse = __commonJS({
           continue;
         }
         if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
+          token.output = value2;
           push4(token);
           continue;
         }
@@ -14055,8 +14331,8 @@ function isDynamicPattern(pattern2, options) {
 function log(...tasks) {
   console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
 }
-function ensureStringArray(value) {
-  return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+function ensureStringArray(value2) {
+  return typeof value2 === "string" ? [value2] : value2 !== null && value2 !== void 0 ? value2 : [];
 }
 function normalizePattern(pattern2, opts, props, isIgnore) {
   var _PARENT_DIRECTORY$exe;
@@ -14271,9 +14547,9 @@ var require_ignore = __commonJS({
       TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
     }
     var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define = (object, key2, value) => {
-      Object.defineProperty(object, key2, { value });
-      return value;
+    var define = (object, key2, value2) => {
+      Object.defineProperty(object, key2, { value: value2 });
+      return value2;
     };
     var RETURN_FALSE = () => false;
     var POSIX_CLASSES = {
@@ -15325,8 +15601,8 @@ async function loadMeetings(paths, config, options, io) {
   const finish = (index, meeting) => {
     meetings[index] = meeting;
     if (!options.quiet) {
-      for (const warning of meeting.warnings) messages[index].push(formatDiagnostic(warning));
-      if (!meeting.date) messages[index].push(`${meeting.file}:1:1: warning: no meeting date found; the meeting is ordered last [meeting-date]`);
+      for (const warning of meeting.warnings) messages[index].push(formatDiagnostic(warning, meeting));
+      if (!meeting.date) messages[index].push(noDateWarning(meeting.file));
     }
     progress?.update(++done);
   };
@@ -15380,6 +15656,10 @@ async function loadMeetings(paths, config, options, io) {
   }
   return { meetings: meetings.filter((meeting) => meeting !== void 0), failed };
 }
+function noDateWarning(file) {
+  const message = "no meeting date found; the meeting is ordered last [meeting-date]";
+  return describeLine({ file }, 1).inFile ? `${file}:1:1: warning: ${message}` : `vawg: warning: ${file}: ${message}`;
+}
 function openCache(io) {
   const cache = new MeetingCache(defaultCacheDir(io.env));
   if (!cache.problem) return cache;
@@ -15388,14 +15668,14 @@ function openCache(io) {
 }
 function readStored(json2, file) {
   try {
-    const value = JSON.parse(json2);
-    return hasMeetingShape(value) ? withFile(value, file) : void 0;
+    const value2 = JSON.parse(json2);
+    return hasMeetingShape(value2) ? withFile(value2, file) : void 0;
   } catch {
     return void 0;
   }
 }
 function recipe(file, settings) {
-  return JSON.stringify([BUILD, settings, isMarkdownFile(file), isHtmlFile(file) || isWordFile(file)]);
+  return JSON.stringify([BUILD, settings, isMarkdownFile(file), isHtmlFile(file), isWordFile(file)]);
 }
 var import_node_os4, FILES_PER_THREAD, PARSE_AHEAD, BUILD;
 var init_load_meetings = __esm({
@@ -15409,6 +15689,7 @@ var init_load_meetings = __esm({
     init_terminal();
     init_read();
     init_file();
+    init_position();
     init_report();
     init_inputs();
     init_real_files();
@@ -15417,7 +15698,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "4d9d733a67faef36" : "source";
+    BUILD = true ? "0fb493458833ed7d" : "source";
   }
 });
 
@@ -15454,7 +15735,7 @@ async function registerWorkbook(entries, options = {}) {
     dateCell(entry.raisedAt.date),
     entry.carried,
     entry.lastUpdate ? `${entry.lastUpdate.date ?? ""} ${entry.lastUpdate.progress ?? ""}`.trim() : "",
-    `${entry.raisedAt.file}:${entry.raisedAt.line}`
+    registerSource(entry, options.layoutOf)
   ]);
   return workbook("Actions", columns, rows, columns.findIndex((column) => column.header === "RAG"));
 }
@@ -15482,7 +15763,7 @@ async function workbook(name2, columns, rows, ragColumn) {
   }));
   sheet.getRow(1).font = { bold: true };
   for (const row2 of rows) {
-    const added = sheet.addRow(row2.map((value) => typeof value === "string" ? text(value) : value));
+    const added = sheet.addRow(row2.map((value2) => typeof value2 === "string" ? text(value2) : value2));
     const rag = ragColumn >= 0 ? RAG_BY_WORD.get(String(row2[ragColumn])) : void 0;
     if (rag) {
       const cell = added.getCell(ragColumn + 1);
@@ -15496,12 +15777,12 @@ async function workbook(name2, columns, rows, ragColumn) {
 function dateCell(iso) {
   return iso ? /* @__PURE__ */ new Date(`${iso}T00:00:00Z`) : null;
 }
-function text(value) {
-  return csvCell(value, false);
+function text(value2) {
+  return csvCell(value2, false);
 }
-function displayLength(value) {
-  if (value instanceof Date) return 10;
-  return value === null ? 0 : Math.max(...String(value).split("\n").map((line) => line.length));
+function displayLength(value2) {
+  if (value2 instanceof Date) return 10;
+  return value2 === null ? 0 : Math.max(...String(value2).split("\n").map((line) => line.length));
 }
 var DATE_FORMAT, MAX_WIDTH2, RAG_STYLE, RAG_BY_WORD;
 var init_xlsx = __esm({
@@ -15510,6 +15791,7 @@ var init_xlsx = __esm({
     init_libraries();
     init_action_log2();
     init_csv();
+    init_register();
     DATE_FORMAT = "yyyy-mm-dd";
     MAX_WIDTH2 = 60;
     RAG_STYLE = {
@@ -15532,13 +15814,14 @@ async function runActions(paths, options, config, io) {
   const { meetings, failed } = await loadMeetings(paths, config, { ...options, shape: "register" }, io);
   const { bodies, warnings } = buildBodyRegisters(meetings, { configured: (meeting) => configuredBody(config, (0, import_node_path12.resolve)(io.cwd, meeting.file)) });
   const chosen = options.body === void 0 ? bodies : [pickBody(bodies, options.body)];
-  if (!options.quiet) for (const warning of warnings) io.stderr(`${formatDiagnostic(warning)}
+  if (!options.quiet) for (const warning of warnings) io.stderr(`${formatDiagnostic(warning, meetings.find((meeting) => meeting.file === warning.file))}
 `);
   const asOf = options.asOf ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
   const entries = chosen.flatMap((body) => body.register.entries);
   const listed = sortRegister(filterRegister(entries, { ...options, body: void 0, asOf }, config.aliases), options.sort);
   const withBody = bodies.filter((body) => body.register.entries.length > 0).length > 1;
-  const output = await emit2(listed, options, io, asOf, withBody);
+  const pages = new Map(meetings.flatMap((meeting) => meeting.pageStarts ? [[meeting.file, meeting.pageStarts]] : []));
+  const output = await emit2(listed, options, io, asOf, { withBody, layoutOf: (file) => ({ file, pageStarts: pages.get(file) }) });
   if (options.out) await io.writeFile(options.out, output);
   else if (typeof output === "string") io.stdout(output);
   return failed ? EXIT.failure : EXIT.ok;
@@ -15551,20 +15834,20 @@ function pickBody(bodies, wanted) {
   const named = bodies.filter((b) => b.name !== null);
   throw new UsageError(`no body \`${oneLine(wanted)}\` in the minutes read; ${named.length ? `they hold ${list(named)}` : "none of them has a title"}`);
 }
-async function emit2(entries, options, io, asOf, withBody) {
+async function emit2(entries, options, io, asOf, rows) {
   switch (options.format) {
     case "xlsx":
-      return (await Promise.resolve().then(() => (init_xlsx(), xlsx_exports))).registerWorkbook(entries, { withBody });
+      return (await Promise.resolve().then(() => (init_xlsx(), xlsx_exports))).registerWorkbook(entries, rows);
     case "json":
       return emitRegisterJson(entries);
     case "yaml":
       return emitRegisterYaml(entries);
     case "csv":
-      return emitRegisterCsv(entries, { escapeFormulas: options.escapeFormulas, bom: options.bom, withBody });
+      return emitRegisterCsv(entries, { escapeFormulas: options.escapeFormulas, bom: options.bom, ...rows });
     case "md":
-      return emitRegisterMarkdown(entries, { withBody });
+      return emitRegisterMarkdown(entries, rows);
     case "table":
-      return emitRegisterTable(entries, { color: wantsColor(io, options.color), asOf, withBody, width: tableWidth(io) });
+      return emitRegisterTable(entries, { color: wantsColor(io, options.color), asOf, width: tableWidth(io), ...rows });
   }
 }
 var import_node_path12;
@@ -15915,7 +16198,11 @@ function checkMinutes(inputs, config, options) {
   const meetings = parsed.flatMap((p) => "meeting" in p ? [p.meeting] : []);
   const configured = (meeting) => options.cwd === void 0 ? config.body : configuredBody(config, (0, import_node_path13.resolve)(options.cwd, meeting.file));
   const register = buildBodyRegisters(meetings, { configured }).bodies.flatMap((body) => body.register.entries);
-  return parsed.map((p) => ({ file: p.input.file, findings: "failure" in p ? [p.failure] : checkOne(p.input, p.source, p.meeting, config, options, register) }));
+  return parsed.map((p) => {
+    if ("failure" in p) return { file: p.input.file, findings: [p.failure] };
+    const findings = checkOne(p.input, p.source, p.meeting, config, options, register);
+    return p.source.pageStarts ? { file: p.input.file, findings, pageStarts: p.source.pageStarts } : { file: p.input.file, findings };
+  });
 }
 function parseOne(input, config) {
   try {
@@ -15981,7 +16268,10 @@ function github(results) {
   const lines = results.flatMap(
     (result) => result.findings.map((f) => {
       const level = f.severity === "error" ? "error" : "warning";
-      return `::${level} file=${workflowProperty(f.file)},line=${f.line},col=${f.column},title=${workflowProperty(`vawg ${f.ruleId}`)}::${workflowData(f.reason)}`;
+      const title = `title=${workflowProperty(`vawg ${f.ruleId}`)}`;
+      const position = describeLine(result, f.line);
+      if (!position.inFile) return `::${level} file=${workflowProperty(f.file)},${title}::${workflowData(`${position.text}: ${f.reason}`)}`;
+      return `::${level} file=${workflowProperty(f.file)},line=${f.line},col=${f.column},${title}::${workflowData(f.reason)}`;
     })
   );
   return lines.length ? `${lines.join("\n")}
@@ -15991,17 +16281,19 @@ var init_github = __esm({
   "src/check/report/github.ts"() {
     "use strict";
     init_workflow_command();
+    init_position();
   }
 });
 
 // src/check/report/json.ts
 function json(results) {
-  return jsonText(results);
+  return jsonText(results.map((result) => ({ file: result.file, findings: result.findings.map((f) => ({ ...f, position: describeLine(result, f.line).text })) })));
 }
 var init_json2 = __esm({
   "src/check/report/json.ts"() {
     "use strict";
     init_json();
+    init_position();
   }
 });
 
@@ -16030,21 +16322,22 @@ function sarif(results, rules, version) {
             // Findings that no rule makes (a directive naming no rule, a file the parser failed on) have no index.
             ...rules.some((rule) => rule.id === f.ruleId) ? { ruleIndex: rules.findIndex((rule) => rule.id === f.ruleId) } : {},
             level: f.severity === "error" ? "error" : "warning",
-            message: { text: f.reason },
-            locations: [
-              {
-                physicalLocation: {
-                  artifactLocation: { uri: fileUri(f.file) },
-                  region: { startLine: f.line, startColumn: f.column }
-                }
-              }
-            ]
+            ...located(result, f)
           }))
         )
       }
     ]
   };
   return jsonText(log2);
+}
+function located(layout, f) {
+  const artifactLocation = { uri: fileUri(f.file) };
+  const position = describeLine(layout, f.line);
+  if (position.inFile) return { message: { text: f.reason }, locations: [{ physicalLocation: { artifactLocation, region: { startLine: f.line, startColumn: f.column } } }] };
+  return {
+    message: { text: `${position.text}: ${f.reason}` },
+    locations: [{ physicalLocation: { artifactLocation }, logicalLocations: [{ name: position.text, fullyQualifiedName: `${f.file} ${position.text}`, kind: "element" }] }]
+  };
 }
 function fileUri(path2) {
   return path2.replace(/\\/g, "/").split("/").map(encodeURIComponent).join("/");
@@ -16053,6 +16346,7 @@ var init_sarif = __esm({
   "src/check/report/sarif.ts"() {
     "use strict";
     init_json();
+    init_position();
   }
 });
 
@@ -16065,12 +16359,16 @@ function stylish(results, options) {
   for (const result of results) {
     if (result.findings.length === 0) continue;
     out.push(paint.underline(oneLine(result.file)));
-    const width = result.findings.reduce((most, f) => Math.max(most, `${f.line}:${f.column}`.length), 0);
-    for (const f of result.findings) {
+    const places = result.findings.map((f) => {
+      const position = describeLine(result, f.line);
+      return position.inFile ? `${f.line}:${f.column}` : position.text;
+    });
+    const width = places.reduce((most, place) => Math.max(most, place.length), 0);
+    for (const [index, f] of result.findings.entries()) {
       if (f.severity === "error") errors++;
       else warnings++;
       const severity = f.severity === "error" ? paint.red("error  ") : paint.yellow("warning");
-      out.push(`  ${paint.dim(`${f.line}:${f.column}`.padEnd(width))}  ${severity}  ${oneLine(f.reason)}  ${paint.dim(f.ruleId)}`);
+      out.push(`  ${paint.dim(places[index].padEnd(width))}  ${severity}  ${oneLine(f.reason)}  ${paint.dim(f.ruleId)}`);
     }
     out.push("");
   }
@@ -16086,6 +16384,7 @@ var init_stylish = __esm({
     "use strict";
     init_source2();
     init_terminal();
+    init_position();
   }
 });
 
@@ -16317,29 +16616,29 @@ Exit codes:
   });
   return program2;
 }
-function nonNegativeInteger(value) {
-  if (!/^\d+$/.test(value)) throw new InvalidArgumentError("expected a whole number of 0 or more");
-  return Number(value);
+function nonNegativeInteger(value2) {
+  if (!/^\d+$/.test(value2)) throw new InvalidArgumentError("expected a whole number of 0 or more");
+  return Number(value2);
 }
 function readDateOptions(options, names, config) {
   for (const name2 of names) {
-    const value = options[name2];
-    if (typeof value !== "string") continue;
+    const value2 = options[name2];
+    if (typeof value2 !== "string") continue;
     const flag = `--${name2.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
-    const iso = /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : parseDateCell(value, { order: config.dateOrder ?? "dmy" });
-    if (iso === null && /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/.test(value)) throw new UsageError(`${flag}: there is no such day as ${value}`);
-    if (iso === null) throw new UsageError(`${flag}: expected a date such as 2025-06-10, 10/06/2025 or 10 June 2025, not \`${value}\``);
+    const iso = /^\d{4}-\d{2}-\d{2}$/.test(value2) ? value2 : parseDateCell(value2, { order: config.dateOrder ?? "dmy" });
+    if (iso === null && /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/.test(value2)) throw new UsageError(`${flag}: there is no such day as ${value2}`);
+    if (iso === null) throw new UsageError(`${flag}: expected a date such as 2025-06-10, 10/06/2025 or 10 June 2025, not \`${value2}\``);
     const date = /* @__PURE__ */ new Date(`${iso}T00:00:00Z`);
-    if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso) throw new UsageError(`${flag}: there is no such day as ${value}`);
+    if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso) throw new UsageError(`${flag}: there is no such day as ${value2}`);
     options[name2] = iso;
   }
 }
-function positiveInteger(value) {
-  if (!/^0*[1-9]\d*$/.test(value)) throw new InvalidArgumentError("expected a whole number of 1 or more");
-  return Number(value);
+function positiveInteger(value2) {
+  if (!/^0*[1-9]\d*$/.test(value2)) throw new InvalidArgumentError("expected a whole number of 1 or more");
+  return Number(value2);
 }
-function megabytes2(value) {
-  const n = Number(value);
+function megabytes2(value2) {
+  const n = Number(value2);
   if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError("expected a positive number of megabytes");
   return Math.round(n * 1024 * 1024);
 }

@@ -64,6 +64,7 @@ function looksBinary(buffer) {
 }
 
 // src/read/word.ts
+var UNACCEPTED_CHANGES = '<meta name="vawg-tracked-changes" content="not accepted">';
 function isWordFile(file) {
   return /\.docx$/i.test(file);
 }
@@ -394,16 +395,26 @@ var HtmlLines = class {
   readTable(table) {
     const rows = rowsOf(table).map((row2) => {
       const nested = [];
-      const cells = row2.childNodes.filter(isCell).map((cell) => cellParagraphs(cell, nested));
+      const cells = row2.childNodes.filter(isCell).map((cell) => ({ cell, paragraphs: cellParagraphs(cell, nested) }));
       return { row: row2, cells, nested };
     });
-    const layout = rows.some(({ cells }) => cells.some(isSection));
-    for (const { row: row2, cells, nested } of rows) {
+    const layout = rows.some(({ cells }) => cells.some(({ paragraphs }) => isSection(paragraphs)));
+    const grid = layout ? [] : onGrid(rows.map(({ cells }) => cells.map(({ cell, paragraphs }) => ({ cell, text: paragraphs.join(" ") }))));
+    const width = grid.reduce((most, row2) => Math.max(most, row2.texts.length), 0);
+    let header = -1;
+    for (const [index, { row: row2, cells, nested }] of rows.entries()) {
       const at = (row2.sourceCodeLocation?.startLine ?? 1) + this.offset;
-      if (layout) this.pushLayoutRow(cells, at);
-      else {
-        const texts = cells.map((paragraphs) => paragraphs.join(" "));
-        if (texts.some(Boolean)) this.lines.push(makeLine({ line: at, text: capLine(texts.filter(Boolean).join(" "), at, this.truncated), cells: texts, blockStart: true }));
+      if (layout) this.pushLayoutRow(cells.map(({ paragraphs }) => paragraphs), at);
+      else if (index > header) {
+        const placed = grid[index];
+        if (cells.length === 1 && width > 1 && span(cells[0].cell, "colspan") >= width && rows.length > 1) {
+          if (placed.texts[0]) this.lines.push(makeLine({ line: at, text: capLine(placed.texts[0], at, this.truncated), blockStart: true }));
+        } else {
+          const spanned = header < 0 && placed.rowSpan > 1 && isHeaderRow(row2) ? grid.slice(index, index + placed.rowSpan) : null;
+          if (header < 0) header = index + (spanned ? spanned.length - 1 : 0);
+          const texts = spanned ? mergeHeader(spanned.map((r) => r.texts)) : placed.texts.map((text, column) => placed.copies[column] ? "" : text);
+          if (texts.some(Boolean)) this.lines.push(makeLine({ line: at, text: capLine(texts.filter(Boolean).join(" "), at, this.truncated), cells: texts, blockStart: true }));
+        }
       }
       for (const inner of nested) this.readTable(inner);
     }
@@ -424,6 +435,46 @@ var HtmlLines = class {
     });
   }
 };
+var MAX_SPAN = 64;
+function onGrid(rows) {
+  const reaching = [];
+  return rows.map((cells) => {
+    const placed = { texts: [], copies: [], rowSpan: 1 };
+    let column = 0;
+    const fillFromAbove = () => {
+      for (let above = reaching[column]; above && above.left > 0; above = reaching[++column]) {
+        placed.texts[column] = above.text;
+        placed.copies[column] = true;
+        above.left--;
+      }
+    };
+    for (const { cell, text } of cells) {
+      fillFromAbove();
+      const columns = span(cell, "colspan");
+      const spannedRows = span(cell, "rowspan");
+      placed.rowSpan = Math.max(placed.rowSpan, spannedRows);
+      for (let i = 0; i < columns; i++, column++) {
+        placed.texts[column] = text;
+        placed.copies[column] = i > 0;
+        reaching[column] = spannedRows > 1 ? { text, left: spannedRows - 1 } : void 0;
+      }
+    }
+    fillFromAbove();
+    return placed;
+  });
+}
+function span(cell, name) {
+  const value = Number(cell.attrs.find((attr) => attr.name === name)?.value ?? 1);
+  return Number.isInteger(value) && value > 1 ? Math.min(value, MAX_SPAN) : 1;
+}
+function isHeaderRow(row2) {
+  const cells = row2.childNodes.filter(isCell);
+  return row2.parentNode?.tagName === "thead" || cells.length > 0 && cells.every((cell) => cell.tagName === "th");
+}
+function mergeHeader(rows) {
+  const width = rows.reduce((most, row2) => Math.max(most, row2.length), 0);
+  return Array.from({ length: width }, (_, column) => [...new Set(rows.map((row2) => row2[column] ?? "").filter(Boolean))].join(" "));
+}
 function isSection(paragraphs) {
   return paragraphs.length > 1 && paragraphs.reduce((sum, text) => sum + text.length, 0) > SECTION_LENGTH;
 }
@@ -493,7 +544,9 @@ function readHtml(file, text) {
   for (const child of content.childNodes) reader.visit(child, 0);
   reader.flush();
   const lines = reader.lines;
-  return { file, lines, frontMatter: {}, text: lines.map((line) => line.text).join("\n"), truncated };
+  const source = { file, lines, frontMatter: {}, text: lines.map((line) => line.text).join("\n"), truncated };
+  if (isWordFile(file) && text.startsWith(UNACCEPTED_CHANGES)) source.unacceptedChanges = true;
+  return source;
 }
 function mainContent(document) {
   const main = findAll(document, "main")[0];
@@ -2321,8 +2374,8 @@ function readTagBody(rest, last, isOwner) {
     const nicks = owners.replace(/\.$/, "");
     if (isNickList(nicks) && isOwner(nicks)) return { kind: "owners", owners: nicks, length: rest.length, status: status?.status };
   }
-  const span = readOwnerSpan(rest, isOwner);
-  if (span) return { kind: "owners", owners: span.owners, length: span.end };
+  const span2 = readOwnerSpan(rest, isOwner);
+  if (span2) return { kind: "owners", owners: span2.owners, length: span2.end };
   const sentence = firstSentence2(rest);
   if (sentence.split(" ").length < 3) return null;
   const own = readOwnerFirst(sentence) ?? { ownersRaw: null, text: sentence };
@@ -2358,9 +2411,9 @@ function readOwnerSpan(rest, isOwner) {
   return owners ? { owners, end: taken.join(" ").length, closed } : null;
 }
 function opensTag(body) {
-  const span = readOwnerSpan(body, () => false);
-  if (!span?.closed || span.end >= body.length) return false;
-  const after = body.slice(span.end).trimStart();
+  const span2 = readOwnerSpan(body, () => false);
+  if (!span2?.closed || span2.end >= body.length) return false;
+  const after = body.slice(span2.end).trimStart();
   return SUB_ITEM.test(after.split(" ", 1)[0]) || after.search(TRAILING_TAG) >= 0;
 }
 function listGoesOn(words2, from) {
@@ -4643,7 +4696,8 @@ function parseSource(source, options = {}) {
     commitments: extractCommitments(source, itemAt),
     decisions: extractDecisions(source, itemAt),
     closures: extractClosures(source, order),
-    warnings: [...header.overriddenFrontDate ? [frontDateWarning(source.file, header)] : [], ...source.truncated.map((line) => longLineWarning(source.file, line)), ...people.duplicates.map((person) => duplicateWarning(source.file, person)), ...people.unread.map((line) => unreadEntryWarning(source.file, line)), ...warnings].sort((a, b) => a.line - b.line)
+    warnings: [...source.unacceptedChanges ? [unacceptedChangesWarning(source.file)] : [], ...header.overriddenFrontDate ? [frontDateWarning(source.file, header)] : [], ...source.truncated.map((line) => longLineWarning(source.file, line)), ...people.duplicates.map((person) => duplicateWarning(source.file, person)), ...people.unread.map((line) => unreadEntryWarning(source.file, line)), ...warnings].sort((a, b) => a.line - b.line),
+    ...source.pageStarts ? { pageStarts: source.pageStarts } : {}
   };
 }
 var ISO_DATE = /(\d{4})[-_](\d{2})[-_](\d{2})(?!\d)/;
@@ -4666,6 +4720,17 @@ function frontDateWarning(file, header) {
     ruleId: "meeting-date",
     messageId: "front-matter-date-differs",
     reason: `Front matter gives the date \`${header.overriddenFrontDate}\`, the minutes \`${header.date}\`; using the minutes' date`
+  };
+}
+function unacceptedChangesWarning(file) {
+  return {
+    file,
+    line: 1,
+    column: 1,
+    severity: "warning",
+    ruleId: "tracked-changes",
+    messageId: "unaccepted-changes",
+    reason: "The document has tracked changes that are not accepted; read as if accepted"
   };
 }
 function unreadEntryWarning(file, line) {

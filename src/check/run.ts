@@ -3,6 +3,7 @@ import { configuredBody, type Config } from '../config/config.js';
 import type { Diagnostic, Meeting } from '../model/types.js';
 import { parseSource } from '../parse/index.js';
 import { readSource } from '../read/index.js';
+import type { Layout } from '../read/position.js';
 import { MAX_LINE_LENGTH, type Source } from '../read/source.js';
 import { buildBodyRegisters } from '../register/bodies.js';
 import type { RegisterEntry } from '../register/register.js';
@@ -15,7 +16,8 @@ export interface CheckInput {
   text: string;
 }
 
-export interface FileResult {
+/** A file's findings; with its layout (see src/read/position.ts), so reporters can tell a position in the file's terms. */
+export interface FileResult extends Layout {
   file: string;
   findings: Diagnostic[];
 }
@@ -30,7 +32,11 @@ export function checkMinutes(inputs: CheckInput[], config: Config, options: Chec
   const meetings = parsed.flatMap((p) => ('meeting' in p ? [p.meeting] : []));
   const configured = (meeting: Meeting) => (options.cwd === undefined ? config.body : configuredBody(config, resolve(options.cwd, meeting.file)));
   const register = buildBodyRegisters(meetings, { configured }).bodies.flatMap((body) => body.register.entries);
-  return parsed.map((p) => ({ file: p.input.file, findings: 'failure' in p ? [p.failure] : checkOne(p.input, p.source, p.meeting, config, options, register) }));
+  return parsed.map((p) => {
+    if ('failure' in p) return { file: p.input.file, findings: [p.failure] };
+    const findings = checkOne(p.input, p.source, p.meeting, config, options, register);
+    return p.source.pageStarts ? { file: p.input.file, findings, pageStarts: p.source.pageStarts } : { file: p.input.file, findings };
+  });
 }
 
 export interface CheckOptions {

@@ -8,6 +8,7 @@ import type { Meeting } from '../model/types.js';
 import { oneLine } from '../emit/terminal.js';
 import { isHtmlFile, isMarkdownFile, isWordFile } from '../read/index.js';
 import { InputError, readMinutesBytes } from '../read/file.js';
+import { describeLine } from '../read/position.js';
 import { formatDiagnostic } from './report.js';
 import { listMinutes } from './inputs.js';
 import { configFiles, refuseInputAsOutput } from './real-files.js';
@@ -64,8 +65,8 @@ export async function loadMeetings(paths: string[], config: Config, options: Loa
   const finish = (index: number, meeting: Meeting): void => {
     meetings[index] = meeting;
     if (!options.quiet) {
-      for (const warning of meeting.warnings) messages[index].push(formatDiagnostic(warning));
-      if (!meeting.date) messages[index].push(`${meeting.file}:1:1: warning: no meeting date found; the meeting is ordered last [meeting-date]`);
+      for (const warning of meeting.warnings) messages[index].push(formatDiagnostic(warning, meeting));
+      if (!meeting.date) messages[index].push(noDateWarning(meeting.file));
     }
     progress?.update(++done);
   };
@@ -128,6 +129,12 @@ export async function loadMeetings(paths: string[], config: Config, options: Loa
   return { meetings: meetings.filter((meeting): meeting is Meeting => meeting !== undefined), failed };
 }
 
+/** About the whole file: a text file's first line, where an editor opens it; no position in a Word document or PDF. */
+function noDateWarning(file: string): string {
+  const message = 'no meeting date found; the meeting is ordered last [meeting-date]';
+  return describeLine({ file }, 1).inFile ? `${file}:1:1: warning: ${message}` : `vawg: warning: ${file}: ${message}`;
+}
+
 /** The parse cache, or none (with one warning) when its folder is not the user's alone. */
 function openCache(io: Io): MeetingCache | undefined {
   const cache = new MeetingCache(defaultCacheDir(io.env));
@@ -148,8 +155,9 @@ function readStored(json: string, file: string): Meeting | undefined {
 
 /** Everything besides a file's bytes that changes its cached parse: the build, the settings, and how the file is read. */
 function recipe(file: string, settings: ParseSettings): string {
-  // The reader a file's name chooses: the same bytes read as text, markdown or HTML give different models.
-  return JSON.stringify([BUILD, settings, isMarkdownFile(file), isHtmlFile(file) || isWordFile(file)]);
+  // The reader a file's name chooses: the same bytes read as text, markdown or HTML give different
+  // models, and a Word document's HTML may say the document has tracked changes, a web page's not.
+  return JSON.stringify([BUILD, settings, isMarkdownFile(file), isHtmlFile(file), isWordFile(file)]);
 }
 
 declare const VAWG_BUILD: string | undefined;

@@ -1,4 +1,5 @@
 import type { Action, Meeting, Owner } from '../model/types.js';
+import { placeOf } from '../read/position.js';
 import { oneLine } from './terminal.js';
 
 /** The columns of a circulated action log, in the order a secretariat reads them. */
@@ -38,7 +39,7 @@ export function actionLogRows(meetings: Meeting[]): string[][] {
       action.rag ?? '',
       action.progress ?? '',
       action.item ?? '',
-      `${oneLine(meeting.file)}:${action.lines.join(',')}`,
+      oneLine(placeOf(meeting, action.lines)),
     ]),
   );
 }

@@ -1,6 +1,7 @@
 import type { Meeting, Person } from '../model/types.js';
 import { ACTION_LOG_COLUMNS, actionLogRows, ownerNames } from './action-log.js';
 import { markdownCell, markdownLine, markdownText } from './markdown-text.js';
+import { describeLine, placeOf } from '../read/position.js';
 import { oneLine } from './terminal.js';
 
 /** A GFM table; every cell is escaped, so text from the minutes renders as text. */
@@ -38,12 +39,18 @@ function meetingSummary(meeting: Meeting): string {
       `## Updates on earlier actions (${meeting.updates.length})`,
       markdownTable(
         ['Ref', 'Action', 'Owner(s)', 'Status', 'Progress', 'Source'],
-        meeting.updates.map((u) => [u.ref ?? '', u.text, ownerNames(u.owners) || (u.ownersRaw ?? ''), u.status, u.progress ?? '', `${oneLine(meeting.file)}:${u.line}`]),
+        meeting.updates.map((u) => [u.ref ?? '', u.text, ownerNames(u.owners) || (u.ownersRaw ?? ''), u.status, u.progress ?? '', oneLine(placeOf(meeting, [u.line]))]),
       ),
     );
   }
   if (meeting.commitments.length) {
-    out.push('## Commitments', meeting.commitments.map((c) => `- Commitment ${text(String(c.number))}${c.title ? ` — ${text(c.title)}` : ''} (lines ${c.mentions.map((m) => m.line).join(', ')})`).join('\n'));
+    out.push('## Commitments', meeting.commitments.map((c) => `- Commitment ${text(String(c.number))}${c.title ? ` — ${text(c.title)}` : ''} (${mentionPlaces(meeting, c.mentions.map((m) => m.line))})`).join('\n'));
   }
   return out.join('\n\n');
+}
+
+/** "lines 3, 5" in a text file; "paragraph 3, paragraph 5" in a Word document, "page 1, line 3, …" in a PDF. */
+function mentionPlaces(meeting: Meeting, lines: number[]): string {
+  if (describeLine(meeting, lines[0] ?? 1).inFile) return `lines ${lines.join(', ')}`;
+  return lines.map((line) => describeLine(meeting, line).text).join('; ');
 }

@@ -5,6 +5,7 @@ import { ownerNames } from './action-log.js';
 import { csvText, type CsvOptions } from './csv.js';
 import { jsonText } from './json.js';
 import { markdownTable } from './markdown.js';
+import { placeOf, type Layout } from '../read/position.js';
 import { oneLine } from './terminal.js';
 import { yamlText } from './yaml.js';
 
@@ -13,9 +14,19 @@ export interface BodyColumn {
   withBody?: boolean;
 }
 
+/** Each file's layout, so that a PDF's lines read as page and line (src/read/position.ts); by default the file's name alone. */
+export interface SourceLayouts {
+  layoutOf?: (file: string) => Layout;
+}
+
+/** Where an action was raised, as the Source column shows it: `minutes.txt:12`, `minutes.docx ¶12`, `minutes.pdf p.3 l.14`. */
+export function registerSource(entry: RegisterEntry, layoutOf: (file: string) => Layout = (file) => ({ file })): string {
+  return placeOf(layoutOf(entry.raisedAt.file), [entry.raisedAt.line]);
+}
+
 const HEADER = ['ID', 'Action', 'Owner(s)', 'Due', 'Status', 'Raised', 'Carried', 'Last update', 'Source'];
 
-function cells(entry: RegisterEntry): string[] {
+function cells(entry: RegisterEntry, layoutOf?: (file: string) => Layout): string[] {
   return [
     entry.id ?? '',
     entry.text,
@@ -25,7 +36,7 @@ function cells(entry: RegisterEntry): string[] {
     entry.raisedAt.date ?? '',
     String(entry.carried),
     entry.lastUpdate ? `${entry.lastUpdate.date ?? ''} ${entry.lastUpdate.progress ?? ''}`.trim() : '',
-    `${oneLine(entry.raisedAt.file)}:${entry.raisedAt.line}`,
+    oneLine(registerSource(entry, layoutOf)),
   ];
 }
 
@@ -49,13 +60,13 @@ function withBodyColumn(header: string[], rows: string[][], entries: RegisterEnt
   return [['Body', ...header], rows.map((row, i) => [bodyCell(entries[i]), ...row])];
 }
 
-export function emitRegisterCsv(entries: RegisterEntry[], options: CsvOptions & BodyColumn = {}): string {
-  const [header, rows] = withBodyColumn(HEADER, entries.map(cells), entries, options);
+export function emitRegisterCsv(entries: RegisterEntry[], options: CsvOptions & BodyColumn & SourceLayouts = {}): string {
+  const [header, rows] = withBodyColumn(HEADER, entries.map((entry) => cells(entry, options.layoutOf)), entries, options);
   return csvText([header, ...rows], options);
 }
 
-export function emitRegisterMarkdown(entries: RegisterEntry[], options: BodyColumn = {}): string {
-  const [header, rows] = withBodyColumn(HEADER, entries.map(cells), entries, options);
+export function emitRegisterMarkdown(entries: RegisterEntry[], options: BodyColumn & SourceLayouts = {}): string {
+  const [header, rows] = withBodyColumn(HEADER, entries.map((entry) => cells(entry, options.layoutOf)), entries, options);
   return `${markdownTable(header, rows)}\n`;
 }
 
@@ -63,7 +74,7 @@ export function emitRegisterMarkdown(entries: RegisterEntry[], options: BodyColu
  * An aligned table for the terminal. Every cell is one line with its control characters escaped, so a
  * file cannot rewrite the screen or break a row; colour only when asked (a TTY without NO_COLOR).
  */
-export function emitRegisterTable(entries: RegisterEntry[], options: BodyColumn & { color: boolean; asOf: string; width?: number }): string {
+export function emitRegisterTable(entries: RegisterEntry[], options: BodyColumn & SourceLayouts & { color: boolean; asOf: string; width?: number }): string {
   const paint = new Chalk({ level: options.color ? 1 : 0 });
   // Long text (the action, its last update, the body's name) gives way to the terminal's width; ids,
   // owners and dates never do. Columns empty in every row are left out.
@@ -78,7 +89,7 @@ export function emitRegisterTable(entries: RegisterEntry[], options: BodyColumn 
     { title: 'Last update', flexible: 'cut', min: 16 },
     { title: 'Source', flexible: 'cut-start', min: 24 },
   ];
-  const [titles, written] = withBodyColumn(columns.map((column) => column.title), entries.map(cells), entries, options);
+  const [titles, written] = withBodyColumn(columns.map((column) => column.title), entries.map((entry) => cells(entry, options.layoutOf)), entries, options);
   // Every cell one line, its control characters shown rather than obeyed (the body's name included).
   const rows = written.map((row) => row.map(oneLine));
   const shown = options.withBody ? [{ title: titles[0], flexible: 'cut' as const, min: 16 }, ...columns] : columns;

@@ -10,6 +10,7 @@ import type { Attendance } from '../register/attendance.js';
 import type { RegisterEntry } from '../register/register.js';
 import { ownerNames } from './action-log.js';
 import { csvCell } from './csv.js';
+import { registerSource, type BodyColumn, type SourceLayouts } from './register.js';
 
 type Value = string | number | Date | null;
 interface Column {
@@ -29,7 +30,7 @@ const RAG_STYLE: Record<string, { word: string; fill: string; font: string }> = 
 };
 
 /** The register as an .xlsx file: one row per action, the body first when there are several. */
-export async function registerWorkbook(entries: RegisterEntry[], options: { withBody?: boolean } = {}): Promise<Uint8Array> {
+export async function registerWorkbook(entries: RegisterEntry[], options: BodyColumn & SourceLayouts = {}): Promise<Uint8Array> {
   const columns: Column[] = [
     ...(options.withBody ? [{ header: 'Body' }] : []),
     { header: 'ID' },
@@ -56,7 +57,7 @@ export async function registerWorkbook(entries: RegisterEntry[], options: { with
     dateCell(entry.raisedAt.date),
     entry.carried,
     entry.lastUpdate ? `${entry.lastUpdate.date ?? ''} ${entry.lastUpdate.progress ?? ''}`.trim() : '',
-    `${entry.raisedAt.file}:${entry.raisedAt.line}`,
+    registerSource(entry, options.layoutOf),
   ]);
   return workbook('Actions', columns, rows, columns.findIndex((column) => column.header === 'RAG'));
 }

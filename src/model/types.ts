@@ -134,6 +134,8 @@ export interface Meeting {
   decisions: Decision[];
   closures: BlanketClosure[];
   warnings: Diagnostic[];
+  /** For a PDF, the line of each page's first line (`line` counts lines through the whole PDF); absent for other files. */
+  pageStarts?: number[];
 }
 
 export type DateOrder = 'dmy' | 'mdy';

@@ -52,7 +52,8 @@ export function parseSource(source: Source, options: ParseOptions = {}): Meeting
     commitments: extractCommitments(source, itemAt),
     decisions: extractDecisions(source, itemAt),
     closures: extractClosures(source, order),
-    warnings: [...(header.overriddenFrontDate ? [frontDateWarning(source.file, header)] : []), ...source.truncated.map((line) => longLineWarning(source.file, line)), ...people.duplicates.map((person) => duplicateWarning(source.file, person)), ...people.unread.map((line) => unreadEntryWarning(source.file, line)), ...warnings].sort((a, b) => a.line - b.line),
+    warnings: [...(source.unacceptedChanges ? [unacceptedChangesWarning(source.file)] : []), ...(header.overriddenFrontDate ? [frontDateWarning(source.file, header)] : []), ...source.truncated.map((line) => longLineWarning(source.file, line)), ...people.duplicates.map((person) => duplicateWarning(source.file, person)), ...people.unread.map((line) => unreadEntryWarning(source.file, line)), ...warnings].sort((a, b) => a.line - b.line),
+    ...(source.pageStarts ? { pageStarts: source.pageStarts } : {}),
   };
 }
 
@@ -80,6 +81,18 @@ function frontDateWarning(file: string, header: Header): Diagnostic {
     ruleId: 'meeting-date',
     messageId: 'front-matter-date-differs',
     reason: `Front matter gives the date \`${header.overriddenFrontDate}\`, the minutes \`${header.date}\`; using the minutes' date`,
+  };
+}
+
+function unacceptedChangesWarning(file: string): Diagnostic {
+  return {
+    file,
+    line: 1,
+    column: 1,
+    severity: 'warning',
+    ruleId: 'tracked-changes',
+    messageId: 'unaccepted-changes',
+    reason: 'The document has tracked changes that are not accepted; read as if accepted',
   };
 }
 

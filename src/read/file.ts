@@ -1,7 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { decodeBytes, DecodeError } from './decode.js';
-import { isWordFile, WordError, wordToHtml } from './word.js';
+import { compoundFileProblem, isWordFile, WordError, wordToHtml } from './word.js';
 
 /** Default largest file read, in bytes; minutes are kilobytes, so anything near this is a mistake. */
 export const DEFAULT_MAX_SIZE = 20 * 1024 * 1024;
@@ -59,7 +59,11 @@ export async function readMinutesBytes(file: string, options: ReadOptions = {}):
   }
   // Standard input stops being read just past the limit, so its true size is unknown.
   if (bytes.length > maxSize) throw new InputError(file, `is over the ${megabytes(maxSize)} limit (raise it with --max-size)`);
-  return isWordFile(file) ? wordBytes(file, bytes, maxSize) : bytes;
+  if (isWordFile(file)) return wordBytes(file, bytes, maxSize);
+  // A .doc, or an encrypted .docx, whatever its name: the problem in words rather than "binary".
+  const older = compoundFileProblem(bytes);
+  if (older) throw new InputError(file, older);
+  return bytes;
 }
 
 /**

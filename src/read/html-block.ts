@@ -165,16 +165,29 @@ export class HtmlLines {
   private readTable(table: Element): void {
     const rows = rowsOf(table).map((row) => {
       const nested: Element[] = [];
-      const cells = row.childNodes.filter(isCell).map((cell) => cellParagraphs(cell, nested));
+      const cells = row.childNodes.filter(isCell).map((cell) => ({ cell, paragraphs: cellParagraphs(cell, nested) }));
       return { row, cells, nested };
     });
-    const layout = rows.some(({ cells }) => cells.some(isSection));
-    for (const { row, cells, nested } of rows) {
+    const layout = rows.some(({ cells }) => cells.some(({ paragraphs }) => isSection(paragraphs)));
+    const grid = layout ? [] : onGrid(rows.map(({ cells }) => cells.map(({ cell, paragraphs }) => ({ cell, text: paragraphs.join(' ') }))));
+    const width = grid.reduce((most, row) => Math.max(most, row.texts.length), 0);
+    let header = -1;
+    for (const [index, { row, cells, nested }] of rows.entries()) {
       const at = (row.sourceCodeLocation?.startLine ?? 1) + this.offset;
-      if (layout) this.pushLayoutRow(cells, at);
-      else {
-        const texts = cells.map((paragraphs) => paragraphs.join(' '));
-        if (texts.some(Boolean)) this.lines.push(makeLine({ line: at, text: capLine(texts.filter(Boolean).join(' '), at, this.truncated), cells: texts, blockStart: true }));
+      if (layout) this.pushLayoutRow(cells.map(({ paragraphs }) => paragraphs), at);
+      else if (index > header) {
+        const placed = grid[index];
+        // A title over the whole table ("Actions from the meeting of 6 March"), as Word's merged top
+        // row makes one: a line of its own above the table, as the same minutes in text have it.
+        if (cells.length === 1 && width > 1 && span(cells[0].cell, 'colspan') >= width && rows.length > 1) {
+          if (placed.texts[0]) this.lines.push(makeLine({ line: at, text: capLine(placed.texts[0], at, this.truncated), blockStart: true }));
+        } else {
+          // A header over two rows (Action over No. and Description): one header row, each column's words top to bottom.
+          const spanned = header < 0 && placed.rowSpan > 1 && isHeaderRow(row) ? grid.slice(index, index + placed.rowSpan) : null;
+          if (header < 0) header = index + (spanned ? spanned.length - 1 : 0);
+          const texts = spanned ? mergeHeader(spanned.map((r) => r.texts)) : placed.texts.map((text, column) => (placed.copies[column] ? '' : text));
+          if (texts.some(Boolean)) this.lines.push(makeLine({ line: at, text: capLine(texts.filter(Boolean).join(' '), at, this.truncated), cells: texts, blockStart: true }));
+        }
       }
       for (const inner of nested) this.readTable(inner);
     }
@@ -195,6 +208,64 @@ export class HtmlLines {
       });
     });
   }
+}
+
+/** Most columns or rows one cell may span: the HTML standard allows 1000 columns, which a hostile page could multiply. */
+const MAX_SPAN = 64;
+
+interface PlacedRow {
+  /** The text at each column; a cell spanning columns or rows is at every place it covers. */
+  texts: string[];
+  /** Places filled by a cell from another column or row (a span), not by a cell of their own. */
+  copies: boolean[];
+  /** The most rows a cell of this row spans. */
+  rowSpan: number;
+}
+
+/** The rows of a table laid on its grid, so that a cell spanning columns or rows keeps the others in their columns. */
+function onGrid(rows: { cell: Element; text: string }[][]): PlacedRow[] {
+  const reaching: ({ text: string; left: number } | undefined)[] = [];
+  return rows.map((cells) => {
+    const placed: PlacedRow = { texts: [], copies: [], rowSpan: 1 };
+    let column = 0;
+    const fillFromAbove = () => {
+      for (let above = reaching[column]; above && above.left > 0; above = reaching[++column]) {
+        placed.texts[column] = above.text;
+        placed.copies[column] = true;
+        above.left--;
+      }
+    };
+    for (const { cell, text } of cells) {
+      fillFromAbove();
+      const columns = span(cell, 'colspan');
+      const spannedRows = span(cell, 'rowspan');
+      placed.rowSpan = Math.max(placed.rowSpan, spannedRows);
+      for (let i = 0; i < columns; i++, column++) {
+        placed.texts[column] = text;
+        placed.copies[column] = i > 0;
+        reaching[column] = spannedRows > 1 ? { text, left: spannedRows - 1 } : undefined;
+      }
+    }
+    fillFromAbove();
+    return placed;
+  });
+}
+
+function span(cell: Element, name: 'colspan' | 'rowspan'): number {
+  const value = Number(cell.attrs.find((attr) => attr.name === name)?.value ?? 1);
+  return Number.isInteger(value) && value > 1 ? Math.min(value, MAX_SPAN) : 1;
+}
+
+/** A row of header cells, or one in the table's <thead>. */
+function isHeaderRow(row: Element): boolean {
+  const cells = row.childNodes.filter(isCell);
+  return (row.parentNode as Element | null)?.tagName === 'thead' || (cells.length > 0 && cells.every((cell) => cell.tagName === 'th'));
+}
+
+/** Header rows as one: each column's distinct words, top to bottom ("Action" over "No." → "Action No."). */
+function mergeHeader(rows: string[][]): string[] {
+  const width = rows.reduce((most, row) => Math.max(most, row.length), 0);
+  return Array.from({ length: width }, (_, column) => [...new Set(rows.map((row) => row[column] ?? '').filter(Boolean))].join(' '));
 }
 
 /** A cell that holds a section of minutes rather than a value: several paragraphs, and many words. */

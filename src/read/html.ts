@@ -2,6 +2,7 @@ import type { DefaultTreeAdapterMap } from 'parse5';
 import { htmlLibrary } from '../libraries.js';
 import { HtmlLines, SKIPPED } from './html-block.js';
 import type { Source } from './source.js';
+import { isWordFile, UNACCEPTED_CHANGES } from './word.js';
 
 // Minutes published as web pages, and Word documents once mammoth has made them HTML
 // (src/read/word.ts): parsed with parse5 into the line model the markdown reader produces
@@ -28,7 +29,9 @@ export function readHtml(file: string, text: string): Source {
   reader.flush();
   const lines = reader.lines;
   // Whole-document searches (date order, name spellings) read the minutes' words, not tags and scripts.
-  return { file, lines, frontMatter: {}, text: lines.map((line) => line.text).join('\n'), truncated };
+  const source: Source = { file, lines, frontMatter: {}, text: lines.map((line) => line.text).join('\n'), truncated };
+  if (isWordFile(file) && text.startsWith(UNACCEPTED_CHANGES)) source.unacceptedChanges = true;
+  return source;
 }
 
 /** The element that holds the minutes. */

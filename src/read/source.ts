@@ -31,6 +31,10 @@ export interface Source {
   text: string;
   /** Lines longer than MAX_LINE_LENGTH, of which only the start was read. */
   truncated: number[];
+  /** A Word document with tracked changes not yet accepted, read as if they were. */
+  unacceptedChanges?: boolean;
+  /** For a PDF, the line number of each page's first line (`line` counts lines through the whole PDF). */
+  pageStarts?: number[];
 }
 
 /**

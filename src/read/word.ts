@@ -1,9 +1,11 @@
-import { wordLibrary } from '../libraries.js';
+import { wordLibrary, zipLibrary } from '../libraries.js';
+import { HEADING_STYLE, headingNumbers } from './word-numbering.js';
 
 // Word minutes: mammoth turns the .docx into HTML (headings from heading styles, lists from Word's
 // list definitions, tables with their cells, bold runs), which the HTML reader (src/read/html.ts)
 // then reads like any web page. Tracked insertions are read and deletions dropped (the text as if
-// the changes were accepted); comments, images, footnote marks and headers and footers are left out.
+// the changes were accepted), and a document with changes not yet accepted says so (see
+// UNACCEPTED_CHANGES); comments, images, footnote marks and headers and footers are left out.
 
 /** A Word document that could not be read: the problem, in words, for the message naming the file. */
 export class WordError extends Error {}
@@ -13,6 +15,8 @@ export class WordError extends Error {}
  * a line number in it is the paragraph's number in the document, counted from 1.
  */
 export async function wordToHtml(bytes: Uint8Array, maxSize: number): Promise<string> {
+  const older = compoundFileProblem(bytes);
+  if (older) throw new WordError(older);
   if (!isZip(bytes)) throw new WordError('is not a Word document (.docx is a zip file, and this is not one)');
   const unpacked = unpackedSize(bytes);
   if (unpacked === null) throw new WordError('is not a readable Word document (the zip file is truncated or corrupt)');
@@ -22,6 +26,7 @@ export async function wordToHtml(bytes: Uint8Array, maxSize: number): Promise<st
   const mammoth = wordLibrary();
   const numbers: number[] = [];
   let html: string;
+  let changes: boolean;
   try {
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
@@ -35,12 +40,67 @@ export async function wordToHtml(bytes: Uint8Array, maxSize: number): Promise<st
         },
       },
     );
-    html = result.value;
+    const parts = await readParts(bytes);
+    changes = parts.changes;
+    html = withHeadingNumbers(result.value, parts.headings);
   } catch (error) {
     throw new WordError(`is not a readable Word document (${(error instanceof Error ? error.message : String(error)).split('\n')[0]})`);
   }
-  return oneBlockALine(withListStarts(html, numbers));
+  // On the first paragraph's line, so that every paragraph keeps its number as its line.
+  return (changes ? UNACCEPTED_CHANGES : '') + oneBlockALine(withListStarts(html, numbers));
 }
+
+/**
+ * What the HTML of a Word document opens with when the document has tracked changes not yet accepted:
+ * the reader (readHtml) notes it, and the parse warns that the text was read as if they were accepted.
+ */
+export const UNACCEPTED_CHANGES = '<meta name="vawg-tracked-changes" content="not accepted">';
+
+/** The parts of the document vawg reads itself: whether it has tracked changes, and its headings' numbers. */
+async function readParts(bytes: Uint8Array): Promise<{ changes: boolean; headings: (string | null)[] }> {
+  const zip = await zipLibrary().loadAsync(bytes);
+  const read = (name: string) => zip.file(name)?.async('string');
+  const document = await read('word/document.xml');
+  if (document === undefined) return { changes: false, headings: [] };
+  // `\b` keeps out the elements whose names only begin so: <w:delText>, <w:moveFromRangeStart>.
+  const changes = /<w:(?:ins|del|moveFrom|moveTo)\b/.test(document);
+  return { changes, headings: headingNumbers({ document, numbering: await read('word/numbering.xml'), styles: await read('word/styles.xml') }) };
+}
+
+/**
+ * mammoth's HTML with each heading's number, as Word shows it, before its text. Only when there are
+ * as many numbers as headings: otherwise the document was followed differently, and no number is
+ * better than a wrong one.
+ */
+function withHeadingNumbers(html: string, numbers: (string | null)[]): string {
+  const headings = html.match(/<h[1-6]>/g) ?? [];
+  if (headings.length !== numbers.length || numbers.every((number) => number === null)) return html;
+  let index = 0;
+  return html.replace(/<h[1-6]>/g, (tag) => {
+    const number = numbers[index++];
+    return number === null ? tag : `${tag}${escapeHtml(number)} `;
+  });
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * Why a file that is an OLE compound file (the container of Word 97–2003 .doc files, and of .docx
+ * files encrypted with a password) cannot be read, or null when it is not one.
+ */
+export function compoundFileProblem(bytes: Uint8Array): string | null {
+  if (!COMPOUND_FILE.every((byte, at) => bytes[at] === byte)) return null;
+  // The container's directory names its streams in UTF-16: an encrypted .docx keeps the document in
+  // "EncryptedPackage", a Word 97–2003 document in "WordDocument".
+  const names = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (names.includes(Buffer.from('EncryptedPackage', 'utf16le'))) return 'is password-protected (an encrypted Word document); save a copy without the password and read that';
+  if (names.includes(Buffer.from('WordDocument', 'utf16le'))) return 'is an old Word 97–2003 document (.doc); open it in Word or LibreOffice and save it as .docx';
+  return 'is an old Office document, not a .docx; open it in Word or LibreOffice and save it as .docx';
+}
+
+const COMPOUND_FILE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 const XML_PER_TEXT = 8;
 
@@ -83,8 +143,6 @@ interface WordElement {
   styleName?: string | null;
 }
 
-/** Paragraph styles mammoth makes headings of (its default map, and Title and Subtitle above). */
-const HEADING_STYLE = /^(?:heading ?[1-6]|title|subtitle)$/i;
 
 /**
  * The number Word shows on each numbered paragraph, in document order. A list goes on counting
@@ -102,8 +160,8 @@ function numberLists(root: WordElement, numbers: number[]): void {
         const counter = counters.get(element.numbering) ?? { level, count: 0 };
         counter.count++;
         counters.set(element.numbering, counter);
-        // A numbered heading stays a heading (mammoth gives it no <li>); its number is not read, as
-        // Word's heading styles often carry a numbering that shows nothing.
+        // A numbered heading stays a heading (mammoth gives it no <li>); its number is put in its
+        // text (withHeadingNumbers).
         if (!HEADING_STYLE.test(element.styleName ?? element.styleId ?? '')) numbers.push(counter.count);
       }
     }

@@ -1,8 +1,13 @@
 import { Chalk } from 'chalk';
 import { oneLine } from '../../emit/terminal.js';
+import { describeLine } from '../../read/position.js';
 import type { FileResult } from '../run.js';
 
-/** Findings grouped by file, one aligned line each, with a summary — the way ESLint's stylish reads. */
+/**
+ * Findings grouped by file, one aligned line each, with a summary — the way ESLint's stylish reads.
+ * A text file's findings are at `line:column`; a Word document's at "paragraph 12", a PDF's at
+ * "page 3, line 14", where a line number in the file would mean nothing.
+ */
 export function stylish(results: FileResult[], options: { color: boolean }): string {
   const paint = new Chalk({ level: options.color ? 1 : 0 });
   const out: string[] = [];
@@ -12,12 +17,16 @@ export function stylish(results: FileResult[], options: { color: boolean }): str
     if (result.findings.length === 0) continue;
     // File names and reasons come from the disk and the minutes: one line each, no control characters.
     out.push(paint.underline(oneLine(result.file)));
-    const width = result.findings.reduce((most, f) => Math.max(most, `${f.line}:${f.column}`.length), 0);
-    for (const f of result.findings) {
+    const places = result.findings.map((f) => {
+      const position = describeLine(result, f.line);
+      return position.inFile ? `${f.line}:${f.column}` : position.text;
+    });
+    const width = places.reduce((most, place) => Math.max(most, place.length), 0);
+    for (const [index, f] of result.findings.entries()) {
       if (f.severity === 'error') errors++;
       else warnings++;
       const severity = f.severity === 'error' ? paint.red('error  ') : paint.yellow('warning');
-      out.push(`  ${paint.dim(`${f.line}:${f.column}`.padEnd(width))}  ${severity}  ${oneLine(f.reason)}  ${paint.dim(f.ruleId)}`);
+      out.push(`  ${paint.dim(places[index].padEnd(width))}  ${severity}  ${oneLine(f.reason)}  ${paint.dim(f.ruleId)}`);
     }
     out.push('');
   }

@@ -14,3 +14,4 @@ function forward(id: string, description: string): Rule {
 
 export const nameMisspelt = forward('name-misspelt', 'Names are spelt the same way throughout (a near miss of a known person is flagged with the likely spelling)');
 export const duplicateAttendee = forward('duplicate-attendee', 'No one is listed twice in the same attendance or apologies list');
+export const trackedChanges = forward('tracked-changes', 'Word documents have no tracked changes left to accept or reject (the text is read as if they were accepted)');

@@ -4,7 +4,7 @@ import { actionMalformed } from './action-malformed.js';
 import { apologiesSection, attendeesSection } from './attendance-sections.js';
 import { commitmentKnown } from './commitment-known.js';
 import { actionOverdue, dueValid } from './due-dates.js';
-import { duplicateAttendee, nameMisspelt } from './forwarded.js';
+import { duplicateAttendee, nameMisspelt, trackedChanges } from './forwarded.js';
 import { initialsKnown } from './initials-known.js';
 import { meetingDate } from './meeting-date.js';
 import { ownerKnown } from './owner-known.js';
@@ -26,4 +26,5 @@ export const RULES: Rule[] = [
   dueValid,
   actionOverdue,
   commitmentKnown,
+  trackedChanges,
 ];

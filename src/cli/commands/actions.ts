@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { configuredBody, type Config } from '../../config/config.js';
-import { emitRegisterCsv, emitRegisterJson, emitRegisterMarkdown, emitRegisterTable, emitRegisterYaml } from '../../emit/register.js';
+import { emitRegisterCsv, emitRegisterJson, emitRegisterMarkdown, emitRegisterTable, emitRegisterYaml, type BodyColumn, type SourceLayouts } from '../../emit/register.js';
 import { oneLine } from '../../emit/terminal.js';
 import { buildBodyRegisters, selectBody, type BodyRegister } from '../../register/bodies.js';
 import { filterRegister, sortRegister, type RegisterFilter, type SortKey } from '../../register/filter.js';
@@ -29,13 +29,15 @@ export async function runActions(paths: string[], options: ActionsCommandOptions
   const { meetings, failed } = await loadMeetings(paths, config, { ...options, shape: 'register' }, io);
   const { bodies, warnings } = buildBodyRegisters(meetings, { configured: (meeting) => configuredBody(config, resolve(io.cwd, meeting.file)) });
   const chosen = options.body === undefined ? bodies : [pickBody(bodies, options.body)];
-  if (!options.quiet) for (const warning of warnings) io.stderr(`${formatDiagnostic(warning)}\n`);
+  if (!options.quiet) for (const warning of warnings) io.stderr(`${formatDiagnostic(warning, meetings.find((meeting) => meeting.file === warning.file))}\n`);
   const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
   const entries = chosen.flatMap((body) => body.register.entries);
   const listed = sortRegister(filterRegister(entries, { ...options, body: undefined, asOf }, config.aliases), options.sort);
   // The body is named on every row as soon as the minutes read hold more than one body with actions.
   const withBody = bodies.filter((body) => body.register.entries.length > 0).length > 1;
-  const output = await emit(listed, options, io, asOf, withBody);
+  // A PDF's lines are told as page and line in the Source column, from its meeting's pages.
+  const pages = new Map(meetings.flatMap((meeting) => (meeting.pageStarts ? [[meeting.file, meeting.pageStarts] as const] : [])));
+  const output = await emit(listed, options, io, asOf, { withBody, layoutOf: (file) => ({ file, pageStarts: pages.get(file) }) });
   if (options.out) await io.writeFile(options.out, output);
   else if (typeof output === 'string') io.stdout(output);
   return failed ? EXIT.failure : EXIT.ok;
@@ -51,19 +53,19 @@ function pickBody(bodies: BodyRegister[], wanted: string): BodyRegister {
   throw new UsageError(`no body \`${oneLine(wanted)}\` in the minutes read; ${named.length ? `they hold ${list(named)}` : 'none of them has a title'}`);
 }
 
-async function emit(entries: RegisterEntry[], options: ActionsCommandOptions, io: Io, asOf: string, withBody: boolean): Promise<string | Uint8Array> {
+async function emit(entries: RegisterEntry[], options: ActionsCommandOptions, io: Io, asOf: string, rows: BodyColumn & SourceLayouts): Promise<string | Uint8Array> {
   switch (options.format) {
     case 'xlsx':
-      return (await import('../../emit/xlsx.js')).registerWorkbook(entries, { withBody });
+      return (await import('../../emit/xlsx.js')).registerWorkbook(entries, rows);
     case 'json':
       return emitRegisterJson(entries);
     case 'yaml':
       return emitRegisterYaml(entries);
     case 'csv':
-      return emitRegisterCsv(entries, { escapeFormulas: options.escapeFormulas, bom: options.bom, withBody });
+      return emitRegisterCsv(entries, { escapeFormulas: options.escapeFormulas, bom: options.bom, ...rows });
     case 'md':
-      return emitRegisterMarkdown(entries, { withBody });
+      return emitRegisterMarkdown(entries, rows);
     case 'table':
-      return emitRegisterTable(entries, { color: wantsColor(io, options.color), asOf, withBody, width: tableWidth(io) });
+      return emitRegisterTable(entries, { color: wantsColor(io, options.color), asOf, width: tableWidth(io), ...rows });
   }
 }

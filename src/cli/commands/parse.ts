@@ -35,7 +35,7 @@ export async function runParse(files: string[], options: ParseCommandOptions, co
       try {
         const bytes = await readMinutesBytes(file, { maxSize: options.maxSize, stdin: io.readStdin, cwd: io.cwd });
         const meeting = meetingFromJson(await pool.parse({ file, bytes }), file);
-        if (!options.quiet) for (const warning of meeting.warnings) io.stderr(`${formatDiagnostic(warning)}\n`);
+        if (!options.quiet) for (const warning of meeting.warnings) io.stderr(`${formatDiagnostic(warning, meeting)}\n`);
         meetings.push(meeting);
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
