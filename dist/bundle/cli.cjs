@@ -8557,7 +8557,6 @@ function titlePart(line, isDateLine, dateIn) {
   }
   text2 = text2.replace(TRAILING_KIND, "").replace(/\s*\(\s*\)?$/, "").replace(/\s(?:date|time|venue)$/i, "").replace(/\s(?:ordinary|extraordinary)(?:\smeeting)?$/i, "");
   text2 = text2.replace(/\s*[\u2013\u2014-]\s*$/, "").replace(/^[\s,\u2013\u2014-]+|[\s,:\u2013\u2014-]+$/g, "");
-  text2 = text2.replace(/\s+[\u2013\u2014]\s+/g, " ");
   if (text2 === "" || NOISE.test(text2) || REGISTRATION.test(text2) || /^\d/.test(text2) || MONTH_AND_YEAR.test(text2) || MEETING_KIND_ONLY.test(text2) || text2.length > 120) return null;
   return isShouting(text2) ? titleCase(text2) : text2;
 }
@@ -15698,7 +15697,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "0fb493458833ed7d" : "source";
+    BUILD = true ? "08061102fc912698" : "source";
   }
 });
 

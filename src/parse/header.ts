@@ -179,7 +179,6 @@ function titlePart(line: Line, isDateLine: boolean, dateIn: DateFinder): string 
   }
   text = text.replace(TRAILING_KIND, '').replace(/\s*\(\s*\)?$/, '').replace(/\s(?:date|time|venue)$/i, '').replace(/\s(?:ordinary|extraordinary)(?:\smeeting)?$/i, '');
   text = text.replace(/\s*[\u2013\u2014-]\s*$/, '').replace(/^[\s,\u2013\u2014-]+|[\s,:\u2013\u2014-]+$/g, '');
-  text = text.replace(/\s+[\u2013\u2014]\s+/g, ' ');
   if (text === '' || NOISE.test(text) || REGISTRATION.test(text) || /^\d/.test(text) || MONTH_AND_YEAR.test(text) || MEETING_KIND_ONLY.test(text) || text.length > 120) return null;
   return isShouting(text) ? titleCase(text) : text;
 }
