@@ -42,3 +42,18 @@ export function wordLibrary(): typeof import('mammoth') {
   word ??= load('mammoth') as typeof import('mammoth');
   return word;
 }
+
+let calendar: typeof import('ical-generator') | null = null;
+/** ical-generator, for its RFC 5545 text escaping and line folding: loaded only for `--format ics`. */
+export function calendarLibrary(): typeof import('ical-generator') {
+  calendar ??= load('ical-generator') as typeof import('ical-generator');
+  return calendar;
+}
+
+type MailComposerClass = typeof import('nodemailer/lib/mail-composer');
+let mail: MailComposerClass | null = null;
+/** nodemailer's MailComposer, to build MIME messages (never to send them): loaded only for `remind --format eml`. */
+export function mailComposer(): MailComposerClass {
+  mail ??= load('nodemailer/lib/mail-composer') as MailComposerClass;
+  return mail;
+}

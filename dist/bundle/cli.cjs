@@ -289,8 +289,8 @@ var require_argument = __commonJS({
        * @param {string} name
        * @param {string} [description]
        */
-      constructor(name2, description) {
-        this.description = description || "";
+      constructor(name2, description2) {
+        this.description = description2 || "";
         this.variadic = false;
         this.parseArg = void 0;
         this.defaultValue = void 0;
@@ -340,9 +340,9 @@ var require_argument = __commonJS({
        * @param {string} [description]
        * @return {Argument}
        */
-      default(value, description) {
+      default(value, description2) {
         this.defaultValue = value;
-        this.defaultValueDescription = description;
+        this.defaultValueDescription = description2;
         return this;
       }
       /**
@@ -771,8 +771,8 @@ var require_help = __commonJS({
       formatHelp(cmd, helper) {
         const termWidth = helper.padWidth(cmd, helper);
         const helpWidth = helper.helpWidth ?? 80;
-        function callFormatItem(term, description) {
-          return helper.formatItem(term, termWidth, description, helper);
+        function callFormatItem(term, description2) {
+          return helper.formatItem(term, termWidth, description2, helper);
         }
         let output = [
           `${helper.styleTitle("Usage:")} ${helper.styleUsage(helper.commandUsage(cmd))}`,
@@ -943,10 +943,10 @@ var require_help = __commonJS({
        * @param {Help} helper
        * @returns {string}
        */
-      formatItem(term, termWidth, description, helper) {
+      formatItem(term, termWidth, description2, helper) {
         const itemIndent = 2;
         const itemIndentStr = " ".repeat(itemIndent);
-        if (!description) return itemIndentStr + term;
+        if (!description2) return itemIndentStr + term;
         const paddedTerm = term.padEnd(
           termWidth + term.length - helper.displayWidth(term)
         );
@@ -954,10 +954,10 @@ var require_help = __commonJS({
         const helpWidth = this.helpWidth ?? 80;
         const remainingWidth = helpWidth - termWidth - spacerWidth - itemIndent;
         let formattedDescription;
-        if (remainingWidth < this.minWidthToWrap || helper.preformatted(description)) {
-          formattedDescription = description;
+        if (remainingWidth < this.minWidthToWrap || helper.preformatted(description2)) {
+          formattedDescription = description2;
         } else {
-          const wrappedDescription = helper.boxWrap(description, remainingWidth);
+          const wrappedDescription = helper.boxWrap(description2, remainingWidth);
           formattedDescription = wrappedDescription.replace(
             /\n/g,
             "\n" + " ".repeat(termWidth + spacerWidth)
@@ -1024,9 +1024,9 @@ var require_option = __commonJS({
        * @param {string} flags
        * @param {string} [description]
        */
-      constructor(flags, description) {
+      constructor(flags, description2) {
         this.flags = flags;
-        this.description = description || "";
+        this.description = description2 || "";
         this.required = flags.includes("<");
         this.optional = flags.includes("[");
         this.variadic = /\w\.\.\.[>\]]$/.test(flags);
@@ -1056,9 +1056,9 @@ var require_option = __commonJS({
        * @param {string} [description]
        * @return {Option}
        */
-      default(value, description) {
+      default(value, description2) {
         this.defaultValue = value;
-        this.defaultValueDescription = description;
+        this.defaultValueDescription = description2;
         return this;
       }
       /**
@@ -1675,8 +1675,8 @@ var require_command = __commonJS({
        * @param {string} [description]
        * @return {Argument} new argument
        */
-      createArgument(name2, description) {
-        return new Argument2(name2, description);
+      createArgument(name2, description2) {
+        return new Argument2(name2, description2);
       }
       /**
        * Define argument syntax for command.
@@ -1694,8 +1694,8 @@ var require_command = __commonJS({
        * @param {*} [defaultValue]
        * @return {Command} `this` command for chaining
        */
-      argument(name2, description, parseArg, defaultValue) {
-        const argument = this.createArgument(name2, description);
+      argument(name2, description2, parseArg, defaultValue) {
+        const argument = this.createArgument(name2, description2);
         if (typeof parseArg === "function") {
           argument.default(defaultValue).argParser(parseArg);
         } else {
@@ -1755,7 +1755,7 @@ var require_command = __commonJS({
        * @param {string} [description] - custom description
        * @return {Command} `this` command for chaining
        */
-      helpCommand(enableOrNameAndArgs, description) {
+      helpCommand(enableOrNameAndArgs, description2) {
         if (typeof enableOrNameAndArgs === "boolean") {
           this._addImplicitHelpCommand = enableOrNameAndArgs;
           if (enableOrNameAndArgs && this._defaultCommandGroup) {
@@ -1765,14 +1765,14 @@ var require_command = __commonJS({
         }
         const nameAndArgs = enableOrNameAndArgs ?? "help [command]";
         const [, helpName, helpArgs] = nameAndArgs.match(/([^ ]+) *(.*)/);
-        const helpDescription = description ?? "display help for command";
+        const helpDescription = description2 ?? "display help for command";
         const helpCommand = this.createCommand(helpName);
         helpCommand.helpOption(false);
         if (helpArgs) helpCommand.arguments(helpArgs);
         if (helpDescription) helpCommand.description(helpDescription);
         this._addImplicitHelpCommand = true;
         this._helpCommand = helpCommand;
-        if (enableOrNameAndArgs || description) this._initCommandGroup(helpCommand);
+        if (enableOrNameAndArgs || description2) this._initCommandGroup(helpCommand);
         return this;
       }
       /**
@@ -1901,8 +1901,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [description]
        * @return {Option} new option
        */
-      createOption(flags, description) {
-        return new Option2(flags, description);
+      createOption(flags, description2) {
+        return new Option2(flags, description2);
       }
       /**
        * Wrap parseArgs to catch 'commander.invalidArgument'.
@@ -2026,13 +2026,13 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command} `this` command for chaining
        * @private
        */
-      _optionEx(config, flags, description, fn, defaultValue) {
+      _optionEx(config, flags, description2, fn, defaultValue) {
         if (typeof flags === "object" && flags instanceof Option2) {
           throw new Error(
             "To add an Option object use addOption() instead of option() or requiredOption()"
           );
         }
-        const option = this.createOption(flags, description);
+        const option = this.createOption(flags, description2);
         option.makeOptionMandatory(!!config.mandatory);
         if (typeof fn === "function") {
           option.default(defaultValue).argParser(fn);
@@ -2069,8 +2069,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {*} [defaultValue]
        * @return {Command} `this` command for chaining
        */
-      option(flags, description, parseArg, defaultValue) {
-        return this._optionEx({}, flags, description, parseArg, defaultValue);
+      option(flags, description2, parseArg, defaultValue) {
+        return this._optionEx({}, flags, description2, parseArg, defaultValue);
       }
       /**
        * Add a required option which must have a value after parsing. This usually means
@@ -2084,11 +2084,11 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {*} [defaultValue]
        * @return {Command} `this` command for chaining
        */
-      requiredOption(flags, description, parseArg, defaultValue) {
+      requiredOption(flags, description2, parseArg, defaultValue) {
         return this._optionEx(
           { mandatory: true },
           flags,
-          description,
+          description2,
           parseArg,
           defaultValue
         );
@@ -3191,12 +3191,12 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [description]
        * @return {(this | string | undefined)} `this` command for chaining, or version string if no arguments
        */
-      version(str, flags, description) {
+      version(str, flags, description2) {
         if (str === void 0) return this._version;
         this._version = str;
         flags = flags || "-V, --version";
-        description = description || "output the version number";
-        const versionOption = this.createOption(flags, description);
+        description2 = description2 || "output the version number";
+        const versionOption = this.createOption(flags, description2);
         this._versionOptionName = versionOption.attributeName();
         this._registerOption(versionOption);
         this.on("option:" + versionOption.name(), () => {
@@ -3498,7 +3498,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [description]
        * @return {Command} `this` command for chaining
        */
-      helpOption(flags, description) {
+      helpOption(flags, description2) {
         if (typeof flags === "boolean") {
           if (flags) {
             if (this._helpOption === null) this._helpOption = void 0;
@@ -3512,9 +3512,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         }
         this._helpOption = this.createOption(
           flags ?? "-h, --help",
-          description ?? "display help for command"
+          description2 ?? "display help for command"
         );
-        if (flags || description) this._initOptionGroup(this._helpOption);
+        if (flags || description2) this._initOptionGroup(this._helpOption);
         return this;
       }
       /**
@@ -3662,8 +3662,8 @@ var require_commander = __commonJS({
     var { Option: Option2 } = require_option();
     exports2.program = new Command2();
     exports2.createCommand = (name2) => new Command2(name2);
-    exports2.createOption = (flags, description) => new Option2(flags, description);
-    exports2.createArgument = (name2, description) => new Argument2(name2, description);
+    exports2.createOption = (flags, description2) => new Option2(flags, description2);
+    exports2.createArgument = (name2, description2) => new Argument2(name2, description2);
     exports2.Command = Command2;
     exports2.Option = Option2;
     exports2.Argument = Argument2;
@@ -3699,7 +3699,11 @@ function wordLibrary() {
   word ??= load("mammoth");
   return word;
 }
-var import_node_module, load, yaml, csv, iconv, excel, html, word;
+function calendarLibrary() {
+  calendar ??= load("ical-generator");
+  return calendar;
+}
+var import_node_module, load, yaml, csv, iconv, excel, html, word, calendar;
 var init_libraries = __esm({
   "src/libraries.ts"() {
     "use strict";
@@ -3711,6 +3715,7 @@ var init_libraries = __esm({
     excel = null;
     html = null;
     word = null;
+    calendar = null;
   }
 });
 
@@ -4042,7 +4047,12 @@ function detectDateOrder(text2, knownDates = []) {
   if (monthFirst !== dayFirst) return monthFirst > dayFirst ? "mdy" : "dmy";
   return agreesMonthFirst > agreesDayFirst ? "mdy" : "dmy";
 }
-var MONTHS, MONTH, ORDINAL, PATTERNS, FIRST_DIGIT, MONTH_FIRST, DAY_FIRST, NUMERIC, SPACED_YEAR, COMMA_YEAR;
+function longDate(iso) {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match || +match[2] < 1 || +match[2] > 12) return iso;
+  return `${+match[3]} ${MONTH_NAMES[+match[2] - 1]} ${match[1]}`;
+}
+var MONTHS, MONTH, ORDINAL, PATTERNS, FIRST_DIGIT, MONTH_FIRST, DAY_FIRST, NUMERIC, SPACED_YEAR, COMMA_YEAR, MONTH_NAMES;
 var init_dates = __esm({
   "src/text/dates.ts"() {
     "use strict";
@@ -4107,6 +4117,7 @@ var init_dates = __esm({
     NUMERIC = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/g;
     SPACED_YEAR = / \d{4}\b/;
     COMMA_YEAR = /, \d{4}\b/;
+    MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
   }
 });
 
@@ -4579,10 +4590,10 @@ var init_due_dates = __esm({
 });
 
 // src/check/rules/forwarded.ts
-function forward(id, description) {
+function forward(id, description2) {
   return {
     id,
-    description,
+    description: description2,
     severity: "warning",
     check({ meeting }, report2) {
       for (const warning of meeting.warnings) if (warning.ruleId === id) report2({ line: warning.line, column: warning.column }, warning.messageId, warning.reason);
@@ -4986,15 +4997,15 @@ var init_html_block = __esm({
       readTable(table2) {
         const rows = rowsOf(table2).map((row2) => {
           const nested = [];
-          const cells2 = row2.childNodes.filter(isCell).map((cell) => cellParagraphs(cell, nested));
-          return { row: row2, cells: cells2, nested };
+          const cells = row2.childNodes.filter(isCell).map((cell) => cellParagraphs(cell, nested));
+          return { row: row2, cells, nested };
         });
-        const layout = rows.some(({ cells: cells2 }) => cells2.some(isSection));
-        for (const { row: row2, cells: cells2, nested } of rows) {
+        const layout = rows.some(({ cells }) => cells.some(isSection));
+        for (const { row: row2, cells, nested } of rows) {
           const at = (row2.sourceCodeLocation?.startLine ?? 1) + this.offset;
-          if (layout) this.pushLayoutRow(cells2, at);
+          if (layout) this.pushLayoutRow(cells, at);
           else {
-            const texts = cells2.map((paragraphs) => paragraphs.join(" "));
+            const texts = cells.map((paragraphs) => paragraphs.join(" "));
             if (texts.some(Boolean)) this.lines.push(makeLine({ line: at, text: capLine(texts.filter(Boolean).join(" "), at, this.truncated), cells: texts, blockStart: true }));
           }
           for (const inner of nested) this.readTable(inner);
@@ -5003,8 +5014,8 @@ var init_html_block = __esm({
         if (caption) this.visit(caption, 0);
       }
       /** A layout row's paragraphs as lines, a lone short first cell ("4.", "14/09/2") opening the next cell's first line. */
-      pushLayoutRow(cells2, at) {
-        const paragraphs = cells2.map((cell) => cell.filter(Boolean));
+      pushLayoutRow(cells, at) {
+        const paragraphs = cells.map((cell) => cell.filter(Boolean));
         const label = paragraphs.length > 1 && paragraphs[0].length === 1 && paragraphs[0][0].length <= 16 ? paragraphs[0][0] : null;
         const next = label === null ? -1 : paragraphs.findIndex((cell, index) => index > 0 && cell.length > 0);
         paragraphs.forEach((cell, index) => {
@@ -5270,20 +5281,20 @@ function splitTabs(raw, widthAbove2 = 0) {
   if (!raw.includes("	")) return null;
   const all = raw.split("	");
   const emptyFirst = /^\t[^\t]/.test(raw) && all.length >= 3 || raw.startsWith("	") && all.length <= widthAbove2;
-  const cells2 = (emptyFirst ? all : raw.replace(/^\t+/, "").split("	")).map(cleanLine);
-  if (cells2.length === 2 && NUMBER_THEN_TAB.test(cells2[0])) return null;
-  const filled = cells2.filter(Boolean).length;
-  return filled >= 2 || filled === 1 && /\S\t+\s*$/.test(raw) ? cells2 : null;
+  const cells = (emptyFirst ? all : raw.replace(/^\t+/, "").split("	")).map(cleanLine);
+  if (cells.length === 2 && NUMBER_THEN_TAB.test(cells[0])) return null;
+  const filled = cells.filter(Boolean).length;
+  return filled >= 2 || filled === 1 && /\S\t+\s*$/.test(raw) ? cells : null;
 }
 function widthAbove(lines, lineNumber) {
   const previous = lines[lines.length - 1];
   return previous?.cells && previous.line === lineNumber - 1 ? previous.cells.length : 0;
 }
 function splitPipes(raw) {
-  let cells2 = raw.split(/(?<!\\)\|/).map((cell) => cleanLine(cell.replace(/\\\|/g, "|")));
-  if (/^\s*\|/.test(raw)) cells2 = cells2.slice(1);
-  if (/\|\s*$/.test(raw)) cells2 = cells2.slice(0, -1);
-  return cells2;
+  let cells = raw.split(/(?<!\\)\|/).map((cell) => cleanLine(cell.replace(/\\\|/g, "|")));
+  if (/^\s*\|/.test(raw)) cells = cells.slice(1);
+  if (/\|\s*$/.test(raw)) cells = cells.slice(0, -1);
+  return cells;
 }
 function isGridBorder(line) {
   return line.startsWith("+") && GRID_BORDER.test(line.trim());
@@ -5296,14 +5307,14 @@ function findGridRows(lines) {
     while (j < lines.length && isGridBorder(lines[j])) {
       rows.set(j, null);
       let k = j + 1;
-      let cells2 = null;
+      let cells = null;
       for (; k < lines.length && lines[k].trim().startsWith("|") && !isGridBorder(lines[k]); k++) {
         const part = splitPipes(lines[k]);
-        if (cells2 === null) {
-          cells2 = part;
-          rows.set(k, cells2);
+        if (cells === null) {
+          cells = part;
+          rows.set(k, cells);
         } else {
-          for (let c = 0; c < part.length; c++) if (part[c]) cells2[c] = cells2[c] ? `${cells2[c]} ${part[c]}` : part[c];
+          for (let c = 0; c < part.length; c++) if (part[c]) cells[c] = cells[c] ? `${cells[c]} ${part[c]}` : part[c];
           rows.set(k, null);
         }
       }
@@ -5324,19 +5335,19 @@ function findColumnRows(lines, candidate) {
     let lastFirst = "";
     for (; j < lines.length && lines[j].trim() !== "" && !lines[j].includes("	"); j++) {
       const fit = fitsColumns(lines[j], starts);
-      const cells2 = fit ? cutAt(lines[j], starts) : null;
-      const wrapped = cells2 !== null && previous !== null && fit === "first" && wrapsInto(lastFirst, cells2[0], starts[1]);
+      const cells = fit ? cutAt(lines[j], starts) : null;
+      const wrapped = cells !== null && previous !== null && fit === "first" && wrapsInto(lastFirst, cells[0], starts[1]);
       if (!wrapped && new RegExp("^\\p{Lu}", "u").test(lines[j]) && isSectionLine(lines, j, starts)) {
         rows.set(j, [cleanLine(lines[j])]);
         previous = null;
-      } else if (cells2 && previous && (wrapped || continues(cells2, previous))) {
-        for (let c = 0; c < cells2.length; c++) if (cells2[c]) previous[c] = previous[c] ? `${previous[c]} ${cells2[c]}` : cells2[c];
+      } else if (cells && previous && (wrapped || continues(cells, previous))) {
+        for (let c = 0; c < cells.length; c++) if (cells[c]) previous[c] = previous[c] ? `${previous[c]} ${cells[c]}` : cells[c];
         rows.set(j, null);
-        lastFirst = cells2[0];
-      } else if (cells2 && fit === "row") {
-        rows.set(j, cells2);
-        previous = cells2;
-        lastFirst = cells2[0];
+        lastFirst = cells[0];
+      } else if (cells && fit === "row") {
+        rows.set(j, cells);
+        previous = cells;
+        lastFirst = cells[0];
       } else if (isSectionLine(lines, j, starts)) {
         rows.set(j, [cleanLine(lines[j])]);
         previous = null;
@@ -5360,19 +5371,19 @@ function wrapsInto(above, text2, width) {
   if (space >= 0 && !LIST_JOINER.test(text2)) return false;
   return above.length + 1 + (space >= 0 ? space : text2.length) > width - 2;
 }
-function continues(cells2, previous) {
+function continues(cells, previous) {
   let filled = 0;
   let before = 0;
   let lowercase = false;
-  for (let c = 0; c < cells2.length; c++) {
+  for (let c = 0; c < cells.length; c++) {
     if (previous[c]) before++;
-    if (!cells2[c]) continue;
+    if (!cells[c]) continue;
     if (!previous[c]) return false;
     filled++;
-    if (new RegExp("^\\p{Ll}", "u").test(cells2[c])) lowercase = true;
+    if (new RegExp("^\\p{Ll}", "u").test(cells[c])) lowercase = true;
   }
   if (filled >= before) return false;
-  if (cells2[0] && !lowercase) return false;
+  if (cells[0] && !lowercase) return false;
   return lowercase || filled <= before - 2;
 }
 function columnStarts(line) {
@@ -5411,8 +5422,8 @@ function readTextTableAt(lines, index) {
 function shifted(rows, by) {
   const out = /* @__PURE__ */ new Map();
   let end = by;
-  for (const [i, cells2] of [...rows].sort((a, b) => a[0] - b[0])) {
-    out.set(i + by, cells2);
+  for (const [i, cells] of [...rows].sort((a, b) => a[0] - b[0])) {
+    out.set(i + by, cells);
     end = Math.max(end, i + by + 1);
   }
   return { rows: out, end };
@@ -5517,9 +5528,9 @@ function readMarkdown(file, text2) {
       continue;
     }
     if (tableColumns === 0 && raw.includes("|") && DELIMITER_ROW.test(rawLines[index + 1] ?? "") && rawLines[index + 1].includes("-")) {
-      const cells2 = splitRow(raw);
-      tableColumns = cells2.length;
-      lines.push(row(cells2, lineNumber, truncated));
+      const cells = splitRow(raw);
+      tableColumns = cells.length;
+      lines.push(row(cells, lineNumber, truncated));
       index++;
       continue;
     }
@@ -5542,9 +5553,9 @@ function readMarkdown(file, text2) {
       const { text: text3, lead } = inline(content);
       line = makeLine({ line: lineNumber, kind: "item", depth: Math.floor(indent / 2), marker: /\d/.test(item[2]) ? item[2].replace(")", ".") : "-", checked: task ? task[1] !== " " : null, text: text3, lead });
     } else {
-      const cells2 = raw.includes("	") && !SETEXT.test(rawLines[index + 1] ?? "") ? splitTabs(raw, widthAbove(lines, lineNumber)) : null;
-      if (cells2) {
-        lines.push(row(cells2, lineNumber, truncated));
+      const cells = raw.includes("	") && !SETEXT.test(rawLines[index + 1] ?? "") ? splitTabs(raw, widthAbove(lines, lineNumber)) : null;
+      if (cells) {
+        lines.push(row(cells, lineNumber, truncated));
         continue;
       }
       const { text: text3, lead } = inline(raw);
@@ -5568,7 +5579,7 @@ function continuesTabTable(raw, lines, lineNumber) {
 function pushTextTable(rawLines, index, lines, lineNumberOf, truncated) {
   const table2 = readTextTableAt(rawLines, index);
   if (!table2) return index;
-  for (const [at, cells2] of table2.rows) if (cells2) lines.push(row(cells2, lineNumberOf(at), truncated));
+  for (const [at, cells] of table2.rows) if (cells) lines.push(row(cells, lineNumberOf(at), truncated));
   return table2.end;
 }
 function isFencedTable(rawLines, index) {
@@ -5576,15 +5587,15 @@ function isFencedTable(rawLines, index) {
   const delimiter = rawLines[index + 2] ?? "";
   return FENCE.exec(rawLines[index])[0].trim().length === rawLines[index].trim().length && header.includes("|") && delimiter.includes("-") && DELIMITER_ROW.test(delimiter);
 }
-function row(cells2, lineNumber, truncated) {
-  const clean = cells2.map((cell) => inline(cell).text);
+function row(cells, lineNumber, truncated) {
+  const clean = cells.map((cell) => inline(cell).text);
   return makeLine({ line: lineNumber, text: capLine(clean.filter(Boolean).join(" "), lineNumber, truncated), cells: clean, blockStart: true });
 }
 function splitRow(raw) {
-  const cells2 = raw.trim().split(/(?<!\\)\|/);
-  if (cells2[0].trim() === "") cells2.shift();
-  if (cells2.length > 0 && cells2[cells2.length - 1].trim() === "") cells2.pop();
-  return cells2.map((cell) => cell.replace(/\\\|/g, "|"));
+  const cells = raw.trim().split(/(?<!\\)\|/);
+  if (cells[0].trim() === "") cells.shift();
+  if (cells.length > 0 && cells[cells.length - 1].trim() === "") cells.pop();
+  return cells.map((cell) => cell.replace(/\\\|/g, "|"));
 }
 function hasInlineMarkup(text2) {
   return MARKUP_CHARACTERS.some((char) => text2.includes(char)) || text2.endsWith("  ");
@@ -5720,8 +5731,8 @@ function isWrappedStatus(cleaned) {
   return (cleaned.startsWith("\u2013 ") || cleaned.startsWith("\u2014 ")) && cleaned.length <= 24 && splitTrailingStatus(`x ${cleaned}`) !== null;
 }
 function readLine(raw, cleaned, lineNumber, isPipeRow, rowWidthAbove) {
-  const cells2 = isPipeRow ? splitPipes(raw) : splitTabs(raw, rowWidthAbove);
-  if (cells2) return makeLine({ line: lineNumber, text: stripInlineMarkup(cells2.filter(Boolean).join(" ")), cells: cells2 });
+  const cells = isPipeRow ? splitPipes(raw) : splitTabs(raw, rowWidthAbove);
+  if (cells) return makeLine({ line: lineNumber, text: stripInlineMarkup(cells.filter(Boolean).join(" ")), cells });
   const indent = indentOf(raw);
   let rest = cleaned;
   let kind = "text";
@@ -6084,19 +6095,19 @@ var init_person_index = __esm({
         return keys;
       }
       /** A table of the people by one key; `keyOf` gives a person's key, or null for none. */
-      table(keyOf) {
+      table(keyOf2) {
         const map = /* @__PURE__ */ new Map();
         for (const person2 of this.people) {
-          const key2 = keyOf(person2);
+          const key2 = keyOf2(person2);
           if (key2 !== null) add(map, key2, person2);
         }
         return map;
       }
       /** The first person for each key, for keys that name one person. */
-      firstOf(keyOf) {
+      firstOf(keyOf2) {
         const map = /* @__PURE__ */ new Map();
         for (const person2 of this.people) {
-          const key2 = keyOf(person2);
+          const key2 = keyOf2(person2);
           if (key2 !== null && !map.has(key2)) map.set(key2, person2);
         }
         return map;
@@ -7276,12 +7287,12 @@ function previousParagraph(lines, index, actions) {
   return text2 ? { text: text2, lines: spanned } : null;
 }
 function numberedLogLine(line, isOwner) {
-  const cells2 = line.cells.filter(Boolean);
-  if (cells2.length !== 2 || !/^[A-Z]{0,4}[\d/.-]{1,10}$/.test(cells2[0]) || !endsWithProgress(cells2[1])) return null;
-  const owned = readOwnerFirst(cells2[1]);
+  const cells = line.cells.filter(Boolean);
+  if (cells.length !== 2 || !/^[A-Z]{0,4}[\d/.-]{1,10}$/.test(cells[0]) || !endsWithProgress(cells[1])) return null;
+  const owned = readOwnerFirst(cells[1]);
   if (!owned || !isOwner(owned.ownersRaw)) return null;
   const entry = inlineAction(owned, owned.text, null, [line], "matters-arising");
-  entry.ref = cells2[0];
+  entry.ref = cells[0];
   return entry;
 }
 function isWrapped(line) {
@@ -9602,7 +9613,7 @@ __export(markdown_exports, {
   markdownTable: () => markdownTable
 });
 function markdownTable(header, rows) {
-  const line = (cells2) => `| ${cells2.map(markdownCell).join(" | ")} |`;
+  const line = (cells) => `| ${cells.map(markdownCell).join(" | ")} |`;
   return [line(header), `|${header.map(() => " --- ").join("|")}|`, ...rows.map(line)].join("\n");
 }
 function person(p) {
@@ -9742,6 +9753,63 @@ var init_parse2 = __esm({
     init_parse_pool();
     init_real_files();
     init_report();
+  }
+});
+
+// src/emit/action-columns.ts
+function unknownColumns(names) {
+  return names.filter((name2) => !Object.hasOwn(REGISTER_COLUMNS, name2));
+}
+function columnTitles(columns) {
+  return columns.map((name2) => REGISTER_COLUMNS[name2].title);
+}
+function columnCells(entry, columns, dates = "iso") {
+  const date = dates === "long" ? longDate : (iso) => iso;
+  return columns.map((name2) => REGISTER_COLUMNS[name2].cell(entry, date));
+}
+function groupEntries(entries, by, dates = "iso") {
+  const date = (iso) => iso === null ? null : dates === "long" ? longDate(iso) : iso;
+  const groups = /* @__PURE__ */ new Map();
+  const add2 = (key2, title, order, entry) => {
+    const group = groups.get(key2) ?? { title, order, entries: [] };
+    group.entries.push(entry);
+    groups.set(key2, group);
+  };
+  for (const entry of entries) {
+    const meeting = date(entry.raisedAt.date) ?? oneLine(entry.raisedAt.file);
+    const meetingOrder = `${entry.raisedAt.date ?? "9999"} ${entry.raisedAt.file}`;
+    if (by === "meeting") add2(entry.raisedAt.file, meeting, meetingOrder, entry);
+    else if (by === "item") add2(`${entry.raisedAt.file}\0${entry.item ?? ""}`, `${entry.item ? `Item ${entry.item}` : "No item"} \u2014 ${meeting}`, meetingOrder, entry);
+    else if (entry.owners.length === 0) add2(`\0${entry.ownersRaw ?? ""}`, entry.ownersRaw || "No owner", "\uFFFF", entry);
+    else for (const owner of entry.owners) add2(`${owner.name}`, owner.name, owner.name.toLocaleLowerCase("en"), entry);
+  }
+  return [...groups.values()].map((group, index) => ({ group, index })).sort((a, b) => a.group.order < b.group.order ? -1 : a.group.order > b.group.order ? 1 : a.index - b.index).map(({ group }) => ({ title: group.title, entries: group.entries }));
+}
+var REGISTER_COLUMNS, DEFAULT_COLUMNS;
+var init_action_columns = __esm({
+  "src/emit/action-columns.ts"() {
+    "use strict";
+    init_dates();
+    init_action_log2();
+    init_terminal();
+    REGISTER_COLUMNS = {
+      body: { title: "Body", cell: (entry) => entry.body ?? "(no title)" },
+      id: { title: "ID", cell: (entry) => entry.id ?? "" },
+      item: { title: "Item", cell: (entry) => entry.item ?? "" },
+      action: { title: "Action", cell: (entry) => entry.text },
+      owner: { title: "Owner(s)", cell: (entry) => ownerNames(entry.owners) || (entry.ownersRaw ?? "") },
+      due: { title: "Due", cell: (entry, date) => entry.due ? date(entry.due) : entry.dueRaw ?? "" },
+      status: { title: "Status", cell: (entry) => entry.rag ? `${entry.status} (${entry.rag})` : entry.status },
+      rag: { title: "RAG", cell: (entry) => entry.rag ?? "" },
+      raised: { title: "Raised", cell: (entry, date) => entry.raisedAt.date ? date(entry.raisedAt.date) : "" },
+      carried: { title: "Carried", cell: (entry) => String(entry.carried) },
+      update: {
+        title: "Last update",
+        cell: (entry, date) => entry.lastUpdate ? `${entry.lastUpdate.date ? date(entry.lastUpdate.date) : ""} ${entry.lastUpdate.progress ?? ""}`.trim() : ""
+      },
+      source: { title: "Source", cell: (entry) => `${oneLine(entry.raisedAt.file)}:${entry.raisedAt.line}` }
+    };
+    DEFAULT_COLUMNS = ["id", "action", "owner", "due", "status", "raised", "carried", "update", "source"];
   }
 });
 
@@ -10479,8 +10547,8 @@ function stringWidth2(text2) {
 function fitTable(columns, rows, width = Infinity) {
   const kept = columns.map((_, i) => i).filter((i) => rows.some((row2) => row2[i] !== ""));
   const shown = kept.map((i) => columns[i]);
-  const cells2 = rows.map((row2) => kept.map((i) => row2[i]));
-  const widths = shown.map((column, c) => cells2.reduce((most, row2) => Math.max(most, stringWidth2(row2[c])), stringWidth2(column.title)));
+  const cells = rows.map((row2) => kept.map((i) => row2[i]));
+  const widths = shown.map((column, c) => cells.reduce((most, row2) => Math.max(most, stringWidth2(row2[c])), stringWidth2(column.title)));
   let over = widths.reduce((sum, w) => sum + w, 0) + GAP2.length * Math.max(0, widths.length - 1) - width;
   for (let c = shown.length - 1; c >= 0 && over > 0; c--) {
     if (!shown[c].flexible) continue;
@@ -10490,7 +10558,7 @@ function fitTable(columns, rows, width = Infinity) {
     over -= cut2;
   }
   const line = (row2) => row2.map((cell, c) => pad(cell, widths[c])).join(GAP2).trimEnd();
-  const lines = cells2.map((row2) => {
+  const lines = cells.map((row2) => {
     const parts = row2.map((cell, c) => {
       const flexible = shown[c].flexible;
       return flexible === "wrap" ? wrap(cell, widths[c]) : [flexible === "cut" ? cut(cell, widths[c]) : flexible === "cut-start" ? cutStart(cell, widths[c]) : cell];
@@ -10512,11 +10580,11 @@ function cutStart(text2, width) {
   return `\u2026${isAscii(text2) ? text2.slice(text2.length - width + 1) : within([...text2].reverse(), width - 1).reverse().join("")}`;
 }
 function within(characters, width) {
-  let cells2 = 0;
+  let cells = 0;
   let count2 = 0;
   for (const character of characters) {
-    cells2 += stringWidth2(character);
-    if (cells2 > width) break;
+    cells += stringWidth2(character);
+    if (cells > width) break;
     count2++;
   }
   return characters.slice(0, count2);
@@ -10554,18 +10622,9 @@ var init_fit_table = __esm({
 });
 
 // src/emit/register.ts
-function cells(entry) {
-  return [
-    entry.id ?? "",
-    entry.text,
-    ownerNames(entry.owners) || (entry.ownersRaw ?? ""),
-    entry.due ?? entry.dueRaw ?? "",
-    entry.rag ? `${entry.status} (${entry.rag})` : entry.status,
-    entry.raisedAt.date ?? "",
-    String(entry.carried),
-    entry.lastUpdate ? `${entry.lastUpdate.date ?? ""} ${entry.lastUpdate.progress ?? ""}`.trim() : "",
-    `${oneLine(entry.raisedAt.file)}:${entry.raisedAt.line}`
-  ];
+function layoutColumns(options) {
+  const columns = options.columns ?? DEFAULT_COLUMNS;
+  return options.withBody && !columns.includes("body") ? ["body", ...columns] : columns;
 }
 function emitRegisterJson(entries) {
   return jsonText(entries);
@@ -10573,21 +10632,22 @@ function emitRegisterJson(entries) {
 function emitRegisterYaml(entries) {
   return yamlText(entries);
 }
-function bodyCell(entry) {
-  return entry.body ?? NO_TITLE;
-}
-function withBodyColumn(header, rows, entries, options) {
-  if (!options.withBody) return [header, rows];
-  return [["Body", ...header], rows.map((row2, i) => [bodyCell(entries[i]), ...row2])];
-}
 function emitRegisterCsv(entries, options = {}) {
-  const [header, rows] = withBodyColumn(HEADER, entries.map(cells), entries, options);
-  return csvText([header, ...rows], options);
+  const columns = layoutColumns(options);
+  const header = columnTitles(columns);
+  if (!options.groupBy) return csvText([header, ...entries.map((entry) => columnCells(entry, columns, options.dates))], options);
+  const rows = groupEntries(entries, options.groupBy, options.dates).flatMap((group) => group.entries.map((entry) => [group.title, ...columnCells(entry, columns, options.dates)]));
+  return csvText([[GROUP_TITLES[options.groupBy], ...header], ...rows], options);
 }
 function emitRegisterMarkdown(entries, options = {}) {
-  const [header, rows] = withBodyColumn(HEADER, entries.map(cells), entries, options);
-  return `${markdownTable(header, rows)}
+  const columns = layoutColumns(options);
+  const table2 = (some) => markdownTable(columnTitles(columns), some.map((entry) => columnCells(entry, columns, options.dates)));
+  if (!options.groupBy) return `${table2(entries)}
 `;
+  return `${groupEntries(entries, options.groupBy, options.dates).map((group) => `## ${markdownLine(group.title)}
+
+${table2(group.entries)}
+`).join("\n")}`;
 }
 function emitRegisterTable(entries, options) {
   const paint = new Chalk({ level: options.color ? 1 : 0 });
@@ -10602,7 +10662,9 @@ function emitRegisterTable(entries, options) {
     { title: "Last update", flexible: "cut", min: 16 },
     { title: "Source", flexible: "cut-start", min: 24 }
   ];
-  const [titles, written] = withBodyColumn(columns.map((column) => column.title), entries.map(cells), entries, options);
+  const names = layoutColumns({ withBody: options.withBody });
+  const titles = columnTitles(names);
+  const written = entries.map((entry) => columnCells(entry, names));
   const rows = written.map((row2) => row2.map(oneLine));
   const shown = options.withBody ? [{ title: titles[0], flexible: "cut", min: 16 }, ...columns] : columns;
   const table2 = fitTable(shown, rows, options.width);
@@ -10616,20 +10678,69 @@ function emitRegisterTable(entries, options) {
   return `${out.join("\n")}
 `;
 }
-var HEADER, NO_TITLE;
+var GROUP_TITLES;
 var init_register = __esm({
   "src/emit/register.ts"() {
     "use strict";
     init_source2();
     init_fit_table();
-    init_action_log2();
+    init_action_columns();
     init_csv();
     init_json();
     init_markdown2();
+    init_markdown_text();
     init_terminal();
     init_yaml();
-    HEADER = ["ID", "Action", "Owner(s)", "Due", "Status", "Raised", "Carried", "Last update", "Source"];
-    NO_TITLE = "(no title)";
+    GROUP_TITLES = { owner: "Owner", item: "Item", meeting: "Meeting" };
+  }
+});
+
+// src/emit/register-html.ts
+function emitRegisterHtml(entries, options = {}) {
+  const columns = options.columns ?? DEFAULT_COLUMNS;
+  const shown = options.withBody && !columns.includes("body") ? ["body", ...columns] : columns;
+  const row2 = (entry) => `<tr>${columnCells(entry, shown, options.dates).map((cell) => `<td>${escapeHtml(cell)}</td>`).join("")}</tr>`;
+  const head = `<thead>
+<tr>${columnTitles(shown).map((title2) => `<th scope="col">${escapeHtml(title2)}</th>`).join("")}</tr>
+</thead>`;
+  const bodies = options.groupBy ? groupEntries(entries, options.groupBy, options.dates).map(
+    (group) => `<tbody>
+<tr><th scope="rowgroup" colspan="${shown.length}">${escapeHtml(group.title)}</th></tr>
+${group.entries.map(row2).join("\n")}
+</tbody>`
+  ) : [`<tbody>
+${entries.map(row2).join("\n")}
+</tbody>`];
+  const table2 = `<table>
+${head}
+${bodies.join("\n")}
+</table>
+`;
+  if (!options.page) return table2;
+  const title = escapeHtml(options.title ?? "Action log");
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>${title}</title>
+<style>table{border-collapse:collapse}th,td{border:1px solid #888;padding:.25em .5em;text-align:left;vertical-align:top}</style>
+</head>
+<body>
+<h1>${title}</h1>
+${table2}</body>
+</html>
+`;
+}
+function escapeHtml(text2) {
+  return safeForTerminal(text2).replace(/[&<>"']/g, (char) => HTML_SPECIAL[char]);
+}
+var HTML_SPECIAL;
+var init_register_html = __esm({
+  "src/emit/register-html.ts"() {
+    "use strict";
+    init_action_columns();
+    init_terminal();
+    HTML_SPECIAL = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
   }
 });
 
@@ -10892,6 +11003,7 @@ function entryFromAction(action, meeting, body) {
   const raised = { kind: "raised", ...raisedAt, status: action.status, progress: action.progress };
   return {
     id: action.id,
+    item: action.item,
     text: action.text,
     owners: action.owners,
     ownersRaw: action.ownersRaw,
@@ -10915,6 +11027,7 @@ function entryFromUpdate(update, meeting, body) {
   const step = { kind: "update", ...place, status: update.status, progress: update.progress };
   return {
     id: update.ref,
+    item: update.item,
     text: update.text,
     owners: update.owners,
     ownersRaw: update.ownersRaw,
@@ -11001,19 +11114,19 @@ function remembered(read) {
 function groupBodies(meetings, options = {}) {
   const warnings = [];
   const configuredName = /* @__PURE__ */ new Map();
-  const keyOf = /* @__PURE__ */ new Map();
+  const keyOf2 = /* @__PURE__ */ new Map();
   const untitled = [];
   for (const meeting of meetings) {
     const configured = options.configured?.(meeting) ?? null;
     const key2 = keyOfTitle(configured ?? meeting.title ?? "");
     if (configured !== null) configuredName.set(key2, configured);
     if (key2 === "") untitled.push(meeting);
-    else keyOf.set(meeting, key2);
+    else keyOf2.set(meeting, key2);
   }
-  mergeNearTitles(keyOf, configuredName, warnings);
-  placeUntitled(untitled, keyOf, warnings);
+  mergeNearTitles(keyOf2, configuredName, warnings);
+  placeUntitled(untitled, keyOf2, warnings);
   const groups = /* @__PURE__ */ new Map();
-  for (const meeting of meetings) push3(groups, keyOf.get(meeting), meeting);
+  for (const meeting of meetings) push3(groups, keyOf2.get(meeting), meeting);
   const bodies = [...groups].map(([key2, members]) => ({ name: configuredName.get(key2) ?? commonName(members), meetings: orderMeetings(members) }));
   bodies.sort((a, b) => a.name === null ? 1 : b.name === null ? -1 : a.name.localeCompare(b.name));
   return { bodies, warnings };
@@ -11030,9 +11143,9 @@ function selectBody(bodies, wanted) {
   const matches = exact.length > 0 || key2 === "" ? exact : keyed.filter((b) => bodyKey(b.name).includes(key2));
   return matches.length === 1 ? { body: matches[0] } : { matches };
 }
-function mergeNearTitles(keyOf, configured, warnings) {
+function mergeNearTitles(keyOf2, configured, warnings) {
   const members = /* @__PURE__ */ new Map();
-  for (const [meeting, key2] of keyOf) push3(members, key2, meeting);
+  for (const [meeting, key2] of keyOf2) push3(members, key2, meeting);
   if (members.size < 2) return;
   const weight = (key2) => configured.has(key2) ? Infinity : members.get(key2).length;
   const byWeight = [...members.keys()].sort((a, b) => weight(b) - weight(a));
@@ -11056,9 +11169,9 @@ function mergeNearTitles(keyOf, configured, warnings) {
       reason: `Title \`${first.title ?? key2}\`${more.length > 0 ? ` (${more.length + 1} meetings)` : ""} read as the body \`${configured.get(near) ?? commonName(members.get(near)) ?? near}\`, whose name differs only by a letter or two`
     });
   }
-  for (const [meeting, key2] of keyOf) {
+  for (const [meeting, key2] of keyOf2) {
     const target = into.get(key2);
-    if (target !== void 0) keyOf.set(meeting, target);
+    if (target !== void 0) keyOf2.set(meeting, target);
   }
 }
 function slipShapes(key2) {
@@ -11087,10 +11200,10 @@ function isSwap(x, y) {
   const at = [...x].findIndex((letter, i) => letter !== y[i]);
   return at >= 0 && x[at] === y[at + 1] && x[at + 1] === y[at] && x.slice(at + 2) === y.slice(at + 2);
 }
-function placeUntitled(untitled, keyOf, warnings) {
-  const all = new Set(keyOf.values());
+function placeUntitled(untitled, keyOf2, warnings) {
+  const all = new Set(keyOf2.values());
   const byFolder = /* @__PURE__ */ new Map();
-  for (const [meeting, key2] of keyOf) {
+  for (const [meeting, key2] of keyOf2) {
     const folder = (0, import_node_path7.dirname)(meeting.file);
     byFolder.set(folder, (byFolder.get(folder) ?? /* @__PURE__ */ new Set()).add(key2));
   }
@@ -11098,7 +11211,7 @@ function placeUntitled(untitled, keyOf, warnings) {
   for (const meeting of untitled) {
     const beside = byFolder.get((0, import_node_path7.dirname)(meeting.file)) ?? /* @__PURE__ */ new Set();
     const key2 = beside.size === 1 ? [...beside][0] : all.size === 1 ? [...all][0] : "";
-    keyOf.set(meeting, key2);
+    keyOf2.set(meeting, key2);
     if (key2 === "" && all.size > 0) apart.push(meeting);
   }
   if (apart.length === 0) return;
@@ -11140,26 +11253,49 @@ var init_bodies2 = __esm({
   }
 });
 
+// src/resolve/owner-match.ts
+function ownerMatches(owner, wanted, aliases = {}) {
+  const targets = new Set([wanted, aliasFor(aliases, wanted) ?? wanted].map(keyOf));
+  for (const [alias, name3] of Object.entries(aliases)) if (keyOf(name3) === keyOf(owner.name)) targets.add(keyOf(alias));
+  targets.delete("");
+  const name2 = keyOf(owner.name);
+  const raw = keyOf(owner.raw);
+  const initials = initialsOf2(owner.name);
+  for (const target of targets) {
+    if (target === name2 || target === raw || raw.startsWith(`${target} `)) return true;
+    if (name2.split(" ").includes(target)) return true;
+    if (owner.kind === "person" && target.length > 1 && !target.includes(" ") && target === initials) return true;
+  }
+  return false;
+}
+function keyOf(text2) {
+  return fold(stripHonorifics(text2.trim()));
+}
+function initialsOf2(name2) {
+  return fold(stripHonorifics(name2)).split(/[\s-]+/).filter(Boolean).map((part) => part[0]).join("");
+}
+var init_owner_match = __esm({
+  "src/resolve/owner-match.ts"() {
+    "use strict";
+    init_config();
+    init_names();
+    init_normalise();
+  }
+});
+
 // src/register/filter.ts
 function filterRegister(entries, filter, aliases = {}) {
   const state = filter.state ?? "open";
   const asOf = filter.asOf ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
   return entries.filter((entry) => {
     if (state !== "all" && entry.status !== state) return false;
-    if (filter.owner && !ownedBy(entry, filter.owner, aliases)) return false;
+    if (filter.owner && !entry.owners.some((owner) => ownerMatches(owner, filter.owner, aliases))) return false;
     if (filter.overdue && !(entry.status === "open" && entry.due !== null && entry.due < asOf)) return false;
     if (filter.dueBefore && !(entry.due !== null && entry.due < filter.dueBefore)) return false;
     if (filter.since && !(entry.raisedAt.date !== null && entry.raisedAt.date >= filter.since)) return false;
     if (filter.commitment !== void 0 && !entry.commitments.includes(filter.commitment)) return false;
     if (filter.body && !bodyKey(entry.body ?? "").includes(bodyKey(filter.body))) return false;
     return true;
-  });
-}
-function ownedBy(entry, wanted, aliases) {
-  const target = fold(aliasFor(aliases, wanted) ?? wanted);
-  return entry.owners.some((owner) => {
-    const name2 = fold(owner.name);
-    return name2 === target || name2.split(" ").includes(target) || fold(owner.raw) === target || fold(owner.raw).startsWith(`${target} `);
   });
 }
 function sortRegister(entries, key2) {
@@ -11180,9 +11316,8 @@ function byNullable(a, b) {
 var init_filter = __esm({
   "src/register/filter.ts"() {
     "use strict";
-    init_config();
     init_bodies();
-    init_normalise();
+    init_owner_match();
   }
 });
 
@@ -14844,11 +14979,11 @@ var require_ignore = __commonJS({
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename4 = shortcut ? basenameOf(path2) : path2;
+        const basename5 = shortcut ? basenameOf(path2) : path2;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename4 : path2
+            shortcut && rule._basenameOnly ? basename5 : path2
           )) {
             const { negative } = rule;
             const ret = {
@@ -15311,7 +15446,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "d6f2bd5112f672c3" : "source";
+    BUILD = true ? "7e1060a1f9940cb3" : "source";
   }
 });
 
@@ -15416,6 +15551,72 @@ var init_xlsx = __esm({
   }
 });
 
+// src/emit/ics.ts
+var ics_exports = {};
+__export(ics_exports, {
+  actionUid: () => actionUid,
+  emitRegisterIcs: () => emitRegisterIcs
+});
+function emitRegisterIcs(entries, options = {}) {
+  const { escape: escape2, foldLines } = calendarLibrary();
+  const text2 = (value) => escape2(safeForTerminal(value), false);
+  const stamp = stampOf(options.now ?? /* @__PURE__ */ new Date());
+  const seen = /* @__PURE__ */ new Map();
+  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//vawg//action log//EN", "CALSCALE:GREGORIAN"];
+  for (const entry of entries) {
+    if (entry.due === null) continue;
+    const uid = actionUid(entry);
+    const count2 = (seen.get(uid) ?? 0) + 1;
+    seen.set(uid, count2);
+    const owners = ownerNames(entry.owners) || (entry.ownersRaw ?? "");
+    lines.push(
+      "BEGIN:VTODO",
+      `UID:${count2 === 1 ? uid : uid.replace("@", `-${count2}@`)}`,
+      `DTSTAMP:${stamp}`,
+      `DUE;VALUE=DATE:${entry.due.replace(/-/g, "")}`,
+      `SUMMARY:${text2(owners ? `${owners}: ${entry.text}` : entry.text)}`,
+      `DESCRIPTION:${text2(description(entry, owners))}`,
+      `STATUS:${entry.status === "closed" ? "COMPLETED" : "NEEDS-ACTION"}`,
+      "END:VTODO"
+    );
+  }
+  lines.push("END:VCALENDAR");
+  return `${foldLines(lines.join("\r\n"))}\r
+`;
+}
+function description(entry, owners) {
+  const update = entry.lastUpdate;
+  return [
+    entry.id && `ID: ${entry.id}`,
+    `Action: ${entry.text}`,
+    `Owner: ${owners || "none named"}`,
+    `Status: ${entry.rag ? `${entry.status} (${entry.rag})` : entry.status}`,
+    entry.body && `Body: ${entry.body}`,
+    `Raised: ${entry.raisedAt.date ?? "undated meeting"} at ${entry.raisedAt.file}:${entry.raisedAt.line}`,
+    update && `Last update: ${[update.date, update.progress].filter(Boolean).join(" ")} (${update.file}:${update.line})`
+  ].filter(Boolean).join("\n");
+}
+function actionUid(entry) {
+  const identity = [bodyKey(entry.body ?? ""), entry.raisedAt.date ?? (0, import_node_path12.basename)(entry.raisedAt.file), entry.id ? `id:${fold(entry.id)}` : `text:${fold(entry.text)}`].join("\0");
+  return `${(0, import_node_crypto2.createHash)("sha256").update(identity).digest("hex").slice(0, 32)}@vawg`;
+}
+function stampOf(date) {
+  return date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+}
+var import_node_crypto2, import_node_path12;
+var init_ics = __esm({
+  "src/emit/ics.ts"() {
+    "use strict";
+    import_node_crypto2 = require("node:crypto");
+    import_node_path12 = require("node:path");
+    init_libraries();
+    init_bodies();
+    init_normalise();
+    init_action_log2();
+    init_terminal();
+  }
+});
+
 // src/cli/commands/actions.ts
 var actions_exports = {};
 __export(actions_exports, {
@@ -15423,8 +15624,9 @@ __export(actions_exports, {
 });
 async function runActions(paths, options, config, io) {
   if (options.format === "xlsx" && !options.out) throw new UsageError(WORKBOOK_NEEDS_OUT);
+  checkLayout(options);
   const { meetings, failed } = await loadMeetings(paths, config, { ...options, shape: "register" }, io);
-  const { bodies, warnings } = buildBodyRegisters(meetings, { configured: (meeting) => configuredBody(config, (0, import_node_path12.resolve)(io.cwd, meeting.file)) });
+  const { bodies, warnings } = buildBodyRegisters(meetings, { configured: (meeting) => configuredBody(config, (0, import_node_path13.resolve)(io.cwd, meeting.file)) });
   const chosen = options.body === void 0 ? bodies : [pickBody(bodies, options.body)];
   if (!options.quiet) for (const warning of warnings) io.stderr(`${formatDiagnostic(warning)}
 `);
@@ -15445,6 +15647,14 @@ function pickBody(bodies, wanted) {
   const named = bodies.filter((b) => b.name !== null);
   throw new UsageError(`no body \`${oneLine(wanted)}\` in the minutes read; ${named.length ? `they hold ${list(named)}` : "none of them has a title"}`);
 }
+function checkLayout(options) {
+  if (options.columns?.length === 0) throw new UsageError(`--columns: name at least one of ${Object.keys(REGISTER_COLUMNS).join(", ")}`);
+  const unknown = unknownColumns(options.columns ?? []);
+  if (unknown.length) throw new UsageError(`--columns: unknown column ${unknown.map((name2) => `\`${oneLine(name2)}\``).join(", ")}; expected some of ${Object.keys(REGISTER_COLUMNS).join(", ")}`);
+  const layout = [options.columns && "--columns", options.groupBy && "--group-by", options.dates && "--dates"].filter(Boolean);
+  if (layout.length && !["md", "csv", "html"].includes(options.format)) throw new UsageError(`${layout.join(", ")}: for --format md, csv or html, not ${options.format}`);
+  if (options.page && options.format !== "html") throw new UsageError("--page: for --format html");
+}
 async function emit2(entries, options, io, asOf, withBody) {
   switch (options.format) {
     case "xlsx":
@@ -15453,21 +15663,30 @@ async function emit2(entries, options, io, asOf, withBody) {
       return emitRegisterJson(entries);
     case "yaml":
       return emitRegisterYaml(entries);
+    case "ics":
+      return (await Promise.resolve().then(() => (init_ics(), ics_exports))).emitRegisterIcs(entries);
+    case "html":
+      return emitRegisterHtml(entries, { ...layoutOf(options), withBody, page: options.page });
     case "csv":
-      return emitRegisterCsv(entries, { escapeFormulas: options.escapeFormulas, bom: options.bom, withBody });
+      return emitRegisterCsv(entries, { escapeFormulas: options.escapeFormulas, bom: options.bom, withBody, ...layoutOf(options) });
     case "md":
-      return emitRegisterMarkdown(entries, { withBody });
+      return emitRegisterMarkdown(entries, { withBody, ...layoutOf(options) });
     case "table":
       return emitRegisterTable(entries, { color: wantsColor(io, options.color), asOf, withBody, width: tableWidth(io) });
   }
 }
-var import_node_path12;
+function layoutOf(options) {
+  return { columns: options.columns, groupBy: options.groupBy, dates: options.dates };
+}
+var import_node_path13;
 var init_actions3 = __esm({
   "src/cli/commands/actions.ts"() {
     "use strict";
-    import_node_path12 = require("node:path");
+    import_node_path13 = require("node:path");
     init_config();
+    init_action_columns();
     init_register();
+    init_register_html();
     init_terminal();
     init_bodies2();
     init_filter();
@@ -15503,7 +15722,7 @@ ${orgs}
 function emitAttendanceTable(attendance) {
   const { header, rows } = escapedTable(table(attendance));
   const widths = header.map((h, i) => rows.reduce((width, r) => Math.max(width, r[i].length), h.length));
-  const line = (cells2) => cells2.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd();
+  const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd();
   return `${[line(header), ...rows.map(line)].join("\n")}
 `;
 }
@@ -15807,7 +16026,7 @@ var init_directives = __esm({
 function checkMinutes(inputs, config, options) {
   const parsed = inputs.map((input) => parseOne(input, config));
   const meetings = parsed.flatMap((p) => "meeting" in p ? [p.meeting] : []);
-  const configured = (meeting) => options.cwd === void 0 ? config.body : configuredBody(config, (0, import_node_path13.resolve)(options.cwd, meeting.file));
+  const configured = (meeting) => options.cwd === void 0 ? config.body : configuredBody(config, (0, import_node_path14.resolve)(options.cwd, meeting.file));
   const register = buildBodyRegisters(meetings, { configured }).bodies.flatMap((body) => body.register.entries);
   return parsed.map((p) => ({ file: p.input.file, findings: "failure" in p ? [p.failure] : checkOne(p.input, p.source, p.meeting, config, options, register) }));
 }
@@ -15838,11 +16057,11 @@ function checkOne(input, source, meeting, config, options, register) {
   if (options.reportUnusedDirectives) findings.push(...directives.unused());
   return findings.sort((a, b) => a.line - b.line || a.column - b.column);
 }
-var import_node_path13;
+var import_node_path14;
 var init_run = __esm({
   "src/check/run.ts"() {
     "use strict";
-    import_node_path13 = require("node:path");
+    import_node_path14 = require("node:path");
     init_config();
     init_parse();
     init_read();
@@ -16170,7 +16389,7 @@ function buildProgram(io) {
     if (!config) return;
     this.exitCode = await (await Promise.resolve().then(() => (init_parse2(), parse_exports))).runParse(files, { ...options, quiet: Boolean(options.quiet) }, config, io);
   });
-  withSharedOptions(program2.command("actions"), { csv: true }).description("The register of actions across meetings: raised, updated and closed, meeting by meeting").argument("[paths...]", "minutes files, folders (searched for .txt/.md) or globs; default: the config's minutes").option("--open", "only open actions (the default)").option("--closed", "only closed actions").option("--all", "open and closed actions").option("--owner <name>", "only actions owned by this person, initials, organisation or alias").option("--overdue", "only open actions past their due date").option("--as-of <date>", "the date --overdue counts from (default today); YYYY-MM-DD or as the minutes write dates").option("--due-before <date>", "only actions due before this date").option("--since <date>", "only actions raised on or after this date").option("--commitment <n>", "only actions about this commitment number", positiveInteger).option("--body <name>", "only actions of this body (its name, or a unique part of it), when the minutes read hold several").addOption(new Option("--sort <key>", "order of the list").choices(["due", "age", "owner", "meeting"]).default("meeting")).addOption(new Option("-f, --format <format>", "output format (xlsx needs --out)").choices(["table", "json", "yaml", "csv", "md", "xlsx"]).default("table")).option("--color", "colour the table even when stdout is not a terminal").option("--no-color", "never colour the table (also: NO_COLOR)").addHelpText("after", EXIT_CODES_HELP).exitOverride().action(async function(paths, options) {
+  withSharedOptions(program2.command("actions"), { csv: true }).description("The register of actions across meetings: raised, updated and closed, meeting by meeting").argument("[paths...]", "minutes files, folders (searched for .txt/.md) or globs; default: the config's minutes").option("--open", "only open actions (the default)").option("--closed", "only closed actions").option("--all", "open and closed actions").option("--owner <name>", "only actions owned by this person, initials, organisation or alias").option("--overdue", "only open actions past their due date").option("--as-of <date>", "the date --overdue counts from (default today); YYYY-MM-DD or as the minutes write dates").option("--due-before <date>", "only actions due before this date").option("--since <date>", "only actions raised on or after this date").option("--commitment <n>", "only actions about this commitment number", positiveInteger).option("--body <name>", "only actions of this body (its name, or a unique part of it), when the minutes read hold several").addOption(new Option("--sort <key>", "order of the list").choices(["due", "age", "owner", "meeting"]).default("meeting")).addOption(new Option("-f, --format <format>", "output format (xlsx needs --out; ics is a calendar of the actions with a due date)").choices(["table", "json", "yaml", "csv", "md", "html", "xlsx", "ics"]).default("table")).option("--columns <names>", "md, csv, html: these columns, in this order (id,action,owner,due,status,update,raised,carried,source,item,rag,body)", commaList).addOption(new Option("--group-by <key>", "md, csv, html: group the actions by owner, agenda item or meeting").choices(["owner", "item", "meeting"])).addOption(new Option("--dates <style>", "md, csv, html: iso (2025-06-03) or long (3 June 2025)").choices(["iso", "long"])).option("--page", "html: a whole page rather than a fragment to paste into a document").option("--color", "colour the table even when stdout is not a terminal").option("--no-color", "never colour the table (also: NO_COLOR)").addHelpText("after", EXIT_CODES_HELP).exitOverride().action(async function(paths, options) {
     const config = await configure(options, io);
     if (!config) return;
     readDateOptions(options, ["asOf", "dueBefore", "since"], config);
@@ -16210,6 +16429,9 @@ Exit codes:
     command.outputHelp();
   });
   return program2;
+}
+function commaList(value) {
+  return value.split(",").map((part) => part.trim()).filter(Boolean);
 }
 function nonNegativeInteger(value) {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError("expected a whole number of 0 or more");

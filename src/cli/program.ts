@@ -90,7 +90,11 @@ function buildProgram(io: Io): Command {
     .option('--commitment <n>', 'only actions about this commitment number', positiveInteger)
     .option('--body <name>', 'only actions of this body (its name, or a unique part of it), when the minutes read hold several')
     .addOption(new Option('--sort <key>', 'order of the list').choices(['due', 'age', 'owner', 'meeting']).default('meeting'))
-    .addOption(new Option('-f, --format <format>', 'output format (xlsx needs --out)').choices(['table', 'json', 'yaml', 'csv', 'md', 'xlsx']).default('table'))
+    .addOption(new Option('-f, --format <format>', 'output format (xlsx needs --out; ics is a calendar of the actions with a due date)').choices(['table', 'json', 'yaml', 'csv', 'md', 'html', 'xlsx', 'ics']).default('table'))
+    .option('--columns <names>', 'md, csv, html: these columns, in this order (id,action,owner,due,status,update,raised,carried,source,item,rag,body)', commaList)
+    .addOption(new Option('--group-by <key>', 'md, csv, html: group the actions by owner, agenda item or meeting').choices(['owner', 'item', 'meeting']))
+    .addOption(new Option('--dates <style>', 'md, csv, html: iso (2025-06-03) or long (3 June 2025)').choices(['iso', 'long']))
+    .option('--page', 'html: a whole page rather than a fragment to paste into a document')
     .option('--color', 'colour the table even when stdout is not a terminal')
     .option('--no-color', 'never colour the table (also: NO_COLOR)')
     .addHelpText('after', EXIT_CODES_HELP)
@@ -178,6 +182,11 @@ Exit codes:
     });
 
   return program;
+}
+
+/** "id, action,owner" → ["id", "action", "owner"]. */
+function commaList(value: string): string[] {
+  return value.split(',').map((part) => part.trim()).filter(Boolean);
 }
 
 function nonNegativeInteger(value: string): number {

@@ -1,10 +1,11 @@
 import { Chalk } from 'chalk';
 import { fitTable, type Column } from './fit-table.js';
 import type { RegisterEntry } from '../register/register.js';
-import { ownerNames } from './action-log.js';
+import { columnCells, columnTitles, DEFAULT_COLUMNS, groupEntries, type DateStyle, type GroupBy } from './action-columns.js';
 import { csvText, type CsvOptions } from './csv.js';
 import { jsonText } from './json.js';
 import { markdownTable } from './markdown.js';
+import { markdownLine } from './markdown-text.js';
 import { oneLine } from './terminal.js';
 import { yamlText } from './yaml.js';
 
@@ -13,20 +14,17 @@ export interface BodyColumn {
   withBody?: boolean;
 }
 
-const HEADER = ['ID', 'Action', 'Owner(s)', 'Due', 'Status', 'Raised', 'Carried', 'Last update', 'Source'];
+/** Which columns, grouped how, with dates written how (`--columns`, `--group-by`, `--dates`). */
+export interface LogLayout extends BodyColumn {
+  columns?: string[];
+  groupBy?: GroupBy;
+  dates?: DateStyle;
+}
 
-function cells(entry: RegisterEntry): string[] {
-  return [
-    entry.id ?? '',
-    entry.text,
-    ownerNames(entry.owners) || (entry.ownersRaw ?? ''),
-    entry.due ?? entry.dueRaw ?? '',
-    entry.rag ? `${entry.status} (${entry.rag})` : entry.status,
-    entry.raisedAt.date ?? '',
-    String(entry.carried),
-    entry.lastUpdate ? `${entry.lastUpdate.date ?? ''} ${entry.lastUpdate.progress ?? ''}`.trim() : '',
-    `${oneLine(entry.raisedAt.file)}:${entry.raisedAt.line}`,
-  ];
+/** The columns to print: those asked for, else the default ones; the body first when the minutes hold several. */
+function layoutColumns(options: LogLayout): string[] {
+  const columns = options.columns ?? DEFAULT_COLUMNS;
+  return options.withBody && !columns.includes('body') ? ['body', ...columns] : columns;
 }
 
 export function emitRegisterJson(entries: RegisterEntry[]): string {
@@ -37,27 +35,25 @@ export function emitRegisterYaml(entries: RegisterEntry[]): string {
   return yamlText(entries);
 }
 
-/** The body a row belongs to, as a cell. */
-function bodyCell(entry: RegisterEntry): string {
-  return entry.body ?? NO_TITLE;
+/** CSV; grouped, the group is a first column and the rows come group by group. */
+export function emitRegisterCsv(entries: RegisterEntry[], options: CsvOptions & LogLayout = {}): string {
+  const columns = layoutColumns(options);
+  const header = columnTitles(columns);
+  if (!options.groupBy) return csvText([header, ...entries.map((entry) => columnCells(entry, columns, options.dates))], options);
+  const rows = groupEntries(entries, options.groupBy, options.dates).flatMap((group) => group.entries.map((entry) => [group.title, ...columnCells(entry, columns, options.dates)]));
+  return csvText([[GROUP_TITLES[options.groupBy], ...header], ...rows], options);
 }
 
-const NO_TITLE = '(no title)';
-
-function withBodyColumn(header: string[], rows: string[][], entries: RegisterEntry[], options: BodyColumn): [string[], string[][]] {
-  if (!options.withBody) return [header, rows];
-  return [['Body', ...header], rows.map((row, i) => [bodyCell(entries[i]), ...row])];
+/** A GFM table; grouped, one table under a heading per group. */
+export function emitRegisterMarkdown(entries: RegisterEntry[], options: LogLayout = {}): string {
+  const columns = layoutColumns(options);
+  const table = (some: RegisterEntry[]) => markdownTable(columnTitles(columns), some.map((entry) => columnCells(entry, columns, options.dates)));
+  if (!options.groupBy) return `${table(entries)}\n`;
+  return `${groupEntries(entries, options.groupBy, options.dates).map((group) => `## ${markdownLine(group.title)}\n\n${table(group.entries)}\n`).join('\n')}`;
 }
 
-export function emitRegisterCsv(entries: RegisterEntry[], options: CsvOptions & BodyColumn = {}): string {
-  const [header, rows] = withBodyColumn(HEADER, entries.map(cells), entries, options);
-  return csvText([header, ...rows], options);
-}
-
-export function emitRegisterMarkdown(entries: RegisterEntry[], options: BodyColumn = {}): string {
-  const [header, rows] = withBodyColumn(HEADER, entries.map(cells), entries, options);
-  return `${markdownTable(header, rows)}\n`;
-}
+/** What a group column is called. */
+export const GROUP_TITLES: Record<GroupBy, string> = { owner: 'Owner', item: 'Item', meeting: 'Meeting' };
 
 /**
  * An aligned table for the terminal. Every cell is one line with its control characters escaped, so a
@@ -78,7 +74,9 @@ export function emitRegisterTable(entries: RegisterEntry[], options: BodyColumn 
     { title: 'Last update', flexible: 'cut', min: 16 },
     { title: 'Source', flexible: 'cut-start', min: 24 },
   ];
-  const [titles, written] = withBodyColumn(columns.map((column) => column.title), entries.map(cells), entries, options);
+  const names = layoutColumns({ withBody: options.withBody });
+  const titles = columnTitles(names);
+  const written = entries.map((entry) => columnCells(entry, names));
   // Every cell one line, its control characters shown rather than obeyed (the body's name included).
   const rows = written.map((row) => row.map(oneLine));
   const shown = options.withBody ? [{ title: titles[0], flexible: 'cut' as const, min: 16 }, ...columns] : columns;

@@ -1,0 +1,38 @@
+import { aliasFor } from '../config/config.js';
+import { stripHonorifics } from '../lexicon/names.js';
+import type { Owner } from '../model/types.js';
+import { fold } from '../text/normalise.js';
+
+/**
+ * Whether an owner is the one a user named (`--owner`), however the minutes wrote them: the full name,
+ * one word of it (a first name or surname), the initials it makes or the minutes used, a title such as
+ * `Cllr` aside, an organisation or role as written, or a configured alias, either way round.
+ */
+export function ownerMatches(owner: Owner, wanted: string, aliases: Record<string, string> = {}): boolean {
+  const targets = new Set([wanted, aliasFor(aliases, wanted) ?? wanted].map(keyOf));
+  // An alias whose person is the owner: `PD: Paul Dowie` makes `PD` name Paul Dowie, written either way.
+  for (const [alias, name] of Object.entries(aliases)) if (keyOf(name) === keyOf(owner.name)) targets.add(keyOf(alias));
+  targets.delete('');
+  const name = keyOf(owner.name);
+  const raw = keyOf(owner.raw);
+  const initials = initialsOf(owner.name);
+  for (const target of targets) {
+    if (target === name || target === raw || raw.startsWith(`${target} `)) return true;
+    if (name.split(' ').includes(target)) return true;
+    if (owner.kind === 'person' && target.length > 1 && !target.includes(' ') && target === initials) return true;
+  }
+  return false;
+}
+
+function keyOf(text: string): string {
+  return fold(stripHonorifics(text.trim()));
+}
+
+/** "pd" for Paul Dowie, "jlh" for Jo Lee-Hart: the first letter of each word and hyphenated part, folded. */
+function initialsOf(name: string): string {
+  return fold(stripHonorifics(name))
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .map((part) => part[0])
+    .join('');
+}
