@@ -50,7 +50,8 @@ export function calendarLibrary(): typeof import('ical-generator') {
   return calendar;
 }
 
-type MailComposerClass = typeof import('nodemailer/lib/mail-composer');
+/** The part of nodemailer's MailComposer vawg uses: a message's options in, its RFC 5322 bytes out. */
+export type MailComposerClass = new (mail: Record<string, unknown>) => { compile(): { build(callback: (error: Error | null, message: Buffer) => void): void } };
 let mail: MailComposerClass | null = null;
 /** nodemailer's MailComposer, to build MIME messages (never to send them): loaded only for `remind --format eml`. */
 export function mailComposer(): MailComposerClass {

@@ -162,6 +162,11 @@ async function writeDurably(temporary, text2, replaced) {
     await handle.close();
   }
 }
+async function makeDirectory(path2) {
+  await import_node_fs2.promises.mkdir(path2, { recursive: true }).catch((error) => {
+    throw new UsageError(`cannot make the folder ${path2}: ${error.code === "EEXIST" || error.code === "ENOTDIR" ? "a file is in the way" : describeWriteError(error)}`);
+  });
+}
 function describeWriteError(error) {
   switch (error.code) {
     case "ENOENT":
@@ -208,6 +213,7 @@ function nodeIo({ debug = false } = {}) {
       if (path2 === "-" || path2 === "/dev/stdout") process.stdout.write(text2);
       else await writeFileAtomic((0, import_node_path2.resolve)(path2), text2);
     },
+    makeDirectory: (path2) => makeDirectory((0, import_node_path2.resolve)(path2)),
     cwd: process.cwd(),
     env: process.env,
     isTTY: Boolean(process.stdout.isTTY),
@@ -3703,7 +3709,11 @@ function calendarLibrary() {
   calendar ??= load("ical-generator");
   return calendar;
 }
-var import_node_module, load, yaml, csv, iconv, excel, html, word, calendar;
+function mailComposer() {
+  mail ??= load("nodemailer/lib/mail-composer");
+  return mail;
+}
+var import_node_module, load, yaml, csv, iconv, excel, html, word, calendar, mail;
 var init_libraries = __esm({
   "src/libraries.ts"() {
     "use strict";
@@ -3716,6 +3726,7 @@ var init_libraries = __esm({
     html = null;
     word = null;
     calendar = null;
+    mail = null;
   }
 });
 
@@ -4148,6 +4159,11 @@ function validateConfig(data, file, root) {
     if (typeof name2 !== "string") fail(`\`aliases.${alias}\` must name a person, e.g. "PD: Paul Dowie"`);
     aliases[alias] = name2;
   }
+  const people = /* @__PURE__ */ Object.create(null);
+  for (const [name2, address] of Object.entries(mapping("people"))) {
+    if (typeof address !== "string" || !isEmailAddress(address.trim())) fail(`\`people.${name2}\` must be one e-mail address, e.g. "Paul Dowie: paul.dowie@example.org"`);
+    people[name2] = address.trim();
+  }
   const commitments = /* @__PURE__ */ Object.create(null);
   for (const [number, title] of Object.entries(mapping("commitments"))) {
     if (!/^\d+$/.test(number)) fail(`\`commitments\` keys must be numbers, found \`${number}\``);
@@ -4182,10 +4198,14 @@ function validateConfig(data, file, root) {
     commitments,
     closedWords: [...strings("closedWords"), ...strings("statusWords")],
     organisations: strings("organisations"),
+    people,
     rules,
     root,
     file: null
   };
+}
+function isEmailAddress(text2) {
+  return /^[^\s@<>,;"]+@[^\s@<>,;"]+$/.test(text2);
 }
 function aliasFor(aliases, name2) {
   return Object.hasOwn(aliases, name2) ? aliases[name2] : void 0;
@@ -4216,7 +4236,7 @@ var init_config = __esm({
       }
       file;
     };
-    KEYS = /* @__PURE__ */ new Set(["minutes", "ignores", "gitignore", "body", "aliases", "dateOrder", "commitments", "closedWords", "statusWords", "organisations", "rules"]);
+    KEYS = /* @__PURE__ */ new Set(["minutes", "ignores", "gitignore", "body", "aliases", "dateOrder", "commitments", "closedWords", "statusWords", "organisations", "people", "rules"]);
   }
 });
 
@@ -8104,8 +8124,8 @@ function inlineParts(text2) {
 }
 function withoutTrailingJoin(text2) {
   let trimmed = text2.trimEnd();
-  const join6 = / (?:and|or)$/i.exec(trimmed);
-  if (join6) trimmed = trimmed.slice(0, join6.index).trimEnd();
+  const join7 = / (?:and|or)$/i.exec(trimmed);
+  if (join7) trimmed = trimmed.slice(0, join7.index).trimEnd();
   return trimmed.endsWith(";") ? trimmed.slice(0, -1).trimEnd() : trimmed;
 }
 function isDigit2(code) {
@@ -9372,8 +9392,8 @@ var init_parse_pool = __esm({
         const long = this.canStart && job.bytes.length >= LONG_PARSE_BYTES;
         if (this.threads <= 1 && !long) return this.runHere(job);
         if (this.workers.length === 0) this.start(Math.max(1, this.threads - 1));
-        return new Promise((resolve11, reject) => {
-          this.queue.push({ ...job, resolve: resolve11, reject });
+        return new Promise((resolve12, reject) => {
+          this.queue.push({ ...job, resolve: resolve12, reject });
           this.next();
         });
       }
@@ -9478,6 +9498,23 @@ function refuseInputAsOutput(out, inputs, cwd) {
     if (input === "-" || fileIdentity((0, import_node_path6.resolve)(cwd, input)) !== target) continue;
     const same = (0, import_node_path6.resolve)(cwd, input) === (0, import_node_path6.resolve)(cwd, out) ? `is the input ${input}` : `is the same file as the input ${input}`;
     throw new UsageError(`--out ${out} ${same}; refusing to overwrite it`);
+  }
+}
+function refuseFolderHoldingInputs(dir, inputs, cwd) {
+  const real = (path2) => {
+    try {
+      return (0, import_node_fs7.realpathSync)((0, import_node_path6.resolve)(cwd, path2));
+    } catch {
+      return null;
+    }
+  };
+  const folder = real(dir);
+  if (folder === null) return;
+  for (const input of inputs) {
+    const file = input === "-" ? null : real(input);
+    if (file !== null && file.startsWith(folder.endsWith(import_node_path6.sep) ? folder : `${folder}${import_node_path6.sep}`)) {
+      throw new UsageError(`--out-dir ${dir} holds the input ${input}; write the digests to a folder of their own`);
+    }
   }
 }
 function configFiles(config) {
@@ -15342,6 +15379,7 @@ async function loadMeetings(paths, config, options, io) {
   const listed = await listMinutes(paths, config, io, { keepOrder: options.keepOrder });
   const files = listed.files;
   refuseInputAsOutput(options.out, [...files, ...configFiles(config)], io.cwd);
+  if (options.outDir !== void 0) refuseFolderHoldingInputs(options.outDir, [...files, ...configFiles(config)], io.cwd);
   const settings = { dateOrder: config.dateOrder ?? void 0, aliases: config.aliases, closedWords: config.closedWords, shape: options.shape ?? "full" };
   const cache = options.cache === false ? void 0 : openCache(io);
   const cacheWrites = [];
@@ -15371,7 +15409,7 @@ async function loadMeetings(paths, config, options, io) {
   try {
     for (const [index, file] of files.entries()) {
       if (Date.now() - yielded > 50) {
-        await new Promise((resolve11) => setImmediate(resolve11));
+        await new Promise((resolve12) => setImmediate(resolve12));
         yielded = Date.now();
       }
       try {
@@ -15407,7 +15445,7 @@ async function loadMeetings(paths, config, options, io) {
     io.stderr(`vawg: warning: ${unstored} of ${cacheWrites.length} parses could not be stored in the cache in ${oneLine(cache.dir)}, so those files will be parsed again next time (check that folder can be written, or use --no-cache)
 `);
   }
-  return { meetings: meetings.filter((meeting) => meeting !== void 0), failed };
+  return { meetings: meetings.filter((meeting) => meeting !== void 0), failed, files };
 }
 function openCache(io) {
   const cache = new MeetingCache(defaultCacheDir(io.env));
@@ -15446,7 +15484,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "7e1060a1f9940cb3" : "source";
+    BUILD = true ? "eecb5bb9c7991e88" : "source";
   }
 });
 
@@ -15693,6 +15731,240 @@ var init_actions3 = __esm({
     init_report();
     init_io();
     init_load_meetings();
+  }
+});
+
+// src/emit/digest.ts
+function emitDigestMarkdown(digest, options) {
+  return digestLines(digest, options, { text: markdownText, line: markdownLine, heading: (level, text2) => `${"#".repeat(level)} ${markdownLine(text2)}` }).join("\n");
+}
+function emitDigestText(digest, options) {
+  const plain = (text2) => safeForTerminal(text2).replace(/[\t\n]+/g, " ");
+  return digestLines(digest, options, { text: plain, line: plain, heading: (_level, text2) => `${plain(text2)}
+${"-".repeat(plain(text2).length)}` }).join("\n");
+}
+function digestLines(digest, options, write2) {
+  const open = digest.actions.length;
+  const overdue = digest.actions.filter((action) => action.daysOverdue > 0);
+  const others = digest.actions.filter((action) => action.daysOverdue === 0);
+  const out = [
+    write2.heading(1, `Open actions: ${digest.owner}`),
+    "",
+    write2.line(`As of ${longDate(options.asOf)}: ${open} open action${open === 1 ? "" : "s"}, ${overdue.length} overdue.`),
+    ""
+  ];
+  if (overdue.length) out.push(write2.heading(2, "Overdue"), "", ...overdue.flatMap((action, i) => actionLines(action, i + 1, write2)));
+  if (others.length) out.push(write2.heading(2, overdue.length ? "Other open actions" : "Open actions"), "", ...others.flatMap((action, i) => actionLines(action, i + 1, write2)));
+  return out;
+}
+function actionLines({ entry, daysOverdue }, number, write2) {
+  const due = entry.due ? `${longDate(entry.due)}${daysOverdue ? ` (${daysOverdue} day${daysOverdue === 1 ? "" : "s"} overdue)` : ""}` : entry.dueRaw ? entry.dueRaw : "no date given";
+  const update = entry.lastUpdate;
+  const raised = `${entry.raisedElsewhere ? "Reported" : "Raised"} at ${[entry.body, entry.raisedAt.date ? longDate(entry.raisedAt.date) : null].filter(Boolean).join(", ") || "a meeting"} (${entry.raisedAt.file}:${entry.raisedAt.line})`;
+  const owners = ownerNames(entry.owners);
+  return [
+    `${number}. ${write2.text(entry.text)}${entry.id ? ` (ID ${write2.text(entry.id)})` : ""}`,
+    `   - Due: ${write2.text(due)}`,
+    `   - Status: ${write2.text(entry.rag ? `${entry.status} (${entry.rag})` : entry.status)}`,
+    ...entry.owners.length > 1 ? [`   - Owners: ${write2.text(owners)}`] : [],
+    `   - Last update: ${update ? write2.text(`${update.date ? longDate(update.date) : "undated"}: ${update.progress ?? update.status} (${update.file}:${update.line})`) : "none"}`,
+    `   - ${write2.text(raised)}`,
+    ""
+  ];
+}
+function emitDigestsCsv(digests, addresses, options) {
+  const header = ["Owner", "Email", "Overdue", "Days overdue", "ID", "Action", "Due", "Status", "Last update", "Last update date", "Body", "Raised", "Source"];
+  const rows = digests.flatMap(
+    (digest, i) => digest.actions.map(({ entry, daysOverdue }) => [
+      digest.owner,
+      addresses[i] ?? "",
+      daysOverdue > 0 ? "yes" : "no",
+      String(daysOverdue),
+      entry.id ?? "",
+      entry.text,
+      entry.due ?? entry.dueRaw ?? "",
+      entry.rag ? `${entry.status} (${entry.rag})` : entry.status,
+      entry.lastUpdate?.progress ?? "",
+      entry.lastUpdate?.date ?? "",
+      entry.body ?? "",
+      entry.raisedAt.date ?? "",
+      `${entry.raisedAt.file}:${entry.raisedAt.line}`
+    ])
+  );
+  return csvText([header, ...rows], options);
+}
+async function emitDigestEml(digest, options) {
+  const MailComposer = mailComposer();
+  const count2 = digest.actions.length;
+  const text2 = emitDigestText(digest, options).replace(/\r?\n/g, "\r\n");
+  const id = (0, import_node_crypto3.createHash)("sha256").update(`${digest.owner}\0${options.to ?? ""}\0${text2}`).digest("hex").slice(0, 32);
+  const mail2 = new MailComposer({
+    ...options.to ? { to: { name: safeForTerminal(digest.owner).replace(/[\r\n]/g, " "), address: options.to } } : {},
+    ...options.from ? { from: options.from } : {},
+    subject: `Open actions for ${oneHeaderLine(digest.owner)}, ${longDate(options.asOf)}: ${count2} open, ${digest.overdue} overdue`,
+    text: text2,
+    messageId: `<${id}@vawg.invalid>`,
+    date: options.now ?? /* @__PURE__ */ new Date(),
+    textEncoding: "quoted-printable",
+    headers: { "X-Unsent": "1" }
+  });
+  return new Promise((resolve12, reject) => mail2.compile().build((error, message) => error ? reject(error) : resolve12(new Uint8Array(message))));
+}
+function oneHeaderLine(text2) {
+  return safeForTerminal(text2).replace(/\s+/g, " ").trim();
+}
+var import_node_crypto3;
+var init_digest = __esm({
+  "src/emit/digest.ts"() {
+    "use strict";
+    import_node_crypto3 = require("node:crypto");
+    init_libraries();
+    init_dates();
+    init_action_log2();
+    init_csv();
+    init_markdown_text();
+    init_terminal();
+  }
+});
+
+// src/remind/digests.ts
+function buildDigests(entries, options) {
+  const digests = /* @__PURE__ */ new Map();
+  for (const entry of entries) {
+    if (entry.status !== "open") continue;
+    const owners = entry.owners.length ? entry.owners : [null];
+    for (const owner of owners) {
+      if (options.owner !== void 0 && (owner === null || !ownerMatches(owner, options.owner, options.aliases))) continue;
+      const name2 = owner?.name ?? NO_OWNER2;
+      const key2 = fold(name2) || name2;
+      const digest = digests.get(key2) ?? { owner: name2, kind: owner?.kind ?? "none", actions: [], overdue: 0 };
+      const daysOverdue = entry.due !== null && entry.due < options.asOf ? daysBetween(entry.due, options.asOf) : 0;
+      digest.actions.push({ entry, daysOverdue });
+      if (daysOverdue > 0) digest.overdue++;
+      digests.set(key2, digest);
+    }
+  }
+  for (const digest of digests.values()) digest.actions.sort(byUrgency);
+  return [...digests.values()].sort((a, b) => a.kind === "none" ? 1 : b.kind === "none" ? -1 : a.owner.localeCompare(b.owner, "en"));
+}
+function byUrgency(a, b) {
+  if (a.daysOverdue !== b.daysOverdue) return b.daysOverdue - a.daysOverdue;
+  const [x, y] = [a.entry.due, b.entry.due];
+  if (x !== y) return x === null ? 1 : y === null ? -1 : x < y ? -1 : 1;
+  return 0;
+}
+function daysBetween(from, to) {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 864e5);
+}
+function addressOf(owner, people, aliases = {}) {
+  const wanted = fold(owner);
+  for (const [name2, address] of Object.entries(people)) {
+    if (fold(name2) === wanted || fold(aliasFor(aliases, name2) ?? "") === wanted) return address;
+  }
+  return null;
+}
+var NO_OWNER2;
+var init_digests = __esm({
+  "src/remind/digests.ts"() {
+    "use strict";
+    init_config();
+    init_owner_match();
+    init_normalise();
+    NO_OWNER2 = "No owner named";
+  }
+});
+
+// src/remind/file-names.ts
+function digestFileNames(owners, extension) {
+  const taken = /* @__PURE__ */ new Set();
+  return owners.map((owner) => {
+    const stem2 = slug(owner);
+    let name2 = `${stem2}.${extension}`;
+    for (let n = 2; taken.has(name2.toLowerCase()); n++) name2 = `${stem2}-${n}.${extension}`;
+    taken.add(name2.toLowerCase());
+    return name2;
+  });
+}
+function slug(text2) {
+  const stem2 = text2.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").slice(0, MAX_STEM).replace(/^-+|-+$/g, "");
+  if (stem2 === "") return "owner";
+  return RESERVED.test(stem2) ? `${stem2}-owner` : stem2;
+}
+var RESERVED, MAX_STEM;
+var init_file_names = __esm({
+  "src/remind/file-names.ts"() {
+    "use strict";
+    RESERVED = /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
+    MAX_STEM = 60;
+  }
+});
+
+// src/cli/commands/remind.ts
+var remind_exports = {};
+__export(remind_exports, {
+  MAIL_MERGE_FILE: () => MAIL_MERGE_FILE,
+  runRemind: () => runRemind
+});
+async function runRemind(paths, options, config, io) {
+  const { meetings, failed, files } = await loadMeetings(paths, config, { ...options, shape: "register", outDir: options.outDir }, io);
+  const { bodies, warnings } = buildBodyRegisters(meetings, { configured: (meeting) => configuredBody(config, (0, import_node_path14.resolve)(io.cwd, meeting.file)) });
+  if (!options.quiet) for (const warning of warnings) io.stderr(`${formatDiagnostic(warning)}
+`);
+  const asOf = options.asOf ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
+  const digests = buildDigests(
+    bodies.flatMap((body) => body.register.entries),
+    { asOf, owner: options.owner, aliases: config.aliases }
+  );
+  if (digests.length === 0) {
+    io.stderr(`vawg: no open actions${options.owner === void 0 ? "" : ` owned by \`${oneLine(options.owner)}\``} in the minutes read; nothing written
+`);
+    return failed ? EXIT.failure : EXIT.ok;
+  }
+  const outputs = await digestFiles(digests, options, config, asOf);
+  const inputs = [...files, ...configFiles(config)];
+  for (const [name2] of outputs) refuseInputAsOutput((0, import_node_path14.join)(options.outDir, name2), inputs, io.cwd);
+  await io.makeDirectory(options.outDir);
+  for (const [name2, data] of outputs) {
+    await io.writeFile((0, import_node_path14.join)(options.outDir, name2), data);
+    io.stdout(`${oneLine((0, import_node_path14.join)(options.outDir, name2))}
+`);
+  }
+  if (options.format === "eml" && !options.quiet) {
+    const unaddressed = digests.filter((digest) => addressOf(digest.owner, config.people, config.aliases) === null).map((digest) => `\`${oneLine(digest.owner)}\``);
+    if (unaddressed.length) io.stderr(`vawg: no address in \`people:\` for ${unaddressed.join(", ")}; their messages have no To:
+`);
+  }
+  return failed ? EXIT.failure : EXIT.ok;
+}
+async function digestFiles(digests, options, config, asOf) {
+  const addresses = digests.map((digest) => addressOf(digest.owner, config.people, config.aliases));
+  if (options.format === "csv") return [[MAIL_MERGE_FILE, emitDigestsCsv(digests, addresses, { asOf, escapeFormulas: options.escapeFormulas, bom: options.bom })]];
+  const names = digestFileNames(digests.map((digest) => digest.owner), options.format);
+  const now = /* @__PURE__ */ new Date();
+  return Promise.all(
+    digests.map(async (digest, i) => [
+      names[i],
+      options.format === "eml" ? await emitDigestEml(digest, { asOf, to: addresses[i], from: options.from, now }) : `${emitDigestMarkdown(digest, { asOf })}
+`
+    ])
+  );
+}
+var import_node_path14, MAIL_MERGE_FILE;
+var init_remind = __esm({
+  "src/cli/commands/remind.ts"() {
+    "use strict";
+    import_node_path14 = require("node:path");
+    init_config();
+    init_digest();
+    init_terminal();
+    init_bodies2();
+    init_digests();
+    init_file_names();
+    init_report();
+    init_io();
+    init_load_meetings();
+    init_real_files();
+    MAIL_MERGE_FILE = "reminders.csv";
   }
 });
 
@@ -16026,7 +16298,7 @@ var init_directives = __esm({
 function checkMinutes(inputs, config, options) {
   const parsed = inputs.map((input) => parseOne(input, config));
   const meetings = parsed.flatMap((p) => "meeting" in p ? [p.meeting] : []);
-  const configured = (meeting) => options.cwd === void 0 ? config.body : configuredBody(config, (0, import_node_path14.resolve)(options.cwd, meeting.file));
+  const configured = (meeting) => options.cwd === void 0 ? config.body : configuredBody(config, (0, import_node_path15.resolve)(options.cwd, meeting.file));
   const register = buildBodyRegisters(meetings, { configured }).bodies.flatMap((body) => body.register.entries);
   return parsed.map((p) => ({ file: p.input.file, findings: "failure" in p ? [p.failure] : checkOne(p.input, p.source, p.meeting, config, options, register) }));
 }
@@ -16057,11 +16329,11 @@ function checkOne(input, source, meeting, config, options, register) {
   if (options.reportUnusedDirectives) findings.push(...directives.unused());
   return findings.sort((a, b) => a.line - b.line || a.column - b.column);
 }
-var import_node_path14;
+var import_node_path15;
 var init_run = __esm({
   "src/check/run.ts"() {
     "use strict";
-    import_node_path14 = require("node:path");
+    import_node_path15 = require("node:path");
     init_config();
     init_parse();
     init_read();
@@ -16398,6 +16670,14 @@ function buildProgram(io) {
     const body = options.body ?? void 0;
     this.exitCode = await (await Promise.resolve().then(() => (init_actions3(), actions_exports))).runActions(paths, { ...options, state, body, quiet: Boolean(options.quiet) }, config, io);
   });
+  withSharedOptions(program2.command("remind"), { csv: true, out: false }).description("Each owner's open actions, overdue first: a digest per owner (md, eml) or a mail-merge file (csv) in --out-dir; never sends mail").argument("[paths...]", "minutes files, folders or globs; default: the config's minutes").option("--out-dir <folder>", "the folder to write the digests in (made if missing; never one holding the minutes)").addOption(new Option("-f, --format <format>", "md: a digest per owner; eml: an e-mail draft per owner (To: from the config's people:); csv: one mail-merge file").choices(["md", "eml", "csv"]).default("md")).option("--as-of <date>", "the day the digests are for, which decides what is overdue (default today)").option("--owner <name>", "only this owner's digest: a name, initials, first name, organisation or alias").option("--from <address>", "eml: the From: address (default: none, for the mail program to fill in)").addHelpText("after", EXIT_CODES_HELP).exitOverride().action(async function(paths, options) {
+    const config = await configure(options, io);
+    if (!config) return;
+    if (options.outDir === void 0) throw new UsageError("remind writes a file per owner: name their folder with --out-dir FOLDER");
+    if (options.from !== void 0 && !isEmailAddress(options.from)) throw new UsageError(`--from: expected one e-mail address, not \`${options.from}\``);
+    readDateOptions(options, ["asOf"], config);
+    this.exitCode = await (await Promise.resolve().then(() => (init_remind(), remind_exports))).runRemind(paths, { ...options, quiet: Boolean(options.quiet) }, config, io);
+  });
   withSharedOptions(program2.command("diff")).description("What changed from one meeting to the next: actions raised, closed and carried, people, commitments").argument("[old]", "minutes of the earlier meeting").argument("[new]", "minutes of the later meeting").addOption(new Option("-f, --format <format>", "output format").choices(["text", "md", "json"]).default("text")).addHelpText("after", EXIT_CODES_HELP).exitOverride().action(async function(older, newer, options) {
     const config = await configure(options, io);
     if (!config) return;
@@ -16481,9 +16761,9 @@ async function configure(options, io) {
 function noCodeCacheOption() {
   return new Option("--no-cache", "compile vawg afresh instead of using the compiled code kept in the user cache ($VAWG_CACHE_DIR)");
 }
-function withSharedOptions(command, { csv: csv2 = false } = {}) {
+function withSharedOptions(command, { csv: csv2 = false, out = true } = {}) {
   const options = [
-    new Option("-o, --out <file>", "write to this file (atomically) instead of stdout"),
+    ...out ? [new Option("-o, --out <file>", "write to this file (atomically) instead of stdout")] : [],
     ...csv2 ? [
       new Option("--no-escape-formulas", "CSV: leave cells starting with = + - @ as they are (unsafe in spreadsheets)"),
       new Option("--no-bom", "CSV: leave out the UTF-8 byte order mark that Excel needs to read accents and \xA3")
