@@ -18,7 +18,7 @@ function todos(text: string) {
     summary: String(todo.getFirstPropertyValue('summary')),
     description: String(todo.getFirstPropertyValue('description')),
     status: String(todo.getFirstPropertyValue('status')),
-    due: todo.getFirstProperty('due'),
+    due: todo.getFirstProperty('due')!,
   }));
 }
 

@@ -11295,7 +11295,7 @@ function ownerMatches(owner, wanted, aliases = {}) {
   const targets = new Set([wanted, aliasFor(aliases, wanted) ?? wanted].map(keyOf));
   for (const [alias, name3] of Object.entries(aliases)) if (keyOf(name3) === keyOf(owner.name)) targets.add(keyOf(alias));
   targets.delete("");
-  const name2 = keyOf(owner.name);
+  const name2 = keyOf(aliasFor(aliases, owner.name) ?? owner.name);
   const raw = keyOf(owner.raw);
   const initials = initialsOf2(owner.name);
   for (const target of targets) {
@@ -15484,7 +15484,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "eecb5bb9c7991e88" : "source";
+    BUILD = true ? "f67832347eacc70b" : "source";
   }
 });
 

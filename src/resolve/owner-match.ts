@@ -13,7 +13,8 @@ export function ownerMatches(owner: Owner, wanted: string, aliases: Record<strin
   // An alias whose person is the owner: `PD: Paul Dowie` makes `PD` name Paul Dowie, written either way.
   for (const [alias, name] of Object.entries(aliases)) if (keyOf(name) === keyOf(owner.name)) targets.add(keyOf(alias));
   targets.delete('');
-  const name = keyOf(owner.name);
+  // And the name an alias written in the minutes stands for, when the parse left it as written.
+  const name = keyOf(aliasFor(aliases, owner.name) ?? owner.name);
   const raw = keyOf(owner.raw);
   const initials = initialsOf(owner.name);
   for (const target of targets) {
