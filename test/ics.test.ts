@@ -34,7 +34,7 @@ describe('actions as iCalendar to-dos', () => {
     const found = todos(calendar);
     expect(found).toHaveLength(1);
     expect(found[0].due.type).toBe('date');
-    expect(found[0].due.getFirstValue().toString()).toBe('2025-06-03');
+    expect(String(found[0].due.getFirstValue())).toBe('2025-06-03');
     expect(found[0].status).toBe('NEEDS-ACTION');
   });
 
