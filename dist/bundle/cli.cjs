@@ -11297,19 +11297,23 @@ function ownerMatches(owner, wanted, aliases = {}) {
   targets.delete("");
   const name2 = keyOf(aliasFor(aliases, owner.name) ?? owner.name);
   const raw = keyOf(owner.raw);
-  const initials = initialsOf2(owner.name);
   for (const target of targets) {
     if (target === name2 || target === raw || raw.startsWith(`${target} `)) return true;
     if (name2.split(" ").includes(target)) return true;
-    if (owner.kind === "person" && target.length > 1 && !target.includes(" ") && target === initials) return true;
   }
-  return false;
+  const initials = owner.kind === "person" ? initialsOf2(owner.name) : "";
+  return initials.length > 1 && [wanted, aliasFor(aliases, wanted) ?? wanted].some((text2) => initialsKey(text2) === initials);
 }
 function keyOf(text2) {
   return fold(stripHonorifics(text2.trim()));
 }
 function initialsOf2(name2) {
-  return fold(stripHonorifics(name2)).split(/[\s-]+/).filter(Boolean).map((part) => part[0]).join("");
+  return initialsKey(
+    stripHonorifics(name2).split(/[\s-]+/).filter(Boolean).map((part) => [...part][0]).join("")
+  );
+}
+function initialsKey(text2) {
+  return text2.trim().normalize("NFD").replace(/[\u0300-\u036f.]/g, "").toUpperCase();
 }
 var init_owner_match = __esm({
   "src/resolve/owner-match.ts"() {
@@ -15484,7 +15488,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "f67832347eacc70b" : "source";
+    BUILD = true ? "85d80cd2cf4da21a" : "source";
   }
 });
 
@@ -15857,11 +15861,14 @@ function daysBetween(from, to) {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 864e5);
 }
 function addressOf(owner, people, aliases = {}) {
-  const wanted = fold(owner);
+  const wanted = exactKey(owner);
   for (const [name2, address] of Object.entries(people)) {
-    if (fold(name2) === wanted || fold(aliasFor(aliases, name2) ?? "") === wanted) return address;
+    if (exactKey(name2) === wanted || exactKey(aliasFor(aliases, name2) ?? "") === wanted) return address;
   }
   return null;
+}
+function exactKey(name2) {
+  return name2.normalize("NFC").replace(/\s+/g, " ").trim().toLocaleLowerCase("en");
 }
 var NO_OWNER2;
 var init_digests = __esm({

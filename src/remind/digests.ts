@@ -68,13 +68,18 @@ function daysBetween(from: string, to: string): number {
 }
 
 /**
- * An owner's e-mail address from the configuration's `people:`, only where it names them exactly: by
- * their full name or an alias of it, never by a first name or initials that others may share.
+ * An owner's e-mail address from the configuration's `people:`, only where it names them exactly (case
+ * and spacing aside): by their name as the register has it or an alias of it, never by a first name,
+ * initials or a spelling without its accents, which others may share.
  */
 export function addressOf(owner: string, people: Record<string, string>, aliases: Record<string, string> = {}): string | null {
-  const wanted = fold(owner);
+  const wanted = exactKey(owner);
   for (const [name, address] of Object.entries(people)) {
-    if (fold(name) === wanted || fold(aliasFor(aliases, name) ?? '') === wanted) return address;
+    if (exactKey(name) === wanted || exactKey(aliasFor(aliases, name) ?? '') === wanted) return address;
   }
   return null;
+}
+
+function exactKey(name: string): string {
+  return name.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('en');
 }

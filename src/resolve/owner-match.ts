@@ -16,24 +16,30 @@ export function ownerMatches(owner: Owner, wanted: string, aliases: Record<strin
   // And the name an alias written in the minutes stands for, when the parse left it as written.
   const name = keyOf(aliasFor(aliases, owner.name) ?? owner.name);
   const raw = keyOf(owner.raw);
-  const initials = initialsOf(owner.name);
   for (const target of targets) {
     if (target === name || target === raw || raw.startsWith(`${target} `)) return true;
     if (name.split(' ').includes(target)) return true;
-    if (owner.kind === 'person' && target.length > 1 && !target.includes(' ') && target === initials) return true;
   }
-  return false;
+  const initials = owner.kind === 'person' ? initialsOf(owner.name) : '';
+  return initials.length > 1 && [wanted, aliasFor(aliases, wanted) ?? wanted].some((text) => initialsKey(text) === initials);
 }
 
 function keyOf(text: string): string {
   return fold(stripHonorifics(text.trim()));
 }
 
-/** "pd" for Paul Dowie, "jlh" for Jo Lee-Hart: the first letter of each word and hyphenated part, folded. */
+/** "PD" for Paul Dowie, "JLH" for Jo Lee-Hart, "ZØ" for Zoë Ødegård: the first letter of each word and hyphenated part. */
 function initialsOf(name: string): string {
-  return fold(stripHonorifics(name))
-    .split(/[\s-]+/)
-    .filter(Boolean)
-    .map((part) => part[0])
-    .join('');
+  return initialsKey(
+    stripHonorifics(name)
+      .split(/[\s-]+/)
+      .filter(Boolean)
+      .map((part) => [...part][0])
+      .join(''),
+  );
+}
+
+/** Initials compared without case or accents ("ÉN" is "EN"); letters such as Ø that have no accent to lose stay. */
+function initialsKey(text: string): string {
+  return text.trim().normalize('NFD').replace(/[\u0300-\u036f.]/g, '').toUpperCase();
 }
