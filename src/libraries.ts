@@ -58,3 +58,10 @@ export function mailComposer(): MailComposerClass {
   mail ??= load('nodemailer/lib/mail-composer') as MailComposerClass;
   return mail;
 }
+
+let slug: typeof import('slugify') | null = null;
+/** slugify, which spells names in ASCII for file names (Ø as O, ß as ss): loaded only by `remind`. */
+export function slugLibrary(): typeof import('slugify') {
+  slug ??= load('slugify') as typeof import('slugify');
+  return slug;
+}

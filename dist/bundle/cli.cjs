@@ -3713,7 +3713,11 @@ function mailComposer() {
   mail ??= load("nodemailer/lib/mail-composer");
   return mail;
 }
-var import_node_module, load, yaml, csv, iconv, excel, html, word, calendar, mail;
+function slugLibrary() {
+  slug ??= load("slugify");
+  return slug;
+}
+var import_node_module, load, yaml, csv, iconv, excel, html, word, calendar, mail, slug;
 var init_libraries = __esm({
   "src/libraries.ts"() {
     "use strict";
@@ -3727,6 +3731,7 @@ var init_libraries = __esm({
     word = null;
     calendar = null;
     mail = null;
+    slug = null;
   }
 });
 
@@ -15488,7 +15493,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "85d80cd2cf4da21a" : "source";
+    BUILD = true ? "cf1d2498d522ce42" : "source";
   }
 });
 
@@ -15885,15 +15890,15 @@ var init_digests = __esm({
 function digestFileNames(owners, extension) {
   const taken = /* @__PURE__ */ new Set();
   return owners.map((owner) => {
-    const stem2 = slug(owner);
+    const stem2 = slug2(owner);
     let name2 = `${stem2}.${extension}`;
     for (let n = 2; taken.has(name2.toLowerCase()); n++) name2 = `${stem2}-${n}.${extension}`;
     taken.add(name2.toLowerCase());
     return name2;
   });
 }
-function slug(text2) {
-  const stem2 = text2.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").slice(0, MAX_STEM).replace(/^-+|-+$/g, "");
+function slug2(text2) {
+  const stem2 = slugLibrary()(text2.replace(/[^\p{L}\p{N}]+/gu, " "), { lower: true, strict: true, trim: true }).slice(0, MAX_STEM).replace(/^-+|-+$/g, "");
   if (stem2 === "") return "owner";
   return RESERVED.test(stem2) ? `${stem2}-owner` : stem2;
 }
@@ -15901,6 +15906,7 @@ var RESERVED, MAX_STEM;
 var init_file_names = __esm({
   "src/remind/file-names.ts"() {
     "use strict";
+    init_libraries();
     RESERVED = /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
     MAX_STEM = 60;
   }
