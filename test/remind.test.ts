@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -193,6 +193,31 @@ describe('the built CLI', () => {
     expect(email.subject).toBe('Open actions for Colin Ashby, 20 July 2025: 1 open, 1 overdue');
     expect(statSync(out).isDirectory()).toBe(true);
     expect(readdirSync(SERIES).map((file) => [file, readFileSync(join(SERIES, file), 'utf8')])).toEqual(before);
+  });
+
+  test('a digest file that is a hard link to one of the minutes is refused, and nothing is written', () => {
+    const dir = scratch();
+    const minutes = join(dir, 'minutes');
+    cpSync(SERIES, minutes, { recursive: true });
+    const out = join(dir, 'out');
+    mkdirSync(out);
+    linkSync(join(minutes, '2025-01-14.txt'), join(out, 'colin-ashby.md'));
+    const before = readFileSync(join(minutes, '2025-01-14.txt'), 'utf8');
+    const result = spawnSync('node', ['bin/vawg.js', 'remind', minutes, '--out-dir', out, '--quiet', '--no-cache'], { encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(`vawg: --out-dir: the digest ${join(out, 'colin-ashby.md')} is the same file as the input ${join(minutes, '2025-01-14.txt')}; refusing to overwrite it\n`);
+    expect(readFileSync(join(minutes, '2025-01-14.txt'), 'utf8')).toBe(before);
+    expect(readdirSync(out)).toEqual(['colin-ashby.md']);
+  });
+
+  test('a second run replaces the digests of the first', () => {
+    const dir = scratch();
+    const args = ['bin/vawg.js', 'remind', SERIES, '--out-dir', dir, '--quiet', '--no-cache', '--owner', 'Colin Ashby', '--as-of'];
+    execFileSync('node', [...args, '2025-04-01']);
+    expect(readFileSync(join(dir, 'colin-ashby.md'), 'utf8')).toContain('(4 days overdue)');
+    execFileSync('node', [...args, '2025-04-08']);
+    expect(readFileSync(join(dir, 'colin-ashby.md'), 'utf8')).toContain('(11 days overdue)');
+    expect(readdirSync(dir)).toEqual(['colin-ashby.md']);
   });
 
   test('a file in the way of --out-dir is one line, exit 2', () => {

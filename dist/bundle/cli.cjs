@@ -9495,14 +9495,14 @@ function isOwnName(file, cwd) {
     return false;
   }
 }
-function refuseInputAsOutput(out, inputs, cwd) {
+function refuseInputAsOutput(out, inputs, cwd, flag = "--out") {
   if (out === void 0 || out === "-" || out === "/dev/stdout") return;
   const target = fileIdentity((0, import_node_path6.resolve)(cwd, out));
   if (target === null) return;
   for (const input of inputs) {
     if (input === "-" || fileIdentity((0, import_node_path6.resolve)(cwd, input)) !== target) continue;
     const same = (0, import_node_path6.resolve)(cwd, input) === (0, import_node_path6.resolve)(cwd, out) ? `is the input ${input}` : `is the same file as the input ${input}`;
-    throw new UsageError(`--out ${out} ${same}; refusing to overwrite it`);
+    throw new UsageError(`${flag} ${out} ${same}; refusing to overwrite it`);
   }
 }
 function refuseFolderHoldingInputs(dir, inputs, cwd) {
@@ -15493,7 +15493,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "cf1d2498d522ce42" : "source";
+    BUILD = true ? "a814e5c8449b1d29" : "source";
   }
 });
 
@@ -15935,7 +15935,7 @@ async function runRemind(paths, options, config, io) {
   }
   const outputs = await digestFiles(digests, options, config, asOf);
   const inputs = [...files, ...configFiles(config)];
-  for (const [name2] of outputs) refuseInputAsOutput((0, import_node_path14.join)(options.outDir, name2), inputs, io.cwd);
+  for (const [name2] of outputs) refuseInputAsOutput((0, import_node_path14.join)(options.outDir, name2), inputs, io.cwd, "--out-dir: the digest");
   await io.makeDirectory(options.outDir);
   for (const [name2, data] of outputs) {
     await io.writeFile((0, import_node_path14.join)(options.outDir, name2), data);

@@ -47,14 +47,14 @@ function isOwnName(file: string, cwd: string): boolean {
  * neither a link, a hard link nor a file found in a folder or glob can be overwritten by the output.
  * Standard output, devices and pipes are never an input's file, and a file not there yet is nobody's.
  */
-export function refuseInputAsOutput(out: string | undefined, inputs: string[], cwd: string): void {
+export function refuseInputAsOutput(out: string | undefined, inputs: string[], cwd: string, flag = '--out'): void {
   if (out === undefined || out === '-' || out === '/dev/stdout') return;
   const target = fileIdentity(resolve(cwd, out));
   if (target === null) return;
   for (const input of inputs) {
     if (input === '-' || fileIdentity(resolve(cwd, input)) !== target) continue;
     const same = resolve(cwd, input) === resolve(cwd, out) ? `is the input ${input}` : `is the same file as the input ${input}`;
-    throw new UsageError(`--out ${out} ${same}; refusing to overwrite it`);
+    throw new UsageError(`${flag} ${out} ${same}; refusing to overwrite it`);
   }
 }
 

@@ -49,7 +49,7 @@ export async function runRemind(paths: string[], options: RemindCommandOptions, 
   const outputs = await digestFiles(digests, options, config, asOf);
   const inputs = [...files, ...configFiles(config)];
   // Every name is checked before the first is written: a refusal leaves the folder as it was.
-  for (const [name] of outputs) refuseInputAsOutput(join(options.outDir, name), inputs, io.cwd);
+  for (const [name] of outputs) refuseInputAsOutput(join(options.outDir, name), inputs, io.cwd, '--out-dir: the digest');
   await io.makeDirectory(options.outDir);
   for (const [name, data] of outputs) {
     await io.writeFile(join(options.outDir, name), data);
