@@ -9799,6 +9799,10 @@ var init_parse2 = __esm({
 });
 
 // src/emit/action-columns.ts
+function layoutColumns(columns, withBody = false) {
+  const chosen = columns ?? DEFAULT_COLUMNS;
+  return withBody && !chosen.includes("body") ? ["body", ...chosen] : chosen;
+}
 function unknownColumns(names) {
   return names.filter((name2) => !Object.hasOwn(REGISTER_COLUMNS, name2));
 }
@@ -10664,10 +10668,6 @@ var init_fit_table = __esm({
 });
 
 // src/emit/register.ts
-function layoutColumns(options) {
-  const columns = options.columns ?? DEFAULT_COLUMNS;
-  return options.withBody && !columns.includes("body") ? ["body", ...columns] : columns;
-}
 function emitRegisterJson(entries) {
   return jsonText(entries);
 }
@@ -10675,14 +10675,14 @@ function emitRegisterYaml(entries) {
   return yamlText(entries);
 }
 function emitRegisterCsv(entries, options = {}) {
-  const columns = layoutColumns(options);
+  const columns = layoutColumns(options.columns, options.withBody);
   const header = columnTitles(columns);
   if (!options.groupBy) return csvText([header, ...entries.map((entry) => columnCells(entry, columns, options.dates))], options);
   const rows = groupEntries(entries, options.groupBy, options.dates).flatMap((group) => group.entries.map((entry) => [group.title, ...columnCells(entry, columns, options.dates)]));
   return csvText([[GROUP_TITLES[options.groupBy], ...header], ...rows], options);
 }
 function emitRegisterMarkdown(entries, options = {}) {
-  const columns = layoutColumns(options);
+  const columns = layoutColumns(options.columns, options.withBody);
   const table2 = (some) => markdownTable(columnTitles(columns), some.map((entry) => columnCells(entry, columns, options.dates)));
   if (!options.groupBy) return `${table2(entries)}
 `;
@@ -10704,7 +10704,7 @@ function emitRegisterTable(entries, options) {
     { title: "Last update", flexible: "cut", min: 16 },
     { title: "Source", flexible: "cut-start", min: 24 }
   ];
-  const names = layoutColumns({ withBody: options.withBody });
+  const names = layoutColumns(void 0, options.withBody);
   const titles = columnTitles(names);
   const written = entries.map((entry) => columnCells(entry, names));
   const rows = written.map((row2) => row2.map(oneLine));
@@ -10739,8 +10739,7 @@ var init_register = __esm({
 
 // src/emit/register-html.ts
 function emitRegisterHtml(entries, options = {}) {
-  const columns = options.columns ?? DEFAULT_COLUMNS;
-  const shown = options.withBody && !columns.includes("body") ? ["body", ...columns] : columns;
+  const shown = layoutColumns(options.columns, options.withBody);
   const row2 = (entry) => `<tr>${columnCells(entry, shown, options.dates).map((cell) => `<td>${escapeHtml(cell)}</td>`).join("")}</tr>`;
   const head = `<thead>
 <tr>${columnTitles(shown).map((title2) => `<th scope="col">${escapeHtml(title2)}</th>`).join("")}</tr>
@@ -15493,7 +15492,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "a814e5c8449b1d29" : "source";
+    BUILD = true ? "873c967abf461bd6" : "source";
   }
 });
 

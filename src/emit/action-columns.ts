@@ -30,6 +30,12 @@ export const REGISTER_COLUMNS: Record<string, { title: string; cell: Cell }> = {
 /** The columns `vawg actions` has always printed, in their order. */
 export const DEFAULT_COLUMNS = ['id', 'action', 'owner', 'due', 'status', 'raised', 'carried', 'update', 'source'];
 
+/** The columns to print: those asked for, else the default ones; the body first when the minutes hold several bodies. */
+export function layoutColumns(columns: string[] | undefined, withBody = false): string[] {
+  const chosen = columns ?? DEFAULT_COLUMNS;
+  return withBody && !chosen.includes('body') ? ['body', ...chosen] : chosen;
+}
+
 /** Names of columns that do not exist, for a usage error listing the ones that do. */
 export function unknownColumns(names: string[]): string[] {
   return names.filter((name) => !Object.hasOwn(REGISTER_COLUMNS, name));

@@ -1,5 +1,5 @@
 import type { RegisterEntry } from '../register/register.js';
-import { columnCells, columnTitles, DEFAULT_COLUMNS, groupEntries, type DateStyle, type GroupBy } from './action-columns.js';
+import { columnCells, columnTitles, groupEntries, layoutColumns, type DateStyle, type GroupBy } from './action-columns.js';
 import { safeForTerminal } from './terminal.js';
 
 export interface HtmlLogOptions {
@@ -18,8 +18,7 @@ export interface HtmlLogOptions {
  * styles a word processor would drop; every piece of the minutes is escaped, so it shows as text.
  */
 export function emitRegisterHtml(entries: RegisterEntry[], options: HtmlLogOptions = {}): string {
-  const columns = options.columns ?? DEFAULT_COLUMNS;
-  const shown = options.withBody && !columns.includes('body') ? ['body', ...columns] : columns;
+  const shown = layoutColumns(options.columns, options.withBody);
   const row = (entry: RegisterEntry) => `<tr>${columnCells(entry, shown, options.dates).map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`;
   const head = `<thead>\n<tr>${columnTitles(shown).map((title) => `<th scope="col">${escapeHtml(title)}</th>`).join('')}</tr>\n</thead>`;
   const bodies = options.groupBy

@@ -1,7 +1,7 @@
 import { Chalk } from 'chalk';
 import { fitTable, type Column } from './fit-table.js';
 import type { RegisterEntry } from '../register/register.js';
-import { columnCells, columnTitles, DEFAULT_COLUMNS, groupEntries, type DateStyle, type GroupBy } from './action-columns.js';
+import { columnCells, columnTitles, groupEntries, layoutColumns, type DateStyle, type GroupBy } from './action-columns.js';
 import { csvText, type CsvOptions } from './csv.js';
 import { jsonText } from './json.js';
 import { markdownTable } from './markdown.js';
@@ -21,12 +21,6 @@ export interface LogLayout extends BodyColumn {
   dates?: DateStyle;
 }
 
-/** The columns to print: those asked for, else the default ones; the body first when the minutes hold several. */
-function layoutColumns(options: LogLayout): string[] {
-  const columns = options.columns ?? DEFAULT_COLUMNS;
-  return options.withBody && !columns.includes('body') ? ['body', ...columns] : columns;
-}
-
 export function emitRegisterJson(entries: RegisterEntry[]): string {
   return jsonText(entries);
 }
@@ -37,7 +31,7 @@ export function emitRegisterYaml(entries: RegisterEntry[]): string {
 
 /** CSV; grouped, the group is a first column and the rows come group by group. */
 export function emitRegisterCsv(entries: RegisterEntry[], options: CsvOptions & LogLayout = {}): string {
-  const columns = layoutColumns(options);
+  const columns = layoutColumns(options.columns, options.withBody);
   const header = columnTitles(columns);
   if (!options.groupBy) return csvText([header, ...entries.map((entry) => columnCells(entry, columns, options.dates))], options);
   const rows = groupEntries(entries, options.groupBy, options.dates).flatMap((group) => group.entries.map((entry) => [group.title, ...columnCells(entry, columns, options.dates)]));
@@ -46,7 +40,7 @@ export function emitRegisterCsv(entries: RegisterEntry[], options: CsvOptions & 
 
 /** A GFM table; grouped, one table under a heading per group. */
 export function emitRegisterMarkdown(entries: RegisterEntry[], options: LogLayout = {}): string {
-  const columns = layoutColumns(options);
+  const columns = layoutColumns(options.columns, options.withBody);
   const table = (some: RegisterEntry[]) => markdownTable(columnTitles(columns), some.map((entry) => columnCells(entry, columns, options.dates)));
   if (!options.groupBy) return `${table(entries)}\n`;
   return `${groupEntries(entries, options.groupBy, options.dates).map((group) => `## ${markdownLine(group.title)}\n\n${table(group.entries)}\n`).join('\n')}`;
@@ -74,7 +68,7 @@ export function emitRegisterTable(entries: RegisterEntry[], options: BodyColumn 
     { title: 'Last update', flexible: 'cut', min: 16 },
     { title: 'Source', flexible: 'cut-start', min: 24 },
   ];
-  const names = layoutColumns({ withBody: options.withBody });
+  const names = layoutColumns(undefined, options.withBody);
   const titles = columnTitles(names);
   const written = entries.map((entry) => columnCells(entry, names));
   // Every cell one line, its control characters shown rather than obeyed (the body's name included).
