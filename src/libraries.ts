@@ -56,3 +56,26 @@ export function xmlLibrary(): typeof import('@xmldom/xmldom') {
   xml ??= load('@xmldom/xmldom') as typeof import('@xmldom/xmldom');
   return xml;
 }
+
+let calendar: typeof import('ical-generator') | null = null;
+/** ical-generator, for its RFC 5545 text escaping and line folding: loaded only for `--format ics`. */
+export function calendarLibrary(): typeof import('ical-generator') {
+  calendar ??= load('ical-generator') as typeof import('ical-generator');
+  return calendar;
+}
+
+/** The part of nodemailer's MailComposer vawg uses: a message's options in, its RFC 5322 bytes out. */
+export type MailComposerClass = new (mail: Record<string, unknown>) => { compile(): { build(callback: (error: Error | null, message: Buffer) => void): void } };
+let mail: MailComposerClass | null = null;
+/** nodemailer's MailComposer, to build MIME messages (never to send them): loaded only for `remind --format eml`. */
+export function mailComposer(): MailComposerClass {
+  mail ??= load('nodemailer/lib/mail-composer') as MailComposerClass;
+  return mail;
+}
+
+let slug: typeof import('slugify') | null = null;
+/** slugify, which spells names in ASCII for file names (Ø as O, ß as ss): loaded only by `remind`. */
+export function slugLibrary(): typeof import('slugify') {
+  slug ??= load('slugify') as typeof import('slugify');
+  return slug;
+}

@@ -162,6 +162,11 @@ async function writeDurably(temporary, text2, replaced) {
     await handle.close();
   }
 }
+async function makeDirectory(path2) {
+  await import_node_fs2.promises.mkdir(path2, { recursive: true }).catch((error) => {
+    throw new UsageError(`cannot make the folder ${path2}: ${error.code === "EEXIST" || error.code === "ENOTDIR" ? "a file is in the way" : describeWriteError(error)}`);
+  });
+}
 function describeWriteError(error) {
   switch (error.code) {
     case "ENOENT":
@@ -208,6 +213,7 @@ function nodeIo({ debug = false } = {}) {
       if (path2 === "-" || path2 === "/dev/stdout") process.stdout.write(text2);
       else await writeFileAtomic((0, import_node_path2.resolve)(path2), text2);
     },
+    makeDirectory: (path2) => makeDirectory((0, import_node_path2.resolve)(path2)),
     cwd: process.cwd(),
     env: process.env,
     isTTY: Boolean(process.stdout.isTTY),
@@ -289,8 +295,8 @@ var require_argument = __commonJS({
        * @param {string} name
        * @param {string} [description]
        */
-      constructor(name2, description) {
-        this.description = description || "";
+      constructor(name2, description2) {
+        this.description = description2 || "";
         this.variadic = false;
         this.parseArg = void 0;
         this.defaultValue = void 0;
@@ -340,9 +346,9 @@ var require_argument = __commonJS({
        * @param {string} [description]
        * @return {Argument}
        */
-      default(value2, description) {
+      default(value2, description2) {
         this.defaultValue = value2;
-        this.defaultValueDescription = description;
+        this.defaultValueDescription = description2;
         return this;
       }
       /**
@@ -771,8 +777,8 @@ var require_help = __commonJS({
       formatHelp(cmd, helper) {
         const termWidth = helper.padWidth(cmd, helper);
         const helpWidth = helper.helpWidth ?? 80;
-        function callFormatItem(term, description) {
-          return helper.formatItem(term, termWidth, description, helper);
+        function callFormatItem(term, description2) {
+          return helper.formatItem(term, termWidth, description2, helper);
         }
         let output = [
           `${helper.styleTitle("Usage:")} ${helper.styleUsage(helper.commandUsage(cmd))}`,
@@ -943,10 +949,10 @@ var require_help = __commonJS({
        * @param {Help} helper
        * @returns {string}
        */
-      formatItem(term, termWidth, description, helper) {
+      formatItem(term, termWidth, description2, helper) {
         const itemIndent = 2;
         const itemIndentStr = " ".repeat(itemIndent);
-        if (!description) return itemIndentStr + term;
+        if (!description2) return itemIndentStr + term;
         const paddedTerm = term.padEnd(
           termWidth + term.length - helper.displayWidth(term)
         );
@@ -954,10 +960,10 @@ var require_help = __commonJS({
         const helpWidth = this.helpWidth ?? 80;
         const remainingWidth = helpWidth - termWidth - spacerWidth - itemIndent;
         let formattedDescription;
-        if (remainingWidth < this.minWidthToWrap || helper.preformatted(description)) {
-          formattedDescription = description;
+        if (remainingWidth < this.minWidthToWrap || helper.preformatted(description2)) {
+          formattedDescription = description2;
         } else {
-          const wrappedDescription = helper.boxWrap(description, remainingWidth);
+          const wrappedDescription = helper.boxWrap(description2, remainingWidth);
           formattedDescription = wrappedDescription.replace(
             /\n/g,
             "\n" + " ".repeat(termWidth + spacerWidth)
@@ -1024,9 +1030,9 @@ var require_option = __commonJS({
        * @param {string} flags
        * @param {string} [description]
        */
-      constructor(flags, description) {
+      constructor(flags, description2) {
         this.flags = flags;
-        this.description = description || "";
+        this.description = description2 || "";
         this.required = flags.includes("<");
         this.optional = flags.includes("[");
         this.variadic = /\w\.\.\.[>\]]$/.test(flags);
@@ -1056,9 +1062,9 @@ var require_option = __commonJS({
        * @param {string} [description]
        * @return {Option}
        */
-      default(value2, description) {
+      default(value2, description2) {
         this.defaultValue = value2;
-        this.defaultValueDescription = description;
+        this.defaultValueDescription = description2;
         return this;
       }
       /**
@@ -1675,8 +1681,8 @@ var require_command = __commonJS({
        * @param {string} [description]
        * @return {Argument} new argument
        */
-      createArgument(name2, description) {
-        return new Argument2(name2, description);
+      createArgument(name2, description2) {
+        return new Argument2(name2, description2);
       }
       /**
        * Define argument syntax for command.
@@ -1694,8 +1700,8 @@ var require_command = __commonJS({
        * @param {*} [defaultValue]
        * @return {Command} `this` command for chaining
        */
-      argument(name2, description, parseArg, defaultValue) {
-        const argument = this.createArgument(name2, description);
+      argument(name2, description2, parseArg, defaultValue) {
+        const argument = this.createArgument(name2, description2);
         if (typeof parseArg === "function") {
           argument.default(defaultValue).argParser(parseArg);
         } else {
@@ -1755,7 +1761,7 @@ var require_command = __commonJS({
        * @param {string} [description] - custom description
        * @return {Command} `this` command for chaining
        */
-      helpCommand(enableOrNameAndArgs, description) {
+      helpCommand(enableOrNameAndArgs, description2) {
         if (typeof enableOrNameAndArgs === "boolean") {
           this._addImplicitHelpCommand = enableOrNameAndArgs;
           if (enableOrNameAndArgs && this._defaultCommandGroup) {
@@ -1765,14 +1771,14 @@ var require_command = __commonJS({
         }
         const nameAndArgs = enableOrNameAndArgs ?? "help [command]";
         const [, helpName, helpArgs] = nameAndArgs.match(/([^ ]+) *(.*)/);
-        const helpDescription = description ?? "display help for command";
+        const helpDescription = description2 ?? "display help for command";
         const helpCommand = this.createCommand(helpName);
         helpCommand.helpOption(false);
         if (helpArgs) helpCommand.arguments(helpArgs);
         if (helpDescription) helpCommand.description(helpDescription);
         this._addImplicitHelpCommand = true;
         this._helpCommand = helpCommand;
-        if (enableOrNameAndArgs || description) this._initCommandGroup(helpCommand);
+        if (enableOrNameAndArgs || description2) this._initCommandGroup(helpCommand);
         return this;
       }
       /**
@@ -1901,8 +1907,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [description]
        * @return {Option} new option
        */
-      createOption(flags, description) {
-        return new Option2(flags, description);
+      createOption(flags, description2) {
+        return new Option2(flags, description2);
       }
       /**
        * Wrap parseArgs to catch 'commander.invalidArgument'.
@@ -2026,13 +2032,13 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command} `this` command for chaining
        * @private
        */
-      _optionEx(config, flags, description, fn, defaultValue) {
+      _optionEx(config, flags, description2, fn, defaultValue) {
         if (typeof flags === "object" && flags instanceof Option2) {
           throw new Error(
             "To add an Option object use addOption() instead of option() or requiredOption()"
           );
         }
-        const option = this.createOption(flags, description);
+        const option = this.createOption(flags, description2);
         option.makeOptionMandatory(!!config.mandatory);
         if (typeof fn === "function") {
           option.default(defaultValue).argParser(fn);
@@ -2069,8 +2075,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {*} [defaultValue]
        * @return {Command} `this` command for chaining
        */
-      option(flags, description, parseArg, defaultValue) {
-        return this._optionEx({}, flags, description, parseArg, defaultValue);
+      option(flags, description2, parseArg, defaultValue) {
+        return this._optionEx({}, flags, description2, parseArg, defaultValue);
       }
       /**
        * Add a required option which must have a value after parsing. This usually means
@@ -2084,11 +2090,11 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {*} [defaultValue]
        * @return {Command} `this` command for chaining
        */
-      requiredOption(flags, description, parseArg, defaultValue) {
+      requiredOption(flags, description2, parseArg, defaultValue) {
         return this._optionEx(
           { mandatory: true },
           flags,
-          description,
+          description2,
           parseArg,
           defaultValue
         );
@@ -3191,12 +3197,12 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [description]
        * @return {(this | string | undefined)} `this` command for chaining, or version string if no arguments
        */
-      version(str, flags, description) {
+      version(str, flags, description2) {
         if (str === void 0) return this._version;
         this._version = str;
         flags = flags || "-V, --version";
-        description = description || "output the version number";
-        const versionOption = this.createOption(flags, description);
+        description2 = description2 || "output the version number";
+        const versionOption = this.createOption(flags, description2);
         this._versionOptionName = versionOption.attributeName();
         this._registerOption(versionOption);
         this.on("option:" + versionOption.name(), () => {
@@ -3498,7 +3504,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [description]
        * @return {Command} `this` command for chaining
        */
-      helpOption(flags, description) {
+      helpOption(flags, description2) {
         if (typeof flags === "boolean") {
           if (flags) {
             if (this._helpOption === null) this._helpOption = void 0;
@@ -3512,9 +3518,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         }
         this._helpOption = this.createOption(
           flags ?? "-h, --help",
-          description ?? "display help for command"
+          description2 ?? "display help for command"
         );
-        if (flags || description) this._initOptionGroup(this._helpOption);
+        if (flags || description2) this._initOptionGroup(this._helpOption);
         return this;
       }
       /**
@@ -3662,8 +3668,8 @@ var require_commander = __commonJS({
     var { Option: Option2 } = require_option();
     exports2.program = new Command2();
     exports2.createCommand = (name2) => new Command2(name2);
-    exports2.createOption = (flags, description) => new Option2(flags, description);
-    exports2.createArgument = (name2, description) => new Argument2(name2, description);
+    exports2.createOption = (flags, description2) => new Option2(flags, description2);
+    exports2.createArgument = (name2, description2) => new Argument2(name2, description2);
     exports2.Command = Command2;
     exports2.Option = Option2;
     exports2.Argument = Argument2;
@@ -3707,7 +3713,19 @@ function xmlLibrary() {
   xml ??= load("@xmldom/xmldom");
   return xml;
 }
-var import_node_module, load, yaml, csv, iconv, excel, html, word, zip, xml;
+function calendarLibrary() {
+  calendar ??= load("ical-generator");
+  return calendar;
+}
+function mailComposer() {
+  mail ??= load("nodemailer/lib/mail-composer");
+  return mail;
+}
+function slugLibrary() {
+  slug ??= load("slugify");
+  return slug;
+}
+var import_node_module, load, yaml, csv, iconv, excel, html, word, zip, xml, calendar, mail, slug;
 var init_libraries = __esm({
   "src/libraries.ts"() {
     "use strict";
@@ -3721,6 +3739,9 @@ var init_libraries = __esm({
     word = null;
     zip = null;
     xml = null;
+    calendar = null;
+    mail = null;
+    slug = null;
   }
 });
 
@@ -4203,7 +4224,12 @@ function detectDateOrder(text2, knownDates = []) {
   if (monthFirst !== dayFirst) return monthFirst > dayFirst ? "mdy" : "dmy";
   return agreesMonthFirst > agreesDayFirst ? "mdy" : "dmy";
 }
-var MONTHS, MONTH, ORDINAL, PATTERNS, FIRST_DIGIT, MONTH_FIRST, DAY_FIRST, NUMERIC, SPACED_YEAR, COMMA_YEAR;
+function longDate(iso) {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match || +match[2] < 1 || +match[2] > 12) return iso;
+  return `${+match[3]} ${MONTH_NAMES[+match[2] - 1]} ${match[1]}`;
+}
+var MONTHS, MONTH, ORDINAL, PATTERNS, FIRST_DIGIT, MONTH_FIRST, DAY_FIRST, NUMERIC, SPACED_YEAR, COMMA_YEAR, MONTH_NAMES;
 var init_dates = __esm({
   "src/text/dates.ts"() {
     "use strict";
@@ -4268,6 +4294,7 @@ var init_dates = __esm({
     NUMERIC = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/g;
     SPACED_YEAR = / \d{4}\b/;
     COMMA_YEAR = /, \d{4}\b/;
+    MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
   }
 });
 
@@ -4297,6 +4324,11 @@ function validateConfig(data, file, root) {
   for (const [alias, name2] of Object.entries(mapping("aliases"))) {
     if (typeof name2 !== "string") fail(`\`aliases.${alias}\` must name a person, e.g. "PD: Paul Dowie"`);
     aliases[alias] = name2;
+  }
+  const people = /* @__PURE__ */ Object.create(null);
+  for (const [name2, address] of Object.entries(mapping("people"))) {
+    if (typeof address !== "string" || !isEmailAddress(address.trim())) fail(`\`people.${name2}\` must be one e-mail address, e.g. "Paul Dowie: paul.dowie@example.org"`);
+    people[name2] = address.trim();
   }
   const commitments = /* @__PURE__ */ Object.create(null);
   for (const [number, title] of Object.entries(mapping("commitments"))) {
@@ -4332,10 +4364,14 @@ function validateConfig(data, file, root) {
     commitments,
     closedWords: [...strings("closedWords"), ...strings("statusWords")],
     organisations: strings("organisations"),
+    people,
     rules,
     root,
     file: null
   };
+}
+function isEmailAddress(text2) {
+  return /^[^\s@<>,;"]+@[^\s@<>,;"]+$/.test(text2);
 }
 function aliasFor(aliases, name2) {
   return Object.hasOwn(aliases, name2) ? aliases[name2] : void 0;
@@ -4366,7 +4402,7 @@ var init_config = __esm({
       }
       file;
     };
-    KEYS = /* @__PURE__ */ new Set(["minutes", "ignores", "gitignore", "body", "aliases", "dateOrder", "commitments", "closedWords", "statusWords", "organisations", "rules"]);
+    KEYS = /* @__PURE__ */ new Set(["minutes", "ignores", "gitignore", "body", "aliases", "dateOrder", "commitments", "closedWords", "statusWords", "organisations", "people", "rules"]);
   }
 });
 
@@ -4810,10 +4846,10 @@ var init_due_dates = __esm({
 });
 
 // src/check/rules/forwarded.ts
-function forward(id, description) {
+function forward(id, description2) {
   return {
     id,
-    description,
+    description: description2,
     severity: "warning",
     check({ meeting }, report2) {
       for (const warning of meeting.warnings) if (warning.ruleId === id) report2({ line: warning.line, column: warning.column }, warning.messageId, warning.reason);
@@ -5066,7 +5102,7 @@ function readHtmlBlock(rawLines, firstLine, truncated) {
 }
 function onGrid(rows) {
   const reaching = [];
-  return rows.map((cells2) => {
+  return rows.map((cells) => {
     const placed = { texts: [], copies: [], rowSpan: 1 };
     let column = 0;
     const fillFromAbove = () => {
@@ -5076,7 +5112,7 @@ function onGrid(rows) {
         above.left--;
       }
     };
-    for (const { cell, text: text2 } of cells2) {
+    for (const { cell, text: text2 } of cells) {
       fillFromAbove();
       const columns = span(cell, "colspan");
       const spannedRows = span(cell, "rowspan");
@@ -5096,8 +5132,8 @@ function span(cell, name2) {
   return Number.isInteger(value2) && value2 > 1 ? Math.min(value2, MAX_SPAN) : 1;
 }
 function isHeaderRow(row2) {
-  const cells2 = row2.childNodes.filter(isCell);
-  return row2.parentNode?.tagName === "thead" || cells2.length > 0 && cells2.every((cell) => cell.tagName === "th");
+  const cells = row2.childNodes.filter(isCell);
+  return row2.parentNode?.tagName === "thead" || cells.length > 0 && cells.every((cell) => cell.tagName === "th");
 }
 function mergeHeader(rows) {
   const width = rows.reduce((most, row2) => Math.max(most, row2.length), 0);
@@ -5258,19 +5294,19 @@ var init_html_block = __esm({
       readTable(table2) {
         const rows = rowsOf(table2).map((row2) => {
           const nested = [];
-          const cells2 = row2.childNodes.filter(isCell).map((cell) => ({ cell, paragraphs: cellParagraphs(cell, nested) }));
-          return { row: row2, cells: cells2, nested };
+          const cells = row2.childNodes.filter(isCell).map((cell) => ({ cell, paragraphs: cellParagraphs(cell, nested) }));
+          return { row: row2, cells, nested };
         });
-        const layout = rows.some(({ cells: cells2 }) => cells2.some(({ paragraphs }) => isSection(paragraphs)));
-        const grid = layout ? [] : onGrid(rows.map(({ cells: cells2 }) => cells2.map(({ cell, paragraphs }) => ({ cell, text: paragraphs.join(" ") }))));
+        const layout = rows.some(({ cells }) => cells.some(({ paragraphs }) => isSection(paragraphs)));
+        const grid = layout ? [] : onGrid(rows.map(({ cells }) => cells.map(({ cell, paragraphs }) => ({ cell, text: paragraphs.join(" ") }))));
         const width = grid.reduce((most, row2) => Math.max(most, row2.texts.length), 0);
         let header = -1;
-        for (const [index, { row: row2, cells: cells2, nested }] of rows.entries()) {
+        for (const [index, { row: row2, cells, nested }] of rows.entries()) {
           const at = (row2.sourceCodeLocation?.startLine ?? 1) + this.offset;
-          if (layout) this.pushLayoutRow(cells2.map(({ paragraphs }) => paragraphs), at);
+          if (layout) this.pushLayoutRow(cells.map(({ paragraphs }) => paragraphs), at);
           else if (index > header) {
             const placed = grid[index];
-            if (cells2.length === 1 && width > 1 && span(cells2[0].cell, "colspan") >= width && rows.length > 1) {
+            if (cells.length === 1 && width > 1 && span(cells[0].cell, "colspan") >= width && rows.length > 1) {
               if (placed.texts[0]) this.lines.push(makeLine({ line: at, text: capLine(placed.texts[0], at, this.truncated), blockStart: true }));
             } else {
               const spanned = header < 0 && placed.rowSpan > 1 && isHeaderRow(row2) ? grid.slice(index, index + placed.rowSpan) : null;
@@ -5285,8 +5321,8 @@ var init_html_block = __esm({
         if (caption) this.visit(caption, 0);
       }
       /** A layout row's paragraphs as lines, a lone short first cell ("4.", "14/09/2") opening the next cell's first line. */
-      pushLayoutRow(cells2, at) {
-        const paragraphs = cells2.map((cell) => cell.filter(Boolean));
+      pushLayoutRow(cells, at) {
+        const paragraphs = cells.map((cell) => cell.filter(Boolean));
         const label = paragraphs.length > 1 && paragraphs[0].length === 1 && paragraphs[0][0].length <= 16 ? paragraphs[0][0] : null;
         const next = label === null ? -1 : paragraphs.findIndex((cell, index) => index > 0 && cell.length > 0);
         paragraphs.forEach((cell, index) => {
@@ -5555,20 +5591,20 @@ function splitTabs(raw, widthAbove2 = 0) {
   if (!raw.includes("	")) return null;
   const all = raw.split("	");
   const emptyFirst = /^\t[^\t]/.test(raw) && all.length >= 3 || raw.startsWith("	") && all.length <= widthAbove2;
-  const cells2 = (emptyFirst ? all : raw.replace(/^\t+/, "").split("	")).map(cleanLine);
-  if (cells2.length === 2 && NUMBER_THEN_TAB.test(cells2[0])) return null;
-  const filled = cells2.filter(Boolean).length;
-  return filled >= 2 || filled === 1 && /\S\t+\s*$/.test(raw) ? cells2 : null;
+  const cells = (emptyFirst ? all : raw.replace(/^\t+/, "").split("	")).map(cleanLine);
+  if (cells.length === 2 && NUMBER_THEN_TAB.test(cells[0])) return null;
+  const filled = cells.filter(Boolean).length;
+  return filled >= 2 || filled === 1 && /\S\t+\s*$/.test(raw) ? cells : null;
 }
 function widthAbove(lines, lineNumber) {
   const previous = lines[lines.length - 1];
   return previous?.cells && previous.line === lineNumber - 1 ? previous.cells.length : 0;
 }
 function splitPipes(raw) {
-  let cells2 = raw.split(/(?<!\\)\|/).map((cell) => cleanLine(cell.replace(/\\\|/g, "|")));
-  if (/^\s*\|/.test(raw)) cells2 = cells2.slice(1);
-  if (/\|\s*$/.test(raw)) cells2 = cells2.slice(0, -1);
-  return cells2;
+  let cells = raw.split(/(?<!\\)\|/).map((cell) => cleanLine(cell.replace(/\\\|/g, "|")));
+  if (/^\s*\|/.test(raw)) cells = cells.slice(1);
+  if (/\|\s*$/.test(raw)) cells = cells.slice(0, -1);
+  return cells;
 }
 function isGridBorder(line) {
   return line.startsWith("+") && GRID_BORDER.test(line.trim());
@@ -5581,14 +5617,14 @@ function findGridRows(lines) {
     while (j < lines.length && isGridBorder(lines[j])) {
       rows.set(j, null);
       let k = j + 1;
-      let cells2 = null;
+      let cells = null;
       for (; k < lines.length && lines[k].trim().startsWith("|") && !isGridBorder(lines[k]); k++) {
         const part = splitPipes(lines[k]);
-        if (cells2 === null) {
-          cells2 = part;
-          rows.set(k, cells2);
+        if (cells === null) {
+          cells = part;
+          rows.set(k, cells);
         } else {
-          for (let c = 0; c < part.length; c++) if (part[c]) cells2[c] = cells2[c] ? `${cells2[c]} ${part[c]}` : part[c];
+          for (let c = 0; c < part.length; c++) if (part[c]) cells[c] = cells[c] ? `${cells[c]} ${part[c]}` : part[c];
           rows.set(k, null);
         }
       }
@@ -5609,19 +5645,19 @@ function findColumnRows(lines, candidate) {
     let lastFirst = "";
     for (; j < lines.length && lines[j].trim() !== "" && !lines[j].includes("	"); j++) {
       const fit = fitsColumns(lines[j], starts);
-      const cells2 = fit ? cutAt(lines[j], starts) : null;
-      const wrapped = cells2 !== null && previous !== null && fit === "first" && wrapsInto(lastFirst, cells2[0], starts[1]);
+      const cells = fit ? cutAt(lines[j], starts) : null;
+      const wrapped = cells !== null && previous !== null && fit === "first" && wrapsInto(lastFirst, cells[0], starts[1]);
       if (!wrapped && startsUpperCase(lines[j]) && isSectionLine(lines, j, starts)) {
         rows.set(j, [cleanLine(lines[j])]);
         previous = null;
-      } else if (cells2 && previous && (wrapped || continues(cells2, previous))) {
-        for (let c = 0; c < cells2.length; c++) if (cells2[c]) previous[c] = previous[c] ? `${previous[c]} ${cells2[c]}` : cells2[c];
+      } else if (cells && previous && (wrapped || continues(cells, previous))) {
+        for (let c = 0; c < cells.length; c++) if (cells[c]) previous[c] = previous[c] ? `${previous[c]} ${cells[c]}` : cells[c];
         rows.set(j, null);
-        lastFirst = cells2[0];
-      } else if (cells2 && fit === "row") {
-        rows.set(j, cells2);
-        previous = cells2;
-        lastFirst = cells2[0];
+        lastFirst = cells[0];
+      } else if (cells && fit === "row") {
+        rows.set(j, cells);
+        previous = cells;
+        lastFirst = cells[0];
       } else if (isSectionLine(lines, j, starts)) {
         rows.set(j, [cleanLine(lines[j])]);
         previous = null;
@@ -5645,19 +5681,19 @@ function wrapsInto(above, text2, width) {
   if (space >= 0 && !LIST_JOINER.test(text2)) return false;
   return above.length + 1 + (space >= 0 ? space : text2.length) > width - 2;
 }
-function continues(cells2, previous) {
+function continues(cells, previous) {
   let filled = 0;
   let before = 0;
   let lowercase = false;
-  for (let c = 0; c < cells2.length; c++) {
+  for (let c = 0; c < cells.length; c++) {
     if (previous[c]) before++;
-    if (!cells2[c]) continue;
+    if (!cells[c]) continue;
     if (!previous[c]) return false;
     filled++;
-    if (startsLowerCase(cells2[c])) lowercase = true;
+    if (startsLowerCase(cells[c])) lowercase = true;
   }
   if (filled >= before) return false;
-  if (cells2[0] && !lowercase) return false;
+  if (cells[0] && !lowercase) return false;
   return lowercase || filled <= before - 2;
 }
 function columnStarts(line) {
@@ -5696,8 +5732,8 @@ function readTextTableAt(lines, index) {
 function shifted(rows, by) {
   const out = /* @__PURE__ */ new Map();
   let end = by;
-  for (const [i, cells2] of [...rows].sort((a, b) => a[0] - b[0])) {
-    out.set(i + by, cells2);
+  for (const [i, cells] of [...rows].sort((a, b) => a[0] - b[0])) {
+    out.set(i + by, cells);
     end = Math.max(end, i + by + 1);
   }
   return { rows: out, end };
@@ -5802,9 +5838,9 @@ function readMarkdown(file, text2) {
       continue;
     }
     if (tableColumns === 0 && raw.includes("|") && DELIMITER_ROW.test(rawLines[index + 1] ?? "") && rawLines[index + 1].includes("-")) {
-      const cells2 = splitRow(raw);
-      tableColumns = cells2.length;
-      lines.push(row(cells2, lineNumber, truncated));
+      const cells = splitRow(raw);
+      tableColumns = cells.length;
+      lines.push(row(cells, lineNumber, truncated));
       index++;
       continue;
     }
@@ -5827,9 +5863,9 @@ function readMarkdown(file, text2) {
       const { text: text3, lead } = inline(content);
       line = makeLine({ line: lineNumber, kind: "item", depth: Math.floor(indent / 2), marker: /\d/.test(item[2]) ? item[2].replace(")", ".") : "-", checked: task ? task[1] !== " " : null, text: text3, lead });
     } else {
-      const cells2 = raw.includes("	") && !SETEXT.test(rawLines[index + 1] ?? "") ? splitTabs(raw, widthAbove(lines, lineNumber)) : null;
-      if (cells2) {
-        lines.push(row(cells2, lineNumber, truncated));
+      const cells = raw.includes("	") && !SETEXT.test(rawLines[index + 1] ?? "") ? splitTabs(raw, widthAbove(lines, lineNumber)) : null;
+      if (cells) {
+        lines.push(row(cells, lineNumber, truncated));
         continue;
       }
       const { text: text3, lead } = inline(raw);
@@ -5853,7 +5889,7 @@ function continuesTabTable(raw, lines, lineNumber) {
 function pushTextTable(rawLines, index, lines, lineNumberOf, truncated) {
   const table2 = readTextTableAt(rawLines, index);
   if (!table2) return index;
-  for (const [at, cells2] of table2.rows) if (cells2) lines.push(row(cells2, lineNumberOf(at), truncated));
+  for (const [at, cells] of table2.rows) if (cells) lines.push(row(cells, lineNumberOf(at), truncated));
   return table2.end;
 }
 function isFencedTable(rawLines, index) {
@@ -5861,15 +5897,15 @@ function isFencedTable(rawLines, index) {
   const delimiter = rawLines[index + 2] ?? "";
   return FENCE.exec(rawLines[index])[0].trim().length === rawLines[index].trim().length && header.includes("|") && delimiter.includes("-") && DELIMITER_ROW.test(delimiter);
 }
-function row(cells2, lineNumber, truncated) {
-  const clean = cells2.map((cell) => inline(cell).text);
+function row(cells, lineNumber, truncated) {
+  const clean = cells.map((cell) => inline(cell).text);
   return makeLine({ line: lineNumber, text: capLine(clean.filter(Boolean).join(" "), lineNumber, truncated), cells: clean, blockStart: true });
 }
 function splitRow(raw) {
-  const cells2 = raw.trim().split(/(?<!\\)\|/);
-  if (cells2[0].trim() === "") cells2.shift();
-  if (cells2.length > 0 && cells2[cells2.length - 1].trim() === "") cells2.pop();
-  return cells2.map((cell) => cell.replace(/\\\|/g, "|"));
+  const cells = raw.trim().split(/(?<!\\)\|/);
+  if (cells[0].trim() === "") cells.shift();
+  if (cells.length > 0 && cells[cells.length - 1].trim() === "") cells.pop();
+  return cells.map((cell) => cell.replace(/\\\|/g, "|"));
 }
 function hasInlineMarkup(text2) {
   return MARKUP_CHARACTERS.some((char) => text2.includes(char)) || text2.endsWith("  ");
@@ -6005,8 +6041,8 @@ function isWrappedStatus(cleaned) {
   return (cleaned.startsWith("\u2013 ") || cleaned.startsWith("\u2014 ")) && cleaned.length <= 24 && splitTrailingStatus(`x ${cleaned}`) !== null;
 }
 function readLine(raw, cleaned, lineNumber, isPipeRow, rowWidthAbove) {
-  const cells2 = isPipeRow ? splitPipes(raw) : splitTabs(raw, rowWidthAbove);
-  if (cells2) return makeLine({ line: lineNumber, text: stripInlineMarkup(cells2.filter(Boolean).join(" ")), cells: cells2 });
+  const cells = isPipeRow ? splitPipes(raw) : splitTabs(raw, rowWidthAbove);
+  if (cells) return makeLine({ line: lineNumber, text: stripInlineMarkup(cells.filter(Boolean).join(" ")), cells });
   const indent = indentOf(raw);
   let rest = cleaned;
   let kind = "text";
@@ -6378,19 +6414,19 @@ var init_person_index = __esm({
         return keys;
       }
       /** A table of the people by one key; `keyOf` gives a person's key, or null for none. */
-      table(keyOf) {
+      table(keyOf2) {
         const map = /* @__PURE__ */ new Map();
         for (const person2 of this.people) {
-          const key2 = keyOf(person2);
+          const key2 = keyOf2(person2);
           if (key2 !== null) add(map, key2, person2);
         }
         return map;
       }
       /** The first person for each key, for keys that name one person. */
-      firstOf(keyOf) {
+      firstOf(keyOf2) {
         const map = /* @__PURE__ */ new Map();
         for (const person2 of this.people) {
-          const key2 = keyOf(person2);
+          const key2 = keyOf2(person2);
           if (key2 !== null && !map.has(key2)) map.set(key2, person2);
         }
         return map;
@@ -7580,12 +7616,12 @@ function previousParagraph(lines, index, actions) {
   return text2 ? { text: text2, lines: spanned } : null;
 }
 function numberedLogLine(line, isOwner) {
-  const cells2 = line.cells.filter(Boolean);
-  if (cells2.length !== 2 || !/^[A-Z]{0,4}[\d/.-]{1,10}$/.test(cells2[0]) || !endsWithProgress(cells2[1])) return null;
-  const owned = readOwnerFirst(cells2[1]);
+  const cells = line.cells.filter(Boolean);
+  if (cells.length !== 2 || !/^[A-Z]{0,4}[\d/.-]{1,10}$/.test(cells[0]) || !endsWithProgress(cells[1])) return null;
+  const owned = readOwnerFirst(cells[1]);
   if (!owned || !isOwner(owned.ownersRaw)) return null;
   const entry = inlineAction(owned, owned.text, null, [line], "matters-arising");
-  entry.ref = cells2[0];
+  entry.ref = cells[0];
   return entry;
 }
 function isWrapped(line) {
@@ -8401,8 +8437,8 @@ function inlineParts(text2) {
 }
 function withoutTrailingJoin(text2) {
   let trimmed = text2.trimEnd();
-  const join6 = / (?:and|or)$/i.exec(trimmed);
-  if (join6) trimmed = trimmed.slice(0, join6.index).trimEnd();
+  const join7 = / (?:and|or)$/i.exec(trimmed);
+  if (join7) trimmed = trimmed.slice(0, join7.index).trimEnd();
   return trimmed.endsWith(";") ? trimmed.slice(0, -1).trimEnd() : trimmed;
 }
 function isDigit2(code) {
@@ -9694,8 +9730,8 @@ var init_parse_pool = __esm({
         const long = this.canStart && job.bytes.length >= LONG_PARSE_BYTES;
         if (this.threads <= 1 && !long) return this.runHere(job);
         if (this.workers.length === 0) this.start(Math.max(1, this.threads - 1));
-        return new Promise((resolve11, reject) => {
-          this.queue.push({ ...job, resolve: resolve11, reject });
+        return new Promise((resolve12, reject) => {
+          this.queue.push({ ...job, resolve: resolve12, reject });
           this.next();
         });
       }
@@ -9792,14 +9828,31 @@ function isOwnName(file, cwd) {
     return false;
   }
 }
-function refuseInputAsOutput(out, inputs, cwd) {
+function refuseInputAsOutput(out, inputs, cwd, flag = "--out") {
   if (out === void 0 || out === "-" || out === "/dev/stdout") return;
   const target = fileIdentity((0, import_node_path6.resolve)(cwd, out));
   if (target === null) return;
   for (const input of inputs) {
     if (input === "-" || fileIdentity((0, import_node_path6.resolve)(cwd, input)) !== target) continue;
     const same = (0, import_node_path6.resolve)(cwd, input) === (0, import_node_path6.resolve)(cwd, out) ? `is the input ${input}` : `is the same file as the input ${input}`;
-    throw new UsageError(`--out ${out} ${same}; refusing to overwrite it`);
+    throw new UsageError(`${flag} ${out} ${same}; refusing to overwrite it`);
+  }
+}
+function refuseFolderHoldingInputs(dir, inputs, cwd) {
+  const real = (path2) => {
+    try {
+      return (0, import_node_fs7.realpathSync)((0, import_node_path6.resolve)(cwd, path2));
+    } catch {
+      return null;
+    }
+  };
+  const folder = real(dir);
+  if (folder === null) return;
+  for (const input of inputs) {
+    const file = input === "-" ? null : real(input);
+    if (file !== null && file.startsWith(folder.endsWith(import_node_path6.sep) ? folder : `${folder}${import_node_path6.sep}`)) {
+      throw new UsageError(`--out-dir ${dir} holds the input ${input}; write the digests to a folder of their own`);
+    }
   }
 }
 function configFiles(config) {
@@ -9974,7 +10027,7 @@ __export(markdown_exports, {
   markdownTable: () => markdownTable
 });
 function markdownTable(header, rows) {
-  const line = (cells2) => `| ${cells2.map(markdownCell).join(" | ")} |`;
+  const line = (cells) => `| ${cells.map(markdownCell).join(" | ")} |`;
   return [line(header), `|${header.map(() => " --- ").join("|")}|`, ...rows.map(line)].join("\n");
 }
 function person(p) {
@@ -10119,6 +10172,71 @@ var init_parse2 = __esm({
     init_parse_pool();
     init_real_files();
     init_report();
+  }
+});
+
+// src/emit/action-columns.ts
+function registerSource(entry, layoutOf2 = (file) => ({ file })) {
+  return placeOf(layoutOf2(entry.raisedAt.file), [entry.raisedAt.line]);
+}
+function layoutColumns(columns, withBody = false) {
+  const chosen = columns ?? DEFAULT_COLUMNS;
+  return withBody && !chosen.includes("body") ? ["body", ...chosen] : chosen;
+}
+function unknownColumns(names) {
+  return names.filter((name2) => !Object.hasOwn(REGISTER_COLUMNS, name2));
+}
+function columnTitles(columns) {
+  return columns.map((name2) => REGISTER_COLUMNS[name2].title);
+}
+function columnCells(entry, columns, dates = "iso", layoutOf2 = (file) => ({ file })) {
+  const date = dates === "long" ? longDate : (iso) => iso;
+  return columns.map((name2) => REGISTER_COLUMNS[name2].cell(entry, date, layoutOf2));
+}
+function groupEntries(entries, by, dates = "iso") {
+  const date = (iso) => iso === null ? null : dates === "long" ? longDate(iso) : iso;
+  const groups = /* @__PURE__ */ new Map();
+  const add2 = (key2, title, order, entry) => {
+    const group = groups.get(key2) ?? { title, order, entries: [] };
+    group.entries.push(entry);
+    groups.set(key2, group);
+  };
+  for (const entry of entries) {
+    const meeting = date(entry.raisedAt.date) ?? oneLine(entry.raisedAt.file);
+    const meetingOrder = `${entry.raisedAt.date ?? "9999"} ${entry.raisedAt.file}`;
+    if (by === "meeting") add2(entry.raisedAt.file, meeting, meetingOrder, entry);
+    else if (by === "item") add2(`${entry.raisedAt.file}\0${entry.item ?? ""}`, `${entry.item ? `Item ${entry.item}` : "No item"} \u2014 ${meeting}`, meetingOrder, entry);
+    else if (entry.owners.length === 0) add2(`\0${entry.ownersRaw ?? ""}`, entry.ownersRaw || "No owner", "\uFFFF", entry);
+    else for (const owner of entry.owners) add2(`${owner.name}`, owner.name, owner.name.toLocaleLowerCase("en"), entry);
+  }
+  return [...groups.values()].map((group, index) => ({ group, index })).sort((a, b) => a.group.order < b.group.order ? -1 : a.group.order > b.group.order ? 1 : a.index - b.index).map(({ group }) => ({ title: group.title, entries: group.entries }));
+}
+var REGISTER_COLUMNS, DEFAULT_COLUMNS;
+var init_action_columns = __esm({
+  "src/emit/action-columns.ts"() {
+    "use strict";
+    init_position();
+    init_dates();
+    init_action_log2();
+    init_terminal();
+    REGISTER_COLUMNS = {
+      body: { title: "Body", cell: (entry) => entry.body ?? "(no title)" },
+      id: { title: "ID", cell: (entry) => entry.id ?? "" },
+      item: { title: "Item", cell: (entry) => entry.item ?? "" },
+      action: { title: "Action", cell: (entry) => entry.text },
+      owner: { title: "Owner(s)", cell: (entry) => ownerNames(entry.owners) || (entry.ownersRaw ?? "") },
+      due: { title: "Due", cell: (entry, date) => entry.due ? date(entry.due) : entry.dueRaw ?? "" },
+      status: { title: "Status", cell: (entry) => entry.rag ? `${entry.status} (${entry.rag})` : entry.status },
+      rag: { title: "RAG", cell: (entry) => entry.rag ?? "" },
+      raised: { title: "Raised", cell: (entry, date) => entry.raisedAt.date ? date(entry.raisedAt.date) : "" },
+      carried: { title: "Carried", cell: (entry) => String(entry.carried) },
+      update: {
+        title: "Last update",
+        cell: (entry, date) => entry.lastUpdate ? `${entry.lastUpdate.date ? date(entry.lastUpdate.date) : ""} ${entry.lastUpdate.progress ?? ""}`.trim() : ""
+      },
+      source: { title: "Source", cell: (entry, _date, layoutOf2) => oneLine(registerSource(entry, layoutOf2)) }
+    };
+    DEFAULT_COLUMNS = ["id", "action", "owner", "due", "status", "raised", "carried", "update", "source"];
   }
 });
 
@@ -10856,8 +10974,8 @@ function stringWidth2(text2) {
 function fitTable(columns, rows, width = Infinity) {
   const kept = columns.map((_, i) => i).filter((i) => rows.some((row2) => row2[i] !== ""));
   const shown = kept.map((i) => columns[i]);
-  const cells2 = rows.map((row2) => kept.map((i) => row2[i]));
-  const widths = shown.map((column, c) => cells2.reduce((most, row2) => Math.max(most, stringWidth2(row2[c])), stringWidth2(column.title)));
+  const cells = rows.map((row2) => kept.map((i) => row2[i]));
+  const widths = shown.map((column, c) => cells.reduce((most, row2) => Math.max(most, stringWidth2(row2[c])), stringWidth2(column.title)));
   let over = widths.reduce((sum, w) => sum + w, 0) + GAP2.length * Math.max(0, widths.length - 1) - width;
   for (let c = shown.length - 1; c >= 0 && over > 0; c--) {
     if (!shown[c].flexible) continue;
@@ -10867,7 +10985,7 @@ function fitTable(columns, rows, width = Infinity) {
     over -= cut2;
   }
   const line = (row2) => row2.map((cell, c) => pad(cell, widths[c])).join(GAP2).trimEnd();
-  const lines = cells2.map((row2) => {
+  const lines = cells.map((row2) => {
     const parts = row2.map((cell, c) => {
       const flexible = shown[c].flexible;
       return flexible === "wrap" ? wrap(cell, widths[c]) : [flexible === "cut" ? cut(cell, widths[c]) : flexible === "cut-start" ? cutStart(cell, widths[c]) : cell];
@@ -10889,11 +11007,11 @@ function cutStart(text2, width) {
   return `\u2026${isAscii(text2) ? text2.slice(text2.length - width + 1) : within([...text2].reverse(), width - 1).reverse().join("")}`;
 }
 function within(characters, width) {
-  let cells2 = 0;
+  let cells = 0;
   let count2 = 0;
   for (const character of characters) {
-    cells2 += stringWidth2(character);
-    if (cells2 > width) break;
+    cells += stringWidth2(character);
+    if (cells > width) break;
     count2++;
   }
   return characters.slice(0, count2);
@@ -10931,43 +11049,28 @@ var init_fit_table = __esm({
 });
 
 // src/emit/register.ts
-function registerSource(entry, layoutOf = (file) => ({ file })) {
-  return placeOf(layoutOf(entry.raisedAt.file), [entry.raisedAt.line]);
-}
-function cells(entry, layoutOf) {
-  return [
-    entry.id ?? "",
-    entry.text,
-    ownerNames(entry.owners) || (entry.ownersRaw ?? ""),
-    entry.due ?? entry.dueRaw ?? "",
-    entry.rag ? `${entry.status} (${entry.rag})` : entry.status,
-    entry.raisedAt.date ?? "",
-    String(entry.carried),
-    entry.lastUpdate ? `${entry.lastUpdate.date ?? ""} ${entry.lastUpdate.progress ?? ""}`.trim() : "",
-    oneLine(registerSource(entry, layoutOf))
-  ];
-}
 function emitRegisterJson(entries) {
   return jsonText(entries);
 }
 function emitRegisterYaml(entries) {
   return yamlText(entries);
 }
-function bodyCell(entry) {
-  return entry.body ?? NO_TITLE;
-}
-function withBodyColumn(header, rows, entries, options) {
-  if (!options.withBody) return [header, rows];
-  return [["Body", ...header], rows.map((row2, i) => [bodyCell(entries[i]), ...row2])];
-}
 function emitRegisterCsv(entries, options = {}) {
-  const [header, rows] = withBodyColumn(HEADER, entries.map((entry) => cells(entry, options.layoutOf)), entries, options);
-  return csvText([header, ...rows], options);
+  const columns = layoutColumns(options.columns, options.withBody);
+  const header = columnTitles(columns);
+  if (!options.groupBy) return csvText([header, ...entries.map((entry) => columnCells(entry, columns, options.dates, options.layoutOf))], options);
+  const rows = groupEntries(entries, options.groupBy, options.dates).flatMap((group) => group.entries.map((entry) => [group.title, ...columnCells(entry, columns, options.dates, options.layoutOf)]));
+  return csvText([[GROUP_TITLES[options.groupBy], ...header], ...rows], options);
 }
 function emitRegisterMarkdown(entries, options = {}) {
-  const [header, rows] = withBodyColumn(HEADER, entries.map((entry) => cells(entry, options.layoutOf)), entries, options);
-  return `${markdownTable(header, rows)}
+  const columns = layoutColumns(options.columns, options.withBody);
+  const table2 = (some) => markdownTable(columnTitles(columns), some.map((entry) => columnCells(entry, columns, options.dates, options.layoutOf)));
+  if (!options.groupBy) return `${table2(entries)}
 `;
+  return `${groupEntries(entries, options.groupBy, options.dates).map((group) => `## ${markdownLine(group.title)}
+
+${table2(group.entries)}
+`).join("\n")}`;
 }
 function emitRegisterTable(entries, options) {
   const paint = new Chalk({ level: options.color ? 1 : 0 });
@@ -10982,7 +11085,9 @@ function emitRegisterTable(entries, options) {
     { title: "Last update", flexible: "cut", min: 16 },
     { title: "Source", flexible: "cut-start", min: 24 }
   ];
-  const [titles, written] = withBodyColumn(columns.map((column) => column.title), entries.map((entry) => cells(entry, options.layoutOf)), entries, options);
+  const names = layoutColumns(void 0, options.withBody);
+  const titles = columnTitles(names);
+  const written = entries.map((entry) => columnCells(entry, names, "iso", options.layoutOf));
   const rows = written.map((row2) => row2.map(oneLine));
   const shown = options.withBody ? [{ title: titles[0], flexible: "cut", min: 16 }, ...columns] : columns;
   const table2 = fitTable(shown, rows, options.width);
@@ -10996,21 +11101,68 @@ function emitRegisterTable(entries, options) {
   return `${out.join("\n")}
 `;
 }
-var HEADER, NO_TITLE;
+var GROUP_TITLES;
 var init_register = __esm({
   "src/emit/register.ts"() {
     "use strict";
     init_source2();
     init_fit_table();
-    init_action_log2();
+    init_action_columns();
     init_csv();
     init_json();
     init_markdown2();
-    init_position();
+    init_markdown_text();
     init_terminal();
     init_yaml();
-    HEADER = ["ID", "Action", "Owner(s)", "Due", "Status", "Raised", "Carried", "Last update", "Source"];
-    NO_TITLE = "(no title)";
+    GROUP_TITLES = { owner: "Owner", item: "Item", meeting: "Meeting" };
+  }
+});
+
+// src/emit/register-html.ts
+function emitRegisterHtml(entries, options = {}) {
+  const shown = layoutColumns(options.columns, options.withBody);
+  const row2 = (entry) => `<tr>${columnCells(entry, shown, options.dates, options.layoutOf).map((cell) => `<td>${escapeHtml2(cell)}</td>`).join("")}</tr>`;
+  const head = `<thead>
+<tr>${columnTitles(shown).map((title2) => `<th scope="col">${escapeHtml2(title2)}</th>`).join("")}</tr>
+</thead>`;
+  const bodies = options.groupBy ? groupEntries(entries, options.groupBy, options.dates).map(
+    (group) => `<tbody>
+<tr><th scope="rowgroup" colspan="${shown.length}">${escapeHtml2(group.title)}</th></tr>
+${group.entries.map(row2).join("\n")}
+</tbody>`
+  ) : [`<tbody>
+${entries.map(row2).join("\n")}
+</tbody>`];
+  const table2 = `<table>
+${head}
+${bodies.join("\n")}
+</table>
+`;
+  if (!options.page) return table2;
+  const title = escapeHtml2(options.title ?? "Action log");
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>${title}</title>
+<style>table{border-collapse:collapse}th,td{border:1px solid #888;padding:.25em .5em;text-align:left;vertical-align:top}</style>
+</head>
+<body>
+<h1>${title}</h1>
+${table2}</body>
+</html>
+`;
+}
+function escapeHtml2(text2) {
+  return safeForTerminal(text2).replace(/[&<>"']/g, (char) => HTML_SPECIAL[char]);
+}
+var HTML_SPECIAL;
+var init_register_html = __esm({
+  "src/emit/register-html.ts"() {
+    "use strict";
+    init_action_columns();
+    init_terminal();
+    HTML_SPECIAL = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
   }
 });
 
@@ -11273,6 +11425,7 @@ function entryFromAction(action, meeting, body) {
   const raised = { kind: "raised", ...raisedAt, status: action.status, progress: action.progress };
   return {
     id: action.id,
+    item: action.item,
     text: action.text,
     owners: action.owners,
     ownersRaw: action.ownersRaw,
@@ -11296,6 +11449,7 @@ function entryFromUpdate(update, meeting, body) {
   const step = { kind: "update", ...place, status: update.status, progress: update.progress };
   return {
     id: update.ref,
+    item: update.item,
     text: update.text,
     owners: update.owners,
     ownersRaw: update.ownersRaw,
@@ -11382,19 +11536,19 @@ function remembered(read) {
 function groupBodies(meetings, options = {}) {
   const warnings = [];
   const configuredName = /* @__PURE__ */ new Map();
-  const keyOf = /* @__PURE__ */ new Map();
+  const keyOf2 = /* @__PURE__ */ new Map();
   const untitled = [];
   for (const meeting of meetings) {
     const configured = options.configured?.(meeting) ?? null;
     const key2 = keyOfTitle(configured ?? meeting.title ?? "");
     if (configured !== null) configuredName.set(key2, configured);
     if (key2 === "") untitled.push(meeting);
-    else keyOf.set(meeting, key2);
+    else keyOf2.set(meeting, key2);
   }
-  mergeNearTitles(keyOf, configuredName, warnings);
-  placeUntitled(untitled, keyOf, warnings);
+  mergeNearTitles(keyOf2, configuredName, warnings);
+  placeUntitled(untitled, keyOf2, warnings);
   const groups = /* @__PURE__ */ new Map();
-  for (const meeting of meetings) push3(groups, keyOf.get(meeting), meeting);
+  for (const meeting of meetings) push3(groups, keyOf2.get(meeting), meeting);
   const bodies = [...groups].map(([key2, members]) => ({ name: configuredName.get(key2) ?? commonName(members), meetings: orderMeetings(members) }));
   bodies.sort((a, b) => a.name === null ? 1 : b.name === null ? -1 : a.name.localeCompare(b.name));
   return { bodies, warnings };
@@ -11411,9 +11565,9 @@ function selectBody(bodies, wanted) {
   const matches = exact.length > 0 || key2 === "" ? exact : keyed.filter((b) => bodyKey(b.name).includes(key2));
   return matches.length === 1 ? { body: matches[0] } : { matches };
 }
-function mergeNearTitles(keyOf, configured, warnings) {
+function mergeNearTitles(keyOf2, configured, warnings) {
   const members = /* @__PURE__ */ new Map();
-  for (const [meeting, key2] of keyOf) push3(members, key2, meeting);
+  for (const [meeting, key2] of keyOf2) push3(members, key2, meeting);
   if (members.size < 2) return;
   const weight = (key2) => configured.has(key2) ? Infinity : members.get(key2).length;
   const byWeight = [...members.keys()].sort((a, b) => weight(b) - weight(a));
@@ -11437,9 +11591,9 @@ function mergeNearTitles(keyOf, configured, warnings) {
       reason: `Title \`${first.title ?? key2}\`${more.length > 0 ? ` (${more.length + 1} meetings)` : ""} read as the body \`${configured.get(near) ?? commonName(members.get(near)) ?? near}\`, whose name differs only by a letter or two`
     });
   }
-  for (const [meeting, key2] of keyOf) {
+  for (const [meeting, key2] of keyOf2) {
     const target = into.get(key2);
-    if (target !== void 0) keyOf.set(meeting, target);
+    if (target !== void 0) keyOf2.set(meeting, target);
   }
 }
 function slipShapes(key2) {
@@ -11468,10 +11622,10 @@ function isSwap(x, y) {
   const at = [...x].findIndex((letter, i) => letter !== y[i]);
   return at >= 0 && x[at] === y[at + 1] && x[at + 1] === y[at] && x.slice(at + 2) === y.slice(at + 2);
 }
-function placeUntitled(untitled, keyOf, warnings) {
-  const all = new Set(keyOf.values());
+function placeUntitled(untitled, keyOf2, warnings) {
+  const all = new Set(keyOf2.values());
   const byFolder = /* @__PURE__ */ new Map();
-  for (const [meeting, key2] of keyOf) {
+  for (const [meeting, key2] of keyOf2) {
     const folder = (0, import_node_path7.dirname)(meeting.file);
     byFolder.set(folder, (byFolder.get(folder) ?? /* @__PURE__ */ new Set()).add(key2));
   }
@@ -11479,7 +11633,7 @@ function placeUntitled(untitled, keyOf, warnings) {
   for (const meeting of untitled) {
     const beside = byFolder.get((0, import_node_path7.dirname)(meeting.file)) ?? /* @__PURE__ */ new Set();
     const key2 = beside.size === 1 ? [...beside][0] : all.size === 1 ? [...all][0] : "";
-    keyOf.set(meeting, key2);
+    keyOf2.set(meeting, key2);
     if (key2 === "" && all.size > 0) apart.push(meeting);
   }
   if (apart.length === 0) return;
@@ -11521,26 +11675,53 @@ var init_bodies2 = __esm({
   }
 });
 
+// src/resolve/owner-match.ts
+function ownerMatches(owner, wanted, aliases = {}) {
+  const targets = new Set([wanted, aliasFor(aliases, wanted) ?? wanted].map(keyOf));
+  for (const [alias, name3] of Object.entries(aliases)) if (keyOf(name3) === keyOf(owner.name)) targets.add(keyOf(alias));
+  targets.delete("");
+  const name2 = keyOf(aliasFor(aliases, owner.name) ?? owner.name);
+  const raw = keyOf(owner.raw);
+  for (const target of targets) {
+    if (target === name2 || target === raw || raw.startsWith(`${target} `)) return true;
+    if (name2.split(" ").includes(target)) return true;
+  }
+  const initials = owner.kind === "person" ? initialsOf2(owner.name) : "";
+  return initials.length > 1 && [wanted, aliasFor(aliases, wanted) ?? wanted].some((text2) => initialsKey(text2) === initials);
+}
+function keyOf(text2) {
+  return fold(stripHonorifics(text2.trim()));
+}
+function initialsOf2(name2) {
+  return initialsKey(
+    stripHonorifics(name2).split(/[\s-]+/).filter(Boolean).map((part) => [...part][0]).join("")
+  );
+}
+function initialsKey(text2) {
+  return text2.trim().normalize("NFD").replace(/[\u0300-\u036f.]/g, "").toUpperCase();
+}
+var init_owner_match = __esm({
+  "src/resolve/owner-match.ts"() {
+    "use strict";
+    init_config();
+    init_names();
+    init_normalise();
+  }
+});
+
 // src/register/filter.ts
 function filterRegister(entries, filter, aliases = {}) {
   const state = filter.state ?? "open";
   const asOf = filter.asOf ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
   return entries.filter((entry) => {
     if (state !== "all" && entry.status !== state) return false;
-    if (filter.owner && !ownedBy(entry, filter.owner, aliases)) return false;
+    if (filter.owner && !entry.owners.some((owner) => ownerMatches(owner, filter.owner, aliases))) return false;
     if (filter.overdue && !(entry.status === "open" && entry.due !== null && entry.due < asOf)) return false;
     if (filter.dueBefore && !(entry.due !== null && entry.due < filter.dueBefore)) return false;
     if (filter.since && !(entry.raisedAt.date !== null && entry.raisedAt.date >= filter.since)) return false;
     if (filter.commitment !== void 0 && !entry.commitments.includes(filter.commitment)) return false;
     if (filter.body && !bodyKey(entry.body ?? "").includes(bodyKey(filter.body))) return false;
     return true;
-  });
-}
-function ownedBy(entry, wanted, aliases) {
-  const target = fold(aliasFor(aliases, wanted) ?? wanted);
-  return entry.owners.some((owner) => {
-    const name2 = fold(owner.name);
-    return name2 === target || name2.split(" ").includes(target) || fold(owner.raw) === target || fold(owner.raw).startsWith(`${target} `);
   });
 }
 function sortRegister(entries, key2) {
@@ -11561,9 +11742,8 @@ function byNullable(a, b) {
 var init_filter = __esm({
   "src/register/filter.ts"() {
     "use strict";
-    init_config();
     init_bodies();
-    init_normalise();
+    init_owner_match();
   }
 });
 
@@ -15225,11 +15405,11 @@ var require_ignore = __commonJS({
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename4 = shortcut ? basenameOf(path2) : path2;
+        const basename5 = shortcut ? basenameOf(path2) : path2;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename4 : path2
+            shortcut && rule._basenameOnly ? basename5 : path2
           )) {
             const { negative } = rule;
             const ret = {
@@ -15588,6 +15768,7 @@ async function loadMeetings(paths, config, options, io) {
   const listed = await listMinutes(paths, config, io, { keepOrder: options.keepOrder });
   const files = listed.files;
   refuseInputAsOutput(options.out, [...files, ...configFiles(config)], io.cwd);
+  if (options.outDir !== void 0) refuseFolderHoldingInputs(options.outDir, [...files, ...configFiles(config)], io.cwd);
   const settings = { dateOrder: config.dateOrder ?? void 0, aliases: config.aliases, closedWords: config.closedWords, shape: options.shape ?? "full" };
   const cache = options.cache === false ? void 0 : openCache(io);
   const cacheWrites = [];
@@ -15617,7 +15798,7 @@ async function loadMeetings(paths, config, options, io) {
   try {
     for (const [index, file] of files.entries()) {
       if (Date.now() - yielded > 50) {
-        await new Promise((resolve11) => setImmediate(resolve11));
+        await new Promise((resolve12) => setImmediate(resolve12));
         yielded = Date.now();
       }
       try {
@@ -15653,7 +15834,7 @@ async function loadMeetings(paths, config, options, io) {
     io.stderr(`vawg: warning: ${unstored} of ${cacheWrites.length} parses could not be stored in the cache in ${oneLine(cache.dir)}, so those files will be parsed again next time (check that folder can be written, or use --no-cache)
 `);
   }
-  return { meetings: meetings.filter((meeting) => meeting !== void 0), failed };
+  return { meetings: meetings.filter((meeting) => meeting !== void 0), failed, files };
 }
 function noDateWarning(file) {
   const message = "no meeting date found; the meeting is ordered last [meeting-date]";
@@ -15697,7 +15878,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "08061102fc912698" : "source";
+    BUILD = true ? "2e6d3d9343e2ae47" : "source";
   }
 });
 
@@ -15790,7 +15971,7 @@ var init_xlsx = __esm({
     init_libraries();
     init_action_log2();
     init_csv();
-    init_register();
+    init_action_columns();
     DATE_FORMAT = "yyyy-mm-dd";
     MAX_WIDTH2 = 60;
     RAG_STYLE = {
@@ -15803,6 +15984,72 @@ var init_xlsx = __esm({
   }
 });
 
+// src/emit/ics.ts
+var ics_exports = {};
+__export(ics_exports, {
+  actionUid: () => actionUid,
+  emitRegisterIcs: () => emitRegisterIcs
+});
+function emitRegisterIcs(entries, options = {}) {
+  const { escape: escape2, foldLines } = calendarLibrary();
+  const text2 = (value2) => escape2(safeForTerminal(value2), false);
+  const stamp = stampOf(options.now ?? /* @__PURE__ */ new Date());
+  const seen = /* @__PURE__ */ new Map();
+  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//vawg//action log//EN", "CALSCALE:GREGORIAN"];
+  for (const entry of entries) {
+    if (entry.due === null) continue;
+    const uid = actionUid(entry);
+    const count2 = (seen.get(uid) ?? 0) + 1;
+    seen.set(uid, count2);
+    const owners = ownerNames(entry.owners) || (entry.ownersRaw ?? "");
+    lines.push(
+      "BEGIN:VTODO",
+      `UID:${count2 === 1 ? uid : uid.replace("@", `-${count2}@`)}`,
+      `DTSTAMP:${stamp}`,
+      `DUE;VALUE=DATE:${entry.due.replace(/-/g, "")}`,
+      `SUMMARY:${text2(owners ? `${owners}: ${entry.text}` : entry.text)}`,
+      `DESCRIPTION:${text2(description(entry, owners))}`,
+      `STATUS:${entry.status === "closed" ? "COMPLETED" : "NEEDS-ACTION"}`,
+      "END:VTODO"
+    );
+  }
+  lines.push("END:VCALENDAR");
+  return `${foldLines(lines.join("\r\n"))}\r
+`;
+}
+function description(entry, owners) {
+  const update = entry.lastUpdate;
+  return [
+    entry.id && `ID: ${entry.id}`,
+    `Action: ${entry.text}`,
+    `Owner: ${owners || "none named"}`,
+    `Status: ${entry.rag ? `${entry.status} (${entry.rag})` : entry.status}`,
+    entry.body && `Body: ${entry.body}`,
+    `Raised: ${entry.raisedAt.date ?? "undated meeting"} at ${entry.raisedAt.file}:${entry.raisedAt.line}`,
+    update && `Last update: ${[update.date, update.progress].filter(Boolean).join(" ")} (${update.file}:${update.line})`
+  ].filter(Boolean).join("\n");
+}
+function actionUid(entry) {
+  const identity = [bodyKey(entry.body ?? ""), entry.raisedAt.date ?? (0, import_node_path12.basename)(entry.raisedAt.file), entry.id ? `id:${fold(entry.id)}` : `text:${fold(entry.text)}`].join("\0");
+  return `${(0, import_node_crypto2.createHash)("sha256").update(identity).digest("hex").slice(0, 32)}@vawg`;
+}
+function stampOf(date) {
+  return date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+}
+var import_node_crypto2, import_node_path12;
+var init_ics = __esm({
+  "src/emit/ics.ts"() {
+    "use strict";
+    import_node_crypto2 = require("node:crypto");
+    import_node_path12 = require("node:path");
+    init_libraries();
+    init_bodies();
+    init_normalise();
+    init_action_log2();
+    init_terminal();
+  }
+});
+
 // src/cli/commands/actions.ts
 var actions_exports = {};
 __export(actions_exports, {
@@ -15810,8 +16057,9 @@ __export(actions_exports, {
 });
 async function runActions(paths, options, config, io) {
   if (options.format === "xlsx" && !options.out) throw new UsageError(WORKBOOK_NEEDS_OUT);
+  checkLayout(options);
   const { meetings, failed } = await loadMeetings(paths, config, { ...options, shape: "register" }, io);
-  const { bodies, warnings } = buildBodyRegisters(meetings, { configured: (meeting) => configuredBody(config, (0, import_node_path12.resolve)(io.cwd, meeting.file)) });
+  const { bodies, warnings } = buildBodyRegisters(meetings, { configured: (meeting) => configuredBody(config, (0, import_node_path13.resolve)(io.cwd, meeting.file)) });
   const chosen = options.body === void 0 ? bodies : [pickBody(bodies, options.body)];
   if (!options.quiet) for (const warning of warnings) io.stderr(`${formatDiagnostic(warning, meetings.find((meeting) => meeting.file === warning.file))}
 `);
@@ -15833,6 +16081,14 @@ function pickBody(bodies, wanted) {
   const named = bodies.filter((b) => b.name !== null);
   throw new UsageError(`no body \`${oneLine(wanted)}\` in the minutes read; ${named.length ? `they hold ${list(named)}` : "none of them has a title"}`);
 }
+function checkLayout(options) {
+  if (options.columns?.length === 0) throw new UsageError(`--columns: name at least one of ${Object.keys(REGISTER_COLUMNS).join(", ")}`);
+  const unknown = unknownColumns(options.columns ?? []);
+  if (unknown.length) throw new UsageError(`--columns: unknown column ${unknown.map((name2) => `\`${oneLine(name2)}\``).join(", ")}; expected some of ${Object.keys(REGISTER_COLUMNS).join(", ")}`);
+  const layout = [options.columns && "--columns", options.groupBy && "--group-by", options.dates && "--dates"].filter(Boolean);
+  if (layout.length && !["md", "csv", "html"].includes(options.format)) throw new UsageError(`${layout.join(", ")}: for --format md, csv or html, not ${options.format}`);
+  if (options.page && options.format !== "html") throw new UsageError("--page: for --format html");
+}
 async function emit2(entries, options, io, asOf, rows) {
   switch (options.format) {
     case "xlsx":
@@ -15841,27 +16097,274 @@ async function emit2(entries, options, io, asOf, rows) {
       return emitRegisterJson(entries);
     case "yaml":
       return emitRegisterYaml(entries);
+    case "ics":
+      return (await Promise.resolve().then(() => (init_ics(), ics_exports))).emitRegisterIcs(entries);
+    case "html":
+      return emitRegisterHtml(entries, { ...rows, ...layoutOf(options), page: options.page });
     case "csv":
-      return emitRegisterCsv(entries, { escapeFormulas: options.escapeFormulas, bom: options.bom, ...rows });
+      return emitRegisterCsv(entries, { escapeFormulas: options.escapeFormulas, bom: options.bom, ...rows, ...layoutOf(options) });
     case "md":
-      return emitRegisterMarkdown(entries, rows);
+      return emitRegisterMarkdown(entries, { ...rows, ...layoutOf(options) });
     case "table":
       return emitRegisterTable(entries, { color: wantsColor(io, options.color), asOf, width: tableWidth(io), ...rows });
   }
 }
-var import_node_path12;
+function layoutOf(options) {
+  return { columns: options.columns, groupBy: options.groupBy, dates: options.dates };
+}
+var import_node_path13;
 var init_actions3 = __esm({
   "src/cli/commands/actions.ts"() {
     "use strict";
-    import_node_path12 = require("node:path");
+    import_node_path13 = require("node:path");
     init_config();
+    init_action_columns();
     init_register();
+    init_register_html();
     init_terminal();
     init_bodies2();
     init_filter();
     init_report();
     init_io();
     init_load_meetings();
+  }
+});
+
+// src/emit/digest.ts
+function emitDigestMarkdown(digest, options) {
+  return digestLines(digest, options, { text: markdownText, line: markdownLine, heading: (level, text2) => `${"#".repeat(level)} ${markdownLine(text2)}` }).join("\n");
+}
+function emitDigestText(digest, options) {
+  const plain = (text2) => safeForTerminal(text2).replace(/[\t\n]+/g, " ");
+  return digestLines(digest, options, { text: plain, line: plain, heading: (_level, text2) => `${plain(text2)}
+${"-".repeat(plain(text2).length)}` }).join("\n");
+}
+function digestLines(digest, options, write2) {
+  const open = digest.actions.length;
+  const overdue = digest.actions.filter((action) => action.daysOverdue > 0);
+  const others = digest.actions.filter((action) => action.daysOverdue === 0);
+  const out = [
+    write2.heading(1, `Open actions: ${digest.owner}`),
+    "",
+    write2.line(`As of ${longDate(options.asOf)}: ${open} open action${open === 1 ? "" : "s"}, ${overdue.length} overdue.`),
+    ""
+  ];
+  if (overdue.length) out.push(write2.heading(2, "Overdue"), "", ...overdue.flatMap((action, i) => actionLines(action, i + 1, write2)));
+  if (others.length) out.push(write2.heading(2, overdue.length ? "Other open actions" : "Open actions"), "", ...others.flatMap((action, i) => actionLines(action, i + 1, write2)));
+  return out;
+}
+function actionLines({ entry, daysOverdue }, number, write2) {
+  const due = entry.due ? `${longDate(entry.due)}${daysOverdue ? ` (${daysOverdue} day${daysOverdue === 1 ? "" : "s"} overdue)` : ""}` : entry.dueRaw ? entry.dueRaw : "no date given";
+  const update = entry.lastUpdate;
+  const raised = `${entry.raisedElsewhere ? "Reported" : "Raised"} at ${[entry.body, entry.raisedAt.date ? longDate(entry.raisedAt.date) : null].filter(Boolean).join(", ") || "a meeting"} (${entry.raisedAt.file}:${entry.raisedAt.line})`;
+  const owners = ownerNames(entry.owners);
+  return [
+    `${number}. ${write2.text(entry.text)}${entry.id ? ` (ID ${write2.text(entry.id)})` : ""}`,
+    `   - Due: ${write2.text(due)}`,
+    `   - Status: ${write2.text(entry.rag ? `${entry.status} (${entry.rag})` : entry.status)}`,
+    ...entry.owners.length > 1 ? [`   - Owners: ${write2.text(owners)}`] : [],
+    `   - Last update: ${update ? write2.text(`${update.date ? longDate(update.date) : "undated"}: ${update.progress ?? update.status} (${update.file}:${update.line})`) : "none"}`,
+    `   - ${write2.text(raised)}`,
+    ""
+  ];
+}
+function emitDigestsCsv(digests, addresses, options) {
+  const header = ["Owner", "Email", "Overdue", "Days overdue", "ID", "Action", "Due", "Status", "Last update", "Last update date", "Body", "Raised", "Source"];
+  const rows = digests.flatMap(
+    (digest, i) => digest.actions.map(({ entry, daysOverdue }) => [
+      digest.owner,
+      addresses[i] ?? "",
+      daysOverdue > 0 ? "yes" : "no",
+      String(daysOverdue),
+      entry.id ?? "",
+      entry.text,
+      entry.due ?? entry.dueRaw ?? "",
+      entry.rag ? `${entry.status} (${entry.rag})` : entry.status,
+      entry.lastUpdate?.progress ?? "",
+      entry.lastUpdate?.date ?? "",
+      entry.body ?? "",
+      entry.raisedAt.date ?? "",
+      `${entry.raisedAt.file}:${entry.raisedAt.line}`
+    ])
+  );
+  return csvText([header, ...rows], options);
+}
+async function emitDigestEml(digest, options) {
+  const MailComposer = mailComposer();
+  const count2 = digest.actions.length;
+  const text2 = emitDigestText(digest, options).replace(/\r?\n/g, "\r\n");
+  const id = (0, import_node_crypto3.createHash)("sha256").update(`${digest.owner}\0${options.to ?? ""}\0${text2}`).digest("hex").slice(0, 32);
+  const mail2 = new MailComposer({
+    ...options.to ? { to: { name: safeForTerminal(digest.owner).replace(/[\r\n]/g, " "), address: options.to } } : {},
+    ...options.from ? { from: options.from } : {},
+    subject: `Open actions for ${oneHeaderLine(digest.owner)}, ${longDate(options.asOf)}: ${count2} open, ${digest.overdue} overdue`,
+    text: text2,
+    messageId: `<${id}@vawg.invalid>`,
+    date: options.now ?? /* @__PURE__ */ new Date(),
+    textEncoding: "quoted-printable",
+    headers: { "X-Unsent": "1" }
+  });
+  return new Promise((resolve12, reject) => mail2.compile().build((error, message) => error ? reject(error) : resolve12(new Uint8Array(message))));
+}
+function oneHeaderLine(text2) {
+  return safeForTerminal(text2).replace(/\s+/g, " ").trim();
+}
+var import_node_crypto3;
+var init_digest = __esm({
+  "src/emit/digest.ts"() {
+    "use strict";
+    import_node_crypto3 = require("node:crypto");
+    init_libraries();
+    init_dates();
+    init_action_log2();
+    init_csv();
+    init_markdown_text();
+    init_terminal();
+  }
+});
+
+// src/remind/digests.ts
+function buildDigests(entries, options) {
+  const digests = /* @__PURE__ */ new Map();
+  for (const entry of entries) {
+    if (entry.status !== "open") continue;
+    const owners = entry.owners.length ? entry.owners : [null];
+    for (const owner of owners) {
+      if (options.owner !== void 0 && (owner === null || !ownerMatches(owner, options.owner, options.aliases))) continue;
+      const name2 = owner?.name ?? NO_OWNER2;
+      const key2 = fold(name2) || name2;
+      const digest = digests.get(key2) ?? { owner: name2, kind: owner?.kind ?? "none", actions: [], overdue: 0 };
+      const daysOverdue = entry.due !== null && entry.due < options.asOf ? daysBetween(entry.due, options.asOf) : 0;
+      digest.actions.push({ entry, daysOverdue });
+      if (daysOverdue > 0) digest.overdue++;
+      digests.set(key2, digest);
+    }
+  }
+  for (const digest of digests.values()) digest.actions.sort(byUrgency);
+  return [...digests.values()].sort((a, b) => a.kind === "none" ? 1 : b.kind === "none" ? -1 : a.owner.localeCompare(b.owner, "en"));
+}
+function byUrgency(a, b) {
+  if (a.daysOverdue !== b.daysOverdue) return b.daysOverdue - a.daysOverdue;
+  const [x, y] = [a.entry.due, b.entry.due];
+  if (x !== y) return x === null ? 1 : y === null ? -1 : x < y ? -1 : 1;
+  return 0;
+}
+function daysBetween(from, to) {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 864e5);
+}
+function addressOf(owner, people, aliases = {}) {
+  const wanted = exactKey(owner);
+  for (const [name2, address] of Object.entries(people)) {
+    if (exactKey(name2) === wanted || exactKey(aliasFor(aliases, name2) ?? "") === wanted) return address;
+  }
+  return null;
+}
+function exactKey(name2) {
+  return name2.normalize("NFC").replace(/\s+/g, " ").trim().toLocaleLowerCase("en");
+}
+var NO_OWNER2;
+var init_digests = __esm({
+  "src/remind/digests.ts"() {
+    "use strict";
+    init_config();
+    init_owner_match();
+    init_normalise();
+    NO_OWNER2 = "No owner named";
+  }
+});
+
+// src/remind/file-names.ts
+function digestFileNames(owners, extension) {
+  const taken = /* @__PURE__ */ new Set();
+  return owners.map((owner) => {
+    const stem2 = slug2(owner);
+    let name2 = `${stem2}.${extension}`;
+    for (let n = 2; taken.has(name2.toLowerCase()); n++) name2 = `${stem2}-${n}.${extension}`;
+    taken.add(name2.toLowerCase());
+    return name2;
+  });
+}
+function slug2(text2) {
+  const stem2 = slugLibrary()(text2.replace(/[^\p{L}\p{N}]+/gu, " "), { lower: true, strict: true, trim: true }).slice(0, MAX_STEM).replace(/^-+|-+$/g, "");
+  if (stem2 === "") return "owner";
+  return RESERVED.test(stem2) ? `${stem2}-owner` : stem2;
+}
+var RESERVED, MAX_STEM;
+var init_file_names = __esm({
+  "src/remind/file-names.ts"() {
+    "use strict";
+    init_libraries();
+    RESERVED = /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
+    MAX_STEM = 60;
+  }
+});
+
+// src/cli/commands/remind.ts
+var remind_exports = {};
+__export(remind_exports, {
+  MAIL_MERGE_FILE: () => MAIL_MERGE_FILE,
+  runRemind: () => runRemind
+});
+async function runRemind(paths, options, config, io) {
+  const { meetings, failed, files } = await loadMeetings(paths, config, { ...options, shape: "register", outDir: options.outDir }, io);
+  const { bodies, warnings } = buildBodyRegisters(meetings, { configured: (meeting) => configuredBody(config, (0, import_node_path14.resolve)(io.cwd, meeting.file)) });
+  if (!options.quiet) for (const warning of warnings) io.stderr(`${formatDiagnostic(warning)}
+`);
+  const asOf = options.asOf ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
+  const digests = buildDigests(
+    bodies.flatMap((body) => body.register.entries),
+    { asOf, owner: options.owner, aliases: config.aliases }
+  );
+  if (digests.length === 0) {
+    io.stderr(`vawg: no open actions${options.owner === void 0 ? "" : ` owned by \`${oneLine(options.owner)}\``} in the minutes read; nothing written
+`);
+    return failed ? EXIT.failure : EXIT.ok;
+  }
+  const outputs = await digestFiles(digests, options, config, asOf);
+  const inputs = [...files, ...configFiles(config)];
+  for (const [name2] of outputs) refuseInputAsOutput((0, import_node_path14.join)(options.outDir, name2), inputs, io.cwd, "--out-dir: the digest");
+  await io.makeDirectory(options.outDir);
+  for (const [name2, data] of outputs) {
+    await io.writeFile((0, import_node_path14.join)(options.outDir, name2), data);
+    io.stdout(`${oneLine((0, import_node_path14.join)(options.outDir, name2))}
+`);
+  }
+  if (options.format === "eml" && !options.quiet) {
+    const unaddressed = digests.filter((digest) => addressOf(digest.owner, config.people, config.aliases) === null).map((digest) => `\`${oneLine(digest.owner)}\``);
+    if (unaddressed.length) io.stderr(`vawg: no address in \`people:\` for ${unaddressed.join(", ")}; their messages have no To:
+`);
+  }
+  return failed ? EXIT.failure : EXIT.ok;
+}
+async function digestFiles(digests, options, config, asOf) {
+  const addresses = digests.map((digest) => addressOf(digest.owner, config.people, config.aliases));
+  if (options.format === "csv") return [[MAIL_MERGE_FILE, emitDigestsCsv(digests, addresses, { asOf, escapeFormulas: options.escapeFormulas, bom: options.bom })]];
+  const names = digestFileNames(digests.map((digest) => digest.owner), options.format);
+  const now = /* @__PURE__ */ new Date();
+  return Promise.all(
+    digests.map(async (digest, i) => [
+      names[i],
+      options.format === "eml" ? await emitDigestEml(digest, { asOf, to: addresses[i], from: options.from, now }) : `${emitDigestMarkdown(digest, { asOf })}
+`
+    ])
+  );
+}
+var import_node_path14, MAIL_MERGE_FILE;
+var init_remind = __esm({
+  "src/cli/commands/remind.ts"() {
+    "use strict";
+    import_node_path14 = require("node:path");
+    init_config();
+    init_digest();
+    init_terminal();
+    init_bodies2();
+    init_digests();
+    init_file_names();
+    init_report();
+    init_io();
+    init_load_meetings();
+    init_real_files();
+    MAIL_MERGE_FILE = "reminders.csv";
   }
 });
 
@@ -15891,7 +16394,7 @@ ${orgs}
 function emitAttendanceTable(attendance) {
   const { header, rows } = escapedTable(table(attendance));
   const widths = header.map((h, i) => rows.reduce((width, r) => Math.max(width, r[i].length), h.length));
-  const line = (cells2) => cells2.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd();
+  const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd();
   return `${[line(header), ...rows.map(line)].join("\n")}
 `;
 }
@@ -16195,7 +16698,7 @@ var init_directives = __esm({
 function checkMinutes(inputs, config, options) {
   const parsed = inputs.map((input) => parseOne(input, config));
   const meetings = parsed.flatMap((p) => "meeting" in p ? [p.meeting] : []);
-  const configured = (meeting) => options.cwd === void 0 ? config.body : configuredBody(config, (0, import_node_path13.resolve)(options.cwd, meeting.file));
+  const configured = (meeting) => options.cwd === void 0 ? config.body : configuredBody(config, (0, import_node_path15.resolve)(options.cwd, meeting.file));
   const register = buildBodyRegisters(meetings, { configured }).bodies.flatMap((body) => body.register.entries);
   return parsed.map((p) => {
     if ("failure" in p) return { file: p.input.file, findings: [p.failure] };
@@ -16230,11 +16733,11 @@ function checkOne(input, source, meeting, config, options, register) {
   if (options.reportUnusedDirectives) findings.push(...directives.unused());
   return findings.sort((a, b) => a.line - b.line || a.column - b.column);
 }
-var import_node_path13;
+var import_node_path15;
 var init_run = __esm({
   "src/check/run.ts"() {
     "use strict";
-    import_node_path13 = require("node:path");
+    import_node_path15 = require("node:path");
     init_config();
     init_parse();
     init_read();
@@ -16574,7 +17077,7 @@ function buildProgram(io) {
     if (!config) return;
     this.exitCode = await (await Promise.resolve().then(() => (init_parse2(), parse_exports))).runParse(files, { ...options, quiet: Boolean(options.quiet) }, config, io);
   });
-  withSharedOptions(program2.command("actions"), { csv: true }).description("The register of actions across meetings: raised, updated and closed, meeting by meeting").argument("[paths...]", "minutes files, folders (searched for .txt/.md) or globs; default: the config's minutes").option("--open", "only open actions (the default)").option("--closed", "only closed actions").option("--all", "open and closed actions").option("--owner <name>", "only actions owned by this person, initials, organisation or alias").option("--overdue", "only open actions past their due date").option("--as-of <date>", "the date --overdue counts from (default today); YYYY-MM-DD or as the minutes write dates").option("--due-before <date>", "only actions due before this date").option("--since <date>", "only actions raised on or after this date").option("--commitment <n>", "only actions about this commitment number", positiveInteger).option("--body <name>", "only actions of this body (its name, or a unique part of it), when the minutes read hold several").addOption(new Option("--sort <key>", "order of the list").choices(["due", "age", "owner", "meeting"]).default("meeting")).addOption(new Option("-f, --format <format>", "output format (xlsx needs --out)").choices(["table", "json", "yaml", "csv", "md", "xlsx"]).default("table")).option("--color", "colour the table even when stdout is not a terminal").option("--no-color", "never colour the table (also: NO_COLOR)").addHelpText("after", EXIT_CODES_HELP).exitOverride().action(async function(paths, options) {
+  withSharedOptions(program2.command("actions"), { csv: true }).description("The register of actions across meetings: raised, updated and closed, meeting by meeting").argument("[paths...]", "minutes files, folders (searched for .txt/.md) or globs; default: the config's minutes").option("--open", "only open actions (the default)").option("--closed", "only closed actions").option("--all", "open and closed actions").option("--owner <name>", "only actions owned by this person, initials, organisation or alias").option("--overdue", "only open actions past their due date").option("--as-of <date>", "the date --overdue counts from (default today); YYYY-MM-DD or as the minutes write dates").option("--due-before <date>", "only actions due before this date").option("--since <date>", "only actions raised on or after this date").option("--commitment <n>", "only actions about this commitment number", positiveInteger).option("--body <name>", "only actions of this body (its name, or a unique part of it), when the minutes read hold several").addOption(new Option("--sort <key>", "order of the list").choices(["due", "age", "owner", "meeting"]).default("meeting")).addOption(new Option("-f, --format <format>", "output format (xlsx needs --out; ics is a calendar of the actions with a due date)").choices(["table", "json", "yaml", "csv", "md", "html", "xlsx", "ics"]).default("table")).option("--columns <names>", "md, csv, html: these columns, in this order (id,action,owner,due,status,update,raised,carried,source,item,rag,body)", commaList).addOption(new Option("--group-by <key>", "md, csv, html: group the actions by owner, agenda item or meeting").choices(["owner", "item", "meeting"])).addOption(new Option("--dates <style>", "md, csv, html: iso (2025-06-03) or long (3 June 2025)").choices(["iso", "long"])).option("--page", "html: a whole page rather than a fragment to paste into a document").option("--color", "colour the table even when stdout is not a terminal").option("--no-color", "never colour the table (also: NO_COLOR)").addHelpText("after", EXIT_CODES_HELP).exitOverride().action(async function(paths, options) {
     const config = await configure(options, io);
     if (!config) return;
     readDateOptions(options, ["asOf", "dueBefore", "since"], config);
@@ -16582,6 +17085,14 @@ function buildProgram(io) {
     if ([options.open, options.closed, options.all].filter(Boolean).length > 1) throw new UsageError("choose one of --open, --closed and --all");
     const body = options.body ?? void 0;
     this.exitCode = await (await Promise.resolve().then(() => (init_actions3(), actions_exports))).runActions(paths, { ...options, state, body, quiet: Boolean(options.quiet) }, config, io);
+  });
+  withSharedOptions(program2.command("remind"), { csv: true, out: false }).description("Each owner's open actions, overdue first: a digest per owner (md, eml) or a mail-merge file (csv) in --out-dir; never sends mail").argument("[paths...]", "minutes files, folders or globs; default: the config's minutes").option("--out-dir <folder>", "the folder to write the digests in (made if missing; never one holding the minutes)").addOption(new Option("-f, --format <format>", "md: a digest per owner; eml: an e-mail draft per owner (To: from the config's people:); csv: one mail-merge file").choices(["md", "eml", "csv"]).default("md")).option("--as-of <date>", "the day the digests are for, which decides what is overdue (default today)").option("--owner <name>", "only this owner's digest: a name, initials, first name, organisation or alias").option("--from <address>", "eml: the From: address (default: none, for the mail program to fill in)").addHelpText("after", EXIT_CODES_HELP).exitOverride().action(async function(paths, options) {
+    const config = await configure(options, io);
+    if (!config) return;
+    if (options.outDir === void 0) throw new UsageError("remind writes a file per owner: name their folder with --out-dir FOLDER");
+    if (options.from !== void 0 && !isEmailAddress(options.from)) throw new UsageError(`--from: expected one e-mail address, not \`${options.from}\``);
+    readDateOptions(options, ["asOf"], config);
+    this.exitCode = await (await Promise.resolve().then(() => (init_remind(), remind_exports))).runRemind(paths, { ...options, quiet: Boolean(options.quiet) }, config, io);
   });
   withSharedOptions(program2.command("diff")).description("What changed from one meeting to the next: actions raised, closed and carried, people, commitments").argument("[old]", "minutes of the earlier meeting").argument("[new]", "minutes of the later meeting").addOption(new Option("-f, --format <format>", "output format").choices(["text", "md", "json"]).default("text")).addHelpText("after", EXIT_CODES_HELP).exitOverride().action(async function(older, newer, options) {
     const config = await configure(options, io);
@@ -16614,6 +17125,9 @@ Exit codes:
     command.outputHelp();
   });
   return program2;
+}
+function commaList(value2) {
+  return value2.split(",").map((part) => part.trim()).filter(Boolean);
 }
 function nonNegativeInteger(value2) {
   if (!/^\d+$/.test(value2)) throw new InvalidArgumentError("expected a whole number of 0 or more");
@@ -16663,9 +17177,9 @@ async function configure(options, io) {
 function noCodeCacheOption() {
   return new Option("--no-cache", "compile vawg afresh instead of using the compiled code kept in the user cache ($VAWG_CACHE_DIR)");
 }
-function withSharedOptions(command, { csv: csv2 = false } = {}) {
+function withSharedOptions(command, { csv: csv2 = false, out = true } = {}) {
   const options = [
-    new Option("-o, --out <file>", "write to this file (atomically) instead of stdout"),
+    ...out ? [new Option("-o, --out <file>", "write to this file (atomically) instead of stdout")] : [],
     ...csv2 ? [
       new Option("--no-escape-formulas", "CSV: leave cells starting with = + - @ as they are (unsafe in spreadsheets)"),
       new Option("--no-bom", "CSV: leave out the UTF-8 byte order mark that Excel needs to read accents and \xA3")

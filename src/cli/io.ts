@@ -10,6 +10,8 @@ export interface Io {
   readStdin(limit?: number): Promise<Uint8Array>;
   /** Text, or the bytes of a binary format (xlsx). */
   writeFile(path: string, data: string | Uint8Array): Promise<void>;
+  /** Creates a folder and its parents (`remind --out-dir`); one that exists already is fine. */
+  makeDirectory(path: string): Promise<void>;
   cwd: string;
   env: Record<string, string | undefined>;
   /** Whether stdout is a terminal (colour, tables) — never true in CI logs or pipes. */
@@ -116,6 +118,13 @@ async function writeDurably(temporary: string, text: string | Uint8Array, replac
   }
 }
 
+/** mkdir -p, with a problem (a file in the way, no permission) as one line and exit 2. */
+async function makeDirectory(path: string): Promise<void> {
+  await fsPromises.mkdir(path, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+    throw new UsageError(`cannot make the folder ${path}: ${error.code === 'EEXIST' || error.code === 'ENOTDIR' ? 'a file is in the way' : describeWriteError(error)}`);
+  });
+}
+
 function describeWriteError(error: NodeJS.ErrnoException): string {
   switch (error.code) {
     case 'ENOENT':
@@ -176,6 +185,7 @@ export function nodeIo({ debug = false } = {}): Io {
       if (path === '-' || path === '/dev/stdout') process.stdout.write(text);
       else await writeFileAtomic(resolve(path), text);
     },
+    makeDirectory: (path) => makeDirectory(resolve(path)),
     cwd: process.cwd(),
     env: process.env,
     isTTY: Boolean(process.stdout.isTTY),

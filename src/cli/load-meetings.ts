@@ -11,7 +11,7 @@ import { InputError, readMinutesBytes } from '../read/file.js';
 import { describeLine } from '../read/position.js';
 import { formatDiagnostic } from './report.js';
 import { listMinutes } from './inputs.js';
-import { configFiles, refuseInputAsOutput } from './real-files.js';
+import { configFiles, refuseFolderHoldingInputs, refuseInputAsOutput } from './real-files.js';
 import type { Io } from './io.js';
 import { meetingFromJson, withFile, type ParseSettings } from './parse-job.js';
 import { ParsePool } from './parse-pool.js';
@@ -30,6 +30,8 @@ export interface LoadOptions {
   keepOrder?: boolean;
   /** Where the output will be written: refused before anything is read when it is one of the inputs. */
   out?: string;
+  /** A folder the output will be written into: refused before anything is read when it holds an input. */
+  outDir?: string;
 }
 
 /**
@@ -47,10 +49,11 @@ const PARSE_AHEAD = 64;
  * A bad file (unreadable, or one the parser failed on) is reported on stderr and skipped; the rest
  * are still read, so the output is the same on any number of threads, cached or not. Messages come in file order.
  */
-export async function loadMeetings(paths: string[], config: Config, options: LoadOptions, io: Io): Promise<{ meetings: Meeting[]; failed: boolean }> {
+export async function loadMeetings(paths: string[], config: Config, options: LoadOptions, io: Io): Promise<{ meetings: Meeting[]; failed: boolean; files: string[] }> {
   const listed = await listMinutes(paths, config, io, { keepOrder: options.keepOrder });
   const files = listed.files;
   refuseInputAsOutput(options.out, [...files, ...configFiles(config)], io.cwd);
+  if (options.outDir !== undefined) refuseFolderHoldingInputs(options.outDir, [...files, ...configFiles(config)], io.cwd);
   const settings: ParseSettings = { dateOrder: config.dateOrder ?? undefined, aliases: config.aliases, closedWords: config.closedWords, shape: options.shape ?? 'full' };
   const cache = options.cache === false ? undefined : openCache(io);
   const cacheWrites: Promise<boolean>[] = [];
@@ -126,7 +129,7 @@ export async function loadMeetings(paths: string[], config: Config, options: Loa
   if (unstored > 0 && !options.quiet) {
     io.stderr(`vawg: warning: ${unstored} of ${cacheWrites.length} parses could not be stored in the cache in ${oneLine(cache!.dir)}, so those files will be parsed again next time (check that folder can be written, or use --no-cache)\n`);
   }
-  return { meetings: meetings.filter((meeting): meeting is Meeting => meeting !== undefined), failed };
+  return { meetings: meetings.filter((meeting): meeting is Meeting => meeting !== undefined), failed, files };
 }
 
 /** About the whole file: a text file's first line, where an editor opens it; no position in a Word document or PDF. */

@@ -1,7 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_MAX_SIZE } from '../read/file.js';
 import { parseDateCell } from '../text/dates.js';
-import { ConfigError, type Config } from '../config/config.js';
+import { ConfigError, isEmailAddress, type Config } from '../config/config.js';
 import { RULES } from '../check/rules/index.js';
 import { loadConfig } from './config-file.js';
 import { oneLine } from '../emit/terminal.js';
@@ -90,7 +90,11 @@ function buildProgram(io: Io): Command {
     .option('--commitment <n>', 'only actions about this commitment number', positiveInteger)
     .option('--body <name>', 'only actions of this body (its name, or a unique part of it), when the minutes read hold several')
     .addOption(new Option('--sort <key>', 'order of the list').choices(['due', 'age', 'owner', 'meeting']).default('meeting'))
-    .addOption(new Option('-f, --format <format>', 'output format (xlsx needs --out)').choices(['table', 'json', 'yaml', 'csv', 'md', 'xlsx']).default('table'))
+    .addOption(new Option('-f, --format <format>', 'output format (xlsx needs --out; ics is a calendar of the actions with a due date)').choices(['table', 'json', 'yaml', 'csv', 'md', 'html', 'xlsx', 'ics']).default('table'))
+    .option('--columns <names>', 'md, csv, html: these columns, in this order (id,action,owner,due,status,update,raised,carried,source,item,rag,body)', commaList)
+    .addOption(new Option('--group-by <key>', 'md, csv, html: group the actions by owner, agenda item or meeting').choices(['owner', 'item', 'meeting']))
+    .addOption(new Option('--dates <style>', 'md, csv, html: iso (2025-06-03) or long (3 June 2025)').choices(['iso', 'long']))
+    .option('--page', 'html: a whole page rather than a fragment to paste into a document')
     .option('--color', 'colour the table even when stdout is not a terminal')
     .option('--no-color', 'never colour the table (also: NO_COLOR)')
     .addHelpText('after', EXIT_CODES_HELP)
@@ -103,6 +107,25 @@ function buildProgram(io: Io): Command {
       if ([options.open, options.closed, options.all].filter(Boolean).length > 1) throw new UsageError('choose one of --open, --closed and --all');
       const body = options.body ?? undefined;
       (this as Command & { exitCode?: number }).exitCode = await (await import('./commands/actions.js')).runActions(paths, { ...options, state, body, quiet: Boolean(options.quiet) }, config, io);
+    });
+
+  withSharedOptions(program.command('remind'), { csv: true, out: false })
+    .description('Each owner\'s open actions, overdue first: a digest per owner (md, eml) or a mail-merge file (csv) in --out-dir; never sends mail')
+    .argument('[paths...]', 'minutes files, folders or globs; default: the config\'s minutes')
+    .option('--out-dir <folder>', 'the folder to write the digests in (made if missing; never one holding the minutes)')
+    .addOption(new Option('-f, --format <format>', 'md: a digest per owner; eml: an e-mail draft per owner (To: from the config\'s people:); csv: one mail-merge file').choices(['md', 'eml', 'csv']).default('md'))
+    .option('--as-of <date>', 'the day the digests are for, which decides what is overdue (default today)')
+    .option('--owner <name>', 'only this owner\'s digest: a name, initials, first name, organisation or alias')
+    .option('--from <address>', 'eml: the From: address (default: none, for the mail program to fill in)')
+    .addHelpText('after', EXIT_CODES_HELP)
+    .exitOverride()
+    .action(async function (this: Command, paths: string[], options) {
+      const config = await configure(options, io);
+      if (!config) return;
+      if (options.outDir === undefined) throw new UsageError('remind writes a file per owner: name their folder with --out-dir FOLDER');
+      if (options.from !== undefined && !isEmailAddress(options.from)) throw new UsageError(`--from: expected one e-mail address, not \`${options.from}\``);
+      readDateOptions(options, ['asOf'], config);
+      (this as Command & { exitCode?: number }).exitCode = await (await import('./commands/remind.js')).runRemind(paths, { ...options, quiet: Boolean(options.quiet) }, config, io);
     });
 
   withSharedOptions(program.command('diff'))
@@ -180,6 +203,11 @@ Exit codes:
   return program;
 }
 
+/** "id, action,owner" → ["id", "action", "owner"]. */
+function commaList(value: string): string[] {
+  return value.split(',').map((part) => part.trim()).filter(Boolean);
+}
+
 function nonNegativeInteger(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number of 0 or more');
   return Number(value);
@@ -248,9 +276,9 @@ function noCodeCacheOption(): Option {
 }
 
 /** Adds the options every reading command shares: where output goes, how big a file may be, the config. */
-function withSharedOptions(command: Command, { csv = false } = {}): Command {
+function withSharedOptions(command: Command, { csv = false, out = true } = {}): Command {
   const options = [
-    new Option('-o, --out <file>', 'write to this file (atomically) instead of stdout'),
+    ...(out ? [new Option('-o, --out <file>', 'write to this file (atomically) instead of stdout')] : []),
     ...(csv
       ? [
           new Option('--no-escape-formulas', 'CSV: leave cells starting with = + - @ as they are (unsafe in spreadsheets)'),

@@ -1,5 +1,5 @@
 import { realpathSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
 import type { Config } from '../config/config.js';
 import { UsageError } from './io.js';
 
@@ -47,14 +47,36 @@ function isOwnName(file: string, cwd: string): boolean {
  * neither a link, a hard link nor a file found in a folder or glob can be overwritten by the output.
  * Standard output, devices and pipes are never an input's file, and a file not there yet is nobody's.
  */
-export function refuseInputAsOutput(out: string | undefined, inputs: string[], cwd: string): void {
+export function refuseInputAsOutput(out: string | undefined, inputs: string[], cwd: string, flag = '--out'): void {
   if (out === undefined || out === '-' || out === '/dev/stdout') return;
   const target = fileIdentity(resolve(cwd, out));
   if (target === null) return;
   for (const input of inputs) {
     if (input === '-' || fileIdentity(resolve(cwd, input)) !== target) continue;
     const same = resolve(cwd, input) === resolve(cwd, out) ? `is the input ${input}` : `is the same file as the input ${input}`;
-    throw new UsageError(`--out ${out} ${same}; refusing to overwrite it`);
+    throw new UsageError(`${flag} ${out} ${same}; refusing to overwrite it`);
+  }
+}
+
+/**
+ * Refuses an output folder (`remind --out-dir`) that holds one of the inputs, however deep or through
+ * whatever link: files written there could take an input's name, and would be read as minutes next time.
+ */
+export function refuseFolderHoldingInputs(dir: string, inputs: string[], cwd: string): void {
+  const real = (path: string) => {
+    try {
+      return realpathSync(resolve(cwd, path));
+    } catch {
+      return null;
+    }
+  };
+  const folder = real(dir);
+  if (folder === null) return;
+  for (const input of inputs) {
+    const file = input === '-' ? null : real(input);
+    if (file !== null && file.startsWith(folder.endsWith(sep) ? folder : `${folder}${sep}`)) {
+      throw new UsageError(`--out-dir ${dir} holds the input ${input}; write the digests to a folder of their own`);
+    }
   }
 }
 

@@ -20,6 +20,8 @@ export interface Config {
   commitments: Record<number, string>;
   /** Extra status words meaning closed ("Signed off"). */
   closedWords: string[];
+  /** E-mail addresses of owners (name → address), for `remind --format eml`: the only source of a To: header. */
+  people: Record<string, string>;
   /** Known organisations, for owner checks. */
   organisations: string[];
   /** Lint rules: rule id → 'off' | 'warning' | 'error'. */
@@ -38,7 +40,7 @@ export class ConfigError extends Error {
   }
 }
 
-const KEYS = new Set(['minutes', 'ignores', 'gitignore', 'body', 'aliases', 'dateOrder', 'commitments', 'closedWords', 'statusWords', 'organisations', 'rules']);
+const KEYS = new Set(['minutes', 'ignores', 'gitignore', 'body', 'aliases', 'dateOrder', 'commitments', 'closedWords', 'statusWords', 'organisations', 'people', 'rules']);
 
 /** Checks a parsed YAML document against the config shape; throws ConfigError naming the bad key. */
 export function validateConfig(data: unknown, file: string, root: string): Config {
@@ -69,6 +71,11 @@ export function validateConfig(data: unknown, file: string, root: string): Confi
   for (const [alias, name] of Object.entries(mapping('aliases'))) {
     if (typeof name !== 'string') fail(`\`aliases.${alias}\` must name a person, e.g. "PD: Paul Dowie"`);
     aliases[alias] = name as string;
+  }
+  const people: Record<string, string> = Object.create(null);
+  for (const [name, address] of Object.entries(mapping('people'))) {
+    if (typeof address !== 'string' || !isEmailAddress(address.trim())) fail(`\`people.${name}\` must be one e-mail address, e.g. "Paul Dowie: paul.dowie@example.org"`);
+    people[name] = (address as string).trim();
   }
   const commitments: Record<number, string> = Object.create(null);
   for (const [number, title] of Object.entries(mapping('commitments'))) {
@@ -105,10 +112,16 @@ export function validateConfig(data: unknown, file: string, root: string): Confi
     commitments,
     closedWords: [...strings('closedWords'), ...strings('statusWords')],
     organisations: strings('organisations'),
+    people,
     rules,
     root,
     file: null,
   };
+}
+
+/** One e-mail address, with no spaces, angle brackets, commas or line breaks that could add a header or a recipient. */
+export function isEmailAddress(text: string): boolean {
+  return /^[^\s@<>,;"]+@[^\s@<>,;"]+$/.test(text);
 }
 
 /** The name an alias stands for: only a configured alias counts, never an inherited property such as `constructor`. */

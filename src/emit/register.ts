@@ -1,11 +1,11 @@
 import { Chalk } from 'chalk';
 import { fitTable, type Column } from './fit-table.js';
 import type { RegisterEntry } from '../register/register.js';
-import { ownerNames } from './action-log.js';
+import { columnCells, columnTitles, groupEntries, layoutColumns, type DateStyle, type GroupBy, type SourceLayouts } from './action-columns.js';
 import { csvText, type CsvOptions } from './csv.js';
 import { jsonText } from './json.js';
 import { markdownTable } from './markdown.js';
-import { placeOf, type Layout } from '../read/position.js';
+import { markdownLine } from './markdown-text.js';
 import { oneLine } from './terminal.js';
 import { yamlText } from './yaml.js';
 
@@ -14,30 +14,11 @@ export interface BodyColumn {
   withBody?: boolean;
 }
 
-/** Each file's layout, so that a PDF's lines read as page and line (src/read/position.ts); by default the file's name alone. */
-export interface SourceLayouts {
-  layoutOf?: (file: string) => Layout;
-}
-
-/** Where an action was raised, as the Source column shows it: `minutes.txt:12`, `minutes.docx ¶12`, `minutes.pdf p.3 l.14`. */
-export function registerSource(entry: RegisterEntry, layoutOf: (file: string) => Layout = (file) => ({ file })): string {
-  return placeOf(layoutOf(entry.raisedAt.file), [entry.raisedAt.line]);
-}
-
-const HEADER = ['ID', 'Action', 'Owner(s)', 'Due', 'Status', 'Raised', 'Carried', 'Last update', 'Source'];
-
-function cells(entry: RegisterEntry, layoutOf?: (file: string) => Layout): string[] {
-  return [
-    entry.id ?? '',
-    entry.text,
-    ownerNames(entry.owners) || (entry.ownersRaw ?? ''),
-    entry.due ?? entry.dueRaw ?? '',
-    entry.rag ? `${entry.status} (${entry.rag})` : entry.status,
-    entry.raisedAt.date ?? '',
-    String(entry.carried),
-    entry.lastUpdate ? `${entry.lastUpdate.date ?? ''} ${entry.lastUpdate.progress ?? ''}`.trim() : '',
-    oneLine(registerSource(entry, layoutOf)),
-  ];
+/** Which columns, grouped how, with dates written how (`--columns`, `--group-by`, `--dates`). */
+export interface LogLayout extends BodyColumn, SourceLayouts {
+  columns?: string[];
+  groupBy?: GroupBy;
+  dates?: DateStyle;
 }
 
 export function emitRegisterJson(entries: RegisterEntry[]): string {
@@ -48,27 +29,25 @@ export function emitRegisterYaml(entries: RegisterEntry[]): string {
   return yamlText(entries);
 }
 
-/** The body a row belongs to, as a cell. */
-function bodyCell(entry: RegisterEntry): string {
-  return entry.body ?? NO_TITLE;
+/** CSV; grouped, the group is a first column and the rows come group by group. */
+export function emitRegisterCsv(entries: RegisterEntry[], options: CsvOptions & LogLayout = {}): string {
+  const columns = layoutColumns(options.columns, options.withBody);
+  const header = columnTitles(columns);
+  if (!options.groupBy) return csvText([header, ...entries.map((entry) => columnCells(entry, columns, options.dates, options.layoutOf))], options);
+  const rows = groupEntries(entries, options.groupBy, options.dates).flatMap((group) => group.entries.map((entry) => [group.title, ...columnCells(entry, columns, options.dates, options.layoutOf)]));
+  return csvText([[GROUP_TITLES[options.groupBy], ...header], ...rows], options);
 }
 
-const NO_TITLE = '(no title)';
-
-function withBodyColumn(header: string[], rows: string[][], entries: RegisterEntry[], options: BodyColumn): [string[], string[][]] {
-  if (!options.withBody) return [header, rows];
-  return [['Body', ...header], rows.map((row, i) => [bodyCell(entries[i]), ...row])];
+/** A GFM table; grouped, one table under a heading per group. */
+export function emitRegisterMarkdown(entries: RegisterEntry[], options: LogLayout = {}): string {
+  const columns = layoutColumns(options.columns, options.withBody);
+  const table = (some: RegisterEntry[]) => markdownTable(columnTitles(columns), some.map((entry) => columnCells(entry, columns, options.dates, options.layoutOf)));
+  if (!options.groupBy) return `${table(entries)}\n`;
+  return `${groupEntries(entries, options.groupBy, options.dates).map((group) => `## ${markdownLine(group.title)}\n\n${table(group.entries)}\n`).join('\n')}`;
 }
 
-export function emitRegisterCsv(entries: RegisterEntry[], options: CsvOptions & BodyColumn & SourceLayouts = {}): string {
-  const [header, rows] = withBodyColumn(HEADER, entries.map((entry) => cells(entry, options.layoutOf)), entries, options);
-  return csvText([header, ...rows], options);
-}
-
-export function emitRegisterMarkdown(entries: RegisterEntry[], options: BodyColumn & SourceLayouts = {}): string {
-  const [header, rows] = withBodyColumn(HEADER, entries.map((entry) => cells(entry, options.layoutOf)), entries, options);
-  return `${markdownTable(header, rows)}\n`;
-}
+/** What a group column is called. */
+export const GROUP_TITLES: Record<GroupBy, string> = { owner: 'Owner', item: 'Item', meeting: 'Meeting' };
 
 /**
  * An aligned table for the terminal. Every cell is one line with its control characters escaped, so a
@@ -89,7 +68,9 @@ export function emitRegisterTable(entries: RegisterEntry[], options: BodyColumn 
     { title: 'Last update', flexible: 'cut', min: 16 },
     { title: 'Source', flexible: 'cut-start', min: 24 },
   ];
-  const [titles, written] = withBodyColumn(columns.map((column) => column.title), entries.map((entry) => cells(entry, options.layoutOf)), entries, options);
+  const names = layoutColumns(undefined, options.withBody);
+  const titles = columnTitles(names);
+  const written = entries.map((entry) => columnCells(entry, names, 'iso', options.layoutOf));
   // Every cell one line, its control characters shown rather than obeyed (the body's name included).
   const rows = written.map((row) => row.map(oneLine));
   const shown = options.withBody ? [{ title: titles[0], flexible: 'cut' as const, min: 16 }, ...columns] : columns;

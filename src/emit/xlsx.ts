@@ -10,7 +10,8 @@ import type { Attendance } from '../register/attendance.js';
 import type { RegisterEntry } from '../register/register.js';
 import { ownerNames } from './action-log.js';
 import { csvCell } from './csv.js';
-import { registerSource, type BodyColumn, type SourceLayouts } from './register.js';
+import { registerSource, type SourceLayouts } from './action-columns.js';
+import type { BodyColumn } from './register.js';
 
 type Value = string | number | Date | null;
 interface Column {

@@ -1,11 +1,10 @@
-import { aliasFor } from '../config/config.js';
 import { bodyKey } from '../lexicon/bodies.js';
-import { fold } from '../text/normalise.js';
+import { ownerMatches } from '../resolve/owner-match.js';
 import type { RegisterEntry } from './register.js';
 
 export interface RegisterFilter {
   state?: 'open' | 'closed' | 'all';
-  /** Matches an owner's name, a word of it, their initials as written, or an organisation. */
+  /** Matches an owner however the minutes name them (see ownerMatches). */
   owner?: string;
   /** Open actions due before `asOf` (default today). */
   overdue?: boolean;
@@ -26,21 +25,13 @@ export function filterRegister(entries: RegisterEntry[], filter: RegisterFilter,
   const asOf = filter.asOf ?? new Date().toISOString().slice(0, 10);
   return entries.filter((entry) => {
     if (state !== 'all' && entry.status !== state) return false;
-    if (filter.owner && !ownedBy(entry, filter.owner, aliases)) return false;
+    if (filter.owner && !entry.owners.some((owner) => ownerMatches(owner, filter.owner!, aliases))) return false;
     if (filter.overdue && !(entry.status === 'open' && entry.due !== null && entry.due < asOf)) return false;
     if (filter.dueBefore && !(entry.due !== null && entry.due < filter.dueBefore)) return false;
     if (filter.since && !(entry.raisedAt.date !== null && entry.raisedAt.date >= filter.since)) return false;
     if (filter.commitment !== undefined && !entry.commitments.includes(filter.commitment)) return false;
     if (filter.body && !bodyKey(entry.body ?? '').includes(bodyKey(filter.body))) return false;
     return true;
-  });
-}
-
-function ownedBy(entry: RegisterEntry, wanted: string, aliases: Record<string, string>): boolean {
-  const target = fold(aliasFor(aliases, wanted) ?? wanted);
-  return entry.owners.some((owner) => {
-    const name = fold(owner.name);
-    return name === target || name.split(' ').includes(target) || fold(owner.raw) === target || fold(owner.raw).startsWith(`${target} `);
   });
 }
 

@@ -21,7 +21,7 @@ export interface HistoryEntry extends Place {
 }
 
 /** One action across the meetings read: raised once, carried forward by later meetings' updates. */
-export interface RegisterEntry extends Pick<Action, 'id' | 'text' | 'owners' | 'ownersRaw' | 'due' | 'dueRaw' | 'status' | 'statusRaw' | 'rag' | 'progress'> {
+export interface RegisterEntry extends Pick<Action, 'id' | 'item' | 'text' | 'owners' | 'ownersRaw' | 'due' | 'dueRaw' | 'status' | 'statusRaw' | 'rag' | 'progress'> {
   /** The meeting that raised it; for an update that matched no action read, the meeting that reported it. */
   raisedAt: Place;
   /** True when the action was raised at a meeting that was not read (only its update was). */
@@ -227,6 +227,7 @@ function entryFromAction(action: Action, meeting: Meeting, body: string | null):
   const raised: HistoryEntry = { kind: 'raised', ...raisedAt, status: action.status, progress: action.progress };
   return {
     id: action.id,
+    item: action.item,
     text: action.text,
     owners: action.owners,
     ownersRaw: action.ownersRaw,
@@ -251,6 +252,7 @@ function entryFromUpdate(update: Update, meeting: Meeting, body: string | null):
   const step: HistoryEntry = { kind: 'update', ...place, status: update.status, progress: update.progress };
   return {
     id: update.ref,
+    item: update.item,
     text: update.text,
     owners: update.owners,
     ownersRaw: update.ownersRaw,

@@ -162,3 +162,12 @@ export function detectDateOrder(text: string, knownDates: readonly string[] = []
   if (monthFirst !== dayFirst) return monthFirst > dayFirst ? 'mdy' : 'dmy';
   return agreesMonthFirst > agreesDayFirst ? 'mdy' : 'dmy';
 }
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2025-06-03" as "3 June 2025", the way minutes and agendas write a date; anything else as it is. */
+export function longDate(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match || +match[2] < 1 || +match[2] > 12) return iso;
+  return `${+match[3]} ${MONTH_NAMES[+match[2] - 1]} ${match[1]}`;
+}

@@ -10,6 +10,7 @@ export interface FakeIo extends Io {
   out: string;
   err: string;
   written: Map<string, string | Uint8Array>;
+  folders: string[];
 }
 
 /** An Io that records what a command prints and writes, for in-process CLI tests. */
@@ -18,6 +19,7 @@ export function fakeIo(options: { cwd?: string; stdin?: string; isTTY?: boolean;
     out: '',
     err: '',
     written: new Map(),
+    folders: [],
     stdout(text) {
       io.out += text;
     },
@@ -27,6 +29,9 @@ export function fakeIo(options: { cwd?: string; stdin?: string; isTTY?: boolean;
     readStdin: async () => new TextEncoder().encode(options.stdin ?? ''),
     writeFile: async (path, text) => {
       io.written.set(path, text);
+    },
+    makeDirectory: async (path) => {
+      io.folders.push(path);
     },
     cwd: options.cwd ?? process.cwd(),
     env: { VAWG_CACHE_DIR: CACHE_DIR, ...options.env },

@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import { configuredBody, type Config } from '../../config/config.js';
-import { emitRegisterCsv, emitRegisterJson, emitRegisterMarkdown, emitRegisterTable, emitRegisterYaml, type BodyColumn, type SourceLayouts } from '../../emit/register.js';
+import { REGISTER_COLUMNS, unknownColumns, type DateStyle, type GroupBy, type SourceLayouts } from '../../emit/action-columns.js';
+import { emitRegisterCsv, emitRegisterJson, emitRegisterMarkdown, emitRegisterTable, emitRegisterYaml, type BodyColumn, type LogLayout } from '../../emit/register.js';
+import { emitRegisterHtml } from '../../emit/register-html.js';
 import { oneLine } from '../../emit/terminal.js';
 import { buildBodyRegisters, selectBody, type BodyRegister } from '../../register/bodies.js';
 import { filterRegister, sortRegister, type RegisterFilter, type SortKey } from '../../register/filter.js';
@@ -10,7 +12,13 @@ import { EXIT, tableWidth, UsageError, wantsColor, WORKBOOK_NEEDS_OUT, type Io }
 import { loadMeetings } from '../load-meetings.js';
 
 export interface ActionsCommandOptions extends RegisterFilter {
-  format: 'table' | 'json' | 'yaml' | 'csv' | 'md' | 'xlsx';
+  format: 'table' | 'json' | 'yaml' | 'csv' | 'md' | 'xlsx' | 'html' | 'ics';
+  /** md, csv and html: the columns, grouping and date style of the log (see LogLayout). */
+  columns?: string[];
+  groupBy?: GroupBy;
+  dates?: DateStyle;
+  /** html: a whole page rather than a fragment. */
+  page?: boolean;
   sort: SortKey;
   out?: string;
   escapeFormulas: boolean;
@@ -26,6 +34,7 @@ export interface ActionsCommandOptions extends RegisterFilter {
 /** `vawg actions`: one register per body across the meetings read, filtered and sorted. */
 export async function runActions(paths: string[], options: ActionsCommandOptions, config: Config, io: Io): Promise<number> {
   if (options.format === 'xlsx' && !options.out) throw new UsageError(WORKBOOK_NEEDS_OUT);
+  checkLayout(options);
   const { meetings, failed } = await loadMeetings(paths, config, { ...options, shape: 'register' }, io);
   const { bodies, warnings } = buildBodyRegisters(meetings, { configured: (meeting) => configuredBody(config, resolve(io.cwd, meeting.file)) });
   const chosen = options.body === undefined ? bodies : [pickBody(bodies, options.body)];
@@ -53,6 +62,16 @@ function pickBody(bodies: BodyRegister[], wanted: string): BodyRegister {
   throw new UsageError(`no body \`${oneLine(wanted)}\` in the minutes read; ${named.length ? `they hold ${list(named)}` : 'none of them has a title'}`);
 }
 
+/** --columns, --group-by and --dates shape the logs people paste into papers; --page is html's. */
+function checkLayout(options: ActionsCommandOptions): void {
+  if (options.columns?.length === 0) throw new UsageError(`--columns: name at least one of ${Object.keys(REGISTER_COLUMNS).join(', ')}`);
+  const unknown = unknownColumns(options.columns ?? []);
+  if (unknown.length) throw new UsageError(`--columns: unknown column ${unknown.map((name) => `\`${oneLine(name)}\``).join(', ')}; expected some of ${Object.keys(REGISTER_COLUMNS).join(', ')}`);
+  const layout = [options.columns && '--columns', options.groupBy && '--group-by', options.dates && '--dates'].filter(Boolean);
+  if (layout.length && !['md', 'csv', 'html'].includes(options.format)) throw new UsageError(`${layout.join(', ')}: for --format md, csv or html, not ${options.format}`);
+  if (options.page && options.format !== 'html') throw new UsageError('--page: for --format html');
+}
+
 async function emit(entries: RegisterEntry[], options: ActionsCommandOptions, io: Io, asOf: string, rows: BodyColumn & SourceLayouts): Promise<string | Uint8Array> {
   switch (options.format) {
     case 'xlsx':
@@ -61,11 +80,19 @@ async function emit(entries: RegisterEntry[], options: ActionsCommandOptions, io
       return emitRegisterJson(entries);
     case 'yaml':
       return emitRegisterYaml(entries);
+    case 'ics':
+      return (await import('../../emit/ics.js')).emitRegisterIcs(entries);
+    case 'html':
+      return emitRegisterHtml(entries, { ...rows, ...layoutOf(options), page: options.page });
     case 'csv':
-      return emitRegisterCsv(entries, { escapeFormulas: options.escapeFormulas, bom: options.bom, ...rows });
+      return emitRegisterCsv(entries, { escapeFormulas: options.escapeFormulas, bom: options.bom, ...rows, ...layoutOf(options) });
     case 'md':
-      return emitRegisterMarkdown(entries, rows);
+      return emitRegisterMarkdown(entries, { ...rows, ...layoutOf(options) });
     case 'table':
       return emitRegisterTable(entries, { color: wantsColor(io, options.color), asOf, width: tableWidth(io), ...rows });
   }
+}
+
+function layoutOf(options: ActionsCommandOptions): LogLayout {
+  return { columns: options.columns, groupBy: options.groupBy, dates: options.dates };
 }
