@@ -117,3 +117,27 @@ describe('a marker line runs into the next agenda item', () => {
     expect(m.actions.map((a) => a.text)).toEqual(['order 12 bags of grit for the winter.']);
   });
 });
+
+describe('owners between a marker and a colon', () => {
+  test('"Action – Owner: task" and "Action item – Owner:" name the owners before the colon', () => {
+    const m = parse(['8. Drains', 'Action – Cllr Halloway: Report the blocked drain on Mill Lane.', 'Action item – Sam Okafor and Cllr Ashworth: Book the hall for the fair.', 'Action – Clerk: Renew the insurance.']);
+    expect(brief(m)).toEqual([
+      { text: 'Report the blocked drain on Mill Lane.', owners: ['Dmitri Halloway'] },
+      { text: 'Book the hall for the fair.', owners: ['Sam Okafor', 'Priya Ashworth'] },
+      { text: 'Renew the insurance.', owners: ['Clerk'] },
+    ]);
+  });
+
+  test('one capitalised word before a colon that names no one is part of the wording', () => {
+    const m = parse(['8. Drains', 'Action – Update: the clerk to chase the contractor.']);
+    expect(m.actions.map((a) => a.owners.map((o) => o.name))).not.toContainEqual(['Update']);
+    expect(m.actions[0].text).toContain('Update');
+  });
+});
+
+describe('a task for a dated meeting', () => {
+  test('is due at that meeting; an event on a date is not a deadline', () => {
+    const m = parse(['8. Fair', 'ACTION (Clerk) – Prepare the budget for the 9 July 2024 meeting.', 'ACTION (Cllr Ashworth) – Recruit volunteers for the 14 September 2024 fair.']);
+    expect(m.actions.map((a) => a.due)).toEqual(['2024-07-09', null]);
+  });
+});

@@ -6941,6 +6941,9 @@ var init_attendance = __esm({
 });
 
 // src/lexicon/due.ts
+function isMeetingFor(before, after) {
+  return FOR_THE.test(before) && MEETING_AFTER.test(after);
+}
 function relativeDue(text2, meetingDate2, cell = false) {
   if (!meetingDate2) return null;
   const weekday = (cell ? WEEKDAY_CELL : WEEKDAY_DUE).exec(text2);
@@ -6967,11 +6970,13 @@ function shift(iso, days) {
 function isDeadlineSentence(sentence) {
   return sentence.length <= 90 && DEADLINE_SENTENCE.test(sentence);
 }
-var DUE_CUE, WEEKDAY_NUMBER, WEEKDAY_DUE, WEEKDAY_CELL, TOMORROW, DAY_OF_MONTH, DEADLINE_SENTENCE;
+var DUE_CUE, FOR_THE, MEETING_AFTER, WEEKDAY_NUMBER, WEEKDAY_DUE, WEEKDAY_CELL, TOMORROW, DAY_OF_MONTH, DEADLINE_SENTENCE;
 var init_due = __esm({
   "src/lexicon/due.ts"() {
     "use strict";
     DUE_CUE = /\b(?:by|before|on|until|till|due|deadline|for|at|its|next|w\/c|end of|(?:by|at|before|until|on) the)(?: (?:sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?,?)?\s*$/i;
+    FOR_THE = /\bfor the\s*$/i;
+    MEETING_AFTER = /^\s+(?:[a-z]+\s+)?meeting\b/i;
     WEEKDAY_NUMBER = { sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6 };
     WEEKDAY_DUE = /\b(?:by|before|due|until|till|on|deadline:?) (?:this )?(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?\b(?!,? \d)/i;
     WEEKDAY_CELL = /^(?:by |due )?(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?\.?$/i;
@@ -6988,6 +6993,12 @@ function isNickList(text2) {
 function readNicksFirst(text2, isOwner) {
   const m = NICKS_FIRST.exec(text2);
   if (!m || /[ ,&/]/.test(m[1]) && !isOwner(m[1])) return null;
+  return { ownersRaw: m[1], text: m[2] };
+}
+function readOwnerColon(text2, isOwner) {
+  const m = OWNER_COLON.exec(text2);
+  if (!m || !looksLikeOwners(m[1])) return null;
+  if (!m[1].includes(" ") && !isOwner(m[1]) && !isRoleLike(m[1])) return null;
   return { ownersRaw: m[1], text: m[2] };
 }
 function readOwnerFirst(text2) {
@@ -7035,7 +7046,7 @@ function opensName(word2) {
 function isOwnerVerb(word2) {
   return OWNER_VERBS.has(word2);
 }
-var GROUP_NOUNS, OWNER_JOINERS, LOWER_OWNERS, OWNER_VERBS, NICKS, NICKS_FIRST;
+var GROUP_NOUNS, OWNER_JOINERS, LOWER_OWNERS, OWNER_VERBS, NICKS, NICKS_FIRST, OWNER_COLON;
 var init_owner_first = __esm({
   "src/parse/owner-first.ts"() {
     "use strict";
@@ -7047,6 +7058,7 @@ var init_owner_first = __esm({
     OWNER_VERBS = /* @__PURE__ */ new Set(["to", "will", "shall", "should", "must", "to:"]);
     NICKS = /^[a-z][\w-]{1,20}(?:(?:, | and | & |\/)[a-z][\w-]{1,20}){0,5}$/;
     NICKS_FIRST = /^([a-z][\w-]{1,20}(?:(?:, | and | & |\/)[a-z][\w-]{1,20}){0,5}) (?:to|will) (.+)$/;
+    OWNER_COLON = /^([^:\s][^:]{0,79}):\s+(\S.*)$/;
   }
 });
 
@@ -7541,7 +7553,7 @@ function readMarked(lineText, opening = true, isOwner = () => false) {
   if (isNoAction(body)) return { ownersRaw: null, text: "", none: true };
   const status = readTrailingStatus(body, startsWithStatus);
   if (status) body = status.text;
-  const read = marker.number !== null ? { ...readNumbered(body), number: marker.number } : marker.ownersRaw !== null || body === "" ? { ownersRaw: marker.ownersRaw, text: body } : readOwnerFirst(body) ?? readNicksFirst(body, isOwner) ?? readTrailingOwner(body) ?? { ownersRaw: null, text: body };
+  const read = marker.number !== null ? { ...readNumbered(body), number: marker.number } : marker.ownersRaw !== null || body === "" ? { ownersRaw: marker.ownersRaw, text: body } : readOwnerFirst(body) ?? readOwnerColon(body, isOwner) ?? readNicksFirst(body, isOwner) ?? readTrailingOwner(body) ?? { ownersRaw: null, text: body };
   if (status) read.status = status.status;
   if (ended) read.ended = true;
   return read;
@@ -8040,7 +8052,8 @@ function dueInText(text2, context) {
   const dates = findDates(text2, { order: context.order, reference: context.meetingDate });
   for (const date of dates.reverse()) {
     const before = text2.slice(Math.max(0, date.index - 40), date.index);
-    if (DUE_CUE.test(before) || DUE_CUE.test(before.replace(WEEKDAY_BEFORE, ""))) {
+    const after = text2.slice(date.index + date.length, date.index + date.length + 40);
+    if (DUE_CUE.test(before) || DUE_CUE.test(before.replace(WEEKDAY_BEFORE, "")) || isMeetingFor(before, after)) {
       return { iso: date.iso, raw: text2.slice(date.index, date.index + date.length) };
     }
   }
@@ -15878,7 +15891,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "2e6d3d9343e2ae47" : "source";
+    BUILD = true ? "48e950041a04930d" : "source";
   }
 });
 

@@ -2234,6 +2234,11 @@ function matchOfficeLine(text) {
 
 // src/lexicon/due.ts
 var DUE_CUE = /\b(?:by|before|on|until|till|due|deadline|for|at|its|next|w\/c|end of|(?:by|at|before|until|on) the)(?: (?:sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?,?)?\s*$/i;
+var FOR_THE = /\bfor the\s*$/i;
+var MEETING_AFTER = /^\s+(?:[a-z]+\s+)?meeting\b/i;
+function isMeetingFor(before, after) {
+  return FOR_THE.test(before) && MEETING_AFTER.test(after);
+}
 var WEEKDAY_NUMBER = { sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6 };
 var WEEKDAY_DUE = /\b(?:by|before|due|until|till|on|deadline:?) (?:this )?(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?\b(?!,? \d)/i;
 var WEEKDAY_CELL = /^(?:by |due )?(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?\.?$/i;
@@ -2282,6 +2287,13 @@ function readNicksFirst(text, isOwner) {
   if (!m || /[ ,&/]/.test(m[1]) && !isOwner(m[1])) return null;
   return { ownersRaw: m[1], text: m[2] };
 }
+function readOwnerColon(text, isOwner) {
+  const m = OWNER_COLON.exec(text);
+  if (!m || !looksLikeOwners(m[1])) return null;
+  if (!m[1].includes(" ") && !isOwner(m[1]) && !isRoleLike(m[1])) return null;
+  return { ownersRaw: m[1], text: m[2] };
+}
+var OWNER_COLON = /^([^:\s][^:]{0,79}):\s+(\S.*)$/;
 function readOwnerFirst(text) {
   const words2 = text.split(" ", 16);
   let i = /^the$/i.test(words2[0]) ? 1 : 0;
@@ -2803,7 +2815,7 @@ function readMarked(lineText, opening = true, isOwner = () => false) {
   if (isNoAction(body)) return { ownersRaw: null, text: "", none: true };
   const status = readTrailingStatus(body, startsWithStatus);
   if (status) body = status.text;
-  const read = marker.number !== null ? { ...readNumbered(body), number: marker.number } : marker.ownersRaw !== null || body === "" ? { ownersRaw: marker.ownersRaw, text: body } : readOwnerFirst(body) ?? readNicksFirst(body, isOwner) ?? readTrailingOwner(body) ?? { ownersRaw: null, text: body };
+  const read = marker.number !== null ? { ...readNumbered(body), number: marker.number } : marker.ownersRaw !== null || body === "" ? { ownersRaw: marker.ownersRaw, text: body } : readOwnerFirst(body) ?? readOwnerColon(body, isOwner) ?? readNicksFirst(body, isOwner) ?? readTrailingOwner(body) ?? { ownersRaw: null, text: body };
   if (status) read.status = status.status;
   if (ended) read.ended = true;
   return read;
@@ -3271,7 +3283,8 @@ function dueInText(text, context) {
   const dates = findDates(text, { order: context.order, reference: context.meetingDate });
   for (const date of dates.reverse()) {
     const before = text.slice(Math.max(0, date.index - 40), date.index);
-    if (DUE_CUE.test(before) || DUE_CUE.test(before.replace(WEEKDAY_BEFORE, ""))) {
+    const after = text.slice(date.index + date.length, date.index + date.length + 40);
+    if (DUE_CUE.test(before) || DUE_CUE.test(before.replace(WEEKDAY_BEFORE, "")) || isMeetingFor(before, after)) {
       return { iso: date.iso, raw: text.slice(date.index, date.index + date.length) };
     }
   }

@@ -7,6 +7,16 @@
 // A weekday may stand between the cue and the date: "by Friday 31 May".
 export const DUE_CUE = /\b(?:by|before|on|until|till|due|deadline|for|at|its|next|w\/c|end of|(?:by|at|before|until|on) the)(?: (?:sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?,?)?\s*$/i;
 
+// "for the April 8, 2025 meeting": a task for a dated meeting is due at that meeting; "for the Nov 9 trail
+// clean-up" names an event, not a deadline.
+const FOR_THE = /\bfor the\s*$/i;
+const MEETING_AFTER = /^\s+(?:[a-z]+\s+)?meeting\b/i;
+
+/** True when a date stands between "for the" and "meeting": the meeting a task is for. */
+export function isMeetingFor(before: string, after: string): boolean {
+  return FOR_THE.test(before) && MEETING_AFTER.test(after);
+}
+
 const WEEKDAY_NUMBER: Record<string, number> = { sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6 };
 // "by Friday", "due Mon", "before Wednesday": a weekday after a deadline word.
 // Not "by Friday 31 May": a weekday before a date only names the date's day.

@@ -4,7 +4,7 @@ import { matchRollLabel } from '../lexicon/attendance.js';
 import { isNameParticle, stripHonorifics } from '../lexicon/names.js';
 import { startsWithStatus } from '../lexicon/status.js';
 import { beforeInlineItem, lastSentence, opensTag, readTags, type Tag } from './action-tags.js';
-import { isNickList, looksLikeOwners, readNicksFirst, readOwnerFirst } from './owner-first.js';
+import { isNickList, looksLikeOwners, readNicksFirst, readOwnerColon, readOwnerFirst } from './owner-first.js';
 import { isHardWrapped } from './roll-lines.js';
 import { readTask } from './tasks.js';
 import { startsLowerCase } from '../text/normalise.js';
@@ -297,7 +297,7 @@ function readMarked(lineText: string, opening = true, isOwner: (raw: string) => 
   if (status) body = status.text;
   const read: Marked = marker.number !== null ? { ...readNumbered(body), number: marker.number }
     : marker.ownersRaw !== null || body === '' ? { ownersRaw: marker.ownersRaw, text: body }
-    : readOwnerFirst(body) ?? readNicksFirst(body, isOwner) ?? readTrailingOwner(body) ?? { ownersRaw: null, text: body };
+    : readOwnerFirst(body) ?? readOwnerColon(body, isOwner) ?? readNicksFirst(body, isOwner) ?? readTrailingOwner(body) ?? { ownersRaw: null, text: body };
   if (status) read.status = status.status;
   if (ended) read.ended = true;
   return read;

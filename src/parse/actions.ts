@@ -7,7 +7,7 @@ import { extractInlineActions, type InlineAction } from './action-lines.js';
 import { readOwnerFirst } from './owner-first.js';
 import type { ItemLocator } from './locate.js';
 import { endsWithStatus, readStatus, splitTrailingStatus, startsWithStatus } from '../lexicon/status.js';
-import { DUE_CUE, relativeDue } from '../lexicon/due.js';
+import { DUE_CUE, isMeetingFor, relativeDue } from '../lexicon/due.js';
 import { findActionTables, type LogRow } from './tables.js';
 import { letterPattern } from '../text/letters.js';
 
@@ -237,7 +237,8 @@ function dueInText(text: string, context: ActionContext): { iso: string; raw: st
   for (const date of dates.reverse()) {
     // "by Monday 25 May": the weekday naming the date stands between the cue and the date.
     const before = text.slice(Math.max(0, date.index - 40), date.index);
-    if (DUE_CUE.test(before) || DUE_CUE.test(before.replace(WEEKDAY_BEFORE, ''))) {
+    const after = text.slice(date.index + date.length, date.index + date.length + 40);
+    if (DUE_CUE.test(before) || DUE_CUE.test(before.replace(WEEKDAY_BEFORE, '')) || isMeetingFor(before, after)) {
       return { iso: date.iso, raw: text.slice(date.index, date.index + date.length) };
     }
   }

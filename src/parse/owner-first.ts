@@ -1,5 +1,5 @@
 /** Owner-first wording: "Clerk to circulate …", "Gregory Tamsin will …". */
-import { opensSurname } from '../lexicon/names.js';
+import { isRoleLike, opensSurname } from '../lexicon/names.js';
 import { startsUpperCase } from '../text/normalise.js';
 
 // Groups written in lower case ("All trustees", "Action: residents").
@@ -30,6 +30,19 @@ export function readNicksFirst(text: string, isOwner: (raw: string) => boolean):
   if (!m || (/[ ,&/]/.test(m[1]) && !isOwner(m[1]))) return null;
   return { ownersRaw: m[1], text: m[2] };
 }
+
+/**
+ * "Action – Head of Prevention: Share the map …" → owner "Head of Prevention": the owners before a colon,
+ * after a marker. One capitalised word ("Update: …") is an owner only when it is someone the minutes
+ * name or an office.
+ */
+export function readOwnerColon(text: string, isOwner: (raw: string) => boolean): { ownersRaw: string; text: string } | null {
+  const m = OWNER_COLON.exec(text);
+  if (!m || !looksLikeOwners(m[1])) return null;
+  if (!m[1].includes(' ') && !isOwner(m[1]) && !isRoleLike(m[1])) return null;
+  return { ownersRaw: m[1], text: m[2] };
+}
+const OWNER_COLON = /^([^:\s][^:]{0,79}):\s+(\S.*)$/;
 
 /** "Clerk to circulate …" → owner "Clerk", text "circulate …". */
 export function readOwnerFirst(text: string): { ownersRaw: string; text: string } | null {
