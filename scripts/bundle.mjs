@@ -43,7 +43,7 @@ await build({
   outfile: join(outdir, 'cli.cjs'),
   format: 'cjs',
   // Left to node_modules, and loaded only by the commands and formats that need them.
-  external: ['yaml', 'iconv-lite', 'csv-stringify', 'csv-stringify/sync', 'parse5', 'exceljs', 'mammoth'],
+  external: ['yaml', 'iconv-lite', 'csv-stringify', 'csv-stringify/sync', 'parse5', 'exceljs', 'mammoth', 'vega', 'vega-lite'],
   define: { ...common.define, 'import.meta.url': '__vawgFileUrl' },
   plugins: [lazyChildProcess],
   banner: { js: "const __vawgFileUrl = require('node:url').pathToFileURL(__filename).href;" },

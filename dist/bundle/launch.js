@@ -237,6 +237,7 @@ function launch(bundle, argv, env2) {
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}
 })`, { filename: bundle, cachedData: cache?.data });
   if (cache?.writable && (cache.data === void 0 || script.cachedDataRejected)) process.once("exit", () => saveCodeCache(cache.file, script));
+  globalThis[/* @__PURE__ */ Symbol.for("vawg.import")] = (specifier) => import(specifier);
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname2(bundle));
   return module.exports.main();
