@@ -15324,7 +15324,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "043a46942745549a" : "source";
+    BUILD = true ? "561a764e66bd6765" : "source";
   }
 });
 
@@ -15927,8 +15927,9 @@ async function renderCharts(figures) {
   return charts2;
 }
 function labelSvg(svg, chart) {
+  const plain = svg.replace(/ (?:role|aria-[a-z]+)="[^"]*"/g, "");
   const title = `<title id="${chart.id}-title">${escapeXml(chart.title)}</title><desc id="${chart.id}-desc">${escapeXml(chart.description)}</desc>`;
-  return svg.replace(/^<svg /, `<svg role="img" aria-labelledby="${chart.id}-title" aria-describedby="${chart.id}-desc" `).replace(/^(<svg[^>]*>)/, `$1${title}`);
+  return plain.replace(/^<svg /, `<svg role="img" aria-labelledby="${chart.id}-title" aria-describedby="${chart.id}-desc" `).replace(/^(<svg[^>]*>)/, `$1${title}`);
 }
 function escapeXml(text3) {
   return text3.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -16079,7 +16080,7 @@ var init_charts = __esm({
     MAX_HEAT_MAP_PEOPLE = 30;
     WIDTH = 640;
     CONFIG = {
-      // The page names each chart itself (role="img", title and desc); Vega's own roles on every mark would repeat it.
+      // The page names each chart itself (role="img", title and desc), not each mark.
       aria: false,
       font: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
       axis: { labelFontSize: 11, titleFontSize: 12, labelLimit: 180 },

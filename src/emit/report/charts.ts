@@ -39,7 +39,7 @@ export async function renderCharts(figures: ReportFigures): Promise<Chart[]> {
 }
 
 const CONFIG = {
-  // The page names each chart itself (role="img", title and desc); Vega's own roles on every mark would repeat it.
+  // The page names each chart itself (role="img", title and desc), not each mark.
   aria: false,
   font: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
   axis: { labelFontSize: 11, titleFontSize: 12, labelLimit: 180 },
@@ -49,8 +49,11 @@ const CONFIG = {
 
 /** Makes the SVG an image with a name and a description, for screen readers and as a tooltip. */
 function labelSvg(svg: string, chart: Omit<Chart, 'svg'>): string {
+  // Vega gives marks roles of their own (graphics-object, graphics-symbol) even with `aria: false`;
+  // inside an image they only confuse a screen reader. Vega escapes attribute values, so no quote is inside one.
+  const plain = svg.replace(/ (?:role|aria-[a-z]+)="[^"]*"/g, '');
   const title = `<title id="${chart.id}-title">${escapeXml(chart.title)}</title><desc id="${chart.id}-desc">${escapeXml(chart.description)}</desc>`;
-  return svg.replace(/^<svg /, `<svg role="img" aria-labelledby="${chart.id}-title" aria-describedby="${chart.id}-desc" `).replace(/^(<svg[^>]*>)/, `$1${title}`);
+  return plain.replace(/^<svg /, `<svg role="img" aria-labelledby="${chart.id}-title" aria-describedby="${chart.id}-desc" `).replace(/^(<svg[^>]*>)/, `$1${title}`);
 }
 
 function escapeXml(text: string): string {
