@@ -15324,7 +15324,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "561a764e66bd6765" : "source";
+    BUILD = true ? "9f9dc5f7211b57e5" : "source";
   }
 });
 
@@ -15846,7 +15846,7 @@ function countAttendance(bodies, periodOf) {
   for (const body of bodies) {
     const listed = /* @__PURE__ */ new Map();
     for (const meeting of body.meetings) for (const { name: name2 } of [...meeting.attendees, ...meeting.apologies]) if (!listed.has(fold(name2))) listed.set(fold(name2), name2);
-    for (const meeting of body.meetings) {
+    for (const meeting of orderMeetings(body.meetings)) {
       const period = periodOf.get(meeting.file);
       const present = new Set(meeting.attendees.map((p) => fold(p.name)));
       const apologies = new Set(meeting.apologies.map((p) => fold(p.name)));

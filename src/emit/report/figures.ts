@@ -185,7 +185,7 @@ function countAttendance(bodies: ReportBody[], periodOf: Map<string, string>): A
   for (const body of bodies) {
     const listed = new Map<string, string>();
     for (const meeting of body.meetings) for (const { name } of [...meeting.attendees, ...meeting.apologies]) if (!listed.has(fold(name))) listed.set(fold(name), name);
-    for (const meeting of body.meetings) {
+    for (const meeting of orderMeetings(body.meetings)) {
       const period = periodOf.get(meeting.file)!;
       const present = new Set(meeting.attendees.map((p) => fold(p.name)));
       const apologies = new Set(meeting.apologies.map((p) => fold(p.name)));
