@@ -15324,7 +15324,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "9f9dc5f7211b57e5" : "source";
+    BUILD = true ? "73d5a2763b6e00bc" : "source";
   }
 });
 
