@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { loadModule } from './load-module.js';
 
 // The libraries only some runs need, loaded on first use and kept: yaml alone takes longer to load
 // than parsing a file does. (Through require, not import(), so that they stay synchronous.)
@@ -45,21 +46,8 @@ export function wordLibrary(): typeof import('mammoth') {
 
 type ChartLibraries = { vega: typeof import('vega'); vegaLite: typeof import('vega-lite') };
 let charts: Promise<ChartLibraries> | null = null;
-/**
- * vega and vega-lite, which draw the report's charts: large, loaded only by `vawg report`. They are
- * ES modules only, and the CLI bundle runs in a vm.Script, which cannot import(): there the launcher
- * (src/cli/launch.ts) lends its own import().
- */
+/** vega and vega-lite, which draw the report's charts: large ES modules, loaded only by `vawg report`. */
 export function chartLibraries(): Promise<ChartLibraries> {
-  charts ??= Promise.all([importModule('vega'), importModule('vega-lite')]).then(([vega, vegaLite]) => ({ vega, vegaLite }) as ChartLibraries);
+  charts ??= Promise.all([loadModule('vega'), loadModule('vega-lite')]).then(([vega, vegaLite]) => ({ vega, vegaLite }) as ChartLibraries);
   return charts;
-}
-
-/** The import() that src/cli/launch.ts lends the bundle, under this name on globalThis. */
-export const LAUNCHER_IMPORT = Symbol.for('vawg.import');
-
-function importModule(specifier: 'vega' | 'vega-lite'): Promise<unknown> {
-  const lent = (globalThis as Record<symbol, unknown>)[LAUNCHER_IMPORT] as ((specifier: string) => Promise<unknown>) | undefined;
-  if (lent) return lent(specifier);
-  return specifier === 'vega' ? import('vega') : import('vega-lite');
 }

@@ -3674,6 +3674,13 @@ var require_commander = __commonJS({
   }
 });
 
+// launcher-import:load-module
+var require_load_module = __commonJS({
+  "launcher-import:load-module"(exports2) {
+    exports2.loadModule = (specifier) => globalThis[/* @__PURE__ */ Symbol.for("vawg.import")](specifier);
+  }
+});
+
 // src/libraries.ts
 function yamlLibrary() {
   yaml ??= load("yaml");
@@ -3700,19 +3707,15 @@ function wordLibrary() {
   return word;
 }
 function chartLibraries() {
-  charts ??= Promise.all([importModule("vega"), importModule("vega-lite")]).then(([vega, vegaLite]) => ({ vega, vegaLite }));
+  charts ??= Promise.all([(0, import_load_module.loadModule)("vega"), (0, import_load_module.loadModule)("vega-lite")]).then(([vega, vegaLite]) => ({ vega, vegaLite }));
   return charts;
 }
-function importModule(specifier) {
-  const lent = globalThis[LAUNCHER_IMPORT];
-  if (lent) return lent(specifier);
-  return specifier === "vega" ? import("vega") : import("vega-lite");
-}
-var import_node_module, load, yaml, csv, iconv, excel, html, word, charts, LAUNCHER_IMPORT;
+var import_node_module, import_load_module, load, yaml, csv, iconv, excel, html, word, charts;
 var init_libraries = __esm({
   "src/libraries.ts"() {
     "use strict";
     import_node_module = require("node:module");
+    import_load_module = __toESM(require_load_module(), 1);
     load = (0, import_node_module.createRequire)(__vawgFileUrl);
     yaml = null;
     csv = null;
@@ -3721,7 +3724,6 @@ var init_libraries = __esm({
     html = null;
     word = null;
     charts = null;
-    LAUNCHER_IMPORT = /* @__PURE__ */ Symbol.for("vawg.import");
   }
 });
 
@@ -15324,7 +15326,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "73d5a2763b6e00bc" : "source";
+    BUILD = true ? "c47e4fa61a1225ce" : "source";
   }
 });
 
