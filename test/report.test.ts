@@ -85,6 +85,27 @@ describe('the headline figures', () => {
   });
 });
 
+describe('a decade of monthly meetings', () => {
+  const months = Array.from({ length: 120 }, (_, i) => {
+    const date = `${2015 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-15`;
+    return [`m/${date}.txt`, date] as [string, string];
+  });
+  const decade: ReportBody = {
+    name: 'Test Board',
+    meetings: months.map(([file, date]) => meeting(file, date, ['Ann Lee'])),
+    register: { entries: months.map((held, i) => entry(`Action ${i}`, ['Ann Lee'], held, null)) },
+  };
+
+  test('is counted by quarter, each quarter adding up its three meetings', () => {
+    const figures = computeFigures([decade], '2025-06-01');
+    expect(figures.periodKind).toBe('quarter');
+    expect(figures.periods).toHaveLength(40);
+    expect(figures.periods[0]).toEqual({ period: '2015 Q1', meetings: 3, raised: 3, closed: 0, open: 3, commitments: 0 });
+    expect(figures.periods.at(-1)).toMatchObject({ period: '2024 Q4', raised: 3, open: 120 });
+    expect(figures.attendance.filter((c) => c.person === 'Ann Lee')).toHaveLength(40);
+  });
+});
+
 describe('text from the minutes', () => {
   test('is escaped everywhere: a <script> owner shows as text, in the tables and the charts', async () => {
     const hostile: ReportBody = {

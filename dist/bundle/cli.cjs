@@ -15326,7 +15326,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "c47e4fa61a1225ce" : "source";
+    BUILD = true ? "9476f00b242f664f" : "source";
   }
 });
 
@@ -15756,6 +15756,50 @@ var init_report2 = __esm({
   }
 });
 
+// src/emit/report/periods.ts
+function choosePeriods(meetings) {
+  const label = (meeting, kind2) => {
+    if (!meeting.date) return "Undated";
+    if (kind2 === "month") return meeting.date.slice(0, 7);
+    if (kind2 === "quarter") return `${meeting.date.slice(0, 4)} Q${Math.floor((Number(meeting.date.slice(5, 7)) - 1) / 3) + 1}`;
+    return meeting.date.slice(0, 4);
+  };
+  const kinds = ["month", "quarter", "year"];
+  const kind = meetings.length <= MAX_PERIODS ? "meeting" : kinds.find((k) => new Set(meetings.map((m) => label(m, k))).size <= MAX_PERIODS) ?? "year";
+  const names = kind === "meeting" ? meetingLabels(meetings) : [];
+  const periodOf = new Map(meetings.map((m, index) => [m.file, kind === "meeting" ? names[index] : label(m, kind)]));
+  return { kind, periodOf, periods: [...new Set(periodOf.values())] };
+}
+function meetingLabels(meetings) {
+  const used = /* @__PURE__ */ new Map();
+  return meetings.map((meeting) => {
+    const base = meeting.date ?? (0, import_node_path13.basename)(meeting.file);
+    const seen = (used.get(base) ?? 0) + 1;
+    used.set(base, seen);
+    return seen === 1 ? base : `${base} (${seen})`;
+  });
+}
+function countPerPeriod(counts, periods, periodOf) {
+  const totals = new Map(periods.map((period) => [period, { period, meetings: 0, raised: 0, closed: 0, open: 0, commitments: 0 }]));
+  for (const count3 of counts) {
+    const total = totals.get(periodOf.get(count3.file));
+    total.meetings++;
+    total.raised += count3.raised;
+    total.closed += count3.closed;
+    total.commitments += count3.commitments;
+    total.open = count3.open;
+  }
+  return [...totals.values()];
+}
+var import_node_path13, MAX_PERIODS;
+var init_periods = __esm({
+  "src/emit/report/periods.ts"() {
+    "use strict";
+    import_node_path13 = require("node:path");
+    MAX_PERIODS = 40;
+  }
+});
+
 // src/emit/report/figures.ts
 function ragWord(rag) {
   return rag === null ? "Not rated" : rag[0].toUpperCase() + rag.slice(1);
@@ -15806,18 +15850,6 @@ function countPerMeeting(meetings, entries) {
   });
   return counts;
 }
-function countPerPeriod(counts, periods, periodOf) {
-  const totals = new Map(periods.map((period) => [period, { period, meetings: 0, raised: 0, closed: 0, open: 0, commitments: 0 }]));
-  for (const count3 of counts) {
-    const total = totals.get(periodOf.get(count3.file));
-    total.meetings++;
-    total.raised += count3.raised;
-    total.closed += count3.closed;
-    total.commitments += count3.commitments;
-    total.open = count3.open;
-  }
-  return [...totals.values()];
-}
 function countByOwner(open) {
   const counts = /* @__PURE__ */ new Map();
   for (const entry of open) {
@@ -15864,28 +15896,6 @@ function countAttendance(bodies, periodOf) {
   }
   return [...cells2.values()];
 }
-function choosePeriods(meetings) {
-  const label = (meeting, kind2) => {
-    if (!meeting.date) return "Undated";
-    if (kind2 === "month") return meeting.date.slice(0, 7);
-    if (kind2 === "quarter") return `${meeting.date.slice(0, 4)} Q${Math.floor((Number(meeting.date.slice(5, 7)) - 1) / 3) + 1}`;
-    return meeting.date.slice(0, 4);
-  };
-  const kinds = ["month", "quarter", "year"];
-  const kind = meetings.length <= MAX_PERIODS ? "meeting" : kinds.find((k) => new Set(meetings.map((m) => label(m, k))).size <= MAX_PERIODS) ?? "year";
-  const names = kind === "meeting" ? meetingLabels(meetings) : [];
-  const periodOf = new Map(meetings.map((m, index) => [m.file, kind === "meeting" ? names[index] : label(m, kind)]));
-  return { kind, periodOf, periods: [...new Set(periodOf.values())] };
-}
-function meetingLabels(meetings) {
-  const used = /* @__PURE__ */ new Map();
-  return meetings.map((meeting) => {
-    const base = meeting.date ?? (0, import_node_path13.basename)(meeting.file);
-    const seen = (used.get(base) ?? 0) + 1;
-    used.set(base, seen);
-    return seen === 1 ? base : `${base} (${seen})`;
-  });
-}
 function daysBetween(from, to) {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 864e5);
 }
@@ -15895,15 +15905,14 @@ function median(values) {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle] : Math.round((sorted[middle - 1] + sorted[middle]) / 2);
 }
-var import_node_path13, MAX_PERIODS, RAG_WORDS, AGE_BANDS;
+var RAG_WORDS, AGE_BANDS;
 var init_figures = __esm({
   "src/emit/report/figures.ts"() {
     "use strict";
-    import_node_path13 = require("node:path");
     init_filter();
     init_register2();
     init_normalise();
-    MAX_PERIODS = 40;
+    init_periods();
     RAG_WORDS = ["Red", "Amber", "Green", "Blue", "Not rated"];
     AGE_BANDS = [
       ["Under 1 month", 31],
@@ -16302,6 +16311,7 @@ __export(dashboard_exports, {
   runDashboard: () => runDashboard
 });
 async function runDashboard(paths, options, config, io) {
+  chartLibraries().catch(() => void 0);
   const { meetings, failed } = await loadMeetings(paths, config, { ...options, shape: "report" }, io);
   if (meetings.length === 0) throw new UsageError("no minutes could be read");
   const { bodies, warnings } = buildBodyRegisters(meetings, { configured: (meeting) => configuredBody(config, (0, import_node_path15.resolve)(io.cwd, meeting.file)) });
@@ -16329,6 +16339,7 @@ var init_dashboard = __esm({
     init_config();
     init_report3();
     init_bodies2();
+    init_libraries();
     init_report();
     init_io();
     init_load_meetings();

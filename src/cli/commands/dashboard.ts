@@ -2,6 +2,7 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import { configuredBody, type Config } from '../../config/config.js';
 import { buildReport, pathHref } from '../../emit/report/index.js';
 import { buildBodyRegisters } from '../../register/bodies.js';
+import { chartLibraries } from '../../libraries.js';
 import { formatDiagnostic } from '../report.js';
 import { EXIT, UsageError, type Io } from '../io.js';
 import { loadMeetings } from '../load-meetings.js';
@@ -19,6 +20,9 @@ export interface DashboardCommandOptions {
 
 /** `vawg report`: the board's dashboard, one self-contained HTML page over every body's register. */
 export async function runDashboard(paths: string[], options: DashboardCommandOptions, config: Config, io: Io): Promise<number> {
+  // The charting libraries take a good part of a second to load: they load while the minutes are read
+  // (buildReport then finds them loaded). A failure to load is reported by buildReport, not here.
+  chartLibraries().catch(() => undefined);
   const { meetings, failed } = await loadMeetings(paths, config, { ...options, shape: 'report' }, io);
   if (meetings.length === 0) throw new UsageError('no minutes could be read');
   const { bodies, warnings } = buildBodyRegisters(meetings, { configured: (meeting) => configuredBody(config, resolve(io.cwd, meeting.file)) });

@@ -1,9 +1,9 @@
-import { basename } from 'node:path';
 import type { Meeting, Rag } from '../../model/types.js';
 import { filterRegister, sortRegister } from '../../register/filter.js';
 import { orderMeetings, type RegisterEntry } from '../../register/register.js';
 import type { Body } from '../../register/bodies.js';
 import { fold } from '../../text/normalise.js';
+import { choosePeriods, countPerPeriod, type PeriodCounts, type PeriodKind } from './periods.js';
 
 /** A body's meetings and the register built from them: what `buildBodyRegisters` returns for each body. */
 export interface ReportBody extends Body {
@@ -42,18 +42,6 @@ export interface ReportFigures {
   attendance: AttendanceCell[];
 }
 
-export type PeriodKind = 'meeting' | 'month' | 'quarter' | 'year';
-
-/** Raised, closed and commitments mentioned over a period's meetings, and the actions open at its end. */
-export interface PeriodCounts {
-  period: string;
-  meetings: number;
-  raised: number;
-  closed: number;
-  open: number;
-  commitments: number;
-}
-
 /** One person over one period: how many of the meetings they could attend they were present at, or sent apologies to. */
 export interface AttendanceCell {
   person: string;
@@ -62,9 +50,6 @@ export interface AttendanceCell {
   apologies: number;
   meetings: number;
 }
-
-/** Periods the charts show at most: a decade of monthly meetings is drawn by quarter. */
-const MAX_PERIODS = 40;
 
 export type RagWord = 'Red' | 'Amber' | 'Green' | 'Blue' | 'Not rated';
 export const RAG_WORDS: RagWord[] = ['Red', 'Amber', 'Green', 'Blue', 'Not rated'];
@@ -127,20 +112,6 @@ function countPerMeeting(meetings: Meeting[], entries: RegisterEntry[]): Meeting
   return counts;
 }
 
-function countPerPeriod(counts: MeetingCounts[], periods: string[], periodOf: Map<string, string>): PeriodCounts[] {
-  const totals = new Map(periods.map((period) => [period, { period, meetings: 0, raised: 0, closed: 0, open: 0, commitments: 0 }]));
-  for (const count of counts) {
-    const total = totals.get(periodOf.get(count.file)!)!;
-    total.meetings++;
-    total.raised += count.raised;
-    total.closed += count.closed;
-    total.commitments += count.commitments;
-    // Meetings are in date order, so the last one of a period gives what was open at its end.
-    total.open = count.open;
-  }
-  return [...totals.values()];
-}
-
 function countByOwner(open: RegisterEntry[]): ReportFigures['byOwner'] {
   const counts = new Map<string, { owner: string; rag: RagWord; count: number }>();
   for (const entry of open) {
@@ -200,35 +171,6 @@ function countAttendance(bodies: ReportBody[], periodOf: Map<string, string>): A
     }
   }
   return [...cells.values()];
-}
-
-/**
- * Names each meeting's period on the charts: the meeting itself while there are few, else its month,
- * quarter or year, whichever first gives no more than MAX_PERIODS (so a decade of minutes stays readable).
- */
-function choosePeriods(meetings: Meeting[]): { kind: PeriodKind; periodOf: Map<string, string>; periods: string[] } {
-  const label = (meeting: Meeting, kind: PeriodKind): string => {
-    if (!meeting.date) return 'Undated';
-    if (kind === 'month') return meeting.date.slice(0, 7);
-    if (kind === 'quarter') return `${meeting.date.slice(0, 4)} Q${Math.floor((Number(meeting.date.slice(5, 7)) - 1) / 3) + 1}`;
-    return meeting.date.slice(0, 4);
-  };
-  const kinds: PeriodKind[] = ['month', 'quarter', 'year'];
-  const kind = meetings.length <= MAX_PERIODS ? 'meeting' : kinds.find((k) => new Set(meetings.map((m) => label(m, k))).size <= MAX_PERIODS) ?? 'year';
-  const names = kind === 'meeting' ? meetingLabels(meetings) : [];
-  const periodOf = new Map(meetings.map((m, index) => [m.file, kind === 'meeting' ? names[index] : label(m, kind)]));
-  return { kind, periodOf, periods: [...new Set(periodOf.values())] };
-}
-
-/** Meetings' names on a chart: the date, else the file name; unique, so two meetings on one day stay apart. */
-function meetingLabels(meetings: Meeting[]): string[] {
-  const used = new Map<string, number>();
-  return meetings.map((meeting) => {
-    const base = meeting.date ?? basename(meeting.file);
-    const seen = (used.get(base) ?? 0) + 1;
-    used.set(base, seen);
-    return seen === 1 ? base : `${base} (${seen})`;
-  });
 }
 
 /** Whole days from one YYYY-MM-DD to another. */
