@@ -38,7 +38,7 @@ const board: ReportBody = {
     entries: [
       entry('A', ['Ann Lee'], JAN, '2025-02-01', [[...MAR, 'closed']]),
       entry('B', ['Bo Chan'], JAN, '2025-02-01', [[...MAR, 'open'], [...MAY, 'closed']]),
-      entry('C', ['Ann Lee', 'Bo Chan'], JAN, '2025-04-01', [[...MAR, 'open']]),
+      { ...entry('C', ['Ann Lee', 'Bo Chan'], JAN, '2025-04-01', [[...MAR, 'open']]), rag: 'red' },
       entry('D', ['Ann Lee'], MAR, '2025-06-30'),
       entry('E', ['Bo Chan'], MAY, null),
       entry('F', ['Bo Chan'], MAY, '2025-05-31'),
@@ -68,7 +68,15 @@ describe('the headline figures', () => {
   });
 
   test('an action with two owners counts for each; attendance counts the meetings each person could attend', () => {
-    expect(figures.byOwner).toEqual(expect.arrayContaining([{ owner: 'Ann Lee', rag: 'Not rated', count: 2 }, { owner: 'Bo Chan', rag: 'Not rated', count: 3 }]));
+    expect(figures.byOwner).toEqual(
+      expect.arrayContaining([
+        { owner: 'Ann Lee', rag: 'Red', count: 1 },
+        { owner: 'Ann Lee', rag: 'Not rated', count: 1 },
+        { owner: 'Bo Chan', rag: 'Red', count: 1 },
+        { owner: 'Bo Chan', rag: 'Not rated', count: 2 },
+      ]),
+    );
+    expect(figures.byOwner).toHaveLength(4);
     const bo = figures.attendance.filter((c) => c.person === 'Bo Chan');
     expect(bo.map(({ period, present, meetings }) => ({ period, present, meetings }))).toEqual([
       { period: '2025-01-10', present: 1, meetings: 1 },
@@ -82,6 +90,9 @@ describe('the headline figures', () => {
     const figure = (label: string) => new RegExp(`<dt>${label}</dt><dd>([^<]*)`).exec(html)?.[1];
     expect([figure('Open actions'), figure('Overdue'), figure('Raised at the latest meeting'), figure('Closed at the latest meeting'), figure('Median age of open actions')]).toEqual(['4', '2', '2', '1', '53 days']);
     expect(html).toContain('<a href="minutes/2025-01-10.txt#L10">2025-01-10.txt:10</a>');
+    // RAG in words beside its colour, and how long an action is overdue.
+    expect(html).toContain('<span class="rag rag-red">Red</span> Ongoing.');
+    expect(html).toContain('2025-04-01<br><span class="late-word">61 days overdue</span>');
   });
 });
 

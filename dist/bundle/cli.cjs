@@ -15326,7 +15326,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "9476f00b242f664f" : "source";
+    BUILD = true ? "fb393dfdedb3ac20" : "source";
   }
 });
 
@@ -16236,13 +16236,12 @@ ${cut2}${body}
 function actionRow(entry, asOf, options) {
   const late = entry.due !== null && entry.due < asOf;
   const owners = entry.owners.length ? entry.owners.map((o) => text2(o.name)).join(", ") : text2(entry.ownersRaw ?? "\u2014");
-  const rag = ragWord(entry.rag);
   const last = entry.lastUpdate;
   return `<tr>
 <td class="action">${entry.id ? `<span class="id">${text2(entry.id)}</span> ` : ""}${text2(entry.text)}${history(entry.history, options)}</td>
 <td>${owners}</td>
-<td class="date${late ? " late" : ""}">${entry.due ?? "\u2014"}${late ? ' <span class="late-word">(overdue)</span>' : ""}</td>
-<td><span class="rag rag-${rag.split(" ")[0].toLowerCase()}">${rag}</span>${entry.statusRaw ? ` ${text2(entry.statusRaw)}` : ""}</td>
+<td class="date${late ? " late" : ""}">${entry.due ?? "\u2014"}${late ? `<br><span class="late-word">${count(daysBetween(entry.due, asOf), "day")} overdue</span>` : ""}</td>
+<td>${entry.rag ? `<span class="rag rag-${entry.rag}">${ragWord(entry.rag)}</span> ` : ""}${text2(entry.statusRaw ?? entry.status)}</td>
 <td>${last ? `${last.date ?? "undated"}${last.progress ? `: ${text2(last.progress)}` : ""}` : "\u2014"}</td>
 <td class="date">${entry.raisedAt.date ?? "undated"}<br>${sourceLink(entry.raisedAt.file, entry.raisedAt.line, options)}${entry.raisedElsewhere ? ' <span class="note">(raised at a meeting not read)</span>' : ""}</td>
 <td class="number">${entry.carried}</td>

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import type { HistoryEntry, RegisterEntry } from '../../register/register.js';
 import type { Chart } from './charts.js';
-import { ragWord, type ReportFigures } from './figures.js';
+import { daysBetween, ragWord, type ReportFigures } from './figures.js';
 import { REPORT_CSS } from './style.js';
 
 export interface PageOptions {
@@ -96,13 +96,12 @@ ${cut}${body}
 function actionRow(entry: RegisterEntry, asOf: string, options: PageOptions): string {
   const late = entry.due !== null && entry.due < asOf;
   const owners = entry.owners.length ? entry.owners.map((o) => text(o.name)).join(', ') : text(entry.ownersRaw ?? '—');
-  const rag = ragWord(entry.rag);
   const last = entry.lastUpdate;
   return `<tr>
 <td class="action">${entry.id ? `<span class="id">${text(entry.id)}</span> ` : ''}${text(entry.text)}${history(entry.history, options)}</td>
 <td>${owners}</td>
-<td class="date${late ? ' late' : ''}">${entry.due ?? '—'}${late ? ' <span class="late-word">(overdue)</span>' : ''}</td>
-<td><span class="rag rag-${rag.split(' ')[0].toLowerCase()}">${rag}</span>${entry.statusRaw ? ` ${text(entry.statusRaw)}` : ''}</td>
+<td class="date${late ? ' late' : ''}">${entry.due ?? '—'}${late ? `<br><span class="late-word">${count(daysBetween(entry.due!, asOf), 'day')} overdue</span>` : ''}</td>
+<td>${entry.rag ? `<span class="rag rag-${entry.rag}">${ragWord(entry.rag)}</span> ` : ''}${text(entry.statusRaw ?? entry.status)}</td>
 <td>${last ? `${last.date ?? 'undated'}${last.progress ? `: ${text(last.progress)}` : ''}` : '—'}</td>
 <td class="date">${entry.raisedAt.date ?? 'undated'}<br>${sourceLink(entry.raisedAt.file, entry.raisedAt.line, options)}${entry.raisedElsewhere ? ' <span class="note">(raised at a meeting not read)</span>' : ''}</td>
 <td class="number">${entry.carried}</td>
