@@ -55,11 +55,12 @@ describe.skipIf(!available)(suite, () => {
     });
     page.on('pageerror', (error) => consoleErrors.push(error.message));
     await page.goto(url, { waitUntil: 'load' });
-  });
+    // Starting the browser on a loaded machine can take far longer than vitest's 10 s for hooks.
+  }, 300_000);
   afterAll(async () => {
     await browser?.close();
     rmSync(work, { recursive: true, force: true });
-  });
+  }, 60_000);
 
   test('opens with no console errors and no request but the page itself', () => {
     expect(consoleErrors).toEqual([]);
