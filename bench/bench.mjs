@@ -4,7 +4,8 @@
 // raised, updated and closed), then measures in one run, each figure beside the floor it is compared
 // with: whole-process `vawg parse` against bare `node -e ''`, in-process parse throughput against
 // reading the same bytes, and `vawg actions --open` over each corpus size on one thread, cold and
-// warm (from the parse cache). Not a test: it prints.
+// warm (from the parse cache); `vawg report` against `vawg actions --open`, and the size of its page
+// over 10,000 meetings. Not a test: it prints.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -219,3 +220,35 @@ if (results[1000] && results[10000]) {
   console.log(`\nGrowth from 1,000 to 10,000 meetings (linear would be 10×): one thread ${growth('single')}×, ${cpus().length} threads ${growth('threads')}×, cold ${growth('cold')}×, warm ${growth('warm')}×`);
 }
 for (const cacheDir of cacheDirs) rmSync(cacheDir, { recursive: true, force: true });
+
+// 4. `vawg report` (the register, the rolls, Vega-Lite's charts and the page) against `vawg actions
+// --open` over the same 1,000 meetings, both on one thread without the cache and both warm (each
+// from its own filled cache: the report keeps the rolls, so its cached parses are not the actions'),
+// the median of 3 runs each; then the size of the page over 10,000 meetings.
+if (SIZES.includes(1000) || SIZES.includes(10000)) {
+  console.log('\nvawg report against vawg actions --open (median of 3 runs)');
+  const out = join(mkdtempSync(join(tmpdir(), 'vawg-bench-report-')), 'report.html');
+  const reportArgs = (dir) => ['report', dir, '--out', out, '--quiet', '--as-of', '2026-01-01'];
+  const actionsArgs = (dir) => ['actions', dir, '--open', '--format', 'json', '--quiet'];
+  const timed = (args, cacheDir) => median(Array.from({ length: 3 }, () => timeWithMemory(args, cacheDir).seconds));
+  if (SIZES.includes(1000)) {
+    const dir = generate(1000);
+    const cacheDir = mkdtempSync(join(tmpdir(), 'vawg-bench-cache-'));
+    const cold = { report: timed([...reportArgs(dir), '--jobs', '1', '--no-cache'], cacheDir), actions: timed([...actionsArgs(dir), '--jobs', '1', '--no-cache'], cacheDir) };
+    timeWithMemory(reportArgs(dir), cacheDir);
+    timeWithMemory(actionsArgs(dir), cacheDir);
+    const warm = { report: timed(reportArgs(dir), cacheDir), actions: timed(actionsArgs(dir), cacheDir) };
+    for (const [label, pair] of [['no cache, one thread', cold], ['warm', warm]]) {
+      console.log(`   1000 meetings, ${label.padEnd(20)} report ${fmt(pair.report, 2)} s, actions --open ${fmt(pair.actions, 2)} s = ${fmt(pair.report / pair.actions, 2)}× (must be under 3×)`);
+    }
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
+  if (SIZES.includes(10000)) {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'vawg-bench-cache-'));
+    const run = timeWithMemory(reportArgs(generate(10000)), cacheDir);
+    const mb = readFileSync(out).length / 2 ** 20;
+    console.log(`  10000 meetings: report ${fmt(run.seconds, 2)} s (${fmt(run.mb, 0)} MB), the page ${fmt(mb, 2)} MB (must stay under 20 MB)`);
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
+  rmSync(join(out, '..'), { recursive: true, force: true });
+}

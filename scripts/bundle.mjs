@@ -23,6 +23,18 @@ const lazyChildProcess = {
     }));
   },
 };
+// Code in a vm.Script cannot import(): src/load-module.ts, which the charting libraries (ES modules
+// only) are loaded through, becomes a call to the import() that src/cli/launch.ts lends the bundle.
+const launcherImport = {
+  name: 'launcher-import',
+  setup(build) {
+    build.onResolve({ filter: /\/load-module\.js$/ }, () => ({ path: 'load-module', namespace: 'launcher-import' }));
+    build.onLoad({ filter: /.*/, namespace: 'launcher-import' }, () => ({
+      contents: "exports.loadModule = (specifier) => globalThis[Symbol.for('vawg.import')](specifier);",
+      loader: 'js',
+    }));
+  },
+};
 const sources = await sourceHash();
 const outdir = join(root, 'dist', 'bundle');
 rmSync(outdir, { recursive: true, force: true });
@@ -43,9 +55,9 @@ await build({
   outfile: join(outdir, 'cli.cjs'),
   format: 'cjs',
   // Left to node_modules, and loaded only by the commands and formats that need them.
-  external: ['yaml', 'iconv-lite', 'csv-stringify', 'csv-stringify/sync', 'parse5', 'exceljs', 'mammoth', 'jszip', '@xmldom/xmldom', 'ical-generator', 'nodemailer', 'slugify'],
+  external: ['yaml', 'iconv-lite', 'csv-stringify', 'csv-stringify/sync', 'parse5', 'exceljs', 'mammoth', 'jszip', '@xmldom/xmldom', 'ical-generator', 'nodemailer', 'slugify', 'vega', 'vega-lite'],
   define: { ...common.define, 'import.meta.url': '__vawgFileUrl' },
-  plugins: [lazyChildProcess],
+  plugins: [lazyChildProcess, launcherImport],
   banner: { js: "const __vawgFileUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
 // The launcher that bin/vawg.js requires: one small CommonJS file, so that starting costs one module

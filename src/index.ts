@@ -29,6 +29,8 @@ export { diffMeetings } from './register/diff.js';
 export type { MeetingDiff } from './register/diff.js';
 export { buildAttendance } from './register/attendance.js';
 export type { Attendance, AttendanceRow, Presence } from './register/attendance.js';
+export { buildReport, DEFAULT_MAX_ROWS } from './emit/report/index.js';
+export type { ReportBody, ReportOptions } from './emit/report/index.js';
 export { checkMinutes } from './check/run.js';
 export type { CheckInput, FileResult } from './check/run.js';
 export { RULES } from './check/rules/index.js';

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { loadModule } from './load-module.js';
 
 // The libraries only some runs need, loaded on first use and kept: yaml alone takes longer to load
 // than parsing a file does. (Through require, not import(), so that they stay synchronous.)
@@ -78,4 +79,12 @@ let slug: typeof import('slugify') | null = null;
 export function slugLibrary(): typeof import('slugify') {
   slug ??= load('slugify') as typeof import('slugify');
   return slug;
+}
+
+type ChartLibraries = { vega: typeof import('vega'); vegaLite: typeof import('vega-lite') };
+let charts: Promise<ChartLibraries> | null = null;
+/** vega and vega-lite, which draw the report's charts: large ES modules, loaded only by `vawg report`. */
+export function chartLibraries(): Promise<ChartLibraries> {
+  charts ??= Promise.all([loadModule('vega'), loadModule('vega-lite')]).then(([vega, vegaLite]) => ({ vega, vegaLite }) as ChartLibraries);
+  return charts;
 }

@@ -219,6 +219,11 @@ describe('the npm package, installed as a user installs it', () => {
     const meeting = JSON.parse(execFileSync(vawg, ['parse', 'clean.txt', '--format', 'json'], { cwd: app, encoding: 'utf8' }));
     expect(meeting.actions.map((a: { text: string }) => a.text)).toEqual(['Send the funding paper to members.']);
     expect(spawnSync(vawg, ['check', 'clean.txt'], { cwd: app, encoding: 'utf8' }).status).toBe(0);
+    // The report's charting libraries are ES modules, loaded from the installed package's dependencies.
+    execFileSync(vawg, ['report', 'clean.txt', '--as-of', '2024-06-01', '--out', 'report.html', '--quiet'], { cwd: app, encoding: 'utf8' });
+    const report = readFileSync(join(app, 'report.html'), 'utf8');
+    expect(report.match(/<svg role="img"/g)).toHaveLength(5);
+    expect(report).toContain('Send the funding paper to members.');
     writeFileSync(join(app, 'use.js'), "import { parseMinutes } from 'vawg';\nconsole.log(parseMinutes(process.argv[2]).attendees.length);\n");
     expect(execFileSync('node', ['use.js', CLEAN], { cwd: app, encoding: 'utf8' }).trim()).toBe('3');
   }, 300_000);

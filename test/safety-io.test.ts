@@ -34,6 +34,7 @@ describe('--out never overwrites an input', () => {
     ['named twice', () => undefined, ['actions', 'm.txt', 'n.txt', '--out', 'n.txt']],
     ['found in a folder', () => undefined, ['actions', '.', '--out', 'sub/s.txt']],
     ['through a glob', () => undefined, ['attendance', '*.txt', '--out', 'm.txt']],
+    ['as the report', () => undefined, ['report', '.', '--out', 'sub/s.txt']],
     ['through a symlink', (dir) => symlinkSync('m.txt', join(dir, 'l.txt')), ['parse', 'm.txt', '--out', 'l.txt']],
     ['as a symlinked input', (dir) => symlinkSync('m.txt', join(dir, 'l.md')), ['check', 'l.md', '--out', 'm.txt']],
     ['through a hard link', (dir) => linkSync(join(dir, 'm.txt'), join(dir, 'h.json')), ['diff', 'm.txt', 'n.txt', '--out', 'h.json']],
@@ -160,7 +161,7 @@ describe('which configuration applies', () => {
     expect(findConfig(dir, '/nonexistent-home')).toBe(join(dir, '.vawgrc.yaml'));
   });
 
-  test.each(['actions', 'attendance', 'diff', 'check'])('%s --print-config prints the settings and their file, and reads nothing', async (command) => {
+  test.each(['actions', 'attendance', 'report', 'diff', 'check'])('%s --print-config prints the settings and their file, and reads nothing', async (command) => {
     const dir = scratch({ 'ci/vawg.yaml': 'rules:\n  meeting-date: off\n' });
     const io = fakeIo({ cwd: dir });
     expect(await run([command, '--print-config', '--config', 'ci/vawg.yaml'], io)).toBe(0);

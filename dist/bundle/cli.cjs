@@ -44,11 +44,11 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
 // src/emit/terminal.ts
-function safeForTerminal(text2) {
-  return text2.replace(SEQUENCE, "").replace(CONTROL, "");
+function safeForTerminal(text3) {
+  return text3.replace(SEQUENCE, "").replace(CONTROL, "");
 }
-function oneLine(text2) {
-  return text2.replace(CONTROL_OR_BREAK, visibleEscape);
+function oneLine(text3) {
+  return text3.replace(CONTROL_OR_BREAK, visibleEscape);
 }
 function visibleEscape(char) {
   if (char === "\n") return "\\n";
@@ -125,12 +125,12 @@ function tableWidth(io) {
   const columns = Number(io.env.COLUMNS);
   return Number.isInteger(columns) && columns > 0 ? columns : Infinity;
 }
-async function writeFileAtomic(path2, text2) {
+async function writeFileAtomic(path2, text3) {
   const { realpath: realpath3, rename, stat: stat3, unlink, writeFile } = import_node_fs2.promises;
   const existing = await stat3(path2).catch(() => null);
   if (existing?.isDirectory()) throw new UsageError(`cannot write ${path2}: it is a folder`);
   if (existing && !existing.isFile()) {
-    await writeFile(path2, text2).catch((error) => {
+    await writeFile(path2, text3).catch((error) => {
       throw new UsageError(`cannot write ${path2}: ${describeWriteError(error)}`);
     });
     return;
@@ -140,7 +140,7 @@ async function writeFileAtomic(path2, text2) {
   const temporary = temporaryPath(target);
   pendingTemporaries.add(temporary);
   try {
-    await writeDurably(temporary, text2, existing);
+    await writeDurably(temporary, text3, existing);
     await rename(temporary, target);
   } catch (error) {
     await unlink(temporary).catch(() => void 0);
@@ -149,14 +149,14 @@ async function writeFileAtomic(path2, text2) {
     pendingTemporaries.delete(temporary);
   }
 }
-async function writeDurably(temporary, text2, replaced) {
+async function writeDurably(temporary, text3, replaced) {
   const handle = await import_node_fs2.promises.open(temporary, "wx", replaced ? 384 : 438);
   try {
     if (replaced) {
       await handle.chown(replaced.uid, replaced.gid).catch(() => void 0);
       await handle.chmod(replaced.mode & 4095);
     }
-    await handle.writeFile(text2);
+    await handle.writeFile(text3);
     await handle.sync();
   } finally {
     await handle.close();
@@ -205,13 +205,13 @@ async function readAll(stream, limit = Infinity) {
 function nodeIo({ debug = false } = {}) {
   return {
     debug,
-    stdout: (text2) => process.stdout.write(text2),
-    stderr: (text2) => process.stderr.write(text2),
+    stdout: (text3) => process.stdout.write(text3),
+    stderr: (text3) => process.stderr.write(text3),
     readStdin: (limit) => readAll(process.stdin, limit),
     // `--out /dev/stdout` (or `-`) means standard output, which may be a socket that cannot be opened by name.
-    writeFile: async (path2, text2) => {
-      if (path2 === "-" || path2 === "/dev/stdout") process.stdout.write(text2);
-      else await writeFileAtomic((0, import_node_path2.resolve)(path2), text2);
+    writeFile: async (path2, text3) => {
+      if (path2 === "-" || path2 === "/dev/stdout") process.stdout.write(text3);
+      else await writeFileAtomic((0, import_node_path2.resolve)(path2), text3);
     },
     makeDirectory: (path2) => makeDirectory((0, import_node_path2.resolve)(path2)),
     cwd: process.cwd(),
@@ -3419,9 +3419,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
           helpWidth: context.helpWidth,
           outputHasColors: context.hasColors
         });
-        const text2 = helper.formatHelp(this, helper);
-        if (context.hasColors) return text2;
-        return this._outputConfiguration.stripColor(text2);
+        const text3 = helper.formatHelp(this, helper);
+        if (context.hasColors) return text3;
+        return this._outputConfiguration.stripColor(text3);
       }
       /**
        * @typedef HelpContext
@@ -3581,7 +3581,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {(string | Function)} text - string to add, or a function returning a string
        * @return {Command} `this` command for chaining
        */
-      addHelpText(position, text2) {
+      addHelpText(position, text3) {
         const allowedValues = ["beforeAll", "before", "after", "afterAll"];
         if (!allowedValues.includes(position)) {
           throw new Error(`Unexpected value for position to addHelpText.
@@ -3590,10 +3590,10 @@ Expecting one of '${allowedValues.join("', '")}'`);
         const helpEvent = `${position}Help`;
         this.on(helpEvent, (context) => {
           let helpStr;
-          if (typeof text2 === "function") {
-            helpStr = text2({ error: context.error, command: context.command });
+          if (typeof text3 === "function") {
+            helpStr = text3({ error: context.error, command: context.command });
           } else {
-            helpStr = text2;
+            helpStr = text3;
           }
           if (helpStr) {
             context.write(`${helpStr}
@@ -3680,6 +3680,13 @@ var require_commander = __commonJS({
   }
 });
 
+// launcher-import:load-module
+var require_load_module = __commonJS({
+  "launcher-import:load-module"(exports2) {
+    exports2.loadModule = (specifier) => globalThis[/* @__PURE__ */ Symbol.for("vawg.import")](specifier);
+  }
+});
+
 // src/libraries.ts
 function yamlLibrary() {
   yaml ??= load("yaml");
@@ -3725,11 +3732,16 @@ function slugLibrary() {
   slug ??= load("slugify");
   return slug;
 }
-var import_node_module, load, yaml, csv, iconv, excel, html, word, zip, xml, calendar, mail, slug;
+function chartLibraries() {
+  charts ??= Promise.all([(0, import_load_module.loadModule)("vega"), (0, import_load_module.loadModule)("vega-lite")]).then(([vega, vegaLite]) => ({ vega, vegaLite }));
+  return charts;
+}
+var import_node_module, import_load_module, load, yaml, csv, iconv, excel, html, word, zip, xml, calendar, mail, slug, charts;
 var init_libraries = __esm({
   "src/libraries.ts"() {
     "use strict";
     import_node_module = require("node:module");
+    import_load_module = __toESM(require_load_module(), 1);
     load = (0, import_node_module.createRequire)(__vawgFileUrl);
     yaml = null;
     csv = null;
@@ -3742,6 +3754,7 @@ var init_libraries = __esm({
     calendar = null;
     mail = null;
     slug = null;
+    charts = null;
   }
 });
 
@@ -3834,32 +3847,32 @@ function formatLabel(levels, counts) {
   });
   return label.trim() === "" ? null : label.trim();
 }
-function formatNumber(count2, format2) {
+function formatNumber(count3, format2) {
   switch (format2) {
     case "upperRoman":
-      return roman(count2);
+      return roman(count3);
     case "lowerRoman":
-      return roman(count2).toLowerCase();
+      return roman(count3).toLowerCase();
     case "upperLetter":
-      return letters(count2);
+      return letters(count3);
     case "lowerLetter":
-      return letters(count2).toLowerCase();
+      return letters(count3).toLowerCase();
     case "decimalZero":
-      return String(count2).padStart(2, "0");
+      return String(count3).padStart(2, "0");
     default:
-      return String(count2);
+      return String(count3);
   }
 }
-function roman(count2) {
+function roman(count3) {
   const numerals = [[1e3, "M"], [900, "CM"], [500, "D"], [400, "CD"], [100, "C"], [90, "XC"], [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"]];
-  let rest = count2;
+  let rest = count3;
   let out = "";
   for (const [size, numeral] of numerals) for (; rest >= size; rest -= size) out += numeral;
   return out;
 }
-function letters(count2) {
-  const letter = String.fromCharCode(65 + (count2 - 1) % 26);
-  return letter.repeat(Math.floor((count2 - 1) / 26) + 1);
+function letters(count3) {
+  const letter = String.fromCharCode(65 + (count3 - 1) % 26);
+  return letter.repeat(Math.floor((count3 - 1) / 26) + 1);
 }
 function readStyles(root) {
   const styles3 = /* @__PURE__ */ new Map();
@@ -3957,8 +3970,8 @@ function withHeadingNumbers(html2, numbers) {
     return number === null ? tag : `${tag}${escapeHtml(number)} `;
   });
 }
-function escapeHtml(text2) {
-  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+function escapeHtml(text3) {
+  return text3.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 function compoundFileProblem(bytes) {
   if (!COMPOUND_FILE.every((byte, at) => bytes[at] === byte)) return null;
@@ -4095,9 +4108,9 @@ async function wordBytes(file, bytes, maxSize) {
     if (error instanceof WordError) throw new InputError(file, error.message);
     throw error;
   }
-  const text2 = Buffer.from(html2, "utf8");
-  if (text2.length > maxSize) throw new InputError(file, `holds ${megabytes(text2.length)} of text, over the ${megabytes(maxSize)} limit (raise it with --max-size)`);
-  return text2;
+  const text3 = Buffer.from(html2, "utf8");
+  if (text3.length > maxSize) throw new InputError(file, `holds ${megabytes(text3.length)} of text, over the ${megabytes(maxSize)} limit (raise it with --max-size)`);
+  return text3;
 }
 function decodeMinutes(file, bytes) {
   try {
@@ -4146,12 +4159,12 @@ var init_file = __esm({
 });
 
 // src/text/dates.ts
-function findDates(text2, options = {}) {
-  const digit = text2.search(FIRST_DIGIT);
+function findDates(text3, options = {}) {
+  const digit = text3.search(FIRST_DIGIT);
   if (digit < 0) return [];
   const order = options.order ?? "dmy";
   const found = [];
-  const normalised = text2.includes("\xA0") ? text2.replace(/\u00a0/g, " ") : text2;
+  const normalised = text3.includes("\xA0") ? text3.replace(/\u00a0/g, " ") : text3;
   for (const { regex: regex2, read, lead } of PATTERNS) {
     regex2.lastIndex = Math.max(0, digit - lead);
     for (let m = regex2.exec(normalised); m; m = regex2.exec(normalised)) {
@@ -4165,11 +4178,11 @@ function findDates(text2, options = {}) {
   }
   return found.length > 1 ? found.sort((a, b) => a.index - b.index) : found;
 }
-function findDate(text2, options = {}) {
-  return findDates(text2, options)[0] ?? null;
+function findDate(text3, options = {}) {
+  return findDates(text3, options)[0] ?? null;
 }
-function parseDateCell(text2, options = {}) {
-  const trimmed = text2.trim().replace(/[.,;]$/, "");
+function parseDateCell(text3, options = {}) {
+  const trimmed = text3.trim().replace(/[.,;]$/, "");
   const date = findDate(trimmed, options);
   if (!date) return null;
   const rest = (trimmed.slice(0, date.index) + trimmed.slice(date.index + date.length)).replace(/^(?:by|due|on|before)\b/i, "");
@@ -4203,12 +4216,12 @@ function toClock(hours, minutes, meridiem) {
   if (suffix === "am" && h === 12) h = 0;
   return `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`;
 }
-function detectDateOrder(text2, knownDates = []) {
+function detectDateOrder(text3, knownDates = []) {
   let numericDayFirst = 0;
   let numericMonthFirst = 0;
   let agreesMonthFirst = 0;
   let agreesDayFirst = 0;
-  for (const m of text2.matchAll(NUMERIC)) {
+  for (const m of text3.matchAll(NUMERIC)) {
     if (+m[1] > 12) numericDayFirst++;
     else if (+m[2] > 12) numericMonthFirst++;
     else if (knownDates.length > 0 && m[1] !== m[2]) {
@@ -4218,9 +4231,9 @@ function detectDateOrder(text2, knownDates = []) {
     }
   }
   if (numericDayFirst !== numericMonthFirst) return numericMonthFirst > numericDayFirst ? "mdy" : "dmy";
-  const hasYear = SPACED_YEAR.test(text2);
-  const monthFirst = hasYear && COMMA_YEAR.test(text2) ? (text2.match(MONTH_FIRST) ?? []).length : 0;
-  const dayFirst = hasYear ? (text2.match(DAY_FIRST) ?? []).length : 0;
+  const hasYear = SPACED_YEAR.test(text3);
+  const monthFirst = hasYear && COMMA_YEAR.test(text3) ? (text3.match(MONTH_FIRST) ?? []).length : 0;
+  const dayFirst = hasYear ? (text3.match(DAY_FIRST) ?? []).length : 0;
   if (monthFirst !== dayFirst) return monthFirst > dayFirst ? "mdy" : "dmy";
   return agreesMonthFirst > agreesDayFirst ? "mdy" : "dmy";
 }
@@ -4370,8 +4383,8 @@ function validateConfig(data, file, root) {
     file: null
   };
 }
-function isEmailAddress(text2) {
-  return /^[^\s@<>,;"]+@[^\s@<>,;"]+$/.test(text2);
+function isEmailAddress(text3) {
+  return /^[^\s@<>,;"]+@[^\s@<>,;"]+$/.test(text3);
 }
 function aliasFor(aliases, name2) {
   return Object.hasOwn(aliases, name2) ? aliases[name2] : void 0;
@@ -4455,19 +4468,19 @@ var init_letters = __esm({
       latin1;
       full;
       /** The pattern to run on `text` (the same object for every text of the same kind, so `lastIndex` carries on). */
-      for(text2) {
-        if (NEEDS_FULL_CLASSES.test(text2)) return this.full ??= new RegExp(this.source, this.flags);
+      for(text3) {
+        if (NEEDS_FULL_CLASSES.test(text3)) return this.full ??= new RegExp(this.source, this.flags);
         return this.latin1 ??= new RegExp(latin1Source(this.source, this.flags.includes("i")), this.flags);
       }
-      test(text2) {
-        const pattern2 = this.for(text2);
+      test(text3) {
+        const pattern2 = this.for(text3);
         pattern2.lastIndex = 0;
-        return pattern2.test(text2);
+        return pattern2.test(text3);
       }
-      exec(text2) {
-        const pattern2 = this.for(text2);
+      exec(text3) {
+        const pattern2 = this.for(text3);
         if (pattern2.global || pattern2.sticky) pattern2.lastIndex = 0;
-        return pattern2.exec(text2);
+        return pattern2.exec(text3);
       }
     };
   }
@@ -4483,36 +4496,36 @@ function needsCleaning(line) {
 function cleanSpaces(line) {
   return line.replace(ZERO_WIDTH, "").replace(SPACES, " ").replace(/[ \t]+/g, " ").trim();
 }
-function stripInlineMarkup(text2) {
-  if (!text2.includes("[") && !text2.includes("<") && !text2.includes("*") && !text2.includes("_")) return text2;
-  return text2.replace(/\[([^\]\n]*)\]\([^)\s]*\)/g, "$1").replace(/<(https?:\/\/[^>\s]+|[^>\s@]+@[^>\s]+)>/g, "$1").replace(/\*\*([^*\n]+)\*\*/g, "$1").replace(/__([^_\n]+)__/g, "$1");
+function stripInlineMarkup(text3) {
+  if (!text3.includes("[") && !text3.includes("<") && !text3.includes("*") && !text3.includes("_")) return text3;
+  return text3.replace(/\[([^\]\n]*)\]\([^)\s]*\)/g, "$1").replace(/<(https?:\/\/[^>\s]+|[^>\s@]+@[^>\s]+)>/g, "$1").replace(/\*\*([^*\n]+)\*\*/g, "$1").replace(/__([^_\n]+)__/g, "$1");
 }
-function fold(text2) {
-  if (isPlainWords(text2)) return text2.toLowerCase();
-  if (isAscii(text2)) return foldAscii(text2);
-  return text2.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[\u2018\u2019\u201b']/g, "").replace(/[^a-z0-9@\s]/g, " ").replace(/\s+/g, " ").trim();
+function fold(text3) {
+  if (isPlainWords(text3)) return text3.toLowerCase();
+  if (isAscii(text3)) return foldAscii(text3);
+  return text3.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[\u2018\u2019\u201b']/g, "").replace(/[^a-z0-9@\s]/g, " ").replace(/\s+/g, " ").trim();
 }
-function isPlainWords(text2) {
+function isPlainWords(text3) {
   let afterSpace = true;
-  for (let i = 0; i < text2.length; i++) {
-    const code = text2.charCodeAt(i);
+  for (let i = 0; i < text3.length; i++) {
+    const code = text3.charCodeAt(i);
     if (code === 32) {
       if (afterSpace) return false;
       afterSpace = true;
     } else if (code >= 97 && code <= 122 || code >= 65 && code <= 90 || code >= 48 && code <= 57 || code === 64) afterSpace = false;
     else return false;
   }
-  return !afterSpace || text2 === "";
+  return !afterSpace || text3 === "";
 }
-function isAscii(text2) {
-  for (let i = 0; i < text2.length; i++) if (text2.charCodeAt(i) > 127) return false;
+function isAscii(text3) {
+  for (let i = 0; i < text3.length; i++) if (text3.charCodeAt(i) > 127) return false;
   return true;
 }
-function foldAscii(text2) {
+function foldAscii(text3) {
   let out = "";
   let gap = false;
-  for (let i = 0; i < text2.length; i++) {
-    let code = text2.charCodeAt(i);
+  for (let i = 0; i < text3.length; i++) {
+    let code = text3.charCodeAt(i);
     if (code >= 65 && code <= 90) code += 32;
     if (code >= 97 && code <= 122 || code >= 48 && code <= 57 || code === 64) {
       if (gap && out !== "") out += " ";
@@ -4522,8 +4535,8 @@ function foldAscii(text2) {
   }
   return out;
 }
-function words(text2) {
-  const folded = fold(text2);
+function words(text3) {
+  const folded = fold(text3);
   return folded === "" ? [] : folded.split(" ");
 }
 function editDistance(a, b, max) {
@@ -4542,15 +4555,15 @@ function editDistance(a, b, max) {
   }
   return previous[b.length];
 }
-function startsUpperCase(text2) {
-  const c = text2.charCodeAt(0);
+function startsUpperCase(text3) {
+  const c = text3.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
-  return UPPER_FIRST.test(text2.slice(0, 2));
+  return UPPER_FIRST.test(text3.slice(0, 2));
 }
-function startsLowerCase(text2) {
-  const c = text2.charCodeAt(0);
+function startsLowerCase(text3) {
+  const c = text3.charCodeAt(0);
   if (c < 128) return c >= 97 && c <= 122;
-  return LOWER_FIRST.test(text2.slice(0, 2));
+  return LOWER_FIRST.test(text3.slice(0, 2));
 }
 var SPACES, ZERO_WIDTH, NEEDS_CLEANING, UPPER_FIRST, LOWER_FIRST;
 var init_normalise = __esm({
@@ -4566,9 +4579,9 @@ var init_normalise = __esm({
 });
 
 // src/text/similarity.ts
-function contentWords(text2) {
-  const set = new Set(words(text2).filter((word2) => !STOP_WORDS.has(word2)).map(stem));
-  for (const run2 of text2.match(/(?:\b[A-Z][a-z]+\s+){1,5}[A-Z][a-z]+/g) ?? []) {
+function contentWords(text3) {
+  const set = new Set(words(text3).filter((word2) => !STOP_WORDS.has(word2)).map(stem));
+  for (const run2 of text3.match(/(?:\b[A-Z][a-z]+\s+){1,5}[A-Z][a-z]+/g) ?? []) {
     set.add(run2.split(/\s+/).map((word2) => word2[0].toLowerCase()).join(""));
   }
   return set;
@@ -4602,8 +4615,8 @@ var init_similarity = __esm({
 });
 
 // src/check/rules/action-log.ts
-function short(text2) {
-  return text2.length > 50 ? `${text2.slice(0, 47)}\u2026` : text2;
+function short(text3) {
+  return text3.length > 50 ? `${text3.slice(0, 47)}\u2026` : text3;
 }
 var actionInLog, actionIdUnique;
 var init_action_log = __esm({
@@ -4646,16 +4659,16 @@ var init_action_log = __esm({
 
 // src/lexicon/actions.ts
 function readActionMarker(lineText) {
-  const text2 = isDigit(lineText.charCodeAt(0)) ? lineText.replace(PARAGRAPH_NUMBER, "") : lineText;
-  const c = text2.charCodeAt(0) | 32;
-  if (c !== 97 && c !== 110 || !ACTION_WORD.test(text2)) return null;
-  const withOwner = WITH_OWNER.exec(text2);
+  const text3 = isDigit(lineText.charCodeAt(0)) ? lineText.replace(PARAGRAPH_NUMBER, "") : lineText;
+  const c = text3.charCodeAt(0) | 32;
+  if (c !== 97 && c !== 110 || !ACTION_WORD.test(text3)) return null;
+  const withOwner = WITH_OWNER.exec(text3);
   if (withOwner) return { ownersRaw: withOwner[1].trim() || null, body: withOwner[2].trim(), number: null, emptyOwner: withOwner[1].trim() === "" };
-  const numbered = NUMBERED.exec(text2);
+  const numbered = NUMBERED.exec(text3);
   if (numbered) return { ownersRaw: null, body: numbered[2].trim(), number: numbered[1], emptyOwner: false };
-  const forOwner = FOR_OWNER.exec(text2);
+  const forOwner = FOR_OWNER.exec(text3);
   if (forOwner) return { ownersRaw: forOwner[1].trim(), body: forOwner[2].trim(), number: null, emptyOwner: false };
-  const plain = PLAIN.exec(text2);
+  const plain = PLAIN.exec(text3);
   if (plain) return { ownersRaw: null, body: plain[1].trim(), number: null, emptyOwner: false };
   return null;
 }
@@ -4665,29 +4678,29 @@ function opensOwnerBracket(lineText) {
 function isDigit(code) {
   return code >= 48 && code <= 57;
 }
-function readActionReference(text2) {
-  const m = REFERENCE.exec(text2);
+function readActionReference(text3) {
+  const m = REFERENCE.exec(text3);
   return m ? { ref: m[1], wording: m[2].trim(), progress: m[3].trim() } : null;
 }
 function isNoAction(body) {
   return NO_ACTION.test(body);
 }
-function readTrailingStatus(text2, isStatus) {
-  const tail = text2.length > 24 ? text2.slice(-24) : text2;
+function readTrailingStatus(text3, isStatus) {
+  const tail = text3.length > 24 ? text3.slice(-24) : text3;
   const m = TRAILING_PHRASE.exec(tail);
   if (!m) return null;
   const phrase = m[1].replace(/\.$/, "").trim();
   const words2 = phrase.split(" ");
   const ok = (phrase.length === 1 ? /^[RAGB]$/.test(phrase) : RAG_WORD.test(phrase)) || words2.length <= 3 && isStatus(phrase) && (words2.length === 1 || !isStatus(words2[0]));
-  return ok ? { text: text2.slice(0, text2.length - tail.length + m.index).trimEnd(), status: phrase } : null;
+  return ok ? { text: text3.slice(0, text3.length - tail.length + m.index).trimEnd(), status: phrase } : null;
 }
-function readTrailingParenthesis(text2) {
-  const end = text2.endsWith(").") ? text2.length - 2 : text2.endsWith(")") ? text2.length - 1 : -1;
+function readTrailingParenthesis(text3) {
+  const end = text3.endsWith(").") ? text3.length - 2 : text3.endsWith(")") ? text3.length - 1 : -1;
   if (end < 0) return null;
-  const open = text2.lastIndexOf("(", end);
-  if (open <= 0 || end - open > 160 || text2.charCodeAt(open - 1) !== 32) return null;
-  const inside = text2.slice(open + 1, end).trim();
-  const before = text2.slice(0, open).trim();
+  const open = text3.lastIndexOf("(", end);
+  if (open <= 0 || end - open > 160 || text3.charCodeAt(open - 1) !== 32) return null;
+  const inside = text3.slice(open + 1, end).trim();
+  const before = text3.slice(0, open).trim();
   return inside && before && !inside.includes(")") ? { text: before, inside } : null;
 }
 var ACTION_WORD, WITH_OWNER, FOR_OWNER, NUMBERED, PLAIN, PARAGRAPH_NUMBER, NO_ACTION, OPEN_OWNER_BRACKET, REFERENCE, TRAILING_TAG, ACTION_SECTION, EARLIER_ACTIONS_SECTION, ACTION_LEAD_IN, TRAILING_PHRASE, RAG_WORD, TASK_GLYPH;
@@ -4750,9 +4763,9 @@ var init_action_malformed = __esm({
           if (word2 !== "ACTION") continue;
           const rest = m[2].replace(/\s+/g, " ").trimStart();
           if (HEADING_WORDS.test(rest) && !/^(?:points?|items?) ?[:\u2013\u2014-]/i.test(rest)) continue;
-          const text2 = line.text.replace(/\*\*/g, "").replace(/^\d{1,3}(?:\.\d{1,3})*\.? /, "");
+          const text3 = line.text.replace(/\*\*/g, "").replace(/^\d{1,3}(?:\.\d{1,3})*\.? /, "");
           const next = lines[index + 1];
-          const marker = readActionMarker(opensOwnerBracket(text2) && next && !next.blockStart ? `${text2} ${next.text}` : text2);
+          const marker = readActionMarker(opensOwnerBracket(text3) && next && !next.blockStart ? `${text3} ${next.text}` : text3);
           if (!marker) report2(place, "owner-not-bracketed", `Unexpected \`${raw.trim().slice(0, 40)}\`, expected \`ACTION (owner) \u2013 text\``);
           else if (marker.emptyOwner) report2(place, "missing-owner", "Unexpected `ACTION ()` without an owner, expected `ACTION (owner) \u2013 text`");
           else if (marker.body === "") report2(place, "missing-text", "Unexpected `ACTION` without text, expected `ACTION (owner) \u2013 text`");
@@ -4926,7 +4939,7 @@ var init_owner_known = __esm({
       description: "Action owners are attendees, apologies, aliases or known organisations",
       severity: "warning",
       check({ meeting, config, rawLines }, report2) {
-        const text2 = rawLines.join("\n");
+        const text3 = rawLines.join("\n");
         const people = new Set([...meeting.attendees, ...meeting.apologies].map((p) => fold(p.name)));
         const known = new Set([...Object.keys(config.aliases), ...Object.values(config.aliases), ...config.organisations].map(fold));
         const organisations = new Set([...meeting.attendees, ...meeting.apologies].flatMap((p) => p.organisation ? [fold(p.organisation)] : []));
@@ -4936,7 +4949,7 @@ var init_owner_known = __esm({
             if (owner.kind === "group" || owner.kind === "role" || known.has(name2) || known.has(fold(owner.raw))) continue;
             if (owner.kind === "person" && people.has(name2)) continue;
             if ((owner.kind === "organisation" || owner.kind === "unknown") && (organisations.has(name2) || [...organisations].some((org) => ` ${org} `.includes(` ${name2} `)))) continue;
-            if (owner.kind === "organisation" && text2.split(owner.name).length > 2) continue;
+            if (owner.kind === "organisation" && text3.split(owner.name).length > 2) continue;
             if (owner.kind === "person" && [...people].some((p) => p.split(" ").at(-1) === name2.split(" ").at(-1) && p[0] === name2[0])) continue;
             report2({ line: action.lines[0] }, "unknown-owner", `Unexpected owner \`${owner.raw}\`, expected an attendee, an apology, an alias or a known organisation`);
           }
@@ -5029,17 +5042,17 @@ var init_json = __esm({
 });
 
 // src/read/source.ts
-function splitLines(text2) {
-  const plain = spaceSeparators(text2);
+function splitLines(text3) {
+  const plain = spaceSeparators(text3);
   return plain.includes("\r") ? plain.split(/\r\n|\r|\n/) : plain.split("\n");
 }
-function spaceSeparators(text2) {
-  return text2.includes("\u2028") || text2.includes("\u2029") ? text2.replace(/[\u2028\u2029]/g, " ") : text2;
+function spaceSeparators(text3) {
+  return text3.includes("\u2028") || text3.includes("\u2029") ? text3.replace(/[\u2028\u2029]/g, " ") : text3;
 }
-function capLine(text2, line, truncated) {
-  if (text2.length <= MAX_LINE_LENGTH) return text2;
+function capLine(text3, line, truncated) {
+  if (text3.length <= MAX_LINE_LENGTH) return text3;
   truncated.push(line);
-  return text2.slice(0, MAX_LINE_LENGTH);
+  return text3.slice(0, MAX_LINE_LENGTH);
 }
 function makeLine(fields) {
   return {
@@ -5055,14 +5068,14 @@ function makeLine(fields) {
   };
 }
 function withWrappedLines(lines, index, first, max, ended, taken) {
-  let text2 = first;
+  let text3 = first;
   for (let i = index + 1; i < lines.length && i <= index + max; i++) {
     const next = lines[i];
-    if (next.blockStart || next.kind !== "text" || next.cells || ended(text2, next)) break;
-    text2 = `${text2} ${next.text}`;
+    if (next.blockStart || next.kind !== "text" || next.cells || ended(text3, next)) break;
+    text3 = `${text3} ${next.text}`;
     taken?.push(next);
   }
-  return text2;
+  return text3;
 }
 var MAX_LINE_LENGTH;
 var init_source = __esm({
@@ -5112,15 +5125,15 @@ function onGrid(rows) {
         above.left--;
       }
     };
-    for (const { cell, text: text2 } of cells) {
+    for (const { cell, text: text3 } of cells) {
       fillFromAbove();
       const columns = span(cell, "colspan");
       const spannedRows = span(cell, "rowspan");
       placed.rowSpan = Math.max(placed.rowSpan, spannedRows);
       for (let i = 0; i < columns; i++, column++) {
-        placed.texts[column] = text2;
+        placed.texts[column] = text3;
         placed.copies[column] = i > 0;
-        reaching[column] = spannedRows > 1 ? { text: text2, left: spannedRows - 1 } : void 0;
+        reaching[column] = spannedRows > 1 ? { text: text3, left: spannedRows - 1 } : void 0;
       }
     }
     fillFromAbove();
@@ -5140,7 +5153,7 @@ function mergeHeader(rows) {
   return Array.from({ length: width }, (_, column) => [...new Set(rows.map((row2) => row2[column] ?? "").filter(Boolean))].join(" "));
 }
 function isSection(paragraphs) {
-  return paragraphs.length > 1 && paragraphs.reduce((sum, text2) => sum + text2.length, 0) > SECTION_LENGTH;
+  return paragraphs.length > 1 && paragraphs.reduce((sum, text3) => sum + text3.length, 0) > SECTION_LENGTH;
 }
 function rowsOf(table2) {
   const rows = [];
@@ -5157,11 +5170,11 @@ function isCell(node) {
 }
 function cellParagraphs(cell, nested) {
   const paragraphs = [];
-  let text2 = "";
+  let text3 = "";
   const walk = (node) => {
     for (const child2 of node.childNodes) {
       if (child2.nodeName === "#text") {
-        text2 += child2.value;
+        text3 += child2.value;
         continue;
       }
       if (!("tagName" in child2)) continue;
@@ -5169,20 +5182,20 @@ function cellParagraphs(cell, nested) {
       if (tag === "table") nested.push(child2);
       else if (SKIPPED.has(tag)) continue;
       else if (BREAKS.has(tag)) {
-        paragraphs.push(text2);
-        text2 = "";
+        paragraphs.push(text3);
+        text3 = "";
         walk(child2);
-        paragraphs.push(text2);
-        text2 = "";
+        paragraphs.push(text3);
+        text3 = "";
       } else walk(child2);
     }
   };
   walk(cell);
-  paragraphs.push(text2);
+  paragraphs.push(text3);
   return paragraphs.map(cleanHtmlText).filter(Boolean);
 }
-function cleanHtmlText(text2) {
-  return cleanLine(text2.includes("\n") ? text2.replace(/[\r\n]+/g, " ") : text2);
+function cleanHtmlText(text3) {
+  return cleanLine(text3.includes("\n") ? text3.replace(/[\r\n]+/g, " ") : text3);
 }
 function listMarker(item) {
   const list = item.parentNode;
@@ -5281,9 +5294,9 @@ var init_html_block = __esm({
         this.pending = null;
         this.next = { kind: "text", depth: 0, marker: null, lead: null };
         if (pending === null) return;
-        const text2 = cleanHtmlText(pending.text);
-        if (text2 === "") return;
-        const line = makeLine({ line: pending.line, kind: pending.kind, depth: pending.depth, marker: pending.marker, lead: pending.lead, checked: pending.checked ?? null, text: capLine(text2, pending.line, this.truncated) });
+        const text3 = cleanHtmlText(pending.text);
+        if (text3 === "") return;
+        const line = makeLine({ line: pending.line, kind: pending.kind, depth: pending.depth, marker: pending.marker, lead: pending.lead, checked: pending.checked ?? null, text: capLine(text3, pending.line, this.truncated) });
         line.blockStart = true;
         this.lines.push(line);
       }
@@ -5311,7 +5324,7 @@ var init_html_block = __esm({
             } else {
               const spanned = header < 0 && placed.rowSpan > 1 && isHeaderRow(row2) ? grid.slice(index, index + placed.rowSpan) : null;
               if (header < 0) header = index + (spanned ? spanned.length - 1 : 0);
-              const texts = spanned ? mergeHeader(spanned.map((r) => r.texts)) : placed.texts.map((text2, column) => placed.copies[column] ? "" : text2);
+              const texts = spanned ? mergeHeader(spanned.map((r) => r.texts)) : placed.texts.map((text3, column) => placed.copies[column] ? "" : text3);
               if (texts.some(Boolean)) this.lines.push(makeLine({ line: at, text: capLine(texts.filter(Boolean).join(" "), at, this.truncated), cells: texts, blockStart: true }));
             }
           }
@@ -5327,8 +5340,8 @@ var init_html_block = __esm({
         const next = label === null ? -1 : paragraphs.findIndex((cell, index) => index > 0 && cell.length > 0);
         paragraphs.forEach((cell, index) => {
           if (index === 0 && next > 0) return;
-          cell.forEach((text2, i) => {
-            const line = index === next && i === 0 ? `${label} ${text2}` : text2;
+          cell.forEach((text3, i) => {
+            const line = index === next && i === 0 ? `${label} ${text3}` : text3;
             this.lines.push(makeLine({ line: at, text: capLine(line, at, this.truncated), blockStart: true }));
           });
         });
@@ -5340,9 +5353,9 @@ var init_html_block = __esm({
 });
 
 // src/read/html.ts
-function readHtml(file, text2) {
+function readHtml(file, text3) {
   const { parse } = htmlLibrary();
-  const document = parse(text2, { sourceCodeLocationInfo: true });
+  const document = parse(text3, { sourceCodeLocationInfo: true });
   const content = mainContent(document);
   const truncated = [];
   const reader = new HtmlLines(0, truncated, content.tagName === "body" || content.tagName === "html" ? PAGE_CHROME : CONTENT_CHROME);
@@ -5350,7 +5363,7 @@ function readHtml(file, text2) {
   reader.flush();
   const lines = reader.lines;
   const source = { file, lines, frontMatter: {}, text: lines.map((line) => line.text).join("\n"), truncated };
-  if (isWordFile(file) && text2.startsWith(UNACCEPTED_CHANGES)) source.unacceptedChanges = true;
+  if (isWordFile(file) && text3.startsWith(UNACCEPTED_CHANGES)) source.unacceptedChanges = true;
   return source;
 }
 function mainContent(document) {
@@ -5393,18 +5406,18 @@ var init_html = __esm({
 });
 
 // src/read/front-matter.ts
-function splitFrontMatter(text2) {
-  const match = BLOCK.exec(text2);
-  if (!match || !withinBounds(match[1])) return { body: text2, frontMatter: {}, lineOffset: 0 };
+function splitFrontMatter(text3) {
+  const match = BLOCK.exec(text3);
+  if (!match || !withinBounds(match[1])) return { body: text3, frontMatter: {}, lineOffset: 0 };
   let data;
   try {
     data = yamlLibrary().parse(spaceSeparators(match[1]));
   } catch {
-    return { body: text2, frontMatter: {}, lineOffset: 0 };
+    return { body: text3, frontMatter: {}, lineOffset: 0 };
   }
-  if (data === null || typeof data !== "object" || Array.isArray(data)) return { body: text2, frontMatter: {}, lineOffset: 0 };
+  if (data === null || typeof data !== "object" || Array.isArray(data)) return { body: text3, frontMatter: {}, lineOffset: 0 };
   const lineOffset = splitLines(match[0]).length - (match[0].endsWith("\n") ? 1 : 0);
-  return { body: text2.slice(match[0].length), frontMatter: data, lineOffset };
+  return { body: text3.slice(match[0].length), frontMatter: data, lineOffset };
 }
 function withinBounds(yaml2) {
   if (yaml2.length > MAX_FRONT_MATTER_LENGTH) return false;
@@ -5458,19 +5471,19 @@ function isNumberOnly(piece) {
   return word2.length > 0 && word2.length <= 10 && !word2.includes(" ") && (/\d/.test(word2) || word2.endsWith(")"));
 }
 function pushPiece(pieces, piece) {
-  const text2 = piece.trim();
-  if (text2 === "") return;
+  const text3 = piece.trim();
+  if (text3 === "") return;
   if (pieces.length > 0) pieces.push("");
-  if (text2.length <= MAX_LINE_LENGTH) {
-    pieces.push(text2);
+  if (text3.length <= MAX_LINE_LENGTH) {
+    pieces.push(text3);
     return;
   }
   let start = 0;
-  for (const match of text2.matchAll(SENTENCE_END)) {
-    pieces.push(text2.slice(start, match.index));
+  for (const match of text3.matchAll(SENTENCE_END)) {
+    pieces.push(text3.slice(start, match.index));
     start = match.index + match[0].length;
   }
-  pieces.push(text2.slice(start));
+  pieces.push(text3.slice(start));
 }
 var ITEM_NUMBER, SECTION_LABEL, BULLET_MARK, CUT_LENGTH, BOUNDARY, SENTENCE_END;
 var init_long_line = __esm({
@@ -5491,16 +5504,16 @@ function stripHonorifics(name2) {
   if (!HONORIFIC_FIRST_WORDS.has(leadingLetters(name2).toLowerCase())) return name2.trim();
   return name2.replace(HONORIFIC, "").trim();
 }
-function leadingLetters(text2) {
+function leadingLetters(text3) {
   let end = 0;
-  while (end < text2.length && (text2.charCodeAt(end) | 32) >= 97 && (text2.charCodeAt(end) | 32) <= 122) end++;
-  return text2.slice(0, end);
+  while (end < text3.length && (text3.charCodeAt(end) | 32) >= 97 && (text3.charCodeAt(end) | 32) <= 122) end++;
+  return text3.slice(0, end);
 }
 function isNameParticle(word2) {
   return PARTICLES.has(word2) || IRISH_PARTICLES.has(word2);
 }
-function isPersonalName(text2, minWords = 2) {
-  const trimmed = text2.trim();
+function isPersonalName(text3, minWords = 2) {
+  const trimmed = text3.trim();
   const parts = SPACE_RUN_OR_OTHER_SPACE.test(trimmed) ? trimmed.split(/\s+/) : trimmed.split(" ");
   if (parts.length < minWords || parts.length > 5) return false;
   if (PARTICLES.has(parts[0]) || PARTICLES.has(parts[parts.length - 1])) return false;
@@ -5671,15 +5684,15 @@ function findColumnRows(lines, candidate) {
   return rows;
 }
 function isSectionLine(lines, j, starts) {
-  const text2 = lines[j].trimEnd();
-  return text2.length < 80 && SECTION_LINE.test(text2) && lines[j + 1] !== void 0 && fitsColumns(lines[j + 1], starts) === "row";
+  const text3 = lines[j].trimEnd();
+  return text3.length < 80 && SECTION_LINE.test(text3) && lines[j + 1] !== void 0 && fitsColumns(lines[j + 1], starts) === "row";
 }
-function wrapsInto(above, text2, width) {
-  if (above === "" || text2 === "") return false;
+function wrapsInto(above, text3, width) {
+  if (above === "" || text3 === "") return false;
   if (OPEN_LIST.test(above) || isNameParticle(above.slice(above.lastIndexOf(" ") + 1))) return true;
-  const space = text2.indexOf(" ");
-  if (space >= 0 && !LIST_JOINER.test(text2)) return false;
-  return above.length + 1 + (space >= 0 ? space : text2.length) > width - 2;
+  const space = text3.indexOf(" ");
+  if (space >= 0 && !LIST_JOINER.test(text3)) return false;
+  return above.length + 1 + (space >= 0 ? space : text3.length) > width - 2;
 }
 function continues(cells, previous) {
   let filled = 0;
@@ -5755,8 +5768,8 @@ var init_text_tables = __esm({
 });
 
 // src/read/markdown.ts
-function readMarkdown(file, text2) {
-  const { body, frontMatter, lineOffset } = splitFrontMatter(text2);
+function readMarkdown(file, text3) {
+  const { body, frontMatter, lineOffset } = splitFrontMatter(text3);
   const { lines: fullLines, numbers } = splitLongLines(splitLines(body), (line) => HTML_START.test(line));
   const rawLines = fullLines.map((line) => line.slice(0, MAX_LINE_LENGTH));
   const truncated = [];
@@ -5853,23 +5866,23 @@ function readMarkdown(file, text2) {
     let line;
     if (heading) {
       const title = raw.slice(heading[0].length).trimEnd().replace(/(?:^|[ \t])#+$/, "");
-      const { text: text3, lead } = inline(title);
-      line = makeLine({ line: lineNumber, kind: "heading", depth: heading[1].length, text: text3, lead });
+      const { text: text4, lead } = inline(title);
+      line = makeLine({ line: lineNumber, kind: "heading", depth: heading[1].length, text: text4, lead });
     } else if (item && item[3] !== void 0) {
       let content = item[3];
       const task = TASK.exec(content);
       if (task) content = content.slice(task[0].length);
       const indent = item[1].replace(/\t/g, "    ").length;
-      const { text: text3, lead } = inline(content);
-      line = makeLine({ line: lineNumber, kind: "item", depth: Math.floor(indent / 2), marker: /\d/.test(item[2]) ? item[2].replace(")", ".") : "-", checked: task ? task[1] !== " " : null, text: text3, lead });
+      const { text: text4, lead } = inline(content);
+      line = makeLine({ line: lineNumber, kind: "item", depth: Math.floor(indent / 2), marker: /\d/.test(item[2]) ? item[2].replace(")", ".") : "-", checked: task ? task[1] !== " " : null, text: text4, lead });
     } else {
       const cells = raw.includes("	") && !SETEXT.test(rawLines[index + 1] ?? "") ? splitTabs(raw, widthAbove(lines, lineNumber)) : null;
       if (cells) {
         lines.push(row(cells, lineNumber, truncated));
         continue;
       }
-      const { text: text3, lead } = inline(raw);
-      line = makeLine({ line: lineNumber, text: text3, lead });
+      const { text: text4, lead } = inline(raw);
+      line = makeLine({ line: lineNumber, text: text4, lead });
     }
     if (line.text === "") continue;
     line.text = capLine(line.text, lineNumber, truncated);
@@ -5877,7 +5890,7 @@ function readMarkdown(file, text2) {
     afterBreak = line.kind === "heading";
     lines.push(line);
   }
-  return { file, lines, frontMatter, text: text2, truncated };
+  return { file, lines, frontMatter, text: text3, truncated };
 }
 function opensWith(raw, chars) {
   return raw.length > 0 && chars.includes(raw[0]);
@@ -5907,13 +5920,13 @@ function splitRow(raw) {
   if (cells.length > 0 && cells[cells.length - 1].trim() === "") cells.pop();
   return cells.map((cell) => cell.replace(/\\\|/g, "|"));
 }
-function hasInlineMarkup(text2) {
-  return MARKUP_CHARACTERS.some((char) => text2.includes(char)) || text2.endsWith("  ");
+function hasInlineMarkup(text3) {
+  return MARKUP_CHARACTERS.some((char) => text3.includes(char)) || text3.endsWith("  ");
 }
-function inline(text2) {
-  if (!hasInlineMarkup(text2)) return { text: cleanLine(text2), lead: null };
-  const lead = /^(\*\*|__)(?![*_])(.+?)\1/.exec(text2.trim());
-  const plain = text2.replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\[([^\]]*)\]\([^)\s]*(?:\s+"[^"]*")?\)/g, "$1").replace(/<((?:https?|mailto):[^>\s]+)>/g, "$1").replace(/<br ?\/?>/gi, " ").replace(/<\/?[a-zA-Z][\w-]*(?:\s[^<>]*)?\/?>/g, "").replace(/<!--.*?-->/g, "").replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, "$2").replace(/(^|[^\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?!\w)/g, "$1$2").replace(/(^|[^\w_])_(?=\S)([^_]+?)(?<=\S)_(?!\w)/g, "$1$2").replace(/~~(?=\S)(.+?)(?<=\S)~~/g, "$1").replace(/\\([!-/:-@[-`{-~])/g, "$1").replace(/&(amp|lt|gt|quot|nbsp|#39);/g, (_, name2) => ({ amp: "&", lt: "<", gt: ">", quot: '"', nbsp: " ", "#39": "'" })[name2] ?? _).replace(/ {2,}$|\\$/, "");
+function inline(text3) {
+  if (!hasInlineMarkup(text3)) return { text: cleanLine(text3), lead: null };
+  const lead = /^(\*\*|__)(?![*_])(.+?)\1/.exec(text3.trim());
+  const plain = text3.replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\[([^\]]*)\]\([^)\s]*(?:\s+"[^"]*")?\)/g, "$1").replace(/<((?:https?|mailto):[^>\s]+)>/g, "$1").replace(/<br ?\/?>/gi, " ").replace(/<\/?[a-zA-Z][\w-]*(?:\s[^<>]*)?\/?>/g, "").replace(/<!--.*?-->/g, "").replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, "$2").replace(/(^|[^\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?!\w)/g, "$1$2").replace(/(^|[^\w_])_(?=\S)([^_]+?)(?<=\S)_(?!\w)/g, "$1$2").replace(/~~(?=\S)(.+?)(?<=\S)~~/g, "$1").replace(/\\([!-/:-@[-`{-~])/g, "$1").replace(/&(amp|lt|gt|quot|nbsp|#39);/g, (_, name2) => ({ amp: "&", lt: "<", gt: ">", quot: '"', nbsp: " ", "#39": "'" })[name2] ?? _).replace(/ {2,}$|\\$/, "");
   return { text: cleanLine(plain), lead: lead ? cleanLine(inline(lead[2]).text).replace(/:$/, "").trim() : null };
 }
 var FENCE, HEADING, SETEXT, RULE, LIST_ITEM, TASK, QUOTE, DELIMITER_ROW, ATTRIBUTE_LIST, HTML_START, COLUMN_HEADER_START, HTML_BLOCK, MARKUP_CHARACTERS;
@@ -5944,36 +5957,36 @@ var init_markdown = __esm({
 
 // src/lexicon/status.ts
 function readStatus(raw, extraClosedWords = []) {
-  const text2 = (raw ?? "").trim().replace(/^[\s\-\u2013\u2014:]+/, "");
-  const ragWord = /^(green|amber|red|blue|[GARB])(?:\b|$)/i.exec(text2);
-  const rag = ragWord && (ragWord[1].length > 1 || text2.length === 1 || /^[GARB]\s*[\-\u2013\u2014(/]/.test(text2)) ? RAG[ragWord[1].toLowerCase()] : null;
-  if (OPEN_FIRST.test(text2)) return { status: "open", rag };
-  if (CLOSED_FIRST.test(text2) || rag === "blue") return { status: "closed", rag };
-  if (extraClosedWords.some((word2) => text2.toLowerCase().startsWith(word2.toLowerCase()))) return { status: "closed", rag };
-  const last = lastClause(text2);
+  const text3 = (raw ?? "").trim().replace(/^[\s\-\u2013\u2014:]+/, "");
+  const ragWord2 = /^(green|amber|red|blue|[GARB])(?:\b|$)/i.exec(text3);
+  const rag = ragWord2 && (ragWord2[1].length > 1 || text3.length === 1 || /^[GARB]\s*[\-\u2013\u2014(/]/.test(text3)) ? RAG[ragWord2[1].toLowerCase()] : null;
+  if (OPEN_FIRST.test(text3)) return { status: "open", rag };
+  if (CLOSED_FIRST.test(text3) || rag === "blue") return { status: "closed", rag };
+  if (extraClosedWords.some((word2) => text3.toLowerCase().startsWith(word2.toLowerCase()))) return { status: "closed", rag };
+  const last = lastClause(text3);
   if (last && CLOSED_FIRST.test(last) && !OPEN_FIRST.test(last)) return { status: "closed", rag };
   return { status: "open", rag };
 }
-function endsWithStatus(text2) {
-  const last = lastClause(text2.trim());
+function endsWithStatus(text3) {
+  const last = lastClause(text3.trim());
   return last !== null && (CLOSED_FIRST.test(last) || OPEN_FIRST.test(last));
 }
-function startsWithStatus(text2) {
-  return OPEN_FIRST.test(text2.trim()) || CLOSED_FIRST.test(text2.trim());
+function startsWithStatus(text3) {
+  return OPEN_FIRST.test(text3.trim()) || CLOSED_FIRST.test(text3.trim());
 }
-function lastClause(text2) {
-  const cut2 = Math.max(text2.lastIndexOf(";"), text2.lastIndexOf(","), text2.lastIndexOf(". "));
+function lastClause(text3) {
+  const cut2 = Math.max(text3.lastIndexOf(";"), text3.lastIndexOf(","), text3.lastIndexOf(". "));
   if (cut2 < 0) return null;
-  const clause = text2.slice(cut2 + 1).trim().replace(/[.!]$/, "");
+  const clause = text3.slice(cut2 + 1).trim().replace(/[.!]$/, "");
   return clause.length > 0 && clause.length <= 12 ? clause : null;
 }
-function splitTrailingStatus(text2) {
-  if (!text2.includes(" - ") && !text2.includes(" \u2013 ") && !text2.includes(" \u2014 ")) return null;
-  const m = TRAILING_STATUS.exec(text2);
+function splitTrailingStatus(text3) {
+  if (!text3.includes(" - ") && !text3.includes(" \u2013 ") && !text3.includes(" \u2014 ")) return null;
+  const m = TRAILING_STATUS.exec(text3);
   if (!m) return null;
   const word2 = m[1].trim();
   const whole = OPEN_FIRST.exec(word2) ?? CLOSED_FIRST.exec(word2);
-  if (whole && whole[0].length === word2.length || RAG_ALONE.test(word2)) return { text: text2.slice(0, m.index).trimEnd(), status: word2 };
+  if (whole && whole[0].length === word2.length || RAG_ALONE.test(word2)) return { text: text3.slice(0, m.index).trimEnd(), status: word2 };
   return null;
 }
 var OPEN_FIRST, CLOSED_FIRST, RAG, TRAILING_STATUS, RAG_ALONE;
@@ -5989,8 +6002,8 @@ var init_status = __esm({
 });
 
 // src/read/plain-text.ts
-function readPlainText(file, text2) {
-  const { body, frontMatter, lineOffset } = splitFrontMatter(text2);
+function readPlainText(file, text3) {
+  const { body, frontMatter, lineOffset } = splitFrontMatter(text3);
   const { lines: rawLines, numbers } = splitLongLines(splitLines(body));
   const capped = rawLines.map((line) => line.slice(0, MAX_LINE_LENGTH));
   const messy = capped.map(needsCleaning);
@@ -6032,7 +6045,7 @@ function readPlainText(file, text2) {
     afterBreak = false;
     lines.push(line);
   });
-  return { file, lines, frontMatter, text: text2, truncated };
+  return { file, lines, frontMatter, text: text3, truncated };
 }
 function continuesWrappedLine(previous, cleaned) {
   return (cleaned.startsWith("\u2013 ") || cleaned.startsWith("\u2014 ")) && previous !== void 0 && previous.kind === "text" && !previous.cells && previous.text.length >= 60 && !/[.:;!?]$/.test(previous.text);
@@ -6086,10 +6099,10 @@ function indentOf(raw) {
 }
 function findPipeRows(lines) {
   const rows = /* @__PURE__ */ new Set();
-  const count2 = (line) => line.includes("|") ? (line.match(/(?<!\\)\|/g) ?? []).length : 0;
+  const count3 = (line) => line.includes("|") ? (line.match(/(?<!\\)\|/g) ?? []).length : 0;
   for (let i = 0; i + 1 < lines.length; i++) {
-    const here = count2(lines[i]);
-    if (here > 0 && here === count2(lines[i + 1])) {
+    const here = count3(lines[i]);
+    if (here > 0 && here === count3(lines[i + 1])) {
       rows.add(i);
       rows.add(i + 1);
     }
@@ -6117,11 +6130,11 @@ var init_plain_text = __esm({
 });
 
 // src/read/index.ts
-function readSource(text2, options = {}) {
+function readSource(text3, options = {}) {
   const file = options.file ?? "-";
   const markdown = options.markdown ?? isMarkdownFile(file);
   const html2 = options.markdown === void 0 && (isHtmlFile(file) || isWordFile(file));
-  const source = html2 ? readHtml(file, text2) : markdown ? readMarkdown(file, text2) : readPlainText(file, text2);
+  const source = html2 ? readHtml(file, text3) : markdown ? readMarkdown(file, text3) : readPlainText(file, text3);
   if (source.text.includes("\u2028") || source.text.includes("\u2029")) source.text = source.text.replace(/[\u2028\u2029]/g, " ");
   return source;
 }
@@ -6148,8 +6161,8 @@ var init_phrase_count = __esm({
     "use strict";
     init_letters();
     PhraseCounter = class {
-      constructor(text2) {
-        this.text = text2;
+      constructor(text3) {
+        this.text = text3;
       }
       text;
       /** Where each run of letters starts, in order. */
@@ -6166,25 +6179,25 @@ var init_phrase_count = __esm({
         const runs = this.index();
         let rarest = 0;
         for (let k = 1; k < words2.length; k++) if ((runs.get(words2[k])?.length ?? 0) < (runs.get(words2[rarest])?.length ?? 0)) rarest = k;
-        let count2 = 0;
-        for (const at of runs.get(words2[rarest]) ?? []) if (at >= rarest && this.writtenAt(name2, this.starts[at - rarest])) count2++;
-        return count2;
+        let count3 = 0;
+        for (const at of runs.get(words2[rarest]) ?? []) if (at >= rarest && this.writtenAt(name2, this.starts[at - rarest])) count3++;
+        return count3;
       }
       /**
        * Whether the text has `name` at `start` (where a run of letters starts), a run of whitespace for
        * each of its spaces, and no letter after it.
        */
       writtenAt(name2, start) {
-        const text2 = this.text;
+        const text3 = this.text;
         let t = start;
         for (let n = 0; n < name2.length; ) {
           if (SPACE.test(name2[n])) {
-            if (!SPACE.test(text2[t] ?? "")) return false;
+            if (!SPACE.test(text3[t] ?? "")) return false;
             while (n < name2.length && SPACE.test(name2[n])) n++;
-            while (t < text2.length && SPACE.test(text2[t])) t++;
-          } else if (text2[t++] !== name2[n++]) return false;
+            while (t < text3.length && SPACE.test(text3[t])) t++;
+          } else if (text3[t++] !== name2[n++]) return false;
         }
-        return !LETTER_FIRST.test(text2.slice(t, t + 2));
+        return !LETTER_FIRST.test(text3.slice(t, t + 2));
       }
       index() {
         if (this.runs) return this.runs;
@@ -6206,8 +6219,8 @@ var init_phrase_count = __esm({
 });
 
 // src/text/split.ts
-function splitTopLevel(text2, separator) {
-  const masked = maskParentheses(text2);
+function splitTopLevel(text3, separator) {
+  const masked = maskParentheses(text3);
   const global = globalOf(separator);
   global.lastIndex = 0;
   const parts = [];
@@ -6217,26 +6230,26 @@ function splitTopLevel(text2, separator) {
       global.lastIndex++;
       continue;
     }
-    pushTrimmed(parts, text2.slice(start, m.index));
+    pushTrimmed(parts, text3.slice(start, m.index));
     start = m.index + m[0].length;
   }
-  pushTrimmed(parts, text2.slice(start));
+  pushTrimmed(parts, text3.slice(start));
   return parts;
 }
 function pushTrimmed(parts, part) {
   const trimmed = part.trim();
   if (trimmed) parts.push(trimmed);
 }
-function maskParentheses(text2) {
-  if (!text2.includes("(")) return text2;
+function maskParentheses(text3) {
+  if (!text3.includes("(")) return text3;
   let masked = "";
   let depth = 0;
   let runStart = 0;
-  for (let i = 0; i < text2.length; i++) {
-    const code = text2.charCodeAt(i);
+  for (let i = 0; i < text3.length; i++) {
+    const code = text3.charCodeAt(i);
     if (code === 40) {
       if (depth === 0) {
-        masked += text2.slice(runStart, i);
+        masked += text3.slice(runStart, i);
         runStart = i;
       }
       depth++;
@@ -6248,7 +6261,7 @@ function maskParentheses(text2) {
       }
     }
   }
-  return masked + (depth > 0 ? "".repeat(text2.length - runStart) : text2.slice(runStart));
+  return masked + (depth > 0 ? "".repeat(text3.length - runStart) : text3.slice(runStart));
 }
 function globalOf(separator) {
   if (separator.global) return separator;
@@ -6326,12 +6339,12 @@ var init_owner_memo = __esm({
       }
       /** `rules.count(name)`, remembered. */
       count(name2) {
-        let count2 = this.counts.get(name2);
-        if (count2 === void 0) {
-          count2 = this.rules.count(name2);
-          this.counts.set(name2, count2);
+        let count3 = this.counts.get(name2);
+        if (count3 === void 0) {
+          count3 = this.rules.count(name2);
+          this.counts.set(name2, count3);
         }
-        return count2;
+        return count3;
       }
       remembered(owner) {
         return { owner: { ...owner }, person: this.personOf.get(owner) ?? null };
@@ -6443,9 +6456,9 @@ var init_person_index = __esm({
         this.fullNames ??= this.firstOf((person2) => this.keysOf(person2).full);
         return this.fullNames.get(folded) ?? null;
       }
-      initials(text2) {
+      initials(text3) {
         this.byInitials ??= this.table((person2) => person2.initials);
-        return this.byInitials.get(text2) ?? [];
+        return this.byInitials.get(text3) ?? [];
       }
       looseInitials(upperCased) {
         this.byLooseInitials ??= this.table((person2) => person2.initials?.toUpperCase() ?? null);
@@ -6507,12 +6520,12 @@ var init_person_index = __esm({
 });
 
 // src/resolve/owners.ts
-function looksLikeInitials(text2) {
-  return INITIALS.test(text2) && CAPITALS.test(text2);
+function looksLikeInitials(text3) {
+  return INITIALS.test(text3) && CAPITALS.test(text3);
 }
-function endsInOrganisationWord(text2) {
-  const space = text2.lastIndexOf(" ");
-  return space > 0 && ORGANISATION_WORDS.has(text2.slice(space + 1).toLowerCase()) && CAPITALISED_WORDS.test(text2);
+function endsInOrganisationWord(text3) {
+  const space = text3.lastIndexOf(" ");
+  return space > 0 && ORGANISATION_WORDS.has(text3.slice(space + 1).toLowerCase()) && CAPITALISED_WORDS.test(text3);
 }
 var OWNER_SEPARATOR, OWNER_LABEL, NO_OWNER, LONE_CONJUNCTION, GROUP, BODY, BODY_OF, TRAILING_ACRONYM, TRAILING_ORG_ACRONYM, ACRONYM, INITIALS, CAPITALS, ACRONYM_CAPITALS, NICK, ONE_WORD, Directory, CAPITALISED_WORDS;
 var init_owners = __esm({
@@ -6609,8 +6622,8 @@ var init_owners = __esm({
         return this.canonical.get(person2) ?? person2.name;
       }
       /** True when the text names the organisation of someone listed. */
-      isKnownOrganisation(text2) {
-        return this.organisations.has(fold(text2));
+      isKnownOrganisation(text3) {
+        return this.organisations.has(fold(text3));
       }
       /** The owners in a cell: nobody, one known organisation, or the pieces between separators, each once. */
       ownersIn(raw) {
@@ -6650,55 +6663,55 @@ var init_owners = __esm({
       /** One owner, by the first rule that applies: group, listed person, organisation, role, body, named person, acronym. */
       ownerOf(written) {
         const raw = written.trim();
-        const text2 = this.unadorned(raw);
-        if (GROUP.test(text2)) return { name: text2, kind: "group", raw };
-        const person2 = this.findPerson(text2) ?? this.findPerson(text2.replace(TRAILING_ACRONYM, ""));
+        const text3 = this.unadorned(raw);
+        if (GROUP.test(text3)) return { name: text3, kind: "group", raw };
+        const person2 = this.findPerson(text3) ?? this.findPerson(text3.replace(TRAILING_ACRONYM, ""));
         if (person2) {
           const owner = { name: this.nameOf(person2), kind: "person", raw };
           this.personOf.set(owner, person2);
           return owner;
         }
-        if (this.isKnownOrganisation(text2)) return { name: text2, kind: "organisation", raw };
-        if (isRoleLike(text2)) return { name: text2, kind: "role", raw };
-        if (BODY.test(text2) || BODY_OF.test(text2)) return { name: text2, kind: "organisation", raw };
-        if (endsInOrganisationWord(text2)) return { name: text2, kind: "organisation", raw };
-        const withoutOrg = text2.replace(TRAILING_ORG_ACRONYM, "");
-        if (withoutOrg !== text2 && isPersonalName(withoutOrg)) return { name: withoutOrg, kind: "person", raw };
-        if (isPersonalName(text2)) return { name: text2, kind: "person", raw };
-        if (ACRONYM.test(text2) && ACRONYM_CAPITALS.test(text2)) return { name: text2, kind: "organisation", raw };
-        return { name: text2, kind: "unknown", raw };
+        if (this.isKnownOrganisation(text3)) return { name: text3, kind: "organisation", raw };
+        if (isRoleLike(text3)) return { name: text3, kind: "role", raw };
+        if (BODY.test(text3) || BODY_OF.test(text3)) return { name: text3, kind: "organisation", raw };
+        if (endsInOrganisationWord(text3)) return { name: text3, kind: "organisation", raw };
+        const withoutOrg = text3.replace(TRAILING_ORG_ACRONYM, "");
+        if (withoutOrg !== text3 && isPersonalName(withoutOrg)) return { name: withoutOrg, kind: "person", raw };
+        if (isPersonalName(text3)) return { name: text3, kind: "person", raw };
+        if (ACRONYM.test(text3) && ACRONYM_CAPITALS.test(text3)) return { name: text3, kind: "organisation", raw };
+        return { name: text3, kind: "unknown", raw };
       }
       /** An owner without "the", a trailing bracket or stop, or a title before a name; then what its alias stands for. */
       unadorned(raw) {
         const plain = raw.replace(/^the\s+/i, "").replace(/\s*\([^)]*\)\s*$/, "").replace(/[.:]$/, "").trim();
-        const text2 = isRoleLike(plain) ? plain : stripHonorifics(plain);
-        return (this.aliases.size > 0 ? this.aliases.get(fold(text2)) : void 0) || text2;
+        const text3 = isRoleLike(plain) ? plain : stripHonorifics(plain);
+        return (this.aliases.size > 0 ? this.aliases.get(fold(text3)) : void 0) || text3;
       }
       /** The person meant by @handle, nick, initials, full name, a unique surname (of one word or several) or first name, or a near miss of a full name. */
-      findPerson(text2) {
-        if (text2 === "") return null;
-        if (text2.startsWith("@")) return this.index.handle(text2.toLowerCase()) ?? this.byHandleShape(text2.slice(1).toLowerCase());
-        const byNick = NICK.test(text2) ? this.index.handle(`@${text2}`) : null;
+      findPerson(text3) {
+        if (text3 === "") return null;
+        if (text3.startsWith("@")) return this.index.handle(text3.toLowerCase()) ?? this.byHandleShape(text3.slice(1).toLowerCase());
+        const byNick = NICK.test(text3) ? this.index.handle(`@${text3}`) : null;
         if (byNick) return byNick;
-        const byInitials = looksLikeInitials(text2) ? this.byInitials(text2) : null;
+        const byInitials = looksLikeInitials(text3) ? this.byInitials(text3) : null;
         if (byInitials) return byInitials;
-        const folded = fold(text2);
+        const folded = fold(text3);
         const exact = this.index.full(folded);
         if (exact) return exact;
-        if (!/\s/.test(text2.trim()) && folded.length > 2) return this.bySingleName(folded);
+        if (!/\s/.test(text3.trim()) && folded.length > 2) return this.bySingleName(folded);
         const byTail = this.index.tail(folded);
         if (byTail.length === 1) return byTail[0];
-        if (folded.length >= 6 && folded.split(" ").length >= 2) return this.nearMiss(text2, folded);
+        if (folded.length >= 6 && folded.split(" ").length >= 2) return this.nearMiss(text3, folded);
         return null;
       }
       /** The one person with these initials: as listed, in any case, or (for people listed without) made from the name. */
-      byInitials(text2) {
-        const exact = this.index.initials(text2);
+      byInitials(text3) {
+        const exact = this.index.initials(text3);
         if (exact.length === 1) return exact[0];
         if (exact.length > 1) return null;
-        const loose = this.index.looseInitials(text2.toUpperCase());
+        const loose = this.index.looseInitials(text3.toUpperCase());
         if (loose.length === 1) return loose[0];
-        const derived = this.index.derivedInitials(text2.toUpperCase());
+        const derived = this.index.derivedInitials(text3.toUpperCase());
         return derived.length === 1 ? derived[0] : null;
       }
       /** One word ("Quintero", "Hughes-Parry", "Rosa"): a surname or first name that only one person has. */
@@ -6729,16 +6742,16 @@ var init_owners = __esm({
         return found;
       }
       /** "Hong Tang" for "Hong Tan", "Besty" for "Betsy": the person, noting the spelling the minutes prefer and reporting it. */
-      nearMiss(text2, folded) {
+      nearMiss(text3, folded) {
         this.memo.metNearMiss();
         const person2 = this.memo.closeTo(folded);
         if (!person2) return null;
-        if (this.memo.count(text2) > this.memo.count(person2.name)) this.canonical.set(person2, text2);
+        if (this.memo.count(text3) > this.memo.count(person2.name)) this.canonical.set(person2, text3);
         const key2 = `${this.line}
-${text2}`;
+${text3}`;
         if (this.line > 0 && !this.reported.has(key2)) {
           this.reported.add(key2);
-          this.nearMisses.push({ written: text2, person: person2, line: this.line });
+          this.nearMisses.push({ written: text3, person: person2, line: this.line });
         }
         return person2;
       }
@@ -6767,41 +6780,41 @@ function patternsFor(word2) {
   }
   return patterns;
 }
-function leadingWord(text2) {
+function leadingWord(text3) {
   let end = 0;
-  for (let c = text2.charCodeAt(0); c >= 97 && c <= 122 || c >= 65 && c <= 90; c = text2.charCodeAt(++end)) ;
-  return text2.slice(0, end);
+  for (let c = text3.charCodeAt(0); c >= 97 && c <= 122 || c >= 65 && c <= 90; c = text3.charCodeAt(++end)) ;
+  return text3.slice(0, end);
 }
-function mayOpenWithLabel(text2) {
-  const word2 = leadingWord(text2);
-  if (word2 === "") return /^[\d(]/.test(text2);
+function mayOpenWithLabel(text3) {
+  const word2 = leadingWord(text3);
+  if (word2 === "") return /^[\d(]/.test(text3);
   const lower = word2.toLowerCase();
   if (LABEL_FIRST_WORDS.has(lower) || lower === "item" || lower === "minute") return true;
-  const after = text2.charCodeAt(word2.length);
+  const after = text3.charCodeAt(word2.length);
   return after === 46 || after === 58 || after === 41 || after === 47;
 }
-function firstSentence(text2) {
-  return sentenceUpTo(text2, false);
+function firstSentence(text3) {
+  return sentenceUpTo(text3, false);
 }
-function listSentence(text2) {
-  return sentenceUpTo(text2.replace(RECEIVED_FROM, ""), true);
+function listSentence(text3) {
+  return sentenceUpTo(text3.replace(RECEIVED_FROM, ""), true);
 }
-function sentenceUpTo(text2, list) {
-  const sentenceEnd2 = SENTENCE_END2.for(text2);
+function sentenceUpTo(text3, list) {
+  const sentenceEnd2 = SENTENCE_END2.for(text3);
   sentenceEnd2.lastIndex = 0;
   let kept = "";
   let from = 0;
-  for (let end = sentenceEnd2.exec(text2); end; end = sentenceEnd2.exec(text2)) {
+  for (let end = sentenceEnd2.exec(text3); end; end = sentenceEnd2.exec(text3)) {
     const next = end.index + end[0].length;
-    if (!list || !LIST_GOES_ON.test(text2.slice(next))) return (kept + text2.slice(from, end.index)).trim();
-    kept += `${text2.slice(from, end.index)}, `;
+    if (!list || !LIST_GOES_ON.test(text3.slice(next))) return (kept + text3.slice(from, end.index)).trim();
+    kept += `${text3.slice(from, end.index)}, `;
     from = next;
   }
-  return (kept + text2.slice(from)).trim();
+  return (kept + text3.slice(from)).trim();
 }
-function matchRollLabel(text2) {
-  if (!mayOpenWithLabel(text2)) return null;
-  const plain = text2.replace(NUMBERING, "");
+function matchRollLabel(text3) {
+  if (!mayOpenWithLabel(text3)) return null;
+  const plain = text3.replace(NUMBERING, "");
   if (!startsUpperCase(plain)) return null;
   const word2 = leadingWord(plain).toLowerCase();
   for (const [kind, pattern2] of patternsFor(word2)) {
@@ -6819,18 +6832,18 @@ function matchRollLabel(text2) {
 function labelBefore(kind, after) {
   return { kind, rest: listSentence(after), bare: false, after };
 }
-function findLabelInLine(text2) {
-  if (!INLINE_LABEL_CUE.test(text2)) return null;
-  const m = INLINE_LABEL.exec(text2);
+function findLabelInLine(text3) {
+  if (!INLINE_LABEL_CUE.test(text3)) return null;
+  const m = INLINE_LABEL.exec(text3);
   if (!m) return null;
-  const label = matchRollLabel(text2.slice(m.index + 1));
+  const label = matchRollLabel(text3.slice(m.index + 1));
   return label ? { index: m.index + 1, label } : null;
 }
-function isEmptyList(text2) {
-  return /^(?:none|nil|n\/a|no(?:ne)?\s+(?:apologies|absences|regrets)|there were no(?:ne)?\b|no apologies\b|all\b[^.]{0,40}\b(?:were|was)\s+present)/i.test(text2.trim());
+function isEmptyList(text3) {
+  return /^(?:none|nil|n\/a|no(?:ne)?\s+(?:apologies|absences|regrets)|there were no(?:ne)?\b|no apologies\b|all\b[^.]{0,40}\b(?:were|was)\s+present)/i.test(text3.trim());
 }
-function matchOfficeLine(text2) {
-  const m = OFFICE_LINE.exec(text2);
+function matchOfficeLine(text3) {
+  const m = OFFICE_LINE.exec(text3);
   if (!m) return null;
   const role = m[1].charAt(0).toUpperCase() + m[1].slice(1).toLowerCase();
   return { role, rest: m[2].trim() };
@@ -6944,18 +6957,18 @@ var init_attendance = __esm({
 function isMeetingFor(before, after) {
   return FOR_THE.test(before) && MEETING_AFTER.test(after);
 }
-function relativeDue(text2, meetingDate2, cell = false) {
+function relativeDue(text3, meetingDate2, cell = false) {
   if (!meetingDate2) return null;
-  const weekday = (cell ? WEEKDAY_CELL : WEEKDAY_DUE).exec(text2);
+  const weekday = (cell ? WEEKDAY_CELL : WEEKDAY_DUE).exec(text3);
   if (weekday) {
     const target = WEEKDAY_NUMBER[weekday[1].toLowerCase().replace(/^thur$/, "thu")];
     const from = /* @__PURE__ */ new Date(`${meetingDate2}T00:00:00Z`);
     const ahead = (target - from.getUTCDay() + 7) % 7 || 7;
     return { iso: shift(meetingDate2, ahead), raw: weekday[0] };
   }
-  const tomorrow = TOMORROW.exec(text2);
+  const tomorrow = TOMORROW.exec(text3);
   if (tomorrow) return { iso: shift(meetingDate2, 1), raw: tomorrow[0] };
-  const day = DAY_OF_MONTH.exec(text2);
+  const day = DAY_OF_MONTH.exec(text3);
   if (day) {
     const iso = `${meetingDate2.slice(0, 8)}${day[1].padStart(2, "0")}`;
     if (!Number.isNaN(Date.parse(`${iso}T00:00:00Z`)) && (/* @__PURE__ */ new Date(`${iso}T00:00:00Z`)).getUTCDate() === +day[1]) return { iso, raw: day[0] };
@@ -6987,22 +7000,22 @@ var init_due = __esm({
 });
 
 // src/parse/owner-first.ts
-function isNickList(text2) {
-  return NICKS.test(text2);
+function isNickList(text3) {
+  return NICKS.test(text3);
 }
-function readNicksFirst(text2, isOwner) {
-  const m = NICKS_FIRST.exec(text2);
+function readNicksFirst(text3, isOwner) {
+  const m = NICKS_FIRST.exec(text3);
   if (!m || /[ ,&/]/.test(m[1]) && !isOwner(m[1])) return null;
   return { ownersRaw: m[1], text: m[2] };
 }
-function readOwnerColon(text2, isOwner) {
-  const m = OWNER_COLON.exec(text2);
+function readOwnerColon(text3, isOwner) {
+  const m = OWNER_COLON.exec(text3);
   if (!m || !looksLikeOwners(m[1])) return null;
   if (!m[1].includes(" ") && !isOwner(m[1]) && !isRoleLike(m[1])) return null;
   return { ownersRaw: m[1], text: m[2] };
 }
-function readOwnerFirst(text2) {
-  const words2 = text2.split(" ", 16);
+function readOwnerFirst(text3) {
+  const words2 = text3.split(" ", 16);
   let i = /^the$/i.test(words2[0]) ? 1 : 0;
   if (!opensName(words2[i] ?? "")) return null;
   for (; i < words2.length; i++) {
@@ -7024,12 +7037,12 @@ function readOwnerFirst(text2) {
   if (verb === void 0 || i === 0) return null;
   const ownerWords = words2.slice(0, words2[i] === "to" && /^(?:agreed|is|are)$/.test(words2[i - 1]) ? i - 1 : i);
   const owner = ownerWords.join(" ").replace(/^the\s+/i, "");
-  const rest = text2.slice(words2.slice(0, i + 1).join(" ").length).trim();
+  const rest = text3.slice(words2.slice(0, i + 1).join(" ").length).trim();
   if (rest === "" || owner.length > 90) return null;
   return { ownersRaw: owner.replace(/,$/, ""), text: rest };
 }
-function looksLikeOwners(text2) {
-  const words2 = (text2.endsWith(".") ? text2.slice(0, -1) : text2).split(" ");
+function looksLikeOwners(text3) {
+  const words2 = (text3.endsWith(".") ? text3.slice(0, -1) : text3).split(" ");
   if (words2.length > 12 || !opensName(words2[0])) return false;
   for (let i = 1; i < words2.length; i++) {
     const word2 = words2[i].endsWith(",") ? words2[i].slice(0, -1) : words2[i];
@@ -7063,20 +7076,20 @@ var init_owner_first = __esm({
 });
 
 // src/parse/action-tags.ts
-function readTags(text2, isOwner = () => false) {
+function readTags(text3, isOwner = () => false) {
   const tags = [];
   let from = 0;
-  for (const m of text2.matchAll(TRAILING_TAG)) {
+  for (const m of text3.matchAll(TRAILING_TAG)) {
     const at = m.index + m[0].search(/a/i);
     if (at < from) continue;
     const ownersAt = m.index + m[0].length;
-    const rest = text2.slice(ownersAt, ownersAt + REST_MAX);
-    const body = readTagBody(rest, ownersAt + rest.length >= text2.length, isOwner);
+    const rest = text3.slice(ownersAt, ownersAt + REST_MAX);
+    const body = readTagBody(rest, ownersAt + rest.length >= text3.length, isOwner);
     if (!body) continue;
     const end = ownersAt + body.length;
     if (body.kind === "own") tags.push({ at, ownersAt, end, ownersRaw: body.ownersRaw, text: body.text, textAt: ownersAt, narrative: false });
     else if (body.kind !== "none") {
-      const wording = tagWording(text2.slice(from, at));
+      const wording = tagWording(text3.slice(from, at));
       const tag = { at, ownersAt, end, ownersRaw: body.owners, text: wording.text, textAt: from + wording.offset, narrative: true };
       if (body.status) tag.status = body.status;
       if (wording.deadline) tag.deadline = wording.deadline;
@@ -7106,7 +7119,7 @@ function readTagBody(rest, last, isOwner) {
 }
 function readOwnerSpan(rest, isOwner) {
   const words2 = rest.split(" ", OWNERS_MAX + 1);
-  let count2 = 0;
+  let count3 = 0;
   let closed = false;
   for (let k = 0; k < words2.length && k < OWNERS_MAX; k++) {
     const word2 = words2[k];
@@ -7115,21 +7128,21 @@ function readOwnerSpan(rest, isOwner) {
       break;
     }
     if (!isOwnerWord(word2.replace(/[.,;:]+$/, ""), k === 0)) break;
-    count2 = k + 1;
+    count3 = k + 1;
     const last = word2.charCodeAt(word2.length - 1);
     if (last === 46 && !ABBREVIATION.test(word2) || last === 59 && !listGoesOn(words2, k + 1) || k === words2.length - 1) {
       closed = true;
       break;
     }
   }
-  if (count2 === 0) return null;
+  if (count3 === 0) return null;
   if (!closed) {
-    if (count2 < words2.length && isOwnerVerb(words2[count2])) return null;
-    if (words2[count2 - 1].endsWith(",")) closed = true;
-    else count2 = knownPrefix(words2, count2, isOwner);
-    if (count2 === 0) return null;
+    if (count3 < words2.length && isOwnerVerb(words2[count3])) return null;
+    if (words2[count3 - 1].endsWith(",")) closed = true;
+    else count3 = knownPrefix(words2, count3, isOwner);
+    if (count3 === 0) return null;
   }
-  const taken = words2.slice(0, count2);
+  const taken = words2.slice(0, count3);
   const owners = taken.join(" ").replace(/[.,;:]+$/, "").replace(/(?:\s(?:and|&|of|the|for))+$/, "");
   return owners ? { owners, end: taken.join(" ").length, closed } : null;
 }
@@ -7148,9 +7161,9 @@ function listGoesOn(words2, from) {
   }
   return false;
 }
-function knownPrefix(words2, count2, isOwner) {
+function knownPrefix(words2, count3, isOwner) {
   let longest = 0;
-  for (let c = count2 - 1; c >= 1; c--) {
+  for (let c = count3 - 1; c >= 1; c--) {
     const before = words2[c - 1];
     if (!startsUpperCase(words2[c]) || !(before.startsWith("@") || startsUpperCase(before)) || /[,/&]$/.test(before)) continue;
     if (isOwner(words2.slice(0, c).join(" "))) return c;
@@ -7162,8 +7175,8 @@ function tagWording(segment) {
   const sentences = segment.split(SENTENCE_END3.for(segment));
   let last = afterSubItem(sentences[sentences.length - 1].trim());
   if (sentences.length > 1 && last === sentences[sentences.length - 1].trim() && isDeadlineSentence(last)) {
-    const text2 = afterSubItem(sentences[sentences.length - 2].trim());
-    if (text2) return { text: text2, offset: segment.lastIndexOf(text2, segment.lastIndexOf(last)), deadline: last };
+    const text3 = afterSubItem(sentences[sentences.length - 2].trim());
+    if (text3) return { text: text3, offset: segment.lastIndexOf(text3, segment.lastIndexOf(last)), deadline: last };
   }
   last = last.trim();
   return { text: last, offset: last ? segment.lastIndexOf(last) : segment.length };
@@ -7173,17 +7186,17 @@ function afterSubItem(sentence) {
   for (const m of sentence.matchAll(SUB_ITEM_INSIDE)) cut2 = m.index + m[0].length;
   return cut2 < 0 ? sentence : sentence.slice(cut2);
 }
-function firstSentence2(text2) {
-  const head = beforeInlineItem(text2);
+function firstSentence2(text3) {
+  const head = beforeInlineItem(text3);
   const end = head.search(STOP_BEFORE_CAPITAL.for(head));
   return end < 0 ? head : head.slice(0, end + 1);
 }
-function beforeInlineItem(text2) {
-  const item = INLINE_ITEM.exec(text2);
-  return item ? text2.slice(0, item.index + 1) : text2;
+function beforeInlineItem(text3) {
+  const item = INLINE_ITEM.exec(text3);
+  return item ? text3.slice(0, item.index + 1) : text3;
 }
-function lastSentence(text2) {
-  const sentences = text2.split(SENTENCE_END3.for(text2));
+function lastSentence(text3) {
+  const sentences = text3.split(SENTENCE_END3.for(text3));
   return sentences[sentences.length - 1].trim();
 }
 var TAG_OWNERS, SUB_ITEM, SUB_ITEM_INSIDE, ABBREVIATION, DASH_WORD, SENTENCE_END3, INLINE_ITEM, STOP_BEFORE_CAPITAL, OWNERS_MAX, REST_MAX, OWNERS_LENGTH;
@@ -7211,14 +7224,14 @@ var init_action_tags = __esm({
 });
 
 // src/parse/roll-lines.ts
-function withoutFullStop(text2) {
-  return text2.replace(/\.?\s*$/, "");
+function withoutFullStop(text3) {
+  return text3.replace(/\.?\s*$/, "");
 }
 function isHardWrapped(line) {
   return line.length >= WRAP_WIDTH && !/[,;.:)]$/.test(line);
 }
-function isInCapitals(text2) {
-  return TWO_CAPITALS.test(text2) && !LOWER_CASE.test(text2);
+function isInCapitals(text3) {
+  return TWO_CAPITALS.test(text3) && !LOWER_CASE.test(text3);
 }
 function numberStyle(line) {
   const numbered = line.kind === "item" && line.marker && /^\d/.test(line.marker) ? line.marker : /^\d{1,3}[.:)]/.exec(line.text)?.[0];
@@ -7232,41 +7245,41 @@ function wrapsOntoNext(lines, index) {
   const after = lines[index + 1];
   return after !== void 0 && !after.blockStart && after.kind === "text" && !after.cells && (cutMidEntry(lines[index].text, after.text) || awaitsName(lines[index].text) || endsInParticle(lines[index].text) || isHardWrapped(lines[index].text) && endsWithFirstName(lines[index].text));
 }
-function endsWithFirstName(text2) {
-  const and = text2.lastIndexOf(" and ");
-  const last = text2.slice(Math.max(text2.lastIndexOf(","), text2.lastIndexOf(";"), and < 0 ? -1 : and + 4) + 1).trim();
+function endsWithFirstName(text3) {
+  const and = text3.lastIndexOf(" and ");
+  const last = text3.slice(Math.max(text3.lastIndexOf(","), text3.lastIndexOf(";"), and < 0 ? -1 : and + 4) + 1).trim();
   return FIRST_NAME.test(last) && !isRoleLike(last) && stripHonorifics(`${last} `) !== "";
 }
-function endsInParticle(text2) {
-  const space = text2.lastIndexOf(" ");
-  return space > 0 && isNameParticle(text2.slice(space + 1));
+function endsInParticle(text3) {
+  const space = text3.lastIndexOf(" ");
+  return space > 0 && isNameParticle(text3.slice(space + 1));
 }
-function awaitsName(text2) {
-  if (!endsWithTitle(text2)) return false;
-  const cut2 = Math.max(text2.lastIndexOf(","), text2.lastIndexOf(";"));
-  const last = text2.slice(cut2 + 1).trim();
-  const titlesEntries = cut2 > 0 && text2.slice(0, cut2).split(/[,;]\s*/).some((entry) => entry.trim().startsWith(`${last} `));
-  return !isRoleLike(last) || titlesEntries || text2.length >= WRAP_WIDTH && isRank(last);
+function awaitsName(text3) {
+  if (!endsWithTitle(text3)) return false;
+  const cut2 = Math.max(text3.lastIndexOf(","), text3.lastIndexOf(";"));
+  const last = text3.slice(cut2 + 1).trim();
+  const titlesEntries = cut2 > 0 && text3.slice(0, cut2).split(/[,;]\s*/).some((entry) => entry.trim().startsWith(`${last} `));
+  return !isRoleLike(last) || titlesEntries || text3.length >= WRAP_WIDTH && isRank(last);
 }
-function cutMidEntry(text2, next) {
-  return opensMidEntry(next) || /(?:,|;|:|\band|&|\s[\u2013\u2014-])$/.test(text2);
+function cutMidEntry(text3, next) {
+  return opensMidEntry(next) || /(?:,|;|:|\band|&|\s[\u2013\u2014-])$/.test(text3);
 }
 function opensMidEntry(line) {
   return line.startsWith("(") || line.startsWith("@") || startsLowerCase(line);
 }
-function endsInsideBracket(text2) {
-  return text2.lastIndexOf("(") > text2.lastIndexOf(")");
+function endsInsideBracket(text3) {
+  return text3.lastIndexOf("(") > text3.lastIndexOf(")");
 }
-function isUnfinished(text2) {
-  return /(?:,|\band|&)$/.test(text2.trimEnd());
+function isUnfinished(text3) {
+  return /(?:,|\band|&)$/.test(text3.trimEnd());
 }
-function endsWithTitle(text2) {
-  const last = text2.split(/[;,]|\sand\s/).pop().trim();
+function endsWithTitle(text3) {
+  const last = text3.split(/[;,]|\sand\s/).pop().trim();
   return last !== "" && stripHonorifics(`${last} `) === "";
 }
-function wrapsOnto(text2, next) {
-  if (cutMidEntry(text2, next) || endsInsideBracket(text2)) return true;
-  const lastEntry = text2.split(/[;,]/).pop().trim();
+function wrapsOnto(text3, next) {
+  if (cutMidEntry(text3, next) || endsInsideBracket(text3)) return true;
+  const lastEntry = text3.split(/[;,]/).pop().trim();
   const parts = lastEntry.split(/\s[\u2013\u2014-]\s|:\s/);
   const lastPart = parts.pop();
   if (parts.length === 0 && lastPart !== "" && stripHonorifics(`${lastPart} `) === "") return true;
@@ -7276,7 +7289,7 @@ function wrapsOnto(text2, next) {
   if (lastName !== "" && bare === "") return true;
   if (isRoleLike(lastPart)) return false;
   if (endsInParticle(bare)) return true;
-  return CAPITALISED_WORD.test(bare) && !/[)]$/.test(text2);
+  return CAPITALISED_WORD.test(bare) && !/[)]$/.test(text3);
 }
 var ITEM_NUMBER2, WRAP_WIDTH, TWO_CAPITALS, LOWER_CASE, RollNumbering, FIRST_NAME, CAPITALISED_WORD;
 var init_roll_lines = __esm({
@@ -7324,18 +7337,18 @@ var init_roll_lines = __esm({
 });
 
 // src/parse/tasks.ts
-function readTask(text2, isOwner = () => true) {
-  const dateMention = DATE_MENTION.exec(text2);
+function readTask(text3, isOwner = () => true) {
+  const dateMention = DATE_MENTION.exec(text3);
   if (dateMention) {
-    const task = readTask(text2.slice(0, dateMention.index), isOwner);
+    const task = readTask(text3.slice(0, dateMention.index), isOwner);
     task.dueRaw ??= dateMention[1];
     return task;
   }
-  const mentions = readMentions(text2, isOwner);
+  const mentions = readMentions(text3, isOwner);
   if (mentions) return mentions;
-  const ownerDash = OWNER_DASH.exec(text2);
+  const ownerDash = OWNER_DASH.exec(text3);
   if (ownerDash && isOwner(ownerDash[1])) return { ownersRaw: ownerDash[1], text: ownerDash[2].trim() };
-  const dashed = DASHED_HANDLES.exec(text2);
+  const dashed = DASHED_HANDLES.exec(text3);
   if (dashed) {
     const task = { ownersRaw: dashed[2].trim().replace(/,$/, "").split(/[\s,]+/).join(", "), text: dashed[1].trim() };
     const rest = dashed[3].trim().replace(/^[\u2014\u2013,-]\s*/, "").replace(/^\((.*)\)$/, "$1");
@@ -7344,15 +7357,15 @@ function readTask(text2, isOwner = () => true) {
     else if (rest) task.progress = rest;
     return task;
   }
-  const handles = TASK_HANDLES.exec(text2);
+  const handles = TASK_HANDLES.exec(text3);
   if (handles) return { ownersRaw: handles[1].trim().split(/[\s,]+/).join(", "), text: handles[2].trim() };
-  const trailing = /^(.+?)\s*\(?((?:@[\w.-]+[\s,]*)+)\)?$/.exec(text2);
+  const trailing = /^(.+?)\s*\(?((?:@[\w.-]+[\s,]*)+)\)?$/.exec(text3);
   if (trailing) return { ownersRaw: trailing[2].trim().split(/[\s,]+/).join(", "), text: trailing[1].trim() };
-  return readOwnerFirst(text2) ?? { ownersRaw: null, text: text2 };
+  return readOwnerFirst(text3) ?? { ownersRaw: null, text: text3 };
 }
-function readMentions(text2, isOwner) {
+function readMentions(text3, isOwner) {
   const owners = [];
-  let rest = text2;
+  let rest = text3;
   for (let m = NAME_MENTION.exec(rest); m; m = NAME_MENTION.exec(rest)) {
     const full = m[2] ? `${m[1]} ${m[2]}` : null;
     if (full && isOwner(full)) {
@@ -7436,12 +7449,12 @@ function extractInlineActions(source, isOwner = () => true) {
         }
         if (marked.opening) marked = readMarked(first, false, isOwner);
       }
-      let { text: text2, lines: spanned } = marked.ended ? { text: marked.text, lines: [lines[i + bracketed]] } : withContinuation(lines, i + bracketed, marked.text);
+      let { text: text3, lines: spanned } = marked.ended ? { text: marked.text, lines: [lines[i + bracketed]] } : withContinuation(lines, i + bracketed, marked.text);
       if (bracketed) spanned.unshift(line);
-      const whole = spanned.length > 1 + bracketed && !marked.narrative ? readMarked(`${first}${text2.slice(marked.text.length)}`, true, isOwner) : null;
+      const whole = spanned.length > 1 + bracketed && !marked.narrative ? readMarked(`${first}${text3.slice(marked.text.length)}`, true, isOwner) : null;
       if (whole && !whole.none && !whole.narrative && (whole.ownersRaw !== null || marked.ownersRaw === null)) {
         marked = whole;
-        text2 = whole.text;
+        text3 = whole.text;
       }
       const tag = marked.ownersRaw === null && !marked.narrative && !marked.number && marked.text !== "" ? ownerContinuation(lines, i, beforeInlineItem(readActionMarker(unbold(line.text))?.body ?? "")) : null;
       const tagged = tag && tag.owners && isOwnerTag(tag.owners, lines[i].blockStart, isOwner) ? previousParagraph(lines, i, actions) : null;
@@ -7454,7 +7467,7 @@ function extractInlineActions(source, isOwner = () => true) {
         continue;
       }
       i += spanned.length - 1;
-      const entry = inlineAction(marked, text2, line.checked, spanned, "inline");
+      const entry = inlineAction(marked, text3, line.checked, spanned, "inline");
       if (marked.status) entry.status = marked.status;
       const tracked = TRACKBOT.exec(lines[i + 1]?.text ?? "");
       if (tracked) {
@@ -7502,16 +7515,16 @@ function extractInlineActions(source, isOwner = () => true) {
       const read = isWrapped(line) && endsMidName(lines[i - 1]) ? null : readOwnerFirst(body) ?? readNicksFirst(body, isOwner);
       const owned = read && (isOwner(read.ownersRaw) || section === "matters-arising" && endsWithProgress(read.text)) ? read : null;
       if (owned) {
-        const { text: text2, lines: spanned } = withContinuation(lines, i, owned.text);
+        const { text: text3, lines: spanned } = withContinuation(lines, i, owned.text);
         i += spanned.length - 1;
-        if (opensDetail(line, text2)) detailDepth = line.depth;
-        const entry = inlineAction(owned, text2, null, spanned, section);
+        if (opensDetail(line, text3)) detailDepth = line.depth;
+        const entry = inlineAction(owned, text3, null, spanned, section);
         actions.push(section === "actions-section" ? withStatus(entry) : entry);
       } else if (section === "actions-section" && line.kind === "item" && line.depth === itemDepth + 1 && isSectionTask(lines, i, body, isOwner)) {
-        const { text: text2, lines: spanned } = withContinuation(lines, i, body);
+        const { text: text3, lines: spanned } = withContinuation(lines, i, body);
         i += spanned.length - 1;
-        if (opensDetail(line, text2)) detailDepth = line.depth;
-        const entry = withStatus(inlineAction({ ownersRaw: null }, text2, null, spanned, section));
+        if (opensDetail(line, text3)) detailDepth = line.depth;
+        const entry = withStatus(inlineAction({ ownersRaw: null }, text3, null, spanned, section));
         const paren = readTrailingParenthesis(entry.text);
         if (paren && isOwner(paren.inside)) {
           entry.ownersRaw = paren.inside;
@@ -7526,8 +7539,8 @@ function extractInlineActions(source, isOwner = () => true) {
   }
   return actions;
 }
-function inlineAction(found, text2, checked2, spanned, context) {
-  const action = { ownersRaw: found.ownersRaw, text: text2, checked: checked2, line: spanned[0].line, lines: spanned.map((l) => l.line), context };
+function inlineAction(found, text3, checked2, spanned, context) {
+  const action = { ownersRaw: found.ownersRaw, text: text3, checked: checked2, line: spanned[0].line, lines: spanned.map((l) => l.line), context };
   if (found.narrative) action.narrative = true;
   return action;
 }
@@ -7558,16 +7571,16 @@ function readMarked(lineText, opening = true, isOwner = () => false) {
   if (ended) read.ended = true;
   return read;
 }
-function unbold(text2) {
-  return text2.includes("**") ? text2.replace(/^\*\*|\*\*/g, "") : text2;
+function unbold(text3) {
+  return text3.includes("**") ? text3.replace(/^\*\*|\*\*/g, "") : text3;
 }
 function readNumbered(body) {
   const m = /^(.*\S)\s\(([^()]{1,160})\)\**$/.exec(body);
   if (m) return { ownersRaw: m[2].trim(), text: m[1] };
   return readOwnerFirst(body) ?? { ownersRaw: null, text: body };
 }
-function readTrailingTag(text2, isOwner) {
-  const tags = readTags(text2, isOwner);
+function readTrailingTag(text3, isOwner) {
+  const tags = readTags(text3, isOwner);
   if (tags.length === 0) return null;
   const last = tags[tags.length - 1];
   if (tags.length === 1 && !last.narrative) return { ownersRaw: last.ownersRaw, text: last.text };
@@ -7575,40 +7588,40 @@ function readTrailingTag(text2, isOwner) {
   if (last.status) read.status = last.status;
   return read;
 }
-function readTrailingOwner(text2) {
-  const m = TRAILING_OWNER.exec(text2);
+function readTrailingOwner(text3) {
+  const m = TRAILING_OWNER.exec(text3);
   return m ? { ownersRaw: m[2], text: m[1].trim() } : null;
 }
 function withContinuation(lines, start, first) {
   const spanned = [lines[start]];
-  let text2 = first;
+  let text3 = first;
   for (let i = start + 1; i < lines.length && i <= start + 8; i++) {
     const next = lines[i];
     if (isDashedStatus(next)) {
       spanned.push(next);
-      return { text: `${text2} ${next.marker} ${next.text}`, lines: spanned };
+      return { text: `${text3} ${next.marker} ${next.text}`, lines: spanned };
     }
-    if (text2 === "" && i === start + 1 && next.kind === "item" && next.marker !== null && /^[-\u2013\u2014]$/.test(next.marker)) {
-      text2 = next.text;
+    if (text3 === "" && i === start + 1 && next.kind === "item" && next.marker !== null && /^[-\u2013\u2014]$/.test(next.marker)) {
+      text3 = next.text;
       spanned.push(next);
       continue;
     }
     if (next.blockStart || next.cells || next.kind !== "text" || ENUMERATED.test(next.text) || /^[{<*\u2610-\u2612]/.test(next.text) || readMarked(next.text)) break;
-    if (/[.!?]["\u201d\u2019)]?$/.test(text2) && !startsLowerCase(next.text)) break;
-    text2 = `${text2} ${next.text}`;
+    if (/[.!?]["\u201d\u2019)]?$/.test(text3) && !startsLowerCase(next.text)) break;
+    text3 = `${text3} ${next.text}`;
     spanned.push(next);
   }
-  return { text: text2, lines: spanned };
+  return { text: text3, lines: spanned };
 }
-function endsWithProgress(text2) {
-  const dash = text2.search(/ [-\u2013\u2014] /);
-  return dash > 0 && startsWithStatus(text2.slice(dash + 3));
+function endsWithProgress(text3) {
+  const dash = text3.search(/ [-\u2013\u2014] /);
+  return dash > 0 && startsWithStatus(text3.slice(dash + 3));
 }
 function closedInProse(line, end) {
-  let text2 = line.text.slice(0, end);
-  const ref = PROSE_REF.exec(text2);
-  if (ref) text2 = text2.slice(ref[0].length);
-  const entry = inlineAction({ ownersRaw: null }, text2, true, [line], "matters-arising");
+  let text3 = line.text.slice(0, end);
+  const ref = PROSE_REF.exec(text3);
+  if (ref) text3 = text3.slice(ref[0].length);
+  const entry = inlineAction({ ownersRaw: null }, text3, true, [line], "matters-arising");
   if (ref) entry.ref = ref[1];
   entry.progress = line.text.slice(end + 1).trim();
   return entry;
@@ -7624,8 +7637,8 @@ function previousParagraph(lines, index, actions) {
   if (spanned.length === 0) return null;
   const first = spanned[0].line;
   if (actions.some((a) => a.lines.includes(first) || a.lines.includes(spanned[spanned.length - 1].line))) return null;
-  const text2 = lastSentence(spanned.map((l) => l.text).join(" "));
-  return text2 ? { text: text2, lines: spanned } : null;
+  const text3 = lastSentence(spanned.map((l) => l.text).join(" "));
+  return text3 ? { text: text3, lines: spanned } : null;
 }
 function numberedLogLine(line, isOwner) {
   const cells = line.cells.filter(Boolean);
@@ -7645,8 +7658,8 @@ function endsMidName(line) {
   if (isNameParticle(last) || isNameParticle(last.toLowerCase())) return true;
   return isHardWrapped(line.text) && (stripHonorifics(`${last} `) === "" || BY_FIRST_NAME.test(line.text));
 }
-function opensDetail(line, text2) {
-  return line.kind === "item" && text2.endsWith(":");
+function opensDetail(line, text3) {
+  return line.kind === "item" && text3.endsWith(":");
 }
 function isSectionTask(lines, index, body, isOwner) {
   let before = index - 1;
@@ -7675,17 +7688,17 @@ function opensRoll(label) {
 }
 function ownerContinuation(lines, index, written) {
   const spanned = [lines[index]];
-  let text2 = written;
+  let text3 = written;
   for (let i = index + 1; i < lines.length && i <= index + 3; i++) {
     const next = lines[i];
     if (next.cells || next.text.length > 160 || (isDashedStatus(next) ? false : next.blockStart || next.kind !== "text")) break;
-    const joined = text2 === "" ? next.text : `${text2} ${next.kind === "item" ? `${next.marker} ` : ""}${next.text}`;
+    const joined = text3 === "" ? next.text : `${text3} ${next.kind === "item" ? `${next.marker} ` : ""}${next.text}`;
     if (!looksLikeOwners(readTrailingStatus(joined, startsWithStatus)?.text ?? joined)) break;
-    text2 = joined;
+    text3 = joined;
     spanned.push(next);
   }
-  const status = readTrailingStatus(text2, startsWithStatus);
-  return status ? { owners: status.text, status: status.status, lines: spanned } : { owners: text2, lines: spanned };
+  const status = readTrailingStatus(text3, startsWithStatus);
+  return status ? { owners: status.text, status: status.status, lines: spanned } : { owners: text3, lines: spanned };
 }
 function isDashedStatus(line) {
   return line.kind === "item" && line.marker !== null && /^[-\u2013\u2014]$/.test(line.marker) && readTrailingStatus(`x - ${line.text}`, startsWithStatus)?.text === "x";
@@ -7834,11 +7847,11 @@ function findActionTables(source, meetingDate2 = null, order = "dmy") {
   }
   return tables;
 }
-function sectionKind(text2, meetingDate2, order) {
-  const date = findDate(text2, { order });
-  if (date && meetingDate2 && /\baction/i.test(text2)) return date.iso < meetingDate2;
-  if (/\b(?:this meeting|new actions|actions arising|arising from)\b/i.test(text2)) return false;
-  if (PREVIOUS.test(text2) && ACTIONS_WORD.test(text2)) return true;
+function sectionKind(text3, meetingDate2, order) {
+  const date = findDate(text3, { order });
+  if (date && meetingDate2 && /\baction/i.test(text3)) return date.iso < meetingDate2;
+  if (/\b(?:this meeting|new actions|actions arising|arising from)\b/i.test(text3)) return false;
+  if (PREVIOUS.test(text3) && ACTIONS_WORD.test(text3)) return true;
   return null;
 }
 function readRow(fields, line) {
@@ -7847,13 +7860,13 @@ function readRow(fields, line) {
     const cell = index >= 0 ? line.cells[index]?.trim() : "";
     return cell ? cell : null;
   };
-  const text2 = value2("text");
+  const text3 = value2("text");
   const filledCells = line.cells.filter(Boolean);
-  if (filledCells.length === 1 && !text2) return filledCells[0];
-  if (!text2) return null;
+  if (filledCells.length === 1 && !text3) return filledCells[0];
+  if (!text3) return null;
   const row2 = {
     id: value2("id"),
-    text: text2,
+    text: text3,
     owner: value2("owner"),
     others: value2("others"),
     raised: value2("raised"),
@@ -7866,7 +7879,7 @@ function readRow(fields, line) {
   };
   const filled = [row2.owner, row2.others, row2.raised, row2.due, row2.progress, row2.status].some(Boolean);
   const hasOtherColumns = fields.some((f) => f !== "id" && f !== "text" && f !== null);
-  if (!filled && hasOtherColumns) return row2.id ? "" : text2;
+  if (!filled && hasOtherColumns) return row2.id ? "" : text3;
   return row2;
 }
 function tableKind(lines, headerIndex) {
@@ -8014,7 +8027,7 @@ function buildAction(entry, row2, directory, context) {
   const entryTrailing = entry?.text ? splitTrailingStatus(entry.text) : null;
   const rowText = rowTrailing?.text ?? row2?.text;
   const entryText = entryTrailing?.text ?? entry?.text;
-  const text2 = (entry?.narrative && row2 ? rowText : entryText) || rowText;
+  const text3 = (entry?.narrative && row2 ? rowText : entryText) || rowText;
   const lines = [entry?.line, row2?.line].filter((l) => l !== void 0);
   const rowOwners = row2?.owner ? directory.resolveAll(row2.owner, row2.line) : [];
   const others = row2?.others ? directory.resolveAll(row2.others, row2.line) : [];
@@ -8027,7 +8040,7 @@ function buildAction(entry, row2, directory, context) {
   const read = statusRaw ? readStatus(statusRaw, context.closedWords) : { status: entry?.checked ? "closed" : "open", rag: null };
   return {
     id: row2?.id ?? entry?.id ?? null,
-    text: text2,
+    text: text3,
     owners,
     ownersRaw: useRow ? [row2.owner, row2.others].filter(Boolean).join("; ") : entry?.ownersRaw ?? null,
     others,
@@ -8048,16 +8061,16 @@ function agreeingDue(cell, rowDue, inlineDue, context) {
   const other = parseDateCell(cell, { order: context.order === "dmy" ? "mdy" : "dmy", reference: context.meetingDate });
   return other === inlineDue ? other : null;
 }
-function dueInText(text2, context) {
-  const dates = findDates(text2, { order: context.order, reference: context.meetingDate });
+function dueInText(text3, context) {
+  const dates = findDates(text3, { order: context.order, reference: context.meetingDate });
   for (const date of dates.reverse()) {
-    const before = text2.slice(Math.max(0, date.index - 40), date.index);
-    const after = text2.slice(date.index + date.length, date.index + date.length + 40);
+    const before = text3.slice(Math.max(0, date.index - 40), date.index);
+    const after = text3.slice(date.index + date.length, date.index + date.length + 40);
     if (DUE_CUE.test(before) || DUE_CUE.test(before.replace(WEEKDAY_BEFORE, "")) || isMeetingFor(before, after)) {
-      return { iso: date.iso, raw: text2.slice(date.index, date.index + date.length) };
+      return { iso: date.iso, raw: text3.slice(date.index, date.index + date.length) };
     }
   }
-  return relativeDue(text2, context.meetingDate);
+  return relativeDue(text3, context.meetingDate);
 }
 function movedDue(progress, context) {
   for (const date of findDates(progress, { order: context.order, reference: context.meetingDate })) {
@@ -8073,18 +8086,18 @@ function ragOf(row2, context) {
   return row2?.rag ? readStatus(row2.rag, context.closedWords).rag : null;
 }
 function updateFromRow(row2, directory, context) {
-  let text2 = row2.text;
+  let text3 = row2.text;
   let progress = row2.status && row2.progress ? `${row2.status} \u2013 ${row2.progress}` : row2.progress ?? row2.status;
-  const carried = CARRIED.exec(text2);
+  const carried = CARRIED.exec(text3);
   if (carried) {
-    text2 = text2.replace(CARRIED, " ").trim();
+    text3 = text3.replace(CARRIED, " ").trim();
     progress ??= carried[0].trim().replace(/^\(|\)$/g, "");
   } else if (row2.due && CARRIED.test(row2.due)) progress ??= row2.due;
   const owners = [...directory.resolveAll(row2.owner, row2.line), ...directory.resolveAll(row2.others, row2.line)];
   const read = readStatus(row2.status ?? row2.progress ?? (carried ? "c/f" : null), context.closedWords);
   return {
     ref: row2.id,
-    text: text2,
+    text: text3,
     owners: dedupeOwners(owners),
     ownersRaw: [row2.owner, row2.others].filter(Boolean).join("; ") || null,
     due: row2.due ? parseDateCell(row2.due, { order: context.order, reference: context.meetingDate }) : null,
@@ -8097,17 +8110,17 @@ function updateFromRow(row2, directory, context) {
   };
 }
 function updateFromEntry(entry, directory, context) {
-  let text2 = entry.text;
+  let text3 = entry.text;
   let progress = entry.progress ?? null;
-  const split = /^(.*\S)\s*(?:\s[-\u2013\u2014]\s|[\u2013\u2014]|:\s)\s*(.+)$/.exec(text2);
+  const split = /^(.*\S)\s*(?:\s[-\u2013\u2014]\s|[\u2013\u2014]|:\s)\s*(.+)$/.exec(text3);
   if (progress === null && split && (startsWithStatus(split[2]) || endsWithStatus(split[2]) || entry.checked !== null)) {
-    text2 = split[1];
+    text3 = split[1];
     progress = split[2];
   }
   const read = entry.checked !== null ? { status: entry.checked ? "closed" : "open", rag: null } : readStatus(progress, context.closedWords);
   return {
     ref: entry.ref ?? null,
-    text: text2,
+    text: text3,
     owners: directory.resolveAll(entry.ownersRaw, entry.line),
     ownersRaw: entry.ownersRaw,
     due: progress ? movedDue(progress, context) : null,
@@ -8215,9 +8228,9 @@ function extractCommitments(source, itemAt) {
   }
   return [...byNumber.values()].sort((a, b) => a.number - b.number);
 }
-function numbersIn(text2) {
-  if (!/^\s*\d{1,4}(?:\s*(?:,|&|and|or)\s*\d{1,4})*\s*$/.test(text2)) return [];
-  return (text2.match(/\d{1,4}/g) ?? []).map(Number);
+function numbersIn(text3) {
+  if (!/^\s*\d{1,4}(?:\s*(?:,|&|and|or)\s*\d{1,4})*\s*$/.test(text3)) return [];
+  return (text3.match(/\d{1,4}/g) ?? []).map(Number);
 }
 var REFERENCE2, TITLED;
 var init_commitments = __esm({
@@ -8229,11 +8242,11 @@ var init_commitments = __esm({
 });
 
 // src/lexicon/decisions.ts
-function mayOpenDecisionMarker(text2) {
-  return text2.length > 0 && "RDAN".includes(text2[0]);
+function mayOpenDecisionMarker(text3) {
+  return text3.length > 0 && "RDAN".includes(text3[0]);
 }
-function mayStartMotion(text2) {
-  return MOTION_FIRST_LETTERS.includes(String.fromCharCode(text2.charCodeAt(0) | 32));
+function mayStartMotion(text3) {
+  return MOTION_FIRST_LETTERS.includes(String.fromCharCode(text3.charCodeAt(0) | 32));
 }
 var DECISION_MARKER, MIDLINE_RESOLVED, DECISION_LEAD, DECISION_PART, PARTS_LEAD_IN, INLINE_PART, DECISION_SENTENCES, DECISION_VERB, MOTION_OUTCOME, MOTION_START, MOTION_FIRST_LETTERS, MOVER_FIRST_MOTION, MOTION_CARRIED, MOTION_NOT_DECIDED, LEADING_SYMBOL;
 var init_decisions = __esm({
@@ -8270,7 +8283,7 @@ function extractDecisions(source, itemAt) {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.cells) {
-      for (const cell of line.cells) for (const text3 of cellDecisions(cell)) decisions.push({ text: text3, item: itemAt(line.line), line: line.line });
+      for (const cell of line.cells) for (const text4 of cellDecisions(cell)) decisions.push({ text: text4, item: itemAt(line.line), line: line.line });
       continue;
     }
     if (line.kind === "heading") continue;
@@ -8285,8 +8298,8 @@ function extractDecisions(source, itemAt) {
       }
     }
     const unsymbolled = line.text.charCodeAt(0) >= 9728 ? line.text.replace(LEADING_SYMBOL, "") : line.text;
-    const text2 = line.lead && DECISION_LEAD.test(line.lead) ? `${line.lead}: ${line.text.slice(line.text.indexOf(line.lead) + line.lead.length).replace(/^[\s:*\u2013\u2014-]+/, "")}` : unsymbolled;
-    const unnumbered = isDigit2(text2.charCodeAt(0)) ? text2.replace(/^\d{1,3}(?:\.\d{1,3})+\.?\s+/, "") : text2;
+    const text3 = line.lead && DECISION_LEAD.test(line.lead) ? `${line.lead}: ${line.text.slice(line.text.indexOf(line.lead) + line.lead.length).replace(/^[\s:*\u2013\u2014-]+/, "")}` : unsymbolled;
+    const unnumbered = isDigit2(text3.charCodeAt(0)) ? text3.replace(/^\d{1,3}(?:\.\d{1,3})+\.?\s+/, "") : text3;
     if (unnumbered.startsWith("It was ") && PARTS_LEAD_IN.test(unnumbered)) {
       const parts = readParts2(lines, i + 1);
       for (const part of parts) decisions.push({ text: part.text, item: itemAt(part.line), line: part.line });
@@ -8310,10 +8323,10 @@ function extractDecisions(source, itemAt) {
       }
       continue;
     }
-    const verb = DECISION_VERB.test(text2);
-    const lineVerb = text2 === line.text ? verb : DECISION_VERB.test(line.text);
+    const verb = DECISION_VERB.test(text3);
+    const lineVerb = text3 === line.text ? verb : DECISION_VERB.test(line.text);
     if (!verb && !lineVerb || readActionMarker(line.text)) continue;
-    if (verb && MOVER_FIRST_MOTION.test(text2)) {
+    if (verb && MOVER_FIRST_MOTION.test(text3)) {
       const found = readMotion(lines, i, "");
       if (found) {
         decisions.push({ text: found.text, item: itemAt(line.line), line: line.line });
@@ -8321,8 +8334,8 @@ function extractDecisions(source, itemAt) {
         continue;
       }
     }
-    if (verb && RESOLVED_WORD.test(text2)) {
-      const found = midlineResolutions(text2);
+    if (verb && RESOLVED_WORD.test(text3)) {
+      const found = midlineResolutions(text3);
       for (const body of found) decisions.push({ text: body, item: itemAt(line.line), line: line.line });
       if (found.length > 0) continue;
     }
@@ -8345,12 +8358,12 @@ function readParts2(lines, start) {
       parts.push({ text: withoutTrailingJoin(line.text), line: line.line });
       continue;
     }
-    const text2 = line.kind === "item" && line.marker ? `${line.marker} ${line.text}` : line.text;
-    const m = PART.exec(text2);
+    const text3 = line.kind === "item" && line.marker ? `${line.marker} ${line.text}` : line.text;
+    const m = PART.exec(text3);
     if (!m) break;
-    if (parts.length > 0 && (text2.startsWith("(") !== opened || line.blockStart && (!follows(label, m[1]) || !/[a-z]/.test(m[2])))) break;
+    if (parts.length > 0 && (text3.startsWith("(") !== opened || line.blockStart && (!follows(label, m[1]) || !/[a-z]/.test(m[2])))) break;
     label = m[1];
-    opened = text2.startsWith("(");
+    opened = text3.startsWith("(");
     parts.push({ text: withoutTrailingJoin(m[2]), line: line.line });
   }
   return parts;
@@ -8361,74 +8374,74 @@ function follows(previous, next) {
   if (roman2 >= 0 && ROMAN[roman2 + 1] === next) return true;
   return previous.length === 1 && next.length === 1 && next.charCodeAt(0) === previous.charCodeAt(0) + 1;
 }
-function decisionSentence(text2, hasVerb = DECISION_VERB.test(text2)) {
+function decisionSentence(text3, hasVerb = DECISION_VERB.test(text3)) {
   if (!hasVerb) return null;
-  const outcome = MOTION_OUTCOME.exec(text2);
+  const outcome = MOTION_OUTCOME.exec(text3);
   if (outcome) {
-    const start = clauseStart(text2, outcome.index);
-    if (/\bthe motion\b/i.test(text2.slice(start, outcome.index)) && !MOTION_NOT_DECIDED.test(text2.slice(start, outcome.index))) return text2.slice(start, sentenceEnd(text2, outcome.index + outcome[0].length)).trim();
+    const start = clauseStart(text3, outcome.index);
+    if (/\bthe motion\b/i.test(text3.slice(start, outcome.index)) && !MOTION_NOT_DECIDED.test(text3.slice(start, outcome.index))) return text3.slice(start, sentenceEnd(text3, outcome.index + outcome[0].length)).trim();
   }
   for (const pattern2 of SENTENCE_PATTERNS) {
-    const m = pattern2.exec(text2);
+    const m = pattern2.exec(text3);
     if (!m) continue;
-    if (/\badjourn/i.test(text2.slice(m.index, m.index + 200))) return null;
-    const start = clauseStart(text2, m.index);
-    const end = sentenceEnd(text2, m.index + m[0].length);
-    return text2.slice(start, end).trim();
+    if (/\badjourn/i.test(text3.slice(m.index, m.index + 200))) return null;
+    const start = clauseStart(text3, m.index);
+    const end = sentenceEnd(text3, m.index + m[0].length);
+    return text3.slice(start, end).trim();
   }
   return null;
 }
-function clauseStart(text2, index) {
-  const before = text2.slice(0, index);
+function clauseStart(text3, index) {
+  const before = text3.slice(0, index);
   const boundary2 = Math.max(before.lastIndexOf(". "), before.lastIndexOf("; "));
   const sentence = boundary2 < 0 ? 0 : boundary2 + 2;
-  return /^\s*upon a motion\b/i.test(text2.slice(sentence, index)) ? index : sentence;
+  return /^\s*upon a motion\b/i.test(text3.slice(sentence, index)) ? index : sentence;
 }
-function sentenceEnd(text2, from) {
-  const rest = text2.slice(from);
+function sentenceEnd(text3, from) {
+  const rest = text3.slice(from);
   const m = /;|\.(?=\s+[A-Z(]|\s*$)/.exec(rest);
-  if (!m) return text2.length;
+  if (!m) return text3.length;
   return from + m.index + (m[0] === "." ? 1 : 0);
 }
 function withWrapped(lines, index, first) {
-  return withWrappedLines(lines, index, first, MAX_WRAPPED_LINES, (text2, next) => /[.!?:]["\u201d\u2019)]?$/.test(text2) || MARKER.test(next.text));
+  return withWrappedLines(lines, index, first, MAX_WRAPPED_LINES, (text3, next) => /[.!?:]["\u201d\u2019)]?$/.test(text3) || MARKER.test(next.text));
 }
-function midlineResolutions(text2) {
-  return sentencesAfter(MIDLINE_RESOLVED, text2).filter((body) => body.length > 3);
+function midlineResolutions(text3) {
+  return sentencesAfter(MIDLINE_RESOLVED, text3).filter((body) => body.length > 3);
 }
-function sentencesAfter(marker, text2) {
+function sentencesAfter(marker, text3) {
   const found = [];
   marker.lastIndex = 0;
-  for (let m = marker.exec(text2); m; m = marker.exec(text2)) {
+  for (let m = marker.exec(text3); m; m = marker.exec(text3)) {
     const start = m.index + m[0].length;
-    const body = text2.slice(start, sentenceEnd(text2, start)).trim();
+    const body = text3.slice(start, sentenceEnd(text3, start)).trim();
     if (body) found.push(body);
   }
   return found;
 }
 function readMotion(lines, index, marker) {
-  let text2 = "";
+  let text3 = "";
   for (let i = index; i < lines.length && i <= index + MAX_WRAPPED_LINES; i++) {
     const line = lines[i];
     if (i > index && (line.blockStart || line.cells || line.kind !== "text" || NEXT_MOTION.test(line.text) || MARKER.test(line.text))) break;
-    text2 = text2 ? `${text2} ${line.text}` : line.text;
-    if (MOTION_NOT_DECIDED.test(text2) || RESOLVED_WORD.test(text2)) return null;
+    text3 = text3 ? `${text3} ${line.text}` : line.text;
+    if (MOTION_NOT_DECIDED.test(text3) || RESOLVED_WORD.test(text3)) return null;
     const last = i + 1 >= lines.length || i + 1 > index + MAX_WRAPPED_LINES || lines[i + 1].blockStart || lines[i + 1].kind !== "text";
-    const end = carriedSentenceEnd(text2, last);
+    const end = carriedSentenceEnd(text3, last);
     if (end >= 0) {
-      const whole = text2.slice(0, end).trim();
+      const whole = text3.slice(0, end).trim();
       return { text: /^motion: /i.test(marker) ? whole.slice(marker.length) : whole, span: i - index + 1 };
     }
   }
   return null;
 }
-function carriedSentenceEnd(text2, last) {
+function carriedSentenceEnd(text3, last) {
   MOTION_CARRIED.lastIndex = 0;
-  for (let m = MOTION_CARRIED.exec(text2); m; m = MOTION_CARRIED.exec(text2)) {
+  for (let m = MOTION_CARRIED.exec(text3); m; m = MOTION_CARRIED.exec(text3)) {
     const after = m.index + m[0].length;
-    const stop = text2.indexOf(".", after);
+    const stop = text3.indexOf(".", after);
     if (stop >= 0 && stop - after <= MAX_CARRIED_TAIL) return stop + 1;
-    if (last && stop < 0 && text2.length - after <= MAX_CARRIED_TAIL) return text2.length;
+    if (last && stop < 0 && text3.length - after <= MAX_CARRIED_TAIL) return text3.length;
   }
   return -1;
 }
@@ -8440,16 +8453,16 @@ function cellDecisions(cell) {
   }
   return found;
 }
-function inlineParts(text2) {
-  if (!text2.startsWith("(") || !text2.includes(")")) return [text2];
+function inlineParts(text3) {
+  if (!text3.startsWith("(") || !text3.includes(")")) return [text3];
   const starts = [];
   INLINE_PART.lastIndex = 0;
-  for (let m = INLINE_PART.exec(text2); m; m = INLINE_PART.exec(text2)) starts.push({ index: m.index, length: m[0].length });
-  if (starts.length < 2 || starts[0].index !== 0) return [text2];
-  return starts.map((s, k) => withoutTrailingJoin(text2.slice(s.index + s.length, k + 1 < starts.length ? starts[k + 1].index : text2.length).trim())).filter(Boolean);
+  for (let m = INLINE_PART.exec(text3); m; m = INLINE_PART.exec(text3)) starts.push({ index: m.index, length: m[0].length });
+  if (starts.length < 2 || starts[0].index !== 0) return [text3];
+  return starts.map((s, k) => withoutTrailingJoin(text3.slice(s.index + s.length, k + 1 < starts.length ? starts[k + 1].index : text3.length).trim())).filter(Boolean);
 }
-function withoutTrailingJoin(text2) {
-  let trimmed = text2.trimEnd();
+function withoutTrailingJoin(text3) {
+  let trimmed = text3.trimEnd();
   const join7 = / (?:and|or)$/i.exec(trimmed);
   if (join7) trimmed = trimmed.slice(0, join7.index).trimEnd();
   return trimmed.endsWith(";") ? trimmed.slice(0, -1).trimEnd() : trimmed;
@@ -8477,12 +8490,12 @@ var init_decisions2 = __esm({
 });
 
 // src/lexicon/header.ts
-function matchHeaderField(text2) {
+function matchHeaderField(text3) {
   for (const [field, pattern2] of LABELS) {
-    const m = pattern2.exec(text2);
+    const m = pattern2.exec(text3);
     if (m) return { field, value: m[1].trim() };
   }
-  const held = HELD.exec(text2);
+  const held = HELD.exec(text3);
   if (!held) return null;
   const after = AFTER_PLACE.exec(held[1]);
   const place = (after ? held[1].slice(0, after.index) : held[1]).replace(/[.,;]$/, "").trim();
@@ -8519,7 +8532,7 @@ function extractHeader(source, stop, order) {
   const frontTitle = frontTitlePart && (frontTitleDate ? frontTitlePart : frontTitleText);
   const title = frontTitle ?? (h1 ? titlePart(h1, true, dateIn) : titleFrom(head, dateIndex, dateIn));
   const labelled = headerFields(head);
-  const dateSentence = dateLine ? withWrappedLines(head, dateIndex, dateLine.text, 1, (text2) => SENTENCE_END4.test(text2)) : null;
+  const dateSentence = dateLine ? withWrappedLines(head, dateIndex, dateLine.text, 1, (text3) => SENTENCE_END4.test(text3)) : null;
   const timeText = labelled.time ?? (dateSentence ?? [...head.map((line) => line.text), ...frontTitleDate ? [frontTitleText] : []].join(" "));
   return {
     title,
@@ -8536,11 +8549,11 @@ function topHeading(lines, stop) {
 }
 function dateFinder(order) {
   const seen = /* @__PURE__ */ new Map();
-  return (text2) => {
-    let date = seen.get(text2);
+  return (text3) => {
+    let date = seen.get(text3);
     if (date === void 0) {
-      date = findDate(text2, { order });
-      seen.set(text2, date);
+      date = findDate(text3, { order });
+      seen.set(text3, date);
     }
     return date;
   };
@@ -8589,32 +8602,32 @@ function titleFrom(head, dateIndex, dateIn) {
   return title === "" ? null : title;
 }
 function titlePart(line, isDateLine, dateIn) {
-  let text2 = line.text;
+  let text3 = line.text;
   if (line.cells) return null;
   if (isDateLine) {
-    const date = dateIn(text2);
-    const before = date ? text2.slice(0, date.index).replace(WEEKDAY, "").replace(/\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s?$/i, "").replace(/^[\s,\u2013\u2014|-]+|[\s,\u2013\u2014|-]+$/g, "") : text2;
-    const after = date ? text2.slice(date.index + date.length).replace(TIME_RANGE, "").replace(TIME_SINGLE, "").replace(CLOCK_AFTER_DATE, "") : "";
-    text2 = date && before === "" ? after.replace(/^[\s,\u2013\u2014|-]*(?:(?:at|from|on)(?:\s|$))?[\s,\u2013\u2014|-]*/i, "") : before;
+    const date = dateIn(text3);
+    const before = date ? text3.slice(0, date.index).replace(WEEKDAY, "").replace(/\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s?$/i, "").replace(/^[\s,\u2013\u2014|-]+|[\s,\u2013\u2014|-]+$/g, "") : text3;
+    const after = date ? text3.slice(date.index + date.length).replace(TIME_RANGE, "").replace(TIME_SINGLE, "").replace(CLOCK_AFTER_DATE, "") : "";
+    text3 = date && before === "" ? after.replace(/^[\s,\u2013\u2014|-]*(?:(?:at|from|on)(?:\s|$))?[\s,\u2013\u2014|-]*/i, "") : before;
   }
-  const minutesOf = MINUTES_OF.exec(text2);
+  const minutesOf = MINUTES_OF.exec(text3);
   if (minutesOf && minutesOf[0].length > 0) {
-    text2 = text2.slice(minutesOf[0].length).replace(/\s+(?:meeting\s+)?(?:held|on|at)\b.*$/i, "").replace(/\s+meeting$/i, "");
-    if (/^[\s,\u2013\u2014-]*(?:meeting|the meeting)?[\s,\u2013\u2014-]*$/i.test(text2)) return null;
+    text3 = text3.slice(minutesOf[0].length).replace(/\s+(?:meeting\s+)?(?:held|on|at)\b.*$/i, "").replace(/\s+meeting$/i, "");
+    if (/^[\s,\u2013\u2014-]*(?:meeting|the meeting)?[\s,\u2013\u2014-]*$/i.test(text3)) return null;
   } else if (isDateLine) {
-    text2 = text2.replace(/\bminutes\b/gi, "").replace(/\b(?:held )?on\s*$/i, "");
+    text3 = text3.replace(/\bminutes\b/gi, "").replace(/\b(?:held )?on\s*$/i, "");
   }
-  text2 = text2.replace(TRAILING_KIND, "").replace(/\s*\(\s*\)?$/, "").replace(/\s(?:date|time|venue)$/i, "").replace(/\s(?:ordinary|extraordinary)(?:\smeeting)?$/i, "");
-  text2 = text2.replace(/\s*[\u2013\u2014-]\s*$/, "").replace(/^[\s,\u2013\u2014-]+|[\s,:\u2013\u2014-]+$/g, "");
-  if (text2 === "" || NOISE.test(text2) || REGISTRATION.test(text2) || /^\d/.test(text2) || MONTH_AND_YEAR.test(text2) || MEETING_KIND_ONLY.test(text2) || text2.length > 120) return null;
-  return isShouting(text2) ? titleCase(text2) : text2;
+  text3 = text3.replace(TRAILING_KIND, "").replace(/\s*\(\s*\)?$/, "").replace(/\s(?:date|time|venue)$/i, "").replace(/\s(?:ordinary|extraordinary)(?:\smeeting)?$/i, "");
+  text3 = text3.replace(/\s*[\u2013\u2014-]\s*$/, "").replace(/^[\s,\u2013\u2014-]+|[\s,:\u2013\u2014-]+$/g, "");
+  if (text3 === "" || NOISE.test(text3) || REGISTRATION.test(text3) || /^\d/.test(text3) || MONTH_AND_YEAR.test(text3) || MEETING_KIND_ONLY.test(text3) || text3.length > 120) return null;
+  return isShouting(text3) ? titleCase(text3) : text3;
 }
-function isShouting(text2) {
-  const letters2 = text2.replace(/[^A-Za-z]/g, "");
+function isShouting(text3) {
+  const letters2 = text3.replace(/[^A-Za-z]/g, "");
   return letters2.length > 3 && letters2 === letters2.toUpperCase();
 }
-function titleCase(text2) {
-  return text2.split(/(\s+)/).map((word2, index) => {
+function titleCase(text3) {
+  return text3.split(/(\s+)/).map((word2, index) => {
     const lower = word2.toLowerCase();
     if (index > 0 && SMALL_WORDS.has(lower)) return lower;
     if (/^(?:ST|MT)$/.test(word2)) return word2[0] + word2[1].toLowerCase();
@@ -8622,15 +8635,15 @@ function titleCase(text2) {
     return lower.replace(WORD_START.for(lower), (_, before, letter) => before + letter.toUpperCase());
   }).join("");
 }
-function readTime(text2) {
-  const range = TIME_RANGE.exec(text2);
+function readTime(text3) {
+  const range = TIME_RANGE.exec(text3);
   if (range) {
     const groups = range.groups;
     const endMeridiem = groups.m2 ?? groups.n2;
     const startMeridiem = groups.m1 ?? groups.n1 ?? endMeridiem;
     return { start: toClock(range[1], range[2] ?? "00", startMeridiem), end: toClock(range[5], range[6] ?? "00", endMeridiem) };
   }
-  const single = TIME_SINGLE.exec(text2);
+  const single = TIME_SINGLE.exec(text3);
   if (!single) return null;
   const start = single[3] ? toClock(single[1], single[2] ?? "00", single[3]) : toClock(single[4], single[5], single.groups?.after);
   return start ? { start, end: null } : null;
@@ -8638,9 +8651,9 @@ function readTime(text2) {
 function readClock(value2) {
   return startAt(LABELLED_CLOCK.exec(value2));
 }
-function clockAfterDate(text2, dateIn) {
-  const date = dateIn(text2);
-  return startAt(date ? CLOCK_AFTER_DATE.exec(text2.slice(date.index + date.length)) : null);
+function clockAfterDate(text3, dateIn) {
+  const date = dateIn(text3);
+  return startAt(date ? CLOCK_AFTER_DATE.exec(text3.slice(date.index + date.length)) : null);
 }
 function startAt(clock) {
   const start = clock ? toClock(clock[1], clock[2], void 0) : null;
@@ -8649,8 +8662,8 @@ function startAt(clock) {
 function headerFields(head) {
   const fields = {};
   for (const line of head) {
-    const text2 = line.cells ? line.cells.filter(Boolean).join(" ") : line.text;
-    const found = matchHeaderField(text2);
+    const text3 = line.cells ? line.cells.filter(Boolean).join(" ") : line.text;
+    const found = matchHeaderField(text3);
     if (found) fields[found.field] ??= found.value;
   }
   return fields;
@@ -8731,13 +8744,13 @@ function extractItems(source, rollLines = /* @__PURE__ */ new Set(), opened) {
   }
   return items2;
 }
-function mayBeNumbered(text2) {
-  const first = text2.charCodeAt(0);
+function mayBeNumbered(text3) {
+  const first = text3.charCodeAt(0);
   if (isDigit3(first)) return true;
   if (!isAsciiLetter(first)) return false;
   if (ROMAN_OR_WORD_START.includes(String.fromCharCode(first | 32))) return true;
   for (let k = 1; k <= 6; k++) {
-    const code = text2.charCodeAt(k);
+    const code = text3.charCodeAt(k);
     if (code === 47) return true;
     if (!isAsciiLetter(code)) return false;
   }
@@ -8750,31 +8763,31 @@ function isAsciiLetter(code) {
   const lower = code | 32;
   return lower >= 97 && lower <= 122;
 }
-function maySubItem(text2) {
-  const first = text2.charCodeAt(0);
-  const second = text2.charCodeAt(1);
+function maySubItem(text3) {
+  const first = text3.charCodeAt(0);
+  const second = text3.charCodeAt(1);
   return first === 40 || second === 46 || second === 41 || isDigit3(first);
 }
 function readCandidate(line) {
   if (!line.blockStart && !(isDigit3(line.text.charCodeAt(0)) && /^\d{1,3}\.\s/.test(line.text) && line.text.length <= 90 && !/\.$/.test(line.text))) return null;
   if (line.kind === "item" && !/\d/.test(line.marker ?? "")) return null;
-  let text2 = line.kind === "item" && line.marker && /\d/.test(line.marker) ? `${line.marker} ${line.text}` : line.text;
+  let text3 = line.kind === "item" && line.marker && /\d/.test(line.marker) ? `${line.marker} ${line.text}` : line.text;
   if (line.cells) {
-    if (/^\S+[.:)]?\s\S/.test(line.cells[0])) text2 = line.cells[0];
+    if (/^\S+[.:)]?\s\S/.test(line.cells[0])) text3 = line.cells[0];
     else if (line.cells.filter(Boolean).length > 2) return null;
   }
-  if (!mayBeNumbered(text2)) return null;
-  const space = text2.indexOf(" ");
-  if (space > 0 && text2.charCodeAt(space + 1) === 91) text2 = text2.replace(/^(\S+\s)\[\d{1,3}\]/, "$1");
-  const m = NUMBERED2.exec(text2);
+  if (!mayBeNumbered(text3)) return null;
+  const space = text3.indexOf(" ");
+  if (space > 0 && text3.charCodeAt(space + 1) === 91) text3 = text3.replace(/^(\S+\s)\[\d{1,3}\]/, "$1");
+  const m = NUMBERED2.exec(text3);
   if (!m) return null;
   const label = matchRollLabel(m[2]);
   const title = label && !label.bare && label.after ? m[2].slice(0, m[2].length - label.after.length).replace(/[\s:\u2013\u2014-]+$/, "") : m[2];
   if (!looksLikeTitle(title) || DATE_TITLE.test(m[2]) || GENERATED_SUMMARY.test(m[2]) || DATE_NUMBER.test(m[1])) return null;
-  const numberEnd = text2.indexOf(m[1]) + m[1].length;
-  const punctuated = /[.:)\u2013\u2014-]/.test(text2.slice(numberEnd, numberEnd + 2)) || numberEnd > m[1].length;
-  if (!punctuated && !line.cells && line.kind !== "heading" && !/[/.]/.test(m[1]) && !/\s{2,}|\t/.test(text2)) {
-    if (!/^\d+\s+[A-Z]/.test(text2) || text2.length > 90) return null;
+  const numberEnd = text3.indexOf(m[1]) + m[1].length;
+  const punctuated = /[.:)\u2013\u2014-]/.test(text3.slice(numberEnd, numberEnd + 2)) || numberEnd > m[1].length;
+  if (!punctuated && !line.cells && line.kind !== "heading" && !/[/.]/.test(m[1]) && !/\s{2,}|\t/.test(text3)) {
+    if (!/^\d+\s+[A-Z]/.test(text3) || text3.length > 90) return null;
   }
   return { number: m[1], title: cleanTitle(title), line, ordinal: ordinalOf(m[1]) };
 }
@@ -8802,10 +8815,10 @@ function isSummarySection(candidate, lines) {
   const next = lines[lines.indexOf(candidate.line) + 1];
   return next !== void 0 && /^(?:action|resolution) #?\d/i.test(next.text);
 }
-function looksLikeTitle(text2) {
-  if (text2.length > 160) return false;
-  if (!TITLE_OPENING.test(text2)) return false;
-  return !(text2.length > 80 && /\.$/.test(text2));
+function looksLikeTitle(text3) {
+  if (text3.length > 160) return false;
+  if (!TITLE_OPENING.test(text3)) return false;
+  return !(text3.length > 80 && /\.$/.test(text3));
 }
 function cleanTitle(title) {
   return title.replace(/\s*:$/, "").trim();
@@ -8895,31 +8908,31 @@ function cleanDescriptor(value2) {
   return role ?? organisation;
 }
 function parsePersonEntry(entry, line, lead = null, options = {}) {
-  let text2 = entry.trim();
-  if (LEADING_BULLET_CHARS.includes(text2[0])) text2 = text2.replace(/^[-\u2013\u2014\u2022*]+\s*/, "");
-  if (TRAILING_PUNCTUATION_CHARS.includes(text2[text2.length - 1])) text2 = text2.replace(/[.;,]+$/, "");
+  let text3 = entry.trim();
+  if (LEADING_BULLET_CHARS.includes(text3[0])) text3 = text3.replace(/^[-\u2013\u2014\u2022*]+\s*/, "");
+  if (TRAILING_PUNCTUATION_CHARS.includes(text3[text3.length - 1])) text3 = text3.replace(/[.;,]+$/, "");
   let leadRole = null;
-  if (lead && text2.startsWith(lead) && text2.length > lead.length + 1) {
+  if (lead && text3.startsWith(lead) && text3.length > lead.length + 1) {
     leadRole = lead.replace(/:$/, "");
-    text2 = text2.slice(lead.length).replace(/^[\s:\u2013-]+/, "");
+    text3 = text3.slice(lead.length).replace(/^[\s:\u2013-]+/, "");
   }
   let handle = null;
-  if (text2.startsWith("@") && isPersonalName(text2.slice(1).replace(/\s*\(.*$/, ""))) text2 = text2.slice(1);
-  if (text2.includes("@")) {
-    text2 = text2.replace(EMAIL, " ").trim();
-    const bracketed = BRACKETED_HANDLE.exec(text2);
+  if (text3.startsWith("@") && isPersonalName(text3.slice(1).replace(/\s*\(.*$/, ""))) text3 = text3.slice(1);
+  if (text3.includes("@")) {
+    text3 = text3.replace(EMAIL, " ").trim();
+    const bracketed = BRACKETED_HANDLE.exec(text3);
     if (bracketed) {
       handle = bracketed[1];
-      text2 = `${text2.slice(0, bracketed.index)} ${text2.slice(bracketed.index + bracketed[0].length)}`.replace(/\s+/g, " ").trim();
+      text3 = `${text3.slice(0, bracketed.index)} ${text3.slice(bracketed.index + bracketed[0].length)}`.replace(/\s+/g, " ").trim();
     }
-    const found = LOOSE_HANDLE.exec(text2);
+    const found = LOOSE_HANDLE.exec(text3);
     if (found) {
       handle = found[1];
-      text2 = `${text2.slice(0, found.index)} ${text2.slice(found.index + found[0].length)}`.replace(/\s+/g, " ").trim();
+      text3 = `${text3.slice(0, found.index)} ${text3.slice(found.index + found[0].length)}`.replace(/\s+/g, " ").trim();
     }
   }
-  if (text2.includes(".") && INITIAL_RUN_IN.test(text2)) text2 = text2.replace(INITIAL_RUN_IN_AT_WORD.for(text2), "$1$2. ");
-  const segments = splitTopLevel(text2, SEGMENT_SEPARATOR);
+  if (text3.includes(".") && INITIAL_RUN_IN.test(text3)) text3 = text3.replace(INITIAL_RUN_IN_AT_WORD.for(text3), "$1$2. ");
+  const segments = splitTopLevel(text3, SEGMENT_SEPARATOR);
   for (let index = 0; index < segments.length; index++) {
     const read = readNamedSegment(segments[index], options.loneNames ?? true);
     if (!read) continue;
@@ -8928,7 +8941,7 @@ function parsePersonEntry(entry, line, lead = null, options = {}) {
     if (!before.every(isDescriptorFirst)) return null;
     return describe(read, [...segments.slice(index + 1), ...before], line, handle, leadRole);
   }
-  const officeFirst = /^([^()]+)\(([^()]+)\)$/.exec(text2.replace(/^the\s/i, ""));
+  const officeFirst = /^([^()]+)\(([^()]+)\)$/.exec(text3.replace(/^the\s/i, ""));
   if (officeFirst && isRoleLike(officeFirst[1].trim())) {
     const person2 = parsePersonEntry(officeFirst[2], line, null, { loneNames: false });
     if (person2) return { ...person2, role: leadRole ?? person2.role ?? officeFirst[1].trim() };
@@ -9069,9 +9082,9 @@ function classifyDescriptors(descriptors, givenRole = null) {
   }
   return { role: office ?? role, organisation };
 }
-function looksLikeInitialsOf(text2, name2) {
-  if (text2.length > 4 || text2.length < 2 || !sameLetter(text2[0], name2[0]) || !INITIALS2.test(text2)) return false;
-  const letters2 = (isAscii(text2) ? text2 : [...text2].map(baseLetter2).join("")).toUpperCase();
+function looksLikeInitialsOf(text3, name2) {
+  if (text3.length > 4 || text3.length < 2 || !sameLetter(text3[0], name2[0]) || !INITIALS2.test(text3)) return false;
+  const letters2 = (isAscii(text3) ? text3 : [...text3].map(baseLetter2).join("")).toUpperCase();
   const words2 = name2.split(/\s+/);
   for (let i = 1; i < words2.length; i++) if (words2[i] !== "" && letters2.includes(baseLetter2(words2[i][0]).toUpperCase())) return true;
   return false;
@@ -9115,8 +9128,8 @@ var init_person_entry = __esm({
 });
 
 // src/parse/inline-list.ts
-function parseInlineList(text2, line) {
-  const plain = withoutPublicCount(text2).replace(/\.$/, "");
+function parseInlineList(text3, line) {
+  const plain = withoutPublicCount(text3).replace(/\.$/, "");
   const cleaned = plain.replace(REPEATED_TITLE.for(plain), ", ").replace(NAME_AFTER_BRACKET.for(plain), ", ").trim();
   const useSemicolons = splitTopLevel(cleaned, SEMICOLON).length > 1;
   const pieces = useSemicolons ? splitTopLevel(cleaned, SEMICOLON_LIST) : splitTopLevel(cleaned, LIST_SEPARATOR).flatMap(splitAtAnd);
@@ -9137,8 +9150,8 @@ function parseInlineList(text2, line) {
   return people;
 }
 function splitAtAnd(piece) {
-  const text2 = piece.replace(/^and\s/i, "");
-  const parts = splitTopLevel(text2, AND);
+  const text3 = piece.replace(/^and\s/i, "");
+  const parts = splitTopLevel(text3, AND);
   if (parts.length < 2) return parts;
   const isPart = (part) => THE_BODY.test(part) || !isBareOffice(part) && (parsePersonEntry(part, 0, null, { loneNames: true }) !== null || PLURAL_TITLE.test(part) || stripHonorifics(`${part} `) !== `${part} `.trim());
   const joinsNext = parts.map((part, i) => opensOffice(part, parts[i + 1]));
@@ -9147,12 +9160,12 @@ function splitAtAnd(piece) {
   const joined = [];
   let from = 0;
   parts.forEach((part, i) => {
-    const start = text2.indexOf(part, from);
+    const start = text3.indexOf(part, from);
     from = start + part.length;
     if (joined.length > 0 && (joinsNext[i - 1] || !isPart(part))) joined[joined.length - 1].end = from;
     else joined.push({ start, end: from });
   });
-  return joined.map(({ start, end }) => text2.slice(start, end));
+  return joined.map(({ start, end }) => text3.slice(start, end));
 }
 function opensOffice(part, next) {
   if (next === void 0 || part.includes(" ")) return false;
@@ -9174,15 +9187,15 @@ function distributeTitles(pieces) {
     return `${title} ${piece}`;
   });
 }
-function withoutPublicCount(text2) {
-  const count2 = PUBLIC_CUE.test(text2) ? PUBLIC_COUNT.exec(text2) : null;
-  if (!count2) return text2;
-  return trimSeparators(trimSeparators(text2.slice(0, count2.index)).replace(PUBLIC_LEAD_IN, ""));
+function withoutPublicCount(text3) {
+  const count3 = PUBLIC_CUE.test(text3) ? PUBLIC_COUNT.exec(text3) : null;
+  if (!count3) return text3;
+  return trimSeparators(trimSeparators(text3.slice(0, count3.index)).replace(PUBLIC_LEAD_IN, ""));
 }
-function trimSeparators(text2) {
-  let end = text2.length;
-  while (end > 0 && /[\s,;]/.test(text2[end - 1])) end--;
-  return text2.slice(0, end);
+function trimSeparators(text3) {
+  let end = text3.length;
+  while (end > 0 && /[\s,;]/.test(text3[end - 1])) end--;
+  return text3.slice(0, end);
 }
 function isBareOffice(segment) {
   if (!isRoleLike(segment) || POLICE_RANK_AND_NAME.test(segment)) return false;
@@ -9265,31 +9278,31 @@ function addList(people, kind, found) {
 }
 function readSentences(lines, index, people) {
   const line = lines[index];
-  const text2 = line.text;
+  const text3 = line.text;
   if (!hasPeopleCue(line)) return;
-  const apologies = APOLOGY_CUE.test(text2) ? apologySentence(text2) : null;
+  const apologies = APOLOGY_CUE.test(text3) ? apologySentence(text3) : null;
   if (apologies !== null) {
     people.sections.push({ kind: "apologies", line: line.line, index });
     const taken = [];
     addAll(people.apologies, parseInlineList(stripCommentary(firstSentence(withWrappedList(lines, index, apologies, taken))), line.line));
     for (const wrapped of taken) people.entryLines.add(wrapped);
   }
-  if (!ATTENDANCE_CUE.test(text2)) return;
-  for (let rest = text2, m = ATTENDANCE_SENTENCE.exec(rest); m; rest = rest.slice(m.index + m[0].length), m = ATTENDANCE_SENTENCE.exec(rest)) {
+  if (!ATTENDANCE_CUE.test(text3)) return;
+  for (let rest = text3, m = ATTENDANCE_SENTENCE.exec(rest); m; rest = rest.slice(m.index + m[0].length), m = ATTENDANCE_SENTENCE.exec(rest)) {
     people.sections.push({ kind: "attendees", line: line.line, index });
     addAll(people.attendees, parseInlineList(stripCommentary(m[1] ?? m[2]), line.line));
   }
 }
-function apologySentence(text2) {
-  const m = APOLOGY_SENTENCE.exec(text2) ?? SENT_APOLOGIES.exec(text2);
+function apologySentence(text3) {
+  const m = APOLOGY_SENTENCE.exec(text3) ?? SENT_APOLOGIES.exec(text3);
   return m ? m[1] ?? m[2] : null;
 }
 function withWrappedList(lines, index, list, taken) {
-  return withWrappedLines(lines, index, list, MAX_WRAPPED_LINES2, (text2) => /[.!?]\s*$/.test(text2) && !endsWithTitle(text2) || firstSentence(text2) !== text2.trim(), taken);
+  return withWrappedLines(lines, index, list, MAX_WRAPPED_LINES2, (text3) => /[.!?]\s*$/.test(text3) && !endsWithTitle(text3) || firstSentence(text3) !== text3.trim(), taken);
 }
-function stripCommentary(text2) {
-  const who = WHO.exec(text2);
-  return who ? trimSeparators(text2.slice(0, who.index)) : text2;
+function stripCommentary(text3) {
+  const who = WHO.exec(text3);
+  return who ? trimSeparators(text3.slice(0, who.index)) : text3;
 }
 function assignOffices(people, holders) {
   if (holders.length === 0) return;
@@ -9367,26 +9380,26 @@ function readSection(lines, start, label, into, unread, entryLines) {
   const next = lines[i];
   const paragraph = !label.inline && next !== void 0 && isListParagraph(lines, i);
   if (label.inline || paragraph) {
-    let text2 = paragraph ? listSentence(next.text) : label.inline;
-    if (paragraph && !withoutFullStop(next.text).endsWith(withoutFullStop(text2))) {
-      addAll(into, parseInlineList(text2, next.line));
+    let text3 = paragraph ? listSentence(next.text) : label.inline;
+    if (paragraph && !withoutFullStop(next.text).endsWith(withoutFullStop(text3))) {
+      addAll(into, parseInlineList(text3, next.line));
       return i + 1;
     }
     let line = paragraph ? next.line : lines[start].line;
     const read = [];
     const found = into.length;
     if (paragraph) read.push(lines[i++]);
-    while (i < lines.length && (!lines[i].blockStart || isUnfinished(text2)) && lines[i].kind !== "heading" && !readLabel(lines[i]) && !matchOfficeLine(lines[i].text)) {
+    while (i < lines.length && (!lines[i].blockStart || isUnfinished(text3)) && lines[i].kind !== "heading" && !readLabel(lines[i]) && !matchOfficeLine(lines[i].text)) {
       read.push(lines[i]);
-      if (text2.length < 2e3 && (wrapsOnto(text2, lines[i].text) || isHardWrapped(lines[i - 1].text))) text2 = `${text2} ${lines[i].text}`;
+      if (text3.length < 2e3 && (wrapsOnto(text3, lines[i].text) || isHardWrapped(lines[i - 1].text))) text3 = `${text3} ${lines[i].text}`;
       else {
-        addAll(into, parseInlineList(text2, line));
-        text2 = lines[i].text;
+        addAll(into, parseInlineList(text3, line));
+        text3 = lines[i].text;
         line = lines[i].line;
       }
       i++;
     }
-    addAll(into, parseInlineList(text2, line));
+    addAll(into, parseInlineList(text3, line));
     if (into.length > found) for (const each of read) entryLines.add(each);
     if (paragraph) return i;
   }
@@ -9556,8 +9569,8 @@ var init_people = __esm({
 });
 
 // src/parse/index.ts
-function parseMinutes(text2, options = {}) {
-  const source = readSource(text2, options);
+function parseMinutes(text3, options = {}) {
+  const source = readSource(text3, options);
   return parseSource(source, options);
 }
 function parseSource(source, options = {}) {
@@ -9600,8 +9613,8 @@ function isoDatesStated(source) {
   const stated = [];
   const front = source.frontMatter.date;
   if (front instanceof Date && !Number.isNaN(front.getTime())) stated.push(front.toISOString().slice(0, 10));
-  for (const text2 of [typeof front === "string" ? front : "", source.file.slice(source.file.lastIndexOf("/") + 1)]) {
-    const m = ISO_DATE.exec(text2);
+  for (const text3 of [typeof front === "string" ? front : "", source.file.slice(source.file.lastIndexOf("/") + 1)]) {
+    const m = ISO_DATE.exec(text3);
     if (m) stated.push(`${m[1]}-${m[2]}-${m[3]}`);
   }
   return stated;
@@ -9682,9 +9695,11 @@ var init_parse = __esm({
 
 // src/cli/parse-job.ts
 function runParseJob(job, settings) {
-  const text2 = decodeMinutes(job.file, job.bytes);
-  const meeting = parseMinutes(text2, { file: job.file, dateOrder: settings.dateOrder, aliases: settings.aliases, closedWords: settings.closedWords });
-  return JSON.stringify(settings.shape === "register" ? { ...meeting, attendees: [], apologies: [], items: [], decisions: [] } : meeting);
+  const text3 = decodeMinutes(job.file, job.bytes);
+  const meeting = parseMinutes(text3, { file: job.file, dateOrder: settings.dateOrder, aliases: settings.aliases, closedWords: settings.closedWords });
+  if (settings.shape === "register") return JSON.stringify({ ...meeting, attendees: [], apologies: [], items: [], decisions: [] });
+  if (settings.shape === "report") return JSON.stringify({ ...meeting, items: [], decisions: [] });
+  return JSON.stringify(meeting);
 }
 function meetingFromJson(json2, file) {
   return withFile(JSON.parse(json2), file);
@@ -9743,8 +9758,8 @@ var init_parse_pool = __esm({
         const long = this.canStart && job.bytes.length >= LONG_PARSE_BYTES;
         if (this.threads <= 1 && !long) return this.runHere(job);
         if (this.workers.length === 0) this.start(Math.max(1, this.threads - 1));
-        return new Promise((resolve12, reject) => {
-          this.queue.push({ ...job, resolve: resolve12, reject });
+        return new Promise((resolve13, reject) => {
+          this.queue.push({ ...job, resolve: resolve13, reject });
           this.next();
         });
       }
@@ -9760,8 +9775,8 @@ var init_parse_pool = __esm({
           return Promise.reject(error instanceof InputError ? error : parseFailure(job.file, error));
         }
       }
-      start(count2) {
-        for (let i = 0; i < count2; i++) {
+      start(count3) {
+        for (let i = 0; i < count3; i++) {
           const worker = new import_node_worker_threads.Worker(this.worker, { workerData: this.settings });
           const sent = [];
           worker.on("message", (reply) => {
@@ -9952,8 +9967,8 @@ function yamlText(value2) {
       }
     }
   });
-  const text2 = doc.toString({ lineWidth: 0 });
-  return escaped ? text2.replace(new RegExp(UNESCAPED2.source, "g"), (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`) : text2;
+  const text3 = doc.toString({ lineWidth: 0 });
+  return escaped ? text3.replace(new RegExp(UNESCAPED2.source, "g"), (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`) : text3;
 }
 var UNESCAPED2;
 var init_yaml = __esm({
@@ -10011,14 +10026,14 @@ var init_action_log2 = __esm({
 });
 
 // src/emit/markdown-text.ts
-function markdownText(text2) {
-  return safeForTerminal(text2).replace(/[\t\n]+/g, " ").replace(MARKUP, "\\$&").replace(REFERENCE3, "\\&").replace(BARE_LINK, (_all, colon, slashes, www, dot, at) => colon ? `${colon}${JOINER}${slashes}` : www ? `${www}${JOINER}${dot}` : `${at}${JOINER}`);
+function markdownText(text3) {
+  return safeForTerminal(text3).replace(/[\t\n]+/g, " ").replace(MARKUP, "\\$&").replace(REFERENCE3, "\\&").replace(BARE_LINK, (_all, colon, slashes, www, dot, at) => colon ? `${colon}${JOINER}${slashes}` : www ? `${www}${JOINER}${dot}` : `${at}${JOINER}`);
 }
-function markdownLine(text2) {
-  return markdownText(text2).trimStart().replace(BLOCK_START, (marker) => /\d/.test(marker) ? `${marker}\\` : `\\${marker}`);
+function markdownLine(text3) {
+  return markdownText(text3).trimStart().replace(BLOCK_START, (marker) => /\d/.test(marker) ? `${marker}\\` : `\\${marker}`);
 }
-function markdownCell(text2) {
-  return safeForTerminal(text2.replace(/\r\n?/g, "\n")).split("\n").map(markdownText).join("<br>");
+function markdownCell(text3) {
+  return safeForTerminal(text3.replace(/\r\n?/g, "\n")).split("\n").map(markdownText).join("<br>");
 }
 var MARKUP, REFERENCE3, JOINER, BARE_LINK, BLOCK_START;
 var init_markdown_text = __esm({
@@ -10051,14 +10066,14 @@ function emitMarkdown(meetings) {
   return meetings.map(meetingSummary).join("\n\n---\n\n") + "\n";
 }
 function meetingSummary(meeting) {
-  const text2 = markdownText;
-  const out = [`# ${text2(meeting.title ?? oneLine(meeting.file))}`];
+  const text3 = markdownText;
+  const out = [`# ${text3(meeting.title ?? oneLine(meeting.file))}`];
   const when = [meeting.date, meeting.time?.start && `${meeting.time.start}${meeting.time.end ? `\u2013${meeting.time.end}` : ""}`, meeting.location].filter(Boolean);
   if (when.length) out.push(markdownLine(when.join(" \xB7 ")));
   if (meeting.attendees.length) out.push(`## Attendees (${meeting.attendees.length})`, meeting.attendees.map(person).join("\n"));
   if (meeting.apologies.length) out.push(`## Apologies (${meeting.apologies.length})`, meeting.apologies.map(person).join("\n"));
-  if (meeting.items.length) out.push("## Agenda", meeting.items.map((i) => i.number === null ? `- ${text2(i.title)}` : `- **${text2(i.number)}** ${text2(i.title)}`).join("\n"));
-  if (meeting.decisions.length) out.push("## Decisions", meeting.decisions.map((d) => `- ${text2(d.text)}${d.item ? ` (item ${text2(d.item)})` : ""}`).join("\n"));
+  if (meeting.items.length) out.push("## Agenda", meeting.items.map((i) => i.number === null ? `- ${text3(i.title)}` : `- **${text3(i.number)}** ${text3(i.title)}`).join("\n"));
+  if (meeting.decisions.length) out.push("## Decisions", meeting.decisions.map((d) => `- ${text3(d.text)}${d.item ? ` (item ${text3(d.item)})` : ""}`).join("\n"));
   if (meeting.actions.length) {
     const rows = actionLogRows([meeting]).map((row2) => row2.slice(1));
     out.push(`## Actions (${meeting.actions.length})`, markdownTable(ACTION_LOG_COLUMNS.slice(1).map((c) => c.title), rows));
@@ -10073,7 +10088,7 @@ function meetingSummary(meeting) {
     );
   }
   if (meeting.commitments.length) {
-    out.push("## Commitments", meeting.commitments.map((c) => `- Commitment ${text2(String(c.number))}${c.title ? ` \u2014 ${text2(c.title)}` : ""} (${mentionPlaces(meeting, c.mentions.map((m) => m.line))})`).join("\n"));
+    out.push("## Commitments", meeting.commitments.map((c) => `- Commitment ${text3(String(c.number))}${c.title ? ` \u2014 ${text3(c.title)}` : ""} (${mentionPlaces(meeting, c.mentions.map((m) => m.line))})`).join("\n"));
   }
   return out.join("\n\n");
 }
@@ -10107,8 +10122,8 @@ function csvText(rows, { escapeFormulas = true, bom = true } = {}) {
   return csvLibrary().stringify(safe, { record_delimiter: "windows", bom, quoted_match: /[\r\n]/ });
 }
 function csvCell(cell, escapeFormulas = true) {
-  const text2 = cell.split("\r\n").map((part) => safeForTerminal(part.replace(/\r/g, "\n"))).join("\r\n");
-  return escapeFormulas ? neutraliseFormula(text2) : text2;
+  const text3 = cell.split("\r\n").map((part) => safeForTerminal(part.replace(/\r/g, "\n"))).join("\r\n");
+  return escapeFormulas ? neutraliseFormula(text3) : text3;
 }
 function neutraliseFormula(cell) {
   return FORMULA_START.test(cell) && !NOT_A_FORMULA.test(cell) ? `'${cell}` : cell;
@@ -10981,8 +10996,8 @@ var init_string_width = __esm({
 });
 
 // src/emit/fit-table.ts
-function stringWidth2(text2) {
-  return isAscii(text2) ? text2.length : stringWidth(text2);
+function stringWidth2(text3) {
+  return isAscii(text3) ? text3.length : stringWidth(text3);
 }
 function fitTable(columns, rows, width = Infinity) {
   const kept = columns.map((_, i) => i).filter((i) => rows.some((row2) => row2[i] !== ""));
@@ -11008,32 +11023,32 @@ function fitTable(columns, rows, width = Infinity) {
   });
   return { header: line(shown.map((column) => column.title)), rows: lines };
 }
-function pad(text2, width) {
-  return text2 + " ".repeat(Math.max(0, width - stringWidth2(text2)));
+function pad(text3, width) {
+  return text3 + " ".repeat(Math.max(0, width - stringWidth2(text3)));
 }
-function cut(text2, width) {
-  if (stringWidth2(text2) <= width) return text2;
-  return `${isAscii(text2) ? text2.slice(0, width - 1) : within([...text2], width - 1).join("")}\u2026`;
+function cut(text3, width) {
+  if (stringWidth2(text3) <= width) return text3;
+  return `${isAscii(text3) ? text3.slice(0, width - 1) : within([...text3], width - 1).join("")}\u2026`;
 }
-function cutStart(text2, width) {
-  if (stringWidth2(text2) <= width) return text2;
-  return `\u2026${isAscii(text2) ? text2.slice(text2.length - width + 1) : within([...text2].reverse(), width - 1).reverse().join("")}`;
+function cutStart(text3, width) {
+  if (stringWidth2(text3) <= width) return text3;
+  return `\u2026${isAscii(text3) ? text3.slice(text3.length - width + 1) : within([...text3].reverse(), width - 1).reverse().join("")}`;
 }
 function within(characters, width) {
   let cells = 0;
-  let count2 = 0;
+  let count3 = 0;
   for (const character of characters) {
     cells += stringWidth2(character);
     if (cells > width) break;
-    count2++;
+    count3++;
   }
-  return characters.slice(0, count2);
+  return characters.slice(0, count3);
 }
-function wrap(text2, width) {
-  if (stringWidth2(text2) <= width) return [text2];
+function wrap(text3, width) {
+  if (stringWidth2(text3) <= width) return [text3];
   const lines = [];
   let current = "";
-  for (const word2 of text2.split(" ")) {
+  for (const word2 of text3.split(" ")) {
     const joined = current === "" ? word2 : `${current} ${word2}`;
     if (stringWidth2(joined) <= width) current = joined;
     else {
@@ -11107,8 +11122,8 @@ function emitRegisterTable(entries, options) {
   const out = [paint.bold(table2.header)];
   entries.forEach((entry, index) => {
     const overdue = entry.status === "open" && entry.due !== null && entry.due < options.asOf;
-    const text2 = table2.rows[index];
-    out.push(entry.status === "closed" ? paint.dim(text2) : overdue ? paint.red(text2) : text2);
+    const text3 = table2.rows[index];
+    out.push(entry.status === "closed" ? paint.dim(text3) : overdue ? paint.red(text3) : text3);
   });
   out.push(paint.dim(`${entries.length} action${entries.length === 1 ? "" : "s"}`));
   return `${out.join("\n")}
@@ -11166,8 +11181,8 @@ ${table2}</body>
 </html>
 `;
 }
-function escapeHtml2(text2) {
-  return safeForTerminal(text2).replace(/[&<>"']/g, (char) => HTML_SPECIAL[char]);
+function escapeHtml2(text3) {
+  return safeForTerminal(text3).replace(/[&<>"']/g, (char) => HTML_SPECIAL[char]);
 }
 var HTML_SPECIAL;
 var init_register_html = __esm({
@@ -11274,9 +11289,9 @@ var init_entry_index = __esm({
         return (this.numbers.get(entry) ?? Infinity) < limit;
       }
       /** Content words of a text (see contentWords). */
-      wordsOf(text2) {
-        let words2 = this.wordsByText.get(text2);
-        if (!words2) this.wordsByText.set(text2, words2 = contentWords(text2));
+      wordsOf(text3) {
+        let words2 = this.wordsByText.get(text3);
+        if (!words2) this.wordsByText.set(text3, words2 = contentWords(text3));
         return words2;
       }
       /** Owners' names, folded for comparison. */
@@ -11494,15 +11509,15 @@ function commitmentsOf(action, meeting) {
   }
   return nearest ? [nearest.number] : [];
 }
-function commitmentsIn(text2) {
+function commitmentsIn(text3) {
   const numbers = /* @__PURE__ */ new Set();
-  for (const m of text2.matchAll(/\bcommitments?\s+(\d{1,4}(?:\s*(?:,|&|and)\s*\d{1,4})*)/gi)) {
+  for (const m of text3.matchAll(/\bcommitments?\s+(\d{1,4}(?:\s*(?:,|&|and)\s*\d{1,4})*)/gi)) {
     for (const n of m[1].match(/\d+/g) ?? []) numbers.add(+n);
   }
   return [...numbers];
 }
-function shorten(text2) {
-  return text2.length > 60 ? `${text2.slice(0, 57)}\u2026` : text2;
+function shorten(text3) {
+  return text3.length > 60 ? `${text3.slice(0, 57)}\u2026` : text3;
 }
 var UPDATE_MATCH, RECENT_MEETINGS, CarriedCount;
 var init_register2 = __esm({
@@ -11700,18 +11715,18 @@ function ownerMatches(owner, wanted, aliases = {}) {
     if (name2.split(" ").includes(target)) return true;
   }
   const initials = owner.kind === "person" ? initialsOf2(owner.name) : "";
-  return initials.length > 1 && [wanted, aliasFor(aliases, wanted) ?? wanted].some((text2) => initialsKey(text2) === initials);
+  return initials.length > 1 && [wanted, aliasFor(aliases, wanted) ?? wanted].some((text3) => initialsKey(text3) === initials);
 }
-function keyOf(text2) {
-  return fold(stripHonorifics(text2.trim()));
+function keyOf(text3) {
+  return fold(stripHonorifics(text3.trim()));
 }
 function initialsOf2(name2) {
   return initialsKey(
     stripHonorifics(name2).split(/[\s-]+/).filter(Boolean).map((part) => [...part][0]).join("")
   );
 }
-function initialsKey(text2) {
-  return text2.trim().normalize("NFD").replace(/[\u0300-\u036f.]/g, "").toUpperCase();
+function initialsKey(text3) {
+  return text3.trim().normalize("NFD").replace(/[\u0300-\u036f.]/g, "").toUpperCase();
 }
 var init_owner_match = __esm({
   "src/resolve/owner-match.ts"() {
@@ -11916,12 +11931,12 @@ function distrustWarning(problem) {
   return `vawg: warning: not using the cache: ${oneLine(problem)} (vawg uses only cache files and folders that are yours and that no one else can write; set VAWG_CACHE_DIR to another folder, or use --no-cache)
 `;
 }
-function warnOnce(text2, write2) {
+function warnOnce(text3, write2) {
   const registry = globalThis;
   const warned = registry[WARNED] ??= /* @__PURE__ */ new Set();
-  if (warned.has(text2)) return;
-  warned.add(text2);
-  write2(text2);
+  if (warned.has(text3)) return;
+  warned.add(text3);
+  write2(text3);
 }
 function ownershipProblem(path2, info) {
   if (process.getuid === void 0) return void 0;
@@ -11953,8 +11968,8 @@ var init_trust = __esm({
 });
 
 // src/cache/meeting-cache.ts
-function sha256(text2) {
-  return (0, import_node_crypto.createHash)("sha256").update(text2).digest("hex");
+function sha256(text3) {
+  return (0, import_node_crypto.createHash)("sha256").update(text3).digest("hex");
 }
 var import_node_crypto, import_node_fs9, import_node_path9, MeetingCache, MAX_ENTRY, FORMAT;
 var init_meeting_cache = __esm({
@@ -12128,7 +12143,7 @@ var init_schema_check = __esm({
         return (value2) => typeof value2 !== "string" || pattern2.test(value2);
       },
       minimum: (minimum) => (value2) => typeof value2 !== "number" || value2 >= minimum,
-      minItems: (count2) => (value2) => !Array.isArray(value2) || value2.length >= count2
+      minItems: (count3) => (value2) => !Array.isArray(value2) || value2.length >= count3
     };
     OBJECT_KEYWORDS = /* @__PURE__ */ new Set(["properties", "required", "additionalProperties"]);
   }
@@ -13605,13 +13620,13 @@ var require_parse = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count2 = 1;
+        let count3 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count2++;
+          count3++;
         }
-        if (count2 % 2 === 0) {
+        if (count3 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -14678,8 +14693,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative5] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative5) : [];
+  const [crawler, relative6] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative6) : [];
 }
 var import_fs, import_path2, import_url, import_picomatch, isReadonlyArray, BACKSLASHES, DRIVE_RELATIVE_PATH, isWin, ONLY_PARENT_DIRECTORIES, WIN32_ROOT_DIR, isRoot, splitPatternOptions, POSIX_UNESCAPED_GLOB_SYMBOLS, WIN32_UNESCAPED_GLOB_SYMBOLS, escapePosixPath, escapeWin32Path, escapePath, PARENT_DIRECTORY, ESCAPING_BACKSLASHES, defaultOptions;
 var init_dist2 = __esm({
@@ -15280,11 +15295,11 @@ var require_ignore = __commonJS({
       }
     };
     var hasTrailingBackslash = (str) => {
-      let count2 = 0;
-      while (str[str.length - count2 - 1] === ESCAPE) {
-        count2++;
+      let count3 = 0;
+      while (str[str.length - count3 - 1] === ESCAPE) {
+        count3++;
       }
-      return count2 % 2 === 1;
+      return count3 % 2 === 1;
     };
     var trimEnd = (body, stripLineEnd) => {
       let lineEnd = body.length;
@@ -15418,11 +15433,11 @@ var require_ignore = __commonJS({
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename5 = shortcut ? basenameOf(path2) : path2;
+        const basename7 = shortcut ? basenameOf(path2) : path2;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename5 : path2
+            shortcut && rule._basenameOnly ? basename7 : path2
           )) {
             const { negative } = rule;
             const ret = {
@@ -15757,12 +15772,12 @@ var init_progress = __esm({
         this.drawnAt = time;
         this.shown = true;
         drawing = this;
-        const count2 = `${done}/${this.total}`;
-        const width = Math.min(MAX_WIDTH, this.columns - this.label.length - count2.length - 5);
+        const count3 = `${done}/${this.total}`;
+        const width = Math.min(MAX_WIDTH, this.columns - this.label.length - count3.length - 5);
         const filled = Math.round(done / this.total * width);
         const bar = width >= MIN_WIDTH ? ` [${"#".repeat(filled)}${"-".repeat(width - filled)}]` : "";
-        const line = `${this.label}${bar} ${count2}`;
-        this.write(`\r${line.length < this.columns ? line : count2}\x1B[K`);
+        const line = `${this.label}${bar} ${count3}`;
+        this.write(`\r${line.length < this.columns ? line : count3}\x1B[K`);
       }
       /** Clears the bar, so what is printed next starts on a clean line. */
       end() {
@@ -15811,7 +15826,7 @@ async function loadMeetings(paths, config, options, io) {
   try {
     for (const [index, file] of files.entries()) {
       if (Date.now() - yielded > 50) {
-        await new Promise((resolve12) => setImmediate(resolve12));
+        await new Promise((resolve13) => setImmediate(resolve13));
         yielded = Date.now();
       }
       try {
@@ -15891,7 +15906,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "48e950041a04930d" : "source";
+    BUILD = true ? "9b898df0bea1c146" : "source";
   }
 });
 
@@ -16005,23 +16020,23 @@ __export(ics_exports, {
 });
 function emitRegisterIcs(entries, options = {}) {
   const { escape: escape2, foldLines } = calendarLibrary();
-  const text2 = (value2) => escape2(safeForTerminal(value2), false);
+  const text3 = (value2) => escape2(safeForTerminal(value2), false);
   const stamp = stampOf(options.now ?? /* @__PURE__ */ new Date());
   const seen = /* @__PURE__ */ new Map();
   const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//vawg//action log//EN", "CALSCALE:GREGORIAN"];
   for (const entry of entries) {
     if (entry.due === null) continue;
     const uid = actionUid(entry);
-    const count2 = (seen.get(uid) ?? 0) + 1;
-    seen.set(uid, count2);
+    const count3 = (seen.get(uid) ?? 0) + 1;
+    seen.set(uid, count3);
     const owners = ownerNames(entry.owners) || (entry.ownersRaw ?? "");
     lines.push(
       "BEGIN:VTODO",
-      `UID:${count2 === 1 ? uid : uid.replace("@", `-${count2}@`)}`,
+      `UID:${count3 === 1 ? uid : uid.replace("@", `-${count3}@`)}`,
       `DTSTAMP:${stamp}`,
       `DUE;VALUE=DATE:${entry.due.replace(/-/g, "")}`,
-      `SUMMARY:${text2(owners ? `${owners}: ${entry.text}` : entry.text)}`,
-      `DESCRIPTION:${text2(description(entry, owners))}`,
+      `SUMMARY:${text3(owners ? `${owners}: ${entry.text}` : entry.text)}`,
+      `DESCRIPTION:${text3(description(entry, owners))}`,
       `STATUS:${entry.status === "closed" ? "COMPLETED" : "NEEDS-ACTION"}`,
       "END:VTODO"
     );
@@ -16145,12 +16160,12 @@ var init_actions3 = __esm({
 
 // src/emit/digest.ts
 function emitDigestMarkdown(digest, options) {
-  return digestLines(digest, options, { text: markdownText, line: markdownLine, heading: (level, text2) => `${"#".repeat(level)} ${markdownLine(text2)}` }).join("\n");
+  return digestLines(digest, options, { text: markdownText, line: markdownLine, heading: (level, text3) => `${"#".repeat(level)} ${markdownLine(text3)}` }).join("\n");
 }
 function emitDigestText(digest, options) {
-  const plain = (text2) => safeForTerminal(text2).replace(/[\t\n]+/g, " ");
-  return digestLines(digest, options, { text: plain, line: plain, heading: (_level, text2) => `${plain(text2)}
-${"-".repeat(plain(text2).length)}` }).join("\n");
+  const plain = (text3) => safeForTerminal(text3).replace(/[\t\n]+/g, " ");
+  return digestLines(digest, options, { text: plain, line: plain, heading: (_level, text3) => `${plain(text3)}
+${"-".repeat(plain(text3).length)}` }).join("\n");
 }
 function digestLines(digest, options, write2) {
   const open = digest.actions.length;
@@ -16204,23 +16219,23 @@ function emitDigestsCsv(digests, addresses, options) {
 }
 async function emitDigestEml(digest, options) {
   const MailComposer = mailComposer();
-  const count2 = digest.actions.length;
-  const text2 = emitDigestText(digest, options).replace(/\r?\n/g, "\r\n");
-  const id = (0, import_node_crypto3.createHash)("sha256").update(`${digest.owner}\0${options.to ?? ""}\0${text2}`).digest("hex").slice(0, 32);
+  const count3 = digest.actions.length;
+  const text3 = emitDigestText(digest, options).replace(/\r?\n/g, "\r\n");
+  const id = (0, import_node_crypto3.createHash)("sha256").update(`${digest.owner}\0${options.to ?? ""}\0${text3}`).digest("hex").slice(0, 32);
   const mail2 = new MailComposer({
     ...options.to ? { to: { name: safeForTerminal(digest.owner).replace(/[\r\n]/g, " "), address: options.to } } : {},
     ...options.from ? { from: options.from } : {},
-    subject: `Open actions for ${oneHeaderLine(digest.owner)}, ${longDate(options.asOf)}: ${count2} open, ${digest.overdue} overdue`,
-    text: text2,
+    subject: `Open actions for ${oneHeaderLine(digest.owner)}, ${longDate(options.asOf)}: ${count3} open, ${digest.overdue} overdue`,
+    text: text3,
     messageId: `<${id}@vawg.invalid>`,
     date: options.now ?? /* @__PURE__ */ new Date(),
     textEncoding: "quoted-printable",
     headers: { "X-Unsent": "1" }
   });
-  return new Promise((resolve12, reject) => mail2.compile().build((error, message) => error ? reject(error) : resolve12(new Uint8Array(message))));
+  return new Promise((resolve13, reject) => mail2.compile().build((error, message) => error ? reject(error) : resolve13(new Uint8Array(message))));
 }
-function oneHeaderLine(text2) {
-  return safeForTerminal(text2).replace(/\s+/g, " ").trim();
+function oneHeaderLine(text3) {
+  return safeForTerminal(text3).replace(/\s+/g, " ").trim();
 }
 var import_node_crypto3;
 var init_digest = __esm({
@@ -16297,8 +16312,8 @@ function digestFileNames(owners, extension) {
     return name2;
   });
 }
-function slug2(text2) {
-  const stem2 = slugLibrary()(text2.replace(/[^\p{L}\p{N}]+/gu, " "), { lower: true, strict: true, trim: true }).slice(0, MAX_STEM).replace(/^-+|-+$/g, "");
+function slug2(text3) {
+  const stem2 = slugLibrary()(text3.replace(/[^\p{L}\p{N}]+/gu, " "), { lower: true, strict: true, trim: true }).slice(0, MAX_STEM).replace(/^-+|-+$/g, "");
   if (stem2 === "") return "owner";
   return RESERVED.test(stem2) ? `${stem2}-owner` : stem2;
 }
@@ -16602,9 +16617,9 @@ __export(report_exports, {
   runAttendance: () => runAttendance,
   runDiff: () => runDiff
 });
-async function write(io, out, text2, terminal) {
-  if (out) await io.writeFile(out, text2);
-  else io.stdout(terminal ? safeForTerminal(text2).replace(/\u0000/g, "") : text2);
+async function write(io, out, text3, terminal) {
+  if (out) await io.writeFile(out, text3);
+  else io.stdout(terminal ? safeForTerminal(text3).replace(/\u0000/g, "") : text3);
 }
 async function runDiff(older, newer, options, config, io) {
   const { meetings, failed } = await loadMeetings([older, newer], config, { ...options, keepOrder: true }, io);
@@ -16615,8 +16630,8 @@ async function runDiff(older, newer, options, config, io) {
     io.stderr(`vawg: warning: ${named(diff.new)} was given before the earlier meeting ${named(diff.old)}; comparing them in date order
 `);
   }
-  const text2 = options.format === "json" ? emitDiffJson(diff) : options.format === "md" ? emitDiffMarkdown(diff) : emitDiffText(diff);
-  await write(io, options.out, text2, options.format === "text");
+  const text3 = options.format === "json" ? emitDiffJson(diff) : options.format === "md" ? emitDiffMarkdown(diff) : emitDiffText(diff);
+  await write(io, options.out, text3, options.format === "text");
   return EXIT.ok;
 }
 async function runAttendance(paths, options, config, io) {
@@ -16628,8 +16643,8 @@ async function runAttendance(paths, options, config, io) {
     await io.writeFile(options.out, await (await Promise.resolve().then(() => (init_xlsx(), xlsx_exports))).attendanceWorkbook(attendance));
     return failed ? EXIT.failure : EXIT.ok;
   }
-  const text2 = { table: emitAttendanceTable, md: emitAttendanceMarkdown, json: emitAttendanceJson, csv: (a) => emitAttendanceCsv(a, { escapeFormulas: options.escapeFormulas, bom: options.bom }) }[options.format](attendance);
-  await write(io, options.out, text2, options.format === "table");
+  const text3 = { table: emitAttendanceTable, md: emitAttendanceMarkdown, json: emitAttendanceJson, csv: (a) => emitAttendanceCsv(a, { escapeFormulas: options.escapeFormulas, bom: options.bom }) }[options.format](attendance);
+  await write(io, options.out, text3, options.format === "table");
   return failed ? EXIT.failure : EXIT.ok;
 }
 var init_report2 = __esm({
@@ -16645,10 +16660,600 @@ var init_report2 = __esm({
   }
 });
 
+// src/emit/report/periods.ts
+function choosePeriods(meetings) {
+  const label = (meeting, kind2) => {
+    if (!meeting.date) return "Undated";
+    if (kind2 === "month") return meeting.date.slice(0, 7);
+    if (kind2 === "quarter") return `${meeting.date.slice(0, 4)} Q${Math.floor((Number(meeting.date.slice(5, 7)) - 1) / 3) + 1}`;
+    return meeting.date.slice(0, 4);
+  };
+  const kinds = ["month", "quarter", "year"];
+  const kind = meetings.length <= MAX_PERIODS ? "meeting" : kinds.find((k) => new Set(meetings.map((m) => label(m, k))).size <= MAX_PERIODS) ?? "year";
+  const names = kind === "meeting" ? meetingLabels(meetings) : [];
+  const periodOf = new Map(meetings.map((m, index) => [m.file, kind === "meeting" ? names[index] : label(m, kind)]));
+  return { kind, periodOf, periods: [...new Set(periodOf.values())] };
+}
+function meetingLabels(meetings) {
+  const used = /* @__PURE__ */ new Map();
+  return meetings.map((meeting) => {
+    const base = meeting.date ?? (0, import_node_path15.basename)(meeting.file);
+    const seen = (used.get(base) ?? 0) + 1;
+    used.set(base, seen);
+    return seen === 1 ? base : `${base} (${seen})`;
+  });
+}
+function countPerPeriod(counts, periods, periodOf) {
+  const totals = new Map(periods.map((period) => [period, { period, meetings: 0, raised: 0, closed: 0, open: 0, commitments: 0 }]));
+  for (const count3 of counts) {
+    const total = totals.get(periodOf.get(count3.file));
+    total.meetings++;
+    total.raised += count3.raised;
+    total.closed += count3.closed;
+    total.commitments += count3.commitments;
+    total.open = count3.open;
+  }
+  return [...totals.values()];
+}
+var import_node_path15, MAX_PERIODS;
+var init_periods = __esm({
+  "src/emit/report/periods.ts"() {
+    "use strict";
+    import_node_path15 = require("node:path");
+    MAX_PERIODS = 40;
+  }
+});
+
+// src/emit/report/figures.ts
+function ragWord(rag) {
+  return rag === null ? "Not rated" : rag[0].toUpperCase() + rag.slice(1);
+}
+function computeFigures(bodies, asOf) {
+  const meetings = orderMeetings(bodies.flatMap((body) => body.meetings));
+  const entries = bodies.flatMap((body) => body.register.entries);
+  const counts = countPerMeeting(meetings, entries);
+  const dated = counts.filter((m) => m.date !== null);
+  const open = filterRegister(entries, { state: "open" });
+  const overdue = sortRegister(filterRegister(open, { overdue: true, asOf }), "due");
+  const { kind, periodOf, periods } = choosePeriods(meetings);
+  const ages = open.flatMap((entry) => entry.raisedAt.date ? [daysBetween2(entry.raisedAt.date, asOf)] : []);
+  return {
+    asOf,
+    meetings: counts,
+    latest: dated.at(-1) ?? counts.at(-1) ?? null,
+    open,
+    overdue,
+    medianAgeDays: median(ages),
+    byOwner: countByOwner(open),
+    ages: ageBands(open, asOf),
+    periodKind: kind,
+    periods: countPerPeriod(counts, periods, periodOf),
+    attendance: countAttendance(bodies, periodOf)
+  };
+}
+function countPerMeeting(meetings, entries) {
+  const position = new Map(meetings.map((meeting, index) => [meeting.file, index]));
+  const counts = meetings.map((m) => ({ file: m.file, title: m.title, date: m.date, raised: 0, closed: 0, open: 0, commitments: m.commitments.length }));
+  const change = new Array(meetings.length).fill(0);
+  for (const entry of entries) {
+    let wasOpen = false;
+    for (const step of entry.history) {
+      const at = position.get(step.file);
+      if (at === void 0) continue;
+      if (step.kind === "raised") counts[at].raised++;
+      const isOpen = step.status === "open";
+      if (wasOpen && !isOpen) counts[at].closed++;
+      change[at] += Number(isOpen) - Number(wasOpen);
+      wasOpen = isOpen;
+    }
+  }
+  let running = 0;
+  counts.forEach((count3, index) => {
+    running += change[index];
+    count3.open = running;
+  });
+  return counts;
+}
+function countByOwner(open) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const entry of open) {
+    const owners = entry.owners.length ? entry.owners.map((o) => o.name) : ["(no owner)"];
+    for (const owner of new Set(owners)) {
+      const key2 = `${fold(owner)}\0${ragWord(entry.rag)}`;
+      const count3 = counts.get(key2) ?? { owner, rag: ragWord(entry.rag), count: 0 };
+      count3.count++;
+      counts.set(key2, count3);
+    }
+  }
+  return [...counts.values()];
+}
+function ageBands(open, asOf) {
+  const bands = [...AGE_BANDS.map(([band]) => ({ band, count: 0 })), { band: "Undated", count: 0 }];
+  for (const entry of open) {
+    if (!entry.raisedAt.date) {
+      bands[bands.length - 1].count++;
+      continue;
+    }
+    const days = daysBetween2(entry.raisedAt.date, asOf);
+    bands[AGE_BANDS.findIndex(([, limit]) => days < limit)].count++;
+  }
+  return bands;
+}
+function countAttendance(bodies, periodOf) {
+  const cells = /* @__PURE__ */ new Map();
+  for (const body of bodies) {
+    const listed = /* @__PURE__ */ new Map();
+    for (const meeting of body.meetings) for (const { name: name2 } of [...meeting.attendees, ...meeting.apologies]) if (!listed.has(fold(name2))) listed.set(fold(name2), name2);
+    for (const meeting of orderMeetings(body.meetings)) {
+      const period = periodOf.get(meeting.file);
+      const present = new Set(meeting.attendees.map((p) => fold(p.name)));
+      const apologies = new Set(meeting.apologies.map((p) => fold(p.name)));
+      for (const [key2, person2] of listed) {
+        const id = `${key2}\0${period}`;
+        const cell = cells.get(id) ?? { person: person2, period, present: 0, apologies: 0, meetings: 0 };
+        cell.meetings++;
+        if (present.has(key2)) cell.present++;
+        else if (apologies.has(key2)) cell.apologies++;
+        cells.set(id, cell);
+      }
+    }
+  }
+  return [...cells.values()];
+}
+function daysBetween2(from, to) {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 864e5);
+}
+function median(values) {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : Math.round((sorted[middle - 1] + sorted[middle]) / 2);
+}
+var RAG_WORDS, AGE_BANDS;
+var init_figures = __esm({
+  "src/emit/report/figures.ts"() {
+    "use strict";
+    init_filter();
+    init_register2();
+    init_normalise();
+    init_periods();
+    RAG_WORDS = ["Red", "Amber", "Green", "Blue", "Not rated"];
+    AGE_BANDS = [
+      ["Under 1 month", 31],
+      ["1\u20133 months", 92],
+      ["3\u20136 months", 183],
+      ["6\u201312 months", 366],
+      ["Over a year", Infinity]
+    ];
+  }
+});
+
+// src/emit/report/charts.ts
+async function renderCharts(figures) {
+  const { vega, vegaLite } = await chartLibraries();
+  const charts2 = [];
+  for (const { spec, ...chart } of planCharts(figures)) {
+    const compiled = vegaLite.compile({ $schema: "https://vega.github.io/schema/vega-lite/v6.json", ...spec, config: CONFIG }).spec;
+    const view = new vega.View(vega.parse(compiled), { renderer: "none" });
+    const svg = await view.toSVG();
+    view.finalize();
+    charts2.push({ ...chart, svg: labelSvg(svg, chart) });
+  }
+  return charts2;
+}
+function labelSvg(svg, chart) {
+  const plain = svg.replace(/ (?:role|aria-[a-z]+)="[^"]*"/g, "");
+  const title = `<title id="${chart.id}-title">${escapeXml(chart.title)}</title><desc id="${chart.id}-desc">${escapeXml(chart.description)}</desc>`;
+  return plain.replace(/^<svg /, `<svg role="img" aria-labelledby="${chart.id}-title" aria-describedby="${chart.id}-desc" `).replace(/^(<svg[^>]*>)/, `$1${title}`);
+}
+function escapeXml(text3) {
+  return text3.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+function planCharts(figures) {
+  return [ownersChart(figures), overTimeChart(figures), agesChart(figures), attendanceChart(figures), commitmentsChart(figures)];
+}
+function ownersChart(figures) {
+  const totals = /* @__PURE__ */ new Map();
+  for (const row2 of figures.byOwner) totals.set(row2.owner, (totals.get(row2.owner) ?? 0) + row2.count);
+  const named = [...totals].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, MAX_OWNERS).map(([owner]) => owner);
+  const others = totals.size - named.length;
+  const otherLabel = `Other owners (${others})`;
+  const keep = new Set(named);
+  const merged = /* @__PURE__ */ new Map();
+  for (const row2 of figures.byOwner) {
+    const owner = keep.has(row2.owner) ? row2.owner : otherLabel;
+    const key2 = `${owner}\0${row2.rag}`;
+    merged.set(key2, { owner, rag: row2.rag, count: (merged.get(key2)?.count ?? 0) + row2.count });
+  }
+  const values = [...merged.values()].map((row2) => ({ ...row2, order: RAG_WORDS.indexOf(row2.rag) }));
+  const order = others > 0 ? [...named, otherLabel] : named;
+  return {
+    id: "chart-owners",
+    title: "Open actions by owner",
+    description: `Open actions per owner, in bars split by RAG status (Red, Amber, Green, Blue, Not rated); the ${Math.min(MAX_OWNERS, totals.size)} owners with the most${others ? `, then ${others} other owners together` : ""}. An action with several owners counts for each.`,
+    spec: {
+      width: WIDTH - 220,
+      height: { step: 18 },
+      data: { values },
+      mark: "bar",
+      encoding: {
+        y: { field: "owner", type: "nominal", sort: order, title: null },
+        x: { field: "count", type: "quantitative", aggregate: "sum", title: "Open actions", axis: { tickMinStep: 1, format: "d" } },
+        color: { field: "rag", type: "nominal", title: "RAG", scale: { domain: RAG_WORDS, range: RAG_COLOURS } },
+        order: { field: "order" }
+      }
+    },
+    table: { columns: ["Owner", ...RAG_WORDS, "Total"], rows: order.map((owner) => [owner, ...RAG_WORDS.map((rag) => merged.get(`${owner}\0${rag}`)?.count ?? 0), values.filter((v) => v.owner === owner).reduce((sum, v) => sum + v.count, 0)]) }
+  };
+}
+function overTimeChart(figures) {
+  const per = periodWord(figures);
+  const series = ["Open at end", "Raised", "Closed"];
+  const values = figures.periods.flatMap((p) => [
+    { period: p.period, series: series[0], count: p.open },
+    { period: p.period, series: series[1], count: p.raised },
+    { period: p.period, series: series[2], count: p.closed }
+  ]);
+  return {
+    id: "chart-over-time",
+    title: `Actions open, raised and closed per ${per}`,
+    description: `For each ${per}: the actions still open at its end, and those raised and closed at its meetings, as three lines told apart by colour, dash and point shape.`,
+    spec: {
+      width: WIDTH - 140,
+      height: 220,
+      data: { values },
+      mark: { type: "line", point: { filled: true, size: 40 } },
+      encoding: {
+        x: { field: "period", type: "ordinal", sort: null, title: capitalise(per), axis: { labelAngle: -45, labelOverlap: "greedy" } },
+        y: { field: "count", type: "quantitative", title: "Actions", axis: { tickMinStep: 1, format: "d" } },
+        color: { field: "series", type: "nominal", title: null, sort: series, scale: { domain: series, range: SERIES_COLOURS } },
+        strokeDash: { field: "series", type: "nominal", sort: series, title: null, scale: { domain: series, range: [[1, 0], [6, 3], [2, 2]] } },
+        shape: { field: "series", type: "nominal", sort: series, title: null, scale: { domain: series, range: ["circle", "square", "triangle-up"] } }
+      }
+    },
+    table: { columns: [capitalise(per), "Meetings", "Open at end", "Raised", "Closed"], rows: figures.periods.map((p) => [p.period, p.meetings, p.open, p.raised, p.closed]) }
+  };
+}
+function agesChart(figures) {
+  return {
+    id: "chart-ages",
+    title: "Age of open actions",
+    description: `Open actions by the time since the meeting that raised them, as of ${figures.asOf}.`,
+    spec: {
+      width: WIDTH - 140,
+      height: 180,
+      data: { values: figures.ages },
+      mark: { type: "bar", color: "#0072B2" },
+      encoding: {
+        x: { field: "band", type: "ordinal", sort: null, title: "Open for", axis: { labelAngle: 0 } },
+        y: { field: "count", type: "quantitative", title: "Open actions", axis: { tickMinStep: 1, format: "d" } }
+      }
+    },
+    table: { columns: ["Open for", "Open actions"], rows: figures.ages.map((a) => [a.band, a.count]) }
+  };
+}
+function attendanceChart(figures) {
+  const per = periodWord(figures);
+  const listed = /* @__PURE__ */ new Map();
+  for (const cell of figures.attendance) listed.set(cell.person, (listed.get(cell.person) ?? 0) + cell.present + cell.apologies);
+  const people = [...listed].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, MAX_HEAT_MAP_PEOPLE).map(([person2]) => person2).sort((a, b) => a.localeCompare(b));
+  const shown = new Set(people);
+  const values = figures.attendance.filter((c) => shown.has(c.person)).map((c) => ({ ...c, share: c.meetings ? c.present / c.meetings : 0 }));
+  const left = listed.size - people.length;
+  return {
+    id: "chart-attendance",
+    title: `Attendance per person and ${per}`,
+    description: `Share of the meetings each person could attend at which they were present, per ${per}: darker is less often. ${left ? `The ${people.length} people named at the most meetings; ${left} more are left out.` : ""}`.trim(),
+    spec: {
+      width: { step: Math.max(8, Math.min(28, Math.floor((WIDTH - 220) / Math.max(1, figures.periods.length)))) },
+      height: { step: 16 },
+      data: { values },
+      mark: "rect",
+      encoding: {
+        x: { field: "period", type: "ordinal", sort: figures.periods.map((p) => p.period), title: capitalise(per), axis: { labelAngle: -45, labelOverlap: "greedy" } },
+        y: { field: "person", type: "nominal", sort: people, title: null },
+        color: { field: "share", type: "quantitative", title: "Present", scale: { scheme: "viridis", domain: [0, 1] }, legend: { format: ".0%" } }
+      }
+    },
+    table: { columns: ["Person", capitalise(per), "Present", "Apologies", "Meetings"], rows: values.map((c) => [c.person, c.period, c.present, c.apologies, c.meetings]) }
+  };
+}
+function commitmentsChart(figures) {
+  const per = periodWord(figures);
+  return {
+    id: "chart-commitments",
+    title: `Commitments mentioned per ${per}`,
+    description: `How many numbered commitments the minutes mention, per ${per}.`,
+    spec: {
+      width: WIDTH - 140,
+      height: 160,
+      data: { values: figures.periods },
+      mark: { type: "bar", color: "#CC79A7" },
+      encoding: {
+        x: { field: "period", type: "ordinal", sort: null, title: capitalise(per), axis: { labelAngle: -45, labelOverlap: "greedy" } },
+        y: { field: "commitments", type: "quantitative", title: "Commitments mentioned", axis: { tickMinStep: 1, format: "d" } }
+      }
+    },
+    table: { columns: [capitalise(per), "Commitments mentioned"], rows: figures.periods.map((p) => [p.period, p.commitments]) }
+  };
+}
+function periodWord(figures) {
+  return figures.periodKind;
+}
+function capitalise(word2) {
+  return word2[0].toUpperCase() + word2.slice(1);
+}
+var RAG_COLOURS, SERIES_COLOURS, MAX_OWNERS, MAX_HEAT_MAP_PEOPLE, WIDTH, CONFIG;
+var init_charts = __esm({
+  "src/emit/report/charts.ts"() {
+    "use strict";
+    init_libraries();
+    init_figures();
+    RAG_COLOURS = ["#D55E00", "#E69F00", "#009E73", "#0072B2", "#999999"];
+    SERIES_COLOURS = ["#0072B2", "#E69F00", "#009E73"];
+    MAX_OWNERS = 15;
+    MAX_HEAT_MAP_PEOPLE = 30;
+    WIDTH = 640;
+    CONFIG = {
+      // The page names each chart itself (role="img", title and desc), not each mark.
+      aria: false,
+      font: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+      axis: { labelFontSize: 11, titleFontSize: 12, labelLimit: 180 },
+      legend: { labelFontSize: 11, titleFontSize: 12 },
+      view: { stroke: null }
+    };
+  }
+});
+
+// src/emit/report/style.ts
+var REPORT_CSS;
+var init_style = __esm({
+  "src/emit/report/style.ts"() {
+    "use strict";
+    REPORT_CSS = `
+:root { color: #1a1a1a; background: #fff; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+body { margin: 0; }
+main { max-width: 72rem; margin: 0 auto; padding: 1.5rem; }
+h1 { font-size: 1.7rem; margin: 0 0 .25rem; }
+h2 { font-size: 1.3rem; margin: 2rem 0 .5rem; border-bottom: 2px solid #0072B2; padding-bottom: .2rem; }
+h3 { font-size: 1.05rem; margin: 0; }
+.lead { margin: 0; color: #333; }
+.figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr)); gap: .75rem; margin: 0; }
+.figures div { border: 1px solid #bbb; border-radius: 6px; padding: .6rem .8rem; }
+.figures dt { font-size: .85rem; color: #333; }
+.figures dd { margin: .2rem 0 0; font-size: 1.8rem; font-weight: 700; }
+.figures .note, .note { display: block; font-size: .8rem; font-weight: 400; color: #444; }
+.chart { margin: 1.5rem 0; break-inside: avoid; }
+.chart figcaption p { margin: .2rem 0 .5rem; color: #333; }
+.svg svg { max-width: 100%; height: auto; }
+details { margin: .3rem 0; }
+summary { cursor: pointer; color: #00527f; }
+table { border-collapse: collapse; margin: .5rem 0; font-size: .9rem; }
+caption { text-align: left; font-weight: 600; padding: .3rem 0; }
+th, td { border: 1px solid #ccc; padding: .3rem .45rem; vertical-align: top; text-align: left; }
+thead th { background: #eef3f7; }
+td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
+td.date { white-space: nowrap; }
+table.actions { width: 100%; }
+td.action { min-width: 18rem; }
+.id { font-weight: 600; }
+.late { color: #a33100; font-weight: 600; }
+.late-word { font-weight: 400; }
+.rag { display: inline-block; padding: 0 .35rem; border-radius: 3px; border-left: .6rem solid #999; background: #f3f3f3; font-weight: 600; }
+.rag-red { border-left-color: #D55E00; }
+.rag-amber { border-left-color: #E69F00; }
+.rag-green { border-left-color: #009E73; }
+.rag-blue { border-left-color: #0072B2; }
+.count { font-weight: 400; color: #444; }
+.cut { background: #fff4d6; border-left: 4px solid #E69F00; padding: .4rem .6rem; }
+a { color: #00527f; }
+footer { margin-top: 2rem; font-size: .85rem; color: #444; }
+@media print {
+  @page { size: A4; margin: 14mm 12mm; }
+  :root { font-size: 9.5pt; }
+  main { max-width: none; padding: 0; }
+  h2 { break-after: avoid; }
+  thead { display: table-header-group; }
+  tr, .figures div { break-inside: avoid; }
+  a { color: inherit; text-decoration: none; }
+  summary { color: inherit; }
+}
+`;
+  }
+});
+
+// src/emit/report/page.ts
+function renderPage(figures, charts2, options) {
+  const { meetings } = figures;
+  const dated = meetings.filter((m) => m.date !== null);
+  const span2 = dated.length ? ` from ${dated[0].date} to ${dated.at(-1).date}` : "";
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="${text2(options.generator)}">
+<title>${text2(options.title)} \u2014 actions as of ${figures.asOf}</title>
+<style>${REPORT_CSS}</style>
+</head>
+<body>
+<main>
+<header>
+<h1>${text2(options.title)}</h1>
+<p class="lead">Actions as of <strong>${figures.asOf}</strong>, over ${count(meetings.length, "meeting")}${span2}.</p>
+</header>
+${headline(figures)}
+<section aria-labelledby="charts-heading">
+<h2 id="charts-heading">Charts</h2>
+${charts2.map(chartFigure).join("\n")}
+</section>
+${actionTable("overdue", "Overdue actions", `Open actions due before ${figures.asOf}, the longest overdue first.`, figures.overdue, figures, options)}
+${actionTable("open", "All open actions", "Every open action, in the order the meetings raised them.", figures.open, figures, options)}
+<footer><p>Made by ${text2(options.generator)} from ${count(meetings.length, "minutes file")}. Each action links to the line of the minutes it was read from.</p></footer>
+</main>
+</body>
+</html>
+`;
+}
+function headline(figures) {
+  const latest = figures.latest;
+  const at = latest ? ` (${text2(latest.title ?? (0, import_node_path16.basename)(latest.file))}, ${latest.date ?? "undated"})` : "";
+  const item = (label, value2, note = "") => `<div><dt>${label}</dt><dd>${value2}${note ? `<span class="note">${note}</span>` : ""}</dd></div>`;
+  return `<section aria-labelledby="headline-heading">
+<h2 id="headline-heading">Headline figures</h2>
+<dl class="figures">
+${item("Open actions", String(figures.open.length))}
+${item("Overdue", String(figures.overdue.length), `as of ${figures.asOf}`)}
+${item("Raised at the latest meeting", latest ? String(latest.raised) : "\u2014", at)}
+${item("Closed at the latest meeting", latest ? String(latest.closed) : "\u2014", at)}
+${item("Median age of open actions", figures.medianAgeDays === null ? "\u2014" : count(figures.medianAgeDays, "day"), "since the meeting that raised them")}
+</dl>
+</section>`;
+}
+function chartFigure(chart) {
+  const head = chart.table.columns.map((c) => `<th scope="col">${text2(c)}</th>`).join("");
+  const rows = chart.table.rows.map((row2) => `<tr>${row2.map((cell, i) => i === 0 ? `<th scope="row">${text2(String(cell))}</th>` : `<td class="number">${cell}</td>`).join("")}</tr>`).join("\n");
+  return `<figure id="${chart.id}" class="chart">
+<figcaption><h3>${text2(chart.title)}</h3><p>${text2(chart.description)}</p></figcaption>
+<div class="svg">${chart.svg}</div>
+<details><summary>The numbers behind \u201C${text2(chart.title)}\u201D</summary>
+<table><thead><tr>${head}</tr></thead><tbody>
+${rows}
+</tbody></table></details>
+</figure>`;
+}
+function actionTable(id, title, about, entries, figures, options) {
+  const shown = entries.slice(0, options.maxRows);
+  const cut2 = entries.length > shown.length ? `<p class="cut">Showing the first ${shown.length} of ${entries.length} actions, to keep this page small; <code>vawg actions${id === "overdue" ? ` --overdue --as-of ${figures.asOf}` : " --open"}</code> lists them all.</p>` : "";
+  const body = shown.length === 0 ? `<p>None.</p>` : `<table class="actions">
+<caption>${text2(title)} (${entries.length})</caption>
+<thead><tr><th scope="col">Action</th><th scope="col">Owner</th><th scope="col">Due</th><th scope="col">Status</th><th scope="col">Last update</th><th scope="col">Raised</th><th scope="col">Carried</th></tr></thead>
+<tbody>
+${shown.map((entry) => actionRow(entry, figures.asOf, options)).join("\n")}
+</tbody></table>`;
+  return `<section id="${id}" aria-labelledby="${id}-heading">
+<h2 id="${id}-heading">${text2(title)} <span class="count">${entries.length}</span></h2>
+<p>${text2(about)}</p>
+${cut2}${body}
+</section>`;
+}
+function actionRow(entry, asOf, options) {
+  const late = entry.due !== null && entry.due < asOf;
+  const owners = entry.owners.length ? entry.owners.map((o) => text2(o.name)).join(", ") : text2(entry.ownersRaw ?? "\u2014");
+  const last = entry.lastUpdate;
+  return `<tr>
+<td class="action">${entry.id ? `<span class="id">${text2(entry.id)}</span> ` : ""}${text2(entry.text)}${history(entry.history, options)}</td>
+<td>${owners}</td>
+<td class="date${late ? " late" : ""}">${entry.due ?? "\u2014"}${late ? `<br><span class="late-word">${count(daysBetween2(entry.due, asOf), "day")} overdue</span>` : ""}</td>
+<td>${entry.rag ? `<span class="rag rag-${entry.rag}">${ragWord(entry.rag)}</span> ` : ""}${text2(entry.statusRaw ?? entry.status)}</td>
+<td>${last ? `${last.date ?? "undated"}${last.progress ? `: ${text2(last.progress)}` : ""}` : "\u2014"}</td>
+<td class="date">${entry.raisedAt.date ?? "undated"}<br>${sourceLink(entry.raisedAt.file, entry.raisedAt.line, options)}${entry.raisedElsewhere ? ' <span class="note">(raised at a meeting not read)</span>' : ""}</td>
+<td class="number">${entry.carried}</td>
+</tr>`;
+}
+function history(steps, options) {
+  const kind = { raised: "Raised", update: "Updated", "closed-by-statement": "Closed by a statement" };
+  const items2 = steps.map((step) => {
+    const changes = [step.owners ? `owner now ${step.owners.map(text2).join(", ")}` : "", step.due ? `due now ${step.due}` : ""].filter(Boolean).join("; ");
+    return `<li>${step.date ?? "undated"}: ${kind[step.kind]}, ${step.status}${step.progress ? ` \u2014 ${text2(step.progress)}` : ""}${changes ? ` (${changes})` : ""} ${sourceLink(step.file, step.line, options)}</li>`;
+  });
+  return `<details><summary>History (${steps.length})</summary><ol>${items2.join("")}</ol></details>`;
+}
+function sourceLink(file, line, options) {
+  return `<a href="${text2(options.sourceHref(file))}#L${line}">${text2((0, import_node_path16.basename)(file))}:${line}</a>`;
+}
+function count(n, noun) {
+  return `${n.toLocaleString("en")} ${noun}${n === 1 ? "" : "s"}`;
+}
+function text2(value2) {
+  return value2.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+}
+var import_node_path16;
+var init_page = __esm({
+  "src/emit/report/page.ts"() {
+    "use strict";
+    import_node_path16 = require("node:path");
+    init_figures();
+    init_style();
+  }
+});
+
+// src/emit/report/index.ts
+async function buildReport(bodies, options) {
+  const figures = computeFigures(bodies, options.asOf);
+  const charts2 = await renderCharts(figures);
+  return renderPage(figures, charts2, {
+    title: options.title ?? defaultTitle(bodies),
+    sourceHref: options.sourceHref ?? pathHref,
+    maxRows: options.maxRows ?? DEFAULT_MAX_ROWS,
+    generator: options.generator ?? "vawg"
+  });
+}
+function defaultTitle(bodies) {
+  const names = bodies.filter((b) => b.register.entries.length > 0 || b.meetings.length > 0).map((b) => b.name ?? "Untitled minutes");
+  if (names.length === 0) return "Action report";
+  return names.length <= 3 ? `Action report: ${names.join("; ")}` : `Action report: ${names.length} bodies`;
+}
+function pathHref(file) {
+  return file.split(/[\\/]/).map(encodeURIComponent).join("/");
+}
+var DEFAULT_MAX_ROWS;
+var init_report3 = __esm({
+  "src/emit/report/index.ts"() {
+    "use strict";
+    init_charts();
+    init_figures();
+    init_page();
+    DEFAULT_MAX_ROWS = 1e3;
+  }
+});
+
+// src/cli/commands/dashboard.ts
+var dashboard_exports = {};
+__export(dashboard_exports, {
+  runDashboard: () => runDashboard
+});
+async function runDashboard(paths, options, config, io) {
+  chartLibraries().catch(() => void 0);
+  const { meetings, failed } = await loadMeetings(paths, config, { ...options, shape: "report" }, io);
+  if (meetings.length === 0) throw new UsageError("no minutes could be read");
+  const { bodies, warnings } = buildBodyRegisters(meetings, { configured: (meeting) => configuredBody(config, (0, import_node_path17.resolve)(io.cwd, meeting.file)) });
+  if (!options.quiet) for (const warning of warnings) io.stderr(`${formatDiagnostic(warning)}
+`);
+  const folder = options.out && !isStandardOutput(options.out) ? (0, import_node_path17.dirname)((0, import_node_path17.resolve)(io.cwd, options.out)) : io.cwd;
+  const html2 = await buildReport(bodies, {
+    asOf: options.asOf ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10),
+    title: options.title,
+    sourceHref: (file) => pathHref((0, import_node_path17.relative)(folder, (0, import_node_path17.resolve)(io.cwd, file)).split(import_node_path17.sep).join("/")),
+    generator: `vawg ${VERSION}`
+  });
+  if (options.out) await io.writeFile(options.out, html2);
+  else io.stdout(html2);
+  return failed ? EXIT.failure : EXIT.ok;
+}
+function isStandardOutput(out) {
+  return out === "-" || out === "/dev/stdout";
+}
+var import_node_path17;
+var init_dashboard = __esm({
+  "src/cli/commands/dashboard.ts"() {
+    "use strict";
+    import_node_path17 = require("node:path");
+    init_config();
+    init_report3();
+    init_bodies2();
+    init_libraries();
+    init_report();
+    init_io();
+    init_load_meetings();
+    init_version();
+  }
+});
+
 // src/check/directives.ts
-function ruleIds(text2) {
-  const end = text2.search(/\s--\s|\s--$|-->/);
-  return (end >= 0 ? text2.slice(0, end) : text2).split(/[\s,]+/).filter((id) => /^[a-z][\w-]*$/.test(id));
+function ruleIds(text3) {
+  const end = text3.search(/\s--\s|\s--$|-->/);
+  return (end >= 0 ? text3.slice(0, end) : text3).split(/[\s,]+/).filter((id) => /^[a-z][\w-]*$/.test(id));
 }
 var DIRECTIVE, Directives;
 var init_directives = __esm({
@@ -16711,7 +17316,7 @@ var init_directives = __esm({
 function checkMinutes(inputs, config, options) {
   const parsed = inputs.map((input) => parseOne(input, config));
   const meetings = parsed.flatMap((p) => "meeting" in p ? [p.meeting] : []);
-  const configured = (meeting) => options.cwd === void 0 ? config.body : configuredBody(config, (0, import_node_path15.resolve)(options.cwd, meeting.file));
+  const configured = (meeting) => options.cwd === void 0 ? config.body : configuredBody(config, (0, import_node_path18.resolve)(options.cwd, meeting.file));
   const register = buildBodyRegisters(meetings, { configured }).bodies.flatMap((body) => body.register.entries);
   return parsed.map((p) => {
     if ("failure" in p) return { file: p.input.file, findings: [p.failure] };
@@ -16746,11 +17351,11 @@ function checkOne(input, source, meeting, config, options, register) {
   if (options.reportUnusedDirectives) findings.push(...directives.unused());
   return findings.sort((a, b) => a.line - b.line || a.column - b.column);
 }
-var import_node_path15;
+var import_node_path18;
 var init_run = __esm({
   "src/check/run.ts"() {
     "use strict";
-    import_node_path15 = require("node:path");
+    import_node_path18 = require("node:path");
     init_config();
     init_parse();
     init_read();
@@ -16762,11 +17367,11 @@ var init_run = __esm({
 });
 
 // src/emit/workflow-command.ts
-function workflowData(text2) {
-  return safeForTerminal(text2.replace(/[%\r\n]/g, (char) => DATA[char]));
+function workflowData(text3) {
+  return safeForTerminal(text3.replace(/[%\r\n]/g, (char) => DATA[char]));
 }
-function workflowProperty(text2) {
-  return safeForTerminal(text2.replace(/[%\r\n:,]/g, (char) => PROPERTY[char]));
+function workflowProperty(text3) {
+  return safeForTerminal(text3.replace(/[%\r\n:,]/g, (char) => PROPERTY[char]));
 }
 var DATA, PROPERTY;
 var init_workflow_command = __esm({
@@ -16928,8 +17533,8 @@ async function runCheck(paths, options, config, io) {
   }
   const asOf = options.asOf ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
   let results = checkMinutes(inputs, config, { asOf, cwd: io.cwd, reportUnusedDirectives: options.reportUnusedDisableDirectives });
-  const errors = count(results, "error");
-  const warnings = count(results, "warning");
+  const errors = count2(results, "error");
+  const warnings = count2(results, "warning");
   if (options.quiet) results = results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === "error") }));
   const output = format(results, options.format, wantsColor(io, options.color));
   if (options.out) await io.writeFile(options.out, output);
@@ -16940,7 +17545,7 @@ async function runCheck(paths, options, config, io) {
 `);
   return errors > 0 || tooManyWarnings ? EXIT.failure : EXIT.ok;
 }
-function count(results, severity) {
+function count2(results, severity) {
   return results.reduce((sum, r) => sum + r.findings.filter((f) => f.severity === severity).length, 0);
 }
 function format(results, kind, color) {
@@ -17032,15 +17637,15 @@ function boundary(start, home) {
 async function loadConfig(cwd, explicit) {
   const path2 = explicit ? (0, import_node_path5.resolve)(cwd, explicit) : findConfig(cwd);
   if (!path2) return emptyConfig(cwd);
-  let text2;
+  let text3;
   try {
-    text2 = (0, import_node_fs4.readFileSync)(path2, "utf8");
+    text3 = (0, import_node_fs4.readFileSync)(path2, "utf8");
   } catch {
     throw new ConfigError(path2, "cannot be read");
   }
   let data;
   try {
-    data = yamlLibrary().parse(text2);
+    data = yamlLibrary().parse(text3);
   } catch (error) {
     throw new ConfigError(path2, `is not valid YAML: ${error.message.split("\n")[0]}`);
   }
@@ -17079,10 +17684,10 @@ async function run(argv, io) {
 }
 function buildProgram(io) {
   const program2 = new Command("vawg").description("Turn meeting minutes into a trustworthy, queryable action log.").version(VERSION, "-V, --version").addHelpText("after", EXIT_CODES_HELP).exitOverride().configureOutput({
-    writeOut: (text2) => io.stdout(text2),
-    writeErr: (text2) => io.stderr(text2),
+    writeOut: (text3) => io.stdout(text3),
+    writeErr: (text3) => io.stderr(text3),
     // One line, like every other error: "vawg: unknown option '--x' (run vawg help for usage)".
-    outputError: (text2, write2) => write2(`vawg: ${oneLine(text2.trim().replace(/^error: /, ""))} (run vawg help for usage)
+    outputError: (text3, write2) => write2(`vawg: ${oneLine(text3.trim().replace(/^error: /, ""))} (run vawg help for usage)
 `)
   });
   program2.command("parse").description("Print the meeting model of each minutes file (.txt, .md, or - for stdin)").argument("[files...]", "minutes files").addOption(new Option("-f, --format <format>", "output format").choices(["json", "yaml", "md", "csv"]).default("json")).option("-o, --out <file>", "write to this file (atomically) instead of stdout").addOption(new Option("--date-order <order>", "how to read numeric dates like 04/05/2024 (default: detected, else day first)").choices(["dmy", "mdy"])).option("--no-escape-formulas", "CSV: leave cells starting with = + - @ as they are (unsafe in spreadsheets)").option("--no-bom", "CSV: leave out the UTF-8 byte order mark that Excel needs to read accents and \xA3").addOption(maxSizeOption()).option("-q, --quiet", "do not print parse warnings").addOption(configOption()).addOption(printConfigOption()).addOption(noCodeCacheOption()).addHelpText("after", EXIT_CODES_HELP).exitOverride().action(async function(files, options) {
@@ -17117,6 +17722,12 @@ function buildProgram(io) {
     const config = await configure(options, io);
     if (!config) return;
     this.exitCode = await (await Promise.resolve().then(() => (init_report2(), report_exports))).runAttendance(paths, { ...options, quiet: Boolean(options.quiet) }, config, io);
+  });
+  withSharedOptions(program2.command("report")).description("The board's dashboard: one self-contained HTML page with headline figures, charts, and the overdue and open actions").argument("[paths...]", "minutes files, folders or globs; default: the config's minutes").option("--as-of <date>", "the date overdue actions and ages count from (default today); YYYY-MM-DD or as the minutes write dates").option("--title <text>", "the page's heading (default: the bodies' names)").addHelpText("after", EXIT_CODES_HELP).exitOverride().action(async function(paths, options) {
+    const config = await configure(options, io);
+    if (!config) return;
+    readDateOptions(options, ["asOf"], config);
+    this.exitCode = await (await Promise.resolve().then(() => (init_dashboard(), dashboard_exports))).runDashboard(paths, { ...options, quiet: Boolean(options.quiet) }, config, io);
   });
   program2.command("check").description("Lint minutes for CI: missing dates and sections, malformed ACTIONs, unknown owners, misspelt names, overdue actions\u2026").argument("[paths...]", "minutes files, folders or globs; default: the config's minutes").addOption(new Option("-f, --format <format>", "report format").choices(["stylish", "json", "github", "sarif"]).default("stylish")).option("--max-warnings <n>", "exit 1 when there are more warnings than this", nonNegativeInteger).option("-q, --quiet", "report errors only").option("--as-of <date>", "the date overdue actions count from (default today); YYYY-MM-DD or as the minutes write dates").option("--report-unused-disable-directives", "report vawg-disable comments that silence nothing, as errors").option("--color", "colour the stylish report even when stdout is not a terminal").option("--no-color", "never colour the report (also: NO_COLOR)").option("-o, --out <file>", "write the report to this file (atomically) instead of stdout").addOption(maxSizeOption()).addOption(configOption()).addOption(printConfigOption()).addOption(noCodeCacheOption()).addHelpText("after", `
 Rules:

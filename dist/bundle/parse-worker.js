@@ -4783,7 +4783,9 @@ function longLineWarning(file, line) {
 function runParseJob(job, settings2) {
   const text = decodeMinutes(job.file, job.bytes);
   const meeting = parseMinutes(text, { file: job.file, dateOrder: settings2.dateOrder, aliases: settings2.aliases, closedWords: settings2.closedWords });
-  return JSON.stringify(settings2.shape === "register" ? { ...meeting, attendees: [], apologies: [], items: [], decisions: [] } : meeting);
+  if (settings2.shape === "register") return JSON.stringify({ ...meeting, attendees: [], apologies: [], items: [], decisions: [] });
+  if (settings2.shape === "report") return JSON.stringify({ ...meeting, items: [], decisions: [] });
+  return JSON.stringify(meeting);
 }
 function parseFailure(file, error) {
   const reason = (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).split("\n")[0];

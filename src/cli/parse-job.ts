@@ -9,9 +9,10 @@ export interface ParseSettings {
   closedWords?: string[];
   /**
    * `register` keeps only what the action register reads (actions, updates, closures, commitments,
-   * warnings) so that a decade of minutes fits in memory; `full` keeps the whole model.
+   * warnings) so that a decade of minutes fits in memory; `report` keeps the rolls too (for the
+   * attendance chart); `full` keeps the whole model.
    */
-  shape: 'full' | 'register';
+  shape: 'full' | 'register' | 'report';
 }
 
 /** One file to parse: its name and bytes. */
@@ -28,7 +29,9 @@ export interface ParseJob {
 export function runParseJob(job: ParseJob, settings: ParseSettings): string {
   const text = decodeMinutes(job.file, job.bytes);
   const meeting = parseMinutes(text, { file: job.file, dateOrder: settings.dateOrder, aliases: settings.aliases, closedWords: settings.closedWords });
-  return JSON.stringify(settings.shape === 'register' ? { ...meeting, attendees: [], apologies: [], items: [], decisions: [] } : meeting);
+  if (settings.shape === 'register') return JSON.stringify({ ...meeting, attendees: [], apologies: [], items: [], decisions: [] });
+  if (settings.shape === 'report') return JSON.stringify({ ...meeting, items: [], decisions: [] });
+  return JSON.stringify(meeting);
 }
 
 /** A model read back from JSON made for another path (the cache is keyed by content): it takes this file's name. */

@@ -155,6 +155,20 @@ function buildProgram(io: Io): Command {
       (this as Command & { exitCode?: number }).exitCode = await (await import('./commands/report.js')).runAttendance(paths, { ...options, quiet: Boolean(options.quiet) }, config, io);
     });
 
+  withSharedOptions(program.command('report'))
+    .description('The board\'s dashboard: one self-contained HTML page with headline figures, charts, and the overdue and open actions')
+    .argument('[paths...]', 'minutes files, folders or globs; default: the config\'s minutes')
+    .option('--as-of <date>', 'the date overdue actions and ages count from (default today); YYYY-MM-DD or as the minutes write dates')
+    .option('--title <text>', 'the page\'s heading (default: the bodies\' names)')
+    .addHelpText('after', EXIT_CODES_HELP)
+    .exitOverride()
+    .action(async function (this: Command, paths: string[], options) {
+      const config = await configure(options, io);
+      if (!config) return;
+      readDateOptions(options, ['asOf'], config);
+      (this as Command & { exitCode?: number }).exitCode = await (await import('./commands/dashboard.js')).runDashboard(paths, { ...options, quiet: Boolean(options.quiet) }, config, io);
+    });
+
   program
     .command('check')
     .description('Lint minutes for CI: missing dates and sections, malformed ACTIONs, unknown owners, misspelt names, overdue actions…')
