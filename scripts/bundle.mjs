@@ -3,7 +3,8 @@
 // - cli.cjs, the whole CLI in one CommonJS file, which bin/vawg.js runs with V8's code cache
 //   (src/cli/launch.ts);
 // - launch.js, which runs cli.cjs with the cache;
-// - parse-worker.js, the parser alone, which worker threads load for large folders.
+// - parse-worker.js, the parser alone, which worker threads load for large folders;
+// - import-module.cjs, through which cli.cjs imports ES modules.
 // VAWG_BUILD, a hash of the sources and the dependencies, keys the parse cache: any change to the
 // code makes earlier cached parses miss.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -43,11 +44,14 @@ await build({
   outfile: join(outdir, 'cli.cjs'),
   format: 'cjs',
   // Left to node_modules, and loaded only by the commands and formats that need them.
-  external: ['yaml', 'iconv-lite', 'csv-stringify', 'csv-stringify/sync', 'parse5', 'exceljs', 'mammoth'],
-  define: { ...common.define, 'import.meta.url': '__vawgFileUrl' },
+  external: ['yaml', 'iconv-lite', 'csv-stringify', 'csv-stringify/sync', 'parse5', 'exceljs', 'mammoth', 'pdfjs-dist'],
+  define: { ...common.define, 'import.meta.url': '__vawgFileUrl', VAWG_CJS_BUNDLE: 'true' },
   plugins: [lazyChildProcess],
   banner: { js: "const __vawgFileUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
+// The bundle runs as a vm.Script, whose import() fails: ES-module-only libraries (pdf.js) are imported
+// through this file, a real CommonJS module (src/libraries.ts).
+writeFileSync(join(outdir, 'import-module.cjs'), "'use strict';\n// Imports an ES module for the CLI bundle (see src/libraries.ts).\nmodule.exports = (specifier) => import(specifier);\n");
 // The launcher that bin/vawg.js imports: one small file, so that starting costs one module load.
 await build({
   ...common,

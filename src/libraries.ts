@@ -42,3 +42,19 @@ export function wordLibrary(): typeof import('mammoth') {
   word ??= load('mammoth') as typeof import('mammoth');
   return word;
 }
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let pdf: Promise<PdfJs> | null = null;
+/**
+ * pdf.js (its build for Node), which reads the text of a PDF: loaded only when a .pdf is read. It is
+ * an ES module only, imported through a small CommonJS file beside the CLI bundle, since the bundle
+ * runs as a vm.Script, which cannot import() (scripts/bundle.mjs writes that file).
+ */
+export function pdfLibrary(): Promise<PdfJs> {
+  pdf ??= importModule('pdfjs-dist/legacy/build/pdf.mjs') as Promise<PdfJs>;
+  return pdf;
+}
+
+declare const VAWG_CJS_BUNDLE: boolean | undefined;
+const importModule = (specifier: string): Promise<unknown> =>
+  typeof VAWG_CJS_BUNDLE === 'boolean' ? (load('./import-module.cjs') as (specifier: string) => Promise<unknown>)(specifier) : import(specifier);

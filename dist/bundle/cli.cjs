@@ -3699,7 +3699,11 @@ function wordLibrary() {
   word ??= load("mammoth");
   return word;
 }
-var import_node_module, load, yaml, csv, iconv, excel, html, word;
+function pdfLibrary() {
+  pdf ??= importModule("pdfjs-dist/legacy/build/pdf.mjs");
+  return pdf;
+}
+var import_node_module, load, yaml, csv, iconv, excel, html, word, pdf, importModule;
 var init_libraries = __esm({
   "src/libraries.ts"() {
     "use strict";
@@ -3711,6 +3715,8 @@ var init_libraries = __esm({
     excel = null;
     html = null;
     word = null;
+    pdf = null;
+    importModule = (specifier) => true ? load("./import-module.cjs")(specifier) : import(specifier);
   }
 });
 
@@ -3759,6 +3765,372 @@ var init_decode = __esm({
       }
       problem;
     };
+  }
+});
+
+// src/read/pdf-lines.ts
+function linesOf(pieces) {
+  const sorted = pieces.filter((piece) => piece.text.trim() !== "").sort((a, b) => a.y - b.y || a.x - b.x);
+  const groups = [];
+  for (const piece of sorted) {
+    const group = groups[groups.length - 1];
+    if (group && Math.abs(piece.y - group[0].y) <= SAME_LINE * Math.max(piece.size, group[0].size)) group.push(piece);
+    else groups.push([piece]);
+  }
+  return groups.map((group) => {
+    group.sort((a, b) => a.x - b.x);
+    const size = Math.max(...group.map((piece) => piece.size));
+    const segments = [];
+    let current = null;
+    for (const piece of group) {
+      const gap = current ? piece.x - current.end : 0;
+      if (current && gap <= CELL_GAP * size) {
+        const spaced = gap > WORD_GAP * size && !/\s$/.test(current.text) && !/^\s/.test(piece.text);
+        current.text += (spaced ? " " : "") + piece.text;
+        current.end = Math.max(current.end, piece.x + piece.width);
+      } else {
+        current = { text: piece.text, x: piece.x, end: piece.x + piece.width };
+        segments.push(current);
+      }
+    }
+    for (const segment of segments) segment.text = segment.text.replace(/\s+/g, " ").trim();
+    return { y: group[0].y, size, segments: mergeMarkers(segments) };
+  });
+}
+function mergeMarkers(segments) {
+  if (segments.length < 2 || !LIST_MARKER.test(segments[0].text)) return segments;
+  const [marker, text2, ...rest] = segments;
+  return [{ text: `${marker.text} ${text2.text}`, x: marker.x, end: text2.end }, ...rest];
+}
+function lineText(line) {
+  return line.segments.map((segment) => segment.text).join(" ");
+}
+function runningLines(pages) {
+  const keyOf = (line) => `${Math.round(line.y / 3)}|${lineText(line).replace(/\d+/g, "#").toLowerCase()}`;
+  const edges = pages.map((lines) => edgeIndexes(lines.length));
+  const count2 = /* @__PURE__ */ new Map();
+  pages.forEach((lines, page) => {
+    for (const key2 of new Set(edges[page].map((index) => keyOf(lines[index])))) count2.set(key2, (count2.get(key2) ?? 0) + 1);
+  });
+  const enough = Math.max(2, Math.ceil(pages.length / 2));
+  return pages.map((lines, page) => new Set(edges[page].filter((index) => (count2.get(keyOf(lines[index])) ?? 0) >= enough)));
+}
+function edgeIndexes(length) {
+  return [...new Set([0, 1, length - 2, length - 1].filter((index) => index >= 0 && index < length))];
+}
+function gutterOf(pieces) {
+  const text2 = pieces.filter((piece) => piece.text.trim() !== "");
+  if (text2.length < 10) return null;
+  const left = Math.min(...text2.map((piece) => piece.x));
+  const right = Math.max(...text2.map((piece) => piece.x + piece.width));
+  const size = median(text2.map((piece) => piece.size));
+  let best = null;
+  for (let x = left + (right - left) * 0.3; x <= left + (right - left) * 0.7; x += 1) {
+    const crossing = text2.filter((piece) => piece.x < x && piece.x + piece.width > x).length;
+    if (crossing > text2.length * 0.1) continue;
+    const onLeft = text2.filter((piece) => piece.x + piece.width <= x);
+    const onRight = text2.filter((piece) => piece.x >= x);
+    if (onLeft.length < text2.length * 0.3 || onRight.length < text2.length * 0.3) continue;
+    const gap = Math.min(...onRight.map((piece) => piece.x)) - Math.max(...onLeft.map((piece) => piece.x + piece.width));
+    if (gap >= size && (!best || gap > best.gap)) best = { x, gap, onLeft };
+  }
+  if (!best) return null;
+  const reach = Math.max(...best.onLeft.map((piece) => piece.x + piece.width));
+  const lines = linesOf(best.onLeft);
+  const full = lines.filter((line) => line.segments.length === 1 && line.segments[0].end >= reach - 4 * size);
+  return full.length >= lines.length * 0.5 ? best.x : null;
+}
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length === 0 ? 0 : sorted[Math.floor(sorted.length / 2)];
+}
+function regionsOf(pieces) {
+  const gutter = gutterOf(pieces);
+  if (gutter === null) return [pieces];
+  const crossing = pieces.filter((piece) => piece.x < gutter && piece.x + piece.width > gutter);
+  const columns = pieces.filter((piece) => !crossing.includes(piece));
+  const top = Math.min(...columns.map((piece) => piece.y));
+  return [
+    crossing.filter((piece) => piece.y < top),
+    columns.filter((piece) => piece.x < gutter),
+    columns.filter((piece) => piece.x >= gutter),
+    crossing.filter((piece) => piece.y >= top)
+  ].filter((region) => region.length > 0);
+}
+var SAME_LINE, CELL_GAP, WORD_GAP, LIST_MARKER;
+var init_pdf_lines = __esm({
+  "src/read/pdf-lines.ts"() {
+    "use strict";
+    SAME_LINE = 0.4;
+    CELL_GAP = 0.32;
+    WORD_GAP = 0.12;
+    LIST_MARKER = /^(?:[•◦▪▫■□●○‣∙·\-–*+]|\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)])$/i;
+  }
+});
+
+// src/read/pdf-blocks.ts
+function blocksOf(lines, body, right) {
+  const bands = [];
+  for (const line of lines) {
+    const band = bands[bands.length - 1];
+    const last = band?.[band.length - 1];
+    const sameSize = last && Math.max(line.size, last.size) < HEADING_SCALE * Math.min(line.size, last.size);
+    if (last && sameSize && line.y - last.y <= PARAGRAPH_GAP * Math.max(line.size, last.size)) band.push(line);
+    else bands.push([line]);
+  }
+  const blocks = [];
+  for (let i = 0; i < bands.length; ) {
+    if (!isTabular(bands[i])) {
+      blocks.push(...bandBlocks(bands[i], body, right));
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < bands.length && isTabular(bands[end])) end++;
+    blocks.push(tableOf(bands.slice(i, end)));
+    i = end;
+  }
+  return blocks;
+}
+function isTabular(band) {
+  return band.some((line) => line.segments.length > 1);
+}
+function bandBlocks(band, body, right) {
+  const blocks = [];
+  let current = null;
+  band.forEach((line, index) => {
+    const text2 = lineText(line);
+    const previous = band[index - 1];
+    const heading = line.size >= HEADING_SCALE * body;
+    const item = ITEM.exec(text2);
+    const startsAnew = !current || item !== null && !heading || heading !== (current.kind === "heading") || // A line that stops well short of the margin ended its paragraph (a line break, "Date: …" then "Venue: …").
+    previous !== void 0 && previous.segments[0].end + firstWordWidth(text2, line) < right - body || // A line further left than the paragraph's own lines starts the next one.
+    previous !== void 0 && current.kind === "item" && line.segments[0].x < previous.segments[0].x - body;
+    if (startsAnew) {
+      if (current) blocks.push(current);
+      if (heading) current = { kind: "heading", size: line.size, lines: [text2] };
+      else if (item) current = { kind: "item", marker: item[2] ?? "-", lines: [text2.slice(item[0].length)] };
+      else current = { kind: "paragraph", lines: [text2] };
+    } else current.lines.push(text2);
+  });
+  if (current) blocks.push(current);
+  return blocks;
+}
+function firstWordWidth(text2, line) {
+  return (text2.split(" ")[0].length + 1) * line.size * 0.5;
+}
+function tableOf(bands) {
+  const starts = columnStarts(bands);
+  const columnOf = (segment) => {
+    const middle = (segment.x + segment.end) / 2;
+    let column = 0;
+    while (column + 1 < starts.length && starts[column + 1] <= middle) column++;
+    return column;
+  };
+  const rows = [];
+  for (const band of bands) {
+    for (const [index, line] of band.entries()) {
+      const columns = line.segments.map(columnOf);
+      if (index === 0 || bands.length === 1 && columns.includes(0) && line.segments.length > 1) rows.push(starts.map(() => []));
+      line.segments.forEach((segment, i) => rows[rows.length - 1][columns[i]].push(segment));
+    }
+  }
+  const widest = starts.map((_, column) => Math.max(0, ...rows.flatMap((row2) => row2[column].map((segment) => segment.end - segment.x))));
+  return { kind: "table", rows: rows.map((row2) => row2.map((cell, column) => cellText(cell, widest[column]))) };
+}
+function columnStarts(bands) {
+  const clusters = clustersOf(bands.flat().flatMap((line) => line.segments.map((segment) => segment.x)));
+  const widest = Math.max(...bands.flat().map((line) => line.segments.length));
+  const shared = clusters.filter((cluster) => cluster.length >= 2);
+  let starts = shared.map((cluster) => cluster[0]);
+  if (shared.length < widest) {
+    const rows = bands.map((band) => clustersOf(band.flatMap((line) => line.segments.map((segment) => segment.x))).map((cluster) => cluster[0]));
+    starts = rows.reduce((fullest, row2) => row2.length >= fullest.length ? row2 : fullest, []);
+  }
+  starts[0] = Math.min(...clusters.map((cluster) => cluster[0]));
+  return starts;
+}
+function clustersOf(values) {
+  const clusters = [];
+  for (const x of [...values].sort((a, b) => a - b)) {
+    const last = clusters[clusters.length - 1];
+    if (last && x - last[last.length - 1] <= 3) last.push(x);
+    else clusters.push([x]);
+  }
+  return clusters;
+}
+function cellText(segments, widest) {
+  let text2 = "";
+  segments.forEach((segment, index) => {
+    const previous = segments[index - 1];
+    const brokenWord = previous !== void 0 && !previous.text.includes(" ") && previous.end - previous.x >= widest * 0.9;
+    text2 = index === 0 ? segment.text : `${text2}${brokenWord ? "" : " "}${segment.text}`;
+  });
+  return text2;
+}
+function bodySize(lines) {
+  const characters = /* @__PURE__ */ new Map();
+  for (const line of lines) {
+    const size = Math.round(line.size * 10) / 10;
+    characters.set(size, (characters.get(size) ?? 0) + line.segments.reduce((sum, segment) => sum + segment.text.length, 0));
+  }
+  let best = 0;
+  for (const [size, count2] of characters) if (count2 > (characters.get(best) ?? 0)) best = size;
+  return best;
+}
+var PARAGRAPH_GAP, HEADING_SCALE, ITEM;
+var init_pdf_blocks = __esm({
+  "src/read/pdf-blocks.ts"() {
+    "use strict";
+    init_pdf_lines();
+    PARAGRAPH_GAP = 1.45;
+    HEADING_SCALE = 1.15;
+    ITEM = /^(?:([•◦▪▫■●○‣∙\-–*+])|(\d{1,3}[.)]))\s+(?=\S)/;
+  }
+});
+
+// src/read/pdf.ts
+async function pdfToHtml(bytes, maxSize) {
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString("latin1");
+  if (!head.includes("%PDF-")) throw new PdfError("is not a PDF (it does not start with %PDF-)");
+  if (!Buffer.from(bytes.subarray(Math.max(0, bytes.length - 1024))).toString("latin1").includes("%%EOF")) throw new PdfError("is not a readable PDF (it is truncated: its end-of-file mark is missing)");
+  const pages = await readPages(bytes, maxSize);
+  if (!pages.some((page) => page.some((piece) => piece.text.trim() !== ""))) throw new PdfError("has no text layer (a scanned document?); run OCR first");
+  return htmlOf(pageBlocks(pages));
+}
+async function readPages(bytes, maxSize) {
+  const pdfjs = await pdfLibrary();
+  const task = pdfjs.getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: true });
+  let document;
+  try {
+    document = await task.promise;
+  } catch (error) {
+    await task.destroy();
+    if (error.name === "PasswordException") throw new PdfError("is protected by a password; vawg cannot read it (save a copy without the password)");
+    throw new PdfError(`is not a readable PDF (${firstLine(error)})`);
+  }
+  try {
+    if (document.numPages > MAX_PAGES) throw new PdfError(`has ${document.numPages} pages, over the ${MAX_PAGES} that vawg reads`);
+    const pages = [];
+    let characters = 0;
+    for (let number = 1; number <= document.numPages; number++) {
+      const page = await document.getPage(number);
+      const height = page.view[3] - page.view[1];
+      const content = await page.getTextContent();
+      const pieces = [];
+      for (const item of content.items) {
+        if (!("str" in item) || item.str === "") continue;
+        const [a, b, , , x, y] = item.transform;
+        pieces.push({ text: item.str, x: x - page.view[0], y: height - (y - page.view[1]), width: item.width, size: Math.hypot(a, b) || item.height });
+        characters += item.str.length;
+      }
+      page.cleanup();
+      if (characters > maxSize) throw new PdfError(`holds over ${Math.round(maxSize / 1024 / 1024)} MB of text, over the --max-size limit`);
+      pages.push(pieces);
+    }
+    return pages;
+  } catch (error) {
+    if (error instanceof PdfError) throw error;
+    throw new PdfError(`is not a readable PDF (${firstLine(error)})`);
+  } finally {
+    await document.destroy();
+  }
+}
+function firstLine(error) {
+  return (error instanceof Error ? error.message : String(error)).split("\n")[0];
+}
+function pageBlocks(pages) {
+  const running = runningLines(pages.map(linesOf));
+  const kept = pages.map((pieces, page) => {
+    const lines = linesOf(pieces);
+    const dropped = [...running[page]].map((index) => lines[index]);
+    return pieces.filter((piece) => !dropped.some((line) => onLine(piece, line)));
+  });
+  const body = bodySize(kept.flatMap(linesOf));
+  let previous;
+  return kept.map((pieces) => {
+    const blocks = regionsOf(pieces).flatMap((region) => {
+      const lines = linesOf(region);
+      const right = Math.max(0, ...lines.map((line) => line.segments[line.segments.length - 1].end));
+      return blocksOf(lines, body, right);
+    });
+    const first = blocks[0];
+    const continuesTable = first?.kind === "table" && previous?.kind === "table" && first.rows[0].length === previous.rows[0].length;
+    if (continuesTable && previous?.kind === "table" && sameRow(first.rows[0], previous.rows[0])) first.rows.shift();
+    previous = blocks[blocks.length - 1] ?? previous;
+    return { blocks, continuesTable };
+  });
+}
+function onLine(piece, line) {
+  return Math.abs(piece.y - line.y) <= 0.4 * Math.max(piece.size, line.size) && piece.text.trim() !== "";
+}
+function sameRow(a, b) {
+  return a.length === b.length && a.every((cell, index) => cell === b[index]);
+}
+function htmlOf(pages) {
+  const out = [];
+  const pageStarts = [];
+  const headingSizes = [...new Set(pages.flatMap((page) => page.blocks.flatMap((block) => block.kind === "heading" ? [block.size] : [])))].sort((a, b) => b - a);
+  pages.forEach((page, number) => {
+    pageStarts.push(out.length + 1);
+    page.blocks.forEach((block, index) => {
+      const goesOn = index === page.blocks.length - 1 && pages[number + 1]?.continuesTable === true;
+      out.push(...blockHtml(block, headingSizes, index === 0 && page.continuesTable, goesOn));
+    });
+  });
+  if (out.length === 0) out.push("");
+  return `<!DOCTYPE html><html><body>${out.join("\n")}</body></html>
+${PAGE_STARTS}${pageStarts.join(" ")} -->
+`;
+}
+function blockHtml(block, headingSizes, continued, goesOn) {
+  if (block.kind === "table") {
+    const rows = block.rows.map((row2) => `<tr>${row2.map((cell) => `<td>${escape(cell)}</td>`).join("")}</tr>`);
+    if (rows.length === 0) return [];
+    if (!continued) rows[0] = `<table>${rows[0]}`;
+    if (!goesOn) rows[rows.length - 1] += "</table>";
+    return rows;
+  }
+  const lines = joinHyphenated(block.lines).map(escape);
+  const last = lines.length - 1;
+  const [open, close] = block.kind === "heading" ? [`<h${Math.min(6, headingSizes.indexOf(block.size) + 1)}>`, `</h${Math.min(6, headingSizes.indexOf(block.size) + 1)}>`] : block.kind === "item" ? block.marker === "-" ? ["<ul><li>", "</li></ul>"] : [`<ol start="${parseInt(block.marker, 10)}"><li>`, "</li></ol>"] : ["<p>", "</p>"];
+  lines[0] = open + lines[0];
+  lines[last] += close;
+  return lines;
+}
+function joinHyphenated(lines) {
+  const joined = [...lines];
+  for (let i = 0; i + 1 < joined.length; i++) {
+    if (!new RegExp("\\p{Ll}-$", "u").test(joined[i]) || !new RegExp("^\\p{Ll}", "u").test(joined[i + 1])) continue;
+    const [word2, ...rest] = joined[i + 1].split(" ");
+    joined[i] = joined[i].slice(0, -1) + word2;
+    joined[i + 1] = rest.join(" ");
+  }
+  return joined;
+}
+function escape(text2) {
+  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function pageStartsOf(html2) {
+  const at = html2.lastIndexOf(PAGE_STARTS);
+  if (at < 0 || html2.length - at > 64 + 8 * MAX_PAGES) return void 0;
+  const numbers = html2.slice(at + PAGE_STARTS.length).replace(/-->\s*$/, "").trim().split(" ").map(Number);
+  return numbers.every(Number.isInteger) ? numbers : void 0;
+}
+function isPdfFile(file) {
+  return /\.pdf$/i.test(file);
+}
+var PdfError, MAX_PAGES, PAGE_STARTS;
+var init_pdf = __esm({
+  "src/read/pdf.ts"() {
+    "use strict";
+    init_libraries();
+    init_pdf_blocks();
+    init_pdf_lines();
+    PdfError = class extends Error {
+    };
+    MAX_PAGES = 5e3;
+    PAGE_STARTS = "<!-- vawg page starts: ";
   }
 });
 
@@ -3903,14 +4275,16 @@ async function readMinutesBytes(file, options = {}) {
     }
   }
   if (bytes.length > maxSize) throw new InputError(file, `is over the ${megabytes(maxSize)} limit (raise it with --max-size)`);
-  return isWordFile(file) ? wordBytes(file, bytes, maxSize) : bytes;
+  if (isWordFile(file)) return htmlBytes(file, () => wordToHtml(bytes, maxSize), maxSize);
+  if (isPdfFile(file)) return htmlBytes(file, () => pdfToHtml(bytes, maxSize), maxSize);
+  return bytes;
 }
-async function wordBytes(file, bytes, maxSize) {
+async function htmlBytes(file, convert, maxSize) {
   let html2;
   try {
-    html2 = await wordToHtml(bytes, maxSize);
+    html2 = await convert();
   } catch (error) {
-    if (error instanceof WordError) throw new InputError(file, error.message);
+    if (error instanceof WordError || error instanceof PdfError) throw new InputError(file, error.message);
     throw error;
   }
   const text2 = Buffer.from(html2, "utf8");
@@ -3948,6 +4322,7 @@ var init_file = __esm({
     import_node_fs3 = require("node:fs");
     import_node_path3 = require("node:path");
     init_decode();
+    init_pdf();
     init_word();
     DEFAULT_MAX_SIZE = 20 * 1024 * 1024;
     InputError = class extends Error {
@@ -4378,8 +4753,8 @@ var init_action_log = __esm({
 });
 
 // src/lexicon/actions.ts
-function readActionMarker(lineText) {
-  const text2 = isDigit(lineText.charCodeAt(0)) ? lineText.replace(PARAGRAPH_NUMBER, "") : lineText;
+function readActionMarker(lineText2) {
+  const text2 = isDigit(lineText2.charCodeAt(0)) ? lineText2.replace(PARAGRAPH_NUMBER, "") : lineText2;
   const c = text2.charCodeAt(0) | 32;
   if (c !== 97 && c !== 110 || !ACTION_WORD.test(text2)) return null;
   const withOwner = WITH_OWNER.exec(text2);
@@ -4392,8 +4767,8 @@ function readActionMarker(lineText) {
   if (plain) return { ownersRaw: null, body: plain[1].trim(), number: null, emptyOwner: false };
   return null;
 }
-function opensOwnerBracket(lineText) {
-  return (lineText.charCodeAt(0) | 32) === 97 && OPEN_OWNER_BRACKET.test(lineText);
+function opensOwnerBracket(lineText2) {
+  return (lineText2.charCodeAt(0) | 32) === 97 && OPEN_OWNER_BRACKET.test(lineText2);
 }
 function isDigit(code) {
   return code >= 48 && code <= 57;
@@ -4823,10 +5198,10 @@ function findHtmlBlock(rawLines, index) {
   }
   return { end, table: seen };
 }
-function readHtmlBlock(rawLines, firstLine, truncated) {
+function readHtmlBlock(rawLines, firstLine2, truncated) {
   const { parseFragment } = htmlLibrary();
   const fragment = parseFragment(rawLines.join("\n"), { sourceCodeLocationInfo: true });
-  const reader = new HtmlLines(firstLine - 1, truncated);
+  const reader = new HtmlLines(firstLine2 - 1, truncated);
   for (const child of fragment.childNodes) reader.visit(child, 0);
   reader.flush();
   return reader.lines;
@@ -5317,7 +5692,7 @@ function findColumnRows(lines, candidate) {
   const rows = /* @__PURE__ */ new Map();
   for (let i = 0; i + 1 < lines.length; i++) {
     if (!candidate(i) || lines[i].includes("	") || lines[i].includes("|") || !TWO_SPACES.test(lines[i])) continue;
-    const starts = columnStarts(lines[i]);
+    const starts = columnStarts2(lines[i]);
     if (starts.length < 3) continue;
     let j = i + 1;
     let previous = null;
@@ -5375,7 +5750,7 @@ function continues(cells2, previous) {
   if (cells2[0] && !lowercase) return false;
   return lowercase || filled <= before - 2;
 }
-function columnStarts(line) {
+function columnStarts2(line) {
   const trimmed = line.replace(/\s+$/, "");
   if (!/^\S/.test(trimmed)) return [];
   const starts = [0];
@@ -5799,8 +6174,10 @@ var init_plain_text = __esm({
 function readSource(text2, options = {}) {
   const file = options.file ?? "-";
   const markdown = options.markdown ?? isMarkdownFile(file);
-  const html2 = options.markdown === void 0 && (isHtmlFile(file) || isWordFile(file));
+  const pdf2 = options.markdown === void 0 && isPdfFile(file);
+  const html2 = options.markdown === void 0 && (isHtmlFile(file) || isWordFile(file) || pdf2);
   const source = html2 ? readHtml(file, text2) : markdown ? readMarkdown(file, text2) : readPlainText(file, text2);
+  if (pdf2) source.pageStarts = pageStartsOf(text2);
   if (source.text.includes("\u2028") || source.text.includes("\u2029")) source.text = source.text.replace(/[\u2028\u2029]/g, " ");
   return source;
 }
@@ -5813,10 +6190,12 @@ var init_read = __esm({
     init_html();
     init_markdown();
     init_plain_text();
+    init_pdf();
     init_word();
     init_decode();
     init_html();
     init_word();
+    init_pdf();
   }
 });
 
@@ -7190,8 +7569,8 @@ function endsSection(line, depth) {
   if (line.kind === "heading") return depth === 0 || line.depth <= depth || NEXT_ITEM.test(line.text);
   return line.kind === "text" && line.blockStart && NEXT_ITEM.test(line.text);
 }
-function readMarked(lineText, opening = true, isOwner = () => false) {
-  const unbolded = unbold(lineText);
+function readMarked(lineText2, opening = true, isOwner = () => false) {
+  const unbolded = unbold(lineText2);
   if (!ACTION_WORD.test(unbolded)) return null;
   const marker = readActionMarker(unbolded);
   if (!marker) return readTrailingTag(unbolded, isOwner);
@@ -10269,7 +10648,7 @@ var init_source2 = __esm({
 function ansiRegex({ onlyFirst = false } = {}) {
   return new RegExp(pattern, onlyFirst ? void 0 : "g");
 }
-var ST, stringControls, osc, controlString, linuxPalette, csi, escape, pattern;
+var ST, stringControls, osc, controlString, linuxPalette, csi, escape2, pattern;
 var init_ansi_regex = __esm({
   "node_modules/ansi-regex/index.js"() {
     ST = String.raw`(?:\u001B\u005C|\u009C)`;
@@ -10278,8 +10657,8 @@ var init_ansi_regex = __esm({
     controlString = String.raw`(?:\u001B[PX^_k]|[\u0090\u0098\u009E\u009F])[^${stringControls}]*${ST}`;
     linuxPalette = String.raw`\u001B\](?:P[\dA-Fa-f]{7}|R)(?:\u0007|${ST})?`;
     csi = String.raw`(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]`;
-    escape = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
-    pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${escape}`;
+    escape2 = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
+    pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${escape2}`;
   }
 });
 
@@ -15142,8 +15521,8 @@ var init_inputs = __esm({
     init_io();
     init_ignores();
     init_real_files();
-    MINUTES_GLOB = "**/*.{txt,md,markdown,html,htm,docx}";
-    MINUTES_EXTENSIONS = /* @__PURE__ */ new Set([".txt", ".md", ".markdown", ".html", ".htm", ".docx"]);
+    MINUTES_GLOB = "**/*.{txt,md,markdown,html,htm,docx,pdf}";
+    MINUTES_EXTENSIONS = /* @__PURE__ */ new Set([".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf"]);
   }
 });
 
@@ -15289,7 +15668,7 @@ function readStored(json2, file) {
   }
 }
 function recipe(file, settings) {
-  return JSON.stringify([BUILD, settings, isMarkdownFile(file), isHtmlFile(file) || isWordFile(file)]);
+  return JSON.stringify([BUILD, settings, isMarkdownFile(file), isHtmlFile(file) || isWordFile(file) || isPdfFile(file)]);
 }
 var import_node_os4, FILES_PER_THREAD, PARSE_AHEAD, BUILD;
 var init_load_meetings = __esm({
@@ -15311,7 +15690,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "d6f2bd5112f672c3" : "source";
+    BUILD = true ? "d52ce5c111ee69d6" : "source";
   }
 });
 

@@ -63,6 +63,19 @@ function looksBinary(buffer) {
   return control / sample.length > 0.1;
 }
 
+// src/read/pdf.ts
+var MAX_PAGES = 5e3;
+var PAGE_STARTS = "<!-- vawg page starts: ";
+function pageStartsOf(html2) {
+  const at = html2.lastIndexOf(PAGE_STARTS);
+  if (at < 0 || html2.length - at > 64 + 8 * MAX_PAGES) return void 0;
+  const numbers = html2.slice(at + PAGE_STARTS.length).replace(/-->\s*$/, "").trim().split(" ").map(Number);
+  return numbers.every(Number.isInteger) ? numbers : void 0;
+}
+function isPdfFile(file) {
+  return /\.pdf$/i.test(file);
+}
+
 // src/read/word.ts
 function isWordFile(file) {
   return /\.docx$/i.test(file);
@@ -1129,8 +1142,10 @@ function findPipeRows(lines) {
 function readSource(text, options = {}) {
   const file = options.file ?? "-";
   const markdown = options.markdown ?? isMarkdownFile(file);
-  const html2 = options.markdown === void 0 && (isHtmlFile(file) || isWordFile(file));
+  const pdf = options.markdown === void 0 && isPdfFile(file);
+  const html2 = options.markdown === void 0 && (isHtmlFile(file) || isWordFile(file) || pdf);
   const source = html2 ? readHtml(file, text) : markdown ? readMarkdown(file, text) : readPlainText(file, text);
+  if (pdf) source.pageStarts = pageStartsOf(text);
   if (source.text.includes("\u2028") || source.text.includes("\u2029")) source.text = source.text.replace(/[\u2028\u2029]/g, " ");
   return source;
 }
@@ -1878,8 +1893,8 @@ var NUMBERED = /^action #(\d{1,3}):\s*(.*)$/i;
 var PLAIN = /^(?:agreed |new )?actions?(?: points?| items?)?\s*(?::|[-\u2013\u2014](?=\s|$))\s*(.*)$/i;
 var PARAGRAPH_NUMBER = /^\d{1,3}(?:\.\d{1,3})*\.?\s+/;
 var NO_ACTION = /^(?:none|nothing|nil|n\/a|no (?:new |further )?actions?|not applicable)\b/i;
-function readActionMarker(lineText) {
-  const text = isDigit(lineText.charCodeAt(0)) ? lineText.replace(PARAGRAPH_NUMBER, "") : lineText;
+function readActionMarker(lineText2) {
+  const text = isDigit(lineText2.charCodeAt(0)) ? lineText2.replace(PARAGRAPH_NUMBER, "") : lineText2;
   const c = text.charCodeAt(0) | 32;
   if (c !== 97 && c !== 110 || !ACTION_WORD.test(text)) return null;
   const withOwner = WITH_OWNER.exec(text);
@@ -1893,8 +1908,8 @@ function readActionMarker(lineText) {
   return null;
 }
 var OPEN_OWNER_BRACKET = /^actions?\s*\([^()]{0,200}$/i;
-function opensOwnerBracket(lineText) {
-  return (lineText.charCodeAt(0) | 32) === 97 && OPEN_OWNER_BRACKET.test(lineText);
+function opensOwnerBracket(lineText2) {
+  return (lineText2.charCodeAt(0) | 32) === 97 && OPEN_OWNER_BRACKET.test(lineText2);
 }
 function isDigit(code) {
   return code >= 48 && code <= 57;
@@ -2666,8 +2681,8 @@ function endsSection(line, depth) {
   return line.kind === "text" && line.blockStart && NEXT_ITEM.test(line.text);
 }
 var NEXT_ITEM = new RegExp("^(?:(?:item|minute) \\d{1,4}|[A-Z]{1,6}\\/\\d{1,4}(?:\\/\\d{1,4}){0,2}|\\d{4}\\.\\d{1,3}|\\d{1,3}(?:\\.\\d{1,2})?|[IVX]{1,5})[.:)]?\\s+(?:[\\u2013\\u2014-]\\s+)?\\p{Lu}", "iu");
-function readMarked(lineText, opening = true, isOwner = () => false) {
-  const unbolded = unbold(lineText);
+function readMarked(lineText2, opening = true, isOwner = () => false) {
+  const unbolded = unbold(lineText2);
   if (!ACTION_WORD.test(unbolded)) return null;
   const marker = readActionMarker(unbolded);
   if (!marker) return readTrailingTag(unbolded, isOwner);

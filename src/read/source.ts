@@ -31,6 +31,11 @@ export interface Source {
   text: string;
   /** Lines longer than MAX_LINE_LENGTH, of which only the start was read. */
   truncated: number[];
+  /**
+   * For a PDF, the line number of each page's first line (page P starts at pageStarts[P - 1]), so
+   * that a line can be given as "page P, line L"; a page with no text starts where the next one does.
+   */
+  pageStarts?: number[];
 }
 
 /**

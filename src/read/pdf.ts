@@ -1,0 +1,185 @@
+import { pdfLibrary } from '../libraries.js';
+import { blocksOf, bodySize, type Block } from './pdf-blocks.js';
+import { linesOf, regionsOf, runningLines, type TextLine, type TextPiece } from './pdf-lines.js';
+
+// PDF minutes: pdf.js gives each page's text in pieces with their places; those are rebuilt into
+// lines in reading order (src/read/pdf-lines.ts) and into paragraphs, headings, list items and
+// tables (src/read/pdf-blocks.ts), written out as HTML that the HTML reader (src/read/html.ts) reads
+// like any web page — one line of HTML to each rebuilt line, so that a line number is the line's
+// number in the text rebuilt from the whole document (a table row counts as one line).
+
+/** A PDF that could not be read: the problem, in words, for the message naming the file. */
+export class PdfError extends Error {}
+
+/** More pages than minutes ever have: refused, so that a hostile file cannot fill memory page by page. */
+export const MAX_PAGES = 5000;
+
+/** The HTML of a PDF's text, one rebuilt line to a line, with where each page starts in a closing comment (see pageStartsOf). */
+export async function pdfToHtml(bytes: Uint8Array, maxSize: number): Promise<string> {
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
+  if (!head.includes('%PDF-')) throw new PdfError('is not a PDF (it does not start with %PDF-)');
+  // pdf.js reads what it can of a cut-off file; minutes read in part would be wrong without a word.
+  if (!Buffer.from(bytes.subarray(Math.max(0, bytes.length - 1024))).toString('latin1').includes('%%EOF')) throw new PdfError('is not a readable PDF (it is truncated: its end-of-file mark is missing)');
+  const pages = await readPages(bytes, maxSize);
+  if (!pages.some((page) => page.some((piece) => piece.text.trim() !== ''))) throw new PdfError('has no text layer (a scanned document?); run OCR first');
+  return htmlOf(pageBlocks(pages));
+}
+
+/** Each page's pieces of text, in points from the page's top left corner. */
+async function readPages(bytes: Uint8Array, maxSize: number): Promise<TextPiece[][]> {
+  const pdfjs = await pdfLibrary();
+  // A copy: pdf.js may hand the buffer over to its worker.
+  const task = pdfjs.getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: true });
+  let document: Awaited<typeof task.promise>;
+  try {
+    document = await task.promise;
+  } catch (error) {
+    await task.destroy();
+    if ((error as Error).name === 'PasswordException') throw new PdfError('is protected by a password; vawg cannot read it (save a copy without the password)');
+    throw new PdfError(`is not a readable PDF (${firstLine(error)})`);
+  }
+  try {
+    if (document.numPages > MAX_PAGES) throw new PdfError(`has ${document.numPages} pages, over the ${MAX_PAGES} that vawg reads`);
+    const pages: TextPiece[][] = [];
+    let characters = 0;
+    for (let number = 1; number <= document.numPages; number++) {
+      const page = await document.getPage(number);
+      const height = page.view[3] - page.view[1];
+      const content = await page.getTextContent();
+      const pieces: TextPiece[] = [];
+      for (const item of content.items) {
+        if (!('str' in item) || item.str === '') continue;
+        const [a, b, , , x, y] = item.transform as number[];
+        pieces.push({ text: item.str, x: x - page.view[0], y: height - (y - page.view[1]), width: item.width, size: Math.hypot(a, b) || item.height });
+        characters += item.str.length;
+      }
+      page.cleanup();
+      // --max-size bounds the text read, as it does the file.
+      if (characters > maxSize) throw new PdfError(`holds over ${Math.round(maxSize / 1024 / 1024)} MB of text, over the --max-size limit`);
+      pages.push(pieces);
+    }
+    return pages;
+  } catch (error) {
+    if (error instanceof PdfError) throw error;
+    throw new PdfError(`is not a readable PDF (${firstLine(error)})`);
+  } finally {
+    await document.destroy();
+  }
+}
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0];
+}
+
+/** A page's blocks, and whether its first block is a table going on from the page before. */
+interface PageBlocks {
+  blocks: Block[];
+  continuesTable: boolean;
+}
+
+/** The pages' text as blocks, less running headers and footers. */
+function pageBlocks(pages: TextPiece[][]): PageBlocks[] {
+  const running = runningLines(pages.map(linesOf));
+  const kept = pages.map((pieces, page) => {
+    const lines = linesOf(pieces);
+    const dropped = [...running[page]].map((index) => lines[index]);
+    return pieces.filter((piece) => !dropped.some((line) => onLine(piece, line)));
+  });
+  const body = bodySize(kept.flatMap(linesOf));
+  let previous: Block | undefined;
+  return kept.map((pieces) => {
+    const blocks = regionsOf(pieces).flatMap((region) => {
+      const lines = linesOf(region);
+      const right = Math.max(0, ...lines.map((line) => line.segments[line.segments.length - 1].end));
+      return blocksOf(lines, body, right);
+    });
+    const first = blocks[0];
+    // A table broken across pages goes on as one; a header row repeated at the top of the page is dropped.
+    const continuesTable = first?.kind === 'table' && previous?.kind === 'table' && first.rows[0].length === previous.rows[0].length;
+    if (continuesTable && previous?.kind === 'table' && sameRow(first.rows[0], previous.rows[0])) first.rows.shift();
+    previous = blocks[blocks.length - 1] ?? previous;
+    return { blocks, continuesTable };
+  });
+}
+
+function onLine(piece: TextPiece, line: TextLine): boolean {
+  return Math.abs(piece.y - line.y) <= 0.4 * Math.max(piece.size, line.size) && piece.text.trim() !== '';
+}
+
+function sameRow(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((cell, index) => cell === b[index]);
+}
+
+/** The blocks as HTML, one rebuilt line to a line of HTML; where each page starts in a comment at the end. */
+function htmlOf(pages: PageBlocks[]): string {
+  const out: string[] = [];
+  const pageStarts: number[] = [];
+  const headingSizes = [...new Set(pages.flatMap((page) => page.blocks.flatMap((block) => (block.kind === 'heading' ? [block.size] : []))))].sort((a, b) => b - a);
+  pages.forEach((page, number) => {
+    pageStarts.push(out.length + 1);
+    page.blocks.forEach((block, index) => {
+      const goesOn = index === page.blocks.length - 1 && pages[number + 1]?.continuesTable === true;
+      out.push(...blockHtml(block, headingSizes, index === 0 && page.continuesTable, goesOn));
+    });
+  });
+  if (out.length === 0) out.push('');
+  return `<!DOCTYPE html><html><body>${out.join('\n')}</body></html>\n${PAGE_STARTS}${pageStarts.join(' ')} -->\n`;
+}
+
+const PAGE_STARTS = '<!-- vawg page starts: ';
+
+/** One block's lines of HTML. */
+function blockHtml(block: Block, headingSizes: number[], continued: boolean, goesOn: boolean): string[] {
+  if (block.kind === 'table') {
+    const rows = block.rows.map((row) => `<tr>${row.map((cell) => `<td>${escape(cell)}</td>`).join('')}</tr>`);
+    if (rows.length === 0) return [];
+    if (!continued) rows[0] = `<table>${rows[0]}`;
+    if (!goesOn) rows[rows.length - 1] += '</table>';
+    return rows;
+  }
+  const lines = joinHyphenated(block.lines).map(escape);
+  const last = lines.length - 1;
+  const [open, close] =
+    block.kind === 'heading'
+      ? [`<h${Math.min(6, headingSizes.indexOf(block.size) + 1)}>`, `</h${Math.min(6, headingSizes.indexOf(block.size) + 1)}>`]
+      : block.kind === 'item'
+        ? block.marker === '-'
+          ? ['<ul><li>', '</li></ul>']
+          : [`<ol start="${parseInt(block.marker, 10)}"><li>`, '</li></ol>']
+        : ['<p>', '</p>'];
+  lines[0] = open + lines[0];
+  lines[last] += close;
+  return lines;
+}
+
+/**
+ * A word hyphenated at a line's end ("recom-" / "mendation") made whole on the first line; the
+ * line count stays. Only before a lowercase letter: "MHLDA-2411-" / "04" and "Vice-" / "Chair" keep theirs.
+ */
+function joinHyphenated(lines: string[]): string[] {
+  const joined = [...lines];
+  for (let i = 0; i + 1 < joined.length; i++) {
+    if (!/\p{Ll}-$/u.test(joined[i]) || !/^\p{Ll}/u.test(joined[i + 1])) continue;
+    const [word, ...rest] = joined[i + 1].split(' ');
+    joined[i] = joined[i].slice(0, -1) + word;
+    joined[i + 1] = rest.join(' ');
+  }
+  return joined;
+}
+
+function escape(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Where each page starts (the number of its first line), from the HTML pdfToHtml wrote; undefined for other HTML. */
+export function pageStartsOf(html: string): number[] | undefined {
+  const at = html.lastIndexOf(PAGE_STARTS);
+  if (at < 0 || html.length - at > 64 + 8 * MAX_PAGES) return undefined;
+  const numbers = html.slice(at + PAGE_STARTS.length).replace(/-->\s*$/, '').trim().split(' ').map(Number);
+  return numbers.every(Number.isInteger) ? numbers : undefined;
+}
+
+/** Whether a file's name says it is a PDF. */
+export function isPdfFile(file: string): boolean {
+  return /\.pdf$/i.test(file);
+}
