@@ -4025,7 +4025,7 @@ async function readPages(bytes, maxSize) {
         characters += item.str.length;
       }
       page.cleanup();
-      if (characters > maxSize) throw new PdfError(`holds over ${Math.round(maxSize / 1024 / 1024)} MB of text, over the --max-size limit`);
+      if (characters > maxSize) throw new PdfError("holds more text than the --max-size limit (raise it with --max-size)");
       pages.push(pieces);
     }
     return pages;
@@ -15690,7 +15690,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "d52ce5c111ee69d6" : "source";
+    BUILD = true ? "f99ad83a5060195f" : "source";
   }
 });
 

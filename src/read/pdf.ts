@@ -55,7 +55,7 @@ async function readPages(bytes: Uint8Array, maxSize: number): Promise<TextPiece[
       }
       page.cleanup();
       // --max-size bounds the text read, as it does the file.
-      if (characters > maxSize) throw new PdfError(`holds over ${Math.round(maxSize / 1024 / 1024)} MB of text, over the --max-size limit`);
+      if (characters > maxSize) throw new PdfError('holds more text than the --max-size limit (raise it with --max-size)');
       pages.push(pieces);
     }
     return pages;
