@@ -3770,37 +3770,49 @@ var init_decode = __esm({
 
 // src/read/pdf-lines.ts
 function linesOf(pieces) {
-  const sorted = pieces.filter((piece) => piece.text.trim() !== "").sort((a, b) => a.y - b.y || a.x - b.x);
+  const sorted = [...pieces].sort((a, b) => a.y - b.y || a.x - b.x);
   const groups = [];
   for (const piece of sorted) {
     const group = groups[groups.length - 1];
     if (group && Math.abs(piece.y - group[0].y) <= SAME_LINE * Math.max(piece.size, group[0].size)) group.push(piece);
     else groups.push([piece]);
   }
-  return groups.map((group) => {
-    group.sort((a, b) => a.x - b.x);
-    const size = Math.max(...group.map((piece) => piece.size));
-    const segments = [];
-    let current = null;
-    for (const piece of group) {
-      const gap = current ? piece.x - current.end : 0;
-      if (current && gap <= CELL_GAP * size) {
-        const spaced = gap > WORD_GAP * size && !/\s$/.test(current.text) && !/^\s/.test(piece.text);
-        current.text += (spaced ? " " : "") + piece.text;
-        current.end = Math.max(current.end, piece.x + piece.width);
-      } else {
-        current = { text: piece.text, x: piece.x, end: piece.x + piece.width };
-        segments.push(current);
-      }
+  return groups.filter((group) => group.some((piece) => piece.text.trim() !== "")).map(lineOf);
+}
+function lineOf(group) {
+  group.sort((a, b) => a.x - b.x);
+  const size = Math.max(...group.map((piece) => piece.size));
+  const segments = [];
+  let current = null;
+  for (const piece of group) {
+    const text2 = piece.text.replace(/\s+/g, " ");
+    const blank = text2.trim() === "";
+    if (blank && current && piece.width <= size) {
+      if (!current.text.endsWith(" ")) current.text += " ";
+      current.end = Math.max(current.end, piece.x + piece.width);
+      continue;
     }
-    for (const segment of segments) segment.text = segment.text.replace(/\s+/g, " ").trim();
-    return { y: group[0].y, size, segments: mergeMarkers(segments) };
-  });
+    if (blank) continue;
+    const gap = current ? piece.x - current.end : 0;
+    if (current && gap <= CELL_GAP * size) {
+      const spaced = gap > WORD_GAP * size && !current.text.endsWith(" ") && !text2.startsWith(" ");
+      if (spaced) current.text += " ";
+      current.joins.push({ x: piece.x, at: current.text.length });
+      current.text += current.text.endsWith(" ") ? text2.trimStart() : text2;
+      current.end = Math.max(current.end, piece.x + piece.width);
+    } else {
+      current = { text: text2.trimStart(), x: piece.x, end: piece.x + piece.width, joins: [] };
+      segments.push(current);
+    }
+  }
+  for (const segment of segments) segment.text = segment.text.trimEnd();
+  return { y: group[0].y, size, segments: mergeMarkers(segments) };
 }
 function mergeMarkers(segments) {
   if (segments.length < 2 || !LIST_MARKER.test(segments[0].text)) return segments;
   const [marker, text2, ...rest] = segments;
-  return [{ text: `${marker.text} ${text2.text}`, x: marker.x, end: text2.end }, ...rest];
+  const at = marker.text.length + 1;
+  return [{ text: `${marker.text} ${text2.text}`, x: marker.x, end: text2.end, joins: [{ x: text2.x, at }, ...text2.joins.map((join6) => ({ x: join6.x, at: join6.at + at }))] }, ...rest];
 }
 function lineText(line) {
   return line.segments.map((segment) => segment.text).join(" ");
@@ -3886,7 +3898,7 @@ function blocksOf(lines, body, right) {
       continue;
     }
     let end = i + 1;
-    while (end < bands.length && isTabular(bands[end])) end++;
+    while (end < bands.length && (isTabular(bands[end]) || fitsColumns(bands[end], columnStarts(bands.slice(i, end))))) end++;
     blocks.push(tableOf(bands.slice(i, end)));
     i = end;
   }
@@ -3894,6 +3906,9 @@ function blocksOf(lines, body, right) {
 }
 function isTabular(band) {
   return band.some((line) => line.segments.length > 1);
+}
+function fitsColumns(band, starts) {
+  return band.some((line) => line.segments.flatMap((segment) => splitAtColumns(segment, starts)).length > 1);
 }
 function bandBlocks(band, body, right) {
   const blocks = [];
@@ -3909,7 +3924,7 @@ function bandBlocks(band, body, right) {
     if (startsAnew) {
       if (current) blocks.push(current);
       if (heading) current = { kind: "heading", size: line.size, lines: [text2] };
-      else if (item) current = { kind: "item", marker: item[2] ?? "-", lines: [text2.slice(item[0].length)] };
+      else if (item) current = { kind: "item", lines: [text2.slice(item[0].length)] };
       else current = { kind: "paragraph", lines: [text2] };
     } else current.lines.push(text2);
   });
@@ -3930,25 +3945,35 @@ function tableOf(bands) {
   const rows = [];
   for (const band of bands) {
     for (const [index, line] of band.entries()) {
-      const columns = line.segments.map(columnOf);
-      if (index === 0 || bands.length === 1 && columns.includes(0) && line.segments.length > 1) rows.push(starts.map(() => []));
-      line.segments.forEach((segment, i) => rows[rows.length - 1][columns[i]].push(segment));
+      const segments = line.segments.flatMap((segment) => splitAtColumns(segment, starts));
+      const columns = segments.map(columnOf);
+      if (index === 0 || bands.length === 1 && columns.includes(0) && segments.length > 1) rows.push(starts.map(() => []));
+      segments.forEach((segment, i) => rows[rows.length - 1][columns[i]].push(segment));
     }
   }
   const widest = starts.map((_, column) => Math.max(0, ...rows.flatMap((row2) => row2[column].map((segment) => segment.end - segment.x))));
   return { kind: "table", rows: rows.map((row2) => row2.map((cell, column) => cellText(cell, widest[column]))) };
 }
+function splitAtColumns(segment, starts) {
+  const join6 = segment.joins.find((candidate) => starts.some((start) => start > segment.x + 3 && Math.abs(candidate.x - start) <= 2));
+  if (!join6) return [segment];
+  const left = { text: segment.text.slice(0, join6.at).trimEnd(), x: segment.x, end: join6.x, joins: segment.joins.filter((other) => other.at < join6.at) };
+  const right = { text: segment.text.slice(join6.at).trim(), x: join6.x, end: segment.end, joins: segment.joins.filter((other) => other.at > join6.at).map((other) => ({ x: other.x, at: other.at - join6.at })) };
+  return [left, ...splitAtColumns(right, starts)];
+}
 function columnStarts(bands) {
+  const edges = alignedEdges(bands);
+  const segments = bands.flat().flatMap((line) => line.segments.flatMap((segment) => splitAtColumns(segment, edges)));
+  const open = segments.filter((segment) => !edges.some((edge) => Math.abs(edge - segment.x) <= 3) && !segments.some((other) => other.x < segment.x - 3 && other.end > segment.x));
+  return [...edges, ...open.map((segment) => segment.x)].sort((a, b) => a - b);
+}
+function alignedEdges(bands) {
   const clusters = clustersOf(bands.flat().flatMap((line) => line.segments.map((segment) => segment.x)));
   const widest = Math.max(...bands.flat().map((line) => line.segments.length));
   const shared = clusters.filter((cluster) => cluster.length >= 2);
-  let starts = shared.map((cluster) => cluster[0]);
-  if (shared.length < widest) {
-    const rows = bands.map((band) => clustersOf(band.flatMap((line) => line.segments.map((segment) => segment.x))).map((cluster) => cluster[0]));
-    starts = rows.reduce((fullest, row2) => row2.length >= fullest.length ? row2 : fullest, []);
-  }
-  starts[0] = Math.min(...clusters.map((cluster) => cluster[0]));
-  return starts;
+  if (shared.length >= widest) return shared.map((cluster) => cluster[0]);
+  const rows = bands.map((band) => clustersOf(band.flatMap((line) => line.segments.map((segment) => segment.x))).map((cluster) => cluster[0]));
+  return rows.reduce((fullest, row2) => row2.length >= fullest.length ? row2 : fullest, []);
 }
 function clustersOf(values) {
   const clusters = [];
@@ -3985,7 +4010,7 @@ var init_pdf_blocks = __esm({
     init_pdf_lines();
     PARAGRAPH_GAP = 1.45;
     HEADING_SCALE = 1.15;
-    ITEM = /^(?:([•◦▪▫■●○‣∙\-–*+])|(\d{1,3}[.)]))\s+(?=\S)/;
+    ITEM = /^[•◦▪▫■●○‣∙\-–*+]\s+(?=\S)/;
   }
 });
 
@@ -4093,7 +4118,7 @@ function blockHtml(block, headingSizes, continued, goesOn) {
   }
   const lines = joinHyphenated(block.lines).map(escape);
   const last = lines.length - 1;
-  const [open, close] = block.kind === "heading" ? [`<h${Math.min(6, headingSizes.indexOf(block.size) + 1)}>`, `</h${Math.min(6, headingSizes.indexOf(block.size) + 1)}>`] : block.kind === "item" ? block.marker === "-" ? ["<ul><li>", "</li></ul>"] : [`<ol start="${parseInt(block.marker, 10)}"><li>`, "</li></ol>"] : ["<p>", "</p>"];
+  const [open, close] = block.kind === "heading" ? [`<h${Math.min(6, headingSizes.indexOf(block.size) + 1)}>`, `</h${Math.min(6, headingSizes.indexOf(block.size) + 1)}>`] : block.kind === "item" ? ["<ul><li>", "</li></ul>"] : ["<p>", "</p>"];
   lines[0] = open + lines[0];
   lines[last] += close;
   return lines;
@@ -5698,7 +5723,7 @@ function findColumnRows(lines, candidate) {
     let previous = null;
     let lastFirst = "";
     for (; j < lines.length && lines[j].trim() !== "" && !lines[j].includes("	"); j++) {
-      const fit = fitsColumns(lines[j], starts);
+      const fit = fitsColumns2(lines[j], starts);
       const cells2 = fit ? cutAt(lines[j], starts) : null;
       const wrapped = cells2 !== null && previous !== null && fit === "first" && wrapsInto(lastFirst, cells2[0], starts[1]);
       if (!wrapped && new RegExp("^\\p{Lu}", "u").test(lines[j]) && isSectionLine(lines, j, starts)) {
@@ -5726,7 +5751,7 @@ function findColumnRows(lines, candidate) {
 }
 function isSectionLine(lines, j, starts) {
   const text2 = lines[j].trimEnd();
-  return text2.length < 80 && SECTION_LINE.test(text2) && lines[j + 1] !== void 0 && fitsColumns(lines[j + 1], starts) === "row";
+  return text2.length < 80 && SECTION_LINE.test(text2) && lines[j + 1] !== void 0 && fitsColumns2(lines[j + 1], starts) === "row";
 }
 function wrapsInto(above, text2, width) {
   if (above === "" || text2 === "") return false;
@@ -5757,7 +5782,7 @@ function columnStarts2(line) {
   for (const m of trimmed.matchAll(GAP)) starts.push(m.index + 1 + m[1].length);
   return starts;
 }
-function fitsColumns(line, starts) {
+function fitsColumns2(line, starts) {
   let used = 0;
   for (const start of starts.slice(1)) {
     if (start >= line.length) continue;
@@ -7729,7 +7754,7 @@ function tagsInParagraph(lines, index, actions, tagLine, isOwner, opening) {
   if (tags.length === 0) return null;
   const last = tags[tags.length - 1];
   const more = last.narrative && last.end >= head.length ? wrappedOwners(lines, index, head, tags, isOwner) : { lines: [lines[index]] };
-  const lineOf = (offset) => {
+  const lineOf2 = (offset) => {
     let k = offsets.length - 1;
     while (k > 0 && offsets[k] > offset) k--;
     return start + k;
@@ -7738,7 +7763,7 @@ function tagsInParagraph(lines, index, actions, tagLine, isOwner, opening) {
   for (const tag of tags) {
     if (tag.ownersRaw === "" || !tag.text) continue;
     const owned = tag.narrative ? readOwnerFirst(tag.text) : null;
-    const spanned = [...lines.slice(lineOf(tag.textAt), index), ...tag === tags[tags.length - 1] ? more.lines : [lines[index]]];
+    const spanned = [...lines.slice(lineOf2(tag.textAt), index), ...tag === tags[tags.length - 1] ? more.lines : [lines[index]]];
     const entry = inlineAction({ ownersRaw: tag.ownersRaw, narrative: tag.narrative && !owned }, owned ? owned.text : tag.text, null, spanned, "inline");
     if (tag.status) entry.status = tag.status;
     if (tag.deadline) entry.deadline = tag.deadline;
@@ -15690,7 +15715,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "f99ad83a5060195f" : "source";
+    BUILD = true ? "071e46fb84a06772" : "source";
   }
 });
 

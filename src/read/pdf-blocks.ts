@@ -8,15 +8,19 @@ import { lineText, type Segment, type TextLine } from './pdf-lines.js';
 export type Block =
   | { kind: 'paragraph'; lines: string[] }
   | { kind: 'heading'; lines: string[]; size: number }
-  | { kind: 'item'; lines: string[]; marker: string }
+  | { kind: 'item'; lines: string[] }
   | { kind: 'table'; rows: string[][] };
 
 /** Baselines further apart than this, in font sizes, part two paragraphs (or two rows of a table). */
 const PARAGRAPH_GAP = 1.45;
 /** A heading is set at least this much larger than the body text. */
 const HEADING_SCALE = 1.15;
-/** A bullet, or a number as markdown writes one ("1." or "1)"), opening a line: a list item. */
-const ITEM = /^(?:([•◦▪▫■●○‣∙\-–*+])|(\d{1,3}[.)]))\s+(?=\S)/;
+/**
+ * A bullet opening a line: a list item. A numbered line stays text, as the plain-text reader has it:
+ * a PDF keeps no list structure, and "1. Attendees and apologies" is the minutes' first section, not
+ * an item of a list that the names under it belong to.
+ */
+const ITEM = /^[•◦▪▫■●○‣∙\-–*+]\s+(?=\S)/;
 
 /** A region's lines as blocks; `body` is the font size of the document's body text, `right` the region's right margin. */
 export function blocksOf(lines: TextLine[], body: number, right: number): Block[] {
@@ -38,7 +42,7 @@ export function blocksOf(lines: TextLine[], body: number, right: number): Block[
     }
     // A run of bands with cells is one table: each band a row, when the rows are spaced apart.
     let end = i + 1;
-    while (end < bands.length && isTabular(bands[end])) end++;
+    while (end < bands.length && (isTabular(bands[end]) || fitsColumns(bands[end], columnStarts(bands.slice(i, end))))) end++;
     blocks.push(tableOf(bands.slice(i, end)));
     i = end;
   }
@@ -47,6 +51,11 @@ export function blocksOf(lines: TextLine[], body: number, right: number): Block[
 
 function isTabular(band: TextLine[]): boolean {
   return band.some((line) => line.segments.length > 1);
+}
+
+/** A band whose lines part into cells at a table's columns: a row of it whose cells are set too close to part by their gaps. */
+function fitsColumns(band: TextLine[], starts: number[]): boolean {
+  return band.some((line) => line.segments.flatMap((segment) => splitAtColumns(segment, starts)).length > 1);
 }
 
 /** One band of lines (with no paragraph gap inside): a table row or rows, or paragraphs split where a line starts anew. */
@@ -69,7 +78,7 @@ function bandBlocks(band: TextLine[], body: number, right: number): Block[] {
     if (startsAnew) {
       if (current) blocks.push(current);
       if (heading) current = { kind: 'heading', size: line.size, lines: [text] };
-      else if (item) current = { kind: 'item', marker: item[2] ?? '-', lines: [text.slice(item[0].length)] };
+      else if (item) current = { kind: 'item', lines: [text.slice(item[0].length)] };
       else current = { kind: 'paragraph', lines: [text] };
     } else current!.lines.push(text);
   });
@@ -99,31 +108,45 @@ function tableOf(bands: TextLine[][]): Block {
   const rows: Segment[][][] = [];
   for (const band of bands) {
     for (const [index, line] of band.entries()) {
-      const columns = line.segments.map(columnOf);
-      if (index === 0 || (bands.length === 1 && columns.includes(0) && line.segments.length > 1)) rows.push(starts.map(() => []));
-      line.segments.forEach((segment, i) => rows[rows.length - 1][columns[i]].push(segment));
+      const segments = line.segments.flatMap((segment) => splitAtColumns(segment, starts));
+      const columns = segments.map(columnOf);
+      if (index === 0 || (bands.length === 1 && columns.includes(0) && segments.length > 1)) rows.push(starts.map(() => []));
+      segments.forEach((segment, i) => rows[rows.length - 1][columns[i]].push(segment));
     }
   }
   const widest = starts.map((_, column) => Math.max(0, ...rows.flatMap((row) => row[column].map((segment) => segment.end - segment.x))));
   return { kind: 'table', rows: rows.map((row) => row.map((cell, column) => cellText(cell, widest[column]))) };
 }
 
+/** A segment cut where one of its pieces starts at a column's edge: two cells set too close to part by their gap. */
+function splitAtColumns(segment: Segment, starts: number[]): Segment[] {
+  const join = segment.joins.find((candidate) => starts.some((start) => start > segment.x + 3 && Math.abs(candidate.x - start) <= 2));
+  if (!join) return [segment];
+  const left: Segment = { text: segment.text.slice(0, join.at).trimEnd(), x: segment.x, end: join.x, joins: segment.joins.filter((other) => other.at < join.at) };
+  const right: Segment = { text: segment.text.slice(join.at).trim(), x: join.x, end: segment.end, joins: segment.joins.filter((other) => other.at > join.at).map((other) => ({ x: other.x, at: other.at - join.at })) };
+  return [left, ...splitAtColumns(right, starts)];
+}
+
 /**
- * Where columns start: the left edges of cells that line up in two rows or more; in a table too short
- * for that, the edges of its fullest row (the last of them: a header's cells are often centred).
+ * Where columns start: the left edges of cells that line up in two rows or more (in a table too
+ * short for that, those of its fullest row, the last of them: a header's cells are often centred),
+ * and the left edge of any cell that no other cell's text runs across (a column that only its
+ * header fills, its cells empty).
  */
 function columnStarts(bands: TextLine[][]): number[] {
+  const edges = alignedEdges(bands);
+  const segments = bands.flat().flatMap((line) => line.segments.flatMap((segment) => splitAtColumns(segment, edges)));
+  const open = segments.filter((segment) => !edges.some((edge) => Math.abs(edge - segment.x) <= 3) && !segments.some((other) => other.x < segment.x - 3 && other.end > segment.x));
+  return [...edges, ...open.map((segment) => segment.x)].sort((a, b) => a - b);
+}
+
+function alignedEdges(bands: TextLine[][]): number[] {
   const clusters = clustersOf(bands.flat().flatMap((line) => line.segments.map((segment) => segment.x)));
   const widest = Math.max(...bands.flat().map((line) => line.segments.length));
   const shared = clusters.filter((cluster) => cluster.length >= 2);
-  let starts = shared.map((cluster) => cluster[0]);
-  if (shared.length < widest) {
-    const rows = bands.map((band) => clustersOf(band.flatMap((line) => line.segments.map((segment) => segment.x))).map((cluster) => cluster[0]));
-    starts = rows.reduce((fullest, row) => (row.length >= fullest.length ? row : fullest), []);
-  }
-  // A header cell centred in the first column starts right of the column's edge.
-  starts[0] = Math.min(...clusters.map((cluster) => cluster[0]));
-  return starts;
+  if (shared.length >= widest) return shared.map((cluster) => cluster[0]);
+  const rows = bands.map((band) => clustersOf(band.flatMap((line) => line.segments.map((segment) => segment.x))).map((cluster) => cluster[0]));
+  return rows.reduce((fullest, row) => (row.length >= fullest.length ? row : fullest), []);
 }
 
 /** Values within 3 points of each other, together, in increasing order. */

@@ -17,6 +17,8 @@ export interface Segment {
   text: string;
   x: number;
   end: number;
+  /** Where each piece after the first starts: the x, and the length of the text before it. */
+  joins: { x: number; at: number }[];
 }
 
 /** The pieces that share a baseline, left to right, in segments. */
@@ -38,39 +40,55 @@ const WORD_GAP = 0.12;
 
 /** Pieces to lines, top to bottom; each line in segments where its gaps are wide. */
 export function linesOf(pieces: TextPiece[]): TextLine[] {
-  const sorted = pieces.filter((piece) => piece.text.trim() !== '').sort((a, b) => a.y - b.y || a.x - b.x);
+  const sorted = [...pieces].sort((a, b) => a.y - b.y || a.x - b.x);
   const groups: TextPiece[][] = [];
   for (const piece of sorted) {
     const group = groups[groups.length - 1];
     if (group && Math.abs(piece.y - group[0].y) <= SAME_LINE * Math.max(piece.size, group[0].size)) group.push(piece);
     else groups.push([piece]);
   }
-  return groups.map((group) => {
-    group.sort((a, b) => a.x - b.x);
-    const size = Math.max(...group.map((piece) => piece.size));
-    const segments: Segment[] = [];
-    let current: Segment | null = null;
-    for (const piece of group) {
-      const gap = current ? piece.x - current.end : 0;
-      if (current && gap <= CELL_GAP * size) {
-        const spaced = gap > WORD_GAP * size && !/\s$/.test(current.text) && !/^\s/.test(piece.text);
-        current.text += (spaced ? ' ' : '') + piece.text;
-        current.end = Math.max(current.end, piece.x + piece.width);
-      } else {
-        current = { text: piece.text, x: piece.x, end: piece.x + piece.width };
-        segments.push(current);
-      }
+  return groups.filter((group) => group.some((piece) => piece.text.trim() !== '')).map(lineOf);
+}
+
+/** Pieces on one baseline as a line, parted into segments where a gap is wide and no space fills it. */
+function lineOf(group: TextPiece[]): TextLine {
+  group.sort((a, b) => a.x - b.x);
+  const size = Math.max(...group.map((piece) => piece.size));
+  const segments: Segment[] = [];
+  let current: Segment | null = null;
+  for (const piece of group) {
+    const text = piece.text.replace(/\s+/g, ' ');
+    const blank = text.trim() === '';
+    // A space the PDF sets as a piece of its own joins words, however wide its font sets it; a tab's
+    // wide blank parts cells.
+    if (blank && current && piece.width <= size) {
+      if (!current.text.endsWith(' ')) current.text += ' ';
+      current.end = Math.max(current.end, piece.x + piece.width);
+      continue;
     }
-    for (const segment of segments) segment.text = segment.text.replace(/\s+/g, ' ').trim();
-    return { y: group[0].y, size, segments: mergeMarkers(segments) };
-  });
+    if (blank) continue;
+    const gap = current ? piece.x - current.end : 0;
+    if (current && gap <= CELL_GAP * size) {
+      const spaced = gap > WORD_GAP * size && !current.text.endsWith(' ') && !text.startsWith(' ');
+      if (spaced) current.text += ' ';
+      current.joins.push({ x: piece.x, at: current.text.length });
+      current.text += current.text.endsWith(' ') ? text.trimStart() : text;
+      current.end = Math.max(current.end, piece.x + piece.width);
+    } else {
+      current = { text: text.trimStart(), x: piece.x, end: piece.x + piece.width, joins: [] };
+      segments.push(current);
+    }
+  }
+  for (const segment of segments) segment.text = segment.text.trimEnd();
+  return { y: group[0].y, size, segments: mergeMarkers(segments) };
 }
 
 /** A list's bullet or number stands apart from its text, but is not a cell of its own. */
 function mergeMarkers(segments: Segment[]): Segment[] {
   if (segments.length < 2 || !LIST_MARKER.test(segments[0].text)) return segments;
   const [marker, text, ...rest] = segments;
-  return [{ text: `${marker.text} ${text.text}`, x: marker.x, end: text.end }, ...rest];
+  const at = marker.text.length + 1;
+  return [{ text: `${marker.text} ${text.text}`, x: marker.x, end: text.end, joins: [{ x: text.x, at }, ...text.joins.map((join) => ({ x: join.x, at: join.at + at }))] }, ...rest];
 }
 
 /** A bullet or a list number, alone. */

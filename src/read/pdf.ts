@@ -143,9 +143,7 @@ function blockHtml(block: Block, headingSizes: number[], continued: boolean, goe
     block.kind === 'heading'
       ? [`<h${Math.min(6, headingSizes.indexOf(block.size) + 1)}>`, `</h${Math.min(6, headingSizes.indexOf(block.size) + 1)}>`]
       : block.kind === 'item'
-        ? block.marker === '-'
-          ? ['<ul><li>', '</li></ul>']
-          : [`<ol start="${parseInt(block.marker, 10)}"><li>`, '</li></ol>']
+        ? ['<ul><li>', '</li></ul>']
         : ['<p>', '</p>'];
   lines[0] = open + lines[0];
   lines[last] += close;
