@@ -3787,7 +3787,7 @@ function lineOf(group) {
   for (const piece of group) {
     const text2 = piece.text.replace(/\s+/g, " ");
     const blank = text2.trim() === "";
-    if (blank && current && piece.width <= size) {
+    if (blank && current && piece.width <= size && piece.x - current.end <= CELL_GAP * size) {
       if (!current.text.endsWith(" ")) current.text += " ";
       current.end = Math.max(current.end, piece.x + piece.width);
       continue;
@@ -3806,7 +3806,7 @@ function lineOf(group) {
     }
   }
   for (const segment of segments) segment.text = segment.text.trimEnd();
-  return { y: group[0].y, size, segments: mergeMarkers(segments) };
+  return { y: group[0].y, size, segments: mergeMarkers(segments), page: 0, region: 0, right: 0 };
 }
 function mergeMarkers(segments) {
   if (segments.length < 2 || !LIST_MARKER.test(segments[0].text)) return segments;
@@ -3880,59 +3880,16 @@ var init_pdf_lines = __esm({
   }
 });
 
-// src/read/pdf-blocks.ts
-function blocksOf(lines, body, right) {
-  const bands = [];
-  for (const line of lines) {
-    const band = bands[bands.length - 1];
-    const last = band?.[band.length - 1];
-    const sameSize = last && Math.max(line.size, last.size) < HEADING_SCALE * Math.min(line.size, last.size);
-    if (last && sameSize && line.y - last.y <= PARAGRAPH_GAP * Math.max(line.size, last.size)) band.push(line);
-    else bands.push([line]);
-  }
-  const blocks = [];
-  for (let i = 0; i < bands.length; ) {
-    if (!isTabular(bands[i])) {
-      blocks.push(...bandBlocks(bands[i], body, right));
-      i++;
-      continue;
-    }
-    let end = i + 1;
-    while (end < bands.length && (isTabular(bands[end]) || fitsColumns(bands[end], columnStarts(bands.slice(i, end))))) end++;
-    blocks.push(tableOf(bands.slice(i, end)));
-    i = end;
-  }
-  return blocks;
-}
+// src/read/pdf-tables.ts
 function isTabular(band) {
   return band.some((line) => line.segments.length > 1);
 }
-function fitsColumns(band, starts) {
-  return band.some((line) => line.segments.flatMap((segment) => splitAtColumns(segment, starts)).length > 1);
-}
-function bandBlocks(band, body, right) {
-  const blocks = [];
-  let current = null;
-  band.forEach((line, index) => {
-    const text2 = lineText(line);
-    const previous = band[index - 1];
-    const heading = line.size >= HEADING_SCALE * body;
-    const item = ITEM.exec(text2);
-    const startsAnew = !current || item !== null && !heading || heading !== (current.kind === "heading") || // A line that stops well short of the margin ended its paragraph (a line break, "Date: …" then "Venue: …").
-    previous !== void 0 && previous.segments[0].end + firstWordWidth(text2, line) < right - body || // A line further left than the paragraph's own lines starts the next one.
-    previous !== void 0 && current.kind === "item" && line.segments[0].x < previous.segments[0].x - body;
-    if (startsAnew) {
-      if (current) blocks.push(current);
-      if (heading) current = { kind: "heading", size: line.size, lines: [text2] };
-      else if (item) current = { kind: "item", lines: [text2.slice(item[0].length)] };
-      else current = { kind: "paragraph", lines: [text2] };
-    } else current.lines.push(text2);
-  });
-  if (current) blocks.push(current);
-  return blocks;
-}
-function firstWordWidth(text2, line) {
-  return (text2.split(" ")[0].length + 1) * line.size * 0.5;
+function fitsColumns(band, table2) {
+  const starts = columnStarts(table2);
+  const segments = band.flatMap((line) => line.segments.flatMap((segment) => splitAtColumns(segment, starts)));
+  const columns = new Set(segments.map((segment) => starts.findIndex((start) => Math.abs(start - segment.x) <= 3)));
+  columns.delete(-1);
+  return columns.size > 1;
 }
 function tableOf(bands) {
   const starts = columnStarts(bands);
@@ -3942,17 +3899,23 @@ function tableOf(bands) {
     while (column + 1 < starts.length && starts[column + 1] <= middle) column++;
     return column;
   };
+  const spaced = bands.some((band, index) => index > 0 && band[0].page === bands[index - 1][0].page);
   const rows = [];
-  for (const band of bands) {
-    for (const [index, line] of band.entries()) {
+  bands.forEach((band, bandIndex) => {
+    const pageTop = bandIndex > 0 && band[0].page !== bands[bandIndex - 1][0].page;
+    band.forEach((line, index) => {
       const segments = line.segments.flatMap((segment) => splitAtColumns(segment, starts));
       const columns = segments.map(columnOf);
-      if (index === 0 || bands.length === 1 && columns.includes(0) && segments.length > 1) rows.push(starts.map(() => []));
-      segments.forEach((segment, i) => rows[rows.length - 1][columns[i]].push(segment));
-    }
-  }
-  const widest = starts.map((_, column) => Math.max(0, ...rows.flatMap((row2) => row2[column].map((segment) => segment.end - segment.x))));
-  return { kind: "table", rows: rows.map((row2) => row2.map((cell, column) => cellText(cell, widest[column]))) };
+      const startsRow = index === 0 ? !(pageTop && !columns.includes(0) && rows.length > 0) : !spaced && columns.includes(0) && segments.length > 1;
+      if (startsRow) rows.push({ cells: starts.map(() => []), page: line.page, pageTop: pageTop && index === 0 });
+      segments.forEach((segment, i) => rows[rows.length - 1].cells[columns[i]].push(segment));
+    });
+  });
+  const size = bands[0][0].size;
+  const ends = starts.map((_, column) => (starts[column + 1] ?? Math.max(...bands.flat().map((line) => line.segments[line.segments.length - 1].end))) - size);
+  const texts = rows.map((row2) => ({ cells: row2.cells.map((cell, column) => cellText(cell, ends[column])), page: row2.page, pageTop: row2.pageTop }));
+  const header = texts[0]?.cells.join("	");
+  return texts.filter((row2, index) => !(index > 0 && row2.pageTop && row2.cells.join("	") === header)).map(({ cells: cells2, page }) => ({ cells: cells2, page }));
 }
 function splitAtColumns(segment, starts) {
   const join6 = segment.joins.find((candidate) => starts.some((start) => start > segment.x + 3 && Math.abs(candidate.x - start) <= 2));
@@ -3964,8 +3927,15 @@ function splitAtColumns(segment, starts) {
 function columnStarts(bands) {
   const edges = alignedEdges(bands);
   const segments = bands.flat().flatMap((line) => line.segments.flatMap((segment) => splitAtColumns(segment, edges)));
-  const open = segments.filter((segment) => !edges.some((edge) => Math.abs(edge - segment.x) <= 3) && !segments.some((other) => other.x < segment.x - 3 && other.end > segment.x));
-  return [...edges, ...open.map((segment) => segment.x)].sort((a, b) => a - b);
+  segments.sort((a, b) => a.x - b.x);
+  const starts = [];
+  let reach = -Infinity;
+  for (let i = 0, left = 0; i < segments.length; i++) {
+    const x = segments[i].x;
+    while (segments[left].x < x - 3) reach = Math.max(reach, segments[left++].end);
+    if (reach <= x + 1 && !starts.some((start) => Math.abs(start - x) <= 3)) starts.push(x);
+  }
+  return starts;
 }
 function alignedEdges(bands) {
   const clusters = clustersOf(bands.flat().flatMap((line) => line.segments.map((segment) => segment.x)));
@@ -3984,14 +3954,71 @@ function clustersOf(values) {
   }
   return clusters;
 }
-function cellText(segments, widest) {
+function cellText(segments, end) {
   let text2 = "";
   segments.forEach((segment, index) => {
     const previous = segments[index - 1];
-    const brokenWord = previous !== void 0 && !previous.text.includes(" ") && previous.end - previous.x >= widest * 0.9;
+    const brokenWord = previous !== void 0 && (!previous.text.includes(" ") && previous.end >= end || /[\p{L}\d]-$/u.test(previous.text));
     text2 = index === 0 ? segment.text : `${text2}${brokenWord ? "" : " "}${segment.text}`;
   });
   return text2;
+}
+var init_pdf_tables = __esm({
+  "src/read/pdf-tables.ts"() {
+    "use strict";
+  }
+});
+
+// src/read/pdf-blocks.ts
+function blocksOf(lines, body) {
+  const bands = bandsOf(lines);
+  const blocks = [];
+  for (let i = 0; i < bands.length; ) {
+    if (!isTabular(bands[i])) {
+      blocks.push(...bandBlocks(bands[i], body));
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < bands.length && (isTabular(bands[end]) || fitsColumns(bands[end], bands.slice(i, end)))) end++;
+    blocks.push({ kind: "table", rows: tableOf(bands.slice(i, end)) });
+    i = end;
+  }
+  return blocks;
+}
+function bandsOf(lines) {
+  const bands = [];
+  for (const line of lines) {
+    const band = bands[bands.length - 1];
+    const last = band?.[band.length - 1];
+    const together = last !== void 0 && line.page === last.page && line.region === last.region && Math.max(line.size, last.size) < HEADING_SCALE * Math.min(line.size, last.size) && line.y - last.y <= PARAGRAPH_GAP * Math.max(line.size, last.size);
+    if (together) band.push(line);
+    else bands.push([line]);
+  }
+  return bands;
+}
+function bandBlocks(band, body) {
+  const blocks = [];
+  let current = null;
+  band.forEach((line, index) => {
+    const text2 = lineText(line);
+    const previous = band[index - 1];
+    const heading = line.size >= HEADING_SCALE * body;
+    const item = ITEM.exec(text2);
+    const startsAnew = !current || item !== null && !heading || heading !== (current.kind === "heading") || // A line that stops well short of the margin ended its paragraph (a line break, "Date: …" then "Venue: …").
+    previous !== void 0 && previous.segments[0].end + firstWordWidth(text2, line) < line.right - body || // A line further left than the paragraph's own lines starts the next one.
+    previous !== void 0 && current.kind === "item" && line.segments[0].x < previous.segments[0].x - body;
+    if (startsAnew) {
+      if (current) blocks.push(current);
+      const kind = heading ? "heading" : item ? "item" : "paragraph";
+      current = { kind, size: line.size, page: line.page, lines: [item && !heading ? text2.slice(item[0].length) : text2] };
+    } else current.lines.push(text2);
+  });
+  if (current) blocks.push(current);
+  return blocks;
+}
+function firstWordWidth(text2, line) {
+  return (text2.split(" ")[0].length + 1) * line.size * 0.5;
 }
 function bodySize(lines) {
   const characters = /* @__PURE__ */ new Map();
@@ -4008,6 +4035,7 @@ var init_pdf_blocks = __esm({
   "src/read/pdf-blocks.ts"() {
     "use strict";
     init_pdf_lines();
+    init_pdf_tables();
     PARAGRAPH_GAP = 1.45;
     HEADING_SCALE = 1.15;
     ITEM = /^[•◦▪▫■●○‣∙\-–*+]\s+(?=\S)/;
@@ -4021,7 +4049,7 @@ async function pdfToHtml(bytes, maxSize) {
   if (!Buffer.from(bytes.subarray(Math.max(0, bytes.length - 1024))).toString("latin1").includes("%%EOF")) throw new PdfError("is not a readable PDF (it is truncated: its end-of-file mark is missing)");
   const pages = await readPages(bytes, maxSize);
   if (!pages.some((page) => page.some((piece) => piece.text.trim() !== ""))) throw new PdfError("has no text layer (a scanned document?); run OCR first");
-  return htmlOf(pageBlocks(pages));
+  return htmlOf(documentBlocks(pages), pages.length);
 }
 async function readPages(bytes, maxSize) {
   const pdfjs = await pdfLibrary();
@@ -4064,56 +4092,49 @@ async function readPages(bytes, maxSize) {
 function firstLine(error) {
   return (error instanceof Error ? error.message : String(error)).split("\n")[0];
 }
-function pageBlocks(pages) {
+function documentBlocks(pages) {
   const running = runningLines(pages.map(linesOf));
-  const kept = pages.map((pieces, page) => {
-    const lines = linesOf(pieces);
-    const dropped = [...running[page]].map((index) => lines[index]);
-    return pieces.filter((piece) => !dropped.some((line) => onLine(piece, line)));
-  });
-  const body = bodySize(kept.flatMap(linesOf));
-  let previous;
-  return kept.map((pieces) => {
-    const blocks = regionsOf(pieces).flatMap((region) => {
-      const lines = linesOf(region);
-      const right = Math.max(0, ...lines.map((line) => line.segments[line.segments.length - 1].end));
-      return blocksOf(lines, body, right);
+  const lines = pages.flatMap((pieces, page) => {
+    const all = linesOf(pieces);
+    const dropped = [...running[page]].map((index) => all[index]);
+    const kept = pieces.filter((piece) => !dropped.some((line) => onLine(piece, line)));
+    return regionsOf(kept).flatMap((region, index) => {
+      const regionLines = linesOf(region);
+      const right = Math.max(0, ...regionLines.map((line) => line.segments[line.segments.length - 1].end));
+      return regionLines.map((line) => ({ ...line, page, region: index, right }));
     });
-    const first = blocks[0];
-    const continuesTable = first?.kind === "table" && previous?.kind === "table" && first.rows[0].length === previous.rows[0].length;
-    if (continuesTable && previous?.kind === "table" && sameRow(first.rows[0], previous.rows[0])) first.rows.shift();
-    previous = blocks[blocks.length - 1] ?? previous;
-    return { blocks, continuesTable };
   });
+  return blocksOf(lines, bodySize(lines));
 }
 function onLine(piece, line) {
   return Math.abs(piece.y - line.y) <= 0.4 * Math.max(piece.size, line.size) && piece.text.trim() !== "";
 }
-function sameRow(a, b) {
-  return a.length === b.length && a.every((cell, index) => cell === b[index]);
-}
-function htmlOf(pages) {
+function htmlOf(blocks, pageCount) {
   const out = [];
-  const pageStarts = [];
-  const headingSizes = [...new Set(pages.flatMap((page) => page.blocks.flatMap((block) => block.kind === "heading" ? [block.size] : [])))].sort((a, b) => b - a);
-  pages.forEach((page, number) => {
-    pageStarts.push(out.length + 1);
-    page.blocks.forEach((block, index) => {
-      const goesOn = index === page.blocks.length - 1 && pages[number + 1]?.continuesTable === true;
-      out.push(...blockHtml(block, headingSizes, index === 0 && page.continuesTable, goesOn));
-    });
+  const pages = [];
+  const headingSizes = [...new Set(blocks.flatMap((block) => block.kind === "heading" ? [block.size] : []))].sort((a, b) => b - a);
+  for (const block of blocks) {
+    const lines = blockHtml(block, headingSizes);
+    out.push(...lines);
+    if (block.kind === "table") pages.push(...block.rows.map((row2) => row2.page));
+    else pages.push(...lines.map(() => block.page));
+  }
+  const pageStarts = Array.from({ length: pageCount }, (_, page) => {
+    const first = pages.findIndex((other) => other >= page);
+    return (first < 0 ? out.length : first) + 1;
   });
   if (out.length === 0) out.push("");
   return `<!DOCTYPE html><html><body>${out.join("\n")}</body></html>
 ${PAGE_STARTS}${pageStarts.join(" ")} -->
 `;
 }
-function blockHtml(block, headingSizes, continued, goesOn) {
+function blockHtml(block, headingSizes) {
   if (block.kind === "table") {
-    const rows = block.rows.map((row2) => `<tr>${row2.map((cell) => `<td>${escape(cell)}</td>`).join("")}</tr>`);
-    if (rows.length === 0) return [];
-    if (!continued) rows[0] = `<table>${rows[0]}`;
-    if (!goesOn) rows[rows.length - 1] += "</table>";
+    const rows = block.rows.map((row2) => `<tr>${row2.cells.map((cell) => `<td>${escape(cell)}</td>`).join("")}</tr>`);
+    if (rows.length > 0) {
+      rows[0] = `<table>${rows[0]}`;
+      rows[rows.length - 1] += "</table>";
+    }
     return rows;
   }
   const lines = joinHyphenated(block.lines).map(escape);
@@ -4126,9 +4147,9 @@ function blockHtml(block, headingSizes, continued, goesOn) {
 function joinHyphenated(lines) {
   const joined = [...lines];
   for (let i = 0; i + 1 < joined.length; i++) {
-    if (!new RegExp("\\p{Ll}-$", "u").test(joined[i]) || !new RegExp("^\\p{Ll}", "u").test(joined[i + 1])) continue;
+    if (!/[\p{L}\d]-$/u.test(joined[i]) || !/^[\p{L}\d]/u.test(joined[i + 1])) continue;
     const [word2, ...rest] = joined[i + 1].split(" ");
-    joined[i] = joined[i].slice(0, -1) + word2;
+    joined[i] = (new RegExp("\\p{Ll}-$", "u").test(joined[i]) && new RegExp("^\\p{Ll}", "u").test(word2) ? joined[i].slice(0, -1) : joined[i]) + word2;
     joined[i + 1] = rest.join(" ");
   }
   return joined;
@@ -15715,7 +15736,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "071e46fb84a06772" : "source";
+    BUILD = true ? "dbbb4f0318f36d32" : "source";
   }
 });
 

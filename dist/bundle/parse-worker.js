@@ -711,7 +711,7 @@ function findColumnRows(lines, candidate) {
     let previous = null;
     let lastFirst = "";
     for (; j < lines.length && lines[j].trim() !== "" && !lines[j].includes("	"); j++) {
-      const fit = fitsColumns(lines[j], starts);
+      const fit = fitsColumns2(lines[j], starts);
       const cells = fit ? cutAt(lines[j], starts) : null;
       const wrapped = cells !== null && previous !== null && fit === "first" && wrapsInto(lastFirst, cells[0], starts[1]);
       if (!wrapped && new RegExp("^\\p{Lu}", "u").test(lines[j]) && isSectionLine(lines, j, starts)) {
@@ -739,7 +739,7 @@ function findColumnRows(lines, candidate) {
 }
 function isSectionLine(lines, j, starts) {
   const text = lines[j].trimEnd();
-  return text.length < 80 && SECTION_LINE.test(text) && lines[j + 1] !== void 0 && fitsColumns(lines[j + 1], starts) === "row";
+  return text.length < 80 && SECTION_LINE.test(text) && lines[j + 1] !== void 0 && fitsColumns2(lines[j + 1], starts) === "row";
 }
 function wrapsInto(above, text, width) {
   if (above === "" || text === "") return false;
@@ -770,7 +770,7 @@ function columnStarts(line) {
   for (const m of trimmed.matchAll(GAP)) starts.push(m.index + 1 + m[1].length);
   return starts;
 }
-function fitsColumns(line, starts) {
+function fitsColumns2(line, starts) {
   let used = 0;
   for (const start of starts.slice(1)) {
     if (start >= line.length) continue;

@@ -26,6 +26,10 @@ export interface TextLine {
   y: number;
   size: number;
   segments: Segment[];
+  /** The page (from 0), the region of the page (see regionsOf) and that region's right margin: set by the caller. */
+  page: number;
+  region: number;
+  right: number;
 }
 
 /** Baselines closer than this share a line (a superscript, a mark set a little high). */
@@ -59,9 +63,9 @@ function lineOf(group: TextPiece[]): TextLine {
   for (const piece of group) {
     const text = piece.text.replace(/\s+/g, ' ');
     const blank = text.trim() === '';
-    // A space the PDF sets as a piece of its own joins words, however wide its font sets it; a tab's
-    // wide blank parts cells.
-    if (blank && current && piece.width <= size) {
+    // A space the PDF sets as a piece of its own, next to the words, joins them, however wide its
+    // font sets it; a tab's wide blank, or a space out beyond a gap, does not.
+    if (blank && current && piece.width <= size && piece.x - current.end <= CELL_GAP * size) {
       if (!current.text.endsWith(' ')) current.text += ' ';
       current.end = Math.max(current.end, piece.x + piece.width);
       continue;
@@ -80,7 +84,7 @@ function lineOf(group: TextPiece[]): TextLine {
     }
   }
   for (const segment of segments) segment.text = segment.text.trimEnd();
-  return { y: group[0].y, size, segments: mergeMarkers(segments) };
+  return { y: group[0].y, size, segments: mergeMarkers(segments), page: 0, region: 0, right: 0 };
 }
 
 /** A list's bullet or number stands apart from its text, but is not a cell of its own. */

@@ -22,7 +22,7 @@ export async function pdfToHtml(bytes: Uint8Array, maxSize: number): Promise<str
   if (!Buffer.from(bytes.subarray(Math.max(0, bytes.length - 1024))).toString('latin1').includes('%%EOF')) throw new PdfError('is not a readable PDF (it is truncated: its end-of-file mark is missing)');
   const pages = await readPages(bytes, maxSize);
   if (!pages.some((page) => page.some((piece) => piece.text.trim() !== ''))) throw new PdfError('has no text layer (a scanned document?); run OCR first');
-  return htmlOf(pageBlocks(pages));
+  return htmlOf(documentBlocks(pages), pages.length);
 }
 
 /** Each page's pieces of text, in points from the page's top left corner. */
@@ -71,56 +71,42 @@ function firstLine(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n')[0];
 }
 
-/** A page's blocks, and whether its first block is a table going on from the page before. */
-interface PageBlocks {
-  blocks: Block[];
-  continuesTable: boolean;
-}
-
 /** The pages' text as blocks, less running headers and footers. */
-function pageBlocks(pages: TextPiece[][]): PageBlocks[] {
+function documentBlocks(pages: TextPiece[][]): Block[] {
   const running = runningLines(pages.map(linesOf));
-  const kept = pages.map((pieces, page) => {
-    const lines = linesOf(pieces);
-    const dropped = [...running[page]].map((index) => lines[index]);
-    return pieces.filter((piece) => !dropped.some((line) => onLine(piece, line)));
-  });
-  const body = bodySize(kept.flatMap(linesOf));
-  let previous: Block | undefined;
-  return kept.map((pieces) => {
-    const blocks = regionsOf(pieces).flatMap((region) => {
-      const lines = linesOf(region);
-      const right = Math.max(0, ...lines.map((line) => line.segments[line.segments.length - 1].end));
-      return blocksOf(lines, body, right);
+  const lines = pages.flatMap((pieces, page) => {
+    const all = linesOf(pieces);
+    const dropped = [...running[page]].map((index) => all[index]);
+    const kept = pieces.filter((piece) => !dropped.some((line) => onLine(piece, line)));
+    return regionsOf(kept).flatMap((region, index) => {
+      const regionLines = linesOf(region);
+      const right = Math.max(0, ...regionLines.map((line) => line.segments[line.segments.length - 1].end));
+      return regionLines.map((line) => ({ ...line, page, region: index, right }));
     });
-    const first = blocks[0];
-    // A table broken across pages goes on as one; a header row repeated at the top of the page is dropped.
-    const continuesTable = first?.kind === 'table' && previous?.kind === 'table' && first.rows[0].length === previous.rows[0].length;
-    if (continuesTable && previous?.kind === 'table' && sameRow(first.rows[0], previous.rows[0])) first.rows.shift();
-    previous = blocks[blocks.length - 1] ?? previous;
-    return { blocks, continuesTable };
   });
+  return blocksOf(lines, bodySize(lines));
 }
 
 function onLine(piece: TextPiece, line: TextLine): boolean {
   return Math.abs(piece.y - line.y) <= 0.4 * Math.max(piece.size, line.size) && piece.text.trim() !== '';
 }
 
-function sameRow(a: string[], b: string[]): boolean {
-  return a.length === b.length && a.every((cell, index) => cell === b[index]);
-}
-
 /** The blocks as HTML, one rebuilt line to a line of HTML; where each page starts in a comment at the end. */
-function htmlOf(pages: PageBlocks[]): string {
+function htmlOf(blocks: Block[], pageCount: number): string {
   const out: string[] = [];
-  const pageStarts: number[] = [];
-  const headingSizes = [...new Set(pages.flatMap((page) => page.blocks.flatMap((block) => (block.kind === 'heading' ? [block.size] : []))))].sort((a, b) => b - a);
-  pages.forEach((page, number) => {
-    pageStarts.push(out.length + 1);
-    page.blocks.forEach((block, index) => {
-      const goesOn = index === page.blocks.length - 1 && pages[number + 1]?.continuesTable === true;
-      out.push(...blockHtml(block, headingSizes, index === 0 && page.continuesTable, goesOn));
-    });
+  // The page of each line of `out`.
+  const pages: number[] = [];
+  const headingSizes = [...new Set(blocks.flatMap((block) => (block.kind === 'heading' ? [block.size] : [])))].sort((a, b) => b - a);
+  for (const block of blocks) {
+    const lines = blockHtml(block, headingSizes);
+    out.push(...lines);
+    if (block.kind === 'table') pages.push(...block.rows.map((row) => row.page));
+    else pages.push(...lines.map(() => block.page));
+  }
+  // A page with no line of its own starts where the next one does.
+  const pageStarts = Array.from({ length: pageCount }, (_, page) => {
+    const first = pages.findIndex((other) => other >= page);
+    return (first < 0 ? out.length : first) + 1;
   });
   if (out.length === 0) out.push('');
   return `<!DOCTYPE html><html><body>${out.join('\n')}</body></html>\n${PAGE_STARTS}${pageStarts.join(' ')} -->\n`;
@@ -129,12 +115,13 @@ function htmlOf(pages: PageBlocks[]): string {
 const PAGE_STARTS = '<!-- vawg page starts: ';
 
 /** One block's lines of HTML. */
-function blockHtml(block: Block, headingSizes: number[], continued: boolean, goesOn: boolean): string[] {
+function blockHtml(block: Block, headingSizes: number[]): string[] {
   if (block.kind === 'table') {
-    const rows = block.rows.map((row) => `<tr>${row.map((cell) => `<td>${escape(cell)}</td>`).join('')}</tr>`);
-    if (rows.length === 0) return [];
-    if (!continued) rows[0] = `<table>${rows[0]}`;
-    if (!goesOn) rows[rows.length - 1] += '</table>';
+    const rows = block.rows.map((row) => `<tr>${row.cells.map((cell) => `<td>${escape(cell)}</td>`).join('')}</tr>`);
+    if (rows.length > 0) {
+      rows[0] = `<table>${rows[0]}`;
+      rows[rows.length - 1] += '</table>';
+    }
     return rows;
   }
   const lines = joinHyphenated(block.lines).map(escape);
@@ -151,15 +138,16 @@ function blockHtml(block: Block, headingSizes: number[], continued: boolean, goe
 }
 
 /**
- * A word hyphenated at a line's end ("recom-" / "mendation") made whole on the first line; the
- * line count stays. Only before a lowercase letter: "MHLDA-2411-" / "04" and "Vice-" / "Chair" keep theirs.
+ * A word hyphenated at a line's end made whole on the first line, the line count kept: "recom-" /
+ * "mendation" without its hyphen (before a lowercase letter), "Vice-" / "Chair" and "MHLDA-2411-" /
+ * "04" with it.
  */
 function joinHyphenated(lines: string[]): string[] {
   const joined = [...lines];
   for (let i = 0; i + 1 < joined.length; i++) {
-    if (!/\p{Ll}-$/u.test(joined[i]) || !/^\p{Ll}/u.test(joined[i + 1])) continue;
+    if (!/[\p{L}\d]-$/u.test(joined[i]) || !/^[\p{L}\d]/u.test(joined[i + 1])) continue;
     const [word, ...rest] = joined[i + 1].split(' ');
-    joined[i] = joined[i].slice(0, -1) + word;
+    joined[i] = (/\p{Ll}-$/u.test(joined[i]) && /^\p{Ll}/u.test(word) ? joined[i].slice(0, -1) : joined[i]) + word;
     joined[i + 1] = rest.join(' ');
   }
   return joined;
