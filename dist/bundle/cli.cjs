@@ -3885,11 +3885,18 @@ function isTabular(band) {
   return band.some((line) => line.segments.length > 1);
 }
 function fitsColumns(band, table2) {
-  const starts = columnStarts(table2);
+  const starts = columnStarts([...table2.slice(0, SAMPLE), band]);
   const segments = band.flatMap((line) => line.segments.flatMap((segment) => splitAtColumns(segment, starts)));
   const columns = new Set(segments.map((segment) => starts.findIndex((start) => Math.abs(start - segment.x) <= 3)));
   columns.delete(-1);
   return columns.size > 1;
+}
+function crossesColumns(band, table2) {
+  if (table2.length < 2) return false;
+  const sample = table2.slice(0, SAMPLE);
+  const edges = sample.flat().flatMap((line) => line.segments.map((segment) => segment.x));
+  const starts = columnStarts(sample).filter((start) => edges.filter((x) => Math.abs(x - start) <= 3).length >= 2);
+  return band.some((line) => line.segments.flatMap((segment) => splitAtColumns(segment, starts)).some((segment) => starts.some((start) => segment.x < start - 3 && segment.end > start + 1)));
 }
 function tableOf(bands) {
   const starts = columnStarts(bands);
@@ -3938,12 +3945,13 @@ function columnStarts(bands) {
   return starts;
 }
 function alignedEdges(bands) {
-  const clusters = clustersOf(bands.flat().flatMap((line) => line.segments.map((segment) => segment.x)));
+  const clusters = clustersOf(bands.flat().flatMap((line) => line.segments.flatMap((segment) => [segment.x, ...segment.joins.map((join6) => join6.x)])));
   const widest = Math.max(...bands.flat().map((line) => line.segments.length));
   const shared = clusters.filter((cluster) => cluster.length >= 2);
   if (shared.length >= widest) return shared.map((cluster) => cluster[0]);
   const rows = bands.map((band) => clustersOf(band.flatMap((line) => line.segments.map((segment) => segment.x))).map((cluster) => cluster[0]));
-  return rows.reduce((fullest, row2) => row2.length >= fullest.length ? row2 : fullest, []);
+  const fullest = rows.reduce((most, row2) => row2.length >= most.length ? row2 : most, []);
+  return clustersOf([...shared.map((cluster) => cluster[0]), ...fullest]).map((cluster) => cluster[0]);
 }
 function clustersOf(values) {
   const clusters = [];
@@ -3963,9 +3971,11 @@ function cellText(segments, end) {
   });
   return text2;
 }
+var SAMPLE;
 var init_pdf_tables = __esm({
   "src/read/pdf-tables.ts"() {
     "use strict";
+    SAMPLE = 20;
   }
 });
 
@@ -3980,7 +3990,8 @@ function blocksOf(lines, body) {
       continue;
     }
     let end = i + 1;
-    while (end < bands.length && (isTabular(bands[end]) || fitsColumns(bands[end], bands.slice(i, end)))) end++;
+    const belongs = (band) => (isTabular(band) || fitsColumns(band, bands.slice(i, end))) && !crossesColumns(band, bands.slice(i, end));
+    while (end < bands.length && belongs(bands[end])) end++;
     blocks.push({ kind: "table", rows: tableOf(bands.slice(i, end)) });
     i = end;
   }
@@ -15736,7 +15747,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "dbbb4f0318f36d32" : "source";
+    BUILD = true ? "8900ecf05f2ee611" : "source";
   }
 });
 

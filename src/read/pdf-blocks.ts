@@ -1,5 +1,5 @@
 import { lineText, type TextLine } from './pdf-lines.js';
-import { fitsColumns, isTabular, tableOf, type Row } from './pdf-tables.js';
+import { crossesColumns, fitsColumns, isTabular, tableOf, type Row } from './pdf-tables.js';
 
 // The second step: the document's lines (src/read/pdf-lines.ts), region after region and page after
 // page, into the blocks a Word user wrote — paragraphs (a paragraph's wrapped lines kept, each a line
@@ -31,7 +31,8 @@ export function blocksOf(lines: TextLine[], body: number): Block[] {
     }
     // A run of bands with cells is one table, across pages too.
     let end = i + 1;
-    while (end < bands.length && (isTabular(bands[end]) || fitsColumns(bands[end], bands.slice(i, end)))) end++;
+    const belongs = (band: TextLine[]) => (isTabular(band) || fitsColumns(band, bands.slice(i, end))) && !crossesColumns(band, bands.slice(i, end));
+    while (end < bands.length && belongs(bands[end])) end++;
     blocks.push({ kind: 'table', rows: tableOf(bands.slice(i, end)) });
     i = end;
   }

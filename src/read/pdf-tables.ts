@@ -20,11 +20,27 @@ export function isTabular(band: TextLine[]): boolean {
  * wrapped one), but they start at the table's columns.
  */
 export function fitsColumns(band: TextLine[], table: TextLine[][]): boolean {
-  const starts = columnStarts(table);
+  const starts = columnStarts([...table.slice(0, SAMPLE), band]);
   const segments = band.flatMap((line) => line.segments.flatMap((segment) => splitAtColumns(segment, starts)));
   const columns = new Set(segments.map((segment) => starts.findIndex((start) => Math.abs(start - segment.x) <= 3)));
   columns.delete(-1);
   return columns.size > 1;
+}
+
+/** The rows a table's columns are found from: enough to see them, few enough to keep the work bounded. */
+const SAMPLE = 20;
+
+/**
+ * A band that does not belong to the table above it, though in cells: its text runs across the
+ * table's columns (the next table, with columns of its own).
+ */
+export function crossesColumns(band: TextLine[], table: TextLine[][]): boolean {
+  if (table.length < 2) return false;
+  // Only columns that cells of two rows start at: a header cell centred over an empty column is no edge.
+  const sample = table.slice(0, SAMPLE);
+  const edges = sample.flat().flatMap((line) => line.segments.map((segment) => segment.x));
+  const starts = columnStarts(sample).filter((start) => edges.filter((x) => Math.abs(x - start) <= 3).length >= 2);
+  return band.some((line) => line.segments.flatMap((segment) => splitAtColumns(segment, starts)).some((segment) => starts.some((start) => segment.x < start - 3 && segment.end > start + 1)));
 }
 
 /**
@@ -93,12 +109,14 @@ export function columnStarts(bands: TextLine[][]): number[] {
 }
 
 function alignedEdges(bands: TextLine[][]): number[] {
-  const clusters = clustersOf(bands.flat().flatMap((line) => line.segments.map((segment) => segment.x)));
+  // Where pieces start inside a cell counts too: two cells the PDF set as one piece of text apart.
+  const clusters = clustersOf(bands.flat().flatMap((line) => line.segments.flatMap((segment) => [segment.x, ...segment.joins.map((join) => join.x)])));
   const widest = Math.max(...bands.flat().map((line) => line.segments.length));
   const shared = clusters.filter((cluster) => cluster.length >= 2);
   if (shared.length >= widest) return shared.map((cluster) => cluster[0]);
   const rows = bands.map((band) => clustersOf(band.flatMap((line) => line.segments.map((segment) => segment.x))).map((cluster) => cluster[0]));
-  return rows.reduce((fullest, row) => (row.length >= fullest.length ? row : fullest), []);
+  const fullest = rows.reduce((most, row) => (row.length >= most.length ? row : most), []);
+  return clustersOf([...shared.map((cluster) => cluster[0]), ...fullest]).map((cluster) => cluster[0]);
 }
 
 /** Values within 3 points of each other, together, in increasing order. */
