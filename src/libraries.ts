@@ -51,8 +51,22 @@ let pdf: Promise<PdfJs> | null = null;
  * runs as a vm.Script, which cannot import() (scripts/bundle.mjs writes that file).
  */
 export function pdfLibrary(): Promise<PdfJs> {
-  pdf ??= importModule('pdfjs-dist/legacy/build/pdf.mjs') as Promise<PdfJs>;
+  pdf ??= quietly(() => importModule('pdfjs-dist/legacy/build/pdf.mjs') as Promise<PdfJs>);
   return pdf;
+}
+
+/**
+ * pdf.js prints warnings as it loads (a missing optional package, see src/read/pdf.ts), which would
+ * break the one-line messages: they are held back while it loads.
+ */
+async function quietly<T>(load: () => Promise<T>): Promise<T> {
+  const warn = console.warn;
+  console.warn = () => {};
+  try {
+    return await load();
+  } finally {
+    console.warn = warn;
+  }
 }
 
 declare const VAWG_CJS_BUNDLE: boolean | undefined;

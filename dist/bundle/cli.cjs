@@ -3700,8 +3700,18 @@ function wordLibrary() {
   return word;
 }
 function pdfLibrary() {
-  pdf ??= importModule("pdfjs-dist/legacy/build/pdf.mjs");
+  pdf ??= quietly(() => importModule("pdfjs-dist/legacy/build/pdf.mjs"));
   return pdf;
+}
+async function quietly(load2) {
+  const warn = console.warn;
+  console.warn = () => {
+  };
+  try {
+    return await load2();
+  } finally {
+    console.warn = warn;
+  }
 }
 var import_node_module, load, yaml, csv, iconv, excel, html, word, pdf, importModule;
 var init_libraries = __esm({
@@ -4063,7 +4073,13 @@ async function pdfToHtml(bytes, maxSize) {
   return htmlOf(documentBlocks(pages), pages.length);
 }
 async function readPages(bytes, maxSize) {
-  const pdfjs = await pdfLibrary();
+  let pdfjs;
+  try {
+    pdfjs = await pdfLibrary();
+  } catch (error) {
+    if (!("DOMMatrix" in globalThis)) throw new PdfError("cannot be read on this system: pdf.js needs the @napi-rs/canvas package, which is not installed (npm install @napi-rs/canvas)");
+    throw error;
+  }
   const task = pdfjs.getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: true });
   let document;
   try {
@@ -15747,7 +15763,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "8900ecf05f2ee611" : "source";
+    BUILD = true ? "70961439bc7eb6b4" : "source";
   }
 });
 

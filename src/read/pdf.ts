@@ -27,7 +27,15 @@ export async function pdfToHtml(bytes: Uint8Array, maxSize: number): Promise<str
 
 /** Each page's pieces of text, in points from the page's top left corner. */
 async function readPages(bytes: Uint8Array, maxSize: number): Promise<TextPiece[][]> {
-  const pdfjs = await pdfLibrary();
+  let pdfjs: Awaited<ReturnType<typeof pdfLibrary>>;
+  try {
+    pdfjs = await pdfLibrary();
+  } catch (error) {
+    // pdf.js takes DOMMatrix (which Node lacks) from @napi-rs/canvas, an optional package that npm
+    // installs where it has a build for the system.
+    if (!('DOMMatrix' in globalThis)) throw new PdfError('cannot be read on this system: pdf.js needs the @napi-rs/canvas package, which is not installed (npm install @napi-rs/canvas)');
+    throw error;
+  }
   // A copy: pdf.js may hand the buffer over to its worker.
   const task = pdfjs.getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: true });
   let document: Awaited<typeof task.promise>;
