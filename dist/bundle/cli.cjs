@@ -3791,7 +3791,7 @@ function linesOf(pieces) {
 }
 function lineOf(group) {
   group.sort((a, b) => a.x - b.x);
-  const size = Math.max(...group.map((piece) => piece.size));
+  const size = most(group.map((piece) => piece.size));
   const segments = [];
   let current = null;
   for (const piece of group) {
@@ -3842,9 +3842,9 @@ function edgeIndexes(length) {
 }
 function gutterOf(pieces) {
   const text2 = pieces.filter((piece) => piece.text.trim() !== "");
-  if (text2.length < 10) return null;
-  const left = Math.min(...text2.map((piece) => piece.x));
-  const right = Math.max(...text2.map((piece) => piece.x + piece.width));
+  if (text2.length < 10 || text2.length > MAX_COLUMN_PIECES) return null;
+  const left = least(text2.map((piece) => piece.x));
+  const right = most(text2.map((piece) => piece.x + piece.width));
   const size = median(text2.map((piece) => piece.size));
   let best = null;
   for (let x = left + (right - left) * 0.3; x <= left + (right - left) * 0.7; x += 1) {
@@ -3853,14 +3853,24 @@ function gutterOf(pieces) {
     const onLeft = text2.filter((piece) => piece.x + piece.width <= x);
     const onRight = text2.filter((piece) => piece.x >= x);
     if (onLeft.length < text2.length * 0.3 || onRight.length < text2.length * 0.3) continue;
-    const gap = Math.min(...onRight.map((piece) => piece.x)) - Math.max(...onLeft.map((piece) => piece.x + piece.width));
+    const gap = least(onRight.map((piece) => piece.x)) - most(onLeft.map((piece) => piece.x + piece.width));
     if (gap >= size && (!best || gap > best.gap)) best = { x, gap, onLeft };
   }
   if (!best) return null;
-  const reach = Math.max(...best.onLeft.map((piece) => piece.x + piece.width));
+  const reach = most(best.onLeft.map((piece) => piece.x + piece.width));
   const lines = linesOf(best.onLeft);
   const full = lines.filter((line) => line.segments.length === 1 && line.segments[0].end >= reach - 4 * size);
   return full.length >= lines.length * 0.5 ? best.x : null;
+}
+function least(values) {
+  let found = Infinity;
+  for (const value of values) if (value < found) found = value;
+  return found;
+}
+function most(values) {
+  let found = -Infinity;
+  for (const value of values) if (value > found) found = value;
+  return found;
 }
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -3869,9 +3879,10 @@ function median(values) {
 function regionsOf(pieces) {
   const gutter = gutterOf(pieces);
   if (gutter === null) return [pieces];
-  const crossing = pieces.filter((piece) => piece.x < gutter && piece.x + piece.width > gutter);
-  const columns = pieces.filter((piece) => !crossing.includes(piece));
-  const top = Math.min(...columns.map((piece) => piece.y));
+  const crosses = (piece) => piece.x < gutter && piece.x + piece.width > gutter;
+  const crossing = pieces.filter(crosses);
+  const columns = pieces.filter((piece) => !crosses(piece));
+  const top = least(columns.map((piece) => piece.y));
   return [
     crossing.filter((piece) => piece.y < top),
     columns.filter((piece) => piece.x < gutter),
@@ -3879,7 +3890,7 @@ function regionsOf(pieces) {
     crossing.filter((piece) => piece.y >= top)
   ].filter((region) => region.length > 0);
 }
-var SAME_LINE, CELL_GAP, WORD_GAP, LIST_MARKER;
+var SAME_LINE, CELL_GAP, WORD_GAP, LIST_MARKER, MAX_COLUMN_PIECES;
 var init_pdf_lines = __esm({
   "src/read/pdf-lines.ts"() {
     "use strict";
@@ -3887,6 +3898,7 @@ var init_pdf_lines = __esm({
     CELL_GAP = 0.32;
     WORD_GAP = 0.12;
     LIST_MARKER = /^(?:[•◦▪▫■□●○‣∙·\-–*+]|\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)])$/i;
+    MAX_COLUMN_PIECES = 2e4;
   }
 });
 
@@ -3929,7 +3941,8 @@ function tableOf(bands) {
     });
   });
   const size = bands[0][0].size;
-  const ends = starts.map((_, column) => (starts[column + 1] ?? Math.max(...bands.flat().map((line) => line.segments[line.segments.length - 1].end))) - size);
+  const right = most(bands.flat().map((line) => line.segments[line.segments.length - 1].end));
+  const ends = starts.map((_, column) => (starts[column + 1] ?? right) - size);
   const texts = rows.map((row2) => ({ cells: row2.cells.map((cell, column) => cellText(cell, ends[column])), page: row2.page, pageTop: row2.pageTop }));
   const header = texts[0]?.cells.join("	");
   return texts.filter((row2, index) => !(index > 0 && row2.pageTop && row2.cells.join("	") === header)).map(({ cells: cells2, page }) => ({ cells: cells2, page }));
@@ -3956,11 +3969,11 @@ function columnStarts(bands) {
 }
 function alignedEdges(bands) {
   const clusters = clustersOf(bands.flat().flatMap((line) => line.segments.flatMap((segment) => [segment.x, ...segment.joins.map((join6) => join6.x)])));
-  const widest = Math.max(...bands.flat().map((line) => line.segments.length));
+  const widest = most(bands.flat().map((line) => line.segments.length));
   const shared = clusters.filter((cluster) => cluster.length >= 2);
   if (shared.length >= widest) return shared.map((cluster) => cluster[0]);
   const rows = bands.map((band) => clustersOf(band.flatMap((line) => line.segments.map((segment) => segment.x))).map((cluster) => cluster[0]));
-  const fullest = rows.reduce((most, row2) => row2.length >= most.length ? row2 : most, []);
+  const fullest = rows.reduce((most2, row2) => row2.length >= most2.length ? row2 : most2, []);
   return clustersOf([...shared.map((cluster) => cluster[0]), ...fullest]).map((cluster) => cluster[0]);
 }
 function clustersOf(values) {
@@ -3985,6 +3998,7 @@ var SAMPLE;
 var init_pdf_tables = __esm({
   "src/read/pdf-tables.ts"() {
     "use strict";
+    init_pdf_lines();
     SAMPLE = 20;
   }
 });
@@ -4127,7 +4141,7 @@ function documentBlocks(pages) {
     const kept = pieces.filter((piece) => !dropped.some((line) => onLine(piece, line)));
     return regionsOf(kept).flatMap((region, index) => {
       const regionLines = linesOf(region);
-      const right = Math.max(0, ...regionLines.map((line) => line.segments[line.segments.length - 1].end));
+      const right = most(regionLines.map((line) => line.segments[line.segments.length - 1].end));
       return regionLines.map((line) => ({ ...line, page, region: index, right }));
     });
   });
@@ -10932,7 +10946,7 @@ function fitTable(columns, rows, width = Infinity) {
   const kept = columns.map((_, i) => i).filter((i) => rows.some((row2) => row2[i] !== ""));
   const shown = kept.map((i) => columns[i]);
   const cells2 = rows.map((row2) => kept.map((i) => row2[i]));
-  const widths = shown.map((column, c) => cells2.reduce((most, row2) => Math.max(most, stringWidth2(row2[c])), stringWidth2(column.title)));
+  const widths = shown.map((column, c) => cells2.reduce((most2, row2) => Math.max(most2, stringWidth2(row2[c])), stringWidth2(column.title)));
   let over = widths.reduce((sum, w) => sum + w, 0) + GAP2.length * Math.max(0, widths.length - 1) - width;
   for (let c = shown.length - 1; c >= 0 && over > 0; c--) {
     if (!shown[c].flexible) continue;
@@ -11574,9 +11588,9 @@ function commonName(meetings) {
     names.set(meeting, name2);
     counts.set(name2, (counts.get(name2) ?? 0) + 1);
   }
-  const most = Math.max(0, ...counts.values());
+  const most2 = Math.max(0, ...counts.values());
   const latestFirst = orderMeetings(meetings).reverse();
-  const chosen = latestFirst.find((meeting) => counts.get(names.get(meeting) ?? "") === most);
+  const chosen = latestFirst.find((meeting) => counts.get(names.get(meeting) ?? "") === most2);
   return chosen ? names.get(chosen) : null;
 }
 var import_node_path7, keyOfTitle, bodyName2;
@@ -15763,7 +15777,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "70961439bc7eb6b4" : "source";
+    BUILD = true ? "18b3c18bb644400b" : "source";
   }
 });
 
@@ -16411,7 +16425,7 @@ function stylish(results, options) {
   for (const result of results) {
     if (result.findings.length === 0) continue;
     out.push(paint.underline(oneLine(result.file)));
-    const width = result.findings.reduce((most, f) => Math.max(most, `${f.line}:${f.column}`.length), 0);
+    const width = result.findings.reduce((most2, f) => Math.max(most2, `${f.line}:${f.column}`.length), 0);
     for (const f of result.findings) {
       if (f.severity === "error") errors++;
       else warnings++;

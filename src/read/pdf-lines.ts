@@ -57,7 +57,7 @@ export function linesOf(pieces: TextPiece[]): TextLine[] {
 /** Pieces on one baseline as a line, parted into segments where a gap is wide and no space fills it. */
 function lineOf(group: TextPiece[]): TextLine {
   group.sort((a, b) => a.x - b.x);
-  const size = Math.max(...group.map((piece) => piece.size));
+  const size = most(group.map((piece) => piece.size));
   const segments: Segment[] = [];
   let current: Segment | null = null;
   for (const piece of group) {
@@ -132,9 +132,10 @@ function edgeIndexes(length: number): number[] {
  */
 export function gutterOf(pieces: TextPiece[]): number | null {
   const text = pieces.filter((piece) => piece.text.trim() !== '');
-  if (text.length < 10) return null;
-  const left = Math.min(...text.map((piece) => piece.x));
-  const right = Math.max(...text.map((piece) => piece.x + piece.width));
+  // A page of minutes has some hundreds of pieces; one of tens of thousands is read as one column.
+  if (text.length < 10 || text.length > MAX_COLUMN_PIECES) return null;
+  const left = least(text.map((piece) => piece.x));
+  const right = most(text.map((piece) => piece.x + piece.width));
   const size = median(text.map((piece) => piece.size));
   let best: { x: number; gap: number; onLeft: TextPiece[] } | null = null;
   for (let x = left + (right - left) * 0.3; x <= left + (right - left) * 0.7; x += 1) {
@@ -144,14 +145,30 @@ export function gutterOf(pieces: TextPiece[]): number | null {
     const onRight = text.filter((piece) => piece.x >= x);
     if (onLeft.length < text.length * 0.3 || onRight.length < text.length * 0.3) continue;
     // The strip free of text about x must be a real gutter, wider than a cell's gap.
-    const gap = Math.min(...onRight.map((piece) => piece.x)) - Math.max(...onLeft.map((piece) => piece.x + piece.width));
+    const gap = least(onRight.map((piece) => piece.x)) - most(onLeft.map((piece) => piece.x + piece.width));
     if (gap >= size && (!best || gap > best.gap)) best = { x, gap, onLeft };
   }
   if (!best) return null;
-  const reach = Math.max(...best.onLeft.map((piece) => piece.x + piece.width));
+  const reach = most(best.onLeft.map((piece) => piece.x + piece.width));
   const lines = linesOf(best.onLeft);
   const full = lines.filter((line) => line.segments.length === 1 && line.segments[0].end >= reach - 4 * size);
   return full.length >= lines.length * 0.5 ? best.x : null;
+}
+
+const MAX_COLUMN_PIECES = 20_000;
+
+/** The smallest value (Math.min over a spread overflows the stack on a long list). */
+export function least(values: number[]): number {
+  let found = Infinity;
+  for (const value of values) if (value < found) found = value;
+  return found;
+}
+
+/** The largest value. */
+export function most(values: number[]): number {
+  let found = -Infinity;
+  for (const value of values) if (value > found) found = value;
+  return found;
 }
 
 /** The middle value. */
@@ -167,9 +184,10 @@ export function median(values: number[]): number {
 export function regionsOf(pieces: TextPiece[]): TextPiece[][] {
   const gutter = gutterOf(pieces);
   if (gutter === null) return [pieces];
-  const crossing = pieces.filter((piece) => piece.x < gutter && piece.x + piece.width > gutter);
-  const columns = pieces.filter((piece) => !crossing.includes(piece));
-  const top = Math.min(...columns.map((piece) => piece.y));
+  const crosses = (piece: TextPiece) => piece.x < gutter && piece.x + piece.width > gutter;
+  const crossing = pieces.filter(crosses);
+  const columns = pieces.filter((piece) => !crosses(piece));
+  const top = least(columns.map((piece) => piece.y));
   return [
     crossing.filter((piece) => piece.y < top),
     columns.filter((piece) => piece.x < gutter),

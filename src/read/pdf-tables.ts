@@ -1,4 +1,4 @@
-import type { Segment, TextLine } from './pdf-lines.js';
+import { most, type Segment, type TextLine } from './pdf-lines.js';
 
 // Tables in a PDF: bands of lines (src/read/pdf-blocks.ts) with cells set apart by wide gaps, their
 // columns found where the cells line up, rebuilt as rows of cells as a Word or HTML table gives them.
@@ -72,7 +72,8 @@ export function tableOf(bands: TextLine[][]): Row[] {
   });
   // Where each column's text must stop: a little short of the next column.
   const size = bands[0][0].size;
-  const ends = starts.map((_, column) => (starts[column + 1] ?? Math.max(...bands.flat().map((line) => line.segments[line.segments.length - 1].end))) - size);
+  const right = most(bands.flat().map((line) => line.segments[line.segments.length - 1].end));
+  const ends = starts.map((_, column) => (starts[column + 1] ?? right) - size);
   const texts = rows.map((row) => ({ cells: row.cells.map((cell, column) => cellText(cell, ends[column])), page: row.page, pageTop: row.pageTop }));
   const header = texts[0]?.cells.join('\t');
   return texts.filter((row, index) => !(index > 0 && row.pageTop && row.cells.join('\t') === header)).map(({ cells, page }) => ({ cells, page }));
@@ -111,7 +112,7 @@ export function columnStarts(bands: TextLine[][]): number[] {
 function alignedEdges(bands: TextLine[][]): number[] {
   // Where pieces start inside a cell counts too: two cells the PDF set as one piece of text apart.
   const clusters = clustersOf(bands.flat().flatMap((line) => line.segments.flatMap((segment) => [segment.x, ...segment.joins.map((join) => join.x)])));
-  const widest = Math.max(...bands.flat().map((line) => line.segments.length));
+  const widest = most(bands.flat().map((line) => line.segments.length));
   const shared = clusters.filter((cluster) => cluster.length >= 2);
   if (shared.length >= widest) return shared.map((cluster) => cluster[0]);
   const rows = bands.map((band) => clustersOf(band.flatMap((line) => line.segments.map((segment) => segment.x))).map((cluster) => cluster[0]));

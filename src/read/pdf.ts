@@ -1,6 +1,6 @@
 import { pdfLibrary } from '../libraries.js';
 import { blocksOf, bodySize, type Block } from './pdf-blocks.js';
-import { linesOf, regionsOf, runningLines, type TextLine, type TextPiece } from './pdf-lines.js';
+import { linesOf, most, regionsOf, runningLines, type TextLine, type TextPiece } from './pdf-lines.js';
 
 // PDF minutes: pdf.js gives each page's text in pieces with their places; those are rebuilt into
 // lines in reading order (src/read/pdf-lines.ts) and into paragraphs, headings, list items and
@@ -88,7 +88,7 @@ function documentBlocks(pages: TextPiece[][]): Block[] {
     const kept = pieces.filter((piece) => !dropped.some((line) => onLine(piece, line)));
     return regionsOf(kept).flatMap((region, index) => {
       const regionLines = linesOf(region);
-      const right = Math.max(0, ...regionLines.map((line) => line.segments[line.segments.length - 1].end));
+      const right = most(regionLines.map((line) => line.segments[line.segments.length - 1].end));
       return regionLines.map((line) => ({ ...line, page, region: index, right }));
     });
   });
