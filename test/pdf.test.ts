@@ -6,6 +6,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { parseMinutes } from '../src/parse/index.js';
 import { readMinutesFile } from '../src/read/file.js';
 import { readSource } from '../src/read/index.js';
+import { MAX_PAGES } from '../src/read/pdf.js';
 import { project } from './helpers/fixtures.js';
 import { column, makePdf, tableRows, type Placed } from './helpers/make-pdf.js';
 
@@ -97,6 +98,7 @@ describe('PDFs that cannot be read: one line naming the file, exit 1, and the ot
     ['corrupt.pdf', async () => '%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 9 0 R >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n', /not a readable PDF/],
     ['scanned.pdf', () => makePdf([[]]), /no text layer.*run OCR first/],
     ['not-a-pdf.pdf', async () => 'Minutes of the meeting\n', /is not a PDF/],
+    ['many-pages.pdf', () => makePdf(Array.from({ length: MAX_PAGES + 1 }, () => [])), /has 5001 pages, over the 5000/],
   ];
   for (const [name, make, problem] of cases) {
     test(name, async () => {
