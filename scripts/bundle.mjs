@@ -24,6 +24,20 @@ const lazyChildProcess = {
     }));
   },
 };
+// The bundle runs as a vm.Script, whose import() fails: src/import-module.ts, which ES-module-only
+// libraries (pdf.js) are imported through, becomes a call to import-module.cjs, a real CommonJS
+// module beside the bundle, whose import() works.
+const importThroughFile = {
+  name: 'import-through-file',
+  setup(build) {
+    build.onResolve({ filter: /[/\\]import-module\.js$/ }, () => ({ path: 'import-module', namespace: 'import-through-file' }));
+    build.onResolve({ filter: /^\.\/import-module\.cjs$/ }, (args) => ({ path: args.path, external: true }));
+    build.onLoad({ filter: /.*/, namespace: 'import-through-file' }, () => ({
+      contents: "exports.importModule = (specifier) => require('./import-module.cjs')(specifier);",
+      loader: 'js',
+    }));
+  },
+};
 const sources = await sourceHash();
 const outdir = join(root, 'dist', 'bundle');
 rmSync(outdir, { recursive: true, force: true });
@@ -45,13 +59,12 @@ await build({
   format: 'cjs',
   // Left to node_modules, and loaded only by the commands and formats that need them.
   external: ['yaml', 'iconv-lite', 'csv-stringify', 'csv-stringify/sync', 'parse5', 'exceljs', 'mammoth', 'pdfjs-dist'],
-  define: { ...common.define, 'import.meta.url': '__vawgFileUrl', VAWG_CJS_BUNDLE: 'true' },
-  plugins: [lazyChildProcess],
+  define: { ...common.define, 'import.meta.url': '__vawgFileUrl' },
+  plugins: [lazyChildProcess, importThroughFile],
   banner: { js: "const __vawgFileUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
-// The bundle runs as a vm.Script, whose import() fails: ES-module-only libraries (pdf.js) are imported
-// through this file, a real CommonJS module (src/libraries.ts).
-writeFileSync(join(outdir, 'import-module.cjs'), "'use strict';\n// Imports an ES module for the CLI bundle (see src/libraries.ts).\nmodule.exports = (specifier) => import(specifier);\n");
+// See importThroughFile.
+writeFileSync(join(outdir, 'import-module.cjs'), "'use strict';\n// Imports an ES module for the CLI bundle (see src/import-module.ts).\nmodule.exports = (specifier) => import(specifier);\n");
 // The launcher that bin/vawg.js imports: one small file, so that starting costs one module load.
 await build({
   ...common,

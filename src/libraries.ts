@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { importModule } from './import-module.js';
 
 // The libraries only some runs need, loaded on first use and kept: yaml alone takes longer to load
 // than parsing a file does. (Through require, not import(), so that they stay synchronous.)
@@ -47,8 +48,7 @@ type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdf: Promise<PdfJs> | null = null;
 /**
  * pdf.js (its build for Node), which reads the text of a PDF: loaded only when a .pdf is read. It is
- * an ES module only, imported through a small CommonJS file beside the CLI bundle, since the bundle
- * runs as a vm.Script, which cannot import() (scripts/bundle.mjs writes that file).
+ * an ES module only, so it is imported (see src/import-module.ts), not required.
  */
 export function pdfLibrary(): Promise<PdfJs> {
   pdf ??= quietly(() => importModule('pdfjs-dist/legacy/build/pdf.mjs') as Promise<PdfJs>);
@@ -68,7 +68,3 @@ async function quietly<T>(load: () => Promise<T>): Promise<T> {
     console.warn = warn;
   }
 }
-
-declare const VAWG_CJS_BUNDLE: boolean | undefined;
-const importModule = (specifier: string): Promise<unknown> =>
-  typeof VAWG_CJS_BUNDLE === 'boolean' ? (load('./import-module.cjs') as (specifier: string) => Promise<unknown>)(specifier) : import(specifier);

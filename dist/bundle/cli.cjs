@@ -3674,6 +3674,13 @@ var require_commander = __commonJS({
   }
 });
 
+// import-through-file:import-module
+var require_import_module = __commonJS({
+  "import-through-file:import-module"(exports2) {
+    exports2.importModule = (specifier) => require("./import-module.cjs")(specifier);
+  }
+});
+
 // src/libraries.ts
 function yamlLibrary() {
   yaml ??= load("yaml");
@@ -3700,7 +3707,7 @@ function wordLibrary() {
   return word;
 }
 function pdfLibrary() {
-  pdf ??= quietly(() => importModule("pdfjs-dist/legacy/build/pdf.mjs"));
+  pdf ??= quietly(() => (0, import_import_module.importModule)("pdfjs-dist/legacy/build/pdf.mjs"));
   return pdf;
 }
 async function quietly(load2) {
@@ -3713,11 +3720,12 @@ async function quietly(load2) {
     console.warn = warn;
   }
 }
-var import_node_module, load, yaml, csv, iconv, excel, html, word, pdf, importModule;
+var import_node_module, import_import_module, load, yaml, csv, iconv, excel, html, word, pdf;
 var init_libraries = __esm({
   "src/libraries.ts"() {
     "use strict";
     import_node_module = require("node:module");
+    import_import_module = __toESM(require_import_module(), 1);
     load = (0, import_node_module.createRequire)(__vawgFileUrl);
     yaml = null;
     csv = null;
@@ -3726,7 +3734,6 @@ var init_libraries = __esm({
     html = null;
     word = null;
     pdf = null;
-    importModule = (specifier) => true ? load("./import-module.cjs")(specifier) : import(specifier);
   }
 });
 
@@ -15777,7 +15784,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "18b3c18bb644400b" : "source";
+    BUILD = true ? "1371491809f75be2" : "source";
   }
 });
 
