@@ -89,6 +89,13 @@ describe('a page in two columns', () => {
   });
 });
 
+test('a table of two columns across the page is not taken for two columns of text', async () => {
+  const rows = [['Name', 'Role'], ...['Ann Lee', 'Bob Chan', 'Cara Diaz', 'Eve Fox', 'Dan Evans', 'Gil Hart', 'Ivy Jones', 'Kim Lowe'].map((name, i) => [name, i % 2 ? 'Treasurer' : 'Committee member'])];
+  const file = await writePdf('two-cell-table.pdf', [[{ text: 'Attendance', x: 60, y: 60, size: 16 }, ...tableRows([60, 320], 90, rows)]]);
+  const { source } = await parsePdf(file);
+  expect(source.lines.filter((line) => line.cells).map((line) => line.cells)).toEqual(rows);
+});
+
 describe('PDFs that cannot be read: one line naming the file, exit 1, and the other files are still read', () => {
   const cli = (...args: string[]) => spawnSync('node', [CLI, ...args], { encoding: 'utf8', cwd: work });
   const good = () => makePdf([column(60, 90, [...OPENING, 'ACTION: BC to repair the gate.'])]);

@@ -3861,13 +3861,15 @@ function gutterOf(pieces) {
     const onRight = text2.filter((piece) => piece.x >= x);
     if (onLeft.length < text2.length * 0.3 || onRight.length < text2.length * 0.3) continue;
     const gap = least(onRight.map((piece) => piece.x)) - most(onLeft.map((piece) => piece.x + piece.width));
-    if (gap >= size && (!best || gap > best.gap)) best = { x, gap, onLeft };
+    if (gap >= size && (!best || gap > best.gap)) best = { x, gap, onLeft, onRight };
   }
-  if (!best) return null;
-  const reach = most(best.onLeft.map((piece) => piece.x + piece.width));
-  const lines = linesOf(best.onLeft);
+  return best && isProse(best.onLeft, size) && isProse(best.onRight, size) ? best.x : null;
+}
+function isProse(pieces, size) {
+  const reach = most(pieces.map((piece) => piece.x + piece.width));
+  const lines = linesOf(pieces);
   const full = lines.filter((line) => line.segments.length === 1 && line.segments[0].end >= reach - 4 * size);
-  return full.length >= lines.length * 0.5 ? best.x : null;
+  return lines.length >= 5 && full.length >= lines.length * 0.5;
 }
 function least(values) {
   let found = Infinity;
@@ -15784,7 +15786,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "1371491809f75be2" : "source";
+    BUILD = true ? "ac5d852487b1e755" : "source";
   }
 });
 

@@ -127,8 +127,8 @@ function edgeIndexes(length: number): number[] {
 
 /**
  * The x of the gutter of a page set in two columns, or null: a vertical strip near the middle that no
- * piece crosses, with many lines on each side, and the left column's lines running up to it as prose
- * does (a table's gaps are crossed by no piece either, but its cells stop short of them).
+ * piece crosses, with many lines on each side, and the lines of each side running up to its margin as
+ * prose does (a table's gaps are crossed by no piece either, but its cells stop short of them).
  */
 export function gutterOf(pieces: TextPiece[]): number | null {
   const text = pieces.filter((piece) => piece.text.trim() !== '');
@@ -137,7 +137,7 @@ export function gutterOf(pieces: TextPiece[]): number | null {
   const left = least(text.map((piece) => piece.x));
   const right = most(text.map((piece) => piece.x + piece.width));
   const size = median(text.map((piece) => piece.size));
-  let best: { x: number; gap: number; onLeft: TextPiece[] } | null = null;
+  let best: { x: number; gap: number; onLeft: TextPiece[]; onRight: TextPiece[] } | null = null;
   for (let x = left + (right - left) * 0.3; x <= left + (right - left) * 0.7; x += 1) {
     const crossing = text.filter((piece) => piece.x < x && piece.x + piece.width > x).length;
     if (crossing > text.length * 0.1) continue;
@@ -146,13 +146,17 @@ export function gutterOf(pieces: TextPiece[]): number | null {
     if (onLeft.length < text.length * 0.3 || onRight.length < text.length * 0.3) continue;
     // The strip free of text about x must be a real gutter, wider than a cell's gap.
     const gap = least(onRight.map((piece) => piece.x)) - most(onLeft.map((piece) => piece.x + piece.width));
-    if (gap >= size && (!best || gap > best.gap)) best = { x, gap, onLeft };
+    if (gap >= size && (!best || gap > best.gap)) best = { x, gap, onLeft, onRight };
   }
-  if (!best) return null;
-  const reach = most(best.onLeft.map((piece) => piece.x + piece.width));
-  const lines = linesOf(best.onLeft);
+  return best && isProse(best.onLeft, size) && isProse(best.onRight, size) ? best.x : null;
+}
+
+/** Most of a column's lines are whole and run up to its right margin, as prose's lines do. */
+function isProse(pieces: TextPiece[], size: number): boolean {
+  const reach = most(pieces.map((piece) => piece.x + piece.width));
+  const lines = linesOf(pieces);
   const full = lines.filter((line) => line.segments.length === 1 && line.segments[0].end >= reach - 4 * size);
-  return full.length >= lines.length * 0.5 ? best.x : null;
+  return lines.length >= 5 && full.length >= lines.length * 0.5;
 }
 
 const MAX_COLUMN_PIECES = 20_000;
