@@ -3785,6 +3785,95 @@ var init_decode = __esm({
   }
 });
 
+// src/text/normalise.ts
+function cleanLine(line) {
+  return needsCleaning(line) ? cleanSpaces(line) : line.trim();
+}
+function needsCleaning(line) {
+  return NEEDS_CLEANING.test(line);
+}
+function cleanSpaces(line) {
+  return line.replace(ZERO_WIDTH, "").replace(SPACES, " ").replace(/[ \t]+/g, " ").trim();
+}
+function stripInlineMarkup(text2) {
+  if (!text2.includes("[") && !text2.includes("<") && !text2.includes("*") && !text2.includes("_")) return text2;
+  return text2.replace(/\[([^\]\n]*)\]\([^)\s]*\)/g, "$1").replace(/<(https?:\/\/[^>\s]+|[^>\s@]+@[^>\s]+)>/g, "$1").replace(/\*\*([^*\n]+)\*\*/g, "$1").replace(/__([^_\n]+)__/g, "$1");
+}
+function fold(text2) {
+  if (isPlainWords(text2)) return text2.toLowerCase();
+  if (isAscii(text2)) return foldAscii(text2);
+  return text2.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[\u2018\u2019\u201b']/g, "").replace(/[^a-z0-9@\s]/g, " ").replace(/\s+/g, " ").trim();
+}
+function isPlainWords(text2) {
+  let afterSpace = true;
+  for (let i = 0; i < text2.length; i++) {
+    const code = text2.charCodeAt(i);
+    if (code === 32) {
+      if (afterSpace) return false;
+      afterSpace = true;
+    } else if (code >= 97 && code <= 122 || code >= 65 && code <= 90 || code >= 48 && code <= 57 || code === 64) afterSpace = false;
+    else return false;
+  }
+  return !afterSpace || text2 === "";
+}
+function isAscii(text2) {
+  for (let i = 0; i < text2.length; i++) if (text2.charCodeAt(i) > 127) return false;
+  return true;
+}
+function foldAscii(text2) {
+  let out = "";
+  let gap = false;
+  for (let i = 0; i < text2.length; i++) {
+    let code = text2.charCodeAt(i);
+    if (code >= 65 && code <= 90) code += 32;
+    if (code >= 97 && code <= 122 || code >= 48 && code <= 57 || code === 64) {
+      if (gap && out !== "") out += " ";
+      gap = false;
+      out += String.fromCharCode(code);
+    } else if (code !== 39) gap = true;
+  }
+  return out;
+}
+function words(text2) {
+  const folded = fold(text2);
+  return folded === "" ? [] : folded.split(" ");
+}
+function editDistance(a, b, max) {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      rowMin = Math.min(rowMin, current[j]);
+    }
+    if (rowMin > max) return max + 1;
+    previous = current;
+  }
+  return previous[b.length];
+}
+function startsUpperCase(text2) {
+  const c = text2.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return new RegExp("^\\p{Lu}", "u").test(text2);
+}
+function startsLowerCase(text2) {
+  const c = text2.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return new RegExp("^\\p{Ll}", "u").test(text2);
+}
+var SPACES, ZERO_WIDTH, NEEDS_CLEANING;
+var init_normalise = __esm({
+  "src/text/normalise.ts"() {
+    "use strict";
+    SPACES = /[\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/g;
+    ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+    NEEDS_CLEANING = /[\t\u00a0\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]| {2}/;
+  }
+});
+
 // src/read/pdf-lines.ts
 function linesOf(pieces) {
   const sorted = [...pieces].sort((a, b) => a.y - b.y || a.x - b.x);
@@ -4187,7 +4276,7 @@ function blockHtml(block, headingSizes) {
     }
     return rows;
   }
-  const lines = joinHyphenated(block.lines).map(escape);
+  const lines = joinHyphenated(block.lines).map(withMarkup);
   const last = lines.length - 1;
   const [open, close] = block.kind === "heading" ? [`<h${Math.min(6, headingSizes.indexOf(block.size) + 1)}>`, `</h${Math.min(6, headingSizes.indexOf(block.size) + 1)}>`] : block.kind === "item" ? ["<ul><li>", "</li></ul>"] : ["<p>", "</p>"];
   lines[0] = open + lines[0];
@@ -4203,6 +4292,11 @@ function joinHyphenated(lines) {
     joined[i + 1] = rest.join(" ");
   }
   return joined;
+}
+function withMarkup(text2) {
+  const lead = /^\*\*([^*]+)\*\*(?=\s|$)/.exec(text2);
+  const rest = stripInlineMarkup(lead ? text2.slice(lead[0].length) : text2);
+  return lead ? `<b>${escape(lead[1])}</b>${escape(rest)}` : escape(rest);
 }
 function escape(text2) {
   return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -4221,6 +4315,7 @@ var init_pdf = __esm({
   "src/read/pdf.ts"() {
     "use strict";
     init_libraries();
+    init_normalise();
     init_pdf_blocks();
     init_pdf_lines();
     PdfError = class extends Error {
@@ -4677,95 +4772,6 @@ var init_config = __esm({
       file;
     };
     KEYS = /* @__PURE__ */ new Set(["minutes", "ignores", "gitignore", "body", "aliases", "dateOrder", "commitments", "closedWords", "statusWords", "organisations", "rules"]);
-  }
-});
-
-// src/text/normalise.ts
-function cleanLine(line) {
-  return needsCleaning(line) ? cleanSpaces(line) : line.trim();
-}
-function needsCleaning(line) {
-  return NEEDS_CLEANING.test(line);
-}
-function cleanSpaces(line) {
-  return line.replace(ZERO_WIDTH, "").replace(SPACES, " ").replace(/[ \t]+/g, " ").trim();
-}
-function stripInlineMarkup(text2) {
-  if (!text2.includes("[") && !text2.includes("<") && !text2.includes("*") && !text2.includes("_")) return text2;
-  return text2.replace(/\[([^\]\n]*)\]\([^)\s]*\)/g, "$1").replace(/<(https?:\/\/[^>\s]+|[^>\s@]+@[^>\s]+)>/g, "$1").replace(/\*\*([^*\n]+)\*\*/g, "$1").replace(/__([^_\n]+)__/g, "$1");
-}
-function fold(text2) {
-  if (isPlainWords(text2)) return text2.toLowerCase();
-  if (isAscii(text2)) return foldAscii(text2);
-  return text2.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[\u2018\u2019\u201b']/g, "").replace(/[^a-z0-9@\s]/g, " ").replace(/\s+/g, " ").trim();
-}
-function isPlainWords(text2) {
-  let afterSpace = true;
-  for (let i = 0; i < text2.length; i++) {
-    const code = text2.charCodeAt(i);
-    if (code === 32) {
-      if (afterSpace) return false;
-      afterSpace = true;
-    } else if (code >= 97 && code <= 122 || code >= 65 && code <= 90 || code >= 48 && code <= 57 || code === 64) afterSpace = false;
-    else return false;
-  }
-  return !afterSpace || text2 === "";
-}
-function isAscii(text2) {
-  for (let i = 0; i < text2.length; i++) if (text2.charCodeAt(i) > 127) return false;
-  return true;
-}
-function foldAscii(text2) {
-  let out = "";
-  let gap = false;
-  for (let i = 0; i < text2.length; i++) {
-    let code = text2.charCodeAt(i);
-    if (code >= 65 && code <= 90) code += 32;
-    if (code >= 97 && code <= 122 || code >= 48 && code <= 57 || code === 64) {
-      if (gap && out !== "") out += " ";
-      gap = false;
-      out += String.fromCharCode(code);
-    } else if (code !== 39) gap = true;
-  }
-  return out;
-}
-function words(text2) {
-  const folded = fold(text2);
-  return folded === "" ? [] : folded.split(" ");
-}
-function editDistance(a, b, max) {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      rowMin = Math.min(rowMin, current[j]);
-    }
-    if (rowMin > max) return max + 1;
-    previous = current;
-  }
-  return previous[b.length];
-}
-function startsUpperCase(text2) {
-  const c = text2.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return new RegExp("^\\p{Lu}", "u").test(text2);
-}
-function startsLowerCase(text2) {
-  const c = text2.charCodeAt(0);
-  if (c < 128) return c >= 97 && c <= 122;
-  return new RegExp("^\\p{Ll}", "u").test(text2);
-}
-var SPACES, ZERO_WIDTH, NEEDS_CLEANING;
-var init_normalise = __esm({
-  "src/text/normalise.ts"() {
-    "use strict";
-    SPACES = /[\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/g;
-    ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
-    NEEDS_CLEANING = /[\t\u00a0\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]| {2}/;
   }
 });
 
@@ -15786,7 +15792,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "ac5d852487b1e755" : "source";
+    BUILD = true ? "a7bff3d2d1f33c28" : "source";
   }
 });
 

@@ -63,45 +63,6 @@ function looksBinary(buffer) {
   return control / sample.length > 0.1;
 }
 
-// src/read/pdf.ts
-var MAX_PAGES = 5e3;
-var PAGE_STARTS = "<!-- vawg page starts: ";
-function pageStartsOf(html2) {
-  const at = html2.lastIndexOf(PAGE_STARTS);
-  if (at < 0 || html2.length - at > 64 + 8 * MAX_PAGES) return void 0;
-  const numbers = html2.slice(at + PAGE_STARTS.length).replace(/-->\s*$/, "").trim().split(" ").map(Number);
-  return numbers.every(Number.isInteger) ? numbers : void 0;
-}
-function isPdfFile(file) {
-  return /\.pdf$/i.test(file);
-}
-
-// src/read/word.ts
-function isWordFile(file) {
-  return /\.docx$/i.test(file);
-}
-
-// src/read/file.ts
-var DEFAULT_MAX_SIZE = 20 * 1024 * 1024;
-var InputError = class extends Error {
-  constructor(file, problem) {
-    super(`${file}: ${problem}`);
-    this.file = file;
-    this.problem = problem;
-    this.name = "InputError";
-  }
-  file;
-  problem;
-};
-function decodeMinutes(file, bytes) {
-  try {
-    return decodeBytes(bytes).text;
-  } catch (error) {
-    if (error instanceof DecodeError) throw new InputError(file, error.message);
-    throw error;
-  }
-}
-
 // src/text/normalise.ts
 var SPACES = /[\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/g;
 var ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
@@ -183,6 +144,45 @@ function startsLowerCase(text) {
   const c = text.charCodeAt(0);
   if (c < 128) return c >= 97 && c <= 122;
   return new RegExp("^\\p{Ll}", "u").test(text);
+}
+
+// src/read/pdf.ts
+var MAX_PAGES = 5e3;
+var PAGE_STARTS = "<!-- vawg page starts: ";
+function pageStartsOf(html2) {
+  const at = html2.lastIndexOf(PAGE_STARTS);
+  if (at < 0 || html2.length - at > 64 + 8 * MAX_PAGES) return void 0;
+  const numbers = html2.slice(at + PAGE_STARTS.length).replace(/-->\s*$/, "").trim().split(" ").map(Number);
+  return numbers.every(Number.isInteger) ? numbers : void 0;
+}
+function isPdfFile(file) {
+  return /\.pdf$/i.test(file);
+}
+
+// src/read/word.ts
+function isWordFile(file) {
+  return /\.docx$/i.test(file);
+}
+
+// src/read/file.ts
+var DEFAULT_MAX_SIZE = 20 * 1024 * 1024;
+var InputError = class extends Error {
+  constructor(file, problem) {
+    super(`${file}: ${problem}`);
+    this.file = file;
+    this.problem = problem;
+    this.name = "InputError";
+  }
+  file;
+  problem;
+};
+function decodeMinutes(file, bytes) {
+  try {
+    return decodeBytes(bytes).text;
+  } catch (error) {
+    if (error instanceof DecodeError) throw new InputError(file, error.message);
+    throw error;
+  }
 }
 
 // src/read/source.ts

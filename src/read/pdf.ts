@@ -1,4 +1,5 @@
 import { pdfLibrary } from '../libraries.js';
+import { stripInlineMarkup } from '../text/normalise.js';
 import { blocksOf, bodySize, type Block } from './pdf-blocks.js';
 import { linesOf, most, regionsOf, runningLines, type TextLine, type TextPiece } from './pdf-lines.js';
 
@@ -132,7 +133,7 @@ function blockHtml(block: Block, headingSizes: number[]): string[] {
     }
     return rows;
   }
-  const lines = joinHyphenated(block.lines).map(escape);
+  const lines = joinHyphenated(block.lines).map(withMarkup);
   const last = lines.length - 1;
   const [open, close] =
     block.kind === 'heading'
@@ -159,6 +160,16 @@ function joinHyphenated(lines: string[]): string[] {
     joined[i + 1] = rest.join(' ');
   }
   return joined;
+}
+
+/**
+ * A line as HTML. A PDF printed from markdown-style text shows its `**bold**` marks: they are read
+ * as the plain-text reader reads them, a bold lead opening the line, and the other marks dropped.
+ */
+function withMarkup(text: string): string {
+  const lead = /^\*\*([^*]+)\*\*(?=\s|$)/.exec(text);
+  const rest = stripInlineMarkup(lead ? text.slice(lead[0].length) : text);
+  return lead ? `<b>${escape(lead[1])}</b>${escape(rest)}` : escape(rest);
 }
 
 function escape(text: string): string {
