@@ -2,10 +2,11 @@
 // npm run bench [-- --sizes 100,1000,10000 --runs 11]
 // Generates a seeded corpus of minutes (plain text and markdown, several bodies' series, actions
 // raised, updated and closed), then measures in one run, each figure beside the floor it is compared
-// with: whole-process `vawg parse` against bare `node -e ''`, in-process parse throughput against
-// reading the same bytes, and `vawg actions --open` over each corpus size on one thread, cold and
-// warm (from the parse cache); `vawg report` against `vawg actions --open`, and the size of its page
-// over 10,000 meetings. Not a test: it prints.
+// with: whole-process `vawg parse` against bare `node -e ''` for each format (text, markdown, HTML,
+// and the Word and PDF files LibreOffice makes of the HTML, when it is installed) and for real minutes'
+// sizes, in-process parse throughput against reading the same bytes and per format, `vawg actions
+// --open` over each corpus size on one thread, cold and warm (from the parse cache); `vawg report`
+// against `vawg actions --open`, and the size of its page over 10,000 meetings. Not a test: it prints.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -138,13 +139,57 @@ const variedTxt = join(ROOT, 'varied-minutes.txt');
 const VARIED = ['police-crime-panel-coded-minute-numbers', 'nhs-trust-board-name-title-tables-coded-items-rag-log', 'charity-trustees-initials-tags-fixed-width-log', 'us-city-council-roll-call-motions-roman-items-mdy-dates', 'scottish-community-council-sederunt-semicolon-apologies', 'school-governors-ht-tag-associates-absent-without-apologies'];
 writeFileSync(variedTxt, VARIED.map((name) => readFileSync(join(FIXTURES, name, 'input.txt'), 'utf8')).join('\n\n'));
 
+// The same minutes as web pages, and as the Word documents and PDFs LibreOffice makes of them.
+const FORMAT_COUNT = 10;
+const formats = join(ROOT, 'formats');
+function asHtml(text) {
+  const escape = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const out = ['<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>'];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].includes('\t')) {
+      out.push('<table>');
+      for (; i < lines.length && lines[i].includes('\t'); i++) out.push(`<tr>${lines[i].split('\t').map((cell) => `<td>${escape(cell)}</td>`).join('')}</tr>`);
+      out.push('</table>');
+    }
+    const line = lines[i]?.trim();
+    if (!line) continue;
+    out.push(i === 0 ? `<h1>${escape(line)}</h1>` : /^\d+\. /.test(line) ? `<h2>${escape(line)}</h2>` : `<p>${escape(line)}</p>`);
+  }
+  return `${out.join('\n')}\n</body></html>\n`;
+}
+if (!existsSync(join(formats, '.done'))) {
+  mkdirSync(formats, { recursive: true });
+  const texts = files.filter((f) => f.endsWith('.txt')).slice(0, FORMAT_COUNT);
+  for (const f of texts) writeFileSync(join(formats, f.replace(/\.txt$/, '.html')), asHtml(readFileSync(join(small, f), 'utf8')));
+  const pages = readdirSync(formats).filter((f) => f.endsWith('.html')).map((f) => join(formats, f));
+  for (const filter of ['docx:MS Word 2007 XML', 'pdf:writer_web_pdf_Export']) {
+    spawnSync('soffice', [`-env:UserInstallation=file://${join(formats, 'profile')}`, '--headless', '--convert-to', filter, '--outdir', formats, ...pages], { stdio: 'ignore', timeout: 600_000 });
+  }
+  rmSync(join(formats, 'profile'), { recursive: true, force: true });
+  writeFileSync(join(formats, '.done'), '');
+}
+/** The sample files of a format: the corpus's text and markdown, the pages and what LibreOffice made of them. */
+function formatFiles(ext) {
+  const [dir, list] = ext === 'txt' || ext === 'md' ? [small, files] : [formats, readdirSync(formats)];
+  return list.filter((f) => f.endsWith(`.${ext}`)).map((f) => join(dir, f));
+}
+const FORMATS = ['txt', 'md', 'html', 'docx', 'pdf'].filter((ext) => formatFiles(ext).length > 0);
+const missing = ['docx', 'pdf'].filter((ext) => !FORMATS.includes(ext));
+if (missing.length > 0) console.log(`(no ${missing.join(' or ')} files: LibreOffice, soffice, is not installed)\n`);
+
 // 1. Whole-process start-up and parse of one file.
 const codeCacheDir = mkdtempSync(join(tmpdir(), 'vawg-bench-cache-'));
 const env = { ...process.env, VAWG_CACHE_DIR: codeCacheDir };
 const bare = median(timeProcess(process.execPath, ['-e', ''], env));
 console.log(`Whole process: the first run of a command (which compiles the CLI and writes its code cache), then ${RUNS} more runs, each beside a run of bare node (medians of the times and of the ratios)`);
 console.log(`  node -e ''                            ${fmt(bare)} ms   1.00×`);
-for (const [label, file] of [['one.txt   ', oneTxt], ['one.md    ', oneMd], ['short.txt ', shortFixture], ['varied.txt', variedTxt]]) {
+const samples = [
+  ...FORMATS.map((ext) => [`one.${ext.padEnd(7)}`, ext === 'txt' ? oneTxt : ext === 'md' ? oneMd : formatFiles(ext)[0]]),
+  ['short.txt ', shortFixture],
+  ['varied.txt', variedTxt],
+];
+for (const [label, file] of samples) {
   const args = [BIN, 'parse', file, '--format', 'json'];
   const [first] = timeProcess(process.execPath, args, env, 1);
   const [firstBare] = timeProcess(process.execPath, ['-e', ''], env, 1);
@@ -190,6 +235,23 @@ for (const ext of ['txt', 'md']) {
   console.log(`  read + decode              ${fmt(rate(readMs))} MB/s`);
   console.log(`  parseMinutes, first pass   ${fmt(rate(passes[0]))} MB/s   ${fmt(passes[0] / readMs, 1)}× the read time`);
   console.log(`  parseMinutes, steady       ${fmt(rate(steady))} MB/s   ${fmt(steady / readMs, 1)}× the read time (median of passes 21–30)`);
+}
+
+// 2b. Each format read and parsed in process, in MB of the source file a second: for Word and PDF
+// the reading (unpacking, or rebuilding lines from the text's positions) is most of the work.
+const { readMinutesFile } = await import('../dist/read/file.js');
+console.log(`\nIn-process, read and parsed, in MB of the source files a second (median of 5 passes after 5 to warm up)`);
+for (const ext of FORMATS) {
+  const paths = formatFiles(ext).slice(0, FORMAT_COUNT);
+  const mb = paths.reduce((sum, p) => sum + readFileSync(p).length, 0) / 1e6;
+  const passes = [];
+  for (let pass = 0; pass < 10; pass++) {
+    const start = performance.now();
+    for (const p of paths) parseMinutes(await readMinutesFile(p), { file: p });
+    passes.push(performance.now() - start);
+  }
+  const ms = median(passes.slice(5));
+  console.log(`  ${ext.padEnd(4)}  ${paths.length} files, ${fmt(mb * 1000, 0)} KB   ${fmt(mb / (ms / 1000), 2)} MB/s   ${fmt(ms / paths.length, 1)} ms a file`);
 }
 
 // 3. The register over whole corpora: without the cache on one thread and on every core, then the

@@ -3,7 +3,8 @@
 // - cli.cjs, the whole CLI in one CommonJS file, which bin/vawg.js runs with V8's code cache
 //   (src/cli/launch.ts);
 // - launch.cjs, which runs cli.cjs with the cache;
-// - parse-worker.js, the parser alone, which worker threads load for large folders.
+// - parse-worker.js, the parser alone, which worker threads load for large folders;
+// - import-module.cjs, through which cli.cjs imports ES modules.
 // VAWG_BUILD, a hash of the sources and the dependencies, keys the parse cache: any change to the
 // code makes earlier cached parses miss.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,14 +24,16 @@ const lazyChildProcess = {
     }));
   },
 };
-// Code in a vm.Script cannot import(): src/load-module.ts, which the charting libraries (ES modules
-// only) are loaded through, becomes a call to the import() that src/cli/launch.ts lends the bundle.
-const launcherImport = {
-  name: 'launcher-import',
+// The bundle runs as a vm.Script, whose import() fails: src/import-module.ts, which ES-module-only
+// libraries (pdf.js, vega) are imported through, becomes a call to import-module.cjs, a real CommonJS
+// module beside the bundle, whose import() works.
+const importThroughFile = {
+  name: 'import-through-file',
   setup(build) {
-    build.onResolve({ filter: /\/load-module\.js$/ }, () => ({ path: 'load-module', namespace: 'launcher-import' }));
-    build.onLoad({ filter: /.*/, namespace: 'launcher-import' }, () => ({
-      contents: "exports.loadModule = (specifier) => globalThis[Symbol.for('vawg.import')](specifier);",
+    build.onResolve({ filter: /[/\\]import-module\.js$/ }, () => ({ path: 'import-module', namespace: 'import-through-file' }));
+    build.onResolve({ filter: /^\.\/import-module\.cjs$/ }, (args) => ({ path: args.path, external: true }));
+    build.onLoad({ filter: /.*/, namespace: 'import-through-file' }, () => ({
+      contents: "exports.importModule = (specifier) => require('./import-module.cjs')(specifier);",
       loader: 'js',
     }));
   },
@@ -55,11 +58,13 @@ await build({
   outfile: join(outdir, 'cli.cjs'),
   format: 'cjs',
   // Left to node_modules, and loaded only by the commands and formats that need them.
-  external: ['yaml', 'iconv-lite', 'csv-stringify', 'csv-stringify/sync', 'parse5', 'exceljs', 'mammoth', 'jszip', '@xmldom/xmldom', 'ical-generator', 'nodemailer', 'slugify', 'vega', 'vega-lite'],
+  external: ['yaml', 'iconv-lite', 'csv-stringify', 'csv-stringify/sync', 'parse5', 'exceljs', 'mammoth', 'jszip', '@xmldom/xmldom', 'ical-generator', 'nodemailer', 'slugify', 'vega', 'vega-lite', 'pdfjs-dist'],
   define: { ...common.define, 'import.meta.url': '__vawgFileUrl' },
-  plugins: [lazyChildProcess, launcherImport],
+  plugins: [lazyChildProcess, importThroughFile],
   banner: { js: "const __vawgFileUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
+// See importThroughFile.
+writeFileSync(join(outdir, 'import-module.cjs'), "'use strict';\n// Imports an ES module for the CLI bundle (see src/import-module.ts).\nmodule.exports = (specifier) => import(specifier);\n");
 // The launcher that bin/vawg.js requires: one small CommonJS file, so that starting costs one module
 // load and never starts Node's ES module loader.
 await build({

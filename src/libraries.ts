@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { loadModule } from './load-module.js';
+import { importModule } from './import-module.js';
 
 // The libraries only some runs need, loaded on first use and kept: yaml alone takes longer to load
 // than parsing a file does. (Through require, not import(), so that they stay synchronous.)
@@ -85,6 +85,31 @@ type ChartLibraries = { vega: typeof import('vega'); vegaLite: typeof import('ve
 let charts: Promise<ChartLibraries> | null = null;
 /** vega and vega-lite, which draw the report's charts: large ES modules, loaded only by `vawg report`. */
 export function chartLibraries(): Promise<ChartLibraries> {
-  charts ??= Promise.all([loadModule('vega'), loadModule('vega-lite')]).then(([vega, vegaLite]) => ({ vega, vegaLite }) as ChartLibraries);
+  charts ??= Promise.all([importModule('vega'), importModule('vega-lite')]).then(([vega, vegaLite]) => ({ vega, vegaLite }) as ChartLibraries);
   return charts;
+}
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let pdf: Promise<PdfJs> | null = null;
+/**
+ * pdf.js (its build for Node), which reads the text of a PDF: loaded only when a .pdf is read. It is
+ * an ES module only, so it is imported (see src/import-module.ts), not required.
+ */
+export function pdfLibrary(): Promise<PdfJs> {
+  pdf ??= quietly(() => importModule('pdfjs-dist/legacy/build/pdf.mjs') as Promise<PdfJs>);
+  return pdf;
+}
+
+/**
+ * pdf.js prints warnings as it loads (a missing optional package, see src/read/pdf.ts), which would
+ * break the one-line messages: they are held back while it loads.
+ */
+async function quietly<T>(load: () => Promise<T>): Promise<T> {
+  const warn = console.warn;
+  console.warn = () => {};
+  try {
+    return await load();
+  } finally {
+    console.warn = warn;
+  }
 }

@@ -8,13 +8,14 @@ import { readMinutesFile } from '../src/read/file.js';
 import { fold } from '../src/text/normalise.js';
 import { FIXTURES, loadFixtures, project, projectExpected } from './helpers/fixtures.js';
 
-// Format invariance: the same minutes written as a web page, and as the Word document LibreOffice
-// makes of that page, give the model the golden fixture expects of the text.
+// Format invariance: the same minutes written as a web page, and as the Word document and the PDF
+// LibreOffice makes of that page, give the model the golden fixture expects of the text.
 // The Confluence page is a web page only: its task boxes are form controls, which Word has no list
 // counterpart of.
 const INVARIANT = {
   html: ['decision-markers-multipart-motion-votes-withdrawn', 'nhs-markdown-attendance-table-rag-log', 'confluence-discussion-table-unnumbered-items-mention-tasks'],
   docx: ['decision-markers-multipart-motion-votes-withdrawn', 'nhs-markdown-attendance-table-rag-log'],
+  pdf: ['decision-markers-multipart-motion-votes-withdrawn', 'nhs-markdown-attendance-table-rag-log'],
 };
 /**
  * Fields a page cannot carry as the text does: the markdown's title is in its front matter, which a
@@ -27,9 +28,11 @@ const EXACT_FIELDS = ['title', 'date', 'attendees', 'apologies', 'items', 'actio
 const work = mkdtempSync(join(tmpdir(), 'vawg-formats-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function convert(html: string): void {
+const FILTERS = { docx: 'docx:MS Word 2007 XML', pdf: 'pdf:writer_web_pdf_Export' };
+
+function convert(html: string, format: keyof typeof FILTERS = 'docx'): void {
   // A profile of its own, so that a LibreOffice already running elsewhere does not take the job.
-  execFileSync('soffice', [`-env:UserInstallation=file://${join(work, 'profile')}`, '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', work, html], { stdio: 'ignore', timeout: 120_000 });
+  execFileSync('soffice', [`-env:UserInstallation=file://${join(work, 'profile')}`, '--headless', '--convert-to', FILTERS[format], '--outdir', work, html], { stdio: 'ignore', timeout: 120_000 });
 }
 
 /** Whether LibreOffice Writer is here to make Word documents (Calc alone cannot). */
@@ -45,28 +48,28 @@ function canMakeDocx(): boolean {
 }
 const soffice = canMakeDocx();
 
-/** The fixture's HTML as a .docx, made by LibreOffice in a scratch folder. */
-function toDocx(name: string): string {
+/** The fixture's HTML as a .docx or a .pdf, made by LibreOffice in a scratch folder. */
+function converted(name: string, format: keyof typeof FILTERS): string {
   const html = join(work, `${name}.html`);
   copyFileSync(join(FIXTURES, name, 'input.html'), html);
-  convert(html);
-  return join(work, `${name}.docx`);
+  convert(html, format);
+  return join(work, `${name}.${format}`);
 }
 
 async function parseFile(file: string) {
   return parseMinutes(await readMinutesFile(file), { file });
 }
 
-describe.each(['html', 'docx'] as const)('%s minutes give the text model', (format) => {
+describe.each(['html', 'docx', 'pdf'] as const)('%s minutes give the text model', (format) => {
   const fixtures = loadFixtures().filter((fixture) => INVARIANT[format].includes(fixture.name));
   test('the fixtures are there', () => expect(fixtures.map((fixture) => fixture.name).sort()).toEqual([...INVARIANT[format]].sort()));
 
   for (const fixture of fixtures) {
     describe(fixture.name, () => {
-      const skip = format === 'docx' && !soffice;
+      const skip = format !== 'html' && !soffice;
       let model: Record<string, unknown> | undefined;
       const actual = async () => {
-        model ??= project(await parseFile(format === 'html' ? join(FIXTURES, fixture.name, 'input.html') : toDocx(fixture.name)));
+        model ??= project(await parseFile(format === 'html' ? join(FIXTURES, fixture.name, 'input.html') : converted(fixture.name, format)));
         return model;
       };
       const expected = projectExpected(fixture.expected);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { column, makePdf } from './helpers/make-pdf.js';
 
 // How users install and run vawg: the GitHub Action (action.yml) run from a checkout of its files with
 // only the runtime dependencies, the npm package installed in an empty folder, and the pre-commit hook
@@ -199,7 +200,7 @@ describe('the committed CLI bundle', () => {
 });
 
 describe('the npm package, installed as a user installs it', () => {
-  test('installs with --omit=dev in an empty folder and runs its CLI and library with no compiler', () => {
+  test('installs with --omit=dev in an empty folder and runs its CLI and library with no compiler, PDFs too', async () => {
     const work = mkdtempSync(join(tmpdir(), 'vawg-pack-'));
     // The build is not rerun here: `npm pack` would otherwise rebuild dist/ under the other tests.
     const packed = JSON.parse(execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], { cwd: ROOT, encoding: 'utf8' })) as { filename: string; files: { path: string }[] }[];
@@ -226,6 +227,12 @@ describe('the npm package, installed as a user installs it', () => {
     expect(report).toContain('Send the funding paper to members.');
     writeFileSync(join(app, 'use.js'), "import { parseMinutes } from 'vawg';\nconsole.log(parseMinutes(process.argv[2]).attendees.length);\n");
     expect(execFileSync('node', ['use.js', CLEAN], { cwd: app, encoding: 'utf8' }).trim()).toBe('3');
+    // pdf.js, an ES module, loads from the installed bundle (through dist/bundle/import-module.cjs) and library.
+    writeFileSync(join(app, 'clean.pdf'), await makePdf([column(60, 90, CLEAN.replace('–', '-').split('\n'))]));
+    const fromPdf = JSON.parse(execFileSync(vawg, ['parse', 'clean.pdf', '--format', 'json'], { cwd: app, encoding: 'utf8' }));
+    expect(fromPdf.actions.map((a: { text: string }) => a.text)).toEqual(['Send the funding paper to members.']);
+    writeFileSync(join(app, 'use-pdf.js'), "import { parseMinutes, readMinutesFile } from 'vawg';\nconsole.log(parseMinutes(await readMinutesFile('clean.pdf'), { file: 'clean.pdf' }).attendees.length);\n");
+    expect(execFileSync('node', ['use-pdf.js'], { cwd: app, encoding: 'utf8' }).trim()).toBe('3');
   }, 300_000);
 });
 

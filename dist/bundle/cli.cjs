@@ -3680,10 +3680,10 @@ var require_commander = __commonJS({
   }
 });
 
-// launcher-import:load-module
-var require_load_module = __commonJS({
-  "launcher-import:load-module"(exports2) {
-    exports2.loadModule = (specifier) => globalThis[/* @__PURE__ */ Symbol.for("vawg.import")](specifier);
+// import-through-file:import-module
+var require_import_module = __commonJS({
+  "import-through-file:import-module"(exports2) {
+    exports2.importModule = (specifier) => require("./import-module.cjs")(specifier);
   }
 });
 
@@ -3733,15 +3733,29 @@ function slugLibrary() {
   return slug;
 }
 function chartLibraries() {
-  charts ??= Promise.all([(0, import_load_module.loadModule)("vega"), (0, import_load_module.loadModule)("vega-lite")]).then(([vega, vegaLite]) => ({ vega, vegaLite }));
+  charts ??= Promise.all([(0, import_import_module.importModule)("vega"), (0, import_import_module.importModule)("vega-lite")]).then(([vega, vegaLite]) => ({ vega, vegaLite }));
   return charts;
 }
-var import_node_module, import_load_module, load, yaml, csv, iconv, excel, html, word, zip, xml, calendar, mail, slug, charts;
+function pdfLibrary() {
+  pdf ??= quietly(() => (0, import_import_module.importModule)("pdfjs-dist/legacy/build/pdf.mjs"));
+  return pdf;
+}
+async function quietly(load2) {
+  const warn = console.warn;
+  console.warn = () => {
+  };
+  try {
+    return await load2();
+  } finally {
+    console.warn = warn;
+  }
+}
+var import_node_module, import_import_module, load, yaml, csv, iconv, excel, html, word, zip, xml, calendar, mail, slug, charts, pdf;
 var init_libraries = __esm({
   "src/libraries.ts"() {
     "use strict";
     import_node_module = require("node:module");
-    import_load_module = __toESM(require_load_module(), 1);
+    import_import_module = __toESM(require_import_module(), 1);
     load = (0, import_node_module.createRequire)(__vawgFileUrl);
     yaml = null;
     csv = null;
@@ -3755,6 +3769,7 @@ var init_libraries = __esm({
     mail = null;
     slug = null;
     charts = null;
+    pdf = null;
   }
 });
 
@@ -3803,6 +3818,616 @@ var init_decode = __esm({
       }
       problem;
     };
+  }
+});
+
+// src/text/letters.ts
+function letterPattern(source, flags) {
+  return new LetterPattern(source, flags);
+}
+function latin1Source(source, caseless) {
+  let out = "";
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") {
+      const property = /^\\p\{(L|Lu|Ll|M)\}/.exec(source.slice(i, i + 6));
+      if (property) {
+        const ranges = LATIN1[property[1]][caseless ? "caseless" : "cased"];
+        out += inClass ? ranges : `[${ranges}]`;
+        i += property[0].length - 1;
+        continue;
+      }
+      out += source.slice(i, i + 2);
+      i++;
+      continue;
+    }
+    if (c === "[") inClass = true;
+    else if (c === "]") inClass = false;
+    out += c;
+  }
+  return out;
+}
+var NEEDS_FULL_CLASSES, LATIN1, LetterPattern;
+var init_letters = __esm({
+  "src/text/letters.ts"() {
+    "use strict";
+    NEEDS_FULL_CLASSES = /[^\u0000-\u00ff\u2000-\u206f\u20a0-\u20cf\u2190-\u21ff\u2500-\u27bf]/;
+    LATIN1 = {
+      L: { cased: "A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u00ff", caseless: "A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u00ff" },
+      Lu: { cased: "A-Z\\u00c0-\\u00d6\\u00d8-\\u00de", caseless: "A-Za-z\\u00b5\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u00ff" },
+      Ll: { cased: "a-z\\u00b5\\u00df-\\u00f6\\u00f8-\\u00ff", caseless: "A-Za-z\\u00b5\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u00ff" },
+      // Marks (combining accents) all lie beyond Latin-1.
+      M: { cased: "", caseless: "" }
+    };
+    LetterPattern = class {
+      constructor(source, flags) {
+        this.source = source;
+        this.flags = flags;
+      }
+      source;
+      flags;
+      latin1;
+      full;
+      /** The pattern to run on `text` (the same object for every text of the same kind, so `lastIndex` carries on). */
+      for(text3) {
+        if (NEEDS_FULL_CLASSES.test(text3)) return this.full ??= new RegExp(this.source, this.flags);
+        return this.latin1 ??= new RegExp(latin1Source(this.source, this.flags.includes("i")), this.flags);
+      }
+      test(text3) {
+        const pattern2 = this.for(text3);
+        pattern2.lastIndex = 0;
+        return pattern2.test(text3);
+      }
+      exec(text3) {
+        const pattern2 = this.for(text3);
+        if (pattern2.global || pattern2.sticky) pattern2.lastIndex = 0;
+        return pattern2.exec(text3);
+      }
+    };
+  }
+});
+
+// src/text/normalise.ts
+function cleanLine(line) {
+  return needsCleaning(line) ? cleanSpaces(line) : line.trim();
+}
+function needsCleaning(line) {
+  return NEEDS_CLEANING.test(line);
+}
+function cleanSpaces(line) {
+  return line.replace(ZERO_WIDTH, "").replace(SPACES, " ").replace(/[ \t]+/g, " ").trim();
+}
+function stripInlineMarkup(text3) {
+  if (!text3.includes("[") && !text3.includes("<") && !text3.includes("*") && !text3.includes("_")) return text3;
+  return text3.replace(/\[([^\]\n]*)\]\([^)\s]*\)/g, "$1").replace(/<(https?:\/\/[^>\s]+|[^>\s@]+@[^>\s]+)>/g, "$1").replace(/\*\*([^*\n]+)\*\*/g, "$1").replace(/__([^_\n]+)__/g, "$1");
+}
+function fold(text3) {
+  if (isPlainWords(text3)) return text3.toLowerCase();
+  if (isAscii(text3)) return foldAscii(text3);
+  return text3.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[\u2018\u2019\u201b']/g, "").replace(/[^a-z0-9@\s]/g, " ").replace(/\s+/g, " ").trim();
+}
+function isPlainWords(text3) {
+  let afterSpace = true;
+  for (let i = 0; i < text3.length; i++) {
+    const code = text3.charCodeAt(i);
+    if (code === 32) {
+      if (afterSpace) return false;
+      afterSpace = true;
+    } else if (code >= 97 && code <= 122 || code >= 65 && code <= 90 || code >= 48 && code <= 57 || code === 64) afterSpace = false;
+    else return false;
+  }
+  return !afterSpace || text3 === "";
+}
+function isAscii(text3) {
+  for (let i = 0; i < text3.length; i++) if (text3.charCodeAt(i) > 127) return false;
+  return true;
+}
+function foldAscii(text3) {
+  let out = "";
+  let gap = false;
+  for (let i = 0; i < text3.length; i++) {
+    let code = text3.charCodeAt(i);
+    if (code >= 65 && code <= 90) code += 32;
+    if (code >= 97 && code <= 122 || code >= 48 && code <= 57 || code === 64) {
+      if (gap && out !== "") out += " ";
+      gap = false;
+      out += String.fromCharCode(code);
+    } else if (code !== 39) gap = true;
+  }
+  return out;
+}
+function words(text3) {
+  const folded = fold(text3);
+  return folded === "" ? [] : folded.split(" ");
+}
+function editDistance(a, b, max) {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      rowMin = Math.min(rowMin, current[j]);
+    }
+    if (rowMin > max) return max + 1;
+    previous = current;
+  }
+  return previous[b.length];
+}
+function startsUpperCase(text3) {
+  const c = text3.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_FIRST.test(text3.slice(0, 2));
+}
+function startsLowerCase(text3) {
+  const c = text3.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return LOWER_FIRST.test(text3.slice(0, 2));
+}
+var SPACES, ZERO_WIDTH, NEEDS_CLEANING, UPPER_FIRST, LOWER_FIRST;
+var init_normalise = __esm({
+  "src/text/normalise.ts"() {
+    "use strict";
+    init_letters();
+    SPACES = /[\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/g;
+    ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+    NEEDS_CLEANING = /[\t\u00a0\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]| {2}/;
+    UPPER_FIRST = letterPattern(String.raw`^\p{Lu}`, "u");
+    LOWER_FIRST = letterPattern(String.raw`^\p{Ll}`, "u");
+  }
+});
+
+// src/read/pdf-lines.ts
+function linesOf(pieces) {
+  const sorted = [...pieces].sort((a, b) => a.y - b.y || a.x - b.x);
+  const groups = [];
+  for (const piece of sorted) {
+    const group = groups[groups.length - 1];
+    if (group && Math.abs(piece.y - group[0].y) <= SAME_LINE * Math.max(piece.size, group[0].size)) group.push(piece);
+    else groups.push([piece]);
+  }
+  return groups.filter((group) => group.some((piece) => piece.text.trim() !== "")).map(lineOf);
+}
+function lineOf(group) {
+  group.sort((a, b) => a.x - b.x);
+  const size = most(group.map((piece) => piece.size));
+  const segments = [];
+  let current = null;
+  for (const piece of group) {
+    const text3 = piece.text.replace(/\s+/g, " ");
+    const blank = text3.trim() === "";
+    if (blank && current && piece.width <= size && piece.x - current.end <= CELL_GAP * size) {
+      if (!current.text.endsWith(" ")) current.text += " ";
+      current.end = Math.max(current.end, piece.x + piece.width);
+      continue;
+    }
+    if (blank) continue;
+    const gap = current ? piece.x - current.end : 0;
+    if (current && gap <= CELL_GAP * size) {
+      const spaced = gap > WORD_GAP * size && !current.text.endsWith(" ") && !text3.startsWith(" ");
+      if (spaced) current.text += " ";
+      current.joins.push({ x: piece.x, at: current.text.length });
+      current.text += current.text.endsWith(" ") ? text3.trimStart() : text3;
+      current.end = Math.max(current.end, piece.x + piece.width);
+    } else {
+      current = { text: text3.trimStart(), x: piece.x, end: piece.x + piece.width, joins: [] };
+      segments.push(current);
+    }
+  }
+  for (const segment of segments) segment.text = segment.text.trimEnd();
+  return { y: group[0].y, size, segments: mergeMarkers(segments), page: 0, region: 0, right: 0 };
+}
+function mergeMarkers(segments) {
+  if (segments.length < 2 || !LIST_MARKER.test(segments[0].text)) return segments;
+  const [marker, text3, ...rest] = segments;
+  const at = marker.text.length + 1;
+  return [{ text: `${marker.text} ${text3.text}`, x: marker.x, end: text3.end, joins: [{ x: text3.x, at }, ...text3.joins.map((join7) => ({ x: join7.x, at: join7.at + at }))] }, ...rest];
+}
+function lineText(line) {
+  return line.segments.map((segment) => segment.text).join(" ");
+}
+function runningLines(pages) {
+  const keyOf2 = (line) => `${Math.round(line.y / 3)}|${lineText(line).replace(/\d+/g, "#").toLowerCase()}`;
+  const edges = pages.map((lines) => edgeIndexes(lines.length));
+  const count3 = /* @__PURE__ */ new Map();
+  pages.forEach((lines, page) => {
+    for (const key2 of new Set(edges[page].map((index) => keyOf2(lines[index])))) count3.set(key2, (count3.get(key2) ?? 0) + 1);
+  });
+  const enough = Math.max(2, Math.ceil(pages.length / 2));
+  return pages.map((lines, page) => new Set(edges[page].filter((index) => (count3.get(keyOf2(lines[index])) ?? 0) >= enough)));
+}
+function edgeIndexes(length) {
+  return [...new Set([0, 1, length - 2, length - 1].filter((index) => index >= 0 && index < length))];
+}
+function gutterOf(pieces) {
+  const text3 = pieces.filter((piece) => piece.text.trim() !== "");
+  if (text3.length < 10 || text3.length > MAX_COLUMN_PIECES) return null;
+  const left = least(text3.map((piece) => piece.x));
+  const right = most(text3.map((piece) => piece.x + piece.width));
+  const size = median(text3.map((piece) => piece.size));
+  let best = null;
+  for (let x = left + (right - left) * 0.3; x <= left + (right - left) * 0.7; x += 1) {
+    const crossing = text3.filter((piece) => piece.x < x && piece.x + piece.width > x).length;
+    if (crossing > text3.length * 0.1) continue;
+    const onLeft = text3.filter((piece) => piece.x + piece.width <= x);
+    const onRight = text3.filter((piece) => piece.x >= x);
+    if (onLeft.length < text3.length * 0.3 || onRight.length < text3.length * 0.3) continue;
+    const gap = least(onRight.map((piece) => piece.x)) - most(onLeft.map((piece) => piece.x + piece.width));
+    if (gap >= size && (!best || gap > best.gap)) best = { x, gap, onLeft, onRight };
+  }
+  return best && isProse(best.onLeft, size) && isProse(best.onRight, size) ? best.x : null;
+}
+function isProse(pieces, size) {
+  const reach = most(pieces.map((piece) => piece.x + piece.width));
+  const lines = linesOf(pieces);
+  const full = lines.filter((line) => line.segments.length === 1 && line.segments[0].end >= reach - 4 * size);
+  return lines.length >= 5 && full.length >= lines.length * 0.5;
+}
+function least(values) {
+  let found = Infinity;
+  for (const value2 of values) if (value2 < found) found = value2;
+  return found;
+}
+function most(values) {
+  let found = -Infinity;
+  for (const value2 of values) if (value2 > found) found = value2;
+  return found;
+}
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length === 0 ? 0 : sorted[Math.floor(sorted.length / 2)];
+}
+function regionsOf(pieces) {
+  const gutter = gutterOf(pieces);
+  if (gutter === null) return [pieces];
+  const crosses = (piece) => piece.x < gutter && piece.x + piece.width > gutter;
+  const crossing = pieces.filter(crosses);
+  const columns = pieces.filter((piece) => !crosses(piece));
+  const top = least(columns.map((piece) => piece.y));
+  return [
+    crossing.filter((piece) => piece.y < top),
+    columns.filter((piece) => piece.x < gutter),
+    columns.filter((piece) => piece.x >= gutter),
+    crossing.filter((piece) => piece.y >= top)
+  ].filter((region) => region.length > 0);
+}
+var SAME_LINE, CELL_GAP, WORD_GAP, LIST_MARKER, MAX_COLUMN_PIECES;
+var init_pdf_lines = __esm({
+  "src/read/pdf-lines.ts"() {
+    "use strict";
+    SAME_LINE = 0.4;
+    CELL_GAP = 0.32;
+    WORD_GAP = 0.12;
+    LIST_MARKER = /^(?:[\u2022\u25e6\u25aa\u25ab\u25a0\u25a1\u25cf\u25cb\u2023\u2219\u00b7\-\u2013*+]|\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)])$/i;
+    MAX_COLUMN_PIECES = 2e4;
+  }
+});
+
+// src/read/pdf-tables.ts
+function isTabular(band) {
+  return band.some((line) => line.segments.length > 1);
+}
+function fitsColumns(band, table2) {
+  const starts = columnStarts([...table2.slice(0, SAMPLE), band]);
+  const segments = band.flatMap((line) => line.segments.flatMap((segment) => splitAtColumns(segment, starts)));
+  const columns = new Set(segments.map((segment) => starts.findIndex((start) => Math.abs(start - segment.x) <= 3)));
+  columns.delete(-1);
+  return columns.size > 1;
+}
+function crossesColumns(band, table2) {
+  if (table2.length < 2) return false;
+  const sample = table2.slice(0, SAMPLE);
+  const edges = sample.flat().flatMap((line) => line.segments.map((segment) => segment.x));
+  const starts = columnStarts(sample).filter((start) => edges.filter((x) => Math.abs(x - start) <= 3).length >= 2);
+  return band.some((line) => line.segments.flatMap((segment) => splitAtColumns(segment, starts)).some((segment) => starts.some((start) => segment.x < start - 3 && segment.end > start + 1)));
+}
+function tableOf(bands) {
+  const starts = columnStarts(bands);
+  const columnOf = (segment) => {
+    const middle = (segment.x + segment.end) / 2;
+    let column = 0;
+    while (column + 1 < starts.length && starts[column + 1] <= middle) column++;
+    return column;
+  };
+  const spaced = bands.some((band, index) => index > 0 && band[0].page === bands[index - 1][0].page);
+  const rows = [];
+  bands.forEach((band, bandIndex) => {
+    const pageTop = bandIndex > 0 && band[0].page !== bands[bandIndex - 1][0].page;
+    band.forEach((line, index) => {
+      const segments = line.segments.flatMap((segment) => splitAtColumns(segment, starts));
+      const columns = segments.map(columnOf);
+      const startsRow = index === 0 ? !(pageTop && !columns.includes(0) && rows.length > 0) : !spaced && columns.includes(0) && segments.length > 1;
+      if (startsRow) rows.push({ cells: starts.map(() => []), page: line.page, pageTop: pageTop && index === 0 });
+      segments.forEach((segment, i) => rows[rows.length - 1].cells[columns[i]].push(segment));
+    });
+  });
+  const size = bands[0][0].size;
+  const right = most(bands.flat().map((line) => line.segments[line.segments.length - 1].end));
+  const ends = starts.map((_, column) => (starts[column + 1] ?? right) - size);
+  const texts = rows.map((row2) => ({ cells: row2.cells.map((cell, column) => cellText(cell, ends[column])), page: row2.page, pageTop: row2.pageTop }));
+  const header = texts[0]?.cells.join("	");
+  return texts.filter((row2, index) => !(index > 0 && row2.pageTop && row2.cells.join("	") === header)).map(({ cells, page }) => ({ cells, page }));
+}
+function splitAtColumns(segment, starts) {
+  const join7 = segment.joins.find((candidate) => starts.some((start) => start > segment.x + 3 && Math.abs(candidate.x - start) <= 2));
+  if (!join7) return [segment];
+  const left = { text: segment.text.slice(0, join7.at).trimEnd(), x: segment.x, end: join7.x, joins: segment.joins.filter((other) => other.at < join7.at) };
+  const right = { text: segment.text.slice(join7.at).trim(), x: join7.x, end: segment.end, joins: segment.joins.filter((other) => other.at > join7.at).map((other) => ({ x: other.x, at: other.at - join7.at })) };
+  return [left, ...splitAtColumns(right, starts)];
+}
+function columnStarts(bands) {
+  const edges = alignedEdges(bands);
+  const segments = bands.flat().flatMap((line) => line.segments.flatMap((segment) => splitAtColumns(segment, edges)));
+  segments.sort((a, b) => a.x - b.x);
+  const starts = [];
+  let reach = -Infinity;
+  for (let i = 0, left = 0; i < segments.length; i++) {
+    const x = segments[i].x;
+    while (segments[left].x < x - 3) reach = Math.max(reach, segments[left++].end);
+    if (reach <= x + 1 && !starts.some((start) => Math.abs(start - x) <= 3)) starts.push(x);
+  }
+  return starts;
+}
+function alignedEdges(bands) {
+  const clusters = clustersOf(bands.flat().flatMap((line) => line.segments.flatMap((segment) => [segment.x, ...segment.joins.map((join7) => join7.x)])));
+  const widest = most(bands.flat().map((line) => line.segments.length));
+  const shared = clusters.filter((cluster) => cluster.length >= 2);
+  if (shared.length >= widest) return shared.map((cluster) => cluster[0]);
+  const rows = bands.map((band) => clustersOf(band.flatMap((line) => line.segments.map((segment) => segment.x))).map((cluster) => cluster[0]));
+  const fullest = rows.reduce((most2, row2) => row2.length >= most2.length ? row2 : most2, []);
+  return clustersOf([...shared.map((cluster) => cluster[0]), ...fullest]).map((cluster) => cluster[0]);
+}
+function clustersOf(values) {
+  const clusters = [];
+  for (const x of [...values].sort((a, b) => a - b)) {
+    const last = clusters[clusters.length - 1];
+    if (last && x - last[last.length - 1] <= 3) last.push(x);
+    else clusters.push([x]);
+  }
+  return clusters;
+}
+function cellText(segments, end) {
+  let text3 = "";
+  segments.forEach((segment, index) => {
+    const previous = segments[index - 1];
+    const brokenWord = previous !== void 0 && (!previous.text.includes(" ") && previous.end >= end || /[\p{L}\d]-$/u.test(previous.text));
+    text3 = index === 0 ? segment.text : `${text3}${brokenWord ? "" : " "}${segment.text}`;
+  });
+  return text3;
+}
+var SAMPLE;
+var init_pdf_tables = __esm({
+  "src/read/pdf-tables.ts"() {
+    "use strict";
+    init_pdf_lines();
+    SAMPLE = 20;
+  }
+});
+
+// src/read/pdf-blocks.ts
+function blocksOf(lines, body) {
+  const bands = bandsOf(lines);
+  const blocks = [];
+  for (let i = 0; i < bands.length; ) {
+    if (!isTabular(bands[i])) {
+      blocks.push(...bandBlocks(bands[i], body));
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    const belongs = (band) => (isTabular(band) || fitsColumns(band, bands.slice(i, end))) && !crossesColumns(band, bands.slice(i, end));
+    while (end < bands.length && belongs(bands[end])) end++;
+    blocks.push({ kind: "table", rows: tableOf(bands.slice(i, end)) });
+    i = end;
+  }
+  return blocks;
+}
+function bandsOf(lines) {
+  const bands = [];
+  for (const line of lines) {
+    const band = bands[bands.length - 1];
+    const last = band?.[band.length - 1];
+    const together = last !== void 0 && line.page === last.page && line.region === last.region && Math.max(line.size, last.size) < HEADING_SCALE * Math.min(line.size, last.size) && line.y - last.y <= PARAGRAPH_GAP * Math.max(line.size, last.size);
+    if (together) band.push(line);
+    else bands.push([line]);
+  }
+  return bands;
+}
+function bandBlocks(band, body) {
+  const blocks = [];
+  let current = null;
+  band.forEach((line, index) => {
+    const text3 = lineText(line);
+    const previous = band[index - 1];
+    const heading = line.size >= HEADING_SCALE * body;
+    const item = ITEM.exec(text3);
+    const startsAnew = !current || item !== null && !heading || heading !== (current.kind === "heading") || // A line that stops well short of the margin ended its paragraph (a line break, "Date: \u2026" then "Venue: \u2026").
+    previous !== void 0 && previous.segments[0].end + firstWordWidth(text3, line) < line.right - body || // A line further left than the paragraph's own lines starts the next one.
+    previous !== void 0 && current.kind === "item" && line.segments[0].x < previous.segments[0].x - body;
+    if (startsAnew) {
+      if (current) blocks.push(current);
+      const kind = heading ? "heading" : item ? "item" : "paragraph";
+      current = { kind, size: line.size, page: line.page, lines: [item && !heading ? text3.slice(item[0].length) : text3] };
+    } else current.lines.push(text3);
+  });
+  if (current) blocks.push(current);
+  return blocks;
+}
+function firstWordWidth(text3, line) {
+  return (text3.split(" ")[0].length + 1) * line.size * 0.5;
+}
+function bodySize(lines) {
+  const characters = /* @__PURE__ */ new Map();
+  for (const line of lines) {
+    const size = Math.round(line.size * 10) / 10;
+    characters.set(size, (characters.get(size) ?? 0) + line.segments.reduce((sum, segment) => sum + segment.text.length, 0));
+  }
+  let best = 0;
+  for (const [size, count3] of characters) if (count3 > (characters.get(best) ?? 0)) best = size;
+  return best;
+}
+var PARAGRAPH_GAP, HEADING_SCALE, ITEM;
+var init_pdf_blocks = __esm({
+  "src/read/pdf-blocks.ts"() {
+    "use strict";
+    init_pdf_lines();
+    init_pdf_tables();
+    PARAGRAPH_GAP = 1.45;
+    HEADING_SCALE = 1.15;
+    ITEM = /^[\u2022\u25e6\u25aa\u25ab\u25a0\u25cf\u25cb\u2023\u2219\-\u2013*+]\s+(?=\S)/;
+  }
+});
+
+// src/read/pdf.ts
+async function pdfToHtml(bytes, maxSize) {
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString("latin1");
+  if (!head.includes("%PDF-")) throw new PdfError("is not a PDF (it does not start with %PDF-)");
+  if (!Buffer.from(bytes.subarray(Math.max(0, bytes.length - 1024))).toString("latin1").includes("%%EOF")) throw new PdfError("is not a readable PDF (it is truncated: its end-of-file mark is missing)");
+  const pages = await readPages(bytes, maxSize);
+  if (!pages.some((page) => page.some((piece) => piece.text.trim() !== ""))) throw new PdfError("has no text layer (a scanned document?); run OCR first");
+  return htmlOf(documentBlocks(pages), pages.length);
+}
+async function readPages(bytes, maxSize) {
+  let pdfjs;
+  try {
+    pdfjs = await pdfLibrary();
+  } catch (error) {
+    if (!("DOMMatrix" in globalThis)) throw new PdfError("cannot be read on this system: pdf.js needs the @napi-rs/canvas package, which is not installed (npm install @napi-rs/canvas)");
+    throw error;
+  }
+  const task = pdfjs.getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: true });
+  let document;
+  try {
+    document = await task.promise;
+  } catch (error) {
+    await task.destroy();
+    if (error.name === "PasswordException") throw new PdfError("is protected by a password; vawg cannot read it (save a copy without the password)");
+    throw new PdfError(`is not a readable PDF (${firstLine(error)})`);
+  }
+  try {
+    if (document.numPages > MAX_PAGES) throw new PdfError(`has ${document.numPages} pages, over the ${MAX_PAGES} that vawg reads`);
+    const pages = [];
+    let characters = 0;
+    for (let number = 1; number <= document.numPages; number++) {
+      const page = await document.getPage(number);
+      const height = page.view[3] - page.view[1];
+      const content = await page.getTextContent();
+      const pieces = [];
+      for (const item of content.items) {
+        if (!("str" in item) || item.str === "") continue;
+        const [a, b, , , x, y] = item.transform;
+        pieces.push({ text: item.str, x: x - page.view[0], y: height - (y - page.view[1]), width: item.width, size: Math.hypot(a, b) || item.height });
+        characters += item.str.length;
+      }
+      page.cleanup();
+      if (characters > maxSize) throw new PdfError("holds more text than the --max-size limit (raise it with --max-size)");
+      pages.push(pieces);
+    }
+    return pages;
+  } catch (error) {
+    if (error instanceof PdfError) throw error;
+    throw new PdfError(`is not a readable PDF (${firstLine(error)})`);
+  } finally {
+    await document.destroy();
+  }
+}
+function firstLine(error) {
+  return (error instanceof Error ? error.message : String(error)).split("\n")[0];
+}
+function documentBlocks(pages) {
+  const running = runningLines(pages.map(linesOf));
+  const lines = pages.flatMap((pieces, page) => {
+    const all = linesOf(pieces);
+    const dropped = [...running[page]].map((index) => all[index]);
+    const kept = pieces.filter((piece) => !dropped.some((line) => onLine(piece, line)));
+    return regionsOf(kept).flatMap((region, index) => {
+      const regionLines = linesOf(region);
+      const right = most(regionLines.map((line) => line.segments[line.segments.length - 1].end));
+      return regionLines.map((line) => ({ ...line, page, region: index, right }));
+    });
+  });
+  return blocksOf(lines, bodySize(lines));
+}
+function onLine(piece, line) {
+  return Math.abs(piece.y - line.y) <= 0.4 * Math.max(piece.size, line.size) && piece.text.trim() !== "";
+}
+function htmlOf(blocks, pageCount) {
+  const out = [];
+  const pages = [];
+  const headingSizes = [...new Set(blocks.flatMap((block) => block.kind === "heading" ? [block.size] : []))].sort((a, b) => b - a);
+  for (const block of blocks) {
+    const lines = blockHtml(block, headingSizes);
+    out.push(...lines);
+    if (block.kind === "table") pages.push(...block.rows.map((row2) => row2.page));
+    else pages.push(...lines.map(() => block.page));
+  }
+  const pageStarts = Array.from({ length: pageCount }, (_, page) => {
+    const first = pages.findIndex((other) => other >= page);
+    return (first < 0 ? out.length : first) + 1;
+  });
+  if (out.length === 0) out.push("");
+  return `<!DOCTYPE html><html><body>${out.join("\n")}</body></html>
+${PAGE_STARTS}${pageStarts.join(" ")} -->
+`;
+}
+function blockHtml(block, headingSizes) {
+  if (block.kind === "table") {
+    const rows = block.rows.map((row2) => `<tr>${row2.cells.map((cell) => `<td>${escape(cell)}</td>`).join("")}</tr>`);
+    if (rows.length > 0) {
+      rows[0] = `<table>${rows[0]}`;
+      rows[rows.length - 1] += "</table>";
+    }
+    return rows;
+  }
+  const lines = joinHyphenated(block.lines).map(withMarkup);
+  const last = lines.length - 1;
+  const [open, close] = block.kind === "heading" ? [`<h${Math.min(6, headingSizes.indexOf(block.size) + 1)}>`, `</h${Math.min(6, headingSizes.indexOf(block.size) + 1)}>`] : block.kind === "item" ? ["<ul><li>", "</li></ul>"] : ["<p>", "</p>"];
+  lines[0] = open + lines[0];
+  lines[last] += close;
+  return lines;
+}
+function joinHyphenated(lines) {
+  const joined = [...lines];
+  for (let i = 0; i + 1 < joined.length; i++) {
+    if (!/[\p{L}\d]-$/u.test(joined[i]) || !/^[\p{L}\d]/u.test(joined[i + 1])) continue;
+    const [word2, ...rest] = joined[i + 1].split(" ");
+    joined[i] = (new RegExp("\\p{Ll}-$", "u").test(joined[i]) && new RegExp("^\\p{Ll}", "u").test(word2) ? joined[i].slice(0, -1) : joined[i]) + word2;
+    joined[i + 1] = rest.join(" ");
+  }
+  return joined;
+}
+function withMarkup(text3) {
+  const lead = /^\*\*([^*]+)\*\*(?=\s|$)/.exec(text3);
+  const rest = stripInlineMarkup(lead ? text3.slice(lead[0].length) : text3);
+  return lead ? `<b>${escape(lead[1])}</b>${escape(rest)}` : escape(rest);
+}
+function escape(text3) {
+  return text3.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function pageStartsOf(html2) {
+  const at = html2.lastIndexOf(PAGE_STARTS);
+  if (at < 0 || html2.length - at > 64 + 8 * MAX_PAGES) return void 0;
+  const numbers = html2.slice(at + PAGE_STARTS.length).replace(/-->\s*$/, "").trim().split(" ").map(Number);
+  return numbers.every(Number.isInteger) ? numbers : void 0;
+}
+function isPdfFile(file) {
+  return /\.pdf$/i.test(file);
+}
+var PdfError, MAX_PAGES, PAGE_STARTS;
+var init_pdf = __esm({
+  "src/read/pdf.ts"() {
+    "use strict";
+    init_libraries();
+    init_normalise();
+    init_pdf_blocks();
+    init_pdf_lines();
+    PdfError = class extends Error {
+    };
+    MAX_PAGES = 5e3;
+    PAGE_STARTS = "<!-- vawg page starts: ";
   }
 });
 
@@ -4095,17 +4720,18 @@ async function readMinutesBytes(file, options = {}) {
     }
   }
   if (bytes.length > maxSize) throw new InputError(file, `is over the ${megabytes(maxSize)} limit (raise it with --max-size)`);
-  if (isWordFile(file)) return wordBytes(file, bytes, maxSize);
+  if (isWordFile(file)) return htmlBytes(file, () => wordToHtml(bytes, maxSize), maxSize);
+  if (isPdfFile(file)) return htmlBytes(file, () => pdfToHtml(bytes, maxSize), maxSize);
   const older = compoundFileProblem(bytes);
   if (older) throw new InputError(file, older);
   return bytes;
 }
-async function wordBytes(file, bytes, maxSize) {
+async function htmlBytes(file, convert, maxSize) {
   let html2;
   try {
-    html2 = await wordToHtml(bytes, maxSize);
+    html2 = await convert();
   } catch (error) {
-    if (error instanceof WordError) throw new InputError(file, error.message);
+    if (error instanceof WordError || error instanceof PdfError) throw new InputError(file, error.message);
     throw error;
   }
   const text3 = Buffer.from(html2, "utf8");
@@ -4143,6 +4769,7 @@ var init_file = __esm({
     import_node_fs3 = require("node:fs");
     import_node_path3 = require("node:path");
     init_decode();
+    init_pdf();
     init_word();
     DEFAULT_MAX_SIZE = 20 * 1024 * 1024;
     InputError = class extends Error {
@@ -4419,165 +5046,6 @@ var init_config = __esm({
   }
 });
 
-// src/text/letters.ts
-function letterPattern(source, flags) {
-  return new LetterPattern(source, flags);
-}
-function latin1Source(source, caseless) {
-  let out = "";
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === "\\") {
-      const property = /^\\p\{(L|Lu|Ll|M)\}/.exec(source.slice(i, i + 6));
-      if (property) {
-        const ranges = LATIN1[property[1]][caseless ? "caseless" : "cased"];
-        out += inClass ? ranges : `[${ranges}]`;
-        i += property[0].length - 1;
-        continue;
-      }
-      out += source.slice(i, i + 2);
-      i++;
-      continue;
-    }
-    if (c === "[") inClass = true;
-    else if (c === "]") inClass = false;
-    out += c;
-  }
-  return out;
-}
-var NEEDS_FULL_CLASSES, LATIN1, LetterPattern;
-var init_letters = __esm({
-  "src/text/letters.ts"() {
-    "use strict";
-    NEEDS_FULL_CLASSES = /[^\u0000-\u00ff\u2000-\u206f\u20a0-\u20cf\u2190-\u21ff\u2500-\u27bf]/;
-    LATIN1 = {
-      L: { cased: "A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u00ff", caseless: "A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u00ff" },
-      Lu: { cased: "A-Z\\u00c0-\\u00d6\\u00d8-\\u00de", caseless: "A-Za-z\\u00b5\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u00ff" },
-      Ll: { cased: "a-z\\u00b5\\u00df-\\u00f6\\u00f8-\\u00ff", caseless: "A-Za-z\\u00b5\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u00ff" },
-      // Marks (combining accents) all lie beyond Latin-1.
-      M: { cased: "", caseless: "" }
-    };
-    LetterPattern = class {
-      constructor(source, flags) {
-        this.source = source;
-        this.flags = flags;
-      }
-      source;
-      flags;
-      latin1;
-      full;
-      /** The pattern to run on `text` (the same object for every text of the same kind, so `lastIndex` carries on). */
-      for(text3) {
-        if (NEEDS_FULL_CLASSES.test(text3)) return this.full ??= new RegExp(this.source, this.flags);
-        return this.latin1 ??= new RegExp(latin1Source(this.source, this.flags.includes("i")), this.flags);
-      }
-      test(text3) {
-        const pattern2 = this.for(text3);
-        pattern2.lastIndex = 0;
-        return pattern2.test(text3);
-      }
-      exec(text3) {
-        const pattern2 = this.for(text3);
-        if (pattern2.global || pattern2.sticky) pattern2.lastIndex = 0;
-        return pattern2.exec(text3);
-      }
-    };
-  }
-});
-
-// src/text/normalise.ts
-function cleanLine(line) {
-  return needsCleaning(line) ? cleanSpaces(line) : line.trim();
-}
-function needsCleaning(line) {
-  return NEEDS_CLEANING.test(line);
-}
-function cleanSpaces(line) {
-  return line.replace(ZERO_WIDTH, "").replace(SPACES, " ").replace(/[ \t]+/g, " ").trim();
-}
-function stripInlineMarkup(text3) {
-  if (!text3.includes("[") && !text3.includes("<") && !text3.includes("*") && !text3.includes("_")) return text3;
-  return text3.replace(/\[([^\]\n]*)\]\([^)\s]*\)/g, "$1").replace(/<(https?:\/\/[^>\s]+|[^>\s@]+@[^>\s]+)>/g, "$1").replace(/\*\*([^*\n]+)\*\*/g, "$1").replace(/__([^_\n]+)__/g, "$1");
-}
-function fold(text3) {
-  if (isPlainWords(text3)) return text3.toLowerCase();
-  if (isAscii(text3)) return foldAscii(text3);
-  return text3.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[\u2018\u2019\u201b']/g, "").replace(/[^a-z0-9@\s]/g, " ").replace(/\s+/g, " ").trim();
-}
-function isPlainWords(text3) {
-  let afterSpace = true;
-  for (let i = 0; i < text3.length; i++) {
-    const code = text3.charCodeAt(i);
-    if (code === 32) {
-      if (afterSpace) return false;
-      afterSpace = true;
-    } else if (code >= 97 && code <= 122 || code >= 65 && code <= 90 || code >= 48 && code <= 57 || code === 64) afterSpace = false;
-    else return false;
-  }
-  return !afterSpace || text3 === "";
-}
-function isAscii(text3) {
-  for (let i = 0; i < text3.length; i++) if (text3.charCodeAt(i) > 127) return false;
-  return true;
-}
-function foldAscii(text3) {
-  let out = "";
-  let gap = false;
-  for (let i = 0; i < text3.length; i++) {
-    let code = text3.charCodeAt(i);
-    if (code >= 65 && code <= 90) code += 32;
-    if (code >= 97 && code <= 122 || code >= 48 && code <= 57 || code === 64) {
-      if (gap && out !== "") out += " ";
-      gap = false;
-      out += String.fromCharCode(code);
-    } else if (code !== 39) gap = true;
-  }
-  return out;
-}
-function words(text3) {
-  const folded = fold(text3);
-  return folded === "" ? [] : folded.split(" ");
-}
-function editDistance(a, b, max) {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      rowMin = Math.min(rowMin, current[j]);
-    }
-    if (rowMin > max) return max + 1;
-    previous = current;
-  }
-  return previous[b.length];
-}
-function startsUpperCase(text3) {
-  const c = text3.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return UPPER_FIRST.test(text3.slice(0, 2));
-}
-function startsLowerCase(text3) {
-  const c = text3.charCodeAt(0);
-  if (c < 128) return c >= 97 && c <= 122;
-  return LOWER_FIRST.test(text3.slice(0, 2));
-}
-var SPACES, ZERO_WIDTH, NEEDS_CLEANING, UPPER_FIRST, LOWER_FIRST;
-var init_normalise = __esm({
-  "src/text/normalise.ts"() {
-    "use strict";
-    init_letters();
-    SPACES = /[\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/g;
-    ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
-    NEEDS_CLEANING = /[\t\u00a0\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]| {2}/;
-    UPPER_FIRST = letterPattern(String.raw`^\p{Lu}`, "u");
-    LOWER_FIRST = letterPattern(String.raw`^\p{Ll}`, "u");
-  }
-});
-
 // src/text/similarity.ts
 function contentWords(text3) {
   const set = new Set(words(text3).filter((word2) => !STOP_WORDS.has(word2)).map(stem));
@@ -4658,8 +5126,8 @@ var init_action_log = __esm({
 });
 
 // src/lexicon/actions.ts
-function readActionMarker(lineText) {
-  const text3 = isDigit(lineText.charCodeAt(0)) ? lineText.replace(PARAGRAPH_NUMBER, "") : lineText;
+function readActionMarker(lineText2) {
+  const text3 = isDigit(lineText2.charCodeAt(0)) ? lineText2.replace(PARAGRAPH_NUMBER, "") : lineText2;
   const c = text3.charCodeAt(0) | 32;
   if (c !== 97 && c !== 110 || !ACTION_WORD.test(text3)) return null;
   const withOwner = WITH_OWNER.exec(text3);
@@ -4672,8 +5140,8 @@ function readActionMarker(lineText) {
   if (plain) return { ownersRaw: null, body: plain[1].trim(), number: null, emptyOwner: false };
   return null;
 }
-function opensOwnerBracket(lineText) {
-  return (lineText.charCodeAt(0) | 32) === 97 && OPEN_OWNER_BRACKET.test(lineText);
+function opensOwnerBracket(lineText2) {
+  return (lineText2.charCodeAt(0) | 32) === 97 && OPEN_OWNER_BRACKET.test(lineText2);
 }
 function isDigit(code) {
   return code >= 48 && code <= 57;
@@ -5105,10 +5573,10 @@ function findHtmlBlock(rawLines, index) {
   }
   return { end, table: seen };
 }
-function readHtmlBlock(rawLines, firstLine, truncated) {
+function readHtmlBlock(rawLines, firstLine2, truncated) {
   const { parseFragment } = htmlLibrary();
   const fragment = parseFragment(rawLines.join("\n"), { sourceCodeLocationInfo: true });
-  const reader = new HtmlLines(firstLine - 1, truncated);
+  const reader = new HtmlLines(firstLine2 - 1, truncated);
   for (const child2 of fragment.childNodes) reader.visit(child2, 0);
   reader.flush();
   return reader.lines;
@@ -5149,7 +5617,7 @@ function isHeaderRow(row2) {
   return row2.parentNode?.tagName === "thead" || cells.length > 0 && cells.every((cell) => cell.tagName === "th");
 }
 function mergeHeader(rows) {
-  const width = rows.reduce((most, row2) => Math.max(most, row2.length), 0);
+  const width = rows.reduce((most2, row2) => Math.max(most2, row2.length), 0);
   return Array.from({ length: width }, (_, column) => [...new Set(rows.map((row2) => row2[column] ?? "").filter(Boolean))].join(" "));
 }
 function isSection(paragraphs) {
@@ -5312,7 +5780,7 @@ var init_html_block = __esm({
         });
         const layout = rows.some(({ cells }) => cells.some(({ paragraphs }) => isSection(paragraphs)));
         const grid = layout ? [] : onGrid(rows.map(({ cells }) => cells.map(({ cell, paragraphs }) => ({ cell, text: paragraphs.join(" ") }))));
-        const width = grid.reduce((most, row2) => Math.max(most, row2.texts.length), 0);
+        const width = grid.reduce((most2, row2) => Math.max(most2, row2.texts.length), 0);
         let header = -1;
         for (const [index, { row: row2, cells, nested }] of rows.entries()) {
           const at = (row2.sourceCodeLocation?.startLine ?? 1) + this.offset;
@@ -5651,13 +6119,13 @@ function findColumnRows(lines, candidate) {
   const rows = /* @__PURE__ */ new Map();
   for (let i = 0; i + 1 < lines.length; i++) {
     if (!candidate(i) || lines[i].includes("	") || lines[i].includes("|") || !TWO_SPACES.test(lines[i])) continue;
-    const starts = columnStarts(lines[i]);
+    const starts = columnStarts2(lines[i]);
     if (starts.length < 3) continue;
     let j = i + 1;
     let previous = null;
     let lastFirst = "";
     for (; j < lines.length && lines[j].trim() !== "" && !lines[j].includes("	"); j++) {
-      const fit = fitsColumns(lines[j], starts);
+      const fit = fitsColumns2(lines[j], starts);
       const cells = fit ? cutAt(lines[j], starts) : null;
       const wrapped = cells !== null && previous !== null && fit === "first" && wrapsInto(lastFirst, cells[0], starts[1]);
       if (!wrapped && startsUpperCase(lines[j]) && isSectionLine(lines, j, starts)) {
@@ -5685,7 +6153,7 @@ function findColumnRows(lines, candidate) {
 }
 function isSectionLine(lines, j, starts) {
   const text3 = lines[j].trimEnd();
-  return text3.length < 80 && SECTION_LINE.test(text3) && lines[j + 1] !== void 0 && fitsColumns(lines[j + 1], starts) === "row";
+  return text3.length < 80 && SECTION_LINE.test(text3) && lines[j + 1] !== void 0 && fitsColumns2(lines[j + 1], starts) === "row";
 }
 function wrapsInto(above, text3, width) {
   if (above === "" || text3 === "") return false;
@@ -5709,14 +6177,14 @@ function continues(cells, previous) {
   if (cells[0] && !lowercase) return false;
   return lowercase || filled <= before - 2;
 }
-function columnStarts(line) {
+function columnStarts2(line) {
   const trimmed = line.replace(/\s+$/, "");
   if (!/^\S/.test(trimmed)) return [];
   const starts = [0];
   for (const m of trimmed.matchAll(GAP)) starts.push(m.index + 1 + m[1].length);
   return starts;
 }
-function fitsColumns(line, starts) {
+function fitsColumns2(line, starts) {
   let used = 0;
   for (const start of starts.slice(1)) {
     if (start >= line.length) continue;
@@ -6133,8 +6601,10 @@ var init_plain_text = __esm({
 function readSource(text3, options = {}) {
   const file = options.file ?? "-";
   const markdown = options.markdown ?? isMarkdownFile(file);
-  const html2 = options.markdown === void 0 && (isHtmlFile(file) || isWordFile(file));
+  const pdf2 = options.markdown === void 0 && isPdfFile(file);
+  const html2 = options.markdown === void 0 && (isHtmlFile(file) || isWordFile(file) || pdf2);
   const source = html2 ? readHtml(file, text3) : markdown ? readMarkdown(file, text3) : readPlainText(file, text3);
+  if (pdf2) source.pageStarts = pageStartsOf(text3);
   if (source.text.includes("\u2028") || source.text.includes("\u2029")) source.text = source.text.replace(/[\u2028\u2029]/g, " ");
   return source;
 }
@@ -6147,10 +6617,12 @@ var init_read = __esm({
     init_html();
     init_markdown();
     init_plain_text();
+    init_pdf();
     init_word();
     init_decode();
     init_html();
     init_word();
+    init_pdf();
   }
 });
 
@@ -7555,8 +8027,8 @@ function endsSection(line, depth) {
   if (line.kind === "heading") return depth === 0 || line.depth <= depth || NEXT_ITEM.test(line.text);
   return line.kind === "text" && line.blockStart && NEXT_ITEM.test(line.text);
 }
-function readMarked(lineText, opening = true, isOwner = () => false) {
-  const unbolded = unbold(lineText);
+function readMarked(lineText2, opening = true, isOwner = () => false) {
+  const unbolded = unbold(lineText2);
   if (!ACTION_WORD.test(unbolded)) return null;
   const marker = readActionMarker(unbolded);
   if (!marker) return readTrailingTag(unbolded, isOwner);
@@ -7715,7 +8187,7 @@ function tagsInParagraph(lines, index, actions, tagLine, isOwner, opening) {
   if (tags.length === 0) return null;
   const last = tags[tags.length - 1];
   const more = last.narrative && last.end >= head.length ? wrappedOwners(lines, index, head, tags, isOwner) : { lines: [lines[index]] };
-  const lineOf = (offset) => {
+  const lineOf2 = (offset) => {
     let k = offsets.length - 1;
     while (k > 0 && offsets[k] > offset) k--;
     return start + k;
@@ -7724,7 +8196,7 @@ function tagsInParagraph(lines, index, actions, tagLine, isOwner, opening) {
   for (const tag of tags) {
     if (tag.ownersRaw === "" || !tag.text) continue;
     const owned = tag.narrative ? readOwnerFirst(tag.text) : null;
-    const spanned = [...lines.slice(lineOf(tag.textAt), index), ...tag === tags[tags.length - 1] ? more.lines : [lines[index]]];
+    const spanned = [...lines.slice(lineOf2(tag.textAt), index), ...tag === tags[tags.length - 1] ? more.lines : [lines[index]]];
     const entry = inlineAction({ ownersRaw: tag.ownersRaw, narrative: tag.narrative && !owned }, owned ? owned.text : tag.text, null, spanned, "inline");
     if (tag.status) entry.status = tag.status;
     if (tag.deadline) entry.deadline = tag.deadline;
@@ -9918,12 +10390,10 @@ function pageOf(pageStarts, line) {
   while (page + 1 < pageStarts.length && pageStarts[page + 1] <= line) page++;
   return page < 0 ? null : { page: page + 1, line: line - pageStarts[page] + 1 };
 }
-function isPdfFile(file) {
-  return /\.pdf$/i.test(file);
-}
 var init_position = __esm({
   "src/read/position.ts"() {
     "use strict";
+    init_pdf();
     init_word();
   }
 });
@@ -10792,7 +11262,7 @@ var init_source2 = __esm({
 function ansiRegex({ onlyFirst = false } = {}) {
   return new RegExp(pattern, onlyFirst ? void 0 : "g");
 }
-var ST, stringControls, osc, controlString, linuxPalette, csi, escape, pattern;
+var ST, stringControls, osc, controlString, linuxPalette, csi, escape2, pattern;
 var init_ansi_regex = __esm({
   "node_modules/ansi-regex/index.js"() {
     ST = String.raw`(?:\u001B\u005C|\u009C)`;
@@ -10801,8 +11271,8 @@ var init_ansi_regex = __esm({
     controlString = String.raw`(?:\u001B[PX^_k]|[\u0090\u0098\u009E\u009F])[^${stringControls}]*${ST}`;
     linuxPalette = String.raw`\u001B\](?:P[\dA-Fa-f]{7}|R)(?:\u0007|${ST})?`;
     csi = String.raw`(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]`;
-    escape = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
-    pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${escape}`;
+    escape2 = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
+    pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${escape2}`;
   }
 });
 
@@ -11003,7 +11473,7 @@ function fitTable(columns, rows, width = Infinity) {
   const kept = columns.map((_, i) => i).filter((i) => rows.some((row2) => row2[i] !== ""));
   const shown = kept.map((i) => columns[i]);
   const cells = rows.map((row2) => kept.map((i) => row2[i]));
-  const widths = shown.map((column, c) => cells.reduce((most, row2) => Math.max(most, stringWidth2(row2[c])), stringWidth2(column.title)));
+  const widths = shown.map((column, c) => cells.reduce((most2, row2) => Math.max(most2, stringWidth2(row2[c])), stringWidth2(column.title)));
   let over = widths.reduce((sum, w) => sum + w, 0) + GAP2.length * Math.max(0, widths.length - 1) - width;
   for (let c = shown.length - 1; c >= 0 && over > 0; c--) {
     if (!shown[c].flexible) continue;
@@ -11685,9 +12155,9 @@ function commonName(meetings) {
     names.set(meeting, name2);
     counts.set(name2, (counts.get(name2) ?? 0) + 1);
   }
-  const most = Math.max(0, ...counts.values());
+  const most2 = Math.max(0, ...counts.values());
   const latestFirst = orderMeetings(meetings).reverse();
-  const chosen = latestFirst.find((meeting) => counts.get(names.get(meeting) ?? "") === most);
+  const chosen = latestFirst.find((meeting) => counts.get(names.get(meeting) ?? "") === most2);
   return chosen ? names.get(chosen) : null;
 }
 var import_node_path7, keyOfTitle, bodyName2;
@@ -15731,8 +16201,8 @@ var init_inputs = __esm({
     init_io();
     init_ignores();
     init_real_files();
-    MINUTES_GLOB = "**/*.{txt,md,markdown,html,htm,docx}";
-    MINUTES_EXTENSIONS = /* @__PURE__ */ new Set([".txt", ".md", ".markdown", ".html", ".htm", ".docx"]);
+    MINUTES_GLOB = "**/*.{txt,md,markdown,html,htm,docx,pdf}";
+    MINUTES_EXTENSIONS = /* @__PURE__ */ new Set([".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf"]);
   }
 });
 
@@ -15883,7 +16353,7 @@ function readStored(json2, file) {
   }
 }
 function recipe(file, settings) {
-  return JSON.stringify([BUILD, settings, isMarkdownFile(file), isHtmlFile(file), isWordFile(file)]);
+  return JSON.stringify([BUILD, settings, isMarkdownFile(file), isHtmlFile(file), isWordFile(file), isPdfFile(file)]);
 }
 var import_node_os4, FILES_PER_THREAD, PARSE_AHEAD, BUILD;
 var init_load_meetings = __esm({
@@ -15906,7 +16376,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "9b898df0bea1c146" : "source";
+    BUILD = true ? "f2cb127404004ed4" : "source";
   }
 });
 
@@ -16019,8 +16489,8 @@ __export(ics_exports, {
   emitRegisterIcs: () => emitRegisterIcs
 });
 function emitRegisterIcs(entries, options = {}) {
-  const { escape: escape2, foldLines } = calendarLibrary();
-  const text3 = (value2) => escape2(safeForTerminal(value2), false);
+  const { escape: escape3, foldLines } = calendarLibrary();
+  const text3 = (value2) => escape3(safeForTerminal(value2), false);
   const stamp = stampOf(options.now ?? /* @__PURE__ */ new Date());
   const seen = /* @__PURE__ */ new Map();
   const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//vawg//action log//EN", "CALSCALE:GREGORIAN"];
@@ -16723,7 +17193,7 @@ function computeFigures(bodies, asOf) {
     latest: dated.at(-1) ?? counts.at(-1) ?? null,
     open,
     overdue,
-    medianAgeDays: median(ages),
+    medianAgeDays: median2(ages),
     byOwner: countByOwner(open),
     ages: ageBands(open, asOf),
     periodKind: kind,
@@ -16803,7 +17273,7 @@ function countAttendance(bodies, periodOf) {
 function daysBetween2(from, to) {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 864e5);
 }
-function median(values) {
+function median2(values) {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -17483,7 +17953,7 @@ function stylish(results, options) {
       const position = describeLine(result, f.line);
       return position.inFile ? `${f.line}:${f.column}` : position.text;
     });
-    const width = places.reduce((most, place) => Math.max(most, place.length), 0);
+    const width = places.reduce((most2, place) => Math.max(most2, place.length), 0);
     for (const [index, f] of result.findings.entries()) {
       if (f.severity === "error") errors++;
       else warnings++;

@@ -271,7 +271,6 @@ function launch(bundle, argv, env2) {
   const script = new import_node_vm.default.Script(`(function (exports, require, module, __filename, __dirname) {${source}
 })`, { filename: bundle, cachedData: cache?.data });
   if (cache?.writable && (cache.data === void 0 || script.cachedDataRejected)) process.once("exit", () => saveCodeCache(cache.file, script));
-  globalThis[/* @__PURE__ */ Symbol.for("vawg.import")] = (specifier) => import(specifier);
   const module2 = { exports: {} };
   script.runInThisContext()(module2.exports, (0, import_node_module.createRequire)(bundle), module2, bundle, (0, import_node_path3.dirname)(bundle));
   return module2.exports.main();

@@ -63,33 +63,6 @@ function looksBinary(buffer) {
   return control / sample.length > 0.1;
 }
 
-// src/read/word.ts
-var UNACCEPTED_CHANGES = '<meta name="vawg-tracked-changes" content="not accepted">';
-function isWordFile(file) {
-  return /\.docx$/i.test(file);
-}
-
-// src/read/file.ts
-var DEFAULT_MAX_SIZE = 20 * 1024 * 1024;
-var InputError = class extends Error {
-  constructor(file, problem) {
-    super(`${file}: ${problem}`);
-    this.file = file;
-    this.problem = problem;
-    this.name = "InputError";
-  }
-  file;
-  problem;
-};
-function decodeMinutes(file, bytes) {
-  try {
-    return decodeBytes(bytes).text;
-  } catch (error) {
-    if (error instanceof DecodeError) throw new InputError(file, error.message);
-    throw error;
-  }
-}
-
 // src/text/letters.ts
 var NEEDS_FULL_CLASSES = /[^\u0000-\u00ff\u2000-\u206f\u20a0-\u20cf\u2190-\u21ff\u2500-\u27bf]/;
 var LATIN1 = {
@@ -235,6 +208,46 @@ function startsLowerCase(text) {
 }
 var UPPER_FIRST = letterPattern(String.raw`^\p{Lu}`, "u");
 var LOWER_FIRST = letterPattern(String.raw`^\p{Ll}`, "u");
+
+// src/read/pdf.ts
+var MAX_PAGES = 5e3;
+var PAGE_STARTS = "<!-- vawg page starts: ";
+function pageStartsOf(html2) {
+  const at = html2.lastIndexOf(PAGE_STARTS);
+  if (at < 0 || html2.length - at > 64 + 8 * MAX_PAGES) return void 0;
+  const numbers = html2.slice(at + PAGE_STARTS.length).replace(/-->\s*$/, "").trim().split(" ").map(Number);
+  return numbers.every(Number.isInteger) ? numbers : void 0;
+}
+function isPdfFile(file) {
+  return /\.pdf$/i.test(file);
+}
+
+// src/read/word.ts
+var UNACCEPTED_CHANGES = '<meta name="vawg-tracked-changes" content="not accepted">';
+function isWordFile(file) {
+  return /\.docx$/i.test(file);
+}
+
+// src/read/file.ts
+var DEFAULT_MAX_SIZE = 20 * 1024 * 1024;
+var InputError = class extends Error {
+  constructor(file, problem) {
+    super(`${file}: ${problem}`);
+    this.file = file;
+    this.problem = problem;
+    this.name = "InputError";
+  }
+  file;
+  problem;
+};
+function decodeMinutes(file, bytes) {
+  try {
+    return decodeBytes(bytes).text;
+  } catch (error) {
+    if (error instanceof DecodeError) throw new InputError(file, error.message);
+    throw error;
+  }
+}
 
 // src/read/source.ts
 var MAX_LINE_LENGTH = 4e3;
@@ -400,7 +413,7 @@ var HtmlLines = class {
     });
     const layout = rows.some(({ cells }) => cells.some(({ paragraphs }) => isSection(paragraphs)));
     const grid = layout ? [] : onGrid(rows.map(({ cells }) => cells.map(({ cell, paragraphs }) => ({ cell, text: paragraphs.join(" ") }))));
-    const width = grid.reduce((most, row2) => Math.max(most, row2.texts.length), 0);
+    const width = grid.reduce((most2, row2) => Math.max(most2, row2.texts.length), 0);
     let header = -1;
     for (const [index, { row: row2, cells, nested }] of rows.entries()) {
       const at = (row2.sourceCodeLocation?.startLine ?? 1) + this.offset;
@@ -472,7 +485,7 @@ function isHeaderRow(row2) {
   return row2.parentNode?.tagName === "thead" || cells.length > 0 && cells.every((cell) => cell.tagName === "th");
 }
 function mergeHeader(rows) {
-  const width = rows.reduce((most, row2) => Math.max(most, row2.length), 0);
+  const width = rows.reduce((most2, row2) => Math.max(most2, row2.length), 0);
   return Array.from({ length: width }, (_, column) => [...new Set(rows.map((row2) => row2[column] ?? "").filter(Boolean))].join(" "));
 }
 function isSection(paragraphs) {
@@ -813,7 +826,7 @@ function findColumnRows(lines, candidate) {
     let previous = null;
     let lastFirst = "";
     for (; j < lines.length && lines[j].trim() !== "" && !lines[j].includes("	"); j++) {
-      const fit = fitsColumns(lines[j], starts);
+      const fit = fitsColumns2(lines[j], starts);
       const cells = fit ? cutAt(lines[j], starts) : null;
       const wrapped = cells !== null && previous !== null && fit === "first" && wrapsInto(lastFirst, cells[0], starts[1]);
       if (!wrapped && startsUpperCase(lines[j]) && isSectionLine(lines, j, starts)) {
@@ -841,7 +854,7 @@ function findColumnRows(lines, candidate) {
 }
 function isSectionLine(lines, j, starts) {
   const text = lines[j].trimEnd();
-  return text.length < 80 && SECTION_LINE.test(text) && lines[j + 1] !== void 0 && fitsColumns(lines[j + 1], starts) === "row";
+  return text.length < 80 && SECTION_LINE.test(text) && lines[j + 1] !== void 0 && fitsColumns2(lines[j + 1], starts) === "row";
 }
 function wrapsInto(above, text, width) {
   if (above === "" || text === "") return false;
@@ -872,7 +885,7 @@ function columnStarts(line) {
   for (const m of trimmed.matchAll(GAP)) starts.push(m.index + 1 + m[1].length);
   return starts;
 }
-function fitsColumns(line, starts) {
+function fitsColumns2(line, starts) {
   let used = 0;
   for (const start of starts.slice(1)) {
     if (start >= line.length) continue;
@@ -1244,8 +1257,10 @@ function findPipeRows(lines) {
 function readSource(text, options = {}) {
   const file = options.file ?? "-";
   const markdown = options.markdown ?? isMarkdownFile(file);
-  const html2 = options.markdown === void 0 && (isHtmlFile(file) || isWordFile(file));
+  const pdf = options.markdown === void 0 && isPdfFile(file);
+  const html2 = options.markdown === void 0 && (isHtmlFile(file) || isWordFile(file) || pdf);
   const source = html2 ? readHtml(file, text) : markdown ? readMarkdown(file, text) : readPlainText(file, text);
+  if (pdf) source.pageStarts = pageStartsOf(text);
   if (source.text.includes("\u2028") || source.text.includes("\u2029")) source.text = source.text.replace(/[\u2028\u2029]/g, " ");
   return source;
 }
@@ -1999,8 +2014,8 @@ var NUMBERED = /^action #(\d{1,3}):\s*(.*)$/i;
 var PLAIN = /^(?:agreed |new )?actions?(?: points?| items?)?\s*(?::|[-\u2013\u2014](?=\s|$))\s*(.*)$/i;
 var PARAGRAPH_NUMBER = /^\d{1,3}(?:\.\d{1,3})*\.?\s+/;
 var NO_ACTION = /^(?:none|nothing|nil|n\/a|no (?:new |further )?actions?|not applicable)\b/i;
-function readActionMarker(lineText) {
-  const text = isDigit(lineText.charCodeAt(0)) ? lineText.replace(PARAGRAPH_NUMBER, "") : lineText;
+function readActionMarker(lineText2) {
+  const text = isDigit(lineText2.charCodeAt(0)) ? lineText2.replace(PARAGRAPH_NUMBER, "") : lineText2;
   const c = text.charCodeAt(0) | 32;
   if (c !== 97 && c !== 110 || !ACTION_WORD.test(text)) return null;
   const withOwner = WITH_OWNER.exec(text);
@@ -2014,8 +2029,8 @@ function readActionMarker(lineText) {
   return null;
 }
 var OPEN_OWNER_BRACKET = /^actions?\s*\([^()]{0,200}$/i;
-function opensOwnerBracket(lineText) {
-  return (lineText.charCodeAt(0) | 32) === 97 && OPEN_OWNER_BRACKET.test(lineText);
+function opensOwnerBracket(lineText2) {
+  return (lineText2.charCodeAt(0) | 32) === 97 && OPEN_OWNER_BRACKET.test(lineText2);
 }
 function isDigit(code) {
   return code >= 48 && code <= 57;
@@ -2804,8 +2819,8 @@ function endsSection(line, depth) {
   return line.kind === "text" && line.blockStart && NEXT_ITEM.test(line.text);
 }
 var NEXT_ITEM = letterPattern(String.raw`^(?:(?:item|minute) \d{1,4}|[A-Z]{1,6}\/\d{1,4}(?:\/\d{1,4}){0,2}|\d{4}\.\d{1,3}|\d{1,3}(?:\.\d{1,2})?|[IVX]{1,5})[.:)]?\s+(?:[\u2013\u2014-]\s+)?\p{Lu}`, "iu");
-function readMarked(lineText, opening = true, isOwner = () => false) {
-  const unbolded = unbold(lineText);
+function readMarked(lineText2, opening = true, isOwner = () => false) {
+  const unbolded = unbold(lineText2);
   if (!ACTION_WORD.test(unbolded)) return null;
   const marker = readActionMarker(unbolded);
   if (!marker) return readTrailingTag(unbolded, isOwner);

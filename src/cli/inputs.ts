@@ -8,8 +8,8 @@ import { UsageError, type Io } from './io.js';
 import { withoutIgnored } from './ignores.js';
 import { uniqueRealFiles } from './real-files.js';
 
-const MINUTES_GLOB = '**/*.{txt,md,markdown,html,htm,docx}';
-const MINUTES_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm', '.docx']);
+const MINUTES_GLOB = '**/*.{txt,md,markdown,html,htm,docx,pdf}';
+const MINUTES_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm', '.docx', '.pdf']);
 
 export interface Inputs {
   files: string[];
@@ -20,7 +20,7 @@ export interface Inputs {
 }
 
 /**
- * Files named on the command line: files as given, folders searched recursively for .txt/.md/.html/.docx,
+ * Files named on the command line: files as given, folders searched recursively for .txt/.md/.html/.docx/.pdf,
  * globs expanded. Paths come back relative to `cwd` where they lie under it, sorted, one per real
  * file (a meeting reached through several links is read once).
  */

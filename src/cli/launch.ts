@@ -26,9 +26,6 @@ export function launch(bundle: string, argv: string[], env: Record<string, strin
   const cache = wantsCache(argv) ? codeCache(bundle, argv, env) : undefined;
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: bundle, cachedData: cache?.data });
   if (cache?.writable && (cache.data === undefined || script.cachedDataRejected)) process.once('exit', () => saveCodeCache(cache.file, script));
-  // Code in a vm.Script cannot import(), and the charting libraries are ES modules only: the bundle
-  // borrows this module's import() for them (src/load-module.ts), resolved from the bundle's folder as require() is.
-  (globalThis as Record<symbol, unknown>)[Symbol.for('vawg.import')] = (specifier: string) => import(specifier);
   const module = { exports: {} as { main(): Promise<void> } };
   (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
   return module.exports.main();

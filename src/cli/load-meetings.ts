@@ -6,7 +6,7 @@ import { distrustWarning, warnOnce } from '../cache/trust.js';
 import type { Config } from '../config/config.js';
 import type { Meeting } from '../model/types.js';
 import { oneLine } from '../emit/terminal.js';
-import { isHtmlFile, isMarkdownFile, isWordFile } from '../read/index.js';
+import { isHtmlFile, isMarkdownFile, isPdfFile, isWordFile } from '../read/index.js';
 import { InputError, readMinutesBytes } from '../read/file.js';
 import { describeLine } from '../read/position.js';
 import { formatDiagnostic } from './report.js';
@@ -159,8 +159,8 @@ function readStored(json: string, file: string): Meeting | undefined {
 /** Everything besides a file's bytes that changes its cached parse: the build, the settings, and how the file is read. */
 function recipe(file: string, settings: ParseSettings): string {
   // The reader a file's name chooses: the same bytes read as text, markdown or HTML give different
-  // models, and a Word document's HTML may say the document has tracked changes, a web page's not.
-  return JSON.stringify([BUILD, settings, isMarkdownFile(file), isHtmlFile(file), isWordFile(file)]);
+  // models, and a Word document's or a PDF's HTML says what a web page's cannot (tracked changes, pages).
+  return JSON.stringify([BUILD, settings, isMarkdownFile(file), isHtmlFile(file), isWordFile(file), isPdfFile(file)]);
 }
 
 declare const VAWG_BUILD: string | undefined;

@@ -1,6 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { decodeBytes, DecodeError } from './decode.js';
+import { isPdfFile, PdfError, pdfToHtml } from './pdf.js';
 import { compoundFileProblem, isWordFile, WordError, wordToHtml } from './word.js';
 
 /** Default largest file read, in bytes; minutes are kilobytes, so anything near this is a mistake. */
@@ -59,7 +60,8 @@ export async function readMinutesBytes(file: string, options: ReadOptions = {}):
   }
   // Standard input stops being read just past the limit, so its true size is unknown.
   if (bytes.length > maxSize) throw new InputError(file, `is over the ${megabytes(maxSize)} limit (raise it with --max-size)`);
-  if (isWordFile(file)) return wordBytes(file, bytes, maxSize);
+  if (isWordFile(file)) return htmlBytes(file, () => wordToHtml(bytes, maxSize), maxSize);
+  if (isPdfFile(file)) return htmlBytes(file, () => pdfToHtml(bytes, maxSize), maxSize);
   // A .doc, or an encrypted .docx, whatever its name: the problem in words rather than "binary".
   const older = compoundFileProblem(bytes);
   if (older) throw new InputError(file, older);
@@ -67,15 +69,15 @@ export async function readMinutesBytes(file: string, options: ReadOptions = {}):
 }
 
 /**
- * A Word document's bytes as the UTF-8 of its HTML (src/read/word.ts), which is what the parser
- * reads for it; the size limit applies to the HTML too.
+ * A Word document's or a PDF's bytes as the UTF-8 of its HTML (src/read/word.ts, src/read/pdf.ts),
+ * which is what the parser reads for it; the size limit applies to the HTML too.
  */
-async function wordBytes(file: string, bytes: Uint8Array, maxSize: number): Promise<Uint8Array> {
+async function htmlBytes(file: string, convert: () => Promise<string>, maxSize: number): Promise<Uint8Array> {
   let html: string;
   try {
-    html = await wordToHtml(bytes, maxSize);
+    html = await convert();
   } catch (error) {
-    if (error instanceof WordError) throw new InputError(file, error.message);
+    if (error instanceof WordError || error instanceof PdfError) throw new InputError(file, error.message);
     throw error;
   }
   const text = Buffer.from(html, 'utf8');

@@ -1,3 +1,4 @@
+import { isPdfFile } from './pdf.js';
 import { isWordFile } from './word.js';
 
 // Every extracted thing keeps its `line`: the line of a text file or web page, a Word document's
@@ -52,7 +53,3 @@ function pageOf(pageStarts: number[], line: number): { page: number; line: numbe
   return page < 0 ? null : { page: page + 1, line: line - pageStarts[page] + 1 };
 }
 
-/** Whether a file's name says it is a PDF. */
-export function isPdfFile(file: string): boolean {
-  return /\.pdf$/i.test(file);
-}

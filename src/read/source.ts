@@ -33,7 +33,10 @@ export interface Source {
   truncated: number[];
   /** A Word document with tracked changes not yet accepted, read as if they were. */
   unacceptedChanges?: boolean;
-  /** For a PDF, the line number of each page's first line (`line` counts lines through the whole PDF). */
+  /**
+   * For a PDF, the line number of each page's first line (page P starts at pageStarts[P - 1]), so
+   * that a line can be given as "page P, line L"; a page with no text starts where the next one does.
+   */
   pageStarts?: number[];
 }
 

@@ -1,0 +1,105 @@
+import { lineText, type TextLine } from './pdf-lines.js';
+import { crossesColumns, fitsColumns, isTabular, tableOf, type Row } from './pdf-tables.js';
+
+// The second step: the document's lines (src/read/pdf-lines.ts), region after region and page after
+// page, into the blocks a Word user wrote — paragraphs (a paragraph's wrapped lines kept, each a line
+// of its own), headings (set larger than the body text), list items (opening with a bullet) and
+// tables (src/read/pdf-tables.ts), a table going on across pages as one.
+
+export type Block = { kind: 'paragraph' | 'heading' | 'item'; lines: string[]; size: number; page: number } | { kind: 'table'; rows: Row[] };
+
+/** Baselines further apart than this, in font sizes, part two paragraphs (or two rows of a table). */
+const PARAGRAPH_GAP = 1.45;
+/** A heading is set at least this much larger than the body text. */
+const HEADING_SCALE = 1.15;
+/**
+ * A bullet opening a line: a list item. A numbered line stays text, as the plain-text reader has it:
+ * a PDF keeps no list structure, and "1. Attendees and apologies" is the minutes' first section, not
+ * an item of a list that the names under it belong to.
+ */
+const ITEM = /^[•◦▪▫■●○‣∙\-–*+]\s+(?=\S)/;
+
+/** The document's lines as blocks; `body` is the font size of its body text. */
+export function blocksOf(lines: TextLine[], body: number): Block[] {
+  const bands = bandsOf(lines);
+  const blocks: Block[] = [];
+  for (let i = 0; i < bands.length; ) {
+    if (!isTabular(bands[i])) {
+      blocks.push(...bandBlocks(bands[i], body));
+      i++;
+      continue;
+    }
+    // A run of bands with cells is one table, across pages too.
+    let end = i + 1;
+    const belongs = (band: TextLine[]) => (isTabular(band) || fitsColumns(band, bands.slice(i, end))) && !crossesColumns(band, bands.slice(i, end));
+    while (end < bands.length && belongs(bands[end])) end++;
+    blocks.push({ kind: 'table', rows: tableOf(bands.slice(i, end)) });
+    i = end;
+  }
+  return blocks;
+}
+
+/**
+ * Lines in bands: lines one under the other with no paragraph gap, in the same region of a page and
+ * the same size (a heading and the text under it are two bands).
+ */
+function bandsOf(lines: TextLine[]): TextLine[][] {
+  const bands: TextLine[][] = [];
+  for (const line of lines) {
+    const band = bands[bands.length - 1];
+    const last = band?.[band.length - 1];
+    const together =
+      last !== undefined &&
+      line.page === last.page &&
+      line.region === last.region &&
+      Math.max(line.size, last.size) < HEADING_SCALE * Math.min(line.size, last.size) &&
+      line.y - last.y <= PARAGRAPH_GAP * Math.max(line.size, last.size);
+    if (together) band.push(line);
+    else bands.push([line]);
+  }
+  return bands;
+}
+
+/** One band of lines (with no paragraph gap inside): a table row or rows, or paragraphs split where a line starts anew. */
+function bandBlocks(band: TextLine[], body: number): Block[] {
+  const blocks: Block[] = [];
+  let current: Exclude<Block, { kind: 'table' }> | null = null;
+  band.forEach((line, index) => {
+    const text = lineText(line);
+    const previous = band[index - 1];
+    const heading = line.size >= HEADING_SCALE * body;
+    const item = ITEM.exec(text);
+    const startsAnew =
+      !current ||
+      (item !== null && !heading) ||
+      heading !== (current.kind === 'heading') ||
+      // A line that stops well short of the margin ended its paragraph (a line break, "Date: …" then "Venue: …").
+      (previous !== undefined && previous.segments[0].end + firstWordWidth(text, line) < line.right - body) ||
+      // A line further left than the paragraph's own lines starts the next one.
+      (previous !== undefined && current.kind === 'item' && line.segments[0].x < previous.segments[0].x - body);
+    if (startsAnew) {
+      if (current) blocks.push(current);
+      const kind = heading ? 'heading' : item ? 'item' : 'paragraph';
+      current = { kind, size: line.size, page: line.page, lines: [item && !heading ? text.slice(item[0].length) : text] };
+    } else current!.lines.push(text);
+  });
+  if (current) blocks.push(current);
+  return blocks;
+}
+
+/** How wide the line's first word is, about: half a font size a character. */
+function firstWordWidth(text: string, line: TextLine): number {
+  return (text.split(' ')[0].length + 1) * line.size * 0.5;
+}
+
+/** The body text's font size: the size most of the characters are set in. */
+export function bodySize(lines: TextLine[]): number {
+  const characters = new Map<number, number>();
+  for (const line of lines) {
+    const size = Math.round(line.size * 10) / 10;
+    characters.set(size, (characters.get(size) ?? 0) + line.segments.reduce((sum, segment) => sum + segment.text.length, 0));
+  }
+  let best = 0;
+  for (const [size, count] of characters) if (count > (characters.get(best) ?? 0)) best = size;
+  return best;
+}

@@ -1,0 +1,147 @@
+import { most, type Segment, type TextLine } from './pdf-lines.js';
+
+// Tables in a PDF: bands of lines (src/read/pdf-blocks.ts) with cells set apart by wide gaps, their
+// columns found where the cells line up, rebuilt as rows of cells as a Word or HTML table gives them.
+
+/** A table row: its cells, and the page it starts on. */
+export interface Row {
+  cells: string[];
+  page: number;
+}
+
+/** A band with a line in cells. */
+export function isTabular(band: TextLine[]): boolean {
+  return band.some((line) => line.segments.length > 1);
+}
+
+/**
+ * A band that belongs to the table above it though no line of it is in cells: its cells are set too
+ * close to part by their gaps, or stand on lines of their own (a one-line cell centred beside a
+ * wrapped one), but they start at the table's columns.
+ */
+export function fitsColumns(band: TextLine[], table: TextLine[][]): boolean {
+  const starts = columnStarts([...table.slice(0, SAMPLE), band]);
+  const segments = band.flatMap((line) => line.segments.flatMap((segment) => splitAtColumns(segment, starts)));
+  const columns = new Set(segments.map((segment) => starts.findIndex((start) => Math.abs(start - segment.x) <= 3)));
+  columns.delete(-1);
+  return columns.size > 1;
+}
+
+/** The rows a table's columns are found from: enough to see them, few enough to keep the work bounded. */
+const SAMPLE = 20;
+
+/**
+ * A band that does not belong to the table above it, though in cells: its text runs across the
+ * table's columns (the next table, with columns of its own).
+ */
+export function crossesColumns(band: TextLine[], table: TextLine[][]): boolean {
+  if (table.length < 2) return false;
+  // Only columns that cells of two rows start at: a header cell centred over an empty column is no edge.
+  const sample = table.slice(0, SAMPLE);
+  const edges = sample.flat().flatMap((line) => line.segments.map((segment) => segment.x));
+  const starts = columnStarts(sample).filter((start) => edges.filter((x) => Math.abs(x - start) <= 3).length >= 2);
+  return band.some((line) => line.segments.flatMap((segment) => splitAtColumns(segment, starts)).some((segment) => starts.some((start) => segment.x < start - 3 && segment.end > start + 1)));
+}
+
+/**
+ * Bands of lines with cells as table rows. Where the rows are spaced apart (bands other than at a
+ * page's top), each band is a row; in a table set tight, a line with a cell in the first column and
+ * another cell starts a row, and other lines go on the row above (a cell's wrapped text). At the top
+ * of a page, a repeat of the table's header row is dropped, and a row with its first cell empty is
+ * the rest of the row the page broke.
+ */
+export function tableOf(bands: TextLine[][]): Row[] {
+  const starts = columnStarts(bands);
+  const columnOf = (segment: Segment) => {
+    const middle = (segment.x + segment.end) / 2;
+    let column = 0;
+    while (column + 1 < starts.length && starts[column + 1] <= middle) column++;
+    return column;
+  };
+  const spaced = bands.some((band, index) => index > 0 && band[0].page === bands[index - 1][0].page);
+  const rows: { cells: Segment[][]; page: number; pageTop: boolean }[] = [];
+  bands.forEach((band, bandIndex) => {
+    const pageTop = bandIndex > 0 && band[0].page !== bands[bandIndex - 1][0].page;
+    band.forEach((line, index) => {
+      const segments = line.segments.flatMap((segment) => splitAtColumns(segment, starts));
+      const columns = segments.map(columnOf);
+      const startsRow = index === 0 ? !(pageTop && !columns.includes(0) && rows.length > 0) : !spaced && columns.includes(0) && segments.length > 1;
+      if (startsRow) rows.push({ cells: starts.map(() => []), page: line.page, pageTop: pageTop && index === 0 });
+      segments.forEach((segment, i) => rows[rows.length - 1].cells[columns[i]].push(segment));
+    });
+  });
+  // Where each column's text must stop: a little short of the next column.
+  const size = bands[0][0].size;
+  const right = most(bands.flat().map((line) => line.segments[line.segments.length - 1].end));
+  const ends = starts.map((_, column) => (starts[column + 1] ?? right) - size);
+  const texts = rows.map((row) => ({ cells: row.cells.map((cell, column) => cellText(cell, ends[column])), page: row.page, pageTop: row.pageTop }));
+  const header = texts[0]?.cells.join('\t');
+  return texts.filter((row, index) => !(index > 0 && row.pageTop && row.cells.join('\t') === header)).map(({ cells, page }) => ({ cells, page }));
+}
+
+/** A segment cut where one of its pieces starts at a column's edge: two cells set too close to part by their gap. */
+function splitAtColumns(segment: Segment, starts: number[]): Segment[] {
+  const join = segment.joins.find((candidate) => starts.some((start) => start > segment.x + 3 && Math.abs(candidate.x - start) <= 2));
+  if (!join) return [segment];
+  const left: Segment = { text: segment.text.slice(0, join.at).trimEnd(), x: segment.x, end: join.x, joins: segment.joins.filter((other) => other.at < join.at) };
+  const right: Segment = { text: segment.text.slice(join.at).trim(), x: join.x, end: segment.end, joins: segment.joins.filter((other) => other.at > join.at).map((other) => ({ x: other.x, at: other.at - join.at })) };
+  return [left, ...splitAtColumns(right, starts)];
+}
+
+/**
+ * Where columns start: where cells start that no other cell's text runs across, among the left
+ * edges of cells that line up in two rows or more (in a table too short for that, those of its
+ * fullest row, the last of them: a header's cells are often centred) and the left edges of cells
+ * alone in their stretch of the page (a column that only its header fills, its cells empty).
+ */
+export function columnStarts(bands: TextLine[][]): number[] {
+  const edges = alignedEdges(bands);
+  const segments = bands.flat().flatMap((line) => line.segments.flatMap((segment) => splitAtColumns(segment, edges)));
+  segments.sort((a, b) => a.x - b.x);
+  const starts: number[] = [];
+  // Left to right, with how far right the cells that start further left reach.
+  let reach = -Infinity;
+  for (let i = 0, left = 0; i < segments.length; i++) {
+    const x = segments[i].x;
+    while (segments[left].x < x - 3) reach = Math.max(reach, segments[left++].end);
+    if (reach <= x + 1 && !starts.some((start) => Math.abs(start - x) <= 3)) starts.push(x);
+  }
+  return starts;
+}
+
+function alignedEdges(bands: TextLine[][]): number[] {
+  // Where pieces start inside a cell counts too: two cells the PDF set as one piece of text apart.
+  const clusters = clustersOf(bands.flat().flatMap((line) => line.segments.flatMap((segment) => [segment.x, ...segment.joins.map((join) => join.x)])));
+  const widest = most(bands.flat().map((line) => line.segments.length));
+  const shared = clusters.filter((cluster) => cluster.length >= 2);
+  if (shared.length >= widest) return shared.map((cluster) => cluster[0]);
+  const rows = bands.map((band) => clustersOf(band.flatMap((line) => line.segments.map((segment) => segment.x))).map((cluster) => cluster[0]));
+  const fullest = rows.reduce((most, row) => (row.length >= most.length ? row : most), []);
+  return clustersOf([...shared.map((cluster) => cluster[0]), ...fullest]).map((cluster) => cluster[0]);
+}
+
+/** Values within 3 points of each other, together, in increasing order. */
+function clustersOf(values: number[]): number[][] {
+  const clusters: number[][] = [];
+  for (const x of [...values].sort((a, b) => a - b)) {
+    const last = clusters[clusters.length - 1];
+    if (last && x - last[last.length - 1] <= 3) last.push(x);
+    else clusters.push([x]);
+  }
+  return clusters;
+}
+
+/**
+ * A cell's lines as one text. A line that is one word running up to the column's end was broken
+ * inside that word (a reference or a date too long for a narrow column), and one ending in a hyphen
+ * at a hyphen ("MHLDA-2411-" / "04"): they go on without a space.
+ */
+function cellText(segments: Segment[], end: number): string {
+  let text = '';
+  segments.forEach((segment, index) => {
+    const previous = segments[index - 1];
+    const brokenWord = previous !== undefined && ((!previous.text.includes(' ') && previous.end >= end) || /[\p{L}\d]-$/u.test(previous.text));
+    text = index === 0 ? segment.text : `${text}${brokenWord ? '' : ' '}${segment.text}`;
+  });
+  return text;
+}
