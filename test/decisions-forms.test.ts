@@ -122,3 +122,11 @@ describe('multi-part resolutions', () => {
     expect(decisions(text)).toEqual(['the accounts be approved', 'the auditor be thanked.']);
   });
 });
+
+describe('the parts of a resolution as a web page\'s numbered list', () => {
+  test('items that keep their own typed numbers are the parts, read without them', () => {
+    const page = '<h1>Kestrel Panel</h1><p>Minutes of the meeting held on 4 March 2024</p><p>Present: Jo Doe, Sam Lee</p><h2>5. Work programme</h2><p>RESOLVED –</p><ol><li>(1) That the work programme be approved;</li><li>(2) That a task group be set up.</li></ol>';
+    const meeting = parseMinutes(page, { file: 'minutes.html' });
+    expect(meeting.decisions.map((d) => d.text)).toEqual(['That the work programme be approved', 'That a task group be set up.']);
+  });
+});

@@ -48,3 +48,14 @@ describe('the order of an ambiguous numeric date', () => {
     expect(parseMinutes('# Council, 04/03/23\n', { file: 'council.md' }).date).toBe('2023-03-04');
   });
 });
+
+describe('a heading that names the organisation, and the body that met under it', () => {
+  test.each([
+    ['# Larchfield Housing Co-operative\n\n## Management Committee\n\nMinutes of the meeting held on 19 June 2024', 'Larchfield Housing Co-operative Management Committee'],
+    ['# Millbrook Riverside Trust\n\nRegistered charity no. 1187342\n\n## MINUTES OF THE MEETING OF THE BOARD OF TRUSTEES\n\nheld on 5 February 2025', 'Millbrook Riverside Trust Board of Trustees'],
+    ['# Riverbend Literacy Project\n\nBoard of Directors Meeting Minutes\n\nTuesday, March 5th, 2024', 'Riverbend Literacy Project Board of Directors'],
+    ['# Harrowgate Allotment Society – Committee Meeting\n\n**Date:** Tuesday 14 May 2024', 'Harrowgate Allotment Society – Committee Meeting'],
+  ])('%s', (head, title) => {
+    expect(parseMinutes(`${head}\n\nPresent: Jo Doe, Sam Lee\n`, { file: 'minutes.md' }).title).toBe(title);
+  });
+});

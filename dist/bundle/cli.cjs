@@ -8830,7 +8830,7 @@ function readParts2(lines, start) {
       parts.push({ text: withoutTrailingJoin(line.text), line: line.line });
       continue;
     }
-    const text3 = line.kind === "item" && line.marker ? `${line.marker} ${line.text}` : line.text;
+    const text3 = line.kind === "item" && line.marker && !PART.test(line.text) ? `${line.marker} ${line.text}` : line.text;
     const m = PART.exec(text3);
     if (!m) break;
     if (parts.length > 0 && (text3.startsWith("(") !== opened || line.blockStart && (!follows(label, m[1]) || !/[a-z]/.test(m[2])))) break;
@@ -9002,7 +9002,7 @@ function extractHeader(source, stop, order) {
   const h1 = topHeading(source.lines, stop);
   const frontTitlePart = frontTitleText ? titlePart({ ...head[0], text: frontTitleText, cells: null }, true, dateIn) : null;
   const frontTitle = frontTitlePart && (frontTitleDate ? frontTitlePart : frontTitleText);
-  const title = frontTitle ?? (h1 ? titlePart(h1, true, dateIn) : titleFrom(head, dateIndex, dateIn));
+  const title = frontTitle ?? (h1 ? withBodyLines(titlePart(h1, true, dateIn), head, h1, dateIndex, dateIn) : titleFrom(head, dateIndex, dateIn));
   const labelled = headerFields(head);
   const dateSentence = dateLine ? withWrappedLines(head, dateIndex, dateLine.text, 1, (text3) => SENTENCE_END4.test(text3)) : null;
   const timeText = labelled.time ?? (dateSentence ?? [...head.map((line) => line.text), ...frontTitleDate ? [frontTitleText] : []].join(" "));
@@ -9014,6 +9014,18 @@ function extractHeader(source, stop, order) {
     dateLine: ownDate === null && dateFromFront ? 0 : dateLine?.line ?? null,
     overriddenFrontDate: ownDate !== null && dateFromFront !== null && dateFromFront !== ownDate ? dateFromFront : null
   };
+}
+function withBodyLines(title, head, h1, dateIndex, dateIn) {
+  const from = head.indexOf(h1);
+  if (title === null || from < 0 || dateIndex <= from) return title;
+  const parts = [title];
+  for (let i = from + 1; i < dateIndex; i++) {
+    const line = head[i];
+    if (!(line.kind === "heading" || MINUTES_OF_BODY.test(line.text) || TRAILING_KIND.test(line.text))) continue;
+    const part = titlePart(line, false, dateIn);
+    if (part && !parts.some((p) => fold(p).includes(fold(part)))) parts.push(part);
+  }
+  return parts.join(" ");
 }
 function topHeading(lines, stop) {
   for (let i = 0; i < stop && i < lines.length; i++) if (lines[i].kind === "heading" && lines[i].depth === 1) return lines[i];
@@ -9157,7 +9169,7 @@ function readLocation(head, dateIndex, dateIn, title) {
   }
   return null;
 }
-var HEADER_LINES, MERIDIEM, CLOCK, TIME_RANGE, TIME_SINGLE, CLOCK_AFTER_DATE, SENTENCE_END4, LABELLED_CLOCK, WEEKDAY, MINUTES_OF, MEETING_KIND_ONLY, MONTH_AND_YEAR, TRAILING_KIND, REGISTRATION, NOISE, WORD_START, SMALL_WORDS;
+var HEADER_LINES, MERIDIEM, CLOCK, TIME_RANGE, TIME_SINGLE, CLOCK_AFTER_DATE, SENTENCE_END4, LABELLED_CLOCK, WEEKDAY, MINUTES_OF, MEETING_KIND_ONLY, MONTH_AND_YEAR, TRAILING_KIND, REGISTRATION, NOISE, MINUTES_OF_BODY, WORD_START, SMALL_WORDS;
 var init_header2 = __esm({
   "src/parse/header.ts"() {
     "use strict";
@@ -9182,6 +9194,7 @@ var init_header2 = __esm({
     TRAILING_KIND = /\s(?:meeting\s)?(?:minutes|notes|recap|summary)$/i;
     REGISTRATION = /\b(?:registered charity|charity (?:no|number)|company (?:no|number)|registration (?:no|number)|registered in england)\b/i;
     NOISE = /^(?:draft |approved |unconfirmed |confirmed |public |part [ab12] )?(?:minutes|agenda|notes|meeting notes|confidential|official|not protectively marked|official[- ]sensitive)$|^[\s-]*(?:draft|unconfirmed|approved|confirmed|confidential)[\s-]*$/i;
+    MINUTES_OF_BODY = /^(?:draft |approved |unconfirmed |confirmed )?minutes of\s/i;
     WORD_START = letterPattern(String.raw`(^|[-(]|^\p{L}['\u2019])(\p{L})`, "gu");
     SMALL_WORDS = /* @__PURE__ */ new Set(["a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"]);
   }
@@ -16376,7 +16389,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "f2cb127404004ed4" : "source";
+    BUILD = true ? "ab6f56d33cdc88e4" : "source";
   }
 });
 

@@ -3559,7 +3559,7 @@ function readParts(lines, start) {
       parts.push({ text: withoutTrailingJoin(line.text), line: line.line });
       continue;
     }
-    const text = line.kind === "item" && line.marker ? `${line.marker} ${line.text}` : line.text;
+    const text = line.kind === "item" && line.marker && !PART.test(line.text) ? `${line.marker} ${line.text}` : line.text;
     const m = PART.exec(text);
     if (!m) break;
     if (parts.length > 0 && (text.startsWith("(") !== opened || line.blockStart && (!follows(label, m[1]) || !/[a-z]/.test(m[2])))) break;
@@ -3724,7 +3724,7 @@ function extractHeader(source, stop, order) {
   const h1 = topHeading(source.lines, stop);
   const frontTitlePart = frontTitleText ? titlePart({ ...head[0], text: frontTitleText, cells: null }, true, dateIn) : null;
   const frontTitle = frontTitlePart && (frontTitleDate ? frontTitlePart : frontTitleText);
-  const title = frontTitle ?? (h1 ? titlePart(h1, true, dateIn) : titleFrom(head, dateIndex, dateIn));
+  const title = frontTitle ?? (h1 ? withBodyLines(titlePart(h1, true, dateIn), head, h1, dateIndex, dateIn) : titleFrom(head, dateIndex, dateIn));
   const labelled = headerFields(head);
   const dateSentence = dateLine ? withWrappedLines(head, dateIndex, dateLine.text, 1, (text) => SENTENCE_END4.test(text)) : null;
   const timeText = labelled.time ?? (dateSentence ?? [...head.map((line) => line.text), ...frontTitleDate ? [frontTitleText] : []].join(" "));
@@ -3737,6 +3737,19 @@ function extractHeader(source, stop, order) {
     overriddenFrontDate: ownDate !== null && dateFromFront !== null && dateFromFront !== ownDate ? dateFromFront : null
   };
 }
+function withBodyLines(title, head, h1, dateIndex, dateIn) {
+  const from = head.indexOf(h1);
+  if (title === null || from < 0 || dateIndex <= from) return title;
+  const parts = [title];
+  for (let i = from + 1; i < dateIndex; i++) {
+    const line = head[i];
+    if (!(line.kind === "heading" || MINUTES_OF_BODY.test(line.text) || TRAILING_KIND.test(line.text))) continue;
+    const part = titlePart(line, false, dateIn);
+    if (part && !parts.some((p) => fold(p).includes(fold(part)))) parts.push(part);
+  }
+  return parts.join(" ");
+}
+var MINUTES_OF_BODY = /^(?:draft |approved |unconfirmed |confirmed )?minutes of\s/i;
 function topHeading(lines, stop) {
   for (let i = 0; i < stop && i < lines.length; i++) if (lines[i].kind === "heading" && lines[i].depth === 1) return lines[i];
   return void 0;

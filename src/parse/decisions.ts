@@ -116,7 +116,8 @@ function readParts(lines: Line[], start: number): { text: string; line: number }
       parts.push({ text: withoutTrailingJoin(line.text), line: line.line });
       continue;
     }
-    const text = line.kind === 'item' && line.marker ? `${line.marker} ${line.text}` : line.text;
+    // A list item that keeps its own typed number ("(1) That …" in a page's <ol>) is read by that number.
+    const text = line.kind === 'item' && line.marker && !PART.test(line.text) ? `${line.marker} ${line.text}` : line.text;
     const m = PART.exec(text);
     if (!m) break;
     // "(2) …" then a blank line and "3) RISK REGISTER": another bracket style, a title in capitals, or a skipped

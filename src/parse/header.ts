@@ -62,7 +62,7 @@ export function extractHeader(source: Source, stop: number, order: DateOrder): H
   // and time around the body's name gives that name (CONVENTIONS: titles drop the date a tool adds).
   const frontTitlePart = frontTitleText ? titlePart({ ...head[0], text: frontTitleText, cells: null }, true, dateIn) : null;
   const frontTitle = frontTitlePart && (frontTitleDate ? frontTitlePart : frontTitleText);
-  const title = frontTitle ?? (h1 ? titlePart(h1, true, dateIn) : titleFrom(head, dateIndex, dateIn));
+  const title = frontTitle ?? (h1 ? withBodyLines(titlePart(h1, true, dateIn), head, h1, dateIndex, dateIn) : titleFrom(head, dateIndex, dateIn));
   const labelled = headerFields(head);
   // "… held on 31 August 2022 at 6:15 PM to 9:00 / PM.": a time range wrapped onto the paragraph's next line.
   const dateSentence = dateLine ? withWrappedLines(head, dateIndex, dateLine.text, 1, (text) => SENTENCE_END.test(text)) : null;
@@ -78,6 +78,26 @@ export function extractHeader(source: Source, stop: number, order: DateOrder): H
 }
 
 /** The first top-level heading among the lines before `stop`; the lines after it are not looked at. */
+/**
+ * A page's heading may name the organisation and the lines under it, before the date, the body that
+ * met: a subheading ("Management Committee"), or "Minutes of the Board of Directors meeting" / "Board of
+ * Directors Meeting Minutes" (a registered charity's number between them is not part of it).
+ */
+function withBodyLines(title: string | null, head: Line[], h1: Line, dateIndex: number, dateIn: DateFinder): string | null {
+  const from = head.indexOf(h1);
+  if (title === null || from < 0 || dateIndex <= from) return title;
+  const parts = [title];
+  for (let i = from + 1; i < dateIndex; i++) {
+    const line = head[i];
+    if (!(line.kind === 'heading' || MINUTES_OF_BODY.test(line.text) || TRAILING_KIND.test(line.text))) continue;
+    const part = titlePart(line, false, dateIn);
+    if (part && !parts.some((p) => fold(p).includes(fold(part)))) parts.push(part);
+  }
+  return parts.join(' ');
+}
+// "Minutes of the …" naming what met, not "Minutes" alone.
+const MINUTES_OF_BODY = /^(?:draft |approved |unconfirmed |confirmed )?minutes of\s/i;
+
 function topHeading(lines: Line[], stop: number): Line | undefined {
   for (let i = 0; i < stop && i < lines.length; i++) if (lines[i].kind === 'heading' && lines[i].depth === 1) return lines[i];
   return undefined;

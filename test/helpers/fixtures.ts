@@ -21,10 +21,7 @@ export function loadFixtures(): Fixture[] {
     .map((entry) => {
       const dir = join(FIXTURES, entry.name);
       const input = readdirSync(dir).find((file) => /^input\.(txt|md)$/.test(file))!;
-      const gapsFile = join(dir, 'known-gaps');
-      const knownGaps = existsSync(gapsFile)
-        ? new Set(readFileSync(gapsFile, 'utf8').split('\n').map((line) => line.replace(/#.*/, '').trim()).filter(Boolean))
-        : new Set<string>();
+      const knownGaps = readGaps(join(dir, 'known-gaps'));
       return { name: entry.name, input: join(dir, input), expected: JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')), knownGaps };
     });
 }
@@ -55,4 +52,12 @@ export function project(meeting: Meeting): Record<string, unknown> {
 export function projectExpected(expected: Record<string, unknown>): Record<string, unknown> {
   const byText = (list: unknown) => [...((list as { text: string }[]) ?? [])].sort((a, b) => a.text.localeCompare(b.text));
   return { ...expected, actions: byText(expected.actions), updates: byText(expected.updates) };
+}
+
+/**
+ * The fields named in a known-gaps file (one a line, `#` comments): `known-gaps` for the text, and
+ * `known-gaps.html`, `known-gaps.docx`, `known-gaps.pdf` for what a format alone reads otherwise.
+ */
+export function readGaps(file: string): Set<string> {
+  return existsSync(file) ? new Set(readFileSync(file, 'utf8').split('\n').map((line) => line.replace(/#.*/, '').trim()).filter(Boolean)) : new Set<string>();
 }
