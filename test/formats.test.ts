@@ -10,7 +10,7 @@ import { FIXTURES, loadFixtures, project, projectExpected, readGaps } from './he
 
 // Format invariance: the same minutes written as a web page (every fixture's input.html), and as the
 // Word document and the PDF LibreOffice makes of that page, give the model the golden fixture expects
-// of the text. Where a format alone reads a field otherwise, the fixture's known-gaps.<format> says
+// of the text. Where a format alone reads a field otherwise, the fixture's known-gaps-<format> says
 // so, and that field's test is expected to fail: when the reading is mended, the test says so too.
 const FORMATS = ['html', 'docx', 'pdf'] as const;
 type Format = (typeof FORMATS)[number];
@@ -71,7 +71,7 @@ describe.each(FORMATS)('%s minutes give the text model', (format) => {
   for (const fixture of PAGES) {
     describe(fixture.name, () => {
       const skip = format !== 'html' && !soffice;
-      const formatGaps = readGaps(join(FIXTURES, fixture.name, `known-gaps.${format}`));
+      const formatGaps = readGaps(join(FIXTURES, fixture.name, `known-gaps-${format}`));
       let model: Record<string, unknown> | undefined;
       const actual = async () => {
         model ??= project(await parseFile(converted(fixture.name, format)));
