@@ -16389,7 +16389,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "ab6f56d33cdc88e4" : "source";
+    BUILD = true ? "fcc8cbbf44fb8b84" : "source";
   }
 });
 

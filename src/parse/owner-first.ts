@@ -101,7 +101,7 @@ export function isOwnerWord(word: string, first: boolean): boolean {
 
 /** A capitalised word, a handle, or a particle a surname opens with ("van Dijk", "d'Arcy"): a word of a name. */
 function opensName(word: string): boolean {
-  return (word.startsWith('@') || startsUpperCase(word)) || opensSurname(word);
+  return word.startsWith('@') || startsUpperCase(word) || opensSurname(word);
 }
 
 /** True for a word that ends an owner phrase: "to", "will". */
