@@ -139,3 +139,28 @@ describe('a RAG column beside the Status column', () => {
     expect(m.actions.map((a) => [a.statusRaw, a.rag])).toEqual([['Green', 'green']]);
   });
 });
+
+describe('a log keyed by minute number that lists this meeting\'s actions beside earlier ones', () => {
+  test('rows whose Meeting is today are this meeting\'s actions, with the Minute as id; earlier rows are updates', () => {
+    const text = [
+      'Linnet Housing Board',
+      'Minutes of the meeting held on 22 April 2025',
+      '',
+      'Present: Lena Ward (LW), Tom Reed (TR)',
+      '',
+      '3. Minutes of the previous meeting and action log',
+      '',
+      '| Meeting | Minute | Action | Lead | Due | Status |',
+      '| --- | --- | --- | --- | --- | --- |',
+      '| 18/02/2025 | 5.4 | Revise the complaints policy | LW | 31/03/2025 | Complete |',
+      '| 22/04/2025 | 4.2 | Independent review of damp triage | TR | 30/06/2025 | Open |',
+      '',
+      '4. Damp and mould',
+      '',
+      'ACTION (TR) – commission an independent review of damp triage.',
+    ].join('\n');
+    const meeting = parseMinutes(text, { file: 'minutes.md' });
+    expect(meeting.actions.map((a) => ({ id: a.id, due: a.due }))).toEqual([{ id: '4.2', due: '2025-06-30' }]);
+    expect(meeting.updates.map((u) => u.ref)).toEqual(['5.4']);
+  });
+});

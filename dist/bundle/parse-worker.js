@@ -3031,7 +3031,7 @@ function wrappedOwners(lines, index, head, tags, isOwner) {
 
 // src/parse/tables.ts
 var FIELD_NAMES = [
-  ["id", /^(?:no|number|ref|reference|id|#|action (?:no|number|ref|id)|item|item no)$/],
+  ["id", /^(?:no|number|ref|reference|id|#|action (?:no|number|ref|id)|item|item no|minute|minute (?:no|number|ref)|min (?:no|ref))$/],
   ["text", /^(?:actions?|action points?|description|task|tasks|action required|agreed actions?|action description|action item|actions? agreed|details)$/],
   ["owner", /^(?:lead|leads|owner|owners|who|responsible|by whom|action by|assigned to|lead officer|person responsible|action owner|responsibility|lead person)$/],
   ["others", /^(?:others|other|support|supporting|with|in support|others involved|support from)$/],
@@ -3156,12 +3156,17 @@ function extractActions(source, context) {
   const inline2 = extractInlineActions(source, (raw) => directory.knows(raw));
   const tables = findActionTables(source, context.meetingDate, context.order);
   const updates = [];
+  const raisedToday = (row2) => context.meetingDate !== null && row2.raised !== null && parseDateCell(row2.raised, { order: context.order }) === context.meetingDate;
+  const todaysRows = [];
   for (const table of tables.filter((t) => t.kind === "previous")) {
-    for (const row2 of table.rows) updates.push(updateFromRow(row2, directory, context));
+    for (const row2 of table.rows) {
+      if (raisedToday(row2)) todaysRows.push(row2);
+      else updates.push(updateFromRow(row2, directory, context));
+    }
   }
   const raisedHere = inline2.filter((a) => a.context !== "matters-arising");
-  const logRows = tables.filter((t) => t.kind === "log").flatMap((t) => t.rows.flatMap((row2) => rowActions(row2, directory)));
-  const currentRows = logRows.filter((row2) => !row2.earlier);
+  const logRows = [...tables.filter((t) => t.kind === "log").flatMap((t) => t.rows), ...todaysRows].flatMap((row2) => rowActions(row2, directory));
+  const currentRows = logRows.filter((row2) => !row2.earlier || raisedToday(row2));
   const pairs = pairInlineWithRows(raisedHere, currentRows, directory);
   const actions = [];
   const pairedRows = new Set(pairs.values());
@@ -3185,7 +3190,7 @@ function extractActions(source, context) {
   }
   for (const row2 of logRows) {
     if (pairedRows.has(row2)) continue;
-    if (earlier.has(row2) || row2.earlier) updates.push(updateFromRow(row2, directory, context));
+    if (earlier.has(row2) || row2.earlier && !raisedToday(row2)) updates.push(updateFromRow(row2, directory, context));
     else actions.push(buildAction(null, row2, directory, context));
   }
   actions.sort((a, b) => a.lines[0] - b.lines[0]);

@@ -53,12 +53,19 @@ export function extractActions(source: Source, context: ActionContext): ActionsR
   const tables = findActionTables(source, context.meetingDate, context.order);
   const updates: Update[] = [];
 
+  // A report on earlier actions may list this meeting's too, its Meeting column naming today's date:
+  // those rows are this meeting's log, not updates.
+  const raisedToday = (row: LogRow) => context.meetingDate !== null && row.raised !== null && parseDateCell(row.raised, { order: context.order }) === context.meetingDate;
+  const todaysRows: LogRow[] = [];
   for (const table of tables.filter((t) => t.kind === 'previous')) {
-    for (const row of table.rows) updates.push(updateFromRow(row, directory, context));
+    for (const row of table.rows) {
+      if (raisedToday(row)) todaysRows.push(row);
+      else updates.push(updateFromRow(row, directory, context));
+    }
   }
   const raisedHere = inline.filter((a) => a.context !== 'matters-arising');
-  const logRows = tables.filter((t) => t.kind === 'log').flatMap((t) => t.rows.flatMap((row) => rowActions(row, directory)));
-  const currentRows = logRows.filter((row) => !row.earlier);
+  const logRows = [...tables.filter((t) => t.kind === 'log').flatMap((t) => t.rows), ...todaysRows].flatMap((row) => rowActions(row, directory));
+  const currentRows = logRows.filter((row) => !row.earlier || raisedToday(row));
   const pairs = pairInlineWithRows(raisedHere, currentRows, directory);
   const actions: Action[] = [];
   const pairedRows = new Set(pairs.values());
@@ -85,7 +92,7 @@ export function extractActions(source: Source, context: ActionContext): ActionsR
   }
   for (const row of logRows) {
     if (pairedRows.has(row)) continue;
-    if (earlier.has(row) || row.earlier) updates.push(updateFromRow(row, directory, context));
+    if (earlier.has(row) || (row.earlier && !raisedToday(row))) updates.push(updateFromRow(row, directory, context));
     else actions.push(buildAction(null, row, directory, context));
   }
   actions.sort((a, b) => a.lines[0] - b.lines[0]);

@@ -6,7 +6,7 @@ export type Field = 'id' | 'text' | 'owner' | 'others' | 'raised' | 'due' | 'pro
 
 /** Header words for each column, whatever the order or naming of the minutes' table. */
 const FIELD_NAMES: [Field, RegExp][] = [
-  ['id', /^(?:no|number|ref|reference|id|#|action (?:no|number|ref|id)|item|item no)$/],
+  ['id', /^(?:no|number|ref|reference|id|#|action (?:no|number|ref|id)|item|item no|minute|minute (?:no|number|ref)|min (?:no|ref))$/],
   ['text', /^(?:actions?|action points?|description|task|tasks|action required|agreed actions?|action description|action item|actions? agreed|details)$/],
   ['owner', /^(?:lead|leads|owner|owners|who|responsible|by whom|action by|assigned to|lead officer|person responsible|action owner|responsibility|lead person)$/],
   ['others', /^(?:others|other|support|supporting|with|in support|others involved|support from)$/],
