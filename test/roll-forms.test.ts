@@ -348,3 +348,15 @@ describe('where the meeting was held', () => {
     expect(parseMinutes('12 March 2018 – Westmarch Parish Council\n\nPresent: Jo Lee, Sam Park\n').location).toBeNull();
   });
 });
+
+describe('the one who takes the minutes', () => {
+  test('"Recording Secretary" is the office of one who has no other; after another office it is a note', () => {
+    const roles = (text: string) => parseMinutes(text, { file: 'minutes.txt' }).attendees.map((p) => [p.name, p.role]);
+    const head = 'Library Board\nMinutes of the meeting held on 4 March 2025\n\n';
+    expect(roles(`${head}Also present: Dana Cole, Library Director; Bethany Kowalczyk, Recording Secretary.\n\nI. Call to order\n`)).toEqual([
+      ['Dana Cole', 'Library Director'],
+      ['Bethany Kowalczyk', 'Recording Secretary'],
+    ]);
+    expect(roles(`${head}Staff present: Kiara Jennings, Development Associate (recording secretary)\n\nI. Call to order\n`)).toEqual([['Kiara Jennings', 'Development Associate']]);
+  });
+});
