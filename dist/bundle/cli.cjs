@@ -4281,6 +4281,18 @@ var init_pdf_blocks = __esm({
   }
 });
 
+// src/text/html-escape.ts
+function escapeHtml(text3) {
+  return text3.replace(/[&<>"']/g, (char) => HTML_SPECIAL[char]);
+}
+var HTML_SPECIAL;
+var init_html_escape = __esm({
+  "src/text/html-escape.ts"() {
+    "use strict";
+    HTML_SPECIAL = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+  }
+});
+
 // src/read/pdf.ts
 async function pdfToHtml(bytes, maxSize) {
   const head = Buffer.from(bytes.subarray(0, 1024)).toString("latin1");
@@ -4375,7 +4387,7 @@ ${PAGE_STARTS}${pageStarts.join(" ")} -->
 }
 function blockHtml(block, headingSizes) {
   if (block.kind === "table") {
-    const rows = block.rows.map((row2) => `<tr>${row2.cells.map((cell) => `<td>${escape(cell)}</td>`).join("")}</tr>`);
+    const rows = block.rows.map((row2) => `<tr>${row2.cells.map((cell) => `<td>${escapeHtml(cell)}</td>`).join("")}</tr>`);
     if (rows.length > 0) {
       rows[0] = `<table>${rows[0]}`;
       rows[rows.length - 1] += "</table>";
@@ -4402,10 +4414,7 @@ function joinHyphenated(lines) {
 function withMarkup(text3) {
   const lead = /^\*\*([^*]+)\*\*(?=\s|$)/.exec(text3);
   const rest = stripInlineMarkup(lead ? text3.slice(lead[0].length) : text3);
-  return lead ? `<b>${escape(lead[1])}</b>${escape(rest)}` : escape(rest);
-}
-function escape(text3) {
-  return text3.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return lead ? `<b>${escapeHtml(lead[1])}</b>${escapeHtml(rest)}` : escapeHtml(rest);
 }
 function pageStartsOf(html2) {
   const at = html2.lastIndexOf(PAGE_STARTS);
@@ -4424,6 +4433,7 @@ var init_pdf = __esm({
     init_normalise();
     init_pdf_blocks();
     init_pdf_lines();
+    init_html_escape();
     PdfError = class extends Error {
     };
     MAX_PAGES = 5e3;
@@ -4595,9 +4605,6 @@ function withHeadingNumbers(html2, numbers) {
     return number === null ? tag : `${tag}${escapeHtml(number)} `;
   });
 }
-function escapeHtml(text3) {
-  return text3.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
 function compoundFileProblem(bytes) {
   if (!COMPOUND_FILE.every((byte, at) => bytes[at] === byte)) return null;
   const names = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -4681,6 +4688,7 @@ var init_word = __esm({
     "use strict";
     init_libraries();
     init_word_numbering();
+    init_html_escape();
     WordError = class extends Error {
     };
     UNACCEPTED_CHANGES = '<meta name="vawg-tracked-changes" content="not accepted">';
@@ -11281,7 +11289,7 @@ var init_source2 = __esm({
 function ansiRegex({ onlyFirst = false } = {}) {
   return new RegExp(pattern, onlyFirst ? void 0 : "g");
 }
-var ST, stringControls, osc, controlString, linuxPalette, csi, escape2, pattern;
+var ST, stringControls, osc, controlString, linuxPalette, csi, escape, pattern;
 var init_ansi_regex = __esm({
   "node_modules/ansi-regex/index.js"() {
     ST = String.raw`(?:\u001B\u005C|\u009C)`;
@@ -11290,8 +11298,8 @@ var init_ansi_regex = __esm({
     controlString = String.raw`(?:\u001B[PX^_k]|[\u0090\u0098\u009E\u009F])[^${stringControls}]*${ST}`;
     linuxPalette = String.raw`\u001B\](?:P[\dA-Fa-f]{7}|R)(?:\u0007|${ST})?`;
     csi = String.raw`(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]`;
-    escape2 = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
-    pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${escape2}`;
+    escape = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
+    pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${escape}`;
   }
 });
 
@@ -11638,13 +11646,13 @@ var init_register = __esm({
 // src/emit/register-html.ts
 function emitRegisterHtml(entries, options = {}) {
   const shown = layoutColumns(options.columns, options.withBody);
-  const row2 = (entry) => `<tr>${columnCells(entry, shown, options.dates, options.layoutOf).map((cell) => `<td>${escapeHtml2(cell)}</td>`).join("")}</tr>`;
+  const row2 = (entry) => `<tr>${columnCells(entry, shown, options.dates, options.layoutOf).map((cell) => `<td>${cellHtml(cell)}</td>`).join("")}</tr>`;
   const head = `<thead>
-<tr>${columnTitles(shown).map((title2) => `<th scope="col">${escapeHtml2(title2)}</th>`).join("")}</tr>
+<tr>${columnTitles(shown).map((title2) => `<th scope="col">${cellHtml(title2)}</th>`).join("")}</tr>
 </thead>`;
   const bodies = options.groupBy ? groupEntries(entries, options.groupBy, options.dates).map(
     (group) => `<tbody>
-<tr><th scope="rowgroup" colspan="${shown.length}">${escapeHtml2(group.title)}</th></tr>
+<tr><th scope="rowgroup" colspan="${shown.length}">${cellHtml(group.title)}</th></tr>
 ${group.entries.map(row2).join("\n")}
 </tbody>`
   ) : [`<tbody>
@@ -11656,7 +11664,7 @@ ${bodies.join("\n")}
 </table>
 `;
   if (!options.page) return table2;
-  const title = escapeHtml2(options.title ?? "Action log");
+  const title = cellHtml(options.title ?? "Action log");
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -11670,16 +11678,15 @@ ${table2}</body>
 </html>
 `;
 }
-function escapeHtml2(text3) {
-  return safeForTerminal(text3).replace(/[&<>"']/g, (char) => HTML_SPECIAL[char]);
+function cellHtml(text3) {
+  return escapeHtml(safeForTerminal(text3));
 }
-var HTML_SPECIAL;
 var init_register_html = __esm({
   "src/emit/register-html.ts"() {
     "use strict";
     init_action_columns();
+    init_html_escape();
     init_terminal();
-    HTML_SPECIAL = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
   }
 });
 
@@ -16395,7 +16402,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "8f9f29a42f75846e" : "source";
+    BUILD = true ? "f9af01a6aa1d18b9" : "source";
   }
 });
 
@@ -16508,8 +16515,8 @@ __export(ics_exports, {
   emitRegisterIcs: () => emitRegisterIcs
 });
 function emitRegisterIcs(entries, options = {}) {
-  const { escape: escape3, foldLines } = calendarLibrary();
-  const text3 = (value2) => escape3(safeForTerminal(value2), false);
+  const { escape: escape2, foldLines } = calendarLibrary();
+  const text3 = (value2) => escape2(safeForTerminal(value2), false);
   const stamp = stampOf(options.now ?? /* @__PURE__ */ new Date());
   const seen = /* @__PURE__ */ new Map();
   const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//vawg//action log//EN", "CALSCALE:GREGORIAN"];
@@ -17100,9 +17107,9 @@ var init_diff2 = __esm({
   }
 });
 
-// src/cli/commands/report.ts
-var report_exports = {};
-__export(report_exports, {
+// src/cli/commands/diff-attendance.ts
+var diff_attendance_exports = {};
+__export(diff_attendance_exports, {
   runAttendance: () => runAttendance,
   runDiff: () => runDiff
 });
@@ -17136,8 +17143,8 @@ async function runAttendance(paths, options, config, io) {
   await write(io, options.out, text3, options.format === "table");
   return failed ? EXIT.failure : EXIT.ok;
 }
-var init_report2 = __esm({
-  "src/cli/commands/report.ts"() {
+var init_diff_attendance = __esm({
+  "src/cli/commands/diff-attendance.ts"() {
     "use strict";
     init_attendance2();
     init_diff();
@@ -17655,7 +17662,7 @@ function count(n, noun) {
   return `${n.toLocaleString("en")} ${noun}${n === 1 ? "" : "s"}`;
 }
 function text2(value2) {
-  return value2.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+  return escapeHtml(value2.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ""));
 }
 var import_node_path16;
 var init_page = __esm({
@@ -17664,6 +17671,7 @@ var init_page = __esm({
     import_node_path16 = require("node:path");
     init_figures();
     init_style();
+    init_html_escape();
   }
 });
 
@@ -17687,7 +17695,7 @@ function pathHref(file) {
   return file.split(/[\\/]/).map(encodeURIComponent).join("/");
 }
 var DEFAULT_MAX_ROWS;
-var init_report3 = __esm({
+var init_report2 = __esm({
   "src/emit/report/index.ts"() {
     "use strict";
     init_charts();
@@ -17697,9 +17705,9 @@ var init_report3 = __esm({
   }
 });
 
-// src/cli/commands/dashboard.ts
-var dashboard_exports = {};
-__export(dashboard_exports, {
+// src/cli/commands/report.ts
+var report_exports = {};
+__export(report_exports, {
   runDashboard: () => runDashboard
 });
 async function runDashboard(paths, options, config, io) {
@@ -17724,12 +17732,12 @@ function isStandardOutput(out) {
   return out === "-" || out === "/dev/stdout";
 }
 var import_node_path17;
-var init_dashboard = __esm({
-  "src/cli/commands/dashboard.ts"() {
+var init_report3 = __esm({
+  "src/cli/commands/report.ts"() {
     "use strict";
     import_node_path17 = require("node:path");
     init_config();
-    init_report3();
+    init_report2();
     init_bodies2();
     init_libraries();
     init_report();
@@ -18205,18 +18213,18 @@ function buildProgram(io) {
     const config = await configure(options, io);
     if (!config) return;
     if (older === void 0 || newer === void 0) throw new UsageError("diff needs two minutes files: the earlier meeting, then the later one");
-    this.exitCode = await (await Promise.resolve().then(() => (init_report2(), report_exports))).runDiff(older, newer, { ...options, quiet: Boolean(options.quiet) }, config, io);
+    this.exitCode = await (await Promise.resolve().then(() => (init_diff_attendance(), diff_attendance_exports))).runDiff(older, newer, { ...options, quiet: Boolean(options.quiet) }, config, io);
   });
   withSharedOptions(program2.command("attendance"), { csv: true }).description("People \xD7 meetings: present, apologies or absent, with attendance rates per person and organisation").argument("[paths...]", "minutes files, folders or globs; default: the config's minutes").addOption(new Option("-f, --format <format>", "output format (xlsx needs --out)").choices(["table", "csv", "md", "json", "xlsx"]).default("table")).addHelpText("after", EXIT_CODES_HELP).exitOverride().action(async function(paths, options) {
     const config = await configure(options, io);
     if (!config) return;
-    this.exitCode = await (await Promise.resolve().then(() => (init_report2(), report_exports))).runAttendance(paths, { ...options, quiet: Boolean(options.quiet) }, config, io);
+    this.exitCode = await (await Promise.resolve().then(() => (init_diff_attendance(), diff_attendance_exports))).runAttendance(paths, { ...options, quiet: Boolean(options.quiet) }, config, io);
   });
   withSharedOptions(program2.command("report")).description("The board's dashboard: one self-contained HTML page with headline figures, charts, and the overdue and open actions").argument("[paths...]", "minutes files, folders or globs; default: the config's minutes").option("--as-of <date>", "the date overdue actions and ages count from (default today); YYYY-MM-DD or as the minutes write dates").option("--title <text>", "the page's heading (default: the bodies' names)").addHelpText("after", EXIT_CODES_HELP).exitOverride().action(async function(paths, options) {
     const config = await configure(options, io);
     if (!config) return;
     readDateOptions(options, ["asOf"], config);
-    this.exitCode = await (await Promise.resolve().then(() => (init_dashboard(), dashboard_exports))).runDashboard(paths, { ...options, quiet: Boolean(options.quiet) }, config, io);
+    this.exitCode = await (await Promise.resolve().then(() => (init_report3(), report_exports))).runDashboard(paths, { ...options, quiet: Boolean(options.quiet) }, config, io);
   });
   program2.command("check").description("Lint minutes for CI: missing dates and sections, malformed ACTIONs, unknown owners, misspelt names, overdue actions\u2026").argument("[paths...]", "minutes files, folders or globs; default: the config's minutes").addOption(new Option("-f, --format <format>", "report format").choices(["stylish", "json", "github", "sarif"]).default("stylish")).option("--max-warnings <n>", "exit 1 when there are more warnings than this", nonNegativeInteger).option("-q, --quiet", "report errors only").option("--as-of <date>", "the date overdue actions count from (default today); YYYY-MM-DD or as the minutes write dates").option("--report-unused-disable-directives", "report vawg-disable comments that silence nothing, as errors").option("--color", "colour the stylish report even when stdout is not a terminal").option("--no-color", "never colour the report (also: NO_COLOR)").option("-o, --out <file>", "write the report to this file (atomically) instead of stdout").addOption(maxSizeOption()).addOption(configOption()).addOption(printConfigOption()).addOption(noCodeCacheOption()).addHelpText("after", `
 Rules:

@@ -140,7 +140,7 @@ function buildProgram(io: Io): Command {
       const config = await configure(options, io);
       if (!config) return;
       if (older === undefined || newer === undefined) throw new UsageError('diff needs two minutes files: the earlier meeting, then the later one');
-      (this as Command & { exitCode?: number }).exitCode = await (await import('./commands/report.js')).runDiff(older, newer, { ...options, quiet: Boolean(options.quiet) }, config, io);
+      (this as Command & { exitCode?: number }).exitCode = await (await import('./commands/diff-attendance.js')).runDiff(older, newer, { ...options, quiet: Boolean(options.quiet) }, config, io);
     });
 
   withSharedOptions(program.command('attendance'), { csv: true })
@@ -152,7 +152,7 @@ function buildProgram(io: Io): Command {
     .action(async function (this: Command, paths: string[], options) {
       const config = await configure(options, io);
       if (!config) return;
-      (this as Command & { exitCode?: number }).exitCode = await (await import('./commands/report.js')).runAttendance(paths, { ...options, quiet: Boolean(options.quiet) }, config, io);
+      (this as Command & { exitCode?: number }).exitCode = await (await import('./commands/diff-attendance.js')).runAttendance(paths, { ...options, quiet: Boolean(options.quiet) }, config, io);
     });
 
   withSharedOptions(program.command('report'))
@@ -166,7 +166,7 @@ function buildProgram(io: Io): Command {
       const config = await configure(options, io);
       if (!config) return;
       readDateOptions(options, ['asOf'], config);
-      (this as Command & { exitCode?: number }).exitCode = await (await import('./commands/dashboard.js')).runDashboard(paths, { ...options, quiet: Boolean(options.quiet) }, config, io);
+      (this as Command & { exitCode?: number }).exitCode = await (await import('./commands/report.js')).runDashboard(paths, { ...options, quiet: Boolean(options.quiet) }, config, io);
     });
 
   program

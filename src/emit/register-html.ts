@@ -1,5 +1,6 @@
 import type { RegisterEntry } from '../register/register.js';
 import { columnCells, columnTitles, groupEntries, layoutColumns, type DateStyle, type GroupBy, type SourceLayouts } from './action-columns.js';
+import { escapeHtml } from '../text/html-escape.js';
 import { safeForTerminal } from './terminal.js';
 
 export interface HtmlLogOptions extends SourceLayouts {
@@ -19,16 +20,16 @@ export interface HtmlLogOptions extends SourceLayouts {
  */
 export function emitRegisterHtml(entries: RegisterEntry[], options: HtmlLogOptions = {}): string {
   const shown = layoutColumns(options.columns, options.withBody);
-  const row = (entry: RegisterEntry) => `<tr>${columnCells(entry, shown, options.dates, options.layoutOf).map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`;
-  const head = `<thead>\n<tr>${columnTitles(shown).map((title) => `<th scope="col">${escapeHtml(title)}</th>`).join('')}</tr>\n</thead>`;
+  const row = (entry: RegisterEntry) => `<tr>${columnCells(entry, shown, options.dates, options.layoutOf).map((cell) => `<td>${cellHtml(cell)}</td>`).join('')}</tr>`;
+  const head = `<thead>\n<tr>${columnTitles(shown).map((title) => `<th scope="col">${cellHtml(title)}</th>`).join('')}</tr>\n</thead>`;
   const bodies = options.groupBy
     ? groupEntries(entries, options.groupBy, options.dates).map(
-        (group) => `<tbody>\n<tr><th scope="rowgroup" colspan="${shown.length}">${escapeHtml(group.title)}</th></tr>\n${group.entries.map(row).join('\n')}\n</tbody>`,
+        (group) => `<tbody>\n<tr><th scope="rowgroup" colspan="${shown.length}">${cellHtml(group.title)}</th></tr>\n${group.entries.map(row).join('\n')}\n</tbody>`,
       )
     : [`<tbody>\n${entries.map(row).join('\n')}\n</tbody>`];
   const table = `<table>\n${head}\n${bodies.join('\n')}\n</table>\n`;
   if (!options.page) return table;
-  const title = escapeHtml(options.title ?? 'Action log');
+  const title = cellHtml(options.title ?? 'Action log');
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -43,9 +44,7 @@ ${table}</body>
 `;
 }
 
-const HTML_SPECIAL: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
 /** Text as HTML that shows that text: the five characters markup reads escaped, control characters removed. */
-export function escapeHtml(text: string): string {
-  return safeForTerminal(text).replace(/[&<>"']/g, (char) => HTML_SPECIAL[char]);
+function cellHtml(text: string): string {
+  return escapeHtml(safeForTerminal(text));
 }

@@ -2,6 +2,7 @@ import { pdfLibrary } from '../libraries.js';
 import { stripInlineMarkup } from '../text/normalise.js';
 import { blocksOf, bodySize, type Block } from './pdf-blocks.js';
 import { linesOf, most, regionsOf, runningLines, type TextLine, type TextPiece } from './pdf-lines.js';
+import { escapeHtml } from '../text/html-escape.js';
 
 // PDF minutes: pdf.js gives each page's text in pieces with their places; those are rebuilt into
 // lines in reading order (src/read/pdf-lines.ts) and into paragraphs, headings, list items and
@@ -126,7 +127,7 @@ const PAGE_STARTS = '<!-- vawg page starts: ';
 /** One block's lines of HTML. */
 function blockHtml(block: Block, headingSizes: number[]): string[] {
   if (block.kind === 'table') {
-    const rows = block.rows.map((row) => `<tr>${row.cells.map((cell) => `<td>${escape(cell)}</td>`).join('')}</tr>`);
+    const rows = block.rows.map((row) => `<tr>${row.cells.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`);
     if (rows.length > 0) {
       rows[0] = `<table>${rows[0]}`;
       rows[rows.length - 1] += '</table>';
@@ -169,11 +170,7 @@ function joinHyphenated(lines: string[]): string[] {
 function withMarkup(text: string): string {
   const lead = /^\*\*([^*]+)\*\*(?=\s|$)/.exec(text);
   const rest = stripInlineMarkup(lead ? text.slice(lead[0].length) : text);
-  return lead ? `<b>${escape(lead[1])}</b>${escape(rest)}` : escape(rest);
-}
-
-function escape(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return lead ? `<b>${escapeHtml(lead[1])}</b>${escapeHtml(rest)}` : escapeHtml(rest);
 }
 
 /** Where each page starts (the number of its first line), from the HTML pdfToHtml wrote; undefined for other HTML. */

@@ -1,5 +1,6 @@
 import { wordLibrary, zipLibrary } from '../libraries.js';
 import { HEADING_STYLE, headingNumbers } from './word-numbering.js';
+import { escapeHtml } from '../text/html-escape.js';
 
 // Word minutes: mammoth turns the .docx into HTML (headings from heading styles, lists from Word's
 // list definitions, tables with their cells, bold runs), which the HTML reader (src/read/html.ts)
@@ -82,10 +83,6 @@ function withHeadingNumbers(html: string, numbers: (string | null)[]): string {
   });
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
 /**
  * Why a file that is an OLE compound file (the container of Word 97–2003 .doc files, and of .docx
  * files encrypted with a password) cannot be read, or null when it is not one.
@@ -142,7 +139,6 @@ interface WordElement {
   styleId?: string | null;
   styleName?: string | null;
 }
-
 
 /**
  * The number Word shows on each numbered paragraph, in document order. A list goes on counting

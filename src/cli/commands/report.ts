@@ -1,50 +1,45 @@
-import type { Config } from '../../config/config.js';
-import { emitAttendanceCsv, emitAttendanceJson, emitAttendanceMarkdown, emitAttendanceTable } from '../../emit/attendance.js';
-import { emitDiffJson, emitDiffMarkdown, emitDiffText } from '../../emit/diff.js';
-import { oneLine, safeForTerminal } from '../../emit/terminal.js';
-import { buildAttendance } from '../../register/attendance.js';
-import { diffMeetings } from '../../register/diff.js';
-import { EXIT, UsageError, WORKBOOK_NEEDS_OUT, type Io } from '../io.js';
+import { dirname, relative, resolve, sep } from 'node:path';
+import { configuredBody, type Config } from '../../config/config.js';
+import { buildReport, pathHref } from '../../emit/report/index.js';
+import { buildBodyRegisters } from '../../register/bodies.js';
+import { chartLibraries } from '../../libraries.js';
+import { formatDiagnostic } from '../report.js';
+import { EXIT, UsageError, type Io } from '../io.js';
 import { loadMeetings } from '../load-meetings.js';
+import { VERSION } from '../version.js';
 
-interface CommonOptions {
+export interface DashboardCommandOptions {
   out?: string;
+  asOf?: string;
+  title?: string;
   maxSize: number;
   quiet: boolean;
   cache: boolean;
   jobs?: number;
 }
 
-async function write(io: Io, out: string | undefined, text: string, terminal: boolean): Promise<void> {
-  if (out) await io.writeFile(out, text);
-  else io.stdout(terminal ? safeForTerminal(text).replace(/\u0000/g, '') : text);
-}
-
-/** `vawg diff OLD NEW`: what changed from one meeting to the next. */
-export async function runDiff(older: string, newer: string, options: CommonOptions & { format: 'text' | 'md' | 'json' }, config: Config, io: Io): Promise<number> {
-  const { meetings, failed } = await loadMeetings([older, newer], config, { ...options, keepOrder: true }, io);
-  if (failed || meetings.length !== 2) return EXIT.failure;
-  const diff = diffMeetings(meetings[0], meetings[1], { aliases: config.aliases });
-  if (diff.reordered && !options.quiet) {
-    const named = (m: { file: string; date: string | null }) => `${oneLine(m.file)} (${m.date})`;
-    io.stderr(`vawg: warning: ${named(diff.new)} was given before the earlier meeting ${named(diff.old)}; comparing them in date order\n`);
-  }
-  const text = options.format === 'json' ? emitDiffJson(diff) : options.format === 'md' ? emitDiffMarkdown(diff) : emitDiffText(diff);
-  await write(io, options.out, text, options.format === 'text');
-  return EXIT.ok;
-}
-
-/** `vawg attendance`: people × meetings, with attendance rates. */
-export async function runAttendance(paths: string[], options: CommonOptions & { format: 'table' | 'csv' | 'md' | 'json' | 'xlsx'; escapeFormulas: boolean; bom: boolean }, config: Config, io: Io): Promise<number> {
-  if (options.format === 'xlsx' && !options.out) throw new UsageError(WORKBOOK_NEEDS_OUT);
-  const { meetings, failed } = await loadMeetings(paths, config, options, io);
+/** `vawg report`: the board's dashboard, one self-contained HTML page over every body's register. */
+export async function runDashboard(paths: string[], options: DashboardCommandOptions, config: Config, io: Io): Promise<number> {
+  // The charting libraries take a good part of a second to load: they load while the minutes are read
+  // (buildReport then finds them loaded). A failure to load is reported by buildReport, not here.
+  chartLibraries().catch(() => undefined);
+  const { meetings, failed } = await loadMeetings(paths, config, { ...options, shape: 'report' }, io);
   if (meetings.length === 0) throw new UsageError('no minutes could be read');
-  const attendance = buildAttendance(meetings, config.aliases);
-  if (options.format === 'xlsx') {
-    await io.writeFile(options.out!, await (await import('../../emit/xlsx.js')).attendanceWorkbook(attendance));
-    return failed ? EXIT.failure : EXIT.ok;
-  }
-  const text = { table: emitAttendanceTable, md: emitAttendanceMarkdown, json: emitAttendanceJson, csv: (a: typeof attendance) => emitAttendanceCsv(a, { escapeFormulas: options.escapeFormulas, bom: options.bom }) }[options.format](attendance);
-  await write(io, options.out, text, options.format === 'table');
+  const { bodies, warnings } = buildBodyRegisters(meetings, { configured: (meeting) => configuredBody(config, resolve(io.cwd, meeting.file)) });
+  if (!options.quiet) for (const warning of warnings) io.stderr(`${formatDiagnostic(warning)}\n`);
+  // Links to the minutes go from the report's folder, so the page and the minutes can move together.
+  const folder = options.out && !isStandardOutput(options.out) ? dirname(resolve(io.cwd, options.out)) : io.cwd;
+  const html = await buildReport(bodies, {
+    asOf: options.asOf ?? new Date().toISOString().slice(0, 10),
+    title: options.title,
+    sourceHref: (file) => pathHref(relative(folder, resolve(io.cwd, file)).split(sep).join('/')),
+    generator: `vawg ${VERSION}`,
+  });
+  if (options.out) await io.writeFile(options.out, html);
+  else io.stdout(html);
   return failed ? EXIT.failure : EXIT.ok;
+}
+
+function isStandardOutput(out: string): boolean {
+  return out === '-' || out === '/dev/stdout';
 }

@@ -3,6 +3,7 @@ import type { HistoryEntry, RegisterEntry } from '../../register/register.js';
 import type { Chart } from './charts.js';
 import { daysBetween, ragWord, type ReportFigures } from './figures.js';
 import { REPORT_CSS } from './style.js';
+import { escapeHtml } from '../../text/html-escape.js';
 
 export interface PageOptions {
   /** The page's heading; by default the bodies' names. */
@@ -127,5 +128,5 @@ function count(n: number, noun: string): string {
 
 /** Text from the minutes as HTML text or an attribute value: markup shows as written, controls are dropped. */
 export function text(value: string): string {
-  return value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return escapeHtml(value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ''));
 }
