@@ -10,6 +10,33 @@ describe('roll labels and entries as small councils write them', () => {
     expect(parseMinutes(text).attendees[0].role).toBe('Chairman');
   });
 
+  test('a label in capitals runs into its entries where the capitals end', () => {
+    const text = 'Held on the 6th March 2003\n\nPRESENT Vice Chairman (Mr. Oakes, who took the chair), Mrs. Penrose and Messrs Tull, Varley and Quist.\n\nAPOLOGIES Mr. Rudd (Chairman).\n';
+    expect(names(text)).toEqual(['Oakes', 'Penrose', 'Tull', 'Varley', 'Quist']);
+    expect(parseMinutes(text).apologies.map((p) => p.name)).toEqual(['Rudd']);
+    // In ordinary case the same words are a sentence, not a label.
+    expect(names('Present Vice Chairman Mr. Oakes took the chair.\n')).toEqual([]);
+  });
+
+  test('a surname that is also an office is a person after a personal title', () => {
+    expect(names('Those attending: Mrs M Leaman, Mrs T Mann, Mr C Stocking, Mr M Dean, Mr S Randall\n')).toEqual(['M Leaman', 'T Mann', 'C Stocking', 'M Dean', 'S Randall']);
+  });
+
+  test('"& 3 members of the public" closes a roll without taking the last name with it', () => {
+    expect(names('Present: Cllr D Lowe - Chairman, Cllr M Pike, Cllr L Peake & 3 members of the public\n')).toEqual(['D Lowe', 'M Pike', 'L Peake']);
+  });
+
+  test('a roll and a numbered label run together on one exported line, the apologies in the paragraph below', () => {
+    const text = 'Minutes of the Parish Council Meeting held Wednesday 11th March 2015 Those attending: Cllr D Clark (Chair), Cllr P Dent, Mrs J Tait (Clerk), six members of the public. 1. Apologies\n\nCllr Lees (unwell); Cllr Lyon (travelling); Cllr Rye (no reason given).\n\n2. Minutes\n';
+    expect(names(text)).toEqual(['D Clark', 'P Dent', 'J Tait']);
+    expect(parseMinutes(text).apologies.map((p) => p.name)).toEqual(['Lees', 'Lyon', 'Rye']);
+  });
+
+  test('a list of apologies followed by a sentence of one more apology', () => {
+    const text = 'Present: Mrs R Crane, Mr M Pole.\n\n1. Apologies for absence\n\nMrs V Lamb, Mr J Nash. PCSO Tracy Mill also sent apologies.\n\nIt was reported that Mr M Webb has resigned.\n';
+    expect(parseMinutes(text).apologies.map((p) => p.name)).toEqual(['V Lamb', 'J Nash', 'Tracy Mill']);
+  });
+
   test('a semicolon may close a label', () => {
     expect(names('1. Present; P. Hale - Chairman, Mrs. Ostrow, D. Kemble.\n\n2. Apologies: None\n')).toEqual(['P. Hale', 'Ostrow', 'D. Kemble']);
   });

@@ -7294,7 +7294,9 @@ function sentenceUpTo(text3, list) {
 }
 function matchRollLabel(text3) {
   if (!mayOpenWithLabel(text3)) return null;
-  const plain = text3.replace(NUMBERING, "");
+  const numbered = text3.replace(NUMBERING, "");
+  const capitals = CAPITALS_BEFORE_WORD.exec(numbered);
+  const plain = capitals ? `${capitals[1]}:${numbered.slice(capitals[1].length)}` : numbered;
   if (!startsUpperCase(plain)) return null;
   const word2 = leadingWord(plain).toLowerCase();
   for (const [kind, pattern2] of patternsFor(word2)) {
@@ -7328,7 +7330,7 @@ function matchOfficeLine(text3) {
   const role = m[1].charAt(0).toUpperCase() + m[1].slice(1).toLowerCase();
   return { role, rest: m[2].trim() };
 }
-var PEOPLE, MODE, MODES, OFFICES, END, PEOPLE_FIRST, MODE_FIRST, FORMS, LABEL_FIRST_WORDS, patternsByWord, NUMBERING, QUALIFIER, SEPARATOR, RECEIVED_FROM, TITLE_NEXT, SENTENCE_END2, LIST_GOES_ON, INLINE_LABEL_CUE, INLINE_LABEL, OFFICE_LINE;
+var PEOPLE, MODE, MODES, OFFICES, END, PEOPLE_FIRST, MODE_FIRST, FORMS, LABEL_FIRST_WORDS, patternsByWord, NUMBERING, QUALIFIER, CAPITALS_BEFORE_WORD, SEPARATOR, RECEIVED_FROM, TITLE_NEXT, SENTENCE_END2, LIST_GOES_ON, INLINE_LABEL_CUE, INLINE_LABEL_WORDS, INLINE_LABEL, OFFICE_LINE;
 var init_attendance = __esm({
   "src/lexicon/attendance.ts"() {
     "use strict";
@@ -7338,7 +7340,7 @@ var init_attendance = __esm({
     MODE = "(?:remote|in[- ]person|virtual|online|physical|on[- ]?site|dial[- ]in|video|phone)";
     MODES = `(?:${MODE}(?:\\s+(?:and|&|/|or)\\s+${MODE})?)`;
     OFFICES = "chair(?:person|man|woman)?|co-?chair|vice[- ]chair(?:man|person)?|scribe|minute[- ]?taker|note[- ]?taker|clerk|facilitator|moderator|host";
-    END = "(?=\\s?(?:\\([^()]{1,40}\\))?\\s?(?:$|[:\\u2013\\u2014]|-(?=\\s|$)|;\\s|\\s-|\\.(?:\\s|$)|\\s(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\\.?\\s[A-Z]|\\s(?:(?:these|they|apologies)\\s)?(?:were|was|had been|have been)\\s(?:received|noted|given|accepted)\\sfrom\\s|,\\s|\\s[A-Z]\\.\\s?[A-Z][a-z]))";
+    END = "(?=\\s?(?:\\([^()]{1,40}\\))?\\s?(?:$|[:\\u2013\\u2014]|-(?=\\s|$)|;\\s|\\s-|\\.(?:\\s|$)|\\s\\.(?=[A-Z])|\\s(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\\.?\\s[A-Z]|\\s(?:(?:these|they|apologies)\\s)?(?:were|was|had been|have been)\\s(?:received|noted|given|accepted)\\sfrom\\s|,\\s|\\s[A-Z]\\.\\s?[A-Z][a-z]))";
     PEOPLE_FIRST = [
       "members",
       "board",
@@ -7419,7 +7421,8 @@ var init_attendance = __esm({
     patternsByWord = /* @__PURE__ */ new Map();
     NUMBERING = /^(?:(?:item|minute)\s+\d{1,3}[a-z]?\s*[.:\u2013\u2014-]?\s*|\d{1,3}\.(?=[A-Z])|\(?(?:\d{1,3}(?:[./]\d{1,3})*|[a-z]|[ivxlc]{1,6})\)|(?:[a-z]{1,6}\/)?\d{1,4}(?:[./]\d{1,4}){0,2}\.?[.:)]?(?=\s)|[ivxlc]{1,6}[.:)](?=\s)|[a-z][.)](?=\s))\s*(?:[\u2013\u2014-]\s+)?/i;
     QUALIFIER = /^\s*\([^()]{1,40}\)/;
-    SEPARATOR = /^\s*(?::\s*[\u2013\u2014-]?|[\u2013\u2014]|\s-|-(?=\s|$)|;(?=\s)|\.(?=\s|$))\s*/;
+    CAPITALS_BEFORE_WORD = /^([A-Z]{3,}(?: [A-Z]{2,}){0,3})(?= [A-Z][a-z])/;
+    SEPARATOR = /^\s*(?::\s*[\u2013\u2014-]?|[\u2013\u2014]|\s-|-(?=\s|$)|;(?=\s)|\.(?=\s|$|[A-Z]))\s*/;
     RECEIVED_FROM = /^(?:(?:these|they|apologies|regrets)(?:\sfor\sabsence)?\s)?(?:(?:were|was|have been|had been)\s)?(?:received|noted|given|sent|accepted|tendered|provided)(?:\s(?:and|&)\s(?:accepted|noted|approved))?\s(?:from|for)\s/i;
     TITLE_NEXT = letterPattern(String.raw`^[\s,]+(?=(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\.?\s+\p{Lu}|\p{Lu}\.\s?\p{Lu}\p{Ll}|(?:(?:these|they|apologies)\s+)?(?:were|was|had been|have been)\s+(?:received|noted|given|accepted)\s+from\s)`, "iu");
     SENTENCE_END2 = letterPattern(String.raw`(?<!\b(?:mrs?|ms|dr|cllr|coun|cr|st|prof|rev|revd|hon|rt|sgt|insp|supt|messrs|\p{Lu}))\.\s+(?=\p{Lu}\p{Ll})`, "giu");
@@ -7428,7 +7431,8 @@ var init_attendance = __esm({
       "iu"
     );
     INLINE_LABEL_CUE = /PRESENT|ATTEND|APOLOG|resent|ttend|polog/;
-    INLINE_LABEL = /\s(?=(?:PRESENT|Present|ATTENDEES|Attendees|ATTENDANCE|Attendance|APOLOGIES|Apologies(?: for [Aa]bsence)?|IN ATTENDANCE|In [Aa]ttendance)\b\s?(?:\([^()]{1,40}\)\s?)?:)/;
+    INLINE_LABEL_WORDS = "(?:PRESENT|Present|ATTENDEES|Attendees|ATTENDANCE|Attendance|APOLOGIES|Apologies(?: for [Aa]bsence)?|IN ATTENDANCE|In [Aa]ttendance|THOSE (?:ATTENDING|PRESENT)|Those (?:[Aa]ttending|[Pp]resent))";
+    INLINE_LABEL = new RegExp(`\\s(?=${INLINE_LABEL_WORDS}\\b\\s?(?:\\([^()]{1,40}\\)\\s?)?:|\\d{1,2}\\\\?\\.\\s${INLINE_LABEL_WORDS}$)`);
     OFFICE_LINE = new RegExp(`^(${OFFICES})(?:s|\\(s\\))?\\s*:\\s*(\\S.*)$`, "i");
   }
 });
@@ -9430,6 +9434,11 @@ function parsePersonEntry(entry, line, lead = null, options = {}) {
     }
   }
   if (text3.includes(".") && INITIAL_RUN_IN.test(text3)) text3 = text3.replace(INITIAL_RUN_IN_AT_WORD.for(text3), "$1$2. ");
+  const officeFirst = OFFICE_THEN_BRACKET.exec(text3);
+  if (officeFirst && isRoleLike(officeFirst[1].trim())) {
+    const person2 = parsePersonEntry(officeFirst[2].replace(WHO_CLAUSE, ""), line, null, { loneNames: false });
+    if (person2) return { ...person2, role: leadRole ?? person2.role ?? officeFirst[1].trim() };
+  }
   const segments = splitTopLevel(text3, SEGMENT_SEPARATOR);
   for (let index = 0; index < segments.length; index++) {
     const read = readNamedSegment(segments[index], options.loneNames ?? true);
@@ -9438,11 +9447,6 @@ function parsePersonEntry(entry, line, lead = null, options = {}) {
     const before = segments.slice(0, index);
     if (!before.every(isDescriptorFirst)) return null;
     return describe(read, [...segments.slice(index + 1), ...before], line, handle, leadRole);
-  }
-  const officeFirst = /^([^()]+)\(([^()]+)\)$/.exec(text3.replace(/^the\s/i, ""));
-  if (officeFirst && isRoleLike(officeFirst[1].trim())) {
-    const person2 = parsePersonEntry(officeFirst[2], line, null, { loneNames: false });
-    if (person2) return { ...person2, role: leadRole ?? person2.role ?? officeFirst[1].trim() };
   }
   if (segments.length === 0 && handle) return { name: handle.slice(1), initials: null, handle, organisation: null, role: leadRole, line };
   return null;
@@ -9593,7 +9597,7 @@ function baseLetter2(letter) {
 function sameLetter(a, b) {
   return a === b || baseLetter2(a) === baseLetter2(b);
 }
-var ATTENDANCE_NOTE, MINUTE_TAKER, INITIALS2, HANDLE, LEADING_BULLET_CHARS, TRAILING_PUNCTUATION_CHARS, COMMA, EMAIL, BRACKETED_HANDLE, LOOSE_HANDLE, SEGMENT_SEPARATOR, LAST_BRACKET, TRAILING_INITIALS, MIDDLE_INITIALS, TRAILING_ACRONYM2, SOCIAL_TITLE, INITIAL_RUN_IN, INITIAL_RUN_IN_AT_WORD, ALL_CAPITALS, CAPITALS_ONLY, OFFICE_WORD, DOTTED_ACRONYM;
+var ATTENDANCE_NOTE, MINUTE_TAKER, INITIALS2, HANDLE, LEADING_BULLET_CHARS, TRAILING_PUNCTUATION_CHARS, COMMA, OFFICE_THEN_BRACKET, WHO_CLAUSE, EMAIL, BRACKETED_HANDLE, LOOSE_HANDLE, SEGMENT_SEPARATOR, LAST_BRACKET, TRAILING_INITIALS, MIDDLE_INITIALS, TRAILING_ACRONYM2, SOCIAL_TITLE, INITIAL_RUN_IN, INITIAL_RUN_IN_AT_WORD, ALL_CAPITALS, CAPITALS_ONLY, OFFICE_WORD, DOTTED_ACRONYM;
 var init_person_entry = __esm({
   "src/parse/person-entry.ts"() {
     "use strict";
@@ -9608,6 +9612,8 @@ var init_person_entry = __esm({
     LEADING_BULLET_CHARS = "-\u2013\u2014\u2022*";
     TRAILING_PUNCTUATION_CHARS = ".;,";
     COMMA = /,/g;
+    OFFICE_THEN_BRACKET = /^(?:the\s)?([^()]+)\(([^()]+)\)$/i;
+    WHO_CLAUSE = /,?\s+who\s.*$/i;
     EMAIL = /@?<?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?/g;
     BRACKETED_HANDLE = /\s?\(\s?(@[\w][\w.-]*)\s?\)/;
     LOOSE_HANDLE = /(?:^|\s)(@[\w][\w.-]*)(?=[\s,;:]|$)/;
@@ -9697,7 +9703,7 @@ function trimSeparators(text3) {
   return text3.slice(0, end);
 }
 function isBareOffice(segment) {
-  if (!isRoleLike(segment) || POLICE_RANK_AND_NAME.test(segment)) return false;
+  if (!isRoleLike(segment) || POLICE_RANK_AND_NAME.test(segment) || PERSONAL_TITLE.test(segment)) return false;
   const person2 = parsePersonEntry(segment, 0);
   return person2 === null || isRoleLike(person2.name);
 }
@@ -9707,7 +9713,7 @@ function splitNameList(piece) {
   if (segments.length < (title ? 2 : 3)) return [piece];
   return segments.every((s) => isPersonalName(stripHonorifics(s)) && !isRoleLike(s)) ? segments : [piece];
 }
-var SEMICOLON, THE_BODY, PLURAL_TITLE, AND, LIST_SEPARATOR, SEMICOLON_LIST, COMMA_LIST, PUBLIC_COUNT, PUBLIC_CUE, PUBLIC_LEAD_IN, NAME_AFTER_BRACKET, REPEATED_TITLE, OFFICE_BEFORE_NAME, LONE_NAME, POLICE_RANK_AND_NAME;
+var SEMICOLON, THE_BODY, PLURAL_TITLE, AND, LIST_SEPARATOR, SEMICOLON_LIST, COMMA_LIST, PUBLIC_COUNT, PUBLIC_CUE, PUBLIC_LEAD_IN, NAME_AFTER_BRACKET, REPEATED_TITLE, OFFICE_BEFORE_NAME, LONE_NAME, POLICE_RANK_AND_NAME, PERSONAL_TITLE;
 var init_inline_list = __esm({
   "src/parse/inline-list.ts"() {
     "use strict";
@@ -9725,12 +9731,13 @@ var init_inline_list = __esm({
     COMMA_LIST = /\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/g;
     PUBLIC_COUNT = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|no)\s(?:other\s)?members?\sof\s(?:the\s)?(?:public|press)\b/i;
     PUBLIC_CUE = /public|press|PUBLIC|PRESS|Public|Press/;
-    PUBLIC_LEAD_IN = /(?:^|\s)(?:together with|along with|plus|and|also)$/i;
+    PUBLIC_LEAD_IN = /(?:^|\s)(?:together with|along with|plus|and|&|also)$/i;
     NAME_AFTER_BRACKET = letterPattern(String.raw`(?<=\))\s+(?=\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s\()`, "gu");
     REPEATED_TITLE = letterPattern(String.raw`(?<=[\p{L}.)])(?<!\band|\b(?:cllrs?|councillors?|mrs?|ms|miss|dr)\.?|\b(?:borough|county|district|parish|town|city))\s+(?=(?:(?:borough|county|district|parish|town|city)\s+)?(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+\p{Lu})`, "giu");
     OFFICE_BEFORE_NAME = /^([^:\u2013\u2014]{1,60}?)(?::\s|\s[\u2013\u2014-]\s)/;
     LONE_NAME = letterPattern(String.raw`^\p{Lu}[\p{L}'\u2019-]+$`, "u");
     POLICE_RANK_AND_NAME = letterPattern(String.raw`^(?:Inspector|Insp\.?|Sergeant|Sgt\.?|Constable|PCSO|PC|Superintendent|Supt\.?)\s\p{Lu}\p{Ll}+$`, "u");
+    PERSONAL_TITLE = /^(?:mrs?|ms|miss|dr)\.?\s+\S/i;
   }
 });
 
@@ -9882,7 +9889,7 @@ function readSection(lines, start, label, into, unread, entryLines) {
     let text3 = paragraph ? listSentence(next.text) : label.inline;
     if (paragraph && !withoutFullStop(next.text).endsWith(withoutFullStop(text3))) {
       addAll(into, parseInlineList(text3, next.line));
-      return i + 1;
+      return i;
     }
     let line = paragraph ? next.line : lines[start].line;
     const read = [];
@@ -9953,13 +9960,15 @@ function readEntryLine(line, nextNumber = 1) {
   return person2 ? [person2] : [];
 }
 function isListParagraph(lines, index) {
-  const line = lines[index];
-  if (line.kind !== "text" || line.cells) return false;
+  const whole = lines[index];
+  if (whole.kind !== "text" || whole.cells) return false;
+  const first = listSentence(whole.text);
+  const line = first === whole.text ? whole : { ...whole, text: first };
   const titledAfterStop = TITLE_AFTER_STOP.test(line.text);
   const cue = LIST_CUE.test(line.text) || endsInsideBracket(line.text) && wrapsOntoNext(lines, index) && LIST_CUE.test(lines[index + 1].text);
   if (!cue && !titledAfterStop) return false;
   if (/^\d|^[IVXLC]+[.:)]\s/.test(line.text) || ITEM_WORD.test(line.text) || readLabel(line) || matchOfficeLine(line.text) && !/[,;]/.test(line.text)) return false;
-  return titledAfterStop || endsInsideBracket(line.text) || wrapsOntoNext(lines, index) || splitTopLevel(line.text, LIST_SEPARATOR).length >= MANY_ENTRIES || readEntryLine(line).length !== 1 || isListWithAnd(line) || isInitialledPair(lines, index) || isWrappedList(lines, index);
+  return titledAfterStop || endsInsideBracket(line.text) || wrapsOntoNext(lines, index) || splitTopLevel(line.text, LIST_SEPARATOR).length >= MANY_ENTRIES || readEntryLine(line).length !== 1 || isListWithAnd(line) || isInitialledPair(line, lines[index + 1]) || isWrappedList(lines, index);
 }
 function isWrappedList(lines, index) {
   const next = lines[index + 1];
@@ -9970,13 +9979,13 @@ function isWrappedList(lines, index) {
 function isPlainPerson(person2) {
   return person2 !== null && !person2.name.toLowerCase().split(" ").some((word2) => ORGANISATION_WORDS.has(word2));
 }
-function isInitialledPair(lines, index) {
-  if (lines[index + 1]?.blockStart === false) return false;
-  const segments = splitTopLevel(lines[index].text, LIST_SEPARATOR);
+function isInitialledPair(line, next) {
+  if (next?.blockStart === false) return false;
+  const segments = splitTopLevel(line.text, LIST_SEPARATOR);
   if (segments.length !== 2) return false;
   const [first, second] = segments;
-  const titled = stripHonorifics(second) !== second && !isBareOffice(second) && parsePersonEntry(second, lines[index].line) !== null;
-  return titled ? isPersonalName(first) : segments.every((segment) => isInitialledEntry(segment, lines[index].line));
+  const titled = stripHonorifics(second) !== second && !isBareOffice(second) && parsePersonEntry(second, line.line) !== null;
+  return titled ? isPersonalName(first) : segments.every((segment) => isInitialledEntry(segment, line.line));
 }
 function isListWithAnd(line) {
   if (!/\s(?:and|&)\s/.test(line.text)) return false;
@@ -10053,7 +10062,7 @@ var init_people = __esm({
     TITLE_AFTER_STOP = /\.\s(?:[A-Z][a-z]+\s)?(?:Cllr|Councillor|Mrs?|Ms|Miss|Dr)\b/;
     ITEM_WORD = /^(?:agenda\s)?(?:item|minute)\s\d/i;
     ATTENDANCE_SENTENCE = /\b(?:was|were) attended by (.+?)(?:\.(?:\s|$)|$)|\b(?:also )?present (?:were|was) (.+?)(?:\.(?:\s|$)|$)/i;
-    SENT_APOLOGIES = /(?:^|\.\s+)([^.]+?) (?:sent|gave|offered|tendered) (?:(?:their|his|her) )?apologies\b/i;
+    SENT_APOLOGIES = /(?:^|\.\s+)([^.]+?)(?: also)? (?:sent|gave|offered|tendered) (?:(?:their|his|her) )?apologies\b/i;
     PEOPLE_CUE = /[Aa]polog|APOLOG|ttended by|[Pp]resent(?: w|:)|RESENT|ATTEND|ttendance:/;
     APOLOGY_CUE = /[Aa]polog|APOLOG/;
     ATTENDANCE_CUE = /ttended by|[Pp]resent w|RESENT W/;
@@ -16402,7 +16411,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "f9af01a6aa1d18b9" : "source";
+    BUILD = true ? "81418806544d153d" : "source";
   }
 });
 

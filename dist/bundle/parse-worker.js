@@ -2074,7 +2074,7 @@ var PEOPLE = "(?:members|board members|committee members|panel members|council m
 var MODE = "(?:remote|in[- ]person|virtual|online|physical|on[- ]?site|dial[- ]in|video|phone)";
 var MODES = `(?:${MODE}(?:\\s+(?:and|&|/|or)\\s+${MODE})?)`;
 var OFFICES = "chair(?:person|man|woman)?|co-?chair|vice[- ]chair(?:man|person)?|scribe|minute[- ]?taker|note[- ]?taker|clerk|facilitator|moderator|host";
-var END = "(?=\\s?(?:\\([^()]{1,40}\\))?\\s?(?:$|[:\\u2013\\u2014]|-(?=\\s|$)|;\\s|\\s-|\\.(?:\\s|$)|\\s(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\\.?\\s[A-Z]|\\s(?:(?:these|they|apologies)\\s)?(?:were|was|had been|have been)\\s(?:received|noted|given|accepted)\\sfrom\\s|,\\s|\\s[A-Z]\\.\\s?[A-Z][a-z]))";
+var END = "(?=\\s?(?:\\([^()]{1,40}\\))?\\s?(?:$|[:\\u2013\\u2014]|-(?=\\s|$)|;\\s|\\s-|\\.(?:\\s|$)|\\s\\.(?=[A-Z])|\\s(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\\.?\\s[A-Z]|\\s(?:(?:these|they|apologies)\\s)?(?:were|was|had been|have been)\\s(?:received|noted|given|accepted)\\sfrom\\s|,\\s|\\s[A-Z]\\.\\s?[A-Z][a-z]))";
 var PEOPLE_FIRST = [
   "members",
   "board",
@@ -2180,7 +2180,8 @@ function mayOpenWithLabel(text) {
 }
 var NUMBERING = /^(?:(?:item|minute)\s+\d{1,3}[a-z]?\s*[.:\u2013\u2014-]?\s*|\d{1,3}\.(?=[A-Z])|\(?(?:\d{1,3}(?:[./]\d{1,3})*|[a-z]|[ivxlc]{1,6})\)|(?:[a-z]{1,6}\/)?\d{1,4}(?:[./]\d{1,4}){0,2}\.?[.:)]?(?=\s)|[ivxlc]{1,6}[.:)](?=\s)|[a-z][.)](?=\s))\s*(?:[\u2013\u2014-]\s+)?/i;
 var QUALIFIER = /^\s*\([^()]{1,40}\)/;
-var SEPARATOR = /^\s*(?::\s*[\u2013\u2014-]?|[\u2013\u2014]|\s-|-(?=\s|$)|;(?=\s)|\.(?=\s|$))\s*/;
+var CAPITALS_BEFORE_WORD = /^([A-Z]{3,}(?: [A-Z]{2,}){0,3})(?= [A-Z][a-z])/;
+var SEPARATOR = /^\s*(?::\s*[\u2013\u2014-]?|[\u2013\u2014]|\s-|-(?=\s|$)|;(?=\s)|\.(?=\s|$|[A-Z]))\s*/;
 var RECEIVED_FROM = /^(?:(?:these|they|apologies|regrets)(?:\sfor\sabsence)?\s)?(?:(?:were|was|have been|had been)\s)?(?:received|noted|given|sent|accepted|tendered|provided)(?:\s(?:and|&)\s(?:accepted|noted|approved))?\s(?:from|for)\s/i;
 var TITLE_NEXT = letterPattern(String.raw`^[\s,]+(?=(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\.?\s+\p{Lu}|\p{Lu}\.\s?\p{Lu}\p{Ll}|(?:(?:these|they|apologies)\s+)?(?:were|was|had been|have been)\s+(?:received|noted|given|accepted)\s+from\s)`, "iu");
 var SENTENCE_END2 = letterPattern(String.raw`(?<!\b(?:mrs?|ms|dr|cllr|coun|cr|st|prof|rev|revd|hon|rt|sgt|insp|supt|messrs|\p{Lu}))\.\s+(?=\p{Lu}\p{Ll})`, "giu");
@@ -2209,7 +2210,9 @@ function sentenceUpTo(text, list) {
 }
 function matchRollLabel(text) {
   if (!mayOpenWithLabel(text)) return null;
-  const plain = text.replace(NUMBERING, "");
+  const numbered = text.replace(NUMBERING, "");
+  const capitals = CAPITALS_BEFORE_WORD.exec(numbered);
+  const plain = capitals ? `${capitals[1]}:${numbered.slice(capitals[1].length)}` : numbered;
   if (!startsUpperCase(plain)) return null;
   const word = leadingWord(plain).toLowerCase();
   for (const [kind, pattern] of patternsFor(word)) {
@@ -2228,7 +2231,8 @@ function labelBefore(kind, after) {
   return { kind, rest: listSentence(after), bare: false, after };
 }
 var INLINE_LABEL_CUE = /PRESENT|ATTEND|APOLOG|resent|ttend|polog/;
-var INLINE_LABEL = /\s(?=(?:PRESENT|Present|ATTENDEES|Attendees|ATTENDANCE|Attendance|APOLOGIES|Apologies(?: for [Aa]bsence)?|IN ATTENDANCE|In [Aa]ttendance)\b\s?(?:\([^()]{1,40}\)\s?)?:)/;
+var INLINE_LABEL_WORDS = "(?:PRESENT|Present|ATTENDEES|Attendees|ATTENDANCE|Attendance|APOLOGIES|Apologies(?: for [Aa]bsence)?|IN ATTENDANCE|In [Aa]ttendance|THOSE (?:ATTENDING|PRESENT)|Those (?:[Aa]ttending|[Pp]resent))";
+var INLINE_LABEL = new RegExp(`\\s(?=${INLINE_LABEL_WORDS}\\b\\s?(?:\\([^()]{1,40}\\)\\s?)?:|\\d{1,2}\\\\?\\.\\s${INLINE_LABEL_WORDS}$)`);
 function findLabelInLine(text) {
   if (!INLINE_LABEL_CUE.test(text)) return null;
   const m = INLINE_LABEL.exec(text);
@@ -4111,6 +4115,11 @@ function parsePersonEntry(entry, line, lead = null, options = {}) {
     }
   }
   if (text.includes(".") && INITIAL_RUN_IN.test(text)) text = text.replace(INITIAL_RUN_IN_AT_WORD.for(text), "$1$2. ");
+  const officeFirst = OFFICE_THEN_BRACKET.exec(text);
+  if (officeFirst && isRoleLike(officeFirst[1].trim())) {
+    const person = parsePersonEntry(officeFirst[2].replace(WHO_CLAUSE, ""), line, null, { loneNames: false });
+    if (person) return { ...person, role: leadRole ?? person.role ?? officeFirst[1].trim() };
+  }
   const segments = splitTopLevel(text, SEGMENT_SEPARATOR);
   for (let index = 0; index < segments.length; index++) {
     const read = readNamedSegment(segments[index], options.loneNames ?? true);
@@ -4120,11 +4129,6 @@ function parsePersonEntry(entry, line, lead = null, options = {}) {
     if (!before.every(isDescriptorFirst)) return null;
     return describe(read, [...segments.slice(index + 1), ...before], line, handle, leadRole);
   }
-  const officeFirst = /^([^()]+)\(([^()]+)\)$/.exec(text.replace(/^the\s/i, ""));
-  if (officeFirst && isRoleLike(officeFirst[1].trim())) {
-    const person = parsePersonEntry(officeFirst[2], line, null, { loneNames: false });
-    if (person) return { ...person, role: leadRole ?? person.role ?? officeFirst[1].trim() };
-  }
   if (segments.length === 0 && handle) return { name: handle.slice(1), initials: null, handle, organisation: null, role: leadRole, line };
   return null;
 }
@@ -4132,6 +4136,8 @@ function isDescriptorFirst(segment) {
   if (!startsUpperCase(segment) || /\d/.test(segment) || segment.split(" ").length > 6) return false;
   return isRoleLike(segment) || ALL_CAPITALS.test(segment) || segment.toLowerCase().split(/\s+/).some((word) => ORGANISATION_WORDS.has(word));
 }
+var OFFICE_THEN_BRACKET = /^(?:the\s)?([^()]+)\(([^()]+)\)$/i;
+var WHO_CLAUSE = /,?\s+who\s.*$/i;
 var EMAIL = /@?<?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?/g;
 var BRACKETED_HANDLE = /\s?\(\s?(@[\w][\w.-]*)\s?\)/;
 var LOOSE_HANDLE = /(?:^|\s)(@[\w][\w.-]*)(?=[\s,;:]|$)/;
@@ -4300,7 +4306,7 @@ var SEMICOLON_LIST = /\s*;\s*(?:and\s+)?/g;
 var COMMA_LIST = /\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/g;
 var PUBLIC_COUNT = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|no)\s(?:other\s)?members?\sof\s(?:the\s)?(?:public|press)\b/i;
 var PUBLIC_CUE = /public|press|PUBLIC|PRESS|Public|Press/;
-var PUBLIC_LEAD_IN = /(?:^|\s)(?:together with|along with|plus|and|also)$/i;
+var PUBLIC_LEAD_IN = /(?:^|\s)(?:together with|along with|plus|and|&|also)$/i;
 var NAME_AFTER_BRACKET = letterPattern(String.raw`(?<=\))\s+(?=\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s\()`, "gu");
 var REPEATED_TITLE = letterPattern(String.raw`(?<=[\p{L}.)])(?<!\band|\b(?:cllrs?|councillors?|mrs?|ms|miss|dr)\.?|\b(?:borough|county|district|parish|town|city))\s+(?=(?:(?:borough|county|district|parish|town|city)\s+)?(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+\p{Lu})`, "giu");
 function parseInlineList(text, line) {
@@ -4375,8 +4381,9 @@ function trimSeparators(text) {
 }
 var LONE_NAME = letterPattern(String.raw`^\p{Lu}[\p{L}'\u2019-]+$`, "u");
 var POLICE_RANK_AND_NAME = letterPattern(String.raw`^(?:Inspector|Insp\.?|Sergeant|Sgt\.?|Constable|PCSO|PC|Superintendent|Supt\.?)\s\p{Lu}\p{Ll}+$`, "u");
+var PERSONAL_TITLE = /^(?:mrs?|ms|miss|dr)\.?\s+\S/i;
 function isBareOffice(segment) {
-  if (!isRoleLike(segment) || POLICE_RANK_AND_NAME.test(segment)) return false;
+  if (!isRoleLike(segment) || POLICE_RANK_AND_NAME.test(segment) || PERSONAL_TITLE.test(segment)) return false;
   const person = parsePersonEntry(segment, 0);
   return person === null || isRoleLike(person.name);
 }
@@ -4397,7 +4404,7 @@ var MANY_ENTRIES = 4;
 var TITLE_AFTER_STOP = /\.\s(?:[A-Z][a-z]+\s)?(?:Cllr|Councillor|Mrs?|Ms|Miss|Dr)\b/;
 var ITEM_WORD = /^(?:agenda\s)?(?:item|minute)\s\d/i;
 var ATTENDANCE_SENTENCE = /\b(?:was|were) attended by (.+?)(?:\.(?:\s|$)|$)|\b(?:also )?present (?:were|was) (.+?)(?:\.(?:\s|$)|$)/i;
-var SENT_APOLOGIES = /(?:^|\.\s+)([^.]+?) (?:sent|gave|offered|tendered) (?:(?:their|his|her) )?apologies\b/i;
+var SENT_APOLOGIES = /(?:^|\.\s+)([^.]+?)(?: also)? (?:sent|gave|offered|tendered) (?:(?:their|his|her) )?apologies\b/i;
 var PEOPLE_CUE = /[Aa]polog|APOLOG|ttended by|[Pp]resent(?: w|:)|RESENT|ATTEND|ttendance:/;
 var APOLOGY_CUE = /[Aa]polog|APOLOG/;
 var ATTENDANCE_CUE = /ttended by|[Pp]resent w|RESENT W/;
@@ -4553,7 +4560,7 @@ function readSection(lines, start, label, into, unread, entryLines) {
     let text = paragraph ? listSentence(next.text) : label.inline;
     if (paragraph && !withoutFullStop(next.text).endsWith(withoutFullStop(text))) {
       addAll(into, parseInlineList(text, next.line));
-      return i + 1;
+      return i;
     }
     let line = paragraph ? next.line : lines[start].line;
     const read = [];
@@ -4624,13 +4631,15 @@ function readEntryLine(line, nextNumber = 1) {
   return person ? [person] : [];
 }
 function isListParagraph(lines, index) {
-  const line = lines[index];
-  if (line.kind !== "text" || line.cells) return false;
+  const whole = lines[index];
+  if (whole.kind !== "text" || whole.cells) return false;
+  const first = listSentence(whole.text);
+  const line = first === whole.text ? whole : { ...whole, text: first };
   const titledAfterStop = TITLE_AFTER_STOP.test(line.text);
   const cue = LIST_CUE.test(line.text) || endsInsideBracket(line.text) && wrapsOntoNext(lines, index) && LIST_CUE.test(lines[index + 1].text);
   if (!cue && !titledAfterStop) return false;
   if (/^\d|^[IVXLC]+[.:)]\s/.test(line.text) || ITEM_WORD.test(line.text) || readLabel(line) || matchOfficeLine(line.text) && !/[,;]/.test(line.text)) return false;
-  return titledAfterStop || endsInsideBracket(line.text) || wrapsOntoNext(lines, index) || splitTopLevel(line.text, LIST_SEPARATOR).length >= MANY_ENTRIES || readEntryLine(line).length !== 1 || isListWithAnd(line) || isInitialledPair(lines, index) || isWrappedList(lines, index);
+  return titledAfterStop || endsInsideBracket(line.text) || wrapsOntoNext(lines, index) || splitTopLevel(line.text, LIST_SEPARATOR).length >= MANY_ENTRIES || readEntryLine(line).length !== 1 || isListWithAnd(line) || isInitialledPair(line, lines[index + 1]) || isWrappedList(lines, index);
 }
 function isWrappedList(lines, index) {
   const next = lines[index + 1];
@@ -4642,13 +4651,13 @@ var OPENS_WITH_BULLET = /^(?:[\u2022\u00b7\u25aa\u25e6\u2023\u25cf]|\[[ xX\u2713
 function isPlainPerson(person) {
   return person !== null && !person.name.toLowerCase().split(" ").some((word) => ORGANISATION_WORDS.has(word));
 }
-function isInitialledPair(lines, index) {
-  if (lines[index + 1]?.blockStart === false) return false;
-  const segments = splitTopLevel(lines[index].text, LIST_SEPARATOR);
+function isInitialledPair(line, next) {
+  if (next?.blockStart === false) return false;
+  const segments = splitTopLevel(line.text, LIST_SEPARATOR);
   if (segments.length !== 2) return false;
   const [first, second] = segments;
-  const titled = stripHonorifics(second) !== second && !isBareOffice(second) && parsePersonEntry(second, lines[index].line) !== null;
-  return titled ? isPersonalName(first) : segments.every((segment) => isInitialledEntry(segment, lines[index].line));
+  const titled = stripHonorifics(second) !== second && !isBareOffice(second) && parsePersonEntry(second, line.line) !== null;
+  return titled ? isPersonalName(first) : segments.every((segment) => isInitialledEntry(segment, line.line));
 }
 function isListWithAnd(line) {
   if (!/\s(?:and|&)\s/.test(line.text)) return false;

@@ -32,7 +32,7 @@ const OFFICES = 'chair(?:person|man|woman)?|co-?chair|vice[- ]chair(?:man|person
 // Where a label ends: the line's end, or an optional bracketed count and then a separator. Lines come
 // with their spaces collapsed, so one space is all a gap can be. Part of
 // each pattern, so that "Participants present:" is tried as a whole before "Participants".
-const END = '(?=\\s?(?:\\([^()]{1,40}\\))?\\s?(?:$|[:\\u2013\\u2014]|-(?=\\s|$)|;\\s|\\s-|\\.(?:\\s|$)|\\s(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\\.?\\s[A-Z]|\\s(?:(?:these|they|apologies)\\s)?(?:were|was|had been|have been)\\s(?:received|noted|given|accepted)\\sfrom\\s|,\\s|\\s[A-Z]\\.\\s?[A-Z][a-z]))';
+const END = '(?=\\s?(?:\\([^()]{1,40}\\))?\\s?(?:$|[:\\u2013\\u2014]|-(?=\\s|$)|;\\s|\\s-|\\.(?:\\s|$)|\\s\\.(?=[A-Z])|\\s(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\\.?\\s[A-Z]|\\s(?:(?:these|they|apologies)\\s)?(?:were|was|had been|have been)\\s(?:received|noted|given|accepted)\\sfrom\\s|,\\s|\\s[A-Z]\\.\\s?[A-Z][a-z]))';
 
 // Who and how: the words PEOPLE and MODE can start with, for the forms below.
 const PEOPLE_FIRST = [
@@ -148,9 +148,10 @@ function mayOpenWithLabel(text: string): boolean {
 const NUMBERING = /^(?:(?:item|minute)\s+\d{1,3}[a-z]?\s*[.:\u2013\u2014-]?\s*|\d{1,3}\.(?=[A-Z])|\(?(?:\d{1,3}(?:[./]\d{1,3})*|[a-z]|[ivxlc]{1,6})\)|(?:[a-z]{1,6}\/)?\d{1,4}(?:[./]\d{1,4}){0,2}\.?[.:)]?(?=\s)|[ivxlc]{1,6}[.:)](?=\s)|[a-z][.)](?=\s))\s*(?:[\u2013\u2014-]\s+)?/i;
 // A count or mode between the label and its separator ("PRESENT (six Councillors): -").
 const QUALIFIER = /^\s*\([^()]{1,40}\)/;
+const CAPITALS_BEFORE_WORD = /^([A-Z]{3,}(?: [A-Z]{2,}){0,3})(?= [A-Z][a-z])/;
 // What may separate a label from its entries: a colon (and a stray dash after it), a dash (also closing
 // the line: "Present-"), a semicolon, a full stop.
-const SEPARATOR = /^\s*(?::\s*[\u2013\u2014-]?|[\u2013\u2014]|\s-|-(?=\s|$)|;(?=\s)|\.(?=\s|$))\s*/;
+const SEPARATOR = /^\s*(?::\s*[\u2013\u2014-]?|[\u2013\u2014]|\s-|-(?=\s|$)|;(?=\s)|\.(?=\s|$|[A-Z]))\s*/;
 
 // "Apologies: Were received from A and B", "Apologies were received and accepted from A": the sentence's verb is not part of the list.
 const RECEIVED_FROM = /^(?:(?:these|they|apologies|regrets)(?:\sfor\sabsence)?\s)?(?:(?:were|was|have been|had been)\s)?(?:received|noted|given|sent|accepted|tendered|provided)(?:\s(?:and|&)\s(?:accepted|noted|approved))?\s(?:from|for)\s/i;
@@ -200,7 +201,10 @@ function sentenceUpTo(text: string, list: boolean): string {
 export function matchRollLabel(text: string): RollLabel | null {
   // Most lines open with a word no label opens with: the patterns are not tried on them.
   if (!mayOpenWithLabel(text)) return null;
-  const plain = text.replace(NUMBERING, '');
+  const numbered = text.replace(NUMBERING, '');
+  // A label in capitals ends where the capitals end, as at a colon ("PRESENT Vice Chairman (…), Mrs Lewis").
+  const capitals = CAPITALS_BEFORE_WORD.exec(numbered);
+  const plain = capitals ? `${capitals[1]}:${numbered.slice(capitals[1].length)}` : numbered;
   // Labels are capitalised: "present. Dr Lee and …" is a sentence wrapped onto a new line.
   if (!startsUpperCase(plain)) return null;
   const word = leadingWord(plain).toLowerCase();
@@ -227,8 +231,10 @@ function labelBefore(kind: RollKind, after: string): RollLabel {
 
 // A label after other text on the same line, where an export has lost the line breaks ("… 7.30 pm PRESENT
 // (6 Councillors): - A, B", "… Cllr C. Apologies for absence: D"): in capitals, or capitalised with a colon.
+// A numbered label may also end the line, its entries in the paragraph below ("… members of the public. 1. Apologies").
 const INLINE_LABEL_CUE = /PRESENT|ATTEND|APOLOG|resent|ttend|polog/;
-const INLINE_LABEL = /\s(?=(?:PRESENT|Present|ATTENDEES|Attendees|ATTENDANCE|Attendance|APOLOGIES|Apologies(?: for [Aa]bsence)?|IN ATTENDANCE|In [Aa]ttendance)\b\s?(?:\([^()]{1,40}\)\s?)?:)/;
+const INLINE_LABEL_WORDS = '(?:PRESENT|Present|ATTENDEES|Attendees|ATTENDANCE|Attendance|APOLOGIES|Apologies(?: for [Aa]bsence)?|IN ATTENDANCE|In [Aa]ttendance|THOSE (?:ATTENDING|PRESENT)|Those (?:[Aa]ttending|[Pp]resent))';
+const INLINE_LABEL = new RegExp(`\\s(?=${INLINE_LABEL_WORDS}\\b\\s?(?:\\([^()]{1,40}\\)\\s?)?:|\\d{1,2}\\\\?\\.\\s${INLINE_LABEL_WORDS}$)`);
 
 /** A roll label inside a line, with where it starts. */
 export function findLabelInLine(text: string): { index: number; label: RollLabel } | null {

@@ -21,7 +21,7 @@ const COMMA_LIST = /\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/g;
 const PUBLIC_COUNT = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|no)\s(?:other\s)?members?\sof\s(?:the\s)?(?:public|press)\b/i;
 // A search for literal words is much faster than the pattern, which most lines fail.
 const PUBLIC_CUE = /public|press|PUBLIC|PRESS|Public|Press/;
-const PUBLIC_LEAD_IN = /(?:^|\s)(?:together with|along with|plus|and|also)$/i;
+const PUBLIC_LEAD_IN = /(?:^|\s)(?:together with|along with|plus|and|&|also)$/i;
 // A title in the middle of a run starts the next person ("Cllr Martyn Cann Cllr Mick Peake").
 // A name straight after a bracket starts the next person ("Pam Lord (PL) Jo Wynn (JW)"): a lost comma.
 const NAME_AFTER_BRACKET = letterPattern(String.raw`(?<=\))\s+(?=\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s\()`, 'gu');
@@ -123,10 +123,12 @@ export function trimSeparators(text: string): string {
 // "Inspector Dean", "PC Marsh": a police rank and a surname are an officer, even a surname that is also an office.
 const LONE_NAME = letterPattern(String.raw`^\p{Lu}[\p{L}'’-]+$`, 'u');
 const POLICE_RANK_AND_NAME = letterPattern(String.raw`^(?:Inspector|Insp\.?|Sergeant|Sgt\.?|Constable|PCSO|PC|Superintendent|Supt\.?)\s\p{Lu}\p{Ll}+$`, 'u');
+// "Mr M Dean", "Mrs Warden": a personal title makes a person, whatever the surname also names.
+const PERSONAL_TITLE = /^(?:mrs?|ms|miss|dr)\.?\s+\S/i;
 
 /** "Chief Officer" on its own, not "E Drew - Chairman": an office that describes the entry before it. */
 export function isBareOffice(segment: string): boolean {
-  if (!isRoleLike(segment) || POLICE_RANK_AND_NAME.test(segment)) return false;
+  if (!isRoleLike(segment) || POLICE_RANK_AND_NAME.test(segment) || PERSONAL_TITLE.test(segment)) return false;
   const person = parsePersonEntry(segment, 0);
   return person === null || isRoleLike(person.name);
 }

@@ -41,7 +41,7 @@ const ITEM_WORD = /^(?:agenda\s)?(?:item|minute)\s\d/i;
 // "The meeting was attended by A (Chair), B and C.", "Also present were D and E, who took the minutes."
 const ATTENDANCE_SENTENCE = /\b(?:was|were) attended by (.+?)(?:\.(?:\s|$)|$)|\b(?:also )?present (?:were|was) (.+?)(?:\.(?:\s|$)|$)/i;
 // "Cerys Holt and Bram de Vries sent their apologies."
-const SENT_APOLOGIES = /(?:^|\.\s+)([^.]+?) (?:sent|gave|offered|tendered) (?:(?:their|his|her) )?apologies\b/i;
+const SENT_APOLOGIES = /(?:^|\.\s+)([^.]+?)(?: also)? (?:sent|gave|offered|tendered) (?:(?:their|his|her) )?apologies\b/i;
 // Words a sentence of apologies or attendance, or a label inside a line, must contain. Each search
 // over a long line costs as much as reading it: one search for literal words decides whether any of their
 // patterns runs. Alternatives opening with a letter and its capital (rather than a common lower-case letter
@@ -273,7 +273,8 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
     // A paragraph whose first sentence is the list ("A and B - Borough Councillor. Mr C thanked …") ends with it.
     if (paragraph && !withoutFullStop(next.text).endsWith(withoutFullStop(text))) {
       addAll(into, parseInlineList(text, next.line));
-      return i + 1;
+      // Its later sentences are read as any other line's ("C also sent apologies").
+      return i;
     }
     let line = paragraph ? next.line : lines[start].line;
     // The lines read, marked as the list's once they give someone (a title such as "BT/12/73 Health and safety" gives no one).
@@ -367,14 +368,17 @@ function readEntryLine(line: Line, nextNumber = 1): Person[] {
  * several entries. An office line ("Chair: Jo Doe") is the list only when it lists more ("Chair: A, Vice Chair: B", "Chair: A; Scribe: B").
  */
 function isListParagraph(lines: Line[], index: number): boolean {
-  const line = lines[index];
-  if (line.kind !== 'text' || line.cells) return false;
+  const whole = lines[index];
+  if (whole.kind !== 'text' || whole.cells) return false;
+  // A paragraph may go on after its list ("A, B. C also sent apologies."): the list is its first sentence.
+  const first = listSentence(whole.text);
+  const line = first === whole.text ? whole : { ...whole, text: first };
   const titledAfterStop = TITLE_AFTER_STOP.test(line.text);
   // "Jo Doe (@jdoe) (left the meeting" / "at 9pm), Sam Lee": the first entry's bracket runs onto the next line.
   const cue = LIST_CUE.test(line.text) || (endsInsideBracket(line.text) && wrapsOntoNext(lines, index) && LIST_CUE.test(lines[index + 1].text));
   if (!cue && !titledAfterStop) return false;
   if (/^\d|^[IVXLC]+[.:)]\s/.test(line.text) || ITEM_WORD.test(line.text) || readLabel(line) || (matchOfficeLine(line.text) && !/[,;]/.test(line.text))) return false;
-  return titledAfterStop || endsInsideBracket(line.text) || wrapsOntoNext(lines, index) || splitTopLevel(line.text, LIST_SEPARATOR).length >= MANY_ENTRIES || readEntryLine(line).length !== 1 || isListWithAnd(line) || isInitialledPair(lines, index) || isWrappedList(lines, index);
+  return titledAfterStop || endsInsideBracket(line.text) || wrapsOntoNext(lines, index) || splitTopLevel(line.text, LIST_SEPARATOR).length >= MANY_ENTRIES || readEntryLine(line).length !== 1 || isListWithAnd(line) || isInitialledPair(line, lines[index + 1]) || isWrappedList(lines, index);
 }
 
 /** A long line of two people or more that an export wrapped onto the next line of its paragraph ("…, Sam Lee – Community" / "Manager"). */
@@ -398,13 +402,13 @@ function isPlainPerson(person: Person | null): boolean {
  * the second showing it by a title, or each by their own initials or handle. One line of several, each one
  * entry, is one person and a body ("Jo Bee (JB), Victim Support (VS)").
  */
-function isInitialledPair(lines: Line[], index: number): boolean {
-  if (lines[index + 1]?.blockStart === false) return false;
-  const segments = splitTopLevel(lines[index].text, LIST_SEPARATOR);
+function isInitialledPair(line: Line, next: Line | undefined): boolean {
+  if (next?.blockStart === false) return false;
+  const segments = splitTopLevel(line.text, LIST_SEPARATOR);
   if (segments.length !== 2) return false;
   const [first, second] = segments;
-  const titled = stripHonorifics(second) !== second && !isBareOffice(second) && parsePersonEntry(second, lines[index].line) !== null;
-  return titled ? isPersonalName(first) : segments.every((segment) => isInitialledEntry(segment, lines[index].line));
+  const titled = stripHonorifics(second) !== second && !isBareOffice(second) && parsePersonEntry(second, line.line) !== null;
+  return titled ? isPersonalName(first) : segments.every((segment) => isInitialledEntry(segment, line.line));
 }
 
 /**

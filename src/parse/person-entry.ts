@@ -55,6 +55,13 @@ export function parsePersonEntry(entry: string, line: number, lead: string | nul
   }
   // "G.Clere": an initial run into the surname.
   if (text.includes('.') && INITIAL_RUN_IN.test(text)) text = text.replace(INITIAL_RUN_IN_AT_WORD.for(text), '$1$2. ');
+  // "The Clerk (Mrs J Pennyfeather)", "Vice Chairman (Mr. Oakes, who took the chair)": the office outside the
+  // brackets, the person inside.
+  const officeFirst = OFFICE_THEN_BRACKET.exec(text);
+  if (officeFirst && isRoleLike(officeFirst[1].trim())) {
+    const person = parsePersonEntry(officeFirst[2].replace(WHO_CLAUSE, ''), line, null, { loneNames: false });
+    if (person) return { ...person, role: leadRole ?? person.role ?? officeFirst[1].trim() };
+  }
   const segments = splitTopLevel(text, SEGMENT_SEPARATOR);
   // The name is the first segment that reads as one; offices written before it ("Clerk: Jo Doe") are its role.
   for (let index = 0; index < segments.length; index++) {
@@ -65,12 +72,6 @@ export function parsePersonEntry(entry: string, line: number, lead: string | nul
     const before = segments.slice(0, index);
     if (!before.every(isDescriptorFirst)) return null;
     return describe(read, [...segments.slice(index + 1), ...before], line, handle, leadRole);
-  }
-  // "The Clerk (Mrs J Pennyfeather)": the office outside the brackets, the person inside.
-  const officeFirst = /^([^()]+)\(([^()]+)\)$/.exec(text.replace(/^the\s/i, ''));
-  if (officeFirst && isRoleLike(officeFirst[1].trim())) {
-    const person = parsePersonEntry(officeFirst[2], line, null, { loneNames: false });
-    if (person) return { ...person, role: leadRole ?? person.role ?? officeFirst[1].trim() };
   }
   // A roll may give only a handle ("@octocat") or a first name ("Feross"): that is the name as written.
   if (segments.length === 0 && handle) return { name: handle.slice(1), initials: null, handle, organisation: null, role: leadRole, line };
@@ -83,6 +84,9 @@ function isDescriptorFirst(segment: string): boolean {
   return isRoleLike(segment) || ALL_CAPITALS.test(segment) || segment.toLowerCase().split(/\s+/).some((word) => ORGANISATION_WORDS.has(word));
 }
 
+const OFFICE_THEN_BRACKET = /^(?:the\s)?([^()]+)\(([^()]+)\)$/i;
+// ", who took the chair": what the minutes say about a person, after the name.
+const WHO_CLAUSE = /,?\s+who\s.*$/i;
 const EMAIL = /@?<?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?/g;
 const BRACKETED_HANDLE = /\s?\(\s?(@[\w][\w.-]*)\s?\)/;
 const LOOSE_HANDLE = /(?:^|\s)(@[\w][\w.-]*)(?=[\s,;:]|$)/;
