@@ -5134,8 +5134,19 @@ var init_action_log = __esm({
 });
 
 // src/lexicon/actions.ts
+function opensWithImperative(text3) {
+  const space = text3.indexOf(" ");
+  return space > 0 && IMPERATIVES.has(text3.slice(0, space)) && !NOUN_READING.test(text3.slice(space + 1));
+}
+function mayHoldActionMarker(text3) {
+  return ACTION_WORD.test(text3) || text3.startsWith("AP") || text3.startsWith("@");
+}
 function readActionMarker(lineText2) {
   const text3 = isDigit(lineText2.charCodeAt(0)) ? lineText2.replace(PARAGRAPH_NUMBER, "") : lineText2;
+  const point = text3.startsWith("AP") ? ACTION_POINT.exec(text3) : null;
+  if (point) return { ownersRaw: null, body: point[1].trim(), number: null, emptyOwner: false, abbreviated: true };
+  const addressed = text3.startsWith("@") ? ADDRESSED.exec(text3) : null;
+  if (addressed && opensWithImperative(`${addressed[2]}${addressed[3]}`)) return { ownersRaw: addressed[1], body: `${addressed[2]}${addressed[3]}`.trim(), number: null, emptyOwner: false };
   const c = text3.charCodeAt(0) | 32;
   if (c !== 97 && c !== 110 || !ACTION_WORD.test(text3)) return null;
   const withOwner = WITH_OWNER.exec(text3);
@@ -5179,11 +5190,17 @@ function readTrailingParenthesis(text3) {
   const before = text3.slice(0, open).trim();
   return inside && before && !inside.includes(")") ? { text: before, inside } : null;
 }
-var ACTION_WORD, WITH_OWNER, FOR_OWNER, NUMBERED, PLAIN, PARAGRAPH_NUMBER, NO_ACTION, OPEN_OWNER_BRACKET, REFERENCE, TRAILING_TAG, ACTION_SECTION, EARLIER_ACTIONS_SECTION, ACTION_LEAD_IN, TRAILING_PHRASE, RAG_WORD, TASK_GLYPH;
+var ACTION_WORD, ACTION_POINT, ADDRESSED, IMPERATIVES, NOUN_READING, WITH_OWNER, FOR_OWNER, NUMBERED, PLAIN, PARAGRAPH_NUMBER, NO_ACTION, OPEN_OWNER_BRACKET, REFERENCE, TRAILING_TAG, ACTION_SECTION, EARLIER_ACTIONS_SECTION, ACTION_LEAD_IN, TRAILING_PHRASE, RAG_WORD, TASK_GLYPH;
 var init_actions = __esm({
   "src/lexicon/actions.ts"() {
     "use strict";
     ACTION_WORD = /action/i;
+    ACTION_POINT = /^AP\s?(?::|[-\u2013\u2014](?=\s))\s*(.*)$/;
+    ADDRESSED = /^@([A-Za-z][\w.'-]{0,30}):\s+([a-z]+)\b(.*)$/;
+    IMPERATIVES = new Set(
+      "ask pursue send draft review check contact write update prepare circulate chase confirm arrange email schedule create file post share investigate reach talk add remove fix submit publish book organise organize coordinate invite find get provide report respond raise bring put move follow set open close document research liaise collect compile obtain request notify inform remind ensure identify agree establish explore look work".split(" ")
+    );
+    NOUN_READING = /^(?:is|are|was|were|has|have|had|will|would|should|can|could|may|might|of|seems?)\b/;
     WITH_OWNER = /^actions?\s*\(([^()]{0,200})\)\s*(?:[:\-\u2013\u2014.]+\s*)?(.*)$/i;
     FOR_OWNER = /^actions?(?: items?| points?)? for ([^:]{1,160}):\s*(.*)$/i;
     NUMBERED = /^action #(\d{1,3}):\s*(.*)$/i;
@@ -5194,7 +5211,7 @@ var init_actions = __esm({
     REFERENCE = /^action (\d{1,4}(?:[/.-]\d{1,4})?) \(([^()]{1,300})\):? (.+)$/i;
     TRAILING_TAG = /[.!?]\s+actions?\s*[:\u2013\u2014-]\s*/gi;
     ACTION_SECTION = /^(?:\d{1,3}[.:)]?\s+|[ivx]{1,5}[.:)]\s+)?(?:summary of |new |agreed )?(?:actions?(?: items?| points?| agreed| arising| list| log| summary| required)?|next steps|follow[- ]ups?(?: tasks| items| actions)?|to ?dos?|tasks)\s*:?$/i;
-    EARLIER_ACTIONS_SECTION = /^(?:\d{1,3}[.:)]? |[A-Z]{1,5}\/[\d/]{1,10} {1,2})?(?:the following )?(?:matters arising|actions? from (?:the )?(?:previous|last) meetings?|outstanding actions|previous actions?(?: items| points)?|review of (?:previous )?actions|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync)'s action(?: item| point)?s|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|actions? from the [A-Z][a-z]{2,8}(?: \d{4})? meeting(?: were reported)?)(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/i;
+    EARLIER_ACTIONS_SECTION = /^(?:\d{1,3}[.:)]? |[A-Z]{1,5}\/[\d/]{1,10} {1,2})?(?:the following )?(?:matters arising|actions? from (?:the )?(?:previous|last) meetings?|outstanding action(?: item| point)?s|previous actions?(?: items| points)?|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync)'s action(?: item| point)?s|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|actions? from the [A-Z][a-z]{2,8}(?: \d{4})? meeting(?: were reported)?)(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/i;
     ACTION_LEAD_IN = /\b(?:the following|these) (?:follow[- ]up items|actions|action items|action points|tasks|next steps)\b[^:]{0,40}:$/i;
     TRAILING_PHRASE = / [-\u2013\u2014] ([^\s\u2013\u2014-][^\u2013\u2014]{0,19})$/;
     RAG_WORD = /^(?:red|amber|green|blue|[RAGB])$/i;
@@ -6023,6 +6040,7 @@ function judgeRoleLike(descriptor) {
   const ofAt = parts.findIndex((word2) => word2 === "of" || word2 === "for" || word2 === "to");
   for (let i = 0; i < ofAt; i++) if (ROLE_WORDS.has(parts[i])) return true;
   if (isRoleWord(parts[parts.length - 1])) return true;
+  if (/^(?:vp|svp|evp|avp)$/.test(parts[0])) return true;
   if (parts.some((word2) => ORGANISATION_WORDS.has(word2))) return false;
   const joined = parts.findIndex((word2) => word2 === "and" || word2 === "&");
   if (joined > 0 && isRoleWord(parts[joined - 1])) return true;
@@ -6053,7 +6071,7 @@ var init_names = __esm({
     );
     PARTICLES = /* @__PURE__ */ new Set(["de", "da", "di", "du", "do", "dos", "das", "del", "della", "dei", "degli", "der", "den", "ter", "ten", "van", "von", "zu", "la", "le", "bin", "al", "el", "ibn", "ap", "mac", "st", "st."]);
     ROLE_WORDS = new Set(
-      "chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk governor trustee director officer manager member lead head headteacher headmaster headmistress principal executive councillor mayor commissioner coordinator co-ordinator adviser advisor administrator assistant analyst consultant nurse inspector superintendent commander representative rep observer minutes minute-taker notetaker note-taker facilitator editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host guardian sponsor contact warden churchwarden ranger keeper verger caretaker trainee intern apprentice ht dht senco dsl pcso rfo ceo cfo coo cto cio dpo sro".split(" ")
+      "chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk governor trustee director officer manager member lead head headteacher headmaster headmistress principal executive councillor mayor commissioner coordinator co-ordinator adviser advisor administrator assistant analyst consultant nurse inspector superintendent commander representative rep observer minutes minute-taker notetaker note-taker facilitator editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host guardian sponsor contact warden churchwarden ranger keeper verger caretaker trainee intern apprentice ht dht senco dsl pcso rfo ceo cfo coo cto cio dpo sro sec".split(" ")
     );
     IRISH_PARTICLES = /* @__PURE__ */ new Set(["\xD3", "N\xED", "Nic", "Ua", "U\xED", "Mac", "Mhic"]);
     SPACE_RUN_OR_OTHER_SPACE = / \s|[^\S ]/;
@@ -6548,6 +6566,12 @@ function readLine(raw, cleaned, lineNumber, isPipeRow, rowWidthAbove) {
       checked2 = task[1] !== " ";
       rest = rest.slice(task[0].length);
     }
+  } else if (rest.charCodeAt(0) === 91 && TASK2.test(rest)) {
+    const task = TASK2.exec(rest);
+    kind = "item";
+    marker = "-";
+    checked2 = task[1] !== " ";
+    rest = rest.slice(task[0].length);
   }
   const lead = rest.startsWith("**") ? LEAD.exec(rest) : null;
   return makeLine({
@@ -7415,6 +7439,8 @@ var init_attendance = __esm({
       { kind: "attendees", first: ["attendance"], pattern: "attendance list" },
       { kind: "attendees", first: ["roll"], pattern: "roll call" },
       { kind: "attendees", first: ["sederunt"], pattern: "sederunt" },
+      // A transcription service's export names the speakers it heard.
+      { kind: "attendees", first: ["speakers"], pattern: "speakers" },
       { kind: "attendees", first: MODE_FIRST, pattern: MODES }
     ];
     LABEL_FIRST_WORDS = new Set(FORMS.flatMap((form) => form.first));
@@ -7441,8 +7467,14 @@ var init_attendance = __esm({
 function isMeetingFor(before, after) {
   return FOR_THE.test(before) && MEETING_AFTER.test(after);
 }
-function relativeDue(text3, meetingDate2, cell = false) {
+function relativeDue(text3, meetingDate2, cell = false, order = "dmy") {
   if (!meetingDate2) return null;
+  const dayAndMonth = (cell ? DAY_AND_MONTH_CELL : DAY_AND_MONTH).exec(text3.trim());
+  if (dayAndMonth) {
+    const [day2, month] = order === "mdy" ? [+dayAndMonth[2], +dayAndMonth[1]] : [+dayAndMonth[1], +dayAndMonth[2]];
+    const iso = onOrAfter(meetingDate2, month, day2);
+    if (iso) return { iso, raw: dayAndMonth[0] };
+  }
   const weekday = (cell ? WEEKDAY_CELL : WEEKDAY_DUE).exec(text3);
   if (weekday) {
     const target = WEEKDAY_NUMBER[weekday[1].toLowerCase().replace(/^thur$/, "thu")];
@@ -7459,6 +7491,15 @@ function relativeDue(text3, meetingDate2, cell = false) {
   }
   return null;
 }
+function onOrAfter(from, month, day) {
+  for (const year of [+from.slice(0, 4), +from.slice(0, 4) + 1]) {
+    const date = new Date(Date.UTC(year, month - 1, day));
+    if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+    const iso = date.toISOString().slice(0, 10);
+    if (iso >= from) return iso;
+  }
+  return null;
+}
 function shift(iso, days) {
   const date = /* @__PURE__ */ new Date(`${iso}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + days);
@@ -7467,7 +7508,7 @@ function shift(iso, days) {
 function isDeadlineSentence(sentence) {
   return sentence.length <= 90 && DEADLINE_SENTENCE.test(sentence);
 }
-var DUE_CUE, FOR_THE, MEETING_AFTER, WEEKDAY_NUMBER, WEEKDAY_DUE, WEEKDAY_CELL, TOMORROW, DAY_OF_MONTH, DEADLINE_SENTENCE;
+var DUE_CUE, FOR_THE, MEETING_AFTER, WEEKDAY_NUMBER, WEEKDAY_DUE, WEEKDAY_CELL, TOMORROW, DAY_OF_MONTH, DAY_AND_MONTH, DAY_AND_MONTH_CELL, DEADLINE_SENTENCE;
 var init_due = __esm({
   "src/lexicon/due.ts"() {
     "use strict";
@@ -7479,6 +7520,8 @@ var init_due = __esm({
     WEEKDAY_CELL = /^(?:by |due )?(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?\.?$/i;
     TOMORROW = /\btomorrow\b/i;
     DAY_OF_MONTH = /\b(?:by|before|on|until) the (\d{1,2})(?:st|nd|rd|th)\b(?! of\b| (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
+    DAY_AND_MONTH = /\b(?:by|before|due|until|on) (\d{1,2})\/(\d{1,2})\b(?![/.]\d)/i;
+    DAY_AND_MONTH_CELL = /^(?:by |due )?(\d{1,2})\/(\d{1,2})\.?$/i;
     DEADLINE_SENTENCE = /^(?:(?:to be (?:completed|done|finished|actioned|carried out|in place|ready) )?(?:by|before|no later than|ahead of|prior to|in time for)|deadline:?|due(?: by|:)?) \S[^.!?]{0,60}[.!]?$/i;
   }
 });
@@ -7845,6 +7888,8 @@ function readTask(text3, isOwner = () => true) {
   if (handles) return { ownersRaw: handles[1].trim().split(/[\s,]+/).join(", "), text: handles[2].trim() };
   const trailing = /^(.+?)\s*\(?((?:@[\w.-]+[\s,]*)+)\)?$/.exec(text3);
   if (trailing) return { ownersRaw: trailing[2].trim().split(/[\s,]+/).join(", "), text: trailing[1].trim() };
+  const dashOwner = DASH_OWNER.exec(text3);
+  if (dashOwner && isOwner(dashOwner[2])) return { ownersRaw: dashOwner[2], text: dashOwner[1].trim() };
   return readOwnerFirst(text3) ?? { ownersRaw: null, text: text3 };
 }
 function readMentions(text3, isOwner) {
@@ -7859,7 +7904,7 @@ function readMentions(text3, isOwner) {
   }
   return owners.length > 0 && rest ? { ownersRaw: owners.join(", "), text: rest.trim() } : null;
 }
-var DASHED_HANDLES, DATE_MENTION, OWNER_DASH, NAME_MENTION, TASK_HANDLES;
+var DASHED_HANDLES, DATE_MENTION, OWNER_DASH, NAME_MENTION, DASH_OWNER, TASK_HANDLES;
 var init_tasks = __esm({
   "src/parse/tasks.ts"() {
     "use strict";
@@ -7869,6 +7914,7 @@ var init_tasks = __esm({
     DATE_MENTION = / @((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2}, \d{4})$/i;
     OWNER_DASH = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5}) [-\u2013\u2014] +(.+)$`, "u");
     NAME_MENTION = letterPattern(String.raw`^@(\p{Lu}[\p{L}'-]*)(?: (\p{Lu}[\p{L}'-]*))?,? ?`, "u");
+    DASH_OWNER = letterPattern(String.raw`^(.+) [-\u2013\u2014] (\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5})$`, "u");
     TASK_HANDLES = /^((?:@[\w.-]+[\s,]*)+)(.+)$/;
   }
 });
@@ -7996,13 +8042,15 @@ function extractInlineActions(source, isOwner = () => true) {
         actions.push(entry);
         continue;
       }
-      const read = isWrapped(line) && endsMidName(lines[i - 1]) ? null : readOwnerFirst(body) ?? readNicksFirst(body, isOwner);
+      const read = isWrapped(line) && endsMidName(lines[i - 1]) ? null : readOwnerFirst(body) ?? readNicksFirst(body, isOwner) ?? (line.kind === "item" ? addressedTask(body, isOwner) : null);
       const owned = read && (isOwner(read.ownersRaw) || section === "matters-arising" && endsWithProgress(read.text)) ? read : null;
       if (owned) {
         const { text: text3, lines: spanned } = withContinuation(lines, i, owned.text);
         i += spanned.length - 1;
         if (opensDetail(line, text3)) detailDepth = line.depth;
-        const entry = inlineAction(owned, text3, null, spanned, section);
+        const labelled = section === "matters-arising" ? LABELLED_PROGRESS.exec(text3) : null;
+        const entry = inlineAction(owned, labelled ? labelled[1] : text3, null, spanned, section);
+        if (labelled) entry.progress = labelled[2];
         actions.push(section === "actions-section" ? withStatus(entry) : entry);
       } else if (section === "actions-section" && line.kind === "item" && line.depth === itemDepth + 1 && isSectionTask(lines, i, body, isOwner)) {
         const { text: text3, lines: spanned } = withContinuation(lines, i, body);
@@ -8041,9 +8089,10 @@ function endsSection(line, depth) {
 }
 function readMarked(lineText2, opening = true, isOwner = () => false) {
   const unbolded = unbold(lineText2);
-  if (!ACTION_WORD.test(unbolded)) return null;
+  if (!mayHoldActionMarker(unbolded)) return null;
   const marker = readActionMarker(unbolded);
-  if (!marker) return readTrailingTag(unbolded, isOwner);
+  if (!marker) return ACTION_WORD.test(unbolded) ? readTrailingTag(unbolded, isOwner) : null;
+  if (marker.abbreviated && !readOwnerFirst(marker.body)) return null;
   if (opening && marker.ownersRaw === null && marker.number === null && opensTag(marker.body)) return { ownersRaw: null, text: "", narrative: true, opening: true };
   let body = beforeInlineItem(marker.body);
   const ended = body.length < marker.body.length;
@@ -8075,6 +8124,10 @@ function readTrailingTag(text3, isOwner) {
 function readTrailingOwner(text3) {
   const m = TRAILING_OWNER.exec(text3);
   return m ? { ownersRaw: m[2], text: m[1].trim() } : null;
+}
+function addressedTask(body, isOwner) {
+  const read = readOwnerColon(body, isOwner);
+  return read && opensWithImperative(read.text) ? read : null;
 }
 function withContinuation(lines, start, first) {
   const spanned = [lines[start]];
@@ -8150,7 +8203,7 @@ function isSectionTask(lines, index, body, isOwner) {
   while (before > 0 && before > index - 8 && isWrapped(lines[before])) before--;
   const previous = lines[before]?.kind === "item" ? lines[before] : lines[index - 1];
   if (!sameList(previous, lines[index]) && sectionHeading(lines[index - 1], lines[index]) === null) return false;
-  if (SPEAKER2.test(body) || body.endsWith("?") && ADDRESSED.test(body)) return false;
+  if (SPEAKER2.test(body) || body.endsWith("?") && ADDRESSED2.test(body)) return false;
   return !body.endsWith(":") || !(looksLikeOwners(body.slice(0, -1)) && isOwner(body.slice(0, -1)));
 }
 function sameList(previous, line) {
@@ -8247,7 +8300,7 @@ function wrappedOwners(lines, index, head, tags, isOwner) {
   tags[tags.length - 1] = opened;
   return { lines: [lines[index], next], reread: true };
 }
-var TRAILING_OWNER, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, SPEAKER2, ADDRESSED, CARRIED_OVER, SECTION, MATTERS_ARISING, NEXT_ITEM, BY_FIRST_NAME;
+var TRAILING_OWNER, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, SPEAKER2, ADDRESSED2, CARRIED_OVER, SECTION, MATTERS_ARISING, NEXT_ITEM, LABELLED_PROGRESS, BY_FIRST_NAME;
 var init_action_lines = __esm({
   "src/parse/action-lines.ts"() {
     "use strict";
@@ -8269,11 +8322,12 @@ var init_action_lines = __esm({
     TRACKBOT = /^<trackbot> Created (ACTION-\d{1,6}) - (.*)\]\.?$/;
     TRACKBOT_DUE = / - due ([^\]]{1,40})$/;
     SPEAKER2 = letterPattern(String.raw`^[\p{L}@][\p{L}\d@./-]{0,30}: `, "u");
-    ADDRESSED = letterPattern(String.raw`^\p{Lu}[\p{L}'-]{0,30}, `, "u");
+    ADDRESSED2 = letterPattern(String.raw`^\p{Lu}[\p{L}'-]{0,30}, `, "u");
     CARRIED_OVER = / ?\((carried (?:over|forward)|c\/f|b\/f)\)/i;
     SECTION = ACTION_SECTION;
     MATTERS_ARISING = EARLIER_ACTIONS_SECTION;
     NEXT_ITEM = letterPattern(String.raw`^(?:(?:item|minute) \d{1,4}|[A-Z]{1,6}\/\d{1,4}(?:\/\d{1,4}){0,2}|\d{4}\.\d{1,3}|\d{1,3}(?:\.\d{1,2})?|[IVX]{1,5})[.:)]?\s+(?:[\u2013\u2014-]\s+)?\p{Lu}`, "iu");
+    LABELLED_PROGRESS = /^(.+?)\s(?:\[[^\]]{1,60}\]\s)?(?:Status|Progress|Update):\s(.+)$/;
     BY_FIRST_NAME = letterPattern(String.raw`\bby \p{Lu}[\p{Ll}'\u2019-]+$`, "u");
   }
 });
@@ -8434,9 +8488,11 @@ function extractActions(source, context) {
       raisedHere.push(entry);
     }
   }
+  const reported = new Set(updates.map((update) => fold(update.text)));
   for (const entry of raisedHere) {
     const row2 = pairs.get(entry) ?? null;
     if (!entry.text && !row2) continue;
+    if (!row2 && reported.has(fold(entry.text))) continue;
     actions.push(buildAction(entry, row2, directory, context));
   }
   for (const row2 of logRows) {
@@ -8523,7 +8579,7 @@ function buildAction(entry, row2, directory, context) {
   const inlineOwners = entry ? directory.resolveAll(entry.ownersRaw, entry.line) : [];
   const useRow = rowOwners.length > 0;
   const owners = useRow ? [...rowOwners, ...others.filter((o) => !rowOwners.some((r) => r.name === o.name))] : inlineOwners;
-  const rowDue = row2?.due && !isMonthOfYear(row2.due, context.meetingDate) ? parseDateCell(row2.due, { order: context.order, reference: context.meetingDate }) ?? relativeDue(row2.due, context.meetingDate, true)?.iso ?? null : null;
+  const rowDue = row2?.due && !isMonthOfYear(row2.due, context.meetingDate) ? parseDateCell(row2.due, { order: context.order, reference: context.meetingDate }) ?? relativeDue(row2.due, context.meetingDate, true, context.order)?.iso ?? null : null;
   const inlineDue = entry ? entry.dueRaw !== void 0 ? dueCell(entry.dueRaw, context) : (entry.deadline ? dueInText(entry.deadline, context) : null) ?? dueInText(entry.text, context) : row2 && !row2.due ? dueInText(row2.text, context) : null;
   const statusRaw = row2?.status ?? (row2 && !row2.status && row2.progress && startsWithStatus(row2.progress) ? row2.progress : null) ?? rowTrailing?.status ?? entryTrailing?.status ?? entry?.status ?? null;
   const read = statusRaw ? readStatus(statusRaw, context.closedWords) : { status: entry?.checked ? "closed" : "open", rag: null };
@@ -8559,7 +8615,7 @@ function dueInText(text3, context) {
       return { iso: date.iso, raw: text3.slice(date.index, date.index + date.length) };
     }
   }
-  return relativeDue(text3, context.meetingDate);
+  return relativeDue(text3, context.meetingDate, false, context.order);
 }
 function movedDue(progress, context) {
   for (const date of findDates(progress, { order: context.order, reference: context.meetingDate })) {
@@ -8568,7 +8624,7 @@ function movedDue(progress, context) {
   return null;
 }
 function dueCell(raw, context) {
-  const iso = parseDateCell(raw, { order: context.order, reference: context.meetingDate }) ?? relativeDue(raw, context.meetingDate, true)?.iso ?? null;
+  const iso = parseDateCell(raw, { order: context.order, reference: context.meetingDate }) ?? relativeDue(raw, context.meetingDate, true, context.order)?.iso ?? null;
   return iso ? { iso, raw } : null;
 }
 function ragOf(row2, context) {
@@ -8598,14 +8654,18 @@ function updateFromRow(row2, directory, context) {
     line: row2.line
   };
 }
+function splitProgress(text3, checked2) {
+  const splits = [...text3.matchAll(PROGRESS_SEPARATOR)].map((m) => [text3.slice(0, m.index).trimEnd(), text3.slice(m.index + m[0].length).trim()]).filter(([before, after]) => before !== "" && after !== "");
+  const last = splits.at(-1);
+  if (!last) return null;
+  const saysStatus = ([, after]) => startsWithStatus(after) || endsWithStatus(after);
+  return saysStatus(last) || checked2 ? last : splits.find(saysStatus) ?? null;
+}
 function updateFromEntry(entry, directory, context) {
   let text3 = entry.text;
   let progress = entry.progress ?? null;
-  const split = /^(.*\S)\s*(?:\s[-\u2013\u2014]\s|[\u2013\u2014]|:\s)\s*(.+)$/.exec(text3);
-  if (progress === null && split && (startsWithStatus(split[2]) || endsWithStatus(split[2]) || entry.checked !== null)) {
-    text3 = split[1];
-    progress = split[2];
-  }
+  const split = progress === null ? splitProgress(text3, entry.checked !== null) : null;
+  if (split) [text3, progress] = split;
   const read = entry.checked !== null ? { status: entry.checked ? "closed" : "open", rag: null } : readStatus(progress, context.closedWords);
   return {
     ref: entry.ref ?? null,
@@ -8646,10 +8706,11 @@ function nearMissWarnings(directory, file) {
   }
   return warnings;
 }
-var MATCH_THRESHOLD, WEEKDAY_BEFORE, ITEM_TITLE, SENTENCE_BREAK, CARRIED;
+var MATCH_THRESHOLD, WEEKDAY_BEFORE, ITEM_TITLE, SENTENCE_BREAK, CARRIED, PROGRESS_SEPARATOR;
 var init_actions2 = __esm({
   "src/parse/actions.ts"() {
     "use strict";
+    init_normalise();
     init_owners();
     init_dates();
     init_similarity();
@@ -8664,6 +8725,7 @@ var init_actions2 = __esm({
     ITEM_TITLE = letterPattern(String.raw`^\d{1,3}\.? \p{L}{2,}`, "u");
     SENTENCE_BREAK = letterPattern(String.raw`(?<=[.!?])\s+(?=\p{Lu})`, "u");
     CARRIED = /\s*\(?\b(?:c\/f|carried forward|b\/f|brought forward)\b[^)]*\)?\s*/i;
+    PROGRESS_SEPARATOR = /\s[-\u2013\u2014]\s|[\u2013\u2014]|:\s/g;
   }
 });
 
@@ -8734,15 +8796,22 @@ var init_commitments = __esm({
 function mayOpenDecisionMarker(text3) {
   return text3.length > 0 && "RDAN".includes(text3[0]);
 }
+function opensFormalResolution(text3) {
+  BE_IT_RESOLVED.lastIndex = 0;
+  const found = BE_IT_RESOLVED.test(text3);
+  BE_IT_RESOLVED.lastIndex = 0;
+  return found;
+}
 function mayStartMotion(text3) {
   return MOTION_FIRST_LETTERS.includes(String.fromCharCode(text3.charCodeAt(0) | 32));
 }
-var DECISION_MARKER, MIDLINE_RESOLVED, DECISION_LEAD, DECISION_PART, PARTS_LEAD_IN, INLINE_PART, DECISION_SENTENCES, DECISION_VERB, MOTION_OUTCOME, MOTION_START, MOTION_FIRST_LETTERS, MOVER_FIRST_MOTION, MOTION_CARRIED, MOTION_NOT_DECIDED, LEADING_SYMBOL;
+var DECISION_MARKER, MIDLINE_RESOLVED, BE_IT_RESOLVED, DECISION_LEAD, DECISION_PART, PARTS_LEAD_IN, INLINE_PART, DECISION_SENTENCES, DECISION_VERB, MOTION_OUTCOME, MOTION_START, MOTION_FIRST_LETTERS, MOVER_FIRST_MOTION, MOTION_CARRIED, MOTION_NOT_DECIDED, LEADING_SYMBOL;
 var init_decisions = __esm({
   "src/lexicon/decisions.ts"() {
     "use strict";
     DECISION_MARKER = /^(?:RESOLVED|RESOLUTION|DECISION|DECIDED|AGREED|APPROVED|NOTED|Resolution (?:#|No\.? ?)?([A-Z\d][\w/.-]{0,20})(?=:)|(?:Resolved|Resolution|Decision|Decided|Agreed|Approved|Noted)(?=\s*[:,\u2013\u2014-]))\b\s*(?:[:,\u2013\u2014-]\s*)?/;
     MIDLINE_RESOLVED = /[.!?)a-z\d] RESOLVED\b[:\u2013-]? ?(?:[\u2022\u2022-] )?/g;
+    BE_IT_RESOLVED = /\b(?:BE IT|[Bb]e it) (?:FURTHER |[Ff]urther )?(?:RESOLVED|[Rr]esolved)\b,?:? ?/g;
     DECISION_LEAD = /^(?:resolved|resolution|decision|decided|agreed|approved|noted)$/i;
     DECISION_PART = /^\(?(\d{1,2}|[a-z]|[ivx]{1,4})\)\s+(.+)$/;
     PARTS_LEAD_IN = /^It was (?:unanimously )?(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed)(?: that| THAT)?\s?:?$/;
@@ -8751,9 +8820,11 @@ var init_decisions = __esm({
       /\b(?:the )?minutes(?: of [^;]{1,80}?)? (?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted)\b/i,
       /\bit was (?:unanimously )?(?:agreed|resolved|decided|approved|noted and agreed)\b/i,
       /\b(?:the )?minutes of (?:the )?(?:last|previous|meeting)\b[^.;]*?\b(?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted)\b/i,
-      /\b(?:the )?(?:board|committee|panel|governors|trustees|council|cabinet|members|group|forum|sub-committee|commission|team) (?:unanimously )?(?:approved|agreed|resolved|endorsed|ratified|adopted|signed off|decided)\b(?! to (?:consider|look|discuss))/i
+      /\b(?:the )?(?:board|committee|panel|governors|trustees|council|cabinet|members|group|forum|sub-committee|commission|team) (?:unanimously )?(?:approved|agreed|resolved|endorsed|ratified|adopted|signed off|decided)\b(?! to (?:consider|look|discuss))/i,
+      // "Approved by General Consent.", "Committee reports approved as submitted by general consent."
+      /\b(?:approved|adopted|accepted|agreed)(?: as (?:submitted|presented|circulated|amended|written))? by (?:general|unanimous) consent\b/i
     ];
-    DECISION_VERB = / (?:agreed|resolved|decided|approved|confirmed|accepted|signed|adopted|endorsed|ratified|carried|passed)/i;
+    DECISION_VERB = / (?:agreed|resolved|decided|approved|confirmed|accepted|signed|adopted|endorsed|ratified|carried|passed)| consent\b/i;
     MOTION_OUTCOME = / (?:was|were) (?:carried|passed)\b/i;
     MOTION_START = /^(?:(?:a |the )?motion (?:was )?(?:made |moved |put )?(?:by|from) |motion: (?=to )|motion (?=to |that )|(?:it was )?(?:duly )?(?:moved|proposed)(?: by | and seconded\b))/i;
     MOTION_FIRST_LETTERS = "atmidp";
@@ -8822,6 +8893,11 @@ function extractDecisions(source, itemAt) {
         i += found.span - 1;
         continue;
       }
+    }
+    if (verb && opensFormalResolution(text3)) {
+      const found = sentencesAfter(BE_IT_RESOLVED, withWrapped(lines, i, text3));
+      for (const body of found) decisions.push({ text: body, item: itemAt(line.line), line: line.line });
+      if (found.length > 0) continue;
     }
     if (verb && RESOLVED_WORD.test(text3)) {
       const found = midlineResolutions(text3);
@@ -9119,7 +9195,7 @@ function titlePart(line, isDateLine, dateIn) {
     text3 = text3.replace(/\bminutes\b/gi, "").replace(/\b(?:held )?on\s*$/i, "");
   }
   text3 = text3.replace(TRAILING_KIND, "").replace(/\s*\(\s*\)?$/, "").replace(/\s(?:date|time|venue)$/i, "").replace(/\s(?:ordinary|extraordinary)(?:\smeeting)?$/i, "");
-  text3 = text3.replace(/\s*[\u2013\u2014-]\s*$/, "").replace(/^[\s,\u2013\u2014-]+|[\s,:\u2013\u2014-]+$/g, "");
+  text3 = text3.replace(/\s*[\u2013\u2014-]\s*$/, "").replace(/^[\s,\u2013\u2014\u2022\u00b7|-]+|[\s,:\u2013\u2014-]+$/g, "");
   if (text3 === "" || NOISE.test(text3) || REGISTRATION.test(text3) || /^\d/.test(text3) || MONTH_AND_YEAR.test(text3) || MEETING_KIND_ONLY.test(text3) || text3.length > 120) return null;
   return isShouting(text3) ? titleCase(text3) : text3;
 }
@@ -9639,20 +9715,25 @@ function parseInlineList(text3, line) {
   const useSemicolons = splitTopLevel(cleaned, SEMICOLON).length > 1;
   const pieces = useSemicolons ? splitTopLevel(cleaned, SEMICOLON_LIST) : splitTopLevel(cleaned, LIST_SEPARATOR).flatMap(splitAtAnd);
   const entries = distributeTitles(pieces.flatMap((p) => useSemicolons ? splitNameList(p) : [p]));
-  const loneNames = entries.filter((entry) => LONE_NAME.test(entry)).length * 2 > entries.length;
+  const loneNames = entries.filter((entry) => LONE_NAME.test(nameBeforeNotes(entry))).length * 2 > entries.length;
   const people = [];
   for (const entry of entries) {
     if (people.length > 0 && isBareOffice(entry)) {
       people[people.length - 1].role ??= cleanDescriptor(entry);
       continue;
     }
-    const person2 = parsePersonEntry(entry, line, null, { loneNames });
+    const person2 = parsePersonEntry(entry, line, null, { loneNames }) ?? (entries.length >= 3 && LONE_NAME.test(entry) && !ORGANISATION_WORDS.has(entry.toLowerCase()) ? parsePersonEntry(entry, line, null, { loneNames: true }) : null);
     if (person2) people.push(person2);
     else if (people.length > 0 && !useSemicolons && /^[A-Z]/.test(entry) && !/\s(?:of|the)\s+public$|\d/i.test(entry)) {
       people[people.length - 1].organisation ??= entry;
     }
   }
   return people;
+}
+function nameBeforeNotes(entry) {
+  const bracket = entry.indexOf("(");
+  const kept = bracket > 0 ? entry.slice(0, bracket) : entry;
+  return kept.replace(/\s[\u2013\u2014-]\s.*$/, "").trim();
 }
 function splitAtAnd(piece) {
   const text3 = piece.replace(/^and\s/i, "");
@@ -16411,7 +16492,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "81418806544d153d" : "source";
+    BUILD = true ? "396701591b3d45aa" : "source";
   }
 });
 

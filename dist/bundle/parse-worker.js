@@ -676,7 +676,7 @@ var HONORIFIC_FIRST_WORDS = new Set(
 );
 var PARTICLES = /* @__PURE__ */ new Set(["de", "da", "di", "du", "do", "dos", "das", "del", "della", "dei", "degli", "der", "den", "ter", "ten", "van", "von", "zu", "la", "le", "bin", "al", "el", "ibn", "ap", "mac", "st", "st."]);
 var ROLE_WORDS = new Set(
-  "chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk governor trustee director officer manager member lead head headteacher headmaster headmistress principal executive councillor mayor commissioner coordinator co-ordinator adviser advisor administrator assistant analyst consultant nurse inspector superintendent commander representative rep observer minutes minute-taker notetaker note-taker facilitator editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host guardian sponsor contact warden churchwarden ranger keeper verger caretaker trainee intern apprentice ht dht senco dsl pcso rfo ceo cfo coo cto cio dpo sro".split(" ")
+  "chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk governor trustee director officer manager member lead head headteacher headmaster headmistress principal executive councillor mayor commissioner coordinator co-ordinator adviser advisor administrator assistant analyst consultant nurse inspector superintendent commander representative rep observer minutes minute-taker notetaker note-taker facilitator editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host guardian sponsor contact warden churchwarden ranger keeper verger caretaker trainee intern apprentice ht dht senco dsl pcso rfo ceo cfo coo cto cio dpo sro sec".split(" ")
 );
 function stripHonorifics(name) {
   if (!HONORIFIC_FIRST_WORDS.has(leadingLetters(name).toLowerCase())) return name.trim();
@@ -734,6 +734,7 @@ function judgeRoleLike(descriptor) {
   const ofAt = parts.findIndex((word) => word === "of" || word === "for" || word === "to");
   for (let i = 0; i < ofAt; i++) if (ROLE_WORDS.has(parts[i])) return true;
   if (isRoleWord(parts[parts.length - 1])) return true;
+  if (/^(?:vp|svp|evp|avp)$/.test(parts[0])) return true;
   if (parts.some((word) => ORGANISATION_WORDS.has(word))) return false;
   const joined = parts.findIndex((word) => word === "and" || word === "&");
   if (joined > 0 && isRoleWord(parts[joined - 1])) return true;
@@ -1215,6 +1216,12 @@ function readLine(raw, cleaned, lineNumber, isPipeRow, rowWidthAbove) {
       checked2 = task[1] !== " ";
       rest = rest.slice(task[0].length);
     }
+  } else if (rest.charCodeAt(0) === 91 && TASK2.test(rest)) {
+    const task = TASK2.exec(rest);
+    kind = "item";
+    marker = "-";
+    checked2 = task[1] !== " ";
+    rest = rest.slice(task[0].length);
   }
   const lead = rest.startsWith("**") ? LEAD.exec(rest) : null;
   return makeLine({
@@ -2008,6 +2015,19 @@ function stem(word) {
 
 // src/lexicon/actions.ts
 var ACTION_WORD = /action/i;
+var ACTION_POINT = /^AP\s?(?::|[-\u2013\u2014](?=\s))\s*(.*)$/;
+var ADDRESSED = /^@([A-Za-z][\w.'-]{0,30}):\s+([a-z]+)\b(.*)$/;
+var IMPERATIVES = new Set(
+  "ask pursue send draft review check contact write update prepare circulate chase confirm arrange email schedule create file post share investigate reach talk add remove fix submit publish book organise organize coordinate invite find get provide report respond raise bring put move follow set open close document research liaise collect compile obtain request notify inform remind ensure identify agree establish explore look work".split(" ")
+);
+function opensWithImperative(text) {
+  const space = text.indexOf(" ");
+  return space > 0 && IMPERATIVES.has(text.slice(0, space)) && !NOUN_READING.test(text.slice(space + 1));
+}
+var NOUN_READING = /^(?:is|are|was|were|has|have|had|will|would|should|can|could|may|might|of|seems?)\b/;
+function mayHoldActionMarker(text) {
+  return ACTION_WORD.test(text) || text.startsWith("AP") || text.startsWith("@");
+}
 var WITH_OWNER = /^actions?\s*\(([^()]{0,200})\)\s*(?:[:\-\u2013\u2014.]+\s*)?(.*)$/i;
 var FOR_OWNER = /^actions?(?: items?| points?)? for ([^:]{1,160}):\s*(.*)$/i;
 var NUMBERED = /^action #(\d{1,3}):\s*(.*)$/i;
@@ -2016,6 +2036,10 @@ var PARAGRAPH_NUMBER = /^\d{1,3}(?:\.\d{1,3})*\.?\s+/;
 var NO_ACTION = /^(?:none|nothing|nil|n\/a|no (?:new |further )?actions?|not applicable)\b/i;
 function readActionMarker(lineText2) {
   const text = isDigit(lineText2.charCodeAt(0)) ? lineText2.replace(PARAGRAPH_NUMBER, "") : lineText2;
+  const point = text.startsWith("AP") ? ACTION_POINT.exec(text) : null;
+  if (point) return { ownersRaw: null, body: point[1].trim(), number: null, emptyOwner: false, abbreviated: true };
+  const addressed = text.startsWith("@") ? ADDRESSED.exec(text) : null;
+  if (addressed && opensWithImperative(`${addressed[2]}${addressed[3]}`)) return { ownersRaw: addressed[1], body: `${addressed[2]}${addressed[3]}`.trim(), number: null, emptyOwner: false };
   const c = text.charCodeAt(0) | 32;
   if (c !== 97 && c !== 110 || !ACTION_WORD.test(text)) return null;
   const withOwner = WITH_OWNER.exec(text);
@@ -2045,7 +2069,7 @@ function isNoAction(body) {
 }
 var TRAILING_TAG = /[.!?]\s+actions?\s*[:\u2013\u2014-]\s*/gi;
 var ACTION_SECTION = /^(?:\d{1,3}[.:)]?\s+|[ivx]{1,5}[.:)]\s+)?(?:summary of |new |agreed )?(?:actions?(?: items?| points?| agreed| arising| list| log| summary| required)?|next steps|follow[- ]ups?(?: tasks| items| actions)?|to ?dos?|tasks)\s*:?$/i;
-var EARLIER_ACTIONS_SECTION = /^(?:\d{1,3}[.:)]? |[A-Z]{1,5}\/[\d/]{1,10} {1,2})?(?:the following )?(?:matters arising|actions? from (?:the )?(?:previous|last) meetings?|outstanding actions|previous actions?(?: items| points)?|review of (?:previous )?actions|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync)'s action(?: item| point)?s|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|actions? from the [A-Z][a-z]{2,8}(?: \d{4})? meeting(?: were reported)?)(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/i;
+var EARLIER_ACTIONS_SECTION = /^(?:\d{1,3}[.:)]? |[A-Z]{1,5}\/[\d/]{1,10} {1,2})?(?:the following )?(?:matters arising|actions? from (?:the )?(?:previous|last) meetings?|outstanding action(?: item| point)?s|previous actions?(?: items| points)?|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync)'s action(?: item| point)?s|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|actions? from the [A-Z][a-z]{2,8}(?: \d{4})? meeting(?: were reported)?)(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/i;
 var ACTION_LEAD_IN = /\b(?:the following|these) (?:follow[- ]up items|actions|action items|action points|tasks|next steps)\b[^:]{0,40}:$/i;
 var TRAILING_PHRASE = / [-\u2013\u2014] ([^\s\u2013\u2014-][^\u2013\u2014]{0,19})$/;
 var RAG_WORD = /^(?:red|amber|green|blue|[RAGB])$/i;
@@ -2149,6 +2173,8 @@ var FORMS = [
   { kind: "attendees", first: ["attendance"], pattern: "attendance list" },
   { kind: "attendees", first: ["roll"], pattern: "roll call" },
   { kind: "attendees", first: ["sederunt"], pattern: "sederunt" },
+  // A transcription service's export names the speakers it heard.
+  { kind: "attendees", first: ["speakers"], pattern: "speakers" },
   { kind: "attendees", first: MODE_FIRST, pattern: MODES }
 ];
 var LABEL_FIRST_WORDS = new Set(FORMS.flatMap((form) => form.first));
@@ -2263,8 +2289,16 @@ var WEEKDAY_DUE = /\b(?:by|before|due|until|till|on|deadline:?) (?:this )?(sun|m
 var WEEKDAY_CELL = /^(?:by |due )?(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?\.?$/i;
 var TOMORROW = /\btomorrow\b/i;
 var DAY_OF_MONTH = /\b(?:by|before|on|until) the (\d{1,2})(?:st|nd|rd|th)\b(?! of\b| (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
-function relativeDue(text, meetingDate, cell = false) {
+var DAY_AND_MONTH = /\b(?:by|before|due|until|on) (\d{1,2})\/(\d{1,2})\b(?![/.]\d)/i;
+var DAY_AND_MONTH_CELL = /^(?:by |due )?(\d{1,2})\/(\d{1,2})\.?$/i;
+function relativeDue(text, meetingDate, cell = false, order = "dmy") {
   if (!meetingDate) return null;
+  const dayAndMonth = (cell ? DAY_AND_MONTH_CELL : DAY_AND_MONTH).exec(text.trim());
+  if (dayAndMonth) {
+    const [day2, month] = order === "mdy" ? [+dayAndMonth[2], +dayAndMonth[1]] : [+dayAndMonth[1], +dayAndMonth[2]];
+    const iso = onOrAfter(meetingDate, month, day2);
+    if (iso) return { iso, raw: dayAndMonth[0] };
+  }
   const weekday = (cell ? WEEKDAY_CELL : WEEKDAY_DUE).exec(text);
   if (weekday) {
     const target = WEEKDAY_NUMBER[weekday[1].toLowerCase().replace(/^thur$/, "thu")];
@@ -2278,6 +2312,15 @@ function relativeDue(text, meetingDate, cell = false) {
   if (day) {
     const iso = `${meetingDate.slice(0, 8)}${day[1].padStart(2, "0")}`;
     if (!Number.isNaN(Date.parse(`${iso}T00:00:00Z`)) && (/* @__PURE__ */ new Date(`${iso}T00:00:00Z`)).getUTCDate() === +day[1]) return { iso, raw: day[0] };
+  }
+  return null;
+}
+function onOrAfter(from, month, day) {
+  for (const year of [+from.slice(0, 4), +from.slice(0, 4) + 1]) {
+    const date = new Date(Date.UTC(year, month - 1, day));
+    if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+    const iso = date.toISOString().slice(0, 10);
+    if (iso >= from) return iso;
   }
   return null;
 }
@@ -2604,6 +2647,7 @@ var DASHED_HANDLES = /^(.+?) [\u2014\u2013-] ((?:@[\w.-]+,? ?)+)(.*)$/;
 var DATE_MENTION = / @((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2}, \d{4})$/i;
 var OWNER_DASH = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5}) [-\u2013\u2014] +(.+)$`, "u");
 var NAME_MENTION = letterPattern(String.raw`^@(\p{Lu}[\p{L}'-]*)(?: (\p{Lu}[\p{L}'-]*))?,? ?`, "u");
+var DASH_OWNER = letterPattern(String.raw`^(.+) [-\u2013\u2014] (\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5})$`, "u");
 var TASK_HANDLES = /^((?:@[\w.-]+[\s,]*)+)(.+)$/;
 function readTask(text, isOwner = () => true) {
   const dateMention = DATE_MENTION.exec(text);
@@ -2629,6 +2673,8 @@ function readTask(text, isOwner = () => true) {
   if (handles) return { ownersRaw: handles[1].trim().split(/[\s,]+/).join(", "), text: handles[2].trim() };
   const trailing = /^(.+?)\s*\(?((?:@[\w.-]+[\s,]*)+)\)?$/.exec(text);
   if (trailing) return { ownersRaw: trailing[2].trim().split(/[\s,]+/).join(", "), text: trailing[1].trim() };
+  const dashOwner = DASH_OWNER.exec(text);
+  if (dashOwner && isOwner(dashOwner[2])) return { ownersRaw: dashOwner[2], text: dashOwner[1].trim() };
   return readOwnerFirst(text) ?? { ownersRaw: null, text };
 }
 function readMentions(text, isOwner) {
@@ -2653,7 +2699,7 @@ var OWNERS_ONLY = letterPattern(String.raw`^\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & 
 var TRACKBOT = /^<trackbot> Created (ACTION-\d{1,6}) - (.*)\]\.?$/;
 var TRACKBOT_DUE = / - due ([^\]]{1,40})$/;
 var SPEAKER = letterPattern(String.raw`^[\p{L}@][\p{L}\d@./-]{0,30}: `, "u");
-var ADDRESSED = letterPattern(String.raw`^\p{Lu}[\p{L}'-]{0,30}, `, "u");
+var ADDRESSED2 = letterPattern(String.raw`^\p{Lu}[\p{L}'-]{0,30}, `, "u");
 var CARRIED_OVER = / ?\((carried (?:over|forward)|c\/f|b\/f)\)/i;
 var SECTION = ACTION_SECTION;
 var MATTERS_ARISING = EARLIER_ACTIONS_SECTION;
@@ -2779,13 +2825,15 @@ function extractInlineActions(source, isOwner = () => true) {
         actions.push(entry);
         continue;
       }
-      const read = isWrapped(line) && endsMidName(lines[i - 1]) ? null : readOwnerFirst(body) ?? readNicksFirst(body, isOwner);
+      const read = isWrapped(line) && endsMidName(lines[i - 1]) ? null : readOwnerFirst(body) ?? readNicksFirst(body, isOwner) ?? (line.kind === "item" ? addressedTask(body, isOwner) : null);
       const owned = read && (isOwner(read.ownersRaw) || section === "matters-arising" && endsWithProgress(read.text)) ? read : null;
       if (owned) {
         const { text, lines: spanned } = withContinuation(lines, i, owned.text);
         i += spanned.length - 1;
         if (opensDetail(line, text)) detailDepth = line.depth;
-        const entry = inlineAction(owned, text, null, spanned, section);
+        const labelled = section === "matters-arising" ? LABELLED_PROGRESS.exec(text) : null;
+        const entry = inlineAction(owned, labelled ? labelled[1] : text, null, spanned, section);
+        if (labelled) entry.progress = labelled[2];
         actions.push(section === "actions-section" ? withStatus(entry) : entry);
       } else if (section === "actions-section" && line.kind === "item" && line.depth === itemDepth + 1 && isSectionTask(lines, i, body, isOwner)) {
         const { text, lines: spanned } = withContinuation(lines, i, body);
@@ -2825,9 +2873,10 @@ function endsSection(line, depth) {
 var NEXT_ITEM = letterPattern(String.raw`^(?:(?:item|minute) \d{1,4}|[A-Z]{1,6}\/\d{1,4}(?:\/\d{1,4}){0,2}|\d{4}\.\d{1,3}|\d{1,3}(?:\.\d{1,2})?|[IVX]{1,5})[.:)]?\s+(?:[\u2013\u2014-]\s+)?\p{Lu}`, "iu");
 function readMarked(lineText2, opening = true, isOwner = () => false) {
   const unbolded = unbold(lineText2);
-  if (!ACTION_WORD.test(unbolded)) return null;
+  if (!mayHoldActionMarker(unbolded)) return null;
   const marker = readActionMarker(unbolded);
-  if (!marker) return readTrailingTag(unbolded, isOwner);
+  if (!marker) return ACTION_WORD.test(unbolded) ? readTrailingTag(unbolded, isOwner) : null;
+  if (marker.abbreviated && !readOwnerFirst(marker.body)) return null;
   if (opening && marker.ownersRaw === null && marker.number === null && opensTag(marker.body)) return { ownersRaw: null, text: "", narrative: true, opening: true };
   let body = beforeInlineItem(marker.body);
   const ended = body.length < marker.body.length;
@@ -2860,6 +2909,11 @@ function readTrailingOwner(text) {
   const m = TRAILING_OWNER.exec(text);
   return m ? { ownersRaw: m[2], text: m[1].trim() } : null;
 }
+function addressedTask(body, isOwner) {
+  const read = readOwnerColon(body, isOwner);
+  return read && opensWithImperative(read.text) ? read : null;
+}
+var LABELLED_PROGRESS = /^(.+?)\s(?:\[[^\]]{1,60}\]\s)?(?:Status|Progress|Update):\s(.+)$/;
 function withContinuation(lines, start, first) {
   const spanned = [lines[start]];
   let text = first;
@@ -2935,7 +2989,7 @@ function isSectionTask(lines, index, body, isOwner) {
   while (before > 0 && before > index - 8 && isWrapped(lines[before])) before--;
   const previous = lines[before]?.kind === "item" ? lines[before] : lines[index - 1];
   if (!sameList(previous, lines[index]) && sectionHeading(lines[index - 1], lines[index]) === null) return false;
-  if (SPEAKER.test(body) || body.endsWith("?") && ADDRESSED.test(body)) return false;
+  if (SPEAKER.test(body) || body.endsWith("?") && ADDRESSED2.test(body)) return false;
   return !body.endsWith(":") || !(looksLikeOwners(body.slice(0, -1)) && isOwner(body.slice(0, -1)));
 }
 function sameList(previous, line) {
@@ -3187,9 +3241,11 @@ function extractActions(source, context) {
       raisedHere.push(entry);
     }
   }
+  const reported = new Set(updates.map((update) => fold(update.text)));
   for (const entry of raisedHere) {
     const row2 = pairs.get(entry) ?? null;
     if (!entry.text && !row2) continue;
+    if (!row2 && reported.has(fold(entry.text))) continue;
     actions.push(buildAction(entry, row2, directory, context));
   }
   for (const row2 of logRows) {
@@ -3276,7 +3332,7 @@ function buildAction(entry, row2, directory, context) {
   const inlineOwners = entry ? directory.resolveAll(entry.ownersRaw, entry.line) : [];
   const useRow = rowOwners.length > 0;
   const owners = useRow ? [...rowOwners, ...others.filter((o) => !rowOwners.some((r) => r.name === o.name))] : inlineOwners;
-  const rowDue = row2?.due && !isMonthOfYear(row2.due, context.meetingDate) ? parseDateCell(row2.due, { order: context.order, reference: context.meetingDate }) ?? relativeDue(row2.due, context.meetingDate, true)?.iso ?? null : null;
+  const rowDue = row2?.due && !isMonthOfYear(row2.due, context.meetingDate) ? parseDateCell(row2.due, { order: context.order, reference: context.meetingDate }) ?? relativeDue(row2.due, context.meetingDate, true, context.order)?.iso ?? null : null;
   const inlineDue = entry ? entry.dueRaw !== void 0 ? dueCell(entry.dueRaw, context) : (entry.deadline ? dueInText(entry.deadline, context) : null) ?? dueInText(entry.text, context) : row2 && !row2.due ? dueInText(row2.text, context) : null;
   const statusRaw = row2?.status ?? (row2 && !row2.status && row2.progress && startsWithStatus(row2.progress) ? row2.progress : null) ?? rowTrailing?.status ?? entryTrailing?.status ?? entry?.status ?? null;
   const read = statusRaw ? readStatus(statusRaw, context.closedWords) : { status: entry?.checked ? "closed" : "open", rag: null };
@@ -3312,7 +3368,7 @@ function dueInText(text, context) {
       return { iso: date.iso, raw: text.slice(date.index, date.index + date.length) };
     }
   }
-  return relativeDue(text, context.meetingDate);
+  return relativeDue(text, context.meetingDate, false, context.order);
 }
 function movedDue(progress, context) {
   for (const date of findDates(progress, { order: context.order, reference: context.meetingDate })) {
@@ -3321,7 +3377,7 @@ function movedDue(progress, context) {
   return null;
 }
 function dueCell(raw, context) {
-  const iso = parseDateCell(raw, { order: context.order, reference: context.meetingDate }) ?? relativeDue(raw, context.meetingDate, true)?.iso ?? null;
+  const iso = parseDateCell(raw, { order: context.order, reference: context.meetingDate }) ?? relativeDue(raw, context.meetingDate, true, context.order)?.iso ?? null;
   return iso ? { iso, raw } : null;
 }
 function ragOf(row2, context) {
@@ -3351,14 +3407,19 @@ function updateFromRow(row2, directory, context) {
     line: row2.line
   };
 }
+var PROGRESS_SEPARATOR = /\s[-\u2013\u2014]\s|[\u2013\u2014]|:\s/g;
+function splitProgress(text, checked2) {
+  const splits = [...text.matchAll(PROGRESS_SEPARATOR)].map((m) => [text.slice(0, m.index).trimEnd(), text.slice(m.index + m[0].length).trim()]).filter(([before, after]) => before !== "" && after !== "");
+  const last = splits.at(-1);
+  if (!last) return null;
+  const saysStatus = ([, after]) => startsWithStatus(after) || endsWithStatus(after);
+  return saysStatus(last) || checked2 ? last : splits.find(saysStatus) ?? null;
+}
 function updateFromEntry(entry, directory, context) {
   let text = entry.text;
   let progress = entry.progress ?? null;
-  const split = /^(.*\S)\s*(?:\s[-\u2013\u2014]\s|[\u2013\u2014]|:\s)\s*(.+)$/.exec(text);
-  if (progress === null && split && (startsWithStatus(split[2]) || endsWithStatus(split[2]) || entry.checked !== null)) {
-    text = split[1];
-    progress = split[2];
-  }
+  const split = progress === null ? splitProgress(text, entry.checked !== null) : null;
+  if (split) [text, progress] = split;
   const read = entry.checked !== null ? { status: entry.checked ? "closed" : "open", rag: null } : readStatus(progress, context.closedWords);
   return {
     ref: entry.ref ?? null,
@@ -3456,6 +3517,13 @@ function mayOpenDecisionMarker(text) {
   return text.length > 0 && "RDAN".includes(text[0]);
 }
 var MIDLINE_RESOLVED = /[.!?)a-z\d] RESOLVED\b[:\u2013-]? ?(?:[\u2022\u2022-] )?/g;
+var BE_IT_RESOLVED = /\b(?:BE IT|[Bb]e it) (?:FURTHER |[Ff]urther )?(?:RESOLVED|[Rr]esolved)\b,?:? ?/g;
+function opensFormalResolution(text) {
+  BE_IT_RESOLVED.lastIndex = 0;
+  const found = BE_IT_RESOLVED.test(text);
+  BE_IT_RESOLVED.lastIndex = 0;
+  return found;
+}
 var DECISION_LEAD = /^(?:resolved|resolution|decision|decided|agreed|approved|noted)$/i;
 var DECISION_PART = /^\(?(\d{1,2}|[a-z]|[ivx]{1,4})\)\s+(.+)$/;
 var PARTS_LEAD_IN = /^It was (?:unanimously )?(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed)(?: that| THAT)?\s?:?$/;
@@ -3464,9 +3532,11 @@ var DECISION_SENTENCES = [
   /\b(?:the )?minutes(?: of [^;]{1,80}?)? (?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted)\b/i,
   /\bit was (?:unanimously )?(?:agreed|resolved|decided|approved|noted and agreed)\b/i,
   /\b(?:the )?minutes of (?:the )?(?:last|previous|meeting)\b[^.;]*?\b(?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted)\b/i,
-  /\b(?:the )?(?:board|committee|panel|governors|trustees|council|cabinet|members|group|forum|sub-committee|commission|team) (?:unanimously )?(?:approved|agreed|resolved|endorsed|ratified|adopted|signed off|decided)\b(?! to (?:consider|look|discuss))/i
+  /\b(?:the )?(?:board|committee|panel|governors|trustees|council|cabinet|members|group|forum|sub-committee|commission|team) (?:unanimously )?(?:approved|agreed|resolved|endorsed|ratified|adopted|signed off|decided)\b(?! to (?:consider|look|discuss))/i,
+  // "Approved by General Consent.", "Committee reports approved as submitted by general consent."
+  /\b(?:approved|adopted|accepted|agreed)(?: as (?:submitted|presented|circulated|amended|written))? by (?:general|unanimous) consent\b/i
 ];
-var DECISION_VERB = / (?:agreed|resolved|decided|approved|confirmed|accepted|signed|adopted|endorsed|ratified|carried|passed)/i;
+var DECISION_VERB = / (?:agreed|resolved|decided|approved|confirmed|accepted|signed|adopted|endorsed|ratified|carried|passed)| consent\b/i;
 var MOTION_OUTCOME = / (?:was|were) (?:carried|passed)\b/i;
 var MOTION_START = /^(?:(?:a |the )?motion (?:was )?(?:made |moved |put )?(?:by|from) |motion: (?=to )|motion (?=to |that )|(?:it was )?(?:duly )?(?:moved|proposed)(?: by | and seconded\b))/i;
 var MOTION_FIRST_LETTERS = "atmidp";
@@ -3543,6 +3613,11 @@ function extractDecisions(source, itemAt) {
         i += found.span - 1;
         continue;
       }
+    }
+    if (verb && opensFormalResolution(text)) {
+      const found = sentencesAfter(BE_IT_RESOLVED, withWrapped(lines, i, text));
+      for (const body of found) decisions.push({ text: body, item: itemAt(line.line), line: line.line });
+      if (found.length > 0) continue;
     }
     if (verb && RESOLVED_WORD.test(text)) {
       const found = midlineResolutions(text);
@@ -3834,7 +3909,7 @@ function titlePart(line, isDateLine, dateIn) {
     text = text.replace(/\bminutes\b/gi, "").replace(/\b(?:held )?on\s*$/i, "");
   }
   text = text.replace(TRAILING_KIND, "").replace(/\s*\(\s*\)?$/, "").replace(/\s(?:date|time|venue)$/i, "").replace(/\s(?:ordinary|extraordinary)(?:\smeeting)?$/i, "");
-  text = text.replace(/\s*[\u2013\u2014-]\s*$/, "").replace(/^[\s,\u2013\u2014-]+|[\s,:\u2013\u2014-]+$/g, "");
+  text = text.replace(/\s*[\u2013\u2014-]\s*$/, "").replace(/^[\s,\u2013\u2014\u2022\u00b7|-]+|[\s,:\u2013\u2014-]+$/g, "");
   if (text === "" || NOISE.test(text) || REGISTRATION.test(text) || /^\d/.test(text) || MONTH_AND_YEAR.test(text) || MEETING_KIND_ONLY.test(text) || text.length > 120) return null;
   return isShouting(text) ? titleCase(text) : text;
 }
@@ -4315,20 +4390,25 @@ function parseInlineList(text, line) {
   const useSemicolons = splitTopLevel(cleaned, SEMICOLON).length > 1;
   const pieces = useSemicolons ? splitTopLevel(cleaned, SEMICOLON_LIST) : splitTopLevel(cleaned, LIST_SEPARATOR).flatMap(splitAtAnd);
   const entries = distributeTitles(pieces.flatMap((p) => useSemicolons ? splitNameList(p) : [p]));
-  const loneNames = entries.filter((entry) => LONE_NAME.test(entry)).length * 2 > entries.length;
+  const loneNames = entries.filter((entry) => LONE_NAME.test(nameBeforeNotes(entry))).length * 2 > entries.length;
   const people = [];
   for (const entry of entries) {
     if (people.length > 0 && isBareOffice(entry)) {
       people[people.length - 1].role ??= cleanDescriptor(entry);
       continue;
     }
-    const person = parsePersonEntry(entry, line, null, { loneNames });
+    const person = parsePersonEntry(entry, line, null, { loneNames }) ?? (entries.length >= 3 && LONE_NAME.test(entry) && !ORGANISATION_WORDS.has(entry.toLowerCase()) ? parsePersonEntry(entry, line, null, { loneNames: true }) : null);
     if (person) people.push(person);
     else if (people.length > 0 && !useSemicolons && /^[A-Z]/.test(entry) && !/\s(?:of|the)\s+public$|\d/i.test(entry)) {
       people[people.length - 1].organisation ??= entry;
     }
   }
   return people;
+}
+function nameBeforeNotes(entry) {
+  const bracket = entry.indexOf("(");
+  const kept = bracket > 0 ? entry.slice(0, bracket) : entry;
+  return kept.replace(/\s[\u2013\u2014-]\s.*$/, "").trim();
 }
 function splitAtAnd(piece) {
   const text = piece.replace(/^and\s/i, "");

@@ -13,10 +13,42 @@ export interface ActionMarker {
   number: string | null;
   /** True for `ACTION ()` with nothing inside the brackets. */
   emptyOwner: boolean;
+  /**
+   * True for `AP:`, which scribes also use as a speaker's initials ("AP: Bloomberg uses …"): an action point
+   * only when the words after it name an owner first ("AP: Priya to pay …").
+   */
+  abbreviated?: boolean;
 }
 
-// Every marker form contains the word "action"; most lines of minutes do not, so callers test this first.
+// Every marker form contains the word "action" or opens with "AP"; most lines of minutes do neither, so callers test this first.
 export const ACTION_WORD = /action/i;
+// "AP: Priya to pay the deposit", "AP – Finn & Jamal to plan …": an action point, in capitals only.
+const ACTION_POINT = /^AP\s?(?::|[-\u2013\u2014](?=\s))\s*(.*)$/;
+
+// "@Esperanza: ask Brand Management for …": an action addressed to someone, as foundation boards write them.
+// Speaker notes take the same shape ("@rvagg: Seems sentiment is …"), so the words after the colon must open
+// with a verb in the imperative.
+const ADDRESSED = /^@([A-Za-z][\w.'-]{0,30}):\s+([a-z]+)\b(.*)$/;
+const IMPERATIVES = new Set(
+  ('ask pursue send draft review check contact write update prepare circulate chase confirm arrange email schedule create ' +
+    'file post share investigate reach talk add remove fix submit publish book organise organize coordinate invite find ' +
+    'get provide report respond raise bring put move follow set open close document research liaise collect compile ' +
+    'obtain request notify inform remind ensure identify agree establish explore look work')
+    .split(' '),
+);
+
+/** Whether the words open with a verb in the imperative, in lower case ("confirm the venue …"). */
+export function opensWithImperative(text: string): boolean {
+  const space = text.indexOf(' ');
+  // "document is copied in many repos": the same word as a noun, before its verb.
+  return space > 0 && IMPERATIVES.has(text.slice(0, space)) && !NOUN_READING.test(text.slice(space + 1));
+}
+const NOUN_READING = /^(?:is|are|was|were|has|have|had|will|would|should|can|could|may|might|of|seems?)\b/;
+
+/** Whether a line may hold an action marker: the cheap test before `readActionMarker`. */
+export function mayHoldActionMarker(text: string): boolean {
+  return ACTION_WORD.test(text) || text.startsWith('AP') || text.startsWith('@');
+}
 
 // ACTION (MOPAC) – text / ACTION (Baljit Ubhey and Betsy Stanko): text / ACTION(All) - text
 const WITH_OWNER = /^actions?\s*\(([^()]{0,200})\)\s*(?:[:\-\u2013\u2014.]+\s*)?(.*)$/i;
@@ -34,6 +66,10 @@ const NO_ACTION = /^(?:none|nothing|nil|n\/a|no (?:new |further )?actions?|not a
 /** The marker at the start of a line of minutes ("ACTION (X) –", "Action item:", "Action #2:"), or null. */
 export function readActionMarker(lineText: string): ActionMarker | null {
   const text = isDigit(lineText.charCodeAt(0)) ? lineText.replace(PARAGRAPH_NUMBER, '') : lineText;
+  const point = text.startsWith('AP') ? ACTION_POINT.exec(text) : null;
+  if (point) return { ownersRaw: null, body: point[1].trim(), number: null, emptyOwner: false, abbreviated: true };
+  const addressed = text.startsWith('@') ? ADDRESSED.exec(text) : null;
+  if (addressed && opensWithImperative(`${addressed[2]}${addressed[3]}`)) return { ownersRaw: addressed[1], body: `${addressed[2]}${addressed[3]}`.trim(), number: null, emptyOwner: false };
   const c = text.charCodeAt(0) | 0x20;
   // Every form starts with "action" or "agreed"/"new": one letter rules out most lines before any search.
   if ((c !== 0x61 && c !== 0x6e) || !ACTION_WORD.test(text)) return null;
@@ -84,7 +120,7 @@ export const TRAILING_TAG = /[.!?]\s+actions?\s*[:\u2013\u2014-]\s*/gi;
 export const ACTION_SECTION = /^(?:\d{1,3}[.:)]?\s+|[ivx]{1,5}[.:)]\s+)?(?:summary of |new |agreed )?(?:actions?(?: items?| points?| agreed| arising| list| log| summary| required)?|next steps|follow[- ]ups?(?: tasks| items| actions)?|to ?dos?|tasks)\s*:?$/i;
 
 /** Headings that open a report on earlier meetings' actions. */
-export const EARLIER_ACTIONS_SECTION = /^(?:\d{1,3}[.:)]? |[A-Z]{1,5}\/[\d/]{1,10} {1,2})?(?:the following )?(?:matters arising|actions? from (?:the )?(?:previous|last) meetings?|outstanding actions|previous actions?(?: items| points)?|review of (?:previous )?actions|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync)'s action(?: item| point)?s|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|actions? from the [A-Z][a-z]{2,8}(?: \d{4})? meeting(?: were reported)?)(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/i;
+export const EARLIER_ACTIONS_SECTION = /^(?:\d{1,3}[.:)]? |[A-Z]{1,5}\/[\d/]{1,10} {1,2})?(?:the following )?(?:matters arising|actions? from (?:the )?(?:previous|last) meetings?|outstanding action(?: item| point)?s|previous actions?(?: items| points)?|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync)'s action(?: item| point)?s|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|actions? from the [A-Z][a-z]{2,8}(?: \d{4})? meeting(?: were reported)?)(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/i;
 
 /** A line that introduces this meeting's actions in prose: "The following follow-up items were recorded:". */
 export const ACTION_LEAD_IN = /\b(?:the following|these) (?:follow[- ]up items|actions|action items|action points|tasks|next steps)\b[^:]{0,40}:$/i;

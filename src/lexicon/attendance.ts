@@ -94,6 +94,8 @@ const FORMS: LabelForm[] = [
   { kind: 'attendees', first: ['attendance'], pattern: 'attendance list' },
   { kind: 'attendees', first: ['roll'], pattern: 'roll call' },
   { kind: 'attendees', first: ['sederunt'], pattern: 'sederunt' },
+  // A transcription service's export names the speakers it heard.
+  { kind: 'attendees', first: ['speakers'], pattern: 'speakers' },
   { kind: 'attendees', first: MODE_FIRST, pattern: MODES },
 ];
 

@@ -14,6 +14,17 @@ export function mayOpenDecisionMarker(text: string): boolean {
 /** RESOLVED inside a paragraph, after the end of a sentence ("… no amendments. RESOLVED: That …"). */
 export const MIDLINE_RESOLVED = /[.!?)a-z\d] RESOLVED\b[:\u2013-]? ?(?:[•\u2022-] )?/g;
 
+/** "NOW, THEREFORE, BE IT RESOLVED, that …": the operative clause of a formal resolution after its WHEREAS clauses. */
+export const BE_IT_RESOLVED = /\b(?:BE IT|[Bb]e it) (?:FURTHER |[Ff]urther )?(?:RESOLVED|[Rr]esolved)\b,?:? ?/g;
+
+/** Whether the text holds a BE_IT_RESOLVED clause (the global pattern keeps state between searches). */
+export function opensFormalResolution(text: string): boolean {
+  BE_IT_RESOLVED.lastIndex = 0;
+  const found = BE_IT_RESOLVED.test(text);
+  BE_IT_RESOLVED.lastIndex = 0;
+  return found;
+}
+
 /** Bold lead words that are decision markers ("**Agreed:** …"). */
 export const DECISION_LEAD = /^(?:resolved|resolution|decision|decided|agreed|approved|noted)$/i;
 
@@ -32,10 +43,12 @@ export const DECISION_SENTENCES = [
   /\bit was (?:unanimously )?(?:agreed|resolved|decided|approved|noted and agreed)\b/i,
   /\b(?:the )?minutes of (?:the )?(?:last|previous|meeting)\b[^.;]*?\b(?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted)\b/i,
   /\b(?:the )?(?:board|committee|panel|governors|trustees|council|cabinet|members|group|forum|sub-committee|commission|team) (?:unanimously )?(?:approved|agreed|resolved|endorsed|ratified|adopted|signed off|decided)\b(?! to (?:consider|look|discuss))/i,
+  // "Approved by General Consent.", "Committee reports approved as submitted by general consent."
+  /\b(?:approved|adopted|accepted|agreed)(?: as (?:submitted|presented|circulated|amended|written))? by (?:general|unanimous) consent\b/i,
 ];
 
-/** Every sentence pattern has one of these verbs after a space; one search for them lets most lines skip all three. */
-export const DECISION_VERB = / (?:agreed|resolved|decided|approved|confirmed|accepted|signed|adopted|endorsed|ratified|carried|passed)/i;
+/** Every sentence pattern has one of these verbs (or "consent") after a space; one search for them lets most lines skip all three. */
+export const DECISION_VERB = / (?:agreed|resolved|decided|approved|confirmed|accepted|signed|adopted|endorsed|ratified|carried|passed)| consent\b/i;
 
 /** "… the motion that the Council adopt the policy was carried": the outcome, found before its sentence is checked for "the motion". */
 export const MOTION_OUTCOME = / (?:was|were) (?:carried|passed)\b/i;

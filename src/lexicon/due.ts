@@ -2,6 +2,7 @@
  * Date cues of action wording: the words before a date that make it a deadline, and relative deadlines
  * ("by Friday", "tomorrow", "by the 20th") that name one day once the meeting's date is known.
  */
+import type { DateOrder } from '../model/types.js';
 
 /** Words just before a date that make it the action's deadline or the meeting it is for. */
 // A weekday may stand between the cue and the date: "by Friday 31 May".
@@ -27,9 +28,19 @@ const TOMORROW = /\btomorrow\b/i;
 // "by the 20th" with no month after it: that day of the meeting's month.
 const DAY_OF_MONTH = /\b(?:by|before|on|until) the (\d{1,2})(?:st|nd|rd|th)\b(?! of\b| (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
 
+// "by 14/02", a due cell "14/02": a day and month with no year, the first such day on or after the meeting.
+const DAY_AND_MONTH = /\b(?:by|before|due|until|on) (\d{1,2})\/(\d{1,2})\b(?![/.]\d)/i;
+const DAY_AND_MONTH_CELL = /^(?:by |due )?(\d{1,2})\/(\d{1,2})\.?$/i;
+
 /** A relative deadline in an action's wording or due cell, resolved against the meeting date; null when it names no one day. */
-export function relativeDue(text: string, meetingDate: string | null, cell = false): { iso: string; raw: string } | null {
+export function relativeDue(text: string, meetingDate: string | null, cell = false, order: DateOrder = 'dmy'): { iso: string; raw: string } | null {
   if (!meetingDate) return null;
+  const dayAndMonth = (cell ? DAY_AND_MONTH_CELL : DAY_AND_MONTH).exec(text.trim());
+  if (dayAndMonth) {
+    const [day, month] = order === 'mdy' ? [+dayAndMonth[2], +dayAndMonth[1]] : [+dayAndMonth[1], +dayAndMonth[2]];
+    const iso = onOrAfter(meetingDate, month, day);
+    if (iso) return { iso, raw: dayAndMonth[0] };
+  }
   const weekday = (cell ? WEEKDAY_CELL : WEEKDAY_DUE).exec(text);
   if (weekday) {
     const target = WEEKDAY_NUMBER[weekday[1].toLowerCase().replace(/^thur$/, 'thu')];
@@ -43,6 +54,17 @@ export function relativeDue(text: string, meetingDate: string | null, cell = fal
   if (day) {
     const iso = `${meetingDate.slice(0, 8)}${day[1].padStart(2, '0')}`;
     if (!Number.isNaN(Date.parse(`${iso}T00:00:00Z`)) && new Date(`${iso}T00:00:00Z`).getUTCDate() === +day[1]) return { iso, raw: day[0] };
+  }
+  return null;
+}
+
+/** The first `day` of `month` on or after the date, as ISO; null when there is no such day. */
+function onOrAfter(from: string, month: number, day: number): string | null {
+  for (const year of [+from.slice(0, 4), +from.slice(0, 4) + 1]) {
+    const date = new Date(Date.UTC(year, month - 1, day));
+    if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+    const iso = date.toISOString().slice(0, 10);
+    if (iso >= from) return iso;
   }
   return null;
 }

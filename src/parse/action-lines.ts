@@ -1,5 +1,5 @@
 import type { Line, Source } from '../read/source.js';
-import { ACTION_LEAD_IN, ACTION_SECTION, ACTION_WORD, TASK_GLYPH, EARLIER_ACTIONS_SECTION, isNoAction, opensOwnerBracket, readActionMarker, readActionReference, readTrailingParenthesis, readTrailingStatus } from '../lexicon/actions.js';
+import { ACTION_LEAD_IN, ACTION_SECTION, ACTION_WORD, mayHoldActionMarker, opensWithImperative, TASK_GLYPH, EARLIER_ACTIONS_SECTION, isNoAction, opensOwnerBracket, readActionMarker, readActionReference, readTrailingParenthesis, readTrailingStatus } from '../lexicon/actions.js';
 import { matchRollLabel } from '../lexicon/attendance.js';
 import { isNameParticle, stripHonorifics } from '../lexicon/names.js';
 import { startsWithStatus } from '../lexicon/status.js';
@@ -198,14 +198,19 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
       // A bullet is an owner-first action only when its first words name someone of the minutes ("jdoe to …" by their handle);
       // a line finishing a name the line before cut ("… seconded by Supt St" / "John to endorse …", "… by Inspector" /
       // "Okonedo-Hale to adopt …") is not one.
-      const read = isWrapped(line) && endsMidName(lines[i - 1]) ? null : readOwnerFirst(body) ?? readNicksFirst(body, isOwner);
+      // "* Carys: confirm the venue …" in a list, not "DH: Coordinate with …" said by a speaker.
+      const read = isWrapped(line) && endsMidName(lines[i - 1]) ? null : readOwnerFirst(body) ?? readNicksFirst(body, isOwner) ?? (line.kind === 'item' ? addressedTask(body, isOwner) : null);
       // In a report on earlier actions, "Police to provide … – chasing" is one by its shape.
       const owned = read && (isOwner(read.ownersRaw) || (section === 'matters-arising' && endsWithProgress(read.text))) ? read : null;
       if (owned) {
         const { text, lines: spanned } = withContinuation(lines, i, owned.text);
         i += spanned.length - 1;
         if (opensDetail(line, text)) detailDepth = line.depth;
-        const entry = inlineAction(owned, text, null, spanned, section);
+        // "confirm the venue … [ Chair 2025-01-15 ] Status: Done, Porto confirmed.": the progress under its own
+        // label, without the bracketed note of who raised it and when.
+        const labelled = section === 'matters-arising' ? LABELLED_PROGRESS.exec(text) : null;
+        const entry = inlineAction(owned, labelled ? labelled[1] : text, null, spanned, section);
+        if (labelled) entry.progress = labelled[2];
         actions.push(section === 'actions-section' ? withStatus(entry) : entry);
       } else if (section === 'actions-section' && line.kind === 'item' && line.depth === itemDepth + 1 && isSectionTask(lines, i, body, isOwner)) {
         // "## Next steps" / "- Update the guidance document.": a task with no owner named, or its owners in a closing
@@ -282,9 +287,11 @@ interface Marked {
 
 function readMarked(lineText: string, opening = true, isOwner: (raw: string) => boolean = () => false): Marked | null {
   const unbolded = unbold(lineText);
-  if (!ACTION_WORD.test(unbolded)) return null;
+  if (!mayHoldActionMarker(unbolded)) return null;
   const marker = readActionMarker(unbolded);
-  if (!marker) return readTrailingTag(unbolded, isOwner);
+  // A tag closing the words ("… Action: TW") holds the word itself; "AP" and "@" open a line or nothing.
+  if (!marker) return ACTION_WORD.test(unbolded) ? readTrailingTag(unbolded, isOwner) : null;
+  if (marker.abbreviated && !readOwnerFirst(marker.body)) return null;
   // "Action: Clerk. ii. Shop sign – …": a hard wrap put a tag closing the words before it at the start of the line.
   if (opening && marker.ownersRaw === null && marker.number === null && opensTag(marker.body)) return { ownersRaw: null, text: '', narrative: true, opening: true };
   // "ACTIONS: … place the order. 12. PHONE BOXES – update …": the next agenda item ran onto the line.
@@ -337,6 +344,14 @@ function readTrailingOwner(text: string): { ownersRaw: string; text: string } | 
 }
 
 /** A PDF or Word export may hard-wrap one action over several lines of the same paragraph. */
+/** "Carys: confirm the venue for the board retreat": an owner before a colon, then a verb in the imperative. */
+function addressedTask(body: string, isOwner: (raw: string) => boolean): { ownersRaw: string; text: string } | null {
+  const read = readOwnerColon(body, isOwner);
+  return read && opensWithImperative(read.text) ? read : null;
+}
+
+const LABELLED_PROGRESS = /^(.+?)\s(?:\[[^\]]{1,60}\]\s)?(?:Status|Progress|Update):\s(.+)$/;
+
 function withContinuation(lines: Line[], start: number, first: string): { text: string; lines: Line[] } {
   const spanned = [lines[start]];
   let text = first;

@@ -1,3 +1,4 @@
+import { fold } from '../text/normalise.js';
 import type { Action, DateOrder, Diagnostic, Owner, Person, Rag, Update } from '../model/types.js';
 import type { Source } from '../read/source.js';
 import { Directory } from '../resolve/owners.js';
@@ -84,10 +85,13 @@ export function extractActions(source: Source, context: ActionContext): ActionsR
     }
   }
 
+  // "@Dmitri: pursue a report" in an item, and the same task in the review of outstanding actions: restated, not new.
+  const reported = new Set(updates.map((update) => fold(update.text)));
   for (const entry of raisedHere) {
     const row = pairs.get(entry) ?? null;
     // "ACTION (Jo) –" with nothing after it: not an action to log; `vawg check` reports the line.
     if (!entry.text && !row) continue;
+    if (!row && reported.has(fold(entry.text))) continue;
     actions.push(buildAction(entry, row, directory, context));
   }
   for (const row of logRows) {
@@ -204,7 +208,7 @@ function buildAction(entry: InlineAction | null, row: LogRow | null, directory: 
   const inlineOwners = entry ? directory.resolveAll(entry.ownersRaw, entry.line) : [];
   const useRow = rowOwners.length > 0;
   const owners = useRow ? [...rowOwners, ...others.filter((o) => !rowOwners.some((r) => r.name === o.name))] : inlineOwners;
-  const rowDue = row?.due && !isMonthOfYear(row.due, context.meetingDate) ? parseDateCell(row.due, { order: context.order, reference: context.meetingDate }) ?? relativeDue(row.due, context.meetingDate, true)?.iso ?? null : null;
+  const rowDue = row?.due && !isMonthOfYear(row.due, context.meetingDate) ? parseDateCell(row.due, { order: context.order, reference: context.meetingDate }) ?? relativeDue(row.due, context.meetingDate, true, context.order)?.iso ?? null : null;
   // A log with no due column may still give the deadline in the action's wording.
   const inlineDue = entry ? (entry.dueRaw !== undefined ? dueCell(entry.dueRaw, context) : (entry.deadline ? dueInText(entry.deadline, context) : null) ?? dueInText(entry.text, context)) : row && !row.due ? dueInText(row.text, context) : null;
   const statusRaw = row?.status ?? (row && !row.status && row.progress && startsWithStatus(row.progress) ? row.progress : null) ?? rowTrailing?.status ?? entryTrailing?.status ?? entry?.status ?? null;
@@ -249,7 +253,7 @@ function dueInText(text: string, context: ActionContext): { iso: string; raw: st
       return { iso: date.iso, raw: text.slice(date.index, date.index + date.length) };
     }
   }
-  return relativeDue(text, context.meetingDate);
+  return relativeDue(text, context.meetingDate, false, context.order);
 }
 
 /** "deadline extended to 30 April 2024", "now due 14 June": the date an update moves an action to. */
@@ -262,7 +266,7 @@ function movedDue(progress: string, context: ActionContext): string | null {
 
 /** A due date written apart from the wording ("due 2024-05-02", "due Monday"); a phrase naming no one day keeps no date. */
 function dueCell(raw: string, context: ActionContext): { iso: string; raw: string } | null {
-  const iso = parseDateCell(raw, { order: context.order, reference: context.meetingDate }) ?? relativeDue(raw, context.meetingDate, true)?.iso ?? null;
+  const iso = parseDateCell(raw, { order: context.order, reference: context.meetingDate }) ?? relativeDue(raw, context.meetingDate, true, context.order)?.iso ?? null;
   return iso ? { iso, raw } : null;
 }
 
@@ -296,15 +300,29 @@ function updateFromRow(row: LogRow, directory: Directory, context: ActionContext
   };
 }
 
+const PROGRESS_SEPARATOR = /\s[-\u2013\u2014]\s|[\u2013\u2014]|:\s/g;
+
+/**
+ * "… delegation – complete." → the wording and the progress after the last dash or colon, when a status opens or
+ * closes it (or a box gave the status); else after an earlier one that a status follows ("… about availability –
+ * done, they can do 12–14 April").
+ */
+function splitProgress(text: string, checked: boolean): [string, string] | null {
+  const splits = [...text.matchAll(PROGRESS_SEPARATOR)]
+    .map((m): [string, string] => [text.slice(0, m.index).trimEnd(), text.slice(m.index + m[0].length).trim()])
+    .filter(([before, after]) => before !== '' && after !== '');
+  const last = splits.at(-1);
+  if (!last) return null;
+  const saysStatus = ([, after]: [string, string]) => startsWithStatus(after) || endsWithStatus(after);
+  return saysStatus(last) || checked ? last : splits.find(saysStatus) ?? null;
+}
+
 /** "Clerk to circulate the scheme of delegation – complete." → text, owner and progress. */
 function updateFromEntry(entry: InlineAction, directory: Directory, context: ActionContext): Update {
   let text = entry.text;
   let progress: string | null = entry.progress ?? null;
-  const split = /^(.*\S)\s*(?:\s[-\u2013\u2014]\s|[\u2013\u2014]|:\s)\s*(.+)$/.exec(text);
-  if (progress === null && split && (startsWithStatus(split[2]) || endsWithStatus(split[2]) || entry.checked !== null)) {
-    text = split[1];
-    progress = split[2];
-  }
+  const split = progress === null ? splitProgress(text, entry.checked !== null) : null;
+  if (split) [text, progress] = split;
   const read = entry.checked !== null ? { status: entry.checked ? ('closed' as const) : ('open' as const), rag: null } : readStatus(progress, context.closedWords);
   return {
     ref: entry.ref ?? null,

@@ -1,5 +1,5 @@
 /** Lists of people written on a line or in a sentence: "Cllrs A, B and C", "Jo Doe, Chair; Sam Lee". */
-import { isPersonalName, isRoleLike, stripHonorifics } from '../lexicon/names.js';
+import { isPersonalName, isRoleLike, ORGANISATION_WORDS, stripHonorifics } from '../lexicon/names.js';
 import type { Person } from '../model/types.js';
 import { splitTopLevel } from '../text/split.js';
 import { cleanDescriptor, parsePersonEntry } from './person-entry.js';
@@ -35,7 +35,8 @@ export function parseInlineList(text: string, line: number): Person[] {
   const pieces = useSemicolons ? splitTopLevel(cleaned, SEMICOLON_LIST) : splitTopLevel(cleaned, LIST_SEPARATOR).flatMap(splitAtAnd);
   const entries = distributeTitles(pieces.flatMap((p) => (useSemicolons ? splitNameList(p) : [p])));
   // A roll of first names ("Nadia, Owen, Priscilla") is read as such only when most entries are single names.
-  const loneNames = entries.filter((entry) => LONE_NAME.test(entry)).length * 2 > entries.length;
+  // "Priya (President)", "Hannah (Publicity) – lecture clash": a single name before what is said of it.
+  const loneNames = entries.filter((entry) => LONE_NAME.test(nameBeforeNotes(entry))).length * 2 > entries.length;
   const people: Person[] = [];
   for (const entry of entries) {
     // "Jo Doe, County Councillor": an office alone describes the person before it.
@@ -43,7 +44,8 @@ export function parseInlineList(text: string, line: number): Person[] {
       people[people.length - 1].role ??= cleanDescriptor(entry);
       continue;
     }
-    const person = parsePersonEntry(entry, line, null, { loneNames });
+    // "Dana Whitfield, Kwame, Lucia Moretti": one word among full names is a person known by it, not a body.
+    const person = parsePersonEntry(entry, line, null, { loneNames }) ?? (entries.length >= 3 && LONE_NAME.test(entry) && !ORGANISATION_WORDS.has(entry.toLowerCase()) ? parsePersonEntry(entry, line, null, { loneNames: true }) : null);
     if (person) people.push(person);
     else if (people.length > 0 && !useSemicolons && /^[A-Z]/.test(entry) && !/\s(?:of|the)\s+public$|\d/i.test(entry)) {
       // "Jane Doe, Acme Trust" in a comma list: the organisation belongs to the person before it.
@@ -51,6 +53,13 @@ export function parseInlineList(text: string, line: number): Person[] {
     }
   }
   return people;
+}
+
+/** An entry without its brackets and what follows a dash ("Jamal (Welfare Officer) (from item 4)" → "Jamal"). */
+function nameBeforeNotes(entry: string): string {
+  const bracket = entry.indexOf('(');
+  const kept = bracket > 0 ? entry.slice(0, bracket) : entry;
+  return kept.replace(/\s[\u2013\u2014-]\s.*$/, '').trim();
 }
 
 /** "Jo Doe and Sam Lee" is two people, "Jo Doe and the Police" a person and a body; "Finance and Operations Manager" is one office. */

@@ -7,6 +7,7 @@ const DATE_MENTION = / @((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z
 const OWNER_DASH = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5}) [-\u2013\u2014] +(.+)$`, 'u');
 // "@Teodor Balan", "@Amara Nwosu @Rhys Pembridge": mentions of people by their full names.
 const NAME_MENTION = letterPattern(String.raw`^@(\p{Lu}[\p{L}'-]*)(?: (\p{Lu}[\p{L}'-]*))?,? ?`, 'u');
+const DASH_OWNER = letterPattern(String.raw`^(.+) [-\u2013\u2014] (\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5})$`, 'u');
 const TASK_HANDLES = /^((?:@[\w.-]+[\s,]*)+)(.+)$/;
 
 /** A task box's text to its owners, wording, and any due date or progress written after the owners. */
@@ -37,6 +38,9 @@ export function readTask(text: string, isOwner: (raw: string) => boolean = () =>
   if (handles) return { ownersRaw: handles[1].trim().split(/[\s,]+/).join(', '), text: handles[2].trim() };
   const trailing = /^(.+?)\s*\(?((?:@[\w.-]+[\s,]*)+)\)?$/.exec(text);
   if (trailing) return { ownersRaw: trailing[2].trim().split(/[\s,]+/).join(', '), text: trailing[1].trim() };
+  // "Order the filter by Thursday. - Tobias", "… rate. - Dana Whitfield, Tobias": owners after a closing dash.
+  const dashOwner = DASH_OWNER.exec(text);
+  if (dashOwner && isOwner(dashOwner[2])) return { ownersRaw: dashOwner[2], text: dashOwner[1].trim() };
   return readOwnerFirst(text) ?? { ownersRaw: null, text };
 }
 

@@ -99,6 +99,13 @@ function readLine(raw: string, cleaned: string, lineNumber: number, isPipeRow: b
       checked = task[1] !== ' ';
       rest = rest.slice(task[0].length);
     }
+  } else if (rest.charCodeAt(0) === 0x5b && TASK.test(rest)) {
+    // "[ ] Order the filter": a task box with no bullet before it is a task list's item all the same.
+    const task = TASK.exec(rest)!;
+    kind = 'item';
+    marker = '-';
+    checked = task[1] !== ' ';
+    rest = rest.slice(task[0].length);
   }
   const lead = rest.startsWith('**') ? LEAD.exec(rest) : null;
   return makeLine({
