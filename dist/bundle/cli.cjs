@@ -5153,6 +5153,8 @@ function readActionMarker(lineText2) {
   if (withOwner) return { ownersRaw: withOwner[1].trim() || null, body: withOwner[2].trim(), number: null, emptyOwner: withOwner[1].trim() === "" };
   const numbered = NUMBERED.exec(text3);
   if (numbered) return { ownersRaw: null, body: numbered[2].trim(), number: numbered[1], emptyOwner: false };
+  const officer = OFFICER_DASH.exec(text3);
+  if (officer) return { ownersRaw: officer[1].trim(), body: officer[2].trim(), number: null, emptyOwner: false };
   const forOwner = FOR_OWNER.exec(text3);
   if (forOwner) return { ownersRaw: forOwner[1].trim(), body: forOwner[2].trim(), number: null, emptyOwner: false };
   const plain = PLAIN.exec(text3);
@@ -5190,7 +5192,7 @@ function readTrailingParenthesis(text3) {
   const before = text3.slice(0, open).trim();
   return inside && before && !inside.includes(")") ? { text: before, inside } : null;
 }
-var ACTION_WORD, ACTION_POINT, ADDRESSED, IMPERATIVES, NOUN_READING, WITH_OWNER, FOR_OWNER, NUMBERED, PLAIN, PARAGRAPH_NUMBER, NO_ACTION, OPEN_OWNER_BRACKET, REFERENCE, TRAILING_TAG, ACTION_SECTION, EARLIER_ACTIONS_SECTION, ACTION_LEAD_IN, TRAILING_PHRASE, RAG_WORD, TASK_GLYPH;
+var ACTION_WORD, ACTION_POINT, ADDRESSED, IMPERATIVES, NOUN_READING, WITH_OWNER, FOR_OWNER, OFFICER_DASH, NUMBERED, PLAIN, PARAGRAPH_NUMBER, NO_ACTION, OPEN_OWNER_BRACKET, REFERENCE, TRAILING_TAG, ACTION_SECTION, EARLIER_ACTIONS_SECTION, ACTION_LEAD_IN, TRAILING_PHRASE, RAG_WORD, TASK_GLYPH;
 var init_actions = __esm({
   "src/lexicon/actions.ts"() {
     "use strict";
@@ -5203,6 +5205,7 @@ var init_actions = __esm({
     NOUN_READING = /^(?:is|are|was|were|has|have|had|will|would|should|can|could|may|might|of|seems?)\b/;
     WITH_OWNER = /^actions?\s*\(([^()]{0,200})\)\s*(?:[:\-\u2013\u2014.]+\s*)?(.*)$/i;
     FOR_OWNER = /^actions?(?: items?| points?)? for ([^:]{1,160}):\s*(.*)$/i;
+    OFFICER_DASH = /^action (?:officers?|owners?|by|lead):\s*([^:\u2013\u2014]{1,80}?)\s+[-\u2013\u2014]\s+(.*)$/i;
     NUMBERED = /^action #(\d{1,3}):\s*(.*)$/i;
     PLAIN = /^(?:agreed |new )?actions?(?: points?| items?)?\s*(?::|[-\u2013\u2014](?=\s|$))\s*(.*)$/i;
     PARAGRAPH_NUMBER = /^\d{1,3}(?:\.\d{1,3})*\.?\s+/;
@@ -5556,6 +5559,7 @@ function makeLine(fields) {
     lead: fields.lead ?? null,
     cells: fields.cells ?? null,
     blockStart: fields.blockStart ?? false,
+    columns: fields.columns ?? null,
     line: fields.line,
     text: fields.text
   };
@@ -6041,6 +6045,7 @@ function judgeRoleLike(descriptor) {
   for (let i = 0; i < ofAt; i++) if (ROLE_WORDS.has(parts[i])) return true;
   if (isRoleWord(parts[parts.length - 1])) return true;
   if (/^(?:vp|svp|evp|avp)$/.test(parts[0])) return true;
+  if (parts.length > 1 && /^(?:director|head|manager)$/.test(parts[0]) && ORGANISATION_WORDS.has(parts[parts.length - 1])) return true;
   if (parts.some((word2) => ORGANISATION_WORDS.has(word2))) return false;
   const joined = parts.findIndex((word2) => word2 === "and" || word2 === "&");
   if (joined > 0 && isRoleWord(parts[joined - 1])) return true;
@@ -6071,7 +6076,7 @@ var init_names = __esm({
     );
     PARTICLES = /* @__PURE__ */ new Set(["de", "da", "di", "du", "do", "dos", "das", "del", "della", "dei", "degli", "der", "den", "ter", "ten", "van", "von", "zu", "la", "le", "bin", "al", "el", "ibn", "ap", "mac", "st", "st."]);
     ROLE_WORDS = new Set(
-      "chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk governor trustee director officer manager member lead head headteacher headmaster headmistress principal executive councillor mayor commissioner coordinator co-ordinator adviser advisor administrator assistant analyst consultant nurse inspector superintendent commander representative rep observer minutes minute-taker notetaker note-taker facilitator editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host guardian sponsor contact warden churchwarden ranger keeper verger caretaker trainee intern apprentice ht dht senco dsl pcso rfo ceo cfo coo cto cio dpo sro sec".split(" ")
+      "chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk governor trustee director officer manager member lead head headteacher headmaster headmistress principal executive councillor mayor commissioner coordinator co-ordinator adviser advisor administrator assistant analyst consultant nurse inspector superintendent commander representative rep observer minutes minute-taker notetaker note-taker facilitator editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host guardian sponsor contact warden churchwarden ranger keeper verger caretaker trainee intern apprentice ht dht senco dsl pcso rfo ceo cfo coo cto cio dpo sro sec ad".split(" ")
     );
     IRISH_PARTICLES = /* @__PURE__ */ new Set(["\xD3", "N\xED", "Nic", "Ua", "U\xED", "Mac", "Mhic"]);
     SPACE_RUN_OR_OTHER_SPACE = / \s|[^\S ]/;
@@ -6541,6 +6546,10 @@ function readPlainText(file, text3) {
   });
   return { file, lines, frontMatter, text: text3, truncated };
 }
+function spacedColumns(raw) {
+  const columns = raw.trim().split(WIDE_GAP).map((column) => stripInlineMarkup(column.trim()));
+  return columns.length > 1 ? columns : null;
+}
 function continuesWrappedLine(previous, cleaned) {
   return (cleaned.startsWith("\u2013 ") || cleaned.startsWith("\u2014 ")) && previous !== void 0 && previous.kind === "text" && !previous.cells && previous.text.length >= 60 && !/[.:;!?]$/.test(previous.text);
 }
@@ -6579,6 +6588,7 @@ function readLine(raw, cleaned, lineNumber, isPipeRow, rowWidthAbove) {
     kind,
     marker,
     checked: checked2,
+    columns: kind === "text" && raw.includes("   ") ? spacedColumns(raw) : null,
     depth: kind === "item" ? Math.floor(indent / 2) : 0,
     lead: lead ? lead[1].replace(/:$/, "").trim() : null,
     text: stripInlineMarkup(rest)
@@ -6609,7 +6619,7 @@ function findPipeRows(lines) {
   }
   return rows;
 }
-var BULLET_CHARACTERS, BULLET, TASK2, LEAD, RULE2, PAGE_FOOTER, PIPE_DELIMITER;
+var BULLET_CHARACTERS, BULLET, TASK2, LEAD, RULE2, PAGE_FOOTER, PIPE_DELIMITER, WIDE_GAP;
 var init_plain_text = __esm({
   "src/read/plain-text.ts"() {
     "use strict";
@@ -6626,6 +6636,7 @@ var init_plain_text = __esm({
     RULE2 = /^([-*_=])(?:\s*\1){2,}$/;
     PAGE_FOOTER = /^(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\d+\s*\/\s*\d+)$/i;
     PIPE_DELIMITER = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
+    WIDE_GAP = / {3,}/;
   }
 });
 
@@ -8794,7 +8805,7 @@ var init_commitments = __esm({
 
 // src/lexicon/decisions.ts
 function mayOpenDecisionMarker(text3) {
-  return text3.length > 0 && "RDAN".includes(text3[0]);
+  return text3.length > 0 && "RDANC".includes(text3[0]);
 }
 function opensFormalResolution(text3) {
   BE_IT_RESOLVED.lastIndex = 0;
@@ -8805,13 +8816,18 @@ function opensFormalResolution(text3) {
 function mayStartMotion(text3) {
   return MOTION_FIRST_LETTERS.includes(String.fromCharCode(text3.charCodeAt(0) | 32));
 }
-var DECISION_MARKER, MIDLINE_RESOLVED, BE_IT_RESOLVED, DECISION_LEAD, DECISION_PART, PARTS_LEAD_IN, INLINE_PART, DECISION_SENTENCES, DECISION_VERB, MOTION_OUTCOME, MOTION_START, MOTION_FIRST_LETTERS, MOVER_FIRST_MOTION, MOTION_CARRIED, MOTION_NOT_DECIDED, LEADING_SYMBOL;
+var DECISION_MARKER, NO_DECISION, MIDLINE_RESOLVED, BE_IT_RESOLVED, MOTION_BLOCK_HEADING, MOVER_LINE, BLOCK_OUTCOME, BLOCK_DECIDED, DECISION_LEAD, DECISION_PART, PARTS_LEAD_IN, INLINE_PART, DECISION_SENTENCES, DECISION_VERB, MOTION_OUTCOME, MOTION_START, MOTION_FIRST_LETTERS, MOVER_FIRST_MOTION, MOTION_CARRIED, MOTION_NOT_DECIDED, LEADING_SYMBOL;
 var init_decisions = __esm({
   "src/lexicon/decisions.ts"() {
     "use strict";
-    DECISION_MARKER = /^(?:RESOLVED|RESOLUTION|DECISION|DECIDED|AGREED|APPROVED|NOTED|Resolution (?:#|No\.? ?)?([A-Z\d][\w/.-]{0,20})(?=:)|(?:Resolved|Resolution|Decision|Decided|Agreed|Approved|Noted)(?=\s*[:,\u2013\u2014-]))\b\s*(?:[:,\u2013\u2014-]\s*)?/;
+    DECISION_MARKER = /^(?:RESOLVED|RESOLUTION|DECISION|DECIDED|AGREED|APPROVED|NOTED|Resolution (?:#|No\.? ?)?([A-Z\d][\w/.-]{0,20})(?=:)|(?:Resolved|Resolution|Decision|Decided|Agreed|Approved|Noted)(?=\s*[:,\u2013\u2014-])|(?:CONSENSUS|Consensus)(?=\s*:))\b\s*(?:[:,\u2013\u2014-]\s*)?/;
+    NO_DECISION = /^(?:none|nil|n\/a|no consensus|not reached|deferred|postponed)\b/i;
     MIDLINE_RESOLVED = /[.!?)a-z\d] RESOLVED\b[:\u2013-]? ?(?:[\u2022\u2022-] )?/g;
     BE_IT_RESOLVED = /\b(?:BE IT|[Bb]e it) (?:FURTHER |[Ff]urther )?(?:RESOLVED|[Rr]esolved)\b,?:? ?/g;
+    MOTION_BLOCK_HEADING = /^(?:(?:COUNCIL|COMMITTEE|BOARD|Council|Committee|Board) )?(?:RESOLUTION|MOTION|Resolution|Motion)(?: (?:No\.? ?|NO\.? ?|#)?\d[\w/.-]{0,15})?:?$/;
+    MOVER_LINE = /^(?:moved|mover|proposed|proposer|seconded|seconder)\b/i;
+    BLOCK_OUTCOME = /^(?:(?:the )?(?:motion|resolution|recommendation) (?:was )?(?:put and )?)?(carried|adopted|passed|agreed|lost|defeated|failed|withdrawn|fell)\b/i;
+    BLOCK_DECIDED = /^(?:carried|adopted|passed|agreed)$/i;
     DECISION_LEAD = /^(?:resolved|resolution|decision|decided|agreed|approved|noted)$/i;
     DECISION_PART = /^\(?(\d{1,2}|[a-z]|[ivx]{1,4})\)\s+(.+)$/;
     PARTS_LEAD_IN = /^It was (?:unanimously )?(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed)(?: that| THAT)?\s?:?$/;
@@ -8820,7 +8836,7 @@ var init_decisions = __esm({
       /\b(?:the )?minutes(?: of [^;]{1,80}?)? (?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted)\b/i,
       /\bit was (?:unanimously )?(?:agreed|resolved|decided|approved|noted and agreed)\b/i,
       /\b(?:the )?minutes of (?:the )?(?:last|previous|meeting)\b[^.;]*?\b(?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted)\b/i,
-      /\b(?:the )?(?:board|committee|panel|governors|trustees|council|cabinet|members|group|forum|sub-committee|commission|team) (?:unanimously )?(?:approved|agreed|resolved|endorsed|ratified|adopted|signed off|decided)\b(?! to (?:consider|look|discuss))/i,
+      /\b(?:the )?(?:board|committee|panel|governors|trustees|council|cabinet|members|group|forum|sub-committee|commission|team|wg|working group|tsc|steering committee) (?:unanimously )?(?:approved|agreed|resolved|endorsed|ratified|adopted|signed off|decided)\b(?! to (?:consider|look|discuss))/i,
       // "Approved by General Consent.", "Committee reports approved as submitted by general consent."
       /\b(?:approved|adopted|accepted|agreed)(?: as (?:submitted|presented|circulated|amended|written))? by (?:general|unanimous) consent\b/i
     ];
@@ -8847,6 +8863,12 @@ function extractDecisions(source, itemAt) {
       continue;
     }
     if (line.kind === "heading") continue;
+    const block = MOTION_BLOCK_HEADING.test(line.text) ? readMotionBlock(lines, i) : null;
+    if (block) {
+      for (const part of block.parts) decisions.push({ text: part.text, item: itemAt(part.line), line: part.line });
+      i = block.end;
+      continue;
+    }
     const motion = mayStartMotion(line.text) ? MOTION_START.exec(line.text) : null;
     if (motion) {
       if (readActionMarker(line.text)) continue;
@@ -8878,7 +8900,7 @@ function extractDecisions(source, itemAt) {
       if (parts.length > 0 && /^(?:that)?:?$/i.test(body)) {
         for (const part of parts) decisions.push({ text: part.text, item: itemAt(part.line), line: part.line });
         i += parts.length;
-      } else if (body && !/^[A-Z ]{2,20}:?$|^_+$/.test(body)) {
+      } else if (body && !/^[A-Z ]{2,20}:?$|^_+$/.test(body) && !NO_DECISION.test(body)) {
         for (const part of inlineParts(withWrapped(lines, i, body))) decisions.push({ text: part, item: itemAt(line.line), line: line.line });
       }
       continue;
@@ -8908,6 +8930,30 @@ function extractDecisions(source, itemAt) {
     if (sentence) decisions.push({ text: sentence, item: itemAt(line.line), line: line.line });
   }
   return decisions;
+}
+function readMotionBlock(lines, index) {
+  const isResolution = /resolution/i.test(lines[index].text);
+  const parts = [];
+  let wording = null;
+  for (let i = index + 1; i < lines.length && i <= index + MAX_BLOCK_LINES; i++) {
+    const line = lines[i];
+    if (line.kind === "heading" || MOTION_BLOCK_HEADING.test(line.text)) break;
+    const outcome = BLOCK_OUTCOME.exec(line.text);
+    if (outcome) return { parts: BLOCK_DECIDED.test(outcome[1]) ? parts.length > 0 ? parts : wording ? [wording] : [] : [], end: i };
+    if (MOVER_LINE.test(line.text)) continue;
+    const part = wording?.text.endsWith(":") ? line.kind === "item" ? line.text : BLOCK_PART.exec(line.text)?.[1] : void 0;
+    if (part) {
+      parts.push({ text: withoutTrailingJoin(withWrappedLines(lines, i, part, MAX_WRAPPED_LINES, startsPart)), line: line.line });
+      continue;
+    }
+    if (wording === null && line.kind === "text" && /^that\b/i.test(line.text)) {
+      wording = { text: withWrappedLines(lines, i, line.text, MAX_WRAPPED_LINES, startsPart), line: line.line };
+      continue;
+    }
+    if (wording !== null && line.blockStart && line.kind !== "item" && !line.text.startsWith(" ")) break;
+  }
+  if (isResolution && wording) return { parts: parts.length > 0 ? parts : [wording], end: index };
+  return null;
 }
 function readParts2(lines, start) {
   const parts = [];
@@ -9018,12 +9064,14 @@ function cellDecisions(cell) {
   }
   return found;
 }
-function inlineParts(text3) {
-  if (!text3.startsWith("(") || !text3.includes(")")) return [text3];
+function inlineParts(whole) {
+  const first = whole.startsWith("(") ? 0 : FIRST_PART_AFTER_LEAD_IN.exec(whole)?.[0].length ?? -1;
+  if (first < 0 || !whole.includes(")")) return [whole];
+  const text3 = whole.slice(first);
   const starts = [];
   INLINE_PART.lastIndex = 0;
   for (let m = INLINE_PART.exec(text3); m; m = INLINE_PART.exec(text3)) starts.push({ index: m.index, length: m[0].length });
-  if (starts.length < 2 || starts[0].index !== 0) return [text3];
+  if (starts.length < 2 || starts[0].index !== 0) return [whole];
   return starts.map((s, k) => withoutTrailingJoin(text3.slice(s.index + s.length, k + 1 < starts.length ? starts[k + 1].index : text3.length).trim())).filter(Boolean);
 }
 function withoutTrailingJoin(text3) {
@@ -9035,7 +9083,7 @@ function withoutTrailingJoin(text3) {
 function isDigit2(code) {
   return code >= 48 && code <= 57;
 }
-var MARKER, PART, SENTENCE_PATTERNS, RESOLVED_WORD, NEXT_MOTION, MAX_WRAPPED_LINES, CELL_MARKER, ROMAN, MAX_CARRIED_TAIL;
+var MARKER, PART, SENTENCE_PATTERNS, RESOLVED_WORD, NEXT_MOTION, MAX_WRAPPED_LINES, CELL_MARKER, MAX_BLOCK_LINES, BLOCK_PART, startsPart, ROMAN, MAX_CARRIED_TAIL, FIRST_PART_AFTER_LEAD_IN;
 var init_decisions2 = __esm({
   "src/parse/decisions.ts"() {
     "use strict";
@@ -9049,8 +9097,12 @@ var init_decisions2 = __esm({
     NEXT_MOTION = /^(?:(?:(?:A|The) [Mm]otion|M(?:otion|OTION)) (?:was )?(?:made |moved |put )?(?:by|from|to|that) |M(?:otion|OTION): |It was (?:duly )?(?:moved|proposed) )/;
     MAX_WRAPPED_LINES = 8;
     CELL_MARKER = /(?:^|[.!?] ?)(?:Decision|Decided|Agreed|Resolved|RESOLVED|Approved|APPROVED|Resolution):\s*/g;
+    MAX_BLOCK_LINES = 30;
+    BLOCK_PART = /^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+(.+)$/;
+    startsPart = (_text, next) => BLOCK_PART.test(next.text);
     ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"];
     MAX_CARRIED_TAIL = 120;
+    FIRST_PART_AFTER_LEAD_IN = /^[^.;:()]{1,40} (?=\((?:1|a|i)\) (?:[A-Z]|that ))/;
   }
 });
 
@@ -9171,7 +9223,7 @@ function titleFrom(head, dateIndex, dateIn) {
   const end = dateIndex >= 0 ? dateIndex + 1 : Math.min(head.length, 3);
   for (let i = 0; i < end; i++) {
     const part = titlePart(head[i], i === dateIndex, dateIn);
-    if (!part) continue;
+    if (!part || parts.length > 0 && KIND_OF_MEETING.test(part)) continue;
     if (parts.some((p) => fold(p).includes(fold(part)))) continue;
     parts.push(part);
   }
@@ -9194,6 +9246,7 @@ function titlePart(line, isDateLine, dateIn) {
   } else if (isDateLine) {
     text3 = text3.replace(/\bminutes\b/gi, "").replace(/\b(?:held )?on\s*$/i, "");
   }
+  text3 = text3.replace(HELD_AT, "");
   text3 = text3.replace(TRAILING_KIND, "").replace(/\s*\(\s*\)?$/, "").replace(/\s(?:date|time|venue)$/i, "").replace(/\s(?:ordinary|extraordinary)(?:\smeeting)?$/i, "");
   text3 = text3.replace(/\s*[\u2013\u2014-]\s*$/, "").replace(/^[\s,\u2013\u2014\u2022\u00b7|-]+|[\s,:\u2013\u2014-]+$/g, "");
   if (text3 === "" || NOISE.test(text3) || REGISTRATION.test(text3) || /^\d/.test(text3) || MONTH_AND_YEAR.test(text3) || MEETING_KIND_ONLY.test(text3) || text3.length > 120) return null;
@@ -9262,7 +9315,7 @@ function readLocation(head, dateIndex, dateIn, title) {
   }
   return null;
 }
-var HEADER_LINES, MERIDIEM, CLOCK, TIME_RANGE, TIME_SINGLE, CLOCK_AFTER_DATE, SENTENCE_END4, LABELLED_CLOCK, WEEKDAY, MINUTES_OF, MEETING_KIND_ONLY, MONTH_AND_YEAR, TRAILING_KIND, REGISTRATION, NOISE, MINUTES_OF_BODY, WORD_START, SMALL_WORDS;
+var HEADER_LINES, MERIDIEM, CLOCK, TIME_RANGE, TIME_SINGLE, CLOCK_AFTER_DATE, SENTENCE_END4, LABELLED_CLOCK, WEEKDAY, MINUTES_OF, MEETING_KIND_ONLY, MONTH_AND_YEAR, TRAILING_KIND, REGISTRATION, NOISE, MINUTES_OF_BODY, KIND_OF_MEETING, HELD_AT, WORD_START, SMALL_WORDS;
 var init_header2 = __esm({
   "src/parse/header.ts"() {
     "use strict";
@@ -9288,6 +9341,8 @@ var init_header2 = __esm({
     REGISTRATION = /\b(?:registered charity|charity (?:no|number)|company (?:no|number)|registration (?:no|number)|registered in england)\b/i;
     NOISE = /^(?:draft |approved |unconfirmed |confirmed |public |part [ab12] )?(?:minutes|agenda|notes|meeting notes|confidential|official|not protectively marked|official[- ]sensitive)$|^[\s-]*(?:draft|unconfirmed|approved|confirmed|confidential)[\s-]*$/i;
     MINUTES_OF_BODY = /^(?:draft |approved |unconfirmed |confirmed )?minutes of\s/i;
+    KIND_OF_MEETING = /^(?:ordinary|extraordinary|annual|special|regular|monthly|general)(?: (?:general|council|board|committee))? meeting$/i;
+    HELD_AT = /(?:^|\s)held\s(?:in|at|on|via|by)\b.*$/i;
     WORD_START = letterPattern(String.raw`(^|[-(]|^\p{L}['\u2019])(\p{L})`, "gu");
     SMALL_WORDS = /* @__PURE__ */ new Set(["a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"]);
   }
@@ -9361,7 +9416,7 @@ function readCandidate(line) {
   if (!m) return null;
   const label = matchRollLabel(m[2]);
   const title = label && !label.bare && label.after ? m[2].slice(0, m[2].length - label.after.length).replace(/[\s:\u2013\u2014-]+$/, "") : m[2];
-  if (!looksLikeTitle(title) || DATE_TITLE.test(m[2]) || GENERATED_SUMMARY.test(m[2]) || DATE_NUMBER.test(m[1])) return null;
+  if (!(looksLikeTitle(title) || line.kind === "heading" && LOWER_CASE_NAME.test(title)) || DATE_TITLE.test(m[2]) || GENERATED_SUMMARY.test(m[2]) || DATE_NUMBER.test(m[1])) return null;
   const numberEnd = text3.indexOf(m[1]) + m[1].length;
   const punctuated = /[.:)\u2013\u2014-]/.test(text3.slice(numberEnd, numberEnd + 2)) || numberEnd > m[1].length;
   if (!punctuated && !line.cells && line.kind !== "heading" && !/[/.]/.test(m[1]) && !/\s{2,}|\t/.test(text3)) {
@@ -9438,7 +9493,7 @@ function familyOf(number) {
   if (ROMAN2.test(number)) return "r";
   return number.replace(/\d+$/, "#");
 }
-var NUMBERED2, ITEM_COLUMN, GENERATED_SUMMARY, DATE_TITLE, DATE_NUMBER, SUB_ITEM2, ROMAN2, ROMAN_OR_WORD_START, TITLE_OPENING;
+var NUMBERED2, ITEM_COLUMN, GENERATED_SUMMARY, DATE_TITLE, DATE_NUMBER, SUB_ITEM2, ROMAN2, ROMAN_OR_WORD_START, LOWER_CASE_NAME, TITLE_OPENING;
 var init_items = __esm({
   "src/parse/items.ts"() {
     "use strict";
@@ -9452,6 +9507,7 @@ var init_items = __esm({
     SUB_ITEM2 = /^(?:\(([a-z]{1,3}|\d{1,2})\)|([A-Za-z])[.)]|(\d{1,3}\.\d{1,2})\.?)\s+(\S.*)$/;
     ROMAN2 = /^[IVXLC]+$/;
     ROMAN_OR_WORD_START = "ivxlcam";
+    LOWER_CASE_NAME = /^[a-z][\w.]*-[\w.-]+/;
     TITLE_OPENING = letterPattern(String.raw`^[\p{Lu}\d"'\u2018\u201c(]`, "u");
   }
 });
@@ -9511,8 +9567,9 @@ function parsePersonEntry(entry, line, lead = null, options = {}) {
   }
   if (text3.includes(".") && INITIAL_RUN_IN.test(text3)) text3 = text3.replace(INITIAL_RUN_IN_AT_WORD.for(text3), "$1$2. ");
   const officeFirst = OFFICE_THEN_BRACKET.exec(text3);
-  if (officeFirst && isRoleLike(officeFirst[1].trim())) {
-    const person2 = parsePersonEntry(officeFirst[2].replace(WHO_CLAUSE, ""), line, null, { loneNames: false });
+  const inside = officeFirst ? officeFirst[2].replace(WHO_CLAUSE, "") : "";
+  if (officeFirst && !/[,;:\u2013\u2014]|\s-\s/.test(officeFirst[1]) && isRoleLike(officeFirst[1].trim()) && !isRoleLike(inside)) {
+    const person2 = parsePersonEntry(inside, line, null, { loneNames: false });
     if (person2) return { ...person2, role: leadRole ?? person2.role ?? officeFirst[1].trim() };
   }
   const segments = splitTopLevel(text3, SEGMENT_SEPARATOR);
@@ -9717,12 +9774,14 @@ function parseInlineList(text3, line) {
   const entries = distributeTitles(pieces.flatMap((p) => useSemicolons ? splitNameList(p) : [p]));
   const loneNames = entries.filter((entry) => LONE_NAME.test(nameBeforeNotes(entry))).length * 2 > entries.length;
   const people = [];
-  for (const entry of entries) {
+  const read = entries.map((entry) => parsePersonEntry(entry, line, null, { loneNames }));
+  for (const [index, entry] of entries.entries()) {
     if (people.length > 0 && isBareOffice(entry)) {
       people[people.length - 1].role ??= cleanDescriptor(entry);
       continue;
     }
-    const person2 = parsePersonEntry(entry, line, null, { loneNames }) ?? (entries.length >= 3 && LONE_NAME.test(entry) && !ORGANISATION_WORDS.has(entry.toLowerCase()) ? parsePersonEntry(entry, line, null, { loneNames: true }) : null);
+    const between = !useSemicolons && read[index - 1] && read[index + 1] && LONE_NAME.test(entry) && !ORGANISATION_WORDS.has(entry.toLowerCase()) && !PLURAL_TITLE.test(`${entry} `) && stripHonorifics(entry) === entry;
+    const person2 = read[index] ?? (between ? parsePersonEntry(entry, line, null, { loneNames: true }) : null);
     if (person2) people.push(person2);
     else if (people.length > 0 && !useSemicolons && /^[A-Z]/.test(entry) && !/\s(?:of|the)\s+public$|\d/i.test(entry)) {
       people[people.length - 1].organisation ??= entry;
@@ -9732,11 +9791,10 @@ function parseInlineList(text3, line) {
 }
 function nameBeforeNotes(entry) {
   const bracket = entry.indexOf("(");
-  const kept = bracket > 0 ? entry.slice(0, bracket) : entry;
-  return kept.replace(/\s[\u2013\u2014-]\s.*$/, "").trim();
+  return bracket > 0 ? entry.slice(0, bracket).trim() : entry;
 }
 function splitAtAnd(piece) {
-  const text3 = piece.replace(/^and\s/i, "");
+  const text3 = piece.replace(/^(?:and|&)\s/i, "");
   const parts = splitTopLevel(text3, AND);
   if (parts.length < 2) return parts;
   const isPart = (part) => THE_BODY.test(part) || !isBareOffice(part) && (parsePersonEntry(part, 0, null, { loneNames: true }) !== null || PLURAL_TITLE.test(part) || stripHonorifics(`${part} `) !== `${part} `.trim());
@@ -9760,7 +9818,12 @@ function opensOffice(part, next) {
 }
 function distributeTitles(pieces) {
   let title = null;
-  return pieces.map((piece) => {
+  return pieces.flatMap((piece) => {
+    const alone = PLURAL_TITLE.exec(`${piece} `);
+    if (alone && alone[0].trim() === piece.trim()) {
+      title = /^messrs/i.test(alone[1]) ? "Mr" : "Cllr";
+      return [];
+    }
     const plural = PLURAL_TITLE.exec(piece);
     if (plural) {
       title = /^messrs/i.test(plural[1]) ? "Mr" : "Cllr";
@@ -9945,7 +10008,10 @@ function lineFacts(line) {
   return facts;
 }
 function findLabel(line, cue) {
-  if (line.cells && line.cells.length > 2) return null;
+  if (line.cells && line.cells.length > 2) {
+    const label2 = matchRollLabel(line.cells[0]);
+    return label2 && label2.after === "" ? { kind: label2.kind, inline: line.cells.slice(1).filter(Boolean).join(", ") } : null;
+  }
   const label = matchRollLabel(line.text) ?? (line.kind === "heading" || !cue ? null : findLabelInLine(line.text)?.label ?? null);
   if (label) return labelOf(label);
   if ((line.kind === "heading" || ITEM_NUMBER2.test(line.text)) && line.text.length < 60) {
@@ -9964,6 +10030,7 @@ function labelOf(label) {
 function readSection(lines, start, label, into, unread, entryLines) {
   let i = start + 1;
   if (label.empty) return i;
+  if (!label.inline) i = afterIntroduction(lines, i);
   const next = lines[i];
   const paragraph = !label.inline && next !== void 0 && isListParagraph(lines, i);
   if (label.inline || paragraph) {
@@ -9976,7 +10043,7 @@ function readSection(lines, start, label, into, unread, entryLines) {
     const read = [];
     const found = into.length;
     if (paragraph) read.push(lines[i++]);
-    while (i < lines.length && (!lines[i].blockStart || isUnfinished(text3)) && lines[i].kind !== "heading" && !readLabel(lines[i]) && !matchOfficeLine(lines[i].text)) {
+    while (i < lines.length && (!lines[i].blockStart || isUnfinished(text3)) && lines[i].kind !== "heading" && !lines[i].cells && !readLabel(lines[i]) && !matchOfficeLine(lines[i].text)) {
       read.push(lines[i]);
       if (text3.length < 2e3 && (wrapsOnto(text3, lines[i].text) || isHardWrapped(lines[i - 1].text))) text3 = `${text3} ${lines[i].text}`;
       else {
@@ -9999,16 +10066,23 @@ function readSection(lines, start, label, into, unread, entryLines) {
     if (hasPeopleCue(line) && apologySentence(line.text) !== null) break;
     if (numbering.isNextItem(line, label.inline !== "" || into.length > 0)) break;
     if (into.length > 0 && isInCapitals(line.text) && !into.some((person2) => isInCapitals(person2.name))) break;
-    if (line.cells && !header && line.cells.some((cell) => NAME_COLUMN.test(cell))) {
-      header = line.cells.map((cell) => cell.toLowerCase());
+    const row2 = line.cells ?? (line.columns?.length === 2 && !/\d/.test(line.columns[0]) ? line.columns : null);
+    if (row2 && !header && row2.some((cell) => NAME_COLUMN.test(cell))) {
+      header = row2.map((cell) => cell.toLowerCase());
       continue;
     }
+    if (into.length > 0 && !line.cells && NOTE_IN_BRACKETS.test(line.text)) continue;
     if (!header && into.length === 0 && !line.cells && NAME_COLUMN.test(line.text)) continue;
-    const found = header && line.cells ? personFromRow(header, line) : readEntryLine(line.cells ? rowAsEntry(line) : line, numbering.numbered + 1);
+    const closing = lines[i + 1];
+    const wrapped = !line.cells && endsInsideBracket(line.text) && closing && !closing.blockStart && closing.kind === "text" && !closing.cells && closing.text.includes(")") ? { ...line, text: `${line.text} ${closing.text}` } : null;
+    const entry = wrapped ?? (row2 && !line.cells ? { ...line, cells: row2 } : line);
+    let found = header && entry.cells ? personFromRow(header, entry) : readEntryLine(entry.cells ? rowAsEntry(entry) : entry, numbering.numbered + 1);
+    if (found.length === 0 && entry !== line && !wrapped) found = readEntryLine(line, numbering.numbered + 1);
     if (found.length > 0) {
       numbering.read(line);
       addAll(into, found);
       entryLines.add(line);
+      if (wrapped) entryLines.add(lines[++i]);
       unread.push(...pending);
       pending = [];
       continue;
@@ -10040,9 +10114,17 @@ function readEntryLine(line, nextNumber = 1) {
   const person2 = parsePersonEntry(line.text, line.line, line.lead, { loneNames }) ?? (WHO.test(line.text) ? parsePersonEntry(stripCommentary(line.text), line.line, line.lead, { loneNames: false }) : null);
   return person2 ? [person2] : [];
 }
+function afterIntroduction(lines, index) {
+  for (let i = index; i < lines.length && i < index + 4; i++) {
+    const line = lines[i];
+    if (line.kind !== "text" || line.cells || i > index && line.blockStart) return index;
+    if (line.text.endsWith(":")) return lines[i + 1]?.kind === "item" ? i + 1 : index;
+  }
+  return index;
+}
 function isListParagraph(lines, index) {
   const whole = lines[index];
-  if (whole.kind !== "text" || whole.cells) return false;
+  if (whole.kind !== "text" || whole.cells || whole.columns?.length === 2) return false;
   const first = listSentence(whole.text);
   const line = first === whole.text ? whole : { ...whole, text: first };
   const titledAfterStop = TITLE_AFTER_STOP.test(line.text);
@@ -10121,7 +10203,7 @@ function dedupe(people) {
     return true;
   });
 }
-var NAME_COLUMN, MAX_UNREAD_RUN, BARE_BOX, WHO, LIST_CUE, MANY_ENTRIES, TITLE_AFTER_STOP, ITEM_WORD, ATTENDANCE_SENTENCE, SENT_APOLOGIES, PEOPLE_CUE, APOLOGY_CUE, ATTENDANCE_CUE, APOLOGY_SENTENCE, MAX_WRAPPED_LINES2, UNLABELLED_ROLL_LINES, UNLABELLED_ROLL_MIN, labels, OPENS_WITH_BULLET, ANY_LETTER;
+var NOTE_IN_BRACKETS, NAME_COLUMN, MAX_UNREAD_RUN, BARE_BOX, WHO, LIST_CUE, MANY_ENTRIES, TITLE_AFTER_STOP, ITEM_WORD, ATTENDANCE_SENTENCE, SENT_APOLOGIES, PEOPLE_CUE, APOLOGY_CUE, ATTENDANCE_CUE, APOLOGY_SENTENCE, MAX_WRAPPED_LINES2, UNLABELLED_ROLL_LINES, UNLABELLED_ROLL_MIN, labels, OPENS_WITH_BULLET, ANY_LETTER;
 var init_people = __esm({
   "src/parse/people.ts"() {
     "use strict";
@@ -10134,6 +10216,7 @@ var init_people = __esm({
     init_person_entry();
     init_roll_lines();
     init_letters();
+    NOTE_IN_BRACKETS = /^\([^()]{1,60}\)$/;
     NAME_COLUMN = /^(?:(?:full\s+)?name|attendee|member|person|participant|delegate|representative|who)s?$/i;
     MAX_UNREAD_RUN = 2;
     BARE_BOX = /^\[[ xX\u2713]\]\s/;
@@ -16492,7 +16575,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "396701591b3d45aa" : "source";
+    BUILD = true ? "69ad876b6de2e197" : "source";
   }
 });
 

@@ -272,6 +272,7 @@ function makeLine(fields) {
     lead: fields.lead ?? null,
     cells: fields.cells ?? null,
     blockStart: fields.blockStart ?? false,
+    columns: fields.columns ?? null,
     line: fields.line,
     text: fields.text
   };
@@ -676,7 +677,7 @@ var HONORIFIC_FIRST_WORDS = new Set(
 );
 var PARTICLES = /* @__PURE__ */ new Set(["de", "da", "di", "du", "do", "dos", "das", "del", "della", "dei", "degli", "der", "den", "ter", "ten", "van", "von", "zu", "la", "le", "bin", "al", "el", "ibn", "ap", "mac", "st", "st."]);
 var ROLE_WORDS = new Set(
-  "chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk governor trustee director officer manager member lead head headteacher headmaster headmistress principal executive councillor mayor commissioner coordinator co-ordinator adviser advisor administrator assistant analyst consultant nurse inspector superintendent commander representative rep observer minutes minute-taker notetaker note-taker facilitator editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host guardian sponsor contact warden churchwarden ranger keeper verger caretaker trainee intern apprentice ht dht senco dsl pcso rfo ceo cfo coo cto cio dpo sro sec".split(" ")
+  "chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk governor trustee director officer manager member lead head headteacher headmaster headmistress principal executive councillor mayor commissioner coordinator co-ordinator adviser advisor administrator assistant analyst consultant nurse inspector superintendent commander representative rep observer minutes minute-taker notetaker note-taker facilitator editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host guardian sponsor contact warden churchwarden ranger keeper verger caretaker trainee intern apprentice ht dht senco dsl pcso rfo ceo cfo coo cto cio dpo sro sec ad".split(" ")
 );
 function stripHonorifics(name) {
   if (!HONORIFIC_FIRST_WORDS.has(leadingLetters(name).toLowerCase())) return name.trim();
@@ -735,6 +736,7 @@ function judgeRoleLike(descriptor) {
   for (let i = 0; i < ofAt; i++) if (ROLE_WORDS.has(parts[i])) return true;
   if (isRoleWord(parts[parts.length - 1])) return true;
   if (/^(?:vp|svp|evp|avp)$/.test(parts[0])) return true;
+  if (parts.length > 1 && /^(?:director|head|manager)$/.test(parts[0]) && ORGANISATION_WORDS.has(parts[parts.length - 1])) return true;
   if (parts.some((word) => ORGANISATION_WORDS.has(word))) return false;
   const joined = parts.findIndex((word) => word === "and" || word === "&");
   if (joined > 0 && isRoleWord(parts[joined - 1])) return true;
@@ -1191,6 +1193,11 @@ function readPlainText(file, text) {
   });
   return { file, lines, frontMatter, text, truncated };
 }
+var WIDE_GAP = / {3,}/;
+function spacedColumns(raw) {
+  const columns = raw.trim().split(WIDE_GAP).map((column) => stripInlineMarkup(column.trim()));
+  return columns.length > 1 ? columns : null;
+}
 function continuesWrappedLine(previous, cleaned) {
   return (cleaned.startsWith("\u2013 ") || cleaned.startsWith("\u2014 ")) && previous !== void 0 && previous.kind === "text" && !previous.cells && previous.text.length >= 60 && !/[.:;!?]$/.test(previous.text);
 }
@@ -1229,6 +1236,7 @@ function readLine(raw, cleaned, lineNumber, isPipeRow, rowWidthAbove) {
     kind,
     marker,
     checked: checked2,
+    columns: kind === "text" && raw.includes("   ") ? spacedColumns(raw) : null,
     depth: kind === "item" ? Math.floor(indent / 2) : 0,
     lead: lead ? lead[1].replace(/:$/, "").trim() : null,
     text: stripInlineMarkup(rest)
@@ -2030,6 +2038,7 @@ function mayHoldActionMarker(text) {
 }
 var WITH_OWNER = /^actions?\s*\(([^()]{0,200})\)\s*(?:[:\-\u2013\u2014.]+\s*)?(.*)$/i;
 var FOR_OWNER = /^actions?(?: items?| points?)? for ([^:]{1,160}):\s*(.*)$/i;
+var OFFICER_DASH = /^action (?:officers?|owners?|by|lead):\s*([^:\u2013\u2014]{1,80}?)\s+[-\u2013\u2014]\s+(.*)$/i;
 var NUMBERED = /^action #(\d{1,3}):\s*(.*)$/i;
 var PLAIN = /^(?:agreed |new )?actions?(?: points?| items?)?\s*(?::|[-\u2013\u2014](?=\s|$))\s*(.*)$/i;
 var PARAGRAPH_NUMBER = /^\d{1,3}(?:\.\d{1,3})*\.?\s+/;
@@ -2046,6 +2055,8 @@ function readActionMarker(lineText2) {
   if (withOwner) return { ownersRaw: withOwner[1].trim() || null, body: withOwner[2].trim(), number: null, emptyOwner: withOwner[1].trim() === "" };
   const numbered = NUMBERED.exec(text);
   if (numbered) return { ownersRaw: null, body: numbered[2].trim(), number: numbered[1], emptyOwner: false };
+  const officer = OFFICER_DASH.exec(text);
+  if (officer) return { ownersRaw: officer[1].trim(), body: officer[2].trim(), number: null, emptyOwner: false };
   const forOwner = FOR_OWNER.exec(text);
   if (forOwner) return { ownersRaw: forOwner[1].trim(), body: forOwner[2].trim(), number: null, emptyOwner: false };
   const plain = PLAIN.exec(text);
@@ -3512,10 +3523,11 @@ function numbersIn(text) {
 }
 
 // src/lexicon/decisions.ts
-var DECISION_MARKER = /^(?:RESOLVED|RESOLUTION|DECISION|DECIDED|AGREED|APPROVED|NOTED|Resolution (?:#|No\.? ?)?([A-Z\d][\w/.-]{0,20})(?=:)|(?:Resolved|Resolution|Decision|Decided|Agreed|Approved|Noted)(?=\s*[:,\u2013\u2014-]))\b\s*(?:[:,\u2013\u2014-]\s*)?/;
+var DECISION_MARKER = /^(?:RESOLVED|RESOLUTION|DECISION|DECIDED|AGREED|APPROVED|NOTED|Resolution (?:#|No\.? ?)?([A-Z\d][\w/.-]{0,20})(?=:)|(?:Resolved|Resolution|Decision|Decided|Agreed|Approved|Noted)(?=\s*[:,\u2013\u2014-])|(?:CONSENSUS|Consensus)(?=\s*:))\b\s*(?:[:,\u2013\u2014-]\s*)?/;
 function mayOpenDecisionMarker(text) {
-  return text.length > 0 && "RDAN".includes(text[0]);
+  return text.length > 0 && "RDANC".includes(text[0]);
 }
+var NO_DECISION = /^(?:none|nil|n\/a|no consensus|not reached|deferred|postponed)\b/i;
 var MIDLINE_RESOLVED = /[.!?)a-z\d] RESOLVED\b[:\u2013-]? ?(?:[\u2022\u2022-] )?/g;
 var BE_IT_RESOLVED = /\b(?:BE IT|[Bb]e it) (?:FURTHER |[Ff]urther )?(?:RESOLVED|[Rr]esolved)\b,?:? ?/g;
 function opensFormalResolution(text) {
@@ -3524,6 +3536,10 @@ function opensFormalResolution(text) {
   BE_IT_RESOLVED.lastIndex = 0;
   return found;
 }
+var MOTION_BLOCK_HEADING = /^(?:(?:COUNCIL|COMMITTEE|BOARD|Council|Committee|Board) )?(?:RESOLUTION|MOTION|Resolution|Motion)(?: (?:No\.? ?|NO\.? ?|#)?\d[\w/.-]{0,15})?:?$/;
+var MOVER_LINE = /^(?:moved|mover|proposed|proposer|seconded|seconder)\b/i;
+var BLOCK_OUTCOME = /^(?:(?:the )?(?:motion|resolution|recommendation) (?:was )?(?:put and )?)?(carried|adopted|passed|agreed|lost|defeated|failed|withdrawn|fell)\b/i;
+var BLOCK_DECIDED = /^(?:carried|adopted|passed|agreed)$/i;
 var DECISION_LEAD = /^(?:resolved|resolution|decision|decided|agreed|approved|noted)$/i;
 var DECISION_PART = /^\(?(\d{1,2}|[a-z]|[ivx]{1,4})\)\s+(.+)$/;
 var PARTS_LEAD_IN = /^It was (?:unanimously )?(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed)(?: that| THAT)?\s?:?$/;
@@ -3532,7 +3548,7 @@ var DECISION_SENTENCES = [
   /\b(?:the )?minutes(?: of [^;]{1,80}?)? (?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted)\b/i,
   /\bit was (?:unanimously )?(?:agreed|resolved|decided|approved|noted and agreed)\b/i,
   /\b(?:the )?minutes of (?:the )?(?:last|previous|meeting)\b[^.;]*?\b(?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted)\b/i,
-  /\b(?:the )?(?:board|committee|panel|governors|trustees|council|cabinet|members|group|forum|sub-committee|commission|team) (?:unanimously )?(?:approved|agreed|resolved|endorsed|ratified|adopted|signed off|decided)\b(?! to (?:consider|look|discuss))/i,
+  /\b(?:the )?(?:board|committee|panel|governors|trustees|council|cabinet|members|group|forum|sub-committee|commission|team|wg|working group|tsc|steering committee) (?:unanimously )?(?:approved|agreed|resolved|endorsed|ratified|adopted|signed off|decided)\b(?! to (?:consider|look|discuss))/i,
   // "Approved by General Consent.", "Committee reports approved as submitted by general consent."
   /\b(?:approved|adopted|accepted|agreed)(?: as (?:submitted|presented|circulated|amended|written))? by (?:general|unanimous) consent\b/i
 ];
@@ -3567,6 +3583,12 @@ function extractDecisions(source, itemAt) {
       continue;
     }
     if (line.kind === "heading") continue;
+    const block = MOTION_BLOCK_HEADING.test(line.text) ? readMotionBlock(lines, i) : null;
+    if (block) {
+      for (const part of block.parts) decisions.push({ text: part.text, item: itemAt(part.line), line: part.line });
+      i = block.end;
+      continue;
+    }
     const motion = mayStartMotion(line.text) ? MOTION_START.exec(line.text) : null;
     if (motion) {
       if (readActionMarker(line.text)) continue;
@@ -3598,7 +3620,7 @@ function extractDecisions(source, itemAt) {
       if (parts.length > 0 && /^(?:that)?:?$/i.test(body)) {
         for (const part of parts) decisions.push({ text: part.text, item: itemAt(part.line), line: part.line });
         i += parts.length;
-      } else if (body && !/^[A-Z ]{2,20}:?$|^_+$/.test(body)) {
+      } else if (body && !/^[A-Z ]{2,20}:?$|^_+$/.test(body) && !NO_DECISION.test(body)) {
         for (const part of inlineParts(withWrapped(lines, i, body))) decisions.push({ text: part, item: itemAt(line.line), line: line.line });
       }
       continue;
@@ -3628,6 +3650,33 @@ function extractDecisions(source, itemAt) {
     if (sentence) decisions.push({ text: sentence, item: itemAt(line.line), line: line.line });
   }
   return decisions;
+}
+var MAX_BLOCK_LINES = 30;
+var BLOCK_PART = /^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+(.+)$/;
+var startsPart = (_text, next) => BLOCK_PART.test(next.text);
+function readMotionBlock(lines, index) {
+  const isResolution = /resolution/i.test(lines[index].text);
+  const parts = [];
+  let wording = null;
+  for (let i = index + 1; i < lines.length && i <= index + MAX_BLOCK_LINES; i++) {
+    const line = lines[i];
+    if (line.kind === "heading" || MOTION_BLOCK_HEADING.test(line.text)) break;
+    const outcome = BLOCK_OUTCOME.exec(line.text);
+    if (outcome) return { parts: BLOCK_DECIDED.test(outcome[1]) ? parts.length > 0 ? parts : wording ? [wording] : [] : [], end: i };
+    if (MOVER_LINE.test(line.text)) continue;
+    const part = wording?.text.endsWith(":") ? line.kind === "item" ? line.text : BLOCK_PART.exec(line.text)?.[1] : void 0;
+    if (part) {
+      parts.push({ text: withoutTrailingJoin(withWrappedLines(lines, i, part, MAX_WRAPPED_LINES, startsPart)), line: line.line });
+      continue;
+    }
+    if (wording === null && line.kind === "text" && /^that\b/i.test(line.text)) {
+      wording = { text: withWrappedLines(lines, i, line.text, MAX_WRAPPED_LINES, startsPart), line: line.line };
+      continue;
+    }
+    if (wording !== null && line.blockStart && line.kind !== "item" && !line.text.startsWith(" ")) break;
+  }
+  if (isResolution && wording) return { parts: parts.length > 0 ? parts : [wording], end: index };
+  return null;
 }
 function readParts(lines, start) {
   const parts = [];
@@ -3740,14 +3789,17 @@ function cellDecisions(cell) {
   }
   return found;
 }
-function inlineParts(text) {
-  if (!text.startsWith("(") || !text.includes(")")) return [text];
+function inlineParts(whole) {
+  const first = whole.startsWith("(") ? 0 : FIRST_PART_AFTER_LEAD_IN.exec(whole)?.[0].length ?? -1;
+  if (first < 0 || !whole.includes(")")) return [whole];
+  const text = whole.slice(first);
   const starts = [];
   INLINE_PART.lastIndex = 0;
   for (let m = INLINE_PART.exec(text); m; m = INLINE_PART.exec(text)) starts.push({ index: m.index, length: m[0].length });
-  if (starts.length < 2 || starts[0].index !== 0) return [text];
+  if (starts.length < 2 || starts[0].index !== 0) return [whole];
   return starts.map((s, k) => withoutTrailingJoin(text.slice(s.index + s.length, k + 1 < starts.length ? starts[k + 1].index : text.length).trim())).filter(Boolean);
 }
+var FIRST_PART_AFTER_LEAD_IN = /^[^.;:()]{1,40} (?=\((?:1|a|i)\) (?:[A-Z]|that ))/;
 function withoutTrailingJoin(text) {
   let trimmed = text.trimEnd();
   const join = / (?:and|or)$/i.exec(trimmed);
@@ -3885,7 +3937,7 @@ function titleFrom(head, dateIndex, dateIn) {
   const end = dateIndex >= 0 ? dateIndex + 1 : Math.min(head.length, 3);
   for (let i = 0; i < end; i++) {
     const part = titlePart(head[i], i === dateIndex, dateIn);
-    if (!part) continue;
+    if (!part || parts.length > 0 && KIND_OF_MEETING.test(part)) continue;
     if (parts.some((p) => fold(p).includes(fold(part)))) continue;
     parts.push(part);
   }
@@ -3908,11 +3960,14 @@ function titlePart(line, isDateLine, dateIn) {
   } else if (isDateLine) {
     text = text.replace(/\bminutes\b/gi, "").replace(/\b(?:held )?on\s*$/i, "");
   }
+  text = text.replace(HELD_AT, "");
   text = text.replace(TRAILING_KIND, "").replace(/\s*\(\s*\)?$/, "").replace(/\s(?:date|time|venue)$/i, "").replace(/\s(?:ordinary|extraordinary)(?:\smeeting)?$/i, "");
   text = text.replace(/\s*[\u2013\u2014-]\s*$/, "").replace(/^[\s,\u2013\u2014\u2022\u00b7|-]+|[\s,:\u2013\u2014-]+$/g, "");
   if (text === "" || NOISE.test(text) || REGISTRATION.test(text) || /^\d/.test(text) || MONTH_AND_YEAR.test(text) || MEETING_KIND_ONLY.test(text) || text.length > 120) return null;
   return isShouting(text) ? titleCase(text) : text;
 }
+var KIND_OF_MEETING = /^(?:ordinary|extraordinary|annual|special|regular|monthly|general)(?: (?:general|council|board|committee))? meeting$/i;
+var HELD_AT = /(?:^|\s)held\s(?:in|at|on|via|by)\b.*$/i;
 function isShouting(text) {
   const letters = text.replace(/[^A-Za-z]/g, "");
   return letters.length > 3 && letters === letters.toUpperCase();
@@ -4055,7 +4110,7 @@ function readCandidate(line) {
   if (!m) return null;
   const label = matchRollLabel(m[2]);
   const title = label && !label.bare && label.after ? m[2].slice(0, m[2].length - label.after.length).replace(/[\s:\u2013\u2014-]+$/, "") : m[2];
-  if (!looksLikeTitle(title) || DATE_TITLE.test(m[2]) || GENERATED_SUMMARY.test(m[2]) || DATE_NUMBER.test(m[1])) return null;
+  if (!(looksLikeTitle(title) || line.kind === "heading" && LOWER_CASE_NAME.test(title)) || DATE_TITLE.test(m[2]) || GENERATED_SUMMARY.test(m[2]) || DATE_NUMBER.test(m[1])) return null;
   const numberEnd = text.indexOf(m[1]) + m[1].length;
   const punctuated = /[.:)\u2013\u2014-]/.test(text.slice(numberEnd, numberEnd + 2)) || numberEnd > m[1].length;
   if (!punctuated && !line.cells && line.kind !== "heading" && !/[/.]/.test(m[1]) && !/\s{2,}|\t/.test(text)) {
@@ -4087,6 +4142,7 @@ function isSummarySection(candidate, lines) {
   const next = lines[lines.indexOf(candidate.line) + 1];
   return next !== void 0 && /^(?:action|resolution) #?\d/i.test(next.text);
 }
+var LOWER_CASE_NAME = /^[a-z][\w.]*-[\w.-]+/;
 var TITLE_OPENING = letterPattern(String.raw`^[\p{Lu}\d"'\u2018\u201c(]`, "u");
 function looksLikeTitle(text) {
   if (text.length > 160) return false;
@@ -4191,8 +4247,9 @@ function parsePersonEntry(entry, line, lead = null, options = {}) {
   }
   if (text.includes(".") && INITIAL_RUN_IN.test(text)) text = text.replace(INITIAL_RUN_IN_AT_WORD.for(text), "$1$2. ");
   const officeFirst = OFFICE_THEN_BRACKET.exec(text);
-  if (officeFirst && isRoleLike(officeFirst[1].trim())) {
-    const person = parsePersonEntry(officeFirst[2].replace(WHO_CLAUSE, ""), line, null, { loneNames: false });
+  const inside = officeFirst ? officeFirst[2].replace(WHO_CLAUSE, "") : "";
+  if (officeFirst && !/[,;:\u2013\u2014]|\s-\s/.test(officeFirst[1]) && isRoleLike(officeFirst[1].trim()) && !isRoleLike(inside)) {
+    const person = parsePersonEntry(inside, line, null, { loneNames: false });
     if (person) return { ...person, role: leadRole ?? person.role ?? officeFirst[1].trim() };
   }
   const segments = splitTopLevel(text, SEGMENT_SEPARATOR);
@@ -4392,12 +4449,14 @@ function parseInlineList(text, line) {
   const entries = distributeTitles(pieces.flatMap((p) => useSemicolons ? splitNameList(p) : [p]));
   const loneNames = entries.filter((entry) => LONE_NAME.test(nameBeforeNotes(entry))).length * 2 > entries.length;
   const people = [];
-  for (const entry of entries) {
+  const read = entries.map((entry) => parsePersonEntry(entry, line, null, { loneNames }));
+  for (const [index, entry] of entries.entries()) {
     if (people.length > 0 && isBareOffice(entry)) {
       people[people.length - 1].role ??= cleanDescriptor(entry);
       continue;
     }
-    const person = parsePersonEntry(entry, line, null, { loneNames }) ?? (entries.length >= 3 && LONE_NAME.test(entry) && !ORGANISATION_WORDS.has(entry.toLowerCase()) ? parsePersonEntry(entry, line, null, { loneNames: true }) : null);
+    const between = !useSemicolons && read[index - 1] && read[index + 1] && LONE_NAME.test(entry) && !ORGANISATION_WORDS.has(entry.toLowerCase()) && !PLURAL_TITLE.test(`${entry} `) && stripHonorifics(entry) === entry;
+    const person = read[index] ?? (between ? parsePersonEntry(entry, line, null, { loneNames: true }) : null);
     if (person) people.push(person);
     else if (people.length > 0 && !useSemicolons && /^[A-Z]/.test(entry) && !/\s(?:of|the)\s+public$|\d/i.test(entry)) {
       people[people.length - 1].organisation ??= entry;
@@ -4407,11 +4466,10 @@ function parseInlineList(text, line) {
 }
 function nameBeforeNotes(entry) {
   const bracket = entry.indexOf("(");
-  const kept = bracket > 0 ? entry.slice(0, bracket) : entry;
-  return kept.replace(/\s[\u2013\u2014-]\s.*$/, "").trim();
+  return bracket > 0 ? entry.slice(0, bracket).trim() : entry;
 }
 function splitAtAnd(piece) {
-  const text = piece.replace(/^and\s/i, "");
+  const text = piece.replace(/^(?:and|&)\s/i, "");
   const parts = splitTopLevel(text, AND);
   if (parts.length < 2) return parts;
   const isPart = (part) => THE_BODY.test(part) || !isBareOffice(part) && (parsePersonEntry(part, 0, null, { loneNames: true }) !== null || PLURAL_TITLE.test(part) || stripHonorifics(`${part} `) !== `${part} `.trim());
@@ -4436,7 +4494,12 @@ function opensOffice(part, next) {
 }
 function distributeTitles(pieces) {
   let title = null;
-  return pieces.map((piece) => {
+  return pieces.flatMap((piece) => {
+    const alone = PLURAL_TITLE.exec(`${piece} `);
+    if (alone && alone[0].trim() === piece.trim()) {
+      title = /^messrs/i.test(alone[1]) ? "Mr" : "Cllr";
+      return [];
+    }
     const plural = PLURAL_TITLE.exec(piece);
     if (plural) {
       title = /^messrs/i.test(plural[1]) ? "Mr" : "Cllr";
@@ -4475,6 +4538,7 @@ function splitNameList(piece) {
 }
 
 // src/parse/people.ts
+var NOTE_IN_BRACKETS = /^\([^()]{1,60}\)$/;
 var NAME_COLUMN = /^(?:(?:full\s+)?name|attendee|member|person|participant|delegate|representative|who)s?$/i;
 var MAX_UNREAD_RUN = 2;
 var BARE_BOX = /^\[[ xX\u2713]\]\s/;
@@ -4615,7 +4679,10 @@ function lineFacts(line) {
   return facts;
 }
 function findLabel(line, cue) {
-  if (line.cells && line.cells.length > 2) return null;
+  if (line.cells && line.cells.length > 2) {
+    const label2 = matchRollLabel(line.cells[0]);
+    return label2 && label2.after === "" ? { kind: label2.kind, inline: line.cells.slice(1).filter(Boolean).join(", ") } : null;
+  }
   const label = matchRollLabel(line.text) ?? (line.kind === "heading" || !cue ? null : findLabelInLine(line.text)?.label ?? null);
   if (label) return labelOf(label);
   if ((line.kind === "heading" || ITEM_NUMBER2.test(line.text)) && line.text.length < 60) {
@@ -4634,6 +4701,7 @@ function labelOf(label) {
 function readSection(lines, start, label, into, unread, entryLines) {
   let i = start + 1;
   if (label.empty) return i;
+  if (!label.inline) i = afterIntroduction(lines, i);
   const next = lines[i];
   const paragraph = !label.inline && next !== void 0 && isListParagraph(lines, i);
   if (label.inline || paragraph) {
@@ -4646,7 +4714,7 @@ function readSection(lines, start, label, into, unread, entryLines) {
     const read = [];
     const found = into.length;
     if (paragraph) read.push(lines[i++]);
-    while (i < lines.length && (!lines[i].blockStart || isUnfinished(text)) && lines[i].kind !== "heading" && !readLabel(lines[i]) && !matchOfficeLine(lines[i].text)) {
+    while (i < lines.length && (!lines[i].blockStart || isUnfinished(text)) && lines[i].kind !== "heading" && !lines[i].cells && !readLabel(lines[i]) && !matchOfficeLine(lines[i].text)) {
       read.push(lines[i]);
       if (text.length < 2e3 && (wrapsOnto(text, lines[i].text) || isHardWrapped(lines[i - 1].text))) text = `${text} ${lines[i].text}`;
       else {
@@ -4669,16 +4737,23 @@ function readSection(lines, start, label, into, unread, entryLines) {
     if (hasPeopleCue(line) && apologySentence(line.text) !== null) break;
     if (numbering.isNextItem(line, label.inline !== "" || into.length > 0)) break;
     if (into.length > 0 && isInCapitals(line.text) && !into.some((person) => isInCapitals(person.name))) break;
-    if (line.cells && !header && line.cells.some((cell) => NAME_COLUMN.test(cell))) {
-      header = line.cells.map((cell) => cell.toLowerCase());
+    const row2 = line.cells ?? (line.columns?.length === 2 && !/\d/.test(line.columns[0]) ? line.columns : null);
+    if (row2 && !header && row2.some((cell) => NAME_COLUMN.test(cell))) {
+      header = row2.map((cell) => cell.toLowerCase());
       continue;
     }
+    if (into.length > 0 && !line.cells && NOTE_IN_BRACKETS.test(line.text)) continue;
     if (!header && into.length === 0 && !line.cells && NAME_COLUMN.test(line.text)) continue;
-    const found = header && line.cells ? personFromRow(header, line) : readEntryLine(line.cells ? rowAsEntry(line) : line, numbering.numbered + 1);
+    const closing = lines[i + 1];
+    const wrapped = !line.cells && endsInsideBracket(line.text) && closing && !closing.blockStart && closing.kind === "text" && !closing.cells && closing.text.includes(")") ? { ...line, text: `${line.text} ${closing.text}` } : null;
+    const entry = wrapped ?? (row2 && !line.cells ? { ...line, cells: row2 } : line);
+    let found = header && entry.cells ? personFromRow(header, entry) : readEntryLine(entry.cells ? rowAsEntry(entry) : entry, numbering.numbered + 1);
+    if (found.length === 0 && entry !== line && !wrapped) found = readEntryLine(line, numbering.numbered + 1);
     if (found.length > 0) {
       numbering.read(line);
       addAll(into, found);
       entryLines.add(line);
+      if (wrapped) entryLines.add(lines[++i]);
       unread.push(...pending);
       pending = [];
       continue;
@@ -4710,9 +4785,17 @@ function readEntryLine(line, nextNumber = 1) {
   const person = parsePersonEntry(line.text, line.line, line.lead, { loneNames }) ?? (WHO.test(line.text) ? parsePersonEntry(stripCommentary(line.text), line.line, line.lead, { loneNames: false }) : null);
   return person ? [person] : [];
 }
+function afterIntroduction(lines, index) {
+  for (let i = index; i < lines.length && i < index + 4; i++) {
+    const line = lines[i];
+    if (line.kind !== "text" || line.cells || i > index && line.blockStart) return index;
+    if (line.text.endsWith(":")) return lines[i + 1]?.kind === "item" ? i + 1 : index;
+  }
+  return index;
+}
 function isListParagraph(lines, index) {
   const whole = lines[index];
-  if (whole.kind !== "text" || whole.cells) return false;
+  if (whole.kind !== "text" || whole.cells || whole.columns?.length === 2) return false;
   const first = listSentence(whole.text);
   const line = first === whole.text ? whole : { ...whole, text: first };
   const titledAfterStop = TITLE_AFTER_STOP.test(line.text);

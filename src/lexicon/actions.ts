@@ -54,6 +54,8 @@ export function mayHoldActionMarker(text: string): boolean {
 const WITH_OWNER = /^actions?\s*\(([^()]{0,200})\)\s*(?:[:\-\u2013\u2014.]+\s*)?(.*)$/i;
 // Action item for Michael: text / Action for JB – text
 const FOR_OWNER = /^actions?(?: items?| points?)? for ([^:]{1,160}):\s*(.*)$/i;
+// Action Officer: Director Corporate Services – text / Action by: Clerk – text (the officer a resolution tasks)
+const OFFICER_DASH = /^action (?:officers?|owners?|by|lead):\s*([^:\u2013\u2014]{1,80}?)\s+[-\u2013\u2014]\s+(.*)$/i;
 // Action #3: text (W3C scribe minutes, and their summary list)
 const NUMBERED = /^action #(\d{1,3}):\s*(.*)$/i;
 // ACTION: Clerk to … / Action – AB to … / ACTION POINT: … / Action item: … / Agreed action: …
@@ -77,6 +79,8 @@ export function readActionMarker(lineText: string): ActionMarker | null {
   if (withOwner) return { ownersRaw: withOwner[1].trim() || null, body: withOwner[2].trim(), number: null, emptyOwner: withOwner[1].trim() === '' };
   const numbered = NUMBERED.exec(text);
   if (numbered) return { ownersRaw: null, body: numbered[2].trim(), number: numbered[1], emptyOwner: false };
+  const officer = OFFICER_DASH.exec(text);
+  if (officer) return { ownersRaw: officer[1].trim(), body: officer[2].trim(), number: null, emptyOwner: false };
   const forOwner = FOR_OWNER.exec(text);
   if (forOwner) return { ownersRaw: forOwner[1].trim(), body: forOwner[2].trim(), number: null, emptyOwner: false };
   const plain = PLAIN.exec(text);

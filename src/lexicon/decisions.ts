@@ -4,12 +4,15 @@
  */
 
 /** A decision marker at the start of a line; group 1 holds the number of a `Resolution #n`. */
-export const DECISION_MARKER = /^(?:RESOLVED|RESOLUTION|DECISION|DECIDED|AGREED|APPROVED|NOTED|Resolution (?:#|No\.? ?)?([A-Z\d][\w/.-]{0,20})(?=:)|(?:Resolved|Resolution|Decision|Decided|Agreed|Approved|Noted)(?=\s*[:,\u2013\u2014-]))\b\s*(?:[:,\u2013\u2014-]\s*)?/;
+export const DECISION_MARKER = /^(?:RESOLVED|RESOLUTION|DECISION|DECIDED|AGREED|APPROVED|NOTED|Resolution (?:#|No\.? ?)?([A-Z\d][\w/.-]{0,20})(?=:)|(?:Resolved|Resolution|Decision|Decided|Agreed|Approved|Noted)(?=\s*[:,\u2013\u2014-])|(?:CONSENSUS|Consensus)(?=\s*:))\b\s*(?:[:,\u2013\u2014-]\s*)?/;
 
-/** False for a text DECISION_MARKER cannot match: every form opens with R, D, A or N, in capitals. */
+/** False for a text DECISION_MARKER cannot match: every form opens with R, D, A, N or C, in capitals. */
 export function mayOpenDecisionMarker(text: string): boolean {
-  return text.length > 0 && 'RDAN'.includes(text[0]);
+  return text.length > 0 && 'RDANC'.includes(text[0]);
 }
+
+/** "Consensus: none.", "Decision: deferred": a marker that records no decision. */
+export const NO_DECISION = /^(?:none|nil|n\/a|no consensus|not reached|deferred|postponed)\b/i;
 
 /** RESOLVED inside a paragraph, after the end of a sentence ("… no amendments. RESOLVED: That …"). */
 export const MIDLINE_RESOLVED = /[.!?)a-z\d] RESOLVED\b[:\u2013-]? ?(?:[•\u2022-] )?/g;
@@ -24,6 +27,17 @@ export function opensFormalResolution(text: string): boolean {
   BE_IT_RESOLVED.lastIndex = 0;
   return found;
 }
+
+/**
+ * A motion set out as a block, as councils minute them: a heading ("COUNCIL RESOLUTION 2025/001", "MOTION"), the
+ * mover and seconder ("Moved: Cr A   Seconded: Cr B"), the wording ("That Council …", perhaps in numbered parts),
+ * and the outcome on a line of its own ("CARRIED 6/0", "LOST", "The motion was WITHDRAWN …").
+ */
+export const MOTION_BLOCK_HEADING = /^(?:(?:COUNCIL|COMMITTEE|BOARD|Council|Committee|Board) )?(?:RESOLUTION|MOTION|Resolution|Motion)(?: (?:No\.? ?|NO\.? ?|#)?\d[\w/.-]{0,15})?:?$/;
+export const MOVER_LINE = /^(?:moved|mover|proposed|proposer|seconded|seconder)\b/i;
+export const BLOCK_OUTCOME = /^(?:(?:the )?(?:motion|resolution|recommendation) (?:was )?(?:put and )?)?(carried|adopted|passed|agreed|lost|defeated|failed|withdrawn|fell)\b/i;
+/** The outcomes that make a motion block a decision. */
+export const BLOCK_DECIDED = /^(?:carried|adopted|passed|agreed)$/i;
 
 /** Bold lead words that are decision markers ("**Agreed:** …"). */
 export const DECISION_LEAD = /^(?:resolved|resolution|decision|decided|agreed|approved|noted)$/i;
@@ -42,7 +56,7 @@ export const DECISION_SENTENCES = [
   /\b(?:the )?minutes(?: of [^;]{1,80}?)? (?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted)\b/i,
   /\bit was (?:unanimously )?(?:agreed|resolved|decided|approved|noted and agreed)\b/i,
   /\b(?:the )?minutes of (?:the )?(?:last|previous|meeting)\b[^.;]*?\b(?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted)\b/i,
-  /\b(?:the )?(?:board|committee|panel|governors|trustees|council|cabinet|members|group|forum|sub-committee|commission|team) (?:unanimously )?(?:approved|agreed|resolved|endorsed|ratified|adopted|signed off|decided)\b(?! to (?:consider|look|discuss))/i,
+  /\b(?:the )?(?:board|committee|panel|governors|trustees|council|cabinet|members|group|forum|sub-committee|commission|team|wg|working group|tsc|steering committee) (?:unanimously )?(?:approved|agreed|resolved|endorsed|ratified|adopted|signed off|decided)\b(?! to (?:consider|look|discuss))/i,
   // "Approved by General Consent.", "Committee reports approved as submitted by general consent."
   /\b(?:approved|adopted|accepted|agreed)(?: as (?:submitted|presented|circulated|amended|written))? by (?:general|unanimous) consent\b/i,
 ];

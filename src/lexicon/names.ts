@@ -27,7 +27,7 @@ const ROLE_WORDS = new Set(
     'champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer ' +
     'engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist ' +
     'pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host ' +
-    'guardian sponsor contact warden churchwarden ranger keeper verger caretaker trainee intern apprentice ht dht senco dsl pcso rfo ceo cfo coo cto cio dpo sro sec')
+    'guardian sponsor contact warden churchwarden ranger keeper verger caretaker trainee intern apprentice ht dht senco dsl pcso rfo ceo cfo coo cto cio dpo sro sec ad')
     .split(' '),
 );
 /** Removes titles and ranks from the front of a name ("Cllr Dr Jane Doe" → "Jane Doe"). */
@@ -123,8 +123,10 @@ function judgeRoleLike(descriptor: string): boolean {
   const ofAt = parts.findIndex((word) => word === 'of' || word === 'for' || word === 'to');
   for (let i = 0; i < ofAt; i++) if (ROLE_WORDS.has(parts[i])) return true;
   if (isRoleWord(parts[parts.length - 1])) return true;
-  // "VP Brand Management", "SVP Engineering": a vice-president of what follows.
+  // "VP Brand Management", "SVP Engineering": a vice-president of what follows; "Director Corporate Services": the
+  // head of a department.
   if (/^(?:vp|svp|evp|avp)$/.test(parts[0])) return true;
+  if (parts.length > 1 && /^(?:director|head|manager)$/.test(parts[0]) && ORGANISATION_WORDS.has(parts[parts.length - 1])) return true;
   if (parts.some((word) => ORGANISATION_WORDS.has(word))) return false;
   // "Clerk and RFO", "Chair/Treasurer": two offices held together.
   const joined = parts.findIndex((word) => word === 'and' || word === '&');

@@ -2,7 +2,7 @@ import type { Decision } from '../model/types.js';
 import { withWrappedLines, type Line, type Source } from '../read/source.js';
 import type { ItemLocator } from './locate.js';
 import { readActionMarker } from '../lexicon/actions.js';
-import { BE_IT_RESOLVED, opensFormalResolution, DECISION_LEAD, DECISION_MARKER, mayOpenDecisionMarker, mayStartMotion, DECISION_PART, DECISION_SENTENCES, DECISION_VERB, INLINE_PART, LEADING_SYMBOL, MIDLINE_RESOLVED, MOTION_CARRIED, MOTION_NOT_DECIDED, MOTION_OUTCOME, MOTION_START, MOVER_FIRST_MOTION, PARTS_LEAD_IN } from '../lexicon/decisions.js';
+import { BE_IT_RESOLVED, BLOCK_DECIDED, BLOCK_OUTCOME, MOTION_BLOCK_HEADING, MOVER_LINE, NO_DECISION, opensFormalResolution, DECISION_LEAD, DECISION_MARKER, mayOpenDecisionMarker, mayStartMotion, DECISION_PART, DECISION_SENTENCES, DECISION_VERB, INLINE_PART, LEADING_SYMBOL, MIDLINE_RESOLVED, MOTION_CARRIED, MOTION_NOT_DECIDED, MOTION_OUTCOME, MOTION_START, MOVER_FIRST_MOTION, PARTS_LEAD_IN } from '../lexicon/decisions.js';
 
 const MARKER = DECISION_MARKER;
 const PART = DECISION_PART;
@@ -29,6 +29,12 @@ export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[
       continue;
     }
     if (line.kind === 'heading') continue;
+    const block = MOTION_BLOCK_HEADING.test(line.text) ? readMotionBlock(lines, i) : null;
+    if (block) {
+      for (const part of block.parts) decisions.push({ text: part.text, item: itemAt(part.line), line: part.line });
+      i = block.end;
+      continue;
+    }
     // An action line holds no decision. Few lines could hold one, so the action marker is read only on
     // those: a line with a motion's start, a decision marker or a decision verb.
     const motion = mayStartMotion(line.text) ? MOTION_START.exec(line.text) : null;
@@ -65,7 +71,7 @@ export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[
       if (parts.length > 0 && /^(?:that)?:?$/i.test(body)) {
         for (const part of parts) decisions.push({ text: part.text, item: itemAt(part.line), line: part.line });
         i += parts.length;
-      } else if (body && !/^[A-Z ]{2,20}:?$|^_+$/.test(body)) {
+      } else if (body && !/^[A-Z ]{2,20}:?$|^_+$/.test(body) && !NO_DECISION.test(body)) {
         for (const part of inlineParts(withWrapped(lines, i, body))) decisions.push({ text: part, item: itemAt(line.line), line: line.line });
       }
       continue;
@@ -100,6 +106,43 @@ export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[
     if (sentence) decisions.push({ text: sentence, item: itemAt(line.line), line: line.line });
   }
   return decisions;
+}
+
+// How far a motion block's outcome may lie below its heading.
+const MAX_BLOCK_LINES = 30;
+// "1.  Receives the Quarterly Budget Review …; and", "(b) adopts …": a numbered part of a motion's wording.
+const BLOCK_PART = /^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+(.+)$/;
+const startsPart = (_text: string, next: Line) => BLOCK_PART.test(next.text);
+
+/**
+ * The decision a motion block records (MOTION_BLOCK_HEADING): its wording, or each of its numbered parts, when
+ * it carried; none when it was lost or withdrawn, or a motion's outcome is not given. `end` is its last line.
+ */
+function readMotionBlock(lines: Line[], index: number): { parts: { text: string; line: number }[]; end: number } | null {
+  const isResolution = /resolution/i.test(lines[index].text);
+  const parts: { text: string; line: number }[] = [];
+  let wording: { text: string; line: number } | null = null;
+  for (let i = index + 1; i < lines.length && i <= index + MAX_BLOCK_LINES; i++) {
+    const line = lines[i];
+    if (line.kind === 'heading' || MOTION_BLOCK_HEADING.test(line.text)) break;
+    const outcome = BLOCK_OUTCOME.exec(line.text);
+    if (outcome) return { parts: BLOCK_DECIDED.test(outcome[1]) ? (parts.length > 0 ? parts : wording ? [wording] : []) : [], end: i };
+    if (MOVER_LINE.test(line.text)) continue;
+    const part = wording?.text.endsWith(':') ? (line.kind === 'item' ? line.text : BLOCK_PART.exec(line.text)?.[1]) : undefined;
+    if (part) {
+      parts.push({ text: withoutTrailingJoin(withWrappedLines(lines, i, part, MAX_WRAPPED_LINES, startsPart)), line: line.line });
+      continue;
+    }
+    if (wording === null && line.kind === 'text' && /^that\b/i.test(line.text)) {
+      wording = { text: withWrappedLines(lines, i, line.text, MAX_WRAPPED_LINES, startsPart), line: line.line };
+      continue;
+    }
+    // Any other line after the wording ends the block before an outcome is found.
+    if (wording !== null && line.blockStart && line.kind !== 'item' && !line.text.startsWith(' ')) break;
+  }
+  // A resolution recorded without its outcome is still the meeting's decision.
+  if (isResolution && wording) return { parts: parts.length > 0 ? parts : [wording], end: index };
+  return null;
 }
 
 /**
@@ -254,14 +297,19 @@ function cellDecisions(cell: string): string[] {
 }
 
 /** "(1) key rotation …; (2) retired keys …" → one decision per part; a text without numbered parts is one decision. */
-function inlineParts(text: string): string[] {
-  if (!text.startsWith('(') || !text.includes(')')) return [text];
+function inlineParts(whole: string): string[] {
+  // "the Committee (1) NOTED …; and (2) APPROVED …": a short lead-in before the first part is said of every part.
+  const first = whole.startsWith('(') ? 0 : FIRST_PART_AFTER_LEAD_IN.exec(whole)?.[0].length ?? -1;
+  if (first < 0 || !whole.includes(')')) return [whole];
+  const text = whole.slice(first);
   const starts: { index: number; length: number }[] = [];
   INLINE_PART.lastIndex = 0;
   for (let m = INLINE_PART.exec(text); m; m = INLINE_PART.exec(text)) starts.push({ index: m.index, length: m[0].length });
-  if (starts.length < 2 || starts[0].index !== 0) return [text];
+  if (starts.length < 2 || starts[0].index !== 0) return [whole];
   return starts.map((s, k) => withoutTrailingJoin(text.slice(s.index + s.length, k + 1 < starts.length ? starts[k + 1].index : text.length).trim())).filter(Boolean);
 }
+
+const FIRST_PART_AFTER_LEAD_IN = /^[^.;:()]{1,40} (?=\((?:1|a|i)\) (?:[A-Z]|that ))/;
 
 /** "the report be noted; and" → "the report be noted". */
 function withoutTrailingJoin(text: string): string {

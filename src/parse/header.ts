@@ -171,7 +171,8 @@ function titleFrom(head: Line[], dateIndex: number, dateIn: DateFinder): string 
   const end = dateIndex >= 0 ? dateIndex + 1 : Math.min(head.length, 3);
   for (let i = 0; i < end; i++) {
     const part = titlePart(head[i], i === dateIndex, dateIn);
-    if (!part) continue;
+    // "WATTLEBROOK SHIRE COUNCIL" / "Ordinary Council Meeting": the kind of meeting under the body's name.
+    if (!part || (parts.length > 0 && KIND_OF_MEETING.test(part))) continue;
     if (parts.some((p) => fold(p).includes(fold(part)))) continue;
     parts.push(part);
   }
@@ -197,12 +198,17 @@ function titlePart(line: Line, isDateLine: boolean, dateIn: DateFinder): string 
   } else if (isDateLine) {
     text = text.replace(/\bminutes\b/gi, '').replace(/\b(?:held )?on\s*$/i, '');
   }
+  // "held in the Council Chambers, 42 Gum Street": where the meeting was held, not what it was.
+  text = text.replace(HELD_AT, '');
   text = text.replace(TRAILING_KIND, '').replace(/\s*\(\s*\)?$/, '').replace(/\s(?:date|time|venue)$/i, '').replace(/\s(?:ordinary|extraordinary)(?:\smeeting)?$/i, '');
   // "Tue, Mar 11, 2025 7:04PM • 52:18": a recording's length after a bullet is no part of a title.
   text = text.replace(/\s*[\u2013\u2014-]\s*$/, '').replace(/^[\s,\u2013\u2014\u2022\u00b7|-]+|[\s,:\u2013\u2014-]+$/g, '');
   if (text === '' || NOISE.test(text) || REGISTRATION.test(text) || /^\d/.test(text) || MONTH_AND_YEAR.test(text) || MEETING_KIND_ONLY.test(text) || text.length > 120) return null;
   return isShouting(text) ? titleCase(text) : text;
 }
+
+const KIND_OF_MEETING = /^(?:ordinary|extraordinary|annual|special|regular|monthly|general)(?: (?:general|council|board|committee))? meeting$/i;
+const HELD_AT = /(?:^|\s)held\s(?:in|at|on|via|by)\b.*$/i;
 
 function isShouting(text: string): boolean {
   const letters = text.replace(/[^A-Za-z]/g, '');

@@ -38,14 +38,16 @@ export function parseInlineList(text: string, line: number): Person[] {
   // "Priya (President)", "Hannah (Publicity) – lecture clash": a single name before what is said of it.
   const loneNames = entries.filter((entry) => LONE_NAME.test(nameBeforeNotes(entry))).length * 2 > entries.length;
   const people: Person[] = [];
-  for (const entry of entries) {
+  const read = entries.map((entry) => parsePersonEntry(entry, line, null, { loneNames }));
+  for (const [index, entry] of entries.entries()) {
     // "Jo Doe, County Councillor": an office alone describes the person before it.
     if (people.length > 0 && isBareOffice(entry)) {
       people[people.length - 1].role ??= cleanDescriptor(entry);
       continue;
     }
-    // "Dana Whitfield, Kwame, Lucia Moretti": one word among full names is a person known by it, not a body.
-    const person = parsePersonEntry(entry, line, null, { loneNames }) ?? (entries.length >= 3 && LONE_NAME.test(entry) && !ORGANISATION_WORDS.has(entry.toLowerCase()) ? parsePersonEntry(entry, line, null, { loneNames: true }) : null);
+    // "Dana Whitfield, Kwame, Lucia Moretti": one word between two full names is a person known by it, not a body.
+    const between = !useSemicolons && read[index - 1] && read[index + 1] && LONE_NAME.test(entry) && !ORGANISATION_WORDS.has(entry.toLowerCase()) && !PLURAL_TITLE.test(`${entry} `) && stripHonorifics(entry) === entry;
+    const person = read[index] ?? (between ? parsePersonEntry(entry, line, null, { loneNames: true }) : null);
     if (person) people.push(person);
     else if (people.length > 0 && !useSemicolons && /^[A-Z]/.test(entry) && !/\s(?:of|the)\s+public$|\d/i.test(entry)) {
       // "Jane Doe, Acme Trust" in a comma list: the organisation belongs to the person before it.
@@ -55,16 +57,15 @@ export function parseInlineList(text: string, line: number): Person[] {
   return people;
 }
 
-/** An entry without its brackets and what follows a dash ("Jamal (Welfare Officer) (from item 4)" → "Jamal"). */
+/** An entry before its first bracket ("Jamal (Welfare Officer) (from item 4)" → "Jamal"). */
 function nameBeforeNotes(entry: string): string {
   const bracket = entry.indexOf('(');
-  const kept = bracket > 0 ? entry.slice(0, bracket) : entry;
-  return kept.replace(/\s[\u2013\u2014-]\s.*$/, '').trim();
+  return bracket > 0 ? entry.slice(0, bracket).trim() : entry;
 }
 
 /** "Jo Doe and Sam Lee" is two people, "Jo Doe and the Police" a person and a body; "Finance and Operations Manager" is one office. */
 function splitAtAnd(piece: string): string[] {
-  const text = piece.replace(/^and\s/i, '');
+  const text = piece.replace(/^(?:and|&)\s/i, '');
   const parts = splitTopLevel(text, AND);
   if (parts.length < 2) return parts;
   const isPart = (part: string) => THE_BODY.test(part) || (!isBareOffice(part) && (parsePersonEntry(part, 0, null, { loneNames: true }) !== null || PLURAL_TITLE.test(part) || stripHonorifics(`${part} `) !== `${part} `.trim()));
@@ -100,7 +101,13 @@ function opensOffice(part: string, next: string | undefined): boolean {
  */
 function distributeTitles(pieces: string[]): string[] {
   let title: string | null = null;
-  return pieces.map((piece) => {
+  return pieces.flatMap((piece) => {
+    // "& Messrs, Ward, Paterson": the plural title on its own, a comma after it.
+    const alone = PLURAL_TITLE.exec(`${piece} `);
+    if (alone && alone[0].trim() === piece.trim()) {
+      title = /^messrs/i.test(alone[1]) ? 'Mr' : 'Cllr';
+      return [];
+    }
     const plural = PLURAL_TITLE.exec(piece);
     if (plural) {
       title = /^messrs/i.test(plural[1]) ? 'Mr' : 'Cllr';

@@ -116,7 +116,8 @@ function readCandidate(line: Line): Candidate | null {
   // "1. Present: A, B and C" is item 1, titled by its label, however long its list.
   const label = matchRollLabel(m[2]);
   const title = label && !label.bare && label.after ? m[2].slice(0, m[2].length - label.after.length).replace(/[\s:\u2013\u2014-]+$/, '') : m[2];
-  if (!looksLikeTitle(title) || DATE_TITLE.test(m[2]) || GENERATED_SUMMARY.test(m[2]) || DATE_NUMBER.test(m[1])) return null;
+  // A numbered heading may open with a name written in lower case ("## 3. draft-ietf-tagg-sampling-03").
+  if (!(looksLikeTitle(title) || (line.kind === 'heading' && LOWER_CASE_NAME.test(title))) || DATE_TITLE.test(m[2]) || GENERATED_SUMMARY.test(m[2]) || DATE_NUMBER.test(m[1])) return null;
   const numberEnd = text.indexOf(m[1]) + m[1].length;
   const punctuated = /[.:)\u2013\u2014-]/.test(text.slice(numberEnd, numberEnd + 2)) || numberEnd > m[1].length;
   // Structured numbers ("17/045", "24.01", "PCP/24/38") need no punctuation after them.
@@ -158,6 +159,7 @@ function isSummarySection(candidate: Candidate, lines: Line[]): boolean {
   return next !== undefined && /^(?:action|resolution) #?\d/i.test(next.text);
 }
 
+const LOWER_CASE_NAME = /^[a-z][\w.]*-[\w.-]+/;
 const TITLE_OPENING = letterPattern(String.raw`^[\p{Lu}\d"'‘“(]`, 'u');
 
 function looksLikeTitle(text: string): boolean {

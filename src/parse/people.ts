@@ -25,6 +25,7 @@ export interface People {
 
 type Kind = RollKind;
 
+const NOTE_IN_BRACKETS = /^\([^()]{1,60}\)$/;
 const NAME_COLUMN = /^(?:(?:full\s+)?name|attendee|member|person|participant|delegate|representative|who)s?$/i;
 // Entries in a row that read as no one before a list is taken to have ended.
 const MAX_UNREAD_RUN = 2;
@@ -238,7 +239,11 @@ function lineFacts(line: Line): LineFacts {
 }
 
 function findLabel(line: Line, cue: boolean): Label | null {
-  if (line.cells && line.cells.length > 2) return null;
+  if (line.cells && line.cells.length > 2) {
+    // "Officers:   Mr Grant Ellery   Chief Executive Officer": a label in the first column, its first entry beside it.
+    const label = matchRollLabel(line.cells[0]);
+    return label && label.after === '' ? { kind: label.kind, inline: line.cells.slice(1).filter(Boolean).join(', ') } : null;
+  }
   const label = matchRollLabel(line.text) ?? (line.kind === 'heading' || !cue ? null : findLabelInLine(line.text)?.label ?? null);
   if (label) return labelOf(label);
   // "1. Attendees and apologies for absence" opens the attendee list that follows it.
@@ -264,6 +269,7 @@ function labelOf(label: RollLabel): Label {
 function readSection(lines: Line[], start: number, label: Label, into: Person[], unread: Line[], entryLines: Set<Line>): number {
   let i = start + 1;
   if (label.empty) return i;
+  if (!label.inline) i = afterIntroduction(lines, i);
   const next = lines[i];
   const paragraph = !label.inline && next !== undefined && isListParagraph(lines, i);
   if (label.inline || paragraph) {
@@ -281,7 +287,7 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
     const read: Line[] = [];
     const found = into.length;
     if (paragraph) read.push(lines[i++]);
-    while (i < lines.length && (!lines[i].blockStart || isUnfinished(text)) && lines[i].kind !== 'heading' && !readLabel(lines[i]) && !matchOfficeLine(lines[i].text)) {
+    while (i < lines.length && (!lines[i].blockStart || isUnfinished(text)) && lines[i].kind !== 'heading' && !lines[i].cells && !readLabel(lines[i]) && !matchOfficeLine(lines[i].text)) {
       read.push(lines[i]);
       if (text.length < 2000 && (wrapsOnto(text, lines[i].text) || isHardWrapped(lines[i - 1].text))) text = `${text} ${lines[i].text}`;
       else {
@@ -310,17 +316,29 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
     if (numbering.isNextItem(line, label.inline !== '' || into.length > 0)) break;
     // "BT/25/105 CHIEF EXECUTIVE'S REPORT" after entries in ordinary case: a heading in capitals, not one more person.
     if (into.length > 0 && isInCapitals(line.text) && !into.some((person) => isInCapitals(person.name))) break;
-    if (line.cells && !header && line.cells.some((cell) => NAME_COLUMN.test(cell))) {
-      header = line.cells.map((cell) => cell.toLowerCase());
+    // A roll set out in columns of spaces reads as a table's rows.
+    // A numbered line ("25/41   Welcome and apologies") is the next item's title, not a row.
+    const row = line.cells ?? (line.columns?.length === 2 && !/\d/.test(line.columns[0]) ? line.columns : null);
+    if (row && !header && row.some((cell) => NAME_COLUMN.test(cell))) {
+      header = row.map((cell) => cell.toLowerCase());
       continue;
     }
+    // "(item ICB/24/113)" under an entry, in its second column: a note on the entry above.
+    if (into.length > 0 && !line.cells && NOTE_IN_BRACKETS.test(line.text)) continue;
     // "Name" or "Member" over the entries: the header of a table of one column, pasted as lines.
     if (!header && into.length === 0 && !line.cells && NAME_COLUMN.test(line.text)) continue;
-    const found = header && line.cells ? personFromRow(header, line) : readEntryLine(line.cells ? rowAsEntry(line) : line, numbering.numbered + 1);
+    // "Cr Mia Fotheringham (granted at the meeting of" / "18 December 2024)": an entry whose bracket wraps.
+    const closing = lines[i + 1];
+    const wrapped = !line.cells && endsInsideBracket(line.text) && closing && !closing.blockStart && closing.kind === 'text' && !closing.cells && closing.text.includes(')') ? { ...line, text: `${line.text} ${closing.text}` } : null;
+    const entry = wrapped ?? (row && !line.cells ? { ...line, cells: row } : line);
+    let found = header && entry.cells ? personFromRow(header, entry) : readEntryLine(entry.cells ? rowAsEntry(entry) : entry, numbering.numbered + 1);
+    // "Councillors        Cr Ruth Nakamura": columns that are no name and title read as one entry.
+    if (found.length === 0 && entry !== line && !wrapped) found = readEntryLine(line, numbering.numbered + 1);
     if (found.length > 0) {
       numbering.read(line);
       addAll(into, found);
       entryLines.add(line);
+      if (wrapped) entryLines.add(lines[++i]);
       unread.push(...pending);
       pending = [];
       continue;
@@ -363,13 +381,26 @@ function readEntryLine(line: Line, nextNumber = 1): Person[] {
 }
 
 /**
+ * "From the Meetecho participant list (16 connected):" between a label and its list: a short paragraph closed by a
+ * colon introduces the entries below it. Returns the index of the list's first line, or `index` when there is none.
+ */
+function afterIntroduction(lines: Line[], index: number): number {
+  for (let i = index; i < lines.length && i < index + 4; i++) {
+    const line = lines[i];
+    if (line.kind !== 'text' || line.cells || (i > index && line.blockStart)) return index;
+    if (line.text.endsWith(':')) return lines[i + 1]?.kind === 'item' ? i + 1 : index;
+  }
+  return index;
+}
+
+/**
  * Under a bare label ("Attending", "Apologies"), whether the paragraph at `index` is a list of names, read as
  * the one-line form going on over its wrapped lines: its line is wrapped mid-entry onto the next, or it holds
  * several entries. An office line ("Chair: Jo Doe") is the list only when it lists more ("Chair: A, Vice Chair: B", "Chair: A; Scribe: B").
  */
 function isListParagraph(lines: Line[], index: number): boolean {
   const whole = lines[index];
-  if (whole.kind !== 'text' || whole.cells) return false;
+  if (whole.kind !== 'text' || whole.cells || whole.columns?.length === 2) return false;
   // A paragraph may go on after its list ("A, B. C also sent apologies."): the list is its first sentence.
   const first = listSentence(whole.text);
   const line = first === whole.text ? whole : { ...whole, text: first };

@@ -58,8 +58,9 @@ export function parsePersonEntry(entry: string, line: number, lead: string | nul
   // "The Clerk (Mrs J Pennyfeather)", "Vice Chairman (Mr. Oakes, who took the chair)": the office outside the
   // brackets, the person inside.
   const officeFirst = OFFICE_THEN_BRACKET.exec(text);
-  if (officeFirst && isRoleLike(officeFirst[1].trim())) {
-    const person = parsePersonEntry(officeFirst[2].replace(WHO_CLAUSE, ''), line, null, { loneNames: false });
+  const inside = officeFirst ? officeFirst[2].replace(WHO_CLAUSE, '') : '';
+  if (officeFirst && !/[,;:\u2013\u2014]|\s-\s/.test(officeFirst[1]) && isRoleLike(officeFirst[1].trim()) && !isRoleLike(inside)) {
+    const person = parsePersonEntry(inside, line, null, { loneNames: false });
     if (person) return { ...person, role: leadRole ?? person.role ?? officeFirst[1].trim() };
   }
   const segments = splitTopLevel(text, SEGMENT_SEPARATOR);

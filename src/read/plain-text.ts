@@ -66,6 +66,14 @@ export function readPlainText(file: string, text: string): Source {
   return { file, lines, frontMatter, text, truncated };
 }
 
+const WIDE_GAP = / {3,}/;
+
+/** The line's text split at gaps of three spaces or more, or null when it has only one column. */
+function spacedColumns(raw: string): string[] | null {
+  const columns = raw.trim().split(WIDE_GAP).map((column) => stripInlineMarkup(column.trim()));
+  return columns.length > 1 ? columns : null;
+}
+
 /**
  * "— Independent, Sam Lee — Acme" under a line hard-wrapped mid-sentence: the rest of that line's entry,
  * not a dash bullet. A bullet follows a line that ends a sentence or a label, or another bullet.
@@ -113,6 +121,7 @@ function readLine(raw: string, cleaned: string, lineNumber: number, isPipeRow: b
     kind,
     marker,
     checked,
+    columns: kind === 'text' && raw.includes('   ') ? spacedColumns(raw) : null,
     depth: kind === 'item' ? Math.floor(indent / 2) : 0,
     lead: lead ? lead[1].replace(/:$/, '').trim() : null,
     text: stripInlineMarkup(rest),

@@ -20,6 +20,11 @@ export interface Line {
   cells: string[] | null;
   /** True when the line starts a paragraph or block (after a blank line or a structural change). */
   blockStart: boolean;
+  /**
+   * A plain-text line that is no table row, split where it had a gap of three spaces or more: the columns of
+   * a roll set out with spaces ("Mr Idris Khalil        Head of Patient Safety"). Null when it had none.
+   */
+  columns: string[] | null;
 }
 
 export interface Source {
@@ -79,6 +84,7 @@ export function makeLine(fields: Partial<Line> & Pick<Line, 'line' | 'text'>): L
     lead: fields.lead ?? null,
     cells: fields.cells ?? null,
     blockStart: fields.blockStart ?? false,
+    columns: fields.columns ?? null,
     line: fields.line,
     text: fields.text,
   };
