@@ -73,3 +73,56 @@ describe('register', () => {
     expect(entry.history.map((h) => [h.kind, h.owners ?? null, h.due ?? null])).toEqual([['raised', null, null], ['update', ['Hugo Drake'], '2024-04-30']]);
   });
 });
+
+describe('markers of other house styles, and the same shapes that are no action', () => {
+  test('"AP:" is an action point when an owner comes first, and a speaker\'s initials otherwise', () => {
+    const m = parse(['AP: Kieran to send the budget to the committee.', 'AP – Niamh & Philip to plan the route', '', 'AP: Bloomberg uses numeric extensions internally.']);
+    expect(brief(m)).toEqual([
+      { text: 'send the budget to the committee.', owners: ['Kieran Malloy'], due: null },
+      { text: 'plan the route', owners: ['Niamh Hartigan', 'Philip Coombes'], due: null },
+    ]);
+  });
+
+  test('"@Name: verb …" is an action addressed to someone; "@name: a remark" is a speaker\'s note', () => {
+    const m = parse(['@Kieran: ask the hall trustees for a date', '', '@Niamh: document is copied in many places.', '', '@Philip: Seems the sentiment is positive.'], 'minutes.md');
+    expect(brief(m)).toEqual([{ text: 'ask the hall trustees for a date', owners: ['Kieran Malloy'], due: null }]);
+  });
+
+  test('"Action Officer: X – task" names the officer a resolution tasks', () => {
+    const m = parse(['Action Officer: Director Corporate Services – publish the revised', 'budget on the website by 28 February 2025.']);
+    expect(brief(m)).toEqual([{ text: 'publish the revised budget on the website by 28 February 2025.', owners: ['Director Corporate Services'], due: '2025-02-28' }]);
+  });
+
+  test('a bare task box in plain text with its owners after a closing dash', () => {
+    const m = parse(['Action Items', '', '[ ] Order the filter by Thursday. - Kieran', '[x] Post the rule on the noticeboard. - Niamh Hartigan, Philip']);
+    expect(m.actions.map((a) => [a.text, a.owners.map((o) => o.name), a.status, a.due])).toEqual([
+      ['Order the filter by Thursday.', ['Kieran Malloy'], 'open', '2024-05-09'],
+      ['Post the rule on the noticeboard.', ['Niamh Hartigan', 'Philip Coombes'], 'closed', null],
+    ]);
+  });
+
+  test('"by 14/02" is the first such day after the meeting, in the document\'s date order', () => {
+    const m = parse(['ACTION: KM to update the web page by 14/02.']);
+    expect(brief(m)).toEqual([{ text: 'update the web page by 14/02.', owners: ['Kieran Malloy'], due: '2025-02-14' }]);
+  });
+
+  test('a review of outstanding action items: owner and colon, a bracketed note, and the progress under "Status:"', () => {
+    const m = parse(['9. Review Outstanding Action Items', '', '    * Kieran: confirm the venue for the retreat', '          [ Chair 2024-01-15 ]', '          Status: Done, the hall is booked.', '', '    * Niamh: draft a policy on hire charges', '          Status: In progress.', '', '10. Any other business']);
+    expect(m.updates.map((u) => [u.text, u.owners.map((o) => o.name), u.status, u.progress])).toEqual([
+      ['confirm the venue for the retreat', ['Kieran Malloy'], 'closed', 'Done, the hall is booked.'],
+      ['draft a policy on hire charges', ['Niamh Hartigan'], 'open', 'In progress.'],
+    ]);
+    expect(m.actions).toEqual([]);
+  });
+
+  test('a task restated in an item and reported on in the review of outstanding actions is not new', () => {
+    const m = parse(['6. Reports', '', '@Kieran: pursue a report for the lottery fund', '', '9. Review Outstanding Action Items', '', '    * Kieran: pursue a report for the lottery fund', '      Status: No report again.']);
+    expect(m.actions).toEqual([]);
+    expect(m.updates.map((u) => [u.text, u.status])).toEqual([['pursue a report for the lottery fund', 'open']]);
+  });
+
+  test('progress after the first dash a status follows, when the last dash is inside it', () => {
+    const m = parse(['Matters arising', '', '* Kieran to email the bunkhouse about availability – done, they can do 12–14 April']);
+    expect(m.updates.map((u) => [u.text, u.status, u.progress])).toEqual([['email the bunkhouse about availability', 'closed', 'done, they can do 12–14 April']]);
+  });
+});

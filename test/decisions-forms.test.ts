@@ -130,3 +130,35 @@ describe('the parts of a resolution as a web page\'s numbered list', () => {
     expect(meeting.decisions.map((d) => d.text)).toEqual(['That the work programme be approved', 'That a task group be set up.']);
   });
 });
+
+describe('decisions of other house styles', () => {
+  const block = (outcome: string) =>
+    `6.1 Minutes\n\nCOUNCIL RESOLUTION 2025/001\nMoved: Cr Nakamura                     Seconded: Cr Okafor\n\nThat the Minutes of the meeting held on 18 December\n2024 be confirmed.\n\n${outcome}\n\n7. Reports\n`;
+
+  test('a motion block that carried is its wording; lost or withdrawn, no decision', () => {
+    expect(decisions(block('CARRIED 6/0'))).toEqual(['That the Minutes of the meeting held on 18 December 2024 be confirmed.']);
+    expect(decisions(block('LOST 2/5'))).toEqual([]);
+    expect(decisions(block('The motion was WITHDRAWN with the consent of the seconder.').replace('COUNCIL RESOLUTION 2025/001', 'MOTION'))).toEqual([]);
+  });
+
+  test('a motion block in numbered parts gives each part', () => {
+    const text = 'RESOLUTION 2025/003\nMoved: Cr Okafor   Seconded: Cr Dunstan\n\nThat Council:\n1.  Receives the budget review for the period ending\n    31 December 2024; and\n2.  Adopts the revised budget.\n\nCARRIED 7/0\n';
+    expect(decisions(text)).toEqual(['Receives the budget review for the period ending 31 December 2024', 'Adopts the revised budget.']);
+  });
+
+  test('"Consensus:" records a decision, "Consensus: none." does not', () => {
+    expect(decisions('## 3. Sampling\n\nConsensus: keep the field mandatory (to be confirmed on the list).\n\nConsensus: none. Discussion continues on the list.\n', 'minutes.md')).toEqual([
+      'keep the field mandatory (to be confirmed on the list).',
+    ]);
+  });
+
+  test('"BE IT RESOLVED, that …" over its lines, and approval by general consent', () => {
+    const text = '7. Special Orders\n\n   WHEREAS, the Board appointed A to the office; and\n\n   NOW, THEREFORE, BE IT RESOLVED, that Tamsin Achebe be appointed\n   to the office of Vice President.\n\n   Committee reports approved as submitted by General Consent.\n';
+    expect(decisions(text)).toEqual(['that Tamsin Achebe be appointed to the office of Vice President.', 'Committee reports approved as submitted by General Consent.']);
+  });
+
+  test('a lead-in before the first of inline parts is said of each part; lower-case reasons are not parts', () => {
+    expect(decisions('Resolved: the Committee (1) NOTED the safety report; and (2) APPROVED the move to enhanced surveillance.\n')).toEqual(['NOTED the safety report', 'APPROVED the move to enhanced surveillance.']);
+    expect(decisions('RESOLVED: Defer #380 as (1) can be experimental, (2) borderline new feature.\n')).toEqual(['Defer #380 as (1) can be experimental, (2) borderline new feature.']);
+  });
+});

@@ -37,6 +37,39 @@ describe('roll labels and entries as small councils write them', () => {
     expect(parseMinutes(text).apologies.map((p) => p.name)).toEqual(['V Lamb', 'J Nash', 'Tracy Mill']);
   });
 
+  test('first names with their offices in brackets, and one first name among full names', () => {
+    expect(parseMinutes('Committee Meeting\n\nAttendees: Priya (President), Tom (Treasurer), Ellie (Social Sec), Jamal (Welfare Officer) (from item 4)\n').attendees.map((p) => [p.name, p.role])).toEqual([
+      ['Priya', 'President'], ['Tom', 'Treasurer'], ['Ellie', 'Social Sec'], ['Jamal', 'Welfare Officer'],
+    ]);
+    expect(names('Planning\n\nSPEAKERS\nDana Whitfield, Kwame, Lucia Moretti, Speaker 2\n')).toEqual(['Dana Whitfield', 'Kwame', 'Lucia Moretti']);
+    expect(names('PRESENT: V.Chairman (Mr Mycock), & Messrs, Ward, Paterson and Mrs Leamon.\n')).toEqual(['Mycock', 'Ward', 'Paterson', 'Leamon']);
+  });
+
+  test('a roll set out in columns of spaces, a header over it, a note under an entry, and a label beside the first entry', () => {
+    const text = [
+      'Quality Committee', '', 'Minutes of the meeting held on Thursday 14 November 2024', '',
+      'Members present', 'Name                          Title', 'Dr Aaliyah Brennan            Non-Executive Member (Committee Chair)', 'Ms Rosalind Okeke             Chief Nursing Officer', '',
+      'In attendance', 'Mr Idris Khalil               Head of Patient Safety', '                              (item ICB/24/113)', 'Ms Olga Ivanova               Chief Officer, Healthwatch Harrowmere', '',
+      'Officers:           Mr Grant Ellery          Chief Executive Officer', '                    Ms Sonia Petrakis        Director Corporate Services', '',
+      'ICB/24/110   Welcome and apologies', '',
+    ].join('\n');
+    expect(parseMinutes(text).attendees.map((p) => [p.name, p.role, p.organisation])).toEqual([
+      ['Aaliyah Brennan', 'Committee Chair', null],
+      ['Rosalind Okeke', 'Chief Nursing Officer', null],
+      ['Idris Khalil', 'Head of Patient Safety', null],
+      ['Olga Ivanova', 'Chief Officer', 'Healthwatch Harrowmere'],
+      ['Grant Ellery', 'Chief Executive Officer', null],
+      ['Sonia Petrakis', 'Director Corporate Services', null],
+    ]);
+  });
+
+  test('an introduction closed by a colon between a label and its list, and an entry whose bracket wraps', () => {
+    const text = '# Interim\n\n## Attendees\n\nFrom the participant list (16 connected, 2 unnamed\nphone participants not listed):\n\n- Ines Carvalho (Nimbus Labs)\n- Rafael Domingo (Independent)\n\n## Regrets\n\n- Cr Mia Fotheringham (granted at the meeting of\n  18 December 2024)\n- Desmond Achterberg\n';
+    const m = parseMinutes(text, { file: 'minutes.md' });
+    expect(m.attendees.map((p) => [p.name, p.organisation])).toEqual([['Ines Carvalho', 'Nimbus Labs'], ['Rafael Domingo', 'Independent']]);
+    expect(m.apologies.map((p) => p.name)).toEqual(['Mia Fotheringham', 'Desmond Achterberg']);
+  });
+
   test('a semicolon may close a label', () => {
     expect(names('1. Present; P. Hale - Chairman, Mrs. Ostrow, D. Kemble.\n\n2. Apologies: None\n')).toEqual(['P. Hale', 'Ostrow', 'D. Kemble']);
   });
