@@ -70,6 +70,14 @@ describe('roll labels and entries as small councils write them', () => {
     expect(m.apologies.map((p) => p.name)).toEqual(['Mia Fotheringham', 'Desmond Achterberg']);
   });
 
+  test('apologies in the sentences councils write them in', () => {
+    const apologies = (line: string) => parseMinutes(`Parish Council\n\nPresent: Cllr R Crane, Cllr M Pole\n\n${line}\n`).apologies.map((p) => p.name);
+    expect(apologies('2. ACCEPTANCE OF APOLOGIES FOR ABSENCE These were accepted for Cllr David Hume and noted for Cllr Martin Store.')).toEqual(['David Hume', 'Martin Store']);
+    expect(apologies('01/18 Apologies and Welcome There were apologies received from Cllr Shirley Corden due to illness.')).toEqual(['Shirley Corden']);
+    expect(apologies('97/20 Apologies of Absence Apologies were noted and accepted for Cllr Andy Hay (illness) and for Cllr Mandy Lemon (work commitment).')).toEqual(['Andy Hay', 'Mandy Lemon']);
+    expect(apologies('2. Apologies for absence were received before the meeting from Cllr Anders, Cllr Sharp and Cllr Smith. These were accepted.')).toEqual(['Anders', 'Sharp', 'Smith']);
+  });
+
   test('a semicolon may close a label', () => {
     expect(names('1. Present; P. Hale - Chairman, Mrs. Ostrow, D. Kemble.\n\n2. Apologies: None\n')).toEqual(['P. Hale', 'Ostrow', 'D. Kemble']);
   });

@@ -21,6 +21,7 @@ const COMMA_LIST = /\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/g;
 const PUBLIC_COUNT = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|no)\s(?:other\s)?members?\sof\s(?:the\s)?(?:public|press)\b/i;
 // A search for literal words is much faster than the pattern, which most lines fail.
 const PUBLIC_CUE = /public|press|PUBLIC|PRESS|Public|Press/;
+const AND_FOR = /\s(and|&)\s(?:(?:noted|accepted|received)\s)?for\s/gi;
 const PUBLIC_LEAD_IN = /(?:^|\s)(?:together with|along with|plus|and|&|also)$/i;
 // A title in the middle of a run starts the next person ("Cllr Martyn Cann Cllr Mick Peake").
 // A name straight after a bracket starts the next person ("Pam Lord (PL) Jo Wynn (JW)"): a lost comma.
@@ -29,7 +30,9 @@ const REPEATED_TITLE = letterPattern(String.raw`(?<=[\p{L}.)])(?<!\band|\b(?:cll
 
 /** "Councillors A, B and C", "Jo Bloggs, Chair; Sam Lee, Treasurer" to people. */
 export function parseInlineList(text: string, line: number): Person[] {
-  const plain = withoutPublicCount(text).replace(/\.$/, '');
+  // "accepted for Cllr A and noted for Cllr B": the verb repeated before each name is no part of it.
+  const listed = text.includes(' for ') ? text.replace(AND_FOR, ' $1 ') : text;
+  const plain = withoutPublicCount(listed).replace(/\.$/, '');
   const cleaned = plain.replace(REPEATED_TITLE.for(plain), ', ').replace(NAME_AFTER_BRACKET.for(plain), ', ').trim();
   const useSemicolons = splitTopLevel(cleaned, SEMICOLON).length > 1;
   const pieces = useSemicolons ? splitTopLevel(cleaned, SEMICOLON_LIST) : splitTopLevel(cleaned, LIST_SEPARATOR).flatMap(splitAtAnd);

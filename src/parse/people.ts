@@ -51,7 +51,7 @@ const PEOPLE_CUE = /[Aa]polog|APOLOG|ttended by|[Pp]resent(?: w|:)|RESENT|ATTEND
 const APOLOGY_CUE = /[Aa]polog|APOLOG/;
 const ATTENDANCE_CUE = /ttended by|[Pp]resent w|RESENT W/;
 const APOLOGY_SENTENCE =
-  /\b(?:apologies|an apology)(?: for absence)?(?: (?:were|was|had been|have been))?(?: (?:received|noted|given|tendered|sent|submitted|reported|provided))?(?: and (?:accepted|noted))?(?: for absence)? from (.+)$|\bapologies(?: (?:for|of) absence)? (?:were|had been|have been) (?:received|accepted|noted|given|provided) for (.+)$/i;
+  /\b(?:apologies|an apology)(?: for absence)?(?: (?:were|was|had been|have been))?(?: (?:received|noted|given|tendered|sent|submitted|reported|provided))?(?: and (?:accepted|noted))?(?: for absence)?(?: before the meeting| in advance)? from (.+)$|\bapologies(?: (?:for|of) absence)? (?:were|had been|have been) (?:received|accepted|noted|given|provided)(?: and (?:accepted|noted|approved))? for (.+)$/i;
 
 /** Attendees and apologies from labelled sections, tables and "Apologies were received from …" sentences. */
 export function extractPeople(source: Source): People {
@@ -134,11 +134,12 @@ function withWrappedList(lines: Line[], index: number, list: string, taken: Line
   return withWrappedLines(lines, index, list, MAX_WRAPPED_LINES, (text) => (/[.!?]\s*$/.test(text) && !endsWithTitle(text)) || firstSentence(text) !== text.trim(), taken);
 }
 
-/** ", who took the minutes", "(unwell)": what a sentence adds after the names. */
+/** ", who took the minutes", " due to illness": what a sentence adds after the names. */
 function stripCommentary(text: string): string {
-  const who = WHO.exec(text);
+  const who = WHO.exec(text) ?? REASON.exec(text);
   return who ? trimSeparators(text.slice(0, who.index)) : text;
 }
+const REASON = /\s(?:due to|owing to|because of)\s/i;
 
 /**
  * "Chair: Jo Doe" gives the office to Jo Doe on the roll; someone who holds an office at the
