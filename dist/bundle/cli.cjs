@@ -5154,7 +5154,7 @@ function readActionMarker(lineText2) {
   const numbered = NUMBERED.exec(text3);
   if (numbered) return { ownersRaw: null, body: numbered[2].trim(), number: numbered[1], emptyOwner: false };
   const officer = OFFICER_DASH.exec(text3);
-  if (officer) return { ownersRaw: officer[1].trim(), body: officer[2].trim(), number: null, emptyOwner: false };
+  if (officer) return { ownersRaw: officer[1].trim(), body: (officer[2] ?? "").trim(), number: null, emptyOwner: false };
   const forOwner = FOR_OWNER.exec(text3);
   if (forOwner) return { ownersRaw: forOwner[1].trim(), body: forOwner[2].trim(), number: null, emptyOwner: false };
   const plain = PLAIN.exec(text3);
@@ -5205,12 +5205,12 @@ var init_actions = __esm({
     NOUN_READING = /^(?:is|are|was|were|has|have|had|will|would|should|can|could|may|might|of|seems?)\b/;
     WITH_OWNER = /^actions?\s*\(([^()]{0,200})\)\s*(?:[:\-\u2013\u2014.]+\s*)?(.*)$/i;
     FOR_OWNER = /^actions?(?: items?| points?)? for ([^:]{1,160}):\s*(.*)$/i;
-    OFFICER_DASH = /^action (?:officers?|owners?|by|lead):\s*([^:\u2013\u2014]{1,80}?)\s+[-\u2013\u2014]\s+(.*)$/i;
+    OFFICER_DASH = /^action (?:officers?|owners?|by|lead):\s*([^:\u2013\u2014]{1,80}?)\s+[-\u2013\u2014](?:\s+(.*))?$/i;
     NUMBERED = /^action #(\d{1,3}):\s*(.*)$/i;
     PLAIN = /^(?:agreed |new )?actions?(?: points?| items?)?\s*(?::|[-\u2013\u2014](?=\s|$))\s*(.*)$/i;
     PARAGRAPH_NUMBER = /^\d{1,3}(?:\.\d{1,3})*\.?\s+/;
     NO_ACTION = /^(?:none|nothing|nil|n\/a|no (?:new |further )?actions?|not applicable)\b/i;
-    OPEN_OWNER_BRACKET = /^actions?\s*\([^()]{0,200}$/i;
+    OPEN_OWNER_BRACKET = /^(?:actions?\s*\([^()]{0,200}|action (?:officers?|owners?|by|lead):[^:\u2013\u2014]{0,120}|actions?(?: items?| points?)? for [^:]{1,120})$/i;
     REFERENCE = /^action (\d{1,4}(?:[/.-]\d{1,4})?) \(([^()]{1,300})\):? (.+)$/i;
     TRAILING_TAG = /[.!?]\s+actions?\s*[:\u2013\u2014-]\s*/gi;
     ACTION_SECTION = /^(?:\d{1,3}[.:)]?\s+|[ivx]{1,5}[.:)]\s+)?(?:summary of |new |agreed )?(?:actions?(?: items?| points?| agreed| arising| list| log| summary| required)?|next steps|follow[- ]ups?(?: tasks| items| actions)?|to ?dos?|tasks)\s*:?$/i;
@@ -8103,7 +8103,7 @@ function readMarked(lineText2, opening = true, isOwner = () => false) {
   if (!mayHoldActionMarker(unbolded)) return null;
   const marker = readActionMarker(unbolded);
   if (!marker) return ACTION_WORD.test(unbolded) ? readTrailingTag(unbolded, isOwner) : null;
-  if (marker.abbreviated && !readOwnerFirst(marker.body)) return null;
+  if (marker.abbreviated && !opensWithOwner(marker.body)) return null;
   if (opening && marker.ownersRaw === null && marker.number === null && opensTag(marker.body)) return { ownersRaw: null, text: "", narrative: true, opening: true };
   let body = beforeInlineItem(marker.body);
   const ended = body.length < marker.body.length;
@@ -8135,6 +8135,10 @@ function readTrailingTag(text3, isOwner) {
 function readTrailingOwner(text3) {
   const m = TRAILING_OWNER.exec(text3);
   return m ? { ownersRaw: m[2], text: m[1].trim() } : null;
+}
+function opensWithOwner(body) {
+  const probe = / (?:to|will)$/.test(body) ? `${body} act` : body;
+  return readOwnerFirst(probe) !== null || readNicksFirst(probe, () => true) !== null;
 }
 function addressedTask(body, isOwner) {
   const read = readOwnerColon(body, isOwner);
@@ -16578,7 +16582,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "6c66cc6516931e81" : "source";
+    BUILD = true ? "6378ec3e61ed537c" : "source";
   }
 });
 

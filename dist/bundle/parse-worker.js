@@ -2038,7 +2038,7 @@ function mayHoldActionMarker(text) {
 }
 var WITH_OWNER = /^actions?\s*\(([^()]{0,200})\)\s*(?:[:\-\u2013\u2014.]+\s*)?(.*)$/i;
 var FOR_OWNER = /^actions?(?: items?| points?)? for ([^:]{1,160}):\s*(.*)$/i;
-var OFFICER_DASH = /^action (?:officers?|owners?|by|lead):\s*([^:\u2013\u2014]{1,80}?)\s+[-\u2013\u2014]\s+(.*)$/i;
+var OFFICER_DASH = /^action (?:officers?|owners?|by|lead):\s*([^:\u2013\u2014]{1,80}?)\s+[-\u2013\u2014](?:\s+(.*))?$/i;
 var NUMBERED = /^action #(\d{1,3}):\s*(.*)$/i;
 var PLAIN = /^(?:agreed |new )?actions?(?: points?| items?)?\s*(?::|[-\u2013\u2014](?=\s|$))\s*(.*)$/i;
 var PARAGRAPH_NUMBER = /^\d{1,3}(?:\.\d{1,3})*\.?\s+/;
@@ -2056,14 +2056,14 @@ function readActionMarker(lineText2) {
   const numbered = NUMBERED.exec(text);
   if (numbered) return { ownersRaw: null, body: numbered[2].trim(), number: numbered[1], emptyOwner: false };
   const officer = OFFICER_DASH.exec(text);
-  if (officer) return { ownersRaw: officer[1].trim(), body: officer[2].trim(), number: null, emptyOwner: false };
+  if (officer) return { ownersRaw: officer[1].trim(), body: (officer[2] ?? "").trim(), number: null, emptyOwner: false };
   const forOwner = FOR_OWNER.exec(text);
   if (forOwner) return { ownersRaw: forOwner[1].trim(), body: forOwner[2].trim(), number: null, emptyOwner: false };
   const plain = PLAIN.exec(text);
   if (plain) return { ownersRaw: null, body: plain[1].trim(), number: null, emptyOwner: false };
   return null;
 }
-var OPEN_OWNER_BRACKET = /^actions?\s*\([^()]{0,200}$/i;
+var OPEN_OWNER_BRACKET = /^(?:actions?\s*\([^()]{0,200}|action (?:officers?|owners?|by|lead):[^:\u2013\u2014]{0,120}|actions?(?: items?| points?)? for [^:]{1,120})$/i;
 function opensOwnerBracket(lineText2) {
   return (lineText2.charCodeAt(0) | 32) === 97 && OPEN_OWNER_BRACKET.test(lineText2);
 }
@@ -2887,7 +2887,7 @@ function readMarked(lineText2, opening = true, isOwner = () => false) {
   if (!mayHoldActionMarker(unbolded)) return null;
   const marker = readActionMarker(unbolded);
   if (!marker) return ACTION_WORD.test(unbolded) ? readTrailingTag(unbolded, isOwner) : null;
-  if (marker.abbreviated && !readOwnerFirst(marker.body)) return null;
+  if (marker.abbreviated && !opensWithOwner(marker.body)) return null;
   if (opening && marker.ownersRaw === null && marker.number === null && opensTag(marker.body)) return { ownersRaw: null, text: "", narrative: true, opening: true };
   let body = beforeInlineItem(marker.body);
   const ended = body.length < marker.body.length;
@@ -2919,6 +2919,10 @@ function readTrailingTag(text, isOwner) {
 function readTrailingOwner(text) {
   const m = TRAILING_OWNER.exec(text);
   return m ? { ownersRaw: m[2], text: m[1].trim() } : null;
+}
+function opensWithOwner(body) {
+  const probe = / (?:to|will)$/.test(body) ? `${body} act` : body;
+  return readOwnerFirst(probe) !== null || readNicksFirst(probe, () => true) !== null;
 }
 function addressedTask(body, isOwner) {
   const read = readOwnerColon(body, isOwner);

@@ -55,7 +55,7 @@ const WITH_OWNER = /^actions?\s*\(([^()]{0,200})\)\s*(?:[:\-\u2013\u2014.]+\s*)?
 // Action item for Michael: text / Action for JB – text
 const FOR_OWNER = /^actions?(?: items?| points?)? for ([^:]{1,160}):\s*(.*)$/i;
 // Action Officer: Director Corporate Services – text / Action by: Clerk – text (the officer a resolution tasks)
-const OFFICER_DASH = /^action (?:officers?|owners?|by|lead):\s*([^:\u2013\u2014]{1,80}?)\s+[-\u2013\u2014]\s+(.*)$/i;
+const OFFICER_DASH = /^action (?:officers?|owners?|by|lead):\s*([^:\u2013\u2014]{1,80}?)\s+[-\u2013\u2014](?:\s+(.*))?$/i;
 // Action #3: text (W3C scribe minutes, and their summary list)
 const NUMBERED = /^action #(\d{1,3}):\s*(.*)$/i;
 // ACTION: Clerk to … / Action – AB to … / ACTION POINT: … / Action item: … / Agreed action: …
@@ -80,7 +80,7 @@ export function readActionMarker(lineText: string): ActionMarker | null {
   const numbered = NUMBERED.exec(text);
   if (numbered) return { ownersRaw: null, body: numbered[2].trim(), number: numbered[1], emptyOwner: false };
   const officer = OFFICER_DASH.exec(text);
-  if (officer) return { ownersRaw: officer[1].trim(), body: officer[2].trim(), number: null, emptyOwner: false };
+  if (officer) return { ownersRaw: officer[1].trim(), body: (officer[2] ?? '').trim(), number: null, emptyOwner: false };
   const forOwner = FOR_OWNER.exec(text);
   if (forOwner) return { ownersRaw: forOwner[1].trim(), body: forOwner[2].trim(), number: null, emptyOwner: false };
   const plain = PLAIN.exec(text);
@@ -88,8 +88,9 @@ export function readActionMarker(lineText: string): ActionMarker | null {
   return null;
 }
 
-// "ACTION (Jo Bloggs, Sam Lee &": the owners' bracket is still open at the end of the line.
-const OPEN_OWNER_BRACKET = /^actions?\s*\([^()]{0,200}$/i;
+// "ACTION (Jo Bloggs, Sam Lee &", "Action Officer: Jo Bloggs and", "Action item for Jo Bloggs and Sam": the owners are
+// still open at the end of the line.
+const OPEN_OWNER_BRACKET = /^(?:actions?\s*\([^()]{0,200}|action (?:officers?|owners?|by|lead):[^:\u2013\u2014]{0,120}|actions?(?: items?| points?)? for [^:]{1,120})$/i;
 
 /**
  * True when a line opens `ACTION (` and a hard wrap carries the owners and the closing bracket onto the

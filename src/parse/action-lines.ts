@@ -291,7 +291,7 @@ function readMarked(lineText: string, opening = true, isOwner: (raw: string) => 
   const marker = readActionMarker(unbolded);
   // A tag closing the words ("… Action: TW") holds the word itself; "AP" and "@" open a line or nothing.
   if (!marker) return ACTION_WORD.test(unbolded) ? readTrailingTag(unbolded, isOwner) : null;
-  if (marker.abbreviated && !readOwnerFirst(marker.body)) return null;
+  if (marker.abbreviated && !opensWithOwner(marker.body)) return null;
   // "Action: Clerk. ii. Shop sign – …": a hard wrap put a tag closing the words before it at the start of the line.
   if (opening && marker.ownersRaw === null && marker.number === null && opensTag(marker.body)) return { ownersRaw: null, text: '', narrative: true, opening: true };
   // "ACTIONS: … place the order. 12. PHONE BOXES – update …": the next agenda item ran onto the line.
@@ -344,6 +344,15 @@ function readTrailingOwner(text: string): { ownersRaw: string; text: string } | 
 }
 
 /** A PDF or Word export may hard-wrap one action over several lines of the same paragraph. */
+/**
+ * "AP: Jo to pay …", "AP – Jo Bloggs and Sam Lee to" wrapped before its task: an owner named first, judged by the
+ * shape of the words alone (a line of a paragraph is asked before the minutes' people are known).
+ */
+function opensWithOwner(body: string): boolean {
+  const probe = / (?:to|will)$/.test(body) ? `${body} act` : body;
+  return readOwnerFirst(probe) !== null || readNicksFirst(probe, () => true) !== null;
+}
+
 /** "Carys: confirm the venue for the board retreat": an owner before a colon, then a verb in the imperative. */
 function addressedTask(body: string, isOwner: (raw: string) => boolean): { ownersRaw: string; text: string } | null {
   const read = readOwnerColon(body, isOwner);

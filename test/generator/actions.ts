@@ -11,7 +11,7 @@ export const ACTION_MARKERS = [
   'paren-dash', 'paren-colon', 'caps-colon-to', 'title-colon-to', 'caps-dash-to', 'plural-colon-to', 'action-item',
   'bold-action-item', 'caps-action-item', 'action-item-for', 'bold-action', 'action-point', 'numbered', 'trailing-tag',
   'tag-next-line', 'bold-tag-next-line', 'task-handle-first', 'task-handle-last', 'section-to', 'section-will',
-  'section-trailing-owner',
+  'section-trailing-owner', 'ap-colon-to', 'ap-dash-to', 'officer-dash',
 ] as const;
 export type ActionMarker = (typeof ACTION_MARKERS)[number];
 
@@ -113,6 +113,9 @@ export function renderAction(plan: ActionPlan, action: PlannedAction, number: nu
     case 'section-to': return line(`- ${o} to ${wording}${end}`, textOf(wording));
     case 'section-will': return line(`- ${o} will ${wording}${end}`, textOf(wording));
     case 'section-trailing-owner': return line(`- ${capitalise(wording)} (${o})${status}`, capitalise(wording));
+    case 'ap-colon-to': return line(`AP: ${o} to ${wording}${end}`, textOf(wording));
+    case 'ap-dash-to': return line(`AP – ${o} to ${wording}${end}`, textOf(wording));
+    case 'officer-dash': return line(`Action Officer: ${o} – ${wording}${end}`, textOf(wording));
   }
 }
 
