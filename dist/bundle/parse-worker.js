@@ -735,6 +735,7 @@ function judgeRoleLike(descriptor) {
   const ofAt = parts.findIndex((word) => word === "of" || word === "for" || word === "to");
   for (let i = 0; i < ofAt; i++) if (ROLE_WORDS.has(parts[i])) return true;
   if (isRoleWord(parts[parts.length - 1])) return true;
+  if (parts.length > 1 && /at[- ]large$/.test(plain.toLowerCase()) && isRoleWord(parts[0])) return true;
   if (/^(?:vp|svp|evp|avp)$/.test(parts[0])) return true;
   if (parts.length > 1 && /^(?:director|head|manager)$/.test(parts[0]) && ORGANISATION_WORDS.has(parts[parts.length - 1])) return true;
   if (parts.some((word) => ORGANISATION_WORDS.has(word))) return false;
@@ -761,7 +762,7 @@ function isOfficeWord(word) {
   return isRoleWord(lower) || OFFICE_QUALIFIERS.has(lower);
 }
 var ORGANISATION_WORDS = new Set(
-  "council councils trust association society university college school academy police nhs ltd limited plc inc llc llp group company foundation partnership services service authority agency department centre center church club bank network alliance institute institution hospital practice charity federation union consortium corporation cic ccg icb commission analytics labs systems software solutions technologies consulting holdings industries enterprises ventures data".split(" ")
+  "council councils trust association society university college school academy police nhs ltd limited plc inc llc llp group company foundation partnership services service authority agency department centre center church club bank network alliance institute institution hospital practice charity federation union consortium corporation cic ccg icb commission analytics labs systems software solutions technologies consulting holdings industries enterprises ventures data management properties realty".split(" ")
 );
 
 // src/read/text-tables.ts
@@ -2108,7 +2109,7 @@ var TASK_GLYPH = /^([\u2610\u2611\u2612]) ?/;
 var PEOPLE = "(?:members|board members|committee members|panel members|council members|councillors|cllrs|trustees|governors|directors|commissioners|officers|staff|guests|observers|delegates|representatives|advisers|advisors|participants|voting members|non[- ]members|co-opted members|associate members|others|people|persons|attendees)";
 var MODE = "(?:remote|in[- ]person|virtual|online|physical|on[- ]?site|dial[- ]in|video|phone)";
 var MODES = `(?:${MODE}(?:\\s+(?:and|&|/|or)\\s+${MODE})?)`;
-var OFFICES = "chair(?:person|man|woman)?|co-?chair|vice[- ]chair(?:man|person)?|scribe|minute[- ]?taker|note[- ]?taker|clerk|facilitator|moderator|host";
+var OFFICES = "chair(?:person|man|woman)?|co-?chair|vice[- ]chair(?:man|person)?|scribe|minute[- ]?taker|note[- ]?taker|clerk|facilitator|moderator|host|recording secretary|minutes secretary";
 var END = "(?=\\s?(?:\\([^()]{1,40}\\))?\\s?(?:$|[:\\u2013\\u2014]|-(?=\\s|$)|;\\s|\\s-|\\.(?:\\s|$)|\\s\\.(?=[A-Z])|\\s(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\\.?\\s[A-Z]|\\s(?:(?:these|they|apologies)\\s)?(?:were|was|had been|have been)\\s(?:received|noted|given|accepted)\\sfrom\\s|,\\s|\\s[A-Z]\\.\\s?[A-Z][a-z]))";
 var PEOPLE_FIRST = [
   "members",
@@ -2284,7 +2285,8 @@ var OFFICE_LINE = new RegExp(`^(${OFFICES})(?:s|\\(s\\))?\\s*:\\s*(\\S.*)$`, "i"
 function matchOfficeLine(text) {
   const m = OFFICE_LINE.exec(text);
   if (!m) return null;
-  const role = m[1].charAt(0).toUpperCase() + m[1].slice(1).toLowerCase();
+  const written = m[1] === m[1].toUpperCase() ? m[1].toLowerCase() : m[1];
+  const role = written.charAt(0).toUpperCase() + written.slice(1);
   return { role, rest: m[2].trim() };
 }
 
@@ -3558,7 +3560,7 @@ var DECISION_SENTENCES = [
 ];
 var DECISION_VERB = / (?:agreed|resolved|decided|approved|confirmed|accepted|signed|adopted|endorsed|ratified|carried|passed)| consent\b/i;
 var MOTION_OUTCOME = / (?:was|were) (?:carried|passed)\b/i;
-var MOTION_START = /^(?:(?:a |the )?motion (?:was )?(?:made |moved |put )?(?:by|from) |motion: (?=to )|motion (?=to |that )|(?:it was )?(?:duly )?(?:moved|proposed)(?: by | and seconded\b))/i;
+var MOTION_START = /^(?:(?:a |the )?motion (?:was )?(?:made |moved |put )?(?:by|from) |motion: (?=to |[\w.' -]{1,60}? (?:moved|proposed) )|motion (?=to |that )|(?:it was )?(?:duly )?(?:moved|proposed)(?: by | and seconded\b))/i;
 var MOTION_FIRST_LETTERS = "atmidp";
 function mayStartMotion(text) {
   return MOTION_FIRST_LETTERS.includes(String.fromCharCode(text.charCodeAt(0) | 32));
@@ -3965,7 +3967,7 @@ function titlePart(line, isDateLine, dateIn) {
     text = text.replace(/\bminutes\b/gi, "").replace(/\b(?:held )?on\s*$/i, "");
   }
   text = text.replace(HELD_AT, "");
-  text = text.replace(TRAILING_KIND, "").replace(/\s*\(\s*\)?$/, "").replace(/\s(?:date|time|venue)$/i, "").replace(/\s(?:ordinary|extraordinary)(?:\smeeting)?$/i, "");
+  text = text.replace(TRAILING_KIND, "").replace(/\s*\(\s*\)?$/, "").replace(/\s(?:date|time|venue)$/i, "").replace(/\s(?:[\u2013\u2014-]\s)?(?:ordinary|extraordinary|regular|special)(?:\smeeting)?$/i, "");
   text = text.replace(/\s*[\u2013\u2014-]\s*$/, "").replace(/^[\s,\u2013\u2014\u2022\u00b7|-]+|[\s,:\u2013\u2014-]+$/g, "");
   if (text === "" || NOISE.test(text) || REGISTRATION.test(text) || /^\d/.test(text) || MONTH_AND_YEAR.test(text) || MEETING_KIND_ONLY.test(text) || text.length > 120) return null;
   return isShouting(text) ? titleCase(text) : text;
@@ -4442,6 +4444,12 @@ var SEMICOLON_LIST = /\s*;\s*(?:and\s+)?/g;
 var COMMA_LIST = /\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/g;
 var PUBLIC_COUNT = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|no)\s(?:other\s)?members?\sof\s(?:the\s)?(?:public|press)\b/i;
 var PUBLIC_CUE = /public|press|PUBLIC|PRESS|Public|Press/;
+var ACRONYM2 = /^[A-Z]{2,6}$/;
+var namesBody = (entry) => entry.toLowerCase().split(" ").some((word) => ORGANISATION_WORDS.has(word));
+function isBodyName(name) {
+  const words2 = name.toLowerCase().split(" ");
+  return words2.length >= 3 && ORGANISATION_WORDS.has(words2[words2.length - 1]);
+}
 var AND_FOR = /\s(and|&)\s(?:(?:noted|accepted|received)\s)?for\s/gi;
 var PUBLIC_LEAD_IN = /(?:^|\s)(?:together with|along with|plus|and|&|also)$/i;
 var NAME_AFTER_BRACKET = letterPattern(String.raw`(?<=\))\s+(?=\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s\()`, "gu");
@@ -4463,9 +4471,10 @@ function parseInlineList(text, line) {
     }
     const between = !useSemicolons && read[index - 1] && read[index + 1] && LONE_NAME.test(entry) && !ORGANISATION_WORDS.has(entry.toLowerCase()) && !PLURAL_TITLE.test(`${entry} `) && stripHonorifics(entry) === entry;
     const person = read[index] ?? (between ? parsePersonEntry(entry, line, null, { loneNames: true }) : null);
-    if (person) people.push(person);
+    if (person && !isBodyName(person.name)) people.push(person);
     else if (people.length > 0 && !useSemicolons && /^[A-Z]/.test(entry) && !/\s(?:of|the)\s+public$|\d/i.test(entry)) {
-      people[people.length - 1].organisation ??= entry;
+      const previous = people[people.length - 1];
+      if (previous.organisation === null || ACRONYM2.test(previous.organisation) && namesBody(entry)) previous.organisation = entry;
     }
   }
   return people;
@@ -4723,7 +4732,7 @@ function readSection(lines, start, label, into, unread, entryLines) {
     if (paragraph) read.push(lines[i++]);
     while (i < lines.length && (!lines[i].blockStart || isUnfinished(text)) && lines[i].kind !== "heading" && !lines[i].cells && !readLabel(lines[i]) && !matchOfficeLine(lines[i].text)) {
       read.push(lines[i]);
-      if (text.length < 2e3 && (wrapsOnto(text, lines[i].text) || isHardWrapped(lines[i - 1].text))) text = `${text} ${lines[i].text}`;
+      if (text.length < 2e3 && !lines[start].cells && (wrapsOnto(text, lines[i].text) || isHardWrapped(lines[i - 1].text))) text = `${text} ${lines[i].text}`;
       else {
         addAll(into, parseInlineList(text, line));
         text = lines[i].text;

@@ -27,7 +27,7 @@ const MODE = '(?:remote|in[- ]person|virtual|online|physical|on[- ]?site|dial[- 
 const MODES = `(?:${MODE}(?:\\s+(?:and|&|/|or)\\s+${MODE})?)`;
 
 // Offices a meeting gives someone, written as a label before the name ("Clerk: Jo Doe", "Chair: Sam Lee").
-const OFFICES = 'chair(?:person|man|woman)?|co-?chair|vice[- ]chair(?:man|person)?|scribe|minute[- ]?taker|note[- ]?taker|clerk|facilitator|moderator|host';
+const OFFICES = 'chair(?:person|man|woman)?|co-?chair|vice[- ]chair(?:man|person)?|scribe|minute[- ]?taker|note[- ]?taker|clerk|facilitator|moderator|host|recording secretary|minutes secretary';
 
 // Where a label ends: the line's end, or an optional bracketed count and then a separator. Lines come
 // with their spaces collapsed, so one space is all a gap can be. Part of
@@ -265,6 +265,8 @@ const OFFICE_LINE = new RegExp(`^(${OFFICES})(?:s|\\(s\\))?\\s*:\\s*(\\S.*)$`, '
 export function matchOfficeLine(text: string): OfficeLine | null {
   const m = OFFICE_LINE.exec(text);
   if (!m) return null;
-  const role = m[1].charAt(0).toUpperCase() + m[1].slice(1).toLowerCase();
+  // As written ("Recording Secretary", "Note taker"), but not in capitals ("CHAIR" → "Chair").
+  const written = m[1] === m[1].toUpperCase() ? m[1].toLowerCase() : m[1];
+  const role = written.charAt(0).toUpperCase() + written.slice(1);
   return { role, rest: m[2].trim() };
 }

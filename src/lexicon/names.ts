@@ -123,6 +123,8 @@ function judgeRoleLike(descriptor: string): boolean {
   const ofAt = parts.findIndex((word) => word === 'of' || word === 'for' || word === 'to');
   for (let i = 0; i < ofAt; i++) if (ROLE_WORDS.has(parts[i])) return true;
   if (isRoleWord(parts[parts.length - 1])) return true;
+  // "Director at Large", "Member-at-Large": an office held for the whole body.
+  if (parts.length > 1 && /at[- ]large$/.test(plain.toLowerCase()) && isRoleWord(parts[0])) return true;
   // "VP Brand Management", "SVP Engineering": a vice-president of what follows; "Director Corporate Services": the
   // head of a department.
   if (/^(?:vp|svp|evp|avp)$/.test(parts[0])) return true;
@@ -168,7 +170,8 @@ export const ORGANISATION_WORDS = new Set(
   ('council councils trust association society university college school academy police nhs ltd limited plc inc llc llp group ' +
     'company foundation partnership services service authority agency department centre center church club bank network ' +
     'alliance institute institution hospital practice charity federation union consortium corporation cic ccg icb commission ' +
-    'analytics labs systems software solutions technologies consulting holdings industries enterprises ventures data')
+    'analytics labs systems software solutions technologies consulting holdings industries enterprises ventures data ' +
+    'management properties realty')
     .split(' '),
 );
 

@@ -21,6 +21,13 @@ const COMMA_LIST = /\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/g;
 const PUBLIC_COUNT = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|no)\s(?:other\s)?members?\sof\s(?:the\s)?(?:public|press)\b/i;
 // A search for literal words is much faster than the pattern, which most lines fail.
 const PUBLIC_CUE = /public|press|PUBLIC|PRESS|Public|Press/;
+const ACRONYM = /^[A-Z]{2,6}$/;
+const namesBody = (entry: string) => entry.toLowerCase().split(' ').some((word) => ORGANISATION_WORDS.has(word));
+/** "Summit Ridge Property Management": three words or more closed by the kind of a body ("Jo Church" is a person). */
+function isBodyName(name: string): boolean {
+  const words = name.toLowerCase().split(' ');
+  return words.length >= 3 && ORGANISATION_WORDS.has(words[words.length - 1]);
+}
 const AND_FOR = /\s(and|&)\s(?:(?:noted|accepted|received)\s)?for\s/gi;
 const PUBLIC_LEAD_IN = /(?:^|\s)(?:together with|along with|plus|and|&|also)$/i;
 // A title in the middle of a run starts the next person ("Cllr Martyn Cann Cllr Mick Peake").
@@ -51,10 +58,12 @@ export function parseInlineList(text: string, line: number): Person[] {
     // "Dana Whitfield, Kwame, Lucia Moretti": one word between two full names is a person known by it, not a body.
     const between = !useSemicolons && read[index - 1] && read[index + 1] && LONE_NAME.test(entry) && !ORGANISATION_WORDS.has(entry.toLowerCase()) && !PLURAL_TITLE.test(`${entry} `) && stripHonorifics(entry) === entry;
     const person = read[index] ?? (between ? parsePersonEntry(entry, line, null, { loneNames: true }) : null);
-    if (person) people.push(person);
+    if (person && !isBodyName(person.name)) people.push(person);
     else if (people.length > 0 && !useSemicolons && /^[A-Z]/.test(entry) && !/\s(?:of|the)\s+public$|\d/i.test(entry)) {
-      // "Jane Doe, Acme Trust" in a comma list: the organisation belongs to the person before it.
-      people[people.length - 1].organisation ??= entry;
+      // "Jane Doe, Acme Trust" in a comma list: the organisation belongs to the person before it, and a body named
+      // in words outranks letters before it ("Carla Ostrowski, CMCA, Community Manager, Summit Ridge Property Management").
+      const previous = people[people.length - 1];
+      if (previous.organisation === null || (ACRONYM.test(previous.organisation) && namesBody(entry))) previous.organisation = entry;
     }
   }
   return people;
