@@ -3997,7 +3997,7 @@ function lineOf(group) {
   const segments = [];
   let current = null;
   for (const piece of group) {
-    const text3 = piece.text.replace(/\s+/g, " ");
+    const text3 = piece.text.replace(/\s+/g, " ").replace(SYMBOL_BULLETS, "\u2022");
     const blank = text3.trim() === "";
     if (blank && current && piece.width <= size && piece.x - current.end <= CELL_GAP * size) {
       if (!current.text.endsWith(" ")) current.text += " ";
@@ -4056,7 +4056,8 @@ function gutterOf(pieces) {
     const onRight = text3.filter((piece) => piece.x >= x);
     if (onLeft.length < text3.length * 0.3 || onRight.length < text3.length * 0.3) continue;
     const gap = least(onRight.map((piece) => piece.x)) - most(onLeft.map((piece) => piece.x + piece.width));
-    if (gap >= size && (!best || gap > best.gap)) best = { x, gap, onLeft, onRight };
+    const wide = most(onLeft.map((piece) => piece.x + piece.width)) - left >= MIN_COLUMN * size && right - least(onRight.map((piece) => piece.x)) >= MIN_COLUMN * size;
+    if (gap >= size && wide && (!best || gap > best.gap)) best = { x, gap, onLeft, onRight };
   }
   return best && isProse(best.onLeft, size) && isProse(best.onRight, size) ? best.x : null;
 }
@@ -4094,15 +4095,17 @@ function regionsOf(pieces) {
     crossing.filter((piece) => piece.y >= top)
   ].filter((region) => region.length > 0);
 }
-var SAME_LINE, CELL_GAP, WORD_GAP, LIST_MARKER, MAX_COLUMN_PIECES;
+var SAME_LINE, CELL_GAP, WORD_GAP, SYMBOL_BULLETS, LIST_MARKER, MAX_COLUMN_PIECES, MIN_COLUMN;
 var init_pdf_lines = __esm({
   "src/read/pdf-lines.ts"() {
     "use strict";
     SAME_LINE = 0.4;
     CELL_GAP = 0.32;
     WORD_GAP = 0.12;
+    SYMBOL_BULLETS = /[\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf06e\uf0a8]/g;
     LIST_MARKER = /^(?:[\u2022\u25e6\u25aa\u25ab\u25a0\u25a1\u25cf\u25cb\u2023\u2219\u00b7\-\u2013*+]|\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)])$/i;
     MAX_COLUMN_PIECES = 2e4;
+    MIN_COLUMN = 12;
   }
 });
 
@@ -4133,13 +4136,21 @@ function tableOf(bands) {
     return column;
   };
   const spaced = bands.some((band, index) => index > 0 && band[0].page === bands[index - 1][0].page);
+  const headerBand = bands[0].map(lineText).join("\n");
   const rows = [];
+  let afterHeader = false;
   bands.forEach((band, bandIndex) => {
-    const pageTop = bandIndex > 0 && band[0].page !== bands[bandIndex - 1][0].page;
+    const newPage = bandIndex > 0 && band[0].page !== bands[bandIndex - 1][0].page;
+    if (spaced && newPage && band.map(lineText).join("\n") === headerBand) {
+      afterHeader = true;
+      return;
+    }
+    const pageTop = newPage || afterHeader;
+    afterHeader = false;
     band.forEach((line, index) => {
       const segments = line.segments.flatMap((segment) => splitAtColumns(segment, starts));
       const columns = segments.map(columnOf);
-      const startsRow = index === 0 ? !(pageTop && !columns.includes(0) && rows.length > 0) : !spaced && columns.includes(0) && segments.length > 1;
+      const startsRow = index === 0 ? !(pageTop && rows.length > 0 && goesOn(segments, columns)) : !spaced && columns.includes(0) && segments.length > 1;
       if (startsRow) rows.push({ cells: starts.map(() => []), page: line.page, pageTop: pageTop && index === 0 });
       segments.forEach((segment, i) => rows[rows.length - 1].cells[columns[i]].push(segment));
     });
@@ -4150,6 +4161,9 @@ function tableOf(bands) {
   const texts = rows.map((row2) => ({ cells: row2.cells.map((cell, column) => cellText(cell, ends[column])), page: row2.page, pageTop: row2.pageTop }));
   const header = texts[0]?.cells.join("	");
   return texts.filter((row2, index) => !(index > 0 && row2.pageTop && row2.cells.join("	") === header)).map(({ cells, page }) => ({ cells, page }));
+}
+function goesOn(segments, columns) {
+  return !columns.includes(0) || segments.every((segment) => new RegExp("^\\p{Ll}", "u").test(segment.text));
 }
 function splitAtColumns(segment, starts) {
   const join7 = segment.joins.find((candidate) => starts.some((start) => start > segment.x + 3 && Math.abs(candidate.x - start) <= 2));
@@ -4243,9 +4257,10 @@ function bandBlocks(band, body) {
     const text3 = lineText(line);
     const previous = band[index - 1];
     const heading = line.size >= HEADING_SCALE * body;
-    const item = ITEM.exec(text3);
+    const wrapped = previous !== void 0 && current?.kind === "paragraph" && !endsShort(previous, text3, line, body) && Math.abs(line.segments[0].x - previous.segments[0].x) <= 1;
+    const item = wrapped && DASH.test(text3) ? null : ITEM.exec(text3);
     const startsAnew = !current || item !== null && !heading || heading !== (current.kind === "heading") || // A line that stops well short of the margin ended its paragraph (a line break, "Date: \u2026" then "Venue: \u2026").
-    previous !== void 0 && previous.segments[0].end + firstWordWidth(text3, line) < line.right - body || // A line further left than the paragraph's own lines starts the next one.
+    previous !== void 0 && endsShort(previous, text3, line, body) || // A line further left than the paragraph's own lines starts the next one.
     previous !== void 0 && current.kind === "item" && line.segments[0].x < previous.segments[0].x - body;
     if (startsAnew) {
       if (current) blocks.push(current);
@@ -4255,6 +4270,9 @@ function bandBlocks(band, body) {
   });
   if (current) blocks.push(current);
   return blocks;
+}
+function endsShort(previous, text3, line, body) {
+  return previous.segments[0].end + firstWordWidth(text3, line) < line.right - body;
 }
 function firstWordWidth(text3, line) {
   return (text3.split(" ")[0].length + 1) * line.size * 0.5;
@@ -4269,7 +4287,7 @@ function bodySize(lines) {
   for (const [size, count3] of characters) if (count3 > (characters.get(best) ?? 0)) best = size;
   return best;
 }
-var PARAGRAPH_GAP, HEADING_SCALE, ITEM;
+var PARAGRAPH_GAP, HEADING_SCALE, ITEM, DASH;
 var init_pdf_blocks = __esm({
   "src/read/pdf-blocks.ts"() {
     "use strict";
@@ -4278,6 +4296,7 @@ var init_pdf_blocks = __esm({
     PARAGRAPH_GAP = 1.45;
     HEADING_SCALE = 1.15;
     ITEM = /^[\u2022\u25e6\u25aa\u25ab\u25a0\u25cf\u25cb\u2023\u2219\-\u2013*+]\s+(?=\S)/;
+    DASH = /^[-\u2013]\s/;
   }
 });
 
@@ -16402,7 +16421,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "f9af01a6aa1d18b9" : "source";
+    BUILD = true ? "581c22fb7165795d" : "source";
   }
 });
 

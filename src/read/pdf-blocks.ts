@@ -18,6 +18,7 @@ const HEADING_SCALE = 1.15;
  * an item of a list that the names under it belong to.
  */
 const ITEM = /^[•◦▪▫■●○‣∙\-–*+]\s+(?=\S)/;
+const DASH = /^[-–]\s/;
 
 /** The document's lines as blocks; `body` is the font size of its body text. */
 export function blocksOf(lines: TextLine[], body: number): Block[] {
@@ -68,13 +69,15 @@ function bandBlocks(band: TextLine[], body: number): Block[] {
     const text = lineText(line);
     const previous = band[index - 1];
     const heading = line.size >= HEADING_SCALE * body;
-    const item = ITEM.exec(text);
+    // A dash opening a line of a paragraph whose line above ran to the margin is the sentence going on.
+    const wrapped = previous !== undefined && current?.kind === 'paragraph' && !endsShort(previous, text, line, body) && Math.abs(line.segments[0].x - previous.segments[0].x) <= 1;
+    const item = wrapped && DASH.test(text) ? null : ITEM.exec(text);
     const startsAnew =
       !current ||
       (item !== null && !heading) ||
       heading !== (current.kind === 'heading') ||
       // A line that stops well short of the margin ended its paragraph (a line break, "Date: …" then "Venue: …").
-      (previous !== undefined && previous.segments[0].end + firstWordWidth(text, line) < line.right - body) ||
+      (previous !== undefined && endsShort(previous, text, line, body)) ||
       // A line further left than the paragraph's own lines starts the next one.
       (previous !== undefined && current.kind === 'item' && line.segments[0].x < previous.segments[0].x - body);
     if (startsAnew) {
@@ -85,6 +88,11 @@ function bandBlocks(band: TextLine[], body: number): Block[] {
   });
   if (current) blocks.push(current);
   return blocks;
+}
+
+/** Whether the line above stopped well short of the margin, where the line's first word would have fitted. */
+function endsShort(previous: TextLine, text: string, line: TextLine, body: number): boolean {
+  return previous.segments[0].end + firstWordWidth(text, line) < line.right - body;
 }
 
 /** How wide the line's first word is, about: half a font size a character. */

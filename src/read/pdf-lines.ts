@@ -61,7 +61,7 @@ function lineOf(group: TextPiece[]): TextLine {
   const segments: Segment[] = [];
   let current: Segment | null = null;
   for (const piece of group) {
-    const text = piece.text.replace(/\s+/g, ' ');
+    const text = piece.text.replace(/\s+/g, ' ').replace(SYMBOL_BULLETS, '•');
     const blank = text.trim() === '';
     // A space the PDF sets as a piece of its own, next to the words, joins them, however wide its
     // font sets it; a tab's wide blank, or a space out beyond a gap, does not.
@@ -94,6 +94,12 @@ function mergeMarkers(segments: Segment[]): Segment[] {
   const at = marker.text.length + 1;
   return [{ text: `${marker.text} ${text.text}`, x: marker.x, end: text.end, joins: [{ x: text.x, at }, ...text.joins.map((join) => ({ x: join.x, at: join.at + at }))] }, ...rest];
 }
+
+/**
+ * The bullets Word draws from its symbol fonts (Symbol, Wingdings), which come out of a PDF as
+ * private-use characters with no meaning of their own.
+ */
+const SYMBOL_BULLETS = /[\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf06e\uf0a8]/g;
 
 /** A bullet or a list number, alone. */
 export const LIST_MARKER = /^(?:[•◦▪▫■□●○‣∙·\-–*+]|\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)])$/i;
@@ -146,7 +152,9 @@ export function gutterOf(pieces: TextPiece[]): number | null {
     if (onLeft.length < text.length * 0.3 || onRight.length < text.length * 0.3) continue;
     // The strip free of text about x must be a real gutter, wider than a cell's gap.
     const gap = least(onRight.map((piece) => piece.x)) - most(onLeft.map((piece) => piece.x + piece.width));
-    if (gap >= size && (!best || gap > best.gap)) best = { x, gap, onLeft, onRight };
+    // Each side as wide as a column of prose: a table's narrow columns are not.
+    const wide = most(onLeft.map((piece) => piece.x + piece.width)) - left >= MIN_COLUMN * size && right - least(onRight.map((piece) => piece.x)) >= MIN_COLUMN * size;
+    if (gap >= size && wide && (!best || gap > best.gap)) best = { x, gap, onLeft, onRight };
   }
   return best && isProse(best.onLeft, size) && isProse(best.onRight, size) ? best.x : null;
 }
@@ -160,6 +168,8 @@ function isProse(pieces: TextPiece[], size: number): boolean {
 }
 
 const MAX_COLUMN_PIECES = 20_000;
+/** The narrowest column of prose, in font sizes (some 25 characters). */
+const MIN_COLUMN = 12;
 
 /** The smallest value (Math.min over a spread overflows the stack on a long list). */
 export function least(values: number[]): number {

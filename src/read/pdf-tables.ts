@@ -1,4 +1,4 @@
-import { most, type Segment, type TextLine } from './pdf-lines.js';
+import { lineText, most, type Segment, type TextLine } from './pdf-lines.js';
 
 // Tables in a PDF: bands of lines (src/read/pdf-blocks.ts) with cells set apart by wide gaps, their
 // columns found where the cells line up, rebuilt as rows of cells as a Word or HTML table gives them.
@@ -59,13 +59,22 @@ export function tableOf(bands: TextLine[][]): Row[] {
     return column;
   };
   const spaced = bands.some((band, index) => index > 0 && band[0].page === bands[index - 1][0].page);
+  const headerBand = bands[0].map(lineText).join('\n');
   const rows: { cells: Segment[][]; page: number; pageTop: boolean }[] = [];
+  let afterHeader = false;
   bands.forEach((band, bandIndex) => {
-    const pageTop = bandIndex > 0 && band[0].page !== bands[bandIndex - 1][0].page;
+    const newPage = bandIndex > 0 && band[0].page !== bands[bandIndex - 1][0].page;
+    // A header row repeated at a page's top, a band of its own: the band after it is the page's top.
+    if (spaced && newPage && band.map(lineText).join('\n') === headerBand) {
+      afterHeader = true;
+      return;
+    }
+    const pageTop = newPage || afterHeader;
+    afterHeader = false;
     band.forEach((line, index) => {
       const segments = line.segments.flatMap((segment) => splitAtColumns(segment, starts));
       const columns = segments.map(columnOf);
-      const startsRow = index === 0 ? !(pageTop && !columns.includes(0) && rows.length > 0) : !spaced && columns.includes(0) && segments.length > 1;
+      const startsRow = index === 0 ? !(pageTop && rows.length > 0 && goesOn(segments, columns)) : !spaced && columns.includes(0) && segments.length > 1;
       if (startsRow) rows.push({ cells: starts.map(() => []), page: line.page, pageTop: pageTop && index === 0 });
       segments.forEach((segment, i) => rows[rows.length - 1].cells[columns[i]].push(segment));
     });
@@ -77,6 +86,14 @@ export function tableOf(bands: TextLine[][]): Row[] {
   const texts = rows.map((row) => ({ cells: row.cells.map((cell, column) => cellText(cell, ends[column])), page: row.page, pageTop: row.pageTop }));
   const header = texts[0]?.cells.join('\t');
   return texts.filter((row, index) => !(index > 0 && row.pageTop && row.cells.join('\t') === header)).map(({ cells, page }) => ({ cells, page }));
+}
+
+/**
+ * The first line on a page of a row the page broke: its first cell empty, or every cell going on
+ * with a lowercase word ("and report on"), as a sentence does and a new row's cells do not.
+ */
+function goesOn(segments: Segment[], columns: number[]): boolean {
+  return !columns.includes(0) || segments.every((segment) => /^\p{Ll}/u.test(segment.text));
 }
 
 /** A segment cut where one of its pieces starts at a column's edge: two cells set too close to part by their gap. */
