@@ -4018,7 +4018,7 @@ function lineOf(group) {
     }
   }
   for (const segment of segments) segment.text = segment.text.trimEnd();
-  return { y: group[0].y, size, segments: mergeMarkers(segments), page: 0, region: 0, right: 0 };
+  return { y: group[0].y, size, segments: mergeMarkers(segments), page: 0, region: 0, left: 0, right: 0 };
 }
 function mergeMarkers(segments) {
   if (segments.length < 2 || !LIST_MARKER.test(segments[0].text)) return segments;
@@ -4258,7 +4258,8 @@ function bandBlocks(band, body) {
     const previous = band[index - 1];
     const heading = line.size >= HEADING_SCALE * body;
     const wrapped = previous !== void 0 && current?.kind === "paragraph" && !endsShort(previous, text3, line, body) && Math.abs(line.segments[0].x - previous.segments[0].x) <= 1;
-    const item = wrapped && DASH.test(text3) ? null : ITEM.exec(text3);
+    const numbered = numberedItem(line, band[index + 1], body);
+    const item = numbered ?? (wrapped && DASH.test(text3) ? null : ITEM.exec(text3));
     const startsAnew = !current || item !== null && !heading || heading !== (current.kind === "heading") || // A line that stops well short of the margin ended its paragraph (a line break, "Date: \u2026" then "Venue: \u2026").
     previous !== void 0 && endsShort(previous, text3, line, body) || // A line further left than the paragraph's own lines starts the next one.
     previous !== void 0 && current.kind === "item" && line.segments[0].x < previous.segments[0].x - body;
@@ -4266,10 +4267,20 @@ function bandBlocks(band, body) {
       if (current) blocks.push(current);
       const kind = heading ? "heading" : item ? "item" : "paragraph";
       current = { kind, size: line.size, page: line.page, lines: [item && !heading ? text3.slice(item[0].length) : text3] };
+      if (numbered && !heading) current.number = numbered[1];
     } else current.lines.push(text3);
   });
   if (current) blocks.push(current);
   return blocks;
+}
+function numberedItem(line, next, body) {
+  const first = line.segments[0];
+  const match = NUMBER.exec(first.text);
+  if (!match) return null;
+  const textStart = first.joins.find((join7) => join7.at === match[0].length)?.x;
+  if (textStart === void 0) return null;
+  const hangs = next !== void 0 && Math.abs(next.segments[0].x - textStart) <= 1;
+  return hangs || first.x >= line.left + body ? match : null;
 }
 function endsShort(previous, text3, line, body) {
   return previous.segments[0].end + firstWordWidth(text3, line) < line.right - body;
@@ -4287,7 +4298,7 @@ function bodySize(lines) {
   for (const [size, count3] of characters) if (count3 > (characters.get(best) ?? 0)) best = size;
   return best;
 }
-var PARAGRAPH_GAP, HEADING_SCALE, ITEM, DASH;
+var PARAGRAPH_GAP, HEADING_SCALE, ITEM, DASH, NUMBER;
 var init_pdf_blocks = __esm({
   "src/read/pdf-blocks.ts"() {
     "use strict";
@@ -4297,6 +4308,7 @@ var init_pdf_blocks = __esm({
     HEADING_SCALE = 1.15;
     ITEM = /^[\u2022\u25e6\u25aa\u25ab\u25a0\u25cf\u25cb\u2023\u2219\-\u2013*+]\s+(?=\S)/;
     DASH = /^[-\u2013]\s/;
+    NUMBER = /^\(?(\d{1,3}|[a-zA-Z])[.)]\s+(?=\S)/;
   }
 });
 
@@ -4376,8 +4388,9 @@ function documentBlocks(pages) {
     const kept = pieces.filter((piece) => !dropped.some((line) => onLine(piece, line)));
     return regionsOf(kept).flatMap((region, index) => {
       const regionLines = linesOf(region);
+      const left = least(regionLines.map((line) => line.segments[0].x));
       const right = most(regionLines.map((line) => line.segments[line.segments.length - 1].end));
-      return regionLines.map((line) => ({ ...line, page, region: index, right }));
+      return regionLines.map((line) => ({ ...line, page, region: index, left, right }));
     });
   });
   return blocksOf(lines, bodySize(lines));
@@ -4415,10 +4428,16 @@ function blockHtml(block, headingSizes) {
   }
   const lines = joinHyphenated(block.lines).map(withMarkup);
   const last = lines.length - 1;
-  const [open, close] = block.kind === "heading" ? [`<h${Math.min(6, headingSizes.indexOf(block.size) + 1)}>`, `</h${Math.min(6, headingSizes.indexOf(block.size) + 1)}>`] : block.kind === "item" ? ["<ul><li>", "</li></ul>"] : ["<p>", "</p>"];
+  const [open, close] = block.kind === "heading" ? [`<h${Math.min(6, headingSizes.indexOf(block.size) + 1)}>`, `</h${Math.min(6, headingSizes.indexOf(block.size) + 1)}>`] : block.kind === "item" ? [`${listTag(block.number)}<li>`, `</li></${block.number ? "ol" : "ul"}>`] : ["<p>", "</p>"];
   lines[0] = open + lines[0];
   lines[last] += close;
   return lines;
+}
+function listTag(number) {
+  if (!number) return "<ul>";
+  if (/^\d+$/.test(number)) return `<ol start="${number}">`;
+  const lower = number.toLowerCase();
+  return `<ol type="${number === lower ? "a" : "A"}" start="${lower.charCodeAt(0) - 96}">`;
 }
 function joinHyphenated(lines) {
   const joined = [...lines];
@@ -16421,7 +16440,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "581c22fb7165795d" : "source";
+    BUILD = true ? "a25cc225575a745a" : "source";
   }
 });
 

@@ -6,7 +6,8 @@ import { crossesColumns, fitsColumns, isTabular, tableOf, type Row } from './pdf
 // of its own), headings (set larger than the body text), list items (opening with a bullet) and
 // tables (src/read/pdf-tables.ts), a table going on across pages as one.
 
-export type Block = { kind: 'paragraph' | 'heading' | 'item'; lines: string[]; size: number; page: number } | { kind: 'table'; rows: Row[] };
+/** A block of text; a numbered list item has its number (or letter), a bulleted one none. */
+export type Block = { kind: 'paragraph' | 'heading' | 'item'; lines: string[]; size: number; page: number; number?: string } | { kind: 'table'; rows: Row[] };
 
 /** Baselines further apart than this, in font sizes, part two paragraphs (or two rows of a table). */
 const PARAGRAPH_GAP = 1.45;
@@ -19,6 +20,8 @@ const HEADING_SCALE = 1.15;
  */
 const ITEM = /^[•◦▪▫■●○‣∙\-–*+]\s+(?=\S)/;
 const DASH = /^[-–]\s/;
+/** A number or letter opening a list item: "1.", "2)", "(a)", "b.". */
+const NUMBER = /^\(?(\d{1,3}|[a-zA-Z])[.)]\s+(?=\S)/;
 
 /** The document's lines as blocks; `body` is the font size of its body text. */
 export function blocksOf(lines: TextLine[], body: number): Block[] {
@@ -71,7 +74,8 @@ function bandBlocks(band: TextLine[], body: number): Block[] {
     const heading = line.size >= HEADING_SCALE * body;
     // A dash opening a line of a paragraph whose line above ran to the margin is the sentence going on.
     const wrapped = previous !== undefined && current?.kind === 'paragraph' && !endsShort(previous, text, line, body) && Math.abs(line.segments[0].x - previous.segments[0].x) <= 1;
-    const item = wrapped && DASH.test(text) ? null : ITEM.exec(text);
+    const numbered = numberedItem(line, band[index + 1], body);
+    const item = numbered ?? (wrapped && DASH.test(text) ? null : ITEM.exec(text));
     const startsAnew =
       !current ||
       (item !== null && !heading) ||
@@ -84,10 +88,26 @@ function bandBlocks(band: TextLine[], body: number): Block[] {
       if (current) blocks.push(current);
       const kind = heading ? 'heading' : item ? 'item' : 'paragraph';
       current = { kind, size: line.size, page: line.page, lines: [item && !heading ? text.slice(item[0].length) : text] };
+      if (numbered && !heading) current.number = numbered[1];
     } else current!.lines.push(text);
   });
   if (current) blocks.push(current);
   return blocks;
+}
+
+/**
+ * A numbered line set as a word processor sets a list item: its number a piece of text of its own,
+ * and the text after it where the item's next line starts (a hanging indent), or the whole item
+ * indented from the margin. A number typed at the margin before a paragraph stays text (see ITEM).
+ */
+function numberedItem(line: TextLine, next: TextLine | undefined, body: number): RegExpExecArray | null {
+  const first = line.segments[0];
+  const match = NUMBER.exec(first.text);
+  if (!match) return null;
+  const textStart = first.joins.find((join) => join.at === match[0].length)?.x;
+  if (textStart === undefined) return null;
+  const hangs = next !== undefined && Math.abs(next.segments[0].x - textStart) <= 1;
+  return hangs || first.x >= line.left + body ? match : null;
 }
 
 /** Whether the line above stopped well short of the margin, where the line's first word would have fitted. */

@@ -26,9 +26,10 @@ export interface TextLine {
   y: number;
   size: number;
   segments: Segment[];
-  /** The page (from 0), the region of the page (see regionsOf) and that region's right margin: set by the caller. */
+  /** The page (from 0), the region of the page (see regionsOf) and that region's margins: set by the caller. */
   page: number;
   region: number;
+  left: number;
   right: number;
 }
 
@@ -84,7 +85,7 @@ function lineOf(group: TextPiece[]): TextLine {
     }
   }
   for (const segment of segments) segment.text = segment.text.trimEnd();
-  return { y: group[0].y, size, segments: mergeMarkers(segments), page: 0, region: 0, right: 0 };
+  return { y: group[0].y, size, segments: mergeMarkers(segments), page: 0, region: 0, left: 0, right: 0 };
 }
 
 /** A list's bullet or number stands apart from its text, but is not a cell of its own. */

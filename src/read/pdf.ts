@@ -1,7 +1,7 @@
 import { pdfLibrary } from '../libraries.js';
 import { stripInlineMarkup } from '../text/normalise.js';
 import { blocksOf, bodySize, type Block } from './pdf-blocks.js';
-import { linesOf, most, regionsOf, runningLines, type TextLine, type TextPiece } from './pdf-lines.js';
+import { least, linesOf, most, regionsOf, runningLines, type TextLine, type TextPiece } from './pdf-lines.js';
 import { escapeHtml } from '../text/html-escape.js';
 
 // PDF minutes: pdf.js gives each page's text in pieces with their places; those are rebuilt into
@@ -90,8 +90,9 @@ function documentBlocks(pages: TextPiece[][]): Block[] {
     const kept = pieces.filter((piece) => !dropped.some((line) => onLine(piece, line)));
     return regionsOf(kept).flatMap((region, index) => {
       const regionLines = linesOf(region);
+      const left = least(regionLines.map((line) => line.segments[0].x));
       const right = most(regionLines.map((line) => line.segments[line.segments.length - 1].end));
-      return regionLines.map((line) => ({ ...line, page, region: index, right }));
+      return regionLines.map((line) => ({ ...line, page, region: index, left, right }));
     });
   });
   return blocksOf(lines, bodySize(lines));
@@ -140,11 +141,19 @@ function blockHtml(block: Block, headingSizes: number[]): string[] {
     block.kind === 'heading'
       ? [`<h${Math.min(6, headingSizes.indexOf(block.size) + 1)}>`, `</h${Math.min(6, headingSizes.indexOf(block.size) + 1)}>`]
       : block.kind === 'item'
-        ? ['<ul><li>', '</li></ul>']
+        ? [`${listTag(block.number)}<li>`, `</li></${block.number ? 'ol' : 'ul'}>`]
         : ['<p>', '</p>'];
   lines[0] = open + lines[0];
   lines[last] += close;
   return lines;
+}
+
+/** The list an item opens: bulleted, or numbered from its own number or letter, as the HTML reader reads `<ol>`. */
+function listTag(number: string | undefined): string {
+  if (!number) return '<ul>';
+  if (/^\d+$/.test(number)) return `<ol start="${number}">`;
+  const lower = number.toLowerCase();
+  return `<ol type="${number === lower ? 'a' : 'A'}" start="${lower.charCodeAt(0) - 96}">`;
 }
 
 /**
