@@ -4401,9 +4401,10 @@ function onLine(piece, line) {
 function htmlOf(blocks, pageCount) {
   const out = [];
   const pages = [];
+  const compounds = hyphenatedWords(blocks);
   const headingSizes = [...new Set(blocks.flatMap((block) => block.kind === "heading" ? [block.size] : []))].sort((a, b) => b - a);
   for (const block of blocks) {
-    const lines = blockHtml(block, headingSizes);
+    const lines = blockHtml(block, headingSizes, compounds);
     out.push(...lines);
     if (block.kind === "table") pages.push(...block.rows.map((row2) => row2.page));
     else pages.push(...lines.map(() => block.page));
@@ -4417,7 +4418,7 @@ function htmlOf(blocks, pageCount) {
 ${PAGE_STARTS}${pageStarts.join(" ")} -->
 `;
 }
-function blockHtml(block, headingSizes) {
+function blockHtml(block, headingSizes, compounds) {
   if (block.kind === "table") {
     const rows = block.rows.map((row2) => `<tr>${row2.cells.map((cell) => `<td>${escapeHtml(cell)}</td>`).join("")}</tr>`);
     if (rows.length > 0) {
@@ -4426,7 +4427,7 @@ function blockHtml(block, headingSizes) {
     }
     return rows;
   }
-  const lines = joinHyphenated(block.lines).map(withMarkup);
+  const lines = joinHyphenated(block.lines, compounds).map(withMarkup);
   const last = lines.length - 1;
   const [open, close] = block.kind === "heading" ? [`<h${Math.min(6, headingSizes.indexOf(block.size) + 1)}>`, `</h${Math.min(6, headingSizes.indexOf(block.size) + 1)}>`] : block.kind === "item" ? [`${listTag(block.number)}<li>`, `</li></${block.number ? "ol" : "ul"}>`] : ["<p>", "</p>"];
   lines[0] = open + lines[0];
@@ -4439,15 +4440,25 @@ function listTag(number) {
   const lower = number.toLowerCase();
   return `<ol type="${number === lower ? "a" : "A"}" start="${lower.charCodeAt(0) - 96}">`;
 }
-function joinHyphenated(lines) {
+function joinHyphenated(lines, compounds) {
   const joined = [...lines];
   for (let i = 0; i + 1 < joined.length; i++) {
     if (!/[\p{L}\d]-$/u.test(joined[i]) || !/^[\p{L}\d]/u.test(joined[i + 1])) continue;
     const [word2, ...rest] = joined[i + 1].split(" ");
-    joined[i] = (new RegExp("\\p{Ll}-$", "u").test(joined[i]) && new RegExp("^\\p{Ll}", "u").test(word2) ? joined[i].slice(0, -1) : joined[i]) + word2;
+    const compound = `${/[\p{L}\d-]+$/u.exec(joined[i])[0]}${word2}`.replace(new RegExp("\\P{L}+$", "u"), "").toLowerCase();
+    const dropHyphen = new RegExp("\\p{Ll}-$", "u").test(joined[i]) && new RegExp("^\\p{Ll}", "u").test(word2) && !compounds.has(compound);
+    joined[i] = (dropHyphen ? joined[i].slice(0, -1) : joined[i]) + word2;
     joined[i + 1] = rest.join(" ");
   }
   return joined;
+}
+function hyphenatedWords(blocks) {
+  const words2 = /* @__PURE__ */ new Set();
+  for (const block of blocks) {
+    const texts = block.kind === "table" ? block.rows.flatMap((row2) => row2.cells) : block.lines;
+    for (const text3 of texts) for (const [word2] of text3.matchAll(new RegExp("\\p{L}+(?:-\\p{L}+)+", "gu"))) words2.add(word2.toLowerCase());
+  }
+  return words2;
 }
 function withMarkup(text3) {
   const lead = /^\*\*([^*]+)\*\*(?=\s|$)/.exec(text3);
@@ -16440,7 +16451,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "a25cc225575a745a" : "source";
+    BUILD = true ? "a4e21ddc7278590b" : "source";
   }
 });
 

@@ -107,9 +107,10 @@ function htmlOf(blocks: Block[], pageCount: number): string {
   const out: string[] = [];
   // The page of each line of `out`.
   const pages: number[] = [];
+  const compounds = hyphenatedWords(blocks);
   const headingSizes = [...new Set(blocks.flatMap((block) => (block.kind === 'heading' ? [block.size] : [])))].sort((a, b) => b - a);
   for (const block of blocks) {
-    const lines = blockHtml(block, headingSizes);
+    const lines = blockHtml(block, headingSizes, compounds);
     out.push(...lines);
     if (block.kind === 'table') pages.push(...block.rows.map((row) => row.page));
     else pages.push(...lines.map(() => block.page));
@@ -126,7 +127,7 @@ function htmlOf(blocks: Block[], pageCount: number): string {
 const PAGE_STARTS = '<!-- vawg page starts: ';
 
 /** One block's lines of HTML. */
-function blockHtml(block: Block, headingSizes: number[]): string[] {
+function blockHtml(block: Block, headingSizes: number[], compounds: Set<string>): string[] {
   if (block.kind === 'table') {
     const rows = block.rows.map((row) => `<tr>${row.cells.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`);
     if (rows.length > 0) {
@@ -135,7 +136,7 @@ function blockHtml(block: Block, headingSizes: number[]): string[] {
     }
     return rows;
   }
-  const lines = joinHyphenated(block.lines).map(withMarkup);
+  const lines = joinHyphenated(block.lines, compounds).map(withMarkup);
   const last = lines.length - 1;
   const [open, close] =
     block.kind === 'heading'
@@ -159,17 +160,30 @@ function listTag(number: string | undefined): string {
 /**
  * A word hyphenated at a line's end made whole on the first line, the line count kept: "recom-" /
  * "mendation" without its hyphen (before a lowercase letter), "Vice-" / "Chair" and "MHLDA-2411-" /
- * "04" with it.
+ * "04" with it, and "non-" / "disadvantaged" with it where the document writes the word with its
+ * hyphen inside a line (`compounds`): a word processor breaks a line at a hyphen the word has.
  */
-function joinHyphenated(lines: string[]): string[] {
+function joinHyphenated(lines: string[], compounds: Set<string>): string[] {
   const joined = [...lines];
   for (let i = 0; i + 1 < joined.length; i++) {
     if (!/[\p{L}\d]-$/u.test(joined[i]) || !/^[\p{L}\d]/u.test(joined[i + 1])) continue;
     const [word, ...rest] = joined[i + 1].split(' ');
-    joined[i] = (/\p{Ll}-$/u.test(joined[i]) && /^\p{Ll}/u.test(word) ? joined[i].slice(0, -1) : joined[i]) + word;
+    const compound = `${/[\p{L}\d-]+$/u.exec(joined[i])![0]}${word}`.replace(/\P{L}+$/u, '').toLowerCase();
+    const dropHyphen = /\p{Ll}-$/u.test(joined[i]) && /^\p{Ll}/u.test(word) && !compounds.has(compound);
+    joined[i] = (dropHyphen ? joined[i].slice(0, -1) : joined[i]) + word;
     joined[i + 1] = rest.join(' ');
   }
   return joined;
+}
+
+/** The words the document writes with a hyphen inside them, within a line or a table's cell, in lowercase. */
+function hyphenatedWords(blocks: Block[]): Set<string> {
+  const words = new Set<string>();
+  for (const block of blocks) {
+    const texts = block.kind === 'table' ? block.rows.flatMap((row) => row.cells) : block.lines;
+    for (const text of texts) for (const [word] of text.matchAll(/\p{L}+(?:-\p{L}+)+/gu)) words.add(word.toLowerCase());
+  }
+  return words;
 }
 
 /**
