@@ -4174,7 +4174,8 @@ function splitAtColumns(segment, starts) {
 }
 function columnStarts(bands) {
   const edges = alignedEdges(bands);
-  const segments = bands.flat().flatMap((line) => line.segments.flatMap((segment) => splitAtColumns(segment, edges)));
+  const header = headerLines(bands);
+  const segments = bands.flat().flatMap((line) => line.segments.flatMap((segment) => splitAtColumns(segment, edges)).map((segment) => ({ ...segment, header: header.has(lineText(line)) })));
   segments.sort((a, b) => a.x - b.x);
   const starts = [];
   let reach = -Infinity;
@@ -4183,7 +4184,22 @@ function columnStarts(bands) {
     while (segments[left].x < x - 3) reach = Math.max(reach, segments[left++].end);
     if (reach <= x + 1 && !starts.some((start) => Math.abs(start - x) <= 3)) starts.push(x);
   }
-  return starts;
+  return withoutCentredHeaders(starts, segments);
+}
+function headerLines(bands) {
+  const first = bands.length > 1 ? bands[0] : bands[0].slice(0, 1);
+  return new Set(first.map(lineText));
+}
+function withoutCentredHeaders(starts, segments) {
+  const at = (start) => segments.filter((segment) => Math.abs(segment.x - start) <= 3);
+  const body = starts.filter((start) => at(start).some((segment) => !segment.header));
+  const right = most(segments.filter((segment) => !segment.header).map((segment) => segment.end));
+  return starts.filter((start) => {
+    if (body.includes(start)) return true;
+    const previous = most(body.filter((other) => other < start));
+    const next = least([...body.filter((other) => other > start), right]);
+    return !(previous > -Infinity && at(start).every((segment) => Math.abs((segment.x + segment.end) / 2 - (previous + next) / 2) <= CENTRED));
+  });
 }
 function alignedEdges(bands) {
   const clusters = clustersOf(bands.flat().flatMap((line) => line.segments.flatMap((segment) => [segment.x, ...segment.joins.map((join7) => join7.x)])));
@@ -4212,12 +4228,13 @@ function cellText(segments, end) {
   });
   return text3;
 }
-var SAMPLE;
+var SAMPLE, CENTRED;
 var init_pdf_tables = __esm({
   "src/read/pdf-tables.ts"() {
     "use strict";
     init_pdf_lines();
     SAMPLE = 20;
+    CENTRED = 4;
   }
 });
 
@@ -16451,7 +16468,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "a4e21ddc7278590b" : "source";
+    BUILD = true ? "878615446ed02fa0" : "source";
   }
 });
 

@@ -1,4 +1,4 @@
-import { lineText, most, type Segment, type TextLine } from './pdf-lines.js';
+import { least, lineText, most, type Segment, type TextLine } from './pdf-lines.js';
 
 // Tables in a PDF: bands of lines (src/read/pdf-blocks.ts) with cells set apart by wide gaps, their
 // columns found where the cells line up, rebuilt as rows of cells as a Word or HTML table gives them.
@@ -113,7 +113,8 @@ function splitAtColumns(segment: Segment, starts: number[]): Segment[] {
  */
 export function columnStarts(bands: TextLine[][]): number[] {
   const edges = alignedEdges(bands);
-  const segments = bands.flat().flatMap((line) => line.segments.flatMap((segment) => splitAtColumns(segment, edges)));
+  const header = headerLines(bands);
+  const segments = bands.flat().flatMap((line) => line.segments.flatMap((segment) => splitAtColumns(segment, edges)).map((segment) => ({ ...segment, header: header.has(lineText(line)) })));
   segments.sort((a, b) => a.x - b.x);
   const starts: number[] = [];
   // Left to right, with how far right the cells that start further left reach.
@@ -123,7 +124,33 @@ export function columnStarts(bands: TextLine[][]): number[] {
     while (segments[left].x < x - 3) reach = Math.max(reach, segments[left++].end);
     if (reach <= x + 1 && !starts.some((start) => Math.abs(start - x) <= 3)) starts.push(x);
   }
-  return starts;
+  return withoutCentredHeaders(starts, segments);
+}
+
+/** How far, in points, a centred cell's middle may stand from its column's (a cell's padding, rounding). */
+const CENTRED = 4;
+
+/** The table's header: its first band when its rows are bands of their own, else its first line; and that text again (repeated on a later page). */
+function headerLines(bands: TextLine[][]): Set<string> {
+  const first = bands.length > 1 ? bands[0] : bands[0].slice(0, 1);
+  return new Set(first.map(lineText));
+}
+
+/**
+ * Starts less a header's cells centred over their columns (as Word and web tables set them): a
+ * start that only header cells begin at, with each of them centred between the columns on either
+ * side of it, is no column's edge.
+ */
+function withoutCentredHeaders(starts: number[], segments: (Segment & { header: boolean })[]): number[] {
+  const at = (start: number) => segments.filter((segment) => Math.abs(segment.x - start) <= 3);
+  const body = starts.filter((start) => at(start).some((segment) => !segment.header));
+  const right = most(segments.filter((segment) => !segment.header).map((segment) => segment.end));
+  return starts.filter((start) => {
+    if (body.includes(start)) return true;
+    const previous = most(body.filter((other) => other < start));
+    const next = least([...body.filter((other) => other > start), right]);
+    return !(previous > -Infinity && at(start).every((segment) => Math.abs((segment.x + segment.end) / 2 - (previous + next) / 2) <= CENTRED));
+  });
 }
 
 function alignedEdges(bands: TextLine[][]): number[] {
