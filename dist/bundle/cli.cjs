@@ -4111,7 +4111,12 @@ var init_pdf_lines = __esm({
 
 // src/read/pdf-tables.ts
 function isTabular(band) {
-  return band.some((line) => line.segments.length > 1);
+  return band.some((line, index) => line.segments.length > 1 || index > 0 && sideBySide(band[index - 1], line));
+}
+function sideBySide(above, below) {
+  const [start, end] = [above.segments[0].x, above.segments[above.segments.length - 1].end];
+  const [belowStart, belowEnd] = [below.segments[0].x, below.segments[below.segments.length - 1].end];
+  return below.y - above.y < SIDE_BY_SIDE * Math.max(above.size, below.size) && (belowStart >= end - 1 || belowEnd <= start + 1);
 }
 function fitsColumns(band, table2) {
   const starts = columnStarts([...table2.slice(0, SAMPLE), band]);
@@ -4157,7 +4162,7 @@ function tableOf(bands) {
   });
   const size = bands[0][0].size;
   const right = most(bands.flat().map((line) => line.segments[line.segments.length - 1].end));
-  const ends = starts.map((_, column) => (starts[column + 1] ?? right) - size);
+  const ends = starts.map((_, column) => (column + 1 < starts.length ? starts[column + 1] - 0.25 * size : right) - 0.6 * size);
   const texts = rows.map((row2) => ({ cells: row2.cells.map((cell, column) => cellText(cell, ends[column])), page: row2.page, pageTop: row2.pageTop }));
   const header = texts[0]?.cells.join("	");
   return texts.filter((row2, index) => !(index > 0 && row2.pageTop && row2.cells.join("	") === header)).map(({ cells, page }) => ({ cells, page }));
@@ -4228,11 +4233,12 @@ function cellText(segments, end) {
   });
   return text3;
 }
-var SAMPLE, CENTRED;
+var SIDE_BY_SIDE, SAMPLE, CENTRED;
 var init_pdf_tables = __esm({
   "src/read/pdf-tables.ts"() {
     "use strict";
     init_pdf_lines();
+    SIDE_BY_SIDE = 0.75;
     SAMPLE = 20;
     CENTRED = 4;
   }
@@ -16468,7 +16474,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "878615446ed02fa0" : "source";
+    BUILD = true ? "7420b9504ef497dc" : "source";
   }
 });
 

@@ -9,9 +9,21 @@ export interface Row {
   page: number;
 }
 
-/** A band with a line in cells. */
+/**
+ * A band with a line in cells, or with lines side by side: a table's cells set in the middle of
+ * their row stand a little above or below each other, closer than lines of text ever are.
+ */
 export function isTabular(band: TextLine[]): boolean {
-  return band.some((line) => line.segments.length > 1);
+  return band.some((line, index) => line.segments.length > 1 || (index > 0 && sideBySide(band[index - 1], line)));
+}
+
+/** Baselines closer than this, in font sizes, are not two lines of one text. */
+const SIDE_BY_SIDE = 0.75;
+
+function sideBySide(above: TextLine, below: TextLine): boolean {
+  const [start, end] = [above.segments[0].x, above.segments[above.segments.length - 1].end];
+  const [belowStart, belowEnd] = [below.segments[0].x, below.segments[below.segments.length - 1].end];
+  return below.y - above.y < SIDE_BY_SIDE * Math.max(above.size, below.size) && (belowStart >= end - 1 || belowEnd <= start + 1);
 }
 
 /**
@@ -79,10 +91,11 @@ export function tableOf(bands: TextLine[][]): Row[] {
       segments.forEach((segment, i) => rows[rows.length - 1].cells[columns[i]].push(segment));
     });
   });
-  // Where each column's text must stop: a little short of the next column.
+  // How far a column's text reaches when a word too long for it is broken: to within a letter of its
+  // edge (a cell's padding short of the next column; the table's right edge for the last one).
   const size = bands[0][0].size;
   const right = most(bands.flat().map((line) => line.segments[line.segments.length - 1].end));
-  const ends = starts.map((_, column) => (starts[column + 1] ?? right) - size);
+  const ends = starts.map((_, column) => (column + 1 < starts.length ? starts[column + 1] - 0.25 * size : right) - 0.6 * size);
   const texts = rows.map((row) => ({ cells: row.cells.map((cell, column) => cellText(cell, ends[column])), page: row.page, pageTop: row.pageTop }));
   const header = texts[0]?.cells.join('\t');
   return texts.filter((row, index) => !(index > 0 && row.pageTop && row.cells.join('\t') === header)).map(({ cells, page }) => ({ cells, page }));
