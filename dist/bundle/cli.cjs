@@ -3996,6 +3996,7 @@ function lineOf(group) {
   const size = most(group.map((piece) => piece.size));
   const segments = [];
   let current = null;
+  let wordsEnd = 0;
   for (const piece of group) {
     const text3 = piece.text.replace(/\s+/g, " ").replace(SYMBOL_BULLETS, "\u2022");
     const blank = text3.trim() === "";
@@ -4009,13 +4010,14 @@ function lineOf(group) {
     if (current && gap <= CELL_GAP * size) {
       const spaced = gap > WORD_GAP * size && !current.text.endsWith(" ") && !text3.startsWith(" ");
       if (spaced) current.text += " ";
-      current.joins.push({ x: piece.x, at: current.text.length });
+      current.joins.push({ x: piece.x, at: current.text.length, from: wordsEnd });
       current.text += current.text.endsWith(" ") ? text3.trimStart() : text3;
       current.end = Math.max(current.end, piece.x + piece.width);
     } else {
       current = { text: text3.trimStart(), x: piece.x, end: piece.x + piece.width, joins: [] };
       segments.push(current);
     }
+    wordsEnd = piece.x + piece.width;
   }
   for (const segment of segments) segment.text = segment.text.trimEnd();
   return { y: group[0].y, size, segments: mergeMarkers(segments), page: 0, region: 0, left: 0, right: 0 };
@@ -4024,7 +4026,7 @@ function mergeMarkers(segments) {
   if (segments.length < 2 || !LIST_MARKER.test(segments[0].text)) return segments;
   const [marker, text3, ...rest] = segments;
   const at = marker.text.length + 1;
-  return [{ text: `${marker.text} ${text3.text}`, x: marker.x, end: text3.end, joins: [{ x: text3.x, at }, ...text3.joins.map((join7) => ({ x: join7.x, at: join7.at + at }))] }, ...rest];
+  return [{ text: `${marker.text} ${text3.text}`, x: marker.x, end: text3.end, joins: [{ x: text3.x, at, from: marker.end }, ...text3.joins.map((join7) => ({ ...join7, at: join7.at + at }))] }, ...rest];
 }
 function lineText(line) {
   return line.segments.map((segment) => segment.text).join(" ");
@@ -4121,9 +4123,13 @@ function sideBySide(above, below) {
 function fitsColumns(band, table2) {
   const starts = columnStarts([...table2.slice(0, SAMPLE), band]);
   const segments = band.flatMap((line) => line.segments.flatMap((segment) => splitAtColumns(segment, starts)));
-  const columns = new Set(segments.map((segment) => starts.findIndex((start) => Math.abs(start - segment.x) <= 3)));
-  columns.delete(-1);
-  return columns.size > 1;
+  const columns = segments.map((segment) => starts.findIndex((start) => Math.abs(start - segment.x) <= 3));
+  const found = new Set(columns.filter((column) => column >= 0));
+  return found.size > 1 || found.size === 1 && !found.has(0) && !columns.includes(-1);
+}
+function spansRow(band, table2, next) {
+  const first = columnStarts([...table2.slice(0, SAMPLE), next])[0];
+  return band.length <= 2 && band.every((line) => line.segments.length === 1 && Math.abs(line.segments[0].x - first) <= 1 && line.segments[0].x > line.left + 0.5);
 }
 function crossesColumns(band, table2) {
   if (table2.length < 2) return false;
@@ -4132,8 +4138,8 @@ function crossesColumns(band, table2) {
   const starts = columnStarts(sample).filter((start) => edges.filter((x) => Math.abs(x - start) <= 3).length >= 2);
   return band.some((line) => line.segments.flatMap((segment) => splitAtColumns(segment, starts)).some((segment) => starts.some((start) => segment.x < start - 3 && segment.end > start + 1)));
 }
-function tableOf(bands) {
-  const starts = columnStarts(bands);
+function tableOf(bands, across = /* @__PURE__ */ new Set()) {
+  const starts = columnStarts(bands.filter((band) => !across.has(band)));
   const columnOf = (segment) => {
     const middle = (segment.x + segment.end) / 2;
     let column = 0;
@@ -4152,6 +4158,10 @@ function tableOf(bands) {
     }
     const pageTop = newPage || afterHeader;
     afterHeader = false;
+    if (across.has(band)) {
+      rows.push({ cells: starts.map((_, column) => column === 0 ? band.flatMap((line) => line.segments) : []), page: band[0].page, pageTop });
+      return;
+    }
     band.forEach((line, index) => {
       const segments = line.segments.flatMap((segment) => splitAtColumns(segment, starts));
       const columns = segments.map(columnOf);
@@ -4171,10 +4181,10 @@ function goesOn(segments, columns) {
   return !columns.includes(0) || segments.every((segment) => new RegExp("^\\p{Ll}", "u").test(segment.text));
 }
 function splitAtColumns(segment, starts) {
-  const join7 = segment.joins.find((candidate) => starts.some((start) => start > segment.x + 3 && Math.abs(candidate.x - start) <= 2));
+  const join7 = segment.joins.find((candidate) => starts.some((start) => start > segment.x + 3 && candidate.from <= start + 1 && candidate.x >= start - 2));
   if (!join7) return [segment];
-  const left = { text: segment.text.slice(0, join7.at).trimEnd(), x: segment.x, end: join7.x, joins: segment.joins.filter((other) => other.at < join7.at) };
-  const right = { text: segment.text.slice(join7.at).trim(), x: join7.x, end: segment.end, joins: segment.joins.filter((other) => other.at > join7.at).map((other) => ({ x: other.x, at: other.at - join7.at })) };
+  const left = { text: segment.text.slice(0, join7.at).trimEnd(), x: segment.x, end: join7.from, joins: segment.joins.filter((other) => other.at < join7.at) };
+  const right = { text: segment.text.slice(join7.at).trim(), x: join7.x, end: segment.end, joins: segment.joins.filter((other) => other.at > join7.at).map((other) => ({ ...other, at: other.at - join7.at })) };
   return [left, ...splitAtColumns(right, starts)];
 }
 function columnStarts(bands) {
@@ -4254,10 +4264,19 @@ function blocksOf(lines, body) {
       i++;
       continue;
     }
+    const rows = [bands[i]];
+    const across = /* @__PURE__ */ new Set();
     let end = i + 1;
-    const belongs = (band) => (isTabular(band) || fitsColumns(band, bands.slice(i, end))) && !crossesColumns(band, bands.slice(i, end));
-    while (end < bands.length && belongs(bands[end])) end++;
-    blocks.push({ kind: "table", rows: tableOf(bands.slice(i, end)) });
+    const belongs = (band) => (isTabular(band) || fitsColumns(band, rows)) && !crossesColumns(band, rows);
+    for (; ; ) {
+      if (end < bands.length && belongs(bands[end])) rows.push(bands[end++]);
+      else if (end + 1 < bands.length && belongs(bands[end + 1]) && spansRow(bands[end], rows, bands[end + 1])) {
+        across.add(bands[end]);
+        rows.push(bands[end + 1]);
+        end += 2;
+      } else break;
+    }
+    blocks.push({ kind: "table", rows: tableOf(bands.slice(i, end), across) });
     i = end;
   }
   return blocks;
@@ -4405,17 +4424,19 @@ function firstLine(error) {
 }
 function documentBlocks(pages) {
   const running = runningLines(pages.map(linesOf));
-  const lines = pages.flatMap((pieces, page) => {
+  const regions = pages.map((pieces, page) => {
     const all = linesOf(pieces);
     const dropped = [...running[page]].map((index) => all[index]);
-    const kept = pieces.filter((piece) => !dropped.some((line) => onLine(piece, line)));
-    return regionsOf(kept).flatMap((region, index) => {
-      const regionLines = linesOf(region);
-      const left = least(regionLines.map((line) => line.segments[0].x));
-      const right = most(regionLines.map((line) => line.segments[line.segments.length - 1].end));
-      return regionLines.map((line) => ({ ...line, page, region: index, left, right }));
-    });
+    return regionsOf(pieces.filter((piece) => !dropped.some((line) => onLine(piece, line)))).map(linesOf);
   });
+  const margin = least(regions.flatMap((page) => page.length === 1 ? page[0].map((line) => line.segments[0].x) : []));
+  const lines = regions.flatMap(
+    (page, pageIndex) => page.flatMap((regionLines, index) => {
+      const left = page.length === 1 ? margin : least(regionLines.map((line) => line.segments[0].x));
+      const right = most(regionLines.map((line) => line.segments[line.segments.length - 1].end));
+      return regionLines.map((line) => ({ ...line, page: pageIndex, region: index, left, right }));
+    })
+  );
   return blocksOf(lines, bodySize(lines));
 }
 function onLine(piece, line) {
@@ -16474,7 +16495,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "7420b9504ef497dc" : "source";
+    BUILD = true ? "b7c1d3179257ee8d" : "source";
   }
 });
 

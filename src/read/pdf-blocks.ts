@@ -1,5 +1,5 @@
 import { lineText, type TextLine } from './pdf-lines.js';
-import { crossesColumns, fitsColumns, isTabular, tableOf, type Row } from './pdf-tables.js';
+import { crossesColumns, fitsColumns, isTabular, spansRow, tableOf, type Row } from './pdf-tables.js';
 
 // The second step: the document's lines (src/read/pdf-lines.ts), region after region and page after
 // page, into the blocks a Word user wrote — paragraphs (a paragraph's wrapped lines kept, each a line
@@ -33,11 +33,20 @@ export function blocksOf(lines: TextLine[], body: number): Block[] {
       i++;
       continue;
     }
-    // A run of bands with cells is one table, across pages too.
+    // A run of bands with cells is one table, across pages too, with the bands set across it between its rows.
+    const rows = [bands[i]];
+    const across = new Set<TextLine[]>();
     let end = i + 1;
-    const belongs = (band: TextLine[]) => (isTabular(band) || fitsColumns(band, bands.slice(i, end))) && !crossesColumns(band, bands.slice(i, end));
-    while (end < bands.length && belongs(bands[end])) end++;
-    blocks.push({ kind: 'table', rows: tableOf(bands.slice(i, end)) });
+    const belongs = (band: TextLine[]) => (isTabular(band) || fitsColumns(band, rows)) && !crossesColumns(band, rows);
+    for (;;) {
+      if (end < bands.length && belongs(bands[end])) rows.push(bands[end++]);
+      else if (end + 1 < bands.length && belongs(bands[end + 1]) && spansRow(bands[end], rows, bands[end + 1])) {
+        across.add(bands[end]);
+        rows.push(bands[end + 1]);
+        end += 2;
+      } else break;
+    }
+    blocks.push({ kind: 'table', rows: tableOf(bands.slice(i, end), across) });
     i = end;
   }
   return blocks;

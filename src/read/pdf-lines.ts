@@ -17,8 +17,8 @@ export interface Segment {
   text: string;
   x: number;
   end: number;
-  /** Where each piece after the first starts: the x, and the length of the text before it. */
-  joins: { x: number; at: number }[];
+  /** Where each piece after the first starts: the x, the length of the text before it, and where the text before it ends (a space the PDF sets between them left out). */
+  joins: { x: number; at: number; from: number }[];
 }
 
 /** The pieces that share a baseline, left to right, in segments. */
@@ -61,6 +61,8 @@ function lineOf(group: TextPiece[]): TextLine {
   const size = most(group.map((piece) => piece.size));
   const segments: Segment[] = [];
   let current: Segment | null = null;
+  // Where the current segment's last word ends.
+  let wordsEnd = 0;
   for (const piece of group) {
     const text = piece.text.replace(/\s+/g, ' ').replace(SYMBOL_BULLETS, '•');
     const blank = text.trim() === '';
@@ -76,13 +78,14 @@ function lineOf(group: TextPiece[]): TextLine {
     if (current && gap <= CELL_GAP * size) {
       const spaced = gap > WORD_GAP * size && !current.text.endsWith(' ') && !text.startsWith(' ');
       if (spaced) current.text += ' ';
-      current.joins.push({ x: piece.x, at: current.text.length });
+      current.joins.push({ x: piece.x, at: current.text.length, from: wordsEnd });
       current.text += current.text.endsWith(' ') ? text.trimStart() : text;
       current.end = Math.max(current.end, piece.x + piece.width);
     } else {
       current = { text: text.trimStart(), x: piece.x, end: piece.x + piece.width, joins: [] };
       segments.push(current);
     }
+    wordsEnd = piece.x + piece.width;
   }
   for (const segment of segments) segment.text = segment.text.trimEnd();
   return { y: group[0].y, size, segments: mergeMarkers(segments), page: 0, region: 0, left: 0, right: 0 };
@@ -93,7 +96,7 @@ function mergeMarkers(segments: Segment[]): Segment[] {
   if (segments.length < 2 || !LIST_MARKER.test(segments[0].text)) return segments;
   const [marker, text, ...rest] = segments;
   const at = marker.text.length + 1;
-  return [{ text: `${marker.text} ${text.text}`, x: marker.x, end: text.end, joins: [{ x: text.x, at }, ...text.joins.map((join) => ({ x: join.x, at: join.at + at }))] }, ...rest];
+  return [{ text: `${marker.text} ${text.text}`, x: marker.x, end: text.end, joins: [{ x: text.x, at, from: marker.end }, ...text.joins.map((join) => ({ ...join, at: join.at + at }))] }, ...rest];
 }
 
 /**

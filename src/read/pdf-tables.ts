@@ -29,14 +29,26 @@ function sideBySide(above: TextLine, below: TextLine): boolean {
 /**
  * A band that belongs to the table above it though no line of it is in cells: its cells are set too
  * close to part by their gaps, or stand on lines of their own (a one-line cell centred beside a
- * wrapped one), but they start at the table's columns.
+ * wrapped one), but they start at the table's columns; or its text is only in columns after the
+ * first (the end of a row a page broke, its first cell done).
  */
 export function fitsColumns(band: TextLine[], table: TextLine[][]): boolean {
   const starts = columnStarts([...table.slice(0, SAMPLE), band]);
   const segments = band.flatMap((line) => line.segments.flatMap((segment) => splitAtColumns(segment, starts)));
-  const columns = new Set(segments.map((segment) => starts.findIndex((start) => Math.abs(start - segment.x) <= 3)));
-  columns.delete(-1);
-  return columns.size > 1;
+  const columns = segments.map((segment) => starts.findIndex((start) => Math.abs(start - segment.x) <= 3));
+  const found = new Set(columns.filter((column) => column >= 0));
+  return found.size > 1 || (found.size === 1 && !found.has(0) && !columns.includes(-1));
+}
+
+/**
+ * A band of the table set across its row, as a title over the rows below it ("Actions from 12
+ * March"): its lines start where the first column of the table and the band after it (`next`, which
+ * the caller has found to belong to the table) does, with no cells, and inside the margin that the
+ * text around the table starts at (a paragraph between two tables starts at the margin).
+ */
+export function spansRow(band: TextLine[], table: TextLine[][], next: TextLine[]): boolean {
+  const first = columnStarts([...table.slice(0, SAMPLE), next])[0];
+  return band.length <= 2 && band.every((line) => line.segments.length === 1 && Math.abs(line.segments[0].x - first) <= 1 && line.segments[0].x > line.left + 0.5);
 }
 
 /** The rows a table's columns are found from: enough to see them, few enough to keep the work bounded. */
@@ -60,10 +72,11 @@ export function crossesColumns(band: TextLine[], table: TextLine[][]): boolean {
  * page's top), each band is a row; in a table set tight, a line with a cell in the first column and
  * another cell starts a row, and other lines go on the row above (a cell's wrapped text). At the top
  * of a page, a repeat of the table's header row is dropped, and a row with its first cell empty is
- * the rest of the row the page broke.
+ * the rest of the row the page broke. A band set `across` the table is a row with its text in the
+ * first cell, as a Word or HTML table's merged cell gives it.
  */
-export function tableOf(bands: TextLine[][]): Row[] {
-  const starts = columnStarts(bands);
+export function tableOf(bands: TextLine[][], across = new Set<TextLine[]>()): Row[] {
+  const starts = columnStarts(bands.filter((band) => !across.has(band)));
   const columnOf = (segment: Segment) => {
     const middle = (segment.x + segment.end) / 2;
     let column = 0;
@@ -83,6 +96,10 @@ export function tableOf(bands: TextLine[][]): Row[] {
     }
     const pageTop = newPage || afterHeader;
     afterHeader = false;
+    if (across.has(band)) {
+      rows.push({ cells: starts.map((_, column) => (column === 0 ? band.flatMap((line) => line.segments) : [])), page: band[0].page, pageTop });
+      return;
+    }
     band.forEach((line, index) => {
       const segments = line.segments.flatMap((segment) => splitAtColumns(segment, starts));
       const columns = segments.map(columnOf);
@@ -111,10 +128,11 @@ function goesOn(segments: Segment[], columns: number[]): boolean {
 
 /** A segment cut where one of its pieces starts at a column's edge: two cells set too close to part by their gap. */
 function splitAtColumns(segment: Segment, starts: number[]): Segment[] {
-  const join = segment.joins.find((candidate) => starts.some((start) => start > segment.x + 3 && Math.abs(candidate.x - start) <= 2));
+  // The gap before the piece spans a column's start (a cell's text starts there, or is centred past it).
+  const join = segment.joins.find((candidate) => starts.some((start) => start > segment.x + 3 && candidate.from <= start + 1 && candidate.x >= start - 2));
   if (!join) return [segment];
-  const left: Segment = { text: segment.text.slice(0, join.at).trimEnd(), x: segment.x, end: join.x, joins: segment.joins.filter((other) => other.at < join.at) };
-  const right: Segment = { text: segment.text.slice(join.at).trim(), x: join.x, end: segment.end, joins: segment.joins.filter((other) => other.at > join.at).map((other) => ({ x: other.x, at: other.at - join.at })) };
+  const left: Segment = { text: segment.text.slice(0, join.at).trimEnd(), x: segment.x, end: join.from, joins: segment.joins.filter((other) => other.at < join.at) };
+  const right: Segment = { text: segment.text.slice(join.at).trim(), x: join.x, end: segment.end, joins: segment.joins.filter((other) => other.at > join.at).map((other) => ({ ...other, at: other.at - join.at })) };
   return [left, ...splitAtColumns(right, starts)];
 }
 

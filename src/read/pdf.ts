@@ -84,17 +84,21 @@ function firstLine(error: unknown): string {
 /** The pages' text as blocks, less running headers and footers. */
 function documentBlocks(pages: TextPiece[][]): Block[] {
   const running = runningLines(pages.map(linesOf));
-  const lines = pages.flatMap((pieces, page) => {
+  const regions = pages.map((pieces, page) => {
     const all = linesOf(pieces);
     const dropped = [...running[page]].map((index) => all[index]);
-    const kept = pieces.filter((piece) => !dropped.some((line) => onLine(piece, line)));
-    return regionsOf(kept).flatMap((region, index) => {
-      const regionLines = linesOf(region);
-      const left = least(regionLines.map((line) => line.segments[0].x));
-      const right = most(regionLines.map((line) => line.segments[line.segments.length - 1].end));
-      return regionLines.map((line) => ({ ...line, page, region: index, left, right }));
-    });
+    return regionsOf(pieces.filter((piece) => !dropped.some((line) => onLine(piece, line)))).map(linesOf);
   });
+  // The left margin of pages set in one column, the same on every page (a page that holds only a
+  // table has its text inside it).
+  const margin = least(regions.flatMap((page) => (page.length === 1 ? page[0].map((line) => line.segments[0].x) : [])));
+  const lines = regions.flatMap((page, pageIndex) =>
+    page.flatMap((regionLines, index) => {
+      const left = page.length === 1 ? margin : least(regionLines.map((line) => line.segments[0].x));
+      const right = most(regionLines.map((line) => line.segments[line.segments.length - 1].end));
+      return regionLines.map((line) => ({ ...line, page: pageIndex, region: index, left, right }));
+    }),
+  );
   return blocksOf(lines, bodySize(lines));
 }
 
