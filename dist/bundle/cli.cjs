@@ -4115,13 +4115,16 @@ var init_pdf_lines = __esm({
 function isTabular(band) {
   return band.some((line, index) => line.segments.length > 1 || index > 0 && sideBySide(band[index - 1], line));
 }
+function hasCellGap(band) {
+  return band.some((line) => line.segments.some((segment) => segment.joins.some((join7) => join7.x - join7.from > CELL_GAP * line.size)));
+}
 function sideBySide(above, below) {
   const [start, end] = [above.segments[0].x, above.segments[above.segments.length - 1].end];
   const [belowStart, belowEnd] = [below.segments[0].x, below.segments[below.segments.length - 1].end];
   return below.y - above.y < SIDE_BY_SIDE * Math.max(above.size, below.size) && (belowStart >= end - 1 || belowEnd <= start + 1);
 }
-function fitsColumns(band, table2) {
-  const starts = columnStarts([...table2.slice(0, SAMPLE), band]);
+function fitsColumns(band, table2, after = []) {
+  const starts = columnStarts([...table2.slice(0, SAMPLE), band, ...after]);
   const segments = band.flatMap((line) => line.segments.flatMap((segment) => splitAtColumns(segment, starts)));
   const columns = segments.map((segment) => starts.findIndex((start) => Math.abs(start - segment.x) <= 3));
   const found = new Set(columns.filter((column) => column >= 0));
@@ -4258,28 +4261,38 @@ var init_pdf_tables = __esm({
 function blocksOf(lines, body) {
   const bands = bandsOf(lines);
   const blocks = [];
+  let previous = { band: -1, blocks: 0 };
   for (let i = 0; i < bands.length; ) {
     if (!isTabular(bands[i])) {
+      previous = { band: i, blocks: blocks.length };
       blocks.push(...bandBlocks(bands[i], body));
       i++;
       continue;
     }
-    const rows = [bands[i]];
+    const above = bands[i - 1];
+    const start = previous.band === i - 1 && above[0].page === bands[i][0].page && hasCellGap(above) && fitsColumns(above, [], rowsFrom(bands, i)) ? i - 1 : i;
+    if (start < i) blocks.length = previous.blocks;
+    const rows = bands.slice(start, i + 1);
     const across = /* @__PURE__ */ new Set();
     let end = i + 1;
-    const belongs = (band) => (isTabular(band) || fitsColumns(band, rows)) && !crossesColumns(band, rows);
+    const belongs = (at) => (isTabular(bands[at]) || fitsColumns(bands[at], rows, rowsFrom(bands, at + 1))) && !crossesColumns(bands[at], rows);
     for (; ; ) {
-      if (end < bands.length && belongs(bands[end])) rows.push(bands[end++]);
-      else if (end + 1 < bands.length && belongs(bands[end + 1]) && spansRow(bands[end], rows, bands[end + 1])) {
+      if (end < bands.length && belongs(end)) rows.push(bands[end++]);
+      else if (end + 1 < bands.length && belongs(end + 1) && spansRow(bands[end], rows, bands[end + 1])) {
         across.add(bands[end]);
         rows.push(bands[end + 1]);
         end += 2;
       } else break;
     }
-    blocks.push({ kind: "table", rows: tableOf(bands.slice(i, end), across) });
+    blocks.push({ kind: "table", rows: tableOf(bands.slice(start, end), across) });
     i = end;
   }
   return blocks;
+}
+function rowsFrom(bands, from) {
+  const rows = [];
+  for (let at = from; at < bands.length && rows.length < 2 && (isTabular(bands[at]) || hasCellGap(bands[at])); at++) rows.push(bands[at]);
+  return rows;
 }
 function bandsOf(lines) {
   const bands = [];
@@ -16495,7 +16508,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "b7c1d3179257ee8d" : "source";
+    BUILD = true ? "13d1eb61ab917a88" : "source";
   }
 });
 

@@ -1,5 +1,5 @@
 import { lineText, type TextLine } from './pdf-lines.js';
-import { crossesColumns, fitsColumns, isTabular, spansRow, tableOf, type Row } from './pdf-tables.js';
+import { crossesColumns, fitsColumns, hasCellGap, isTabular, spansRow, tableOf, type Row } from './pdf-tables.js';
 
 // The second step: the document's lines (src/read/pdf-lines.ts), region after region and page after
 // page, into the blocks a Word user wrote — paragraphs (a paragraph's wrapped lines kept, each a line
@@ -27,29 +27,43 @@ const NUMBER = /^\(?(\d{1,3}|[a-zA-Z])[.)]\s+(?=\S)/;
 export function blocksOf(lines: TextLine[], body: number): Block[] {
   const bands = bandsOf(lines);
   const blocks: Block[] = [];
+  // The band before and where its blocks start: a table may take it back as its first row.
+  let previous = { band: -1, blocks: 0 };
   for (let i = 0; i < bands.length; ) {
     if (!isTabular(bands[i])) {
+      previous = { band: i, blocks: blocks.length };
       blocks.push(...bandBlocks(bands[i], body));
       i++;
       continue;
     }
+    // The band above, its cells set too close to part by their gap, is the first row when it fits the columns of the rows below.
+    const above = bands[i - 1];
+    const start = previous.band === i - 1 && above[0].page === bands[i][0].page && hasCellGap(above) && fitsColumns(above, [], rowsFrom(bands, i)) ? i - 1 : i;
+    if (start < i) blocks.length = previous.blocks;
     // A run of bands with cells is one table, across pages too, with the bands set across it between its rows.
-    const rows = [bands[i]];
+    const rows = bands.slice(start, i + 1);
     const across = new Set<TextLine[]>();
     let end = i + 1;
-    const belongs = (band: TextLine[]) => (isTabular(band) || fitsColumns(band, rows)) && !crossesColumns(band, rows);
+    const belongs = (at: number) => (isTabular(bands[at]) || fitsColumns(bands[at], rows, rowsFrom(bands, at + 1))) && !crossesColumns(bands[at], rows);
     for (;;) {
-      if (end < bands.length && belongs(bands[end])) rows.push(bands[end++]);
-      else if (end + 1 < bands.length && belongs(bands[end + 1]) && spansRow(bands[end], rows, bands[end + 1])) {
+      if (end < bands.length && belongs(end)) rows.push(bands[end++]);
+      else if (end + 1 < bands.length && belongs(end + 1) && spansRow(bands[end], rows, bands[end + 1])) {
         across.add(bands[end]);
         rows.push(bands[end + 1]);
         end += 2;
       } else break;
     }
-    blocks.push({ kind: 'table', rows: tableOf(bands.slice(i, end), across) });
+    blocks.push({ kind: 'table', rows: tableOf(bands.slice(start, end), across) });
     i = end;
   }
   return blocks;
+}
+
+/** The next bands from `from` that look like rows (two at most): the rows below, to find the table's columns with. */
+function rowsFrom(bands: TextLine[][], from: number): TextLine[][] {
+  const rows: TextLine[][] = [];
+  for (let at = from; at < bands.length && rows.length < 2 && (isTabular(bands[at]) || hasCellGap(bands[at])); at++) rows.push(bands[at]);
+  return rows;
 }
 
 /**

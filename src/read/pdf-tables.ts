@@ -1,4 +1,4 @@
-import { least, lineText, most, type Segment, type TextLine } from './pdf-lines.js';
+import { CELL_GAP, least, lineText, most, type Segment, type TextLine } from './pdf-lines.js';
 
 // Tables in a PDF: bands of lines (src/read/pdf-blocks.ts) with cells set apart by wide gaps, their
 // columns found where the cells line up, rebuilt as rows of cells as a Word or HTML table gives them.
@@ -17,6 +17,11 @@ export function isTabular(band: TextLine[]): boolean {
   return band.some((line, index) => line.segments.length > 1 || (index > 0 && sideBySide(band[index - 1], line)));
 }
 
+/** A band with two pieces of text apart by more than a space, though a space the PDF sets fills the gap: maybe two cells. */
+export function hasCellGap(band: TextLine[]): boolean {
+  return band.some((line) => line.segments.some((segment) => segment.joins.some((join) => join.x - join.from > CELL_GAP * line.size)));
+}
+
 /** Baselines closer than this, in font sizes, are not two lines of one text. */
 const SIDE_BY_SIDE = 0.75;
 
@@ -30,10 +35,11 @@ function sideBySide(above: TextLine, below: TextLine): boolean {
  * A band that belongs to the table above it though no line of it is in cells: its cells are set too
  * close to part by their gaps, or stand on lines of their own (a one-line cell centred beside a
  * wrapped one), but they start at the table's columns; or its text is only in columns after the
- * first (the end of a row a page broke, its first cell done).
+ * first (the end of a row a page broke, its first cell done). The columns are found with the bands
+ * that follow (`after`) too: under a header centred over its columns, the rows show where they start.
  */
-export function fitsColumns(band: TextLine[], table: TextLine[][]): boolean {
-  const starts = columnStarts([...table.slice(0, SAMPLE), band]);
+export function fitsColumns(band: TextLine[], table: TextLine[][], after: TextLine[][] = []): boolean {
+  const starts = columnStarts([...table.slice(0, SAMPLE), band, ...after]);
   const segments = band.flatMap((line) => line.segments.flatMap((segment) => splitAtColumns(segment, starts)));
   const columns = segments.map((segment) => starts.findIndex((start) => Math.abs(start - segment.x) <= 3));
   const found = new Set(columns.filter((column) => column >= 0));
