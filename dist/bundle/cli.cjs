@@ -4121,7 +4121,7 @@ function hasCellGap(band) {
 function sideBySide(above, below) {
   const [start, end] = [above.segments[0].x, above.segments[above.segments.length - 1].end];
   const [belowStart, belowEnd] = [below.segments[0].x, below.segments[below.segments.length - 1].end];
-  return below.y - above.y < SIDE_BY_SIDE * Math.max(above.size, below.size) && (belowStart >= end - 1 || belowEnd <= start + 1);
+  return below.page === above.page && below.y - above.y < SIDE_BY_SIDE * Math.max(above.size, below.size) && (belowStart >= end - 1 || belowEnd <= start + 1);
 }
 function fitsColumns(band, table2, after = []) {
   const starts = columnStarts([...table2.slice(0, SAMPLE), band, ...after]);
@@ -4299,11 +4299,16 @@ function bandsOf(lines) {
   for (const line of lines) {
     const band = bands[bands.length - 1];
     const last = band?.[band.length - 1];
-    const together = last !== void 0 && line.page === last.page && line.region === last.region && Math.max(line.size, last.size) < HEADING_SCALE * Math.min(line.size, last.size) && line.y - last.y <= PARAGRAPH_GAP * Math.max(line.size, last.size);
+    const together = last !== void 0 && Math.max(line.size, last.size) < HEADING_SCALE * Math.min(line.size, last.size) && (line.page === last.page && line.region === last.region && line.y - last.y <= PARAGRAPH_GAP * Math.max(line.size, last.size) || goesOnOverPage(last, line));
     if (together) band.push(line);
     else bands.push([line]);
   }
   return bands;
+}
+function goesOnOverPage(last, line) {
+  if (line.page !== last.page + 1 || line.segments.length > 1 || last.segments.length > 1) return false;
+  const text3 = lineText(line);
+  return Math.abs(line.segments[0].x - last.segments[0].x) <= 1 && !endsShort(last, text3, line, line.size) && !ITEM.test(text3) && (new RegExp("^\\p{Ll}", "u").test(text3) || !/[.:;!?]$/.test(lineText(last)));
 }
 function bandBlocks(band, body) {
   const blocks = [];
@@ -4321,9 +4326,12 @@ function bandBlocks(band, body) {
     if (startsAnew) {
       if (current) blocks.push(current);
       const kind = heading ? "heading" : item ? "item" : "paragraph";
-      current = { kind, size: line.size, page: line.page, lines: [item && !heading ? text3.slice(item[0].length) : text3] };
+      current = { kind, size: line.size, pages: [line.page], lines: [item && !heading ? text3.slice(item[0].length) : text3] };
       if (numbered && !heading) current.number = numbered[1];
-    } else current.lines.push(text3);
+    } else {
+      current.lines.push(text3);
+      current.pages.push(line.page);
+    }
   });
   if (current) blocks.push(current);
   return blocks;
@@ -4464,7 +4472,7 @@ function htmlOf(blocks, pageCount) {
     const lines = blockHtml(block, headingSizes, compounds);
     out.push(...lines);
     if (block.kind === "table") pages.push(...block.rows.map((row2) => row2.page));
-    else pages.push(...lines.map(() => block.page));
+    else pages.push(...block.pages);
   }
   const pageStarts = Array.from({ length: pageCount }, (_, page) => {
     const first = pages.findIndex((other) => other >= page);
@@ -16508,7 +16516,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "13d1eb61ab917a88" : "source";
+    BUILD = true ? "9b2deb745624ad8b" : "source";
   }
 });
 

@@ -6,8 +6,8 @@ import { crossesColumns, fitsColumns, hasCellGap, isTabular, spansRow, tableOf, 
 // of its own), headings (set larger than the body text), list items (opening with a bullet) and
 // tables (src/read/pdf-tables.ts), a table going on across pages as one.
 
-/** A block of text; a numbered list item has its number (or letter), a bulleted one none. */
-export type Block = { kind: 'paragraph' | 'heading' | 'item'; lines: string[]; size: number; page: number; number?: string } | { kind: 'table'; rows: Row[] };
+/** A block of text, with the page of each of its lines; a numbered list item has its number (or letter), a bulleted one none. */
+export type Block = { kind: 'paragraph' | 'heading' | 'item'; lines: string[]; pages: number[]; size: number; number?: string } | { kind: 'table'; rows: Row[] };
 
 /** Baselines further apart than this, in font sizes, part two paragraphs (or two rows of a table). */
 const PARAGRAPH_GAP = 1.45;
@@ -68,7 +68,7 @@ function rowsFrom(bands: TextLine[][], from: number): TextLine[][] {
 
 /**
  * Lines in bands: lines one under the other with no paragraph gap, in the same region of a page and
- * the same size (a heading and the text under it are two bands).
+ * the same size (a heading and the text under it are two bands), and a paragraph going on over a page break.
  */
 function bandsOf(lines: TextLine[]): TextLine[][] {
   const bands: TextLine[][] = [];
@@ -77,14 +77,28 @@ function bandsOf(lines: TextLine[]): TextLine[][] {
     const last = band?.[band.length - 1];
     const together =
       last !== undefined &&
-      line.page === last.page &&
-      line.region === last.region &&
       Math.max(line.size, last.size) < HEADING_SCALE * Math.min(line.size, last.size) &&
-      line.y - last.y <= PARAGRAPH_GAP * Math.max(line.size, last.size);
+      ((line.page === last.page && line.region === last.region && line.y - last.y <= PARAGRAPH_GAP * Math.max(line.size, last.size)) || goesOnOverPage(last, line));
     if (together) band.push(line);
     else bands.push([line]);
   }
   return bands;
+}
+
+/**
+ * The first line of a page going on with the paragraph the last line of the page before ran to the
+ * margin in: lines of text alone (no cells), starting at the same place, the sentence unfinished or
+ * going on in lowercase.
+ */
+function goesOnOverPage(last: TextLine, line: TextLine): boolean {
+  if (line.page !== last.page + 1 || line.segments.length > 1 || last.segments.length > 1) return false;
+  const text = lineText(line);
+  return (
+    Math.abs(line.segments[0].x - last.segments[0].x) <= 1 &&
+    !endsShort(last, text, line, line.size) &&
+    !ITEM.test(text) &&
+    (/^\p{Ll}/u.test(text) || !/[.:;!?]$/.test(lineText(last)))
+  );
 }
 
 /** One band of lines (with no paragraph gap inside): a table row or rows, or paragraphs split where a line starts anew. */
@@ -110,9 +124,12 @@ function bandBlocks(band: TextLine[], body: number): Block[] {
     if (startsAnew) {
       if (current) blocks.push(current);
       const kind = heading ? 'heading' : item ? 'item' : 'paragraph';
-      current = { kind, size: line.size, page: line.page, lines: [item && !heading ? text.slice(item[0].length) : text] };
+      current = { kind, size: line.size, pages: [line.page], lines: [item && !heading ? text.slice(item[0].length) : text] };
       if (numbered && !heading) current.number = numbered[1];
-    } else current!.lines.push(text);
+    } else {
+      current!.lines.push(text);
+      current!.pages.push(line.page);
+    }
   });
   if (current) blocks.push(current);
   return blocks;

@@ -28,7 +28,7 @@ const SIDE_BY_SIDE = 0.75;
 function sideBySide(above: TextLine, below: TextLine): boolean {
   const [start, end] = [above.segments[0].x, above.segments[above.segments.length - 1].end];
   const [belowStart, belowEnd] = [below.segments[0].x, below.segments[below.segments.length - 1].end];
-  return below.y - above.y < SIDE_BY_SIDE * Math.max(above.size, below.size) && (belowStart >= end - 1 || belowEnd <= start + 1);
+  return below.page === above.page && below.y - above.y < SIDE_BY_SIDE * Math.max(above.size, below.size) && (belowStart >= end - 1 || belowEnd <= start + 1);
 }
 
 /**

@@ -117,7 +117,7 @@ function htmlOf(blocks: Block[], pageCount: number): string {
     const lines = blockHtml(block, headingSizes, compounds);
     out.push(...lines);
     if (block.kind === 'table') pages.push(...block.rows.map((row) => row.page));
-    else pages.push(...lines.map(() => block.page));
+    else pages.push(...block.pages);
   }
   // A page with no line of its own starts where the next one does.
   const pageStarts = Array.from({ length: pageCount }, (_, page) => {
