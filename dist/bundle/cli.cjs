@@ -4346,7 +4346,8 @@ function numberedItem(line, next, body) {
   return hangs || first.x >= line.left + body ? match : null;
 }
 function endsShort(previous, text3, line, body) {
-  return previous.segments[0].end + firstWordWidth(text3, line) < line.right - body;
+  const inset = Math.abs(line.segments[0].x - previous.segments[0].x) <= 1 ? Math.max(0, previous.segments[0].x - line.left) : 0;
+  return previous.segments[0].end + firstWordWidth(text3, line) < line.right - inset - body;
 }
 function firstWordWidth(text3, line) {
   return (text3.split(" ")[0].length + 1) * line.size * 0.5;
@@ -16516,7 +16517,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "9b2deb745624ad8b" : "source";
+    BUILD = true ? "b9d139224e6e4813" : "source";
   }
 });
 

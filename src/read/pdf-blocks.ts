@@ -150,9 +150,13 @@ function numberedItem(line: TextLine, next: TextLine | undefined, body: number):
   return hangs || first.x >= line.left + body ? match : null;
 }
 
-/** Whether the line above stopped well short of the margin, where the line's first word would have fitted. */
+/**
+ * Whether the line above stopped well short of the margin, where the line's first word would have
+ * fitted. Lines set in from the left margin together (a quotation) are set in as far from the right.
+ */
 function endsShort(previous: TextLine, text: string, line: TextLine, body: number): boolean {
-  return previous.segments[0].end + firstWordWidth(text, line) < line.right - body;
+  const inset = Math.abs(line.segments[0].x - previous.segments[0].x) <= 1 ? Math.max(0, previous.segments[0].x - line.left) : 0;
+  return previous.segments[0].end + firstWordWidth(text, line) < line.right - inset - body;
 }
 
 /** How wide the line's first word is, about: half a font size a character. */
