@@ -4165,10 +4165,13 @@ function tableOf(bands, across = /* @__PURE__ */ new Set()) {
       rows.push({ cells: starts.map((_, column) => column === 0 ? band.flatMap((line) => line.segments) : []), page: band[0].page, pageTop });
       return;
     }
+    const lines = band.map((line) => line.segments.flatMap((segment) => splitAtColumns(segment, starts)));
+    const opening = spaced ? lines.flat() : lines[0];
+    const continues2 = pageTop && rows.length > 0 && goesOn(opening, opening.map(columnOf));
     band.forEach((line, index) => {
-      const segments = line.segments.flatMap((segment) => splitAtColumns(segment, starts));
+      const segments = lines[index];
       const columns = segments.map(columnOf);
-      const startsRow = index === 0 ? !(pageTop && rows.length > 0 && goesOn(segments, columns)) : !spaced && columns.includes(0) && segments.length > 1;
+      const startsRow = index === 0 ? !continues2 : !spaced && columns.includes(0) && segments.length > 1;
       if (startsRow) rows.push({ cells: starts.map(() => []), page: line.page, pageTop: pageTop && index === 0 });
       segments.forEach((segment, i) => rows[rows.length - 1].cells[columns[i]].push(segment));
     });
@@ -4181,7 +4184,10 @@ function tableOf(bands, across = /* @__PURE__ */ new Set()) {
   return texts.filter((row2, index) => !(index > 0 && row2.pageTop && row2.cells.join("	") === header)).map(({ cells, page }) => ({ cells, page }));
 }
 function goesOn(segments, columns) {
-  return !columns.includes(0) || segments.every((segment) => new RegExp("^\\p{Ll}", "u").test(segment.text));
+  if (!columns.includes(0)) return true;
+  const firsts = /* @__PURE__ */ new Map();
+  segments.forEach((segment, index) => firsts.set(columns[index], firsts.get(columns[index]) ?? segment));
+  return [...firsts.values()].every((segment) => new RegExp("^\\p{Ll}", "u").test(segment.text));
 }
 function splitAtColumns(segment, starts) {
   const join7 = segment.joins.find((candidate) => starts.some((start) => start > segment.x + 3 && candidate.from <= start + 1 && candidate.x >= start - 2));
@@ -16517,7 +16523,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "b9d139224e6e4813" : "source";
+    BUILD = true ? "c203579e397f04e6" : "source";
   }
 });
 

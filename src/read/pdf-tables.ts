@@ -106,10 +106,14 @@ export function tableOf(bands: TextLine[][], across = new Set<TextLine[]>()): Ro
       rows.push({ cells: starts.map((_, column) => (column === 0 ? band.flatMap((line) => line.segments) : [])), page: band[0].page, pageTop });
       return;
     }
+    const lines = band.map((line) => line.segments.flatMap((segment) => splitAtColumns(segment, starts)));
+    // Where rows are spaced apart the band is the row, its cells' first lines wherever their cells set them.
+    const opening = spaced ? lines.flat() : lines[0];
+    const continues = pageTop && rows.length > 0 && goesOn(opening, opening.map(columnOf));
     band.forEach((line, index) => {
-      const segments = line.segments.flatMap((segment) => splitAtColumns(segment, starts));
+      const segments = lines[index];
       const columns = segments.map(columnOf);
-      const startsRow = index === 0 ? !(pageTop && rows.length > 0 && goesOn(segments, columns)) : !spaced && columns.includes(0) && segments.length > 1;
+      const startsRow = index === 0 ? !continues : !spaced && columns.includes(0) && segments.length > 1;
       if (startsRow) rows.push({ cells: starts.map(() => []), page: line.page, pageTop: pageTop && index === 0 });
       segments.forEach((segment, i) => rows[rows.length - 1].cells[columns[i]].push(segment));
     });
@@ -125,11 +129,14 @@ export function tableOf(bands: TextLine[][], across = new Set<TextLine[]>()): Ro
 }
 
 /**
- * The first line on a page of a row the page broke: its first cell empty, or every cell going on
+ * The first cells on a page of a row the page broke: its first cell empty, or every cell going on
  * with a lowercase word ("and report on"), as a sentence does and a new row's cells do not.
  */
 function goesOn(segments: Segment[], columns: number[]): boolean {
-  return !columns.includes(0) || segments.every((segment) => /^\p{Ll}/u.test(segment.text));
+  if (!columns.includes(0)) return true;
+  const firsts = new Map<number, Segment>();
+  segments.forEach((segment, index) => firsts.set(columns[index], firsts.get(columns[index]) ?? segment));
+  return [...firsts.values()].every((segment) => /^\p{Ll}/u.test(segment.text));
 }
 
 /** A segment cut where one of its pieces starts at a column's edge: two cells set too close to part by their gap. */
