@@ -4215,14 +4215,19 @@ function headerLines(bands) {
   return new Set(first.map(lineText));
 }
 function withoutCentredHeaders(starts, segments) {
-  const at = (start) => segments.filter((segment) => Math.abs(segment.x - start) <= 3);
-  const body = starts.filter((start) => at(start).some((segment) => !segment.header));
-  const right = most(segments.filter((segment) => !segment.header).map((segment) => segment.end));
+  const body = starts.filter((start) => segments.some((segment) => !segment.header && Math.abs(segment.x - start) <= 3));
+  const centred = (segment) => {
+    const previous = most(body.filter((start) => start <= segment.x + 3));
+    const next = least(body.filter((start) => start > segment.x + 3));
+    return next < Infinity && Math.abs((segment.x + segment.end) / 2 - (previous + next) / 2) <= CENTRED;
+  };
+  const headers = segments.filter((segment) => segment.header && !body.some((start) => Math.abs(segment.x - start) <= 3));
+  const anyCentred = headers.some(centred);
   return starts.filter((start) => {
-    if (body.includes(start)) return true;
-    const previous = most(body.filter((other) => other < start));
-    const next = least([...body.filter((other) => other > start), right]);
-    return !(previous > -Infinity && at(start).every((segment) => Math.abs((segment.x + segment.end) / 2 - (previous + next) / 2) <= CENTRED));
+    if (body.includes(start) || start < body[0]) return true;
+    const cells = headers.filter((segment) => Math.abs(segment.x - start) <= 3);
+    const last = !body.some((other) => other > start);
+    return !(cells.length > 0 && (last ? anyCentred : cells.every(centred)));
   });
 }
 function alignedEdges(bands) {
@@ -16523,7 +16528,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "c203579e397f04e6" : "source";
+    BUILD = true ? "ae60c85c46c3bbab" : "source";
   }
 });
 

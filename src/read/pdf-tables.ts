@@ -183,17 +183,24 @@ function headerLines(bands: TextLine[][]): Set<string> {
 /**
  * Starts less a header's cells centred over their columns (as Word and web tables set them): a
  * start that only header cells begin at, with each of them centred between the columns on either
- * side of it, is no column's edge.
+ * side of it, is no column's edge. Where the last column ends is not shown, so a header cell over
+ * it counts as centred when one over another column is.
  */
 function withoutCentredHeaders(starts: number[], segments: (Segment & { header: boolean })[]): number[] {
-  const at = (start: number) => segments.filter((segment) => Math.abs(segment.x - start) <= 3);
-  const body = starts.filter((start) => at(start).some((segment) => !segment.header));
-  const right = most(segments.filter((segment) => !segment.header).map((segment) => segment.end));
+  const body = starts.filter((start) => segments.some((segment) => !segment.header && Math.abs(segment.x - start) <= 3));
+  // A header cell over a column with a column after it: centred between the two columns' starts.
+  const centred = (segment: Segment) => {
+    const previous = most(body.filter((start) => start <= segment.x + 3));
+    const next = least(body.filter((start) => start > segment.x + 3));
+    return next < Infinity && Math.abs((segment.x + segment.end) / 2 - (previous + next) / 2) <= CENTRED;
+  };
+  const headers = segments.filter((segment) => segment.header && !body.some((start) => Math.abs(segment.x - start) <= 3));
+  const anyCentred = headers.some(centred);
   return starts.filter((start) => {
-    if (body.includes(start)) return true;
-    const previous = most(body.filter((other) => other < start));
-    const next = least([...body.filter((other) => other > start), right]);
-    return !(previous > -Infinity && at(start).every((segment) => Math.abs((segment.x + segment.end) / 2 - (previous + next) / 2) <= CENTRED));
+    if (body.includes(start) || start < body[0]) return true;
+    const cells = headers.filter((segment) => Math.abs(segment.x - start) <= 3);
+    const last = !body.some((other) => other > start);
+    return !(cells.length > 0 && (last ? anyCentred : cells.every(centred)));
   });
 }
 
