@@ -4111,6 +4111,75 @@ var init_pdf_lines = __esm({
   }
 });
 
+// src/read/pdf-columns.ts
+function splitAtColumns(segment, starts) {
+  const join7 = segment.joins.find((candidate) => starts.some((start) => start > segment.x + 3 && candidate.from <= start + 1 && candidate.x >= start - 2));
+  if (!join7) return [segment];
+  const left = { text: segment.text.slice(0, join7.at).trimEnd(), x: segment.x, end: join7.from, joins: segment.joins.filter((other) => other.at < join7.at) };
+  const right = { text: segment.text.slice(join7.at).trim(), x: join7.x, end: segment.end, joins: segment.joins.filter((other) => other.at > join7.at).map((other) => ({ ...other, at: other.at - join7.at })) };
+  return [left, ...splitAtColumns(right, starts)];
+}
+function columnStarts(bands) {
+  const edges = alignedEdges(bands);
+  const header = headerLines(bands);
+  const segments = bands.flat().flatMap((line) => line.segments.flatMap((segment) => splitAtColumns(segment, edges)).map((segment) => ({ ...segment, header: header.has(lineText(line)) })));
+  segments.sort((a, b) => a.x - b.x);
+  const starts = [];
+  let reach = -Infinity;
+  for (let i = 0, left = 0; i < segments.length; i++) {
+    const x = segments[i].x;
+    while (segments[left].x < x - 3) reach = Math.max(reach, segments[left++].end);
+    if (reach <= x + 1 && !starts.some((start) => Math.abs(start - x) <= 3)) starts.push(x);
+  }
+  return withoutCentredHeaders(starts, segments);
+}
+function headerLines(bands) {
+  const first = bands.length > 1 ? bands[0] : bands[0].slice(0, 1);
+  return new Set(first.map(lineText));
+}
+function withoutCentredHeaders(starts, segments) {
+  const body = starts.filter((start) => segments.some((segment) => !segment.header && Math.abs(segment.x - start) <= 3));
+  const centred = (segment) => {
+    const previous = most(body.filter((start) => start <= segment.x + 3));
+    const next = least(body.filter((start) => start > segment.x + 3));
+    return next < Infinity && Math.abs((segment.x + segment.end) / 2 - (previous + next) / 2) <= CENTRED;
+  };
+  const headers = segments.filter((segment) => segment.header && !body.some((start) => Math.abs(segment.x - start) <= 3));
+  const anyCentred = headers.some(centred);
+  return starts.filter((start) => {
+    if (body.includes(start) || start < body[0]) return true;
+    const cells = headers.filter((segment) => Math.abs(segment.x - start) <= 3);
+    const last = !body.some((other) => other > start);
+    return !(cells.length > 0 && (last ? anyCentred : cells.every(centred)));
+  });
+}
+function alignedEdges(bands) {
+  const clusters = clustersOf(bands.flat().flatMap((line) => line.segments.flatMap((segment) => [segment.x, ...segment.joins.map((join7) => join7.x)])));
+  const widest = most(bands.flat().map((line) => line.segments.length));
+  const shared = clusters.filter((cluster) => cluster.length >= 2);
+  if (shared.length >= widest) return shared.map((cluster) => cluster[0]);
+  const rows = bands.map((band) => clustersOf(band.flatMap((line) => line.segments.map((segment) => segment.x))).map((cluster) => cluster[0]));
+  const fullest = rows.reduce((most2, row2) => row2.length >= most2.length ? row2 : most2, []);
+  return clustersOf([...shared.map((cluster) => cluster[0]), ...fullest]).map((cluster) => cluster[0]);
+}
+function clustersOf(values) {
+  const clusters = [];
+  for (const x of [...values].sort((a, b) => a - b)) {
+    const last = clusters[clusters.length - 1];
+    if (last && x - last[last.length - 1] <= 3) last.push(x);
+    else clusters.push([x]);
+  }
+  return clusters;
+}
+var CENTRED;
+var init_pdf_columns = __esm({
+  "src/read/pdf-columns.ts"() {
+    "use strict";
+    init_pdf_lines();
+    CENTRED = 4;
+  }
+});
+
 // src/read/pdf-tables.ts
 function isTabular(band) {
   return band.some((line, index) => line.segments.length > 1 || index > 0 && sideBySide(band[index - 1], line));
@@ -4189,65 +4258,6 @@ function goesOn(segments, columns) {
   segments.forEach((segment, index) => firsts.set(columns[index], firsts.get(columns[index]) ?? segment));
   return [...firsts.values()].every((segment) => new RegExp("^\\p{Ll}", "u").test(segment.text));
 }
-function splitAtColumns(segment, starts) {
-  const join7 = segment.joins.find((candidate) => starts.some((start) => start > segment.x + 3 && candidate.from <= start + 1 && candidate.x >= start - 2));
-  if (!join7) return [segment];
-  const left = { text: segment.text.slice(0, join7.at).trimEnd(), x: segment.x, end: join7.from, joins: segment.joins.filter((other) => other.at < join7.at) };
-  const right = { text: segment.text.slice(join7.at).trim(), x: join7.x, end: segment.end, joins: segment.joins.filter((other) => other.at > join7.at).map((other) => ({ ...other, at: other.at - join7.at })) };
-  return [left, ...splitAtColumns(right, starts)];
-}
-function columnStarts(bands) {
-  const edges = alignedEdges(bands);
-  const header = headerLines(bands);
-  const segments = bands.flat().flatMap((line) => line.segments.flatMap((segment) => splitAtColumns(segment, edges)).map((segment) => ({ ...segment, header: header.has(lineText(line)) })));
-  segments.sort((a, b) => a.x - b.x);
-  const starts = [];
-  let reach = -Infinity;
-  for (let i = 0, left = 0; i < segments.length; i++) {
-    const x = segments[i].x;
-    while (segments[left].x < x - 3) reach = Math.max(reach, segments[left++].end);
-    if (reach <= x + 1 && !starts.some((start) => Math.abs(start - x) <= 3)) starts.push(x);
-  }
-  return withoutCentredHeaders(starts, segments);
-}
-function headerLines(bands) {
-  const first = bands.length > 1 ? bands[0] : bands[0].slice(0, 1);
-  return new Set(first.map(lineText));
-}
-function withoutCentredHeaders(starts, segments) {
-  const body = starts.filter((start) => segments.some((segment) => !segment.header && Math.abs(segment.x - start) <= 3));
-  const centred = (segment) => {
-    const previous = most(body.filter((start) => start <= segment.x + 3));
-    const next = least(body.filter((start) => start > segment.x + 3));
-    return next < Infinity && Math.abs((segment.x + segment.end) / 2 - (previous + next) / 2) <= CENTRED;
-  };
-  const headers = segments.filter((segment) => segment.header && !body.some((start) => Math.abs(segment.x - start) <= 3));
-  const anyCentred = headers.some(centred);
-  return starts.filter((start) => {
-    if (body.includes(start) || start < body[0]) return true;
-    const cells = headers.filter((segment) => Math.abs(segment.x - start) <= 3);
-    const last = !body.some((other) => other > start);
-    return !(cells.length > 0 && (last ? anyCentred : cells.every(centred)));
-  });
-}
-function alignedEdges(bands) {
-  const clusters = clustersOf(bands.flat().flatMap((line) => line.segments.flatMap((segment) => [segment.x, ...segment.joins.map((join7) => join7.x)])));
-  const widest = most(bands.flat().map((line) => line.segments.length));
-  const shared = clusters.filter((cluster) => cluster.length >= 2);
-  if (shared.length >= widest) return shared.map((cluster) => cluster[0]);
-  const rows = bands.map((band) => clustersOf(band.flatMap((line) => line.segments.map((segment) => segment.x))).map((cluster) => cluster[0]));
-  const fullest = rows.reduce((most2, row2) => row2.length >= most2.length ? row2 : most2, []);
-  return clustersOf([...shared.map((cluster) => cluster[0]), ...fullest]).map((cluster) => cluster[0]);
-}
-function clustersOf(values) {
-  const clusters = [];
-  for (const x of [...values].sort((a, b) => a - b)) {
-    const last = clusters[clusters.length - 1];
-    if (last && x - last[last.length - 1] <= 3) last.push(x);
-    else clusters.push([x]);
-  }
-  return clusters;
-}
 function cellText(segments, end) {
   let text3 = "";
   segments.forEach((segment, index) => {
@@ -4257,14 +4267,14 @@ function cellText(segments, end) {
   });
   return text3;
 }
-var SIDE_BY_SIDE, SAMPLE, CENTRED;
+var SIDE_BY_SIDE, SAMPLE;
 var init_pdf_tables = __esm({
   "src/read/pdf-tables.ts"() {
     "use strict";
+    init_pdf_columns();
     init_pdf_lines();
     SIDE_BY_SIDE = 0.75;
     SAMPLE = 20;
-    CENTRED = 4;
   }
 });
 
@@ -16528,7 +16538,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "ae60c85c46c3bbab" : "source";
+    BUILD = true ? "f2f484dcc61c820d" : "source";
   }
 });
 
