@@ -96,6 +96,12 @@ test('a table of two columns across the page is not taken for two columns of tex
   expect(source.lines.filter((line) => line.cells).map((line) => line.cells)).toEqual(rows);
 });
 
+test('a PDF that opens with a table: the rows are read', async () => {
+  const file = await writePdf('table-first.pdf', [tableRows([60, 320], 60, [['Name', 'Role'], ['Ann Lee', 'Chair'], ['Bob Chan', 'Treasurer']])]);
+  const { source } = await parsePdf(file);
+  expect(source.lines.map((line) => line.cells)).toEqual([['Name', 'Role'], ['Ann Lee', 'Chair'], ['Bob Chan', 'Treasurer']]);
+});
+
 describe('a document printed from a word processor', () => {
   // Word and LibreOffice set a list's number apart from its text with a hanging indent, a table's
   // header centred over its columns and its cells in the middle of their row, and let a paragraph

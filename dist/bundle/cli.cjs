@@ -4291,7 +4291,7 @@ function blocksOf(lines, body) {
       continue;
     }
     const above = bands[i - 1];
-    const start = previous.band === i - 1 && above[0].page === bands[i][0].page && hasCellGap(above) && fitsColumns(above, [], rowsFrom(bands, i)) ? i - 1 : i;
+    const start = i > 0 && previous.band === i - 1 && above[0].page === bands[i][0].page && hasCellGap(above) && fitsColumns(above, [], rowsFrom(bands, i)) ? i - 1 : i;
     if (start < i) blocks.length = previous.blocks;
     const rows = bands.slice(start, i + 1);
     const across = /* @__PURE__ */ new Set();
@@ -16538,7 +16538,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "f2f484dcc61c820d" : "source";
+    BUILD = true ? "fa93ce21e63c5c18" : "source";
   }
 });
 

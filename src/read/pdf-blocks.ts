@@ -38,7 +38,7 @@ export function blocksOf(lines: TextLine[], body: number): Block[] {
     }
     // The band above, its cells set too close to part by their gap, is the first row when it fits the columns of the rows below.
     const above = bands[i - 1];
-    const start = previous.band === i - 1 && above[0].page === bands[i][0].page && hasCellGap(above) && fitsColumns(above, [], rowsFrom(bands, i)) ? i - 1 : i;
+    const start = i > 0 && previous.band === i - 1 && above[0].page === bands[i][0].page && hasCellGap(above) && fitsColumns(above, [], rowsFrom(bands, i)) ? i - 1 : i;
     if (start < i) blocks.length = previous.blocks;
     // A run of bands with cells is one table, across pages too, with the bands set across it between its rows.
     const rows = bands.slice(start, i + 1);
