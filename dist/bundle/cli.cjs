@@ -4121,8 +4121,11 @@ function splitAtColumns(segment, starts) {
 }
 function columnStarts(bands) {
   const edges = alignedEdges(bands);
-  const header = headerLines(bands);
-  const segments = bands.flat().flatMap((line) => line.segments.flatMap((segment) => splitAtColumns(segment, edges)).map((segment) => ({ ...segment, header: header.has(lineText(line)) })));
+  const headers = headerLines(bands);
+  const segments = bands.flat().flatMap((line) => {
+    const header = headers.has(lineText(line));
+    return line.segments.flatMap((segment) => splitAtColumns(segment, edges)).map((segment) => ({ ...segment, header }));
+  });
   segments.sort((a, b) => a.x - b.x);
   const starts = [];
   let reach = -Infinity;
@@ -4138,7 +4141,16 @@ function headerLines(bands) {
   return new Set(first.map(lineText));
 }
 function withoutCentredHeaders(starts, segments) {
-  const body = starts.filter((start) => segments.some((segment) => !segment.header && Math.abs(segment.x - start) <= 3));
+  const body = [];
+  let first = 0;
+  for (const start of starts) {
+    while (first < segments.length && segments[first].x < start - 3) first++;
+    for (let i = first; i < segments.length && segments[i].x <= start + 3; i++) {
+      if (segments[i].header) continue;
+      body.push(start);
+      break;
+    }
+  }
   const centred = (segment) => {
     const previous = most(body.filter((start) => start <= segment.x + 3));
     const next = least(body.filter((start) => start > segment.x + 3));
@@ -4205,10 +4217,17 @@ function spansRow(band, table2, next) {
 }
 function crossesColumns(band, table2) {
   if (table2.length < 2) return false;
+  const starts = sharedStarts(table2);
+  return band.some((line) => line.segments.flatMap((segment) => splitAtColumns(segment, starts)).some((segment) => starts.some((start) => segment.x < start - 3 && segment.end > start + 1)));
+}
+function sharedStarts(table2) {
+  const known = sampled.get(table2);
+  if (known) return known;
   const sample = table2.slice(0, SAMPLE);
   const edges = sample.flat().flatMap((line) => line.segments.map((segment) => segment.x));
   const starts = columnStarts(sample).filter((start) => edges.filter((x) => Math.abs(x - start) <= 3).length >= 2);
-  return band.some((line) => line.segments.flatMap((segment) => splitAtColumns(segment, starts)).some((segment) => starts.some((start) => segment.x < start - 3 && segment.end > start + 1)));
+  if (table2.length >= SAMPLE) sampled.set(table2, starts);
+  return starts;
 }
 function tableOf(bands, across = /* @__PURE__ */ new Set()) {
   const starts = columnStarts(bands.filter((band) => !across.has(band)));
@@ -4267,7 +4286,7 @@ function cellText(segments, end) {
   });
   return text3;
 }
-var SIDE_BY_SIDE, SAMPLE;
+var SIDE_BY_SIDE, SAMPLE, sampled;
 var init_pdf_tables = __esm({
   "src/read/pdf-tables.ts"() {
     "use strict";
@@ -4275,6 +4294,7 @@ var init_pdf_tables = __esm({
     init_pdf_lines();
     SIDE_BY_SIDE = 0.75;
     SAMPLE = 20;
+    sampled = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -16538,7 +16558,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "fa93ce21e63c5c18" : "source";
+    BUILD = true ? "bd3609183f1a5e21" : "source";
   }
 });
 

@@ -21,8 +21,11 @@ export function splitAtColumns(segment: Segment, starts: number[]): Segment[] {
  */
 export function columnStarts(bands: TextLine[][]): number[] {
   const edges = alignedEdges(bands);
-  const header = headerLines(bands);
-  const segments = bands.flat().flatMap((line) => line.segments.flatMap((segment) => splitAtColumns(segment, edges)).map((segment) => ({ ...segment, header: header.has(lineText(line)) })));
+  const headers = headerLines(bands);
+  const segments = bands.flat().flatMap((line) => {
+    const header = headers.has(lineText(line));
+    return line.segments.flatMap((segment) => splitAtColumns(segment, edges)).map((segment) => ({ ...segment, header }));
+  });
   segments.sort((a, b) => a.x - b.x);
   const starts: number[] = [];
   // Left to right, with how far right the cells that start further left reach.
@@ -51,7 +54,17 @@ function headerLines(bands: TextLine[][]): Set<string> {
  * it counts as centred when one over another column is.
  */
 function withoutCentredHeaders(starts: number[], segments: (Segment & { header: boolean })[]): number[] {
-  const body = starts.filter((start) => segments.some((segment) => !segment.header && Math.abs(segment.x - start) <= 3));
+  // The starts a cell of the body begins at, in one pass (starts and segments are in order of x).
+  const body: number[] = [];
+  let first = 0;
+  for (const start of starts) {
+    while (first < segments.length && segments[first].x < start - 3) first++;
+    for (let i = first; i < segments.length && segments[i].x <= start + 3; i++) {
+      if (segments[i].header) continue;
+      body.push(start);
+      break;
+    }
+  }
   // A header cell over a column with a column after it: centred between the two columns' starts.
   const centred = (segment: Segment) => {
     const previous = most(body.filter((start) => start <= segment.x + 3));

@@ -68,11 +68,22 @@ const SAMPLE = 20;
  */
 export function crossesColumns(band: TextLine[], table: TextLine[][]): boolean {
   if (table.length < 2) return false;
-  // Only columns that cells of two rows start at: a header cell centred over an empty column is no edge.
+  const starts = sharedStarts(table);
+  return band.some((line) => line.segments.flatMap((segment) => splitAtColumns(segment, starts)).some((segment) => starts.some((start) => segment.x < start - 3 && segment.end > start + 1)));
+}
+
+/** The columns of a table's first rows, kept once it has them all (it is asked again for each band after). */
+const sampled = new WeakMap<TextLine[][], number[]>();
+
+/** Only columns that cells of two rows start at: a header cell centred over an empty column is no edge. */
+function sharedStarts(table: TextLine[][]): number[] {
+  const known = sampled.get(table);
+  if (known) return known;
   const sample = table.slice(0, SAMPLE);
   const edges = sample.flat().flatMap((line) => line.segments.map((segment) => segment.x));
   const starts = columnStarts(sample).filter((start) => edges.filter((x) => Math.abs(x - start) <= 3).length >= 2);
-  return band.some((line) => line.segments.flatMap((segment) => splitAtColumns(segment, starts)).some((segment) => starts.some((start) => segment.x < start - 3 && segment.end > start + 1)));
+  if (table.length >= SAMPLE) sampled.set(table, starts);
+  return starts;
 }
 
 /**
