@@ -96,6 +96,65 @@ test('a table of two columns across the page is not taken for two columns of tex
   expect(source.lines.filter((line) => line.cells).map((line) => line.cells)).toEqual(rows);
 });
 
+test('a PDF that opens with a table: the rows are read', async () => {
+  const file = await writePdf('table-first.pdf', [tableRows([60, 320], 60, [['Name', 'Role'], ['Ann Lee', 'Chair'], ['Bob Chan', 'Treasurer']])]);
+  const { source } = await parsePdf(file);
+  expect(source.lines.map((line) => line.cells)).toEqual([['Name', 'Role'], ['Ann Lee', 'Chair'], ['Bob Chan', 'Treasurer']]);
+});
+
+describe('a document printed from a word processor', () => {
+  // Word and LibreOffice set a list's number apart from its text with a hanging indent, a table's
+  // header centred over its columns and its cells in the middle of their row, and let a paragraph
+  // run on over a page break.
+  const pdf = () =>
+    writePdf('word.pdf', [
+      [
+        ...column(60, 60, OPENING),
+        { text: '1. Matters arising', x: 60, y: 130, size: 14 },
+        { text: 'a)', x: 78, y: 150 },
+        { text: 'BC to repair the north gate - completed.', x: 96, y: 150 },
+        { text: 'b)', x: 78, y: 164 },
+        { text: 'CD to order padlocks for the sheds and fit them before the spring open day at the site, as', x: 96, y: 164 },
+        { text: 'agreed - ongoing.', x: 96, y: 178 },
+        { text: '2. Action log', x: 60, y: 210, size: 14 },
+        // Header cells centred over columns that start at 62 and 240 and end at 235 and 400.
+        { text: 'Action', x: 132, y: 230, bold: true },
+        { text: 'Owner', x: 304, y: 230, bold: true },
+        ...column(62, 256, ['Order compost for the', 'non-disadvantaged plots']),
+        { text: 'EF', x: 240, y: 263 },
+        ...column(62, 296, ['Mend the water trough']),
+        { text: 'AL', x: 240, y: 296 },
+        { text: 'The committee thanked the volunteers who cleared the paths over the winter and asked the', x: 60, y: 800 },
+      ],
+      [{ text: 'secretary to write to each of them.', x: 60, y: 60 }],
+    ]);
+
+  test('a numbered item set apart is a list item with its letter; a wrapped line goes on with it', async () => {
+    const { source } = await parsePdf(await pdf());
+    const items = source.lines.filter((line) => line.kind === 'item');
+    expect(items.map((line) => [line.marker, line.text])).toEqual([
+      ['a.', 'BC to repair the north gate - completed.'],
+      ['b.', 'CD to order padlocks for the sheds and fit them before the spring open day at the site, as agreed - ongoing.'],
+    ]);
+  });
+
+  test('a table with its header centred and its cells in the middle of their rows keeps its columns', async () => {
+    const { source } = await parsePdf(await pdf());
+    expect(source.lines.filter((line) => line.cells).map((line) => line.cells)).toEqual([
+      ['Action', 'Owner'],
+      ['Order compost for the non-disadvantaged plots', 'EF'],
+      ['Mend the water trough', 'AL'],
+    ]);
+  });
+
+  test('a paragraph going on over a page break is one paragraph, its lines on their pages', async () => {
+    const { source } = await parsePdf(await pdf());
+    expect(source.text).toContain('asked the secretary to write to each of them.');
+    const paragraph = source.lines.find((line) => line.text.includes('asked the secretary'))!;
+    expect(source.pageStarts).toEqual([1, paragraph.line + 1]);
+  });
+});
+
 describe('PDFs that cannot be read: one line naming the file, exit 1, and the other files are still read', () => {
   const cli = (...args: string[]) => spawnSync('node', [CLI, ...args], { encoding: 'utf8', cwd: work });
   const good = () => makePdf([column(60, 90, [...OPENING, 'ACTION: BC to repair the gate.'])]);

@@ -3996,8 +3996,9 @@ function lineOf(group) {
   const size = most(group.map((piece) => piece.size));
   const segments = [];
   let current = null;
+  let wordsEnd = 0;
   for (const piece of group) {
-    const text3 = piece.text.replace(/\s+/g, " ");
+    const text3 = piece.text.replace(/\s+/g, " ").replace(SYMBOL_BULLETS, "\u2022");
     const blank = text3.trim() === "";
     if (blank && current && piece.width <= size && piece.x - current.end <= CELL_GAP * size) {
       if (!current.text.endsWith(" ")) current.text += " ";
@@ -4009,22 +4010,23 @@ function lineOf(group) {
     if (current && gap <= CELL_GAP * size) {
       const spaced = gap > WORD_GAP * size && !current.text.endsWith(" ") && !text3.startsWith(" ");
       if (spaced) current.text += " ";
-      current.joins.push({ x: piece.x, at: current.text.length });
+      current.joins.push({ x: piece.x, at: current.text.length, from: wordsEnd });
       current.text += current.text.endsWith(" ") ? text3.trimStart() : text3;
       current.end = Math.max(current.end, piece.x + piece.width);
     } else {
       current = { text: text3.trimStart(), x: piece.x, end: piece.x + piece.width, joins: [] };
       segments.push(current);
     }
+    wordsEnd = piece.x + piece.width;
   }
   for (const segment of segments) segment.text = segment.text.trimEnd();
-  return { y: group[0].y, size, segments: mergeMarkers(segments), page: 0, region: 0, right: 0 };
+  return { y: group[0].y, size, segments: mergeMarkers(segments), page: 0, region: 0, left: 0, right: 0 };
 }
 function mergeMarkers(segments) {
   if (segments.length < 2 || !LIST_MARKER.test(segments[0].text)) return segments;
   const [marker, text3, ...rest] = segments;
   const at = marker.text.length + 1;
-  return [{ text: `${marker.text} ${text3.text}`, x: marker.x, end: text3.end, joins: [{ x: text3.x, at }, ...text3.joins.map((join7) => ({ x: join7.x, at: join7.at + at }))] }, ...rest];
+  return [{ text: `${marker.text} ${text3.text}`, x: marker.x, end: text3.end, joins: [{ x: text3.x, at, from: marker.end }, ...text3.joins.map((join7) => ({ ...join7, at: join7.at + at }))] }, ...rest];
 }
 function lineText(line) {
   return line.segments.map((segment) => segment.text).join(" ");
@@ -4056,7 +4058,8 @@ function gutterOf(pieces) {
     const onRight = text3.filter((piece) => piece.x >= x);
     if (onLeft.length < text3.length * 0.3 || onRight.length < text3.length * 0.3) continue;
     const gap = least(onRight.map((piece) => piece.x)) - most(onLeft.map((piece) => piece.x + piece.width));
-    if (gap >= size && (!best || gap > best.gap)) best = { x, gap, onLeft, onRight };
+    const wide = most(onLeft.map((piece) => piece.x + piece.width)) - left >= MIN_COLUMN * size && right - least(onRight.map((piece) => piece.x)) >= MIN_COLUMN * size;
+    if (gap >= size && wide && (!best || gap > best.gap)) best = { x, gap, onLeft, onRight };
   }
   return best && isProse(best.onLeft, size) && isProse(best.onRight, size) ? best.x : null;
 }
@@ -4094,73 +4097,35 @@ function regionsOf(pieces) {
     crossing.filter((piece) => piece.y >= top)
   ].filter((region) => region.length > 0);
 }
-var SAME_LINE, CELL_GAP, WORD_GAP, LIST_MARKER, MAX_COLUMN_PIECES;
+var SAME_LINE, CELL_GAP, WORD_GAP, SYMBOL_BULLETS, LIST_MARKER, MAX_COLUMN_PIECES, MIN_COLUMN;
 var init_pdf_lines = __esm({
   "src/read/pdf-lines.ts"() {
     "use strict";
     SAME_LINE = 0.4;
     CELL_GAP = 0.32;
     WORD_GAP = 0.12;
+    SYMBOL_BULLETS = /[\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf06e\uf0a8]/g;
     LIST_MARKER = /^(?:[\u2022\u25e6\u25aa\u25ab\u25a0\u25a1\u25cf\u25cb\u2023\u2219\u00b7\-\u2013*+]|\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)])$/i;
     MAX_COLUMN_PIECES = 2e4;
+    MIN_COLUMN = 12;
   }
 });
 
-// src/read/pdf-tables.ts
-function isTabular(band) {
-  return band.some((line) => line.segments.length > 1);
-}
-function fitsColumns(band, table2) {
-  const starts = columnStarts([...table2.slice(0, SAMPLE), band]);
-  const segments = band.flatMap((line) => line.segments.flatMap((segment) => splitAtColumns(segment, starts)));
-  const columns = new Set(segments.map((segment) => starts.findIndex((start) => Math.abs(start - segment.x) <= 3)));
-  columns.delete(-1);
-  return columns.size > 1;
-}
-function crossesColumns(band, table2) {
-  if (table2.length < 2) return false;
-  const sample = table2.slice(0, SAMPLE);
-  const edges = sample.flat().flatMap((line) => line.segments.map((segment) => segment.x));
-  const starts = columnStarts(sample).filter((start) => edges.filter((x) => Math.abs(x - start) <= 3).length >= 2);
-  return band.some((line) => line.segments.flatMap((segment) => splitAtColumns(segment, starts)).some((segment) => starts.some((start) => segment.x < start - 3 && segment.end > start + 1)));
-}
-function tableOf(bands) {
-  const starts = columnStarts(bands);
-  const columnOf = (segment) => {
-    const middle = (segment.x + segment.end) / 2;
-    let column = 0;
-    while (column + 1 < starts.length && starts[column + 1] <= middle) column++;
-    return column;
-  };
-  const spaced = bands.some((band, index) => index > 0 && band[0].page === bands[index - 1][0].page);
-  const rows = [];
-  bands.forEach((band, bandIndex) => {
-    const pageTop = bandIndex > 0 && band[0].page !== bands[bandIndex - 1][0].page;
-    band.forEach((line, index) => {
-      const segments = line.segments.flatMap((segment) => splitAtColumns(segment, starts));
-      const columns = segments.map(columnOf);
-      const startsRow = index === 0 ? !(pageTop && !columns.includes(0) && rows.length > 0) : !spaced && columns.includes(0) && segments.length > 1;
-      if (startsRow) rows.push({ cells: starts.map(() => []), page: line.page, pageTop: pageTop && index === 0 });
-      segments.forEach((segment, i) => rows[rows.length - 1].cells[columns[i]].push(segment));
-    });
-  });
-  const size = bands[0][0].size;
-  const right = most(bands.flat().map((line) => line.segments[line.segments.length - 1].end));
-  const ends = starts.map((_, column) => (starts[column + 1] ?? right) - size);
-  const texts = rows.map((row2) => ({ cells: row2.cells.map((cell, column) => cellText(cell, ends[column])), page: row2.page, pageTop: row2.pageTop }));
-  const header = texts[0]?.cells.join("	");
-  return texts.filter((row2, index) => !(index > 0 && row2.pageTop && row2.cells.join("	") === header)).map(({ cells, page }) => ({ cells, page }));
-}
+// src/read/pdf-columns.ts
 function splitAtColumns(segment, starts) {
-  const join7 = segment.joins.find((candidate) => starts.some((start) => start > segment.x + 3 && Math.abs(candidate.x - start) <= 2));
+  const join7 = segment.joins.find((candidate) => starts.some((start) => start > segment.x + 3 && candidate.from <= start + 1 && candidate.x >= start - 2));
   if (!join7) return [segment];
-  const left = { text: segment.text.slice(0, join7.at).trimEnd(), x: segment.x, end: join7.x, joins: segment.joins.filter((other) => other.at < join7.at) };
-  const right = { text: segment.text.slice(join7.at).trim(), x: join7.x, end: segment.end, joins: segment.joins.filter((other) => other.at > join7.at).map((other) => ({ x: other.x, at: other.at - join7.at })) };
+  const left = { text: segment.text.slice(0, join7.at).trimEnd(), x: segment.x, end: join7.from, joins: segment.joins.filter((other) => other.at < join7.at) };
+  const right = { text: segment.text.slice(join7.at).trim(), x: join7.x, end: segment.end, joins: segment.joins.filter((other) => other.at > join7.at).map((other) => ({ ...other, at: other.at - join7.at })) };
   return [left, ...splitAtColumns(right, starts)];
 }
 function columnStarts(bands) {
   const edges = alignedEdges(bands);
-  const segments = bands.flat().flatMap((line) => line.segments.flatMap((segment) => splitAtColumns(segment, edges)));
+  const headers = headerLines(bands);
+  const segments = bands.flat().flatMap((line) => {
+    const header = headers.has(lineText(line));
+    return line.segments.flatMap((segment) => splitAtColumns(segment, edges)).map((segment) => ({ ...segment, header }));
+  });
   segments.sort((a, b) => a.x - b.x);
   const starts = [];
   let reach = -Infinity;
@@ -4169,7 +4134,36 @@ function columnStarts(bands) {
     while (segments[left].x < x - 3) reach = Math.max(reach, segments[left++].end);
     if (reach <= x + 1 && !starts.some((start) => Math.abs(start - x) <= 3)) starts.push(x);
   }
-  return starts;
+  return withoutCentredHeaders(starts, segments);
+}
+function headerLines(bands) {
+  const first = bands.length > 1 ? bands[0] : bands[0].slice(0, 1);
+  return new Set(first.map(lineText));
+}
+function withoutCentredHeaders(starts, segments) {
+  const body = [];
+  let first = 0;
+  for (const start of starts) {
+    while (first < segments.length && segments[first].x < start - 3) first++;
+    for (let i = first; i < segments.length && segments[i].x <= start + 3; i++) {
+      if (segments[i].header) continue;
+      body.push(start);
+      break;
+    }
+  }
+  const centred = (segment) => {
+    const previous = most(body.filter((start) => start <= segment.x + 3));
+    const next = least(body.filter((start) => start > segment.x + 3));
+    return next < Infinity && Math.abs((segment.x + segment.end) / 2 - (previous + next) / 2) <= CENTRED;
+  };
+  const headers = segments.filter((segment) => segment.header && !body.some((start) => Math.abs(segment.x - start) <= 3));
+  const anyCentred = headers.some(centred);
+  return starts.filter((start) => {
+    if (body.includes(start) || start < body[0]) return true;
+    const cells = headers.filter((segment) => Math.abs(segment.x - start) <= 3);
+    const last = !body.some((other) => other > start);
+    return !(cells.length > 0 && (last ? anyCentred : cells.every(centred)));
+  });
 }
 function alignedEdges(bands) {
   const clusters = clustersOf(bands.flat().flatMap((line) => line.segments.flatMap((segment) => [segment.x, ...segment.joins.map((join7) => join7.x)])));
@@ -4189,6 +4183,100 @@ function clustersOf(values) {
   }
   return clusters;
 }
+var CENTRED;
+var init_pdf_columns = __esm({
+  "src/read/pdf-columns.ts"() {
+    "use strict";
+    init_pdf_lines();
+    CENTRED = 4;
+  }
+});
+
+// src/read/pdf-tables.ts
+function isTabular(band) {
+  return band.some((line, index) => line.segments.length > 1 || index > 0 && sideBySide(band[index - 1], line));
+}
+function hasCellGap(band) {
+  return band.some((line) => line.segments.some((segment) => segment.joins.some((join7) => join7.x - join7.from > CELL_GAP * line.size)));
+}
+function sideBySide(above, below) {
+  const [start, end] = [above.segments[0].x, above.segments[above.segments.length - 1].end];
+  const [belowStart, belowEnd] = [below.segments[0].x, below.segments[below.segments.length - 1].end];
+  return below.page === above.page && below.y - above.y < SIDE_BY_SIDE * Math.max(above.size, below.size) && (belowStart >= end - 1 || belowEnd <= start + 1);
+}
+function fitsColumns(band, table2, after = []) {
+  const starts = columnStarts([...table2.slice(0, SAMPLE), band, ...after]);
+  const segments = band.flatMap((line) => line.segments.flatMap((segment) => splitAtColumns(segment, starts)));
+  const columns = segments.map((segment) => starts.findIndex((start) => Math.abs(start - segment.x) <= 3));
+  const found = new Set(columns.filter((column) => column >= 0));
+  return found.size > 1 || found.size === 1 && !found.has(0) && !columns.includes(-1);
+}
+function spansRow(band, table2, next) {
+  const first = columnStarts([...table2.slice(0, SAMPLE), next])[0];
+  return band.length <= 2 && band.every((line) => line.segments.length === 1 && Math.abs(line.segments[0].x - first) <= 1 && line.segments[0].x > line.left + 0.5);
+}
+function crossesColumns(band, table2) {
+  if (table2.length < 2) return false;
+  const starts = sharedStarts(table2);
+  return band.some((line) => line.segments.flatMap((segment) => splitAtColumns(segment, starts)).some((segment) => starts.some((start) => segment.x < start - 3 && segment.end > start + 1)));
+}
+function sharedStarts(table2) {
+  const known = sampled.get(table2);
+  if (known) return known;
+  const sample = table2.slice(0, SAMPLE);
+  const edges = sample.flat().flatMap((line) => line.segments.map((segment) => segment.x));
+  const starts = columnStarts(sample).filter((start) => edges.filter((x) => Math.abs(x - start) <= 3).length >= 2);
+  if (table2.length >= SAMPLE) sampled.set(table2, starts);
+  return starts;
+}
+function tableOf(bands, across = /* @__PURE__ */ new Set()) {
+  const starts = columnStarts(bands.filter((band) => !across.has(band)));
+  const columnOf = (segment) => {
+    const middle = (segment.x + segment.end) / 2;
+    let column = 0;
+    while (column + 1 < starts.length && starts[column + 1] <= middle) column++;
+    return column;
+  };
+  const spaced = bands.some((band, index) => index > 0 && band[0].page === bands[index - 1][0].page);
+  const headerBand = bands[0].map(lineText).join("\n");
+  const rows = [];
+  let afterHeader = false;
+  bands.forEach((band, bandIndex) => {
+    const newPage = bandIndex > 0 && band[0].page !== bands[bandIndex - 1][0].page;
+    if (spaced && newPage && band.map(lineText).join("\n") === headerBand) {
+      afterHeader = true;
+      return;
+    }
+    const pageTop = newPage || afterHeader;
+    afterHeader = false;
+    if (across.has(band)) {
+      rows.push({ cells: starts.map((_, column) => column === 0 ? band.flatMap((line) => line.segments) : []), page: band[0].page, pageTop });
+      return;
+    }
+    const lines = band.map((line) => line.segments.flatMap((segment) => splitAtColumns(segment, starts)));
+    const opening = spaced ? lines.flat() : lines[0];
+    const continues2 = pageTop && rows.length > 0 && goesOn(opening, opening.map(columnOf));
+    band.forEach((line, index) => {
+      const segments = lines[index];
+      const columns = segments.map(columnOf);
+      const startsRow = index === 0 ? !continues2 : !spaced && columns.includes(0) && segments.length > 1;
+      if (startsRow) rows.push({ cells: starts.map(() => []), page: line.page, pageTop: pageTop && index === 0 });
+      segments.forEach((segment, i) => rows[rows.length - 1].cells[columns[i]].push(segment));
+    });
+  });
+  const size = bands[0][0].size;
+  const right = most(bands.flat().map((line) => line.segments[line.segments.length - 1].end));
+  const ends = starts.map((_, column) => (column + 1 < starts.length ? starts[column + 1] - 0.25 * size : right) - 0.6 * size);
+  const texts = rows.map((row2) => ({ cells: row2.cells.map((cell, column) => cellText(cell, ends[column])), page: row2.page, pageTop: row2.pageTop }));
+  const header = texts[0]?.cells.join("	");
+  return texts.filter((row2, index) => !(index > 0 && row2.pageTop && row2.cells.join("	") === header)).map(({ cells, page }) => ({ cells, page }));
+}
+function goesOn(segments, columns) {
+  if (!columns.includes(0)) return true;
+  const firsts = /* @__PURE__ */ new Map();
+  segments.forEach((segment, index) => firsts.set(columns[index], firsts.get(columns[index]) ?? segment));
+  return [...firsts.values()].every((segment) => new RegExp("^\\p{Ll}", "u").test(segment.text));
+}
 function cellText(segments, end) {
   let text3 = "";
   segments.forEach((segment, index) => {
@@ -4198,12 +4286,15 @@ function cellText(segments, end) {
   });
   return text3;
 }
-var SAMPLE;
+var SIDE_BY_SIDE, SAMPLE, sampled;
 var init_pdf_tables = __esm({
   "src/read/pdf-tables.ts"() {
     "use strict";
+    init_pdf_columns();
     init_pdf_lines();
+    SIDE_BY_SIDE = 0.75;
     SAMPLE = 20;
+    sampled = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -4211,30 +4302,54 @@ var init_pdf_tables = __esm({
 function blocksOf(lines, body) {
   const bands = bandsOf(lines);
   const blocks = [];
+  let previous = { band: -1, blocks: 0 };
   for (let i = 0; i < bands.length; ) {
     if (!isTabular(bands[i])) {
+      previous = { band: i, blocks: blocks.length };
       blocks.push(...bandBlocks(bands[i], body));
       i++;
       continue;
     }
+    const above = bands[i - 1];
+    const start = i > 0 && previous.band === i - 1 && above[0].page === bands[i][0].page && hasCellGap(above) && fitsColumns(above, [], rowsFrom(bands, i)) ? i - 1 : i;
+    if (start < i) blocks.length = previous.blocks;
+    const rows = bands.slice(start, i + 1);
+    const across = /* @__PURE__ */ new Set();
     let end = i + 1;
-    const belongs = (band) => (isTabular(band) || fitsColumns(band, bands.slice(i, end))) && !crossesColumns(band, bands.slice(i, end));
-    while (end < bands.length && belongs(bands[end])) end++;
-    blocks.push({ kind: "table", rows: tableOf(bands.slice(i, end)) });
+    const belongs = (at) => (isTabular(bands[at]) || fitsColumns(bands[at], rows, rowsFrom(bands, at + 1))) && !crossesColumns(bands[at], rows);
+    for (; ; ) {
+      if (end < bands.length && belongs(end)) rows.push(bands[end++]);
+      else if (end + 1 < bands.length && belongs(end + 1) && spansRow(bands[end], rows, bands[end + 1])) {
+        across.add(bands[end]);
+        rows.push(bands[end + 1]);
+        end += 2;
+      } else break;
+    }
+    blocks.push({ kind: "table", rows: tableOf(bands.slice(start, end), across) });
     i = end;
   }
   return blocks;
+}
+function rowsFrom(bands, from) {
+  const rows = [];
+  for (let at = from; at < bands.length && rows.length < 2 && (isTabular(bands[at]) || hasCellGap(bands[at])); at++) rows.push(bands[at]);
+  return rows;
 }
 function bandsOf(lines) {
   const bands = [];
   for (const line of lines) {
     const band = bands[bands.length - 1];
     const last = band?.[band.length - 1];
-    const together = last !== void 0 && line.page === last.page && line.region === last.region && Math.max(line.size, last.size) < HEADING_SCALE * Math.min(line.size, last.size) && line.y - last.y <= PARAGRAPH_GAP * Math.max(line.size, last.size);
+    const together = last !== void 0 && Math.max(line.size, last.size) < HEADING_SCALE * Math.min(line.size, last.size) && (line.page === last.page && line.region === last.region && line.y - last.y <= PARAGRAPH_GAP * Math.max(line.size, last.size) || goesOnOverPage(last, line));
     if (together) band.push(line);
     else bands.push([line]);
   }
   return bands;
+}
+function goesOnOverPage(last, line) {
+  if (line.page !== last.page + 1 || line.segments.length > 1 || last.segments.length > 1) return false;
+  const text3 = lineText(line);
+  return Math.abs(line.segments[0].x - last.segments[0].x) <= 1 && !endsShort(last, text3, line, line.size) && !ITEM.test(text3) && (new RegExp("^\\p{Ll}", "u").test(text3) || !/[.:;!?]$/.test(lineText(last)));
 }
 function bandBlocks(band, body) {
   const blocks = [];
@@ -4243,18 +4358,37 @@ function bandBlocks(band, body) {
     const text3 = lineText(line);
     const previous = band[index - 1];
     const heading = line.size >= HEADING_SCALE * body;
-    const item = ITEM.exec(text3);
+    const wrapped = previous !== void 0 && current?.kind === "paragraph" && !endsShort(previous, text3, line, body) && Math.abs(line.segments[0].x - previous.segments[0].x) <= 1;
+    const numbered = numberedItem(line, band[index + 1], body);
+    const item = numbered ?? (wrapped && DASH.test(text3) ? null : ITEM.exec(text3));
     const startsAnew = !current || item !== null && !heading || heading !== (current.kind === "heading") || // A line that stops well short of the margin ended its paragraph (a line break, "Date: \u2026" then "Venue: \u2026").
-    previous !== void 0 && previous.segments[0].end + firstWordWidth(text3, line) < line.right - body || // A line further left than the paragraph's own lines starts the next one.
+    previous !== void 0 && endsShort(previous, text3, line, body) || // A line further left than the paragraph's own lines starts the next one.
     previous !== void 0 && current.kind === "item" && line.segments[0].x < previous.segments[0].x - body;
     if (startsAnew) {
       if (current) blocks.push(current);
       const kind = heading ? "heading" : item ? "item" : "paragraph";
-      current = { kind, size: line.size, page: line.page, lines: [item && !heading ? text3.slice(item[0].length) : text3] };
-    } else current.lines.push(text3);
+      current = { kind, size: line.size, pages: [line.page], lines: [item && !heading ? text3.slice(item[0].length) : text3] };
+      if (numbered && !heading) current.number = numbered[1];
+    } else {
+      current.lines.push(text3);
+      current.pages.push(line.page);
+    }
   });
   if (current) blocks.push(current);
   return blocks;
+}
+function numberedItem(line, next, body) {
+  const first = line.segments[0];
+  const match = NUMBER.exec(first.text);
+  if (!match) return null;
+  const textStart = first.joins.find((join7) => join7.at === match[0].length)?.x;
+  if (textStart === void 0) return null;
+  const hangs = next !== void 0 && Math.abs(next.segments[0].x - textStart) <= 1;
+  return hangs || first.x >= line.left + body ? match : null;
+}
+function endsShort(previous, text3, line, body) {
+  const inset = Math.abs(line.segments[0].x - previous.segments[0].x) <= 1 ? Math.max(0, previous.segments[0].x - line.left) : 0;
+  return previous.segments[0].end + firstWordWidth(text3, line) < line.right - inset - body;
 }
 function firstWordWidth(text3, line) {
   return (text3.split(" ")[0].length + 1) * line.size * 0.5;
@@ -4269,7 +4403,7 @@ function bodySize(lines) {
   for (const [size, count3] of characters) if (count3 > (characters.get(best) ?? 0)) best = size;
   return best;
 }
-var PARAGRAPH_GAP, HEADING_SCALE, ITEM;
+var PARAGRAPH_GAP, HEADING_SCALE, ITEM, DASH, NUMBER;
 var init_pdf_blocks = __esm({
   "src/read/pdf-blocks.ts"() {
     "use strict";
@@ -4278,6 +4412,8 @@ var init_pdf_blocks = __esm({
     PARAGRAPH_GAP = 1.45;
     HEADING_SCALE = 1.15;
     ITEM = /^[\u2022\u25e6\u25aa\u25ab\u25a0\u25cf\u25cb\u2023\u2219\-\u2013*+]\s+(?=\S)/;
+    DASH = /^[-\u2013]\s/;
+    NUMBER = /^\(?(\d{1,3}|[a-zA-Z])[.)]\s+(?=\S)/;
   }
 });
 
@@ -4351,16 +4487,19 @@ function firstLine(error) {
 }
 function documentBlocks(pages) {
   const running = runningLines(pages.map(linesOf));
-  const lines = pages.flatMap((pieces, page) => {
+  const regions = pages.map((pieces, page) => {
     const all = linesOf(pieces);
     const dropped = [...running[page]].map((index) => all[index]);
-    const kept = pieces.filter((piece) => !dropped.some((line) => onLine(piece, line)));
-    return regionsOf(kept).flatMap((region, index) => {
-      const regionLines = linesOf(region);
-      const right = most(regionLines.map((line) => line.segments[line.segments.length - 1].end));
-      return regionLines.map((line) => ({ ...line, page, region: index, right }));
-    });
+    return regionsOf(pieces.filter((piece) => !dropped.some((line) => onLine(piece, line)))).map(linesOf);
   });
+  const margin = least(regions.flatMap((page) => page.length === 1 ? page[0].map((line) => line.segments[0].x) : []));
+  const lines = regions.flatMap(
+    (page, pageIndex) => page.flatMap((regionLines, index) => {
+      const left = page.length === 1 ? margin : least(regionLines.map((line) => line.segments[0].x));
+      const right = most(regionLines.map((line) => line.segments[line.segments.length - 1].end));
+      return regionLines.map((line) => ({ ...line, page: pageIndex, region: index, left, right }));
+    })
+  );
   return blocksOf(lines, bodySize(lines));
 }
 function onLine(piece, line) {
@@ -4369,12 +4508,13 @@ function onLine(piece, line) {
 function htmlOf(blocks, pageCount) {
   const out = [];
   const pages = [];
+  const compounds = hyphenatedWords(blocks);
   const headingSizes = [...new Set(blocks.flatMap((block) => block.kind === "heading" ? [block.size] : []))].sort((a, b) => b - a);
   for (const block of blocks) {
-    const lines = blockHtml(block, headingSizes);
+    const lines = blockHtml(block, headingSizes, compounds);
     out.push(...lines);
     if (block.kind === "table") pages.push(...block.rows.map((row2) => row2.page));
-    else pages.push(...lines.map(() => block.page));
+    else pages.push(...block.pages);
   }
   const pageStarts = Array.from({ length: pageCount }, (_, page) => {
     const first = pages.findIndex((other) => other >= page);
@@ -4385,7 +4525,7 @@ function htmlOf(blocks, pageCount) {
 ${PAGE_STARTS}${pageStarts.join(" ")} -->
 `;
 }
-function blockHtml(block, headingSizes) {
+function blockHtml(block, headingSizes, compounds) {
   if (block.kind === "table") {
     const rows = block.rows.map((row2) => `<tr>${row2.cells.map((cell) => `<td>${escapeHtml(cell)}</td>`).join("")}</tr>`);
     if (rows.length > 0) {
@@ -4394,22 +4534,38 @@ function blockHtml(block, headingSizes) {
     }
     return rows;
   }
-  const lines = joinHyphenated(block.lines).map(withMarkup);
+  const lines = joinHyphenated(block.lines, compounds).map(withMarkup);
   const last = lines.length - 1;
-  const [open, close] = block.kind === "heading" ? [`<h${Math.min(6, headingSizes.indexOf(block.size) + 1)}>`, `</h${Math.min(6, headingSizes.indexOf(block.size) + 1)}>`] : block.kind === "item" ? ["<ul><li>", "</li></ul>"] : ["<p>", "</p>"];
+  const [open, close] = block.kind === "heading" ? [`<h${Math.min(6, headingSizes.indexOf(block.size) + 1)}>`, `</h${Math.min(6, headingSizes.indexOf(block.size) + 1)}>`] : block.kind === "item" ? [`${listTag(block.number)}<li>`, `</li></${block.number ? "ol" : "ul"}>`] : ["<p>", "</p>"];
   lines[0] = open + lines[0];
   lines[last] += close;
   return lines;
 }
-function joinHyphenated(lines) {
+function listTag(number) {
+  if (!number) return "<ul>";
+  if (/^\d+$/.test(number)) return `<ol start="${number}">`;
+  const lower = number.toLowerCase();
+  return `<ol type="${number === lower ? "a" : "A"}" start="${lower.charCodeAt(0) - 96}">`;
+}
+function joinHyphenated(lines, compounds) {
   const joined = [...lines];
   for (let i = 0; i + 1 < joined.length; i++) {
     if (!/[\p{L}\d]-$/u.test(joined[i]) || !/^[\p{L}\d]/u.test(joined[i + 1])) continue;
     const [word2, ...rest] = joined[i + 1].split(" ");
-    joined[i] = (new RegExp("\\p{Ll}-$", "u").test(joined[i]) && new RegExp("^\\p{Ll}", "u").test(word2) ? joined[i].slice(0, -1) : joined[i]) + word2;
+    const compound = `${/[\p{L}\d-]+$/u.exec(joined[i])[0]}${word2}`.replace(new RegExp("\\P{L}+$", "u"), "").toLowerCase();
+    const dropHyphen = new RegExp("\\p{Ll}-$", "u").test(joined[i]) && new RegExp("^\\p{Ll}", "u").test(word2) && !compounds.has(compound);
+    joined[i] = (dropHyphen ? joined[i].slice(0, -1) : joined[i]) + word2;
     joined[i + 1] = rest.join(" ");
   }
   return joined;
+}
+function hyphenatedWords(blocks) {
+  const words2 = /* @__PURE__ */ new Set();
+  for (const block of blocks) {
+    const texts = block.kind === "table" ? block.rows.flatMap((row2) => row2.cells) : block.lines;
+    for (const text3 of texts) for (const [word2] of text3.matchAll(new RegExp("\\p{L}+(?:-\\p{L}+)+", "gu"))) words2.add(word2.toLowerCase());
+  }
+  return words2;
 }
 function withMarkup(text3) {
   const lead = /^\*\*([^*]+)\*\*(?=\s|$)/.exec(text3);
@@ -16591,7 +16747,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "04ffc7b26349da90" : "source";
+    BUILD = true ? "d0ab7945a61967c0" : "source";
   }
 });
 

@@ -824,7 +824,7 @@ function findColumnRows(lines, candidate) {
   const rows = /* @__PURE__ */ new Map();
   for (let i = 0; i + 1 < lines.length; i++) {
     if (!candidate(i) || lines[i].includes("	") || lines[i].includes("|") || !TWO_SPACES.test(lines[i])) continue;
-    const starts = columnStarts(lines[i]);
+    const starts = columnStarts2(lines[i]);
     if (starts.length < 3) continue;
     let j = i + 1;
     let previous = null;
@@ -882,7 +882,7 @@ function continues(cells, previous) {
   if (cells[0] && !lowercase) return false;
   return lowercase || filled <= before - 2;
 }
-function columnStarts(line) {
+function columnStarts2(line) {
   const trimmed = line.replace(/\s+$/, "");
   if (!/^\S/.test(trimmed)) return [];
   const starts = [0];

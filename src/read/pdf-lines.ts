@@ -17,8 +17,8 @@ export interface Segment {
   text: string;
   x: number;
   end: number;
-  /** Where each piece after the first starts: the x, and the length of the text before it. */
-  joins: { x: number; at: number }[];
+  /** Where each piece after the first starts: the x, the length of the text before it, and where the text before it ends (a space the PDF sets between them left out). */
+  joins: { x: number; at: number; from: number }[];
 }
 
 /** The pieces that share a baseline, left to right, in segments. */
@@ -26,9 +26,10 @@ export interface TextLine {
   y: number;
   size: number;
   segments: Segment[];
-  /** The page (from 0), the region of the page (see regionsOf) and that region's right margin: set by the caller. */
+  /** The page (from 0), the region of the page (see regionsOf) and that region's margins: set by the caller. */
   page: number;
   region: number;
+  left: number;
   right: number;
 }
 
@@ -60,8 +61,10 @@ function lineOf(group: TextPiece[]): TextLine {
   const size = most(group.map((piece) => piece.size));
   const segments: Segment[] = [];
   let current: Segment | null = null;
+  // Where the current segment's last word ends.
+  let wordsEnd = 0;
   for (const piece of group) {
-    const text = piece.text.replace(/\s+/g, ' ');
+    const text = piece.text.replace(/\s+/g, ' ').replace(SYMBOL_BULLETS, '•');
     const blank = text.trim() === '';
     // A space the PDF sets as a piece of its own, next to the words, joins them, however wide its
     // font sets it; a tab's wide blank, or a space out beyond a gap, does not.
@@ -75,16 +78,17 @@ function lineOf(group: TextPiece[]): TextLine {
     if (current && gap <= CELL_GAP * size) {
       const spaced = gap > WORD_GAP * size && !current.text.endsWith(' ') && !text.startsWith(' ');
       if (spaced) current.text += ' ';
-      current.joins.push({ x: piece.x, at: current.text.length });
+      current.joins.push({ x: piece.x, at: current.text.length, from: wordsEnd });
       current.text += current.text.endsWith(' ') ? text.trimStart() : text;
       current.end = Math.max(current.end, piece.x + piece.width);
     } else {
       current = { text: text.trimStart(), x: piece.x, end: piece.x + piece.width, joins: [] };
       segments.push(current);
     }
+    wordsEnd = piece.x + piece.width;
   }
   for (const segment of segments) segment.text = segment.text.trimEnd();
-  return { y: group[0].y, size, segments: mergeMarkers(segments), page: 0, region: 0, right: 0 };
+  return { y: group[0].y, size, segments: mergeMarkers(segments), page: 0, region: 0, left: 0, right: 0 };
 }
 
 /** A list's bullet or number stands apart from its text, but is not a cell of its own. */
@@ -92,8 +96,14 @@ function mergeMarkers(segments: Segment[]): Segment[] {
   if (segments.length < 2 || !LIST_MARKER.test(segments[0].text)) return segments;
   const [marker, text, ...rest] = segments;
   const at = marker.text.length + 1;
-  return [{ text: `${marker.text} ${text.text}`, x: marker.x, end: text.end, joins: [{ x: text.x, at }, ...text.joins.map((join) => ({ x: join.x, at: join.at + at }))] }, ...rest];
+  return [{ text: `${marker.text} ${text.text}`, x: marker.x, end: text.end, joins: [{ x: text.x, at, from: marker.end }, ...text.joins.map((join) => ({ ...join, at: join.at + at }))] }, ...rest];
 }
+
+/**
+ * The bullets Word draws from its symbol fonts (Symbol, Wingdings), which come out of a PDF as
+ * private-use characters with no meaning of their own.
+ */
+const SYMBOL_BULLETS = /[\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf06e\uf0a8]/g;
 
 /** A bullet or a list number, alone. */
 export const LIST_MARKER = /^(?:[•◦▪▫■□●○‣∙·\-–*+]|\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)])$/i;
@@ -146,7 +156,9 @@ export function gutterOf(pieces: TextPiece[]): number | null {
     if (onLeft.length < text.length * 0.3 || onRight.length < text.length * 0.3) continue;
     // The strip free of text about x must be a real gutter, wider than a cell's gap.
     const gap = least(onRight.map((piece) => piece.x)) - most(onLeft.map((piece) => piece.x + piece.width));
-    if (gap >= size && (!best || gap > best.gap)) best = { x, gap, onLeft, onRight };
+    // Each side as wide as a column of prose: a table's narrow columns are not.
+    const wide = most(onLeft.map((piece) => piece.x + piece.width)) - left >= MIN_COLUMN * size && right - least(onRight.map((piece) => piece.x)) >= MIN_COLUMN * size;
+    if (gap >= size && wide && (!best || gap > best.gap)) best = { x, gap, onLeft, onRight };
   }
   return best && isProse(best.onLeft, size) && isProse(best.onRight, size) ? best.x : null;
 }
@@ -160,6 +172,8 @@ function isProse(pieces: TextPiece[], size: number): boolean {
 }
 
 const MAX_COLUMN_PIECES = 20_000;
+/** The narrowest column of prose, in font sizes (some 25 characters). */
+const MIN_COLUMN = 12;
 
 /** The smallest value (Math.min over a spread overflows the stack on a long list). */
 export function least(values: number[]): number {

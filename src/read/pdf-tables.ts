@@ -1,7 +1,9 @@
-import { most, type Segment, type TextLine } from './pdf-lines.js';
+import { columnStarts, splitAtColumns } from './pdf-columns.js';
+import { CELL_GAP, lineText, most, type Segment, type TextLine } from './pdf-lines.js';
 
 // Tables in a PDF: bands of lines (src/read/pdf-blocks.ts) with cells set apart by wide gaps, their
-// columns found where the cells line up, rebuilt as rows of cells as a Word or HTML table gives them.
+// columns found where the cells line up (src/read/pdf-columns.ts), rebuilt as rows of cells as a Word
+// or HTML table gives them.
 
 /** A table row: its cells, and the page it starts on. */
 export interface Row {
@@ -9,22 +11,52 @@ export interface Row {
   page: number;
 }
 
-/** A band with a line in cells. */
+/**
+ * A band with a line in cells, or with lines side by side: a table's cells set in the middle of
+ * their row stand a little above or below each other, closer than lines of text ever are.
+ */
 export function isTabular(band: TextLine[]): boolean {
-  return band.some((line) => line.segments.length > 1);
+  return band.some((line, index) => line.segments.length > 1 || (index > 0 && sideBySide(band[index - 1], line)));
+}
+
+/** A band with two pieces of text apart by more than a space, though a space the PDF sets fills the gap: maybe two cells. */
+export function hasCellGap(band: TextLine[]): boolean {
+  return band.some((line) => line.segments.some((segment) => segment.joins.some((join) => join.x - join.from > CELL_GAP * line.size)));
+}
+
+/** Baselines closer than this, in font sizes, are not two lines of one text. */
+const SIDE_BY_SIDE = 0.75;
+
+function sideBySide(above: TextLine, below: TextLine): boolean {
+  const [start, end] = [above.segments[0].x, above.segments[above.segments.length - 1].end];
+  const [belowStart, belowEnd] = [below.segments[0].x, below.segments[below.segments.length - 1].end];
+  return below.page === above.page && below.y - above.y < SIDE_BY_SIDE * Math.max(above.size, below.size) && (belowStart >= end - 1 || belowEnd <= start + 1);
 }
 
 /**
  * A band that belongs to the table above it though no line of it is in cells: its cells are set too
  * close to part by their gaps, or stand on lines of their own (a one-line cell centred beside a
- * wrapped one), but they start at the table's columns.
+ * wrapped one), but they start at the table's columns; or its text is only in columns after the
+ * first (the end of a row a page broke, its first cell done). The columns are found with the bands
+ * that follow (`after`) too: under a header centred over its columns, the rows show where they start.
  */
-export function fitsColumns(band: TextLine[], table: TextLine[][]): boolean {
-  const starts = columnStarts([...table.slice(0, SAMPLE), band]);
+export function fitsColumns(band: TextLine[], table: TextLine[][], after: TextLine[][] = []): boolean {
+  const starts = columnStarts([...table.slice(0, SAMPLE), band, ...after]);
   const segments = band.flatMap((line) => line.segments.flatMap((segment) => splitAtColumns(segment, starts)));
-  const columns = new Set(segments.map((segment) => starts.findIndex((start) => Math.abs(start - segment.x) <= 3)));
-  columns.delete(-1);
-  return columns.size > 1;
+  const columns = segments.map((segment) => starts.findIndex((start) => Math.abs(start - segment.x) <= 3));
+  const found = new Set(columns.filter((column) => column >= 0));
+  return found.size > 1 || (found.size === 1 && !found.has(0) && !columns.includes(-1));
+}
+
+/**
+ * A band of the table set across its row, as a title over the rows below it ("Actions from 12
+ * March"): its lines start where the first column of the table and the band after it (`next`, which
+ * the caller has found to belong to the table) does, with no cells, and inside the margin that the
+ * text around the table starts at (a paragraph between two tables starts at the margin).
+ */
+export function spansRow(band: TextLine[], table: TextLine[][], next: TextLine[]): boolean {
+  const first = columnStarts([...table.slice(0, SAMPLE), next])[0];
+  return band.length <= 2 && band.every((line) => line.segments.length === 1 && Math.abs(line.segments[0].x - first) <= 1 && line.segments[0].x > line.left + 0.5);
 }
 
 /** The rows a table's columns are found from: enough to see them, few enough to keep the work bounded. */
@@ -36,11 +68,22 @@ const SAMPLE = 20;
  */
 export function crossesColumns(band: TextLine[], table: TextLine[][]): boolean {
   if (table.length < 2) return false;
-  // Only columns that cells of two rows start at: a header cell centred over an empty column is no edge.
+  const starts = sharedStarts(table);
+  return band.some((line) => line.segments.flatMap((segment) => splitAtColumns(segment, starts)).some((segment) => starts.some((start) => segment.x < start - 3 && segment.end > start + 1)));
+}
+
+/** The columns of a table's first rows, kept once it has them all (it is asked again for each band after). */
+const sampled = new WeakMap<TextLine[][], number[]>();
+
+/** Only columns that cells of two rows start at: a header cell centred over an empty column is no edge. */
+function sharedStarts(table: TextLine[][]): number[] {
+  const known = sampled.get(table);
+  if (known) return known;
   const sample = table.slice(0, SAMPLE);
   const edges = sample.flat().flatMap((line) => line.segments.map((segment) => segment.x));
   const starts = columnStarts(sample).filter((start) => edges.filter((x) => Math.abs(x - start) <= 3).length >= 2);
-  return band.some((line) => line.segments.flatMap((segment) => splitAtColumns(segment, starts)).some((segment) => starts.some((start) => segment.x < start - 3 && segment.end > start + 1)));
+  if (table.length >= SAMPLE) sampled.set(table, starts);
+  return starts;
 }
 
 /**
@@ -48,10 +91,11 @@ export function crossesColumns(band: TextLine[], table: TextLine[][]): boolean {
  * page's top), each band is a row; in a table set tight, a line with a cell in the first column and
  * another cell starts a row, and other lines go on the row above (a cell's wrapped text). At the top
  * of a page, a repeat of the table's header row is dropped, and a row with its first cell empty is
- * the rest of the row the page broke.
+ * the rest of the row the page broke. A band set `across` the table is a row with its text in the
+ * first cell, as a Word or HTML table's merged cell gives it.
  */
-export function tableOf(bands: TextLine[][]): Row[] {
-  const starts = columnStarts(bands);
+export function tableOf(bands: TextLine[][], across = new Set<TextLine[]>()): Row[] {
+  const starts = columnStarts(bands.filter((band) => !across.has(band)));
   const columnOf = (segment: Segment) => {
     const middle = (segment.x + segment.end) / 2;
     let column = 0;
@@ -59,76 +103,53 @@ export function tableOf(bands: TextLine[][]): Row[] {
     return column;
   };
   const spaced = bands.some((band, index) => index > 0 && band[0].page === bands[index - 1][0].page);
+  const headerBand = bands[0].map(lineText).join('\n');
   const rows: { cells: Segment[][]; page: number; pageTop: boolean }[] = [];
+  let afterHeader = false;
   bands.forEach((band, bandIndex) => {
-    const pageTop = bandIndex > 0 && band[0].page !== bands[bandIndex - 1][0].page;
+    const newPage = bandIndex > 0 && band[0].page !== bands[bandIndex - 1][0].page;
+    // A header row repeated at a page's top, a band of its own: the band after it is the page's top.
+    if (spaced && newPage && band.map(lineText).join('\n') === headerBand) {
+      afterHeader = true;
+      return;
+    }
+    const pageTop = newPage || afterHeader;
+    afterHeader = false;
+    if (across.has(band)) {
+      rows.push({ cells: starts.map((_, column) => (column === 0 ? band.flatMap((line) => line.segments) : [])), page: band[0].page, pageTop });
+      return;
+    }
+    const lines = band.map((line) => line.segments.flatMap((segment) => splitAtColumns(segment, starts)));
+    // Where rows are spaced apart the band is the row, its cells' first lines wherever their cells set them.
+    const opening = spaced ? lines.flat() : lines[0];
+    const continues = pageTop && rows.length > 0 && goesOn(opening, opening.map(columnOf));
     band.forEach((line, index) => {
-      const segments = line.segments.flatMap((segment) => splitAtColumns(segment, starts));
+      const segments = lines[index];
       const columns = segments.map(columnOf);
-      const startsRow = index === 0 ? !(pageTop && !columns.includes(0) && rows.length > 0) : !spaced && columns.includes(0) && segments.length > 1;
+      const startsRow = index === 0 ? !continues : !spaced && columns.includes(0) && segments.length > 1;
       if (startsRow) rows.push({ cells: starts.map(() => []), page: line.page, pageTop: pageTop && index === 0 });
       segments.forEach((segment, i) => rows[rows.length - 1].cells[columns[i]].push(segment));
     });
   });
-  // Where each column's text must stop: a little short of the next column.
+  // How far a column's text reaches when a word too long for it is broken: to within a letter of its
+  // edge (a cell's padding short of the next column; the table's right edge for the last one).
   const size = bands[0][0].size;
   const right = most(bands.flat().map((line) => line.segments[line.segments.length - 1].end));
-  const ends = starts.map((_, column) => (starts[column + 1] ?? right) - size);
+  const ends = starts.map((_, column) => (column + 1 < starts.length ? starts[column + 1] - 0.25 * size : right) - 0.6 * size);
   const texts = rows.map((row) => ({ cells: row.cells.map((cell, column) => cellText(cell, ends[column])), page: row.page, pageTop: row.pageTop }));
   const header = texts[0]?.cells.join('\t');
   return texts.filter((row, index) => !(index > 0 && row.pageTop && row.cells.join('\t') === header)).map(({ cells, page }) => ({ cells, page }));
 }
 
-/** A segment cut where one of its pieces starts at a column's edge: two cells set too close to part by their gap. */
-function splitAtColumns(segment: Segment, starts: number[]): Segment[] {
-  const join = segment.joins.find((candidate) => starts.some((start) => start > segment.x + 3 && Math.abs(candidate.x - start) <= 2));
-  if (!join) return [segment];
-  const left: Segment = { text: segment.text.slice(0, join.at).trimEnd(), x: segment.x, end: join.x, joins: segment.joins.filter((other) => other.at < join.at) };
-  const right: Segment = { text: segment.text.slice(join.at).trim(), x: join.x, end: segment.end, joins: segment.joins.filter((other) => other.at > join.at).map((other) => ({ x: other.x, at: other.at - join.at })) };
-  return [left, ...splitAtColumns(right, starts)];
-}
-
 /**
- * Where columns start: where cells start that no other cell's text runs across, among the left
- * edges of cells that line up in two rows or more (in a table too short for that, those of its
- * fullest row, the last of them: a header's cells are often centred) and the left edges of cells
- * alone in their stretch of the page (a column that only its header fills, its cells empty).
+ * The first cells on a page of a row the page broke: its first cell empty, or every cell going on
+ * with a lowercase word ("and report on"), as a sentence does and a new row's cells do not.
  */
-export function columnStarts(bands: TextLine[][]): number[] {
-  const edges = alignedEdges(bands);
-  const segments = bands.flat().flatMap((line) => line.segments.flatMap((segment) => splitAtColumns(segment, edges)));
-  segments.sort((a, b) => a.x - b.x);
-  const starts: number[] = [];
-  // Left to right, with how far right the cells that start further left reach.
-  let reach = -Infinity;
-  for (let i = 0, left = 0; i < segments.length; i++) {
-    const x = segments[i].x;
-    while (segments[left].x < x - 3) reach = Math.max(reach, segments[left++].end);
-    if (reach <= x + 1 && !starts.some((start) => Math.abs(start - x) <= 3)) starts.push(x);
-  }
-  return starts;
-}
-
-function alignedEdges(bands: TextLine[][]): number[] {
-  // Where pieces start inside a cell counts too: two cells the PDF set as one piece of text apart.
-  const clusters = clustersOf(bands.flat().flatMap((line) => line.segments.flatMap((segment) => [segment.x, ...segment.joins.map((join) => join.x)])));
-  const widest = most(bands.flat().map((line) => line.segments.length));
-  const shared = clusters.filter((cluster) => cluster.length >= 2);
-  if (shared.length >= widest) return shared.map((cluster) => cluster[0]);
-  const rows = bands.map((band) => clustersOf(band.flatMap((line) => line.segments.map((segment) => segment.x))).map((cluster) => cluster[0]));
-  const fullest = rows.reduce((most, row) => (row.length >= most.length ? row : most), []);
-  return clustersOf([...shared.map((cluster) => cluster[0]), ...fullest]).map((cluster) => cluster[0]);
-}
-
-/** Values within 3 points of each other, together, in increasing order. */
-function clustersOf(values: number[]): number[][] {
-  const clusters: number[][] = [];
-  for (const x of [...values].sort((a, b) => a - b)) {
-    const last = clusters[clusters.length - 1];
-    if (last && x - last[last.length - 1] <= 3) last.push(x);
-    else clusters.push([x]);
-  }
-  return clusters;
+function goesOn(segments: Segment[], columns: number[]): boolean {
+  if (!columns.includes(0)) return true;
+  const firsts = new Map<number, Segment>();
+  segments.forEach((segment, index) => firsts.set(columns[index], firsts.get(columns[index]) ?? segment));
+  return [...firsts.values()].every((segment) => /^\p{Ll}/u.test(segment.text));
 }
 
 /**

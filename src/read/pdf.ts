@@ -1,7 +1,7 @@
 import { pdfLibrary } from '../libraries.js';
 import { stripInlineMarkup } from '../text/normalise.js';
 import { blocksOf, bodySize, type Block } from './pdf-blocks.js';
-import { linesOf, most, regionsOf, runningLines, type TextLine, type TextPiece } from './pdf-lines.js';
+import { least, linesOf, most, regionsOf, runningLines, type TextLine, type TextPiece } from './pdf-lines.js';
 import { escapeHtml } from '../text/html-escape.js';
 
 // PDF minutes: pdf.js gives each page's text in pieces with their places; those are rebuilt into
@@ -84,16 +84,21 @@ function firstLine(error: unknown): string {
 /** The pages' text as blocks, less running headers and footers. */
 function documentBlocks(pages: TextPiece[][]): Block[] {
   const running = runningLines(pages.map(linesOf));
-  const lines = pages.flatMap((pieces, page) => {
+  const regions = pages.map((pieces, page) => {
     const all = linesOf(pieces);
     const dropped = [...running[page]].map((index) => all[index]);
-    const kept = pieces.filter((piece) => !dropped.some((line) => onLine(piece, line)));
-    return regionsOf(kept).flatMap((region, index) => {
-      const regionLines = linesOf(region);
-      const right = most(regionLines.map((line) => line.segments[line.segments.length - 1].end));
-      return regionLines.map((line) => ({ ...line, page, region: index, right }));
-    });
+    return regionsOf(pieces.filter((piece) => !dropped.some((line) => onLine(piece, line)))).map(linesOf);
   });
+  // The left margin of pages set in one column, the same on every page (a page that holds only a
+  // table has its text inside it).
+  const margin = least(regions.flatMap((page) => (page.length === 1 ? page[0].map((line) => line.segments[0].x) : [])));
+  const lines = regions.flatMap((page, pageIndex) =>
+    page.flatMap((regionLines, index) => {
+      const left = page.length === 1 ? margin : least(regionLines.map((line) => line.segments[0].x));
+      const right = most(regionLines.map((line) => line.segments[line.segments.length - 1].end));
+      return regionLines.map((line) => ({ ...line, page: pageIndex, region: index, left, right }));
+    }),
+  );
   return blocksOf(lines, bodySize(lines));
 }
 
@@ -106,12 +111,13 @@ function htmlOf(blocks: Block[], pageCount: number): string {
   const out: string[] = [];
   // The page of each line of `out`.
   const pages: number[] = [];
+  const compounds = hyphenatedWords(blocks);
   const headingSizes = [...new Set(blocks.flatMap((block) => (block.kind === 'heading' ? [block.size] : [])))].sort((a, b) => b - a);
   for (const block of blocks) {
-    const lines = blockHtml(block, headingSizes);
+    const lines = blockHtml(block, headingSizes, compounds);
     out.push(...lines);
     if (block.kind === 'table') pages.push(...block.rows.map((row) => row.page));
-    else pages.push(...lines.map(() => block.page));
+    else pages.push(...block.pages);
   }
   // A page with no line of its own starts where the next one does.
   const pageStarts = Array.from({ length: pageCount }, (_, page) => {
@@ -125,7 +131,7 @@ function htmlOf(blocks: Block[], pageCount: number): string {
 const PAGE_STARTS = '<!-- vawg page starts: ';
 
 /** One block's lines of HTML. */
-function blockHtml(block: Block, headingSizes: number[]): string[] {
+function blockHtml(block: Block, headingSizes: number[], compounds: Set<string>): string[] {
   if (block.kind === 'table') {
     const rows = block.rows.map((row) => `<tr>${row.cells.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`);
     if (rows.length > 0) {
@@ -134,33 +140,54 @@ function blockHtml(block: Block, headingSizes: number[]): string[] {
     }
     return rows;
   }
-  const lines = joinHyphenated(block.lines).map(withMarkup);
+  const lines = joinHyphenated(block.lines, compounds).map(withMarkup);
   const last = lines.length - 1;
   const [open, close] =
     block.kind === 'heading'
       ? [`<h${Math.min(6, headingSizes.indexOf(block.size) + 1)}>`, `</h${Math.min(6, headingSizes.indexOf(block.size) + 1)}>`]
       : block.kind === 'item'
-        ? ['<ul><li>', '</li></ul>']
+        ? [`${listTag(block.number)}<li>`, `</li></${block.number ? 'ol' : 'ul'}>`]
         : ['<p>', '</p>'];
   lines[0] = open + lines[0];
   lines[last] += close;
   return lines;
 }
 
+/** The list an item opens: bulleted, or numbered from its own number or letter, as the HTML reader reads `<ol>`. */
+function listTag(number: string | undefined): string {
+  if (!number) return '<ul>';
+  if (/^\d+$/.test(number)) return `<ol start="${number}">`;
+  const lower = number.toLowerCase();
+  return `<ol type="${number === lower ? 'a' : 'A'}" start="${lower.charCodeAt(0) - 96}">`;
+}
+
 /**
  * A word hyphenated at a line's end made whole on the first line, the line count kept: "recom-" /
  * "mendation" without its hyphen (before a lowercase letter), "Vice-" / "Chair" and "MHLDA-2411-" /
- * "04" with it.
+ * "04" with it, and "non-" / "disadvantaged" with it where the document writes the word with its
+ * hyphen inside a line (`compounds`): a word processor breaks a line at a hyphen the word has.
  */
-function joinHyphenated(lines: string[]): string[] {
+function joinHyphenated(lines: string[], compounds: Set<string>): string[] {
   const joined = [...lines];
   for (let i = 0; i + 1 < joined.length; i++) {
     if (!/[\p{L}\d]-$/u.test(joined[i]) || !/^[\p{L}\d]/u.test(joined[i + 1])) continue;
     const [word, ...rest] = joined[i + 1].split(' ');
-    joined[i] = (/\p{Ll}-$/u.test(joined[i]) && /^\p{Ll}/u.test(word) ? joined[i].slice(0, -1) : joined[i]) + word;
+    const compound = `${/[\p{L}\d-]+$/u.exec(joined[i])![0]}${word}`.replace(/\P{L}+$/u, '').toLowerCase();
+    const dropHyphen = /\p{Ll}-$/u.test(joined[i]) && /^\p{Ll}/u.test(word) && !compounds.has(compound);
+    joined[i] = (dropHyphen ? joined[i].slice(0, -1) : joined[i]) + word;
     joined[i + 1] = rest.join(' ');
   }
   return joined;
+}
+
+/** The words the document writes with a hyphen inside them, within a line or a table's cell, in lowercase. */
+function hyphenatedWords(blocks: Block[]): Set<string> {
+  const words = new Set<string>();
+  for (const block of blocks) {
+    const texts = block.kind === 'table' ? block.rows.flatMap((row) => row.cells) : block.lines;
+    for (const text of texts) for (const [word] of text.matchAll(/\p{L}+(?:-\p{L}+)+/gu)) words.add(word.toLowerCase());
+  }
+  return words;
 }
 
 /**

@@ -56,7 +56,7 @@ export function projectExpected(expected: Record<string, unknown>): Record<strin
 
 /**
  * The fields named in a known-gaps file (one a line, `#` comments): `known-gaps` for the text, and
- * `known-gaps-html`, `known-gaps-docx`, `known-gaps-pdf` for what a format alone reads otherwise.
+ * `known-gaps-html`, `known-gaps-docx`, `known-gaps-pdf`, `known-gaps-pdf-from-docx` for what a format alone reads otherwise.
  */
 export function readGaps(file: string): Set<string> {
   return existsSync(file) ? new Set(readFileSync(file, 'utf8').split('\n').map((line) => line.replace(/#.*/, '').trim()).filter(Boolean)) : new Set<string>();
