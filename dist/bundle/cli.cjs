@@ -9007,8 +9007,8 @@ var init_decisions = __esm({
     MOTION_START = /^(?:(?:a |the )?motion (?:was )?(?:made |moved |put )?(?:by|from) |motion: (?=to |[\w.' -]{1,60}? (?:moved|proposed) )|motion (?=to |that )|(?:it was )?(?:duly )?(?:moved|proposed)(?: by | and seconded\b))/i;
     MOTION_FIRST_LETTERS = "atmidp";
     MOVER_FIRST_MOTION = /^(?:(?:Cllrs?|Councillor|Mrs|Mr|Ms|Dr)\.? )?(?:Mrs\.? )?[A-Z][\w'\u2019.-]{0,30}(?: [A-Z][\w'\u2019.-]{0,30}){0,2} (?:proposed|moved)(?:,| that| to| the| acceptance| approval)/;
-    MOTION_CARRIED = /\b(?:(?:motion|proposal|resolution) (?:was )?(?:carried|passed|approved|adopted|agreed)|(?:was|were) (?:duly )?(?:carried|passed)(?! (?:out|over|forward|on)\b)|(?:approved|carried|passed|agreed) (?:unanimously|\d{1,2} ?[-\u2013] ?\d{1,2}|by \d)|unanimously (?:agreed|approved|carried|passed)|all (?:were |members )?in favou?r|carried(?= ?[.;]|$))\b/gi;
-    MOTION_NOT_DECIDED = /\b(?:(?:motion|proposal|amendment) (?:was )?(?:failed|lost|defeated|withdrawn|fell)|(?:was|were) (?:defeated|withdrawn)|not (?:carried|passed|agreed|approved|seconded)|to adjourn)\b/i;
+    MOTION_CARRIED = /\b(?:(?:motion|proposal|resolution) (?:was )?(?:carried|passed|approved|adopted|agreed)|(?:was|were) (?:duly )?(?:carried|passed)(?! (?:out|over|forward|on)\b)|(?:approved|carried|passed|agreed) (?:unanimously|nem\.? ?con|without dissent|\d{1,2} ?[-\u2013] ?\d{1,2}|by \d)|unanimously (?:agreed|approved|carried|passed)|all (?:were |members )?in favou?r|carried(?= ?[.;]|$))\b/gi;
+    MOTION_NOT_DECIDED = /\b(?:(?:motion|proposal|amendment) (?:was )?(?:failed|lost|defeated|withdrawn|fell)|(?:was|were) (?:defeated|withdrawn)|not (?:carried|passed|agreed|approved|seconded)|to adjourn|meeting (?:be )?adjourn(?:ed)?)\b/i;
     LEADING_SYMBOL = /^[\u2600-\u27bf\u{1f300}-\u{1faff}]\ufe0f? ?/u;
   }
 });
@@ -9031,19 +9031,21 @@ function extractDecisions(source, itemAt) {
       i = block.end;
       continue;
     }
-    const motion = mayStartMotion(line.text) ? MOTION_START.exec(line.text) : null;
+    const paragraphNumber = isDigit2(line.text.charCodeAt(0)) ? PARAGRAPH_NUMBER2.exec(line.text)?.[0] ?? "" : "";
+    const opening = paragraphNumber ? line.text.slice(paragraphNumber.length) : line.text;
+    const motion = mayStartMotion(opening) ? MOTION_START.exec(opening) : null;
     if (motion) {
       if (readActionMarker(line.text)) continue;
-      const found = readMotion(lines, i, motion[0]);
+      const found = readMotion(lines, i, motion[0], paragraphNumber);
       if (found) {
-        decisions.push({ text: found.text, item: itemAt(line.line), line: line.line });
+        for (const text4 of motionParts(found.text)) decisions.push({ text: text4, item: itemAt(line.line), line: line.line });
         i += found.span - 1;
         continue;
       }
     }
     const unsymbolled = line.text.charCodeAt(0) >= 9728 ? line.text.replace(LEADING_SYMBOL, "") : line.text;
     const text3 = line.lead && DECISION_LEAD.test(line.lead) ? `${line.lead}: ${line.text.slice(line.text.indexOf(line.lead) + line.lead.length).replace(/^[\s:*\u2013\u2014-]+/, "")}` : unsymbolled;
-    const unnumbered = isDigit2(text3.charCodeAt(0)) ? text3.replace(/^\d{1,3}(?:\.\d{1,3})+\.?\s+/, "") : text3;
+    const unnumbered = isDigit2(text3.charCodeAt(0)) ? text3.replace(PARAGRAPH_NUMBER2, "") : text3;
     if (unnumbered.startsWith("It was ") && PARTS_LEAD_IN.test(unnumbered)) {
       const parts = readParts2(lines, i + 1);
       for (const part of parts) decisions.push({ text: part.text, item: itemAt(part.line), line: part.line });
@@ -9192,12 +9194,12 @@ function sentencesAfter(marker, text3) {
   }
   return found;
 }
-function readMotion(lines, index, marker) {
+function readMotion(lines, index, marker, numbered = "") {
   let text3 = "";
   for (let i = index; i < lines.length && i <= index + MAX_WRAPPED_LINES; i++) {
     const line = lines[i];
     if (i > index && (line.blockStart || line.cells || line.kind !== "text" || NEXT_MOTION.test(line.text) || MARKER.test(line.text))) break;
-    text3 = text3 ? `${text3} ${line.text}` : line.text;
+    text3 = text3 ? `${text3} ${line.text}` : line.text.slice(numbered.length);
     if (MOTION_NOT_DECIDED.test(text3) || RESOLVED_WORD.test(text3)) return null;
     const last = i + 1 >= lines.length || i + 1 > index + MAX_WRAPPED_LINES || lines[i + 1].blockStart || lines[i + 1].kind !== "text";
     const end = carriedSentenceEnd(text3, last);
@@ -9212,11 +9214,21 @@ function carriedSentenceEnd(text3, last) {
   MOTION_CARRIED.lastIndex = 0;
   for (let m = MOTION_CARRIED.exec(text3); m; m = MOTION_CARRIED.exec(text3)) {
     const after = m.index + m[0].length;
-    const stop = text3.indexOf(".", after);
+    const stop = fullStopAfter(text3, after);
     if (stop >= 0 && stop - after <= MAX_CARRIED_TAIL) return stop + 1;
     if (last && stop < 0 && text3.length - after <= MAX_CARRIED_TAIL) return text3.length;
   }
   return -1;
+}
+function motionParts(text3) {
+  const colon = PARTS_AFTER_COLON.exec(text3);
+  if (!colon) return [text3];
+  const parts = inlineParts(text3.slice(colon.index + colon[0].indexOf("(")).replace(TRAILING_OUTCOME, ""));
+  return parts.length > 1 ? parts : [text3];
+}
+function fullStopAfter(text3, from) {
+  const m = SENTENCE_STOP.exec(text3.slice(from));
+  return m ? from + m.index : -1;
 }
 function cellDecisions(cell) {
   const found = cell.includes(":") ? sentencesAfter(CELL_MARKER, cell) : [];
@@ -9245,7 +9257,7 @@ function withoutTrailingJoin(text3) {
 function isDigit2(code) {
   return code >= 48 && code <= 57;
 }
-var MARKER, PART, SENTENCE_PATTERNS, RESOLVED_WORD, NEXT_MOTION, MAX_WRAPPED_LINES, CELL_MARKER, MAX_BLOCK_LINES, BLOCK_PART, startsPart, ROMAN, MAX_CARRIED_TAIL, FIRST_PART_AFTER_LEAD_IN;
+var MARKER, PARAGRAPH_NUMBER2, PART, SENTENCE_PATTERNS, RESOLVED_WORD, NEXT_MOTION, MAX_WRAPPED_LINES, CELL_MARKER, MAX_BLOCK_LINES, BLOCK_PART, startsPart, ROMAN, MAX_CARRIED_TAIL, PARTS_AFTER_COLON, TRAILING_OUTCOME, SENTENCE_STOP, FIRST_PART_AFTER_LEAD_IN;
 var init_decisions2 = __esm({
   "src/parse/decisions.ts"() {
     "use strict";
@@ -9253,6 +9265,7 @@ var init_decisions2 = __esm({
     init_actions();
     init_decisions();
     MARKER = DECISION_MARKER;
+    PARAGRAPH_NUMBER2 = /^\d{1,3}(?:\.\d{1,3})+\.?\s+/;
     PART = DECISION_PART;
     SENTENCE_PATTERNS = DECISION_SENTENCES;
     RESOLVED_WORD = / RESOLVED/;
@@ -9264,6 +9277,9 @@ var init_decisions2 = __esm({
     startsPart = (_text, next) => BLOCK_PART.test(next.text);
     ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"];
     MAX_CARRIED_TAIL = 120;
+    PARTS_AFTER_COLON = /:\s+\((?:a|1|i)\) /;
+    TRAILING_OUTCOME = /\s+(?:CARRIED|Carried|carried)\b[^.]*\.?$/;
+    SENTENCE_STOP = /\.(?=\s+[A-Z(]|\s*$)/;
     FIRST_PART_AFTER_LEAD_IN = /^[^.;:()]{1,40} (?=\((?:1|a|i)\) (?:[A-Z]|that ))/;
   }
 });
@@ -9328,7 +9344,7 @@ function withBodyLines(title, head, h1, dateIndex, dateIn) {
   const parts = [title];
   for (let i = from + 1; i < dateIndex; i++) {
     const line = head[i];
-    if (!(line.kind === "heading" || MINUTES_OF_BODY.test(line.text) || TRAILING_KIND.test(line.text))) continue;
+    if (!(line.kind === "heading" || MINUTES_OF_BODY.test(line.text) || TRAILING_KIND.test(line.text) || / meeting$/i.test(line.text))) continue;
     const part = titlePart(line, false, dateIn);
     if (part && !parts.some((p) => fold(p).includes(fold(part)))) parts.push(part);
   }
@@ -9384,8 +9400,9 @@ function titleFrom(head, dateIndex, dateIn) {
   const parts = [];
   const end = dateIndex >= 0 ? dateIndex + 1 : Math.min(head.length, 3);
   for (let i = 0; i < end; i++) {
+    if (i > 0 && i !== dateIndex && parts.length > 0 && isNoteLine(head[i].text)) continue;
     const part = titlePart(head[i], i === dateIndex, dateIn);
-    if (!part || parts.length > 0 && KIND_OF_MEETING.test(part)) continue;
+    if (!part || parts.length > 0 && (KIND_OF_MEETING.test(part) || MEETING_OF_THE_BODY.test(part))) continue;
     if (parts.some((p) => fold(p).includes(fold(part)))) continue;
     parts.push(part);
   }
@@ -9413,6 +9430,9 @@ function titlePart(line, isDateLine, dateIn) {
   text3 = text3.replace(/\s*[\u2013\u2014-]\s*$/, "").replace(/^[\s,\u2013\u2014\u2022\u00b7|-]+|[\s,:\u2013\u2014-]+$/g, "");
   if (text3 === "" || NOISE.test(text3) || REGISTRATION.test(text3) || /^\d/.test(text3) || MONTH_AND_YEAR.test(text3) || MEETING_KIND_ONLY.test(text3) || text3.length > 120) return null;
   return isShouting(text3) ? titleCase(text3) : text3;
+}
+function isNoteLine(text3) {
+  return /https?:\/\/|\S@\S/.test(text3) || text3.endsWith(".") && text3.split(" ").length >= 6 || /^[A-Z][A-Za-z ]{0,24}:\s/.test(text3);
 }
 function isShouting(text3) {
   const letters2 = text3.replace(/[^A-Za-z]/g, "");
@@ -9477,7 +9497,7 @@ function readLocation(head, dateIndex, dateIn, title) {
   }
   return null;
 }
-var HEADER_LINES, MERIDIEM, CLOCK, TIME_RANGE, TIME_SINGLE, CLOCK_AFTER_DATE, SENTENCE_END4, LABELLED_CLOCK, WEEKDAY, MINUTES_OF, MEETING_KIND_ONLY, MONTH_AND_YEAR, TRAILING_KIND, REGISTRATION, NOISE, MINUTES_OF_BODY, KIND_OF_MEETING, HELD_AT, WORD_START, SMALL_WORDS;
+var HEADER_LINES, MERIDIEM, CLOCK, TIME_RANGE, TIME_SINGLE, CLOCK_AFTER_DATE, SENTENCE_END4, LABELLED_CLOCK, WEEKDAY, MINUTES_OF, MEETING_KIND_ONLY, MONTH_AND_YEAR, TRAILING_KIND, REGISTRATION, NOISE, MINUTES_OF_BODY, MEETING_OF_THE_BODY, KIND_OF_MEETING, HELD_AT, WORD_START, SMALL_WORDS;
 var init_header2 = __esm({
   "src/parse/header.ts"() {
     "use strict";
@@ -9503,6 +9523,7 @@ var init_header2 = __esm({
     REGISTRATION = /\b(?:registered charity|charity (?:no|number)|company (?:no|number)|registration (?:no|number)|registered in england)\b/i;
     NOISE = /^(?:draft |approved |unconfirmed |confirmed |public |part [ab12] )?(?:minutes|agenda|notes|meeting notes|confidential|official|not protectively marked|official[- ]sensitive)$|^[\s-]*(?:draft|unconfirmed|approved|confirmed|confidential)[\s-]*$/i;
     MINUTES_OF_BODY = /^(?:draft |approved |unconfirmed |confirmed )?minutes of\s/i;
+    MEETING_OF_THE_BODY = /^(?:the )?(?:(?:ordinary|extraordinary|annual|regular|special|general|public)\s)*meeting of the (?:board|council|committee|trustees|governors|panel)\b/i;
     KIND_OF_MEETING = /^(?:ordinary|extraordinary|annual|special|regular|monthly|general)(?: (?:general|council|board|committee))? meeting$/i;
     HELD_AT = /(?:^|\s)held\s(?:in|at|on|via|by)\b.*$/i;
     WORD_START = letterPattern(String.raw`(^|[-(]|^\p{L}['\u2019])(\p{L})`, "gu");
@@ -10216,7 +10237,7 @@ function readSection(lines, start, label, into, unread, entryLines) {
     if (paragraph) read.push(lines[i++]);
     while (i < lines.length && (!lines[i].blockStart || isUnfinished(text3)) && lines[i].kind !== "heading" && !lines[i].cells && !readLabel(lines[i]) && !matchOfficeLine(lines[i].text)) {
       read.push(lines[i]);
-      if (text3.length < 2e3 && !lines[start].cells && (wrapsOnto(text3, lines[i].text) || isHardWrapped(lines[i - 1].text))) text3 = `${text3} ${lines[i].text}`;
+      if (text3.length < 2e3 && !inColumnOfItsOwn(lines[start]) && (wrapsOnto(text3, lines[i].text) || isHardWrapped(lines[i - 1].text))) text3 = `${text3} ${lines[i].text}`;
       else {
         addAll(into, parseInlineList(text3, line));
         text3 = lines[i].text;
@@ -10284,6 +10305,10 @@ function readEntryLine(line, nextNumber = 1) {
   const loneNames = line.kind === "item" && !/\d/.test(line.marker ?? "") && !line.text.includes(":");
   const person2 = parsePersonEntry(line.text, line.line, line.lead, { loneNames }) ?? (WHO.test(line.text) ? parsePersonEntry(stripCommentary(line.text), line.line, line.lead, { loneNames: false }) : null);
   return person2 ? [person2] : [];
+}
+function inColumnOfItsOwn(line) {
+  const first = line.cells?.[0] ?? (line.columns && line.columns.length >= 2 ? line.columns[0] : null);
+  return first !== null && matchRollLabel(first)?.after === "";
 }
 function afterIntroduction(lines, index) {
   for (let i = index; i < lines.length && i < index + 4; i++) {
@@ -16747,7 +16772,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "d0ab7945a61967c0" : "source";
+    BUILD = true ? "a2af72be6502904b" : "source";
   }
 });
 

@@ -3566,12 +3566,13 @@ function mayStartMotion(text) {
   return MOTION_FIRST_LETTERS.includes(String.fromCharCode(text.charCodeAt(0) | 32));
 }
 var MOVER_FIRST_MOTION = /^(?:(?:Cllrs?|Councillor|Mrs|Mr|Ms|Dr)\.? )?(?:Mrs\.? )?[A-Z][\w'\u2019.-]{0,30}(?: [A-Z][\w'\u2019.-]{0,30}){0,2} (?:proposed|moved)(?:,| that| to| the| acceptance| approval)/;
-var MOTION_CARRIED = /\b(?:(?:motion|proposal|resolution) (?:was )?(?:carried|passed|approved|adopted|agreed)|(?:was|were) (?:duly )?(?:carried|passed)(?! (?:out|over|forward|on)\b)|(?:approved|carried|passed|agreed) (?:unanimously|\d{1,2} ?[-\u2013] ?\d{1,2}|by \d)|unanimously (?:agreed|approved|carried|passed)|all (?:were |members )?in favou?r|carried(?= ?[.;]|$))\b/gi;
-var MOTION_NOT_DECIDED = /\b(?:(?:motion|proposal|amendment) (?:was )?(?:failed|lost|defeated|withdrawn|fell)|(?:was|were) (?:defeated|withdrawn)|not (?:carried|passed|agreed|approved|seconded)|to adjourn)\b/i;
+var MOTION_CARRIED = /\b(?:(?:motion|proposal|resolution) (?:was )?(?:carried|passed|approved|adopted|agreed)|(?:was|were) (?:duly )?(?:carried|passed)(?! (?:out|over|forward|on)\b)|(?:approved|carried|passed|agreed) (?:unanimously|nem\.? ?con|without dissent|\d{1,2} ?[-\u2013] ?\d{1,2}|by \d)|unanimously (?:agreed|approved|carried|passed)|all (?:were |members )?in favou?r|carried(?= ?[.;]|$))\b/gi;
+var MOTION_NOT_DECIDED = /\b(?:(?:motion|proposal|amendment) (?:was )?(?:failed|lost|defeated|withdrawn|fell)|(?:was|were) (?:defeated|withdrawn)|not (?:carried|passed|agreed|approved|seconded)|to adjourn|meeting (?:be )?adjourn(?:ed)?)\b/i;
 var LEADING_SYMBOL = /^[\u2600-\u27bf\u{1f300}-\u{1faff}]\ufe0f? ?/u;
 
 // src/parse/decisions.ts
 var MARKER = DECISION_MARKER;
+var PARAGRAPH_NUMBER2 = /^\d{1,3}(?:\.\d{1,3})+\.?\s+/;
 var PART = DECISION_PART;
 var SENTENCE_PATTERNS = DECISION_SENTENCES;
 var RESOLVED_WORD = / RESOLVED/;
@@ -3595,19 +3596,21 @@ function extractDecisions(source, itemAt) {
       i = block.end;
       continue;
     }
-    const motion = mayStartMotion(line.text) ? MOTION_START.exec(line.text) : null;
+    const paragraphNumber = isDigit2(line.text.charCodeAt(0)) ? PARAGRAPH_NUMBER2.exec(line.text)?.[0] ?? "" : "";
+    const opening = paragraphNumber ? line.text.slice(paragraphNumber.length) : line.text;
+    const motion = mayStartMotion(opening) ? MOTION_START.exec(opening) : null;
     if (motion) {
       if (readActionMarker(line.text)) continue;
-      const found = readMotion(lines, i, motion[0]);
+      const found = readMotion(lines, i, motion[0], paragraphNumber);
       if (found) {
-        decisions.push({ text: found.text, item: itemAt(line.line), line: line.line });
+        for (const text2 of motionParts(found.text)) decisions.push({ text: text2, item: itemAt(line.line), line: line.line });
         i += found.span - 1;
         continue;
       }
     }
     const unsymbolled = line.text.charCodeAt(0) >= 9728 ? line.text.replace(LEADING_SYMBOL, "") : line.text;
     const text = line.lead && DECISION_LEAD.test(line.lead) ? `${line.lead}: ${line.text.slice(line.text.indexOf(line.lead) + line.lead.length).replace(/^[\s:*\u2013\u2014-]+/, "")}` : unsymbolled;
-    const unnumbered = isDigit2(text.charCodeAt(0)) ? text.replace(/^\d{1,3}(?:\.\d{1,3})+\.?\s+/, "") : text;
+    const unnumbered = isDigit2(text.charCodeAt(0)) ? text.replace(PARAGRAPH_NUMBER2, "") : text;
     if (unnumbered.startsWith("It was ") && PARTS_LEAD_IN.test(unnumbered)) {
       const parts = readParts(lines, i + 1);
       for (const part of parts) decisions.push({ text: part.text, item: itemAt(part.line), line: part.line });
@@ -3760,12 +3763,12 @@ function sentencesAfter(marker, text) {
   }
   return found;
 }
-function readMotion(lines, index, marker) {
+function readMotion(lines, index, marker, numbered = "") {
   let text = "";
   for (let i = index; i < lines.length && i <= index + MAX_WRAPPED_LINES; i++) {
     const line = lines[i];
     if (i > index && (line.blockStart || line.cells || line.kind !== "text" || NEXT_MOTION.test(line.text) || MARKER.test(line.text))) break;
-    text = text ? `${text} ${line.text}` : line.text;
+    text = text ? `${text} ${line.text}` : line.text.slice(numbered.length);
     if (MOTION_NOT_DECIDED.test(text) || RESOLVED_WORD.test(text)) return null;
     const last = i + 1 >= lines.length || i + 1 > index + MAX_WRAPPED_LINES || lines[i + 1].blockStart || lines[i + 1].kind !== "text";
     const end = carriedSentenceEnd(text, last);
@@ -3781,12 +3784,25 @@ function carriedSentenceEnd(text, last) {
   MOTION_CARRIED.lastIndex = 0;
   for (let m = MOTION_CARRIED.exec(text); m; m = MOTION_CARRIED.exec(text)) {
     const after = m.index + m[0].length;
-    const stop = text.indexOf(".", after);
+    const stop = fullStopAfter(text, after);
     if (stop >= 0 && stop - after <= MAX_CARRIED_TAIL) return stop + 1;
     if (last && stop < 0 && text.length - after <= MAX_CARRIED_TAIL) return text.length;
   }
   return -1;
 }
+function motionParts(text) {
+  const colon = PARTS_AFTER_COLON.exec(text);
+  if (!colon) return [text];
+  const parts = inlineParts(text.slice(colon.index + colon[0].indexOf("(")).replace(TRAILING_OUTCOME, ""));
+  return parts.length > 1 ? parts : [text];
+}
+var PARTS_AFTER_COLON = /:\s+\((?:a|1|i)\) /;
+var TRAILING_OUTCOME = /\s+(?:CARRIED|Carried|carried)\b[^.]*\.?$/;
+function fullStopAfter(text, from) {
+  const m = SENTENCE_STOP.exec(text.slice(from));
+  return m ? from + m.index : -1;
+}
+var SENTENCE_STOP = /\.(?=\s+[A-Z(]|\s*$)/;
 function cellDecisions(cell) {
   const found = cell.includes(":") ? sentencesAfter(CELL_MARKER, cell) : [];
   if (found.length === 0 && cell.length > 40) {
@@ -3885,7 +3901,7 @@ function withBodyLines(title, head, h1, dateIndex, dateIn) {
   const parts = [title];
   for (let i = from + 1; i < dateIndex; i++) {
     const line = head[i];
-    if (!(line.kind === "heading" || MINUTES_OF_BODY.test(line.text) || TRAILING_KIND.test(line.text))) continue;
+    if (!(line.kind === "heading" || MINUTES_OF_BODY.test(line.text) || TRAILING_KIND.test(line.text) || / meeting$/i.test(line.text))) continue;
     const part = titlePart(line, false, dateIn);
     if (part && !parts.some((p) => fold(p).includes(fold(part)))) parts.push(part);
   }
@@ -3942,8 +3958,9 @@ function titleFrom(head, dateIndex, dateIn) {
   const parts = [];
   const end = dateIndex >= 0 ? dateIndex + 1 : Math.min(head.length, 3);
   for (let i = 0; i < end; i++) {
+    if (i > 0 && i !== dateIndex && parts.length > 0 && isNoteLine(head[i].text)) continue;
     const part = titlePart(head[i], i === dateIndex, dateIn);
-    if (!part || parts.length > 0 && KIND_OF_MEETING.test(part)) continue;
+    if (!part || parts.length > 0 && (KIND_OF_MEETING.test(part) || MEETING_OF_THE_BODY.test(part))) continue;
     if (parts.some((p) => fold(p).includes(fold(part)))) continue;
     parts.push(part);
   }
@@ -3971,6 +3988,10 @@ function titlePart(line, isDateLine, dateIn) {
   text = text.replace(/\s*[\u2013\u2014-]\s*$/, "").replace(/^[\s,\u2013\u2014\u2022\u00b7|-]+|[\s,:\u2013\u2014-]+$/g, "");
   if (text === "" || NOISE.test(text) || REGISTRATION.test(text) || /^\d/.test(text) || MONTH_AND_YEAR.test(text) || MEETING_KIND_ONLY.test(text) || text.length > 120) return null;
   return isShouting(text) ? titleCase(text) : text;
+}
+var MEETING_OF_THE_BODY = /^(?:the )?(?:(?:ordinary|extraordinary|annual|regular|special|general|public)\s)*meeting of the (?:board|council|committee|trustees|governors|panel)\b/i;
+function isNoteLine(text) {
+  return /https?:\/\/|\S@\S/.test(text) || text.endsWith(".") && text.split(" ").length >= 6 || /^[A-Z][A-Za-z ]{0,24}:\s/.test(text);
 }
 var KIND_OF_MEETING = /^(?:ordinary|extraordinary|annual|special|regular|monthly|general)(?: (?:general|council|board|committee))? meeting$/i;
 var HELD_AT = /(?:^|\s)held\s(?:in|at|on|via|by)\b.*$/i;
@@ -4732,7 +4753,7 @@ function readSection(lines, start, label, into, unread, entryLines) {
     if (paragraph) read.push(lines[i++]);
     while (i < lines.length && (!lines[i].blockStart || isUnfinished(text)) && lines[i].kind !== "heading" && !lines[i].cells && !readLabel(lines[i]) && !matchOfficeLine(lines[i].text)) {
       read.push(lines[i]);
-      if (text.length < 2e3 && !lines[start].cells && (wrapsOnto(text, lines[i].text) || isHardWrapped(lines[i - 1].text))) text = `${text} ${lines[i].text}`;
+      if (text.length < 2e3 && !inColumnOfItsOwn(lines[start]) && (wrapsOnto(text, lines[i].text) || isHardWrapped(lines[i - 1].text))) text = `${text} ${lines[i].text}`;
       else {
         addAll(into, parseInlineList(text, line));
         text = lines[i].text;
@@ -4800,6 +4821,10 @@ function readEntryLine(line, nextNumber = 1) {
   const loneNames = line.kind === "item" && !/\d/.test(line.marker ?? "") && !line.text.includes(":");
   const person = parsePersonEntry(line.text, line.line, line.lead, { loneNames }) ?? (WHO.test(line.text) ? parsePersonEntry(stripCommentary(line.text), line.line, line.lead, { loneNames: false }) : null);
   return person ? [person] : [];
+}
+function inColumnOfItsOwn(line) {
+  const first = line.cells?.[0] ?? (line.columns && line.columns.length >= 2 ? line.columns[0] : null);
+  return first !== null && matchRollLabel(first)?.after === "";
 }
 function afterIntroduction(lines, index) {
   for (let i = index; i < lines.length && i < index + 4; i++) {

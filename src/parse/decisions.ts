@@ -5,6 +5,7 @@ import { readActionMarker } from '../lexicon/actions.js';
 import { BE_IT_RESOLVED, BLOCK_DECIDED, BLOCK_OUTCOME, MOTION_BLOCK_HEADING, MOVER_LINE, NO_DECISION, opensFormalResolution, DECISION_LEAD, DECISION_MARKER, mayOpenDecisionMarker, mayStartMotion, DECISION_PART, DECISION_SENTENCES, DECISION_VERB, INLINE_PART, LEADING_SYMBOL, MIDLINE_RESOLVED, MOTION_CARRIED, MOTION_NOT_DECIDED, MOTION_OUTCOME, MOTION_START, MOVER_FIRST_MOTION, PARTS_LEAD_IN } from '../lexicon/decisions.js';
 
 const MARKER = DECISION_MARKER;
+const PARAGRAPH_NUMBER = /^\d{1,3}(?:\.\d{1,3})+\.?\s+/;
 const PART = DECISION_PART;
 const SENTENCE_PATTERNS = DECISION_SENTENCES;
 const RESOLVED_WORD = / RESOLVED/;
@@ -37,12 +38,15 @@ export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[
     }
     // An action line holds no decision. Few lines could hold one, so the action marker is read only on
     // those: a line with a motion's start, a decision marker or a decision verb.
-    const motion = mayStartMotion(line.text) ? MOTION_START.exec(line.text) : null;
+    // "6.3 It was proposed by …": a paragraph number before the motion.
+    const paragraphNumber = isDigit(line.text.charCodeAt(0)) ? PARAGRAPH_NUMBER.exec(line.text)?.[0] ?? '' : '';
+    const opening = paragraphNumber ? line.text.slice(paragraphNumber.length) : line.text;
+    const motion = mayStartMotion(opening) ? MOTION_START.exec(opening) : null;
     if (motion) {
       if (readActionMarker(line.text)) continue;
-      const found = readMotion(lines, i, motion[0]);
+      const found = readMotion(lines, i, motion[0], paragraphNumber);
       if (found) {
-        decisions.push({ text: found.text, item: itemAt(line.line), line: line.line });
+        for (const text of motionParts(found.text)) decisions.push({ text, item: itemAt(line.line), line: line.line });
         i += found.span - 1;
         continue;
       }
@@ -51,7 +55,7 @@ export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[
     const unsymbolled = line.text.charCodeAt(0) >= 0x2600 ? line.text.replace(LEADING_SYMBOL, '') : line.text;
     // "**RESOLVED** – (1) that …": the dash after a bold lead is a separator, as the colon is.
     const text = line.lead && DECISION_LEAD.test(line.lead) ? `${line.lead}: ${line.text.slice(line.text.indexOf(line.lead) + line.lead.length).replace(/^[\s:*\u2013\u2014-]+/, '')}` : unsymbolled;
-    const unnumbered = isDigit(text.charCodeAt(0)) ? text.replace(/^\d{1,3}(?:\.\d{1,3})+\.?\s+/, '') : text;
+    const unnumbered = isDigit(text.charCodeAt(0)) ? text.replace(PARAGRAPH_NUMBER, '') : text;
     // "It was RESOLVED:" over its parts: the test runs only on lines opening with "It".
     if (unnumbered.startsWith('It was ') && PARTS_LEAD_IN.test(unnumbered)) {
       const parts = readParts(lines, i + 1);
@@ -249,13 +253,13 @@ function sentencesAfter(marker: RegExp, text: string): string[] {
  * "Motion by X, seconded by Y, to … Motion carried 5-0." over its wrapped lines, to the end of the sentence that says
  * it carried; null for a motion that did not pass, has no outcome, or holds a RESOLVED (read as a resolution).
  */
-function readMotion(lines: Line[], index: number, marker: string): { text: string; span: number } | null {
+function readMotion(lines: Line[], index: number, marker: string, numbered = ''): { text: string; span: number } | null {
   let text = '';
   for (let i = index; i < lines.length && i <= index + MAX_WRAPPED_LINES; i++) {
     const line = lines[i];
     // The motion's paragraph ends at a new block, a heading or list item, or the next motion or marker.
     if (i > index && (line.blockStart || line.cells || line.kind !== 'text' || NEXT_MOTION.test(line.text) || MARKER.test(line.text))) break;
-    text = text ? `${text} ${line.text}` : line.text;
+    text = text ? `${text} ${line.text}` : line.text.slice(numbered.length);
     if (MOTION_NOT_DECIDED.test(text) || RESOLVED_WORD.test(text)) return null;
     const last = i + 1 >= lines.length || i + 1 > index + MAX_WRAPPED_LINES || lines[i + 1].blockStart || lines[i + 1].kind !== 'text';
     const end = carriedSentenceEnd(text, last);
@@ -278,12 +282,32 @@ function carriedSentenceEnd(text: string, last: boolean): number {
   MOTION_CARRIED.lastIndex = 0;
   for (let m = MOTION_CARRIED.exec(text); m; m = MOTION_CARRIED.exec(text)) {
     const after = m.index + m[0].length;
-    const stop = text.indexOf('.', after);
+    // The full stop that ends the sentence, not one of an abbreviation ("agreed nem. con. that …").
+    const stop = fullStopAfter(text, after);
     if (stop >= 0 && stop - after <= MAX_CARRIED_TAIL) return stop + 1;
     if (last && stop < 0 && text.length - after <= MAX_CARRIED_TAIL) return text.length;
   }
   return -1;
 }
+
+/**
+ * "Moved by A, seconded by B, THAT the Board: (a) approve …; (b) authorize …; and (c) direct …. CARRIED": each
+ * part a decision of its own; a motion in one piece is one.
+ */
+function motionParts(text: string): string[] {
+  const colon = PARTS_AFTER_COLON.exec(text);
+  if (!colon) return [text];
+  const parts = inlineParts(text.slice(colon.index + colon[0].indexOf('(')).replace(TRAILING_OUTCOME, ''));
+  return parts.length > 1 ? parts : [text];
+}
+const PARTS_AFTER_COLON = /:\s+\((?:a|1|i)\) /;
+const TRAILING_OUTCOME = /\s+(?:CARRIED|Carried|carried)\b[^.]*\.?$/;
+
+function fullStopAfter(text: string, from: number): number {
+  const m = SENTENCE_STOP.exec(text.slice(from));
+  return m ? from + m.index : -1;
+}
+const SENTENCE_STOP = /\.(?=\s+[A-Z(]|\s*$)/;
 
 /** Decisions written inside a table cell: "… the quarantine report.Decision: Quarantine the tests …". */
 function cellDecisions(cell: string): string[] {

@@ -89,7 +89,7 @@ function withBodyLines(title: string | null, head: Line[], h1: Line, dateIndex: 
   const parts = [title];
   for (let i = from + 1; i < dateIndex; i++) {
     const line = head[i];
-    if (!(line.kind === 'heading' || MINUTES_OF_BODY.test(line.text) || TRAILING_KIND.test(line.text))) continue;
+    if (!(line.kind === 'heading' || MINUTES_OF_BODY.test(line.text) || TRAILING_KIND.test(line.text) || / meeting$/i.test(line.text))) continue;
     const part = titlePart(line, false, dateIn);
     if (part && !parts.some((p) => fold(p).includes(fold(part)))) parts.push(part);
   }
@@ -170,9 +170,11 @@ function titleFrom(head: Line[], dateIndex: number, dateIn: DateFinder): string 
   const parts: string[] = [];
   const end = dateIndex >= 0 ? dateIndex + 1 : Math.min(head.length, 3);
   for (let i = 0; i < end; i++) {
+    // "This document is public. Join … for edit access.": the page's notes about itself, under the title.
+    if (i > 0 && i !== dateIndex && parts.length > 0 && isNoteLine(head[i].text)) continue;
     const part = titlePart(head[i], i === dateIndex, dateIn);
     // "WATTLEBROOK SHIRE COUNCIL" / "Ordinary Council Meeting": the kind of meeting under the body's name.
-    if (!part || (parts.length > 0 && KIND_OF_MEETING.test(part))) continue;
+    if (!part || (parts.length > 0 && (KIND_OF_MEETING.test(part) || MEETING_OF_THE_BODY.test(part)))) continue;
     if (parts.some((p) => fold(p).includes(fold(part)))) continue;
     parts.push(part);
   }
@@ -205,6 +207,13 @@ function titlePart(line: Line, isDateLine: boolean, dateIn: DateFinder): string 
   text = text.replace(/\s*[\u2013\u2014-]\s*$/, '').replace(/^[\s,\u2013\u2014\u2022\u00b7|-]+|[\s,:\u2013\u2014-]+$/g, '');
   if (text === '' || NOISE.test(text) || REGISTRATION.test(text) || /^\d/.test(text) || MONTH_AND_YEAR.test(text) || MEETING_KIND_ONLY.test(text) || text.length > 120) return null;
   return isShouting(text) ? titleCase(text) : text;
+}
+
+// "(Minutes of) the Regular Meeting of the Board – Public Session" under the body's name: the body again, in other words.
+const MEETING_OF_THE_BODY = /^(?:the )?(?:(?:ordinary|extraordinary|annual|regular|special|general|public)\s)*meeting of the (?:board|council|committee|trustees|governors|panel)\b/i;
+/** A sentence, a link or an address, or a label and its value: not a line of a title. */
+function isNoteLine(text: string): boolean {
+  return /https?:\/\/|\S@\S/.test(text) || (text.endsWith('.') && text.split(' ').length >= 6) || /^[A-Z][A-Za-z ]{0,24}:\s/.test(text);
 }
 
 const KIND_OF_MEETING = /^(?:ordinary|extraordinary|annual|special|regular|monthly|general)(?: (?:general|council|board|committee))? meeting$/i;

@@ -290,8 +290,8 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
     if (paragraph) read.push(lines[i++]);
     while (i < lines.length && (!lines[i].blockStart || isUnfinished(text)) && lines[i].kind !== 'heading' && !lines[i].cells && !readLabel(lines[i]) && !matchOfficeLine(lines[i].text)) {
       read.push(lines[i]);
-      // Under a label set off by a tab ("Board Members Present:<TAB>Gloria Baptiste, President"), each line is an entry.
-      if (text.length < 2000 && !lines[start].cells && (wrapsOnto(text, lines[i].text) || isHardWrapped(lines[i - 1].text))) text = `${text} ${lines[i].text}`;
+      // Under a label in a column of its own ("Board Members Present:<TAB>Gloria Baptiste, President"), each line is an entry.
+      if (text.length < 2000 && !inColumnOfItsOwn(lines[start]) && (wrapsOnto(text, lines[i].text) || isHardWrapped(lines[i - 1].text))) text = `${text} ${lines[i].text}`;
       else {
         addAll(into, parseInlineList(text, line));
         text = lines[i].text;
@@ -380,6 +380,12 @@ function readEntryLine(line: Line, nextNumber = 1): Person[] {
   // "Tom Foy who is away on duty": the name before what the minutes add about the person.
   const person = parsePersonEntry(line.text, line.line, line.lead, { loneNames }) ?? (WHO.test(line.text) ? parsePersonEntry(stripCommentary(line.text), line.line, line.lead, { loneNames: false }) : null);
   return person ? [person] : [];
+}
+
+/** A label set apart from its first entry by a tab or a wide gap of spaces. */
+function inColumnOfItsOwn(line: Line): boolean {
+  const first = line.cells?.[0] ?? (line.columns && line.columns.length >= 2 ? line.columns[0] : null);
+  return first !== null && matchRollLabel(first)?.after === '';
 }
 
 /**
