@@ -5295,11 +5295,11 @@ function opensWithImperative(text3) {
   return space > 0 && IMPERATIVES.has(text3.slice(0, space)) && !NOUN_READING.test(text3.slice(space + 1));
 }
 function mayHoldActionMarker(text3) {
-  return ACTION_WORD.test(text3) || text3.startsWith("AP") || text3.startsWith("@");
+  return ACTION_WORD.test(text3) || text3.startsWith("AP") || text3.startsWith("AI") || text3.startsWith("@");
 }
 function readActionMarker(lineText2) {
   const text3 = isDigit(lineText2.charCodeAt(0)) ? lineText2.replace(PARAGRAPH_NUMBER, "") : lineText2;
-  const point = text3.startsWith("AP") ? ACTION_POINT.exec(text3) : null;
+  const point = text3.startsWith("AP") || text3.startsWith("AI") ? ACTION_POINT.exec(text3) : null;
   if (point) return { ownersRaw: null, body: point[1].trim(), number: null, emptyOwner: false, abbreviated: true };
   const addressed = text3.startsWith("@") ? ADDRESSED.exec(text3) : null;
   if (addressed && opensWithImperative(`${addressed[2]}${addressed[3]}`)) return { ownersRaw: addressed[1], body: `${addressed[2]}${addressed[3]}`.trim(), number: null, emptyOwner: false };
@@ -5353,7 +5353,7 @@ var init_actions = __esm({
   "src/lexicon/actions.ts"() {
     "use strict";
     ACTION_WORD = /action/i;
-    ACTION_POINT = /^AP\s?(?::|[-\u2013\u2014](?=\s))\s*(.*)$/;
+    ACTION_POINT = /^A[PI]\s?(?::|[-\u2013\u2014](?=\s))\s*(.*)$/;
     ADDRESSED = /^@([A-Za-z][\w.'-]{0,30}):\s+([a-z]+)\b(.*)$/;
     IMPERATIVES = new Set(
       "ask pursue send draft review check contact write update prepare circulate chase confirm arrange email schedule create file post share investigate reach talk add remove fix submit publish book organise organize coordinate invite find get provide report respond raise bring put move follow set open close document research liaise collect compile obtain request notify inform remind ensure identify agree establish explore look work".split(" ")
@@ -5370,7 +5370,7 @@ var init_actions = __esm({
     REFERENCE = /^action (\d{1,4}(?:[/.-]\d{1,4})?) \(([^()]{1,300})\):? (.+)$/i;
     TRAILING_TAG = /[.!?]\s+actions?\s*[:\u2013\u2014-]\s*/gi;
     ACTION_SECTION = /^(?:\d{1,3}[.:)]?\s+|[ivx]{1,5}[.:)]\s+)?(?:summary of |new |agreed )?(?:actions?(?: items?| points?| agreed| arising| list| log| summary| required)?|next steps|follow[- ]ups?(?: tasks| items| actions)?|to ?dos?|tasks)\s*:?$/i;
-    EARLIER_ACTIONS_SECTION = /^(?:\d{1,3}[.:)]? |[A-Z]{1,5}\/[\d/]{1,10} {1,2})?(?:the following )?(?:matters arising|actions? from (?:the )?(?:previous|last) meetings?|outstanding action(?: item| point)?s|previous actions?(?: items| points)?|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync)'s action(?: item| point)?s|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|actions? from the [A-Z][a-z]{2,8}(?: \d{4})? meeting(?: were reported)?)(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/i;
+    EARLIER_ACTIONS_SECTION = /^(?:\d{1,3}[.:)]? |[A-Z]{1,5}\/[\d/]{1,10} {1,2})?(?:the following )?(?:matters arising|actions? from (?:the )?(?:previous|last) meetings?|outstanding action(?: item| point)?s|previous actions?(?: items| points)?|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync)'s action(?: item| point)?s|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|actions? from the [A-Z][a-z]{2,8}(?: \d{4})? meeting(?: were reported)?)(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/i;
     ACTION_LEAD_IN = /\b(?:the following|these) (?:follow[- ]up items|actions|action items|action points|tasks|next steps)\b[^:]{0,40}:$/i;
     TRAILING_PHRASE = / [-\u2013\u2014] ([^\s\u2013\u2014-][^\u2013\u2014]{0,19})$/;
     RAG_WORD = /^(?:red|amber|green|blue|[RAGB])$/i;
@@ -6233,7 +6233,7 @@ var init_names = __esm({
     );
     PARTICLES = /* @__PURE__ */ new Set(["de", "da", "di", "du", "do", "dos", "das", "del", "della", "dei", "degli", "der", "den", "ter", "ten", "van", "von", "zu", "la", "le", "bin", "al", "el", "ibn", "ap", "mac", "st", "st."]);
     ROLE_WORDS = new Set(
-      "chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk governor trustee director officer manager member lead head headteacher headmaster headmistress principal executive councillor mayor commissioner coordinator co-ordinator adviser advisor administrator assistant analyst consultant nurse inspector superintendent commander representative rep observer minutes minute-taker notetaker note-taker facilitator editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host guardian sponsor contact warden churchwarden ranger keeper verger caretaker trainee intern apprentice ht dht senco dsl pcso rfo ceo cfo coo cto cio dpo sro sec ad".split(" ")
+      "chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk governor trustee director officer manager member lead head headteacher headmaster headmistress principal executive councillor mayor commissioner coordinator co-ordinator adviser advisor administrator assistant analyst consultant nurse inspector superintendent commander representative rep observer minutes minute-taker notetaker note-taker facilitator editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host guardian sponsor contact warden churchwarden ranger keeper verger caretaker trainee intern apprentice ht dht senco dsl pcso rfo ceo cfo coo cto cio dpo sro sec ad vicar rector curate chaplain priest".split(" ")
     );
     IRISH_PARTICLES = /* @__PURE__ */ new Set(["\xD3", "N\xED", "Nic", "Ua", "U\xED", "Mac", "Mhic"]);
     SPACE_RUN_OR_OTHER_SPACE = / \s|[^\S ]/;
@@ -7395,7 +7395,8 @@ var init_owners = __esm({
       }
       /**
        * The one person an undeclared handle is made from: first name (`@maya`), surname (`@okafor`), both run
-       * together (`@jeanluc`), or initial and surname (`@mruiz`, `@jkowal`).
+       * together (`@jeanluc`), initial and surname (`@mruiz`, `@jkowal`, `@cobriain`), or first name and the initials of the
+       * rest (`@kwame-md`).
        */
       byHandleShape(handle) {
         const h = handle.replace(/[^a-z]/g, "");
@@ -7406,7 +7407,8 @@ var init_owners = __esm({
           if (words2.length < 2) continue;
           const first = words2[0];
           const last = words2[words2.length - 1];
-          const shaped = h === first || h === last || h === first + last || h === words2.join("") || h === words2.slice(0, -1).join("") || h === first + last[0] || h.length >= 4 && h[0] === first[0] && last.startsWith(h.slice(1));
+          const rest = fold(person2.name).replace(/[^a-z -]/g, "").split(/[\s-]+/).filter(Boolean).slice(1);
+          const shaped = h === first || h === last || h === first + last || h === words2.join("") || h === words2.slice(0, -1).join("") || h === first + last[0] || h.length >= 4 && h[0] === first[0] && last.startsWith(h.slice(1)) || h.length >= 4 && h === first[0] + words2.slice(1).join("") || rest.length > 1 && h === first + rest.map((word2) => word2[0]).join("");
           if (!shaped) continue;
           if (found) return null;
           found = person2;
@@ -7532,7 +7534,7 @@ var init_attendance = __esm({
     PEOPLE = "(?:members|board members|committee members|panel members|council members|councillors|cllrs|trustees|governors|directors|commissioners|officers|staff|guests|observers|delegates|representatives|advisers|advisors|participants|voting members|non[- ]members|co-opted members|associate members|others|people|persons|attendees)";
     MODE = "(?:remote|in[- ]person|virtual|online|physical|on[- ]?site|dial[- ]in|video|phone)";
     MODES = `(?:${MODE}(?:\\s+(?:and|&|/|or)\\s+${MODE})?)`;
-    OFFICES = "chair(?:person|man|woman)?|co-?chair|vice[- ]chair(?:man|person)?|scribe|minute[- ]?taker|note[- ]?taker|clerk|facilitator|moderator|host|recording secretary|minutes secretary";
+    OFFICES = "chair(?:person|man|woman)?|co-?chair|vice[- ]chair(?:man|person)?|scribe|minute[- ]?taker|note[- ]?taker|clerk|facilitator|moderator|host|tech(?:nical)? lead|recording secretary|minutes secretary";
     END = "(?=\\s?(?:\\([^()]{1,40}\\))?\\s?(?:$|[:\\u2013\\u2014]|-(?=\\s|$)|;\\s|\\s-|\\.(?:\\s|$)|\\s\\.(?=[A-Z])|\\s(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\\.?\\s[A-Z]|\\s(?:(?:these|they|apologies)\\s)?(?:were|was|had been|have been)\\s(?:received|noted|given|accepted)\\sfrom\\s|,\\s|\\s[A-Z]\\.\\s?[A-Z][a-z]))";
     PEOPLE_FIRST = [
       "members",
@@ -8054,7 +8056,7 @@ function readTask(text3, isOwner = () => true) {
     return task;
   }
   const handles = TASK_HANDLES.exec(text3);
-  if (handles) return { ownersRaw: handles[1].trim().split(/[\s,]+/).join(", "), text: handles[2].trim() };
+  if (handles) return { ownersRaw: handles[1].trim().split(/[\s,]+/).join(", "), text: handles[2].trim().replace(/^[-\u2013\u2014]\s+/, "") };
   const trailing = /^(.+?)\s*\(?((?:@[\w.-]+[\s,]*)+)\)?$/.exec(text3);
   if (trailing) return { ownersRaw: trailing[2].trim().split(/[\s,]+/).join(", "), text: trailing[1].trim() };
   const dashOwner = DASH_OWNER.exec(text3);
@@ -8202,6 +8204,27 @@ function extractInlineActions(source, isOwner = () => true) {
       if (detailDepth >= 0 && (line.kind === "item" && line.depth > detailDepth || isWrapped(line))) continue;
       detailDepth = -1;
       const body = line.text.replace(ENUMERATED, "");
+      const bracketed2 = section === "matters-arising" ? STATUS_IN_BRACKETS.exec(body) : null;
+      if (bracketed2 && startsWithStatus(bracketed2[1])) {
+        const task = readTask(body.slice(bracketed2[0].length), isOwner);
+        if (task.ownersRaw !== null) {
+          const { text: text3, lines: spanned } = withContinuation(lines, i, task.text);
+          i += spanned.length - 1;
+          const entry = inlineAction(task, text3, null, spanned, section);
+          entry.progress = bracketed2[1];
+          actions.push(entry);
+          continue;
+        }
+      }
+      const named = section === "matters-arising" ? NAMED_WITH_OWNERS.exec(body) : null;
+      if (named && isOwner(named[2])) {
+        const { text: text3, lines: spanned } = withContinuation(lines, i, body);
+        i += spanned.length - 1;
+        const entry = inlineAction({ ownersRaw: named[2] }, named[1], null, spanned, section);
+        entry.progress = text3.slice(text3.indexOf(named[3]));
+        actions.push(entry);
+        continue;
+      }
       const referenced = section === "matters-arising" ? readActionReference(body) : null;
       if (referenced) {
         const wording = readOwnerFirst(referenced.wording) ?? { ownersRaw: null, text: referenced.wording };
@@ -8473,7 +8496,7 @@ function wrappedOwners(lines, index, head, tags, isOwner) {
   tags[tags.length - 1] = opened;
   return { lines: [lines[index], next], reread: true };
 }
-var TRAILING_OWNER, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, SPEAKER2, ADDRESSED2, CARRIED_OVER, SECTION, MATTERS_ARISING, NEXT_ITEM, LABELLED_PROGRESS, BY_FIRST_NAME;
+var TRAILING_OWNER, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, SPEAKER2, ADDRESSED2, CARRIED_OVER, SECTION, MATTERS_ARISING, NEXT_ITEM, NAMED_WITH_OWNERS, STATUS_IN_BRACKETS, LABELLED_PROGRESS, BY_FIRST_NAME;
 var init_action_lines = __esm({
   "src/parse/action-lines.ts"() {
     "use strict";
@@ -8500,6 +8523,8 @@ var init_action_lines = __esm({
     SECTION = ACTION_SECTION;
     MATTERS_ARISING = EARLIER_ACTIONS_SECTION;
     NEXT_ITEM = letterPattern(String.raw`^(?:(?:item|minute) \d{1,4}|[A-Z]{1,6}\/\d{1,4}(?:\/\d{1,4}){0,2}|\d{4}\.\d{1,3}|\d{1,3}(?:\.\d{1,2})?|[IVX]{1,5})[.:)]?\s+(?:[\u2013\u2014-]\s+)?\p{Lu}`, "iu");
+    NAMED_WITH_OWNERS = /^([A-Z][^()]{2,80}?) \(([A-Z][A-Za-z]{1,3}(?:\s?[/,&]\s?[A-Z][A-Za-z]{1,3}){0,3})\) [-\u2013\u2014] (\S.*)$/;
+    STATUS_IN_BRACKETS = /^\[([^\]]{1,24})\]\s+/;
     LABELLED_PROGRESS = /^(.+?)\s(?:\[[^\]]{1,60}\]\s)?(?:Status|Progress|Update):\s(.+)$/;
     BY_FIRST_NAME = letterPattern(String.raw`\bby \p{Lu}[\p{Ll}'\u2019-]+$`, "u");
   }
@@ -8978,7 +9003,7 @@ function opensFormalResolution(text3) {
 function mayStartMotion(text3) {
   return MOTION_FIRST_LETTERS.includes(String.fromCharCode(text3.charCodeAt(0) | 32));
 }
-var DECISION_MARKER, NO_DECISION, MIDLINE_RESOLVED, BE_IT_RESOLVED, MOTION_BLOCK_HEADING, MOVER_LINE, BLOCK_OUTCOME, BLOCK_DECIDED, DECISION_LEAD, DECISION_PART, PARTS_LEAD_IN, INLINE_PART, DECISION_SENTENCES, DECISION_VERB, MOTION_OUTCOME, MOTION_START, MOTION_FIRST_LETTERS, MOVER_FIRST_MOTION, MOTION_CARRIED, MOTION_NOT_DECIDED, LEADING_SYMBOL;
+var DECISION_MARKER, NO_DECISION, MIDLINE_RESOLVED, BE_IT_RESOLVED, MOTION_BLOCK_HEADING, MOVER_LINE, BLOCK_OUTCOME, BLOCK_DECIDED, DECISION_SECTION, DECISION_LEAD, DECISION_PART, PARTS_LEAD_IN, INLINE_PART, DECISION_SENTENCES, DECISION_VERB, MOTION_OUTCOME, MOTION_START, MOTION_FIRST_LETTERS, MOVER_FIRST_MOTION, MOTION_CARRIED, MOTION_NOT_DECIDED, LEADING_SYMBOL;
 var init_decisions = __esm({
   "src/lexicon/decisions.ts"() {
     "use strict";
@@ -8990,6 +9015,7 @@ var init_decisions = __esm({
     MOVER_LINE = /^(?:moved|mover|proposed|proposer|seconded|seconder)\b/i;
     BLOCK_OUTCOME = /^(?:(?:the )?(?:motion|resolution|recommendation) (?:was )?(?:put and )?)?(carried|adopted|passed|agreed|lost|defeated|failed|withdrawn|fell)\b/i;
     BLOCK_DECIDED = /^(?:carried|adopted|passed|agreed)$/i;
+    DECISION_SECTION = /^(?:\d{1,2}[.)]?\s+)?(?:key |summary of )?decisions?(?: (?:made|taken|agreed|log|record))?:?$/i;
     DECISION_LEAD = /^(?:resolved|resolution|decision|decided|agreed|approved|noted)$/i;
     DECISION_PART = /^\(?(\d{1,2}|[a-z]|[ivx]{1,4})\)\s+(.+)$/;
     PARTS_LEAD_IN = /^It was (?:unanimously )?(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed)(?: that| THAT)?\s?:?$/;
@@ -9022,6 +9048,12 @@ function extractDecisions(source, itemAt) {
     const line = lines[i];
     if (line.cells) {
       for (const cell of line.cells) for (const text4 of cellDecisions(cell)) decisions.push({ text: text4, item: itemAt(line.line), line: line.line });
+      continue;
+    }
+    if ((line.kind === "heading" || line.text.endsWith(":")) && DECISION_SECTION.test(line.text)) {
+      const listed = sectionItems(lines, i + 1);
+      for (const item of listed) decisions.push({ text: item.text, item: itemAt(item.line), line: item.line });
+      i += listed.length;
       continue;
     }
     if (line.kind === "heading") continue;
@@ -9094,6 +9126,15 @@ function extractDecisions(source, itemAt) {
     if (sentence) decisions.push({ text: sentence, item: itemAt(line.line), line: line.line });
   }
   return decisions;
+}
+function sectionItems(lines, start) {
+  const items2 = [];
+  const depth = lines[start]?.kind === "item" ? lines[start].depth : -1;
+  for (let i = start; i < lines.length && lines[i].kind === "item" && lines[i].depth >= depth; i++) {
+    if (lines[i].depth > depth) continue;
+    items2.push({ text: withWrappedLines(lines, i, lines[i].text, MAX_WRAPPED_LINES, () => false), line: lines[i].line });
+  }
+  return items2;
 }
 function readMotionBlock(lines, index) {
   const isResolution = /resolution/i.test(lines[index].text);
@@ -9594,7 +9635,7 @@ function readCandidate(line) {
   }
   if (!mayBeNumbered(text3)) return null;
   const space = text3.indexOf(" ");
-  if (space > 0 && text3.charCodeAt(space + 1) === 91) text3 = text3.replace(/^(\S+\s)\[\d{1,3}\]/, "$1");
+  if (space > 0 && text3.charCodeAt(space + 1) === 91) text3 = text3.replace(/^(\S+\s)(?:\[\d{1,3}\]|\[@?[\w.-]{1,39}\]\s)/, "$1");
   const m = NUMBERED2.exec(text3);
   if (!m) return null;
   const label = matchRollLabel(m[2]);
@@ -10154,6 +10195,7 @@ function assignOffices(people, holders) {
     const key2 = fold(holder.name);
     const listed = byName.get(key2);
     if (listed) listed.role ??= holder.role;
+    else if (!key2.includes(" ") && people.attendees.filter((person2) => fold(person2.name).split(" ")[0] === key2).length === 1) continue;
     else if (!absent.has(key2) && people.sections.some((section) => section.kind === "attendees")) {
       people.attendees.push(holder);
       byName.set(key2, holder);
@@ -16772,7 +16814,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "a2af72be6502904b" : "source";
+    BUILD = true ? "2b105370b118abc6" : "source";
   }
 });
 

@@ -677,7 +677,7 @@ var HONORIFIC_FIRST_WORDS = new Set(
 );
 var PARTICLES = /* @__PURE__ */ new Set(["de", "da", "di", "du", "do", "dos", "das", "del", "della", "dei", "degli", "der", "den", "ter", "ten", "van", "von", "zu", "la", "le", "bin", "al", "el", "ibn", "ap", "mac", "st", "st."]);
 var ROLE_WORDS = new Set(
-  "chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk governor trustee director officer manager member lead head headteacher headmaster headmistress principal executive councillor mayor commissioner coordinator co-ordinator adviser advisor administrator assistant analyst consultant nurse inspector superintendent commander representative rep observer minutes minute-taker notetaker note-taker facilitator editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host guardian sponsor contact warden churchwarden ranger keeper verger caretaker trainee intern apprentice ht dht senco dsl pcso rfo ceo cfo coo cto cio dpo sro sec ad".split(" ")
+  "chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk governor trustee director officer manager member lead head headteacher headmaster headmistress principal executive councillor mayor commissioner coordinator co-ordinator adviser advisor administrator assistant analyst consultant nurse inspector superintendent commander representative rep observer minutes minute-taker notetaker note-taker facilitator editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host guardian sponsor contact warden churchwarden ranger keeper verger caretaker trainee intern apprentice ht dht senco dsl pcso rfo ceo cfo coo cto cio dpo sro sec ad vicar rector curate chaplain priest".split(" ")
 );
 function stripHonorifics(name) {
   if (!HONORIFIC_FIRST_WORDS.has(leadingLetters(name).toLowerCase())) return name.trim();
@@ -1809,7 +1809,8 @@ var Directory = class {
   }
   /**
    * The one person an undeclared handle is made from: first name (`@maya`), surname (`@okafor`), both run
-   * together (`@jeanluc`), or initial and surname (`@mruiz`, `@jkowal`).
+   * together (`@jeanluc`), initial and surname (`@mruiz`, `@jkowal`, `@cobriain`), or first name and the initials of the
+   * rest (`@kwame-md`).
    */
   byHandleShape(handle) {
     const h = handle.replace(/[^a-z]/g, "");
@@ -1820,7 +1821,8 @@ var Directory = class {
       if (words2.length < 2) continue;
       const first = words2[0];
       const last = words2[words2.length - 1];
-      const shaped = h === first || h === last || h === first + last || h === words2.join("") || h === words2.slice(0, -1).join("") || h === first + last[0] || h.length >= 4 && h[0] === first[0] && last.startsWith(h.slice(1));
+      const rest = fold(person.name).replace(/[^a-z -]/g, "").split(/[\s-]+/).filter(Boolean).slice(1);
+      const shaped = h === first || h === last || h === first + last || h === words2.join("") || h === words2.slice(0, -1).join("") || h === first + last[0] || h.length >= 4 && h[0] === first[0] && last.startsWith(h.slice(1)) || h.length >= 4 && h === first[0] + words2.slice(1).join("") || rest.length > 1 && h === first + rest.map((word) => word[0]).join("");
       if (!shaped) continue;
       if (found) return null;
       found = person;
@@ -2024,7 +2026,7 @@ function stem(word) {
 
 // src/lexicon/actions.ts
 var ACTION_WORD = /action/i;
-var ACTION_POINT = /^AP\s?(?::|[-\u2013\u2014](?=\s))\s*(.*)$/;
+var ACTION_POINT = /^A[PI]\s?(?::|[-\u2013\u2014](?=\s))\s*(.*)$/;
 var ADDRESSED = /^@([A-Za-z][\w.'-]{0,30}):\s+([a-z]+)\b(.*)$/;
 var IMPERATIVES = new Set(
   "ask pursue send draft review check contact write update prepare circulate chase confirm arrange email schedule create file post share investigate reach talk add remove fix submit publish book organise organize coordinate invite find get provide report respond raise bring put move follow set open close document research liaise collect compile obtain request notify inform remind ensure identify agree establish explore look work".split(" ")
@@ -2035,7 +2037,7 @@ function opensWithImperative(text) {
 }
 var NOUN_READING = /^(?:is|are|was|were|has|have|had|will|would|should|can|could|may|might|of|seems?)\b/;
 function mayHoldActionMarker(text) {
-  return ACTION_WORD.test(text) || text.startsWith("AP") || text.startsWith("@");
+  return ACTION_WORD.test(text) || text.startsWith("AP") || text.startsWith("AI") || text.startsWith("@");
 }
 var WITH_OWNER = /^actions?\s*\(([^()]{0,200})\)\s*(?:[:\-\u2013\u2014.]+\s*)?(.*)$/i;
 var FOR_OWNER = /^actions?(?: items?| points?)? for ([^:]{1,160}):\s*(.*)$/i;
@@ -2046,7 +2048,7 @@ var PARAGRAPH_NUMBER = /^\d{1,3}(?:\.\d{1,3})*\.?\s+/;
 var NO_ACTION = /^(?:none|nothing|nil|n\/a|no (?:new |further )?actions?|not applicable)\b/i;
 function readActionMarker(lineText2) {
   const text = isDigit(lineText2.charCodeAt(0)) ? lineText2.replace(PARAGRAPH_NUMBER, "") : lineText2;
-  const point = text.startsWith("AP") ? ACTION_POINT.exec(text) : null;
+  const point = text.startsWith("AP") || text.startsWith("AI") ? ACTION_POINT.exec(text) : null;
   if (point) return { ownersRaw: null, body: point[1].trim(), number: null, emptyOwner: false, abbreviated: true };
   const addressed = text.startsWith("@") ? ADDRESSED.exec(text) : null;
   if (addressed && opensWithImperative(`${addressed[2]}${addressed[3]}`)) return { ownersRaw: addressed[1], body: `${addressed[2]}${addressed[3]}`.trim(), number: null, emptyOwner: false };
@@ -2081,7 +2083,7 @@ function isNoAction(body) {
 }
 var TRAILING_TAG = /[.!?]\s+actions?\s*[:\u2013\u2014-]\s*/gi;
 var ACTION_SECTION = /^(?:\d{1,3}[.:)]?\s+|[ivx]{1,5}[.:)]\s+)?(?:summary of |new |agreed )?(?:actions?(?: items?| points?| agreed| arising| list| log| summary| required)?|next steps|follow[- ]ups?(?: tasks| items| actions)?|to ?dos?|tasks)\s*:?$/i;
-var EARLIER_ACTIONS_SECTION = /^(?:\d{1,3}[.:)]? |[A-Z]{1,5}\/[\d/]{1,10} {1,2})?(?:the following )?(?:matters arising|actions? from (?:the )?(?:previous|last) meetings?|outstanding action(?: item| point)?s|previous actions?(?: items| points)?|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync)'s action(?: item| point)?s|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|actions? from the [A-Z][a-z]{2,8}(?: \d{4})? meeting(?: were reported)?)(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/i;
+var EARLIER_ACTIONS_SECTION = /^(?:\d{1,3}[.:)]? |[A-Z]{1,5}\/[\d/]{1,10} {1,2})?(?:the following )?(?:matters arising|actions? from (?:the )?(?:previous|last) meetings?|outstanding action(?: item| point)?s|previous actions?(?: items| points)?|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync)'s action(?: item| point)?s|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|actions? from the [A-Z][a-z]{2,8}(?: \d{4})? meeting(?: were reported)?)(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/i;
 var ACTION_LEAD_IN = /\b(?:the following|these) (?:follow[- ]up items|actions|action items|action points|tasks|next steps)\b[^:]{0,40}:$/i;
 var TRAILING_PHRASE = / [-\u2013\u2014] ([^\s\u2013\u2014-][^\u2013\u2014]{0,19})$/;
 var RAG_WORD = /^(?:red|amber|green|blue|[RAGB])$/i;
@@ -2109,7 +2111,7 @@ var TASK_GLYPH = /^([\u2610\u2611\u2612]) ?/;
 var PEOPLE = "(?:members|board members|committee members|panel members|council members|councillors|cllrs|trustees|governors|directors|commissioners|officers|staff|guests|observers|delegates|representatives|advisers|advisors|participants|voting members|non[- ]members|co-opted members|associate members|others|people|persons|attendees)";
 var MODE = "(?:remote|in[- ]person|virtual|online|physical|on[- ]?site|dial[- ]in|video|phone)";
 var MODES = `(?:${MODE}(?:\\s+(?:and|&|/|or)\\s+${MODE})?)`;
-var OFFICES = "chair(?:person|man|woman)?|co-?chair|vice[- ]chair(?:man|person)?|scribe|minute[- ]?taker|note[- ]?taker|clerk|facilitator|moderator|host|recording secretary|minutes secretary";
+var OFFICES = "chair(?:person|man|woman)?|co-?chair|vice[- ]chair(?:man|person)?|scribe|minute[- ]?taker|note[- ]?taker|clerk|facilitator|moderator|host|tech(?:nical)? lead|recording secretary|minutes secretary";
 var END = "(?=\\s?(?:\\([^()]{1,40}\\))?\\s?(?:$|[:\\u2013\\u2014]|-(?=\\s|$)|;\\s|\\s-|\\.(?:\\s|$)|\\s\\.(?=[A-Z])|\\s(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\\.?\\s[A-Z]|\\s(?:(?:these|they|apologies)\\s)?(?:were|was|had been|have been)\\s(?:received|noted|given|accepted)\\sfrom\\s|,\\s|\\s[A-Z]\\.\\s?[A-Z][a-z]))";
 var PEOPLE_FIRST = [
   "members",
@@ -2683,7 +2685,7 @@ function readTask(text, isOwner = () => true) {
     return task;
   }
   const handles = TASK_HANDLES.exec(text);
-  if (handles) return { ownersRaw: handles[1].trim().split(/[\s,]+/).join(", "), text: handles[2].trim() };
+  if (handles) return { ownersRaw: handles[1].trim().split(/[\s,]+/).join(", "), text: handles[2].trim().replace(/^[-\u2013\u2014]\s+/, "") };
   const trailing = /^(.+?)\s*\(?((?:@[\w.-]+[\s,]*)+)\)?$/.exec(text);
   if (trailing) return { ownersRaw: trailing[2].trim().split(/[\s,]+/).join(", "), text: trailing[1].trim() };
   const dashOwner = DASH_OWNER.exec(text);
@@ -2829,6 +2831,27 @@ function extractInlineActions(source, isOwner = () => true) {
       if (detailDepth >= 0 && (line.kind === "item" && line.depth > detailDepth || isWrapped(line))) continue;
       detailDepth = -1;
       const body = line.text.replace(ENUMERATED, "");
+      const bracketed2 = section === "matters-arising" ? STATUS_IN_BRACKETS.exec(body) : null;
+      if (bracketed2 && startsWithStatus(bracketed2[1])) {
+        const task = readTask(body.slice(bracketed2[0].length), isOwner);
+        if (task.ownersRaw !== null) {
+          const { text, lines: spanned } = withContinuation(lines, i, task.text);
+          i += spanned.length - 1;
+          const entry = inlineAction(task, text, null, spanned, section);
+          entry.progress = bracketed2[1];
+          actions.push(entry);
+          continue;
+        }
+      }
+      const named = section === "matters-arising" ? NAMED_WITH_OWNERS.exec(body) : null;
+      if (named && isOwner(named[2])) {
+        const { text, lines: spanned } = withContinuation(lines, i, body);
+        i += spanned.length - 1;
+        const entry = inlineAction({ ownersRaw: named[2] }, named[1], null, spanned, section);
+        entry.progress = text.slice(text.indexOf(named[3]));
+        actions.push(entry);
+        continue;
+      }
       const referenced = section === "matters-arising" ? readActionReference(body) : null;
       if (referenced) {
         const wording = readOwnerFirst(referenced.wording) ?? { ownersRaw: null, text: referenced.wording };
@@ -2930,6 +2953,8 @@ function addressedTask(body, isOwner) {
   const read = readOwnerColon(body, isOwner);
   return read && opensWithImperative(read.text) ? read : null;
 }
+var NAMED_WITH_OWNERS = /^([A-Z][^()]{2,80}?) \(([A-Z][A-Za-z]{1,3}(?:\s?[/,&]\s?[A-Z][A-Za-z]{1,3}){0,3})\) [-\u2013\u2014] (\S.*)$/;
+var STATUS_IN_BRACKETS = /^\[([^\]]{1,24})\]\s+/;
 var LABELLED_PROGRESS = /^(.+?)\s(?:\[[^\]]{1,60}\]\s)?(?:Status|Progress|Update):\s(.+)$/;
 function withContinuation(lines, start, first) {
   const spanned = [lines[start]];
@@ -3546,6 +3571,7 @@ var MOTION_BLOCK_HEADING = /^(?:(?:COUNCIL|COMMITTEE|BOARD|Council|Committee|Boa
 var MOVER_LINE = /^(?:moved|mover|proposed|proposer|seconded|seconder)\b/i;
 var BLOCK_OUTCOME = /^(?:(?:the )?(?:motion|resolution|recommendation) (?:was )?(?:put and )?)?(carried|adopted|passed|agreed|lost|defeated|failed|withdrawn|fell)\b/i;
 var BLOCK_DECIDED = /^(?:carried|adopted|passed|agreed)$/i;
+var DECISION_SECTION = /^(?:\d{1,2}[.)]?\s+)?(?:key |summary of )?decisions?(?: (?:made|taken|agreed|log|record))?:?$/i;
 var DECISION_LEAD = /^(?:resolved|resolution|decision|decided|agreed|approved|noted)$/i;
 var DECISION_PART = /^\(?(\d{1,2}|[a-z]|[ivx]{1,4})\)\s+(.+)$/;
 var PARTS_LEAD_IN = /^It was (?:unanimously )?(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed)(?: that| THAT)?\s?:?$/;
@@ -3587,6 +3613,12 @@ function extractDecisions(source, itemAt) {
     const line = lines[i];
     if (line.cells) {
       for (const cell of line.cells) for (const text2 of cellDecisions(cell)) decisions.push({ text: text2, item: itemAt(line.line), line: line.line });
+      continue;
+    }
+    if ((line.kind === "heading" || line.text.endsWith(":")) && DECISION_SECTION.test(line.text)) {
+      const listed = sectionItems(lines, i + 1);
+      for (const item of listed) decisions.push({ text: item.text, item: itemAt(item.line), line: item.line });
+      i += listed.length;
       continue;
     }
     if (line.kind === "heading") continue;
@@ -3659,6 +3691,15 @@ function extractDecisions(source, itemAt) {
     if (sentence) decisions.push({ text: sentence, item: itemAt(line.line), line: line.line });
   }
   return decisions;
+}
+function sectionItems(lines, start) {
+  const items = [];
+  const depth = lines[start]?.kind === "item" ? lines[start].depth : -1;
+  for (let i = start; i < lines.length && lines[i].kind === "item" && lines[i].depth >= depth; i++) {
+    if (lines[i].depth > depth) continue;
+    items.push({ text: withWrappedLines(lines, i, lines[i].text, MAX_WRAPPED_LINES, () => false), line: lines[i].line });
+  }
+  return items;
 }
 var MAX_BLOCK_LINES = 30;
 var BLOCK_PART = /^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+(.+)$/;
@@ -4132,7 +4173,7 @@ function readCandidate(line) {
   }
   if (!mayBeNumbered(text)) return null;
   const space = text.indexOf(" ");
-  if (space > 0 && text.charCodeAt(space + 1) === 91) text = text.replace(/^(\S+\s)\[\d{1,3}\]/, "$1");
+  if (space > 0 && text.charCodeAt(space + 1) === 91) text = text.replace(/^(\S+\s)(?:\[\d{1,3}\]|\[@?[\w.-]{1,39}\]\s)/, "$1");
   const m = NUMBERED2.exec(text);
   if (!m) return null;
   const label = matchRollLabel(m[2]);
@@ -4667,6 +4708,7 @@ function assignOffices(people, holders) {
     const key = fold(holder.name);
     const listed = byName.get(key);
     if (listed) listed.role ??= holder.role;
+    else if (!key.includes(" ") && people.attendees.filter((person) => fold(person.name).split(" ")[0] === key).length === 1) continue;
     else if (!absent.has(key) && people.sections.some((section) => section.kind === "attendees")) {
       people.attendees.push(holder);
       byName.set(key, holder);

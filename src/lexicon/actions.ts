@@ -20,10 +20,11 @@ export interface ActionMarker {
   abbreviated?: boolean;
 }
 
-// Every marker form contains the word "action" or opens with "AP"; most lines of minutes do neither, so callers test this first.
+// Every marker form contains the word "action" or opens with "AP", "AI" or "@"; most lines of minutes do neither, so callers test this first.
 export const ACTION_WORD = /action/i;
-// "AP: Priya to pay the deposit", "AP – Finn & Jamal to plan …": an action point, in capitals only.
-const ACTION_POINT = /^AP\s?(?::|[-\u2013\u2014](?=\s))\s*(.*)$/;
+// "AP: Priya to pay the deposit", "AP – Finn & Jamal to plan …", "AI: @hkowal to share …": an action point or
+// item, in capitals only.
+const ACTION_POINT = /^A[PI]\s?(?::|[-\u2013\u2014](?=\s))\s*(.*)$/;
 
 // "@Esperanza: ask Brand Management for …": an action addressed to someone, as foundation boards write them.
 // Speaker notes take the same shape ("@rvagg: Seems sentiment is …"), so the words after the colon must open
@@ -47,7 +48,7 @@ const NOUN_READING = /^(?:is|are|was|were|has|have|had|will|would|should|can|cou
 
 /** Whether a line may hold an action marker: the cheap test before `readActionMarker`. */
 export function mayHoldActionMarker(text: string): boolean {
-  return ACTION_WORD.test(text) || text.startsWith('AP') || text.startsWith('@');
+  return ACTION_WORD.test(text) || text.startsWith('AP') || text.startsWith('AI') || text.startsWith('@');
 }
 
 // ACTION (MOPAC) – text / ACTION (Baljit Ubhey and Betsy Stanko): text / ACTION(All) - text
@@ -68,7 +69,7 @@ const NO_ACTION = /^(?:none|nothing|nil|n\/a|no (?:new |further )?actions?|not a
 /** The marker at the start of a line of minutes ("ACTION (X) –", "Action item:", "Action #2:"), or null. */
 export function readActionMarker(lineText: string): ActionMarker | null {
   const text = isDigit(lineText.charCodeAt(0)) ? lineText.replace(PARAGRAPH_NUMBER, '') : lineText;
-  const point = text.startsWith('AP') ? ACTION_POINT.exec(text) : null;
+  const point = text.startsWith('AP') || text.startsWith('AI') ? ACTION_POINT.exec(text) : null;
   if (point) return { ownersRaw: null, body: point[1].trim(), number: null, emptyOwner: false, abbreviated: true };
   const addressed = text.startsWith('@') ? ADDRESSED.exec(text) : null;
   if (addressed && opensWithImperative(`${addressed[2]}${addressed[3]}`)) return { ownersRaw: addressed[1], body: `${addressed[2]}${addressed[3]}`.trim(), number: null, emptyOwner: false };
@@ -125,7 +126,7 @@ export const TRAILING_TAG = /[.!?]\s+actions?\s*[:\u2013\u2014-]\s*/gi;
 export const ACTION_SECTION = /^(?:\d{1,3}[.:)]?\s+|[ivx]{1,5}[.:)]\s+)?(?:summary of |new |agreed )?(?:actions?(?: items?| points?| agreed| arising| list| log| summary| required)?|next steps|follow[- ]ups?(?: tasks| items| actions)?|to ?dos?|tasks)\s*:?$/i;
 
 /** Headings that open a report on earlier meetings' actions. */
-export const EARLIER_ACTIONS_SECTION = /^(?:\d{1,3}[.:)]? |[A-Z]{1,5}\/[\d/]{1,10} {1,2})?(?:the following )?(?:matters arising|actions? from (?:the )?(?:previous|last) meetings?|outstanding action(?: item| point)?s|previous actions?(?: items| points)?|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync)'s action(?: item| point)?s|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|actions? from the [A-Z][a-z]{2,8}(?: \d{4})? meeting(?: were reported)?)(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/i;
+export const EARLIER_ACTIONS_SECTION = /^(?:\d{1,3}[.:)]? |[A-Z]{1,5}\/[\d/]{1,10} {1,2})?(?:the following )?(?:matters arising|actions? from (?:the )?(?:previous|last) meetings?|outstanding action(?: item| point)?s|previous actions?(?: items| points)?|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync)'s action(?: item| point)?s|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|actions? from the [A-Z][a-z]{2,8}(?: \d{4})? meeting(?: were reported)?)(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/i;
 
 /** A line that introduces this meeting's actions in prose: "The following follow-up items were recorded:". */
 export const ACTION_LEAD_IN = /\b(?:the following|these) (?:follow[- ]up items|actions|action items|action points|tasks|next steps)\b[^:]{0,40}:$/i;

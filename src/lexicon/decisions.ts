@@ -39,6 +39,9 @@ export const BLOCK_OUTCOME = /^(?:(?:the )?(?:motion|resolution|recommendation) 
 /** The outcomes that make a motion block a decision. */
 export const BLOCK_DECIDED = /^(?:carried|adopted|passed|agreed)$/i;
 
+/** "## Decisions", "Decisions made:", "Key decisions": a section whose list items are the meeting's decisions. */
+export const DECISION_SECTION = /^(?:\d{1,2}[.)]?\s+)?(?:key |summary of )?decisions?(?: (?:made|taken|agreed|log|record))?:?$/i;
+
 /** Bold lead words that are decision markers ("**Agreed:** …"). */
 export const DECISION_LEAD = /^(?:resolved|resolution|decision|decided|agreed|approved|noted)$/i;
 

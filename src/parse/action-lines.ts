@@ -186,6 +186,29 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
       if (detailDepth >= 0 && ((line.kind === 'item' && line.depth > detailDepth) || isWrapped(line))) continue;
       detailDepth = -1;
       const body = line.text.replace(ENUMERATED, '');
+      // "[done] @pdeshmukh - write the tutorial": an earlier action with its status in brackets before it.
+      const bracketed = section === 'matters-arising' ? STATUS_IN_BRACKETS.exec(body) : null;
+      if (bracketed && startsWithStatus(bracketed[1])) {
+        const task = readTask(body.slice(bracketed[0].length), isOwner);
+        if (task.ownersRaw !== null) {
+          const { text, lines: spanned } = withContinuation(lines, i, task.text);
+          i += spanned.length - 1;
+          const entry = inlineAction(task, text, null, spanned, section);
+          entry.progress = bracketed[1];
+          actions.push(entry);
+          continue;
+        }
+      }
+      // "Boiler service (PH) – the boiler was serviced on 3rd February. Done.": a task named, its owners' initials, its progress.
+      const named = section === 'matters-arising' ? NAMED_WITH_OWNERS.exec(body) : null;
+      if (named && isOwner(named[2])) {
+        const { text, lines: spanned } = withContinuation(lines, i, body);
+        i += spanned.length - 1;
+        const entry = inlineAction({ ownersRaw: named[2] }, named[1], null, spanned, section);
+        entry.progress = text.slice(text.indexOf(named[3]));
+        actions.push(entry);
+        continue;
+      }
       const referenced = section === 'matters-arising' ? readActionReference(body) : null;
       if (referenced) {
         const wording = readOwnerFirst(referenced.wording) ?? { ownersRaw: null, text: referenced.wording };
@@ -359,6 +382,8 @@ function addressedTask(body: string, isOwner: (raw: string) => boolean): { owner
   return read && opensWithImperative(read.text) ? read : null;
 }
 
+const NAMED_WITH_OWNERS = /^([A-Z][^()]{2,80}?) \(([A-Z][A-Za-z]{1,3}(?:\s?[/,&]\s?[A-Z][A-Za-z]{1,3}){0,3})\) [-\u2013\u2014] (\S.*)$/;
+const STATUS_IN_BRACKETS = /^\[([^\]]{1,24})\]\s+/;
 const LABELLED_PROGRESS = /^(.+?)\s(?:\[[^\]]{1,60}\]\s)?(?:Status|Progress|Update):\s(.+)$/;
 
 function withContinuation(lines: Line[], start: number, first: string): { text: string; lines: Line[] } {

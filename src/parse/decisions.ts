@@ -2,7 +2,7 @@ import type { Decision } from '../model/types.js';
 import { withWrappedLines, type Line, type Source } from '../read/source.js';
 import type { ItemLocator } from './locate.js';
 import { readActionMarker } from '../lexicon/actions.js';
-import { BE_IT_RESOLVED, BLOCK_DECIDED, BLOCK_OUTCOME, MOTION_BLOCK_HEADING, MOVER_LINE, NO_DECISION, opensFormalResolution, DECISION_LEAD, DECISION_MARKER, mayOpenDecisionMarker, mayStartMotion, DECISION_PART, DECISION_SENTENCES, DECISION_VERB, INLINE_PART, LEADING_SYMBOL, MIDLINE_RESOLVED, MOTION_CARRIED, MOTION_NOT_DECIDED, MOTION_OUTCOME, MOTION_START, MOVER_FIRST_MOTION, PARTS_LEAD_IN } from '../lexicon/decisions.js';
+import { BE_IT_RESOLVED, BLOCK_DECIDED, DECISION_SECTION, BLOCK_OUTCOME, MOTION_BLOCK_HEADING, MOVER_LINE, NO_DECISION, opensFormalResolution, DECISION_LEAD, DECISION_MARKER, mayOpenDecisionMarker, mayStartMotion, DECISION_PART, DECISION_SENTENCES, DECISION_VERB, INLINE_PART, LEADING_SYMBOL, MIDLINE_RESOLVED, MOTION_CARRIED, MOTION_NOT_DECIDED, MOTION_OUTCOME, MOTION_START, MOVER_FIRST_MOTION, PARTS_LEAD_IN } from '../lexicon/decisions.js';
 
 const MARKER = DECISION_MARKER;
 const PARAGRAPH_NUMBER = /^\d{1,3}(?:\.\d{1,3})+\.?\s+/;
@@ -27,6 +27,12 @@ export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[
     const line = lines[i];
     if (line.cells) {
       for (const cell of line.cells) for (const text of cellDecisions(cell)) decisions.push({ text, item: itemAt(line.line), line: line.line });
+      continue;
+    }
+    if ((line.kind === 'heading' || line.text.endsWith(':')) && DECISION_SECTION.test(line.text)) {
+      const listed = sectionItems(lines, i + 1);
+      for (const item of listed) decisions.push({ text: item.text, item: itemAt(item.line), line: item.line });
+      i += listed.length;
       continue;
     }
     if (line.kind === 'heading') continue;
@@ -110,6 +116,17 @@ export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[
     if (sentence) decisions.push({ text: sentence, item: itemAt(line.line), line: line.line });
   }
   return decisions;
+}
+
+/** The list straight under a section's heading or label: its items at the first item's depth, with their wrapped lines. */
+function sectionItems(lines: Line[], start: number): { text: string; line: number }[] {
+  const items: { text: string; line: number }[] = [];
+  const depth = lines[start]?.kind === 'item' ? lines[start].depth : -1;
+  for (let i = start; i < lines.length && lines[i].kind === 'item' && lines[i].depth >= depth; i++) {
+    if (lines[i].depth > depth) continue;
+    items.push({ text: withWrappedLines(lines, i, lines[i].text, MAX_WRAPPED_LINES, () => false), line: lines[i].line });
+  }
+  return items;
 }
 
 // How far a motion block's outcome may lie below its heading.

@@ -110,7 +110,8 @@ function readCandidate(line: Line): Candidate | null {
   // IRC minutes link their contents ("1. [4]Approval of minutes"). A replacement that finds nothing costs
   // three times a test: it runs only where a bracket follows the first word.
   const space = text.indexOf(' ');
-  if (space > 0 && text.charCodeAt(space + 1) === 0x5b) text = text.replace(/^(\S+\s)\[\d{1,3}\]/, '$1');
+  // "1. [4]Approval of minutes": an IRC log's link; "1. [hkowal] Announcements": who brings the item.
+  if (space > 0 && text.charCodeAt(space + 1) === 0x5b) text = text.replace(/^(\S+\s)(?:\[\d{1,3}\]|\[@?[\w.-]{1,39}\]\s)/, '$1');
   const m = NUMBERED.exec(text);
   if (!m) return null;
   // "1. Present: A, B and C" is item 1, titled by its label, however long its list.

@@ -153,6 +153,8 @@ function assignOffices(people: People, holders: Person[]): void {
     const key = fold(holder.name);
     const listed = byName.get(key);
     if (listed) listed.role ??= holder.role;
+    // "Chair: Ines" over "Attendance: Ines Albuquerque, …": someone listed, named by a first name alone.
+    else if (!key.includes(' ') && people.attendees.filter((person) => fold(person.name).split(' ')[0] === key).length === 1) continue;
     else if (!absent.has(key) && people.sections.some((section) => section.kind === 'attendees')) {
       people.attendees.push(holder);
       byName.set(key, holder);

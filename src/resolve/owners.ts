@@ -237,7 +237,8 @@ export class Directory {
 
   /**
    * The one person an undeclared handle is made from: first name (`@maya`), surname (`@okafor`), both run
-   * together (`@jeanluc`), or initial and surname (`@mruiz`, `@jkowal`).
+   * together (`@jeanluc`), initial and surname (`@mruiz`, `@jkowal`, `@cobriain`), or first name and the initials of the
+   * rest (`@kwame-md`).
    */
   private byHandleShape(handle: string): Person | null {
     const h = handle.replace(/[^a-z]/g, '');
@@ -248,7 +249,11 @@ export class Directory {
       if (words.length < 2) continue;
       const first = words[0];
       const last = words[words.length - 1];
-      const shaped = h === first || h === last || h === first + last || h === words.join('') || h === words.slice(0, -1).join('') || h === first + last[0] || (h.length >= 4 && h[0] === first[0] && last.startsWith(h.slice(1)));
+      // "@cobriain" (Ciarán Ó Briain): the initial and a surname of several words run together; "@kwame-md"
+      // (Kwame Mensah-Dutton): the first name and the initials of the rest, hyphenated parts too.
+      const rest = fold(person.name).replace(/[^a-z -]/g, '').split(/[\s-]+/).filter(Boolean).slice(1);
+      const shaped = h === first || h === last || h === first + last || h === words.join('') || h === words.slice(0, -1).join('') || h === first + last[0] || (h.length >= 4 && h[0] === first[0] && last.startsWith(h.slice(1))) ||
+        (h.length >= 4 && h === first[0] + words.slice(1).join('')) || (rest.length > 1 && h === first + rest.map((word) => word[0]).join(''));
       if (!shaped) continue;
       if (found) return null;
       found = person;
