@@ -2,7 +2,7 @@
  * The words minutes use to open a roll (who attended) or a list of apologies. One home for these
  * labels: the parser finds rolls with it and `vawg check` asks it whether a meeting has one.
  */
-import { startsUpperCase } from '../text/normalise.js';
+import { lowerCaseAscii, startsUpperCase } from '../text/normalise.js';
 import { letterPattern } from '../text/letters.js';
 
 export type RollKind = 'attendees' | 'apologies';
@@ -31,8 +31,9 @@ const OFFICES = 'chair(?:person|man|woman)?|co-?chair|vice[- ]chair(?:man|person
 
 // Where a label ends: the line's end, or an optional bracketed count and then a separator. Lines come
 // with their spaces collapsed, so one space is all a gap can be. Part of
-// each pattern, so that "Participants present:" is tried as a whole before "Participants".
-const END = '(?=\\s?(?:\\([^()]{1,40}\\))?\\s?(?:$|[:\\u2013\\u2014]|-(?=\\s|$)|;\\s|\\s-|\\.(?:\\s|$)|\\s(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\\.?\\s[A-Z]|\\s(?:(?:these|they|apologies)\\s)?(?:were|was|had been|have been)\\s(?:received|noted|given|accepted)\\sfrom\\s|,\\s|\\s[A-Z]\\.\\s?[A-Z][a-z]))';
+// each pattern, so that "Participants present:" is tried as a whole before "Participants". In lower
+// case, as the patterns are run on the line in lower case ("\s[a-z]\." is a space and an initial).
+const END = '(?=\\s?(?:\\([^()]{1,40}\\))?\\s?(?:$|[:\\u2013\\u2014]|-(?=\\s|$)|;\\s|\\s-|\\.(?:\\s|$)|\\s(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\\.?\\s[a-z]|\\s(?:(?:these|they|apologies)\\s)?(?:were|was|had been|have been)\\s(?:received|noted|given|accepted)\\sfrom\\s|,\\s|\\s[a-z]\\.\\s?[a-z][a-z]))';
 
 // Who and how: the words PEOPLE and MODE can start with, for the forms below.
 const PEOPLE_FIRST = [
@@ -117,7 +118,9 @@ function patternsFor(word: string): [RollKind, RegExp][] {
     patterns = [];
     for (const kind of ['apologies', 'attendees'] as const) {
       const forms = FORMS.filter((form) => form.kind === kind && form.first.includes(word));
-      if (forms.length > 0) patterns.push([kind, new RegExp(`^(?:${forms.map((form) => form.pattern).join('|')})${END}`, 'i')]);
+      // No i flag: the patterns are run on the line in lower case (see matchRollLabel), and a pattern
+      // that ignores case costs V8 twice as much to compile.
+      if (forms.length > 0) patterns.push([kind, new RegExp(`^(?:${forms.map((form) => form.pattern).join('|')})${END}`)]);
     }
     patternsByWord.set(word, patterns);
   }
@@ -204,8 +207,9 @@ export function matchRollLabel(text: string): RollLabel | null {
   // Labels are capitalised: "present. Dr Lee and …" is a sentence wrapped onto a new line.
   if (!startsUpperCase(plain)) return null;
   const word = leadingWord(plain).toLowerCase();
+  const lower = lowerCaseAscii(plain);
   for (const [kind, pattern] of patternsFor(word)) {
-    const m = pattern.exec(plain);
+    const m = pattern.exec(lower);
     if (!m) continue;
     let after = plain.slice(m[0].length);
     const qualifier = QUALIFIER.exec(after);

@@ -24,6 +24,15 @@ export function cleanSpaces(line: string): string {
   return line.replace(ZERO_WIDTH, '').replace(SPACES, ' ').replace(/[ \t]+/g, ' ').trim();
 }
 
+/**
+ * The text with its ASCII letters in lower case and every other character as it is, so that a position
+ * in it is a position in the text: what a pattern with the i flag matches, a pattern written in lower
+ * case without it matches here (that flag never pairs an ASCII letter with another character).
+ */
+export function lowerCaseAscii(text: string): string {
+  return text.replace(/[A-Z]+/g, (capitals) => capitals.toLowerCase());
+}
+
 /** Plain-text lines may carry markdown emphasis, links and autolinks; keep only their words. */
 export function stripInlineMarkup(text: string): string {
   // Four one-character searches are several times faster than one character-class scan.
