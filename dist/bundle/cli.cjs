@@ -7300,6 +7300,7 @@ function matchRollLabel(text3) {
   const plain = text3.replace(NUMBERING, "");
   if (!startsUpperCase(plain)) return null;
   const word2 = leadingWord(plain).toLowerCase();
+  if (!LABEL_FIRST_WORDS.has(word2)) return null;
   const lower = lowerCaseAscii(plain);
   for (const [kind, pattern2] of patternsFor(word2)) {
     const m = pattern2.exec(lower);
@@ -16406,7 +16407,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "c0b01e21d1250ad9" : "source";
+    BUILD = true ? "c337a0005b959622" : "source";
   }
 });
 

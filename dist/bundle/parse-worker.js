@@ -2215,6 +2215,7 @@ function matchRollLabel(text) {
   const plain = text.replace(NUMBERING, "");
   if (!startsUpperCase(plain)) return null;
   const word = leadingWord(plain).toLowerCase();
+  if (!LABEL_FIRST_WORDS.has(word)) return null;
   const lower = lowerCaseAscii(plain);
   for (const [kind, pattern] of patternsFor(word)) {
     const m = pattern.exec(lower);

@@ -207,6 +207,7 @@ export function matchRollLabel(text: string): RollLabel | null {
   // Labels are capitalised: "present. Dr Lee and …" is a sentence wrapped onto a new line.
   if (!startsUpperCase(plain)) return null;
   const word = leadingWord(plain).toLowerCase();
+  if (!LABEL_FIRST_WORDS.has(word)) return null;
   const lower = lowerCaseAscii(plain);
   for (const [kind, pattern] of patternsFor(word)) {
     const m = pattern.exec(lower);
