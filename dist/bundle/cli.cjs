@@ -9411,6 +9411,18 @@ function cleanDescriptor(value2) {
   return role ?? organisation;
 }
 function parsePersonEntry(entry, line, lead = null, options = {}) {
+  const loneNames = options.loneNames ?? true;
+  const key2 = `${loneNames ? "+" : "-"}${lead ?? ""}\0${entry}`;
+  let read = readings.get(key2);
+  if (read === void 0) {
+    if (readings.size >= MAX_READINGS) readings.clear();
+    read = readPersonEntry(entry, lead, loneNames);
+    readings.set(key2, read);
+  }
+  return read === null ? null : { ...read, line };
+}
+function readPersonEntry(entry, lead, loneNames) {
+  const line = 0;
   let text3 = entry.trim();
   if (LEADING_BULLET_CHARS.includes(text3[0])) text3 = text3.replace(/^[-\u2013\u2014\u2022*]+\s*/, "");
   if (TRAILING_PUNCTUATION_CHARS.includes(text3[text3.length - 1])) text3 = text3.replace(/[.;,]+$/, "");
@@ -9437,7 +9449,7 @@ function parsePersonEntry(entry, line, lead = null, options = {}) {
   if (text3.includes(".") && INITIAL_RUN_IN.test(text3)) text3 = text3.replace(INITIAL_RUN_IN_AT_WORD.for(text3), "$1$2. ");
   const segments = splitTopLevel(text3, SEGMENT_SEPARATOR);
   for (let index = 0; index < segments.length; index++) {
-    const read = readNamedSegment(segments[index], options.loneNames ?? true);
+    const read = readNamedSegment(segments[index], loneNames);
     if (!read) continue;
     if (index < segments.length - 1 && isRoleLike(segments[index]) && segments.slice(index + 1).some((segment) => readNamedSegment(segment, false))) continue;
     const before = segments.slice(0, index);
@@ -9598,7 +9610,7 @@ function baseLetter2(letter) {
 function sameLetter(a, b) {
   return a === b || baseLetter2(a) === baseLetter2(b);
 }
-var ATTENDANCE_NOTE, MINUTE_TAKER, INITIALS2, HANDLE, LEADING_BULLET_CHARS, TRAILING_PUNCTUATION_CHARS, COMMA, EMAIL, BRACKETED_HANDLE, LOOSE_HANDLE, SEGMENT_SEPARATOR, LAST_BRACKET, TRAILING_INITIALS, MIDDLE_INITIALS, TRAILING_ACRONYM2, SOCIAL_TITLE, INITIAL_RUN_IN, INITIAL_RUN_IN_AT_WORD, ALL_CAPITALS, CAPITALS_ONLY, OFFICE_WORD, DOTTED_ACRONYM;
+var ATTENDANCE_NOTE, MINUTE_TAKER, INITIALS2, HANDLE, LEADING_BULLET_CHARS, TRAILING_PUNCTUATION_CHARS, COMMA, readings, MAX_READINGS, EMAIL, BRACKETED_HANDLE, LOOSE_HANDLE, SEGMENT_SEPARATOR, LAST_BRACKET, TRAILING_INITIALS, MIDDLE_INITIALS, TRAILING_ACRONYM2, SOCIAL_TITLE, INITIAL_RUN_IN, INITIAL_RUN_IN_AT_WORD, ALL_CAPITALS, CAPITALS_ONLY, OFFICE_WORD, DOTTED_ACRONYM;
 var init_person_entry = __esm({
   "src/parse/person-entry.ts"() {
     "use strict";
@@ -9613,6 +9625,8 @@ var init_person_entry = __esm({
     LEADING_BULLET_CHARS = "-\u2013\u2014\u2022*";
     TRAILING_PUNCTUATION_CHARS = ".;,";
     COMMA = /,/g;
+    readings = /* @__PURE__ */ new Map();
+    MAX_READINGS = 1e4;
     EMAIL = /@?<?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?/g;
     BRACKETED_HANDLE = /\s?\(\s?(@[\w][\w.-]*)\s?\)/;
     LOOSE_HANDLE = /(?:^|\s)(@[\w][\w.-]*)(?=[\s,;:]|$)/;
@@ -16407,7 +16421,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "c337a0005b959622" : "source";
+    BUILD = true ? "02069bf0db4aa99f" : "source";
   }
 });
 

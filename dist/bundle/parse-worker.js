@@ -4092,6 +4092,20 @@ function cleanDescriptor(value) {
   return role ?? organisation;
 }
 function parsePersonEntry(entry, line, lead = null, options = {}) {
+  const loneNames = options.loneNames ?? true;
+  const key = `${loneNames ? "+" : "-"}${lead ?? ""}\0${entry}`;
+  let read = readings.get(key);
+  if (read === void 0) {
+    if (readings.size >= MAX_READINGS) readings.clear();
+    read = readPersonEntry(entry, lead, loneNames);
+    readings.set(key, read);
+  }
+  return read === null ? null : { ...read, line };
+}
+var readings = /* @__PURE__ */ new Map();
+var MAX_READINGS = 1e4;
+function readPersonEntry(entry, lead, loneNames) {
+  const line = 0;
   let text = entry.trim();
   if (LEADING_BULLET_CHARS.includes(text[0])) text = text.replace(/^[-\u2013\u2014\u2022*]+\s*/, "");
   if (TRAILING_PUNCTUATION_CHARS.includes(text[text.length - 1])) text = text.replace(/[.;,]+$/, "");
@@ -4118,7 +4132,7 @@ function parsePersonEntry(entry, line, lead = null, options = {}) {
   if (text.includes(".") && INITIAL_RUN_IN.test(text)) text = text.replace(INITIAL_RUN_IN_AT_WORD.for(text), "$1$2. ");
   const segments = splitTopLevel(text, SEGMENT_SEPARATOR);
   for (let index = 0; index < segments.length; index++) {
-    const read = readNamedSegment(segments[index], options.loneNames ?? true);
+    const read = readNamedSegment(segments[index], loneNames);
     if (!read) continue;
     if (index < segments.length - 1 && isRoleLike(segments[index]) && segments.slice(index + 1).some((segment) => readNamedSegment(segment, false))) continue;
     const before = segments.slice(0, index);
