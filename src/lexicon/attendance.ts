@@ -156,6 +156,8 @@ const QUALIFIER = /^\s*\([^()]{1,40}\)/;
 const SEPARATOR = /^\s*(?::\s*[\u2013\u2014-]?|[\u2013\u2014]|\s-|-(?=\s|$)|;(?=\s)|\.(?=\s|$))\s*/;
 
 // "Apologies: Were received from A and B", "Apologies were received and accepted from A": the sentence's verb is not part of the list.
+// The word RECEIVED_FROM ends with: a text without it is not searched (nor the pattern compiled).
+const FROM_OR_FOR = /\s(?:from|for)\s/i;
 const RECEIVED_FROM = /^(?:(?:these|they|apologies|regrets)(?:\sfor\sabsence)?\s)?(?:(?:were|was|have been|had been)\s)?(?:received|noted|given|sent|accepted|tendered|provided)(?:\s(?:and|&)\s(?:accepted|noted|approved))?\s(?:from|for)\s/i;
 // With no separator, a label may still run straight into a titled name ("Those attending Mr M Mycock, …").
 const TITLE_NEXT = letterPattern(String.raw`^[\s,]+(?=(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\.?\s+\p{Lu}|\p{Lu}\.\s?\p{Lu}\p{Ll}|(?:(?:these|they|apologies)\s+)?(?:were|was|had been|have been)\s+(?:received|noted|given|accepted)\s+from\s)`, 'iu');
@@ -177,7 +179,7 @@ export function firstSentence(text: string): string {
 
 /** The names a label introduces: its first sentence, without "were received from" ("… from A and B. The chair …" → "A and B"). */
 export function listSentence(text: string): string {
-  return sentenceUpTo(text.replace(RECEIVED_FROM, ''), true);
+  return sentenceUpTo(FROM_OR_FOR.test(text) ? text.replace(RECEIVED_FROM, '') : text, true);
 }
 
 function sentenceUpTo(text: string, list: boolean): string {
