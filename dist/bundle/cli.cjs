@@ -5196,10 +5196,10 @@ var init_actions = __esm({
     OPEN_OWNER_BRACKET = /^actions?\s*\([^()]{0,200}$/i;
     REFERENCE = /^action (\d{1,4}(?:[/.-]\d{1,4})?) \(([^()]{1,300})\):? (.+)$/i;
     TRAILING_TAG = /[.!?]\s+actions?\s*[:\u2013\u2014-]\s*/gi;
-    ACTION_SECTION = /^(?:\d{1,3}[.:)]?\s+|[ivx]{1,5}[.:)]\s+)?(?:summary of |new |agreed )?(?:actions?(?: items?| points?| agreed| arising| list| log| summary| required)?|next steps|follow[- ]ups?(?: tasks| items| actions)?|to ?dos?|tasks)\s*:?$/i;
-    EARLIER_ACTIONS_SECTION = /^(?:\d{1,3}[.:)]? |[A-Z]{1,5}\/[\d/]{1,10} {1,2})?(?:the following )?(?:matters arising|actions? from (?:the )?(?:previous|last) meetings?|outstanding actions|previous actions?(?: items| points)?|review of (?:previous )?actions|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync)'s action(?: item| point)?s|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|actions? from the [A-Z][a-z]{2,8}(?: \d{4})? meeting(?: were reported)?)(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/i;
+    ACTION_SECTION = /^(?:\d{1,3}[.:)]?\s+|[ivx]{1,5}[.:)]\s+)?(?:summary of |new |agreed )?(?:actions?(?: items?| points?| agreed| arising| list| log| summary| required)?|next steps|follow[- ]ups?(?: tasks| items| actions)?|to ?dos?|tasks)\s*:?$/;
+    EARLIER_ACTIONS_SECTION = /^(?:\d{1,3}[.:)]? |[a-z]{1,5}\/[\d/]{1,10} {1,2})?(?:the following )?(?:matters arising|actions? from (?:the )?(?:previous|last) meetings?|outstanding actions|previous actions?(?: items| points)?|review of (?:previous )?actions|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync)'s action(?: item| point)?s|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|actions? from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?)(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
     SECTION_WORDS = /action|matters arising|follow|next steps|to ?do|task/i;
-    ACTION_LEAD_IN = /\b(?:the following|these) (?:follow[- ]up items|actions|action items|action points|tasks|next steps)\b[^:]{0,40}:$/i;
+    ACTION_LEAD_IN = /\b(?:the following|these) (?:follow[- ]up items|actions|action items|action points|tasks|next steps)\b[^:]{0,40}:$/;
     TRAILING_PHRASE = / [-\u2013\u2014] ([^\s\u2013\u2014-][^\u2013\u2014]{0,19})$/;
     RAG_WORD = /^(?:red|amber|green|blue|[RAGB])$/i;
     TASK_GLYPH = /^([\u2610\u2611\u2612]) ?/;
@@ -6845,9 +6845,15 @@ var init_owner_memo = __esm({
 
 // src/resolve/person-index.ts
 function nameKeys(name2) {
-  const words2 = name2.split(/\s+/);
-  const full = fold(name2);
-  return { full, first: fold(words2[0]), last: fold(words2[words2.length - 1]), words: full.split(" ").length, derived: initialsOf(name2) };
+  let keys = keysByName.get(name2);
+  if (!keys) {
+    if (keysByName.size >= MAX_NAMES) keysByName.clear();
+    const words2 = name2.split(/\s+/);
+    const full = fold(name2);
+    keys = { full, first: fold(words2[0]), last: fold(words2[words2.length - 1]), words: full.split(" ").length, derived: initialsOf(name2) };
+    keysByName.set(name2, keys);
+  }
+  return keys;
 }
 function initialsOf(name2) {
   let initials = "";
@@ -6879,7 +6885,7 @@ function add(map, key2, person2) {
   if (list) list.push(person2);
   else map.set(key2, [person2]);
 }
-var MAX_NEAR_CANDIDATES, PersonIndex;
+var MAX_NEAR_CANDIDATES, PersonIndex, keysByName, MAX_NAMES;
 var init_person_index = __esm({
   "src/resolve/person-index.ts"() {
     "use strict";
@@ -7000,6 +7006,8 @@ var init_person_index = __esm({
         return [...found];
       }
     };
+    keysByName = /* @__PURE__ */ new Map();
+    MAX_NAMES = 1e4;
   }
 });
 
@@ -8033,9 +8041,10 @@ function inlineAction(found, text3, checked2, spanned, context) {
 }
 function sectionHeading(line, next) {
   if (line.text.length > 80 || !SECTION_WORDS.test(line.text)) return null;
-  if (MATTERS_ARISING.test(line.text)) return "matters-arising";
-  if (SECTION.test(line.text) && (line.kind === "heading" || line.blockStart && (line.lead !== null || !/^actions?$/i.test(line.text) || next?.kind === "item"))) return "actions-section";
-  if (line.text.endsWith(":") && ACTION_LEAD_IN.test(line.text)) return /\b(?:from|arising from) (?:the|our|last|previous|earlier)\b/i.test(line.text) ? "matters-arising" : "actions-section";
+  const lower = lowerCaseAscii(line.text);
+  if (MATTERS_ARISING.test(lower)) return "matters-arising";
+  if (SECTION.test(lower) && (line.kind === "heading" || line.blockStart && (line.lead !== null || !/^actions?$/i.test(line.text) || next?.kind === "item"))) return "actions-section";
+  if (line.text.endsWith(":") && ACTION_LEAD_IN.test(lower)) return /\b(?:from|arising from) (?:the|our|last|previous|earlier)\b/i.test(line.text) ? "matters-arising" : "actions-section";
   return null;
 }
 function endsSection(line, depth) {
@@ -16425,7 +16434,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "00d49263298301d2" : "source";
+    BUILD = true ? "96bcc781dc8485ce" : "source";
   }
 });
 
