@@ -3898,8 +3898,9 @@ function needsCleaning(line) {
 function cleanSpaces(line) {
   return line.replace(ZERO_WIDTH, "").replace(SPACES, " ").replace(/[ \t]+/g, " ").trim();
 }
-function lowerCaseAscii(text3) {
-  return text3.replace(/[A-Z]+/g, (capitals) => capitals.toLowerCase());
+function lowerCaseForMatching(text3) {
+  if (text3.includes("\u0130") || text3.includes("\u212A")) return text3.replace(/[A-Z]+/g, (capitals) => capitals.toLowerCase());
+  return text3.toLowerCase();
 }
 function stripInlineMarkup(text3) {
   if (!text3.includes("[") && !text3.includes("<") && !text3.includes("*") && !text3.includes("_")) return text3;
@@ -7310,7 +7311,7 @@ function matchRollLabel(text3) {
   if (!startsUpperCase(plain)) return null;
   const word2 = leadingWord(plain).toLowerCase();
   if (!LABEL_FIRST_WORDS.has(word2)) return null;
-  const lower = lowerCaseAscii(plain);
+  const lower = lowerCaseForMatching(plain);
   for (const [kind, pattern2] of patternsFor(word2)) {
     const m = pattern2.exec(lower);
     if (!m) continue;
@@ -8041,7 +8042,7 @@ function inlineAction(found, text3, checked2, spanned, context) {
 }
 function sectionHeading(line, next) {
   if (line.text.length > 80 || !SECTION_WORDS.test(line.text)) return null;
-  const lower = lowerCaseAscii(line.text);
+  const lower = lowerCaseForMatching(line.text);
   if (MATTERS_ARISING.test(lower)) return "matters-arising";
   if (SECTION.test(lower) && (line.kind === "heading" || line.blockStart && (line.lead !== null || !/^actions?$/i.test(line.text) || next?.kind === "item"))) return "actions-section";
   if (line.text.endsWith(":") && ACTION_LEAD_IN.test(lower)) return /\b(?:from|arising from) (?:the|our|last|previous|earlier)\b/i.test(line.text) ? "matters-arising" : "actions-section";
@@ -8877,7 +8878,7 @@ function follows(previous, next) {
 }
 function decisionSentence(text3, hasVerb = DECISION_VERB.test(text3)) {
   if (!hasVerb) return null;
-  const lower = lowerCaseAscii(text3);
+  const lower = lowerCaseForMatching(text3);
   const outcome = MOTION_OUTCOME.exec(lower);
   if (outcome) {
     const start = clauseStart(text3, outcome.index);
@@ -16436,7 +16437,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "b31aa5a03f9280ea" : "source";
+    BUILD = true ? "31f60c848003a2c0" : "source";
   }
 });
 

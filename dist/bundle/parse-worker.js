@@ -137,8 +137,9 @@ function needsCleaning(line) {
 function cleanSpaces(line) {
   return line.replace(ZERO_WIDTH, "").replace(SPACES, " ").replace(/[ \t]+/g, " ").trim();
 }
-function lowerCaseAscii(text) {
-  return text.replace(/[A-Z]+/g, (capitals) => capitals.toLowerCase());
+function lowerCaseForMatching(text) {
+  if (text.includes("\u0130") || text.includes("\u212A")) return text.replace(/[A-Z]+/g, (capitals) => capitals.toLowerCase());
+  return text.toLowerCase();
 }
 function stripInlineMarkup(text) {
   if (!text.includes("[") && !text.includes("<") && !text.includes("*") && !text.includes("_")) return text;
@@ -2226,7 +2227,7 @@ function matchRollLabel(text) {
   if (!startsUpperCase(plain)) return null;
   const word = leadingWord(plain).toLowerCase();
   if (!LABEL_FIRST_WORDS.has(word)) return null;
-  const lower = lowerCaseAscii(plain);
+  const lower = lowerCaseForMatching(plain);
   for (const [kind, pattern] of patternsFor(word)) {
     const m = pattern.exec(lower);
     if (!m) continue;
@@ -2824,7 +2825,7 @@ function inlineAction(found, text, checked2, spanned, context) {
 }
 function sectionHeading(line, next) {
   if (line.text.length > 80 || !SECTION_WORDS.test(line.text)) return null;
-  const lower = lowerCaseAscii(line.text);
+  const lower = lowerCaseForMatching(line.text);
   if (MATTERS_ARISING.test(lower)) return "matters-arising";
   if (SECTION.test(lower) && (line.kind === "heading" || line.blockStart && (line.lead !== null || !/^actions?$/i.test(line.text) || next?.kind === "item"))) return "actions-section";
   if (line.text.endsWith(":") && ACTION_LEAD_IN.test(lower)) return /\b(?:from|arising from) (?:the|our|last|previous|earlier)\b/i.test(line.text) ? "matters-arising" : "actions-section";
@@ -3599,7 +3600,7 @@ function follows(previous, next) {
 }
 function decisionSentence(text, hasVerb = DECISION_VERB.test(text)) {
   if (!hasVerb) return null;
-  const lower = lowerCaseAscii(text);
+  const lower = lowerCaseForMatching(text);
   const outcome = MOTION_OUTCOME.exec(lower);
   if (outcome) {
     const start = clauseStart(text, outcome.index);

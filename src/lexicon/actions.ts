@@ -81,7 +81,7 @@ export function isNoAction(body: string): boolean {
 export const TRAILING_TAG = /[.!?]\s+actions?\s*[:\u2013\u2014-]\s*/gi;
 
 // The three heading patterns below are written in lower case and run on the line in lower case
-// (lowerCaseAscii), without the i flag: a pattern that ignores case costs V8 twice as much to compile.
+// (lowerCaseForMatching), without the i flag: a pattern that ignores case costs V8 twice as much to compile.
 
 /** Headings and labels that open a list of this meeting's actions ("Action items", "Next steps", "To do"). */
 export const ACTION_SECTION = /^(?:\d{1,3}[.:)]?\s+|[ivx]{1,5}[.:)]\s+)?(?:summary of |new |agreed )?(?:actions?(?: items?| points?| agreed| arising| list| log| summary| required)?|next steps|follow[- ]ups?(?: tasks| items| actions)?|to ?dos?|tasks)\s*:?$/;

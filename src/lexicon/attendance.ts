@@ -2,7 +2,7 @@
  * The words minutes use to open a roll (who attended) or a list of apologies. One home for these
  * labels: the parser finds rolls with it and `vawg check` asks it whether a meeting has one.
  */
-import { lowerCaseAscii, startsUpperCase } from '../text/normalise.js';
+import { lowerCaseForMatching, startsUpperCase } from '../text/normalise.js';
 import { letterPattern } from '../text/letters.js';
 
 export type RollKind = 'attendees' | 'apologies';
@@ -210,7 +210,7 @@ export function matchRollLabel(text: string): RollLabel | null {
   if (!startsUpperCase(plain)) return null;
   const word = leadingWord(plain).toLowerCase();
   if (!LABEL_FIRST_WORDS.has(word)) return null;
-  const lower = lowerCaseAscii(plain);
+  const lower = lowerCaseForMatching(plain);
   for (const [kind, pattern] of patternsFor(word)) {
     const m = pattern.exec(lower);
     if (!m) continue;

@@ -26,7 +26,7 @@ export const PARTS_LEAD_IN = /^It was (?:unanimously )?(?:RESOLVED|[Rr]esolved|A
 /** Parts written on one line: "(1) key rotation …; (2) retired keys …". */
 export const INLINE_PART = /(?:^|[;,]\s+(?:and\s+)?)\((\d{1,2}|[a-z]|[ivx]{1,4})\)\s+/g;
 
-/** Sentences in which the meeting itself decides; in lower case, for the line in lower case (lowerCaseAscii), as is MOTION_OUTCOME. */
+/** Sentences in which the meeting itself decides; in lower case, for the line in lower case (lowerCaseForMatching), as is MOTION_OUTCOME. */
 export const DECISION_SENTENCES = [
   /\b(?:the )?minutes(?: of [^;]{1,80}?)? (?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted)\b/,
   /\bit was (?:unanimously )?(?:agreed|resolved|decided|approved|noted and agreed)\b/,

@@ -7,7 +7,7 @@ import { beforeInlineItem, lastSentence, opensTag, readTags, type Tag } from './
 import { isNickList, looksLikeOwners, readNicksFirst, readOwnerColon, readOwnerFirst } from './owner-first.js';
 import { isHardWrapped } from './roll-lines.js';
 import { readTask } from './tasks.js';
-import { lowerCaseAscii, startsLowerCase } from '../text/normalise.js';
+import { lowerCaseForMatching, startsLowerCase } from '../text/normalise.js';
 import { letterPattern } from '../text/letters.js';
 
 /** An action written in the body of the minutes, before it is merged with the action log. */
@@ -249,7 +249,7 @@ function inlineAction(
 function sectionHeading(line: Line, next: Line | undefined): InlineAction['context'] | null {
   if (line.text.length > 80 || !SECTION_WORDS.test(line.text)) return null;
   // The heading patterns are written for the line in lower case.
-  const lower = lowerCaseAscii(line.text);
+  const lower = lowerCaseForMatching(line.text);
   if (MATTERS_ARISING.test(lower)) return 'matters-arising';
   // A bare "Action" line is more often a table's column header flattened by an export than a heading,
   // unless a list follows it ("ACTIONS" then "- Clerk to …").

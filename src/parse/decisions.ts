@@ -2,7 +2,7 @@ import type { Decision } from '../model/types.js';
 import { withWrappedLines, type Line, type Source } from '../read/source.js';
 import type { ItemLocator } from './locate.js';
 import { readActionMarker } from '../lexicon/actions.js';
-import { lowerCaseAscii } from '../text/normalise.js';
+import { lowerCaseForMatching } from '../text/normalise.js';
 import { DECISION_LEAD, DECISION_MARKER, mayOpenDecisionMarker, mayStartMotion, DECISION_PART, DECISION_SENTENCES, DECISION_VERB, INLINE_PART, LEADING_SYMBOL, MIDLINE_RESOLVED, MOTION_CARRIED, MOTION_NOT_DECIDED, MOTION_OUTCOME, MOTION_START, MOVER_FIRST_MOTION, PARTS_LEAD_IN } from '../lexicon/decisions.js';
 
 const MARKER = DECISION_MARKER;
@@ -145,7 +145,7 @@ function follows(previous: string, next: string): boolean {
 function decisionSentence(text: string, hasVerb = DECISION_VERB.test(text)): string | null {
   if (!hasVerb) return null;
   // The sentence patterns are written for the text in lower case (it keeps every position).
-  const lower = lowerCaseAscii(text);
+  const lower = lowerCaseForMatching(text);
   const outcome = MOTION_OUTCOME.exec(lower);
   if (outcome) {
     const start = clauseStart(text, outcome.index);

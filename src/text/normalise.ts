@@ -25,12 +25,15 @@ export function cleanSpaces(line: string): string {
 }
 
 /**
- * The text with its ASCII letters in lower case and every other character as it is, so that a position
- * in it is a position in the text: what a pattern with the i flag matches, a pattern written in lower
- * case without it matches here (that flag never pairs an ASCII letter with another character).
+ * The text in lower case, every character where it was: a pattern written in lower case, with no letter
+ * beyond ASCII, matches it as the same pattern with the i flag matches the text (that flag never pairs an
+ * ASCII letter with another character, and such a pattern tells no other letters apart by case).
  */
-export function lowerCaseAscii(text: string): string {
-  return text.replace(/[A-Z]+/g, (capitals) => capitals.toLowerCase());
+export function lowerCaseForMatching(text: string): string {
+  // Of all characters only these two lower-case to an ASCII letter or to two characters: for a text
+  // with one, only the ASCII capitals are lower-cased.
+  if (text.includes('\u0130') || text.includes('\u212a')) return text.replace(/[A-Z]+/g, (capitals) => capitals.toLowerCase());
+  return text.toLowerCase();
 }
 
 /** Plain-text lines may carry markdown emphasis, links and autolinks; keep only their words. */
