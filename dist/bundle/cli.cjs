@@ -3898,6 +3898,10 @@ function needsCleaning(line) {
 function cleanSpaces(line) {
   return line.replace(ZERO_WIDTH, "").replace(SPACES, " ").replace(/[ \t]+/g, " ").trim();
 }
+function lowerCaseForMatching(text3) {
+  if (text3.includes("\u0130") || text3.includes("\u212A")) return text3.replace(/[A-Z]+/g, (capitals) => capitals.toLowerCase());
+  return text3.toLowerCase();
+}
 function stripInlineMarkup(text3) {
   if (!text3.includes("[") && !text3.includes("<") && !text3.includes("*") && !text3.includes("_")) return text3;
   return text3.replace(/\[([^\]\n]*)\]\([^)\s]*\)/g, "$1").replace(/<(https?:\/\/[^>\s]+|[^>\s@]+@[^>\s]+)>/g, "$1").replace(/\*\*([^*\n]+)\*\*/g, "$1").replace(/__([^_\n]+)__/g, "$1");
@@ -5348,7 +5352,7 @@ function readTrailingParenthesis(text3) {
   const before = text3.slice(0, open).trim();
   return inside && before && !inside.includes(")") ? { text: before, inside } : null;
 }
-var ACTION_WORD, ACTION_POINT, ADDRESSED, IMPERATIVES, NOUN_READING, WITH_OWNER, FOR_OWNER, OFFICER_DASH, NUMBERED, PLAIN, PARAGRAPH_NUMBER, NO_ACTION, OPEN_OWNER_BRACKET, REFERENCE, TRAILING_TAG, ACTION_SECTION, EARLIER_ACTIONS_SECTION, ACTION_LEAD_IN, TRAILING_PHRASE, RAG_WORD, TASK_GLYPH;
+var ACTION_WORD, ACTION_POINT, ADDRESSED, IMPERATIVES, NOUN_READING, WITH_OWNER, FOR_OWNER, OFFICER_DASH, NUMBERED, PLAIN, PARAGRAPH_NUMBER, NO_ACTION, OPEN_OWNER_BRACKET, REFERENCE, TRAILING_TAG, ACTION_SECTION, EARLIER_ACTIONS_SECTION, SECTION_WORDS, ACTION_LEAD_IN, TRAILING_PHRASE, RAG_WORD, TASK_GLYPH;
 var init_actions = __esm({
   "src/lexicon/actions.ts"() {
     "use strict";
@@ -5369,9 +5373,10 @@ var init_actions = __esm({
     OPEN_OWNER_BRACKET = /^(?:actions?\s*\([^()]{0,200}|action (?:officers?|owners?|by|lead):[^:\u2013\u2014]{0,120}|actions?(?: items?| points?)? for [^:]{1,120})$/i;
     REFERENCE = /^action (\d{1,4}(?:[/.-]\d{1,4})?) \(([^()]{1,300})\):? (.+)$/i;
     TRAILING_TAG = /[.!?]\s+actions?\s*[:\u2013\u2014-]\s*/gi;
-    ACTION_SECTION = /^(?:\d{1,3}[.:)]?\s+|[ivx]{1,5}[.:)]\s+)?(?:summary of |new |agreed )?(?:actions?(?: items?| points?| agreed| arising| list| log| summary| required)?|next steps|follow[- ]ups?(?: tasks| items| actions)?|to ?dos?|tasks)\s*:?$/i;
-    EARLIER_ACTIONS_SECTION = /^(?:\d{1,3}[.:)]? |[A-Z]{1,5}\/[\d/]{1,10} {1,2})?(?:the following )?(?:matters arising|actions? from (?:the )?(?:previous|last) meetings?|outstanding action(?: item| point)?s|previous actions?(?: items| points)?|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync)'s action(?: item| point)?s|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|actions? from the [A-Z][a-z]{2,8}(?: \d{4})? meeting(?: were reported)?)(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/i;
-    ACTION_LEAD_IN = /\b(?:the following|these) (?:follow[- ]up items|actions|action items|action points|tasks|next steps)\b[^:]{0,40}:$/i;
+    ACTION_SECTION = /^(?:\d{1,3}[.:)]?\s+|[ivx]{1,5}[.:)]\s+)?(?:summary of |new |agreed )?(?:actions?(?: items?| points?| agreed| arising| list| log| summary| required)?|next steps|follow[- ]ups?(?: tasks| items| actions)?|to ?dos?|tasks)\s*:?$/;
+    EARLIER_ACTIONS_SECTION = /^(?:\d{1,3}[.:)]? |[a-z]{1,5}\/[\d/]{1,10} {1,2})?(?:the following )?(?:matters arising|actions? from (?:the )?(?:previous|last) meetings?|outstanding action(?: item| point)?s|previous actions?(?: items| points)?|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync)'s action(?: item| point)?s|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|actions? from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?)(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
+    SECTION_WORDS = /action|matters arising|follow|next steps|to ?do|task/i;
+    ACTION_LEAD_IN = /\b(?:the following|these) (?:follow[- ]up items|actions|action items|action points|tasks|next steps)\b[^:]{0,40}:$/;
     TRAILING_PHRASE = / [-\u2013\u2014] ([^\s\u2013\u2014-][^\u2013\u2014]{0,19})$/;
     RAG_WORD = /^(?:red|amber|green|blue|[RAGB])$/i;
     TASK_GLYPH = /^([\u2610\u2611\u2612]) ?/;
@@ -7033,9 +7038,15 @@ var init_owner_memo = __esm({
 
 // src/resolve/person-index.ts
 function nameKeys(name2) {
-  const words2 = name2.split(/\s+/);
-  const full = fold(name2);
-  return { full, first: fold(words2[0]), last: fold(words2[words2.length - 1]), words: full.split(" ").length, derived: initialsOf(name2) };
+  let keys = keysByName.get(name2);
+  if (!keys) {
+    if (keysByName.size >= MAX_NAMES) keysByName.clear();
+    const words2 = name2.split(/\s+/);
+    const full = fold(name2);
+    keys = { full, first: fold(words2[0]), last: fold(words2[words2.length - 1]), words: full.split(" ").length, derived: initialsOf(name2) };
+    keysByName.set(name2, keys);
+  }
+  return keys;
 }
 function initialsOf(name2) {
   let initials = "";
@@ -7067,7 +7078,7 @@ function add(map, key2, person2) {
   if (list) list.push(person2);
   else map.set(key2, [person2]);
 }
-var MAX_NEAR_CANDIDATES, PersonIndex;
+var MAX_NEAR_CANDIDATES, PersonIndex, keysByName, MAX_NAMES;
 var init_person_index = __esm({
   "src/resolve/person-index.ts"() {
     "use strict";
@@ -7188,6 +7199,8 @@ var init_person_index = __esm({
         return [...found];
       }
     };
+    keysByName = /* @__PURE__ */ new Map();
+    MAX_NAMES = 1e4;
   }
 });
 
@@ -7448,7 +7461,7 @@ function patternsFor(word2) {
     patterns = [];
     for (const kind of ["apologies", "attendees"]) {
       const forms = FORMS.filter((form) => form.kind === kind && form.first.includes(word2));
-      if (forms.length > 0) patterns.push([kind, new RegExp(`^(?:${forms.map((form) => form.pattern).join("|")})${END}`, "i")]);
+      if (forms.length > 0) patterns.push([kind, new RegExp(`^(?:${forms.map((form) => form.pattern).join("|")})${END}`)]);
     }
     patternsByWord.set(word2, patterns);
   }
@@ -7471,7 +7484,7 @@ function firstSentence(text3) {
   return sentenceUpTo(text3, false);
 }
 function listSentence(text3) {
-  return sentenceUpTo(text3.replace(RECEIVED_FROM, ""), true);
+  return sentenceUpTo(FROM_OR_FOR.test(text3) ? text3.replace(RECEIVED_FROM, "") : text3, true);
 }
 function sentenceUpTo(text3, list) {
   const sentenceEnd2 = SENTENCE_END2.for(text3);
@@ -7493,8 +7506,10 @@ function matchRollLabel(text3) {
   const plain = capitals ? `${capitals[1]}:${numbered.slice(capitals[1].length)}` : numbered;
   if (!startsUpperCase(plain)) return null;
   const word2 = leadingWord(plain).toLowerCase();
+  if (!LABEL_FIRST_WORDS.has(word2)) return null;
+  const lower = lowerCaseForMatching(plain);
   for (const [kind, pattern2] of patternsFor(word2)) {
-    const m = pattern2.exec(plain);
+    const m = pattern2.exec(lower);
     if (!m) continue;
     let after = plain.slice(m[0].length);
     const qualifier = QUALIFIER.exec(after);
@@ -7525,7 +7540,7 @@ function matchOfficeLine(text3) {
   const role = written.charAt(0).toUpperCase() + written.slice(1);
   return { role, rest: m[2].trim() };
 }
-var PEOPLE, MODE, MODES, OFFICES, END, PEOPLE_FIRST, MODE_FIRST, FORMS, LABEL_FIRST_WORDS, patternsByWord, NUMBERING, QUALIFIER, CAPITALS_BEFORE_WORD, SEPARATOR, RECEIVED_FROM, TITLE_NEXT, SENTENCE_END2, LIST_GOES_ON, INLINE_LABEL_CUE, INLINE_LABEL_WORDS, INLINE_LABEL, OFFICE_LINE;
+var PEOPLE, MODE, MODES, OFFICES, END, PEOPLE_FIRST, MODE_FIRST, FORMS, LABEL_FIRST_WORDS, patternsByWord, NUMBERING, QUALIFIER, CAPITALS_BEFORE_WORD, SEPARATOR, FROM_OR_FOR, RECEIVED_FROM, TITLE_NEXT, SENTENCE_END2, LIST_GOES_ON, INLINE_LABEL_CUE, INLINE_LABEL_WORDS, INLINE_LABEL, OFFICE_LINE;
 var init_attendance = __esm({
   "src/lexicon/attendance.ts"() {
     "use strict";
@@ -7535,7 +7550,7 @@ var init_attendance = __esm({
     MODE = "(?:remote|in[- ]person|virtual|online|physical|on[- ]?site|dial[- ]in|video|phone)";
     MODES = `(?:${MODE}(?:\\s+(?:and|&|/|or)\\s+${MODE})?)`;
     OFFICES = "chair(?:person|man|woman)?|co-?chair|vice[- ]chair(?:man|person)?|scribe|minute[- ]?taker|note[- ]?taker|clerk|facilitator|moderator|host|tech(?:nical)? lead|recording secretary|minutes secretary";
-    END = "(?=\\s?(?:\\([^()]{1,40}\\))?\\s?(?:$|[:\\u2013\\u2014]|-(?=\\s|$)|;\\s|\\s-|\\.(?:\\s|$)|\\s\\.(?=[A-Z])|\\s(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\\.?\\s[A-Z]|\\s(?:(?:these|they|apologies)\\s)?(?:were|was|had been|have been)\\s(?:received|noted|given|accepted)\\sfrom\\s|,\\s|\\s[A-Z]\\.\\s?[A-Z][a-z]))";
+    END = "(?=\\s?(?:\\([^()]{1,40}\\))?\\s?(?:$|[:\\u2013\\u2014]|-(?=\\s|$)|;\\s|\\s-|\\.(?:\\s|$)|\\s\\.(?=[a-z])|\\s(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\\.?\\s[a-z]|\\s(?:(?:these|they|apologies)\\s)?(?:were|was|had been|have been)\\s(?:received|noted|given|accepted)\\sfrom\\s|,\\s|\\s[a-z]\\.\\s?[a-z][a-z]))";
     PEOPLE_FIRST = [
       "members",
       "board",
@@ -7620,6 +7635,7 @@ var init_attendance = __esm({
     QUALIFIER = /^\s*\([^()]{1,40}\)/;
     CAPITALS_BEFORE_WORD = /^([A-Z]{3,}(?: [A-Z]{2,}){0,5})(?= [A-Z][a-z])/;
     SEPARATOR = /^\s*(?::\s*[\u2013\u2014-]?|[\u2013\u2014]|\s-|-(?=\s|$)|;(?=\s)|\.(?=\s|$|[A-Z]))\s*/;
+    FROM_OR_FOR = /\s(?:from|for)\s/i;
     RECEIVED_FROM = /^(?:(?:these|they|apologies|regrets)(?:\sfor\sabsence)?\s)?(?:(?:were|was|have been|had been)\s)?(?:received|noted|given|sent|accepted|tendered|provided)(?:\s(?:and|&)\s(?:accepted|noted|approved))?\s(?:from|for)\s/i;
     TITLE_NEXT = letterPattern(String.raw`^[\s,]+(?=(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\.?\s+\p{Lu}|\p{Lu}\.\s?\p{Lu}\p{Ll}|(?:(?:these|they|apologies)\s+)?(?:were|was|had been|have been)\s+(?:received|noted|given|accepted)\s+from\s)`, "iu");
     SENTENCE_END2 = letterPattern(String.raw`(?<!\b(?:mrs?|ms|dr|cllr|coun|cr|st|prof|rev|revd|hon|rt|sgt|insp|supt|messrs|\p{Lu}))\.\s+(?=\p{Lu}\p{Ll})`, "giu");
@@ -8269,10 +8285,11 @@ function inlineAction(found, text3, checked2, spanned, context) {
   return action;
 }
 function sectionHeading(line, next) {
-  if (line.text.length > 80) return null;
-  if (MATTERS_ARISING.test(line.text)) return "matters-arising";
-  if (SECTION.test(line.text) && (line.kind === "heading" || line.blockStart && (line.lead !== null || !/^actions?$/i.test(line.text) || next?.kind === "item"))) return "actions-section";
-  if (line.text.endsWith(":") && ACTION_LEAD_IN.test(line.text)) return /\b(?:from|arising from) (?:the|our|last|previous|earlier)\b/i.test(line.text) ? "matters-arising" : "actions-section";
+  if (line.text.length > 80 || !SECTION_WORDS.test(line.text)) return null;
+  const lower = lowerCaseForMatching(line.text);
+  if (MATTERS_ARISING.test(lower)) return "matters-arising";
+  if (SECTION.test(lower) && (line.kind === "heading" || line.blockStart && (line.lead !== null || !/^actions?$/i.test(line.text) || next?.kind === "item"))) return "actions-section";
+  if (line.text.endsWith(":") && ACTION_LEAD_IN.test(lower)) return /\b(?:from|arising from) (?:the|our|last|previous|earlier)\b/i.test(line.text) ? "matters-arising" : "actions-section";
   return null;
 }
 function endsSection(line, depth) {
@@ -9021,15 +9038,15 @@ var init_decisions = __esm({
     PARTS_LEAD_IN = /^It was (?:unanimously )?(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed)(?: that| THAT)?\s?:?$/;
     INLINE_PART = /(?:^|[;,]\s+(?:and\s+)?)\((\d{1,2}|[a-z]|[ivx]{1,4})\)\s+/g;
     DECISION_SENTENCES = [
-      /\b(?:the )?minutes(?: of [^;]{1,80}?)? (?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted)\b/i,
-      /\bit was (?:unanimously )?(?:agreed|resolved|decided|approved|noted and agreed)\b/i,
-      /\b(?:the )?minutes of (?:the )?(?:last|previous|meeting)\b[^.;]*?\b(?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted)\b/i,
-      /\b(?:the )?(?:board|committee|panel|governors|trustees|council|cabinet|members|group|forum|sub-committee|commission|team|wg|working group|tsc|steering committee) (?:unanimously )?(?:approved|agreed|resolved|endorsed|ratified|adopted|signed off|decided)\b(?! to (?:consider|look|discuss))/i,
+      /\b(?:the )?minutes(?: of [^;]{1,80}?)? (?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted)\b/,
+      /\bit was (?:unanimously )?(?:agreed|resolved|decided|approved|noted and agreed)\b/,
+      /\b(?:the )?minutes of (?:the )?(?:last|previous|meeting)\b[^.;]*?\b(?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted)\b/,
+      /\b(?:the )?(?:board|committee|panel|governors|trustees|council|cabinet|members|group|forum|sub-committee|commission|team|wg|working group|tsc|steering committee) (?:unanimously )?(?:approved|agreed|resolved|endorsed|ratified|adopted|signed off|decided)\b(?! to (?:consider|look|discuss))/,
       // "Approved by General Consent.", "Committee reports approved as submitted by general consent."
-      /\b(?:approved|adopted|accepted|agreed)(?: as (?:submitted|presented|circulated|amended|written))? by (?:general|unanimous) consent\b/i
+      /\b(?:approved|adopted|accepted|agreed)(?: as (?:submitted|presented|circulated|amended|written))? by (?:general|unanimous) consent\b/
     ];
     DECISION_VERB = / (?:agreed|resolved|decided|approved|confirmed|accepted|signed|adopted|endorsed|ratified|carried|passed)| consent\b/i;
-    MOTION_OUTCOME = / (?:was|were) (?:carried|passed)\b/i;
+    MOTION_OUTCOME = / (?:was|were) (?:carried|passed)\b/;
     MOTION_START = /^(?:(?:a |the )?motion (?:was )?(?:made |moved |put )?(?:by|from) |motion: (?=to |[\w.' -]{1,60}? (?:moved|proposed) )|motion (?=to |that )|(?:it was )?(?:duly )?(?:moved|proposed)(?: by | and seconded\b))/i;
     MOTION_FIRST_LETTERS = "atmidp";
     MOVER_FIRST_MOTION = /^(?:(?:Cllrs?|Councillor|Mrs|Mr|Ms|Dr)\.? )?(?:Mrs\.? )?[A-Z][\w'\u2019.-]{0,30}(?: [A-Z][\w'\u2019.-]{0,30}){0,2} (?:proposed|moved)(?:,| that| to| the| acceptance| approval)/;
@@ -9192,13 +9209,14 @@ function follows(previous, next) {
 }
 function decisionSentence(text3, hasVerb = DECISION_VERB.test(text3)) {
   if (!hasVerb) return null;
-  const outcome = MOTION_OUTCOME.exec(text3);
+  const lower = lowerCaseForMatching(text3);
+  const outcome = MOTION_OUTCOME.exec(lower);
   if (outcome) {
     const start = clauseStart(text3, outcome.index);
     if (/\bthe motion\b/i.test(text3.slice(start, outcome.index)) && !MOTION_NOT_DECIDED.test(text3.slice(start, outcome.index))) return text3.slice(start, sentenceEnd(text3, outcome.index + outcome[0].length)).trim();
   }
   for (const pattern2 of SENTENCE_PATTERNS) {
-    const m = pattern2.exec(text3);
+    const m = pattern2.exec(lower);
     if (!m) continue;
     if (/\badjourn/i.test(text3.slice(m.index, m.index + 200))) return null;
     const start = clauseStart(text3, m.index);
@@ -9304,6 +9322,7 @@ var init_decisions2 = __esm({
     "use strict";
     init_source();
     init_actions();
+    init_normalise();
     init_decisions();
     MARKER = DECISION_MARKER;
     PARAGRAPH_NUMBER2 = /^\d{1,3}(?:\.\d{1,3})+\.?\s+/;
@@ -9766,6 +9785,18 @@ function cleanDescriptor(value2) {
   return role ?? organisation;
 }
 function parsePersonEntry(entry, line, lead = null, options = {}) {
+  const loneNames = options.loneNames ?? true;
+  const key2 = `${loneNames ? "+" : "-"}${lead ?? ""}\0${entry}`;
+  let read = readings.get(key2);
+  if (read === void 0) {
+    if (readings.size >= MAX_READINGS) readings.clear();
+    read = readPersonEntry(entry, lead, loneNames);
+    readings.set(key2, read);
+  }
+  return read === null ? null : { ...read, line };
+}
+function readPersonEntry(entry, lead, loneNames) {
+  const line = 0;
   let text3 = entry.trim();
   if (LEADING_BULLET_CHARS.includes(text3[0])) text3 = text3.replace(/^[-\u2013\u2014\u2022*]+\s*/, "");
   if (TRAILING_PUNCTUATION_CHARS.includes(text3[text3.length - 1])) text3 = text3.replace(/[.;,]+$/, "");
@@ -9798,7 +9829,7 @@ function parsePersonEntry(entry, line, lead = null, options = {}) {
   }
   const segments = splitTopLevel(text3, SEGMENT_SEPARATOR);
   for (let index = 0; index < segments.length; index++) {
-    const read = readNamedSegment(segments[index], options.loneNames ?? true);
+    const read = readNamedSegment(segments[index], loneNames);
     if (!read) continue;
     if (index < segments.length - 1 && isRoleLike(segments[index]) && segments.slice(index + 1).some((segment) => readNamedSegment(segment, false))) continue;
     const before = segments.slice(0, index);
@@ -9954,7 +9985,7 @@ function baseLetter2(letter) {
 function sameLetter(a, b) {
   return a === b || baseLetter2(a) === baseLetter2(b);
 }
-var ATTENDANCE_NOTE, MINUTE_TAKER, INITIALS2, HANDLE, LEADING_BULLET_CHARS, TRAILING_PUNCTUATION_CHARS, COMMA, OFFICE_THEN_BRACKET, WHO_CLAUSE, EMAIL, BRACKETED_HANDLE, LOOSE_HANDLE, SEGMENT_SEPARATOR, LAST_BRACKET, TRAILING_INITIALS, MIDDLE_INITIALS, TRAILING_ACRONYM2, SOCIAL_TITLE, INITIAL_RUN_IN, INITIAL_RUN_IN_AT_WORD, ALL_CAPITALS, CAPITALS_ONLY, OFFICE_WORD, DOTTED_ACRONYM;
+var ATTENDANCE_NOTE, MINUTE_TAKER, INITIALS2, HANDLE, LEADING_BULLET_CHARS, TRAILING_PUNCTUATION_CHARS, COMMA, readings, MAX_READINGS, OFFICE_THEN_BRACKET, WHO_CLAUSE, EMAIL, BRACKETED_HANDLE, LOOSE_HANDLE, SEGMENT_SEPARATOR, LAST_BRACKET, TRAILING_INITIALS, MIDDLE_INITIALS, TRAILING_ACRONYM2, SOCIAL_TITLE, INITIAL_RUN_IN, INITIAL_RUN_IN_AT_WORD, ALL_CAPITALS, CAPITALS_ONLY, OFFICE_WORD, DOTTED_ACRONYM;
 var init_person_entry = __esm({
   "src/parse/person-entry.ts"() {
     "use strict";
@@ -9969,6 +10000,8 @@ var init_person_entry = __esm({
     LEADING_BULLET_CHARS = "-\u2013\u2014\u2022*";
     TRAILING_PUNCTUATION_CHARS = ".;,";
     COMMA = /,/g;
+    readings = /* @__PURE__ */ new Map();
+    MAX_READINGS = 1e4;
     OFFICE_THEN_BRACKET = /^(?:the\s)?([^()]+)\(([^()]+)\)$/i;
     WHO_CLAUSE = /,?\s+who\s.*$/i;
     EMAIL = /@?<?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?/g;
@@ -10177,6 +10210,7 @@ function readSentences(lines, index, people) {
   }
 }
 function apologySentence(text3) {
+  if (!APOLOGY_WORD.test(text3)) return null;
   const m = APOLOGY_SENTENCE.exec(text3) ?? SENT_APOLOGIES.exec(text3);
   return m ? m[1] ?? m[2] : null;
 }
@@ -10441,7 +10475,7 @@ function dedupe(people) {
     return true;
   });
 }
-var NOTE_IN_BRACKETS, NAME_COLUMN, MAX_UNREAD_RUN, BARE_BOX, WHO, LIST_CUE, MANY_ENTRIES, TITLE_AFTER_STOP, ITEM_WORD, ATTENDANCE_SENTENCE, SENT_APOLOGIES, PEOPLE_CUE, APOLOGY_CUE, ATTENDANCE_CUE, APOLOGY_SENTENCE, MAX_WRAPPED_LINES2, REASON, UNLABELLED_ROLL_LINES, UNLABELLED_ROLL_MIN, labels, OPENS_WITH_BULLET, ANY_LETTER;
+var NOTE_IN_BRACKETS, NAME_COLUMN, MAX_UNREAD_RUN, BARE_BOX, WHO, LIST_CUE, MANY_ENTRIES, TITLE_AFTER_STOP, ITEM_WORD, ATTENDANCE_SENTENCE, SENT_APOLOGIES, PEOPLE_CUE, APOLOGY_CUE, ATTENDANCE_CUE, APOLOGY_WORD, APOLOGY_SENTENCE, MAX_WRAPPED_LINES2, REASON, UNLABELLED_ROLL_LINES, UNLABELLED_ROLL_MIN, labels, OPENS_WITH_BULLET, ANY_LETTER;
 var init_people = __esm({
   "src/parse/people.ts"() {
     "use strict";
@@ -10468,6 +10502,7 @@ var init_people = __esm({
     PEOPLE_CUE = /[Aa]polog|APOLOG|ttended by|[Pp]resent(?: w|:)|RESENT|ATTEND|ttendance:/;
     APOLOGY_CUE = /[Aa]polog|APOLOG/;
     ATTENDANCE_CUE = /ttended by|[Pp]resent w|RESENT W/;
+    APOLOGY_WORD = /apolog/i;
     APOLOGY_SENTENCE = /\b(?:apologies|an apology)(?: for absence)?(?: (?:were|was|had been|have been))?(?: (?:received|noted|given|tendered|sent|submitted|reported|provided))?(?: and (?:accepted|noted))?(?: for absence)?(?: before the meeting| in advance)? from (.+)$|\bapologies(?: (?:for|of) absence)? (?:were|had been|have been) (?:received|accepted|noted|given|provided)(?: and (?:accepted|noted|approved))? for (.+)$/i;
     MAX_WRAPPED_LINES2 = 6;
     REASON = /\s(?:due to|owing to|because of)\s/i;
@@ -16814,7 +16849,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "2b105370b118abc6" : "source";
+    BUILD = true ? "3bd3bc57c4a95bee" : "source";
   }
 });
 

@@ -137,6 +137,10 @@ function needsCleaning(line) {
 function cleanSpaces(line) {
   return line.replace(ZERO_WIDTH, "").replace(SPACES, " ").replace(/[ \t]+/g, " ").trim();
 }
+function lowerCaseForMatching(text) {
+  if (text.includes("\u0130") || text.includes("\u212A")) return text.replace(/[A-Z]+/g, (capitals) => capitals.toLowerCase());
+  return text.toLowerCase();
+}
 function stripInlineMarkup(text) {
   if (!text.includes("[") && !text.includes("<") && !text.includes("*") && !text.includes("_")) return text;
   return text.replace(/\[([^\]\n]*)\]\([^)\s]*\)/g, "$1").replace(/<(https?:\/\/[^>\s]+|[^>\s@]+@[^>\s]+)>/g, "$1").replace(/\*\*([^*\n]+)\*\*/g, "$1").replace(/__([^_\n]+)__/g, "$1");
@@ -1588,10 +1592,18 @@ var PersonIndex = class {
   }
 };
 function nameKeys(name) {
-  const words2 = name.split(/\s+/);
-  const full = fold(name);
-  return { full, first: fold(words2[0]), last: fold(words2[words2.length - 1]), words: full.split(" ").length, derived: initialsOf(name) };
+  let keys = keysByName.get(name);
+  if (!keys) {
+    if (keysByName.size >= MAX_NAMES) keysByName.clear();
+    const words2 = name.split(/\s+/);
+    const full = fold(name);
+    keys = { full, first: fold(words2[0]), last: fold(words2[words2.length - 1]), words: full.split(" ").length, derived: initialsOf(name) };
+    keysByName.set(name, keys);
+  }
+  return keys;
 }
+var keysByName = /* @__PURE__ */ new Map();
+var MAX_NAMES = 1e4;
 function initialsOf(name) {
   let initials = "";
   for (const part of name.split(/[\s-]+/)) if (startsUpperCase(part)) initials += baseLetter(part[0]);
@@ -2082,9 +2094,10 @@ function isNoAction(body) {
   return NO_ACTION.test(body);
 }
 var TRAILING_TAG = /[.!?]\s+actions?\s*[:\u2013\u2014-]\s*/gi;
-var ACTION_SECTION = /^(?:\d{1,3}[.:)]?\s+|[ivx]{1,5}[.:)]\s+)?(?:summary of |new |agreed )?(?:actions?(?: items?| points?| agreed| arising| list| log| summary| required)?|next steps|follow[- ]ups?(?: tasks| items| actions)?|to ?dos?|tasks)\s*:?$/i;
-var EARLIER_ACTIONS_SECTION = /^(?:\d{1,3}[.:)]? |[A-Z]{1,5}\/[\d/]{1,10} {1,2})?(?:the following )?(?:matters arising|actions? from (?:the )?(?:previous|last) meetings?|outstanding action(?: item| point)?s|previous actions?(?: items| points)?|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync)'s action(?: item| point)?s|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|actions? from the [A-Z][a-z]{2,8}(?: \d{4})? meeting(?: were reported)?)(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/i;
-var ACTION_LEAD_IN = /\b(?:the following|these) (?:follow[- ]up items|actions|action items|action points|tasks|next steps)\b[^:]{0,40}:$/i;
+var ACTION_SECTION = /^(?:\d{1,3}[.:)]?\s+|[ivx]{1,5}[.:)]\s+)?(?:summary of |new |agreed )?(?:actions?(?: items?| points?| agreed| arising| list| log| summary| required)?|next steps|follow[- ]ups?(?: tasks| items| actions)?|to ?dos?|tasks)\s*:?$/;
+var EARLIER_ACTIONS_SECTION = /^(?:\d{1,3}[.:)]? |[a-z]{1,5}\/[\d/]{1,10} {1,2})?(?:the following )?(?:matters arising|actions? from (?:the )?(?:previous|last) meetings?|outstanding action(?: item| point)?s|previous actions?(?: items| points)?|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync)'s action(?: item| point)?s|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|actions? from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?)(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
+var SECTION_WORDS = /action|matters arising|follow|next steps|to ?do|task/i;
+var ACTION_LEAD_IN = /\b(?:the following|these) (?:follow[- ]up items|actions|action items|action points|tasks|next steps)\b[^:]{0,40}:$/;
 var TRAILING_PHRASE = / [-\u2013\u2014] ([^\s\u2013\u2014-][^\u2013\u2014]{0,19})$/;
 var RAG_WORD = /^(?:red|amber|green|blue|[RAGB])$/i;
 function readTrailingStatus(text, isStatus) {
@@ -2112,7 +2125,7 @@ var PEOPLE = "(?:members|board members|committee members|panel members|council m
 var MODE = "(?:remote|in[- ]person|virtual|online|physical|on[- ]?site|dial[- ]in|video|phone)";
 var MODES = `(?:${MODE}(?:\\s+(?:and|&|/|or)\\s+${MODE})?)`;
 var OFFICES = "chair(?:person|man|woman)?|co-?chair|vice[- ]chair(?:man|person)?|scribe|minute[- ]?taker|note[- ]?taker|clerk|facilitator|moderator|host|tech(?:nical)? lead|recording secretary|minutes secretary";
-var END = "(?=\\s?(?:\\([^()]{1,40}\\))?\\s?(?:$|[:\\u2013\\u2014]|-(?=\\s|$)|;\\s|\\s-|\\.(?:\\s|$)|\\s\\.(?=[A-Z])|\\s(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\\.?\\s[A-Z]|\\s(?:(?:these|they|apologies)\\s)?(?:were|was|had been|have been)\\s(?:received|noted|given|accepted)\\sfrom\\s|,\\s|\\s[A-Z]\\.\\s?[A-Z][a-z]))";
+var END = "(?=\\s?(?:\\([^()]{1,40}\\))?\\s?(?:$|[:\\u2013\\u2014]|-(?=\\s|$)|;\\s|\\s-|\\.(?:\\s|$)|\\s\\.(?=[a-z])|\\s(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\\.?\\s[a-z]|\\s(?:(?:these|they|apologies)\\s)?(?:were|was|had been|have been)\\s(?:received|noted|given|accepted)\\sfrom\\s|,\\s|\\s[a-z]\\.\\s?[a-z][a-z]))";
 var PEOPLE_FIRST = [
   "members",
   "board",
@@ -2199,7 +2212,7 @@ function patternsFor(word) {
     patterns = [];
     for (const kind of ["apologies", "attendees"]) {
       const forms = FORMS.filter((form) => form.kind === kind && form.first.includes(word));
-      if (forms.length > 0) patterns.push([kind, new RegExp(`^(?:${forms.map((form) => form.pattern).join("|")})${END}`, "i")]);
+      if (forms.length > 0) patterns.push([kind, new RegExp(`^(?:${forms.map((form) => form.pattern).join("|")})${END}`)]);
     }
     patternsByWord.set(word, patterns);
   }
@@ -2222,6 +2235,7 @@ var NUMBERING = /^(?:(?:item|minute)\s+\d{1,3}[a-z]?\s*[.:\u2013\u2014-]?\s*|\d{
 var QUALIFIER = /^\s*\([^()]{1,40}\)/;
 var CAPITALS_BEFORE_WORD = /^([A-Z]{3,}(?: [A-Z]{2,}){0,5})(?= [A-Z][a-z])/;
 var SEPARATOR = /^\s*(?::\s*[\u2013\u2014-]?|[\u2013\u2014]|\s-|-(?=\s|$)|;(?=\s)|\.(?=\s|$|[A-Z]))\s*/;
+var FROM_OR_FOR = /\s(?:from|for)\s/i;
 var RECEIVED_FROM = /^(?:(?:these|they|apologies|regrets)(?:\sfor\sabsence)?\s)?(?:(?:were|was|have been|had been)\s)?(?:received|noted|given|sent|accepted|tendered|provided)(?:\s(?:and|&)\s(?:accepted|noted|approved))?\s(?:from|for)\s/i;
 var TITLE_NEXT = letterPattern(String.raw`^[\s,]+(?=(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\.?\s+\p{Lu}|\p{Lu}\.\s?\p{Lu}\p{Ll}|(?:(?:these|they|apologies)\s+)?(?:were|was|had been|have been)\s+(?:received|noted|given|accepted)\s+from\s)`, "iu");
 var SENTENCE_END2 = letterPattern(String.raw`(?<!\b(?:mrs?|ms|dr|cllr|coun|cr|st|prof|rev|revd|hon|rt|sgt|insp|supt|messrs|\p{Lu}))\.\s+(?=\p{Lu}\p{Ll})`, "giu");
@@ -2233,7 +2247,7 @@ function firstSentence(text) {
   return sentenceUpTo(text, false);
 }
 function listSentence(text) {
-  return sentenceUpTo(text.replace(RECEIVED_FROM, ""), true);
+  return sentenceUpTo(FROM_OR_FOR.test(text) ? text.replace(RECEIVED_FROM, "") : text, true);
 }
 function sentenceUpTo(text, list) {
   const sentenceEnd2 = SENTENCE_END2.for(text);
@@ -2255,8 +2269,10 @@ function matchRollLabel(text) {
   const plain = capitals ? `${capitals[1]}:${numbered.slice(capitals[1].length)}` : numbered;
   if (!startsUpperCase(plain)) return null;
   const word = leadingWord(plain).toLowerCase();
+  if (!LABEL_FIRST_WORDS.has(word)) return null;
+  const lower = lowerCaseForMatching(plain);
   for (const [kind, pattern] of patternsFor(word)) {
-    const m = pattern.exec(plain);
+    const m = pattern.exec(lower);
     if (!m) continue;
     let after = plain.slice(m[0].length);
     const qualifier = QUALIFIER.exec(after);
@@ -2896,10 +2912,11 @@ function inlineAction(found, text, checked2, spanned, context) {
   return action;
 }
 function sectionHeading(line, next) {
-  if (line.text.length > 80) return null;
-  if (MATTERS_ARISING.test(line.text)) return "matters-arising";
-  if (SECTION.test(line.text) && (line.kind === "heading" || line.blockStart && (line.lead !== null || !/^actions?$/i.test(line.text) || next?.kind === "item"))) return "actions-section";
-  if (line.text.endsWith(":") && ACTION_LEAD_IN.test(line.text)) return /\b(?:from|arising from) (?:the|our|last|previous|earlier)\b/i.test(line.text) ? "matters-arising" : "actions-section";
+  if (line.text.length > 80 || !SECTION_WORDS.test(line.text)) return null;
+  const lower = lowerCaseForMatching(line.text);
+  if (MATTERS_ARISING.test(lower)) return "matters-arising";
+  if (SECTION.test(lower) && (line.kind === "heading" || line.blockStart && (line.lead !== null || !/^actions?$/i.test(line.text) || next?.kind === "item"))) return "actions-section";
+  if (line.text.endsWith(":") && ACTION_LEAD_IN.test(lower)) return /\b(?:from|arising from) (?:the|our|last|previous|earlier)\b/i.test(line.text) ? "matters-arising" : "actions-section";
   return null;
 }
 function endsSection(line, depth) {
@@ -3577,15 +3594,15 @@ var DECISION_PART = /^\(?(\d{1,2}|[a-z]|[ivx]{1,4})\)\s+(.+)$/;
 var PARTS_LEAD_IN = /^It was (?:unanimously )?(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed)(?: that| THAT)?\s?:?$/;
 var INLINE_PART = /(?:^|[;,]\s+(?:and\s+)?)\((\d{1,2}|[a-z]|[ivx]{1,4})\)\s+/g;
 var DECISION_SENTENCES = [
-  /\b(?:the )?minutes(?: of [^;]{1,80}?)? (?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted)\b/i,
-  /\bit was (?:unanimously )?(?:agreed|resolved|decided|approved|noted and agreed)\b/i,
-  /\b(?:the )?minutes of (?:the )?(?:last|previous|meeting)\b[^.;]*?\b(?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted)\b/i,
-  /\b(?:the )?(?:board|committee|panel|governors|trustees|council|cabinet|members|group|forum|sub-committee|commission|team|wg|working group|tsc|steering committee) (?:unanimously )?(?:approved|agreed|resolved|endorsed|ratified|adopted|signed off|decided)\b(?! to (?:consider|look|discuss))/i,
+  /\b(?:the )?minutes(?: of [^;]{1,80}?)? (?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted)\b/,
+  /\bit was (?:unanimously )?(?:agreed|resolved|decided|approved|noted and agreed)\b/,
+  /\b(?:the )?minutes of (?:the )?(?:last|previous|meeting)\b[^.;]*?\b(?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted)\b/,
+  /\b(?:the )?(?:board|committee|panel|governors|trustees|council|cabinet|members|group|forum|sub-committee|commission|team|wg|working group|tsc|steering committee) (?:unanimously )?(?:approved|agreed|resolved|endorsed|ratified|adopted|signed off|decided)\b(?! to (?:consider|look|discuss))/,
   // "Approved by General Consent.", "Committee reports approved as submitted by general consent."
-  /\b(?:approved|adopted|accepted|agreed)(?: as (?:submitted|presented|circulated|amended|written))? by (?:general|unanimous) consent\b/i
+  /\b(?:approved|adopted|accepted|agreed)(?: as (?:submitted|presented|circulated|amended|written))? by (?:general|unanimous) consent\b/
 ];
 var DECISION_VERB = / (?:agreed|resolved|decided|approved|confirmed|accepted|signed|adopted|endorsed|ratified|carried|passed)| consent\b/i;
-var MOTION_OUTCOME = / (?:was|were) (?:carried|passed)\b/i;
+var MOTION_OUTCOME = / (?:was|were) (?:carried|passed)\b/;
 var MOTION_START = /^(?:(?:a |the )?motion (?:was )?(?:made |moved |put )?(?:by|from) |motion: (?=to |[\w.' -]{1,60}? (?:moved|proposed) )|motion (?=to |that )|(?:it was )?(?:duly )?(?:moved|proposed)(?: by | and seconded\b))/i;
 var MOTION_FIRST_LETTERS = "atmidp";
 function mayStartMotion(text) {
@@ -3761,13 +3778,14 @@ function follows(previous, next) {
 }
 function decisionSentence(text, hasVerb = DECISION_VERB.test(text)) {
   if (!hasVerb) return null;
-  const outcome = MOTION_OUTCOME.exec(text);
+  const lower = lowerCaseForMatching(text);
+  const outcome = MOTION_OUTCOME.exec(lower);
   if (outcome) {
     const start = clauseStart(text, outcome.index);
     if (/\bthe motion\b/i.test(text.slice(start, outcome.index)) && !MOTION_NOT_DECIDED.test(text.slice(start, outcome.index))) return text.slice(start, sentenceEnd(text, outcome.index + outcome[0].length)).trim();
   }
   for (const pattern of SENTENCE_PATTERNS) {
-    const m = pattern.exec(text);
+    const m = pattern.exec(lower);
     if (!m) continue;
     if (/\badjourn/i.test(text.slice(m.index, m.index + 200))) return null;
     const start = clauseStart(text, m.index);
@@ -4290,6 +4308,20 @@ function cleanDescriptor(value) {
   return role ?? organisation;
 }
 function parsePersonEntry(entry, line, lead = null, options = {}) {
+  const loneNames = options.loneNames ?? true;
+  const key = `${loneNames ? "+" : "-"}${lead ?? ""}\0${entry}`;
+  let read = readings.get(key);
+  if (read === void 0) {
+    if (readings.size >= MAX_READINGS) readings.clear();
+    read = readPersonEntry(entry, lead, loneNames);
+    readings.set(key, read);
+  }
+  return read === null ? null : { ...read, line };
+}
+var readings = /* @__PURE__ */ new Map();
+var MAX_READINGS = 1e4;
+function readPersonEntry(entry, lead, loneNames) {
+  const line = 0;
   let text = entry.trim();
   if (LEADING_BULLET_CHARS.includes(text[0])) text = text.replace(/^[-\u2013\u2014\u2022*]+\s*/, "");
   if (TRAILING_PUNCTUATION_CHARS.includes(text[text.length - 1])) text = text.replace(/[.;,]+$/, "");
@@ -4322,7 +4354,7 @@ function parsePersonEntry(entry, line, lead = null, options = {}) {
   }
   const segments = splitTopLevel(text, SEGMENT_SEPARATOR);
   for (let index = 0; index < segments.length; index++) {
-    const read = readNamedSegment(segments[index], options.loneNames ?? true);
+    const read = readNamedSegment(segments[index], loneNames);
     if (!read) continue;
     if (index < segments.length - 1 && isRoleLike(segments[index]) && segments.slice(index + 1).some((segment) => readNamedSegment(segment, false))) continue;
     const before = segments.slice(0, index);
@@ -4629,6 +4661,7 @@ var SENT_APOLOGIES = /(?:^|\.\s+)([^.]+?)(?: also)? (?:sent|gave|offered|tendere
 var PEOPLE_CUE = /[Aa]polog|APOLOG|ttended by|[Pp]resent(?: w|:)|RESENT|ATTEND|ttendance:/;
 var APOLOGY_CUE = /[Aa]polog|APOLOG/;
 var ATTENDANCE_CUE = /ttended by|[Pp]resent w|RESENT W/;
+var APOLOGY_WORD = /apolog/i;
 var APOLOGY_SENTENCE = /\b(?:apologies|an apology)(?: for absence)?(?: (?:were|was|had been|have been))?(?: (?:received|noted|given|tendered|sent|submitted|reported|provided))?(?: and (?:accepted|noted))?(?: for absence)?(?: before the meeting| in advance)? from (.+)$|\bapologies(?: (?:for|of) absence)? (?:were|had been|have been) (?:received|accepted|noted|given|provided)(?: and (?:accepted|noted|approved))? for (.+)$/i;
 function extractPeople(source) {
   const people = { attendees: [], apologies: [], sections: [], duplicates: [], unread: [], entryLines: /* @__PURE__ */ new Set() };
@@ -4688,6 +4721,7 @@ function readSentences(lines, index, people) {
   }
 }
 function apologySentence(text) {
+  if (!APOLOGY_WORD.test(text)) return null;
   const m = APOLOGY_SENTENCE.exec(text) ?? SENT_APOLOGIES.exec(text);
   return m ? m[1] ?? m[2] : null;
 }

@@ -2,7 +2,7 @@
  * The words minutes use to open a roll (who attended) or a list of apologies. One home for these
  * labels: the parser finds rolls with it and `vawg check` asks it whether a meeting has one.
  */
-import { startsUpperCase } from '../text/normalise.js';
+import { lowerCaseForMatching, startsUpperCase } from '../text/normalise.js';
 import { letterPattern } from '../text/letters.js';
 
 export type RollKind = 'attendees' | 'apologies';
@@ -31,8 +31,9 @@ const OFFICES = 'chair(?:person|man|woman)?|co-?chair|vice[- ]chair(?:man|person
 
 // Where a label ends: the line's end, or an optional bracketed count and then a separator. Lines come
 // with their spaces collapsed, so one space is all a gap can be. Part of
-// each pattern, so that "Participants present:" is tried as a whole before "Participants".
-const END = '(?=\\s?(?:\\([^()]{1,40}\\))?\\s?(?:$|[:\\u2013\\u2014]|-(?=\\s|$)|;\\s|\\s-|\\.(?:\\s|$)|\\s\\.(?=[A-Z])|\\s(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\\.?\\s[A-Z]|\\s(?:(?:these|they|apologies)\\s)?(?:were|was|had been|have been)\\s(?:received|noted|given|accepted)\\sfrom\\s|,\\s|\\s[A-Z]\\.\\s?[A-Z][a-z]))';
+// each pattern, so that "Participants present:" is tried as a whole before "Participants". In lower
+// case, as the patterns are run on the line in lower case ("\s[a-z]\." is a space and an initial).
+const END = '(?=\\s?(?:\\([^()]{1,40}\\))?\\s?(?:$|[:\\u2013\\u2014]|-(?=\\s|$)|;\\s|\\s-|\\.(?:\\s|$)|\\s\\.(?=[a-z])|\\s(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\\.?\\s[a-z]|\\s(?:(?:these|they|apologies)\\s)?(?:were|was|had been|have been)\\s(?:received|noted|given|accepted)\\sfrom\\s|,\\s|\\s[a-z]\\.\\s?[a-z][a-z]))';
 
 // Who and how: the words PEOPLE and MODE can start with, for the forms below.
 const PEOPLE_FIRST = [
@@ -119,7 +120,9 @@ function patternsFor(word: string): [RollKind, RegExp][] {
     patterns = [];
     for (const kind of ['apologies', 'attendees'] as const) {
       const forms = FORMS.filter((form) => form.kind === kind && form.first.includes(word));
-      if (forms.length > 0) patterns.push([kind, new RegExp(`^(?:${forms.map((form) => form.pattern).join('|')})${END}`, 'i')]);
+      // No i flag: the patterns are run on the line in lower case (see matchRollLabel), and a pattern
+      // that ignores case costs V8 twice as much to compile.
+      if (forms.length > 0) patterns.push([kind, new RegExp(`^(?:${forms.map((form) => form.pattern).join('|')})${END}`)]);
     }
     patternsByWord.set(word, patterns);
   }
@@ -156,6 +159,8 @@ const CAPITALS_BEFORE_WORD = /^([A-Z]{3,}(?: [A-Z]{2,}){0,5})(?= [A-Z][a-z])/;
 const SEPARATOR = /^\s*(?::\s*[\u2013\u2014-]?|[\u2013\u2014]|\s-|-(?=\s|$)|;(?=\s)|\.(?=\s|$|[A-Z]))\s*/;
 
 // "Apologies: Were received from A and B", "Apologies were received and accepted from A": the sentence's verb is not part of the list.
+// The word RECEIVED_FROM ends with: a text without it is not searched (nor the pattern compiled).
+const FROM_OR_FOR = /\s(?:from|for)\s/i;
 const RECEIVED_FROM = /^(?:(?:these|they|apologies|regrets)(?:\sfor\sabsence)?\s)?(?:(?:were|was|have been|had been)\s)?(?:received|noted|given|sent|accepted|tendered|provided)(?:\s(?:and|&)\s(?:accepted|noted|approved))?\s(?:from|for)\s/i;
 // With no separator, a label may still run straight into a titled name ("Those attending Mr M Mycock, …").
 const TITLE_NEXT = letterPattern(String.raw`^[\s,]+(?=(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\.?\s+\p{Lu}|\p{Lu}\.\s?\p{Lu}\p{Ll}|(?:(?:these|they|apologies)\s+)?(?:were|was|had been|have been)\s+(?:received|noted|given|accepted)\s+from\s)`, 'iu');
@@ -177,7 +182,7 @@ export function firstSentence(text: string): string {
 
 /** The names a label introduces: its first sentence, without "were received from" ("… from A and B. The chair …" → "A and B"). */
 export function listSentence(text: string): string {
-  return sentenceUpTo(text.replace(RECEIVED_FROM, ''), true);
+  return sentenceUpTo(FROM_OR_FOR.test(text) ? text.replace(RECEIVED_FROM, '') : text, true);
 }
 
 function sentenceUpTo(text: string, list: boolean): string {
@@ -210,8 +215,10 @@ export function matchRollLabel(text: string): RollLabel | null {
   // Labels are capitalised: "present. Dr Lee and …" is a sentence wrapped onto a new line.
   if (!startsUpperCase(plain)) return null;
   const word = leadingWord(plain).toLowerCase();
+  if (!LABEL_FIRST_WORDS.has(word)) return null;
+  const lower = lowerCaseForMatching(plain);
   for (const [kind, pattern] of patternsFor(word)) {
-    const m = pattern.exec(plain);
+    const m = pattern.exec(lower);
     if (!m) continue;
     let after = plain.slice(m[0].length);
     const qualifier = QUALIFIER.exec(after);

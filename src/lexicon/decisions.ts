@@ -54,21 +54,21 @@ export const PARTS_LEAD_IN = /^It was (?:unanimously )?(?:RESOLVED|[Rr]esolved|A
 /** Parts written on one line: "(1) key rotation …; (2) retired keys …". */
 export const INLINE_PART = /(?:^|[;,]\s+(?:and\s+)?)\((\d{1,2}|[a-z]|[ivx]{1,4})\)\s+/g;
 
-/** Sentences in which the meeting itself decides. */
+/** Sentences in which the meeting itself decides; in lower case, for the line in lower case (lowerCaseForMatching), as is MOTION_OUTCOME. */
 export const DECISION_SENTENCES = [
-  /\b(?:the )?minutes(?: of [^;]{1,80}?)? (?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted)\b/i,
-  /\bit was (?:unanimously )?(?:agreed|resolved|decided|approved|noted and agreed)\b/i,
-  /\b(?:the )?minutes of (?:the )?(?:last|previous|meeting)\b[^.;]*?\b(?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted)\b/i,
-  /\b(?:the )?(?:board|committee|panel|governors|trustees|council|cabinet|members|group|forum|sub-committee|commission|team|wg|working group|tsc|steering committee) (?:unanimously )?(?:approved|agreed|resolved|endorsed|ratified|adopted|signed off|decided)\b(?! to (?:consider|look|discuss))/i,
+  /\b(?:the )?minutes(?: of [^;]{1,80}?)? (?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted)\b/,
+  /\bit was (?:unanimously )?(?:agreed|resolved|decided|approved|noted and agreed)\b/,
+  /\b(?:the )?minutes of (?:the )?(?:last|previous|meeting)\b[^.;]*?\b(?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted)\b/,
+  /\b(?:the )?(?:board|committee|panel|governors|trustees|council|cabinet|members|group|forum|sub-committee|commission|team|wg|working group|tsc|steering committee) (?:unanimously )?(?:approved|agreed|resolved|endorsed|ratified|adopted|signed off|decided)\b(?! to (?:consider|look|discuss))/,
   // "Approved by General Consent.", "Committee reports approved as submitted by general consent."
-  /\b(?:approved|adopted|accepted|agreed)(?: as (?:submitted|presented|circulated|amended|written))? by (?:general|unanimous) consent\b/i,
+  /\b(?:approved|adopted|accepted|agreed)(?: as (?:submitted|presented|circulated|amended|written))? by (?:general|unanimous) consent\b/,
 ];
 
 /** Every sentence pattern has one of these verbs (or "consent") after a space; one search for them lets most lines skip all three. */
 export const DECISION_VERB = / (?:agreed|resolved|decided|approved|confirmed|accepted|signed|adopted|endorsed|ratified|carried|passed)| consent\b/i;
 
 /** "… the motion that the Council adopt the policy was carried": the outcome, found before its sentence is checked for "the motion". */
-export const MOTION_OUTCOME = / (?:was|were) (?:carried|passed)\b/i;
+export const MOTION_OUTCOME = / (?:was|were) (?:carried|passed)\b/;
 
 /**
  * A motion at the start of a line, with its mover or its wording: "Motion by X, seconded by Y, to …", "A motion

@@ -1,5 +1,5 @@
 import type { Line, Source } from '../read/source.js';
-import { ACTION_LEAD_IN, ACTION_SECTION, ACTION_WORD, mayHoldActionMarker, opensWithImperative, TASK_GLYPH, EARLIER_ACTIONS_SECTION, isNoAction, opensOwnerBracket, readActionMarker, readActionReference, readTrailingParenthesis, readTrailingStatus } from '../lexicon/actions.js';
+import { ACTION_LEAD_IN, ACTION_SECTION, ACTION_WORD, mayHoldActionMarker, opensWithImperative, TASK_GLYPH, EARLIER_ACTIONS_SECTION, SECTION_WORDS, isNoAction, opensOwnerBracket, readActionMarker, readActionReference, readTrailingParenthesis, readTrailingStatus } from '../lexicon/actions.js';
 import { matchRollLabel } from '../lexicon/attendance.js';
 import { isNameParticle, stripHonorifics } from '../lexicon/names.js';
 import { startsWithStatus } from '../lexicon/status.js';
@@ -7,7 +7,7 @@ import { beforeInlineItem, lastSentence, opensTag, readTags, type Tag } from './
 import { isNickList, looksLikeOwners, readNicksFirst, readOwnerColon, readOwnerFirst } from './owner-first.js';
 import { isHardWrapped } from './roll-lines.js';
 import { readTask } from './tasks.js';
-import { startsLowerCase } from '../text/normalise.js';
+import { lowerCaseForMatching, startsLowerCase } from '../text/normalise.js';
 import { letterPattern } from '../text/letters.js';
 
 /** An action written in the body of the minutes, before it is merged with the action log. */
@@ -275,13 +275,15 @@ function inlineAction(
 }
 
 function sectionHeading(line: Line, next: Line | undefined): InlineAction['context'] | null {
-  if (line.text.length > 80) return null;
-  if (MATTERS_ARISING.test(line.text)) return 'matters-arising';
+  if (line.text.length > 80 || !SECTION_WORDS.test(line.text)) return null;
+  // The heading patterns are written for the line in lower case.
+  const lower = lowerCaseForMatching(line.text);
+  if (MATTERS_ARISING.test(lower)) return 'matters-arising';
   // A bare "Action" line is more often a table's column header flattened by an export than a heading,
   // unless a list follows it ("ACTIONS" then "- Clerk to …").
-  if (SECTION.test(line.text) && (line.kind === 'heading' || (line.blockStart && (line.lead !== null || !/^actions?$/i.test(line.text) || next?.kind === 'item')))) return 'actions-section';
+  if (SECTION.test(lower) && (line.kind === 'heading' || (line.blockStart && (line.lead !== null || !/^actions?$/i.test(line.text) || next?.kind === 'item')))) return 'actions-section';
   // "The following actions from the March meeting were reported on:" introduces updates, not new actions.
-  if (line.text.endsWith(':') && ACTION_LEAD_IN.test(line.text)) return /\b(?:from|arising from) (?:the|our|last|previous|earlier)\b/i.test(line.text) ? 'matters-arising' : 'actions-section';
+  if (line.text.endsWith(':') && ACTION_LEAD_IN.test(lower)) return /\b(?:from|arising from) (?:the|our|last|previous|earlier)\b/i.test(line.text) ? 'matters-arising' : 'actions-section';
   return null;
 }
 

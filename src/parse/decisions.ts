@@ -2,6 +2,7 @@ import type { Decision } from '../model/types.js';
 import { withWrappedLines, type Line, type Source } from '../read/source.js';
 import type { ItemLocator } from './locate.js';
 import { readActionMarker } from '../lexicon/actions.js';
+import { lowerCaseForMatching } from '../text/normalise.js';
 import { BE_IT_RESOLVED, BLOCK_DECIDED, DECISION_SECTION, BLOCK_OUTCOME, MOTION_BLOCK_HEADING, MOVER_LINE, NO_DECISION, opensFormalResolution, DECISION_LEAD, DECISION_MARKER, mayOpenDecisionMarker, mayStartMotion, DECISION_PART, DECISION_SENTENCES, DECISION_VERB, INLINE_PART, LEADING_SYMBOL, MIDLINE_RESOLVED, MOTION_CARRIED, MOTION_NOT_DECIDED, MOTION_OUTCOME, MOTION_START, MOVER_FIRST_MOTION, PARTS_LEAD_IN } from '../lexicon/decisions.js';
 
 const MARKER = DECISION_MARKER;
@@ -213,13 +214,15 @@ function follows(previous: string, next: string): boolean {
 /** The decision a sentence in the text records, or null; `hasVerb` where the caller has searched for the verb already. */
 function decisionSentence(text: string, hasVerb = DECISION_VERB.test(text)): string | null {
   if (!hasVerb) return null;
-  const outcome = MOTION_OUTCOME.exec(text);
+  // The sentence patterns are written for the text in lower case (it keeps every position).
+  const lower = lowerCaseForMatching(text);
+  const outcome = MOTION_OUTCOME.exec(lower);
   if (outcome) {
     const start = clauseStart(text, outcome.index);
     if (/\bthe motion\b/i.test(text.slice(start, outcome.index)) && !MOTION_NOT_DECIDED.test(text.slice(start, outcome.index))) return text.slice(start, sentenceEnd(text, outcome.index + outcome[0].length)).trim();
   }
   for (const pattern of SENTENCE_PATTERNS) {
-    const m = pattern.exec(text);
+    const m = pattern.exec(lower);
     if (!m) continue;
     if (/\badjourn/i.test(text.slice(m.index, m.index + 200))) return null;
     const start = clauseStart(text, m.index);

@@ -50,6 +50,7 @@ const SENT_APOLOGIES = /(?:^|\.\s+)([^.]+?)(?: also)? (?:sent|gave|offered|tende
 const PEOPLE_CUE = /[Aa]polog|APOLOG|ttended by|[Pp]resent(?: w|:)|RESENT|ATTEND|ttendance:/;
 const APOLOGY_CUE = /[Aa]polog|APOLOG/;
 const ATTENDANCE_CUE = /ttended by|[Pp]resent w|RESENT W/;
+const APOLOGY_WORD = /apolog/i;
 const APOLOGY_SENTENCE =
   /\b(?:apologies|an apology)(?: for absence)?(?: (?:were|was|had been|have been))?(?: (?:received|noted|given|tendered|sent|submitted|reported|provided))?(?: and (?:accepted|noted))?(?: for absence)?(?: before the meeting| in advance)? from (.+)$|\bapologies(?: (?:for|of) absence)? (?:were|had been|have been) (?:received|accepted|noted|given|provided)(?: and (?:accepted|noted|approved))? for (.+)$/i;
 
@@ -122,6 +123,8 @@ function readSentences(lines: Line[], index: number, people: People): void {
 
 /** The names of a sentence of apologies ("Apologies were received from A and B", "A sent apologies"), or null. */
 function apologySentence(text: string): string | null {
+  // Both patterns need the word: a text without it is not searched (nor the patterns compiled).
+  if (!APOLOGY_WORD.test(text)) return null;
   const m = APOLOGY_SENTENCE.exec(text) ?? SENT_APOLOGIES.exec(text);
   return m ? m[1] ?? m[2] : null;
 }

@@ -13,10 +13,6 @@ const LEADING_BULLET_CHARS = '-\u2013\u2014\u2022*';
 const TRAILING_PUNCTUATION_CHARS = '.;,';
 const COMMA = /,/g;
 
-/**
- * One attendance entry ("Cllr Jane Doe (JD), Harrowshire Council – Co-Chair", "Sam Lee (@slee)",
- * "Jo Bloggs, Treasurer") to a Person, or null when it does not start with a personal name.
- */
 /** A table cell or descriptor cleaned as an office or organisation: no attendance notes, dashes for none. */
 export function cleanDescriptor(value: string | null): string | null {
   if (!value) return null;
@@ -24,7 +20,30 @@ export function cleanDescriptor(value: string | null): string | null {
   return role ?? organisation;
 }
 
+/**
+ * One attendance entry ("Cllr Jane Doe (JD), Harrowshire Council – Co-Chair", "Sam Lee (@slee)",
+ * "Jo Bloggs, Treasurer") to a Person, or null when it does not start with a personal name.
+ */
 export function parsePersonEntry(entry: string, line: number, lead: string | null = null, options: { loneNames?: boolean } = {}): Person | null {
+  // The same entries recur: a roll in every meeting of a series, and an entry read more than once while
+  // its roll's shape is worked out. Each reading is kept (a bounded memory) and handed out as a fresh copy.
+  const loneNames = options.loneNames ?? true;
+  const key = `${loneNames ? '+' : '-'}${lead ?? ''}\u0000${entry}`;
+  let read = readings.get(key);
+  if (read === undefined) {
+    if (readings.size >= MAX_READINGS) readings.clear();
+    read = readPersonEntry(entry, lead, loneNames);
+    readings.set(key, read);
+  }
+  return read === null ? null : { ...read, line };
+}
+
+const readings = new Map<string, Person | null>();
+const MAX_READINGS = 10_000;
+
+/** `parsePersonEntry` worked out afresh, at line 0. */
+function readPersonEntry(entry: string, lead: string | null, loneNames: boolean): Person | null {
+  const line = 0;
   let text = entry.trim();
   // Most entries have neither a leading bullet nor trailing punctuation: the replacements run only when they do.
   if (LEADING_BULLET_CHARS.includes(text[0])) text = text.replace(/^[-\u2013\u2014\u2022*]+\s*/, '');
@@ -66,7 +85,7 @@ export function parsePersonEntry(entry: string, line: number, lead: string | nul
   const segments = splitTopLevel(text, SEGMENT_SEPARATOR);
   // The name is the first segment that reads as one; offices written before it ("Clerk: Jo Doe") are its role.
   for (let index = 0; index < segments.length; index++) {
-    const read = readNamedSegment(segments[index], options.loneNames ?? true);
+    const read = readNamedSegment(segments[index], loneNames);
     if (!read) continue;
     // "Town Mayor – Mrs Jo Doe": capitalised words that name an office come before the person they describe.
     if (index < segments.length - 1 && isRoleLike(segments[index]) && segments.slice(index + 1).some((segment) => readNamedSegment(segment, false))) continue;

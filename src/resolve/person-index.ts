@@ -152,12 +152,21 @@ export class PersonIndex {
   }
 }
 
-/** The keys of one name. */
+/** The keys of one name, worked out once per name (a bounded memory): the same people recur through a set of minutes. */
 function nameKeys(name: string): NameKeys {
-  const words = name.split(/\s+/);
-  const full = fold(name);
-  return { full, first: fold(words[0]), last: fold(words[words.length - 1]), words: full.split(' ').length, derived: initialsOf(name) };
+  let keys = keysByName.get(name);
+  if (!keys) {
+    if (keysByName.size >= MAX_NAMES) keysByName.clear();
+    const words = name.split(/\s+/);
+    const full = fold(name);
+    keys = { full, first: fold(words[0]), last: fold(words[words.length - 1]), words: full.split(' ').length, derived: initialsOf(name) };
+    keysByName.set(name, keys);
+  }
+  return keys;
 }
+
+const keysByName = new Map<string, Readonly<NameKeys>>();
+const MAX_NAMES = 10_000;
 
 /** Initials made from a name: first letter of each word and of each hyphenated part, without its accent. */
 function initialsOf(name: string): string {

@@ -24,6 +24,18 @@ export function cleanSpaces(line: string): string {
   return line.replace(ZERO_WIDTH, '').replace(SPACES, ' ').replace(/[ \t]+/g, ' ').trim();
 }
 
+/**
+ * The text in lower case, every character where it was: a pattern written in lower case, with no letter
+ * beyond ASCII, matches it as the same pattern with the i flag matches the text (that flag never pairs an
+ * ASCII letter with another character, and such a pattern tells no other letters apart by case).
+ */
+export function lowerCaseForMatching(text: string): string {
+  // Of all characters only these two lower-case to an ASCII letter or to two characters: for a text
+  // with one, only the ASCII capitals are lower-cased.
+  if (text.includes('\u0130') || text.includes('\u212a')) return text.replace(/[A-Z]+/g, (capitals) => capitals.toLowerCase());
+  return text.toLowerCase();
+}
+
 /** Plain-text lines may carry markdown emphasis, links and autolinks; keep only their words. */
 export function stripInlineMarkup(text: string): string {
   // Four one-character searches are several times faster than one character-class scan.

@@ -1,0 +1,71 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { ACTION_LEAD_IN, ACTION_SECTION, EARLIER_ACTIONS_SECTION } from '../src/lexicon/actions.js';
+import { allLabelPatterns } from '../src/lexicon/attendance.js';
+import { DECISION_SENTENCES, MOTION_OUTCOME } from '../src/lexicon/decisions.js';
+import { lowerCaseForMatching } from '../src/text/normalise.js';
+
+// Some of the lexicon's patterns are written in lower case, without the i flag (which doubles what V8
+// spends compiling them), and run on the line in lower case. Each must find what it found with the
+// flag on the line as written: the same place and the same length.
+
+const LOWER_CASE_PATTERNS = [ACTION_SECTION, EARLIER_ACTIONS_SECTION, ACTION_LEAD_IN, ...DECISION_SENTENCES, MOTION_OUTCOME, ...allLabelPatterns()];
+
+/** Every BMP character, and a few beyond it. */
+function* characters(): Generator<string> {
+  for (let c = 0; c <= 0xffff; c++) if (c < 0xd800 || c > 0xdfff) yield String.fromCharCode(c);
+  for (const c of [0x1d400, 0x1f600, 0x20000]) yield String.fromCodePoint(c);
+}
+
+/** Where a pattern matches and how much, or null. */
+function found(pattern: RegExp, text: string): [number, number] | null {
+  const m = pattern.exec(text);
+  return m ? [m.index, m[0].length] : null;
+}
+
+// Phrases the patterns are written for, to be re-cased and given odd characters: İ and the Kelvin sign
+// are the two characters whose lower case is ASCII or longer.
+const PHRASES = [
+  'Matters arising', '3. Actions from the previous meeting (12 March)', 'TC/12/1 Actions from the March meeting:', 'Action log review',
+  'Next steps', 'To do:', 'The following actions were agreed:', 'It was agreed that the report be noted.', 'The motion was carried',
+  'The minutes of the last meeting were approved.', 'The board unanimously approved the plan', 'Present: Jo Doe', 'Apologies for absence were received from A',
+  'In-person and remote participants: A, B', 'Members present – A, B', 'Also in attendance: Cllr A Bee', 'Roll call', 'Sederunt: A',
+];
+const ODD = ['İ', 'K', 'É', 'é', 'ß', 'ſ', 'ı', '–', '—', '’', ' ', ':', '.', 'k', 'I', 'i'];
+
+const recased = fc
+  .tuple(fc.constantFrom(...PHRASES), fc.array(fc.boolean(), { minLength: 80, maxLength: 80 }), fc.array(fc.tuple(fc.nat(80), fc.constantFrom(...ODD)), { maxLength: 3 }))
+  .map(([phrase, upper, inserts]) => {
+    let text = [...phrase].map((char, i) => (upper[i] ? char.toUpperCase() : char.toLowerCase())).join('');
+    for (const [at, char] of inserts) text = text.slice(0, at) + char + text.slice(at);
+    return text;
+  });
+
+describe('patterns written in lower case', () => {
+  test('lowerCaseForMatching keeps every character where it was, and makes no ASCII letter of any other character', () => {
+    const moved: string[] = [];
+    for (const char of characters()) {
+      const lower = lowerCaseForMatching(`${char}A`);
+      if (lower.length !== char.length + 1 || lower.at(-1) !== 'a' || (char.charCodeAt(0) >= 0x80 && /[a-z]/.test(lower.slice(0, -1)))) moved.push(`U+${char.codePointAt(0)!.toString(16)}`);
+    }
+    expect(moved).toEqual([]);
+  });
+
+  test('each is written in lower case, without the i flag, with no letter beyond ASCII', () => {
+    for (const pattern of LOWER_CASE_PATTERNS) {
+      expect(pattern.flags, pattern.source).not.toContain('i');
+      expect(pattern.source.replace(/\\[a-zA-Z]/g, ''), pattern.source).not.toMatch(/[A-Z\u0080-\u2012\u2015-\uffff]/);
+    }
+  });
+
+  test('each finds on the text in lower case what it finds with the i flag on the text as written', () => {
+    fc.assert(
+      fc.property(recased, (text) => {
+        for (const pattern of LOWER_CASE_PATTERNS) {
+          expect(found(pattern, lowerCaseForMatching(text)), `${pattern.source.slice(0, 40)} on ${text}`).toEqual(found(new RegExp(pattern.source, `${pattern.flags}i`), text));
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
