@@ -16849,7 +16849,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "3bd3bc57c4a95bee" : "source";
+    BUILD = true ? "b0f06b829dc36166" : "source";
   }
 });
 

@@ -36,7 +36,6 @@ module.exports = __toCommonJS(launch_exports);
 var import_node_fs3 = require("node:fs");
 var import_node_module = require("node:module");
 var import_node_path3 = require("node:path");
-var import_node_v8 = __toESM(require("node:v8"), 1);
 var import_node_vm = __toESM(require("node:vm"), 1);
 
 // node_modules/env-paths/index.js
@@ -265,7 +264,6 @@ function readWhole(fd, size) {
 
 // src/cli/launch.ts
 function launch(bundle, argv, env2) {
-  import_node_v8.default.setFlagsFromString("--no-regexp-tier-up");
   const source = (0, import_node_fs3.readFileSync)(bundle, "utf8");
   const cache = wantsCache(argv) ? codeCache(bundle, argv, env2) : void 0;
   const script = new import_node_vm.default.Script(`(function (exports, require, module, __filename, __dirname) {${source}

@@ -14,7 +14,7 @@ export interface ActionMarker {
   /** True for `ACTION ()` with nothing inside the brackets. */
   emptyOwner: boolean;
   /**
-   * True for `AP:`, which scribes also use as a speaker's initials ("AP: Bloomberg uses …"): an action point
+   * True for `AP:` and `AI:`, which scribes also use as a speaker's initials ("AP: Bloomberg uses …"): an action point
    * only when the words after it name an owner first ("AP: Priya to pay …").
    */
   abbreviated?: boolean;

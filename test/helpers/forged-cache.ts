@@ -13,13 +13,12 @@ export const FORGED_CODE_MARK = 'FORGED CODE RAN';
 /**
  * Overwrites a code cache file with V8's code for another bundle of the same length, whose first
  * line prints FORGED_CODE_MARK. V8 checks only the source's length, so if this is used, it runs.
- * Compiled in a fresh `node` with the flag the CLI sets, so that V8's flags match the CLI's.
+ * Compiled in a fresh `node` with V8's default flags, as the CLI runs.
  */
 export function forgeCodeCache(file: string): void {
   const script = `
     const { readFileSync, writeFileSync } = require('node:fs');
     const vm = require('node:vm');
-    require('node:v8').setFlagsFromString('--no-regexp-tier-up');
     const [bundle, out, mark] = process.argv.slice(1);
     const source = readFileSync(bundle, 'utf8');
     const firstLine = source.slice(0, source.indexOf('\\n'));
