@@ -6549,9 +6549,20 @@ function readMarkdown(file, text3) {
     line.text = capLine(line.text, lineNumber, truncated);
     line.blockStart = afterBreak || line.kind !== "text" || previous?.kind === "heading";
     afterBreak = line.kind === "heading";
+    if (line.kind === "text" && !line.blockStart && !line.cells) closeEmphasis(lines, line);
     lines.push(line);
   }
   return { file, lines, frontMatter, text: text3, truncated };
+}
+function closeEmphasis(lines, last) {
+  const mark = last.text.at(-1);
+  if (mark !== "*" && mark !== "_" || last.text.at(-2) === mark) return;
+  let first = lines.length - 1;
+  while (first > 0 && !lines[first].blockStart && lines[first - 1].kind === "text" && !lines[first - 1].cells) first--;
+  const opening = lines[first];
+  if (opening?.kind !== "text" || opening.cells || opening.text[0] !== mark || opening.text[1] === mark || /\s/.test(opening.text[1] ?? " ")) return;
+  opening.text = opening.text.slice(1);
+  last.text = last.text.slice(0, -1);
 }
 function opensWith(raw, chars) {
   return raw.length > 0 && chars.includes(raw[0]);
@@ -10311,9 +10322,10 @@ function readSection(lines, start, label, into, unread, entryLines) {
     const read = [];
     const found = into.length;
     if (paragraph) read.push(lines[i++]);
+    const entryPerLine = inColumnOfItsOwn(lines[start]);
     while (i < lines.length && (!lines[i].blockStart || isUnfinished(text3)) && lines[i].kind !== "heading" && !lines[i].cells && !readLabel(lines[i]) && !matchOfficeLine(lines[i].text)) {
       read.push(lines[i]);
-      if (text3.length < 2e3 && !inColumnOfItsOwn(lines[start]) && (wrapsOnto(text3, lines[i].text) || isHardWrapped(lines[i - 1].text))) text3 = `${text3} ${lines[i].text}`;
+      if (text3.length < 2e3 && !entryPerLine && (wrapsOnto(text3, lines[i].text) || isHardWrapped(lines[i - 1].text))) text3 = `${text3} ${lines[i].text}`;
       else {
         addAll(into, parseInlineList(text3, line));
         text3 = lines[i].text;
@@ -16849,7 +16861,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "b0f06b829dc36166" : "source";
+    BUILD = true ? "9b44c5f66d513440" : "source";
   }
 });
 

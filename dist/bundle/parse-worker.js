@@ -1062,9 +1062,20 @@ function readMarkdown(file, text) {
     line.text = capLine(line.text, lineNumber, truncated);
     line.blockStart = afterBreak || line.kind !== "text" || previous?.kind === "heading";
     afterBreak = line.kind === "heading";
+    if (line.kind === "text" && !line.blockStart && !line.cells) closeEmphasis(lines, line);
     lines.push(line);
   }
   return { file, lines, frontMatter, text, truncated };
+}
+function closeEmphasis(lines, last) {
+  const mark = last.text.at(-1);
+  if (mark !== "*" && mark !== "_" || last.text.at(-2) === mark) return;
+  let first = lines.length - 1;
+  while (first > 0 && !lines[first].blockStart && lines[first - 1].kind === "text" && !lines[first - 1].cells) first--;
+  const opening = lines[first];
+  if (opening?.kind !== "text" || opening.cells || opening.text[0] !== mark || opening.text[1] === mark || /\s/.test(opening.text[1] ?? " ")) return;
+  opening.text = opening.text.slice(1);
+  last.text = last.text.slice(0, -1);
 }
 function opensWith(raw, chars) {
   return raw.length > 0 && chars.includes(raw[0]);
@@ -4827,9 +4838,10 @@ function readSection(lines, start, label, into, unread, entryLines) {
     const read = [];
     const found = into.length;
     if (paragraph) read.push(lines[i++]);
+    const entryPerLine = inColumnOfItsOwn(lines[start]);
     while (i < lines.length && (!lines[i].blockStart || isUnfinished(text)) && lines[i].kind !== "heading" && !lines[i].cells && !readLabel(lines[i]) && !matchOfficeLine(lines[i].text)) {
       read.push(lines[i]);
-      if (text.length < 2e3 && !inColumnOfItsOwn(lines[start]) && (wrapsOnto(text, lines[i].text) || isHardWrapped(lines[i - 1].text))) text = `${text} ${lines[i].text}`;
+      if (text.length < 2e3 && !entryPerLine && (wrapsOnto(text, lines[i].text) || isHardWrapped(lines[i - 1].text))) text = `${text} ${lines[i].text}`;
       else {
         addAll(into, parseInlineList(text, line));
         text = lines[i].text;

@@ -293,10 +293,11 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
     const read: Line[] = [];
     const found = into.length;
     if (paragraph) read.push(lines[i++]);
+    // Under a label in a column of its own ("Board Members Present:<TAB>Gloria Baptiste, President"), each line is an entry.
+    const entryPerLine = inColumnOfItsOwn(lines[start]);
     while (i < lines.length && (!lines[i].blockStart || isUnfinished(text)) && lines[i].kind !== 'heading' && !lines[i].cells && !readLabel(lines[i]) && !matchOfficeLine(lines[i].text)) {
       read.push(lines[i]);
-      // Under a label in a column of its own ("Board Members Present:<TAB>Gloria Baptiste, President"), each line is an entry.
-      if (text.length < 2000 && !inColumnOfItsOwn(lines[start]) && (wrapsOnto(text, lines[i].text) || isHardWrapped(lines[i - 1].text))) text = `${text} ${lines[i].text}`;
+      if (text.length < 2000 && !entryPerLine && (wrapsOnto(text, lines[i].text) || isHardWrapped(lines[i - 1].text))) text = `${text} ${lines[i].text}`;
       else {
         addAll(into, parseInlineList(text, line));
         text = lines[i].text;
@@ -323,8 +324,8 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
     if (numbering.isNextItem(line, label.inline !== '' || into.length > 0)) break;
     // "BT/25/105 CHIEF EXECUTIVE'S REPORT" after entries in ordinary case: a heading in capitals, not one more person.
     if (into.length > 0 && isInCapitals(line.text) && !into.some((person) => isInCapitals(person.name))) break;
-    // A roll set out in columns of spaces reads as a table's rows.
-    // A numbered line ("25/41   Welcome and apologies") is the next item's title, not a row.
+    // A roll set out in columns of spaces reads as a table's rows; a numbered line ("25/41   Welcome and
+    // apologies") is the next item's title.
     const row = line.cells ?? (line.columns?.length === 2 && !/\d/.test(line.columns[0]) ? line.columns : null);
     if (row && !header && row.some((cell) => NAME_COLUMN.test(cell))) {
       header = row.map((cell) => cell.toLowerCase());

@@ -160,9 +160,25 @@ export function readMarkdown(file: string, text: string): Source {
     line.text = capLine(line.text, lineNumber, truncated);
     line.blockStart = afterBreak || line.kind !== 'text' || previous?.kind === 'heading';
     afterBreak = line.kind === 'heading';
+    if (line.kind === 'text' && !line.blockStart && !line.cells) closeEmphasis(lines, line);
     lines.push(line);
   }
   return { file, lines, frontMatter, text, truncated };
+}
+
+/**
+ * "*Pasted from the email by Rosa." / "… was Deepak.*": emphasis that opens on a paragraph's first line and closes on
+ * a later one, which a line-by-line reading leaves in the text; remark reads the pair as one emphasis.
+ */
+function closeEmphasis(lines: Line[], last: Line): void {
+  const mark = last.text.at(-1);
+  if ((mark !== '*' && mark !== '_') || last.text.at(-2) === mark) return;
+  let first = lines.length - 1;
+  while (first > 0 && !lines[first].blockStart && lines[first - 1].kind === 'text' && !lines[first - 1].cells) first--;
+  const opening = lines[first];
+  if (opening?.kind !== 'text' || opening.cells || opening.text[0] !== mark || opening.text[1] === mark || /\s/.test(opening.text[1] ?? ' ')) return;
+  opening.text = opening.text.slice(1);
+  last.text = last.text.slice(0, -1);
 }
 
 /**
