@@ -7645,7 +7645,7 @@ var init_attendance = __esm({
     NUMBERING = /^(?:(?:item|minute)\s+\d{1,3}[a-z]?\s*[.:\u2013\u2014-]?\s*|\d{1,3}\.(?=[A-Z])|\(?(?:\d{1,3}(?:[./]\d{1,3})*|[a-z]|[ivxlc]{1,6})\)|(?:[a-z]{1,6}\/)?\d{1,4}(?:[./]\d{1,4}){0,2}\.?[.:)]?(?=\s)|[ivxlc]{1,6}[.:)](?=\s)|[a-z][.)](?=\s))\s*(?:[\u2013\u2014-]\s+)?/i;
     QUALIFIER = /^\s*\([^()]{1,40}\)/;
     CAPITALS_BEFORE_WORD = /^([A-Z]{3,}(?: [A-Z]{2,}){0,5})(?= [A-Z][a-z])/;
-    SEPARATOR = /^\s*(?::\s*[\u2013\u2014-]?|[\u2013\u2014]|\s-|-(?=\s|$)|;(?=\s)|\.(?=\s|$|[A-Z]))\s*/;
+    SEPARATOR = /^(?:\s+,(?=\s)|\s*(?::\s*[\u2013\u2014-]?|[\u2013\u2014]|\s-|-(?=\s|$)|;(?=\s)|\.(?=\s|$|[A-Z])))\s*/;
     FROM_OR_FOR = /\s(?:from|for)\s/i;
     RECEIVED_FROM = /^(?:(?:these|they|apologies|regrets)(?:\sfor\sabsence)?\s)?(?:(?:were|was|have been|had been)\s)?(?:received|noted|given|sent|accepted|tendered|provided)(?:\s(?:and|&)\s(?:accepted|noted|approved))?\s(?:from|for)\s/i;
     TITLE_NEXT = letterPattern(String.raw`^[\s,]+(?=(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\.?\s+\p{Lu}|\p{Lu}\.\s?\p{Lu}\p{Ll}|(?:(?:these|they|apologies)\s+)?(?:were|was|had been|have been)\s+(?:received|noted|given|accepted)\s+from\s)`, "iu");
@@ -10053,6 +10053,7 @@ function parseInlineList(text3, line) {
       people[people.length - 1].role ??= cleanDescriptor(entry);
       continue;
     }
+    if (people.length === 0 && isOfficeOnly(entry)) continue;
     const between = !useSemicolons && read[index - 1] && read[index + 1] && LONE_NAME.test(entry) && !ORGANISATION_WORDS.has(entry.toLowerCase()) && !PLURAL_TITLE.test(`${entry} `) && stripHonorifics(entry) === entry;
     const person2 = read[index] ?? (between ? parsePersonEntry(entry, line, null, { loneNames: true }) : null);
     if (person2 && !isBodyName(person2.name)) people.push(person2);
@@ -10120,7 +10121,12 @@ function trimSeparators(text3) {
   while (end > 0 && /[\s,;]/.test(text3[end - 1])) end--;
   return text3.slice(0, end);
 }
-function isBareOffice(segment) {
+function isOfficeOnly(entry) {
+  const words2 = entry.replace(INITIAL_RUN_IN2, "$1 ").split(/\s+/);
+  return words2.some((word2) => isOfficeWord(word2) && !/^[A-Z]\.$/.test(word2)) && words2.every((word2) => isOfficeWord(word2) || /^[A-Z]\.$/.test(word2));
+}
+function isBareOffice(written) {
+  const segment = written.replace(INITIAL_RUN_IN2, "$1 ");
   if (!isRoleLike(segment) || POLICE_RANK_AND_NAME.test(segment) || PERSONAL_TITLE.test(segment)) return false;
   const person2 = parsePersonEntry(segment, 0);
   return person2 === null || isRoleLike(person2.name);
@@ -10131,7 +10137,7 @@ function splitNameList(piece) {
   if (segments.length < (title ? 2 : 3)) return [piece];
   return segments.every((s) => isPersonalName(stripHonorifics(s)) && !isRoleLike(s)) ? segments : [piece];
 }
-var SEMICOLON, THE_BODY, PLURAL_TITLE, AND, LIST_SEPARATOR, SEMICOLON_LIST, COMMA_LIST, PUBLIC_COUNT, PUBLIC_CUE, ACRONYM2, namesBody, AND_FOR, PUBLIC_LEAD_IN, NAME_AFTER_BRACKET, REPEATED_TITLE, OFFICE_BEFORE_NAME, LONE_NAME, POLICE_RANK_AND_NAME, PERSONAL_TITLE;
+var SEMICOLON, THE_BODY, PLURAL_TITLE, AND, LIST_SEPARATOR, SEMICOLON_LIST, COMMA_LIST, PUBLIC_COUNT, PUBLIC_CUE, ACRONYM2, namesBody, AND_FOR, PUBLIC_LEAD_IN, NAME_AFTER_BRACKET, REPEATED_TITLE, OFFICE_BEFORE_NAME, LONE_NAME, POLICE_RANK_AND_NAME, INITIAL_RUN_IN2, PERSONAL_TITLE;
 var init_inline_list = __esm({
   "src/parse/inline-list.ts"() {
     "use strict";
@@ -10158,6 +10164,7 @@ var init_inline_list = __esm({
     OFFICE_BEFORE_NAME = /^([^:\u2013\u2014]{1,60}?)(?::\s|\s[\u2013\u2014-]\s)/;
     LONE_NAME = letterPattern(String.raw`^\p{Lu}[\p{L}'\u2019-]+$`, "u");
     POLICE_RANK_AND_NAME = letterPattern(String.raw`^(?:Inspector|Insp\.?|Sergeant|Sgt\.?|Constable|PCSO|PC|Superintendent|Supt\.?)\s\p{Lu}\p{Ll}+$`, "u");
+    INITIAL_RUN_IN2 = /^([A-Z]\.)(?=[A-Z])/;
     PERSONAL_TITLE = /^(?:mrs?|ms|miss|dr)\.?\s+\S/i;
   }
 });
@@ -16861,7 +16868,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "9b44c5f66d513440" : "source";
+    BUILD = true ? "e5d588711646a712" : "source";
   }
 });
 

@@ -2245,7 +2245,7 @@ function mayOpenWithLabel(text) {
 var NUMBERING = /^(?:(?:item|minute)\s+\d{1,3}[a-z]?\s*[.:\u2013\u2014-]?\s*|\d{1,3}\.(?=[A-Z])|\(?(?:\d{1,3}(?:[./]\d{1,3})*|[a-z]|[ivxlc]{1,6})\)|(?:[a-z]{1,6}\/)?\d{1,4}(?:[./]\d{1,4}){0,2}\.?[.:)]?(?=\s)|[ivxlc]{1,6}[.:)](?=\s)|[a-z][.)](?=\s))\s*(?:[\u2013\u2014-]\s+)?/i;
 var QUALIFIER = /^\s*\([^()]{1,40}\)/;
 var CAPITALS_BEFORE_WORD = /^([A-Z]{3,}(?: [A-Z]{2,}){0,5})(?= [A-Z][a-z])/;
-var SEPARATOR = /^\s*(?::\s*[\u2013\u2014-]?|[\u2013\u2014]|\s-|-(?=\s|$)|;(?=\s)|\.(?=\s|$|[A-Z]))\s*/;
+var SEPARATOR = /^(?:\s+,(?=\s)|\s*(?::\s*[\u2013\u2014-]?|[\u2013\u2014]|\s-|-(?=\s|$)|;(?=\s)|\.(?=\s|$|[A-Z])))\s*/;
 var FROM_OR_FOR = /\s(?:from|for)\s/i;
 var RECEIVED_FROM = /^(?:(?:these|they|apologies|regrets)(?:\sfor\sabsence)?\s)?(?:(?:were|was|have been|had been)\s)?(?:received|noted|given|sent|accepted|tendered|provided)(?:\s(?:and|&)\s(?:accepted|noted|approved))?\s(?:from|for)\s/i;
 var TITLE_NEXT = letterPattern(String.raw`^[\s,]+(?=(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\.?\s+\p{Lu}|\p{Lu}\.\s?\p{Lu}\p{Ll}|(?:(?:these|they|apologies)\s+)?(?:were|was|had been|have been)\s+(?:received|noted|given|accepted)\s+from\s)`, "iu");
@@ -4574,6 +4574,7 @@ function parseInlineList(text, line) {
       people[people.length - 1].role ??= cleanDescriptor(entry);
       continue;
     }
+    if (people.length === 0 && isOfficeOnly(entry)) continue;
     const between = !useSemicolons && read[index - 1] && read[index + 1] && LONE_NAME.test(entry) && !ORGANISATION_WORDS.has(entry.toLowerCase()) && !PLURAL_TITLE.test(`${entry} `) && stripHonorifics(entry) === entry;
     const person = read[index] ?? (between ? parsePersonEntry(entry, line, null, { loneNames: true }) : null);
     if (person && !isBodyName(person.name)) people.push(person);
@@ -4644,8 +4645,14 @@ function trimSeparators(text) {
 }
 var LONE_NAME = letterPattern(String.raw`^\p{Lu}[\p{L}'\u2019-]+$`, "u");
 var POLICE_RANK_AND_NAME = letterPattern(String.raw`^(?:Inspector|Insp\.?|Sergeant|Sgt\.?|Constable|PCSO|PC|Superintendent|Supt\.?)\s\p{Lu}\p{Ll}+$`, "u");
+var INITIAL_RUN_IN2 = /^([A-Z]\.)(?=[A-Z])/;
 var PERSONAL_TITLE = /^(?:mrs?|ms|miss|dr)\.?\s+\S/i;
-function isBareOffice(segment) {
+function isOfficeOnly(entry) {
+  const words2 = entry.replace(INITIAL_RUN_IN2, "$1 ").split(/\s+/);
+  return words2.some((word) => isOfficeWord(word) && !/^[A-Z]\.$/.test(word)) && words2.every((word) => isOfficeWord(word) || /^[A-Z]\.$/.test(word));
+}
+function isBareOffice(written) {
+  const segment = written.replace(INITIAL_RUN_IN2, "$1 ");
   if (!isRoleLike(segment) || POLICE_RANK_AND_NAME.test(segment) || PERSONAL_TITLE.test(segment)) return false;
   const person = parsePersonEntry(segment, 0);
   return person === null || isRoleLike(person.name);

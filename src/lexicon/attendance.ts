@@ -155,8 +155,9 @@ const NUMBERING = /^(?:(?:item|minute)\s+\d{1,3}[a-z]?\s*[.:\u2013\u2014-]?\s*|\
 const QUALIFIER = /^\s*\([^()]{1,40}\)/;
 const CAPITALS_BEFORE_WORD = /^([A-Z]{3,}(?: [A-Z]{2,}){0,5})(?= [A-Z][a-z])/;
 // What may separate a label from its entries: a colon (and a stray dash after it), a dash (also closing
-// the line: "Present-"), a semicolon, a full stop.
-const SEPARATOR = /^\s*(?::\s*[\u2013\u2014-]?|[\u2013\u2014]|\s-|-(?=\s|$)|;(?=\s)|\.(?=\s|$|[A-Z]))\s*/;
+// the line: "Present-"), a semicolon, a comma after a space ("APOLOGIES , Chairman. Mr A.White."; not
+// "ATTENDANCE, APOLOGIES AND LEAVE OF ABSENCE"), a full stop.
+const SEPARATOR = /^(?:\s+,(?=\s)|\s*(?::\s*[\u2013\u2014-]?|[\u2013\u2014]|\s-|-(?=\s|$)|;(?=\s)|\.(?=\s|$|[A-Z])))\s*/;
 
 // "Apologies: Were received from A and B", "Apologies were received and accepted from A": the sentence's verb is not part of the list.
 // The word RECEIVED_FROM ends with: a text without it is not searched (nor the pattern compiled).

@@ -1,5 +1,5 @@
 /** Lists of people written on a line or in a sentence: "Cllrs A, B and C", "Jo Doe, Chair; Sam Lee". */
-import { isPersonalName, isRoleLike, ORGANISATION_WORDS, stripHonorifics } from '../lexicon/names.js';
+import { isOfficeWord, isPersonalName, isRoleLike, ORGANISATION_WORDS, stripHonorifics } from '../lexicon/names.js';
 import type { Person } from '../model/types.js';
 import { splitTopLevel } from '../text/split.js';
 import { cleanDescriptor, parsePersonEntry } from './person-entry.js';
@@ -50,11 +50,13 @@ export function parseInlineList(text: string, line: number): Person[] {
   const people: Person[] = [];
   const read = entries.map((entry) => parsePersonEntry(entry, line, null, { loneNames }));
   for (const [index, entry] of entries.entries()) {
-    // "Jo Doe, County Councillor": an office alone describes the person before it.
+    // "Jo Doe, County Councillor": an office alone describes the person before it; first in the list, an
+    // office made only of office words ("PRESENT V.Chairman, & Messrs …") is no one.
     if (people.length > 0 && isBareOffice(entry)) {
       people[people.length - 1].role ??= cleanDescriptor(entry);
       continue;
     }
+    if (people.length === 0 && isOfficeOnly(entry)) continue;
     // "Dana Whitfield, Kwame, Lucia Moretti": one word between two full names is a person known by it, not a body.
     const between = !useSemicolons && read[index - 1] && read[index + 1] && LONE_NAME.test(entry) && !ORGANISATION_WORDS.has(entry.toLowerCase()) && !PLURAL_TITLE.test(`${entry} `) && stripHonorifics(entry) === entry;
     const person = read[index] ?? (between ? parsePersonEntry(entry, line, null, { loneNames: true }) : null);
@@ -152,10 +154,19 @@ export function trimSeparators(text: string): string {
 const LONE_NAME = letterPattern(String.raw`^\p{Lu}[\p{L}'’-]+$`, 'u');
 const POLICE_RANK_AND_NAME = letterPattern(String.raw`^(?:Inspector|Insp\.?|Sergeant|Sgt\.?|Constable|PCSO|PC|Superintendent|Supt\.?)\s\p{Lu}\p{Ll}+$`, 'u');
 // "Mr M Dean", "Mrs Warden": a personal title makes a person, whatever the surname also names.
+const INITIAL_RUN_IN = /^([A-Z]\.)(?=[A-Z])/;
 const PERSONAL_TITLE = /^(?:mrs?|ms|miss|dr)\.?\s+\S/i;
 
+/** "V.Chairman", "Vice Chairman": words of an office and initials, and nothing else. */
+function isOfficeOnly(entry: string): boolean {
+  const words = entry.replace(INITIAL_RUN_IN, '$1 ').split(/\s+/);
+  return words.some((word) => isOfficeWord(word) && !/^[A-Z]\.$/.test(word)) && words.every((word) => isOfficeWord(word) || /^[A-Z]\.$/.test(word));
+}
+
 /** "Chief Officer" on its own, not "E Drew - Chairman": an office that describes the entry before it. */
-export function isBareOffice(segment: string): boolean {
+export function isBareOffice(written: string): boolean {
+  // "V.Chairman": an office shortened to an initial, run into the rest.
+  const segment = written.replace(INITIAL_RUN_IN, '$1 ');
   if (!isRoleLike(segment) || POLICE_RANK_AND_NAME.test(segment) || PERSONAL_TITLE.test(segment)) return false;
   const person = parsePersonEntry(segment, 0);
   return person === null || isRoleLike(person.name);
