@@ -5373,9 +5373,9 @@ var init_actions = __esm({
     OPEN_OWNER_BRACKET = /^(?:actions?\s*\([^()]{0,200}|action (?:officers?|owners?|by|lead):[^:\u2013\u2014]{0,120}|actions?(?: items?| points?)? for [^:]{1,120})$/i;
     REFERENCE = /^action (\d{1,4}(?:[/.-]\d{1,4})?) \(([^()]{1,300})\):? (.+)$/i;
     TRAILING_TAG = /[.!?]\s+actions?\s*[:\u2013\u2014-]\s*/gi;
-    ACTION_SECTION = /^(?:\d{1,3}[.:)]?\s+|[ivx]{1,5}[.:)]\s+)?(?:summary of |new |agreed )?(?:actions?(?: items?| points?| agreed| arising| list| log| summary| required)?|next steps|follow[- ]ups?(?: tasks| items| actions)?|to ?dos?|tasks)\s*:?$/;
+    ACTION_SECTION = /^(?:\d{1,3}[.:)]?\s+|[ivx]{1,5}[.:)]\s+)?(?:summary of |new |agreed )?(?:actions?(?: items?| points?| agreed| arising| list| log| summary| required)?|next steps|follow[- ]ups?(?: tasks| items| actions)?|to ?dos?|tasks|directions? (?:given )?to staff)\s*:?$/;
     EARLIER_ACTIONS_SECTION = /^(?:\d{1,3}[.:)]? |[a-z]{1,5}\/[\d/]{1,10} {1,2})?(?:the following )?(?:matters arising|actions? from (?:the )?(?:previous|last) meetings?|outstanding action(?: item| point)?s|previous actions?(?: items| points)?|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync)'s action(?: item| point)?s|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|actions? from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?)(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
-    SECTION_WORDS = /action|matters arising|follow|next steps|to ?do|task/i;
+    SECTION_WORDS = /action|matters arising|follow|next steps|to ?do|task|to staff/i;
     ACTION_LEAD_IN = /\b(?:the following|these) (?:follow[- ]up items|actions|action items|action points|tasks|next steps)\b[^:]{0,40}:$/;
     TRAILING_PHRASE = / [-\u2013\u2014] ([^\s\u2013\u2014-][^\u2013\u2014]{0,19})$/;
     RAG_WORD = /^(?:red|amber|green|blue|[RAGB])$/i;
@@ -6238,7 +6238,7 @@ var init_names = __esm({
     );
     PARTICLES = /* @__PURE__ */ new Set(["de", "da", "di", "du", "do", "dos", "das", "del", "della", "dei", "degli", "der", "den", "ter", "ten", "van", "von", "zu", "la", "le", "bin", "al", "el", "ibn", "ap", "mac", "st", "st."]);
     ROLE_WORDS = new Set(
-      "chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk governor trustee director officer manager member lead head headteacher headmaster headmistress principal executive councillor mayor commissioner coordinator co-ordinator adviser advisor administrator assistant analyst consultant nurse inspector superintendent commander representative rep observer minutes minute-taker notetaker note-taker facilitator editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host guardian sponsor contact warden churchwarden ranger keeper verger caretaker trainee intern apprentice ht dht senco dsl pcso rfo ceo cfo coo cto cio dpo sro sec ad vicar rector curate chaplain priest".split(" ")
+      "chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk governor trustee director officer manager member lead head headteacher headmaster headmistress principal executive councillor mayor commissioner coordinator co-ordinator adviser advisor administrator assistant analyst consultant nurse inspector superintendent commander representative rep observer minutes minute-taker notetaker note-taker facilitator editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host guardian sponsor contact warden churchwarden ranger keeper verger caretaker trainee intern apprentice ht dht senco dsl pcso rfo ceo cfo coo cto cio dpo sro sec ad vicar rector curate chaplain priest examiner".split(" ")
     );
     IRISH_PARTICLES = /* @__PURE__ */ new Set(["\xD3", "N\xED", "Nic", "Ua", "U\xED", "Mac", "Mhic"]);
     SPACE_RUN_OR_OTHER_SPACE = / \s|[^\S ]/;
@@ -7238,7 +7238,7 @@ var init_owners = __esm({
     OWNER_LABEL = /^\s*(?:owners?|lead|by)\s*:\s*/i;
     NO_OWNER = /^(?:tbc|tbd|n\/a|-|none)$/i;
     LONE_CONJUNCTION = /^(?:and|&)$/i;
-    GROUP = /^(?:all|everyone|everybody|all members)\b/i;
+    GROUP = /^(?:all|everyone|everybody|all members|staff)\b/i;
     BODY = /\b(?:committee|team|group|board|panel|partnership|council|service|forum|network|office|unit)$/i;
     BODY_OF = /^(?:office|department|ministry|directorate|bureau|university|college) (?:of|for) /i;
     TRAILING_ACRONYM = /\s+[A-Z]{2,6}$/;
@@ -7361,7 +7361,7 @@ var init_owners = __esm({
         const raw = written.trim();
         const text3 = this.unadorned(raw);
         if (GROUP.test(text3)) return { name: text3, kind: "group", raw };
-        const person2 = this.findPerson(text3) ?? this.findPerson(text3.replace(TRAILING_ACRONYM, ""));
+        const person2 = this.findPerson(text3) ?? this.findPerson(text3.replace(TRAILING_ACRONYM, "")) ?? this.holderNamed(text3);
         if (person2) {
           const owner = { name: this.nameOf(person2), kind: "person", raw };
           this.personOf.set(owner, person2);
@@ -7376,6 +7376,14 @@ var init_owners = __esm({
         if (isPersonalName(text3)) return { name: text3, kind: "person", raw };
         if (ACRONYM.test(text3) && ACRONYM_CAPITALS.test(text3)) return { name: text3, kind: "organisation", raw };
         return { name: text3, kind: "unknown", raw };
+      }
+      /** "Finance Director Bhatt", "Public Works Director Okafor": an office, then the name of the one who holds it. */
+      holderNamed(text3) {
+        const words2 = text3.split(" ");
+        for (let i = words2.length - 1; i > 0; i--) {
+          if (isRoleLike(words2.slice(0, i).join(" "))) return this.findPerson(words2.slice(i).join(" "));
+        }
+        return null;
       }
       /** An owner without "the", a trailing bracket or stop, or a title before a name; then what its alias stands for. */
       unadorned(raw) {
@@ -7557,7 +7565,7 @@ var init_attendance = __esm({
     "use strict";
     init_normalise();
     init_letters();
-    PEOPLE = "(?:members|board members|committee members|panel members|council members|councillors|cllrs|trustees|governors|directors|commissioners|officers|staff|guests|observers|delegates|representatives|advisers|advisors|participants|voting members|non[- ]members|co-opted members|associate members|others|people|persons|attendees)";
+    PEOPLE = "(?:members|board members|committee members|panel members|council members|councilmembers|councillors|cllrs|trustees|governors|directors|commissioners|officers|staff|guests|observers|delegates|representatives|advisers|advisors|participants|voting members|non[- ]members|co-opted members|associate members|others|people|persons|attendees)";
     MODE = "(?:remote|in[- ]person|virtual|online|physical|on[- ]?site|dial[- ]in|video|phone)";
     MODES = `(?:${MODE}(?:\\s+(?:and|&|/|or)\\s+${MODE})?)`;
     OFFICES = "chair(?:person|man|woman)?|co-?chair|vice[- ]chair(?:man|person)?|scribe|minute[- ]?taker|note[- ]?taker|clerk|facilitator|moderator|host|tech(?:nical)? lead|recording secretary|minutes secretary";
@@ -7568,6 +7576,7 @@ var init_attendance = __esm({
       "committee",
       "panel",
       "council",
+      "councilmembers",
       "councillors",
       "cllrs",
       "trustees",
@@ -9031,7 +9040,7 @@ function opensFormalResolution(text3) {
 function mayStartMotion(text3) {
   return MOTION_FIRST_LETTERS.includes(String.fromCharCode(text3.charCodeAt(0) | 32));
 }
-var DECISION_MARKER, NO_DECISION, MIDLINE_RESOLVED, BE_IT_RESOLVED, MOTION_BLOCK_HEADING, MOVER_LINE, BLOCK_OUTCOME, BLOCK_DECIDED, DECISION_SECTION, DECISION_LEAD, DECISION_PART, PARTS_LEAD_IN, INLINE_PART, DECISION_SENTENCES, DECISION_VERB, MOTION_OUTCOME, MOTION_START, MOTION_FIRST_LETTERS, MOVER_FIRST_MOTION, MOTION_CARRIED, MOTION_NOT_DECIDED, LEADING_SYMBOL;
+var DECISION_MARKER, NO_DECISION, MIDLINE_RESOLVED, BE_IT_RESOLVED, MOTION_BLOCK_HEADING, NUMBERED_RESOLUTION, MOVER_LINE, BLOCK_OUTCOME, BLOCK_DECIDED, DECISION_SECTION, DECISION_LEAD, DECISION_PART, PARTS_LEAD_IN, INLINE_PART, DECISION_SENTENCES, DECISION_VERB, MOTION_OUTCOME, MOTION_START, MOTION_FIRST_LETTERS, MOVER_FIRST_MOTION, MOTION_CARRIED, MOTION_NOT_DECIDED, LEADING_SYMBOL;
 var init_decisions = __esm({
   "src/lexicon/decisions.ts"() {
     "use strict";
@@ -9040,6 +9049,7 @@ var init_decisions = __esm({
     MIDLINE_RESOLVED = /[.!?)a-z\d] RESOLVED\b[:\u2013-]? ?(?:[\u2022\u2022-] )?/g;
     BE_IT_RESOLVED = /\b(?:BE IT|[Bb]e it) (?:FURTHER |[Ff]urther )?(?:RESOLVED|[Rr]esolved)\b,?:? ?/g;
     MOTION_BLOCK_HEADING = /^(?:(?:COUNCIL|COMMITTEE|BOARD|Council|Committee|Board) )?(?:RESOLUTION|MOTION|Resolution|Motion)(?: (?:No\.? ?|NO\.? ?|#)?\d[\w/.-]{0,15})?:?$/;
+    NUMBERED_RESOLUTION = /^(?:RESOLUTION|Resolution|MOTION|Motion) (?:No\.? ?|NO\.? ?)?\d{1,3}[a-z]?(?: \([^()]{1,30}\))?:\s+(\S.*)$/;
     MOVER_LINE = /^(?:moved|mover|proposed|proposer|seconded|seconder)\b/i;
     BLOCK_OUTCOME = /^(?:(?:the )?(?:motion|resolution|recommendation) (?:was )?(?:put and )?)?(carried|adopted|passed|agreed|lost|defeated|failed|withdrawn|fell)\b/i;
     BLOCK_DECIDED = /^(?:carried|adopted|passed|agreed)$/i;
@@ -9085,7 +9095,8 @@ function extractDecisions(source, itemAt) {
       continue;
     }
     if (line.kind === "heading") continue;
-    const block = MOTION_BLOCK_HEADING.test(line.text) ? readMotionBlock(lines, i) : null;
+    const numberedResolution = line.text.startsWith("R") || line.text.startsWith("M") ? NUMBERED_RESOLUTION.exec(line.text) : null;
+    const block = MOTION_BLOCK_HEADING.test(line.text) || numberedResolution ? readMotionBlock(lines, i, numberedResolution?.[1]) : null;
     if (block) {
       for (const part of block.parts) decisions.push({ text: part.text, item: itemAt(part.line), line: part.line });
       i = block.end;
@@ -9164,15 +9175,20 @@ function sectionItems(lines, start) {
   }
   return items2;
 }
-function readMotionBlock(lines, index) {
+function readMotionBlock(lines, index, inline2) {
   const isResolution = /resolution/i.test(lines[index].text);
   const parts = [];
-  let wording = null;
+  let wording = inline2 ? { text: withWrappedLines(lines, index, inline2, MAX_WRAPPED_LINES, (_text, next) => MOVER_LINE.test(next.text)), line: lines[index].line } : null;
   for (let i = index + 1; i < lines.length && i <= index + MAX_BLOCK_LINES; i++) {
     const line = lines[i];
-    if (line.kind === "heading" || MOTION_BLOCK_HEADING.test(line.text)) break;
+    if (line.kind === "heading" || MOTION_BLOCK_HEADING.test(line.text) || NUMBERED_RESOLUTION.test(line.text)) break;
     const outcome = BLOCK_OUTCOME.exec(line.text);
     if (outcome) return { parts: BLOCK_DECIDED.test(outcome[1]) ? parts.length > 0 ? parts : wording ? [wording] : [] : [], end: i };
+    if (VOTES.test(line.text)) {
+      MOTION_CARRIED.lastIndex = 0;
+      const decided = MOTION_CARRIED.test(line.text) && !MOTION_NOT_DECIDED.test(line.text);
+      return { parts: decided ? parts.length > 0 ? parts : wording ? [wording] : [] : [], end: i };
+    }
     if (MOVER_LINE.test(line.text)) continue;
     const part = wording?.text.endsWith(":") ? line.kind === "item" ? line.text : BLOCK_PART.exec(line.text)?.[1] : void 0;
     if (part) {
@@ -9327,7 +9343,7 @@ function withoutTrailingJoin(text3) {
 function isDigit2(code) {
   return code >= 48 && code <= 57;
 }
-var MARKER, PARAGRAPH_NUMBER2, PART, SENTENCE_PATTERNS, RESOLVED_WORD, NEXT_MOTION, MAX_WRAPPED_LINES, CELL_MARKER, MAX_BLOCK_LINES, BLOCK_PART, startsPart, ROMAN, MAX_CARRIED_TAIL, PARTS_AFTER_COLON, TRAILING_OUTCOME, SENTENCE_STOP, FIRST_PART_AFTER_LEAD_IN;
+var MARKER, PARAGRAPH_NUMBER2, PART, SENTENCE_PATTERNS, RESOLVED_WORD, NEXT_MOTION, MAX_WRAPPED_LINES, CELL_MARKER, MAX_BLOCK_LINES, VOTES, BLOCK_PART, startsPart, ROMAN, MAX_CARRIED_TAIL, PARTS_AFTER_COLON, TRAILING_OUTCOME, SENTENCE_STOP, FIRST_PART_AFTER_LEAD_IN;
 var init_decisions2 = __esm({
   "src/parse/decisions.ts"() {
     "use strict";
@@ -9344,6 +9360,7 @@ var init_decisions2 = __esm({
     MAX_WRAPPED_LINES = 8;
     CELL_MARKER = /(?:^|[.!?] ?)(?:Decision|Decided|Agreed|Resolved|RESOLVED|Approved|APPROVED|Resolution):\s*/g;
     MAX_BLOCK_LINES = 30;
+    VOTES = /^(?:votes?:?\s)?for:?\s\d{1,4},/i;
     BLOCK_PART = /^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+(.+)$/;
     startsPart = (_text, next) => BLOCK_PART.test(next.text);
     ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"];
@@ -9492,7 +9509,7 @@ function titlePart(line, isDateLine, dateIn) {
   const minutesOf = MINUTES_OF.exec(text3);
   if (minutesOf && minutesOf[0].length > 0) {
     text3 = text3.slice(minutesOf[0].length).replace(/\s+(?:meeting\s+)?(?:held|on|at)\b.*$/i, "").replace(/\s+meeting$/i, "");
-    if (/^[\s,\u2013\u2014-]*(?:meeting|the meeting)?[\s,\u2013\u2014-]*$/i.test(text3)) return null;
+    if (/^[\s,\u2013\u2014-]*(?:meeting|the meeting|discussion|proceedings)?[\s,\u2013\u2014-]*$/i.test(text3)) return null;
   } else if (isDateLine) {
     text3 = text3.replace(/\bminutes\b/gi, "").replace(/\b(?:held )?on\s*$/i, "");
   }
@@ -10039,7 +10056,7 @@ function isBodyName(name2) {
   return words2.length >= 3 && ORGANISATION_WORDS.has(words2[words2.length - 1]);
 }
 function parseInlineList(text3, line) {
-  const listed = text3.includes(" for ") ? text3.replace(AND_FOR, " $1 ") : text3;
+  const listed = text3.includes(" for ") || text3.includes(" from ") ? text3.replace(AND_FOR, " $1 ") : text3;
   const plain = withoutPublicCount(listed).replace(/\.$/, "");
   const cleaned = plain.replace(REPEATED_TITLE.for(plain), ", ").replace(NAME_AFTER_BRACKET.for(plain), ", ").trim();
   const useSemicolons = splitTopLevel(cleaned, SEMICOLON).length > 1;
@@ -10059,7 +10076,10 @@ function parseInlineList(text3, line) {
     if (person2 && !isBodyName(person2.name)) people.push(person2);
     else if (people.length > 0 && !useSemicolons && /^[A-Z]/.test(entry) && !/\s(?:of|the)\s+public$|\d/i.test(entry)) {
       const previous = people[people.length - 1];
-      if (previous.organisation === null || ACRONYM2.test(previous.organisation) && namesBody(entry)) previous.organisation = entry;
+      const office = OFFICE_IN_BRACKETS.exec(entry);
+      const body = office && isRoleLike(office[2]) ? office[1] : entry;
+      if (body !== entry) previous.role ??= office[2];
+      if (previous.organisation === null || ACRONYM2.test(previous.organisation) && namesBody(body)) previous.organisation = body;
     }
   }
   return people;
@@ -10137,7 +10157,7 @@ function splitNameList(piece) {
   if (segments.length < (title ? 2 : 3)) return [piece];
   return segments.every((s) => isPersonalName(stripHonorifics(s)) && !isRoleLike(s)) ? segments : [piece];
 }
-var SEMICOLON, THE_BODY, PLURAL_TITLE, AND, LIST_SEPARATOR, SEMICOLON_LIST, COMMA_LIST, PUBLIC_COUNT, PUBLIC_CUE, ACRONYM2, namesBody, AND_FOR, PUBLIC_LEAD_IN, NAME_AFTER_BRACKET, REPEATED_TITLE, OFFICE_BEFORE_NAME, LONE_NAME, POLICE_RANK_AND_NAME, INITIAL_RUN_IN2, PERSONAL_TITLE;
+var SEMICOLON, THE_BODY, PLURAL_TITLE, AND, LIST_SEPARATOR, SEMICOLON_LIST, COMMA_LIST, PUBLIC_COUNT, PUBLIC_CUE, OFFICE_IN_BRACKETS, ACRONYM2, namesBody, AND_FOR, PUBLIC_LEAD_IN, NAME_AFTER_BRACKET, REPEATED_TITLE, OFFICE_BEFORE_NAME, LONE_NAME, POLICE_RANK_AND_NAME, INITIAL_RUN_IN2, PERSONAL_TITLE;
 var init_inline_list = __esm({
   "src/parse/inline-list.ts"() {
     "use strict";
@@ -10153,11 +10173,12 @@ var init_inline_list = __esm({
     LIST_SEPARATOR = /[,;]/g;
     SEMICOLON_LIST = /\s*;\s*(?:and\s+)?/g;
     COMMA_LIST = /\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/g;
-    PUBLIC_COUNT = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|no)\s(?:other\s)?members?\sof\s(?:the\s)?(?:public|press)\b/i;
+    PUBLIC_COUNT = /\b(?:(?:approximately|about|around|some|over)\s)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|no)\s(?:other\s)?members?\sof\s(?:the\s)?(?:public|press)\b/i;
     PUBLIC_CUE = /public|press|PUBLIC|PRESS|Public|Press/;
+    OFFICE_IN_BRACKETS = /^(.+?)\s\(([^()]{2,60})\)$/;
     ACRONYM2 = /^[A-Z]{2,6}$/;
     namesBody = (entry) => entry.toLowerCase().split(" ").some((word2) => ORGANISATION_WORDS.has(word2));
-    AND_FOR = /\s(and|&)\s(?:(?:noted|accepted|received)\s)?for\s/gi;
+    AND_FOR = /\s(and|&)\s(?:(?:noted|accepted|received)\s)?(?:for|from)\s(?:(?:members|trustees|governors|councillors)\s)?/gi;
     PUBLIC_LEAD_IN = /(?:^|\s)(?:together with|along with|plus|and|&|also)$/i;
     NAME_AFTER_BRACKET = letterPattern(String.raw`(?<=\))\s+(?=\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s\()`, "gu");
     REPEATED_TITLE = letterPattern(String.raw`(?<=[\p{L}.)])(?<!\band|\b(?:cllrs?|councillors?|mrs?|ms|miss|dr)\.?|\b(?:borough|county|district|parish|town|city))\s+(?=(?:(?:borough|county|district|parish|town|city)\s+)?(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+\p{Lu})`, "giu");
@@ -10409,7 +10430,10 @@ function afterIntroduction(lines, index) {
   for (let i = index; i < lines.length && i < index + 4; i++) {
     const line = lines[i];
     if (line.kind !== "text" || line.cells || i > index && line.blockStart) return index;
-    if (line.text.endsWith(":")) return lines[i + 1]?.kind === "item" ? i + 1 : index;
+    if (line.text.endsWith(":")) {
+      const next = lines[i + 1];
+      return next && (next.kind === "item" || !next.blockStart && next.kind === "text" && POINTS_TO_LIST.test(line.text)) ? i + 1 : index;
+    }
   }
   return index;
 }
@@ -10494,7 +10518,7 @@ function dedupe(people) {
     return true;
   });
 }
-var NOTE_IN_BRACKETS, NAME_COLUMN, MAX_UNREAD_RUN, BARE_BOX, WHO, LIST_CUE, MANY_ENTRIES, TITLE_AFTER_STOP, ITEM_WORD, ATTENDANCE_SENTENCE, SENT_APOLOGIES, PEOPLE_CUE, APOLOGY_CUE, ATTENDANCE_CUE, APOLOGY_WORD, APOLOGY_SENTENCE, MAX_WRAPPED_LINES2, REASON, UNLABELLED_ROLL_LINES, UNLABELLED_ROLL_MIN, labels, OPENS_WITH_BULLET, ANY_LETTER;
+var POINTS_TO_LIST, NOTE_IN_BRACKETS, NAME_COLUMN, MAX_UNREAD_RUN, BARE_BOX, WHO, LIST_CUE, MANY_ENTRIES, TITLE_AFTER_STOP, ITEM_WORD, ATTENDANCE_SENTENCE, SENT_APOLOGIES, PEOPLE_CUE, APOLOGY_CUE, ATTENDANCE_CUE, APOLOGY_WORD, APOLOGY_SENTENCE, MAX_WRAPPED_LINES2, REASON, UNLABELLED_ROLL_LINES, UNLABELLED_ROLL_MIN, labels, OPENS_WITH_BULLET, ANY_LETTER;
 var init_people = __esm({
   "src/parse/people.ts"() {
     "use strict";
@@ -10507,6 +10531,7 @@ var init_people = __esm({
     init_person_entry();
     init_roll_lines();
     init_letters();
+    POINTS_TO_LIST = /\b(?:following|below|as follows|including)\b/i;
     NOTE_IN_BRACKETS = /^\([^()]{1,60}\)$/;
     NAME_COLUMN = /^(?:(?:full\s+)?name|attendee|member|person|participant|delegate|representative|who)s?$/i;
     MAX_UNREAD_RUN = 2;
@@ -16868,7 +16893,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "e5d588711646a712" : "source";
+    BUILD = true ? "8eaf03a9025375eb" : "source";
   }
 });
 

@@ -681,7 +681,7 @@ var HONORIFIC_FIRST_WORDS = new Set(
 );
 var PARTICLES = /* @__PURE__ */ new Set(["de", "da", "di", "du", "do", "dos", "das", "del", "della", "dei", "degli", "der", "den", "ter", "ten", "van", "von", "zu", "la", "le", "bin", "al", "el", "ibn", "ap", "mac", "st", "st."]);
 var ROLE_WORDS = new Set(
-  "chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk governor trustee director officer manager member lead head headteacher headmaster headmistress principal executive councillor mayor commissioner coordinator co-ordinator adviser advisor administrator assistant analyst consultant nurse inspector superintendent commander representative rep observer minutes minute-taker notetaker note-taker facilitator editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host guardian sponsor contact warden churchwarden ranger keeper verger caretaker trainee intern apprentice ht dht senco dsl pcso rfo ceo cfo coo cto cio dpo sro sec ad vicar rector curate chaplain priest".split(" ")
+  "chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk governor trustee director officer manager member lead head headteacher headmaster headmistress principal executive councillor mayor commissioner coordinator co-ordinator adviser advisor administrator assistant analyst consultant nurse inspector superintendent commander representative rep observer minutes minute-taker notetaker note-taker facilitator editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host guardian sponsor contact warden churchwarden ranger keeper verger caretaker trainee intern apprentice ht dht senco dsl pcso rfo ceo cfo coo cto cio dpo sro sec ad vicar rector curate chaplain priest examiner".split(" ")
 );
 function stripHonorifics(name) {
   if (!HONORIFIC_FIRST_WORDS.has(leadingLetters(name).toLowerCase())) return name.trim();
@@ -1651,7 +1651,7 @@ var OWNER_SEPARATOR = /\s*(?:,|;|\/|&|\+|\band\b)\s*|\s+(?=@)/gi;
 var OWNER_LABEL = /^\s*(?:owners?|lead|by)\s*:\s*/i;
 var NO_OWNER = /^(?:tbc|tbd|n\/a|-|none)$/i;
 var LONE_CONJUNCTION = /^(?:and|&)$/i;
-var GROUP = /^(?:all|everyone|everybody|all members)\b/i;
+var GROUP = /^(?:all|everyone|everybody|all members|staff)\b/i;
 var BODY = /\b(?:committee|team|group|board|panel|partnership|council|service|forum|network|office|unit)$/i;
 var BODY_OF = /^(?:office|department|ministry|directorate|bureau|university|college) (?:of|for) /i;
 var TRAILING_ACRONYM = /\s+[A-Z]{2,6}$/;
@@ -1774,7 +1774,7 @@ var Directory = class {
     const raw = written.trim();
     const text = this.unadorned(raw);
     if (GROUP.test(text)) return { name: text, kind: "group", raw };
-    const person = this.findPerson(text) ?? this.findPerson(text.replace(TRAILING_ACRONYM, ""));
+    const person = this.findPerson(text) ?? this.findPerson(text.replace(TRAILING_ACRONYM, "")) ?? this.holderNamed(text);
     if (person) {
       const owner = { name: this.nameOf(person), kind: "person", raw };
       this.personOf.set(owner, person);
@@ -1789,6 +1789,14 @@ var Directory = class {
     if (isPersonalName(text)) return { name: text, kind: "person", raw };
     if (ACRONYM.test(text) && ACRONYM_CAPITALS.test(text)) return { name: text, kind: "organisation", raw };
     return { name: text, kind: "unknown", raw };
+  }
+  /** "Finance Director Bhatt", "Public Works Director Okafor": an office, then the name of the one who holds it. */
+  holderNamed(text) {
+    const words2 = text.split(" ");
+    for (let i = words2.length - 1; i > 0; i--) {
+      if (isRoleLike(words2.slice(0, i).join(" "))) return this.findPerson(words2.slice(i).join(" "));
+    }
+    return null;
   }
   /** An owner without "the", a trailing bracket or stop, or a title before a name; then what its alias stands for. */
   unadorned(raw) {
@@ -2105,9 +2113,9 @@ function isNoAction(body) {
   return NO_ACTION.test(body);
 }
 var TRAILING_TAG = /[.!?]\s+actions?\s*[:\u2013\u2014-]\s*/gi;
-var ACTION_SECTION = /^(?:\d{1,3}[.:)]?\s+|[ivx]{1,5}[.:)]\s+)?(?:summary of |new |agreed )?(?:actions?(?: items?| points?| agreed| arising| list| log| summary| required)?|next steps|follow[- ]ups?(?: tasks| items| actions)?|to ?dos?|tasks)\s*:?$/;
+var ACTION_SECTION = /^(?:\d{1,3}[.:)]?\s+|[ivx]{1,5}[.:)]\s+)?(?:summary of |new |agreed )?(?:actions?(?: items?| points?| agreed| arising| list| log| summary| required)?|next steps|follow[- ]ups?(?: tasks| items| actions)?|to ?dos?|tasks|directions? (?:given )?to staff)\s*:?$/;
 var EARLIER_ACTIONS_SECTION = /^(?:\d{1,3}[.:)]? |[a-z]{1,5}\/[\d/]{1,10} {1,2})?(?:the following )?(?:matters arising|actions? from (?:the )?(?:previous|last) meetings?|outstanding action(?: item| point)?s|previous actions?(?: items| points)?|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync)'s action(?: item| point)?s|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|actions? from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?)(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
-var SECTION_WORDS = /action|matters arising|follow|next steps|to ?do|task/i;
+var SECTION_WORDS = /action|matters arising|follow|next steps|to ?do|task|to staff/i;
 var ACTION_LEAD_IN = /\b(?:the following|these) (?:follow[- ]up items|actions|action items|action points|tasks|next steps)\b[^:]{0,40}:$/;
 var TRAILING_PHRASE = / [-\u2013\u2014] ([^\s\u2013\u2014-][^\u2013\u2014]{0,19})$/;
 var RAG_WORD = /^(?:red|amber|green|blue|[RAGB])$/i;
@@ -2132,7 +2140,7 @@ function readTrailingParenthesis(text) {
 var TASK_GLYPH = /^([\u2610\u2611\u2612]) ?/;
 
 // src/lexicon/attendance.ts
-var PEOPLE = "(?:members|board members|committee members|panel members|council members|councillors|cllrs|trustees|governors|directors|commissioners|officers|staff|guests|observers|delegates|representatives|advisers|advisors|participants|voting members|non[- ]members|co-opted members|associate members|others|people|persons|attendees)";
+var PEOPLE = "(?:members|board members|committee members|panel members|council members|councilmembers|councillors|cllrs|trustees|governors|directors|commissioners|officers|staff|guests|observers|delegates|representatives|advisers|advisors|participants|voting members|non[- ]members|co-opted members|associate members|others|people|persons|attendees)";
 var MODE = "(?:remote|in[- ]person|virtual|online|physical|on[- ]?site|dial[- ]in|video|phone)";
 var MODES = `(?:${MODE}(?:\\s+(?:and|&|/|or)\\s+${MODE})?)`;
 var OFFICES = "chair(?:person|man|woman)?|co-?chair|vice[- ]chair(?:man|person)?|scribe|minute[- ]?taker|note[- ]?taker|clerk|facilitator|moderator|host|tech(?:nical)? lead|recording secretary|minutes secretary";
@@ -2143,6 +2151,7 @@ var PEOPLE_FIRST = [
   "committee",
   "panel",
   "council",
+  "councilmembers",
   "councillors",
   "cllrs",
   "trustees",
@@ -3596,6 +3605,7 @@ function opensFormalResolution(text) {
   return found;
 }
 var MOTION_BLOCK_HEADING = /^(?:(?:COUNCIL|COMMITTEE|BOARD|Council|Committee|Board) )?(?:RESOLUTION|MOTION|Resolution|Motion)(?: (?:No\.? ?|NO\.? ?|#)?\d[\w/.-]{0,15})?:?$/;
+var NUMBERED_RESOLUTION = /^(?:RESOLUTION|Resolution|MOTION|Motion) (?:No\.? ?|NO\.? ?)?\d{1,3}[a-z]?(?: \([^()]{1,30}\))?:\s+(\S.*)$/;
 var MOVER_LINE = /^(?:moved|mover|proposed|proposer|seconded|seconder)\b/i;
 var BLOCK_OUTCOME = /^(?:(?:the )?(?:motion|resolution|recommendation) (?:was )?(?:put and )?)?(carried|adopted|passed|agreed|lost|defeated|failed|withdrawn|fell)\b/i;
 var BLOCK_DECIDED = /^(?:carried|adopted|passed|agreed)$/i;
@@ -3650,7 +3660,8 @@ function extractDecisions(source, itemAt) {
       continue;
     }
     if (line.kind === "heading") continue;
-    const block = MOTION_BLOCK_HEADING.test(line.text) ? readMotionBlock(lines, i) : null;
+    const numberedResolution = line.text.startsWith("R") || line.text.startsWith("M") ? NUMBERED_RESOLUTION.exec(line.text) : null;
+    const block = MOTION_BLOCK_HEADING.test(line.text) || numberedResolution ? readMotionBlock(lines, i, numberedResolution?.[1]) : null;
     if (block) {
       for (const part of block.parts) decisions.push({ text: part.text, item: itemAt(part.line), line: part.line });
       i = block.end;
@@ -3730,17 +3741,23 @@ function sectionItems(lines, start) {
   return items;
 }
 var MAX_BLOCK_LINES = 30;
+var VOTES = /^(?:votes?:?\s)?for:?\s\d{1,4},/i;
 var BLOCK_PART = /^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+(.+)$/;
 var startsPart = (_text, next) => BLOCK_PART.test(next.text);
-function readMotionBlock(lines, index) {
+function readMotionBlock(lines, index, inline2) {
   const isResolution = /resolution/i.test(lines[index].text);
   const parts = [];
-  let wording = null;
+  let wording = inline2 ? { text: withWrappedLines(lines, index, inline2, MAX_WRAPPED_LINES, (_text, next) => MOVER_LINE.test(next.text)), line: lines[index].line } : null;
   for (let i = index + 1; i < lines.length && i <= index + MAX_BLOCK_LINES; i++) {
     const line = lines[i];
-    if (line.kind === "heading" || MOTION_BLOCK_HEADING.test(line.text)) break;
+    if (line.kind === "heading" || MOTION_BLOCK_HEADING.test(line.text) || NUMBERED_RESOLUTION.test(line.text)) break;
     const outcome = BLOCK_OUTCOME.exec(line.text);
     if (outcome) return { parts: BLOCK_DECIDED.test(outcome[1]) ? parts.length > 0 ? parts : wording ? [wording] : [] : [], end: i };
+    if (VOTES.test(line.text)) {
+      MOTION_CARRIED.lastIndex = 0;
+      const decided = MOTION_CARRIED.test(line.text) && !MOTION_NOT_DECIDED.test(line.text);
+      return { parts: decided ? parts.length > 0 ? parts : wording ? [wording] : [] : [], end: i };
+    }
     if (MOVER_LINE.test(line.text)) continue;
     const part = wording?.text.endsWith(":") ? line.kind === "item" ? line.text : BLOCK_PART.exec(line.text)?.[1] : void 0;
     if (part) {
@@ -4049,7 +4066,7 @@ function titlePart(line, isDateLine, dateIn) {
   const minutesOf = MINUTES_OF.exec(text);
   if (minutesOf && minutesOf[0].length > 0) {
     text = text.slice(minutesOf[0].length).replace(/\s+(?:meeting\s+)?(?:held|on|at)\b.*$/i, "").replace(/\s+meeting$/i, "");
-    if (/^[\s,\u2013\u2014-]*(?:meeting|the meeting)?[\s,\u2013\u2014-]*$/i.test(text)) return null;
+    if (/^[\s,\u2013\u2014-]*(?:meeting|the meeting|discussion|proceedings)?[\s,\u2013\u2014-]*$/i.test(text)) return null;
   } else if (isDateLine) {
     text = text.replace(/\bminutes\b/gi, "").replace(/\b(?:held )?on\s*$/i, "");
   }
@@ -4547,20 +4564,21 @@ var AND = /(?<!\b(?:borough|county|district|parish|town|city))\s+(?:and|&)\s+/gi
 var LIST_SEPARATOR = /[,;]/g;
 var SEMICOLON_LIST = /\s*;\s*(?:and\s+)?/g;
 var COMMA_LIST = /\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/g;
-var PUBLIC_COUNT = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|no)\s(?:other\s)?members?\sof\s(?:the\s)?(?:public|press)\b/i;
+var PUBLIC_COUNT = /\b(?:(?:approximately|about|around|some|over)\s)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|no)\s(?:other\s)?members?\sof\s(?:the\s)?(?:public|press)\b/i;
 var PUBLIC_CUE = /public|press|PUBLIC|PRESS|Public|Press/;
+var OFFICE_IN_BRACKETS = /^(.+?)\s\(([^()]{2,60})\)$/;
 var ACRONYM2 = /^[A-Z]{2,6}$/;
 var namesBody = (entry) => entry.toLowerCase().split(" ").some((word) => ORGANISATION_WORDS.has(word));
 function isBodyName(name) {
   const words2 = name.toLowerCase().split(" ");
   return words2.length >= 3 && ORGANISATION_WORDS.has(words2[words2.length - 1]);
 }
-var AND_FOR = /\s(and|&)\s(?:(?:noted|accepted|received)\s)?for\s/gi;
+var AND_FOR = /\s(and|&)\s(?:(?:noted|accepted|received)\s)?(?:for|from)\s(?:(?:members|trustees|governors|councillors)\s)?/gi;
 var PUBLIC_LEAD_IN = /(?:^|\s)(?:together with|along with|plus|and|&|also)$/i;
 var NAME_AFTER_BRACKET = letterPattern(String.raw`(?<=\))\s+(?=\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s\()`, "gu");
 var REPEATED_TITLE = letterPattern(String.raw`(?<=[\p{L}.)])(?<!\band|\b(?:cllrs?|councillors?|mrs?|ms|miss|dr)\.?|\b(?:borough|county|district|parish|town|city))\s+(?=(?:(?:borough|county|district|parish|town|city)\s+)?(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+\p{Lu})`, "giu");
 function parseInlineList(text, line) {
-  const listed = text.includes(" for ") ? text.replace(AND_FOR, " $1 ") : text;
+  const listed = text.includes(" for ") || text.includes(" from ") ? text.replace(AND_FOR, " $1 ") : text;
   const plain = withoutPublicCount(listed).replace(/\.$/, "");
   const cleaned = plain.replace(REPEATED_TITLE.for(plain), ", ").replace(NAME_AFTER_BRACKET.for(plain), ", ").trim();
   const useSemicolons = splitTopLevel(cleaned, SEMICOLON).length > 1;
@@ -4580,7 +4598,10 @@ function parseInlineList(text, line) {
     if (person && !isBodyName(person.name)) people.push(person);
     else if (people.length > 0 && !useSemicolons && /^[A-Z]/.test(entry) && !/\s(?:of|the)\s+public$|\d/i.test(entry)) {
       const previous = people[people.length - 1];
-      if (previous.organisation === null || ACRONYM2.test(previous.organisation) && namesBody(entry)) previous.organisation = entry;
+      const office = OFFICE_IN_BRACKETS.exec(entry);
+      const body = office && isRoleLike(office[2]) ? office[1] : entry;
+      if (body !== entry) previous.role ??= office[2];
+      if (previous.organisation === null || ACRONYM2.test(previous.organisation) && namesBody(body)) previous.organisation = body;
     }
   }
   return people;
@@ -4665,6 +4686,7 @@ function splitNameList(piece) {
 }
 
 // src/parse/people.ts
+var POINTS_TO_LIST = /\b(?:following|below|as follows|including)\b/i;
 var NOTE_IN_BRACKETS = /^\([^()]{1,60}\)$/;
 var NAME_COLUMN = /^(?:(?:full\s+)?name|attendee|member|person|participant|delegate|representative|who)s?$/i;
 var MAX_UNREAD_RUN = 2;
@@ -4925,7 +4947,10 @@ function afterIntroduction(lines, index) {
   for (let i = index; i < lines.length && i < index + 4; i++) {
     const line = lines[i];
     if (line.kind !== "text" || line.cells || i > index && line.blockStart) return index;
-    if (line.text.endsWith(":")) return lines[i + 1]?.kind === "item" ? i + 1 : index;
+    if (line.text.endsWith(":")) {
+      const next = lines[i + 1];
+      return next && (next.kind === "item" || !next.blockStart && next.kind === "text" && POINTS_TO_LIST.test(line.text)) ? i + 1 : index;
+    }
   }
   return index;
 }

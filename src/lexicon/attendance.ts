@@ -19,7 +19,7 @@ export interface RollLabel {
 
 // Who: the kinds of people a roll lists ("Councillors present", "Trustees in attendance").
 const PEOPLE =
-  '(?:members|board members|committee members|panel members|council members|councillors|cllrs|trustees|governors|directors|' +
+  '(?:members|board members|committee members|panel members|council members|councilmembers|councillors|cllrs|trustees|governors|directors|' +
   'commissioners|officers|staff|guests|observers|delegates|representatives|advisers|advisors|participants|voting members|' +
   'non[- ]members|co-opted members|associate members|others|people|persons|attendees)';
 // How: remote, in person, and the like ("Remote attendees", "In-person and remote participants").
@@ -37,7 +37,7 @@ const END = '(?=\\s?(?:\\([^()]{1,40}\\))?\\s?(?:$|[:\\u2013\\u2014]|-(?=\\s|$)|
 
 // Who and how: the words PEOPLE and MODE can start with, for the forms below.
 const PEOPLE_FIRST = [
-  'members', 'board', 'committee', 'panel', 'council', 'councillors', 'cllrs', 'trustees', 'governors', 'directors', 'commissioners',
+  'members', 'board', 'committee', 'panel', 'council', 'councilmembers', 'councillors', 'cllrs', 'trustees', 'governors', 'directors', 'commissioners',
   'officers', 'staff', 'guests', 'observers', 'delegates', 'representatives', 'advisers', 'advisors', 'participants', 'voting', 'non',
   'co', 'associate', 'others', 'people', 'persons', 'attendees',
 ];

@@ -34,6 +34,8 @@ export function opensFormalResolution(text: string): boolean {
  * and the outcome on a line of its own ("CARRIED 6/0", "LOST", "The motion was WITHDRAWN …").
  */
 export const MOTION_BLOCK_HEADING = /^(?:(?:COUNCIL|COMMITTEE|BOARD|Council|Committee|Board) )?(?:RESOLUTION|MOTION|Resolution|Motion)(?: (?:No\.? ?|NO\.? ?|#)?\d[\w/.-]{0,15})?:?$/;
+/** "Resolution 1 (Ordinary): To receive the accounts …": a numbered resolution with its wording on the same line. */
+export const NUMBERED_RESOLUTION = /^(?:RESOLUTION|Resolution|MOTION|Motion) (?:No\.? ?|NO\.? ?)?\d{1,3}[a-z]?(?: \([^()]{1,30}\))?:\s+(\S.*)$/;
 export const MOVER_LINE = /^(?:moved|mover|proposed|proposer|seconded|seconder)\b/i;
 export const BLOCK_OUTCOME = /^(?:(?:the )?(?:motion|resolution|recommendation) (?:was )?(?:put and )?)?(carried|adopted|passed|agreed|lost|defeated|failed|withdrawn|fell)\b/i;
 /** The outcomes that make a motion block a decision. */

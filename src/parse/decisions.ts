@@ -3,7 +3,7 @@ import { withWrappedLines, type Line, type Source } from '../read/source.js';
 import type { ItemLocator } from './locate.js';
 import { readActionMarker } from '../lexicon/actions.js';
 import { lowerCaseForMatching } from '../text/normalise.js';
-import { BE_IT_RESOLVED, BLOCK_DECIDED, DECISION_SECTION, BLOCK_OUTCOME, MOTION_BLOCK_HEADING, MOVER_LINE, NO_DECISION, opensFormalResolution, DECISION_LEAD, DECISION_MARKER, mayOpenDecisionMarker, mayStartMotion, DECISION_PART, DECISION_SENTENCES, DECISION_VERB, INLINE_PART, LEADING_SYMBOL, MIDLINE_RESOLVED, MOTION_CARRIED, MOTION_NOT_DECIDED, MOTION_OUTCOME, MOTION_START, MOVER_FIRST_MOTION, PARTS_LEAD_IN } from '../lexicon/decisions.js';
+import { BE_IT_RESOLVED, BLOCK_DECIDED, DECISION_SECTION, NUMBERED_RESOLUTION, BLOCK_OUTCOME, MOTION_BLOCK_HEADING, MOVER_LINE, NO_DECISION, opensFormalResolution, DECISION_LEAD, DECISION_MARKER, mayOpenDecisionMarker, mayStartMotion, DECISION_PART, DECISION_SENTENCES, DECISION_VERB, INLINE_PART, LEADING_SYMBOL, MIDLINE_RESOLVED, MOTION_CARRIED, MOTION_NOT_DECIDED, MOTION_OUTCOME, MOTION_START, MOVER_FIRST_MOTION, PARTS_LEAD_IN } from '../lexicon/decisions.js';
 
 const MARKER = DECISION_MARKER;
 const PARAGRAPH_NUMBER = /^\d{1,3}(?:\.\d{1,3})+\.?\s+/;
@@ -37,7 +37,8 @@ export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[
       continue;
     }
     if (line.kind === 'heading') continue;
-    const block = MOTION_BLOCK_HEADING.test(line.text) ? readMotionBlock(lines, i) : null;
+    const numberedResolution = line.text.startsWith('R') || line.text.startsWith('M') ? NUMBERED_RESOLUTION.exec(line.text) : null;
+    const block = MOTION_BLOCK_HEADING.test(line.text) || numberedResolution ? readMotionBlock(lines, i, numberedResolution?.[1]) : null;
     if (block) {
       for (const part of block.parts) decisions.push({ text: part.text, item: itemAt(part.line), line: part.line });
       i = block.end;
@@ -133,6 +134,7 @@ function sectionItems(lines: Line[], start: number): { text: string; line: numbe
 // How far a motion block's outcome may lie below its heading.
 const MAX_BLOCK_LINES = 30;
 // "1.  Receives the Quarterly Budget Review …; and", "(b) adopts …": a numbered part of a motion's wording.
+const VOTES = /^(?:votes?:?\s)?for:?\s\d{1,4},/i;
 const BLOCK_PART = /^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+(.+)$/;
 const startsPart = (_text: string, next: Line) => BLOCK_PART.test(next.text);
 
@@ -140,15 +142,22 @@ const startsPart = (_text: string, next: Line) => BLOCK_PART.test(next.text);
  * The decision a motion block records (MOTION_BLOCK_HEADING): its wording, or each of its numbered parts, when
  * it carried; none when it was lost or withdrawn, or a motion's outcome is not given. `end` is its last line.
  */
-function readMotionBlock(lines: Line[], index: number): { parts: { text: string; line: number }[]; end: number } | null {
+function readMotionBlock(lines: Line[], index: number, inline?: string): { parts: { text: string; line: number }[]; end: number } | null {
   const isResolution = /resolution/i.test(lines[index].text);
   const parts: { text: string; line: number }[] = [];
-  let wording: { text: string; line: number } | null = null;
+  // "Resolution 1 (Ordinary): To receive the accounts …" gives its wording on its own line.
+  let wording: { text: string; line: number } | null = inline ? { text: withWrappedLines(lines, index, inline, MAX_WRAPPED_LINES, (_text, next) => MOVER_LINE.test(next.text)), line: lines[index].line } : null;
   for (let i = index + 1; i < lines.length && i <= index + MAX_BLOCK_LINES; i++) {
     const line = lines[i];
-    if (line.kind === 'heading' || MOTION_BLOCK_HEADING.test(line.text)) break;
+    if (line.kind === 'heading' || MOTION_BLOCK_HEADING.test(line.text) || NUMBERED_RESOLUTION.test(line.text)) break;
     const outcome = BLOCK_OUTCOME.exec(line.text);
     if (outcome) return { parts: BLOCK_DECIDED.test(outcome[1]) ? (parts.length > 0 ? parts : wording ? [wording] : []) : [], end: i };
+    // "For 31, Against 2, Abstentions 1. The resolution was carried, …": the votes, then the outcome.
+    if (VOTES.test(line.text)) {
+      MOTION_CARRIED.lastIndex = 0;
+      const decided = MOTION_CARRIED.test(line.text) && !MOTION_NOT_DECIDED.test(line.text);
+      return { parts: decided ? (parts.length > 0 ? parts : wording ? [wording] : []) : [], end: i };
+    }
     if (MOVER_LINE.test(line.text)) continue;
     const part = wording?.text.endsWith(':') ? (line.kind === 'item' ? line.text : BLOCK_PART.exec(line.text)?.[1]) : undefined;
     if (part) {

@@ -196,7 +196,7 @@ function titlePart(line: Line, isDateLine: boolean, dateIn: DateFinder): string 
   const minutesOf = MINUTES_OF.exec(text);
   if (minutesOf && minutesOf[0].length > 0) {
     text = text.slice(minutesOf[0].length).replace(/\s+(?:meeting\s+)?(?:held|on|at)\b.*$/i, '').replace(/\s+meeting$/i, '');
-    if (/^[\s,\u2013\u2014-]*(?:meeting|the meeting)?[\s,\u2013\u2014-]*$/i.test(text)) return null;
+    if (/^[\s,\u2013\u2014-]*(?:meeting|the meeting|discussion|proceedings)?[\s,\u2013\u2014-]*$/i.test(text)) return null;
   } else if (isDateLine) {
     text = text.replace(/\bminutes\b/gi, '').replace(/\b(?:held )?on\s*$/i, '');
   }

@@ -18,9 +18,10 @@ const SEMICOLON_LIST = /\s*;\s*(?:and\s+)?/g;
 const COMMA_LIST = /\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/g;
 
 // "…, together with 9 members of the public": a count of people, not a person.
-const PUBLIC_COUNT = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|no)\s(?:other\s)?members?\sof\s(?:the\s)?(?:public|press)\b/i;
+const PUBLIC_COUNT = /\b(?:(?:approximately|about|around|some|over)\s)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|no)\s(?:other\s)?members?\sof\s(?:the\s)?(?:public|press)\b/i;
 // A search for literal words is much faster than the pattern, which most lines fail.
 const PUBLIC_CUE = /public|press|PUBLIC|PRESS|Public|Press/;
+const OFFICE_IN_BRACKETS = /^(.+?)\s\(([^()]{2,60})\)$/;
 const ACRONYM = /^[A-Z]{2,6}$/;
 const namesBody = (entry: string) => entry.toLowerCase().split(' ').some((word) => ORGANISATION_WORDS.has(word));
 /** "Summit Ridge Property Management": three words or more closed by the kind of a body ("Jo Church" is a person). */
@@ -28,7 +29,7 @@ function isBodyName(name: string): boolean {
   const words = name.toLowerCase().split(' ');
   return words.length >= 3 && ORGANISATION_WORDS.has(words[words.length - 1]);
 }
-const AND_FOR = /\s(and|&)\s(?:(?:noted|accepted|received)\s)?for\s/gi;
+const AND_FOR = /\s(and|&)\s(?:(?:noted|accepted|received)\s)?(?:for|from)\s(?:(?:members|trustees|governors|councillors)\s)?/gi;
 const PUBLIC_LEAD_IN = /(?:^|\s)(?:together with|along with|plus|and|&|also)$/i;
 // A title in the middle of a run starts the next person ("Cllr Martyn Cann Cllr Mick Peake").
 // A name straight after a bracket starts the next person ("Pam Lord (PL) Jo Wynn (JW)"): a lost comma.
@@ -37,8 +38,9 @@ const REPEATED_TITLE = letterPattern(String.raw`(?<=[\p{L}.)])(?<!\band|\b(?:cll
 
 /** "Councillors A, B and C", "Jo Bloggs, Chair; Sam Lee, Treasurer" to people. */
 export function parseInlineList(text: string, line: number): Person[] {
-  // "accepted for Cllr A and noted for Cllr B": the verb repeated before each name is no part of it.
-  const listed = text.includes(' for ') ? text.replace(AND_FOR, ' $1 ') : text;
+  // "accepted for Cllr A and noted for Cllr B", "from Trustee A and from members B, C": the words repeated
+  // before the next names are no part of them.
+  const listed = text.includes(' for ') || text.includes(' from ') ? text.replace(AND_FOR, ' $1 ') : text;
   const plain = withoutPublicCount(listed).replace(/\.$/, '');
   const cleaned = plain.replace(REPEATED_TITLE.for(plain), ', ').replace(NAME_AFTER_BRACKET.for(plain), ', ').trim();
   const useSemicolons = splitTopLevel(cleaned, SEMICOLON).length > 1;
@@ -65,7 +67,11 @@ export function parseInlineList(text: string, line: number): Person[] {
       // "Jane Doe, Acme Trust" in a comma list: the organisation belongs to the person before it, and a body named
       // in words outranks letters before it ("Carla Ostrowski, CMCA, Community Manager, Summit Ridge Property Management").
       const previous = people[people.length - 1];
-      if (previous.organisation === null || (ACRONYM.test(previous.organisation) && namesBody(entry))) previous.organisation = entry;
+      // "Kinross Holt LLP (Independent Examiner)": the body, and the office held for it in brackets.
+      const office = OFFICE_IN_BRACKETS.exec(entry);
+      const body = office && isRoleLike(office[2]) ? office[1] : entry;
+      if (body !== entry) previous.role ??= office![2];
+      if (previous.organisation === null || (ACRONYM.test(previous.organisation) && namesBody(body))) previous.organisation = body;
     }
   }
   return people;

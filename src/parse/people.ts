@@ -25,6 +25,7 @@ export interface People {
 
 type Kind = RollKind;
 
+const POINTS_TO_LIST = /\b(?:following|below|as follows|including)\b/i;
 const NOTE_IN_BRACKETS = /^\([^()]{1,60}\)$/;
 const NAME_COLUMN = /^(?:(?:full\s+)?name|attendee|member|person|participant|delegate|representative|who)s?$/i;
 // Entries in a row that read as no one before a list is taken to have ended.
@@ -402,7 +403,12 @@ function afterIntroduction(lines: Line[], index: number): number {
   for (let i = index; i < lines.length && i < index + 4; i++) {
     const line = lines[i];
     if (line.kind !== 'text' || line.cells || (i > index && line.blockStart)) return index;
-    if (line.text.endsWith(':')) return lines[i + 1]?.kind === 'item' ? i + 1 : index;
+    // The list under it: items, or lines of its own paragraph after words that point to it ("34 members present,
+    // including the following Trustees:"); a line of names closed by a colon is no introduction.
+    if (line.text.endsWith(':')) {
+      const next = lines[i + 1];
+      return next && (next.kind === 'item' || (!next.blockStart && next.kind === 'text' && POINTS_TO_LIST.test(line.text))) ? i + 1 : index;
+    }
   }
   return index;
 }

@@ -12,7 +12,7 @@ const OWNER_SEPARATOR = /\s*(?:,|;|\/|&|\+|\band\b)\s*|\s+(?=@)/gi;
 const OWNER_LABEL = /^\s*(?:owners?|lead|by)\s*:\s*/i;
 const NO_OWNER = /^(?:tbc|tbd|n\/a|-|none)$/i;
 const LONE_CONJUNCTION = /^(?:and|&)$/i;
-const GROUP = /^(?:all|everyone|everybody|all members)\b/i;
+const GROUP = /^(?:all|everyone|everybody|all members|staff)\b/i;
 const BODY = /\b(?:committee|team|group|board|panel|partnership|council|service|forum|network|office|unit)$/i;
 /** "Office of the Police and Crime Commissioner", "Department for Health and Social Care": a body named after what it serves. */
 const BODY_OF = /^(?:office|department|ministry|directorate|bureau|university|college) (?:of|for) /i;
@@ -169,7 +169,7 @@ export class Directory {
     const raw = written.trim();
     const text = this.unadorned(raw);
     if (GROUP.test(text)) return { name: text, kind: 'group', raw };
-    const person = this.findPerson(text) ?? this.findPerson(text.replace(TRAILING_ACRONYM, ''));
+    const person = this.findPerson(text) ?? this.findPerson(text.replace(TRAILING_ACRONYM, '')) ?? this.holderNamed(text);
     if (person) {
       const owner: Owner = { name: this.nameOf(person), kind: 'person', raw };
       this.personOf.set(owner, person);
@@ -185,6 +185,15 @@ export class Directory {
     if (isPersonalName(text)) return { name: text, kind: 'person', raw };
     if (ACRONYM.test(text) && ACRONYM_CAPITALS.test(text)) return { name: text, kind: 'organisation', raw };
     return { name: text, kind: 'unknown', raw };
+  }
+
+  /** "Finance Director Bhatt", "Public Works Director Okafor": an office, then the name of the one who holds it. */
+  private holderNamed(text: string): Person | null {
+    const words = text.split(' ');
+    for (let i = words.length - 1; i > 0; i--) {
+      if (isRoleLike(words.slice(0, i).join(' '))) return this.findPerson(words.slice(i).join(' '));
+    }
+    return null;
   }
 
   /** An owner without "the", a trailing bracket or stop, or a title before a name; then what its alias stands for. */
