@@ -6201,7 +6201,7 @@ function judgeRoleLike(descriptor) {
   const plain = (descriptor.includes("(") ? descriptor.replace(/\([^)]*\)/g, " ") : descriptor).trim().replace(PRO_TEM, "");
   const parts = plain.toLowerCase().split(/\s+/).filter(Boolean);
   if (parts.length === 0) return false;
-  if (/^(?:office|department|ministry|university|college|friends|bureau|directorate)\b/i.test(plain)) return false;
+  if (/^(?:office|department|ministry|university|college|friends|bureau|directorate)\b/i.test(plain) && (parts.includes("of") || !isRoleWord(parts[parts.length - 1]))) return false;
   const ofAt = parts.findIndex((word2) => word2 === "of" || word2 === "for" || word2 === "to");
   for (let i = 0; i < ofAt; i++) if (ROLE_WORDS.has(parts[i])) return true;
   if (isRoleWord(parts[parts.length - 1])) return true;
@@ -7223,7 +7223,7 @@ function endsInOrganisationWord(text3) {
   const space = text3.lastIndexOf(" ");
   return space > 0 && ORGANISATION_WORDS.has(text3.slice(space + 1).toLowerCase()) && CAPITALISED_WORDS.test(text3);
 }
-var OWNER_SEPARATOR, OWNER_LABEL, NO_OWNER, LONE_CONJUNCTION, GROUP, BODY, BODY_OF, TRAILING_ACRONYM, TRAILING_ORG_ACRONYM, ACRONYM, INITIALS, CAPITALS, ACRONYM_CAPITALS, NICK, ONE_WORD, Directory, CAPITALISED_WORDS;
+var OWNER_SEPARATOR, OWNER_LABEL, NO_OWNER, LONE_CONJUNCTION, INITIAL_AND_SURNAME, GROUP, BODY, BODY_OF, TRAILING_ACRONYM, TRAILING_ORG_ACRONYM, ACRONYM, INITIALS, CAPITALS, ACRONYM_CAPITALS, NICK, ONE_WORD, Directory, CAPITALISED_WORDS;
 var init_owners = __esm({
   "src/resolve/owners.ts"() {
     "use strict";
@@ -7238,6 +7238,7 @@ var init_owners = __esm({
     OWNER_LABEL = /^\s*(?:owners?|lead|by)\s*:\s*/i;
     NO_OWNER = /^(?:tbc|tbd|n\/a|-|none)$/i;
     LONE_CONJUNCTION = /^(?:and|&)$/i;
+    INITIAL_AND_SURNAME = /^([a-z])\.? (\S.*)$/;
     GROUP = /^(?:all|everyone|everybody|all members|staff)\b/i;
     BODY = /\b(?:committee|team|group|board|panel|partnership|council|service|forum|network|office|unit)$/i;
     BODY_OF = /^(?:office|department|ministry|directorate|bureau|university|college) (?:of|for) /i;
@@ -7405,6 +7406,12 @@ var init_owners = __esm({
         if (!/\s/.test(text3.trim()) && folded.length > 2) return this.bySingleName(folded);
         const byTail = this.index.tail(folded);
         if (byTail.length === 1) return byTail[0];
+        const initialled = INITIAL_AND_SURNAME.exec(folded);
+        if (initialled) {
+          const tails = initialled[2].includes(" ") ? this.index.tail(initialled[2]) : [];
+          const person2 = initialled[2].includes(" ") ? tails.length === 1 ? tails[0] : null : this.bySingleName(initialled[2]);
+          if (person2 && fold(person2.name).startsWith(initialled[1])) return person2;
+        }
         if (folded.length >= 6 && folded.split(" ").length >= 2) return this.nearMiss(text3, folded);
         return null;
       }
@@ -8144,7 +8151,7 @@ function extractInlineActions(source, isOwner = () => true) {
     if (line.cells) {
       const entry = section ? numberedLogLine(line, isOwner) : null;
       if (entry) actions.push(entry);
-      continue;
+      if (entry || !endsWithOwnerTag(line.cells)) continue;
     }
     const heading = sectionHeading(line, lines[i + 1]);
     if (heading) {
@@ -8357,6 +8364,10 @@ function readTrailingOwner(text3) {
 function opensWithOwner(body) {
   const probe = / (?:to|will)$/.test(body) ? `${body} act` : body;
   return readOwnerFirst(probe) !== null || readNicksFirst(probe, () => true) !== null;
+}
+function endsWithOwnerTag(cells) {
+  const filled = cells.filter(Boolean);
+  return filled.length === 2 && /^actions?\s?:/i.test(filled[1]) && filled[0].includes(" ");
 }
 function addressedTask(body, isOwner) {
   const read = readOwnerColon(body, isOwner);
@@ -16893,7 +16904,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "8eaf03a9025375eb" : "source";
+    BUILD = true ? "0abf3e3a0cf4b459" : "source";
   }
 });
 

@@ -735,7 +735,7 @@ function judgeRoleLike(descriptor) {
   const plain = (descriptor.includes("(") ? descriptor.replace(/\([^)]*\)/g, " ") : descriptor).trim().replace(PRO_TEM, "");
   const parts = plain.toLowerCase().split(/\s+/).filter(Boolean);
   if (parts.length === 0) return false;
-  if (/^(?:office|department|ministry|university|college|friends|bureau|directorate)\b/i.test(plain)) return false;
+  if (/^(?:office|department|ministry|university|college|friends|bureau|directorate)\b/i.test(plain) && (parts.includes("of") || !isRoleWord(parts[parts.length - 1]))) return false;
   const ofAt = parts.findIndex((word) => word === "of" || word === "for" || word === "to");
   for (let i = 0; i < ofAt; i++) if (ROLE_WORDS.has(parts[i])) return true;
   if (isRoleWord(parts[parts.length - 1])) return true;
@@ -1651,6 +1651,7 @@ var OWNER_SEPARATOR = /\s*(?:,|;|\/|&|\+|\band\b)\s*|\s+(?=@)/gi;
 var OWNER_LABEL = /^\s*(?:owners?|lead|by)\s*:\s*/i;
 var NO_OWNER = /^(?:tbc|tbd|n\/a|-|none)$/i;
 var LONE_CONJUNCTION = /^(?:and|&)$/i;
+var INITIAL_AND_SURNAME = /^([a-z])\.? (\S.*)$/;
 var GROUP = /^(?:all|everyone|everybody|all members|staff)\b/i;
 var BODY = /\b(?:committee|team|group|board|panel|partnership|council|service|forum|network|office|unit)$/i;
 var BODY_OF = /^(?:office|department|ministry|directorate|bureau|university|college) (?:of|for) /i;
@@ -1818,6 +1819,12 @@ var Directory = class {
     if (!/\s/.test(text.trim()) && folded.length > 2) return this.bySingleName(folded);
     const byTail = this.index.tail(folded);
     if (byTail.length === 1) return byTail[0];
+    const initialled = INITIAL_AND_SURNAME.exec(folded);
+    if (initialled) {
+      const tails = initialled[2].includes(" ") ? this.index.tail(initialled[2]) : [];
+      const person = initialled[2].includes(" ") ? tails.length === 1 ? tails[0] : null : this.bySingleName(initialled[2]);
+      if (person && fold(person.name).startsWith(initialled[1])) return person;
+    }
     if (folded.length >= 6 && folded.split(" ").length >= 2) return this.nearMiss(text, folded);
     return null;
   }
@@ -2771,7 +2778,7 @@ function extractInlineActions(source, isOwner = () => true) {
     if (line.cells) {
       const entry = section ? numberedLogLine(line, isOwner) : null;
       if (entry) actions.push(entry);
-      continue;
+      if (entry || !endsWithOwnerTag(line.cells)) continue;
     }
     const heading = sectionHeading(line, lines[i + 1]);
     if (heading) {
@@ -2985,6 +2992,10 @@ function readTrailingOwner(text) {
 function opensWithOwner(body) {
   const probe = / (?:to|will)$/.test(body) ? `${body} act` : body;
   return readOwnerFirst(probe) !== null || readNicksFirst(probe, () => true) !== null;
+}
+function endsWithOwnerTag(cells) {
+  const filled = cells.filter(Boolean);
+  return filled.length === 2 && /^actions?\s?:/i.test(filled[1]) && filled[0].includes(" ");
 }
 function addressedTask(body, isOwner) {
   const read = readOwnerColon(body, isOwner);

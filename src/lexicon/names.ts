@@ -118,7 +118,8 @@ function judgeRoleLike(descriptor: string): boolean {
   const plain = (descriptor.includes('(') ? descriptor.replace(/\([^)]*\)/g, ' ') : descriptor).trim().replace(PRO_TEM, '');
   const parts = plain.toLowerCase().split(/\s+/).filter(Boolean);
   if (parts.length === 0) return false;
-  if (/^(?:office|department|ministry|university|college|friends|bureau|directorate)\b/i.test(plain)) return false;
+  // "University of Kent" is a body; "University Secretary" an office.
+  if (/^(?:office|department|ministry|university|college|friends|bureau|directorate)\b/i.test(plain) && (parts.includes('of') || !isRoleWord(parts[parts.length - 1]))) return false;
   // "Director of Finance", "Chair of the Audit Committee": an office of something.
   const ofAt = parts.findIndex((word) => word === 'of' || word === 'for' || word === 'to');
   for (let i = 0; i < ofAt; i++) if (ROLE_WORDS.has(parts[i])) return true;

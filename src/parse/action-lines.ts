@@ -77,7 +77,8 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
       // "\t24/01\tDirector of Housing Services to report on … – Complete": a log kept as numbered lines without a header.
       const entry = section ? numberedLogLine(line, isOwner) : null;
       if (entry) actions.push(entry);
-      continue;
+      // "The Principal to provide …<TAB><TAB>Action: Principal": a paragraph whose owner tag a tab sets off; read on as one line.
+      if (entry || !endsWithOwnerTag(line.cells)) continue;
     }
     const heading = sectionHeading(line, lines[i + 1]);
     if (heading) {
@@ -376,6 +377,12 @@ function readTrailingOwner(text: string): { ownersRaw: string; text: string } | 
 function opensWithOwner(body: string): boolean {
   const probe = / (?:to|will)$/.test(body) ? `${body} act` : body;
   return readOwnerFirst(probe) !== null || readNicksFirst(probe, () => true) !== null;
+}
+
+/** A row of two cells, a sentence and then an owner tag ("Action: Principal"). */
+function endsWithOwnerTag(cells: string[]): boolean {
+  const filled = cells.filter(Boolean);
+  return filled.length === 2 && /^actions?\s?:/i.test(filled[1]) && filled[0].includes(' ');
 }
 
 /** "Carys: confirm the venue for the board retreat": an owner before a colon, then a verb in the imperative. */

@@ -12,6 +12,7 @@ const OWNER_SEPARATOR = /\s*(?:,|;|\/|&|\+|\band\b)\s*|\s+(?=@)/gi;
 const OWNER_LABEL = /^\s*(?:owners?|lead|by)\s*:\s*/i;
 const NO_OWNER = /^(?:tbc|tbd|n\/a|-|none)$/i;
 const LONE_CONJUNCTION = /^(?:and|&)$/i;
+const INITIAL_AND_SURNAME = /^([a-z])\.? (\S.*)$/;
 const GROUP = /^(?:all|everyone|everybody|all members|staff)\b/i;
 const BODY = /\b(?:committee|team|group|board|panel|partnership|council|service|forum|network|office|unit)$/i;
 /** "Office of the Police and Crime Commissioner", "Department for Health and Social Care": a body named after what it serves. */
@@ -220,6 +221,13 @@ export class Directory {
     // A surname of several words ("van der Berg", "Ní Bhriain") that ends only one listed name.
     const byTail = this.index.tail(folded);
     if (byTail.length === 1) return byTail[0];
+    // "G Penhaligon", "S. Achebe-Ward": an initial and the surname of one listed person whose first name it opens.
+    const initialled = INITIAL_AND_SURNAME.exec(folded);
+    if (initialled) {
+      const tails = initialled[2].includes(' ') ? this.index.tail(initialled[2]) : [];
+      const person = initialled[2].includes(' ') ? (tails.length === 1 ? tails[0] : null) : this.bySingleName(initialled[2]);
+      if (person && fold(person.name).startsWith(initialled[1])) return person;
+    }
     if (folded.length >= 6 && folded.split(' ').length >= 2) return this.nearMiss(text, folded);
     return null;
   }
