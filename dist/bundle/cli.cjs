@@ -6226,6 +6226,9 @@ function isOfficeWord(word2) {
   const lower = word2.toLowerCase();
   return isRoleWord(lower) || OFFICE_QUALIFIERS.has(lower);
 }
+function hasOrganisationWord(text3) {
+  return text3.toLowerCase().split(/\s+/).some((word2) => ORGANISATION_WORDS.has(word2));
+}
 var HONORIFIC, NAME_WORD, HONORIFIC_FIRST_WORDS, PARTICLES, ROLE_WORDS, IRISH_PARTICLES, SPACE_RUN_OR_OTHER_SPACE, NOT_NAME_WORDS, RANK, ELIDED_PARTICLE, isRoleLike, PRO_TEM, isOfficeAfterName, PLACE_ENDING, OFFICE_QUALIFIERS, ORGANISATION_WORDS;
 var init_names = __esm({
   "src/lexicon/names.ts"() {
@@ -8367,7 +8370,7 @@ function opensWithOwner(body) {
 }
 function endsWithOwnerTag(cells) {
   const filled = cells.filter(Boolean);
-  return filled.length === 2 && /^actions?\s?:/i.test(filled[1]) && filled[0].includes(" ");
+  return filled.length === 2 && filled[0].includes(" ") && readActionMarker(filled[1]) !== null;
 }
 function addressedTask(body, isOwner) {
   const read = readOwnerColon(body, isOwner);
@@ -9190,15 +9193,15 @@ function readMotionBlock(lines, index, inline2) {
   const isResolution = /resolution/i.test(lines[index].text);
   const parts = [];
   let wording = inline2 ? { text: withWrappedLines(lines, index, inline2, MAX_WRAPPED_LINES, (_text, next) => MOVER_LINE.test(next.text)), line: lines[index].line } : null;
+  const decided = (carried, end) => ({ parts: !carried ? [] : parts.length > 0 ? parts : wording ? [wording] : [], end });
   for (let i = index + 1; i < lines.length && i <= index + MAX_BLOCK_LINES; i++) {
     const line = lines[i];
     if (line.kind === "heading" || MOTION_BLOCK_HEADING.test(line.text) || NUMBERED_RESOLUTION.test(line.text)) break;
     const outcome = BLOCK_OUTCOME.exec(line.text);
-    if (outcome) return { parts: BLOCK_DECIDED.test(outcome[1]) ? parts.length > 0 ? parts : wording ? [wording] : [] : [], end: i };
+    if (outcome) return decided(BLOCK_DECIDED.test(outcome[1]), i);
     if (VOTES.test(line.text)) {
       MOTION_CARRIED.lastIndex = 0;
-      const decided = MOTION_CARRIED.test(line.text) && !MOTION_NOT_DECIDED.test(line.text);
-      return { parts: decided ? parts.length > 0 ? parts : wording ? [wording] : [] : [], end: i };
+      return decided(MOTION_CARRIED.test(line.text) && !MOTION_NOT_DECIDED.test(line.text), i);
     }
     if (MOVER_LINE.test(line.text)) continue;
     const part = wording?.text.endsWith(":") ? line.kind === "item" ? line.text : BLOCK_PART.exec(line.text)?.[1] : void 0;
@@ -9212,8 +9215,7 @@ function readMotionBlock(lines, index, inline2) {
     }
     if (wording !== null && line.blockStart && line.kind !== "item" && !line.text.startsWith(" ")) break;
   }
-  if (isResolution && wording) return { parts: parts.length > 0 ? parts : [wording], end: index };
-  return null;
+  return isResolution && wording ? decided(true, index) : null;
 }
 function readParts2(lines, start) {
   const parts = [];
@@ -9880,7 +9882,7 @@ function readPersonEntry(entry, lead, loneNames) {
 }
 function isDescriptorFirst(segment) {
   if (!startsUpperCase(segment) || /\d/.test(segment) || segment.split(" ").length > 6) return false;
-  return isRoleLike(segment) || ALL_CAPITALS.test(segment) || segment.toLowerCase().split(/\s+/).some((word2) => ORGANISATION_WORDS.has(word2));
+  return isRoleLike(segment) || ALL_CAPITALS.test(segment) || hasOrganisationWord(segment);
 }
 function readNamedSegment(segment, loneNames) {
   const brackets = [];
@@ -9997,7 +9999,7 @@ function classifyDescriptors(descriptors, givenRole = null) {
     if (trailing && descriptor.length > trailing[0].length) {
       const inner = trailing[1].trim();
       if (ATTENDANCE_NOTE.test(inner) || startsLowerCase(inner) || /\b(?:division|ward)$/i.test(inner)) descriptor = descriptor.slice(0, trailing.index).trim();
-      else if (inner.toLowerCase().split(/\s+/).some((word2) => ORGANISATION_WORDS.has(word2)) && isRoleLike(descriptor.slice(0, trailing.index))) {
+      else if (hasOrganisationWord(inner) && isRoleLike(descriptor.slice(0, trailing.index))) {
         organisation ??= inner;
         descriptor = descriptor.slice(0, trailing.index).trim();
       } else if (isRoleLike(inner)) {
@@ -10090,7 +10092,7 @@ function parseInlineList(text3, line) {
       const office = OFFICE_IN_BRACKETS.exec(entry);
       const body = office && isRoleLike(office[2]) ? office[1] : entry;
       if (body !== entry) previous.role ??= office[2];
-      if (previous.organisation === null || ACRONYM2.test(previous.organisation) && namesBody(body)) previous.organisation = body;
+      if (previous.organisation === null || ACRONYM2.test(previous.organisation) && hasOrganisationWord(body)) previous.organisation = body;
     }
   }
   return people;
@@ -10168,7 +10170,7 @@ function splitNameList(piece) {
   if (segments.length < (title ? 2 : 3)) return [piece];
   return segments.every((s) => isPersonalName(stripHonorifics(s)) && !isRoleLike(s)) ? segments : [piece];
 }
-var SEMICOLON, THE_BODY, PLURAL_TITLE, AND, LIST_SEPARATOR, SEMICOLON_LIST, COMMA_LIST, PUBLIC_COUNT, PUBLIC_CUE, OFFICE_IN_BRACKETS, ACRONYM2, namesBody, AND_FOR, PUBLIC_LEAD_IN, NAME_AFTER_BRACKET, REPEATED_TITLE, OFFICE_BEFORE_NAME, LONE_NAME, POLICE_RANK_AND_NAME, INITIAL_RUN_IN2, PERSONAL_TITLE;
+var SEMICOLON, THE_BODY, PLURAL_TITLE, AND, LIST_SEPARATOR, SEMICOLON_LIST, COMMA_LIST, PUBLIC_COUNT, PUBLIC_CUE, OFFICE_IN_BRACKETS, ACRONYM2, AND_FOR, PUBLIC_LEAD_IN, NAME_AFTER_BRACKET, REPEATED_TITLE, OFFICE_BEFORE_NAME, LONE_NAME, POLICE_RANK_AND_NAME, INITIAL_RUN_IN2, PERSONAL_TITLE;
 var init_inline_list = __esm({
   "src/parse/inline-list.ts"() {
     "use strict";
@@ -10188,7 +10190,6 @@ var init_inline_list = __esm({
     PUBLIC_CUE = /public|press|PUBLIC|PRESS|Public|Press/;
     OFFICE_IN_BRACKETS = /^(.+?)\s\(([^()]{2,60})\)$/;
     ACRONYM2 = /^[A-Z]{2,6}$/;
-    namesBody = (entry) => entry.toLowerCase().split(" ").some((word2) => ORGANISATION_WORDS.has(word2));
     AND_FOR = /\s(and|&)\s(?:(?:noted|accepted|received)\s)?(?:for|from)\s(?:(?:members|trustees|governors|councillors)\s)?/gi;
     PUBLIC_LEAD_IN = /(?:^|\s)(?:together with|along with|plus|and|&|also)$/i;
     NAME_AFTER_BRACKET = letterPattern(String.raw`(?<=\))\s+(?=\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s\()`, "gu");
@@ -10466,7 +10467,7 @@ function isWrappedList(lines, index) {
   return segments.length >= 2 && segments.every((segment) => !isBareOffice(segment) && isPlainPerson(parsePersonEntry(segment, lines[index].line)));
 }
 function isPlainPerson(person2) {
-  return person2 !== null && !person2.name.toLowerCase().split(" ").some((word2) => ORGANISATION_WORDS.has(word2));
+  return person2 !== null && !hasOrganisationWord(person2.name);
 }
 function isInitialledPair(line, next) {
   if (next?.blockStart === false) return false;
@@ -16904,7 +16905,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "0abf3e3a0cf4b459" : "source";
+    BUILD = true ? "acaa891fb0190179" : "source";
   }
 });
 

@@ -768,6 +768,9 @@ function isOfficeWord(word) {
 var ORGANISATION_WORDS = new Set(
   "council councils trust association society university college school academy police nhs ltd limited plc inc llc llp group company foundation partnership services service authority agency department centre center church club bank network alliance institute institution hospital practice charity federation union consortium corporation cic ccg icb commission analytics labs systems software solutions technologies consulting holdings industries enterprises ventures data management properties realty".split(" ")
 );
+function hasOrganisationWord(text) {
+  return text.toLowerCase().split(/\s+/).some((word) => ORGANISATION_WORDS.has(word));
+}
 
 // src/read/text-tables.ts
 var NUMBER_THEN_TAB = /^(?:\*\*)?(?:(?:[A-Z]{1,6}\/)?\d{1,4}(?:[./]\d{1,4}){0,2}\\?[.:)]?|[IVXLC]{1,6}\\?[.:)]|\(?[a-z]\))$/;
@@ -2995,7 +2998,7 @@ function opensWithOwner(body) {
 }
 function endsWithOwnerTag(cells) {
   const filled = cells.filter(Boolean);
-  return filled.length === 2 && /^actions?\s?:/i.test(filled[1]) && filled[0].includes(" ");
+  return filled.length === 2 && filled[0].includes(" ") && readActionMarker(filled[1]) !== null;
 }
 function addressedTask(body, isOwner) {
   const read = readOwnerColon(body, isOwner);
@@ -3759,15 +3762,15 @@ function readMotionBlock(lines, index, inline2) {
   const isResolution = /resolution/i.test(lines[index].text);
   const parts = [];
   let wording = inline2 ? { text: withWrappedLines(lines, index, inline2, MAX_WRAPPED_LINES, (_text, next) => MOVER_LINE.test(next.text)), line: lines[index].line } : null;
+  const decided = (carried, end) => ({ parts: !carried ? [] : parts.length > 0 ? parts : wording ? [wording] : [], end });
   for (let i = index + 1; i < lines.length && i <= index + MAX_BLOCK_LINES; i++) {
     const line = lines[i];
     if (line.kind === "heading" || MOTION_BLOCK_HEADING.test(line.text) || NUMBERED_RESOLUTION.test(line.text)) break;
     const outcome = BLOCK_OUTCOME.exec(line.text);
-    if (outcome) return { parts: BLOCK_DECIDED.test(outcome[1]) ? parts.length > 0 ? parts : wording ? [wording] : [] : [], end: i };
+    if (outcome) return decided(BLOCK_DECIDED.test(outcome[1]), i);
     if (VOTES.test(line.text)) {
       MOTION_CARRIED.lastIndex = 0;
-      const decided = MOTION_CARRIED.test(line.text) && !MOTION_NOT_DECIDED.test(line.text);
-      return { parts: decided ? parts.length > 0 ? parts : wording ? [wording] : [] : [], end: i };
+      return decided(MOTION_CARRIED.test(line.text) && !MOTION_NOT_DECIDED.test(line.text), i);
     }
     if (MOVER_LINE.test(line.text)) continue;
     const part = wording?.text.endsWith(":") ? line.kind === "item" ? line.text : BLOCK_PART.exec(line.text)?.[1] : void 0;
@@ -3781,8 +3784,7 @@ function readMotionBlock(lines, index, inline2) {
     }
     if (wording !== null && line.blockStart && line.kind !== "item" && !line.text.startsWith(" ")) break;
   }
-  if (isResolution && wording) return { parts: parts.length > 0 ? parts : [wording], end: index };
-  return null;
+  return isResolution && wording ? decided(true, index) : null;
 }
 function readParts(lines, start) {
   const parts = [];
@@ -4405,7 +4407,7 @@ function readPersonEntry(entry, lead, loneNames) {
 }
 function isDescriptorFirst(segment) {
   if (!startsUpperCase(segment) || /\d/.test(segment) || segment.split(" ").length > 6) return false;
-  return isRoleLike(segment) || ALL_CAPITALS.test(segment) || segment.toLowerCase().split(/\s+/).some((word) => ORGANISATION_WORDS.has(word));
+  return isRoleLike(segment) || ALL_CAPITALS.test(segment) || hasOrganisationWord(segment);
 }
 var OFFICE_THEN_BRACKET = /^(?:the\s)?([^()]+)\(([^()]+)\)$/i;
 var WHO_CLAUSE = /,?\s+who\s.*$/i;
@@ -4539,7 +4541,7 @@ function classifyDescriptors(descriptors, givenRole = null) {
     if (trailing && descriptor.length > trailing[0].length) {
       const inner = trailing[1].trim();
       if (ATTENDANCE_NOTE.test(inner) || startsLowerCase(inner) || /\b(?:division|ward)$/i.test(inner)) descriptor = descriptor.slice(0, trailing.index).trim();
-      else if (inner.toLowerCase().split(/\s+/).some((word) => ORGANISATION_WORDS.has(word)) && isRoleLike(descriptor.slice(0, trailing.index))) {
+      else if (hasOrganisationWord(inner) && isRoleLike(descriptor.slice(0, trailing.index))) {
         organisation ??= inner;
         descriptor = descriptor.slice(0, trailing.index).trim();
       } else if (isRoleLike(inner)) {
@@ -4579,7 +4581,6 @@ var PUBLIC_COUNT = /\b(?:(?:approximately|about|around|some|over)\s)?(?:\d+|a|an
 var PUBLIC_CUE = /public|press|PUBLIC|PRESS|Public|Press/;
 var OFFICE_IN_BRACKETS = /^(.+?)\s\(([^()]{2,60})\)$/;
 var ACRONYM2 = /^[A-Z]{2,6}$/;
-var namesBody = (entry) => entry.toLowerCase().split(" ").some((word) => ORGANISATION_WORDS.has(word));
 function isBodyName(name) {
   const words2 = name.toLowerCase().split(" ");
   return words2.length >= 3 && ORGANISATION_WORDS.has(words2[words2.length - 1]);
@@ -4612,7 +4613,7 @@ function parseInlineList(text, line) {
       const office = OFFICE_IN_BRACKETS.exec(entry);
       const body = office && isRoleLike(office[2]) ? office[1] : entry;
       if (body !== entry) previous.role ??= office[2];
-      if (previous.organisation === null || ACRONYM2.test(previous.organisation) && namesBody(body)) previous.organisation = body;
+      if (previous.organisation === null || ACRONYM2.test(previous.organisation) && hasOrganisationWord(body)) previous.organisation = body;
     }
   }
   return people;
@@ -4984,7 +4985,7 @@ function isWrappedList(lines, index) {
 }
 var OPENS_WITH_BULLET = /^(?:[\u2022\u00b7\u25aa\u25e6\u2023\u25cf]|\[[ xX\u2713]\])/;
 function isPlainPerson(person) {
-  return person !== null && !person.name.toLowerCase().split(" ").some((word) => ORGANISATION_WORDS.has(word));
+  return person !== null && !hasOrganisationWord(person.name);
 }
 function isInitialledPair(line, next) {
   if (next?.blockStart === false) return false;

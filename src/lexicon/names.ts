@@ -176,3 +176,8 @@ export const ORGANISATION_WORDS = new Set(
     .split(' '),
 );
 
+/** Whether a text holds a word that names a kind of body ("Acme Trust", "Summit Ridge Property Management"). */
+export function hasOrganisationWord(text: string): boolean {
+  return text.toLowerCase().split(/\s+/).some((word) => ORGANISATION_WORDS.has(word));
+}
+

@@ -369,7 +369,6 @@ function readTrailingOwner(text: string): { ownersRaw: string; text: string } | 
   return m ? { ownersRaw: m[2], text: m[1].trim() } : null;
 }
 
-/** A PDF or Word export may hard-wrap one action over several lines of the same paragraph. */
 /**
  * "AP: Jo to pay …", "AP – Jo Bloggs and Sam Lee to" wrapped before its task: an owner named first, judged by the
  * shape of the words alone (a line of a paragraph is asked before the minutes' people are known).
@@ -379,10 +378,10 @@ function opensWithOwner(body: string): boolean {
   return readOwnerFirst(probe) !== null || readNicksFirst(probe, () => true) !== null;
 }
 
-/** A row of two cells, a sentence and then an owner tag ("Action: Principal"). */
+/** A row of two cells, a sentence and then an owner tag ("Action: Principal"), as the marker lexicon reads it. */
 function endsWithOwnerTag(cells: string[]): boolean {
   const filled = cells.filter(Boolean);
-  return filled.length === 2 && /^actions?\s?:/i.test(filled[1]) && filled[0].includes(' ');
+  return filled.length === 2 && filled[0].includes(' ') && readActionMarker(filled[1]) !== null;
 }
 
 /** "Carys: confirm the venue for the board retreat": an owner before a colon, then a verb in the imperative. */
@@ -395,6 +394,7 @@ const NAMED_WITH_OWNERS = /^([A-Z][^()]{2,80}?) \(([A-Z][A-Za-z]{1,3}(?:\s?[/,&]
 const STATUS_IN_BRACKETS = /^\[([^\]]{1,24})\]\s+/;
 const LABELLED_PROGRESS = /^(.+?)\s(?:\[[^\]]{1,60}\]\s)?(?:Status|Progress|Update):\s(.+)$/;
 
+/** A PDF or Word export may hard-wrap one action over several lines of the same paragraph. */
 function withContinuation(lines: Line[], start: number, first: string): { text: string; lines: Line[] } {
   const spanned = [lines[start]];
   let text = first;

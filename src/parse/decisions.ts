@@ -133,8 +133,9 @@ function sectionItems(lines: Line[], start: number): { text: string; line: numbe
 
 // How far a motion block's outcome may lie below its heading.
 const MAX_BLOCK_LINES = 30;
-// "1.  Receives the Quarterly Budget Review …; and", "(b) adopts …": a numbered part of a motion's wording.
+// "For 31, Against 2, Abstentions 1. …": the votes cast, before the outcome in the same sentence or the next.
 const VOTES = /^(?:votes?:?\s)?for:?\s\d{1,4},/i;
+// "1.  Receives the Quarterly Budget Review …; and", "(b) adopts …": a numbered part of a motion's wording.
 const BLOCK_PART = /^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+(.+)$/;
 const startsPart = (_text: string, next: Line) => BLOCK_PART.test(next.text);
 
@@ -147,16 +148,17 @@ function readMotionBlock(lines: Line[], index: number, inline?: string): { parts
   const parts: { text: string; line: number }[] = [];
   // "Resolution 1 (Ordinary): To receive the accounts …" gives its wording on its own line.
   let wording: { text: string; line: number } | null = inline ? { text: withWrappedLines(lines, index, inline, MAX_WRAPPED_LINES, (_text, next) => MOVER_LINE.test(next.text)), line: lines[index].line } : null;
+  // What the block decided, once its outcome is known: its parts, or its wording in one piece.
+  const decided = (carried: boolean, end: number) => ({ parts: !carried ? [] : parts.length > 0 ? parts : wording ? [wording] : [], end });
   for (let i = index + 1; i < lines.length && i <= index + MAX_BLOCK_LINES; i++) {
     const line = lines[i];
     if (line.kind === 'heading' || MOTION_BLOCK_HEADING.test(line.text) || NUMBERED_RESOLUTION.test(line.text)) break;
     const outcome = BLOCK_OUTCOME.exec(line.text);
-    if (outcome) return { parts: BLOCK_DECIDED.test(outcome[1]) ? (parts.length > 0 ? parts : wording ? [wording] : []) : [], end: i };
+    if (outcome) return decided(BLOCK_DECIDED.test(outcome[1]), i);
     // "For 31, Against 2, Abstentions 1. The resolution was carried, …": the votes, then the outcome.
     if (VOTES.test(line.text)) {
       MOTION_CARRIED.lastIndex = 0;
-      const decided = MOTION_CARRIED.test(line.text) && !MOTION_NOT_DECIDED.test(line.text);
-      return { parts: decided ? (parts.length > 0 ? parts : wording ? [wording] : []) : [], end: i };
+      return decided(MOTION_CARRIED.test(line.text) && !MOTION_NOT_DECIDED.test(line.text), i);
     }
     if (MOVER_LINE.test(line.text)) continue;
     const part = wording?.text.endsWith(':') ? (line.kind === 'item' ? line.text : BLOCK_PART.exec(line.text)?.[1]) : undefined;
@@ -172,8 +174,7 @@ function readMotionBlock(lines: Line[], index: number, inline?: string): { parts
     if (wording !== null && line.blockStart && line.kind !== 'item' && !line.text.startsWith(' ')) break;
   }
   // A resolution recorded without its outcome is still the meeting's decision.
-  if (isResolution && wording) return { parts: parts.length > 0 ? parts : [wording], end: index };
-  return null;
+  return isResolution && wording ? decided(true, index) : null;
 }
 
 /**

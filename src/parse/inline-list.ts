@@ -1,5 +1,5 @@
 /** Lists of people written on a line or in a sentence: "Cllrs A, B and C", "Jo Doe, Chair; Sam Lee". */
-import { isOfficeWord, isPersonalName, isRoleLike, ORGANISATION_WORDS, stripHonorifics } from '../lexicon/names.js';
+import { hasOrganisationWord, isOfficeWord, isPersonalName, isRoleLike, ORGANISATION_WORDS, stripHonorifics } from '../lexicon/names.js';
 import type { Person } from '../model/types.js';
 import { splitTopLevel } from '../text/split.js';
 import { cleanDescriptor, parsePersonEntry } from './person-entry.js';
@@ -23,7 +23,6 @@ const PUBLIC_COUNT = /\b(?:(?:approximately|about|around|some|over)\s)?(?:\d+|a|
 const PUBLIC_CUE = /public|press|PUBLIC|PRESS|Public|Press/;
 const OFFICE_IN_BRACKETS = /^(.+?)\s\(([^()]{2,60})\)$/;
 const ACRONYM = /^[A-Z]{2,6}$/;
-const namesBody = (entry: string) => entry.toLowerCase().split(' ').some((word) => ORGANISATION_WORDS.has(word));
 /** "Summit Ridge Property Management": three words or more closed by the kind of a body ("Jo Church" is a person). */
 function isBodyName(name: string): boolean {
   const words = name.toLowerCase().split(' ');
@@ -71,7 +70,7 @@ export function parseInlineList(text: string, line: number): Person[] {
       const office = OFFICE_IN_BRACKETS.exec(entry);
       const body = office && isRoleLike(office[2]) ? office[1] : entry;
       if (body !== entry) previous.role ??= office![2];
-      if (previous.organisation === null || (ACRONYM.test(previous.organisation) && namesBody(body))) previous.organisation = body;
+      if (previous.organisation === null || (ACRONYM.test(previous.organisation) && hasOrganisationWord(body))) previous.organisation = body;
     }
   }
   return people;
@@ -159,8 +158,9 @@ export function trimSeparators(text: string): string {
 // "Inspector Dean", "PC Marsh": a police rank and a surname are an officer, even a surname that is also an office.
 const LONE_NAME = letterPattern(String.raw`^\p{Lu}[\p{L}'’-]+$`, 'u');
 const POLICE_RANK_AND_NAME = letterPattern(String.raw`^(?:Inspector|Insp\.?|Sergeant|Sgt\.?|Constable|PCSO|PC|Superintendent|Supt\.?)\s\p{Lu}\p{Ll}+$`, 'u');
-// "Mr M Dean", "Mrs Warden": a personal title makes a person, whatever the surname also names.
+// "V.Chairman": an initial run into the next word.
 const INITIAL_RUN_IN = /^([A-Z]\.)(?=[A-Z])/;
+// "Mr M Dean", "Mrs Warden": a personal title makes a person, whatever the surname also names.
 const PERSONAL_TITLE = /^(?:mrs?|ms|miss|dr)\.?\s+\S/i;
 
 /** "V.Chairman", "Vice Chairman": words of an office and initials, and nothing else. */

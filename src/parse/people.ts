@@ -1,5 +1,5 @@
 import { findLabelInLine, firstSentence, isEmptyList, listSentence, matchOfficeLine, matchRollLabel, type RollKind, type RollLabel } from '../lexicon/attendance.js';
-import { isPersonalName, isRoleLike, ORGANISATION_WORDS, stripHonorifics } from '../lexicon/names.js';
+import { hasOrganisationWord, isPersonalName, isRoleLike, stripHonorifics } from '../lexicon/names.js';
 import type { Person } from '../model/types.js';
 import { withWrappedLines, type Line, type Source } from '../read/source.js';
 import { fold } from '../text/normalise.js';
@@ -445,7 +445,7 @@ const OPENS_WITH_BULLET = /^(?:[\u2022\u00b7\u25aa\u25e6\u2023\u25cf]|\[[ xX✓]
 
 /** A person read from an entry whose name has no word of a body ("Tidewright Foundation" is no one). */
 function isPlainPerson(person: Person | null): boolean {
-  return person !== null && !person.name.toLowerCase().split(' ').some((word) => ORGANISATION_WORDS.has(word));
+  return person !== null && !hasOrganisationWord(person.name);
 }
 
 /**

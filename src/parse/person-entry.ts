@@ -1,4 +1,4 @@
-import { isOfficeAfterName, isOfficeWord, isPersonalName, isRank, isRoleLike, isRoleWord, ORGANISATION_WORDS, stripHonorifics } from '../lexicon/names.js';
+import { hasOrganisationWord, isOfficeAfterName, isOfficeWord, isPersonalName, isRank, isRoleLike, isRoleWord, stripHonorifics } from '../lexicon/names.js';
 import type { Person } from '../model/types.js';
 import { isAscii, startsLowerCase, startsUpperCase } from '../text/normalise.js';
 import { splitTopLevel } from '../text/split.js';
@@ -101,7 +101,7 @@ function readPersonEntry(entry: string, lead: string | null, loneNames: boolean)
 /** What may come before a name in an entry: an office ("Chair – Jo Doe"), a body, or an acronym. */
 function isDescriptorFirst(segment: string): boolean {
   if (!startsUpperCase(segment) || /\d/.test(segment) || segment.split(' ').length > 6) return false;
-  return isRoleLike(segment) || ALL_CAPITALS.test(segment) || segment.toLowerCase().split(/\s+/).some((word) => ORGANISATION_WORDS.has(word));
+  return isRoleLike(segment) || ALL_CAPITALS.test(segment) || hasOrganisationWord(segment);
 }
 
 const OFFICE_THEN_BRACKET = /^(?:the\s)?([^()]+)\(([^()]+)\)$/i;
@@ -279,7 +279,7 @@ function classifyDescriptors(descriptors: string[], givenRole: string | null = n
     if (trailing && descriptor.length > trailing[0].length) {
       const inner = trailing[1].trim();
       if (ATTENDANCE_NOTE.test(inner) || startsLowerCase(inner) || /\b(?:division|ward)$/i.test(inner)) descriptor = descriptor.slice(0, trailing.index).trim();
-      else if (inner.toLowerCase().split(/\s+/).some((word) => ORGANISATION_WORDS.has(word)) && isRoleLike(descriptor.slice(0, trailing.index))) {
+      else if (hasOrganisationWord(inner) && isRoleLike(descriptor.slice(0, trailing.index))) {
         // "Community Link Officer (Tayfield Council)": the office and the body it serves.
         organisation ??= inner;
         descriptor = descriptor.slice(0, trailing.index).trim();
