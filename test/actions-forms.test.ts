@@ -125,4 +125,40 @@ describe('markers of other house styles, and the same shapes that are no action'
     const m = parse(['Matters arising', '', '* Kieran to email the bunkhouse about availability – done, they can do 12–14 April']);
     expect(m.updates.map((u) => [u.text, u.status, u.progress])).toEqual([['email the bunkhouse about availability', 'closed', 'done, they can do 12–14 April']]);
   });
+
+  test('"Lead:" and "Due:" lines under an action give its owners and due date; a status line under an earlier one stays its progress', () => {
+    const m = parse([
+      '5. Hall hire',
+      '',
+      '       Action: Bring a breakdown of hire income to the',
+      '       next meeting.',
+      '       Lead: Kieran Malloy / Niamh Hartigan         Due: 27 August 2024',
+      '',
+      'Action: Write to the insurers',
+      'Owner: PC; Deadline: 30 June 2024',
+    ]);
+    expect(brief(m)).toEqual([
+      { text: 'Bring a breakdown of hire income to the next meeting.', owners: ['Kieran Malloy', 'Niamh Hartigan'], due: '2024-08-27' },
+      { text: 'Write to the insurers', owners: ['Philip Coombes'], due: '2024-06-30' },
+    ]);
+  });
+
+  test('an indented, space-aligned log the meeting reviewed holds earlier actions, its wrapped cells joined', () => {
+    const m = parse([
+      '4.     ROLLING ACTION LOG',
+      '',
+      '4.1    The Committee considered the rolling action log.',
+      '',
+      '       Ref         Action                                     Lead             Status',
+      '       VH/24/07    Report the boiler quotes to the            K Malloy         Complete',
+      '                   Committee',
+      '       VH/24/09    Arrange a meeting with the                 N Hartigan       Ongoing',
+      '                   bowls club',
+    ]);
+    expect(m.actions).toEqual([]);
+    expect(m.updates.map((u) => [u.ref, u.text, u.owners.map((o) => o.name), u.status])).toEqual([
+      ['VH/24/07', 'Report the boiler quotes to the Committee', ['Kieran Malloy'], 'closed'],
+      ['VH/24/09', 'Arrange a meeting with the bowls club', ['Niamh Hartigan'], 'open'],
+    ]);
+  });
 });

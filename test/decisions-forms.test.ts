@@ -161,4 +161,9 @@ describe('decisions of other house styles', () => {
     expect(decisions('Resolved: the Committee (1) NOTED the safety report; and (2) APPROVED the move to enhanced surveillance.\n')).toEqual(['NOTED the safety report', 'APPROVED the move to enhanced surveillance.']);
     expect(decisions('RESOLVED: Defer #380 as (1) can be experimental, (2) borderline new feature.\n')).toEqual(['Defer #380 as (1) can be experimental, (2) borderline new feature.']);
   });
+
+  test('"The Board:" over bullets of what it did: each bullet, wrapped lines joined, is a decision', () => {
+    const text = '6.     FINANCE\n\n       The Board:\n\n       • noted the outturn position;\n       • approved the transfer of £0.62m from reserves to meet the\n         balance of the overspend; and\n       • noted that a recovery plan would follow.\n\n       The Board:\n\n       • asked about the timetable.\n';
+    expect(decisions(text)).toEqual(['noted the outturn position', 'approved the transfer of £0.62m from reserves to meet the balance of the overspend', 'noted that a recovery plan would follow.']);
+  });
 });

@@ -59,3 +59,22 @@ describe('a heading that names the organisation, and the body that met under it'
     expect(parseMinutes(`${head}\n\nPresent: Jo Doe, Sam Lee\n`, { file: 'minutes.md' }).title).toBe(title);
   });
 });
+
+describe('what stands above the title of a minute turned from PDF into text', () => {
+  test('the papers\' running header, the approval note and a "held in" clause wrapped onto the date line are no part of the title', () => {
+    const text = [
+      '                                                                              Item 3',
+      '                                                          Approved by the IJB: [date]',
+      '',
+      '        GLENMORVEN INTEGRATION JOINT BOARD',
+      '',
+      'MINUTE of MEETING of the GLENMORVEN INTEGRATION JOINT BOARD held in the',
+      'Council Chamber, Kirkhaven Council Offices, and by Microsoft',
+      'Teams, on Wednesday 18 June 2025 at 10.00am',
+      '',
+      'Present: Jo Doe, Sam Lee',
+    ].join('\n');
+    const m = parseMinutes(text, { file: 'minutes.txt' });
+    expect([m.title, m.date]).toEqual(['Glenmorven Integration Joint Board', '2025-06-18']);
+  });
+});

@@ -63,6 +63,26 @@ describe('roll labels and entries as small councils write them', () => {
     ]);
   });
 
+  test('two columns of entries side by side, as a PDF sets a roll out: each column read down, a wrapped office joined', () => {
+    const text = [
+      'Integration Joint Board', '', 'Minute of meeting held on Wednesday 18 June 2025', '', 'Present:', '',
+      'Voting Members                                Non-voting Members',
+      'Councillor Fiona Strachan (Chair)             Ms Lorna Bisset, Chief Officer',
+      'Dr Priya Raghunathan                          Mrs Ailsa Drummond, Chief Social Work',
+      'Councillor Niamh Petrie (from item 4)           Officer',
+      '                                              Mr Callum Baird, Staff Side Representative',
+      '', '1.     WELCOME AND APOLOGIES', '',
+    ].join('\n');
+    expect(parseMinutes(text).attendees.map((p) => [p.name, p.role])).toEqual([
+      ['Fiona Strachan', 'Chair'],
+      ['Priya Raghunathan', null],
+      ['Niamh Petrie', null],
+      ['Lorna Bisset', 'Chief Officer'],
+      ['Ailsa Drummond', 'Chief Social Work Officer'],
+      ['Callum Baird', 'Staff Side Representative'],
+    ]);
+  });
+
   test('an introduction closed by a colon between a label and its list, and an entry whose bracket wraps', () => {
     const text = '# Interim\n\n## Attendees\n\nFrom the participant list (16 connected, 2 unnamed\nphone participants not listed):\n\n- Ines Carvalho (Nimbus Labs)\n- Rafael Domingo (Independent)\n\n## Regrets\n\n- Cr Mia Fotheringham (granted at the meeting of\n  18 December 2024)\n- Desmond Achterberg\n';
     const m = parseMinutes(text, { file: 'minutes.md' });

@@ -5298,6 +5298,9 @@ function opensWithImperative(text3) {
   const space = text3.indexOf(" ");
   return space > 0 && IMPERATIVES.has(text3.slice(0, space)) && !NOUN_READING.test(text3.slice(space + 1));
 }
+function isImperative(word2) {
+  return IMPERATIVES.has(word2.toLowerCase());
+}
 function mayHoldActionMarker(text3) {
   return ACTION_WORD.test(text3) || text3.startsWith("AP") || text3.startsWith("AI") || text3.startsWith("@");
 }
@@ -5352,7 +5355,23 @@ function readTrailingParenthesis(text3) {
   const before = text3.slice(0, open).trim();
   return inside && before && !inside.includes(")") ? { text: before, inside } : null;
 }
-var ACTION_WORD, ACTION_POINT, ADDRESSED, IMPERATIVES, NOUN_READING, WITH_OWNER, FOR_OWNER, OFFICER_DASH, NUMBERED, PLAIN, PARAGRAPH_NUMBER, NO_ACTION, OPEN_OWNER_BRACKET, REFERENCE, TRAILING_TAG, ACTION_SECTION, EARLIER_ACTIONS_SECTION, SECTION_WORDS, ACTION_LEAD_IN, TRAILING_PHRASE, RAG_WORD, TASK_GLYPH;
+function readActionFields(text3) {
+  if (!/^[A-Za-z ]{2,20}:/.test(text3)) return null;
+  const found = [...text3.matchAll(FIELD_LABEL)];
+  if (found.length === 0 || found[0].index !== 0) return null;
+  const fields = { ownersRaw: null, dueRaw: null, status: null };
+  for (let k = 0; k < found.length; k++) {
+    const start = found[k].index + found[k][0].length;
+    const value2 = text3.slice(start, found[k + 1]?.index ?? text3.length).replace(/[\s;,|]+$/, "");
+    if (!value2) continue;
+    const label = found[k][1];
+    if (OWNER_FIELD.test(label)) fields.ownersRaw ??= value2;
+    else if (STATUS_FIELD.test(label)) fields.status ??= value2;
+    else fields.dueRaw ??= value2;
+  }
+  return fields.ownersRaw !== null || fields.dueRaw !== null || fields.status !== null ? fields : null;
+}
+var ACTION_WORD, ACTION_POINT, ADDRESSED, IMPERATIVES, NOUN_READING, WITH_OWNER, FOR_OWNER, OFFICER_DASH, NUMBERED, PLAIN, PARAGRAPH_NUMBER, NO_ACTION, OPEN_OWNER_BRACKET, REFERENCE, TRAILING_TAG, ACTION_SECTION, EARLIER_ACTIONS_SECTION, SECTION_WORDS, ACTION_LEAD_IN, TRAILING_PHRASE, RAG_WORD, TASK_GLYPH, FIELD_LABEL, OWNER_FIELD, STATUS_FIELD;
 var init_actions = __esm({
   "src/lexicon/actions.ts"() {
     "use strict";
@@ -5380,6 +5399,9 @@ var init_actions = __esm({
     TRAILING_PHRASE = / [-\u2013\u2014] ([^\s\u2013\u2014-][^\u2013\u2014]{0,19})$/;
     RAG_WORD = /^(?:red|amber|green|blue|[RAGB])$/i;
     TASK_GLYPH = /^([\u2610\u2611\u2612]) ?/;
+    FIELD_LABEL = /(?:^|[\s;,|]\s*)(lead(?: officer)?|owners?|responsible(?: officer| person)?|assigned to|action by|by whom|who|due(?: date| by)?|deadline|target(?: date)?|timescales?|by when|completion date|status):\s*/gi;
+    OWNER_FIELD = /^(?:lead|owner|responsible|assigned|action by|by whom|who)/i;
+    STATUS_FIELD = /^status/i;
   }
 });
 
@@ -6324,7 +6346,7 @@ function findColumnRows(lines, candidate) {
       const fit = fitsColumns2(lines[j], starts);
       const cells = fit ? cutAt(lines[j], starts) : null;
       const wrapped = cells !== null && previous !== null && fit === "first" && wrapsInto(lastFirst, cells[0], starts[1]);
-      if (!wrapped && startsUpperCase(lines[j]) && isSectionLine(lines, j, starts)) {
+      if (!wrapped && startsUpperCase(lines[j].slice(starts[0])) && isSectionLine(lines, j, starts)) {
         rows.set(j, [cleanLine(lines[j])]);
         previous = null;
       } else if (cells && previous && (wrapped || continues(cells, previous))) {
@@ -6349,7 +6371,7 @@ function findColumnRows(lines, candidate) {
 }
 function isSectionLine(lines, j, starts) {
   const text3 = lines[j].trimEnd();
-  return text3.length < 80 && SECTION_LINE.test(text3) && lines[j + 1] !== void 0 && fitsColumns2(lines[j + 1], starts) === "row";
+  return text3.length < 80 && indentOf(text3) === starts[0] && SECTION_LINE.test(text3.slice(starts[0])) && lines[j + 1] !== void 0 && fitsColumns2(lines[j + 1], starts) === "row";
 }
 function wrapsInto(above, text3, width) {
   if (above === "" || text3 === "") return false;
@@ -6375,8 +6397,7 @@ function continues(cells, previous) {
 }
 function columnStarts2(line) {
   const trimmed = line.replace(/\s+$/, "");
-  if (!/^\S/.test(trimmed)) return [];
-  const starts = [0];
+  const starts = [indentOf(trimmed)];
   for (const m of trimmed.matchAll(GAP)) starts.push(m.index + 1 + m[1].length);
   return starts;
 }
@@ -6387,8 +6408,12 @@ function fitsColumns2(line, starts) {
     if (line[start] !== " " && line[start - 1] !== " ") return null;
     if (line[start] !== " ") used++;
   }
-  if (used === 0) return /^\S/.test(line) && line.trimEnd().length <= starts[1] ? "first" : null;
-  return /^\S/.test(line) || starts.includes(line.length - line.trimStart().length) ? "row" : null;
+  const indent = indentOf(line);
+  if (used === 0) return indent === starts[0] && line.trimEnd().length <= starts[1] ? "first" : null;
+  return starts.includes(indent) ? "row" : null;
+}
+function indentOf(line) {
+  return line.length - line.trimStart().length;
 }
 function cutAt(line, starts) {
   return starts.map((start, i) => cleanLine(line.slice(start, starts[i + 1] ?? line.length)));
@@ -6724,6 +6749,7 @@ function readPlainText(file, text3) {
 }
 function spacedColumns(raw) {
   const columns = raw.trim().split(WIDE_GAP).map((column) => stripInlineMarkup(column.trim()));
+  if (SECOND_COLUMN_INDENT.test(raw)) columns.unshift("");
   return columns.length > 1 ? columns : null;
 }
 function continuesWrappedLine(previous, cleaned) {
@@ -6735,7 +6761,7 @@ function isWrappedStatus(cleaned) {
 function readLine(raw, cleaned, lineNumber, isPipeRow, rowWidthAbove) {
   const cells = isPipeRow ? splitPipes(raw) : splitTabs(raw, rowWidthAbove);
   if (cells) return makeLine({ line: lineNumber, text: stripInlineMarkup(cells.filter(Boolean).join(" ")), cells });
-  const indent = indentOf(raw);
+  const indent = indentOf2(raw);
   let rest = cleaned;
   let kind = "text";
   let marker = null;
@@ -6773,7 +6799,7 @@ function readLine(raw, cleaned, lineNumber, isPipeRow, rowWidthAbove) {
 function opensWith2(line, chars) {
   return line.length > 0 && chars.includes(line[0]);
 }
-function indentOf(raw) {
+function indentOf2(raw) {
   let width = 0;
   for (let i = 0; i < raw.length; i++) {
     const char = raw[i];
@@ -6795,7 +6821,7 @@ function findPipeRows(lines) {
   }
   return rows;
 }
-var BULLET_CHARACTERS, BULLET, TASK2, LEAD, RULE2, PAGE_FOOTER, PIPE_DELIMITER, WIDE_GAP;
+var BULLET_CHARACTERS, BULLET, TASK2, LEAD, RULE2, PAGE_FOOTER, PIPE_DELIMITER, WIDE_GAP, SECOND_COLUMN_INDENT;
 var init_plain_text = __esm({
   "src/read/plain-text.ts"() {
     "use strict";
@@ -6813,6 +6839,7 @@ var init_plain_text = __esm({
     PAGE_FOOTER = /^(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\d+\s*\/\s*\d+)$/i;
     PIPE_DELIMITER = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
     WIDE_GAP = / {3,}/;
+    SECOND_COLUMN_INDENT = /^ {24,}\S/;
   }
 });
 
@@ -7779,6 +7806,7 @@ function readOwnerFirst(text3) {
   }
   const verb = words2[i];
   if (verb === void 0 || i === 0) return null;
+  if (i === 1 && isImperative(words2[0])) return null;
   const ownerWords = words2.slice(0, words2[i] === "to" && /^(?:agreed|is|are)$/.test(words2[i - 1]) ? i - 1 : i);
   const owner = ownerWords.join(" ").replace(/^the\s+/i, "");
   const rest = text3.slice(words2.slice(0, i + 1).join(" ").length).trim();
@@ -7809,6 +7837,7 @@ var init_owner_first = __esm({
     "use strict";
     init_names();
     init_normalise();
+    init_actions();
     GROUP_NOUNS = ["governors", "trustees", "members", "partners", "staff", "officers", "directors", "councillors", "cllrs", "commissioners", "volunteers", "residents"];
     OWNER_JOINERS = /* @__PURE__ */ new Set(["and", "&", "of", "for", "the", ...GROUP_NOUNS]);
     LOWER_OWNERS = /* @__PURE__ */ new Set(["all", "everyone", ...GROUP_NOUNS]);
@@ -8223,6 +8252,7 @@ function extractInlineActions(source, isOwner = () => true) {
         if (due) entry.dueRaw = due[1];
         entry.lines.push(lines[++i].line);
       }
+      i = withFieldLines(lines, i, entry);
       actions.push(entry);
       continue;
     }
@@ -8289,6 +8319,7 @@ function extractInlineActions(source, isOwner = () => true) {
         const labelled = section === "matters-arising" ? LABELLED_PROGRESS.exec(text3) : null;
         const entry = inlineAction(owned, labelled ? labelled[1] : text3, null, spanned, section);
         if (labelled) entry.progress = labelled[2];
+        i = withFieldLines(lines, i, entry);
         actions.push(section === "actions-section" ? withStatus(entry) : entry);
       } else if (section === "actions-section" && line.kind === "item" && line.depth === itemDepth + 1 && isSectionTask(lines, i, body, isOwner)) {
         const { text: text3, lines: spanned } = withContinuation(lines, i, body);
@@ -8300,6 +8331,7 @@ function extractInlineActions(source, isOwner = () => true) {
           entry.ownersRaw = paren.inside;
           entry.text = paren.text;
         }
+        i = withFieldLines(lines, i, entry);
         actions.push(entry);
       } else if (section === "matters-arising" && ENUMERATED.test(line.text) && / [-\u2013\u2014] /.test(body)) {
         const progress = body.slice(body.search(/ [-\u2013\u2014] /) + 3);
@@ -8390,12 +8422,26 @@ function withContinuation(lines, start, first) {
       spanned.push(next);
       continue;
     }
-    if (next.blockStart || next.cells || next.kind !== "text" || ENUMERATED.test(next.text) || /^[{<*\u2610-\u2612]/.test(next.text) || readMarked(next.text)) break;
+    if (next.blockStart || next.cells || next.kind !== "text" || ENUMERATED.test(next.text) || /^[{<*\u2610-\u2612]/.test(next.text) || readMarked(next.text) || givesOwnerOrDue(next.text)) break;
     if (/[.!?]["\u201d\u2019)]?$/.test(text3) && !startsLowerCase(next.text)) break;
     text3 = `${text3} ${next.text}`;
     spanned.push(next);
   }
   return { text: text3, lines: spanned };
+}
+function givesOwnerOrDue(text3) {
+  const fields = readActionFields(text3);
+  return fields !== null && (fields.ownersRaw !== null || fields.dueRaw !== null);
+}
+function withFieldLines(lines, end, entry) {
+  let i = end;
+  for (let fields; i + 1 < lines.length && i < end + 3 && (fields = readActionFields(lines[i + 1].text)); i++) {
+    if (fields.ownersRaw !== null) entry.ownersRaw ??= fields.ownersRaw;
+    if (fields.dueRaw !== null) entry.dueRaw ??= fields.dueRaw;
+    if (fields.status !== null) entry.status ??= fields.status;
+    entry.lines.push(lines[i + 1].line);
+  }
+  return i;
 }
 function endsWithProgress(text3) {
   const dash = text3.search(/ [-\u2013\u2014] /);
@@ -8694,7 +8740,7 @@ var init_tables = __esm({
       ["progress", /^(?:update|updates|progress|comments?|notes?|latest update|progress update|progress\/update|update\/progress|current position|position|outcome|response)$/],
       ["status", /^(?:status|rag|rag status|state|open\/closed|rag rating|complete|completed|done|closed)$/]
     ];
-    PREVIOUS = /\b(?:previous|last|earlier|prior|outstanding|matters arising|carried forward|brought forward|progress on actions|update on actions|action updates|review of action)\b/i;
+    PREVIOUS = /\b(?:previous|last|earlier|prior|outstanding|matters arising|carried forward|brought forward|progress on actions|update on actions|action updates|review of action|rolling action log|(?:reviewed|considered|noted|received|went through) the (?:rolling )?action (?:log|tracker)|action (?:log|tracker) (?:was|were) (?:reviewed|considered|noted|updated))\b/i;
     ACTIONS_WORD = /\b(?:action|task|follow[- ]up)/i;
     RAG_HEADER = /^rag(?: status| rating)?$/i;
   }
@@ -9054,7 +9100,7 @@ function opensFormalResolution(text3) {
 function mayStartMotion(text3) {
   return MOTION_FIRST_LETTERS.includes(String.fromCharCode(text3.charCodeAt(0) | 32));
 }
-var DECISION_MARKER, NO_DECISION, MIDLINE_RESOLVED, BE_IT_RESOLVED, MOTION_BLOCK_HEADING, NUMBERED_RESOLUTION, MOVER_LINE, BLOCK_OUTCOME, BLOCK_DECIDED, DECISION_SECTION, DECISION_LEAD, DECISION_PART, PARTS_LEAD_IN, INLINE_PART, DECISION_SENTENCES, DECISION_VERB, MOTION_OUTCOME, MOTION_START, MOTION_FIRST_LETTERS, MOVER_FIRST_MOTION, MOTION_CARRIED, MOTION_NOT_DECIDED, LEADING_SYMBOL;
+var DECISION_MARKER, NO_DECISION, MIDLINE_RESOLVED, BE_IT_RESOLVED, MOTION_BLOCK_HEADING, NUMBERED_RESOLUTION, MOVER_LINE, BLOCK_OUTCOME, BLOCK_DECIDED, DECISION_SECTION, DECISION_LEAD, DECISION_PART, PARTS_LEAD_IN, BODY_LEAD_IN, BODY_ACTION_VERB, INLINE_PART, DECISION_SENTENCES, DECISION_VERB, MOTION_OUTCOME, MOTION_START, MOTION_FIRST_LETTERS, MOVER_FIRST_MOTION, MOTION_CARRIED, MOTION_NOT_DECIDED, LEADING_SYMBOL;
 var init_decisions = __esm({
   "src/lexicon/decisions.ts"() {
     "use strict";
@@ -9071,6 +9117,8 @@ var init_decisions = __esm({
     DECISION_LEAD = /^(?:resolved|resolution|decision|decided|agreed|approved|noted)$/i;
     DECISION_PART = /^\(?(\d{1,2}|[a-z]|[ivx]{1,4})\)\s+(.+)$/;
     PARTS_LEAD_IN = /^It was (?:unanimously )?(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed)(?: that| THAT)?\s?:?$/;
+    BODY_LEAD_IN = /^The (?:[A-Z][\w'-]* ){0,3}(?:Board|Committee|Sub-Committee|Panel|Council|Cabinet|Governors|Trustees|Group|Forum|Commission|Authority|Partnership|IJB|Executive|Court|Senate|Assembly)(?: (?:unanimously )?(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)(?: that| THAT)?)?\s?:$/;
+    BODY_ACTION_VERB = /^(?:noted|agreed|approved|resolved|decided|endorsed|ratified|adopted|accepted|confirmed|recommended|requested|instructed|delegated|authori[sz]ed|supported|welcomed|considered|received|reviewed|commended)\b/i;
     INLINE_PART = /(?:^|[;,]\s+(?:and\s+)?)\((\d{1,2}|[a-z]|[ivx]{1,4})\)\s+/g;
     DECISION_SENTENCES = [
       /\b(?:the )?minutes(?: of [^;]{1,80}?)? (?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted)\b/,
@@ -9132,10 +9180,20 @@ function extractDecisions(source, itemAt) {
     const text3 = line.lead && DECISION_LEAD.test(line.lead) ? `${line.lead}: ${line.text.slice(line.text.indexOf(line.lead) + line.lead.length).replace(/^[\s:*\u2013\u2014-]+/, "")}` : unsymbolled;
     const unnumbered = isDigit2(text3.charCodeAt(0)) ? text3.replace(PARAGRAPH_NUMBER2, "") : text3;
     if (unnumbered.startsWith("It was ") && PARTS_LEAD_IN.test(unnumbered)) {
-      const parts = readParts2(lines, i + 1);
+      const { parts, end } = readParts2(lines, i + 1);
       for (const part of parts) decisions.push({ text: part.text, item: itemAt(part.line), line: part.line });
-      i += parts.length;
-      if (parts.length > 0) continue;
+      if (parts.length > 0) {
+        i = end;
+        continue;
+      }
+    }
+    if (unnumbered.startsWith("The ") && unnumbered.endsWith(":") && BODY_LEAD_IN.test(unnumbered)) {
+      const { parts, end } = readParts2(lines, i + 1);
+      if (parts.length > 0 && BODY_ACTION_VERB.test(parts[0].text)) {
+        for (const part of parts) decisions.push({ text: part.text, item: itemAt(part.line), line: part.line });
+        i = end;
+        continue;
+      }
     }
     const marker = mayOpenDecisionMarker(unnumbered) ? MARKER.exec(unnumbered) : null;
     if (marker) {
@@ -9145,10 +9203,10 @@ function extractDecisions(source, itemAt) {
         if (numbered.has(marker[1])) continue;
         numbered.add(marker[1]);
       }
-      const parts = readParts2(lines, i + 1);
+      const { parts, end } = readParts2(lines, i + 1);
       if (parts.length > 0 && /^(?:that)?:?$/i.test(body)) {
         for (const part of parts) decisions.push({ text: part.text, item: itemAt(part.line), line: part.line });
-        i += parts.length;
+        i = end;
       } else if (body && !/^[A-Z ]{2,20}:?$|^_+$/.test(body) && !NO_DECISION.test(body)) {
         for (const part of inlineParts(withWrapped(lines, i, body))) decisions.push({ text: part, item: itemAt(line.line), line: line.line });
       }
@@ -9221,6 +9279,8 @@ function readParts2(lines, start) {
   const parts = [];
   let label = "";
   let opened = false;
+  let end = start - 1;
+  const wrapped = [];
   for (let i = start; i < lines.length; i++) {
     const line = lines[i];
     if (line.kind === "heading" || line.cells) break;
@@ -9228,7 +9288,9 @@ function readParts2(lines, start) {
     if (bullet || parts.length > 0 && label.length === 1 && !/[\da-z]/i.test(label)) {
       if (!bullet || parts.length > 0 && bullet !== label) break;
       label = bullet;
-      parts.push({ text: withoutTrailingJoin(line.text), line: line.line });
+      wrapped.length = 0;
+      parts.push({ text: withoutTrailingJoin(withWrappedLines(lines, i, line.text, MAX_WRAPPED_LINES, startsPart, wrapped)), line: line.line });
+      end = i += wrapped.length;
       continue;
     }
     const text3 = line.kind === "item" && line.marker && !PART.test(line.text) ? `${line.marker} ${line.text}` : line.text;
@@ -9237,9 +9299,11 @@ function readParts2(lines, start) {
     if (parts.length > 0 && (text3.startsWith("(") !== opened || line.blockStart && (!follows(label, m[1]) || !/[a-z]/.test(m[2])))) break;
     label = m[1];
     opened = text3.startsWith("(");
-    parts.push({ text: withoutTrailingJoin(m[2]), line: line.line });
+    wrapped.length = 0;
+    parts.push({ text: withoutTrailingJoin(withWrappedLines(lines, i, m[2], MAX_WRAPPED_LINES, startsPart, wrapped)), line: line.line });
+    end = i += wrapped.length;
   }
-  return parts;
+  return { parts, end };
 }
 function follows(previous, next) {
   if (/^\d/.test(previous)) return Number(next) === Number(previous) + 1;
@@ -9500,7 +9564,11 @@ function fallbackDate(source, order) {
 function titleFrom(head, dateIndex, dateIn) {
   const parts = [];
   const end = dateIndex >= 0 ? dateIndex + 1 : Math.min(head.length, 3);
+  let inHeldClause = false;
   for (let i = 0; i < end; i++) {
+    if (head[i].blockStart) inHeldClause = false;
+    if (inHeldClause) continue;
+    if (HELD_AT.test(head[i].text)) inHeldClause = true;
     if (i > 0 && i !== dateIndex && parts.length > 0 && isNoteLine(head[i].text)) continue;
     const part = titlePart(head[i], i === dateIndex, dateIn);
     if (!part || parts.length > 0 && (KIND_OF_MEETING.test(part) || MEETING_OF_THE_BODY.test(part))) continue;
@@ -9617,12 +9685,12 @@ var init_header2 = __esm({
     SENTENCE_END4 = /(?:(?<![ap]\.m)\.|[!?])\s*$/i;
     LABELLED_CLOCK = /^(\d{1,2})[.:](\d{2})\b/;
     WEEKDAY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?(?=,?\s\d))\b,?/gi;
-    MINUTES_OF = /^(?:draft |approved |unconfirmed |confirmed )?(?:minutes|notes|meeting (?:summary|notes|minutes|recap)|summary)\b(?: (?:of|for))?(?: (?:the|a|an))?(?: (?:meeting|minutes) of(?: the)?)?\s*/i;
+    MINUTES_OF = /^(?:draft |approved |unconfirmed |confirmed )?(?:minutes?|notes|meeting (?:summary|notes|minutes|recap)|summary)\b(?: (?:of|for))?(?: (?:the|a|an))?(?: (?:meeting|minutes) of(?: the)?)?\s*/i;
     MEETING_KIND_ONLY = /^(?:ordinary|extraordinary|annual|special|regular|monthly|date|time|venue)$/i;
     MONTH_AND_YEAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{4}$/i;
     TRAILING_KIND = /\s(?:meeting\s)?(?:minutes|notes|recap|summary)$/i;
     REGISTRATION = /\b(?:registered charity|charity (?:no|number)|company (?:no|number)|registration (?:no|number)|registered in england)\b/i;
-    NOISE = /^(?:draft |approved |unconfirmed |confirmed |public |part [ab12] )?(?:minutes|agenda|notes|meeting notes|confidential|official|not protectively marked|official[- ]sensitive)$|^[\s-]*(?:draft|unconfirmed|approved|confirmed|confidential)[\s-]*$/i;
+    NOISE = /^(?:draft |approved |unconfirmed |confirmed |public |part [ab12] )?(?:minutes|agenda|notes|meeting notes|confidential|official|not protectively marked|official[- ]sensitive)$|^[\s-]*(?:draft|unconfirmed|approved|confirmed|confidential)[\s-]*$|^(?:(?:agenda )?item|appendix|annex|enclosure|paper) [A-Z\d][\w.]{0,6}$|^(?:(?:approved|agreed|confirmed|ratified|signed) (?:by|at|on)|(?:subject to|awaiting) (?:approval|ratification))\b/i;
     MINUTES_OF_BODY = /^(?:draft |approved |unconfirmed |confirmed )?minutes of\s/i;
     MEETING_OF_THE_BODY = /^(?:the )?(?:(?:ordinary|extraordinary|annual|regular|special|general|public)\s)*meeting of the (?:board|council|committee|trustees|governors|panel)\b/i;
     KIND_OF_MEETING = /^(?:ordinary|extraordinary|annual|special|regular|monthly|general)(?: (?:general|council|board|committee))? meeting$/i;
@@ -10161,6 +10229,7 @@ function isOfficeOnly(entry) {
 function isBareOffice(written) {
   const segment = written.replace(INITIAL_RUN_IN2, "$1 ");
   if (!isRoleLike(segment) || POLICE_RANK_AND_NAME.test(segment) || PERSONAL_TITLE.test(segment)) return false;
+  if (RANK_BEFORE_OFFICE.test(segment) && isRoleLike(segment.slice(segment.lastIndexOf(" ") + 1))) return true;
   const person2 = parsePersonEntry(segment, 0);
   return person2 === null || isRoleLike(person2.name);
 }
@@ -10170,7 +10239,7 @@ function splitNameList(piece) {
   if (segments.length < (title ? 2 : 3)) return [piece];
   return segments.every((s) => isPersonalName(stripHonorifics(s)) && !isRoleLike(s)) ? segments : [piece];
 }
-var SEMICOLON, THE_BODY, PLURAL_TITLE, AND, LIST_SEPARATOR, SEMICOLON_LIST, COMMA_LIST, PUBLIC_COUNT, PUBLIC_CUE, OFFICE_IN_BRACKETS, ACRONYM2, AND_FOR, PUBLIC_LEAD_IN, NAME_AFTER_BRACKET, REPEATED_TITLE, OFFICE_BEFORE_NAME, LONE_NAME, POLICE_RANK_AND_NAME, INITIAL_RUN_IN2, PERSONAL_TITLE;
+var SEMICOLON, THE_BODY, PLURAL_TITLE, AND, LIST_SEPARATOR, SEMICOLON_LIST, COMMA_LIST, PUBLIC_COUNT, PUBLIC_CUE, OFFICE_IN_BRACKETS, ACRONYM2, AND_FOR, PUBLIC_LEAD_IN, NAME_AFTER_BRACKET, REPEATED_TITLE, OFFICE_BEFORE_NAME, LONE_NAME, POLICE_RANK_AND_NAME, INITIAL_RUN_IN2, PERSONAL_TITLE, RANK_BEFORE_OFFICE;
 var init_inline_list = __esm({
   "src/parse/inline-list.ts"() {
     "use strict";
@@ -10199,6 +10268,7 @@ var init_inline_list = __esm({
     POLICE_RANK_AND_NAME = letterPattern(String.raw`^(?:Inspector|Insp\.?|Sergeant|Sgt\.?|Constable|PCSO|PC|Superintendent|Supt\.?)\s\p{Lu}\p{Ll}+$`, "u");
     INITIAL_RUN_IN2 = /^([A-Z]\.)(?=[A-Z])/;
     PERSONAL_TITLE = /^(?:mrs?|ms|miss|dr)\.?\s+\S/i;
+    RANK_BEFORE_OFFICE = /^(?:chief|deputy|assistant|senior|associate|acting|interim)\s[^,]*$/i;
   }
 });
 
@@ -10377,6 +10447,12 @@ function readSection(lines, start, label, into, unread, entryLines) {
     if (into.length > found) for (const each of read) entryLines.add(each);
     if (paragraph) return i;
   }
+  const sideBySide2 = label.inline ? null : readSideBySide(lines, i);
+  if (sideBySide2) {
+    for (const entry of sideBySide2.entries) addAll(into, readEntryLine(entry));
+    for (let k = i; k < sideBySide2.end; k++) entryLines.add(lines[k]);
+    i = sideBySide2.end;
+  }
   let header = null;
   let pending = [];
   const numbering = new RollNumbering(lines[start]);
@@ -10412,6 +10488,30 @@ function readSection(lines, start, label, into, unread, entryLines) {
     pending.push(line);
   }
   return i - pending.length;
+}
+function readSideBySide(lines, start) {
+  const isPerson = (cell) => {
+    const person2 = parsePersonEntry(cell, 0, null, { loneNames: false });
+    return person2 !== null && (PERSONAL_TITLE_FIRST.test(cell) || NAME_FIRST.test(cell.slice(person2.name.length)) && cell.startsWith(person2.name));
+  };
+  let i = start;
+  const first = lines[i];
+  if (first?.columns?.length === 2 && !first.columns.some(isPerson)) i++;
+  const columns = [[], []];
+  let pairs = 0;
+  for (; i < lines.length && lines[i].columns?.length === 2 && lines[i].kind === "text" && (i === start || !lines[i].blockStart || i === start + 1); i++) {
+    const line = lines[i];
+    const cells = line.columns;
+    if (cells.every(isPerson)) pairs++;
+    cells.forEach((cell, c) => {
+      const column = columns[c];
+      const above = column[column.length - 1];
+      if (!cell) return;
+      if (above && !isPerson(cell) && (startsLowerCase(cell) || !cell.includes(" "))) column[column.length - 1] = { ...above, text: `${above.text} ${cell}` };
+      else column.push({ ...line, text: cell, columns: null });
+    });
+  }
+  return pairs >= 2 ? { entries: [...columns[0], ...columns[1]], end: i } : null;
 }
 function readEntryLine(line, nextNumber = 1) {
   if (BARE_BOX.test(line.text)) line = { ...line, kind: "item", marker: "-", text: line.text.replace(BARE_BOX, "") };
@@ -10530,7 +10630,7 @@ function dedupe(people) {
     return true;
   });
 }
-var POINTS_TO_LIST, NOTE_IN_BRACKETS, NAME_COLUMN, MAX_UNREAD_RUN, BARE_BOX, WHO, LIST_CUE, MANY_ENTRIES, TITLE_AFTER_STOP, ITEM_WORD, ATTENDANCE_SENTENCE, SENT_APOLOGIES, PEOPLE_CUE, APOLOGY_CUE, ATTENDANCE_CUE, APOLOGY_WORD, APOLOGY_SENTENCE, MAX_WRAPPED_LINES2, REASON, UNLABELLED_ROLL_LINES, UNLABELLED_ROLL_MIN, labels, OPENS_WITH_BULLET, ANY_LETTER;
+var POINTS_TO_LIST, NOTE_IN_BRACKETS, NAME_COLUMN, MAX_UNREAD_RUN, BARE_BOX, WHO, LIST_CUE, MANY_ENTRIES, TITLE_AFTER_STOP, ITEM_WORD, ATTENDANCE_SENTENCE, SENT_APOLOGIES, PEOPLE_CUE, APOLOGY_CUE, ATTENDANCE_CUE, APOLOGY_WORD, APOLOGY_SENTENCE, MAX_WRAPPED_LINES2, REASON, UNLABELLED_ROLL_LINES, UNLABELLED_ROLL_MIN, labels, PERSONAL_TITLE_FIRST, NAME_FIRST, OPENS_WITH_BULLET, ANY_LETTER;
 var init_people = __esm({
   "src/parse/people.ts"() {
     "use strict";
@@ -10565,6 +10665,8 @@ var init_people = __esm({
     UNLABELLED_ROLL_LINES = 12;
     UNLABELLED_ROLL_MIN = 4;
     labels = [];
+    PERSONAL_TITLE_FIRST = /^(?:mrs?|ms|miss|mx|dr|prof(?:essor)?|cllr|councillor|sir|dame|lord|lady|rev(?:d|erend)?|canon)\.?\s/i;
+    NAME_FIRST = /^(?:$|,|\s\()/;
     OPENS_WITH_BULLET = /^(?:[\u2022\u00b7\u25aa\u25e6\u2023\u25cf]|\[[ xX\u2713]\])/;
     ANY_LETTER = letterPattern(String.raw`\p{L}`, "u");
   }
@@ -16905,7 +17007,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "acaa891fb0190179" : "source";
+    BUILD = true ? "286c385ed9b48b84" : "source";
   }
 });
 

@@ -840,7 +840,7 @@ function findColumnRows(lines, candidate) {
       const fit = fitsColumns2(lines[j], starts);
       const cells = fit ? cutAt(lines[j], starts) : null;
       const wrapped = cells !== null && previous !== null && fit === "first" && wrapsInto(lastFirst, cells[0], starts[1]);
-      if (!wrapped && startsUpperCase(lines[j]) && isSectionLine(lines, j, starts)) {
+      if (!wrapped && startsUpperCase(lines[j].slice(starts[0])) && isSectionLine(lines, j, starts)) {
         rows.set(j, [cleanLine(lines[j])]);
         previous = null;
       } else if (cells && previous && (wrapped || continues(cells, previous))) {
@@ -865,7 +865,7 @@ function findColumnRows(lines, candidate) {
 }
 function isSectionLine(lines, j, starts) {
   const text = lines[j].trimEnd();
-  return text.length < 80 && SECTION_LINE.test(text) && lines[j + 1] !== void 0 && fitsColumns2(lines[j + 1], starts) === "row";
+  return text.length < 80 && indentOf(text) === starts[0] && SECTION_LINE.test(text.slice(starts[0])) && lines[j + 1] !== void 0 && fitsColumns2(lines[j + 1], starts) === "row";
 }
 function wrapsInto(above, text, width) {
   if (above === "" || text === "") return false;
@@ -891,8 +891,7 @@ function continues(cells, previous) {
 }
 function columnStarts2(line) {
   const trimmed = line.replace(/\s+$/, "");
-  if (!/^\S/.test(trimmed)) return [];
-  const starts = [0];
+  const starts = [indentOf(trimmed)];
   for (const m of trimmed.matchAll(GAP)) starts.push(m.index + 1 + m[1].length);
   return starts;
 }
@@ -903,8 +902,12 @@ function fitsColumns2(line, starts) {
     if (line[start] !== " " && line[start - 1] !== " ") return null;
     if (line[start] !== " ") used++;
   }
-  if (used === 0) return /^\S/.test(line) && line.trimEnd().length <= starts[1] ? "first" : null;
-  return /^\S/.test(line) || starts.includes(line.length - line.trimStart().length) ? "row" : null;
+  const indent = indentOf(line);
+  if (used === 0) return indent === starts[0] && line.trimEnd().length <= starts[1] ? "first" : null;
+  return starts.includes(indent) ? "row" : null;
+}
+function indentOf(line) {
+  return line.length - line.trimStart().length;
 }
 function cutAt(line, starts) {
   return starts.map((start, i) => cleanLine(line.slice(start, starts[i + 1] ?? line.length)));
@@ -1213,8 +1216,10 @@ function readPlainText(file, text) {
   return { file, lines, frontMatter, text, truncated };
 }
 var WIDE_GAP = / {3,}/;
+var SECOND_COLUMN_INDENT = /^ {24,}\S/;
 function spacedColumns(raw) {
   const columns = raw.trim().split(WIDE_GAP).map((column) => stripInlineMarkup(column.trim()));
+  if (SECOND_COLUMN_INDENT.test(raw)) columns.unshift("");
   return columns.length > 1 ? columns : null;
 }
 function continuesWrappedLine(previous, cleaned) {
@@ -1226,7 +1231,7 @@ function isWrappedStatus(cleaned) {
 function readLine(raw, cleaned, lineNumber, isPipeRow, rowWidthAbove) {
   const cells = isPipeRow ? splitPipes(raw) : splitTabs(raw, rowWidthAbove);
   if (cells) return makeLine({ line: lineNumber, text: stripInlineMarkup(cells.filter(Boolean).join(" ")), cells });
-  const indent = indentOf(raw);
+  const indent = indentOf2(raw);
   let rest = cleaned;
   let kind = "text";
   let marker = null;
@@ -1264,7 +1269,7 @@ function readLine(raw, cleaned, lineNumber, isPipeRow, rowWidthAbove) {
 function opensWith2(line, chars) {
   return line.length > 0 && chars.includes(line[0]);
 }
-function indentOf(raw) {
+function indentOf2(raw) {
   let width = 0;
   for (let i = 0; i < raw.length; i++) {
     const char = raw[i];
@@ -2076,6 +2081,9 @@ function opensWithImperative(text) {
   const space = text.indexOf(" ");
   return space > 0 && IMPERATIVES.has(text.slice(0, space)) && !NOUN_READING.test(text.slice(space + 1));
 }
+function isImperative(word) {
+  return IMPERATIVES.has(word.toLowerCase());
+}
 var NOUN_READING = /^(?:is|are|was|were|has|have|had|will|would|should|can|could|may|might|of|seems?)\b/;
 function mayHoldActionMarker(text) {
   return ACTION_WORD.test(text) || text.startsWith("AP") || text.startsWith("AI") || text.startsWith("@");
@@ -2148,6 +2156,25 @@ function readTrailingParenthesis(text) {
   return inside && before && !inside.includes(")") ? { text: before, inside } : null;
 }
 var TASK_GLYPH = /^([\u2610\u2611\u2612]) ?/;
+var FIELD_LABEL = /(?:^|[\s;,|]\s*)(lead(?: officer)?|owners?|responsible(?: officer| person)?|assigned to|action by|by whom|who|due(?: date| by)?|deadline|target(?: date)?|timescales?|by when|completion date|status):\s*/gi;
+var OWNER_FIELD = /^(?:lead|owner|responsible|assigned|action by|by whom|who)/i;
+var STATUS_FIELD = /^status/i;
+function readActionFields(text) {
+  if (!/^[A-Za-z ]{2,20}:/.test(text)) return null;
+  const found = [...text.matchAll(FIELD_LABEL)];
+  if (found.length === 0 || found[0].index !== 0) return null;
+  const fields = { ownersRaw: null, dueRaw: null, status: null };
+  for (let k = 0; k < found.length; k++) {
+    const start = found[k].index + found[k][0].length;
+    const value = text.slice(start, found[k + 1]?.index ?? text.length).replace(/[\s;,|]+$/, "");
+    if (!value) continue;
+    const label = found[k][1];
+    if (OWNER_FIELD.test(label)) fields.ownersRaw ??= value;
+    else if (STATUS_FIELD.test(label)) fields.status ??= value;
+    else fields.dueRaw ??= value;
+  }
+  return fields.ownersRaw !== null || fields.dueRaw !== null || fields.status !== null ? fields : null;
+}
 
 // src/lexicon/attendance.ts
 var PEOPLE = "(?:members|board members|committee members|panel members|council members|councilmembers|councillors|cllrs|trustees|governors|directors|commissioners|officers|staff|guests|observers|delegates|representatives|advisers|advisors|participants|voting members|non[- ]members|co-opted members|associate members|others|people|persons|attendees)";
@@ -2438,6 +2465,7 @@ function readOwnerFirst(text) {
   }
   const verb = words2[i];
   if (verb === void 0 || i === 0) return null;
+  if (i === 1 && isImperative(words2[0])) return null;
   const ownerWords = words2.slice(0, words2[i] === "to" && /^(?:agreed|is|are)$/.test(words2[i - 1]) ? i - 1 : i);
   const owner = ownerWords.join(" ").replace(/^the\s+/i, "");
   const rest = text.slice(words2.slice(0, i + 1).join(" ").length).trim();
@@ -2850,6 +2878,7 @@ function extractInlineActions(source, isOwner = () => true) {
         if (due) entry.dueRaw = due[1];
         entry.lines.push(lines[++i].line);
       }
+      i = withFieldLines(lines, i, entry);
       actions.push(entry);
       continue;
     }
@@ -2916,6 +2945,7 @@ function extractInlineActions(source, isOwner = () => true) {
         const labelled = section === "matters-arising" ? LABELLED_PROGRESS.exec(text) : null;
         const entry = inlineAction(owned, labelled ? labelled[1] : text, null, spanned, section);
         if (labelled) entry.progress = labelled[2];
+        i = withFieldLines(lines, i, entry);
         actions.push(section === "actions-section" ? withStatus(entry) : entry);
       } else if (section === "actions-section" && line.kind === "item" && line.depth === itemDepth + 1 && isSectionTask(lines, i, body, isOwner)) {
         const { text, lines: spanned } = withContinuation(lines, i, body);
@@ -2927,6 +2957,7 @@ function extractInlineActions(source, isOwner = () => true) {
           entry.ownersRaw = paren.inside;
           entry.text = paren.text;
         }
+        i = withFieldLines(lines, i, entry);
         actions.push(entry);
       } else if (section === "matters-arising" && ENUMERATED.test(line.text) && / [-\u2013\u2014] /.test(body)) {
         const progress = body.slice(body.search(/ [-\u2013\u2014] /) + 3);
@@ -3021,12 +3052,26 @@ function withContinuation(lines, start, first) {
       spanned.push(next);
       continue;
     }
-    if (next.blockStart || next.cells || next.kind !== "text" || ENUMERATED.test(next.text) || /^[{<*\u2610-\u2612]/.test(next.text) || readMarked(next.text)) break;
+    if (next.blockStart || next.cells || next.kind !== "text" || ENUMERATED.test(next.text) || /^[{<*\u2610-\u2612]/.test(next.text) || readMarked(next.text) || givesOwnerOrDue(next.text)) break;
     if (/[.!?]["\u201d\u2019)]?$/.test(text) && !startsLowerCase(next.text)) break;
     text = `${text} ${next.text}`;
     spanned.push(next);
   }
   return { text, lines: spanned };
+}
+function givesOwnerOrDue(text) {
+  const fields = readActionFields(text);
+  return fields !== null && (fields.ownersRaw !== null || fields.dueRaw !== null);
+}
+function withFieldLines(lines, end, entry) {
+  let i = end;
+  for (let fields; i + 1 < lines.length && i < end + 3 && (fields = readActionFields(lines[i + 1].text)); i++) {
+    if (fields.ownersRaw !== null) entry.ownersRaw ??= fields.ownersRaw;
+    if (fields.dueRaw !== null) entry.dueRaw ??= fields.dueRaw;
+    if (fields.status !== null) entry.status ??= fields.status;
+    entry.lines.push(lines[i + 1].line);
+  }
+  return i;
 }
 function endsWithProgress(text) {
   const dash = text.search(/ [-\u2013\u2014] /);
@@ -3191,7 +3236,7 @@ var FIELD_NAMES = [
   ["progress", /^(?:update|updates|progress|comments?|notes?|latest update|progress update|progress\/update|update\/progress|current position|position|outcome|response)$/],
   ["status", /^(?:status|rag|rag status|state|open\/closed|rag rating|complete|completed|done|closed)$/]
 ];
-var PREVIOUS = /\b(?:previous|last|earlier|prior|outstanding|matters arising|carried forward|brought forward|progress on actions|update on actions|action updates|review of action)\b/i;
+var PREVIOUS = /\b(?:previous|last|earlier|prior|outstanding|matters arising|carried forward|brought forward|progress on actions|update on actions|action updates|review of action|rolling action log|(?:reviewed|considered|noted|received|went through) the (?:rolling )?action (?:log|tracker)|action (?:log|tracker) (?:was|were) (?:reviewed|considered|noted|updated))\b/i;
 var ACTIONS_WORD = /\b(?:action|task|follow[- ]up)/i;
 var RAG_HEADER = /^rag(?: status| rating)?$/i;
 function fieldOf(cell) {
@@ -3627,6 +3672,8 @@ var DECISION_SECTION = /^(?:\d{1,2}[.)]?\s+)?(?:key |summary of )?decisions?(?: 
 var DECISION_LEAD = /^(?:resolved|resolution|decision|decided|agreed|approved|noted)$/i;
 var DECISION_PART = /^\(?(\d{1,2}|[a-z]|[ivx]{1,4})\)\s+(.+)$/;
 var PARTS_LEAD_IN = /^It was (?:unanimously )?(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed)(?: that| THAT)?\s?:?$/;
+var BODY_LEAD_IN = /^The (?:[A-Z][\w'-]* ){0,3}(?:Board|Committee|Sub-Committee|Panel|Council|Cabinet|Governors|Trustees|Group|Forum|Commission|Authority|Partnership|IJB|Executive|Court|Senate|Assembly)(?: (?:unanimously )?(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)(?: that| THAT)?)?\s?:$/;
+var BODY_ACTION_VERB = /^(?:noted|agreed|approved|resolved|decided|endorsed|ratified|adopted|accepted|confirmed|recommended|requested|instructed|delegated|authori[sz]ed|supported|welcomed|considered|received|reviewed|commended)\b/i;
 var INLINE_PART = /(?:^|[;,]\s+(?:and\s+)?)\((\d{1,2}|[a-z]|[ivx]{1,4})\)\s+/g;
 var DECISION_SENTENCES = [
   /\b(?:the )?minutes(?: of [^;]{1,80}?)? (?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted)\b/,
@@ -3697,10 +3744,20 @@ function extractDecisions(source, itemAt) {
     const text = line.lead && DECISION_LEAD.test(line.lead) ? `${line.lead}: ${line.text.slice(line.text.indexOf(line.lead) + line.lead.length).replace(/^[\s:*\u2013\u2014-]+/, "")}` : unsymbolled;
     const unnumbered = isDigit2(text.charCodeAt(0)) ? text.replace(PARAGRAPH_NUMBER2, "") : text;
     if (unnumbered.startsWith("It was ") && PARTS_LEAD_IN.test(unnumbered)) {
-      const parts = readParts(lines, i + 1);
+      const { parts, end } = readParts(lines, i + 1);
       for (const part of parts) decisions.push({ text: part.text, item: itemAt(part.line), line: part.line });
-      i += parts.length;
-      if (parts.length > 0) continue;
+      if (parts.length > 0) {
+        i = end;
+        continue;
+      }
+    }
+    if (unnumbered.startsWith("The ") && unnumbered.endsWith(":") && BODY_LEAD_IN.test(unnumbered)) {
+      const { parts, end } = readParts(lines, i + 1);
+      if (parts.length > 0 && BODY_ACTION_VERB.test(parts[0].text)) {
+        for (const part of parts) decisions.push({ text: part.text, item: itemAt(part.line), line: part.line });
+        i = end;
+        continue;
+      }
     }
     const marker = mayOpenDecisionMarker(unnumbered) ? MARKER.exec(unnumbered) : null;
     if (marker) {
@@ -3710,10 +3767,10 @@ function extractDecisions(source, itemAt) {
         if (numbered.has(marker[1])) continue;
         numbered.add(marker[1]);
       }
-      const parts = readParts(lines, i + 1);
+      const { parts, end } = readParts(lines, i + 1);
       if (parts.length > 0 && /^(?:that)?:?$/i.test(body)) {
         for (const part of parts) decisions.push({ text: part.text, item: itemAt(part.line), line: part.line });
-        i += parts.length;
+        i = end;
       } else if (body && !/^[A-Z ]{2,20}:?$|^_+$/.test(body) && !NO_DECISION.test(body)) {
         for (const part of inlineParts(withWrapped(lines, i, body))) decisions.push({ text: part, item: itemAt(line.line), line: line.line });
       }
@@ -3790,6 +3847,8 @@ function readParts(lines, start) {
   const parts = [];
   let label = "";
   let opened = false;
+  let end = start - 1;
+  const wrapped = [];
   for (let i = start; i < lines.length; i++) {
     const line = lines[i];
     if (line.kind === "heading" || line.cells) break;
@@ -3797,7 +3856,9 @@ function readParts(lines, start) {
     if (bullet || parts.length > 0 && label.length === 1 && !/[\da-z]/i.test(label)) {
       if (!bullet || parts.length > 0 && bullet !== label) break;
       label = bullet;
-      parts.push({ text: withoutTrailingJoin(line.text), line: line.line });
+      wrapped.length = 0;
+      parts.push({ text: withoutTrailingJoin(withWrappedLines(lines, i, line.text, MAX_WRAPPED_LINES, startsPart, wrapped)), line: line.line });
+      end = i += wrapped.length;
       continue;
     }
     const text = line.kind === "item" && line.marker && !PART.test(line.text) ? `${line.marker} ${line.text}` : line.text;
@@ -3806,9 +3867,11 @@ function readParts(lines, start) {
     if (parts.length > 0 && (text.startsWith("(") !== opened || line.blockStart && (!follows(label, m[1]) || !/[a-z]/.test(m[2])))) break;
     label = m[1];
     opened = text.startsWith("(");
-    parts.push({ text: withoutTrailingJoin(m[2]), line: line.line });
+    wrapped.length = 0;
+    parts.push({ text: withoutTrailingJoin(withWrappedLines(lines, i, m[2], MAX_WRAPPED_LINES, startsPart, wrapped)), line: line.line });
+    end = i += wrapped.length;
   }
-  return parts;
+  return { parts, end };
 }
 var ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"];
 function follows(previous, next) {
@@ -3962,12 +4025,12 @@ var CLOCK_AFTER_DATE = /^,?\s(\d{1,2}):(\d{2})(?![\d:])/;
 var SENTENCE_END4 = /(?:(?<![ap]\.m)\.|[!?])\s*$/i;
 var LABELLED_CLOCK = /^(\d{1,2})[.:](\d{2})\b/;
 var WEEKDAY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?(?=,?\s\d))\b,?/gi;
-var MINUTES_OF = /^(?:draft |approved |unconfirmed |confirmed )?(?:minutes|notes|meeting (?:summary|notes|minutes|recap)|summary)\b(?: (?:of|for))?(?: (?:the|a|an))?(?: (?:meeting|minutes) of(?: the)?)?\s*/i;
+var MINUTES_OF = /^(?:draft |approved |unconfirmed |confirmed )?(?:minutes?|notes|meeting (?:summary|notes|minutes|recap)|summary)\b(?: (?:of|for))?(?: (?:the|a|an))?(?: (?:meeting|minutes) of(?: the)?)?\s*/i;
 var MEETING_KIND_ONLY = /^(?:ordinary|extraordinary|annual|special|regular|monthly|date|time|venue)$/i;
 var MONTH_AND_YEAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{4}$/i;
 var TRAILING_KIND = /\s(?:meeting\s)?(?:minutes|notes|recap|summary)$/i;
 var REGISTRATION = /\b(?:registered charity|charity (?:no|number)|company (?:no|number)|registration (?:no|number)|registered in england)\b/i;
-var NOISE = /^(?:draft |approved |unconfirmed |confirmed |public |part [ab12] )?(?:minutes|agenda|notes|meeting notes|confidential|official|not protectively marked|official[- ]sensitive)$|^[\s-]*(?:draft|unconfirmed|approved|confirmed|confidential)[\s-]*$/i;
+var NOISE = /^(?:draft |approved |unconfirmed |confirmed |public |part [ab12] )?(?:minutes|agenda|notes|meeting notes|confidential|official|not protectively marked|official[- ]sensitive)$|^[\s-]*(?:draft|unconfirmed|approved|confirmed|confidential)[\s-]*$|^(?:(?:agenda )?item|appendix|annex|enclosure|paper) [A-Z\d][\w.]{0,6}$|^(?:(?:approved|agreed|confirmed|ratified|signed) (?:by|at|on)|(?:subject to|awaiting) (?:approval|ratification))\b/i;
 function extractHeader(source, stop, order) {
   const head = source.lines.slice(0, Math.min(stop + 1, HEADER_LINES)).flatMap((line, index) => headerPart(line, index < stop));
   const front = source.frontMatter;
@@ -4057,7 +4120,11 @@ function fallbackDate(source, order) {
 function titleFrom(head, dateIndex, dateIn) {
   const parts = [];
   const end = dateIndex >= 0 ? dateIndex + 1 : Math.min(head.length, 3);
+  let inHeldClause = false;
   for (let i = 0; i < end; i++) {
+    if (head[i].blockStart) inHeldClause = false;
+    if (inHeldClause) continue;
+    if (HELD_AT.test(head[i].text)) inHeldClause = true;
     if (i > 0 && i !== dateIndex && parts.length > 0 && isNoteLine(head[i].text)) continue;
     const part = titlePart(head[i], i === dateIndex, dateIn);
     if (!part || parts.length > 0 && (KIND_OF_MEETING.test(part) || MEETING_OF_THE_BODY.test(part))) continue;
@@ -4680,6 +4747,7 @@ var LONE_NAME = letterPattern(String.raw`^\p{Lu}[\p{L}'\u2019-]+$`, "u");
 var POLICE_RANK_AND_NAME = letterPattern(String.raw`^(?:Inspector|Insp\.?|Sergeant|Sgt\.?|Constable|PCSO|PC|Superintendent|Supt\.?)\s\p{Lu}\p{Ll}+$`, "u");
 var INITIAL_RUN_IN2 = /^([A-Z]\.)(?=[A-Z])/;
 var PERSONAL_TITLE = /^(?:mrs?|ms|miss|dr)\.?\s+\S/i;
+var RANK_BEFORE_OFFICE = /^(?:chief|deputy|assistant|senior|associate|acting|interim)\s[^,]*$/i;
 function isOfficeOnly(entry) {
   const words2 = entry.replace(INITIAL_RUN_IN2, "$1 ").split(/\s+/);
   return words2.some((word) => isOfficeWord(word) && !/^[A-Z]\.$/.test(word)) && words2.every((word) => isOfficeWord(word) || /^[A-Z]\.$/.test(word));
@@ -4687,6 +4755,7 @@ function isOfficeOnly(entry) {
 function isBareOffice(written) {
   const segment = written.replace(INITIAL_RUN_IN2, "$1 ");
   if (!isRoleLike(segment) || POLICE_RANK_AND_NAME.test(segment) || PERSONAL_TITLE.test(segment)) return false;
+  if (RANK_BEFORE_OFFICE.test(segment) && isRoleLike(segment.slice(segment.lastIndexOf(" ") + 1))) return true;
   const person = parsePersonEntry(segment, 0);
   return person === null || isRoleLike(person.name);
 }
@@ -4894,6 +4963,12 @@ function readSection(lines, start, label, into, unread, entryLines) {
     if (into.length > found) for (const each of read) entryLines.add(each);
     if (paragraph) return i;
   }
+  const sideBySide = label.inline ? null : readSideBySide(lines, i);
+  if (sideBySide) {
+    for (const entry of sideBySide.entries) addAll(into, readEntryLine(entry));
+    for (let k = i; k < sideBySide.end; k++) entryLines.add(lines[k]);
+    i = sideBySide.end;
+  }
   let header = null;
   let pending = [];
   const numbering = new RollNumbering(lines[start]);
@@ -4929,6 +5004,32 @@ function readSection(lines, start, label, into, unread, entryLines) {
     pending.push(line);
   }
   return i - pending.length;
+}
+var PERSONAL_TITLE_FIRST = /^(?:mrs?|ms|miss|mx|dr|prof(?:essor)?|cllr|councillor|sir|dame|lord|lady|rev(?:d|erend)?|canon)\.?\s/i;
+var NAME_FIRST = /^(?:$|,|\s\()/;
+function readSideBySide(lines, start) {
+  const isPerson = (cell) => {
+    const person = parsePersonEntry(cell, 0, null, { loneNames: false });
+    return person !== null && (PERSONAL_TITLE_FIRST.test(cell) || NAME_FIRST.test(cell.slice(person.name.length)) && cell.startsWith(person.name));
+  };
+  let i = start;
+  const first = lines[i];
+  if (first?.columns?.length === 2 && !first.columns.some(isPerson)) i++;
+  const columns = [[], []];
+  let pairs = 0;
+  for (; i < lines.length && lines[i].columns?.length === 2 && lines[i].kind === "text" && (i === start || !lines[i].blockStart || i === start + 1); i++) {
+    const line = lines[i];
+    const cells = line.columns;
+    if (cells.every(isPerson)) pairs++;
+    cells.forEach((cell, c) => {
+      const column = columns[c];
+      const above = column[column.length - 1];
+      if (!cell) return;
+      if (above && !isPerson(cell) && (startsLowerCase(cell) || !cell.includes(" "))) column[column.length - 1] = { ...above, text: `${above.text} ${cell}` };
+      else column.push({ ...line, text: cell, columns: null });
+    });
+  }
+  return pairs >= 2 ? { entries: [...columns[0], ...columns[1]], end: i } : null;
 }
 function readEntryLine(line, nextNumber = 1) {
   if (BARE_BOX.test(line.text)) line = { ...line, kind: "item", marker: "-", text: line.text.replace(BARE_BOX, "") };

@@ -44,6 +44,10 @@ export function opensWithImperative(text: string): boolean {
   // "document is copied in many repos": the same word as a noun, before its verb.
   return space > 0 && IMPERATIVES.has(text.slice(0, space)) && !NOUN_READING.test(text.slice(space + 1));
 }
+/** Whether a word, in any case, is a verb in the imperative that opens a task ("Write", "chase"). */
+export function isImperative(word: string): boolean {
+  return IMPERATIVES.has(word.toLowerCase());
+}
 const NOUN_READING = /^(?:is|are|was|were|has|have|had|will|would|should|can|could|may|might|of|seems?)\b/;
 
 /** Whether a line may hold an action marker: the cheap test before `readActionMarker`. */
@@ -176,3 +180,33 @@ export function readTrailingParenthesis(text: string): { text: string; inside: s
 
 /** Task boxes typed as characters in plain-text exports: ☐ open, ☑ / ☒ done. */
 export const TASK_GLYPH = /^([\u2610\u2611\u2612]) ?/;
+
+/** Who, when and how far, written under an action as labelled fields. */
+export interface ActionFields {
+  ownersRaw: string | null;
+  dueRaw: string | null;
+  status: string | null;
+}
+// "Lead: Chief Officer      Due: 27 August 2025", "Owner: Clerk; Deadline: 30 June", "Responsible officer: …":
+// labels that open a line under an action's wording, one or more to the line.
+const FIELD_LABEL = /(?:^|[\s;,|]\s*)(lead(?: officer)?|owners?|responsible(?: officer| person)?|assigned to|action by|by whom|who|due(?: date| by)?|deadline|target(?: date)?|timescales?|by when|completion date|status):\s*/gi;
+const OWNER_FIELD = /^(?:lead|owner|responsible|assigned|action by|by whom|who)/i;
+const STATUS_FIELD = /^status/i;
+
+/** "Lead: Chief Officer      Due: 27 August 2025" → its owners and due date; null when the line does not open with such a label. */
+export function readActionFields(text: string): ActionFields | null {
+  if (!/^[A-Za-z ]{2,20}:/.test(text)) return null;
+  const found = [...text.matchAll(FIELD_LABEL)];
+  if (found.length === 0 || found[0].index !== 0) return null;
+  const fields: ActionFields = { ownersRaw: null, dueRaw: null, status: null };
+  for (let k = 0; k < found.length; k++) {
+    const start = found[k].index + found[k][0].length;
+    const value = text.slice(start, found[k + 1]?.index ?? text.length).replace(/[\s;,|]+$/, '');
+    if (!value) continue;
+    const label = found[k][1];
+    if (OWNER_FIELD.test(label)) fields.ownersRaw ??= value;
+    else if (STATUS_FIELD.test(label)) fields.status ??= value;
+    else fields.dueRaw ??= value;
+  }
+  return fields.ownersRaw !== null || fields.dueRaw !== null || fields.status !== null ? fields : null;
+}

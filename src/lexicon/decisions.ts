@@ -53,6 +53,14 @@ export const DECISION_PART = /^\(?(\d{1,2}|[a-z]|[ivx]{1,4})\)\s+(.+)$/;
 /** "It was RESOLVED:", "It was resolved that:" closing its line: a lead-in to the parts listed below it. */
 export const PARTS_LEAD_IN = /^It was (?:unanimously )?(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed)(?: that| THAT)?\s?:?$/;
 
+/**
+ * "The Board:", "The Committee resolved:": the body as the subject of the parts listed below it, each opening with
+ * what it did ("• noted the report;", "(a) approved the transfer …"), as Scottish boards and committees minute them.
+ */
+export const BODY_LEAD_IN = /^The (?:[A-Z][\w'-]* ){0,3}(?:Board|Committee|Sub-Committee|Panel|Council|Cabinet|Governors|Trustees|Group|Forum|Commission|Authority|Partnership|IJB|Executive|Court|Senate|Assembly)(?: (?:unanimously )?(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)(?: that| THAT)?)?\s?:$/;
+/** What a body did, opening one of the parts under BODY_LEAD_IN. */
+export const BODY_ACTION_VERB = /^(?:noted|agreed|approved|resolved|decided|endorsed|ratified|adopted|accepted|confirmed|recommended|requested|instructed|delegated|authori[sz]ed|supported|welcomed|considered|received|reviewed|commended)\b/i;
+
 /** Parts written on one line: "(1) key rotation …; (2) retired keys …". */
 export const INLINE_PART = /(?:^|[;,]\s+(?:and\s+)?)\((\d{1,2}|[a-z]|[ivx]{1,4})\)\s+/g;
 

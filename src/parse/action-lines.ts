@@ -1,5 +1,5 @@
 import type { Line, Source } from '../read/source.js';
-import { ACTION_LEAD_IN, ACTION_SECTION, ACTION_WORD, mayHoldActionMarker, opensWithImperative, TASK_GLYPH, EARLIER_ACTIONS_SECTION, SECTION_WORDS, isNoAction, opensOwnerBracket, readActionMarker, readActionReference, readTrailingParenthesis, readTrailingStatus } from '../lexicon/actions.js';
+import { ACTION_LEAD_IN, ACTION_SECTION, ACTION_WORD, mayHoldActionMarker, opensWithImperative, TASK_GLYPH, EARLIER_ACTIONS_SECTION, SECTION_WORDS, isNoAction, opensOwnerBracket, readActionFields, readActionMarker, readActionReference, readTrailingParenthesis, readTrailingStatus } from '../lexicon/actions.js';
 import { matchRollLabel } from '../lexicon/attendance.js';
 import { isNameParticle, stripHonorifics } from '../lexicon/names.js';
 import { startsWithStatus } from '../lexicon/status.js';
@@ -157,6 +157,7 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
         if (due) entry.dueRaw = due[1];
         entry.lines.push(lines[++i].line);
       }
+      i = withFieldLines(lines, i, entry);
       actions.push(entry);
       continue;
     }
@@ -235,6 +236,7 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
         const labelled = section === 'matters-arising' ? LABELLED_PROGRESS.exec(text) : null;
         const entry = inlineAction(owned, labelled ? labelled[1] : text, null, spanned, section);
         if (labelled) entry.progress = labelled[2];
+        i = withFieldLines(lines, i, entry);
         actions.push(section === 'actions-section' ? withStatus(entry) : entry);
       } else if (section === 'actions-section' && line.kind === 'item' && line.depth === itemDepth + 1 && isSectionTask(lines, i, body, isOwner)) {
         // "## Next steps" / "- Update the guidance document.": a task with no owner named, or its owners in a closing
@@ -248,6 +250,7 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
           entry.ownersRaw = paren.inside;
           entry.text = paren.text;
         }
+        i = withFieldLines(lines, i, entry);
         actions.push(entry);
       } else if (section === 'matters-arising' && ENUMERATED.test(line.text) && / [-\u2013\u2014] /.test(body)) {
         // "(a) Noticeboard outside the Co-op to be repaired – complete": progress on an earlier matter, no owner named.
@@ -411,12 +414,33 @@ function withContinuation(lines: Line[], start: number, first: string): { text: 
       spanned.push(next);
       continue;
     }
-    if (next.blockStart || next.cells || next.kind !== 'text' || ENUMERATED.test(next.text) || /^[{<*\u2610-\u2612]/.test(next.text) || readMarked(next.text)) break;
+    if (next.blockStart || next.cells || next.kind !== 'text' || ENUMERATED.test(next.text) || /^[{<*\u2610-\u2612]/.test(next.text) || readMarked(next.text) || givesOwnerOrDue(next.text)) break;
     if (/[.!?]["”’)]?$/.test(text) && !startsLowerCase(next.text)) break;
     text = `${text} ${next.text}`;
     spanned.push(next);
   }
   return { text, lines: spanned };
+}
+
+/** "Owner: Clerk", "Due: 30 June": a line of fields under an action; "Status: Done, Porto confirmed." may be its wrapped progress. */
+function givesOwnerOrDue(text: string): boolean {
+  const fields = readActionFields(text);
+  return fields !== null && (fields.ownersRaw !== null || fields.dueRaw !== null);
+}
+
+/**
+ * "Lead: Chief Officer      Due: 27 August 2025" on the lines under an action: its owners, due date and status,
+ * where its wording did not give them. Returns the index of the last line read.
+ */
+function withFieldLines(lines: Line[], end: number, entry: InlineAction): number {
+  let i = end;
+  for (let fields; i + 1 < lines.length && i < end + 3 && (fields = readActionFields(lines[i + 1].text)); i++) {
+    if (fields.ownersRaw !== null) entry.ownersRaw ??= fields.ownersRaw;
+    if (fields.dueRaw !== null) entry.dueRaw ??= fields.dueRaw;
+    if (fields.status !== null) entry.status ??= fields.status;
+    entry.lines.push(lines[i + 1].line);
+  }
+  return i;
 }
 
 /** "… – chasing; the request is with the force analyst": wording, a dash, then a status. */

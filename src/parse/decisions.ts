@@ -3,7 +3,7 @@ import { withWrappedLines, type Line, type Source } from '../read/source.js';
 import type { ItemLocator } from './locate.js';
 import { readActionMarker } from '../lexicon/actions.js';
 import { lowerCaseForMatching } from '../text/normalise.js';
-import { BE_IT_RESOLVED, BLOCK_DECIDED, DECISION_SECTION, NUMBERED_RESOLUTION, BLOCK_OUTCOME, MOTION_BLOCK_HEADING, MOVER_LINE, NO_DECISION, opensFormalResolution, DECISION_LEAD, DECISION_MARKER, mayOpenDecisionMarker, mayStartMotion, DECISION_PART, DECISION_SENTENCES, DECISION_VERB, INLINE_PART, LEADING_SYMBOL, MIDLINE_RESOLVED, MOTION_CARRIED, MOTION_NOT_DECIDED, MOTION_OUTCOME, MOTION_START, MOVER_FIRST_MOTION, PARTS_LEAD_IN } from '../lexicon/decisions.js';
+import { BE_IT_RESOLVED, BLOCK_DECIDED, DECISION_SECTION, NUMBERED_RESOLUTION, BLOCK_OUTCOME, MOTION_BLOCK_HEADING, MOVER_LINE, NO_DECISION, opensFormalResolution, DECISION_LEAD, DECISION_MARKER, mayOpenDecisionMarker, mayStartMotion, DECISION_PART, DECISION_SENTENCES, DECISION_VERB, INLINE_PART, LEADING_SYMBOL, MIDLINE_RESOLVED, MOTION_CARRIED, MOTION_NOT_DECIDED, MOTION_OUTCOME, MOTION_START, MOVER_FIRST_MOTION, PARTS_LEAD_IN, BODY_LEAD_IN, BODY_ACTION_VERB } from '../lexicon/decisions.js';
 
 const MARKER = DECISION_MARKER;
 const PARAGRAPH_NUMBER = /^\d{1,3}(?:\.\d{1,3})+\.?\s+/;
@@ -66,10 +66,21 @@ export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[
     const unnumbered = isDigit(text.charCodeAt(0)) ? text.replace(PARAGRAPH_NUMBER, '') : text;
     // "It was RESOLVED:" over its parts: the test runs only on lines opening with "It".
     if (unnumbered.startsWith('It was ') && PARTS_LEAD_IN.test(unnumbered)) {
-      const parts = readParts(lines, i + 1);
+      const { parts, end } = readParts(lines, i + 1);
       for (const part of parts) decisions.push({ text: part.text, item: itemAt(part.line), line: part.line });
-      i += parts.length;
-      if (parts.length > 0) continue;
+      if (parts.length > 0) {
+        i = end;
+        continue;
+      }
+    }
+    // "The Board:" over "• noted the report;" / "• approved the transfer …": each part is a decision.
+    if (unnumbered.startsWith('The ') && unnumbered.endsWith(':') && BODY_LEAD_IN.test(unnumbered)) {
+      const { parts, end } = readParts(lines, i + 1);
+      if (parts.length > 0 && BODY_ACTION_VERB.test(parts[0].text)) {
+        for (const part of parts) decisions.push({ text: part.text, item: itemAt(part.line), line: part.line });
+        i = end;
+        continue;
+      }
     }
     const marker = mayOpenDecisionMarker(unnumbered) ? MARKER.exec(unnumbered) : null;
     if (marker) {
@@ -79,10 +90,10 @@ export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[
         if (numbered.has(marker[1])) continue;
         numbered.add(marker[1]);
       }
-      const parts = readParts(lines, i + 1);
+      const { parts, end } = readParts(lines, i + 1);
       if (parts.length > 0 && /^(?:that)?:?$/i.test(body)) {
         for (const part of parts) decisions.push({ text: part.text, item: itemAt(part.line), line: part.line });
-        i += parts.length;
+        i = end;
       } else if (body && !/^[A-Z ]{2,20}:?$|^_+$/.test(body) && !NO_DECISION.test(body)) {
         for (const part of inlineParts(withWrapped(lines, i, body))) decisions.push({ text: part, item: itemAt(line.line), line: line.line });
       }
@@ -182,10 +193,13 @@ function readMotionBlock(lines: Line[], index: number, inline?: string): { parts
  * heading ("3) Complaints" underlined is the next item, not a part) or a change of bracket style, and after a
  * blank line only the next number goes on.
  */
-function readParts(lines: Line[], start: number): { text: string; line: number }[] {
+function readParts(lines: Line[], start: number): { parts: { text: string; line: number }[]; end: number } {
   const parts: { text: string; line: number }[] = [];
   let label = '';
   let opened = false;
+  // The last line read, and the lines an export wrapped each part onto.
+  let end = start - 1;
+  const wrapped: Line[] = [];
   for (let i = start; i < lines.length; i++) {
     const line = lines[i];
     if (line.kind === 'heading' || line.cells) break;
@@ -194,7 +208,9 @@ function readParts(lines: Line[], start: number): { text: string; line: number }
     if (bullet || (parts.length > 0 && label.length === 1 && !/[\da-z]/i.test(label))) {
       if (!bullet || (parts.length > 0 && bullet !== label)) break;
       label = bullet;
-      parts.push({ text: withoutTrailingJoin(line.text), line: line.line });
+      wrapped.length = 0;
+      parts.push({ text: withoutTrailingJoin(withWrappedLines(lines, i, line.text, MAX_WRAPPED_LINES, startsPart, wrapped)), line: line.line });
+      end = i += wrapped.length;
       continue;
     }
     // A list item that keeps its own typed number ("(1) That …" in a page's <ol>) is read by that number.
@@ -206,9 +222,11 @@ function readParts(lines: Line[], start: number): { text: string; line: number }
     if (parts.length > 0 && (text.startsWith('(') !== opened || (line.blockStart && (!follows(label, m[1]) || !/[a-z]/.test(m[2]))))) break;
     label = m[1];
     opened = text.startsWith('(');
-    parts.push({ text: withoutTrailingJoin(m[2]), line: line.line });
+    wrapped.length = 0;
+    parts.push({ text: withoutTrailingJoin(withWrappedLines(lines, i, m[2], MAX_WRAPPED_LINES, startsPart, wrapped)), line: line.line });
+    end = i += wrapped.length;
   }
-  return parts;
+  return { parts, end };
 }
 
 const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];

@@ -30,14 +30,16 @@ const CLOCK_AFTER_DATE = /^,?\s(\d{1,2}):(\d{2})(?![\d:])/;
 const SENTENCE_END = /(?:(?<![ap]\.m)\.|[!?])\s*$/i;
 const LABELLED_CLOCK = /^(\d{1,2})[.:](\d{2})\b/;
 const WEEKDAY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?(?=,?\s\d))\b,?/gi;
-const MINUTES_OF = /^(?:draft |approved |unconfirmed |confirmed )?(?:minutes|notes|meeting (?:summary|notes|minutes|recap)|summary)\b(?: (?:of|for))?(?: (?:the|a|an))?(?: (?:meeting|minutes) of(?: the)?)?\s*/i;
+const MINUTES_OF = /^(?:draft |approved |unconfirmed |confirmed )?(?:minutes?|notes|meeting (?:summary|notes|minutes|recap)|summary)\b(?: (?:of|for))?(?: (?:the|a|an))?(?: (?:meeting|minutes) of(?: the)?)?\s*/i;
 // What is left of "ORDINARY MEETING" or "Date:" once the words common to every meeting are gone.
 const MEETING_KIND_ONLY = /^(?:ordinary|extraordinary|annual|special|regular|monthly|date|time|venue)$/i;
 const MONTH_AND_YEAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{4}$/i;
 // What a page tool or a template adds after the body's name ("… Meeting Minutes", "… Meeting recap").
 const TRAILING_KIND = /\s(?:meeting\s)?(?:minutes|notes|recap|summary)$/i;
 const REGISTRATION = /\b(?:registered charity|charity (?:no|number)|company (?:no|number)|registration (?:no|number)|registered in england)\b/i;
-const NOISE = /^(?:draft |approved |unconfirmed |confirmed |public |part [ab12] )?(?:minutes|agenda|notes|meeting notes|confidential|official|not protectively marked|official[- ]sensitive)$|^[\s-]*(?:draft|unconfirmed|approved|confirmed|confidential)[\s-]*$/i;
+// The papers' own running header ("Item 3", "Appendix A", "Agenda item 5.1") and a note of the minutes' approval
+// ("Approved by the IJB: [date]", "Subject to approval") are no part of a title either.
+const NOISE = /^(?:draft |approved |unconfirmed |confirmed |public |part [ab12] )?(?:minutes|agenda|notes|meeting notes|confidential|official|not protectively marked|official[- ]sensitive)$|^[\s-]*(?:draft|unconfirmed|approved|confirmed|confidential)[\s-]*$|^(?:(?:agenda )?item|appendix|annex|enclosure|paper) [A-Z\d][\w.]{0,6}$|^(?:(?:approved|agreed|confirmed|ratified|signed) (?:by|at|on)|(?:subject to|awaiting) (?:approval|ratification))\b/i;
 
 /** Title, date, time and location from front matter and the lines before the first section (`stop`, an index into the lines). */
 export function extractHeader(source: Source, stop: number, order: DateOrder): Header {
@@ -169,7 +171,13 @@ function fallbackDate(source: Source, order: DateOrder): string | null {
 function titleFrom(head: Line[], dateIndex: number, dateIn: DateFinder): string | null {
   const parts: string[] = [];
   const end = dateIndex >= 0 ? dateIndex + 1 : Math.min(head.length, 3);
+  // "MINUTE of MEETING of the … BOARD held in the Council Chamber, … and by Microsoft" / "Teams, on 18 June 2025":
+  // the lines a "held in" clause wraps onto say where, not what.
+  let inHeldClause = false;
   for (let i = 0; i < end; i++) {
+    if (head[i].blockStart) inHeldClause = false;
+    if (inHeldClause) continue;
+    if (HELD_AT.test(head[i].text)) inHeldClause = true;
     // "This document is public. Join … for edit access.": the page's notes about itself, under the title.
     if (i > 0 && i !== dateIndex && parts.length > 0 && isNoteLine(head[i].text)) continue;
     const part = titlePart(head[i], i === dateIndex, dateIn);

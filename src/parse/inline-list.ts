@@ -162,6 +162,8 @@ const POLICE_RANK_AND_NAME = letterPattern(String.raw`^(?:Inspector|Insp\.?|Serg
 const INITIAL_RUN_IN = /^([A-Z]\.)(?=[A-Z])/;
 // "Mr M Dean", "Mrs Warden": a personal title makes a person, whatever the surname also names.
 const PERSONAL_TITLE = /^(?:mrs?|ms|miss|dr)\.?\s+\S/i;
+// "Chief Social Work Officer", "Deputy Head of Service": a rank's word opening an office, no comma after it.
+const RANK_BEFORE_OFFICE = /^(?:chief|deputy|assistant|senior|associate|acting|interim)\s[^,]*$/i;
 
 /** "V.Chairman", "Vice Chairman": words of an office and initials, and nothing else. */
 function isOfficeOnly(entry: string): boolean {
@@ -174,6 +176,8 @@ export function isBareOffice(written: string): boolean {
   // "V.Chairman": an office shortened to an initial, run into the rest.
   const segment = written.replace(INITIAL_RUN_IN, '$1 ');
   if (!isRoleLike(segment) || POLICE_RANK_AND_NAME.test(segment) || PERSONAL_TITLE.test(segment)) return false;
+  // "Chief Social Work Officer": a rank's word before the office, with no name after it.
+  if (RANK_BEFORE_OFFICE.test(segment) && isRoleLike(segment.slice(segment.lastIndexOf(' ') + 1))) return true;
   const person = parsePersonEntry(segment, 0);
   return person === null || isRoleLike(person.name);
 }

@@ -1,6 +1,7 @@
 /** Owner-first wording: "Clerk to circulate …", "Gregory Tamsin will …". */
 import { isRoleLike, opensSurname } from '../lexicon/names.js';
 import { startsUpperCase } from '../text/normalise.js';
+import { isImperative } from '../lexicon/actions.js';
 
 // Groups written in lower case ("All trustees", "Action: residents").
 const GROUP_NOUNS = ['governors', 'trustees', 'members', 'partners', 'staff', 'officers', 'directors', 'councillors', 'cllrs', 'commissioners', 'volunteers', 'residents'];
@@ -73,6 +74,8 @@ export function readOwnerFirst(text: string): { ownersRaw: string; text: string 
   }
   const verb = words[i];
   if (verb === undefined || i === 0) return null;
+  // "Write to the insurers": a task opening with its verb, not an owner called "Write".
+  if (i === 1 && isImperative(words[0])) return null;
   const ownerWords = words.slice(0, words[i] === 'to' && /^(?:agreed|is|are)$/.test(words[i - 1]) ? i - 1 : i);
   const owner = ownerWords.join(' ').replace(/^the\s+/i, '');
   const rest = text.slice(words.slice(0, i + 1).join(' ').length).trim();

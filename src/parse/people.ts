@@ -2,7 +2,7 @@ import { findLabelInLine, firstSentence, isEmptyList, listSentence, matchOfficeL
 import { hasOrganisationWord, isPersonalName, isRoleLike, stripHonorifics } from '../lexicon/names.js';
 import type { Person } from '../model/types.js';
 import { withWrappedLines, type Line, type Source } from '../read/source.js';
-import { fold } from '../text/normalise.js';
+import { fold, startsLowerCase } from '../text/normalise.js';
 import { splitTopLevel } from '../text/split.js';
 import { isBareOffice, LIST_SEPARATOR, SEMICOLON, parseInlineList, trimSeparators, withoutPublicCount } from './inline-list.js';
 import { cleanDescriptor, parsePersonEntry } from './person-entry.js';
@@ -312,6 +312,12 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
     // while they read as people.
     if (paragraph) return i;
   }
+  const sideBySide = label.inline ? null : readSideBySide(lines, i);
+  if (sideBySide) {
+    for (const entry of sideBySide.entries) addAll(into, readEntryLine(entry));
+    for (let k = i; k < sideBySide.end; k++) entryLines.add(lines[k]);
+    i = sideBySide.end;
+  }
   let header: string[] | null = null;
   // Entries that read as no one: kept for a warning when the roll goes on past them.
   let pending: Line[] = [];
@@ -358,6 +364,42 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
     pending.push(line);
   }
   return i - pending.length;
+}
+
+/**
+ * Two columns of entries side by side, as a PDF's text sets a roll out ("Councillor A (Chair)      Ms B, Chief
+ * Officer"), perhaps under a header naming each column ("Voting Members      Non-voting Members"): each column read
+ * down in turn, a cell that carries on the entry above it ("Officer") joined to it. Null when the lines at `start`
+ * are not such a roll.
+ */
+const PERSONAL_TITLE_FIRST = /^(?:mrs?|ms|miss|mx|dr|prof(?:essor)?|cllr|councillor|sir|dame|lord|lady|rev(?:d|erend)?|canon)\.?\s/i;
+const NAME_FIRST = /^(?:$|,|\s\()/;
+
+function readSideBySide(lines: Line[], start: number): { entries: Line[]; end: number } | null {
+  const isPerson = (cell: string) => {
+    const person = parsePersonEntry(cell, 0, null, { loneNames: false });
+    // "Ms Lorna Bisset, Chief Officer", "Fiona Strachan (Chair)": a name first, not an office ("Chief Officer, Healthwatch").
+    return person !== null && (PERSONAL_TITLE_FIRST.test(cell) || NAME_FIRST.test(cell.slice(person.name.length)) && cell.startsWith(person.name));
+  };
+  let i = start;
+  const first = lines[i];
+  if (first?.columns?.length === 2 && !first.columns.some(isPerson)) i++;
+  const columns: Line[][] = [[], []];
+  let pairs = 0;
+  for (; i < lines.length && lines[i].columns?.length === 2 && lines[i].kind === 'text' && (i === start || !lines[i].blockStart || i === start + 1); i++) {
+    const line = lines[i];
+    const cells = line.columns!;
+    if (cells.every(isPerson)) pairs++;
+    cells.forEach((cell, c) => {
+      const column = columns[c];
+      const above = column[column.length - 1];
+      if (!cell) return;
+      // "Mrs Ailsa Drummond, Chief Social Work" / "Officer": the rest of the entry above.
+      if (above && !isPerson(cell) && (startsLowerCase(cell) || !cell.includes(' '))) column[column.length - 1] = { ...above, text: `${above.text} ${cell}` };
+      else column.push({ ...line, text: cell, columns: null });
+    });
+  }
+  return pairs >= 2 ? { entries: [...columns[0], ...columns[1]], end: i } : null;
 }
 
 function readEntryLine(line: Line, nextNumber = 1): Person[] {

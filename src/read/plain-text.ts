@@ -67,10 +67,13 @@ export function readPlainText(file: string, text: string): Source {
 }
 
 const WIDE_GAP = / {3,}/;
+// An indent this deep sets a line in a right-hand column ("Voting Members      Non-voting Members" over names side by side).
+const SECOND_COLUMN_INDENT = /^ {24,}\S/;
 
 /** The line's text split at gaps of three spaces or more, or null when it has only one column. */
 function spacedColumns(raw: string): string[] | null {
   const columns = raw.trim().split(WIDE_GAP).map((column) => stripInlineMarkup(column.trim()));
+  if (SECOND_COLUMN_INDENT.test(raw)) columns.unshift('');
   return columns.length > 1 ? columns : null;
 }
 

@@ -106,7 +106,7 @@ export function findColumnRows(lines: string[], candidate: (index: number) => bo
       const cells = fit ? cutAt(lines[j], starts) : null;
       const wrapped = cells !== null && previous !== null && fit === 'first' && wrapsInto(lastFirst, cells[0], starts[1]);
       // A capitalised one-phrase line is a section row, even where its words happen to meet the column starts.
-      if (!wrapped && startsUpperCase(lines[j]) && isSectionLine(lines, j, starts)) {
+      if (!wrapped && startsUpperCase(lines[j].slice(starts[0])) && isSectionLine(lines, j, starts)) {
         rows.set(j, [cleanLine(lines[j])]);
         previous = null;
       } else if (cells && previous && (wrapped || continues(cells, previous))) {
@@ -133,7 +133,7 @@ export function findColumnRows(lines: string[], candidate: (index: number) => bo
 /** A section row inside a fixed-width table: one phrase from the first column, with a fitting row after it. */
 function isSectionLine(lines: string[], j: number, starts: number[]): boolean {
   const text = lines[j].trimEnd();
-  return text.length < 80 && SECTION_LINE.test(text) && lines[j + 1] !== undefined && fitsColumns(lines[j + 1], starts) === 'row';
+  return text.length < 80 && indentOf(text) === starts[0] && SECTION_LINE.test(text.slice(starts[0])) && lines[j + 1] !== undefined && fitsColumns(lines[j + 1], starts) === 'row';
 }
 
 /**
@@ -174,8 +174,8 @@ function continues(cells: string[], previous: string[]): boolean {
 
 function columnStarts(line: string): number[] {
   const trimmed = line.replace(/\s+$/, '');
-  if (!/^\S/.test(trimmed)) return [];
-  const starts = [0];
+  // A table a PDF's text indents with its paragraph starts its first column at the indent.
+  const starts = [indentOf(trimmed)];
   for (const m of trimmed.matchAll(GAP)) starts.push(m.index! + 1 + m[1].length);
   return starts;
 }
@@ -191,9 +191,14 @@ function fitsColumns(line: string, starts: number[]): 'row' | 'first' | null {
     if (line[start] !== ' ' && line[start - 1] !== ' ') return null;
     if (line[start] !== ' ') used++;
   }
+  const indent = indentOf(line);
+  if (used === 0) return indent === starts[0] && line.trimEnd().length <= starts[1] ? 'first' : null;
   // A row whose first cell is empty starts with spaces up to the next column ("      MN   Jul 24 …").
-  if (used === 0) return /^\S/.test(line) && line.trimEnd().length <= starts[1] ? 'first' : null;
-  return /^\S/.test(line) || starts.includes(line.length - line.trimStart().length) ? 'row' : null;
+  return starts.includes(indent) ? 'row' : null;
+}
+
+function indentOf(line: string): number {
+  return line.length - line.trimStart().length;
 }
 
 function cutAt(line: string, starts: number[]): string[] {
