@@ -6263,7 +6263,7 @@ var init_names = __esm({
     );
     PARTICLES = /* @__PURE__ */ new Set(["de", "da", "di", "du", "do", "dos", "das", "del", "della", "dei", "degli", "der", "den", "ter", "ten", "van", "von", "zu", "la", "le", "bin", "al", "el", "ibn", "ap", "mac", "st", "st."]);
     ROLE_WORDS = new Set(
-      "chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk governor trustee director officer manager member lead head headteacher headmaster headmistress principal executive councillor mayor commissioner coordinator co-ordinator adviser advisor administrator assistant analyst consultant nurse inspector superintendent commander representative rep observer minutes minute-taker notetaker note-taker facilitator editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host guardian sponsor contact warden churchwarden ranger keeper verger caretaker trainee intern apprentice ht dht senco dsl pcso rfo ceo cfo coo cto cio dpo sro sec ad vicar rector curate chaplain priest examiner".split(" ")
+      "chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk governor trustee director officer manager member lead head headteacher headmaster headmistress principal executive councillor mayor commissioner coordinator co-ordinator adviser advisor administrator assistant analyst consultant nurse inspector superintendent commander representative rep observer minutes minute-taker notetaker note-taker facilitator editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host guardian sponsor contact warden churchwarden ranger keeper verger caretaker trainee intern apprentice captain coach umpire referee boatman groundsman ht dht senco dsl pcso rfo ceo cfo coo cto cio dpo sro sec ad vicar rector curate chaplain priest examiner".split(" ")
     );
     IRISH_PARTICLES = /* @__PURE__ */ new Set(["\xD3", "N\xED", "Nic", "Ua", "U\xED", "Mac", "Mhic"]);
     SPACE_RUN_OR_OTHER_SPACE = / \s|[^\S ]/;
@@ -7647,6 +7647,8 @@ var init_attendance = __esm({
       },
       { kind: "apologies", first: ["to"], pattern: "to (?:[a-z]+\\s){0,4}apologies(?:\\s+for\\s+absence)?" },
       { kind: "apologies", first: ["regrets"], pattern: "regrets" },
+      // "Apols:", as committees of clubs shorten it.
+      { kind: "apologies", first: ["apols", "apols."], pattern: "apols\\.?" },
       // "Acceptance of apologies for absence", "Accepted apologies": the agenda item that lists them.
       {
         kind: "apologies",
@@ -8710,6 +8712,10 @@ function readRow(fields, line) {
     line: line.line,
     earlier: false
   };
+  if (row2.status === null && row2.due !== null && fields.indexOf("status") < 0 && startsWithStatus(row2.due) && findDate(row2.due) === null) {
+    row2.status = row2.due;
+    row2.due = null;
+  }
   const filled = [row2.owner, row2.others, row2.raised, row2.due, row2.progress, row2.status].some(Boolean);
   const hasOtherColumns = fields.some((f) => f !== "id" && f !== "text" && f !== null);
   if (!filled && hasOtherColumns) return row2.id ? "" : text3;
@@ -8730,9 +8736,10 @@ var init_tables = __esm({
   "src/parse/tables.ts"() {
     "use strict";
     init_dates();
+    init_status();
     FIELD_NAMES = [
       ["id", /^(?:no|number|ref|reference|id|#|action (?:no|number|ref|id)|item|item no|minute|minute (?:no|number|ref)|min (?:no|ref))$/],
-      ["text", /^(?:actions?|action points?|description|task|tasks|action required|agreed actions?|action description|action item|actions? agreed|details)$/],
+      ["text", /^(?:actions?|action points?|description|task|tasks|what|action required|agreed actions?|action description|action item|actions? agreed|details)$/],
       ["owner", /^(?:lead|leads|owner|owners|who|responsible|by whom|action by|assigned to|lead officer|person responsible|action owner|responsibility|lead person)$/],
       ["others", /^(?:others|other|support|supporting|with|in support|others involved|support from)$/],
       ["raised", /^(?:start date|start|raised|date raised|date opened|opened|date added|meeting date|date of meeting|meeting|date agreed|raised on|date set|date)$/],
@@ -9570,6 +9577,7 @@ function titleFrom(head, dateIndex, dateIn) {
     if (inHeldClause) continue;
     if (HELD_AT.test(head[i].text)) inHeldClause = true;
     if (i > 0 && i !== dateIndex && parts.length > 0 && isNoteLine(head[i].text)) continue;
+    if (i === dateIndex && parts.length > 0 && opensWithDate(head[i].text, dateIn)) continue;
     const part = titlePart(head[i], i === dateIndex, dateIn);
     if (!part || parts.length > 0 && (KIND_OF_MEETING.test(part) || MEETING_OF_THE_BODY.test(part))) continue;
     if (parts.some((p) => fold(p).includes(fold(part)))) continue;
@@ -9577,6 +9585,10 @@ function titleFrom(head, dateIndex, dateIn) {
   }
   const title = parts.join(" ").trim();
   return title === "" ? null : title;
+}
+function opensWithDate(text3, dateIn) {
+  const date = dateIn(text3);
+  return date !== null && /^(?:(?:[a-z]+day|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?)?[\s,]*$/i.test(text3.slice(0, date.index));
 }
 function titlePart(line, isDateLine, dateIn) {
   let text3 = line.text;
@@ -9693,7 +9705,7 @@ var init_header2 = __esm({
     NOISE = /^(?:draft |approved |unconfirmed |confirmed |public |part [ab12] )?(?:minutes|agenda|notes|meeting notes|confidential|official|not protectively marked|official[- ]sensitive)$|^[\s-]*(?:draft|unconfirmed|approved|confirmed|confidential)[\s-]*$|^(?:(?:agenda )?item|appendix|annex|enclosure|paper) [A-Z\d][\w.]{0,6}$|^(?:(?:approved|agreed|confirmed|ratified|signed) (?:by|at|on)|(?:subject to|awaiting) (?:approval|ratification))\b/i;
     MINUTES_OF_BODY = /^(?:draft |approved |unconfirmed |confirmed )?minutes of\s/i;
     MEETING_OF_THE_BODY = /^(?:the )?(?:(?:ordinary|extraordinary|annual|regular|special|general|public)\s)*meeting of the (?:board|council|committee|trustees|governors|panel)\b/i;
-    KIND_OF_MEETING = /^(?:ordinary|extraordinary|annual|special|regular|monthly|general)(?: (?:general|council|board|committee))? meeting$/i;
+    KIND_OF_MEETING = /^(?:(?:ordinary|extraordinary|annual|special|regular|monthly|general)(?: (?:general|council|board|committee))?|committee|board|trustees'?|members'?) meeting$/i;
     HELD_AT = /(?:^|\s)held\s(?:in|at|on|via|by)\b.*$/i;
     WORD_START = letterPattern(String.raw`(^|[-(]|^\p{L}['\u2019])(\p{L})`, "gu");
     SMALL_WORDS = /* @__PURE__ */ new Set(["a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"]);
@@ -17007,7 +17019,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "286c385ed9b48b84" : "source";
+    BUILD = true ? "e8113257a3c23c6d" : "source";
   }
 });
 

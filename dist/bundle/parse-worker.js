@@ -681,7 +681,7 @@ var HONORIFIC_FIRST_WORDS = new Set(
 );
 var PARTICLES = /* @__PURE__ */ new Set(["de", "da", "di", "du", "do", "dos", "das", "del", "della", "dei", "degli", "der", "den", "ter", "ten", "van", "von", "zu", "la", "le", "bin", "al", "el", "ibn", "ap", "mac", "st", "st."]);
 var ROLE_WORDS = new Set(
-  "chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk governor trustee director officer manager member lead head headteacher headmaster headmistress principal executive councillor mayor commissioner coordinator co-ordinator adviser advisor administrator assistant analyst consultant nurse inspector superintendent commander representative rep observer minutes minute-taker notetaker note-taker facilitator editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host guardian sponsor contact warden churchwarden ranger keeper verger caretaker trainee intern apprentice ht dht senco dsl pcso rfo ceo cfo coo cto cio dpo sro sec ad vicar rector curate chaplain priest examiner".split(" ")
+  "chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk governor trustee director officer manager member lead head headteacher headmaster headmistress principal executive councillor mayor commissioner coordinator co-ordinator adviser advisor administrator assistant analyst consultant nurse inspector superintendent commander representative rep observer minutes minute-taker notetaker note-taker facilitator editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host guardian sponsor contact warden churchwarden ranger keeper verger caretaker trainee intern apprentice captain coach umpire referee boatman groundsman ht dht senco dsl pcso rfo ceo cfo coo cto cio dpo sro sec ad vicar rector curate chaplain priest examiner".split(" ")
 );
 function stripHonorifics(name) {
   if (!HONORIFIC_FIRST_WORDS.has(leadingLetters(name).toLowerCase())) return name.trim();
@@ -2222,6 +2222,8 @@ var FORMS = [
   },
   { kind: "apologies", first: ["to"], pattern: "to (?:[a-z]+\\s){0,4}apologies(?:\\s+for\\s+absence)?" },
   { kind: "apologies", first: ["regrets"], pattern: "regrets" },
+  // "Apols:", as committees of clubs shorten it.
+  { kind: "apologies", first: ["apols", "apols."], pattern: "apols\\.?" },
   // "Acceptance of apologies for absence", "Accepted apologies": the agenda item that lists them.
   {
     kind: "apologies",
@@ -3228,7 +3230,7 @@ function wrappedOwners(lines, index, head, tags, isOwner) {
 // src/parse/tables.ts
 var FIELD_NAMES = [
   ["id", /^(?:no|number|ref|reference|id|#|action (?:no|number|ref|id)|item|item no|minute|minute (?:no|number|ref)|min (?:no|ref))$/],
-  ["text", /^(?:actions?|action points?|description|task|tasks|action required|agreed actions?|action description|action item|actions? agreed|details)$/],
+  ["text", /^(?:actions?|action points?|description|task|tasks|what|action required|agreed actions?|action description|action item|actions? agreed|details)$/],
   ["owner", /^(?:lead|leads|owner|owners|who|responsible|by whom|action by|assigned to|lead officer|person responsible|action owner|responsibility|lead person)$/],
   ["others", /^(?:others|other|support|supporting|with|in support|others involved|support from)$/],
   ["raised", /^(?:start date|start|raised|date raised|date opened|opened|date added|meeting date|date of meeting|meeting|date agreed|raised on|date set|date)$/],
@@ -3321,6 +3323,10 @@ function readRow(fields, line) {
     line: line.line,
     earlier: false
   };
+  if (row2.status === null && row2.due !== null && fields.indexOf("status") < 0 && startsWithStatus(row2.due) && findDate(row2.due) === null) {
+    row2.status = row2.due;
+    row2.due = null;
+  }
   const filled = [row2.owner, row2.others, row2.raised, row2.due, row2.progress, row2.status].some(Boolean);
   const hasOtherColumns = fields.some((f) => f !== "id" && f !== "text" && f !== null);
   if (!filled && hasOtherColumns) return row2.id ? "" : text;
@@ -4126,6 +4132,7 @@ function titleFrom(head, dateIndex, dateIn) {
     if (inHeldClause) continue;
     if (HELD_AT.test(head[i].text)) inHeldClause = true;
     if (i > 0 && i !== dateIndex && parts.length > 0 && isNoteLine(head[i].text)) continue;
+    if (i === dateIndex && parts.length > 0 && opensWithDate(head[i].text, dateIn)) continue;
     const part = titlePart(head[i], i === dateIndex, dateIn);
     if (!part || parts.length > 0 && (KIND_OF_MEETING.test(part) || MEETING_OF_THE_BODY.test(part))) continue;
     if (parts.some((p) => fold(p).includes(fold(part)))) continue;
@@ -4133,6 +4140,10 @@ function titleFrom(head, dateIndex, dateIn) {
   }
   const title = parts.join(" ").trim();
   return title === "" ? null : title;
+}
+function opensWithDate(text, dateIn) {
+  const date = dateIn(text);
+  return date !== null && /^(?:(?:[a-z]+day|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?)?[\s,]*$/i.test(text.slice(0, date.index));
 }
 function titlePart(line, isDateLine, dateIn) {
   let text = line.text;
@@ -4160,7 +4171,7 @@ var MEETING_OF_THE_BODY = /^(?:the )?(?:(?:ordinary|extraordinary|annual|regular
 function isNoteLine(text) {
   return /https?:\/\/|\S@\S/.test(text) || text.endsWith(".") && text.split(" ").length >= 6 || /^[A-Z][A-Za-z ]{0,24}:\s/.test(text);
 }
-var KIND_OF_MEETING = /^(?:ordinary|extraordinary|annual|special|regular|monthly|general)(?: (?:general|council|board|committee))? meeting$/i;
+var KIND_OF_MEETING = /^(?:(?:ordinary|extraordinary|annual|special|regular|monthly|general)(?: (?:general|council|board|committee))?|committee|board|trustees'?|members'?) meeting$/i;
 var HELD_AT = /(?:^|\s)held\s(?:in|at|on|via|by)\b.*$/i;
 function isShouting(text) {
   const letters = text.replace(/[^A-Za-z]/g, "");

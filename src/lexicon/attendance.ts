@@ -60,6 +60,8 @@ const FORMS: LabelForm[] = [
   },
   { kind: 'apologies', first: ['to'], pattern: 'to (?:[a-z]+\\s){0,4}apologies(?:\\s+for\\s+absence)?' },
   { kind: 'apologies', first: ['regrets'], pattern: 'regrets' },
+  // "Apols:", as committees of clubs shorten it.
+  { kind: 'apologies', first: ['apols', 'apols.'], pattern: 'apols\\.?' },
   // "Acceptance of apologies for absence", "Accepted apologies": the agenda item that lists them.
   {
     kind: 'apologies',

@@ -180,6 +180,8 @@ function titleFrom(head: Line[], dateIndex: number, dateIn: DateFinder): string 
     if (HELD_AT.test(head[i].text)) inHeldClause = true;
     // "This document is public. Join … for edit access.": the page's notes about itself, under the title.
     if (i > 0 && i !== dateIndex && parts.length > 0 && isNoteLine(head[i].text)) continue;
+    // "Wed 5th March 2025, 7.30pm, Clubhouse (upstairs)" under the title: after the date comes the place.
+    if (i === dateIndex && parts.length > 0 && opensWithDate(head[i].text, dateIn)) continue;
     const part = titlePart(head[i], i === dateIndex, dateIn);
     // "WATTLEBROOK SHIRE COUNCIL" / "Ordinary Council Meeting": the kind of meeting under the body's name.
     if (!part || (parts.length > 0 && (KIND_OF_MEETING.test(part) || MEETING_OF_THE_BODY.test(part)))) continue;
@@ -188,6 +190,11 @@ function titleFrom(head: Line[], dateIndex: number, dateIn: DateFinder): string 
   }
   const title = parts.join(' ').trim();
   return title === '' ? null : title;
+}
+
+function opensWithDate(text: string, dateIn: DateFinder): boolean {
+  const date = dateIn(text);
+  return date !== null && /^(?:(?:[a-z]+day|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?)?[\s,]*$/i.test(text.slice(0, date.index));
 }
 
 function titlePart(line: Line, isDateLine: boolean, dateIn: DateFinder): string | null {
@@ -224,7 +231,7 @@ function isNoteLine(text: string): boolean {
   return /https?:\/\/|\S@\S/.test(text) || (text.endsWith('.') && text.split(' ').length >= 6) || /^[A-Z][A-Za-z ]{0,24}:\s/.test(text);
 }
 
-const KIND_OF_MEETING = /^(?:ordinary|extraordinary|annual|special|regular|monthly|general)(?: (?:general|council|board|committee))? meeting$/i;
+const KIND_OF_MEETING = /^(?:(?:ordinary|extraordinary|annual|special|regular|monthly|general)(?: (?:general|council|board|committee))?|committee|board|trustees'?|members'?) meeting$/i;
 const HELD_AT = /(?:^|\s)held\s(?:in|at|on|via|by)\b.*$/i;
 
 function isShouting(text: string): boolean {

@@ -1,13 +1,14 @@
 import type { DateOrder } from '../model/types.js';
 import type { Line, Source } from '../read/source.js';
 import { findDate } from '../text/dates.js';
+import { startsWithStatus } from '../lexicon/status.js';
 
 export type Field = 'id' | 'text' | 'owner' | 'others' | 'raised' | 'due' | 'progress' | 'status' | 'rag';
 
 /** Header words for each column, whatever the order or naming of the minutes' table. */
 const FIELD_NAMES: [Field, RegExp][] = [
   ['id', /^(?:no|number|ref|reference|id|#|action (?:no|number|ref|id)|item|item no|minute|minute (?:no|number|ref)|min (?:no|ref))$/],
-  ['text', /^(?:actions?|action points?|description|task|tasks|action required|agreed actions?|action description|action item|actions? agreed|details)$/],
+  ['text', /^(?:actions?|action points?|description|task|tasks|what|action required|agreed actions?|action description|action item|actions? agreed|details)$/],
   ['owner', /^(?:lead|leads|owner|owners|who|responsible|by whom|action by|assigned to|lead officer|person responsible|action owner|responsibility|lead person)$/],
   ['others', /^(?:others|other|support|supporting|with|in support|others involved|support from)$/],
   ['raised', /^(?:start date|start|raised|date raised|date opened|opened|date added|meeting date|date of meeting|meeting|date agreed|raised on|date set|date)$/],
@@ -141,6 +142,11 @@ function readRow(fields: Field[], line: Line): LogRow | string | null {
     line: line.line,
     earlier: false,
   };
+  // "Who | What | When" with "Done" or "Ongoing" for a date: a log with no status column says how far it got there.
+  if (row.status === null && row.due !== null && fields.indexOf('status') < 0 && startsWithStatus(row.due) && findDate(row.due) === null) {
+    row.status = row.due;
+    row.due = null;
+  }
   // "4  Strategy - Housing/Refuge provision" with every other cell empty is a section row.
   const filled = [row.owner, row.others, row.raised, row.due, row.progress, row.status].some(Boolean);
   const hasOtherColumns = fields.some((f) => f !== 'id' && f !== 'text' && f !== null);
