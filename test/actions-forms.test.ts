@@ -161,4 +161,27 @@ describe('markers of other house styles, and the same shapes that are no action'
       ['VH/24/09', 'Arrange a meeting with the bowls club', ['Niamh Hartigan'], 'open'],
     ]);
   });
+
+  test('a task given in a sentence of prose to someone of the minutes is an action where the minutes mark none otherwise', () => {
+    const m = parse([
+      '5. Hall hire',
+      '',
+      'Members discussed the grit bin at the top of the hill, where two cars had slid into the wall.',
+      'Clerk to write to the highways department requesting a grit bin at the top',
+      'of Mill Lane. Kieran will chase the quote; Niamh Hartigan agreed to ask the bowls club.',
+      'The Council will be informed. Highways to be contacted. The next meeting will review it.',
+    ]);
+    expect(brief(m)).toEqual([
+      { text: 'write to the highways department requesting a grit bin at the top of Mill Lane.', owners: ['Clerk'], due: null },
+    ]);
+    expect(m.actions[0].lines).toEqual([8]);
+    const one = (line: string) => brief(parse(['5. Hall hire', '', line]));
+    expect(one('Members noted the report. Kieran will chase the quote.')).toEqual([{ text: 'chase the quote.', owners: ['Kieran Malloy'], due: null }]);
+    expect(one('Niamh Hartigan agreed to ask the bowls club.')).toEqual([{ text: 'ask the bowls club.', owners: ['Niamh Hartigan'], due: null }]);
+    // Someone not of the minutes, a body, a passive, and a speaker in a transcript give no task.
+    expect(one('Mr Jagger will repaint the sign. The Council will be informed.')).toEqual([]);
+    expect(one('KM: I think Philip will chase the quote.')).toEqual([]);
+    // Minutes that mark their actions: the sentence only tells how the action came about.
+    expect(brief(parse(['Kieran agreed to chase the quote.', '', 'ACTION (KM) – Chase the quote.']))).toEqual([{ text: 'Chase the quote.', owners: ['Kieran Malloy'], due: null }]);
+  });
 });

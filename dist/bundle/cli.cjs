@@ -6256,10 +6256,10 @@ var init_names = __esm({
   "src/lexicon/names.ts"() {
     "use strict";
     init_letters();
-    HONORIFIC = /^(?:(?:the\s+)?(?:rt\.?\s+hon\.?|right\s+honourable|mayor\s+pro\s+tem(?:pore)?|(?:deputy|vice)\s+mayor|council\s*members?|(?:local\s+)?(?:borough|county|district|parish|town|city)(?:\s+(?:and|&)\s+(?:borough|county|district|parish|town|city))?\s+(?:councillors?|cllrs?\.?)|cllrs?\.?|councillors?|coun\.|cr\.?|(?:bc|cc)(?=\s+[A-Z]\b)|dr\.?|mr\.?|mrs\.?|ms\.?|m\/s|miss|mx\.?|prof\.?|professor|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|(?:fire\s+)?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|superintendent|sergeant|sgt\.?|constable|p\.?c\.?|dcs|dci|ds|supt\.?|insp\.?|director|president|chair|trustee|governor|alderman|judge|hhj|mayor|acc|dcc|aco|assistant\s+chief\s+constable|deputy\s+chief\s+constable|chief\s+constable)\s+)+/i;
+    HONORIFIC = /^(?:(?:the\s+)?(?:rt\.?\s+hon\.?|right\s+honourable|mayor\s+pro\s+tem(?:pore)?|(?:deputy|vice)\s+mayor|council\s*members?|(?:local\s+)?(?:borough|county|district|parish|town|city)(?:\s+(?:and|&)\s+(?:borough|county|district|parish|town|city))?\s+(?:councillors?|cllrs?\.?)|cllrs?\.?|councillors?|coun\.|cr\.?|cyng\.?|(?:y\s+)?cynghorydd|(?:bc|cc)(?=\s+[A-Z]\b)|dr\.?|mr\.?|mrs\.?|ms\.?|m\/s|miss|mx\.?|prof\.?|professor|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|(?:fire\s+)?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|superintendent|sergeant|sgt\.?|constable|p\.?c\.?|dcs|dci|ds|supt\.?|insp\.?|director|president|chair|trustee|governor|alderman|judge|hhj|mayor|acc|dcc|aco|assistant\s+chief\s+constable|deputy\s+chief\s+constable|chief\s+constable)\s+)+/i;
     NAME_WORD = letterPattern(String.raw`^(?:[\p{Lu}][\p{L}\p{M}'\u2019.-]*|(?:de|da|di|du|do|dos|das|del|della|dei|degli|der|den|ter|ten|van|von|zu|la|le|bin|al|el|ibn|ap|mac|st\.?|[dl]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)|[\p{Lu}]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)$`, "u");
     HONORIFIC_FIRST_WORDS = new Set(
-      "the local rt right m p cllr cllrs councillor councillors bc cc council councilmember coun cr borough county district parish town city vice dr mr mrs ms miss mx prof professor sir dame lord lady baroness baron rev revd reverend canon chief battalion fire captain lieutenant lt commander firefighter officer inspector superintendent sergeant sgt constable pc dcs dci ds supt insp director president chair trustee governor alderman judge hhj mayor acc dcc aco assistant deputy".split(" ")
+      "the local rt right m p cllr cllrs councillor councillors cyng y cynghorydd bc cc council councilmember coun cr borough county district parish town city vice dr mr mrs ms miss mx prof professor sir dame lord lady baroness baron rev revd reverend canon chief battalion fire captain lieutenant lt commander firefighter officer inspector superintendent sergeant sgt constable pc dcs dci ds supt insp director president chair trustee governor alderman judge hhj mayor acc dcc aco assistant deputy".split(" ")
     );
     PARTICLES = /* @__PURE__ */ new Set(["de", "da", "di", "du", "do", "dos", "das", "del", "della", "dei", "degli", "der", "den", "ter", "ten", "van", "von", "zu", "la", "le", "bin", "al", "el", "ibn", "ap", "mac", "st", "st."]);
     ROLE_WORDS = new Set(
@@ -7325,6 +7325,14 @@ var init_owners = __esm({
         const owners = this.resolveAll(raw);
         return owners.length > 0 && owners.every((o) => o.kind === "organisation" || o.kind === "role" || o.kind === "group" || o.kind === "person" && (this.people.length === 0 || this.personOf.has(o)));
       }
+      /**
+       * Whether the words name only people of the minutes' roll or offices ("Mr. Dwane", "The Meetings Administrator"): the
+       * owners a sentence of prose may give a task to, where a body or a stranger is more often only spoken of.
+       */
+      namesSomeone(raw) {
+        const owners = this.resolveAll(raw);
+        return owners.length > 0 && owners.every((o) => o.kind === "role" || o.kind === "person" && this.personOf.has(o));
+      }
       /** The owners' names `resolveAll` gives, for comparing owners: a remembered list needs no copies of its owners. */
       resolveNames(raw, line = 0) {
         this.line = line;
@@ -8168,7 +8176,7 @@ var init_tasks = __esm({
 });
 
 // src/parse/action-lines.ts
-function extractInlineActions(source, isOwner = () => true) {
+function extractInlineActions(source, isOwner = () => true, isSomeone = () => false) {
   const actions = [];
   const lines = source.lines;
   let section = null;
@@ -8341,7 +8349,41 @@ function extractInlineActions(source, isOwner = () => true) {
       }
     }
   }
+  if (actions.every((entry) => entry.context === "matters-arising")) actions.push(...proseTasks(lines, actions, isSomeone));
   return actions;
+}
+function proseTasks(lines, read, isSomeone) {
+  const taken = new Set(read.flatMap((entry) => entry.lines));
+  const tasks = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].kind !== "text" || lines[i].cells || taken.has(lines[i].line)) continue;
+    const found = proseTask(lines, i, isSomeone);
+    if (found) {
+      tasks.push(found);
+      i += found.lines.length - 1;
+    }
+  }
+  return tasks;
+}
+function proseTask(lines, index, isSomeone) {
+  const line = lines[index];
+  const text3 = line.text;
+  if (!text3.includes(" to ") && !text3.includes(" will ") || SPEAKER2.test(text3)) return null;
+  const opensSentence = line.blockStart || /[.!?:;]["\u201d\u2019)]?$/.test(lines[index - 1]?.text ?? ".");
+  const starts = opensSentence ? [0] : [];
+  for (const m of text3.matchAll(SENTENCE_BREAK)) starts.push(m.index + m[0].length);
+  for (const start of starts) {
+    PROSE_TASK_START.lastIndex = start;
+    if (!PROSE_TASK_START.test(text3)) continue;
+    const owned = readOwnerFirst(text3.slice(start));
+    if (!owned || !isSomeone(owned.ownersRaw)) continue;
+    const { text: wording, lines: spanned } = withContinuation(lines, index, owned.text);
+    const end = wording.search(SENTENCE_END4);
+    const task = inlineAction(owned, end >= 0 ? wording.slice(0, end + 1) : wording, null, end >= 0 && end < owned.text.length ? [line] : spanned, "inline");
+    task.prose = true;
+    return task;
+  }
+  return null;
 }
 function inlineAction(found, text3, checked2, spanned, context) {
   const action = { ownersRaw: found.ownersRaw, text: text3, checked: checked2, line: spanned[0].line, lines: spanned.map((l) => l.line), context };
@@ -8595,7 +8637,7 @@ function wrappedOwners(lines, index, head, tags, isOwner) {
   tags[tags.length - 1] = opened;
   return { lines: [lines[index], next], reread: true };
 }
-var TRAILING_OWNER, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, SPEAKER2, ADDRESSED2, CARRIED_OVER, SECTION, MATTERS_ARISING, NEXT_ITEM, NAMED_WITH_OWNERS, STATUS_IN_BRACKETS, LABELLED_PROGRESS, BY_FIRST_NAME;
+var TRAILING_OWNER, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, SPEAKER2, ADDRESSED2, CARRIED_OVER, SECTION, MATTERS_ARISING, PROSE_TASK_START, SENTENCE_BREAK, SENTENCE_END4, NEXT_ITEM, NAMED_WITH_OWNERS, STATUS_IN_BRACKETS, LABELLED_PROGRESS, BY_FIRST_NAME;
 var init_action_lines = __esm({
   "src/parse/action-lines.ts"() {
     "use strict";
@@ -8621,6 +8663,9 @@ var init_action_lines = __esm({
     CARRIED_OVER = / ?\((carried (?:over|forward)|c\/f|b\/f)\)/i;
     SECTION = ACTION_SECTION;
     MATTERS_ARISING = EARLIER_ACTIONS_SECTION;
+    PROSE_TASK_START = /(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4} (?:to|will|agreed to) (?:also |now )?(?!be\b|have\b|not\b|the\b|a\b|an\b)[a-z]/y;
+    SENTENCE_BREAK = /(?<!\b(?:Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|No|[A-Z]))[.;!?] +(?=[A-Z])/g;
+    SENTENCE_END4 = /(?<!\b(?:Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|No|[A-Z]))[.!?](?= +[A-Z])/;
     NEXT_ITEM = letterPattern(String.raw`^(?:(?:item|minute) \d{1,4}|[A-Z]{1,6}\/\d{1,4}(?:\/\d{1,4}){0,2}|\d{4}\.\d{1,3}|\d{1,3}(?:\.\d{1,2})?|[IVX]{1,5})[.:)]?\s+(?:[\u2013\u2014-]\s+)?\p{Lu}`, "iu");
     NAMED_WITH_OWNERS = /^([A-Z][^()]{2,80}?) \(([A-Z][A-Za-z]{1,3}(?:\s?[/,&]\s?[A-Z][A-Za-z]{1,3}){0,3})\) [-\u2013\u2014] (\S.*)$/;
     STATUS_IN_BRACKETS = /^\[([^\]]{1,24})\]\s+/;
@@ -8712,7 +8757,7 @@ function readRow(fields, line) {
     line: line.line,
     earlier: false
   };
-  if (row2.status === null && row2.due !== null && fields.indexOf("status") < 0 && startsWithStatus(row2.due) && findDate(row2.due) === null) {
+  if (row2.due !== null && !fields.includes("status") && !fields.includes("progress") && startsWithStatus(row2.due) && findDate(row2.due) === null) {
     row2.status = row2.due;
     row2.due = null;
   }
@@ -8760,8 +8805,9 @@ function isMonthOfYear(cell, meetingDate2) {
 }
 function extractActions(source, context) {
   const directory = new Directory([...context.attendees, ...context.apologies], source.text, context.aliases);
-  const inline2 = extractInlineActions(source, (raw) => directory.knows(raw));
+  const found = extractInlineActions(source, (raw) => directory.knows(raw), (raw) => directory.namesSomeone(raw));
   const tables = findActionTables(source, context.meetingDate, context.order);
+  const inline2 = tables.length > 0 ? found.filter((entry) => !entry.prose) : found;
   const updates = [];
   const raisedToday = (row2) => context.meetingDate !== null && row2.raised !== null && parseDateCell(row2.raised, { order: context.order }) === context.meetingDate;
   const todaysRows = [];
@@ -8811,7 +8857,7 @@ function extractActions(source, context) {
 function rowActions(row2, directory) {
   if (row2.owner || !row2.id || !ITEM_TITLE.test(row2.id)) return [row2];
   const rows = [];
-  for (const sentence of row2.text.split(SENTENCE_BREAK.for(row2.text))) {
+  for (const sentence of row2.text.split(SENTENCE_BREAK2.for(row2.text))) {
     const owned = readOwnerFirst(sentence);
     if (!owned || !directory.knows(owned.ownersRaw)) return [row2];
     rows.push({ ...row2, id: null, text: owned.text, owner: owned.ownersRaw });
@@ -9008,7 +9054,7 @@ function nearMissWarnings(directory, file) {
   }
   return warnings;
 }
-var MATCH_THRESHOLD, WEEKDAY_BEFORE, ITEM_TITLE, SENTENCE_BREAK, CARRIED, PROGRESS_SEPARATOR;
+var MATCH_THRESHOLD, WEEKDAY_BEFORE, ITEM_TITLE, SENTENCE_BREAK2, CARRIED, PROGRESS_SEPARATOR;
 var init_actions2 = __esm({
   "src/parse/actions.ts"() {
     "use strict";
@@ -9025,7 +9071,7 @@ var init_actions2 = __esm({
     MATCH_THRESHOLD = 0.55;
     WEEKDAY_BEFORE = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,? +$/i;
     ITEM_TITLE = letterPattern(String.raw`^\d{1,3}\.? \p{L}{2,}`, "u");
-    SENTENCE_BREAK = letterPattern(String.raw`(?<=[.!?])\s+(?=\p{Lu})`, "u");
+    SENTENCE_BREAK2 = letterPattern(String.raw`(?<=[.!?])\s+(?=\p{Lu})`, "u");
     CARRIED = /\s*\(?\b(?:c\/f|carried forward|b\/f|brought forward)\b[^)]*\)?\s*/i;
     PROGRESS_SEPARATOR = /\s[-\u2013\u2014]\s|[\u2013\u2014]|:\s/g;
   }
@@ -9096,7 +9142,7 @@ var init_commitments = __esm({
 
 // src/lexicon/decisions.ts
 function mayOpenDecisionMarker(text3) {
-  return text3.length > 0 && "RDANC".includes(text3[0]);
+  return text3.length > 0 && "RDANCP".includes(text3[0]);
 }
 function opensFormalResolution(text3) {
   BE_IT_RESOLVED.lastIndex = 0;
@@ -9111,7 +9157,7 @@ var DECISION_MARKER, NO_DECISION, MIDLINE_RESOLVED, BE_IT_RESOLVED, MOTION_BLOCK
 var init_decisions = __esm({
   "src/lexicon/decisions.ts"() {
     "use strict";
-    DECISION_MARKER = /^(?:RESOLVED|RESOLUTION|DECISION|DECIDED|AGREED|APPROVED|NOTED|Resolution (?:#|No\.? ?)?([A-Z\d][\w/.-]{0,20})(?=:)|(?:Resolved|Resolution|Decision|Decided|Agreed|Approved|Noted)(?=\s*[:,\u2013\u2014-])|(?:CONSENSUS|Consensus)(?=\s*:))\b\s*(?:[:,\u2013\u2014-]\s*)?/;
+    DECISION_MARKER = /^(?:(?:PENDERFYNWYD|CYTUNWYD|Penderfynwyd|Cytunwyd) ?\/ ?)?(?:RESOLVED|RESOLUTION|DECISION|DECIDED|AGREED|APPROVED|NOTED|Resolution (?:#|No\.? ?)?([A-Z\d][\w/.-]{0,20})(?=:)|(?:Resolved|Resolution|Decision|Decided|Agreed|Approved|Noted)(?=\s*[:,\u2013\u2014-])|(?:CONSENSUS|Consensus)(?=\s*:))\b\s*(?:[:,\u2013\u2014-]\s*)?/;
     NO_DECISION = /^(?:none|nil|n\/a|no consensus|not reached|deferred|postponed)\b/i;
     MIDLINE_RESOLVED = /[.!?)a-z\d] RESOLVED\b[:\u2013-]? ?(?:[\u2022\u2022-] )?/g;
     BE_IT_RESOLVED = /\b(?:BE IT|[Bb]e it) (?:FURTHER |[Ff]urther )?(?:RESOLVED|[Rr]esolved)\b,?:? ?/g;
@@ -9468,7 +9514,7 @@ function matchHeaderField(text3) {
   const place = (after ? held[1].slice(0, after.index) : held[1]).replace(/[.,;]$/, "").trim();
   return place === "" ? null : { field: "location", value: place };
 }
-var LABELS, HELD, AFTER_PLACE;
+var LABELS, WELSH_TITLE_WORD, HELD, AFTER_PLACE;
 var init_header = __esm({
   "src/lexicon/header.ts"() {
     "use strict";
@@ -9477,6 +9523,7 @@ var init_header = __esm({
       ["time", /^(?:time|times|start time|meeting time)\s?:\s*(\S.*)$/i],
       ["location", /^(?:location|venue|where|place|meeting place|meeting location|room)\s?:\s*(\S.*)$/i]
     ];
+    WELSH_TITLE_WORD = /\b(?:cyngor|cymuned|cofnodion|pwyllgor|cyfarfod|bwrdd|tref)\b/i;
     HELD = /^(?:the meeting was |this meeting was |meeting )?held (?:at|in|via|on|over|by) (\S.*)$/i;
     AFTER_PLACE = /\s(?:on|at|from)\s(?=(?:mon|tue|wed|thu|fri|sat|sun|\d))|,\s(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d{1,2}(?:st|nd|rd|th)?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,2}[.:]\d{2}|\d{1,2}\s?[ap]\.?m\b|\d{1,2}[/.]\d{1,2}[/.]\d|\d{4}-\d)/i;
   }
@@ -9499,7 +9546,7 @@ function extractHeader(source, stop, order) {
   const frontTitle = frontTitlePart && (frontTitleDate ? frontTitlePart : frontTitleText);
   const title = frontTitle ?? (h1 ? withBodyLines(titlePart(h1, true, dateIn), head, h1, dateIndex, dateIn) : titleFrom(head, dateIndex, dateIn));
   const labelled = headerFields(head);
-  const dateSentence = dateLine ? withWrappedLines(head, dateIndex, dateLine.text, 1, (text3) => SENTENCE_END4.test(text3)) : null;
+  const dateSentence = dateLine ? withWrappedLines(head, dateIndex, dateLine.text, 1, (text3) => SENTENCE_END5.test(text3)) : null;
   const timeText = labelled.time ?? (dateSentence ?? [...head.map((line) => line.text), ...frontTitleDate ? [frontTitleText] : []].join(" "));
   return {
     title,
@@ -9581,8 +9628,11 @@ function titleFrom(head, dateIndex, dateIn) {
     const part = titlePart(head[i], i === dateIndex, dateIn);
     if (!part || parts.length > 0 && (KIND_OF_MEETING.test(part) || MEETING_OF_THE_BODY.test(part))) continue;
     if (parts.some((p) => fold(p).includes(fold(part)))) continue;
+    if (!head[i].blockStart && startsLowerCase(part)) continue;
     parts.push(part);
   }
+  const english = parts.filter((part) => !WELSH_TITLE_WORD.test(part));
+  if (english.length > 0 && english.length < parts.length) parts.splice(0, parts.length, ...english);
   const title = parts.join(" ").trim();
   return title === "" ? null : title;
 }
@@ -9678,7 +9728,7 @@ function readLocation(head, dateIndex, dateIn, title) {
   }
   return null;
 }
-var HEADER_LINES, MERIDIEM, CLOCK, TIME_RANGE, TIME_SINGLE, CLOCK_AFTER_DATE, SENTENCE_END4, LABELLED_CLOCK, WEEKDAY, MINUTES_OF, MEETING_KIND_ONLY, MONTH_AND_YEAR, TRAILING_KIND, REGISTRATION, NOISE, MINUTES_OF_BODY, MEETING_OF_THE_BODY, KIND_OF_MEETING, HELD_AT, WORD_START, SMALL_WORDS;
+var HEADER_LINES, MERIDIEM, CLOCK, TIME_RANGE, TIME_SINGLE, CLOCK_AFTER_DATE, SENTENCE_END5, LABELLED_CLOCK, WEEKDAY, MINUTES_OF, MEETING_KIND_ONLY, MONTH_AND_YEAR, TRAILING_KIND, REGISTRATION, NOISE, MINUTES_OF_BODY, MEETING_OF_THE_BODY, KIND_OF_MEETING, HELD_AT, WORD_START, SMALL_WORDS;
 var init_header2 = __esm({
   "src/parse/header.ts"() {
     "use strict";
@@ -9694,7 +9744,7 @@ var init_header2 = __esm({
     TIME_RANGE = new RegExp(`\\b${CLOCK(1)}\\s?(?:[-\\u2013\\u2014]|to|until)\\s?${CLOCK(2)}`, "i");
     TIME_SINGLE = new RegExp(`\\b(\\d{1,2})(?:[.:](\\d{2}))?\\s*${MERIDIEM}|\\b(?:at|from)\\s+(\\d{1,2})[.:](\\d{2})\\b(?:\\s?${MERIDIEM.replace("(", "(?<after>")})?`, "i");
     CLOCK_AFTER_DATE = /^,?\s(\d{1,2}):(\d{2})(?![\d:])/;
-    SENTENCE_END4 = /(?:(?<![ap]\.m)\.|[!?])\s*$/i;
+    SENTENCE_END5 = /(?:(?<![ap]\.m)\.|[!?])\s*$/i;
     LABELLED_CLOCK = /^(\d{1,2})[.:](\d{2})\b/;
     WEEKDAY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?(?=,?\s\d))\b,?/gi;
     MINUTES_OF = /^(?:draft |approved |unconfirmed |confirmed )?(?:minutes?|notes|meeting (?:summary|notes|minutes|recap)|summary)\b(?: (?:of|for))?(?: (?:the|a|an))?(?: (?:meeting|minutes) of(?: the)?)?\s*/i;
@@ -9704,7 +9754,7 @@ var init_header2 = __esm({
     REGISTRATION = /\b(?:registered charity|charity (?:no|number)|company (?:no|number)|registration (?:no|number)|registered in england)\b/i;
     NOISE = /^(?:draft |approved |unconfirmed |confirmed |public |part [ab12] )?(?:minutes|agenda|notes|meeting notes|confidential|official|not protectively marked|official[- ]sensitive)$|^[\s-]*(?:draft|unconfirmed|approved|confirmed|confidential)[\s-]*$|^(?:(?:agenda )?item|appendix|annex|enclosure|paper) [A-Z\d][\w.]{0,6}$|^(?:(?:approved|agreed|confirmed|ratified|signed) (?:by|at|on)|(?:subject to|awaiting) (?:approval|ratification))\b/i;
     MINUTES_OF_BODY = /^(?:draft |approved |unconfirmed |confirmed )?minutes of\s/i;
-    MEETING_OF_THE_BODY = /^(?:the )?(?:(?:ordinary|extraordinary|annual|regular|special|general|public)\s)*meeting of the (?:board|council|committee|trustees|governors|panel)\b/i;
+    MEETING_OF_THE_BODY = /^(?:the )?(?:(?:ordinary|extraordinary|annual|regular|special|general|public|monthly|quarterly|full)\s)*meeting of the (?:board|council|committee|trustees|governors|panel)\b/i;
     KIND_OF_MEETING = /^(?:(?:ordinary|extraordinary|annual|special|regular|monthly|general)(?: (?:general|council|board|committee))?|committee|board|trustees'?|members'?) meeting$/i;
     HELD_AT = /(?:^|\s)held\s(?:in|at|on|via|by)\b.*$/i;
     WORD_START = letterPattern(String.raw`(^|[-(]|^\p{L}['\u2019])(\p{L})`, "gu");
@@ -17019,7 +17069,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "e8113257a3c23c6d" : "source";
+    BUILD = true ? "7e52d87de942b331" : "source";
   }
 });
 

@@ -674,10 +674,10 @@ function pushPiece(pieces, piece) {
 }
 
 // src/lexicon/names.ts
-var HONORIFIC = /^(?:(?:the\s+)?(?:rt\.?\s+hon\.?|right\s+honourable|mayor\s+pro\s+tem(?:pore)?|(?:deputy|vice)\s+mayor|council\s*members?|(?:local\s+)?(?:borough|county|district|parish|town|city)(?:\s+(?:and|&)\s+(?:borough|county|district|parish|town|city))?\s+(?:councillors?|cllrs?\.?)|cllrs?\.?|councillors?|coun\.|cr\.?|(?:bc|cc)(?=\s+[A-Z]\b)|dr\.?|mr\.?|mrs\.?|ms\.?|m\/s|miss|mx\.?|prof\.?|professor|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|(?:fire\s+)?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|superintendent|sergeant|sgt\.?|constable|p\.?c\.?|dcs|dci|ds|supt\.?|insp\.?|director|president|chair|trustee|governor|alderman|judge|hhj|mayor|acc|dcc|aco|assistant\s+chief\s+constable|deputy\s+chief\s+constable|chief\s+constable)\s+)+/i;
+var HONORIFIC = /^(?:(?:the\s+)?(?:rt\.?\s+hon\.?|right\s+honourable|mayor\s+pro\s+tem(?:pore)?|(?:deputy|vice)\s+mayor|council\s*members?|(?:local\s+)?(?:borough|county|district|parish|town|city)(?:\s+(?:and|&)\s+(?:borough|county|district|parish|town|city))?\s+(?:councillors?|cllrs?\.?)|cllrs?\.?|councillors?|coun\.|cr\.?|cyng\.?|(?:y\s+)?cynghorydd|(?:bc|cc)(?=\s+[A-Z]\b)|dr\.?|mr\.?|mrs\.?|ms\.?|m\/s|miss|mx\.?|prof\.?|professor|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|(?:fire\s+)?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|superintendent|sergeant|sgt\.?|constable|p\.?c\.?|dcs|dci|ds|supt\.?|insp\.?|director|president|chair|trustee|governor|alderman|judge|hhj|mayor|acc|dcc|aco|assistant\s+chief\s+constable|deputy\s+chief\s+constable|chief\s+constable)\s+)+/i;
 var NAME_WORD = letterPattern(String.raw`^(?:[\p{Lu}][\p{L}\p{M}'\u2019.-]*|(?:de|da|di|du|do|dos|das|del|della|dei|degli|der|den|ter|ten|van|von|zu|la|le|bin|al|el|ibn|ap|mac|st\.?|[dl]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)|[\p{Lu}]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)$`, "u");
 var HONORIFIC_FIRST_WORDS = new Set(
-  "the local rt right m p cllr cllrs councillor councillors bc cc council councilmember coun cr borough county district parish town city vice dr mr mrs ms miss mx prof professor sir dame lord lady baroness baron rev revd reverend canon chief battalion fire captain lieutenant lt commander firefighter officer inspector superintendent sergeant sgt constable pc dcs dci ds supt insp director president chair trustee governor alderman judge hhj mayor acc dcc aco assistant deputy".split(" ")
+  "the local rt right m p cllr cllrs councillor councillors cyng y cynghorydd bc cc council councilmember coun cr borough county district parish town city vice dr mr mrs ms miss mx prof professor sir dame lord lady baroness baron rev revd reverend canon chief battalion fire captain lieutenant lt commander firefighter officer inspector superintendent sergeant sgt constable pc dcs dci ds supt insp director president chair trustee governor alderman judge hhj mayor acc dcc aco assistant deputy".split(" ")
 );
 var PARTICLES = /* @__PURE__ */ new Set(["de", "da", "di", "du", "do", "dos", "das", "del", "della", "dei", "degli", "der", "den", "ter", "ten", "van", "von", "zu", "la", "le", "bin", "al", "el", "ibn", "ap", "mac", "st", "st."]);
 var ROLE_WORDS = new Set(
@@ -1715,6 +1715,14 @@ var Directory = class {
     if (raw.startsWith("@")) return true;
     const owners = this.resolveAll(raw);
     return owners.length > 0 && owners.every((o) => o.kind === "organisation" || o.kind === "role" || o.kind === "group" || o.kind === "person" && (this.people.length === 0 || this.personOf.has(o)));
+  }
+  /**
+   * Whether the words name only people of the minutes' roll or offices ("Mr. Dwane", "The Meetings Administrator"): the
+   * owners a sentence of prose may give a task to, where a body or a stranger is more often only spoken of.
+   */
+  namesSomeone(raw) {
+    const owners = this.resolveAll(raw);
+    return owners.length > 0 && owners.every((o) => o.kind === "role" || o.kind === "person" && this.personOf.has(o));
   }
   /** The owners' names `resolveAll` gives, for comparing owners: a remembered list needs no copies of its owners. */
   resolveNames(raw, line = 0) {
@@ -2794,7 +2802,7 @@ var ADDRESSED2 = letterPattern(String.raw`^\p{Lu}[\p{L}'-]{0,30}, `, "u");
 var CARRIED_OVER = / ?\((carried (?:over|forward)|c\/f|b\/f)\)/i;
 var SECTION = ACTION_SECTION;
 var MATTERS_ARISING = EARLIER_ACTIONS_SECTION;
-function extractInlineActions(source, isOwner = () => true) {
+function extractInlineActions(source, isOwner = () => true, isSomeone = () => false) {
   const actions = [];
   const lines = source.lines;
   let section = null;
@@ -2967,7 +2975,44 @@ function extractInlineActions(source, isOwner = () => true) {
       }
     }
   }
+  if (actions.every((entry) => entry.context === "matters-arising")) actions.push(...proseTasks(lines, actions, isSomeone));
   return actions;
+}
+function proseTasks(lines, read, isSomeone) {
+  const taken = new Set(read.flatMap((entry) => entry.lines));
+  const tasks = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].kind !== "text" || lines[i].cells || taken.has(lines[i].line)) continue;
+    const found = proseTask(lines, i, isSomeone);
+    if (found) {
+      tasks.push(found);
+      i += found.lines.length - 1;
+    }
+  }
+  return tasks;
+}
+var PROSE_TASK_START = /(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4} (?:to|will|agreed to) (?:also |now )?(?!be\b|have\b|not\b|the\b|a\b|an\b)[a-z]/y;
+var SENTENCE_BREAK = /(?<!\b(?:Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|No|[A-Z]))[.;!?] +(?=[A-Z])/g;
+var SENTENCE_END4 = /(?<!\b(?:Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|No|[A-Z]))[.!?](?= +[A-Z])/;
+function proseTask(lines, index, isSomeone) {
+  const line = lines[index];
+  const text = line.text;
+  if (!text.includes(" to ") && !text.includes(" will ") || SPEAKER.test(text)) return null;
+  const opensSentence = line.blockStart || /[.!?:;]["\u201d\u2019)]?$/.test(lines[index - 1]?.text ?? ".");
+  const starts = opensSentence ? [0] : [];
+  for (const m of text.matchAll(SENTENCE_BREAK)) starts.push(m.index + m[0].length);
+  for (const start of starts) {
+    PROSE_TASK_START.lastIndex = start;
+    if (!PROSE_TASK_START.test(text)) continue;
+    const owned = readOwnerFirst(text.slice(start));
+    if (!owned || !isSomeone(owned.ownersRaw)) continue;
+    const { text: wording, lines: spanned } = withContinuation(lines, index, owned.text);
+    const end = wording.search(SENTENCE_END4);
+    const task = inlineAction(owned, end >= 0 ? wording.slice(0, end + 1) : wording, null, end >= 0 && end < owned.text.length ? [line] : spanned, "inline");
+    task.prose = true;
+    return task;
+  }
+  return null;
 }
 function inlineAction(found, text, checked2, spanned, context) {
   const action = { ownersRaw: found.ownersRaw, text, checked: checked2, line: spanned[0].line, lines: spanned.map((l) => l.line), context };
@@ -3323,7 +3368,7 @@ function readRow(fields, line) {
     line: line.line,
     earlier: false
   };
-  if (row2.status === null && row2.due !== null && fields.indexOf("status") < 0 && startsWithStatus(row2.due) && findDate(row2.due) === null) {
+  if (row2.due !== null && !fields.includes("status") && !fields.includes("progress") && startsWithStatus(row2.due) && findDate(row2.due) === null) {
     row2.status = row2.due;
     row2.due = null;
   }
@@ -3351,12 +3396,13 @@ function isMonthOfYear(cell, meetingDate) {
 }
 var WEEKDAY_BEFORE = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,? +$/i;
 var ITEM_TITLE = letterPattern(String.raw`^\d{1,3}\.? \p{L}{2,}`, "u");
-var SENTENCE_BREAK = letterPattern(String.raw`(?<=[.!?])\s+(?=\p{Lu})`, "u");
+var SENTENCE_BREAK2 = letterPattern(String.raw`(?<=[.!?])\s+(?=\p{Lu})`, "u");
 var CARRIED = /\s*\(?\b(?:c\/f|carried forward|b\/f|brought forward)\b[^)]*\)?\s*/i;
 function extractActions(source, context) {
   const directory = new Directory([...context.attendees, ...context.apologies], source.text, context.aliases);
-  const inline2 = extractInlineActions(source, (raw) => directory.knows(raw));
+  const found = extractInlineActions(source, (raw) => directory.knows(raw), (raw) => directory.namesSomeone(raw));
   const tables = findActionTables(source, context.meetingDate, context.order);
+  const inline2 = tables.length > 0 ? found.filter((entry) => !entry.prose) : found;
   const updates = [];
   const raisedToday = (row2) => context.meetingDate !== null && row2.raised !== null && parseDateCell(row2.raised, { order: context.order }) === context.meetingDate;
   const todaysRows = [];
@@ -3406,7 +3452,7 @@ function extractActions(source, context) {
 function rowActions(row2, directory) {
   if (row2.owner || !row2.id || !ITEM_TITLE.test(row2.id)) return [row2];
   const rows = [];
-  for (const sentence of row2.text.split(SENTENCE_BREAK.for(row2.text))) {
+  for (const sentence of row2.text.split(SENTENCE_BREAK2.for(row2.text))) {
     const owned = readOwnerFirst(sentence);
     if (!owned || !directory.knows(owned.ownersRaw)) return [row2];
     rows.push({ ...row2, id: null, text: owned.text, owner: owned.ownersRaw });
@@ -3656,9 +3702,9 @@ function numbersIn(text) {
 }
 
 // src/lexicon/decisions.ts
-var DECISION_MARKER = /^(?:RESOLVED|RESOLUTION|DECISION|DECIDED|AGREED|APPROVED|NOTED|Resolution (?:#|No\.? ?)?([A-Z\d][\w/.-]{0,20})(?=:)|(?:Resolved|Resolution|Decision|Decided|Agreed|Approved|Noted)(?=\s*[:,\u2013\u2014-])|(?:CONSENSUS|Consensus)(?=\s*:))\b\s*(?:[:,\u2013\u2014-]\s*)?/;
+var DECISION_MARKER = /^(?:(?:PENDERFYNWYD|CYTUNWYD|Penderfynwyd|Cytunwyd) ?\/ ?)?(?:RESOLVED|RESOLUTION|DECISION|DECIDED|AGREED|APPROVED|NOTED|Resolution (?:#|No\.? ?)?([A-Z\d][\w/.-]{0,20})(?=:)|(?:Resolved|Resolution|Decision|Decided|Agreed|Approved|Noted)(?=\s*[:,\u2013\u2014-])|(?:CONSENSUS|Consensus)(?=\s*:))\b\s*(?:[:,\u2013\u2014-]\s*)?/;
 function mayOpenDecisionMarker(text) {
-  return text.length > 0 && "RDANC".includes(text[0]);
+  return text.length > 0 && "RDANCP".includes(text[0]);
 }
 var NO_DECISION = /^(?:none|nil|n\/a|no consensus|not reached|deferred|postponed)\b/i;
 var MIDLINE_RESOLVED = /[.!?)a-z\d] RESOLVED\b[:\u2013-]? ?(?:[\u2022\u2022-] )?/g;
@@ -4007,6 +4053,7 @@ var LABELS = [
   ["time", /^(?:time|times|start time|meeting time)\s?:\s*(\S.*)$/i],
   ["location", /^(?:location|venue|where|place|meeting place|meeting location|room)\s?:\s*(\S.*)$/i]
 ];
+var WELSH_TITLE_WORD = /\b(?:cyngor|cymuned|cofnodion|pwyllgor|cyfarfod|bwrdd|tref)\b/i;
 var HELD = /^(?:the meeting was |this meeting was |meeting )?held (?:at|in|via|on|over|by) (\S.*)$/i;
 var AFTER_PLACE = /\s(?:on|at|from)\s(?=(?:mon|tue|wed|thu|fri|sat|sun|\d))|,\s(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d{1,2}(?:st|nd|rd|th)?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,2}[.:]\d{2}|\d{1,2}\s?[ap]\.?m\b|\d{1,2}[/.]\d{1,2}[/.]\d|\d{4}-\d)/i;
 function matchHeaderField(text) {
@@ -4028,7 +4075,7 @@ var CLOCK = (n) => `(\\d{1,2})(?:[.:](\\d{2})\\s?${MERIDIEM.replace("(", `(?<m${
 var TIME_RANGE = new RegExp(`\\b${CLOCK(1)}\\s?(?:[-\\u2013\\u2014]|to|until)\\s?${CLOCK(2)}`, "i");
 var TIME_SINGLE = new RegExp(`\\b(\\d{1,2})(?:[.:](\\d{2}))?\\s*${MERIDIEM}|\\b(?:at|from)\\s+(\\d{1,2})[.:](\\d{2})\\b(?:\\s?${MERIDIEM.replace("(", "(?<after>")})?`, "i");
 var CLOCK_AFTER_DATE = /^,?\s(\d{1,2}):(\d{2})(?![\d:])/;
-var SENTENCE_END4 = /(?:(?<![ap]\.m)\.|[!?])\s*$/i;
+var SENTENCE_END5 = /(?:(?<![ap]\.m)\.|[!?])\s*$/i;
 var LABELLED_CLOCK = /^(\d{1,2})[.:](\d{2})\b/;
 var WEEKDAY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?(?=,?\s\d))\b,?/gi;
 var MINUTES_OF = /^(?:draft |approved |unconfirmed |confirmed )?(?:minutes?|notes|meeting (?:summary|notes|minutes|recap)|summary)\b(?: (?:of|for))?(?: (?:the|a|an))?(?: (?:meeting|minutes) of(?: the)?)?\s*/i;
@@ -4053,7 +4100,7 @@ function extractHeader(source, stop, order) {
   const frontTitle = frontTitlePart && (frontTitleDate ? frontTitlePart : frontTitleText);
   const title = frontTitle ?? (h1 ? withBodyLines(titlePart(h1, true, dateIn), head, h1, dateIndex, dateIn) : titleFrom(head, dateIndex, dateIn));
   const labelled = headerFields(head);
-  const dateSentence = dateLine ? withWrappedLines(head, dateIndex, dateLine.text, 1, (text) => SENTENCE_END4.test(text)) : null;
+  const dateSentence = dateLine ? withWrappedLines(head, dateIndex, dateLine.text, 1, (text) => SENTENCE_END5.test(text)) : null;
   const timeText = labelled.time ?? (dateSentence ?? [...head.map((line) => line.text), ...frontTitleDate ? [frontTitleText] : []].join(" "));
   return {
     title,
@@ -4136,8 +4183,11 @@ function titleFrom(head, dateIndex, dateIn) {
     const part = titlePart(head[i], i === dateIndex, dateIn);
     if (!part || parts.length > 0 && (KIND_OF_MEETING.test(part) || MEETING_OF_THE_BODY.test(part))) continue;
     if (parts.some((p) => fold(p).includes(fold(part)))) continue;
+    if (!head[i].blockStart && startsLowerCase(part)) continue;
     parts.push(part);
   }
+  const english = parts.filter((part) => !WELSH_TITLE_WORD.test(part));
+  if (english.length > 0 && english.length < parts.length) parts.splice(0, parts.length, ...english);
   const title = parts.join(" ").trim();
   return title === "" ? null : title;
 }
@@ -4167,7 +4217,7 @@ function titlePart(line, isDateLine, dateIn) {
   if (text === "" || NOISE.test(text) || REGISTRATION.test(text) || /^\d/.test(text) || MONTH_AND_YEAR.test(text) || MEETING_KIND_ONLY.test(text) || text.length > 120) return null;
   return isShouting(text) ? titleCase(text) : text;
 }
-var MEETING_OF_THE_BODY = /^(?:the )?(?:(?:ordinary|extraordinary|annual|regular|special|general|public)\s)*meeting of the (?:board|council|committee|trustees|governors|panel)\b/i;
+var MEETING_OF_THE_BODY = /^(?:the )?(?:(?:ordinary|extraordinary|annual|regular|special|general|public|monthly|quarterly|full)\s)*meeting of the (?:board|council|committee|trustees|governors|panel)\b/i;
 function isNoteLine(text) {
   return /https?:\/\/|\S@\S/.test(text) || text.endsWith(".") && text.split(" ").length >= 6 || /^[A-Z][A-Za-z ]{0,24}:\s/.test(text);
 }

@@ -4,11 +4,12 @@
  */
 
 /** A decision marker at the start of a line; group 1 holds the number of a `Resolution #n`. */
-export const DECISION_MARKER = /^(?:RESOLVED|RESOLUTION|DECISION|DECIDED|AGREED|APPROVED|NOTED|Resolution (?:#|No\.? ?)?([A-Z\d][\w/.-]{0,20})(?=:)|(?:Resolved|Resolution|Decision|Decided|Agreed|Approved|Noted)(?=\s*[:,\u2013\u2014-])|(?:CONSENSUS|Consensus)(?=\s*:))\b\s*(?:[:,\u2013\u2014-]\s*)?/;
+// A Welsh council's bilingual marker puts the Welsh first: "PENDERFYNWYD / RESOLVED:", "CYTUNWYD / AGREED:".
+export const DECISION_MARKER = /^(?:(?:PENDERFYNWYD|CYTUNWYD|Penderfynwyd|Cytunwyd) ?\/ ?)?(?:RESOLVED|RESOLUTION|DECISION|DECIDED|AGREED|APPROVED|NOTED|Resolution (?:#|No\.? ?)?([A-Z\d][\w/.-]{0,20})(?=:)|(?:Resolved|Resolution|Decision|Decided|Agreed|Approved|Noted)(?=\s*[:,\u2013\u2014-])|(?:CONSENSUS|Consensus)(?=\s*:))\b\s*(?:[:,\u2013\u2014-]\s*)?/;
 
-/** False for a text DECISION_MARKER cannot match: every form opens with R, D, A, N or C, in capitals. */
+/** False for a text DECISION_MARKER cannot match: every form opens with R, D, A, N, C or P, in capitals. */
 export function mayOpenDecisionMarker(text: string): boolean {
-  return text.length > 0 && 'RDANC'.includes(text[0]);
+  return text.length > 0 && 'RDANCP'.includes(text[0]);
 }
 
 /** "Consensus: none.", "Decision: deferred": a marker that records no decision. */

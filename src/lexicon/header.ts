@@ -11,6 +11,9 @@ const LABELS: [HeaderField, RegExp][] = [
   ['location', /^(?:location|venue|where|place|meeting place|meeting location|room)\s?:\s*(\S.*)$/i],
 ];
 
+/** Council, community, minutes, committee, meeting, board, town: the Welsh words of a bilingual heading's Welsh lines. */
+export const WELSH_TITLE_WORD = /\b(?:cyngor|cymuned|cofnodion|pwyllgor|cyfarfod|bwrdd|tref)\b/i;
+
 // "Held at the Village Hall", "The meeting was held in Committee Room 2", "Held via Zoom".
 const HELD = /^(?:the meeting was |this meeting was |meeting )?held (?:at|in|via|on|over|by) (\S.*)$/i;
 // What may follow the place in a "held at" sentence: its date or time (a house number, ", 200 Main

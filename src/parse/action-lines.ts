@@ -34,6 +34,8 @@ export interface InlineAction {
   status?: string;
   /** 'matters-arising' entries report on earlier actions and become updates. */
   context: 'inline' | 'actions-section' | 'matters-arising';
+  /** A task given in a sentence of prose ("Clerk to write …"): an action only in minutes that mark none otherwise. */
+  prose?: boolean;
 }
 
 const TRAILING_OWNER = /^(.+?)\s*(?:[-\u2013\u2014]\s*|\(|\[)((?:[A-Z][A-Za-z]{0,3}[A-Z]|All)(?:\s*(?:,|\/|&|and)\s*[A-Z][A-Za-z]{0,3}[A-Z])*)[)\]]?\.?$/;
@@ -55,7 +57,7 @@ const SECTION = ACTION_SECTION;
 const MATTERS_ARISING = EARLIER_ACTIONS_SECTION;
 
 /** Inline actions: ACTION lines, owner-first lines under an Actions heading, and task-list items. */
-export function extractInlineActions(source: Source, isOwner: (raw: string) => boolean = () => true): InlineAction[] {
+export function extractInlineActions(source: Source, isOwner: (raw: string) => boolean = () => true, isSomeone: (raw: string) => boolean = () => false): InlineAction[] {
   const actions: InlineAction[] = [];
   const lines = source.lines;
   let section: InlineAction['context'] | null = null;
@@ -259,7 +261,60 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
       }
     }
   }
+  // "CJ agreed to take on an analysis …" above its "ACTION (Christine Jones) – …": where the minutes mark their
+  // actions, a task in prose only tells how one came about.
+  if (actions.every((entry) => entry.context === 'matters-arising')) actions.push(...proseTasks(lines, actions, isSomeone));
   return actions;
+}
+
+/** Tasks given in sentences of prose, on the lines no other action or update was read from. */
+function proseTasks(lines: Line[], read: InlineAction[], isSomeone: (raw: string) => boolean): InlineAction[] {
+  const taken = new Set(read.flatMap((entry) => entry.lines));
+  const tasks: InlineAction[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].kind !== 'text' || lines[i].cells || taken.has(lines[i].line)) continue;
+    const found = proseTask(lines, i, isSomeone);
+    if (found) {
+      tasks.push(found);
+      i += found.lines.length - 1;
+    }
+  }
+  return tasks;
+}
+
+// "Clerk to write …", "Mr. Dwane will arrange …", "The Secretary agreed to circulate …": a few capitalised words, then
+// "to", "will" or "agreed to" and a verb in lower case. Tried only where a sentence starts.
+const PROSE_TASK_START = /(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4} (?:to|will|agreed to) (?:also |now )?(?!be\b|have\b|not\b|the\b|a\b|an\b)[a-z]/y;
+// A full stop ends a sentence unless it closes a title or an initial ("Cllr. Balogun", "Mr. Kent", "J. Smith").
+const SENTENCE_BREAK = /(?<!\b(?:Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|No|[A-Z]))[.;!?] +(?=[A-Z])/g;
+const SENTENCE_END = /(?<!\b(?:Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|No|[A-Z]))[.!?](?= +[A-Z])/;
+
+/**
+ * A task given in a sentence of prose to someone of the minutes: the sentence opens the line or follows another
+ * on it ("… in January. Mr. Dwane will arrange for the road crew to …"), and its first words name someone on the
+ * roll or an office. Its wording may run onto the lines an export wrapped it over.
+ */
+function proseTask(lines: Line[], index: number, isSomeone: (raw: string) => boolean): InlineAction | null {
+  const line = lines[index];
+  const text = line.text;
+  // "RPR: … Ashley will prompt you when it's your turn": what a speaker says in a transcript is no minuted task.
+  if ((!text.includes(' to ') && !text.includes(' will ')) || SPEAKER.test(text)) return null;
+  const opensSentence = line.blockStart || /[.!?:;]["\u201d\u2019)]?$/.test(lines[index - 1]?.text ?? '.');
+  const starts = opensSentence ? [0] : [];
+  for (const m of text.matchAll(SENTENCE_BREAK)) starts.push(m.index + m[0].length);
+  for (const start of starts) {
+    PROSE_TASK_START.lastIndex = start;
+    if (!PROSE_TASK_START.test(text)) continue;
+    const owned = readOwnerFirst(text.slice(start));
+    if (!owned || !isSomeone(owned.ownersRaw)) continue;
+    const { text: wording, lines: spanned } = withContinuation(lines, index, owned.text);
+    // The sentence ends at its full stop; the next one on the line is no part of it.
+    const end = wording.search(SENTENCE_END);
+    const task = inlineAction(owned, end >= 0 ? wording.slice(0, end + 1) : wording, null, end >= 0 && end < owned.text.length ? [line] : spanned, 'inline');
+    task.prose = true;
+    return task;
+  }
+  return null;
 }
 
 /**

@@ -50,8 +50,10 @@ const CARRIED = /\s*\(?\b(?:c\/f|carried forward|b\/f|brought forward)\b[^)]*\)?
  */
 export function extractActions(source: Source, context: ActionContext): ActionsResult {
   const directory = new Directory([...context.attendees, ...context.apologies], source.text, context.aliases);
-  const inline = extractInlineActions(source, (raw) => directory.knows(raw));
+  const found = extractInlineActions(source, (raw) => directory.knows(raw), (raw) => directory.namesSomeone(raw));
   const tables = findActionTables(source, context.meetingDate, context.order);
+  // A task in prose is one only in minutes that mark none otherwise, in a log as much as inline.
+  const inline = tables.length > 0 ? found.filter((entry) => !entry.prose) : found;
   const updates: Update[] = [];
 
   // A report on earlier actions may list this meeting's too, its Meeting column naming today's date:

@@ -2,8 +2,8 @@ import type { DateOrder, MeetingTime } from '../model/types.js';
 import { withWrappedLines, type Line, type Source } from '../read/source.js';
 import { findDate, toClock, type FoundDate } from '../text/dates.js';
 import { findLabelInLine, matchRollLabel } from '../lexicon/attendance.js';
-import { matchHeaderField, type HeaderField } from '../lexicon/header.js';
-import { fold } from '../text/normalise.js';
+import { matchHeaderField, WELSH_TITLE_WORD, type HeaderField } from '../lexicon/header.js';
+import { fold, startsLowerCase } from '../text/normalise.js';
 import { letterPattern } from '../text/letters.js';
 
 export interface Header {
@@ -186,8 +186,13 @@ function titleFrom(head: Line[], dateIndex: number, dateIn: DateFinder): string 
     // "WATTLEBROOK SHIRE COUNCIL" / "Ordinary Council Meeting": the kind of meeting under the body's name.
     if (!part || (parts.length > 0 && (KIND_OF_MEETING.test(part) || MEETING_OF_THE_BODY.test(part)))) continue;
     if (parts.some((p) => fold(p).includes(fold(part)))) continue;
+    // "yn Neuadd Bentref Pentre Ifan.": the wrapped end of a sentence, not a line of a title.
+    if (!head[i].blockStart && startsLowerCase(part)) continue;
     parts.push(part);
   }
+  // A Welsh council heads its minutes in Welsh, then in English: the English names it as the rest of the minutes do.
+  const english = parts.filter((part) => !WELSH_TITLE_WORD.test(part));
+  if (english.length > 0 && english.length < parts.length) parts.splice(0, parts.length, ...english);
   const title = parts.join(' ').trim();
   return title === '' ? null : title;
 }
@@ -225,7 +230,7 @@ function titlePart(line: Line, isDateLine: boolean, dateIn: DateFinder): string 
 }
 
 // "(Minutes of) the Regular Meeting of the Board – Public Session" under the body's name: the body again, in other words.
-const MEETING_OF_THE_BODY = /^(?:the )?(?:(?:ordinary|extraordinary|annual|regular|special|general|public)\s)*meeting of the (?:board|council|committee|trustees|governors|panel)\b/i;
+const MEETING_OF_THE_BODY = /^(?:the )?(?:(?:ordinary|extraordinary|annual|regular|special|general|public|monthly|quarterly|full)\s)*meeting of the (?:board|council|committee|trustees|governors|panel)\b/i;
 /** A sentence, a link or an address, or a label and its value: not a line of a title. */
 function isNoteLine(text: string): boolean {
   return /https?:\/\/|\S@\S/.test(text) || (text.endsWith('.') && text.split(' ').length >= 6) || /^[A-Z][A-Za-z ]{0,24}:\s/.test(text);

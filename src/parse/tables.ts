@@ -143,7 +143,7 @@ function readRow(fields: Field[], line: Line): LogRow | string | null {
     earlier: false,
   };
   // "Who | What | When" with "Done" or "Ongoing" for a date: a log with no status column says how far it got there.
-  if (row.status === null && row.due !== null && fields.indexOf('status') < 0 && startsWithStatus(row.due) && findDate(row.due) === null) {
+  if (row.due !== null && !fields.includes('status') && !fields.includes('progress') && startsWithStatus(row.due) && findDate(row.due) === null) {
     row.status = row.due;
     row.due = null;
   }

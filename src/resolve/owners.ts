@@ -92,6 +92,15 @@ export class Directory {
     return owners.length > 0 && owners.every((o) => o.kind === 'organisation' || o.kind === 'role' || o.kind === 'group' || (o.kind === 'person' && (this.people.length === 0 || this.personOf.has(o))));
   }
 
+  /**
+   * Whether the words name only people of the minutes' roll or offices ("Mr. Dwane", "The Meetings Administrator"): the
+   * owners a sentence of prose may give a task to, where a body or a stranger is more often only spoken of.
+   */
+  namesSomeone(raw: string): boolean {
+    const owners = this.resolveAll(raw);
+    return owners.length > 0 && owners.every((o) => o.kind === 'role' || (o.kind === 'person' && this.personOf.has(o)));
+  }
+
   /** The owners' names `resolveAll` gives, for comparing owners: a remembered list needs no copies of its owners. */
   resolveNames(raw: string | null, line = 0): string[] {
     this.line = line;
