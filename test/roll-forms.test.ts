@@ -83,6 +83,20 @@ describe('roll labels and entries as small councils write them', () => {
     ]);
   });
 
+  test('call signs after names, a count before the names it includes, and "new member" before a name', () => {
+    const text = 'Radio Club\nMonthly Membership Meeting - Minutes\nTuesday, March 11, 2025\n\nOfficers present: President Dave Reilly KD9ABC, Vice President Sue Park W1XYZ\nOfficers absent: Trustee Gene Vasquez (K9GV)\nMembers present: 14 (sign-in sheet on file), including Tom Ferris W9TF\nand new member Priya Nair 2E0PNR\n\n1. Reports\nSue W1XYZ will request the certificate of insurance.\n';
+    const m = parseMinutes(text);
+    expect(m.attendees.map((p) => [p.name, p.role, p.handle])).toEqual([
+      ['Dave Reilly', 'President', 'KD9ABC'],
+      ['Sue Park', 'Vice President', 'W1XYZ'],
+      ['Tom Ferris', null, 'W9TF'],
+      ['Priya Nair', null, '2E0PNR'],
+    ]);
+    expect(m.apologies.map((p) => p.name)).toEqual(['Gene Vasquez']);
+    expect(m.title).toBe('Radio Club');
+    expect(m.actions.map((a) => [a.text, a.owners.map((o) => o.name)])).toEqual([['request the certificate of insurance.', ['Sue Park']]]);
+  });
+
   test('an introduction closed by a colon between a label and its list, and an entry whose bracket wraps', () => {
     const text = '# Interim\n\n## Attendees\n\nFrom the participant list (16 connected, 2 unnamed\nphone participants not listed):\n\n- Ines Carvalho (Nimbus Labs)\n- Rafael Domingo (Independent)\n\n## Regrets\n\n- Cr Mia Fotheringham (granted at the meeting of\n  18 December 2024)\n- Desmond Achterberg\n';
     const m = parseMinutes(text, { file: 'minutes.md' });

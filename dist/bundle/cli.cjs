@@ -6251,11 +6251,12 @@ function isOfficeWord(word2) {
 function hasOrganisationWord(text3) {
   return text3.toLowerCase().split(/\s+/).some((word2) => ORGANISATION_WORDS.has(word2));
 }
-var HONORIFIC, NAME_WORD, HONORIFIC_FIRST_WORDS, PARTICLES, ROLE_WORDS, IRISH_PARTICLES, SPACE_RUN_OR_OTHER_SPACE, NOT_NAME_WORDS, RANK, ELIDED_PARTICLE, isRoleLike, PRO_TEM, isOfficeAfterName, PLACE_ENDING, OFFICE_QUALIFIERS, ORGANISATION_WORDS;
+var CALL_SIGN, HONORIFIC, NAME_WORD, HONORIFIC_FIRST_WORDS, PARTICLES, ROLE_WORDS, IRISH_PARTICLES, SPACE_RUN_OR_OTHER_SPACE, NOT_NAME_WORDS, RANK, ELIDED_PARTICLE, isRoleLike, PRO_TEM, isOfficeAfterName, PLACE_ENDING, OFFICE_QUALIFIERS, ORGANISATION_WORDS;
 var init_names = __esm({
   "src/lexicon/names.ts"() {
     "use strict";
     init_letters();
+    CALL_SIGN = /\s\(?((?:[A-Z]{1,2}|\d[A-Z])\d[A-Z]{2,3})\)?(?=[\s,;]|$)/;
     HONORIFIC = /^(?:(?:the\s+)?(?:rt\.?\s+hon\.?|right\s+honourable|mayor\s+pro\s+tem(?:pore)?|(?:deputy|vice)\s+mayor|council\s*members?|(?:local\s+)?(?:borough|county|district|parish|town|city)(?:\s+(?:and|&)\s+(?:borough|county|district|parish|town|city))?\s+(?:councillors?|cllrs?\.?)|cllrs?\.?|councillors?|coun\.|cr\.?|cyng\.?|(?:y\s+)?cynghorydd|(?:bc|cc)(?=\s+[A-Z]\b)|dr\.?|mr\.?|mrs\.?|ms\.?|m\/s|miss|mx\.?|prof\.?|professor|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|(?:fire\s+)?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|superintendent|sergeant|sgt\.?|constable|p\.?c\.?|dcs|dci|ds|supt\.?|insp\.?|director|president|chair|trustee|governor|alderman|judge|hhj|mayor|acc|dcc|aco|assistant\s+chief\s+constable|deputy\s+chief\s+constable|chief\s+constable)\s+)+/i;
     NAME_WORD = letterPattern(String.raw`^(?:[\p{Lu}][\p{L}\p{M}'\u2019.-]*|(?:de|da|di|du|do|dos|das|del|della|dei|degli|der|den|ter|ten|van|von|zu|la|le|bin|al|el|ibn|ap|mac|st\.?|[dl]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)|[\p{Lu}]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)$`, "u");
     HONORIFIC_FIRST_WORDS = new Set(
@@ -7426,7 +7427,7 @@ var init_owners = __esm({
       }
       /** An owner without "the", a trailing bracket or stop, or a title before a name; then what its alias stands for. */
       unadorned(raw) {
-        const plain = raw.replace(/^the\s+/i, "").replace(/\s*\([^)]*\)\s*$/, "").replace(/[.:]$/, "").trim();
+        const plain = raw.replace(/^the\s+/i, "").replace(/\s*\([^)]*\)\s*$/, "").replace(/[.:]$/, "").replace(CALL_SIGN, "").trim();
         const text3 = isRoleLike(plain) ? plain : stripHonorifics(plain);
         return (this.aliases.size > 0 ? this.aliases.get(fold(text3)) : void 0) || text3;
       }
@@ -8369,7 +8370,8 @@ function proseTask(lines, index, isSomeone) {
   const line = lines[index];
   const text3 = line.text;
   if (!text3.includes(" to ") && !text3.includes(" will ") || SPEAKER2.test(text3)) return null;
-  const opensSentence = line.blockStart || /[.!?:;]["\u201d\u2019)]?$/.test(lines[index - 1]?.text ?? ".");
+  const previous = lines[index - 1];
+  const opensSentence = line.blockStart || !previous || previous.kind === "heading" || /[.!?:;]["\u201d\u2019)]?$/.test(previous.text) || NEXT_ITEM.test(previous.text);
   const starts = opensSentence ? [0] : [];
   for (const m of text3.matchAll(SENTENCE_BREAK)) starts.push(m.index + m[0].length);
   for (const start of starts) {
@@ -9755,7 +9757,7 @@ var init_header2 = __esm({
     NOISE = /^(?:draft |approved |unconfirmed |confirmed |public |part [ab12] )?(?:minutes|agenda|notes|meeting notes|confidential|official|not protectively marked|official[- ]sensitive)$|^[\s-]*(?:draft|unconfirmed|approved|confirmed|confidential)[\s-]*$|^(?:(?:agenda )?item|appendix|annex|enclosure|paper) [A-Z\d][\w.]{0,6}$|^(?:(?:approved|agreed|confirmed|ratified|signed) (?:by|at|on)|(?:subject to|awaiting) (?:approval|ratification))\b/i;
     MINUTES_OF_BODY = /^(?:draft |approved |unconfirmed |confirmed )?minutes of\s/i;
     MEETING_OF_THE_BODY = /^(?:the )?(?:(?:ordinary|extraordinary|annual|regular|special|general|public|monthly|quarterly|full)\s)*meeting of the (?:board|council|committee|trustees|governors|panel)\b/i;
-    KIND_OF_MEETING = /^(?:(?:ordinary|extraordinary|annual|special|regular|monthly|general)(?: (?:general|council|board|committee))?|committee|board|trustees'?|members'?) meeting$/i;
+    KIND_OF_MEETING = /^(?:(?:ordinary|extraordinary|annual|special|regular|monthly|general)(?: (?:general|council|board|committee|membership|members'?))?|committee|board|trustees'?|members'?|membership) meeting$/i;
     HELD_AT = /(?:^|\s)held\s(?:in|at|on|via|by)\b.*$/i;
     WORD_START = letterPattern(String.raw`(^|[-(]|^\p{L}['\u2019])(\p{L})`, "gu");
     SMALL_WORDS = /* @__PURE__ */ new Set(["a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"]);
@@ -9991,6 +9993,11 @@ function readPersonEntry(entry, lead, loneNames) {
       text3 = `${text3.slice(0, found.index)} ${text3.slice(found.index + found[0].length)}`.replace(/\s+/g, " ").trim();
     }
   }
+  const sign = CALL_SIGN.exec(text3);
+  if (sign) {
+    handle ??= sign[1];
+    text3 = `${text3.slice(0, sign.index)}${text3.slice(sign.index + sign[0].length)}`.trim();
+  }
   if (text3.includes(".") && INITIAL_RUN_IN.test(text3)) text3 = text3.replace(INITIAL_RUN_IN_AT_WORD.for(text3), "$1$2. ");
   const officeFirst = OFFICE_THEN_BRACKET.exec(text3);
   const inside = officeFirst ? officeFirst[2].replace(WHO_CLAUSE, "") : "";
@@ -10199,7 +10206,9 @@ function isBodyName(name2) {
   return words2.length >= 3 && ORGANISATION_WORDS.has(words2[words2.length - 1]);
 }
 function parseInlineList(text3, line) {
-  const listed = text3.includes(" for ") || text3.includes(" from ") ? text3.replace(AND_FOR, " $1 ") : text3;
+  const named = isDigit4(text3.charCodeAt(0)) ? text3.replace(COUNT_THEN_NAMES, "") : text3;
+  const unqualified = named.includes(" member") ? named.replace(NEW_MEMBER.for(named), "") : named;
+  const listed = unqualified.includes(" for ") || unqualified.includes(" from ") ? unqualified.replace(AND_FOR, " $1 ") : unqualified;
   const plain = withoutPublicCount(listed).replace(/\.$/, "");
   const cleaned = plain.replace(REPEATED_TITLE.for(plain), ", ").replace(NAME_AFTER_BRACKET.for(plain), ", ").trim();
   const useSemicolons = splitTopLevel(cleaned, SEMICOLON).length > 1;
@@ -10301,7 +10310,7 @@ function splitNameList(piece) {
   if (segments.length < (title ? 2 : 3)) return [piece];
   return segments.every((s) => isPersonalName(stripHonorifics(s)) && !isRoleLike(s)) ? segments : [piece];
 }
-var SEMICOLON, THE_BODY, PLURAL_TITLE, AND, LIST_SEPARATOR, SEMICOLON_LIST, COMMA_LIST, PUBLIC_COUNT, PUBLIC_CUE, OFFICE_IN_BRACKETS, ACRONYM2, AND_FOR, PUBLIC_LEAD_IN, NAME_AFTER_BRACKET, REPEATED_TITLE, OFFICE_BEFORE_NAME, LONE_NAME, POLICE_RANK_AND_NAME, INITIAL_RUN_IN2, PERSONAL_TITLE, RANK_BEFORE_OFFICE;
+var SEMICOLON, THE_BODY, PLURAL_TITLE, AND, LIST_SEPARATOR, SEMICOLON_LIST, COMMA_LIST, PUBLIC_COUNT, PUBLIC_CUE, OFFICE_IN_BRACKETS, ACRONYM2, AND_FOR, COUNT_THEN_NAMES, NEW_MEMBER, isDigit4, PUBLIC_LEAD_IN, NAME_AFTER_BRACKET, REPEATED_TITLE, OFFICE_BEFORE_NAME, LONE_NAME, POLICE_RANK_AND_NAME, INITIAL_RUN_IN2, PERSONAL_TITLE, RANK_BEFORE_OFFICE;
 var init_inline_list = __esm({
   "src/parse/inline-list.ts"() {
     "use strict";
@@ -10322,6 +10331,9 @@ var init_inline_list = __esm({
     OFFICE_IN_BRACKETS = /^(.+?)\s\(([^()]{2,60})\)$/;
     ACRONYM2 = /^[A-Z]{2,6}$/;
     AND_FOR = /\s(and|&)\s(?:(?:noted|accepted|received)\s)?(?:for|from)\s(?:(?:members|trustees|governors|councillors)\s)?/gi;
+    COUNT_THEN_NAMES = /^\d{1,4}\b[^,;]{0,60}?,?\s(?:including|incl\.?|among them|namely|of whom)\s/i;
+    NEW_MEMBER = letterPattern(String.raw`\b(?:new|prospective|associate|honorary) members? (?=\p{Lu})`, "gu");
+    isDigit4 = (code) => code >= 48 && code <= 57;
     PUBLIC_LEAD_IN = /(?:^|\s)(?:together with|along with|plus|and|&|also)$/i;
     NAME_AFTER_BRACKET = letterPattern(String.raw`(?<=\))\s+(?=\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s\()`, "gu");
     REPEATED_TITLE = letterPattern(String.raw`(?<=[\p{L}.)])(?<!\band|\b(?:cllrs?|councillors?|mrs?|ms|miss|dr)\.?|\b(?:borough|county|district|parish|town|city))\s+(?=(?:(?:borough|county|district|parish|town|city)\s+)?(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+\p{Lu})`, "giu");
@@ -17069,7 +17081,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "7e52d87de942b331" : "source";
+    BUILD = true ? "cf10f94c05bb242e" : "source";
   }
 });
 

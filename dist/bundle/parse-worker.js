@@ -674,6 +674,7 @@ function pushPiece(pieces, piece) {
 }
 
 // src/lexicon/names.ts
+var CALL_SIGN = /\s\(?((?:[A-Z]{1,2}|\d[A-Z])\d[A-Z]{2,3})\)?(?=[\s,;]|$)/;
 var HONORIFIC = /^(?:(?:the\s+)?(?:rt\.?\s+hon\.?|right\s+honourable|mayor\s+pro\s+tem(?:pore)?|(?:deputy|vice)\s+mayor|council\s*members?|(?:local\s+)?(?:borough|county|district|parish|town|city)(?:\s+(?:and|&)\s+(?:borough|county|district|parish|town|city))?\s+(?:councillors?|cllrs?\.?)|cllrs?\.?|councillors?|coun\.|cr\.?|cyng\.?|(?:y\s+)?cynghorydd|(?:bc|cc)(?=\s+[A-Z]\b)|dr\.?|mr\.?|mrs\.?|ms\.?|m\/s|miss|mx\.?|prof\.?|professor|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|(?:fire\s+)?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|superintendent|sergeant|sgt\.?|constable|p\.?c\.?|dcs|dci|ds|supt\.?|insp\.?|director|president|chair|trustee|governor|alderman|judge|hhj|mayor|acc|dcc|aco|assistant\s+chief\s+constable|deputy\s+chief\s+constable|chief\s+constable)\s+)+/i;
 var NAME_WORD = letterPattern(String.raw`^(?:[\p{Lu}][\p{L}\p{M}'\u2019.-]*|(?:de|da|di|du|do|dos|das|del|della|dei|degli|der|den|ter|ten|van|von|zu|la|le|bin|al|el|ibn|ap|mac|st\.?|[dl]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)|[\p{Lu}]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)$`, "u");
 var HONORIFIC_FIRST_WORDS = new Set(
@@ -1817,7 +1818,7 @@ var Directory = class {
   }
   /** An owner without "the", a trailing bracket or stop, or a title before a name; then what its alias stands for. */
   unadorned(raw) {
-    const plain = raw.replace(/^the\s+/i, "").replace(/\s*\([^)]*\)\s*$/, "").replace(/[.:]$/, "").trim();
+    const plain = raw.replace(/^the\s+/i, "").replace(/\s*\([^)]*\)\s*$/, "").replace(/[.:]$/, "").replace(CALL_SIGN, "").trim();
     const text = isRoleLike(plain) ? plain : stripHonorifics(plain);
     return (this.aliases.size > 0 ? this.aliases.get(fold(text)) : void 0) || text;
   }
@@ -2998,7 +2999,8 @@ function proseTask(lines, index, isSomeone) {
   const line = lines[index];
   const text = line.text;
   if (!text.includes(" to ") && !text.includes(" will ") || SPEAKER.test(text)) return null;
-  const opensSentence = line.blockStart || /[.!?:;]["\u201d\u2019)]?$/.test(lines[index - 1]?.text ?? ".");
+  const previous = lines[index - 1];
+  const opensSentence = line.blockStart || !previous || previous.kind === "heading" || /[.!?:;]["\u201d\u2019)]?$/.test(previous.text) || NEXT_ITEM.test(previous.text);
   const starts = opensSentence ? [0] : [];
   for (const m of text.matchAll(SENTENCE_BREAK)) starts.push(m.index + m[0].length);
   for (const start of starts) {
@@ -4221,7 +4223,7 @@ var MEETING_OF_THE_BODY = /^(?:the )?(?:(?:ordinary|extraordinary|annual|regular
 function isNoteLine(text) {
   return /https?:\/\/|\S@\S/.test(text) || text.endsWith(".") && text.split(" ").length >= 6 || /^[A-Z][A-Za-z ]{0,24}:\s/.test(text);
 }
-var KIND_OF_MEETING = /^(?:(?:ordinary|extraordinary|annual|special|regular|monthly|general)(?: (?:general|council|board|committee))?|committee|board|trustees'?|members'?) meeting$/i;
+var KIND_OF_MEETING = /^(?:(?:ordinary|extraordinary|annual|special|regular|monthly|general)(?: (?:general|council|board|committee|membership|members'?))?|committee|board|trustees'?|members'?|membership) meeting$/i;
 var HELD_AT = /(?:^|\s)held\s(?:in|at|on|via|by)\b.*$/i;
 function isShouting(text) {
   const letters = text.replace(/[^A-Za-z]/g, "");
@@ -4514,6 +4516,11 @@ function readPersonEntry(entry, lead, loneNames) {
       text = `${text.slice(0, found.index)} ${text.slice(found.index + found[0].length)}`.replace(/\s+/g, " ").trim();
     }
   }
+  const sign = CALL_SIGN.exec(text);
+  if (sign) {
+    handle ??= sign[1];
+    text = `${text.slice(0, sign.index)}${text.slice(sign.index + sign[0].length)}`.trim();
+  }
   if (text.includes(".") && INITIAL_RUN_IN.test(text)) text = text.replace(INITIAL_RUN_IN_AT_WORD.for(text), "$1$2. ");
   const officeFirst = OFFICE_THEN_BRACKET.exec(text);
   const inside = officeFirst ? officeFirst[2].replace(WHO_CLAUSE, "") : "";
@@ -4714,11 +4721,16 @@ function isBodyName(name) {
   return words2.length >= 3 && ORGANISATION_WORDS.has(words2[words2.length - 1]);
 }
 var AND_FOR = /\s(and|&)\s(?:(?:noted|accepted|received)\s)?(?:for|from)\s(?:(?:members|trustees|governors|councillors)\s)?/gi;
+var COUNT_THEN_NAMES = /^\d{1,4}\b[^,;]{0,60}?,?\s(?:including|incl\.?|among them|namely|of whom)\s/i;
+var NEW_MEMBER = letterPattern(String.raw`\b(?:new|prospective|associate|honorary) members? (?=\p{Lu})`, "gu");
+var isDigit4 = (code) => code >= 48 && code <= 57;
 var PUBLIC_LEAD_IN = /(?:^|\s)(?:together with|along with|plus|and|&|also)$/i;
 var NAME_AFTER_BRACKET = letterPattern(String.raw`(?<=\))\s+(?=\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s\()`, "gu");
 var REPEATED_TITLE = letterPattern(String.raw`(?<=[\p{L}.)])(?<!\band|\b(?:cllrs?|councillors?|mrs?|ms|miss|dr)\.?|\b(?:borough|county|district|parish|town|city))\s+(?=(?:(?:borough|county|district|parish|town|city)\s+)?(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+\p{Lu})`, "giu");
 function parseInlineList(text, line) {
-  const listed = text.includes(" for ") || text.includes(" from ") ? text.replace(AND_FOR, " $1 ") : text;
+  const named = isDigit4(text.charCodeAt(0)) ? text.replace(COUNT_THEN_NAMES, "") : text;
+  const unqualified = named.includes(" member") ? named.replace(NEW_MEMBER.for(named), "") : named;
+  const listed = unqualified.includes(" for ") || unqualified.includes(" from ") ? unqualified.replace(AND_FOR, " $1 ") : unqualified;
   const plain = withoutPublicCount(listed).replace(/\.$/, "");
   const cleaned = plain.replace(REPEATED_TITLE.for(plain), ", ").replace(NAME_AFTER_BRACKET.for(plain), ", ").trim();
   const useSemicolons = splitTopLevel(cleaned, SEMICOLON).length > 1;

@@ -299,7 +299,9 @@ function proseTask(lines: Line[], index: number, isSomeone: (raw: string) => boo
   const text = line.text;
   // "RPR: … Ashley will prompt you when it's your turn": what a speaker says in a transcript is no minuted task.
   if ((!text.includes(' to ') && !text.includes(' will ')) || SPEAKER.test(text)) return null;
-  const opensSentence = line.blockStart || /[.!?:;]["\u201d\u2019)]?$/.test(lines[index - 1]?.text ?? '.');
+  const previous = lines[index - 1];
+  // After a line that ends a sentence, or an item's title ("1. Reports").
+  const opensSentence = line.blockStart || !previous || previous.kind === 'heading' || /[.!?:;]["\u201d\u2019)]?$/.test(previous.text) || NEXT_ITEM.test(previous.text);
   const starts = opensSentence ? [0] : [];
   for (const m of text.matchAll(SENTENCE_BREAK)) starts.push(m.index + m[0].length);
   for (const start of starts) {

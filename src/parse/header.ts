@@ -236,7 +236,7 @@ function isNoteLine(text: string): boolean {
   return /https?:\/\/|\S@\S/.test(text) || (text.endsWith('.') && text.split(' ').length >= 6) || /^[A-Z][A-Za-z ]{0,24}:\s/.test(text);
 }
 
-const KIND_OF_MEETING = /^(?:(?:ordinary|extraordinary|annual|special|regular|monthly|general)(?: (?:general|council|board|committee))?|committee|board|trustees'?|members'?) meeting$/i;
+const KIND_OF_MEETING = /^(?:(?:ordinary|extraordinary|annual|special|regular|monthly|general)(?: (?:general|council|board|committee|membership|members'?))?|committee|board|trustees'?|members'?|membership) meeting$/i;
 const HELD_AT = /(?:^|\s)held\s(?:in|at|on|via|by)\b.*$/i;
 
 function isShouting(text: string): boolean {

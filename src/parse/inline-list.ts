@@ -29,6 +29,10 @@ function isBodyName(name: string): boolean {
   return words.length >= 3 && ORGANISATION_WORDS.has(words[words.length - 1]);
 }
 const AND_FOR = /\s(and|&)\s(?:(?:noted|accepted|received)\s)?(?:for|from)\s(?:(?:members|trustees|governors|councillors)\s)?/gi;
+// "14 (sign-in sheet on file), including Tom Ferris, …": a count, then the people it names.
+const COUNT_THEN_NAMES = /^\d{1,4}\b[^,;]{0,60}?,?\s(?:including|incl\.?|among them|namely|of whom)\s/i;
+const NEW_MEMBER = letterPattern(String.raw`\b(?:new|prospective|associate|honorary) members? (?=\p{Lu})`, 'gu');
+const isDigit = (code: number) => code >= 48 && code <= 57;
 const PUBLIC_LEAD_IN = /(?:^|\s)(?:together with|along with|plus|and|&|also)$/i;
 // A title in the middle of a run starts the next person ("Cllr Martyn Cann Cllr Mick Peake").
 // A name straight after a bracket starts the next person ("Pam Lord (PL) Jo Wynn (JW)"): a lost comma.
@@ -39,7 +43,10 @@ const REPEATED_TITLE = letterPattern(String.raw`(?<=[\p{L}.)])(?<!\band|\b(?:cll
 export function parseInlineList(text: string, line: number): Person[] {
   // "accepted for Cllr A and noted for Cllr B", "from Trustee A and from members B, C": the words repeated
   // before the next names are no part of them.
-  const listed = text.includes(' for ') || text.includes(' from ') ? text.replace(AND_FOR, ' $1 ') : text;
+  const named = isDigit(text.charCodeAt(0)) ? text.replace(COUNT_THEN_NAMES, '') : text;
+  // "… and new member Priya Nair": what is new about a member is no part of the name.
+  const unqualified = named.includes(' member') ? named.replace(NEW_MEMBER.for(named), '') : named;
+  const listed = unqualified.includes(' for ') || unqualified.includes(' from ') ? unqualified.replace(AND_FOR, ' $1 ') : unqualified;
   const plain = withoutPublicCount(listed).replace(/\.$/, '');
   const cleaned = plain.replace(REPEATED_TITLE.for(plain), ', ').replace(NAME_AFTER_BRACKET.for(plain), ', ').trim();
   const useSemicolons = splitTopLevel(cleaned, SEMICOLON).length > 1;

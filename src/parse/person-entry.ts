@@ -1,4 +1,4 @@
-import { hasOrganisationWord, isOfficeAfterName, isOfficeWord, isPersonalName, isRank, isRoleLike, isRoleWord, stripHonorifics } from '../lexicon/names.js';
+import { hasOrganisationWord, isOfficeAfterName, isOfficeWord, isPersonalName, isRank, isRoleLike, isRoleWord, stripHonorifics, CALL_SIGN } from '../lexicon/names.js';
 import type { Person } from '../model/types.js';
 import { isAscii, startsLowerCase, startsUpperCase } from '../text/normalise.js';
 import { splitTopLevel } from '../text/split.js';
@@ -71,6 +71,12 @@ function readPersonEntry(entry: string, lead: string | null, loneNames: boolean)
       handle = found[1];
       text = `${text.slice(0, found.index)} ${text.slice(found.index + found[0].length)}`.replace(/\s+/g, ' ').trim();
     }
+  }
+  // "Dave Reilly KD9ABC", "Tom Ferris (W9TF)": an amateur radio call sign after the name, the member's handle on air.
+  const sign = CALL_SIGN.exec(text);
+  if (sign) {
+    handle ??= sign[1];
+    text = `${text.slice(0, sign.index)}${text.slice(sign.index + sign[0].length)}`.trim();
   }
   // "G.Clere": an initial run into the surname.
   if (text.includes('.') && INITIAL_RUN_IN.test(text)) text = text.replace(INITIAL_RUN_IN_AT_WORD.for(text), '$1$2. ');

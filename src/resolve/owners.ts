@@ -1,5 +1,5 @@
 import type { Owner, Person } from '../model/types.js';
-import { isPersonalName, isRoleLike, ORGANISATION_WORDS, stripHonorifics } from '../lexicon/names.js';
+import { CALL_SIGN, isPersonalName, isRoleLike, ORGANISATION_WORDS, stripHonorifics } from '../lexicon/names.js';
 import { editDistance, fold } from '../text/normalise.js';
 import { PhraseCounter } from '../text/phrase-count.js';
 import { splitTopLevel } from '../text/split.js';
@@ -208,7 +208,7 @@ export class Directory {
 
   /** An owner without "the", a trailing bracket or stop, or a title before a name; then what its alias stands for. */
   private unadorned(raw: string): string {
-    const plain = raw.replace(/^the\s+/i, '').replace(/\s*\([^)]*\)\s*$/, '').replace(/[.:]$/, '').trim();
+    const plain = raw.replace(/^the\s+/i, '').replace(/\s*\([^)]*\)\s*$/, '').replace(/[.:]$/, '').replace(CALL_SIGN, '').trim();
     // "Chief Finance Officer" is a role; only a title in front of a name ("Cllr Hurst", "Dr Pike") is dropped.
     const text = isRoleLike(plain) ? plain : stripHonorifics(plain);
     // Most runs configure no aliases; then there is nothing to fold the owner for.
