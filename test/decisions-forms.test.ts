@@ -166,4 +166,9 @@ describe('decisions of other house styles', () => {
     const text = '6.     FINANCE\n\n       The Board:\n\n       • noted the outturn position;\n       • approved the transfer of £0.62m from reserves to meet the\n         balance of the overspend; and\n       • noted that a recovery plan would follow.\n\n       The Board:\n\n       • asked about the timetable.\n';
     expect(decisions(text)).toEqual(['noted the outturn position', 'approved the transfer of £0.62m from reserves to meet the balance of the overspend', 'noted that a recovery plan would follow.']);
   });
+
+  test('a resolution block headed by its register number, its lettered parts each a decision', () => {
+    const text = '## 4 Grants\n\n**Resolution number KV/2025/65**\n\nMOVED by Member O Brandt, seconded by Member S Lindqvist:\n\nThat the Valley Local Board:\n\na) approve the applications listed in Attachment A, totalling\n$48,260.\n\nb) decline application LG2512-214.\n\n**CARRIED**\n';
+    expect(decisions(text, 'minutes.md')).toEqual(['approve the applications listed in Attachment A, totalling $48,260.', 'decline application LG2512-214.']);
+  });
 });

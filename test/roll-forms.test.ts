@@ -97,6 +97,14 @@ describe('roll labels and entries as small councils write them', () => {
     expect(m.actions.map((a) => [a.text, a.owners.map((o) => o.name)])).toEqual([['request the certificate of insurance.', ['Sue Park']]]);
   });
 
+  test('a roll table with no header: an office or a category in the first column, rows under a category with it left empty', () => {
+    const text = '# Valley Local Board\n\n## OPEN MINUTES\n\nMinutes of a meeting held on Thursday, 15 May 2025.\n\n### PRESENT\n\n| | |\n|---|---|\n| Chairperson | Kiri Tane |\n| Members | Hemi Walker |\n| | Sarah Lindqvist |\n| Member | Olivia Brandt |\n\n### APOLOGIES\n\n| | |\n|---|---|\n| Member | Lupe Fonoti |\n\n## 1 Welcome\n';
+    const m = parseMinutes(text, { file: 'minutes.md' });
+    expect(m.attendees.map((p) => [p.name, p.role])).toEqual([['Kiri Tane', 'Chairperson'], ['Hemi Walker', null], ['Sarah Lindqvist', null], ['Olivia Brandt', 'Member']]);
+    expect(m.apologies.map((p) => p.name)).toEqual(['Lupe Fonoti']);
+    expect(m.title).toBe('Valley Local Board');
+  });
+
   test('an introduction closed by a colon between a label and its list, and an entry whose bracket wraps', () => {
     const text = '# Interim\n\n## Attendees\n\nFrom the participant list (16 connected, 2 unnamed\nphone participants not listed):\n\n- Ines Carvalho (Nimbus Labs)\n- Rafael Domingo (Independent)\n\n## Regrets\n\n- Cr Mia Fotheringham (granted at the meeting of\n  18 December 2024)\n- Desmond Achterberg\n';
     const m = parseMinutes(text, { file: 'minutes.md' });

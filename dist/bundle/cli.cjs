@@ -9163,7 +9163,7 @@ var init_decisions = __esm({
     NO_DECISION = /^(?:none|nil|n\/a|no consensus|not reached|deferred|postponed)\b/i;
     MIDLINE_RESOLVED = /[.!?)a-z\d] RESOLVED\b[:\u2013-]? ?(?:[\u2022\u2022-] )?/g;
     BE_IT_RESOLVED = /\b(?:BE IT|[Bb]e it) (?:FURTHER |[Ff]urther )?(?:RESOLVED|[Rr]esolved)\b,?:? ?/g;
-    MOTION_BLOCK_HEADING = /^(?:(?:COUNCIL|COMMITTEE|BOARD|Council|Committee|Board) )?(?:RESOLUTION|MOTION|Resolution|Motion)(?: (?:No\.? ?|NO\.? ?|#)?\d[\w/.-]{0,15})?:?$/;
+    MOTION_BLOCK_HEADING = /^(?:(?:COUNCIL|COMMITTEE|BOARD|Council|Committee|Board) )?(?:RESOLUTION|MOTION|Resolution|Motion)(?: (?:No\.? ?|NO\.? ?|#|[Nn]umber |NUMBER )?(?:[A-Z]{1,6}[/-])?\d[\w/.-]{0,15})?:?$/;
     NUMBERED_RESOLUTION = /^(?:RESOLUTION|Resolution|MOTION|Motion) (?:No\.? ?|NO\.? ?)?\d{1,3}[a-z]?(?: \([^()]{1,30}\))?:\s+(\S.*)$/;
     MOVER_LINE = /^(?:moved|mover|proposed|proposer|seconded|seconder)\b/i;
     BLOCK_OUTCOME = /^(?:(?:the )?(?:motion|resolution|recommendation) (?:was )?(?:put and )?)?(carried|adopted|passed|agreed|lost|defeated|failed|withdrawn|fell)\b/i;
@@ -9750,7 +9750,7 @@ var init_header2 = __esm({
     LABELLED_CLOCK = /^(\d{1,2})[.:](\d{2})\b/;
     WEEKDAY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?(?=,?\s\d))\b,?/gi;
     MINUTES_OF = /^(?:draft |approved |unconfirmed |confirmed )?(?:minutes?|notes|meeting (?:summary|notes|minutes|recap)|summary)\b(?: (?:of|for))?(?: (?:the|a|an))?(?: (?:meeting|minutes) of(?: the)?)?\s*/i;
-    MEETING_KIND_ONLY = /^(?:ordinary|extraordinary|annual|special|regular|monthly|date|time|venue)$/i;
+    MEETING_KIND_ONLY = /^(?:ordinary|extraordinary|annual|special|regular|monthly|date|time|venue|open|closed|public|private|confidential)$/i;
     MONTH_AND_YEAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{4}$/i;
     TRAILING_KIND = /\s(?:meeting\s)?(?:minutes|notes|recap|summary)$/i;
     REGISTRATION = /\b(?:registered charity|charity (?:no|number)|company (?:no|number)|registration (?:no|number)|registered in england)\b/i;
@@ -10537,7 +10537,7 @@ function readSection(lines, start, label, into, unread, entryLines) {
     if (numbering.isNextItem(line, label.inline !== "" || into.length > 0)) break;
     if (into.length > 0 && isInCapitals(line.text) && !into.some((person2) => isInCapitals(person2.name))) break;
     const row2 = line.cells ?? (line.columns?.length === 2 && !/\d/.test(line.columns[0]) ? line.columns : null);
-    if (row2 && !header && row2.some((cell) => NAME_COLUMN.test(cell))) {
+    if (row2 && !header && into.length === 0 && row2.some((cell) => NAME_COLUMN.test(cell)) && !row2.some((cell) => isPersonalName(stripHonorifics(cell)))) {
       header = row2.map((cell) => cell.toLowerCase());
       continue;
     }
@@ -10670,7 +10670,12 @@ function isSemicolonList(line) {
   return pieces.length >= 2 && pieces.every((piece) => parsePersonEntry(piece, line.line, null, { loneNames: false }) !== null);
 }
 function rowAsEntry(line) {
-  return { ...line, text: line.cells.filter(Boolean).join(", "), cells: null };
+  const cells = line.cells.filter(Boolean);
+  if (cells.length > 1 && isCategory(cells[0])) cells.shift();
+  return { ...line, text: cells.join(", "), cells: null };
+}
+function isCategory(cell) {
+  return cell.endsWith("s") && !cell.includes(" ") && isRoleWord(cell.slice(0, -1).toLowerCase());
 }
 function nameAsWritten(cell, line) {
   const name2 = stripHonorifics(cell.replace(/\s*\([^)]*\)\s*/g, " ").trim());
@@ -17081,7 +17086,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "cf10f94c05bb242e" : "source";
+    BUILD = true ? "1e218a7cbb6b90d1" : "source";
   }
 });
 

@@ -3717,7 +3717,7 @@ function opensFormalResolution(text) {
   BE_IT_RESOLVED.lastIndex = 0;
   return found;
 }
-var MOTION_BLOCK_HEADING = /^(?:(?:COUNCIL|COMMITTEE|BOARD|Council|Committee|Board) )?(?:RESOLUTION|MOTION|Resolution|Motion)(?: (?:No\.? ?|NO\.? ?|#)?\d[\w/.-]{0,15})?:?$/;
+var MOTION_BLOCK_HEADING = /^(?:(?:COUNCIL|COMMITTEE|BOARD|Council|Committee|Board) )?(?:RESOLUTION|MOTION|Resolution|Motion)(?: (?:No\.? ?|NO\.? ?|#|[Nn]umber |NUMBER )?(?:[A-Z]{1,6}[/-])?\d[\w/.-]{0,15})?:?$/;
 var NUMBERED_RESOLUTION = /^(?:RESOLUTION|Resolution|MOTION|Motion) (?:No\.? ?|NO\.? ?)?\d{1,3}[a-z]?(?: \([^()]{1,30}\))?:\s+(\S.*)$/;
 var MOVER_LINE = /^(?:moved|mover|proposed|proposer|seconded|seconder)\b/i;
 var BLOCK_OUTCOME = /^(?:(?:the )?(?:motion|resolution|recommendation) (?:was )?(?:put and )?)?(carried|adopted|passed|agreed|lost|defeated|failed|withdrawn|fell)\b/i;
@@ -4081,7 +4081,7 @@ var SENTENCE_END5 = /(?:(?<![ap]\.m)\.|[!?])\s*$/i;
 var LABELLED_CLOCK = /^(\d{1,2})[.:](\d{2})\b/;
 var WEEKDAY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?(?=,?\s\d))\b,?/gi;
 var MINUTES_OF = /^(?:draft |approved |unconfirmed |confirmed )?(?:minutes?|notes|meeting (?:summary|notes|minutes|recap)|summary)\b(?: (?:of|for))?(?: (?:the|a|an))?(?: (?:meeting|minutes) of(?: the)?)?\s*/i;
-var MEETING_KIND_ONLY = /^(?:ordinary|extraordinary|annual|special|regular|monthly|date|time|venue)$/i;
+var MEETING_KIND_ONLY = /^(?:ordinary|extraordinary|annual|special|regular|monthly|date|time|venue|open|closed|public|private|confidential)$/i;
 var MONTH_AND_YEAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{4}$/i;
 var TRAILING_KIND = /\s(?:meeting\s)?(?:minutes|notes|recap|summary)$/i;
 var REGISTRATION = /\b(?:registered charity|charity (?:no|number)|company (?:no|number)|registration (?:no|number)|registered in england)\b/i;
@@ -5052,7 +5052,7 @@ function readSection(lines, start, label, into, unread, entryLines) {
     if (numbering.isNextItem(line, label.inline !== "" || into.length > 0)) break;
     if (into.length > 0 && isInCapitals(line.text) && !into.some((person) => isInCapitals(person.name))) break;
     const row2 = line.cells ?? (line.columns?.length === 2 && !/\d/.test(line.columns[0]) ? line.columns : null);
-    if (row2 && !header && row2.some((cell) => NAME_COLUMN.test(cell))) {
+    if (row2 && !header && into.length === 0 && row2.some((cell) => NAME_COLUMN.test(cell)) && !row2.some((cell) => isPersonalName(stripHonorifics(cell)))) {
       header = row2.map((cell) => cell.toLowerCase());
       continue;
     }
@@ -5188,7 +5188,12 @@ function isSemicolonList(line) {
   return pieces.length >= 2 && pieces.every((piece) => parsePersonEntry(piece, line.line, null, { loneNames: false }) !== null);
 }
 function rowAsEntry(line) {
-  return { ...line, text: line.cells.filter(Boolean).join(", "), cells: null };
+  const cells = line.cells.filter(Boolean);
+  if (cells.length > 1 && isCategory(cells[0])) cells.shift();
+  return { ...line, text: cells.join(", "), cells: null };
+}
+function isCategory(cell) {
+  return cell.endsWith("s") && !cell.includes(" ") && isRoleWord(cell.slice(0, -1).toLowerCase());
 }
 var ANY_LETTER = letterPattern(String.raw`\p{L}`, "u");
 function nameAsWritten(cell, line) {

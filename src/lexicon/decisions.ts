@@ -34,7 +34,8 @@ export function opensFormalResolution(text: string): boolean {
  * mover and seconder ("Moved: Cr A   Seconded: Cr B"), the wording ("That Council …", perhaps in numbered parts),
  * and the outcome on a line of its own ("CARRIED 6/0", "LOST", "The motion was WITHDRAWN …").
  */
-export const MOTION_BLOCK_HEADING = /^(?:(?:COUNCIL|COMMITTEE|BOARD|Council|Committee|Board) )?(?:RESOLUTION|MOTION|Resolution|Motion)(?: (?:No\.? ?|NO\.? ?|#)?\d[\w/.-]{0,15})?:?$/;
+// "Resolution number KV/2025/61": a council's register number, letters before its digits.
+export const MOTION_BLOCK_HEADING = /^(?:(?:COUNCIL|COMMITTEE|BOARD|Council|Committee|Board) )?(?:RESOLUTION|MOTION|Resolution|Motion)(?: (?:No\.? ?|NO\.? ?|#|[Nn]umber |NUMBER )?(?:[A-Z]{1,6}[/-])?\d[\w/.-]{0,15})?:?$/;
 /** "Resolution 1 (Ordinary): To receive the accounts …": a numbered resolution with its wording on the same line. */
 export const NUMBERED_RESOLUTION = /^(?:RESOLUTION|Resolution|MOTION|Motion) (?:No\.? ?|NO\.? ?)?\d{1,3}[a-z]?(?: \([^()]{1,30}\))?:\s+(\S.*)$/;
 export const MOVER_LINE = /^(?:moved|mover|proposed|proposer|seconded|seconder)\b/i;

@@ -1,5 +1,5 @@
 import { findLabelInLine, firstSentence, isEmptyList, listSentence, matchOfficeLine, matchRollLabel, type RollKind, type RollLabel } from '../lexicon/attendance.js';
-import { hasOrganisationWord, isPersonalName, isRoleLike, stripHonorifics } from '../lexicon/names.js';
+import { hasOrganisationWord, isPersonalName, isRoleLike, isRoleWord, stripHonorifics } from '../lexicon/names.js';
 import type { Person } from '../model/types.js';
 import { withWrappedLines, type Line, type Source } from '../read/source.js';
 import { fold, startsLowerCase } from '../text/normalise.js';
@@ -334,7 +334,8 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
     // A roll set out in columns of spaces reads as a table's rows; a numbered line ("25/41   Welcome and
     // apologies") is the next item's title.
     const row = line.cells ?? (line.columns?.length === 2 && !/\d/.test(line.columns[0]) ? line.columns : null);
-    if (row && !header && row.some((cell) => NAME_COLUMN.test(cell))) {
+    // A header opens the table: "Members | Hemi Walker" further down is a category beside its first entry.
+    if (row && !header && into.length === 0 && row.some((cell) => NAME_COLUMN.test(cell)) && !row.some((cell) => isPersonalName(stripHonorifics(cell)))) {
       header = row.map((cell) => cell.toLowerCase());
       continue;
     }
@@ -536,7 +537,15 @@ function isSemicolonList(line: Line): boolean {
 
 /** A table row with no header ("Jo Bloggs<TAB>Chair") read as one entry, its cells as descriptors. */
 function rowAsEntry(line: Line): Line {
-  return { ...line, text: line.cells!.filter(Boolean).join(', '), cells: null };
+  const cells = line.cells!.filter(Boolean);
+  // "Members | Hemi Walker": a category of the roll beside its first entry, not the person's office.
+  if (cells.length > 1 && isCategory(cells[0])) cells.shift();
+  return { ...line, text: cells.join(', '), cells: null };
+}
+
+/** "Members", "Councillors", "Officers": the plural of an office, naming a group of a roll. */
+function isCategory(cell: string): boolean {
+  return cell.endsWith('s') && !cell.includes(' ') && isRoleWord(cell.slice(0, -1).toLowerCase());
 }
 
 const ANY_LETTER = letterPattern(String.raw`\p{L}`, 'u');
