@@ -184,4 +184,10 @@ describe('markers of other house styles, and the same shapes that are no action'
     // Minutes that mark their actions: the sentence only tells how the action came about.
     expect(brief(parse(['Kieran agreed to chase the quote.', '', 'ACTION (KM) – Chase the quote.']))).toEqual([{ text: 'Chase the quote.', owners: ['Kieran Malloy'], due: null }]);
   });
+
+  test('follow-ups from a dated meeting as task boxes with "@handle:" are updates, their progress after a dash', () => {
+    const m = parse(['## Follow-ups from 2024-04-08', '', '- [x] @km: book the hall', '- [ ] @nh: draft the hire policy — in progress, draft in #219', '', '## Follow-ups', '', '- [ ] @pc: ask the bowls club'], 'minutes.md');
+    expect(m.updates.map((u) => [u.text, u.status, u.progress])).toEqual([['book the hall', 'closed', null], ['draft the hire policy', 'open', 'in progress, draft in #219']]);
+    expect(brief(m)).toEqual([{ text: 'ask the bowls club', owners: ['@pc'], due: null }]);
+  });
 });

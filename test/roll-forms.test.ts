@@ -105,6 +105,14 @@ describe('roll labels and entries as small councils write them', () => {
     expect(m.title).toBe('Valley Local Board');
   });
 
+  test('a roll ticked off as task boxes: the handle first and the name in brackets, those left unticked sent no attendance', () => {
+    const text = '# Board — 2025-04-22\n\n## Attendance\n\n- [x] @awong (Alice Wong) — chair\n- [ ] @bli (Bob Li)\n- [x] @jdoyle (Jonah Doyle) — joined 16:20, during item 2\n- [x] @rsato (Ren Sato) — guest, General Counsel\n\n## Agenda\n';
+    const m = parseMinutes(text, { file: 'minutes.md' });
+    expect(m.attendees.map((p) => [p.name, p.role, p.handle])).toEqual([['Alice Wong', 'chair', '@awong'], ['Jonah Doyle', null, '@jdoyle'], ['Ren Sato', 'General Counsel', '@rsato']]);
+    expect(m.apologies.map((p) => p.name)).toEqual(['Bob Li']);
+    expect(m.actions).toEqual([]);
+  });
+
   test('an introduction closed by a colon between a label and its list, and an entry whose bracket wraps', () => {
     const text = '# Interim\n\n## Attendees\n\nFrom the participant list (16 connected, 2 unnamed\nphone participants not listed):\n\n- Ines Carvalho (Nimbus Labs)\n- Rafael Domingo (Independent)\n\n## Regrets\n\n- Cr Mia Fotheringham (granted at the meeting of\n  18 December 2024)\n- Desmond Achterberg\n';
     const m = parseMinutes(text, { file: 'minutes.md' });

@@ -106,7 +106,8 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
       continue;
     }
     // "ACTION (Jo Bloggs, Sam Lee &" / "Ann Other) – …": the owners' bracket wrapped onto the next line.
-    let marked = readMarked(line.text, true, isOwner);
+    // "- [x] @tkowalski: file the extension": a task box is read as one, whatever its words open with.
+    let marked = line.checked !== null && line.text.startsWith('@') ? null : readMarked(line.text, true, isOwner);
     const bracketed = !marked && opensOwnerBracket(line.text) && i + 1 < lines.length && !lines[i + 1].blockStart && lines[i + 1].kind === 'text' ? 1 : 0;
     const first = bracketed ? `${line.text} ${lines[i + 1].text}` : line.text;
     if (bracketed) marked = readMarked(first, true, isOwner);

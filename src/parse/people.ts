@@ -77,8 +77,10 @@ export function extractPeople(source: Source): People {
       }
       people.sections.push({ kind: label.kind, line: lines[i].line, index: i });
       const found: Person[] = [];
-      i = readSection(lines, i, label, found, people.unread, people.entryLines) - 1;
+      const absent: Person[] = [];
+      i = readSection(lines, i, label, found, people.unread, people.entryLines, absent) - 1;
       addList(people, label.kind, found);
+      addList(people, 'apologies', absent);
       continue;
     }
     if (lines[i].kind !== 'heading') readSentences(lines, i, people);
@@ -272,8 +274,11 @@ function labelOf(label: RollLabel): Label {
   return { kind: label.kind, inline: sentence !== null ? firstSentence(sentence) : label.rest };
 }
 
-/** Reads the people under a label; returns the index of the first line after the section. */
-function readSection(lines: Line[], start: number, label: Label, into: Person[], unread: Line[], entryLines: Set<Line>): number {
+/**
+ * Reads the people under a label; returns the index of the first line after the section. A roll ticked off as
+ * task boxes ("- [x] @awong (Alice Wong)", "- [ ] @bli (Bob Li)") puts those left unticked in `absent`.
+ */
+function readSection(lines: Line[], start: number, label: Label, into: Person[], unread: Line[], entryLines: Set<Line>, absent: Person[]): number {
   let i = start + 1;
   if (label.empty) return i;
   if (!label.inline) i = afterIntroduction(lines, i);
@@ -321,6 +326,8 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
   let header: string[] | null = null;
   // Entries that read as no one: kept for a warning when the roll goes on past them.
   let pending: Line[] = [];
+  const unticked: Person[] = [];
+  let ticked = false;
   const numbering = new RollNumbering(lines[start]);
   for (; i < lines.length; i++) {
     const line = lines[i];
@@ -352,6 +359,8 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
     if (found.length === 0 && entry !== line && !wrapped) found = readEntryLine(line, numbering.numbered + 1);
     if (found.length > 0) {
       numbering.read(line);
+      if (line.checked === false) addAll(unticked, found);
+      ticked ||= line.checked === true;
       addAll(into, found);
       entryLines.add(line);
       if (wrapped) entryLines.add(lines[++i]);
@@ -364,8 +373,15 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
     if ((line.kind !== 'item' && !line.cells && !BARE_BOX.test(line.text)) || pending.length >= MAX_UNREAD_RUN) break;
     pending.push(line);
   }
+  if (ticked && label.kind === 'attendees' && unticked.length > 0) {
+    into.splice(0, into.length, ...into.filter((person) => !unticked.includes(person)));
+    addAll(absent, unticked);
+  }
   return i - pending.length;
 }
+
+const PERSONAL_TITLE_FIRST = /^(?:mrs?|ms|miss|mx|dr|prof(?:essor)?|cllr|councillor|sir|dame|lord|lady|rev(?:d|erend)?|canon)\.?\s/i;
+const NAME_FIRST = /^(?:$|,|\s\()/;
 
 /**
  * Two columns of entries side by side, as a PDF's text sets a roll out ("Councillor A (Chair)      Ms B, Chief
@@ -373,9 +389,6 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
  * down in turn, a cell that carries on the entry above it ("Officer") joined to it. Null when the lines at `start`
  * are not such a roll.
  */
-const PERSONAL_TITLE_FIRST = /^(?:mrs?|ms|miss|mx|dr|prof(?:essor)?|cllr|councillor|sir|dame|lord|lady|rev(?:d|erend)?|canon)\.?\s/i;
-const NAME_FIRST = /^(?:$|,|\s\()/;
-
 function readSideBySide(lines: Line[], start: number): { entries: Line[]; end: number } | null {
   const isPerson = (cell: string) => {
     const person = parsePersonEntry(cell, 0, null, { loneNames: false });

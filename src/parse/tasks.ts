@@ -35,8 +35,8 @@ export function readTask(text: string, isOwner: (raw: string) => boolean = () =>
     return task;
   }
   const handles = TASK_HANDLES.exec(text);
-  // "@pdeshmukh - write the tutorial": the dash after the handles is no part of the wording.
-  if (handles) return { ownersRaw: handles[1].trim().split(/[\s,]+/).join(', '), text: handles[2].trim().replace(/^[-\u2013\u2014]\s+/, '') };
+  // "@pdeshmukh - write the tutorial", "@tkowalski: file the extension": the dash or colon after the handles is no part of the wording.
+  if (handles) return { ownersRaw: handles[1].trim().split(/[\s,]+/).join(', '), text: handles[2].trim().replace(/^(?:[-\u2013\u2014]\s+|:\s*)/, '') };
   const trailing = /^(.+?)\s*\(?((?:@[\w.-]+[\s,]*)+)\)?$/.exec(text);
   if (trailing) return { ownersRaw: trailing[2].trim().split(/[\s,]+/).join(', '), text: trailing[1].trim() };
   // "Order the filter by Thursday. - Tobias", "… rate. - Dana Whitfield, Tobias": owners after a closing dash.
