@@ -190,4 +190,23 @@ describe('markers of other house styles, and the same shapes that are no action'
     expect(m.updates.map((u) => [u.text, u.status, u.progress])).toEqual([['book the hall', 'closed', null], ['draft the hire policy', 'open', 'in progress, draft in #219']]);
     expect(brief(m)).toEqual([{ text: 'ask the bowls club', owners: ['@pc'], due: null }]);
   });
+
+  test('owners alone at the right margin after tabs, offices by their letters or initials, and matters arising named with their owners in brackets', () => {
+    const head = ['District Executive – Monday 10th November 2025', '', 'Present:\tJanet Holroyd (DC)', '\tMark Ellery (ADC(S))', '\tRavi Chandran (Youth Commissioner)', ''];
+    const m = parseMinutes([...head,
+      '4.\tMatters arising from the previous minutes',
+      'Compass training records (ADC(S)) – two courses are booked. Carried forward.',
+      '',
+      '5.\tReports',
+      'Janet reported on the census. A report on recruitment to come to the next meeting.\t\tDC',
+      'A budget for the summer camp to be brought to the next meeting.\t\tYC',
+      'Members discussed the hut roof at length.\t\tAlso noted',
+    ].join('\n'), { file: 'minutes.txt' });
+    expect(m.attendees.map((p) => [p.name, p.role])).toEqual([['Janet Holroyd', 'DC'], ['Mark Ellery', 'ADC(S)'], ['Ravi Chandran', 'Youth Commissioner']]);
+    expect(brief(m)).toEqual([
+      { text: 'A report on recruitment to come to the next meeting.', owners: ['DC'], due: null },
+      { text: 'A budget for the summer camp to be brought to the next meeting.', owners: ['YC'], due: null },
+    ]);
+    expect(m.updates.map((u) => [u.text, u.owners.map((o) => o.name), u.status])).toEqual([['Compass training records', ['ADC(S)'], 'open']]);
+  });
 });

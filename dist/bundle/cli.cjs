@@ -6220,10 +6220,12 @@ function judgedOnce(judge) {
   };
 }
 function judgeRoleLike(descriptor) {
-  const plain = (descriptor.includes("(") ? descriptor.replace(/\([^)]*\)/g, " ") : descriptor).trim().replace(PRO_TEM, "");
+  const plain = (descriptor.includes("(") ? descriptor.replace(/\([^)]*\)/g, " ") : descriptor.includes(OPEN_STAND_IN) ? descriptor.replace(STOOD_IN, "") : descriptor).trim().replace(PRO_TEM, "");
   const parts = plain.toLowerCase().split(/\s+/).filter(Boolean);
   if (parts.length === 0) return false;
   if (/^(?:office|department|ministry|university|college|friends|bureau|directorate)\b/i.test(plain) && (parts.includes("of") || !isRoleWord(parts[parts.length - 1]))) return false;
+  const first = plain.split(/\s/, 1)[0];
+  if (parts.length <= 5 && ROLE_ABBREVIATIONS.has(parts[0]) && first === first.toUpperCase()) return true;
   const ofAt = parts.findIndex((word2) => word2 === "of" || word2 === "for" || word2 === "to");
   for (let i = 0; i < ofAt; i++) if (ROLE_WORDS.has(parts[i])) return true;
   if (isRoleWord(parts[parts.length - 1])) return true;
@@ -6251,20 +6253,24 @@ function isOfficeWord(word2) {
 function hasOrganisationWord(text3) {
   return text3.toLowerCase().split(/\s+/).some((word2) => ORGANISATION_WORDS.has(word2));
 }
-var CALL_SIGN, HONORIFIC, NAME_WORD, HONORIFIC_FIRST_WORDS, PARTICLES, ROLE_WORDS, IRISH_PARTICLES, SPACE_RUN_OR_OTHER_SPACE, NOT_NAME_WORDS, RANK, ELIDED_PARTICLE, isRoleLike, PRO_TEM, isOfficeAfterName, PLACE_ENDING, OFFICE_QUALIFIERS, ORGANISATION_WORDS;
+var CALL_SIGN, OPEN_STAND_IN, CLOSE_STAND_IN, STOOD_IN, HONORIFIC, NAME_WORD, HONORIFIC_FIRST_WORDS, PARTICLES, ROLE_ABBREVIATIONS, ROLE_WORDS, IRISH_PARTICLES, SPACE_RUN_OR_OTHER_SPACE, NOT_NAME_WORDS, RANK, ELIDED_PARTICLE, isRoleLike, PRO_TEM, isOfficeAfterName, PLACE_ENDING, OFFICE_QUALIFIERS, ORGANISATION_WORDS;
 var init_names = __esm({
   "src/lexicon/names.ts"() {
     "use strict";
     init_letters();
     CALL_SIGN = /\s\(?((?:[A-Z]{1,2}|\d[A-Z])\d[A-Z]{2,3})\)?(?=[\s,;]|$)/;
+    OPEN_STAND_IN = "\uE000";
+    CLOSE_STAND_IN = "\uE001";
+    STOOD_IN = /\ue000[^\ue001]*\ue001/g;
     HONORIFIC = /^(?:(?:the\s+)?(?:rt\.?\s+hon\.?|right\s+honourable|mayor\s+pro\s+tem(?:pore)?|(?:deputy|vice)\s+mayor|council\s*members?|(?:local\s+)?(?:borough|county|district|parish|town|city)(?:\s+(?:and|&)\s+(?:borough|county|district|parish|town|city))?\s+(?:councillors?|cllrs?\.?)|cllrs?\.?|councillors?|coun\.|cr\.?|cyng\.?|(?:y\s+)?cynghorydd|(?:bc|cc)(?=\s+[A-Z]\b)|dr\.?|mr\.?|mrs\.?|ms\.?|m\/s|miss|mx\.?|prof\.?|professor|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|(?:fire\s+)?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|superintendent|sergeant|sgt\.?|constable|p\.?c\.?|dcs|dci|ds|supt\.?|insp\.?|director|president|chair|trustee|governor|alderman|judge|hhj|mayor|acc|dcc|aco|assistant\s+chief\s+constable|deputy\s+chief\s+constable|chief\s+constable)\s+)+/i;
     NAME_WORD = letterPattern(String.raw`^(?:[\p{Lu}][\p{L}\p{M}'\u2019.-]*|(?:de|da|di|du|do|dos|das|del|della|dei|degli|der|den|ter|ten|van|von|zu|la|le|bin|al|el|ibn|ap|mac|st\.?|[dl]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)|[\p{Lu}]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)$`, "u");
     HONORIFIC_FIRST_WORDS = new Set(
       "the local rt right m p cllr cllrs councillor councillors cyng y cynghorydd bc cc council councilmember coun cr borough county district parish town city vice dr mr mrs ms miss mx prof professor sir dame lord lady baroness baron rev revd reverend canon chief battalion fire captain lieutenant lt commander firefighter officer inspector superintendent sergeant sgt constable pc dcs dci ds supt insp director president chair trustee governor alderman judge hhj mayor acc dcc aco assistant deputy".split(" ")
     );
     PARTICLES = /* @__PURE__ */ new Set(["de", "da", "di", "du", "do", "dos", "das", "del", "della", "dei", "degli", "der", "den", "ter", "ten", "van", "von", "zu", "la", "le", "bin", "al", "el", "ibn", "ap", "mac", "st", "st."]);
+    ROLE_ABBREVIATIONS = new Set("ht dht senco dsl pcso rfo ceo cfo coo cto cio dpo sro dc adc gsl gsm esl ysc".split(" "));
     ROLE_WORDS = new Set(
-      "chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk governor trustee director officer manager member lead head headteacher headmaster headmistress principal executive councillor mayor commissioner coordinator co-ordinator adviser advisor administrator assistant analyst consultant nurse inspector superintendent commander representative rep observer minutes minute-taker notetaker note-taker facilitator editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host guardian sponsor contact warden churchwarden ranger keeper verger caretaker trainee intern apprentice captain coach umpire referee boatman groundsman counsel ht dht senco dsl pcso rfo ceo cfo coo cto cio dpo sro sec ad vicar rector curate chaplain priest examiner".split(" ")
+      "chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk governor trustee director officer manager member lead head headteacher headmaster headmistress principal executive councillor mayor commissioner coordinator co-ordinator adviser advisor administrator assistant analyst consultant nurse inspector superintendent commander representative rep observer minutes minute-taker notetaker note-taker facilitator editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host guardian sponsor contact warden churchwarden ranger keeper verger caretaker trainee intern apprentice captain coach umpire referee boatman groundsman counsel sec ad vicar rector curate chaplain priest examiner".split(" ").concat([...ROLE_ABBREVIATIONS])
     );
     IRISH_PARTICLES = /* @__PURE__ */ new Set(["\xD3", "N\xED", "Nic", "Ua", "U\xED", "Mac", "Mhic"]);
     SPACE_RUN_OR_OTHER_SPACE = / \s|[^\S ]/;
@@ -7254,7 +7260,7 @@ function endsInOrganisationWord(text3) {
   const space = text3.lastIndexOf(" ");
   return space > 0 && ORGANISATION_WORDS.has(text3.slice(space + 1).toLowerCase()) && CAPITALISED_WORDS.test(text3);
 }
-var OWNER_SEPARATOR, OWNER_LABEL, NO_OWNER, LONE_CONJUNCTION, INITIAL_AND_SURNAME, GROUP, BODY, BODY_OF, TRAILING_ACRONYM, TRAILING_ORG_ACRONYM, ACRONYM, INITIALS, CAPITALS, ACRONYM_CAPITALS, NICK, ONE_WORD, Directory, CAPITALISED_WORDS;
+var OWNER_SEPARATOR, OWNER_LABEL, NO_OWNER, LONE_CONJUNCTION, INITIAL_AND_SURNAME, GROUP, BODY, BODY_OF, TRAILING_ACRONYM, TRAILING_ORG_ACRONYM, ACRONYM, OFFICE_INITIALS, INITIALS, CAPITALS, ACRONYM_CAPITALS, NICK, ONE_WORD, Directory, CAPITALISED_WORDS;
 var init_owners = __esm({
   "src/resolve/owners.ts"() {
     "use strict";
@@ -7276,6 +7282,7 @@ var init_owners = __esm({
     TRAILING_ACRONYM = /\s+[A-Z]{2,6}$/;
     TRAILING_ORG_ACRONYM = /\s+[A-Z][A-Za-z]{0,5}[A-Z]$/;
     ACRONYM = /^[A-Z][A-Za-z&]{2,9}$/;
+    OFFICE_INITIALS = /^[A-Z]{2,4}$/;
     INITIALS = letterPattern(String.raw`^\p{Lu}\p{L}{0,4}$`, "u");
     CAPITALS = letterPattern(String.raw`^\p{Lu}+$|\p{Lu}.*\p{Lu}`, "u");
     ACRONYM_CAPITALS = /^[A-Z&]+$|[A-Z].*[A-Z]/;
@@ -7305,6 +7312,8 @@ var init_owners = __esm({
       reported = /* @__PURE__ */ new Set();
       /** Line of the owner being resolved, for near-miss reports. */
       line = 0;
+      /** The initials of the offices the roll gives ("YC" for Youth Commissioner), once asked for. */
+      officeInitials = null;
       constructor(people, fullText, aliases = {}) {
         this.people = people;
         this.index = new PersonIndex(people);
@@ -7414,8 +7423,15 @@ var init_owners = __esm({
         const withoutOrg = text3.replace(TRAILING_ORG_ACRONYM, "");
         if (withoutOrg !== text3 && isPersonalName(withoutOrg)) return { name: withoutOrg, kind: "person", raw };
         if (isPersonalName(text3)) return { name: text3, kind: "person", raw };
+        if (OFFICE_INITIALS.test(text3) && this.initialsOfOffices().has(text3)) return { name: text3, kind: "role", raw };
         if (ACRONYM.test(text3) && ACRONYM_CAPITALS.test(text3)) return { name: text3, kind: "organisation", raw };
         return { name: text3, kind: "unknown", raw };
+      }
+      initialsOfOffices() {
+        this.officeInitials ??= new Set(
+          this.people.flatMap((person2) => person2.role ? [person2.role.split(/\s+/).filter((word2) => /^[A-Z]/.test(word2)).map((word2) => word2[0]).join("")] : [])
+        );
+        return this.officeInitials;
       }
       /** "Finance Director Bhatt", "Public Works Director Okafor": an office, then the name of the one who holds it. */
       holderNamed(text3) {
@@ -7427,7 +7443,7 @@ var init_owners = __esm({
       }
       /** An owner without "the", a trailing bracket or stop, or a title before a name; then what its alias stands for. */
       unadorned(raw) {
-        const plain = raw.replace(/^the\s+/i, "").replace(/\s*\([^)]*\)\s*$/, "").replace(/[.:]$/, "").replace(CALL_SIGN, "").trim();
+        const plain = raw.replace(/^the\s+/i, "").replace(/\s+\([^)]*\)\s*$/, "").replace(/[.:]$/, "").replace(CALL_SIGN, "").trim();
         const text3 = isRoleLike(plain) ? plain : stripHonorifics(plain);
         return (this.aliases.size > 0 ? this.aliases.get(fold(text3)) : void 0) || text3;
       }
@@ -8194,7 +8210,9 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
     if (line.cells) {
       const entry = section ? numberedLogLine(line, isOwner) : null;
       if (entry) actions.push(entry);
-      if (entry || !endsWithOwnerTag(line.cells)) continue;
+      const tagged = entry ? null : ownersAfterTabs(line.cells, isOwner);
+      if (tagged) actions.push(inlineAction({ ownersRaw: tagged.owners }, tagged.text, null, [line], section ?? "inline"));
+      if (entry || tagged || !endsWithOwnerTag(line.cells)) continue;
     }
     const heading = sectionHeading(line, lines[i + 1]);
     if (heading) {
@@ -8450,6 +8468,11 @@ function endsWithOwnerTag(cells) {
   const filled = cells.filter(Boolean);
   return filled.length === 2 && filled[0].includes(" ") && readActionMarker(filled[1]) !== null;
 }
+function ownersAfterTabs(cells, isOwner) {
+  const filled = cells.filter(Boolean);
+  if (filled.length !== 2 || !/[.!?]$/.test(filled[0]) || !filled[0].includes(" ") || filled[1].length > 40 || /[.:]/.test(filled[1]) || !isOwner(filled[1])) return null;
+  return { owners: filled[1], text: lastSentence(filled[0]) };
+}
 function addressedTask(body, isOwner) {
   const read = readOwnerColon(body, isOwner);
   return read && opensWithImperative(read.text) ? read : null;
@@ -8669,7 +8692,7 @@ var init_action_lines = __esm({
     SENTENCE_BREAK = /(?<!\b(?:Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|No|[A-Z]))[.;!?] +(?=[A-Z])/g;
     SENTENCE_END4 = /(?<!\b(?:Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|No|[A-Z]))[.!?](?= +[A-Z])/;
     NEXT_ITEM = letterPattern(String.raw`^(?:(?:item|minute) \d{1,4}|[A-Z]{1,6}\/\d{1,4}(?:\/\d{1,4}){0,2}|\d{4}\.\d{1,3}|\d{1,3}(?:\.\d{1,2})?|[IVX]{1,5})[.:)]?\s+(?:[\u2013\u2014-]\s+)?\p{Lu}`, "iu");
-    NAMED_WITH_OWNERS = /^([A-Z][^()]{2,80}?) \(([A-Z][A-Za-z]{1,3}(?:\s?[/,&]\s?[A-Z][A-Za-z]{1,3}){0,3})\) [-\u2013\u2014] (\S.*)$/;
+    NAMED_WITH_OWNERS = /^([A-Z][^()]{2,80}?) \(([A-Z](?:[^()]|\(\w{1,4}\)){0,40})\) [-\u2013\u2014] (\S.*)$/;
     STATUS_IN_BRACKETS = /^\[([^\]]{1,24})\]\s+/;
     LABELLED_PROGRESS = /^(.+?)\s(?:\[[^\]]{1,60}\]\s)?(?:Status|Progress|Update):\s(.+)$/;
     BY_FIRST_NAME = letterPattern(String.raw`\bby \p{Lu}[\p{Ll}'\u2019-]+$`, "u");
@@ -9963,10 +9986,16 @@ function parsePersonEntry(entry, line, lead = null, options = {}) {
   let read = readings.get(key2);
   if (read === void 0) {
     if (readings.size >= MAX_READINGS) readings.clear();
-    read = readPersonEntry(entry, lead, loneNames);
+    read = TIGHT_BRACKET.test(entry) ? withTightBrackets(entry, (guarded) => readPersonEntry(guarded, lead, loneNames)) : readPersonEntry(entry, lead, loneNames);
     readings.set(key2, read);
   }
   return read === null ? null : { ...read, line };
+}
+function withTightBrackets(entry, read) {
+  const person2 = read(entry.replace(TIGHT_BRACKETS, `$1${OPEN_STAND_IN}$2${CLOSE_STAND_IN}`));
+  if (!person2) return null;
+  const restore = (text3) => text3 === null ? null : text3.replaceAll(OPEN_STAND_IN, "(").replaceAll(CLOSE_STAND_IN, ")");
+  return { ...person2, name: restore(person2.name), role: restore(person2.role), organisation: restore(person2.organisation), initials: restore(person2.initials) };
 }
 function readPersonEntry(entry, lead, loneNames) {
   const line = 0;
@@ -10168,7 +10197,7 @@ function baseLetter2(letter) {
 function sameLetter(a, b) {
   return a === b || baseLetter2(a) === baseLetter2(b);
 }
-var ATTENDANCE_NOTE, MINUTE_TAKER, INITIALS2, HANDLE, LEADING_BULLET_CHARS, TRAILING_PUNCTUATION_CHARS, COMMA, readings, MAX_READINGS, OFFICE_THEN_BRACKET, WHO_CLAUSE, EMAIL, BRACKETED_HANDLE, LOOSE_HANDLE, CATEGORY, SEGMENT_SEPARATOR, LAST_BRACKET, TRAILING_INITIALS, MIDDLE_INITIALS, TRAILING_ACRONYM2, SOCIAL_TITLE, INITIAL_RUN_IN, INITIAL_RUN_IN_AT_WORD, ALL_CAPITALS, CAPITALS_ONLY, OFFICE_WORD, DOTTED_ACRONYM;
+var ATTENDANCE_NOTE, MINUTE_TAKER, INITIALS2, HANDLE, LEADING_BULLET_CHARS, TRAILING_PUNCTUATION_CHARS, COMMA, TIGHT_BRACKET, TIGHT_BRACKETS, readings, MAX_READINGS, OFFICE_THEN_BRACKET, WHO_CLAUSE, EMAIL, BRACKETED_HANDLE, LOOSE_HANDLE, CATEGORY, SEGMENT_SEPARATOR, LAST_BRACKET, TRAILING_INITIALS, MIDDLE_INITIALS, TRAILING_ACRONYM2, SOCIAL_TITLE, INITIAL_RUN_IN, INITIAL_RUN_IN_AT_WORD, ALL_CAPITALS, CAPITALS_ONLY, OFFICE_WORD, DOTTED_ACRONYM;
 var init_person_entry = __esm({
   "src/parse/person-entry.ts"() {
     "use strict";
@@ -10183,6 +10212,8 @@ var init_person_entry = __esm({
     LEADING_BULLET_CHARS = "-\u2013\u2014\u2022*";
     TRAILING_PUNCTUATION_CHARS = ".;,";
     COMMA = /,/g;
+    TIGHT_BRACKET = /\w\(\w{1,4}\)/;
+    TIGHT_BRACKETS = /(\w)\((\w{1,4})\)/g;
     readings = /* @__PURE__ */ new Map();
     MAX_READINGS = 1e4;
     OFFICE_THEN_BRACKET = /^(?:the\s)?([^()]+)\(([^()]+)\)$/i;
@@ -17102,7 +17133,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "b9a673b53bb11e9d" : "source";
+    BUILD = true ? "8f6f37655658b150" : "source";
   }
 });
 

@@ -675,14 +675,18 @@ function pushPiece(pieces, piece) {
 
 // src/lexicon/names.ts
 var CALL_SIGN = /\s\(?((?:[A-Z]{1,2}|\d[A-Z])\d[A-Z]{2,3})\)?(?=[\s,;]|$)/;
+var OPEN_STAND_IN = "\uE000";
+var CLOSE_STAND_IN = "\uE001";
+var STOOD_IN = /\ue000[^\ue001]*\ue001/g;
 var HONORIFIC = /^(?:(?:the\s+)?(?:rt\.?\s+hon\.?|right\s+honourable|mayor\s+pro\s+tem(?:pore)?|(?:deputy|vice)\s+mayor|council\s*members?|(?:local\s+)?(?:borough|county|district|parish|town|city)(?:\s+(?:and|&)\s+(?:borough|county|district|parish|town|city))?\s+(?:councillors?|cllrs?\.?)|cllrs?\.?|councillors?|coun\.|cr\.?|cyng\.?|(?:y\s+)?cynghorydd|(?:bc|cc)(?=\s+[A-Z]\b)|dr\.?|mr\.?|mrs\.?|ms\.?|m\/s|miss|mx\.?|prof\.?|professor|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|(?:fire\s+)?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|superintendent|sergeant|sgt\.?|constable|p\.?c\.?|dcs|dci|ds|supt\.?|insp\.?|director|president|chair|trustee|governor|alderman|judge|hhj|mayor|acc|dcc|aco|assistant\s+chief\s+constable|deputy\s+chief\s+constable|chief\s+constable)\s+)+/i;
 var NAME_WORD = letterPattern(String.raw`^(?:[\p{Lu}][\p{L}\p{M}'\u2019.-]*|(?:de|da|di|du|do|dos|das|del|della|dei|degli|der|den|ter|ten|van|von|zu|la|le|bin|al|el|ibn|ap|mac|st\.?|[dl]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)|[\p{Lu}]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)$`, "u");
 var HONORIFIC_FIRST_WORDS = new Set(
   "the local rt right m p cllr cllrs councillor councillors cyng y cynghorydd bc cc council councilmember coun cr borough county district parish town city vice dr mr mrs ms miss mx prof professor sir dame lord lady baroness baron rev revd reverend canon chief battalion fire captain lieutenant lt commander firefighter officer inspector superintendent sergeant sgt constable pc dcs dci ds supt insp director president chair trustee governor alderman judge hhj mayor acc dcc aco assistant deputy".split(" ")
 );
 var PARTICLES = /* @__PURE__ */ new Set(["de", "da", "di", "du", "do", "dos", "das", "del", "della", "dei", "degli", "der", "den", "ter", "ten", "van", "von", "zu", "la", "le", "bin", "al", "el", "ibn", "ap", "mac", "st", "st."]);
+var ROLE_ABBREVIATIONS = new Set("ht dht senco dsl pcso rfo ceo cfo coo cto cio dpo sro dc adc gsl gsm esl ysc".split(" "));
 var ROLE_WORDS = new Set(
-  "chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk governor trustee director officer manager member lead head headteacher headmaster headmistress principal executive councillor mayor commissioner coordinator co-ordinator adviser advisor administrator assistant analyst consultant nurse inspector superintendent commander representative rep observer minutes minute-taker notetaker note-taker facilitator editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host guardian sponsor contact warden churchwarden ranger keeper verger caretaker trainee intern apprentice captain coach umpire referee boatman groundsman counsel ht dht senco dsl pcso rfo ceo cfo coo cto cio dpo sro sec ad vicar rector curate chaplain priest examiner".split(" ")
+  "chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk governor trustee director officer manager member lead head headteacher headmaster headmistress principal executive councillor mayor commissioner coordinator co-ordinator adviser advisor administrator assistant analyst consultant nurse inspector superintendent commander representative rep observer minutes minute-taker notetaker note-taker facilitator editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host guardian sponsor contact warden churchwarden ranger keeper verger caretaker trainee intern apprentice captain coach umpire referee boatman groundsman counsel sec ad vicar rector curate chaplain priest examiner".split(" ").concat([...ROLE_ABBREVIATIONS])
 );
 function stripHonorifics(name) {
   if (!HONORIFIC_FIRST_WORDS.has(leadingLetters(name).toLowerCase())) return name.trim();
@@ -733,10 +737,12 @@ function judgedOnce(judge) {
 var isRoleLike = judgedOnce(judgeRoleLike);
 var PRO_TEM = /\spro\stem(?:pore)?$/i;
 function judgeRoleLike(descriptor) {
-  const plain = (descriptor.includes("(") ? descriptor.replace(/\([^)]*\)/g, " ") : descriptor).trim().replace(PRO_TEM, "");
+  const plain = (descriptor.includes("(") ? descriptor.replace(/\([^)]*\)/g, " ") : descriptor.includes(OPEN_STAND_IN) ? descriptor.replace(STOOD_IN, "") : descriptor).trim().replace(PRO_TEM, "");
   const parts = plain.toLowerCase().split(/\s+/).filter(Boolean);
   if (parts.length === 0) return false;
   if (/^(?:office|department|ministry|university|college|friends|bureau|directorate)\b/i.test(plain) && (parts.includes("of") || !isRoleWord(parts[parts.length - 1]))) return false;
+  const first = plain.split(/\s/, 1)[0];
+  if (parts.length <= 5 && ROLE_ABBREVIATIONS.has(parts[0]) && first === first.toUpperCase()) return true;
   const ofAt = parts.findIndex((word) => word === "of" || word === "for" || word === "to");
   for (let i = 0; i < ofAt; i++) if (ROLE_WORDS.has(parts[i])) return true;
   if (isRoleWord(parts[parts.length - 1])) return true;
@@ -1667,6 +1673,7 @@ var BODY_OF = /^(?:office|department|ministry|directorate|bureau|university|coll
 var TRAILING_ACRONYM = /\s+[A-Z]{2,6}$/;
 var TRAILING_ORG_ACRONYM = /\s+[A-Z][A-Za-z]{0,5}[A-Z]$/;
 var ACRONYM = /^[A-Z][A-Za-z&]{2,9}$/;
+var OFFICE_INITIALS = /^[A-Z]{2,4}$/;
 var INITIALS = letterPattern(String.raw`^\p{Lu}\p{L}{0,4}$`, "u");
 var CAPITALS = letterPattern(String.raw`^\p{Lu}+$|\p{Lu}.*\p{Lu}`, "u");
 var ACRONYM_CAPITALS = /^[A-Z&]+$|[A-Z].*[A-Z]/;
@@ -1696,6 +1703,8 @@ var Directory = class {
   reported = /* @__PURE__ */ new Set();
   /** Line of the owner being resolved, for near-miss reports. */
   line = 0;
+  /** The initials of the offices the roll gives ("YC" for Youth Commissioner), once asked for. */
+  officeInitials = null;
   constructor(people, fullText, aliases = {}) {
     this.people = people;
     this.index = new PersonIndex(people);
@@ -1805,8 +1814,15 @@ var Directory = class {
     const withoutOrg = text.replace(TRAILING_ORG_ACRONYM, "");
     if (withoutOrg !== text && isPersonalName(withoutOrg)) return { name: withoutOrg, kind: "person", raw };
     if (isPersonalName(text)) return { name: text, kind: "person", raw };
+    if (OFFICE_INITIALS.test(text) && this.initialsOfOffices().has(text)) return { name: text, kind: "role", raw };
     if (ACRONYM.test(text) && ACRONYM_CAPITALS.test(text)) return { name: text, kind: "organisation", raw };
     return { name: text, kind: "unknown", raw };
+  }
+  initialsOfOffices() {
+    this.officeInitials ??= new Set(
+      this.people.flatMap((person) => person.role ? [person.role.split(/\s+/).filter((word) => /^[A-Z]/.test(word)).map((word) => word[0]).join("")] : [])
+    );
+    return this.officeInitials;
   }
   /** "Finance Director Bhatt", "Public Works Director Okafor": an office, then the name of the one who holds it. */
   holderNamed(text) {
@@ -1818,7 +1834,7 @@ var Directory = class {
   }
   /** An owner without "the", a trailing bracket or stop, or a title before a name; then what its alias stands for. */
   unadorned(raw) {
-    const plain = raw.replace(/^the\s+/i, "").replace(/\s*\([^)]*\)\s*$/, "").replace(/[.:]$/, "").replace(CALL_SIGN, "").trim();
+    const plain = raw.replace(/^the\s+/i, "").replace(/\s+\([^)]*\)\s*$/, "").replace(/[.:]$/, "").replace(CALL_SIGN, "").trim();
     const text = isRoleLike(plain) ? plain : stripHonorifics(plain);
     return (this.aliases.size > 0 ? this.aliases.get(fold(text)) : void 0) || text;
   }
@@ -2820,7 +2836,9 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
     if (line.cells) {
       const entry = section ? numberedLogLine(line, isOwner) : null;
       if (entry) actions.push(entry);
-      if (entry || !endsWithOwnerTag(line.cells)) continue;
+      const tagged = entry ? null : ownersAfterTabs(line.cells, isOwner);
+      if (tagged) actions.push(inlineAction({ ownersRaw: tagged.owners }, tagged.text, null, [line], section ?? "inline"));
+      if (entry || tagged || !endsWithOwnerTag(line.cells)) continue;
     }
     const heading = sectionHeading(line, lines[i + 1]);
     if (heading) {
@@ -3080,11 +3098,16 @@ function endsWithOwnerTag(cells) {
   const filled = cells.filter(Boolean);
   return filled.length === 2 && filled[0].includes(" ") && readActionMarker(filled[1]) !== null;
 }
+function ownersAfterTabs(cells, isOwner) {
+  const filled = cells.filter(Boolean);
+  if (filled.length !== 2 || !/[.!?]$/.test(filled[0]) || !filled[0].includes(" ") || filled[1].length > 40 || /[.:]/.test(filled[1]) || !isOwner(filled[1])) return null;
+  return { owners: filled[1], text: lastSentence(filled[0]) };
+}
 function addressedTask(body, isOwner) {
   const read = readOwnerColon(body, isOwner);
   return read && opensWithImperative(read.text) ? read : null;
 }
-var NAMED_WITH_OWNERS = /^([A-Z][^()]{2,80}?) \(([A-Z][A-Za-z]{1,3}(?:\s?[/,&]\s?[A-Z][A-Za-z]{1,3}){0,3})\) [-\u2013\u2014] (\S.*)$/;
+var NAMED_WITH_OWNERS = /^([A-Z][^()]{2,80}?) \(([A-Z](?:[^()]|\(\w{1,4}\)){0,40})\) [-\u2013\u2014] (\S.*)$/;
 var STATUS_IN_BRACKETS = /^\[([^\]]{1,24})\]\s+/;
 var LABELLED_PROGRESS = /^(.+?)\s(?:\[[^\]]{1,60}\]\s)?(?:Status|Progress|Update):\s(.+)$/;
 function withContinuation(lines, start, first) {
@@ -4484,10 +4507,18 @@ function parsePersonEntry(entry, line, lead = null, options = {}) {
   let read = readings.get(key);
   if (read === void 0) {
     if (readings.size >= MAX_READINGS) readings.clear();
-    read = readPersonEntry(entry, lead, loneNames);
+    read = TIGHT_BRACKET.test(entry) ? withTightBrackets(entry, (guarded) => readPersonEntry(guarded, lead, loneNames)) : readPersonEntry(entry, lead, loneNames);
     readings.set(key, read);
   }
   return read === null ? null : { ...read, line };
+}
+var TIGHT_BRACKET = /\w\(\w{1,4}\)/;
+var TIGHT_BRACKETS = /(\w)\((\w{1,4})\)/g;
+function withTightBrackets(entry, read) {
+  const person = read(entry.replace(TIGHT_BRACKETS, `$1${OPEN_STAND_IN}$2${CLOSE_STAND_IN}`));
+  if (!person) return null;
+  const restore = (text) => text === null ? null : text.replaceAll(OPEN_STAND_IN, "(").replaceAll(CLOSE_STAND_IN, ")");
+  return { ...person, name: restore(person.name), role: restore(person.role), organisation: restore(person.organisation), initials: restore(person.initials) };
 }
 var readings = /* @__PURE__ */ new Map();
 var MAX_READINGS = 1e4;

@@ -10,6 +10,14 @@ import { letterPattern } from '../text/letters.js';
  */
 export const CALL_SIGN = /\s\(?((?:[A-Z]{1,2}|\d[A-Z])\d[A-Z]{2,3})\)?(?=[\s,;]|$)/;
 
+/**
+ * Stand-ins for a bracket closing a word ("ADC(S)") while an entry is read, so that the bracket around it is read
+ * as one (characters of Unicode's private use area); an office is judged without what they hold.
+ */
+export const OPEN_STAND_IN = '\ue000';
+export const CLOSE_STAND_IN = '\ue001';
+const STOOD_IN = /\ue000[^\ue001]*\ue001/g;
+
 /** Titles and ranks that are not part of a name (CONVENTIONS: names drop honorifics). */
 const HONORIFIC =
   /^(?:(?:the\s+)?(?:rt\.?\s+hon\.?|right\s+honourable|mayor\s+pro\s+tem(?:pore)?|(?:deputy|vice)\s+mayor|council\s*members?|(?:local\s+)?(?:borough|county|district|parish|town|city)(?:\s+(?:and|&)\s+(?:borough|county|district|parish|town|city))?\s+(?:councillors?|cllrs?\.?)|cllrs?\.?|councillors?|coun\.|cr\.?|cyng\.?|(?:y\s+)?cynghorydd|(?:bc|cc)(?=\s+[A-Z]\b)|dr\.?|mr\.?|mrs\.?|ms\.?|m\/s|miss|mx\.?|prof\.?|professor|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|(?:fire\s+)?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|superintendent|sergeant|sgt\.?|constable|p\.?c\.?|dcs|dci|ds|supt\.?|insp\.?|director|president|chair|trustee|governor|alderman|judge|hhj|mayor|acc|dcc|aco|assistant\s+chief\s+constable|deputy\s+chief\s+constable|chief\s+constable)\s+)+/i;
@@ -24,6 +32,9 @@ const HONORIFIC_FIRST_WORDS = new Set(
 );
 const PARTICLES = new Set(['de', 'da', 'di', 'du', 'do', 'dos', 'das', 'del', 'della', 'dei', 'degli', 'der', 'den', 'ter', 'ten', 'van', 'von', 'zu', 'la', 'le', 'bin', 'al', 'el', 'ibn', 'ap', 'mac', 'st', 'st.']);
 
+// Offices written as their letters: head teacher, responsible financial officer, District Commissioner, Group Scout Leader, …
+const ROLE_ABBREVIATIONS = new Set('ht dht senco dsl pcso rfo ceo cfo coo cto cio dpo sro dc adc gsl gsm esl ysc'.split(' '));
+
 const ROLE_WORDS = new Set(
   ('chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk ' +
     'governor trustee director officer manager member lead head headteacher headmaster headmistress principal executive ' +
@@ -33,8 +44,9 @@ const ROLE_WORDS = new Set(
     'champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer ' +
     'engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist ' +
     'pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host ' +
-    'guardian sponsor contact warden churchwarden ranger keeper verger caretaker trainee intern apprentice captain coach umpire referee boatman groundsman counsel ht dht senco dsl pcso rfo ceo cfo coo cto cio dpo sro sec ad vicar rector curate chaplain priest examiner')
-    .split(' '),
+    'guardian sponsor contact warden churchwarden ranger keeper verger caretaker trainee intern apprentice captain coach umpire referee boatman groundsman counsel sec ad vicar rector curate chaplain priest examiner')
+    .split(' ')
+    .concat([...ROLE_ABBREVIATIONS]),
 );
 /** Removes titles and ranks from the front of a name ("Cllr Dr Jane Doe" → "Jane Doe"). */
 export function stripHonorifics(name: string): string {
@@ -121,11 +133,14 @@ const PRO_TEM = /\spro\stem(?:pore)?$/i;
 
 function judgeRoleLike(descriptor: string): boolean {
   // "Mayor Pro Tem": the office for the time being is still the office.
-  const plain = (descriptor.includes('(') ? descriptor.replace(/\([^)]*\)/g, ' ') : descriptor).trim().replace(PRO_TEM, '');
+  const plain = (descriptor.includes('(') ? descriptor.replace(/\([^)]*\)/g, ' ') : descriptor.includes(OPEN_STAND_IN) ? descriptor.replace(STOOD_IN, '') : descriptor).trim().replace(PRO_TEM, '');
   const parts = plain.toLowerCase().split(/\s+/).filter(Boolean);
   if (parts.length === 0) return false;
   // "University of Kent" is a body; "University Secretary" an office.
   if (/^(?:office|department|ministry|university|college|friends|bureau|directorate)\b/i.test(plain) && (parts.includes('of') || !isRoleWord(parts[parts.length - 1]))) return false;
+  // "ADC Beavers & Cubs", "GSL 1st Burley": an office's letters, then what it is over.
+  const first = plain.split(/\s/, 1)[0];
+  if (parts.length <= 5 && ROLE_ABBREVIATIONS.has(parts[0]) && first === first.toUpperCase()) return true;
   // "Director of Finance", "Chair of the Audit Committee": an office of something.
   const ofAt = parts.findIndex((word) => word === 'of' || word === 'for' || word === 'to');
   for (let i = 0; i < ofAt; i++) if (ROLE_WORDS.has(parts[i])) return true;

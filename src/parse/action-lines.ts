@@ -79,8 +79,11 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
       // "\t24/01\tDirector of Housing Services to report on … – Complete": a log kept as numbered lines without a header.
       const entry = section ? numberedLogLine(line, isOwner) : null;
       if (entry) actions.push(entry);
+      // "Reminder to go to all groups … by 31st January.<TAB><TAB>Treasurer": the owners alone, set off by tabs at the right margin.
+      const tagged = entry ? null : ownersAfterTabs(line.cells, isOwner);
+      if (tagged) actions.push(inlineAction({ ownersRaw: tagged.owners }, tagged.text, null, [line], section ?? 'inline'));
       // "The Principal to provide …<TAB><TAB>Action: Principal": a paragraph whose owner tag a tab sets off; read on as one line.
-      if (entry || !endsWithOwnerTag(line.cells)) continue;
+      if (entry || tagged || !endsWithOwnerTag(line.cells)) continue;
     }
     const heading = sectionHeading(line, lines[i + 1]);
     if (heading) {
@@ -445,13 +448,24 @@ function endsWithOwnerTag(cells: string[]): boolean {
   return filled.length === 2 && filled[0].includes(' ') && readActionMarker(filled[1]) !== null;
 }
 
+/**
+ * A sentence, then owners alone in the last cell ("… by 31st January 2026.<TAB><TAB>Treasurer", "…<TAB><TAB>GSL 3rd
+ * Otley / ADC(S)"): the action is the last sentence before the tabs. Null for any other row.
+ */
+function ownersAfterTabs(cells: string[], isOwner: (raw: string) => boolean): { owners: string; text: string } | null {
+  const filled = cells.filter(Boolean);
+  if (filled.length !== 2 || !/[.!?]$/.test(filled[0]) || !filled[0].includes(' ') || filled[1].length > 40 || /[.:]/.test(filled[1]) || !isOwner(filled[1])) return null;
+  return { owners: filled[1], text: lastSentence(filled[0]) };
+}
+
 /** "Carys: confirm the venue for the board retreat": an owner before a colon, then a verb in the imperative. */
 function addressedTask(body: string, isOwner: (raw: string) => boolean): { ownersRaw: string; text: string } | null {
   const read = readOwnerColon(body, isOwner);
   return read && opensWithImperative(read.text) ? read : null;
 }
 
-const NAMED_WITH_OWNERS = /^([A-Z][^()]{2,80}?) \(([A-Z][A-Za-z]{1,3}(?:\s?[/,&]\s?[A-Z][A-Za-z]{1,3}){0,3})\) [-\u2013\u2014] (\S.*)$/;
+// "Boiler service (PH) – …", "Minibus MOT (Treasurer) – …", "Compass training records (ADC(S)) – …".
+const NAMED_WITH_OWNERS = /^([A-Z][^()]{2,80}?) \(([A-Z](?:[^()]|\(\w{1,4}\)){0,40})\) [-\u2013\u2014] (\S.*)$/;
 const STATUS_IN_BRACKETS = /^\[([^\]]{1,24})\]\s+/;
 const LABELLED_PROGRESS = /^(.+?)\s(?:\[[^\]]{1,60}\]\s)?(?:Status|Progress|Update):\s(.+)$/;
 

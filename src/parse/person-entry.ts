@@ -1,4 +1,4 @@
-import { hasOrganisationWord, isOfficeAfterName, isOfficeWord, isPersonalName, isRank, isRoleLike, isRoleWord, stripHonorifics, CALL_SIGN } from '../lexicon/names.js';
+import { hasOrganisationWord, isOfficeAfterName, isOfficeWord, isPersonalName, isRank, isRoleLike, isRoleWord, stripHonorifics, CALL_SIGN, CLOSE_STAND_IN, OPEN_STAND_IN } from '../lexicon/names.js';
 import type { Person } from '../model/types.js';
 import { isAscii, startsLowerCase, startsUpperCase } from '../text/normalise.js';
 import { splitTopLevel } from '../text/split.js';
@@ -32,10 +32,22 @@ export function parsePersonEntry(entry: string, line: number, lead: string | nul
   let read = readings.get(key);
   if (read === undefined) {
     if (readings.size >= MAX_READINGS) readings.clear();
-    read = readPersonEntry(entry, lead, loneNames);
+    read = TIGHT_BRACKET.test(entry) ? withTightBrackets(entry, (guarded) => readPersonEntry(guarded, lead, loneNames)) : readPersonEntry(entry, lead, loneNames);
     readings.set(key, read);
   }
   return read === null ? null : { ...read, line };
+}
+
+// "ADC(S)": a bracket closing a word with no space before it is part of the word, even inside another bracket.
+const TIGHT_BRACKET = /\w\(\w{1,4}\)/;
+const TIGHT_BRACKETS = /(\w)\((\w{1,4})\)/g;
+
+/** Reads an entry with its tight brackets ("Mark Ellery (ADC(S))") set aside, and puts them back in what it read. */
+function withTightBrackets(entry: string, read: (guarded: string) => Person | null): Person | null {
+  const person = read(entry.replace(TIGHT_BRACKETS, `$1${OPEN_STAND_IN}$2${CLOSE_STAND_IN}`));
+  if (!person) return null;
+  const restore = (text: string | null) => (text === null ? null : text.replaceAll(OPEN_STAND_IN, '(').replaceAll(CLOSE_STAND_IN, ')'));
+  return { ...person, name: restore(person.name)!, role: restore(person.role), organisation: restore(person.organisation), initials: restore(person.initials) };
 }
 
 const readings = new Map<string, Person | null>();

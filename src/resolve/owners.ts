@@ -22,6 +22,7 @@ const TRAILING_ACRONYM = /\s+[A-Z]{2,6}$/;
 /** "Keith Niven MPS", "Jo Doe DfE": as above, lower-case letters allowed inside. */
 const TRAILING_ORG_ACRONYM = /\s+[A-Z][A-Za-z]{0,5}[A-Z]$/;
 const ACRONYM = /^[A-Z][A-Za-z&]{2,9}$/;
+const OFFICE_INITIALS = /^[A-Z]{2,4}$/;
 /** Initials, with letters beyond ASCII too ("FØ", "ŁLe", "MałL"). */
 const INITIALS = letterPattern(String.raw`^\p{Lu}\p{L}{0,4}$`, 'u');
 /** All capitals, or two capitals at least: "JH", "JHo", not "Jo". */
@@ -67,6 +68,8 @@ export class Directory {
   private readonly reported = new Set<string>();
   /** Line of the owner being resolved, for near-miss reports. */
   private line = 0;
+  /** The initials of the offices the roll gives ("YC" for Youth Commissioner), once asked for. */
+  private officeInitials: Set<string> | null = null;
 
   constructor(people: Person[], fullText: string, aliases: Record<string, string> = {}) {
     this.people = people;
@@ -193,8 +196,17 @@ export class Directory {
     const withoutOrg = text.replace(TRAILING_ORG_ACRONYM, '');
     if (withoutOrg !== text && isPersonalName(withoutOrg)) return { name: withoutOrg, kind: 'person', raw };
     if (isPersonalName(text)) return { name: text, kind: 'person', raw };
+    // "YC" for the Youth Commissioner on the roll: an office by its initials.
+    if (OFFICE_INITIALS.test(text) && this.initialsOfOffices().has(text)) return { name: text, kind: 'role', raw };
     if (ACRONYM.test(text) && ACRONYM_CAPITALS.test(text)) return { name: text, kind: 'organisation', raw };
     return { name: text, kind: 'unknown', raw };
+  }
+
+  private initialsOfOffices(): Set<string> {
+    this.officeInitials ??= new Set(
+      this.people.flatMap((person) => (person.role ? [person.role.split(/\s+/).filter((word) => /^[A-Z]/.test(word)).map((word) => word[0]).join('')] : [])),
+    );
+    return this.officeInitials;
   }
 
   /** "Finance Director Bhatt", "Public Works Director Okafor": an office, then the name of the one who holds it. */
@@ -208,7 +220,8 @@ export class Directory {
 
   /** An owner without "the", a trailing bracket or stop, or a title before a name; then what its alias stands for. */
   private unadorned(raw: string): string {
-    const plain = raw.replace(/^the\s+/i, '').replace(/\s*\([^)]*\)\s*$/, '').replace(/[.:]$/, '').replace(CALL_SIGN, '').trim();
+    // "ADC(S)" keeps its bracket: only one set apart ("Clerk (JB)") is a note.
+    const plain = raw.replace(/^the\s+/i, '').replace(/\s+\([^)]*\)\s*$/, '').replace(/[.:]$/, '').replace(CALL_SIGN, '').trim();
     // "Chief Finance Officer" is a role; only a title in front of a name ("Cllr Hurst", "Dr Pike") is dropped.
     const text = isRoleLike(plain) ? plain : stripHonorifics(plain);
     // Most runs configure no aliases; then there is nothing to fold the owner for.
