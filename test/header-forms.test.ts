@@ -78,3 +78,13 @@ describe('what stands above the title of a minute turned from PDF into text', ()
     expect([m.title, m.date]).toEqual(['Glenmorven Integration Joint Board', '2025-06-18']);
   });
 });
+
+describe('a company board minute', () => {
+  test('the registered office under the name, the meeting\'s running number, "of the Company" and "the 20th day of November, 2025"', () => {
+    const text = 'SEABROOK POLYMERS PRIVATE LIMITED\nCIN: U25209KA2011PTC058812\nRegd. Office: Plot No. 41, Peenya Industrial Area, Bengaluru - 560058\n\nMINUTES OF THE 47TH MEETING OF THE BOARD OF DIRECTORS OF THE COMPANY HELD ON THURSDAY, THE 20TH DAY OF NOVEMBER, 2025 AT 11.00 A.M. AT THE REGISTERED OFFICE OF THE COMPANY\n\nDirectors present:\nMr. Rajesh Menon\tChairman & Managing Director (DIN: 01874562)\nDr. Farida Lokhandwala\tIndependent Director (DIN: 08120945) (through video conferencing)\n\n1.\tLEAVE OF ABSENCE\n1.1\tMr. Arvind Rao, Director, had expressed his inability to attend the meeting owing to prior commitments.\n';
+    const m = parseMinutes(text, { file: 'minutes.txt' });
+    expect([m.title, m.date]).toEqual(['Seabrook Polymers Private Limited Board of Directors', '2025-11-20']);
+    expect(m.attendees.map((p) => [p.name, p.role])).toEqual([['Rajesh Menon', 'Chairman & Managing Director'], ['Farida Lokhandwala', 'Independent Director']]);
+    expect(m.apologies.map((p) => p.name)).toEqual(['Arvind Rao']);
+  });
+});

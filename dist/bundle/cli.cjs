@@ -5087,7 +5087,8 @@ var init_dates = __esm({
       },
       {
         lead: 0,
-        regex: new RegExp(`\\b(\\d{1,2})${ORDINAL}(?: of)? ${MONTH}\\.?(?:,? (\\d{4}))?\\b`, "gi"),
+        // "20th November, 2025", "the 20th day of November, 2025" (as deeds and company minutes write it).
+        regex: new RegExp(`\\b(\\d{1,2})${ORDINAL}(?: day)?(?: of)? ${MONTH}\\.?(?:,? (\\d{4}))?\\b`, "gi"),
         read: (m) => [m[3] ? +m[3] : null, MONTHS[m[2].toLowerCase()], +m[1]]
       },
       {
@@ -9676,7 +9677,7 @@ function titlePart(line, isDateLine, dateIn) {
   }
   const minutesOf = MINUTES_OF.exec(text3);
   if (minutesOf && minutesOf[0].length > 0) {
-    text3 = text3.slice(minutesOf[0].length).replace(/\s+(?:meeting\s+)?(?:held|on|at)\b.*$/i, "").replace(/\s+meeting$/i, "");
+    text3 = text3.slice(minutesOf[0].length).replace(/\s+(?:meeting\s+)?(?:held|on|at)\b.*$/i, "").replace(/\s+meeting$/i, "").replace(/\s+of the company$/i, "");
     if (/^[\s,\u2013\u2014-]*(?:meeting|the meeting|discussion|proceedings)?[\s,\u2013\u2014-]*$/i.test(text3)) return null;
   } else if (isDateLine) {
     text3 = text3.replace(/\bminutes\b/gi, "").replace(/\b(?:held )?on\s*$/i, "");
@@ -9688,7 +9689,7 @@ function titlePart(line, isDateLine, dateIn) {
   return isShouting(text3) ? titleCase(text3) : text3;
 }
 function isNoteLine(text3) {
-  return /https?:\/\/|\S@\S/.test(text3) || text3.endsWith(".") && text3.split(" ").length >= 6 || /^[A-Z][A-Za-z ]{0,24}:\s/.test(text3);
+  return /https?:\/\/|\S@\S/.test(text3) || text3.endsWith(".") && text3.split(" ").length >= 6 || /^[A-Z][A-Za-z .]{0,24}:\s/.test(text3);
 }
 function isShouting(text3) {
   const letters2 = text3.replace(/[^A-Za-z]/g, "");
@@ -9772,7 +9773,7 @@ var init_header2 = __esm({
     SENTENCE_END5 = /(?:(?<![ap]\.m)\.|[!?])\s*$/i;
     LABELLED_CLOCK = /^(\d{1,2})[.:](\d{2})\b/;
     WEEKDAY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?(?=,?\s\d))\b,?/gi;
-    MINUTES_OF = /^(?:draft |approved |unconfirmed |confirmed )?(?:minutes?|notes|meeting (?:summary|notes|minutes|recap)|summary)\b(?: (?:of|for))?(?: (?:the|a|an))?(?: (?:meeting|minutes) of(?: the)?)?\s*/i;
+    MINUTES_OF = /^(?:draft |approved |unconfirmed |confirmed )?(?:minutes?|notes|meeting (?:summary|notes|minutes|recap)|summary)\b(?: (?:of|for))?(?: (?:the|a|an))?(?: (?:\d{1,4}(?:st|nd|rd|th) )?(?:meeting|minutes) of(?: the)?)?\s*/i;
     MEETING_KIND_ONLY = /^(?:ordinary|extraordinary|annual|special|regular|monthly|date|time|venue|open|closed|public|private|confidential)$/i;
     MONTH_AND_YEAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{4}$/i;
     TRAILING_KIND = /\s(?:meeting\s)?(?:minutes|notes|recap|summary)$/i;
@@ -10158,6 +10159,9 @@ function describe(read, after, line, handle, leadRole) {
   const { role, organisation } = classifyDescriptors(descriptors, leadRole);
   return { name: read.name, initials, handle, organisation, role: role ?? read.office, line };
 }
+function isBracketedNote(inner) {
+  return ATTENDANCE_NOTE.test(inner) || startsLowerCase(inner) || /\b(?:division|ward)$/i.test(inner);
+}
 function classifyDescriptors(descriptors, givenRole = null) {
   let role = givenRole;
   let office = null;
@@ -10165,10 +10169,13 @@ function classifyDescriptors(descriptors, givenRole = null) {
   for (const raw of descriptors) {
     let descriptor = raw.trim();
     if (descriptor.startsWith("(")) descriptor = descriptor.replace(/^\((.*)\)$/, "$1");
+    for (let note = LAST_BRACKET.exec(descriptor); note && note.index > 0 && isBracketedNote(note[1].trim()); note = LAST_BRACKET.exec(descriptor)) {
+      descriptor = descriptor.slice(0, note.index).trim();
+    }
     const trailing = descriptor.endsWith(")") ? /\s*\(([^()]*)\)$/.exec(descriptor) : null;
     if (trailing && descriptor.length > trailing[0].length) {
       const inner = trailing[1].trim();
-      if (ATTENDANCE_NOTE.test(inner) || startsLowerCase(inner) || /\b(?:division|ward)$/i.test(inner)) descriptor = descriptor.slice(0, trailing.index).trim();
+      if (isBracketedNote(inner)) descriptor = descriptor.slice(0, trailing.index).trim();
       else if (hasOrganisationWord(inner) && isRoleLike(descriptor.slice(0, trailing.index))) {
         organisation ??= inner;
         descriptor = descriptor.slice(0, trailing.index).trim();
@@ -10205,15 +10212,15 @@ var init_person_entry = __esm({
     init_normalise();
     init_split();
     init_letters();
-    ATTENDANCE_NOTE = /^(?:minutes|recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker|notes|part|virtual|remote|online|in person|via \w+|by \w+|observer|observing|items? [\w\s,\u2013-]+|for items? [\w\s,\u2013-]+|from [\w\s.:]+|until [\w\s.:]+|left [\w\s.:]+|joined [\w\s.:]+|arrived [\w\s.:]+|during [\w\s.:]+|he\/him|she\/her|they\/them|external|internal|late|joined late|left early|part of (?:the )?meeting)$/i;
+    ATTENDANCE_NOTE = /^(?:minutes|recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker|notes|part|virtual|remote|online|in person|via \w+|by \w+|observer|observing|items? [\w\s,\u2013-]+|for items? [\w\s,\u2013-]+|from [\w\s.:]+|until [\w\s.:]+|left [\w\s.:]+|joined [\w\s.:]+|arrived [\w\s.:]+|during [\w\s.:]+|(?:din|pan|reg(?:istration)? no\.?|membership no\.?|no\.)[:.]? ?\d[\d\s/-]{3,}|he\/him|she\/her|they\/them|external|internal|late|joined late|left early|part of (?:the )?meeting)$/i;
     MINUTE_TAKER = /^(?:recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker)$/i;
     INITIALS2 = letterPattern(String.raw`^(?=(?:\p{Ll}*\p{Lu}){2})(?!.*\p{Ll}{3})\p{Lu}\p{L}{1,4}$`, "u");
     HANDLE = /^@[\w.-]+$/;
     LEADING_BULLET_CHARS = "-\u2013\u2014\u2022*";
     TRAILING_PUNCTUATION_CHARS = ".;,";
     COMMA = /,/g;
-    TIGHT_BRACKET = /\w\(\w{1,4}\)/;
-    TIGHT_BRACKETS = /(\w)\((\w{1,4})\)/g;
+    TIGHT_BRACKET = /\([^()]*\w\(\w{1,4}\)/;
+    TIGHT_BRACKETS = /(\([^()]*\w)\((\w{1,4})\)/g;
     readings = /* @__PURE__ */ new Map();
     MAX_READINGS = 1e4;
     OFFICE_THEN_BRACKET = /^(?:the\s)?([^()]+)\(([^()]+)\)$/i;
@@ -10444,7 +10451,7 @@ function readSentences(lines, index, people) {
   }
 }
 function apologySentence(text3) {
-  if (!APOLOGY_WORD.test(text3)) return null;
+  if (!APOLOGY_WORD.test(text3)) return text3.includes(" to attend") ? UNABLE_TO_ATTEND.exec(text3)?.[1] ?? null : null;
   const m = APOLOGY_SENTENCE.exec(text3) ?? SENT_APOLOGIES.exec(text3);
   return m ? m[1] ?? m[2] : null;
 }
@@ -10756,7 +10763,7 @@ function dedupe(people) {
     return true;
   });
 }
-var POINTS_TO_LIST, NOTE_IN_BRACKETS, NAME_COLUMN, MAX_UNREAD_RUN, BARE_BOX, WHO, LIST_CUE, MANY_ENTRIES, TITLE_AFTER_STOP, ITEM_WORD, ATTENDANCE_SENTENCE, SENT_APOLOGIES, PEOPLE_CUE, APOLOGY_CUE, ATTENDANCE_CUE, APOLOGY_WORD, APOLOGY_SENTENCE, MAX_WRAPPED_LINES2, REASON, UNLABELLED_ROLL_LINES, UNLABELLED_ROLL_MIN, labels, PERSONAL_TITLE_FIRST, NAME_FIRST, OPENS_WITH_BULLET, ANY_LETTER;
+var POINTS_TO_LIST, NOTE_IN_BRACKETS, NAME_COLUMN, MAX_UNREAD_RUN, BARE_BOX, WHO, LIST_CUE, MANY_ENTRIES, TITLE_AFTER_STOP, ITEM_WORD, ATTENDANCE_SENTENCE, SENT_APOLOGIES, UNABLE_TO_ATTEND, PEOPLE_CUE, APOLOGY_CUE, ATTENDANCE_CUE, APOLOGY_WORD, APOLOGY_SENTENCE, MAX_WRAPPED_LINES2, REASON, UNLABELLED_ROLL_LINES, UNLABELLED_ROLL_MIN, labels, PERSONAL_TITLE_FIRST, NAME_FIRST, OPENS_WITH_BULLET, ANY_LETTER;
 var init_people = __esm({
   "src/parse/people.ts"() {
     "use strict";
@@ -10781,8 +10788,9 @@ var init_people = __esm({
     ITEM_WORD = /^(?:agenda\s)?(?:item|minute)\s\d/i;
     ATTENDANCE_SENTENCE = /\b(?:was|were) attended by (.+?)(?:\.(?:\s|$)|$)|\b(?:also )?present (?:were|was) (.+?)(?:\.(?:\s|$)|$)/i;
     SENT_APOLOGIES = /(?:^|\.\s+)([^.]+?)(?: also)? (?:sent|gave|offered|tendered) (?:(?:their|his|her) )?apologies\b/i;
-    PEOPLE_CUE = /[Aa]polog|APOLOG|ttended by|[Pp]resent(?: w|:)|RESENT|ATTEND|ttendance:/;
-    APOLOGY_CUE = /[Aa]polog|APOLOG/;
+    UNABLE_TO_ATTEND = /(?:^|\.\s+)([^.]+?),? (?:(?:had|has) )?(?:expressed (?:his|her|their) inability to attend|(?:was|were) unable to attend|could not attend)\b/;
+    PEOPLE_CUE = /[Aa]polog|APOLOG|ttended by|[Pp]resent(?: w|:)|RESENT|ATTEND|ttendance:| to attend/;
+    APOLOGY_CUE = /[Aa]polog|APOLOG| to attend/;
     ATTENDANCE_CUE = /ttended by|[Pp]resent w|RESENT W/;
     APOLOGY_WORD = /apolog/i;
     APOLOGY_SENTENCE = /\b(?:apologies|an apology)(?: for absence)?(?: (?:were|was|had been|have been))?(?: (?:received|noted|given|tendered|sent|submitted|reported|provided))?(?: and (?:accepted|noted))?(?: for absence)?(?: before the meeting| in advance)? from (.+)$|\bapologies(?: (?:for|of) absence)? (?:were|had been|have been) (?:received|accepted|noted|given|provided)(?: and (?:accepted|noted|approved))? for (.+)$/i;
@@ -17133,7 +17141,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "8f6f37655658b150" : "source";
+    BUILD = true ? "d5e8243a01b8da06" : "source";
   }
 });
 

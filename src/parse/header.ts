@@ -30,7 +30,8 @@ const CLOCK_AFTER_DATE = /^,?\s(\d{1,2}):(\d{2})(?![\d:])/;
 const SENTENCE_END = /(?:(?<![ap]\.m)\.|[!?])\s*$/i;
 const LABELLED_CLOCK = /^(\d{1,2})[.:](\d{2})\b/;
 const WEEKDAY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?(?=,?\s\d))\b,?/gi;
-const MINUTES_OF = /^(?:draft |approved |unconfirmed |confirmed )?(?:minutes?|notes|meeting (?:summary|notes|minutes|recap)|summary)\b(?: (?:of|for))?(?: (?:the|a|an))?(?: (?:meeting|minutes) of(?: the)?)?\s*/i;
+// "MINUTES OF THE 47TH MEETING OF THE BOARD …": a meeting may carry its running number.
+const MINUTES_OF = /^(?:draft |approved |unconfirmed |confirmed )?(?:minutes?|notes|meeting (?:summary|notes|minutes|recap)|summary)\b(?: (?:of|for))?(?: (?:the|a|an))?(?: (?:\d{1,4}(?:st|nd|rd|th) )?(?:meeting|minutes) of(?: the)?)?\s*/i;
 // What is left of "ORDINARY MEETING" or "Date:" once the words common to every meeting are gone.
 // "OPEN MINUTES", "Public session": which part of the meeting, not what met.
 const MEETING_KIND_ONLY = /^(?:ordinary|extraordinary|annual|special|regular|monthly|date|time|venue|open|closed|public|private|confidential)$/i;
@@ -216,7 +217,8 @@ function titlePart(line: Line, isDateLine: boolean, dateIn: DateFinder): string 
   }
   const minutesOf = MINUTES_OF.exec(text);
   if (minutesOf && minutesOf[0].length > 0) {
-    text = text.slice(minutesOf[0].length).replace(/\s+(?:meeting\s+)?(?:held|on|at)\b.*$/i, '').replace(/\s+meeting$/i, '');
+    // "… BOARD OF DIRECTORS OF THE COMPANY": the company is the one named above.
+    text = text.slice(minutesOf[0].length).replace(/\s+(?:meeting\s+)?(?:held|on|at)\b.*$/i, '').replace(/\s+meeting$/i, '').replace(/\s+of the company$/i, '');
     if (/^[\s,\u2013\u2014-]*(?:meeting|the meeting|discussion|proceedings)?[\s,\u2013\u2014-]*$/i.test(text)) return null;
   } else if (isDateLine) {
     text = text.replace(/\bminutes\b/gi, '').replace(/\b(?:held )?on\s*$/i, '');
@@ -234,7 +236,7 @@ function titlePart(line: Line, isDateLine: boolean, dateIn: DateFinder): string 
 const MEETING_OF_THE_BODY = /^(?:the )?(?:(?:ordinary|extraordinary|annual|regular|special|general|public|monthly|quarterly|full)\s)*meeting of the (?:board|council|committee|trustees|governors|panel)\b/i;
 /** A sentence, a link or an address, or a label and its value: not a line of a title. */
 function isNoteLine(text: string): boolean {
-  return /https?:\/\/|\S@\S/.test(text) || (text.endsWith('.') && text.split(' ').length >= 6) || /^[A-Z][A-Za-z ]{0,24}:\s/.test(text);
+  return /https?:\/\/|\S@\S/.test(text) || (text.endsWith('.') && text.split(' ').length >= 6) || /^[A-Z][A-Za-z .]{0,24}:\s/.test(text);
 }
 
 const KIND_OF_MEETING = /^(?:(?:ordinary|extraordinary|annual|special|regular|monthly|general)(?: (?:general|council|board|committee|membership|members'?))?|committee|board|trustees'?|members'?|membership) meeting$/i;

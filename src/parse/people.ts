@@ -44,12 +44,14 @@ const ITEM_WORD = /^(?:agenda\s)?(?:item|minute)\s\d/i;
 const ATTENDANCE_SENTENCE = /\b(?:was|were) attended by (.+?)(?:\.(?:\s|$)|$)|\b(?:also )?present (?:were|was) (.+?)(?:\.(?:\s|$)|$)/i;
 // "Cerys Holt and Bram de Vries sent their apologies."
 const SENT_APOLOGIES = /(?:^|\.\s+)([^.]+?)(?: also)? (?:sent|gave|offered|tendered) (?:(?:their|his|her) )?apologies\b/i;
+// "Mr. Arvind Rao, Director, had expressed his inability to attend the meeting", "Jo Doe was unable to attend."
+const UNABLE_TO_ATTEND = /(?:^|\.\s+)([^.]+?),? (?:(?:had|has) )?(?:expressed (?:his|her|their) inability to attend|(?:was|were) unable to attend|could not attend)\b/;
 // Words a sentence of apologies or attendance, or a label inside a line, must contain. Each search
 // over a long line costs as much as reading it: one search for literal words decides whether any of their
 // patterns runs. Alternatives opening with a letter and its capital (rather than a common lower-case letter
 // alone) let the search skip ahead faster: this form takes less than half the time of "pologi|…".
-const PEOPLE_CUE = /[Aa]polog|APOLOG|ttended by|[Pp]resent(?: w|:)|RESENT|ATTEND|ttendance:/;
-const APOLOGY_CUE = /[Aa]polog|APOLOG/;
+const PEOPLE_CUE = /[Aa]polog|APOLOG|ttended by|[Pp]resent(?: w|:)|RESENT|ATTEND|ttendance:| to attend/;
+const APOLOGY_CUE = /[Aa]polog|APOLOG| to attend/;
 const ATTENDANCE_CUE = /ttended by|[Pp]resent w|RESENT W/;
 const APOLOGY_WORD = /apolog/i;
 const APOLOGY_SENTENCE =
@@ -127,7 +129,7 @@ function readSentences(lines: Line[], index: number, people: People): void {
 /** The names of a sentence of apologies ("Apologies were received from A and B", "A sent apologies"), or null. */
 function apologySentence(text: string): string | null {
   // Both patterns need the word: a text without it is not searched (nor the patterns compiled).
-  if (!APOLOGY_WORD.test(text)) return null;
+  if (!APOLOGY_WORD.test(text)) return text.includes(' to attend') ? UNABLE_TO_ATTEND.exec(text)?.[1] ?? null : null;
   const m = APOLOGY_SENTENCE.exec(text) ?? SENT_APOLOGIES.exec(text);
   return m ? m[1] ?? m[2] : null;
 }

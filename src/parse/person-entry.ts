@@ -4,7 +4,7 @@ import { isAscii, startsLowerCase, startsUpperCase } from '../text/normalise.js'
 import { splitTopLevel } from '../text/split.js';
 import { letterPattern } from '../text/letters.js';
 
-const ATTENDANCE_NOTE = /^(?:minutes|recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker|notes|part|virtual|remote|online|in person|via \w+|by \w+|observer|observing|items? [\w\s,–-]+|for items? [\w\s,–-]+|from [\w\s.:]+|until [\w\s.:]+|left [\w\s.:]+|joined [\w\s.:]+|arrived [\w\s.:]+|during [\w\s.:]+|he\/him|she\/her|they\/them|external|internal|late|joined late|left early|part of (?:the )?meeting)$/i;
+const ATTENDANCE_NOTE = /^(?:minutes|recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker|notes|part|virtual|remote|online|in person|via \w+|by \w+|observer|observing|items? [\w\s,–-]+|for items? [\w\s,–-]+|from [\w\s.:]+|until [\w\s.:]+|left [\w\s.:]+|joined [\w\s.:]+|arrived [\w\s.:]+|during [\w\s.:]+|(?:din|pan|reg(?:istration)? no\.?|membership no\.?|no\.)[:.]? ?\d[\d\s/-]{3,}|he\/him|she\/her|they\/them|external|internal|late|joined late|left early|part of (?:the )?meeting)$/i;
 const MINUTE_TAKER = /^(?:recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker)$/i;
 // KIS, SteG, SGr, CMcA: up to five letters, at least two capitals, no run of three lower-case letters.
 const INITIALS = letterPattern(String.raw`^(?=(?:\p{Ll}*\p{Lu}){2})(?!.*\p{Ll}{3})\p{Lu}\p{L}{1,4}$`, 'u');
@@ -38,9 +38,9 @@ export function parsePersonEntry(entry: string, line: number, lead: string | nul
   return read === null ? null : { ...read, line };
 }
 
-// "ADC(S)": a bracket closing a word with no space before it is part of the word, even inside another bracket.
-const TIGHT_BRACKET = /\w\(\w{1,4}\)/;
-const TIGHT_BRACKETS = /(\w)\((\w{1,4})\)/g;
+// "Mark Ellery (ADC(S))": a bracket closing a word inside another bracket is part of the word.
+const TIGHT_BRACKET = /\([^()]*\w\(\w{1,4}\)/;
+const TIGHT_BRACKETS = /(\([^()]*\w)\((\w{1,4})\)/g;
 
 /** Reads an entry with its tight brackets ("Mark Ellery (ADC(S))") set aside, and puts them back in what it read. */
 function withTightBrackets(entry: string, read: (guarded: string) => Person | null): Person | null {
@@ -138,8 +138,8 @@ const LOOSE_HANDLE = /(?:^|\s)(@[\w][\w.-]*)(?=[\s,;:]|$)/;
 const CATEGORY = /^(?:guest|observer|visitor|member|attendee|invitee)s?$/i;
 // A colon between digits is a time ("joined 16:20"), not a separator.
 const SEGMENT_SEPARATOR = /[,;\t\u2013\u2014]|(?<!\d):|:(?!\d)|\s-{1,2}\s|\s[\u2010-\u2012\u2015\u2212]\s/g;
-// Two to four capitals after a name, without brackets ("Karin Newell KN").
 const LAST_BRACKET = /\(([^()]*)\)\s*$/;
+// Two to four capitals after a name, without brackets ("Karin Newell KN").
 const TRAILING_INITIALS = letterPattern(String.raw`\s+(\p{Lu}{2,4})$`, 'u');
 // The same inside a run of words where a table lost its cell breaks ("Jo Bruce JB Vice Chair", "Al Wynn AW NCC").
 const MIDDLE_INITIALS = letterPattern(String.raw`\s(\p{Lu}{2,4})\s(?=\p{Lu})`, 'u');
@@ -293,6 +293,11 @@ function describe(read: NamedSegment, after: string[], line: number, handle: str
   return { name: read.name, initials, handle, organisation, role: role ?? read.office, line };
 }
 
+/** "(minutes)", "(through video conferencing)", "(DIN: 01874562)", "(Kirkby ward)": a note on the entry, not an office or a body. */
+function isBracketedNote(inner: string): boolean {
+  return ATTENDANCE_NOTE.test(inner) || startsLowerCase(inner) || /\b(?:division|ward)$/i.test(inner);
+}
+
 function classifyDescriptors(descriptors: string[], givenRole: string | null = null): { role: string | null; organisation: string | null } {
   let role: string | null = givenRole;
   let office: string | null = null;
@@ -300,11 +305,15 @@ function classifyDescriptors(descriptors: string[], givenRole: string | null = n
   for (const raw of descriptors) {
     let descriptor = raw.trim();
     if (descriptor.startsWith('(')) descriptor = descriptor.replace(/^\((.*)\)$/, '$1');
+    // "Independent Director (DIN: 08120945) (through video conferencing)": notes in brackets, one after another.
+    for (let note = LAST_BRACKET.exec(descriptor); note && note.index > 0 && isBracketedNote(note[1].trim()); note = LAST_BRACKET.exec(descriptor)) {
+      descriptor = descriptor.slice(0, note.index).trim();
+    }
     // A trailing parenthesis is either an office ("Co-opted Governor (Chair)"), an attendance note, or part of the name ("(NPS)").
     const trailing = descriptor.endsWith(')') ? /\s*\(([^()]*)\)$/.exec(descriptor) : null;
     if (trailing && descriptor.length > trailing[0].length) {
       const inner = trailing[1].trim();
-      if (ATTENDANCE_NOTE.test(inner) || startsLowerCase(inner) || /\b(?:division|ward)$/i.test(inner)) descriptor = descriptor.slice(0, trailing.index).trim();
+      if (isBracketedNote(inner)) descriptor = descriptor.slice(0, trailing.index).trim();
       else if (hasOrganisationWord(inner) && isRoleLike(descriptor.slice(0, trailing.index))) {
         // "Community Link Officer (Tayfield Council)": the office and the body it serves.
         organisation ??= inner;

@@ -37,7 +37,8 @@ const PATTERNS: { regex: RegExp; lead: number; read: (m: RegExpExecArray, order:
   },
   {
     lead: 0,
-    regex: new RegExp(`\\b(\\d{1,2})${ORDINAL}(?: of)? ${MONTH}\\.?(?:,? (\\d{4}))?\\b`, 'gi'),
+    // "20th November, 2025", "the 20th day of November, 2025" (as deeds and company minutes write it).
+    regex: new RegExp(`\\b(\\d{1,2})${ORDINAL}(?: day)?(?: of)? ${MONTH}\\.?(?:,? (\\d{4}))?\\b`, 'gi'),
     read: (m) => [m[3] ? +m[3] : null, MONTHS[m[2].toLowerCase()], +m[1]],
   },
   {
