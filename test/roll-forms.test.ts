@@ -113,6 +113,13 @@ describe('roll labels and entries as small councils write them', () => {
     expect(m.actions).toEqual([]);
   });
 
+  test('a kind of attendee in lower case before the names is no part of them', () => {
+    const text = 'Patient Group\nNotes of informal meeting - Tuesday 13th January 2026\n\nPresent: Dr Helen Achebe (GP Partner), patients Maureen Fitch (PPG Chair),\nColin Ashdown, residents Derek Mullins\n\n1. Welcome\nThe notes were agreed.\n';
+    const m = parseMinutes(text);
+    expect(m.attendees.map((p) => [p.name, p.role])).toEqual([['Helen Achebe', 'GP Partner'], ['Maureen Fitch', 'PPG Chair'], ['Colin Ashdown', null], ['Derek Mullins', null]]);
+    expect(m.decisions.map((d) => d.text)).toEqual(['The notes were agreed.']);
+  });
+
   test('an introduction closed by a colon between a label and its list, and an entry whose bracket wraps', () => {
     const text = '# Interim\n\n## Attendees\n\nFrom the participant list (16 connected, 2 unnamed\nphone participants not listed):\n\n- Ines Carvalho (Nimbus Labs)\n- Rafael Domingo (Independent)\n\n## Regrets\n\n- Cr Mia Fotheringham (granted at the meeting of\n  18 December 2024)\n- Desmond Achterberg\n';
     const m = parseMinutes(text, { file: 'minutes.md' });

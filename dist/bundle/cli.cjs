@@ -9200,7 +9200,7 @@ var init_decisions = __esm({
     BODY_ACTION_VERB = /^(?:noted|agreed|approved|resolved|decided|endorsed|ratified|adopted|accepted|confirmed|recommended|requested|instructed|delegated|authori[sz]ed|supported|welcomed|considered|received|reviewed|commended)\b/i;
     INLINE_PART = /(?:^|[;,]\s+(?:and\s+)?)\((\d{1,2}|[a-z]|[ivx]{1,4})\)\s+/g;
     DECISION_SENTENCES = [
-      /\b(?:the )?minutes(?: of [^;]{1,80}?)? (?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted)\b/,
+      /\b(?:the )?(?:minutes|notes)(?: of [^;]{1,80}?)? (?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted)\b/,
       /\bit was (?:unanimously )?(?:agreed|resolved|decided|approved|noted and agreed)\b/,
       /\b(?:the )?minutes of (?:the )?(?:last|previous|meeting)\b[^.;]*?\b(?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted)\b/,
       /\b(?:the )?(?:board|committee|panel|governors|trustees|council|cabinet|members|group|forum|sub-committee|commission|team|wg|working group|tsc|steering committee) (?:unanimously )?(?:approved|agreed|resolved|endorsed|ratified|adopted|signed off|decided)\b(?! to (?:consider|look|discuss))/,
@@ -10251,7 +10251,7 @@ function isBodyName(name2) {
 }
 function parseInlineList(text3, line) {
   const named = isDigit4(text3.charCodeAt(0)) ? text3.replace(COUNT_THEN_NAMES, "") : text3;
-  const unqualified = named.includes(" member") ? named.replace(NEW_MEMBER.for(named), "") : named;
+  const unqualified = named.replace(KIND_BEFORE_NAME.for(named), "");
   const listed = unqualified.includes(" for ") || unqualified.includes(" from ") ? unqualified.replace(AND_FOR, " $1 ") : unqualified;
   const plain = withoutPublicCount(listed).replace(/\.$/, "");
   const cleaned = plain.replace(REPEATED_TITLE.for(plain), ", ").replace(NAME_AFTER_BRACKET.for(plain), ", ").trim();
@@ -10354,7 +10354,7 @@ function splitNameList(piece) {
   if (segments.length < (title ? 2 : 3)) return [piece];
   return segments.every((s) => isPersonalName(stripHonorifics(s)) && !isRoleLike(s)) ? segments : [piece];
 }
-var SEMICOLON, THE_BODY, PLURAL_TITLE, AND, LIST_SEPARATOR, SEMICOLON_LIST, COMMA_LIST, PUBLIC_COUNT, PUBLIC_CUE, OFFICE_IN_BRACKETS, ACRONYM2, AND_FOR, COUNT_THEN_NAMES, NEW_MEMBER, isDigit4, PUBLIC_LEAD_IN, NAME_AFTER_BRACKET, REPEATED_TITLE, OFFICE_BEFORE_NAME, LONE_NAME, POLICE_RANK_AND_NAME, INITIAL_RUN_IN2, PERSONAL_TITLE, RANK_BEFORE_OFFICE;
+var SEMICOLON, THE_BODY, PLURAL_TITLE, AND, LIST_SEPARATOR, SEMICOLON_LIST, COMMA_LIST, PUBLIC_COUNT, PUBLIC_CUE, OFFICE_IN_BRACKETS, ACRONYM2, AND_FOR, COUNT_THEN_NAMES, KIND_BEFORE_NAME, isDigit4, PUBLIC_LEAD_IN, NAME_AFTER_BRACKET, REPEATED_TITLE, OFFICE_BEFORE_NAME, LONE_NAME, POLICE_RANK_AND_NAME, INITIAL_RUN_IN2, PERSONAL_TITLE, RANK_BEFORE_OFFICE;
 var init_inline_list = __esm({
   "src/parse/inline-list.ts"() {
     "use strict";
@@ -10376,7 +10376,7 @@ var init_inline_list = __esm({
     ACRONYM2 = /^[A-Z]{2,6}$/;
     AND_FOR = /\s(and|&)\s(?:(?:noted|accepted|received)\s)?(?:for|from)\s(?:(?:members|trustees|governors|councillors)\s)?/gi;
     COUNT_THEN_NAMES = /^\d{1,4}\b[^,;]{0,60}?,?\s(?:including|incl\.?|among them|namely|of whom)\s/i;
-    NEW_MEMBER = letterPattern(String.raw`\b(?:new|prospective|associate|honorary) members? (?=\p{Lu})`, "gu");
+    KIND_BEFORE_NAME = letterPattern(String.raw`(?<![\p{L}'])(?:(?:new|prospective|associate|honorary) )?(?:members?|patients?|residents?|parents?|carers?|pupils?|students?|guests?|visitors?|observers?) (?=\p{Lu}\p{Ll})`, "gu");
     isDigit4 = (code) => code >= 48 && code <= 57;
     PUBLIC_LEAD_IN = /(?:^|\s)(?:together with|along with|plus|and|&|also)$/i;
     NAME_AFTER_BRACKET = letterPattern(String.raw`(?<=\))\s+(?=\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s\()`, "gu");
@@ -17141,7 +17141,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "d5e8243a01b8da06" : "source";
+    BUILD = true ? "c5f7a333f74351d6" : "source";
   }
 });
 

@@ -31,7 +31,7 @@ function isBodyName(name: string): boolean {
 const AND_FOR = /\s(and|&)\s(?:(?:noted|accepted|received)\s)?(?:for|from)\s(?:(?:members|trustees|governors|councillors)\s)?/gi;
 // "14 (sign-in sheet on file), including Tom Ferris, …": a count, then the people it names.
 const COUNT_THEN_NAMES = /^\d{1,4}\b[^,;]{0,60}?,?\s(?:including|incl\.?|among them|namely|of whom)\s/i;
-const NEW_MEMBER = letterPattern(String.raw`\b(?:new|prospective|associate|honorary) members? (?=\p{Lu})`, 'gu');
+const KIND_BEFORE_NAME = letterPattern(String.raw`(?<![\p{L}'])(?:(?:new|prospective|associate|honorary) )?(?:members?|patients?|residents?|parents?|carers?|pupils?|students?|guests?|visitors?|observers?) (?=\p{Lu}\p{Ll})`, 'gu');
 const isDigit = (code: number) => code >= 48 && code <= 57;
 const PUBLIC_LEAD_IN = /(?:^|\s)(?:together with|along with|plus|and|&|also)$/i;
 // A title in the middle of a run starts the next person ("Cllr Martyn Cann Cllr Mick Peake").
@@ -44,8 +44,9 @@ export function parseInlineList(text: string, line: number): Person[] {
   // "accepted for Cllr A and noted for Cllr B", "from Trustee A and from members B, C": the words repeated
   // before the next names are no part of them.
   const named = isDigit(text.charCodeAt(0)) ? text.replace(COUNT_THEN_NAMES, '') : text;
-  // "… and new member Priya Nair": what is new about a member is no part of the name.
-  const unqualified = named.includes(' member') ? named.replace(NEW_MEMBER.for(named), '') : named;
+  // "… and new member Priya Nair", "patients Maureen Fitch (PPG Chair), Colin Ashdown": a kind of attendee in lower
+  // case before the names is no part of them.
+  const unqualified = named.replace(KIND_BEFORE_NAME.for(named), '');
   const listed = unqualified.includes(' for ') || unqualified.includes(' from ') ? unqualified.replace(AND_FOR, ' $1 ') : unqualified;
   const plain = withoutPublicCount(listed).replace(/\.$/, '');
   const cleaned = plain.replace(REPEATED_TITLE.for(plain), ', ').replace(NAME_AFTER_BRACKET.for(plain), ', ').trim();
