@@ -88,3 +88,13 @@ describe('a company board minute', () => {
     expect(m.apologies.map((p) => p.name)).toEqual(['Arvind Rao']);
   });
 });
+
+describe('an assistant\'s meeting notes pasted into a document', () => {
+  test('the title under the date, the tool that wrote them left out; the invited with their addresses; owners in square brackets', () => {
+    const text = '📝 Notes\nDec 3, 2025\nHarbourline app roadmap sync - Notes by Gemini\n\nInvited Priya Natarajan <priya@harbourline.io>, Owen Fairclough <owen@harbourline.io>\nAttachments Harbourline app roadmap sync  Q1 roadmap draft v3\n\nSuggested next steps\n- [ ] [Owen Fairclough] will send the fixed Android build to the test group by Friday.\n';
+    const m = parseMinutes(text, { file: 'notes.txt' });
+    expect([m.title, m.date]).toEqual(['Harbourline app roadmap sync', '2025-12-03']);
+    expect(m.attendees.map((p) => p.name)).toEqual(['Priya Natarajan', 'Owen Fairclough']);
+    expect(m.actions.map((a) => [a.text, a.owners.map((o) => o.name), a.due])).toEqual([['send the fixed Android build to the test group by Friday.', ['Owen Fairclough'], '2025-12-05']]);
+  });
+});

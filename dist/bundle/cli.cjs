@@ -7632,7 +7632,7 @@ var init_attendance = __esm({
     MODE = "(?:remote|in[- ]person|virtual|online|physical|on[- ]?site|dial[- ]in|video|phone)";
     MODES = `(?:${MODE}(?:\\s+(?:and|&|/|or)\\s+${MODE})?)`;
     OFFICES = "chair(?:person|man|woman)?|co-?chair|vice[- ]chair(?:man|person)?|scribe|minute[- ]?taker|note[- ]?taker|clerk|facilitator|moderator|host|tech(?:nical)? lead|recording secretary|minutes secretary";
-    END = "(?=\\s?(?:\\([^()]{1,40}\\))?\\s?(?:$|[:\\u2013\\u2014]|-(?=\\s|$)|;\\s|\\s-|\\.(?:\\s|$)|\\s\\.(?=[a-z])|\\s(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\\.?\\s[a-z]|\\s(?:(?:these|they|apologies)\\s)?(?:were|was|had been|have been)\\s(?:received|noted|given|accepted)\\sfrom\\s|,\\s|\\s[a-z]\\.\\s?[a-z][a-z]))";
+    END = "(?=\\s?(?:\\([^()]{1,40}\\))?\\s?(?:$|[:\\u2013\\u2014]|-(?=\\s|$)|;\\s|\\s-|\\.(?:\\s|$)|\\s\\.(?=[a-z])|\\s(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\\.?\\s[a-z]|\\s(?:(?:these|they|apologies)\\s)?(?:were|was|had been|have been)\\s(?:received|noted|given|accepted)\\sfrom\\s|,\\s|\\s[a-z]\\.\\s?[a-z][a-z]|\\s(?=[a-z-]+ [a-z-]+ <?[^\\s>@]+@)))";
     PEOPLE_FIRST = [
       "members",
       "board",
@@ -7722,7 +7722,7 @@ var init_attendance = __esm({
     SEPARATOR = /^(?:\s+,(?=\s)|\s*(?::\s*[\u2013\u2014-]?|[\u2013\u2014]|\s-|-(?=\s|$)|;(?=\s)|\.(?=\s|$|[A-Z])))\s*/;
     FROM_OR_FOR = /\s(?:from|for)\s/i;
     RECEIVED_FROM = /^(?:(?:these|they|apologies|regrets)(?:\sfor\sabsence)?\s)?(?:(?:were|was|have been|had been)\s)?(?:received|noted|given|sent|accepted|tendered|provided)(?:\s(?:and|&)\s(?:accepted|noted|approved))?\s(?:from|for)\s/i;
-    TITLE_NEXT = letterPattern(String.raw`^[\s,]+(?=(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\.?\s+\p{Lu}|\p{Lu}\.\s?\p{Lu}\p{Ll}|(?:(?:these|they|apologies)\s+)?(?:were|was|had been|have been)\s+(?:received|noted|given|accepted)\s+from\s)`, "iu");
+    TITLE_NEXT = letterPattern(String.raw`^[\s,]+(?=(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\.?\s+\p{Lu}|\p{Lu}\.\s?\p{Lu}\p{Ll}|(?:(?:these|they|apologies)\s+)?(?:were|was|had been|have been)\s+(?:received|noted|given|accepted)\s+from\s|[\p{L}-]+ [\p{L}-]+ <?[^\s>@]+@)`, "iu");
     SENTENCE_END2 = letterPattern(String.raw`(?<!\b(?:mrs?|ms|dr|cllr|coun|cr|st|prof|rev|revd|hon|rt|sgt|insp|supt|messrs|\p{Lu}))\.\s+(?=\p{Lu}\p{Ll})`, "giu");
     LIST_GOES_ON = letterPattern(
       `^(?:(?:(?:borough|county|district|parish|town|city)\\s)?(?:mrs?|ms|miss|dr|cllr|councillor)\\.?\\s(?:(?:mrs?|ms|miss|dr)\\.?\\s)?(?:\\p{Lu}\\.?\\s?){0,3}(?:\\p{Lu}[\\p{L}'\u2019-]+\\s){0,2}\\p{Lu}[\\p{L}'\u2019-]+(?:\\s?[,;]|\\s?\\([^()]{1,40}\\)\\s?(?:[,;.]|$)|\\.?$)|(?:${OFFICES})\\s?:)`,
@@ -8147,6 +8147,8 @@ function readTask(text3, isOwner = () => true) {
   }
   const mentions = readMentions(text3, isOwner);
   if (mentions) return mentions;
+  const bracketed = BRACKETED_OWNERS.exec(text3);
+  if (bracketed) return { ownersRaw: bracketed[1], text: bracketed[2] };
   const ownerDash = OWNER_DASH.exec(text3);
   if (ownerDash && isOwner(ownerDash[1])) return { ownersRaw: ownerDash[1], text: ownerDash[2].trim() };
   const dashed = DASHED_HANDLES.exec(text3);
@@ -8178,7 +8180,7 @@ function readMentions(text3, isOwner) {
   }
   return owners.length > 0 && rest ? { ownersRaw: owners.join(", "), text: rest.trim() } : null;
 }
-var DASHED_HANDLES, DATE_MENTION, OWNER_DASH, NAME_MENTION, DASH_OWNER, TASK_HANDLES;
+var DASHED_HANDLES, DATE_MENTION, OWNER_DASH, NAME_MENTION, DASH_OWNER, BRACKETED_OWNERS, TASK_HANDLES;
 var init_tasks = __esm({
   "src/parse/tasks.ts"() {
     "use strict";
@@ -8189,6 +8191,7 @@ var init_tasks = __esm({
     OWNER_DASH = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5}) [-\u2013\u2014] +(.+)$`, "u");
     NAME_MENTION = letterPattern(String.raw`^@(\p{Lu}[\p{L}'-]*)(?: (\p{Lu}[\p{L}'-]*))?,? ?`, "u");
     DASH_OWNER = letterPattern(String.raw`^(.+) [-\u2013\u2014] (\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5})$`, "u");
+    BRACKETED_OWNERS = /^\[([A-Z][^\]]{0,80})\]:? (?:will |to |should )?(\S.*)$/;
     TASK_HANDLES = /^((?:@[\w.-]+[\s,]*)+)(.+)$/;
   }
 });
@@ -9659,6 +9662,9 @@ function titleFrom(head, dateIndex, dateIn) {
   }
   const english = parts.filter((part) => !WELSH_TITLE_WORD.test(part));
   if (english.length > 0 && english.length < parts.length) parts.splice(0, parts.length, ...english);
+  const below = parts.length === 0 && dateIndex >= 0 ? head[dateIndex + 1] : void 0;
+  const under = below && !isNoteLine(below.text) ? titlePart(below, false, dateIn) : null;
+  if (under) parts.push(under);
   const title = parts.join(" ").trim();
   return title === "" ? null : title;
 }
@@ -9685,7 +9691,7 @@ function titlePart(line, isDateLine, dateIn) {
   text3 = text3.replace(HELD_AT, "");
   text3 = text3.replace(TRAILING_KIND, "").replace(/\s*\(\s*\)?$/, "").replace(/\s(?:date|time|venue)$/i, "").replace(/\s(?:[\u2013\u2014-]\s)?(?:ordinary|extraordinary|regular|special)(?:\smeeting)?$/i, "");
   text3 = text3.replace(/\s*[\u2013\u2014-]\s*$/, "").replace(/^[\s,\u2013\u2014\u2022\u00b7|-]+|[\s,:\u2013\u2014-]+$/g, "");
-  if (text3 === "" || NOISE.test(text3) || REGISTRATION.test(text3) || /^\d/.test(text3) || MONTH_AND_YEAR.test(text3) || MEETING_KIND_ONLY.test(text3) || text3.length > 120) return null;
+  if (text3 === "" || NOISE.test(text3) || REGISTRATION.test(text3) || /^\d/.test(text3) || MONTH_AND_YEAR.test(text3) || MEETING_KIND_ONLY.test(text3) || text3.length > 120 || !/[A-Za-z]/.test(text3)) return null;
   return isShouting(text3) ? titleCase(text3) : text3;
 }
 function isNoteLine(text3) {
@@ -9776,7 +9782,7 @@ var init_header2 = __esm({
     MINUTES_OF = /^(?:draft |approved |unconfirmed |confirmed )?(?:minutes?|notes|meeting (?:summary|notes|minutes|recap)|summary)\b(?: (?:of|for))?(?: (?:the|a|an))?(?: (?:\d{1,4}(?:st|nd|rd|th) )?(?:meeting|minutes) of(?: the)?)?\s*/i;
     MEETING_KIND_ONLY = /^(?:ordinary|extraordinary|annual|special|regular|monthly|date|time|venue|open|closed|public|private|confidential)$/i;
     MONTH_AND_YEAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{4}$/i;
-    TRAILING_KIND = /\s(?:meeting\s)?(?:minutes|notes|recap|summary)$/i;
+    TRAILING_KIND = /\s(?:meeting\s)?(?:minutes|notes|recap|summary)(?:\sby\s[\w.]+)?$/i;
     REGISTRATION = /\b(?:registered charity|charity (?:no|number)|company (?:no|number)|registration (?:no|number)|registered in england)\b/i;
     NOISE = /^(?:draft |approved |unconfirmed |confirmed |public |part [ab12] )?(?:minutes|agenda|notes|meeting notes|confidential|official|not protectively marked|official[- ]sensitive)$|^[\s-]*(?:draft|unconfirmed|approved|confirmed|confidential)[\s-]*$|^(?:(?:agenda )?item|appendix|annex|enclosure|paper) [A-Z\d][\w.]{0,6}$|^(?:(?:approved|agreed|confirmed|ratified|signed) (?:by|at|on)|(?:subject to|awaiting) (?:approval|ratification))\b/i;
     MINUTES_OF_BODY = /^(?:draft |approved |unconfirmed |confirmed )?minutes of\s/i;
@@ -10555,7 +10561,7 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
     const entryPerLine = inColumnOfItsOwn(lines[start]);
     while (i < lines.length && (!lines[i].blockStart || isUnfinished(text3)) && lines[i].kind !== "heading" && !lines[i].cells && !readLabel(lines[i]) && !matchOfficeLine(lines[i].text)) {
       read.push(lines[i]);
-      if (text3.length < 2e3 && !entryPerLine && (wrapsOnto(text3, lines[i].text) || isHardWrapped(lines[i - 1].text))) text3 = `${text3} ${lines[i].text}`;
+      if (text3.length < 2e3 && !entryPerLine && !ENDS_WITH_ADDRESS.test(text3) && (wrapsOnto(text3, lines[i].text) || isHardWrapped(lines[i - 1].text))) text3 = `${text3} ${lines[i].text}`;
       else {
         addAll(into, parseInlineList(text3, line));
         text3 = lines[i].text;
@@ -10763,7 +10769,7 @@ function dedupe(people) {
     return true;
   });
 }
-var POINTS_TO_LIST, NOTE_IN_BRACKETS, NAME_COLUMN, MAX_UNREAD_RUN, BARE_BOX, WHO, LIST_CUE, MANY_ENTRIES, TITLE_AFTER_STOP, ITEM_WORD, ATTENDANCE_SENTENCE, SENT_APOLOGIES, UNABLE_TO_ATTEND, PEOPLE_CUE, APOLOGY_CUE, ATTENDANCE_CUE, APOLOGY_WORD, APOLOGY_SENTENCE, MAX_WRAPPED_LINES2, REASON, UNLABELLED_ROLL_LINES, UNLABELLED_ROLL_MIN, labels, PERSONAL_TITLE_FIRST, NAME_FIRST, OPENS_WITH_BULLET, ANY_LETTER;
+var POINTS_TO_LIST, NOTE_IN_BRACKETS, NAME_COLUMN, MAX_UNREAD_RUN, ENDS_WITH_ADDRESS, BARE_BOX, WHO, LIST_CUE, MANY_ENTRIES, TITLE_AFTER_STOP, ITEM_WORD, ATTENDANCE_SENTENCE, SENT_APOLOGIES, UNABLE_TO_ATTEND, PEOPLE_CUE, APOLOGY_CUE, ATTENDANCE_CUE, APOLOGY_WORD, APOLOGY_SENTENCE, MAX_WRAPPED_LINES2, REASON, UNLABELLED_ROLL_LINES, UNLABELLED_ROLL_MIN, labels, PERSONAL_TITLE_FIRST, NAME_FIRST, OPENS_WITH_BULLET, ANY_LETTER;
 var init_people = __esm({
   "src/parse/people.ts"() {
     "use strict";
@@ -10780,6 +10786,7 @@ var init_people = __esm({
     NOTE_IN_BRACKETS = /^\([^()]{1,60}\)$/;
     NAME_COLUMN = /^(?:(?:full\s+)?name|attendee|member|person|participant|delegate|representative|who)s?$/i;
     MAX_UNREAD_RUN = 2;
+    ENDS_WITH_ADDRESS = /\S@[\w-]+(?:\.[\w-]+)+>?$/;
     BARE_BOX = /^\[[ xX\u2713]\]\s/;
     WHO = /\swho\s/i;
     LIST_CUE = /[,;]|\s(?:and|&)\s/;
@@ -17141,7 +17148,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "c5f7a333f74351d6" : "source";
+    BUILD = true ? "7b3dab3805ae3d77" : "source";
   }
 });
 

@@ -2207,7 +2207,7 @@ var PEOPLE = "(?:members|board members|committee members|panel members|council m
 var MODE = "(?:remote|in[- ]person|virtual|online|physical|on[- ]?site|dial[- ]in|video|phone)";
 var MODES = `(?:${MODE}(?:\\s+(?:and|&|/|or)\\s+${MODE})?)`;
 var OFFICES = "chair(?:person|man|woman)?|co-?chair|vice[- ]chair(?:man|person)?|scribe|minute[- ]?taker|note[- ]?taker|clerk|facilitator|moderator|host|tech(?:nical)? lead|recording secretary|minutes secretary";
-var END = "(?=\\s?(?:\\([^()]{1,40}\\))?\\s?(?:$|[:\\u2013\\u2014]|-(?=\\s|$)|;\\s|\\s-|\\.(?:\\s|$)|\\s\\.(?=[a-z])|\\s(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\\.?\\s[a-z]|\\s(?:(?:these|they|apologies)\\s)?(?:were|was|had been|have been)\\s(?:received|noted|given|accepted)\\sfrom\\s|,\\s|\\s[a-z]\\.\\s?[a-z][a-z]))";
+var END = "(?=\\s?(?:\\([^()]{1,40}\\))?\\s?(?:$|[:\\u2013\\u2014]|-(?=\\s|$)|;\\s|\\s-|\\.(?:\\s|$)|\\s\\.(?=[a-z])|\\s(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\\.?\\s[a-z]|\\s(?:(?:these|they|apologies)\\s)?(?:were|was|had been|have been)\\s(?:received|noted|given|accepted)\\sfrom\\s|,\\s|\\s[a-z]\\.\\s?[a-z][a-z]|\\s(?=[a-z-]+ [a-z-]+ <?[^\\s>@]+@)))";
 var PEOPLE_FIRST = [
   "members",
   "board",
@@ -2322,7 +2322,7 @@ var CAPITALS_BEFORE_WORD = /^([A-Z]{3,}(?: [A-Z]{2,}){0,5})(?= [A-Z][a-z])/;
 var SEPARATOR = /^(?:\s+,(?=\s)|\s*(?::\s*[\u2013\u2014-]?|[\u2013\u2014]|\s-|-(?=\s|$)|;(?=\s)|\.(?=\s|$|[A-Z])))\s*/;
 var FROM_OR_FOR = /\s(?:from|for)\s/i;
 var RECEIVED_FROM = /^(?:(?:these|they|apologies|regrets)(?:\sfor\sabsence)?\s)?(?:(?:were|was|have been|had been)\s)?(?:received|noted|given|sent|accepted|tendered|provided)(?:\s(?:and|&)\s(?:accepted|noted|approved))?\s(?:from|for)\s/i;
-var TITLE_NEXT = letterPattern(String.raw`^[\s,]+(?=(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\.?\s+\p{Lu}|\p{Lu}\.\s?\p{Lu}\p{Ll}|(?:(?:these|they|apologies)\s+)?(?:were|was|had been|have been)\s+(?:received|noted|given|accepted)\s+from\s)`, "iu");
+var TITLE_NEXT = letterPattern(String.raw`^[\s,]+(?=(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\.?\s+\p{Lu}|\p{Lu}\.\s?\p{Lu}\p{Ll}|(?:(?:these|they|apologies)\s+)?(?:were|was|had been|have been)\s+(?:received|noted|given|accepted)\s+from\s|[\p{L}-]+ [\p{L}-]+ <?[^\s>@]+@)`, "iu");
 var SENTENCE_END2 = letterPattern(String.raw`(?<!\b(?:mrs?|ms|dr|cllr|coun|cr|st|prof|rev|revd|hon|rt|sgt|insp|supt|messrs|\p{Lu}))\.\s+(?=\p{Lu}\p{Ll})`, "giu");
 var LIST_GOES_ON = letterPattern(
   `^(?:(?:(?:borough|county|district|parish|town|city)\\s)?(?:mrs?|ms|miss|dr|cllr|councillor)\\.?\\s(?:(?:mrs?|ms|miss|dr)\\.?\\s)?(?:\\p{Lu}\\.?\\s?){0,3}(?:\\p{Lu}[\\p{L}'\u2019-]+\\s){0,2}\\p{Lu}[\\p{L}'\u2019-]+(?:\\s?[,;]|\\s?\\([^()]{1,40}\\)\\s?(?:[,;.]|$)|\\.?$)|(?:${OFFICES})\\s?:)`,
@@ -2765,6 +2765,7 @@ var DATE_MENTION = / @((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{
 var OWNER_DASH = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5}) [-\u2013\u2014] +(.+)$`, "u");
 var NAME_MENTION = letterPattern(String.raw`^@(\p{Lu}[\p{L}'-]*)(?: (\p{Lu}[\p{L}'-]*))?,? ?`, "u");
 var DASH_OWNER = letterPattern(String.raw`^(.+) [-\u2013\u2014] (\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5})$`, "u");
+var BRACKETED_OWNERS = /^\[([A-Z][^\]]{0,80})\]:? (?:will |to |should )?(\S.*)$/;
 var TASK_HANDLES = /^((?:@[\w.-]+[\s,]*)+)(.+)$/;
 function readTask(text, isOwner = () => true) {
   const dateMention = DATE_MENTION.exec(text);
@@ -2775,6 +2776,8 @@ function readTask(text, isOwner = () => true) {
   }
   const mentions = readMentions(text, isOwner);
   if (mentions) return mentions;
+  const bracketed = BRACKETED_OWNERS.exec(text);
+  if (bracketed) return { ownersRaw: bracketed[1], text: bracketed[2] };
   const ownerDash = OWNER_DASH.exec(text);
   if (ownerDash && isOwner(ownerDash[1])) return { ownersRaw: ownerDash[1], text: ownerDash[2].trim() };
   const dashed = DASHED_HANDLES.exec(text);
@@ -4107,7 +4110,7 @@ var WEEKDAY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|w
 var MINUTES_OF = /^(?:draft |approved |unconfirmed |confirmed )?(?:minutes?|notes|meeting (?:summary|notes|minutes|recap)|summary)\b(?: (?:of|for))?(?: (?:the|a|an))?(?: (?:\d{1,4}(?:st|nd|rd|th) )?(?:meeting|minutes) of(?: the)?)?\s*/i;
 var MEETING_KIND_ONLY = /^(?:ordinary|extraordinary|annual|special|regular|monthly|date|time|venue|open|closed|public|private|confidential)$/i;
 var MONTH_AND_YEAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{4}$/i;
-var TRAILING_KIND = /\s(?:meeting\s)?(?:minutes|notes|recap|summary)$/i;
+var TRAILING_KIND = /\s(?:meeting\s)?(?:minutes|notes|recap|summary)(?:\sby\s[\w.]+)?$/i;
 var REGISTRATION = /\b(?:registered charity|charity (?:no|number)|company (?:no|number)|registration (?:no|number)|registered in england)\b/i;
 var NOISE = /^(?:draft |approved |unconfirmed |confirmed |public |part [ab12] )?(?:minutes|agenda|notes|meeting notes|confidential|official|not protectively marked|official[- ]sensitive)$|^[\s-]*(?:draft|unconfirmed|approved|confirmed|confidential)[\s-]*$|^(?:(?:agenda )?item|appendix|annex|enclosure|paper) [A-Z\d][\w.]{0,6}$|^(?:(?:approved|agreed|confirmed|ratified|signed) (?:by|at|on)|(?:subject to|awaiting) (?:approval|ratification))\b/i;
 function extractHeader(source, stop, order) {
@@ -4214,6 +4217,9 @@ function titleFrom(head, dateIndex, dateIn) {
   }
   const english = parts.filter((part) => !WELSH_TITLE_WORD.test(part));
   if (english.length > 0 && english.length < parts.length) parts.splice(0, parts.length, ...english);
+  const below = parts.length === 0 && dateIndex >= 0 ? head[dateIndex + 1] : void 0;
+  const under = below && !isNoteLine(below.text) ? titlePart(below, false, dateIn) : null;
+  if (under) parts.push(under);
   const title = parts.join(" ").trim();
   return title === "" ? null : title;
 }
@@ -4240,7 +4246,7 @@ function titlePart(line, isDateLine, dateIn) {
   text = text.replace(HELD_AT, "");
   text = text.replace(TRAILING_KIND, "").replace(/\s*\(\s*\)?$/, "").replace(/\s(?:date|time|venue)$/i, "").replace(/\s(?:[\u2013\u2014-]\s)?(?:ordinary|extraordinary|regular|special)(?:\smeeting)?$/i, "");
   text = text.replace(/\s*[\u2013\u2014-]\s*$/, "").replace(/^[\s,\u2013\u2014\u2022\u00b7|-]+|[\s,:\u2013\u2014-]+$/g, "");
-  if (text === "" || NOISE.test(text) || REGISTRATION.test(text) || /^\d/.test(text) || MONTH_AND_YEAR.test(text) || MEETING_KIND_ONLY.test(text) || text.length > 120) return null;
+  if (text === "" || NOISE.test(text) || REGISTRATION.test(text) || /^\d/.test(text) || MONTH_AND_YEAR.test(text) || MEETING_KIND_ONLY.test(text) || text.length > 120 || !/[A-Za-z]/.test(text)) return null;
   return isShouting(text) ? titleCase(text) : text;
 }
 var MEETING_OF_THE_BODY = /^(?:the )?(?:(?:ordinary|extraordinary|annual|regular|special|general|public|monthly|quarterly|full)\s)*meeting of the (?:board|council|committee|trustees|governors|panel)\b/i;
@@ -4888,6 +4894,7 @@ var POINTS_TO_LIST = /\b(?:following|below|as follows|including)\b/i;
 var NOTE_IN_BRACKETS = /^\([^()]{1,60}\)$/;
 var NAME_COLUMN = /^(?:(?:full\s+)?name|attendee|member|person|participant|delegate|representative|who)s?$/i;
 var MAX_UNREAD_RUN = 2;
+var ENDS_WITH_ADDRESS = /\S@[\w-]+(?:\.[\w-]+)+>?$/;
 var BARE_BOX = /^\[[ xX\u2713]\]\s/;
 var WHO = /\swho\s/i;
 var LIST_CUE = /[,;]|\s(?:and|&)\s/;
@@ -5071,7 +5078,7 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
     const entryPerLine = inColumnOfItsOwn(lines[start]);
     while (i < lines.length && (!lines[i].blockStart || isUnfinished(text)) && lines[i].kind !== "heading" && !lines[i].cells && !readLabel(lines[i]) && !matchOfficeLine(lines[i].text)) {
       read.push(lines[i]);
-      if (text.length < 2e3 && !entryPerLine && (wrapsOnto(text, lines[i].text) || isHardWrapped(lines[i - 1].text))) text = `${text} ${lines[i].text}`;
+      if (text.length < 2e3 && !entryPerLine && !ENDS_WITH_ADDRESS.test(text) && (wrapsOnto(text, lines[i].text) || isHardWrapped(lines[i - 1].text))) text = `${text} ${lines[i].text}`;
       else {
         addAll(into, parseInlineList(text, line));
         text = lines[i].text;

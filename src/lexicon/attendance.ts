@@ -33,7 +33,8 @@ const OFFICES = 'chair(?:person|man|woman)?|co-?chair|vice[- ]chair(?:man|person
 // with their spaces collapsed, so one space is all a gap can be. Part of
 // each pattern, so that "Participants present:" is tried as a whole before "Participants". In lower
 // case, as the patterns are run on the line in lower case ("\s[a-z]\." is a space and an initial).
-const END = '(?=\\s?(?:\\([^()]{1,40}\\))?\\s?(?:$|[:\\u2013\\u2014]|-(?=\\s|$)|;\\s|\\s-|\\.(?:\\s|$)|\\s\\.(?=[a-z])|\\s(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\\.?\\s[a-z]|\\s(?:(?:these|they|apologies)\\s)?(?:were|was|had been|have been)\\s(?:received|noted|given|accepted)\\sfrom\\s|,\\s|\\s[a-z]\\.\\s?[a-z][a-z]))';
+// "Invited Priya Natarajan <priya@…>, …": a calendar's list of names and addresses straight after the label.
+const END = '(?=\\s?(?:\\([^()]{1,40}\\))?\\s?(?:$|[:\\u2013\\u2014]|-(?=\\s|$)|;\\s|\\s-|\\.(?:\\s|$)|\\s\\.(?=[a-z])|\\s(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\\.?\\s[a-z]|\\s(?:(?:these|they|apologies)\\s)?(?:were|was|had been|have been)\\s(?:received|noted|given|accepted)\\sfrom\\s|,\\s|\\s[a-z]\\.\\s?[a-z][a-z]|\\s(?=[a-z-]+ [a-z-]+ <?[^\\s>@]+@)))';
 
 // Who and how: the words PEOPLE and MODE can start with, for the forms below.
 const PEOPLE_FIRST = [
@@ -165,8 +166,9 @@ const SEPARATOR = /^(?:\s+,(?=\s)|\s*(?::\s*[\u2013\u2014-]?|[\u2013\u2014]|\s-|
 // The word RECEIVED_FROM ends with: a text without it is not searched (nor the pattern compiled).
 const FROM_OR_FOR = /\s(?:from|for)\s/i;
 const RECEIVED_FROM = /^(?:(?:these|they|apologies|regrets)(?:\sfor\sabsence)?\s)?(?:(?:were|was|have been|had been)\s)?(?:received|noted|given|sent|accepted|tendered|provided)(?:\s(?:and|&)\s(?:accepted|noted|approved))?\s(?:from|for)\s/i;
-// With no separator, a label may still run straight into a titled name ("Those attending Mr M Mycock, …").
-const TITLE_NEXT = letterPattern(String.raw`^[\s,]+(?=(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\.?\s+\p{Lu}|\p{Lu}\.\s?\p{Lu}\p{Ll}|(?:(?:these|they|apologies)\s+)?(?:were|was|had been|have been)\s+(?:received|noted|given|accepted)\s+from\s)`, 'iu');
+// With no separator, a label may still run straight into a titled name ("Those attending Mr M Mycock, …"), or a
+// name and its address ("Invited Priya Natarajan <priya@…>").
+const TITLE_NEXT = letterPattern(String.raw`^[\s,]+(?=(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\.?\s+\p{Lu}|\p{Lu}\.\s?\p{Lu}\p{Ll}|(?:(?:these|they|apologies)\s+)?(?:were|was|had been|have been)\s+(?:received|noted|given|accepted)\s+from\s|[\p{L}-]+ [\p{L}-]+ <?[^\s>@]+@)`, 'iu');
 
 // A full stop that ends a sentence: not one after a title or an initial ("Mr. White", "M. Grief").
 const SENTENCE_END = letterPattern(String.raw`(?<!\b(?:mrs?|ms|dr|cllr|coun|cr|st|prof|rev|revd|hon|rt|sgt|insp|supt|messrs|\p{Lu}))\.\s+(?=\p{Lu}\p{Ll})`, 'giu');

@@ -37,7 +37,8 @@ const MINUTES_OF = /^(?:draft |approved |unconfirmed |confirmed )?(?:minutes?|no
 const MEETING_KIND_ONLY = /^(?:ordinary|extraordinary|annual|special|regular|monthly|date|time|venue|open|closed|public|private|confidential)$/i;
 const MONTH_AND_YEAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{4}$/i;
 // What a page tool or a template adds after the body's name ("… Meeting Minutes", "… Meeting recap").
-const TRAILING_KIND = /\s(?:meeting\s)?(?:minutes|notes|recap|summary)$/i;
+// "… - Notes by Gemini": the tool that wrote them is no part of the title either.
+const TRAILING_KIND = /\s(?:meeting\s)?(?:minutes|notes|recap|summary)(?:\sby\s[\w.]+)?$/i;
 const REGISTRATION = /\b(?:registered charity|charity (?:no|number)|company (?:no|number)|registration (?:no|number)|registered in england)\b/i;
 // The papers' own running header ("Item 3", "Appendix A", "Agenda item 5.1") and a note of the minutes' approval
 // ("Approved by the IJB: [date]", "Subject to approval") are no part of a title either.
@@ -195,6 +196,10 @@ function titleFrom(head: Line[], dateIndex: number, dateIn: DateFinder): string 
   // A Welsh council heads its minutes in Welsh, then in English: the English names it as the rest of the minutes do.
   const english = parts.filter((part) => !WELSH_TITLE_WORD.test(part));
   if (english.length > 0 && english.length < parts.length) parts.splice(0, parts.length, ...english);
+  // "📝 Notes" / "Dec 3, 2025" / "Harbourline app roadmap sync - Notes by Gemini": the title under the date.
+  const below = parts.length === 0 && dateIndex >= 0 ? head[dateIndex + 1] : undefined;
+  const under = below && !isNoteLine(below.text) ? titlePart(below, false, dateIn) : null;
+  if (under) parts.push(under);
   const title = parts.join(' ').trim();
   return title === '' ? null : title;
 }
@@ -228,7 +233,7 @@ function titlePart(line: Line, isDateLine: boolean, dateIn: DateFinder): string 
   text = text.replace(TRAILING_KIND, '').replace(/\s*\(\s*\)?$/, '').replace(/\s(?:date|time|venue)$/i, '').replace(/\s(?:[\u2013\u2014-]\s)?(?:ordinary|extraordinary|regular|special)(?:\smeeting)?$/i, '');
   // "Tue, Mar 11, 2025 7:04PM • 52:18": a recording's length after a bullet is no part of a title.
   text = text.replace(/\s*[\u2013\u2014-]\s*$/, '').replace(/^[\s,\u2013\u2014\u2022\u00b7|-]+|[\s,:\u2013\u2014-]+$/g, '');
-  if (text === '' || NOISE.test(text) || REGISTRATION.test(text) || /^\d/.test(text) || MONTH_AND_YEAR.test(text) || MEETING_KIND_ONLY.test(text) || text.length > 120) return null;
+  if (text === '' || NOISE.test(text) || REGISTRATION.test(text) || /^\d/.test(text) || MONTH_AND_YEAR.test(text) || MEETING_KIND_ONLY.test(text) || text.length > 120 || !/[A-Za-z]/.test(text)) return null;
   return isShouting(text) ? titleCase(text) : text;
 }
 

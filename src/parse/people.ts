@@ -30,6 +30,7 @@ const NOTE_IN_BRACKETS = /^\([^()]{1,60}\)$/;
 const NAME_COLUMN = /^(?:(?:full\s+)?name|attendee|member|person|participant|delegate|representative|who)s?$/i;
 // Entries in a row that read as no one before a list is taken to have ended.
 const MAX_UNREAD_RUN = 2;
+const ENDS_WITH_ADDRESS = /\S@[\w-]+(?:\.[\w-]+)+>?$/;
 const BARE_BOX = /^\[[ xX✓]\]\s/;
 // "Item 3 – Any other business": the next agenda item, which ends a roll.
 const WHO = /\swho\s/i;
@@ -305,7 +306,8 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
     const entryPerLine = inColumnOfItsOwn(lines[start]);
     while (i < lines.length && (!lines[i].blockStart || isUnfinished(text)) && lines[i].kind !== 'heading' && !lines[i].cells && !readLabel(lines[i]) && !matchOfficeLine(lines[i].text)) {
       read.push(lines[i]);
-      if (text.length < 2000 && !entryPerLine && (wrapsOnto(text, lines[i].text) || isHardWrapped(lines[i - 1].text))) text = `${text} ${lines[i].text}`;
+      // A list closed by an address ("… Ruth Ebbesen ruth@harbourline.io") is complete: the next line is no part of it.
+      if (text.length < 2000 && !entryPerLine && !ENDS_WITH_ADDRESS.test(text) && (wrapsOnto(text, lines[i].text) || isHardWrapped(lines[i - 1].text))) text = `${text} ${lines[i].text}`;
       else {
         addAll(into, parseInlineList(text, line));
         text = lines[i].text;

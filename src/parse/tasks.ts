@@ -8,6 +8,7 @@ const OWNER_DASH = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | 
 // "@Teodor Balan", "@Amara Nwosu @Rhys Pembridge": mentions of people by their full names.
 const NAME_MENTION = letterPattern(String.raw`^@(\p{Lu}[\p{L}'-]*)(?: (\p{Lu}[\p{L}'-]*))?,? ?`, 'u');
 const DASH_OWNER = letterPattern(String.raw`^(.+) [-\u2013\u2014] (\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5})$`, 'u');
+const BRACKETED_OWNERS = /^\[([A-Z][^\]]{0,80})\]:? (?:will |to |should )?(\S.*)$/;
 const TASK_HANDLES = /^((?:@[\w.-]+[\s,]*)+)(.+)$/;
 
 /** A task box's text to its owners, wording, and any due date or progress written after the owners. */
@@ -21,6 +22,9 @@ export function readTask(text: string, isOwner: (raw: string) => boolean = () =>
   }
   const mentions = readMentions(text, isOwner);
   if (mentions) return mentions;
+  // "[Owen Fairclough] will send the fixed build …": an assistant's summary puts the owners in square brackets.
+  const bracketed = BRACKETED_OWNERS.exec(text);
+  if (bracketed) return { ownersRaw: bracketed[1], text: bracketed[2] };
   // "Theo Marchetti - obtain three quotes …", "Renata Szabo, Curtis Whitfield - recruit …"
   const ownerDash = OWNER_DASH.exec(text);
   if (ownerDash && isOwner(ownerDash[1])) return { ownersRaw: ownerDash[1], text: ownerDash[2].trim() };
