@@ -209,4 +209,20 @@ describe('markers of other house styles, and the same shapes that are no action'
     ]);
     expect(m.updates.map((u) => [u.text, u.owners.map((o) => o.name), u.status])).toEqual([['Compass training records', ['ADC(S)'], 'open']]);
   });
+
+  test('a meeting bot\'s summary: its stamps left out, nicks as the roll and regrets, each action once though listed again by person', () => {
+    const text = [
+      '#fedora-meeting-2: Packaging SIG (2025-11-18)', '', 'Meeting summary', '---------------',
+      '* Roll call  (kw, 15:00:09)', '  * regrets: oyelaran is travelling this week  (kwroblewski, 15:02:31)', '',
+      '* Update  (kwroblewski, 15:04:12)', '  * ACTION: mhalloran to open the update requests for lintel 3.2.0', '    (kwroblewski, 15:15:03)', '',
+      'Action Items', '------------', '* mhalloran to open the update requests for lintel 3.2.0', '',
+      'Action Items, by person', '-----------------------', '* mhalloran', '  * mhalloran to open the update requests for lintel 3.2.0', '',
+      'People Present (lines said)', '---------------------------', '* kwroblewski (74)', '* mhalloran (41)', '* zodbot (19)', '',
+    ].join('\n');
+    const m = parseMinutes(text, { file: 'meeting.txt' });
+    expect(m.title).toBe('Packaging SIG');
+    expect(m.attendees.map((p) => p.name)).toEqual(['kwroblewski', 'mhalloran']);
+    expect(m.apologies.map((p) => p.name)).toEqual(['oyelaran']);
+    expect(brief(m)).toEqual([{ text: 'open the update requests for lintel 3.2.0', owners: ['mhalloran'], due: null }]);
+  });
 });

@@ -6724,7 +6724,7 @@ function readPlainText(file, text3) {
   rawLines.forEach((fullRaw, index) => {
     const lineNumber = (numbers === null ? index + 1 : numbers[index]) + lineOffset;
     const raw = capLine(fullRaw, lineNumber, truncated);
-    const cleaned = messy[index] ? cleanSpaces(raw) : raw.trim();
+    const cleaned = withoutBotStamp(messy[index] ? cleanSpaces(raw) : raw.trim());
     if (cleaned === "" || opensWith2(cleaned, "-*_=") && RULE2.test(cleaned)) {
       const previous = lines[lines.length - 1];
       if (cleaned !== "" && !afterBreak && /^[=-]/.test(cleaned) && previous?.line === lineNumber - 1 && previous.kind === "text" && !previous.cells) {
@@ -6754,6 +6754,9 @@ function readPlainText(file, text3) {
     lines.push(line);
   });
   return { file, lines, frontMatter, text: text3, truncated };
+}
+function withoutBotStamp(line) {
+  return line.endsWith(")") ? line.replace(BOT_STAMP, "") : line;
 }
 function spacedColumns(raw) {
   const columns = raw.trim().split(WIDE_GAP).map((column) => stripInlineMarkup(column.trim()));
@@ -6829,7 +6832,7 @@ function findPipeRows(lines) {
   }
   return rows;
 }
-var BULLET_CHARACTERS, BULLET, TASK2, LEAD, RULE2, PAGE_FOOTER, PIPE_DELIMITER, WIDE_GAP, SECOND_COLUMN_INDENT;
+var BULLET_CHARACTERS, BULLET, TASK2, LEAD, RULE2, PAGE_FOOTER, PIPE_DELIMITER, BOT_STAMP, WIDE_GAP, SECOND_COLUMN_INDENT;
 var init_plain_text = __esm({
   "src/read/plain-text.ts"() {
     "use strict";
@@ -6846,6 +6849,7 @@ var init_plain_text = __esm({
     RULE2 = /^([-*_=])(?:\s*\1){2,}$/;
     PAGE_FOOTER = /^(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\d+\s*\/\s*\d+)$/i;
     PIPE_DELIMITER = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
+    BOT_STAMP = /\s*\([\w.|-]{1,30}, \d{2}:\d{2}:\d{2}\)$/;
     WIDE_GAP = / {3,}/;
     SECOND_COLUMN_INDENT = /^ {24,}\S/;
   }
@@ -8866,10 +8870,14 @@ function extractActions(source, context) {
     }
   }
   const reported = new Set(updates.map((update) => fold(update.text)));
+  const raisedAlready = /* @__PURE__ */ new Set();
   for (const entry of raisedHere) {
     const row2 = pairs.get(entry) ?? null;
     if (!entry.text && !row2) continue;
     if (!row2 && reported.has(fold(entry.text))) continue;
+    const key2 = `${fold(entry.ownersRaw ?? "")}\0${fold(entry.text)}`;
+    if (!row2 && raisedAlready.has(key2)) continue;
+    raisedAlready.add(key2);
     actions.push(buildAction(entry, row2, directory, context));
   }
   for (const row2 of logRows) {
@@ -9688,6 +9696,7 @@ function titlePart(line, isDateLine, dateIn) {
   } else if (isDateLine) {
     text3 = text3.replace(/\bminutes\b/gi, "").replace(/\b(?:held )?on\s*$/i, "");
   }
+  if (text3.startsWith("#")) text3 = text3.replace(/^#[\w.-]+:\s*/, "");
   text3 = text3.replace(HELD_AT, "");
   text3 = text3.replace(TRAILING_KIND, "").replace(/\s*\(\s*\)?$/, "").replace(/\s(?:date|time|venue)$/i, "").replace(/\s(?:[\u2013\u2014-]\s)?(?:ordinary|extraordinary|regular|special)(?:\smeeting)?$/i, "");
   text3 = text3.replace(/\s*[\u2013\u2014-]\s*$/, "").replace(/^[\s,\u2013\u2014\u2022\u00b7|-]+|[\s,:\u2013\u2014-]+$/g, "");
@@ -10102,7 +10111,8 @@ function readNamedSegment(segment, loneNames) {
   }
   if (!personal) {
     const titled = stripped !== rest.trim() && isPersonalName(name2, 1);
-    if (!titled && !(loneNames && rest.trim() === name2 && !tail && isLoneName(name2, segment))) return null;
+    const nick = loneNames && IRC_NICK.test(name2) && !BOT.test(name2);
+    if (!titled && !nick && !(loneNames && rest.trim() === name2 && !tail && isLoneName(name2, segment))) return null;
   }
   if (tail) brackets.push(tail);
   return { name: name2, brackets, initials, office };
@@ -10210,7 +10220,7 @@ function baseLetter2(letter) {
 function sameLetter(a, b) {
   return a === b || baseLetter2(a) === baseLetter2(b);
 }
-var ATTENDANCE_NOTE, MINUTE_TAKER, INITIALS2, HANDLE, LEADING_BULLET_CHARS, TRAILING_PUNCTUATION_CHARS, COMMA, TIGHT_BRACKET, TIGHT_BRACKETS, readings, MAX_READINGS, OFFICE_THEN_BRACKET, WHO_CLAUSE, EMAIL, BRACKETED_HANDLE, LOOSE_HANDLE, CATEGORY, SEGMENT_SEPARATOR, LAST_BRACKET, TRAILING_INITIALS, MIDDLE_INITIALS, TRAILING_ACRONYM2, SOCIAL_TITLE, INITIAL_RUN_IN, INITIAL_RUN_IN_AT_WORD, ALL_CAPITALS, CAPITALS_ONLY, OFFICE_WORD, DOTTED_ACRONYM;
+var ATTENDANCE_NOTE, MINUTE_TAKER, INITIALS2, HANDLE, LEADING_BULLET_CHARS, TRAILING_PUNCTUATION_CHARS, COMMA, TIGHT_BRACKET, TIGHT_BRACKETS, readings, MAX_READINGS, OFFICE_THEN_BRACKET, WHO_CLAUSE, EMAIL, BRACKETED_HANDLE, LOOSE_HANDLE, CATEGORY, SEGMENT_SEPARATOR, LAST_BRACKET, TRAILING_INITIALS, MIDDLE_INITIALS, TRAILING_ACRONYM2, SOCIAL_TITLE, INITIAL_RUN_IN, INITIAL_RUN_IN_AT_WORD, ALL_CAPITALS, CAPITALS_ONLY, OFFICE_WORD, DOTTED_ACRONYM, IRC_NICK, BOT;
 var init_person_entry = __esm({
   "src/parse/person-entry.ts"() {
     "use strict";
@@ -10218,7 +10228,7 @@ var init_person_entry = __esm({
     init_normalise();
     init_split();
     init_letters();
-    ATTENDANCE_NOTE = /^(?:minutes|recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker|notes|part|virtual|remote|online|in person|via \w+|by \w+|observer|observing|items? [\w\s,\u2013-]+|for items? [\w\s,\u2013-]+|from [\w\s.:]+|until [\w\s.:]+|left [\w\s.:]+|joined [\w\s.:]+|arrived [\w\s.:]+|during [\w\s.:]+|(?:din|pan|reg(?:istration)? no\.?|membership no\.?|no\.)[:.]? ?\d[\d\s/-]{3,}|he\/him|she\/her|they\/them|external|internal|late|joined late|left early|part of (?:the )?meeting)$/i;
+    ATTENDANCE_NOTE = /^(?:minutes|recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker|notes|part|virtual|remote|online|in person|via \w+|by \w+|observer|observing|items? [\w\s,\u2013-]+|for items? [\w\s,\u2013-]+|from [\w\s.:]+|until [\w\s.:]+|left [\w\s.:]+|joined [\w\s.:]+|arrived [\w\s.:]+|during [\w\s.:]+|\d{1,5}|(?:din|pan|reg(?:istration)? no\.?|membership no\.?|no\.)[:.]? ?\d[\d\s/-]{3,}|he\/him|she\/her|they\/them|external|internal|late|joined late|left early|part of (?:the )?meeting)$/i;
     MINUTE_TAKER = /^(?:recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker)$/i;
     INITIALS2 = letterPattern(String.raw`^(?=(?:\p{Ll}*\p{Lu}){2})(?!.*\p{Ll}{3})\p{Lu}\p{L}{1,4}$`, "u");
     HANDLE = /^@[\w.-]+$/;
@@ -10247,6 +10257,8 @@ var init_person_entry = __esm({
     CAPITALS_ONLY = letterPattern(String.raw`^\p{Lu}+$`, "u");
     OFFICE_WORD = letterPattern(String.raw`^(?:\p{Lu}|of$|and$|for$|the$|&$)`, "u");
     DOTTED_ACRONYM = letterPattern(String.raw`\p{L}\.\p{L}\.`, "u");
+    IRC_NICK = /^[a-z][a-z0-9_-]{2,19}$/;
+    BOT = /bot$|^zakim$|^rrsagent$/i;
   }
 });
 
@@ -10264,7 +10276,7 @@ function parseInlineList(text3, line) {
   const useSemicolons = splitTopLevel(cleaned, SEMICOLON).length > 1;
   const pieces = useSemicolons ? splitTopLevel(cleaned, SEMICOLON_LIST) : splitTopLevel(cleaned, LIST_SEPARATOR).flatMap(splitAtAnd);
   const entries = distributeTitles(pieces.flatMap((p) => useSemicolons ? splitNameList(p) : [p]));
-  const loneNames = entries.filter((entry) => LONE_NAME.test(nameBeforeNotes(entry))).length * 2 > entries.length;
+  const loneNames = entries.filter((entry) => LONE_NAME_OR_NICK.test(nameBeforeNotes(entry))).length * 2 > entries.length;
   const people = [];
   const read = entries.map((entry) => parsePersonEntry(entry, line, null, { loneNames }));
   for (const [index, entry] of entries.entries()) {
@@ -10360,7 +10372,7 @@ function splitNameList(piece) {
   if (segments.length < (title ? 2 : 3)) return [piece];
   return segments.every((s) => isPersonalName(stripHonorifics(s)) && !isRoleLike(s)) ? segments : [piece];
 }
-var SEMICOLON, THE_BODY, PLURAL_TITLE, AND, LIST_SEPARATOR, SEMICOLON_LIST, COMMA_LIST, PUBLIC_COUNT, PUBLIC_CUE, OFFICE_IN_BRACKETS, ACRONYM2, AND_FOR, COUNT_THEN_NAMES, KIND_BEFORE_NAME, isDigit4, PUBLIC_LEAD_IN, NAME_AFTER_BRACKET, REPEATED_TITLE, OFFICE_BEFORE_NAME, LONE_NAME, POLICE_RANK_AND_NAME, INITIAL_RUN_IN2, PERSONAL_TITLE, RANK_BEFORE_OFFICE;
+var SEMICOLON, THE_BODY, PLURAL_TITLE, AND, LIST_SEPARATOR, SEMICOLON_LIST, COMMA_LIST, PUBLIC_COUNT, PUBLIC_CUE, OFFICE_IN_BRACKETS, ACRONYM2, AND_FOR, COUNT_THEN_NAMES, KIND_BEFORE_NAME, isDigit4, PUBLIC_LEAD_IN, NAME_AFTER_BRACKET, REPEATED_TITLE, OFFICE_BEFORE_NAME, LONE_NAME, LONE_NAME_OR_NICK, POLICE_RANK_AND_NAME, INITIAL_RUN_IN2, PERSONAL_TITLE, RANK_BEFORE_OFFICE;
 var init_inline_list = __esm({
   "src/parse/inline-list.ts"() {
     "use strict";
@@ -10389,6 +10401,7 @@ var init_inline_list = __esm({
     REPEATED_TITLE = letterPattern(String.raw`(?<=[\p{L}.)])(?<!\band|\b(?:cllrs?|councillors?|mrs?|ms|miss|dr)\.?|\b(?:borough|county|district|parish|town|city))\s+(?=(?:(?:borough|county|district|parish|town|city)\s+)?(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+\p{Lu})`, "giu");
     OFFICE_BEFORE_NAME = /^([^:\u2013\u2014]{1,60}?)(?::\s|\s[\u2013\u2014-]\s)/;
     LONE_NAME = letterPattern(String.raw`^\p{Lu}[\p{L}'\u2019-]+$`, "u");
+    LONE_NAME_OR_NICK = letterPattern(String.raw`^(?:\p{Lu}[\p{L}'\u2019-]+|[a-z][a-z0-9_-]{2,19})$`, "u");
     POLICE_RANK_AND_NAME = letterPattern(String.raw`^(?:Inspector|Insp\.?|Sergeant|Sgt\.?|Constable|PCSO|PC|Superintendent|Supt\.?)\s\p{Lu}\p{Ll}+$`, "u");
     INITIAL_RUN_IN2 = /^([A-Z]\.)(?=[A-Z])/;
     PERSONAL_TITLE = /^(?:mrs?|ms|miss|dr)\.?\s+\S/i;
@@ -10527,7 +10540,8 @@ function findLabel(line, cue) {
     const label2 = matchRollLabel(line.cells[0]);
     return label2 && label2.after === "" ? { kind: label2.kind, inline: line.cells.slice(1).filter(Boolean).join(", ") } : null;
   }
-  const label = matchRollLabel(line.text) ?? (line.kind === "heading" || !cue ? null : findLabelInLine(line.text)?.label ?? null);
+  const lowerItemLabel = line.kind === "item" && LOWER_LABEL.test(line.text) ? matchRollLabel(`${line.text[0].toUpperCase()}${line.text.slice(1)}`) : null;
+  const label = matchRollLabel(line.text) ?? lowerItemLabel ?? (line.kind === "heading" || !cue ? null : findLabelInLine(line.text)?.label ?? null);
   if (label) return labelOf(label);
   if ((line.kind === "heading" || ITEM_NUMBER2.test(line.text)) && line.text.length < 60) {
     const title = /^(?:\d{1,3}[.:)]?\s+|[IVX]{1,5}[.:)]\s+)?(attend\w*|present|apolog\w*)\b/i.exec(line.text);
@@ -10540,7 +10554,8 @@ function labelOf(label) {
   const next = label.after === "" ? null : findLabelInLine(label.after);
   if (next) return { kind: label.kind, inline: listSentence(label.after.slice(0, next.index)), then: labelOf(next.label) };
   const sentence = label.rest === "" ? null : apologySentence(label.rest);
-  return { kind: label.kind, inline: sentence !== null ? firstSentence(sentence) : label.rest };
+  const inline2 = sentence !== null ? firstSentence(sentence) : LIST_CUE.test(label.rest) ? label.rest : stripCommentary(label.rest);
+  return { kind: label.kind, inline: inline2 };
 }
 function readSection(lines, start, label, into, unread, entryLines, absent) {
   let i = start + 1;
@@ -10587,6 +10602,7 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
   for (; i < lines.length; i++) {
     const line = lines[i];
     if (line.kind === "heading" || readLabel(line) || label.inline && matchOfficeLine(line.text)) break;
+    if (label.inline && lines[start].kind === "item" && line.kind === "item" && line.depth <= lines[start].depth) break;
     if (hasPeopleCue(line) && apologySentence(line.text) !== null) break;
     if (numbering.isNextItem(line, label.inline !== "" || into.length > 0)) break;
     if (into.length > 0 && isInCapitals(line.text) && !into.some((person2) => isInCapitals(person2.name))) break;
@@ -10769,7 +10785,7 @@ function dedupe(people) {
     return true;
   });
 }
-var POINTS_TO_LIST, NOTE_IN_BRACKETS, NAME_COLUMN, MAX_UNREAD_RUN, ENDS_WITH_ADDRESS, BARE_BOX, WHO, LIST_CUE, MANY_ENTRIES, TITLE_AFTER_STOP, ITEM_WORD, ATTENDANCE_SENTENCE, SENT_APOLOGIES, UNABLE_TO_ATTEND, PEOPLE_CUE, APOLOGY_CUE, ATTENDANCE_CUE, APOLOGY_WORD, APOLOGY_SENTENCE, MAX_WRAPPED_LINES2, REASON, UNLABELLED_ROLL_LINES, UNLABELLED_ROLL_MIN, labels, PERSONAL_TITLE_FIRST, NAME_FIRST, OPENS_WITH_BULLET, ANY_LETTER;
+var POINTS_TO_LIST, NOTE_IN_BRACKETS, NAME_COLUMN, MAX_UNREAD_RUN, LOWER_LABEL, ENDS_WITH_ADDRESS, BARE_BOX, WHO, LIST_CUE, MANY_ENTRIES, TITLE_AFTER_STOP, ITEM_WORD, ATTENDANCE_SENTENCE, SENT_APOLOGIES, UNABLE_TO_ATTEND, PEOPLE_CUE, APOLOGY_CUE, ATTENDANCE_CUE, APOLOGY_WORD, APOLOGY_SENTENCE, MAX_WRAPPED_LINES2, REASON, UNLABELLED_ROLL_LINES, UNLABELLED_ROLL_MIN, labels, PERSONAL_TITLE_FIRST, NAME_FIRST, OPENS_WITH_BULLET, ANY_LETTER;
 var init_people = __esm({
   "src/parse/people.ts"() {
     "use strict";
@@ -10786,6 +10802,7 @@ var init_people = __esm({
     NOTE_IN_BRACKETS = /^\([^()]{1,60}\)$/;
     NAME_COLUMN = /^(?:(?:full\s+)?name|attendee|member|person|participant|delegate|representative|who)s?$/i;
     MAX_UNREAD_RUN = 2;
+    LOWER_LABEL = /^[a-z]{4,12}:\s/;
     ENDS_WITH_ADDRESS = /\S@[\w-]+(?:\.[\w-]+)+>?$/;
     BARE_BOX = /^\[[ xX\u2713]\]\s/;
     WHO = /\swho\s/i;
@@ -10802,7 +10819,7 @@ var init_people = __esm({
     APOLOGY_WORD = /apolog/i;
     APOLOGY_SENTENCE = /\b(?:apologies|an apology)(?: for absence)?(?: (?:were|was|had been|have been))?(?: (?:received|noted|given|tendered|sent|submitted|reported|provided))?(?: and (?:accepted|noted))?(?: for absence)?(?: before the meeting| in advance)? from (.+)$|\bapologies(?: (?:for|of) absence)? (?:were|had been|have been) (?:received|accepted|noted|given|provided)(?: and (?:accepted|noted|approved))? for (.+)$/i;
     MAX_WRAPPED_LINES2 = 6;
-    REASON = /\s(?:due to|owing to|because of)\s/i;
+    REASON = /\s(?:due to|owing to|because of|is|are)\s/i;
     UNLABELLED_ROLL_LINES = 12;
     UNLABELLED_ROLL_MIN = 4;
     labels = [];
@@ -17148,7 +17165,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "7b3dab3805ae3d77" : "source";
+    BUILD = true ? "0a9bb7a1efe0b9f1" : "source";
   }
 });
 

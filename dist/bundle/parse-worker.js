@@ -1191,7 +1191,7 @@ function readPlainText(file, text) {
   rawLines.forEach((fullRaw, index) => {
     const lineNumber = (numbers === null ? index + 1 : numbers[index]) + lineOffset;
     const raw = capLine(fullRaw, lineNumber, truncated);
-    const cleaned = messy[index] ? cleanSpaces(raw) : raw.trim();
+    const cleaned = withoutBotStamp(messy[index] ? cleanSpaces(raw) : raw.trim());
     if (cleaned === "" || opensWith2(cleaned, "-*_=") && RULE2.test(cleaned)) {
       const previous = lines[lines.length - 1];
       if (cleaned !== "" && !afterBreak && /^[=-]/.test(cleaned) && previous?.line === lineNumber - 1 && previous.kind === "text" && !previous.cells) {
@@ -1221,6 +1221,10 @@ function readPlainText(file, text) {
     lines.push(line);
   });
   return { file, lines, frontMatter, text, truncated };
+}
+var BOT_STAMP = /\s*\([\w.|-]{1,30}, \d{2}:\d{2}:\d{2}\)$/;
+function withoutBotStamp(line) {
+  return line.endsWith(")") ? line.replace(BOT_STAMP, "") : line;
 }
 var WIDE_GAP = / {3,}/;
 var SECOND_COLUMN_INDENT = /^ {24,}\S/;
@@ -3461,10 +3465,14 @@ function extractActions(source, context) {
     }
   }
   const reported = new Set(updates.map((update) => fold(update.text)));
+  const raisedAlready = /* @__PURE__ */ new Set();
   for (const entry of raisedHere) {
     const row2 = pairs.get(entry) ?? null;
     if (!entry.text && !row2) continue;
     if (!row2 && reported.has(fold(entry.text))) continue;
+    const key = `${fold(entry.ownersRaw ?? "")}\0${fold(entry.text)}`;
+    if (!row2 && raisedAlready.has(key)) continue;
+    raisedAlready.add(key);
     actions.push(buildAction(entry, row2, directory, context));
   }
   for (const row2 of logRows) {
@@ -4243,6 +4251,7 @@ function titlePart(line, isDateLine, dateIn) {
   } else if (isDateLine) {
     text = text.replace(/\bminutes\b/gi, "").replace(/\b(?:held )?on\s*$/i, "");
   }
+  if (text.startsWith("#")) text = text.replace(/^#[\w.-]+:\s*/, "");
   text = text.replace(HELD_AT, "");
   text = text.replace(TRAILING_KIND, "").replace(/\s*\(\s*\)?$/, "").replace(/\s(?:date|time|venue)$/i, "").replace(/\s(?:[\u2013\u2014-]\s)?(?:ordinary|extraordinary|regular|special)(?:\smeeting)?$/i, "");
   text = text.replace(/\s*[\u2013\u2014-]\s*$/, "").replace(/^[\s,\u2013\u2014\u2022\u00b7|-]+|[\s,:\u2013\u2014-]+$/g, "");
@@ -4496,7 +4505,7 @@ function locateItems(items) {
 }
 
 // src/parse/person-entry.ts
-var ATTENDANCE_NOTE = /^(?:minutes|recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker|notes|part|virtual|remote|online|in person|via \w+|by \w+|observer|observing|items? [\w\s,\u2013-]+|for items? [\w\s,\u2013-]+|from [\w\s.:]+|until [\w\s.:]+|left [\w\s.:]+|joined [\w\s.:]+|arrived [\w\s.:]+|during [\w\s.:]+|(?:din|pan|reg(?:istration)? no\.?|membership no\.?|no\.)[:.]? ?\d[\d\s/-]{3,}|he\/him|she\/her|they\/them|external|internal|late|joined late|left early|part of (?:the )?meeting)$/i;
+var ATTENDANCE_NOTE = /^(?:minutes|recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker|notes|part|virtual|remote|online|in person|via \w+|by \w+|observer|observing|items? [\w\s,\u2013-]+|for items? [\w\s,\u2013-]+|from [\w\s.:]+|until [\w\s.:]+|left [\w\s.:]+|joined [\w\s.:]+|arrived [\w\s.:]+|during [\w\s.:]+|\d{1,5}|(?:din|pan|reg(?:istration)? no\.?|membership no\.?|no\.)[:.]? ?\d[\d\s/-]{3,}|he\/him|she\/her|they\/them|external|internal|late|joined late|left early|part of (?:the )?meeting)$/i;
 var MINUTE_TAKER = /^(?:recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker)$/i;
 var INITIALS2 = letterPattern(String.raw`^(?=(?:\p{Ll}*\p{Lu}){2})(?!.*\p{Ll}{3})\p{Lu}\p{L}{1,4}$`, "u");
 var HANDLE = /^@[\w.-]+$/;
@@ -4638,7 +4647,8 @@ function readNamedSegment(segment, loneNames) {
   }
   if (!personal) {
     const titled = stripped !== rest.trim() && isPersonalName(name, 1);
-    if (!titled && !(loneNames && rest.trim() === name && !tail && isLoneName(name, segment))) return null;
+    const nick = loneNames && IRC_NICK.test(name) && !BOT.test(name);
+    if (!titled && !nick && !(loneNames && rest.trim() === name && !tail && isLoneName(name, segment))) return null;
   }
   if (tail) brackets.push(tail);
   return { name, brackets, initials, office };
@@ -4682,6 +4692,8 @@ var ALL_CAPITALS = letterPattern(String.raw`^\p{Lu}{2,}$`, "u");
 var CAPITALS_ONLY = letterPattern(String.raw`^\p{Lu}+$`, "u");
 var OFFICE_WORD = letterPattern(String.raw`^(?:\p{Lu}|of$|and$|for$|the$|&$)`, "u");
 var DOTTED_ACRONYM = letterPattern(String.raw`\p{L}\.\p{L}\.`, "u");
+var IRC_NICK = /^[a-z][a-z0-9_-]{2,19}$/;
+var BOT = /bot$|^zakim$|^rrsagent$/i;
 function isLoneName(name, segment) {
   return !segment.includes(" - ") && isPersonalName(name, 1) && !CAPITALS_ONLY.test(name) && name.length > 2 && !isRoleLike(name) && stripHonorifics(`${name} `) !== "";
 }
@@ -4786,7 +4798,7 @@ function parseInlineList(text, line) {
   const useSemicolons = splitTopLevel(cleaned, SEMICOLON).length > 1;
   const pieces = useSemicolons ? splitTopLevel(cleaned, SEMICOLON_LIST) : splitTopLevel(cleaned, LIST_SEPARATOR).flatMap(splitAtAnd);
   const entries = distributeTitles(pieces.flatMap((p) => useSemicolons ? splitNameList(p) : [p]));
-  const loneNames = entries.filter((entry) => LONE_NAME.test(nameBeforeNotes(entry))).length * 2 > entries.length;
+  const loneNames = entries.filter((entry) => LONE_NAME_OR_NICK.test(nameBeforeNotes(entry))).length * 2 > entries.length;
   const people = [];
   const read = entries.map((entry) => parsePersonEntry(entry, line, null, { loneNames }));
   for (const [index, entry] of entries.entries()) {
@@ -4867,6 +4879,7 @@ function trimSeparators(text) {
   return text.slice(0, end);
 }
 var LONE_NAME = letterPattern(String.raw`^\p{Lu}[\p{L}'\u2019-]+$`, "u");
+var LONE_NAME_OR_NICK = letterPattern(String.raw`^(?:\p{Lu}[\p{L}'\u2019-]+|[a-z][a-z0-9_-]{2,19})$`, "u");
 var POLICE_RANK_AND_NAME = letterPattern(String.raw`^(?:Inspector|Insp\.?|Sergeant|Sgt\.?|Constable|PCSO|PC|Superintendent|Supt\.?)\s\p{Lu}\p{Ll}+$`, "u");
 var INITIAL_RUN_IN2 = /^([A-Z]\.)(?=[A-Z])/;
 var PERSONAL_TITLE = /^(?:mrs?|ms|miss|dr)\.?\s+\S/i;
@@ -4894,6 +4907,7 @@ var POINTS_TO_LIST = /\b(?:following|below|as follows|including)\b/i;
 var NOTE_IN_BRACKETS = /^\([^()]{1,60}\)$/;
 var NAME_COLUMN = /^(?:(?:full\s+)?name|attendee|member|person|participant|delegate|representative|who)s?$/i;
 var MAX_UNREAD_RUN = 2;
+var LOWER_LABEL = /^[a-z]{4,12}:\s/;
 var ENDS_WITH_ADDRESS = /\S@[\w-]+(?:\.[\w-]+)+>?$/;
 var BARE_BOX = /^\[[ xX\u2713]\]\s/;
 var WHO = /\swho\s/i;
@@ -4981,7 +4995,7 @@ function stripCommentary(text) {
   const who = WHO.exec(text) ?? REASON.exec(text);
   return who ? trimSeparators(text.slice(0, who.index)) : text;
 }
-var REASON = /\s(?:due to|owing to|because of)\s/i;
+var REASON = /\s(?:due to|owing to|because of|is|are)\s/i;
 function assignOffices(people, holders) {
   if (holders.length === 0) return;
   const byName = new Map(people.attendees.map((person) => [fold(person.name), person]));
@@ -5044,7 +5058,8 @@ function findLabel(line, cue) {
     const label2 = matchRollLabel(line.cells[0]);
     return label2 && label2.after === "" ? { kind: label2.kind, inline: line.cells.slice(1).filter(Boolean).join(", ") } : null;
   }
-  const label = matchRollLabel(line.text) ?? (line.kind === "heading" || !cue ? null : findLabelInLine(line.text)?.label ?? null);
+  const lowerItemLabel = line.kind === "item" && LOWER_LABEL.test(line.text) ? matchRollLabel(`${line.text[0].toUpperCase()}${line.text.slice(1)}`) : null;
+  const label = matchRollLabel(line.text) ?? lowerItemLabel ?? (line.kind === "heading" || !cue ? null : findLabelInLine(line.text)?.label ?? null);
   if (label) return labelOf(label);
   if ((line.kind === "heading" || ITEM_NUMBER2.test(line.text)) && line.text.length < 60) {
     const title = /^(?:\d{1,3}[.:)]?\s+|[IVX]{1,5}[.:)]\s+)?(attend\w*|present|apolog\w*)\b/i.exec(line.text);
@@ -5057,7 +5072,8 @@ function labelOf(label) {
   const next = label.after === "" ? null : findLabelInLine(label.after);
   if (next) return { kind: label.kind, inline: listSentence(label.after.slice(0, next.index)), then: labelOf(next.label) };
   const sentence = label.rest === "" ? null : apologySentence(label.rest);
-  return { kind: label.kind, inline: sentence !== null ? firstSentence(sentence) : label.rest };
+  const inline2 = sentence !== null ? firstSentence(sentence) : LIST_CUE.test(label.rest) ? label.rest : stripCommentary(label.rest);
+  return { kind: label.kind, inline: inline2 };
 }
 function readSection(lines, start, label, into, unread, entryLines, absent) {
   let i = start + 1;
@@ -5104,6 +5120,7 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
   for (; i < lines.length; i++) {
     const line = lines[i];
     if (line.kind === "heading" || readLabel(line) || label.inline && matchOfficeLine(line.text)) break;
+    if (label.inline && lines[start].kind === "item" && line.kind === "item" && line.depth <= lines[start].depth) break;
     if (hasPeopleCue(line) && apologySentence(line.text) !== null) break;
     if (numbering.isNextItem(line, label.inline !== "" || into.length > 0)) break;
     if (into.length > 0 && isInCapitals(line.text) && !into.some((person) => isInCapitals(person.name))) break;

@@ -89,11 +89,16 @@ export function extractActions(source: Source, context: ActionContext): ActionsR
 
   // "@Dmitri: pursue a report" in an item, and the same task in the review of outstanding actions: restated, not new.
   const reported = new Set(updates.map((update) => fold(update.text)));
+  // A meeting bot's "Action Items" and "Action Items, by person" list each action again, word for word.
+  const raisedAlready = new Set<string>();
   for (const entry of raisedHere) {
     const row = pairs.get(entry) ?? null;
     // "ACTION (Jo) –" with nothing after it: not an action to log; `vawg check` reports the line.
     if (!entry.text && !row) continue;
     if (!row && reported.has(fold(entry.text))) continue;
+    const key = `${fold(entry.ownersRaw ?? '')}\u0000${fold(entry.text)}`;
+    if (!row && raisedAlready.has(key)) continue;
+    raisedAlready.add(key);
     actions.push(buildAction(entry, row, directory, context));
   }
   for (const row of logRows) {

@@ -228,6 +228,8 @@ function titlePart(line: Line, isDateLine: boolean, dateIn: DateFinder): string 
   } else if (isDateLine) {
     text = text.replace(/\bminutes\b/gi, '').replace(/\b(?:held )?on\s*$/i, '');
   }
+  // "#fedora-meeting-2: Lintel Packaging SIG": the IRC channel the meeting was held in.
+  if (text.startsWith('#')) text = text.replace(/^#[\w.-]+:\s*/, '');
   // "held in the Council Chambers, 42 Gum Street": where the meeting was held, not what it was.
   text = text.replace(HELD_AT, '');
   text = text.replace(TRAILING_KIND, '').replace(/\s*\(\s*\)?$/, '').replace(/\s(?:date|time|venue)$/i, '').replace(/\s(?:[\u2013\u2014-]\s)?(?:ordinary|extraordinary|regular|special)(?:\smeeting)?$/i, '');

@@ -55,7 +55,7 @@ export function parseInlineList(text: string, line: number): Person[] {
   const entries = distributeTitles(pieces.flatMap((p) => (useSemicolons ? splitNameList(p) : [p])));
   // A roll of first names ("Nadia, Owen, Priscilla") is read as such only when most entries are single names.
   // "Priya (President)", "Hannah (Publicity) – lecture clash": a single name before what is said of it.
-  const loneNames = entries.filter((entry) => LONE_NAME.test(nameBeforeNotes(entry))).length * 2 > entries.length;
+  const loneNames = entries.filter((entry) => LONE_NAME_OR_NICK.test(nameBeforeNotes(entry))).length * 2 > entries.length;
   const people: Person[] = [];
   const read = entries.map((entry) => parsePersonEntry(entry, line, null, { loneNames }));
   for (const [index, entry] of entries.entries()) {
@@ -165,6 +165,8 @@ export function trimSeparators(text: string): string {
 
 // "Inspector Dean", "PC Marsh": a police rank and a surname are an officer, even a surname that is also an office.
 const LONE_NAME = letterPattern(String.raw`^\p{Lu}[\p{L}'’-]+$`, 'u');
+// A first name, or an IRC nick in lower case ("Regrets: oyelaran").
+const LONE_NAME_OR_NICK = letterPattern(String.raw`^(?:\p{Lu}[\p{L}'’-]+|[a-z][a-z0-9_-]{2,19})$`, 'u');
 const POLICE_RANK_AND_NAME = letterPattern(String.raw`^(?:Inspector|Insp\.?|Sergeant|Sgt\.?|Constable|PCSO|PC|Superintendent|Supt\.?)\s\p{Lu}\p{Ll}+$`, 'u');
 // "V.Chairman": an initial run into the next word.
 const INITIAL_RUN_IN = /^([A-Z]\.)(?=[A-Z])/;

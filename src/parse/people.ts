@@ -30,6 +30,7 @@ const NOTE_IN_BRACKETS = /^\([^()]{1,60}\)$/;
 const NAME_COLUMN = /^(?:(?:full\s+)?name|attendee|member|person|participant|delegate|representative|who)s?$/i;
 // Entries in a row that read as no one before a list is taken to have ended.
 const MAX_UNREAD_RUN = 2;
+const LOWER_LABEL = /^[a-z]{4,12}:\s/;
 const ENDS_WITH_ADDRESS = /\S@[\w-]+(?:\.[\w-]+)+>?$/;
 const BARE_BOX = /^\[[ xX✓]\]\s/;
 // "Item 3 – Any other business": the next agenda item, which ends a roll.
@@ -148,7 +149,8 @@ function stripCommentary(text: string): string {
   const who = WHO.exec(text) ?? REASON.exec(text);
   return who ? trimSeparators(text.slice(0, who.index)) : text;
 }
-const REASON = /\s(?:due to|owing to|because of)\s/i;
+// "oyelaran is travelling this week": a reason after the name.
+const REASON = /\s(?:due to|owing to|because of|is|are)\s/i;
 
 /**
  * "Chair: Jo Doe" gives the office to Jo Doe on the roll; someone who holds an office at the
@@ -256,7 +258,9 @@ function findLabel(line: Line, cue: boolean): Label | null {
     const label = matchRollLabel(line.cells[0]);
     return label && label.after === '' ? { kind: label.kind, inline: line.cells.slice(1).filter(Boolean).join(', ') } : null;
   }
-  const label = matchRollLabel(line.text) ?? (line.kind === 'heading' || !cue ? null : findLabelInLine(line.text)?.label ?? null);
+  // "* regrets: oyelaran is travelling": a meeting bot's note opens a list item with its label in lower case.
+  const lowerItemLabel = line.kind === 'item' && LOWER_LABEL.test(line.text) ? matchRollLabel(`${line.text[0].toUpperCase()}${line.text.slice(1)}`) : null;
+  const label = matchRollLabel(line.text) ?? lowerItemLabel ?? (line.kind === 'heading' || !cue ? null : findLabelInLine(line.text)?.label ?? null);
   if (label) return labelOf(label);
   // "1. Attendees and apologies for absence" opens the attendee list that follows it.
   if ((line.kind === 'heading' || ITEM_NUMBER.test(line.text)) && line.text.length < 60) {
@@ -274,7 +278,9 @@ function labelOf(label: RollLabel): Label {
   if (next) return { kind: label.kind, inline: listSentence(label.after.slice(0, next.index)), then: labelOf(next.label) };
   // "Apologies for absence. Apologies were received from A and B."
   const sentence = label.rest === '' ? null : apologySentence(label.rest);
-  return { kind: label.kind, inline: sentence !== null ? firstSentence(sentence) : label.rest };
+  // "regrets: oyelaran is travelling this week": one name and why.
+  const inline = sentence !== null ? firstSentence(sentence) : LIST_CUE.test(label.rest) ? label.rest : stripCommentary(label.rest);
+  return { kind: label.kind, inline };
 }
 
 /**
@@ -337,6 +343,8 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
     const line = lines[i];
     // After a label's own line, "Chair: Jo Doe" is an office line of its own, not the roll going on.
     if (line.kind === 'heading' || readLabel(line) || (label.inline && matchOfficeLine(line.text))) break;
+    // "* regrets: oyelaran" with its names: the next bullet as shallow as it is another note.
+    if (label.inline && lines[start].kind === 'item' && line.kind === 'item' && line.depth <= lines[start].depth) break;
     // "Apologies were received from A and B." opens the apologies: the roll has ended.
     if (hasPeopleCue(line) && apologySentence(line.text) !== null) break;
     if (numbering.isNextItem(line, label.inline !== '' || into.length > 0)) break;

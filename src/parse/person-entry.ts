@@ -4,7 +4,7 @@ import { isAscii, startsLowerCase, startsUpperCase } from '../text/normalise.js'
 import { splitTopLevel } from '../text/split.js';
 import { letterPattern } from '../text/letters.js';
 
-const ATTENDANCE_NOTE = /^(?:minutes|recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker|notes|part|virtual|remote|online|in person|via \w+|by \w+|observer|observing|items? [\w\s,–-]+|for items? [\w\s,–-]+|from [\w\s.:]+|until [\w\s.:]+|left [\w\s.:]+|joined [\w\s.:]+|arrived [\w\s.:]+|during [\w\s.:]+|(?:din|pan|reg(?:istration)? no\.?|membership no\.?|no\.)[:.]? ?\d[\d\s/-]{3,}|he\/him|she\/her|they\/them|external|internal|late|joined late|left early|part of (?:the )?meeting)$/i;
+const ATTENDANCE_NOTE = /^(?:minutes|recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker|notes|part|virtual|remote|online|in person|via \w+|by \w+|observer|observing|items? [\w\s,–-]+|for items? [\w\s,–-]+|from [\w\s.:]+|until [\w\s.:]+|left [\w\s.:]+|joined [\w\s.:]+|arrived [\w\s.:]+|during [\w\s.:]+|\d{1,5}|(?:din|pan|reg(?:istration)? no\.?|membership no\.?|no\.)[:.]? ?\d[\d\s/-]{3,}|he\/him|she\/her|they\/them|external|internal|late|joined late|left early|part of (?:the )?meeting)$/i;
 const MINUTE_TAKER = /^(?:recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker)$/i;
 // KIS, SteG, SGr, CMcA: up to five letters, at least two capitals, no run of three lower-case letters.
 const INITIALS = letterPattern(String.raw`^(?=(?:\p{Ll}*\p{Lu}){2})(?!.*\p{Ll}{3})\p{Lu}\p{L}{1,4}$`, 'u');
@@ -203,7 +203,9 @@ function readNamedSegment(segment: string, loneNames: boolean): NamedSegment | n
   if (!personal) {
     // "Mrs Berry", "Cllr Hughes": a title and a surname are a name.
     const titled = stripped !== rest.trim() && isPersonalName(name, 1);
-    if (!titled && !(loneNames && rest.trim() === name && !tail && isLoneName(name, segment))) return null;
+    // "kwroblewski (74)" under "People Present (lines said)": an IRC nick, in lower case, in a list of such.
+    const nick = loneNames && IRC_NICK.test(name) && !BOT.test(name);
+    if (!titled && !nick && !(loneNames && rest.trim() === name && !tail && isLoneName(name, segment))) return null;
   }
   if (tail) brackets.push(tail);
   return { name, brackets, initials, office };
@@ -263,6 +265,10 @@ const OFFICE_WORD = letterPattern(String.raw`^(?:\p{Lu}|of$|and$|for$|the$|&$)`,
 const DOTTED_ACRONYM = letterPattern(String.raw`\p{L}\.\p{L}\.`, 'u');
 
 /** A single capitalised word that is the whole entry ("Feross", "Fedor (TC)"), as a roll of first names gives it. */
+export const IRC_NICK = /^[a-z][a-z0-9_-]{2,19}$/;
+// The bots that keep IRC meetings ("zodbot", "trackbot", "Zakim", "RRSAgent") attend no meeting.
+const BOT = /bot$|^zakim$|^rrsagent$/i;
+
 function isLoneName(name: string, segment: string): boolean {
   return !segment.includes(' - ') && isPersonalName(name, 1) && !CAPITALS_ONLY.test(name) && name.length > 2 && !isRoleLike(name) && stripHonorifics(`${name} `) !== '';
 }

@@ -30,7 +30,7 @@ export function readPlainText(file: string, text: string): Source {
   rawLines.forEach((fullRaw, index) => {
     const lineNumber = (numbers === null ? index + 1 : numbers[index]) + lineOffset;
     const raw = capLine(fullRaw, lineNumber, truncated);
-    const cleaned = messy[index] ? cleanSpaces(raw) : raw.trim();
+    const cleaned = withoutBotStamp(messy[index] ? cleanSpaces(raw) : raw.trim());
     if (cleaned === '' || (opensWith(cleaned, '-*_=') && RULE.test(cleaned))) {
       // A line underlined with "====" or "----" straight below it is a heading (Word and email exports).
       const previous = lines[lines.length - 1];
@@ -64,6 +64,14 @@ export function readPlainText(file: string, text: string): Source {
     lines.push(line);
   });
   return { file, lines, frontMatter, text, truncated };
+}
+
+// "* ACTION: tsevero to report …  (kwroblewski, 15:15:40)": an IRC meeting bot's note of who said it and when.
+const BOT_STAMP = /\s*\([\w.|-]{1,30}, \d{2}:\d{2}:\d{2}\)$/;
+
+/** The line without the meeting bot's stamp; a line that was only the stamp becomes empty. */
+function withoutBotStamp(line: string): string {
+  return line.endsWith(')') ? line.replace(BOT_STAMP, '') : line;
 }
 
 const WIDE_GAP = / {3,}/;
