@@ -120,6 +120,21 @@ describe('roll labels and entries as small councils write them', () => {
     expect(m.decisions.map((d) => d.text)).toEqual(['The notes were agreed.']);
   });
 
+  test('governors by the seat they hold, "Councillors" over a list with an office in brackets wrapped onto the next line', () => {
+    const text = 'Council of Governors\n\nMinutes of the meeting held on Thursday 22 May 2025\n\nGovernors present:\nPublic – Northshire: Jane Dowson (Lead Governor)\nStaff – Nursing and Midwifery: Aisling Moran\nAppointed – Northshire Hospice: Carol Fitzgerald\n\nOfficials Present:\tMs. Grainne Hartigan, Senior Executive Officer\n\nApologies:\nPresent: Councillor Helen Ashworth (Chair); Councillors Daniel Okafor (Vice-Chair),\nMargaret Pell and Rhys Whitcombe (from minute 26)\n\n1. Welcome\n';
+    const m = parseMinutes(text);
+    expect(m.attendees.map((p) => [p.name, p.role, p.organisation])).toEqual([
+      ['Jane Dowson', 'Lead Governor', null],
+      ['Aisling Moran', 'Staff – Nursing and Midwifery', null],
+      ['Carol Fitzgerald', 'Appointed – Northshire Hospice', 'Northshire Hospice'],
+      ['Grainne Hartigan', 'Senior Executive Officer', null],
+      ['Helen Ashworth', 'Chair', null],
+      ['Daniel Okafor', 'Vice-Chair', null],
+      ['Margaret Pell', null, null],
+      ['Rhys Whitcombe', null, null],
+    ]);
+  });
+
   test('an introduction closed by a colon between a label and its list, and an entry whose bracket wraps', () => {
     const text = '# Interim\n\n## Attendees\n\nFrom the participant list (16 connected, 2 unnamed\nphone participants not listed):\n\n- Ines Carvalho (Nimbus Labs)\n- Rafael Domingo (Independent)\n\n## Regrets\n\n- Cr Mia Fotheringham (granted at the meeting of\n  18 December 2024)\n- Desmond Achterberg\n';
     const m = parseMinutes(text, { file: 'minutes.md' });

@@ -6288,7 +6288,7 @@ var init_names = __esm({
       "vice deputy assistant acting interim joint co senior chief executive parish town district borough county city footpath tree responsible financial of and for the &".split(" ")
     );
     ORGANISATION_WORDS = new Set(
-      "council councils trust association society university college school academy police nhs ltd limited plc inc llc llp group company foundation partnership services service authority agency department centre center church club bank network alliance institute institution hospital practice charity federation union consortium corporation cic ccg icb commission analytics labs systems software solutions technologies consulting holdings industries enterprises ventures data management properties realty".split(" ")
+      "council councils trust association society university college school academy police nhs ltd limited plc inc llc llp group company foundation partnership services service authority agency department centre center church club bank network alliance institute institution hospital hospice practice charity federation union consortium corporation cic ccg icb commission analytics labs systems software solutions technologies consulting holdings industries enterprises ventures data management properties realty".split(" ")
     );
   }
 });
@@ -10368,9 +10368,9 @@ function isBareOffice(written) {
 }
 function splitNameList(piece) {
   const title = /^(?:councillors|cllrs|council\s*members)\s+/i.exec(piece)?.[0] ?? "";
-  const segments = splitTopLevel(piece.slice(title.length), COMMA_LIST);
+  const segments = splitTopLevel(piece.slice(title.length), COMMA_LIST).flatMap((segment) => title ? splitAtAnd(segment) : [segment]);
   if (segments.length < (title ? 2 : 3)) return [piece];
-  return segments.every((s) => isPersonalName(stripHonorifics(s)) && !isRoleLike(s)) ? segments : [piece];
+  return segments.every((s) => isPersonalName(stripHonorifics(nameBeforeNotes(s))) && !isRoleLike(nameBeforeNotes(s))) ? segments : [piece];
 }
 var SEMICOLON, THE_BODY, PLURAL_TITLE, AND, LIST_SEPARATOR, SEMICOLON_LIST, COMMA_LIST, PUBLIC_COUNT, PUBLIC_CUE, OFFICE_IN_BRACKETS, ACRONYM2, AND_FOR, COUNT_THEN_NAMES, KIND_BEFORE_NAME, isDigit4, PUBLIC_LEAD_IN, NAME_AFTER_BRACKET, REPEATED_TITLE, OFFICE_BEFORE_NAME, LONE_NAME, LONE_NAME_OR_NICK, POLICE_RANK_AND_NAME, INITIAL_RUN_IN2, PERSONAL_TITLE, RANK_BEFORE_OFFICE;
 var init_inline_list = __esm({
@@ -10601,7 +10601,7 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
   const numbering = new RollNumbering(lines[start]);
   for (; i < lines.length; i++) {
     const line = lines[i];
-    if (line.kind === "heading" || readLabel(line) || label.inline && matchOfficeLine(line.text)) break;
+    if (line.kind === "heading" || readLabel(line) && !readSeat(line) || label.inline && matchOfficeLine(line.text)) break;
     if (label.inline && lines[start].kind === "item" && line.kind === "item" && line.depth <= lines[start].depth) break;
     if (hasPeopleCue(line) && apologySentence(line.text) !== null) break;
     if (numbering.isNextItem(line, label.inline !== "" || into.length > 0)) break;
@@ -10638,6 +10638,15 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
     addAll(absent, unticked);
   }
   return i - pending.length;
+}
+function readSeat(line) {
+  const seat = line.text.includes(": ") ? SEAT_THEN_NAME.exec(line.text) : null;
+  if (!seat || matchRollLabel(seat[1])?.bare || ROLL_WORD_LAST.test(seat[1]) || isRoleLike(seat[1]) || isRoleLike(seat[2]) || parsePersonEntry(seat[1], line.line, null, { loneNames: false })) return null;
+  const person2 = parsePersonEntry(seat[2], line.line, null, { loneNames: false });
+  if (!person2 || !isPersonalName(person2.name)) return null;
+  const body = seat[1].slice(seat[1].search(/ [\u2013\u2014-] /) + 3);
+  const organisation = body !== seat[1] && hasOrganisationWord(body) ? body : null;
+  return { ...person2, role: person2.role ?? seat[1], organisation: person2.organisation ?? organisation };
 }
 function readSideBySide(lines, start) {
   const isPerson = (cell) => {
@@ -10680,6 +10689,8 @@ function readEntryLine(line, nextNumber = 1) {
   if (segments.length === 2 && segments.every((segment) => stripHonorifics(segment) !== segment && !isBareOffice(segment) && parsePersonEntry(segment, line.line))) {
     return parseInlineList(line.text, line.line);
   }
+  const seated = readSeat(line);
+  if (seated) return [seated];
   const loneNames = line.kind === "item" && !/\d/.test(line.marker ?? "") && !line.text.includes(":");
   const person2 = parsePersonEntry(line.text, line.line, line.lead, { loneNames }) ?? (WHO.test(line.text) ? parsePersonEntry(stripCommentary(line.text), line.line, line.lead, { loneNames: false }) : null);
   return person2 ? [person2] : [];
@@ -10785,7 +10796,7 @@ function dedupe(people) {
     return true;
   });
 }
-var POINTS_TO_LIST, NOTE_IN_BRACKETS, NAME_COLUMN, MAX_UNREAD_RUN, LOWER_LABEL, ENDS_WITH_ADDRESS, BARE_BOX, WHO, LIST_CUE, MANY_ENTRIES, TITLE_AFTER_STOP, ITEM_WORD, ATTENDANCE_SENTENCE, SENT_APOLOGIES, UNABLE_TO_ATTEND, PEOPLE_CUE, APOLOGY_CUE, ATTENDANCE_CUE, APOLOGY_WORD, APOLOGY_SENTENCE, MAX_WRAPPED_LINES2, REASON, UNLABELLED_ROLL_LINES, UNLABELLED_ROLL_MIN, labels, PERSONAL_TITLE_FIRST, NAME_FIRST, OPENS_WITH_BULLET, ANY_LETTER;
+var POINTS_TO_LIST, NOTE_IN_BRACKETS, NAME_COLUMN, MAX_UNREAD_RUN, ROLL_WORD_LAST, SEAT_THEN_NAME, LOWER_LABEL, ENDS_WITH_ADDRESS, BARE_BOX, WHO, LIST_CUE, MANY_ENTRIES, TITLE_AFTER_STOP, ITEM_WORD, ATTENDANCE_SENTENCE, SENT_APOLOGIES, UNABLE_TO_ATTEND, PEOPLE_CUE, APOLOGY_CUE, ATTENDANCE_CUE, APOLOGY_WORD, APOLOGY_SENTENCE, MAX_WRAPPED_LINES2, REASON, UNLABELLED_ROLL_LINES, UNLABELLED_ROLL_MIN, labels, PERSONAL_TITLE_FIRST, NAME_FIRST, OPENS_WITH_BULLET, ANY_LETTER;
 var init_people = __esm({
   "src/parse/people.ts"() {
     "use strict";
@@ -10802,6 +10813,8 @@ var init_people = __esm({
     NOTE_IN_BRACKETS = /^\([^()]{1,60}\)$/;
     NAME_COLUMN = /^(?:(?:full\s+)?name|attendee|member|person|participant|delegate|representative|who)s?$/i;
     MAX_UNREAD_RUN = 2;
+    ROLL_WORD_LAST = /\b(?:present|absent|attending|attendance|apologies|regrets|attendees|excused)$/i;
+    SEAT_THEN_NAME = /^([^:]{2,60}?):\s+(\S.{2,120})$/;
     LOWER_LABEL = /^[a-z]{4,12}:\s/;
     ENDS_WITH_ADDRESS = /\S@[\w-]+(?:\.[\w-]+)+>?$/;
     BARE_BOX = /^\[[ xX\u2713]\]\s/;
@@ -17165,7 +17178,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "0a9bb7a1efe0b9f1" : "source";
+    BUILD = true ? "9474468c88773ce8" : "source";
   }
 });
 

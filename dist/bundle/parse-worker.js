@@ -773,7 +773,7 @@ function isOfficeWord(word) {
   return isRoleWord(lower) || OFFICE_QUALIFIERS.has(lower);
 }
 var ORGANISATION_WORDS = new Set(
-  "council councils trust association society university college school academy police nhs ltd limited plc inc llc llp group company foundation partnership services service authority agency department centre center church club bank network alliance institute institution hospital practice charity federation union consortium corporation cic ccg icb commission analytics labs systems software solutions technologies consulting holdings industries enterprises ventures data management properties realty".split(" ")
+  "council councils trust association society university college school academy police nhs ltd limited plc inc llc llp group company foundation partnership services service authority agency department centre center church club bank network alliance institute institution hospital hospice practice charity federation union consortium corporation cic ccg icb commission analytics labs systems software solutions technologies consulting holdings industries enterprises ventures data management properties realty".split(" ")
 );
 function hasOrganisationWord(text) {
   return text.toLowerCase().split(/\s+/).some((word) => ORGANISATION_WORDS.has(word));
@@ -4897,9 +4897,9 @@ function isBareOffice(written) {
 }
 function splitNameList(piece) {
   const title = /^(?:councillors|cllrs|council\s*members)\s+/i.exec(piece)?.[0] ?? "";
-  const segments = splitTopLevel(piece.slice(title.length), COMMA_LIST);
+  const segments = splitTopLevel(piece.slice(title.length), COMMA_LIST).flatMap((segment) => title ? splitAtAnd(segment) : [segment]);
   if (segments.length < (title ? 2 : 3)) return [piece];
-  return segments.every((s) => isPersonalName(stripHonorifics(s)) && !isRoleLike(s)) ? segments : [piece];
+  return segments.every((s) => isPersonalName(stripHonorifics(nameBeforeNotes(s))) && !isRoleLike(nameBeforeNotes(s))) ? segments : [piece];
 }
 
 // src/parse/people.ts
@@ -4907,6 +4907,8 @@ var POINTS_TO_LIST = /\b(?:following|below|as follows|including)\b/i;
 var NOTE_IN_BRACKETS = /^\([^()]{1,60}\)$/;
 var NAME_COLUMN = /^(?:(?:full\s+)?name|attendee|member|person|participant|delegate|representative|who)s?$/i;
 var MAX_UNREAD_RUN = 2;
+var ROLL_WORD_LAST = /\b(?:present|absent|attending|attendance|apologies|regrets|attendees|excused)$/i;
+var SEAT_THEN_NAME = /^([^:]{2,60}?):\s+(\S.{2,120})$/;
 var LOWER_LABEL = /^[a-z]{4,12}:\s/;
 var ENDS_WITH_ADDRESS = /\S@[\w-]+(?:\.[\w-]+)+>?$/;
 var BARE_BOX = /^\[[ xX\u2713]\]\s/;
@@ -5119,7 +5121,7 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
   const numbering = new RollNumbering(lines[start]);
   for (; i < lines.length; i++) {
     const line = lines[i];
-    if (line.kind === "heading" || readLabel(line) || label.inline && matchOfficeLine(line.text)) break;
+    if (line.kind === "heading" || readLabel(line) && !readSeat(line) || label.inline && matchOfficeLine(line.text)) break;
     if (label.inline && lines[start].kind === "item" && line.kind === "item" && line.depth <= lines[start].depth) break;
     if (hasPeopleCue(line) && apologySentence(line.text) !== null) break;
     if (numbering.isNextItem(line, label.inline !== "" || into.length > 0)) break;
@@ -5159,6 +5161,15 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
 }
 var PERSONAL_TITLE_FIRST = /^(?:mrs?|ms|miss|mx|dr|prof(?:essor)?|cllr|councillor|sir|dame|lord|lady|rev(?:d|erend)?|canon)\.?\s/i;
 var NAME_FIRST = /^(?:$|,|\s\()/;
+function readSeat(line) {
+  const seat = line.text.includes(": ") ? SEAT_THEN_NAME.exec(line.text) : null;
+  if (!seat || matchRollLabel(seat[1])?.bare || ROLL_WORD_LAST.test(seat[1]) || isRoleLike(seat[1]) || isRoleLike(seat[2]) || parsePersonEntry(seat[1], line.line, null, { loneNames: false })) return null;
+  const person = parsePersonEntry(seat[2], line.line, null, { loneNames: false });
+  if (!person || !isPersonalName(person.name)) return null;
+  const body = seat[1].slice(seat[1].search(/ [\u2013\u2014-] /) + 3);
+  const organisation = body !== seat[1] && hasOrganisationWord(body) ? body : null;
+  return { ...person, role: person.role ?? seat[1], organisation: person.organisation ?? organisation };
+}
 function readSideBySide(lines, start) {
   const isPerson = (cell) => {
     const person = parsePersonEntry(cell, 0, null, { loneNames: false });
@@ -5200,6 +5211,8 @@ function readEntryLine(line, nextNumber = 1) {
   if (segments.length === 2 && segments.every((segment) => stripHonorifics(segment) !== segment && !isBareOffice(segment) && parsePersonEntry(segment, line.line))) {
     return parseInlineList(line.text, line.line);
   }
+  const seated = readSeat(line);
+  if (seated) return [seated];
   const loneNames = line.kind === "item" && !/\d/.test(line.marker ?? "") && !line.text.includes(":");
   const person = parsePersonEntry(line.text, line.line, line.lead, { loneNames }) ?? (WHO.test(line.text) ? parsePersonEntry(stripCommentary(line.text), line.line, line.lead, { loneNames: false }) : null);
   return person ? [person] : [];

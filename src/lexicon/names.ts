@@ -191,7 +191,7 @@ export function isOfficeWord(word: string): boolean {
 export const ORGANISATION_WORDS = new Set(
   ('council councils trust association society university college school academy police nhs ltd limited plc inc llc llp group ' +
     'company foundation partnership services service authority agency department centre center church club bank network ' +
-    'alliance institute institution hospital practice charity federation union consortium corporation cic ccg icb commission ' +
+    'alliance institute institution hospital hospice practice charity federation union consortium corporation cic ccg icb commission ' +
     'analytics labs systems software solutions technologies consulting holdings industries enterprises ventures data ' +
     'management properties realty')
     .split(' '),

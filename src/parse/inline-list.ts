@@ -196,9 +196,10 @@ export function isBareOffice(written: string): boolean {
 /** "Councillors Ann Lee, Bo Chan and Cy Dee" inside a semicolon list is still several people. */
 function splitNameList(piece: string): string[] {
   const title = /^(?:councillors|cllrs|council\s*members)\s+/i.exec(piece)?.[0] ?? '';
-  const segments = splitTopLevel(piece.slice(title.length), COMMA_LIST);
+  // "Councillors Daniel Okafor (Vice-Chair), Margaret Pell, Rhys Whitcombe and Sarah-Jane Tulliver (from minute 26)".
+  const segments = splitTopLevel(piece.slice(title.length), COMMA_LIST).flatMap((segment) => (title ? splitAtAnd(segment) : [segment]));
   // "Jo Doe, Acme Systems" is one person and their organisation; a title or three names make a list.
   if (segments.length < (title ? 2 : 3)) return [piece];
-  return segments.every((s) => isPersonalName(stripHonorifics(s)) && !isRoleLike(s)) ? segments : [piece];
+  return segments.every((s) => isPersonalName(stripHonorifics(nameBeforeNotes(s))) && !isRoleLike(nameBeforeNotes(s))) ? segments : [piece];
 }
 

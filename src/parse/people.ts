@@ -30,6 +30,9 @@ const NOTE_IN_BRACKETS = /^\([^()]{1,60}\)$/;
 const NAME_COLUMN = /^(?:(?:full\s+)?name|attendee|member|person|participant|delegate|representative|who)s?$/i;
 // Entries in a row that read as no one before a list is taken to have ended.
 const MAX_UNREAD_RUN = 2;
+// "Officials Present:", "Board Members Absent:": a label of the roll, not a seat.
+const ROLL_WORD_LAST = /\b(?:present|absent|attending|attendance|apologies|regrets|attendees|excused)$/i;
+const SEAT_THEN_NAME = /^([^:]{2,60}?):\s+(\S.{2,120})$/;
 const LOWER_LABEL = /^[a-z]{4,12}:\s/;
 const ENDS_WITH_ADDRESS = /\S@[\w-]+(?:\.[\w-]+)+>?$/;
 const BARE_BOX = /^\[[ xX✓]\]\s/;
@@ -342,7 +345,7 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
   for (; i < lines.length; i++) {
     const line = lines[i];
     // After a label's own line, "Chair: Jo Doe" is an office line of its own, not the roll going on.
-    if (line.kind === 'heading' || readLabel(line) || (label.inline && matchOfficeLine(line.text))) break;
+    if (line.kind === 'heading' || (readLabel(line) && !readSeat(line)) || (label.inline && matchOfficeLine(line.text))) break;
     // "* regrets: oyelaran" with its names: the next bullet as shallow as it is another note.
     if (label.inline && lines[start].kind === 'item' && line.kind === 'item' && line.depth <= lines[start].depth) break;
     // "Apologies were received from A and B." opens the apologies: the roll has ended.
@@ -394,6 +397,23 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
 
 const PERSONAL_TITLE_FIRST = /^(?:mrs?|ms|miss|mx|dr|prof(?:essor)?|cllr|councillor|sir|dame|lord|lady|rev(?:d|erend)?|canon)\.?\s/i;
 const NAME_FIRST = /^(?:$|,|\s\()/;
+
+/**
+ * "Public – Northshire: Jane Dowson (Lead Governor)", "Staff – Nursing and Midwifery: Aisling Moran": the seat a
+ * governor holds, then the name; the seat is the role unless the entry gives an office. A label alone before the
+ * colon ("Apologies: Jo Doe") is no seat.
+ */
+function readSeat(line: Line): Person | null {
+  const seat = line.text.includes(': ') ? SEAT_THEN_NAME.exec(line.text) : null;
+  // "Chairman: Aled Kerr-Williams" gives an office, read as such elsewhere.
+  if (!seat || matchRollLabel(seat[1])?.bare || ROLL_WORD_LAST.test(seat[1]) || isRoleLike(seat[1]) || isRoleLike(seat[2]) || parsePersonEntry(seat[1], line.line, null, { loneNames: false })) return null;
+  const person = parsePersonEntry(seat[2], line.line, null, { loneNames: false });
+  if (!person || !isPersonalName(person.name)) return null;
+  // "Appointed – University of Northshire": the body that appointed them.
+  const body = seat[1].slice(seat[1].search(/ [\u2013\u2014-] /) + 3);
+  const organisation = body !== seat[1] && hasOrganisationWord(body) ? body : null;
+  return { ...person, role: person.role ?? seat[1], organisation: person.organisation ?? organisation };
+}
 
 /**
  * Two columns of entries side by side, as a PDF's text sets a roll out ("Councillor A (Chair)      Ms B, Chief
@@ -450,6 +470,8 @@ function readEntryLine(line: Line, nextNumber = 1): Person[] {
   if (segments.length === 2 && segments.every((segment) => stripHonorifics(segment) !== segment && !isBareOffice(segment) && parsePersonEntry(segment, line.line))) {
     return parseInlineList(line.text, line.line);
   }
+  const seated = readSeat(line);
+  if (seated) return [seated];
   // A single word stands for a person only as an entry of a bulleted list ("* Feross"), never in prose or a numbered line.
   const loneNames = line.kind === 'item' && !/\d/.test(line.marker ?? '') && !line.text.includes(':');
   // "Tom Foy who is away on duty": the name before what the minutes add about the person.
