@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { ACTION_LEAD_IN, ACTION_SECTION, EARLIER_ACTIONS_SECTION } from '../src/lexicon/actions.js';
+import { ACTION_LEAD_IN, ACTION_SECTION, EARLIER_ACTIONS_SECTION, HEADING_NUMBER, isEarlierActionsSection } from '../src/lexicon/actions.js';
 import { allLabelPatterns } from '../src/lexicon/attendance.js';
 import { DECISION_SENTENCES, MOTION_OUTCOME } from '../src/lexicon/decisions.js';
 import { lowerCaseForMatching } from '../src/text/normalise.js';
@@ -9,7 +9,7 @@ import { lowerCaseForMatching } from '../src/text/normalise.js';
 // spends compiling them), and run on the line in lower case. Each must find what it found with the
 // flag on the line as written: the same place and the same length.
 
-const LOWER_CASE_PATTERNS = [ACTION_SECTION, EARLIER_ACTIONS_SECTION, ACTION_LEAD_IN, ...DECISION_SENTENCES, MOTION_OUTCOME, ...allLabelPatterns()];
+const LOWER_CASE_PATTERNS = [ACTION_SECTION, EARLIER_ACTIONS_SECTION, HEADING_NUMBER, ACTION_LEAD_IN, ...DECISION_SENTENCES, MOTION_OUTCOME, ...allLabelPatterns()];
 
 /** Every BMP character, and a few beyond it. */
 function* characters(): Generator<string> {
@@ -64,6 +64,19 @@ describe('patterns written in lower case', () => {
         for (const pattern of LOWER_CASE_PATTERNS) {
           expect(found(pattern, lowerCaseForMatching(text)), `${pattern.source.slice(0, 40)} on ${text}`).toEqual(found(new RegExp(pattern.source, `${pattern.flags}i`), text));
         }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('a heading on earlier actions is read with its number apart as in one pattern with it', () => {
+    // The number was an optional part of the heading pattern; read first and cut off, it must change no answer.
+    const together = new RegExp(`^(?:${HEADING_NUMBER.source.slice(1)})?${EARLIER_ACTIONS_SECTION.source.slice(1)}`);
+    const numbers = fc.constantFrom('', '3. ', '12) ', '4 ', '7: ', 'tc/12/101 ', 'ab/3  ', 'x/1/2 ', '3.', '12 ', 'the following ', 'tc/ ', '1 2 ');
+    fc.assert(
+      fc.property(numbers, recased, (number, text) => {
+        const lower = lowerCaseForMatching(number + text);
+        expect(isEarlierActionsSection(lower), lower).toBe(together.test(lower));
       }),
       { numRuns: 2000 },
     );

@@ -5334,6 +5334,9 @@ function readActionReference(text3) {
 function isNoAction(body) {
   return NO_ACTION.test(body);
 }
+function isEarlierActionsSection(lower) {
+  return EARLIER_ACTIONS_SECTION.test(lower.replace(HEADING_NUMBER, ""));
+}
 function readTrailingStatus(text3, isStatus) {
   const tail = text3.length > 24 ? text3.slice(-24) : text3;
   const m = TRAILING_PHRASE.exec(tail);
@@ -5352,7 +5355,7 @@ function readTrailingParenthesis(text3) {
   const before = text3.slice(0, open).trim();
   return inside && before && !inside.includes(")") ? { text: before, inside } : null;
 }
-var ACTION_WORD, ACTION_POINT, ADDRESSED, IMPERATIVES, NOUN_READING, WITH_OWNER, FOR_OWNER, OFFICER_DASH, NUMBERED, PLAIN, PARAGRAPH_NUMBER, NO_ACTION, OPEN_OWNER_BRACKET, REFERENCE, TRAILING_TAG, ACTION_SECTION, EARLIER_ACTIONS_SECTION, SECTION_WORDS, ACTION_LEAD_IN, TRAILING_PHRASE, RAG_WORD, TASK_GLYPH;
+var ACTION_WORD, ACTION_POINT, ADDRESSED, IMPERATIVES, NOUN_READING, WITH_OWNER, FOR_OWNER, OFFICER_DASH, NUMBERED, PLAIN, PARAGRAPH_NUMBER, NO_ACTION, OPEN_OWNER_BRACKET, REFERENCE, TRAILING_TAG, ACTION_SECTION, HEADING_NUMBER, EARLIER_ACTIONS_SECTION, SECTION_WORDS, ACTION_LEAD_IN, TRAILING_PHRASE, RAG_WORD, TASK_GLYPH;
 var init_actions = __esm({
   "src/lexicon/actions.ts"() {
     "use strict";
@@ -5374,7 +5377,8 @@ var init_actions = __esm({
     REFERENCE = /^action (\d{1,4}(?:[/.-]\d{1,4})?) \(([^()]{1,300})\):? (.+)$/i;
     TRAILING_TAG = /[.!?]\s+actions?\s*[:\u2013\u2014-]\s*/gi;
     ACTION_SECTION = /^(?:\d{1,3}[.:)]?\s+|[ivx]{1,5}[.:)]\s+)?(?:summary of |new |agreed )?(?:actions?(?: items?| points?| agreed| arising| list| log| summary| required)?|next steps|follow[- ]ups?(?: tasks| items| actions)?|to ?dos?|tasks|directions? (?:given )?to staff)\s*:?$/;
-    EARLIER_ACTIONS_SECTION = /^(?:\d{1,3}[.:)]? |[a-z]{1,5}\/[\d/]{1,10} {1,2})?(?:the following )?(?:matters arising|actions? from (?:the )?(?:previous|last) meetings?|outstanding action(?: item| point)?s|previous actions?(?: items| points)?|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync)'s action(?: item| point)?s|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|actions? from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?)(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
+    HEADING_NUMBER = /^(?:\d{1,3}[.:)]? |[a-z]{1,5}\/[\d/]{1,10} {1,2})/;
+    EARLIER_ACTIONS_SECTION = /^(?:the following )?(?:matters arising|actions? from (?:the )?(?:previous|last) meetings?|outstanding action(?: item| point)?s|previous actions?(?: items| points)?|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync)'s action(?: item| point)?s|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|actions? from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?)(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
     SECTION_WORDS = /action|matters arising|follow|next steps|to ?do|task|to staff/i;
     ACTION_LEAD_IN = /\b(?:the following|these) (?:follow[- ]up items|actions|action items|action points|tasks|next steps)\b[^:]{0,40}:$/;
     TRAILING_PHRASE = / [-\u2013\u2014] ([^\s\u2013\u2014-][^\u2013\u2014]{0,19})$/;
@@ -8317,7 +8321,7 @@ function inlineAction(found, text3, checked2, spanned, context) {
 function sectionHeading(line, next) {
   if (line.text.length > 80 || !SECTION_WORDS.test(line.text)) return null;
   const lower = lowerCaseForMatching(line.text);
-  if (MATTERS_ARISING.test(lower)) return "matters-arising";
+  if (isEarlierActionsSection(lower)) return "matters-arising";
   if (SECTION.test(lower) && (line.kind === "heading" || line.blockStart && (line.lead !== null || !/^actions?$/i.test(line.text) || next?.kind === "item"))) return "actions-section";
   if (line.text.endsWith(":") && ACTION_LEAD_IN.test(lower)) return /\b(?:from|arising from) (?:the|our|last|previous|earlier)\b/i.test(line.text) ? "matters-arising" : "actions-section";
   return null;
@@ -8547,7 +8551,7 @@ function wrappedOwners(lines, index, head, tags, isOwner) {
   tags[tags.length - 1] = opened;
   return { lines: [lines[index], next], reread: true };
 }
-var TRAILING_OWNER, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, SPEAKER2, ADDRESSED2, CARRIED_OVER, SECTION, MATTERS_ARISING, NEXT_ITEM, NAMED_WITH_OWNERS, STATUS_IN_BRACKETS, LABELLED_PROGRESS, BY_FIRST_NAME;
+var TRAILING_OWNER, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, SPEAKER2, ADDRESSED2, CARRIED_OVER, SECTION, NEXT_ITEM, NAMED_WITH_OWNERS, STATUS_IN_BRACKETS, LABELLED_PROGRESS, BY_FIRST_NAME;
 var init_action_lines = __esm({
   "src/parse/action-lines.ts"() {
     "use strict";
@@ -8572,7 +8576,6 @@ var init_action_lines = __esm({
     ADDRESSED2 = letterPattern(String.raw`^\p{Lu}[\p{L}'-]{0,30}, `, "u");
     CARRIED_OVER = / ?\((carried (?:over|forward)|c\/f|b\/f)\)/i;
     SECTION = ACTION_SECTION;
-    MATTERS_ARISING = EARLIER_ACTIONS_SECTION;
     NEXT_ITEM = letterPattern(String.raw`^(?:(?:item|minute) \d{1,4}|[A-Z]{1,6}\/\d{1,4}(?:\/\d{1,4}){0,2}|\d{4}\.\d{1,3}|\d{1,3}(?:\.\d{1,2})?|[IVX]{1,5})[.:)]?\s+(?:[\u2013\u2014-]\s+)?\p{Lu}`, "iu");
     NAMED_WITH_OWNERS = /^([A-Z][^()]{2,80}?) \(([A-Z][A-Za-z]{1,3}(?:\s?[/,&]\s?[A-Z][A-Za-z]{1,3}){0,3})\) [-\u2013\u2014] (\S.*)$/;
     STATUS_IN_BRACKETS = /^\[([^\]]{1,24})\]\s+/;
@@ -8985,7 +8988,7 @@ function extractClosures(source, order) {
   for (const line of source.lines) {
     if (line.blockStart && line.text.length < 160 && /^(?:\d{1,3}|[ivx]{1,5})[.:)]?\s/i.test(line.text)) lastHeading = line.text;
     if (line.kind === "heading") lastHeading = line.text;
-    const m = BLANKET.exec(line.text);
+    const m = ACTION_WORD.test(line.text) ? BLANKET.exec(line.text) : null;
     if (!m) continue;
     const date = findDate(line.text, { order }) ?? findDate(lastHeading, { order });
     closures.push({ text: m[0], refersTo: date?.iso ?? null, line: line.line });
@@ -8997,6 +9000,7 @@ var init_closures = __esm({
   "src/parse/closures.ts"() {
     "use strict";
     init_dates();
+    init_actions();
     BLANKET = /\ball (?:the )?(?:outstanding |previous |remaining )?actions(?: from (?:the|that) (?:last|previous)? ?meeting)?(?: on the action log)? (?:have|had) (?:now )?been (?:completed|closed|discharged|done)\b/i;
   }
 });
@@ -16905,7 +16909,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "b87d25292cc88017" : "source";
+    BUILD = true ? "b19791099cfaf50b" : "source";
   }
 });
 

@@ -2124,7 +2124,11 @@ function isNoAction(body) {
 }
 var TRAILING_TAG = /[.!?]\s+actions?\s*[:\u2013\u2014-]\s*/gi;
 var ACTION_SECTION = /^(?:\d{1,3}[.:)]?\s+|[ivx]{1,5}[.:)]\s+)?(?:summary of |new |agreed )?(?:actions?(?: items?| points?| agreed| arising| list| log| summary| required)?|next steps|follow[- ]ups?(?: tasks| items| actions)?|to ?dos?|tasks|directions? (?:given )?to staff)\s*:?$/;
-var EARLIER_ACTIONS_SECTION = /^(?:\d{1,3}[.:)]? |[a-z]{1,5}\/[\d/]{1,10} {1,2})?(?:the following )?(?:matters arising|actions? from (?:the )?(?:previous|last) meetings?|outstanding action(?: item| point)?s|previous actions?(?: items| points)?|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync)'s action(?: item| point)?s|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|actions? from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?)(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
+var HEADING_NUMBER = /^(?:\d{1,3}[.:)]? |[a-z]{1,5}\/[\d/]{1,10} {1,2})/;
+function isEarlierActionsSection(lower) {
+  return EARLIER_ACTIONS_SECTION.test(lower.replace(HEADING_NUMBER, ""));
+}
+var EARLIER_ACTIONS_SECTION = /^(?:the following )?(?:matters arising|actions? from (?:the )?(?:previous|last) meetings?|outstanding action(?: item| point)?s|previous actions?(?: items| points)?|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync)'s action(?: item| point)?s|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|actions? from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?)(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
 var SECTION_WORDS = /action|matters arising|follow|next steps|to ?do|task|to staff/i;
 var ACTION_LEAD_IN = /\b(?:the following|these) (?:follow[- ]up items|actions|action items|action points|tasks|next steps)\b[^:]{0,40}:$/;
 var TRAILING_PHRASE = / [-\u2013\u2014] ([^\s\u2013\u2014-][^\u2013\u2014]{0,19})$/;
@@ -2763,7 +2767,6 @@ var SPEAKER = letterPattern(String.raw`^[\p{L}@][\p{L}\d@./-]{0,30}: `, "u");
 var ADDRESSED2 = letterPattern(String.raw`^\p{Lu}[\p{L}'-]{0,30}, `, "u");
 var CARRIED_OVER = / ?\((carried (?:over|forward)|c\/f|b\/f)\)/i;
 var SECTION = ACTION_SECTION;
-var MATTERS_ARISING = EARLIER_ACTIONS_SECTION;
 function extractInlineActions(source, isOwner = () => true) {
   const actions = [];
   const lines = source.lines;
@@ -2944,7 +2947,7 @@ function inlineAction(found, text, checked2, spanned, context) {
 function sectionHeading(line, next) {
   if (line.text.length > 80 || !SECTION_WORDS.test(line.text)) return null;
   const lower = lowerCaseForMatching(line.text);
-  if (MATTERS_ARISING.test(lower)) return "matters-arising";
+  if (isEarlierActionsSection(lower)) return "matters-arising";
   if (SECTION.test(lower) && (line.kind === "heading" || line.blockStart && (line.lead !== null || !/^actions?$/i.test(line.text) || next?.kind === "item"))) return "actions-section";
   if (line.text.endsWith(":") && ACTION_LEAD_IN.test(lower)) return /\b(?:from|arising from) (?:the|our|last|previous|earlier)\b/i.test(line.text) ? "matters-arising" : "actions-section";
   return null;
@@ -3562,7 +3565,7 @@ function extractClosures(source, order) {
   for (const line of source.lines) {
     if (line.blockStart && line.text.length < 160 && /^(?:\d{1,3}|[ivx]{1,5})[.:)]?\s/i.test(line.text)) lastHeading = line.text;
     if (line.kind === "heading") lastHeading = line.text;
-    const m = BLANKET.exec(line.text);
+    const m = ACTION_WORD.test(line.text) ? BLANKET.exec(line.text) : null;
     if (!m) continue;
     const date = findDate(line.text, { order }) ?? findDate(lastHeading, { order });
     closures.push({ text: m[0], refersTo: date?.iso ?? null, line: line.line });
