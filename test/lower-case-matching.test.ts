@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { ACTION_LEAD_IN, ACTION_SECTION, EARLIER_ACTIONS_SECTION, HEADING_NUMBER, isEarlierActionsSection } from '../src/lexicon/actions.js';
 import { allLabelPatterns } from '../src/lexicon/attendance.js';
+import { HONORIFIC, stripHonorifics } from '../src/lexicon/names.js';
 import { DECISION_SENTENCES, MOTION_OUTCOME } from '../src/lexicon/decisions.js';
 import { lowerCaseForMatching } from '../src/text/normalise.js';
 
@@ -9,7 +10,7 @@ import { lowerCaseForMatching } from '../src/text/normalise.js';
 // spends compiling them), and run on the line in lower case. Each must find what it found with the
 // flag on the line as written: the same place and the same length.
 
-const LOWER_CASE_PATTERNS = [ACTION_SECTION, EARLIER_ACTIONS_SECTION, HEADING_NUMBER, ACTION_LEAD_IN, ...DECISION_SENTENCES, MOTION_OUTCOME, ...allLabelPatterns()];
+const LOWER_CASE_PATTERNS = [ACTION_SECTION, EARLIER_ACTIONS_SECTION, HEADING_NUMBER, ACTION_LEAD_IN, ...DECISION_SENTENCES, MOTION_OUTCOME, HONORIFIC, ...allLabelPatterns()];
 
 /** Every BMP character, and a few beyond it. */
 function* characters(): Generator<string> {
@@ -30,6 +31,7 @@ const PHRASES = [
   'Next steps', 'To do:', 'The following actions were agreed:', 'It was agreed that the report be noted.', 'The motion was carried',
   'The minutes of the last meeting were approved.', 'The board unanimously approved the plan', 'Present: Jo Doe', 'Apologies for absence were received from A',
   'In-person and remote participants: A, B', 'Members present – A, B', 'Also in attendance: Cllr A Bee', 'Roll call', 'Sederunt: A',
+  'Cllr Dr Jane Doe', 'The Rt Hon Lord Smith', 'BC A Smith', 'Parish and Town Councillors Ann Lee', 'the chief  inspector mrs ms. Bo', 'Mr', 'Dr. Who',
 ];
 const ODD = ['İ', 'K', 'É', 'é', 'ß', 'ſ', 'ı', '–', '—', '’', ' ', ':', '.', 'k', 'I', 'i'];
 
@@ -77,6 +79,17 @@ describe('patterns written in lower case', () => {
       fc.property(numbers, recased, (number, text) => {
         const lower = lowerCaseForMatching(number + text);
         expect(isEarlierActionsSection(lower), lower).toBe(together.test(lower));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('titles taken off one at a time are those the whole list taken off at once', () => {
+    // HONORIFIC was one repeating pattern ignoring case; it is run once per title on the name in lower case.
+    const together = new RegExp(`^(?:${HONORIFIC.source.slice(1)})+`, 'i');
+    fc.assert(
+      fc.property(recased, (text) => {
+        expect(stripHonorifics(text), text).toBe(text.replace(together, '').trim());
       }),
       { numRuns: 2000 },
     );
