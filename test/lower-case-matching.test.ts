@@ -4,13 +4,14 @@ import { ACTION_LEAD_IN, ACTION_SECTION, EARLIER_ACTIONS_SECTION, HEADING_NUMBER
 import { allLabelPatterns } from '../src/lexicon/attendance.js';
 import { HONORIFIC, stripHonorifics } from '../src/lexicon/names.js';
 import { DECISION_SENTENCES, MOTION_OUTCOME } from '../src/lexicon/decisions.js';
+import { LOWER_CASE_DATE_PATTERNS } from '../src/text/dates.js';
 import { lowerCaseForMatching } from '../src/text/normalise.js';
 
 // Some of the lexicon's patterns are written in lower case, without the i flag (which doubles what V8
 // spends compiling them), and run on the line in lower case. Each must find what it found with the
 // flag on the line as written: the same place and the same length.
 
-const LOWER_CASE_PATTERNS = [ACTION_SECTION, EARLIER_ACTIONS_SECTION, HEADING_NUMBER, ACTION_LEAD_IN, ...DECISION_SENTENCES, MOTION_OUTCOME, HONORIFIC, ...allLabelPatterns()];
+const LOWER_CASE_PATTERNS = [ACTION_SECTION, EARLIER_ACTIONS_SECTION, HEADING_NUMBER, ACTION_LEAD_IN, ...DECISION_SENTENCES, MOTION_OUTCOME, HONORIFIC, ...LOWER_CASE_DATE_PATTERNS, ...allLabelPatterns()];
 
 /** Every BMP character, and a few beyond it. */
 function* characters(): Generator<string> {
@@ -20,6 +21,7 @@ function* characters(): Generator<string> {
 
 /** Where a pattern matches and how much, or null. */
 function found(pattern: RegExp, text: string): [number, number] | null {
+  pattern.lastIndex = 0;
   const m = pattern.exec(text);
   return m ? [m.index, m[0].length] : null;
 }
@@ -32,6 +34,7 @@ const PHRASES = [
   'The minutes of the last meeting were approved.', 'The board unanimously approved the plan', 'Present: Jo Doe', 'Apologies for absence were received from A',
   'In-person and remote participants: A, B', 'Members present – A, B', 'Also in attendance: Cllr A Bee', 'Roll call', 'Sederunt: A',
   'Cllr Dr Jane Doe', 'The Rt Hon Lord Smith', 'BC A Smith', 'Parish and Town Councillors Ann Lee', 'the chief  inspector mrs ms. Bo', 'Mr', 'Dr. Who',
+  'Met on 12 March 2024', 'March 19, 2024', '14-Mar-24', 'the 3rd of JUNE', 'Sept. 4th, 2023 at 10', '2024-03-12', '4/5/24',
 ];
 const ODD = ['İ', 'K', 'É', 'é', 'ß', 'ſ', 'ı', '–', '—', '’', ' ', ':', '.', 'k', 'I', 'i'];
 

@@ -4959,7 +4959,7 @@ function findDates(text3, options = {}) {
   if (digit < 0) return [];
   const order = options.order ?? "dmy";
   const found = [];
-  const normalised = text3.includes("\xA0") ? text3.replace(/\u00a0/g, " ") : text3;
+  const normalised = lowerCaseForMatching(text3.includes("\xA0") ? text3.replace(/\u00a0/g, " ") : text3);
   for (const { regex: regex2, read, lead } of PATTERNS) {
     regex2.lastIndex = Math.max(0, digit - lead);
     for (let m = regex2.exec(normalised); m; m = regex2.exec(normalised)) {
@@ -5027,8 +5027,9 @@ function detectDateOrder(text3, knownDates = []) {
   }
   if (numericDayFirst !== numericMonthFirst) return numericMonthFirst > numericDayFirst ? "mdy" : "dmy";
   const hasYear = SPACED_YEAR.test(text3);
-  const monthFirst = hasYear && COMMA_YEAR.test(text3) ? (text3.match(MONTH_FIRST) ?? []).length : 0;
-  const dayFirst = hasYear ? (text3.match(DAY_FIRST) ?? []).length : 0;
+  const lower = hasYear ? lowerCaseForMatching(text3) : "";
+  const monthFirst = hasYear && COMMA_YEAR.test(text3) ? (lower.match(MONTH_FIRST) ?? []).length : 0;
+  const dayFirst = hasYear ? (lower.match(DAY_FIRST) ?? []).length : 0;
   if (monthFirst !== dayFirst) return monthFirst > dayFirst ? "mdy" : "dmy";
   return agreesMonthFirst > agreesDayFirst ? "mdy" : "dmy";
 }
@@ -5037,10 +5038,11 @@ function longDate(iso) {
   if (!match || +match[2] < 1 || +match[2] > 12) return iso;
   return `${+match[3]} ${MONTH_NAMES[+match[2] - 1]} ${match[1]}`;
 }
-var MONTHS, MONTH, ORDINAL, PATTERNS, FIRST_DIGIT, MONTH_FIRST, DAY_FIRST, NUMERIC, SPACED_YEAR, COMMA_YEAR, MONTH_NAMES;
+var MONTHS, MONTH, ORDINAL, PATTERNS, FIRST_DIGIT, MONTH_FIRST, DAY_FIRST, LOWER_CASE_DATE_PATTERNS, NUMERIC, SPACED_YEAR, COMMA_YEAR, MONTH_NAMES;
 var init_dates = __esm({
   "src/text/dates.ts"() {
     "use strict";
+    init_normalise();
     MONTHS = {
       jan: 1,
       january: 1,
@@ -5070,10 +5072,10 @@ var init_dates = __esm({
     MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
     ORDINAL = "(?:st|nd|rd|th)?";
     PATTERNS = [
-      { regex: /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/gi, lead: 0, read: (m) => [+m[1], +m[2], +m[3]] },
+      { regex: /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g, lead: 0, read: (m) => [+m[1], +m[2], +m[3]] },
       {
         lead: 0,
-        regex: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/gi,
+        regex: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/g,
         read: (m, order) => {
           const year = m[3].length === 2 ? 2e3 + +m[3] : +m[3];
           return order === "mdy" ? [year, +m[1], +m[2]] : [year, +m[2], +m[1]];
@@ -5082,23 +5084,24 @@ var init_dates = __esm({
       {
         // "14-Mar-2024", "14 Mar-24": spreadsheet and Word date formats.
         lead: 0,
-        regex: new RegExp(`\\b(\\d{1,2})[- ]${MONTH}-(\\d{4}|\\d{2})\\b`, "gi"),
+        regex: new RegExp(`\\b(\\d{1,2})[- ]${MONTH}-(\\d{4}|\\d{2})\\b`, "g"),
         read: (m) => [m[3].length === 2 ? 2e3 + +m[3] : +m[3], MONTHS[m[2].toLowerCase()], +m[1]]
       },
       {
         lead: 0,
-        regex: new RegExp(`\\b(\\d{1,2})${ORDINAL}(?: of)? ${MONTH}\\.?(?:,? (\\d{4}))?\\b`, "gi"),
+        regex: new RegExp(`\\b(\\d{1,2})${ORDINAL}(?: of)? ${MONTH}\\.?(?:,? (\\d{4}))?\\b`, "g"),
         read: (m) => [m[3] ? +m[3] : null, MONTHS[m[2].toLowerCase()], +m[1]]
       },
       {
         lead: "september. ".length,
-        regex: new RegExp(`\\b${MONTH}\\.? (\\d{1,2})${ORDINAL}(?:,? (\\d{4}))?\\b(?![:.]\\d)`, "gi"),
+        regex: new RegExp(`\\b${MONTH}\\.? (\\d{1,2})${ORDINAL}(?:,? (\\d{4}))?\\b(?![:.]\\d)`, "g"),
         read: (m) => [m[3] ? +m[3] : null, MONTHS[m[1].toLowerCase()], +m[2]]
       }
     ];
     FIRST_DIGIT = /\d/;
-    MONTH_FIRST = new RegExp(`\\b${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?, \\d{4}\\b`, "gi");
-    DAY_FIRST = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\.?,? \\d{4}\\b`, "gi");
+    MONTH_FIRST = new RegExp(`\\b${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?, \\d{4}\\b`, "g");
+    DAY_FIRST = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\.?,? \\d{4}\\b`, "g");
+    LOWER_CASE_DATE_PATTERNS = [...PATTERNS.map((pattern2) => pattern2.regex), MONTH_FIRST, DAY_FIRST];
     NUMERIC = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/g;
     SPACED_YEAR = / \d{4}\b/;
     COMMA_YEAR = /, \d{4}\b/;
@@ -16913,7 +16916,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "081a7ebc0c54abce" : "source";
+    BUILD = true ? "ff64d6fd34864509" : "source";
   }
 });
 

@@ -1934,10 +1934,10 @@ var MONTHS = {
 var MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 var ORDINAL = "(?:st|nd|rd|th)?";
 var PATTERNS = [
-  { regex: /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/gi, lead: 0, read: (m) => [+m[1], +m[2], +m[3]] },
+  { regex: /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g, lead: 0, read: (m) => [+m[1], +m[2], +m[3]] },
   {
     lead: 0,
-    regex: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/gi,
+    regex: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/g,
     read: (m, order) => {
       const year = m[3].length === 2 ? 2e3 + +m[3] : +m[3];
       return order === "mdy" ? [year, +m[1], +m[2]] : [year, +m[2], +m[1]];
@@ -1946,17 +1946,17 @@ var PATTERNS = [
   {
     // "14-Mar-2024", "14 Mar-24": spreadsheet and Word date formats.
     lead: 0,
-    regex: new RegExp(`\\b(\\d{1,2})[- ]${MONTH}-(\\d{4}|\\d{2})\\b`, "gi"),
+    regex: new RegExp(`\\b(\\d{1,2})[- ]${MONTH}-(\\d{4}|\\d{2})\\b`, "g"),
     read: (m) => [m[3].length === 2 ? 2e3 + +m[3] : +m[3], MONTHS[m[2].toLowerCase()], +m[1]]
   },
   {
     lead: 0,
-    regex: new RegExp(`\\b(\\d{1,2})${ORDINAL}(?: of)? ${MONTH}\\.?(?:,? (\\d{4}))?\\b`, "gi"),
+    regex: new RegExp(`\\b(\\d{1,2})${ORDINAL}(?: of)? ${MONTH}\\.?(?:,? (\\d{4}))?\\b`, "g"),
     read: (m) => [m[3] ? +m[3] : null, MONTHS[m[2].toLowerCase()], +m[1]]
   },
   {
     lead: "september. ".length,
-    regex: new RegExp(`\\b${MONTH}\\.? (\\d{1,2})${ORDINAL}(?:,? (\\d{4}))?\\b(?![:.]\\d)`, "gi"),
+    regex: new RegExp(`\\b${MONTH}\\.? (\\d{1,2})${ORDINAL}(?:,? (\\d{4}))?\\b(?![:.]\\d)`, "g"),
     read: (m) => [m[3] ? +m[3] : null, MONTHS[m[1].toLowerCase()], +m[2]]
   }
 ];
@@ -1966,7 +1966,7 @@ function findDates(text, options = {}) {
   if (digit < 0) return [];
   const order = options.order ?? "dmy";
   const found = [];
-  const normalised = text.includes("\xA0") ? text.replace(/\u00a0/g, " ") : text;
+  const normalised = lowerCaseForMatching(text.includes("\xA0") ? text.replace(/\u00a0/g, " ") : text);
   for (const { regex, read, lead } of PATTERNS) {
     regex.lastIndex = Math.max(0, digit - lead);
     for (let m = regex.exec(normalised); m; m = regex.exec(normalised)) {
@@ -2018,8 +2018,9 @@ function toClock(hours, minutes, meridiem) {
   if (suffix === "am" && h === 12) h = 0;
   return `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`;
 }
-var MONTH_FIRST = new RegExp(`\\b${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?, \\d{4}\\b`, "gi");
-var DAY_FIRST = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\.?,? \\d{4}\\b`, "gi");
+var MONTH_FIRST = new RegExp(`\\b${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?, \\d{4}\\b`, "g");
+var DAY_FIRST = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\.?,? \\d{4}\\b`, "g");
+var LOWER_CASE_DATE_PATTERNS = [...PATTERNS.map((pattern) => pattern.regex), MONTH_FIRST, DAY_FIRST];
 var NUMERIC = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/g;
 var SPACED_YEAR = / \d{4}\b/;
 var COMMA_YEAR = /, \d{4}\b/;
@@ -2039,8 +2040,9 @@ function detectDateOrder(text, knownDates = []) {
   }
   if (numericDayFirst !== numericMonthFirst) return numericMonthFirst > numericDayFirst ? "mdy" : "dmy";
   const hasYear = SPACED_YEAR.test(text);
-  const monthFirst = hasYear && COMMA_YEAR.test(text) ? (text.match(MONTH_FIRST) ?? []).length : 0;
-  const dayFirst = hasYear ? (text.match(DAY_FIRST) ?? []).length : 0;
+  const lower = hasYear ? lowerCaseForMatching(text) : "";
+  const monthFirst = hasYear && COMMA_YEAR.test(text) ? (lower.match(MONTH_FIRST) ?? []).length : 0;
+  const dayFirst = hasYear ? (lower.match(DAY_FIRST) ?? []).length : 0;
   if (monthFirst !== dayFirst) return monthFirst > dayFirst ? "mdy" : "dmy";
   return agreesMonthFirst > agreesDayFirst ? "mdy" : "dmy";
 }
