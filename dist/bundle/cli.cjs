@@ -10273,8 +10273,10 @@ function readSentences(lines, index, people) {
 }
 function apologySentence(text3) {
   if (!APOLOGY_WORD.test(text3)) return null;
-  const m = APOLOGY_SENTENCE.exec(text3) ?? SENT_APOLOGIES.exec(text3);
-  return m ? m[1] ?? m[2] : null;
+  const sentence = APOLOGY_SENTENCE.exec(lowerCaseForMatching(text3));
+  if (sentence) return text3.slice(text3.length - (sentence[1] ?? sentence[2]).length);
+  const sent = SENT_APOLOGIES.exec(text3);
+  return sent ? sent[1] : null;
 }
 function withWrappedList(lines, index, list, taken) {
   return withWrappedLines(lines, index, list, MAX_WRAPPED_LINES2, (text3) => /[.!?]\s*$/.test(text3) && !endsWithTitle(text3) || firstSentence(text3) !== text3.trim(), taken);
@@ -10570,7 +10572,7 @@ var init_people = __esm({
     APOLOGY_CUE = /[Aa]polog|APOLOG/;
     ATTENDANCE_CUE = /ttended by|[Pp]resent w|RESENT W/;
     APOLOGY_WORD = /apolog/i;
-    APOLOGY_SENTENCE = /\b(?:apologies|an apology)(?: for absence)?(?: (?:were|was|had been|have been))?(?: (?:received|noted|given|tendered|sent|submitted|reported|provided))?(?: and (?:accepted|noted))?(?: for absence)?(?: before the meeting| in advance)? from (.+)$|\bapologies(?: (?:for|of) absence)? (?:were|had been|have been) (?:received|accepted|noted|given|provided)(?: and (?:accepted|noted|approved))? for (.+)$/i;
+    APOLOGY_SENTENCE = /\b(?:apologies|an apology)(?: for absence)?(?: (?:were|was|had been|have been))?(?: (?:received|noted|given|tendered|sent|submitted|reported|provided))?(?: and (?:accepted|noted))?(?: for absence)?(?: before the meeting| in advance)? from (.+)$|\bapologies(?: (?:for|of) absence)? (?:were|had been|have been) (?:received|accepted|noted|given|provided)(?: and (?:accepted|noted|approved))? for (.+)$/;
     MAX_WRAPPED_LINES2 = 6;
     REASON = /\s(?:due to|owing to|because of)\s/i;
     UNLABELLED_ROLL_LINES = 12;
@@ -16916,7 +16918,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "ff64d6fd34864509" : "source";
+    BUILD = true ? "154d44d503faf958" : "source";
   }
 });
 

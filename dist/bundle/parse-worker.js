@@ -4722,7 +4722,7 @@ var PEOPLE_CUE = /[Aa]polog|APOLOG|ttended by|[Pp]resent(?: w|:)|RESENT|ATTEND|t
 var APOLOGY_CUE = /[Aa]polog|APOLOG/;
 var ATTENDANCE_CUE = /ttended by|[Pp]resent w|RESENT W/;
 var APOLOGY_WORD = /apolog/i;
-var APOLOGY_SENTENCE = /\b(?:apologies|an apology)(?: for absence)?(?: (?:were|was|had been|have been))?(?: (?:received|noted|given|tendered|sent|submitted|reported|provided))?(?: and (?:accepted|noted))?(?: for absence)?(?: before the meeting| in advance)? from (.+)$|\bapologies(?: (?:for|of) absence)? (?:were|had been|have been) (?:received|accepted|noted|given|provided)(?: and (?:accepted|noted|approved))? for (.+)$/i;
+var APOLOGY_SENTENCE = /\b(?:apologies|an apology)(?: for absence)?(?: (?:were|was|had been|have been))?(?: (?:received|noted|given|tendered|sent|submitted|reported|provided))?(?: and (?:accepted|noted))?(?: for absence)?(?: before the meeting| in advance)? from (.+)$|\bapologies(?: (?:for|of) absence)? (?:were|had been|have been) (?:received|accepted|noted|given|provided)(?: and (?:accepted|noted|approved))? for (.+)$/;
 function extractPeople(source) {
   const people = { attendees: [], apologies: [], sections: [], duplicates: [], unread: [], entryLines: /* @__PURE__ */ new Set() };
   const lines = source.lines;
@@ -4782,8 +4782,10 @@ function readSentences(lines, index, people) {
 }
 function apologySentence(text) {
   if (!APOLOGY_WORD.test(text)) return null;
-  const m = APOLOGY_SENTENCE.exec(text) ?? SENT_APOLOGIES.exec(text);
-  return m ? m[1] ?? m[2] : null;
+  const sentence = APOLOGY_SENTENCE.exec(lowerCaseForMatching(text));
+  if (sentence) return text.slice(text.length - (sentence[1] ?? sentence[2]).length);
+  const sent = SENT_APOLOGIES.exec(text);
+  return sent ? sent[1] : null;
 }
 var MAX_WRAPPED_LINES2 = 6;
 function withWrappedList(lines, index, list, taken) {
