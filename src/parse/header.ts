@@ -3,7 +3,7 @@ import { withWrappedLines, type Line, type Source } from '../read/source.js';
 import { findDate, toClock, type FoundDate } from '../text/dates.js';
 import { findLabelInLine, matchRollLabel } from '../lexicon/attendance.js';
 import { matchHeaderField, type HeaderField } from '../lexicon/header.js';
-import { fold } from '../text/normalise.js';
+import { fold, lowerCaseForMatching } from '../text/normalise.js';
 import { letterPattern } from '../text/letters.js';
 
 export interface Header {
@@ -30,14 +30,18 @@ const CLOCK_AFTER_DATE = /^,?\s(\d{1,2}):(\d{2})(?![\d:])/;
 const SENTENCE_END = /(?:(?<![ap]\.m)\.|[!?])\s*$/i;
 const LABELLED_CLOCK = /^(\d{1,2})[.:](\d{2})\b/;
 const WEEKDAY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?(?=,?\s\d))\b,?/gi;
-const MINUTES_OF = /^(?:draft |approved |unconfirmed |confirmed )?(?:minutes|notes|meeting (?:summary|notes|minutes|recap)|summary)\b(?: (?:of|for))?(?: (?:the|a|an))?(?: (?:meeting|minutes) of(?: the)?)?\s*/i;
+// MINUTES_OF, NOISE and REGISTRATION are written in lower case and run on the text in lower case, without
+// the i flag, which doubled their compiling.
+const MINUTES_OF = /^(?:draft |approved |unconfirmed |confirmed )?(?:minutes|notes|meeting (?:summary|notes|minutes|recap)|summary)\b(?: (?:of|for))?(?: (?:the|a|an))?(?: (?:meeting|minutes) of(?: the)?)?\s*/;
 // What is left of "ORDINARY MEETING" or "Date:" once the words common to every meeting are gone.
 const MEETING_KIND_ONLY = /^(?:ordinary|extraordinary|annual|special|regular|monthly|date|time|venue)$/i;
 const MONTH_AND_YEAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{4}$/i;
 // What a page tool or a template adds after the body's name ("… Meeting Minutes", "… Meeting recap").
 const TRAILING_KIND = /\s(?:meeting\s)?(?:minutes|notes|recap|summary)$/i;
-const REGISTRATION = /\b(?:registered charity|charity (?:no|number)|company (?:no|number)|registration (?:no|number)|registered in england)\b/i;
-const NOISE = /^(?:draft |approved |unconfirmed |confirmed |public |part [ab12] )?(?:minutes|agenda|notes|meeting notes|confidential|official|not protectively marked|official[- ]sensitive)$|^[\s-]*(?:draft|unconfirmed|approved|confirmed|confidential)[\s-]*$/i;
+const REGISTRATION = /\b(?:registered charity|charity (?:no|number)|company (?:no|number)|registration (?:no|number)|registered in england)\b/;
+const NOISE = /^(?:draft |approved |unconfirmed |confirmed |public |part [ab12] )?(?:minutes|agenda|notes|meeting notes|confidential|official|not protectively marked|official[- ]sensitive)$|^[\s-]*(?:draft|unconfirmed|approved|confirmed|confidential)[\s-]*$/;
+/** The header's patterns written in lower case, for the test that they find there what they found ignoring case. */
+export const LOWER_CASE_HEADER_PATTERNS: readonly RegExp[] = [MINUTES_OF, NOISE, REGISTRATION];
 
 /** Title, date, time and location from front matter and the lines before the first section (`stop`, an index into the lines). */
 export function extractHeader(source: Source, stop: number, order: DateOrder): Header {
@@ -193,7 +197,7 @@ function titlePart(line: Line, isDateLine: boolean, dateIn: DateFinder): string 
     const after = date ? text.slice(date.index + date.length).replace(TIME_RANGE, '').replace(TIME_SINGLE, '').replace(CLOCK_AFTER_DATE, '') : '';
     text = date && before === '' ? after.replace(/^[\s,\u2013\u2014|-]*(?:(?:at|from|on)(?:\s|$))?[\s,\u2013\u2014|-]*/i, '') : before;
   }
-  const minutesOf = MINUTES_OF.exec(text);
+  const minutesOf = MINUTES_OF.exec(lowerCaseForMatching(text));
   if (minutesOf && minutesOf[0].length > 0) {
     text = text.slice(minutesOf[0].length).replace(/\s+(?:meeting\s+)?(?:held|on|at)\b.*$/i, '').replace(/\s+meeting$/i, '');
     if (/^[\s,\u2013\u2014-]*(?:meeting|the meeting|discussion|proceedings)?[\s,\u2013\u2014-]*$/i.test(text)) return null;
@@ -205,7 +209,8 @@ function titlePart(line: Line, isDateLine: boolean, dateIn: DateFinder): string 
   text = text.replace(TRAILING_KIND, '').replace(/\s*\(\s*\)?$/, '').replace(/\s(?:date|time|venue)$/i, '').replace(/\s(?:[\u2013\u2014-]\s)?(?:ordinary|extraordinary|regular|special)(?:\smeeting)?$/i, '');
   // "Tue, Mar 11, 2025 7:04PM • 52:18": a recording's length after a bullet is no part of a title.
   text = text.replace(/\s*[\u2013\u2014-]\s*$/, '').replace(/^[\s,\u2013\u2014\u2022\u00b7|-]+|[\s,:\u2013\u2014-]+$/g, '');
-  if (text === '' || NOISE.test(text) || REGISTRATION.test(text) || /^\d/.test(text) || MONTH_AND_YEAR.test(text) || MEETING_KIND_ONLY.test(text) || text.length > 120) return null;
+  const lower = lowerCaseForMatching(text);
+  if (text === '' || NOISE.test(lower) || REGISTRATION.test(lower) || /^\d/.test(text) || MONTH_AND_YEAR.test(text) || MEETING_KIND_ONLY.test(text) || text.length > 120) return null;
   return isShouting(text) ? titleCase(text) : text;
 }
 
@@ -296,7 +301,7 @@ function readLocation(head: Line[], dateIndex: number, dateIn: DateFinder, title
   rest = rest.replace(/^[\s,.;:\u2013\u2014-]*(?:(?:at|in)\s+)?/i, '').replace(/^[\s,.;:\u2013\u2014-]*(?:(?:at|in)\s+)?/i, '').trim();
   // "12 March 2018 – Westmarch Parish Council": after a date that opens the title line comes the title, not a place.
   const isTitle = title !== null && fold(rest).includes(fold(title));
-  if (/[a-z]{3,}/i.test(rest) && !isTitle && !NOISE.test(rest) && !/^(?:meeting|minutes|notes|agenda)\b/i.test(rest)) return rest.replace(/[.,;]$/, '');
+  if (/[a-z]{3,}/i.test(rest) && !isTitle && !NOISE.test(lowerCaseForMatching(rest)) && !/^(?:meeting|minutes|notes|agenda)\b/i.test(rest)) return rest.replace(/[.,;]$/, '');
   const next = head[dateIndex + 1];
   if (next && !next.cells && !/:/.test(next.text) && !dateIn(next.text) && !matchRollLabel(next.text) && /,|\b(?:room|hall|house|centre|center|chamber|office|library|teams|zoom|online|street|road|building|virtual)\b/i.test(next.text)) {
     return next.text;
