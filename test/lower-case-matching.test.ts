@@ -5,6 +5,7 @@ import { allLabelPatterns } from '../src/lexicon/attendance.js';
 import { HONORIFIC, stripHonorifics } from '../src/lexicon/names.js';
 import { DECISION_SENTENCES, MOTION_OUTCOME } from '../src/lexicon/decisions.js';
 import { LOWER_CASE_HEADER_PATTERNS } from '../src/parse/header.js';
+import { BLANKET } from '../src/parse/closures.js';
 import { APOLOGY_SENTENCE } from '../src/parse/people.js';
 import { LOWER_CASE_DATE_PATTERNS } from '../src/text/dates.js';
 import { lowerCaseForMatching } from '../src/text/normalise.js';
@@ -13,7 +14,7 @@ import { lowerCaseForMatching } from '../src/text/normalise.js';
 // spends compiling them), and run on the line in lower case. Each must find what it found with the
 // flag on the line as written: the same place and the same length.
 
-const LOWER_CASE_PATTERNS = [ACTION_SECTION, EARLIER_ACTIONS_SECTION, HEADING_NUMBER, ACTION_LEAD_IN, ...DECISION_SENTENCES, MOTION_OUTCOME, HONORIFIC, APOLOGY_SENTENCE, ...LOWER_CASE_HEADER_PATTERNS, ...LOWER_CASE_DATE_PATTERNS, ...allLabelPatterns()];
+const LOWER_CASE_PATTERNS = [ACTION_SECTION, EARLIER_ACTIONS_SECTION, HEADING_NUMBER, ACTION_LEAD_IN, ...DECISION_SENTENCES, MOTION_OUTCOME, HONORIFIC, APOLOGY_SENTENCE, BLANKET, ...LOWER_CASE_HEADER_PATTERNS, ...LOWER_CASE_DATE_PATTERNS, ...allLabelPatterns()];
 
 /** Every BMP character, and a few beyond it. */
 function* characters(): Generator<string> {
@@ -39,6 +40,7 @@ const PHRASES = [
   'Met on 12 March 2024', 'March 19, 2024', '14-Mar-24', 'the 3rd of JUNE', 'Sept. 4th, 2023 at 10', '2024-03-12', '4/5/24',
   'Apologies were received from Cllr A Bee and Mr C Dee', 'Apologies for absence were accepted for Ann Lee', 'An apology in advance from Jo',
   'Draft Minutes of the Meeting of the Board', 'OFFICIAL-SENSITIVE', 'Registered Charity No 123', 'Meeting Summary for Finance', 'Part B Agenda',
+  'All outstanding actions from the last meeting have been completed', 'All actions had now been closed.',
 ];
 const ODD = ['İ', 'K', 'É', 'é', 'ß', 'ſ', 'ı', '–', '—', '’', ' ', ':', '.', 'k', 'I', 'i'];
 

@@ -8182,7 +8182,7 @@ function extractInlineActions(source, isOwner = () => true) {
       if (!sectionList) sectionList = { numbered: isNumbered, depth: line.depth };
       else if (line.depth <= sectionList.depth && isNumbered !== sectionList.numbered) section = null;
     }
-    const closed = CLOSED_IN_PROSE.exec(line.text);
+    const closed = ACTION_WORD.test(line.text) ? CLOSED_IN_PROSE.exec(line.text) : null;
     if (closed) {
       actions.push(closedInProse(line, closed.index));
       continue;
@@ -8995,10 +8995,10 @@ function extractClosures(source, order) {
   for (const line of source.lines) {
     if (line.blockStart && line.text.length < 160 && /^(?:\d{1,3}|[ivx]{1,5})[.:)]?\s/i.test(line.text)) lastHeading = line.text;
     if (line.kind === "heading") lastHeading = line.text;
-    const m = ACTION_WORD.test(line.text) ? BLANKET.exec(line.text) : null;
+    const m = ACTION_WORD.test(line.text) ? BLANKET.exec(lowerCaseForMatching(line.text)) : null;
     if (!m) continue;
     const date = findDate(line.text, { order }) ?? findDate(lastHeading, { order });
-    closures.push({ text: m[0], refersTo: date?.iso ?? null, line: line.line });
+    closures.push({ text: line.text.slice(m.index, m.index + m[0].length), refersTo: date?.iso ?? null, line: line.line });
   }
   return closures;
 }
@@ -9008,7 +9008,8 @@ var init_closures = __esm({
     "use strict";
     init_dates();
     init_actions();
-    BLANKET = /\ball (?:the )?(?:outstanding |previous |remaining )?actions(?: from (?:the|that) (?:last|previous)? ?meeting)?(?: on the action log)? (?:have|had) (?:now )?been (?:completed|closed|discharged|done)\b/i;
+    init_normalise();
+    BLANKET = /\ball (?:the )?(?:outstanding |previous |remaining )?actions(?: from (?:the|that) (?:last|previous)? ?meeting)?(?: on the action log)? (?:have|had) (?:now )?been (?:completed|closed|discharged|done)\b/;
   }
 });
 
@@ -16919,7 +16920,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "4613a9862dbf5982" : "source";
+    BUILD = true ? "a49fff4de1280a42" : "source";
   }
 });
 

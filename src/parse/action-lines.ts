@@ -97,7 +97,8 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
       else if (line.depth <= sectionList.depth && isNumbered !== sectionList.numbered) section = null;
     }
 
-    const closed = CLOSED_IN_PROSE.exec(line.text);
+    // Only a line with the word "action" can close one in prose: the others skip the pattern.
+    const closed = ACTION_WORD.test(line.text) ? CLOSED_IN_PROSE.exec(line.text) : null;
     if (closed) {
       actions.push(closedInProse(line, closed.index));
       continue;
