@@ -7574,11 +7574,12 @@ function isEmptyList(text3) {
   return /^(?:none|nil|n\/a|no(?:ne)?\s+(?:apologies|absences|regrets)|there were no(?:ne)?\b|no apologies\b|all\b[^.]{0,40}\b(?:were|was)\s+present)/i.test(text3.trim());
 }
 function matchOfficeLine(text3) {
-  const m = OFFICE_LINE.exec(text3);
+  const m = text3.includes(":") ? OFFICE_LINE.exec(lowerCaseForMatching(text3)) : null;
   if (!m) return null;
-  const written = m[1] === m[1].toUpperCase() ? m[1].toLowerCase() : m[1];
+  const office = text3.slice(0, m[1].length);
+  const written = office === office.toUpperCase() ? office.toLowerCase() : office;
   const role = written.charAt(0).toUpperCase() + written.slice(1);
-  return { role, rest: m[2].trim() };
+  return { role, rest: text3.slice(text3.length - m[2].length).trim() };
 }
 var PEOPLE, MODE, MODES, OFFICES, END, PEOPLE_FIRST, MODE_FIRST, FORMS, LABEL_FIRST_WORDS, patternsByWord, NUMBERING, QUALIFIER, CAPITALS_BEFORE_WORD, SEPARATOR, FROM_OR_FOR, RECEIVED_FROM, TITLE_NEXT, SENTENCE_END2, LIST_GOES_ON, INLINE_LABEL_CUE, INLINE_LABEL_WORDS, INLINE_LABEL, OFFICE_LINE;
 var init_attendance = __esm({
@@ -7687,7 +7688,7 @@ var init_attendance = __esm({
     INLINE_LABEL_CUE = /PRESENT|ATTEND|APOLOG|resent|ttend|polog/;
     INLINE_LABEL_WORDS = "(?:PRESENT|Present|ATTENDEES|Attendees|ATTENDANCE|Attendance|APOLOGIES|Apologies(?: for [Aa]bsence)?|IN ATTENDANCE|In [Aa]ttendance|THOSE (?:ATTENDING|PRESENT)|Those (?:[Aa]ttending|[Pp]resent))";
     INLINE_LABEL = new RegExp(`\\s(?=${INLINE_LABEL_WORDS}\\b\\s?(?:\\([^()]{1,40}\\)\\s?)?:|\\d{1,2}\\\\?\\.\\s${INLINE_LABEL_WORDS}$)`);
-    OFFICE_LINE = new RegExp(`^(${OFFICES})(?:s|\\(s\\))?\\s*:\\s*(\\S.*)$`, "i");
+    OFFICE_LINE = new RegExp(`^(${OFFICES})(?:s|\\(s\\))?\\s*:\\s*(\\S.*)$`);
   }
 });
 
@@ -16920,7 +16921,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "a49fff4de1280a42" : "source";
+    BUILD = true ? "2ef4d99c4d09c980" : "source";
   }
 });
 

@@ -2338,13 +2338,14 @@ function findLabelInLine(text) {
 function isEmptyList(text) {
   return /^(?:none|nil|n\/a|no(?:ne)?\s+(?:apologies|absences|regrets)|there were no(?:ne)?\b|no apologies\b|all\b[^.]{0,40}\b(?:were|was)\s+present)/i.test(text.trim());
 }
-var OFFICE_LINE = new RegExp(`^(${OFFICES})(?:s|\\(s\\))?\\s*:\\s*(\\S.*)$`, "i");
+var OFFICE_LINE = new RegExp(`^(${OFFICES})(?:s|\\(s\\))?\\s*:\\s*(\\S.*)$`);
 function matchOfficeLine(text) {
-  const m = OFFICE_LINE.exec(text);
+  const m = text.includes(":") ? OFFICE_LINE.exec(lowerCaseForMatching(text)) : null;
   if (!m) return null;
-  const written = m[1] === m[1].toUpperCase() ? m[1].toLowerCase() : m[1];
+  const office = text.slice(0, m[1].length);
+  const written = office === office.toUpperCase() ? office.toLowerCase() : office;
   const role = written.charAt(0).toUpperCase() + written.slice(1);
-  return { role, rest: m[2].trim() };
+  return { role, rest: text.slice(text.length - m[2].length).trim() };
 }
 
 // src/lexicon/due.ts

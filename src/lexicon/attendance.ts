@@ -269,14 +269,18 @@ export interface OfficeLine {
   rest: string;
 }
 
-const OFFICE_LINE = new RegExp(`^(${OFFICES})(?:s|\\(s\\))?\\s*:\\s*(\\S.*)$`, 'i');
+// In lower case, run on the line in lower case without the i flag (which doubled its compiling); the office opens
+// the line and what follows the colon closes it, so both are read from the line as written by their length.
+export const OFFICE_LINE = new RegExp(`^(${OFFICES})(?:s|\\(s\\))?\\s*:\\s*(\\S.*)$`);
 
 /** The office a line assigns, or null. */
 export function matchOfficeLine(text: string): OfficeLine | null {
-  const m = OFFICE_LINE.exec(text);
+  // Every office line has a colon; most lines have none and skip the pattern.
+  const m = text.includes(':') ? OFFICE_LINE.exec(lowerCaseForMatching(text)) : null;
   if (!m) return null;
   // As written ("Recording Secretary", "Note taker"), but not in capitals ("CHAIR" → "Chair").
-  const written = m[1] === m[1].toUpperCase() ? m[1].toLowerCase() : m[1];
+  const office = text.slice(0, m[1].length);
+  const written = office === office.toUpperCase() ? office.toLowerCase() : office;
   const role = written.charAt(0).toUpperCase() + written.slice(1);
-  return { role, rest: m[2].trim() };
+  return { role, rest: text.slice(text.length - m[2].length).trim() };
 }
