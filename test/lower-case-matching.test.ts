@@ -42,6 +42,7 @@ const PHRASES = [
   'Draft Minutes of the Meeting of the Board', 'OFFICIAL-SENSITIVE', 'Registered Charity No 123', 'Meeting Summary for Finance', 'Part B Agenda',
   'All outstanding actions from the last meeting have been completed', 'All actions had now been closed.',
   'Chair: Jo Doe', 'Recording Secretary : Sam Lee', 'Scribe(s): A, B', 'NOTE-TAKER: Ann',
+  'Held from 7.30 PM to 9P.M.', 'At 19:00 AM', '10:00–12:00', 'starting 7pm',
 ];
 const ODD = ['İ', 'K', 'É', 'é', 'ß', 'ſ', 'ı', '–', '—', '’', ' ', ':', '.', 'k', 'I', 'i'];
 

@@ -9529,7 +9529,7 @@ function titlePart(line, isDateLine, dateIn) {
   if (isDateLine) {
     const date = dateIn(text3);
     const before = date ? text3.slice(0, date.index).replace(WEEKDAY, "").replace(/\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s?$/i, "").replace(/^[\s,\u2013\u2014|-]+|[\s,\u2013\u2014|-]+$/g, "") : text3;
-    const after = date ? text3.slice(date.index + date.length).replace(TIME_RANGE, "").replace(TIME_SINGLE, "").replace(CLOCK_AFTER_DATE, "") : "";
+    const after = date ? withoutTime(text3.slice(date.index + date.length)).replace(CLOCK_AFTER_DATE, "") : "";
     text3 = date && before === "" ? after.replace(/^[\s,\u2013\u2014|-]*(?:(?:at|from|on)(?:\s|$))?[\s,\u2013\u2014|-]*/i, "") : before;
   }
   const minutesOf = MINUTES_OF.exec(lowerCaseForMatching(text3));
@@ -9562,15 +9562,23 @@ function titleCase(text3) {
     return lower.replace(WORD_START.for(lower), (_, before, letter) => before + letter.toUpperCase());
   }).join("");
 }
+function withoutTime(text3) {
+  for (const pattern2 of [TIME_RANGE, TIME_SINGLE]) {
+    const m = pattern2.exec(lowerCaseForMatching(text3));
+    if (m) text3 = text3.slice(0, m.index) + text3.slice(m.index + m[0].length);
+  }
+  return text3;
+}
 function readTime(text3) {
-  const range = TIME_RANGE.exec(text3);
+  const lower = lowerCaseForMatching(text3);
+  const range = TIME_RANGE.exec(lower);
   if (range) {
     const groups = range.groups;
     const endMeridiem = groups.m2 ?? groups.n2;
     const startMeridiem = groups.m1 ?? groups.n1 ?? endMeridiem;
     return { start: toClock(range[1], range[2] ?? "00", startMeridiem), end: toClock(range[5], range[6] ?? "00", endMeridiem) };
   }
-  const single = TIME_SINGLE.exec(text3);
+  const single = TIME_SINGLE.exec(lower);
   if (!single) return null;
   const start = single[3] ? toClock(single[1], single[2] ?? "00", single[3]) : toClock(single[4], single[5], single.groups?.after);
   return start ? { start, end: null } : null;
@@ -9602,7 +9610,7 @@ function readLocation(head, dateIndex, dateIn, title) {
   let rest = dateLine.slice(date.index + date.length);
   const wrapped = head[dateIndex + 1];
   if (wrapped && !wrapped.blockStart && !wrapped.cells && !wrapped.text.includes(":") && wrapped.text.length < 60) rest = `${rest} ${wrapped.text}`;
-  rest = rest.replace(TIME_RANGE, "").replace(TIME_SINGLE, "").replace(WEEKDAY, "");
+  rest = withoutTime(rest).replace(WEEKDAY, "");
   rest = rest.replace(/^[\s,.;:\u2013\u2014-]*(?:(?:at|in)\s+)?/i, "").replace(/^[\s,.;:\u2013\u2014-]*(?:(?:at|in)\s+)?/i, "").trim();
   const isTitle = title !== null && fold(rest).includes(fold(title));
   if (/[a-z]{3,}/i.test(rest) && !isTitle && !NOISE.test(lowerCaseForMatching(rest)) && !/^(?:meeting|minutes|notes|agenda)\b/i.test(rest)) return rest.replace(/[.,;]$/, "");
@@ -9625,8 +9633,8 @@ var init_header2 = __esm({
     HEADER_LINES = 12;
     MERIDIEM = "(am|pm|a\\.m\\.|p\\.m\\.)";
     CLOCK = (n) => `(\\d{1,2})(?:[.:](\\d{2})\\s?${MERIDIEM.replace("(", `(?<m${n}>`)}?|\\s?${MERIDIEM.replace("(", `(?<n${n}>`)})`;
-    TIME_RANGE = new RegExp(`\\b${CLOCK(1)}\\s?(?:[-\\u2013\\u2014]|to|until)\\s?${CLOCK(2)}`, "i");
-    TIME_SINGLE = new RegExp(`\\b(\\d{1,2})(?:[.:](\\d{2}))?\\s*${MERIDIEM}|\\b(?:at|from)\\s+(\\d{1,2})[.:](\\d{2})\\b(?:\\s?${MERIDIEM.replace("(", "(?<after>")})?`, "i");
+    TIME_RANGE = new RegExp(`\\b${CLOCK(1)}\\s?(?:[-\\u2013\\u2014]|to|until)\\s?${CLOCK(2)}`);
+    TIME_SINGLE = new RegExp(`\\b(\\d{1,2})(?:[.:](\\d{2}))?\\s*${MERIDIEM}|\\b(?:at|from)\\s+(\\d{1,2})[.:](\\d{2})\\b(?:\\s?${MERIDIEM.replace("(", "(?<after>")})?`);
     CLOCK_AFTER_DATE = /^,?\s(\d{1,2}):(\d{2})(?![\d:])/;
     SENTENCE_END4 = /(?:(?<![ap]\.m)\.|[!?])\s*$/i;
     LABELLED_CLOCK = /^(\d{1,2})[.:](\d{2})\b/;
@@ -16921,7 +16929,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "2ef4d99c4d09c980" : "source";
+    BUILD = true ? "9c021bd4a6f41ee7" : "source";
   }
 });
 

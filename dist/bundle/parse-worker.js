@@ -3965,8 +3965,8 @@ function matchHeaderField(text) {
 var HEADER_LINES = 12;
 var MERIDIEM = "(am|pm|a\\.m\\.|p\\.m\\.)";
 var CLOCK = (n) => `(\\d{1,2})(?:[.:](\\d{2})\\s?${MERIDIEM.replace("(", `(?<m${n}>`)}?|\\s?${MERIDIEM.replace("(", `(?<n${n}>`)})`;
-var TIME_RANGE = new RegExp(`\\b${CLOCK(1)}\\s?(?:[-\\u2013\\u2014]|to|until)\\s?${CLOCK(2)}`, "i");
-var TIME_SINGLE = new RegExp(`\\b(\\d{1,2})(?:[.:](\\d{2}))?\\s*${MERIDIEM}|\\b(?:at|from)\\s+(\\d{1,2})[.:](\\d{2})\\b(?:\\s?${MERIDIEM.replace("(", "(?<after>")})?`, "i");
+var TIME_RANGE = new RegExp(`\\b${CLOCK(1)}\\s?(?:[-\\u2013\\u2014]|to|until)\\s?${CLOCK(2)}`);
+var TIME_SINGLE = new RegExp(`\\b(\\d{1,2})(?:[.:](\\d{2}))?\\s*${MERIDIEM}|\\b(?:at|from)\\s+(\\d{1,2})[.:](\\d{2})\\b(?:\\s?${MERIDIEM.replace("(", "(?<after>")})?`);
 var CLOCK_AFTER_DATE = /^,?\s(\d{1,2}):(\d{2})(?![\d:])/;
 var SENTENCE_END4 = /(?:(?<![ap]\.m)\.|[!?])\s*$/i;
 var LABELLED_CLOCK = /^(\d{1,2})[.:](\d{2})\b/;
@@ -4082,7 +4082,7 @@ function titlePart(line, isDateLine, dateIn) {
   if (isDateLine) {
     const date = dateIn(text);
     const before = date ? text.slice(0, date.index).replace(WEEKDAY, "").replace(/\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s?$/i, "").replace(/^[\s,\u2013\u2014|-]+|[\s,\u2013\u2014|-]+$/g, "") : text;
-    const after = date ? text.slice(date.index + date.length).replace(TIME_RANGE, "").replace(TIME_SINGLE, "").replace(CLOCK_AFTER_DATE, "") : "";
+    const after = date ? withoutTime(text.slice(date.index + date.length)).replace(CLOCK_AFTER_DATE, "") : "";
     text = date && before === "" ? after.replace(/^[\s,\u2013\u2014|-]*(?:(?:at|from|on)(?:\s|$))?[\s,\u2013\u2014|-]*/i, "") : before;
   }
   const minutesOf = MINUTES_OF.exec(lowerCaseForMatching(text));
@@ -4120,15 +4120,23 @@ function titleCase(text) {
     return lower.replace(WORD_START.for(lower), (_, before, letter) => before + letter.toUpperCase());
   }).join("");
 }
+function withoutTime(text) {
+  for (const pattern of [TIME_RANGE, TIME_SINGLE]) {
+    const m = pattern.exec(lowerCaseForMatching(text));
+    if (m) text = text.slice(0, m.index) + text.slice(m.index + m[0].length);
+  }
+  return text;
+}
 function readTime(text) {
-  const range = TIME_RANGE.exec(text);
+  const lower = lowerCaseForMatching(text);
+  const range = TIME_RANGE.exec(lower);
   if (range) {
     const groups = range.groups;
     const endMeridiem = groups.m2 ?? groups.n2;
     const startMeridiem = groups.m1 ?? groups.n1 ?? endMeridiem;
     return { start: toClock(range[1], range[2] ?? "00", startMeridiem), end: toClock(range[5], range[6] ?? "00", endMeridiem) };
   }
-  const single = TIME_SINGLE.exec(text);
+  const single = TIME_SINGLE.exec(lower);
   if (!single) return null;
   const start = single[3] ? toClock(single[1], single[2] ?? "00", single[3]) : toClock(single[4], single[5], single.groups?.after);
   return start ? { start, end: null } : null;
@@ -4160,7 +4168,7 @@ function readLocation(head, dateIndex, dateIn, title) {
   let rest = dateLine.slice(date.index + date.length);
   const wrapped = head[dateIndex + 1];
   if (wrapped && !wrapped.blockStart && !wrapped.cells && !wrapped.text.includes(":") && wrapped.text.length < 60) rest = `${rest} ${wrapped.text}`;
-  rest = rest.replace(TIME_RANGE, "").replace(TIME_SINGLE, "").replace(WEEKDAY, "");
+  rest = withoutTime(rest).replace(WEEKDAY, "");
   rest = rest.replace(/^[\s,.;:\u2013\u2014-]*(?:(?:at|in)\s+)?/i, "").replace(/^[\s,.;:\u2013\u2014-]*(?:(?:at|in)\s+)?/i, "").trim();
   const isTitle = title !== null && fold(rest).includes(fold(title));
   if (/[a-z]{3,}/i.test(rest) && !isTitle && !NOISE.test(lowerCaseForMatching(rest)) && !/^(?:meeting|minutes|notes|agenda)\b/i.test(rest)) return rest.replace(/[.,;]$/, "");

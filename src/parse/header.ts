@@ -21,9 +21,11 @@ const HEADER_LINES = 12;
 const MERIDIEM = '(am|pm|a\\.m\\.|p\\.m\\.)';
 // A clock is hours with minutes ("10.30", "10:30 am") or hours with am/pm ("7pm").
 const CLOCK = (n: number) => `(\\d{1,2})(?:[.:](\\d{2})\\s?${MERIDIEM.replace('(', `(?<m${n}>`)}?|\\s?${MERIDIEM.replace('(', `(?<n${n}>`)})`;
-const TIME_RANGE = new RegExp(`\\b${CLOCK(1)}\\s?(?:[-\\u2013\\u2014]|to|until)\\s?${CLOCK(2)}`, 'i');
+// TIME_RANGE and TIME_SINGLE are in lower case and run on the text in lower case (withoutTime, readTime)
+// without the i flag, which doubled their compiling; what they capture is digits and am/pm.
+const TIME_RANGE = new RegExp(`\\b${CLOCK(1)}\\s?(?:[-\\u2013\\u2014]|to|until)\\s?${CLOCK(2)}`);
 // "7pm", "7.30 p.m.", or a clock after "at"/"from" ("at 19:00", "at 7:00 PM": the meridiem, if any, follows).
-const TIME_SINGLE = new RegExp(`\\b(\\d{1,2})(?:[.:](\\d{2}))?\\s*${MERIDIEM}|\\b(?:at|from)\\s+(\\d{1,2})[.:](\\d{2})\\b(?:\\s?${MERIDIEM.replace('(', '(?<after>')})?`, 'i');
+const TIME_SINGLE = new RegExp(`\\b(\\d{1,2})(?:[.:](\\d{2}))?\\s*${MERIDIEM}|\\b(?:at|from)\\s+(\\d{1,2})[.:](\\d{2})\\b(?:\\s?${MERIDIEM.replace('(', '(?<after>')})?`);
 // "19-Aug-2015, 12:00": a 24-hour clock straight after the date on the date line.
 const CLOCK_AFTER_DATE = /^,?\s(\d{1,2}):(\d{2})(?![\d:])/;
 // A full stop that is not the one of "p.m.".
@@ -41,7 +43,7 @@ const TRAILING_KIND = /\s(?:meeting\s)?(?:minutes|notes|recap|summary)$/i;
 const REGISTRATION = /\b(?:registered charity|charity (?:no|number)|company (?:no|number)|registration (?:no|number)|registered in england)\b/;
 const NOISE = /^(?:draft |approved |unconfirmed |confirmed |public |part [ab12] )?(?:minutes|agenda|notes|meeting notes|confidential|official|not protectively marked|official[- ]sensitive)$|^[\s-]*(?:draft|unconfirmed|approved|confirmed|confidential)[\s-]*$/;
 /** The header's patterns written in lower case, for the test that they find there what they found ignoring case. */
-export const LOWER_CASE_HEADER_PATTERNS: readonly RegExp[] = [MINUTES_OF, NOISE, REGISTRATION];
+export const LOWER_CASE_HEADER_PATTERNS: readonly RegExp[] = [MINUTES_OF, NOISE, REGISTRATION, TIME_RANGE, TIME_SINGLE];
 
 /** Title, date, time and location from front matter and the lines before the first section (`stop`, an index into the lines). */
 export function extractHeader(source: Source, stop: number, order: DateOrder): Header {
@@ -194,7 +196,7 @@ function titlePart(line: Line, isDateLine: boolean, dateIn: DateFinder): string 
     // "Board – 18 February 2016" keeps what comes before the date; "18 February 2016 – Minutes of the Board", what follows.
     const before = date ? text.slice(0, date.index).replace(WEEKDAY, '').replace(/\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s?$/i, '').replace(/^[\s,\u2013\u2014|-]+|[\s,\u2013\u2014|-]+$/g, '') : text;
     // "18 February 2016 at 2 p.m. – Minutes of …", "November 28, 2019, 09:15 – Board": the time goes with the date.
-    const after = date ? text.slice(date.index + date.length).replace(TIME_RANGE, '').replace(TIME_SINGLE, '').replace(CLOCK_AFTER_DATE, '') : '';
+    const after = date ? withoutTime(text.slice(date.index + date.length)).replace(CLOCK_AFTER_DATE, '') : '';
     text = date && before === '' ? after.replace(/^[\s,\u2013\u2014|-]*(?:(?:at|from|on)(?:\s|$))?[\s,\u2013\u2014|-]*/i, '') : before;
   }
   const minutesOf = MINUTES_OF.exec(lowerCaseForMatching(text));
@@ -248,15 +250,25 @@ function titleCase(text: string): string {
     .join('');
 }
 
+/** The text without its first time range, then without its first single time. */
+function withoutTime(text: string): string {
+  for (const pattern of [TIME_RANGE, TIME_SINGLE]) {
+    const m = pattern.exec(lowerCaseForMatching(text));
+    if (m) text = text.slice(0, m.index) + text.slice(m.index + m[0].length);
+  }
+  return text;
+}
+
 function readTime(text: string): MeetingTime | null {
-  const range = TIME_RANGE.exec(text);
+  const lower = lowerCaseForMatching(text);
+  const range = TIME_RANGE.exec(lower);
   if (range) {
     const groups = range.groups!;
     const endMeridiem = groups.m2 ?? groups.n2;
     const startMeridiem = groups.m1 ?? groups.n1 ?? endMeridiem;
     return { start: toClock(range[1], range[2] ?? '00', startMeridiem), end: toClock(range[5], range[6] ?? '00', endMeridiem) };
   }
-  const single = TIME_SINGLE.exec(text);
+  const single = TIME_SINGLE.exec(lower);
   if (!single) return null;
   const start = single[3] ? toClock(single[1], single[2] ?? '00', single[3]) : toClock(single[4], single[5], single.groups?.after);
   return start ? { start, end: null } : null;
@@ -297,7 +309,7 @@ function readLocation(head: Line[], dateIndex: number, dateIn: DateFinder, title
   // "… held on 6 September 2016 in the Jubilee Room, Community / Centre.": the sentence wraps onto the next line.
   const wrapped = head[dateIndex + 1];
   if (wrapped && !wrapped.blockStart && !wrapped.cells && !wrapped.text.includes(':') && wrapped.text.length < 60) rest = `${rest} ${wrapped.text}`;
-  rest = rest.replace(TIME_RANGE, '').replace(TIME_SINGLE, '').replace(WEEKDAY, '');
+  rest = withoutTime(rest).replace(WEEKDAY, '');
   rest = rest.replace(/^[\s,.;:\u2013\u2014-]*(?:(?:at|in)\s+)?/i, '').replace(/^[\s,.;:\u2013\u2014-]*(?:(?:at|in)\s+)?/i, '').trim();
   // "12 March 2018 – Westmarch Parish Council": after a date that opens the title line comes the title, not a place.
   const isTitle = title !== null && fold(rest).includes(fold(title));
