@@ -9093,7 +9093,7 @@ var init_decisions = __esm({
       // "Approved by General Consent.", "Committee reports approved as submitted by general consent."
       /\b(?:approved|adopted|accepted|agreed)(?: as (?:submitted|presented|circulated|amended|written))? by (?:general|unanimous) consent\b/
     ];
-    DECISION_VERB = / (?:agreed|resolved|decided|approved|confirmed|accepted|signed|adopted|endorsed|ratified|carried|passed)| consent\b/i;
+    DECISION_VERB = / (?:agreed|resolved|decided|approved|confirmed|accepted|signed|adopted|endorsed|ratified|carried|passed|consent\b)/i;
     MOTION_OUTCOME = / (?:was|were) (?:carried|passed)\b/;
     MOTION_START = /^(?:(?:a |the )?motion (?:was )?(?:made |moved |put )?(?:by|from) |motion: (?=to |[\w.' -]{1,60}? (?:moved|proposed) )|motion (?=to |that )|(?:it was )?(?:duly )?(?:moved|proposed)(?: by | and seconded\b))/i;
     MOTION_FIRST_LETTERS = "atmidp";
@@ -16929,7 +16929,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "9c021bd4a6f41ee7" : "source";
+    BUILD = true ? "faf243d8a46f36da" : "source";
   }
 });
 
