@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { ACTION_LEAD_IN, ACTION_SECTION, EARLIER_ACTIONS_SECTION, HEADING_NUMBER, isEarlierActionsSection } from '../src/lexicon/actions.js';
-import { allLabelPatterns, OFFICE_LINE } from '../src/lexicon/attendance.js';
+import { allLabelPatterns } from '../src/lexicon/attendance.js';
 import { HONORIFIC, stripHonorifics } from '../src/lexicon/names.js';
 import { DECISION_SENTENCES, MOTION_OUTCOME } from '../src/lexicon/decisions.js';
 import { LOWER_CASE_HEADER_PATTERNS } from '../src/parse/header.js';
@@ -14,7 +14,7 @@ import { lowerCaseForMatching } from '../src/text/normalise.js';
 // spends compiling them), and run on the line in lower case. Each must find what it found with the
 // flag on the line as written: the same place and the same length.
 
-const LOWER_CASE_PATTERNS = [ACTION_SECTION, EARLIER_ACTIONS_SECTION, HEADING_NUMBER, ACTION_LEAD_IN, ...DECISION_SENTENCES, MOTION_OUTCOME, HONORIFIC, APOLOGY_SENTENCE, BLANKET, OFFICE_LINE, ...LOWER_CASE_HEADER_PATTERNS, ...LOWER_CASE_DATE_PATTERNS, ...allLabelPatterns()];
+const LOWER_CASE_PATTERNS = [ACTION_SECTION, EARLIER_ACTIONS_SECTION, HEADING_NUMBER, ACTION_LEAD_IN, ...DECISION_SENTENCES, MOTION_OUTCOME, HONORIFIC, APOLOGY_SENTENCE, BLANKET, ...LOWER_CASE_HEADER_PATTERNS, ...LOWER_CASE_DATE_PATTERNS, ...allLabelPatterns()];
 
 /** Every BMP character, and a few beyond it. */
 function* characters(): Generator<string> {

@@ -7518,7 +7518,9 @@ function mayOpenWithLabel(text3) {
   const lower = word2.toLowerCase();
   if (LABEL_FIRST_WORDS.has(lower) || lower === "item" || lower === "minute") return true;
   const after = text3.charCodeAt(word2.length);
-  return after === 46 || after === 58 || after === 41 || after === 47;
+  if (after === 46 || after === 41) return true;
+  if (after === 47) return word2.length <= 6;
+  return after === 58 && ROMAN_NUMERAL.test(word2);
 }
 function firstSentence(text3) {
   return sentenceUpTo(text3, false);
@@ -7574,14 +7576,13 @@ function isEmptyList(text3) {
   return /^(?:none|nil|n\/a|no(?:ne)?\s+(?:apologies|absences|regrets)|there were no(?:ne)?\b|no apologies\b|all\b[^.]{0,40}\b(?:were|was)\s+present)/i.test(text3.trim());
 }
 function matchOfficeLine(text3) {
-  const m = text3.includes(":") ? OFFICE_LINE.exec(lowerCaseForMatching(text3)) : null;
+  const m = text3.includes(":") ? OFFICE_LINE.exec(text3) : null;
   if (!m) return null;
-  const office = text3.slice(0, m[1].length);
-  const written = office === office.toUpperCase() ? office.toLowerCase() : office;
+  const written = m[1] === m[1].toUpperCase() ? m[1].toLowerCase() : m[1];
   const role = written.charAt(0).toUpperCase() + written.slice(1);
-  return { role, rest: text3.slice(text3.length - m[2].length).trim() };
+  return { role, rest: m[2].trim() };
 }
-var PEOPLE, MODE, MODES, OFFICES, END, PEOPLE_FIRST, MODE_FIRST, FORMS, LABEL_FIRST_WORDS, patternsByWord, NUMBERING, QUALIFIER, CAPITALS_BEFORE_WORD, SEPARATOR, FROM_OR_FOR, RECEIVED_FROM, TITLE_NEXT, SENTENCE_END2, LIST_GOES_ON, INLINE_LABEL_CUE, INLINE_LABEL_WORDS, INLINE_LABEL, OFFICE_LINE;
+var PEOPLE, MODE, MODES, OFFICES, END, PEOPLE_FIRST, MODE_FIRST, FORMS, LABEL_FIRST_WORDS, patternsByWord, ROMAN_NUMERAL, NUMBERING, QUALIFIER, CAPITALS_BEFORE_WORD, SEPARATOR, FROM_OR_FOR, RECEIVED_FROM, TITLE_NEXT, SENTENCE_END2, LIST_GOES_ON, INLINE_LABEL_CUE, INLINE_LABEL_WORDS, INLINE_LABEL, OFFICE_LINE;
 var init_attendance = __esm({
   "src/lexicon/attendance.ts"() {
     "use strict";
@@ -7673,6 +7674,7 @@ var init_attendance = __esm({
     ];
     LABEL_FIRST_WORDS = new Set(FORMS.flatMap((form) => form.first));
     patternsByWord = /* @__PURE__ */ new Map();
+    ROMAN_NUMERAL = /^[ivxlc]{1,6}$/i;
     NUMBERING = /^(?:(?:item|minute)\s+\d{1,3}[a-z]?\s*[.:\u2013\u2014-]?\s*|\d{1,3}\.(?=[A-Z])|\(?(?:\d{1,3}(?:[./]\d{1,3})*|[a-z]|[ivxlc]{1,6})\)|(?:[a-z]{1,6}\/)?\d{1,4}(?:[./]\d{1,4}){0,2}\.?[.:)]?(?=\s)|[ivxlc]{1,6}[.:)](?=\s)|[a-z][.)](?=\s))\s*(?:[\u2013\u2014-]\s+)?/i;
     QUALIFIER = /^\s*\([^()]{1,40}\)/;
     CAPITALS_BEFORE_WORD = /^([A-Z]{3,}(?: [A-Z]{2,}){0,5})(?= [A-Z][a-z])/;
@@ -7688,7 +7690,7 @@ var init_attendance = __esm({
     INLINE_LABEL_CUE = /PRESENT|ATTEND|APOLOG|resent|ttend|polog/;
     INLINE_LABEL_WORDS = "(?:PRESENT|Present|ATTENDEES|Attendees|ATTENDANCE|Attendance|APOLOGIES|Apologies(?: for [Aa]bsence)?|IN ATTENDANCE|In [Aa]ttendance|THOSE (?:ATTENDING|PRESENT)|Those (?:[Aa]ttending|[Pp]resent))";
     INLINE_LABEL = new RegExp(`\\s(?=${INLINE_LABEL_WORDS}\\b\\s?(?:\\([^()]{1,40}\\)\\s?)?:|\\d{1,2}\\\\?\\.\\s${INLINE_LABEL_WORDS}$)`);
-    OFFICE_LINE = new RegExp(`^(${OFFICES})(?:s|\\(s\\))?\\s*:\\s*(\\S.*)$`);
+    OFFICE_LINE = new RegExp(`^(${OFFICES})(?:s|\\(s\\))?\\s*:\\s*(\\S.*)$`, "i");
   }
 });
 
@@ -16929,7 +16931,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "faf243d8a46f36da" : "source";
+    BUILD = true ? "ddc15b5a6adbc38a" : "source";
   }
 });
 

@@ -2268,8 +2268,11 @@ function mayOpenWithLabel(text) {
   const lower = word.toLowerCase();
   if (LABEL_FIRST_WORDS.has(lower) || lower === "item" || lower === "minute") return true;
   const after = text.charCodeAt(word.length);
-  return after === 46 || after === 58 || after === 41 || after === 47;
+  if (after === 46 || after === 41) return true;
+  if (after === 47) return word.length <= 6;
+  return after === 58 && ROMAN_NUMERAL.test(word);
 }
+var ROMAN_NUMERAL = /^[ivxlc]{1,6}$/i;
 var NUMBERING = /^(?:(?:item|minute)\s+\d{1,3}[a-z]?\s*[.:\u2013\u2014-]?\s*|\d{1,3}\.(?=[A-Z])|\(?(?:\d{1,3}(?:[./]\d{1,3})*|[a-z]|[ivxlc]{1,6})\)|(?:[a-z]{1,6}\/)?\d{1,4}(?:[./]\d{1,4}){0,2}\.?[.:)]?(?=\s)|[ivxlc]{1,6}[.:)](?=\s)|[a-z][.)](?=\s))\s*(?:[\u2013\u2014-]\s+)?/i;
 var QUALIFIER = /^\s*\([^()]{1,40}\)/;
 var CAPITALS_BEFORE_WORD = /^([A-Z]{3,}(?: [A-Z]{2,}){0,5})(?= [A-Z][a-z])/;
@@ -2338,14 +2341,13 @@ function findLabelInLine(text) {
 function isEmptyList(text) {
   return /^(?:none|nil|n\/a|no(?:ne)?\s+(?:apologies|absences|regrets)|there were no(?:ne)?\b|no apologies\b|all\b[^.]{0,40}\b(?:were|was)\s+present)/i.test(text.trim());
 }
-var OFFICE_LINE = new RegExp(`^(${OFFICES})(?:s|\\(s\\))?\\s*:\\s*(\\S.*)$`);
+var OFFICE_LINE = new RegExp(`^(${OFFICES})(?:s|\\(s\\))?\\s*:\\s*(\\S.*)$`, "i");
 function matchOfficeLine(text) {
-  const m = text.includes(":") ? OFFICE_LINE.exec(lowerCaseForMatching(text)) : null;
+  const m = text.includes(":") ? OFFICE_LINE.exec(text) : null;
   if (!m) return null;
-  const office = text.slice(0, m[1].length);
-  const written = office === office.toUpperCase() ? office.toLowerCase() : office;
+  const written = m[1] === m[1].toUpperCase() ? m[1].toLowerCase() : m[1];
   const role = written.charAt(0).toUpperCase() + written.slice(1);
-  return { role, rest: text.slice(text.length - m[2].length).trim() };
+  return { role, rest: m[2].trim() };
 }
 
 // src/lexicon/due.ts

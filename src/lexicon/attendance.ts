@@ -147,9 +147,15 @@ function mayOpenWithLabel(text: string): boolean {
   if (word === '') return /^[\d(]/.test(text);
   const lower = word.toLowerCase();
   if (LABEL_FIRST_WORDS.has(lower) || lower === 'item' || lower === 'minute') return true;
+  // Numbering in letters, as NUMBERING reads it: "a)", "b.", "IV.", "iv:", "TC/12/101". A colon follows only a
+  // roman numeral: "WH: …", a speaker in scribed minutes, opens no label.
   const after = text.charCodeAt(word.length);
-  return after === 0x2e || after === 0x3a || after === 0x29 || after === 0x2f; // . : ) /
+  if (after === 0x2e || after === 0x29) return true; // . )
+  if (after === 0x2f) return word.length <= 6; // /
+  return after === 0x3a && ROMAN_NUMERAL.test(word); // :
 }
+
+const ROMAN_NUMERAL = /^[ivxlc]{1,6}$/i;
 
 // Item numbers a label may carry ("1.", "1\.", "2:", "(a)", "IV.", "Item 3 –", "17/045", "TC/12/101 –").
 const NUMBERING = /^(?:(?:item|minute)\s+\d{1,3}[a-z]?\s*[.:\u2013\u2014-]?\s*|\d{1,3}\.(?=[A-Z])|\(?(?:\d{1,3}(?:[./]\d{1,3})*|[a-z]|[ivxlc]{1,6})\)|(?:[a-z]{1,6}\/)?\d{1,4}(?:[./]\d{1,4}){0,2}\.?[.:)]?(?=\s)|[ivxlc]{1,6}[.:)](?=\s)|[a-z][.)](?=\s))\s*(?:[\u2013\u2014-]\s+)?/i;
@@ -269,18 +275,15 @@ export interface OfficeLine {
   rest: string;
 }
 
-// In lower case, run on the line in lower case without the i flag (which doubled its compiling); the office opens
-// the line and what follows the colon closes it, so both are read from the line as written by their length.
-export const OFFICE_LINE = new RegExp(`^(${OFFICES})(?:s|\\(s\\))?\\s*:\\s*(\\S.*)$`);
+const OFFICE_LINE = new RegExp(`^(${OFFICES})(?:s|\\(s\\))?\\s*:\\s*(\\S.*)$`, 'i');
 
 /** The office a line assigns, or null. */
 export function matchOfficeLine(text: string): OfficeLine | null {
   // Every office line has a colon; most lines have none and skip the pattern.
-  const m = text.includes(':') ? OFFICE_LINE.exec(lowerCaseForMatching(text)) : null;
+  const m = text.includes(':') ? OFFICE_LINE.exec(text) : null;
   if (!m) return null;
   // As written ("Recording Secretary", "Note taker"), but not in capitals ("CHAIR" → "Chair").
-  const office = text.slice(0, m[1].length);
-  const written = office === office.toUpperCase() ? office.toLowerCase() : office;
+  const written = m[1] === m[1].toUpperCase() ? m[1].toLowerCase() : m[1];
   const role = written.charAt(0).toUpperCase() + written.slice(1);
-  return { role, rest: text.slice(text.length - m[2].length).trim() };
+  return { role, rest: m[2].trim() };
 }
