@@ -574,13 +574,13 @@ function mainContent(document) {
   const html2 = document.childNodes.find((node) => node.tagName === "html");
   return html2.childNodes.find((node) => node.tagName === "body") ?? html2;
 }
-function findAll(node, tag, found = []) {
+function findAll(node, tag, found2 = []) {
   for (const child of node.childNodes) {
     if (!("tagName" in child)) continue;
-    if (child.tagName === tag) found.push(child);
-    else findAll(child, tag, found);
+    if (child.tagName === tag) found2.push(child);
+    else findAll(child, tag, found2);
   }
-  return found;
+  return found2;
 }
 function textLength(node) {
   let length = 0;
@@ -1596,16 +1596,16 @@ var PersonIndex = class {
       this.byShape = byShape;
     }
     const words2 = folded.split(" ").length;
-    const found = /* @__PURE__ */ new Set();
+    const found2 = /* @__PURE__ */ new Set();
     for (let length = folded.length - limit; length <= folded.length + limit; length++) {
       for (const shape of shapes(folded, words2, length)) {
         for (const person of this.byShape.get(shape) ?? []) {
-          found.add(person);
-          if (found.size > MAX_NEAR_CANDIDATES) return null;
+          found2.add(person);
+          if (found2.size > MAX_NEAR_CANDIDATES) return null;
         }
       }
     }
-    return [...found];
+    return [...found2];
   }
 };
 function nameKeys(name) {
@@ -1859,7 +1859,7 @@ var Directory = class {
   byHandleShape(handle) {
     const h = handle.replace(/[^a-z]/g, "");
     if (h.length < 2) return null;
-    let found = null;
+    let found2 = null;
     for (const person of this.people) {
       const words2 = fold(person.name).replace(/[^a-z ]/g, "").split(" ").filter(Boolean);
       if (words2.length < 2) continue;
@@ -1868,10 +1868,10 @@ var Directory = class {
       const rest = fold(person.name).replace(/[^a-z -]/g, "").split(/[\s-]+/).filter(Boolean).slice(1);
       const shaped = h === first || h === last || h === first + last || h === words2.join("") || h === words2.slice(0, -1).join("") || h === first + last[0] || h.length >= 4 && h[0] === first[0] && last.startsWith(h.slice(1)) || h.length >= 4 && h === first[0] + words2.slice(1).join("") || rest.length > 1 && h === first + rest.map((word) => word[0]).join("");
       if (!shaped) continue;
-      if (found) return null;
-      found = person;
+      if (found2) return null;
+      found2 = person;
     }
-    return found;
+    return found2;
   }
   /** "Hong Tang" for "Hong Tan", "Besty" for "Betsy": the person, noting the spelling the minutes prefer and reporting it. */
   nearMiss(text, folded) {
@@ -1965,7 +1965,7 @@ function findDates(text, options = {}) {
   const digit = text.search(FIRST_DIGIT);
   if (digit < 0) return [];
   const order = options.order ?? "dmy";
-  const found = [];
+  const found2 = [];
   const normalised = lowerCaseForMatching(text.includes("\xA0") ? text.replace(/\u00a0/g, " ") : text);
   for (const { regex, read, lead } of PATTERNS) {
     regex.lastIndex = Math.max(0, digit - lead);
@@ -1974,11 +1974,11 @@ function findDates(text, options = {}) {
       if (!parts) continue;
       const iso = toIso(parts, options.reference ?? null, options.before ?? null);
       if (!iso) continue;
-      if (found.some((f) => m.index < f.index + f.length && f.index < m.index + m[0].length)) continue;
-      found.push({ iso, index: m.index, length: m[0].length, hasYear: parts[0] !== null });
+      if (found2.some((f) => m.index < f.index + f.length && f.index < m.index + m[0].length)) continue;
+      found2.push({ iso, index: m.index, length: m[0].length, hasYear: parts[0] !== null });
     }
   }
-  return found.length > 1 ? found.sort((a, b) => a.index - b.index) : found;
+  return found2.length > 1 ? found2.sort((a, b) => a.index - b.index) : found2;
 }
 function findDate(text, options = {}) {
   return findDates(text, options)[0] ?? null;
@@ -2278,7 +2278,7 @@ var QUALIFIER = /^\s*\([^()]{1,40}\)/;
 var CAPITALS_BEFORE_WORD = /^([A-Z]{3,}(?: [A-Z]{2,}){0,5})(?= [A-Z][a-z])/;
 var SEPARATOR = /^(?:\s+,(?=\s)|\s*(?::\s*[\u2013\u2014-]?|[\u2013\u2014]|\s-|-(?=\s|$)|;(?=\s)|\.(?=\s|$|[A-Z])))\s*/;
 var FROM_OR_FOR = /\s(?:from|for)\s/i;
-var RECEIVED_FROM = /^(?:(?:these|they|apologies|regrets)(?:\sfor\sabsence)?\s)?(?:(?:were|was|have been|had been)\s)?(?:received|noted|given|sent|accepted|tendered|provided)(?:\s(?:and|&)\s(?:accepted|noted|approved))?\s(?:from|for)\s/i;
+var RECEIVED_FROM = /^(?:(?:these|they|apologies|regrets)(?:\sfor\sabsence)?\s)?(?:(?:were|was|have been|had been)\s)?(?:received|noted|given|sent|accepted|tendered|provided)(?:\s(?:and|&)\s(?:accepted|noted|approved))?\s(?:from|for)\s/;
 var TITLE_NEXT = letterPattern(String.raw`^[\s,]+(?=(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\.?\s+\p{Lu}|\p{Lu}\.\s?\p{Lu}\p{Ll}|(?:(?:these|they|apologies)\s+)?(?:were|was|had been|have been)\s+(?:received|noted|given|accepted)\s+from\s)`, "iu");
 var SENTENCE_END2 = letterPattern(String.raw`(?<!\b(?:mrs?|ms|dr|cllr|coun|cr|st|prof|rev|revd|hon|rt|sgt|insp|supt|messrs|\p{Lu}))\.\s+(?=\p{Lu}\p{Ll})`, "giu");
 var LIST_GOES_ON = letterPattern(
@@ -2289,7 +2289,8 @@ function firstSentence(text) {
   return sentenceUpTo(text, false);
 }
 function listSentence(text) {
-  return sentenceUpTo(FROM_OR_FOR.test(text) ? text.replace(RECEIVED_FROM, "") : text, true);
+  const verb = FROM_OR_FOR.test(text) ? RECEIVED_FROM.exec(lowerCaseForMatching(text)) : null;
+  return sentenceUpTo(verb ? text.slice(verb[0].length) : text, true);
 }
 function sentenceUpTo(text, list) {
   const sentenceEnd2 = SENTENCE_END2.for(text);
@@ -2358,35 +2359,40 @@ function isMeetingFor(before, after) {
   return FOR_THE.test(before) && MEETING_AFTER.test(after);
 }
 var WEEKDAY_NUMBER = { sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6 };
-var WEEKDAY_DUE = /\b(?:by|before|due|until|till|on|deadline:?) (?:this )?(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?\b(?!,? \d)/i;
-var WEEKDAY_CELL = /^(?:by |due )?(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?\.?$/i;
-var TOMORROW = /\btomorrow\b/i;
-var DAY_OF_MONTH = /\b(?:by|before|on|until) the (\d{1,2})(?:st|nd|rd|th)\b(?! of\b| (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
-var DAY_AND_MONTH = /\b(?:by|before|due|until|on) (\d{1,2})\/(\d{1,2})\b(?![/.]\d)/i;
-var DAY_AND_MONTH_CELL = /^(?:by |due )?(\d{1,2})\/(\d{1,2})\.?$/i;
+var WEEKDAY_DUE = /\b(?:by|before|due|until|till|on|deadline:?) (?:this )?(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?\b(?!,? \d)/;
+var WEEKDAY_CELL = /^(?:by |due )?(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?\.?$/;
+var TOMORROW = /\btomorrow\b/;
+var DAY_OF_MONTH = /\b(?:by|before|on|until) the (\d{1,2})(?:st|nd|rd|th)\b(?! of\b| (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/;
+var DAY_AND_MONTH = /\b(?:by|before|due|until|on) (\d{1,2})\/(\d{1,2})\b(?![/.]\d)/;
+var DAY_AND_MONTH_CELL = /^(?:by |due )?(\d{1,2})\/(\d{1,2})\.?$/;
 function relativeDue(text, meetingDate, cell = false, order = "dmy") {
   if (!meetingDate) return null;
-  const dayAndMonth = (cell ? DAY_AND_MONTH_CELL : DAY_AND_MONTH).exec(text.trim());
+  const trimmed = text.trim();
+  const dayAndMonth = (cell ? DAY_AND_MONTH_CELL : DAY_AND_MONTH).exec(lowerCaseForMatching(trimmed));
   if (dayAndMonth) {
     const [day2, month] = order === "mdy" ? [+dayAndMonth[2], +dayAndMonth[1]] : [+dayAndMonth[1], +dayAndMonth[2]];
     const iso = onOrAfter(meetingDate, month, day2);
-    if (iso) return { iso, raw: dayAndMonth[0] };
+    if (iso) return { iso, raw: found(trimmed, dayAndMonth) };
   }
-  const weekday = (cell ? WEEKDAY_CELL : WEEKDAY_DUE).exec(text);
+  const lower = lowerCaseForMatching(text);
+  const weekday = (cell ? WEEKDAY_CELL : WEEKDAY_DUE).exec(lower);
   if (weekday) {
-    const target = WEEKDAY_NUMBER[weekday[1].toLowerCase().replace(/^thur$/, "thu")];
+    const target = WEEKDAY_NUMBER[weekday[1].replace(/^thur$/, "thu")];
     const from = /* @__PURE__ */ new Date(`${meetingDate}T00:00:00Z`);
     const ahead = (target - from.getUTCDay() + 7) % 7 || 7;
-    return { iso: shift(meetingDate, ahead), raw: weekday[0] };
+    return { iso: shift(meetingDate, ahead), raw: found(text, weekday) };
   }
-  const tomorrow = TOMORROW.exec(text);
-  if (tomorrow) return { iso: shift(meetingDate, 1), raw: tomorrow[0] };
-  const day = DAY_OF_MONTH.exec(text);
+  const tomorrow = TOMORROW.exec(lower);
+  if (tomorrow) return { iso: shift(meetingDate, 1), raw: found(text, tomorrow) };
+  const day = DAY_OF_MONTH.exec(lower);
   if (day) {
     const iso = `${meetingDate.slice(0, 8)}${day[1].padStart(2, "0")}`;
-    if (!Number.isNaN(Date.parse(`${iso}T00:00:00Z`)) && (/* @__PURE__ */ new Date(`${iso}T00:00:00Z`)).getUTCDate() === +day[1]) return { iso, raw: day[0] };
+    if (!Number.isNaN(Date.parse(`${iso}T00:00:00Z`)) && (/* @__PURE__ */ new Date(`${iso}T00:00:00Z`)).getUTCDate() === +day[1]) return { iso, raw: found(text, day) };
   }
   return null;
+}
+function found(text, match) {
+  return text.slice(match.index, match.index + match[0].length);
 }
 function onOrAfter(from, month, day) {
   for (const year of [+from.slice(0, 4), +from.slice(0, 4) + 1]) {
@@ -2947,9 +2953,9 @@ function extractInlineActions(source, isOwner = () => true) {
   }
   return actions;
 }
-function inlineAction(found, text, checked2, spanned, context) {
-  const action = { ownersRaw: found.ownersRaw, text, checked: checked2, line: spanned[0].line, lines: spanned.map((l) => l.line), context };
-  if (found.narrative) action.narrative = true;
+function inlineAction(found2, text, checked2, spanned, context) {
+  const action = { ownersRaw: found2.ownersRaw, text, checked: checked2, line: spanned[0].line, lines: spanned.map((l) => l.line), context };
+  if (found2.narrative) action.narrative = true;
   return action;
 }
 function sectionHeading(line, next) {
@@ -3625,9 +3631,9 @@ var MIDLINE_RESOLVED = /[.!?)a-z\d] RESOLVED\b[:\u2013-]? ?(?:[\u2022\u2022-] )?
 var BE_IT_RESOLVED = /\b(?:BE IT|[Bb]e it) (?:FURTHER |[Ff]urther )?(?:RESOLVED|[Rr]esolved)\b,?:? ?/g;
 function opensFormalResolution(text) {
   BE_IT_RESOLVED.lastIndex = 0;
-  const found = BE_IT_RESOLVED.test(text);
+  const found2 = BE_IT_RESOLVED.test(text);
   BE_IT_RESOLVED.lastIndex = 0;
-  return found;
+  return found2;
 }
 var MOTION_BLOCK_HEADING = /^(?:(?:COUNCIL|COMMITTEE|BOARD|Council|Committee|Board) )?(?:RESOLUTION|MOTION|Resolution|Motion)(?: (?:No\.? ?|NO\.? ?|#)?\d[\w/.-]{0,15})?:?$/;
 var NUMBERED_RESOLUTION = /^(?:RESOLUTION|Resolution|MOTION|Motion) (?:No\.? ?|NO\.? ?)?\d{1,3}[a-z]?(?: \([^()]{1,30}\))?:\s+(\S.*)$/;
@@ -3697,10 +3703,10 @@ function extractDecisions(source, itemAt) {
     const motion = mayStartMotion(opening) ? MOTION_START.exec(opening) : null;
     if (motion) {
       if (readActionMarker(line.text)) continue;
-      const found = readMotion(lines, i, motion[0], paragraphNumber);
-      if (found) {
-        for (const text2 of motionParts(found.text)) decisions.push({ text: text2, item: itemAt(line.line), line: line.line });
-        i += found.span - 1;
+      const found2 = readMotion(lines, i, motion[0], paragraphNumber);
+      if (found2) {
+        for (const text2 of motionParts(found2.text)) decisions.push({ text: text2, item: itemAt(line.line), line: line.line });
+        i += found2.span - 1;
         continue;
       }
     }
@@ -3734,22 +3740,22 @@ function extractDecisions(source, itemAt) {
     const lineVerb = text === line.text ? verb : DECISION_VERB.test(line.text);
     if (!verb && !lineVerb || readActionMarker(line.text)) continue;
     if (verb && MOVER_FIRST_MOTION.test(text)) {
-      const found = readMotion(lines, i, "");
-      if (found) {
-        decisions.push({ text: found.text, item: itemAt(line.line), line: line.line });
-        i += found.span - 1;
+      const found2 = readMotion(lines, i, "");
+      if (found2) {
+        decisions.push({ text: found2.text, item: itemAt(line.line), line: line.line });
+        i += found2.span - 1;
         continue;
       }
     }
     if (verb && opensFormalResolution(text)) {
-      const found = sentencesAfter(BE_IT_RESOLVED, withWrapped(lines, i, text));
-      for (const body of found) decisions.push({ text: body, item: itemAt(line.line), line: line.line });
-      if (found.length > 0) continue;
+      const found2 = sentencesAfter(BE_IT_RESOLVED, withWrapped(lines, i, text));
+      for (const body of found2) decisions.push({ text: body, item: itemAt(line.line), line: line.line });
+      if (found2.length > 0) continue;
     }
     if (verb && RESOLVED_WORD.test(text)) {
-      const found = midlineResolutions(text);
-      for (const body of found) decisions.push({ text: body, item: itemAt(line.line), line: line.line });
-      if (found.length > 0) continue;
+      const found2 = midlineResolutions(text);
+      for (const body of found2) decisions.push({ text: body, item: itemAt(line.line), line: line.line });
+      if (found2.length > 0) continue;
     }
     const sentence = lineVerb && decisionSentence(line.text, true) && decisionSentence(withWrapped(lines, i, line.text), true);
     if (sentence) decisions.push({ text: sentence, item: itemAt(line.line), line: line.line });
@@ -3865,14 +3871,14 @@ function midlineResolutions(text) {
   return sentencesAfter(MIDLINE_RESOLVED, text).filter((body) => body.length > 3);
 }
 function sentencesAfter(marker, text) {
-  const found = [];
+  const found2 = [];
   marker.lastIndex = 0;
   for (let m = marker.exec(text); m; m = marker.exec(text)) {
     const start = m.index + m[0].length;
     const body = text.slice(start, sentenceEnd(text, start)).trim();
-    if (body) found.push(body);
+    if (body) found2.push(body);
   }
-  return found;
+  return found2;
 }
 function readMotion(lines, index, marker, numbered = "") {
   let text = "";
@@ -3915,12 +3921,12 @@ function fullStopAfter(text, from) {
 }
 var SENTENCE_STOP = /\.(?=\s+[A-Z(]|\s*$)/;
 function cellDecisions(cell) {
-  const found = cell.includes(":") ? sentencesAfter(CELL_MARKER, cell) : [];
-  if (found.length === 0 && cell.length > 40) {
+  const found2 = cell.includes(":") ? sentencesAfter(CELL_MARKER, cell) : [];
+  if (found2.length === 0 && cell.length > 40) {
     const sentence = decisionSentence(cell);
-    if (sentence) found.push(sentence);
+    if (sentence) found2.push(sentence);
   }
-  return found;
+  return found2;
 }
 function inlineParts(whole) {
   const first = whole.startsWith("(") ? 0 : FIRST_PART_AFTER_LEAD_IN.exec(whole)?.[0].length ?? -1;
@@ -4037,8 +4043,8 @@ function dateFinder(order) {
 function yearlessDate(head, order, postedOn) {
   for (const line of head) {
     if (line.cells) continue;
-    const found = findDate(line.text, { order, before: postedOn });
-    if (found && !found.hasYear) return found.iso;
+    const found2 = findDate(line.text, { order, before: postedOn });
+    if (found2 && !found2.hasYear) return found2.iso;
   }
   return null;
 }
@@ -4158,8 +4164,8 @@ function headerFields(head) {
   const fields = {};
   for (const line of head) {
     const text = line.cells ? line.cells.filter(Boolean).join(" ") : line.text;
-    const found = matchHeaderField(text);
-    if (found) fields[found.field] ??= found.value;
+    const found2 = matchHeaderField(text);
+    if (found2) fields[found2.field] ??= found2.value;
   }
   return fields;
 }
@@ -4343,15 +4349,15 @@ function locateItems(items) {
   return (line) => {
     let low = 0;
     let high = starts.length - 1;
-    let found = -1;
+    let found2 = -1;
     while (low <= high) {
       const mid = low + high >> 1;
       if (starts[mid] <= line) {
-        found = mid;
+        found2 = mid;
         low = mid + 1;
       } else high = mid - 1;
     }
-    return found >= 0 ? items[found].number : null;
+    return found2 >= 0 ? items[found2].number : null;
   };
 }
 
@@ -4400,10 +4406,10 @@ function readPersonEntry(entry, lead, loneNames) {
       handle = bracketed[1];
       text = `${text.slice(0, bracketed.index)} ${text.slice(bracketed.index + bracketed[0].length)}`.replace(/\s+/g, " ").trim();
     }
-    const found = LOOSE_HANDLE.exec(text);
-    if (found) {
-      handle = found[1];
-      text = `${text.slice(0, found.index)} ${text.slice(found.index + found[0].length)}`.replace(/\s+/g, " ").trim();
+    const found2 = LOOSE_HANDLE.exec(text);
+    if (found2) {
+      handle = found2[1];
+      text = `${text.slice(0, found2.index)} ${text.slice(found2.index + found2[0].length)}`.replace(/\s+/g, " ").trim();
     }
   }
   if (text.includes(".") && INITIAL_RUN_IN.test(text)) text = text.replace(INITIAL_RUN_IN_AT_WORD.for(text), "$1$2. ");
@@ -4753,9 +4759,9 @@ function extractPeople(source) {
         addList(people, label.kind, parseInlineList(label.inline, lines[i].line));
       }
       people.sections.push({ kind: label.kind, line: lines[i].line, index: i });
-      const found = [];
-      i = readSection(lines, i, label, found, people.unread, people.entryLines) - 1;
-      addList(people, label.kind, found);
+      const found2 = [];
+      i = readSection(lines, i, label, found2, people.unread, people.entryLines) - 1;
+      addList(people, label.kind, found2);
       continue;
     }
     if (lines[i].kind !== "heading") readSentences(lines, i, people);
@@ -4766,14 +4772,14 @@ function extractPeople(source) {
   labels = [];
   return { ...people, attendees: dedupe(people.attendees), apologies: dedupe(people.apologies) };
 }
-function addList(people, kind, found) {
+function addList(people, kind, found2) {
   const seen = /* @__PURE__ */ new Set();
-  for (const person of found) {
+  for (const person of found2) {
     const key = fold(person.name);
     if (seen.has(key)) people.duplicates.push(person);
     seen.add(key);
   }
-  addAll(people[kind], found);
+  addAll(people[kind], found2);
 }
 function readSentences(lines, index, people) {
   const line = lines[index];
@@ -4899,7 +4905,7 @@ function readSection(lines, start, label, into, unread, entryLines) {
     }
     let line = paragraph ? next.line : lines[start].line;
     const read = [];
-    const found = into.length;
+    const found2 = into.length;
     if (paragraph) read.push(lines[i++]);
     const entryPerLine = inColumnOfItsOwn(lines[start]);
     while (i < lines.length && (!lines[i].blockStart || isUnfinished(text)) && lines[i].kind !== "heading" && !lines[i].cells && !readLabel(lines[i]) && !matchOfficeLine(lines[i].text)) {
@@ -4913,7 +4919,7 @@ function readSection(lines, start, label, into, unread, entryLines) {
       i++;
     }
     addAll(into, parseInlineList(text, line));
-    if (into.length > found) for (const each of read) entryLines.add(each);
+    if (into.length > found2) for (const each of read) entryLines.add(each);
     if (paragraph) return i;
   }
   let header = null;
@@ -4935,11 +4941,11 @@ function readSection(lines, start, label, into, unread, entryLines) {
     const closing = lines[i + 1];
     const wrapped = !line.cells && endsInsideBracket(line.text) && closing && !closing.blockStart && closing.kind === "text" && !closing.cells && closing.text.includes(")") ? { ...line, text: `${line.text} ${closing.text}` } : null;
     const entry = wrapped ?? (row2 && !line.cells ? { ...line, cells: row2 } : line);
-    let found = header && entry.cells ? personFromRow(header, entry) : readEntryLine(entry.cells ? rowAsEntry(entry) : entry, numbering.numbered + 1);
-    if (found.length === 0 && entry !== line && !wrapped) found = readEntryLine(line, numbering.numbered + 1);
-    if (found.length > 0) {
+    let found2 = header && entry.cells ? personFromRow(header, entry) : readEntryLine(entry.cells ? rowAsEntry(entry) : entry, numbering.numbered + 1);
+    if (found2.length === 0 && entry !== line && !wrapped) found2 = readEntryLine(line, numbering.numbered + 1);
+    if (found2.length > 0) {
       numbering.read(line);
-      addAll(into, found);
+      addAll(into, found2);
       entryLines.add(line);
       if (wrapped) entryLines.add(lines[++i]);
       unread.push(...pending);
