@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { ACTION_LEAD_IN, ACTION_SECTION, EARLIER_ACTIONS_SECTION, HEADING_NUMBER, isEarlierActionsSection } from '../src/lexicon/actions.js';
 import { allLabelPatterns, RECEIVED_FROM } from '../src/lexicon/attendance.js';
 import { HONORIFIC, stripHonorifics } from '../src/lexicon/names.js';
-import { DECISION_SENTENCES, MOTION_OUTCOME } from '../src/lexicon/decisions.js';
+import { DECISION_SENTENCES, MOTION_OUTCOME, MOTION_START } from '../src/lexicon/decisions.js';
 import { LOWER_CASE_HEADER_PATTERNS } from '../src/parse/header.js';
 import { BLANKET } from '../src/parse/closures.js';
 import { APOLOGY_SENTENCE } from '../src/parse/people.js';
@@ -15,7 +15,7 @@ import { lowerCaseForMatching } from '../src/text/normalise.js';
 // spends compiling them), and run on the line in lower case. Each must find what it found with the
 // flag on the line as written: the same place and the same length.
 
-const LOWER_CASE_PATTERNS = [ACTION_SECTION, EARLIER_ACTIONS_SECTION, HEADING_NUMBER, ACTION_LEAD_IN, ...DECISION_SENTENCES, MOTION_OUTCOME, HONORIFIC, APOLOGY_SENTENCE, BLANKET, RECEIVED_FROM, ...LOWER_CASE_HEADER_PATTERNS, ...LOWER_CASE_DATE_PATTERNS, ...LOWER_CASE_DUE_PATTERNS, ...allLabelPatterns()];
+const LOWER_CASE_PATTERNS = [ACTION_SECTION, EARLIER_ACTIONS_SECTION, HEADING_NUMBER, ACTION_LEAD_IN, ...DECISION_SENTENCES, MOTION_OUTCOME, MOTION_START, HONORIFIC, APOLOGY_SENTENCE, BLANKET, RECEIVED_FROM, ...LOWER_CASE_HEADER_PATTERNS, ...LOWER_CASE_DATE_PATTERNS, ...LOWER_CASE_DUE_PATTERNS, ...allLabelPatterns()];
 
 /** Every BMP character, and a few beyond it. */
 function* characters(): Generator<string> {
@@ -46,6 +46,7 @@ const PHRASES = [
   'Held from 7.30 PM to 9P.M.', 'At 19:00 AM', '10:00–12:00', 'starting 7pm',
   'Send it by Friday', 'due THURS', 'Wednesday', 'do it Tomorrow', 'Before the 20th', 'by 14/02', '14/02', 'BY THIS Tuesday, 3',
   'These were received from A', 'Regrets for absence had been noted and accepted for B', 'SENT FROM C',
+  'A Motion was moved by Cllr X', 'Motion: To approve the budget, moved by A', 'It was duly proposed by B', 'MOTION THAT the report',
 ];
 const ODD = ['İ', 'K', 'É', 'é', 'ß', 'ſ', 'ı', '–', '—', '’', ' ', ':', '.', 'k', 'I', 'i'];
 

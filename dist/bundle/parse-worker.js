@@ -3655,7 +3655,7 @@ var DECISION_SENTENCES = [
 ];
 var DECISION_VERB = / (?:agreed|resolved|decided|approved|confirmed|accepted|signed|adopted|endorsed|ratified|carried|passed|consent\b)/i;
 var MOTION_OUTCOME = / (?:was|were) (?:carried|passed)\b/;
-var MOTION_START = /^(?:(?:a |the )?motion (?:was )?(?:made |moved |put )?(?:by|from) |motion: (?=to |[\w.' -]{1,60}? (?:moved|proposed) )|motion (?=to |that )|(?:it was )?(?:duly )?(?:moved|proposed)(?: by | and seconded\b))/i;
+var MOTION_START = /^(?:(?:a |the )?motion (?:was )?(?:made |moved |put )?(?:by|from) |motion: (?=to |[\w.' -]{1,60}? (?:moved|proposed) )|motion (?=to |that )|(?:it was )?(?:duly )?(?:moved|proposed)(?: by | and seconded\b))/;
 var MOTION_FIRST_LETTERS = "atmidp";
 function mayStartMotion(text) {
   return MOTION_FIRST_LETTERS.includes(String.fromCharCode(text.charCodeAt(0) | 32));
@@ -3700,7 +3700,7 @@ function extractDecisions(source, itemAt) {
     }
     const paragraphNumber = isDigit2(line.text.charCodeAt(0)) ? PARAGRAPH_NUMBER2.exec(line.text)?.[0] ?? "" : "";
     const opening = paragraphNumber ? line.text.slice(paragraphNumber.length) : line.text;
-    const motion = mayStartMotion(opening) ? MOTION_START.exec(opening) : null;
+    const motion = mayStartMotion(opening) ? MOTION_START.exec(lowerCaseForMatching(opening)) : null;
     if (motion) {
       if (readActionMarker(line.text)) continue;
       const found2 = readMotion(lines, i, motion[0], paragraphNumber);
