@@ -7,7 +7,9 @@ import { DECISION_SENTENCES, MOTION_OUTCOME, MOTION_START } from '../src/lexicon
 import { LOWER_CASE_HEADER_PATTERNS } from '../src/parse/header.js';
 import { BLANKET } from '../src/parse/closures.js';
 import { APOLOGY_SENTENCE } from '../src/parse/people.js';
-import { LOWER_CASE_DUE_PATTERNS } from '../src/lexicon/due.js';
+import { DUE_CUE, LOWER_CASE_DUE_PATTERNS } from '../src/lexicon/due.js';
+import { CLOSED_IN_PROSE } from '../src/parse/action-lines.js';
+import { ATTENDANCE_NOTE } from '../src/parse/person-entry.js';
 import { LOWER_CASE_DATE_PATTERNS } from '../src/text/dates.js';
 import { lowerCaseForMatching } from '../src/text/normalise.js';
 
@@ -15,7 +17,7 @@ import { lowerCaseForMatching } from '../src/text/normalise.js';
 // spends compiling them), and run on the line in lower case. Each must find what it found with the
 // flag on the line as written: the same place and the same length.
 
-const LOWER_CASE_PATTERNS = [ACTION_SECTION, EARLIER_ACTIONS_SECTION, HEADING_NUMBER, ACTION_LEAD_IN, ...DECISION_SENTENCES, MOTION_OUTCOME, MOTION_START, HONORIFIC, APOLOGY_SENTENCE, BLANKET, RECEIVED_FROM, ...LOWER_CASE_HEADER_PATTERNS, ...LOWER_CASE_DATE_PATTERNS, ...LOWER_CASE_DUE_PATTERNS, ...allLabelPatterns()];
+const LOWER_CASE_PATTERNS = [ACTION_SECTION, EARLIER_ACTIONS_SECTION, HEADING_NUMBER, ACTION_LEAD_IN, ...DECISION_SENTENCES, MOTION_OUTCOME, MOTION_START, HONORIFIC, APOLOGY_SENTENCE, BLANKET, RECEIVED_FROM, ...LOWER_CASE_HEADER_PATTERNS, ...LOWER_CASE_DATE_PATTERNS, ...LOWER_CASE_DUE_PATTERNS, DUE_CUE, CLOSED_IN_PROSE, ATTENDANCE_NOTE, ...allLabelPatterns()];
 
 /** Every BMP character, and a few beyond it. */
 function* characters(): Generator<string> {
@@ -47,6 +49,7 @@ const PHRASES = [
   'Send it by Friday', 'due THURS', 'Wednesday', 'do it Tomorrow', 'Before the 20th', 'by 14/02', '14/02', 'BY THIS Tuesday, 3',
   'These were received from A', 'Regrets for absence had been noted and accepted for B', 'SENT FROM C',
   'A Motion was moved by Cllr X', 'Motion: To approve the budget, moved by A', 'It was duly proposed by B', 'MOTION THAT the report',
+  'to be done BY THE', 'Deadline Friday,', 'w/c', 'Hedge cut; This Action is Now Closed.', 'Joined Late', 'For Items 3, 4–5', 'via Zoom',
 ];
 const ODD = ['İ', 'K', 'É', 'é', 'ß', 'ſ', 'ı', '–', '—', '’', ' ', ':', '.', 'k', 'I', 'i'];
 
