@@ -7495,13 +7495,20 @@ ${text3}`;
 });
 
 // src/lexicon/attendance.ts
+function firstWords(form) {
+  return form.lead ? [...LEADS[form.lead].first, ...form.first] : form.first;
+}
+function formPattern(form, word2) {
+  const lead = form.lead && LEADS[form.lead];
+  return lead && lead.first.includes(word2) ? `(?:${lead.pattern}\\s+)?${form.pattern}` : form.pattern;
+}
 function patternsFor(word2) {
   let patterns = patternsByWord.get(word2);
   if (!patterns) {
     patterns = [];
     for (const kind of ["apologies", "attendees"]) {
-      const forms = FORMS.filter((form) => form.kind === kind && form.first.includes(word2));
-      if (forms.length > 0) patterns.push([kind, new RegExp(`^(?:${forms.map((form) => form.pattern).join("|")})${END}`)]);
+      const forms = FORMS.filter((form) => form.kind === kind && firstWords(form).includes(word2));
+      if (forms.length > 0) patterns.push([kind, new RegExp(`^(?:${forms.map((form) => formPattern(form, word2)).join("|")})${END}`)]);
     }
     patternsByWord.set(word2, patterns);
   }
@@ -7583,7 +7590,7 @@ function matchOfficeLine(text3) {
   const role = written.charAt(0).toUpperCase() + written.slice(1);
   return { role, rest: m[2].trim() };
 }
-var PEOPLE, MODE, MODES, OFFICES, END, PEOPLE_FIRST, MODE_FIRST, FORMS, LABEL_FIRST_WORDS, patternsByWord, ROMAN_NUMERAL, NUMBERING, QUALIFIER, CAPITALS_BEFORE_WORD, SEPARATOR, FROM_OR_FOR, RECEIVED_FROM, TITLE_NEXT, SENTENCE_END2, LIST_GOES_ON, INLINE_LABEL_CUE, INLINE_LABEL_WORDS, INLINE_LABEL, OFFICE_LINE;
+var PEOPLE, MODE, MODES, OFFICES, END, PEOPLE_FIRST, MODE_FIRST, LEADS, FORMS, LABEL_FIRST_WORDS, patternsByWord, ROMAN_NUMERAL, NUMBERING, QUALIFIER, CAPITALS_BEFORE_WORD, SEPARATOR, FROM_OR_FOR, RECEIVED_FROM, TITLE_NEXT, SENTENCE_END2, LIST_GOES_ON, INLINE_LABEL_CUE, INLINE_LABEL_WORDS, INLINE_LABEL, OFFICE_LINE;
 var init_attendance = __esm({
   "src/lexicon/attendance.ts"() {
     "use strict";
@@ -7626,6 +7633,10 @@ var init_attendance = __esm({
       "attendees"
     ];
     MODE_FIRST = ["remote", "in", "virtual", "online", "physical", "on", "onsite", "dial", "video", "phone"];
+    LEADS = {
+      modes: { pattern: MODES, first: MODE_FIRST },
+      people: { pattern: PEOPLE, first: PEOPLE_FIRST }
+    };
     FORMS = [
       {
         kind: "apologies",
@@ -7644,8 +7655,9 @@ var init_attendance = __esm({
       { kind: "apologies", first: ["apologies"], pattern: "apologies (?:sent|given|noted)" },
       {
         kind: "apologies",
-        first: [...PEOPLE_FIRST, "absent", "not"],
-        pattern: `(?:${PEOPLE}\\s+)?(?:absent|not present|not in attendance)(?:\\s+(?:with(?:out)?\\s+apologies))?`
+        lead: "people",
+        first: ["absent", "not"],
+        pattern: `(?:absent|not present|not in attendance)(?:\\s+(?:with(?:out)?\\s+apologies))?`
       },
       { kind: "apologies", first: ["absences"], pattern: "absences" },
       { kind: "apologies", first: ["unable"], pattern: "unable to attend" },
@@ -7653,11 +7665,12 @@ var init_attendance = __esm({
       { kind: "apologies", first: ["excused"], pattern: "excused(?:\\s+absences?)?" },
       {
         kind: "attendees",
-        first: [...MODE_FIRST, "attendees", "attendance", "attending", "attended", "participants", "present", "delegates"],
-        pattern: `(?:${MODES}\\s+)?(?:attendees|attendance|attending|attended|participants|present|delegates)(?:\\s+(?:present|in person|remotely|online|virtually|in the room))?`
+        lead: "modes",
+        first: ["attendees", "attendance", "attending", "attended", "participants", "present", "delegates"],
+        pattern: `(?:attendees|attendance|attending|attended|participants|present|delegates)(?:\\s+(?:present|in person|remotely|online|virtually|in the room))?`
       },
       { kind: "attendees", first: ["also", "those", ...PEOPLE_FIRST], pattern: `(?:also|those|people|persons|${PEOPLE})\\s+(?:present|attending|in attendance)` },
-      { kind: "attendees", first: [...MODE_FIRST, ...PEOPLE_FIRST], pattern: `(?:${MODES}\\s+)?${PEOPLE}` },
+      { kind: "attendees", lead: "modes", first: PEOPLE_FIRST, pattern: PEOPLE },
       { kind: "attendees", first: ["also", "in"], pattern: "(?:also\\s+)?in attendance" },
       { kind: "attendees", first: ["external", "invited"], pattern: "(?:external|invited)(?:\\s+(?:attendees|participants|guests|members|speakers))?" },
       { kind: "attendees", first: ["visitors"], pattern: "visitors" },
@@ -7673,7 +7686,7 @@ var init_attendance = __esm({
       { kind: "attendees", first: ["speakers"], pattern: "speakers" },
       { kind: "attendees", first: MODE_FIRST, pattern: MODES }
     ];
-    LABEL_FIRST_WORDS = new Set(FORMS.flatMap((form) => form.first));
+    LABEL_FIRST_WORDS = new Set(FORMS.flatMap(firstWords));
     patternsByWord = /* @__PURE__ */ new Map();
     ROMAN_NUMERAL = /^[ivxlc]{1,6}$/i;
     NUMBERING = /^(?:(?:item|minute)\s+\d{1,3}[a-z]?\s*[.:\u2013\u2014-]?\s*|\d{1,3}\.(?=[A-Z])|\(?(?:\d{1,3}(?:[./]\d{1,3})*|[a-z]|[ivxlc]{1,6})\)|(?:[a-z]{1,6}\/)?\d{1,4}(?:[./]\d{1,4}){0,2}\.?[.:)]?(?=\s)|[ivxlc]{1,6}[.:)](?=\s)|[a-z][.)](?=\s))\s*(?:[\u2013\u2014-]\s+)?/i;
@@ -16938,7 +16951,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "fc082f5a054b6d21" : "source";
+    BUILD = true ? "50e6e20f23d47b24" : "source";
   }
 });
 

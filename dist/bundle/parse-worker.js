@@ -2196,6 +2196,10 @@ var PEOPLE_FIRST = [
   "attendees"
 ];
 var MODE_FIRST = ["remote", "in", "virtual", "online", "physical", "on", "onsite", "dial", "video", "phone"];
+var LEADS = {
+  modes: { pattern: MODES, first: MODE_FIRST },
+  people: { pattern: PEOPLE, first: PEOPLE_FIRST }
+};
 var FORMS = [
   {
     kind: "apologies",
@@ -2214,8 +2218,9 @@ var FORMS = [
   { kind: "apologies", first: ["apologies"], pattern: "apologies (?:sent|given|noted)" },
   {
     kind: "apologies",
-    first: [...PEOPLE_FIRST, "absent", "not"],
-    pattern: `(?:${PEOPLE}\\s+)?(?:absent|not present|not in attendance)(?:\\s+(?:with(?:out)?\\s+apologies))?`
+    lead: "people",
+    first: ["absent", "not"],
+    pattern: `(?:absent|not present|not in attendance)(?:\\s+(?:with(?:out)?\\s+apologies))?`
   },
   { kind: "apologies", first: ["absences"], pattern: "absences" },
   { kind: "apologies", first: ["unable"], pattern: "unable to attend" },
@@ -2223,11 +2228,12 @@ var FORMS = [
   { kind: "apologies", first: ["excused"], pattern: "excused(?:\\s+absences?)?" },
   {
     kind: "attendees",
-    first: [...MODE_FIRST, "attendees", "attendance", "attending", "attended", "participants", "present", "delegates"],
-    pattern: `(?:${MODES}\\s+)?(?:attendees|attendance|attending|attended|participants|present|delegates)(?:\\s+(?:present|in person|remotely|online|virtually|in the room))?`
+    lead: "modes",
+    first: ["attendees", "attendance", "attending", "attended", "participants", "present", "delegates"],
+    pattern: `(?:attendees|attendance|attending|attended|participants|present|delegates)(?:\\s+(?:present|in person|remotely|online|virtually|in the room))?`
   },
   { kind: "attendees", first: ["also", "those", ...PEOPLE_FIRST], pattern: `(?:also|those|people|persons|${PEOPLE})\\s+(?:present|attending|in attendance)` },
-  { kind: "attendees", first: [...MODE_FIRST, ...PEOPLE_FIRST], pattern: `(?:${MODES}\\s+)?${PEOPLE}` },
+  { kind: "attendees", lead: "modes", first: PEOPLE_FIRST, pattern: PEOPLE },
   { kind: "attendees", first: ["also", "in"], pattern: "(?:also\\s+)?in attendance" },
   { kind: "attendees", first: ["external", "invited"], pattern: "(?:external|invited)(?:\\s+(?:attendees|participants|guests|members|speakers))?" },
   { kind: "attendees", first: ["visitors"], pattern: "visitors" },
@@ -2243,15 +2249,22 @@ var FORMS = [
   { kind: "attendees", first: ["speakers"], pattern: "speakers" },
   { kind: "attendees", first: MODE_FIRST, pattern: MODES }
 ];
-var LABEL_FIRST_WORDS = new Set(FORMS.flatMap((form) => form.first));
+var LABEL_FIRST_WORDS = new Set(FORMS.flatMap(firstWords));
+function firstWords(form) {
+  return form.lead ? [...LEADS[form.lead].first, ...form.first] : form.first;
+}
+function formPattern(form, word) {
+  const lead = form.lead && LEADS[form.lead];
+  return lead && lead.first.includes(word) ? `(?:${lead.pattern}\\s+)?${form.pattern}` : form.pattern;
+}
 var patternsByWord = /* @__PURE__ */ new Map();
 function patternsFor(word) {
   let patterns = patternsByWord.get(word);
   if (!patterns) {
     patterns = [];
     for (const kind of ["apologies", "attendees"]) {
-      const forms = FORMS.filter((form) => form.kind === kind && form.first.includes(word));
-      if (forms.length > 0) patterns.push([kind, new RegExp(`^(?:${forms.map((form) => form.pattern).join("|")})${END}`)]);
+      const forms = FORMS.filter((form) => form.kind === kind && firstWords(form).includes(word));
+      if (forms.length > 0) patterns.push([kind, new RegExp(`^(?:${forms.map((form) => formPattern(form, word)).join("|")})${END}`)]);
     }
     patternsByWord.set(word, patterns);
   }

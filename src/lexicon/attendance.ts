@@ -45,12 +45,24 @@ const PEOPLE_FIRST = [
 ];
 const MODE_FIRST = ['remote', 'in', 'virtual', 'online', 'physical', 'on', 'onsite', 'dial', 'video', 'phone'];
 
-/** One way of writing a label: its pattern (a regular expression's source) and every word it can start with. */
+/**
+ * One way of writing a label: its pattern (a regular expression's source) and every word it can start with.
+ * `lead` is an optional group of words before the pattern ("Remote attendees", "Members absent"), which is
+ * left out of the pattern for a line whose first word cannot open it: that makes the pattern much smaller
+ * for V8 to compile, and it finds the same labels.
+ */
 interface LabelForm {
   kind: RollKind;
+  lead?: Lead;
   first: string[];
   pattern: string;
 }
+
+type Lead = 'modes' | 'people';
+const LEADS: Record<Lead, { pattern: string; first: string[] }> = {
+  modes: { pattern: MODES, first: MODE_FIRST },
+  people: { pattern: PEOPLE, first: PEOPLE_FIRST },
+};
 
 // In order: where two forms match, the earlier wins, as alternatives of one pattern would. Apologies
 // come first: "Members absent" is no roll of members.
@@ -72,8 +84,9 @@ const FORMS: LabelForm[] = [
   { kind: 'apologies', first: ['apologies'], pattern: 'apologies (?:sent|given|noted)' },
   {
     kind: 'apologies',
-    first: [...PEOPLE_FIRST, 'absent', 'not'],
-    pattern: `(?:${PEOPLE}\\s+)?(?:absent|not present|not in attendance)(?:\\s+(?:with(?:out)?\\s+apologies))?`,
+    lead: 'people',
+    first: ['absent', 'not'],
+    pattern: `(?:absent|not present|not in attendance)(?:\\s+(?:with(?:out)?\\s+apologies))?`,
   },
   { kind: 'apologies', first: ['absences'], pattern: 'absences' },
   { kind: 'apologies', first: ['unable'], pattern: 'unable to attend' },
@@ -81,11 +94,12 @@ const FORMS: LabelForm[] = [
   { kind: 'apologies', first: ['excused'], pattern: 'excused(?:\\s+absences?)?' },
   {
     kind: 'attendees',
-    first: [...MODE_FIRST, 'attendees', 'attendance', 'attending', 'attended', 'participants', 'present', 'delegates'],
-    pattern: `(?:${MODES}\\s+)?(?:attendees|attendance|attending|attended|participants|present|delegates)(?:\\s+(?:present|in person|remotely|online|virtually|in the room))?`,
+    lead: 'modes',
+    first: ['attendees', 'attendance', 'attending', 'attended', 'participants', 'present', 'delegates'],
+    pattern: `(?:attendees|attendance|attending|attended|participants|present|delegates)(?:\\s+(?:present|in person|remotely|online|virtually|in the room))?`,
   },
   { kind: 'attendees', first: ['also', 'those', ...PEOPLE_FIRST], pattern: `(?:also|those|people|persons|${PEOPLE})\\s+(?:present|attending|in attendance)` },
-  { kind: 'attendees', first: [...MODE_FIRST, ...PEOPLE_FIRST], pattern: `(?:${MODES}\\s+)?${PEOPLE}` },
+  { kind: 'attendees', lead: 'modes', first: PEOPLE_FIRST, pattern: PEOPLE },
   { kind: 'attendees', first: ['also', 'in'], pattern: '(?:also\\s+)?in attendance' },
   { kind: 'attendees', first: ['external', 'invited'], pattern: '(?:external|invited)(?:\\s+(?:attendees|participants|guests|members|speakers))?' },
   { kind: 'attendees', first: ['visitors'], pattern: 'visitors' },
@@ -103,7 +117,18 @@ const FORMS: LabelForm[] = [
 ];
 
 /** Every word a label can start with: a line opening with another word is no label. */
-export const LABEL_FIRST_WORDS: ReadonlySet<string> = new Set(FORMS.flatMap((form) => form.first));
+export const LABEL_FIRST_WORDS: ReadonlySet<string> = new Set(FORMS.flatMap(firstWords));
+
+/** The words a form can start with, its lead's among them. */
+function firstWords(form: LabelForm): string[] {
+  return form.lead ? [...LEADS[form.lead].first, ...form.first] : form.first;
+}
+
+/** The form's pattern for a line opening with `word`: with its lead where the word can open that. */
+function formPattern(form: LabelForm, word: string): string {
+  const lead = form.lead && LEADS[form.lead];
+  return lead && lead.first.includes(word) ? `(?:${lead.pattern}\\s+)?${form.pattern}` : form.pattern;
+}
 
 /**
  * The labels a line opening with `word` can carry, one pattern per kind, made when the word is first
@@ -121,10 +146,10 @@ function patternsFor(word: string): [RollKind, RegExp][] {
   if (!patterns) {
     patterns = [];
     for (const kind of ['apologies', 'attendees'] as const) {
-      const forms = FORMS.filter((form) => form.kind === kind && form.first.includes(word));
+      const forms = FORMS.filter((form) => form.kind === kind && firstWords(form).includes(word));
       // No i flag: the patterns are run on the line in lower case (see matchRollLabel), and a pattern
       // that ignores case costs V8 twice as much to compile.
-      if (forms.length > 0) patterns.push([kind, new RegExp(`^(?:${forms.map((form) => form.pattern).join('|')})${END}`)]);
+      if (forms.length > 0) patterns.push([kind, new RegExp(`^(?:${forms.map((form) => formPattern(form, word)).join('|')})${END}`)]);
     }
     patternsByWord.set(word, patterns);
   }
