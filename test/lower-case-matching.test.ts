@@ -103,8 +103,8 @@ describe('patterns written in lower case', () => {
   });
 
   test('titles taken off one at a time are those the whole list taken off at once', () => {
-    // HONORIFIC was one repeating pattern ignoring case; it is run once per title on the name in lower case.
-    const together = new RegExp(`^(?:${HONORIFIC.source.slice(1)})+`, 'i');
+    // HONORIFIC, with "the" before it, was one repeating pattern ignoring case; it is run once per title on the name in lower case.
+    const together = new RegExp(`^(?:(?:the\\s+)?${HONORIFIC.source.slice(1)})+`, 'i');
     fc.assert(
       fc.property(recased, (text) => {
         expect(stripHonorifics(text), text).toBe(text.replace(together, '').trim());
