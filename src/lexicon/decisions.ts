@@ -80,10 +80,9 @@ export const MOTION_OUTCOME = / (?:was|were) (?:carried|passed)\b/;
  * was made by X and seconded by Y to …", "It was moved by X and seconded by Y to …", "Proposed by X, seconded by
  * Y, that …", "It was proposed and seconded that …", "Motion to approve …", "Motion: To approve … Moved by X.",
  * "MOTION: Director Henning moved to approve …"
- * Anchored, so the test costs little on every line; the reader then looks for the outcome. In lower case, run
- * on the line in lower case without the i flag, which doubled its compiling.
+ * Anchored, so the test costs little on every line; the reader then looks for the outcome.
  */
-export const MOTION_START = /^(?:(?:a |the )?motion (?:was )?(?:made |moved |put )?(?:by|from) |motion: (?=to |[\w.' -]{1,60}? (?:moved|proposed) )|motion (?=to |that )|(?:it was )?(?:duly )?(?:moved|proposed)(?: by | and seconded\b))/;
+export const MOTION_START = /^(?:(?:a |the )?motion (?:was )?(?:made |moved |put )?(?:by|from) |motion: (?=to |[\w.' -]{1,60}? (?:moved|proposed) )|motion (?=to |that )|(?:it was )?(?:duly )?(?:moved|proposed)(?: by | and seconded\b))/i;
 
 // The letters MOTION_START can open with, in lower case: "a motion", "the motion", "motion", "it was", "duly", "moved", "proposed".
 const MOTION_FIRST_LETTERS = 'atmidp';

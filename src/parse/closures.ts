@@ -2,10 +2,8 @@ import type { BlanketClosure, DateOrder } from '../model/types.js';
 import type { Source } from '../read/source.js';
 import { findDate } from '../text/dates.js';
 import { ACTION_WORD } from '../lexicon/actions.js';
-import { lowerCaseForMatching } from '../text/normalise.js';
 
-// In lower case, run on the line in lower case without the i flag, which doubled its compiling.
-export const BLANKET = /\ball (?:the )?(?:outstanding |previous |remaining )?actions(?: from (?:the|that) (?:last|previous)? ?meeting)?(?: on the action log)? (?:have|had) (?:now )?been (?:completed|closed|discharged|done)\b/;
+const BLANKET = /\ball (?:the )?(?:outstanding |previous |remaining )?actions(?: from (?:the|that) (?:last|previous)? ?meeting)?(?: on the action log)? (?:have|had) (?:now )?been (?:completed|closed|discharged|done)\b/i;
 
 /**
  * "All actions have been completed": the meeting it refers to is the one named in the same line or
@@ -18,10 +16,10 @@ export function extractClosures(source: Source, order: DateOrder): BlanketClosur
     if (line.blockStart && line.text.length < 160 && /^(?:\d{1,3}|[ivx]{1,5})[.:)]?\s/i.test(line.text)) lastHeading = line.text;
     if (line.kind === 'heading') lastHeading = line.text;
     // A line without the word "action" cannot match: most lines skip the long pattern (and its compiling).
-    const m = ACTION_WORD.test(line.text) ? BLANKET.exec(lowerCaseForMatching(line.text)) : null;
+    const m = ACTION_WORD.test(line.text) ? BLANKET.exec(line.text) : null;
     if (!m) continue;
     const date = findDate(line.text, { order }) ?? findDate(lastHeading, { order });
-    closures.push({ text: line.text.slice(m.index, m.index + m[0].length), refersTo: date?.iso ?? null, line: line.line });
+    closures.push({ text: m[0], refersTo: date?.iso ?? null, line: line.line });
   }
   return closures;
 }

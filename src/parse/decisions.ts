@@ -49,7 +49,7 @@ export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[
     // "6.3 It was proposed by …": a paragraph number before the motion.
     const paragraphNumber = isDigit(line.text.charCodeAt(0)) ? PARAGRAPH_NUMBER.exec(line.text)?.[0] ?? '' : '';
     const opening = paragraphNumber ? line.text.slice(paragraphNumber.length) : line.text;
-    const motion = mayStartMotion(opening) ? MOTION_START.exec(lowerCaseForMatching(opening)) : null;
+    const motion = mayStartMotion(opening) ? MOTION_START.exec(opening) : null;
     if (motion) {
       if (readActionMarker(line.text)) continue;
       const found = readMotion(lines, i, motion[0], paragraphNumber);
