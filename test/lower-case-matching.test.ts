@@ -6,8 +6,6 @@ import { HONORIFIC, stripHonorifics } from '../src/lexicon/names.js';
 import { DECISION_SENTENCES, MOTION_OUTCOME } from '../src/lexicon/decisions.js';
 import { LOWER_CASE_HEADER_PATTERNS } from '../src/parse/header.js';
 import { APOLOGY_SENTENCE } from '../src/parse/people.js';
-import { DUE_CUE, LOWER_CASE_DUE_PATTERNS } from '../src/lexicon/due.js';
-import { ATTENDANCE_NOTE } from '../src/parse/person-entry.js';
 import { LOWER_CASE_DATE_PATTERNS } from '../src/text/dates.js';
 import { lowerCaseForMatching } from '../src/text/normalise.js';
 
@@ -15,7 +13,7 @@ import { lowerCaseForMatching } from '../src/text/normalise.js';
 // spends compiling them), and run on the line in lower case. Each must find what it found with the
 // flag on the line as written: the same place and the same length.
 
-const LOWER_CASE_PATTERNS = [ACTION_SECTION, EARLIER_ACTIONS_SECTION, HEADING_NUMBER, ACTION_LEAD_IN, ...DECISION_SENTENCES, MOTION_OUTCOME, APOLOGY_SENTENCE, RECEIVED_FROM, ...LOWER_CASE_HEADER_PATTERNS, ...LOWER_CASE_DATE_PATTERNS, ...LOWER_CASE_DUE_PATTERNS, DUE_CUE, ATTENDANCE_NOTE, ...allLabelPatterns()];
+const LOWER_CASE_PATTERNS = [ACTION_SECTION, EARLIER_ACTIONS_SECTION, HEADING_NUMBER, ACTION_LEAD_IN, ...DECISION_SENTENCES, MOTION_OUTCOME, APOLOGY_SENTENCE, RECEIVED_FROM, ...LOWER_CASE_HEADER_PATTERNS, ...LOWER_CASE_DATE_PATTERNS, ...allLabelPatterns()];
 
 /** Every BMP character, and a few beyond it. */
 function* characters(): Generator<string> {

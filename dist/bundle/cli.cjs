@@ -4074,14 +4074,14 @@ function isProse(pieces, size) {
   return lines.length >= 5 && full.length >= lines.length * 0.5;
 }
 function least(values) {
-  let found2 = Infinity;
-  for (const value2 of values) if (value2 < found2) found2 = value2;
-  return found2;
+  let found = Infinity;
+  for (const value2 of values) if (value2 < found) found = value2;
+  return found;
 }
 function most(values) {
-  let found2 = -Infinity;
-  for (const value2 of values) if (value2 > found2) found2 = value2;
-  return found2;
+  let found = -Infinity;
+  for (const value2 of values) if (value2 > found) found = value2;
+  return found;
 }
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -4212,8 +4212,8 @@ function fitsColumns(band, table2, after = []) {
   const starts = columnStarts([...table2.slice(0, SAMPLE), band, ...after]);
   const segments = band.flatMap((line) => line.segments.flatMap((segment) => splitAtColumns(segment, starts)));
   const columns = segments.map((segment) => starts.findIndex((start) => Math.abs(start - segment.x) <= 3));
-  const found2 = new Set(columns.filter((column) => column >= 0));
-  return found2.size > 1 || found2.size === 1 && !found2.has(0) && !columns.includes(-1);
+  const found = new Set(columns.filter((column) => column >= 0));
+  return found.size > 1 || found.size === 1 && !found.has(0) && !columns.includes(-1);
 }
 function spansRow(band, table2, next) {
   const first = columnStarts([...table2.slice(0, SAMPLE), next])[0];
@@ -4671,9 +4671,9 @@ function letters(count3) {
 }
 function readStyles(root) {
   const styles3 = /* @__PURE__ */ new Map();
-  const found2 = root?.getElementsByTagName("w:style");
-  for (let i = 0; i < (found2?.length ?? 0); i++) {
-    const style = found2[i];
+  const found = root?.getElementsByTagName("w:style");
+  for (let i = 0; i < (found?.length ?? 0); i++) {
+    const style = found[i];
     const numbering = child(child(style, "w:pPr"), "w:numPr");
     styles3.set(style.getAttribute("w:styleId") ?? "", { name: value(child(style, "w:name")) ?? "", numId: value(child(numbering, "w:numId")), ilvl: value(child(numbering, "w:ilvl")) });
   }
@@ -4685,9 +4685,9 @@ function readNumbering(root) {
   const abstractNums = root?.getElementsByTagName("w:abstractNum");
   for (let i = 0; i < (abstractNums?.length ?? 0); i++) {
     const levels = [];
-    const found2 = abstractNums[i].getElementsByTagName("w:lvl");
-    for (let j = 0; j < found2.length; j++) {
-      const level = found2[j];
+    const found = abstractNums[i].getElementsByTagName("w:lvl");
+    for (let j = 0; j < found.length; j++) {
+      const level = found[j];
       levels[Number(level.getAttribute("w:ilvl")) || 0] = { format: value(child(level, "w:numFmt")) ?? "decimal", text: value(child(level, "w:lvlText")) ?? "", start: Number(value(child(level, "w:start")) ?? 1) };
     }
     abstracts.set(abstractNums[i].getAttribute("w:abstractNumId") ?? "", levels);
@@ -4958,7 +4958,7 @@ function findDates(text3, options = {}) {
   const digit = text3.search(FIRST_DIGIT);
   if (digit < 0) return [];
   const order = options.order ?? "dmy";
-  const found2 = [];
+  const found = [];
   const normalised = text3.includes("\xA0") ? text3.replace(/\u00a0/g, " ") : text3;
   for (const { regex: regex2, read, lead } of PATTERNS) {
     regex2.lastIndex = Math.max(0, digit - lead);
@@ -4967,11 +4967,11 @@ function findDates(text3, options = {}) {
       if (!parts) continue;
       const iso = toIso(parts, options.reference ?? null, options.before ?? null);
       if (!iso) continue;
-      if (found2.some((f) => m.index < f.index + f.length && f.index < m.index + m[0].length)) continue;
-      found2.push({ iso, index: m.index, length: m[0].length, hasYear: parts[0] !== null });
+      if (found.some((f) => m.index < f.index + f.length && f.index < m.index + m[0].length)) continue;
+      found.push({ iso, index: m.index, length: m[0].length, hasYear: parts[0] !== null });
     }
   }
-  return found2.length > 1 ? found2.sort((a, b) => a.index - b.index) : found2;
+  return found.length > 1 ? found.sort((a, b) => a.index - b.index) : found;
 }
 function findDate(text3, options = {}) {
   return findDates(text3, options)[0] ?? null;
@@ -6038,13 +6038,13 @@ function mainContent(document) {
   const html2 = document.childNodes.find((node) => node.tagName === "html");
   return html2.childNodes.find((node) => node.tagName === "body") ?? html2;
 }
-function findAll(node, tag, found2 = []) {
+function findAll(node, tag, found = []) {
   for (const child2 of node.childNodes) {
     if (!("tagName" in child2)) continue;
-    if (child2.tagName === tag) found2.push(child2);
-    else findAll(child2, tag, found2);
+    if (child2.tagName === tag) found.push(child2);
+    else findAll(child2, tag, found);
   }
-  return found2;
+  return found;
 }
 function textLength(node) {
   let length = 0;
@@ -7215,16 +7215,16 @@ var init_person_index = __esm({
           this.byShape = byShape;
         }
         const words2 = folded.split(" ").length;
-        const found2 = /* @__PURE__ */ new Set();
+        const found = /* @__PURE__ */ new Set();
         for (let length = folded.length - limit; length <= folded.length + limit; length++) {
           for (const shape of shapes(folded, words2, length)) {
             for (const person2 of this.byShape.get(shape) ?? []) {
-              found2.add(person2);
-              if (found2.size > MAX_NEAR_CANDIDATES) return null;
+              found.add(person2);
+              if (found.size > MAX_NEAR_CANDIDATES) return null;
             }
           }
         }
-        return [...found2];
+        return [...found];
       }
     };
     keysByName = /* @__PURE__ */ new Map();
@@ -7457,7 +7457,7 @@ var init_owners = __esm({
       byHandleShape(handle) {
         const h = handle.replace(/[^a-z]/g, "");
         if (h.length < 2) return null;
-        let found2 = null;
+        let found = null;
         for (const person2 of this.people) {
           const words2 = fold(person2.name).replace(/[^a-z ]/g, "").split(" ").filter(Boolean);
           if (words2.length < 2) continue;
@@ -7466,10 +7466,10 @@ var init_owners = __esm({
           const rest = fold(person2.name).replace(/[^a-z -]/g, "").split(/[\s-]+/).filter(Boolean).slice(1);
           const shaped = h === first || h === last || h === first + last || h === words2.join("") || h === words2.slice(0, -1).join("") || h === first + last[0] || h.length >= 4 && h[0] === first[0] && last.startsWith(h.slice(1)) || h.length >= 4 && h === first[0] + words2.slice(1).join("") || rest.length > 1 && h === first + rest.map((word2) => word2[0]).join("");
           if (!shaped) continue;
-          if (found2) return null;
-          found2 = person2;
+          if (found) return null;
+          found = person2;
         }
-        return found2;
+        return found;
       }
       /** "Hong Tang" for "Hong Tan", "Besty" for "Betsy": the person, noting the spelling the minutes prefer and reporting it. */
       nearMiss(text3, folded) {
@@ -7717,32 +7717,27 @@ function isMeetingFor(before, after) {
 }
 function relativeDue(text3, meetingDate2, cell = false, order = "dmy") {
   if (!meetingDate2) return null;
-  const trimmed = text3.trim();
-  const dayAndMonth = (cell ? DAY_AND_MONTH_CELL : DAY_AND_MONTH).exec(lowerCaseForMatching(trimmed));
+  const dayAndMonth = (cell ? DAY_AND_MONTH_CELL : DAY_AND_MONTH).exec(text3.trim());
   if (dayAndMonth) {
     const [day2, month] = order === "mdy" ? [+dayAndMonth[2], +dayAndMonth[1]] : [+dayAndMonth[1], +dayAndMonth[2]];
     const iso = onOrAfter(meetingDate2, month, day2);
-    if (iso) return { iso, raw: found(trimmed, dayAndMonth) };
+    if (iso) return { iso, raw: dayAndMonth[0] };
   }
-  const lower = lowerCaseForMatching(text3);
-  const weekday = (cell ? WEEKDAY_CELL : WEEKDAY_DUE).exec(lower);
+  const weekday = (cell ? WEEKDAY_CELL : WEEKDAY_DUE).exec(text3);
   if (weekday) {
-    const target = WEEKDAY_NUMBER[weekday[1].replace(/^thur$/, "thu")];
+    const target = WEEKDAY_NUMBER[weekday[1].toLowerCase().replace(/^thur$/, "thu")];
     const from = /* @__PURE__ */ new Date(`${meetingDate2}T00:00:00Z`);
     const ahead = (target - from.getUTCDay() + 7) % 7 || 7;
-    return { iso: shift(meetingDate2, ahead), raw: found(text3, weekday) };
+    return { iso: shift(meetingDate2, ahead), raw: weekday[0] };
   }
-  const tomorrow = TOMORROW.exec(lower);
-  if (tomorrow) return { iso: shift(meetingDate2, 1), raw: found(text3, tomorrow) };
-  const day = DAY_OF_MONTH.exec(lower);
+  const tomorrow = TOMORROW.exec(text3);
+  if (tomorrow) return { iso: shift(meetingDate2, 1), raw: tomorrow[0] };
+  const day = DAY_OF_MONTH.exec(text3);
   if (day) {
     const iso = `${meetingDate2.slice(0, 8)}${day[1].padStart(2, "0")}`;
-    if (!Number.isNaN(Date.parse(`${iso}T00:00:00Z`)) && (/* @__PURE__ */ new Date(`${iso}T00:00:00Z`)).getUTCDate() === +day[1]) return { iso, raw: found(text3, day) };
+    if (!Number.isNaN(Date.parse(`${iso}T00:00:00Z`)) && (/* @__PURE__ */ new Date(`${iso}T00:00:00Z`)).getUTCDate() === +day[1]) return { iso, raw: day[0] };
   }
   return null;
-}
-function found(text3, match) {
-  return text3.slice(match.index, match.index + match[0].length);
 }
 function onOrAfter(from, month, day) {
   for (const year of [+from.slice(0, 4), +from.slice(0, 4) + 1]) {
@@ -7765,17 +7760,16 @@ var DUE_CUE, FOR_THE, MEETING_AFTER, WEEKDAY_NUMBER, WEEKDAY_DUE, WEEKDAY_CELL, 
 var init_due = __esm({
   "src/lexicon/due.ts"() {
     "use strict";
-    init_normalise();
-    DUE_CUE = /\b(?:by|before|on|until|till|due|deadline|for|at|its|next|w\/c|end of|(?:by|at|before|until|on) the)(?: (?:sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?,?)?\s*$/;
+    DUE_CUE = /\b(?:by|before|on|until|till|due|deadline|for|at|its|next|w\/c|end of|(?:by|at|before|until|on) the)(?: (?:sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?,?)?\s*$/i;
     FOR_THE = /\bfor the\s*$/i;
     MEETING_AFTER = /^\s+(?:[a-z]+\s+)?meeting\b/i;
     WEEKDAY_NUMBER = { sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6 };
-    WEEKDAY_DUE = /\b(?:by|before|due|until|till|on|deadline:?) (?:this )?(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?\b(?!,? \d)/;
-    WEEKDAY_CELL = /^(?:by |due )?(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?\.?$/;
-    TOMORROW = /\btomorrow\b/;
-    DAY_OF_MONTH = /\b(?:by|before|on|until) the (\d{1,2})(?:st|nd|rd|th)\b(?! of\b| (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/;
-    DAY_AND_MONTH = /\b(?:by|before|due|until|on) (\d{1,2})\/(\d{1,2})\b(?![/.]\d)/;
-    DAY_AND_MONTH_CELL = /^(?:by |due )?(\d{1,2})\/(\d{1,2})\.?$/;
+    WEEKDAY_DUE = /\b(?:by|before|due|until|till|on|deadline:?) (?:this )?(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?\b(?!,? \d)/i;
+    WEEKDAY_CELL = /^(?:by |due )?(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?\.?$/i;
+    TOMORROW = /\btomorrow\b/i;
+    DAY_OF_MONTH = /\b(?:by|before|on|until) the (\d{1,2})(?:st|nd|rd|th)\b(?! of\b| (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
+    DAY_AND_MONTH = /\b(?:by|before|due|until|on) (\d{1,2})\/(\d{1,2})\b(?![/.]\d)/i;
+    DAY_AND_MONTH_CELL = /^(?:by |due )?(\d{1,2})\/(\d{1,2})\.?$/i;
     DEADLINE_SENTENCE = /^(?:(?:to be (?:completed|done|finished|actioned|carried out|in place|ready) )?(?:by|before|no later than|ahead of|prior to|in time for)|deadline:?|due(?: by|:)?) \S[^.!?]{0,60}[.!]?$/i;
   }
 });
@@ -8346,9 +8340,9 @@ function extractInlineActions(source, isOwner = () => true) {
   }
   return actions;
 }
-function inlineAction(found2, text3, checked2, spanned, context) {
-  const action = { ownersRaw: found2.ownersRaw, text: text3, checked: checked2, line: spanned[0].line, lines: spanned.map((l) => l.line), context };
-  if (found2.narrative) action.narrative = true;
+function inlineAction(found, text3, checked2, spanned, context) {
+  const action = { ownersRaw: found.ownersRaw, text: text3, checked: checked2, line: spanned[0].line, lines: spanned.map((l) => l.line), context };
+  if (found.narrative) action.narrative = true;
   return action;
 }
 function sectionHeading(line, next) {
@@ -8894,7 +8888,7 @@ function agreeingDue(cell, rowDue, inlineDue, context) {
 function dueInText(text3, context) {
   const dates = findDates(text3, { order: context.order, reference: context.meetingDate });
   for (const date of dates.reverse()) {
-    const before = lowerCaseForMatching(text3.slice(Math.max(0, date.index - 40), date.index));
+    const before = text3.slice(Math.max(0, date.index - 40), date.index);
     const after = text3.slice(date.index + date.length, date.index + date.length + 40);
     if (DUE_CUE.test(before) || DUE_CUE.test(before.replace(WEEKDAY_BEFORE, "")) || isMeetingFor(before, after)) {
       return { iso: date.iso, raw: text3.slice(date.index, date.index + date.length) };
@@ -9006,7 +9000,7 @@ var init_actions2 = __esm({
     init_tables();
     init_letters();
     MATCH_THRESHOLD = 0.55;
-    WEEKDAY_BEFORE = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,? +$/;
+    WEEKDAY_BEFORE = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,? +$/i;
     ITEM_TITLE = letterPattern(String.raw`^\d{1,3}\.? \p{L}{2,}`, "u");
     SENTENCE_BREAK = letterPattern(String.raw`(?<=[.!?])\s+(?=\p{Lu})`, "u");
     CARRIED = /\s*\(?\b(?:c\/f|carried forward|b\/f|brought forward)\b[^)]*\)?\s*/i;
@@ -9084,9 +9078,9 @@ function mayOpenDecisionMarker(text3) {
 }
 function opensFormalResolution(text3) {
   BE_IT_RESOLVED.lastIndex = 0;
-  const found2 = BE_IT_RESOLVED.test(text3);
+  const found = BE_IT_RESOLVED.test(text3);
   BE_IT_RESOLVED.lastIndex = 0;
-  return found2;
+  return found;
 }
 function mayStartMotion(text3) {
   return MOTION_FIRST_LETTERS.includes(String.fromCharCode(text3.charCodeAt(0) | 32));
@@ -9158,10 +9152,10 @@ function extractDecisions(source, itemAt) {
     const motion = mayStartMotion(opening) ? MOTION_START.exec(opening) : null;
     if (motion) {
       if (readActionMarker(line.text)) continue;
-      const found2 = readMotion(lines, i, motion[0], paragraphNumber);
-      if (found2) {
-        for (const text4 of motionParts(found2.text)) decisions.push({ text: text4, item: itemAt(line.line), line: line.line });
-        i += found2.span - 1;
+      const found = readMotion(lines, i, motion[0], paragraphNumber);
+      if (found) {
+        for (const text4 of motionParts(found.text)) decisions.push({ text: text4, item: itemAt(line.line), line: line.line });
+        i += found.span - 1;
         continue;
       }
     }
@@ -9195,22 +9189,22 @@ function extractDecisions(source, itemAt) {
     const lineVerb = text3 === line.text ? verb : DECISION_VERB.test(line.text);
     if (!verb && !lineVerb || readActionMarker(line.text)) continue;
     if (verb && MOVER_FIRST_MOTION.test(text3)) {
-      const found2 = readMotion(lines, i, "");
-      if (found2) {
-        decisions.push({ text: found2.text, item: itemAt(line.line), line: line.line });
-        i += found2.span - 1;
+      const found = readMotion(lines, i, "");
+      if (found) {
+        decisions.push({ text: found.text, item: itemAt(line.line), line: line.line });
+        i += found.span - 1;
         continue;
       }
     }
     if (verb && opensFormalResolution(text3)) {
-      const found2 = sentencesAfter(BE_IT_RESOLVED, withWrapped(lines, i, text3));
-      for (const body of found2) decisions.push({ text: body, item: itemAt(line.line), line: line.line });
-      if (found2.length > 0) continue;
+      const found = sentencesAfter(BE_IT_RESOLVED, withWrapped(lines, i, text3));
+      for (const body of found) decisions.push({ text: body, item: itemAt(line.line), line: line.line });
+      if (found.length > 0) continue;
     }
     if (verb && RESOLVED_WORD.test(text3)) {
-      const found2 = midlineResolutions(text3);
-      for (const body of found2) decisions.push({ text: body, item: itemAt(line.line), line: line.line });
-      if (found2.length > 0) continue;
+      const found = midlineResolutions(text3);
+      for (const body of found) decisions.push({ text: body, item: itemAt(line.line), line: line.line });
+      if (found.length > 0) continue;
     }
     const sentence = lineVerb && decisionSentence(line.text, true) && decisionSentence(withWrapped(lines, i, line.text), true);
     if (sentence) decisions.push({ text: sentence, item: itemAt(line.line), line: line.line });
@@ -9321,14 +9315,14 @@ function midlineResolutions(text3) {
   return sentencesAfter(MIDLINE_RESOLVED, text3).filter((body) => body.length > 3);
 }
 function sentencesAfter(marker, text3) {
-  const found2 = [];
+  const found = [];
   marker.lastIndex = 0;
   for (let m = marker.exec(text3); m; m = marker.exec(text3)) {
     const start = m.index + m[0].length;
     const body = text3.slice(start, sentenceEnd(text3, start)).trim();
-    if (body) found2.push(body);
+    if (body) found.push(body);
   }
-  return found2;
+  return found;
 }
 function readMotion(lines, index, marker, numbered = "") {
   let text3 = "";
@@ -9367,12 +9361,12 @@ function fullStopAfter(text3, from) {
   return m ? from + m.index : -1;
 }
 function cellDecisions(cell) {
-  const found2 = cell.includes(":") ? sentencesAfter(CELL_MARKER, cell) : [];
-  if (found2.length === 0 && cell.length > 40) {
+  const found = cell.includes(":") ? sentencesAfter(CELL_MARKER, cell) : [];
+  if (found.length === 0 && cell.length > 40) {
     const sentence = decisionSentence(cell);
-    if (sentence) found2.push(sentence);
+    if (sentence) found.push(sentence);
   }
-  return found2;
+  return found;
 }
 function inlineParts(whole) {
   const first = whole.startsWith("(") ? 0 : FIRST_PART_AFTER_LEAD_IN.exec(whole)?.[0].length ?? -1;
@@ -9506,8 +9500,8 @@ function dateFinder(order) {
 function yearlessDate(head, order, postedOn) {
   for (const line of head) {
     if (line.cells) continue;
-    const found2 = findDate(line.text, { order, before: postedOn });
-    if (found2 && !found2.hasYear) return found2.iso;
+    const found = findDate(line.text, { order, before: postedOn });
+    if (found && !found.hasYear) return found.iso;
   }
   return null;
 }
@@ -9622,8 +9616,8 @@ function headerFields(head) {
   const fields = {};
   for (const line of head) {
     const text3 = line.cells ? line.cells.filter(Boolean).join(" ") : line.text;
-    const found2 = matchHeaderField(text3);
-    if (found2) fields[found2.field] ??= found2.value;
+    const found = matchHeaderField(text3);
+    if (found) fields[found.field] ??= found.value;
   }
   return fields;
 }
@@ -9848,15 +9842,15 @@ function locateItems(items2) {
   return (line) => {
     let low = 0;
     let high = starts.length - 1;
-    let found2 = -1;
+    let found = -1;
     while (low <= high) {
       const mid = low + high >> 1;
       if (starts[mid] <= line) {
-        found2 = mid;
+        found = mid;
         low = mid + 1;
       } else high = mid - 1;
     }
-    return found2 >= 0 ? items2[found2].number : null;
+    return found >= 0 ? items2[found].number : null;
   };
 }
 var init_locate = __esm({
@@ -9901,10 +9895,10 @@ function readPersonEntry(entry, lead, loneNames) {
       handle = bracketed[1];
       text3 = `${text3.slice(0, bracketed.index)} ${text3.slice(bracketed.index + bracketed[0].length)}`.replace(/\s+/g, " ").trim();
     }
-    const found2 = LOOSE_HANDLE.exec(text3);
-    if (found2) {
-      handle = found2[1];
-      text3 = `${text3.slice(0, found2.index)} ${text3.slice(found2.index + found2[0].length)}`.replace(/\s+/g, " ").trim();
+    const found = LOOSE_HANDLE.exec(text3);
+    if (found) {
+      handle = found[1];
+      text3 = `${text3.slice(0, found.index)} ${text3.slice(found.index + found[0].length)}`.replace(/\s+/g, " ").trim();
     }
   }
   if (text3.includes(".") && INITIAL_RUN_IN.test(text3)) text3 = text3.replace(INITIAL_RUN_IN_AT_WORD.for(text3), "$1$2. ");
@@ -10044,7 +10038,7 @@ function classifyDescriptors(descriptors, givenRole = null) {
     const trailing = descriptor.endsWith(")") ? /\s*\(([^()]*)\)$/.exec(descriptor) : null;
     if (trailing && descriptor.length > trailing[0].length) {
       const inner = trailing[1].trim();
-      if (ATTENDANCE_NOTE.test(lowerCaseForMatching(inner)) || startsLowerCase(inner) || /\b(?:division|ward)$/i.test(inner)) descriptor = descriptor.slice(0, trailing.index).trim();
+      if (ATTENDANCE_NOTE.test(inner) || startsLowerCase(inner) || /\b(?:division|ward)$/i.test(inner)) descriptor = descriptor.slice(0, trailing.index).trim();
       else if (hasOrganisationWord(inner) && isRoleLike(descriptor.slice(0, trailing.index))) {
         organisation ??= inner;
         descriptor = descriptor.slice(0, trailing.index).trim();
@@ -10053,7 +10047,7 @@ function classifyDescriptors(descriptors, givenRole = null) {
         descriptor = descriptor.slice(0, trailing.index).trim();
       }
     }
-    if (descriptor === "" || startsLowerCase(descriptor) || ATTENDANCE_NOTE.test(lowerCaseForMatching(descriptor)) && !MINUTE_TAKER.test(descriptor) || /^[\u2013\u2014-]+$|^n\/a$/i.test(descriptor)) continue;
+    if (descriptor === "" || startsLowerCase(descriptor) || ATTENDANCE_NOTE.test(descriptor) && !MINUTE_TAKER.test(descriptor) || /^[\u2013\u2014-]+$|^n\/a$/i.test(descriptor)) continue;
     if (role === null ? isOfficeAfterName(descriptor) : isRoleLike(descriptor)) role ??= descriptor;
     else organisation ??= descriptor;
   }
@@ -10080,7 +10074,7 @@ var init_person_entry = __esm({
     init_normalise();
     init_split();
     init_letters();
-    ATTENDANCE_NOTE = /^(?:minutes|recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker|notes|part|virtual|remote|online|in person|via \w+|by \w+|observer|observing|items? [\w\s,\u2013-]+|for items? [\w\s,\u2013-]+|from [\w\s.:]+|until [\w\s.:]+|left [\w\s.:]+|joined [\w\s.:]+|arrived [\w\s.:]+|he\/him|she\/her|they\/them|external|internal|late|joined late|left early|part of (?:the )?meeting)$/;
+    ATTENDANCE_NOTE = /^(?:minutes|recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker|notes|part|virtual|remote|online|in person|via \w+|by \w+|observer|observing|items? [\w\s,\u2013-]+|for items? [\w\s,\u2013-]+|from [\w\s.:]+|until [\w\s.:]+|left [\w\s.:]+|joined [\w\s.:]+|arrived [\w\s.:]+|he\/him|she\/her|they\/them|external|internal|late|joined late|left early|part of (?:the )?meeting)$/i;
     MINUTE_TAKER = /^(?:recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker)$/i;
     INITIALS2 = letterPattern(String.raw`^(?=(?:\p{Ll}*\p{Lu}){2})(?!.*\p{Ll}{3})\p{Lu}\p{L}{1,4}$`, "u");
     HANDLE = /^@[\w.-]+$/;
@@ -10267,9 +10261,9 @@ function extractPeople(source) {
         addList(people, label.kind, parseInlineList(label.inline, lines[i].line));
       }
       people.sections.push({ kind: label.kind, line: lines[i].line, index: i });
-      const found2 = [];
-      i = readSection(lines, i, label, found2, people.unread, people.entryLines) - 1;
-      addList(people, label.kind, found2);
+      const found = [];
+      i = readSection(lines, i, label, found, people.unread, people.entryLines) - 1;
+      addList(people, label.kind, found);
       continue;
     }
     if (lines[i].kind !== "heading") readSentences(lines, i, people);
@@ -10280,14 +10274,14 @@ function extractPeople(source) {
   labels = [];
   return { ...people, attendees: dedupe(people.attendees), apologies: dedupe(people.apologies) };
 }
-function addList(people, kind, found2) {
+function addList(people, kind, found) {
   const seen = /* @__PURE__ */ new Set();
-  for (const person2 of found2) {
+  for (const person2 of found) {
     const key2 = fold(person2.name);
     if (seen.has(key2)) people.duplicates.push(person2);
     seen.add(key2);
   }
-  addAll(people[kind], found2);
+  addAll(people[kind], found);
 }
 function readSentences(lines, index, people) {
   const line = lines[index];
@@ -10408,7 +10402,7 @@ function readSection(lines, start, label, into, unread, entryLines) {
     }
     let line = paragraph ? next.line : lines[start].line;
     const read = [];
-    const found2 = into.length;
+    const found = into.length;
     if (paragraph) read.push(lines[i++]);
     const entryPerLine = inColumnOfItsOwn(lines[start]);
     while (i < lines.length && (!lines[i].blockStart || isUnfinished(text3)) && lines[i].kind !== "heading" && !lines[i].cells && !readLabel(lines[i]) && !matchOfficeLine(lines[i].text)) {
@@ -10422,7 +10416,7 @@ function readSection(lines, start, label, into, unread, entryLines) {
       i++;
     }
     addAll(into, parseInlineList(text3, line));
-    if (into.length > found2) for (const each of read) entryLines.add(each);
+    if (into.length > found) for (const each of read) entryLines.add(each);
     if (paragraph) return i;
   }
   let header = null;
@@ -10444,11 +10438,11 @@ function readSection(lines, start, label, into, unread, entryLines) {
     const closing = lines[i + 1];
     const wrapped = !line.cells && endsInsideBracket(line.text) && closing && !closing.blockStart && closing.kind === "text" && !closing.cells && closing.text.includes(")") ? { ...line, text: `${line.text} ${closing.text}` } : null;
     const entry = wrapped ?? (row2 && !line.cells ? { ...line, cells: row2 } : line);
-    let found2 = header && entry.cells ? personFromRow(header, entry) : readEntryLine(entry.cells ? rowAsEntry(entry) : entry, numbering.numbered + 1);
-    if (found2.length === 0 && entry !== line && !wrapped) found2 = readEntryLine(line, numbering.numbered + 1);
-    if (found2.length > 0) {
+    let found = header && entry.cells ? personFromRow(header, entry) : readEntryLine(entry.cells ? rowAsEntry(entry) : entry, numbering.numbered + 1);
+    if (found.length === 0 && entry !== line && !wrapped) found = readEntryLine(line, numbering.numbered + 1);
+    if (found.length > 0) {
       numbering.read(line);
-      addAll(into, found2);
+      addAll(into, found);
       entryLines.add(line);
       if (wrapped) entryLines.add(lines[++i]);
       unread.push(...pending);
@@ -12358,9 +12352,9 @@ var init_entry_index = __esm({
       candidates(words2) {
         const sets = [...words2].map((word2) => this.openByWord.get(word2)).filter((set) => set !== void 0 && set.size > 0);
         sets.sort((a, b) => a.size - b.size);
-        const found2 = /* @__PURE__ */ new Set();
-        for (const set of sets.slice(0, 3)) for (const entry of set) found2.add(entry);
-        return [...found2];
+        const found = /* @__PURE__ */ new Set();
+        for (const set of sets.slice(0, 3)) for (const entry of set) found.add(entry);
+        return [...found];
       }
     };
   }
@@ -16642,13 +16636,13 @@ var require_ignore = __commonJS({
 });
 
 // src/cli/ignores.ts
-function withoutIgnored(found2, config, cwd, exclusions = []) {
-  if (found2.length === 0) return found2;
+function withoutIgnored(found, config, cwd, exclusions = []) {
+  if (found.length === 0) return found;
   const isDocument = (0, import_picomatch2.default)(REPOSITORY_DOCUMENTS, { dot: true, nocase: true });
   const ignoredByConfig = config.ignores.length > 0 ? (0, import_picomatch2.default)(config.ignores, { dot: true }) : () => false;
   const excluded = exclusions.length > 0 ? (0, import_picomatch2.default)(exclusions, { dot: true }) : null;
   const gitignored = config.gitignore ? gitignoreReader() : null;
-  return found2.filter((file) => {
+  return found.filter((file) => {
     const fromConfig = posix2((0, import_node_path10.relative)(config.root, file));
     if (!fromConfig.startsWith("../") && (isDocument(fromConfig) || ignoredByConfig(fromConfig))) return false;
     if (excluded && excluded(posix2((0, import_node_path10.relative)(cwd, file)))) return false;
@@ -16697,7 +16691,7 @@ var init_ignores = __esm({
 });
 
 // src/cli/inputs.ts
-async function expandInputs(args, cwd, leaveOut = (found2) => found2) {
+async function expandInputs(args, cwd, leaveOut = (found) => found) {
   const files = /* @__PURE__ */ new Set();
   const missing = [];
   const broken = /* @__PURE__ */ new Map();
@@ -16711,21 +16705,21 @@ async function expandInputs(args, cwd, leaveOut = (found2) => found2) {
     if (isExclusion(arg)) continue;
     const info = await (0, import_promises.stat)((0, import_node_path11.resolve)(cwd, arg)).catch(() => null);
     if (info?.isDirectory()) {
-      const found2 = await glob(MINUTES_GLOB, { cwd: (0, import_node_path11.resolve)(cwd, arg), absolute: true, ignore: ["**/node_modules/**", "**/.git/**"], fs: watchLinks(broken) });
-      for (const file of leaveOut(found2, exclusions)) files.add(display(file, cwd));
+      const found = await glob(MINUTES_GLOB, { cwd: (0, import_node_path11.resolve)(cwd, arg), absolute: true, ignore: ["**/node_modules/**", "**/.git/**"], fs: watchLinks(broken) });
+      for (const file of leaveOut(found, exclusions)) files.add(display(file, cwd));
     } else if (info) files.add(arg);
     else if (isDynamicPattern(arg)) {
-      const found2 = await glob(arg, { cwd, absolute: true, ignore: ["**/node_modules/**"], fs: watchLinks(broken) });
-      if (found2.length === 0) missing.push(arg);
-      for (const file of leaveOut(found2, exclusions)) files.add(display(file, cwd));
+      const found = await glob(arg, { cwd, absolute: true, ignore: ["**/node_modules/**"], fs: watchLinks(broken) });
+      if (found.length === 0) missing.push(arg);
+      for (const file of leaveOut(found, exclusions)) files.add(display(file, cwd));
     } else missing.push(arg);
   }
   return { files: uniqueRealFiles([...files].sort(), cwd), missing, brokenLinks: brokenLinkList(broken, cwd) };
 }
-async function expandConfigGlobs(globs, root, cwd, leaveOut = (found2) => found2) {
+async function expandConfigGlobs(globs, root, cwd, leaveOut = (found) => found) {
   const broken = /* @__PURE__ */ new Map();
-  const found2 = leaveOut(await glob(globs, { cwd: root, absolute: true, ignore: ["**/node_modules/**"], fs: watchLinks(broken) }), []);
-  return { files: uniqueRealFiles(found2.map((file) => display(file, cwd)).sort(), cwd), missing: [], brokenLinks: brokenLinkList(broken, cwd) };
+  const found = leaveOut(await glob(globs, { cwd: root, absolute: true, ignore: ["**/node_modules/**"], fs: watchLinks(broken) }), []);
+  return { files: uniqueRealFiles(found.map((file) => display(file, cwd)).sort(), cwd), missing: [], brokenLinks: brokenLinkList(broken, cwd) };
 }
 function watchLinks(broken) {
   const watched = (path2, callback2) => (0, import_node_fs12.realpath)(path2, (error, resolved) => {
@@ -16758,7 +16752,7 @@ function display(file, cwd) {
 }
 async function listMinutes(paths, config, io, { keepOrder = false } = {}) {
   if (paths.length === 0 && config.minutes.length === 0) throw new UsageError("no minutes given: name files, folders or globs, or set `minutes:` in vawg.config.yaml");
-  const leaveOut = (found2, exclusions) => withoutIgnored(found2, config, io.cwd, exclusions);
+  const leaveOut = (found, exclusions) => withoutIgnored(found, config, io.cwd, exclusions);
   const inputs = paths.length === 0 ? await expandConfigGlobs(config.minutes, config.root, io.cwd, leaveOut) : await expandInputs(paths, io.cwd, leaveOut);
   for (const missing of inputs.missing) io.stderr(`vawg: ${oneLine(missing)}: no such file, folder or matching glob
 `);
@@ -16953,7 +16947,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "3089874f5ae171ae" : "source";
+    BUILD = true ? "140e30448c238dc2" : "source";
   }
 });
 
@@ -17149,10 +17143,10 @@ async function runActions(paths, options, config, io) {
   return failed ? EXIT.failure : EXIT.ok;
 }
 function pickBody(bodies, wanted) {
-  const found2 = selectBody(bodies, wanted);
-  if ("body" in found2) return found2.body;
+  const found = selectBody(bodies, wanted);
+  if ("body" in found) return found.body;
   const list = (some) => some.map((b) => `\`${oneLine(b.name ?? "(no title)")}\``).join(", ");
-  if (found2.matches.length > 1) throw new UsageError(`--body \`${oneLine(wanted)}\` matches several bodies: ${list(found2.matches)}; give more of the name`);
+  if (found.matches.length > 1) throw new UsageError(`--body \`${oneLine(wanted)}\` matches several bodies: ${list(found.matches)}; give more of the name`);
   const named = bodies.filter((b) => b.name !== null);
   throw new UsageError(`no body \`${oneLine(wanted)}\` in the minutes read; ${named.length ? `they hold ${list(named)}` : "none of them has a title"}`);
 }

@@ -574,13 +574,13 @@ function mainContent(document) {
   const html2 = document.childNodes.find((node) => node.tagName === "html");
   return html2.childNodes.find((node) => node.tagName === "body") ?? html2;
 }
-function findAll(node, tag, found2 = []) {
+function findAll(node, tag, found = []) {
   for (const child of node.childNodes) {
     if (!("tagName" in child)) continue;
-    if (child.tagName === tag) found2.push(child);
-    else findAll(child, tag, found2);
+    if (child.tagName === tag) found.push(child);
+    else findAll(child, tag, found);
   }
-  return found2;
+  return found;
 }
 function textLength(node) {
   let length = 0;
@@ -1601,16 +1601,16 @@ var PersonIndex = class {
       this.byShape = byShape;
     }
     const words2 = folded.split(" ").length;
-    const found2 = /* @__PURE__ */ new Set();
+    const found = /* @__PURE__ */ new Set();
     for (let length = folded.length - limit; length <= folded.length + limit; length++) {
       for (const shape of shapes(folded, words2, length)) {
         for (const person of this.byShape.get(shape) ?? []) {
-          found2.add(person);
-          if (found2.size > MAX_NEAR_CANDIDATES) return null;
+          found.add(person);
+          if (found.size > MAX_NEAR_CANDIDATES) return null;
         }
       }
     }
-    return [...found2];
+    return [...found];
   }
 };
 function nameKeys(name) {
@@ -1864,7 +1864,7 @@ var Directory = class {
   byHandleShape(handle) {
     const h = handle.replace(/[^a-z]/g, "");
     if (h.length < 2) return null;
-    let found2 = null;
+    let found = null;
     for (const person of this.people) {
       const words2 = fold(person.name).replace(/[^a-z ]/g, "").split(" ").filter(Boolean);
       if (words2.length < 2) continue;
@@ -1873,10 +1873,10 @@ var Directory = class {
       const rest = fold(person.name).replace(/[^a-z -]/g, "").split(/[\s-]+/).filter(Boolean).slice(1);
       const shaped = h === first || h === last || h === first + last || h === words2.join("") || h === words2.slice(0, -1).join("") || h === first + last[0] || h.length >= 4 && h[0] === first[0] && last.startsWith(h.slice(1)) || h.length >= 4 && h === first[0] + words2.slice(1).join("") || rest.length > 1 && h === first + rest.map((word) => word[0]).join("");
       if (!shaped) continue;
-      if (found2) return null;
-      found2 = person;
+      if (found) return null;
+      found = person;
     }
-    return found2;
+    return found;
   }
   /** "Hong Tang" for "Hong Tan", "Besty" for "Betsy": the person, noting the spelling the minutes prefer and reporting it. */
   nearMiss(text, folded) {
@@ -1970,7 +1970,7 @@ function findDates(text, options = {}) {
   const digit = text.search(FIRST_DIGIT);
   if (digit < 0) return [];
   const order = options.order ?? "dmy";
-  const found2 = [];
+  const found = [];
   const normalised = text.includes("\xA0") ? text.replace(/\u00a0/g, " ") : text;
   for (const { regex, read, lead } of PATTERNS) {
     regex.lastIndex = Math.max(0, digit - lead);
@@ -1979,11 +1979,11 @@ function findDates(text, options = {}) {
       if (!parts) continue;
       const iso = toIso(parts, options.reference ?? null, options.before ?? null);
       if (!iso) continue;
-      if (found2.some((f) => m.index < f.index + f.length && f.index < m.index + m[0].length)) continue;
-      found2.push({ iso, index: m.index, length: m[0].length, hasYear: parts[0] !== null });
+      if (found.some((f) => m.index < f.index + f.length && f.index < m.index + m[0].length)) continue;
+      found.push({ iso, index: m.index, length: m[0].length, hasYear: parts[0] !== null });
     }
   }
-  return found2.length > 1 ? found2.sort((a, b) => a.index - b.index) : found2;
+  return found.length > 1 ? found.sort((a, b) => a.index - b.index) : found;
 }
 function findDate(text, options = {}) {
   return findDates(text, options)[0] ?? null;
@@ -2369,47 +2369,42 @@ function matchOfficeLine(text) {
 }
 
 // src/lexicon/due.ts
-var DUE_CUE = /\b(?:by|before|on|until|till|due|deadline|for|at|its|next|w\/c|end of|(?:by|at|before|until|on) the)(?: (?:sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?,?)?\s*$/;
+var DUE_CUE = /\b(?:by|before|on|until|till|due|deadline|for|at|its|next|w\/c|end of|(?:by|at|before|until|on) the)(?: (?:sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?,?)?\s*$/i;
 var FOR_THE = /\bfor the\s*$/i;
 var MEETING_AFTER = /^\s+(?:[a-z]+\s+)?meeting\b/i;
 function isMeetingFor(before, after) {
   return FOR_THE.test(before) && MEETING_AFTER.test(after);
 }
 var WEEKDAY_NUMBER = { sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6 };
-var WEEKDAY_DUE = /\b(?:by|before|due|until|till|on|deadline:?) (?:this )?(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?\b(?!,? \d)/;
-var WEEKDAY_CELL = /^(?:by |due )?(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?\.?$/;
-var TOMORROW = /\btomorrow\b/;
-var DAY_OF_MONTH = /\b(?:by|before|on|until) the (\d{1,2})(?:st|nd|rd|th)\b(?! of\b| (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/;
-var DAY_AND_MONTH = /\b(?:by|before|due|until|on) (\d{1,2})\/(\d{1,2})\b(?![/.]\d)/;
-var DAY_AND_MONTH_CELL = /^(?:by |due )?(\d{1,2})\/(\d{1,2})\.?$/;
+var WEEKDAY_DUE = /\b(?:by|before|due|until|till|on|deadline:?) (?:this )?(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?\b(?!,? \d)/i;
+var WEEKDAY_CELL = /^(?:by |due )?(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?\.?$/i;
+var TOMORROW = /\btomorrow\b/i;
+var DAY_OF_MONTH = /\b(?:by|before|on|until) the (\d{1,2})(?:st|nd|rd|th)\b(?! of\b| (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
+var DAY_AND_MONTH = /\b(?:by|before|due|until|on) (\d{1,2})\/(\d{1,2})\b(?![/.]\d)/i;
+var DAY_AND_MONTH_CELL = /^(?:by |due )?(\d{1,2})\/(\d{1,2})\.?$/i;
 function relativeDue(text, meetingDate, cell = false, order = "dmy") {
   if (!meetingDate) return null;
-  const trimmed = text.trim();
-  const dayAndMonth = (cell ? DAY_AND_MONTH_CELL : DAY_AND_MONTH).exec(lowerCaseForMatching(trimmed));
+  const dayAndMonth = (cell ? DAY_AND_MONTH_CELL : DAY_AND_MONTH).exec(text.trim());
   if (dayAndMonth) {
     const [day2, month] = order === "mdy" ? [+dayAndMonth[2], +dayAndMonth[1]] : [+dayAndMonth[1], +dayAndMonth[2]];
     const iso = onOrAfter(meetingDate, month, day2);
-    if (iso) return { iso, raw: found(trimmed, dayAndMonth) };
+    if (iso) return { iso, raw: dayAndMonth[0] };
   }
-  const lower = lowerCaseForMatching(text);
-  const weekday = (cell ? WEEKDAY_CELL : WEEKDAY_DUE).exec(lower);
+  const weekday = (cell ? WEEKDAY_CELL : WEEKDAY_DUE).exec(text);
   if (weekday) {
-    const target = WEEKDAY_NUMBER[weekday[1].replace(/^thur$/, "thu")];
+    const target = WEEKDAY_NUMBER[weekday[1].toLowerCase().replace(/^thur$/, "thu")];
     const from = /* @__PURE__ */ new Date(`${meetingDate}T00:00:00Z`);
     const ahead = (target - from.getUTCDay() + 7) % 7 || 7;
-    return { iso: shift(meetingDate, ahead), raw: found(text, weekday) };
+    return { iso: shift(meetingDate, ahead), raw: weekday[0] };
   }
-  const tomorrow = TOMORROW.exec(lower);
-  if (tomorrow) return { iso: shift(meetingDate, 1), raw: found(text, tomorrow) };
-  const day = DAY_OF_MONTH.exec(lower);
+  const tomorrow = TOMORROW.exec(text);
+  if (tomorrow) return { iso: shift(meetingDate, 1), raw: tomorrow[0] };
+  const day = DAY_OF_MONTH.exec(text);
   if (day) {
     const iso = `${meetingDate.slice(0, 8)}${day[1].padStart(2, "0")}`;
-    if (!Number.isNaN(Date.parse(`${iso}T00:00:00Z`)) && (/* @__PURE__ */ new Date(`${iso}T00:00:00Z`)).getUTCDate() === +day[1]) return { iso, raw: found(text, day) };
+    if (!Number.isNaN(Date.parse(`${iso}T00:00:00Z`)) && (/* @__PURE__ */ new Date(`${iso}T00:00:00Z`)).getUTCDate() === +day[1]) return { iso, raw: day[0] };
   }
   return null;
-}
-function found(text, match) {
-  return text.slice(match.index, match.index + match[0].length);
 }
 function onOrAfter(from, month, day) {
   for (const year of [+from.slice(0, 4), +from.slice(0, 4) + 1]) {
@@ -2970,9 +2965,9 @@ function extractInlineActions(source, isOwner = () => true) {
   }
   return actions;
 }
-function inlineAction(found2, text, checked2, spanned, context) {
-  const action = { ownersRaw: found2.ownersRaw, text, checked: checked2, line: spanned[0].line, lines: spanned.map((l) => l.line), context };
-  if (found2.narrative) action.narrative = true;
+function inlineAction(found, text, checked2, spanned, context) {
+  const action = { ownersRaw: found.ownersRaw, text, checked: checked2, line: spanned[0].line, lines: spanned.map((l) => l.line), context };
+  if (found.narrative) action.narrative = true;
   return action;
 }
 function sectionHeading(line, next) {
@@ -3332,7 +3327,7 @@ function isMonthOfYear(cell, meetingDate) {
   const m = /^[A-Za-z]{3,9}\.? (\d{2})$/.exec(cell.trim());
   return m !== null && meetingDate !== null && m[1] === meetingDate.slice(2, 4);
 }
-var WEEKDAY_BEFORE = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,? +$/;
+var WEEKDAY_BEFORE = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,? +$/i;
 var ITEM_TITLE = letterPattern(String.raw`^\d{1,3}\.? \p{L}{2,}`, "u");
 var SENTENCE_BREAK = letterPattern(String.raw`(?<=[.!?])\s+(?=\p{Lu})`, "u");
 var CARRIED = /\s*\(?\b(?:c\/f|carried forward|b\/f|brought forward)\b[^)]*\)?\s*/i;
@@ -3489,7 +3484,7 @@ function agreeingDue(cell, rowDue, inlineDue, context) {
 function dueInText(text, context) {
   const dates = findDates(text, { order: context.order, reference: context.meetingDate });
   for (const date of dates.reverse()) {
-    const before = lowerCaseForMatching(text.slice(Math.max(0, date.index - 40), date.index));
+    const before = text.slice(Math.max(0, date.index - 40), date.index);
     const after = text.slice(date.index + date.length, date.index + date.length + 40);
     if (DUE_CUE.test(before) || DUE_CUE.test(before.replace(WEEKDAY_BEFORE, "")) || isMeetingFor(before, after)) {
       return { iso: date.iso, raw: text.slice(date.index, date.index + date.length) };
@@ -3648,9 +3643,9 @@ var MIDLINE_RESOLVED = /[.!?)a-z\d] RESOLVED\b[:\u2013-]? ?(?:[\u2022\u2022-] )?
 var BE_IT_RESOLVED = /\b(?:BE IT|[Bb]e it) (?:FURTHER |[Ff]urther )?(?:RESOLVED|[Rr]esolved)\b,?:? ?/g;
 function opensFormalResolution(text) {
   BE_IT_RESOLVED.lastIndex = 0;
-  const found2 = BE_IT_RESOLVED.test(text);
+  const found = BE_IT_RESOLVED.test(text);
   BE_IT_RESOLVED.lastIndex = 0;
-  return found2;
+  return found;
 }
 var MOTION_BLOCK_HEADING = /^(?:(?:COUNCIL|COMMITTEE|BOARD|Council|Committee|Board) )?(?:RESOLUTION|MOTION|Resolution|Motion)(?: (?:No\.? ?|NO\.? ?|#)?\d[\w/.-]{0,15})?:?$/;
 var NUMBERED_RESOLUTION = /^(?:RESOLUTION|Resolution|MOTION|Motion) (?:No\.? ?|NO\.? ?)?\d{1,3}[a-z]?(?: \([^()]{1,30}\))?:\s+(\S.*)$/;
@@ -3720,10 +3715,10 @@ function extractDecisions(source, itemAt) {
     const motion = mayStartMotion(opening) ? MOTION_START.exec(opening) : null;
     if (motion) {
       if (readActionMarker(line.text)) continue;
-      const found2 = readMotion(lines, i, motion[0], paragraphNumber);
-      if (found2) {
-        for (const text2 of motionParts(found2.text)) decisions.push({ text: text2, item: itemAt(line.line), line: line.line });
-        i += found2.span - 1;
+      const found = readMotion(lines, i, motion[0], paragraphNumber);
+      if (found) {
+        for (const text2 of motionParts(found.text)) decisions.push({ text: text2, item: itemAt(line.line), line: line.line });
+        i += found.span - 1;
         continue;
       }
     }
@@ -3757,22 +3752,22 @@ function extractDecisions(source, itemAt) {
     const lineVerb = text === line.text ? verb : DECISION_VERB.test(line.text);
     if (!verb && !lineVerb || readActionMarker(line.text)) continue;
     if (verb && MOVER_FIRST_MOTION.test(text)) {
-      const found2 = readMotion(lines, i, "");
-      if (found2) {
-        decisions.push({ text: found2.text, item: itemAt(line.line), line: line.line });
-        i += found2.span - 1;
+      const found = readMotion(lines, i, "");
+      if (found) {
+        decisions.push({ text: found.text, item: itemAt(line.line), line: line.line });
+        i += found.span - 1;
         continue;
       }
     }
     if (verb && opensFormalResolution(text)) {
-      const found2 = sentencesAfter(BE_IT_RESOLVED, withWrapped(lines, i, text));
-      for (const body of found2) decisions.push({ text: body, item: itemAt(line.line), line: line.line });
-      if (found2.length > 0) continue;
+      const found = sentencesAfter(BE_IT_RESOLVED, withWrapped(lines, i, text));
+      for (const body of found) decisions.push({ text: body, item: itemAt(line.line), line: line.line });
+      if (found.length > 0) continue;
     }
     if (verb && RESOLVED_WORD.test(text)) {
-      const found2 = midlineResolutions(text);
-      for (const body of found2) decisions.push({ text: body, item: itemAt(line.line), line: line.line });
-      if (found2.length > 0) continue;
+      const found = midlineResolutions(text);
+      for (const body of found) decisions.push({ text: body, item: itemAt(line.line), line: line.line });
+      if (found.length > 0) continue;
     }
     const sentence = lineVerb && decisionSentence(line.text, true) && decisionSentence(withWrapped(lines, i, line.text), true);
     if (sentence) decisions.push({ text: sentence, item: itemAt(line.line), line: line.line });
@@ -3888,14 +3883,14 @@ function midlineResolutions(text) {
   return sentencesAfter(MIDLINE_RESOLVED, text).filter((body) => body.length > 3);
 }
 function sentencesAfter(marker, text) {
-  const found2 = [];
+  const found = [];
   marker.lastIndex = 0;
   for (let m = marker.exec(text); m; m = marker.exec(text)) {
     const start = m.index + m[0].length;
     const body = text.slice(start, sentenceEnd(text, start)).trim();
-    if (body) found2.push(body);
+    if (body) found.push(body);
   }
-  return found2;
+  return found;
 }
 function readMotion(lines, index, marker, numbered = "") {
   let text = "";
@@ -3938,12 +3933,12 @@ function fullStopAfter(text, from) {
 }
 var SENTENCE_STOP = /\.(?=\s+[A-Z(]|\s*$)/;
 function cellDecisions(cell) {
-  const found2 = cell.includes(":") ? sentencesAfter(CELL_MARKER, cell) : [];
-  if (found2.length === 0 && cell.length > 40) {
+  const found = cell.includes(":") ? sentencesAfter(CELL_MARKER, cell) : [];
+  if (found.length === 0 && cell.length > 40) {
     const sentence = decisionSentence(cell);
-    if (sentence) found2.push(sentence);
+    if (sentence) found.push(sentence);
   }
-  return found2;
+  return found;
 }
 function inlineParts(whole) {
   const first = whole.startsWith("(") ? 0 : FIRST_PART_AFTER_LEAD_IN.exec(whole)?.[0].length ?? -1;
@@ -4060,8 +4055,8 @@ function dateFinder(order) {
 function yearlessDate(head, order, postedOn) {
   for (const line of head) {
     if (line.cells) continue;
-    const found2 = findDate(line.text, { order, before: postedOn });
-    if (found2 && !found2.hasYear) return found2.iso;
+    const found = findDate(line.text, { order, before: postedOn });
+    if (found && !found.hasYear) return found.iso;
   }
   return null;
 }
@@ -4181,8 +4176,8 @@ function headerFields(head) {
   const fields = {};
   for (const line of head) {
     const text = line.cells ? line.cells.filter(Boolean).join(" ") : line.text;
-    const found2 = matchHeaderField(text);
-    if (found2) fields[found2.field] ??= found2.value;
+    const found = matchHeaderField(text);
+    if (found) fields[found.field] ??= found.value;
   }
   return fields;
 }
@@ -4366,20 +4361,20 @@ function locateItems(items) {
   return (line) => {
     let low = 0;
     let high = starts.length - 1;
-    let found2 = -1;
+    let found = -1;
     while (low <= high) {
       const mid = low + high >> 1;
       if (starts[mid] <= line) {
-        found2 = mid;
+        found = mid;
         low = mid + 1;
       } else high = mid - 1;
     }
-    return found2 >= 0 ? items[found2].number : null;
+    return found >= 0 ? items[found].number : null;
   };
 }
 
 // src/parse/person-entry.ts
-var ATTENDANCE_NOTE = /^(?:minutes|recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker|notes|part|virtual|remote|online|in person|via \w+|by \w+|observer|observing|items? [\w\s,\u2013-]+|for items? [\w\s,\u2013-]+|from [\w\s.:]+|until [\w\s.:]+|left [\w\s.:]+|joined [\w\s.:]+|arrived [\w\s.:]+|he\/him|she\/her|they\/them|external|internal|late|joined late|left early|part of (?:the )?meeting)$/;
+var ATTENDANCE_NOTE = /^(?:minutes|recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker|notes|part|virtual|remote|online|in person|via \w+|by \w+|observer|observing|items? [\w\s,\u2013-]+|for items? [\w\s,\u2013-]+|from [\w\s.:]+|until [\w\s.:]+|left [\w\s.:]+|joined [\w\s.:]+|arrived [\w\s.:]+|he\/him|she\/her|they\/them|external|internal|late|joined late|left early|part of (?:the )?meeting)$/i;
 var MINUTE_TAKER = /^(?:recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker)$/i;
 var INITIALS2 = letterPattern(String.raw`^(?=(?:\p{Ll}*\p{Lu}){2})(?!.*\p{Ll}{3})\p{Lu}\p{L}{1,4}$`, "u");
 var HANDLE = /^@[\w.-]+$/;
@@ -4423,10 +4418,10 @@ function readPersonEntry(entry, lead, loneNames) {
       handle = bracketed[1];
       text = `${text.slice(0, bracketed.index)} ${text.slice(bracketed.index + bracketed[0].length)}`.replace(/\s+/g, " ").trim();
     }
-    const found2 = LOOSE_HANDLE.exec(text);
-    if (found2) {
-      handle = found2[1];
-      text = `${text.slice(0, found2.index)} ${text.slice(found2.index + found2[0].length)}`.replace(/\s+/g, " ").trim();
+    const found = LOOSE_HANDLE.exec(text);
+    if (found) {
+      handle = found[1];
+      text = `${text.slice(0, found.index)} ${text.slice(found.index + found[0].length)}`.replace(/\s+/g, " ").trim();
     }
   }
   if (text.includes(".") && INITIAL_RUN_IN.test(text)) text = text.replace(INITIAL_RUN_IN_AT_WORD.for(text), "$1$2. ");
@@ -4583,7 +4578,7 @@ function classifyDescriptors(descriptors, givenRole = null) {
     const trailing = descriptor.endsWith(")") ? /\s*\(([^()]*)\)$/.exec(descriptor) : null;
     if (trailing && descriptor.length > trailing[0].length) {
       const inner = trailing[1].trim();
-      if (ATTENDANCE_NOTE.test(lowerCaseForMatching(inner)) || startsLowerCase(inner) || /\b(?:division|ward)$/i.test(inner)) descriptor = descriptor.slice(0, trailing.index).trim();
+      if (ATTENDANCE_NOTE.test(inner) || startsLowerCase(inner) || /\b(?:division|ward)$/i.test(inner)) descriptor = descriptor.slice(0, trailing.index).trim();
       else if (hasOrganisationWord(inner) && isRoleLike(descriptor.slice(0, trailing.index))) {
         organisation ??= inner;
         descriptor = descriptor.slice(0, trailing.index).trim();
@@ -4592,7 +4587,7 @@ function classifyDescriptors(descriptors, givenRole = null) {
         descriptor = descriptor.slice(0, trailing.index).trim();
       }
     }
-    if (descriptor === "" || startsLowerCase(descriptor) || ATTENDANCE_NOTE.test(lowerCaseForMatching(descriptor)) && !MINUTE_TAKER.test(descriptor) || /^[\u2013\u2014-]+$|^n\/a$/i.test(descriptor)) continue;
+    if (descriptor === "" || startsLowerCase(descriptor) || ATTENDANCE_NOTE.test(descriptor) && !MINUTE_TAKER.test(descriptor) || /^[\u2013\u2014-]+$|^n\/a$/i.test(descriptor)) continue;
     if (role === null ? isOfficeAfterName(descriptor) : isRoleLike(descriptor)) role ??= descriptor;
     else organisation ??= descriptor;
   }
@@ -4776,9 +4771,9 @@ function extractPeople(source) {
         addList(people, label.kind, parseInlineList(label.inline, lines[i].line));
       }
       people.sections.push({ kind: label.kind, line: lines[i].line, index: i });
-      const found2 = [];
-      i = readSection(lines, i, label, found2, people.unread, people.entryLines) - 1;
-      addList(people, label.kind, found2);
+      const found = [];
+      i = readSection(lines, i, label, found, people.unread, people.entryLines) - 1;
+      addList(people, label.kind, found);
       continue;
     }
     if (lines[i].kind !== "heading") readSentences(lines, i, people);
@@ -4789,14 +4784,14 @@ function extractPeople(source) {
   labels = [];
   return { ...people, attendees: dedupe(people.attendees), apologies: dedupe(people.apologies) };
 }
-function addList(people, kind, found2) {
+function addList(people, kind, found) {
   const seen = /* @__PURE__ */ new Set();
-  for (const person of found2) {
+  for (const person of found) {
     const key = fold(person.name);
     if (seen.has(key)) people.duplicates.push(person);
     seen.add(key);
   }
-  addAll(people[kind], found2);
+  addAll(people[kind], found);
 }
 function readSentences(lines, index, people) {
   const line = lines[index];
@@ -4922,7 +4917,7 @@ function readSection(lines, start, label, into, unread, entryLines) {
     }
     let line = paragraph ? next.line : lines[start].line;
     const read = [];
-    const found2 = into.length;
+    const found = into.length;
     if (paragraph) read.push(lines[i++]);
     const entryPerLine = inColumnOfItsOwn(lines[start]);
     while (i < lines.length && (!lines[i].blockStart || isUnfinished(text)) && lines[i].kind !== "heading" && !lines[i].cells && !readLabel(lines[i]) && !matchOfficeLine(lines[i].text)) {
@@ -4936,7 +4931,7 @@ function readSection(lines, start, label, into, unread, entryLines) {
       i++;
     }
     addAll(into, parseInlineList(text, line));
-    if (into.length > found2) for (const each of read) entryLines.add(each);
+    if (into.length > found) for (const each of read) entryLines.add(each);
     if (paragraph) return i;
   }
   let header = null;
@@ -4958,11 +4953,11 @@ function readSection(lines, start, label, into, unread, entryLines) {
     const closing = lines[i + 1];
     const wrapped = !line.cells && endsInsideBracket(line.text) && closing && !closing.blockStart && closing.kind === "text" && !closing.cells && closing.text.includes(")") ? { ...line, text: `${line.text} ${closing.text}` } : null;
     const entry = wrapped ?? (row2 && !line.cells ? { ...line, cells: row2 } : line);
-    let found2 = header && entry.cells ? personFromRow(header, entry) : readEntryLine(entry.cells ? rowAsEntry(entry) : entry, numbering.numbered + 1);
-    if (found2.length === 0 && entry !== line && !wrapped) found2 = readEntryLine(line, numbering.numbered + 1);
-    if (found2.length > 0) {
+    let found = header && entry.cells ? personFromRow(header, entry) : readEntryLine(entry.cells ? rowAsEntry(entry) : entry, numbering.numbered + 1);
+    if (found.length === 0 && entry !== line && !wrapped) found = readEntryLine(line, numbering.numbered + 1);
+    if (found.length > 0) {
       numbering.read(line);
-      addAll(into, found2);
+      addAll(into, found);
       entryLines.add(line);
       if (wrapped) entryLines.add(lines[++i]);
       unread.push(...pending);

@@ -3,12 +3,10 @@
  * ("by Friday", "tomorrow", "by the 20th") that name one day once the meeting's date is known.
  */
 import type { DateOrder } from '../model/types.js';
-import { lowerCaseForMatching } from '../text/normalise.js';
 
 /** Words just before a date that make it the action's deadline or the meeting it is for. */
-// A weekday may stand between the cue and the date: "by Friday 31 May". In lower case, run on the text in lower
-// case without the i flag, which doubled its compiling.
-export const DUE_CUE = /\b(?:by|before|on|until|till|due|deadline|for|at|its|next|w\/c|end of|(?:by|at|before|until|on) the)(?: (?:sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?,?)?\s*$/;
+// A weekday may stand between the cue and the date: "by Friday 31 May".
+export const DUE_CUE = /\b(?:by|before|on|until|till|due|deadline|for|at|its|next|w\/c|end of|(?:by|at|before|until|on) the)(?: (?:sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?,?)?\s*$/i;
 
 // "for the April 8, 2025 meeting": a task for a dated meeting is due at that meeting; "for the Nov 9 trail
 // clean-up" names an event, not a deadline.
@@ -20,56 +18,44 @@ export function isMeetingFor(before: string, after: string): boolean {
   return FOR_THE.test(before) && MEETING_AFTER.test(after);
 }
 
-// The patterns of relativeDue are in lower case and run on the text in lower case, without the i flag
-// (which doubled their compiling); what they found is cut from the text as written.
 const WEEKDAY_NUMBER: Record<string, number> = { sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6 };
 // "by Friday", "due Mon", "before Wednesday": a weekday after a deadline word.
 // Not "by Friday 31 May": a weekday before a date only names the date's day.
-const WEEKDAY_DUE = /\b(?:by|before|due|until|till|on|deadline:?) (?:this )?(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?\b(?!,? \d)/;
+const WEEKDAY_DUE = /\b(?:by|before|due|until|till|on|deadline:?) (?:this )?(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?\b(?!,? \d)/i;
 // A due cell that is only a weekday: "Friday", "Mon".
-const WEEKDAY_CELL = /^(?:by |due )?(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?\.?$/;
-const TOMORROW = /\btomorrow\b/;
+const WEEKDAY_CELL = /^(?:by |due )?(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?\.?$/i;
+const TOMORROW = /\btomorrow\b/i;
 // "by the 20th" with no month after it: that day of the meeting's month.
-const DAY_OF_MONTH = /\b(?:by|before|on|until) the (\d{1,2})(?:st|nd|rd|th)\b(?! of\b| (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/;
+const DAY_OF_MONTH = /\b(?:by|before|on|until) the (\d{1,2})(?:st|nd|rd|th)\b(?! of\b| (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
 
 // "by 14/02", a due cell "14/02": a day and month with no year, the first such day on or after the meeting.
-const DAY_AND_MONTH = /\b(?:by|before|due|until|on) (\d{1,2})\/(\d{1,2})\b(?![/.]\d)/;
-const DAY_AND_MONTH_CELL = /^(?:by |due )?(\d{1,2})\/(\d{1,2})\.?$/;
-
-/** The patterns written in lower case, for the test that they find there what they found ignoring case. */
-export const LOWER_CASE_DUE_PATTERNS: readonly RegExp[] = [WEEKDAY_DUE, WEEKDAY_CELL, TOMORROW, DAY_OF_MONTH, DAY_AND_MONTH, DAY_AND_MONTH_CELL];
+const DAY_AND_MONTH = /\b(?:by|before|due|until|on) (\d{1,2})\/(\d{1,2})\b(?![/.]\d)/i;
+const DAY_AND_MONTH_CELL = /^(?:by |due )?(\d{1,2})\/(\d{1,2})\.?$/i;
 
 /** A relative deadline in an action's wording or due cell, resolved against the meeting date; null when it names no one day. */
 export function relativeDue(text: string, meetingDate: string | null, cell = false, order: DateOrder = 'dmy'): { iso: string; raw: string } | null {
   if (!meetingDate) return null;
-  const trimmed = text.trim();
-  const dayAndMonth = (cell ? DAY_AND_MONTH_CELL : DAY_AND_MONTH).exec(lowerCaseForMatching(trimmed));
+  const dayAndMonth = (cell ? DAY_AND_MONTH_CELL : DAY_AND_MONTH).exec(text.trim());
   if (dayAndMonth) {
     const [day, month] = order === 'mdy' ? [+dayAndMonth[2], +dayAndMonth[1]] : [+dayAndMonth[1], +dayAndMonth[2]];
     const iso = onOrAfter(meetingDate, month, day);
-    if (iso) return { iso, raw: found(trimmed, dayAndMonth) };
+    if (iso) return { iso, raw: dayAndMonth[0] };
   }
-  const lower = lowerCaseForMatching(text);
-  const weekday = (cell ? WEEKDAY_CELL : WEEKDAY_DUE).exec(lower);
+  const weekday = (cell ? WEEKDAY_CELL : WEEKDAY_DUE).exec(text);
   if (weekday) {
-    const target = WEEKDAY_NUMBER[weekday[1].replace(/^thur$/, 'thu')];
+    const target = WEEKDAY_NUMBER[weekday[1].toLowerCase().replace(/^thur$/, 'thu')];
     const from = new Date(`${meetingDate}T00:00:00Z`);
     const ahead = ((target - from.getUTCDay() + 7) % 7) || 7;
-    return { iso: shift(meetingDate, ahead), raw: found(text, weekday) };
+    return { iso: shift(meetingDate, ahead), raw: weekday[0] };
   }
-  const tomorrow = TOMORROW.exec(lower);
-  if (tomorrow) return { iso: shift(meetingDate, 1), raw: found(text, tomorrow) };
-  const day = DAY_OF_MONTH.exec(lower);
+  const tomorrow = TOMORROW.exec(text);
+  if (tomorrow) return { iso: shift(meetingDate, 1), raw: tomorrow[0] };
+  const day = DAY_OF_MONTH.exec(text);
   if (day) {
     const iso = `${meetingDate.slice(0, 8)}${day[1].padStart(2, '0')}`;
-    if (!Number.isNaN(Date.parse(`${iso}T00:00:00Z`)) && new Date(`${iso}T00:00:00Z`).getUTCDate() === +day[1]) return { iso, raw: found(text, day) };
+    if (!Number.isNaN(Date.parse(`${iso}T00:00:00Z`)) && new Date(`${iso}T00:00:00Z`).getUTCDate() === +day[1]) return { iso, raw: day[0] };
   }
   return null;
-}
-
-/** What a match in the text in lower case covers of the text as written. */
-function found(text: string, match: RegExpExecArray): string {
-  return text.slice(match.index, match.index + match[0].length);
 }
 
 /** The first `day` of `month` on or after the date, as ISO; null when there is no such day. */

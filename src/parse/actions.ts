@@ -1,4 +1,4 @@
-import { fold, lowerCaseForMatching } from '../text/normalise.js';
+import { fold } from '../text/normalise.js';
 import type { Action, DateOrder, Diagnostic, Owner, Person, Rag, Update } from '../model/types.js';
 import type { Source } from '../read/source.js';
 import { Directory } from '../resolve/owners.js';
@@ -38,8 +38,7 @@ function isMonthOfYear(cell: string, meetingDate: string | null): boolean {
   return m !== null && meetingDate !== null && m[1] === meetingDate.slice(2, 4);
 }
 
-// In lower case, as DUE_CUE.
-const WEEKDAY_BEFORE = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,? +$/;
+const WEEKDAY_BEFORE = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,? +$/i;
 // "4. Summer fair": an agenda item's number and title in a table's first column.
 const ITEM_TITLE = letterPattern(String.raw`^\d{1,3}\.? \p{L}{2,}`, 'u');
 const SENTENCE_BREAK = letterPattern(String.raw`(?<=[.!?])\s+(?=\p{Lu})`, 'u');
@@ -248,7 +247,7 @@ function dueInText(text: string, context: ActionContext): { iso: string; raw: st
   const dates = findDates(text, { order: context.order, reference: context.meetingDate });
   for (const date of dates.reverse()) {
     // "by Monday 25 May": the weekday naming the date stands between the cue and the date.
-    const before = lowerCaseForMatching(text.slice(Math.max(0, date.index - 40), date.index));
+    const before = text.slice(Math.max(0, date.index - 40), date.index);
     const after = text.slice(date.index + date.length, date.index + date.length + 40);
     if (DUE_CUE.test(before) || DUE_CUE.test(before.replace(WEEKDAY_BEFORE, '')) || isMeetingFor(before, after)) {
       return { iso: date.iso, raw: text.slice(date.index, date.index + date.length) };

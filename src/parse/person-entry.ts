@@ -1,11 +1,10 @@
 import { hasOrganisationWord, isOfficeAfterName, isOfficeWord, isPersonalName, isRank, isRoleLike, isRoleWord, stripHonorifics } from '../lexicon/names.js';
 import type { Person } from '../model/types.js';
-import { isAscii, lowerCaseForMatching, startsLowerCase, startsUpperCase } from '../text/normalise.js';
+import { isAscii, startsLowerCase, startsUpperCase } from '../text/normalise.js';
 import { splitTopLevel } from '../text/split.js';
 import { letterPattern } from '../text/letters.js';
 
-// In lower case, run on the text in lower case without the i flag, which doubled its compiling.
-export const ATTENDANCE_NOTE = /^(?:minutes|recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker|notes|part|virtual|remote|online|in person|via \w+|by \w+|observer|observing|items? [\w\s,–-]+|for items? [\w\s,–-]+|from [\w\s.:]+|until [\w\s.:]+|left [\w\s.:]+|joined [\w\s.:]+|arrived [\w\s.:]+|he\/him|she\/her|they\/them|external|internal|late|joined late|left early|part of (?:the )?meeting)$/;
+const ATTENDANCE_NOTE = /^(?:minutes|recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker|notes|part|virtual|remote|online|in person|via \w+|by \w+|observer|observing|items? [\w\s,–-]+|for items? [\w\s,–-]+|from [\w\s.:]+|until [\w\s.:]+|left [\w\s.:]+|joined [\w\s.:]+|arrived [\w\s.:]+|he\/him|she\/her|they\/them|external|internal|late|joined late|left early|part of (?:the )?meeting)$/i;
 const MINUTE_TAKER = /^(?:recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker)$/i;
 // KIS, SteG, SGr, CMcA: up to five letters, at least two capitals, no run of three lower-case letters.
 const INITIALS = letterPattern(String.raw`^(?=(?:\p{Ll}*\p{Lu}){2})(?!.*\p{Ll}{3})\p{Lu}\p{L}{1,4}$`, 'u');
@@ -279,7 +278,7 @@ function classifyDescriptors(descriptors: string[], givenRole: string | null = n
     const trailing = descriptor.endsWith(')') ? /\s*\(([^()]*)\)$/.exec(descriptor) : null;
     if (trailing && descriptor.length > trailing[0].length) {
       const inner = trailing[1].trim();
-      if (ATTENDANCE_NOTE.test(lowerCaseForMatching(inner)) || startsLowerCase(inner) || /\b(?:division|ward)$/i.test(inner)) descriptor = descriptor.slice(0, trailing.index).trim();
+      if (ATTENDANCE_NOTE.test(inner) || startsLowerCase(inner) || /\b(?:division|ward)$/i.test(inner)) descriptor = descriptor.slice(0, trailing.index).trim();
       else if (hasOrganisationWord(inner) && isRoleLike(descriptor.slice(0, trailing.index))) {
         // "Community Link Officer (Tayfield Council)": the office and the body it serves.
         organisation ??= inner;
@@ -293,7 +292,7 @@ function classifyDescriptors(descriptors: string[], givenRole: string | null = n
     // Organisations and offices are capitalised; "(unwell)" or "(work commitments)" is a reason for absence.
     // "Jo Doe, Recording Secretary": taking the minutes is the office of one who has no other; after
     // another ("Development Associate (recording secretary)") it is only a note.
-    if (descriptor === '' || startsLowerCase(descriptor) || (ATTENDANCE_NOTE.test(lowerCaseForMatching(descriptor)) && !MINUTE_TAKER.test(descriptor)) || /^[\u2013\u2014-]+$|^n\/a$/i.test(descriptor)) continue;
+    if (descriptor === '' || startsLowerCase(descriptor) || (ATTENDANCE_NOTE.test(descriptor) && !MINUTE_TAKER.test(descriptor)) || /^[\u2013\u2014-]+$|^n\/a$/i.test(descriptor)) continue;
     // An occupation after an office already given ("**Co-chair** Jo Doe, Journalist") is what they represent.
     if (role === null ? isOfficeAfterName(descriptor) : isRoleLike(descriptor)) role ??= descriptor;
     else organisation ??= descriptor;
