@@ -5027,8 +5027,9 @@ function detectDateOrder(text3, knownDates = []) {
   }
   if (numericDayFirst !== numericMonthFirst) return numericMonthFirst > numericDayFirst ? "mdy" : "dmy";
   const hasYear = SPACED_YEAR.test(text3);
-  const monthFirst = hasYear && COMMA_YEAR.test(text3) ? (text3.match(MONTH_FIRST) ?? []).length : 0;
-  const dayFirst = hasYear ? (text3.match(DAY_FIRST) ?? []).length : 0;
+  const lower = hasYear ? lowerCaseForMatching(text3) : "";
+  const monthFirst = hasYear && COMMA_YEAR.test(text3) ? (lower.match(MONTH_FIRST) ?? []).length : 0;
+  const dayFirst = hasYear ? (lower.match(DAY_FIRST) ?? []).length : 0;
   if (monthFirst !== dayFirst) return monthFirst > dayFirst ? "mdy" : "dmy";
   return agreesMonthFirst > agreesDayFirst ? "mdy" : "dmy";
 }
@@ -5041,6 +5042,7 @@ var MONTHS, MONTH, ORDINAL, PATTERNS, FIRST_DIGIT, MONTH_FIRST, DAY_FIRST, NUMER
 var init_dates = __esm({
   "src/text/dates.ts"() {
     "use strict";
+    init_normalise();
     MONTHS = {
       jan: 1,
       january: 1,
@@ -5070,10 +5072,10 @@ var init_dates = __esm({
     MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
     ORDINAL = "(?:st|nd|rd|th)?";
     PATTERNS = [
-      { regex: /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/gi, lead: 0, read: (m) => [+m[1], +m[2], +m[3]] },
+      { regex: /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g, lead: 0, read: (m) => [+m[1], +m[2], +m[3]] },
       {
         lead: 0,
-        regex: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/gi,
+        regex: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/g,
         read: (m, order) => {
           const year = m[3].length === 2 ? 2e3 + +m[3] : +m[3];
           return order === "mdy" ? [year, +m[1], +m[2]] : [year, +m[2], +m[1]];
@@ -5098,8 +5100,8 @@ var init_dates = __esm({
       }
     ];
     FIRST_DIGIT = /\d/;
-    MONTH_FIRST = new RegExp(`\\b${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?, \\d{4}\\b`, "gi");
-    DAY_FIRST = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\.?,? \\d{4}\\b`, "gi");
+    MONTH_FIRST = new RegExp(`\\b${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?, \\d{4}\\b`, "g");
+    DAY_FIRST = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\.?,? \\d{4}\\b`, "g");
     NUMERIC = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/g;
     SPACED_YEAR = / \d{4}\b/;
     COMMA_YEAR = /, \d{4}\b/;
@@ -5338,6 +5340,9 @@ function readActionReference(text3) {
 function isNoAction(body) {
   return NO_ACTION.test(body);
 }
+function isEarlierActionsSection(lower) {
+  return EARLIER_ACTIONS_SECTION.test(lower.replace(HEADING_NUMBER, ""));
+}
 function readTrailingStatus(text3, isStatus) {
   const tail = text3.length > 24 ? text3.slice(-24) : text3;
   const m = TRAILING_PHRASE.exec(tail);
@@ -5372,7 +5377,7 @@ function readActionFields(text3) {
   }
   return fields.ownersRaw !== null || fields.dueRaw !== null || fields.status !== null ? fields : null;
 }
-var ACTION_WORD, ACTION_POINT, ADDRESSED, IMPERATIVES, NOUN_READING, WITH_OWNER, FOR_OWNER, OFFICER_DASH, NUMBERED, PLAIN, PARAGRAPH_NUMBER, NO_ACTION, OPEN_OWNER_BRACKET, REFERENCE, TRAILING_TAG, ACTION_SECTION, EARLIER_ACTIONS_SECTION, SECTION_WORDS, ACTION_LEAD_IN, TRAILING_PHRASE, RAG_WORD, TASK_GLYPH, FIELD_LABEL, OWNER_FIELD, STATUS_FIELD;
+var ACTION_WORD, ACTION_POINT, ADDRESSED, IMPERATIVES, NOUN_READING, WITH_OWNER, FOR_OWNER, OFFICER_DASH, NUMBERED, PLAIN, PARAGRAPH_NUMBER, NO_ACTION, OPEN_OWNER_BRACKET, REFERENCE, TRAILING_TAG, ACTION_SECTION, HEADING_NUMBER, EARLIER_ACTIONS_SECTION, SECTION_WORDS, ACTION_LEAD_IN, TRAILING_PHRASE, RAG_WORD, TASK_GLYPH, FIELD_LABEL, OWNER_FIELD, STATUS_FIELD;
 var init_actions = __esm({
   "src/lexicon/actions.ts"() {
     "use strict";
@@ -5394,7 +5399,8 @@ var init_actions = __esm({
     REFERENCE = /^action (\d{1,4}(?:[/.-]\d{1,4})?) \(([^()]{1,300})\):? (.+)$/i;
     TRAILING_TAG = /[.!?]\s+actions?\s*[:\u2013\u2014-]\s*/gi;
     ACTION_SECTION = /^(?:\d{1,3}[.:)]?\s+|[ivx]{1,5}[.:)]\s+)?(?:summary of |new |agreed )?(?:actions?(?: items?| points?| agreed| arising| list| log| summary| required)?|next steps|follow[- ]ups?(?: tasks| items| actions)?|to ?dos?|tasks|directions? (?:given )?to staff)\s*:?$/;
-    EARLIER_ACTIONS_SECTION = /^(?:\d{1,3}[.:)]? |[a-z]{1,5}\/[\d/]{1,10} {1,2})?(?:the following )?(?:matters arising|actions? from (?:the )?(?:previous|last) meetings?|outstanding action(?: item| point)?s|previous actions?(?: items| points)?|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync)'s action(?: item| point)?s|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|actions? from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the )?(?:meeting (?:of|on) )?(?:\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}(?: \d{4})?|[a-z]{3,9} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?))(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
+    HEADING_NUMBER = /^(?:\d{1,3}[.:)]? |[a-z]{1,5}\/[\d/]{1,10} {1,2})/;
+    EARLIER_ACTIONS_SECTION = /^(?:the following )?(?:matters arising|actions? from (?:the )?(?:previous|last) meetings?|outstanding action(?: item| point)?s|previous actions?(?: items| points)?|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync)'s action(?: item| point)?s|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|actions? from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the )?(?:meeting (?:of|on) )?(?:\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}(?: \d{4})?|[a-z]{3,9} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?))(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
     SECTION_WORDS = /action|matters arising|follow|next steps|to ?do|task|to staff/i;
     ACTION_LEAD_IN = /\b(?:the following|these) (?:follow[- ]up items|actions|action items|action points|tasks|next steps)\b[^:]{0,40}:$/;
     TRAILING_PHRASE = / [-\u2013\u2014] ([^\s\u2013\u2014-][^\u2013\u2014]{0,19})$/;
@@ -6183,7 +6189,14 @@ var init_long_line = __esm({
 // src/lexicon/names.ts
 function stripHonorifics(name2) {
   if (!HONORIFIC_FIRST_WORDS.has(leadingLetters(name2).toLowerCase())) return name2.trim();
-  return name2.replace(HONORIFIC, "").trim();
+  let start = 0;
+  for (; ; ) {
+    THE.lastIndex = start;
+    HONORIFIC.lastIndex = THE.test(name2) ? THE.lastIndex : start;
+    if (!HONORIFIC.test(name2)) break;
+    start = HONORIFIC.lastIndex;
+  }
+  return name2.slice(start).trim();
 }
 function leadingLetters(text3) {
   let end = 0;
@@ -6254,7 +6267,7 @@ function isOfficeWord(word2) {
 function hasOrganisationWord(text3) {
   return text3.toLowerCase().split(/\s+/).some((word2) => ORGANISATION_WORDS.has(word2));
 }
-var CALL_SIGN, OPEN_STAND_IN, CLOSE_STAND_IN, STOOD_IN, HONORIFIC, NAME_WORD, HONORIFIC_FIRST_WORDS, PARTICLES, ROLE_ABBREVIATIONS, ROLE_WORDS, IRISH_PARTICLES, SPACE_RUN_OR_OTHER_SPACE, NOT_NAME_WORDS, RANK, ELIDED_PARTICLE, isRoleLike, PRO_TEM, isOfficeAfterName, PLACE_ENDING, OFFICE_QUALIFIERS, ORGANISATION_WORDS;
+var CALL_SIGN, OPEN_STAND_IN, CLOSE_STAND_IN, STOOD_IN, HONORIFIC, THE, NAME_WORD, HONORIFIC_FIRST_WORDS, PARTICLES, ROLE_ABBREVIATIONS, ROLE_WORDS, IRISH_PARTICLES, SPACE_RUN_OR_OTHER_SPACE, NOT_NAME_WORDS, RANK, ELIDED_PARTICLE, isRoleLike, PRO_TEM, isOfficeAfterName, PLACE_ENDING, OFFICE_QUALIFIERS, ORGANISATION_WORDS;
 var init_names = __esm({
   "src/lexicon/names.ts"() {
     "use strict";
@@ -6263,7 +6276,8 @@ var init_names = __esm({
     OPEN_STAND_IN = "\uE000";
     CLOSE_STAND_IN = "\uE001";
     STOOD_IN = /\ue000[^\ue001]*\ue001/g;
-    HONORIFIC = /^(?:(?:the\s+)?(?:rt\.?\s+hon\.?|right\s+honourable|mayor\s+pro\s+tem(?:pore)?|(?:deputy|vice)\s+mayor|council\s*members?|(?:local\s+)?(?:borough|county|district|parish|town|city)(?:\s+(?:and|&)\s+(?:borough|county|district|parish|town|city))?\s+(?:councillors?|cllrs?\.?)|cllrs?\.?|councillors?|coun\.|cr\.?|cyng\.?|(?:y\s+)?cynghorydd|(?:bc|cc)(?=\s+[A-Z]\b)|dr\.?|mr\.?|mrs\.?|ms\.?|m\/s|miss|mx\.?|prof\.?|professor|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|(?:fire\s+)?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|superintendent|sergeant|sgt\.?|constable|p\.?c\.?|dcs|dci|ds|supt\.?|insp\.?|director|president|chair|trustee|governor|alderman|judge|hhj|mayor|acc|dcc|aco|assistant\s+chief\s+constable|deputy\s+chief\s+constable|chief\s+constable)\s+)+/i;
+    HONORIFIC = /(?:rt\.?\s+hon\.?|right\s+honourable|mayor\s+pro\s+tem(?:pore)?|(?:deputy|vice)\s+mayor|council\s*members?|(?:local\s+)?(?:borough|county|district|parish|town|city)(?:\s+(?:and|&)\s+(?:borough|county|district|parish|town|city))?\s+(?:councillors?|cllrs?\.?)|cllrs?\.?|councillors?|coun\.|cr\.?|cyng\.?|(?:y\s+)?cynghorydd|(?:bc|cc)(?=\s+[a-z]\b)|dr\.?|mr\.?|mrs\.?|ms\.?|m\/s|miss|mx\.?|prof\.?|professor|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|(?:fire\s+)?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|superintendent|sergeant|sgt\.?|constable|p\.?c\.?|dcs|dci|ds|supt\.?|insp\.?|director|president|chair|trustee|governor|alderman|judge|hhj|mayor|acc|dcc|aco|assistant\s+chief\s+constable|deputy\s+chief\s+constable|chief\s+constable)\s+/iy;
+    THE = /the\s+/iy;
     NAME_WORD = letterPattern(String.raw`^(?:[\p{Lu}][\p{L}\p{M}'\u2019.-]*|(?:de|da|di|du|do|dos|das|del|della|dei|degli|der|den|ter|ten|van|von|zu|la|le|bin|al|el|ibn|ap|mac|st\.?|[dl]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)|[\p{Lu}]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)$`, "u");
     HONORIFIC_FIRST_WORDS = new Set(
       "the local rt right m p cllr cllrs councillor councillors cyng y cynghorydd bc cc council councilmember coun cr borough county district parish town city vice dr mr mrs ms miss mx prof professor sir dame lord lady baroness baron rev revd reverend canon chief battalion fire captain lieutenant lt commander firefighter officer inspector superintendent sergeant sgt constable pc dcs dci ds supt insp director president chair trustee governor alderman judge hhj mayor acc dcc aco assistant deputy".split(" ")
@@ -7541,13 +7555,20 @@ ${text3}`;
 });
 
 // src/lexicon/attendance.ts
+function firstWords(form) {
+  return form.lead ? [...LEADS[form.lead].first, ...form.first] : form.first;
+}
+function formPattern(form, word2) {
+  const lead = form.lead && LEADS[form.lead];
+  return lead && lead.first.includes(word2) ? `(?:${lead.pattern}\\s+)?${form.pattern}` : form.pattern;
+}
 function patternsFor(word2) {
   let patterns = patternsByWord.get(word2);
   if (!patterns) {
     patterns = [];
     for (const kind of ["apologies", "attendees"]) {
-      const forms = FORMS.filter((form) => form.kind === kind && form.first.includes(word2));
-      if (forms.length > 0) patterns.push([kind, new RegExp(`^(?:${forms.map((form) => form.pattern).join("|")})${END}`)]);
+      const forms = FORMS.filter((form) => form.kind === kind && firstWords(form).includes(word2));
+      if (forms.length > 0) patterns.push([kind, new RegExp(`^(?:${forms.map((form) => formPattern(form, word2)).join("|")})${END}`)]);
     }
     patternsByWord.set(word2, patterns);
   }
@@ -7564,13 +7585,16 @@ function mayOpenWithLabel(text3) {
   const lower = word2.toLowerCase();
   if (LABEL_FIRST_WORDS.has(lower) || lower === "item" || lower === "minute") return true;
   const after = text3.charCodeAt(word2.length);
-  return after === 46 || after === 58 || after === 41 || after === 47;
+  if (after === 46 || after === 41) return true;
+  if (after === 47) return word2.length <= 6;
+  return after === 58 && ROMAN_NUMERAL.test(word2);
 }
 function firstSentence(text3) {
   return sentenceUpTo(text3, false);
 }
 function listSentence(text3) {
-  return sentenceUpTo(FROM_OR_FOR.test(text3) ? text3.replace(RECEIVED_FROM, "") : text3, true);
+  const verb = FROM_OR_FOR.test(text3) ? RECEIVED_FROM.exec(lowerCaseForMatching(text3)) : null;
+  return sentenceUpTo(verb ? text3.slice(verb[0].length) : text3, true);
 }
 function sentenceUpTo(text3, list) {
   const sentenceEnd2 = SENTENCE_END2.for(text3);
@@ -7620,13 +7644,13 @@ function isEmptyList(text3) {
   return /^(?:none|nil|n\/a|no(?:ne)?\s+(?:apologies|absences|regrets)|there were no(?:ne)?\b|no apologies\b|all\b[^.]{0,40}\b(?:were|was)\s+present)/i.test(text3.trim());
 }
 function matchOfficeLine(text3) {
-  const m = OFFICE_LINE.exec(text3);
+  const m = text3.includes(":") ? OFFICE_LINE.exec(text3) : null;
   if (!m) return null;
   const written = m[1] === m[1].toUpperCase() ? m[1].toLowerCase() : m[1];
   const role = written.charAt(0).toUpperCase() + written.slice(1);
   return { role, rest: m[2].trim() };
 }
-var PEOPLE, MODE, MODES, OFFICES, END, PEOPLE_FIRST, MODE_FIRST, FORMS, LABEL_FIRST_WORDS, patternsByWord, NUMBERING, QUALIFIER, CAPITALS_BEFORE_WORD, SEPARATOR, FROM_OR_FOR, RECEIVED_FROM, TITLE_NEXT, SENTENCE_END2, LIST_GOES_ON, INLINE_LABEL_CUE, INLINE_LABEL_WORDS, INLINE_LABEL, OFFICE_LINE;
+var PEOPLE, MODE, MODES, OFFICES, END, PEOPLE_FIRST, MODE_FIRST, LEADS, FORMS, LABEL_FIRST_WORDS, patternsByWord, ROMAN_NUMERAL, NUMBERING, QUALIFIER, CAPITALS_BEFORE_WORD, SEPARATOR, FROM_OR_FOR, RECEIVED_FROM, TITLE_NEXT, SENTENCE_END2, LIST_GOES_ON, INLINE_LABEL_CUE, INLINE_LABEL_WORDS, INLINE_LABEL, OFFICE_LINE;
 var init_attendance = __esm({
   "src/lexicon/attendance.ts"() {
     "use strict";
@@ -7636,7 +7660,7 @@ var init_attendance = __esm({
     MODE = "(?:remote|in[- ]person|virtual|online|physical|on[- ]?site|dial[- ]in|video|phone)";
     MODES = `(?:${MODE}(?:\\s+(?:and|&|/|or)\\s+${MODE})?)`;
     OFFICES = "chair(?:person|man|woman)?|co-?chair|vice[- ]chair(?:man|person)?|scribe|minute[- ]?taker|note[- ]?taker|clerk|facilitator|moderator|host|tech(?:nical)? lead|recording secretary|minutes secretary";
-    END = "(?=\\s?(?:\\([^()]{1,40}\\))?\\s?(?:$|[:\\u2013\\u2014]|-(?=\\s|$)|;\\s|\\s-|\\.(?:\\s|$)|\\s\\.(?=[a-z])|\\s(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\\.?\\s[a-z]|\\s(?:(?:these|they|apologies)\\s)?(?:were|was|had been|have been)\\s(?:received|noted|given|accepted)\\sfrom\\s|,\\s|\\s[a-z]\\.\\s?[a-z][a-z]|\\s(?=[a-z-]+ [a-z-]+ <?[^\\s>@]+@)))";
+    END = "(?=\\s?(?:\\([^()]{1,40}\\))?\\s?(?=$|[:\\u2013\\u2014]|-(?=\\s|$)|;\\s|\\s-|\\.(?:\\s|$)|\\s\\.(?=[a-z])|\\s(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\\.?\\s[a-z]|\\s(?:(?:these|they|apologies)\\s)?(?:were|was|had been|have been)\\s(?:received|noted|given|accepted)\\sfrom\\s|,\\s|\\s[a-z]\\.\\s?[a-z][a-z]|\\s(?=[a-z-]+ [a-z-]+ <?[^\\s>@]+@)))";
     PEOPLE_FIRST = [
       "members",
       "board",
@@ -7669,6 +7693,10 @@ var init_attendance = __esm({
       "attendees"
     ];
     MODE_FIRST = ["remote", "in", "virtual", "online", "physical", "on", "onsite", "dial", "video", "phone"];
+    LEADS = {
+      modes: { pattern: MODES, first: MODE_FIRST },
+      people: { pattern: PEOPLE, first: PEOPLE_FIRST }
+    };
     FORMS = [
       {
         kind: "apologies",
@@ -7689,8 +7717,9 @@ var init_attendance = __esm({
       { kind: "apologies", first: ["apologies"], pattern: "apologies (?:sent|given|noted)" },
       {
         kind: "apologies",
-        first: [...PEOPLE_FIRST, "absent", "not"],
-        pattern: `(?:${PEOPLE}\\s+)?(?:absent|not present|not in attendance)(?:\\s+(?:with(?:out)?\\s+apologies))?`
+        lead: "people",
+        first: ["absent", "not"],
+        pattern: `(?:absent|not present|not in attendance)(?:\\s+(?:with(?:out)?\\s+apologies))?`
       },
       { kind: "apologies", first: ["absences"], pattern: "absences" },
       { kind: "apologies", first: ["unable"], pattern: "unable to attend" },
@@ -7698,11 +7727,12 @@ var init_attendance = __esm({
       { kind: "apologies", first: ["excused"], pattern: "excused(?:\\s+absences?)?" },
       {
         kind: "attendees",
-        first: [...MODE_FIRST, "attendees", "attendance", "attending", "attended", "participants", "present", "delegates"],
-        pattern: `(?:${MODES}\\s+)?(?:attendees|attendance|attending|attended|participants|present|delegates)(?:\\s+(?:present|in person|remotely|online|virtually|in the room))?`
+        lead: "modes",
+        first: ["attendees", "attendance", "attending", "attended", "participants", "present", "delegates"],
+        pattern: `(?:attendees|attendance|attending|attended|participants|present|delegates)(?:\\s+(?:present|in person|remotely|online|virtually|in the room))?`
       },
       { kind: "attendees", first: ["also", "those", ...PEOPLE_FIRST], pattern: `(?:also|those|people|persons|${PEOPLE})\\s+(?:present|attending|in attendance)` },
-      { kind: "attendees", first: [...MODE_FIRST, ...PEOPLE_FIRST], pattern: `(?:${MODES}\\s+)?${PEOPLE}` },
+      { kind: "attendees", lead: "modes", first: PEOPLE_FIRST, pattern: PEOPLE },
       { kind: "attendees", first: ["also", "in"], pattern: "(?:also\\s+)?in attendance" },
       { kind: "attendees", first: ["external", "invited"], pattern: "(?:external|invited)(?:\\s+(?:attendees|participants|guests|members|speakers))?" },
       { kind: "attendees", first: ["visitors"], pattern: "visitors" },
@@ -7718,14 +7748,15 @@ var init_attendance = __esm({
       { kind: "attendees", first: ["speakers"], pattern: "speakers" },
       { kind: "attendees", first: MODE_FIRST, pattern: MODES }
     ];
-    LABEL_FIRST_WORDS = new Set(FORMS.flatMap((form) => form.first));
+    LABEL_FIRST_WORDS = new Set(FORMS.flatMap(firstWords));
     patternsByWord = /* @__PURE__ */ new Map();
+    ROMAN_NUMERAL = /^[ivxlc]{1,6}$/i;
     NUMBERING = /^(?:(?:item|minute)\s+\d{1,3}[a-z]?\s*[.:\u2013\u2014-]?\s*|\d{1,3}\.(?=[A-Z])|\(?(?:\d{1,3}(?:[./]\d{1,3})*|[a-z]|[ivxlc]{1,6})\)|(?:[a-z]{1,6}\/)?\d{1,4}(?:[./]\d{1,4}){0,2}\.?[.:)]?(?=\s)|[ivxlc]{1,6}[.:)](?=\s)|[a-z][.)](?=\s))\s*(?:[\u2013\u2014-]\s+)?/i;
     QUALIFIER = /^\s*\([^()]{1,40}\)/;
     CAPITALS_BEFORE_WORD = /^([A-Z]{3,}(?: [A-Z]{2,}){0,5})(?= [A-Z][a-z])/;
     SEPARATOR = /^(?:\s+,(?=\s)|\s*(?::\s*[\u2013\u2014-]?|[\u2013\u2014]|\s-|-(?=\s|$)|;(?=\s)|\.(?=\s|$|[A-Z])))\s*/;
     FROM_OR_FOR = /\s(?:from|for)\s/i;
-    RECEIVED_FROM = /^(?:(?:these|they|apologies|regrets)(?:\sfor\sabsence)?\s)?(?:(?:were|was|have been|had been)\s)?(?:received|noted|given|sent|accepted|tendered|provided)(?:\s(?:and|&)\s(?:accepted|noted|approved))?\s(?:from|for)\s/i;
+    RECEIVED_FROM = /^(?:(?:these|they|apologies|regrets)(?:\sfor\sabsence)?\s)?(?:(?:were|was|have been|had been)\s)?(?:received|noted|given|sent|accepted|tendered|provided)(?:\s(?:and|&)\s(?:accepted|noted|approved))?\s(?:from|for)\s/;
     TITLE_NEXT = letterPattern(String.raw`^[\s,]+(?=(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\.?\s+\p{Lu}|\p{Lu}\.\s?\p{Lu}\p{Ll}|(?:(?:these|they|apologies)\s+)?(?:were|was|had been|have been)\s+(?:received|noted|given|accepted)\s+from\s|[\p{L}-]+ [\p{L}-]+ <?[^\s>@]+@)`, "iu");
     SENTENCE_END2 = letterPattern(String.raw`(?<!\b(?:mrs?|ms|dr|cllr|coun|cr|st|prof|rev|revd|hon|rt|sgt|insp|supt|messrs|\p{Lu}))\.\s+(?=\p{Lu}\p{Ll})`, "giu");
     LIST_GOES_ON = letterPattern(
@@ -8237,7 +8268,7 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
       if (!sectionList) sectionList = { numbered: isNumbered, depth: line.depth };
       else if (line.depth <= sectionList.depth && isNumbered !== sectionList.numbered) section = null;
     }
-    const closed = CLOSED_IN_PROSE.exec(line.text);
+    const closed = ACTION_WORD.test(line.text) ? CLOSED_IN_PROSE.exec(line.text) : null;
     if (closed) {
       actions.push(closedInProse(line, closed.index));
       continue;
@@ -8421,7 +8452,7 @@ function inlineAction(found, text3, checked2, spanned, context) {
 function sectionHeading(line, next) {
   if (line.text.length > 80 || !SECTION_WORDS.test(line.text)) return null;
   const lower = lowerCaseForMatching(line.text);
-  if (MATTERS_ARISING.test(lower)) return "matters-arising";
+  if (isEarlierActionsSection(lower)) return "matters-arising";
   if (SECTION.test(lower) && (line.kind === "heading" || line.blockStart && (line.lead !== null || !/^actions?$/i.test(line.text) || next?.kind === "item"))) return "actions-section";
   if (line.text.endsWith(":") && ACTION_LEAD_IN.test(lower)) return /\b(?:from|arising from) (?:the|our|last|previous|earlier)\b/i.test(line.text) ? "matters-arising" : "actions-section";
   return null;
@@ -8670,7 +8701,7 @@ function wrappedOwners(lines, index, head, tags, isOwner) {
   tags[tags.length - 1] = opened;
   return { lines: [lines[index], next], reread: true };
 }
-var TRAILING_OWNER, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, SPEAKER2, ADDRESSED2, CARRIED_OVER, SECTION, MATTERS_ARISING, PROSE_TASK_START, SENTENCE_BREAK, SENTENCE_END4, NEXT_ITEM, NAMED_WITH_OWNERS, STATUS_IN_BRACKETS, LABELLED_PROGRESS, BY_FIRST_NAME;
+var TRAILING_OWNER, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, SPEAKER2, ADDRESSED2, CARRIED_OVER, SECTION, PROSE_TASK_START, SENTENCE_BREAK, SENTENCE_END4, NEXT_ITEM, NAMED_WITH_OWNERS, STATUS_IN_BRACKETS, LABELLED_PROGRESS, BY_FIRST_NAME;
 var init_action_lines = __esm({
   "src/parse/action-lines.ts"() {
     "use strict";
@@ -8695,7 +8726,6 @@ var init_action_lines = __esm({
     ADDRESSED2 = letterPattern(String.raw`^\p{Lu}[\p{L}'-]{0,30}, `, "u");
     CARRIED_OVER = / ?\((carried (?:over|forward)|c\/f|b\/f)\)/i;
     SECTION = ACTION_SECTION;
-    MATTERS_ARISING = EARLIER_ACTIONS_SECTION;
     PROSE_TASK_START = /(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4} (?:to|will|agreed to) (?:also |now )?(?!be\b|have\b|not\b|the\b|a\b|an\b)[a-z]/y;
     SENTENCE_BREAK = /(?<!\b(?:Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|No|[A-Z]))[.;!?] +(?=[A-Z])/g;
     SENTENCE_END4 = /(?<!\b(?:Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|No|[A-Z]))[.!?](?= +[A-Z])/;
@@ -9121,7 +9151,7 @@ function extractClosures(source, order) {
   for (const line of source.lines) {
     if (line.blockStart && line.text.length < 160 && /^(?:\d{1,3}|[ivx]{1,5})[.:)]?\s/i.test(line.text)) lastHeading = line.text;
     if (line.kind === "heading") lastHeading = line.text;
-    const m = BLANKET.exec(line.text);
+    const m = ACTION_WORD.test(line.text) ? BLANKET.exec(line.text) : null;
     if (!m) continue;
     const date = findDate(line.text, { order }) ?? findDate(lastHeading, { order });
     closures.push({ text: m[0], refersTo: date?.iso ?? null, line: line.line });
@@ -9133,6 +9163,7 @@ var init_closures = __esm({
   "src/parse/closures.ts"() {
     "use strict";
     init_dates();
+    init_actions();
     BLANKET = /\ball (?:the )?(?:outstanding |previous |remaining )?actions(?: from (?:the|that) (?:last|previous)? ?meeting)?(?: on the action log)? (?:have|had) (?:now )?been (?:completed|closed|discharged|done)\b/i;
   }
 });
@@ -9218,7 +9249,7 @@ var init_decisions = __esm({
       // "Approved by General Consent.", "Committee reports approved as submitted by general consent."
       /\b(?:approved|adopted|accepted|agreed)(?: as (?:submitted|presented|circulated|amended|written))? by (?:general|unanimous) consent\b/
     ];
-    DECISION_VERB = / (?:agreed|resolved|decided|approved|confirmed|accepted|signed|adopted|endorsed|ratified|carried|passed)| consent\b/i;
+    DECISION_VERB = / (?:agreed|resolved|decided|approved|confirmed|accepted|signed|adopted|endorsed|ratified|carried|passed|consent\b)/i;
     MOTION_OUTCOME = / (?:was|were) (?:carried|passed)\b/;
     MOTION_START = /^(?:(?:a |the )?motion (?:was )?(?:made |moved |put )?(?:by|from) |motion: (?=to |[\w.' -]{1,60}? (?:moved|proposed) )|motion (?=to |that )|(?:it was )?(?:duly )?(?:moved|proposed)(?: by | and seconded\b))/i;
     MOTION_FIRST_LETTERS = "atmidp";
@@ -9686,10 +9717,10 @@ function titlePart(line, isDateLine, dateIn) {
   if (isDateLine) {
     const date = dateIn(text3);
     const before = date ? text3.slice(0, date.index).replace(WEEKDAY, "").replace(/\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s?$/i, "").replace(/^[\s,\u2013\u2014|-]+|[\s,\u2013\u2014|-]+$/g, "") : text3;
-    const after = date ? text3.slice(date.index + date.length).replace(TIME_RANGE, "").replace(TIME_SINGLE, "").replace(CLOCK_AFTER_DATE, "") : "";
+    const after = date ? withoutTime(text3.slice(date.index + date.length)).replace(CLOCK_AFTER_DATE, "") : "";
     text3 = date && before === "" ? after.replace(/^[\s,\u2013\u2014|-]*(?:(?:at|from|on)(?:\s|$))?[\s,\u2013\u2014|-]*/i, "") : before;
   }
-  const minutesOf = MINUTES_OF.exec(text3);
+  const minutesOf = MINUTES_OF.exec(lowerCaseForMatching(text3));
   if (minutesOf && minutesOf[0].length > 0) {
     text3 = text3.slice(minutesOf[0].length).replace(/\s+(?:meeting\s+)?(?:held|on|at)\b.*$/i, "").replace(/\s+meeting$/i, "").replace(/\s+of the company$/i, "");
     if (/^[\s,\u2013\u2014-]*(?:meeting|the meeting|discussion|proceedings)?[\s,\u2013\u2014-]*$/i.test(text3)) return null;
@@ -9700,7 +9731,8 @@ function titlePart(line, isDateLine, dateIn) {
   text3 = text3.replace(HELD_AT, "");
   text3 = text3.replace(TRAILING_KIND, "").replace(/\s*\(\s*\)?$/, "").replace(/\s(?:date|time|venue)$/i, "").replace(/\s(?:[\u2013\u2014-]\s)?(?:ordinary|extraordinary|regular|special)(?:\smeeting)?$/i, "");
   text3 = text3.replace(/\s*[\u2013\u2014-]\s*$/, "").replace(/^[\s,\u2013\u2014\u2022\u00b7|-]+|[\s,:\u2013\u2014-]+$/g, "");
-  if (text3 === "" || NOISE.test(text3) || REGISTRATION.test(text3) || /^\d/.test(text3) || MONTH_AND_YEAR.test(text3) || MEETING_KIND_ONLY.test(text3) || text3.length > 120 || !/[A-Za-z]/.test(text3)) return null;
+  const lower = lowerCaseForMatching(text3);
+  if (text3 === "" || NOISE.test(lower) || REGISTRATION.test(lower) || /^\d/.test(text3) || MONTH_AND_YEAR.test(text3) || MEETING_KIND_ONLY.test(text3) || text3.length > 120 || !/[A-Za-z]/.test(text3)) return null;
   return isShouting(text3) ? titleCase(text3) : text3;
 }
 function isNoteLine(text3) {
@@ -9719,15 +9751,23 @@ function titleCase(text3) {
     return lower.replace(WORD_START.for(lower), (_, before, letter) => before + letter.toUpperCase());
   }).join("");
 }
+function withoutTime(text3) {
+  for (const pattern2 of [TIME_RANGE, TIME_SINGLE]) {
+    const m = pattern2.exec(lowerCaseForMatching(text3));
+    if (m) text3 = text3.slice(0, m.index) + text3.slice(m.index + m[0].length);
+  }
+  return text3;
+}
 function readTime(text3) {
-  const range = TIME_RANGE.exec(text3);
+  const lower = lowerCaseForMatching(text3);
+  const range = TIME_RANGE.exec(lower);
   if (range) {
     const groups = range.groups;
     const endMeridiem = groups.m2 ?? groups.n2;
     const startMeridiem = groups.m1 ?? groups.n1 ?? endMeridiem;
     return { start: toClock(range[1], range[2] ?? "00", startMeridiem), end: toClock(range[5], range[6] ?? "00", endMeridiem) };
   }
-  const single = TIME_SINGLE.exec(text3);
+  const single = TIME_SINGLE.exec(lower);
   if (!single) return null;
   const start = single[3] ? toClock(single[1], single[2] ?? "00", single[3]) : toClock(single[4], single[5], single.groups?.after);
   return start ? { start, end: null } : null;
@@ -9759,10 +9799,10 @@ function readLocation(head, dateIndex, dateIn, title) {
   let rest = dateLine.slice(date.index + date.length);
   const wrapped = head[dateIndex + 1];
   if (wrapped && !wrapped.blockStart && !wrapped.cells && !wrapped.text.includes(":") && wrapped.text.length < 60) rest = `${rest} ${wrapped.text}`;
-  rest = rest.replace(TIME_RANGE, "").replace(TIME_SINGLE, "").replace(WEEKDAY, "");
+  rest = withoutTime(rest).replace(WEEKDAY, "");
   rest = rest.replace(/^[\s,.;:\u2013\u2014-]*(?:(?:at|in)\s+)?/i, "").replace(/^[\s,.;:\u2013\u2014-]*(?:(?:at|in)\s+)?/i, "").trim();
   const isTitle = title !== null && fold(rest).includes(fold(title));
-  if (/[a-z]{3,}/i.test(rest) && !isTitle && !NOISE.test(rest) && !/^(?:meeting|minutes|notes|agenda)\b/i.test(rest)) return rest.replace(/[.,;]$/, "");
+  if (/[a-z]{3,}/i.test(rest) && !isTitle && !NOISE.test(lowerCaseForMatching(rest)) && !/^(?:meeting|minutes|notes|agenda)\b/i.test(rest)) return rest.replace(/[.,;]$/, "");
   const next = head[dateIndex + 1];
   if (next && !next.cells && !/:/.test(next.text) && !dateIn(next.text) && !matchRollLabel(next.text) && /,|\b(?:room|hall|house|centre|center|chamber|office|library|teams|zoom|online|street|road|building|virtual)\b/i.test(next.text)) {
     return next.text;
@@ -9782,18 +9822,18 @@ var init_header2 = __esm({
     HEADER_LINES = 12;
     MERIDIEM = "(am|pm|a\\.m\\.|p\\.m\\.)";
     CLOCK = (n) => `(\\d{1,2})(?:[.:](\\d{2})\\s?${MERIDIEM.replace("(", `(?<m${n}>`)}?|\\s?${MERIDIEM.replace("(", `(?<n${n}>`)})`;
-    TIME_RANGE = new RegExp(`\\b${CLOCK(1)}\\s?(?:[-\\u2013\\u2014]|to|until)\\s?${CLOCK(2)}`, "i");
-    TIME_SINGLE = new RegExp(`\\b(\\d{1,2})(?:[.:](\\d{2}))?\\s*${MERIDIEM}|\\b(?:at|from)\\s+(\\d{1,2})[.:](\\d{2})\\b(?:\\s?${MERIDIEM.replace("(", "(?<after>")})?`, "i");
+    TIME_RANGE = new RegExp(`\\b${CLOCK(1)}\\s?(?:[-\\u2013\\u2014]|to|until)\\s?${CLOCK(2)}`);
+    TIME_SINGLE = new RegExp(`\\b(\\d{1,2})(?:[.:](\\d{2}))?\\s*${MERIDIEM}|\\b(?:at|from)\\s+(\\d{1,2})[.:](\\d{2})\\b(?:\\s?${MERIDIEM.replace("(", "(?<after>")})?`);
     CLOCK_AFTER_DATE = /^,?\s(\d{1,2}):(\d{2})(?![\d:])/;
     SENTENCE_END5 = /(?:(?<![ap]\.m)\.|[!?])\s*$/i;
     LABELLED_CLOCK = /^(\d{1,2})[.:](\d{2})\b/;
     WEEKDAY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?(?=,?\s\d))\b,?/gi;
-    MINUTES_OF = /^(?:draft |approved |unconfirmed |confirmed )?(?:minutes?|notes|meeting (?:summary|notes|minutes|recap)|summary)\b(?: (?:of|for))?(?: (?:the|a|an))?(?: (?:\d{1,4}(?:st|nd|rd|th) )?(?:meeting|minutes) of(?: the)?)?\s*/i;
+    MINUTES_OF = /^(?:draft |approved |unconfirmed |confirmed )?(?:minutes?|notes|meeting (?:summary|notes|minutes|recap)|summary)\b(?: (?:of|for))?(?: (?:the|a|an))?(?: (?:\d{1,4}(?:st|nd|rd|th) )?(?:meeting|minutes) of(?: the)?)?\s*/;
     MEETING_KIND_ONLY = /^(?:ordinary|extraordinary|annual|special|regular|monthly|date|time|venue|open|closed|public|private|confidential)$/i;
     MONTH_AND_YEAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{4}$/i;
     TRAILING_KIND = /\s(?:meeting\s)?(?:minutes|notes|recap|summary)(?:\sby\s[\w.]+)?$/i;
-    REGISTRATION = /\b(?:registered charity|charity (?:no|number)|company (?:no|number)|registration (?:no|number)|registered in england)\b/i;
-    NOISE = /^(?:draft |approved |unconfirmed |confirmed |public |part [ab12] )?(?:minutes|agenda|notes|meeting notes|confidential|official|not protectively marked|official[- ]sensitive)$|^[\s-]*(?:draft|unconfirmed|approved|confirmed|confidential)[\s-]*$|^(?:(?:agenda )?item|appendix|annex|enclosure|paper) [A-Z\d][\w.]{0,6}$|^(?:(?:approved|agreed|confirmed|ratified|signed) (?:by|at|on)|(?:subject to|awaiting) (?:approval|ratification))\b/i;
+    REGISTRATION = /\b(?:registered charity|charity (?:no|number)|company (?:no|number)|registration (?:no|number)|registered in england)\b/;
+    NOISE = /^(?:draft |approved |unconfirmed |confirmed |public |part [ab12] )?(?:minutes|agenda|notes|meeting notes|confidential|official|not protectively marked|official[- ]sensitive)$|^[\s-]*(?:draft|unconfirmed|approved|confirmed|confidential)[\s-]*$|^(?:(?:agenda )?item|appendix|annex|enclosure|paper) [a-z\d][\w.]{0,6}$|^(?:(?:approved|agreed|confirmed|ratified|signed) (?:by|at|on)|(?:subject to|awaiting) (?:approval|ratification))\b/;
     MINUTES_OF_BODY = /^(?:draft |approved |unconfirmed |confirmed )?minutes of\s/i;
     MEETING_OF_THE_BODY = /^(?:the )?(?:(?:ordinary|extraordinary|annual|regular|special|general|public|monthly|quarterly|full)\s)*meeting of the (?:board|council|committee|trustees|governors|panel)\b/i;
     KIND_OF_MEETING = /^(?:(?:ordinary|extraordinary|annual|special|regular|monthly|general)(?: (?:general|council|board|committee|membership|members'?))?|committee|board|trustees'?|members'?|membership) meeting$/i;
@@ -10471,8 +10511,10 @@ function readSentences(lines, index, people) {
 }
 function apologySentence(text3) {
   if (!APOLOGY_WORD.test(text3)) return text3.includes(" to attend") ? UNABLE_TO_ATTEND.exec(text3)?.[1] ?? null : null;
-  const m = APOLOGY_SENTENCE.exec(text3) ?? SENT_APOLOGIES.exec(text3);
-  return m ? m[1] ?? m[2] : null;
+  const sentence = APOLOGY_SENTENCE.exec(lowerCaseForMatching(text3));
+  if (sentence) return text3.slice(text3.length - (sentence[1] ?? sentence[2]).length);
+  const sent = SENT_APOLOGIES.exec(text3);
+  return sent ? sent[1] : null;
 }
 function withWrappedList(lines, index, list, taken) {
   return withWrappedLines(lines, index, list, MAX_WRAPPED_LINES2, (text3) => /[.!?]\s*$/.test(text3) && !endsWithTitle(text3) || firstSentence(text3) !== text3.trim(), taken);
@@ -10830,7 +10872,7 @@ var init_people = __esm({
     APOLOGY_CUE = /[Aa]polog|APOLOG| to attend/;
     ATTENDANCE_CUE = /ttended by|[Pp]resent w|RESENT W/;
     APOLOGY_WORD = /apolog/i;
-    APOLOGY_SENTENCE = /\b(?:apologies|an apology)(?: for absence)?(?: (?:were|was|had been|have been))?(?: (?:received|noted|given|tendered|sent|submitted|reported|provided))?(?: and (?:accepted|noted))?(?: for absence)?(?: before the meeting| in advance)? from (.+)$|\bapologies(?: (?:for|of) absence)? (?:were|had been|have been) (?:received|accepted|noted|given|provided)(?: and (?:accepted|noted|approved))? for (.+)$/i;
+    APOLOGY_SENTENCE = /\b(?:apologies|an apology)(?: for absence)?(?: (?:were|was|had been|have been))?(?: (?:received|noted|given|tendered|sent|submitted|reported|provided))?(?: and (?:accepted|noted))?(?: for absence)?(?: before the meeting| in advance)? from (.+)$|\bapologies(?: (?:for|of) absence)? (?:were|had been|have been) (?:received|accepted|noted|given|provided)(?: and (?:accepted|noted|approved))? for (.+)$/;
     MAX_WRAPPED_LINES2 = 6;
     REASON = /\s(?:due to|owing to|because of|is|are)\s/i;
     UNLABELLED_ROLL_LINES = 12;
@@ -17178,7 +17220,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "9474468c88773ce8" : "source";
+    BUILD = true ? "2890247d6324244a" : "source";
   }
 });
 

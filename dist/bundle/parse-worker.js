@@ -678,7 +678,8 @@ var CALL_SIGN = /\s\(?((?:[A-Z]{1,2}|\d[A-Z])\d[A-Z]{2,3})\)?(?=[\s,;]|$)/;
 var OPEN_STAND_IN = "\uE000";
 var CLOSE_STAND_IN = "\uE001";
 var STOOD_IN = /\ue000[^\ue001]*\ue001/g;
-var HONORIFIC = /^(?:(?:the\s+)?(?:rt\.?\s+hon\.?|right\s+honourable|mayor\s+pro\s+tem(?:pore)?|(?:deputy|vice)\s+mayor|council\s*members?|(?:local\s+)?(?:borough|county|district|parish|town|city)(?:\s+(?:and|&)\s+(?:borough|county|district|parish|town|city))?\s+(?:councillors?|cllrs?\.?)|cllrs?\.?|councillors?|coun\.|cr\.?|cyng\.?|(?:y\s+)?cynghorydd|(?:bc|cc)(?=\s+[A-Z]\b)|dr\.?|mr\.?|mrs\.?|ms\.?|m\/s|miss|mx\.?|prof\.?|professor|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|(?:fire\s+)?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|superintendent|sergeant|sgt\.?|constable|p\.?c\.?|dcs|dci|ds|supt\.?|insp\.?|director|president|chair|trustee|governor|alderman|judge|hhj|mayor|acc|dcc|aco|assistant\s+chief\s+constable|deputy\s+chief\s+constable|chief\s+constable)\s+)+/i;
+var HONORIFIC = /(?:rt\.?\s+hon\.?|right\s+honourable|mayor\s+pro\s+tem(?:pore)?|(?:deputy|vice)\s+mayor|council\s*members?|(?:local\s+)?(?:borough|county|district|parish|town|city)(?:\s+(?:and|&)\s+(?:borough|county|district|parish|town|city))?\s+(?:councillors?|cllrs?\.?)|cllrs?\.?|councillors?|coun\.|cr\.?|cyng\.?|(?:y\s+)?cynghorydd|(?:bc|cc)(?=\s+[a-z]\b)|dr\.?|mr\.?|mrs\.?|ms\.?|m\/s|miss|mx\.?|prof\.?|professor|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|(?:fire\s+)?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|superintendent|sergeant|sgt\.?|constable|p\.?c\.?|dcs|dci|ds|supt\.?|insp\.?|director|president|chair|trustee|governor|alderman|judge|hhj|mayor|acc|dcc|aco|assistant\s+chief\s+constable|deputy\s+chief\s+constable|chief\s+constable)\s+/iy;
+var THE = /the\s+/iy;
 var NAME_WORD = letterPattern(String.raw`^(?:[\p{Lu}][\p{L}\p{M}'\u2019.-]*|(?:de|da|di|du|do|dos|das|del|della|dei|degli|der|den|ter|ten|van|von|zu|la|le|bin|al|el|ibn|ap|mac|st\.?|[dl]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)|[\p{Lu}]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)$`, "u");
 var HONORIFIC_FIRST_WORDS = new Set(
   "the local rt right m p cllr cllrs councillor councillors cyng y cynghorydd bc cc council councilmember coun cr borough county district parish town city vice dr mr mrs ms miss mx prof professor sir dame lord lady baroness baron rev revd reverend canon chief battalion fire captain lieutenant lt commander firefighter officer inspector superintendent sergeant sgt constable pc dcs dci ds supt insp director president chair trustee governor alderman judge hhj mayor acc dcc aco assistant deputy".split(" ")
@@ -690,7 +691,14 @@ var ROLE_WORDS = new Set(
 );
 function stripHonorifics(name) {
   if (!HONORIFIC_FIRST_WORDS.has(leadingLetters(name).toLowerCase())) return name.trim();
-  return name.replace(HONORIFIC, "").trim();
+  let start = 0;
+  for (; ; ) {
+    THE.lastIndex = start;
+    HONORIFIC.lastIndex = THE.test(name) ? THE.lastIndex : start;
+    if (!HONORIFIC.test(name)) break;
+    start = HONORIFIC.lastIndex;
+  }
+  return name.slice(start).trim();
 }
 function leadingLetters(text) {
   let end = 0;
@@ -1965,10 +1973,10 @@ var MONTHS = {
 var MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 var ORDINAL = "(?:st|nd|rd|th)?";
 var PATTERNS = [
-  { regex: /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/gi, lead: 0, read: (m) => [+m[1], +m[2], +m[3]] },
+  { regex: /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g, lead: 0, read: (m) => [+m[1], +m[2], +m[3]] },
   {
     lead: 0,
-    regex: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/gi,
+    regex: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/g,
     read: (m, order) => {
       const year = m[3].length === 2 ? 2e3 + +m[3] : +m[3];
       return order === "mdy" ? [year, +m[1], +m[2]] : [year, +m[2], +m[1]];
@@ -2050,8 +2058,8 @@ function toClock(hours, minutes, meridiem) {
   if (suffix === "am" && h === 12) h = 0;
   return `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`;
 }
-var MONTH_FIRST = new RegExp(`\\b${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?, \\d{4}\\b`, "gi");
-var DAY_FIRST = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\.?,? \\d{4}\\b`, "gi");
+var MONTH_FIRST = new RegExp(`\\b${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?, \\d{4}\\b`, "g");
+var DAY_FIRST = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\.?,? \\d{4}\\b`, "g");
 var NUMERIC = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/g;
 var SPACED_YEAR = / \d{4}\b/;
 var COMMA_YEAR = /, \d{4}\b/;
@@ -2071,8 +2079,9 @@ function detectDateOrder(text, knownDates = []) {
   }
   if (numericDayFirst !== numericMonthFirst) return numericMonthFirst > numericDayFirst ? "mdy" : "dmy";
   const hasYear = SPACED_YEAR.test(text);
-  const monthFirst = hasYear && COMMA_YEAR.test(text) ? (text.match(MONTH_FIRST) ?? []).length : 0;
-  const dayFirst = hasYear ? (text.match(DAY_FIRST) ?? []).length : 0;
+  const lower = hasYear ? lowerCaseForMatching(text) : "";
+  const monthFirst = hasYear && COMMA_YEAR.test(text) ? (lower.match(MONTH_FIRST) ?? []).length : 0;
+  const dayFirst = hasYear ? (lower.match(DAY_FIRST) ?? []).length : 0;
   if (monthFirst !== dayFirst) return monthFirst > dayFirst ? "mdy" : "dmy";
   return agreesMonthFirst > agreesDayFirst ? "mdy" : "dmy";
 }
@@ -2162,7 +2171,11 @@ function isNoAction(body) {
 }
 var TRAILING_TAG = /[.!?]\s+actions?\s*[:\u2013\u2014-]\s*/gi;
 var ACTION_SECTION = /^(?:\d{1,3}[.:)]?\s+|[ivx]{1,5}[.:)]\s+)?(?:summary of |new |agreed )?(?:actions?(?: items?| points?| agreed| arising| list| log| summary| required)?|next steps|follow[- ]ups?(?: tasks| items| actions)?|to ?dos?|tasks|directions? (?:given )?to staff)\s*:?$/;
-var EARLIER_ACTIONS_SECTION = /^(?:\d{1,3}[.:)]? |[a-z]{1,5}\/[\d/]{1,10} {1,2})?(?:the following )?(?:matters arising|actions? from (?:the )?(?:previous|last) meetings?|outstanding action(?: item| point)?s|previous actions?(?: items| points)?|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync)'s action(?: item| point)?s|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|actions? from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the )?(?:meeting (?:of|on) )?(?:\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}(?: \d{4})?|[a-z]{3,9} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?))(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
+var HEADING_NUMBER = /^(?:\d{1,3}[.:)]? |[a-z]{1,5}\/[\d/]{1,10} {1,2})/;
+function isEarlierActionsSection(lower) {
+  return EARLIER_ACTIONS_SECTION.test(lower.replace(HEADING_NUMBER, ""));
+}
+var EARLIER_ACTIONS_SECTION = /^(?:the following )?(?:matters arising|actions? from (?:the )?(?:previous|last) meetings?|outstanding action(?: item| point)?s|previous actions?(?: items| points)?|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync)'s action(?: item| point)?s|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|actions? from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the )?(?:meeting (?:of|on) )?(?:\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}(?: \d{4})?|[a-z]{3,9} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?))(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
 var SECTION_WORDS = /action|matters arising|follow|next steps|to ?do|task|to staff/i;
 var ACTION_LEAD_IN = /\b(?:the following|these) (?:follow[- ]up items|actions|action items|action points|tasks|next steps)\b[^:]{0,40}:$/;
 var TRAILING_PHRASE = / [-\u2013\u2014] ([^\s\u2013\u2014-][^\u2013\u2014]{0,19})$/;
@@ -2211,7 +2224,7 @@ var PEOPLE = "(?:members|board members|committee members|panel members|council m
 var MODE = "(?:remote|in[- ]person|virtual|online|physical|on[- ]?site|dial[- ]in|video|phone)";
 var MODES = `(?:${MODE}(?:\\s+(?:and|&|/|or)\\s+${MODE})?)`;
 var OFFICES = "chair(?:person|man|woman)?|co-?chair|vice[- ]chair(?:man|person)?|scribe|minute[- ]?taker|note[- ]?taker|clerk|facilitator|moderator|host|tech(?:nical)? lead|recording secretary|minutes secretary";
-var END = "(?=\\s?(?:\\([^()]{1,40}\\))?\\s?(?:$|[:\\u2013\\u2014]|-(?=\\s|$)|;\\s|\\s-|\\.(?:\\s|$)|\\s\\.(?=[a-z])|\\s(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\\.?\\s[a-z]|\\s(?:(?:these|they|apologies)\\s)?(?:were|was|had been|have been)\\s(?:received|noted|given|accepted)\\sfrom\\s|,\\s|\\s[a-z]\\.\\s?[a-z][a-z]|\\s(?=[a-z-]+ [a-z-]+ <?[^\\s>@]+@)))";
+var END = "(?=\\s?(?:\\([^()]{1,40}\\))?\\s?(?=$|[:\\u2013\\u2014]|-(?=\\s|$)|;\\s|\\s-|\\.(?:\\s|$)|\\s\\.(?=[a-z])|\\s(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\\.?\\s[a-z]|\\s(?:(?:these|they|apologies)\\s)?(?:were|was|had been|have been)\\s(?:received|noted|given|accepted)\\sfrom\\s|,\\s|\\s[a-z]\\.\\s?[a-z][a-z]|\\s(?=[a-z-]+ [a-z-]+ <?[^\\s>@]+@)))";
 var PEOPLE_FIRST = [
   "members",
   "board",
@@ -2244,6 +2257,10 @@ var PEOPLE_FIRST = [
   "attendees"
 ];
 var MODE_FIRST = ["remote", "in", "virtual", "online", "physical", "on", "onsite", "dial", "video", "phone"];
+var LEADS = {
+  modes: { pattern: MODES, first: MODE_FIRST },
+  people: { pattern: PEOPLE, first: PEOPLE_FIRST }
+};
 var FORMS = [
   {
     kind: "apologies",
@@ -2264,8 +2281,9 @@ var FORMS = [
   { kind: "apologies", first: ["apologies"], pattern: "apologies (?:sent|given|noted)" },
   {
     kind: "apologies",
-    first: [...PEOPLE_FIRST, "absent", "not"],
-    pattern: `(?:${PEOPLE}\\s+)?(?:absent|not present|not in attendance)(?:\\s+(?:with(?:out)?\\s+apologies))?`
+    lead: "people",
+    first: ["absent", "not"],
+    pattern: `(?:absent|not present|not in attendance)(?:\\s+(?:with(?:out)?\\s+apologies))?`
   },
   { kind: "apologies", first: ["absences"], pattern: "absences" },
   { kind: "apologies", first: ["unable"], pattern: "unable to attend" },
@@ -2273,11 +2291,12 @@ var FORMS = [
   { kind: "apologies", first: ["excused"], pattern: "excused(?:\\s+absences?)?" },
   {
     kind: "attendees",
-    first: [...MODE_FIRST, "attendees", "attendance", "attending", "attended", "participants", "present", "delegates"],
-    pattern: `(?:${MODES}\\s+)?(?:attendees|attendance|attending|attended|participants|present|delegates)(?:\\s+(?:present|in person|remotely|online|virtually|in the room))?`
+    lead: "modes",
+    first: ["attendees", "attendance", "attending", "attended", "participants", "present", "delegates"],
+    pattern: `(?:attendees|attendance|attending|attended|participants|present|delegates)(?:\\s+(?:present|in person|remotely|online|virtually|in the room))?`
   },
   { kind: "attendees", first: ["also", "those", ...PEOPLE_FIRST], pattern: `(?:also|those|people|persons|${PEOPLE})\\s+(?:present|attending|in attendance)` },
-  { kind: "attendees", first: [...MODE_FIRST, ...PEOPLE_FIRST], pattern: `(?:${MODES}\\s+)?${PEOPLE}` },
+  { kind: "attendees", lead: "modes", first: PEOPLE_FIRST, pattern: PEOPLE },
   { kind: "attendees", first: ["also", "in"], pattern: "(?:also\\s+)?in attendance" },
   { kind: "attendees", first: ["external", "invited"], pattern: "(?:external|invited)(?:\\s+(?:attendees|participants|guests|members|speakers))?" },
   { kind: "attendees", first: ["visitors"], pattern: "visitors" },
@@ -2293,15 +2312,22 @@ var FORMS = [
   { kind: "attendees", first: ["speakers"], pattern: "speakers" },
   { kind: "attendees", first: MODE_FIRST, pattern: MODES }
 ];
-var LABEL_FIRST_WORDS = new Set(FORMS.flatMap((form) => form.first));
+var LABEL_FIRST_WORDS = new Set(FORMS.flatMap(firstWords));
+function firstWords(form) {
+  return form.lead ? [...LEADS[form.lead].first, ...form.first] : form.first;
+}
+function formPattern(form, word) {
+  const lead = form.lead && LEADS[form.lead];
+  return lead && lead.first.includes(word) ? `(?:${lead.pattern}\\s+)?${form.pattern}` : form.pattern;
+}
 var patternsByWord = /* @__PURE__ */ new Map();
 function patternsFor(word) {
   let patterns = patternsByWord.get(word);
   if (!patterns) {
     patterns = [];
     for (const kind of ["apologies", "attendees"]) {
-      const forms = FORMS.filter((form) => form.kind === kind && form.first.includes(word));
-      if (forms.length > 0) patterns.push([kind, new RegExp(`^(?:${forms.map((form) => form.pattern).join("|")})${END}`)]);
+      const forms = FORMS.filter((form) => form.kind === kind && firstWords(form).includes(word));
+      if (forms.length > 0) patterns.push([kind, new RegExp(`^(?:${forms.map((form) => formPattern(form, word)).join("|")})${END}`)]);
     }
     patternsByWord.set(word, patterns);
   }
@@ -2318,14 +2344,17 @@ function mayOpenWithLabel(text) {
   const lower = word.toLowerCase();
   if (LABEL_FIRST_WORDS.has(lower) || lower === "item" || lower === "minute") return true;
   const after = text.charCodeAt(word.length);
-  return after === 46 || after === 58 || after === 41 || after === 47;
+  if (after === 46 || after === 41) return true;
+  if (after === 47) return word.length <= 6;
+  return after === 58 && ROMAN_NUMERAL.test(word);
 }
+var ROMAN_NUMERAL = /^[ivxlc]{1,6}$/i;
 var NUMBERING = /^(?:(?:item|minute)\s+\d{1,3}[a-z]?\s*[.:\u2013\u2014-]?\s*|\d{1,3}\.(?=[A-Z])|\(?(?:\d{1,3}(?:[./]\d{1,3})*|[a-z]|[ivxlc]{1,6})\)|(?:[a-z]{1,6}\/)?\d{1,4}(?:[./]\d{1,4}){0,2}\.?[.:)]?(?=\s)|[ivxlc]{1,6}[.:)](?=\s)|[a-z][.)](?=\s))\s*(?:[\u2013\u2014-]\s+)?/i;
 var QUALIFIER = /^\s*\([^()]{1,40}\)/;
 var CAPITALS_BEFORE_WORD = /^([A-Z]{3,}(?: [A-Z]{2,}){0,5})(?= [A-Z][a-z])/;
 var SEPARATOR = /^(?:\s+,(?=\s)|\s*(?::\s*[\u2013\u2014-]?|[\u2013\u2014]|\s-|-(?=\s|$)|;(?=\s)|\.(?=\s|$|[A-Z])))\s*/;
 var FROM_OR_FOR = /\s(?:from|for)\s/i;
-var RECEIVED_FROM = /^(?:(?:these|they|apologies|regrets)(?:\sfor\sabsence)?\s)?(?:(?:were|was|have been|had been)\s)?(?:received|noted|given|sent|accepted|tendered|provided)(?:\s(?:and|&)\s(?:accepted|noted|approved))?\s(?:from|for)\s/i;
+var RECEIVED_FROM = /^(?:(?:these|they|apologies|regrets)(?:\sfor\sabsence)?\s)?(?:(?:were|was|have been|had been)\s)?(?:received|noted|given|sent|accepted|tendered|provided)(?:\s(?:and|&)\s(?:accepted|noted|approved))?\s(?:from|for)\s/;
 var TITLE_NEXT = letterPattern(String.raw`^[\s,]+(?=(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\.?\s+\p{Lu}|\p{Lu}\.\s?\p{Lu}\p{Ll}|(?:(?:these|they|apologies)\s+)?(?:were|was|had been|have been)\s+(?:received|noted|given|accepted)\s+from\s|[\p{L}-]+ [\p{L}-]+ <?[^\s>@]+@)`, "iu");
 var SENTENCE_END2 = letterPattern(String.raw`(?<!\b(?:mrs?|ms|dr|cllr|coun|cr|st|prof|rev|revd|hon|rt|sgt|insp|supt|messrs|\p{Lu}))\.\s+(?=\p{Lu}\p{Ll})`, "giu");
 var LIST_GOES_ON = letterPattern(
@@ -2336,7 +2365,8 @@ function firstSentence(text) {
   return sentenceUpTo(text, false);
 }
 function listSentence(text) {
-  return sentenceUpTo(FROM_OR_FOR.test(text) ? text.replace(RECEIVED_FROM, "") : text, true);
+  const verb = FROM_OR_FOR.test(text) ? RECEIVED_FROM.exec(lowerCaseForMatching(text)) : null;
+  return sentenceUpTo(verb ? text.slice(verb[0].length) : text, true);
 }
 function sentenceUpTo(text, list) {
   const sentenceEnd2 = SENTENCE_END2.for(text);
@@ -2390,7 +2420,7 @@ function isEmptyList(text) {
 }
 var OFFICE_LINE = new RegExp(`^(${OFFICES})(?:s|\\(s\\))?\\s*:\\s*(\\S.*)$`, "i");
 function matchOfficeLine(text) {
-  const m = OFFICE_LINE.exec(text);
+  const m = text.includes(":") ? OFFICE_LINE.exec(text) : null;
   if (!m) return null;
   const written = m[1] === m[1].toUpperCase() ? m[1].toLowerCase() : m[1];
   const role = written.charAt(0).toUpperCase() + written.slice(1);
@@ -2826,7 +2856,6 @@ var SPEAKER = letterPattern(String.raw`^[\p{L}@][\p{L}\d@./-]{0,30}: `, "u");
 var ADDRESSED2 = letterPattern(String.raw`^\p{Lu}[\p{L}'-]{0,30}, `, "u");
 var CARRIED_OVER = / ?\((carried (?:over|forward)|c\/f|b\/f)\)/i;
 var SECTION = ACTION_SECTION;
-var MATTERS_ARISING = EARLIER_ACTIONS_SECTION;
 function extractInlineActions(source, isOwner = () => true, isSomeone = () => false) {
   const actions = [];
   const lines = source.lines;
@@ -2863,7 +2892,7 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
       if (!sectionList) sectionList = { numbered: isNumbered, depth: line.depth };
       else if (line.depth <= sectionList.depth && isNumbered !== sectionList.numbered) section = null;
     }
-    const closed = CLOSED_IN_PROSE.exec(line.text);
+    const closed = ACTION_WORD.test(line.text) ? CLOSED_IN_PROSE.exec(line.text) : null;
     if (closed) {
       actions.push(closedInProse(line, closed.index));
       continue;
@@ -3050,7 +3079,7 @@ function inlineAction(found, text, checked2, spanned, context) {
 function sectionHeading(line, next) {
   if (line.text.length > 80 || !SECTION_WORDS.test(line.text)) return null;
   const lower = lowerCaseForMatching(line.text);
-  if (MATTERS_ARISING.test(lower)) return "matters-arising";
+  if (isEarlierActionsSection(lower)) return "matters-arising";
   if (SECTION.test(lower) && (line.kind === "heading" || line.blockStart && (line.lead !== null || !/^actions?$/i.test(line.text) || next?.kind === "item"))) return "actions-section";
   if (line.text.endsWith(":") && ACTION_LEAD_IN.test(lower)) return /\b(?:from|arising from) (?:the|our|last|previous|earlier)\b/i.test(line.text) ? "matters-arising" : "actions-section";
   return null;
@@ -3696,7 +3725,7 @@ function extractClosures(source, order) {
   for (const line of source.lines) {
     if (line.blockStart && line.text.length < 160 && /^(?:\d{1,3}|[ivx]{1,5})[.:)]?\s/i.test(line.text)) lastHeading = line.text;
     if (line.kind === "heading") lastHeading = line.text;
-    const m = BLANKET.exec(line.text);
+    const m = ACTION_WORD.test(line.text) ? BLANKET.exec(line.text) : null;
     if (!m) continue;
     const date = findDate(line.text, { order }) ?? findDate(lastHeading, { order });
     closures.push({ text: m[0], refersTo: date?.iso ?? null, line: line.line });
@@ -3772,7 +3801,7 @@ var DECISION_SENTENCES = [
   // "Approved by General Consent.", "Committee reports approved as submitted by general consent."
   /\b(?:approved|adopted|accepted|agreed)(?: as (?:submitted|presented|circulated|amended|written))? by (?:general|unanimous) consent\b/
 ];
-var DECISION_VERB = / (?:agreed|resolved|decided|approved|confirmed|accepted|signed|adopted|endorsed|ratified|carried|passed)| consent\b/i;
+var DECISION_VERB = / (?:agreed|resolved|decided|approved|confirmed|accepted|signed|adopted|endorsed|ratified|carried|passed|consent\b)/i;
 var MOTION_OUTCOME = / (?:was|were) (?:carried|passed)\b/;
 var MOTION_START = /^(?:(?:a |the )?motion (?:was )?(?:made |moved |put )?(?:by|from) |motion: (?=to |[\w.' -]{1,60}? (?:moved|proposed) )|motion (?=to |that )|(?:it was )?(?:duly )?(?:moved|proposed)(?: by | and seconded\b))/i;
 var MOTION_FIRST_LETTERS = "atmidp";
@@ -4109,18 +4138,18 @@ function matchHeaderField(text) {
 var HEADER_LINES = 12;
 var MERIDIEM = "(am|pm|a\\.m\\.|p\\.m\\.)";
 var CLOCK = (n) => `(\\d{1,2})(?:[.:](\\d{2})\\s?${MERIDIEM.replace("(", `(?<m${n}>`)}?|\\s?${MERIDIEM.replace("(", `(?<n${n}>`)})`;
-var TIME_RANGE = new RegExp(`\\b${CLOCK(1)}\\s?(?:[-\\u2013\\u2014]|to|until)\\s?${CLOCK(2)}`, "i");
-var TIME_SINGLE = new RegExp(`\\b(\\d{1,2})(?:[.:](\\d{2}))?\\s*${MERIDIEM}|\\b(?:at|from)\\s+(\\d{1,2})[.:](\\d{2})\\b(?:\\s?${MERIDIEM.replace("(", "(?<after>")})?`, "i");
+var TIME_RANGE = new RegExp(`\\b${CLOCK(1)}\\s?(?:[-\\u2013\\u2014]|to|until)\\s?${CLOCK(2)}`);
+var TIME_SINGLE = new RegExp(`\\b(\\d{1,2})(?:[.:](\\d{2}))?\\s*${MERIDIEM}|\\b(?:at|from)\\s+(\\d{1,2})[.:](\\d{2})\\b(?:\\s?${MERIDIEM.replace("(", "(?<after>")})?`);
 var CLOCK_AFTER_DATE = /^,?\s(\d{1,2}):(\d{2})(?![\d:])/;
 var SENTENCE_END5 = /(?:(?<![ap]\.m)\.|[!?])\s*$/i;
 var LABELLED_CLOCK = /^(\d{1,2})[.:](\d{2})\b/;
 var WEEKDAY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?(?=,?\s\d))\b,?/gi;
-var MINUTES_OF = /^(?:draft |approved |unconfirmed |confirmed )?(?:minutes?|notes|meeting (?:summary|notes|minutes|recap)|summary)\b(?: (?:of|for))?(?: (?:the|a|an))?(?: (?:\d{1,4}(?:st|nd|rd|th) )?(?:meeting|minutes) of(?: the)?)?\s*/i;
+var MINUTES_OF = /^(?:draft |approved |unconfirmed |confirmed )?(?:minutes?|notes|meeting (?:summary|notes|minutes|recap)|summary)\b(?: (?:of|for))?(?: (?:the|a|an))?(?: (?:\d{1,4}(?:st|nd|rd|th) )?(?:meeting|minutes) of(?: the)?)?\s*/;
 var MEETING_KIND_ONLY = /^(?:ordinary|extraordinary|annual|special|regular|monthly|date|time|venue|open|closed|public|private|confidential)$/i;
 var MONTH_AND_YEAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{4}$/i;
 var TRAILING_KIND = /\s(?:meeting\s)?(?:minutes|notes|recap|summary)(?:\sby\s[\w.]+)?$/i;
-var REGISTRATION = /\b(?:registered charity|charity (?:no|number)|company (?:no|number)|registration (?:no|number)|registered in england)\b/i;
-var NOISE = /^(?:draft |approved |unconfirmed |confirmed |public |part [ab12] )?(?:minutes|agenda|notes|meeting notes|confidential|official|not protectively marked|official[- ]sensitive)$|^[\s-]*(?:draft|unconfirmed|approved|confirmed|confidential)[\s-]*$|^(?:(?:agenda )?item|appendix|annex|enclosure|paper) [A-Z\d][\w.]{0,6}$|^(?:(?:approved|agreed|confirmed|ratified|signed) (?:by|at|on)|(?:subject to|awaiting) (?:approval|ratification))\b/i;
+var REGISTRATION = /\b(?:registered charity|charity (?:no|number)|company (?:no|number)|registration (?:no|number)|registered in england)\b/;
+var NOISE = /^(?:draft |approved |unconfirmed |confirmed |public |part [ab12] )?(?:minutes|agenda|notes|meeting notes|confidential|official|not protectively marked|official[- ]sensitive)$|^[\s-]*(?:draft|unconfirmed|approved|confirmed|confidential)[\s-]*$|^(?:(?:agenda )?item|appendix|annex|enclosure|paper) [a-z\d][\w.]{0,6}$|^(?:(?:approved|agreed|confirmed|ratified|signed) (?:by|at|on)|(?:subject to|awaiting) (?:approval|ratification))\b/;
 function extractHeader(source, stop, order) {
   const head = source.lines.slice(0, Math.min(stop + 1, HEADER_LINES)).flatMap((line, index) => headerPart(line, index < stop));
   const front = source.frontMatter;
@@ -4241,10 +4270,10 @@ function titlePart(line, isDateLine, dateIn) {
   if (isDateLine) {
     const date = dateIn(text);
     const before = date ? text.slice(0, date.index).replace(WEEKDAY, "").replace(/\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s?$/i, "").replace(/^[\s,\u2013\u2014|-]+|[\s,\u2013\u2014|-]+$/g, "") : text;
-    const after = date ? text.slice(date.index + date.length).replace(TIME_RANGE, "").replace(TIME_SINGLE, "").replace(CLOCK_AFTER_DATE, "") : "";
+    const after = date ? withoutTime(text.slice(date.index + date.length)).replace(CLOCK_AFTER_DATE, "") : "";
     text = date && before === "" ? after.replace(/^[\s,\u2013\u2014|-]*(?:(?:at|from|on)(?:\s|$))?[\s,\u2013\u2014|-]*/i, "") : before;
   }
-  const minutesOf = MINUTES_OF.exec(text);
+  const minutesOf = MINUTES_OF.exec(lowerCaseForMatching(text));
   if (minutesOf && minutesOf[0].length > 0) {
     text = text.slice(minutesOf[0].length).replace(/\s+(?:meeting\s+)?(?:held|on|at)\b.*$/i, "").replace(/\s+meeting$/i, "").replace(/\s+of the company$/i, "");
     if (/^[\s,\u2013\u2014-]*(?:meeting|the meeting|discussion|proceedings)?[\s,\u2013\u2014-]*$/i.test(text)) return null;
@@ -4255,7 +4284,8 @@ function titlePart(line, isDateLine, dateIn) {
   text = text.replace(HELD_AT, "");
   text = text.replace(TRAILING_KIND, "").replace(/\s*\(\s*\)?$/, "").replace(/\s(?:date|time|venue)$/i, "").replace(/\s(?:[\u2013\u2014-]\s)?(?:ordinary|extraordinary|regular|special)(?:\smeeting)?$/i, "");
   text = text.replace(/\s*[\u2013\u2014-]\s*$/, "").replace(/^[\s,\u2013\u2014\u2022\u00b7|-]+|[\s,:\u2013\u2014-]+$/g, "");
-  if (text === "" || NOISE.test(text) || REGISTRATION.test(text) || /^\d/.test(text) || MONTH_AND_YEAR.test(text) || MEETING_KIND_ONLY.test(text) || text.length > 120 || !/[A-Za-z]/.test(text)) return null;
+  const lower = lowerCaseForMatching(text);
+  if (text === "" || NOISE.test(lower) || REGISTRATION.test(lower) || /^\d/.test(text) || MONTH_AND_YEAR.test(text) || MEETING_KIND_ONLY.test(text) || text.length > 120 || !/[A-Za-z]/.test(text)) return null;
   return isShouting(text) ? titleCase(text) : text;
 }
 var MEETING_OF_THE_BODY = /^(?:the )?(?:(?:ordinary|extraordinary|annual|regular|special|general|public|monthly|quarterly|full)\s)*meeting of the (?:board|council|committee|trustees|governors|panel)\b/i;
@@ -4279,15 +4309,23 @@ function titleCase(text) {
     return lower.replace(WORD_START.for(lower), (_, before, letter) => before + letter.toUpperCase());
   }).join("");
 }
+function withoutTime(text) {
+  for (const pattern of [TIME_RANGE, TIME_SINGLE]) {
+    const m = pattern.exec(lowerCaseForMatching(text));
+    if (m) text = text.slice(0, m.index) + text.slice(m.index + m[0].length);
+  }
+  return text;
+}
 function readTime(text) {
-  const range = TIME_RANGE.exec(text);
+  const lower = lowerCaseForMatching(text);
+  const range = TIME_RANGE.exec(lower);
   if (range) {
     const groups = range.groups;
     const endMeridiem = groups.m2 ?? groups.n2;
     const startMeridiem = groups.m1 ?? groups.n1 ?? endMeridiem;
     return { start: toClock(range[1], range[2] ?? "00", startMeridiem), end: toClock(range[5], range[6] ?? "00", endMeridiem) };
   }
-  const single = TIME_SINGLE.exec(text);
+  const single = TIME_SINGLE.exec(lower);
   if (!single) return null;
   const start = single[3] ? toClock(single[1], single[2] ?? "00", single[3]) : toClock(single[4], single[5], single.groups?.after);
   return start ? { start, end: null } : null;
@@ -4319,10 +4357,10 @@ function readLocation(head, dateIndex, dateIn, title) {
   let rest = dateLine.slice(date.index + date.length);
   const wrapped = head[dateIndex + 1];
   if (wrapped && !wrapped.blockStart && !wrapped.cells && !wrapped.text.includes(":") && wrapped.text.length < 60) rest = `${rest} ${wrapped.text}`;
-  rest = rest.replace(TIME_RANGE, "").replace(TIME_SINGLE, "").replace(WEEKDAY, "");
+  rest = withoutTime(rest).replace(WEEKDAY, "");
   rest = rest.replace(/^[\s,.;:\u2013\u2014-]*(?:(?:at|in)\s+)?/i, "").replace(/^[\s,.;:\u2013\u2014-]*(?:(?:at|in)\s+)?/i, "").trim();
   const isTitle = title !== null && fold(rest).includes(fold(title));
-  if (/[a-z]{3,}/i.test(rest) && !isTitle && !NOISE.test(rest) && !/^(?:meeting|minutes|notes|agenda)\b/i.test(rest)) return rest.replace(/[.,;]$/, "");
+  if (/[a-z]{3,}/i.test(rest) && !isTitle && !NOISE.test(lowerCaseForMatching(rest)) && !/^(?:meeting|minutes|notes|agenda)\b/i.test(rest)) return rest.replace(/[.,;]$/, "");
   const next = head[dateIndex + 1];
   if (next && !next.cells && !/:/.test(next.text) && !dateIn(next.text) && !matchRollLabel(next.text) && /,|\b(?:room|hall|house|centre|center|chamber|office|library|teams|zoom|online|street|road|building|virtual)\b/i.test(next.text)) {
     return next.text;
@@ -4924,7 +4962,7 @@ var PEOPLE_CUE = /[Aa]polog|APOLOG|ttended by|[Pp]resent(?: w|:)|RESENT|ATTEND|t
 var APOLOGY_CUE = /[Aa]polog|APOLOG| to attend/;
 var ATTENDANCE_CUE = /ttended by|[Pp]resent w|RESENT W/;
 var APOLOGY_WORD = /apolog/i;
-var APOLOGY_SENTENCE = /\b(?:apologies|an apology)(?: for absence)?(?: (?:were|was|had been|have been))?(?: (?:received|noted|given|tendered|sent|submitted|reported|provided))?(?: and (?:accepted|noted))?(?: for absence)?(?: before the meeting| in advance)? from (.+)$|\bapologies(?: (?:for|of) absence)? (?:were|had been|have been) (?:received|accepted|noted|given|provided)(?: and (?:accepted|noted|approved))? for (.+)$/i;
+var APOLOGY_SENTENCE = /\b(?:apologies|an apology)(?: for absence)?(?: (?:were|was|had been|have been))?(?: (?:received|noted|given|tendered|sent|submitted|reported|provided))?(?: and (?:accepted|noted))?(?: for absence)?(?: before the meeting| in advance)? from (.+)$|\bapologies(?: (?:for|of) absence)? (?:were|had been|have been) (?:received|accepted|noted|given|provided)(?: and (?:accepted|noted|approved))? for (.+)$/;
 function extractPeople(source) {
   const people = { attendees: [], apologies: [], sections: [], duplicates: [], unread: [], entryLines: /* @__PURE__ */ new Set() };
   const lines = source.lines;
@@ -4986,8 +5024,10 @@ function readSentences(lines, index, people) {
 }
 function apologySentence(text) {
   if (!APOLOGY_WORD.test(text)) return text.includes(" to attend") ? UNABLE_TO_ATTEND.exec(text)?.[1] ?? null : null;
-  const m = APOLOGY_SENTENCE.exec(text) ?? SENT_APOLOGIES.exec(text);
-  return m ? m[1] ?? m[2] : null;
+  const sentence = APOLOGY_SENTENCE.exec(lowerCaseForMatching(text));
+  if (sentence) return text.slice(text.length - (sentence[1] ?? sentence[2]).length);
+  const sent = SENT_APOLOGIES.exec(text);
+  return sent ? sent[1] : null;
 }
 var MAX_WRAPPED_LINES2 = 6;
 function withWrappedList(lines, index, list, taken) {

@@ -18,9 +18,14 @@ export const OPEN_STAND_IN = '\ue000';
 export const CLOSE_STAND_IN = '\ue001';
 const STOOD_IN = /\ue000[^\ue001]*\ue001/g;
 
-/** Titles and ranks that are not part of a name (CONVENTIONS: names drop honorifics). */
-const HONORIFIC =
-  /^(?:(?:the\s+)?(?:rt\.?\s+hon\.?|right\s+honourable|mayor\s+pro\s+tem(?:pore)?|(?:deputy|vice)\s+mayor|council\s*members?|(?:local\s+)?(?:borough|county|district|parish|town|city)(?:\s+(?:and|&)\s+(?:borough|county|district|parish|town|city))?\s+(?:councillors?|cllrs?\.?)|cllrs?\.?|councillors?|coun\.|cr\.?|cyng\.?|(?:y\s+)?cynghorydd|(?:bc|cc)(?=\s+[A-Z]\b)|dr\.?|mr\.?|mrs\.?|ms\.?|m\/s|miss|mx\.?|prof\.?|professor|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|(?:fire\s+)?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|superintendent|sergeant|sgt\.?|constable|p\.?c\.?|dcs|dci|ds|supt\.?|insp\.?|director|president|chair|trustee|governor|alderman|judge|hhj|mayor|acc|dcc|aco|assistant\s+chief\s+constable|deputy\s+chief\s+constable|chief\s+constable)\s+)+/i;
+/**
+ * One title or rank, which is not part of a name (CONVENTIONS: names drop honorifics), after an optional "the"
+ * (THE); both sticky, tried where the last title ended. One title at a time (stripHonorifics): the whole list
+ * in a repeating pattern, with "the" in it, took V8 several times as long to compile.
+ */
+export const HONORIFIC =
+  /(?:rt\.?\s+hon\.?|right\s+honourable|mayor\s+pro\s+tem(?:pore)?|(?:deputy|vice)\s+mayor|council\s*members?|(?:local\s+)?(?:borough|county|district|parish|town|city)(?:\s+(?:and|&)\s+(?:borough|county|district|parish|town|city))?\s+(?:councillors?|cllrs?\.?)|cllrs?\.?|councillors?|coun\.|cr\.?|cyng\.?|(?:y\s+)?cynghorydd|(?:bc|cc)(?=\s+[a-z]\b)|dr\.?|mr\.?|mrs\.?|ms\.?|m\/s|miss|mx\.?|prof\.?|professor|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|(?:fire\s+)?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|superintendent|sergeant|sgt\.?|constable|p\.?c\.?|dcs|dci|ds|supt\.?|insp\.?|director|president|chair|trustee|governor|alderman|judge|hhj|mayor|acc|dcc|aco|assistant\s+chief\s+constable|deputy\s+chief\s+constable|chief\s+constable)\s+/iy;
+const THE = /the\s+/iy;
 
 const NAME_WORD = letterPattern(String.raw`^(?:[\p{Lu}][\p{L}\p{M}'’.-]*|(?:de|da|di|du|do|dos|das|del|della|dei|degli|der|den|ter|ten|van|von|zu|la|le|bin|al|el|ibn|ap|mac|st\.?|[dl]['’][\p{Lu}][\p{L}\p{M}'’-]*)|[\p{Lu}]['’][\p{Lu}][\p{L}\p{M}'’-]*)$`, 'u');
 /**
@@ -51,7 +56,16 @@ const ROLE_WORDS = new Set(
 /** Removes titles and ranks from the front of a name ("Cllr Dr Jane Doe" → "Jane Doe"). */
 export function stripHonorifics(name: string): string {
   if (!HONORIFIC_FIRST_WORDS.has(leadingLetters(name).toLowerCase())) return name.trim();
-  return name.replace(HONORIFIC, '').trim();
+  // "Cllr Dr Jane Doe": as many titles as open the name.
+  let start = 0;
+  for (;;) {
+    THE.lastIndex = start;
+    // "The Rt Hon": "the" goes with a title after it (no title starts with "the").
+    HONORIFIC.lastIndex = THE.test(name) ? THE.lastIndex : start;
+    if (!HONORIFIC.test(name)) break;
+    start = HONORIFIC.lastIndex;
+  }
+  return name.slice(start).trim();
 }
 
 /** The ASCII letters a text starts with. */

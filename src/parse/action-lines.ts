@@ -1,5 +1,5 @@
 import type { Line, Source } from '../read/source.js';
-import { ACTION_LEAD_IN, ACTION_SECTION, ACTION_WORD, mayHoldActionMarker, opensWithImperative, TASK_GLYPH, EARLIER_ACTIONS_SECTION, SECTION_WORDS, isNoAction, opensOwnerBracket, readActionFields, readActionMarker, readActionReference, readTrailingParenthesis, readTrailingStatus } from '../lexicon/actions.js';
+import { ACTION_LEAD_IN, ACTION_SECTION, ACTION_WORD, mayHoldActionMarker, opensWithImperative, TASK_GLYPH, isEarlierActionsSection, SECTION_WORDS, isNoAction, opensOwnerBracket, readActionFields, readActionMarker, readActionReference, readTrailingParenthesis, readTrailingStatus } from '../lexicon/actions.js';
 import { matchRollLabel } from '../lexicon/attendance.js';
 import { isNameParticle, stripHonorifics } from '../lexicon/names.js';
 import { startsWithStatus } from '../lexicon/status.js';
@@ -54,7 +54,6 @@ const SPEAKER = letterPattern(String.raw`^[\p{L}@][\p{L}\d@./-]{0,30}: `, 'u');
 const ADDRESSED = letterPattern(String.raw`^\p{Lu}[\p{L}'-]{0,30}, `, 'u');
 const CARRIED_OVER = / ?\((carried (?:over|forward)|c\/f|b\/f)\)/i;
 const SECTION = ACTION_SECTION;
-const MATTERS_ARISING = EARLIER_ACTIONS_SECTION;
 
 /** Inline actions: ACTION lines, owner-first lines under an Actions heading, and task-list items. */
 export function extractInlineActions(source: Source, isOwner: (raw: string) => boolean = () => true, isSomeone: (raw: string) => boolean = () => false): InlineAction[] {
@@ -103,7 +102,8 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
       else if (line.depth <= sectionList.depth && isNumbered !== sectionList.numbered) section = null;
     }
 
-    const closed = CLOSED_IN_PROSE.exec(line.text);
+    // Only a line with the word "action" can close one in prose: the others skip the pattern.
+    const closed = ACTION_WORD.test(line.text) ? CLOSED_IN_PROSE.exec(line.text) : null;
     if (closed) {
       actions.push(closedInProse(line, closed.index));
       continue;
@@ -343,7 +343,7 @@ function sectionHeading(line: Line, next: Line | undefined): InlineAction['conte
   if (line.text.length > 80 || !SECTION_WORDS.test(line.text)) return null;
   // The heading patterns are written for the line in lower case.
   const lower = lowerCaseForMatching(line.text);
-  if (MATTERS_ARISING.test(lower)) return 'matters-arising';
+  if (isEarlierActionsSection(lower)) return 'matters-arising';
   // A bare "Action" line is more often a table's column header flattened by an export than a heading,
   // unless a list follows it ("ACTIONS" then "- Clerk to …").
   if (SECTION.test(lower) && (line.kind === 'heading' || (line.blockStart && (line.lead !== null || !/^actions?$/i.test(line.text) || next?.kind === 'item')))) return 'actions-section';

@@ -3,7 +3,7 @@ import { withWrappedLines, type Line, type Source } from '../read/source.js';
 import { findDate, toClock, type FoundDate } from '../text/dates.js';
 import { findLabelInLine, matchRollLabel } from '../lexicon/attendance.js';
 import { matchHeaderField, WELSH_TITLE_WORD, type HeaderField } from '../lexicon/header.js';
-import { fold, startsLowerCase } from '../text/normalise.js';
+import { fold, lowerCaseForMatching, startsLowerCase } from '../text/normalise.js';
 import { letterPattern } from '../text/letters.js';
 
 export interface Header {
@@ -21,17 +21,21 @@ const HEADER_LINES = 12;
 const MERIDIEM = '(am|pm|a\\.m\\.|p\\.m\\.)';
 // A clock is hours with minutes ("10.30", "10:30 am") or hours with am/pm ("7pm").
 const CLOCK = (n: number) => `(\\d{1,2})(?:[.:](\\d{2})\\s?${MERIDIEM.replace('(', `(?<m${n}>`)}?|\\s?${MERIDIEM.replace('(', `(?<n${n}>`)})`;
-const TIME_RANGE = new RegExp(`\\b${CLOCK(1)}\\s?(?:[-\\u2013\\u2014]|to|until)\\s?${CLOCK(2)}`, 'i');
+// TIME_RANGE and TIME_SINGLE are in lower case and run on the text in lower case (withoutTime, readTime)
+// without the i flag, which doubled their compiling; what they capture is digits and am/pm.
+const TIME_RANGE = new RegExp(`\\b${CLOCK(1)}\\s?(?:[-\\u2013\\u2014]|to|until)\\s?${CLOCK(2)}`);
 // "7pm", "7.30 p.m.", or a clock after "at"/"from" ("at 19:00", "at 7:00 PM": the meridiem, if any, follows).
-const TIME_SINGLE = new RegExp(`\\b(\\d{1,2})(?:[.:](\\d{2}))?\\s*${MERIDIEM}|\\b(?:at|from)\\s+(\\d{1,2})[.:](\\d{2})\\b(?:\\s?${MERIDIEM.replace('(', '(?<after>')})?`, 'i');
+const TIME_SINGLE = new RegExp(`\\b(\\d{1,2})(?:[.:](\\d{2}))?\\s*${MERIDIEM}|\\b(?:at|from)\\s+(\\d{1,2})[.:](\\d{2})\\b(?:\\s?${MERIDIEM.replace('(', '(?<after>')})?`);
 // "19-Aug-2015, 12:00": a 24-hour clock straight after the date on the date line.
 const CLOCK_AFTER_DATE = /^,?\s(\d{1,2}):(\d{2})(?![\d:])/;
 // A full stop that is not the one of "p.m.".
 const SENTENCE_END = /(?:(?<![ap]\.m)\.|[!?])\s*$/i;
 const LABELLED_CLOCK = /^(\d{1,2})[.:](\d{2})\b/;
 const WEEKDAY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?(?=,?\s\d))\b,?/gi;
-// "MINUTES OF THE 47TH MEETING OF THE BOARD …": a meeting may carry its running number.
-const MINUTES_OF = /^(?:draft |approved |unconfirmed |confirmed )?(?:minutes?|notes|meeting (?:summary|notes|minutes|recap)|summary)\b(?: (?:of|for))?(?: (?:the|a|an))?(?: (?:\d{1,4}(?:st|nd|rd|th) )?(?:meeting|minutes) of(?: the)?)?\s*/i;
+// MINUTES_OF, NOISE and REGISTRATION are written in lower case and run on the text in lower case, without
+// the i flag, which doubled their compiling. "MINUTES OF THE 47TH MEETING OF THE BOARD …": a meeting may carry its
+// running number.
+const MINUTES_OF = /^(?:draft |approved |unconfirmed |confirmed )?(?:minutes?|notes|meeting (?:summary|notes|minutes|recap)|summary)\b(?: (?:of|for))?(?: (?:the|a|an))?(?: (?:\d{1,4}(?:st|nd|rd|th) )?(?:meeting|minutes) of(?: the)?)?\s*/;
 // What is left of "ORDINARY MEETING" or "Date:" once the words common to every meeting are gone.
 // "OPEN MINUTES", "Public session": which part of the meeting, not what met.
 const MEETING_KIND_ONLY = /^(?:ordinary|extraordinary|annual|special|regular|monthly|date|time|venue|open|closed|public|private|confidential)$/i;
@@ -39,10 +43,12 @@ const MONTH_AND_YEAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z
 // What a page tool or a template adds after the body's name ("… Meeting Minutes", "… Meeting recap").
 // "… - Notes by Gemini": the tool that wrote them is no part of the title either.
 const TRAILING_KIND = /\s(?:meeting\s)?(?:minutes|notes|recap|summary)(?:\sby\s[\w.]+)?$/i;
-const REGISTRATION = /\b(?:registered charity|charity (?:no|number)|company (?:no|number)|registration (?:no|number)|registered in england)\b/i;
+const REGISTRATION = /\b(?:registered charity|charity (?:no|number)|company (?:no|number)|registration (?:no|number)|registered in england)\b/;
 // The papers' own running header ("Item 3", "Appendix A", "Agenda item 5.1") and a note of the minutes' approval
 // ("Approved by the IJB: [date]", "Subject to approval") are no part of a title either.
-const NOISE = /^(?:draft |approved |unconfirmed |confirmed |public |part [ab12] )?(?:minutes|agenda|notes|meeting notes|confidential|official|not protectively marked|official[- ]sensitive)$|^[\s-]*(?:draft|unconfirmed|approved|confirmed|confidential)[\s-]*$|^(?:(?:agenda )?item|appendix|annex|enclosure|paper) [A-Z\d][\w.]{0,6}$|^(?:(?:approved|agreed|confirmed|ratified|signed) (?:by|at|on)|(?:subject to|awaiting) (?:approval|ratification))\b/i;
+const NOISE = /^(?:draft |approved |unconfirmed |confirmed |public |part [ab12] )?(?:minutes|agenda|notes|meeting notes|confidential|official|not protectively marked|official[- ]sensitive)$|^[\s-]*(?:draft|unconfirmed|approved|confirmed|confidential)[\s-]*$|^(?:(?:agenda )?item|appendix|annex|enclosure|paper) [a-z\d][\w.]{0,6}$|^(?:(?:approved|agreed|confirmed|ratified|signed) (?:by|at|on)|(?:subject to|awaiting) (?:approval|ratification))\b/;
+/** The header's patterns written in lower case, for the test that they find there what they found ignoring case. */
+export const LOWER_CASE_HEADER_PATTERNS: readonly RegExp[] = [MINUTES_OF, NOISE, REGISTRATION, TIME_RANGE, TIME_SINGLE];
 
 /** Title, date, time and location from front matter and the lines before the first section (`stop`, an index into the lines). */
 export function extractHeader(source: Source, stop: number, order: DateOrder): Header {
@@ -217,10 +223,10 @@ function titlePart(line: Line, isDateLine: boolean, dateIn: DateFinder): string 
     // "Board – 18 February 2016" keeps what comes before the date; "18 February 2016 – Minutes of the Board", what follows.
     const before = date ? text.slice(0, date.index).replace(WEEKDAY, '').replace(/\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s?$/i, '').replace(/^[\s,\u2013\u2014|-]+|[\s,\u2013\u2014|-]+$/g, '') : text;
     // "18 February 2016 at 2 p.m. – Minutes of …", "November 28, 2019, 09:15 – Board": the time goes with the date.
-    const after = date ? text.slice(date.index + date.length).replace(TIME_RANGE, '').replace(TIME_SINGLE, '').replace(CLOCK_AFTER_DATE, '') : '';
+    const after = date ? withoutTime(text.slice(date.index + date.length)).replace(CLOCK_AFTER_DATE, '') : '';
     text = date && before === '' ? after.replace(/^[\s,\u2013\u2014|-]*(?:(?:at|from|on)(?:\s|$))?[\s,\u2013\u2014|-]*/i, '') : before;
   }
-  const minutesOf = MINUTES_OF.exec(text);
+  const minutesOf = MINUTES_OF.exec(lowerCaseForMatching(text));
   if (minutesOf && minutesOf[0].length > 0) {
     // "… BOARD OF DIRECTORS OF THE COMPANY": the company is the one named above.
     text = text.slice(minutesOf[0].length).replace(/\s+(?:meeting\s+)?(?:held|on|at)\b.*$/i, '').replace(/\s+meeting$/i, '').replace(/\s+of the company$/i, '');
@@ -235,7 +241,8 @@ function titlePart(line: Line, isDateLine: boolean, dateIn: DateFinder): string 
   text = text.replace(TRAILING_KIND, '').replace(/\s*\(\s*\)?$/, '').replace(/\s(?:date|time|venue)$/i, '').replace(/\s(?:[\u2013\u2014-]\s)?(?:ordinary|extraordinary|regular|special)(?:\smeeting)?$/i, '');
   // "Tue, Mar 11, 2025 7:04PM • 52:18": a recording's length after a bullet is no part of a title.
   text = text.replace(/\s*[\u2013\u2014-]\s*$/, '').replace(/^[\s,\u2013\u2014\u2022\u00b7|-]+|[\s,:\u2013\u2014-]+$/g, '');
-  if (text === '' || NOISE.test(text) || REGISTRATION.test(text) || /^\d/.test(text) || MONTH_AND_YEAR.test(text) || MEETING_KIND_ONLY.test(text) || text.length > 120 || !/[A-Za-z]/.test(text)) return null;
+  const lower = lowerCaseForMatching(text);
+  if (text === '' || NOISE.test(lower) || REGISTRATION.test(lower) || /^\d/.test(text) || MONTH_AND_YEAR.test(text) || MEETING_KIND_ONLY.test(text) || text.length > 120 || !/[A-Za-z]/.test(text)) return null;
   return isShouting(text) ? titleCase(text) : text;
 }
 
@@ -273,15 +280,25 @@ function titleCase(text: string): string {
     .join('');
 }
 
+/** The text without its first time range, then without its first single time. */
+function withoutTime(text: string): string {
+  for (const pattern of [TIME_RANGE, TIME_SINGLE]) {
+    const m = pattern.exec(lowerCaseForMatching(text));
+    if (m) text = text.slice(0, m.index) + text.slice(m.index + m[0].length);
+  }
+  return text;
+}
+
 function readTime(text: string): MeetingTime | null {
-  const range = TIME_RANGE.exec(text);
+  const lower = lowerCaseForMatching(text);
+  const range = TIME_RANGE.exec(lower);
   if (range) {
     const groups = range.groups!;
     const endMeridiem = groups.m2 ?? groups.n2;
     const startMeridiem = groups.m1 ?? groups.n1 ?? endMeridiem;
     return { start: toClock(range[1], range[2] ?? '00', startMeridiem), end: toClock(range[5], range[6] ?? '00', endMeridiem) };
   }
-  const single = TIME_SINGLE.exec(text);
+  const single = TIME_SINGLE.exec(lower);
   if (!single) return null;
   const start = single[3] ? toClock(single[1], single[2] ?? '00', single[3]) : toClock(single[4], single[5], single.groups?.after);
   return start ? { start, end: null } : null;
@@ -322,11 +339,11 @@ function readLocation(head: Line[], dateIndex: number, dateIn: DateFinder, title
   // "… held on 6 September 2016 in the Jubilee Room, Community / Centre.": the sentence wraps onto the next line.
   const wrapped = head[dateIndex + 1];
   if (wrapped && !wrapped.blockStart && !wrapped.cells && !wrapped.text.includes(':') && wrapped.text.length < 60) rest = `${rest} ${wrapped.text}`;
-  rest = rest.replace(TIME_RANGE, '').replace(TIME_SINGLE, '').replace(WEEKDAY, '');
+  rest = withoutTime(rest).replace(WEEKDAY, '');
   rest = rest.replace(/^[\s,.;:\u2013\u2014-]*(?:(?:at|in)\s+)?/i, '').replace(/^[\s,.;:\u2013\u2014-]*(?:(?:at|in)\s+)?/i, '').trim();
   // "12 March 2018 – Westmarch Parish Council": after a date that opens the title line comes the title, not a place.
   const isTitle = title !== null && fold(rest).includes(fold(title));
-  if (/[a-z]{3,}/i.test(rest) && !isTitle && !NOISE.test(rest) && !/^(?:meeting|minutes|notes|agenda)\b/i.test(rest)) return rest.replace(/[.,;]$/, '');
+  if (/[a-z]{3,}/i.test(rest) && !isTitle && !NOISE.test(lowerCaseForMatching(rest)) && !/^(?:meeting|minutes|notes|agenda)\b/i.test(rest)) return rest.replace(/[.,;]$/, '');
   const next = head[dateIndex + 1];
   if (next && !next.cells && !/:/.test(next.text) && !dateIn(next.text) && !matchRollLabel(next.text) && /,|\b(?:room|hall|house|centre|center|chamber|office|library|teams|zoom|online|street|road|building|virtual)\b/i.test(next.text)) {
     return next.text;

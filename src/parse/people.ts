@@ -2,7 +2,7 @@ import { findLabelInLine, firstSentence, isEmptyList, listSentence, matchOfficeL
 import { hasOrganisationWord, isPersonalName, isRoleLike, isRoleWord, stripHonorifics } from '../lexicon/names.js';
 import type { Person } from '../model/types.js';
 import { withWrappedLines, type Line, type Source } from '../read/source.js';
-import { fold, startsLowerCase } from '../text/normalise.js';
+import { fold, lowerCaseForMatching, startsLowerCase } from '../text/normalise.js';
 import { splitTopLevel } from '../text/split.js';
 import { isBareOffice, LIST_SEPARATOR, SEMICOLON, parseInlineList, trimSeparators, withoutPublicCount } from './inline-list.js';
 import { cleanDescriptor, parsePersonEntry } from './person-entry.js';
@@ -59,8 +59,10 @@ const PEOPLE_CUE = /[Aa]polog|APOLOG|ttended by|[Pp]resent(?: w|:)|RESENT|ATTEND
 const APOLOGY_CUE = /[Aa]polog|APOLOG| to attend/;
 const ATTENDANCE_CUE = /ttended by|[Pp]resent w|RESENT W/;
 const APOLOGY_WORD = /apolog/i;
-const APOLOGY_SENTENCE =
-  /\b(?:apologies|an apology)(?: for absence)?(?: (?:were|was|had been|have been))?(?: (?:received|noted|given|tendered|sent|submitted|reported|provided))?(?: and (?:accepted|noted))?(?: for absence)?(?: before the meeting| in advance)? from (.+)$|\bapologies(?: (?:for|of) absence)? (?:were|had been|have been) (?:received|accepted|noted|given|provided)(?: and (?:accepted|noted|approved))? for (.+)$/i;
+// In lower case, run on the text in lower case without the i flag, which doubled its compiling. The names
+// close the sentence, so they are the text's last characters.
+export const APOLOGY_SENTENCE =
+  /\b(?:apologies|an apology)(?: for absence)?(?: (?:were|was|had been|have been))?(?: (?:received|noted|given|tendered|sent|submitted|reported|provided))?(?: and (?:accepted|noted))?(?: for absence)?(?: before the meeting| in advance)? from (.+)$|\bapologies(?: (?:for|of) absence)? (?:were|had been|have been) (?:received|accepted|noted|given|provided)(?: and (?:accepted|noted|approved))? for (.+)$/;
 
 /** Attendees and apologies from labelled sections, tables and "Apologies were received from …" sentences. */
 export function extractPeople(source: Source): People {
@@ -135,8 +137,10 @@ function readSentences(lines: Line[], index: number, people: People): void {
 function apologySentence(text: string): string | null {
   // Both patterns need the word: a text without it is not searched (nor the patterns compiled).
   if (!APOLOGY_WORD.test(text)) return text.includes(' to attend') ? UNABLE_TO_ATTEND.exec(text)?.[1] ?? null : null;
-  const m = APOLOGY_SENTENCE.exec(text) ?? SENT_APOLOGIES.exec(text);
-  return m ? m[1] ?? m[2] : null;
+  const sentence = APOLOGY_SENTENCE.exec(lowerCaseForMatching(text));
+  if (sentence) return text.slice(text.length - (sentence[1] ?? sentence[2]).length);
+  const sent = SENT_APOLOGIES.exec(text);
+  return sent ? sent[1] : null;
 }
 
 // A sentence wrapped by an export goes on over a few lines of its paragraph.

@@ -1,4 +1,5 @@
 import type { DateOrder } from '../model/types.js';
+import { lowerCaseForMatching } from './normalise.js';
 
 /** A date found in text, with where it sat so callers can cut it out. */
 export interface FoundDate {
@@ -20,10 +21,10 @@ const ORDINAL = '(?:st|nd|rd|th)?';
 // Each pattern is a fixed sequence of bounded pieces, so matching stays linear in the input. `lead` is the
 // most a match can hold before its first digit: only "March 19" starts before one ("september." and a space).
 const PATTERNS: { regex: RegExp; lead: number; read: (m: RegExpExecArray, order: DateOrder) => [number | null, number, number] | null }[] = [
-  { regex: /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/gi, lead: 0, read: (m) => [+m[1], +m[2], +m[3]] },
+  { regex: /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g, lead: 0, read: (m) => [+m[1], +m[2], +m[3]] },
   {
     lead: 0,
-    regex: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/gi,
+    regex: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/g,
     read: (m, order) => {
       const year = m[3].length === 2 ? 2000 + +m[3] : +m[3];
       return order === 'mdy' ? [year, +m[1], +m[2]] : [year, +m[2], +m[1]];
@@ -127,8 +128,12 @@ export function toClock(hours: string, minutes: string, meridiem: string | undef
   return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
 }
 
-const MONTH_FIRST = new RegExp(`\\b${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?, \\d{4}\\b`, 'gi');
-const DAY_FIRST = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\.?,? \\d{4}\\b`, 'gi');
+// In lower case, run on the whole text in lower case (lowerCaseForMatching keeps every position) without the i
+// flag, which doubled their compiling.
+const MONTH_FIRST = new RegExp(`\\b${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?, \\d{4}\\b`, 'g');
+const DAY_FIRST = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\.?,? \\d{4}\\b`, 'g');
+/** The patterns written in lower case, for the test that they find there what they found ignoring case. */
+export const LOWER_CASE_DATE_PATTERNS: readonly RegExp[] = [MONTH_FIRST, DAY_FIRST];
 const NUMERIC = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/g;
 const SPACED_YEAR = / \d{4}\b/;
 const COMMA_YEAR = /, \d{4}\b/;
@@ -158,8 +163,9 @@ export function detectDateOrder(text: string, knownDates: readonly string[] = []
   // Written-out dates end in " yyyy", found at once where a header gives the meeting's date; text with
   // none (numeric dates only) skips both searches. Month-first dates also need ", yyyy", which is rarer.
   const hasYear = SPACED_YEAR.test(text);
-  const monthFirst = hasYear && COMMA_YEAR.test(text) ? (text.match(MONTH_FIRST) ?? []).length : 0;
-  const dayFirst = hasYear ? (text.match(DAY_FIRST) ?? []).length : 0;
+  const lower = hasYear ? lowerCaseForMatching(text) : '';
+  const monthFirst = hasYear && COMMA_YEAR.test(text) ? (lower.match(MONTH_FIRST) ?? []).length : 0;
+  const dayFirst = hasYear ? (lower.match(DAY_FIRST) ?? []).length : 0;
   if (monthFirst !== dayFirst) return monthFirst > dayFirst ? 'mdy' : 'dmy';
   return agreesMonthFirst > agreesDayFirst ? 'mdy' : 'dmy';
 }
