@@ -171,4 +171,9 @@ describe('decisions of other house styles', () => {
     const text = '## 4 Grants\n\n**Resolution number KV/2025/65**\n\nMOVED by Member O Brandt, seconded by Member S Lindqvist:\n\nThat the Valley Local Board:\n\na) approve the applications listed in Attachment A, totalling\n$48,260.\n\nb) decline application LG2512-214.\n\n**CARRIED**\n';
     expect(decisions(text, 'minutes.md')).toEqual(['approve the applications listed in Attachment A, totalling $48,260.', 'decline application LG2512-214.']);
   });
+
+  test('a bilingual resolution block: the English of each line is read, the outcome ends the wording, adjournment decides nothing', () => {
+    const text = '2. Adoption de l\'ordre du jour / Adoption of the agenda\nRésolution n° 2025-041 / Resolution No. 2025-041\nProposé par / Moved by: Marc-André Gagnon\nAppuyé par / Seconded by: Line Thibault\nQUE l\'ordre du jour soit adopté tel que présenté.\nTHAT the agenda be adopted as presented.\nADOPTÉE À L\'UNANIMITÉ / CARRIED UNANIMOUSLY\n\nRésolution n° 2025-046 / Resolution No. 2025-046\nTHAT the meeting be adjourned at 8:05 p.m.\nADOPTÉE / CARRIED\n';
+    expect(decisions(text)).toEqual(['THAT the agenda be adopted as presented.']);
+  });
 });

@@ -135,6 +135,14 @@ describe('roll labels and entries as small councils write them', () => {
     ]);
   });
 
+  test('bilingual labels and headings: the English after the slash; a footnote mark after an entry', () => {
+    const text = 'Municipalité de Saint-Alban\nMunicipality of Saint-Alban\n\nMinutes of the regular meeting held on May 12, 2025.\n\nPrésents / Present:\n   Conseillers / Councillors: Marc-André Gagnon, Line Thibault*\n\nAbsent / Absent:\n   Conseiller / Councillor: Réjean Côté\n\n1. Opening\n';
+    const m = parseMinutes(text);
+    expect(m.title).toBe('Municipality of Saint-Alban');
+    expect(m.attendees.map((p) => p.name)).toEqual(['Marc-André Gagnon', 'Line Thibault']);
+    expect(m.apologies.map((p) => p.name)).toEqual(['Réjean Côté']);
+  });
+
   test('an introduction closed by a colon between a label and its list, and an entry whose bracket wraps', () => {
     const text = '# Interim\n\n## Attendees\n\nFrom the participant list (16 connected, 2 unnamed\nphone participants not listed):\n\n- Ines Carvalho (Nimbus Labs)\n- Rafael Domingo (Independent)\n\n## Regrets\n\n- Cr Mia Fotheringham (granted at the meeting of\n  18 December 2024)\n- Desmond Achterberg\n';
     const m = parseMinutes(text, { file: 'minutes.md' });

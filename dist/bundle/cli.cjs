@@ -6285,7 +6285,7 @@ var init_names = __esm({
     PARTICLES = /* @__PURE__ */ new Set(["de", "da", "di", "du", "do", "dos", "das", "del", "della", "dei", "degli", "der", "den", "ter", "ten", "van", "von", "zu", "la", "le", "bin", "al", "el", "ibn", "ap", "mac", "st", "st."]);
     ROLE_ABBREVIATIONS = new Set("ht dht senco dsl pcso rfo ceo cfo coo cto cio dpo sro dc adc gsl gsm esl ysc".split(" "));
     ROLE_WORDS = new Set(
-      "chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk governor trustee director officer manager member lead head headteacher headmaster headmistress principal executive councillor mayor commissioner coordinator co-ordinator adviser advisor administrator assistant analyst consultant nurse inspector superintendent commander representative rep observer minutes minute-taker notetaker note-taker facilitator editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host guardian sponsor contact warden churchwarden ranger keeper verger caretaker trainee intern apprentice captain coach umpire referee boatman groundsman counsel sec ad vicar rector curate chaplain priest examiner".split(" ").concat([...ROLE_ABBREVIATIONS])
+      "chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk governor trustee director officer manager member lead head headteacher headmaster headmistress principal executive councillor mayor commissioner coordinator co-ordinator adviser advisor administrator assistant analyst consultant nurse inspector superintendent commander representative rep observer minutes minute-taker notetaker note-taker facilitator editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host guardian sponsor contact warden churchwarden ranger keeper verger caretaker trainee intern apprentice captain coach umpire referee boatman groundsman counsel professional sec ad vicar rector curate chaplain priest examiner".split(" ").concat([...ROLE_ABBREVIATIONS])
     );
     IRISH_PARTICLES = /* @__PURE__ */ new Set(["\xD3", "N\xED", "Nic", "Ua", "U\xED", "Mac", "Mhic"]);
     SPACE_RUN_OR_OTHER_SPACE = / \s|[^\S ]/;
@@ -7610,6 +7610,14 @@ function sentenceUpTo(text3, list) {
   return (kept + text3.slice(from)).trim();
 }
 function matchRollLabel(text3) {
+  const slash = text3.indexOf(" / ");
+  if (slash > 0 && slash < 40) {
+    const english = matchLabel(text3.slice(slash + 3));
+    if (english) return english;
+  }
+  return matchLabel(text3);
+}
+function matchLabel(text3) {
   if (!mayOpenWithLabel(text3)) return null;
   const numbered = text3.replace(NUMBERING, "");
   const capitals = CAPITALS_BEFORE_WORD.exec(numbered);
@@ -9218,6 +9226,10 @@ function opensFormalResolution(text3) {
   BE_IT_RESOLVED.lastIndex = 0;
   return found;
 }
+function englishSide(text3) {
+  const slash = text3.indexOf(" / ");
+  return slash > 0 ? text3.slice(slash + 3) : text3;
+}
 function mayStartMotion(text3) {
   return MOTION_FIRST_LETTERS.includes(String.fromCharCode(text3.charCodeAt(0) | 32));
 }
@@ -9279,7 +9291,7 @@ function extractDecisions(source, itemAt) {
     }
     if (line.kind === "heading") continue;
     const numberedResolution = line.text.startsWith("R") || line.text.startsWith("M") ? NUMBERED_RESOLUTION.exec(line.text) : null;
-    const block = MOTION_BLOCK_HEADING.test(line.text) || numberedResolution ? readMotionBlock(lines, i, numberedResolution?.[1]) : null;
+    const block = MOTION_BLOCK_HEADING.test(englishSide(line.text)) || numberedResolution ? readMotionBlock(lines, i, numberedResolution?.[1]) : null;
     if (block) {
       for (const part of block.parts) decisions.push({ text: part.text, item: itemAt(part.line), line: part.line });
       i = block.end;
@@ -9372,24 +9384,25 @@ function readMotionBlock(lines, index, inline2) {
   const isResolution = /resolution/i.test(lines[index].text);
   const parts = [];
   let wording = inline2 ? { text: withWrappedLines(lines, index, inline2, MAX_WRAPPED_LINES, (_text, next) => MOVER_LINE.test(next.text)), line: lines[index].line } : null;
-  const decided = (carried, end) => ({ parts: !carried ? [] : parts.length > 0 ? parts : wording ? [wording] : [], end });
+  const decided = (carried, end) => ({ parts: !carried || wording && ADJOURNMENT.test(wording.text) ? [] : parts.length > 0 ? parts : wording ? [wording] : [], end });
   for (let i = index + 1; i < lines.length && i <= index + MAX_BLOCK_LINES; i++) {
     const line = lines[i];
-    if (line.kind === "heading" || MOTION_BLOCK_HEADING.test(line.text) || NUMBERED_RESOLUTION.test(line.text)) break;
-    const outcome = BLOCK_OUTCOME.exec(line.text);
+    const english = englishSide(line.text);
+    if (line.kind === "heading" || MOTION_BLOCK_HEADING.test(english) || NUMBERED_RESOLUTION.test(line.text)) break;
+    const outcome = BLOCK_OUTCOME.exec(english);
     if (outcome) return decided(BLOCK_DECIDED.test(outcome[1]), i);
     if (VOTES.test(line.text)) {
       MOTION_CARRIED.lastIndex = 0;
       return decided(MOTION_CARRIED.test(line.text) && !MOTION_NOT_DECIDED.test(line.text), i);
     }
-    if (MOVER_LINE.test(line.text)) continue;
+    if (MOVER_LINE.test(english)) continue;
     const part = wording?.text.endsWith(":") ? line.kind === "item" ? line.text : BLOCK_PART.exec(line.text)?.[1] : void 0;
     if (part) {
       parts.push({ text: withoutTrailingJoin(withWrappedLines(lines, i, part, MAX_WRAPPED_LINES, startsPart)), line: line.line });
       continue;
     }
     if (wording === null && line.kind === "text" && /^that\b/i.test(line.text)) {
-      wording = { text: withWrappedLines(lines, i, line.text, MAX_WRAPPED_LINES, startsPart), line: line.line };
+      wording = { text: withWrappedLines(lines, i, line.text, MAX_WRAPPED_LINES, endsWording), line: line.line };
       continue;
     }
     if (wording !== null && line.blockStart && line.kind !== "item" && !line.text.startsWith(" ")) break;
@@ -9541,7 +9554,7 @@ function withoutTrailingJoin(text3) {
 function isDigit2(code) {
   return code >= 48 && code <= 57;
 }
-var MARKER, PARAGRAPH_NUMBER2, PART, SENTENCE_PATTERNS, RESOLVED_WORD, NEXT_MOTION, MAX_WRAPPED_LINES, CELL_MARKER, MAX_BLOCK_LINES, VOTES, BLOCK_PART, startsPart, ROMAN, MAX_CARRIED_TAIL, PARTS_AFTER_COLON, TRAILING_OUTCOME, SENTENCE_STOP, FIRST_PART_AFTER_LEAD_IN;
+var MARKER, PARAGRAPH_NUMBER2, PART, SENTENCE_PATTERNS, RESOLVED_WORD, NEXT_MOTION, MAX_WRAPPED_LINES, CELL_MARKER, MAX_BLOCK_LINES, VOTES, BLOCK_PART, startsPart, endsWording, ADJOURNMENT, ROMAN, MAX_CARRIED_TAIL, PARTS_AFTER_COLON, TRAILING_OUTCOME, SENTENCE_STOP, FIRST_PART_AFTER_LEAD_IN;
 var init_decisions2 = __esm({
   "src/parse/decisions.ts"() {
     "use strict";
@@ -9561,6 +9574,8 @@ var init_decisions2 = __esm({
     VOTES = /^(?:votes?:?\s)?for:?\s\d{1,4},/i;
     BLOCK_PART = /^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+(.+)$/;
     startsPart = (_text, next) => BLOCK_PART.test(next.text);
+    endsWording = (text3, next) => startsPart(text3, next) || text3.endsWith(".") || BLOCK_OUTCOME.test(englishSide(next.text));
+    ADJOURNMENT = /\b(?:to adjourn|(?:meeting|session|sitting) (?:be |is |was )?(?:now )?adjourned)\b/i;
     ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"];
     MAX_CARRIED_TAIL = 120;
     PARTS_AFTER_COLON = /:\s+\((?:a|1|i)\) /;
@@ -9582,7 +9597,7 @@ function matchHeaderField(text3) {
   const place = (after ? held[1].slice(0, after.index) : held[1]).replace(/[.,;]$/, "").trim();
   return place === "" ? null : { field: "location", value: place };
 }
-var LABELS, WELSH_TITLE_WORD, HELD, AFTER_PLACE;
+var LABELS, OTHER_LANGUAGE_TITLE_WORD, HELD, AFTER_PLACE;
 var init_header = __esm({
   "src/lexicon/header.ts"() {
     "use strict";
@@ -9591,7 +9606,7 @@ var init_header = __esm({
       ["time", /^(?:time|times|start time|meeting time)\s?:\s*(\S.*)$/i],
       ["location", /^(?:location|venue|where|place|meeting place|meeting location|room)\s?:\s*(\S.*)$/i]
     ];
-    WELSH_TITLE_WORD = /\b(?:cyngor|cymuned|cofnodion|pwyllgor|cyfarfod|bwrdd|tref)\b/i;
+    OTHER_LANGUAGE_TITLE_WORD = /(?:^|\s)(?:cyngor|cymuned|cofnodion|pwyllgor|cyfarfod|bwrdd|tref|municipalit\u00e9|conseil|proc\u00e8s-verbal|s\u00e9ance|comit\u00e9|ville)(?=\s|$)/i;
     HELD = /^(?:the meeting was |this meeting was |meeting )?held (?:at|in|via|on|over|by) (\S.*)$/i;
     AFTER_PLACE = /\s(?:on|at|from)\s(?=(?:mon|tue|wed|thu|fri|sat|sun|\d))|,\s(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d{1,2}(?:st|nd|rd|th)?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,2}[.:]\d{2}|\d{1,2}\s?[ap]\.?m\b|\d{1,2}[/.]\d{1,2}[/.]\d|\d{4}-\d)/i;
   }
@@ -9699,7 +9714,7 @@ function titleFrom(head, dateIndex, dateIn) {
     if (!head[i].blockStart && startsLowerCase(part)) continue;
     parts.push(part);
   }
-  const english = parts.filter((part) => !WELSH_TITLE_WORD.test(part));
+  const english = parts.filter((part) => !OTHER_LANGUAGE_TITLE_WORD.test(part));
   if (english.length > 0 && english.length < parts.length) parts.splice(0, parts.length, ...english);
   const below = parts.length === 0 && dateIndex >= 0 ? head[dateIndex + 1] : void 0;
   const under = below && !isNoteLine(below.text) ? titlePart(below, false, dateIn) : null;
@@ -10057,7 +10072,7 @@ function readPersonEntry(entry, lead, loneNames) {
   const line = 0;
   let text3 = entry.trim();
   if (LEADING_BULLET_CHARS.includes(text3[0])) text3 = text3.replace(/^[-\u2013\u2014\u2022*]+\s*/, "");
-  if (TRAILING_PUNCTUATION_CHARS.includes(text3[text3.length - 1])) text3 = text3.replace(/[.;,]+$/, "");
+  if (TRAILING_PUNCTUATION_CHARS.includes(text3[text3.length - 1])) text3 = text3.replace(/[.;,*\u2020\u2021]+$/, "");
   let leadRole = null;
   if (lead && text3.startsWith(lead) && text3.length > lead.length + 1) {
     leadRole = lead.replace(/:$/, "");
@@ -10273,7 +10288,7 @@ var init_person_entry = __esm({
     INITIALS2 = letterPattern(String.raw`^(?=(?:\p{Ll}*\p{Lu}){2})(?!.*\p{Ll}{3})\p{Lu}\p{L}{1,4}$`, "u");
     HANDLE = /^@[\w.-]+$/;
     LEADING_BULLET_CHARS = "-\u2013\u2014\u2022*";
-    TRAILING_PUNCTUATION_CHARS = ".;,";
+    TRAILING_PUNCTUATION_CHARS = ".;,*\u2020\u2021";
     COMMA = /,/g;
     TIGHT_BRACKET = /\([^()]*\w\(\w{1,4}\)/;
     TIGHT_BRACKETS = /(\([^()]*\w)\((\w{1,4})\)/g;
@@ -17220,7 +17235,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "2890247d6324244a" : "source";
+    BUILD = true ? "34cfed6b2fde2b25" : "source";
   }
 });
 

@@ -687,7 +687,7 @@ var HONORIFIC_FIRST_WORDS = new Set(
 var PARTICLES = /* @__PURE__ */ new Set(["de", "da", "di", "du", "do", "dos", "das", "del", "della", "dei", "degli", "der", "den", "ter", "ten", "van", "von", "zu", "la", "le", "bin", "al", "el", "ibn", "ap", "mac", "st", "st."]);
 var ROLE_ABBREVIATIONS = new Set("ht dht senco dsl pcso rfo ceo cfo coo cto cio dpo sro dc adc gsl gsm esl ysc".split(" "));
 var ROLE_WORDS = new Set(
-  "chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk governor trustee director officer manager member lead head headteacher headmaster headmistress principal executive councillor mayor commissioner coordinator co-ordinator adviser advisor administrator assistant analyst consultant nurse inspector superintendent commander representative rep observer minutes minute-taker notetaker note-taker facilitator editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host guardian sponsor contact warden churchwarden ranger keeper verger caretaker trainee intern apprentice captain coach umpire referee boatman groundsman counsel sec ad vicar rector curate chaplain priest examiner".split(" ").concat([...ROLE_ABBREVIATIONS])
+  "chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk governor trustee director officer manager member lead head headteacher headmaster headmistress principal executive councillor mayor commissioner coordinator co-ordinator adviser advisor administrator assistant analyst consultant nurse inspector superintendent commander representative rep observer minutes minute-taker notetaker note-taker facilitator editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host guardian sponsor contact warden churchwarden ranger keeper verger caretaker trainee intern apprentice captain coach umpire referee boatman groundsman counsel professional sec ad vicar rector curate chaplain priest examiner".split(" ").concat([...ROLE_ABBREVIATIONS])
 );
 function stripHonorifics(name) {
   if (!HONORIFIC_FIRST_WORDS.has(leadingLetters(name).toLowerCase())) return name.trim();
@@ -2382,6 +2382,14 @@ function sentenceUpTo(text, list) {
   return (kept + text.slice(from)).trim();
 }
 function matchRollLabel(text) {
+  const slash = text.indexOf(" / ");
+  if (slash > 0 && slash < 40) {
+    const english = matchLabel(text.slice(slash + 3));
+    if (english) return english;
+  }
+  return matchLabel(text);
+}
+function matchLabel(text) {
   if (!mayOpenWithLabel(text)) return null;
   const numbered = text.replace(NUMBERING, "");
   const capitals = CAPITALS_BEFORE_WORD.exec(numbered);
@@ -3783,6 +3791,10 @@ function opensFormalResolution(text) {
 }
 var MOTION_BLOCK_HEADING = /^(?:(?:COUNCIL|COMMITTEE|BOARD|Council|Committee|Board) )?(?:RESOLUTION|MOTION|Resolution|Motion)(?: (?:No\.? ?|NO\.? ?|#|[Nn]umber |NUMBER )?(?:[A-Z]{1,6}[/-])?\d[\w/.-]{0,15})?:?$/;
 var NUMBERED_RESOLUTION = /^(?:RESOLUTION|Resolution|MOTION|Motion) (?:No\.? ?|NO\.? ?)?\d{1,3}[a-z]?(?: \([^()]{1,30}\))?:\s+(\S.*)$/;
+function englishSide(text) {
+  const slash = text.indexOf(" / ");
+  return slash > 0 ? text.slice(slash + 3) : text;
+}
 var MOVER_LINE = /^(?:moved|mover|proposed|proposer|seconded|seconder)\b/i;
 var BLOCK_OUTCOME = /^(?:(?:the )?(?:motion|resolution|recommendation) (?:was )?(?:put and )?)?(carried|adopted|passed|agreed|lost|defeated|failed|withdrawn|fell)\b/i;
 var BLOCK_DECIDED = /^(?:carried|adopted|passed|agreed)$/i;
@@ -3840,7 +3852,7 @@ function extractDecisions(source, itemAt) {
     }
     if (line.kind === "heading") continue;
     const numberedResolution = line.text.startsWith("R") || line.text.startsWith("M") ? NUMBERED_RESOLUTION.exec(line.text) : null;
-    const block = MOTION_BLOCK_HEADING.test(line.text) || numberedResolution ? readMotionBlock(lines, i, numberedResolution?.[1]) : null;
+    const block = MOTION_BLOCK_HEADING.test(englishSide(line.text)) || numberedResolution ? readMotionBlock(lines, i, numberedResolution?.[1]) : null;
     if (block) {
       for (const part of block.parts) decisions.push({ text: part.text, item: itemAt(part.line), line: part.line });
       i = block.end;
@@ -3933,28 +3945,31 @@ var MAX_BLOCK_LINES = 30;
 var VOTES = /^(?:votes?:?\s)?for:?\s\d{1,4},/i;
 var BLOCK_PART = /^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+(.+)$/;
 var startsPart = (_text, next) => BLOCK_PART.test(next.text);
+var endsWording = (text, next) => startsPart(text, next) || text.endsWith(".") || BLOCK_OUTCOME.test(englishSide(next.text));
+var ADJOURNMENT = /\b(?:to adjourn|(?:meeting|session|sitting) (?:be |is |was )?(?:now )?adjourned)\b/i;
 function readMotionBlock(lines, index, inline2) {
   const isResolution = /resolution/i.test(lines[index].text);
   const parts = [];
   let wording = inline2 ? { text: withWrappedLines(lines, index, inline2, MAX_WRAPPED_LINES, (_text, next) => MOVER_LINE.test(next.text)), line: lines[index].line } : null;
-  const decided = (carried, end) => ({ parts: !carried ? [] : parts.length > 0 ? parts : wording ? [wording] : [], end });
+  const decided = (carried, end) => ({ parts: !carried || wording && ADJOURNMENT.test(wording.text) ? [] : parts.length > 0 ? parts : wording ? [wording] : [], end });
   for (let i = index + 1; i < lines.length && i <= index + MAX_BLOCK_LINES; i++) {
     const line = lines[i];
-    if (line.kind === "heading" || MOTION_BLOCK_HEADING.test(line.text) || NUMBERED_RESOLUTION.test(line.text)) break;
-    const outcome = BLOCK_OUTCOME.exec(line.text);
+    const english = englishSide(line.text);
+    if (line.kind === "heading" || MOTION_BLOCK_HEADING.test(english) || NUMBERED_RESOLUTION.test(line.text)) break;
+    const outcome = BLOCK_OUTCOME.exec(english);
     if (outcome) return decided(BLOCK_DECIDED.test(outcome[1]), i);
     if (VOTES.test(line.text)) {
       MOTION_CARRIED.lastIndex = 0;
       return decided(MOTION_CARRIED.test(line.text) && !MOTION_NOT_DECIDED.test(line.text), i);
     }
-    if (MOVER_LINE.test(line.text)) continue;
+    if (MOVER_LINE.test(english)) continue;
     const part = wording?.text.endsWith(":") ? line.kind === "item" ? line.text : BLOCK_PART.exec(line.text)?.[1] : void 0;
     if (part) {
       parts.push({ text: withoutTrailingJoin(withWrappedLines(lines, i, part, MAX_WRAPPED_LINES, startsPart)), line: line.line });
       continue;
     }
     if (wording === null && line.kind === "text" && /^that\b/i.test(line.text)) {
-      wording = { text: withWrappedLines(lines, i, line.text, MAX_WRAPPED_LINES, startsPart), line: line.line };
+      wording = { text: withWrappedLines(lines, i, line.text, MAX_WRAPPED_LINES, endsWording), line: line.line };
       continue;
     }
     if (wording !== null && line.blockStart && line.kind !== "item" && !line.text.startsWith(" ")) break;
@@ -4119,7 +4134,7 @@ var LABELS = [
   ["time", /^(?:time|times|start time|meeting time)\s?:\s*(\S.*)$/i],
   ["location", /^(?:location|venue|where|place|meeting place|meeting location|room)\s?:\s*(\S.*)$/i]
 ];
-var WELSH_TITLE_WORD = /\b(?:cyngor|cymuned|cofnodion|pwyllgor|cyfarfod|bwrdd|tref)\b/i;
+var OTHER_LANGUAGE_TITLE_WORD = /(?:^|\s)(?:cyngor|cymuned|cofnodion|pwyllgor|cyfarfod|bwrdd|tref|municipalit\u00e9|conseil|proc\u00e8s-verbal|s\u00e9ance|comit\u00e9|ville)(?=\s|$)/i;
 var HELD = /^(?:the meeting was |this meeting was |meeting )?held (?:at|in|via|on|over|by) (\S.*)$/i;
 var AFTER_PLACE = /\s(?:on|at|from)\s(?=(?:mon|tue|wed|thu|fri|sat|sun|\d))|,\s(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d{1,2}(?:st|nd|rd|th)?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,2}[.:]\d{2}|\d{1,2}\s?[ap]\.?m\b|\d{1,2}[/.]\d{1,2}[/.]\d|\d{4}-\d)/i;
 function matchHeaderField(text) {
@@ -4252,7 +4267,7 @@ function titleFrom(head, dateIndex, dateIn) {
     if (!head[i].blockStart && startsLowerCase(part)) continue;
     parts.push(part);
   }
-  const english = parts.filter((part) => !WELSH_TITLE_WORD.test(part));
+  const english = parts.filter((part) => !OTHER_LANGUAGE_TITLE_WORD.test(part));
   if (english.length > 0 && english.length < parts.length) parts.splice(0, parts.length, ...english);
   const below = parts.length === 0 && dateIndex >= 0 ? head[dateIndex + 1] : void 0;
   const under = below && !isNoteLine(below.text) ? titlePart(below, false, dateIn) : null;
@@ -4548,7 +4563,7 @@ var MINUTE_TAKER = /^(?:recording secretary|clerk to the meeting|minute[- ]?take
 var INITIALS2 = letterPattern(String.raw`^(?=(?:\p{Ll}*\p{Lu}){2})(?!.*\p{Ll}{3})\p{Lu}\p{L}{1,4}$`, "u");
 var HANDLE = /^@[\w.-]+$/;
 var LEADING_BULLET_CHARS = "-\u2013\u2014\u2022*";
-var TRAILING_PUNCTUATION_CHARS = ".;,";
+var TRAILING_PUNCTUATION_CHARS = ".;,*\u2020\u2021";
 var COMMA = /,/g;
 function cleanDescriptor(value) {
   if (!value) return null;
@@ -4580,7 +4595,7 @@ function readPersonEntry(entry, lead, loneNames) {
   const line = 0;
   let text = entry.trim();
   if (LEADING_BULLET_CHARS.includes(text[0])) text = text.replace(/^[-\u2013\u2014\u2022*]+\s*/, "");
-  if (TRAILING_PUNCTUATION_CHARS.includes(text[text.length - 1])) text = text.replace(/[.;,]+$/, "");
+  if (TRAILING_PUNCTUATION_CHARS.includes(text[text.length - 1])) text = text.replace(/[.;,*\u2020\u2021]+$/, "");
   let leadRole = null;
   if (lead && text.startsWith(lead) && text.length > lead.length + 1) {
     leadRole = lead.replace(/:$/, "");

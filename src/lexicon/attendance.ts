@@ -246,6 +246,16 @@ function sentenceUpTo(text: string, list: boolean): string {
  * separator, so "Present at the meeting were…" and "Absent minded" are not labels.
  */
 export function matchRollLabel(text: string): RollLabel | null {
+  // "Présents / Present:", "Absent / Absent:": a bilingual label, the English after the slash.
+  const slash = text.indexOf(' / ');
+  if (slash > 0 && slash < 40) {
+    const english = matchLabel(text.slice(slash + 3));
+    if (english) return english;
+  }
+  return matchLabel(text);
+}
+
+function matchLabel(text: string): RollLabel | null {
   // Most lines open with a word no label opens with: the patterns are not tried on them.
   if (!mayOpenWithLabel(text)) return null;
   const numbered = text.replace(NUMBERING, '');

@@ -38,6 +38,14 @@ export function opensFormalResolution(text: string): boolean {
 export const MOTION_BLOCK_HEADING = /^(?:(?:COUNCIL|COMMITTEE|BOARD|Council|Committee|Board) )?(?:RESOLUTION|MOTION|Resolution|Motion)(?: (?:No\.? ?|NO\.? ?|#|[Nn]umber |NUMBER )?(?:[A-Z]{1,6}[/-])?\d[\w/.-]{0,15})?:?$/;
 /** "Resolution 1 (Ordinary): To receive the accounts …": a numbered resolution with its wording on the same line. */
 export const NUMBERED_RESOLUTION = /^(?:RESOLUTION|Resolution|MOTION|Motion) (?:No\.? ?|NO\.? ?)?\d{1,3}[a-z]?(?: \([^()]{1,30}\))?:\s+(\S.*)$/;
+/**
+ * "Résolution n° 2025-041 / Resolution No. 2025-041", "ADOPTÉE / CARRIED": a bilingual line gives the other language
+ * first and English after the slash; the English is read.
+ */
+export function englishSide(text: string): string {
+  const slash = text.indexOf(' / ');
+  return slash > 0 ? text.slice(slash + 3) : text;
+}
 export const MOVER_LINE = /^(?:moved|mover|proposed|proposer|seconded|seconder)\b/i;
 export const BLOCK_OUTCOME = /^(?:(?:the )?(?:motion|resolution|recommendation) (?:was )?(?:put and )?)?(carried|adopted|passed|agreed|lost|defeated|failed|withdrawn|fell)\b/i;
 /** The outcomes that make a motion block a decision. */

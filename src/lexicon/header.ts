@@ -11,8 +11,11 @@ const LABELS: [HeaderField, RegExp][] = [
   ['location', /^(?:location|venue|where|place|meeting place|meeting location|room)\s?:\s*(\S.*)$/i],
 ];
 
-/** Council, community, minutes, committee, meeting, board, town: the Welsh words of a bilingual heading's Welsh lines. */
-export const WELSH_TITLE_WORD = /\b(?:cyngor|cymuned|cofnodion|pwyllgor|cyfarfod|bwrdd|tref)\b/i;
+/**
+ * Council, community, minutes, committee, meeting, board, town, municipality, sitting: the Welsh and French words of
+ * a bilingual heading's lines in the other language, which come before the English.
+ */
+export const OTHER_LANGUAGE_TITLE_WORD = /(?:^|\s)(?:cyngor|cymuned|cofnodion|pwyllgor|cyfarfod|bwrdd|tref|municipalité|conseil|procès-verbal|séance|comité|ville)(?=\s|$)/i;
 
 // "Held at the Village Hall", "The meeting was held in Committee Room 2", "Held via Zoom".
 const HELD = /^(?:the meeting was |this meeting was |meeting )?held (?:at|in|via|on|over|by) (\S.*)$/i;

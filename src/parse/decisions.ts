@@ -3,7 +3,7 @@ import { withWrappedLines, type Line, type Source } from '../read/source.js';
 import type { ItemLocator } from './locate.js';
 import { readActionMarker } from '../lexicon/actions.js';
 import { lowerCaseForMatching } from '../text/normalise.js';
-import { BE_IT_RESOLVED, BLOCK_DECIDED, DECISION_SECTION, NUMBERED_RESOLUTION, BLOCK_OUTCOME, MOTION_BLOCK_HEADING, MOVER_LINE, NO_DECISION, opensFormalResolution, DECISION_LEAD, DECISION_MARKER, mayOpenDecisionMarker, mayStartMotion, DECISION_PART, DECISION_SENTENCES, DECISION_VERB, INLINE_PART, LEADING_SYMBOL, MIDLINE_RESOLVED, MOTION_CARRIED, MOTION_NOT_DECIDED, MOTION_OUTCOME, MOTION_START, MOVER_FIRST_MOTION, PARTS_LEAD_IN, BODY_LEAD_IN, BODY_ACTION_VERB } from '../lexicon/decisions.js';
+import { BE_IT_RESOLVED, BLOCK_DECIDED, DECISION_SECTION, NUMBERED_RESOLUTION, BLOCK_OUTCOME, MOTION_BLOCK_HEADING, MOVER_LINE, NO_DECISION, opensFormalResolution, DECISION_LEAD, DECISION_MARKER, mayOpenDecisionMarker, mayStartMotion, DECISION_PART, DECISION_SENTENCES, DECISION_VERB, INLINE_PART, LEADING_SYMBOL, MIDLINE_RESOLVED, MOTION_CARRIED, MOTION_NOT_DECIDED, MOTION_OUTCOME, MOTION_START, MOVER_FIRST_MOTION, PARTS_LEAD_IN, BODY_LEAD_IN, BODY_ACTION_VERB, englishSide } from '../lexicon/decisions.js';
 
 const MARKER = DECISION_MARKER;
 const PARAGRAPH_NUMBER = /^\d{1,3}(?:\.\d{1,3})+\.?\s+/;
@@ -38,7 +38,7 @@ export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[
     }
     if (line.kind === 'heading') continue;
     const numberedResolution = line.text.startsWith('R') || line.text.startsWith('M') ? NUMBERED_RESOLUTION.exec(line.text) : null;
-    const block = MOTION_BLOCK_HEADING.test(line.text) || numberedResolution ? readMotionBlock(lines, i, numberedResolution?.[1]) : null;
+    const block = MOTION_BLOCK_HEADING.test(englishSide(line.text)) || numberedResolution ? readMotionBlock(lines, i, numberedResolution?.[1]) : null;
     if (block) {
       for (const part of block.parts) decisions.push({ text: part.text, item: itemAt(part.line), line: part.line });
       i = block.end;
@@ -149,6 +149,9 @@ const VOTES = /^(?:votes?:?\s)?for:?\s\d{1,4},/i;
 // "1.  Receives the Quarterly Budget Review …; and", "(b) adopts …": a numbered part of a motion's wording.
 const BLOCK_PART = /^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+(.+)$/;
 const startsPart = (_text: string, next: Line) => BLOCK_PART.test(next.text);
+// A motion's wording ends at a part, at its full stop, or where its outcome follows ("ADOPTÉE / CARRIED").
+const endsWording = (text: string, next: Line) => startsPart(text, next) || text.endsWith('.') || BLOCK_OUTCOME.test(englishSide(next.text));
+const ADJOURNMENT = /\b(?:to adjourn|(?:meeting|session|sitting) (?:be |is |was )?(?:now )?adjourned)\b/i;
 
 /**
  * The decision a motion block records (MOTION_BLOCK_HEADING): its wording, or each of its numbered parts, when
@@ -160,25 +163,27 @@ function readMotionBlock(lines: Line[], index: number, inline?: string): { parts
   // "Resolution 1 (Ordinary): To receive the accounts …" gives its wording on its own line.
   let wording: { text: string; line: number } | null = inline ? { text: withWrappedLines(lines, index, inline, MAX_WRAPPED_LINES, (_text, next) => MOVER_LINE.test(next.text)), line: lines[index].line } : null;
   // What the block decided, once its outcome is known: its parts, or its wording in one piece.
-  const decided = (carried: boolean, end: number) => ({ parts: !carried ? [] : parts.length > 0 ? parts : wording ? [wording] : [], end });
+  // "THAT the meeting be adjourned at 8:05 p.m.": the motion to close the meeting decides nothing.
+  const decided = (carried: boolean, end: number) => ({ parts: !carried || (wording && ADJOURNMENT.test(wording.text)) ? [] : parts.length > 0 ? parts : wording ? [wording] : [], end });
   for (let i = index + 1; i < lines.length && i <= index + MAX_BLOCK_LINES; i++) {
     const line = lines[i];
-    if (line.kind === 'heading' || MOTION_BLOCK_HEADING.test(line.text) || NUMBERED_RESOLUTION.test(line.text)) break;
-    const outcome = BLOCK_OUTCOME.exec(line.text);
+    const english = englishSide(line.text);
+    if (line.kind === 'heading' || MOTION_BLOCK_HEADING.test(english) || NUMBERED_RESOLUTION.test(line.text)) break;
+    const outcome = BLOCK_OUTCOME.exec(english);
     if (outcome) return decided(BLOCK_DECIDED.test(outcome[1]), i);
     // "For 31, Against 2, Abstentions 1. The resolution was carried, …": the votes, then the outcome.
     if (VOTES.test(line.text)) {
       MOTION_CARRIED.lastIndex = 0;
       return decided(MOTION_CARRIED.test(line.text) && !MOTION_NOT_DECIDED.test(line.text), i);
     }
-    if (MOVER_LINE.test(line.text)) continue;
+    if (MOVER_LINE.test(english)) continue;
     const part = wording?.text.endsWith(':') ? (line.kind === 'item' ? line.text : BLOCK_PART.exec(line.text)?.[1]) : undefined;
     if (part) {
       parts.push({ text: withoutTrailingJoin(withWrappedLines(lines, i, part, MAX_WRAPPED_LINES, startsPart)), line: line.line });
       continue;
     }
     if (wording === null && line.kind === 'text' && /^that\b/i.test(line.text)) {
-      wording = { text: withWrappedLines(lines, i, line.text, MAX_WRAPPED_LINES, startsPart), line: line.line };
+      wording = { text: withWrappedLines(lines, i, line.text, MAX_WRAPPED_LINES, endsWording), line: line.line };
       continue;
     }
     // Any other line after the wording ends the block before an outcome is found.

@@ -2,7 +2,7 @@ import type { DateOrder, MeetingTime } from '../model/types.js';
 import { withWrappedLines, type Line, type Source } from '../read/source.js';
 import { findDate, toClock, type FoundDate } from '../text/dates.js';
 import { findLabelInLine, matchRollLabel } from '../lexicon/attendance.js';
-import { matchHeaderField, WELSH_TITLE_WORD, type HeaderField } from '../lexicon/header.js';
+import { matchHeaderField, OTHER_LANGUAGE_TITLE_WORD, type HeaderField } from '../lexicon/header.js';
 import { fold, lowerCaseForMatching, startsLowerCase } from '../text/normalise.js';
 import { letterPattern } from '../text/letters.js';
 
@@ -199,8 +199,9 @@ function titleFrom(head: Line[], dateIndex: number, dateIn: DateFinder): string 
     if (!head[i].blockStart && startsLowerCase(part)) continue;
     parts.push(part);
   }
-  // A Welsh council heads its minutes in Welsh, then in English: the English names it as the rest of the minutes do.
-  const english = parts.filter((part) => !WELSH_TITLE_WORD.test(part));
+  // A Welsh or Quebec council heads its minutes in Welsh or French, then in English: the English names it as the rest
+  // of the minutes do.
+  const english = parts.filter((part) => !OTHER_LANGUAGE_TITLE_WORD.test(part));
   if (english.length > 0 && english.length < parts.length) parts.splice(0, parts.length, ...english);
   // "📝 Notes" / "Dec 3, 2025" / "Harbourline app roadmap sync - Notes by Gemini": the title under the date.
   const below = parts.length === 0 && dateIndex >= 0 ? head[dateIndex + 1] : undefined;

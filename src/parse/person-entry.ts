@@ -10,7 +10,8 @@ const MINUTE_TAKER = /^(?:recording secretary|clerk to the meeting|minute[- ]?ta
 const INITIALS = letterPattern(String.raw`^(?=(?:\p{Ll}*\p{Lu}){2})(?!.*\p{Ll}{3})\p{Lu}\p{L}{1,4}$`, 'u');
 const HANDLE = /^@[\w.-]+$/;
 const LEADING_BULLET_CHARS = '-\u2013\u2014\u2022*';
-const TRAILING_PUNCTUATION_CHARS = '.;,';
+// "Susan Adeyemi (SA)*": a footnote's mark ("* attended remotely") closes the entry too.
+const TRAILING_PUNCTUATION_CHARS = '.;,*\u2020\u2021';
 const COMMA = /,/g;
 
 /** A table cell or descriptor cleaned as an office or organisation: no attendance notes, dashes for none. */
@@ -59,7 +60,7 @@ function readPersonEntry(entry: string, lead: string | null, loneNames: boolean)
   let text = entry.trim();
   // Most entries have neither a leading bullet nor trailing punctuation: the replacements run only when they do.
   if (LEADING_BULLET_CHARS.includes(text[0])) text = text.replace(/^[-\u2013\u2014\u2022*]+\s*/, '');
-  if (TRAILING_PUNCTUATION_CHARS.includes(text[text.length - 1])) text = text.replace(/[.;,]+$/, '');
+  if (TRAILING_PUNCTUATION_CHARS.includes(text[text.length - 1])) text = text.replace(/[.;,*\u2020\u2021]+$/, '');
   let leadRole: string | null = null;
   // A bold office opening the entry ("**Chair:** Jo Doe") is its role; a whole entry in bold is just the entry.
   if (lead && text.startsWith(lead) && text.length > lead.length + 1) {
