@@ -225,4 +225,13 @@ describe('markers of other house styles, and the same shapes that are no action'
     expect(m.apologies.map((p) => p.name)).toEqual(['oyelaran']);
     expect(brief(m)).toEqual([{ text: 'open the update requests for lintel 3.2.0', owners: ['mhalloran'], due: null }]);
   });
+
+  test('boxes in brackets with no list marker, after a note-taking tool\'s "To Do:" tag, one to a line', () => {
+    const m = parse(['**To Do**', '', 'To Do: [ ] @Kieran Malloy – sign the hall contract by Friday', 'To Do: [x] Niamh – move the fair to 25 June', '[ ] Philip – book the bowls club'], 'minutes.md');
+    expect(m.actions.map((a) => [a.text, a.owners.map((o) => o.name), a.status])).toEqual([
+      ['sign the hall contract by Friday', ['Kieran Malloy'], 'open'],
+      ['move the fair to 25 June', ['Niamh Hartigan'], 'closed'],
+      ['book the bowls club', ['Philip Coombes'], 'open'],
+    ]);
+  });
 });

@@ -5361,6 +5361,9 @@ function readTrailingParenthesis(text3) {
   const before = text3.slice(0, open).trim();
   return inside && before && !inside.includes(")") ? { text: before, inside } : null;
 }
+function isTickedGlyph(glyph) {
+  return glyph !== "\u2610" && glyph !== "[ ]";
+}
 function readActionFields(text3) {
   if (!/^[A-Za-z ]{2,20}:/.test(text3)) return null;
   const found = [...text3.matchAll(FIELD_LABEL)];
@@ -5405,7 +5408,7 @@ var init_actions = __esm({
     ACTION_LEAD_IN = /\b(?:the following|these) (?:follow[- ]up items|actions|action items|action points|tasks|next steps)\b[^:]{0,40}:$/;
     TRAILING_PHRASE = / [-\u2013\u2014] ([^\s\u2013\u2014-][^\u2013\u2014]{0,19})$/;
     RAG_WORD = /^(?:red|amber|green|blue|[RAGB])$/i;
-    TASK_GLYPH = /^([\u2610\u2611\u2612]) ?/;
+    TASK_GLYPH = /^(?:to ?do:\s*)?([\u2610\u2611\u2612]|\[[ xX]\])\s?/i;
     FIELD_LABEL = /(?:^|[\s;,|]\s*)(lead(?: officer)?|owners?|responsible(?: officer| person)?|assigned to|action by|by whom|who|due(?: date| by)?|deadline|target(?: date)?|timescales?|by when|completion date|status):\s*/gi;
     OWNER_FIELD = /^(?:lead|owner|responsible|assigned|action by|by whom|who)/i;
     STATUS_FIELD = /^status/i;
@@ -8221,7 +8224,7 @@ function readMentions(text3, isOwner) {
       rest = rest.slice(m[0].length);
     } else return null;
   }
-  return owners.length > 0 && rest ? { ownersRaw: owners.join(", "), text: rest.trim() } : null;
+  return owners.length > 0 && rest ? { ownersRaw: owners.join(", "), text: rest.trim().replace(/^[-\u2013\u2014]\s+/, "") } : null;
 }
 var DASHED_HANDLES, DATE_MENTION, OWNER_DASH, NAME_MENTION, DASH_OWNER, BRACKETED_OWNERS, TASK_HANDLES;
 var init_tasks = __esm({
@@ -8337,7 +8340,7 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
       if (rollChecked !== i - 1 || lines[i - 1]?.kind !== line.kind) inRoll = opensRoll(lines[i - 1]);
       rollChecked = i;
       if (inRoll) continue;
-      const checked2 = glyph ? glyph[1] !== "\u2610" : line.checked;
+      const checked2 = glyph ? isTickedGlyph(glyph[1]) : line.checked;
       const joined = glyph ? withContinuation(lines, i, line.text.slice(glyph[0].length)) : { text: line.text, lines: [line] };
       i += joined.lines.length - 1;
       const task = readTask(joined.text, isOwner);
@@ -8538,7 +8541,7 @@ function withContinuation(lines, start, first) {
       spanned.push(next);
       continue;
     }
-    if (next.blockStart || next.cells || next.kind !== "text" || ENUMERATED.test(next.text) || /^[{<*\u2610-\u2612]/.test(next.text) || readMarked(next.text) || givesOwnerOrDue(next.text)) break;
+    if (next.blockStart || next.cells || next.kind !== "text" || ENUMERATED.test(next.text) || /^[{<*\u2610-\u2612]/.test(next.text) || TASK_GLYPH.test(next.text) || readMarked(next.text) || givesOwnerOrDue(next.text)) break;
     if (/[.!?]["\u201d\u2019)]?$/.test(text3) && !startsLowerCase(next.text)) break;
     text3 = `${text3} ${next.text}`;
     spanned.push(next);
@@ -17235,7 +17238,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "34cfed6b2fde2b25" : "source";
+    BUILD = true ? "933e1e5eaaf812c3" : "source";
   }
 });
 

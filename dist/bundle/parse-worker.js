@@ -2198,7 +2198,10 @@ function readTrailingParenthesis(text) {
   const before = text.slice(0, open).trim();
   return inside && before && !inside.includes(")") ? { text: before, inside } : null;
 }
-var TASK_GLYPH = /^([\u2610\u2611\u2612]) ?/;
+var TASK_GLYPH = /^(?:to ?do:\s*)?([\u2610\u2611\u2612]|\[[ xX]\])\s?/i;
+function isTickedGlyph(glyph) {
+  return glyph !== "\u2610" && glyph !== "[ ]";
+}
 var FIELD_LABEL = /(?:^|[\s;,|]\s*)(lead(?: officer)?|owners?|responsible(?: officer| person)?|assigned to|action by|by whom|who|due(?: date| by)?|deadline|target(?: date)?|timescales?|by when|completion date|status):\s*/gi;
 var OWNER_FIELD = /^(?:lead|owner|responsible|assigned|action by|by whom|who)/i;
 var STATUS_FIELD = /^status/i;
@@ -2849,7 +2852,7 @@ function readMentions(text, isOwner) {
       rest = rest.slice(m[0].length);
     } else return null;
   }
-  return owners.length > 0 && rest ? { ownersRaw: owners.join(", "), text: rest.trim() } : null;
+  return owners.length > 0 && rest ? { ownersRaw: owners.join(", "), text: rest.trim().replace(/^[-\u2013\u2014]\s+/, "") } : null;
 }
 
 // src/parse/action-lines.ts
@@ -2961,7 +2964,7 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
       if (rollChecked !== i - 1 || lines[i - 1]?.kind !== line.kind) inRoll = opensRoll(lines[i - 1]);
       rollChecked = i;
       if (inRoll) continue;
-      const checked2 = glyph ? glyph[1] !== "\u2610" : line.checked;
+      const checked2 = glyph ? isTickedGlyph(glyph[1]) : line.checked;
       const joined = glyph ? withContinuation(lines, i, line.text.slice(glyph[0].length)) : { text: line.text, lines: [line] };
       i += joined.lines.length - 1;
       const task = readTask(joined.text, isOwner);
@@ -3169,7 +3172,7 @@ function withContinuation(lines, start, first) {
       spanned.push(next);
       continue;
     }
-    if (next.blockStart || next.cells || next.kind !== "text" || ENUMERATED.test(next.text) || /^[{<*\u2610-\u2612]/.test(next.text) || readMarked(next.text) || givesOwnerOrDue(next.text)) break;
+    if (next.blockStart || next.cells || next.kind !== "text" || ENUMERATED.test(next.text) || /^[{<*\u2610-\u2612]/.test(next.text) || TASK_GLYPH.test(next.text) || readMarked(next.text) || givesOwnerOrDue(next.text)) break;
     if (/[.!?]["\u201d\u2019)]?$/.test(text) && !startsLowerCase(next.text)) break;
     text = `${text} ${next.text}`;
     spanned.push(next);

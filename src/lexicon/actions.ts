@@ -188,8 +188,16 @@ export function readTrailingParenthesis(text: string): { text: string; inside: s
   return inside && before && !inside.includes(')') ? { text: before, inside } : null;
 }
 
-/** Task boxes typed as characters in plain-text exports: ☐ open, ☑ / ☒ done. */
-export const TASK_GLYPH = /^([\u2610\u2611\u2612]) ?/;
+/**
+ * Task boxes typed as characters in plain-text exports (☐ open, ☑ / ☒ done), and boxes written in brackets with no
+ * list marker, perhaps after a note-taking tool's tag ("To Do: [ ] Olu – check the forms", "[x] Hannah – move …").
+ */
+export const TASK_GLYPH = /^(?:to ?do:\s*)?([\u2610\u2611\u2612]|\[[ xX]\])\s?/i;
+
+/** Whether a TASK_GLYPH box is ticked. */
+export function isTickedGlyph(glyph: string): boolean {
+  return glyph !== '\u2610' && glyph !== '[ ]';
+}
 
 /** Who, when and how far, written under an action as labelled fields. */
 export interface ActionFields {

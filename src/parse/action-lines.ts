@@ -1,5 +1,5 @@
 import type { Line, Source } from '../read/source.js';
-import { ACTION_LEAD_IN, ACTION_SECTION, ACTION_WORD, mayHoldActionMarker, opensWithImperative, TASK_GLYPH, isEarlierActionsSection, SECTION_WORDS, isNoAction, opensOwnerBracket, readActionFields, readActionMarker, readActionReference, readTrailingParenthesis, readTrailingStatus } from '../lexicon/actions.js';
+import { ACTION_LEAD_IN, ACTION_SECTION, ACTION_WORD, mayHoldActionMarker, opensWithImperative, TASK_GLYPH, isTickedGlyph, isEarlierActionsSection, SECTION_WORDS, isNoAction, opensOwnerBracket, readActionFields, readActionMarker, readActionReference, readTrailingParenthesis, readTrailingStatus } from '../lexicon/actions.js';
 import { matchRollLabel } from '../lexicon/attendance.js';
 import { isNameParticle, stripHonorifics } from '../lexicon/names.js';
 import { startsWithStatus } from '../lexicon/status.js';
@@ -173,7 +173,7 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
       if (rollChecked !== i - 1 || lines[i - 1]?.kind !== line.kind) inRoll = opensRoll(lines[i - 1]);
       rollChecked = i;
       if (inRoll) continue;
-      const checked = glyph ? glyph[1] !== '\u2610' : line.checked;
+      const checked = glyph ? isTickedGlyph(glyph[1]) : line.checked;
       // A plain-text export hard-wraps a task box's text onto the next lines.
       const joined = glyph ? withContinuation(lines, i, line.text.slice(glyph[0].length)) : { text: line.text, lines: [line] };
       i += joined.lines.length - 1;
@@ -486,7 +486,7 @@ function withContinuation(lines: Line[], start: number, first: string): { text: 
       spanned.push(next);
       continue;
     }
-    if (next.blockStart || next.cells || next.kind !== 'text' || ENUMERATED.test(next.text) || /^[{<*\u2610-\u2612]/.test(next.text) || readMarked(next.text) || givesOwnerOrDue(next.text)) break;
+    if (next.blockStart || next.cells || next.kind !== 'text' || ENUMERATED.test(next.text) || /^[{<*\u2610-\u2612]/.test(next.text) || TASK_GLYPH.test(next.text) || readMarked(next.text) || givesOwnerOrDue(next.text)) break;
     if (/[.!?]["”’)]?$/.test(text) && !startsLowerCase(next.text)) break;
     text = `${text} ${next.text}`;
     spanned.push(next);

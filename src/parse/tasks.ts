@@ -60,5 +60,6 @@ function readMentions(text: string, isOwner: (raw: string) => boolean): { owners
       rest = rest.slice(m[0].length);
     } else return null;
   }
-  return owners.length > 0 && rest ? { ownersRaw: owners.join(', '), text: rest.trim() } : null;
+  // "@Tom Becker – sign the contract": the dash after the mention is no part of the wording.
+  return owners.length > 0 && rest ? { ownersRaw: owners.join(', '), text: rest.trim().replace(/^[-\u2013\u2014]\s+/, '') } : null;
 }
