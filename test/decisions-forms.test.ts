@@ -176,4 +176,13 @@ describe('decisions of other house styles', () => {
     const text = '2. Adoption de l\'ordre du jour / Adoption of the agenda\nRésolution n° 2025-041 / Resolution No. 2025-041\nProposé par / Moved by: Marc-André Gagnon\nAppuyé par / Seconded by: Line Thibault\nQUE l\'ordre du jour soit adopté tel que présenté.\nTHAT the agenda be adopted as presented.\nADOPTÉE À L\'UNANIMITÉ / CARRIED UNANIMOUSLY\n\nRésolution n° 2025-046 / Resolution No. 2025-046\nTHAT the meeting be adjourned at 8:05 p.m.\nADOPTÉE / CARRIED\n';
     expect(decisions(text)).toEqual(['THAT the agenda be adopted as presented.']);
   });
+
+  test('a Quaker meeting\'s minutes in its own words: "We agree", "We appoint", the minutes "are signed", "We ask X to" a task', () => {
+    const text = 'Fellbridge Area Meeting\nMinutes of Area Meeting held on Wednesday 7 May 2025\n\nClerk: Ruth Haverford\nTreasurer: Kenneth Blyth\nPresent: 34 Friends from seven of our nine local meetings.\n\nAM 2025/05/03  Minutes of our last meeting\nThe minutes of Area Meeting held on 12 March 2025 are signed by the clerk.\n\nAM 2025/05/04  Treasurer\'s report\nFriends spoke of the roof. We agree to release £10,000 towards the roof.\nWe ask Kenneth Blyth to write to local meeting treasurers.\n';
+    const m = parseMinutes(text, { file: 'minutes.txt' });
+    expect(m.items.map((i) => i.number)).toEqual(['AM 2025/05/03', 'AM 2025/05/04']);
+    expect(m.decisions.map((d) => d.text)).toEqual(['The minutes of Area Meeting held on 12 March 2025 are signed by the clerk.', 'We agree to release £10,000 towards the roof.']);
+    expect(m.actions.map((a) => [a.text, a.owners.map((o) => o.name)])).toEqual([['write to local meeting treasurers.', ['Kenneth Blyth']]]);
+    expect(m.attendees.map((p) => [p.name, p.role])).toEqual([['Ruth Haverford', 'Clerk'], ['Kenneth Blyth', 'Treasurer']]);
+  });
 });

@@ -76,7 +76,10 @@ export const INLINE_PART = /(?:^|[;,]\s+(?:and\s+)?)\((\d{1,2}|[a-z]|[ivx]{1,4})
 
 /** Sentences in which the meeting itself decides; in lower case, for the line in lower case (lowerCaseForMatching), as is MOTION_OUTCOME. */
 export const DECISION_SENTENCES = [
-  /\b(?:the )?(?:minutes|notes)(?: of [^;]{1,80}?)? (?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted)\b/,
+  // "The minutes of Area Meeting held on 12 March 2025, having been circulated, are signed by the clerk."
+  /\b(?:the )?(?:minutes|notes)(?: of [^;]{1,80}?)? (?:(?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted)|are signed)\b/,
+  // "We agree to release £10,000 …", "We appoint Bridget Lamb …": a Quaker meeting's minute in its own words.
+  /(?:^|(?<=[.!?] ))we (?:agree|appoint|release|accept|approve|adopt)\b/,
   /\bit was (?:unanimously )?(?:agreed|resolved|decided|approved|noted and agreed)\b/,
   /\b(?:the )?minutes of (?:the )?(?:last|previous|meeting)\b[^.;]*?\b(?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted)\b/,
   /\b(?:the )?(?:board|committee|panel|governors|trustees|council|cabinet|members|group|forum|sub-committee|commission|team|wg|working group|tsc|steering committee) (?:unanimously )?(?:approved|agreed|resolved|endorsed|ratified|adopted|signed off|decided)\b(?! to (?:consider|look|discuss))/,
@@ -88,7 +91,7 @@ export const DECISION_SENTENCES = [
  * Every sentence pattern has one of these verbs (or "consent") after a space; one search for them lets most lines
  * skip all three. The words share one space: run on every line, the search is a third faster than with one each.
  */
-export const DECISION_VERB = / (?:agreed|resolved|decided|approved|confirmed|accepted|signed|adopted|endorsed|ratified|carried|passed|consent\b)/i;
+export const DECISION_VERB = / (?:agreed?|appoint|release|resolved|decided|approved|confirmed|accepted|signed|adopted|endorsed|ratified|carried|passed|consent\b)/i;
 
 /** "… the motion that the Council adopt the policy was carried": the outcome, found before its sentence is checked for "the motion". */
 export const MOTION_OUTCOME = / (?:was|were) (?:carried|passed)\b/;

@@ -290,6 +290,7 @@ function proseTasks(lines: Line[], read: InlineAction[], isSomeone: (raw: string
 // "to", "will" or "agreed to" and a verb in lower case. Tried only where a sentence starts.
 const PROSE_TASK_START = /(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4} (?:to|will|agreed to) (?:also |now )?(?!be\b|have\b|not\b|the\b|a\b|an\b)[a-z]/y;
 // A full stop ends a sentence unless it closes a title or an initial ("Cllr. Balogun", "Mr. Kent", "J. Smith").
+const WE_ASK = /We ask ((?:[A-Z][\w.'\u2019-]*(?: |$)){1,4})to (?=[a-z])/y;
 const SENTENCE_BREAK = /(?<!\b(?:Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|No|[A-Z]))[.;!?] +(?=[A-Z])/g;
 const SENTENCE_END = /(?<!\b(?:Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|No|[A-Z]))[.!?](?= +[A-Z])/;
 
@@ -309,9 +310,12 @@ function proseTask(lines: Line[], index: number, isSomeone: (raw: string) => boo
   const starts = opensSentence ? [0] : [];
   for (const m of text.matchAll(SENTENCE_BREAK)) starts.push(m.index + m[0].length);
   for (const start of starts) {
+    WE_ASK.lastIndex = start;
+    const asked = WE_ASK.exec(text);
     PROSE_TASK_START.lastIndex = start;
-    if (!PROSE_TASK_START.test(text)) continue;
-    const owned = readOwnerFirst(text.slice(start));
+    if (!asked && !PROSE_TASK_START.test(text)) continue;
+    // "We ask Kenneth Blyth to write to …": a meeting asks one of its number to act.
+    const owned = asked ? { ownersRaw: asked[1], text: text.slice(start + asked[0].length) } : readOwnerFirst(text.slice(start));
     if (!owned || !isSomeone(owned.ownersRaw)) continue;
     const { text: wording, lines: spanned } = withContinuation(lines, index, owned.text);
     // The sentence ends at its full stop; the next one on the line is no part of it.
