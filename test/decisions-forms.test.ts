@@ -185,4 +185,10 @@ describe('decisions of other house styles', () => {
     expect(m.actions.map((a) => [a.text, a.owners.map((o) => o.name)])).toEqual([['write to local meeting treasurers.', ['Kenneth Blyth']]]);
     expect(m.attendees.map((p) => [p.name, p.role])).toEqual([['Ruth Haverford', 'Clerk'], ['Kenneth Blyth', 'Treasurer']]);
   });
+
+  test('"This Union Resolves:" over numbered parts: decisions when the vote passes them, none when the motion falls', () => {
+    const motion = (result: string) => `### Motion 1: Free period products\n\n**This Union Notes:**\n\n1. Products cost students money.\n\n**This Union Resolves:**\n\n1. To mandate the VP Community to lobby the University.\n2. To fund a dispenser in each Union-run building.\n\nVote: For 23, Against 4, Abstain 2 – **${result}**\n`;
+    expect(decisions(motion('PASSES'), 'minutes.md')).toEqual(['To mandate the VP Community to lobby the University.', 'To fund a dispenser in each Union-run building.']);
+    expect(decisions(motion('FALLS'), 'minutes.md')).toEqual([]);
+  });
 });

@@ -9239,7 +9239,7 @@ function englishSide(text3) {
 function mayStartMotion(text3) {
   return MOTION_FIRST_LETTERS.includes(String.fromCharCode(text3.charCodeAt(0) | 32));
 }
-var DECISION_MARKER, NO_DECISION, MIDLINE_RESOLVED, BE_IT_RESOLVED, MOTION_BLOCK_HEADING, NUMBERED_RESOLUTION, MOVER_LINE, BLOCK_OUTCOME, BLOCK_DECIDED, DECISION_SECTION, DECISION_LEAD, DECISION_PART, PARTS_LEAD_IN, BODY_LEAD_IN, BODY_ACTION_VERB, INLINE_PART, DECISION_SENTENCES, DECISION_VERB, MOTION_OUTCOME, MOTION_START, MOTION_FIRST_LETTERS, MOVER_FIRST_MOTION, MOTION_CARRIED, MOTION_NOT_DECIDED, LEADING_SYMBOL;
+var DECISION_MARKER, NO_DECISION, MIDLINE_RESOLVED, BE_IT_RESOLVED, MOTION_BLOCK_HEADING, NUMBERED_RESOLUTION, MOVER_LINE, BLOCK_OUTCOME, BLOCK_DECIDED, DECISION_SECTION, DECISION_LEAD, DECISION_PART, PARTS_LEAD_IN, BODY_LEAD_IN, RESOLVES_LEAD_IN, MOTION_RESULT, RESULT_DECIDED, BODY_ACTION_VERB, INLINE_PART, DECISION_SENTENCES, DECISION_VERB, MOTION_OUTCOME, MOTION_START, MOTION_FIRST_LETTERS, MOVER_FIRST_MOTION, MOTION_CARRIED, MOTION_NOT_DECIDED, LEADING_SYMBOL;
 var init_decisions = __esm({
   "src/lexicon/decisions.ts"() {
     "use strict";
@@ -9257,6 +9257,9 @@ var init_decisions = __esm({
     DECISION_PART = /^\(?(\d{1,2}|[a-z]|[ivx]{1,4})\)\s+(.+)$/;
     PARTS_LEAD_IN = /^It was (?:unanimously )?(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed)(?: that| THAT)?\s?:?$/;
     BODY_LEAD_IN = /^The (?:[A-Z][\w'-]* ){0,3}(?:Board|Committee|Sub-Committee|Panel|Council|Cabinet|Governors|Trustees|Group|Forum|Commission|Authority|Partnership|IJB|Executive|Court|Senate|Assembly)(?: (?:unanimously )?(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)(?: that| THAT)?)?\s?:$/;
+    RESOLVES_LEAD_IN = /^This (?:Union|Council|Assembly|Guild|Society|Association|Branch|Conference|Senate|Parliament) Resolves(?: to)?\s?:?$/i;
+    MOTION_RESULT = /\b(PASSES|PASSED|CARRIED|FALLS|FALLEN|FAILS|FAILED|LOST|DEFEATED|Passes|Passed|Carried|Falls|Fails|Failed|Lost|Defeated)\b/;
+    RESULT_DECIDED = /^(?:passe[sd]|carried)$/i;
     BODY_ACTION_VERB = /^(?:noted|agreed|approved|resolved|decided|endorsed|ratified|adopted|accepted|confirmed|recommended|requested|instructed|delegated|authori[sz]ed|supported|welcomed|considered|received|reviewed|commended)\b/i;
     INLINE_PART = /(?:^|[;,]\s+(?:and\s+)?)\((\d{1,2}|[a-z]|[ivx]{1,4})\)\s+/g;
     DECISION_SENTENCES = [
@@ -9328,6 +9331,12 @@ function extractDecisions(source, itemAt) {
         i = end;
         continue;
       }
+    }
+    if (unnumbered.startsWith("This ") && RESOLVES_LEAD_IN.test(unnumbered)) {
+      const resolved = readResolves(lines, i);
+      for (const part of resolved.parts) decisions.push({ text: part.text, item: itemAt(part.line), line: part.line });
+      i = resolved.end;
+      continue;
     }
     if (unnumbered.startsWith("The ") && unnumbered.endsWith(":") && BODY_LEAD_IN.test(unnumbered)) {
       const { parts, end } = readParts2(lines, i + 1);
@@ -9417,6 +9426,20 @@ function readMotionBlock(lines, index, inline2) {
     if (wording !== null && line.blockStart && line.kind !== "item" && !line.text.startsWith(" ")) break;
   }
   return isResolution && wording ? decided(true, index) : null;
+}
+function readResolves(lines, index) {
+  const parts = [];
+  let end = index;
+  for (let i = index + 1; i < lines.length && i <= index + MAX_BLOCK_LINES && (lines[i].kind === "item" || !lines[i].blockStart || parts.length === 0); i++) {
+    if (lines[i].kind !== "item") continue;
+    parts.push({ text: withWrappedLines(lines, i, lines[i].text, MAX_WRAPPED_LINES, () => false), line: lines[i].line });
+    end = i;
+  }
+  for (let i = end + 1; i < lines.length && i <= end + MAX_BLOCK_LINES && lines[i].kind !== "heading"; i++) {
+    const result = MOTION_RESULT.exec(lines[i].text);
+    if (result) return { parts: RESULT_DECIDED.test(result[1]) ? parts : [], end };
+  }
+  return { parts: [], end };
 }
 function readParts2(lines, start) {
   const parts = [];
@@ -17244,7 +17267,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "380c317d957ba139" : "source";
+    BUILD = true ? "569a0d17458e7b04" : "source";
   }
 });
 

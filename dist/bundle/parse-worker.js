@@ -3809,6 +3809,9 @@ var DECISION_LEAD = /^(?:resolved|resolution|decision|decided|agreed|approved|no
 var DECISION_PART = /^\(?(\d{1,2}|[a-z]|[ivx]{1,4})\)\s+(.+)$/;
 var PARTS_LEAD_IN = /^It was (?:unanimously )?(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed)(?: that| THAT)?\s?:?$/;
 var BODY_LEAD_IN = /^The (?:[A-Z][\w'-]* ){0,3}(?:Board|Committee|Sub-Committee|Panel|Council|Cabinet|Governors|Trustees|Group|Forum|Commission|Authority|Partnership|IJB|Executive|Court|Senate|Assembly)(?: (?:unanimously )?(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)(?: that| THAT)?)?\s?:$/;
+var RESOLVES_LEAD_IN = /^This (?:Union|Council|Assembly|Guild|Society|Association|Branch|Conference|Senate|Parliament) Resolves(?: to)?\s?:?$/i;
+var MOTION_RESULT = /\b(PASSES|PASSED|CARRIED|FALLS|FALLEN|FAILS|FAILED|LOST|DEFEATED|Passes|Passed|Carried|Falls|Fails|Failed|Lost|Defeated)\b/;
+var RESULT_DECIDED = /^(?:passe[sd]|carried)$/i;
 var BODY_ACTION_VERB = /^(?:noted|agreed|approved|resolved|decided|endorsed|ratified|adopted|accepted|confirmed|recommended|requested|instructed|delegated|authori[sz]ed|supported|welcomed|considered|received|reviewed|commended)\b/i;
 var INLINE_PART = /(?:^|[;,]\s+(?:and\s+)?)\((\d{1,2}|[a-z]|[ivx]{1,4})\)\s+/g;
 var DECISION_SENTENCES = [
@@ -3889,6 +3892,12 @@ function extractDecisions(source, itemAt) {
         i = end;
         continue;
       }
+    }
+    if (unnumbered.startsWith("This ") && RESOLVES_LEAD_IN.test(unnumbered)) {
+      const resolved = readResolves(lines, i);
+      for (const part of resolved.parts) decisions.push({ text: part.text, item: itemAt(part.line), line: part.line });
+      i = resolved.end;
+      continue;
     }
     if (unnumbered.startsWith("The ") && unnumbered.endsWith(":") && BODY_LEAD_IN.test(unnumbered)) {
       const { parts, end } = readParts(lines, i + 1);
@@ -3984,6 +3993,20 @@ function readMotionBlock(lines, index, inline2) {
     if (wording !== null && line.blockStart && line.kind !== "item" && !line.text.startsWith(" ")) break;
   }
   return isResolution && wording ? decided(true, index) : null;
+}
+function readResolves(lines, index) {
+  const parts = [];
+  let end = index;
+  for (let i = index + 1; i < lines.length && i <= index + MAX_BLOCK_LINES && (lines[i].kind === "item" || !lines[i].blockStart || parts.length === 0); i++) {
+    if (lines[i].kind !== "item") continue;
+    parts.push({ text: withWrappedLines(lines, i, lines[i].text, MAX_WRAPPED_LINES, () => false), line: lines[i].line });
+    end = i;
+  }
+  for (let i = end + 1; i < lines.length && i <= end + MAX_BLOCK_LINES && lines[i].kind !== "heading"; i++) {
+    const result = MOTION_RESULT.exec(lines[i].text);
+    if (result) return { parts: RESULT_DECIDED.test(result[1]) ? parts : [], end };
+  }
+  return { parts: [], end };
 }
 function readParts(lines, start) {
   const parts = [];

@@ -68,6 +68,15 @@ export const PARTS_LEAD_IN = /^It was (?:unanimously )?(?:RESOLVED|[Rr]esolved|A
  * what it did ("• noted the report;", "(a) approved the transfer …"), as Scottish boards and committees minute them.
  */
 export const BODY_LEAD_IN = /^The (?:[A-Z][\w'-]* ){0,3}(?:Board|Committee|Sub-Committee|Panel|Council|Cabinet|Governors|Trustees|Group|Forum|Commission|Authority|Partnership|IJB|Executive|Court|Senate|Assembly)(?: (?:unanimously )?(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)(?: that| THAT)?)?\s?:$/;
+/**
+ * "This Union Resolves:" over a motion's numbered parts, as students' unions and union branches write motions
+ * (after "This Union Notes:" and "This Union Believes:", which decide nothing); the vote after them
+ * ("For 23, Against 4, Abstain 2 – PASSES") says whether they were decided.
+ */
+export const RESOLVES_LEAD_IN = /^This (?:Union|Council|Assembly|Guild|Society|Association|Branch|Conference|Senate|Parliament) Resolves(?: to)?\s?:?$/i;
+export const MOTION_RESULT = /\b(PASSES|PASSED|CARRIED|FALLS|FALLEN|FAILS|FAILED|LOST|DEFEATED|Passes|Passed|Carried|Falls|Fails|Failed|Lost|Defeated)\b/;
+export const RESULT_DECIDED = /^(?:passe[sd]|carried)$/i;
+
 /** What a body did, opening one of the parts under BODY_LEAD_IN. */
 export const BODY_ACTION_VERB = /^(?:noted|agreed|approved|resolved|decided|endorsed|ratified|adopted|accepted|confirmed|recommended|requested|instructed|delegated|authori[sz]ed|supported|welcomed|considered|received|reviewed|commended)\b/i;
 

@@ -3,7 +3,7 @@ import { withWrappedLines, type Line, type Source } from '../read/source.js';
 import type { ItemLocator } from './locate.js';
 import { readActionMarker } from '../lexicon/actions.js';
 import { lowerCaseForMatching } from '../text/normalise.js';
-import { BE_IT_RESOLVED, BLOCK_DECIDED, DECISION_SECTION, NUMBERED_RESOLUTION, BLOCK_OUTCOME, MOTION_BLOCK_HEADING, MOVER_LINE, NO_DECISION, opensFormalResolution, DECISION_LEAD, DECISION_MARKER, mayOpenDecisionMarker, mayStartMotion, DECISION_PART, DECISION_SENTENCES, DECISION_VERB, INLINE_PART, LEADING_SYMBOL, MIDLINE_RESOLVED, MOTION_CARRIED, MOTION_NOT_DECIDED, MOTION_OUTCOME, MOTION_START, MOVER_FIRST_MOTION, PARTS_LEAD_IN, BODY_LEAD_IN, BODY_ACTION_VERB, englishSide } from '../lexicon/decisions.js';
+import { BE_IT_RESOLVED, BLOCK_DECIDED, DECISION_SECTION, NUMBERED_RESOLUTION, BLOCK_OUTCOME, MOTION_BLOCK_HEADING, MOVER_LINE, NO_DECISION, opensFormalResolution, DECISION_LEAD, DECISION_MARKER, mayOpenDecisionMarker, mayStartMotion, DECISION_PART, DECISION_SENTENCES, DECISION_VERB, INLINE_PART, LEADING_SYMBOL, MIDLINE_RESOLVED, MOTION_CARRIED, MOTION_NOT_DECIDED, MOTION_OUTCOME, MOTION_START, MOVER_FIRST_MOTION, PARTS_LEAD_IN, BODY_LEAD_IN, BODY_ACTION_VERB, englishSide, RESOLVES_LEAD_IN, MOTION_RESULT, RESULT_DECIDED } from '../lexicon/decisions.js';
 
 const MARKER = DECISION_MARKER;
 const PARAGRAPH_NUMBER = /^\d{1,3}(?:\.\d{1,3})+\.?\s+/;
@@ -72,6 +72,13 @@ export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[
         i = end;
         continue;
       }
+    }
+    // "This Union Resolves:" over "1. To mandate …": each part, once the vote after them passes it.
+    if (unnumbered.startsWith('This ') && RESOLVES_LEAD_IN.test(unnumbered)) {
+      const resolved = readResolves(lines, i);
+      for (const part of resolved.parts) decisions.push({ text: part.text, item: itemAt(part.line), line: part.line });
+      i = resolved.end;
+      continue;
     }
     // "The Board:" over "• noted the report;" / "• approved the transfer …": each part is a decision.
     if (unnumbered.startsWith('The ') && unnumbered.endsWith(':') && BODY_LEAD_IN.test(unnumbered)) {
@@ -191,6 +198,25 @@ function readMotionBlock(lines: Line[], index: number, inline?: string): { parts
   }
   // A resolution recorded without its outcome is still the meeting's decision.
   return isResolution && wording ? decided(true, index) : null;
+}
+
+/**
+ * The numbered parts under "This Union Resolves:", and whether the vote after them (before the next heading) passed
+ * them: the parts are decisions only then. `end` is the last part's line.
+ */
+function readResolves(lines: Line[], index: number): { parts: { text: string; line: number }[]; end: number } {
+  const parts: { text: string; line: number }[] = [];
+  let end = index;
+  for (let i = index + 1; i < lines.length && i <= index + MAX_BLOCK_LINES && (lines[i].kind === 'item' || !lines[i].blockStart || parts.length === 0); i++) {
+    if (lines[i].kind !== 'item') continue;
+    parts.push({ text: withWrappedLines(lines, i, lines[i].text, MAX_WRAPPED_LINES, () => false), line: lines[i].line });
+    end = i;
+  }
+  for (let i = end + 1; i < lines.length && i <= end + MAX_BLOCK_LINES && lines[i].kind !== 'heading'; i++) {
+    const result = MOTION_RESULT.exec(lines[i].text);
+    if (result) return { parts: RESULT_DECIDED.test(result[1]) ? parts : [], end };
+  }
+  return { parts: [], end };
 }
 
 /**
