@@ -6288,7 +6288,7 @@ var init_names = __esm({
     PARTICLES = /* @__PURE__ */ new Set(["de", "da", "di", "du", "do", "dos", "das", "del", "della", "dei", "degli", "der", "den", "ter", "ten", "van", "von", "zu", "la", "le", "bin", "al", "el", "ibn", "ap", "mac", "st", "st."]);
     ROLE_ABBREVIATIONS = new Set("ht dht senco dsl pcso rfo ceo cfo coo cto cio dpo sro dc adc gsl gsm esl ysc".split(" "));
     ROLE_WORDS = new Set(
-      "chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk governor trustee director officer manager member lead head headteacher headmaster headmistress principal executive councillor mayor commissioner coordinator co-ordinator adviser advisor administrator assistant analyst consultant nurse inspector superintendent commander representative rep observer minutes minute-taker notetaker note-taker facilitator editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host guardian sponsor contact warden churchwarden ranger keeper verger caretaker trainee intern apprentice captain coach umpire referee boatman groundsman counsel professional sec ad vicar rector curate chaplain priest examiner".split(" ").concat([...ROLE_ABBREVIATIONS])
+      "chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk governor trustee director officer manager member lead head headteacher headmaster headmistress principal executive councillor mayor commissioner coordinator co-ordinator adviser advisor administrator assistant analyst consultant nurse inspector superintendent commander representative rep observer minutes minute-taker notetaker note-taker facilitator editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host guardian sponsor contact warden churchwarden ranger keeper verger caretaker trainee intern apprentice captain coach umpire referee boatman groundsman counsel professional cathaoirleach chathaoirleach sec ad vicar rector curate chaplain priest examiner".split(" ").concat([...ROLE_ABBREVIATIONS])
     );
     IRISH_PARTICLES = /* @__PURE__ */ new Set(["\xD3", "N\xED", "Nic", "Ua", "U\xED", "Mac", "Mhic"]);
     SPACE_RUN_OR_OTHER_SPACE = / \s|[^\S ]/;
@@ -9742,6 +9742,8 @@ function titleFrom(head, dateIndex, dateIn) {
     if (i === dateIndex && parts.length > 0 && opensWithDate(head[i].text, dateIn)) continue;
     const part = titlePart(head[i], i === dateIndex, dateIn);
     if (!part || parts.length > 0 && (KIND_OF_MEETING.test(part) || MEETING_OF_THE_BODY.test(part))) continue;
+    const meetingOf = MEETING_OF.exec(part);
+    if (meetingOf && parts.some((p) => fold(p).includes(fold(part.slice(meetingOf[0].length))))) continue;
     if (parts.some((p) => fold(p).includes(fold(part)))) continue;
     if (!head[i].blockStart && startsLowerCase(part)) continue;
     parts.push(part);
@@ -9856,7 +9858,7 @@ function readLocation(head, dateIndex, dateIn, title) {
   }
   return null;
 }
-var HEADER_LINES, MERIDIEM, CLOCK, TIME_RANGE, TIME_SINGLE, CLOCK_AFTER_DATE, SENTENCE_END5, LABELLED_CLOCK, WEEKDAY, MINUTES_OF, MEETING_KIND_ONLY, MONTH_AND_YEAR, TRAILING_KIND, REGISTRATION, NOISE, MINUTES_OF_BODY, MEETING_OF_THE_BODY, KIND_OF_MEETING, HELD_AT, WORD_START, SMALL_WORDS;
+var HEADER_LINES, MERIDIEM, CLOCK, TIME_RANGE, TIME_SINGLE, CLOCK_AFTER_DATE, SENTENCE_END5, LABELLED_CLOCK, WEEKDAY, MINUTES_OF, MEETING_KIND_ONLY, MONTH_AND_YEAR, TRAILING_KIND, REGISTRATION, NOISE, MINUTES_OF_BODY, MEETING_OF_THE_BODY, MEETING_OF, KIND_OF_MEETING, HELD_AT, WORD_START, SMALL_WORDS;
 var init_header2 = __esm({
   "src/parse/header.ts"() {
     "use strict";
@@ -9883,6 +9885,7 @@ var init_header2 = __esm({
     NOISE = /^(?:draft |approved |unconfirmed |confirmed |public |part [ab12] )?(?:minutes|agenda|notes|meeting notes|confidential|official|not protectively marked|official[- ]sensitive)$|^[\s-]*(?:draft|unconfirmed|approved|confirmed|confidential)[\s-]*$|^(?:(?:agenda )?item|appendix|annex|enclosure|paper) [a-z\d][\w.]{0,6}$|^(?:(?:approved|agreed|confirmed|ratified|signed) (?:by|at|on)|(?:subject to|awaiting) (?:approval|ratification))\b/;
     MINUTES_OF_BODY = /^(?:draft |approved |unconfirmed |confirmed )?minutes of\s/i;
     MEETING_OF_THE_BODY = /^(?:the )?(?:(?:ordinary|extraordinary|annual|regular|special|general|public|monthly|quarterly|full)\s)*meeting of the (?:board|council|committee|trustees|governors|panel)\b/i;
+    MEETING_OF = /^(?:(?:ordinary|extraordinary|annual|regular|special|general|public|monthly|quarterly|full)\s)*meeting of (?:the )?/i;
     KIND_OF_MEETING = /^(?:(?:ordinary|extraordinary|annual|special|regular|monthly|general)(?: (?:general|council|board|committee|membership|members'?))?|committee|board|trustees'?|members'?|membership) meeting$/i;
     HELD_AT = /(?:^|\s)held\s(?:in|at|on|via|by)\b.*$/i;
     WORD_START = letterPattern(String.raw`(^|[-(]|^\p{L}['\u2019])(\p{L})`, "gu");
@@ -17267,7 +17270,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "569a0d17458e7b04" : "source";
+    BUILD = true ? "47306d82ce33c7d5" : "source";
   }
 });
 

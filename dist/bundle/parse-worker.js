@@ -687,7 +687,7 @@ var HONORIFIC_FIRST_WORDS = new Set(
 var PARTICLES = /* @__PURE__ */ new Set(["de", "da", "di", "du", "do", "dos", "das", "del", "della", "dei", "degli", "der", "den", "ter", "ten", "van", "von", "zu", "la", "le", "bin", "al", "el", "ibn", "ap", "mac", "st", "st."]);
 var ROLE_ABBREVIATIONS = new Set("ht dht senco dsl pcso rfo ceo cfo coo cto cio dpo sro dc adc gsl gsm esl ysc".split(" "));
 var ROLE_WORDS = new Set(
-  "chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk governor trustee director officer manager member lead head headteacher headmaster headmistress principal executive councillor mayor commissioner coordinator co-ordinator adviser advisor administrator assistant analyst consultant nurse inspector superintendent commander representative rep observer minutes minute-taker notetaker note-taker facilitator editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host guardian sponsor contact warden churchwarden ranger keeper verger caretaker trainee intern apprentice captain coach umpire referee boatman groundsman counsel professional sec ad vicar rector curate chaplain priest examiner".split(" ").concat([...ROLE_ABBREVIATIONS])
+  "chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk governor trustee director officer manager member lead head headteacher headmaster headmistress principal executive councillor mayor commissioner coordinator co-ordinator adviser advisor administrator assistant analyst consultant nurse inspector superintendent commander representative rep observer minutes minute-taker notetaker note-taker facilitator editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host guardian sponsor contact warden churchwarden ranger keeper verger caretaker trainee intern apprentice captain coach umpire referee boatman groundsman counsel professional cathaoirleach chathaoirleach sec ad vicar rector curate chaplain priest examiner".split(" ").concat([...ROLE_ABBREVIATIONS])
 );
 function stripHonorifics(name) {
   if (!HONORIFIC_FIRST_WORDS.has(leadingLetters(name).toLowerCase())) return name.trim();
@@ -4295,6 +4295,8 @@ function titleFrom(head, dateIndex, dateIn) {
     if (i === dateIndex && parts.length > 0 && opensWithDate(head[i].text, dateIn)) continue;
     const part = titlePart(head[i], i === dateIndex, dateIn);
     if (!part || parts.length > 0 && (KIND_OF_MEETING.test(part) || MEETING_OF_THE_BODY.test(part))) continue;
+    const meetingOf = MEETING_OF.exec(part);
+    if (meetingOf && parts.some((p) => fold(p).includes(fold(part.slice(meetingOf[0].length))))) continue;
     if (parts.some((p) => fold(p).includes(fold(part)))) continue;
     if (!head[i].blockStart && startsLowerCase(part)) continue;
     parts.push(part);
@@ -4339,6 +4341,7 @@ var MEETING_OF_THE_BODY = /^(?:the )?(?:(?:ordinary|extraordinary|annual|regular
 function isNoteLine(text) {
   return /https?:\/\/|\S@\S/.test(text) || text.endsWith(".") && text.split(" ").length >= 6 || /^[A-Z][A-Za-z .]{0,24}:\s/.test(text);
 }
+var MEETING_OF = /^(?:(?:ordinary|extraordinary|annual|regular|special|general|public|monthly|quarterly|full)\s)*meeting of (?:the )?/i;
 var KIND_OF_MEETING = /^(?:(?:ordinary|extraordinary|annual|special|regular|monthly|general)(?: (?:general|council|board|committee|membership|members'?))?|committee|board|trustees'?|members'?|membership) meeting$/i;
 var HELD_AT = /(?:^|\s)held\s(?:in|at|on|via|by)\b.*$/i;
 function isShouting(text) {

@@ -49,7 +49,7 @@ const ROLE_WORDS = new Set(
     'champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer ' +
     'engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist ' +
     'pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host ' +
-    'guardian sponsor contact warden churchwarden ranger keeper verger caretaker trainee intern apprentice captain coach umpire referee boatman groundsman counsel professional sec ad vicar rector curate chaplain priest examiner')
+    'guardian sponsor contact warden churchwarden ranger keeper verger caretaker trainee intern apprentice captain coach umpire referee boatman groundsman counsel professional cathaoirleach chathaoirleach sec ad vicar rector curate chaplain priest examiner')
     .split(' ')
     .concat([...ROLE_ABBREVIATIONS]),
 );

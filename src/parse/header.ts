@@ -194,6 +194,9 @@ function titleFrom(head: Line[], dateIndex: number, dateIn: DateFinder): string 
     const part = titlePart(head[i], i === dateIndex, dateIn);
     // "WATTLEBROOK SHIRE COUNCIL" / "Ordinary Council Meeting": the kind of meeting under the body's name.
     if (!part || (parts.length > 0 && (KIND_OF_MEETING.test(part) || MEETING_OF_THE_BODY.test(part)))) continue;
+    // "Monthly Meeting of Ballinlough Municipal District" under "Ballinlough Municipal District": the body again.
+    const meetingOf = MEETING_OF.exec(part);
+    if (meetingOf && parts.some((p) => fold(p).includes(fold(part.slice(meetingOf[0].length))))) continue;
     if (parts.some((p) => fold(p).includes(fold(part)))) continue;
     // "yn Neuadd Bentref Pentre Ifan.": the wrapped end of a sentence, not a line of a title.
     if (!head[i].blockStart && startsLowerCase(part)) continue;
@@ -254,6 +257,7 @@ function isNoteLine(text: string): boolean {
   return /https?:\/\/|\S@\S/.test(text) || (text.endsWith('.') && text.split(' ').length >= 6) || /^[A-Z][A-Za-z .]{0,24}:\s/.test(text);
 }
 
+const MEETING_OF = /^(?:(?:ordinary|extraordinary|annual|regular|special|general|public|monthly|quarterly|full)\s)*meeting of (?:the )?/i;
 const KIND_OF_MEETING = /^(?:(?:ordinary|extraordinary|annual|special|regular|monthly|general)(?: (?:general|council|board|committee|membership|members'?))?|committee|board|trustees'?|members'?|membership) meeting$/i;
 const HELD_AT = /(?:^|\s)held\s(?:in|at|on|via|by)\b.*$/i;
 
