@@ -7282,7 +7282,7 @@ function endsInOrganisationWord(text3) {
   const space = text3.lastIndexOf(" ");
   return space > 0 && ORGANISATION_WORDS.has(text3.slice(space + 1).toLowerCase()) && CAPITALISED_WORDS.test(text3);
 }
-var OWNER_SEPARATOR, OWNER_LABEL, NO_OWNER, LONE_CONJUNCTION, INITIAL_AND_SURNAME, GROUP, BODY, BODY_OF, TRAILING_ACRONYM, TRAILING_ORG_ACRONYM, ACRONYM, OFFICE_INITIALS, INITIALS, CAPITALS, ACRONYM_CAPITALS, NICK, ONE_WORD, Directory, CAPITALISED_WORDS;
+var OWNER_SEPARATOR, OWNER_LABEL, NO_OWNER, LONE_CONJUNCTION, INITIAL_AND_SURNAME, GROUP, BODY, BODY_OF, TRAILING_ACRONYM, TRAILING_ORG_ACRONYM, ACRONYM, OFFICE_INITIALS, TRAILING_NOTE, INITIALS, CAPITALS, ACRONYM_CAPITALS, NICK, ONE_WORD, Directory, CAPITALISED_WORDS;
 var init_owners = __esm({
   "src/resolve/owners.ts"() {
     "use strict";
@@ -7305,6 +7305,7 @@ var init_owners = __esm({
     TRAILING_ORG_ACRONYM = /\s+[A-Z][A-Za-z]{0,5}[A-Z]$/;
     ACRONYM = /^[A-Z][A-Za-z&]{2,9}$/;
     OFFICE_INITIALS = /^[A-Z]{2,4}$/;
+    TRAILING_NOTE = /(?:\s+\([^)]*\)|\((?![A-Za-z]{1,4}\))[^)]*\))\s*$/;
     INITIALS = letterPattern(String.raw`^\p{Lu}\p{L}{0,4}$`, "u");
     CAPITALS = letterPattern(String.raw`^\p{Lu}+$|\p{Lu}.*\p{Lu}`, "u");
     ACRONYM_CAPITALS = /^[A-Z&]+$|[A-Z].*[A-Z]/;
@@ -7465,7 +7466,7 @@ var init_owners = __esm({
       }
       /** An owner without "the", a trailing bracket or stop, or a title before a name; then what its alias stands for. */
       unadorned(raw) {
-        const plain = raw.replace(/^the\s+/i, "").replace(/\s+\([^)]*\)\s*$/, "").replace(/[.:]$/, "").replace(CALL_SIGN, "").trim();
+        const plain = raw.replace(/^the\s+/i, "").replace(TRAILING_NOTE, "").replace(/[.:]$/, "").replace(CALL_SIGN, "").trim();
         const text3 = isRoleLike(plain) ? plain : stripHonorifics(plain);
         return (this.aliases.size > 0 ? this.aliases.get(fold(text3)) : void 0) || text3;
       }
@@ -8869,7 +8870,7 @@ var init_tables = __esm({
       ["progress", /^(?:update|updates|progress|comments?|notes?|latest update|progress update|progress\/update|update\/progress|current position|position|outcome|response)$/],
       ["status", /^(?:status|rag|rag status|state|open\/closed|rag rating|complete|completed|done|closed)$/]
     ];
-    PREVIOUS = /\b(?:previous|last|earlier|prior|outstanding|matters arising|carried forward|brought forward|progress on actions|update on actions|action updates|review of action|rolling action log|(?:reviewed|considered|noted|received|went through) the (?:rolling )?action (?:log|tracker)|action (?:log|tracker) (?:was|were) (?:reviewed|considered|noted|updated))\b/i;
+    PREVIOUS = /\b(?:previous|last|earlier|prior|outstanding|matters arising|carried forward|brought forward|progress on actions|update on actions|action updates|review of action|(?:considered|reviewed) the rolling action log)\b/i;
     ACTIONS_WORD = /\b(?:action|task|follow[- ]up)/i;
     RAG_HEADER = /^rag(?: status| rating)?$/i;
   }
@@ -10133,10 +10134,7 @@ function readPersonEntry(entry, lead, loneNames) {
     if (named && isPersonalName(named[1])) text3 = `${named[1]} ${text3.slice(named[0].length)}`.trim();
   }
   const sign = CALL_SIGN.exec(text3);
-  if (sign) {
-    handle ??= sign[1];
-    text3 = `${text3.slice(0, sign.index)}${text3.slice(sign.index + sign[0].length)}`.trim();
-  }
+  if (sign) text3 = `${text3.slice(0, sign.index)}${text3.slice(sign.index + sign[0].length)}`.trim();
   if (text3.includes(".") && INITIAL_RUN_IN.test(text3)) text3 = text3.replace(INITIAL_RUN_IN_AT_WORD.for(text3), "$1$2. ");
   const officeFirst = OFFICE_THEN_BRACKET.exec(text3);
   const inside = officeFirst ? officeFirst[2].replace(WHO_CLAUSE, "") : "";
@@ -10906,7 +10904,7 @@ var init_people = __esm({
     NAME_COLUMN = /^(?:(?:full\s+)?name|attendee|member|person|participant|delegate|representative|who)s?$/i;
     MAX_UNREAD_RUN = 2;
     ROLL_WORD_LAST = /\b(?:present|absent|attending|attendance|apologies|regrets|attendees|excused)$/i;
-    SEAT_THEN_NAME = /^([^:]{2,60}?):\s+(\S.{2,120})$/;
+    SEAT_THEN_NAME = /^([^:.!?]{2,60}?):\s+(\S.{2,120})$/;
     LOWER_LABEL = /^[a-z]{4,12}:\s/;
     ENDS_WITH_ADDRESS = /\S@[\w-]+(?:\.[\w-]+)+>?$/;
     BARE_BOX = /^\[[ xX\u2713]\]\s/;
@@ -17270,7 +17268,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "47306d82ce33c7d5" : "source";
+    BUILD = true ? "766b981491d6c556" : "source";
   }
 });
 

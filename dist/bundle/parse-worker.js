@@ -1686,6 +1686,7 @@ var TRAILING_ACRONYM = /\s+[A-Z]{2,6}$/;
 var TRAILING_ORG_ACRONYM = /\s+[A-Z][A-Za-z]{0,5}[A-Z]$/;
 var ACRONYM = /^[A-Z][A-Za-z&]{2,9}$/;
 var OFFICE_INITIALS = /^[A-Z]{2,4}$/;
+var TRAILING_NOTE = /(?:\s+\([^)]*\)|\((?![A-Za-z]{1,4}\))[^)]*\))\s*$/;
 var INITIALS = letterPattern(String.raw`^\p{Lu}\p{L}{0,4}$`, "u");
 var CAPITALS = letterPattern(String.raw`^\p{Lu}+$|\p{Lu}.*\p{Lu}`, "u");
 var ACRONYM_CAPITALS = /^[A-Z&]+$|[A-Z].*[A-Z]/;
@@ -1846,7 +1847,7 @@ var Directory = class {
   }
   /** An owner without "the", a trailing bracket or stop, or a title before a name; then what its alias stands for. */
   unadorned(raw) {
-    const plain = raw.replace(/^the\s+/i, "").replace(/\s+\([^)]*\)\s*$/, "").replace(/[.:]$/, "").replace(CALL_SIGN, "").trim();
+    const plain = raw.replace(/^the\s+/i, "").replace(TRAILING_NOTE, "").replace(/[.:]$/, "").replace(CALL_SIGN, "").trim();
     const text = isRoleLike(plain) ? plain : stripHonorifics(plain);
     return (this.aliases.size > 0 ? this.aliases.get(fold(text)) : void 0) || text;
   }
@@ -3359,7 +3360,7 @@ var FIELD_NAMES = [
   ["progress", /^(?:update|updates|progress|comments?|notes?|latest update|progress update|progress\/update|update\/progress|current position|position|outcome|response)$/],
   ["status", /^(?:status|rag|rag status|state|open\/closed|rag rating|complete|completed|done|closed)$/]
 ];
-var PREVIOUS = /\b(?:previous|last|earlier|prior|outstanding|matters arising|carried forward|brought forward|progress on actions|update on actions|action updates|review of action|rolling action log|(?:reviewed|considered|noted|received|went through) the (?:rolling )?action (?:log|tracker)|action (?:log|tracker) (?:was|were) (?:reviewed|considered|noted|updated))\b/i;
+var PREVIOUS = /\b(?:previous|last|earlier|prior|outstanding|matters arising|carried forward|brought forward|progress on actions|update on actions|action updates|review of action|(?:considered|reviewed) the rolling action log)\b/i;
 var ACTIONS_WORD = /\b(?:action|task|follow[- ]up)/i;
 var RAG_HEADER = /^rag(?: status| rating)?$/i;
 function fieldOf(cell) {
@@ -4656,10 +4657,7 @@ function readPersonEntry(entry, lead, loneNames) {
     if (named && isPersonalName(named[1])) text = `${named[1]} ${text.slice(named[0].length)}`.trim();
   }
   const sign = CALL_SIGN.exec(text);
-  if (sign) {
-    handle ??= sign[1];
-    text = `${text.slice(0, sign.index)}${text.slice(sign.index + sign[0].length)}`.trim();
-  }
+  if (sign) text = `${text.slice(0, sign.index)}${text.slice(sign.index + sign[0].length)}`.trim();
   if (text.includes(".") && INITIAL_RUN_IN.test(text)) text = text.replace(INITIAL_RUN_IN_AT_WORD.for(text), "$1$2. ");
   const officeFirst = OFFICE_THEN_BRACKET.exec(text);
   const inside = officeFirst ? officeFirst[2].replace(WHO_CLAUSE, "") : "";
@@ -4996,7 +4994,7 @@ var NOTE_IN_BRACKETS = /^\([^()]{1,60}\)$/;
 var NAME_COLUMN = /^(?:(?:full\s+)?name|attendee|member|person|participant|delegate|representative|who)s?$/i;
 var MAX_UNREAD_RUN = 2;
 var ROLL_WORD_LAST = /\b(?:present|absent|attending|attendance|apologies|regrets|attendees|excused)$/i;
-var SEAT_THEN_NAME = /^([^:]{2,60}?):\s+(\S.{2,120})$/;
+var SEAT_THEN_NAME = /^([^:.!?]{2,60}?):\s+(\S.{2,120})$/;
 var LOWER_LABEL = /^[a-z]{4,12}:\s/;
 var ENDS_WITH_ADDRESS = /\S@[\w-]+(?:\.[\w-]+)+>?$/;
 var BARE_BOX = /^\[[ xX\u2713]\]\s/;

@@ -32,7 +32,8 @@ const NAME_COLUMN = /^(?:(?:full\s+)?name|attendee|member|person|participant|del
 const MAX_UNREAD_RUN = 2;
 // "Officials Present:", "Board Members Absent:": a label of the roll, not a seat.
 const ROLL_WORD_LAST = /\b(?:present|absent|attending|attendance|apologies|regrets|attendees|excused)$/i;
-const SEAT_THEN_NAME = /^([^:]{2,60}?):\s+(\S.{2,120})$/;
+// A seat is a few words with no sentence in them ("Public – Rest of England", "Appointed – University of X").
+const SEAT_THEN_NAME = /^([^:.!?]{2,60}?):\s+(\S.{2,120})$/;
 const LOWER_LABEL = /^[a-z]{4,12}:\s/;
 const ENDS_WITH_ADDRESS = /\S@[\w-]+(?:\.[\w-]+)+>?$/;
 const BARE_BOX = /^\[[ xX✓]\]\s/;

@@ -90,12 +90,10 @@ function readPersonEntry(entry: string, lead: string | null, loneNames: boolean)
     const named = /^\(([^()]+)\)\s*/.exec(text);
     if (named && isPersonalName(named[1])) text = `${named[1]} ${text.slice(named[0].length)}`.trim();
   }
-  // "Dave Reilly KD9ABC", "Tom Ferris (W9TF)": an amateur radio call sign after the name, the member's handle on air.
+  // "Dave Reilly KD9ABC", "Tom Ferris (W9TF)": an amateur radio call sign after the name, no part of it (a handle is
+  // an @name: the call sign is left out).
   const sign = CALL_SIGN.exec(text);
-  if (sign) {
-    handle ??= sign[1];
-    text = `${text.slice(0, sign.index)}${text.slice(sign.index + sign[0].length)}`.trim();
-  }
+  if (sign) text = `${text.slice(0, sign.index)}${text.slice(sign.index + sign[0].length)}`.trim();
   // "G.Clere": an initial run into the surname.
   if (text.includes('.') && INITIAL_RUN_IN.test(text)) text = text.replace(INITIAL_RUN_IN_AT_WORD.for(text), '$1$2. ');
   // "The Clerk (Mrs J Pennyfeather)", "Vice Chairman (Mr. Oakes, who took the chair)": the office outside the

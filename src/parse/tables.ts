@@ -41,8 +41,9 @@ export interface ActionTable {
   line: number;
 }
 
-// "The Board considered the rolling action log": a log the meeting reviewed holds earlier meetings' actions.
-const PREVIOUS = /\b(?:previous|last|earlier|prior|outstanding|matters arising|carried forward|brought forward|progress on actions|update on actions|action updates|review of action|rolling action log|(?:reviewed|considered|noted|received|went through) the (?:rolling )?action (?:log|tracker)|action (?:log|tracker) (?:was|were) (?:reviewed|considered|noted|updated))\b/i;
+// "The Board considered the rolling action log": the log of earlier meetings' actions, reviewed as an item (a log
+// "reviewed" at the end of the minutes is this meeting's, its earlier rows told apart by their numbers).
+const PREVIOUS = /\b(?:previous|last|earlier|prior|outstanding|matters arising|carried forward|brought forward|progress on actions|update on actions|action updates|review of action|(?:considered|reviewed) the rolling action log)\b/i;
 // What a table's lead-in must name for PREVIOUS to speak for it: actions, tasks or follow-ups.
 const ACTIONS_WORD = /\b(?:action|task|follow[- ]up)/i;
 

@@ -23,6 +23,7 @@ const TRAILING_ACRONYM = /\s+[A-Z]{2,6}$/;
 const TRAILING_ORG_ACRONYM = /\s+[A-Z][A-Za-z]{0,5}[A-Z]$/;
 const ACRONYM = /^[A-Z][A-Za-z&]{2,9}$/;
 const OFFICE_INITIALS = /^[A-Z]{2,4}$/;
+const TRAILING_NOTE = /(?:\s+\([^)]*\)|\((?![A-Za-z]{1,4}\))[^)]*\))\s*$/;
 /** Initials, with letters beyond ASCII too ("FØ", "ŁLe", "MałL"). */
 const INITIALS = letterPattern(String.raw`^\p{Lu}\p{L}{0,4}$`, 'u');
 /** All capitals, or two capitals at least: "JH", "JHo", not "Jo". */
@@ -220,8 +221,8 @@ export class Directory {
 
   /** An owner without "the", a trailing bracket or stop, or a title before a name; then what its alias stands for. */
   private unadorned(raw: string): string {
-    // "ADC(S)" keeps its bracket: only one set apart ("Clerk (JB)") is a note.
-    const plain = raw.replace(/^the\s+/i, '').replace(/\s+\([^)]*\)\s*$/, '').replace(/[.:]$/, '').replace(CALL_SIGN, '').trim();
+    // A bracket closing the owner is a note ("Clerk (JB)", "@SUM(1)"), but for the letters of an office's name ("ADC(S)").
+    const plain = raw.replace(/^the\s+/i, '').replace(TRAILING_NOTE, '').replace(/[.:]$/, '').replace(CALL_SIGN, '').trim();
     // "Chief Finance Officer" is a role; only a title in front of a name ("Cllr Hurst", "Dr Pike") is dropped.
     const text = isRoleLike(plain) ? plain : stripHonorifics(plain);
     // Most runs configure no aliases; then there is nothing to fold the owner for.
