@@ -10741,7 +10741,7 @@ function readSeat(line) {
 function readSideBySide(lines, start) {
   const isPerson = (cell) => {
     const person2 = parsePersonEntry(cell, 0, null, { loneNames: false });
-    return person2 !== null && (PERSONAL_TITLE_FIRST.test(cell) || NAME_FIRST.test(cell.slice(person2.name.length)) && cell.startsWith(person2.name));
+    return person2 !== null && (PERSONAL_TITLE_FIRST.test(cell) || cell.startsWith(person2.name) && NAME_FIRST.test(cell.slice(person2.name.length)));
   };
   let i = start;
   const first = lines[i];
@@ -17268,7 +17268,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "766b981491d6c556" : "source";
+    BUILD = true ? "eaf7cb6f1a775c5a" : "source";
   }
 });
 

@@ -5261,7 +5261,7 @@ function readSeat(line) {
 function readSideBySide(lines, start) {
   const isPerson = (cell) => {
     const person = parsePersonEntry(cell, 0, null, { loneNames: false });
-    return person !== null && (PERSONAL_TITLE_FIRST.test(cell) || NAME_FIRST.test(cell.slice(person.name.length)) && cell.startsWith(person.name));
+    return person !== null && (PERSONAL_TITLE_FIRST.test(cell) || cell.startsWith(person.name) && NAME_FIRST.test(cell.slice(person.name.length)));
   };
   let i = start;
   const first = lines[i];

@@ -289,8 +289,9 @@ function proseTasks(lines: Line[], read: InlineAction[], isSomeone: (raw: string
 // "Clerk to write …", "Mr. Dwane will arrange …", "The Secretary agreed to circulate …": a few capitalised words, then
 // "to", "will" or "agreed to" and a verb in lower case. Tried only where a sentence starts.
 const PROSE_TASK_START = /(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4} (?:to|will|agreed to) (?:also |now )?(?!be\b|have\b|not\b|the\b|a\b|an\b)[a-z]/y;
-// A full stop ends a sentence unless it closes a title or an initial ("Cllr. Balogun", "Mr. Kent", "J. Smith").
+// "We ask Kenneth Blyth to write …": a meeting asks one of its number to act.
 const WE_ASK = /We ask ((?:[A-Z][\w.'\u2019-]*(?: |$)){1,4})to (?=[a-z])/y;
+// A full stop ends a sentence unless it closes a title or an initial ("Cllr. Balogun", "Mr. Kent", "J. Smith").
 const SENTENCE_BREAK = /(?<!\b(?:Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|No|[A-Z]))[.;!?] +(?=[A-Z])/g;
 const SENTENCE_END = /(?<!\b(?:Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|No|[A-Z]))[.!?](?= +[A-Z])/;
 
@@ -314,7 +315,6 @@ function proseTask(lines: Line[], index: number, isSomeone: (raw: string) => boo
     const asked = WE_ASK.exec(text);
     PROSE_TASK_START.lastIndex = start;
     if (!asked && !PROSE_TASK_START.test(text)) continue;
-    // "We ask Kenneth Blyth to write to …": a meeting asks one of its number to act.
     const owned = asked ? { ownersRaw: asked[1], text: text.slice(start + asked[0].length) } : readOwnerFirst(text.slice(start));
     if (!owned || !isSomeone(owned.ownersRaw)) continue;
     const { text: wording, lines: spanned } = withContinuation(lines, index, owned.text);

@@ -430,7 +430,7 @@ function readSideBySide(lines: Line[], start: number): { entries: Line[]; end: n
   const isPerson = (cell: string) => {
     const person = parsePersonEntry(cell, 0, null, { loneNames: false });
     // "Ms Lorna Bisset, Chief Officer", "Fiona Strachan (Chair)": a name first, not an office ("Chief Officer, Healthwatch").
-    return person !== null && (PERSONAL_TITLE_FIRST.test(cell) || NAME_FIRST.test(cell.slice(person.name.length)) && cell.startsWith(person.name));
+    return person !== null && (PERSONAL_TITLE_FIRST.test(cell) || (cell.startsWith(person.name) && NAME_FIRST.test(cell.slice(person.name.length))));
   };
   let i = start;
   const first = lines[i];
