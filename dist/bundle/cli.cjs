@@ -7559,6 +7559,9 @@ ${text3}`;
 });
 
 // src/lexicon/attendance.ts
+function endsWithRollWord(text3) {
+  return ROLL_WORD_LAST.test(text3);
+}
 function firstWords(form) {
   return form.lead ? [...LEADS[form.lead].first, ...form.first] : form.first;
 }
@@ -7662,7 +7665,7 @@ function matchOfficeLine(text3) {
   const role = written.charAt(0).toUpperCase() + written.slice(1);
   return { role, rest: m[2].trim() };
 }
-var PEOPLE, MODE, MODES, OFFICES, END, PEOPLE_FIRST, MODE_FIRST, LEADS, FORMS, LABEL_FIRST_WORDS, patternsByWord, ROMAN_NUMERAL, NUMBERING, QUALIFIER, CAPITALS_BEFORE_WORD, SEPARATOR, FROM_OR_FOR, RECEIVED_FROM, TITLE_NEXT, SENTENCE_END2, LIST_GOES_ON, INLINE_LABEL_CUE, INLINE_LABEL_WORDS, INLINE_LABEL, OFFICE_LINE;
+var PEOPLE, MODE, MODES, OFFICES, END, PEOPLE_FIRST, MODE_FIRST, LEADS, FORMS, ROLL_WORD_LAST, LABEL_FIRST_WORDS, patternsByWord, ROMAN_NUMERAL, NUMBERING, QUALIFIER, CAPITALS_BEFORE_WORD, SEPARATOR, FROM_OR_FOR, RECEIVED_FROM, TITLE_NEXT, SENTENCE_END2, LIST_GOES_ON, INLINE_LABEL_CUE, INLINE_LABEL_WORDS, INLINE_LABEL, OFFICE_LINE;
 var init_attendance = __esm({
   "src/lexicon/attendance.ts"() {
     "use strict";
@@ -7760,6 +7763,7 @@ var init_attendance = __esm({
       { kind: "attendees", first: ["speakers"], pattern: "speakers" },
       { kind: "attendees", first: MODE_FIRST, pattern: MODES }
     ];
+    ROLL_WORD_LAST = /\b(?:present|absent|attending|attendance|apologies|regrets|attendees|excused)$/i;
     LABEL_FIRST_WORDS = new Set(FORMS.flatMap(firstWords));
     patternsByWord = /* @__PURE__ */ new Map();
     ROMAN_NUMERAL = /^[ivxlc]{1,6}$/i;
@@ -9290,6 +9294,9 @@ function extractDecisions(source, itemAt) {
   const decisions = [];
   const lines = source.lines;
   const numbered = /* @__PURE__ */ new Set();
+  const addParts = (parts) => {
+    for (const part of parts) decisions.push({ text: part.text, item: itemAt(part.line), line: part.line });
+  };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.cells) {
@@ -9298,7 +9305,7 @@ function extractDecisions(source, itemAt) {
     }
     if ((line.kind === "heading" || line.text.endsWith(":")) && DECISION_SECTION.test(line.text)) {
       const listed = sectionItems(lines, i + 1);
-      for (const item of listed) decisions.push({ text: item.text, item: itemAt(item.line), line: item.line });
+      addParts(listed);
       i += listed.length;
       continue;
     }
@@ -9306,7 +9313,7 @@ function extractDecisions(source, itemAt) {
     const numberedResolution = line.text.startsWith("R") || line.text.startsWith("M") ? NUMBERED_RESOLUTION.exec(line.text) : null;
     const block = MOTION_BLOCK_HEADING.test(englishSide(line.text)) || numberedResolution ? readMotionBlock(lines, i, numberedResolution?.[1]) : null;
     if (block) {
-      for (const part of block.parts) decisions.push({ text: part.text, item: itemAt(part.line), line: part.line });
+      addParts(block.parts);
       i = block.end;
       continue;
     }
@@ -9327,7 +9334,7 @@ function extractDecisions(source, itemAt) {
     const unnumbered = isDigit2(text3.charCodeAt(0)) ? text3.replace(PARAGRAPH_NUMBER2, "") : text3;
     if (unnumbered.startsWith("It was ") && PARTS_LEAD_IN.test(unnumbered)) {
       const { parts, end } = readParts2(lines, i + 1);
-      for (const part of parts) decisions.push({ text: part.text, item: itemAt(part.line), line: part.line });
+      addParts(parts);
       if (parts.length > 0) {
         i = end;
         continue;
@@ -9335,14 +9342,14 @@ function extractDecisions(source, itemAt) {
     }
     if (unnumbered.startsWith("This ") && RESOLVES_LEAD_IN.test(unnumbered)) {
       const resolved = readResolves(lines, i);
-      for (const part of resolved.parts) decisions.push({ text: part.text, item: itemAt(part.line), line: part.line });
+      addParts(resolved.parts);
       i = resolved.end;
       continue;
     }
     if (unnumbered.startsWith("The ") && unnumbered.endsWith(":") && BODY_LEAD_IN.test(unnumbered)) {
       const { parts, end } = readParts2(lines, i + 1);
       if (parts.length > 0 && BODY_ACTION_VERB.test(parts[0].text)) {
-        for (const part of parts) decisions.push({ text: part.text, item: itemAt(part.line), line: part.line });
+        addParts(parts);
         i = end;
         continue;
       }
@@ -9357,7 +9364,7 @@ function extractDecisions(source, itemAt) {
       }
       const { parts, end } = readParts2(lines, i + 1);
       if (parts.length > 0 && /^(?:that)?:?$/i.test(body)) {
-        for (const part of parts) decisions.push({ text: part.text, item: itemAt(part.line), line: part.line });
+        addParts(parts);
         i = end;
       } else if (body && !/^[A-Z ]{2,20}:?$|^_+$/.test(body) && !NO_DECISION.test(body)) {
         for (const part of inlineParts(withWrapped(lines, i, body))) decisions.push({ text: part, item: itemAt(line.line), line: line.line });
@@ -9429,13 +9436,8 @@ function readMotionBlock(lines, index, inline2) {
   return isResolution && wording ? decided(true, index) : null;
 }
 function readResolves(lines, index) {
-  const parts = [];
-  let end = index;
-  for (let i = index + 1; i < lines.length && i <= index + MAX_BLOCK_LINES && (lines[i].kind === "item" || !lines[i].blockStart || parts.length === 0); i++) {
-    if (lines[i].kind !== "item") continue;
-    parts.push({ text: withWrappedLines(lines, i, lines[i].text, MAX_WRAPPED_LINES, () => false), line: lines[i].line });
-    end = i;
-  }
+  const parts = sectionItems(lines, index + 1);
+  const end = index + parts.length;
   for (let i = end + 1; i < lines.length && i <= end + MAX_BLOCK_LINES && lines[i].kind !== "heading"; i++) {
     const result = MOTION_RESULT.exec(lines[i].text);
     if (result) return { parts: RESULT_DECIDED.test(result[1]) ? parts : [], end };
@@ -10731,7 +10733,7 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
 }
 function readSeat(line) {
   const seat = line.text.includes(": ") ? SEAT_THEN_NAME.exec(line.text) : null;
-  if (!seat || matchRollLabel(seat[1])?.bare || ROLL_WORD_LAST.test(seat[1]) || isRoleLike(seat[1]) || isRoleLike(seat[2]) || parsePersonEntry(seat[1], line.line, null, { loneNames: false })) return null;
+  if (!seat || matchRollLabel(seat[1])?.bare || endsWithRollWord(seat[1]) || isRoleLike(seat[1]) || isRoleLike(seat[2]) || parsePersonEntry(seat[1], line.line, null, { loneNames: false })) return null;
   const person2 = parsePersonEntry(seat[2], line.line, null, { loneNames: false });
   if (!person2 || !isPersonalName(person2.name)) return null;
   const body = seat[1].slice(seat[1].search(/ [\u2013\u2014-] /) + 3);
@@ -10886,7 +10888,7 @@ function dedupe(people) {
     return true;
   });
 }
-var POINTS_TO_LIST, NOTE_IN_BRACKETS, NAME_COLUMN, MAX_UNREAD_RUN, ROLL_WORD_LAST, SEAT_THEN_NAME, LOWER_LABEL, ENDS_WITH_ADDRESS, BARE_BOX, WHO, LIST_CUE, MANY_ENTRIES, TITLE_AFTER_STOP, ITEM_WORD, ATTENDANCE_SENTENCE, SENT_APOLOGIES, UNABLE_TO_ATTEND, PEOPLE_CUE, APOLOGY_CUE, ATTENDANCE_CUE, APOLOGY_WORD, APOLOGY_SENTENCE, MAX_WRAPPED_LINES2, REASON, UNLABELLED_ROLL_LINES, UNLABELLED_ROLL_MIN, labels, PERSONAL_TITLE_FIRST, NAME_FIRST, OPENS_WITH_BULLET, ANY_LETTER;
+var POINTS_TO_LIST, NOTE_IN_BRACKETS, NAME_COLUMN, MAX_UNREAD_RUN, SEAT_THEN_NAME, LOWER_LABEL, ENDS_WITH_ADDRESS, BARE_BOX, WHO, LIST_CUE, MANY_ENTRIES, TITLE_AFTER_STOP, ITEM_WORD, ATTENDANCE_SENTENCE, SENT_APOLOGIES, UNABLE_TO_ATTEND, PEOPLE_CUE, APOLOGY_CUE, ATTENDANCE_CUE, APOLOGY_WORD, APOLOGY_SENTENCE, MAX_WRAPPED_LINES2, REASON, UNLABELLED_ROLL_LINES, UNLABELLED_ROLL_MIN, labels, PERSONAL_TITLE_FIRST, NAME_FIRST, OPENS_WITH_BULLET, ANY_LETTER;
 var init_people = __esm({
   "src/parse/people.ts"() {
     "use strict";
@@ -10903,7 +10905,6 @@ var init_people = __esm({
     NOTE_IN_BRACKETS = /^\([^()]{1,60}\)$/;
     NAME_COLUMN = /^(?:(?:full\s+)?name|attendee|member|person|participant|delegate|representative|who)s?$/i;
     MAX_UNREAD_RUN = 2;
-    ROLL_WORD_LAST = /\b(?:present|absent|attending|attendance|apologies|regrets|attendees|excused)$/i;
     SEAT_THEN_NAME = /^([^:.!?]{2,60}?):\s+(\S.{2,120})$/;
     LOWER_LABEL = /^[a-z]{4,12}:\s/;
     ENDS_WITH_ADDRESS = /\S@[\w-]+(?:\.[\w-]+)+>?$/;
@@ -17268,7 +17269,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "eaf7cb6f1a775c5a" : "source";
+    BUILD = true ? "0ac2c798b62218fe" : "source";
   }
 });
 

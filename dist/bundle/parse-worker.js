@@ -2316,6 +2316,10 @@ var FORMS = [
   { kind: "attendees", first: ["speakers"], pattern: "speakers" },
   { kind: "attendees", first: MODE_FIRST, pattern: MODES }
 ];
+var ROLL_WORD_LAST = /\b(?:present|absent|attending|attendance|apologies|regrets|attendees|excused)$/i;
+function endsWithRollWord(text) {
+  return ROLL_WORD_LAST.test(text);
+}
 var LABEL_FIRST_WORDS = new Set(FORMS.flatMap(firstWords));
 function firstWords(form) {
   return form.lead ? [...LEADS[form.lead].first, ...form.first] : form.first;
@@ -3851,6 +3855,9 @@ function extractDecisions(source, itemAt) {
   const decisions = [];
   const lines = source.lines;
   const numbered = /* @__PURE__ */ new Set();
+  const addParts = (parts) => {
+    for (const part of parts) decisions.push({ text: part.text, item: itemAt(part.line), line: part.line });
+  };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.cells) {
@@ -3859,7 +3866,7 @@ function extractDecisions(source, itemAt) {
     }
     if ((line.kind === "heading" || line.text.endsWith(":")) && DECISION_SECTION.test(line.text)) {
       const listed = sectionItems(lines, i + 1);
-      for (const item of listed) decisions.push({ text: item.text, item: itemAt(item.line), line: item.line });
+      addParts(listed);
       i += listed.length;
       continue;
     }
@@ -3867,7 +3874,7 @@ function extractDecisions(source, itemAt) {
     const numberedResolution = line.text.startsWith("R") || line.text.startsWith("M") ? NUMBERED_RESOLUTION.exec(line.text) : null;
     const block = MOTION_BLOCK_HEADING.test(englishSide(line.text)) || numberedResolution ? readMotionBlock(lines, i, numberedResolution?.[1]) : null;
     if (block) {
-      for (const part of block.parts) decisions.push({ text: part.text, item: itemAt(part.line), line: part.line });
+      addParts(block.parts);
       i = block.end;
       continue;
     }
@@ -3888,7 +3895,7 @@ function extractDecisions(source, itemAt) {
     const unnumbered = isDigit2(text.charCodeAt(0)) ? text.replace(PARAGRAPH_NUMBER2, "") : text;
     if (unnumbered.startsWith("It was ") && PARTS_LEAD_IN.test(unnumbered)) {
       const { parts, end } = readParts(lines, i + 1);
-      for (const part of parts) decisions.push({ text: part.text, item: itemAt(part.line), line: part.line });
+      addParts(parts);
       if (parts.length > 0) {
         i = end;
         continue;
@@ -3896,14 +3903,14 @@ function extractDecisions(source, itemAt) {
     }
     if (unnumbered.startsWith("This ") && RESOLVES_LEAD_IN.test(unnumbered)) {
       const resolved = readResolves(lines, i);
-      for (const part of resolved.parts) decisions.push({ text: part.text, item: itemAt(part.line), line: part.line });
+      addParts(resolved.parts);
       i = resolved.end;
       continue;
     }
     if (unnumbered.startsWith("The ") && unnumbered.endsWith(":") && BODY_LEAD_IN.test(unnumbered)) {
       const { parts, end } = readParts(lines, i + 1);
       if (parts.length > 0 && BODY_ACTION_VERB.test(parts[0].text)) {
-        for (const part of parts) decisions.push({ text: part.text, item: itemAt(part.line), line: part.line });
+        addParts(parts);
         i = end;
         continue;
       }
@@ -3918,7 +3925,7 @@ function extractDecisions(source, itemAt) {
       }
       const { parts, end } = readParts(lines, i + 1);
       if (parts.length > 0 && /^(?:that)?:?$/i.test(body)) {
-        for (const part of parts) decisions.push({ text: part.text, item: itemAt(part.line), line: part.line });
+        addParts(parts);
         i = end;
       } else if (body && !/^[A-Z ]{2,20}:?$|^_+$/.test(body) && !NO_DECISION.test(body)) {
         for (const part of inlineParts(withWrapped(lines, i, body))) decisions.push({ text: part, item: itemAt(line.line), line: line.line });
@@ -3996,13 +4003,8 @@ function readMotionBlock(lines, index, inline2) {
   return isResolution && wording ? decided(true, index) : null;
 }
 function readResolves(lines, index) {
-  const parts = [];
-  let end = index;
-  for (let i = index + 1; i < lines.length && i <= index + MAX_BLOCK_LINES && (lines[i].kind === "item" || !lines[i].blockStart || parts.length === 0); i++) {
-    if (lines[i].kind !== "item") continue;
-    parts.push({ text: withWrappedLines(lines, i, lines[i].text, MAX_WRAPPED_LINES, () => false), line: lines[i].line });
-    end = i;
-  }
+  const parts = sectionItems(lines, index + 1);
+  const end = index + parts.length;
   for (let i = end + 1; i < lines.length && i <= end + MAX_BLOCK_LINES && lines[i].kind !== "heading"; i++) {
     const result = MOTION_RESULT.exec(lines[i].text);
     if (result) return { parts: RESULT_DECIDED.test(result[1]) ? parts : [], end };
@@ -4993,7 +4995,6 @@ var POINTS_TO_LIST = /\b(?:following|below|as follows|including)\b/i;
 var NOTE_IN_BRACKETS = /^\([^()]{1,60}\)$/;
 var NAME_COLUMN = /^(?:(?:full\s+)?name|attendee|member|person|participant|delegate|representative|who)s?$/i;
 var MAX_UNREAD_RUN = 2;
-var ROLL_WORD_LAST = /\b(?:present|absent|attending|attendance|apologies|regrets|attendees|excused)$/i;
 var SEAT_THEN_NAME = /^([^:.!?]{2,60}?):\s+(\S.{2,120})$/;
 var LOWER_LABEL = /^[a-z]{4,12}:\s/;
 var ENDS_WITH_ADDRESS = /\S@[\w-]+(?:\.[\w-]+)+>?$/;
@@ -5251,7 +5252,7 @@ var PERSONAL_TITLE_FIRST = /^(?:mrs?|ms|miss|mx|dr|prof(?:essor)?|cllr|councillo
 var NAME_FIRST = /^(?:$|,|\s\()/;
 function readSeat(line) {
   const seat = line.text.includes(": ") ? SEAT_THEN_NAME.exec(line.text) : null;
-  if (!seat || matchRollLabel(seat[1])?.bare || ROLL_WORD_LAST.test(seat[1]) || isRoleLike(seat[1]) || isRoleLike(seat[2]) || parsePersonEntry(seat[1], line.line, null, { loneNames: false })) return null;
+  if (!seat || matchRollLabel(seat[1])?.bare || endsWithRollWord(seat[1]) || isRoleLike(seat[1]) || isRoleLike(seat[2]) || parsePersonEntry(seat[1], line.line, null, { loneNames: false })) return null;
   const person = parsePersonEntry(seat[2], line.line, null, { loneNames: false });
   if (!person || !isPersonalName(person.name)) return null;
   const body = seat[1].slice(seat[1].search(/ [\u2013\u2014-] /) + 3);

@@ -119,6 +119,13 @@ const FORMS: LabelForm[] = [
   { kind: 'attendees', first: MODE_FIRST, pattern: MODES },
 ];
 
+const ROLL_WORD_LAST = /\b(?:present|absent|attending|attendance|apologies|regrets|attendees|excused)$/i;
+
+/** "Officials Present", "Board Members Absent": words that end as a roll's label does (with a word no label opens with). */
+export function endsWithRollWord(text: string): boolean {
+  return ROLL_WORD_LAST.test(text);
+}
+
 /** Every word a label can start with: a line opening with another word is no label. */
 export const LABEL_FIRST_WORDS: ReadonlySet<string> = new Set(FORMS.flatMap(firstWords));
 

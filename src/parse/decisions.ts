@@ -24,6 +24,9 @@ export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[
   const lines = source.lines;
   // W3C minutes repeat each "Resolution #n" in a summary list at the end: one decision, at its first line.
   const numbered = new Set<string>();
+  const addParts = (parts: { text: string; line: number }[]) => {
+    for (const part of parts) decisions.push({ text: part.text, item: itemAt(part.line), line: part.line });
+  };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.cells) {
@@ -32,7 +35,7 @@ export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[
     }
     if ((line.kind === 'heading' || line.text.endsWith(':')) && DECISION_SECTION.test(line.text)) {
       const listed = sectionItems(lines, i + 1);
-      for (const item of listed) decisions.push({ text: item.text, item: itemAt(item.line), line: item.line });
+      addParts(listed);
       i += listed.length;
       continue;
     }
@@ -40,7 +43,7 @@ export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[
     const numberedResolution = line.text.startsWith('R') || line.text.startsWith('M') ? NUMBERED_RESOLUTION.exec(line.text) : null;
     const block = MOTION_BLOCK_HEADING.test(englishSide(line.text)) || numberedResolution ? readMotionBlock(lines, i, numberedResolution?.[1]) : null;
     if (block) {
-      for (const part of block.parts) decisions.push({ text: part.text, item: itemAt(part.line), line: part.line });
+      addParts(block.parts);
       i = block.end;
       continue;
     }
@@ -67,7 +70,7 @@ export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[
     // "It was RESOLVED:" over its parts: the test runs only on lines opening with "It".
     if (unnumbered.startsWith('It was ') && PARTS_LEAD_IN.test(unnumbered)) {
       const { parts, end } = readParts(lines, i + 1);
-      for (const part of parts) decisions.push({ text: part.text, item: itemAt(part.line), line: part.line });
+      addParts(parts);
       if (parts.length > 0) {
         i = end;
         continue;
@@ -76,7 +79,7 @@ export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[
     // "This Union Resolves:" over "1. To mandate …": each part, once the vote after them passes it.
     if (unnumbered.startsWith('This ') && RESOLVES_LEAD_IN.test(unnumbered)) {
       const resolved = readResolves(lines, i);
-      for (const part of resolved.parts) decisions.push({ text: part.text, item: itemAt(part.line), line: part.line });
+      addParts(resolved.parts);
       i = resolved.end;
       continue;
     }
@@ -84,7 +87,7 @@ export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[
     if (unnumbered.startsWith('The ') && unnumbered.endsWith(':') && BODY_LEAD_IN.test(unnumbered)) {
       const { parts, end } = readParts(lines, i + 1);
       if (parts.length > 0 && BODY_ACTION_VERB.test(parts[0].text)) {
-        for (const part of parts) decisions.push({ text: part.text, item: itemAt(part.line), line: part.line });
+        addParts(parts);
         i = end;
         continue;
       }
@@ -99,7 +102,7 @@ export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[
       }
       const { parts, end } = readParts(lines, i + 1);
       if (parts.length > 0 && /^(?:that)?:?$/i.test(body)) {
-        for (const part of parts) decisions.push({ text: part.text, item: itemAt(part.line), line: part.line });
+        addParts(parts);
         i = end;
       } else if (body && !/^[A-Z ]{2,20}:?$|^_+$/.test(body) && !NO_DECISION.test(body)) {
         for (const part of inlineParts(withWrapped(lines, i, body))) decisions.push({ text: part, item: itemAt(line.line), line: line.line });
@@ -205,13 +208,8 @@ function readMotionBlock(lines: Line[], index: number, inline?: string): { parts
  * them: the parts are decisions only then. `end` is the last part's line.
  */
 function readResolves(lines: Line[], index: number): { parts: { text: string; line: number }[]; end: number } {
-  const parts: { text: string; line: number }[] = [];
-  let end = index;
-  for (let i = index + 1; i < lines.length && i <= index + MAX_BLOCK_LINES && (lines[i].kind === 'item' || !lines[i].blockStart || parts.length === 0); i++) {
-    if (lines[i].kind !== 'item') continue;
-    parts.push({ text: withWrappedLines(lines, i, lines[i].text, MAX_WRAPPED_LINES, () => false), line: lines[i].line });
-    end = i;
-  }
+  const parts = sectionItems(lines, index + 1);
+  const end = index + parts.length;
   for (let i = end + 1; i < lines.length && i <= end + MAX_BLOCK_LINES && lines[i].kind !== 'heading'; i++) {
     const result = MOTION_RESULT.exec(lines[i].text);
     if (result) return { parts: RESULT_DECIDED.test(result[1]) ? parts : [], end };

@@ -1,4 +1,4 @@
-import { findLabelInLine, firstSentence, isEmptyList, listSentence, matchOfficeLine, matchRollLabel, type RollKind, type RollLabel } from '../lexicon/attendance.js';
+import { endsWithRollWord, findLabelInLine, firstSentence, isEmptyList, listSentence, matchOfficeLine, matchRollLabel, type RollKind, type RollLabel } from '../lexicon/attendance.js';
 import { hasOrganisationWord, isPersonalName, isRoleLike, isRoleWord, stripHonorifics } from '../lexicon/names.js';
 import type { Person } from '../model/types.js';
 import { withWrappedLines, type Line, type Source } from '../read/source.js';
@@ -30,8 +30,6 @@ const NOTE_IN_BRACKETS = /^\([^()]{1,60}\)$/;
 const NAME_COLUMN = /^(?:(?:full\s+)?name|attendee|member|person|participant|delegate|representative|who)s?$/i;
 // Entries in a row that read as no one before a list is taken to have ended.
 const MAX_UNREAD_RUN = 2;
-// "Officials Present:", "Board Members Absent:": a label of the roll, not a seat.
-const ROLL_WORD_LAST = /\b(?:present|absent|attending|attendance|apologies|regrets|attendees|excused)$/i;
 // A seat is a few words with no sentence in them ("Public – Rest of England", "Appointed – University of X").
 const SEAT_THEN_NAME = /^([^:.!?]{2,60}?):\s+(\S.{2,120})$/;
 const LOWER_LABEL = /^[a-z]{4,12}:\s/;
@@ -411,7 +409,7 @@ const NAME_FIRST = /^(?:$|,|\s\()/;
 function readSeat(line: Line): Person | null {
   const seat = line.text.includes(': ') ? SEAT_THEN_NAME.exec(line.text) : null;
   // "Chairman: Aled Kerr-Williams" gives an office, read as such elsewhere.
-  if (!seat || matchRollLabel(seat[1])?.bare || ROLL_WORD_LAST.test(seat[1]) || isRoleLike(seat[1]) || isRoleLike(seat[2]) || parsePersonEntry(seat[1], line.line, null, { loneNames: false })) return null;
+  if (!seat || matchRollLabel(seat[1])?.bare || endsWithRollWord(seat[1]) || isRoleLike(seat[1]) || isRoleLike(seat[2]) || parsePersonEntry(seat[1], line.line, null, { loneNames: false })) return null;
   const person = parsePersonEntry(seat[2], line.line, null, { loneNames: false });
   if (!person || !isPersonalName(person.name)) return null;
   // "Appointed – University of Northshire": the body that appointed them.
