@@ -290,6 +290,45 @@ describe('roll labels and entries as small councils write them', () => {
   });
 });
 
+describe('rolls of titled councillors with their offices and bodies, as parish clerks type them', () => {
+  const people = (text: string, kind: 'attendees' | 'apologies' = 'attendees') =>
+    parseMinutes(text)[kind].map((p) => [p.name, p.role, p.organisation]);
+
+  test('"Also, in attendance" with a count of the public before the names', () => {
+    const text = 'Present: Cllr Ann Lee (Chair) Cllr Tom Hart (Vice-Chair) (From 133/20 to end)\n\nAlso, in Attendance Public – 2 Cllr Colin Webb, Borough Council of Hale\n\n173/20 Openness\n';
+    expect(people(text)).toEqual([
+      ['Ann Lee', 'Chair', null],
+      ['Tom Hart', 'Vice-Chair', null],
+      ['Colin Webb', null, 'Borough Council of Hale'],
+    ]);
+  });
+
+  test('an office closing a titled name with no separator, a council\'s place in it, and the next title after it', () => {
+    const text = 'Present: Cllr Ann Lee\n\nAlso, in attendance: Cllr Martin Storr Norfolk County Councillor Cllr Colin Webb Borough Councillor Mr Chris Pike Footpath Warden\n';
+    expect(people(text)).toEqual([
+      ['Ann Lee', null, null],
+      ['Martin Storr', 'Norfolk County Councillor', null],
+      ['Colin Webb', 'Borough Councillor', null],
+      ['Chris Pike', 'Footpath Warden', null],
+    ]);
+  });
+
+  test('apologies after the law they are accepted under, an item number with slashes and "Absent:" again', () => {
+    const text = 'Present: Cllr A Bee\n\nItem 15/06/4 Accepted Apologies for absence - LGA 1972, Section 85(1) & (2): Absent: Cllr Mike Peal and Police SNT\n';
+    expect(people(text, 'apologies')).toEqual([['Mike Peal', null, null]]);
+  });
+
+  test('apologies "accepted for", and a semicolon list whose last piece joins two with "and"', () => {
+    const text = 'Present: Cllr A Bee\n\n130/19 Apologies for Absence Apologies were accepted for Cllr Jim Neal; Cllr Kit Harvey and Cllr Gail Rowe (all personal reasons).\n';
+    expect(people(text, 'apologies').map(([name]) => name)).toEqual(['Jim Neal', 'Kit Harvey', 'Gail Rowe']);
+  });
+
+  test('a label running into a councillor titled by the council they sit on', () => {
+    const text = 'Present: Cllr A Bee\n\n1. Apologies for absence Parish Councillor Claire Wynn and Borough/County Councillor Sandra Squibb (SS).\n';
+    expect(people(text, 'apologies').map(([name]) => name)).toEqual(['Claire Wynn', 'Sandra Squibb']);
+  });
+});
+
 describe('rolls and apologies run together on one line, as exports of council minutes flatten them', () => {
   const people = (text: string) => {
     const m = parseMinutes(text, { file: 'minutes.txt' });

@@ -7637,11 +7637,13 @@ function matchLabel(text3) {
     const m = pattern2.exec(lower);
     if (!m) continue;
     let after = plain.slice(m[0].length);
-    const qualifier = QUALIFIER.exec(after);
+    const qualifier = QUALIFIER.exec(after) ?? CITATION.exec(after);
     if (qualifier) after = after.slice(qualifier[0].length);
     if (after.trim() === "") return { kind, rest: "", bare: true, after: "" };
-    const separator = SEPARATOR.exec(after) ?? TITLE_NEXT.exec(after);
-    if (separator) return labelBefore(kind, after.slice(separator[0].length));
+    const separator = SEPARATOR.exec(after) ?? PUBLIC_COUNT.exec(after) ?? TITLE_NEXT.exec(after);
+    if (!separator) continue;
+    const again = matchLabel(after.slice(separator[0].length));
+    return again?.kind === kind ? again : labelBefore(kind, after.slice(separator[0].length));
   }
   return null;
 }
@@ -7665,7 +7667,7 @@ function matchOfficeLine(text3) {
   const role = written.charAt(0).toUpperCase() + written.slice(1);
   return { role, rest: m[2].trim() };
 }
-var PEOPLE, MODE, MODES, OFFICES, END, PEOPLE_FIRST, MODE_FIRST, LEADS, FORMS, ROLL_WORD_LAST, LABEL_FIRST_WORDS, patternsByWord, ROMAN_NUMERAL, NUMBERING, QUALIFIER, CAPITALS_BEFORE_WORD, SEPARATOR, FROM_OR_FOR, RECEIVED_FROM, TITLE_NEXT, SENTENCE_END2, LIST_GOES_ON, INLINE_LABEL_CUE, INLINE_LABEL_WORDS, INLINE_LABEL, OFFICE_LINE;
+var PEOPLE, MODE, MODES, OFFICES, END, PEOPLE_FIRST, MODE_FIRST, LEADS, FORMS, ROLL_WORD_LAST, LABEL_FIRST_WORDS, patternsByWord, ROMAN_NUMERAL, NUMBERING, QUALIFIER, CITATION, CAPITALS_BEFORE_WORD, SEPARATOR, FROM_OR_FOR, RECEIVED_FROM, TITLE_NEXT, PUBLIC_COUNT, SENTENCE_END2, LIST_GOES_ON, INLINE_LABEL_CUE, INLINE_LABEL_WORDS, INLINE_LABEL, OFFICE_LINE;
 var init_attendance = __esm({
   "src/lexicon/attendance.ts"() {
     "use strict";
@@ -7675,7 +7677,7 @@ var init_attendance = __esm({
     MODE = "(?:remote|in[- ]person|virtual|online|physical|on[- ]?site|dial[- ]in|video|phone)";
     MODES = `(?:${MODE}(?:\\s+(?:and|&|/|or)\\s+${MODE})?)`;
     OFFICES = "chair(?:person|man|woman)?|co-?chair|vice[- ]chair(?:man|person)?|scribe|minute[- ]?taker|note[- ]?taker|(?:assistant |deputy )?clerk|treasurer|facilitator|moderator|host|tech(?:nical)? lead|recording secretary|minutes secretary";
-    END = "(?=\\s?(?:\\([^()]{1,40}\\))?\\s?(?=$|[:\\u2013\\u2014]|-(?=\\s|$)|;\\s|\\s-|\\.(?:\\s|$)|\\s\\.(?=[a-z])|\\s(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\\.?\\s[a-z]|\\s(?:(?:these|they|apologies)\\s)?(?:were|was|had been|have been)\\s(?:received|noted|given|accepted)\\sfrom\\s|,\\s|\\s[a-z]\\.\\s?[a-z][a-z]|\\s(?=[a-z-]+ [a-z-]+ <?[^\\s>@]+@)))";
+    END = "(?=\\s?(?:\\([^()]{1,40}\\))?\\s?(?=$|[:\\u2013\\u2014]|-(?=\\s|$)|;\\s|\\s-|\\.(?:\\s|$)|\\s\\.(?=[a-z])|\\s(?:(?:parish|town|district|borough|county|city)(?:\\/[a-z]+)?\\s)?(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\\.?\\s[a-z]|\\s(?:(?:these|they|apologies)\\s)?(?:were|was|had been|have been)\\s(?:received|noted|given|accepted)\\s(?:from|for)\\s|,\\s|\\s[a-z]\\.\\s?[a-z][a-z]|\\s(?=[a-z-]+ [a-z-]+ <?[^\\s>@]+@)|\\spublic\\s?[\\u2013\\u2014-]))";
     PEOPLE_FIRST = [
       "members",
       "board",
@@ -7748,7 +7750,7 @@ var init_attendance = __esm({
       },
       { kind: "attendees", first: ["also", "those", ...PEOPLE_FIRST], pattern: `(?:also|those|people|persons|${PEOPLE})\\s+(?:present|attending|in attendance)` },
       { kind: "attendees", lead: "modes", first: PEOPLE_FIRST, pattern: PEOPLE },
-      { kind: "attendees", first: ["also", "in"], pattern: "(?:also\\s+)?in attendance" },
+      { kind: "attendees", first: ["also", "in"], pattern: "(?:also,?\\s+)?in attendance" },
       { kind: "attendees", first: ["external", "invited"], pattern: "(?:external|invited)(?:\\s+(?:attendees|participants|guests|members|speakers))?" },
       { kind: "attendees", first: ["visitors"], pattern: "visitors" },
       { kind: "attendees", first: ["invitees"], pattern: "invitees" },
@@ -7767,13 +7769,15 @@ var init_attendance = __esm({
     LABEL_FIRST_WORDS = new Set(FORMS.flatMap(firstWords));
     patternsByWord = /* @__PURE__ */ new Map();
     ROMAN_NUMERAL = /^[ivxlc]{1,6}$/i;
-    NUMBERING = /^(?:(?:item|minute)\s+\d{1,3}[a-z]?\s*[.:\u2013\u2014-]?\s*|\d{1,3}\.(?=[A-Z])|\(?(?:\d{1,3}(?:[./]\d{1,3})*|[a-z]|[ivxlc]{1,6})\)|(?:[a-z]{1,6}\/)?\d{1,4}(?:[./]\d{1,4}){0,2}\.?[.:)]?(?=\s)|[ivxlc]{1,6}[.:)](?=\s)|[a-z][.)](?=\s))\s*(?:[\u2013\u2014-]\s+)?/i;
+    NUMBERING = /^(?:(?:item|minute)\s+\d{1,3}(?:[./]\d{1,3}){0,2}[a-z]?\s*[.:\u2013\u2014-]?\s*|\d{1,3}\.(?=[A-Z])|\(?(?:\d{1,3}(?:[./]\d{1,3})*|[a-z]|[ivxlc]{1,6})\)|(?:[a-z]{1,6}\/)?\d{1,4}(?:[./]\d{1,4}){0,2}\.?[.:)]?(?=\s)|[ivxlc]{1,6}[.:)](?=\s)|[a-z][.)](?=\s))\s*(?:[\u2013\u2014-]\s+)?/i;
     QUALIFIER = /^\s*\([^()]{1,40}\)/;
+    CITATION = /^\s*(?:[\u2013\u2014-]\s*)?(?:LGA|Local Government Act)\b[^:]{0,50}(?=:)/;
     CAPITALS_BEFORE_WORD = /^([A-Z]{3,}(?: [A-Z]{2,}){0,5})(?= [A-Z][a-z])/;
     SEPARATOR = /^(?:\s+,(?=\s)|\s*(?::\s*[\u2013\u2014-]?|[\u2013\u2014]|\s-|-(?=\s|$)|;(?=\s)|\.(?=\s|$|[A-Z])))\s*/;
     FROM_OR_FOR = /\s(?:from|for)\s/i;
     RECEIVED_FROM = /^(?:(?:these|they|apologies|regrets)(?:\sfor\sabsence)?\s)?(?:(?:were|was|have been|had been)\s)?(?:received|noted|given|sent|accepted|tendered|provided)(?:\s(?:and|&)\s(?:accepted|noted|approved))?\s(?:from|for)\s/;
-    TITLE_NEXT = letterPattern(String.raw`^[\s,]+(?=(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\.?\s+\p{Lu}|\p{Lu}\.\s?\p{Lu}\p{Ll}|(?:(?:these|they|apologies)\s+)?(?:were|was|had been|have been)\s+(?:received|noted|given|accepted)\s+from\s|[\p{L}-]+ [\p{L}-]+ <?[^\s>@]+@)`, "iu");
+    TITLE_NEXT = letterPattern(String.raw`^[\s,]+(?=(?:(?:parish|town|district|borough|county|city)(?:\/\p{L}+)?\s+)?(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\.?\s+\p{Lu}|\p{Lu}\.\s?\p{Lu}\p{Ll}|(?:(?:these|they|apologies)\s+)?(?:were|was|had been|have been)\s+(?:received|noted|given|accepted)\s+(?:from|for)\s|[\p{L}-]+ [\p{L}-]+ <?[^\s>@]+@)`, "iu");
+    PUBLIC_COUNT = /^\s+public\s*[\u2013\u2014-]\s*(?:\d{1,3}|none|one|two|three|four|five|six|seven|eight|nine|ten)\b\.?\s*/i;
     SENTENCE_END2 = letterPattern(String.raw`(?<!\b(?:mrs?|ms|dr|cllr|coun|cr|st|prof|rev|revd|hon|rt|sgt|insp|supt|messrs|\p{Lu}))\.\s+(?=\p{Lu}\p{Ll})`, "giu");
     LIST_GOES_ON = letterPattern(
       `^(?:(?:(?:borough|county|district|parish|town|city)\\s)?(?:mrs?|ms|miss|dr|cllr|councillor)\\.?\\s(?:(?:mrs?|ms|miss|dr)\\.?\\s)?(?:\\p{Lu}\\.?\\s?){0,3}(?:\\p{Lu}[\\p{L}'\u2019-]+\\s){0,2}\\p{Lu}[\\p{L}'\u2019-]+(?:\\s?[,;]|\\s?\\([^()]{1,40}\\)\\s?(?:[,;.]|$)|\\.?$)|(?:${OFFICES})\\s?:)`,
@@ -10193,7 +10197,7 @@ function readNamedSegment(segment, loneNames) {
     name2 = name2.slice(0, acronym.index);
   }
   let personal = isPersonalName(name2);
-  const suffixed = personal || name2.indexOf(" ") === name2.lastIndexOf(" ") ? null : splitOfficeSuffix(name2);
+  const suffixed = name2.indexOf(" ") === name2.lastIndexOf(" ") || personal && !isRoleWord(name2.slice(name2.lastIndexOf(" ") + 1).toLowerCase()) ? null : splitOfficeSuffix(name2);
   if (suffixed) {
     brackets.push(suffixed.office);
     name2 = suffixed.name;
@@ -10232,6 +10236,7 @@ function splitOfficeSuffix(name2) {
   const words2 = name2.split(" ");
   let cut2 = words2.length;
   while (cut2 > 2 && isOfficeWord(words2[cut2 - 1])) cut2--;
+  if (cut2 > 2 && cut2 < words2.length && PLACE_COUNCIL.test(words2[cut2]) && /^councillors?$/i.test(words2[words2.length - 1])) cut2--;
   for (; cut2 < words2.length; cut2++) {
     const office = words2.slice(cut2).join(" ");
     const rest = words2.slice(0, cut2);
@@ -10310,7 +10315,7 @@ function baseLetter2(letter) {
 function sameLetter(a, b) {
   return a === b || baseLetter2(a) === baseLetter2(b);
 }
-var ATTENDANCE_NOTE, MINUTE_TAKER, INITIALS2, HANDLE, LEADING_BULLET_CHARS, TRAILING_PUNCTUATION_CHARS, COMMA, TIGHT_BRACKET, TIGHT_BRACKETS, readings, MAX_READINGS, OFFICE_THEN_BRACKET, WHO_CLAUSE, EMAIL, BRACKETED_HANDLE, LOOSE_HANDLE, CATEGORY, SEGMENT_SEPARATOR, LAST_BRACKET, TRAILING_INITIALS, MIDDLE_INITIALS, TRAILING_ACRONYM2, SOCIAL_TITLE, INITIAL_RUN_IN, INITIAL_RUN_IN_AT_WORD, ALL_CAPITALS, CAPITALS_ONLY, OFFICE_WORD, DOTTED_ACRONYM, IRC_NICK, BOT;
+var ATTENDANCE_NOTE, MINUTE_TAKER, INITIALS2, HANDLE, LEADING_BULLET_CHARS, TRAILING_PUNCTUATION_CHARS, COMMA, TIGHT_BRACKET, TIGHT_BRACKETS, readings, MAX_READINGS, OFFICE_THEN_BRACKET, WHO_CLAUSE, EMAIL, BRACKETED_HANDLE, LOOSE_HANDLE, CATEGORY, SEGMENT_SEPARATOR, LAST_BRACKET, TRAILING_INITIALS, MIDDLE_INITIALS, TRAILING_ACRONYM2, SOCIAL_TITLE, INITIAL_RUN_IN, INITIAL_RUN_IN_AT_WORD, ALL_CAPITALS, CAPITALS_ONLY, OFFICE_WORD, PLACE_COUNCIL, DOTTED_ACRONYM, IRC_NICK, BOT;
 var init_person_entry = __esm({
   "src/parse/person-entry.ts"() {
     "use strict";
@@ -10318,7 +10323,7 @@ var init_person_entry = __esm({
     init_normalise();
     init_split();
     init_letters();
-    ATTENDANCE_NOTE = /^(?:minutes|recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker|notes|part|virtual|remote|online|in person|via \w+|by \w+|observer|observing|items? [\w\s,\u2013-]+|for items? [\w\s,\u2013-]+|from [\w\s.:]+|until [\w\s.:]+|left [\w\s.:]+|joined [\w\s.:]+|arrived [\w\s.:]+|during [\w\s.:]+|\d{1,5}|(?:din|pan|reg(?:istration)? no\.?|membership no\.?|no\.)[:.]? ?\d[\d\s/-]{3,}|he\/him|she\/her|they\/them|external|internal|late|joined late|left early|part of (?:the )?meeting)$/i;
+    ATTENDANCE_NOTE = /^(?:minutes|recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker|notes|part|virtual|remote|online|in person|via \w+|by \w+|observer|observing|items? [\w\s,\u2013-]+|for items? [\w\s,\u2013-]+|from [\w\s.:/]+|until [\w\s.:/]+|left [\w\s.:/]+|joined [\w\s.:/]+|arrived [\w\s.:/]+|during [\w\s.:/]+|\d{1,5}|(?:din|pan|reg(?:istration)? no\.?|membership no\.?|no\.)[:.]? ?\d[\d\s/-]{3,}|he\/him|she\/her|they\/them|external|internal|late|joined late|left early|part of (?:the )?meeting)$/i;
     MINUTE_TAKER = /^(?:recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker)$/i;
     INITIALS2 = letterPattern(String.raw`^(?=(?:\p{Ll}*\p{Lu}){2})(?!.*\p{Ll}{3})\p{Lu}\p{L}{1,4}$`, "u");
     HANDLE = /^@[\w.-]+$/;
@@ -10346,6 +10351,7 @@ var init_person_entry = __esm({
     ALL_CAPITALS = letterPattern(String.raw`^\p{Lu}{2,}$`, "u");
     CAPITALS_ONLY = letterPattern(String.raw`^\p{Lu}+$`, "u");
     OFFICE_WORD = letterPattern(String.raw`^(?:\p{Lu}|of$|and$|for$|the$|&$)`, "u");
+    PLACE_COUNCIL = /^(?:county|borough|district|parish|town|city)$/i;
     DOTTED_ACRONYM = letterPattern(String.raw`\p{L}\.\p{L}\.`, "u");
     IRC_NICK = /^[a-z][a-z0-9_-]{2,19}$/;
     BOT = /bot$|^zakim$|^rrsagent$/i;
@@ -10364,7 +10370,7 @@ function parseInlineList(text3, line) {
   const plain = withoutPublicCount(listed).replace(/\.$/, "");
   const cleaned = plain.replace(REPEATED_TITLE.for(plain), ", ").replace(NAME_AFTER_BRACKET.for(plain), ", ").trim();
   const useSemicolons = splitTopLevel(cleaned, SEMICOLON).length > 1;
-  const pieces = useSemicolons ? splitTopLevel(cleaned, SEMICOLON_LIST) : splitTopLevel(cleaned, LIST_SEPARATOR).flatMap(splitAtAnd);
+  const pieces = useSemicolons ? splitTopLevel(cleaned, SEMICOLON_LIST).flatMap((piece) => piece.includes(",") ? [piece] : splitAtAnd(piece)) : splitTopLevel(cleaned, LIST_SEPARATOR).flatMap(splitAtAnd);
   const entries = distributeTitles(pieces.flatMap((p) => useSemicolons ? splitNameList(p) : [p]));
   const loneNames = entries.filter((entry) => LONE_NAME_OR_NICK.test(nameBeforeNotes(entry))).length * 2 > entries.length;
   const people = [];
@@ -10396,16 +10402,18 @@ function splitAtAnd(piece) {
   const text3 = piece.replace(/^(?:and|&)\s/i, "");
   const parts = splitTopLevel(text3, AND);
   if (parts.length < 2) return parts;
-  const isPart = (part) => THE_BODY.test(part) || !isBareOffice(part) && (parsePersonEntry(part, 0, null, { loneNames: true }) !== null || PLURAL_TITLE.test(part) || stripHonorifics(`${part} `) !== `${part} `.trim());
+  const isPerson = (part) => !isBareOffice(part) && (parsePersonEntry(part, 0, null, { loneNames: true }) !== null || PLURAL_TITLE.test(part) || stripHonorifics(`${part} `) !== `${part} `.trim());
+  const isBody = (part, i) => THE_BODY.test(part) || i > 0 && hasOrganisationWord(part) && !DESCRIBED.test(parts[i - 1]) && !isPerson(part);
+  const isPart = (part, i) => isBody(part, i) || isPerson(part);
   const joinsNext = parts.map((part, i) => opensOffice(part, parts[i + 1]));
-  if (!joinsNext.includes(true) && parts.every(isPart)) return parts;
-  if (!isPart(parts[0]) && !joinsNext[0]) return [piece];
+  if (!joinsNext.includes(true) && parts.every(isPart)) return parts.filter((part, i) => !isBody(part, i));
+  if (!isPart(parts[0], 0) && !joinsNext[0]) return [piece];
   const joined = [];
   let from = 0;
   parts.forEach((part, i) => {
     const start = text3.indexOf(part, from);
     from = start + part.length;
-    if (joined.length > 0 && (joinsNext[i - 1] || !isPart(part))) joined[joined.length - 1].end = from;
+    if (joined.length > 0 && (joinsNext[i - 1] || !isPart(part, i))) joined[joined.length - 1].end = from;
     else joined.push({ start, end: from });
   });
   return joined.map(({ start, end }) => text3.slice(start, end));
@@ -10436,7 +10444,7 @@ function distributeTitles(pieces) {
   });
 }
 function withoutPublicCount(text3) {
-  const count3 = PUBLIC_CUE.test(text3) ? PUBLIC_COUNT.exec(text3) : null;
+  const count3 = PUBLIC_CUE.test(text3) ? PUBLIC_COUNT2.exec(text3) : null;
   if (!count3) return text3;
   return trimSeparators(trimSeparators(text3.slice(0, count3.index)).replace(PUBLIC_LEAD_IN, ""));
 }
@@ -10462,7 +10470,7 @@ function splitNameList(piece) {
   if (segments.length < (title ? 2 : 3)) return [piece];
   return segments.every((s) => isPersonalName(stripHonorifics(nameBeforeNotes(s))) && !isRoleLike(nameBeforeNotes(s))) ? segments : [piece];
 }
-var SEMICOLON, THE_BODY, PLURAL_TITLE, AND, LIST_SEPARATOR, SEMICOLON_LIST, COMMA_LIST, PUBLIC_COUNT, PUBLIC_CUE, OFFICE_IN_BRACKETS, ACRONYM2, AND_FOR, COUNT_THEN_NAMES, KIND_BEFORE_NAME, isDigit4, PUBLIC_LEAD_IN, NAME_AFTER_BRACKET, REPEATED_TITLE, OFFICE_BEFORE_NAME, LONE_NAME, LONE_NAME_OR_NICK, POLICE_RANK_AND_NAME, INITIAL_RUN_IN2, PERSONAL_TITLE, RANK_BEFORE_OFFICE;
+var SEMICOLON, DESCRIBED, THE_BODY, PLURAL_TITLE, AND, LIST_SEPARATOR, SEMICOLON_LIST, COMMA_LIST, PUBLIC_COUNT2, PUBLIC_CUE, OFFICE_IN_BRACKETS, ACRONYM2, AND_FOR, COUNT_THEN_NAMES, KIND_BEFORE_NAME, isDigit4, PUBLIC_LEAD_IN, NAME_AFTER_BRACKET, REPEATED_TITLE, OFFICE_BEFORE_NAME, LONE_NAME, LONE_NAME_OR_NICK, POLICE_RANK_AND_NAME, INITIAL_RUN_IN2, PERSONAL_TITLE, RANK_BEFORE_OFFICE;
 var init_inline_list = __esm({
   "src/parse/inline-list.ts"() {
     "use strict";
@@ -10472,13 +10480,14 @@ var init_inline_list = __esm({
     init_normalise();
     init_letters();
     SEMICOLON = /;/g;
+    DESCRIBED = /[,:\u2013\u2014(]|\s-\s/;
     THE_BODY = letterPattern(String.raw`^the\s\p{Lu}`, "u");
     PLURAL_TITLE = /^(?:(?:parish|town|district|borough|county|city)\s)?(councillors|cllrs|messrs|council\s*members)\.?\s+/i;
     AND = /(?<!\b(?:borough|county|district|parish|town|city))\s+(?:and|&)\s+/gi;
     LIST_SEPARATOR = /[,;]/g;
     SEMICOLON_LIST = /\s*;\s*(?:and\s+)?/g;
     COMMA_LIST = /\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/g;
-    PUBLIC_COUNT = /\b(?:(?:approximately|about|around|some|over)\s)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|no)\s(?:other\s)?members?\sof\s(?:the\s)?(?:public|press)\b/i;
+    PUBLIC_COUNT2 = /\b(?:(?:approximately|about|around|some|over)\s)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|no)\s(?:other\s)?members?\sof\s(?:the\s)?(?:public|press)\b/i;
     PUBLIC_CUE = /public|press|PUBLIC|PRESS|Public|Press/;
     OFFICE_IN_BRACKETS = /^(.+?)\s\(([^()]{2,60})\)$/;
     ACRONYM2 = /^[A-Z]{2,6}$/;
@@ -10488,7 +10497,7 @@ var init_inline_list = __esm({
     isDigit4 = (code) => code >= 48 && code <= 57;
     PUBLIC_LEAD_IN = /(?:^|\s)(?:together with|along with|plus|and|&|also)$/i;
     NAME_AFTER_BRACKET = letterPattern(String.raw`(?<=\))\s+(?=\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s\()`, "gu");
-    REPEATED_TITLE = letterPattern(String.raw`(?<=[\p{L}.)])(?<!\band|\b(?:cllrs?|councillors?|mrs?|ms|miss|dr)\.?|\b(?:borough|county|district|parish|town|city))\s+(?=(?:(?:borough|county|district|parish|town|city)\s+)?(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+\p{Lu})`, "giu");
+    REPEATED_TITLE = letterPattern(String.raw`(?<=[\p{L}.)])(?<!\band|\b(?:cllrs?|councillors?|mrs?|ms|miss|dr)\.?|\b(?:borough|county|district|parish|town|city))\s+(?=(?:borough|county|district|parish|town|city)\s+(?:cllr|councillor)\.?\s+(?!(?:cllr|mr|mrs|ms|miss|dr)\b)\p{Lu}|(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+(?!(?:cllr|councillor)\b)\p{Lu})|(?<=\p{L}\s(?:(?:borough|county|district|parish|town|city)\s)?councillor)\s+(?=(?:cllr|mr|mrs|ms|miss|dr)\.?\s+\p{Lu})`, "giu");
     OFFICE_BEFORE_NAME = /^([^:\u2013\u2014]{1,60}?)(?::\s|\s[\u2013\u2014-]\s)/;
     LONE_NAME = letterPattern(String.raw`^\p{Lu}[\p{L}'\u2019-]+$`, "u");
     LONE_NAME_OR_NICK = letterPattern(String.raw`^(?:\p{Lu}[\p{L}'\u2019-]+|[a-z][a-z0-9_-]{2,19})$`, "u");
@@ -17269,7 +17278,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "0ac2c798b62218fe" : "source";
+    BUILD = true ? "f2c0833fa1b0ce87" : "source";
   }
 });
 

@@ -2228,7 +2228,7 @@ var PEOPLE = "(?:members|board members|committee members|panel members|council m
 var MODE = "(?:remote|in[- ]person|virtual|online|physical|on[- ]?site|dial[- ]in|video|phone)";
 var MODES = `(?:${MODE}(?:\\s+(?:and|&|/|or)\\s+${MODE})?)`;
 var OFFICES = "chair(?:person|man|woman)?|co-?chair|vice[- ]chair(?:man|person)?|scribe|minute[- ]?taker|note[- ]?taker|(?:assistant |deputy )?clerk|treasurer|facilitator|moderator|host|tech(?:nical)? lead|recording secretary|minutes secretary";
-var END = "(?=\\s?(?:\\([^()]{1,40}\\))?\\s?(?=$|[:\\u2013\\u2014]|-(?=\\s|$)|;\\s|\\s-|\\.(?:\\s|$)|\\s\\.(?=[a-z])|\\s(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\\.?\\s[a-z]|\\s(?:(?:these|they|apologies)\\s)?(?:were|was|had been|have been)\\s(?:received|noted|given|accepted)\\sfrom\\s|,\\s|\\s[a-z]\\.\\s?[a-z][a-z]|\\s(?=[a-z-]+ [a-z-]+ <?[^\\s>@]+@)))";
+var END = "(?=\\s?(?:\\([^()]{1,40}\\))?\\s?(?=$|[:\\u2013\\u2014]|-(?=\\s|$)|;\\s|\\s-|\\.(?:\\s|$)|\\s\\.(?=[a-z])|\\s(?:(?:parish|town|district|borough|county|city)(?:\\/[a-z]+)?\\s)?(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\\.?\\s[a-z]|\\s(?:(?:these|they|apologies)\\s)?(?:were|was|had been|have been)\\s(?:received|noted|given|accepted)\\s(?:from|for)\\s|,\\s|\\s[a-z]\\.\\s?[a-z][a-z]|\\s(?=[a-z-]+ [a-z-]+ <?[^\\s>@]+@)|\\spublic\\s?[\\u2013\\u2014-]))";
 var PEOPLE_FIRST = [
   "members",
   "board",
@@ -2301,7 +2301,7 @@ var FORMS = [
   },
   { kind: "attendees", first: ["also", "those", ...PEOPLE_FIRST], pattern: `(?:also|those|people|persons|${PEOPLE})\\s+(?:present|attending|in attendance)` },
   { kind: "attendees", lead: "modes", first: PEOPLE_FIRST, pattern: PEOPLE },
-  { kind: "attendees", first: ["also", "in"], pattern: "(?:also\\s+)?in attendance" },
+  { kind: "attendees", first: ["also", "in"], pattern: "(?:also,?\\s+)?in attendance" },
   { kind: "attendees", first: ["external", "invited"], pattern: "(?:external|invited)(?:\\s+(?:attendees|participants|guests|members|speakers))?" },
   { kind: "attendees", first: ["visitors"], pattern: "visitors" },
   { kind: "attendees", first: ["invitees"], pattern: "invitees" },
@@ -2357,13 +2357,15 @@ function mayOpenWithLabel(text) {
   return after === 58 && ROMAN_NUMERAL.test(word);
 }
 var ROMAN_NUMERAL = /^[ivxlc]{1,6}$/i;
-var NUMBERING = /^(?:(?:item|minute)\s+\d{1,3}[a-z]?\s*[.:\u2013\u2014-]?\s*|\d{1,3}\.(?=[A-Z])|\(?(?:\d{1,3}(?:[./]\d{1,3})*|[a-z]|[ivxlc]{1,6})\)|(?:[a-z]{1,6}\/)?\d{1,4}(?:[./]\d{1,4}){0,2}\.?[.:)]?(?=\s)|[ivxlc]{1,6}[.:)](?=\s)|[a-z][.)](?=\s))\s*(?:[\u2013\u2014-]\s+)?/i;
+var NUMBERING = /^(?:(?:item|minute)\s+\d{1,3}(?:[./]\d{1,3}){0,2}[a-z]?\s*[.:\u2013\u2014-]?\s*|\d{1,3}\.(?=[A-Z])|\(?(?:\d{1,3}(?:[./]\d{1,3})*|[a-z]|[ivxlc]{1,6})\)|(?:[a-z]{1,6}\/)?\d{1,4}(?:[./]\d{1,4}){0,2}\.?[.:)]?(?=\s)|[ivxlc]{1,6}[.:)](?=\s)|[a-z][.)](?=\s))\s*(?:[\u2013\u2014-]\s+)?/i;
 var QUALIFIER = /^\s*\([^()]{1,40}\)/;
+var CITATION = /^\s*(?:[\u2013\u2014-]\s*)?(?:LGA|Local Government Act)\b[^:]{0,50}(?=:)/;
 var CAPITALS_BEFORE_WORD = /^([A-Z]{3,}(?: [A-Z]{2,}){0,5})(?= [A-Z][a-z])/;
 var SEPARATOR = /^(?:\s+,(?=\s)|\s*(?::\s*[\u2013\u2014-]?|[\u2013\u2014]|\s-|-(?=\s|$)|;(?=\s)|\.(?=\s|$|[A-Z])))\s*/;
 var FROM_OR_FOR = /\s(?:from|for)\s/i;
 var RECEIVED_FROM = /^(?:(?:these|they|apologies|regrets)(?:\sfor\sabsence)?\s)?(?:(?:were|was|have been|had been)\s)?(?:received|noted|given|sent|accepted|tendered|provided)(?:\s(?:and|&)\s(?:accepted|noted|approved))?\s(?:from|for)\s/;
-var TITLE_NEXT = letterPattern(String.raw`^[\s,]+(?=(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\.?\s+\p{Lu}|\p{Lu}\.\s?\p{Lu}\p{Ll}|(?:(?:these|they|apologies)\s+)?(?:were|was|had been|have been)\s+(?:received|noted|given|accepted)\s+from\s|[\p{L}-]+ [\p{L}-]+ <?[^\s>@]+@)`, "iu");
+var TITLE_NEXT = letterPattern(String.raw`^[\s,]+(?=(?:(?:parish|town|district|borough|county|city)(?:\/\p{L}+)?\s+)?(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\.?\s+\p{Lu}|\p{Lu}\.\s?\p{Lu}\p{Ll}|(?:(?:these|they|apologies)\s+)?(?:were|was|had been|have been)\s+(?:received|noted|given|accepted)\s+(?:from|for)\s|[\p{L}-]+ [\p{L}-]+ <?[^\s>@]+@)`, "iu");
+var PUBLIC_COUNT = /^\s+public\s*[\u2013\u2014-]\s*(?:\d{1,3}|none|one|two|three|four|five|six|seven|eight|nine|ten)\b\.?\s*/i;
 var SENTENCE_END2 = letterPattern(String.raw`(?<!\b(?:mrs?|ms|dr|cllr|coun|cr|st|prof|rev|revd|hon|rt|sgt|insp|supt|messrs|\p{Lu}))\.\s+(?=\p{Lu}\p{Ll})`, "giu");
 var LIST_GOES_ON = letterPattern(
   `^(?:(?:(?:borough|county|district|parish|town|city)\\s)?(?:mrs?|ms|miss|dr|cllr|councillor)\\.?\\s(?:(?:mrs?|ms|miss|dr)\\.?\\s)?(?:\\p{Lu}\\.?\\s?){0,3}(?:\\p{Lu}[\\p{L}'\u2019-]+\\s){0,2}\\p{Lu}[\\p{L}'\u2019-]+(?:\\s?[,;]|\\s?\\([^()]{1,40}\\)\\s?(?:[,;.]|$)|\\.?$)|(?:${OFFICES})\\s?:)`,
@@ -2410,11 +2412,13 @@ function matchLabel(text) {
     const m = pattern.exec(lower);
     if (!m) continue;
     let after = plain.slice(m[0].length);
-    const qualifier = QUALIFIER.exec(after);
+    const qualifier = QUALIFIER.exec(after) ?? CITATION.exec(after);
     if (qualifier) after = after.slice(qualifier[0].length);
     if (after.trim() === "") return { kind, rest: "", bare: true, after: "" };
-    const separator = SEPARATOR.exec(after) ?? TITLE_NEXT.exec(after);
-    if (separator) return labelBefore(kind, after.slice(separator[0].length));
+    const separator = SEPARATOR.exec(after) ?? PUBLIC_COUNT.exec(after) ?? TITLE_NEXT.exec(after);
+    if (!separator) continue;
+    const again = matchLabel(after.slice(separator[0].length));
+    return again?.kind === kind ? again : labelBefore(kind, after.slice(separator[0].length));
   }
   return null;
 }
@@ -4596,7 +4600,7 @@ function locateItems(items) {
 }
 
 // src/parse/person-entry.ts
-var ATTENDANCE_NOTE = /^(?:minutes|recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker|notes|part|virtual|remote|online|in person|via \w+|by \w+|observer|observing|items? [\w\s,\u2013-]+|for items? [\w\s,\u2013-]+|from [\w\s.:]+|until [\w\s.:]+|left [\w\s.:]+|joined [\w\s.:]+|arrived [\w\s.:]+|during [\w\s.:]+|\d{1,5}|(?:din|pan|reg(?:istration)? no\.?|membership no\.?|no\.)[:.]? ?\d[\d\s/-]{3,}|he\/him|she\/her|they\/them|external|internal|late|joined late|left early|part of (?:the )?meeting)$/i;
+var ATTENDANCE_NOTE = /^(?:minutes|recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker|notes|part|virtual|remote|online|in person|via \w+|by \w+|observer|observing|items? [\w\s,\u2013-]+|for items? [\w\s,\u2013-]+|from [\w\s.:/]+|until [\w\s.:/]+|left [\w\s.:/]+|joined [\w\s.:/]+|arrived [\w\s.:/]+|during [\w\s.:/]+|\d{1,5}|(?:din|pan|reg(?:istration)? no\.?|membership no\.?|no\.)[:.]? ?\d[\d\s/-]{3,}|he\/him|she\/her|they\/them|external|internal|late|joined late|left early|part of (?:the )?meeting)$/i;
 var MINUTE_TAKER = /^(?:recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker)$/i;
 var INITIALS2 = letterPattern(String.raw`^(?=(?:\p{Ll}*\p{Lu}){2})(?!.*\p{Ll}{3})\p{Lu}\p{L}{1,4}$`, "u");
 var HANDLE = /^@[\w.-]+$/;
@@ -4727,7 +4731,7 @@ function readNamedSegment(segment, loneNames) {
     name = name.slice(0, acronym.index);
   }
   let personal = isPersonalName(name);
-  const suffixed = personal || name.indexOf(" ") === name.lastIndexOf(" ") ? null : splitOfficeSuffix(name);
+  const suffixed = name.indexOf(" ") === name.lastIndexOf(" ") || personal && !isRoleWord(name.slice(name.lastIndexOf(" ") + 1).toLowerCase()) ? null : splitOfficeSuffix(name);
   if (suffixed) {
     brackets.push(suffixed.office);
     name = suffixed.name;
@@ -4767,6 +4771,7 @@ function splitOfficeSuffix(name) {
   const words2 = name.split(" ");
   let cut = words2.length;
   while (cut > 2 && isOfficeWord(words2[cut - 1])) cut--;
+  if (cut > 2 && cut < words2.length && PLACE_COUNCIL.test(words2[cut]) && /^councillors?$/i.test(words2[words2.length - 1])) cut--;
   for (; cut < words2.length; cut++) {
     const office = words2.slice(cut).join(" ");
     const rest = words2.slice(0, cut);
@@ -4779,6 +4784,7 @@ var INITIAL_RUN_IN_AT_WORD = letterPattern(String.raw`(^|\s)(\p{Lu})\.(?=\p{Lu}\
 var ALL_CAPITALS = letterPattern(String.raw`^\p{Lu}{2,}$`, "u");
 var CAPITALS_ONLY = letterPattern(String.raw`^\p{Lu}+$`, "u");
 var OFFICE_WORD = letterPattern(String.raw`^(?:\p{Lu}|of$|and$|for$|the$|&$)`, "u");
+var PLACE_COUNCIL = /^(?:county|borough|district|parish|town|city)$/i;
 var DOTTED_ACRONYM = letterPattern(String.raw`\p{L}\.\p{L}\.`, "u");
 var IRC_NICK = /^[a-z][a-z0-9_-]{2,19}$/;
 var BOT = /bot$|^zakim$|^rrsagent$/i;
@@ -4856,13 +4862,14 @@ function sameLetter(a, b) {
 
 // src/parse/inline-list.ts
 var SEMICOLON = /;/g;
+var DESCRIBED = /[,:\u2013\u2014(]|\s-\s/;
 var THE_BODY = letterPattern(String.raw`^the\s\p{Lu}`, "u");
 var PLURAL_TITLE = /^(?:(?:parish|town|district|borough|county|city)\s)?(councillors|cllrs|messrs|council\s*members)\.?\s+/i;
 var AND = /(?<!\b(?:borough|county|district|parish|town|city))\s+(?:and|&)\s+/gi;
 var LIST_SEPARATOR = /[,;]/g;
 var SEMICOLON_LIST = /\s*;\s*(?:and\s+)?/g;
 var COMMA_LIST = /\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/g;
-var PUBLIC_COUNT = /\b(?:(?:approximately|about|around|some|over)\s)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|no)\s(?:other\s)?members?\sof\s(?:the\s)?(?:public|press)\b/i;
+var PUBLIC_COUNT2 = /\b(?:(?:approximately|about|around|some|over)\s)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|no)\s(?:other\s)?members?\sof\s(?:the\s)?(?:public|press)\b/i;
 var PUBLIC_CUE = /public|press|PUBLIC|PRESS|Public|Press/;
 var OFFICE_IN_BRACKETS = /^(.+?)\s\(([^()]{2,60})\)$/;
 var ACRONYM2 = /^[A-Z]{2,6}$/;
@@ -4876,7 +4883,7 @@ var KIND_BEFORE_NAME = letterPattern(String.raw`(?<![\p{L}'])(?:(?:new|prospecti
 var isDigit4 = (code) => code >= 48 && code <= 57;
 var PUBLIC_LEAD_IN = /(?:^|\s)(?:together with|along with|plus|and|&|also)$/i;
 var NAME_AFTER_BRACKET = letterPattern(String.raw`(?<=\))\s+(?=\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s\()`, "gu");
-var REPEATED_TITLE = letterPattern(String.raw`(?<=[\p{L}.)])(?<!\band|\b(?:cllrs?|councillors?|mrs?|ms|miss|dr)\.?|\b(?:borough|county|district|parish|town|city))\s+(?=(?:(?:borough|county|district|parish|town|city)\s+)?(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+\p{Lu})`, "giu");
+var REPEATED_TITLE = letterPattern(String.raw`(?<=[\p{L}.)])(?<!\band|\b(?:cllrs?|councillors?|mrs?|ms|miss|dr)\.?|\b(?:borough|county|district|parish|town|city))\s+(?=(?:borough|county|district|parish|town|city)\s+(?:cllr|councillor)\.?\s+(?!(?:cllr|mr|mrs|ms|miss|dr)\b)\p{Lu}|(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+(?!(?:cllr|councillor)\b)\p{Lu})|(?<=\p{L}\s(?:(?:borough|county|district|parish|town|city)\s)?councillor)\s+(?=(?:cllr|mr|mrs|ms|miss|dr)\.?\s+\p{Lu})`, "giu");
 function parseInlineList(text, line) {
   const named = isDigit4(text.charCodeAt(0)) ? text.replace(COUNT_THEN_NAMES, "") : text;
   const unqualified = named.replace(KIND_BEFORE_NAME.for(named), "");
@@ -4884,7 +4891,7 @@ function parseInlineList(text, line) {
   const plain = withoutPublicCount(listed).replace(/\.$/, "");
   const cleaned = plain.replace(REPEATED_TITLE.for(plain), ", ").replace(NAME_AFTER_BRACKET.for(plain), ", ").trim();
   const useSemicolons = splitTopLevel(cleaned, SEMICOLON).length > 1;
-  const pieces = useSemicolons ? splitTopLevel(cleaned, SEMICOLON_LIST) : splitTopLevel(cleaned, LIST_SEPARATOR).flatMap(splitAtAnd);
+  const pieces = useSemicolons ? splitTopLevel(cleaned, SEMICOLON_LIST).flatMap((piece) => piece.includes(",") ? [piece] : splitAtAnd(piece)) : splitTopLevel(cleaned, LIST_SEPARATOR).flatMap(splitAtAnd);
   const entries = distributeTitles(pieces.flatMap((p) => useSemicolons ? splitNameList(p) : [p]));
   const loneNames = entries.filter((entry) => LONE_NAME_OR_NICK.test(nameBeforeNotes(entry))).length * 2 > entries.length;
   const people = [];
@@ -4916,16 +4923,18 @@ function splitAtAnd(piece) {
   const text = piece.replace(/^(?:and|&)\s/i, "");
   const parts = splitTopLevel(text, AND);
   if (parts.length < 2) return parts;
-  const isPart = (part) => THE_BODY.test(part) || !isBareOffice(part) && (parsePersonEntry(part, 0, null, { loneNames: true }) !== null || PLURAL_TITLE.test(part) || stripHonorifics(`${part} `) !== `${part} `.trim());
+  const isPerson = (part) => !isBareOffice(part) && (parsePersonEntry(part, 0, null, { loneNames: true }) !== null || PLURAL_TITLE.test(part) || stripHonorifics(`${part} `) !== `${part} `.trim());
+  const isBody = (part, i) => THE_BODY.test(part) || i > 0 && hasOrganisationWord(part) && !DESCRIBED.test(parts[i - 1]) && !isPerson(part);
+  const isPart = (part, i) => isBody(part, i) || isPerson(part);
   const joinsNext = parts.map((part, i) => opensOffice(part, parts[i + 1]));
-  if (!joinsNext.includes(true) && parts.every(isPart)) return parts;
-  if (!isPart(parts[0]) && !joinsNext[0]) return [piece];
+  if (!joinsNext.includes(true) && parts.every(isPart)) return parts.filter((part, i) => !isBody(part, i));
+  if (!isPart(parts[0], 0) && !joinsNext[0]) return [piece];
   const joined = [];
   let from = 0;
   parts.forEach((part, i) => {
     const start = text.indexOf(part, from);
     from = start + part.length;
-    if (joined.length > 0 && (joinsNext[i - 1] || !isPart(part))) joined[joined.length - 1].end = from;
+    if (joined.length > 0 && (joinsNext[i - 1] || !isPart(part, i))) joined[joined.length - 1].end = from;
     else joined.push({ start, end: from });
   });
   return joined.map(({ start, end }) => text.slice(start, end));
@@ -4957,7 +4966,7 @@ function distributeTitles(pieces) {
   });
 }
 function withoutPublicCount(text) {
-  const count = PUBLIC_CUE.test(text) ? PUBLIC_COUNT.exec(text) : null;
+  const count = PUBLIC_CUE.test(text) ? PUBLIC_COUNT2.exec(text) : null;
   if (!count) return text;
   return trimSeparators(trimSeparators(text.slice(0, count.index)).replace(PUBLIC_LEAD_IN, ""));
 }

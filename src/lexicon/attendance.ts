@@ -33,10 +33,11 @@ const OFFICES = 'chair(?:person|man|woman)?|co-?chair|vice[- ]chair(?:man|person
 // with their spaces collapsed, so one space is all a gap can be. Part of
 // each pattern, so that "Participants present:" is tried as a whole before "Participants". In lower
 // case, as the patterns are run on the line in lower case ("\s[a-z]\." is a space and an initial).
-// "Invited Priya Natarajan <priya@…>, …": a calendar's list of names and addresses straight after the label.
+// "Invited Priya Natarajan <priya@…>, …": a calendar's list of names and addresses straight after the label;
+// "In Attendance Public – 2 Cllr A, …": a count of the public and then the names.
 // The separators sit in a lookahead of their own: it matches where they would, and V8 compiles them
 // once, not once for each way through the optional spaces and count: it compiles in a third of the time.
-const END = '(?=\\s?(?:\\([^()]{1,40}\\))?\\s?(?=$|[:\\u2013\\u2014]|-(?=\\s|$)|;\\s|\\s-|\\.(?:\\s|$)|\\s\\.(?=[a-z])|\\s(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\\.?\\s[a-z]|\\s(?:(?:these|they|apologies)\\s)?(?:were|was|had been|have been)\\s(?:received|noted|given|accepted)\\sfrom\\s|,\\s|\\s[a-z]\\.\\s?[a-z][a-z]|\\s(?=[a-z-]+ [a-z-]+ <?[^\\s>@]+@)))';
+const END = '(?=\\s?(?:\\([^()]{1,40}\\))?\\s?(?=$|[:\\u2013\\u2014]|-(?=\\s|$)|;\\s|\\s-|\\.(?:\\s|$)|\\s\\.(?=[a-z])|\\s(?:(?:parish|town|district|borough|county|city)(?:\\/[a-z]+)?\\s)?(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\\.?\\s[a-z]|\\s(?:(?:these|they|apologies)\\s)?(?:were|was|had been|have been)\\s(?:received|noted|given|accepted)\\s(?:from|for)\\s|,\\s|\\s[a-z]\\.\\s?[a-z][a-z]|\\s(?=[a-z-]+ [a-z-]+ <?[^\\s>@]+@)|\\spublic\\s?[\\u2013\\u2014-]))';
 
 // Who and how: the words PEOPLE and MODE can start with, for the forms below.
 const PEOPLE_FIRST = [
@@ -103,7 +104,7 @@ const FORMS: LabelForm[] = [
   },
   { kind: 'attendees', first: ['also', 'those', ...PEOPLE_FIRST], pattern: `(?:also|those|people|persons|${PEOPLE})\\s+(?:present|attending|in attendance)` },
   { kind: 'attendees', lead: 'modes', first: PEOPLE_FIRST, pattern: PEOPLE },
-  { kind: 'attendees', first: ['also', 'in'], pattern: '(?:also\\s+)?in attendance' },
+  { kind: 'attendees', first: ['also', 'in'], pattern: '(?:also,?\\s+)?in attendance' },
   { kind: 'attendees', first: ['external', 'invited'], pattern: '(?:external|invited)(?:\\s+(?:attendees|participants|guests|members|speakers))?' },
   { kind: 'attendees', first: ['visitors'], pattern: 'visitors' },
   { kind: 'attendees', first: ['invitees'], pattern: 'invitees' },
@@ -192,10 +193,12 @@ function mayOpenWithLabel(text: string): boolean {
 
 const ROMAN_NUMERAL = /^[ivxlc]{1,6}$/i;
 
-// Item numbers a label may carry ("1.", "1\.", "2:", "(a)", "IV.", "Item 3 –", "17/045", "TC/12/101 –").
-const NUMBERING = /^(?:(?:item|minute)\s+\d{1,3}[a-z]?\s*[.:\u2013\u2014-]?\s*|\d{1,3}\.(?=[A-Z])|\(?(?:\d{1,3}(?:[./]\d{1,3})*|[a-z]|[ivxlc]{1,6})\)|(?:[a-z]{1,6}\/)?\d{1,4}(?:[./]\d{1,4}){0,2}\.?[.:)]?(?=\s)|[ivxlc]{1,6}[.:)](?=\s)|[a-z][.)](?=\s))\s*(?:[\u2013\u2014-]\s+)?/i;
+// Item numbers a label may carry ("1.", "1\.", "2:", "(a)", "IV.", "Item 3 –", "Item 15/06/4", "17/045", "TC/12/101 –").
+const NUMBERING = /^(?:(?:item|minute)\s+\d{1,3}(?:[./]\d{1,3}){0,2}[a-z]?\s*[.:\u2013\u2014-]?\s*|\d{1,3}\.(?=[A-Z])|\(?(?:\d{1,3}(?:[./]\d{1,3})*|[a-z]|[ivxlc]{1,6})\)|(?:[a-z]{1,6}\/)?\d{1,4}(?:[./]\d{1,4}){0,2}\.?[.:)]?(?=\s)|[ivxlc]{1,6}[.:)](?=\s)|[a-z][.)](?=\s))\s*(?:[\u2013\u2014-]\s+)?/i;
 // A count or mode between the label and its separator ("PRESENT (six Councillors): -").
 const QUALIFIER = /^\s*\([^()]{1,40}\)/;
+// The law a label cites before its colon ("Apologies for absence - LGA 1972, Section 85(1) & (2): Cllr A").
+const CITATION = /^\s*(?:[\u2013\u2014-]\s*)?(?:LGA|Local Government Act)\b[^:]{0,50}(?=:)/;
 const CAPITALS_BEFORE_WORD = /^([A-Z]{3,}(?: [A-Z]{2,}){0,5})(?= [A-Z][a-z])/;
 // What may separate a label from its entries: a colon (and a stray dash after it), a dash (also closing
 // the line: "Present-"), a semicolon, a comma after a space ("APOLOGIES , Chairman. Mr A.White."; not
@@ -209,7 +212,10 @@ const FROM_OR_FOR = /\s(?:from|for)\s/i;
 export const RECEIVED_FROM = /^(?:(?:these|they|apologies|regrets)(?:\sfor\sabsence)?\s)?(?:(?:were|was|have been|had been)\s)?(?:received|noted|given|sent|accepted|tendered|provided)(?:\s(?:and|&)\s(?:accepted|noted|approved))?\s(?:from|for)\s/;
 // With no separator, a label may still run straight into a titled name ("Those attending Mr M Mycock, …"), or a
 // name and its address ("Invited Priya Natarajan <priya@…>").
-const TITLE_NEXT = letterPattern(String.raw`^[\s,]+(?=(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\.?\s+\p{Lu}|\p{Lu}\.\s?\p{Lu}\p{Ll}|(?:(?:these|they|apologies)\s+)?(?:were|was|had been|have been)\s+(?:received|noted|given|accepted)\s+from\s|[\p{L}-]+ [\p{L}-]+ <?[^\s>@]+@)`, 'iu');
+const TITLE_NEXT = letterPattern(String.raw`^[\s,]+(?=(?:(?:parish|town|district|borough|county|city)(?:\/\p{L}+)?\s+)?(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\.?\s+\p{Lu}|\p{Lu}\.\s?\p{Lu}\p{Ll}|(?:(?:these|they|apologies)\s+)?(?:were|was|had been|have been)\s+(?:received|noted|given|accepted)\s+(?:from|for)\s|[\p{L}-]+ [\p{L}-]+ <?[^\s>@]+@)`, 'iu');
+
+// Or into a count of the public, its names after it ("Also, in Attendance Public – 2 Cllr A, …").
+const PUBLIC_COUNT = /^\s+public\s*[\u2013\u2014-]\s*(?:\d{1,3}|none|one|two|three|four|five|six|seven|eight|nine|ten)\b\.?\s*/i;
 
 // A full stop that ends a sentence: not one after a title or an initial ("Mr. White", "M. Grief").
 const SENTENCE_END = letterPattern(String.raw`(?<!\b(?:mrs?|ms|dr|cllr|coun|cr|st|prof|rev|revd|hon|rt|sgt|insp|supt|messrs|\p{Lu}))\.\s+(?=\p{Lu}\p{Ll})`, 'giu');
@@ -278,12 +284,15 @@ function matchLabel(text: string): RollLabel | null {
     const m = pattern.exec(lower);
     if (!m) continue;
     let after = plain.slice(m[0].length);
-    const qualifier = QUALIFIER.exec(after);
+    const qualifier = QUALIFIER.exec(after) ?? CITATION.exec(after);
     if (qualifier) after = after.slice(qualifier[0].length);
     if (after.trim() === '') return { kind, rest: '', bare: true, after: '' };
-    const separator = SEPARATOR.exec(after) ?? TITLE_NEXT.exec(after);
+    const separator = SEPARATOR.exec(after) ?? PUBLIC_COUNT.exec(after) ?? TITLE_NEXT.exec(after);
     // With no separator, the label may run straight into a sentence's names: it takes that sentence only.
-    if (separator) return labelBefore(kind, after.slice(separator[0].length));
+    if (!separator) continue;
+    // "…: Absent: Cllr A": the same kind of label again, after a citation, introduces the names.
+    const again = matchLabel(after.slice(separator[0].length));
+    return again?.kind === kind ? again : labelBefore(kind, after.slice(separator[0].length));
   }
   return null;
 }

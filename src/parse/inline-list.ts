@@ -8,6 +8,8 @@ import { letterPattern } from '../text/letters.js';
 
 export const SEMICOLON = /;/g;
 // "the Police", "the Safer Neighbourhood Team": a body named with its article, never a person.
+// A separator that opens what is said of a person ("Jo Doe – Hale", "Jo Doe, Acme").
+const DESCRIBED = /[,:\u2013\u2014(]|\s-\s/;
 const THE_BODY = letterPattern(String.raw`^the\s\p{Lu}`, 'u');
 const PLURAL_TITLE = /^(?:(?:parish|town|district|borough|county|city)\s)?(councillors|cllrs|messrs|council\s*members)\.?\s+/i;
 // Not inside a title ("Borough and County Councillor Jo Bee").
@@ -34,10 +36,11 @@ const COUNT_THEN_NAMES = /^\d{1,4}\b[^,;]{0,60}?,?\s(?:including|incl\.?|among t
 const KIND_BEFORE_NAME = letterPattern(String.raw`(?<![\p{L}'])(?:(?:new|prospective|associate|honorary) )?(?:members?|patients?|residents?|parents?|carers?|pupils?|students?|guests?|visitors?|observers?) (?=\p{Lu}\p{Ll})`, 'gu');
 const isDigit = (code: number) => code >= 48 && code <= 57;
 const PUBLIC_LEAD_IN = /(?:^|\s)(?:together with|along with|plus|and|&|also)$/i;
-// A title in the middle of a run starts the next person ("Cllr Martyn Cann Cllr Mick Peake").
+// A title in the middle of a run starts the next person ("Cllr Martyn Cann Cllr Mick Peake"), also after an
+// office ending in one ("Cllr A Bee County Councillor Cllr C Dee").
 // A name straight after a bracket starts the next person ("Pam Lord (PL) Jo Wynn (JW)"): a lost comma.
 const NAME_AFTER_BRACKET = letterPattern(String.raw`(?<=\))\s+(?=\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s\()`, 'gu');
-const REPEATED_TITLE = letterPattern(String.raw`(?<=[\p{L}.)])(?<!\band|\b(?:cllrs?|councillors?|mrs?|ms|miss|dr)\.?|\b(?:borough|county|district|parish|town|city))\s+(?=(?:(?:borough|county|district|parish|town|city)\s+)?(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+\p{Lu})`, 'giu');
+const REPEATED_TITLE = letterPattern(String.raw`(?<=[\p{L}.)])(?<!\band|\b(?:cllrs?|councillors?|mrs?|ms|miss|dr)\.?|\b(?:borough|county|district|parish|town|city))\s+(?=(?:borough|county|district|parish|town|city)\s+(?:cllr|councillor)\.?\s+(?!(?:cllr|mr|mrs|ms|miss|dr)\b)\p{Lu}|(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+(?!(?:cllr|councillor)\b)\p{Lu})|(?<=\p{L}\s(?:(?:borough|county|district|parish|town|city)\s)?councillor)\s+(?=(?:cllr|mr|mrs|ms|miss|dr)\.?\s+\p{Lu})`, 'giu');
 
 /** "Councillors A, B and C", "Jo Bloggs, Chair; Sam Lee, Treasurer" to people. */
 export function parseInlineList(text: string, line: number): Person[] {
@@ -51,7 +54,10 @@ export function parseInlineList(text: string, line: number): Person[] {
   const plain = withoutPublicCount(listed).replace(/\.$/, '');
   const cleaned = plain.replace(REPEATED_TITLE.for(plain), ', ').replace(NAME_AFTER_BRACKET.for(plain), ', ').trim();
   const useSemicolons = splitTopLevel(cleaned, SEMICOLON).length > 1;
-  const pieces = useSemicolons ? splitTopLevel(cleaned, SEMICOLON_LIST) : splitTopLevel(cleaned, LIST_SEPARATOR).flatMap(splitAtAnd);
+  // "Cllr A; Cllr B and Cllr C": a piece of a semicolon list with no comma in it may join two people too.
+  const pieces = useSemicolons
+    ? splitTopLevel(cleaned, SEMICOLON_LIST).flatMap((piece) => (piece.includes(',') ? [piece] : splitAtAnd(piece)))
+    : splitTopLevel(cleaned, LIST_SEPARATOR).flatMap(splitAtAnd);
   const entries = distributeTitles(pieces.flatMap((p) => (useSemicolons ? splitNameList(p) : [p])));
   // A roll of first names ("Nadia, Owen, Priscilla") is read as such only when most entries are single names.
   // "Priya (President)", "Hannah (Publicity) – lecture clash": a single name before what is said of it.
@@ -95,18 +101,22 @@ function splitAtAnd(piece: string): string[] {
   const text = piece.replace(/^(?:and|&)\s/i, '');
   const parts = splitTopLevel(text, AND);
   if (parts.length < 2) return parts;
-  const isPart = (part: string) => THE_BODY.test(part) || (!isBareOffice(part) && (parsePersonEntry(part, 0, null, { loneNames: true }) !== null || PLURAL_TITLE.test(part) || stripHonorifics(`${part} `) !== `${part} `.trim()));
+  const isPerson = (part: string) =>
+    !isBareOffice(part) && (parsePersonEntry(part, 0, null, { loneNames: true }) !== null || PLURAL_TITLE.test(part) || stripHonorifics(`${part} `) !== `${part} `.trim());
+  // "Cllr Mike Peake and Police SNT": a body after a name with nothing said of it is no one, and no one's.
+  const isBody = (part: string, i: number) => THE_BODY.test(part) || (i > 0 && hasOrganisationWord(part) && !DESCRIBED.test(parts[i - 1]) && !isPerson(part));
+  const isPart = (part: string, i: number) => isBody(part, i) || isPerson(part);
   const joinsNext = parts.map((part, i) => opensOffice(part, parts[i + 1]));
-  if (!joinsNext.includes(true) && parts.every(isPart)) return parts;
+  if (!joinsNext.includes(true) && parts.every(isPart)) return parts.filter((part, i) => !isBody(part, i));
   // "Jo Doe – Hale and Mercer Analytics and Sam Lee": a part that is no one belongs to the one before it,
   // joined as written. A first part that is no one ("Finance and Operations Manager") keeps the piece whole.
-  if (!isPart(parts[0]) && !joinsNext[0]) return [piece];
+  if (!isPart(parts[0], 0) && !joinsNext[0]) return [piece];
   const joined: { start: number; end: number }[] = [];
   let from = 0;
   parts.forEach((part, i) => {
     const start = text.indexOf(part, from);
     from = start + part.length;
-    if (joined.length > 0 && (joinsNext[i - 1] || !isPart(part))) joined[joined.length - 1].end = from;
+    if (joined.length > 0 && (joinsNext[i - 1] || !isPart(part, i))) joined[joined.length - 1].end = from;
     else joined.push({ start, end: from });
   });
   return joined.map(({ start, end }) => text.slice(start, end));

@@ -4,7 +4,7 @@ import { isAscii, startsLowerCase, startsUpperCase } from '../text/normalise.js'
 import { splitTopLevel } from '../text/split.js';
 import { letterPattern } from '../text/letters.js';
 
-const ATTENDANCE_NOTE = /^(?:minutes|recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker|notes|part|virtual|remote|online|in person|via \w+|by \w+|observer|observing|items? [\w\s,–-]+|for items? [\w\s,–-]+|from [\w\s.:]+|until [\w\s.:]+|left [\w\s.:]+|joined [\w\s.:]+|arrived [\w\s.:]+|during [\w\s.:]+|\d{1,5}|(?:din|pan|reg(?:istration)? no\.?|membership no\.?|no\.)[:.]? ?\d[\d\s/-]{3,}|he\/him|she\/her|they\/them|external|internal|late|joined late|left early|part of (?:the )?meeting)$/i;
+const ATTENDANCE_NOTE = /^(?:minutes|recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker|notes|part|virtual|remote|online|in person|via \w+|by \w+|observer|observing|items? [\w\s,–-]+|for items? [\w\s,–-]+|from [\w\s.:/]+|until [\w\s.:/]+|left [\w\s.:/]+|joined [\w\s.:/]+|arrived [\w\s.:/]+|during [\w\s.:/]+|\d{1,5}|(?:din|pan|reg(?:istration)? no\.?|membership no\.?|no\.)[:.]? ?\d[\d\s/-]{3,}|he\/him|she\/her|they\/them|external|internal|late|joined late|left early|part of (?:the )?meeting)$/i;
 const MINUTE_TAKER = /^(?:recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker)$/i;
 // KIS, SteG, SGr, CMcA: up to five letters, at least two capitals, no run of three lower-case letters.
 const INITIALS = letterPattern(String.raw`^(?=(?:\p{Ll}*\p{Lu}){2})(?!.*\p{Ll}{3})\p{Lu}\p{L}{1,4}$`, 'u');
@@ -193,7 +193,8 @@ function readNamedSegment(segment: string, loneNames: boolean): NamedSegment | n
   }
   // "Ann Lee Vice Chair", "Fay Gee Parish Clerk": an office straight after the name, where a table lost its cell break.
   let personal = isPersonalName(name);
-  const suffixed = personal || name.indexOf(' ') === name.lastIndexOf(' ') ? null : splitOfficeSuffix(name);
+  // Capitalised words all, a name can still close with an office ("Colin Sampson Borough Councillor").
+  const suffixed = name.indexOf(' ') === name.lastIndexOf(' ') || (personal && !isRoleWord(name.slice(name.lastIndexOf(' ') + 1).toLowerCase())) ? null : splitOfficeSuffix(name);
   if (suffixed) {
     brackets.push(suffixed.office);
     name = suffixed.name;
@@ -247,6 +248,8 @@ function splitOfficeSuffix(name: string): { office: string; name: string } | nul
   // The longest run of office words closing the name.
   let cut = words.length;
   while (cut > 2 && isOfficeWord(words[cut - 1])) cut--;
+  // "Martin Storey Norfolk County Councillor": the place a council serves belongs to its office.
+  if (cut > 2 && cut < words.length && PLACE_COUNCIL.test(words[cut]) && /^councillors?$/i.test(words[words.length - 1])) cut--;
   for (; cut < words.length; cut++) {
     const office = words.slice(cut).join(' ');
     const rest = words.slice(0, cut);
@@ -261,6 +264,7 @@ const INITIAL_RUN_IN_AT_WORD = letterPattern(String.raw`(^|\s)(\p{Lu})\.(?=\p{Lu
 const ALL_CAPITALS = letterPattern(String.raw`^\p{Lu}{2,}$`, 'u');
 const CAPITALS_ONLY = letterPattern(String.raw`^\p{Lu}+$`, 'u');
 const OFFICE_WORD = letterPattern(String.raw`^(?:\p{Lu}|of$|and$|for$|the$|&$)`, 'u');
+const PLACE_COUNCIL = /^(?:county|borough|district|parish|town|city)$/i;
 const DOTTED_ACRONYM = letterPattern(String.raw`\p{L}\.\p{L}\.`, 'u');
 
 /** A single capitalised word that is the whole entry ("Feross", "Fedor (TC)"), as a roll of first names gives it. */
