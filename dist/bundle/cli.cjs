@@ -5231,6 +5231,9 @@ function overlap(a, b) {
   for (const word2 of a) if (b.has(word2)) common++;
   return common / Math.min(a.size, b.size);
 }
+function textSimilarity(a, b) {
+  return wordSimilarity(contentWords(a), contentWords(b));
+}
 function wordSimilarity(a, b) {
   if (a.size === 0 && b.size === 0) return 0.3;
   if (a.size === 0 || b.size === 0) return 0;
@@ -5316,7 +5319,8 @@ function readActionMarker(lineText2) {
   const c = text3.charCodeAt(0) | 32;
   if (c !== 97 && c !== 110 || !ACTION_WORD.test(text3)) return null;
   const withOwner = WITH_OWNER.exec(text3);
-  if (withOwner) return { ownersRaw: withOwner[1].trim() || null, body: withOwner[2].trim(), number: null, emptyOwner: withOwner[1].trim() === "" };
+  if (withOwner && !withOwner[2] && NOUN_READING.test(withOwner[3])) return null;
+  if (withOwner) return { ownersRaw: withOwner[1].trim() || null, body: withOwner[3].trim(), number: null, emptyOwner: withOwner[1].trim() === "" };
   const numbered = NUMBERED.exec(text3);
   if (numbered) return { ownersRaw: null, body: numbered[2].trim(), number: numbered[1], emptyOwner: false };
   const officer = OFFICER_DASH.exec(text3);
@@ -5391,7 +5395,7 @@ var init_actions = __esm({
       "ask pursue send draft review check contact write update prepare circulate chase confirm arrange email schedule create file post share investigate reach talk add remove fix submit publish book organise organize coordinate invite find get provide report respond raise bring put move follow set open close document research liaise collect compile obtain request notify inform remind ensure identify agree establish explore look work".split(" ")
     );
     NOUN_READING = /^(?:is|are|was|were|has|have|had|will|would|should|can|could|may|might|of|seems?)\b/;
-    WITH_OWNER = /^actions?\s*\(([^()]{0,200})\)\s*(?:[:\-\u2013\u2014.]+\s*)?(.*)$/i;
+    WITH_OWNER = /^actions?\s*\(([^()]{0,200})\)\s*([:\-\u2013\u2014.]+\s*)?(.*)$/i;
     FOR_OWNER = /^actions?(?: items?| points?)? for ([^:]{1,160}):\s*(.*)$/i;
     OFFICER_DASH = /^action (?:officers?|owners?|by|lead):\s*([^:\u2013\u2014]{1,80}?)\s+[-\u2013\u2014](?:\s+(.*))?$/i;
     NUMBERED = /^action #(\d{1,3}):\s*(.*)$/i;
@@ -6279,11 +6283,11 @@ var init_names = __esm({
     OPEN_STAND_IN = "\uE000";
     CLOSE_STAND_IN = "\uE001";
     STOOD_IN = /\ue000[^\ue001]*\ue001/g;
-    HONORIFIC = /(?:rt\.?\s+hon\.?|right\s+honourable|mayor\s+pro\s+tem(?:pore)?|(?:deputy|vice)\s+mayor|council\s*members?|(?:local\s+)?(?:borough|county|district|parish|town|city)(?:\s+(?:and|&)\s+(?:borough|county|district|parish|town|city))?\s+(?:councillors?|cllrs?\.?)|cllrs?\.?|councillors?|coun\.|cr\.?|cyng\.?|(?:y\s+)?cynghorydd|(?:bc|cc)(?=\s+[a-z]\b)|dr\.?|mr\.?|mrs\.?|ms\.?|m\/s|miss|mx\.?|prof\.?|professor|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|(?:fire\s+)?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|superintendent|sergeant|sgt\.?|constable|p\.?c\.?|dcs|dci|ds|supt\.?|insp\.?|director|president|chair|trustee|governor|alderman|judge|hhj|mayor|acc|dcc|aco|assistant\s+chief\s+constable|deputy\s+chief\s+constable|chief\s+constable)\s+/iy;
+    HONORIFIC = /(?:rt\.?\s+hon\.?|right\s+honourable|mayor\s+pro\s+tem(?:pore)?|(?:deputy|vice)\s+mayor|council\s*members?|(?:local\s+)?(?:borough|county|district|parish|town|city)(?:\s+(?:and|&)\s+(?:borough|county|district|parish|town|city))?\s+(?:councillors?|cllrs?\.?)|cllrs?\.?|councillors?|coun\.|cr\.?|cyng\.?|(?:y\s+)?cynghorydd|(?:bc|cc)(?=\s+[a-z]\b)|dr\.?|mr\.?|mrs\.?|ms\.?|m\/s|miss|mx\.?|prof\.?|professor|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|(?:fire\s+)?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|superintendent|sergeant|sgt\.?|constable|p\.?c\.?|dcs|dci|ds|supt\.?|insp\.?|director|president|chair|trustee|governor|alderman|supervisor|commissioner|selectman|selectwoman|legislator|judge|hhj|mayor|acc|dcc|aco|assistant\s+chief\s+constable|deputy\s+chief\s+constable|chief\s+constable)\s+/iy;
     THE = /the\s+/iy;
     NAME_WORD = letterPattern(String.raw`^(?:[\p{Lu}][\p{L}\p{M}'\u2019.-]*|(?:de|da|di|du|do|dos|das|del|della|dei|degli|der|den|ter|ten|van|von|zu|la|le|bin|al|el|ibn|ap|mac|st\.?|[dl]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)|[\p{Lu}]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)$`, "u");
     HONORIFIC_FIRST_WORDS = new Set(
-      "the local rt right m p cllr cllrs councillor councillors cyng y cynghorydd bc cc council councilmember coun cr borough county district parish town city vice dr mr mrs ms miss mx prof professor sir dame lord lady baroness baron rev revd reverend canon chief battalion fire captain lieutenant lt commander firefighter officer inspector superintendent sergeant sgt constable pc dcs dci ds supt insp director president chair trustee governor alderman judge hhj mayor acc dcc aco assistant deputy".split(" ")
+      "the local rt right m p cllr cllrs councillor councillors cyng y cynghorydd bc cc council councilmember coun cr borough county district parish town city vice dr mr mrs ms miss mx prof professor sir dame lord lady baroness baron rev revd reverend canon chief battalion fire captain lieutenant lt commander firefighter officer inspector superintendent sergeant sgt constable pc dcs dci ds supt insp director president chair trustee governor alderman supervisor commissioner selectman selectwoman legislator judge hhj mayor acc dcc aco assistant deputy".split(" ")
     );
     PARTICLES = /* @__PURE__ */ new Set(["de", "da", "di", "du", "do", "dos", "das", "del", "della", "dei", "degli", "der", "den", "ter", "ten", "van", "von", "zu", "la", "le", "bin", "al", "el", "ibn", "ap", "mac", "st", "st."]);
     ROLE_ABBREVIATIONS = new Set("ht dht senco dsl pcso rfo ceo cfo coo cto cio dpo sro dc adc gsl gsm esl ysc".split(" "));
@@ -7761,6 +7765,8 @@ var init_attendance = __esm({
       { kind: "attendees", first: ["attendance"], pattern: "attendance list" },
       { kind: "attendees", first: ["roll"], pattern: "roll call" },
       { kind: "attendees", first: ["sederunt"], pattern: "sederunt" },
+      // Over a table of members whose own column says who came.
+      { kind: "attendees", first: ["membership"], pattern: "membership and attendance" },
       // A transcription service's export names the speakers it heard.
       { kind: "attendees", first: ["speakers"], pattern: "speakers" },
       { kind: "attendees", first: MODE_FIRST, pattern: MODES }
@@ -8133,6 +8139,11 @@ function endsWithTitle(text3) {
   const last = text3.split(/[;,]|\sand\s/).pop().trim();
   return last !== "" && stripHonorifics(`${last} `) === "";
 }
+function endsMidName(text3) {
+  const lastName = text3.split(/[;,]|\s(?:and|&)\s/).pop().trim();
+  const bare = stripHonorifics(`${lastName} `);
+  return bare !== lastName && CAPITALISED_WORD.test(bare);
+}
 function wrapsOnto(text3, next) {
   if (cutMidEntry(text3, next) || endsInsideBracket(text3)) return true;
   const lastEntry = text3.split(/[;,]/).pop().trim();
@@ -8293,34 +8304,34 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
       actions.push(closedInProse(line, closed.index));
       continue;
     }
-    let marked = line.checked !== null && line.text.startsWith("@") ? null : readMarked(line.text, true, isOwner);
-    const bracketed = !marked && opensOwnerBracket(line.text) && i + 1 < lines.length && !lines[i + 1].blockStart && lines[i + 1].kind === "text" ? 1 : 0;
+    let marked2 = line.checked !== null && line.text.startsWith("@") ? null : readMarked(line.text, true, isOwner);
+    const bracketed = !marked2 && opensOwnerBracket(line.text) && i + 1 < lines.length && !lines[i + 1].blockStart && lines[i + 1].kind === "text" ? 1 : 0;
     const first = bracketed ? `${line.text} ${lines[i + 1].text}` : line.text;
-    if (bracketed) marked = readMarked(first, true, isOwner);
-    if (marked) {
-      if (marked.none) continue;
-      if (marked.number !== void 0) {
-        if (numbered.has(marked.number)) continue;
-        numbered.add(marked.number);
+    if (bracketed) marked2 = readMarked(first, true, isOwner);
+    if (marked2) {
+      if (marked2.none) continue;
+      if (marked2.number !== void 0) {
+        if (numbered.has(marked2.number)) continue;
+        numbered.add(marked2.number);
       }
-      if (marked.narrative) {
-        const tagged2 = tagsInParagraph(lines, i, actions, tagLine, isOwner, marked.opening === true);
+      if (marked2.narrative) {
+        const tagged2 = tagsInParagraph(lines, i, actions, tagLine, isOwner, marked2.opening === true);
         if (tagged2) {
           actions.push(...tagged2.entries);
           tagLine = tagged2.end === i ? i : -1;
           i = tagged2.end;
           continue;
         }
-        if (marked.opening) marked = readMarked(first, false, isOwner);
+        if (marked2.opening) marked2 = readMarked(first, false, isOwner);
       }
-      let { text: text3, lines: spanned } = marked.ended ? { text: marked.text, lines: [lines[i + bracketed]] } : withContinuation(lines, i + bracketed, marked.text);
+      let { text: text3, lines: spanned } = marked2.ended ? { text: marked2.text, lines: [lines[i + bracketed]] } : withContinuation(lines, i + bracketed, marked2.text);
       if (bracketed) spanned.unshift(line);
-      const whole = spanned.length > 1 + bracketed && !marked.narrative ? readMarked(`${first}${text3.slice(marked.text.length)}`, true, isOwner) : null;
-      if (whole && !whole.none && !whole.narrative && (whole.ownersRaw !== null || marked.ownersRaw === null)) {
-        marked = whole;
+      const whole = spanned.length > 1 + bracketed && !marked2.narrative ? readMarked(`${first}${text3.slice(marked2.text.length)}`, true, isOwner) : null;
+      if (whole && !whole.none && !whole.narrative && (whole.ownersRaw !== null || marked2.ownersRaw === null)) {
+        marked2 = whole;
         text3 = whole.text;
       }
-      const tag = marked.ownersRaw === null && !marked.narrative && !marked.number && marked.text !== "" ? ownerContinuation(lines, i, beforeInlineItem(readActionMarker(unbold(line.text))?.body ?? "")) : null;
+      const tag = marked2.ownersRaw === null && !marked2.narrative && !marked2.number && marked2.text !== "" ? ownerContinuation(lines, i, beforeInlineItem(readActionMarker(unbold(line.text))?.body ?? "")) : null;
       const tagged = tag && tag.owners && isOwnerTag(tag.owners, lines[i].blockStart, isOwner) ? previousParagraph(lines, i, actions) : null;
       if (tag && tagged) {
         const owned = readOwnerFirst(tagged.text);
@@ -8331,8 +8342,8 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
         continue;
       }
       i += spanned.length - 1;
-      const entry = inlineAction(marked, text3, line.checked, spanned, "inline");
-      if (marked.status) entry.status = marked.status;
+      const entry = inlineAction(marked2, text3, line.checked, spanned, "inline");
+      if (marked2.status) entry.status = marked2.status;
       const tracked = TRACKBOT.exec(lines[i + 1]?.text ?? "");
       if (tracked) {
         entry.id = tracked[1];
@@ -8398,7 +8409,7 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
         actions.push(entry);
         continue;
       }
-      const read = isWrapped(line) && endsMidName(lines[i - 1]) ? null : readOwnerFirst(body) ?? readNicksFirst(body, isOwner) ?? (line.kind === "item" ? addressedTask(body, isOwner) : null);
+      const read = isWrapped(line) && endsMidName2(lines[i - 1]) ? null : readOwnerFirst(body) ?? readNicksFirst(body, isOwner) ?? (line.kind === "item" ? addressedTask(body, isOwner) : null);
       const owned = read && (isOwner(read.ownersRaw) || section === "matters-arising" && endsWithProgress(read.text)) ? read : null;
       if (owned) {
         const { text: text3, lines: spanned } = withContinuation(lines, i, owned.text);
@@ -8427,15 +8438,17 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
       }
     }
   }
-  if (actions.every((entry) => entry.context === "matters-arising")) actions.push(...proseTasks(lines, actions, isSomeone));
+  const marked = actions.filter((entry) => entry.context !== "matters-arising");
+  if (marked.length === 0) actions.push(...proseTasks(lines, actions, isSomeone, false));
+  else actions.push(...proseTasks(lines, actions, isSomeone, true).filter((task) => !marked.some((entry) => textSimilarity(entry.text, task.text) >= RESTATED)));
   return actions;
 }
-function proseTasks(lines, read, isSomeone) {
+function proseTasks(lines, read, isSomeone, instructionsOnly) {
   const taken = new Set(read.flatMap((entry) => entry.lines));
   const tasks = [];
   for (let i = 0; i < lines.length; i++) {
     if (lines[i].kind !== "text" || lines[i].cells || taken.has(lines[i].line)) continue;
-    const found = proseTask(lines, i, isSomeone);
+    const found = proseTask(lines, i, isSomeone, instructionsOnly);
     if (found) {
       tasks.push(found);
       i += found.lines.length - 1;
@@ -8443,21 +8456,25 @@ function proseTasks(lines, read, isSomeone) {
   }
   return tasks;
 }
-function proseTask(lines, index, isSomeone) {
+function proseTask(lines, index, isSomeone, instructionsOnly) {
   const line = lines[index];
   const text3 = line.text;
   if (!text3.includes(" to ") && !text3.includes(" will ") || SPEAKER2.test(text3)) return null;
   const previous = lines[index - 1];
-  const opensSentence = line.blockStart || !previous || previous.kind === "heading" || /[.!?:;]["\u201d\u2019)]?$/.test(previous.text) || NEXT_ITEM.test(previous.text);
+  const opensSentence = line.blockStart || !previous || previous.kind === "heading" || /[.!?:;]["\u201d\u2019)]?$/.test(previous.text) || NEXT_ITEM.test(previous.text) || CAPITALS_LABEL.test(previous.text);
   const starts = opensSentence ? [0] : [];
   for (const m of text3.matchAll(SENTENCE_BREAK)) starts.push(m.index + m[0].length);
   for (const start of starts) {
+    DIRECTED.lastIndex = start;
+    const directed = DIRECTED.exec(text3);
     WE_ASK.lastIndex = start;
-    const asked = WE_ASK.exec(text3);
+    const asked = directed ? null : WE_ASK.exec(text3);
     PROSE_TASK_START.lastIndex = start;
-    if (!asked && !PROSE_TASK_START.test(text3)) continue;
-    const owned = asked ? { ownersRaw: asked[1], text: text3.slice(start + asked[0].length) } : readOwnerFirst(text3.slice(start));
-    if (!owned || !isSomeone(owned.ownersRaw)) continue;
+    if (!directed && !asked && !PROSE_TASK_START.test(text3)) continue;
+    const given = directed ?? asked;
+    const owned = given ? { ownersRaw: given[1].replace(/^the /, "").trim(), text: text3.slice(start + given[0].length) } : readOwnerFirst(text3.slice(start));
+    if (!owned || !directed && !isSomeone(owned.ownersRaw)) continue;
+    if (instructionsOnly && !directed && (asked || !INSTRUCTION.test(text3.slice(start)))) continue;
     const { text: wording, lines: spanned } = withContinuation(lines, index, owned.text);
     const end = wording.search(SENTENCE_END4);
     const task = inlineAction(owned, end >= 0 ? wording.slice(0, end + 1) : wording, null, end >= 0 && end < owned.text.length ? [line] : spanned, "inline");
@@ -8612,7 +8629,7 @@ function numberedLogLine(line, isOwner) {
 function isWrapped(line) {
   return line.kind === "text" && !line.blockStart;
 }
-function endsMidName(line) {
+function endsMidName2(line) {
   if (!line) return false;
   const last = line.text.slice(line.text.lastIndexOf(" ") + 1);
   if (isNameParticle(last) || isNameParticle(last.toLowerCase())) return true;
@@ -8723,10 +8740,11 @@ function wrappedOwners(lines, index, head, tags, isOwner) {
   tags[tags.length - 1] = opened;
   return { lines: [lines[index], next], reread: true };
 }
-var TRAILING_OWNER, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, SPEAKER2, ADDRESSED2, CARRIED_OVER, SECTION, PROSE_TASK_START, WE_ASK, SENTENCE_BREAK, SENTENCE_END4, NEXT_ITEM, NAMED_WITH_OWNERS, STATUS_IN_BRACKETS, LABELLED_PROGRESS, BY_FIRST_NAME;
+var TRAILING_OWNER, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, SPEAKER2, ADDRESSED2, CARRIED_OVER, SECTION, RESTATED, PROSE_TASK_START, INSTRUCTION, DIRECTED, CAPITALS_LABEL, WE_ASK, SENTENCE_BREAK, SENTENCE_END4, NEXT_ITEM, NAMED_WITH_OWNERS, STATUS_IN_BRACKETS, LABELLED_PROGRESS, BY_FIRST_NAME;
 var init_action_lines = __esm({
   "src/parse/action-lines.ts"() {
     "use strict";
+    init_similarity();
     init_actions();
     init_attendance();
     init_names();
@@ -8748,7 +8766,11 @@ var init_action_lines = __esm({
     ADDRESSED2 = letterPattern(String.raw`^\p{Lu}[\p{L}'-]{0,30}, `, "u");
     CARRIED_OVER = / ?\((carried (?:over|forward)|c\/f|b\/f)\)/i;
     SECTION = ACTION_SECTION;
+    RESTATED = 0.5;
     PROSE_TASK_START = /(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4} (?:to|will|agreed to) (?:also |now )?(?!be\b|have\b|not\b|the\b|a\b|an\b)[a-z]/y;
+    INSTRUCTION = /^(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4} to (?:also |now )?[a-z]/;
+    DIRECTED = /(?:The (?:Board|Council|Commission|Committee) )?[Dd]irected (staff|(?:the )?[A-Z][\w.'\u2019-]*(?: (?:of|for|and|&|the|[A-Z][\w.'\u2019-]*)){0,6}) to (?=[a-z])/y;
+    CAPITALS_LABEL = /^[A-Z]{3,}:\s/;
     WE_ASK = /We ask ((?:[A-Z][\w.'\u2019-]*(?: |$)){1,4})to (?=[a-z])/y;
     SENTENCE_BREAK = /(?<!\b(?:Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|No|[A-Z]))[.;!?] +(?=[A-Z])/g;
     SENTENCE_END4 = /(?<!\b(?:Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|No|[A-Z]))[.!?](?= +[A-Z])/;
@@ -8778,6 +8800,8 @@ function readHeader(line) {
       for (let i = first + 1; i < fields.length; i++) if (fields[i] === field) fields[i] = null;
     }
   }
+  const minute = fields.indexOf("minute");
+  if (minute >= 0 && !fields.includes("id")) fields[minute] = "id";
   const known = fields.filter(Boolean);
   if (!fields.includes("text") || known.length < 2 || new Set(known).size !== known.length) return null;
   return fields;
@@ -8832,6 +8856,7 @@ function readRow(fields, line) {
   if (!text3) return null;
   const row2 = {
     id: value2("id"),
+    minute: value2("minute"),
     text: text3,
     owner: value2("owner"),
     others: value2("others"),
@@ -8848,7 +8873,7 @@ function readRow(fields, line) {
     row2.due = null;
   }
   const filled = [row2.owner, row2.others, row2.raised, row2.due, row2.progress, row2.status].some(Boolean);
-  const hasOtherColumns = fields.some((f) => f !== "id" && f !== "text" && f !== null);
+  const hasOtherColumns = fields.some((f) => f !== "id" && f !== "minute" && f !== "text" && f !== null);
   if (!filled && hasOtherColumns) return row2.id ? "" : text3;
   return row2;
 }
@@ -8869,7 +8894,9 @@ var init_tables = __esm({
     init_dates();
     init_status();
     FIELD_NAMES = [
-      ["id", /^(?:no|number|ref|reference|id|#|action (?:no|number|ref|id)|item|item no|minute|minute (?:no|number|ref)|min (?:no|ref))$/],
+      ["id", /^(?:no|number|ref|reference|id|#|action (?:no|number|ref|id))$/],
+      // The item an action was raised under: its id when the table numbers actions no other way.
+      ["minute", /^(?:item|item no|minute|minute (?:no|number|ref)|min (?:no|ref))$/],
       ["text", /^(?:actions?|action points?|description|task|tasks|what|action required|agreed actions?|action description|action item|actions? agreed|details)$/],
       ["owner", /^(?:lead|leads|owner|owners|who|responsible|by whom|action by|assigned to|lead officer|person responsible|action owner|responsibility|lead person)$/],
       ["others", /^(?:others|other|support|supporting|with|in support|others involved|support from)$/],
@@ -8909,7 +8936,7 @@ function extractActions(source, context) {
   const pairs = pairInlineWithRows(raisedHere, currentRows, directory);
   const actions = [];
   const pairedRows = new Set(pairs.values());
-  const earlier = earlierRows(logRows, pairedRows, context.meetingDate, context.order);
+  const earlier = earlierRows(logRows, pairedRows, context);
   const arising = inline2.filter((a) => a.context === "matters-arising");
   const openRows = currentRows.filter((row2) => !pairedRows.has(row2) && !earlier.has(row2));
   const arisingPairs = arising.length > 0 && openRows.length > 0 ? pairInlineWithRows(arising, openRows, directory) : /* @__PURE__ */ new Map();
@@ -8977,7 +9004,8 @@ function pairInlineWithRows(inline2, rows, directory) {
   }
   return pairs;
 }
-function earlierRows(rows, paired, meetingDate2, order) {
+function earlierRows(rows, paired, { meetingDate: meetingDate2, order, itemNumbers }) {
+  const byMinute = itemNumbers !== void 0 && rows.some((row2) => row2.minute !== null && itemNumbers.has(row2.minute));
   const series = new Set([...paired].map((row2) => seriesOf(row2.id)).filter((s) => s !== null));
   const lowest = /* @__PURE__ */ new Map();
   for (const row2 of paired) {
@@ -8991,7 +9019,7 @@ function earlierRows(rows, paired, meetingDate2, order) {
     const raised = row2.raised ? parseDateCell(row2.raised, { order }) : null;
     const due = row2.due ? parseDateCell(row2.due, { order, reference: meetingDate2 }) : null;
     const rowSeries = seriesOf(row2.id);
-    if (meetingDate2 && raised && raised < meetingDate2 || meetingDate2 && !raised && due && due < meetingDate2 || series.size === 1 && rowSeries !== null && !series.has(rowSeries) || rowSeries !== null && (numberOf(row2.id) ?? Infinity) < (lowest.get(rowSeries) ?? -Infinity) || CARRIED.test(`${row2.text} ${row2.due ?? ""} ${row2.status ?? ""} ${row2.progress ?? ""}`)) {
+    if (byMinute && row2.minute !== null && !itemNumbers.has(row2.minute) || meetingDate2 && raised && raised < meetingDate2 || meetingDate2 && !raised && due && due < meetingDate2 || series.size === 1 && rowSeries !== null && !series.has(rowSeries) || rowSeries !== null && (numberOf(row2.id) ?? Infinity) < (lowest.get(rowSeries) ?? -Infinity) || CARRIED.test(`${row2.text} ${row2.due ?? ""} ${row2.status ?? ""} ${row2.progress ?? ""}`)) {
       earlier.add(row2);
     }
   }
@@ -9248,11 +9276,12 @@ function englishSide(text3) {
 function mayStartMotion(text3) {
   return MOTION_FIRST_LETTERS.includes(String.fromCharCode(text3.charCodeAt(0) | 32));
 }
-var DECISION_MARKER, NO_DECISION, MIDLINE_RESOLVED, BE_IT_RESOLVED, MOTION_BLOCK_HEADING, NUMBERED_RESOLUTION, MOVER_LINE, BLOCK_OUTCOME, BLOCK_DECIDED, DECISION_SECTION, DECISION_LEAD, DECISION_PART, PARTS_LEAD_IN, BODY_LEAD_IN, RESOLVES_LEAD_IN, MOTION_RESULT, RESULT_DECIDED, BODY_ACTION_VERB, INLINE_PART, DECISION_SENTENCES, DECISION_VERB, MOTION_OUTCOME, MOTION_START, MOTION_FIRST_LETTERS, MOVER_FIRST_MOTION, MOTION_CARRIED, MOTION_NOT_DECIDED, LEADING_SYMBOL;
+var DECISION_MARKER, VOTE_TALLY, NO_DECISION, MIDLINE_RESOLVED, BE_IT_RESOLVED, MOTION_BLOCK_HEADING, NUMBERED_RESOLUTION, MOVER_LINE, BLOCK_OUTCOME, BLOCK_DECIDED, DECISION_SECTION, DECISION_LEAD, DECISION_PART, PARTS_LEAD_IN, BODY_LEAD_IN, RESOLVES_LEAD_IN, MOTION_RESULT, RESULT_DECIDED, BODY_ACTION_VERB, INLINE_PART, DECISION_SENTENCES, DECISION_VERB, MOTION_OUTCOME, MOTION_START, ON_MOTION, MOTION_FIRST_LETTERS, MOVER_FIRST_MOTION, MOTION_CARRIED, MOTION_NOT_DECIDED, LEADING_SYMBOL;
 var init_decisions = __esm({
   "src/lexicon/decisions.ts"() {
     "use strict";
     DECISION_MARKER = /^(?:(?:PENDERFYNWYD|CYTUNWYD|Penderfynwyd|Cytunwyd) ?\/ ?)?(?:RESOLVED|RESOLUTION|DECISION|DECIDED|AGREED|APPROVED|NOTED|Resolution (?:#|No\.? ?)?([A-Z\d][\w/.-]{0,20})(?=:)|(?:Resolved|Resolution|Decision|Decided|Agreed|Approved|Noted)(?=\s*[:,\u2013\u2014-])|(?:CONSENSUS|Consensus)(?=\s*:))\b\s*(?:[:,\u2013\u2014-]\s*)?/;
+    VOTE_TALLY = /^(?:ayes?|noes?|nays?|yeas?|abstain(?:ed|s|ing)?|abstentions?|recused)\s*:/i;
     NO_DECISION = /^(?:none|nil|n\/a|no consensus|not reached|deferred|postponed)\b/i;
     MIDLINE_RESOLVED = /[.!?)a-z\d] RESOLVED\b[:\u2013-]? ?(?:[\u2022\u2022-] )?/g;
     BE_IT_RESOLVED = /\b(?:BE IT|[Bb]e it) (?:FURTHER |[Ff]urther )?(?:RESOLVED|[Rr]esolved)\b,?:? ?/g;
@@ -9285,6 +9314,7 @@ var init_decisions = __esm({
     DECISION_VERB = / (?:agreed?|appoint|release|resolved|decided|approved|confirmed|accepted|signed|adopted|endorsed|ratified|carried|passed|consent\b)/i;
     MOTION_OUTCOME = / (?:was|were) (?:carried|passed)\b/;
     MOTION_START = /^(?:(?:a |the )?motion (?:was )?(?:made |moved |put )?(?:by|from) |motion: (?=to |[\w.' -]{1,60}? (?:moved|proposed) )|motion (?=to |that )|(?:it was )?(?:duly )?(?:moved|proposed)(?: by | and seconded\b))/i;
+    ON_MOTION = /^On (?:a )?motion (?:of|by|from) /;
     MOTION_FIRST_LETTERS = "atmidp";
     MOVER_FIRST_MOTION = /^(?:(?:Cllrs?|Councillor|Mrs|Mr|Ms|Dr)\.? )?(?:Mrs\.? )?[A-Z][\w'\u2019.-]{0,30}(?: [A-Z][\w'\u2019.-]{0,30}){0,2} (?:proposed|moved)(?:,| that| to| the| acceptance| approval)/;
     MOTION_CARRIED = /\b(?:(?:motion|proposal|resolution) (?:was )?(?:carried|passed|approved|adopted|agreed)|(?:was|were) (?:duly )?(?:carried|passed)(?! (?:out|over|forward|on)\b)|(?:approved|carried|passed|agreed) (?:unanimously|nem\.? ?con|without dissent|\d{1,2} ?[-\u2013] ?\d{1,2}|by \d)|unanimously (?:agreed|approved|carried|passed)|all (?:were |members )?in favou?r|carried(?= ?[.;]|$))\b/gi;
@@ -9377,6 +9407,12 @@ function extractDecisions(source, itemAt) {
     }
     const verb = DECISION_VERB.test(text3);
     const lineVerb = text3 === line.text ? verb : DECISION_VERB.test(line.text);
+    if (!lineVerb && ON_MOTION.test(line.text)) {
+      const whole = withWrapped(lines, i, line.text);
+      const sentence2 = DECISION_VERB.test(whole) ? decisionSentence(whole, true) : null;
+      if (sentence2) decisions.push({ text: sentence2, item: itemAt(line.line), line: line.line });
+      continue;
+    }
     if (!verb && !lineVerb || readActionMarker(line.text)) continue;
     if (verb && MOVER_FIRST_MOTION.test(text3)) {
       const found = readMotion(lines, i, "");
@@ -9885,7 +9921,7 @@ var init_header2 = __esm({
     LABELLED_CLOCK = /^(\d{1,2})[.:](\d{2})\b/;
     WEEKDAY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?(?=,?\s\d))\b,?/gi;
     MINUTES_OF = /^(?:draft |approved |unconfirmed |confirmed )?(?:minutes?|notes|meeting (?:summary|notes|minutes|recap)|summary)\b(?: (?:of|for))?(?: (?:the|a|an))?(?: (?:\d{1,4}(?:st|nd|rd|th) )?(?:meeting|minutes) of(?: the)?)?\s*/;
-    MEETING_KIND_ONLY = /^(?:ordinary|extraordinary|annual|special|regular|monthly|date|time|venue|open|closed|public|private|confidential)$/i;
+    MEETING_KIND_ONLY = /^(?:ordinary|extraordinary|annual|special|regular|monthly|date|time|venue|open|closed|public|private|confidential|action|summary)$/i;
     MONTH_AND_YEAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{4}$/i;
     TRAILING_KIND = /\s(?:meeting\s)?(?:minutes|notes|recap|summary)(?:\sby\s[\w.]+)?$/i;
     REGISTRATION = /\b(?:registered charity|charity (?:no|number)|company (?:no|number)|registration (?:no|number)|registered in england)\b/;
@@ -9893,7 +9929,7 @@ var init_header2 = __esm({
     MINUTES_OF_BODY = /^(?:draft |approved |unconfirmed |confirmed )?minutes of\s/i;
     MEETING_OF_THE_BODY = /^(?:the )?(?:(?:ordinary|extraordinary|annual|regular|special|general|public|monthly|quarterly|full)\s)*meeting of the (?:board|council|committee|trustees|governors|panel)\b/i;
     MEETING_OF = /^(?:(?:ordinary|extraordinary|annual|regular|special|general|public|monthly|quarterly|full)\s)*meeting of (?:the )?/i;
-    KIND_OF_MEETING = /^(?:(?:ordinary|extraordinary|annual|special|regular|monthly|general)(?: (?:general|council|board|committee|membership|members'?))?|committee|board|trustees'?|members'?|membership) meeting$/i;
+    KIND_OF_MEETING = /^(?:(?:ordinary|extraordinary|annual|special|regular|monthly|general)(?: (?:general|council|board|committee|membership|members'?))?|committee|board|trustees'?|members'?|membership) meeting$|^full council(?: meeting)?$/i;
     HELD_AT = /(?:^|\s)held\s(?:in|at|on|via|by)\b.*$/i;
     WORD_START = letterPattern(String.raw`(^|[-(]|^\p{L}['\u2019])(\p{L})`, "gu");
     SMALL_WORDS = /* @__PURE__ */ new Set(["a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"]);
@@ -9934,10 +9970,10 @@ function mayBeNumbered(text3) {
   if (isDigit3(first)) return true;
   if (!isAsciiLetter(first)) return false;
   if (ROMAN_OR_WORD_START.includes(String.fromCharCode(first | 32))) return true;
-  for (let k = 1; k <= 6; k++) {
+  for (let k = 1; k <= 8; k++) {
     const code = text3.charCodeAt(k);
     if (code === 47) return true;
-    if (!isAsciiLetter(code)) return false;
+    if (!isAsciiLetter(code) && !(k > 1 && isDigit3(code))) return false;
   }
   return false;
 }
@@ -10051,7 +10087,7 @@ var init_items = __esm({
     "use strict";
     init_attendance();
     init_letters();
-    NUMBERED2 = /^(?:(?:agenda\s)?item\s(?=\d)|minute\s(?=\d))?((?:[A-Z]{1,6}\/)?\d{1,4}(?:\/\d{1,4}){0,2}|[A-Z]{2,4} \d{4}\/\d{2}\/\d{2}|\d{4}\.\d{1,3}|\d{2}\.\d{2}|[IVXLC]{1,6})(?:[.:)]|\s?[\u2013\u2014-](?=\s))?\s(\S.*)$/i;
+    NUMBERED2 = /^(?:(?:agenda\s)?item\s(?=\d)|minute\s(?=\d))?((?:[A-Z]{1,6}\/)?\d{1,4}(?:\/\d{1,4}){0,2}|[A-Z]{1,4}\d{2,4}\/\d{1,4}|[A-Z]{2,4} \d{4}\/\d{2}\/\d{2}|\d{4}\.\d{1,3}|\d{2}\.\d{2}|[IVXLC]{1,6})(?:[.:)]|\s?[\u2013\u2014-](?=\s))?\s(\S.*)$/i;
     ITEM_COLUMN = /^(?:agenda\s)?(?:item|topic|subject|discussion item)s?$/i;
     GENERATED_SUMMARY = /^summary of (?:action items|actions|resolutions|decisions)$/i;
     DATE_TITLE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s\d{2,4}\b/i;
@@ -10446,7 +10482,9 @@ function distributeTitles(pieces) {
 function withoutPublicCount(text3) {
   const count3 = PUBLIC_CUE.test(text3) ? PUBLIC_COUNT2.exec(text3) : null;
   if (!count3) return text3;
-  return trimSeparators(trimSeparators(text3.slice(0, count3.index)).replace(PUBLIC_LEAD_IN, ""));
+  const before = trimSeparators(trimSeparators(text3.slice(0, count3.index)).replace(PUBLIC_LEAD_IN, ""));
+  const after = text3.slice(count3.index + count3[0].length);
+  return /^\s*[,;]\s*\S/.test(after) ? `${before}, ${after.replace(/^\s*[,;]\s*/, "")}` : before;
 }
 function trimSeparators(text3) {
   let end = text3.length;
@@ -10482,7 +10520,7 @@ var init_inline_list = __esm({
     SEMICOLON = /;/g;
     DESCRIBED = /[,:\u2013\u2014(]|\s-\s/;
     THE_BODY = letterPattern(String.raw`^the\s\p{Lu}`, "u");
-    PLURAL_TITLE = /^(?:(?:parish|town|district|borough|county|city)\s)?(councillors|cllrs|messrs|council\s*members)\.?\s+/i;
+    PLURAL_TITLE = /^(?:(?:parish|town|district|borough|county|city)\s)?(councillors|cllrs|messrs|council\s*members|supervisors|commissioners|selectmen|aldermen|legislators)\.?\s+/i;
     AND = /(?<!\b(?:borough|county|district|parish|town|city))\s+(?:and|&)\s+/gi;
     LIST_SEPARATOR = /[,;]/g;
     SEMICOLON_LIST = /\s*;\s*(?:and\s+)?/g;
@@ -10521,6 +10559,7 @@ function extractPeople(source) {
       continue;
     }
     let label = readLabel(lines[i]);
+    if (label && i > 0 && !lines[i].blockStart && VOTE_TALLY.test(lines[i - 1].text)) continue;
     if (label) {
       for (; label.then; label = label.then) {
         people.sections.push({ kind: label.kind, line: lines[i].line, index: i });
@@ -10677,7 +10716,8 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
     const entryPerLine = inColumnOfItsOwn(lines[start]);
     while (i < lines.length && (!lines[i].blockStart || isUnfinished(text3)) && lines[i].kind !== "heading" && !lines[i].cells && !readLabel(lines[i]) && !matchOfficeLine(lines[i].text)) {
       read.push(lines[i]);
-      if (text3.length < 2e3 && !entryPerLine && !ENDS_WITH_ADDRESS.test(text3) && (wrapsOnto(text3, lines[i].text) || isHardWrapped(lines[i - 1].text))) text3 = `${text3} ${lines[i].text}`;
+      const goesOn2 = entryPerLine ? endsMidName(text3) : !ENDS_WITH_ADDRESS.test(text3) && (wrapsOnto(text3, lines[i].text) || isHardWrapped(lines[i - 1].text));
+      if (text3.length < 2e3 && goesOn2) text3 = `${text3} ${lines[i].text}`;
       else {
         addAll(into, parseInlineList(text3, line));
         text3 = lines[i].text;
@@ -10716,8 +10756,23 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
     if (!header && into.length === 0 && !line.cells && NAME_COLUMN.test(line.text)) continue;
     const closing = lines[i + 1];
     const wrapped = !line.cells && endsInsideBracket(line.text) && closing && !closing.blockStart && closing.kind === "text" && !closing.cells && closing.text.includes(")") ? { ...line, text: `${line.text} ${closing.text}` } : null;
-    const entry = wrapped ?? (row2 && !line.cells ? { ...line, cells: row2 } : line);
-    let found = header && entry.cells ? personFromRow(header, entry) : readEntryLine(entry.cells ? rowAsEntry(entry) : entry, numbering.numbered + 1);
+    let entry = wrapped ?? (row2 && !line.cells ? { ...line, cells: row2 } : line);
+    const continued = header && entry.cells ? continuationRows(lines, i) : 0;
+    if (continued > 0) {
+      entry = { ...entry, cells: withContinuations(entry.cells, lines.slice(i + 1, i + 1 + continued)) };
+      for (let k = 1; k <= continued; k++) entryLines.add(lines[i + k]);
+    }
+    let found;
+    if (header && entry.cells) {
+      const marked = personFromRow(header, entry);
+      found = marked.present;
+      addAll(absent, marked.absent);
+      i += continued;
+      if (marked.absent.length > 0 && found.length === 0) {
+        entryLines.add(line);
+        continue;
+      }
+    } else found = readEntryLine(entry.cells ? rowAsEntry(entry) : entry, numbering.numbered + 1);
     if (found.length === 0 && entry !== line && !wrapped) found = readEntryLine(line, numbering.numbered + 1);
     if (found.length > 0) {
       numbering.read(line);
@@ -10876,13 +10931,34 @@ function personFromRow(header, line) {
     return index >= 0 ? line.cells[index]?.trim() || null : null;
   };
   const name2 = cell(NAME_COLUMN);
-  if (!name2) return [];
+  if (!name2) return { present: [], absent: [] };
   const person2 = parsePersonEntry(name2, line.line) ?? nameAsWritten(name2, line.line);
-  if (!person2) return [];
+  if (!person2) return { present: [], absent: [] };
   person2.role ??= cleanDescriptor(cell(/^(?:role|position|(?:job )?title|office|post|capacity|designation)$/));
   person2.organisation ??= cleanDescriptor(cell(/^(?:organi[sz]ation|org|body|agency|representing|company|affiliation|employer|institution)$/));
   person2.initials ??= cell(/^(?:initials|abbreviation|abbr\.?|acronym|short name|code)$/);
-  return [person2];
+  const attended = cell(ATTENDED_COLUMN);
+  const deputy = attended ? DEPUTY.exec(attended) : null;
+  if (deputy) {
+    const standIn = parsePersonEntry(deputy[1], line.line);
+    return { present: standIn ? [standIn] : [], absent: [person2] };
+  }
+  return attended && MARKED_ABSENT.test(attended) ? { present: [], absent: [person2] } : { present: [person2], absent: [] };
+}
+function continuationRows(lines, index) {
+  let count3 = 0;
+  for (let next = lines[index + 1]; next?.cells && !next.blockStart && next.cells[0] === "" && next.cells.some(Boolean); next = lines[index + 1 + ++count3]) ;
+  return count3;
+}
+function withContinuations(cells, more) {
+  const joined = [...cells];
+  for (const row2 of more) {
+    const offset = Math.max(0, joined.length - row2.cells.length);
+    row2.cells.forEach((text3, k) => {
+      if (text3 && joined[offset + k] !== void 0) joined[offset + k] = `${joined[offset + k]} ${text3}`.trim();
+    });
+  }
+  return joined;
 }
 function addAll(into, people) {
   for (const person2 of people) into.push(person2);
@@ -10897,11 +10973,12 @@ function dedupe(people) {
     return true;
   });
 }
-var POINTS_TO_LIST, NOTE_IN_BRACKETS, NAME_COLUMN, MAX_UNREAD_RUN, SEAT_THEN_NAME, LOWER_LABEL, ENDS_WITH_ADDRESS, BARE_BOX, WHO, LIST_CUE, MANY_ENTRIES, TITLE_AFTER_STOP, ITEM_WORD, ATTENDANCE_SENTENCE, SENT_APOLOGIES, UNABLE_TO_ATTEND, PEOPLE_CUE, APOLOGY_CUE, ATTENDANCE_CUE, APOLOGY_WORD, APOLOGY_SENTENCE, MAX_WRAPPED_LINES2, REASON, UNLABELLED_ROLL_LINES, UNLABELLED_ROLL_MIN, labels, PERSONAL_TITLE_FIRST, NAME_FIRST, OPENS_WITH_BULLET, ANY_LETTER;
+var POINTS_TO_LIST, NOTE_IN_BRACKETS, NAME_COLUMN, MAX_UNREAD_RUN, SEAT_THEN_NAME, LOWER_LABEL, ENDS_WITH_ADDRESS, BARE_BOX, WHO, LIST_CUE, MANY_ENTRIES, TITLE_AFTER_STOP, ITEM_WORD, ATTENDANCE_SENTENCE, SENT_APOLOGIES, UNABLE_TO_ATTEND, PEOPLE_CUE, APOLOGY_CUE, ATTENDANCE_CUE, APOLOGY_WORD, APOLOGY_SENTENCE, MAX_WRAPPED_LINES2, REASON, UNLABELLED_ROLL_LINES, UNLABELLED_ROLL_MIN, labels, PERSONAL_TITLE_FIRST, NAME_FIRST, OPENS_WITH_BULLET, ANY_LETTER, ATTENDED_COLUMN, MARKED_ABSENT, DEPUTY;
 var init_people = __esm({
   "src/parse/people.ts"() {
     "use strict";
     init_attendance();
+    init_decisions();
     init_names();
     init_source();
     init_normalise();
@@ -10940,6 +11017,9 @@ var init_people = __esm({
     NAME_FIRST = /^(?:$|,|\s\()/;
     OPENS_WITH_BULLET = /^(?:[\u2022\u00b7\u25aa\u25e6\u2023\u25cf]|\[[ xX\u2713]\])/;
     ANY_LETTER = letterPattern(String.raw`\p{L}`, "u");
+    ATTENDED_COLUMN = /^(?:attended|present|attendance|attending|in attendance)\??$/;
+    MARKED_ABSENT = /^(?:n|no|x|\u2717|\u2718|a|absent|apologies|apols?|not present)\b/i;
+    DEPUTY = /^(?:deputy|represented by|substitute|sub)\s*[:\u2013\u2014-]?\s*(\S.*)$/i;
   }
 });
 
@@ -10961,6 +11041,7 @@ function parseSource(source, options = {}) {
     meetingDate: header.date,
     order,
     itemAt,
+    itemNumbers: new Set(items2.flatMap((item) => item.number === null ? [] : [item.number])),
     attendees: people.attendees,
     apologies: people.apologies,
     aliases: options.aliases,
@@ -17278,7 +17359,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "f2c0833fa1b0ce87" : "source";
+    BUILD = true ? "fe9d8d7fa27b3b56" : "source";
   }
 });
 

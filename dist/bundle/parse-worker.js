@@ -678,11 +678,11 @@ var CALL_SIGN = /\s\(?((?:[A-Z]{1,2}|\d[A-Z])\d[A-Z]{2,3})\)?(?=[\s,;]|$)/;
 var OPEN_STAND_IN = "\uE000";
 var CLOSE_STAND_IN = "\uE001";
 var STOOD_IN = /\ue000[^\ue001]*\ue001/g;
-var HONORIFIC = /(?:rt\.?\s+hon\.?|right\s+honourable|mayor\s+pro\s+tem(?:pore)?|(?:deputy|vice)\s+mayor|council\s*members?|(?:local\s+)?(?:borough|county|district|parish|town|city)(?:\s+(?:and|&)\s+(?:borough|county|district|parish|town|city))?\s+(?:councillors?|cllrs?\.?)|cllrs?\.?|councillors?|coun\.|cr\.?|cyng\.?|(?:y\s+)?cynghorydd|(?:bc|cc)(?=\s+[a-z]\b)|dr\.?|mr\.?|mrs\.?|ms\.?|m\/s|miss|mx\.?|prof\.?|professor|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|(?:fire\s+)?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|superintendent|sergeant|sgt\.?|constable|p\.?c\.?|dcs|dci|ds|supt\.?|insp\.?|director|president|chair|trustee|governor|alderman|judge|hhj|mayor|acc|dcc|aco|assistant\s+chief\s+constable|deputy\s+chief\s+constable|chief\s+constable)\s+/iy;
+var HONORIFIC = /(?:rt\.?\s+hon\.?|right\s+honourable|mayor\s+pro\s+tem(?:pore)?|(?:deputy|vice)\s+mayor|council\s*members?|(?:local\s+)?(?:borough|county|district|parish|town|city)(?:\s+(?:and|&)\s+(?:borough|county|district|parish|town|city))?\s+(?:councillors?|cllrs?\.?)|cllrs?\.?|councillors?|coun\.|cr\.?|cyng\.?|(?:y\s+)?cynghorydd|(?:bc|cc)(?=\s+[a-z]\b)|dr\.?|mr\.?|mrs\.?|ms\.?|m\/s|miss|mx\.?|prof\.?|professor|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|(?:fire\s+)?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|superintendent|sergeant|sgt\.?|constable|p\.?c\.?|dcs|dci|ds|supt\.?|insp\.?|director|president|chair|trustee|governor|alderman|supervisor|commissioner|selectman|selectwoman|legislator|judge|hhj|mayor|acc|dcc|aco|assistant\s+chief\s+constable|deputy\s+chief\s+constable|chief\s+constable)\s+/iy;
 var THE = /the\s+/iy;
 var NAME_WORD = letterPattern(String.raw`^(?:[\p{Lu}][\p{L}\p{M}'\u2019.-]*|(?:de|da|di|du|do|dos|das|del|della|dei|degli|der|den|ter|ten|van|von|zu|la|le|bin|al|el|ibn|ap|mac|st\.?|[dl]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)|[\p{Lu}]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)$`, "u");
 var HONORIFIC_FIRST_WORDS = new Set(
-  "the local rt right m p cllr cllrs councillor councillors cyng y cynghorydd bc cc council councilmember coun cr borough county district parish town city vice dr mr mrs ms miss mx prof professor sir dame lord lady baroness baron rev revd reverend canon chief battalion fire captain lieutenant lt commander firefighter officer inspector superintendent sergeant sgt constable pc dcs dci ds supt insp director president chair trustee governor alderman judge hhj mayor acc dcc aco assistant deputy".split(" ")
+  "the local rt right m p cllr cllrs councillor councillors cyng y cynghorydd bc cc council councilmember coun cr borough county district parish town city vice dr mr mrs ms miss mx prof professor sir dame lord lady baroness baron rev revd reverend canon chief battalion fire captain lieutenant lt commander firefighter officer inspector superintendent sergeant sgt constable pc dcs dci ds supt insp director president chair trustee governor alderman supervisor commissioner selectman selectwoman legislator judge hhj mayor acc dcc aco assistant deputy".split(" ")
 );
 var PARTICLES = /* @__PURE__ */ new Set(["de", "da", "di", "du", "do", "dos", "das", "del", "della", "dei", "degli", "der", "den", "ter", "ten", "van", "von", "zu", "la", "le", "bin", "al", "el", "ibn", "ap", "mac", "st", "st."]);
 var ROLE_ABBREVIATIONS = new Set("ht dht senco dsl pcso rfo ceo cfo coo cto cio dpo sro dc adc gsl gsm esl ysc".split(" "));
@@ -2098,6 +2098,9 @@ function contentWords(text) {
   }
   return set;
 }
+function textSimilarity(a, b) {
+  return wordSimilarity(contentWords(a), contentWords(b));
+}
 function wordSimilarity(a, b) {
   if (a.size === 0 && b.size === 0) return 0.3;
   if (a.size === 0 || b.size === 0) return 0;
@@ -2128,7 +2131,7 @@ var NOUN_READING = /^(?:is|are|was|were|has|have|had|will|would|should|can|could
 function mayHoldActionMarker(text) {
   return ACTION_WORD.test(text) || text.startsWith("AP") || text.startsWith("AI") || text.startsWith("@");
 }
-var WITH_OWNER = /^actions?\s*\(([^()]{0,200})\)\s*(?:[:\-\u2013\u2014.]+\s*)?(.*)$/i;
+var WITH_OWNER = /^actions?\s*\(([^()]{0,200})\)\s*([:\-\u2013\u2014.]+\s*)?(.*)$/i;
 var FOR_OWNER = /^actions?(?: items?| points?)? for ([^:]{1,160}):\s*(.*)$/i;
 var OFFICER_DASH = /^action (?:officers?|owners?|by|lead):\s*([^:\u2013\u2014]{1,80}?)\s+[-\u2013\u2014](?:\s+(.*))?$/i;
 var NUMBERED = /^action #(\d{1,3}):\s*(.*)$/i;
@@ -2144,7 +2147,8 @@ function readActionMarker(lineText2) {
   const c = text.charCodeAt(0) | 32;
   if (c !== 97 && c !== 110 || !ACTION_WORD.test(text)) return null;
   const withOwner = WITH_OWNER.exec(text);
-  if (withOwner) return { ownersRaw: withOwner[1].trim() || null, body: withOwner[2].trim(), number: null, emptyOwner: withOwner[1].trim() === "" };
+  if (withOwner && !withOwner[2] && NOUN_READING.test(withOwner[3])) return null;
+  if (withOwner) return { ownersRaw: withOwner[1].trim() || null, body: withOwner[3].trim(), number: null, emptyOwner: withOwner[1].trim() === "" };
   const numbered = NUMBERED.exec(text);
   if (numbered) return { ownersRaw: null, body: numbered[2].trim(), number: numbered[1], emptyOwner: false };
   const officer = OFFICER_DASH.exec(text);
@@ -2312,6 +2316,8 @@ var FORMS = [
   { kind: "attendees", first: ["attendance"], pattern: "attendance list" },
   { kind: "attendees", first: ["roll"], pattern: "roll call" },
   { kind: "attendees", first: ["sederunt"], pattern: "sederunt" },
+  // Over a table of members whose own column says who came.
+  { kind: "attendees", first: ["membership"], pattern: "membership and attendance" },
   // A transcription service's export names the speakers it heard.
   { kind: "attendees", first: ["speakers"], pattern: "speakers" },
   { kind: "attendees", first: MODE_FIRST, pattern: MODES }
@@ -2797,6 +2803,11 @@ function endsWithTitle(text) {
   const last = text.split(/[;,]|\sand\s/).pop().trim();
   return last !== "" && stripHonorifics(`${last} `) === "";
 }
+function endsMidName(text) {
+  const lastName = text.split(/[;,]|\s(?:and|&)\s/).pop().trim();
+  const bare = stripHonorifics(`${lastName} `);
+  return bare !== lastName && CAPITALISED_WORD.test(bare);
+}
 var CAPITALISED_WORD = letterPattern(String.raw`^\p{Lu}[\p{L}'\u2019.-]*$`, "u");
 function wrapsOnto(text, next) {
   if (cutMidEntry(text, next) || endsInsideBracket(text)) return true;
@@ -2917,34 +2928,34 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
       actions.push(closedInProse(line, closed.index));
       continue;
     }
-    let marked = line.checked !== null && line.text.startsWith("@") ? null : readMarked(line.text, true, isOwner);
-    const bracketed = !marked && opensOwnerBracket(line.text) && i + 1 < lines.length && !lines[i + 1].blockStart && lines[i + 1].kind === "text" ? 1 : 0;
+    let marked2 = line.checked !== null && line.text.startsWith("@") ? null : readMarked(line.text, true, isOwner);
+    const bracketed = !marked2 && opensOwnerBracket(line.text) && i + 1 < lines.length && !lines[i + 1].blockStart && lines[i + 1].kind === "text" ? 1 : 0;
     const first = bracketed ? `${line.text} ${lines[i + 1].text}` : line.text;
-    if (bracketed) marked = readMarked(first, true, isOwner);
-    if (marked) {
-      if (marked.none) continue;
-      if (marked.number !== void 0) {
-        if (numbered.has(marked.number)) continue;
-        numbered.add(marked.number);
+    if (bracketed) marked2 = readMarked(first, true, isOwner);
+    if (marked2) {
+      if (marked2.none) continue;
+      if (marked2.number !== void 0) {
+        if (numbered.has(marked2.number)) continue;
+        numbered.add(marked2.number);
       }
-      if (marked.narrative) {
-        const tagged2 = tagsInParagraph(lines, i, actions, tagLine, isOwner, marked.opening === true);
+      if (marked2.narrative) {
+        const tagged2 = tagsInParagraph(lines, i, actions, tagLine, isOwner, marked2.opening === true);
         if (tagged2) {
           actions.push(...tagged2.entries);
           tagLine = tagged2.end === i ? i : -1;
           i = tagged2.end;
           continue;
         }
-        if (marked.opening) marked = readMarked(first, false, isOwner);
+        if (marked2.opening) marked2 = readMarked(first, false, isOwner);
       }
-      let { text, lines: spanned } = marked.ended ? { text: marked.text, lines: [lines[i + bracketed]] } : withContinuation(lines, i + bracketed, marked.text);
+      let { text, lines: spanned } = marked2.ended ? { text: marked2.text, lines: [lines[i + bracketed]] } : withContinuation(lines, i + bracketed, marked2.text);
       if (bracketed) spanned.unshift(line);
-      const whole = spanned.length > 1 + bracketed && !marked.narrative ? readMarked(`${first}${text.slice(marked.text.length)}`, true, isOwner) : null;
-      if (whole && !whole.none && !whole.narrative && (whole.ownersRaw !== null || marked.ownersRaw === null)) {
-        marked = whole;
+      const whole = spanned.length > 1 + bracketed && !marked2.narrative ? readMarked(`${first}${text.slice(marked2.text.length)}`, true, isOwner) : null;
+      if (whole && !whole.none && !whole.narrative && (whole.ownersRaw !== null || marked2.ownersRaw === null)) {
+        marked2 = whole;
         text = whole.text;
       }
-      const tag = marked.ownersRaw === null && !marked.narrative && !marked.number && marked.text !== "" ? ownerContinuation(lines, i, beforeInlineItem(readActionMarker(unbold(line.text))?.body ?? "")) : null;
+      const tag = marked2.ownersRaw === null && !marked2.narrative && !marked2.number && marked2.text !== "" ? ownerContinuation(lines, i, beforeInlineItem(readActionMarker(unbold(line.text))?.body ?? "")) : null;
       const tagged = tag && tag.owners && isOwnerTag(tag.owners, lines[i].blockStart, isOwner) ? previousParagraph(lines, i, actions) : null;
       if (tag && tagged) {
         const owned = readOwnerFirst(tagged.text);
@@ -2955,8 +2966,8 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
         continue;
       }
       i += spanned.length - 1;
-      const entry = inlineAction(marked, text, line.checked, spanned, "inline");
-      if (marked.status) entry.status = marked.status;
+      const entry = inlineAction(marked2, text, line.checked, spanned, "inline");
+      if (marked2.status) entry.status = marked2.status;
       const tracked = TRACKBOT.exec(lines[i + 1]?.text ?? "");
       if (tracked) {
         entry.id = tracked[1];
@@ -3022,7 +3033,7 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
         actions.push(entry);
         continue;
       }
-      const read = isWrapped(line) && endsMidName(lines[i - 1]) ? null : readOwnerFirst(body) ?? readNicksFirst(body, isOwner) ?? (line.kind === "item" ? addressedTask(body, isOwner) : null);
+      const read = isWrapped(line) && endsMidName2(lines[i - 1]) ? null : readOwnerFirst(body) ?? readNicksFirst(body, isOwner) ?? (line.kind === "item" ? addressedTask(body, isOwner) : null);
       const owned = read && (isOwner(read.ownersRaw) || section === "matters-arising" && endsWithProgress(read.text)) ? read : null;
       if (owned) {
         const { text, lines: spanned } = withContinuation(lines, i, owned.text);
@@ -3051,15 +3062,18 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
       }
     }
   }
-  if (actions.every((entry) => entry.context === "matters-arising")) actions.push(...proseTasks(lines, actions, isSomeone));
+  const marked = actions.filter((entry) => entry.context !== "matters-arising");
+  if (marked.length === 0) actions.push(...proseTasks(lines, actions, isSomeone, false));
+  else actions.push(...proseTasks(lines, actions, isSomeone, true).filter((task) => !marked.some((entry) => textSimilarity(entry.text, task.text) >= RESTATED)));
   return actions;
 }
-function proseTasks(lines, read, isSomeone) {
+var RESTATED = 0.5;
+function proseTasks(lines, read, isSomeone, instructionsOnly) {
   const taken = new Set(read.flatMap((entry) => entry.lines));
   const tasks = [];
   for (let i = 0; i < lines.length; i++) {
     if (lines[i].kind !== "text" || lines[i].cells || taken.has(lines[i].line)) continue;
-    const found = proseTask(lines, i, isSomeone);
+    const found = proseTask(lines, i, isSomeone, instructionsOnly);
     if (found) {
       tasks.push(found);
       i += found.lines.length - 1;
@@ -3068,24 +3082,31 @@ function proseTasks(lines, read, isSomeone) {
   return tasks;
 }
 var PROSE_TASK_START = /(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4} (?:to|will|agreed to) (?:also |now )?(?!be\b|have\b|not\b|the\b|a\b|an\b)[a-z]/y;
+var INSTRUCTION = /^(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4} to (?:also |now )?[a-z]/;
+var DIRECTED = /(?:The (?:Board|Council|Commission|Committee) )?[Dd]irected (staff|(?:the )?[A-Z][\w.'\u2019-]*(?: (?:of|for|and|&|the|[A-Z][\w.'\u2019-]*)){0,6}) to (?=[a-z])/y;
+var CAPITALS_LABEL = /^[A-Z]{3,}:\s/;
 var WE_ASK = /We ask ((?:[A-Z][\w.'\u2019-]*(?: |$)){1,4})to (?=[a-z])/y;
 var SENTENCE_BREAK = /(?<!\b(?:Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|No|[A-Z]))[.;!?] +(?=[A-Z])/g;
 var SENTENCE_END4 = /(?<!\b(?:Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|No|[A-Z]))[.!?](?= +[A-Z])/;
-function proseTask(lines, index, isSomeone) {
+function proseTask(lines, index, isSomeone, instructionsOnly) {
   const line = lines[index];
   const text = line.text;
   if (!text.includes(" to ") && !text.includes(" will ") || SPEAKER.test(text)) return null;
   const previous = lines[index - 1];
-  const opensSentence = line.blockStart || !previous || previous.kind === "heading" || /[.!?:;]["\u201d\u2019)]?$/.test(previous.text) || NEXT_ITEM.test(previous.text);
+  const opensSentence = line.blockStart || !previous || previous.kind === "heading" || /[.!?:;]["\u201d\u2019)]?$/.test(previous.text) || NEXT_ITEM.test(previous.text) || CAPITALS_LABEL.test(previous.text);
   const starts = opensSentence ? [0] : [];
   for (const m of text.matchAll(SENTENCE_BREAK)) starts.push(m.index + m[0].length);
   for (const start of starts) {
+    DIRECTED.lastIndex = start;
+    const directed = DIRECTED.exec(text);
     WE_ASK.lastIndex = start;
-    const asked = WE_ASK.exec(text);
+    const asked = directed ? null : WE_ASK.exec(text);
     PROSE_TASK_START.lastIndex = start;
-    if (!asked && !PROSE_TASK_START.test(text)) continue;
-    const owned = asked ? { ownersRaw: asked[1], text: text.slice(start + asked[0].length) } : readOwnerFirst(text.slice(start));
-    if (!owned || !isSomeone(owned.ownersRaw)) continue;
+    if (!directed && !asked && !PROSE_TASK_START.test(text)) continue;
+    const given = directed ?? asked;
+    const owned = given ? { ownersRaw: given[1].replace(/^the /, "").trim(), text: text.slice(start + given[0].length) } : readOwnerFirst(text.slice(start));
+    if (!owned || !directed && !isSomeone(owned.ownersRaw)) continue;
+    if (instructionsOnly && !directed && (asked || !INSTRUCTION.test(text.slice(start)))) continue;
     const { text: wording, lines: spanned } = withContinuation(lines, index, owned.text);
     const end = wording.search(SENTENCE_END4);
     const task = inlineAction(owned, end >= 0 ? wording.slice(0, end + 1) : wording, null, end >= 0 && end < owned.text.length ? [line] : spanned, "inline");
@@ -3244,7 +3265,7 @@ function numberedLogLine(line, isOwner) {
 function isWrapped(line) {
   return line.kind === "text" && !line.blockStart;
 }
-function endsMidName(line) {
+function endsMidName2(line) {
   if (!line) return false;
   const last = line.text.slice(line.text.lastIndexOf(" ") + 1);
   if (isNameParticle(last) || isNameParticle(last.toLowerCase())) return true;
@@ -3359,7 +3380,9 @@ function wrappedOwners(lines, index, head, tags, isOwner) {
 
 // src/parse/tables.ts
 var FIELD_NAMES = [
-  ["id", /^(?:no|number|ref|reference|id|#|action (?:no|number|ref|id)|item|item no|minute|minute (?:no|number|ref)|min (?:no|ref))$/],
+  ["id", /^(?:no|number|ref|reference|id|#|action (?:no|number|ref|id))$/],
+  // The item an action was raised under: its id when the table numbers actions no other way.
+  ["minute", /^(?:item|item no|minute|minute (?:no|number|ref)|min (?:no|ref))$/],
   ["text", /^(?:actions?|action points?|description|task|tasks|what|action required|agreed actions?|action description|action item|actions? agreed|details)$/],
   ["owner", /^(?:lead|leads|owner|owners|who|responsible|by whom|action by|assigned to|lead officer|person responsible|action owner|responsibility|lead person)$/],
   ["others", /^(?:others|other|support|supporting|with|in support|others involved|support from)$/],
@@ -3388,6 +3411,8 @@ function readHeader(line) {
       for (let i = first + 1; i < fields.length; i++) if (fields[i] === field) fields[i] = null;
     }
   }
+  const minute = fields.indexOf("minute");
+  if (minute >= 0 && !fields.includes("id")) fields[minute] = "id";
   const known = fields.filter(Boolean);
   if (!fields.includes("text") || known.length < 2 || new Set(known).size !== known.length) return null;
   return fields;
@@ -3442,6 +3467,7 @@ function readRow(fields, line) {
   if (!text) return null;
   const row2 = {
     id: value("id"),
+    minute: value("minute"),
     text,
     owner: value("owner"),
     others: value("others"),
@@ -3458,7 +3484,7 @@ function readRow(fields, line) {
     row2.due = null;
   }
   const filled = [row2.owner, row2.others, row2.raised, row2.due, row2.progress, row2.status].some(Boolean);
-  const hasOtherColumns = fields.some((f) => f !== "id" && f !== "text" && f !== null);
+  const hasOtherColumns = fields.some((f) => f !== "id" && f !== "minute" && f !== "text" && f !== null);
   if (!filled && hasOtherColumns) return row2.id ? "" : text;
   return row2;
 }
@@ -3503,7 +3529,7 @@ function extractActions(source, context) {
   const pairs = pairInlineWithRows(raisedHere, currentRows, directory);
   const actions = [];
   const pairedRows = new Set(pairs.values());
-  const earlier = earlierRows(logRows, pairedRows, context.meetingDate, context.order);
+  const earlier = earlierRows(logRows, pairedRows, context);
   const arising = inline2.filter((a) => a.context === "matters-arising");
   const openRows = currentRows.filter((row2) => !pairedRows.has(row2) && !earlier.has(row2));
   const arisingPairs = arising.length > 0 && openRows.length > 0 ? pairInlineWithRows(arising, openRows, directory) : /* @__PURE__ */ new Map();
@@ -3571,7 +3597,8 @@ function pairInlineWithRows(inline2, rows, directory) {
   }
   return pairs;
 }
-function earlierRows(rows, paired, meetingDate, order) {
+function earlierRows(rows, paired, { meetingDate, order, itemNumbers }) {
+  const byMinute = itemNumbers !== void 0 && rows.some((row2) => row2.minute !== null && itemNumbers.has(row2.minute));
   const series = new Set([...paired].map((row2) => seriesOf(row2.id)).filter((s) => s !== null));
   const lowest = /* @__PURE__ */ new Map();
   for (const row2 of paired) {
@@ -3585,7 +3612,7 @@ function earlierRows(rows, paired, meetingDate, order) {
     const raised = row2.raised ? parseDateCell(row2.raised, { order }) : null;
     const due = row2.due ? parseDateCell(row2.due, { order, reference: meetingDate }) : null;
     const rowSeries = seriesOf(row2.id);
-    if (meetingDate && raised && raised < meetingDate || meetingDate && !raised && due && due < meetingDate || series.size === 1 && rowSeries !== null && !series.has(rowSeries) || rowSeries !== null && (numberOf(row2.id) ?? Infinity) < (lowest.get(rowSeries) ?? -Infinity) || CARRIED.test(`${row2.text} ${row2.due ?? ""} ${row2.status ?? ""} ${row2.progress ?? ""}`)) {
+    if (byMinute && row2.minute !== null && !itemNumbers.has(row2.minute) || meetingDate && raised && raised < meetingDate || meetingDate && !raised && due && due < meetingDate || series.size === 1 && rowSeries !== null && !series.has(rowSeries) || rowSeries !== null && (numberOf(row2.id) ?? Infinity) < (lowest.get(rowSeries) ?? -Infinity) || CARRIED.test(`${row2.text} ${row2.due ?? ""} ${row2.status ?? ""} ${row2.progress ?? ""}`)) {
       earlier.add(row2);
     }
   }
@@ -3795,6 +3822,7 @@ var DECISION_MARKER = /^(?:(?:PENDERFYNWYD|CYTUNWYD|Penderfynwyd|Cytunwyd) ?\/ ?
 function mayOpenDecisionMarker(text) {
   return text.length > 0 && "RDANCP".includes(text[0]);
 }
+var VOTE_TALLY = /^(?:ayes?|noes?|nays?|yeas?|abstain(?:ed|s|ing)?|abstentions?|recused)\s*:/i;
 var NO_DECISION = /^(?:none|nil|n\/a|no consensus|not reached|deferred|postponed)\b/i;
 var MIDLINE_RESOLVED = /[.!?)a-z\d] RESOLVED\b[:\u2013-]? ?(?:[\u2022\u2022-] )?/g;
 var BE_IT_RESOLVED = /\b(?:BE IT|[Bb]e it) (?:FURTHER |[Ff]urther )?(?:RESOLVED|[Rr]esolved)\b,?:? ?/g;
@@ -3837,6 +3865,7 @@ var DECISION_SENTENCES = [
 var DECISION_VERB = / (?:agreed?|appoint|release|resolved|decided|approved|confirmed|accepted|signed|adopted|endorsed|ratified|carried|passed|consent\b)/i;
 var MOTION_OUTCOME = / (?:was|were) (?:carried|passed)\b/;
 var MOTION_START = /^(?:(?:a |the )?motion (?:was )?(?:made |moved |put )?(?:by|from) |motion: (?=to |[\w.' -]{1,60}? (?:moved|proposed) )|motion (?=to |that )|(?:it was )?(?:duly )?(?:moved|proposed)(?: by | and seconded\b))/i;
+var ON_MOTION = /^On (?:a )?motion (?:of|by|from) /;
 var MOTION_FIRST_LETTERS = "atmidp";
 function mayStartMotion(text) {
   return MOTION_FIRST_LETTERS.includes(String.fromCharCode(text.charCodeAt(0) | 32));
@@ -3938,6 +3967,12 @@ function extractDecisions(source, itemAt) {
     }
     const verb = DECISION_VERB.test(text);
     const lineVerb = text === line.text ? verb : DECISION_VERB.test(line.text);
+    if (!lineVerb && ON_MOTION.test(line.text)) {
+      const whole = withWrapped(lines, i, line.text);
+      const sentence2 = DECISION_VERB.test(whole) ? decisionSentence(whole, true) : null;
+      if (sentence2) decisions.push({ text: sentence2, item: itemAt(line.line), line: line.line });
+      continue;
+    }
     if (!verb && !lineVerb || readActionMarker(line.text)) continue;
     if (verb && MOVER_FIRST_MOTION.test(text)) {
       const found = readMotion(lines, i, "");
@@ -4199,7 +4234,7 @@ var SENTENCE_END5 = /(?:(?<![ap]\.m)\.|[!?])\s*$/i;
 var LABELLED_CLOCK = /^(\d{1,2})[.:](\d{2})\b/;
 var WEEKDAY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?(?=,?\s\d))\b,?/gi;
 var MINUTES_OF = /^(?:draft |approved |unconfirmed |confirmed )?(?:minutes?|notes|meeting (?:summary|notes|minutes|recap)|summary)\b(?: (?:of|for))?(?: (?:the|a|an))?(?: (?:\d{1,4}(?:st|nd|rd|th) )?(?:meeting|minutes) of(?: the)?)?\s*/;
-var MEETING_KIND_ONLY = /^(?:ordinary|extraordinary|annual|special|regular|monthly|date|time|venue|open|closed|public|private|confidential)$/i;
+var MEETING_KIND_ONLY = /^(?:ordinary|extraordinary|annual|special|regular|monthly|date|time|venue|open|closed|public|private|confidential|action|summary)$/i;
 var MONTH_AND_YEAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{4}$/i;
 var TRAILING_KIND = /\s(?:meeting\s)?(?:minutes|notes|recap|summary)(?:\sby\s[\w.]+)?$/i;
 var REGISTRATION = /\b(?:registered charity|charity (?:no|number)|company (?:no|number)|registration (?:no|number)|registered in england)\b/;
@@ -4349,7 +4384,7 @@ function isNoteLine(text) {
   return /https?:\/\/|\S@\S/.test(text) || text.endsWith(".") && text.split(" ").length >= 6 || /^[A-Z][A-Za-z .]{0,24}:\s/.test(text);
 }
 var MEETING_OF = /^(?:(?:ordinary|extraordinary|annual|regular|special|general|public|monthly|quarterly|full)\s)*meeting of (?:the )?/i;
-var KIND_OF_MEETING = /^(?:(?:ordinary|extraordinary|annual|special|regular|monthly|general)(?: (?:general|council|board|committee|membership|members'?))?|committee|board|trustees'?|members'?|membership) meeting$/i;
+var KIND_OF_MEETING = /^(?:(?:ordinary|extraordinary|annual|special|regular|monthly|general)(?: (?:general|council|board|committee|membership|members'?))?|committee|board|trustees'?|members'?|membership) meeting$|^full council(?: meeting)?$/i;
 var HELD_AT = /(?:^|\s)held\s(?:in|at|on|via|by)\b.*$/i;
 function isShouting(text) {
   const letters = text.replace(/[^A-Za-z]/g, "");
@@ -4426,7 +4461,7 @@ function readLocation(head, dateIndex, dateIn, title) {
 }
 
 // src/parse/items.ts
-var NUMBERED2 = /^(?:(?:agenda\s)?item\s(?=\d)|minute\s(?=\d))?((?:[A-Z]{1,6}\/)?\d{1,4}(?:\/\d{1,4}){0,2}|[A-Z]{2,4} \d{4}\/\d{2}\/\d{2}|\d{4}\.\d{1,3}|\d{2}\.\d{2}|[IVXLC]{1,6})(?:[.:)]|\s?[\u2013\u2014-](?=\s))?\s(\S.*)$/i;
+var NUMBERED2 = /^(?:(?:agenda\s)?item\s(?=\d)|minute\s(?=\d))?((?:[A-Z]{1,6}\/)?\d{1,4}(?:\/\d{1,4}){0,2}|[A-Z]{1,4}\d{2,4}\/\d{1,4}|[A-Z]{2,4} \d{4}\/\d{2}\/\d{2}|\d{4}\.\d{1,3}|\d{2}\.\d{2}|[IVXLC]{1,6})(?:[.:)]|\s?[\u2013\u2014-](?=\s))?\s(\S.*)$/i;
 var ITEM_COLUMN = /^(?:agenda\s)?(?:item|topic|subject|discussion item)s?$/i;
 var GENERATED_SUMMARY = /^summary of (?:action items|actions|resolutions|decisions)$/i;
 var DATE_TITLE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s\d{2,4}\b/i;
@@ -4466,10 +4501,10 @@ function mayBeNumbered(text) {
   if (isDigit3(first)) return true;
   if (!isAsciiLetter(first)) return false;
   if (ROMAN_OR_WORD_START.includes(String.fromCharCode(first | 32))) return true;
-  for (let k = 1; k <= 6; k++) {
+  for (let k = 1; k <= 8; k++) {
     const code = text.charCodeAt(k);
     if (code === 47) return true;
-    if (!isAsciiLetter(code)) return false;
+    if (!isAsciiLetter(code) && !(k > 1 && isDigit3(code))) return false;
   }
   return false;
 }
@@ -4864,7 +4899,7 @@ function sameLetter(a, b) {
 var SEMICOLON = /;/g;
 var DESCRIBED = /[,:\u2013\u2014(]|\s-\s/;
 var THE_BODY = letterPattern(String.raw`^the\s\p{Lu}`, "u");
-var PLURAL_TITLE = /^(?:(?:parish|town|district|borough|county|city)\s)?(councillors|cllrs|messrs|council\s*members)\.?\s+/i;
+var PLURAL_TITLE = /^(?:(?:parish|town|district|borough|county|city)\s)?(councillors|cllrs|messrs|council\s*members|supervisors|commissioners|selectmen|aldermen|legislators)\.?\s+/i;
 var AND = /(?<!\b(?:borough|county|district|parish|town|city))\s+(?:and|&)\s+/gi;
 var LIST_SEPARATOR = /[,;]/g;
 var SEMICOLON_LIST = /\s*;\s*(?:and\s+)?/g;
@@ -4968,7 +5003,9 @@ function distributeTitles(pieces) {
 function withoutPublicCount(text) {
   const count = PUBLIC_CUE.test(text) ? PUBLIC_COUNT2.exec(text) : null;
   if (!count) return text;
-  return trimSeparators(trimSeparators(text.slice(0, count.index)).replace(PUBLIC_LEAD_IN, ""));
+  const before = trimSeparators(trimSeparators(text.slice(0, count.index)).replace(PUBLIC_LEAD_IN, ""));
+  const after = text.slice(count.index + count[0].length);
+  return /^\s*[,;]\s*\S/.test(after) ? `${before}, ${after.replace(/^\s*[,;]\s*/, "")}` : before;
 }
 function trimSeparators(text) {
   let end = text.length;
@@ -5033,6 +5070,7 @@ function extractPeople(source) {
       continue;
     }
     let label = readLabel(lines[i]);
+    if (label && i > 0 && !lines[i].blockStart && VOTE_TALLY.test(lines[i - 1].text)) continue;
     if (label) {
       for (; label.then; label = label.then) {
         people.sections.push({ kind: label.kind, line: lines[i].line, index: i });
@@ -5194,7 +5232,8 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
     const entryPerLine = inColumnOfItsOwn(lines[start]);
     while (i < lines.length && (!lines[i].blockStart || isUnfinished(text)) && lines[i].kind !== "heading" && !lines[i].cells && !readLabel(lines[i]) && !matchOfficeLine(lines[i].text)) {
       read.push(lines[i]);
-      if (text.length < 2e3 && !entryPerLine && !ENDS_WITH_ADDRESS.test(text) && (wrapsOnto(text, lines[i].text) || isHardWrapped(lines[i - 1].text))) text = `${text} ${lines[i].text}`;
+      const goesOn = entryPerLine ? endsMidName(text) : !ENDS_WITH_ADDRESS.test(text) && (wrapsOnto(text, lines[i].text) || isHardWrapped(lines[i - 1].text));
+      if (text.length < 2e3 && goesOn) text = `${text} ${lines[i].text}`;
       else {
         addAll(into, parseInlineList(text, line));
         text = lines[i].text;
@@ -5233,8 +5272,23 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
     if (!header && into.length === 0 && !line.cells && NAME_COLUMN.test(line.text)) continue;
     const closing = lines[i + 1];
     const wrapped = !line.cells && endsInsideBracket(line.text) && closing && !closing.blockStart && closing.kind === "text" && !closing.cells && closing.text.includes(")") ? { ...line, text: `${line.text} ${closing.text}` } : null;
-    const entry = wrapped ?? (row2 && !line.cells ? { ...line, cells: row2 } : line);
-    let found = header && entry.cells ? personFromRow(header, entry) : readEntryLine(entry.cells ? rowAsEntry(entry) : entry, numbering.numbered + 1);
+    let entry = wrapped ?? (row2 && !line.cells ? { ...line, cells: row2 } : line);
+    const continued = header && entry.cells ? continuationRows(lines, i) : 0;
+    if (continued > 0) {
+      entry = { ...entry, cells: withContinuations(entry.cells, lines.slice(i + 1, i + 1 + continued)) };
+      for (let k = 1; k <= continued; k++) entryLines.add(lines[i + k]);
+    }
+    let found;
+    if (header && entry.cells) {
+      const marked = personFromRow(header, entry);
+      found = marked.present;
+      addAll(absent, marked.absent);
+      i += continued;
+      if (marked.absent.length > 0 && found.length === 0) {
+        entryLines.add(line);
+        continue;
+      }
+    } else found = readEntryLine(entry.cells ? rowAsEntry(entry) : entry, numbering.numbered + 1);
     if (found.length === 0 && entry !== line && !wrapped) found = readEntryLine(line, numbering.numbered + 1);
     if (found.length > 0) {
       numbering.read(line);
@@ -5397,13 +5451,37 @@ function personFromRow(header, line) {
     return index >= 0 ? line.cells[index]?.trim() || null : null;
   };
   const name = cell(NAME_COLUMN);
-  if (!name) return [];
+  if (!name) return { present: [], absent: [] };
   const person = parsePersonEntry(name, line.line) ?? nameAsWritten(name, line.line);
-  if (!person) return [];
+  if (!person) return { present: [], absent: [] };
   person.role ??= cleanDescriptor(cell(/^(?:role|position|(?:job )?title|office|post|capacity|designation)$/));
   person.organisation ??= cleanDescriptor(cell(/^(?:organi[sz]ation|org|body|agency|representing|company|affiliation|employer|institution)$/));
   person.initials ??= cell(/^(?:initials|abbreviation|abbr\.?|acronym|short name|code)$/);
-  return [person];
+  const attended = cell(ATTENDED_COLUMN);
+  const deputy = attended ? DEPUTY.exec(attended) : null;
+  if (deputy) {
+    const standIn = parsePersonEntry(deputy[1], line.line);
+    return { present: standIn ? [standIn] : [], absent: [person] };
+  }
+  return attended && MARKED_ABSENT.test(attended) ? { present: [], absent: [person] } : { present: [person], absent: [] };
+}
+var ATTENDED_COLUMN = /^(?:attended|present|attendance|attending|in attendance)\??$/;
+var MARKED_ABSENT = /^(?:n|no|x|\u2717|\u2718|a|absent|apologies|apols?|not present)\b/i;
+var DEPUTY = /^(?:deputy|represented by|substitute|sub)\s*[:\u2013\u2014-]?\s*(\S.*)$/i;
+function continuationRows(lines, index) {
+  let count = 0;
+  for (let next = lines[index + 1]; next?.cells && !next.blockStart && next.cells[0] === "" && next.cells.some(Boolean); next = lines[index + 1 + ++count]) ;
+  return count;
+}
+function withContinuations(cells, more) {
+  const joined = [...cells];
+  for (const row2 of more) {
+    const offset = Math.max(0, joined.length - row2.cells.length);
+    row2.cells.forEach((text, k) => {
+      if (text && joined[offset + k] !== void 0) joined[offset + k] = `${joined[offset + k]} ${text}`.trim();
+    });
+  }
+  return joined;
 }
 function addAll(into, people) {
   for (const person of people) into.push(person);
@@ -5437,6 +5515,7 @@ function parseSource(source, options = {}) {
     meetingDate: header.date,
     order,
     itemAt,
+    itemNumbers: new Set(items.flatMap((item) => item.number === null ? [] : [item.number])),
     attendees: people.attendees,
     apologies: people.apologies,
     aliases: options.aliases,

@@ -56,7 +56,7 @@ export function mayHoldActionMarker(text: string): boolean {
 }
 
 // ACTION (MOPAC) – text / ACTION (Baljit Ubhey and Betsy Stanko): text / ACTION(All) - text
-const WITH_OWNER = /^actions?\s*\(([^()]{0,200})\)\s*(?:[:\-\u2013\u2014.]+\s*)?(.*)$/i;
+const WITH_OWNER = /^actions?\s*\(([^()]{0,200})\)\s*([:\-\u2013\u2014.]+\s*)?(.*)$/i;
 // Action item for Michael: text / Action for JB – text
 const FOR_OWNER = /^actions?(?: items?| points?)? for ([^:]{1,160}):\s*(.*)$/i;
 // Action Officer: Director Corporate Services – text / Action by: Clerk – text (the officer a resolution tasks)
@@ -81,7 +81,9 @@ export function readActionMarker(lineText: string): ActionMarker | null {
   // Every form starts with "action" or "agreed"/"new": one letter rules out most lines before any search.
   if ((c !== 0x61 && c !== 0x6e) || !ACTION_WORD.test(text)) return null;
   const withOwner = WITH_OWNER.exec(text);
-  if (withOwner) return { ownersRaw: withOwner[1].trim() || null, body: withOwner[2].trim(), number: null, emptyOwner: withOwner[1].trim() === '' };
+  // "action (neonatal workforce) was subject to …": a sentence wrapped onto the line, its verb straight after the bracket.
+  if (withOwner && !withOwner[2] && NOUN_READING.test(withOwner[3])) return null;
+  if (withOwner) return { ownersRaw: withOwner[1].trim() || null, body: withOwner[3].trim(), number: null, emptyOwner: withOwner[1].trim() === '' };
   const numbered = NUMBERED.exec(text);
   if (numbered) return { ownersRaw: null, body: numbered[2].trim(), number: numbered[1], emptyOwner: false };
   const officer = OFFICER_DASH.exec(text);

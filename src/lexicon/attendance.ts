@@ -115,6 +115,8 @@ const FORMS: LabelForm[] = [
   { kind: 'attendees', first: ['attendance'], pattern: 'attendance list' },
   { kind: 'attendees', first: ['roll'], pattern: 'roll call' },
   { kind: 'attendees', first: ['sederunt'], pattern: 'sederunt' },
+  // Over a table of members whose own column says who came.
+  { kind: 'attendees', first: ['membership'], pattern: 'membership and attendance' },
   // A transcription service's export names the speakers it heard.
   { kind: 'attendees', first: ['speakers'], pattern: 'speakers' },
   { kind: 'attendees', first: MODE_FIRST, pattern: MODES },

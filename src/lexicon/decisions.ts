@@ -12,6 +12,9 @@ export function mayOpenDecisionMarker(text: string): boolean {
   return text.length > 0 && 'RDANCP'.includes(text[0]);
 }
 
+/** A line of a recorded vote ("AYES: Supervisors A and B", "NOES: None", "Abstained: C"). */
+export const VOTE_TALLY = /^(?:ayes?|noes?|nays?|yeas?|abstain(?:ed|s|ing)?|abstentions?|recused)\s*:/i;
+
 /** "Consensus: none.", "Decision: deferred": a marker that records no decision. */
 export const NO_DECISION = /^(?:none|nil|n\/a|no consensus|not reached|deferred|postponed)\b/i;
 
@@ -113,6 +116,9 @@ export const MOTION_OUTCOME = / (?:was|were) (?:carried|passed)\b/;
  * Anchored, so the test costs little on every line; the reader then looks for the outcome.
  */
 export const MOTION_START = /^(?:(?:a |the )?motion (?:was )?(?:made |moved |put )?(?:by|from) |motion: (?=to |[\w.' -]{1,60}? (?:moved|proposed) )|motion (?=to |that )|(?:it was )?(?:duly )?(?:moved|proposed)(?: by | and seconded\b))/i;
+
+/** "On motion of Supervisor A, seconded by …, the Board approved …": a motion told by its mover, its verb later. */
+export const ON_MOTION = /^On (?:a )?motion (?:of|by|from) /;
 
 // The letters MOTION_START can open with, in lower case: "a motion", "the motion", "motion", "it was", "duly", "moved", "proposed".
 const MOTION_FIRST_LETTERS = 'atmidp';

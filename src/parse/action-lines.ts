@@ -1,3 +1,4 @@
+import { textSimilarity } from '../text/similarity.js';
 import type { Line, Source } from '../read/source.js';
 import { ACTION_LEAD_IN, ACTION_SECTION, ACTION_WORD, mayHoldActionMarker, opensWithImperative, TASK_GLYPH, isTickedGlyph, isEarlierActionsSection, SECTION_WORDS, isNoAction, opensOwnerBracket, readActionFields, readActionMarker, readActionReference, readTrailingParenthesis, readTrailingStatus } from '../lexicon/actions.js';
 import { matchRollLabel } from '../lexicon/attendance.js';
@@ -266,18 +267,24 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
     }
   }
   // "CJ agreed to take on an analysis …" above its "ACTION (Christine Jones) – …": where the minutes mark their
-  // actions, a task in prose only tells how one came about.
-  if (actions.every((entry) => entry.context === 'matters-arising')) actions.push(...proseTasks(lines, actions, isSomeone));
+  // actions, a task in prose only tells how one came about. "Clerk to report the footpath …" is an instruction all
+  // the same, unless a marked action gives it again.
+  const marked = actions.filter((entry) => entry.context !== 'matters-arising');
+  if (marked.length === 0) actions.push(...proseTasks(lines, actions, isSomeone, false));
+  else actions.push(...proseTasks(lines, actions, isSomeone, true).filter((task) => !marked.some((entry) => textSimilarity(entry.text, task.text) >= RESTATED)));
   return actions;
 }
 
+// How alike a task in prose and a marked action are when one restates the other.
+const RESTATED = 0.5;
+
 /** Tasks given in sentences of prose, on the lines no other action or update was read from. */
-function proseTasks(lines: Line[], read: InlineAction[], isSomeone: (raw: string) => boolean): InlineAction[] {
+function proseTasks(lines: Line[], read: InlineAction[], isSomeone: (raw: string) => boolean, instructionsOnly: boolean): InlineAction[] {
   const taken = new Set(read.flatMap((entry) => entry.lines));
   const tasks: InlineAction[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (lines[i].kind !== 'text' || lines[i].cells || taken.has(lines[i].line)) continue;
-    const found = proseTask(lines, i, isSomeone);
+    const found = proseTask(lines, i, isSomeone, instructionsOnly);
     if (found) {
       tasks.push(found);
       i += found.lines.length - 1;
@@ -289,6 +296,12 @@ function proseTasks(lines: Line[], read: InlineAction[], isSomeone: (raw: string
 // "Clerk to write …", "Mr. Dwane will arrange …", "The Secretary agreed to circulate …": a few capitalised words, then
 // "to", "will" or "agreed to" and a verb in lower case. Tried only where a sentence starts.
 const PROSE_TASK_START = /(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4} (?:to|will|agreed to) (?:also |now )?(?!be\b|have\b|not\b|the\b|a\b|an\b)[a-z]/y;
+// "Clerk to write …": an instruction, as telegraphic as minutes give it.
+const INSTRUCTION = /^(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4} to (?:also |now )?[a-z]/;
+// "Directed staff to return with …", "The Board directed the County Administrative Officer to report …": a body's
+// direction to its officers, as US action minutes record it.
+const DIRECTED = /(?:The (?:Board|Council|Commission|Committee) )?[Dd]irected (staff|(?:the )?[A-Z][\w.'\u2019-]*(?: (?:of|for|and|&|the|[A-Z][\w.'\u2019-]*)){0,6}) to (?=[a-z])/y;
+const CAPITALS_LABEL = /^[A-Z]{3,}:\s/;
 // "We ask Kenneth Blyth to write …": a meeting asks one of its number to act.
 const WE_ASK = /We ask ((?:[A-Z][\w.'\u2019-]*(?: |$)){1,4})to (?=[a-z])/y;
 // A full stop ends a sentence unless it closes a title or an initial ("Cllr. Balogun", "Mr. Kent", "J. Smith").
@@ -300,23 +313,29 @@ const SENTENCE_END = /(?<!\b(?:Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|No|[A-
  * on it ("… in January. Mr. Dwane will arrange for the road crew to …"), and its first words name someone on the
  * roll or an office. Its wording may run onto the lines an export wrapped it over.
  */
-function proseTask(lines: Line[], index: number, isSomeone: (raw: string) => boolean): InlineAction | null {
+function proseTask(lines: Line[], index: number, isSomeone: (raw: string) => boolean, instructionsOnly: boolean): InlineAction | null {
   const line = lines[index];
   const text = line.text;
   // "RPR: … Ashley will prompt you when it's your turn": what a speaker says in a transcript is no minuted task.
   if ((!text.includes(' to ') && !text.includes(' will ')) || SPEAKER.test(text)) return null;
   const previous = lines[index - 1];
-  // After a line that ends a sentence, or an item's title ("1. Reports").
-  const opensSentence = line.blockStart || !previous || previous.kind === 'heading' || /[.!?:;]["\u201d\u2019)]?$/.test(previous.text) || NEXT_ITEM.test(previous.text);
+  // After a line that ends a sentence, an item's title ("1. Reports") or a labelled line ("ABSENT: Supervisor Delgado").
+  const opensSentence = line.blockStart || !previous || previous.kind === 'heading' || /[.!?:;]["\u201d\u2019)]?$/.test(previous.text) || NEXT_ITEM.test(previous.text) || CAPITALS_LABEL.test(previous.text);
   const starts = opensSentence ? [0] : [];
   for (const m of text.matchAll(SENTENCE_BREAK)) starts.push(m.index + m[0].length);
   for (const start of starts) {
+    DIRECTED.lastIndex = start;
+    const directed = DIRECTED.exec(text);
     WE_ASK.lastIndex = start;
-    const asked = WE_ASK.exec(text);
+    const asked = directed ? null : WE_ASK.exec(text);
     PROSE_TASK_START.lastIndex = start;
-    if (!asked && !PROSE_TASK_START.test(text)) continue;
-    const owned = asked ? { ownersRaw: asked[1], text: text.slice(start + asked[0].length) } : readOwnerFirst(text.slice(start));
-    if (!owned || !isSomeone(owned.ownersRaw)) continue;
+    if (!directed && !asked && !PROSE_TASK_START.test(text)) continue;
+    const given = directed ?? asked;
+    const owned = given ? { ownersRaw: given[1].replace(/^the /, '').trim(), text: text.slice(start + given[0].length) } : readOwnerFirst(text.slice(start));
+    // Those a body directs are its officers, named by office or as "staff".
+    if (!owned || (!directed && !isSomeone(owned.ownersRaw))) continue;
+    // "Clerk to write …" and "Directed staff to …", not "Mr. Dwane will arrange …" nor "We ask …".
+    if (instructionsOnly && !directed && (asked || !INSTRUCTION.test(text.slice(start)))) continue;
     const { text: wording, lines: spanned } = withContinuation(lines, index, owned.text);
     // The sentence ends at its full stop; the next one on the line is no part of it.
     const end = wording.search(SENTENCE_END);

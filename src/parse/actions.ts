@@ -16,6 +16,8 @@ export interface ActionContext {
   meetingDate: string | null;
   order: DateOrder;
   itemAt: ItemLocator;
+  /** The numbers of this meeting's items: a log row raised under another item is an earlier meeting's. */
+  itemNumbers?: ReadonlySet<string>;
   attendees: Person[];
   apologies: Person[];
   /** Other names for owners ("PD" → "Paul Dowie"), from configuration. */
@@ -72,7 +74,7 @@ export function extractActions(source: Source, context: ActionContext): ActionsR
   const pairs = pairInlineWithRows(raisedHere, currentRows, directory);
   const actions: Action[] = [];
   const pairedRows = new Set(pairs.values());
-  const earlier = earlierRows(logRows, pairedRows, context.meetingDate, context.order);
+  const earlier = earlierRows(logRows, pairedRows, context);
   // A task under Matters arising that this meeting's own log rows list was raised here, not reported on.
   const arising = inline.filter((a) => a.context === 'matters-arising');
   const openRows = currentRows.filter((row) => !pairedRows.has(row) && !earlier.has(row));
@@ -158,9 +160,12 @@ function pairInlineWithRows(inline: InlineAction[], rows: LogRow[], directory: D
 
 /**
  * Rows of a cumulative log that belong to earlier meetings: raised or due before this meeting,
- * carried forward, or numbered in another meeting's series ("QPC-2403-05" beside "QPC-2405-01").
+ * carried forward, numbered in another meeting's series ("QPC-2403-05" beside "QPC-2405-01"), or raised under
+ * an item this meeting does not have.
  */
-function earlierRows(rows: LogRow[], paired: Set<LogRow>, meetingDate: string | null, order: DateOrder): Set<LogRow> {
+function earlierRows(rows: LogRow[], paired: Set<LogRow>, { meetingDate, order, itemNumbers }: ActionContext): Set<LogRow> {
+  // "Minute ref" beside the action's own number: a log whose rows name this meeting's items tells the rest apart by theirs.
+  const byMinute = itemNumbers !== undefined && rows.some((row) => row.minute !== null && itemNumbers.has(row.minute));
   const series = new Set([...paired].map((row) => seriesOf(row.id)).filter((s): s is string => s !== null));
   // The lowest number this meeting's own (inline-matched) rows have in each series: lower ones were raised before it.
   const lowest = new Map<string, number>();
@@ -176,6 +181,7 @@ function earlierRows(rows: LogRow[], paired: Set<LogRow>, meetingDate: string | 
     const due = row.due ? parseDateCell(row.due, { order, reference: meetingDate }) : null;
     const rowSeries = seriesOf(row.id);
     if (
+      (byMinute && row.minute !== null && !itemNumbers!.has(row.minute)) ||
       (meetingDate && raised && raised < meetingDate) ||
       (meetingDate && !raised && due && due < meetingDate) ||
       (series.size === 1 && rowSeries !== null && !series.has(rowSeries)) ||

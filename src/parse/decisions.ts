@@ -3,7 +3,7 @@ import { withWrappedLines, type Line, type Source } from '../read/source.js';
 import type { ItemLocator } from './locate.js';
 import { readActionMarker } from '../lexicon/actions.js';
 import { lowerCaseForMatching } from '../text/normalise.js';
-import { BE_IT_RESOLVED, BLOCK_DECIDED, DECISION_SECTION, NUMBERED_RESOLUTION, BLOCK_OUTCOME, MOTION_BLOCK_HEADING, MOVER_LINE, NO_DECISION, opensFormalResolution, DECISION_LEAD, DECISION_MARKER, mayOpenDecisionMarker, mayStartMotion, DECISION_PART, DECISION_SENTENCES, DECISION_VERB, INLINE_PART, LEADING_SYMBOL, MIDLINE_RESOLVED, MOTION_CARRIED, MOTION_NOT_DECIDED, MOTION_OUTCOME, MOTION_START, MOVER_FIRST_MOTION, PARTS_LEAD_IN, BODY_LEAD_IN, BODY_ACTION_VERB, englishSide, RESOLVES_LEAD_IN, MOTION_RESULT, RESULT_DECIDED } from '../lexicon/decisions.js';
+import { BE_IT_RESOLVED, BLOCK_DECIDED, DECISION_SECTION, NUMBERED_RESOLUTION, BLOCK_OUTCOME, MOTION_BLOCK_HEADING, MOVER_LINE, NO_DECISION, opensFormalResolution, DECISION_LEAD, DECISION_MARKER, mayOpenDecisionMarker, mayStartMotion, DECISION_PART, DECISION_SENTENCES, DECISION_VERB, INLINE_PART, LEADING_SYMBOL, MIDLINE_RESOLVED, MOTION_CARRIED, MOTION_NOT_DECIDED, MOTION_OUTCOME, MOTION_START, MOVER_FIRST_MOTION, PARTS_LEAD_IN, BODY_LEAD_IN, BODY_ACTION_VERB, englishSide, ON_MOTION, RESOLVES_LEAD_IN, MOTION_RESULT, RESULT_DECIDED } from '../lexicon/decisions.js';
 
 const MARKER = DECISION_MARKER;
 const PARAGRAPH_NUMBER = /^\d{1,3}(?:\.\d{1,3})+\.?\s+/;
@@ -113,6 +113,13 @@ export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[
     // the others only on lines that have one of the verbs (" RESOLVED" is one of them).
     const verb = DECISION_VERB.test(text);
     const lineVerb = text === line.text ? verb : DECISION_VERB.test(line.text);
+    // "On motion of Supervisor A, seconded by Supervisor B, the Board" / "approved the agenda …": the verb wrapped onto the next line.
+    if (!lineVerb && ON_MOTION.test(line.text)) {
+      const whole = withWrapped(lines, i, line.text);
+      const sentence = DECISION_VERB.test(whole) ? decisionSentence(whole, true) : null;
+      if (sentence) decisions.push({ text: sentence, item: itemAt(line.line), line: line.line });
+      continue;
+    }
     if ((!verb && !lineVerb) || readActionMarker(line.text)) continue;
     if (verb && MOVER_FIRST_MOTION.test(text)) {
       const found = readMotion(lines, i, '');

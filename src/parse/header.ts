@@ -37,8 +37,8 @@ const WEEKDAY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues
 // running number.
 const MINUTES_OF = /^(?:draft |approved |unconfirmed |confirmed )?(?:minutes?|notes|meeting (?:summary|notes|minutes|recap)|summary)\b(?: (?:of|for))?(?: (?:the|a|an))?(?: (?:\d{1,4}(?:st|nd|rd|th) )?(?:meeting|minutes) of(?: the)?)?\s*/;
 // What is left of "ORDINARY MEETING" or "Date:" once the words common to every meeting are gone.
-// "OPEN MINUTES", "Public session": which part of the meeting, not what met.
-const MEETING_KIND_ONLY = /^(?:ordinary|extraordinary|annual|special|regular|monthly|date|time|venue|open|closed|public|private|confidential)$/i;
+// "OPEN MINUTES", "Public session": which part of the meeting, not what met; "ACTION MINUTES": what kind of minutes.
+const MEETING_KIND_ONLY = /^(?:ordinary|extraordinary|annual|special|regular|monthly|date|time|venue|open|closed|public|private|confidential|action|summary)$/i;
 const MONTH_AND_YEAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{4}$/i;
 // What a page tool or a template adds after the body's name ("… Meeting Minutes", "… Meeting recap").
 // "… - Notes by Gemini": the tool that wrote them is no part of the title either.
@@ -258,7 +258,7 @@ function isNoteLine(text: string): boolean {
 }
 
 const MEETING_OF = /^(?:(?:ordinary|extraordinary|annual|regular|special|general|public|monthly|quarterly|full)\s)*meeting of (?:the )?/i;
-const KIND_OF_MEETING = /^(?:(?:ordinary|extraordinary|annual|special|regular|monthly|general)(?: (?:general|council|board|committee|membership|members'?))?|committee|board|trustees'?|members'?|membership) meeting$/i;
+const KIND_OF_MEETING = /^(?:(?:ordinary|extraordinary|annual|special|regular|monthly|general)(?: (?:general|council|board|committee|membership|members'?))?|committee|board|trustees'?|members'?|membership) meeting$|^full council(?: meeting)?$/i;
 const HELD_AT = /(?:^|\s)held\s(?:in|at|on|via|by)\b.*$/i;
 
 function isShouting(text: string): boolean {

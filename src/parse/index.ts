@@ -33,6 +33,7 @@ export function parseSource(source: Source, options: ParseOptions = {}): Meeting
     meetingDate: header.date,
     order,
     itemAt,
+    itemNumbers: new Set(items.flatMap((item) => (item.number === null ? [] : [item.number]))),
     attendees: people.attendees,
     apologies: people.apologies,
     aliases: options.aliases,

@@ -11,7 +11,7 @@ export const SEMICOLON = /;/g;
 // A separator that opens what is said of a person ("Jo Doe – Hale", "Jo Doe, Acme").
 const DESCRIBED = /[,:\u2013\u2014(]|\s-\s/;
 const THE_BODY = letterPattern(String.raw`^the\s\p{Lu}`, 'u');
-const PLURAL_TITLE = /^(?:(?:parish|town|district|borough|county|city)\s)?(councillors|cllrs|messrs|council\s*members)\.?\s+/i;
+const PLURAL_TITLE = /^(?:(?:parish|town|district|borough|county|city)\s)?(councillors|cllrs|messrs|council\s*members|supervisors|commissioners|selectmen|aldermen|legislators)\.?\s+/i;
 // Not inside a title ("Borough and County Councillor Jo Bee").
 const AND = /(?<!\b(?:borough|county|district|parish|town|city))\s+(?:and|&)\s+/gi;
 // splitTopLevel trims the pieces: a separator pattern need not take the spaces around it, and is faster without.
@@ -163,7 +163,10 @@ function distributeTitles(pieces: string[]): string[] {
 export function withoutPublicCount(text: string): string {
   const count = PUBLIC_CUE.test(text) ? PUBLIC_COUNT.exec(text) : null;
   if (!count) return text;
-  return trimSeparators(trimSeparators(text.slice(0, count.index)).replace(PUBLIC_LEAD_IN, ''));
+  const before = trimSeparators(trimSeparators(text.slice(0, count.index)).replace(PUBLIC_LEAD_IN, ''));
+  // "…, 3 members of the public, G Farrant (County Councillor)": the list goes on after the count.
+  const after = text.slice(count.index + count[0].length);
+  return /^\s*[,;]\s*\S/.test(after) ? `${before}, ${after.replace(/^\s*[,;]\s*/, '')}` : before;
 }
 
 /** The text without the spaces, commas and semicolons it ends with (a loop: a `[,;\s]+$` pattern backtracks). */

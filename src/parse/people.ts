@@ -1,4 +1,5 @@
 import { endsWithRollWord, findLabelInLine, firstSentence, isEmptyList, listSentence, matchOfficeLine, matchRollLabel, type RollKind, type RollLabel } from '../lexicon/attendance.js';
+import { VOTE_TALLY } from '../lexicon/decisions.js';
 import { hasOrganisationWord, isPersonalName, isRoleLike, isRoleWord, stripHonorifics } from '../lexicon/names.js';
 import type { Person } from '../model/types.js';
 import { withWrappedLines, type Line, type Source } from '../read/source.js';
@@ -6,7 +7,7 @@ import { fold, lowerCaseForMatching, startsLowerCase } from '../text/normalise.j
 import { splitTopLevel } from '../text/split.js';
 import { isBareOffice, LIST_SEPARATOR, SEMICOLON, parseInlineList, trimSeparators, withoutPublicCount } from './inline-list.js';
 import { cleanDescriptor, parsePersonEntry } from './person-entry.js';
-import { endsInsideBracket, endsWithTitle, isHardWrapped, isInCapitals, isUnfinished, ITEM_NUMBER, RollNumbering, withoutFullStop, wrapsOnto, wrapsOntoNext } from './roll-lines.js';
+import { endsInsideBracket, endsMidName, endsWithTitle, isHardWrapped, isInCapitals, isUnfinished, ITEM_NUMBER, RollNumbering, withoutFullStop, wrapsOnto, wrapsOntoNext } from './roll-lines.js';
 import { letterPattern } from '../text/letters.js';
 
 export interface People {
@@ -77,6 +78,8 @@ export function extractPeople(source: Source): People {
       continue;
     }
     let label = readLabel(lines[i]);
+    // "ABSENT: Supervisor Delgado" under "AYES: …" and "NOES: …": the vote's record, not a roll.
+    if (label && i > 0 && !lines[i].blockStart && VOTE_TALLY.test(lines[i - 1].text)) continue;
     if (label) {
       // Labels before the last one on a line have only the entries of that line.
       for (; label.then; label = label.then) {
@@ -319,7 +322,9 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
     while (i < lines.length && (!lines[i].blockStart || isUnfinished(text)) && lines[i].kind !== 'heading' && !lines[i].cells && !readLabel(lines[i]) && !matchOfficeLine(lines[i].text)) {
       read.push(lines[i]);
       // A list closed by an address ("… Ruth Ebbesen ruth@harbourline.io") is complete: the next line is no part of it.
-      if (text.length < 2000 && !entryPerLine && !ENDS_WITH_ADDRESS.test(text) && (wrapsOnto(text, lines[i].text) || isHardWrapped(lines[i - 1].text))) text = `${text} ${lines[i].text}`;
+      // In a column of its own, an entry still goes on from a line cut mid-name ("… and Chair Lorena" / "Baptiste").
+      const goesOn = entryPerLine ? endsMidName(text) : !ENDS_WITH_ADDRESS.test(text) && (wrapsOnto(text, lines[i].text) || isHardWrapped(lines[i - 1].text));
+      if (text.length < 2000 && goesOn) text = `${text} ${lines[i].text}`;
       else {
         addAll(into, parseInlineList(text, line));
         text = lines[i].text;
@@ -371,8 +376,24 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
     // "Cr Mia Fotheringham (granted at the meeting of" / "18 December 2024)": an entry whose bracket wraps.
     const closing = lines[i + 1];
     const wrapped = !line.cells && endsInsideBracket(line.text) && closing && !closing.blockStart && closing.kind === 'text' && !closing.cells && closing.text.includes(')') ? { ...line, text: `${line.text} ${closing.text}` } : null;
-    const entry = wrapped ?? (row && !line.cells ? { ...line, cells: row } : line);
-    let found = header && entry.cells ? personFromRow(header, entry) : readEntryLine(entry.cells ? rowAsEntry(entry) : entry, numbering.numbered + 1);
+    let entry = wrapped ?? (row && !line.cells ? { ...line, cells: row } : line);
+    // Rows with an empty first cell under a table's entry: its cells wrapped onto them, the row continued.
+    const continued = header && entry.cells ? continuationRows(lines, i) : 0;
+    if (continued > 0) {
+      entry = { ...entry, cells: withContinuations(entry.cells!, lines.slice(i + 1, i + 1 + continued)) };
+      for (let k = 1; k <= continued; k++) entryLines.add(lines[i + k]);
+    }
+    let found: Person[];
+    if (header && entry.cells) {
+      const marked = personFromRow(header, entry);
+      found = marked.present;
+      addAll(absent, marked.absent);
+      i += continued;
+      if (marked.absent.length > 0 && found.length === 0) {
+        entryLines.add(line);
+        continue;
+      }
+    } else found = readEntryLine(entry.cells ? rowAsEntry(entry) : entry, numbering.numbered + 1);
     // "Councillors        Cr Ruth Nakamura": columns that are no name and title read as one entry.
     if (found.length === 0 && entry !== line && !wrapped) found = readEntryLine(line, numbering.numbered + 1);
     if (found.length > 0) {
@@ -606,20 +627,52 @@ function nameAsWritten(cell: string, line: number): Person | null {
   return { name, initials: null, handle: null, organisation: null, role: null, line };
 }
 
-function personFromRow(header: string[], line: Line): Person[] {
+function personFromRow(header: string[], line: Line): { present: Person[]; absent: Person[] } {
   const cell = (pattern: RegExp) => {
     const index = header.findIndex((h) => pattern.test(h));
     return index >= 0 ? line.cells![index]?.trim() || null : null;
   };
   const name = cell(NAME_COLUMN);
-  if (!name) return [];
+  if (!name) return { present: [], absent: [] };
   // A Name column holds names, whatever their shape ("Hemanth HM"): an unusual one is kept as written.
   const person = parsePersonEntry(name, line.line) ?? nameAsWritten(name, line.line);
-  if (!person) return [];
+  if (!person) return { present: [], absent: [] };
   person.role ??= cleanDescriptor(cell(/^(?:role|position|(?:job )?title|office|post|capacity|designation)$/));
   person.organisation ??= cleanDescriptor(cell(/^(?:organi[sz]ation|org|body|agency|representing|company|affiliation|employer|institution)$/));
   person.initials ??= cell(/^(?:initials|abbreviation|abbr\.?|acronym|short name|code)$/);
-  return [person];
+  // "Attended: N – apologies", "Deputy: Ms Kerry Bannister, Deputy Chief Operating Officer": a column saying who came.
+  const attended = cell(ATTENDED_COLUMN);
+  const deputy = attended ? DEPUTY.exec(attended) : null;
+  if (deputy) {
+    const standIn = parsePersonEntry(deputy[1], line.line);
+    return { present: standIn ? [standIn] : [], absent: [person] };
+  }
+  return attended && MARKED_ABSENT.test(attended) ? { present: [], absent: [person] } : { present: [person], absent: [] };
+}
+
+const ATTENDED_COLUMN = /^(?:attended|present|attendance|attending|in attendance)\??$/;
+// CONVENTIONS: an N or a cross in a Present column is an apology, as is "Apologies" or "Absent" there.
+const MARKED_ABSENT = /^(?:n|no|x|\u2717|\u2718|a|absent|apologies|apols?|not present)\b/i;
+// "Deputy: Name", "Represented by Name": the member sent a deputy.
+const DEPUTY = /^(?:deputy|represented by|substitute|sub)\s*[:\u2013\u2014-]?\s*(\S.*)$/i;
+
+/** How many rows after line `index` continue it: an empty first cell, its other cells wrapped from the row above. */
+function continuationRows(lines: Line[], index: number): number {
+  let count = 0;
+  for (let next = lines[index + 1]; next?.cells && !next.blockStart && next.cells[0] === '' && next.cells.some(Boolean); next = lines[index + 1 + ++count]);
+  return count;
+}
+
+/** A row's cells with the rows that continue it added, aligned to the right (a leading empty cell may have been taken for the table's border). */
+function withContinuations(cells: string[], more: Line[]): string[] {
+  const joined = [...cells];
+  for (const row of more) {
+    const offset = Math.max(0, joined.length - row.cells!.length);
+    row.cells!.forEach((text, k) => {
+      if (text && joined[offset + k] !== undefined) joined[offset + k] = `${joined[offset + k]} ${text}`.trim();
+    });
+  }
+  return joined;
 }
 
 function addAll(into: Person[], people: Person[]): void {

@@ -146,6 +146,13 @@ export function endsWithTitle(text: string): boolean {
   return last !== '' && stripHonorifics(`${last} `) === '';
 }
 
+/** "… and Chair Lorena": a list cut after a title and a first name, the surname on the next line. */
+export function endsMidName(text: string): boolean {
+  const lastName = text.split(/[;,]|\s(?:and|&)\s/).pop()!.trim();
+  const bare = stripHonorifics(`${lastName} `);
+  return bare !== lastName && CAPITALISED_WORD.test(bare);
+}
+
 const CAPITALISED_WORD = letterPattern(String.raw`^\p{Lu}[\p{L}'’.-]*$`, 'u');
 
 /** True when `next` continues an entry that `text` left unfinished. */

@@ -3,11 +3,13 @@ import type { Line, Source } from '../read/source.js';
 import { findDate } from '../text/dates.js';
 import { startsWithStatus } from '../lexicon/status.js';
 
-export type Field = 'id' | 'text' | 'owner' | 'others' | 'raised' | 'due' | 'progress' | 'status' | 'rag';
+export type Field = 'id' | 'minute' | 'text' | 'owner' | 'others' | 'raised' | 'due' | 'progress' | 'status' | 'rag';
 
 /** Header words for each column, whatever the order or naming of the minutes' table. */
 const FIELD_NAMES: [Field, RegExp][] = [
-  ['id', /^(?:no|number|ref|reference|id|#|action (?:no|number|ref|id)|item|item no|minute|minute (?:no|number|ref)|min (?:no|ref))$/],
+  ['id', /^(?:no|number|ref|reference|id|#|action (?:no|number|ref|id))$/],
+  // The item an action was raised under: its id when the table numbers actions no other way.
+  ['minute', /^(?:item|item no|minute|minute (?:no|number|ref)|min (?:no|ref))$/],
   ['text', /^(?:actions?|action points?|description|task|tasks|what|action required|agreed actions?|action description|action item|actions? agreed|details)$/],
   ['owner', /^(?:lead|leads|owner|owners|who|responsible|by whom|action by|assigned to|lead officer|person responsible|action owner|responsibility|lead person)$/],
   ['others', /^(?:others|other|support|supporting|with|in support|others involved|support from)$/],
@@ -19,6 +21,8 @@ const FIELD_NAMES: [Field, RegExp][] = [
 
 export interface LogRow {
   id: string | null;
+  /** The item the action was raised under, where a column beside its id gives it. */
+  minute: string | null;
   text: string;
   owner: string | null;
   others: string | null;
@@ -69,6 +73,8 @@ function readHeader(line: Line): Field[] | null {
     const first = fields.indexOf(field);
     if (first >= 0) for (let i = first + 1; i < fields.length; i++) if (fields[i] === field) fields[i] = null;
   }
+  const minute = fields.indexOf('minute');
+  if (minute >= 0 && !fields.includes('id')) fields[minute] = 'id';
   const known = fields.filter(Boolean);
   if (!fields.includes('text') || known.length < 2 || new Set(known).size !== known.length) return null;
   return fields as Field[];
@@ -132,6 +138,7 @@ function readRow(fields: Field[], line: Line): LogRow | string | null {
   if (!text) return null;
   const row: LogRow = {
     id: value('id'),
+    minute: value('minute'),
     text,
     owner: value('owner'),
     others: value('others'),
@@ -150,7 +157,7 @@ function readRow(fields: Field[], line: Line): LogRow | string | null {
   }
   // "4  Strategy - Housing/Refuge provision" with every other cell empty is a section row.
   const filled = [row.owner, row.others, row.raised, row.due, row.progress, row.status].some(Boolean);
-  const hasOtherColumns = fields.some((f) => f !== 'id' && f !== 'text' && f !== null);
+  const hasOtherColumns = fields.some((f) => f !== 'id' && f !== 'minute' && f !== 'text' && f !== null);
   // A numbered section ("1  Minutes/Actions previous meetings") is a topic; only an unnumbered one speaks for the rows under it.
   if (!filled && hasOtherColumns) return row.id ? '' : text;
   return row;
