@@ -171,10 +171,13 @@ describe('markers of other house styles, and the same shapes that are no action'
       'of Mill Lane. Kieran will chase the quote; Niamh Hartigan agreed to ask the bowls club.',
       'The Council will be informed. Highways to be contacted. The next meeting will review it.',
     ]);
+    // Each sentence of the wrapped line is read: the one after the Clerk's task, and the clause after a semicolon.
     expect(brief(m)).toEqual([
       { text: 'write to the highways department requesting a grit bin at the top of Mill Lane.', owners: ['Clerk'], due: null },
+      { text: 'chase the quote', owners: ['Kieran Malloy'], due: null },
+      { text: 'ask the bowls club.', owners: ['Niamh Hartigan'], due: null },
     ]);
-    expect(m.actions[0].lines).toEqual([8]);
+    expect(m.actions.map((action) => action.lines[0])).toEqual([8, 9, 9]);
     const one = (line: string) => brief(parse(['5. Hall hire', '', line]));
     expect(one('Members noted the report. Kieran will chase the quote.')).toEqual([{ text: 'chase the quote.', owners: ['Kieran Malloy'], due: null }]);
     expect(one('Niamh Hartigan agreed to ask the bowls club.')).toEqual([{ text: 'ask the bowls club.', owners: ['Niamh Hartigan'], due: null }]);
@@ -233,5 +236,90 @@ describe('markers of other house styles, and the same shapes that are no action'
       ['move the fair to 25 June', ['Niamh Hartigan'], 'closed'],
       ['book the bowls club', ['Philip Coombes'], 'open'],
     ]);
+  });
+});
+
+describe('actions in the styles of AI notes, US action minutes, union branches and project boards', () => {
+  test('tasks grouped under each person\'s name, "Unassigned" for no one, the recording\'s timestamps left out', () => {
+    const m = parse(['### Action Items', '', '**Kieran Malloy**', '- Draft the welcome email by Friday (12:44)', '- Book three interviews', '', '**Unassigned**', '- Decide who owns the article (24:05)'], 'minutes.md');
+    expect(brief(m)).toEqual([
+      { text: 'Draft the welcome email by Friday', owners: ['Kieran Malloy'], due: '2024-05-10' },
+      { text: 'Book three interviews', owners: ['Kieran Malloy'], due: null },
+      { text: 'Decide who owns the article', owners: [], due: null },
+    ]);
+  });
+
+  test('"Directed staff to …" and "Directed the County Administrative Officer to …" after a vote\'s lines', () => {
+    const m = parse(['7. BUDGET', 'The Board adopted the budget by the following vote:', 'AYES: Supervisors A and B', 'ABSENT: Supervisor C', 'Directed the County Administrative Officer to report back on June 24, 2024 with', 'options for the library.', 'Directed staff to return with a draft ordinance.']);
+    expect(brief(m)).toEqual([
+      { text: 'report back on June 24, 2024 with options for the library.', owners: ['County Administrative Officer'], due: '2024-06-24' },
+      { text: 'return with a draft ordinance.', owners: ['staff'], due: null },
+    ]);
+  });
+
+  test('"He will …" is the task of the person the sentence before opens with; a sentence cut after its first word', () => {
+    const m = parse(['8. Organiser\'s report', 'Kieran Malloy updated the branch on the pay campaign.', 'He will send the branch the new leaflets.', '', '9. Safety', 'Two near misses were reported. The', 'Clerk will write to the employer.']);
+    expect(brief(m)).toEqual([
+      { text: 'send the branch the new leaflets.', owners: ['Kieran Malloy'], due: null },
+      { text: 'write to the employer.', owners: ['Clerk'], due: null },
+    ]);
+  });
+
+  test('"Clerk to …" in prose is an instruction beside marked actions, unless a marked action gives it again', () => {
+    const m = parse(['5. Footpaths', 'A resident raised the footpath. Clerk to report the footpath to the highways team.', '', '6. Town meeting', 'Action: Clerk to book the Town Hall.', 'Clerk to book the Town Hall for the meeting.']);
+    expect(brief(m)).toEqual([
+      { text: 'report the footpath to the highways team.', owners: ['Clerk'], due: null },
+      { text: 'book the Town Hall.', owners: ['Clerk'], due: null },
+    ]);
+  });
+
+  test('"action (X) was …" wrapped onto a line is a sentence, not a marker', () => {
+    expect(brief(parse(['The Trust met nine of the ten safety actions. The remaining', 'action (neonatal workforce) was subject to an agreed plan.']))).toEqual([]);
+  });
+});
+
+describe('action logs with a minute reference and rows wrapped onto rows of their own', () => {
+  test('a row raised under another meeting\'s minute is an update; this meeting\'s minutes give its actions', () => {
+    const m = parseMinutes(
+      [
+        'Quality Committee – 13 March 2025',
+        '',
+        'QC/25/059\tAction log',
+        'The Committee reviewed the log.',
+        '',
+        'QC/25/060\tIncidents',
+        'The report was noted.',
+        '',
+        'Action No.\t| Minute ref\t| Action\t| Lead\t| Due\t| Status\t| Update',
+        'QC/A/24/041\t| QC/24/118\t| Review falls compliance\t| Chief Nurse\t| 31/01/2025\t| Closed\t| Audit completed',
+        'QC/A/25/018\t| QC/25/060\t| Provide a thematic review\t| Head of Patient Safety\t| 10/04/2025\t| Open\t|',
+      ].join('\n'),
+      { file: 'minutes.txt' },
+    );
+    expect(m.actions.map((a) => [a.id, a.text])).toEqual([['QC/A/25/018', 'Provide a thematic review']]);
+    expect(m.updates.map((u) => [u.ref, u.progress])).toEqual([['QC/A/24/041', 'Closed – Audit completed']]);
+  });
+
+  test('an "AP" column numbers the actions; a cell wrapped onto a row with an empty first cell; "Status of action points" lists earlier ones', () => {
+    const m = parseMinutes(
+      [
+        'Project Board – 3 April 2025',
+        '',
+        'Status of action points from PMB 4:',
+        '',
+        'AP\t| Description\t| Responsible\t| Status',
+        'AP-09\t| Submit the amendment request for the change of\t| UNIBO\t| Done',
+        '\t| subcontractor in WP4\t|\t|',
+        '',
+        'New action points:',
+        '',
+        'AP\t| Description\t| Responsible\t| Deadline',
+        'AP-16\t| Propose the agenda for the\t| TUD\t| 30/04/2025',
+        '\t| review meeting\t|\t|',
+      ].join('\n'),
+      { file: 'minutes.txt' },
+    );
+    expect(m.updates.map((u) => [u.ref, u.text])).toEqual([['AP-09', 'Submit the amendment request for the change of subcontractor in WP4']]);
+    expect(m.actions.map((a) => [a.id, a.text, a.due])).toEqual([['AP-16', 'Propose the agenda for the review meeting', '2025-04-30']]);
   });
 });

@@ -192,3 +192,25 @@ describe('decisions of other house styles', () => {
     expect(decisions(motion('FALLS'), 'minutes.md')).toEqual([]);
   });
 });
+
+describe('motions of union branches and project boards', () => {
+  test('"Motion 1 – Title", its words in quotation marks, and the outcome at the end of the movers\' line', () => {
+    const text = [
+      '6. Motions',
+      'Motion 1 – Trades Council affiliation',
+      '"This branch affiliates to the Trades Council and',
+      'appoints two delegates."',
+      'Moved: Tony Mull  Seconded: Bea Quinn  Carried unanimously',
+      '',
+      'Motion 2 – Donation',
+      '"This branch donates £500 to the strike fund."',
+      'Moved: Raj Bhan  Seconded: Gail Ferr',
+      'Lost 3–8',
+    ].join('\n');
+    expect(decisions(text)).toEqual(['"This branch affiliates to the Trades Council and appoints two delegates."']);
+  });
+
+  test('numbered decisions "D-07:"', () => {
+    expect(decisions('2. Minutes\nD-07: The minutes of PMB meeting 4 were approved without changes.\n')).toEqual(['The minutes of PMB meeting 4 were approved without changes.']);
+  });
+});

@@ -98,3 +98,20 @@ describe('an assistant\'s meeting notes pasted into a document', () => {
     expect(m.actions.map((a) => [a.text, a.owners.map((o) => o.name), a.due])).toEqual([['send the fixed Android build to the test group by Friday.', ['Owen Fairclough'], '2025-12-05']]);
   });
 });
+
+describe('what kind of minutes, and the council meeting as a whole', () => {
+  test.each([
+    ['COUNTY OF ALDER CREEK\nBOARD OF SUPERVISORS\nACTION MINUTES\nTuesday, June 10, 2025\n', 'County of Alder Creek Board of Supervisors'],
+    ['HOLLINGBROOK TOWN COUNCIL\n\nMinutes of the Meeting of the Full Council held at the Town Hall on Monday 17th March 2025\n', 'Hollingbrook Town Council'],
+  ])('%s', (head, title) => {
+    expect(parseMinutes(`${head}\nPresent: Jo Doe, Sam Lee\n`, { file: 'minutes.txt' }).title).toBe(title);
+  });
+
+  test('items numbered "FC25/087" after a tab', () => {
+    const items = parseMinutes('TOWN COUNCIL\n\nFC25/087\tAPOLOGIES FOR ABSENCE\nNone.\n\nFC25/088\tDECLARATIONS OF INTEREST\nNone.\n', { file: 'minutes.txt' }).items;
+    expect(items.map((item) => [item.number, item.title])).toEqual([
+      ['FC25/087', 'APOLOGIES FOR ABSENCE'],
+      ['FC25/088', 'DECLARATIONS OF INTEREST'],
+    ]);
+  });
+});

@@ -547,3 +547,33 @@ describe('the one who takes the minutes', () => {
     expect(roles(`${head}Staff present: Kiara Jennings, Development Associate (recording secretary)\n\nI. Call to order\n`)).toEqual([['Kiara Jennings', 'Development Associate']]);
   });
 });
+
+describe('rolls of US county boards', () => {
+  test('"Supervisors A, B and Chair C", the chair\'s name wrapped in its column; a vote\'s ABSENT line is no second roll', () => {
+    const text = [
+      'ROLL CALL',
+      'Present:   Supervisors Maria Esquivel, Dean Whitcomb and Chair Lorena',
+      '           Baptiste',
+      'Absent:    Supervisor Frank Delgado',
+      '',
+      '2.   APPROVAL OF THE AGENDA',
+      '     On motion of Supervisor Esquivel, seconded by Supervisor Whitcomb, the Board',
+      '     approved the agenda as posted by the following vote:',
+      '     AYES: Supervisors Esquivel, Whitcomb and Chair Baptiste',
+      '     NOES: None',
+      '     ABSENT: Supervisor Delgado',
+    ].join('\n');
+    const meeting = parseMinutes(text, { file: 'minutes.txt' });
+    expect(meeting.attendees.map((p) => [p.name, p.role])).toEqual([
+      ['Maria Esquivel', null],
+      ['Dean Whitcomb', null],
+      ['Lorena Baptiste', 'Chair'],
+    ]);
+    expect(meeting.apologies.map((p) => p.name)).toEqual(['Frank Delgado']);
+    expect(meeting.decisions.map((d) => d.text)).toEqual(['On motion of Supervisor Esquivel, seconded by Supervisor Whitcomb, the Board approved the agenda as posted by the following vote:']);
+  });
+
+  test('names after a count of the public go on with the list', () => {
+    expect(names('Also present: Town Clerk (Helen Madd), Deputy Town Clerk, 3 members of the public,\nG Farrow (County Councillor, for FC25/090)\n')).toEqual(['Helen Madd', 'G Farrow']);
+  });
+});

@@ -32,3 +32,40 @@ describe('rolls written as Word tables pasted with tabs', () => {
     });
   }
 });
+
+describe('a membership table whose own column says who came', () => {
+  const text = [
+    'Quality Committee',
+    '',
+    'Membership and attendance',
+    '',
+    'Name\t| Title\t| Attended',
+    'Mrs Helen Marsh\t| Non-Executive Director (Chair)\t| Y',
+    'Mr Graham Pitt\t| Non-Executive Director\t| N – apologies',
+    'Dr Imran Qadir\t| Medical Director\t| Part (items 1–6)',
+    'Mrs Joan Fell\t| Chief Operating Officer\t| Deputy: Ms Kerry Ban, Deputy Chief',
+    '\t| \t| Operating Officer',
+    'Mr Declan Hurd\t| Director of Governance\t| Y',
+    '',
+    'QC/25/056\tWelcome',
+  ].join('\n');
+
+  test('Y and part attendance attend; N is an apology; a deputy attends for the member, whose row wraps onto the next', () => {
+    const meeting = parseMinutes(text, { file: 'minutes.txt' });
+    expect(meeting.attendees.map((p) => [p.name, p.role])).toEqual([
+      ['Helen Marsh', 'Chair'],
+      ['Imran Qadir', 'Medical Director'],
+      ['Kerry Ban', 'Deputy Chief Operating Officer'],
+      ['Declan Hurd', 'Director of Governance'],
+    ]);
+    expect(meeting.apologies.map((p) => p.name)).toEqual(['Graham Pitt', 'Joan Fell']);
+  });
+
+  test('a Partner column gives each person their organisation', () => {
+    const partners = 'PARTICIPANTS\n\nPartner\t| Name\t| Role\nUNIBO\t| Prof. Chiara Bene\t| Project Coordinator\nTUD\t| Dr Katrin Vogt (online)\t| WP2 Leader\n\n1. Welcome\n';
+    expect(roll(partners, 'minutes.txt')).toEqual([
+      ['Chiara Bene', null, 'Project Coordinator', 'UNIBO'],
+      ['Katrin Vogt', null, 'WP2 Leader', 'TUD'],
+    ]);
+  });
+});

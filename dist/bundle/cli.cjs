@@ -4959,10 +4959,10 @@ function findDates(text3, options = {}) {
   if (digit < 0) return [];
   const order = options.order ?? "dmy";
   const found = [];
-  const normalised = text3.includes("\xA0") ? text3.replace(/\u00a0/g, " ") : text3;
+  const normalised2 = text3.includes("\xA0") ? text3.replace(/\u00a0/g, " ") : text3;
   for (const { regex: regex2, read, lead } of PATTERNS) {
     regex2.lastIndex = Math.max(0, digit - lead);
-    for (let m = regex2.exec(normalised); m; m = regex2.exec(normalised)) {
+    for (let m = regex2.exec(normalised2); m; m = regex2.exec(normalised2)) {
       const parts = read(m, order);
       if (!parts) continue;
       const iso = toIso(parts, options.reference ?? null, options.before ?? null);
@@ -5148,9 +5148,9 @@ function validateConfig(data, file, root) {
   }
   const rules = /* @__PURE__ */ Object.create(null);
   for (const [rule, level] of Object.entries(mapping("rules"))) {
-    const normalised = level === false ? "off" : level === "warn" ? "warning" : level;
-    if (normalised !== "off" && normalised !== "warning" && normalised !== "error") fail(`\`rules.${rule}\` must be off, warning or error`);
-    rules[rule] = normalised;
+    const normalised2 = level === false ? "off" : level === "warn" ? "warning" : level;
+    if (normalised2 !== "off" && normalised2 !== "warning" && normalised2 !== "error") fail(`\`rules.${rule}\` must be off, warning or error`);
+    rules[rule] = normalised2;
   }
   const dateOrder = raw.dateOrder ?? null;
   if (dateOrder !== null && dateOrder !== "dmy" && dateOrder !== "mdy") fail("`dateOrder` must be dmy or mdy");
@@ -6330,7 +6330,7 @@ function widthAbove(lines, lineNumber) {
 }
 function splitPipes(raw) {
   let cells = raw.split(/(?<!\\)\|/).map((cell) => cleanLine(cell.replace(/\\\|/g, "|")));
-  if (/^\s*\|/.test(raw)) cells = cells.slice(1);
+  if (/^ *\|/.test(raw)) cells = cells.slice(1);
   if (/\|\s*$/.test(raw)) cells = cells.slice(0, -1);
   return cells;
 }
@@ -6730,6 +6730,43 @@ var init_status = __esm({
   }
 });
 
+// src/read/page-furniture.ts
+function findPageFurniture(lines) {
+  const furniture = /* @__PURE__ */ new Set();
+  const footers = [];
+  for (let i = 0; i < lines.length; i++) if (lines[i].length < 160 && /\d$/.test(lines[i].trimEnd()) && PAGE_NUMBER_LINE.test(lines[i].trim())) footers.push(i);
+  if (footers.length === 0) return furniture;
+  const seen = /* @__PURE__ */ new Map();
+  for (const footer of footers) {
+    for (let k = footer + 1; k < lines.length && k <= footer + HEADER_LINES; k++) {
+      const text3 = normalised(lines[k]);
+      if (text3 !== "") seen.set(text3, (seen.get(text3) ?? 0) + 1);
+    }
+  }
+  const isBlankOrRule = (line) => line.trim() === "" || RULE2.test(line.trim());
+  for (const footer of footers) {
+    furniture.add(footer);
+    for (let k = footer - 1; k >= 0 && isBlankOrRule(lines[k]); k--) furniture.add(k);
+    for (let k = footer + 1; k < lines.length && k <= footer + HEADER_LINES; k++) {
+      if (!isBlankOrRule(lines[k]) && (seen.get(normalised(lines[k])) ?? 0) < 2) break;
+      furniture.add(k);
+    }
+  }
+  return furniture;
+}
+function normalised(line) {
+  return line.trim().replace(/\d+/g, "#");
+}
+var PAGE_NUMBER_LINE, RULE2, HEADER_LINES;
+var init_page_furniture = __esm({
+  "src/read/page-furniture.ts"() {
+    "use strict";
+    PAGE_NUMBER_LINE = /(?:^|\s{3,}|\s[|\u2013\u2014-]\s)page\s+\d{1,3}(?:\s+of\s+\d{1,3})?$/i;
+    RULE2 = /^([-_=*])\1{9,}$/;
+    HEADER_LINES = 6;
+  }
+});
+
 // src/read/plain-text.ts
 function readPlainText(file, text3) {
   const { body, frontMatter, lineOffset } = splitFrontMatter(text3);
@@ -6739,14 +6776,19 @@ function readPlainText(file, text3) {
   const pipeRows = findPipeRows(capped);
   const gridRows = capped.some(isGridBorder) ? findGridRows(capped) : null;
   const columnRows = findColumnRows(capped, (index) => messy[index]);
+  const furniture = findPageFurniture(capped);
   const lines = [];
   let afterBreak = true;
   const truncated = [];
   rawLines.forEach((fullRaw, index) => {
+    if (furniture.has(index)) {
+      if (!furniture.has(index - 1) && index > 0 && /[.!?:]$/.test(capped[index - 1].trim())) afterBreak = true;
+      return;
+    }
     const lineNumber = (numbers === null ? index + 1 : numbers[index]) + lineOffset;
     const raw = capLine(fullRaw, lineNumber, truncated);
     const cleaned = withoutBotStamp(messy[index] ? cleanSpaces(raw) : raw.trim());
-    if (cleaned === "" || opensWith2(cleaned, "-*_=") && RULE2.test(cleaned)) {
+    if (cleaned === "" || opensWith2(cleaned, "-*_=") && RULE3.test(cleaned)) {
       const previous = lines[lines.length - 1];
       if (cleaned !== "" && !afterBreak && /^[=-]/.test(cleaned) && previous?.line === lineNumber - 1 && previous.kind === "text" && !previous.cells) {
         previous.kind = "heading";
@@ -6853,7 +6895,7 @@ function findPipeRows(lines) {
   }
   return rows;
 }
-var BULLET_CHARACTERS, BULLET, TASK2, LEAD, RULE2, PAGE_FOOTER, PIPE_DELIMITER, BOT_STAMP, WIDE_GAP, SECOND_COLUMN_INDENT;
+var BULLET_CHARACTERS, BULLET, TASK2, LEAD, RULE3, PAGE_FOOTER, PIPE_DELIMITER, BOT_STAMP, WIDE_GAP, SECOND_COLUMN_INDENT;
 var init_plain_text = __esm({
   "src/read/plain-text.ts"() {
     "use strict";
@@ -6862,12 +6904,13 @@ var init_plain_text = __esm({
     init_long_line();
     init_source();
     init_status();
+    init_page_furniture();
     init_text_tables();
     BULLET_CHARACTERS = "-*+\u2022\u25CF\u25AA\u25E6\u2023\xB7\u2013\u2014";
     BULLET = new RegExp(`^([${BULLET_CHARACTERS}])(?:\\s+|$)`);
     TASK2 = /^\[([ xX])\]\s+/;
     LEAD = /^\*\*([^*\n]+?)\*\*\s*:?\s*/;
-    RULE2 = /^([-*_=])(?:\s*\1){2,}$/;
+    RULE3 = /^([-*_=])(?:\s*\1){2,}$/;
     PAGE_FOOTER = /^(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\d+\s*\/\s*\d+)$/i;
     PIPE_DELIMITER = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
     BOT_STAMP = /\s*\([\w.|-]{1,30}, \d{2}:\d{2}:\d{2}\)$/;
@@ -8275,6 +8318,7 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
   let inRoll = false;
   let tagLine = -1;
   let detailDepth = -1;
+  let group = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.cells) {
@@ -8291,7 +8335,15 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
       itemDepth = line.kind === "item" ? line.depth : -1;
       sectionList = null;
       detailDepth = -1;
+      group = null;
       continue;
+    }
+    if (section === "actions-section" && line.kind === "text" && line.blockStart && line.text.length <= 60) {
+      const named = UNASSIGNED.test(line.text) ? { ownersRaw: null } : looksLikeOwners(line.text) && isOwner(line.text) ? { ownersRaw: line.text } : null;
+      if (named) {
+        group = { ...named, index: i };
+        continue;
+      }
     }
     if (section && (endsSection(line, sectionDepth) || itemDepth >= 0 && (line.kind === "item" ? line.depth <= itemDepth : !isWrapped(line)))) section = null;
     if (section && line.kind === "item") {
@@ -8420,11 +8472,12 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
         if (labelled) entry.progress = labelled[2];
         i = withFieldLines(lines, i, entry);
         actions.push(section === "actions-section" ? withStatus(entry) : entry);
-      } else if (section === "actions-section" && line.kind === "item" && line.depth === itemDepth + 1 && isSectionTask(lines, i, body, isOwner)) {
+      } else if (section === "actions-section" && line.kind === "item" && line.depth === itemDepth + 1 && (group?.index === i - 1 || isSectionTask(lines, i, body, isOwner))) {
         const { text: text3, lines: spanned } = withContinuation(lines, i, body);
         i += spanned.length - 1;
         if (opensDetail(line, text3)) detailDepth = line.depth;
-        const entry = withStatus(inlineAction({ ownersRaw: null }, text3, null, spanned, section));
+        const entry = withStatus(inlineAction({ ownersRaw: group?.ownersRaw ?? null }, text3, null, spanned, section));
+        if (group) group.index = i;
         const paren = readTrailingParenthesis(entry.text);
         if (paren && isOwner(paren.inside)) {
           entry.ownersRaw = paren.inside;
@@ -8448,43 +8501,69 @@ function proseTasks(lines, read, isSomeone, instructionsOnly) {
   const tasks = [];
   for (let i = 0; i < lines.length; i++) {
     if (lines[i].kind !== "text" || lines[i].cells || taken.has(lines[i].line)) continue;
-    const found = proseTask(lines, i, isSomeone, instructionsOnly);
-    if (found) {
-      tasks.push(found);
-      i += found.lines.length - 1;
-    }
+    tasks.push(...proseTasksOn(lines, i, isSomeone, instructionsOnly));
   }
   return tasks;
 }
-function proseTask(lines, index, isSomeone, instructionsOnly) {
+function proseTasksOn(lines, index, isSomeone, instructionsOnly) {
   const line = lines[index];
   const text3 = line.text;
-  if (!text3.includes(" to ") && !text3.includes(" will ") || SPEAKER2.test(text3)) return null;
+  const next = lines[index + 1];
+  const wrapped = next !== void 0 && !next.blockStart && next.kind === "text" && !next.cells ? `${text3} ${next.text}` : text3;
+  if (!wrapped.includes(" to ") && !wrapped.includes(" will ") || SPEAKER2.test(text3)) return [];
   const previous = lines[index - 1];
   const opensSentence = line.blockStart || !previous || previous.kind === "heading" || /[.!?:;]["\u201d\u2019)]?$/.test(previous.text) || NEXT_ITEM.test(previous.text) || CAPITALS_LABEL.test(previous.text);
   const starts = opensSentence ? [0] : [];
   for (const m of text3.matchAll(SENTENCE_BREAK)) starts.push(m.index + m[0].length);
+  const lastWord = wrapped !== text3 && /[.!?] +\S+$/.test(text3) ? text3.lastIndexOf(" ") + 1 : -1;
+  if (lastWord > 0) starts.push(lastWord);
+  const tasks = [];
   for (const start of starts) {
-    DIRECTED.lastIndex = start;
-    const directed = DIRECTED.exec(text3);
-    WE_ASK.lastIndex = start;
-    const asked = directed ? null : WE_ASK.exec(text3);
-    PROSE_TASK_START.lastIndex = start;
-    if (!directed && !asked && !PROSE_TASK_START.test(text3)) continue;
-    const given = directed ?? asked;
-    const owned = given ? { ownersRaw: given[1].replace(/^the /, "").trim(), text: text3.slice(start + given[0].length) } : readOwnerFirst(text3.slice(start));
-    if (!owned || !directed && !isSomeone(owned.ownersRaw)) continue;
-    if (instructionsOnly && !directed && (asked || !INSTRUCTION.test(text3.slice(start)))) continue;
-    const { text: wording, lines: spanned } = withContinuation(lines, index, owned.text);
-    const end = wording.search(SENTENCE_END4);
-    const task = inlineAction(owned, end >= 0 ? wording.slice(0, end + 1) : wording, null, end >= 0 && end < owned.text.length ? [line] : spanned, "inline");
+    const crosses = start === lastWord;
+    const owned = taskAt(crosses ? wrapped : text3, start, isSomeone, instructionsOnly) ?? (instructionsOnly ? null : pronounTask(lines, index, start, isSomeone));
+    if (!owned) continue;
+    const { text: wording, lines: spanned } = crosses ? withContinuation(lines, index + 1, owned.text.slice(Math.max(0, owned.text.length - next.text.length))) : withContinuation(lines, index, owned.text);
+    const whole = crosses ? owned.text.slice(0, Math.max(0, owned.text.length - next.text.length)) + wording : wording;
+    const end = whole.search(SENTENCE_END4);
+    const onThisLine = !crosses && end >= 0 && end < owned.text.length;
+    const task = inlineAction(owned, end >= 0 ? whole.slice(0, end + 1).replace(/;$/, "") : whole, null, onThisLine ? [line] : crosses ? [line, ...spanned] : spanned, "inline");
     task.prose = true;
-    return task;
+    tasks.push(task);
   }
-  return null;
+  return tasks;
+}
+function pronounTask(lines, index, start, isSomeone) {
+  const text3 = lines[index].text;
+  PRONOUN_TASK.lastIndex = start;
+  const pronoun = PRONOUN_TASK.exec(text3);
+  if (!pronoun) return null;
+  const paragraph = [text3.slice(0, start)];
+  for (let k = index; k > 0 && index - k < 4 && !lines[k].blockStart; k--) {
+    const previous = lines[k - 1];
+    if (previous.kind !== "text" || NEXT_ITEM.test(previous.text)) break;
+    paragraph.unshift(previous.text);
+  }
+  const before = paragraph.join(" ").trim();
+  const sentences = before.split(SENTENCE_BREAK);
+  const subject = SENTENCE_SUBJECT.exec(sentences[sentences.length - 1] ?? "");
+  return subject && isSomeone(subject[1]) ? { ownersRaw: subject[1], text: text3.slice(start + pronoun[0].length) } : null;
+}
+function taskAt(text3, start, isSomeone, instructionsOnly) {
+  DIRECTED.lastIndex = start;
+  const directed = DIRECTED.exec(text3);
+  WE_ASK.lastIndex = start;
+  const asked = directed ? null : WE_ASK.exec(text3);
+  PROSE_TASK_START.lastIndex = start;
+  if (!directed && !asked && !PROSE_TASK_START.test(text3)) return null;
+  const given = directed ?? asked;
+  const owned = given ? { ownersRaw: given[1].replace(/^the /, "").trim(), text: text3.slice(start + given[0].length) } : readOwnerFirst(text3.slice(start));
+  if (!owned || !directed && !isSomeone(owned.ownersRaw)) return null;
+  if (instructionsOnly && !directed && (asked || !INSTRUCTION.test(text3.slice(start)))) return null;
+  return { ownersRaw: owned.ownersRaw, text: owned.text };
 }
 function inlineAction(found, text3, checked2, spanned, context) {
-  const action = { ownersRaw: found.ownersRaw, text: text3, checked: checked2, line: spanned[0].line, lines: spanned.map((l) => l.line), context };
+  const wording = text3.endsWith(")") ? text3.replace(RECORDING_TIME, "") : text3;
+  const action = { ownersRaw: found.ownersRaw, text: wording, checked: checked2, line: spanned[0].line, lines: spanned.map((l) => l.line), context };
   if (found.narrative) action.narrative = true;
   return action;
 }
@@ -8740,7 +8819,7 @@ function wrappedOwners(lines, index, head, tags, isOwner) {
   tags[tags.length - 1] = opened;
   return { lines: [lines[index], next], reread: true };
 }
-var TRAILING_OWNER, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, SPEAKER2, ADDRESSED2, CARRIED_OVER, SECTION, RESTATED, PROSE_TASK_START, INSTRUCTION, DIRECTED, CAPITALS_LABEL, WE_ASK, SENTENCE_BREAK, SENTENCE_END4, NEXT_ITEM, NAMED_WITH_OWNERS, STATUS_IN_BRACKETS, LABELLED_PROGRESS, BY_FIRST_NAME;
+var TRAILING_OWNER, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, SPEAKER2, ADDRESSED2, CARRIED_OVER, SECTION, RESTATED, PROSE_TASK_START, INSTRUCTION, DIRECTED, CAPITALS_LABEL, WE_ASK, SENTENCE_BREAK, SENTENCE_END4, PRONOUN_TASK, SENTENCE_SUBJECT, RECORDING_TIME, UNASSIGNED, NEXT_ITEM, NAMED_WITH_OWNERS, STATUS_IN_BRACKETS, LABELLED_PROGRESS, BY_FIRST_NAME;
 var init_action_lines = __esm({
   "src/parse/action-lines.ts"() {
     "use strict";
@@ -8773,7 +8852,11 @@ var init_action_lines = __esm({
     CAPITALS_LABEL = /^[A-Z]{3,}:\s/;
     WE_ASK = /We ask ((?:[A-Z][\w.'\u2019-]*(?: |$)){1,4})to (?=[a-z])/y;
     SENTENCE_BREAK = /(?<!\b(?:Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|No|[A-Z]))[.;!?] +(?=[A-Z])/g;
-    SENTENCE_END4 = /(?<!\b(?:Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|No|[A-Z]))[.!?](?= +[A-Z])/;
+    SENTENCE_END4 = /(?<!\b(?:Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|No|[A-Z]))(?:[.!?](?= +[A-Z])|;(?= (?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4} (?:to|will|agreed to) [a-z]))/;
+    PRONOUN_TASK = /(?:He|She) (?:will|agreed to) (?:also )?(?!be\b|have\b|not\b)(?=[a-z])/y;
+    SENTENCE_SUBJECT = /^((?:(?:Mr|Mrs|Ms|Dr|Cllr)\.? )?[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}) (?=[a-z])/;
+    RECORDING_TIME = /\s*\((?:\d{1,2}:)?\d{1,2}:\d{2}\)$/;
+    UNASSIGNED = /^(?:unassigned|no owner|not assigned|everyone|all)$/i;
     NEXT_ITEM = letterPattern(String.raw`^(?:(?:item|minute) \d{1,4}|[A-Z]{1,6}\/\d{1,4}(?:\/\d{1,4}){0,2}|\d{4}\.\d{1,3}|\d{1,3}(?:\.\d{1,2})?|[IVX]{1,5})[.:)]?\s+(?:[\u2013\u2014-]\s+)?\p{Lu}`, "iu");
     NAMED_WITH_OWNERS = /^([A-Z][^()]{2,80}?) \(([A-Z](?:[^()]|\(\w{1,4}\)){0,40})\) [-\u2013\u2014] (\S.*)$/;
     STATUS_IN_BRACKETS = /^\[([^\]]{1,24})\]\s+/;
@@ -8825,7 +8908,9 @@ function findActionTables(source, meetingDate2 = null, order = "dmy") {
         break;
       }
       if (readHeader(line)) continue;
-      const row2 = readRow(fields, line);
+      const continued = continuationRows(lines, j);
+      const row2 = readRow(fields, continued > 0 ? { ...line, cells: withContinuations(line.cells, lines.slice(j + 1, j + 1 + continued)) } : line);
+      j += continued;
       if (typeof row2 === "string") earlier = (row2 ? sectionKind(row2, meetingDate2, order) : null) ?? earlier;
       else if (row2) {
         row2.earlier = earlier;
@@ -8887,6 +8972,22 @@ function tableKind(lines, headerIndex) {
   }
   return "log";
 }
+function continuationRows(lines, index, cells = lines[index].cells) {
+  const filled = (row2) => row2.filter(Boolean).length;
+  const most2 = Math.max(1, Math.floor(filled(cells) / 2));
+  let count3 = 0;
+  for (let next = lines[index + 1]; next?.cells && !next.blockStart && next.cells[0] === "" && filled(next.cells) > 0 && filled(next.cells) <= most2; next = lines[index + 1 + ++count3]) ;
+  return count3;
+}
+function withContinuations(cells, more) {
+  const joined = [...cells];
+  for (const row2 of more) {
+    row2.cells.forEach((text3, k) => {
+      if (text3 && joined[k] !== void 0) joined[k] = `${joined[k]} ${text3}`.trim();
+    });
+  }
+  return joined;
+}
 var FIELD_NAMES, PREVIOUS, ACTIONS_WORD, RAG_HEADER;
 var init_tables = __esm({
   "src/parse/tables.ts"() {
@@ -8894,7 +8995,7 @@ var init_tables = __esm({
     init_dates();
     init_status();
     FIELD_NAMES = [
-      ["id", /^(?:no|number|ref|reference|id|#|action (?:no|number|ref|id))$/],
+      ["id", /^(?:no|number|ref|reference|id|#|action (?:no|number|ref|id)|ap|ap no|action point (?:no|number|ref))$/],
       // The item an action was raised under: its id when the table numbers actions no other way.
       ["minute", /^(?:item|item no|minute|minute (?:no|number|ref)|min (?:no|ref))$/],
       ["text", /^(?:actions?|action points?|description|task|tasks|what|action required|agreed actions?|action description|action item|actions? agreed|details)$/],
@@ -8905,7 +9006,7 @@ var init_tables = __esm({
       ["progress", /^(?:update|updates|progress|comments?|notes?|latest update|progress update|progress\/update|update\/progress|current position|position|outcome|response)$/],
       ["status", /^(?:status|rag|rag status|state|open\/closed|rag rating|complete|completed|done|closed)$/]
     ];
-    PREVIOUS = /\b(?:previous|last|earlier|prior|outstanding|matters arising|carried forward|brought forward|progress on actions|update on actions|action updates|review of action|(?:considered|reviewed) the rolling action log)\b/i;
+    PREVIOUS = /\b(?:previous|last|earlier|prior|outstanding|matters arising|carried forward|brought forward|progress on actions|update on actions|action updates|review of action|status of action|(?:considered|reviewed) the rolling action log)\b/i;
     ACTIONS_WORD = /\b(?:action|task|follow[- ]up)/i;
     RAG_HEADER = /^rag(?: status| rating)?$/i;
   }
@@ -9276,18 +9377,19 @@ function englishSide(text3) {
 function mayStartMotion(text3) {
   return MOTION_FIRST_LETTERS.includes(String.fromCharCode(text3.charCodeAt(0) | 32));
 }
-var DECISION_MARKER, VOTE_TALLY, NO_DECISION, MIDLINE_RESOLVED, BE_IT_RESOLVED, MOTION_BLOCK_HEADING, NUMBERED_RESOLUTION, MOVER_LINE, BLOCK_OUTCOME, BLOCK_DECIDED, DECISION_SECTION, DECISION_LEAD, DECISION_PART, PARTS_LEAD_IN, BODY_LEAD_IN, RESOLVES_LEAD_IN, MOTION_RESULT, RESULT_DECIDED, BODY_ACTION_VERB, INLINE_PART, DECISION_SENTENCES, DECISION_VERB, MOTION_OUTCOME, MOTION_START, ON_MOTION, MOTION_FIRST_LETTERS, MOVER_FIRST_MOTION, MOTION_CARRIED, MOTION_NOT_DECIDED, LEADING_SYMBOL;
+var DECISION_MARKER, VOTE_TALLY, NO_DECISION, MIDLINE_RESOLVED, BE_IT_RESOLVED, MOTION_BLOCK_HEADING, NUMBERED_RESOLUTION, MOVER_LINE, OUTCOME_AFTER_MOVERS, BLOCK_OUTCOME, BLOCK_DECIDED, DECISION_SECTION, DECISION_LEAD, DECISION_PART, PARTS_LEAD_IN, BODY_LEAD_IN, RESOLVES_LEAD_IN, MOTION_RESULT, RESULT_DECIDED, BODY_ACTION_VERB, INLINE_PART, DECISION_SENTENCES, DECISION_VERB, MOTION_OUTCOME, MOTION_START, ON_MOTION, MOTION_FIRST_LETTERS, MOVER_FIRST_MOTION, MOTION_CARRIED, MOTION_NOT_DECIDED, LEADING_SYMBOL;
 var init_decisions = __esm({
   "src/lexicon/decisions.ts"() {
     "use strict";
-    DECISION_MARKER = /^(?:(?:PENDERFYNWYD|CYTUNWYD|Penderfynwyd|Cytunwyd) ?\/ ?)?(?:RESOLVED|RESOLUTION|DECISION|DECIDED|AGREED|APPROVED|NOTED|Resolution (?:#|No\.? ?)?([A-Z\d][\w/.-]{0,20})(?=:)|(?:Resolved|Resolution|Decision|Decided|Agreed|Approved|Noted)(?=\s*[:,\u2013\u2014-])|(?:CONSENSUS|Consensus)(?=\s*:))\b\s*(?:[:,\u2013\u2014-]\s*)?/;
+    DECISION_MARKER = /^(?:(?:PENDERFYNWYD|CYTUNWYD|Penderfynwyd|Cytunwyd) ?\/ ?)?(?:RESOLVED|RESOLUTION|DECISION|DECIDED|AGREED|APPROVED|NOTED|Resolution (?:#|No\.? ?)?([A-Z\d][\w/.-]{0,20})(?=:)|(?:Resolved|Resolution|Decision|Decided|Agreed|Approved|Noted)(?=\s*[:,\u2013\u2014-])|(?:CONSENSUS|Consensus)(?=\s*:)|D-\d{1,3}(?=:))\b\s*(?:[:,\u2013\u2014-]\s*)?/;
     VOTE_TALLY = /^(?:ayes?|noes?|nays?|yeas?|abstain(?:ed|s|ing)?|abstentions?|recused)\s*:/i;
     NO_DECISION = /^(?:none|nil|n\/a|no consensus|not reached|deferred|postponed)\b/i;
     MIDLINE_RESOLVED = /[.!?)a-z\d] RESOLVED\b[:\u2013-]? ?(?:[\u2022\u2022-] )?/g;
     BE_IT_RESOLVED = /\b(?:BE IT|[Bb]e it) (?:FURTHER |[Ff]urther )?(?:RESOLVED|[Rr]esolved)\b,?:? ?/g;
-    MOTION_BLOCK_HEADING = /^(?:(?:COUNCIL|COMMITTEE|BOARD|Council|Committee|Board) )?(?:RESOLUTION|MOTION|Resolution|Motion)(?: (?:No\.? ?|NO\.? ?|#|[Nn]umber |NUMBER )?(?:[A-Z]{1,6}[/-])?\d[\w/.-]{0,15})?:?$/;
+    MOTION_BLOCK_HEADING = /^(?:(?:COUNCIL|COMMITTEE|BOARD|Council|Committee|Board) )?(?:RESOLUTION|MOTION|Resolution|Motion)(?: (?:No\.? ?|NO\.? ?|#|[Nn]umber |NUMBER )?(?:[A-Z]{1,6}[/-])?\d[\w/.-]{0,15}(?: [\u2013\u2014-] [^:]{1,80})?)?:?$/;
     NUMBERED_RESOLUTION = /^(?:RESOLUTION|Resolution|MOTION|Motion) (?:No\.? ?|NO\.? ?)?\d{1,3}[a-z]?(?: \([^()]{1,30}\))?:\s+(\S.*)$/;
     MOVER_LINE = /^(?:moved|mover|proposed|proposer|seconded|seconder)\b/i;
+    OUTCOME_AFTER_MOVERS = /\s(carried|adopted|passed|agreed|lost|defeated|failed|withdrawn|fell)\b[^:]*$/i;
     BLOCK_OUTCOME = /^(?:(?:the )?(?:motion|resolution|recommendation) (?:was )?(?:put and )?)?(carried|adopted|passed|agreed|lost|defeated|failed|withdrawn|fell)\b/i;
     BLOCK_DECIDED = /^(?:carried|adopted|passed|agreed)$/i;
     DECISION_SECTION = /^(?:\d{1,2}[.)]?\s+)?(?:key |summary of )?decisions?(?: (?:made|taken|agreed|log|record))?:?$/i;
@@ -9461,13 +9563,17 @@ function readMotionBlock(lines, index, inline2) {
       MOTION_CARRIED.lastIndex = 0;
       return decided(MOTION_CARRIED.test(line.text) && !MOTION_NOT_DECIDED.test(line.text), i);
     }
-    if (MOVER_LINE.test(english)) continue;
+    if (MOVER_LINE.test(english)) {
+      const after = OUTCOME_AFTER_MOVERS.exec(english);
+      if (after) return decided(BLOCK_DECIDED.test(after[1]), i);
+      continue;
+    }
     const part = wording?.text.endsWith(":") ? line.kind === "item" ? line.text : BLOCK_PART.exec(line.text)?.[1] : void 0;
     if (part) {
       parts.push({ text: withoutTrailingJoin(withWrappedLines(lines, i, part, MAX_WRAPPED_LINES, startsPart)), line: line.line });
       continue;
     }
-    if (wording === null && line.kind === "text" && /^that\b/i.test(line.text)) {
+    if (wording === null && line.kind === "text" && /^(?:that\b|["\u201c])/i.test(line.text)) {
       wording = { text: withWrappedLines(lines, i, line.text, MAX_WRAPPED_LINES, endsWording), line: line.line };
       continue;
     }
@@ -9649,7 +9755,7 @@ var init_decisions2 = __esm({
     VOTES = /^(?:votes?:?\s)?for:?\s\d{1,4},/i;
     BLOCK_PART = /^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+(.+)$/;
     startsPart = (_text, next) => BLOCK_PART.test(next.text);
-    endsWording = (text3, next) => startsPart(text3, next) || text3.endsWith(".") || BLOCK_OUTCOME.test(englishSide(next.text));
+    endsWording = (text3, next) => startsPart(text3, next) || /\.["\u201d]?$/.test(text3) || BLOCK_OUTCOME.test(englishSide(next.text)) || MOVER_LINE.test(next.text);
     ADJOURNMENT = /\b(?:to adjourn|(?:meeting|session|sitting) (?:be |is |was )?(?:now )?adjourned)\b/i;
     ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"];
     MAX_CARRIED_TAIL = 120;
@@ -9689,7 +9795,7 @@ var init_header = __esm({
 
 // src/parse/header.ts
 function extractHeader(source, stop, order) {
-  const head = source.lines.slice(0, Math.min(stop + 1, HEADER_LINES)).flatMap((line, index) => headerPart(line, index < stop));
+  const head = source.lines.slice(0, Math.min(stop + 1, HEADER_LINES2)).flatMap((line, index) => headerPart(line, index < stop));
   const front = source.frontMatter;
   const dateFromFront = frontDate(front.date, order);
   const dateIn = dateFinder(order);
@@ -9901,7 +10007,7 @@ function readLocation(head, dateIndex, dateIn, title) {
   }
   return null;
 }
-var HEADER_LINES, MERIDIEM, CLOCK, TIME_RANGE, TIME_SINGLE, CLOCK_AFTER_DATE, SENTENCE_END5, LABELLED_CLOCK, WEEKDAY, MINUTES_OF, MEETING_KIND_ONLY, MONTH_AND_YEAR, TRAILING_KIND, REGISTRATION, NOISE, MINUTES_OF_BODY, MEETING_OF_THE_BODY, MEETING_OF, KIND_OF_MEETING, HELD_AT, WORD_START, SMALL_WORDS;
+var HEADER_LINES2, MERIDIEM, CLOCK, TIME_RANGE, TIME_SINGLE, CLOCK_AFTER_DATE, SENTENCE_END5, LABELLED_CLOCK, WEEKDAY, MINUTES_OF, MEETING_KIND_ONLY, MONTH_AND_YEAR, TRAILING_KIND, REGISTRATION, NOISE, MINUTES_OF_BODY, MEETING_OF_THE_BODY, MEETING_OF, KIND_OF_MEETING, HELD_AT, WORD_START, SMALL_WORDS;
 var init_header2 = __esm({
   "src/parse/header.ts"() {
     "use strict";
@@ -9911,7 +10017,7 @@ var init_header2 = __esm({
     init_header();
     init_normalise();
     init_letters();
-    HEADER_LINES = 12;
+    HEADER_LINES2 = 12;
     MERIDIEM = "(am|pm|a\\.m\\.|p\\.m\\.)";
     CLOCK = (n) => `(\\d{1,2})(?:[.:](\\d{2})\\s?${MERIDIEM.replace("(", `(?<m${n}>`)}?|\\s?${MERIDIEM.replace("(", `(?<n${n}>`)})`;
     TIME_RANGE = new RegExp(`\\b${CLOCK(1)}\\s?(?:[-\\u2013\\u2014]|to|until)\\s?${CLOCK(2)}`);
@@ -10757,7 +10863,9 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
     const closing = lines[i + 1];
     const wrapped = !line.cells && endsInsideBracket(line.text) && closing && !closing.blockStart && closing.kind === "text" && !closing.cells && closing.text.includes(")") ? { ...line, text: `${line.text} ${closing.text}` } : null;
     let entry = wrapped ?? (row2 && !line.cells ? { ...line, cells: row2 } : line);
-    const continued = header && entry.cells ? continuationRows(lines, i) : 0;
+    const nameColumn = header ? header.findIndex((cell) => NAME_COLUMN.test(cell)) : -1;
+    let continued = header && entry.cells ? continuationRows(lines, i, entry.cells) : 0;
+    if (lines.slice(i + 1, i + 1 + continued).some((next2) => next2.cells[nameColumn])) continued = 0;
     if (continued > 0) {
       entry = { ...entry, cells: withContinuations(entry.cells, lines.slice(i + 1, i + 1 + continued)) };
       for (let k = 1; k <= continued; k++) entryLines.add(lines[i + k]);
@@ -10935,7 +11043,7 @@ function personFromRow(header, line) {
   const person2 = parsePersonEntry(name2, line.line) ?? nameAsWritten(name2, line.line);
   if (!person2) return { present: [], absent: [] };
   person2.role ??= cleanDescriptor(cell(/^(?:role|position|(?:job )?title|office|post|capacity|designation)$/));
-  person2.organisation ??= cleanDescriptor(cell(/^(?:organi[sz]ation|org|body|agency|representing|company|affiliation|employer|institution)$/));
+  person2.organisation ??= cleanDescriptor(cell(/^(?:organi[sz]ation|org|body|agency|representing|company|affiliation|employer|institution|partner|beneficiary)$/));
   person2.initials ??= cell(/^(?:initials|abbreviation|abbr\.?|acronym|short name|code)$/);
   const attended = cell(ATTENDED_COLUMN);
   const deputy = attended ? DEPUTY.exec(attended) : null;
@@ -10944,21 +11052,6 @@ function personFromRow(header, line) {
     return { present: standIn ? [standIn] : [], absent: [person2] };
   }
   return attended && MARKED_ABSENT.test(attended) ? { present: [], absent: [person2] } : { present: [person2], absent: [] };
-}
-function continuationRows(lines, index) {
-  let count3 = 0;
-  for (let next = lines[index + 1]; next?.cells && !next.blockStart && next.cells[0] === "" && next.cells.some(Boolean); next = lines[index + 1 + ++count3]) ;
-  return count3;
-}
-function withContinuations(cells, more) {
-  const joined = [...cells];
-  for (const row2 of more) {
-    const offset = Math.max(0, joined.length - row2.cells.length);
-    row2.cells.forEach((text3, k) => {
-      if (text3 && joined[offset + k] !== void 0) joined[offset + k] = `${joined[offset + k]} ${text3}`.trim();
-    });
-  }
-  return joined;
 }
 function addAll(into, people) {
   for (const person2 of people) into.push(person2);
@@ -10985,6 +11078,7 @@ var init_people = __esm({
     init_split();
     init_inline_list();
     init_person_entry();
+    init_tables();
     init_roll_lines();
     init_letters();
     POINTS_TO_LIST = /\b(?:following|below|as follows|including)\b/i;
@@ -17359,7 +17453,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "fe9d8d7fa27b3b56" : "source";
+    BUILD = true ? "6fc89d86b6a2ba4e" : "source";
   }
 });
 

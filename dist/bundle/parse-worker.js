@@ -804,7 +804,7 @@ function widthAbove(lines, lineNumber) {
 }
 function splitPipes(raw) {
   let cells = raw.split(/(?<!\\)\|/).map((cell) => cleanLine(cell.replace(/\\\|/g, "|")));
-  if (/^\s*\|/.test(raw)) cells = cells.slice(1);
+  if (/^ *\|/.test(raw)) cells = cells.slice(1);
   if (/\|\s*$/.test(raw)) cells = cells.slice(0, -1);
   return cells;
 }
@@ -1177,12 +1177,43 @@ function splitTrailingStatus(text) {
   return null;
 }
 
+// src/read/page-furniture.ts
+var PAGE_NUMBER_LINE = /(?:^|\s{3,}|\s[|\u2013\u2014-]\s)page\s+\d{1,3}(?:\s+of\s+\d{1,3})?$/i;
+var RULE2 = /^([-_=*])\1{9,}$/;
+var HEADER_LINES = 6;
+function findPageFurniture(lines) {
+  const furniture = /* @__PURE__ */ new Set();
+  const footers = [];
+  for (let i = 0; i < lines.length; i++) if (lines[i].length < 160 && /\d$/.test(lines[i].trimEnd()) && PAGE_NUMBER_LINE.test(lines[i].trim())) footers.push(i);
+  if (footers.length === 0) return furniture;
+  const seen = /* @__PURE__ */ new Map();
+  for (const footer of footers) {
+    for (let k = footer + 1; k < lines.length && k <= footer + HEADER_LINES; k++) {
+      const text = normalised(lines[k]);
+      if (text !== "") seen.set(text, (seen.get(text) ?? 0) + 1);
+    }
+  }
+  const isBlankOrRule = (line) => line.trim() === "" || RULE2.test(line.trim());
+  for (const footer of footers) {
+    furniture.add(footer);
+    for (let k = footer - 1; k >= 0 && isBlankOrRule(lines[k]); k--) furniture.add(k);
+    for (let k = footer + 1; k < lines.length && k <= footer + HEADER_LINES; k++) {
+      if (!isBlankOrRule(lines[k]) && (seen.get(normalised(lines[k])) ?? 0) < 2) break;
+      furniture.add(k);
+    }
+  }
+  return furniture;
+}
+function normalised(line) {
+  return line.trim().replace(/\d+/g, "#");
+}
+
 // src/read/plain-text.ts
 var BULLET_CHARACTERS = "-*+\u2022\u25CF\u25AA\u25E6\u2023\xB7\u2013\u2014";
 var BULLET = new RegExp(`^([${BULLET_CHARACTERS}])(?:\\s+|$)`);
 var TASK2 = /^\[([ xX])\]\s+/;
 var LEAD = /^\*\*([^*\n]+?)\*\*\s*:?\s*/;
-var RULE2 = /^([-*_=])(?:\s*\1){2,}$/;
+var RULE3 = /^([-*_=])(?:\s*\1){2,}$/;
 var PAGE_FOOTER = /^(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\d+\s*\/\s*\d+)$/i;
 var PIPE_DELIMITER = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
 function readPlainText(file, text) {
@@ -1193,14 +1224,19 @@ function readPlainText(file, text) {
   const pipeRows = findPipeRows(capped);
   const gridRows = capped.some(isGridBorder) ? findGridRows(capped) : null;
   const columnRows = findColumnRows(capped, (index) => messy[index]);
+  const furniture = findPageFurniture(capped);
   const lines = [];
   let afterBreak = true;
   const truncated = [];
   rawLines.forEach((fullRaw, index) => {
+    if (furniture.has(index)) {
+      if (!furniture.has(index - 1) && index > 0 && /[.!?:]$/.test(capped[index - 1].trim())) afterBreak = true;
+      return;
+    }
     const lineNumber = (numbers === null ? index + 1 : numbers[index]) + lineOffset;
     const raw = capLine(fullRaw, lineNumber, truncated);
     const cleaned = withoutBotStamp(messy[index] ? cleanSpaces(raw) : raw.trim());
-    if (cleaned === "" || opensWith2(cleaned, "-*_=") && RULE2.test(cleaned)) {
+    if (cleaned === "" || opensWith2(cleaned, "-*_=") && RULE3.test(cleaned)) {
       const previous = lines[lines.length - 1];
       if (cleaned !== "" && !afterBreak && /^[=-]/.test(cleaned) && previous?.line === lineNumber - 1 && previous.kind === "text" && !previous.cells) {
         previous.kind = "heading";
@@ -2007,10 +2043,10 @@ function findDates(text, options = {}) {
   if (digit < 0) return [];
   const order = options.order ?? "dmy";
   const found = [];
-  const normalised = text.includes("\xA0") ? text.replace(/\u00a0/g, " ") : text;
+  const normalised2 = text.includes("\xA0") ? text.replace(/\u00a0/g, " ") : text;
   for (const { regex, read, lead } of PATTERNS) {
     regex.lastIndex = Math.max(0, digit - lead);
-    for (let m = regex.exec(normalised); m; m = regex.exec(normalised)) {
+    for (let m = regex.exec(normalised2); m; m = regex.exec(normalised2)) {
       const parts = read(m, order);
       if (!parts) continue;
       const iso = toIso(parts, options.reference ?? null, options.before ?? null);
@@ -2899,6 +2935,7 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
   let inRoll = false;
   let tagLine = -1;
   let detailDepth = -1;
+  let group = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.cells) {
@@ -2915,7 +2952,15 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
       itemDepth = line.kind === "item" ? line.depth : -1;
       sectionList = null;
       detailDepth = -1;
+      group = null;
       continue;
+    }
+    if (section === "actions-section" && line.kind === "text" && line.blockStart && line.text.length <= 60) {
+      const named = UNASSIGNED.test(line.text) ? { ownersRaw: null } : looksLikeOwners(line.text) && isOwner(line.text) ? { ownersRaw: line.text } : null;
+      if (named) {
+        group = { ...named, index: i };
+        continue;
+      }
     }
     if (section && (endsSection(line, sectionDepth) || itemDepth >= 0 && (line.kind === "item" ? line.depth <= itemDepth : !isWrapped(line)))) section = null;
     if (section && line.kind === "item") {
@@ -3044,11 +3089,12 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
         if (labelled) entry.progress = labelled[2];
         i = withFieldLines(lines, i, entry);
         actions.push(section === "actions-section" ? withStatus(entry) : entry);
-      } else if (section === "actions-section" && line.kind === "item" && line.depth === itemDepth + 1 && isSectionTask(lines, i, body, isOwner)) {
+      } else if (section === "actions-section" && line.kind === "item" && line.depth === itemDepth + 1 && (group?.index === i - 1 || isSectionTask(lines, i, body, isOwner))) {
         const { text, lines: spanned } = withContinuation(lines, i, body);
         i += spanned.length - 1;
         if (opensDetail(line, text)) detailDepth = line.depth;
-        const entry = withStatus(inlineAction({ ownersRaw: null }, text, null, spanned, section));
+        const entry = withStatus(inlineAction({ ownersRaw: group?.ownersRaw ?? null }, text, null, spanned, section));
+        if (group) group.index = i;
         const paren = readTrailingParenthesis(entry.text);
         if (paren && isOwner(paren.inside)) {
           entry.ownersRaw = paren.inside;
@@ -3073,11 +3119,7 @@ function proseTasks(lines, read, isSomeone, instructionsOnly) {
   const tasks = [];
   for (let i = 0; i < lines.length; i++) {
     if (lines[i].kind !== "text" || lines[i].cells || taken.has(lines[i].line)) continue;
-    const found = proseTask(lines, i, isSomeone, instructionsOnly);
-    if (found) {
-      tasks.push(found);
-      i += found.lines.length - 1;
-    }
+    tasks.push(...proseTasksOn(lines, i, isSomeone, instructionsOnly));
   }
   return tasks;
 }
@@ -3087,39 +3129,73 @@ var DIRECTED = /(?:The (?:Board|Council|Commission|Committee) )?[Dd]irected (sta
 var CAPITALS_LABEL = /^[A-Z]{3,}:\s/;
 var WE_ASK = /We ask ((?:[A-Z][\w.'\u2019-]*(?: |$)){1,4})to (?=[a-z])/y;
 var SENTENCE_BREAK = /(?<!\b(?:Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|No|[A-Z]))[.;!?] +(?=[A-Z])/g;
-var SENTENCE_END4 = /(?<!\b(?:Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|No|[A-Z]))[.!?](?= +[A-Z])/;
-function proseTask(lines, index, isSomeone, instructionsOnly) {
+var SENTENCE_END4 = /(?<!\b(?:Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|No|[A-Z]))(?:[.!?](?= +[A-Z])|;(?= (?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4} (?:to|will|agreed to) [a-z]))/;
+function proseTasksOn(lines, index, isSomeone, instructionsOnly) {
   const line = lines[index];
   const text = line.text;
-  if (!text.includes(" to ") && !text.includes(" will ") || SPEAKER.test(text)) return null;
+  const next = lines[index + 1];
+  const wrapped = next !== void 0 && !next.blockStart && next.kind === "text" && !next.cells ? `${text} ${next.text}` : text;
+  if (!wrapped.includes(" to ") && !wrapped.includes(" will ") || SPEAKER.test(text)) return [];
   const previous = lines[index - 1];
   const opensSentence = line.blockStart || !previous || previous.kind === "heading" || /[.!?:;]["\u201d\u2019)]?$/.test(previous.text) || NEXT_ITEM.test(previous.text) || CAPITALS_LABEL.test(previous.text);
   const starts = opensSentence ? [0] : [];
   for (const m of text.matchAll(SENTENCE_BREAK)) starts.push(m.index + m[0].length);
+  const lastWord = wrapped !== text && /[.!?] +\S+$/.test(text) ? text.lastIndexOf(" ") + 1 : -1;
+  if (lastWord > 0) starts.push(lastWord);
+  const tasks = [];
   for (const start of starts) {
-    DIRECTED.lastIndex = start;
-    const directed = DIRECTED.exec(text);
-    WE_ASK.lastIndex = start;
-    const asked = directed ? null : WE_ASK.exec(text);
-    PROSE_TASK_START.lastIndex = start;
-    if (!directed && !asked && !PROSE_TASK_START.test(text)) continue;
-    const given = directed ?? asked;
-    const owned = given ? { ownersRaw: given[1].replace(/^the /, "").trim(), text: text.slice(start + given[0].length) } : readOwnerFirst(text.slice(start));
-    if (!owned || !directed && !isSomeone(owned.ownersRaw)) continue;
-    if (instructionsOnly && !directed && (asked || !INSTRUCTION.test(text.slice(start)))) continue;
-    const { text: wording, lines: spanned } = withContinuation(lines, index, owned.text);
-    const end = wording.search(SENTENCE_END4);
-    const task = inlineAction(owned, end >= 0 ? wording.slice(0, end + 1) : wording, null, end >= 0 && end < owned.text.length ? [line] : spanned, "inline");
+    const crosses = start === lastWord;
+    const owned = taskAt(crosses ? wrapped : text, start, isSomeone, instructionsOnly) ?? (instructionsOnly ? null : pronounTask(lines, index, start, isSomeone));
+    if (!owned) continue;
+    const { text: wording, lines: spanned } = crosses ? withContinuation(lines, index + 1, owned.text.slice(Math.max(0, owned.text.length - next.text.length))) : withContinuation(lines, index, owned.text);
+    const whole = crosses ? owned.text.slice(0, Math.max(0, owned.text.length - next.text.length)) + wording : wording;
+    const end = whole.search(SENTENCE_END4);
+    const onThisLine = !crosses && end >= 0 && end < owned.text.length;
+    const task = inlineAction(owned, end >= 0 ? whole.slice(0, end + 1).replace(/;$/, "") : whole, null, onThisLine ? [line] : crosses ? [line, ...spanned] : spanned, "inline");
     task.prose = true;
-    return task;
+    tasks.push(task);
   }
-  return null;
+  return tasks;
+}
+function pronounTask(lines, index, start, isSomeone) {
+  const text = lines[index].text;
+  PRONOUN_TASK.lastIndex = start;
+  const pronoun = PRONOUN_TASK.exec(text);
+  if (!pronoun) return null;
+  const paragraph = [text.slice(0, start)];
+  for (let k = index; k > 0 && index - k < 4 && !lines[k].blockStart; k--) {
+    const previous = lines[k - 1];
+    if (previous.kind !== "text" || NEXT_ITEM.test(previous.text)) break;
+    paragraph.unshift(previous.text);
+  }
+  const before = paragraph.join(" ").trim();
+  const sentences = before.split(SENTENCE_BREAK);
+  const subject = SENTENCE_SUBJECT.exec(sentences[sentences.length - 1] ?? "");
+  return subject && isSomeone(subject[1]) ? { ownersRaw: subject[1], text: text.slice(start + pronoun[0].length) } : null;
+}
+var PRONOUN_TASK = /(?:He|She) (?:will|agreed to) (?:also )?(?!be\b|have\b|not\b)(?=[a-z])/y;
+var SENTENCE_SUBJECT = /^((?:(?:Mr|Mrs|Ms|Dr|Cllr)\.? )?[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}) (?=[a-z])/;
+function taskAt(text, start, isSomeone, instructionsOnly) {
+  DIRECTED.lastIndex = start;
+  const directed = DIRECTED.exec(text);
+  WE_ASK.lastIndex = start;
+  const asked = directed ? null : WE_ASK.exec(text);
+  PROSE_TASK_START.lastIndex = start;
+  if (!directed && !asked && !PROSE_TASK_START.test(text)) return null;
+  const given = directed ?? asked;
+  const owned = given ? { ownersRaw: given[1].replace(/^the /, "").trim(), text: text.slice(start + given[0].length) } : readOwnerFirst(text.slice(start));
+  if (!owned || !directed && !isSomeone(owned.ownersRaw)) return null;
+  if (instructionsOnly && !directed && (asked || !INSTRUCTION.test(text.slice(start)))) return null;
+  return { ownersRaw: owned.ownersRaw, text: owned.text };
 }
 function inlineAction(found, text, checked2, spanned, context) {
-  const action = { ownersRaw: found.ownersRaw, text, checked: checked2, line: spanned[0].line, lines: spanned.map((l) => l.line), context };
+  const wording = text.endsWith(")") ? text.replace(RECORDING_TIME, "") : text;
+  const action = { ownersRaw: found.ownersRaw, text: wording, checked: checked2, line: spanned[0].line, lines: spanned.map((l) => l.line), context };
   if (found.narrative) action.narrative = true;
   return action;
 }
+var RECORDING_TIME = /\s*\((?:\d{1,2}:)?\d{1,2}:\d{2}\)$/;
+var UNASSIGNED = /^(?:unassigned|no owner|not assigned|everyone|all)$/i;
 function sectionHeading(line, next) {
   if (line.text.length > 80 || !SECTION_WORDS.test(line.text)) return null;
   const lower = lowerCaseForMatching(line.text);
@@ -3380,7 +3456,7 @@ function wrappedOwners(lines, index, head, tags, isOwner) {
 
 // src/parse/tables.ts
 var FIELD_NAMES = [
-  ["id", /^(?:no|number|ref|reference|id|#|action (?:no|number|ref|id))$/],
+  ["id", /^(?:no|number|ref|reference|id|#|action (?:no|number|ref|id)|ap|ap no|action point (?:no|number|ref))$/],
   // The item an action was raised under: its id when the table numbers actions no other way.
   ["minute", /^(?:item|item no|minute|minute (?:no|number|ref)|min (?:no|ref))$/],
   ["text", /^(?:actions?|action points?|description|task|tasks|what|action required|agreed actions?|action description|action item|actions? agreed|details)$/],
@@ -3391,7 +3467,7 @@ var FIELD_NAMES = [
   ["progress", /^(?:update|updates|progress|comments?|notes?|latest update|progress update|progress\/update|update\/progress|current position|position|outcome|response)$/],
   ["status", /^(?:status|rag|rag status|state|open\/closed|rag rating|complete|completed|done|closed)$/]
 ];
-var PREVIOUS = /\b(?:previous|last|earlier|prior|outstanding|matters arising|carried forward|brought forward|progress on actions|update on actions|action updates|review of action|(?:considered|reviewed) the rolling action log)\b/i;
+var PREVIOUS = /\b(?:previous|last|earlier|prior|outstanding|matters arising|carried forward|brought forward|progress on actions|update on actions|action updates|review of action|status of action|(?:considered|reviewed) the rolling action log)\b/i;
 var ACTIONS_WORD = /\b(?:action|task|follow[- ]up)/i;
 var RAG_HEADER = /^rag(?: status| rating)?$/i;
 function fieldOf(cell) {
@@ -3436,7 +3512,9 @@ function findActionTables(source, meetingDate = null, order = "dmy") {
         break;
       }
       if (readHeader(line)) continue;
-      const row2 = readRow(fields, line);
+      const continued = continuationRows(lines, j);
+      const row2 = readRow(fields, continued > 0 ? { ...line, cells: withContinuations(line.cells, lines.slice(j + 1, j + 1 + continued)) } : line);
+      j += continued;
       if (typeof row2 === "string") earlier = (row2 ? sectionKind(row2, meetingDate, order) : null) ?? earlier;
       else if (row2) {
         row2.earlier = earlier;
@@ -3497,6 +3575,22 @@ function tableKind(lines, headerIndex) {
     if (line.kind === "heading" || /^(?:\d{1,3}|[ivx]{1,5})[.:)]?\s/i.test(line.text)) break;
   }
   return "log";
+}
+function continuationRows(lines, index, cells = lines[index].cells) {
+  const filled = (row2) => row2.filter(Boolean).length;
+  const most2 = Math.max(1, Math.floor(filled(cells) / 2));
+  let count = 0;
+  for (let next = lines[index + 1]; next?.cells && !next.blockStart && next.cells[0] === "" && filled(next.cells) > 0 && filled(next.cells) <= most2; next = lines[index + 1 + ++count]) ;
+  return count;
+}
+function withContinuations(cells, more) {
+  const joined = [...cells];
+  for (const row2 of more) {
+    row2.cells.forEach((text, k) => {
+      if (text && joined[k] !== void 0) joined[k] = `${joined[k]} ${text}`.trim();
+    });
+  }
+  return joined;
 }
 
 // src/parse/actions.ts
@@ -3818,7 +3912,7 @@ function numbersIn(text) {
 }
 
 // src/lexicon/decisions.ts
-var DECISION_MARKER = /^(?:(?:PENDERFYNWYD|CYTUNWYD|Penderfynwyd|Cytunwyd) ?\/ ?)?(?:RESOLVED|RESOLUTION|DECISION|DECIDED|AGREED|APPROVED|NOTED|Resolution (?:#|No\.? ?)?([A-Z\d][\w/.-]{0,20})(?=:)|(?:Resolved|Resolution|Decision|Decided|Agreed|Approved|Noted)(?=\s*[:,\u2013\u2014-])|(?:CONSENSUS|Consensus)(?=\s*:))\b\s*(?:[:,\u2013\u2014-]\s*)?/;
+var DECISION_MARKER = /^(?:(?:PENDERFYNWYD|CYTUNWYD|Penderfynwyd|Cytunwyd) ?\/ ?)?(?:RESOLVED|RESOLUTION|DECISION|DECIDED|AGREED|APPROVED|NOTED|Resolution (?:#|No\.? ?)?([A-Z\d][\w/.-]{0,20})(?=:)|(?:Resolved|Resolution|Decision|Decided|Agreed|Approved|Noted)(?=\s*[:,\u2013\u2014-])|(?:CONSENSUS|Consensus)(?=\s*:)|D-\d{1,3}(?=:))\b\s*(?:[:,\u2013\u2014-]\s*)?/;
 function mayOpenDecisionMarker(text) {
   return text.length > 0 && "RDANCP".includes(text[0]);
 }
@@ -3832,13 +3926,14 @@ function opensFormalResolution(text) {
   BE_IT_RESOLVED.lastIndex = 0;
   return found;
 }
-var MOTION_BLOCK_HEADING = /^(?:(?:COUNCIL|COMMITTEE|BOARD|Council|Committee|Board) )?(?:RESOLUTION|MOTION|Resolution|Motion)(?: (?:No\.? ?|NO\.? ?|#|[Nn]umber |NUMBER )?(?:[A-Z]{1,6}[/-])?\d[\w/.-]{0,15})?:?$/;
+var MOTION_BLOCK_HEADING = /^(?:(?:COUNCIL|COMMITTEE|BOARD|Council|Committee|Board) )?(?:RESOLUTION|MOTION|Resolution|Motion)(?: (?:No\.? ?|NO\.? ?|#|[Nn]umber |NUMBER )?(?:[A-Z]{1,6}[/-])?\d[\w/.-]{0,15}(?: [\u2013\u2014-] [^:]{1,80})?)?:?$/;
 var NUMBERED_RESOLUTION = /^(?:RESOLUTION|Resolution|MOTION|Motion) (?:No\.? ?|NO\.? ?)?\d{1,3}[a-z]?(?: \([^()]{1,30}\))?:\s+(\S.*)$/;
 function englishSide(text) {
   const slash = text.indexOf(" / ");
   return slash > 0 ? text.slice(slash + 3) : text;
 }
 var MOVER_LINE = /^(?:moved|mover|proposed|proposer|seconded|seconder)\b/i;
+var OUTCOME_AFTER_MOVERS = /\s(carried|adopted|passed|agreed|lost|defeated|failed|withdrawn|fell)\b[^:]*$/i;
 var BLOCK_OUTCOME = /^(?:(?:the )?(?:motion|resolution|recommendation) (?:was )?(?:put and )?)?(carried|adopted|passed|agreed|lost|defeated|failed|withdrawn|fell)\b/i;
 var BLOCK_DECIDED = /^(?:carried|adopted|passed|agreed)$/i;
 var DECISION_SECTION = /^(?:\d{1,2}[.)]?\s+)?(?:key |summary of )?decisions?(?: (?:made|taken|agreed|log|record))?:?$/i;
@@ -4010,7 +4105,7 @@ var MAX_BLOCK_LINES = 30;
 var VOTES = /^(?:votes?:?\s)?for:?\s\d{1,4},/i;
 var BLOCK_PART = /^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+(.+)$/;
 var startsPart = (_text, next) => BLOCK_PART.test(next.text);
-var endsWording = (text, next) => startsPart(text, next) || text.endsWith(".") || BLOCK_OUTCOME.test(englishSide(next.text));
+var endsWording = (text, next) => startsPart(text, next) || /\.["\u201d]?$/.test(text) || BLOCK_OUTCOME.test(englishSide(next.text)) || MOVER_LINE.test(next.text);
 var ADJOURNMENT = /\b(?:to adjourn|(?:meeting|session|sitting) (?:be |is |was )?(?:now )?adjourned)\b/i;
 function readMotionBlock(lines, index, inline2) {
   const isResolution = /resolution/i.test(lines[index].text);
@@ -4027,13 +4122,17 @@ function readMotionBlock(lines, index, inline2) {
       MOTION_CARRIED.lastIndex = 0;
       return decided(MOTION_CARRIED.test(line.text) && !MOTION_NOT_DECIDED.test(line.text), i);
     }
-    if (MOVER_LINE.test(english)) continue;
+    if (MOVER_LINE.test(english)) {
+      const after = OUTCOME_AFTER_MOVERS.exec(english);
+      if (after) return decided(BLOCK_DECIDED.test(after[1]), i);
+      continue;
+    }
     const part = wording?.text.endsWith(":") ? line.kind === "item" ? line.text : BLOCK_PART.exec(line.text)?.[1] : void 0;
     if (part) {
       parts.push({ text: withoutTrailingJoin(withWrappedLines(lines, i, part, MAX_WRAPPED_LINES, startsPart)), line: line.line });
       continue;
     }
-    if (wording === null && line.kind === "text" && /^that\b/i.test(line.text)) {
+    if (wording === null && line.kind === "text" && /^(?:that\b|["\u201c])/i.test(line.text)) {
       wording = { text: withWrappedLines(lines, i, line.text, MAX_WRAPPED_LINES, endsWording), line: line.line };
       continue;
     }
@@ -4224,7 +4323,7 @@ function matchHeaderField(text) {
 }
 
 // src/parse/header.ts
-var HEADER_LINES = 12;
+var HEADER_LINES2 = 12;
 var MERIDIEM = "(am|pm|a\\.m\\.|p\\.m\\.)";
 var CLOCK = (n) => `(\\d{1,2})(?:[.:](\\d{2})\\s?${MERIDIEM.replace("(", `(?<m${n}>`)}?|\\s?${MERIDIEM.replace("(", `(?<n${n}>`)})`;
 var TIME_RANGE = new RegExp(`\\b${CLOCK(1)}\\s?(?:[-\\u2013\\u2014]|to|until)\\s?${CLOCK(2)}`);
@@ -4240,7 +4339,7 @@ var TRAILING_KIND = /\s(?:meeting\s)?(?:minutes|notes|recap|summary)(?:\sby\s[\w
 var REGISTRATION = /\b(?:registered charity|charity (?:no|number)|company (?:no|number)|registration (?:no|number)|registered in england)\b/;
 var NOISE = /^(?:draft |approved |unconfirmed |confirmed |public |part [ab12] )?(?:minutes|agenda|notes|meeting notes|confidential|official|not protectively marked|official[- ]sensitive)$|^[\s-]*(?:draft|unconfirmed|approved|confirmed|confidential)[\s-]*$|^(?:(?:agenda )?item|appendix|annex|enclosure|paper) [a-z\d][\w.]{0,6}$|^(?:(?:approved|agreed|confirmed|ratified|signed) (?:by|at|on)|(?:subject to|awaiting) (?:approval|ratification))\b/;
 function extractHeader(source, stop, order) {
-  const head = source.lines.slice(0, Math.min(stop + 1, HEADER_LINES)).flatMap((line, index) => headerPart(line, index < stop));
+  const head = source.lines.slice(0, Math.min(stop + 1, HEADER_LINES2)).flatMap((line, index) => headerPart(line, index < stop));
   const front = source.frontMatter;
   const dateFromFront = frontDate(front.date, order);
   const dateIn = dateFinder(order);
@@ -5273,7 +5372,9 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
     const closing = lines[i + 1];
     const wrapped = !line.cells && endsInsideBracket(line.text) && closing && !closing.blockStart && closing.kind === "text" && !closing.cells && closing.text.includes(")") ? { ...line, text: `${line.text} ${closing.text}` } : null;
     let entry = wrapped ?? (row2 && !line.cells ? { ...line, cells: row2 } : line);
-    const continued = header && entry.cells ? continuationRows(lines, i) : 0;
+    const nameColumn = header ? header.findIndex((cell) => NAME_COLUMN.test(cell)) : -1;
+    let continued = header && entry.cells ? continuationRows(lines, i, entry.cells) : 0;
+    if (lines.slice(i + 1, i + 1 + continued).some((next2) => next2.cells[nameColumn])) continued = 0;
     if (continued > 0) {
       entry = { ...entry, cells: withContinuations(entry.cells, lines.slice(i + 1, i + 1 + continued)) };
       for (let k = 1; k <= continued; k++) entryLines.add(lines[i + k]);
@@ -5455,7 +5556,7 @@ function personFromRow(header, line) {
   const person = parsePersonEntry(name, line.line) ?? nameAsWritten(name, line.line);
   if (!person) return { present: [], absent: [] };
   person.role ??= cleanDescriptor(cell(/^(?:role|position|(?:job )?title|office|post|capacity|designation)$/));
-  person.organisation ??= cleanDescriptor(cell(/^(?:organi[sz]ation|org|body|agency|representing|company|affiliation|employer|institution)$/));
+  person.organisation ??= cleanDescriptor(cell(/^(?:organi[sz]ation|org|body|agency|representing|company|affiliation|employer|institution|partner|beneficiary)$/));
   person.initials ??= cell(/^(?:initials|abbreviation|abbr\.?|acronym|short name|code)$/);
   const attended = cell(ATTENDED_COLUMN);
   const deputy = attended ? DEPUTY.exec(attended) : null;
@@ -5468,21 +5569,6 @@ function personFromRow(header, line) {
 var ATTENDED_COLUMN = /^(?:attended|present|attendance|attending|in attendance)\??$/;
 var MARKED_ABSENT = /^(?:n|no|x|\u2717|\u2718|a|absent|apologies|apols?|not present)\b/i;
 var DEPUTY = /^(?:deputy|represented by|substitute|sub)\s*[:\u2013\u2014-]?\s*(\S.*)$/i;
-function continuationRows(lines, index) {
-  let count = 0;
-  for (let next = lines[index + 1]; next?.cells && !next.blockStart && next.cells[0] === "" && next.cells.some(Boolean); next = lines[index + 1 + ++count]) ;
-  return count;
-}
-function withContinuations(cells, more) {
-  const joined = [...cells];
-  for (const row2 of more) {
-    const offset = Math.max(0, joined.length - row2.cells.length);
-    row2.cells.forEach((text, k) => {
-      if (text && joined[offset + k] !== void 0) joined[offset + k] = `${joined[offset + k]} ${text}`.trim();
-    });
-  }
-  return joined;
-}
 function addAll(into, people) {
   for (const person of people) into.push(person);
 }

@@ -4,8 +4,9 @@
  */
 
 /** A decision marker at the start of a line; group 1 holds the number of a `Resolution #n`. */
-// A Welsh council's bilingual marker puts the Welsh first: "PENDERFYNWYD / RESOLVED:", "CYTUNWYD / AGREED:".
-export const DECISION_MARKER = /^(?:(?:PENDERFYNWYD|CYTUNWYD|Penderfynwyd|Cytunwyd) ?\/ ?)?(?:RESOLVED|RESOLUTION|DECISION|DECIDED|AGREED|APPROVED|NOTED|Resolution (?:#|No\.? ?)?([A-Z\d][\w/.-]{0,20})(?=:)|(?:Resolved|Resolution|Decision|Decided|Agreed|Approved|Noted)(?=\s*[:,\u2013\u2014-])|(?:CONSENSUS|Consensus)(?=\s*:))\b\s*(?:[:,\u2013\u2014-]\s*)?/;
+// A Welsh council's bilingual marker puts the Welsh first: "PENDERFYNWYD / RESOLVED:", "CYTUNWYD / AGREED:". A project
+// board numbers its decisions: "D-07: The minutes … were approved".
+export const DECISION_MARKER = /^(?:(?:PENDERFYNWYD|CYTUNWYD|Penderfynwyd|Cytunwyd) ?\/ ?)?(?:RESOLVED|RESOLUTION|DECISION|DECIDED|AGREED|APPROVED|NOTED|Resolution (?:#|No\.? ?)?([A-Z\d][\w/.-]{0,20})(?=:)|(?:Resolved|Resolution|Decision|Decided|Agreed|Approved|Noted)(?=\s*[:,\u2013\u2014-])|(?:CONSENSUS|Consensus)(?=\s*:)|D-\d{1,3}(?=:))\b\s*(?:[:,\u2013\u2014-]\s*)?/;
 
 /** False for a text DECISION_MARKER cannot match: every form opens with R, D, A, N, C or P, in capitals. */
 export function mayOpenDecisionMarker(text: string): boolean {
@@ -38,7 +39,8 @@ export function opensFormalResolution(text: string): boolean {
  * and the outcome on a line of its own ("CARRIED 6/0", "LOST", "The motion was WITHDRAWN …").
  */
 // "Resolution number KV/2025/61": a council's register number, letters before its digits.
-export const MOTION_BLOCK_HEADING = /^(?:(?:COUNCIL|COMMITTEE|BOARD|Council|Committee|Board) )?(?:RESOLUTION|MOTION|Resolution|Motion)(?: (?:No\.? ?|NO\.? ?|#|[Nn]umber |NUMBER )?(?:[A-Z]{1,6}[/-])?\d[\w/.-]{0,15})?:?$/;
+// "Motion 1 – Trades Council affiliation": a numbered motion may carry its title.
+export const MOTION_BLOCK_HEADING = /^(?:(?:COUNCIL|COMMITTEE|BOARD|Council|Committee|Board) )?(?:RESOLUTION|MOTION|Resolution|Motion)(?: (?:No\.? ?|NO\.? ?|#|[Nn]umber |NUMBER )?(?:[A-Z]{1,6}[/-])?\d[\w/.-]{0,15}(?: [\u2013\u2014-] [^:]{1,80})?)?:?$/;
 /** "Resolution 1 (Ordinary): To receive the accounts …": a numbered resolution with its wording on the same line. */
 export const NUMBERED_RESOLUTION = /^(?:RESOLUTION|Resolution|MOTION|Motion) (?:No\.? ?|NO\.? ?)?\d{1,3}[a-z]?(?: \([^()]{1,30}\))?:\s+(\S.*)$/;
 /**
@@ -50,6 +52,8 @@ export function englishSide(text: string): string {
   return slash > 0 ? text.slice(slash + 3) : text;
 }
 export const MOVER_LINE = /^(?:moved|mover|proposed|proposer|seconded|seconder)\b/i;
+/** "Moved: A  Seconded: B  Carried unanimously": the outcome at the end of the mover's line. */
+export const OUTCOME_AFTER_MOVERS = /\s(carried|adopted|passed|agreed|lost|defeated|failed|withdrawn|fell)\b[^:]*$/i;
 export const BLOCK_OUTCOME = /^(?:(?:the )?(?:motion|resolution|recommendation) (?:was )?(?:put and )?)?(carried|adopted|passed|agreed|lost|defeated|failed|withdrawn|fell)\b/i;
 /** The outcomes that make a motion block a decision. */
 export const BLOCK_DECIDED = /^(?:carried|adopted|passed|agreed)$/i;

@@ -73,6 +73,8 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
   let tagLine = -1;
   // The depth of a task ending in a colon ("- Prepare the release:"): the bullets under it are its detail.
   let detailDepth = -1;
+  // "**Priya Nair**" over her bullets in an actions section: whose the tasks below are, and where the name stood.
+  let group: { ownersRaw: string | null; index: number } | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.cells) {
@@ -93,7 +95,16 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
       itemDepth = line.kind === 'item' ? line.depth : -1;
       sectionList = null;
       detailDepth = -1;
+      group = null;
       continue;
+    }
+    // A name alone on its line in an actions section heads that person's tasks; "Unassigned" heads tasks of no one's.
+    if (section === 'actions-section' && line.kind === 'text' && line.blockStart && line.text.length <= 60) {
+      const named = UNASSIGNED.test(line.text) ? { ownersRaw: null } : looksLikeOwners(line.text) && isOwner(line.text) ? { ownersRaw: line.text } : null;
+      if (named) {
+        group = { ...named, index: i };
+        continue;
+      }
     }
     // A bullet label's section ends at a bullet as shallow as it or at other text, not at an item's wrapped line.
     if (section && (endsSection(line, sectionDepth) || (itemDepth >= 0 && (line.kind === 'item' ? line.depth <= itemDepth : !isWrapped(line))))) section = null;
@@ -245,13 +256,14 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
         if (labelled) entry.progress = labelled[2];
         i = withFieldLines(lines, i, entry);
         actions.push(section === 'actions-section' ? withStatus(entry) : entry);
-      } else if (section === 'actions-section' && line.kind === 'item' && line.depth === itemDepth + 1 && isSectionTask(lines, i, body, isOwner)) {
+      } else if (section === 'actions-section' && line.kind === 'item' && line.depth === itemDepth + 1 && (group?.index === i - 1 || isSectionTask(lines, i, body, isOwner))) {
         // "## Next steps" / "- Update the guidance document.": a task with no owner named, or its owners in a closing
         // parenthesis ("- Update the risk register (Chair, Treasurer)"). A wrapped line ("  <https://…> for details") goes on with it.
         const { text, lines: spanned } = withContinuation(lines, i, body);
         i += spanned.length - 1;
         if (opensDetail(line, text)) detailDepth = line.depth;
-        const entry = withStatus(inlineAction({ ownersRaw: null }, text, null, spanned, section));
+        const entry = withStatus(inlineAction({ ownersRaw: group?.ownersRaw ?? null }, text, null, spanned, section));
+        if (group) group.index = i;
         const paren = readTrailingParenthesis(entry.text);
         if (paren && isOwner(paren.inside)) {
           entry.ownersRaw = paren.inside;
@@ -284,11 +296,7 @@ function proseTasks(lines: Line[], read: InlineAction[], isSomeone: (raw: string
   const tasks: InlineAction[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (lines[i].kind !== 'text' || lines[i].cells || taken.has(lines[i].line)) continue;
-    const found = proseTask(lines, i, isSomeone, instructionsOnly);
-    if (found) {
-      tasks.push(found);
-      i += found.lines.length - 1;
-    }
+    tasks.push(...proseTasksOn(lines, i, isSomeone, instructionsOnly));
   }
   return tasks;
 }
@@ -306,44 +314,90 @@ const CAPITALS_LABEL = /^[A-Z]{3,}:\s/;
 const WE_ASK = /We ask ((?:[A-Z][\w.'\u2019-]*(?: |$)){1,4})to (?=[a-z])/y;
 // A full stop ends a sentence unless it closes a title or an initial ("Cllr. Balogun", "Mr. Kent", "J. Smith").
 const SENTENCE_BREAK = /(?<!\b(?:Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|No|[A-Z]))[.;!?] +(?=[A-Z])/g;
-const SENTENCE_END = /(?<!\b(?:Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|No|[A-Z]))[.!?](?= +[A-Z])/;
+// A semicolon ends one too where another task follows it ("Kieran will chase the quote; Niamh Hartigan agreed to …"),
+// not in a list ("the corner of High Street; South side of …").
+const SENTENCE_END = /(?<!\b(?:Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|No|[A-Z]))(?:[.!?](?= +[A-Z])|;(?= (?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4} (?:to|will|agreed to) [a-z]))/;
 
 /**
- * A task given in a sentence of prose to someone of the minutes: the sentence opens the line or follows another
- * on it ("… in January. Mr. Dwane will arrange for the road crew to …"), and its first words name someone on the
- * roll or an office. Its wording may run onto the lines an export wrapped it over.
+ * The tasks given in sentences of prose that begin on line `index`, to someone of the minutes: each sentence opens
+ * the line or follows another on it ("… in January. Mr. Dwane will arrange for the road crew to …"), and its first
+ * words name someone on the roll or an office. Its wording may run onto the lines an export wrapped it over, and
+ * so may its first words ("… near misses. The" / "Branch Secretary will write …").
  */
-function proseTask(lines: Line[], index: number, isSomeone: (raw: string) => boolean, instructionsOnly: boolean): InlineAction | null {
+function proseTasksOn(lines: Line[], index: number, isSomeone: (raw: string) => boolean, instructionsOnly: boolean): InlineAction[] {
   const line = lines[index];
   const text = line.text;
+  const next = lines[index + 1];
+  const wrapped = next !== undefined && !next.blockStart && next.kind === 'text' && !next.cells ? `${text} ${next.text}` : text;
   // "RPR: … Ashley will prompt you when it's your turn": what a speaker says in a transcript is no minuted task.
-  if ((!text.includes(' to ') && !text.includes(' will ')) || SPEAKER.test(text)) return null;
+  if ((!wrapped.includes(' to ') && !wrapped.includes(' will ')) || SPEAKER.test(text)) return [];
   const previous = lines[index - 1];
   // After a line that ends a sentence, an item's title ("1. Reports") or a labelled line ("ABSENT: Supervisor Delgado").
   const opensSentence = line.blockStart || !previous || previous.kind === 'heading' || /[.!?:;]["\u201d\u2019)]?$/.test(previous.text) || NEXT_ITEM.test(previous.text) || CAPITALS_LABEL.test(previous.text);
   const starts = opensSentence ? [0] : [];
   for (const m of text.matchAll(SENTENCE_BREAK)) starts.push(m.index + m[0].length);
+  // A sentence opening at the very end of the line ("… vehicles. The") is read with the line after it.
+  const lastWord = wrapped !== text && /[.!?] +\S+$/.test(text) ? text.lastIndexOf(' ') + 1 : -1;
+  if (lastWord > 0) starts.push(lastWord);
+  const tasks: InlineAction[] = [];
   for (const start of starts) {
-    DIRECTED.lastIndex = start;
-    const directed = DIRECTED.exec(text);
-    WE_ASK.lastIndex = start;
-    const asked = directed ? null : WE_ASK.exec(text);
-    PROSE_TASK_START.lastIndex = start;
-    if (!directed && !asked && !PROSE_TASK_START.test(text)) continue;
-    const given = directed ?? asked;
-    const owned = given ? { ownersRaw: given[1].replace(/^the /, '').trim(), text: text.slice(start + given[0].length) } : readOwnerFirst(text.slice(start));
-    // Those a body directs are its officers, named by office or as "staff".
-    if (!owned || (!directed && !isSomeone(owned.ownersRaw))) continue;
-    // "Clerk to write …" and "Directed staff to …", not "Mr. Dwane will arrange …" nor "We ask …".
-    if (instructionsOnly && !directed && (asked || !INSTRUCTION.test(text.slice(start)))) continue;
-    const { text: wording, lines: spanned } = withContinuation(lines, index, owned.text);
+    const crosses = start === lastWord;
+    const owned = taskAt(crosses ? wrapped : text, start, isSomeone, instructionsOnly) ?? (instructionsOnly ? null : pronounTask(lines, index, start, isSomeone));
+    if (!owned) continue;
+    // Its owner and marker on this line, its wording perhaps wrapped; or its first words cut by the line's end.
+    const { text: wording, lines: spanned } = crosses ? withContinuation(lines, index + 1, owned.text.slice(Math.max(0, owned.text.length - next.text.length))) : withContinuation(lines, index, owned.text);
+    const whole = crosses ? owned.text.slice(0, Math.max(0, owned.text.length - next.text.length)) + wording : wording;
     // The sentence ends at its full stop; the next one on the line is no part of it.
-    const end = wording.search(SENTENCE_END);
-    const task = inlineAction(owned, end >= 0 ? wording.slice(0, end + 1) : wording, null, end >= 0 && end < owned.text.length ? [line] : spanned, 'inline');
+    const end = whole.search(SENTENCE_END);
+    const onThisLine = !crosses && end >= 0 && end < owned.text.length;
+    const task = inlineAction(owned, end >= 0 ? whole.slice(0, end + 1).replace(/;$/, '') : whole, null, onThisLine ? [line] : crosses ? [line, ...spanned] : spanned, 'inline');
     task.prose = true;
-    return task;
+    tasks.push(task);
   }
-  return null;
+  return tasks;
+}
+
+/**
+ * "Mark Tennant updated the branch on the pay campaign. He will send the leaflets.": a task given to "he" or "she",
+ * who is the person the sentence before opens with.
+ */
+function pronounTask(lines: Line[], index: number, start: number, isSomeone: (raw: string) => boolean): { ownersRaw: string; text: string } | null {
+  const text = lines[index].text;
+  PRONOUN_TASK.lastIndex = start;
+  const pronoun = PRONOUN_TASK.exec(text);
+  if (!pronoun) return null;
+  // The paragraph up to the task: the lines before it in its block, and this one up to the sentence.
+  const paragraph = [text.slice(0, start)];
+  for (let k = index; k > 0 && index - k < 4 && !lines[k].blockStart; k--) {
+    const previous = lines[k - 1];
+    if (previous.kind !== 'text' || NEXT_ITEM.test(previous.text)) break;
+    paragraph.unshift(previous.text);
+  }
+  const before = paragraph.join(' ').trim();
+  const sentences = before.split(SENTENCE_BREAK);
+  const subject = SENTENCE_SUBJECT.exec(sentences[sentences.length - 1] ?? '');
+  return subject && isSomeone(subject[1]) ? { ownersRaw: subject[1], text: text.slice(start + pronoun[0].length) } : null;
+}
+
+const PRONOUN_TASK = /(?:He|She) (?:will|agreed to) (?:also )?(?!be\b|have\b|not\b)(?=[a-z])/y;
+// The person a sentence opens with: a name of two or three words, or a title and a surname, before its verb.
+const SENTENCE_SUBJECT = /^((?:(?:Mr|Mrs|Ms|Dr|Cllr)\.? )?[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}) (?=[a-z])/;
+
+/** The owner and wording of a task in prose whose sentence starts at `start`, or null. */
+function taskAt(text: string, start: number, isSomeone: (raw: string) => boolean, instructionsOnly: boolean): { ownersRaw: string; text: string } | null {
+  DIRECTED.lastIndex = start;
+  const directed = DIRECTED.exec(text);
+  WE_ASK.lastIndex = start;
+  const asked = directed ? null : WE_ASK.exec(text);
+  PROSE_TASK_START.lastIndex = start;
+  if (!directed && !asked && !PROSE_TASK_START.test(text)) return null;
+  const given = directed ?? asked;
+  const owned = given ? { ownersRaw: given[1].replace(/^the /, '').trim(), text: text.slice(start + given[0].length) } : readOwnerFirst(text.slice(start));
+  // Those a body directs are its officers, named by office or as "staff".
+  if (!owned || (!directed && !isSomeone(owned.ownersRaw))) return null;
+  // "Clerk to write …" and "Directed staff to …", not "Mr. Dwane will arrange …" nor "We ask …".
+  if (instructionsOnly && !directed && (asked || !INSTRUCTION.test(text.slice(start)))) return null;
+  return { ownersRaw: owned.ownersRaw, text: owned.text };
 }
 
 /**
@@ -357,10 +411,15 @@ function inlineAction(
   spanned: Line[],
   context: InlineAction['context'],
 ): InlineAction {
-  const action: InlineAction = { ownersRaw: found.ownersRaw, text, checked, line: spanned[0].line, lines: spanned.map((l) => l.line), context };
+  // "… share it in #onboarding by Friday (12:44)": where in the recording the task was set is no part of it.
+  const wording = text.endsWith(')') ? text.replace(RECORDING_TIME, '') : text;
+  const action: InlineAction = { ownersRaw: found.ownersRaw, text: wording, checked, line: spanned[0].line, lines: spanned.map((l) => l.line), context };
   if (found.narrative) action.narrative = true;
   return action;
 }
+
+const RECORDING_TIME = /\s*\((?:\d{1,2}:)?\d{1,2}:\d{2}\)$/;
+const UNASSIGNED = /^(?:unassigned|no owner|not assigned|everyone|all)$/i;
 
 function sectionHeading(line: Line, next: Line | undefined): InlineAction['context'] | null {
   if (line.text.length > 80 || !SECTION_WORDS.test(line.text)) return null;

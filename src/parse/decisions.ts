@@ -3,7 +3,7 @@ import { withWrappedLines, type Line, type Source } from '../read/source.js';
 import type { ItemLocator } from './locate.js';
 import { readActionMarker } from '../lexicon/actions.js';
 import { lowerCaseForMatching } from '../text/normalise.js';
-import { BE_IT_RESOLVED, BLOCK_DECIDED, DECISION_SECTION, NUMBERED_RESOLUTION, BLOCK_OUTCOME, MOTION_BLOCK_HEADING, MOVER_LINE, NO_DECISION, opensFormalResolution, DECISION_LEAD, DECISION_MARKER, mayOpenDecisionMarker, mayStartMotion, DECISION_PART, DECISION_SENTENCES, DECISION_VERB, INLINE_PART, LEADING_SYMBOL, MIDLINE_RESOLVED, MOTION_CARRIED, MOTION_NOT_DECIDED, MOTION_OUTCOME, MOTION_START, MOVER_FIRST_MOTION, PARTS_LEAD_IN, BODY_LEAD_IN, BODY_ACTION_VERB, englishSide, ON_MOTION, RESOLVES_LEAD_IN, MOTION_RESULT, RESULT_DECIDED } from '../lexicon/decisions.js';
+import { BE_IT_RESOLVED, BLOCK_DECIDED, DECISION_SECTION, NUMBERED_RESOLUTION, BLOCK_OUTCOME, MOTION_BLOCK_HEADING, MOVER_LINE, NO_DECISION, opensFormalResolution, DECISION_LEAD, DECISION_MARKER, mayOpenDecisionMarker, mayStartMotion, DECISION_PART, DECISION_SENTENCES, DECISION_VERB, INLINE_PART, LEADING_SYMBOL, MIDLINE_RESOLVED, MOTION_CARRIED, MOTION_NOT_DECIDED, MOTION_OUTCOME, MOTION_START, MOVER_FIRST_MOTION, PARTS_LEAD_IN, BODY_LEAD_IN, BODY_ACTION_VERB, englishSide, ON_MOTION, OUTCOME_AFTER_MOVERS, RESOLVES_LEAD_IN, MOTION_RESULT, RESULT_DECIDED } from '../lexicon/decisions.js';
 
 const MARKER = DECISION_MARKER;
 const PARAGRAPH_NUMBER = /^\d{1,3}(?:\.\d{1,3})+\.?\s+/;
@@ -167,7 +167,7 @@ const VOTES = /^(?:votes?:?\s)?for:?\s\d{1,4},/i;
 const BLOCK_PART = /^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+(.+)$/;
 const startsPart = (_text: string, next: Line) => BLOCK_PART.test(next.text);
 // A motion's wording ends at a part, at its full stop, or where its outcome follows ("ADOPTÉE / CARRIED").
-const endsWording = (text: string, next: Line) => startsPart(text, next) || text.endsWith('.') || BLOCK_OUTCOME.test(englishSide(next.text));
+const endsWording = (text: string, next: Line) => startsPart(text, next) || /\.["\u201d]?$/.test(text) || BLOCK_OUTCOME.test(englishSide(next.text)) || MOVER_LINE.test(next.text);
 const ADJOURNMENT = /\b(?:to adjourn|(?:meeting|session|sitting) (?:be |is |was )?(?:now )?adjourned)\b/i;
 
 /**
@@ -193,13 +193,18 @@ function readMotionBlock(lines: Line[], index: number, inline?: string): { parts
       MOTION_CARRIED.lastIndex = 0;
       return decided(MOTION_CARRIED.test(line.text) && !MOTION_NOT_DECIDED.test(line.text), i);
     }
-    if (MOVER_LINE.test(english)) continue;
+    if (MOVER_LINE.test(english)) {
+      const after = OUTCOME_AFTER_MOVERS.exec(english);
+      if (after) return decided(BLOCK_DECIDED.test(after[1]), i);
+      continue;
+    }
     const part = wording?.text.endsWith(':') ? (line.kind === 'item' ? line.text : BLOCK_PART.exec(line.text)?.[1]) : undefined;
     if (part) {
       parts.push({ text: withoutTrailingJoin(withWrappedLines(lines, i, part, MAX_WRAPPED_LINES, startsPart)), line: line.line });
       continue;
     }
-    if (wording === null && line.kind === 'text' && /^that\b/i.test(line.text)) {
+    // "That the branch …", or the motion's words in quotation marks.
+    if (wording === null && line.kind === 'text' && /^(?:that\b|["\u201c])/i.test(line.text)) {
       wording = { text: withWrappedLines(lines, i, line.text, MAX_WRAPPED_LINES, endsWording), line: line.line };
       continue;
     }

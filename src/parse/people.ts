@@ -7,6 +7,7 @@ import { fold, lowerCaseForMatching, startsLowerCase } from '../text/normalise.j
 import { splitTopLevel } from '../text/split.js';
 import { isBareOffice, LIST_SEPARATOR, SEMICOLON, parseInlineList, trimSeparators, withoutPublicCount } from './inline-list.js';
 import { cleanDescriptor, parsePersonEntry } from './person-entry.js';
+import { continuationRows, withContinuations } from './tables.js';
 import { endsInsideBracket, endsMidName, endsWithTitle, isHardWrapped, isInCapitals, isUnfinished, ITEM_NUMBER, RollNumbering, withoutFullStop, wrapsOnto, wrapsOntoNext } from './roll-lines.js';
 import { letterPattern } from '../text/letters.js';
 
@@ -378,7 +379,10 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
     const wrapped = !line.cells && endsInsideBracket(line.text) && closing && !closing.blockStart && closing.kind === 'text' && !closing.cells && closing.text.includes(')') ? { ...line, text: `${line.text} ${closing.text}` } : null;
     let entry = wrapped ?? (row && !line.cells ? { ...line, cells: row } : line);
     // Rows with an empty first cell under a table's entry: its cells wrapped onto them, the row continued.
-    const continued = header && entry.cells ? continuationRows(lines, i) : 0;
+    // A row that names someone is an entry of its own ("\t\tCL\tCarl Leod" under a category given once).
+    const nameColumn = header ? header.findIndex((cell) => NAME_COLUMN.test(cell)) : -1;
+    let continued = header && entry.cells ? continuationRows(lines, i, entry.cells) : 0;
+    if (lines.slice(i + 1, i + 1 + continued).some((next) => next.cells![nameColumn])) continued = 0;
     if (continued > 0) {
       entry = { ...entry, cells: withContinuations(entry.cells!, lines.slice(i + 1, i + 1 + continued)) };
       for (let k = 1; k <= continued; k++) entryLines.add(lines[i + k]);
@@ -638,7 +642,7 @@ function personFromRow(header: string[], line: Line): { present: Person[]; absen
   const person = parsePersonEntry(name, line.line) ?? nameAsWritten(name, line.line);
   if (!person) return { present: [], absent: [] };
   person.role ??= cleanDescriptor(cell(/^(?:role|position|(?:job )?title|office|post|capacity|designation)$/));
-  person.organisation ??= cleanDescriptor(cell(/^(?:organi[sz]ation|org|body|agency|representing|company|affiliation|employer|institution)$/));
+  person.organisation ??= cleanDescriptor(cell(/^(?:organi[sz]ation|org|body|agency|representing|company|affiliation|employer|institution|partner|beneficiary)$/));
   person.initials ??= cell(/^(?:initials|abbreviation|abbr\.?|acronym|short name|code)$/);
   // "Attended: N – apologies", "Deputy: Ms Kerry Bannister, Deputy Chief Operating Officer": a column saying who came.
   const attended = cell(ATTENDED_COLUMN);
@@ -655,25 +659,6 @@ const ATTENDED_COLUMN = /^(?:attended|present|attendance|attending|in attendance
 const MARKED_ABSENT = /^(?:n|no|x|\u2717|\u2718|a|absent|apologies|apols?|not present)\b/i;
 // "Deputy: Name", "Represented by Name": the member sent a deputy.
 const DEPUTY = /^(?:deputy|represented by|substitute|sub)\s*[:\u2013\u2014-]?\s*(\S.*)$/i;
-
-/** How many rows after line `index` continue it: an empty first cell, its other cells wrapped from the row above. */
-function continuationRows(lines: Line[], index: number): number {
-  let count = 0;
-  for (let next = lines[index + 1]; next?.cells && !next.blockStart && next.cells[0] === '' && next.cells.some(Boolean); next = lines[index + 1 + ++count]);
-  return count;
-}
-
-/** A row's cells with the rows that continue it added, aligned to the right (a leading empty cell may have been taken for the table's border). */
-function withContinuations(cells: string[], more: Line[]): string[] {
-  const joined = [...cells];
-  for (const row of more) {
-    const offset = Math.max(0, joined.length - row.cells!.length);
-    row.cells!.forEach((text, k) => {
-      if (text && joined[offset + k] !== undefined) joined[offset + k] = `${joined[offset + k]} ${text}`.trim();
-    });
-  }
-  return joined;
-}
 
 function addAll(into: Person[], people: Person[]): void {
   // One at a time: spreading a long list into push overflows the stack.

@@ -7,7 +7,7 @@ export type Field = 'id' | 'minute' | 'text' | 'owner' | 'others' | 'raised' | '
 
 /** Header words for each column, whatever the order or naming of the minutes' table. */
 const FIELD_NAMES: [Field, RegExp][] = [
-  ['id', /^(?:no|number|ref|reference|id|#|action (?:no|number|ref|id))$/],
+  ['id', /^(?:no|number|ref|reference|id|#|action (?:no|number|ref|id)|ap|ap no|action point (?:no|number|ref))$/],
   // The item an action was raised under: its id when the table numbers actions no other way.
   ['minute', /^(?:item|item no|minute|minute (?:no|number|ref)|min (?:no|ref))$/],
   ['text', /^(?:actions?|action points?|description|task|tasks|what|action required|agreed actions?|action description|action item|actions? agreed|details)$/],
@@ -47,7 +47,7 @@ export interface ActionTable {
 
 // "The Board considered the rolling action log": the log of earlier meetings' actions, reviewed as an item (a log
 // "reviewed" at the end of the minutes is this meeting's, its earlier rows told apart by their numbers).
-const PREVIOUS = /\b(?:previous|last|earlier|prior|outstanding|matters arising|carried forward|brought forward|progress on actions|update on actions|action updates|review of action|(?:considered|reviewed) the rolling action log)\b/i;
+const PREVIOUS = /\b(?:previous|last|earlier|prior|outstanding|matters arising|carried forward|brought forward|progress on actions|update on actions|action updates|review of action|status of action|(?:considered|reviewed) the rolling action log)\b/i;
 // What a table's lead-in must name for PREVIOUS to speak for it: actions, tasks or follow-ups.
 const ACTIONS_WORD = /\b(?:action|task|follow[- ]up)/i;
 
@@ -101,7 +101,10 @@ export function findActionTables(source: Source, meetingDate: string | null = nu
         break;
       }
       if (readHeader(line)) continue;
-      const row = readRow(fields, line);
+      // "AP-16 | Propose the agenda … for the" / "| review meeting": a cell wrapped onto a row of its own.
+      const continued = continuationRows(lines, j);
+      const row = readRow(fields, continued > 0 ? { ...line, cells: withContinuations(line.cells, lines.slice(j + 1, j + 1 + continued)) } : line);
+      j += continued;
       if (typeof row === 'string') earlier = (row ? sectionKind(row, meetingDate, order) : null) ?? earlier;
       else if (row) {
         row.earlier = earlier;
@@ -173,4 +176,27 @@ function tableKind(lines: Line[], headerIndex: number): 'log' | 'previous' {
     if (line.kind === 'heading' || /^(?:\d{1,3}|[ivx]{1,5})[.:)]?\s/i.test(line.text)) break;
   }
   return 'log';
+}
+
+/**
+ * How many rows after line `index` continue it: an empty first cell, and a few cells filled, wrapped from the row above
+ * (a row of a log with no status in its first column fills most of its cells).
+ */
+export function continuationRows(lines: Line[], index: number, cells: string[] = lines[index].cells!): number {
+  const filled = (row: string[]) => row.filter(Boolean).length;
+  const most = Math.max(1, Math.floor(filled(cells) / 2));
+  let count = 0;
+  for (let next = lines[index + 1]; next?.cells && !next.blockStart && next.cells[0] === '' && filled(next.cells) > 0 && filled(next.cells) <= most; next = lines[index + 1 + ++count]);
+  return count;
+}
+
+/** A row's cells with the rows that continue it added, cell by cell. */
+export function withContinuations(cells: string[], more: Line[]): string[] {
+  const joined = [...cells];
+  for (const row of more) {
+    row.cells!.forEach((text, k) => {
+      if (text && joined[k] !== undefined) joined[k] = `${joined[k]} ${text}`.trim();
+    });
+  }
+  return joined;
 }

@@ -3,6 +3,7 @@ import { splitFrontMatter } from './front-matter.js';
 import { splitLongLines } from './long-line.js';
 import { capLine, makeLine, MAX_LINE_LENGTH, splitLines, type Line, type Source } from './source.js';
 import { splitTrailingStatus } from '../lexicon/status.js';
+import { findPageFurniture } from './page-furniture.js';
 import { findColumnRows, findGridRows, isGridBorder, splitPipes, splitTabs, widthAbove } from './text-tables.js';
 
 const BULLET_CHARACTERS = '-*+\u2022\u25cf\u25aa\u25e6\u2023\u00b7\u2013\u2014';
@@ -24,10 +25,16 @@ export function readPlainText(file: string, text: string): Source {
   const pipeRows = findPipeRows(capped);
   const gridRows = capped.some(isGridBorder) ? findGridRows(capped) : null;
   const columnRows = findColumnRows(capped, (index) => messy[index]);
+  const furniture = findPageFurniture(capped);
   const lines: Line[] = [];
   let afterBreak = true;
   const truncated: number[] = [];
   rawLines.forEach((fullRaw, index) => {
+    // A paragraph runs on over a page's footer and the next one's header; one that ended there ends.
+    if (furniture.has(index)) {
+      if (!furniture.has(index - 1) && index > 0 && /[.!?:]$/.test(capped[index - 1].trim())) afterBreak = true;
+      return;
+    }
     const lineNumber = (numbers === null ? index + 1 : numbers[index]) + lineOffset;
     const raw = capLine(fullRaw, lineNumber, truncated);
     const cleaned = withoutBotStamp(messy[index] ? cleanSpaces(raw) : raw.trim());

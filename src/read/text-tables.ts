@@ -36,7 +36,8 @@ export function widthAbove(lines: readonly Line[], lineNumber: number): number {
 /** The cells of a pipe row, outer bars dropped and `\|` kept as a bar. */
 export function splitPipes(raw: string): string[] {
   let cells = raw.split(/(?<!\\)\|/).map((cell) => cleanLine(cell.replace(/\\\|/g, '|')));
-  if (/^\s*\|/.test(raw)) cells = cells.slice(1);
+  // "\t| subcontractor in WP4": a tab before the first bar is an empty first cell (Word's tab-and-bar rows), not a margin.
+  if (/^ *\|/.test(raw)) cells = cells.slice(1);
   if (/\|\s*$/.test(raw)) cells = cells.slice(0, -1);
   return cells;
 }
