@@ -323,3 +323,54 @@ describe('action logs with a minute reference and rows wrapped onto rows of thei
     expect(m.actions.map((a) => [a.id, a.text, a.due])).toEqual([['AP-16', 'Propose the agenda for the review meeting', '2025-04-30']]);
   });
 });
+
+describe('matters arising as a table, summaries of actions, carried-over task lists and margin tags', () => {
+  test('"Action | Update" under a Matters arising item: updates, each owner named first in the wording', () => {
+    const m = parse(['4. Matters arising', '', 'Action\tUpdate', 'Kieran to renew the insurance\tComplete – renewed 2 April', 'Niamh to apply to the fund\tOngoing', '', '5. Report']);
+    expect(m.updates.map((u) => [u.text, u.owners.map((o) => o.name), u.progress])).toEqual([
+      ['renew the insurance', ['Kieran Malloy'], 'Complete – renewed 2 April'],
+      ['apply to the fund', ['Niamh Hartigan'], 'Ongoing'],
+    ]);
+    expect(m.actions).toEqual([]);
+  });
+
+  test('"Name – task – by date" lines under "Summary of actions"', () => {
+    const m = parse(['Summary of actions', 'Kieran Malloy – draft a winter rota – by 30 September 2024', 'Niamh Hartigan – recruit two drivers – by next meeting']);
+    expect(brief(m)).toEqual([
+      { text: 'draft a winter rota', owners: ['Kieran Malloy'], due: '2024-09-30' },
+      { text: 'recruit two drivers', owners: ['Niamh Hartigan'], due: null },
+    ]);
+  });
+
+  test('"Carried over from last week" task boxes are updates with their progress in brackets; "(@x, due date)" after a task', () => {
+    const m = parseMinutes(
+      ['# Weekly sync – 2025-06-10', '', '## Attendance', '', '- [x] @km (Kieran Malloy)', '- [x] @nh (Niamh Hartigan)', '', '## Carried over from last week', '', '- [x] @km: rotate the signing key (done)', '- [ ] @nh: write the upgrade notes (still in progress)', '', '## Actions', '', '- [ ] Fix the docs build (@nh, due 2025-06-20)'].join('\n'),
+      { file: 'minutes.md' },
+    );
+    expect(m.updates.map((u) => [u.text, u.progress, u.status])).toEqual([
+      ['rotate the signing key', 'done', 'closed'],
+      ['write the upgrade notes', 'still in progress', 'open'],
+    ]);
+    expect(m.actions.map((a) => [a.text, a.owners.map((o) => o.name), a.due])).toEqual([['Fix the docs build', ['Niamh Hartigan'], '2025-06-20']]);
+  });
+
+  test('a tag in the right margin pairs with the one log row of its owner raised at this meeting; "The Committee:" below is no owner', () => {
+    const m = parseMinutes(
+      [
+        'Staff Governance Committee – 3 June 2025',
+        '',
+        'Present: Niall Fraser, Director of HR',
+        '',
+        '2.1   Mr Fraser agreed to look at extending its hours into the evening.        ACTION: NF',
+        '      The Committee:',
+        '      • Noted the position.',
+        '',
+        'Ref       | Meeting date | Action                                   | Lead | Due        | Status',
+        'SGC/25/04 | 04/02/2025   | Report on the uptake of flu vaccination  | NF   | 01/04/2025 | Complete',
+        'SGC/25/11 | 03/06/2025   | Review extending the physiotherapy hours | NF   | 31/07/2025 | Open',
+      ].join('\n'),
+      { file: 'minutes.txt' },
+    );
+    expect(m.actions.map((a) => [a.id, a.text, a.owners.map((o) => o.name)])).toEqual([['SGC/25/11', 'Review extending the physiotherapy hours', ['Niall Fraser']]]);
+  });
+});

@@ -214,3 +214,8 @@ describe('motions of union branches and project boards', () => {
     expect(decisions('2. Minutes\nD-07: The minutes of PMB meeting 4 were approved without changes.\n')).toEqual(['The minutes of PMB meeting 4 were approved without changes.']);
   });
 });
+
+test('a motion opening after a sentence on its line', () => {
+  const text = 'III. Minutes\nSenator Cho noted an omission. Motion to approve the\nminutes as corrected (moved by Cho, seconded by Rivera). Motion passed\nunanimously.\n';
+  expect(decisions(text)).toEqual(['Motion to approve the minutes as corrected (moved by Cho, seconded by Rivera). Motion passed unanimously.']);
+});

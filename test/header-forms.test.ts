@@ -115,3 +115,8 @@ describe('what kind of minutes, and the council meeting as a whole', () => {
     ]);
   });
 });
+
+test('minutes numbered "46/25, 47/25": the running number before the year', () => {
+  const items = parseMinutes('PARISH COUNCIL\n\n46/25 APOLOGIES FOR ABSENCE\nNone.\n\n47/25 DECLARATIONS OF INTEREST\nNone.\n\n48/25 PLANNING\nNone.\n', { file: 'minutes.txt' }).items;
+  expect(items.map((item) => item.number)).toEqual(['46/25', '47/25', '48/25']);
+});

@@ -577,3 +577,33 @@ describe('rolls of US county boards', () => {
     expect(names('Also present: Town Clerk (Helen Madd), Deputy Town Clerk, 3 members of the public,\nG Farrow (County Councillor, for FC25/090)\n')).toEqual(['Helen Madd', 'G Farrow']);
   });
 });
+
+describe('rolls of senates and of councils that set officers out in columns', () => {
+  test('"Senators present:" and "Senators absent:"', () => {
+    const meeting = parseMinutes('Faculty Senate\n\nSenators present: Deb Kwan (President), Paul Brenn\n\nSenators absent: Victor Hall\n\nI. Call to Order\n', { file: 'minutes.txt' });
+    expect(meeting.attendees.map((p) => [p.name, p.role])).toEqual([['Deb Kwan', 'President'], ['Paul Brenn', null]]);
+    expect(meeting.apologies.map((p) => p.name)).toEqual(['Victor Hall']);
+  });
+
+  test('a label with its first officer, each office in the next column, an entry cut inside its bracket', () => {
+    const text = [
+      'PRESENT:            Cr L Moore (Chairperson), Cr B Kell,',
+      '                    Cr P Ogden (from 9.50am,',
+      '                    item 5.1)',
+      '',
+      'ALSO IN ATTENDANCE: Mr Greg Papp        Director Infrastructure Services',
+      '                    Ms Helena Brig      Manager Waste and Environment',
+      '                    Mr Arjun Meht       Coordinator Assets (for item 5.3)',
+      '',
+      '4. CONFIRMATION OF MINUTES',
+    ].join('\n');
+    expect(parseMinutes(text, { file: 'minutes.txt' }).attendees.map((p) => [p.name, p.role])).toEqual([
+      ['L Moore', 'Chairperson'],
+      ['B Kell', null],
+      ['P Ogden', null],
+      ['Greg Papp', 'Director Infrastructure Services'],
+      ['Helena Brig', 'Manager Waste and Environment'],
+      ['Arjun Meht', 'Coordinator Assets'],
+    ]);
+  });
+});

@@ -5407,8 +5407,8 @@ var init_actions = __esm({
     TRAILING_TAG = /[.!?]\s+actions?\s*[:\u2013\u2014-]\s*/gi;
     ACTION_SECTION = /^(?:\d{1,3}[.:)]?\s+|[ivx]{1,5}[.:)]\s+)?(?:summary of |new |agreed )?(?:actions?(?: items?| points?| agreed| arising| list| log| summary| required)?|next steps|follow[- ]ups?(?: tasks| items| actions)?|to ?dos?|tasks|directions? (?:given )?to staff)\s*:?$/;
     HEADING_NUMBER = /^(?:\d{1,3}[.:)]? |[a-z]{1,5}\/[\d/]{1,10} {1,2})/;
-    EARLIER_ACTIONS_SECTION = /^(?:the following )?(?:matters arising|actions? from (?:the )?(?:previous|last) meetings?|outstanding action(?: item| point)?s|previous actions?(?: items| points)?|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync)'s action(?: item| point)?s|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|actions? from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the )?(?:meeting (?:of|on) )?(?:\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}(?: \d{4})?|[a-z]{3,9} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?))(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
-    SECTION_WORDS = /action|matters arising|follow|next steps|to ?do|task|to staff/i;
+    EARLIER_ACTIONS_SECTION = /^(?:the following )?(?:matters arising|actions? from (?:the )?(?:previous|last) meetings?|outstanding action(?: item| point)?s|previous actions?(?: items| points)?|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync)'s action(?: item| point)?s|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|carried (?:over|forward) from (?:the )?(?:last|previous) (?:week|meeting|sync|call)|actions? from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the )?(?:meeting (?:of|on) )?(?:\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}(?: \d{4})?|[a-z]{3,9} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?))(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
+    SECTION_WORDS = /action|matters arising|follow|next steps|to ?do|task|to staff|carried/i;
     ACTION_LEAD_IN = /\b(?:the following|these) (?:follow[- ]up items|actions|action items|action points|tasks|next steps)\b[^:]{0,40}:$/;
     TRAILING_PHRASE = / [-\u2013\u2014] ([^\s\u2013\u2014-][^\u2013\u2014]{0,19})$/;
     RAG_WORD = /^(?:red|amber|green|blue|[RAGB])$/i;
@@ -6253,6 +6253,7 @@ function judgeRoleLike(descriptor) {
   if (parts.length > 1 && /at[- ]large$/.test(plain.toLowerCase()) && isRoleWord(parts[0])) return true;
   if (/^(?:vp|svp|evp|avp)$/.test(parts[0])) return true;
   if (parts.length > 1 && /^(?:director|head|manager)$/.test(parts[0]) && ORGANISATION_WORDS.has(parts[parts.length - 1])) return true;
+  if (parts.length > 1 && parts.length <= 5 && /^(?:director|head|manager|coordinator|co-ordinator)$/.test(parts[0]) && plain.split(/\s+/).slice(1).every((word2) => OVER_WHAT.for(word2).test(word2))) return true;
   if (parts.some((word2) => ORGANISATION_WORDS.has(word2))) return false;
   const joined = parts.findIndex((word2) => word2 === "and" || word2 === "&");
   if (joined > 0 && isRoleWord(parts[joined - 1])) return true;
@@ -6274,7 +6275,7 @@ function isOfficeWord(word2) {
 function hasOrganisationWord(text3) {
   return text3.toLowerCase().split(/\s+/).some((word2) => ORGANISATION_WORDS.has(word2));
 }
-var CALL_SIGN, OPEN_STAND_IN, CLOSE_STAND_IN, STOOD_IN, HONORIFIC, THE, NAME_WORD, HONORIFIC_FIRST_WORDS, PARTICLES, ROLE_ABBREVIATIONS, ROLE_WORDS, IRISH_PARTICLES, SPACE_RUN_OR_OTHER_SPACE, NOT_NAME_WORDS, RANK, ELIDED_PARTICLE, isRoleLike, PRO_TEM, isOfficeAfterName, PLACE_ENDING, OFFICE_QUALIFIERS, ORGANISATION_WORDS;
+var CALL_SIGN, OPEN_STAND_IN, CLOSE_STAND_IN, STOOD_IN, HONORIFIC, THE, NAME_WORD, HONORIFIC_FIRST_WORDS, PARTICLES, ROLE_ABBREVIATIONS, ROLE_WORDS, IRISH_PARTICLES, SPACE_RUN_OR_OTHER_SPACE, NOT_NAME_WORDS, RANK, ELIDED_PARTICLE, isRoleLike, PRO_TEM, OVER_WHAT, isOfficeAfterName, PLACE_ENDING, OFFICE_QUALIFIERS, ORGANISATION_WORDS;
 var init_names = __esm({
   "src/lexicon/names.ts"() {
     "use strict";
@@ -6303,6 +6304,7 @@ var init_names = __esm({
     ELIDED_PARTICLE = letterPattern(String.raw`^[dl]['\u2019]\p{Lu}`, "u");
     isRoleLike = judgedOnce(judgeRoleLike);
     PRO_TEM = /\spro\stem(?:pore)?$/i;
+    OVER_WHAT = letterPattern(String.raw`^(?:\p{Lu}|and$|&$)`, "u");
     isOfficeAfterName = judgedOnce(judgeOfficeAfterName);
     PLACE_ENDING = /(?:ches|ces|cas|mins)ter$|water$|over$|moor$/;
     OFFICE_QUALIFIERS = new Set(
@@ -7720,7 +7722,7 @@ var init_attendance = __esm({
     "use strict";
     init_normalise();
     init_letters();
-    PEOPLE = "(?:members|board members|committee members|panel members|council members|councilmembers|councillors|cllrs|trustees|governors|directors|commissioners|officers|staff|guests|observers|delegates|representatives|advisers|advisors|participants|voting members|non[- ]members|co-opted members|associate members|others|people|persons|attendees)";
+    PEOPLE = "(?:members|board members|committee members|panel members|council members|councilmembers|councillors|cllrs|trustees|governors|directors|commissioners|supervisors|senators|officers|staff|guests|observers|delegates|representatives|advisers|advisors|participants|voting members|non[- ]members|co-opted members|associate members|others|people|persons|attendees)";
     MODE = "(?:remote|in[- ]person|virtual|online|physical|on[- ]?site|dial[- ]in|video|phone)";
     MODES = `(?:${MODE}(?:\\s+(?:and|&|/|or)\\s+${MODE})?)`;
     OFFICES = "chair(?:person|man|woman)?|co-?chair|vice[- ]chair(?:man|person)?|scribe|minute[- ]?taker|note[- ]?taker|(?:assistant |deputy )?clerk|treasurer|facilitator|moderator|host|tech(?:nical)? lead|recording secretary|minutes secretary";
@@ -7738,6 +7740,8 @@ var init_attendance = __esm({
       "governors",
       "directors",
       "commissioners",
+      "supervisors",
+      "senators",
       "officers",
       "staff",
       "guests",
@@ -7902,6 +7906,71 @@ var init_due = __esm({
   }
 });
 
+// src/lexicon/decisions.ts
+function mayOpenDecisionMarker(text3) {
+  return text3.length > 0 && "RDANCP".includes(text3[0]);
+}
+function opensFormalResolution(text3) {
+  BE_IT_RESOLVED.lastIndex = 0;
+  const found = BE_IT_RESOLVED.test(text3);
+  BE_IT_RESOLVED.lastIndex = 0;
+  return found;
+}
+function englishSide(text3) {
+  const slash = text3.indexOf(" / ");
+  return slash > 0 ? text3.slice(slash + 3) : text3;
+}
+function mayStartMotion(text3) {
+  return MOTION_FIRST_LETTERS.includes(String.fromCharCode(text3.charCodeAt(0) | 32));
+}
+var DECISION_MARKER, VOTE_TALLY, NO_DECISION, MIDLINE_RESOLVED, BE_IT_RESOLVED, MOTION_BLOCK_HEADING, NUMBERED_RESOLUTION, MOVER_LINE, OUTCOME_AFTER_MOVERS, BLOCK_OUTCOME, BLOCK_DECIDED, DECISION_SECTION, DECISION_LEAD, DECISION_PART, PARTS_LEAD_IN, BODY_LEAD_IN, RESOLVES_LEAD_IN, MOTION_RESULT, RESULT_DECIDED, BODY_ACTION_VERB, INLINE_PART, DECISION_SENTENCES, DECISION_VERB, MOTION_OUTCOME, MOTION_START, ON_MOTION, MOTION_FIRST_LETTERS, MOVER_FIRST_MOTION, MOTION_CARRIED, MOTION_NOT_DECIDED, LEADING_SYMBOL;
+var init_decisions = __esm({
+  "src/lexicon/decisions.ts"() {
+    "use strict";
+    DECISION_MARKER = /^(?:(?:PENDERFYNWYD|CYTUNWYD|Penderfynwyd|Cytunwyd) ?\/ ?)?(?:RESOLVED|RESOLUTION|DECISION|DECIDED|AGREED|APPROVED|NOTED|Resolution (?:#|No\.? ?)?([A-Z\d][\w/.-]{0,20})(?=:)|(?:Resolved|Resolution|Decision|Decided|Agreed|Approved|Noted)(?=\s*[:,\u2013\u2014-])|(?:CONSENSUS|Consensus)(?=\s*:)|D-\d{1,3}(?=:))\b\s*(?:[:,\u2013\u2014-]\s*)?/;
+    VOTE_TALLY = /^(?:ayes?|noes?|nays?|yeas?|abstain(?:ed|s|ing)?|abstentions?|recused)\s*:/i;
+    NO_DECISION = /^(?:none|nil|n\/a|no consensus|not reached|deferred|postponed)\b/i;
+    MIDLINE_RESOLVED = /[.!?)a-z\d] RESOLVED\b[:\u2013-]? ?(?:[\u2022\u2022-] )?/g;
+    BE_IT_RESOLVED = /\b(?:BE IT|[Bb]e it) (?:FURTHER |[Ff]urther )?(?:RESOLVED|[Rr]esolved)\b,?:? ?/g;
+    MOTION_BLOCK_HEADING = /^(?:(?:COUNCIL|COMMITTEE|BOARD|Council|Committee|Board) )?(?:RESOLUTION|MOTION|Resolution|Motion)(?: (?:No\.? ?|NO\.? ?|#|[Nn]umber |NUMBER )?(?:[A-Z]{1,6}[/-])?\d[\w/.-]{0,15}(?: [\u2013\u2014-] [^:]{1,80})?)?:?$/;
+    NUMBERED_RESOLUTION = /^(?:RESOLUTION|Resolution|MOTION|Motion) (?:No\.? ?|NO\.? ?)?\d{1,3}[a-z]?(?: \([^()]{1,30}\))?:\s+(\S.*)$/;
+    MOVER_LINE = /^(?:moved|mover|proposed|proposer|seconded|seconder)\b/i;
+    OUTCOME_AFTER_MOVERS = /\s(carried|adopted|passed|agreed|lost|defeated|failed|withdrawn|fell)\b[^:]*$/i;
+    BLOCK_OUTCOME = /^(?:(?:the )?(?:motion|resolution|recommendation) (?:was )?(?:put and )?)?(carried|adopted|passed|agreed|lost|defeated|failed|withdrawn|fell)\b/i;
+    BLOCK_DECIDED = /^(?:carried|adopted|passed|agreed)$/i;
+    DECISION_SECTION = /^(?:\d{1,2}[.)]?\s+)?(?:key |summary of )?decisions?(?: (?:made|taken|agreed|log|record))?:?$/i;
+    DECISION_LEAD = /^(?:resolved|resolution|decision|decided|agreed|approved|noted)$/i;
+    DECISION_PART = /^\(?(\d{1,2}|[a-z]|[ivx]{1,4})\)\s+(.+)$/;
+    PARTS_LEAD_IN = /^It was (?:unanimously )?(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed)(?: that| THAT)?\s?:?$/;
+    BODY_LEAD_IN = /^The (?:[A-Z][\w'-]* ){0,3}(?:Board|Committee|Sub-Committee|Panel|Council|Cabinet|Governors|Trustees|Group|Forum|Commission|Authority|Partnership|IJB|Executive|Court|Senate|Assembly)(?: (?:unanimously )?(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)(?: that| THAT)?)?\s?:$/;
+    RESOLVES_LEAD_IN = /^This (?:Union|Council|Assembly|Guild|Society|Association|Branch|Conference|Senate|Parliament) Resolves(?: to)?\s?:?$/i;
+    MOTION_RESULT = /\b(PASSES|PASSED|CARRIED|FALLS|FALLEN|FAILS|FAILED|LOST|DEFEATED|Passes|Passed|Carried|Falls|Fails|Failed|Lost|Defeated)\b/;
+    RESULT_DECIDED = /^(?:passe[sd]|carried)$/i;
+    BODY_ACTION_VERB = /^(?:noted|agreed|approved|resolved|decided|endorsed|ratified|adopted|accepted|confirmed|recommended|requested|instructed|delegated|authori[sz]ed|supported|welcomed|considered|received|reviewed|commended)\b/i;
+    INLINE_PART = /(?:^|[;,]\s+(?:and\s+)?)\((\d{1,2}|[a-z]|[ivx]{1,4})\)\s+/g;
+    DECISION_SENTENCES = [
+      // "The minutes of Area Meeting held on 12 March 2025, having been circulated, are signed by the clerk."
+      /\b(?:the )?(?:minutes|notes)(?: of [^;]{1,80}?)? (?:(?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted)|are signed)\b/,
+      // "We agree to release \u00a310,000 \u2026", "We appoint Bridget Lamb \u2026": a Quaker meeting's minute in its own words.
+      /(?:^|(?<=[.!?] ))we (?:agree|appoint|release|accept|approve|adopt)\b/,
+      /\bit was (?:unanimously )?(?:agreed|resolved|decided|approved|noted and agreed)\b/,
+      /\b(?:the )?minutes of (?:the )?(?:last|previous|meeting)\b[^.;]*?\b(?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted)\b/,
+      /\b(?:the )?(?:board|committee|panel|governors|trustees|council|cabinet|members|group|forum|sub-committee|commission|team|wg|working group|tsc|steering committee) (?:unanimously )?(?:approved|agreed|resolved|endorsed|ratified|adopted|signed off|decided)\b(?! to (?:consider|look|discuss))/,
+      // "Approved by General Consent.", "Committee reports approved as submitted by general consent."
+      /\b(?:approved|adopted|accepted|agreed)(?: as (?:submitted|presented|circulated|amended|written))? by (?:general|unanimous) consent\b/
+    ];
+    DECISION_VERB = / (?:agreed?|appoint|release|resolved|decided|approved|confirmed|accepted|signed|adopted|endorsed|ratified|carried|passed|consent\b)/i;
+    MOTION_OUTCOME = / (?:was|were) (?:carried|passed)\b/;
+    MOTION_START = /^(?:(?:a |the )?motion (?:was )?(?:made |moved |put )?(?:by|from) |motion: (?=to |[\w.' -]{1,60}? (?:moved|proposed) )|motion (?=to |that )|(?:it was )?(?:duly )?(?:moved|proposed)(?: by | and seconded\b))/i;
+    ON_MOTION = /^On (?:a )?motion (?:of|by|from) /;
+    MOTION_FIRST_LETTERS = "atmidp";
+    MOVER_FIRST_MOTION = /^(?:(?:Cllrs?|Councillor|Mrs|Mr|Ms|Dr)\.? )?(?:Mrs\.? )?[A-Z][\w'\u2019.-]{0,30}(?: [A-Z][\w'\u2019.-]{0,30}){0,2} (?:proposed|moved)(?:,| that| to| the| acceptance| approval)/;
+    MOTION_CARRIED = /\b(?:(?:motion|proposal|resolution) (?:was )?(?:carried|passed|approved|adopted|agreed)|(?:was|were) (?:duly )?(?:carried|passed)(?! (?:out|over|forward|on)\b)|(?:approved|carried|passed|agreed) (?:unanimously|nem\.? ?con|without dissent|\d{1,2} ?[-\u2013] ?\d{1,2}|by \d)|unanimously (?:agreed|approved|carried|passed)|all (?:were |members )?in favou?r|carried(?= ?[.;]|$))\b/gi;
+    MOTION_NOT_DECIDED = /\b(?:(?:motion|proposal|amendment) (?:was )?(?:failed|lost|defeated|withdrawn|fell)|(?:was|were) (?:defeated|withdrawn)|not (?:carried|passed|agreed|approved|seconded)|to adjourn|meeting (?:be )?adjourn(?:ed)?)\b/i;
+    LEADING_SYMBOL = /^[\u2600-\u27bf\u{1f300}-\u{1faff}]\ufe0f? ?/u;
+  }
+});
+
 // src/parse/owner-first.ts
 function isNickList(text3) {
   return NICKS.test(text3);
@@ -7916,6 +7985,12 @@ function readOwnerColon(text3, isOwner) {
   if (!m || !looksLikeOwners(m[1])) return null;
   if (!m[1].includes(" ") && !isOwner(m[1]) && !isRoleLike(m[1])) return null;
   return { ownersRaw: m[1], text: m[2] };
+}
+function readOwnerDash(text3, isOwner) {
+  const m = OWNER_DASH.exec(text3);
+  if (!m || DECISION_MARKER.test(text3) || !looksLikeOwners(m[1]) || !isOwner(m[1])) return null;
+  const due = DASHED_DEADLINE.exec(m[2]);
+  return due ? { ownersRaw: m[1], text: m[2].slice(0, due.index), dueRaw: due[1] } : { ownersRaw: m[1], text: m[2], dueRaw: null };
 }
 function readOwnerFirst(text3) {
   const words2 = text3.split(" ", 16);
@@ -7963,10 +8038,11 @@ function opensName(word2) {
 function isOwnerVerb(word2) {
   return OWNER_VERBS.has(word2);
 }
-var GROUP_NOUNS, OWNER_JOINERS, LOWER_OWNERS, OWNER_VERBS, NICKS, NICKS_FIRST, OWNER_COLON;
+var GROUP_NOUNS, OWNER_JOINERS, LOWER_OWNERS, OWNER_VERBS, NICKS, NICKS_FIRST, OWNER_COLON, OWNER_DASH, DASHED_DEADLINE;
 var init_owner_first = __esm({
   "src/parse/owner-first.ts"() {
     "use strict";
+    init_decisions();
     init_names();
     init_normalise();
     init_actions();
@@ -7977,6 +8053,8 @@ var init_owner_first = __esm({
     NICKS = /^[a-z][\w-]{1,20}(?:(?:, | and | & |\/)[a-z][\w-]{1,20}){0,5}$/;
     NICKS_FIRST = /^([a-z][\w-]{1,20}(?:(?:, | and | & |\/)[a-z][\w-]{1,20}){0,5}) (?:to|will) (.+)$/;
     OWNER_COLON = /^([^:\s][^:]{0,79}):\s+(\S.*)$/;
+    OWNER_DASH = /^([A-Z][^\u2013\u2014:]{0,59}?) [\u2013\u2014-] ([a-z].*)$/;
+    DASHED_DEADLINE = / [\u2013\u2014-] by ([^\u2013\u2014]{3,40})$/;
   }
 });
 
@@ -8258,7 +8336,7 @@ function readTask(text3, isOwner = () => true) {
   if (mentions) return mentions;
   const bracketed = BRACKETED_OWNERS.exec(text3);
   if (bracketed) return { ownersRaw: bracketed[1], text: bracketed[2] };
-  const ownerDash = OWNER_DASH.exec(text3);
+  const ownerDash = OWNER_DASH2.exec(text3);
   if (ownerDash && isOwner(ownerDash[1])) return { ownersRaw: ownerDash[1], text: ownerDash[2].trim() };
   const dashed = DASHED_HANDLES.exec(text3);
   if (dashed) {
@@ -8273,6 +8351,8 @@ function readTask(text3, isOwner = () => true) {
   if (handles) return { ownersRaw: handles[1].trim().split(/[\s,]+/).join(", "), text: handles[2].trim().replace(/^(?:[-\u2013\u2014]\s+|:\s*)/, "") };
   const trailing = /^(.+?)\s*\(?((?:@[\w.-]+[\s,]*)+)\)?$/.exec(text3);
   if (trailing) return { ownersRaw: trailing[2].trim().split(/[\s,]+/).join(", "), text: trailing[1].trim() };
+  const handlesAndDue = HANDLES_AND_DUE.exec(text3);
+  if (handlesAndDue) return { ownersRaw: handlesAndDue[2].trim().replace(/,$/, "").split(/[\s,]+/).join(", "), text: handlesAndDue[1].trim(), dueRaw: handlesAndDue[3].trim() };
   const dashOwner = DASH_OWNER.exec(text3);
   if (dashOwner && isOwner(dashOwner[2])) return { ownersRaw: dashOwner[2], text: dashOwner[1].trim() };
   return readOwnerFirst(text3) ?? { ownersRaw: null, text: text3 };
@@ -8289,7 +8369,7 @@ function readMentions(text3, isOwner) {
   }
   return owners.length > 0 && rest ? { ownersRaw: owners.join(", "), text: rest.trim().replace(/^[-\u2013\u2014]\s+/, "") } : null;
 }
-var DASHED_HANDLES, DATE_MENTION, OWNER_DASH, NAME_MENTION, DASH_OWNER, BRACKETED_OWNERS, TASK_HANDLES;
+var DASHED_HANDLES, DATE_MENTION, OWNER_DASH2, NAME_MENTION, DASH_OWNER, BRACKETED_OWNERS, TASK_HANDLES, HANDLES_AND_DUE;
 var init_tasks = __esm({
   "src/parse/tasks.ts"() {
     "use strict";
@@ -8297,11 +8377,12 @@ var init_tasks = __esm({
     init_letters();
     DASHED_HANDLES = /^(.+?) [\u2014\u2013-] ((?:@[\w.-]+,? ?)+)(.*)$/;
     DATE_MENTION = / @((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2}, \d{4})$/i;
-    OWNER_DASH = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5}) [-\u2013\u2014] +(.+)$`, "u");
+    OWNER_DASH2 = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5}) [-\u2013\u2014] +(.+)$`, "u");
     NAME_MENTION = letterPattern(String.raw`^@(\p{Lu}[\p{L}'-]*)(?: (\p{Lu}[\p{L}'-]*))?,? ?`, "u");
     DASH_OWNER = letterPattern(String.raw`^(.+) [-\u2013\u2014] (\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5})$`, "u");
     BRACKETED_OWNERS = /^\[([A-Z][^\]]{0,80})\]:? (?:will |to |should )?(\S.*)$/;
     TASK_HANDLES = /^((?:@[\w.-]+[\s,]*)+)(.+)$/;
+    HANDLES_AND_DUE = /^(.+?)\s*\(((?:@[\w.-]+[\s,]*)+)due ([^()]{3,40})\)$/i;
   }
 });
 
@@ -8322,6 +8403,7 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.cells) {
+      if (section && line.blockStart && NEXT_ITEM.test(line.text)) section = null;
       const entry = section ? numberedLogLine(line, isOwner) : null;
       if (entry) actions.push(entry);
       const tagged = entry ? null : ownersAfterTabs(line.cells, isOwner);
@@ -8421,6 +8503,11 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
         task.text = (task.text.slice(0, carried.index) + task.text.slice(carried.index + carried[0].length)).trim();
         task.progress ??= carried[1];
       }
+      const reported = section === "matters-arising" && !task.progress ? readTrailingParenthesis(task.text) : null;
+      if (reported && startsWithStatus(reported.inside.replace(/^still /i, ""))) {
+        task.text = reported.text;
+        task.progress = reported.inside;
+      }
       const entry = inlineAction(task, task.text, checked2, joined.lines, section === "matters-arising" || carried ? "matters-arising" : "actions-section");
       if (task.progress) entry.progress = task.progress;
       if (task.dueRaw) entry.dueRaw = task.dueRaw;
@@ -8461,15 +8548,17 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
         actions.push(entry);
         continue;
       }
-      const read = isWrapped(line) && endsMidName2(lines[i - 1]) ? null : readOwnerFirst(body) ?? readNicksFirst(body, isOwner) ?? (line.kind === "item" ? addressedTask(body, isOwner) : null);
+      const dashed = section === "actions-section" ? readOwnerDash(body, isOwner) : null;
+      const read = isWrapped(line) && endsMidName2(lines[i - 1]) ? null : dashed ?? readOwnerFirst(body) ?? readNicksFirst(body, isOwner) ?? (line.kind === "item" ? addressedTask(body, isOwner) : null);
       const owned = read && (isOwner(read.ownersRaw) || section === "matters-arising" && endsWithProgress(read.text)) ? read : null;
       if (owned) {
-        const { text: text3, lines: spanned } = withContinuation(lines, i, owned.text);
+        const { text: text3, lines: spanned } = dashed ? { text: owned.text, lines: [line] } : withContinuation(lines, i, owned.text);
         i += spanned.length - 1;
         if (opensDetail(line, text3)) detailDepth = line.depth;
         const labelled = section === "matters-arising" ? LABELLED_PROGRESS.exec(text3) : null;
         const entry = inlineAction(owned, labelled ? labelled[1] : text3, null, spanned, section);
         if (labelled) entry.progress = labelled[2];
+        if (dashed?.dueRaw) entry.dueRaw = dashed.dueRaw;
         i = withFieldLines(lines, i, entry);
         actions.push(section === "actions-section" ? withStatus(entry) : entry);
       } else if (section === "actions-section" && line.kind === "item" && line.depth === itemDepth + 1 && (group?.index === i - 1 || isSectionTask(lines, i, body, isOwner))) {
@@ -8509,13 +8598,14 @@ function proseTasksOn(lines, index, isSomeone, instructionsOnly) {
   const line = lines[index];
   const text3 = line.text;
   const next = lines[index + 1];
-  const wrapped = next !== void 0 && !next.blockStart && next.kind === "text" && !next.cells ? `${text3} ${next.text}` : text3;
-  if (!wrapped.includes(" to ") && !wrapped.includes(" will ") || SPEAKER2.test(text3)) return [];
+  const continues2 = next !== void 0 && !next.blockStart && next.kind === "text" && !next.cells;
+  const lastWord = continues2 && LAST_WORD_OPENS.test(text3) ? text3.lastIndexOf(" ") + 1 : -1;
+  if (lastWord < 0 && !text3.includes(" to ") && !text3.includes(" will ") || SPEAKER2.test(text3)) return [];
+  const wrapped = lastWord > 0 ? `${text3} ${next.text}` : text3;
   const previous = lines[index - 1];
   const opensSentence = line.blockStart || !previous || previous.kind === "heading" || /[.!?:;]["\u201d\u2019)]?$/.test(previous.text) || NEXT_ITEM.test(previous.text) || CAPITALS_LABEL.test(previous.text);
   const starts = opensSentence ? [0] : [];
   for (const m of text3.matchAll(SENTENCE_BREAK)) starts.push(m.index + m[0].length);
-  const lastWord = wrapped !== text3 && /[.!?] +\S+$/.test(text3) ? text3.lastIndexOf(" ") + 1 : -1;
   if (lastWord > 0) starts.push(lastWord);
   const tasks = [];
   for (const start of starts) {
@@ -8747,7 +8837,7 @@ function ownerContinuation(lines, index, written) {
   let text3 = written;
   for (let i = index + 1; i < lines.length && i <= index + 3; i++) {
     const next = lines[i];
-    if (next.cells || next.text.length > 160 || (isDashedStatus(next) ? false : next.blockStart || next.kind !== "text")) break;
+    if (next.cells || next.text.length > 160 || next.text.endsWith(":") || (isDashedStatus(next) ? false : next.blockStart || next.kind !== "text")) break;
     const joined = text3 === "" ? next.text : `${text3} ${next.kind === "item" ? `${next.marker} ` : ""}${next.text}`;
     if (!looksLikeOwners(readTrailingStatus(joined, startsWithStatus)?.text ?? joined)) break;
     text3 = joined;
@@ -8819,7 +8909,7 @@ function wrappedOwners(lines, index, head, tags, isOwner) {
   tags[tags.length - 1] = opened;
   return { lines: [lines[index], next], reread: true };
 }
-var TRAILING_OWNER, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, SPEAKER2, ADDRESSED2, CARRIED_OVER, SECTION, RESTATED, PROSE_TASK_START, INSTRUCTION, DIRECTED, CAPITALS_LABEL, WE_ASK, SENTENCE_BREAK, SENTENCE_END4, PRONOUN_TASK, SENTENCE_SUBJECT, RECORDING_TIME, UNASSIGNED, NEXT_ITEM, NAMED_WITH_OWNERS, STATUS_IN_BRACKETS, LABELLED_PROGRESS, BY_FIRST_NAME;
+var TRAILING_OWNER, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, SPEAKER2, ADDRESSED2, CARRIED_OVER, SECTION, RESTATED, PROSE_TASK_START, INSTRUCTION, DIRECTED, CAPITALS_LABEL, LAST_WORD_OPENS, WE_ASK, SENTENCE_BREAK, SENTENCE_END4, PRONOUN_TASK, SENTENCE_SUBJECT, RECORDING_TIME, UNASSIGNED, NEXT_ITEM, NAMED_WITH_OWNERS, STATUS_IN_BRACKETS, LABELLED_PROGRESS, BY_FIRST_NAME;
 var init_action_lines = __esm({
   "src/parse/action-lines.ts"() {
     "use strict";
@@ -8850,6 +8940,7 @@ var init_action_lines = __esm({
     INSTRUCTION = /^(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4} to (?:also |now )?[a-z]/;
     DIRECTED = /(?:The (?:Board|Council|Commission|Committee) )?[Dd]irected (staff|(?:the )?[A-Z][\w.'\u2019-]*(?: (?:of|for|and|&|the|[A-Z][\w.'\u2019-]*)){0,6}) to (?=[a-z])/y;
     CAPITALS_LABEL = /^[A-Z]{3,}:\s/;
+    LAST_WORD_OPENS = /[.!?] +[A-Z]\S*$/;
     WE_ASK = /We ask ((?:[A-Z][\w.'\u2019-]*(?: |$)){1,4})to (?=[a-z])/y;
     SENTENCE_BREAK = /(?<!\b(?:Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|No|[A-Z]))[.;!?] +(?=[A-Z])/g;
     SENTENCE_END4 = /(?<!\b(?:Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|No|[A-Z]))(?:[.!?](?= +[A-Z])|;(?= (?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4} (?:to|will|agreed to) [a-z]))/;
@@ -8857,7 +8948,7 @@ var init_action_lines = __esm({
     SENTENCE_SUBJECT = /^((?:(?:Mr|Mrs|Ms|Dr|Cllr)\.? )?[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}) (?=[a-z])/;
     RECORDING_TIME = /\s*\((?:\d{1,2}:)?\d{1,2}:\d{2}\)$/;
     UNASSIGNED = /^(?:unassigned|no owner|not assigned|everyone|all)$/i;
-    NEXT_ITEM = letterPattern(String.raw`^(?:(?:item|minute) \d{1,4}|[A-Z]{1,6}\/\d{1,4}(?:\/\d{1,4}){0,2}|\d{4}\.\d{1,3}|\d{1,3}(?:\.\d{1,2})?|[IVX]{1,5})[.:)]?\s+(?:[\u2013\u2014-]\s+)?\p{Lu}`, "iu");
+    NEXT_ITEM = letterPattern(String.raw`^(?:(?:item|minute) \d{1,4}|(?:[A-Z]{1,6}\d{0,4}|\d{1,4})\/\d{1,4}(?:\/\d{1,4}){0,2}|\d{4}\.\d{1,3}|\d{1,3}(?:\.\d{1,2})?|[IVX]{1,5})[.:)]?\s+(?:[\u2013\u2014-]\s+)?\p{Lu}`, "iu");
     NAMED_WITH_OWNERS = /^([A-Z][^()]{2,80}?) \(([A-Z](?:[^()]|\(\w{1,4}\)){0,40})\) [-\u2013\u2014] (\S.*)$/;
     STATUS_IN_BRACKETS = /^\[([^\]]{1,24})\]\s+/;
     LABELLED_PROGRESS = /^(.+?)\s(?:\[[^\]]{1,60}\]\s)?(?:Status|Progress|Update):\s(.+)$/;
@@ -8968,7 +9059,9 @@ function tableKind(lines, headerIndex) {
     if (line.cells) break;
     if (/\b(?:this meeting|arising from this|new actions|actions arising)\b/i.test(line.text)) return "log";
     if (PREVIOUS.test(line.text) && ACTIONS_WORD.test(line.text)) return "previous";
-    if (line.kind === "heading" || /^(?:\d{1,3}|[ivx]{1,5})[.:)]?\s/i.test(line.text)) break;
+    if (LOG_LABEL.test(line.text) || line.kind === "item") break;
+    if ((line.kind === "heading" || ITEM_TITLE.test(line.text)) && MATTERS_ARISING.test(line.text)) return "previous";
+    if (line.kind === "heading" || ITEM_TITLE.test(line.text)) break;
   }
   return "log";
 }
@@ -8988,7 +9081,7 @@ function withContinuations(cells, more) {
   }
   return joined;
 }
-var FIELD_NAMES, PREVIOUS, ACTIONS_WORD, RAG_HEADER;
+var FIELD_NAMES, PREVIOUS, ACTIONS_WORD, ITEM_TITLE, MATTERS_ARISING, LOG_LABEL, RAG_HEADER;
 var init_tables = __esm({
   "src/parse/tables.ts"() {
     "use strict";
@@ -9008,6 +9101,9 @@ var init_tables = __esm({
     ];
     PREVIOUS = /\b(?:previous|last|earlier|prior|outstanding|matters arising|carried forward|brought forward|progress on actions|update on actions|action updates|review of action|status of action|(?:considered|reviewed) the rolling action log)\b/i;
     ACTIONS_WORD = /\b(?:action|task|follow[- ]up)/i;
+    ITEM_TITLE = /^(?:\d{1,3}|[ivx]{1,5})[.:)]?\s/i;
+    MATTERS_ARISING = /\bmatters arising\b/i;
+    LOG_LABEL = /^(?:the )?actions? (?:log|tracker|list|register|table)\b/i;
     RAG_HEADER = /^rag(?: status| rating)?$/i;
   }
 });
@@ -9028,13 +9124,14 @@ function extractActions(source, context) {
   for (const table2 of tables.filter((t) => t.kind === "previous")) {
     for (const row2 of table2.rows) {
       if (raisedToday(row2)) todaysRows.push(row2);
-      else updates.push(updateFromRow(row2, directory, context));
+      else updates.push(updateFromRow(withOwnerFromText(row2, directory), directory, context));
     }
   }
   const raisedHere = inline2.filter((a) => a.context !== "matters-arising");
   const logRows = [...tables.filter((t) => t.kind === "log").flatMap((t) => t.rows), ...todaysRows].flatMap((row2) => rowActions(row2, directory));
   const currentRows = logRows.filter((row2) => !row2.earlier || raisedToday(row2));
-  const pairs = pairInlineWithRows(raisedHere, currentRows, directory);
+  const raisedBefore = (row2) => context.meetingDate !== null && row2.raised !== null && (parseDateCell(row2.raised, { order: context.order }) ?? context.meetingDate) < context.meetingDate;
+  const pairs = pairInlineWithRows(raisedHere, currentRows, directory, raisedBefore);
   const actions = [];
   const pairedRows = new Set(pairs.values());
   const earlier = earlierRows(logRows, pairedRows, context);
@@ -9073,7 +9170,8 @@ function extractActions(source, context) {
   return { actions, updates, warnings };
 }
 function rowActions(row2, directory) {
-  if (row2.owner || !row2.id || !ITEM_TITLE.test(row2.id)) return [row2];
+  if (!row2.owner && !row2.id) return [withOwnerFromText(row2, directory)];
+  if (row2.owner || !row2.id || !ITEM_TITLE2.test(row2.id)) return [row2];
   const rows = [];
   for (const sentence of row2.text.split(SENTENCE_BREAK2.for(row2.text))) {
     const owned = readOwnerFirst(sentence);
@@ -9082,7 +9180,11 @@ function rowActions(row2, directory) {
   }
   return rows;
 }
-function pairInlineWithRows(inline2, rows, directory) {
+function withOwnerFromText(row2, directory) {
+  const owned = row2.owner ? null : readOwnerFirst(row2.text);
+  return owned && directory.knows(owned.ownersRaw) ? { ...row2, text: owned.text, owner: owned.ownersRaw } : row2;
+}
+function pairInlineWithRows(inline2, rows, directory, raisedBefore = () => false) {
   const candidates = [];
   const rowWords = rows.map((row2) => contentWords(row2.text));
   const rowOwnerCells = rows.map((row2) => [row2.owner, row2.others].filter(Boolean).join(", "));
@@ -9102,6 +9204,18 @@ function pairInlineWithRows(inline2, rows, directory) {
     if (pairs.has(entry) || used.has(row2)) continue;
     pairs.set(entry, row2);
     used.add(row2);
+  }
+  const unpairedRows = rows.map((row2, r) => ({ row: row2, owners: directory.resolveNames(rowOwnerCells[r]) })).filter(({ row: row2 }) => !used.has(row2) && !raisedBefore(row2));
+  const narratives = inline2.filter((entry) => entry.narrative && !pairs.has(entry));
+  for (const entry of narratives) {
+    const owners = directory.resolveNames(entry.ownersRaw);
+    const same = (names) => names.length === owners.length && names.every((name2) => owners.includes(name2));
+    const rowsOfOwner = unpairedRows.filter(({ row: row2, owners: names }) => !used.has(row2) && same(names));
+    const entriesOfOwner = narratives.filter((other) => !pairs.has(other) && same(directory.resolveNames(other.ownersRaw)));
+    if (owners.length > 0 && rowsOfOwner.length === 1 && entriesOfOwner.length === 1) {
+      pairs.set(entry, rowsOfOwner[0].row);
+      used.add(rowsOfOwner[0].row);
+    }
   }
   return pairs;
 }
@@ -9273,7 +9387,7 @@ function nearMissWarnings(directory, file) {
   }
   return warnings;
 }
-var MATCH_THRESHOLD, WEEKDAY_BEFORE, ITEM_TITLE, SENTENCE_BREAK2, CARRIED, PROGRESS_SEPARATOR;
+var MATCH_THRESHOLD, WEEKDAY_BEFORE, ITEM_TITLE2, SENTENCE_BREAK2, CARRIED, PROGRESS_SEPARATOR;
 var init_actions2 = __esm({
   "src/parse/actions.ts"() {
     "use strict";
@@ -9289,7 +9403,7 @@ var init_actions2 = __esm({
     init_letters();
     MATCH_THRESHOLD = 0.55;
     WEEKDAY_BEFORE = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,? +$/i;
-    ITEM_TITLE = letterPattern(String.raw`^\d{1,3}\.? \p{L}{2,}`, "u");
+    ITEM_TITLE2 = letterPattern(String.raw`^\d{1,3}\.? \p{L}{2,}`, "u");
     SENTENCE_BREAK2 = letterPattern(String.raw`(?<=[.!?])\s+(?=\p{Lu})`, "u");
     CARRIED = /\s*\(?\b(?:c\/f|carried forward|b\/f|brought forward)\b[^)]*\)?\s*/i;
     PROGRESS_SEPARATOR = /\s[-\u2013\u2014]\s|[\u2013\u2014]|:\s/g;
@@ -9360,71 +9474,6 @@ var init_commitments = __esm({
   }
 });
 
-// src/lexicon/decisions.ts
-function mayOpenDecisionMarker(text3) {
-  return text3.length > 0 && "RDANCP".includes(text3[0]);
-}
-function opensFormalResolution(text3) {
-  BE_IT_RESOLVED.lastIndex = 0;
-  const found = BE_IT_RESOLVED.test(text3);
-  BE_IT_RESOLVED.lastIndex = 0;
-  return found;
-}
-function englishSide(text3) {
-  const slash = text3.indexOf(" / ");
-  return slash > 0 ? text3.slice(slash + 3) : text3;
-}
-function mayStartMotion(text3) {
-  return MOTION_FIRST_LETTERS.includes(String.fromCharCode(text3.charCodeAt(0) | 32));
-}
-var DECISION_MARKER, VOTE_TALLY, NO_DECISION, MIDLINE_RESOLVED, BE_IT_RESOLVED, MOTION_BLOCK_HEADING, NUMBERED_RESOLUTION, MOVER_LINE, OUTCOME_AFTER_MOVERS, BLOCK_OUTCOME, BLOCK_DECIDED, DECISION_SECTION, DECISION_LEAD, DECISION_PART, PARTS_LEAD_IN, BODY_LEAD_IN, RESOLVES_LEAD_IN, MOTION_RESULT, RESULT_DECIDED, BODY_ACTION_VERB, INLINE_PART, DECISION_SENTENCES, DECISION_VERB, MOTION_OUTCOME, MOTION_START, ON_MOTION, MOTION_FIRST_LETTERS, MOVER_FIRST_MOTION, MOTION_CARRIED, MOTION_NOT_DECIDED, LEADING_SYMBOL;
-var init_decisions = __esm({
-  "src/lexicon/decisions.ts"() {
-    "use strict";
-    DECISION_MARKER = /^(?:(?:PENDERFYNWYD|CYTUNWYD|Penderfynwyd|Cytunwyd) ?\/ ?)?(?:RESOLVED|RESOLUTION|DECISION|DECIDED|AGREED|APPROVED|NOTED|Resolution (?:#|No\.? ?)?([A-Z\d][\w/.-]{0,20})(?=:)|(?:Resolved|Resolution|Decision|Decided|Agreed|Approved|Noted)(?=\s*[:,\u2013\u2014-])|(?:CONSENSUS|Consensus)(?=\s*:)|D-\d{1,3}(?=:))\b\s*(?:[:,\u2013\u2014-]\s*)?/;
-    VOTE_TALLY = /^(?:ayes?|noes?|nays?|yeas?|abstain(?:ed|s|ing)?|abstentions?|recused)\s*:/i;
-    NO_DECISION = /^(?:none|nil|n\/a|no consensus|not reached|deferred|postponed)\b/i;
-    MIDLINE_RESOLVED = /[.!?)a-z\d] RESOLVED\b[:\u2013-]? ?(?:[\u2022\u2022-] )?/g;
-    BE_IT_RESOLVED = /\b(?:BE IT|[Bb]e it) (?:FURTHER |[Ff]urther )?(?:RESOLVED|[Rr]esolved)\b,?:? ?/g;
-    MOTION_BLOCK_HEADING = /^(?:(?:COUNCIL|COMMITTEE|BOARD|Council|Committee|Board) )?(?:RESOLUTION|MOTION|Resolution|Motion)(?: (?:No\.? ?|NO\.? ?|#|[Nn]umber |NUMBER )?(?:[A-Z]{1,6}[/-])?\d[\w/.-]{0,15}(?: [\u2013\u2014-] [^:]{1,80})?)?:?$/;
-    NUMBERED_RESOLUTION = /^(?:RESOLUTION|Resolution|MOTION|Motion) (?:No\.? ?|NO\.? ?)?\d{1,3}[a-z]?(?: \([^()]{1,30}\))?:\s+(\S.*)$/;
-    MOVER_LINE = /^(?:moved|mover|proposed|proposer|seconded|seconder)\b/i;
-    OUTCOME_AFTER_MOVERS = /\s(carried|adopted|passed|agreed|lost|defeated|failed|withdrawn|fell)\b[^:]*$/i;
-    BLOCK_OUTCOME = /^(?:(?:the )?(?:motion|resolution|recommendation) (?:was )?(?:put and )?)?(carried|adopted|passed|agreed|lost|defeated|failed|withdrawn|fell)\b/i;
-    BLOCK_DECIDED = /^(?:carried|adopted|passed|agreed)$/i;
-    DECISION_SECTION = /^(?:\d{1,2}[.)]?\s+)?(?:key |summary of )?decisions?(?: (?:made|taken|agreed|log|record))?:?$/i;
-    DECISION_LEAD = /^(?:resolved|resolution|decision|decided|agreed|approved|noted)$/i;
-    DECISION_PART = /^\(?(\d{1,2}|[a-z]|[ivx]{1,4})\)\s+(.+)$/;
-    PARTS_LEAD_IN = /^It was (?:unanimously )?(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed)(?: that| THAT)?\s?:?$/;
-    BODY_LEAD_IN = /^The (?:[A-Z][\w'-]* ){0,3}(?:Board|Committee|Sub-Committee|Panel|Council|Cabinet|Governors|Trustees|Group|Forum|Commission|Authority|Partnership|IJB|Executive|Court|Senate|Assembly)(?: (?:unanimously )?(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)(?: that| THAT)?)?\s?:$/;
-    RESOLVES_LEAD_IN = /^This (?:Union|Council|Assembly|Guild|Society|Association|Branch|Conference|Senate|Parliament) Resolves(?: to)?\s?:?$/i;
-    MOTION_RESULT = /\b(PASSES|PASSED|CARRIED|FALLS|FALLEN|FAILS|FAILED|LOST|DEFEATED|Passes|Passed|Carried|Falls|Fails|Failed|Lost|Defeated)\b/;
-    RESULT_DECIDED = /^(?:passe[sd]|carried)$/i;
-    BODY_ACTION_VERB = /^(?:noted|agreed|approved|resolved|decided|endorsed|ratified|adopted|accepted|confirmed|recommended|requested|instructed|delegated|authori[sz]ed|supported|welcomed|considered|received|reviewed|commended)\b/i;
-    INLINE_PART = /(?:^|[;,]\s+(?:and\s+)?)\((\d{1,2}|[a-z]|[ivx]{1,4})\)\s+/g;
-    DECISION_SENTENCES = [
-      // "The minutes of Area Meeting held on 12 March 2025, having been circulated, are signed by the clerk."
-      /\b(?:the )?(?:minutes|notes)(?: of [^;]{1,80}?)? (?:(?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted)|are signed)\b/,
-      // "We agree to release \u00a310,000 \u2026", "We appoint Bridget Lamb \u2026": a Quaker meeting's minute in its own words.
-      /(?:^|(?<=[.!?] ))we (?:agree|appoint|release|accept|approve|adopt)\b/,
-      /\bit was (?:unanimously )?(?:agreed|resolved|decided|approved|noted and agreed)\b/,
-      /\b(?:the )?minutes of (?:the )?(?:last|previous|meeting)\b[^.;]*?\b(?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted)\b/,
-      /\b(?:the )?(?:board|committee|panel|governors|trustees|council|cabinet|members|group|forum|sub-committee|commission|team|wg|working group|tsc|steering committee) (?:unanimously )?(?:approved|agreed|resolved|endorsed|ratified|adopted|signed off|decided)\b(?! to (?:consider|look|discuss))/,
-      // "Approved by General Consent.", "Committee reports approved as submitted by general consent."
-      /\b(?:approved|adopted|accepted|agreed)(?: as (?:submitted|presented|circulated|amended|written))? by (?:general|unanimous) consent\b/
-    ];
-    DECISION_VERB = / (?:agreed?|appoint|release|resolved|decided|approved|confirmed|accepted|signed|adopted|endorsed|ratified|carried|passed|consent\b)/i;
-    MOTION_OUTCOME = / (?:was|were) (?:carried|passed)\b/;
-    MOTION_START = /^(?:(?:a |the )?motion (?:was )?(?:made |moved |put )?(?:by|from) |motion: (?=to |[\w.' -]{1,60}? (?:moved|proposed) )|motion (?=to |that )|(?:it was )?(?:duly )?(?:moved|proposed)(?: by | and seconded\b))/i;
-    ON_MOTION = /^On (?:a )?motion (?:of|by|from) /;
-    MOTION_FIRST_LETTERS = "atmidp";
-    MOVER_FIRST_MOTION = /^(?:(?:Cllrs?|Councillor|Mrs|Mr|Ms|Dr)\.? )?(?:Mrs\.? )?[A-Z][\w'\u2019.-]{0,30}(?: [A-Z][\w'\u2019.-]{0,30}){0,2} (?:proposed|moved)(?:,| that| to| the| acceptance| approval)/;
-    MOTION_CARRIED = /\b(?:(?:motion|proposal|resolution) (?:was )?(?:carried|passed|approved|adopted|agreed)|(?:was|were) (?:duly )?(?:carried|passed)(?! (?:out|over|forward|on)\b)|(?:approved|carried|passed|agreed) (?:unanimously|nem\.? ?con|without dissent|\d{1,2} ?[-\u2013] ?\d{1,2}|by \d)|unanimously (?:agreed|approved|carried|passed)|all (?:were |members )?in favou?r|carried(?= ?[.;]|$))\b/gi;
-    MOTION_NOT_DECIDED = /\b(?:(?:motion|proposal|amendment) (?:was )?(?:failed|lost|defeated|withdrawn|fell)|(?:was|were) (?:defeated|withdrawn)|not (?:carried|passed|agreed|approved|seconded)|to adjourn|meeting (?:be )?adjourn(?:ed)?)\b/i;
-    LEADING_SYMBOL = /^[\u2600-\u27bf\u{1f300}-\u{1faff}]\ufe0f? ?/u;
-  }
-});
-
 // src/parse/decisions.ts
 function extractDecisions(source, itemAt) {
   const decisions = [];
@@ -9461,6 +9510,15 @@ function extractDecisions(source, itemAt) {
       const found = readMotion(lines, i, motion[0], paragraphNumber);
       if (found) {
         for (const text4 of motionParts(found.text)) decisions.push({ text: text4, item: itemAt(line.line), line: line.line });
+        i += found.span - 1;
+        continue;
+      }
+    }
+    const after = motion || !line.text.includes(" Motion ") ? null : MIDLINE_MOTION.exec(line.text);
+    if (after) {
+      const found = readMotion(lines, i, "Motion ", line.text.slice(0, after.index + after[0].length));
+      if (found) {
+        decisions.push({ text: found.text, item: itemAt(line.line), line: line.line });
         i += found.span - 1;
         continue;
       }
@@ -9672,12 +9730,12 @@ function sentencesAfter(marker, text3) {
   }
   return found;
 }
-function readMotion(lines, index, marker, numbered = "") {
+function readMotion(lines, index, marker, before = "") {
   let text3 = "";
   for (let i = index; i < lines.length && i <= index + MAX_WRAPPED_LINES; i++) {
     const line = lines[i];
     if (i > index && (line.blockStart || line.cells || line.kind !== "text" || NEXT_MOTION.test(line.text) || MARKER.test(line.text))) break;
-    text3 = text3 ? `${text3} ${line.text}` : line.text.slice(numbered.length);
+    text3 = text3 ? `${text3} ${line.text}` : line.text.slice(before.length);
     if (MOTION_NOT_DECIDED.test(text3) || RESOLVED_WORD.test(text3)) return null;
     const last = i + 1 >= lines.length || i + 1 > index + MAX_WRAPPED_LINES || lines[i + 1].blockStart || lines[i + 1].kind !== "text";
     const end = carriedSentenceEnd(text3, last);
@@ -9735,7 +9793,7 @@ function withoutTrailingJoin(text3) {
 function isDigit2(code) {
   return code >= 48 && code <= 57;
 }
-var MARKER, PARAGRAPH_NUMBER2, PART, SENTENCE_PATTERNS, RESOLVED_WORD, NEXT_MOTION, MAX_WRAPPED_LINES, CELL_MARKER, MAX_BLOCK_LINES, VOTES, BLOCK_PART, startsPart, endsWording, ADJOURNMENT, ROMAN, MAX_CARRIED_TAIL, PARTS_AFTER_COLON, TRAILING_OUTCOME, SENTENCE_STOP, FIRST_PART_AFTER_LEAD_IN;
+var MARKER, PARAGRAPH_NUMBER2, PART, SENTENCE_PATTERNS, RESOLVED_WORD, MIDLINE_MOTION, NEXT_MOTION, MAX_WRAPPED_LINES, CELL_MARKER, MAX_BLOCK_LINES, VOTES, BLOCK_PART, startsPart, endsWording, ADJOURNMENT, ROMAN, MAX_CARRIED_TAIL, PARTS_AFTER_COLON, TRAILING_OUTCOME, SENTENCE_STOP, FIRST_PART_AFTER_LEAD_IN;
 var init_decisions2 = __esm({
   "src/parse/decisions.ts"() {
     "use strict";
@@ -9748,6 +9806,7 @@ var init_decisions2 = __esm({
     PART = DECISION_PART;
     SENTENCE_PATTERNS = DECISION_SENTENCES;
     RESOLVED_WORD = / RESOLVED/;
+    MIDLINE_MOTION = /[.!?] (?=Motion (?:to|that) )/;
     NEXT_MOTION = /^(?:(?:(?:A|The) [Mm]otion|M(?:otion|OTION)) (?:was )?(?:made |moved |put )?(?:by|from|to|that) |M(?:otion|OTION): |It was (?:duly )?(?:moved|proposed) )/;
     MAX_WRAPPED_LINES = 8;
     CELL_MARKER = /(?:^|[.!?] ?)(?:Decision|Decided|Agreed|Resolved|RESOLVED|Approved|APPROVED|Resolution):\s*/g;
@@ -10050,7 +10109,10 @@ function extractItems(source, rollLines = /* @__PURE__ */ new Set(), opened) {
     if (candidate) candidates.push(candidate);
   }
   if (candidates.length === 0) return itemsFromTable(source.lines);
-  const chosen = longestRun(candidates.filter((c) => !isSummarySection(c, source.lines)));
+  const kept = candidates.filter((c) => !isSummarySection(c, source.lines));
+  const byLeading = longestRun(kept, leadingReading);
+  const byTrailing = longestRun(kept, trailingReading);
+  const chosen = byLeading.length > byTrailing.length ? byLeading : byTrailing;
   let next = 0;
   const items2 = [];
   let current = null;
@@ -10166,21 +10228,28 @@ function romanValue(roman2) {
   }
   return total > 0 ? total : null;
 }
-function longestRun(candidates) {
+function longestRun(candidates, reading) {
   const best = /* @__PURE__ */ new Map();
   let winner = null;
   for (const candidate of candidates) {
-    if (candidate.ordinal === null) continue;
-    const family = familyOf(candidate.number);
-    const previous = best.get(`${family}:${candidate.ordinal - 1}`) ?? null;
+    const { family, ordinal } = reading(candidate);
+    if (ordinal === null) continue;
+    const previous = best.get(`${family}:${ordinal - 1}`) ?? null;
     const run2 = { length: (previous?.length ?? 0) + 1, candidate, previous };
-    const key2 = `${family}:${candidate.ordinal}`;
+    const key2 = `${family}:${ordinal}`;
     if ((best.get(key2)?.length ?? 0) < run2.length) best.set(key2, run2);
     if (!winner || run2.length > winner.length) winner = run2;
   }
   const chain = [];
   for (let run2 = winner; run2; run2 = run2.previous) chain.push(run2.candidate);
   return chain.reverse();
+}
+function trailingReading(candidate) {
+  return { family: familyOf(candidate.number), ordinal: candidate.ordinal };
+}
+function leadingReading(candidate) {
+  const m = /^(\d{1,4})\/(\d{2,4})$/.exec(candidate.number);
+  return m ? { family: `#/${m[2]}`, ordinal: +m[1] } : trailingReading(candidate);
 }
 function familyOf(number) {
   if (/^\d+$/.test(number)) return "n";
@@ -10810,7 +10879,11 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
   const next = lines[i];
   const paragraph = !label.inline && next !== void 0 && isListParagraph(lines, i);
   if (label.inline || paragraph) {
-    let text3 = paragraph ? listSentence(next.text) : label.inline;
+    const entryPerLine = inColumnOfItsOwn(lines[start]);
+    const firstEntry = entryPerLine && !paragraph ? labelLineEntry(lines[start]) : null;
+    let text3 = paragraph ? listSentence(next.text) : firstEntry ?? label.inline;
+    let oneEntry = firstEntry !== null;
+    const readList = () => oneEntry ? [parsePersonEntry(text3, line)].filter((person2) => person2 !== null) : parseInlineList(text3, line);
     if (paragraph && !withoutFullStop(next.text).endsWith(withoutFullStop(text3))) {
       addAll(into, parseInlineList(text3, next.line));
       return i;
@@ -10819,19 +10892,20 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
     const read = [];
     const found = into.length;
     if (paragraph) read.push(lines[i++]);
-    const entryPerLine = inColumnOfItsOwn(lines[start]);
     while (i < lines.length && (!lines[i].blockStart || isUnfinished(text3)) && lines[i].kind !== "heading" && !lines[i].cells && !readLabel(lines[i]) && !matchOfficeLine(lines[i].text)) {
       read.push(lines[i]);
-      const goesOn2 = entryPerLine ? endsMidName(text3) : !ENDS_WITH_ADDRESS.test(text3) && (wrapsOnto(text3, lines[i].text) || isHardWrapped(lines[i - 1].text));
+      const goesOn2 = entryPerLine ? endsMidName(text3) || endsInsideBracket(text3) : !ENDS_WITH_ADDRESS.test(text3) && (wrapsOnto(text3, lines[i].text) || isHardWrapped(lines[i - 1].text));
       if (text3.length < 2e3 && goesOn2) text3 = `${text3} ${lines[i].text}`;
       else {
-        addAll(into, parseInlineList(text3, line));
-        text3 = lines[i].text;
+        addAll(into, readList());
+        const columns = entryPerLine ? columnsAsEntry(lines[i], 0) : null;
+        text3 = columns ?? lines[i].text;
+        oneEntry = columns !== null;
         line = lines[i].line;
       }
       i++;
     }
-    addAll(into, parseInlineList(text3, line));
+    addAll(into, readList());
     if (into.length > found) for (const each of read) entryLines.add(each);
     if (paragraph) return i;
   }
@@ -10959,9 +11033,20 @@ function readEntryLine(line, nextNumber = 1) {
   const person2 = parsePersonEntry(line.text, line.line, line.lead, { loneNames }) ?? (WHO.test(line.text) ? parsePersonEntry(stripCommentary(line.text), line.line, line.lead, { loneNames: false }) : null);
   return person2 ? [person2] : [];
 }
+function columnsAsEntry(line, from) {
+  const columns = line.columns?.slice(from).filter(Boolean);
+  return columns && columns.length === 2 && !columns[0].includes(",") ? columns.join(" \u2013 ") : null;
+}
+function labelLineEntry(line) {
+  const columns = line.columns;
+  if (!columns) return null;
+  const label = matchRollLabel(columns[0]);
+  if (label?.after === "") return columnsAsEntry(line, 1);
+  return label && columns.length === 2 && label.rest !== "" && !label.rest.includes(",") ? `${label.rest} \u2013 ${columns[1]}` : null;
+}
 function inColumnOfItsOwn(line) {
   const first = line.cells?.[0] ?? (line.columns && line.columns.length >= 2 ? line.columns[0] : null);
-  return first !== null && matchRollLabel(first)?.after === "";
+  return first !== null && (matchRollLabel(first)?.after === "" || line.cells === null && labelLineEntry(line) !== null);
 }
 function afterIntroduction(lines, index) {
   for (let i = index; i < lines.length && i < index + 4; i++) {
@@ -17453,7 +17538,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "6fc89d86b6a2ba4e" : "source";
+    BUILD = true ? "951e45f0ced8e07c" : "source";
   }
 });
 

@@ -744,6 +744,7 @@ function judgedOnce(judge) {
 }
 var isRoleLike = judgedOnce(judgeRoleLike);
 var PRO_TEM = /\spro\stem(?:pore)?$/i;
+var OVER_WHAT = letterPattern(String.raw`^(?:\p{Lu}|and$|&$)`, "u");
 function judgeRoleLike(descriptor) {
   const plain = (descriptor.includes("(") ? descriptor.replace(/\([^)]*\)/g, " ") : descriptor.includes(OPEN_STAND_IN) ? descriptor.replace(STOOD_IN, "") : descriptor).trim().replace(PRO_TEM, "");
   const parts = plain.toLowerCase().split(/\s+/).filter(Boolean);
@@ -757,6 +758,7 @@ function judgeRoleLike(descriptor) {
   if (parts.length > 1 && /at[- ]large$/.test(plain.toLowerCase()) && isRoleWord(parts[0])) return true;
   if (/^(?:vp|svp|evp|avp)$/.test(parts[0])) return true;
   if (parts.length > 1 && /^(?:director|head|manager)$/.test(parts[0]) && ORGANISATION_WORDS.has(parts[parts.length - 1])) return true;
+  if (parts.length > 1 && parts.length <= 5 && /^(?:director|head|manager|coordinator|co-ordinator)$/.test(parts[0]) && plain.split(/\s+/).slice(1).every((word) => OVER_WHAT.for(word).test(word))) return true;
   if (parts.some((word) => ORGANISATION_WORDS.has(word))) return false;
   const joined = parts.findIndex((word) => word === "and" || word === "&");
   if (joined > 0 && isRoleWord(parts[joined - 1])) return true;
@@ -2216,8 +2218,8 @@ var HEADING_NUMBER = /^(?:\d{1,3}[.:)]? |[a-z]{1,5}\/[\d/]{1,10} {1,2})/;
 function isEarlierActionsSection(lower) {
   return EARLIER_ACTIONS_SECTION.test(lower.replace(HEADING_NUMBER, ""));
 }
-var EARLIER_ACTIONS_SECTION = /^(?:the following )?(?:matters arising|actions? from (?:the )?(?:previous|last) meetings?|outstanding action(?: item| point)?s|previous actions?(?: items| points)?|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync)'s action(?: item| point)?s|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|actions? from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the )?(?:meeting (?:of|on) )?(?:\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}(?: \d{4})?|[a-z]{3,9} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?))(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
-var SECTION_WORDS = /action|matters arising|follow|next steps|to ?do|task|to staff/i;
+var EARLIER_ACTIONS_SECTION = /^(?:the following )?(?:matters arising|actions? from (?:the )?(?:previous|last) meetings?|outstanding action(?: item| point)?s|previous actions?(?: items| points)?|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync)'s action(?: item| point)?s|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|carried (?:over|forward) from (?:the )?(?:last|previous) (?:week|meeting|sync|call)|actions? from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the )?(?:meeting (?:of|on) )?(?:\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}(?: \d{4})?|[a-z]{3,9} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?))(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
+var SECTION_WORDS = /action|matters arising|follow|next steps|to ?do|task|to staff|carried/i;
 var ACTION_LEAD_IN = /\b(?:the following|these) (?:follow[- ]up items|actions|action items|action points|tasks|next steps)\b[^:]{0,40}:$/;
 var TRAILING_PHRASE = / [-\u2013\u2014] ([^\s\u2013\u2014-][^\u2013\u2014]{0,19})$/;
 var RAG_WORD = /^(?:red|amber|green|blue|[RAGB])$/i;
@@ -2264,7 +2266,7 @@ function readActionFields(text) {
 }
 
 // src/lexicon/attendance.ts
-var PEOPLE = "(?:members|board members|committee members|panel members|council members|councilmembers|councillors|cllrs|trustees|governors|directors|commissioners|officers|staff|guests|observers|delegates|representatives|advisers|advisors|participants|voting members|non[- ]members|co-opted members|associate members|others|people|persons|attendees)";
+var PEOPLE = "(?:members|board members|committee members|panel members|council members|councilmembers|councillors|cllrs|trustees|governors|directors|commissioners|supervisors|senators|officers|staff|guests|observers|delegates|representatives|advisers|advisors|participants|voting members|non[- ]members|co-opted members|associate members|others|people|persons|attendees)";
 var MODE = "(?:remote|in[- ]person|virtual|online|physical|on[- ]?site|dial[- ]in|video|phone)";
 var MODES = `(?:${MODE}(?:\\s+(?:and|&|/|or)\\s+${MODE})?)`;
 var OFFICES = "chair(?:person|man|woman)?|co-?chair|vice[- ]chair(?:man|person)?|scribe|minute[- ]?taker|note[- ]?taker|(?:assistant |deputy )?clerk|treasurer|facilitator|moderator|host|tech(?:nical)? lead|recording secretary|minutes secretary";
@@ -2282,6 +2284,8 @@ var PEOPLE_FIRST = [
   "governors",
   "directors",
   "commissioners",
+  "supervisors",
+  "senators",
   "officers",
   "staff",
   "guests",
@@ -2546,6 +2550,65 @@ function isDeadlineSentence(sentence) {
   return sentence.length <= 90 && DEADLINE_SENTENCE.test(sentence);
 }
 
+// src/lexicon/decisions.ts
+var DECISION_MARKER = /^(?:(?:PENDERFYNWYD|CYTUNWYD|Penderfynwyd|Cytunwyd) ?\/ ?)?(?:RESOLVED|RESOLUTION|DECISION|DECIDED|AGREED|APPROVED|NOTED|Resolution (?:#|No\.? ?)?([A-Z\d][\w/.-]{0,20})(?=:)|(?:Resolved|Resolution|Decision|Decided|Agreed|Approved|Noted)(?=\s*[:,\u2013\u2014-])|(?:CONSENSUS|Consensus)(?=\s*:)|D-\d{1,3}(?=:))\b\s*(?:[:,\u2013\u2014-]\s*)?/;
+function mayOpenDecisionMarker(text) {
+  return text.length > 0 && "RDANCP".includes(text[0]);
+}
+var VOTE_TALLY = /^(?:ayes?|noes?|nays?|yeas?|abstain(?:ed|s|ing)?|abstentions?|recused)\s*:/i;
+var NO_DECISION = /^(?:none|nil|n\/a|no consensus|not reached|deferred|postponed)\b/i;
+var MIDLINE_RESOLVED = /[.!?)a-z\d] RESOLVED\b[:\u2013-]? ?(?:[\u2022\u2022-] )?/g;
+var BE_IT_RESOLVED = /\b(?:BE IT|[Bb]e it) (?:FURTHER |[Ff]urther )?(?:RESOLVED|[Rr]esolved)\b,?:? ?/g;
+function opensFormalResolution(text) {
+  BE_IT_RESOLVED.lastIndex = 0;
+  const found = BE_IT_RESOLVED.test(text);
+  BE_IT_RESOLVED.lastIndex = 0;
+  return found;
+}
+var MOTION_BLOCK_HEADING = /^(?:(?:COUNCIL|COMMITTEE|BOARD|Council|Committee|Board) )?(?:RESOLUTION|MOTION|Resolution|Motion)(?: (?:No\.? ?|NO\.? ?|#|[Nn]umber |NUMBER )?(?:[A-Z]{1,6}[/-])?\d[\w/.-]{0,15}(?: [\u2013\u2014-] [^:]{1,80})?)?:?$/;
+var NUMBERED_RESOLUTION = /^(?:RESOLUTION|Resolution|MOTION|Motion) (?:No\.? ?|NO\.? ?)?\d{1,3}[a-z]?(?: \([^()]{1,30}\))?:\s+(\S.*)$/;
+function englishSide(text) {
+  const slash = text.indexOf(" / ");
+  return slash > 0 ? text.slice(slash + 3) : text;
+}
+var MOVER_LINE = /^(?:moved|mover|proposed|proposer|seconded|seconder)\b/i;
+var OUTCOME_AFTER_MOVERS = /\s(carried|adopted|passed|agreed|lost|defeated|failed|withdrawn|fell)\b[^:]*$/i;
+var BLOCK_OUTCOME = /^(?:(?:the )?(?:motion|resolution|recommendation) (?:was )?(?:put and )?)?(carried|adopted|passed|agreed|lost|defeated|failed|withdrawn|fell)\b/i;
+var BLOCK_DECIDED = /^(?:carried|adopted|passed|agreed)$/i;
+var DECISION_SECTION = /^(?:\d{1,2}[.)]?\s+)?(?:key |summary of )?decisions?(?: (?:made|taken|agreed|log|record))?:?$/i;
+var DECISION_LEAD = /^(?:resolved|resolution|decision|decided|agreed|approved|noted)$/i;
+var DECISION_PART = /^\(?(\d{1,2}|[a-z]|[ivx]{1,4})\)\s+(.+)$/;
+var PARTS_LEAD_IN = /^It was (?:unanimously )?(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed)(?: that| THAT)?\s?:?$/;
+var BODY_LEAD_IN = /^The (?:[A-Z][\w'-]* ){0,3}(?:Board|Committee|Sub-Committee|Panel|Council|Cabinet|Governors|Trustees|Group|Forum|Commission|Authority|Partnership|IJB|Executive|Court|Senate|Assembly)(?: (?:unanimously )?(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)(?: that| THAT)?)?\s?:$/;
+var RESOLVES_LEAD_IN = /^This (?:Union|Council|Assembly|Guild|Society|Association|Branch|Conference|Senate|Parliament) Resolves(?: to)?\s?:?$/i;
+var MOTION_RESULT = /\b(PASSES|PASSED|CARRIED|FALLS|FALLEN|FAILS|FAILED|LOST|DEFEATED|Passes|Passed|Carried|Falls|Fails|Failed|Lost|Defeated)\b/;
+var RESULT_DECIDED = /^(?:passe[sd]|carried)$/i;
+var BODY_ACTION_VERB = /^(?:noted|agreed|approved|resolved|decided|endorsed|ratified|adopted|accepted|confirmed|recommended|requested|instructed|delegated|authori[sz]ed|supported|welcomed|considered|received|reviewed|commended)\b/i;
+var INLINE_PART = /(?:^|[;,]\s+(?:and\s+)?)\((\d{1,2}|[a-z]|[ivx]{1,4})\)\s+/g;
+var DECISION_SENTENCES = [
+  // "The minutes of Area Meeting held on 12 March 2025, having been circulated, are signed by the clerk."
+  /\b(?:the )?(?:minutes|notes)(?: of [^;]{1,80}?)? (?:(?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted)|are signed)\b/,
+  // "We agree to release \u00a310,000 \u2026", "We appoint Bridget Lamb \u2026": a Quaker meeting's minute in its own words.
+  /(?:^|(?<=[.!?] ))we (?:agree|appoint|release|accept|approve|adopt)\b/,
+  /\bit was (?:unanimously )?(?:agreed|resolved|decided|approved|noted and agreed)\b/,
+  /\b(?:the )?minutes of (?:the )?(?:last|previous|meeting)\b[^.;]*?\b(?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted)\b/,
+  /\b(?:the )?(?:board|committee|panel|governors|trustees|council|cabinet|members|group|forum|sub-committee|commission|team|wg|working group|tsc|steering committee) (?:unanimously )?(?:approved|agreed|resolved|endorsed|ratified|adopted|signed off|decided)\b(?! to (?:consider|look|discuss))/,
+  // "Approved by General Consent.", "Committee reports approved as submitted by general consent."
+  /\b(?:approved|adopted|accepted|agreed)(?: as (?:submitted|presented|circulated|amended|written))? by (?:general|unanimous) consent\b/
+];
+var DECISION_VERB = / (?:agreed?|appoint|release|resolved|decided|approved|confirmed|accepted|signed|adopted|endorsed|ratified|carried|passed|consent\b)/i;
+var MOTION_OUTCOME = / (?:was|were) (?:carried|passed)\b/;
+var MOTION_START = /^(?:(?:a |the )?motion (?:was )?(?:made |moved |put )?(?:by|from) |motion: (?=to |[\w.' -]{1,60}? (?:moved|proposed) )|motion (?=to |that )|(?:it was )?(?:duly )?(?:moved|proposed)(?: by | and seconded\b))/i;
+var ON_MOTION = /^On (?:a )?motion (?:of|by|from) /;
+var MOTION_FIRST_LETTERS = "atmidp";
+function mayStartMotion(text) {
+  return MOTION_FIRST_LETTERS.includes(String.fromCharCode(text.charCodeAt(0) | 32));
+}
+var MOVER_FIRST_MOTION = /^(?:(?:Cllrs?|Councillor|Mrs|Mr|Ms|Dr)\.? )?(?:Mrs\.? )?[A-Z][\w'\u2019.-]{0,30}(?: [A-Z][\w'\u2019.-]{0,30}){0,2} (?:proposed|moved)(?:,| that| to| the| acceptance| approval)/;
+var MOTION_CARRIED = /\b(?:(?:motion|proposal|resolution) (?:was )?(?:carried|passed|approved|adopted|agreed)|(?:was|were) (?:duly )?(?:carried|passed)(?! (?:out|over|forward|on)\b)|(?:approved|carried|passed|agreed) (?:unanimously|nem\.? ?con|without dissent|\d{1,2} ?[-\u2013] ?\d{1,2}|by \d)|unanimously (?:agreed|approved|carried|passed)|all (?:were |members )?in favou?r|carried(?= ?[.;]|$))\b/gi;
+var MOTION_NOT_DECIDED = /\b(?:(?:motion|proposal|amendment) (?:was )?(?:failed|lost|defeated|withdrawn|fell)|(?:was|were) (?:defeated|withdrawn)|not (?:carried|passed|agreed|approved|seconded)|to adjourn|meeting (?:be )?adjourn(?:ed)?)\b/i;
+var LEADING_SYMBOL = /^[\u2600-\u27bf\u{1f300}-\u{1faff}]\ufe0f? ?/u;
+
 // src/parse/owner-first.ts
 var GROUP_NOUNS = ["governors", "trustees", "members", "partners", "staff", "officers", "directors", "councillors", "cllrs", "commissioners", "volunteers", "residents"];
 var OWNER_JOINERS = /* @__PURE__ */ new Set(["and", "&", "of", "for", "the", ...GROUP_NOUNS]);
@@ -2568,6 +2631,14 @@ function readOwnerColon(text, isOwner) {
   return { ownersRaw: m[1], text: m[2] };
 }
 var OWNER_COLON = /^([^:\s][^:]{0,79}):\s+(\S.*)$/;
+function readOwnerDash(text, isOwner) {
+  const m = OWNER_DASH.exec(text);
+  if (!m || DECISION_MARKER.test(text) || !looksLikeOwners(m[1]) || !isOwner(m[1])) return null;
+  const due = DASHED_DEADLINE.exec(m[2]);
+  return due ? { ownersRaw: m[1], text: m[2].slice(0, due.index), dueRaw: due[1] } : { ownersRaw: m[1], text: m[2], dueRaw: null };
+}
+var OWNER_DASH = /^([A-Z][^\u2013\u2014:]{0,59}?) [\u2013\u2014-] ([a-z].*)$/;
+var DASHED_DEADLINE = / [\u2013\u2014-] by ([^\u2013\u2014]{3,40})$/;
 function readOwnerFirst(text) {
   const words2 = text.split(" ", 16);
   let i = /^the$/i.test(words2[0]) ? 1 : 0;
@@ -2863,11 +2934,12 @@ function wrapsOnto(text, next) {
 // src/parse/tasks.ts
 var DASHED_HANDLES = /^(.+?) [\u2014\u2013-] ((?:@[\w.-]+,? ?)+)(.*)$/;
 var DATE_MENTION = / @((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2}, \d{4})$/i;
-var OWNER_DASH = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5}) [-\u2013\u2014] +(.+)$`, "u");
+var OWNER_DASH2 = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5}) [-\u2013\u2014] +(.+)$`, "u");
 var NAME_MENTION = letterPattern(String.raw`^@(\p{Lu}[\p{L}'-]*)(?: (\p{Lu}[\p{L}'-]*))?,? ?`, "u");
 var DASH_OWNER = letterPattern(String.raw`^(.+) [-\u2013\u2014] (\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5})$`, "u");
 var BRACKETED_OWNERS = /^\[([A-Z][^\]]{0,80})\]:? (?:will |to |should )?(\S.*)$/;
 var TASK_HANDLES = /^((?:@[\w.-]+[\s,]*)+)(.+)$/;
+var HANDLES_AND_DUE = /^(.+?)\s*\(((?:@[\w.-]+[\s,]*)+)due ([^()]{3,40})\)$/i;
 function readTask(text, isOwner = () => true) {
   const dateMention = DATE_MENTION.exec(text);
   if (dateMention) {
@@ -2879,7 +2951,7 @@ function readTask(text, isOwner = () => true) {
   if (mentions) return mentions;
   const bracketed = BRACKETED_OWNERS.exec(text);
   if (bracketed) return { ownersRaw: bracketed[1], text: bracketed[2] };
-  const ownerDash = OWNER_DASH.exec(text);
+  const ownerDash = OWNER_DASH2.exec(text);
   if (ownerDash && isOwner(ownerDash[1])) return { ownersRaw: ownerDash[1], text: ownerDash[2].trim() };
   const dashed = DASHED_HANDLES.exec(text);
   if (dashed) {
@@ -2894,6 +2966,8 @@ function readTask(text, isOwner = () => true) {
   if (handles) return { ownersRaw: handles[1].trim().split(/[\s,]+/).join(", "), text: handles[2].trim().replace(/^(?:[-\u2013\u2014]\s+|:\s*)/, "") };
   const trailing = /^(.+?)\s*\(?((?:@[\w.-]+[\s,]*)+)\)?$/.exec(text);
   if (trailing) return { ownersRaw: trailing[2].trim().split(/[\s,]+/).join(", "), text: trailing[1].trim() };
+  const handlesAndDue = HANDLES_AND_DUE.exec(text);
+  if (handlesAndDue) return { ownersRaw: handlesAndDue[2].trim().replace(/,$/, "").split(/[\s,]+/).join(", "), text: handlesAndDue[1].trim(), dueRaw: handlesAndDue[3].trim() };
   const dashOwner = DASH_OWNER.exec(text);
   if (dashOwner && isOwner(dashOwner[2])) return { ownersRaw: dashOwner[2], text: dashOwner[1].trim() };
   return readOwnerFirst(text) ?? { ownersRaw: null, text };
@@ -2939,6 +3013,7 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.cells) {
+      if (section && line.blockStart && NEXT_ITEM.test(line.text)) section = null;
       const entry = section ? numberedLogLine(line, isOwner) : null;
       if (entry) actions.push(entry);
       const tagged = entry ? null : ownersAfterTabs(line.cells, isOwner);
@@ -3038,6 +3113,11 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
         task.text = (task.text.slice(0, carried.index) + task.text.slice(carried.index + carried[0].length)).trim();
         task.progress ??= carried[1];
       }
+      const reported = section === "matters-arising" && !task.progress ? readTrailingParenthesis(task.text) : null;
+      if (reported && startsWithStatus(reported.inside.replace(/^still /i, ""))) {
+        task.text = reported.text;
+        task.progress = reported.inside;
+      }
       const entry = inlineAction(task, task.text, checked2, joined.lines, section === "matters-arising" || carried ? "matters-arising" : "actions-section");
       if (task.progress) entry.progress = task.progress;
       if (task.dueRaw) entry.dueRaw = task.dueRaw;
@@ -3078,15 +3158,17 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
         actions.push(entry);
         continue;
       }
-      const read = isWrapped(line) && endsMidName2(lines[i - 1]) ? null : readOwnerFirst(body) ?? readNicksFirst(body, isOwner) ?? (line.kind === "item" ? addressedTask(body, isOwner) : null);
+      const dashed = section === "actions-section" ? readOwnerDash(body, isOwner) : null;
+      const read = isWrapped(line) && endsMidName2(lines[i - 1]) ? null : dashed ?? readOwnerFirst(body) ?? readNicksFirst(body, isOwner) ?? (line.kind === "item" ? addressedTask(body, isOwner) : null);
       const owned = read && (isOwner(read.ownersRaw) || section === "matters-arising" && endsWithProgress(read.text)) ? read : null;
       if (owned) {
-        const { text, lines: spanned } = withContinuation(lines, i, owned.text);
+        const { text, lines: spanned } = dashed ? { text: owned.text, lines: [line] } : withContinuation(lines, i, owned.text);
         i += spanned.length - 1;
         if (opensDetail(line, text)) detailDepth = line.depth;
         const labelled = section === "matters-arising" ? LABELLED_PROGRESS.exec(text) : null;
         const entry = inlineAction(owned, labelled ? labelled[1] : text, null, spanned, section);
         if (labelled) entry.progress = labelled[2];
+        if (dashed?.dueRaw) entry.dueRaw = dashed.dueRaw;
         i = withFieldLines(lines, i, entry);
         actions.push(section === "actions-section" ? withStatus(entry) : entry);
       } else if (section === "actions-section" && line.kind === "item" && line.depth === itemDepth + 1 && (group?.index === i - 1 || isSectionTask(lines, i, body, isOwner))) {
@@ -3127,6 +3209,7 @@ var PROSE_TASK_START = /(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|a
 var INSTRUCTION = /^(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4} to (?:also |now )?[a-z]/;
 var DIRECTED = /(?:The (?:Board|Council|Commission|Committee) )?[Dd]irected (staff|(?:the )?[A-Z][\w.'\u2019-]*(?: (?:of|for|and|&|the|[A-Z][\w.'\u2019-]*)){0,6}) to (?=[a-z])/y;
 var CAPITALS_LABEL = /^[A-Z]{3,}:\s/;
+var LAST_WORD_OPENS = /[.!?] +[A-Z]\S*$/;
 var WE_ASK = /We ask ((?:[A-Z][\w.'\u2019-]*(?: |$)){1,4})to (?=[a-z])/y;
 var SENTENCE_BREAK = /(?<!\b(?:Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|No|[A-Z]))[.;!?] +(?=[A-Z])/g;
 var SENTENCE_END4 = /(?<!\b(?:Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|No|[A-Z]))(?:[.!?](?= +[A-Z])|;(?= (?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4} (?:to|will|agreed to) [a-z]))/;
@@ -3134,13 +3217,14 @@ function proseTasksOn(lines, index, isSomeone, instructionsOnly) {
   const line = lines[index];
   const text = line.text;
   const next = lines[index + 1];
-  const wrapped = next !== void 0 && !next.blockStart && next.kind === "text" && !next.cells ? `${text} ${next.text}` : text;
-  if (!wrapped.includes(" to ") && !wrapped.includes(" will ") || SPEAKER.test(text)) return [];
+  const continues2 = next !== void 0 && !next.blockStart && next.kind === "text" && !next.cells;
+  const lastWord = continues2 && LAST_WORD_OPENS.test(text) ? text.lastIndexOf(" ") + 1 : -1;
+  if (lastWord < 0 && !text.includes(" to ") && !text.includes(" will ") || SPEAKER.test(text)) return [];
+  const wrapped = lastWord > 0 ? `${text} ${next.text}` : text;
   const previous = lines[index - 1];
   const opensSentence = line.blockStart || !previous || previous.kind === "heading" || /[.!?:;]["\u201d\u2019)]?$/.test(previous.text) || NEXT_ITEM.test(previous.text) || CAPITALS_LABEL.test(previous.text);
   const starts = opensSentence ? [0] : [];
   for (const m of text.matchAll(SENTENCE_BREAK)) starts.push(m.index + m[0].length);
-  const lastWord = wrapped !== text && /[.!?] +\S+$/.test(text) ? text.lastIndexOf(" ") + 1 : -1;
   if (lastWord > 0) starts.push(lastWord);
   const tasks = [];
   for (const start of starts) {
@@ -3208,7 +3292,7 @@ function endsSection(line, depth) {
   if (line.kind === "heading") return depth === 0 || line.depth <= depth || NEXT_ITEM.test(line.text);
   return line.kind === "text" && line.blockStart && NEXT_ITEM.test(line.text);
 }
-var NEXT_ITEM = letterPattern(String.raw`^(?:(?:item|minute) \d{1,4}|[A-Z]{1,6}\/\d{1,4}(?:\/\d{1,4}){0,2}|\d{4}\.\d{1,3}|\d{1,3}(?:\.\d{1,2})?|[IVX]{1,5})[.:)]?\s+(?:[\u2013\u2014-]\s+)?\p{Lu}`, "iu");
+var NEXT_ITEM = letterPattern(String.raw`^(?:(?:item|minute) \d{1,4}|(?:[A-Z]{1,6}\d{0,4}|\d{1,4})\/\d{1,4}(?:\/\d{1,4}){0,2}|\d{4}\.\d{1,3}|\d{1,3}(?:\.\d{1,2})?|[IVX]{1,5})[.:)]?\s+(?:[\u2013\u2014-]\s+)?\p{Lu}`, "iu");
 function readMarked(lineText2, opening = true, isOwner = () => false) {
   const unbolded = unbold(lineText2);
   if (!mayHoldActionMarker(unbolded)) return null;
@@ -3381,7 +3465,7 @@ function ownerContinuation(lines, index, written) {
   let text = written;
   for (let i = index + 1; i < lines.length && i <= index + 3; i++) {
     const next = lines[i];
-    if (next.cells || next.text.length > 160 || (isDashedStatus(next) ? false : next.blockStart || next.kind !== "text")) break;
+    if (next.cells || next.text.length > 160 || next.text.endsWith(":") || (isDashedStatus(next) ? false : next.blockStart || next.kind !== "text")) break;
     const joined = text === "" ? next.text : `${text} ${next.kind === "item" ? `${next.marker} ` : ""}${next.text}`;
     if (!looksLikeOwners(readTrailingStatus(joined, startsWithStatus)?.text ?? joined)) break;
     text = joined;
@@ -3469,6 +3553,9 @@ var FIELD_NAMES = [
 ];
 var PREVIOUS = /\b(?:previous|last|earlier|prior|outstanding|matters arising|carried forward|brought forward|progress on actions|update on actions|action updates|review of action|status of action|(?:considered|reviewed) the rolling action log)\b/i;
 var ACTIONS_WORD = /\b(?:action|task|follow[- ]up)/i;
+var ITEM_TITLE = /^(?:\d{1,3}|[ivx]{1,5})[.:)]?\s/i;
+var MATTERS_ARISING = /\bmatters arising\b/i;
+var LOG_LABEL = /^(?:the )?actions? (?:log|tracker|list|register|table)\b/i;
 var RAG_HEADER = /^rag(?: status| rating)?$/i;
 function fieldOf(cell) {
   const name = cell.toLowerCase().replace(/[.:*?]/g, "").replace(/\s+/g, " ").trim();
@@ -3572,7 +3659,9 @@ function tableKind(lines, headerIndex) {
     if (line.cells) break;
     if (/\b(?:this meeting|arising from this|new actions|actions arising)\b/i.test(line.text)) return "log";
     if (PREVIOUS.test(line.text) && ACTIONS_WORD.test(line.text)) return "previous";
-    if (line.kind === "heading" || /^(?:\d{1,3}|[ivx]{1,5})[.:)]?\s/i.test(line.text)) break;
+    if (LOG_LABEL.test(line.text) || line.kind === "item") break;
+    if ((line.kind === "heading" || ITEM_TITLE.test(line.text)) && MATTERS_ARISING.test(line.text)) return "previous";
+    if (line.kind === "heading" || ITEM_TITLE.test(line.text)) break;
   }
   return "log";
 }
@@ -3600,7 +3689,7 @@ function isMonthOfYear(cell, meetingDate) {
   return m !== null && meetingDate !== null && m[1] === meetingDate.slice(2, 4);
 }
 var WEEKDAY_BEFORE = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,? +$/i;
-var ITEM_TITLE = letterPattern(String.raw`^\d{1,3}\.? \p{L}{2,}`, "u");
+var ITEM_TITLE2 = letterPattern(String.raw`^\d{1,3}\.? \p{L}{2,}`, "u");
 var SENTENCE_BREAK2 = letterPattern(String.raw`(?<=[.!?])\s+(?=\p{Lu})`, "u");
 var CARRIED = /\s*\(?\b(?:c\/f|carried forward|b\/f|brought forward)\b[^)]*\)?\s*/i;
 function extractActions(source, context) {
@@ -3614,13 +3703,14 @@ function extractActions(source, context) {
   for (const table of tables.filter((t) => t.kind === "previous")) {
     for (const row2 of table.rows) {
       if (raisedToday(row2)) todaysRows.push(row2);
-      else updates.push(updateFromRow(row2, directory, context));
+      else updates.push(updateFromRow(withOwnerFromText(row2, directory), directory, context));
     }
   }
   const raisedHere = inline2.filter((a) => a.context !== "matters-arising");
   const logRows = [...tables.filter((t) => t.kind === "log").flatMap((t) => t.rows), ...todaysRows].flatMap((row2) => rowActions(row2, directory));
   const currentRows = logRows.filter((row2) => !row2.earlier || raisedToday(row2));
-  const pairs = pairInlineWithRows(raisedHere, currentRows, directory);
+  const raisedBefore = (row2) => context.meetingDate !== null && row2.raised !== null && (parseDateCell(row2.raised, { order: context.order }) ?? context.meetingDate) < context.meetingDate;
+  const pairs = pairInlineWithRows(raisedHere, currentRows, directory, raisedBefore);
   const actions = [];
   const pairedRows = new Set(pairs.values());
   const earlier = earlierRows(logRows, pairedRows, context);
@@ -3659,7 +3749,8 @@ function extractActions(source, context) {
   return { actions, updates, warnings };
 }
 function rowActions(row2, directory) {
-  if (row2.owner || !row2.id || !ITEM_TITLE.test(row2.id)) return [row2];
+  if (!row2.owner && !row2.id) return [withOwnerFromText(row2, directory)];
+  if (row2.owner || !row2.id || !ITEM_TITLE2.test(row2.id)) return [row2];
   const rows = [];
   for (const sentence of row2.text.split(SENTENCE_BREAK2.for(row2.text))) {
     const owned = readOwnerFirst(sentence);
@@ -3668,7 +3759,11 @@ function rowActions(row2, directory) {
   }
   return rows;
 }
-function pairInlineWithRows(inline2, rows, directory) {
+function withOwnerFromText(row2, directory) {
+  const owned = row2.owner ? null : readOwnerFirst(row2.text);
+  return owned && directory.knows(owned.ownersRaw) ? { ...row2, text: owned.text, owner: owned.ownersRaw } : row2;
+}
+function pairInlineWithRows(inline2, rows, directory, raisedBefore = () => false) {
   const candidates = [];
   const rowWords = rows.map((row2) => contentWords(row2.text));
   const rowOwnerCells = rows.map((row2) => [row2.owner, row2.others].filter(Boolean).join(", "));
@@ -3688,6 +3783,18 @@ function pairInlineWithRows(inline2, rows, directory) {
     if (pairs.has(entry) || used.has(row2)) continue;
     pairs.set(entry, row2);
     used.add(row2);
+  }
+  const unpairedRows = rows.map((row2, r) => ({ row: row2, owners: directory.resolveNames(rowOwnerCells[r]) })).filter(({ row: row2 }) => !used.has(row2) && !raisedBefore(row2));
+  const narratives = inline2.filter((entry) => entry.narrative && !pairs.has(entry));
+  for (const entry of narratives) {
+    const owners = directory.resolveNames(entry.ownersRaw);
+    const same = (names) => names.length === owners.length && names.every((name) => owners.includes(name));
+    const rowsOfOwner = unpairedRows.filter(({ row: row2, owners: names }) => !used.has(row2) && same(names));
+    const entriesOfOwner = narratives.filter((other) => !pairs.has(other) && same(directory.resolveNames(other.ownersRaw)));
+    if (owners.length > 0 && rowsOfOwner.length === 1 && entriesOfOwner.length === 1) {
+      pairs.set(entry, rowsOfOwner[0].row);
+      used.add(rowsOfOwner[0].row);
+    }
   }
   return pairs;
 }
@@ -3911,71 +4018,13 @@ function numbersIn(text) {
   return (text.match(/\d{1,4}/g) ?? []).map(Number);
 }
 
-// src/lexicon/decisions.ts
-var DECISION_MARKER = /^(?:(?:PENDERFYNWYD|CYTUNWYD|Penderfynwyd|Cytunwyd) ?\/ ?)?(?:RESOLVED|RESOLUTION|DECISION|DECIDED|AGREED|APPROVED|NOTED|Resolution (?:#|No\.? ?)?([A-Z\d][\w/.-]{0,20})(?=:)|(?:Resolved|Resolution|Decision|Decided|Agreed|Approved|Noted)(?=\s*[:,\u2013\u2014-])|(?:CONSENSUS|Consensus)(?=\s*:)|D-\d{1,3}(?=:))\b\s*(?:[:,\u2013\u2014-]\s*)?/;
-function mayOpenDecisionMarker(text) {
-  return text.length > 0 && "RDANCP".includes(text[0]);
-}
-var VOTE_TALLY = /^(?:ayes?|noes?|nays?|yeas?|abstain(?:ed|s|ing)?|abstentions?|recused)\s*:/i;
-var NO_DECISION = /^(?:none|nil|n\/a|no consensus|not reached|deferred|postponed)\b/i;
-var MIDLINE_RESOLVED = /[.!?)a-z\d] RESOLVED\b[:\u2013-]? ?(?:[\u2022\u2022-] )?/g;
-var BE_IT_RESOLVED = /\b(?:BE IT|[Bb]e it) (?:FURTHER |[Ff]urther )?(?:RESOLVED|[Rr]esolved)\b,?:? ?/g;
-function opensFormalResolution(text) {
-  BE_IT_RESOLVED.lastIndex = 0;
-  const found = BE_IT_RESOLVED.test(text);
-  BE_IT_RESOLVED.lastIndex = 0;
-  return found;
-}
-var MOTION_BLOCK_HEADING = /^(?:(?:COUNCIL|COMMITTEE|BOARD|Council|Committee|Board) )?(?:RESOLUTION|MOTION|Resolution|Motion)(?: (?:No\.? ?|NO\.? ?|#|[Nn]umber |NUMBER )?(?:[A-Z]{1,6}[/-])?\d[\w/.-]{0,15}(?: [\u2013\u2014-] [^:]{1,80})?)?:?$/;
-var NUMBERED_RESOLUTION = /^(?:RESOLUTION|Resolution|MOTION|Motion) (?:No\.? ?|NO\.? ?)?\d{1,3}[a-z]?(?: \([^()]{1,30}\))?:\s+(\S.*)$/;
-function englishSide(text) {
-  const slash = text.indexOf(" / ");
-  return slash > 0 ? text.slice(slash + 3) : text;
-}
-var MOVER_LINE = /^(?:moved|mover|proposed|proposer|seconded|seconder)\b/i;
-var OUTCOME_AFTER_MOVERS = /\s(carried|adopted|passed|agreed|lost|defeated|failed|withdrawn|fell)\b[^:]*$/i;
-var BLOCK_OUTCOME = /^(?:(?:the )?(?:motion|resolution|recommendation) (?:was )?(?:put and )?)?(carried|adopted|passed|agreed|lost|defeated|failed|withdrawn|fell)\b/i;
-var BLOCK_DECIDED = /^(?:carried|adopted|passed|agreed)$/i;
-var DECISION_SECTION = /^(?:\d{1,2}[.)]?\s+)?(?:key |summary of )?decisions?(?: (?:made|taken|agreed|log|record))?:?$/i;
-var DECISION_LEAD = /^(?:resolved|resolution|decision|decided|agreed|approved|noted)$/i;
-var DECISION_PART = /^\(?(\d{1,2}|[a-z]|[ivx]{1,4})\)\s+(.+)$/;
-var PARTS_LEAD_IN = /^It was (?:unanimously )?(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed)(?: that| THAT)?\s?:?$/;
-var BODY_LEAD_IN = /^The (?:[A-Z][\w'-]* ){0,3}(?:Board|Committee|Sub-Committee|Panel|Council|Cabinet|Governors|Trustees|Group|Forum|Commission|Authority|Partnership|IJB|Executive|Court|Senate|Assembly)(?: (?:unanimously )?(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)(?: that| THAT)?)?\s?:$/;
-var RESOLVES_LEAD_IN = /^This (?:Union|Council|Assembly|Guild|Society|Association|Branch|Conference|Senate|Parliament) Resolves(?: to)?\s?:?$/i;
-var MOTION_RESULT = /\b(PASSES|PASSED|CARRIED|FALLS|FALLEN|FAILS|FAILED|LOST|DEFEATED|Passes|Passed|Carried|Falls|Fails|Failed|Lost|Defeated)\b/;
-var RESULT_DECIDED = /^(?:passe[sd]|carried)$/i;
-var BODY_ACTION_VERB = /^(?:noted|agreed|approved|resolved|decided|endorsed|ratified|adopted|accepted|confirmed|recommended|requested|instructed|delegated|authori[sz]ed|supported|welcomed|considered|received|reviewed|commended)\b/i;
-var INLINE_PART = /(?:^|[;,]\s+(?:and\s+)?)\((\d{1,2}|[a-z]|[ivx]{1,4})\)\s+/g;
-var DECISION_SENTENCES = [
-  // "The minutes of Area Meeting held on 12 March 2025, having been circulated, are signed by the clerk."
-  /\b(?:the )?(?:minutes|notes)(?: of [^;]{1,80}?)? (?:(?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted)|are signed)\b/,
-  // "We agree to release \u00a310,000 \u2026", "We appoint Bridget Lamb \u2026": a Quaker meeting's minute in its own words.
-  /(?:^|(?<=[.!?] ))we (?:agree|appoint|release|accept|approve|adopt)\b/,
-  /\bit was (?:unanimously )?(?:agreed|resolved|decided|approved|noted and agreed)\b/,
-  /\b(?:the )?minutes of (?:the )?(?:last|previous|meeting)\b[^.;]*?\b(?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted)\b/,
-  /\b(?:the )?(?:board|committee|panel|governors|trustees|council|cabinet|members|group|forum|sub-committee|commission|team|wg|working group|tsc|steering committee) (?:unanimously )?(?:approved|agreed|resolved|endorsed|ratified|adopted|signed off|decided)\b(?! to (?:consider|look|discuss))/,
-  // "Approved by General Consent.", "Committee reports approved as submitted by general consent."
-  /\b(?:approved|adopted|accepted|agreed)(?: as (?:submitted|presented|circulated|amended|written))? by (?:general|unanimous) consent\b/
-];
-var DECISION_VERB = / (?:agreed?|appoint|release|resolved|decided|approved|confirmed|accepted|signed|adopted|endorsed|ratified|carried|passed|consent\b)/i;
-var MOTION_OUTCOME = / (?:was|were) (?:carried|passed)\b/;
-var MOTION_START = /^(?:(?:a |the )?motion (?:was )?(?:made |moved |put )?(?:by|from) |motion: (?=to |[\w.' -]{1,60}? (?:moved|proposed) )|motion (?=to |that )|(?:it was )?(?:duly )?(?:moved|proposed)(?: by | and seconded\b))/i;
-var ON_MOTION = /^On (?:a )?motion (?:of|by|from) /;
-var MOTION_FIRST_LETTERS = "atmidp";
-function mayStartMotion(text) {
-  return MOTION_FIRST_LETTERS.includes(String.fromCharCode(text.charCodeAt(0) | 32));
-}
-var MOVER_FIRST_MOTION = /^(?:(?:Cllrs?|Councillor|Mrs|Mr|Ms|Dr)\.? )?(?:Mrs\.? )?[A-Z][\w'\u2019.-]{0,30}(?: [A-Z][\w'\u2019.-]{0,30}){0,2} (?:proposed|moved)(?:,| that| to| the| acceptance| approval)/;
-var MOTION_CARRIED = /\b(?:(?:motion|proposal|resolution) (?:was )?(?:carried|passed|approved|adopted|agreed)|(?:was|were) (?:duly )?(?:carried|passed)(?! (?:out|over|forward|on)\b)|(?:approved|carried|passed|agreed) (?:unanimously|nem\.? ?con|without dissent|\d{1,2} ?[-\u2013] ?\d{1,2}|by \d)|unanimously (?:agreed|approved|carried|passed)|all (?:were |members )?in favou?r|carried(?= ?[.;]|$))\b/gi;
-var MOTION_NOT_DECIDED = /\b(?:(?:motion|proposal|amendment) (?:was )?(?:failed|lost|defeated|withdrawn|fell)|(?:was|were) (?:defeated|withdrawn)|not (?:carried|passed|agreed|approved|seconded)|to adjourn|meeting (?:be )?adjourn(?:ed)?)\b/i;
-var LEADING_SYMBOL = /^[\u2600-\u27bf\u{1f300}-\u{1faff}]\ufe0f? ?/u;
-
 // src/parse/decisions.ts
 var MARKER = DECISION_MARKER;
 var PARAGRAPH_NUMBER2 = /^\d{1,3}(?:\.\d{1,3})+\.?\s+/;
 var PART = DECISION_PART;
 var SENTENCE_PATTERNS = DECISION_SENTENCES;
 var RESOLVED_WORD = / RESOLVED/;
+var MIDLINE_MOTION = /[.!?] (?=Motion (?:to|that) )/;
 var NEXT_MOTION = /^(?:(?:(?:A|The) [Mm]otion|M(?:otion|OTION)) (?:was )?(?:made |moved |put )?(?:by|from|to|that) |M(?:otion|OTION): |It was (?:duly )?(?:moved|proposed) )/;
 var MAX_WRAPPED_LINES = 8;
 var CELL_MARKER = /(?:^|[.!?] ?)(?:Decision|Decided|Agreed|Resolved|RESOLVED|Approved|APPROVED|Resolution):\s*/g;
@@ -4014,6 +4063,15 @@ function extractDecisions(source, itemAt) {
       const found = readMotion(lines, i, motion[0], paragraphNumber);
       if (found) {
         for (const text2 of motionParts(found.text)) decisions.push({ text: text2, item: itemAt(line.line), line: line.line });
+        i += found.span - 1;
+        continue;
+      }
+    }
+    const after = motion || !line.text.includes(" Motion ") ? null : MIDLINE_MOTION.exec(line.text);
+    if (after) {
+      const found = readMotion(lines, i, "Motion ", line.text.slice(0, after.index + after[0].length));
+      if (found) {
+        decisions.push({ text: found.text, item: itemAt(line.line), line: line.line });
         i += found.span - 1;
         continue;
       }
@@ -4232,12 +4290,12 @@ function sentencesAfter(marker, text) {
   }
   return found;
 }
-function readMotion(lines, index, marker, numbered = "") {
+function readMotion(lines, index, marker, before = "") {
   let text = "";
   for (let i = index; i < lines.length && i <= index + MAX_WRAPPED_LINES; i++) {
     const line = lines[i];
     if (i > index && (line.blockStart || line.cells || line.kind !== "text" || NEXT_MOTION.test(line.text) || MARKER.test(line.text))) break;
-    text = text ? `${text} ${line.text}` : line.text.slice(numbered.length);
+    text = text ? `${text} ${line.text}` : line.text.slice(before.length);
     if (MOTION_NOT_DECIDED.test(text) || RESOLVED_WORD.test(text)) return null;
     const last = i + 1 >= lines.length || i + 1 > index + MAX_WRAPPED_LINES || lines[i + 1].blockStart || lines[i + 1].kind !== "text";
     const end = carriedSentenceEnd(text, last);
@@ -4574,7 +4632,10 @@ function extractItems(source, rollLines = /* @__PURE__ */ new Set(), opened) {
     if (candidate) candidates.push(candidate);
   }
   if (candidates.length === 0) return itemsFromTable(source.lines);
-  const chosen = longestRun(candidates.filter((c) => !isSummarySection(c, source.lines)));
+  const kept = candidates.filter((c) => !isSummarySection(c, source.lines));
+  const byLeading = longestRun(kept, leadingReading);
+  const byTrailing = longestRun(kept, trailingReading);
+  const chosen = byLeading.length > byTrailing.length ? byLeading : byTrailing;
   let next = 0;
   const items = [];
   let current = null;
@@ -4693,21 +4754,28 @@ function romanValue(roman) {
   }
   return total > 0 ? total : null;
 }
-function longestRun(candidates) {
+function longestRun(candidates, reading) {
   const best = /* @__PURE__ */ new Map();
   let winner = null;
   for (const candidate of candidates) {
-    if (candidate.ordinal === null) continue;
-    const family = familyOf(candidate.number);
-    const previous = best.get(`${family}:${candidate.ordinal - 1}`) ?? null;
+    const { family, ordinal } = reading(candidate);
+    if (ordinal === null) continue;
+    const previous = best.get(`${family}:${ordinal - 1}`) ?? null;
     const run = { length: (previous?.length ?? 0) + 1, candidate, previous };
-    const key = `${family}:${candidate.ordinal}`;
+    const key = `${family}:${ordinal}`;
     if ((best.get(key)?.length ?? 0) < run.length) best.set(key, run);
     if (!winner || run.length > winner.length) winner = run;
   }
   const chain = [];
   for (let run = winner; run; run = run.previous) chain.push(run.candidate);
   return chain.reverse();
+}
+function trailingReading(candidate) {
+  return { family: familyOf(candidate.number), ordinal: candidate.ordinal };
+}
+function leadingReading(candidate) {
+  const m = /^(\d{1,4})\/(\d{2,4})$/.exec(candidate.number);
+  return m ? { family: `#/${m[2]}`, ordinal: +m[1] } : trailingReading(candidate);
 }
 function familyOf(number) {
   if (/^\d+$/.test(number)) return "n";
@@ -5319,7 +5387,11 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
   const next = lines[i];
   const paragraph = !label.inline && next !== void 0 && isListParagraph(lines, i);
   if (label.inline || paragraph) {
-    let text = paragraph ? listSentence(next.text) : label.inline;
+    const entryPerLine = inColumnOfItsOwn(lines[start]);
+    const firstEntry = entryPerLine && !paragraph ? labelLineEntry(lines[start]) : null;
+    let text = paragraph ? listSentence(next.text) : firstEntry ?? label.inline;
+    let oneEntry = firstEntry !== null;
+    const readList = () => oneEntry ? [parsePersonEntry(text, line)].filter((person) => person !== null) : parseInlineList(text, line);
     if (paragraph && !withoutFullStop(next.text).endsWith(withoutFullStop(text))) {
       addAll(into, parseInlineList(text, next.line));
       return i;
@@ -5328,19 +5400,20 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
     const read = [];
     const found = into.length;
     if (paragraph) read.push(lines[i++]);
-    const entryPerLine = inColumnOfItsOwn(lines[start]);
     while (i < lines.length && (!lines[i].blockStart || isUnfinished(text)) && lines[i].kind !== "heading" && !lines[i].cells && !readLabel(lines[i]) && !matchOfficeLine(lines[i].text)) {
       read.push(lines[i]);
-      const goesOn = entryPerLine ? endsMidName(text) : !ENDS_WITH_ADDRESS.test(text) && (wrapsOnto(text, lines[i].text) || isHardWrapped(lines[i - 1].text));
+      const goesOn = entryPerLine ? endsMidName(text) || endsInsideBracket(text) : !ENDS_WITH_ADDRESS.test(text) && (wrapsOnto(text, lines[i].text) || isHardWrapped(lines[i - 1].text));
       if (text.length < 2e3 && goesOn) text = `${text} ${lines[i].text}`;
       else {
-        addAll(into, parseInlineList(text, line));
-        text = lines[i].text;
+        addAll(into, readList());
+        const columns = entryPerLine ? columnsAsEntry(lines[i], 0) : null;
+        text = columns ?? lines[i].text;
+        oneEntry = columns !== null;
         line = lines[i].line;
       }
       i++;
     }
-    addAll(into, parseInlineList(text, line));
+    addAll(into, readList());
     if (into.length > found) for (const each of read) entryLines.add(each);
     if (paragraph) return i;
   }
@@ -5470,9 +5543,20 @@ function readEntryLine(line, nextNumber = 1) {
   const person = parsePersonEntry(line.text, line.line, line.lead, { loneNames }) ?? (WHO.test(line.text) ? parsePersonEntry(stripCommentary(line.text), line.line, line.lead, { loneNames: false }) : null);
   return person ? [person] : [];
 }
+function columnsAsEntry(line, from) {
+  const columns = line.columns?.slice(from).filter(Boolean);
+  return columns && columns.length === 2 && !columns[0].includes(",") ? columns.join(" \u2013 ") : null;
+}
+function labelLineEntry(line) {
+  const columns = line.columns;
+  if (!columns) return null;
+  const label = matchRollLabel(columns[0]);
+  if (label?.after === "") return columnsAsEntry(line, 1);
+  return label && columns.length === 2 && label.rest !== "" && !label.rest.includes(",") ? `${label.rest} \u2013 ${columns[1]}` : null;
+}
 function inColumnOfItsOwn(line) {
   const first = line.cells?.[0] ?? (line.columns && line.columns.length >= 2 ? line.columns[0] : null);
-  return first !== null && matchRollLabel(first)?.after === "";
+  return first !== null && (matchRollLabel(first)?.after === "" || line.cells === null && labelLineEntry(line) !== null);
 }
 function afterIntroduction(lines, index) {
   for (let i = index; i < lines.length && i < index + 4; i++) {

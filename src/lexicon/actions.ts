@@ -145,13 +145,13 @@ export function isEarlierActionsSection(lower: string): boolean {
 }
 
 /** The words of such a heading, after its number. */
-export const EARLIER_ACTIONS_SECTION = /^(?:the following )?(?:matters arising|actions? from (?:the )?(?:previous|last) meetings?|outstanding action(?: item| point)?s|previous actions?(?: items| points)?|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync)'s action(?: item| point)?s|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|actions? from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the )?(?:meeting (?:of|on) )?(?:\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}(?: \d{4})?|[a-z]{3,9} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?))(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
+export const EARLIER_ACTIONS_SECTION = /^(?:the following )?(?:matters arising|actions? from (?:the )?(?:previous|last) meetings?|outstanding action(?: item| point)?s|previous actions?(?: items| points)?|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync)'s action(?: item| point)?s|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|carried (?:over|forward) from (?:the )?(?:last|previous) (?:week|meeting|sync|call)|actions? from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the )?(?:meeting (?:of|on) )?(?:\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}(?: \d{4})?|[a-z]{3,9} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?))(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
 
 /**
  * Words one of which each of the three patterns around this one (ACTION_SECTION, EARLIER_ACTIONS_SECTION,
  * ACTION_LEAD_IN) needs: on a line with none of them, those long patterns are not tried (nor compiled).
  */
-export const SECTION_WORDS = /action|matters arising|follow|next steps|to ?do|task|to staff/i;
+export const SECTION_WORDS = /action|matters arising|follow|next steps|to ?do|task|to staff|carried/i;
 
 /** A line that introduces this meeting's actions in prose: "The following follow-up items were recorded:". */
 export const ACTION_LEAD_IN = /\b(?:the following|these) (?:follow[- ]up items|actions|action items|action points|tasks|next steps)\b[^:]{0,40}:$/;

@@ -145,6 +145,8 @@ export const isRoleLike = judgedOnce(judgeRoleLike);
 
 const PRO_TEM = /\spro\stem(?:pore)?$/i;
 
+const OVER_WHAT = letterPattern(String.raw`^(?:\p{Lu}|and$|&$)`, 'u');
+
 function judgeRoleLike(descriptor: string): boolean {
   // "Mayor Pro Tem": the office for the time being is still the office.
   const plain = (descriptor.includes('(') ? descriptor.replace(/\([^)]*\)/g, ' ') : descriptor.includes(OPEN_STAND_IN) ? descriptor.replace(STOOD_IN, '') : descriptor).trim().replace(PRO_TEM, '');
@@ -165,6 +167,8 @@ function judgeRoleLike(descriptor: string): boolean {
   // head of a department.
   if (/^(?:vp|svp|evp|avp)$/.test(parts[0])) return true;
   if (parts.length > 1 && /^(?:director|head|manager)$/.test(parts[0]) && ORGANISATION_WORDS.has(parts[parts.length - 1])) return true;
+  // "Manager Waste and Environment", "Coordinator Assets": an office over what the capitalised words after it name.
+  if (parts.length > 1 && parts.length <= 5 && /^(?:director|head|manager|coordinator|co-ordinator)$/.test(parts[0]) && plain.split(/\s+/).slice(1).every((word) => OVER_WHAT.for(word).test(word))) return true;
   if (parts.some((word) => ORGANISATION_WORDS.has(word))) return false;
   // "Clerk and RFO", "Chair/Treasurer": two offices held together.
   const joined = parts.findIndex((word) => word === 'and' || word === '&');

@@ -5,7 +5,7 @@ import { matchRollLabel } from '../lexicon/attendance.js';
 import { isNameParticle, stripHonorifics } from '../lexicon/names.js';
 import { startsWithStatus } from '../lexicon/status.js';
 import { beforeInlineItem, lastSentence, opensTag, readTags, type Tag } from './action-tags.js';
-import { isNickList, looksLikeOwners, readNicksFirst, readOwnerColon, readOwnerFirst } from './owner-first.js';
+import { isNickList, looksLikeOwners, readNicksFirst, readOwnerColon, readOwnerDash, readOwnerFirst } from './owner-first.js';
 import { isHardWrapped } from './roll-lines.js';
 import { readTask } from './tasks.js';
 import { lowerCaseForMatching, startsLowerCase } from '../text/normalise.js';
@@ -78,6 +78,8 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.cells) {
+      // "21/84<TAB>Headteacher's report": the next item's title, set out in cells, ends an actions section.
+      if (section && line.blockStart && NEXT_ITEM.test(line.text)) section = null;
       // "\t24/01\tDirector of Housing Services to report on … – Complete": a log kept as numbered lines without a header.
       const entry = section ? numberedLogLine(line, isOwner) : null;
       if (entry) actions.push(entry);
@@ -196,6 +198,12 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
         task.text = (task.text.slice(0, carried.index) + task.text.slice(carried.index + carried[0].length)).trim();
         task.progress ??= carried[1];
       }
+      // "- [x] @bng: triage the backlog (done, 23 closed)" among earlier actions: its progress in brackets.
+      const reported = section === 'matters-arising' && !task.progress ? readTrailingParenthesis(task.text) : null;
+      if (reported && startsWithStatus(reported.inside.replace(/^still /i, ''))) {
+        task.text = reported.text;
+        task.progress = reported.inside;
+      }
       const entry = inlineAction(task, task.text, checked, joined.lines, section === 'matters-arising' || carried ? 'matters-arising' : 'actions-section');
       if (task.progress) entry.progress = task.progress;
       if (task.dueRaw) entry.dueRaw = task.dueRaw;
@@ -242,11 +250,13 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
       // a line finishing a name the line before cut ("… seconded by Supt St" / "John to endorse …", "… by Inspector" /
       // "Okonedo-Hale to adopt …") is not one.
       // "* Carys: confirm the venue …" in a list, not "DH: Coordinate with …" said by a speaker.
-      const read = isWrapped(line) && endsMidName(lines[i - 1]) ? null : readOwnerFirst(body) ?? readNicksFirst(body, isOwner) ?? (line.kind === 'item' ? addressedTask(body, isOwner) : null);
+      const dashed = section === 'actions-section' ? readOwnerDash(body, isOwner) : null;
+      const read = isWrapped(line) && endsMidName(lines[i - 1]) ? null : dashed ?? readOwnerFirst(body) ?? readNicksFirst(body, isOwner) ?? (line.kind === 'item' ? addressedTask(body, isOwner) : null);
       // In a report on earlier actions, "Police to provide … – chasing" is one by its shape.
       const owned = read && (isOwner(read.ownersRaw) || (section === 'matters-arising' && endsWithProgress(read.text))) ? read : null;
       if (owned) {
-        const { text, lines: spanned } = withContinuation(lines, i, owned.text);
+        // "Name – task – by date" lines are one action each, the next line another's.
+        const { text, lines: spanned } = dashed ? { text: owned.text, lines: [line] } : withContinuation(lines, i, owned.text);
         i += spanned.length - 1;
         if (opensDetail(line, text)) detailDepth = line.depth;
         // "confirm the venue … [ Chair 2025-01-15 ] Status: Done, Porto confirmed.": the progress under its own
@@ -254,6 +264,7 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
         const labelled = section === 'matters-arising' ? LABELLED_PROGRESS.exec(text) : null;
         const entry = inlineAction(owned, labelled ? labelled[1] : text, null, spanned, section);
         if (labelled) entry.progress = labelled[2];
+        if (dashed?.dueRaw) entry.dueRaw = dashed.dueRaw;
         i = withFieldLines(lines, i, entry);
         actions.push(section === 'actions-section' ? withStatus(entry) : entry);
       } else if (section === 'actions-section' && line.kind === 'item' && line.depth === itemDepth + 1 && (group?.index === i - 1 || isSectionTask(lines, i, body, isOwner))) {
@@ -310,6 +321,7 @@ const INSTRUCTION = /^(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and
 // direction to its officers, as US action minutes record it.
 const DIRECTED = /(?:The (?:Board|Council|Commission|Committee) )?[Dd]irected (staff|(?:the )?[A-Z][\w.'\u2019-]*(?: (?:of|for|and|&|the|[A-Z][\w.'\u2019-]*)){0,6}) to (?=[a-z])/y;
 const CAPITALS_LABEL = /^[A-Z]{3,}:\s/;
+const LAST_WORD_OPENS = /[.!?] +[A-Z]\S*$/;
 // "We ask Kenneth Blyth to write …": a meeting asks one of its number to act.
 const WE_ASK = /We ask ((?:[A-Z][\w.'\u2019-]*(?: |$)){1,4})to (?=[a-z])/y;
 // A full stop ends a sentence unless it closes a title or an initial ("Cllr. Balogun", "Mr. Kent", "J. Smith").
@@ -328,16 +340,17 @@ function proseTasksOn(lines: Line[], index: number, isSomeone: (raw: string) => 
   const line = lines[index];
   const text = line.text;
   const next = lines[index + 1];
-  const wrapped = next !== undefined && !next.blockStart && next.kind === 'text' && !next.cells ? `${text} ${next.text}` : text;
+  const continues = next !== undefined && !next.blockStart && next.kind === 'text' && !next.cells;
+  // A sentence opening at the very end of the line ("… vehicles. The") is read with the line after it.
+  const lastWord = continues && LAST_WORD_OPENS.test(text) ? text.lastIndexOf(' ') + 1 : -1;
   // "RPR: … Ashley will prompt you when it's your turn": what a speaker says in a transcript is no minuted task.
-  if ((!wrapped.includes(' to ') && !wrapped.includes(' will ')) || SPEAKER.test(text)) return [];
+  if ((lastWord < 0 && !text.includes(' to ') && !text.includes(' will ')) || SPEAKER.test(text)) return [];
+  const wrapped = lastWord > 0 ? `${text} ${next.text}` : text;
   const previous = lines[index - 1];
   // After a line that ends a sentence, an item's title ("1. Reports") or a labelled line ("ABSENT: Supervisor Delgado").
   const opensSentence = line.blockStart || !previous || previous.kind === 'heading' || /[.!?:;]["\u201d\u2019)]?$/.test(previous.text) || NEXT_ITEM.test(previous.text) || CAPITALS_LABEL.test(previous.text);
   const starts = opensSentence ? [0] : [];
   for (const m of text.matchAll(SENTENCE_BREAK)) starts.push(m.index + m[0].length);
-  // A sentence opening at the very end of the line ("… vehicles. The") is read with the line after it.
-  const lastWord = wrapped !== text && /[.!?] +\S+$/.test(text) ? text.lastIndexOf(' ') + 1 : -1;
   if (lastWord > 0) starts.push(lastWord);
   const tasks: InlineAction[] = [];
   for (const start of starts) {
@@ -440,8 +453,8 @@ function endsSection(line: Line, depth: number): boolean {
   return line.kind === 'text' && line.blockStart && NEXT_ITEM.test(line.text);
 }
 
-// The next agenda item: "5.", "IV.", "PC/22/34", "1906.02", "Item 4", "Minute 112" before a capitalised title.
-const NEXT_ITEM = letterPattern(String.raw`^(?:(?:item|minute) \d{1,4}|[A-Z]{1,6}\/\d{1,4}(?:\/\d{1,4}){0,2}|\d{4}\.\d{1,3}|\d{1,3}(?:\.\d{1,2})?|[IVX]{1,5})[.:)]?\s+(?:[\u2013\u2014-]\s+)?\p{Lu}`, 'iu');
+// The next agenda item: "5.", "IV.", "PC/22/34", "21/84", "FC25/087", "1906.02", "Item 4", "Minute 112" before a capitalised title.
+const NEXT_ITEM = letterPattern(String.raw`^(?:(?:item|minute) \d{1,4}|(?:[A-Z]{1,6}\d{0,4}|\d{1,4})\/\d{1,4}(?:\/\d{1,4}){0,2}|\d{4}\.\d{1,3}|\d{1,3}(?:\.\d{1,2})?|[IVX]{1,5})[.:)]?\s+(?:[\u2013\u2014-]\s+)?\p{Lu}`, 'iu');
 
 interface Marked {
   ownersRaw: string | null;
@@ -713,7 +726,8 @@ function ownerContinuation(lines: Line[], index: number, written: string): { own
   let text = written;
   for (let i = index + 1; i < lines.length && i <= index + 3; i++) {
     const next = lines[i];
-    if (next.cells || next.text.length > 160 || (isDashedStatus(next) ? false : next.blockStart || next.kind !== 'text')) break;
+    // "The Committee:" under "… ACTION: NF" introduces the outcomes below it; owners end at no colon.
+    if (next.cells || next.text.length > 160 || next.text.endsWith(':') || (isDashedStatus(next) ? false : next.blockStart || next.kind !== 'text')) break;
     const joined = text === '' ? next.text : `${text} ${next.kind === 'item' ? `${next.marker} ` : ''}${next.text}`;
     if (!looksLikeOwners(readTrailingStatus(joined, startsWithStatus)?.text ?? joined)) break;
     text = joined;

@@ -65,13 +65,14 @@ export function extractActions(source: Source, context: ActionContext): ActionsR
   for (const table of tables.filter((t) => t.kind === 'previous')) {
     for (const row of table.rows) {
       if (raisedToday(row)) todaysRows.push(row);
-      else updates.push(updateFromRow(row, directory, context));
+      else updates.push(updateFromRow(withOwnerFromText(row, directory), directory, context));
     }
   }
   const raisedHere = inline.filter((a) => a.context !== 'matters-arising');
   const logRows = [...tables.filter((t) => t.kind === 'log').flatMap((t) => t.rows), ...todaysRows].flatMap((row) => rowActions(row, directory));
   const currentRows = logRows.filter((row) => !row.earlier || raisedToday(row));
-  const pairs = pairInlineWithRows(raisedHere, currentRows, directory);
+  const raisedBefore = (row: LogRow) => context.meetingDate !== null && row.raised !== null && (parseDateCell(row.raised, { order: context.order }) ?? context.meetingDate) < context.meetingDate;
+  const pairs = pairInlineWithRows(raisedHere, currentRows, directory, raisedBefore);
   const actions: Action[] = [];
   const pairedRows = new Set(pairs.values());
   const earlier = earlierRows(logRows, pairedRows, context);
@@ -122,6 +123,7 @@ export function extractActions(source: Source, context: ActionContext): ActionsR
  * its first cell names the agenda item, not an action number.
  */
 function rowActions(row: LogRow, directory: Directory): LogRow[] {
+  if (!row.owner && !row.id) return [withOwnerFromText(row, directory)];
   if (row.owner || !row.id || !ITEM_TITLE.test(row.id)) return [row];
   const rows: LogRow[] = [];
   for (const sentence of row.text.split(SENTENCE_BREAK.for(row.text))) {
@@ -132,8 +134,14 @@ function rowActions(row: LogRow, directory: Directory): LogRow[] {
   return rows;
 }
 
+/** "Tomasz to renew the insurance" in a table with no owner column: the owner the wording names first, when the minutes know them. */
+function withOwnerFromText(row: LogRow, directory: Directory): LogRow {
+  const owned = row.owner ? null : readOwnerFirst(row.text);
+  return owned && directory.knows(owned.ownersRaw) ? { ...row, text: owned.text, owner: owned.ownersRaw } : row;
+}
+
 /** Best one-to-one pairing of inline actions with log rows, by wording and owners. */
-function pairInlineWithRows(inline: InlineAction[], rows: LogRow[], directory: Directory): Map<InlineAction, LogRow> {
+function pairInlineWithRows(inline: InlineAction[], rows: LogRow[], directory: Directory, raisedBefore: (row: LogRow) => boolean = () => false): Map<InlineAction, LogRow> {
   const candidates: { score: number; entry: InlineAction; row: LogRow }[] = [];
   // Each text's words and each row's owner cells are taken once, not once per pair.
   const rowWords = rows.map((row) => contentWords(row.text));
@@ -154,6 +162,20 @@ function pairInlineWithRows(inline: InlineAction[], rows: LogRow[], directory: D
     if (pairs.has(entry) || used.has(row)) continue;
     pairs.set(entry, row);
     used.add(row);
+  }
+  // "… Mr Fraser agreed to look at extending its hours.   ACTION: NF": a paragraph tagged with its owner, told in other
+  // words than the log's row. The one such paragraph and the one open row of the same owner are one action.
+  const unpairedRows = rows.map((row, r) => ({ row, owners: directory.resolveNames(rowOwnerCells[r]) })).filter(({ row }) => !used.has(row) && !raisedBefore(row));
+  const narratives = inline.filter((entry) => entry.narrative && !pairs.has(entry));
+  for (const entry of narratives) {
+    const owners = directory.resolveNames(entry.ownersRaw);
+    const same = (names: string[]) => names.length === owners.length && names.every((name) => owners.includes(name));
+    const rowsOfOwner = unpairedRows.filter(({ row, owners: names }) => !used.has(row) && same(names));
+    const entriesOfOwner = narratives.filter((other) => !pairs.has(other) && same(directory.resolveNames(other.ownersRaw)));
+    if (owners.length > 0 && rowsOfOwner.length === 1 && entriesOfOwner.length === 1) {
+      pairs.set(entry, rowsOfOwner[0].row);
+      used.add(rowsOfOwner[0].row);
+    }
   }
   return pairs;
 }

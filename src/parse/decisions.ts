@@ -10,6 +10,7 @@ const PARAGRAPH_NUMBER = /^\d{1,3}(?:\.\d{1,3})+\.?\s+/;
 const PART = DECISION_PART;
 const SENTENCE_PATTERNS = DECISION_SENTENCES;
 const RESOLVED_WORD = / RESOLVED/;
+const MIDLINE_MOTION = /[.!?] (?=Motion (?:to|that) )/;
 // The start of another motion ends the one being read; "Moved by X.", "Motion carried" and a wrapped "… the" /
 // "motion to …" go on with it (case-sensitive: a new motion starts with a capital).
 const NEXT_MOTION = /^(?:(?:(?:A|The) [Mm]otion|M(?:otion|OTION)) (?:was )?(?:made |moved |put )?(?:by|from|to|that) |M(?:otion|OTION): |It was (?:duly )?(?:moved|proposed) )/;
@@ -58,6 +59,16 @@ export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[
       const found = readMotion(lines, i, motion[0], paragraphNumber);
       if (found) {
         for (const text of motionParts(found.text)) decisions.push({ text, item: itemAt(line.line), line: line.line });
+        i += found.span - 1;
+        continue;
+      }
+    }
+    // "… omitted Senator Otieno. Motion to approve the" / "minutes …": a motion opening after a sentence on its line.
+    const after = motion || !line.text.includes(' Motion ') ? null : MIDLINE_MOTION.exec(line.text);
+    if (after) {
+      const found = readMotion(lines, i, 'Motion ', line.text.slice(0, after.index + after[0].length));
+      if (found) {
+        decisions.push({ text: found.text, item: itemAt(line.line), line: line.line });
         i += found.span - 1;
         continue;
       }
@@ -340,15 +351,16 @@ function sentencesAfter(marker: RegExp, text: string): string[] {
 
 /**
  * "Motion by X, seconded by Y, to … Motion carried 5-0." over its wrapped lines, to the end of the sentence that says
- * it carried; null for a motion that did not pass, has no outcome, or holds a RESOLVED (read as a resolution).
+ * it carried; null for a motion that did not pass, has no outcome, or holds a RESOLVED (read as a resolution). `before`
+ * is what comes before it on its first line (a paragraph number, or a sentence).
  */
-function readMotion(lines: Line[], index: number, marker: string, numbered = ''): { text: string; span: number } | null {
+function readMotion(lines: Line[], index: number, marker: string, before = ''): { text: string; span: number } | null {
   let text = '';
   for (let i = index; i < lines.length && i <= index + MAX_WRAPPED_LINES; i++) {
     const line = lines[i];
     // The motion's paragraph ends at a new block, a heading or list item, or the next motion or marker.
     if (i > index && (line.blockStart || line.cells || line.kind !== 'text' || NEXT_MOTION.test(line.text) || MARKER.test(line.text))) break;
-    text = text ? `${text} ${line.text}` : line.text.slice(numbered.length);
+    text = text ? `${text} ${line.text}` : line.text.slice(before.length);
     if (MOTION_NOT_DECIDED.test(text) || RESOLVED_WORD.test(text)) return null;
     const last = i + 1 >= lines.length || i + 1 > index + MAX_WRAPPED_LINES || lines[i + 1].blockStart || lines[i + 1].kind !== 'text';
     const end = carriedSentenceEnd(text, last);

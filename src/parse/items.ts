@@ -38,7 +38,11 @@ export function extractItems(source: Source, rollLines: ReadonlySet<Line> = new 
   }
   if (candidates.length === 0) return itemsFromTable(source.lines);
   // The run is in the order of the lines, so one pass over the lines meets its candidates in turn.
-  const chosen = longestRun(candidates.filter((c) => !isSummarySection(c, source.lines)));
+  const kept = candidates.filter((c) => !isSummarySection(c, source.lines));
+  // "46/25, 47/25": the running number before the year, as parish councils number their minutes.
+  const byLeading = longestRun(kept, leadingReading);
+  const byTrailing = longestRun(kept, trailingReading);
+  const chosen = byLeading.length > byTrailing.length ? byLeading : byTrailing;
   let next = 0;
   const items: Item[] = [];
   let current: Item | null = null;
@@ -198,7 +202,7 @@ function romanValue(roman: string): number | null {
  * The agenda is the longest run of candidates numbered one after another (1, 2, 3 or 41, 42 or I, II);
  * stray numbered lines in the narrative fall out. Linear: each candidate extends the best run ending at ordinal-1.
  */
-function longestRun(candidates: Candidate[]): Candidate[] {
+function longestRun(candidates: Candidate[], reading: (candidate: Candidate) => { family: string; ordinal: number | null }): Candidate[] {
   interface Run {
     length: number;
     candidate: Candidate;
@@ -207,17 +211,28 @@ function longestRun(candidates: Candidate[]): Candidate[] {
   const best = new Map<string, Run>();
   let winner: Run | null = null;
   for (const candidate of candidates) {
-    if (candidate.ordinal === null) continue;
-    const family = familyOf(candidate.number);
-    const previous = best.get(`${family}:${candidate.ordinal - 1}`) ?? null;
+    const { family, ordinal } = reading(candidate);
+    if (ordinal === null) continue;
+    const previous = best.get(`${family}:${ordinal - 1}`) ?? null;
     const run: Run = { length: (previous?.length ?? 0) + 1, candidate, previous };
-    const key = `${family}:${candidate.ordinal}`;
+    const key = `${family}:${ordinal}`;
     if ((best.get(key)?.length ?? 0) < run.length) best.set(key, run);
     if (!winner || run.length > winner.length) winner = run;
   }
   const chain: Candidate[] = [];
   for (let run = winner; run; run = run.previous) chain.push(run.candidate);
   return chain.reverse();
+}
+
+/** "PCP/24/12", "17/045": the last number runs, the rest is the family. */
+function trailingReading(candidate: Candidate): { family: string; ordinal: number | null } {
+  return { family: familyOf(candidate.number), ordinal: candidate.ordinal };
+}
+
+/** "46/25": the first number runs, the year after it is the family. */
+function leadingReading(candidate: Candidate): { family: string; ordinal: number | null } {
+  const m = /^(\d{1,4})\/(\d{2,4})$/.exec(candidate.number);
+  return m ? { family: `#/${m[2]}`, ordinal: +m[1] } : trailingReading(candidate);
 }
 
 /** Numbers of one agenda share a shape: plain, roman, or the same prefix ("PCP/24/"). */

@@ -1,4 +1,5 @@
 /** Owner-first wording: "Clerk to circulate …", "Gregory Tamsin will …". */
+import { DECISION_MARKER } from '../lexicon/decisions.js';
 import { isRoleLike, opensSurname } from '../lexicon/names.js';
 import { startsUpperCase } from '../text/normalise.js';
 import { isImperative } from '../lexicon/actions.js';
@@ -44,6 +45,20 @@ export function readOwnerColon(text: string, isOwner: (raw: string) => boolean):
   return { ownersRaw: m[1], text: m[2] };
 }
 const OWNER_COLON = /^([^:\s][^:]{0,79}):\s+(\S.*)$/;
+
+/**
+ * "Carys Mellor – draft a winter opening rota – by 30 September 2025": an owner the minutes know, a dash, the task in
+ * lower case, and perhaps its deadline after another dash, as a list of actions sets them out.
+ */
+export function readOwnerDash(text: string, isOwner: (raw: string) => boolean): { ownersRaw: string; text: string; dueRaw: string | null } | null {
+  const m = OWNER_DASH.exec(text);
+  // "RESOLVED – that the reserves policy be reviewed": a decision, not an owner and a task.
+  if (!m || DECISION_MARKER.test(text) || !looksLikeOwners(m[1]) || !isOwner(m[1])) return null;
+  const due = DASHED_DEADLINE.exec(m[2]);
+  return due ? { ownersRaw: m[1], text: m[2].slice(0, due.index), dueRaw: due[1] } : { ownersRaw: m[1], text: m[2], dueRaw: null };
+}
+const OWNER_DASH = /^([A-Z][^\u2013\u2014:]{0,59}?) [\u2013\u2014-] ([a-z].*)$/;
+const DASHED_DEADLINE = / [\u2013\u2014-] by ([^\u2013\u2014]{3,40})$/;
 
 /** "Clerk to circulate …" → owner "Clerk", text "circulate …". */
 export function readOwnerFirst(text: string): { ownersRaw: string; text: string } | null {

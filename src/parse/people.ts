@@ -306,7 +306,13 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
   if (label.inline || paragraph) {
     // A one-line list may go on over following lines of the same paragraph: each line is a list of its
     // own, unless the export wrapped it mid-entry ("Rosalind / Okafor-Grant", "Director / of Programs").
-    let text = paragraph ? listSentence(next.text) : label.inline;
+    // Under a label in a column of its own ("Board Members Present:<TAB>Gloria Baptiste, President"), each line is an entry.
+    const entryPerLine = inColumnOfItsOwn(lines[start]);
+    const firstEntry = entryPerLine && !paragraph ? labelLineEntry(lines[start]) : null;
+    let text = paragraph ? listSentence(next.text) : firstEntry ?? label.inline;
+    // A name and an office set apart in columns are one entry, whatever "and" the office holds.
+    let oneEntry = firstEntry !== null;
+    const readList = () => (oneEntry ? [parsePersonEntry(text, line)].filter((person): person is Person => person !== null) : parseInlineList(text, line));
     // A paragraph whose first sentence is the list ("A and B - Borough Councillor. Mr C thanked …") ends with it.
     if (paragraph && !withoutFullStop(next.text).endsWith(withoutFullStop(text))) {
       addAll(into, parseInlineList(text, next.line));
@@ -318,22 +324,22 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
     const read: Line[] = [];
     const found = into.length;
     if (paragraph) read.push(lines[i++]);
-    // Under a label in a column of its own ("Board Members Present:<TAB>Gloria Baptiste, President"), each line is an entry.
-    const entryPerLine = inColumnOfItsOwn(lines[start]);
     while (i < lines.length && (!lines[i].blockStart || isUnfinished(text)) && lines[i].kind !== 'heading' && !lines[i].cells && !readLabel(lines[i]) && !matchOfficeLine(lines[i].text)) {
       read.push(lines[i]);
       // A list closed by an address ("… Ruth Ebbesen ruth@harbourline.io") is complete: the next line is no part of it.
       // In a column of its own, an entry still goes on from a line cut mid-name ("… and Chair Lorena" / "Baptiste").
-      const goesOn = entryPerLine ? endsMidName(text) : !ENDS_WITH_ADDRESS.test(text) && (wrapsOnto(text, lines[i].text) || isHardWrapped(lines[i - 1].text));
+      const goesOn = entryPerLine ? endsMidName(text) || endsInsideBracket(text) : !ENDS_WITH_ADDRESS.test(text) && (wrapsOnto(text, lines[i].text) || isHardWrapped(lines[i - 1].text));
       if (text.length < 2000 && goesOn) text = `${text} ${lines[i].text}`;
       else {
-        addAll(into, parseInlineList(text, line));
-        text = lines[i].text;
+        addAll(into, readList());
+        const columns = entryPerLine ? columnsAsEntry(lines[i], 0) : null;
+        text = columns ?? lines[i].text;
+        oneEntry = columns !== null;
         line = lines[i].line;
       }
       i++;
     }
-    addAll(into, parseInlineList(text, line));
+    addAll(into, readList());
     if (into.length > found) for (const each of read) entryLines.add(each);
     // "Present: Ms A (Officer, Council)" with the next people in paragraphs of their own: the roll goes on
     // while they read as people.
@@ -508,9 +514,25 @@ function readEntryLine(line: Line, nextNumber = 1): Person[] {
 }
 
 /** A label set apart from its first entry by a tab or a wide gap of spaces. */
+/** "Mr Greg Pappas        Director Infrastructure Services": a name and an office set apart in columns, as one entry. */
+function columnsAsEntry(line: Line, from: number): string | null {
+  const columns = line.columns?.slice(from).filter(Boolean);
+  return columns && columns.length === 2 && !columns[0].includes(',') ? columns.join(' \u2013 ') : null;
+}
+
+/** "ALSO IN ATTENDANCE: Mr Greg Pappas      Director Infrastructure Services": the label's first entry, its office in the next column. */
+function labelLineEntry(line: Line): string | null {
+  const columns = line.columns;
+  if (!columns) return null;
+  const label = matchRollLabel(columns[0]);
+  if (label?.after === '') return columnsAsEntry(line, 1);
+  return label && columns.length === 2 && label.rest !== '' && !label.rest.includes(',') ? `${label.rest} \u2013 ${columns[1]}` : null;
+}
+
+/** A label in a column of its own, or with its first entry, the entries set out below it one to a line. */
 function inColumnOfItsOwn(line: Line): boolean {
   const first = line.cells?.[0] ?? (line.columns && line.columns.length >= 2 ? line.columns[0] : null);
-  return first !== null && matchRollLabel(first)?.after === '';
+  return first !== null && (matchRollLabel(first)?.after === '' || (line.cells === null && labelLineEntry(line) !== null));
 }
 
 /**

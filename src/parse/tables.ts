@@ -51,6 +51,10 @@ const PREVIOUS = /\b(?:previous|last|earlier|prior|outstanding|matters arising|c
 // What a table's lead-in must name for PREVIOUS to speak for it: actions, tasks or follow-ups.
 const ACTIONS_WORD = /\b(?:action|task|follow[- ]up)/i;
 
+const ITEM_TITLE = /^(?:\d{1,3}|[ivx]{1,5})[.:)]?\s/i;
+const MATTERS_ARISING = /\bmatters arising\b/i;
+const LOG_LABEL = /^(?:the )?actions? (?:log|tracker|list|register|table)\b/i;
+
 const RAG_HEADER = /^rag(?: status| rating)?$/i;
 
 /** Field of a header cell, or null when the cell is not a known column name. */
@@ -173,7 +177,11 @@ function tableKind(lines: Line[], headerIndex: number): 'log' | 'previous' {
     if (line.cells) break;
     if (/\b(?:this meeting|arising from this|new actions|actions arising)\b/i.test(line.text)) return 'log';
     if (PREVIOUS.test(line.text) && ACTIONS_WORD.test(line.text)) return 'previous';
-    if (line.kind === 'heading' || /^(?:\d{1,3}|[ivx]{1,5})[.:)]?\s/i.test(line.text)) break;
+    // A label of its own ("Action log") or a list between them: the item's title is too far to speak for the table.
+    if (LOG_LABEL.test(line.text) || line.kind === 'item') break;
+    // "4. Matters arising" over the table: the item's title speaks for it.
+    if ((line.kind === 'heading' || ITEM_TITLE.test(line.text)) && MATTERS_ARISING.test(line.text)) return 'previous';
+    if (line.kind === 'heading' || ITEM_TITLE.test(line.text)) break;
   }
   return 'log';
 }

@@ -10,6 +10,7 @@ const NAME_MENTION = letterPattern(String.raw`^@(\p{Lu}[\p{L}'-]*)(?: (\p{Lu}[\p
 const DASH_OWNER = letterPattern(String.raw`^(.+) [-\u2013\u2014] (\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5})$`, 'u');
 const BRACKETED_OWNERS = /^\[([A-Z][^\]]{0,80})\]:? (?:will |to |should )?(\S.*)$/;
 const TASK_HANDLES = /^((?:@[\w.-]+[\s,]*)+)(.+)$/;
+const HANDLES_AND_DUE = /^(.+?)\s*\(((?:@[\w.-]+[\s,]*)+)due ([^()]{3,40})\)$/i;
 
 /** A task box's text to its owners, wording, and any due date or progress written after the owners. */
 export function readTask(text: string, isOwner: (raw: string) => boolean = () => true): { ownersRaw: string | null; text: string; progress?: string; dueRaw?: string } {
@@ -43,6 +44,9 @@ export function readTask(text: string, isOwner: (raw: string) => boolean = () =>
   if (handles) return { ownersRaw: handles[1].trim().split(/[\s,]+/).join(', '), text: handles[2].trim().replace(/^(?:[-\u2013\u2014]\s+|:\s*)/, '') };
   const trailing = /^(.+?)\s*\(?((?:@[\w.-]+[\s,]*)+)\)?$/.exec(text);
   if (trailing) return { ownersRaw: trailing[2].trim().split(/[\s,]+/).join(', '), text: trailing[1].trim() };
+  // "Fix the docs build (@pwanjiru, due 2025-06-20)": the owners and the due date in one closing bracket.
+  const handlesAndDue = HANDLES_AND_DUE.exec(text);
+  if (handlesAndDue) return { ownersRaw: handlesAndDue[2].trim().replace(/,$/, '').split(/[\s,]+/).join(', '), text: handlesAndDue[1].trim(), dueRaw: handlesAndDue[3].trim() };
   // "Order the filter by Thursday. - Tobias", "… rate. - Dana Whitfield, Tobias": owners after a closing dash.
   const dashOwner = DASH_OWNER.exec(text);
   if (dashOwner && isOwner(dashOwner[2])) return { ownersRaw: dashOwner[2], text: dashOwner[1].trim() };
