@@ -374,3 +374,28 @@ describe('matters arising as a table, summaries of actions, carried-over task li
     expect(m.actions.map((a) => [a.id, a.text, a.owners.map((o) => o.name)])).toEqual([['SGC/25/11', 'Review extending the physiotherapy hours', ['Niall Fraser']]]);
   });
 });
+
+describe('management action items, business arising with its status below, trackers numbered by minute', () => {
+  test('"Name (PM): task" under "MANAGEMENT ACTION ITEMS"; "Staff will return with …"; a form\'s signature line under a table is no action', () => {
+    expect(brief(parse(['MANAGEMENT ACTION ITEMS', '- Kieran Malloy (PM): issue the engagement letter by May 20']))).toEqual([
+      { text: 'issue the engagement letter by May 20', owners: ['Kieran Malloy'], due: '2024-05-20' },
+    ]);
+    expect(brief(parse(['6. Hearing', 'VOTE: 5-0-1 (Commissioner Hale absent)', 'Staff will return with a revised analysis.']))).toEqual([{ text: 'return with a revised analysis.', owners: ['Staff'], due: null }]);
+    const table = ['Action List', 'Action\tWho\tBy when', 'Send the roll return\tNiamh Hartigan\t28 May 2024', 'Order the seed\tKieran Malloy\t30 May 2024', '', 'Signed: ______________ Presiding Member\t\tDate: ________'];
+    expect(brief(parse(table)).map((action) => action.text)).toEqual(['Send the roll return', 'Order the seed']);
+  });
+
+  test('business arising: an owner with an office in brackets, the status on the line below', () => {
+    const m = parse(['5. BUSINESS ARISING FROM THE PREVIOUS MINUTES', '- Kieran Malloy (Treasurer): obtain a second quote.', '  Status: Completed – quote received March 4.']);
+    expect(m.updates.map((u) => [u.text, u.owners.map((o) => o.name), u.progress, u.status])).toEqual([['obtain a second quote.', ['Kieran Malloy'], 'Completed – quote received March 4.', 'closed']]);
+  });
+
+  test('"B25/012.1" in a tracker beside this meeting\'s B25/041.1: an earlier minute\'s action is an update', () => {
+    const m = parseMinutes(
+      ['Board – 24 June 2025', '', 'B25/041\tMatters arising', 'The Board reviewed the tracker.', '', 'No.\t| Action\t| Owner\t| Due\t| RAG', 'B25/012.1\t| Commission a review\t| Director of Assets\t| 30/06/2025\t| Amber', 'B25/041.1\t| Circulate the tracker\t| Company Secretary\t| 31/07/2025\t| Green'].join('\n'),
+      { file: 'minutes.txt' },
+    );
+    expect(m.actions.map((a) => a.id)).toEqual(['B25/041.1']);
+    expect(m.updates.map((u) => u.ref)).toEqual(['B25/012.1']);
+  });
+});

@@ -219,3 +219,59 @@ test('a motion opening after a sentence on its line', () => {
   const text = 'III. Minutes\nSenator Cho noted an omission. Motion to approve the\nminutes as corrected (moved by Cho, seconded by Rivera). Motion passed\nunanimously.\n';
   expect(decisions(text)).toEqual(['Motion to approve the minutes as corrected (moved by Cho, seconded by Rivera). Motion passed unanimously.']);
 });
+
+describe('motions as school boards, planning commissions, Northern Irish councils, condominium boards and housing boards record them', () => {
+  test('"That the board …" over "Moved: A<TAB>Seconded: B<TAB>Carried"', () => {
+    expect(decisions('4. Finance\nThat the board approves the February statements.\nMoved: Ann Lee\tSeconded: Bo Chan\tCarried\n')).toEqual(['That the board approves the February statements.']);
+  });
+
+  test('"MOTION: … VOTE: 5-0-1 (…)" passes; a count with more noes than ayes fails', () => {
+    const text = [
+      'V. PUBLIC HEARINGS',
+      '   MOTION: Commissioner Tran moved to approve the permit. Commissioner Raman seconded.',
+      '   VOTE: 5-0-1 (Commissioner Hale absent)',
+      '',
+      '   MOTION: Commissioner Raman moved to deny the appeal. Commissioner Tran seconded. VOTE: 2-3-1 (Commissioners Okafor,',
+      '   Tran and Yazzie opposed)',
+    ].join('\n');
+    expect(decisions(text)).toEqual(['Commissioner Tran moved to approve the permit. Commissioner Raman seconded. VOTE: 5-0-1 (Commissioner Hale absent)']);
+  });
+
+  test('"Proposed by …, Seconded by … and AGREED – that …", and a proposal the Chair later declares carried', () => {
+    const text = [
+      'C.122/25\tMINUTES',
+      'Proposed by Alderman Megaw, Seconded by Councillor Patterson and AGREED – that the',
+      'minutes be signed as correct.',
+      '',
+      'C.123/25\tCAR PARKING',
+      'Proposed by Councillor Lyttle, Seconded by Alderman Crothers – that the Committee',
+      'approves the draft Order.',
+      '',
+      'For (10)\tAldermen Boyd and Crothers',
+      'Against (4)\tCouncillors Cassidy and Devlin',
+      '',
+      'The Chair declared the proposal carried.',
+    ].join('\n');
+    expect(decisions(text)).toEqual(['that the minutes be signed as correct.', 'that the Committee approves the draft Order.']);
+  });
+
+  test('"Motion #2025-14: Moved by …, THAT … CARRIED" over its lines; DEFEATED and the motion to terminate decide nothing', () => {
+    const text = [
+      '8.1 Balcony inspection',
+      'Motion #2025-14: Moved by Doug Pell, seconded by Fatima Haid, THAT the board award',
+      'the inspection to Keele Engineering Ltd. at a cost of $14,750. CARRIED',
+      '8.2 Pet area',
+      'Motion #2025-15: Moved by Fatima Haid, seconded by Doug Pell, THAT the board approve',
+      'the pet area. DEFEATED',
+      '10. TERMINATION',
+      'Motion #2025-16: Moved by Anita Kowal, seconded by Doug Pell, THAT the meeting be',
+      'terminated at 8:52 p.m. CARRIED',
+    ].join('\n');
+    expect(decisions(text)).toEqual(['Moved by Doug Pell, seconded by Fatima Haid, THAT the board award the inspection to Keele Engineering Ltd. at a cost of $14,750. CARRIED']);
+  });
+
+  test('"The Board NOTED …" and "The Board APPROVED …"; another body\'s decision reported is none', () => {
+    const text = 'B25/042\tReport\nThe Board NOTED the Chief Executive\'s report.\nThe Board APPROVED the letter of representation.\nMr. Bell reported that the City Council adopted the Downtown Plan on April 1.\n';
+    expect(decisions(text)).toEqual(["the Chief Executive's report.", 'the letter of representation.']);
+  });
+});

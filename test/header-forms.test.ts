@@ -120,3 +120,11 @@ test('minutes numbered "46/25, 47/25": the running number before the year', () =
   const items = parseMinutes('PARISH COUNCIL\n\n46/25 APOLOGIES FOR ABSENCE\nNone.\n\n47/25 DECLARATIONS OF INTEREST\nNone.\n\n48/25 PLANNING\nNone.\n', { file: 'minutes.txt' }).items;
   expect(items.map((item) => item.number)).toEqual(['46/25', '47/25', '48/25']);
 });
+
+test('items numbered "C.120/25" and "B25/039"; a line in brackets under the title is no part of it', () => {
+  const c = parseMinutes('COMMITTEE\n\nC.120/25\tAPOLOGIES\nNone.\n\nC.121/25\tDECLARATIONS\nNone.\n', { file: 'minutes.txt' });
+  expect(c.items.map((item) => item.number)).toEqual(['C.120/25', 'C.121/25']);
+  const b = parseMinutes('TORONTO STANDARD CONDOMINIUM CORPORATION NO. 2871\n(Harbourview Lofts, 55 Cherry Street East)\n\nB25/039\tWelcome\nNone.\n\nB25/040\tMinutes\nNone.\n', { file: 'minutes.txt' });
+  expect(b.items.map((item) => item.number)).toEqual(['B25/039', 'B25/040']);
+  expect(b.title).toBe('Toronto Standard Condominium Corporation No. 2871');
+});

@@ -607,3 +607,40 @@ describe('rolls of senates and of councils that set officers out in columns', ()
     ]);
   });
 });
+
+describe('rolls of boards with officers, executives and a protocol keeper', () => {
+  test('"Name, Office" one to a line after a label; "Executive team in attendance:" with tabs; (SID); a company\'s "Inc."', () => {
+    const text = [
+      'Directors present:  Anita Kowal, President',
+      '                    Raymond Ng, Treasurer',
+      'Also present:       Property Manager (Sandra Ivan, Crestline Property Management Inc.)',
+      '',
+      'Board members present:',
+      'Rajesh Patel (SID)',
+      '',
+      'Executive team in attendance:',
+      'Helen Okon\tChief Executive',
+      'Mark Dunm\tExecutive Director of Finance',
+      '',
+      '1. CALL TO ORDER',
+    ].join('\n');
+    expect(parseMinutes(text, { file: 'minutes.txt' }).attendees.map((p) => [p.name, p.role, p.organisation])).toEqual([
+      ['Anita Kowal', 'President', null],
+      ['Raymond Ng', 'Treasurer', null],
+      ['Sandra Ivan', 'Property Manager', 'Crestline Property Management Inc.'],
+      ['Rajesh Patel', 'SID', null],
+      ['Helen Okon', 'Chief Executive', null],
+      ['Mark Dunm', 'Executive Director of Finance', null],
+    ]);
+  });
+
+  test('"That the apologies from A, and from B for lateness, be accepted." under an apologies item: A only', () => {
+    const text = 'Present: Ann Lee, Bo Chan\n\n2. Apologies\nThat the apologies from Rachel Burg, and from Sione Lat for lateness, be accepted.\nMoved: Ann Lee\tSeconded: Bo Chan\tCarried\n\n3. Other\n';
+    expect(parseMinutes(text, { file: 'minutes.txt' }).apologies.map((p) => p.name)).toEqual(['Rachel Burg']);
+  });
+
+  test('"Protocol keeper:" gives the office', () => {
+    const text = '**Protocol keeper:** Annelies Verb\n\n| Name | Country |\n| --- | --- |\n| Annelies Verb | Netherlands |\n';
+    expect(parseMinutes(`## Participants\n\n${text}`, { file: 'minutes.md' }).attendees.map((p) => [p.name, p.role])).toEqual([['Annelies Verb', 'Protocol keeper']]);
+  });
+});

@@ -5392,7 +5392,7 @@ var init_actions = __esm({
     ACTION_POINT = /^A[PI]\s?(?::|[-\u2013\u2014](?=\s))\s*(.*)$/;
     ADDRESSED = /^@([A-Za-z][\w.'-]{0,30}):\s+([a-z]+)\b(.*)$/;
     IMPERATIVES = new Set(
-      "ask pursue send draft review check contact write update prepare circulate chase confirm arrange email schedule create file post share investigate reach talk add remove fix submit publish book organise organize coordinate invite find get provide report respond raise bring put move follow set open close document research liaise collect compile obtain request notify inform remind ensure identify agree establish explore look work".split(" ")
+      "ask pursue send draft review check contact write update prepare circulate chase confirm arrange email schedule create file post share investigate reach talk add remove fix submit publish book organise organize coordinate invite find get provide report respond raise bring put move follow set open close document research liaise collect compile obtain request notify inform remind ensure identify agree establish explore look work issue order recruit install repair replace renew apply upload deploy merge release announce translate summarise summarize present sign print pay buy purchase deliver distribute design test clarify reply return".split(" ")
     );
     NOUN_READING = /^(?:is|are|was|were|has|have|had|will|would|should|can|could|may|might|of|seems?)\b/;
     WITH_OWNER = /^actions?\s*\(([^()]{0,200})\)\s*([:\-\u2013\u2014.]+\s*)?(.*)$/i;
@@ -5405,10 +5405,10 @@ var init_actions = __esm({
     OPEN_OWNER_BRACKET = /^(?:actions?\s*\([^()]{0,200}|action (?:officers?|owners?|by|lead):[^:\u2013\u2014]{0,120}|actions?(?: items?| points?)? for [^:]{1,120})$/i;
     REFERENCE = /^action (\d{1,4}(?:[/.-]\d{1,4})?) \(([^()]{1,300})\):? (.+)$/i;
     TRAILING_TAG = /[.!?]\s+actions?\s*[:\u2013\u2014-]\s*/gi;
-    ACTION_SECTION = /^(?:\d{1,3}[.:)]?\s+|[ivx]{1,5}[.:)]\s+)?(?:summary of |new |agreed )?(?:actions?(?: items?| points?| agreed| arising| list| log| summary| required)?|next steps|follow[- ]ups?(?: tasks| items| actions)?|to ?dos?|tasks|directions? (?:given )?to staff)\s*:?$/;
+    ACTION_SECTION = /^(?:\d{1,3}[.:)]?\s+|[ivx]{1,5}[.:)]\s+)?(?:summary of |new |agreed |management |board |staff )?(?:actions?(?: items?| points?| agreed| arising| list| log| summary| required)?|next steps|follow[- ]ups?(?: tasks| items| actions)?|to ?dos?|tasks|directions? (?:given )?to staff)\s*:?$/;
     HEADING_NUMBER = /^(?:\d{1,3}[.:)]? |[a-z]{1,5}\/[\d/]{1,10} {1,2})/;
-    EARLIER_ACTIONS_SECTION = /^(?:the following )?(?:matters arising|actions? from (?:the )?(?:previous|last) meetings?|outstanding action(?: item| point)?s|previous actions?(?: items| points)?|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync)'s action(?: item| point)?s|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|carried (?:over|forward) from (?:the )?(?:last|previous) (?:week|meeting|sync|call)|actions? from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the )?(?:meeting (?:of|on) )?(?:\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}(?: \d{4})?|[a-z]{3,9} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?))(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
-    SECTION_WORDS = /action|matters arising|follow|next steps|to ?do|task|to staff|carried/i;
+    EARLIER_ACTIONS_SECTION = /^(?:the following )?(?:matters arising|business arising(?: from (?:the )?(?:previous|last) (?:minutes|meeting))?|actions? from (?:the )?(?:previous|last) meetings?|outstanding action(?: item| point)?s|previous actions?(?: items| points)?|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync)'s action(?: item| point)?s|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|carried (?:over|forward) from (?:the )?(?:last|previous) (?:week|meeting|sync|call)|actions? from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the )?(?:meeting (?:of|on) )?(?:\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}(?: \d{4})?|[a-z]{3,9} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?))(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
+    SECTION_WORDS = /action|matters arising|business arising|follow|next steps|to ?do|task|to staff|carried/i;
     ACTION_LEAD_IN = /\b(?:the following|these) (?:follow[- ]up items|actions|action items|action points|tasks|next steps)\b[^:]{0,40}:$/;
     TRAILING_PHRASE = / [-\u2013\u2014] ([^\s\u2013\u2014-][^\u2013\u2014]{0,19})$/;
     RAG_WORD = /^(?:red|amber|green|blue|[RAGB])$/i;
@@ -6291,9 +6291,9 @@ var init_names = __esm({
       "the local rt right m p cllr cllrs councillor councillors cyng y cynghorydd bc cc council councilmember coun cr borough county district parish town city vice dr mr mrs ms miss mx prof professor sir dame lord lady baroness baron rev revd reverend canon chief battalion fire captain lieutenant lt commander firefighter officer inspector superintendent sergeant sgt constable pc dcs dci ds supt insp director president chair trustee governor alderman supervisor commissioner selectman selectwoman legislator judge hhj mayor acc dcc aco assistant deputy".split(" ")
     );
     PARTICLES = /* @__PURE__ */ new Set(["de", "da", "di", "du", "do", "dos", "das", "del", "della", "dei", "degli", "der", "den", "ter", "ten", "van", "von", "zu", "la", "le", "bin", "al", "el", "ibn", "ap", "mac", "st", "st."]);
-    ROLE_ABBREVIATIONS = new Set("ht dht senco dsl pcso rfo ceo cfo coo cto cio dpo sro dc adc gsl gsm esl ysc".split(" "));
+    ROLE_ABBREVIATIONS = new Set("ht dht senco dsl pcso rfo ceo cfo coo cto cio dpo sro sid ned dc adc gsl gsm esl ysc".split(" "));
     ROLE_WORDS = new Set(
-      "chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk governor trustee director officer manager member lead head headteacher headmaster headmistress principal executive councillor mayor commissioner coordinator co-ordinator adviser advisor administrator assistant analyst consultant nurse inspector superintendent commander representative rep observer minutes minute-taker notetaker note-taker facilitator editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host guardian sponsor contact warden churchwarden ranger keeper verger caretaker trainee intern apprentice captain coach umpire referee boatman groundsman counsel professional cathaoirleach chathaoirleach sec ad vicar rector curate chaplain priest examiner".split(" ").concat([...ROLE_ABBREVIATIONS])
+      "chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk governor trustee director officer manager member lead head headteacher headmaster headmistress principal executive councillor mayor commissioner coordinator co-ordinator adviser advisor administrator assistant analyst consultant nurse inspector superintendent commander representative rep observer minutes minute-taker notetaker note-taker facilitator editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host guardian sponsor contact warden churchwarden ranger keeper verger caretaker trainee intern apprentice captain coach umpire referee boatman groundsman counsel professional cathaoirleach chathaoirleach sec ad vicar rector curate chaplain priest examiner planner architect surveyor inspector economist officer-in-charge".split(" ").concat([...ROLE_ABBREVIATIONS])
     );
     IRISH_PARTICLES = /* @__PURE__ */ new Set(["\xD3", "N\xED", "Nic", "Ua", "U\xED", "Mac", "Mhic"]);
     SPACE_RUN_OR_OTHER_SPACE = / \s|[^\S ]/;
@@ -7722,10 +7722,10 @@ var init_attendance = __esm({
     "use strict";
     init_normalise();
     init_letters();
-    PEOPLE = "(?:members|board members|committee members|panel members|council members|councilmembers|councillors|cllrs|trustees|governors|directors|commissioners|supervisors|senators|officers|staff|guests|observers|delegates|representatives|advisers|advisors|participants|voting members|non[- ]members|co-opted members|associate members|others|people|persons|attendees)";
+    PEOPLE = "(?:members|board members|committee members|panel members|council members|councilmembers|councillors|cllrs|trustees|governors|directors|commissioners|supervisors|senators|officers|staff|guests|observers|delegates|representatives|advisers|advisors|participants|voting members|non[- ]members|co-opted members|associate members|others|people|persons|attendees|executive team|leadership team|management team|executives)";
     MODE = "(?:remote|in[- ]person|virtual|online|physical|on[- ]?site|dial[- ]in|video|phone)";
     MODES = `(?:${MODE}(?:\\s+(?:and|&|/|or)\\s+${MODE})?)`;
-    OFFICES = "chair(?:person|man|woman)?|co-?chair|vice[- ]chair(?:man|person)?|scribe|minute[- ]?taker|note[- ]?taker|(?:assistant |deputy )?clerk|treasurer|facilitator|moderator|host|tech(?:nical)? lead|recording secretary|minutes secretary";
+    OFFICES = "chair(?:person|man|woman)?|co-?chair|vice[- ]chair(?:man|person)?|scribe|minute[- ]?taker|note[- ]?taker|protocol[- ]keeper|(?:assistant |deputy )?clerk|treasurer|facilitator|moderator|host|tech(?:nical)? lead|recording secretary|minutes secretary";
     END = "(?=\\s?(?:\\([^()]{1,40}\\))?\\s?(?=$|[:\\u2013\\u2014]|-(?=\\s|$)|;\\s|\\s-|\\.(?:\\s|$)|\\s\\.(?=[a-z])|\\s(?:(?:parish|town|district|borough|county|city)(?:\\/[a-z]+)?\\s)?(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\\.?\\s[a-z]|\\s(?:(?:these|they|apologies)\\s)?(?:were|was|had been|have been)\\s(?:received|noted|given|accepted)\\s(?:from|for)\\s|,\\s|\\s[a-z]\\.\\s?[a-z][a-z]|\\s(?=[a-z-]+ [a-z-]+ <?[^\\s>@]+@)|\\spublic\\s?[\\u2013\\u2014-]))";
     PEOPLE_FIRST = [
       "members",
@@ -7758,7 +7758,11 @@ var init_attendance = __esm({
       "others",
       "people",
       "persons",
-      "attendees"
+      "attendees",
+      "executive",
+      "leadership",
+      "management",
+      "executives"
     ];
     MODE_FIRST = ["remote", "in", "virtual", "online", "physical", "on", "onsite", "dial", "video", "phone"];
     LEADS = {
@@ -7923,7 +7927,7 @@ function englishSide(text3) {
 function mayStartMotion(text3) {
   return MOTION_FIRST_LETTERS.includes(String.fromCharCode(text3.charCodeAt(0) | 32));
 }
-var DECISION_MARKER, VOTE_TALLY, NO_DECISION, MIDLINE_RESOLVED, BE_IT_RESOLVED, MOTION_BLOCK_HEADING, NUMBERED_RESOLUTION, MOVER_LINE, OUTCOME_AFTER_MOVERS, BLOCK_OUTCOME, BLOCK_DECIDED, DECISION_SECTION, DECISION_LEAD, DECISION_PART, PARTS_LEAD_IN, BODY_LEAD_IN, RESOLVES_LEAD_IN, MOTION_RESULT, RESULT_DECIDED, BODY_ACTION_VERB, INLINE_PART, DECISION_SENTENCES, DECISION_VERB, MOTION_OUTCOME, MOTION_START, ON_MOTION, MOTION_FIRST_LETTERS, MOVER_FIRST_MOTION, MOTION_CARRIED, MOTION_NOT_DECIDED, LEADING_SYMBOL;
+var DECISION_MARKER, VOTE_TALLY, NO_DECISION, MIDLINE_RESOLVED, BE_IT_RESOLVED, MOTION_BLOCK_HEADING, NUMBERED_RESOLUTION, MOVER_LINE, OUTCOME_AFTER_MOVERS, BLOCK_OUTCOME, BLOCK_DECIDED, DECISION_SECTION, DECISION_LEAD, DECISION_PART, PARTS_LEAD_IN, BODY_LEAD_IN, RESOLVES_LEAD_IN, MOTION_RESULT, RESULT_DECIDED, BODY_ACTION_VERB, INLINE_PART, DECISION_SENTENCES, DECISION_VERB, MOTION_OUTCOME, MOTION_START, ON_MOTION, MOTION_FIRST_LETTERS, MOVER_FIRST_MOTION, MOTION_CARRIED, PROPOSED_BY, PROPOSAL_OUTCOME, BODY_DECISION, VOTE_COUNT, MOTION_NOT_DECIDED, LEADING_SYMBOL;
 var init_decisions = __esm({
   "src/lexicon/decisions.ts"() {
     "use strict";
@@ -7933,7 +7937,7 @@ var init_decisions = __esm({
     MIDLINE_RESOLVED = /[.!?)a-z\d] RESOLVED\b[:\u2013-]? ?(?:[\u2022\u2022-] )?/g;
     BE_IT_RESOLVED = /\b(?:BE IT|[Bb]e it) (?:FURTHER |[Ff]urther )?(?:RESOLVED|[Rr]esolved)\b,?:? ?/g;
     MOTION_BLOCK_HEADING = /^(?:(?:COUNCIL|COMMITTEE|BOARD|Council|Committee|Board) )?(?:RESOLUTION|MOTION|Resolution|Motion)(?: (?:No\.? ?|NO\.? ?|#|[Nn]umber |NUMBER )?(?:[A-Z]{1,6}[/-])?\d[\w/.-]{0,15}(?: [\u2013\u2014-] [^:]{1,80})?)?:?$/;
-    NUMBERED_RESOLUTION = /^(?:RESOLUTION|Resolution|MOTION|Motion) (?:No\.? ?|NO\.? ?)?\d{1,3}[a-z]?(?: \([^()]{1,30}\))?:\s+(\S.*)$/;
+    NUMBERED_RESOLUTION = /^(?:RESOLUTION|Resolution|MOTION|Motion) (?:(?:No\.? ?|NO\.? ?)?\d{1,3}[a-z]?|#?\d{4}[-/]\d{1,3})(?: \([^()]{1,30}\))?:\s+(\S.*)$/;
     MOVER_LINE = /^(?:moved|mover|proposed|proposer|seconded|seconder)\b/i;
     OUTCOME_AFTER_MOVERS = /\s(carried|adopted|passed|agreed|lost|defeated|failed|withdrawn|fell)\b[^:]*$/i;
     BLOCK_OUTCOME = /^(?:(?:the )?(?:motion|resolution|recommendation) (?:was )?(?:put and )?)?(carried|adopted|passed|agreed|lost|defeated|failed|withdrawn|fell)\b/i;
@@ -7966,6 +7970,10 @@ var init_decisions = __esm({
     MOTION_FIRST_LETTERS = "atmidp";
     MOVER_FIRST_MOTION = /^(?:(?:Cllrs?|Councillor|Mrs|Mr|Ms|Dr)\.? )?(?:Mrs\.? )?[A-Z][\w'\u2019.-]{0,30}(?: [A-Z][\w'\u2019.-]{0,30}){0,2} (?:proposed|moved)(?:,| that| to| the| acceptance| approval)/;
     MOTION_CARRIED = /\b(?:(?:motion|proposal|resolution) (?:was )?(?:carried|passed|approved|adopted|agreed)|(?:was|were) (?:duly )?(?:carried|passed)(?! (?:out|over|forward|on)\b)|(?:approved|carried|passed|agreed) (?:unanimously|nem\.? ?con|without dissent|\d{1,2} ?[-\u2013] ?\d{1,2}|by \d)|unanimously (?:agreed|approved|carried|passed)|all (?:were |members )?in favou?r|carried(?= ?[.;]|$))\b/gi;
+    PROPOSED_BY = /^(?:Proposed|Moved) by [^\u2013\u2014:]{2,160}?(?:,? and (AGREED|RESOLVED|agreed|resolved))?(?::|\s[\u2013\u2014-])\s+(that\b.*)$/;
+    PROPOSAL_OUTCOME = /\b(?:proposal|motion)\b[^.]{0,40}?\b(carried|agreed|adopted|lost|fell|defeated|failed)\b/i;
+    BODY_DECISION = /^The (?:Board|Committee|Council|Panel|Trust|Governors|Trustees|Cabinet|Executive) (?:NOTED|APPROVED|AGREED|RESOLVED|RECEIVED|ENDORSED|RATIFIED|ADOPTED)\b:?\s+(\S.*)$/;
+    VOTE_COUNT = /\bvote:\s*(\d{1,2})\s*[-\u2013]\s*(\d{1,2})(?:\s*[-\u2013]\s*\d{1,2})?(\s*\([^()]*\)?)?/i;
     MOTION_NOT_DECIDED = /\b(?:(?:motion|proposal|amendment) (?:was )?(?:failed|lost|defeated|withdrawn|fell)|(?:was|were) (?:defeated|withdrawn)|not (?:carried|passed|agreed|approved|seconded)|to adjourn|meeting (?:be )?adjourn(?:ed)?)\b/i;
     LEADING_SYMBOL = /^[\u2600-\u27bf\u{1f300}-\u{1faff}]\ufe0f? ?/u;
   }
@@ -7982,9 +7990,10 @@ function readNicksFirst(text3, isOwner) {
 }
 function readOwnerColon(text3, isOwner) {
   const m = OWNER_COLON.exec(text3);
-  if (!m || !looksLikeOwners(m[1])) return null;
-  if (!m[1].includes(" ") && !isOwner(m[1]) && !isRoleLike(m[1])) return null;
-  return { ownersRaw: m[1], text: m[2] };
+  const owners = m ? m[1].replace(OFFICE_IN_BRACKETS, "") : "";
+  if (!m || !looksLikeOwners(owners)) return null;
+  if (!owners.includes(" ") && !isOwner(owners) && !isRoleLike(owners)) return null;
+  return { ownersRaw: owners, text: m[2] };
 }
 function readOwnerDash(text3, isOwner) {
   const m = OWNER_DASH.exec(text3);
@@ -8038,7 +8047,7 @@ function opensName(word2) {
 function isOwnerVerb(word2) {
   return OWNER_VERBS.has(word2);
 }
-var GROUP_NOUNS, OWNER_JOINERS, LOWER_OWNERS, OWNER_VERBS, NICKS, NICKS_FIRST, OWNER_COLON, OWNER_DASH, DASHED_DEADLINE;
+var GROUP_NOUNS, OWNER_JOINERS, LOWER_OWNERS, OWNER_VERBS, NICKS, NICKS_FIRST, OFFICE_IN_BRACKETS, OWNER_COLON, OWNER_DASH, DASHED_DEADLINE;
 var init_owner_first = __esm({
   "src/parse/owner-first.ts"() {
     "use strict";
@@ -8052,6 +8061,7 @@ var init_owner_first = __esm({
     OWNER_VERBS = /* @__PURE__ */ new Set(["to", "will", "shall", "should", "must", "to:"]);
     NICKS = /^[a-z][\w-]{1,20}(?:(?:, | and | & |\/)[a-z][\w-]{1,20}){0,5}$/;
     NICKS_FIRST = /^([a-z][\w-]{1,20}(?:(?:, | and | & |\/)[a-z][\w-]{1,20}){0,5}) (?:to|will) (.+)$/;
+    OFFICE_IN_BRACKETS = /\s+\([^()]{1,30}\)$/;
     OWNER_COLON = /^([^:\s][^:]{0,79}):\s+(\S.*)$/;
     OWNER_DASH = /^([A-Z][^\u2013\u2014:]{0,59}?) [\u2013\u2014-] ([a-z].*)$/;
     DASHED_DEADLINE = / [\u2013\u2014-] by ([^\u2013\u2014]{3,40})$/;
@@ -8265,9 +8275,15 @@ function endsMidName(text3) {
   const bare = stripHonorifics(`${lastName} `);
   return bare !== lastName && CAPITALISED_WORD.test(bare);
 }
+function isNameAndOffice(text3) {
+  const comma = text3.indexOf(", ");
+  if (comma < 0 || text3.indexOf(",", comma + 1) >= 0) return false;
+  return isPersonalName(stripHonorifics(text3.slice(0, comma))) && isRoleLike(text3.slice(comma + 2).replace(/\s*\([^()]*\)$/, ""));
+}
 function wrapsOnto(text3, next) {
   if (cutMidEntry(text3, next) || endsInsideBracket(text3)) return true;
   const lastEntry = text3.split(/[;,]/).pop().trim();
+  if (isNameAndOffice(next) && isNameAndOffice(text3)) return false;
   const parts = lastEntry.split(/\s[\u2013\u2014-]\s|:\s/);
   const lastPart = parts.pop();
   if (parts.length === 0 && lastPart !== "" && stripHonorifics(`${lastPart} `) === "") return true;
@@ -8647,7 +8663,7 @@ function taskAt(text3, start, isSomeone, instructionsOnly) {
   if (!directed && !asked && !PROSE_TASK_START.test(text3)) return null;
   const given = directed ?? asked;
   const owned = given ? { ownersRaw: given[1].replace(/^the /, "").trim(), text: text3.slice(start + given[0].length) } : readOwnerFirst(text3.slice(start));
-  if (!owned || !directed && !isSomeone(owned.ownersRaw)) return null;
+  if (!owned || !directed && !isSomeone(owned.ownersRaw) && !STAFF.test(owned.ownersRaw)) return null;
   if (instructionsOnly && !directed && (asked || !INSTRUCTION.test(text3.slice(start)))) return null;
   return { ownersRaw: owned.ownersRaw, text: owned.text };
 }
@@ -8755,6 +8771,8 @@ function withFieldLines(lines, end, entry) {
     if (fields.ownersRaw !== null) entry.ownersRaw ??= fields.ownersRaw;
     if (fields.dueRaw !== null) entry.dueRaw ??= fields.dueRaw;
     if (fields.status !== null) entry.status ??= fields.status;
+    const reported = entry.context === "matters-arising" ? STATUS_LINE.exec(lines[i + 1].text) : null;
+    if (reported) entry.progress ??= reported[1];
     entry.lines.push(lines[i + 1].line);
   }
   return i;
@@ -8909,7 +8927,7 @@ function wrappedOwners(lines, index, head, tags, isOwner) {
   tags[tags.length - 1] = opened;
   return { lines: [lines[index], next], reread: true };
 }
-var TRAILING_OWNER, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, SPEAKER2, ADDRESSED2, CARRIED_OVER, SECTION, RESTATED, PROSE_TASK_START, INSTRUCTION, DIRECTED, CAPITALS_LABEL, LAST_WORD_OPENS, WE_ASK, SENTENCE_BREAK, SENTENCE_END4, PRONOUN_TASK, SENTENCE_SUBJECT, RECORDING_TIME, UNASSIGNED, NEXT_ITEM, NAMED_WITH_OWNERS, STATUS_IN_BRACKETS, LABELLED_PROGRESS, BY_FIRST_NAME;
+var TRAILING_OWNER, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, SPEAKER2, ADDRESSED2, CARRIED_OVER, SECTION, RESTATED, PROSE_TASK_START, INSTRUCTION, DIRECTED, CAPITALS_LABEL, STAFF, LAST_WORD_OPENS, WE_ASK, SENTENCE_BREAK, SENTENCE_END4, PRONOUN_TASK, SENTENCE_SUBJECT, RECORDING_TIME, UNASSIGNED, NEXT_ITEM, NAMED_WITH_OWNERS, STATUS_IN_BRACKETS, STATUS_LINE, LABELLED_PROGRESS, BY_FIRST_NAME;
 var init_action_lines = __esm({
   "src/parse/action-lines.ts"() {
     "use strict";
@@ -8940,6 +8958,7 @@ var init_action_lines = __esm({
     INSTRUCTION = /^(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4} to (?:also |now )?[a-z]/;
     DIRECTED = /(?:The (?:Board|Council|Commission|Committee) )?[Dd]irected (staff|(?:the )?[A-Z][\w.'\u2019-]*(?: (?:of|for|and|&|the|[A-Z][\w.'\u2019-]*)){0,6}) to (?=[a-z])/y;
     CAPITALS_LABEL = /^[A-Z]{3,}:\s/;
+    STAFF = /^(?:staff|officers|management)$/i;
     LAST_WORD_OPENS = /[.!?] +[A-Z]\S*$/;
     WE_ASK = /We ask ((?:[A-Z][\w.'\u2019-]*(?: |$)){1,4})to (?=[a-z])/y;
     SENTENCE_BREAK = /(?<!\b(?:Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|No|[A-Z]))[.;!?] +(?=[A-Z])/g;
@@ -8951,6 +8970,7 @@ var init_action_lines = __esm({
     NEXT_ITEM = letterPattern(String.raw`^(?:(?:item|minute) \d{1,4}|(?:[A-Z]{1,6}\d{0,4}|\d{1,4})\/\d{1,4}(?:\/\d{1,4}){0,2}|\d{4}\.\d{1,3}|\d{1,3}(?:\.\d{1,2})?|[IVX]{1,5})[.:)]?\s+(?:[\u2013\u2014-]\s+)?\p{Lu}`, "iu");
     NAMED_WITH_OWNERS = /^([A-Z][^()]{2,80}?) \(([A-Z](?:[^()]|\(\w{1,4}\)){0,40})\) [-\u2013\u2014] (\S.*)$/;
     STATUS_IN_BRACKETS = /^\[([^\]]{1,24})\]\s+/;
+    STATUS_LINE = /^(?:status|progress|update):\s*(\S.*)$/i;
     LABELLED_PROGRESS = /^(.+?)\s(?:\[[^\]]{1,60}\]\s)?(?:Status|Progress|Update):\s(.+)$/;
     BY_FIRST_NAME = letterPattern(String.raw`\bby \p{Lu}[\p{Ll}'\u2019-]+$`, "u");
   }
@@ -9027,6 +9047,7 @@ function readRow(fields, line) {
     return cell ? cell : null;
   };
   const text3 = value2("text");
+  if (text3 !== null && FILL_IN.test(text3)) return null;
   const filledCells = line.cells.filter(Boolean);
   if (filledCells.length === 1 && !text3) return filledCells[0];
   if (!text3) return null;
@@ -9081,7 +9102,7 @@ function withContinuations(cells, more) {
   }
   return joined;
 }
-var FIELD_NAMES, PREVIOUS, ACTIONS_WORD, ITEM_TITLE, MATTERS_ARISING, LOG_LABEL, RAG_HEADER;
+var FIELD_NAMES, PREVIOUS, ACTIONS_WORD, ITEM_TITLE, MATTERS_ARISING, FILL_IN, LOG_LABEL, RAG_HEADER;
 var init_tables = __esm({
   "src/parse/tables.ts"() {
     "use strict";
@@ -9103,6 +9124,7 @@ var init_tables = __esm({
     ACTIONS_WORD = /\b(?:action|task|follow[- ]up)/i;
     ITEM_TITLE = /^(?:\d{1,3}|[ivx]{1,5})[.:)]?\s/i;
     MATTERS_ARISING = /\bmatters arising\b/i;
+    FILL_IN = /_{5,}/;
     LOG_LABEL = /^(?:the )?actions? (?:log|tracker|list|register|table)\b/i;
     RAG_HEADER = /^rag(?: status| rating)?$/i;
   }
@@ -9220,7 +9242,7 @@ function pairInlineWithRows(inline2, rows, directory, raisedBefore = () => false
   return pairs;
 }
 function earlierRows(rows, paired, { meetingDate: meetingDate2, order, itemNumbers }) {
-  const byMinute = itemNumbers !== void 0 && rows.some((row2) => row2.minute !== null && itemNumbers.has(row2.minute));
+  const byMinute = itemNumbers !== void 0 && rows.some((row2) => minuteOf(row2) !== null && itemNumbers.has(minuteOf(row2)));
   const series = new Set([...paired].map((row2) => seriesOf(row2.id)).filter((s) => s !== null));
   const lowest = /* @__PURE__ */ new Map();
   for (const row2 of paired) {
@@ -9234,11 +9256,14 @@ function earlierRows(rows, paired, { meetingDate: meetingDate2, order, itemNumbe
     const raised = row2.raised ? parseDateCell(row2.raised, { order }) : null;
     const due = row2.due ? parseDateCell(row2.due, { order, reference: meetingDate2 }) : null;
     const rowSeries = seriesOf(row2.id);
-    if (byMinute && row2.minute !== null && !itemNumbers.has(row2.minute) || meetingDate2 && raised && raised < meetingDate2 || meetingDate2 && !raised && due && due < meetingDate2 || series.size === 1 && rowSeries !== null && !series.has(rowSeries) || rowSeries !== null && (numberOf(row2.id) ?? Infinity) < (lowest.get(rowSeries) ?? -Infinity) || CARRIED.test(`${row2.text} ${row2.due ?? ""} ${row2.status ?? ""} ${row2.progress ?? ""}`)) {
+    if (byMinute && minuteOf(row2) !== null && !itemNumbers.has(minuteOf(row2)) || meetingDate2 && raised && raised < meetingDate2 || meetingDate2 && !raised && due && due < meetingDate2 || series.size === 1 && rowSeries !== null && !series.has(rowSeries) || rowSeries !== null && (numberOf(row2.id) ?? Infinity) < (lowest.get(rowSeries) ?? -Infinity) || CARRIED.test(`${row2.text} ${row2.due ?? ""} ${row2.status ?? ""} ${row2.progress ?? ""}`)) {
       earlier.add(row2);
     }
   }
   return earlier;
+}
+function minuteOf(row2) {
+  return row2.minute ?? (row2.id && ACTION_OF_MINUTE.test(row2.id) ? row2.id.replace(ACTION_OF_MINUTE, "") : null);
 }
 function numberOf(id) {
   const m = id ? /[-/.](\d{1,5})$/.exec(id) : null;
@@ -9387,7 +9412,7 @@ function nearMissWarnings(directory, file) {
   }
   return warnings;
 }
-var MATCH_THRESHOLD, WEEKDAY_BEFORE, ITEM_TITLE2, SENTENCE_BREAK2, CARRIED, PROGRESS_SEPARATOR;
+var MATCH_THRESHOLD, WEEKDAY_BEFORE, ITEM_TITLE2, SENTENCE_BREAK2, CARRIED, ACTION_OF_MINUTE, PROGRESS_SEPARATOR;
 var init_actions2 = __esm({
   "src/parse/actions.ts"() {
     "use strict";
@@ -9406,6 +9431,7 @@ var init_actions2 = __esm({
     ITEM_TITLE2 = letterPattern(String.raw`^\d{1,3}\.? \p{L}{2,}`, "u");
     SENTENCE_BREAK2 = letterPattern(String.raw`(?<=[.!?])\s+(?=\p{Lu})`, "u");
     CARRIED = /\s*\(?\b(?:c\/f|carried forward|b\/f|brought forward)\b[^)]*\)?\s*/i;
+    ACTION_OF_MINUTE = /\.\d{1,2}$/;
     PROGRESS_SEPARATOR = /\s[-\u2013\u2014]\s|[\u2013\u2014]|:\s/g;
   }
 });
@@ -9496,10 +9522,23 @@ function extractDecisions(source, itemAt) {
     }
     if (line.kind === "heading") continue;
     const numberedResolution = line.text.startsWith("R") || line.text.startsWith("M") ? NUMBERED_RESOLUTION.exec(line.text) : null;
-    const block = MOTION_BLOCK_HEADING.test(englishSide(line.text)) || numberedResolution ? readMotionBlock(lines, i, numberedResolution?.[1]) : null;
+    const opensHere = line.blockStart || i === 0 || /[.:!?]$/.test(lines[i - 1].text) || lines[i - 1].text.length < 60;
+    const thatMotion = opensHere && line.text.startsWith("That ") && lines.slice(i + 1, i + 4).some((next) => MOVER_LINE.test(next.text)) ? line.text : void 0;
+    const block = MOTION_BLOCK_HEADING.test(englishSide(line.text)) || numberedResolution || thatMotion ? readMotionBlock(lines, i, numberedResolution?.[1] ?? thatMotion) : null;
     if (block) {
       addParts(block.parts);
       i = block.end;
+      continue;
+    }
+    const bodyDecision = line.text.startsWith("The ") ? BODY_DECISION.exec(line.text) : null;
+    if (bodyDecision) {
+      decisions.push({ text: withWrapped(lines, i, bodyDecision[1]), item: itemAt(line.line), line: line.line });
+      continue;
+    }
+    const proposed = line.text.startsWith("Proposed by ") || line.text.startsWith("Moved by ") ? PROPOSED_BY.exec(line.text) : null;
+    if (proposed) {
+      const wording = withWrapped(lines, i, proposed[2]);
+      if (proposed[1] || proposalCarried(lines, i)) decisions.push({ text: wording, item: itemAt(line.line), line: line.line });
       continue;
     }
     const paragraphNumber = isDigit2(line.text.charCodeAt(0)) ? PARAGRAPH_NUMBER2.exec(line.text)?.[0] ?? "" : "";
@@ -9609,8 +9648,11 @@ function sectionItems(lines, start) {
 function readMotionBlock(lines, index, inline2) {
   const isResolution = /resolution/i.test(lines[index].text);
   const parts = [];
-  let wording = inline2 ? { text: withWrappedLines(lines, index, inline2, MAX_WRAPPED_LINES, (_text, next) => MOVER_LINE.test(next.text)), line: lines[index].line } : null;
+  const wordingEnds = (text3, next) => MOVER_LINE.test(next.text) || WORDING_OUTCOME.test(text3) || NUMBERED_RESOLUTION.test(next.text);
+  let wording = inline2 ? { text: withWrappedLines(lines, index, inline2, MAX_WRAPPED_LINES, wordingEnds), line: lines[index].line } : null;
   const decided = (carried, end) => ({ parts: !carried || wording && ADJOURNMENT.test(wording.text) ? [] : parts.length > 0 ? parts : wording ? [wording] : [], end });
+  const closing = wording ? WORDING_OUTCOME.exec(wording.text) : null;
+  if (closing) return decided(BLOCK_DECIDED.test(closing[1]), index);
   for (let i = index + 1; i < lines.length && i <= index + MAX_BLOCK_LINES; i++) {
     const line = lines[i];
     const english = englishSide(line.text);
@@ -9697,6 +9739,7 @@ function decisionSentence(text3, hasVerb = DECISION_VERB.test(text3)) {
     if (!m) continue;
     if (/\badjourn/i.test(text3.slice(m.index, m.index + 200))) return null;
     const start = clauseStart(text3, m.index);
+    if (REPORTED_THAT.test(text3.slice(start, m.index))) return null;
     const end = sentenceEnd(text3, m.index + m[0].length);
     return text3.slice(start, end).trim();
   }
@@ -9716,6 +9759,14 @@ function sentenceEnd(text3, from) {
 }
 function withWrapped(lines, index, first) {
   return withWrappedLines(lines, index, first, MAX_WRAPPED_LINES, (text3, next) => /[.!?:]["\u201d\u2019)]?$/.test(text3) || MARKER.test(next.text));
+}
+function proposalCarried(lines, index) {
+  for (let i = index + 1; i < lines.length && i <= index + MAX_OUTCOME_LINES; i++) {
+    if (lines[i].kind === "heading" || PROPOSED_BY.test(lines[i].text) || lines[i].blockStart && ITEM_LINE.test(lines[i].text)) return false;
+    const outcome = PROPOSAL_OUTCOME.exec(lines[i].text);
+    if (outcome) return BLOCK_DECIDED.test(outcome[1]);
+  }
+  return false;
 }
 function midlineResolutions(text3) {
   return sentencesAfter(MIDLINE_RESOLVED, text3).filter((body) => body.length > 3);
@@ -9738,6 +9789,13 @@ function readMotion(lines, index, marker, before = "") {
     text3 = text3 ? `${text3} ${line.text}` : line.text.slice(before.length);
     if (MOTION_NOT_DECIDED.test(text3) || RESOLVED_WORD.test(text3)) return null;
     const last = i + 1 >= lines.length || i + 1 > index + MAX_WRAPPED_LINES || lines[i + 1].blockStart || lines[i + 1].kind !== "text";
+    const vote = VOTE_COUNT.exec(text3);
+    if (vote) {
+      if (vote[3] && !vote[3].endsWith(")") && !last) continue;
+      if (+vote[1] <= +vote[2]) return null;
+      const whole = text3.slice(0, vote.index + vote[0].length).trim();
+      return { text: /^motion: /i.test(marker) ? whole.slice(marker.length) : whole, span: i - index + 1 };
+    }
     const end = carriedSentenceEnd(text3, last);
     if (end >= 0) {
       const whole = text3.slice(0, end).trim();
@@ -9793,7 +9851,7 @@ function withoutTrailingJoin(text3) {
 function isDigit2(code) {
   return code >= 48 && code <= 57;
 }
-var MARKER, PARAGRAPH_NUMBER2, PART, SENTENCE_PATTERNS, RESOLVED_WORD, MIDLINE_MOTION, NEXT_MOTION, MAX_WRAPPED_LINES, CELL_MARKER, MAX_BLOCK_LINES, VOTES, BLOCK_PART, startsPart, endsWording, ADJOURNMENT, ROMAN, MAX_CARRIED_TAIL, PARTS_AFTER_COLON, TRAILING_OUTCOME, SENTENCE_STOP, FIRST_PART_AFTER_LEAD_IN;
+var MARKER, PARAGRAPH_NUMBER2, PART, SENTENCE_PATTERNS, RESOLVED_WORD, MIDLINE_MOTION, NEXT_MOTION, MAX_WRAPPED_LINES, CELL_MARKER, MAX_BLOCK_LINES, VOTES, BLOCK_PART, startsPart, endsWording, WORDING_OUTCOME, ADJOURNMENT, ROMAN, REPORTED_THAT, MAX_OUTCOME_LINES, ITEM_LINE, MAX_CARRIED_TAIL, PARTS_AFTER_COLON, TRAILING_OUTCOME, SENTENCE_STOP, FIRST_PART_AFTER_LEAD_IN;
 var init_decisions2 = __esm({
   "src/parse/decisions.ts"() {
     "use strict";
@@ -9815,8 +9873,12 @@ var init_decisions2 = __esm({
     BLOCK_PART = /^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+(.+)$/;
     startsPart = (_text, next) => BLOCK_PART.test(next.text);
     endsWording = (text3, next) => startsPart(text3, next) || /\.["\u201d]?$/.test(text3) || BLOCK_OUTCOME.test(englishSide(next.text)) || MOVER_LINE.test(next.text);
-    ADJOURNMENT = /\b(?:to adjourn|(?:meeting|session|sitting) (?:be |is |was )?(?:now )?adjourned)\b/i;
+    WORDING_OUTCOME = /[.;)]\s+(CARRIED|ADOPTED|DEFEATED|LOST|FAILED|WITHDRAWN)\b[^.]*$/;
+    ADJOURNMENT = /\b(?:to adjourn|(?:meeting|session|sitting) (?:be |is |was )?(?:now )?(?:adjourned|terminated|closed))\b/i;
     ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"];
+    REPORTED_THAT = /\b(?:reported|advised|informed (?:the )?\w+|explained|said) that\b/i;
+    MAX_OUTCOME_LINES = 15;
+    ITEM_LINE = /^(?:[A-Z]{1,4}\.?)?\d{1,4}(?:[./]\d{1,4}){0,2}\.?\s/;
     MAX_CARRIED_TAIL = 120;
     PARTS_AFTER_COLON = /:\s+\((?:a|1|i)\) /;
     TRAILING_OUTCOME = /\s+(?:CARRIED|Carried|carried)\b[^.]*\.?$/;
@@ -9989,6 +10051,7 @@ function titlePart(line, isDateLine, dateIn) {
   text3 = text3.replace(TRAILING_KIND, "").replace(/\s*\(\s*\)?$/, "").replace(/\s(?:date|time|venue)$/i, "").replace(/\s(?:[\u2013\u2014-]\s)?(?:ordinary|extraordinary|regular|special)(?:\smeeting)?$/i, "");
   text3 = text3.replace(/\s*[\u2013\u2014-]\s*$/, "").replace(/^[\s,\u2013\u2014\u2022\u00b7|-]+|[\s,:\u2013\u2014-]+$/g, "");
   const lower = lowerCaseForMatching(text3);
+  if (text3.startsWith("(") && text3.endsWith(")")) return null;
   if (text3 === "" || NOISE.test(lower) || REGISTRATION.test(lower) || /^\d/.test(text3) || MONTH_AND_YEAR.test(text3) || MEETING_KIND_ONLY.test(text3) || text3.length > 120 || !/[A-Za-z]/.test(text3)) return null;
   return isShouting(text3) ? titleCase(text3) : text3;
 }
@@ -10141,7 +10204,7 @@ function mayBeNumbered(text3) {
   for (let k = 1; k <= 8; k++) {
     const code = text3.charCodeAt(k);
     if (code === 47) return true;
-    if (!isAsciiLetter(code) && !(k > 1 && isDigit3(code))) return false;
+    if (!isAsciiLetter(code) && !isDigit3(code)) return false;
   }
   return false;
 }
@@ -10248,8 +10311,8 @@ function trailingReading(candidate) {
   return { family: familyOf(candidate.number), ordinal: candidate.ordinal };
 }
 function leadingReading(candidate) {
-  const m = /^(\d{1,4})\/(\d{2,4})$/.exec(candidate.number);
-  return m ? { family: `#/${m[2]}`, ordinal: +m[1] } : trailingReading(candidate);
+  const m = /^([A-Z]{0,4}\.?)(\d{1,4})\/(\d{2,4})$/i.exec(candidate.number);
+  return m ? { family: `${m[1]}#/${m[3]}`, ordinal: +m[2] } : trailingReading(candidate);
 }
 function familyOf(number) {
   if (/^\d+$/.test(number)) return "n";
@@ -10262,7 +10325,7 @@ var init_items = __esm({
     "use strict";
     init_attendance();
     init_letters();
-    NUMBERED2 = /^(?:(?:agenda\s)?item\s(?=\d)|minute\s(?=\d))?((?:[A-Z]{1,6}\/)?\d{1,4}(?:\/\d{1,4}){0,2}|[A-Z]{1,4}\d{2,4}\/\d{1,4}|[A-Z]{2,4} \d{4}\/\d{2}\/\d{2}|\d{4}\.\d{1,3}|\d{2}\.\d{2}|[IVXLC]{1,6})(?:[.:)]|\s?[\u2013\u2014-](?=\s))?\s(\S.*)$/i;
+    NUMBERED2 = /^(?:(?:agenda\s)?item\s(?=\d)|minute\s(?=\d))?((?:[A-Z]{1,6}\/)?\d{1,4}(?:\/\d{1,4}){0,2}|[A-Z]{1,4}\.?\d{2,4}\/\d{1,4}|[A-Z]{2,4} \d{4}\/\d{2}\/\d{2}|\d{4}\.\d{1,3}|\d{2}\.\d{2}|[IVXLC]{1,6})(?:[.:)]|\s?[\u2013\u2014-](?=\s))?\s(\S.*)$/i;
     ITEM_COLUMN = /^(?:agenda\s)?(?:item|topic|subject|discussion item)s?$/i;
     GENERATED_SUMMARY = /^summary of (?:action items|actions|resolutions|decisions)$/i;
     DATE_TITLE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s\d{2,4}\b/i;
@@ -10325,7 +10388,7 @@ function readPersonEntry(entry, lead, loneNames) {
   const line = 0;
   let text3 = entry.trim();
   if (LEADING_BULLET_CHARS.includes(text3[0])) text3 = text3.replace(/^[-\u2013\u2014\u2022*]+\s*/, "");
-  if (TRAILING_PUNCTUATION_CHARS.includes(text3[text3.length - 1])) text3 = text3.replace(/[.;,*\u2020\u2021]+$/, "");
+  if (TRAILING_PUNCTUATION_CHARS.includes(text3[text3.length - 1]) && !COMPANY_ABBREVIATION_END.test(text3)) text3 = text3.replace(/[.;,*\u2020\u2021]+$/, "");
   let leadRole = null;
   if (lead && text3.startsWith(lead) && text3.length > lead.length + 1) {
     leadRole = lead.replace(/:$/, "");
@@ -10526,7 +10589,7 @@ function baseLetter2(letter) {
 function sameLetter(a, b) {
   return a === b || baseLetter2(a) === baseLetter2(b);
 }
-var ATTENDANCE_NOTE, MINUTE_TAKER, INITIALS2, HANDLE, LEADING_BULLET_CHARS, TRAILING_PUNCTUATION_CHARS, COMMA, TIGHT_BRACKET, TIGHT_BRACKETS, readings, MAX_READINGS, OFFICE_THEN_BRACKET, WHO_CLAUSE, EMAIL, BRACKETED_HANDLE, LOOSE_HANDLE, CATEGORY, SEGMENT_SEPARATOR, LAST_BRACKET, TRAILING_INITIALS, MIDDLE_INITIALS, TRAILING_ACRONYM2, SOCIAL_TITLE, INITIAL_RUN_IN, INITIAL_RUN_IN_AT_WORD, ALL_CAPITALS, CAPITALS_ONLY, OFFICE_WORD, PLACE_COUNCIL, DOTTED_ACRONYM, IRC_NICK, BOT;
+var ATTENDANCE_NOTE, MINUTE_TAKER, INITIALS2, HANDLE, LEADING_BULLET_CHARS, TRAILING_PUNCTUATION_CHARS, COMMA, COMPANY_ABBREVIATION_END, TIGHT_BRACKET, TIGHT_BRACKETS, readings, MAX_READINGS, OFFICE_THEN_BRACKET, WHO_CLAUSE, EMAIL, BRACKETED_HANDLE, LOOSE_HANDLE, CATEGORY, SEGMENT_SEPARATOR, LAST_BRACKET, TRAILING_INITIALS, MIDDLE_INITIALS, TRAILING_ACRONYM2, SOCIAL_TITLE, INITIAL_RUN_IN, INITIAL_RUN_IN_AT_WORD, ALL_CAPITALS, CAPITALS_ONLY, OFFICE_WORD, PLACE_COUNCIL, DOTTED_ACRONYM, IRC_NICK, BOT;
 var init_person_entry = __esm({
   "src/parse/person-entry.ts"() {
     "use strict";
@@ -10541,6 +10604,7 @@ var init_person_entry = __esm({
     LEADING_BULLET_CHARS = "-\u2013\u2014\u2022*";
     TRAILING_PUNCTUATION_CHARS = ".;,*\u2020\u2021";
     COMMA = /,/g;
+    COMPANY_ABBREVIATION_END = /\b(?:Inc|Ltd|Co|Corp|Bros|L\.L\.C|P\.C)\.$/;
     TIGHT_BRACKET = /\([^()]*\w\(\w{1,4}\)/;
     TIGHT_BRACKETS = /(\([^()]*\w)\((\w{1,4})\)/g;
     readings = /* @__PURE__ */ new Map();
@@ -10597,7 +10661,7 @@ function parseInlineList(text3, line) {
     if (person2 && !isBodyName(person2.name)) people.push(person2);
     else if (people.length > 0 && !useSemicolons && /^[A-Z]/.test(entry) && !/\s(?:of|the)\s+public$|\d/i.test(entry)) {
       const previous = people[people.length - 1];
-      const office = OFFICE_IN_BRACKETS.exec(entry);
+      const office = OFFICE_IN_BRACKETS2.exec(entry);
       const body = office && isRoleLike(office[2]) ? office[1] : entry;
       if (body !== entry) previous.role ??= office[2];
       if (previous.organisation === null || ACRONYM2.test(previous.organisation) && hasOrganisationWord(body)) previous.organisation = body;
@@ -10683,7 +10747,7 @@ function splitNameList(piece) {
   if (segments.length < (title ? 2 : 3)) return [piece];
   return segments.every((s) => isPersonalName(stripHonorifics(nameBeforeNotes(s))) && !isRoleLike(nameBeforeNotes(s))) ? segments : [piece];
 }
-var SEMICOLON, DESCRIBED, THE_BODY, PLURAL_TITLE, AND, LIST_SEPARATOR, SEMICOLON_LIST, COMMA_LIST, PUBLIC_COUNT2, PUBLIC_CUE, OFFICE_IN_BRACKETS, ACRONYM2, AND_FOR, COUNT_THEN_NAMES, KIND_BEFORE_NAME, isDigit4, PUBLIC_LEAD_IN, NAME_AFTER_BRACKET, REPEATED_TITLE, OFFICE_BEFORE_NAME, LONE_NAME, LONE_NAME_OR_NICK, POLICE_RANK_AND_NAME, INITIAL_RUN_IN2, PERSONAL_TITLE, RANK_BEFORE_OFFICE;
+var SEMICOLON, DESCRIBED, THE_BODY, PLURAL_TITLE, AND, LIST_SEPARATOR, SEMICOLON_LIST, COMMA_LIST, PUBLIC_COUNT2, PUBLIC_CUE, OFFICE_IN_BRACKETS2, ACRONYM2, AND_FOR, COUNT_THEN_NAMES, KIND_BEFORE_NAME, isDigit4, PUBLIC_LEAD_IN, NAME_AFTER_BRACKET, REPEATED_TITLE, OFFICE_BEFORE_NAME, LONE_NAME, LONE_NAME_OR_NICK, POLICE_RANK_AND_NAME, INITIAL_RUN_IN2, PERSONAL_TITLE, RANK_BEFORE_OFFICE;
 var init_inline_list = __esm({
   "src/parse/inline-list.ts"() {
     "use strict";
@@ -10702,7 +10766,7 @@ var init_inline_list = __esm({
     COMMA_LIST = /\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/g;
     PUBLIC_COUNT2 = /\b(?:(?:approximately|about|around|some|over)\s)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|no)\s(?:other\s)?members?\sof\s(?:the\s)?(?:public|press)\b/i;
     PUBLIC_CUE = /public|press|PUBLIC|PRESS|Public|Press/;
-    OFFICE_IN_BRACKETS = /^(.+?)\s\(([^()]{2,60})\)$/;
+    OFFICE_IN_BRACKETS2 = /^(.+?)\s\(([^()]{2,60})\)$/;
     ACRONYM2 = /^[A-Z]{2,6}$/;
     AND_FOR = /\s(and|&)\s(?:(?:noted|accepted|received)\s)?(?:for|from)\s(?:(?:members|trustees|governors|councillors)\s)?/gi;
     COUNT_THEN_NAMES = /^\d{1,4}\b[^,;]{0,60}?,?\s(?:including|incl\.?|among them|namely|of whom)\s/i;
@@ -10785,9 +10849,12 @@ function readSentences(lines, index, people) {
 function apologySentence(text3) {
   if (!APOLOGY_WORD.test(text3)) return text3.includes(" to attend") ? UNABLE_TO_ATTEND.exec(text3)?.[1] ?? null : null;
   const sentence = APOLOGY_SENTENCE.exec(lowerCaseForMatching(text3));
-  if (sentence) return text3.slice(text3.length - (sentence[1] ?? sentence[2]).length);
+  if (sentence) return withoutLateness(text3.slice(text3.length - (sentence[1] ?? sentence[2]).length)).replace(BE_ACCEPTED, ".");
   const sent = SENT_APOLOGIES.exec(text3);
   return sent ? sent[1] : null;
+}
+function withoutLateness(list) {
+  return FOR_LATENESS.test(list) ? list.split(",").filter((piece) => !FOR_LATENESS.test(piece)).join(",") : list;
 }
 function withWrappedList(lines, index, list, taken) {
   return withWrappedLines(lines, index, list, MAX_WRAPPED_LINES2, (text3) => /[.!?]\s*$/.test(text3) && !endsWithTitle(text3) || firstSentence(text3) !== text3.trim(), taken);
@@ -10881,7 +10948,7 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
   if (label.inline || paragraph) {
     const entryPerLine = inColumnOfItsOwn(lines[start]);
     const firstEntry = entryPerLine && !paragraph ? labelLineEntry(lines[start]) : null;
-    let text3 = paragraph ? listSentence(next.text) : firstEntry ?? label.inline;
+    let text3 = paragraph ? (label.kind === "apologies" && next.text.startsWith("That ") ? apologySentence(next.text) : null) ?? listSentence(next.text) : firstEntry ?? label.inline;
     let oneEntry = firstEntry !== null;
     const readList = () => oneEntry ? [parsePersonEntry(text3, line)].filter((person2) => person2 !== null) : parseInlineList(text3, line);
     if (paragraph && !withoutFullStop(next.text).endsWith(withoutFullStop(text3))) {
@@ -11151,7 +11218,7 @@ function dedupe(people) {
     return true;
   });
 }
-var POINTS_TO_LIST, NOTE_IN_BRACKETS, NAME_COLUMN, MAX_UNREAD_RUN, SEAT_THEN_NAME, LOWER_LABEL, ENDS_WITH_ADDRESS, BARE_BOX, WHO, LIST_CUE, MANY_ENTRIES, TITLE_AFTER_STOP, ITEM_WORD, ATTENDANCE_SENTENCE, SENT_APOLOGIES, UNABLE_TO_ATTEND, PEOPLE_CUE, APOLOGY_CUE, ATTENDANCE_CUE, APOLOGY_WORD, APOLOGY_SENTENCE, MAX_WRAPPED_LINES2, REASON, UNLABELLED_ROLL_LINES, UNLABELLED_ROLL_MIN, labels, PERSONAL_TITLE_FIRST, NAME_FIRST, OPENS_WITH_BULLET, ANY_LETTER, ATTENDED_COLUMN, MARKED_ABSENT, DEPUTY;
+var POINTS_TO_LIST, NOTE_IN_BRACKETS, NAME_COLUMN, MAX_UNREAD_RUN, SEAT_THEN_NAME, LOWER_LABEL, ENDS_WITH_ADDRESS, BARE_BOX, WHO, LIST_CUE, MANY_ENTRIES, TITLE_AFTER_STOP, ITEM_WORD, ATTENDANCE_SENTENCE, SENT_APOLOGIES, UNABLE_TO_ATTEND, PEOPLE_CUE, APOLOGY_CUE, ATTENDANCE_CUE, APOLOGY_WORD, APOLOGY_SENTENCE, FOR_LATENESS, BE_ACCEPTED, MAX_WRAPPED_LINES2, REASON, UNLABELLED_ROLL_LINES, UNLABELLED_ROLL_MIN, labels, PERSONAL_TITLE_FIRST, NAME_FIRST, OPENS_WITH_BULLET, ANY_LETTER, ATTENDED_COLUMN, MARKED_ABSENT, DEPUTY;
 var init_people = __esm({
   "src/parse/people.ts"() {
     "use strict";
@@ -11187,6 +11254,8 @@ var init_people = __esm({
     ATTENDANCE_CUE = /ttended by|[Pp]resent w|RESENT W/;
     APOLOGY_WORD = /apolog/i;
     APOLOGY_SENTENCE = /\b(?:apologies|an apology)(?: for absence)?(?: (?:were|was|had been|have been))?(?: (?:received|noted|given|tendered|sent|submitted|reported|provided))?(?: and (?:accepted|noted))?(?: for absence)?(?: before the meeting| in advance)? from (.+)$|\bapologies(?: (?:for|of) absence)? (?:were|had been|have been) (?:received|accepted|noted|given|provided)(?: and (?:accepted|noted|approved))? for (.+)$/;
+    FOR_LATENESS = /\bfor (?:lateness|late arrival|arriving late)\b/i;
+    BE_ACCEPTED = /,?\s+be (?:accepted|noted|received|approved)\b[^.]*\.?$/i;
     MAX_WRAPPED_LINES2 = 6;
     REASON = /\s(?:due to|owing to|because of|is|are)\s/i;
     UNLABELLED_ROLL_LINES = 12;
@@ -17538,7 +17607,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "951e45f0ced8e07c" : "source";
+    BUILD = true ? "14b89409d75188b8" : "source";
   }
 });
 

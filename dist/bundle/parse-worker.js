@@ -685,9 +685,9 @@ var HONORIFIC_FIRST_WORDS = new Set(
   "the local rt right m p cllr cllrs councillor councillors cyng y cynghorydd bc cc council councilmember coun cr borough county district parish town city vice dr mr mrs ms miss mx prof professor sir dame lord lady baroness baron rev revd reverend canon chief battalion fire captain lieutenant lt commander firefighter officer inspector superintendent sergeant sgt constable pc dcs dci ds supt insp director president chair trustee governor alderman supervisor commissioner selectman selectwoman legislator judge hhj mayor acc dcc aco assistant deputy".split(" ")
 );
 var PARTICLES = /* @__PURE__ */ new Set(["de", "da", "di", "du", "do", "dos", "das", "del", "della", "dei", "degli", "der", "den", "ter", "ten", "van", "von", "zu", "la", "le", "bin", "al", "el", "ibn", "ap", "mac", "st", "st."]);
-var ROLE_ABBREVIATIONS = new Set("ht dht senco dsl pcso rfo ceo cfo coo cto cio dpo sro dc adc gsl gsm esl ysc".split(" "));
+var ROLE_ABBREVIATIONS = new Set("ht dht senco dsl pcso rfo ceo cfo coo cto cio dpo sro sid ned dc adc gsl gsm esl ysc".split(" "));
 var ROLE_WORDS = new Set(
-  "chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk governor trustee director officer manager member lead head headteacher headmaster headmistress principal executive councillor mayor commissioner coordinator co-ordinator adviser advisor administrator assistant analyst consultant nurse inspector superintendent commander representative rep observer minutes minute-taker notetaker note-taker facilitator editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host guardian sponsor contact warden churchwarden ranger keeper verger caretaker trainee intern apprentice captain coach umpire referee boatman groundsman counsel professional cathaoirleach chathaoirleach sec ad vicar rector curate chaplain priest examiner".split(" ").concat([...ROLE_ABBREVIATIONS])
+  "chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk governor trustee director officer manager member lead head headteacher headmaster headmistress principal executive councillor mayor commissioner coordinator co-ordinator adviser advisor administrator assistant analyst consultant nurse inspector superintendent commander representative rep observer minutes minute-taker notetaker note-taker facilitator editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host guardian sponsor contact warden churchwarden ranger keeper verger caretaker trainee intern apprentice captain coach umpire referee boatman groundsman counsel professional cathaoirleach chathaoirleach sec ad vicar rector curate chaplain priest examiner planner architect surveyor inspector economist officer-in-charge".split(" ").concat([...ROLE_ABBREVIATIONS])
 );
 function stripHonorifics(name) {
   if (!HONORIFIC_FIRST_WORDS.has(leadingLetters(name).toLowerCase())) return name.trim();
@@ -2156,7 +2156,7 @@ var ACTION_WORD = /action/i;
 var ACTION_POINT = /^A[PI]\s?(?::|[-\u2013\u2014](?=\s))\s*(.*)$/;
 var ADDRESSED = /^@([A-Za-z][\w.'-]{0,30}):\s+([a-z]+)\b(.*)$/;
 var IMPERATIVES = new Set(
-  "ask pursue send draft review check contact write update prepare circulate chase confirm arrange email schedule create file post share investigate reach talk add remove fix submit publish book organise organize coordinate invite find get provide report respond raise bring put move follow set open close document research liaise collect compile obtain request notify inform remind ensure identify agree establish explore look work".split(" ")
+  "ask pursue send draft review check contact write update prepare circulate chase confirm arrange email schedule create file post share investigate reach talk add remove fix submit publish book organise organize coordinate invite find get provide report respond raise bring put move follow set open close document research liaise collect compile obtain request notify inform remind ensure identify agree establish explore look work issue order recruit install repair replace renew apply upload deploy merge release announce translate summarise summarize present sign print pay buy purchase deliver distribute design test clarify reply return".split(" ")
 );
 function opensWithImperative(text) {
   const space = text.indexOf(" ");
@@ -2213,13 +2213,13 @@ function isNoAction(body) {
   return NO_ACTION.test(body);
 }
 var TRAILING_TAG = /[.!?]\s+actions?\s*[:\u2013\u2014-]\s*/gi;
-var ACTION_SECTION = /^(?:\d{1,3}[.:)]?\s+|[ivx]{1,5}[.:)]\s+)?(?:summary of |new |agreed )?(?:actions?(?: items?| points?| agreed| arising| list| log| summary| required)?|next steps|follow[- ]ups?(?: tasks| items| actions)?|to ?dos?|tasks|directions? (?:given )?to staff)\s*:?$/;
+var ACTION_SECTION = /^(?:\d{1,3}[.:)]?\s+|[ivx]{1,5}[.:)]\s+)?(?:summary of |new |agreed |management |board |staff )?(?:actions?(?: items?| points?| agreed| arising| list| log| summary| required)?|next steps|follow[- ]ups?(?: tasks| items| actions)?|to ?dos?|tasks|directions? (?:given )?to staff)\s*:?$/;
 var HEADING_NUMBER = /^(?:\d{1,3}[.:)]? |[a-z]{1,5}\/[\d/]{1,10} {1,2})/;
 function isEarlierActionsSection(lower) {
   return EARLIER_ACTIONS_SECTION.test(lower.replace(HEADING_NUMBER, ""));
 }
-var EARLIER_ACTIONS_SECTION = /^(?:the following )?(?:matters arising|actions? from (?:the )?(?:previous|last) meetings?|outstanding action(?: item| point)?s|previous actions?(?: items| points)?|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync)'s action(?: item| point)?s|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|carried (?:over|forward) from (?:the )?(?:last|previous) (?:week|meeting|sync|call)|actions? from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the )?(?:meeting (?:of|on) )?(?:\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}(?: \d{4})?|[a-z]{3,9} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?))(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
-var SECTION_WORDS = /action|matters arising|follow|next steps|to ?do|task|to staff|carried/i;
+var EARLIER_ACTIONS_SECTION = /^(?:the following )?(?:matters arising|business arising(?: from (?:the )?(?:previous|last) (?:minutes|meeting))?|actions? from (?:the )?(?:previous|last) meetings?|outstanding action(?: item| point)?s|previous actions?(?: items| points)?|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync)'s action(?: item| point)?s|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|carried (?:over|forward) from (?:the )?(?:last|previous) (?:week|meeting|sync|call)|actions? from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the )?(?:meeting (?:of|on) )?(?:\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}(?: \d{4})?|[a-z]{3,9} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?))(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
+var SECTION_WORDS = /action|matters arising|business arising|follow|next steps|to ?do|task|to staff|carried/i;
 var ACTION_LEAD_IN = /\b(?:the following|these) (?:follow[- ]up items|actions|action items|action points|tasks|next steps)\b[^:]{0,40}:$/;
 var TRAILING_PHRASE = / [-\u2013\u2014] ([^\s\u2013\u2014-][^\u2013\u2014]{0,19})$/;
 var RAG_WORD = /^(?:red|amber|green|blue|[RAGB])$/i;
@@ -2266,10 +2266,10 @@ function readActionFields(text) {
 }
 
 // src/lexicon/attendance.ts
-var PEOPLE = "(?:members|board members|committee members|panel members|council members|councilmembers|councillors|cllrs|trustees|governors|directors|commissioners|supervisors|senators|officers|staff|guests|observers|delegates|representatives|advisers|advisors|participants|voting members|non[- ]members|co-opted members|associate members|others|people|persons|attendees)";
+var PEOPLE = "(?:members|board members|committee members|panel members|council members|councilmembers|councillors|cllrs|trustees|governors|directors|commissioners|supervisors|senators|officers|staff|guests|observers|delegates|representatives|advisers|advisors|participants|voting members|non[- ]members|co-opted members|associate members|others|people|persons|attendees|executive team|leadership team|management team|executives)";
 var MODE = "(?:remote|in[- ]person|virtual|online|physical|on[- ]?site|dial[- ]in|video|phone)";
 var MODES = `(?:${MODE}(?:\\s+(?:and|&|/|or)\\s+${MODE})?)`;
-var OFFICES = "chair(?:person|man|woman)?|co-?chair|vice[- ]chair(?:man|person)?|scribe|minute[- ]?taker|note[- ]?taker|(?:assistant |deputy )?clerk|treasurer|facilitator|moderator|host|tech(?:nical)? lead|recording secretary|minutes secretary";
+var OFFICES = "chair(?:person|man|woman)?|co-?chair|vice[- ]chair(?:man|person)?|scribe|minute[- ]?taker|note[- ]?taker|protocol[- ]keeper|(?:assistant |deputy )?clerk|treasurer|facilitator|moderator|host|tech(?:nical)? lead|recording secretary|minutes secretary";
 var END = "(?=\\s?(?:\\([^()]{1,40}\\))?\\s?(?=$|[:\\u2013\\u2014]|-(?=\\s|$)|;\\s|\\s-|\\.(?:\\s|$)|\\s\\.(?=[a-z])|\\s(?:(?:parish|town|district|borough|county|city)(?:\\/[a-z]+)?\\s)?(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\\.?\\s[a-z]|\\s(?:(?:these|they|apologies)\\s)?(?:were|was|had been|have been)\\s(?:received|noted|given|accepted)\\s(?:from|for)\\s|,\\s|\\s[a-z]\\.\\s?[a-z][a-z]|\\s(?=[a-z-]+ [a-z-]+ <?[^\\s>@]+@)|\\spublic\\s?[\\u2013\\u2014-]))";
 var PEOPLE_FIRST = [
   "members",
@@ -2302,7 +2302,11 @@ var PEOPLE_FIRST = [
   "others",
   "people",
   "persons",
-  "attendees"
+  "attendees",
+  "executive",
+  "leadership",
+  "management",
+  "executives"
 ];
 var MODE_FIRST = ["remote", "in", "virtual", "online", "physical", "on", "onsite", "dial", "video", "phone"];
 var LEADS = {
@@ -2566,7 +2570,7 @@ function opensFormalResolution(text) {
   return found;
 }
 var MOTION_BLOCK_HEADING = /^(?:(?:COUNCIL|COMMITTEE|BOARD|Council|Committee|Board) )?(?:RESOLUTION|MOTION|Resolution|Motion)(?: (?:No\.? ?|NO\.? ?|#|[Nn]umber |NUMBER )?(?:[A-Z]{1,6}[/-])?\d[\w/.-]{0,15}(?: [\u2013\u2014-] [^:]{1,80})?)?:?$/;
-var NUMBERED_RESOLUTION = /^(?:RESOLUTION|Resolution|MOTION|Motion) (?:No\.? ?|NO\.? ?)?\d{1,3}[a-z]?(?: \([^()]{1,30}\))?:\s+(\S.*)$/;
+var NUMBERED_RESOLUTION = /^(?:RESOLUTION|Resolution|MOTION|Motion) (?:(?:No\.? ?|NO\.? ?)?\d{1,3}[a-z]?|#?\d{4}[-/]\d{1,3})(?: \([^()]{1,30}\))?:\s+(\S.*)$/;
 function englishSide(text) {
   const slash = text.indexOf(" / ");
   return slash > 0 ? text.slice(slash + 3) : text;
@@ -2606,6 +2610,10 @@ function mayStartMotion(text) {
 }
 var MOVER_FIRST_MOTION = /^(?:(?:Cllrs?|Councillor|Mrs|Mr|Ms|Dr)\.? )?(?:Mrs\.? )?[A-Z][\w'\u2019.-]{0,30}(?: [A-Z][\w'\u2019.-]{0,30}){0,2} (?:proposed|moved)(?:,| that| to| the| acceptance| approval)/;
 var MOTION_CARRIED = /\b(?:(?:motion|proposal|resolution) (?:was )?(?:carried|passed|approved|adopted|agreed)|(?:was|were) (?:duly )?(?:carried|passed)(?! (?:out|over|forward|on)\b)|(?:approved|carried|passed|agreed) (?:unanimously|nem\.? ?con|without dissent|\d{1,2} ?[-\u2013] ?\d{1,2}|by \d)|unanimously (?:agreed|approved|carried|passed)|all (?:were |members )?in favou?r|carried(?= ?[.;]|$))\b/gi;
+var PROPOSED_BY = /^(?:Proposed|Moved) by [^\u2013\u2014:]{2,160}?(?:,? and (AGREED|RESOLVED|agreed|resolved))?(?::|\s[\u2013\u2014-])\s+(that\b.*)$/;
+var PROPOSAL_OUTCOME = /\b(?:proposal|motion)\b[^.]{0,40}?\b(carried|agreed|adopted|lost|fell|defeated|failed)\b/i;
+var BODY_DECISION = /^The (?:Board|Committee|Council|Panel|Trust|Governors|Trustees|Cabinet|Executive) (?:NOTED|APPROVED|AGREED|RESOLVED|RECEIVED|ENDORSED|RATIFIED|ADOPTED)\b:?\s+(\S.*)$/;
+var VOTE_COUNT = /\bvote:\s*(\d{1,2})\s*[-\u2013]\s*(\d{1,2})(?:\s*[-\u2013]\s*\d{1,2})?(\s*\([^()]*\)?)?/i;
 var MOTION_NOT_DECIDED = /\b(?:(?:motion|proposal|amendment) (?:was )?(?:failed|lost|defeated|withdrawn|fell)|(?:was|were) (?:defeated|withdrawn)|not (?:carried|passed|agreed|approved|seconded)|to adjourn|meeting (?:be )?adjourn(?:ed)?)\b/i;
 var LEADING_SYMBOL = /^[\u2600-\u27bf\u{1f300}-\u{1faff}]\ufe0f? ?/u;
 
@@ -2626,10 +2634,12 @@ function readNicksFirst(text, isOwner) {
 }
 function readOwnerColon(text, isOwner) {
   const m = OWNER_COLON.exec(text);
-  if (!m || !looksLikeOwners(m[1])) return null;
-  if (!m[1].includes(" ") && !isOwner(m[1]) && !isRoleLike(m[1])) return null;
-  return { ownersRaw: m[1], text: m[2] };
+  const owners = m ? m[1].replace(OFFICE_IN_BRACKETS, "") : "";
+  if (!m || !looksLikeOwners(owners)) return null;
+  if (!owners.includes(" ") && !isOwner(owners) && !isRoleLike(owners)) return null;
+  return { ownersRaw: owners, text: m[2] };
 }
+var OFFICE_IN_BRACKETS = /\s+\([^()]{1,30}\)$/;
 var OWNER_COLON = /^([^:\s][^:]{0,79}):\s+(\S.*)$/;
 function readOwnerDash(text, isOwner) {
   const m = OWNER_DASH.exec(text);
@@ -2915,10 +2925,16 @@ function endsMidName(text) {
   const bare = stripHonorifics(`${lastName} `);
   return bare !== lastName && CAPITALISED_WORD.test(bare);
 }
+function isNameAndOffice(text) {
+  const comma = text.indexOf(", ");
+  if (comma < 0 || text.indexOf(",", comma + 1) >= 0) return false;
+  return isPersonalName(stripHonorifics(text.slice(0, comma))) && isRoleLike(text.slice(comma + 2).replace(/\s*\([^()]*\)$/, ""));
+}
 var CAPITALISED_WORD = letterPattern(String.raw`^\p{Lu}[\p{L}'\u2019.-]*$`, "u");
 function wrapsOnto(text, next) {
   if (cutMidEntry(text, next) || endsInsideBracket(text)) return true;
   const lastEntry = text.split(/[;,]/).pop().trim();
+  if (isNameAndOffice(next) && isNameAndOffice(text)) return false;
   const parts = lastEntry.split(/\s[\u2013\u2014-]\s|:\s/);
   const lastPart = parts.pop();
   if (parts.length === 0 && lastPart !== "" && stripHonorifics(`${lastPart} `) === "") return true;
@@ -3209,6 +3225,7 @@ var PROSE_TASK_START = /(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|a
 var INSTRUCTION = /^(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4} to (?:also |now )?[a-z]/;
 var DIRECTED = /(?:The (?:Board|Council|Commission|Committee) )?[Dd]irected (staff|(?:the )?[A-Z][\w.'\u2019-]*(?: (?:of|for|and|&|the|[A-Z][\w.'\u2019-]*)){0,6}) to (?=[a-z])/y;
 var CAPITALS_LABEL = /^[A-Z]{3,}:\s/;
+var STAFF = /^(?:staff|officers|management)$/i;
 var LAST_WORD_OPENS = /[.!?] +[A-Z]\S*$/;
 var WE_ASK = /We ask ((?:[A-Z][\w.'\u2019-]*(?: |$)){1,4})to (?=[a-z])/y;
 var SENTENCE_BREAK = /(?<!\b(?:Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|No|[A-Z]))[.;!?] +(?=[A-Z])/g;
@@ -3268,7 +3285,7 @@ function taskAt(text, start, isSomeone, instructionsOnly) {
   if (!directed && !asked && !PROSE_TASK_START.test(text)) return null;
   const given = directed ?? asked;
   const owned = given ? { ownersRaw: given[1].replace(/^the /, "").trim(), text: text.slice(start + given[0].length) } : readOwnerFirst(text.slice(start));
-  if (!owned || !directed && !isSomeone(owned.ownersRaw)) return null;
+  if (!owned || !directed && !isSomeone(owned.ownersRaw) && !STAFF.test(owned.ownersRaw)) return null;
   if (instructionsOnly && !directed && (asked || !INSTRUCTION.test(text.slice(start)))) return null;
   return { ownersRaw: owned.ownersRaw, text: owned.text };
 }
@@ -3350,6 +3367,7 @@ function addressedTask(body, isOwner) {
 }
 var NAMED_WITH_OWNERS = /^([A-Z][^()]{2,80}?) \(([A-Z](?:[^()]|\(\w{1,4}\)){0,40})\) [-\u2013\u2014] (\S.*)$/;
 var STATUS_IN_BRACKETS = /^\[([^\]]{1,24})\]\s+/;
+var STATUS_LINE = /^(?:status|progress|update):\s*(\S.*)$/i;
 var LABELLED_PROGRESS = /^(.+?)\s(?:\[[^\]]{1,60}\]\s)?(?:Status|Progress|Update):\s(.+)$/;
 function withContinuation(lines, start, first) {
   const spanned = [lines[start]];
@@ -3382,6 +3400,8 @@ function withFieldLines(lines, end, entry) {
     if (fields.ownersRaw !== null) entry.ownersRaw ??= fields.ownersRaw;
     if (fields.dueRaw !== null) entry.dueRaw ??= fields.dueRaw;
     if (fields.status !== null) entry.status ??= fields.status;
+    const reported = entry.context === "matters-arising" ? STATUS_LINE.exec(lines[i + 1].text) : null;
+    if (reported) entry.progress ??= reported[1];
     entry.lines.push(lines[i + 1].line);
   }
   return i;
@@ -3555,6 +3575,7 @@ var PREVIOUS = /\b(?:previous|last|earlier|prior|outstanding|matters arising|car
 var ACTIONS_WORD = /\b(?:action|task|follow[- ]up)/i;
 var ITEM_TITLE = /^(?:\d{1,3}|[ivx]{1,5})[.:)]?\s/i;
 var MATTERS_ARISING = /\bmatters arising\b/i;
+var FILL_IN = /_{5,}/;
 var LOG_LABEL = /^(?:the )?actions? (?:log|tracker|list|register|table)\b/i;
 var RAG_HEADER = /^rag(?: status| rating)?$/i;
 function fieldOf(cell) {
@@ -3627,6 +3648,7 @@ function readRow(fields, line) {
     return cell ? cell : null;
   };
   const text = value("text");
+  if (text !== null && FILL_IN.test(text)) return null;
   const filledCells = line.cells.filter(Boolean);
   if (filledCells.length === 1 && !text) return filledCells[0];
   if (!text) return null;
@@ -3799,7 +3821,7 @@ function pairInlineWithRows(inline2, rows, directory, raisedBefore = () => false
   return pairs;
 }
 function earlierRows(rows, paired, { meetingDate, order, itemNumbers }) {
-  const byMinute = itemNumbers !== void 0 && rows.some((row2) => row2.minute !== null && itemNumbers.has(row2.minute));
+  const byMinute = itemNumbers !== void 0 && rows.some((row2) => minuteOf(row2) !== null && itemNumbers.has(minuteOf(row2)));
   const series = new Set([...paired].map((row2) => seriesOf(row2.id)).filter((s) => s !== null));
   const lowest = /* @__PURE__ */ new Map();
   for (const row2 of paired) {
@@ -3813,12 +3835,16 @@ function earlierRows(rows, paired, { meetingDate, order, itemNumbers }) {
     const raised = row2.raised ? parseDateCell(row2.raised, { order }) : null;
     const due = row2.due ? parseDateCell(row2.due, { order, reference: meetingDate }) : null;
     const rowSeries = seriesOf(row2.id);
-    if (byMinute && row2.minute !== null && !itemNumbers.has(row2.minute) || meetingDate && raised && raised < meetingDate || meetingDate && !raised && due && due < meetingDate || series.size === 1 && rowSeries !== null && !series.has(rowSeries) || rowSeries !== null && (numberOf(row2.id) ?? Infinity) < (lowest.get(rowSeries) ?? -Infinity) || CARRIED.test(`${row2.text} ${row2.due ?? ""} ${row2.status ?? ""} ${row2.progress ?? ""}`)) {
+    if (byMinute && minuteOf(row2) !== null && !itemNumbers.has(minuteOf(row2)) || meetingDate && raised && raised < meetingDate || meetingDate && !raised && due && due < meetingDate || series.size === 1 && rowSeries !== null && !series.has(rowSeries) || rowSeries !== null && (numberOf(row2.id) ?? Infinity) < (lowest.get(rowSeries) ?? -Infinity) || CARRIED.test(`${row2.text} ${row2.due ?? ""} ${row2.status ?? ""} ${row2.progress ?? ""}`)) {
       earlier.add(row2);
     }
   }
   return earlier;
 }
+function minuteOf(row2) {
+  return row2.minute ?? (row2.id && ACTION_OF_MINUTE.test(row2.id) ? row2.id.replace(ACTION_OF_MINUTE, "") : null);
+}
+var ACTION_OF_MINUTE = /\.\d{1,2}$/;
 function numberOf(id) {
   const m = id ? /[-/.](\d{1,5})$/.exec(id) : null;
   return m ? +m[1] : null;
@@ -4049,10 +4075,23 @@ function extractDecisions(source, itemAt) {
     }
     if (line.kind === "heading") continue;
     const numberedResolution = line.text.startsWith("R") || line.text.startsWith("M") ? NUMBERED_RESOLUTION.exec(line.text) : null;
-    const block = MOTION_BLOCK_HEADING.test(englishSide(line.text)) || numberedResolution ? readMotionBlock(lines, i, numberedResolution?.[1]) : null;
+    const opensHere = line.blockStart || i === 0 || /[.:!?]$/.test(lines[i - 1].text) || lines[i - 1].text.length < 60;
+    const thatMotion = opensHere && line.text.startsWith("That ") && lines.slice(i + 1, i + 4).some((next) => MOVER_LINE.test(next.text)) ? line.text : void 0;
+    const block = MOTION_BLOCK_HEADING.test(englishSide(line.text)) || numberedResolution || thatMotion ? readMotionBlock(lines, i, numberedResolution?.[1] ?? thatMotion) : null;
     if (block) {
       addParts(block.parts);
       i = block.end;
+      continue;
+    }
+    const bodyDecision = line.text.startsWith("The ") ? BODY_DECISION.exec(line.text) : null;
+    if (bodyDecision) {
+      decisions.push({ text: withWrapped(lines, i, bodyDecision[1]), item: itemAt(line.line), line: line.line });
+      continue;
+    }
+    const proposed = line.text.startsWith("Proposed by ") || line.text.startsWith("Moved by ") ? PROPOSED_BY.exec(line.text) : null;
+    if (proposed) {
+      const wording = withWrapped(lines, i, proposed[2]);
+      if (proposed[1] || proposalCarried(lines, i)) decisions.push({ text: wording, item: itemAt(line.line), line: line.line });
       continue;
     }
     const paragraphNumber = isDigit2(line.text.charCodeAt(0)) ? PARAGRAPH_NUMBER2.exec(line.text)?.[0] ?? "" : "";
@@ -4164,12 +4203,16 @@ var VOTES = /^(?:votes?:?\s)?for:?\s\d{1,4},/i;
 var BLOCK_PART = /^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+(.+)$/;
 var startsPart = (_text, next) => BLOCK_PART.test(next.text);
 var endsWording = (text, next) => startsPart(text, next) || /\.["\u201d]?$/.test(text) || BLOCK_OUTCOME.test(englishSide(next.text)) || MOVER_LINE.test(next.text);
-var ADJOURNMENT = /\b(?:to adjourn|(?:meeting|session|sitting) (?:be |is |was )?(?:now )?adjourned)\b/i;
+var WORDING_OUTCOME = /[.;)]\s+(CARRIED|ADOPTED|DEFEATED|LOST|FAILED|WITHDRAWN)\b[^.]*$/;
+var ADJOURNMENT = /\b(?:to adjourn|(?:meeting|session|sitting) (?:be |is |was )?(?:now )?(?:adjourned|terminated|closed))\b/i;
 function readMotionBlock(lines, index, inline2) {
   const isResolution = /resolution/i.test(lines[index].text);
   const parts = [];
-  let wording = inline2 ? { text: withWrappedLines(lines, index, inline2, MAX_WRAPPED_LINES, (_text, next) => MOVER_LINE.test(next.text)), line: lines[index].line } : null;
+  const wordingEnds = (text, next) => MOVER_LINE.test(next.text) || WORDING_OUTCOME.test(text) || NUMBERED_RESOLUTION.test(next.text);
+  let wording = inline2 ? { text: withWrappedLines(lines, index, inline2, MAX_WRAPPED_LINES, wordingEnds), line: lines[index].line } : null;
   const decided = (carried, end) => ({ parts: !carried || wording && ADJOURNMENT.test(wording.text) ? [] : parts.length > 0 ? parts : wording ? [wording] : [], end });
+  const closing = wording ? WORDING_OUTCOME.exec(wording.text) : null;
+  if (closing) return decided(BLOCK_DECIDED.test(closing[1]), index);
   for (let i = index + 1; i < lines.length && i <= index + MAX_BLOCK_LINES; i++) {
     const line = lines[i];
     const english = englishSide(line.text);
@@ -4257,11 +4300,13 @@ function decisionSentence(text, hasVerb = DECISION_VERB.test(text)) {
     if (!m) continue;
     if (/\badjourn/i.test(text.slice(m.index, m.index + 200))) return null;
     const start = clauseStart(text, m.index);
+    if (REPORTED_THAT.test(text.slice(start, m.index))) return null;
     const end = sentenceEnd(text, m.index + m[0].length);
     return text.slice(start, end).trim();
   }
   return null;
 }
+var REPORTED_THAT = /\b(?:reported|advised|informed (?:the )?\w+|explained|said) that\b/i;
 function clauseStart(text, index) {
   const before = text.slice(0, index);
   const boundary = Math.max(before.lastIndexOf(". "), before.lastIndexOf("; "));
@@ -4277,6 +4322,16 @@ function sentenceEnd(text, from) {
 function withWrapped(lines, index, first) {
   return withWrappedLines(lines, index, first, MAX_WRAPPED_LINES, (text, next) => /[.!?:]["\u201d\u2019)]?$/.test(text) || MARKER.test(next.text));
 }
+function proposalCarried(lines, index) {
+  for (let i = index + 1; i < lines.length && i <= index + MAX_OUTCOME_LINES; i++) {
+    if (lines[i].kind === "heading" || PROPOSED_BY.test(lines[i].text) || lines[i].blockStart && ITEM_LINE.test(lines[i].text)) return false;
+    const outcome = PROPOSAL_OUTCOME.exec(lines[i].text);
+    if (outcome) return BLOCK_DECIDED.test(outcome[1]);
+  }
+  return false;
+}
+var MAX_OUTCOME_LINES = 15;
+var ITEM_LINE = /^(?:[A-Z]{1,4}\.?)?\d{1,4}(?:[./]\d{1,4}){0,2}\.?\s/;
 function midlineResolutions(text) {
   return sentencesAfter(MIDLINE_RESOLVED, text).filter((body) => body.length > 3);
 }
@@ -4298,6 +4353,13 @@ function readMotion(lines, index, marker, before = "") {
     text = text ? `${text} ${line.text}` : line.text.slice(before.length);
     if (MOTION_NOT_DECIDED.test(text) || RESOLVED_WORD.test(text)) return null;
     const last = i + 1 >= lines.length || i + 1 > index + MAX_WRAPPED_LINES || lines[i + 1].blockStart || lines[i + 1].kind !== "text";
+    const vote = VOTE_COUNT.exec(text);
+    if (vote) {
+      if (vote[3] && !vote[3].endsWith(")") && !last) continue;
+      if (+vote[1] <= +vote[2]) return null;
+      const whole = text.slice(0, vote.index + vote[0].length).trim();
+      return { text: /^motion: /i.test(marker) ? whole.slice(marker.length) : whole, span: i - index + 1 };
+    }
     const end = carriedSentenceEnd(text, last);
     if (end >= 0) {
       const whole = text.slice(0, end).trim();
@@ -4533,6 +4595,7 @@ function titlePart(line, isDateLine, dateIn) {
   text = text.replace(TRAILING_KIND, "").replace(/\s*\(\s*\)?$/, "").replace(/\s(?:date|time|venue)$/i, "").replace(/\s(?:[\u2013\u2014-]\s)?(?:ordinary|extraordinary|regular|special)(?:\smeeting)?$/i, "");
   text = text.replace(/\s*[\u2013\u2014-]\s*$/, "").replace(/^[\s,\u2013\u2014\u2022\u00b7|-]+|[\s,:\u2013\u2014-]+$/g, "");
   const lower = lowerCaseForMatching(text);
+  if (text.startsWith("(") && text.endsWith(")")) return null;
   if (text === "" || NOISE.test(lower) || REGISTRATION.test(lower) || /^\d/.test(text) || MONTH_AND_YEAR.test(text) || MEETING_KIND_ONLY.test(text) || text.length > 120 || !/[A-Za-z]/.test(text)) return null;
   return isShouting(text) ? titleCase(text) : text;
 }
@@ -4618,7 +4681,7 @@ function readLocation(head, dateIndex, dateIn, title) {
 }
 
 // src/parse/items.ts
-var NUMBERED2 = /^(?:(?:agenda\s)?item\s(?=\d)|minute\s(?=\d))?((?:[A-Z]{1,6}\/)?\d{1,4}(?:\/\d{1,4}){0,2}|[A-Z]{1,4}\d{2,4}\/\d{1,4}|[A-Z]{2,4} \d{4}\/\d{2}\/\d{2}|\d{4}\.\d{1,3}|\d{2}\.\d{2}|[IVXLC]{1,6})(?:[.:)]|\s?[\u2013\u2014-](?=\s))?\s(\S.*)$/i;
+var NUMBERED2 = /^(?:(?:agenda\s)?item\s(?=\d)|minute\s(?=\d))?((?:[A-Z]{1,6}\/)?\d{1,4}(?:\/\d{1,4}){0,2}|[A-Z]{1,4}\.?\d{2,4}\/\d{1,4}|[A-Z]{2,4} \d{4}\/\d{2}\/\d{2}|\d{4}\.\d{1,3}|\d{2}\.\d{2}|[IVXLC]{1,6})(?:[.:)]|\s?[\u2013\u2014-](?=\s))?\s(\S.*)$/i;
 var ITEM_COLUMN = /^(?:agenda\s)?(?:item|topic|subject|discussion item)s?$/i;
 var GENERATED_SUMMARY = /^summary of (?:action items|actions|resolutions|decisions)$/i;
 var DATE_TITLE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s\d{2,4}\b/i;
@@ -4664,7 +4727,7 @@ function mayBeNumbered(text) {
   for (let k = 1; k <= 8; k++) {
     const code = text.charCodeAt(k);
     if (code === 47) return true;
-    if (!isAsciiLetter(code) && !(k > 1 && isDigit3(code))) return false;
+    if (!isAsciiLetter(code) && !isDigit3(code)) return false;
   }
   return false;
 }
@@ -4774,8 +4837,8 @@ function trailingReading(candidate) {
   return { family: familyOf(candidate.number), ordinal: candidate.ordinal };
 }
 function leadingReading(candidate) {
-  const m = /^(\d{1,4})\/(\d{2,4})$/.exec(candidate.number);
-  return m ? { family: `#/${m[2]}`, ordinal: +m[1] } : trailingReading(candidate);
+  const m = /^([A-Z]{0,4}\.?)(\d{1,4})\/(\d{2,4})$/i.exec(candidate.number);
+  return m ? { family: `${m[1]}#/${m[3]}`, ordinal: +m[2] } : trailingReading(candidate);
 }
 function familyOf(number) {
   if (/^\d+$/.test(number)) return "n";
@@ -4809,6 +4872,7 @@ var HANDLE = /^@[\w.-]+$/;
 var LEADING_BULLET_CHARS = "-\u2013\u2014\u2022*";
 var TRAILING_PUNCTUATION_CHARS = ".;,*\u2020\u2021";
 var COMMA = /,/g;
+var COMPANY_ABBREVIATION_END = /\b(?:Inc|Ltd|Co|Corp|Bros|L\.L\.C|P\.C)\.$/;
 function cleanDescriptor(value) {
   if (!value) return null;
   const { role, organisation } = classifyDescriptors([value]);
@@ -4839,7 +4903,7 @@ function readPersonEntry(entry, lead, loneNames) {
   const line = 0;
   let text = entry.trim();
   if (LEADING_BULLET_CHARS.includes(text[0])) text = text.replace(/^[-\u2013\u2014\u2022*]+\s*/, "");
-  if (TRAILING_PUNCTUATION_CHARS.includes(text[text.length - 1])) text = text.replace(/[.;,*\u2020\u2021]+$/, "");
+  if (TRAILING_PUNCTUATION_CHARS.includes(text[text.length - 1]) && !COMPANY_ABBREVIATION_END.test(text)) text = text.replace(/[.;,*\u2020\u2021]+$/, "");
   let leadRole = null;
   if (lead && text.startsWith(lead) && text.length > lead.length + 1) {
     leadRole = lead.replace(/:$/, "");
@@ -5073,7 +5137,7 @@ var SEMICOLON_LIST = /\s*;\s*(?:and\s+)?/g;
 var COMMA_LIST = /\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/g;
 var PUBLIC_COUNT2 = /\b(?:(?:approximately|about|around|some|over)\s)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|no)\s(?:other\s)?members?\sof\s(?:the\s)?(?:public|press)\b/i;
 var PUBLIC_CUE = /public|press|PUBLIC|PRESS|Public|Press/;
-var OFFICE_IN_BRACKETS = /^(.+?)\s\(([^()]{2,60})\)$/;
+var OFFICE_IN_BRACKETS2 = /^(.+?)\s\(([^()]{2,60})\)$/;
 var ACRONYM2 = /^[A-Z]{2,6}$/;
 function isBodyName(name) {
   const words2 = name.toLowerCase().split(" ");
@@ -5109,7 +5173,7 @@ function parseInlineList(text, line) {
     if (person && !isBodyName(person.name)) people.push(person);
     else if (people.length > 0 && !useSemicolons && /^[A-Z]/.test(entry) && !/\s(?:of|the)\s+public$|\d/i.test(entry)) {
       const previous = people[people.length - 1];
-      const office = OFFICE_IN_BRACKETS.exec(entry);
+      const office = OFFICE_IN_BRACKETS2.exec(entry);
       const body = office && isRoleLike(office[2]) ? office[1] : entry;
       if (body !== entry) previous.role ??= office[2];
       if (previous.organisation === null || ACRONYM2.test(previous.organisation) && hasOrganisationWord(body)) previous.organisation = body;
@@ -5288,10 +5352,15 @@ function readSentences(lines, index, people) {
 function apologySentence(text) {
   if (!APOLOGY_WORD.test(text)) return text.includes(" to attend") ? UNABLE_TO_ATTEND.exec(text)?.[1] ?? null : null;
   const sentence = APOLOGY_SENTENCE.exec(lowerCaseForMatching(text));
-  if (sentence) return text.slice(text.length - (sentence[1] ?? sentence[2]).length);
+  if (sentence) return withoutLateness(text.slice(text.length - (sentence[1] ?? sentence[2]).length)).replace(BE_ACCEPTED, ".");
   const sent = SENT_APOLOGIES.exec(text);
   return sent ? sent[1] : null;
 }
+var FOR_LATENESS = /\bfor (?:lateness|late arrival|arriving late)\b/i;
+function withoutLateness(list) {
+  return FOR_LATENESS.test(list) ? list.split(",").filter((piece) => !FOR_LATENESS.test(piece)).join(",") : list;
+}
+var BE_ACCEPTED = /,?\s+be (?:accepted|noted|received|approved)\b[^.]*\.?$/i;
 var MAX_WRAPPED_LINES2 = 6;
 function withWrappedList(lines, index, list, taken) {
   return withWrappedLines(lines, index, list, MAX_WRAPPED_LINES2, (text) => /[.!?]\s*$/.test(text) && !endsWithTitle(text) || firstSentence(text) !== text.trim(), taken);
@@ -5389,7 +5458,7 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
   if (label.inline || paragraph) {
     const entryPerLine = inColumnOfItsOwn(lines[start]);
     const firstEntry = entryPerLine && !paragraph ? labelLineEntry(lines[start]) : null;
-    let text = paragraph ? listSentence(next.text) : firstEntry ?? label.inline;
+    let text = paragraph ? (label.kind === "apologies" && next.text.startsWith("That ") ? apologySentence(next.text) : null) ?? listSentence(next.text) : firstEntry ?? label.inline;
     let oneEntry = firstEntry !== null;
     const readList = () => oneEntry ? [parsePersonEntry(text, line)].filter((person) => person !== null) : parseInlineList(text, line);
     if (paragraph && !withoutFullStop(next.text).endsWith(withoutFullStop(text))) {

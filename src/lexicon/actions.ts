@@ -34,7 +34,7 @@ const IMPERATIVES = new Set(
   ('ask pursue send draft review check contact write update prepare circulate chase confirm arrange email schedule create ' +
     'file post share investigate reach talk add remove fix submit publish book organise organize coordinate invite find ' +
     'get provide report respond raise bring put move follow set open close document research liaise collect compile ' +
-    'obtain request notify inform remind ensure identify agree establish explore look work')
+    'obtain request notify inform remind ensure identify agree establish explore look work issue order recruit install repair replace renew apply upload deploy merge release announce translate summarise summarize present sign print pay buy purchase deliver distribute design test clarify reply return')
     .split(' '),
 );
 
@@ -132,7 +132,7 @@ export const TRAILING_TAG = /[.!?]\s+actions?\s*[:\u2013\u2014-]\s*/gi;
 // (lowerCaseForMatching), without the i flag: a pattern that ignores case costs V8 twice as much to compile.
 
 /** Headings and labels that open a list of this meeting's actions ("Action items", "Next steps", "To do"). */
-export const ACTION_SECTION = /^(?:\d{1,3}[.:)]?\s+|[ivx]{1,5}[.:)]\s+)?(?:summary of |new |agreed )?(?:actions?(?: items?| points?| agreed| arising| list| log| summary| required)?|next steps|follow[- ]ups?(?: tasks| items| actions)?|to ?dos?|tasks|directions? (?:given )?to staff)\s*:?$/;
+export const ACTION_SECTION = /^(?:\d{1,3}[.:)]?\s+|[ivx]{1,5}[.:)]\s+)?(?:summary of |new |agreed |management |board |staff )?(?:actions?(?: items?| points?| agreed| arising| list| log| summary| required)?|next steps|follow[- ]ups?(?: tasks| items| actions)?|to ?dos?|tasks|directions? (?:given )?to staff)\s*:?$/;
 
 // The number before such a heading ("4. ", "tc/12/101 "), read apart from the heading's words: in one
 // pattern with them it made V8 compile the long list of headings once for each way the line may open.
@@ -145,13 +145,13 @@ export function isEarlierActionsSection(lower: string): boolean {
 }
 
 /** The words of such a heading, after its number. */
-export const EARLIER_ACTIONS_SECTION = /^(?:the following )?(?:matters arising|actions? from (?:the )?(?:previous|last) meetings?|outstanding action(?: item| point)?s|previous actions?(?: items| points)?|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync)'s action(?: item| point)?s|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|carried (?:over|forward) from (?:the )?(?:last|previous) (?:week|meeting|sync|call)|actions? from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the )?(?:meeting (?:of|on) )?(?:\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}(?: \d{4})?|[a-z]{3,9} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?))(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
+export const EARLIER_ACTIONS_SECTION = /^(?:the following )?(?:matters arising|business arising(?: from (?:the )?(?:previous|last) (?:minutes|meeting))?|actions? from (?:the )?(?:previous|last) meetings?|outstanding action(?: item| point)?s|previous actions?(?: items| points)?|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync)'s action(?: item| point)?s|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|carried (?:over|forward) from (?:the )?(?:last|previous) (?:week|meeting|sync|call)|actions? from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the )?(?:meeting (?:of|on) )?(?:\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}(?: \d{4})?|[a-z]{3,9} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?))(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
 
 /**
  * Words one of which each of the three patterns around this one (ACTION_SECTION, EARLIER_ACTIONS_SECTION,
  * ACTION_LEAD_IN) needs: on a line with none of them, those long patterns are not tried (nor compiled).
  */
-export const SECTION_WORDS = /action|matters arising|follow|next steps|to ?do|task|to staff|carried/i;
+export const SECTION_WORDS = /action|matters arising|business arising|follow|next steps|to ?do|task|to staff|carried/i;
 
 /** A line that introduces this meeting's actions in prose: "The following follow-up items were recorded:". */
 export const ACTION_LEAD_IN = /\b(?:the following|these) (?:follow[- ]up items|actions|action items|action points|tasks|next steps)\b[^:]{0,40}:$/;

@@ -21,13 +21,13 @@ export interface RollLabel {
 const PEOPLE =
   '(?:members|board members|committee members|panel members|council members|councilmembers|councillors|cllrs|trustees|governors|directors|' +
   'commissioners|supervisors|senators|officers|staff|guests|observers|delegates|representatives|advisers|advisors|participants|voting members|' +
-  'non[- ]members|co-opted members|associate members|others|people|persons|attendees)';
+  'non[- ]members|co-opted members|associate members|others|people|persons|attendees|executive team|leadership team|management team|executives)';
 // How: remote, in person, and the like ("Remote attendees", "In-person and remote participants").
 const MODE = '(?:remote|in[- ]person|virtual|online|physical|on[- ]?site|dial[- ]in|video|phone)';
 const MODES = `(?:${MODE}(?:\\s+(?:and|&|/|or)\\s+${MODE})?)`;
 
 // Offices a meeting gives someone, written as a label before the name ("Clerk: Jo Doe", "Chair: Sam Lee").
-const OFFICES = 'chair(?:person|man|woman)?|co-?chair|vice[- ]chair(?:man|person)?|scribe|minute[- ]?taker|note[- ]?taker|(?:assistant |deputy )?clerk|treasurer|facilitator|moderator|host|tech(?:nical)? lead|recording secretary|minutes secretary';
+const OFFICES = 'chair(?:person|man|woman)?|co-?chair|vice[- ]chair(?:man|person)?|scribe|minute[- ]?taker|note[- ]?taker|protocol[- ]keeper|(?:assistant |deputy )?clerk|treasurer|facilitator|moderator|host|tech(?:nical)? lead|recording secretary|minutes secretary';
 
 // Where a label ends: the line's end, or an optional bracketed count and then a separator. Lines come
 // with their spaces collapsed, so one space is all a gap can be. Part of
@@ -43,7 +43,7 @@ const END = '(?=\\s?(?:\\([^()]{1,40}\\))?\\s?(?=$|[:\\u2013\\u2014]|-(?=\\s|$)|
 const PEOPLE_FIRST = [
   'members', 'board', 'committee', 'panel', 'council', 'councilmembers', 'councillors', 'cllrs', 'trustees', 'governors', 'directors', 'commissioners', 'supervisors', 'senators',
   'officers', 'staff', 'guests', 'observers', 'delegates', 'representatives', 'advisers', 'advisors', 'participants', 'voting', 'non',
-  'co', 'associate', 'others', 'people', 'persons', 'attendees',
+  'co', 'associate', 'others', 'people', 'persons', 'attendees', 'executive', 'leadership', 'management', 'executives',
 ];
 const MODE_FIRST = ['remote', 'in', 'virtual', 'online', 'physical', 'on', 'onsite', 'dial', 'video', 'phone'];
 

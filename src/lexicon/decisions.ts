@@ -41,8 +41,8 @@ export function opensFormalResolution(text: string): boolean {
 // "Resolution number KV/2025/61": a council's register number, letters before its digits.
 // "Motion 1 – Trades Council affiliation": a numbered motion may carry its title.
 export const MOTION_BLOCK_HEADING = /^(?:(?:COUNCIL|COMMITTEE|BOARD|Council|Committee|Board) )?(?:RESOLUTION|MOTION|Resolution|Motion)(?: (?:No\.? ?|NO\.? ?|#|[Nn]umber |NUMBER )?(?:[A-Z]{1,6}[/-])?\d[\w/.-]{0,15}(?: [\u2013\u2014-] [^:]{1,80})?)?:?$/;
-/** "Resolution 1 (Ordinary): To receive the accounts …": a numbered resolution with its wording on the same line. */
-export const NUMBERED_RESOLUTION = /^(?:RESOLUTION|Resolution|MOTION|Motion) (?:No\.? ?|NO\.? ?)?\d{1,3}[a-z]?(?: \([^()]{1,30}\))?:\s+(\S.*)$/;
+/** "Resolution 1 (Ordinary): To receive the accounts …", "Motion #2025-14: Moved by …": a numbered resolution with its wording on the same line. */
+export const NUMBERED_RESOLUTION = /^(?:RESOLUTION|Resolution|MOTION|Motion) (?:(?:No\.? ?|NO\.? ?)?\d{1,3}[a-z]?|#?\d{4}[-/]\d{1,3})(?: \([^()]{1,30}\))?:\s+(\S.*)$/;
 /**
  * "Résolution n° 2025-041 / Resolution No. 2025-041", "ADOPTÉE / CARRIED": a bilingual line gives the other language
  * first and English after the slash; the English is read.
@@ -145,6 +145,20 @@ export const MOVER_FIRST_MOTION = /^(?:(?:Cllrs?|Councillor|Mrs|Mr|Ms|Dr)\.? )?(
 // Global: a reader walks its matches to the full stop that ends the sentence (a pattern that took the rest
 // of the sentence too would be cubic).
 export const MOTION_CARRIED = /\b(?:(?:motion|proposal|resolution) (?:was )?(?:carried|passed|approved|adopted|agreed)|(?:was|were) (?:duly )?(?:carried|passed)(?! (?:out|over|forward|on)\b)|(?:approved|carried|passed|agreed) (?:unanimously|nem\.? ?con|without dissent|\d{1,2} ?[-\u2013] ?\d{1,2}|by \d)|unanimously (?:agreed|approved|carried|passed)|all (?:were |members )?in favou?r|carried(?= ?[.;]|$))\b/gi;
+
+/**
+ * "Proposed by Alderman Megaw, Seconded by Councillor Patterson and AGREED – that the minutes …": the proposers, perhaps
+ * the word that it was agreed, then the wording (group 2). Without that word the outcome comes later.
+ */
+export const PROPOSED_BY = /^(?:Proposed|Moved) by [^\u2013\u2014:]{2,160}?(?:,? and (AGREED|RESOLVED|agreed|resolved))?(?::|\s[\u2013\u2014-])\s+(that\b.*)$/;
+/** "The Chair declared the proposal carried.", "The proposal was lost.": the outcome a proposal is given later. */
+export const PROPOSAL_OUTCOME = /\b(?:proposal|motion)\b[^.]{0,40}?\b(carried|agreed|adopted|lost|fell|defeated|failed)\b/i;
+
+/** "The Board NOTED the external auditor's findings report.": the body, its decision word in capitals, and what it decided (group 1). */
+export const BODY_DECISION = /^The (?:Board|Committee|Council|Panel|Trust|Governors|Trustees|Cabinet|Executive) (?:NOTED|APPROVED|AGREED|RESOLVED|RECEIVED|ENDORSED|RATIFIED|ADOPTED)\b:?\s+(\S.*)$/;
+
+/** "VOTE: 5-0-1 (Commissioner Hale absent)": ayes, noes and perhaps abstentions, then who voted how. */
+export const VOTE_COUNT = /\bvote:\s*(\d{1,2})\s*[-\u2013]\s*(\d{1,2})(?:\s*[-\u2013]\s*\d{1,2})?(\s*\([^()]*\)?)?/i;
 
 /** A motion that did not pass or was withdrawn is not a decision; nor is the motion to adjourn. */
 export const MOTION_NOT_DECIDED = /\b(?:(?:motion|proposal|amendment) (?:was )?(?:failed|lost|defeated|withdrawn|fell)|(?:was|were) (?:defeated|withdrawn)|not (?:carried|passed|agreed|approved|seconded)|to adjourn|meeting (?:be )?adjourn(?:ed)?)\b/i;

@@ -38,7 +38,7 @@ const HONORIFIC_FIRST_WORDS = new Set(
 const PARTICLES = new Set(['de', 'da', 'di', 'du', 'do', 'dos', 'das', 'del', 'della', 'dei', 'degli', 'der', 'den', 'ter', 'ten', 'van', 'von', 'zu', 'la', 'le', 'bin', 'al', 'el', 'ibn', 'ap', 'mac', 'st', 'st.']);
 
 // Offices written as their letters: head teacher, responsible financial officer, District Commissioner, Group Scout Leader, …
-const ROLE_ABBREVIATIONS = new Set('ht dht senco dsl pcso rfo ceo cfo coo cto cio dpo sro dc adc gsl gsm esl ysc'.split(' '));
+const ROLE_ABBREVIATIONS = new Set('ht dht senco dsl pcso rfo ceo cfo coo cto cio dpo sro sid ned dc adc gsl gsm esl ysc'.split(' '));
 
 const ROLE_WORDS = new Set(
   ('chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk ' +
@@ -49,7 +49,7 @@ const ROLE_WORDS = new Set(
     'champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer ' +
     'engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist ' +
     'pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host ' +
-    'guardian sponsor contact warden churchwarden ranger keeper verger caretaker trainee intern apprentice captain coach umpire referee boatman groundsman counsel professional cathaoirleach chathaoirleach sec ad vicar rector curate chaplain priest examiner')
+    'guardian sponsor contact warden churchwarden ranger keeper verger caretaker trainee intern apprentice captain coach umpire referee boatman groundsman counsel professional cathaoirleach chathaoirleach sec ad vicar rector curate chaplain priest examiner planner architect surveyor inspector economist officer-in-charge')
     .split(' ')
     .concat([...ROLE_ABBREVIATIONS]),
 );

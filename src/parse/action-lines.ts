@@ -321,6 +321,7 @@ const INSTRUCTION = /^(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and
 // direction to its officers, as US action minutes record it.
 const DIRECTED = /(?:The (?:Board|Council|Commission|Committee) )?[Dd]irected (staff|(?:the )?[A-Z][\w.'\u2019-]*(?: (?:of|for|and|&|the|[A-Z][\w.'\u2019-]*)){0,6}) to (?=[a-z])/y;
 const CAPITALS_LABEL = /^[A-Z]{3,}:\s/;
+const STAFF = /^(?:staff|officers|management)$/i;
 const LAST_WORD_OPENS = /[.!?] +[A-Z]\S*$/;
 // "We ask Kenneth Blyth to write …": a meeting asks one of its number to act.
 const WE_ASK = /We ask ((?:[A-Z][\w.'\u2019-]*(?: |$)){1,4})to (?=[a-z])/y;
@@ -406,8 +407,8 @@ function taskAt(text: string, start: number, isSomeone: (raw: string) => boolean
   if (!directed && !asked && !PROSE_TASK_START.test(text)) return null;
   const given = directed ?? asked;
   const owned = given ? { ownersRaw: given[1].replace(/^the /, '').trim(), text: text.slice(start + given[0].length) } : readOwnerFirst(text.slice(start));
-  // Those a body directs are its officers, named by office or as "staff".
-  if (!owned || (!directed && !isSomeone(owned.ownersRaw))) return null;
+  // Those a body directs are its officers, named by office or as "staff"; "Staff will return with …" names them too.
+  if (!owned || (!directed && !isSomeone(owned.ownersRaw) && !STAFF.test(owned.ownersRaw))) return null;
   // "Clerk to write …" and "Directed staff to …", not "Mr. Dwane will arrange …" nor "We ask …".
   if (instructionsOnly && !directed && (asked || !INSTRUCTION.test(text.slice(start)))) return null;
   return { ownersRaw: owned.ownersRaw, text: owned.text };
@@ -562,6 +563,7 @@ function addressedTask(body: string, isOwner: (raw: string) => boolean): { owner
 // "Boiler service (PH) – …", "Minibus MOT (Treasurer) – …", "Compass training records (ADC(S)) – …".
 const NAMED_WITH_OWNERS = /^([A-Z][^()]{2,80}?) \(([A-Z](?:[^()]|\(\w{1,4}\)){0,40})\) [-\u2013\u2014] (\S.*)$/;
 const STATUS_IN_BRACKETS = /^\[([^\]]{1,24})\]\s+/;
+const STATUS_LINE = /^(?:status|progress|update):\s*(\S.*)$/i;
 const LABELLED_PROGRESS = /^(.+?)\s(?:\[[^\]]{1,60}\]\s)?(?:Status|Progress|Update):\s(.+)$/;
 
 /** A PDF or Word export may hard-wrap one action over several lines of the same paragraph. */
@@ -605,6 +607,9 @@ function withFieldLines(lines: Line[], end: number, entry: InlineAction): number
     if (fields.ownersRaw !== null) entry.ownersRaw ??= fields.ownersRaw;
     if (fields.dueRaw !== null) entry.dueRaw ??= fields.dueRaw;
     if (fields.status !== null) entry.status ??= fields.status;
+    // "Status: Completed – quote received March 4." under an earlier action: the progress the meeting heard.
+    const reported = entry.context === 'matters-arising' ? STATUS_LINE.exec(lines[i + 1].text) : null;
+    if (reported) entry.progress ??= reported[1];
     entry.lines.push(lines[i + 1].line);
   }
   return i;

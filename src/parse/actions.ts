@@ -187,7 +187,7 @@ function pairInlineWithRows(inline: InlineAction[], rows: LogRow[], directory: D
  */
 function earlierRows(rows: LogRow[], paired: Set<LogRow>, { meetingDate, order, itemNumbers }: ActionContext): Set<LogRow> {
   // "Minute ref" beside the action's own number: a log whose rows name this meeting's items tells the rest apart by theirs.
-  const byMinute = itemNumbers !== undefined && rows.some((row) => row.minute !== null && itemNumbers.has(row.minute));
+  const byMinute = itemNumbers !== undefined && rows.some((row) => minuteOf(row) !== null && itemNumbers.has(minuteOf(row)!));
   const series = new Set([...paired].map((row) => seriesOf(row.id)).filter((s): s is string => s !== null));
   // The lowest number this meeting's own (inline-matched) rows have in each series: lower ones were raised before it.
   const lowest = new Map<string, number>();
@@ -203,7 +203,7 @@ function earlierRows(rows: LogRow[], paired: Set<LogRow>, { meetingDate, order, 
     const due = row.due ? parseDateCell(row.due, { order, reference: meetingDate }) : null;
     const rowSeries = seriesOf(row.id);
     if (
-      (byMinute && row.minute !== null && !itemNumbers!.has(row.minute)) ||
+      (byMinute && minuteOf(row) !== null && !itemNumbers!.has(minuteOf(row)!)) ||
       (meetingDate && raised && raised < meetingDate) ||
       (meetingDate && !raised && due && due < meetingDate) ||
       (series.size === 1 && rowSeries !== null && !series.has(rowSeries)) ||
@@ -215,6 +215,12 @@ function earlierRows(rows: LogRow[], paired: Set<LogRow>, { meetingDate, order, 
   }
   return earlier;
 }
+
+/** The item a row was raised under: its Minute column, or its id's ("B25/012.1" is the first action of minute B25/012). */
+function minuteOf(row: LogRow): string | null {
+  return row.minute ?? (row.id && ACTION_OF_MINUTE.test(row.id) ? row.id.replace(ACTION_OF_MINUTE, '') : null);
+}
+const ACTION_OF_MINUTE = /\.\d{1,2}$/;
 
 /** "TB-A-24-005" → 5: the running number at the end of a series id. */
 function numberOf(id: string | null): number | null {

@@ -3,7 +3,7 @@ import { withWrappedLines, type Line, type Source } from '../read/source.js';
 import type { ItemLocator } from './locate.js';
 import { readActionMarker } from '../lexicon/actions.js';
 import { lowerCaseForMatching } from '../text/normalise.js';
-import { BE_IT_RESOLVED, BLOCK_DECIDED, DECISION_SECTION, NUMBERED_RESOLUTION, BLOCK_OUTCOME, MOTION_BLOCK_HEADING, MOVER_LINE, NO_DECISION, opensFormalResolution, DECISION_LEAD, DECISION_MARKER, mayOpenDecisionMarker, mayStartMotion, DECISION_PART, DECISION_SENTENCES, DECISION_VERB, INLINE_PART, LEADING_SYMBOL, MIDLINE_RESOLVED, MOTION_CARRIED, MOTION_NOT_DECIDED, MOTION_OUTCOME, MOTION_START, MOVER_FIRST_MOTION, PARTS_LEAD_IN, BODY_LEAD_IN, BODY_ACTION_VERB, englishSide, ON_MOTION, OUTCOME_AFTER_MOVERS, RESOLVES_LEAD_IN, MOTION_RESULT, RESULT_DECIDED } from '../lexicon/decisions.js';
+import { BE_IT_RESOLVED, BLOCK_DECIDED, DECISION_SECTION, NUMBERED_RESOLUTION, BLOCK_OUTCOME, MOTION_BLOCK_HEADING, MOVER_LINE, NO_DECISION, opensFormalResolution, DECISION_LEAD, DECISION_MARKER, mayOpenDecisionMarker, mayStartMotion, DECISION_PART, DECISION_SENTENCES, DECISION_VERB, INLINE_PART, LEADING_SYMBOL, MIDLINE_RESOLVED, MOTION_CARRIED, MOTION_NOT_DECIDED, MOTION_OUTCOME, MOTION_START, MOVER_FIRST_MOTION, PARTS_LEAD_IN, BODY_LEAD_IN, BODY_ACTION_VERB, englishSide, ON_MOTION, OUTCOME_AFTER_MOVERS, BODY_DECISION, PROPOSED_BY, PROPOSAL_OUTCOME, VOTE_COUNT, RESOLVES_LEAD_IN, MOTION_RESULT, RESULT_DECIDED } from '../lexicon/decisions.js';
 
 const MARKER = DECISION_MARKER;
 const PARAGRAPH_NUMBER = /^\d{1,3}(?:\.\d{1,3})+\.?\s+/;
@@ -42,10 +42,26 @@ export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[
     }
     if (line.kind === 'heading') continue;
     const numberedResolution = line.text.startsWith('R') || line.text.startsWith('M') ? NUMBERED_RESOLUTION.exec(line.text) : null;
-    const block = MOTION_BLOCK_HEADING.test(englishSide(line.text)) || numberedResolution ? readMotionBlock(lines, i, numberedResolution?.[1]) : null;
+    // "That the board adopts the plan." over "Moved: A<TAB>Seconded: B<TAB>Carried": a motion with no heading.
+    const opensHere = line.blockStart || i === 0 || /[.:!?]$/.test(lines[i - 1].text) || lines[i - 1].text.length < 60;
+    const thatMotion = opensHere && line.text.startsWith('That ') && lines.slice(i + 1, i + 4).some((next) => MOVER_LINE.test(next.text)) ? line.text : undefined;
+    const block = MOTION_BLOCK_HEADING.test(englishSide(line.text)) || numberedResolution || thatMotion ? readMotionBlock(lines, i, numberedResolution?.[1] ?? thatMotion) : null;
     if (block) {
       addParts(block.parts);
       i = block.end;
+      continue;
+    }
+    // "The Board NOTED the external auditor's findings report.": the decision word in capitals is its marker.
+    const bodyDecision = line.text.startsWith('The ') ? BODY_DECISION.exec(line.text) : null;
+    if (bodyDecision) {
+      decisions.push({ text: withWrapped(lines, i, bodyDecision[1]), item: itemAt(line.line), line: line.line });
+      continue;
+    }
+    // "Proposed by A, Seconded by B and AGREED – that …"; without "and AGREED", the proposal's outcome is told below it.
+    const proposed = line.text.startsWith('Proposed by ') || line.text.startsWith('Moved by ') ? PROPOSED_BY.exec(line.text) : null;
+    if (proposed) {
+      const wording = withWrapped(lines, i, proposed[2]);
+      if (proposed[1] || proposalCarried(lines, i)) decisions.push({ text: wording, item: itemAt(line.line), line: line.line });
       continue;
     }
     // An action line holds no decision. Few lines could hold one, so the action marker is read only on
@@ -179,7 +195,8 @@ const BLOCK_PART = /^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+(.+)$/;
 const startsPart = (_text: string, next: Line) => BLOCK_PART.test(next.text);
 // A motion's wording ends at a part, at its full stop, or where its outcome follows ("ADOPTÉE / CARRIED").
 const endsWording = (text: string, next: Line) => startsPart(text, next) || /\.["\u201d]?$/.test(text) || BLOCK_OUTCOME.test(englishSide(next.text)) || MOVER_LINE.test(next.text);
-const ADJOURNMENT = /\b(?:to adjourn|(?:meeting|session|sitting) (?:be |is |was )?(?:now )?adjourned)\b/i;
+const WORDING_OUTCOME = /[.;)]\s+(CARRIED|ADOPTED|DEFEATED|LOST|FAILED|WITHDRAWN)\b[^.]*$/;
+const ADJOURNMENT = /\b(?:to adjourn|(?:meeting|session|sitting) (?:be |is |was )?(?:now )?(?:adjourned|terminated|closed))\b/i;
 
 /**
  * The decision a motion block records (MOTION_BLOCK_HEADING): its wording, or each of its numbered parts, when
@@ -189,10 +206,14 @@ function readMotionBlock(lines: Line[], index: number, inline?: string): { parts
   const isResolution = /resolution/i.test(lines[index].text);
   const parts: { text: string; line: number }[] = [];
   // "Resolution 1 (Ordinary): To receive the accounts …" gives its wording on its own line.
-  let wording: { text: string; line: number } | null = inline ? { text: withWrappedLines(lines, index, inline, MAX_WRAPPED_LINES, (_text, next) => MOVER_LINE.test(next.text)), line: lines[index].line } : null;
+  const wordingEnds = (text: string, next: Line) => MOVER_LINE.test(next.text) || WORDING_OUTCOME.test(text) || NUMBERED_RESOLUTION.test(next.text);
+  let wording: { text: string; line: number } | null = inline ? { text: withWrappedLines(lines, index, inline, MAX_WRAPPED_LINES, wordingEnds), line: lines[index].line } : null;
   // What the block decided, once its outcome is known: its parts, or its wording in one piece.
   // "THAT the meeting be adjourned at 8:05 p.m.": the motion to close the meeting decides nothing.
   const decided = (carried: boolean, end: number) => ({ parts: !carried || (wording && ADJOURNMENT.test(wording.text)) ? [] : parts.length > 0 ? parts : wording ? [wording] : [], end });
+  // "Motion #2025-11: Moved by A, seconded by B, THAT … CARRIED": the outcome closing the wording.
+  const closing = wording ? WORDING_OUTCOME.exec(wording.text) : null;
+  if (closing) return decided(BLOCK_DECIDED.test(closing[1]), index);
   for (let i = index + 1; i < lines.length && i <= index + MAX_BLOCK_LINES; i++) {
     const line = lines[i];
     const english = englishSide(line.text);
@@ -306,11 +327,15 @@ function decisionSentence(text: string, hasVerb = DECISION_VERB.test(text)): str
     if (!m) continue;
     if (/\badjourn/i.test(text.slice(m.index, m.index + 200))) return null;
     const start = clauseStart(text, m.index);
+    // "Mr. Bell reported that the City Council adopted …": another body's decision, reported to this one.
+    if (REPORTED_THAT.test(text.slice(start, m.index))) return null;
     const end = sentenceEnd(text, m.index + m[0].length);
     return text.slice(start, end).trim();
   }
   return null;
 }
+
+const REPORTED_THAT = /\b(?:reported|advised|informed (?:the )?\w+|explained|said) that\b/i;
 
 /** A decision clause starts at its sentence's start, or at "the Board" after an "Upon a motion …," preamble. */
 function clauseStart(text: string, index: number): number {
@@ -331,6 +356,20 @@ function sentenceEnd(text: string, from: number): number {
 function withWrapped(lines: Line[], index: number, first: string): string {
   return withWrappedLines(lines, index, first, MAX_WRAPPED_LINES, (text, next) => /[.!?:]["”’)]?$/.test(text) || MARKER.test(next.text));
 }
+
+/** Whether a proposal with no outcome on its line is declared carried before the next item or proposal. */
+function proposalCarried(lines: Line[], index: number): boolean {
+  for (let i = index + 1; i < lines.length && i <= index + MAX_OUTCOME_LINES; i++) {
+    if (lines[i].kind === 'heading' || PROPOSED_BY.test(lines[i].text) || (lines[i].blockStart && ITEM_LINE.test(lines[i].text))) return false;
+    const outcome = PROPOSAL_OUTCOME.exec(lines[i].text);
+    if (outcome) return BLOCK_DECIDED.test(outcome[1]);
+  }
+  return false;
+}
+
+// How far below a proposal its outcome may be told (past a recorded vote's lines).
+const MAX_OUTCOME_LINES = 15;
+const ITEM_LINE = /^(?:[A-Z]{1,4}\.?)?\d{1,4}(?:[./]\d{1,4}){0,2}\.?\s/;
 
 /** "… There were no amendments. RESOLVED: That the minutes … be approved. (proposed …)" → each resolution's sentence. */
 function midlineResolutions(text: string): string[] {
@@ -363,6 +402,14 @@ function readMotion(lines: Line[], index: number, marker: string, before = ''): 
     text = text ? `${text} ${line.text}` : line.text.slice(before.length);
     if (MOTION_NOT_DECIDED.test(text) || RESOLVED_WORD.test(text)) return null;
     const last = i + 1 >= lines.length || i + 1 > index + MAX_WRAPPED_LINES || lines[i + 1].blockStart || lines[i + 1].kind !== 'text';
+    // "… Commissioner Raman seconded. VOTE: 5-0-1 (Commissioner Hale absent)": the count says whether it passed.
+    const vote = VOTE_COUNT.exec(text);
+    if (vote) {
+      if (vote[3] && !vote[3].endsWith(')') && !last) continue;
+      if (+vote[1] <= +vote[2]) return null;
+      const whole = text.slice(0, vote.index + vote[0].length).trim();
+      return { text: /^motion: /i.test(marker) ? whole.slice(marker.length) : whole, span: i - index + 1 };
+    }
     const end = carriedSentenceEnd(text, last);
     if (end >= 0) {
       const whole = text.slice(0, end).trim();

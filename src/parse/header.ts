@@ -246,6 +246,8 @@ function titlePart(line: Line, isDateLine: boolean, dateIn: DateFinder): string 
   // "Tue, Mar 11, 2025 7:04PM • 52:18": a recording's length after a bullet is no part of a title.
   text = text.replace(/\s*[\u2013\u2014-]\s*$/, '').replace(/^[\s,\u2013\u2014\u2022\u00b7|-]+|[\s,:\u2013\u2014-]+$/g, '');
   const lower = lowerCaseForMatching(text);
+  // "(Harbourview Lofts, 55 Cherry Street East)" under the corporation's name: a note on it, in brackets.
+  if (text.startsWith('(') && text.endsWith(')')) return null;
   if (text === '' || NOISE.test(lower) || REGISTRATION.test(lower) || /^\d/.test(text) || MONTH_AND_YEAR.test(text) || MEETING_KIND_ONLY.test(text) || text.length > 120 || !/[A-Za-z]/.test(text)) return null;
   return isShouting(text) ? titleCase(text) : text;
 }

@@ -3,9 +3,9 @@ import type { Item } from '../model/types.js';
 import type { Line, Source } from '../read/source.js';
 import { letterPattern } from '../text/letters.js';
 
-// "1.", "1:", "41.", "IV.", "23/45", "ABC/24/33", "FC25/087", "2405.01", "24.01", "PCP/24/12", "Item 3 –", "Minute 12." — then a title.
+// "1.", "1:", "41.", "IV.", "23/45", "ABC/24/33", "FC25/087", "C.120/25", "2405.01", "24.01", "PCP/24/12", "Item 3 –", "Minute 12." — then a title.
 // "AM 2025/05/04  Treasurer's report": a Quaker meeting's minute, numbered by the date.
-const NUMBERED = /^(?:(?:agenda\s)?item\s(?=\d)|minute\s(?=\d))?((?:[A-Z]{1,6}\/)?\d{1,4}(?:\/\d{1,4}){0,2}|[A-Z]{1,4}\d{2,4}\/\d{1,4}|[A-Z]{2,4} \d{4}\/\d{2}\/\d{2}|\d{4}\.\d{1,3}|\d{2}\.\d{2}|[IVXLC]{1,6})(?:[.:)]|\s?[\u2013\u2014-](?=\s))?\s(\S.*)$/i;
+const NUMBERED = /^(?:(?:agenda\s)?item\s(?=\d)|minute\s(?=\d))?((?:[A-Z]{1,6}\/)?\d{1,4}(?:\/\d{1,4}){0,2}|[A-Z]{1,4}\.?\d{2,4}\/\d{1,4}|[A-Z]{2,4} \d{4}\/\d{2}\/\d{2}|\d{4}\.\d{1,3}|\d{2}\.\d{2}|[IVXLC]{1,6})(?:[.:)]|\s?[\u2013\u2014-](?=\s))?\s(\S.*)$/i;
 // A column naming the agenda item in a table of items ("| Time | Item | Who | Notes |").
 const ITEM_COLUMN = /^(?:agenda\s)?(?:item|topic|subject|discussion item)s?$/i;
 // Scribe tools close the minutes with summaries of what the items already hold.
@@ -77,7 +77,7 @@ function mayBeNumbered(text: string): boolean {
   for (let k = 1; k <= 8; k++) {
     const code = text.charCodeAt(k);
     if (code === 0x2f) return true;
-    if (!isAsciiLetter(code) && !(k > 1 && isDigit(code))) return false;
+    if (!isAsciiLetter(code) && !isDigit(code)) return false;
   }
   return false;
 }
@@ -229,10 +229,10 @@ function trailingReading(candidate: Candidate): { family: string; ordinal: numbe
   return { family: familyOf(candidate.number), ordinal: candidate.ordinal };
 }
 
-/** "46/25": the first number runs, the year after it is the family. */
+/** "46/25", "C.120/25": the first number runs, the year after it is the family. */
 function leadingReading(candidate: Candidate): { family: string; ordinal: number | null } {
-  const m = /^(\d{1,4})\/(\d{2,4})$/.exec(candidate.number);
-  return m ? { family: `#/${m[2]}`, ordinal: +m[1] } : trailingReading(candidate);
+  const m = /^([A-Z]{0,4}\.?)(\d{1,4})\/(\d{2,4})$/i.exec(candidate.number);
+  return m ? { family: `${m[1]}#/${m[3]}`, ordinal: +m[2] } : trailingReading(candidate);
 }
 
 /** Numbers of one agenda share a shape: plain, roman, or the same prefix ("PCP/24/"). */

@@ -40,10 +40,13 @@ export function readNicksFirst(text: string, isOwner: (raw: string) => boolean):
  */
 export function readOwnerColon(text: string, isOwner: (raw: string) => boolean): { ownersRaw: string; text: string } | null {
   const m = OWNER_COLON.exec(text);
-  if (!m || !looksLikeOwners(m[1])) return null;
-  if (!m[1].includes(' ') && !isOwner(m[1]) && !isRoleLike(m[1])) return null;
-  return { ownersRaw: m[1], text: m[2] };
+  // "Sandra Ivanova (PM): issue the letter": the owner's office in brackets is no part of the owner.
+  const owners = m ? m[1].replace(OFFICE_IN_BRACKETS, '') : '';
+  if (!m || !looksLikeOwners(owners)) return null;
+  if (!owners.includes(' ') && !isOwner(owners) && !isRoleLike(owners)) return null;
+  return { ownersRaw: owners, text: m[2] };
 }
+const OFFICE_IN_BRACKETS = /\s+\([^()]{1,30}\)$/;
 const OWNER_COLON = /^([^:\s][^:]{0,79}):\s+(\S.*)$/;
 
 /**

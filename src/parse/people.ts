@@ -141,10 +141,19 @@ function apologySentence(text: string): string | null {
   // Both patterns need the word: a text without it is not searched (nor the patterns compiled).
   if (!APOLOGY_WORD.test(text)) return text.includes(' to attend') ? UNABLE_TO_ATTEND.exec(text)?.[1] ?? null : null;
   const sentence = APOLOGY_SENTENCE.exec(lowerCaseForMatching(text));
-  if (sentence) return text.slice(text.length - (sentence[1] ?? sentence[2]).length);
+  // "That the apologies from A, and from B for lateness, be accepted": the motion's verb is no name, and one late is no apology.
+  if (sentence) return withoutLateness(text.slice(text.length - (sentence[1] ?? sentence[2]).length)).replace(BE_ACCEPTED, '.');
   const sent = SENT_APOLOGIES.exec(text);
   return sent ? sent[1] : null;
 }
+
+const FOR_LATENESS = /\bfor (?:lateness|late arrival|arriving late)\b/i;
+
+/** The list without its pieces of apologies for lateness ("…, and from B for lateness, …"): those came. */
+function withoutLateness(list: string): string {
+  return FOR_LATENESS.test(list) ? list.split(',').filter((piece) => !FOR_LATENESS.test(piece)).join(',') : list;
+}
+const BE_ACCEPTED = /,?\s+be (?:accepted|noted|received|approved)\b[^.]*\.?$/i;
 
 // A sentence wrapped by an export goes on over a few lines of its paragraph.
 const MAX_WRAPPED_LINES = 6;
@@ -309,7 +318,8 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
     // Under a label in a column of its own ("Board Members Present:<TAB>Gloria Baptiste, President"), each line is an entry.
     const entryPerLine = inColumnOfItsOwn(lines[start]);
     const firstEntry = entryPerLine && !paragraph ? labelLineEntry(lines[start]) : null;
-    let text = paragraph ? listSentence(next.text) : firstEntry ?? label.inline;
+    // "2. Apologies" over "That the apologies from A be accepted.": the sentence names them.
+    let text = paragraph ? (label.kind === 'apologies' && next.text.startsWith('That ') ? apologySentence(next.text) : null) ?? listSentence(next.text) : firstEntry ?? label.inline;
     // A name and an office set apart in columns are one entry, whatever "and" the office holds.
     let oneEntry = firstEntry !== null;
     const readList = () => (oneEntry ? [parsePersonEntry(text, line)].filter((person): person is Person => person !== null) : parseInlineList(text, line));

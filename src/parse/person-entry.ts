@@ -13,6 +13,7 @@ const LEADING_BULLET_CHARS = '-\u2013\u2014\u2022*';
 // "Susan Adeyemi (SA)*": a footnote's mark ("* attended remotely") closes the entry too.
 const TRAILING_PUNCTUATION_CHARS = '.;,*\u2020\u2021';
 const COMMA = /,/g;
+const COMPANY_ABBREVIATION_END = /\b(?:Inc|Ltd|Co|Corp|Bros|L\.L\.C|P\.C)\.$/;
 
 /** A table cell or descriptor cleaned as an office or organisation: no attendance notes, dashes for none. */
 export function cleanDescriptor(value: string | null): string | null {
@@ -60,7 +61,8 @@ function readPersonEntry(entry: string, lead: string | null, loneNames: boolean)
   let text = entry.trim();
   // Most entries have neither a leading bullet nor trailing punctuation: the replacements run only when they do.
   if (LEADING_BULLET_CHARS.includes(text[0])) text = text.replace(/^[-\u2013\u2014\u2022*]+\s*/, '');
-  if (TRAILING_PUNCTUATION_CHARS.includes(text[text.length - 1])) text = text.replace(/[.;,*\u2020\u2021]+$/, '');
+  // "… Crestline Property Management Inc.": the full stop of a company's abbreviation is part of its name.
+  if (TRAILING_PUNCTUATION_CHARS.includes(text[text.length - 1]) && !COMPANY_ABBREVIATION_END.test(text)) text = text.replace(/[.;,*\u2020\u2021]+$/, '');
   let leadRole: string | null = null;
   // A bold office opening the entry ("**Chair:** Jo Doe") is its role; a whole entry in bold is just the entry.
   if (lead && text.startsWith(lead) && text.length > lead.length + 1) {

@@ -2,7 +2,7 @@
  * How the lines of a roll go on or end: a list hard-wrapped mid-entry, inside a bracket or after a title;
  * the numbering that makes a line an agenda item rather than one more entry; a heading in capitals.
  */
-import { isNameParticle, isRank, isRoleLike, stripHonorifics } from '../lexicon/names.js';
+import { isNameParticle, isPersonalName, isRank, isRoleLike, stripHonorifics } from '../lexicon/names.js';
 import type { Line } from '../read/source.js';
 import { startsLowerCase } from '../text/normalise.js';
 import { letterPattern } from '../text/letters.js';
@@ -153,6 +153,13 @@ export function endsMidName(text: string): boolean {
   return bare !== lastName && CAPITALISED_WORD.test(bare);
 }
 
+/** "Raymond Ng, Treasurer": a name, a comma and an office, and nothing else. */
+function isNameAndOffice(text: string): boolean {
+  const comma = text.indexOf(', ');
+  if (comma < 0 || text.indexOf(',', comma + 1) >= 0) return false;
+  return isPersonalName(stripHonorifics(text.slice(0, comma))) && isRoleLike(text.slice(comma + 2).replace(/\s*\([^()]*\)$/, ''));
+}
+
 const CAPITALISED_WORD = letterPattern(String.raw`^\p{Lu}[\p{L}'’.-]*$`, 'u');
 
 /** True when `next` continues an entry that `text` left unfinished. */
@@ -160,6 +167,9 @@ export function wrapsOnto(text: string, next: string): boolean {
   // "Ifeoma Asante:" / "IA, …": an entry cut after its own colon goes on too; so does one cut inside its bracket ("(Head of" / "Finance)").
   if (cutMidEntry(text, next) || endsInsideBracket(text)) return true;
   const lastEntry = text.split(/[;,]/).pop()!.trim();
+  // "Anita Kowalczyk, President" over "Raymond Ng, Treasurer": the next line is an entry of the same shape, not a name
+  // the office waits for.
+  if (isNameAndOffice(next) && isNameAndOffice(text)) return false;
   // A title with no name yet ("… and Cllr", "Mayor Pro Tem") goes on over the line break.
   // The last name begun: after "and", an office and its dash ("Chair – Cllr Jo"), and any title.
   const parts = lastEntry.split(/\s[\u2013\u2014-]\s|:\s/);

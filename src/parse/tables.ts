@@ -53,6 +53,7 @@ const ACTIONS_WORD = /\b(?:action|task|follow[- ]up)/i;
 
 const ITEM_TITLE = /^(?:\d{1,3}|[ivx]{1,5})[.:)]?\s/i;
 const MATTERS_ARISING = /\bmatters arising\b/i;
+const FILL_IN = /_{5,}/;
 const LOG_LABEL = /^(?:the )?actions? (?:log|tracker|list|register|table)\b/i;
 
 const RAG_HEADER = /^rag(?: status| rating)?$/i;
@@ -139,6 +140,8 @@ function readRow(fields: Field[], line: Line): LogRow | string | null {
     return cell ? cell : null;
   };
   const text = value('text');
+  // "Signed: ________ Presiding Member": a form's line to fill in under the table, no action.
+  if (text !== null && FILL_IN.test(text)) return null;
   const filledCells = line.cells!.filter(Boolean);
   // A section heading typed into the first cell of an otherwise empty row.
   if (filledCells.length === 1 && !text) return filledCells[0];
