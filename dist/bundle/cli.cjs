@@ -8419,9 +8419,9 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.cells) {
-      if (section && line.blockStart && NEXT_ITEM.test(line.text)) section = null;
       const entry = section ? numberedLogLine(line, isOwner) : null;
       if (entry) actions.push(entry);
+      else if (section && line.blockStart && NEXT_ITEM.test(line.text)) section = null;
       const tagged = entry ? null : ownersAfterTabs(line.cells, isOwner);
       if (tagged) actions.push(inlineAction({ ownersRaw: tagged.owners }, tagged.text, null, [line], section ?? "inline"));
       if (entry || tagged || !endsWithOwnerTag(line.cells)) continue;
@@ -17607,7 +17607,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "14b89409d75188b8" : "source";
+    BUILD = true ? "2903bd83e06491cc" : "source";
   }
 });
 

@@ -3029,9 +3029,9 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.cells) {
-      if (section && line.blockStart && NEXT_ITEM.test(line.text)) section = null;
       const entry = section ? numberedLogLine(line, isOwner) : null;
       if (entry) actions.push(entry);
+      else if (section && line.blockStart && NEXT_ITEM.test(line.text)) section = null;
       const tagged = entry ? null : ownersAfterTabs(line.cells, isOwner);
       if (tagged) actions.push(inlineAction({ ownersRaw: tagged.owners }, tagged.text, null, [line], section ?? "inline"));
       if (entry || tagged || !endsWithOwnerTag(line.cells)) continue;

@@ -78,11 +78,11 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.cells) {
-      // "21/84<TAB>Headteacher's report": the next item's title, set out in cells, ends an actions section.
-      if (section && line.blockStart && NEXT_ITEM.test(line.text)) section = null;
       // "\t24/01\tDirector of Housing Services to report on … – Complete": a log kept as numbered lines without a header.
       const entry = section ? numberedLogLine(line, isOwner) : null;
       if (entry) actions.push(entry);
+      // "21/84<TAB>Headteacher's report": the next item's title, set out in cells, ends an actions section.
+      else if (section && line.blockStart && NEXT_ITEM.test(line.text)) section = null;
       // "Reminder to go to all groups … by 31st January.<TAB><TAB>Treasurer": the owners alone, set off by tabs at the right margin.
       const tagged = entry ? null : ownersAfterTabs(line.cells, isOwner);
       if (tagged) actions.push(inlineAction({ ownersRaw: tagged.owners }, tagged.text, null, [line], section ?? 'inline'));
