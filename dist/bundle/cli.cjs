@@ -5384,7 +5384,7 @@ function readActionFields(text3) {
   }
   return fields.ownersRaw !== null || fields.dueRaw !== null || fields.status !== null ? fields : null;
 }
-var ACTION_WORD, ACTION_POINT, ADDRESSED, IMPERATIVES, NOUN_READING, WITH_OWNER, FOR_OWNER, OFFICER_DASH, NUMBERED, PLAIN, PARAGRAPH_NUMBER, NO_ACTION, OPEN_OWNER_BRACKET, REFERENCE, TRAILING_TAG, ACTION_SECTION, HEADING_NUMBER, EARLIER_ACTIONS_SECTION, SECTION_WORDS, ACTION_LEAD_IN, TRAILING_PHRASE, RAG_WORD, TASK_GLYPH, FIELD_LABEL, OWNER_FIELD, STATUS_FIELD;
+var ACTION_WORD, ACTION_POINT, ADDRESSED, IMPERATIVES, NOUN_READING, WITH_OWNER, FOR_OWNER, OFFICER_DASH, NUMBERED, PLAIN, PARAGRAPH_NUMBER, NO_ACTION, OPEN_OWNER_BRACKET, REFERENCE, TRAILING_TAG, ACTION_SECTION, HEADING_NUMBER, EARLIER_ACTIONS_SECTION, SECTION_WORDS, ACTION_LEAD_IN, TRAILING_PHRASE, RAG_WORD, TASK_GLYPH, FIELD_LABEL, OWNER_FIELD, STATUS_FIELD, PROSE_TASK_START, INSTRUCTION, DIRECTED, STAFF, WE_ASK, PRONOUN_TASK;
 var init_actions = __esm({
   "src/lexicon/actions.ts"() {
     "use strict";
@@ -5416,6 +5416,12 @@ var init_actions = __esm({
     FIELD_LABEL = /(?:^|[\s;,|]\s*)(lead(?: officer)?|owners?|responsible(?: officer| person)?|assigned to|action by|by whom|who|due(?: date| by)?|deadline|target(?: date)?|timescales?|by when|completion date|status):\s*/gi;
     OWNER_FIELD = /^(?:lead|owner|responsible|assigned|action by|by whom|who)/i;
     STATUS_FIELD = /^status/i;
+    PROSE_TASK_START = /(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4} (?:to|will|agreed to) (?:also |now )?(?!be\b|have\b|not\b|the\b|a\b|an\b)[a-z]/y;
+    INSTRUCTION = /^(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4} to (?:also |now )?[a-z]/;
+    DIRECTED = /(?:The (?:Board|Council|Commission|Committee) )?[Dd]irected (staff|(?:the )?[A-Z][\w.'\u2019-]*(?: (?:of|for|and|&|the|[A-Z][\w.'\u2019-]*)){0,6}) to (?=[a-z])/y;
+    STAFF = /^(?:staff|officers|management)$/i;
+    WE_ASK = /We ask ((?:[A-Z][\w.'\u2019-]*(?: |$)){1,4})to (?=[a-z])/y;
+    PRONOUN_TASK = /(?:He|She) (?:will|agreed to) (?:also )?(?!be\b|have\b|not\b)(?=[a-z])/y;
   }
 });
 
@@ -7927,7 +7933,7 @@ function englishSide(text3) {
 function mayStartMotion(text3) {
   return MOTION_FIRST_LETTERS.includes(String.fromCharCode(text3.charCodeAt(0) | 32));
 }
-var DECISION_MARKER, VOTE_TALLY, NO_DECISION, MIDLINE_RESOLVED, BE_IT_RESOLVED, MOTION_BLOCK_HEADING, NUMBERED_RESOLUTION, MOVER_LINE, OUTCOME_AFTER_MOVERS, BLOCK_OUTCOME, BLOCK_DECIDED, DECISION_SECTION, DECISION_LEAD, DECISION_PART, PARTS_LEAD_IN, BODY_LEAD_IN, RESOLVES_LEAD_IN, MOTION_RESULT, RESULT_DECIDED, BODY_ACTION_VERB, INLINE_PART, DECISION_SENTENCES, DECISION_VERB, MOTION_OUTCOME, MOTION_START, ON_MOTION, MOTION_FIRST_LETTERS, MOVER_FIRST_MOTION, MOTION_CARRIED, PROPOSED_BY, PROPOSAL_OUTCOME, BODY_DECISION, VOTE_COUNT, MOTION_NOT_DECIDED, LEADING_SYMBOL;
+var DECISION_MARKER, VOTE_TALLY, NO_DECISION, MIDLINE_RESOLVED, BE_IT_RESOLVED, MOTION_BLOCK_HEADING, NUMBERED_RESOLUTION, MOVER_LINE, OUTCOME_AFTER_MOVERS, BLOCK_OUTCOME, BLOCK_DECIDED, DECISION_SECTION, DECISION_LEAD, DECISION_PART, PARTS_LEAD_IN, BODY_LEAD_IN, RESOLVES_LEAD_IN, MOTION_RESULT, RESULT_DECIDED, BODY_ACTION_VERB, INLINE_PART, DECISION_SENTENCES, DECISION_VERB, MOTION_OUTCOME, MOTION_START, ON_MOTION, MOTION_FIRST_LETTERS, MOVER_FIRST_MOTION, MOTION_CARRIED, PROPOSED_BY, PROPOSAL_OUTCOME, BODY_DECISION, VOTE_COUNT, MOTION_NOT_DECIDED, LEADING_SYMBOL, MIDLINE_MOTION, WORDING_OUTCOME, REPORTED_THAT;
 var init_decisions = __esm({
   "src/lexicon/decisions.ts"() {
     "use strict";
@@ -7976,6 +7982,9 @@ var init_decisions = __esm({
     VOTE_COUNT = /\bvote:\s*(\d{1,2})\s*[-\u2013]\s*(\d{1,2})(?:\s*[-\u2013]\s*\d{1,2})?(\s*\([^()]*\)?)?/i;
     MOTION_NOT_DECIDED = /\b(?:(?:motion|proposal|amendment) (?:was )?(?:failed|lost|defeated|withdrawn|fell)|(?:was|were) (?:defeated|withdrawn)|not (?:carried|passed|agreed|approved|seconded)|to adjourn|meeting (?:be )?adjourn(?:ed)?)\b/i;
     LEADING_SYMBOL = /^[\u2600-\u27bf\u{1f300}-\u{1faff}]\ufe0f? ?/u;
+    MIDLINE_MOTION = /[.!?] (?=Motion (?:to|that) )/;
+    WORDING_OUTCOME = /[.;)]\s+(CARRIED|ADOPTED|DEFEATED|LOST|FAILED|WITHDRAWN)\b[^.]*$/;
+    REPORTED_THAT = /\b(?:reported|advised|informed (?:the )?\w+|explained|said) that\b/i;
   }
 });
 
@@ -8927,11 +8936,10 @@ function wrappedOwners(lines, index, head, tags, isOwner) {
   tags[tags.length - 1] = opened;
   return { lines: [lines[index], next], reread: true };
 }
-var TRAILING_OWNER, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, SPEAKER2, ADDRESSED2, CARRIED_OVER, SECTION, RESTATED, PROSE_TASK_START, INSTRUCTION, DIRECTED, CAPITALS_LABEL, STAFF, LAST_WORD_OPENS, WE_ASK, SENTENCE_BREAK, SENTENCE_END4, PRONOUN_TASK, SENTENCE_SUBJECT, RECORDING_TIME, UNASSIGNED, NEXT_ITEM, NAMED_WITH_OWNERS, STATUS_IN_BRACKETS, STATUS_LINE, LABELLED_PROGRESS, BY_FIRST_NAME;
+var TRAILING_OWNER, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, SPEAKER2, ADDRESSED2, CARRIED_OVER, SECTION, RESTATED, CAPITALS_LABEL, LAST_WORD_OPENS, SENTENCE_BREAK, SENTENCE_END4, SENTENCE_SUBJECT, RECORDING_TIME, UNASSIGNED, NEXT_ITEM, NAMED_WITH_OWNERS, STATUS_IN_BRACKETS, STATUS_LINE, LABELLED_PROGRESS, BY_FIRST_NAME;
 var init_action_lines = __esm({
   "src/parse/action-lines.ts"() {
     "use strict";
-    init_similarity();
     init_actions();
     init_attendance();
     init_names();
@@ -8941,6 +8949,7 @@ var init_action_lines = __esm({
     init_roll_lines();
     init_tasks();
     init_normalise();
+    init_similarity();
     init_letters();
     TRAILING_OWNER = /^(.+?)\s*(?:[-\u2013\u2014]\s*|\(|\[)((?:[A-Z][A-Za-z]{0,3}[A-Z]|All)(?:\s*(?:,|\/|&|and)\s*[A-Z][A-Za-z]{0,3}[A-Z])*)[)\]]?\.?$/;
     ENUMERATED = /^\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s+/;
@@ -8954,16 +8963,10 @@ var init_action_lines = __esm({
     CARRIED_OVER = / ?\((carried (?:over|forward)|c\/f|b\/f)\)/i;
     SECTION = ACTION_SECTION;
     RESTATED = 0.5;
-    PROSE_TASK_START = /(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4} (?:to|will|agreed to) (?:also |now )?(?!be\b|have\b|not\b|the\b|a\b|an\b)[a-z]/y;
-    INSTRUCTION = /^(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4} to (?:also |now )?[a-z]/;
-    DIRECTED = /(?:The (?:Board|Council|Commission|Committee) )?[Dd]irected (staff|(?:the )?[A-Z][\w.'\u2019-]*(?: (?:of|for|and|&|the|[A-Z][\w.'\u2019-]*)){0,6}) to (?=[a-z])/y;
     CAPITALS_LABEL = /^[A-Z]{3,}:\s/;
-    STAFF = /^(?:staff|officers|management)$/i;
     LAST_WORD_OPENS = /[.!?] +[A-Z]\S*$/;
-    WE_ASK = /We ask ((?:[A-Z][\w.'\u2019-]*(?: |$)){1,4})to (?=[a-z])/y;
     SENTENCE_BREAK = /(?<!\b(?:Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|No|[A-Z]))[.;!?] +(?=[A-Z])/g;
     SENTENCE_END4 = /(?<!\b(?:Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|No|[A-Z]))(?:[.!?](?= +[A-Z])|;(?= (?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4} (?:to|will|agreed to) [a-z]))/;
-    PRONOUN_TASK = /(?:He|She) (?:will|agreed to) (?:also )?(?!be\b|have\b|not\b)(?=[a-z])/y;
     SENTENCE_SUBJECT = /^((?:(?:Mr|Mrs|Ms|Dr|Cllr)\.? )?[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}) (?=[a-z])/;
     RECORDING_TIME = /\s*\((?:\d{1,2}:)?\d{1,2}:\d{2}\)$/;
     UNASSIGNED = /^(?:unassigned|no owner|not assigned|everyone|all)$/i;
@@ -9851,7 +9854,7 @@ function withoutTrailingJoin(text3) {
 function isDigit2(code) {
   return code >= 48 && code <= 57;
 }
-var MARKER, PARAGRAPH_NUMBER2, PART, SENTENCE_PATTERNS, RESOLVED_WORD, MIDLINE_MOTION, NEXT_MOTION, MAX_WRAPPED_LINES, CELL_MARKER, MAX_BLOCK_LINES, VOTES, BLOCK_PART, startsPart, endsWording, WORDING_OUTCOME, ADJOURNMENT, ROMAN, REPORTED_THAT, MAX_OUTCOME_LINES, ITEM_LINE, MAX_CARRIED_TAIL, PARTS_AFTER_COLON, TRAILING_OUTCOME, SENTENCE_STOP, FIRST_PART_AFTER_LEAD_IN;
+var MARKER, PARAGRAPH_NUMBER2, PART, SENTENCE_PATTERNS, RESOLVED_WORD, NEXT_MOTION, MAX_WRAPPED_LINES, CELL_MARKER, MAX_BLOCK_LINES, VOTES, BLOCK_PART, startsPart, endsWording, ADJOURNMENT, ROMAN, MAX_OUTCOME_LINES, ITEM_LINE, MAX_CARRIED_TAIL, PARTS_AFTER_COLON, TRAILING_OUTCOME, SENTENCE_STOP, FIRST_PART_AFTER_LEAD_IN;
 var init_decisions2 = __esm({
   "src/parse/decisions.ts"() {
     "use strict";
@@ -9864,7 +9867,6 @@ var init_decisions2 = __esm({
     PART = DECISION_PART;
     SENTENCE_PATTERNS = DECISION_SENTENCES;
     RESOLVED_WORD = / RESOLVED/;
-    MIDLINE_MOTION = /[.!?] (?=Motion (?:to|that) )/;
     NEXT_MOTION = /^(?:(?:(?:A|The) [Mm]otion|M(?:otion|OTION)) (?:was )?(?:made |moved |put )?(?:by|from|to|that) |M(?:otion|OTION): |It was (?:duly )?(?:moved|proposed) )/;
     MAX_WRAPPED_LINES = 8;
     CELL_MARKER = /(?:^|[.!?] ?)(?:Decision|Decided|Agreed|Resolved|RESOLVED|Approved|APPROVED|Resolution):\s*/g;
@@ -9873,10 +9875,8 @@ var init_decisions2 = __esm({
     BLOCK_PART = /^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+(.+)$/;
     startsPart = (_text, next) => BLOCK_PART.test(next.text);
     endsWording = (text3, next) => startsPart(text3, next) || /\.["\u201d]?$/.test(text3) || BLOCK_OUTCOME.test(englishSide(next.text)) || MOVER_LINE.test(next.text);
-    WORDING_OUTCOME = /[.;)]\s+(CARRIED|ADOPTED|DEFEATED|LOST|FAILED|WITHDRAWN)\b[^.]*$/;
     ADJOURNMENT = /\b(?:to adjourn|(?:meeting|session|sitting) (?:be |is |was )?(?:now )?(?:adjourned|terminated|closed))\b/i;
     ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"];
-    REPORTED_THAT = /\b(?:reported|advised|informed (?:the )?\w+|explained|said) that\b/i;
     MAX_OUTCOME_LINES = 15;
     ITEM_LINE = /^(?:[A-Z]{1,4}\.?)?\d{1,4}(?:[./]\d{1,4}){0,2}\.?\s/;
     MAX_CARRIED_TAIL = 120;
@@ -17607,7 +17607,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "2903bd83e06491cc" : "source";
+    BUILD = true ? "296f27e96fd80d64" : "source";
   }
 });
 

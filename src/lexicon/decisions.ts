@@ -165,3 +165,10 @@ export const MOTION_NOT_DECIDED = /\b(?:(?:motion|proposal|amendment) (?:was )?(
 
 /** Emoji and symbols some tools put before a label ("✅ **Decision:** …"). */
 export const LEADING_SYMBOL = /^[\u2600-\u27bf\u{1f300}-\u{1faff}]\ufe0f? ?/u;
+
+/** "… noted an omission. Motion to approve the …": a motion opening after a sentence on its line. */
+export const MIDLINE_MOTION = /[.!?] (?=Motion (?:to|that) )/;
+/** "… THAT the agenda be approved as circulated. CARRIED": the outcome closing a motion's wording. */
+export const WORDING_OUTCOME = /[.;)]\s+(CARRIED|ADOPTED|DEFEATED|LOST|FAILED|WITHDRAWN)\b[^.]*$/;
+/** "Mr. Bell reported that the City Council adopted …": another body's decision, reported. */
+export const REPORTED_THAT = /\b(?:reported|advised|informed (?:the )?\w+|explained|said) that\b/i;

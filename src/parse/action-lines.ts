@@ -1,6 +1,5 @@
-import { textSimilarity } from '../text/similarity.js';
 import type { Line, Source } from '../read/source.js';
-import { ACTION_LEAD_IN, ACTION_SECTION, ACTION_WORD, mayHoldActionMarker, opensWithImperative, TASK_GLYPH, isTickedGlyph, isEarlierActionsSection, SECTION_WORDS, isNoAction, opensOwnerBracket, readActionFields, readActionMarker, readActionReference, readTrailingParenthesis, readTrailingStatus } from '../lexicon/actions.js';
+import { DIRECTED, INSTRUCTION, PRONOUN_TASK, PROSE_TASK_START, STAFF, WE_ASK, ACTION_LEAD_IN, ACTION_SECTION, ACTION_WORD, mayHoldActionMarker, opensWithImperative, TASK_GLYPH, isTickedGlyph, isEarlierActionsSection, SECTION_WORDS, isNoAction, opensOwnerBracket, readActionFields, readActionMarker, readActionReference, readTrailingParenthesis, readTrailingStatus } from '../lexicon/actions.js';
 import { matchRollLabel } from '../lexicon/attendance.js';
 import { isNameParticle, stripHonorifics } from '../lexicon/names.js';
 import { startsWithStatus } from '../lexicon/status.js';
@@ -9,6 +8,7 @@ import { isNickList, looksLikeOwners, readNicksFirst, readOwnerColon, readOwnerD
 import { isHardWrapped } from './roll-lines.js';
 import { readTask } from './tasks.js';
 import { lowerCaseForMatching, startsLowerCase } from '../text/normalise.js';
+import { textSimilarity } from '../text/similarity.js';
 import { letterPattern } from '../text/letters.js';
 
 /** An action written in the body of the minutes, before it is merged with the action log. */
@@ -312,19 +312,8 @@ function proseTasks(lines: Line[], read: InlineAction[], isSomeone: (raw: string
   return tasks;
 }
 
-// "Clerk to write …", "Mr. Dwane will arrange …", "The Secretary agreed to circulate …": a few capitalised words, then
-// "to", "will" or "agreed to" and a verb in lower case. Tried only where a sentence starts.
-const PROSE_TASK_START = /(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4} (?:to|will|agreed to) (?:also |now )?(?!be\b|have\b|not\b|the\b|a\b|an\b)[a-z]/y;
-// "Clerk to write …": an instruction, as telegraphic as minutes give it.
-const INSTRUCTION = /^(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4} to (?:also |now )?[a-z]/;
-// "Directed staff to return with …", "The Board directed the County Administrative Officer to report …": a body's
-// direction to its officers, as US action minutes record it.
-const DIRECTED = /(?:The (?:Board|Council|Commission|Committee) )?[Dd]irected (staff|(?:the )?[A-Z][\w.'\u2019-]*(?: (?:of|for|and|&|the|[A-Z][\w.'\u2019-]*)){0,6}) to (?=[a-z])/y;
 const CAPITALS_LABEL = /^[A-Z]{3,}:\s/;
-const STAFF = /^(?:staff|officers|management)$/i;
 const LAST_WORD_OPENS = /[.!?] +[A-Z]\S*$/;
-// "We ask Kenneth Blyth to write …": a meeting asks one of its number to act.
-const WE_ASK = /We ask ((?:[A-Z][\w.'\u2019-]*(?: |$)){1,4})to (?=[a-z])/y;
 // A full stop ends a sentence unless it closes a title or an initial ("Cllr. Balogun", "Mr. Kent", "J. Smith").
 const SENTENCE_BREAK = /(?<!\b(?:Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|No|[A-Z]))[.;!?] +(?=[A-Z])/g;
 // A semicolon ends one too where another task follows it ("Kieran will chase the quote; Niamh Hartigan agreed to …"),
@@ -393,7 +382,6 @@ function pronounTask(lines: Line[], index: number, start: number, isSomeone: (ra
   return subject && isSomeone(subject[1]) ? { ownersRaw: subject[1], text: text.slice(start + pronoun[0].length) } : null;
 }
 
-const PRONOUN_TASK = /(?:He|She) (?:will|agreed to) (?:also )?(?!be\b|have\b|not\b)(?=[a-z])/y;
 // The person a sentence opens with: a name of two or three words, or a title and a surname, before its verb.
 const SENTENCE_SUBJECT = /^((?:(?:Mr|Mrs|Ms|Dr|Cllr)\.? )?[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}) (?=[a-z])/;
 

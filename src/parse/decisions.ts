@@ -3,14 +3,13 @@ import { withWrappedLines, type Line, type Source } from '../read/source.js';
 import type { ItemLocator } from './locate.js';
 import { readActionMarker } from '../lexicon/actions.js';
 import { lowerCaseForMatching } from '../text/normalise.js';
-import { BE_IT_RESOLVED, BLOCK_DECIDED, DECISION_SECTION, NUMBERED_RESOLUTION, BLOCK_OUTCOME, MOTION_BLOCK_HEADING, MOVER_LINE, NO_DECISION, opensFormalResolution, DECISION_LEAD, DECISION_MARKER, mayOpenDecisionMarker, mayStartMotion, DECISION_PART, DECISION_SENTENCES, DECISION_VERB, INLINE_PART, LEADING_SYMBOL, MIDLINE_RESOLVED, MOTION_CARRIED, MOTION_NOT_DECIDED, MOTION_OUTCOME, MOTION_START, MOVER_FIRST_MOTION, PARTS_LEAD_IN, BODY_LEAD_IN, BODY_ACTION_VERB, englishSide, ON_MOTION, OUTCOME_AFTER_MOVERS, BODY_DECISION, PROPOSED_BY, PROPOSAL_OUTCOME, VOTE_COUNT, RESOLVES_LEAD_IN, MOTION_RESULT, RESULT_DECIDED } from '../lexicon/decisions.js';
+import { BE_IT_RESOLVED, BLOCK_DECIDED, DECISION_SECTION, NUMBERED_RESOLUTION, BLOCK_OUTCOME, MOTION_BLOCK_HEADING, MOVER_LINE, NO_DECISION, opensFormalResolution, DECISION_LEAD, DECISION_MARKER, mayOpenDecisionMarker, mayStartMotion, DECISION_PART, DECISION_SENTENCES, DECISION_VERB, INLINE_PART, LEADING_SYMBOL, MIDLINE_RESOLVED, MOTION_CARRIED, MOTION_NOT_DECIDED, MOTION_OUTCOME, MOTION_START, MOVER_FIRST_MOTION, PARTS_LEAD_IN, BODY_LEAD_IN, BODY_ACTION_VERB, englishSide, MIDLINE_MOTION, REPORTED_THAT, WORDING_OUTCOME, ON_MOTION, OUTCOME_AFTER_MOVERS, BODY_DECISION, PROPOSED_BY, PROPOSAL_OUTCOME, VOTE_COUNT, RESOLVES_LEAD_IN, MOTION_RESULT, RESULT_DECIDED } from '../lexicon/decisions.js';
 
 const MARKER = DECISION_MARKER;
 const PARAGRAPH_NUMBER = /^\d{1,3}(?:\.\d{1,3})+\.?\s+/;
 const PART = DECISION_PART;
 const SENTENCE_PATTERNS = DECISION_SENTENCES;
 const RESOLVED_WORD = / RESOLVED/;
-const MIDLINE_MOTION = /[.!?] (?=Motion (?:to|that) )/;
 // The start of another motion ends the one being read; "Moved by X.", "Motion carried" and a wrapped "… the" /
 // "motion to …" go on with it (case-sensitive: a new motion starts with a capital).
 const NEXT_MOTION = /^(?:(?:(?:A|The) [Mm]otion|M(?:otion|OTION)) (?:was )?(?:made |moved |put )?(?:by|from|to|that) |M(?:otion|OTION): |It was (?:duly )?(?:moved|proposed) )/;
@@ -195,7 +194,6 @@ const BLOCK_PART = /^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+(.+)$/;
 const startsPart = (_text: string, next: Line) => BLOCK_PART.test(next.text);
 // A motion's wording ends at a part, at its full stop, or where its outcome follows ("ADOPTÉE / CARRIED").
 const endsWording = (text: string, next: Line) => startsPart(text, next) || /\.["\u201d]?$/.test(text) || BLOCK_OUTCOME.test(englishSide(next.text)) || MOVER_LINE.test(next.text);
-const WORDING_OUTCOME = /[.;)]\s+(CARRIED|ADOPTED|DEFEATED|LOST|FAILED|WITHDRAWN)\b[^.]*$/;
 const ADJOURNMENT = /\b(?:to adjourn|(?:meeting|session|sitting) (?:be |is |was )?(?:now )?(?:adjourned|terminated|closed))\b/i;
 
 /**
@@ -335,7 +333,6 @@ function decisionSentence(text: string, hasVerb = DECISION_VERB.test(text)): str
   return null;
 }
 
-const REPORTED_THAT = /\b(?:reported|advised|informed (?:the )?\w+|explained|said) that\b/i;
 
 /** A decision clause starts at its sentence's start, or at "the Board" after an "Upon a motion …," preamble. */
 function clauseStart(text: string, index: number): number {
