@@ -233,14 +233,16 @@ export function readActionFields(text: string): ActionFields | null {
 
 // "Clerk to write …", "Mr. Dwane will arrange …", "The Secretary agreed to circulate …": a few capitalised words, then
 // "to", "will" or "agreed to" and a verb in lower case. Tried only where a sentence starts.
-export const PROSE_TASK_START = /(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4} (?:to|will|agreed to) (?:also |now )?(?!be\b|have\b|not\b|the\b|a\b|an\b)[a-z]/y;
-// "Clerk to write …": an instruction, as telegraphic as minutes give it.
-export const INSTRUCTION = /^(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4} to (?:also |now )?[a-z]/;
+export const PROSE_TASK_START = /(?:All [a-z]+|(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4}) (?:to|will|agreed to) (?:also |now )?(?!be\b|have\b|not\b|the\b|a\b|an\b)[a-z]/y;
+// "Clerk to write …", "All members to bring …": an instruction, as telegraphic as minutes give it.
+export const INSTRUCTION = /^(?:All [a-z]+|(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4}) to (?:also |now )?[a-z]/;
 // "Directed staff to return with …", "The Board directed the County Administrative Officer to report …": a body's
 // direction to its officers, as US action minutes record it.
 export const DIRECTED = /(?:The (?:Board|Council|Commission|Committee) )?[Dd]irected (staff|(?:the )?[A-Z][\w.'\u2019-]*(?: (?:of|for|and|&|the|[A-Z][\w.'\u2019-]*)){0,6}) to (?=[a-z])/y;
 // "Staff will return with …": a body's officers, owners of a task by that name.
 export const STAFF = /^(?:staff|officers|management)$/i;
+/** "All", "Everyone", "All members to bring a raffle prize": the whole meeting as an action's owner. */
+export const GROUP_OWNER = /^(?:all|everyone|everybody|all members|staff)\b/i;
 // "We ask Kenneth Blyth to write …": a meeting asks one of its number to act.
 export const WE_ASK = /We ask ((?:[A-Z][\w.'\u2019-]*(?: |$)){1,4})to (?=[a-z])/y;
 // "He will send the leaflets.": a task given to the person the sentence before names.

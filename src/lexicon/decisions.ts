@@ -5,12 +5,13 @@
 
 /** A decision marker at the start of a line; group 1 holds the number of a `Resolution #n`. */
 // A Welsh council's bilingual marker puts the Welsh first: "PENDERFYNWYD / RESOLVED:", "CYTUNWYD / AGREED:". A project
-// board numbers its decisions: "D-07: The minutes … were approved".
-export const DECISION_MARKER = /^(?:(?:PENDERFYNWYD|CYTUNWYD|Penderfynwyd|Cytunwyd) ?\/ ?)?(?:RESOLVED|RESOLUTION|DECISION|DECIDED|AGREED|APPROVED|NOTED|Resolution (?:#|No\.? ?)?([A-Z\d][\w/.-]{0,20})(?=:)|(?:Resolved|Resolution|Decision|Decided|Agreed|Approved|Noted)(?=\s*[:,\u2013\u2014-])|(?:CONSENSUS|Consensus)(?=\s*:)|D-\d{1,3}(?=:))\b\s*(?:[:,\u2013\u2014-]\s*)?/;
+// board numbers its decisions: "D-07: The minutes … were approved". A Commons committee's formal minutes record an
+// order beside its resolutions: "Ordered, That the written evidence … be reported to the House".
+export const DECISION_MARKER = /^(?:(?:PENDERFYNWYD|CYTUNWYD|Penderfynwyd|Cytunwyd) ?\/ ?)?(?:RESOLVED|RESOLUTION|DECISION|DECIDED|AGREED|APPROVED|NOTED|Resolution (?:#|No\.? ?)?([A-Z\d][\w/.-]{0,20})(?=:)|(?:Resolved|Resolution|Decision|Decided|Agreed|Approved|Noted)(?=\s*[:,\u2013\u2014-])|(?:CONSENSUS|Consensus)(?=\s*:)|Ordered(?=, That )|D-\d{1,3}(?=:))\b\s*(?:[:,\u2013\u2014-]\s*)?/;
 
-/** False for a text DECISION_MARKER cannot match: every form opens with R, D, A, N, C or P, in capitals. */
+/** False for a text DECISION_MARKER cannot match: every form opens with R, D, A, N, C, O or P, in capitals. */
 export function mayOpenDecisionMarker(text: string): boolean {
-  return text.length > 0 && 'RDANCP'.includes(text[0]);
+  return text.length > 0 && 'RDANCOP'.includes(text[0]);
 }
 
 /** A line of a recorded vote ("AYES: Supervisors A and B", "NOES: None", "Abstained: C"). */
@@ -93,11 +94,12 @@ export const INLINE_PART = /(?:^|[;,]\s+(?:and\s+)?)\((\d{1,2}|[a-z]|[ivx]{1,4})
 /** Sentences in which the meeting itself decides; in lower case, for the line in lower case (lowerCaseForMatching), as is MOTION_OUTCOME. */
 export const DECISION_SENTENCES = [
   // "The minutes of Area Meeting held on 12 March 2025, having been circulated, are signed by the clerk."
-  /\b(?:the )?(?:minutes|notes)(?: of [^;]{1,80}?)? (?:(?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted)|are signed)\b/,
+  // "… were read and adopted", "… were taken as read and approved": read before they were approved.
+  /\b(?:the )?(?:minutes|notes)(?: of [^;]{1,80}?)? (?:(?:were|was) (?:(?:taken as )?read(?:,| and) )?(?:agreed|approved|confirmed|accepted|signed|adopted)|are signed)\b/,
   // "We agree to release £10,000 …", "We appoint Bridget Lamb …": a Quaker meeting's minute in its own words.
   /(?:^|(?<=[.!?] ))we (?:agree|appoint|release|accept|approve|adopt)\b/,
   /\bit was (?:unanimously )?(?:agreed|resolved|decided|approved|noted and agreed)\b/,
-  /\b(?:the )?minutes of (?:the )?(?:last|previous|meeting)\b[^.;]*?\b(?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted)\b/,
+  /\b(?:the )?minutes of (?:the )?(?:last|previous|meeting)\b[^.;]*?\b(?:were|was) (?:(?:taken as )?read(?:,| and) )?(?:agreed|approved|confirmed|accepted|signed|adopted)\b/,
   /\b(?:the )?(?:board|committee|panel|governors|trustees|council|cabinet|members|group|forum|sub-committee|commission|team|wg|working group|tsc|steering committee) (?:unanimously )?(?:approved|agreed|resolved|endorsed|ratified|adopted|signed off|decided)\b(?! to (?:consider|look|discuss))/,
   // "Approved by General Consent.", "Committee reports approved as submitted by general consent."
   /\b(?:approved|adopted|accepted|agreed)(?: as (?:submitted|presented|circulated|amended|written))? by (?:general|unanimous) consent\b/,
@@ -115,11 +117,11 @@ export const MOTION_OUTCOME = / (?:was|were) (?:carried|passed)\b/;
 /**
  * A motion at the start of a line, with its mover or its wording: "Motion by X, seconded by Y, to …", "A motion
  * was made by X and seconded by Y to …", "It was moved by X and seconded by Y to …", "Proposed by X, seconded by
- * Y, that …", "It was proposed and seconded that …", "Motion to approve …", "Motion: To approve … Moved by X.",
+ * Y, that …", "It was proposed and seconded that …", "Motion to approve …", "Motion: To approve … Moved by X.", "Motion: That …",
  * "MOTION: Director Henning moved to approve …"
  * Anchored, so the test costs little on every line; the reader then looks for the outcome.
  */
-export const MOTION_START = /^(?:(?:a |the )?motion (?:was )?(?:made |moved |put )?(?:by|from) |motion: (?=to |[\w.' -]{1,60}? (?:moved|proposed) )|motion (?=to |that )|(?:it was )?(?:duly )?(?:moved|proposed)(?: by | and seconded\b))/i;
+export const MOTION_START = /^(?:(?:a |the )?motion (?:was )?(?:made |moved |put )?(?:by|from) |motion: (?=to |that |[\w.' -]{1,60}? (?:moved|proposed) )|motion (?=to |that )|(?:it was )?(?:duly )?(?:moved|proposed)(?: by | and seconded\b))/i;
 
 /** "On motion of Supervisor A, seconded by …, the Board approved …": a motion told by its mover, its verb later. */
 export const ON_MOTION = /^On (?:a )?motion (?:of|by|from) /;
@@ -140,11 +142,11 @@ export const MOVER_FIRST_MOTION = /^(?:(?:Cllrs?|Councillor|Mrs|Mr|Ms|Dr)\.? )?(
 
 /**
  * The outcome that makes a motion a decision: "Motion carried 5-0.", "The motion carried 6-1", "… was carried (For 7,
- * …)", "Approved unanimously.", "carried 7–0", "Carried.", "all in favour", "unanimously agreed".
+ * …)", "Approved unanimously.", "carried 7–0", "Carried.", "Passed.", "all in favour", "unanimously agreed".
  */
 // Global: a reader walks its matches to the full stop that ends the sentence (a pattern that took the rest
 // of the sentence too would be cubic).
-export const MOTION_CARRIED = /\b(?:(?:motion|proposal|resolution) (?:was )?(?:carried|passed|approved|adopted|agreed)|(?:was|were) (?:duly )?(?:carried|passed)(?! (?:out|over|forward|on)\b)|(?:approved|carried|passed|agreed) (?:unanimously|nem\.? ?con|without dissent|\d{1,2} ?[-\u2013] ?\d{1,2}|by \d)|unanimously (?:agreed|approved|carried|passed)|all (?:were |members )?in favou?r|carried(?= ?[.;]|$))\b/gi;
+export const MOTION_CARRIED = /\b(?:(?:motion|proposal|resolution) (?:was )?(?:carried|passed|approved|adopted|agreed)|(?:was|were) (?:duly )?(?:carried|passed)(?! (?:out|over|forward|on)\b)|(?:approved|carried|passed|agreed) (?:unanimously|nem\.? ?con|without dissent|\d{1,2} ?[-\u2013] ?\d{1,2}|by \d)|unanimously (?:agreed|approved|carried|passed)|all (?:were |members )?in favou?r|(?:carried|passed)(?= ?[.;]|$))\b/gi;
 
 /**
  * "Proposed by Alderman Megaw, Seconded by Councillor Patterson and AGREED – that the minutes …": the proposers, perhaps

@@ -1,5 +1,5 @@
 import type { Line, Source } from '../read/source.js';
-import { DIRECTED, INSTRUCTION, PRONOUN_TASK, PROSE_TASK_START, STAFF, WE_ASK, ACTION_LEAD_IN, ACTION_SECTION, ACTION_WORD, mayHoldActionMarker, opensWithImperative, TASK_GLYPH, isTickedGlyph, isEarlierActionsSection, SECTION_WORDS, isNoAction, opensOwnerBracket, readActionFields, readActionMarker, readActionReference, readTrailingParenthesis, readTrailingStatus } from '../lexicon/actions.js';
+import { DIRECTED, GROUP_OWNER, INSTRUCTION, PRONOUN_TASK, PROSE_TASK_START, STAFF, WE_ASK, ACTION_LEAD_IN, ACTION_SECTION, ACTION_WORD, mayHoldActionMarker, opensWithImperative, TASK_GLYPH, isTickedGlyph, isEarlierActionsSection, SECTION_WORDS, isNoAction, opensOwnerBracket, readActionFields, readActionMarker, readActionReference, readTrailingParenthesis, readTrailingStatus } from '../lexicon/actions.js';
 import { matchRollLabel } from '../lexicon/attendance.js';
 import { isNameParticle, stripHonorifics } from '../lexicon/names.js';
 import { startsWithStatus } from '../lexicon/status.js';
@@ -53,7 +53,8 @@ const TRACKBOT_DUE = / - due ([^\]]{1,40})$/;
 const SPEAKER = letterPattern(String.raw`^[\p{L}@][\p{L}\d@./-]{0,30}: `, 'u');
 // "Richard, will there be …?": a question put to someone by name.
 const ADDRESSED = letterPattern(String.raw`^\p{Lu}[\p{L}'-]{0,30}, `, 'u');
-const CARRIED_OVER = / ?\((carried (?:over|forward)|c\/f|b\/f)\)/i;
+// "(carried over)", "(carried, half done)": an earlier task repeated, with its progress.
+const CARRIED_OVER = / ?\((carried(?: over| forward)?(?:, [^()]{1,60})?|c\/f|b\/f)\)/i;
 const SECTION = ACTION_SECTION;
 
 /** Inline actions: ACTION lines, owner-first lines under an Actions heading, and task-list items. */
@@ -396,7 +397,9 @@ function taskAt(text: string, start: number, isSomeone: (raw: string) => boolean
   const given = directed ?? asked;
   const owned = given ? { ownersRaw: given[1].replace(/^the /, '').trim(), text: text.slice(start + given[0].length) } : readOwnerFirst(text.slice(start));
   // Those a body directs are its officers, named by office or as "staff"; "Staff will return with …" names them too.
-  if (!owned || (!directed && !isSomeone(owned.ownersRaw) && !STAFF.test(owned.ownersRaw))) return null;
+  // "All members to bring …": the whole meeting is told what to do, not only spoken of ("All agreed to …").
+  const toAll = GROUP_OWNER.test(owned?.ownersRaw ?? '') && INSTRUCTION.test(text.slice(start));
+  if (!owned || (!directed && !isSomeone(owned.ownersRaw) && !STAFF.test(owned.ownersRaw) && !toAll)) return null;
   // "Clerk to write …" and "Directed staff to …", not "Mr. Dwane will arrange …" nor "We ask …".
   if (instructionsOnly && !directed && (asked || !INSTRUCTION.test(text.slice(start)))) return null;
   return { ownersRaw: owned.ownersRaw, text: owned.text };
@@ -548,8 +551,9 @@ function addressedTask(body: string, isOwner: (raw: string) => boolean): { owner
   return read && opensWithImperative(read.text) ? read : null;
 }
 
-// "Boiler service (PH) – …", "Minibus MOT (Treasurer) – …", "Compass training records (ADC(S)) – …".
-const NAMED_WITH_OWNERS = /^([A-Z][^()]{2,80}?) \(([A-Z](?:[^()]|\(\w{1,4}\)){0,40})\) [-\u2013\u2014] (\S.*)$/;
+// "Boiler service (PH) – …", "Minibus MOT (Treasurer) – …", "Compass training records (ADC(S)) – …", "Gutter
+// clearance (Samuel Okonjo): the gutters were cleared …".
+const NAMED_WITH_OWNERS = /^([A-Z][^()]{2,80}?) \(([A-Z](?:[^()]|\(\w{1,4}\)){0,40})\)(?: [-\u2013\u2014]|:) (\S.*)$/;
 const STATUS_IN_BRACKETS = /^\[([^\]]{1,24})\]\s+/;
 const STATUS_LINE = /^(?:status|progress|update):\s*(\S.*)$/i;
 const LABELLED_PROGRESS = /^(.+?)\s(?:\[[^\]]{1,60}\]\s)?(?:Status|Progress|Update):\s(.+)$/;

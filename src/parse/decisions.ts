@@ -2,7 +2,7 @@ import type { Decision } from '../model/types.js';
 import { withWrappedLines, type Line, type Source } from '../read/source.js';
 import type { ItemLocator } from './locate.js';
 import { readActionMarker } from '../lexicon/actions.js';
-import { lowerCaseForMatching } from '../text/normalise.js';
+import { lowerCaseForMatching, startsUpperCase } from '../text/normalise.js';
 import { BE_IT_RESOLVED, BLOCK_DECIDED, DECISION_SECTION, NUMBERED_RESOLUTION, BLOCK_OUTCOME, MOTION_BLOCK_HEADING, MOVER_LINE, NO_DECISION, opensFormalResolution, DECISION_LEAD, DECISION_MARKER, mayOpenDecisionMarker, mayStartMotion, DECISION_PART, DECISION_SENTENCES, DECISION_VERB, INLINE_PART, LEADING_SYMBOL, MIDLINE_RESOLVED, MOTION_CARRIED, MOTION_NOT_DECIDED, MOTION_OUTCOME, MOTION_START, MOVER_FIRST_MOTION, PARTS_LEAD_IN, BODY_LEAD_IN, BODY_ACTION_VERB, englishSide, MIDLINE_MOTION, REPORTED_THAT, WORDING_OUTCOME, ON_MOTION, OUTCOME_AFTER_MOVERS, BODY_DECISION, PROPOSED_BY, PROPOSAL_OUTCOME, VOTE_COUNT, RESOLVES_LEAD_IN, MOTION_RESULT, RESULT_DECIDED } from '../lexicon/decisions.js';
 
 const MARKER = DECISION_MARKER;
@@ -37,7 +37,8 @@ export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[
       const listed = sectionItems(lines, i + 1);
       addParts(listed);
       i += listed.length;
-      continue;
+      // "DECISION:" over the wording, not a list: the marker, read below.
+      if (listed.length > 0 || line.kind === 'heading') continue;
     }
     if (line.kind === 'heading') continue;
     const numberedResolution = line.text.startsWith('R') || line.text.startsWith('M') ? NUMBERED_RESOLUTION.exec(line.text) : null;
@@ -127,9 +128,13 @@ export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[
         numbered.add(marker[1]);
       }
       const { parts, end } = readParts(lines, i + 1);
+      const below = body === '' && parts.length === 0 ? wordingBelow(lines, i) : null;
       if (parts.length > 0 && /^(?:that)?:?$/i.test(body)) {
         addParts(parts);
         i = end;
+      } else if (below) {
+        decisions.push({ text: below, item: itemAt(lines[i + 1].line), line: lines[i + 1].line });
+        i++;
       } else if (body && !/^[A-Z ]{2,20}:?$|^_+$/.test(body) && !NO_DECISION.test(body)) {
         for (const part of inlineParts(withWrapped(lines, i, body))) decisions.push({ text: part, item: itemAt(line.line), line: line.line });
       }
@@ -350,6 +355,19 @@ function sentenceEnd(text: string, from: number): number {
 }
 
 /** A decision hard-wrapped by a PDF export goes on in the next lines of its paragraph. */
+/**
+ * "RESOLVED:" or "DECISION:" alone on its line, the wording on the next: "That …" (after a blank line too), or a
+ * sentence that goes straight on below the marker.
+ */
+function wordingBelow(lines: Line[], index: number): string | null {
+  const next = lines[index + 1];
+  if (!next || next.kind === 'heading' || next.cells || next.text.endsWith(':')) return null;
+  const opensThat = next.text.startsWith('That ') || next.text.startsWith('that ');
+  if (!opensThat && (next.blockStart || !startsUpperCase(next.text) || MARKER.test(next.text))) return null;
+  const text = withWrapped(lines, index + 1, next.text);
+  return NO_DECISION.test(text) ? null : text;
+}
+
 function withWrapped(lines: Line[], index: number, first: string): string {
   return withWrappedLines(lines, index, first, MAX_WRAPPED_LINES, (text, next) => /[.!?:]["”’)]?$/.test(text) || MARKER.test(next.text));
 }

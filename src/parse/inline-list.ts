@@ -12,6 +12,8 @@ export const SEMICOLON = /;/g;
 const DESCRIBED = /[,:\u2013\u2014(]|\s-\s/;
 const THE_BODY = letterPattern(String.raw`^the\s\p{Lu}`, 'u');
 const PLURAL_TITLE = /^(?:(?:parish|town|district|borough|county|city)\s)?(councillors|cllrs|messrs|council\s*members|supervisors|commissioners|selectmen|aldermen|legislators)\.?\s+/i;
+// "Directors Alan Pryor, Beatrice Nwosu and Frank Delamere": a plural office before the names of those who hold it.
+const PLURAL_OFFICE = /^(Directors|Trustees|Governors|Stewards|Churchwardens|Elders)\s+(?=[A-Z])/;
 // Not inside a title ("Borough and County Councillor Jo Bee").
 const AND = /(?<!\b(?:borough|county|district|parish|town|city))\s+(?:and|&)\s+/gi;
 // splitTopLevel trims the pieces: a separator pattern need not take the spaces around it, and is faster without.
@@ -134,11 +136,17 @@ function opensOffice(part: string, next: string | undefined): boolean {
 
 /**
  * "Councillors A, B and C", "Messrs Ward, Paterson and Bonnett": a plural title is every following
- * entry's, until one carries a title of its own (a surname alone then still reads as a person).
+ * entry's, until one carries a title of its own (a surname alone then still reads as a person). A plural
+ * office ("Directors A, B and C") is each one's office, until one has an office of its own.
  */
 function distributeTitles(pieces: string[]): string[] {
   let title: string | null = null;
+  let office: string | null = null;
   return pieces.flatMap((piece) => {
+    const plainOffice = PLURAL_OFFICE.exec(piece);
+    if (plainOffice) office = plainOffice[1].slice(0, -1);
+    else if (office && (!startsUpperCase(piece) || parsePersonEntry(piece, 0)?.role != null)) office = null;
+    if (office) return `${piece.slice(plainOffice?.[0].length ?? 0)}, ${office}`;
     // "& Messrs, Ward, Paterson": the plural title on its own, a comma after it.
     const alone = PLURAL_TITLE.exec(`${piece} `);
     if (alone && alone[0].trim() === piece.trim()) {

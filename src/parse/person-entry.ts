@@ -1,10 +1,12 @@
-import { hasOrganisationWord, isOfficeAfterName, isOfficeWord, isPersonalName, isRank, isRoleLike, isRoleWord, stripHonorifics, CALL_SIGN, CLOSE_STAND_IN, OPEN_STAND_IN } from '../lexicon/names.js';
+import { hasOrganisationWord, isOfficeAfterName, isOfficeWord, isPersonalName, isRank, isRoleLike, isRoleWord, stripHonorifics, CALL_SIGN, IN_THE_CHAIR, CLOSE_STAND_IN, OPEN_STAND_IN } from '../lexicon/names.js';
 import type { Person } from '../model/types.js';
 import { isAscii, startsLowerCase, startsUpperCase } from '../text/normalise.js';
 import { splitTopLevel } from '../text/split.js';
 import { letterPattern } from '../text/letters.js';
 
 const ATTENDANCE_NOTE = /^(?:minutes|recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker|notes|part|virtual|remote|online|in person|via \w+|by \w+|observer|observing|items? [\w\s,–-]+|for items? [\w\s,–-]+|from [\w\s.:/]+|until [\w\s.:/]+|left [\w\s.:/]+|joined [\w\s.:/]+|arrived [\w\s.:/]+|during [\w\s.:/]+|\d{1,5}|(?:din|pan|reg(?:istration)? no\.?|membership no\.?|no\.)[:.]? ?\d[\d\s/-]{3,}|he\/him|she\/her|they\/them|external|internal|late|joined late|left early|part of (?:the )?meeting)$/i;
+// "(Frank arrived at 7.25pm, during item 4)": a sentence on when the person came or went.
+const ARRIVAL_NOTE = /\s(?:arrived|left|joined|departed)\s/;
 const MINUTE_TAKER = /^(?:recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker)$/i;
 // KIS, SteG, SGr, CMcA: up to five letters, at least two capitals, no run of three lower-case letters.
 const INITIALS = letterPattern(String.raw`^(?=(?:\p{Ll}*\p{Lu}){2})(?!.*\p{Ll}{3})\p{Lu}\p{L}{1,4}$`, 'u');
@@ -316,6 +318,7 @@ function classifyDescriptors(descriptors: string[], givenRole: string | null = n
   for (const raw of descriptors) {
     let descriptor = raw.trim();
     if (descriptor.startsWith('(')) descriptor = descriptor.replace(/^\((.*)\)$/, '$1');
+    if (IN_THE_CHAIR.test(descriptor)) descriptor = 'Chair';
     // "Independent Director (DIN: 08120945) (through video conferencing)": notes in brackets, one after another.
     for (let note = LAST_BRACKET.exec(descriptor); note && note.index > 0 && isBracketedNote(note[1].trim()); note = LAST_BRACKET.exec(descriptor)) {
       descriptor = descriptor.slice(0, note.index).trim();
@@ -338,7 +341,7 @@ function classifyDescriptors(descriptors: string[], givenRole: string | null = n
     // Organisations and offices are capitalised; "(unwell)" or "(work commitments)" is a reason for absence.
     // "Jo Doe, Recording Secretary": taking the minutes is the office of one who has no other; after
     // another ("Development Associate (recording secretary)") it is only a note.
-    if (descriptor === '' || (startsLowerCase(descriptor) && !isRoleLike(descriptor)) || (ATTENDANCE_NOTE.test(descriptor) && !MINUTE_TAKER.test(descriptor)) || /^[\u2013\u2014-]+$|^n\/a$/i.test(descriptor)) continue;
+    if (descriptor === '' || (startsLowerCase(descriptor) && !isRoleLike(descriptor)) || (ATTENDANCE_NOTE.test(descriptor) && !MINUTE_TAKER.test(descriptor)) || ARRIVAL_NOTE.test(descriptor) || /^[\u2013\u2014-]+$|^n\/a$/i.test(descriptor)) continue;
     // An occupation after an office already given ("**Co-chair** Jo Doe, Journalist") is what they represent.
     // "guest, General Counsel": an office after the category of attendee wins.
     if (role !== null && CATEGORY.test(role) && !CATEGORY.test(descriptor) && isOfficeAfterName(descriptor)) role = descriptor;

@@ -1,4 +1,5 @@
 import type { Owner, Person } from '../model/types.js';
+import { GROUP_OWNER } from '../lexicon/actions.js';
 import { CALL_SIGN, isPersonalName, isRoleLike, ORGANISATION_WORDS, stripHonorifics } from '../lexicon/names.js';
 import { editDistance, fold } from '../text/normalise.js';
 import { PhraseCounter } from '../text/phrase-count.js';
@@ -13,7 +14,6 @@ const OWNER_LABEL = /^\s*(?:owners?|lead|by)\s*:\s*/i;
 const NO_OWNER = /^(?:tbc|tbd|n\/a|-|none)$/i;
 const LONE_CONJUNCTION = /^(?:and|&)$/i;
 const INITIAL_AND_SURNAME = /^([a-z])\.? (\S.*)$/;
-const GROUP = /^(?:all|everyone|everybody|all members|staff)\b/i;
 const BODY = /\b(?:committee|team|group|board|panel|partnership|council|service|forum|network|office|unit)$/i;
 /** "Office of the Police and Crime Commissioner", "Department for Health and Social Care": a body named after what it serves. */
 const BODY_OF = /^(?:office|department|ministry|directorate|bureau|university|college) (?:of|for) /i;
@@ -182,7 +182,7 @@ export class Directory {
   private ownerOf(written: string): Owner {
     const raw = written.trim();
     const text = this.unadorned(raw);
-    if (GROUP.test(text)) return { name: text, kind: 'group', raw };
+    if (GROUP_OWNER.test(text)) return { name: text, kind: 'group', raw };
     const person = this.findPerson(text) ?? this.findPerson(text.replace(TRAILING_ACRONYM, '')) ?? this.holderNamed(text);
     if (person) {
       const owner: Owner = { name: this.nameOf(person), kind: 'person', raw };
