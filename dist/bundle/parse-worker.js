@@ -2598,8 +2598,9 @@ var BODY_ACTION_VERB = /^(?:noted|agreed|approved|resolved|decided|endorsed|rati
 var INLINE_PART = /(?:^|[;,]\s+(?:and\s+)?)\((\d{1,2}|[a-z]|[ivx]{1,4})\)\s+/g;
 var DECISION_SENTENCES = [
   // "The minutes of Area Meeting held on 12 March 2025, having been circulated, are signed by the clerk."
-  // "\u2026 were read and adopted", "\u2026 were taken as read and approved": read before they were approved.
-  /\b(?:the )?(?:minutes|notes)(?: of [^;]{1,80}?)? (?:(?:were|was) (?:(?:taken as )?read(?:,| and) )?(?:agreed|approved|confirmed|accepted|signed|adopted)|are signed)\b/,
+  // "\u2026 were read and adopted", "\u2026 were taken as read and approved": read before they were approved ("read and
+  // signed" tells only that they were signed).
+  /\b(?:the )?(?:minutes|notes)(?: of [^;]{1,80}?)? (?:(?:were|was) (?:(?:(?:taken as )?read(?:,| and) )?(?:agreed|approved|confirmed|accepted|adopted)|signed)|are signed)\b/,
   // "We agree to release \u00a310,000 \u2026", "We appoint Bridget Lamb \u2026": a Quaker meeting's minute in its own words.
   /(?:^|(?<=[.!?] ))we (?:agree|appoint|release|accept|approve|adopt)\b/,
   /\bit was (?:unanimously )?(?:agreed|resolved|decided|approved|noted and agreed)\b/,
@@ -3168,11 +3169,11 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
         }
       }
       const named = section === "matters-arising" ? NAMED_WITH_OWNERS.exec(body) : null;
-      if (named && isOwner(named[2])) {
+      if (named && isOwner(named[2]) && (named[3] !== ":" || !isOwner(named[1]) && !readActionReference(body))) {
         const { text, lines: spanned } = withContinuation(lines, i, body);
         i += spanned.length - 1;
         const entry = inlineAction({ ownersRaw: named[2] }, named[1], null, spanned, section);
-        entry.progress = text.slice(text.indexOf(named[3]));
+        entry.progress = text.slice(text.indexOf(named[4]));
         actions.push(entry);
         continue;
       }
@@ -3371,7 +3372,7 @@ function addressedTask(body, isOwner) {
   const read = readOwnerColon(body, isOwner);
   return read && opensWithImperative(read.text) ? read : null;
 }
-var NAMED_WITH_OWNERS = /^([A-Z][^()]{2,80}?) \(([A-Z](?:[^()]|\(\w{1,4}\)){0,40})\)(?: [-\u2013\u2014]|:) (\S.*)$/;
+var NAMED_WITH_OWNERS = /^([A-Z][^()]{2,80}?) \(([A-Z](?:[^()]|\(\w{1,4}\)){0,40})\)( [-\u2013\u2014]|:) (\S.*)$/;
 var STATUS_IN_BRACKETS = /^\[([^\]]{1,24})\]\s+/;
 var STATUS_LINE = /^(?:status|progress|update):\s*(\S.*)$/i;
 var LABELLED_PROGRESS = /^(.+?)\s(?:\[[^\]]{1,60}\]\s)?(?:Status|Progress|Update):\s(.+)$/;
@@ -4974,6 +4975,7 @@ var WHO_CLAUSE = /,?\s+who\s.*$/i;
 var EMAIL = /@?<?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?/g;
 var BRACKETED_HANDLE = /\s?\(\s?(@[\w][\w.-]*)\s?\)/;
 var LOOSE_HANDLE = /(?:^|\s)(@[\w][\w.-]*)(?=[\s,;:]|$)/;
+var SEAT_CATEGORY = /\b(?:nominee|representative|appointee)$/i;
 var CATEGORY = /^(?:guest|observer|visitor|member|attendee|invitee)s?$/i;
 var SEGMENT_SEPARATOR = /[,;\t\u2013\u2014]|(?<!\d):|:(?!\d)|\s-{1,2}\s|\s[\u2010-\u2012\u2015\u2212]\s/g;
 var LAST_BRACKET = /\(([^()]*)\)\s*$/;
@@ -5116,6 +5118,8 @@ function classifyDescriptors(descriptors, givenRole = null) {
       if (isBracketedNote(inner)) descriptor = descriptor.slice(0, trailing.index).trim();
       else if (hasOrganisationWord(inner) && isRoleLike(descriptor.slice(0, trailing.index))) {
         organisation ??= inner;
+        descriptor = descriptor.slice(0, trailing.index).trim();
+      } else if (SEAT_CATEGORY.test(inner) && isRoleLike(descriptor.slice(0, trailing.index))) {
         descriptor = descriptor.slice(0, trailing.index).trim();
       } else if (isRoleLike(inner)) {
         office ??= inner;

@@ -230,11 +230,12 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
       }
       // "Boiler service (PH) – the boiler was serviced on 3rd February. Done.": a task named, its owners' initials, its progress.
       const named = section === 'matters-arising' ? NAMED_WITH_OWNERS.exec(body) : null;
-      if (named && isOwner(named[2])) {
+      // After a colon, not "Raymond Ng (Treasurer): …" nor "Action 23/14 (Clerk to …): …": what is named is a task.
+      if (named && isOwner(named[2]) && (named[3] !== ':' || (!isOwner(named[1]) && !readActionReference(body)))) {
         const { text, lines: spanned } = withContinuation(lines, i, body);
         i += spanned.length - 1;
         const entry = inlineAction({ ownersRaw: named[2] }, named[1], null, spanned, section);
-        entry.progress = text.slice(text.indexOf(named[3]));
+        entry.progress = text.slice(text.indexOf(named[4]));
         actions.push(entry);
         continue;
       }
@@ -553,7 +554,7 @@ function addressedTask(body: string, isOwner: (raw: string) => boolean): { owner
 
 // "Boiler service (PH) – …", "Minibus MOT (Treasurer) – …", "Compass training records (ADC(S)) – …", "Gutter
 // clearance (Samuel Okonjo): the gutters were cleared …".
-const NAMED_WITH_OWNERS = /^([A-Z][^()]{2,80}?) \(([A-Z](?:[^()]|\(\w{1,4}\)){0,40})\)(?: [-\u2013\u2014]|:) (\S.*)$/;
+const NAMED_WITH_OWNERS = /^([A-Z][^()]{2,80}?) \(([A-Z](?:[^()]|\(\w{1,4}\)){0,40})\)( [-\u2013\u2014]|:) (\S.*)$/;
 const STATUS_IN_BRACKETS = /^\[([^\]]{1,24})\]\s+/;
 const STATUS_LINE = /^(?:status|progress|update):\s*(\S.*)$/i;
 const LABELLED_PROGRESS = /^(.+?)\s(?:\[[^\]]{1,60}\]\s)?(?:Status|Progress|Update):\s(.+)$/;

@@ -138,6 +138,8 @@ const BRACKETED_HANDLE = /\s?\(\s?(@[\w][\w.-]*)\s?\)/;
 const LOOSE_HANDLE = /(?:^|\s)(@[\w][\w.-]*)(?=[\s,;:]|$)/;
 // Without the spaces around a comma or a long dash: splitTopLevel trims the pieces.
 // Kinds of attendee rather than offices.
+// Who put a member in their seat ("Patron's nominee", "Community representative"), not an office.
+const SEAT_CATEGORY = /\b(?:nominee|representative|appointee)$/i;
 const CATEGORY = /^(?:guest|observer|visitor|member|attendee|invitee)s?$/i;
 // A colon between digits is a time ("joined 16:20"), not a separator.
 const SEGMENT_SEPARATOR = /[,;\t\u2013\u2014]|(?<!\d):|:(?!\d)|\s-{1,2}\s|\s[\u2010-\u2012\u2015\u2212]\s/g;
@@ -331,6 +333,10 @@ function classifyDescriptors(descriptors: string[], givenRole: string | null = n
       else if (hasOrganisationWord(inner) && isRoleLike(descriptor.slice(0, trailing.index))) {
         // "Community Link Officer (Tayfield Council)": the office and the body it serves.
         organisation ??= inner;
+        descriptor = descriptor.slice(0, trailing.index).trim();
+      }
+      else if (SEAT_CATEGORY.test(inner) && isRoleLike(descriptor.slice(0, trailing.index))) {
+        // "Chairperson (Patron's nominee)": the seat's category in brackets; the office before it wins.
         descriptor = descriptor.slice(0, trailing.index).trim();
       }
       else if (isRoleLike(inner)) {
