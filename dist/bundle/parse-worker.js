@@ -1428,7 +1428,7 @@ function isNoAction(body) {
 }
 var TRAILING_TAG = /[.!?]\s+actions?\s*[:\u2013\u2014-]\s*/gi;
 var ACTION_SECTION = /^(?:\d{1,3}[.:)]?\s+|[ivx]{1,5}[.:)]\s+)?(?:summary of |new |agreed |management |board |staff )?(?:actions?(?: items?| points?| agreed| arising| list| log| summary| required)?|next steps|follow[- ]ups?(?: tasks| items| actions)?|to ?dos?|tasks|directions? (?:given )?to staff)\s*:?$/;
-var HEADING_NUMBER = /^(?:\d{1,3}[.:)]? |[a-z]{1,5}\/[\d/]{1,10} {1,2})/;
+var HEADING_NUMBER = /^(?:\d{1,3}[.:)]? |(?:[a-z]{1,5}|\d{1,4})\/[\d/]{1,10}\.? {1,2})/;
 function isEarlierActionsSection(lower) {
   return EARLIER_ACTIONS_SECTION.test(lower.replace(HEADING_NUMBER, ""));
 }
@@ -1480,6 +1480,7 @@ function readActionFields(text) {
 }
 var PROSE_TASK_START = /(?:All [a-z]+|(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4}) (?:to|will|agreed to) (?:also |now )?(?!be\b|have\b|not\b|the\b|a\b|an\b)[a-z]/y;
 var INSTRUCTION = /^(?:All [a-z]+|(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4}) to (?:also |now )?[a-z]/;
+var TITLED_INSTRUCTION = /^(?:(?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\.? [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?|(?:The )?Clerk) (?:to|will) [a-z]/;
 var DIRECTED = /(?:The (?:Board|Council|Commission|Committee) )?[Dd]irected (staff|(?:the )?[A-Z][\w.'\u2019-]*(?: (?:of|for|and|&|the|[A-Z][\w.'\u2019-]*)){0,6}) to (?=[a-z])/y;
 var STAFF = /^(?:staff|officers|management)$/i;
 var GROUP_OWNER = /^(?:all|everyone|everybody|all members|staff)\b/i;
@@ -3015,6 +3016,7 @@ function readMentions(text, isOwner) {
 
 // src/parse/action-lines.ts
 var TRAILING_OWNER = /^(.+?)\s*(?:[-\u2013\u2014]\s*|\(|\[)((?:[A-Z][A-Za-z]{0,3}[A-Z]|All)(?:\s*(?:,|\/|&|and)\s*[A-Z][A-Za-z]{0,3}[A-Z])*)[)\]]?\.?$/;
+var MINUTE_REF_FIRST = /^([A-Z]{0,3}\d{1,4}\/\d{1,4}(?:\.\d{1,2})?)\s+(?=[A-Z])/;
 var ENUMERATED = /^\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s+/;
 var CLOSED_IN_PROSE = /[;,.] this action (?:is|has been|was|can be) (?:now )?(?:closed|complete|completed|done|discharged)\.?$/i;
 var PROSE_REF = /^([A-Z]{1,6}[/-]\d{2}[/-]\d{1,3}) (?:\([^()]{1,80}\))?:? ?/;
@@ -3027,6 +3029,7 @@ var CARRIED_OVER = / ?\((carried(?: over| forward)?(?:, [^()]{1,60})?|c\/f|b\/f)
 var SECTION = ACTION_SECTION;
 function extractInlineActions(source, isOwner = () => true, isSomeone = () => false) {
   const actions = [];
+  const refsByLine = /* @__PURE__ */ new Map();
   const lines = source.lines;
   let section = null;
   let sectionDepth = 0;
@@ -3155,7 +3158,10 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
     if (section && (line.kind === "item" || line.blockStart || ENUMERATED.test(line.text) || line.kind === "text")) {
       if (detailDepth >= 0 && (line.kind === "item" && line.depth > detailDepth || isWrapped(line))) continue;
       detailDepth = -1;
-      const body = line.text.replace(ENUMERATED, "");
+      const numbered2 = line.text.replace(ENUMERATED, "");
+      const minuteRef = section === "matters-arising" ? MINUTE_REF_FIRST.exec(numbered2) : null;
+      if (minuteRef) refsByLine.set(line.line, minuteRef[1]);
+      const body = minuteRef ? numbered2.slice(minuteRef[0].length) : numbered2;
       const bracketed2 = section === "matters-arising" ? STATUS_IN_BRACKETS.exec(body) : null;
       if (bracketed2 && startsWithStatus(bracketed2[1])) {
         const task = readTask(body.slice(bracketed2[0].length), isOwner);
@@ -3218,6 +3224,7 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
       }
     }
   }
+  for (const entry of actions) if (entry.ref === void 0 && refsByLine.has(entry.line)) entry.ref = refsByLine.get(entry.line);
   const marked = actions.filter((entry) => entry.context !== "matters-arising");
   if (marked.length === 0) actions.push(...proseTasks(lines, actions, isSomeone, false));
   else actions.push(...proseTasks(lines, actions, isSomeone, true).filter((task) => !marked.some((entry) => textSimilarity(entry.text, task.text) >= RESTATED)));
@@ -3246,7 +3253,7 @@ function proseTasksOn(lines, index, isSomeone, instructionsOnly) {
   if (lastWord < 0 && !text.includes(" to ") && !text.includes(" will ") || SPEAKER.test(text)) return [];
   const wrapped = lastWord > 0 ? `${text} ${next.text}` : text;
   const previous = lines[index - 1];
-  const opensSentence = line.blockStart || !previous || previous.kind === "heading" || /[.!?:;]["\u201d\u2019)]?$/.test(previous.text) || NEXT_ITEM.test(previous.text) || CAPITALS_LABEL.test(previous.text);
+  const opensSentence = line.blockStart || !previous || previous.kind === "heading" || /[.!?:;]["\u201d\u2019)]?$/.test(previous.text) || NEXT_ITEM.test(previous.text) || CAPITALS_LABEL.test(previous.text) || TITLED_INSTRUCTION.test(text);
   const starts = opensSentence ? [0] : [];
   for (const m of text.matchAll(SENTENCE_BREAK)) starts.push(m.index + m[0].length);
   if (lastWord > 0) starts.push(lastWord);
@@ -3428,15 +3435,14 @@ function closedInProse(line, end) {
 }
 function previousParagraph(lines, index, actions) {
   const spanned = [];
+  const taken = (line) => actions.some((a) => a.lines.includes(line.line));
   for (let j = index - 1; j >= 0 && j >= index - 8; j--) {
     const line = lines[j];
-    if (line.cells || line.kind === "heading") break;
+    if (line.cells || line.kind === "heading" || j < index - 1 && taken(line)) break;
     spanned.unshift(line);
     if (line.blockStart) break;
   }
-  if (spanned.length === 0) return null;
-  const first = spanned[0].line;
-  if (actions.some((a) => a.lines.includes(first) || a.lines.includes(spanned[spanned.length - 1].line))) return null;
+  if (spanned.length === 0 || taken(spanned[0]) || taken(spanned[spanned.length - 1])) return null;
   const text = lastSentence(spanned.map((l) => l.text).join(" "));
   return text ? { text, lines: spanned } : null;
 }
@@ -4211,7 +4217,7 @@ function sectionItems(lines, start) {
 var MAX_BLOCK_LINES = 30;
 var VOTES = /^(?:votes?:?\s)?for:?\s\d{1,4},/i;
 var BLOCK_PART = /^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+(.+)$/;
-var startsPart = (_text, next) => BLOCK_PART.test(next.text);
+var startsPart = (_text, next) => BLOCK_PART.test(next.text) || TITLED_INSTRUCTION.test(next.text);
 var endsWording = (text, next) => startsPart(text, next) || /\.["\u201d]?$/.test(text) || BLOCK_OUTCOME.test(englishSide(next.text)) || MOVER_LINE.test(next.text);
 var ADJOURNMENT = /\b(?:to adjourn|(?:meeting|session|sitting) (?:be |is |was )?(?:now )?(?:adjourned|terminated|closed))\b/i;
 function readMotionBlock(lines, index, inline2) {
@@ -4336,7 +4342,7 @@ function wordingBelow(lines, index) {
   return NO_DECISION.test(text) ? null : text;
 }
 function withWrapped(lines, index, first) {
-  return withWrappedLines(lines, index, first, MAX_WRAPPED_LINES, (text, next) => /[.!?:]["\u201d\u2019)]?$/.test(text) || MARKER.test(next.text));
+  return withWrappedLines(lines, index, first, MAX_WRAPPED_LINES, (text, next) => /[.!?:]["\u201d\u2019)]?$/.test(text) || MARKER.test(next.text) || TITLED_INSTRUCTION.test(next.text));
 }
 function proposalCarried(lines, index) {
   for (let i = index + 1; i < lines.length && i <= index + MAX_OUTCOME_LINES; i++) {
@@ -5036,8 +5042,11 @@ function initialsIn(name) {
   }
   return null;
 }
+var PLACE_COUNCILLOR = /^(borough|county|district|town|city) (?:cllr|councillor)\.?$/i;
 var SOCIAL_TITLE = /\b(?:the|rt\.?|hon\.?|right|honourable|cllrs?\.?|councillors?|council\s*members?|coun\.|cr\.?|dr\.?|mr\.?|mrs\.?|ms\.?|miss|mx\.?|prof\.?|professor|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon)(?=\s|$)/gi;
 function officeIn(title) {
+  const councillor = PLACE_COUNCILLOR.exec(title.trim());
+  if (councillor) return `${councillor[1][0].toUpperCase()}${councillor[1].slice(1).toLowerCase()} Councillor`;
   const office = title.replace(SOCIAL_TITLE, " ").replace(/\s+/g, " ").trim();
   if (office === "" || !startsUpperCase(office) || isRank(office)) return null;
   return isRoleLike(office) || isRoleWord(office.split(" ")[0].toLowerCase()) ? office : null;

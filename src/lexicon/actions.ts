@@ -134,10 +134,10 @@ export const TRAILING_TAG = /[.!?]\s+actions?\s*[:\u2013\u2014-]\s*/gi;
 /** Headings and labels that open a list of this meeting's actions ("Action items", "Next steps", "To do"). */
 export const ACTION_SECTION = /^(?:\d{1,3}[.:)]?\s+|[ivx]{1,5}[.:)]\s+)?(?:summary of |new |agreed |management |board |staff )?(?:actions?(?: items?| points?| agreed| arising| list| log| summary| required)?|next steps|follow[- ]ups?(?: tasks| items| actions)?|to ?dos?|tasks|directions? (?:given )?to staff)\s*:?$/;
 
-// The number before such a heading ("4. ", "tc/12/101 "), read apart from the heading's words: in one
+// The number before such a heading ("4. ", "tc/12/101 ", "24/105 "), read apart from the heading's words: in one
 // pattern with them it made V8 compile the long list of headings once for each way the line may open.
 // No heading opens with a digit or has a slash among its first words, so the result is the same.
-export const HEADING_NUMBER = /^(?:\d{1,3}[.:)]? |[a-z]{1,5}\/[\d/]{1,10} {1,2})/;
+export const HEADING_NUMBER = /^(?:\d{1,3}[.:)]? |(?:[a-z]{1,5}|\d{1,4})\/[\d/]{1,10}\.? {1,2})/;
 
 /** Whether a line, in lower case, is a heading that opens a report on earlier meetings' actions. */
 export function isEarlierActionsSection(lower: string): boolean {
@@ -236,6 +236,9 @@ export function readActionFields(text: string): ActionFields | null {
 export const PROSE_TASK_START = /(?:All [a-z]+|(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4}) (?:to|will|agreed to) (?:also |now )?(?!be\b|have\b|not\b|the\b|a\b|an\b)[a-z]/y;
 // "Clerk to write …", "All members to bring …": an instruction, as telegraphic as minutes give it.
 export const INSTRUCTION = /^(?:All [a-z]+|(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4}) to (?:also |now )?[a-z]/;
+// "Cllr Ambrose to obtain a price …", "The Clerk will write …": a person by title, or the clerk, given a task; a line
+// opening so starts a sentence of its own, even where a hard wrap left the one before it without a full stop.
+export const TITLED_INSTRUCTION = /^(?:(?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\.? [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?|(?:The )?Clerk) (?:to|will) [a-z]/;
 // "Directed staff to return with …", "The Board directed the County Administrative Officer to report …": a body's
 // direction to its officers, as US action minutes record it.
 export const DIRECTED = /(?:The (?:Board|Council|Commission|Committee) )?[Dd]irected (staff|(?:the )?[A-Z][\w.'\u2019-]*(?: (?:of|for|and|&|the|[A-Z][\w.'\u2019-]*)){0,6}) to (?=[a-z])/y;

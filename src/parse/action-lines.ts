@@ -1,5 +1,5 @@
 import type { Line, Source } from '../read/source.js';
-import { DIRECTED, GROUP_OWNER, INSTRUCTION, PRONOUN_TASK, PROSE_TASK_START, STAFF, WE_ASK, ACTION_LEAD_IN, ACTION_SECTION, ACTION_WORD, mayHoldActionMarker, opensWithImperative, TASK_GLYPH, isTickedGlyph, isEarlierActionsSection, SECTION_WORDS, isNoAction, opensOwnerBracket, readActionFields, readActionMarker, readActionReference, readTrailingParenthesis, readTrailingStatus } from '../lexicon/actions.js';
+import { DIRECTED, GROUP_OWNER, INSTRUCTION, TITLED_INSTRUCTION, PRONOUN_TASK, PROSE_TASK_START, STAFF, WE_ASK, ACTION_LEAD_IN, ACTION_SECTION, ACTION_WORD, mayHoldActionMarker, opensWithImperative, TASK_GLYPH, isTickedGlyph, isEarlierActionsSection, SECTION_WORDS, isNoAction, opensOwnerBracket, readActionFields, readActionMarker, readActionReference, readTrailingParenthesis, readTrailingStatus } from '../lexicon/actions.js';
 import { matchRollLabel } from '../lexicon/attendance.js';
 import { isNameParticle, stripHonorifics } from '../lexicon/names.js';
 import { startsWithStatus } from '../lexicon/status.js';
@@ -40,6 +40,8 @@ export interface InlineAction {
 }
 
 const TRAILING_OWNER = /^(.+?)\s*(?:[-\u2013\u2014]\s*|\(|\[)((?:[A-Z][A-Za-z]{0,3}[A-Z]|All)(?:\s*(?:,|\/|&|and)\s*[A-Z][A-Za-z]{0,3}[A-Z])*)[)\]]?\.?$/;
+// "24/087 ", "B25/012.1 ": an earlier minute's number, then what was done about it.
+const MINUTE_REF_FIRST = /^([A-Z]{0,3}\d{1,4}\/\d{1,4}(?:\.\d{1,2})?)\s+(?=[A-Z])/;
 const ENUMERATED = /^\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s+/;
 // "The Clerk confirmed the hedge had been cut; this action is closed."
 const CLOSED_IN_PROSE = /[;,.] this action (?:is|has been|was|can be) (?:now )?(?:closed|complete|completed|done|discharged)\.?$/i;
@@ -60,6 +62,8 @@ const SECTION = ACTION_SECTION;
 /** Inline actions: ACTION lines, owner-first lines under an Actions heading, and task-list items. */
 export function extractInlineActions(source: Source, isOwner: (raw: string) => boolean = () => true, isSomeone: (raw: string) => boolean = () => false): InlineAction[] {
   const actions: InlineAction[] = [];
+  // The earlier minute each line of a report on earlier actions names first, by line.
+  const refsByLine = new Map<number, string>();
   const lines = source.lines;
   let section: InlineAction['context'] | null = null;
   let sectionDepth = 0;
@@ -214,7 +218,11 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
     if (section && (line.kind === 'item' || line.blockStart || ENUMERATED.test(line.text) || line.kind === 'text')) {
       if (detailDepth >= 0 && ((line.kind === 'item' && line.depth > detailDepth) || isWrapped(line))) continue;
       detailDepth = -1;
-      const body = line.text.replace(ENUMERATED, '');
+      const numbered = line.text.replace(ENUMERATED, '');
+      // "- 24/087 Clerk to order …: glass fitted; complete.": an earlier minute's number before its action.
+      const minuteRef = section === 'matters-arising' ? MINUTE_REF_FIRST.exec(numbered) : null;
+      if (minuteRef) refsByLine.set(line.line, minuteRef[1]);
+      const body = minuteRef ? numbered.slice(minuteRef[0].length) : numbered;
       // "[done] @pdeshmukh - write the tutorial": an earlier action with its status in brackets before it.
       const bracketed = section === 'matters-arising' ? STATUS_IN_BRACKETS.exec(body) : null;
       if (bracketed && startsWithStatus(bracketed[1])) {
@@ -291,6 +299,7 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
       }
     }
   }
+  for (const entry of actions) if (entry.ref === undefined && refsByLine.has(entry.line)) entry.ref = refsByLine.get(entry.line);
   // "CJ agreed to take on an analysis …" above its "ACTION (Christine Jones) – …": where the minutes mark their
   // actions, a task in prose only tells how one came about. "Clerk to report the footpath …" is an instruction all
   // the same, unless a marked action gives it again.
@@ -340,7 +349,8 @@ function proseTasksOn(lines: Line[], index: number, isSomeone: (raw: string) => 
   const wrapped = lastWord > 0 ? `${text} ${next.text}` : text;
   const previous = lines[index - 1];
   // After a line that ends a sentence, an item's title ("1. Reports") or a labelled line ("ABSENT: Supervisor Delgado").
-  const opensSentence = line.blockStart || !previous || previous.kind === 'heading' || /[.!?:;]["\u201d\u2019)]?$/.test(previous.text) || NEXT_ITEM.test(previous.text) || CAPITALS_LABEL.test(previous.text);
+  // "Cllr Ambrose to obtain …" under a line a hard wrap left without its full stop starts a sentence all the same.
+  const opensSentence = line.blockStart || !previous || previous.kind === 'heading' || /[.!?:;]["\u201d\u2019)]?$/.test(previous.text) || NEXT_ITEM.test(previous.text) || CAPITALS_LABEL.test(previous.text) || TITLED_INSTRUCTION.test(text);
   const starts = opensSentence ? [0] : [];
   for (const m of text.matchAll(SENTENCE_BREAK)) starts.push(m.index + m[0].length);
   if (lastWord > 0) starts.push(lastWord);
@@ -628,15 +638,15 @@ function closedInProse(line: Line, end: number): InlineAction {
 /** The last sentence of the paragraph just before line `index`, unless it is already an action. */
 function previousParagraph(lines: Line[], index: number, actions: InlineAction[]): { text: string; lines: Line[] } | null {
   const spanned: Line[] = [];
+  const taken = (line: Line) => actions.some((a) => a.lines.includes(line.line));
   for (let j = index - 1; j >= 0 && j >= index - 8; j--) {
     const line = lines[j];
-    if (line.cells || line.kind === 'heading') break;
+    // "ACTION: Clerk" / "The fingerpost … Cllr Bhatti will find out …" / "ACTION: Cllr Bhatti": the tag before ends the paragraph too.
+    if (line.cells || line.kind === 'heading' || (j < index - 1 && taken(line))) break;
     spanned.unshift(line);
     if (line.blockStart) break;
   }
-  if (spanned.length === 0) return null;
-  const first = spanned[0].line;
-  if (actions.some((a) => a.lines.includes(first) || a.lines.includes(spanned[spanned.length - 1].line))) return null;
+  if (spanned.length === 0 || taken(spanned[0]) || taken(spanned[spanned.length - 1])) return null;
   const text = lastSentence(spanned.map((l) => l.text).join(' '));
   return text ? { text, lines: spanned } : null;
 }

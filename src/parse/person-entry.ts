@@ -227,10 +227,14 @@ function initialsIn(name: string): RegExpExecArray | null {
 }
 
 // Social titles and ranks that say nothing of a person's office.
+const PLACE_COUNCILLOR = /^(borough|county|district|town|city) (?:cllr|councillor)\.?$/i;
 const SOCIAL_TITLE = /\b(?:the|rt\.?|hon\.?|right|honourable|cllrs?\.?|councillors?|council\s*members?|coun\.|cr\.?|dr\.?|mr\.?|mrs\.?|ms\.?|miss|mx\.?|prof\.?|professor|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon)(?=\s|$)/gi;
 
 /** The office in a title taken off a name ("Mayor" in "Mayor Jo Doe"), or null for "Cllr Dr". */
 function officeIn(title: string): string | null {
+  // "County Cllr R Hollins": a councillor of another council, by the council's kind.
+  const councillor = PLACE_COUNCILLOR.exec(title.trim());
+  if (councillor) return `${councillor[1][0].toUpperCase()}${councillor[1].slice(1).toLowerCase()} Councillor`;
   const office = title.replace(SOCIAL_TITLE, ' ').replace(/\s+/g, ' ').trim();
   if (office === '' || !startsUpperCase(office) || isRank(office)) return null;
   return isRoleLike(office) || isRoleWord(office.split(' ')[0].toLowerCase()) ? office : null;
