@@ -5308,7 +5308,7 @@ function isImperative(word2) {
   return IMPERATIVES.has(word2.toLowerCase());
 }
 function mayHoldActionMarker(text3) {
-  return ACTION_WORD.test(text3) || text3.startsWith("AP") || text3.startsWith("AI") || text3.startsWith("@");
+  return ACTION_WORD.test(text3) || text3.startsWith("AP") || text3.startsWith("AI") || text3.startsWith("@") || opensDirection(text3);
 }
 function readActionMarker(lineText2) {
   const text3 = isDigit(lineText2.charCodeAt(0)) ? lineText2.replace(PARAGRAPH_NUMBER, "") : lineText2;
@@ -5316,6 +5316,8 @@ function readActionMarker(lineText2) {
   if (point) return { ownersRaw: null, body: point[1].trim(), number: null, emptyOwner: false, abbreviated: true };
   const addressed = text3.startsWith("@") ? ADDRESSED.exec(text3) : null;
   if (addressed && opensWithImperative(`${addressed[2]}${addressed[3]}`)) return { ownersRaw: addressed[1], body: `${addressed[2]}${addressed[3]}`.trim(), number: null, emptyOwner: false };
+  const direction = opensDirection(text3) ? DIRECTION_TO_STAFF.exec(text3) : null;
+  if (direction) return { ownersRaw: null, body: direction[1].trim(), number: null, emptyOwner: false };
   const c = text3.charCodeAt(0) | 32;
   if (c !== 97 && c !== 110 || !ACTION_WORD.test(text3)) return null;
   const withOwner = WITH_OWNER.exec(text3);
@@ -5384,7 +5386,7 @@ function readActionFields(text3) {
   }
   return fields.ownersRaw !== null || fields.dueRaw !== null || fields.status !== null ? fields : null;
 }
-var ACTION_WORD, ACTION_POINT, ADDRESSED, IMPERATIVES, NOUN_READING, WITH_OWNER, FOR_OWNER, OFFICER_DASH, NUMBERED, PLAIN, PARAGRAPH_NUMBER, NO_ACTION, OPEN_OWNER_BRACKET, REFERENCE, TRAILING_TAG, ACTION_SECTION, HEADING_NUMBER, EARLIER_ACTIONS_SECTION, SECTION_WORDS, ACTION_LEAD_IN, TRAILING_PHRASE, RAG_WORD, TASK_GLYPH, FIELD_LABEL, OWNER_FIELD, STATUS_FIELD, PROSE_TASK_START, INSTRUCTION, TITLED_INSTRUCTION, DIRECTED, STAFF, GROUP_OWNER, WE_ASK, PRONOUN_TASK;
+var ACTION_WORD, ACTION_POINT, ADDRESSED, IMPERATIVES, NOUN_READING, WITH_OWNER, FOR_OWNER, OFFICER_DASH, NUMBERED, PLAIN, PARAGRAPH_NUMBER, DIRECTION_TO_STAFF, opensDirection, NO_ACTION, OPEN_OWNER_BRACKET, REFERENCE, TRAILING_TAG, ACTION_SECTION, HEADING_NUMBER, EARLIER_ACTIONS_SECTION, SECTION_WORDS, ACTION_LEAD_IN, TRAILING_PHRASE, RAG_WORD, TASK_GLYPH, FIELD_LABEL, OWNER_FIELD, STATUS_FIELD, PROSE_TASK_START, INSTRUCTION, TITLED_INSTRUCTION, DIRECTED, STAFF, GROUP_OWNER, WE_ASK, PRONOUN_TASK;
 var init_actions = __esm({
   "src/lexicon/actions.ts"() {
     "use strict";
@@ -5401,6 +5403,8 @@ var init_actions = __esm({
     NUMBERED = /^action #(\d{1,3}):\s*(.*)$/i;
     PLAIN = /^(?:agreed |new )?actions?(?: points?| items?)?\s*(?::|[-\u2013\u2014](?=\s|$))\s*(.*)$/i;
     PARAGRAPH_NUMBER = /^\d{1,3}(?:\.\d{1,3})*\.?\s+/;
+    DIRECTION_TO_STAFF = /^directions? (?:given )?to staff\s*(?::|[-\u2013\u2014](?=\s))\s*(\S.*)$/i;
+    opensDirection = (text3) => (text3.charCodeAt(0) | 32) === 100 && DIRECTION_TO_STAFF.test(text3);
     NO_ACTION = /^(?:none|nothing|nil|n\/a|no (?:new |further )?actions?|not applicable)\b/i;
     OPEN_OWNER_BRACKET = /^(?:actions?\s*\([^()]{0,200}|action (?:officers?|owners?|by|lead):[^:\u2013\u2014]{0,120}|actions?(?: items?| points?)? for [^:]{1,120})$/i;
     REFERENCE = /^action (\d{1,4}(?:[/.-]\d{1,4})?) \(([^()]{1,300})\):? (.+)$/i;
@@ -6300,7 +6304,7 @@ var init_names = __esm({
       "the local rt right m p cllr cllrs councillor councillors cyng y cynghorydd bc cc council councilmember coun cr borough county district parish town city vice dr mr mrs ms miss mx prof professor sir dame lord lady baroness baron rev revd reverend canon fr eng cpa shri smt chief battalion fire captain lieutenant lt commander firefighter officer inspector superintendent sergeant sgt constable pc dcs dci ds supt insp director president chair trustee governor alderman supervisor commissioner selectman selectwoman legislator judge hhj mayor acc dcc aco assistant deputy".split(" ")
     );
     PARTICLES = /* @__PURE__ */ new Set(["de", "da", "di", "du", "do", "dos", "das", "del", "della", "dei", "degli", "der", "den", "ter", "ten", "van", "von", "zu", "la", "le", "bin", "al", "el", "ibn", "ap", "mac", "st", "st."]);
-    ROLE_ABBREVIATIONS = new Set("ht dht senco dsl pcso rfo ceo cfo coo cto cio dpo sro sid ned dc adc gsl gsm esl ysc".split(" "));
+    ROLE_ABBREVIATIONS = new Set("ht dht senco dsl pcso rfo ceo cao cfo coo cto cio dpo sro sid ned dc adc gsl gsm esl ysc".split(" "));
     ROLE_WORDS = new Set(
       "chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk governor trustee director officer manager member lead head headteacher headmaster headmistress principal executive councillor mayor commissioner coordinator co-ordinator adviser advisor administrator assistant analyst consultant nurse inspector superintendent commander representative rep observer minutes minute-taker notetaker note-taker facilitator editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host guardian sponsor contact warden churchwarden ranger keeper verger caretaker trainee intern apprentice captain coach umpire referee boatman groundsman counsel professional cathaoirleach chathaoirleach sec ad vicar rector curate chaplain priest minister pastor deacon nominee examiner planner architect surveyor inspector economist officer-in-charge".split(" ").concat([...ROLE_ABBREVIATIONS])
     );
@@ -9898,7 +9902,7 @@ var init_decisions2 = __esm({
     BLOCK_PART = /^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+(.+)$/;
     startsPart = (_text, next) => BLOCK_PART.test(next.text) || TITLED_INSTRUCTION.test(next.text);
     endsWording = (text3, next) => startsPart(text3, next) || /\.["\u201d]?$/.test(text3) || BLOCK_OUTCOME.test(englishSide(next.text)) || MOVER_LINE.test(next.text);
-    ADJOURNMENT = /\b(?:to adjourn|(?:meeting|session|sitting) (?:be |is |was )?(?:now )?(?:adjourned|terminated|closed))\b/i;
+    ADJOURNMENT = /\b(?:to adjourn|(?:meeting|session|sitting) (?:be |is |was )?(?:now )?(?:adjourned|terminated|closed)|(?:council|committee|board|meeting) (?:do )?(?:now )?adjourn\b)\b/i;
     ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"];
     MAX_OUTCOME_LINES = 15;
     ITEM_LINE = /^(?:[A-Z]{1,4}\.?)?\d{1,4}(?:[./]\d{1,4}){0,2}\.?\s/;
@@ -10475,7 +10479,8 @@ function readNamedSegment(segment, loneNames) {
     brackets.unshift(inner[2].trim());
     tail = inner[3].trim();
   }
-  const stripped = stripHonorifics(rest);
+  const titleless = stripHonorifics(rest);
+  const stripped = titleless !== rest.trim() && startsLowerCase(titleless) ? rest.trim() : titleless;
   let name2 = stripped;
   let office = stripped === rest.trim() ? null : officeIn(rest.trim().slice(0, rest.trim().length - stripped.length));
   const prefixed = name2.indexOf(" ") === name2.lastIndexOf(" ") ? null : splitOfficePrefix(name2);
@@ -17644,7 +17649,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "e14f5506fe274113" : "source";
+    BUILD = true ? "5c467e9810c72cda" : "source";
   }
 });
 

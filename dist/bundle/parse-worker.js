@@ -686,7 +686,7 @@ var HONORIFIC_FIRST_WORDS = new Set(
   "the local rt right m p cllr cllrs councillor councillors cyng y cynghorydd bc cc council councilmember coun cr borough county district parish town city vice dr mr mrs ms miss mx prof professor sir dame lord lady baroness baron rev revd reverend canon fr eng cpa shri smt chief battalion fire captain lieutenant lt commander firefighter officer inspector superintendent sergeant sgt constable pc dcs dci ds supt insp director president chair trustee governor alderman supervisor commissioner selectman selectwoman legislator judge hhj mayor acc dcc aco assistant deputy".split(" ")
 );
 var PARTICLES = /* @__PURE__ */ new Set(["de", "da", "di", "du", "do", "dos", "das", "del", "della", "dei", "degli", "der", "den", "ter", "ten", "van", "von", "zu", "la", "le", "bin", "al", "el", "ibn", "ap", "mac", "st", "st."]);
-var ROLE_ABBREVIATIONS = new Set("ht dht senco dsl pcso rfo ceo cfo coo cto cio dpo sro sid ned dc adc gsl gsm esl ysc".split(" "));
+var ROLE_ABBREVIATIONS = new Set("ht dht senco dsl pcso rfo ceo cao cfo coo cto cio dpo sro sid ned dc adc gsl gsm esl ysc".split(" "));
 var ROLE_WORDS = new Set(
   "chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk governor trustee director officer manager member lead head headteacher headmaster headmistress principal executive councillor mayor commissioner coordinator co-ordinator adviser advisor administrator assistant analyst consultant nurse inspector superintendent commander representative rep observer minutes minute-taker notetaker note-taker facilitator editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host guardian sponsor contact warden churchwarden ranger keeper verger caretaker trainee intern apprentice captain coach umpire referee boatman groundsman counsel professional cathaoirleach chathaoirleach sec ad vicar rector curate chaplain priest minister pastor deacon nominee examiner planner architect surveyor inspector economist officer-in-charge".split(" ").concat([...ROLE_ABBREVIATIONS])
 );
@@ -1381,7 +1381,7 @@ function isImperative(word) {
 }
 var NOUN_READING = /^(?:is|are|was|were|has|have|had|will|would|should|can|could|may|might|of|seems?)\b/;
 function mayHoldActionMarker(text) {
-  return ACTION_WORD.test(text) || text.startsWith("AP") || text.startsWith("AI") || text.startsWith("@");
+  return ACTION_WORD.test(text) || text.startsWith("AP") || text.startsWith("AI") || text.startsWith("@") || opensDirection(text);
 }
 var WITH_OWNER = /^actions?\s*\(([^()]{0,200})\)\s*([:\-\u2013\u2014.]+\s*)?(.*)$/i;
 var FOR_OWNER = /^actions?(?: items?| points?)? for ([^:]{1,160}):\s*(.*)$/i;
@@ -1389,6 +1389,8 @@ var OFFICER_DASH = /^action (?:officers?|owners?|by|lead):\s*([^:\u2013\u2014]{1
 var NUMBERED = /^action #(\d{1,3}):\s*(.*)$/i;
 var PLAIN = /^(?:agreed |new )?actions?(?: points?| items?)?\s*(?::|[-\u2013\u2014](?=\s|$))\s*(.*)$/i;
 var PARAGRAPH_NUMBER = /^\d{1,3}(?:\.\d{1,3})*\.?\s+/;
+var DIRECTION_TO_STAFF = /^directions? (?:given )?to staff\s*(?::|[-\u2013\u2014](?=\s))\s*(\S.*)$/i;
+var opensDirection = (text) => (text.charCodeAt(0) | 32) === 100 && DIRECTION_TO_STAFF.test(text);
 var NO_ACTION = /^(?:none|nothing|nil|n\/a|no (?:new |further )?actions?|not applicable)\b/i;
 function readActionMarker(lineText2) {
   const text = isDigit(lineText2.charCodeAt(0)) ? lineText2.replace(PARAGRAPH_NUMBER, "") : lineText2;
@@ -1396,6 +1398,8 @@ function readActionMarker(lineText2) {
   if (point) return { ownersRaw: null, body: point[1].trim(), number: null, emptyOwner: false, abbreviated: true };
   const addressed = text.startsWith("@") ? ADDRESSED.exec(text) : null;
   if (addressed && opensWithImperative(`${addressed[2]}${addressed[3]}`)) return { ownersRaw: addressed[1], body: `${addressed[2]}${addressed[3]}`.trim(), number: null, emptyOwner: false };
+  const direction = opensDirection(text) ? DIRECTION_TO_STAFF.exec(text) : null;
+  if (direction) return { ownersRaw: null, body: direction[1].trim(), number: null, emptyOwner: false };
   const c = text.charCodeAt(0) | 32;
   if (c !== 97 && c !== 110 || !ACTION_WORD.test(text)) return null;
   const withOwner = WITH_OWNER.exec(text);
@@ -4219,7 +4223,7 @@ var VOTES = /^(?:votes?:?\s)?for:?\s\d{1,4},/i;
 var BLOCK_PART = /^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+(.+)$/;
 var startsPart = (_text, next) => BLOCK_PART.test(next.text) || TITLED_INSTRUCTION.test(next.text);
 var endsWording = (text, next) => startsPart(text, next) || /\.["\u201d]?$/.test(text) || BLOCK_OUTCOME.test(englishSide(next.text)) || MOVER_LINE.test(next.text);
-var ADJOURNMENT = /\b(?:to adjourn|(?:meeting|session|sitting) (?:be |is |was )?(?:now )?(?:adjourned|terminated|closed))\b/i;
+var ADJOURNMENT = /\b(?:to adjourn|(?:meeting|session|sitting) (?:be |is |was )?(?:now )?(?:adjourned|terminated|closed)|(?:council|committee|board|meeting) (?:do )?(?:now )?adjourn\b)\b/i;
 function readMotionBlock(lines, index, inline2) {
   const isResolution = /resolution/i.test(lines[index].text);
   const parts = [];
@@ -5002,7 +5006,8 @@ function readNamedSegment(segment, loneNames) {
     brackets.unshift(inner[2].trim());
     tail = inner[3].trim();
   }
-  const stripped = stripHonorifics(rest);
+  const titleless = stripHonorifics(rest);
+  const stripped = titleless !== rest.trim() && startsLowerCase(titleless) ? rest.trim() : titleless;
   let name = stripped;
   let office = stripped === rest.trim() ? null : officeIn(rest.trim().slice(0, rest.trim().length - stripped.length));
   const prefixed = name.indexOf(" ") === name.lastIndexOf(" ") ? null : splitOfficePrefix(name);

@@ -41,7 +41,7 @@ const HONORIFIC_FIRST_WORDS = new Set(
 const PARTICLES = new Set(['de', 'da', 'di', 'du', 'do', 'dos', 'das', 'del', 'della', 'dei', 'degli', 'der', 'den', 'ter', 'ten', 'van', 'von', 'zu', 'la', 'le', 'bin', 'al', 'el', 'ibn', 'ap', 'mac', 'st', 'st.']);
 
 // Offices written as their letters: head teacher, responsible financial officer, District Commissioner, Group Scout Leader, …
-const ROLE_ABBREVIATIONS = new Set('ht dht senco dsl pcso rfo ceo cfo coo cto cio dpo sro sid ned dc adc gsl gsm esl ysc'.split(' '));
+const ROLE_ABBREVIATIONS = new Set('ht dht senco dsl pcso rfo ceo cao cfo coo cto cio dpo sro sid ned dc adc gsl gsm esl ysc'.split(' '));
 
 const ROLE_WORDS = new Set(
   ('chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk ' +

@@ -200,7 +200,8 @@ const BLOCK_PART = /^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+(.+)$/;
 const startsPart = (_text: string, next: Line) => BLOCK_PART.test(next.text) || TITLED_INSTRUCTION.test(next.text);
 // A motion's wording ends at a part, at its full stop, or where its outcome follows ("ADOPTÉE / CARRIED").
 const endsWording = (text: string, next: Line) => startsPart(text, next) || /\.["\u201d]?$/.test(text) || BLOCK_OUTCOME.test(englishSide(next.text)) || MOVER_LINE.test(next.text);
-const ADJOURNMENT = /\b(?:to adjourn|(?:meeting|session|sitting) (?:be |is |was )?(?:now )?(?:adjourned|terminated|closed))\b/i;
+// "THAT Council adjourn at 7:52 p.m.": the meeting ends; nothing is decided.
+const ADJOURNMENT = /\b(?:to adjourn|(?:meeting|session|sitting) (?:be |is |was )?(?:now )?(?:adjourned|terminated|closed)|(?:council|committee|board|meeting) (?:do )?(?:now )?adjourn\b)\b/i;
 
 /**
  * The decision a motion block records (MOTION_BLOCK_HEADING): its wording, or each of its numbered parts, when

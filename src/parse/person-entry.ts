@@ -175,7 +175,9 @@ function readNamedSegment(segment: string, loneNames: boolean): NamedSegment | n
     brackets.unshift(inner[2].trim());
     tail = inner[3].trim();
   }
-  const stripped = stripHonorifics(rest);
+  const titleless = stripHonorifics(rest);
+  // "Director of Public Works Kyle Baptiste": a title that heads an office is the office's first word.
+  const stripped = titleless !== rest.trim() && startsLowerCase(titleless) ? rest.trim() : titleless;
   let name = stripped;
   // A title that is an office ("Mayor", "Deputy Chief Constable") is dropped from the name but kept as the role.
   let office = stripped === rest.trim() ? null : officeIn(rest.trim().slice(0, rest.trim().length - stripped.length));
