@@ -5417,7 +5417,7 @@ var init_actions = __esm({
     TRAILING_PHRASE = / [-\u2013\u2014] ([^\s\u2013\u2014-][^\u2013\u2014]{0,19})$/;
     RAG_WORD = /^(?:red|amber|green|blue|[RAGB])$/i;
     TASK_GLYPH = /^(?:to ?do:\s*)?([\u2610\u2611\u2612]|\[[ xX]\])\s?/i;
-    FIELD_LABEL = /(?:^|[\s;,|]\s*)(lead(?: officer)?|owners?|responsible(?: officer| person)?|assigned to|action by|by whom|who|due(?: date| by)?|deadline|target(?: date)?|timescales?|by when|completion date|status):\s*/gi;
+    FIELD_LABEL = /(?:^|[\s;,|]\s*)(lead(?: officer)?|owners?|responsible(?: officer| person)?|assigned to|action by|by whom|who|due(?: date| by)?|deadline|target(?: date)?|timescales?|timelines?|by when|completion date|status):\s*/gi;
     OWNER_FIELD = /^(?:lead|owner|responsible|assigned|action by|by whom|who)/i;
     STATUS_FIELD = /^status/i;
     PROSE_TASK_START = /(?:All [a-z]+|(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4}) (?:to|will|agreed to) (?:also |now )?(?!be\b|have\b|not\b|the\b|a\b|an\b)[a-z]/y;
@@ -6345,7 +6345,7 @@ function widthAbove(lines, lineNumber) {
 }
 function splitPipes(raw) {
   let cells = raw.split(/(?<!\\)\|/).map((cell) => cleanLine(cell.replace(/\\\|/g, "|")));
-  if (/^ *\|/.test(raw)) cells = cells.slice(1);
+  if (/^ {0,3}\|/.test(raw)) cells = cells.slice(1);
   if (/\|\s*$/.test(raw)) cells = cells.slice(0, -1);
   return cells;
 }
@@ -7804,7 +7804,7 @@ var init_attendance = __esm({
         kind: "apologies",
         lead: "people",
         first: ["absent", "not"],
-        pattern: `(?:absent|not present|not in attendance)(?:\\s+(?:with(?:out)?\\s+apologies))?`
+        pattern: `(?:absent|not present|not in attendance)(?:\\s+(?:with(?:out)?\\s+apolog(?:ies|y)))?`
       },
       { kind: "apologies", first: ["absences"], pattern: "absences" },
       { kind: "apologies", first: ["unable"], pattern: "unable to attend" },
@@ -8468,6 +8468,17 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
       if (!sectionList) sectionList = { numbered: isNumbered, depth: line.depth };
       else if (line.depth <= sectionList.depth && isNumbered !== sectionList.numbered) section = null;
     }
+    const fields = !line.blockStart && line.kind === "text" && !section ? readActionFields(line.text) : null;
+    if (fields?.ownersRaw && fields.dueRaw && isOwner(fields.ownersRaw)) {
+      const above = previousParagraph(lines, i, actions);
+      if (above) {
+        const owned = readOwnerFirst(above.text);
+        const entry = inlineAction({ ownersRaw: fields.ownersRaw, narrative: !owned }, owned ? owned.text : above.text, null, [...above.lines, line], "inline");
+        entry.dueRaw = fields.dueRaw;
+        actions.push(entry);
+        continue;
+      }
+    }
     const closed = ACTION_WORD.test(line.text) ? CLOSED_IN_PROSE.exec(line.text) : null;
     if (closed) {
       actions.push(closedInProse(line, closed.index));
@@ -8985,7 +8996,7 @@ var init_action_lines = __esm({
     SENTENCE_SUBJECT = /^((?:(?:Mr|Mrs|Ms|Dr|Cllr)\.? )?[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}) (?=[a-z])/;
     RECORDING_TIME = /\s*\((?:\d{1,2}:)?\d{1,2}:\d{2}\)$/;
     UNASSIGNED = /^(?:unassigned|no owner|not assigned|everyone|all)$/i;
-    NEXT_ITEM = letterPattern(String.raw`^(?:(?:item|minute) \d{1,4}|(?:[A-Z]{1,6}\d{0,4}|\d{1,4})\/\d{1,4}(?:\/\d{1,4}){0,2}|\d{4}\.\d{1,3}|\d{1,3}(?:\.\d{1,2})?|[IVX]{1,5})[.:)]?\s+(?:[\u2013\u2014-]\s+)?\p{Lu}`, "iu");
+    NEXT_ITEM = letterPattern(String.raw`^(?:(?:item|minute) \d{1,4}|min\.? \d{1,4}(?:\/\d{1,4}){0,2}|(?:[A-Z]{1,6}\d{0,4}|\d{1,4})\/\d{1,4}(?:\/\d{1,4}){0,2}|\d{4}\.\d{1,3}|\d{1,3}(?:\.\d{1,2})?|[IVX]{1,5})[.:)]?\s+(?:[\u2013\u2014-]\s+)?\p{Lu}`, "iu");
     NAMED_WITH_OWNERS = /^([A-Z][^()]{2,80}?) \(([A-Z](?:[^()]|\(\w{1,4}\)){0,40})\)( [-\u2013\u2014]|:) (\S.*)$/;
     STATUS_IN_BRACKETS = /^\[([^\]]{1,24})\]\s+/;
     STATUS_LINE = /^(?:status|progress|update):\s*(\S.*)$/i;
@@ -9108,8 +9119,12 @@ function continuationRows(lines, index, cells = lines[index].cells) {
   const filled = (row2) => row2.filter(Boolean).length;
   const most2 = Math.max(1, Math.floor(filled(cells) / 2));
   let count3 = 0;
-  for (let next = lines[index + 1]; next?.cells && !next.blockStart && next.cells[0] === "" && filled(next.cells) > 0 && filled(next.cells) <= most2; next = lines[index + 1 + ++count3]) ;
+  for (let next = lines[index + 1]; next?.cells && !next.blockStart && filled(next.cells) > 0 && (next.cells[0] === "" ? filled(next.cells) <= most2 : carriesOn(lines[index + count3].cells, next.cells)); next = lines[index + 1 + ++count3]) ;
   return count3;
+}
+function carriesOn(above, cells) {
+  const filled = cells.filter(Boolean).length;
+  return filled < above.filter(Boolean).length && cells.every((text3, k) => !text3 || above[k] !== void 0 && (OPEN_END.test(above[k]) || startsLowerCase(text3)));
 }
 function withContinuations(cells, more) {
   const joined = [...cells];
@@ -9120,10 +9135,11 @@ function withContinuations(cells, more) {
   }
   return joined;
 }
-var FIELD_NAMES, PREVIOUS, ACTIONS_WORD, ITEM_TITLE, MATTERS_ARISING, FILL_IN, LOG_LABEL, RAG_HEADER;
+var FIELD_NAMES, PREVIOUS, ACTIONS_WORD, ITEM_TITLE, MATTERS_ARISING, FILL_IN, LOG_LABEL, RAG_HEADER, OPEN_END;
 var init_tables = __esm({
   "src/parse/tables.ts"() {
     "use strict";
+    init_normalise();
     init_dates();
     init_status();
     FIELD_NAMES = [
@@ -9145,6 +9161,7 @@ var init_tables = __esm({
     FILL_IN = /_{5,}/;
     LOG_LABEL = /^(?:the )?actions? (?:log|tracker|list|register|table)\b/i;
     RAG_HEADER = /^rag(?: status| rating)?$/i;
+    OPEN_END = /\b(?:the|of|to|on|for|and|with|a|an|in|at|by|from|or)$/i;
   }
 });
 
@@ -9157,7 +9174,7 @@ function extractActions(source, context) {
   const directory = new Directory([...context.attendees, ...context.apologies], source.text, context.aliases);
   const found = extractInlineActions(source, (raw) => directory.knows(raw), (raw) => directory.namesSomeone(raw));
   const tables = findActionTables(source, context.meetingDate, context.order);
-  const inline2 = tables.length > 0 ? found.filter((entry) => !entry.prose) : found;
+  const inline2 = tables.some((table2) => table2.kind === "log") ? found.filter((entry) => !entry.prose) : found;
   const updates = [];
   const raisedToday = (row2) => context.meetingDate !== null && row2.raised !== null && parseDateCell(row2.raised, { order: context.order }) === context.meetingDate;
   const todaysRows = [];
@@ -9599,7 +9616,7 @@ function extractDecisions(source, itemAt) {
     }
     if (unnumbered.startsWith("The ") && unnumbered.endsWith(":") && BODY_LEAD_IN.test(unnumbered)) {
       const { parts, end } = readParts2(lines, i + 1);
-      if (parts.length > 0 && BODY_ACTION_VERB.test(parts[0].text)) {
+      if (parts.length > 0 && (BODY_ACTION_VERB.test(parts[0].text) || RESOLVED_THAT_LEAD_IN.test(unnumbered))) {
         addParts(parts);
         i = end;
         continue;
@@ -9775,7 +9792,7 @@ function clauseStart(text3, index) {
 }
 function sentenceEnd(text3, from) {
   const rest = text3.slice(from);
-  const m = /;|\.(?=\s+[A-Z(]|\s*$)/.exec(rest);
+  const m = CLAUSE_STOP.exec(rest);
   if (!m) return text3.length;
   return from + m.index + (m[0] === "." ? 1 : 0);
 }
@@ -9881,7 +9898,7 @@ function withoutTrailingJoin(text3) {
 function isDigit2(code) {
   return code >= 48 && code <= 57;
 }
-var MARKER, PARAGRAPH_NUMBER2, PART, SENTENCE_PATTERNS, RESOLVED_WORD, NEXT_MOTION, MAX_WRAPPED_LINES, CELL_MARKER, MAX_BLOCK_LINES, VOTES, BLOCK_PART, startsPart, endsWording, ADJOURNMENT, ROMAN, MAX_OUTCOME_LINES, ITEM_LINE, MAX_CARRIED_TAIL, PARTS_AFTER_COLON, TRAILING_OUTCOME, SENTENCE_STOP, FIRST_PART_AFTER_LEAD_IN;
+var MARKER, PARAGRAPH_NUMBER2, PART, SENTENCE_PATTERNS, RESOLVED_WORD, RESOLVED_THAT_LEAD_IN, NEXT_MOTION, MAX_WRAPPED_LINES, CELL_MARKER, MAX_BLOCK_LINES, VOTES, BLOCK_PART, startsPart, endsWording, ADJOURNMENT, ROMAN, MAX_OUTCOME_LINES, ITEM_LINE, MAX_CARRIED_TAIL, PARTS_AFTER_COLON, TRAILING_OUTCOME, NOT_AFTER_TITLE, SENTENCE_STOP, ENDS_SENTENCE, CLAUSE_STOP, FIRST_PART_AFTER_LEAD_IN;
 var init_decisions2 = __esm({
   "src/parse/decisions.ts"() {
     "use strict";
@@ -9894,13 +9911,14 @@ var init_decisions2 = __esm({
     PART = DECISION_PART;
     SENTENCE_PATTERNS = DECISION_SENTENCES;
     RESOLVED_WORD = / RESOLVED/;
+    RESOLVED_THAT_LEAD_IN = / (?:unanimously )?(?:resolved|agreed|decided)(?: that)?:$/i;
     NEXT_MOTION = /^(?:(?:(?:A|The) [Mm]otion|M(?:otion|OTION)) (?:was )?(?:made |moved |put )?(?:by|from|to|that) |M(?:otion|OTION): |It was (?:duly )?(?:moved|proposed) )/;
     MAX_WRAPPED_LINES = 8;
     CELL_MARKER = /(?:^|[.!?] ?)(?:Decision|Decided|Agreed|Resolved|RESOLVED|Approved|APPROVED|Resolution):\s*/g;
     MAX_BLOCK_LINES = 30;
     VOTES = /^(?:votes?:?\s)?for:?\s\d{1,4},/i;
     BLOCK_PART = /^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+(.+)$/;
-    startsPart = (_text, next) => BLOCK_PART.test(next.text) || TITLED_INSTRUCTION.test(next.text);
+    startsPart = (text3, next) => BLOCK_PART.test(next.text) || TITLED_INSTRUCTION.test(next.text) || ENDS_SENTENCE.test(text3) && startsUpperCase(next.text) || readActionMarker(next.text) !== null;
     endsWording = (text3, next) => startsPart(text3, next) || /\.["\u201d]?$/.test(text3) || BLOCK_OUTCOME.test(englishSide(next.text)) || MOVER_LINE.test(next.text);
     ADJOURNMENT = /\b(?:to adjourn|(?:meeting|session|sitting) (?:be |is |was )?(?:now )?(?:adjourned|terminated|closed)|(?:council|committee|board|meeting) (?:do )?(?:now )?adjourn\b)\b/i;
     ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"];
@@ -9909,7 +9927,10 @@ var init_decisions2 = __esm({
     MAX_CARRIED_TAIL = 120;
     PARTS_AFTER_COLON = /:\s+\((?:a|1|i)\) /;
     TRAILING_OUTCOME = /\s+(?:CARRIED|Carried|carried)\b[^.]*\.?$/;
-    SENTENCE_STOP = /\.(?=\s+[A-Z(]|\s*$)/;
+    NOT_AFTER_TITLE = String.raw`(?<!\b(?:Mrs?|Ms|Dr|St|Eng|Prof|Revd?|Cllr|Fr|No))`;
+    SENTENCE_STOP = new RegExp(String.raw`${NOT_AFTER_TITLE}\.(?=\s+[A-Z(]|\s*$)`);
+    ENDS_SENTENCE = new RegExp(String.raw`${NOT_AFTER_TITLE}[a-z\d)]\.$`);
+    CLAUSE_STOP = new RegExp(`;|${SENTENCE_STOP.source}`);
     FIRST_PART_AFTER_LEAD_IN = /^[^.;:()]{1,40} (?=\((?:1|a|i)\) (?:[A-Z]|that ))/;
   }
 });
@@ -10262,7 +10283,7 @@ function readCandidate(line) {
   if (!m) return null;
   const label = matchRollLabel(m[2]);
   const title = label && !label.bare && label.after ? m[2].slice(0, m[2].length - label.after.length).replace(/[\s:\u2013\u2014-]+$/, "") : m[2];
-  if (!(looksLikeTitle(title) || line.kind === "heading" && LOWER_CASE_NAME.test(title)) || DATE_TITLE.test(m[2]) || GENERATED_SUMMARY.test(m[2]) || DATE_NUMBER.test(m[1])) return null;
+  if (!(looksLikeTitle(title) || line.kind === "heading" && LOWER_CASE_NAME.test(title)) || DATE_TITLE.test(m[2]) || GENERATED_SUMMARY.test(m[2]) || DATE_NUMBER.test(m[1]) && !MINUTE_PREFIX.test(text3)) return null;
   const numberEnd = text3.indexOf(m[1]) + m[1].length;
   const punctuated = /[.:)\u2013\u2014-]/.test(text3.slice(numberEnd, numberEnd + 2)) || numberEnd > m[1].length;
   if (!punctuated && !line.cells && line.kind !== "heading" && !/[/.]/.test(m[1]) && !/\s{2,}|\t/.test(text3)) {
@@ -10338,7 +10359,7 @@ function trailingReading(candidate) {
   return { family: familyOf(candidate.number), ordinal: candidate.ordinal };
 }
 function leadingReading(candidate) {
-  const m = /^([A-Z]{0,4}\.?)(\d{1,4})\/(\d{2,4})$/i.exec(candidate.number);
+  const m = /^([A-Z]{0,4}\.?)(\d{1,4})\/(\d{2,4}(?:\/\d{2,4})?)$/i.exec(candidate.number);
   return m ? { family: `${m[1]}#/${m[3]}`, ordinal: +m[2] } : trailingReading(candidate);
 }
 function familyOf(number) {
@@ -10346,16 +10367,17 @@ function familyOf(number) {
   if (ROMAN2.test(number)) return "r";
   return number.replace(/\d+$/, "#");
 }
-var NUMBERED2, ITEM_COLUMN, GENERATED_SUMMARY, DATE_TITLE, DATE_NUMBER, SUB_ITEM2, ROMAN2, ROMAN_OR_WORD_START, LOWER_CASE_NAME, TITLE_OPENING;
+var NUMBERED2, ITEM_COLUMN, GENERATED_SUMMARY, DATE_TITLE, MINUTE_PREFIX, DATE_NUMBER, SUB_ITEM2, ROMAN2, ROMAN_OR_WORD_START, LOWER_CASE_NAME, TITLE_OPENING;
 var init_items = __esm({
   "src/parse/items.ts"() {
     "use strict";
     init_attendance();
     init_letters();
-    NUMBERED2 = /^(?:(?:agenda\s)?item\s(?=\d)|minute\s(?=\d))?((?:[A-Z]{1,6}\/)?\d{1,4}(?:\/\d{1,4}){0,2}|[A-Z]{1,4}\.?\d{2,4}\/\d{1,4}|[A-Z]{2,4} \d{4}\/\d{2}\/\d{2}|\d{4}\.\d{1,3}|\d{2}\.\d{2}|[IVXLC]{1,6})(?:[.:)]|\s?[\u2013\u2014-](?=\s))?\s(\S.*)$/i;
+    NUMBERED2 = /^(?:(?:agenda\s)?item\s(?=\d)|(?:minute|min\.?)\s(?=\d))?((?:[A-Z]{1,6}\/)?\d{1,4}(?:\/\d{1,4}){0,2}|[A-Z]{1,4}\.?\d{2,4}\/\d{1,4}|[A-Z]{2,4} \d{4}\/\d{2}\/\d{2}|\d{4}\.\d{1,3}|\d{2}\.\d{2}|[IVXLC]{1,6})(?:[.:)]|\s?[\u2013\u2014-](?=\s))?\s(\S.*)$/i;
     ITEM_COLUMN = /^(?:agenda\s)?(?:item|topic|subject|discussion item)s?$/i;
     GENERATED_SUMMARY = /^summary of (?:action items|actions|resolutions|decisions)$/i;
     DATE_TITLE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s\d{2,4}\b/i;
+    MINUTE_PREFIX = /^min(?:ute)?\.?\s/i;
     DATE_NUMBER = /^\d{1,4}\/\d{1,2}\/(?:19|20)\d{2}$/;
     SUB_ITEM2 = /^(?:\(([a-z]{1,3}|\d{1,2})\)|([A-Za-z])[.)]|(\d{1,3}\.\d{1,2})\.?)\s+(\S.*)$/;
     ROMAN2 = /^[IVXLC]+$/;
@@ -17649,7 +17671,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "5c467e9810c72cda" : "source";
+    BUILD = true ? "cb0d9247cc410f0a" : "source";
   }
 });
 

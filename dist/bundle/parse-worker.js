@@ -807,7 +807,7 @@ function widthAbove(lines, lineNumber) {
 }
 function splitPipes(raw) {
   let cells = raw.split(/(?<!\\)\|/).map((cell) => cleanLine(cell.replace(/\\\|/g, "|")));
-  if (/^ *\|/.test(raw)) cells = cells.slice(1);
+  if (/^ {0,3}\|/.test(raw)) cells = cells.slice(1);
   if (/\|\s*$/.test(raw)) cells = cells.slice(0, -1);
   return cells;
 }
@@ -1463,7 +1463,7 @@ var TASK_GLYPH = /^(?:to ?do:\s*)?([\u2610\u2611\u2612]|\[[ xX]\])\s?/i;
 function isTickedGlyph(glyph) {
   return glyph !== "\u2610" && glyph !== "[ ]";
 }
-var FIELD_LABEL = /(?:^|[\s;,|]\s*)(lead(?: officer)?|owners?|responsible(?: officer| person)?|assigned to|action by|by whom|who|due(?: date| by)?|deadline|target(?: date)?|timescales?|by when|completion date|status):\s*/gi;
+var FIELD_LABEL = /(?:^|[\s;,|]\s*)(lead(?: officer)?|owners?|responsible(?: officer| person)?|assigned to|action by|by whom|who|due(?: date| by)?|deadline|target(?: date)?|timescales?|timelines?|by when|completion date|status):\s*/gi;
 var OWNER_FIELD = /^(?:lead|owner|responsible|assigned|action by|by whom|who)/i;
 var STATUS_FIELD = /^status/i;
 function readActionFields(text) {
@@ -2347,7 +2347,7 @@ var FORMS = [
     kind: "apologies",
     lead: "people",
     first: ["absent", "not"],
-    pattern: `(?:absent|not present|not in attendance)(?:\\s+(?:with(?:out)?\\s+apologies))?`
+    pattern: `(?:absent|not present|not in attendance)(?:\\s+(?:with(?:out)?\\s+apolog(?:ies|y)))?`
   },
   { kind: "apologies", first: ["absences"], pattern: "absences" },
   { kind: "apologies", first: ["unable"], pattern: "unable to attend" },
@@ -3078,6 +3078,17 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
       if (!sectionList) sectionList = { numbered: isNumbered, depth: line.depth };
       else if (line.depth <= sectionList.depth && isNumbered !== sectionList.numbered) section = null;
     }
+    const fields = !line.blockStart && line.kind === "text" && !section ? readActionFields(line.text) : null;
+    if (fields?.ownersRaw && fields.dueRaw && isOwner(fields.ownersRaw)) {
+      const above = previousParagraph(lines, i, actions);
+      if (above) {
+        const owned = readOwnerFirst(above.text);
+        const entry = inlineAction({ ownersRaw: fields.ownersRaw, narrative: !owned }, owned ? owned.text : above.text, null, [...above.lines, line], "inline");
+        entry.dueRaw = fields.dueRaw;
+        actions.push(entry);
+        continue;
+      }
+    }
     const closed = ACTION_WORD.test(line.text) ? CLOSED_IN_PROSE.exec(line.text) : null;
     if (closed) {
       actions.push(closedInProse(line, closed.index));
@@ -3327,7 +3338,7 @@ function endsSection(line, depth) {
   if (line.kind === "heading") return depth === 0 || line.depth <= depth || NEXT_ITEM.test(line.text);
   return line.kind === "text" && line.blockStart && NEXT_ITEM.test(line.text);
 }
-var NEXT_ITEM = letterPattern(String.raw`^(?:(?:item|minute) \d{1,4}|(?:[A-Z]{1,6}\d{0,4}|\d{1,4})\/\d{1,4}(?:\/\d{1,4}){0,2}|\d{4}\.\d{1,3}|\d{1,3}(?:\.\d{1,2})?|[IVX]{1,5})[.:)]?\s+(?:[\u2013\u2014-]\s+)?\p{Lu}`, "iu");
+var NEXT_ITEM = letterPattern(String.raw`^(?:(?:item|minute) \d{1,4}|min\.? \d{1,4}(?:\/\d{1,4}){0,2}|(?:[A-Z]{1,6}\d{0,4}|\d{1,4})\/\d{1,4}(?:\/\d{1,4}){0,2}|\d{4}\.\d{1,3}|\d{1,3}(?:\.\d{1,2})?|[IVX]{1,5})[.:)]?\s+(?:[\u2013\u2014-]\s+)?\p{Lu}`, "iu");
 function readMarked(lineText2, opening = true, isOwner = () => false) {
   const unbolded = unbold(lineText2);
   if (!mayHoldActionMarker(unbolded)) return null;
@@ -3708,8 +3719,13 @@ function continuationRows(lines, index, cells = lines[index].cells) {
   const filled = (row2) => row2.filter(Boolean).length;
   const most2 = Math.max(1, Math.floor(filled(cells) / 2));
   let count = 0;
-  for (let next = lines[index + 1]; next?.cells && !next.blockStart && next.cells[0] === "" && filled(next.cells) > 0 && filled(next.cells) <= most2; next = lines[index + 1 + ++count]) ;
+  for (let next = lines[index + 1]; next?.cells && !next.blockStart && filled(next.cells) > 0 && (next.cells[0] === "" ? filled(next.cells) <= most2 : carriesOn(lines[index + count].cells, next.cells)); next = lines[index + 1 + ++count]) ;
   return count;
+}
+var OPEN_END = /\b(?:the|of|to|on|for|and|with|a|an|in|at|by|from|or)$/i;
+function carriesOn(above, cells) {
+  const filled = cells.filter(Boolean).length;
+  return filled < above.filter(Boolean).length && cells.every((text, k) => !text || above[k] !== void 0 && (OPEN_END.test(above[k]) || startsLowerCase(text)));
 }
 function withContinuations(cells, more) {
   const joined = [...cells];
@@ -3735,7 +3751,7 @@ function extractActions(source, context) {
   const directory = new Directory([...context.attendees, ...context.apologies], source.text, context.aliases);
   const found = extractInlineActions(source, (raw) => directory.knows(raw), (raw) => directory.namesSomeone(raw));
   const tables = findActionTables(source, context.meetingDate, context.order);
-  const inline2 = tables.length > 0 ? found.filter((entry) => !entry.prose) : found;
+  const inline2 = tables.some((table) => table.kind === "log") ? found.filter((entry) => !entry.prose) : found;
   const updates = [];
   const raisedToday = (row2) => context.meetingDate !== null && row2.raised !== null && parseDateCell(row2.raised, { order: context.order }) === context.meetingDate;
   const todaysRows = [];
@@ -4067,6 +4083,7 @@ var PARAGRAPH_NUMBER2 = /^\d{1,3}(?:\.\d{1,3})+\.?\s+/;
 var PART = DECISION_PART;
 var SENTENCE_PATTERNS = DECISION_SENTENCES;
 var RESOLVED_WORD = / RESOLVED/;
+var RESOLVED_THAT_LEAD_IN = / (?:unanimously )?(?:resolved|agreed|decided)(?: that)?:$/i;
 var NEXT_MOTION = /^(?:(?:(?:A|The) [Mm]otion|M(?:otion|OTION)) (?:was )?(?:made |moved |put )?(?:by|from|to|that) |M(?:otion|OTION): |It was (?:duly )?(?:moved|proposed) )/;
 var MAX_WRAPPED_LINES = 8;
 var CELL_MARKER = /(?:^|[.!?] ?)(?:Decision|Decided|Agreed|Resolved|RESOLVED|Approved|APPROVED|Resolution):\s*/g;
@@ -4150,7 +4167,7 @@ function extractDecisions(source, itemAt) {
     }
     if (unnumbered.startsWith("The ") && unnumbered.endsWith(":") && BODY_LEAD_IN.test(unnumbered)) {
       const { parts, end } = readParts(lines, i + 1);
-      if (parts.length > 0 && BODY_ACTION_VERB.test(parts[0].text)) {
+      if (parts.length > 0 && (BODY_ACTION_VERB.test(parts[0].text) || RESOLVED_THAT_LEAD_IN.test(unnumbered))) {
         addParts(parts);
         i = end;
         continue;
@@ -4221,7 +4238,7 @@ function sectionItems(lines, start) {
 var MAX_BLOCK_LINES = 30;
 var VOTES = /^(?:votes?:?\s)?for:?\s\d{1,4},/i;
 var BLOCK_PART = /^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+(.+)$/;
-var startsPart = (_text, next) => BLOCK_PART.test(next.text) || TITLED_INSTRUCTION.test(next.text);
+var startsPart = (text, next) => BLOCK_PART.test(next.text) || TITLED_INSTRUCTION.test(next.text) || ENDS_SENTENCE.test(text) && startsUpperCase(next.text) || readActionMarker(next.text) !== null;
 var endsWording = (text, next) => startsPart(text, next) || /\.["\u201d]?$/.test(text) || BLOCK_OUTCOME.test(englishSide(next.text)) || MOVER_LINE.test(next.text);
 var ADJOURNMENT = /\b(?:to adjourn|(?:meeting|session|sitting) (?:be |is |was )?(?:now )?(?:adjourned|terminated|closed)|(?:council|committee|board|meeting) (?:do )?(?:now )?adjourn\b)\b/i;
 function readMotionBlock(lines, index, inline2) {
@@ -4333,7 +4350,7 @@ function clauseStart(text, index) {
 }
 function sentenceEnd(text, from) {
   const rest = text.slice(from);
-  const m = /;|\.(?=\s+[A-Z(]|\s*$)/.exec(rest);
+  const m = CLAUSE_STOP.exec(rest);
   if (!m) return text.length;
   return from + m.index + (m[0] === "." ? 1 : 0);
 }
@@ -4417,7 +4434,10 @@ function fullStopAfter(text, from) {
   const m = SENTENCE_STOP.exec(text.slice(from));
   return m ? from + m.index : -1;
 }
-var SENTENCE_STOP = /\.(?=\s+[A-Z(]|\s*$)/;
+var NOT_AFTER_TITLE = String.raw`(?<!\b(?:Mrs?|Ms|Dr|St|Eng|Prof|Revd?|Cllr|Fr|No))`;
+var SENTENCE_STOP = new RegExp(String.raw`${NOT_AFTER_TITLE}\.(?=\s+[A-Z(]|\s*$)`);
+var ENDS_SENTENCE = new RegExp(String.raw`${NOT_AFTER_TITLE}[a-z\d)]\.$`);
+var CLAUSE_STOP = new RegExp(`;|${SENTENCE_STOP.source}`);
 function cellDecisions(cell) {
   const found = cell.includes(":") ? sentencesAfter(CELL_MARKER, cell) : [];
   if (found.length === 0 && cell.length > 40) {
@@ -4707,10 +4727,11 @@ function readLocation(head, dateIndex, dateIn, title) {
 }
 
 // src/parse/items.ts
-var NUMBERED2 = /^(?:(?:agenda\s)?item\s(?=\d)|minute\s(?=\d))?((?:[A-Z]{1,6}\/)?\d{1,4}(?:\/\d{1,4}){0,2}|[A-Z]{1,4}\.?\d{2,4}\/\d{1,4}|[A-Z]{2,4} \d{4}\/\d{2}\/\d{2}|\d{4}\.\d{1,3}|\d{2}\.\d{2}|[IVXLC]{1,6})(?:[.:)]|\s?[\u2013\u2014-](?=\s))?\s(\S.*)$/i;
+var NUMBERED2 = /^(?:(?:agenda\s)?item\s(?=\d)|(?:minute|min\.?)\s(?=\d))?((?:[A-Z]{1,6}\/)?\d{1,4}(?:\/\d{1,4}){0,2}|[A-Z]{1,4}\.?\d{2,4}\/\d{1,4}|[A-Z]{2,4} \d{4}\/\d{2}\/\d{2}|\d{4}\.\d{1,3}|\d{2}\.\d{2}|[IVXLC]{1,6})(?:[.:)]|\s?[\u2013\u2014-](?=\s))?\s(\S.*)$/i;
 var ITEM_COLUMN = /^(?:agenda\s)?(?:item|topic|subject|discussion item)s?$/i;
 var GENERATED_SUMMARY = /^summary of (?:action items|actions|resolutions|decisions)$/i;
 var DATE_TITLE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s\d{2,4}\b/i;
+var MINUTE_PREFIX = /^min(?:ute)?\.?\s/i;
 var DATE_NUMBER = /^\d{1,4}\/\d{1,2}\/(?:19|20)\d{2}$/;
 var SUB_ITEM2 = /^(?:\(([a-z]{1,3}|\d{1,2})\)|([A-Za-z])[.)]|(\d{1,3}\.\d{1,2})\.?)\s+(\S.*)$/;
 var ROMAN2 = /^[IVXLC]+$/;
@@ -4785,7 +4806,7 @@ function readCandidate(line) {
   if (!m) return null;
   const label = matchRollLabel(m[2]);
   const title = label && !label.bare && label.after ? m[2].slice(0, m[2].length - label.after.length).replace(/[\s:\u2013\u2014-]+$/, "") : m[2];
-  if (!(looksLikeTitle(title) || line.kind === "heading" && LOWER_CASE_NAME.test(title)) || DATE_TITLE.test(m[2]) || GENERATED_SUMMARY.test(m[2]) || DATE_NUMBER.test(m[1])) return null;
+  if (!(looksLikeTitle(title) || line.kind === "heading" && LOWER_CASE_NAME.test(title)) || DATE_TITLE.test(m[2]) || GENERATED_SUMMARY.test(m[2]) || DATE_NUMBER.test(m[1]) && !MINUTE_PREFIX.test(text)) return null;
   const numberEnd = text.indexOf(m[1]) + m[1].length;
   const punctuated = /[.:)\u2013\u2014-]/.test(text.slice(numberEnd, numberEnd + 2)) || numberEnd > m[1].length;
   if (!punctuated && !line.cells && line.kind !== "heading" && !/[/.]/.test(m[1]) && !/\s{2,}|\t/.test(text)) {
@@ -4863,7 +4884,7 @@ function trailingReading(candidate) {
   return { family: familyOf(candidate.number), ordinal: candidate.ordinal };
 }
 function leadingReading(candidate) {
-  const m = /^([A-Z]{0,4}\.?)(\d{1,4})\/(\d{2,4})$/i.exec(candidate.number);
+  const m = /^([A-Z]{0,4}\.?)(\d{1,4})\/(\d{2,4}(?:\/\d{2,4})?)$/i.exec(candidate.number);
   return m ? { family: `${m[1]}#/${m[3]}`, ordinal: +m[2] } : trailingReading(candidate);
 }
 function familyOf(number) {

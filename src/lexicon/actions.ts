@@ -212,9 +212,10 @@ export interface ActionFields {
   dueRaw: string | null;
   status: string | null;
 }
-// "Lead: Chief Officer      Due: 27 August 2025", "Owner: Clerk; Deadline: 30 June", "Responsible officer: …":
+// "Lead: Chief Officer      Due: 27 August 2025", "Owner: Clerk; Deadline: 30 June", "Responsible officer: …",
+// "Responsible: CEO; Timeline: 31st March, 2025":
 // labels that open a line under an action's wording, one or more to the line.
-const FIELD_LABEL = /(?:^|[\s;,|]\s*)(lead(?: officer)?|owners?|responsible(?: officer| person)?|assigned to|action by|by whom|who|due(?: date| by)?|deadline|target(?: date)?|timescales?|by when|completion date|status):\s*/gi;
+const FIELD_LABEL = /(?:^|[\s;,|]\s*)(lead(?: officer)?|owners?|responsible(?: officer| person)?|assigned to|action by|by whom|who|due(?: date| by)?|deadline|target(?: date)?|timescales?|timelines?|by when|completion date|status):\s*/gi;
 const OWNER_FIELD = /^(?:lead|owner|responsible|assigned|action by|by whom|who)/i;
 const STATUS_FIELD = /^status/i;
 

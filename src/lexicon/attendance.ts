@@ -90,7 +90,7 @@ const FORMS: LabelForm[] = [
     kind: 'apologies',
     lead: 'people',
     first: ['absent', 'not'],
-    pattern: `(?:absent|not present|not in attendance)(?:\\s+(?:with(?:out)?\\s+apologies))?`,
+    pattern: `(?:absent|not present|not in attendance)(?:\\s+(?:with(?:out)?\\s+apolog(?:ies|y)))?`,
   },
   { kind: 'apologies', first: ['absences'], pattern: 'absences' },
   { kind: 'apologies', first: ['unable'], pattern: 'unable to attend' },

@@ -121,6 +121,19 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
       else if (line.depth <= sectionList.depth && isNumbered !== sectionList.numbered) section = null;
     }
 
+    // "The signed renewal is to be returned …" / "Responsible: CEO; Timeline: 31st March, 2025": the owner and due date
+    // of the sentence above them.
+    const fields = !line.blockStart && line.kind === 'text' && !section ? readActionFields(line.text) : null;
+    if (fields?.ownersRaw && fields.dueRaw && isOwner(fields.ownersRaw)) {
+      const above = previousParagraph(lines, i, actions);
+      if (above) {
+        const owned = readOwnerFirst(above.text);
+        const entry = inlineAction({ ownersRaw: fields.ownersRaw, narrative: !owned }, owned ? owned.text : above.text, null, [...above.lines, line], 'inline');
+        entry.dueRaw = fields.dueRaw;
+        actions.push(entry);
+        continue;
+      }
+    }
     // Only a line with the word "action" can close one in prose: the others skip the pattern.
     const closed = ACTION_WORD.test(line.text) ? CLOSED_IN_PROSE.exec(line.text) : null;
     if (closed) {
@@ -456,8 +469,9 @@ function endsSection(line: Line, depth: number): boolean {
   return line.kind === 'text' && line.blockStart && NEXT_ITEM.test(line.text);
 }
 
-// The next agenda item: "5.", "IV.", "PC/22/34", "21/84", "FC25/087", "1906.02", "Item 4", "Minute 112" before a capitalised title.
-const NEXT_ITEM = letterPattern(String.raw`^(?:(?:item|minute) \d{1,4}|(?:[A-Z]{1,6}\d{0,4}|\d{1,4})\/\d{1,4}(?:\/\d{1,4}){0,2}|\d{4}\.\d{1,3}|\d{1,3}(?:\.\d{1,2})?|[IVX]{1,5})[.:)]?\s+(?:[\u2013\u2014-]\s+)?\p{Lu}`, 'iu');
+// The next agenda item: "5.", "IV.", "PC/22/34", "21/84", "FC25/087", "1906.02", "Item 4", "Minute 112", "MIN. 07/03/2025"
+// before a capitalised title.
+const NEXT_ITEM = letterPattern(String.raw`^(?:(?:item|minute) \d{1,4}|min\.? \d{1,4}(?:\/\d{1,4}){0,2}|(?:[A-Z]{1,6}\d{0,4}|\d{1,4})\/\d{1,4}(?:\/\d{1,4}){0,2}|\d{4}\.\d{1,3}|\d{1,3}(?:\.\d{1,2})?|[IVX]{1,5})[.:)]?\s+(?:[\u2013\u2014-]\s+)?\p{Lu}`, 'iu');
 
 interface Marked {
   ownersRaw: string | null;

@@ -54,8 +54,9 @@ export function extractActions(source: Source, context: ActionContext): ActionsR
   const directory = new Directory([...context.attendees, ...context.apologies], source.text, context.aliases);
   const found = extractInlineActions(source, (raw) => directory.knows(raw), (raw) => directory.namesSomeone(raw));
   const tables = findActionTables(source, context.meetingDate, context.order);
-  // A task in prose is one only in minutes that mark none otherwise, in a log as much as inline.
-  const inline = tables.length > 0 ? found.filter((entry) => !entry.prose) : found;
+  // A task in prose is one only in minutes that mark none otherwise, in a log of this meeting's actions as much as
+  // inline (a table reporting on earlier actions marks none of this meeting's).
+  const inline = tables.some((table) => table.kind === 'log') ? found.filter((entry) => !entry.prose) : found;
   const updates: Update[] = [];
 
   // A report on earlier actions may list this meeting's too, its Meeting column naming today's date:

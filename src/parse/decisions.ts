@@ -10,6 +10,7 @@ const PARAGRAPH_NUMBER = /^\d{1,3}(?:\.\d{1,3})+\.?\s+/;
 const PART = DECISION_PART;
 const SENTENCE_PATTERNS = DECISION_SENTENCES;
 const RESOLVED_WORD = / RESOLVED/;
+const RESOLVED_THAT_LEAD_IN = / (?:unanimously )?(?:resolved|agreed|decided)(?: that)?:$/i;
 // The start of another motion ends the one being read; "Moved by X.", "Motion carried" and a wrapped "… the" /
 // "motion to …" go on with it (case-sensitive: a new motion starts with a capital).
 const NEXT_MOTION = /^(?:(?:(?:A|The) [Mm]otion|M(?:otion|OTION)) (?:was )?(?:made |moved |put )?(?:by|from|to|that) |M(?:otion|OTION): |It was (?:duly )?(?:moved|proposed) )/;
@@ -113,7 +114,8 @@ export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[
     // "The Board:" over "• noted the report;" / "• approved the transfer …": each part is a decision.
     if (unnumbered.startsWith('The ') && unnumbered.endsWith(':') && BODY_LEAD_IN.test(unnumbered)) {
       const { parts, end } = readParts(lines, i + 1);
-      if (parts.length > 0 && BODY_ACTION_VERB.test(parts[0].text)) {
+      // "The Board resolved that:" over "(i) the draft budget … be approved;": the lead-in says what the parts are.
+      if (parts.length > 0 && (BODY_ACTION_VERB.test(parts[0].text) || RESOLVED_THAT_LEAD_IN.test(unnumbered))) {
         addParts(parts);
         i = end;
         continue;
@@ -196,8 +198,10 @@ const MAX_BLOCK_LINES = 30;
 const VOTES = /^(?:votes?:?\s)?for:?\s\d{1,4},/i;
 // "1.  Receives the Quarterly Budget Review …; and", "(b) adopts …": a numbered part of a motion's wording.
 const BLOCK_PART = /^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+(.+)$/;
-// A part ends where the next begins, or where a task given to someone follows it.
-const startsPart = (_text: string, next: Line) => BLOCK_PART.test(next.text) || TITLED_INSTRUCTION.test(next.text);
+// A part ends where the next begins, where an action or a task given to someone follows it, or at its full stop
+// when a new sentence starts the next line.
+const startsPart = (text: string, next: Line) =>
+  BLOCK_PART.test(next.text) || TITLED_INSTRUCTION.test(next.text) || (ENDS_SENTENCE.test(text) && startsUpperCase(next.text)) || readActionMarker(next.text) !== null;
 // A motion's wording ends at a part, at its full stop, or where its outcome follows ("ADOPTÉE / CARRIED").
 const endsWording = (text: string, next: Line) => startsPart(text, next) || /\.["\u201d]?$/.test(text) || BLOCK_OUTCOME.test(englishSide(next.text)) || MOVER_LINE.test(next.text);
 // "THAT Council adjourn at 7:52 p.m.": the meeting ends; nothing is decided.
@@ -351,12 +355,11 @@ function clauseStart(text: string, index: number): number {
 
 function sentenceEnd(text: string, from: number): number {
   const rest = text.slice(from);
-  const m = /;|\.(?=\s+[A-Z(]|\s*$)/.exec(rest);
+  const m = CLAUSE_STOP.exec(rest);
   if (!m) return text.length;
   return from + m.index + (m[0] === '.' ? 1 : 0);
 }
 
-/** A decision hard-wrapped by a PDF export goes on in the next lines of its paragraph. */
 /**
  * "RESOLVED:" or "DECISION:" alone on its line, the wording on the next: "That …" (after a blank line too), or a
  * sentence that goes straight on below the marker.
@@ -370,6 +373,7 @@ function wordingBelow(lines: Line[], index: number): string | null {
   return NO_DECISION.test(text) ? null : text;
 }
 
+/** A decision hard-wrapped by a PDF export goes on in the next lines of its paragraph. */
 function withWrapped(lines: Line[], index: number, first: string): string {
   return withWrappedLines(lines, index, first, MAX_WRAPPED_LINES, (text, next) => /[.!?:]["”’)]?$/.test(text) || MARKER.test(next.text) || TITLED_INSTRUCTION.test(next.text));
 }
@@ -472,7 +476,11 @@ function fullStopAfter(text: string, from: number): number {
   const m = SENTENCE_STOP.exec(text.slice(from));
   return m ? from + m.index : -1;
 }
-const SENTENCE_STOP = /\.(?=\s+[A-Z(]|\s*$)/;
+// A full stop before a capital ends a sentence, unless it closes a title ("proposed by Eng. Daniel Kiprotich").
+const NOT_AFTER_TITLE = String.raw`(?<!\b(?:Mrs?|Ms|Dr|St|Eng|Prof|Revd?|Cllr|Fr|No))`;
+const SENTENCE_STOP = new RegExp(String.raw`${NOT_AFTER_TITLE}\.(?=\s+[A-Z(]|\s*$)`);
+const ENDS_SENTENCE = new RegExp(String.raw`${NOT_AFTER_TITLE}[a-z\d)]\.$`);
+const CLAUSE_STOP = new RegExp(`;|${SENTENCE_STOP.source}`);
 
 /** Decisions written inside a table cell: "… the quarantine report.Decision: Quarantine the tests …". */
 function cellDecisions(cell: string): string[] {

@@ -5,7 +5,7 @@ import { letterPattern } from '../text/letters.js';
 
 // "1.", "1:", "41.", "IV.", "23/45", "ABC/24/33", "FC25/087", "C.120/25", "2405.01", "24.01", "PCP/24/12", "Item 3 –", "Minute 12." — then a title.
 // "AM 2025/05/04  Treasurer's report": a Quaker meeting's minute, numbered by the date.
-const NUMBERED = /^(?:(?:agenda\s)?item\s(?=\d)|minute\s(?=\d))?((?:[A-Z]{1,6}\/)?\d{1,4}(?:\/\d{1,4}){0,2}|[A-Z]{1,4}\.?\d{2,4}\/\d{1,4}|[A-Z]{2,4} \d{4}\/\d{2}\/\d{2}|\d{4}\.\d{1,3}|\d{2}\.\d{2}|[IVXLC]{1,6})(?:[.:)]|\s?[\u2013\u2014-](?=\s))?\s(\S.*)$/i;
+const NUMBERED = /^(?:(?:agenda\s)?item\s(?=\d)|(?:minute|min\.?)\s(?=\d))?((?:[A-Z]{1,6}\/)?\d{1,4}(?:\/\d{1,4}){0,2}|[A-Z]{1,4}\.?\d{2,4}\/\d{1,4}|[A-Z]{2,4} \d{4}\/\d{2}\/\d{2}|\d{4}\.\d{1,3}|\d{2}\.\d{2}|[IVXLC]{1,6})(?:[.:)]|\s?[\u2013\u2014-](?=\s))?\s(\S.*)$/i;
 // A column naming the agenda item in a table of items ("| Time | Item | Who | Notes |").
 const ITEM_COLUMN = /^(?:agenda\s)?(?:item|topic|subject|discussion item)s?$/i;
 // Scribe tools close the minutes with summaries of what the items already hold.
@@ -13,6 +13,8 @@ const GENERATED_SUMMARY = /^summary of (?:action items|actions|resolutions|decis
 // "10 Sep 2024" is a date, not item 10.
 const DATE_TITLE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s\d{2,4}\b/i;
 // "07/05/2020 MINUTES OF …": a date, not an item numbered in three parts (those end in a short number: "PCP/24/38").
+// "MIN. 01/03/2025: PRELIMINARIES": a minute numbered by its running number, month and year, not a date.
+const MINUTE_PREFIX = /^min(?:ute)?\.?\s/i;
 const DATE_NUMBER = /^\d{1,4}\/\d{1,2}\/(?:19|20)\d{2}$/;
 const SUB_ITEM = /^(?:\(([a-z]{1,3}|\d{1,2})\)|([A-Za-z])[.)]|(\d{1,3}\.\d{1,2})\.?)\s+(\S.*)$/;
 const ROMAN = /^[IVXLC]+$/;
@@ -124,7 +126,7 @@ function readCandidate(line: Line): Candidate | null {
   const label = matchRollLabel(m[2]);
   const title = label && !label.bare && label.after ? m[2].slice(0, m[2].length - label.after.length).replace(/[\s:\u2013\u2014-]+$/, '') : m[2];
   // A numbered heading may open with a name written in lower case ("## 3. draft-ietf-tagg-sampling-03").
-  if (!(looksLikeTitle(title) || (line.kind === 'heading' && LOWER_CASE_NAME.test(title))) || DATE_TITLE.test(m[2]) || GENERATED_SUMMARY.test(m[2]) || DATE_NUMBER.test(m[1])) return null;
+  if (!(looksLikeTitle(title) || (line.kind === 'heading' && LOWER_CASE_NAME.test(title))) || DATE_TITLE.test(m[2]) || GENERATED_SUMMARY.test(m[2]) || (DATE_NUMBER.test(m[1]) && !MINUTE_PREFIX.test(text))) return null;
   const numberEnd = text.indexOf(m[1]) + m[1].length;
   const punctuated = /[.:)\u2013\u2014-]/.test(text.slice(numberEnd, numberEnd + 2)) || numberEnd > m[1].length;
   // Structured numbers ("17/045", "24.01", "PCP/24/38") need no punctuation after them.
@@ -229,9 +231,9 @@ function trailingReading(candidate: Candidate): { family: string; ordinal: numbe
   return { family: familyOf(candidate.number), ordinal: candidate.ordinal };
 }
 
-/** "46/25", "C.120/25": the first number runs, the year after it is the family. */
+/** "46/25", "C.120/25", "01/03/2025": the first number runs, the month and year after it are the family. */
 function leadingReading(candidate: Candidate): { family: string; ordinal: number | null } {
-  const m = /^([A-Z]{0,4}\.?)(\d{1,4})\/(\d{2,4})$/i.exec(candidate.number);
+  const m = /^([A-Z]{0,4}\.?)(\d{1,4})\/(\d{2,4}(?:\/\d{2,4})?)$/i.exec(candidate.number);
   return m ? { family: `${m[1]}#/${m[3]}`, ordinal: +m[2] } : trailingReading(candidate);
 }
 

@@ -1,3 +1,4 @@
+import { startsLowerCase } from '../text/normalise.js';
 import type { DateOrder } from '../model/types.js';
 import type { Line, Source } from '../read/source.js';
 import { findDate } from '../text/dates.js';
@@ -197,8 +198,17 @@ export function continuationRows(lines: Line[], index: number, cells: string[] =
   const filled = (row: string[]) => row.filter(Boolean).length;
   const most = Math.max(1, Math.floor(filled(cells) / 2));
   let count = 0;
-  for (let next = lines[index + 1]; next?.cells && !next.blockStart && next.cells[0] === '' && filled(next.cells) > 0 && filled(next.cells) <= most; next = lines[index + 1 + ++count]);
+  for (let next = lines[index + 1]; next?.cells && !next.blockStart && filled(next.cells) > 0 && (next.cells[0] === '' ? filled(next.cells) <= most : carriesOn(lines[index + count].cells!, next.cells)); next = lines[index + 1 + ++count]);
   return count;
+}
+
+// A cell that stops mid-phrase ("Submit the audited accounts to the", "Done – submitted on").
+const OPEN_END = /\b(?:the|of|to|on|for|and|with|a|an|in|at|by|from|or)$/i;
+
+/** "Office of the Auditor-General |  | 20th January, 2025" under cells that stop mid-phrase: each filled cell carries one on, some are empty. */
+function carriesOn(above: string[], cells: string[]): boolean {
+  const filled = cells.filter(Boolean).length;
+  return filled < above.filter(Boolean).length && cells.every((text, k) => !text || (above[k] !== undefined && (OPEN_END.test(above[k]) || startsLowerCase(text))));
 }
 
 /** A row's cells with the rows that continue it added, cell by cell. */

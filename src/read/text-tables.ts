@@ -36,8 +36,9 @@ export function widthAbove(lines: readonly Line[], lineNumber: number): number {
 /** The cells of a pipe row, outer bars dropped and `\|` kept as a bar. */
 export function splitPipes(raw: string): string[] {
   let cells = raw.split(/(?<!\\)\|/).map((cell) => cleanLine(cell.replace(/\\\|/g, '|')));
-  // "\t| subcontractor in WP4": a tab before the first bar is an empty first cell (Word's tab-and-bar rows), not a margin.
-  if (/^ *\|/.test(raw)) cells = cells.slice(1);
+  // "\t| subcontractor in WP4": a tab before the first bar is an empty first cell (Word's tab-and-bar rows), not a margin;
+  // so is a run of spaces as wide as a column ("                    | with the lawyers" under a row's first cell).
+  if (/^ {0,3}\|/.test(raw)) cells = cells.slice(1);
   if (/\|\s*$/.test(raw)) cells = cells.slice(0, -1);
   return cells;
 }
