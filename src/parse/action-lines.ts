@@ -206,8 +206,8 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
       rollChecked = i;
       if (inRoll) continue;
       const checked = glyph ? isTickedGlyph(glyph[1]) : line.checked;
-      // A plain-text export hard-wraps a task box's text onto the next lines.
-      const joined = glyph ? withContinuation(lines, i, line.text.slice(glyph[0].length)) : { text: line.text, lines: [line] };
+      // A plain-text export hard-wraps a task box's text onto the next lines, as a markdown list item may.
+      const joined = glyph || line.kind === 'item' ? withContinuation(lines, i, glyph ? line.text.slice(glyph[0].length) : line.text) : { text: line.text, lines: [line] };
       i += joined.lines.length - 1;
       const task = readTask(joined.text, isOwner);
       // "Write the runbook (carried over)": an earlier action repeated in this meeting's list is an update of it.

@@ -203,12 +203,12 @@ export function continuationRows(lines: Line[], index: number, cells: string[] =
 }
 
 // A cell that stops mid-phrase ("Submit the audited accounts to the", "Done – submitted on").
-const OPEN_END = /\b(?:the|of|to|on|for|and|with|a|an|in|at|by|from|or)$/i;
+const OPEN_END = /\s(?:the|of|to|on|for|and|with|a|an|in|at|by|from|or)$/;
 
 /** "Office of the Auditor-General |  | 20th January, 2025" under cells that stop mid-phrase: each filled cell carries one on, some are empty. */
 function carriesOn(above: string[], cells: string[]): boolean {
   const filled = cells.filter(Boolean).length;
-  return filled < above.filter(Boolean).length && cells.every((text, k) => !text || (above[k] !== undefined && (OPEN_END.test(above[k]) || startsLowerCase(text))));
+  return cells.length === above.length && filled < above.filter(Boolean).length && cells.every((text, k) => !text || (above[k] !== undefined && (OPEN_END.test(above[k]) || startsLowerCase(text))));
 }
 
 /** A row's cells with the rows that continue it added, cell by cell. */

@@ -5,6 +5,8 @@ import { letterPattern } from '../text/letters.js';
 const DASHED_HANDLES = /^(.+?) [\u2014\u2013-] ((?:@[\w.-]+,? ?)+)(.*)$/;
 const DATE_MENTION = / @((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2}, \d{4})$/i;
 const OWNER_DASH = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5}) [-\u2013\u2014] +(.+)$`, 'u');
+// "Chen Wei: write the summary …": the owners, a colon, the task.
+const OWNER_COLON = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5}): +(\p{Ll}.*)$`, 'u');
 // "@Teodor Balan", "@Amara Nwosu @Rhys Pembridge": mentions of people by their full names.
 const NAME_MENTION = letterPattern(String.raw`^@(\p{Lu}[\p{L}'-]*)(?: (\p{Lu}[\p{L}'-]*))?,? ?`, 'u');
 const DASH_OWNER = letterPattern(String.raw`^(.+) [-\u2013\u2014] (\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5})$`, 'u');
@@ -27,7 +29,7 @@ export function readTask(text: string, isOwner: (raw: string) => boolean = () =>
   const bracketed = BRACKETED_OWNERS.exec(text);
   if (bracketed) return { ownersRaw: bracketed[1], text: bracketed[2] };
   // "Theo Marchetti - obtain three quotes …", "Renata Szabo, Curtis Whitfield - recruit …"
-  const ownerDash = OWNER_DASH.exec(text);
+  const ownerDash = OWNER_DASH.exec(text) ?? OWNER_COLON.exec(text);
   if (ownerDash && isOwner(ownerDash[1])) return { ownersRaw: ownerDash[1], text: ownerDash[2].trim() };
   // "Migrate the workspaces — @tomasz, due 2024-05-02", "Rotate the credentials — @ebo (done 22 Apr)", "… — @maya — waiting on finance"
   const dashed = DASHED_HANDLES.exec(text);
@@ -40,8 +42,9 @@ export function readTask(text: string, isOwner: (raw: string) => boolean = () =>
     return task;
   }
   const handles = TASK_HANDLES.exec(text);
-  // "@pdeshmukh - write the tutorial", "@tkowalski: file the extension": the dash or colon after the handles is no part of the wording.
-  if (handles) return { ownersRaw: handles[1].trim().split(/[\s,]+/).join(', '), text: handles[2].trim().replace(/^(?:[-\u2013\u2014]\s+|:\s*)/, '') };
+  // "@pdeshmukh - write the tutorial", "@tkowalski: file the extension", "@chen to open …": the dash, colon or "to" after
+  // the handles is no part of the wording.
+  if (handles) return { ownersRaw: handles[1].trim().split(/[\s,]+/).join(', '), text: handles[2].trim().replace(/^(?:[-\u2013\u2014]\s+|:\s*|(?:to|will)\s+(?=[a-z]))/, '') };
   const trailing = /^(.+?)\s*\(?((?:@[\w.-]+[\s,]*)+)\)?$/.exec(text);
   if (trailing) return { ownersRaw: trailing[2].trim().split(/[\s,]+/).join(', '), text: trailing[1].trim() };
   // "Fix the docs build (@pwanjiru, due 2025-06-20)": the owners and the due date in one closing bracket.

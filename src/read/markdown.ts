@@ -160,7 +160,11 @@ export function readMarkdown(file: string, text: string): Source {
     line.text = capLine(line.text, lineNumber, truncated);
     line.blockStart = afterBreak || line.kind !== 'text' || previous?.kind === 'heading';
     afterBreak = line.kind === 'heading';
-    if (line.kind === 'text' && !line.blockStart && !line.cells) closeEmphasis(lines, line);
+    if (line.kind === 'text' && !line.blockStart && !line.cells) {
+      closeEmphasis(lines, line);
+      // "- [ ] @yuki: check whether …" / "  this week, will pick it up": a task's wrapped line is in its box too.
+      if (previous?.checked != null && (previous.kind === 'item' || previous.kind === 'text')) line.checked = previous.checked;
+    }
     lines.push(line);
   }
   return { file, lines, frontMatter, text, truncated };
