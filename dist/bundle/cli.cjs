@@ -3971,7 +3971,10 @@ function startsLowerCase(text3) {
   if (c < 128) return c >= 97 && c <= 122;
   return LOWER_FIRST.test(text3.slice(0, 2));
 }
-var SPACES, ZERO_WIDTH, NEEDS_CLEANING, UPPER_FIRST, LOWER_FIRST;
+function endsMidPhrase(text3) {
+  return OPEN_END.test(text3);
+}
+var SPACES, ZERO_WIDTH, NEEDS_CLEANING, UPPER_FIRST, LOWER_FIRST, OPEN_END;
 var init_normalise = __esm({
   "src/text/normalise.ts"() {
     "use strict";
@@ -3981,6 +3984,7 @@ var init_normalise = __esm({
     NEEDS_CLEANING = /[\t\u00a0\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]| {2}/;
     UPPER_FIRST = letterPattern(String.raw`^\p{Lu}`, "u");
     LOWER_FIRST = letterPattern(String.raw`^\p{Ll}`, "u");
+    OPEN_END = /\s(?:the|of|to|on|for|and|with|a|an|in|at|by|from|or)$/;
   }
 });
 
@@ -6278,7 +6282,7 @@ function judgeOfficeAfterName(descriptor) {
   return parts.length <= 4 && !parts.some((word2) => ORGANISATION_WORDS.has(word2)) && /(?:er|or|ist|ian)$/.test(last) && last.length >= 6 && !PLACE_ENDING.test(last);
 }
 function isRoleWord(word2) {
-  return ROLE_WORDS.has(word2) || ROLE_WORDS.has(word2.slice(word2.lastIndexOf("-") + 1)) || word2.endsWith("-elect") && ROLE_WORDS.has(word2.slice(0, -6));
+  return ROLE_WORDS.has(word2) || ROLE_WORDS.has(word2.slice(word2.lastIndexOf("-") + 1)) || word2.endsWith("-elect") && ROLE_WORDS.has(word2.slice(0, -6)) || PROFESSION_ENDING.test(word2);
 }
 function isOfficeWord(word2) {
   const lower = word2.toLowerCase();
@@ -6287,7 +6291,7 @@ function isOfficeWord(word2) {
 function hasOrganisationWord(text3) {
   return text3.toLowerCase().split(/\s+/).some((word2) => ORGANISATION_WORDS.has(word2));
 }
-var IN_THE_CHAIR, CALL_SIGN, OPEN_STAND_IN, CLOSE_STAND_IN, STOOD_IN, HONORIFIC, THE, NAME_WORD, HONORIFIC_FIRST_WORDS, PARTICLES, ROLE_ABBREVIATIONS, ROLE_WORDS, IRISH_PARTICLES, SPACE_RUN_OR_OTHER_SPACE, NOT_NAME_WORDS, RANK, ELIDED_PARTICLE, isRoleLike, PRO_TEM, OVER_WHAT, isOfficeAfterName, PLACE_ENDING, OFFICE_QUALIFIERS, ORGANISATION_WORDS;
+var IN_THE_CHAIR, CALL_SIGN, OPEN_STAND_IN, CLOSE_STAND_IN, STOOD_IN, HONORIFIC, THE, NAME_WORD, HONORIFIC_FIRST_WORDS, PARTICLES, ROLE_ABBREVIATIONS, ROLE_WORDS, IRISH_PARTICLES, SPACE_RUN_OR_OTHER_SPACE, NOT_NAME_WORDS, RANK, ELIDED_PARTICLE, isRoleLike, PRO_TEM, OVER_WHAT, isOfficeAfterName, PLACE_ENDING, PROFESSION_ENDING, OFFICE_QUALIFIERS, ORGANISATION_WORDS;
 var init_names = __esm({
   "src/lexicon/names.ts"() {
     "use strict";
@@ -6320,6 +6324,7 @@ var init_names = __esm({
     OVER_WHAT = letterPattern(String.raw`^(?:\p{Lu}|and$|&$)`, "u");
     isOfficeAfterName = judgedOnce(judgeOfficeAfterName);
     PLACE_ENDING = /(?:ches|ces|cas|mins)ter$|water$|over$|moor$/;
+    PROFESSION_ENDING = /.{3}(?:grapher|ologist|ician)$/;
     OFFICE_QUALIFIERS = new Set(
       "vice deputy assistant acting interim joint co senior chief executive parish town district borough county city footpath tree responsible financial of and for the &".split(" ")
     );
@@ -7347,7 +7352,7 @@ function endsInOrganisationWord(text3) {
   const space = text3.lastIndexOf(" ");
   return space > 0 && ORGANISATION_WORDS.has(text3.slice(space + 1).toLowerCase()) && CAPITALISED_WORDS.test(text3);
 }
-var OWNER_SEPARATOR, OWNER_LABEL, NO_OWNER, LONE_CONJUNCTION, INITIAL_AND_SURNAME, BODY, BODY_OF, TRAILING_ACRONYM, TRAILING_ORG_ACRONYM, ACRONYM, OFFICE_INITIALS, TRAILING_NOTE, INITIALS, CAPITALS, ACRONYM_CAPITALS, NICK, ONE_WORD, Directory, CAPITALISED_WORDS;
+var OWNER_SEPARATOR, OWNER_LABEL, NO_OWNER, LONE_CONJUNCTION, INITIAL_AND_SURNAME, BODY, BODY_OF, TRAILING_ACRONYM, TRAILING_ORG_ACRONYM, ACRONYM, OFFICE_INITIALS, OFFICE_FIELD, TRAILING_NOTE, INITIALS, CAPITALS, ACRONYM_CAPITALS, NICK, ONE_WORD, Directory, CAPITALISED_WORDS;
 var init_owners = __esm({
   "src/resolve/owners.ts"() {
     "use strict";
@@ -7370,6 +7375,7 @@ var init_owners = __esm({
     TRAILING_ORG_ACRONYM = /\s+[A-Z][A-Za-z]{0,5}[A-Z]$/;
     ACRONYM = /^[A-Z][A-Za-z&]{2,9}$/;
     OFFICE_INITIALS = /^[A-Z]{2,4}$/;
+    OFFICE_FIELD = /^(.+?) \(([A-Z][a-z]+(?: (?:and|&|[A-Z][a-z]+)){0,3})\)$/;
     TRAILING_NOTE = /(?:\s+\([^)]*\)|\((?![A-Za-z]{1,4}\))[^)]*\))\s*$/;
     INITIALS = letterPattern(String.raw`^\p{Lu}\p{L}{0,4}$`, "u");
     CAPITALS = letterPattern(String.raw`^\p{Lu}+$|\p{Lu}.*\p{Lu}`, "u");
@@ -7531,7 +7537,9 @@ var init_owners = __esm({
       }
       /** An owner without "the", a trailing bracket or stop, or a title before a name; then what its alias stands for. */
       unadorned(raw) {
-        const plain = raw.replace(/^the\s+/i, "").replace(TRAILING_NOTE, "").replace(/[.:]$/, "").replace(CALL_SIGN, "").trim();
+        const unarticled = raw.replace(/^the\s+/i, "");
+        const field = OFFICE_FIELD.exec(unarticled);
+        const plain = (field && isRoleLike(field[1]) && !isPersonalName(field[2]) ? unarticled : unarticled.replace(TRAILING_NOTE, "")).replace(/[.:]$/, "").replace(CALL_SIGN, "").trim();
         const text3 = isRoleLike(plain) ? plain : stripHonorifics(plain);
         return (this.aliases.size > 0 ? this.aliases.get(fold(text3)) : void 0) || text3;
       }
@@ -7732,7 +7740,7 @@ function matchOfficeLine(text3) {
   const role = written.charAt(0).toUpperCase() + written.slice(1);
   return { role, rest: m[2].trim() };
 }
-var PEOPLE, MODE, MODES, OFFICES, END, PEOPLE_FIRST, MODE_FIRST, LEADS, FORMS, ROLL_WORD_LAST, LABEL_FIRST_WORDS, patternsByWord, ROMAN_NUMERAL, NUMBERING, QUALIFIER, CITATION, CAPITALS_BEFORE_WORD, SEPARATOR, FROM_OR_FOR, RECEIVED_FROM, TITLE_NEXT, PUBLIC_COUNT, SENTENCE_END2, LIST_GOES_ON, INLINE_LABEL_CUE, INLINE_LABEL_WORDS, INLINE_LABEL, OFFICE_LINE;
+var PEOPLE, MODE, MODES, OFFICES, TITLE_BEFORE_NAME, END, PEOPLE_FIRST, MODE_FIRST, LEADS, FORMS, ROLL_WORD_LAST, LABEL_FIRST_WORDS, patternsByWord, ROMAN_NUMERAL, NUMBERING, QUALIFIER, CITATION, CAPITALS_BEFORE_WORD, SEPARATOR, FROM_OR_FOR, RECEIVED_FROM, TITLE_NEXT, PUBLIC_COUNT, SENTENCE_END2, LIST_GOES_ON, INLINE_LABEL_CUE, INLINE_LABEL_WORDS, INLINE_LABEL, OFFICE_LINE;
 var init_attendance = __esm({
   "src/lexicon/attendance.ts"() {
     "use strict";
@@ -7742,7 +7750,8 @@ var init_attendance = __esm({
     MODE = "(?:remote|in[- ]person|virtual|online|physical|on[- ]?site|dial[- ]in|video|phone)";
     MODES = `(?:${MODE}(?:\\s+(?:and|&|/|or)\\s+${MODE})?)`;
     OFFICES = "chair(?:person|man|woman)?|co-?chair|vice[- ]chair(?:man|person)?|scribe|minute[- ]?taker|note[- ]?taker|protocol[- ]keeper|(?:assistant |deputy )?clerk|treasurer|facilitator|moderator|host|tech(?:nical)? lead|recording secretary|minutes secretary";
-    END = "(?=\\s?(?:\\([^()]{1,40}\\))?\\s?(?=$|[:\\u2013\\u2014]|-(?=\\s|$)|;\\s|\\s-|\\.(?:\\s|$)|\\s\\.(?=[a-z])|\\s(?:(?:parish|town|district|borough|county|city)(?:\\/[a-z]+)?\\s)?(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\\.?\\s[a-z]|\\s(?:(?:these|they|apologies)\\s)?(?:were|was|had been|have been)\\s(?:received|noted|given|accepted)\\s(?:from|for)\\s|,\\s|\\s[a-z]\\.\\s?[a-z][a-z]|\\s(?=[a-z-]+ [a-z-]+ <?[^\\s>@]+@)|\\spublic\\s?[\\u2013\\u2014-]))";
+    TITLE_BEFORE_NAME = "cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs|shri|smt";
+    END = "(?=\\s?(?:\\([^()]{1,40}\\))?\\s?(?=$|[:\\u2013\\u2014]|-(?=\\s|$)|;\\s|\\s-|\\.(?:\\s|$)|\\s\\.(?=[a-z])|\\s(?:(?:parish|town|district|borough|county|city)(?:\\/[a-z]+)?\\s)?(?:" + TITLE_BEFORE_NAME + ")\\.?\\s[a-z]|\\s(?:(?:these|they|apologies)\\s)?(?:were|was|had been|have been)\\s(?:received|noted|given|accepted)\\s(?:from|for)\\s|,\\s|\\s[a-z]\\.\\s?[a-z][a-z]|\\s(?=[a-z-]+ [a-z-]+ <?[^\\s>@]+@)|\\spublic\\s?[\\u2013\\u2014-]))";
     PEOPLE_FIRST = [
       "members",
       "board",
@@ -7811,7 +7820,8 @@ var init_attendance = __esm({
       },
       { kind: "apologies", first: ["absences"], pattern: "absences" },
       { kind: "apologies", first: ["unable"], pattern: "unable to attend" },
-      { kind: "apologies", first: ["leave"], pattern: "leave of absence" },
+      // "Leave of absence was granted to Shri V. Narayanan \u2026", as Indian public bodies minute their apologies.
+      { kind: "apologies", first: ["leave"], pattern: "leave of absence(?:\\s+(?:was|were)\\s+granted\\s+to)?" },
       { kind: "apologies", first: ["excused"], pattern: "excused(?:\\s+absences?)?" },
       {
         kind: "attendees",
@@ -7824,7 +7834,9 @@ var init_attendance = __esm({
       { kind: "attendees", first: ["also", "in"], pattern: "(?:also,?\\s+)?in attendance" },
       { kind: "attendees", first: ["external", "invited"], pattern: "(?:external|invited)(?:\\s+(?:attendees|participants|guests|members|speakers))?" },
       { kind: "attendees", first: ["visitors"], pattern: "visitors" },
-      { kind: "attendees", first: ["invitees"], pattern: "invitees" },
+      { kind: "attendees", first: ["invitees", "special"], pattern: "(?:special\\s+)?invitees" },
+      // "\u2026 under the chairmanship of the Joint Secretary. The following were present:" over a numbered list.
+      { kind: "attendees", first: ["the"], pattern: "the following (?:were|are) (?:present|in attendance)" },
       { kind: "attendees", first: ["also"], pattern: "also attended by" },
       { kind: "attendees", first: ["attended"], pattern: "attended by" },
       { kind: "attendees", first: ["who"], pattern: "who attended" },
@@ -7849,7 +7861,7 @@ var init_attendance = __esm({
     SEPARATOR = /^(?:\s+,(?=\s)|\s*(?::\s*[\u2013\u2014-]?|[\u2013\u2014]|\s-|-(?=\s|$)|;(?=\s)|\.(?=\s|$|[A-Z])))\s*/;
     FROM_OR_FOR = /\s(?:from|for)\s/i;
     RECEIVED_FROM = /^(?:(?:these|they|apologies|regrets)(?:\sfor\sabsence)?\s)?(?:(?:were|was|have been|had been)\s)?(?:received|noted|given|sent|accepted|tendered|provided)(?:\s(?:and|&)\s(?:accepted|noted|approved))?\s(?:from|for)\s/;
-    TITLE_NEXT = letterPattern(String.raw`^[\s,]+(?=(?:(?:parish|town|district|borough|county|city)(?:\/\p{L}+)?\s+)?(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\.?\s+\p{Lu}|\p{Lu}\.\s?\p{Lu}\p{Ll}|(?:(?:these|they|apologies)\s+)?(?:were|was|had been|have been)\s+(?:received|noted|given|accepted)\s+(?:from|for)\s|[\p{L}-]+ [\p{L}-]+ <?[^\s>@]+@)`, "iu");
+    TITLE_NEXT = letterPattern(String.raw`^[\s,]+(?=(?:(?:parish|town|district|borough|county|city)(?:\/\p{L}+)?\s+)?(?:${TITLE_BEFORE_NAME})\.?\s+\p{Lu}|\p{Lu}\.\s?\p{Lu}\p{Ll}|(?:(?:these|they|apologies)\s+)?(?:were|was|had been|have been)\s+(?:received|noted|given|accepted)\s+(?:from|for)\s|[\p{L}-]+ [\p{L}-]+ <?[^\s>@]+@)`, "iu");
     PUBLIC_COUNT = /^\s+public\s*[\u2013\u2014-]\s*(?:\d{1,3}|none|one|two|three|four|five|six|seven|eight|nine|ten)\b\.?\s*/i;
     SENTENCE_END2 = letterPattern(String.raw`(?<!\b(?:mrs?|ms|dr|cllr|coun|cr|st|prof|rev|revd|hon|rt|sgt|insp|supt|messrs|\p{Lu}))\.\s+(?=\p{Lu}\p{Ll})`, "giu");
     LIST_GOES_ON = letterPattern(
@@ -7857,7 +7869,7 @@ var init_attendance = __esm({
       "iu"
     );
     INLINE_LABEL_CUE = /PRESENT|ATTEND|APOLOG|resent|ttend|polog/;
-    INLINE_LABEL_WORDS = "(?:PRESENT|Present|ATTENDEES|Attendees|ATTENDANCE|Attendance|APOLOGIES|Apologies(?: for [Aa]bsence)?|IN ATTENDANCE|In [Aa]ttendance|THOSE (?:ATTENDING|PRESENT)|Those (?:[Aa]ttending|[Pp]resent))";
+    INLINE_LABEL_WORDS = "(?:The following (?:were|are) present|PRESENT|Present|ATTENDEES|Attendees|ATTENDANCE|Attendance|APOLOGIES|Apologies(?: for [Aa]bsence)?|IN ATTENDANCE|In [Aa]ttendance|THOSE (?:ATTENDING|PRESENT)|Those (?:[Aa]ttending|[Pp]resent))";
     INLINE_LABEL = new RegExp(`\\s(?=${INLINE_LABEL_WORDS}\\b\\s?(?:\\([^()]{1,40}\\)\\s?)?:|\\d{1,2}\\\\?\\.\\s${INLINE_LABEL_WORDS}$)`);
     OFFICE_LINE = new RegExp(`^(${OFFICES})(?:s|\\(s\\))?\\s*:\\s*(\\S.*)$`, "i");
   }
@@ -8063,7 +8075,7 @@ function isOwnerWord(word2, first) {
   return opensName(word2) || word2 === "/" || (first ? LOWER_OWNERS : OWNER_JOINERS).has(word2.toLowerCase());
 }
 function opensName(word2) {
-  return word2.startsWith("@") || startsUpperCase(word2) || opensSurname(word2);
+  return word2.startsWith("@") || startsUpperCase(word2) || opensSurname(word2) || word2.startsWith("(") && word2.endsWith(")") && startsUpperCase(word2.slice(1));
 }
 function isOwnerVerb(word2) {
   return OWNER_VERBS.has(word2);
@@ -8077,7 +8089,7 @@ var init_owner_first = __esm({
     init_normalise();
     init_actions();
     GROUP_NOUNS = ["governors", "trustees", "members", "partners", "staff", "officers", "directors", "councillors", "cllrs", "commissioners", "volunteers", "residents"];
-    OWNER_JOINERS = /* @__PURE__ */ new Set(["and", "&", "of", "for", "the", ...GROUP_NOUNS]);
+    OWNER_JOINERS = /* @__PURE__ */ new Set(["and", "&", "of", "for", "the", "concerned", ...GROUP_NOUNS]);
     LOWER_OWNERS = /* @__PURE__ */ new Set(["all", "everyone", ...GROUP_NOUNS]);
     OWNER_VERBS = /* @__PURE__ */ new Set(["to", "will", "shall", "should", "must", "to:"]);
     NICKS = /^[a-z][\w-]{1,20}(?:(?:, | and | & |\/)[a-z][\w-]{1,20}){0,5}$/;
@@ -8328,8 +8340,15 @@ var init_roll_lines = __esm({
     TWO_CAPITALS = letterPattern(String.raw`\p{Lu}{2}`, "u");
     LOWER_CASE = letterPattern(String.raw`\p{Ll}`, "u");
     RollNumbering = class {
-      /** How many numbered entries ("1. Jo Doe") the roll has had: the next must carry the next number. */
+      /**
+       * The number of the last numbered entry ("1. Jo Doe"), 0 before any: the next must carry the next number. A
+       * second list may go on with the first one's numbers ("Special invitees:" over "8. Dr Kavita Deshpande").
+       */
       numbered = 0;
+      /** The number the next entry must carry, or null before the first (any number then). */
+      get nextEntry() {
+        return this.numbered === 0 ? null : this.numbered + 1;
+      }
       /** The number after the label's own ("3) Apologies" \u2192 4), or null for a label with none. */
       nextItem;
       labelStyle;
@@ -8353,7 +8372,8 @@ var init_roll_lines = __esm({
       }
       /** Counts an entry read from `line`. */
       read(line) {
-        if (itemNumberOf(line) !== null) this.numbered++;
+        const number = itemNumberOf(line);
+        if (number !== null) this.numbered = this.numbered === 0 ? number : this.numbered + 1;
       }
     };
     FIRST_NAME = letterPattern(String.raw`^\p{Lu}[\p{Ll}'\u2019-]+$`, "u");
@@ -9029,6 +9049,8 @@ function readHeader(line) {
   }
   const minute = fields.indexOf("minute");
   if (minute >= 0 && !fields.includes("id")) fields[minute] = "id";
+  const decision = fields.includes("owner") && !fields.includes("text") ? line.cells.findIndex((cell) => DECISION_COLUMN.test(cell.trim())) : -1;
+  if (decision >= 0) fields[decision] = "text";
   const known = fields.filter(Boolean);
   if (!fields.includes("text") || known.length < 2 || new Set(known).size !== known.length) return null;
   return fields;
@@ -9128,7 +9150,7 @@ function continuationRows(lines, index, cells = lines[index].cells) {
 }
 function carriesOn(above, cells) {
   const filled = cells.filter(Boolean).length;
-  return cells.length === above.length && filled < above.filter(Boolean).length && cells.every((text3, k) => !text3 || above[k] !== void 0 && (OPEN_END.test(above[k]) || startsLowerCase(text3)));
+  return cells.length === above.length && filled < above.filter(Boolean).length && cells.every((text3, k) => !text3 || above[k] !== void 0 && (endsMidPhrase(above[k]) || startsLowerCase(text3)));
 }
 function withContinuations(cells, more) {
   const joined = [...cells];
@@ -9139,15 +9161,17 @@ function withContinuations(cells, more) {
   }
   return joined;
 }
-var FIELD_NAMES, PREVIOUS, ACTIONS_WORD, ITEM_TITLE, MATTERS_ARISING, FILL_IN, LOG_LABEL, RAG_HEADER, OPEN_END;
+var DECISION_COLUMN, FIELD_NAMES, PREVIOUS, ACTIONS_WORD, ITEM_TITLE, MATTERS_ARISING, FILL_IN, LOG_LABEL, RAG_HEADER;
 var init_tables = __esm({
   "src/parse/tables.ts"() {
     "use strict";
     init_normalise();
     init_dates();
     init_status();
+    DECISION_COLUMN = /^decisions?(?: taken)?$/i;
     FIELD_NAMES = [
-      ["id", /^(?:no|number|ref|reference|id|#|action (?:no|number|ref|id)|ap|ap no|action point (?:no|number|ref))$/],
+      // "S.No", "Sl. No.": a serial number, as Indian minutes head the column.
+      ["id", /^(?:no|number|ref|reference|id|#|s\.?\s?no\.?|sl\.?\s?no\.?|sr\.?\s?no\.?|action (?:no|number|ref|id)|ap|ap no|action point (?:no|number|ref))$/],
       // The item an action was raised under: its id when the table numbers actions no other way.
       ["minute", /^(?:item|item no|minute|minute (?:no|number|ref)|min (?:no|ref))$/],
       ["text", /^(?:actions?|action points?|description|task|tasks|what|action required|agreed actions?|action description|action item|actions? agreed|details)$/],
@@ -9158,14 +9182,13 @@ var init_tables = __esm({
       ["progress", /^(?:update|updates|progress|comments?|notes?|latest update|progress update|progress\/update|update\/progress|current position|position|outcome|response)$/],
       ["status", /^(?:status|rag|rag status|state|open\/closed|rag rating|complete|completed|done|closed)$/]
     ];
-    PREVIOUS = /\b(?:previous|last|earlier|prior|outstanding|matters arising|carried forward|brought forward|progress on actions|update on actions|action updates|review of action|status of action|(?:considered|reviewed) the rolling action log)\b/i;
+    PREVIOUS = /\b(?:previous|last|earlier|prior|outstanding|action taken|matters arising|carried forward|brought forward|progress on actions|update on actions|action updates|review of action|status of action|(?:considered|reviewed) the rolling action log)\b/i;
     ACTIONS_WORD = /\b(?:action|task|follow[- ]up)/i;
     ITEM_TITLE = /^(?:\d{1,3}|[ivx]{1,5})[.:)]?\s/i;
     MATTERS_ARISING = /\bmatters arising\b/i;
     FILL_IN = /_{5,}/;
     LOG_LABEL = /^(?:the )?actions? (?:log|tracker|list|register|table)\b/i;
     RAG_HEADER = /^rag(?: status| rating)?$/i;
-    OPEN_END = /\s(?:the|of|to|on|for|and|with|a|an|in|at|by|from|or)$/;
   }
 });
 
@@ -10205,7 +10228,7 @@ var init_header2 = __esm({
     MONTH_AND_YEAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{4}$/i;
     TRAILING_KIND = /\s(?:meeting\s)?(?:minutes|notes|recap|summary)(?:\sby\s[\w.]+)?$/i;
     REGISTRATION = /\b(?:registered charity|charity (?:no|number)|company (?:no|number)|registration (?:no|number)|registered in england)\b/;
-    NOISE = /^(?:draft |approved |unconfirmed |confirmed |public |part [ab12] )?(?:minutes|agenda|notes|meeting notes|confidential|official|not protectively marked|official[- ]sensitive)$|^[\s-]*(?:draft|unconfirmed|approved|confirmed|confidential)[\s-]*$|^(?:(?:agenda )?item|appendix|annex|enclosure|paper) [a-z\d][\w.]{0,6}$|^(?:(?:approved|agreed|confirmed|ratified|signed) (?:by|at|on)|(?:subject to|awaiting) (?:approval|ratification))\b/;
+    NOISE = /^(?:draft |approved |unconfirmed |confirmed |public |part [ab12] )?(?:minutes|agenda|notes|meeting notes|confidential|official|not protectively marked|official[- ]sensitive)$|^[\s-]*(?:draft|unconfirmed|approved|confirmed|confidential)[\s-]*$|^(?:(?:agenda )?item|appendix|annex|enclosure|paper) [a-z\d][\w.]{0,6}$|^(?:f\.\s?no|file\sno|ref(?:erence)?(?:\sno)?)\.?:?\s\S+$|^(?:(?:approved|agreed|confirmed|ratified|signed) (?:by|at|on)|(?:subject to|awaiting) (?:approval|ratification))\b/;
     MINUTES_OF_BODY = /^(?:draft |approved |unconfirmed |confirmed )?minutes of\s/i;
     MEETING_OF_THE_BODY = /^(?:the )?(?:(?:ordinary|extraordinary|annual|regular|special|general|public|monthly|quarterly|full)\s)*meeting of the (?:board|council|committee|trustees|governors|panel)\b/i;
     MEETING_OF = /^(?:(?:ordinary|extraordinary|annual|regular|special|general|public|monthly|quarterly|full)\s)*meeting of (?:the )?/i;
@@ -10231,11 +10254,11 @@ function extractItems(source, rollLines = /* @__PURE__ */ new Set(), opened) {
   let next = 0;
   const items2 = [];
   let current = null;
-  for (const line of source.lines) {
+  for (const [index, line] of source.lines.entries()) {
     const candidate = chosen[next];
     if (candidate?.line === line) {
       next++;
-      current = { number: candidate.number, title: candidate.title, line: line.line, subItems: [] };
+      current = { number: candidate.number, title: withWrappedTitle(line, candidate.title, source.lines[index + 1]), line: line.line, subItems: [] };
       items2.push(current);
       opened?.push(line);
       continue;
@@ -10327,6 +10350,10 @@ function looksLikeTitle(text3) {
 function cleanTitle(title) {
   return title.replace(/\s*:$/, "").trim();
 }
+function withWrappedTitle(line, title, next) {
+  if (!next || next.kind !== "text" || next.blockStart || next.cells || !line.text.endsWith(title)) return title;
+  return endsMidPhrase(title) || line.text.length >= WRAP_WIDTH2 && startsLowerCase(next.text) ? `${title} ${next.text}` : title;
+}
 function ordinalOf(number) {
   if (/^\d+$/.test(number)) return +number;
   if (ROMAN2.test(number)) return romanValue(number);
@@ -10371,13 +10398,14 @@ function familyOf(number) {
   if (ROMAN2.test(number)) return "r";
   return number.replace(/\d+$/, "#");
 }
-var NUMBERED2, ITEM_COLUMN, GENERATED_SUMMARY, DATE_TITLE, MINUTE_PREFIX, DATE_NUMBER, SUB_ITEM2, ROMAN2, ROMAN_OR_WORD_START, LOWER_CASE_NAME, TITLE_OPENING;
+var NUMBERED2, ITEM_COLUMN, GENERATED_SUMMARY, DATE_TITLE, MINUTE_PREFIX, DATE_NUMBER, SUB_ITEM2, ROMAN2, ROMAN_OR_WORD_START, LOWER_CASE_NAME, TITLE_OPENING, WRAP_WIDTH2;
 var init_items = __esm({
   "src/parse/items.ts"() {
     "use strict";
     init_attendance();
     init_letters();
-    NUMBERED2 = /^(?:(?:agenda\s)?item\s(?=\d)|(?:minute|min\.?)\s(?=\d))?((?:[A-Z]{1,6}\/)?\d{1,4}(?:\/\d{1,4}){0,2}|[A-Z]{1,4}\.?\d{2,4}\/\d{1,4}|[A-Z]{2,4} \d{4}\/\d{2}\/\d{2}|\d{4}\.\d{1,3}|\d{2}\.\d{2}|[IVXLC]{1,6})(?:[.:)]|\s?[\u2013\u2014-](?=\s))?\s(\S.*)$/i;
+    init_normalise();
+    NUMBERED2 = /^(?:(?:agenda\s)?item\s(?:no\.?\s)?(?=\d)|(?:minute|min\.?)\s(?=\d))?((?<=item\s(?:no\.?\s)?)\d{1,3}\.\d{1,2}|(?:[A-Z]{1,6}\/)?\d{1,4}(?:\/\d{1,4}){0,2}|[A-Z]{1,4}\.?\d{2,4}\/\d{1,4}|[A-Z]{2,4} \d{4}\/\d{2}\/\d{2}|\d{4}\.\d{1,3}|\d{2}\.\d{2}|[IVXLC]{1,6})(?:[.:)]|\s?[\u2013\u2014-](?=\s))?\s(\S.*)$/i;
     ITEM_COLUMN = /^(?:agenda\s)?(?:item|topic|subject|discussion item)s?$/i;
     GENERATED_SUMMARY = /^summary of (?:action items|actions|resolutions|decisions)$/i;
     DATE_TITLE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s\d{2,4}\b/i;
@@ -10388,6 +10416,7 @@ var init_items = __esm({
     ROMAN_OR_WORD_START = "ivxlcam";
     LOWER_CASE_NAME = /^[a-z][\w.]*-[\w.-]+/;
     TITLE_OPENING = letterPattern(String.raw`^[\p{Lu}\d"'\u2018\u201c(]`, "u");
+    WRAP_WIDTH2 = 70;
   }
 });
 
@@ -10469,6 +10498,7 @@ function readPersonEntry(entry, lead, loneNames) {
   }
   const sign = CALL_SIGN.exec(text3);
   if (sign) text3 = `${text3.slice(0, sign.index)}${text3.slice(sign.index + sign[0].length)}`.trim();
+  if (text3.includes("(") && BRACKETED_COURTESY.test(text3)) text3 = text3.replace(BRACKETED_COURTESY, "$1");
   if (text3.includes(".") && INITIAL_RUN_IN.test(text3)) text3 = text3.replace(INITIAL_RUN_IN_AT_WORD.for(text3), "$1$2. ");
   const officeFirst = OFFICE_THEN_BRACKET.exec(text3);
   const inside = officeFirst ? officeFirst[2].replace(WHO_CLAUSE, "") : "";
@@ -10649,7 +10679,7 @@ function baseLetter2(letter) {
 function sameLetter(a, b) {
   return a === b || baseLetter2(a) === baseLetter2(b);
 }
-var ATTENDANCE_NOTE, ARRIVAL_NOTE, MINUTE_TAKER, INITIALS2, HANDLE, LEADING_BULLET_CHARS, TRAILING_PUNCTUATION_CHARS, COMMA, COMPANY_ABBREVIATION_END, TIGHT_BRACKET, TIGHT_BRACKETS, readings, MAX_READINGS, OFFICE_THEN_BRACKET, WHO_CLAUSE, EMAIL, BRACKETED_HANDLE, LOOSE_HANDLE, SEAT_CATEGORY, CATEGORY, SEGMENT_SEPARATOR, LAST_BRACKET, TRAILING_INITIALS, MIDDLE_INITIALS, TRAILING_ACRONYM2, PLACE_COUNCILLOR, SOCIAL_TITLE, INITIAL_RUN_IN, INITIAL_RUN_IN_AT_WORD, ALL_CAPITALS, CAPITALS_ONLY, OFFICE_WORD, PLACE_COUNCIL, DOTTED_ACRONYM, IRC_NICK, BOT;
+var ATTENDANCE_NOTE, ARRIVAL_NOTE, MINUTE_TAKER, INITIALS2, HANDLE, LEADING_BULLET_CHARS, TRAILING_PUNCTUATION_CHARS, COMMA, COMPANY_ABBREVIATION_END, BRACKETED_COURTESY, TIGHT_BRACKET, TIGHT_BRACKETS, readings, MAX_READINGS, OFFICE_THEN_BRACKET, WHO_CLAUSE, EMAIL, BRACKETED_HANDLE, LOOSE_HANDLE, SEAT_CATEGORY, CATEGORY, SEGMENT_SEPARATOR, LAST_BRACKET, TRAILING_INITIALS, MIDDLE_INITIALS, TRAILING_ACRONYM2, PLACE_COUNCILLOR, SOCIAL_TITLE, INITIAL_RUN_IN, INITIAL_RUN_IN_AT_WORD, ALL_CAPITALS, CAPITALS_ONLY, OFFICE_WORD, PLACE_COUNCIL, DOTTED_ACRONYM, IRC_NICK, BOT;
 var init_person_entry = __esm({
   "src/parse/person-entry.ts"() {
     "use strict";
@@ -10666,6 +10696,7 @@ var init_person_entry = __esm({
     TRAILING_PUNCTUATION_CHARS = ".;,*\u2020\u2021";
     COMMA = /,/g;
     COMPANY_ABBREVIATION_END = /\b(?:Inc|Ltd|Co|Corp|Bros|L\.L\.C|P\.C)\.$/;
+    BRACKETED_COURTESY = /^((?:Dr|Prof)\.?\s)\((?:Mrs?|Ms|Miss)\.?\)\s/;
     TIGHT_BRACKET = /\([^()]*\w\(\w{1,4}\)/;
     TIGHT_BRACKETS = /(\([^()]*\w)\((\w{1,4})\)/g;
     readings = /* @__PURE__ */ new Map();
@@ -11090,8 +11121,8 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
         entryLines.add(line);
         continue;
       }
-    } else found = readEntryLine(entry.cells ? rowAsEntry(entry) : entry, numbering.numbered + 1);
-    if (found.length === 0 && entry !== line && !wrapped) found = readEntryLine(line, numbering.numbered + 1);
+    } else found = readEntryLine(entry.cells ? rowAsEntry(entry) : entry, numbering.nextEntry);
+    if (found.length === 0 && entry !== line && !wrapped) found = readEntryLine(line, numbering.nextEntry);
     if (found.length > 0) {
       numbering.read(line);
       if (line.checked === false) addAll(unticked, found);
@@ -11150,7 +11181,8 @@ function readEntryLine(line, nextNumber = 1) {
   if (BARE_BOX.test(line.text)) line = { ...line, kind: "item", marker: "-", text: line.text.replace(BARE_BOX, "") };
   if (ITEM_WORD.test(line.text)) return [];
   if (ITEM_NUMBER2.test(line.text) && line.kind !== "item") {
-    if (Number.parseInt(line.text, 10) !== nextNumber) return [];
+    const number = Number.parseInt(line.text, 10);
+    if (Number.isNaN(number) || nextNumber !== null && number !== nextNumber) return [];
     const person3 = parsePersonEntry(line.text.replace(ITEM_NUMBER2, ""), line.line, null, { loneNames: false });
     return person3 && !isRoleLike(person3.name) ? [person3] : [];
   }
@@ -11303,7 +11335,7 @@ var init_people = __esm({
     init_roll_lines();
     init_letters();
     POINTS_TO_LIST = /\b(?:following|below|as follows|including)\b/i;
-    NOTE_IN_BRACKETS = /^\([^()]{1,60}\)$/;
+    NOTE_IN_BRACKETS = /^\((?:[^()]|\([^()]{1,30}\)){1,80}\)$/;
     NAME_COLUMN = /^(?:(?:full\s+)?name|attendee|member|person|participant|delegate|representative|who)s?$/i;
     MAX_UNREAD_RUN = 2;
     SEAT_THEN_NAME = /^([^:.!?]{2,60}?):\s+(\S.{2,120})$/;
@@ -17676,7 +17708,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "a2195c8aadb12315" : "source";
+    BUILD = true ? "59b5de30e1cc9e65" : "source";
   }
 });
 

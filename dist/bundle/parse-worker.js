@@ -212,6 +212,10 @@ function startsLowerCase(text) {
 }
 var UPPER_FIRST = letterPattern(String.raw`^\p{Lu}`, "u");
 var LOWER_FIRST = letterPattern(String.raw`^\p{Ll}`, "u");
+var OPEN_END = /\s(?:the|of|to|on|for|and|with|a|an|in|at|by|from|or)$/;
+function endsMidPhrase(text) {
+  return OPEN_END.test(text);
+}
 
 // src/read/pdf.ts
 var MAX_PAGES = 5e3;
@@ -773,8 +777,9 @@ function judgeOfficeAfterName(descriptor) {
   return parts.length <= 4 && !parts.some((word) => ORGANISATION_WORDS.has(word)) && /(?:er|or|ist|ian)$/.test(last) && last.length >= 6 && !PLACE_ENDING.test(last);
 }
 var PLACE_ENDING = /(?:ches|ces|cas|mins)ter$|water$|over$|moor$/;
+var PROFESSION_ENDING = /.{3}(?:grapher|ologist|ician)$/;
 function isRoleWord(word) {
-  return ROLE_WORDS.has(word) || ROLE_WORDS.has(word.slice(word.lastIndexOf("-") + 1)) || word.endsWith("-elect") && ROLE_WORDS.has(word.slice(0, -6));
+  return ROLE_WORDS.has(word) || ROLE_WORDS.has(word.slice(word.lastIndexOf("-") + 1)) || word.endsWith("-elect") && ROLE_WORDS.has(word.slice(0, -6)) || PROFESSION_ENDING.test(word);
 }
 var OFFICE_QUALIFIERS = new Set(
   "vice deputy assistant acting interim joint co senior chief executive parish town district borough county city footpath tree responsible financial of and for the &".split(" ")
@@ -1853,6 +1858,7 @@ var TRAILING_ACRONYM = /\s+[A-Z]{2,6}$/;
 var TRAILING_ORG_ACRONYM = /\s+[A-Z][A-Za-z]{0,5}[A-Z]$/;
 var ACRONYM = /^[A-Z][A-Za-z&]{2,9}$/;
 var OFFICE_INITIALS = /^[A-Z]{2,4}$/;
+var OFFICE_FIELD = /^(.+?) \(([A-Z][a-z]+(?: (?:and|&|[A-Z][a-z]+)){0,3})\)$/;
 var TRAILING_NOTE = /(?:\s+\([^)]*\)|\((?![A-Za-z]{1,4}\))[^)]*\))\s*$/;
 var INITIALS = letterPattern(String.raw`^\p{Lu}\p{L}{0,4}$`, "u");
 var CAPITALS = letterPattern(String.raw`^\p{Lu}+$|\p{Lu}.*\p{Lu}`, "u");
@@ -2014,7 +2020,9 @@ var Directory = class {
   }
   /** An owner without "the", a trailing bracket or stop, or a title before a name; then what its alias stands for. */
   unadorned(raw) {
-    const plain = raw.replace(/^the\s+/i, "").replace(TRAILING_NOTE, "").replace(/[.:]$/, "").replace(CALL_SIGN, "").trim();
+    const unarticled = raw.replace(/^the\s+/i, "");
+    const field = OFFICE_FIELD.exec(unarticled);
+    const plain = (field && isRoleLike(field[1]) && !isPersonalName(field[2]) ? unarticled : unarticled.replace(TRAILING_NOTE, "")).replace(/[.:]$/, "").replace(CALL_SIGN, "").trim();
     const text = isRoleLike(plain) ? plain : stripHonorifics(plain);
     return (this.aliases.size > 0 ? this.aliases.get(fold(text)) : void 0) || text;
   }
@@ -2285,7 +2293,8 @@ var PEOPLE = "(?:members|board members|committee members|panel members|council m
 var MODE = "(?:remote|in[- ]person|virtual|online|physical|on[- ]?site|dial[- ]in|video|phone)";
 var MODES = `(?:${MODE}(?:\\s+(?:and|&|/|or)\\s+${MODE})?)`;
 var OFFICES = "chair(?:person|man|woman)?|co-?chair|vice[- ]chair(?:man|person)?|scribe|minute[- ]?taker|note[- ]?taker|protocol[- ]keeper|(?:assistant |deputy )?clerk|treasurer|facilitator|moderator|host|tech(?:nical)? lead|recording secretary|minutes secretary";
-var END = "(?=\\s?(?:\\([^()]{1,40}\\))?\\s?(?=$|[:\\u2013\\u2014]|-(?=\\s|$)|;\\s|\\s-|\\.(?:\\s|$)|\\s\\.(?=[a-z])|\\s(?:(?:parish|town|district|borough|county|city)(?:\\/[a-z]+)?\\s)?(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\\.?\\s[a-z]|\\s(?:(?:these|they|apologies)\\s)?(?:were|was|had been|have been)\\s(?:received|noted|given|accepted)\\s(?:from|for)\\s|,\\s|\\s[a-z]\\.\\s?[a-z][a-z]|\\s(?=[a-z-]+ [a-z-]+ <?[^\\s>@]+@)|\\spublic\\s?[\\u2013\\u2014-]))";
+var TITLE_BEFORE_NAME = "cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs|shri|smt";
+var END = "(?=\\s?(?:\\([^()]{1,40}\\))?\\s?(?=$|[:\\u2013\\u2014]|-(?=\\s|$)|;\\s|\\s-|\\.(?:\\s|$)|\\s\\.(?=[a-z])|\\s(?:(?:parish|town|district|borough|county|city)(?:\\/[a-z]+)?\\s)?(?:" + TITLE_BEFORE_NAME + ")\\.?\\s[a-z]|\\s(?:(?:these|they|apologies)\\s)?(?:were|was|had been|have been)\\s(?:received|noted|given|accepted)\\s(?:from|for)\\s|,\\s|\\s[a-z]\\.\\s?[a-z][a-z]|\\s(?=[a-z-]+ [a-z-]+ <?[^\\s>@]+@)|\\spublic\\s?[\\u2013\\u2014-]))";
 var PEOPLE_FIRST = [
   "members",
   "board",
@@ -2354,7 +2363,8 @@ var FORMS = [
   },
   { kind: "apologies", first: ["absences"], pattern: "absences" },
   { kind: "apologies", first: ["unable"], pattern: "unable to attend" },
-  { kind: "apologies", first: ["leave"], pattern: "leave of absence" },
+  // "Leave of absence was granted to Shri V. Narayanan \u2026", as Indian public bodies minute their apologies.
+  { kind: "apologies", first: ["leave"], pattern: "leave of absence(?:\\s+(?:was|were)\\s+granted\\s+to)?" },
   { kind: "apologies", first: ["excused"], pattern: "excused(?:\\s+absences?)?" },
   {
     kind: "attendees",
@@ -2367,7 +2377,9 @@ var FORMS = [
   { kind: "attendees", first: ["also", "in"], pattern: "(?:also,?\\s+)?in attendance" },
   { kind: "attendees", first: ["external", "invited"], pattern: "(?:external|invited)(?:\\s+(?:attendees|participants|guests|members|speakers))?" },
   { kind: "attendees", first: ["visitors"], pattern: "visitors" },
-  { kind: "attendees", first: ["invitees"], pattern: "invitees" },
+  { kind: "attendees", first: ["invitees", "special"], pattern: "(?:special\\s+)?invitees" },
+  // "\u2026 under the chairmanship of the Joint Secretary. The following were present:" over a numbered list.
+  { kind: "attendees", first: ["the"], pattern: "the following (?:were|are) (?:present|in attendance)" },
   { kind: "attendees", first: ["also"], pattern: "also attended by" },
   { kind: "attendees", first: ["attended"], pattern: "attended by" },
   { kind: "attendees", first: ["who"], pattern: "who attended" },
@@ -2429,7 +2441,7 @@ var CAPITALS_BEFORE_WORD = /^([A-Z]{3,}(?: [A-Z]{2,}){0,5})(?= [A-Z][a-z])/;
 var SEPARATOR = /^(?:\s+,(?=\s)|\s*(?::\s*[\u2013\u2014-]?|[\u2013\u2014]|\s-|-(?=\s|$)|;(?=\s)|\.(?=\s|$|[A-Z])))\s*/;
 var FROM_OR_FOR = /\s(?:from|for)\s/i;
 var RECEIVED_FROM = /^(?:(?:these|they|apologies|regrets)(?:\sfor\sabsence)?\s)?(?:(?:were|was|have been|had been)\s)?(?:received|noted|given|sent|accepted|tendered|provided)(?:\s(?:and|&)\s(?:accepted|noted|approved))?\s(?:from|for)\s/;
-var TITLE_NEXT = letterPattern(String.raw`^[\s,]+(?=(?:(?:parish|town|district|borough|county|city)(?:\/\p{L}+)?\s+)?(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\.?\s+\p{Lu}|\p{Lu}\.\s?\p{Lu}\p{Ll}|(?:(?:these|they|apologies)\s+)?(?:were|was|had been|have been)\s+(?:received|noted|given|accepted)\s+(?:from|for)\s|[\p{L}-]+ [\p{L}-]+ <?[^\s>@]+@)`, "iu");
+var TITLE_NEXT = letterPattern(String.raw`^[\s,]+(?=(?:(?:parish|town|district|borough|county|city)(?:\/\p{L}+)?\s+)?(?:${TITLE_BEFORE_NAME})\.?\s+\p{Lu}|\p{Lu}\.\s?\p{Lu}\p{Ll}|(?:(?:these|they|apologies)\s+)?(?:were|was|had been|have been)\s+(?:received|noted|given|accepted)\s+(?:from|for)\s|[\p{L}-]+ [\p{L}-]+ <?[^\s>@]+@)`, "iu");
 var PUBLIC_COUNT = /^\s+public\s*[\u2013\u2014-]\s*(?:\d{1,3}|none|one|two|three|four|five|six|seven|eight|nine|ten)\b\.?\s*/i;
 var SENTENCE_END2 = letterPattern(String.raw`(?<!\b(?:mrs?|ms|dr|cllr|coun|cr|st|prof|rev|revd|hon|rt|sgt|insp|supt|messrs|\p{Lu}))\.\s+(?=\p{Lu}\p{Ll})`, "giu");
 var LIST_GOES_ON = letterPattern(
@@ -2491,7 +2503,7 @@ function labelBefore(kind, after) {
   return { kind, rest: listSentence(after), bare: false, after };
 }
 var INLINE_LABEL_CUE = /PRESENT|ATTEND|APOLOG|resent|ttend|polog/;
-var INLINE_LABEL_WORDS = "(?:PRESENT|Present|ATTENDEES|Attendees|ATTENDANCE|Attendance|APOLOGIES|Apologies(?: for [Aa]bsence)?|IN ATTENDANCE|In [Aa]ttendance|THOSE (?:ATTENDING|PRESENT)|Those (?:[Aa]ttending|[Pp]resent))";
+var INLINE_LABEL_WORDS = "(?:The following (?:were|are) present|PRESENT|Present|ATTENDEES|Attendees|ATTENDANCE|Attendance|APOLOGIES|Apologies(?: for [Aa]bsence)?|IN ATTENDANCE|In [Aa]ttendance|THOSE (?:ATTENDING|PRESENT)|Those (?:[Aa]ttending|[Pp]resent))";
 var INLINE_LABEL = new RegExp(`\\s(?=${INLINE_LABEL_WORDS}\\b\\s?(?:\\([^()]{1,40}\\)\\s?)?:|\\d{1,2}\\\\?\\.\\s${INLINE_LABEL_WORDS}$)`);
 function findLabelInLine(text) {
   if (!INLINE_LABEL_CUE.test(text)) return null;
@@ -2639,7 +2651,7 @@ var REPORTED_THAT = /\b(?:reported|advised|informed (?:the )?\w+|explained|said)
 
 // src/parse/owner-first.ts
 var GROUP_NOUNS = ["governors", "trustees", "members", "partners", "staff", "officers", "directors", "councillors", "cllrs", "commissioners", "volunteers", "residents"];
-var OWNER_JOINERS = /* @__PURE__ */ new Set(["and", "&", "of", "for", "the", ...GROUP_NOUNS]);
+var OWNER_JOINERS = /* @__PURE__ */ new Set(["and", "&", "of", "for", "the", "concerned", ...GROUP_NOUNS]);
 var LOWER_OWNERS = /* @__PURE__ */ new Set(["all", "everyone", ...GROUP_NOUNS]);
 var OWNER_VERBS = /* @__PURE__ */ new Set(["to", "will", "shall", "should", "must", "to:"]);
 var NICKS = /^[a-z][\w-]{1,20}(?:(?:, | and | & |\/)[a-z][\w-]{1,20}){0,5}$/;
@@ -2710,7 +2722,7 @@ function isOwnerWord(word, first) {
   return opensName(word) || word === "/" || (first ? LOWER_OWNERS : OWNER_JOINERS).has(word.toLowerCase());
 }
 function opensName(word) {
-  return word.startsWith("@") || startsUpperCase(word) || opensSurname(word);
+  return word.startsWith("@") || startsUpperCase(word) || opensSurname(word) || word.startsWith("(") && word.endsWith(")") && startsUpperCase(word.slice(1));
 }
 function isOwnerVerb(word) {
   return OWNER_VERBS.has(word);
@@ -2867,8 +2879,15 @@ function isInCapitals(text) {
 var TWO_CAPITALS = letterPattern(String.raw`\p{Lu}{2}`, "u");
 var LOWER_CASE = letterPattern(String.raw`\p{Ll}`, "u");
 var RollNumbering = class {
-  /** How many numbered entries ("1. Jo Doe") the roll has had: the next must carry the next number. */
+  /**
+   * The number of the last numbered entry ("1. Jo Doe"), 0 before any: the next must carry the next number. A
+   * second list may go on with the first one's numbers ("Special invitees:" over "8. Dr Kavita Deshpande").
+   */
   numbered = 0;
+  /** The number the next entry must carry, or null before the first (any number then). */
+  get nextEntry() {
+    return this.numbered === 0 ? null : this.numbered + 1;
+  }
   /** The number after the label's own ("3) Apologies" \u2192 4), or null for a label with none. */
   nextItem;
   labelStyle;
@@ -2892,7 +2911,8 @@ var RollNumbering = class {
   }
   /** Counts an entry read from `line`. */
   read(line) {
-    if (itemNumberOf(line) !== null) this.numbered++;
+    const number = itemNumberOf(line);
+    if (number !== null) this.numbered = this.numbered === 0 ? number : this.numbered + 1;
   }
 };
 function numberStyle(line) {
@@ -3591,8 +3611,10 @@ function wrappedOwners(lines, index, head, tags, isOwner) {
 }
 
 // src/parse/tables.ts
+var DECISION_COLUMN = /^decisions?(?: taken)?$/i;
 var FIELD_NAMES = [
-  ["id", /^(?:no|number|ref|reference|id|#|action (?:no|number|ref|id)|ap|ap no|action point (?:no|number|ref))$/],
+  // "S.No", "Sl. No.": a serial number, as Indian minutes head the column.
+  ["id", /^(?:no|number|ref|reference|id|#|s\.?\s?no\.?|sl\.?\s?no\.?|sr\.?\s?no\.?|action (?:no|number|ref|id)|ap|ap no|action point (?:no|number|ref))$/],
   // The item an action was raised under: its id when the table numbers actions no other way.
   ["minute", /^(?:item|item no|minute|minute (?:no|number|ref)|min (?:no|ref))$/],
   ["text", /^(?:actions?|action points?|description|task|tasks|what|action required|agreed actions?|action description|action item|actions? agreed|details)$/],
@@ -3603,7 +3625,7 @@ var FIELD_NAMES = [
   ["progress", /^(?:update|updates|progress|comments?|notes?|latest update|progress update|progress\/update|update\/progress|current position|position|outcome|response)$/],
   ["status", /^(?:status|rag|rag status|state|open\/closed|rag rating|complete|completed|done|closed)$/]
 ];
-var PREVIOUS = /\b(?:previous|last|earlier|prior|outstanding|matters arising|carried forward|brought forward|progress on actions|update on actions|action updates|review of action|status of action|(?:considered|reviewed) the rolling action log)\b/i;
+var PREVIOUS = /\b(?:previous|last|earlier|prior|outstanding|action taken|matters arising|carried forward|brought forward|progress on actions|update on actions|action updates|review of action|status of action|(?:considered|reviewed) the rolling action log)\b/i;
 var ACTIONS_WORD = /\b(?:action|task|follow[- ]up)/i;
 var ITEM_TITLE = /^(?:\d{1,3}|[ivx]{1,5})[.:)]?\s/i;
 var MATTERS_ARISING = /\bmatters arising\b/i;
@@ -3629,6 +3651,8 @@ function readHeader(line) {
   }
   const minute = fields.indexOf("minute");
   if (minute >= 0 && !fields.includes("id")) fields[minute] = "id";
+  const decision = fields.includes("owner") && !fields.includes("text") ? line.cells.findIndex((cell) => DECISION_COLUMN.test(cell.trim())) : -1;
+  if (decision >= 0) fields[decision] = "text";
   const known = fields.filter(Boolean);
   if (!fields.includes("text") || known.length < 2 || new Set(known).size !== known.length) return null;
   return fields;
@@ -3726,10 +3750,9 @@ function continuationRows(lines, index, cells = lines[index].cells) {
   for (let next = lines[index + 1]; next?.cells && !next.blockStart && filled(next.cells) > 0 && (next.cells[0] === "" ? filled(next.cells) <= most2 : carriesOn(lines[index + count].cells, next.cells)); next = lines[index + 1 + ++count]) ;
   return count;
 }
-var OPEN_END = /\s(?:the|of|to|on|for|and|with|a|an|in|at|by|from|or)$/;
 function carriesOn(above, cells) {
   const filled = cells.filter(Boolean).length;
-  return cells.length === above.length && filled < above.filter(Boolean).length && cells.every((text, k) => !text || above[k] !== void 0 && (OPEN_END.test(above[k]) || startsLowerCase(text)));
+  return cells.length === above.length && filled < above.filter(Boolean).length && cells.every((text, k) => !text || above[k] !== void 0 && (endsMidPhrase(above[k]) || startsLowerCase(text)));
 }
 function withContinuations(cells, more) {
   const joined = [...cells];
@@ -4507,7 +4530,7 @@ var MEETING_KIND_ONLY = /^(?:ordinary|extraordinary|annual|special|regular|month
 var MONTH_AND_YEAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{4}$/i;
 var TRAILING_KIND = /\s(?:meeting\s)?(?:minutes|notes|recap|summary)(?:\sby\s[\w.]+)?$/i;
 var REGISTRATION = /\b(?:registered charity|charity (?:no|number)|company (?:no|number)|registration (?:no|number)|registered in england)\b/;
-var NOISE = /^(?:draft |approved |unconfirmed |confirmed |public |part [ab12] )?(?:minutes|agenda|notes|meeting notes|confidential|official|not protectively marked|official[- ]sensitive)$|^[\s-]*(?:draft|unconfirmed|approved|confirmed|confidential)[\s-]*$|^(?:(?:agenda )?item|appendix|annex|enclosure|paper) [a-z\d][\w.]{0,6}$|^(?:(?:approved|agreed|confirmed|ratified|signed) (?:by|at|on)|(?:subject to|awaiting) (?:approval|ratification))\b/;
+var NOISE = /^(?:draft |approved |unconfirmed |confirmed |public |part [ab12] )?(?:minutes|agenda|notes|meeting notes|confidential|official|not protectively marked|official[- ]sensitive)$|^[\s-]*(?:draft|unconfirmed|approved|confirmed|confidential)[\s-]*$|^(?:(?:agenda )?item|appendix|annex|enclosure|paper) [a-z\d][\w.]{0,6}$|^(?:f\.\s?no|file\sno|ref(?:erence)?(?:\sno)?)\.?:?\s\S+$|^(?:(?:approved|agreed|confirmed|ratified|signed) (?:by|at|on)|(?:subject to|awaiting) (?:approval|ratification))\b/;
 function extractHeader(source, stop, order) {
   const head = source.lines.slice(0, Math.min(stop + 1, HEADER_LINES2)).flatMap((line, index) => headerPart(line, index < stop));
   const front = source.frontMatter;
@@ -4731,7 +4754,7 @@ function readLocation(head, dateIndex, dateIn, title) {
 }
 
 // src/parse/items.ts
-var NUMBERED2 = /^(?:(?:agenda\s)?item\s(?=\d)|(?:minute|min\.?)\s(?=\d))?((?:[A-Z]{1,6}\/)?\d{1,4}(?:\/\d{1,4}){0,2}|[A-Z]{1,4}\.?\d{2,4}\/\d{1,4}|[A-Z]{2,4} \d{4}\/\d{2}\/\d{2}|\d{4}\.\d{1,3}|\d{2}\.\d{2}|[IVXLC]{1,6})(?:[.:)]|\s?[\u2013\u2014-](?=\s))?\s(\S.*)$/i;
+var NUMBERED2 = /^(?:(?:agenda\s)?item\s(?:no\.?\s)?(?=\d)|(?:minute|min\.?)\s(?=\d))?((?<=item\s(?:no\.?\s)?)\d{1,3}\.\d{1,2}|(?:[A-Z]{1,6}\/)?\d{1,4}(?:\/\d{1,4}){0,2}|[A-Z]{1,4}\.?\d{2,4}\/\d{1,4}|[A-Z]{2,4} \d{4}\/\d{2}\/\d{2}|\d{4}\.\d{1,3}|\d{2}\.\d{2}|[IVXLC]{1,6})(?:[.:)]|\s?[\u2013\u2014-](?=\s))?\s(\S.*)$/i;
 var ITEM_COLUMN = /^(?:agenda\s)?(?:item|topic|subject|discussion item)s?$/i;
 var GENERATED_SUMMARY = /^summary of (?:action items|actions|resolutions|decisions)$/i;
 var DATE_TITLE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s\d{2,4}\b/i;
@@ -4753,11 +4776,11 @@ function extractItems(source, rollLines = /* @__PURE__ */ new Set(), opened) {
   let next = 0;
   const items = [];
   let current = null;
-  for (const line of source.lines) {
+  for (const [index, line] of source.lines.entries()) {
     const candidate = chosen[next];
     if (candidate?.line === line) {
       next++;
-      current = { number: candidate.number, title: candidate.title, line: line.line, subItems: [] };
+      current = { number: candidate.number, title: withWrappedTitle(line, candidate.title, source.lines[index + 1]), line: line.line, subItems: [] };
       items.push(current);
       opened?.push(line);
       continue;
@@ -4852,6 +4875,11 @@ function looksLikeTitle(text) {
 function cleanTitle(title) {
   return title.replace(/\s*:$/, "").trim();
 }
+var WRAP_WIDTH2 = 70;
+function withWrappedTitle(line, title, next) {
+  if (!next || next.kind !== "text" || next.blockStart || next.cells || !line.text.endsWith(title)) return title;
+  return endsMidPhrase(title) || line.text.length >= WRAP_WIDTH2 && startsLowerCase(next.text) ? `${title} ${next.text}` : title;
+}
 function ordinalOf(number) {
   if (/^\d+$/.test(number)) return +number;
   if (ROMAN2.test(number)) return romanValue(number);
@@ -4941,6 +4969,7 @@ function parsePersonEntry(entry, line, lead = null, options = {}) {
   }
   return read === null ? null : { ...read, line };
 }
+var BRACKETED_COURTESY = /^((?:Dr|Prof)\.?\s)\((?:Mrs?|Ms|Miss)\.?\)\s/;
 var TIGHT_BRACKET = /\([^()]*\w\(\w{1,4}\)/;
 var TIGHT_BRACKETS = /(\([^()]*\w)\((\w{1,4})\)/g;
 function withTightBrackets(entry, read) {
@@ -4983,6 +5012,7 @@ function readPersonEntry(entry, lead, loneNames) {
   }
   const sign = CALL_SIGN.exec(text);
   if (sign) text = `${text.slice(0, sign.index)}${text.slice(sign.index + sign[0].length)}`.trim();
+  if (text.includes("(") && BRACKETED_COURTESY.test(text)) text = text.replace(BRACKETED_COURTESY, "$1");
   if (text.includes(".") && INITIAL_RUN_IN.test(text)) text = text.replace(INITIAL_RUN_IN_AT_WORD.for(text), "$1$2. ");
   const officeFirst = OFFICE_THEN_BRACKET.exec(text);
   const inside = officeFirst ? officeFirst[2].replace(WHO_CLAUSE, "") : "";
@@ -5336,7 +5366,7 @@ function splitNameList(piece) {
 
 // src/parse/people.ts
 var POINTS_TO_LIST = /\b(?:following|below|as follows|including)\b/i;
-var NOTE_IN_BRACKETS = /^\([^()]{1,60}\)$/;
+var NOTE_IN_BRACKETS = /^\((?:[^()]|\([^()]{1,30}\)){1,80}\)$/;
 var NAME_COLUMN = /^(?:(?:full\s+)?name|attendee|member|person|participant|delegate|representative|who)s?$/i;
 var MAX_UNREAD_RUN = 2;
 var SEAT_THEN_NAME = /^([^:.!?]{2,60}?):\s+(\S.{2,120})$/;
@@ -5598,8 +5628,8 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
         entryLines.add(line);
         continue;
       }
-    } else found = readEntryLine(entry.cells ? rowAsEntry(entry) : entry, numbering.numbered + 1);
-    if (found.length === 0 && entry !== line && !wrapped) found = readEntryLine(line, numbering.numbered + 1);
+    } else found = readEntryLine(entry.cells ? rowAsEntry(entry) : entry, numbering.nextEntry);
+    if (found.length === 0 && entry !== line && !wrapped) found = readEntryLine(line, numbering.nextEntry);
     if (found.length > 0) {
       numbering.read(line);
       if (line.checked === false) addAll(unticked, found);
@@ -5660,7 +5690,8 @@ function readEntryLine(line, nextNumber = 1) {
   if (BARE_BOX.test(line.text)) line = { ...line, kind: "item", marker: "-", text: line.text.replace(BARE_BOX, "") };
   if (ITEM_WORD.test(line.text)) return [];
   if (ITEM_NUMBER2.test(line.text) && line.kind !== "item") {
-    if (Number.parseInt(line.text, 10) !== nextNumber) return [];
+    const number = Number.parseInt(line.text, 10);
+    if (Number.isNaN(number) || nextNumber !== null && number !== nextNumber) return [];
     const person2 = parsePersonEntry(line.text.replace(ITEM_NUMBER2, ""), line.line, null, { loneNames: false });
     return person2 && !isRoleLike(person2.name) ? [person2] : [];
   }

@@ -37,7 +37,9 @@ const OFFICES = 'chair(?:person|man|woman)?|co-?chair|vice[- ]chair(?:man|person
 // "In Attendance Public – 2 Cllr A, …": a count of the public and then the names.
 // The separators sit in a lookahead of their own: it matches where they would, and V8 compiles them
 // once, not once for each way through the optional spaces and count: it compiles in a third of the time.
-const END = '(?=\\s?(?:\\([^()]{1,40}\\))?\\s?(?=$|[:\\u2013\\u2014]|-(?=\\s|$)|;\\s|\\s-|\\.(?:\\s|$)|\\s\\.(?=[a-z])|\\s(?:(?:parish|town|district|borough|county|city)(?:\\/[a-z]+)?\\s)?(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\\.?\\s[a-z]|\\s(?:(?:these|they|apologies)\\s)?(?:were|was|had been|have been)\\s(?:received|noted|given|accepted)\\s(?:from|for)\\s|,\\s|\\s[a-z]\\.\\s?[a-z][a-z]|\\s(?=[a-z-]+ [a-z-]+ <?[^\\s>@]+@)|\\spublic\\s?[\\u2013\\u2014-]))';
+// The titles a name may open with, where a label runs straight into the names ("Apologies from Shri V. Narayanan").
+const TITLE_BEFORE_NAME = 'cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs|shri|smt';
+const END = '(?=\\s?(?:\\([^()]{1,40}\\))?\\s?(?=$|[:\\u2013\\u2014]|-(?=\\s|$)|;\\s|\\s-|\\.(?:\\s|$)|\\s\\.(?=[a-z])|\\s(?:(?:parish|town|district|borough|county|city)(?:\\/[a-z]+)?\\s)?(?:' + TITLE_BEFORE_NAME + ')\\.?\\s[a-z]|\\s(?:(?:these|they|apologies)\\s)?(?:were|was|had been|have been)\\s(?:received|noted|given|accepted)\\s(?:from|for)\\s|,\\s|\\s[a-z]\\.\\s?[a-z][a-z]|\\s(?=[a-z-]+ [a-z-]+ <?[^\\s>@]+@)|\\spublic\\s?[\\u2013\\u2014-]))';
 
 // Who and how: the words PEOPLE and MODE can start with, for the forms below.
 const PEOPLE_FIRST = [
@@ -94,7 +96,8 @@ const FORMS: LabelForm[] = [
   },
   { kind: 'apologies', first: ['absences'], pattern: 'absences' },
   { kind: 'apologies', first: ['unable'], pattern: 'unable to attend' },
-  { kind: 'apologies', first: ['leave'], pattern: 'leave of absence' },
+  // "Leave of absence was granted to Shri V. Narayanan …", as Indian public bodies minute their apologies.
+  { kind: 'apologies', first: ['leave'], pattern: 'leave of absence(?:\\s+(?:was|were)\\s+granted\\s+to)?' },
   { kind: 'apologies', first: ['excused'], pattern: 'excused(?:\\s+absences?)?' },
   {
     kind: 'attendees',
@@ -107,7 +110,9 @@ const FORMS: LabelForm[] = [
   { kind: 'attendees', first: ['also', 'in'], pattern: '(?:also,?\\s+)?in attendance' },
   { kind: 'attendees', first: ['external', 'invited'], pattern: '(?:external|invited)(?:\\s+(?:attendees|participants|guests|members|speakers))?' },
   { kind: 'attendees', first: ['visitors'], pattern: 'visitors' },
-  { kind: 'attendees', first: ['invitees'], pattern: 'invitees' },
+  { kind: 'attendees', first: ['invitees', 'special'], pattern: '(?:special\\s+)?invitees' },
+  // "… under the chairmanship of the Joint Secretary. The following were present:" over a numbered list.
+  { kind: 'attendees', first: ['the'], pattern: 'the following (?:were|are) (?:present|in attendance)' },
   { kind: 'attendees', first: ['also'], pattern: 'also attended by' },
   { kind: 'attendees', first: ['attended'], pattern: 'attended by' },
   { kind: 'attendees', first: ['who'], pattern: 'who attended' },
@@ -214,7 +219,7 @@ const FROM_OR_FOR = /\s(?:from|for)\s/i;
 export const RECEIVED_FROM = /^(?:(?:these|they|apologies|regrets)(?:\sfor\sabsence)?\s)?(?:(?:were|was|have been|had been)\s)?(?:received|noted|given|sent|accepted|tendered|provided)(?:\s(?:and|&)\s(?:accepted|noted|approved))?\s(?:from|for)\s/;
 // With no separator, a label may still run straight into a titled name ("Those attending Mr M Mycock, …"), or a
 // name and its address ("Invited Priya Natarajan <priya@…>").
-const TITLE_NEXT = letterPattern(String.raw`^[\s,]+(?=(?:(?:parish|town|district|borough|county|city)(?:\/\p{L}+)?\s+)?(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs)\.?\s+\p{Lu}|\p{Lu}\.\s?\p{Lu}\p{Ll}|(?:(?:these|they|apologies)\s+)?(?:were|was|had been|have been)\s+(?:received|noted|given|accepted)\s+(?:from|for)\s|[\p{L}-]+ [\p{L}-]+ <?[^\s>@]+@)`, 'iu');
+const TITLE_NEXT = letterPattern(String.raw`^[\s,]+(?=(?:(?:parish|town|district|borough|county|city)(?:\/\p{L}+)?\s+)?(?:${TITLE_BEFORE_NAME})\.?\s+\p{Lu}|\p{Lu}\.\s?\p{Lu}\p{Ll}|(?:(?:these|they|apologies)\s+)?(?:were|was|had been|have been)\s+(?:received|noted|given|accepted)\s+(?:from|for)\s|[\p{L}-]+ [\p{L}-]+ <?[^\s>@]+@)`, 'iu');
 
 // Or into a count of the public, its names after it ("Also, in Attendance Public – 2 Cllr A, …").
 const PUBLIC_COUNT = /^\s+public\s*[\u2013\u2014-]\s*(?:\d{1,3}|none|one|two|three|four|five|six|seven|eight|nine|ten)\b\.?\s*/i;
@@ -310,7 +315,7 @@ function labelBefore(kind: RollKind, after: string): RollLabel {
 // (6 Councillors): - A, B", "… Cllr C. Apologies for absence: D"): in capitals, or capitalised with a colon.
 // A numbered label may also end the line, its entries in the paragraph below ("… members of the public. 1. Apologies").
 const INLINE_LABEL_CUE = /PRESENT|ATTEND|APOLOG|resent|ttend|polog/;
-const INLINE_LABEL_WORDS = '(?:PRESENT|Present|ATTENDEES|Attendees|ATTENDANCE|Attendance|APOLOGIES|Apologies(?: for [Aa]bsence)?|IN ATTENDANCE|In [Aa]ttendance|THOSE (?:ATTENDING|PRESENT)|Those (?:[Aa]ttending|[Pp]resent))';
+const INLINE_LABEL_WORDS = '(?:The following (?:were|are) present|PRESENT|Present|ATTENDEES|Attendees|ATTENDANCE|Attendance|APOLOGIES|Apologies(?: for [Aa]bsence)?|IN ATTENDANCE|In [Aa]ttendance|THOSE (?:ATTENDING|PRESENT)|Those (?:[Aa]ttending|[Pp]resent))';
 const INLINE_LABEL = new RegExp(`\\s(?=${INLINE_LABEL_WORDS}\\b\\s?(?:\\([^()]{1,40}\\)\\s?)?:|\\d{1,2}\\\\?\\.\\s${INLINE_LABEL_WORDS}$)`);
 
 /** A roll label inside a line, with where it starts. */

@@ -192,9 +192,12 @@ function judgeOfficeAfterName(descriptor: string): boolean {
 // Places whose names end like an agent noun ("Healthwatch Leicester", "NHS Redwater ICB", "Fenmoor"): not an office.
 const PLACE_ENDING = /(?:ches|ces|cas|mins)ter$|water$|over$|moor$/;
 
+const PROFESSION_ENDING = /.{3}(?:grapher|ologist|ician)$/;
+
 export function isRoleWord(word: string): boolean {
-  // "president-elect": the office to be held.
-  return ROLE_WORDS.has(word) || ROLE_WORDS.has(word.slice(word.lastIndexOf('-') + 1)) || (word.endsWith('-elect') && ROLE_WORDS.has(word.slice(0, -6)));
+  // "president-elect": the office to be held. "Chief Hydrographer", "Senior Ecologist", "Statistician": a profession by
+  // its ending, which no surname has.
+  return ROLE_WORDS.has(word) || ROLE_WORDS.has(word.slice(word.lastIndexOf('-') + 1)) || (word.endsWith('-elect') && ROLE_WORDS.has(word.slice(0, -6))) || PROFESSION_ENDING.test(word);
 }
 
 // Words that qualify an office ("Vice Chair", "Parish Clerk", "Responsible Financial Officer").

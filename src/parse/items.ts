@@ -2,10 +2,11 @@ import { matchRollLabel } from '../lexicon/attendance.js';
 import type { Item } from '../model/types.js';
 import type { Line, Source } from '../read/source.js';
 import { letterPattern } from '../text/letters.js';
+import { endsMidPhrase, startsLowerCase } from '../text/normalise.js';
 
 // "1.", "1:", "41.", "IV.", "23/45", "ABC/24/33", "FC25/087", "C.120/25", "2405.01", "24.01", "PCP/24/12", "Item 3 –", "Minute 12." — then a title.
 // "AM 2025/05/04  Treasurer's report": a Quaker meeting's minute, numbered by the date.
-const NUMBERED = /^(?:(?:agenda\s)?item\s(?=\d)|(?:minute|min\.?)\s(?=\d))?((?:[A-Z]{1,6}\/)?\d{1,4}(?:\/\d{1,4}){0,2}|[A-Z]{1,4}\.?\d{2,4}\/\d{1,4}|[A-Z]{2,4} \d{4}\/\d{2}\/\d{2}|\d{4}\.\d{1,3}|\d{2}\.\d{2}|[IVXLC]{1,6})(?:[.:)]|\s?[\u2013\u2014-](?=\s))?\s(\S.*)$/i;
+const NUMBERED = /^(?:(?:agenda\s)?item\s(?:no\.?\s)?(?=\d)|(?:minute|min\.?)\s(?=\d))?((?<=item\s(?:no\.?\s)?)\d{1,3}\.\d{1,2}|(?:[A-Z]{1,6}\/)?\d{1,4}(?:\/\d{1,4}){0,2}|[A-Z]{1,4}\.?\d{2,4}\/\d{1,4}|[A-Z]{2,4} \d{4}\/\d{2}\/\d{2}|\d{4}\.\d{1,3}|\d{2}\.\d{2}|[IVXLC]{1,6})(?:[.:)]|\s?[\u2013\u2014-](?=\s))?\s(\S.*)$/i;
 // A column naming the agenda item in a table of items ("| Time | Item | Who | Notes |").
 const ITEM_COLUMN = /^(?:agenda\s)?(?:item|topic|subject|discussion item)s?$/i;
 // Scribe tools close the minutes with summaries of what the items already hold.
@@ -48,11 +49,11 @@ export function extractItems(source: Source, rollLines: ReadonlySet<Line> = new 
   let next = 0;
   const items: Item[] = [];
   let current: Item | null = null;
-  for (const line of source.lines) {
+  for (const [index, line] of source.lines.entries()) {
     const candidate = chosen[next];
     if (candidate?.line === line) {
       next++;
-      current = { number: candidate.number, title: candidate.title, line: line.line, subItems: [] };
+      current = { number: candidate.number, title: withWrappedTitle(line, candidate.title, source.lines[index + 1]), line: line.line, subItems: [] };
       items.push(current);
       opened?.push(line);
       continue;
@@ -180,6 +181,20 @@ function looksLikeTitle(text: string): boolean {
 
 function cleanTitle(title: string): string {
   return title.replace(/\s*:$/, '').trim();
+}
+
+// The narrowest width a hard wrap is set at.
+const WRAP_WIDTH = 70;
+
+/**
+ * "Revised cost estimate for the Phase II study of the" / "Godavari-Krishna link channel": a title a hard wrap cut
+ * mid-phrase goes on below; so does one a wrap cut at a line's full width, when what follows is in lower case (under
+ * a short title, such a line is the item's first sentence).
+ */
+function withWrappedTitle(line: Line, title: string, next: Line | undefined): string {
+  // "43. Apologies received: A, B and" / "C": the line goes on with its names, not the title.
+  if (!next || next.kind !== 'text' || next.blockStart || next.cells || !line.text.endsWith(title)) return title;
+  return endsMidPhrase(title) || (line.text.length >= WRAP_WIDTH && startsLowerCase(next.text)) ? `${title} ${next.text}` : title;
 }
 
 function ordinalOf(number: string): number | null {

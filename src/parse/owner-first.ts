@@ -7,7 +7,8 @@ import { isImperative } from '../lexicon/actions.js';
 // Groups written in lower case ("All trustees", "Action: residents").
 const GROUP_NOUNS = ['governors', 'trustees', 'members', 'partners', 'staff', 'officers', 'directors', 'councillors', 'cllrs', 'commissioners', 'volunteers', 'residents'];
 // Words that may sit inside an owner phrase ("Director of Public Health and Scrutiny Officer", "All trustees"), besides name particles.
-const OWNER_JOINERS = new Set(['and', '&', 'of', 'for', 'the', ...GROUP_NOUNS]);
+// "Member Secretary / All concerned": everyone the matter concerns.
+const OWNER_JOINERS = new Set(['and', '&', 'of', 'for', 'the', 'concerned', ...GROUP_NOUNS]);
 // Words that may open an owner phrase in lower case: "Action: residents.", "Action: all members".
 const LOWER_OWNERS = new Set(['all', 'everyone', ...GROUP_NOUNS]);
 // The verb that ends an owner phrase: "Clerk to …", "Gregory Tamsin will …".
@@ -122,7 +123,8 @@ export function isOwnerWord(word: string, first: boolean): boolean {
 
 /** A capitalised word, a handle, or a particle a surname opens with ("van Dijk", "d'Arcy"): a word of a name. */
 function opensName(word: string): boolean {
-  return word.startsWith('@') || startsUpperCase(word) || opensSurname(word);
+  // "Director (Finance)": the part of an office in brackets.
+  return word.startsWith('@') || startsUpperCase(word) || opensSurname(word) || (word.startsWith('(') && word.endsWith(')') && startsUpperCase(word.slice(1)));
 }
 
 /** True for a word that ends an owner phrase: "to", "will". */

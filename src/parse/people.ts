@@ -28,7 +28,8 @@ export interface People {
 type Kind = RollKind;
 
 const POINTS_TO_LIST = /\b(?:following|below|as follows|including)\b/i;
-const NOTE_IN_BRACKETS = /^\([^()]{1,60}\)$/;
+// "(representing Member (Design), Central Water Board)": one bracket inside another at most.
+const NOTE_IN_BRACKETS = /^\((?:[^()]|\([^()]{1,30}\)){1,80}\)$/;
 const NAME_COLUMN = /^(?:(?:full\s+)?name|attendee|member|person|participant|delegate|representative|who)s?$/i;
 // Entries in a row that read as no one before a list is taken to have ended.
 const MAX_UNREAD_RUN = 2;
@@ -413,9 +414,9 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
         entryLines.add(line);
         continue;
       }
-    } else found = readEntryLine(entry.cells ? rowAsEntry(entry) : entry, numbering.numbered + 1);
+    } else found = readEntryLine(entry.cells ? rowAsEntry(entry) : entry, numbering.nextEntry);
     // "Councillors        Cr Ruth Nakamura": columns that are no name and title read as one entry.
-    if (found.length === 0 && entry !== line && !wrapped) found = readEntryLine(line, numbering.numbered + 1);
+    if (found.length === 0 && entry !== line && !wrapped) found = readEntryLine(line, numbering.nextEntry);
     if (found.length > 0) {
       numbering.read(line);
       if (line.checked === false) addAll(unticked, found);
@@ -492,13 +493,15 @@ function readSideBySide(lines: Line[], start: number): { entries: Line[]; end: n
   return pairs >= 2 ? { entries: [...columns[0], ...columns[1]], end: i } : null;
 }
 
-function readEntryLine(line: Line, nextNumber = 1): Person[] {
+function readEntryLine(line: Line, nextNumber: number | null = 1): Person[] {
   // "[x] Jo Doe": a task box with no bullet marks a roll entry as present.
   if (BARE_BOX.test(line.text)) line = { ...line, kind: 'item', marker: '-', text: line.text.replace(BARE_BOX, '') };
   if (ITEM_WORD.test(line.text)) return [];
-  // "1. Jo Doe" in plain text: a numbered roll entry, read when it continues the roll's own numbering.
+  // "1. Jo Doe" in plain text: a numbered roll entry, read when it continues the roll's own numbering (any number
+  // opens it).
   if (ITEM_NUMBER.test(line.text) && line.kind !== 'item') {
-    if (Number.parseInt(line.text, 10) !== nextNumber) return [];
+    const number = Number.parseInt(line.text, 10);
+    if (Number.isNaN(number) || (nextNumber !== null && number !== nextNumber)) return [];
     const person = parsePersonEntry(line.text.replace(ITEM_NUMBER, ''), line.line, null, { loneNames: false });
     return person && !isRoleLike(person.name) ? [person] : [];
   }

@@ -34,8 +34,16 @@ const LOWER_CASE = letterPattern(String.raw`\p{Ll}`, 'u');
  * when it follows the entries' own numbers; otherwise it is the next agenda item.
  */
 export class RollNumbering {
-  /** How many numbered entries ("1. Jo Doe") the roll has had: the next must carry the next number. */
+  /**
+   * The number of the last numbered entry ("1. Jo Doe"), 0 before any: the next must carry the next number. A
+   * second list may go on with the first one's numbers ("Special invitees:" over "8. Dr Kavita Deshpande").
+   */
   numbered = 0;
+
+  /** The number the next entry must carry, or null before the first (any number then). */
+  get nextEntry(): number | null {
+    return this.numbered === 0 ? null : this.numbered + 1;
+  }
   /** The number after the label's own ("3) Apologies" → 4), or null for a label with none. */
   private readonly nextItem: number | null;
   private readonly labelStyle: string | null;
@@ -66,7 +74,8 @@ export class RollNumbering {
 
   /** Counts an entry read from `line`. */
   read(line: Line): void {
-    if (itemNumberOf(line) !== null) this.numbered++;
+    const number = itemNumberOf(line);
+    if (number !== null) this.numbered = this.numbered === 0 ? number : this.numbered + 1;
   }
 }
 

@@ -1,4 +1,4 @@
-import { startsLowerCase } from '../text/normalise.js';
+import { endsMidPhrase, startsLowerCase } from '../text/normalise.js';
 import type { DateOrder } from '../model/types.js';
 import type { Line, Source } from '../read/source.js';
 import { findDate } from '../text/dates.js';
@@ -6,9 +6,12 @@ import { startsWithStatus } from '../lexicon/status.js';
 
 export type Field = 'id' | 'minute' | 'text' | 'owner' | 'others' | 'raised' | 'due' | 'progress' | 'status' | 'rag';
 
+const DECISION_COLUMN = /^decisions?(?: taken)?$/i;
+
 /** Header words for each column, whatever the order or naming of the minutes' table. */
 const FIELD_NAMES: [Field, RegExp][] = [
-  ['id', /^(?:no|number|ref|reference|id|#|action (?:no|number|ref|id)|ap|ap no|action point (?:no|number|ref))$/],
+  // "S.No", "Sl. No.": a serial number, as Indian minutes head the column.
+  ['id', /^(?:no|number|ref|reference|id|#|s\.?\s?no\.?|sl\.?\s?no\.?|sr\.?\s?no\.?|action (?:no|number|ref|id)|ap|ap no|action point (?:no|number|ref))$/],
   // The item an action was raised under: its id when the table numbers actions no other way.
   ['minute', /^(?:item|item no|minute|minute (?:no|number|ref)|min (?:no|ref))$/],
   ['text', /^(?:actions?|action points?|description|task|tasks|what|action required|agreed actions?|action description|action item|actions? agreed|details)$/],
@@ -48,7 +51,7 @@ export interface ActionTable {
 
 // "The Board considered the rolling action log": the log of earlier meetings' actions, reviewed as an item (a log
 // "reviewed" at the end of the minutes is this meeting's, its earlier rows told apart by their numbers).
-const PREVIOUS = /\b(?:previous|last|earlier|prior|outstanding|matters arising|carried forward|brought forward|progress on actions|update on actions|action updates|review of action|status of action|(?:considered|reviewed) the rolling action log)\b/i;
+const PREVIOUS = /\b(?:previous|last|earlier|prior|outstanding|action taken|matters arising|carried forward|brought forward|progress on actions|update on actions|action updates|review of action|status of action|(?:considered|reviewed) the rolling action log)\b/i;
 // What a table's lead-in must name for PREVIOUS to speak for it: actions, tasks or follow-ups.
 const ACTIONS_WORD = /\b(?:action|task|follow[- ]up)/i;
 
@@ -81,6 +84,10 @@ function readHeader(line: Line): Field[] | null {
   }
   const minute = fields.indexOf('minute');
   if (minute >= 0 && !fields.includes('id')) fields[minute] = 'id';
+  // "S.No | Decision | Action by | Status": an action taken report's decisions are the tasks its owners were set; a
+  // Decision column beside no owner (a planning table's) is no action's.
+  const decision = fields.includes('owner') && !fields.includes('text') ? line.cells.findIndex((cell) => DECISION_COLUMN.test(cell.trim())) : -1;
+  if (decision >= 0) fields[decision] = 'text';
   const known = fields.filter(Boolean);
   if (!fields.includes('text') || known.length < 2 || new Set(known).size !== known.length) return null;
   return fields as Field[];
@@ -202,13 +209,10 @@ export function continuationRows(lines: Line[], index: number, cells: string[] =
   return count;
 }
 
-// A cell that stops mid-phrase ("Submit the audited accounts to the", "Done – submitted on").
-const OPEN_END = /\s(?:the|of|to|on|for|and|with|a|an|in|at|by|from|or)$/;
-
 /** "Office of the Auditor-General |  | 20th January, 2025" under cells that stop mid-phrase: each filled cell carries one on, some are empty. */
 function carriesOn(above: string[], cells: string[]): boolean {
   const filled = cells.filter(Boolean).length;
-  return cells.length === above.length && filled < above.filter(Boolean).length && cells.every((text, k) => !text || (above[k] !== undefined && (OPEN_END.test(above[k]) || startsLowerCase(text))));
+  return cells.length === above.length && filled < above.filter(Boolean).length && cells.every((text, k) => !text || (above[k] !== undefined && (endsMidPhrase(above[k]) || startsLowerCase(text))));
 }
 
 /** A row's cells with the rows that continue it added, cell by cell. */

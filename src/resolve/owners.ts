@@ -23,6 +23,7 @@ const TRAILING_ACRONYM = /\s+[A-Z]{2,6}$/;
 const TRAILING_ORG_ACRONYM = /\s+[A-Z][A-Za-z]{0,5}[A-Z]$/;
 const ACRONYM = /^[A-Z][A-Za-z&]{2,9}$/;
 const OFFICE_INITIALS = /^[A-Z]{2,4}$/;
+const OFFICE_FIELD = /^(.+?) \(([A-Z][a-z]+(?: (?:and|&|[A-Z][a-z]+)){0,3})\)$/;
 const TRAILING_NOTE = /(?:\s+\([^)]*\)|\((?![A-Za-z]{1,4}\))[^)]*\))\s*$/;
 /** Initials, with letters beyond ASCII too ("FØ", "ŁLe", "MałL"). */
 const INITIALS = letterPattern(String.raw`^\p{Lu}\p{L}{0,4}$`, 'u');
@@ -222,7 +223,10 @@ export class Directory {
   /** An owner without "the", a trailing bracket or stop, or a title before a name; then what its alias stands for. */
   private unadorned(raw: string): string {
     // A bracket closing the owner is a note ("Clerk (JB)", "@SUM(1)"), but for the letters of an office's name ("ADC(S)").
-    const plain = raw.replace(/^the\s+/i, '').replace(TRAILING_NOTE, '').replace(/[.:]$/, '').replace(CALL_SIGN, '').trim();
+    const unarticled = raw.replace(/^the\s+/i, '');
+    // "Director (Finance)": the office's field in brackets is part of its name.
+    const field = OFFICE_FIELD.exec(unarticled);
+    const plain = (field && isRoleLike(field[1]) && !isPersonalName(field[2]) ? unarticled : unarticled.replace(TRAILING_NOTE, '')).replace(/[.:]$/, '').replace(CALL_SIGN, '').trim();
     // "Chief Finance Officer" is a role; only a title in front of a name ("Cllr Hurst", "Dr Pike") is dropped.
     const text = isRoleLike(plain) ? plain : stripHonorifics(plain);
     // Most runs configure no aliases; then there is nothing to fold the owner for.

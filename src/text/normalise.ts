@@ -148,3 +148,11 @@ export function startsLowerCase(text: string): boolean {
 
 const UPPER_FIRST = letterPattern(String.raw`^\p{Lu}`, 'u');
 const LOWER_FIRST = letterPattern(String.raw`^\p{Ll}`, 'u');
+
+// A line cut mid-phrase by a hard wrap or a narrow cell ("… siltation study of the", "Done – submitted on").
+const OPEN_END = /\s(?:the|of|to|on|for|and|with|a|an|in|at|by|from|or)$/;
+
+/** Whether the text stops on a word that cannot end a phrase: what follows it carries it on. */
+export function endsMidPhrase(text: string): boolean {
+  return OPEN_END.test(text);
+}
