@@ -5312,7 +5312,7 @@ function isImperative(word2) {
   return IMPERATIVES.has(word2.toLowerCase());
 }
 function mayHoldActionMarker(text3) {
-  return ACTION_WORD.test(text3) || text3.startsWith("AP") || text3.startsWith("AI") || text3.startsWith("@") || opensDirection(text3);
+  return ACTION_WORD.test(text3) || text3.startsWith("AP") || text3.startsWith("AI") || text3.startsWith("@") || opensWordedMarker(text3);
 }
 function readActionMarker(lineText2) {
   const text3 = isDigit(lineText2.charCodeAt(0)) ? lineText2.replace(PARAGRAPH_NUMBER, "") : lineText2;
@@ -5320,8 +5320,8 @@ function readActionMarker(lineText2) {
   if (point) return { ownersRaw: null, body: point[1].trim(), number: null, emptyOwner: false, abbreviated: true };
   const addressed = text3.startsWith("@") ? ADDRESSED.exec(text3) : null;
   if (addressed && opensWithImperative(`${addressed[2]}${addressed[3]}`)) return { ownersRaw: addressed[1], body: `${addressed[2]}${addressed[3]}`.trim(), number: null, emptyOwner: false };
-  const direction = opensDirection(text3) ? DIRECTION_TO_STAFF.exec(text3) : null;
-  if (direction) return { ownersRaw: null, body: direction[1].trim(), number: null, emptyOwner: false };
+  const worded = opensWordedMarker(text3) ? WORDED_MARKER.exec(text3) : null;
+  if (worded) return { ownersRaw: null, body: worded[1].trim(), number: null, emptyOwner: false };
   const c = text3.charCodeAt(0) | 32;
   if (c !== 97 && c !== 110 || !ACTION_WORD.test(text3)) return null;
   const withOwner = WITH_OWNER.exec(text3);
@@ -5390,7 +5390,7 @@ function readActionFields(text3) {
   }
   return fields.ownersRaw !== null || fields.dueRaw !== null || fields.status !== null ? fields : null;
 }
-var ACTION_WORD, ACTION_POINT, ADDRESSED, IMPERATIVES, NOUN_READING, WITH_OWNER, FOR_OWNER, OFFICER_DASH, NUMBERED, PLAIN, PARAGRAPH_NUMBER, DIRECTION_TO_STAFF, opensDirection, NO_ACTION, OPEN_OWNER_BRACKET, REFERENCE, TRAILING_TAG, ACTION_SECTION, HEADING_NUMBER, EARLIER_ACTIONS_SECTION, SECTION_WORDS, ACTION_LEAD_IN, TRAILING_PHRASE, RAG_WORD, TASK_GLYPH, FIELD_LABEL, OWNER_FIELD, STATUS_FIELD, PROSE_TASK_START, INSTRUCTION, TITLED_INSTRUCTION, DIRECTED, STAFF, GROUP_OWNER, WE_ASK, PRONOUN_TASK;
+var ACTION_WORD, ACTION_POINT, ADDRESSED, IMPERATIVES, NOUN_READING, WITH_OWNER, FOR_OWNER, OFFICER_DASH, NUMBERED, PLAIN, PARAGRAPH_NUMBER, WORDED_MARKER, opensWordedMarker, NO_ACTION, OPEN_OWNER_BRACKET, REFERENCE, TRAILING_TAG, ACTION_SECTION, HEADING_NUMBER, EARLIER_ACTIONS_SECTION, SECTION_WORDS, ACTION_LEAD_IN, TRAILING_PHRASE, RAG_WORD, TASK_GLYPH, FIELD_LABEL, OWNER_FIELD, STATUS_FIELD, PROSE_TASK_START, INSTRUCTION, TITLED_INSTRUCTION, DIRECTED, STAFF, GROUP_OWNER, WE_ASK, PRONOUN_TASK;
 var init_actions = __esm({
   "src/lexicon/actions.ts"() {
     "use strict";
@@ -5407,8 +5407,11 @@ var init_actions = __esm({
     NUMBERED = /^action #(\d{1,3}):\s*(.*)$/i;
     PLAIN = /^(?:agreed |new )?actions?(?: points?| items?)?\s*(?::|[-\u2013\u2014](?=\s|$))\s*(.*)$/i;
     PARAGRAPH_NUMBER = /^\d{1,3}(?:\.\d{1,3})*\.?\s+/;
-    DIRECTION_TO_STAFF = /^directions? (?:given )?to staff\s*(?::|[-\u2013\u2014](?=\s))\s*(\S.*)$/i;
-    opensDirection = (text3) => (text3.charCodeAt(0) | 32) === 100 && DIRECTION_TO_STAFF.test(text3);
+    WORDED_MARKER = /^(?:directions? (?:given )?to staff|to ?do(?!:? \[[ xX]?\]))\s*(?::|[-\u2013\u2014](?=\s))\s*(\S.*)$/i;
+    opensWordedMarker = (text3) => {
+      const c = text3.charCodeAt(0) | 32;
+      return (c === 100 || c === 116) && WORDED_MARKER.test(text3);
+    };
     NO_ACTION = /^(?:none|nothing|nil|n\/a|no (?:new |further )?actions?|not applicable)\b/i;
     OPEN_OWNER_BRACKET = /^(?:actions?\s*\([^()]{0,200}|action (?:officers?|owners?|by|lead):[^:\u2013\u2014]{0,120}|actions?(?: items?| points?)? for [^:]{1,120})$/i;
     REFERENCE = /^action (\d{1,4}(?:[/.-]\d{1,4})?) \(([^()]{1,300})\):? (.+)$/i;
@@ -8030,7 +8033,7 @@ function readOwnerColon(text3, isOwner) {
 }
 function readOwnerDash(text3, isOwner) {
   const m = OWNER_DASH.exec(text3);
-  if (!m || DECISION_MARKER.test(text3) || !looksLikeOwners(m[1]) || !isOwner(m[1])) return null;
+  if (!m || DECISION_MARKER.test(text3) || !(looksLikeOwners(m[1]) || GROUP_OWNER.test(m[1])) || !isOwner(m[1])) return null;
   const due = DASHED_DEADLINE.exec(m[2]);
   return due ? { ownersRaw: m[1], text: m[2].slice(0, due.index), dueRaw: due[1] } : { ownersRaw: m[1], text: m[2], dueRaw: null };
 }
@@ -8096,7 +8099,7 @@ var init_owner_first = __esm({
     NICKS_FIRST = /^([a-z][\w-]{1,20}(?:(?:, | and | & |\/)[a-z][\w-]{1,20}){0,5}) (?:to|will) (.+)$/;
     OFFICE_IN_BRACKETS = /\s+\([^()]{1,30}\)$/;
     OWNER_COLON = /^([^:\s][^:]{0,79}):\s+(\S.*)$/;
-    OWNER_DASH = /^([A-Z][^\u2013\u2014:]{0,59}?) [\u2013\u2014-] ([a-z].*)$/;
+    OWNER_DASH = /^((?:[A-Z]|all )[^\u2013\u2014:]{0,59}?) [\u2013\u2014-] ([a-z].*)$/;
     DASHED_DEADLINE = / [\u2013\u2014-] by ([^\u2013\u2014]{3,40})$/;
   }
 });
@@ -8756,7 +8759,7 @@ function readMarked(lineText2, opening = true, isOwner = () => false) {
   if (isNoAction(body)) return { ownersRaw: null, text: "", none: true };
   const status = readTrailingStatus(body, startsWithStatus);
   if (status) body = status.text;
-  const read = marker.number !== null ? { ...readNumbered(body), number: marker.number } : marker.ownersRaw !== null || body === "" ? { ownersRaw: marker.ownersRaw, text: body } : readOwnerFirst(body) ?? readOwnerColon(body, isOwner) ?? readNicksFirst(body, isOwner) ?? readTrailingOwner(body) ?? { ownersRaw: null, text: body };
+  const read = marker.number !== null ? { ...readNumbered(body), number: marker.number } : marker.ownersRaw !== null || body === "" ? { ownersRaw: marker.ownersRaw, text: body } : readOwnerFirst(body) ?? readOwnerColon(body, isOwner) ?? readOwnerDash(body, isOwner) ?? readNicksFirst(body, isOwner) ?? readTrailingOwner(body) ?? { ownersRaw: null, text: body };
   if (status) read.status = status.status;
   if (ended) read.ended = true;
   return read;
@@ -8815,6 +8818,7 @@ function withContinuation(lines, start, first) {
     }
     if (next.blockStart || next.cells || next.kind !== "text" || ENUMERATED.test(next.text) || /^[{<*\u2610-\u2612]/.test(next.text) || TASK_GLYPH.test(next.text) || readMarked(next.text) || givesOwnerOrDue(next.text)) break;
     if (/[.!?]["\u201d\u2019)]?$/.test(text3) && !startsLowerCase(next.text)) break;
+    if (ENDS_WITH_DATE.test(text3) && startsUpperCase(next.text)) break;
     text3 = `${text3} ${next.text}`;
     spanned.push(next);
   }
@@ -8985,7 +8989,7 @@ function wrappedOwners(lines, index, head, tags, isOwner) {
   tags[tags.length - 1] = opened;
   return { lines: [lines[index], next], reread: true };
 }
-var TRAILING_OWNER, MINUTE_REF_FIRST, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, SPEAKER2, ADDRESSED2, CARRIED_OVER, SECTION, RESTATED, CAPITALS_LABEL, LAST_WORD_OPENS, SENTENCE_BREAK, SENTENCE_END4, SENTENCE_SUBJECT, RECORDING_TIME, UNASSIGNED, NEXT_ITEM, NAMED_WITH_OWNERS, STATUS_IN_BRACKETS, STATUS_LINE, LABELLED_PROGRESS, BY_FIRST_NAME;
+var TRAILING_OWNER, MINUTE_REF_FIRST, ENDS_WITH_DATE, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, SPEAKER2, ADDRESSED2, CARRIED_OVER, SECTION, RESTATED, CAPITALS_LABEL, LAST_WORD_OPENS, SENTENCE_BREAK, SENTENCE_END4, SENTENCE_SUBJECT, RECORDING_TIME, UNASSIGNED, NEXT_ITEM, NAMED_WITH_OWNERS, STATUS_IN_BRACKETS, STATUS_LINE, LABELLED_PROGRESS, BY_FIRST_NAME;
 var init_action_lines = __esm({
   "src/parse/action-lines.ts"() {
     "use strict";
@@ -9002,6 +9006,7 @@ var init_action_lines = __esm({
     init_letters();
     TRAILING_OWNER = /^(.+?)\s*(?:[-\u2013\u2014]\s*|\(|\[)((?:[A-Z][A-Za-z]{0,3}[A-Z]|All)(?:\s*(?:,|\/|&|and)\s*[A-Z][A-Za-z]{0,3}[A-Z])*)[)\]]?\.?$/;
     MINUTE_REF_FIRST = /^([A-Z]{0,3}\d{1,4}\/\d{1,4}(?:\.\d{1,2})?)\s+(?=[A-Z])/;
+    ENDS_WITH_DATE = /(?:\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\b\d{4}-\d\d-\d\d|\b\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \d{4})$/;
     ENUMERATED = /^\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s+/;
     CLOSED_IN_PROSE = /[;,.] this action (?:is|has been|was|can be) (?:now )?(?:closed|complete|completed|done|discharged)\.?$/i;
     PROSE_REF = /^([A-Z]{1,6}[/-]\d{2}[/-]\d{1,3}) (?:\([^()]{1,80}\))?:? ?/;
@@ -9020,7 +9025,7 @@ var init_action_lines = __esm({
     SENTENCE_SUBJECT = /^((?:(?:Mr|Mrs|Ms|Dr|Cllr)\.? )?[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}) (?=[a-z])/;
     RECORDING_TIME = /\s*\((?:\d{1,2}:)?\d{1,2}:\d{2}\)$/;
     UNASSIGNED = /^(?:unassigned|no owner|not assigned|everyone|all)$/i;
-    NEXT_ITEM = letterPattern(String.raw`^(?:(?:item|minute) \d{1,4}|min\.? \d{1,4}(?:\/\d{1,4}){0,2}|(?:[A-Z]{1,6}\d{0,4}|\d{1,4})\/\d{1,4}(?:\/\d{1,4}){0,2}|\d{4}\.\d{1,3}|\d{1,3}(?:\.\d{1,2})?|[IVX]{1,5})[.:)]?\s+(?:[\u2013\u2014-]\s+)?\p{Lu}`, "iu");
+    NEXT_ITEM = letterPattern(String.raw`^(?:(?:item|minute|top) \d{1,4}|min\.? \d{1,4}(?:\/\d{1,4}){0,2}|(?:[A-Z]{1,6}\d{0,4}|\d{1,4})\/\d{1,4}(?:\/\d{1,4}){0,2}|\d{4}\.\d{1,3}|\d{1,3}(?:\.\d{1,2})?|[IVX]{1,5})[.:)]?\s+(?:[\u2013\u2014-]\s+)?\p{Lu}`, "iu");
     NAMED_WITH_OWNERS = /^([A-Z][^()]{2,80}?) \(([A-Z](?:[^()]|\(\w{1,4}\)){0,40})\)( [-\u2013\u2014]|:) (\S.*)$/;
     STATUS_IN_BRACKETS = /^\[([^\]]{1,24})\]\s+/;
     STATUS_LINE = /^(?:status|progress|update):\s*(\S.*)$/i;
@@ -9174,7 +9179,7 @@ var init_tables = __esm({
       ["id", /^(?:no|number|ref|reference|id|#|s\.?\s?no\.?|sl\.?\s?no\.?|sr\.?\s?no\.?|action (?:no|number|ref|id)|ap|ap no|action point (?:no|number|ref))$/],
       // The item an action was raised under: its id when the table numbers actions no other way.
       ["minute", /^(?:item|item no|minute|minute (?:no|number|ref)|min (?:no|ref))$/],
-      ["text", /^(?:actions?|action points?|description|task|tasks|what|action required|agreed actions?|action description|action item|actions? agreed|details)$/],
+      ["text", /^(?:actions?|action points?|description|task|tasks|what|action required|agreed actions?|action description|action item|actions? agreed|details|(?:open )?points?)$/],
       ["owner", /^(?:lead|leads|owner|owners|who|responsible|by whom|action by|assigned to|lead officer|person responsible|action owner|responsibility|lead person)$/],
       ["others", /^(?:others|other|support|supporting|with|in support|others involved|support from)$/],
       ["raised", /^(?:start date|start|raised|date raised|date opened|opened|date added|meeting date|date of meeting|meeting|date agreed|raised on|date set|date)$/],
@@ -9183,7 +9188,7 @@ var init_tables = __esm({
       ["status", /^(?:status|rag|rag status|state|open\/closed|rag rating|complete|completed|done|closed)$/]
     ];
     PREVIOUS = /\b(?:previous|last|earlier|prior|outstanding|action taken|matters arising|carried forward|brought forward|progress on actions|update on actions|action updates|review of action|status of action|(?:considered|reviewed) the rolling action log)\b/i;
-    ACTIONS_WORD = /\b(?:action|task|follow[- ]up)/i;
+    ACTIONS_WORD = /\b(?:action|task|follow[- ]up|open points?)/i;
     ITEM_TITLE = /^(?:\d{1,3}|[ivx]{1,5})[.:)]?\s/i;
     MATTERS_ARISING = /\bmatters arising\b/i;
     FILL_IN = /_{5,}/;
@@ -10118,6 +10123,7 @@ function titlePart(line, isDateLine, dateIn) {
   if (minutesOf && minutesOf[0].length > 0) {
     text3 = text3.slice(minutesOf[0].length).replace(/\s+(?:meeting\s+)?(?:held|on|at)\b.*$/i, "").replace(/\s+meeting$/i, "").replace(/\s+of the company$/i, "");
     if (/^[\s,\u2013\u2014-]*(?:meeting|the meeting|discussion|proceedings)?[\s,\u2013\u2014-]*$/i.test(text3)) return null;
+    if (/^[a-z]+$/.test(text3)) return null;
   } else if (isDateLine) {
     text3 = text3.replace(/\bminutes\b/gi, "").replace(/\b(?:held )?on\s*$/i, "");
   }
@@ -10223,7 +10229,7 @@ var init_header2 = __esm({
     SENTENCE_END5 = /(?:(?<![ap]\.m)\.|[!?])\s*$/i;
     LABELLED_CLOCK = /^(\d{1,2})[.:](\d{2})\b/;
     WEEKDAY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?(?=,?\s\d))\b,?/gi;
-    MINUTES_OF = /^(?:draft |approved |unconfirmed |confirmed )?(?:minutes?|notes|meeting (?:summary|notes|minutes|recap)|summary|record of (?:the )?decisions(?: taken| made)?)\b(?: (?:of|for|at))?(?: (?:the|a|an))?(?: (?:\d{1,4}(?:st|nd|rd|th) )?(?:meeting|minutes) of(?: the)?)?\s*/;
+    MINUTES_OF = /^(?:draft |approved |unconfirmed |confirmed )?(?:minutes?|notes|protocol|meeting (?:summary|notes|minutes|recap)|summary|record of (?:the )?decisions(?: taken| made)?)\b(?: (?:of|for|at))?(?: (?:the|a|an))?(?: (?:\d{1,4}(?:st|nd|rd|th) )?(?:meeting|minutes) of(?: the)?)?\s*/;
     MEETING_KIND_ONLY = /^(?:ordinary|extraordinary|annual|special|regular|monthly|date|time|venue|open|closed|public|private|confidential|action|summary|formal)$/i;
     MONTH_AND_YEAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{4}$/i;
     TRAILING_KIND = /\s(?:meeting\s)?(?:minutes|notes|recap|summary)(?:\sby\s[\w.]+)?$/i;
@@ -10405,7 +10411,7 @@ var init_items = __esm({
     init_attendance();
     init_letters();
     init_normalise();
-    NUMBERED2 = /^(?:(?:agenda\s)?item\s(?:no\.?\s)?(?=\d)|(?:minute|min\.?)\s(?=\d))?((?<=item\s(?:no\.?\s)?)\d{1,3}\.\d{1,2}|(?:[A-Z]{1,6}\/)?\d{1,4}(?:\/\d{1,4}){0,2}|[A-Z]{1,4}\.?\d{2,4}\/\d{1,4}|[A-Z]{2,4} \d{4}\/\d{2}\/\d{2}|\d{4}\.\d{1,3}|\d{2}\.\d{2}|[IVXLC]{1,6})(?:[.:)]|\s?[\u2013\u2014-](?=\s))?\s(\S.*)$/i;
+    NUMBERED2 = /^(?:(?:agenda\s)?item\s(?:no\.?\s)?(?=\d)|(?:minute|min\.?|top)\s(?=\d))?((?<=item\s(?:no\.?\s)?)\d{1,3}\.\d{1,2}|(?:[A-Z]{1,6}\/)?\d{1,4}(?:\/\d{1,4}){0,2}|[A-Z]{1,4}\.?\d{2,4}\/\d{1,4}|[A-Z]{2,4} \d{4}\/\d{2}\/\d{2}|\d{4}\.\d{1,3}|\d{2}\.\d{2}|[IVXLC]{1,6})(?:[.:)]|\s?[\u2013\u2014-](?=\s))?\s(\S.*)$/i;
     ITEM_COLUMN = /^(?:agenda\s)?(?:item|topic|subject|discussion item)s?$/i;
     GENERATED_SUMMARY = /^summary of (?:action items|actions|resolutions|decisions)$/i;
     DATE_TITLE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s\d{2,4}\b/i;
@@ -10413,7 +10419,7 @@ var init_items = __esm({
     DATE_NUMBER = /^\d{1,4}\/\d{1,2}\/(?:19|20)\d{2}$/;
     SUB_ITEM2 = /^(?:\(([a-z]{1,3}|\d{1,2})\)|([A-Za-z])[.)]|(\d{1,3}\.\d{1,2})\.?)\s+(\S.*)$/;
     ROMAN2 = /^[IVXLC]+$/;
-    ROMAN_OR_WORD_START = "ivxlcam";
+    ROMAN_OR_WORD_START = "ivxlcamt";
     LOWER_CASE_NAME = /^[a-z][\w.]*-[\w.-]+/;
     TITLE_OPENING = letterPattern(String.raw`^[\p{Lu}\d"'\u2018\u201c(]`, "u");
     WRAP_WIDTH2 = 70;
@@ -10687,7 +10693,7 @@ var init_person_entry = __esm({
     init_normalise();
     init_split();
     init_letters();
-    ATTENDANCE_NOTE = /^(?:minutes|recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker|notes|part|virtual|remote|online|in person|via \w+|by \w+|observer|observing|items? [\w\s,\u2013-]+|for items? [\w\s,\u2013-]+|from ~?[\w\s.:/]+|until ~?[\w\s.:/]+|left ~?[\w\s.:/]+|joined ~?[\w\s.:/]+|arrived ~?[\w\s.:/]+|during ~?[\w\s.:/]+|\d{1,5}|(?:din|pan|reg(?:istration)? no\.?|membership no\.?|no\.)[:.]? ?\d[\d\s/-]{3,}|he\/him|she\/her|they\/them|external|internal|late|joined late|left early|part of (?:the )?meeting)$/i;
+    ATTENDANCE_NOTE = /^(?:minutes|recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker|notes|part|virtual|remote|online|in person|via \w+|by \w+|observer|observing|(?:items?|top) [\w\s,\u2013-]+|for items? [\w\s,\u2013-]+|from ~?[\w\s.:/]+|until ~?[\w\s.:/]+|left ~?[\w\s.:/]+|joined ~?[\w\s.:/]+|arrived ~?[\w\s.:/]+|during ~?[\w\s.:/]+|\d{1,5}|(?:din|pan|reg(?:istration)? no\.?|membership no\.?|no\.)[:.]? ?\d[\d\s/-]{3,}|he\/him|she\/her|they\/them|external|internal|late|joined late|left early|part of (?:the )?meeting)$/i;
     ARRIVAL_NOTE = /\s(?:arrived|left|joined|departed)\s/;
     MINUTE_TAKER = /^(?:recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker)$/i;
     INITIALS2 = letterPattern(String.raw`^(?=(?:\p{Ll}*\p{Lu}){2})(?!.*\p{Ll}{3})\p{Lu}\p{L}{1,4}$`, "u");
@@ -17708,7 +17714,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "59b5de30e1cc9e65" : "source";
+    BUILD = true ? "6a262d18d5660a89" : "source";
   }
 });
 

@@ -1389,7 +1389,7 @@ function isImperative(word) {
 }
 var NOUN_READING = /^(?:is|are|was|were|has|have|had|will|would|should|can|could|may|might|of|seems?)\b/;
 function mayHoldActionMarker(text) {
-  return ACTION_WORD.test(text) || text.startsWith("AP") || text.startsWith("AI") || text.startsWith("@") || opensDirection(text);
+  return ACTION_WORD.test(text) || text.startsWith("AP") || text.startsWith("AI") || text.startsWith("@") || opensWordedMarker(text);
 }
 var WITH_OWNER = /^actions?\s*\(([^()]{0,200})\)\s*([:\-\u2013\u2014.]+\s*)?(.*)$/i;
 var FOR_OWNER = /^actions?(?: items?| points?)? for ([^:]{1,160}):\s*(.*)$/i;
@@ -1397,8 +1397,11 @@ var OFFICER_DASH = /^action (?:officers?|owners?|by|lead):\s*([^:\u2013\u2014]{1
 var NUMBERED = /^action #(\d{1,3}):\s*(.*)$/i;
 var PLAIN = /^(?:agreed |new )?actions?(?: points?| items?)?\s*(?::|[-\u2013\u2014](?=\s|$))\s*(.*)$/i;
 var PARAGRAPH_NUMBER = /^\d{1,3}(?:\.\d{1,3})*\.?\s+/;
-var DIRECTION_TO_STAFF = /^directions? (?:given )?to staff\s*(?::|[-\u2013\u2014](?=\s))\s*(\S.*)$/i;
-var opensDirection = (text) => (text.charCodeAt(0) | 32) === 100 && DIRECTION_TO_STAFF.test(text);
+var WORDED_MARKER = /^(?:directions? (?:given )?to staff|to ?do(?!:? \[[ xX]?\]))\s*(?::|[-\u2013\u2014](?=\s))\s*(\S.*)$/i;
+var opensWordedMarker = (text) => {
+  const c = text.charCodeAt(0) | 32;
+  return (c === 100 || c === 116) && WORDED_MARKER.test(text);
+};
 var NO_ACTION = /^(?:none|nothing|nil|n\/a|no (?:new |further )?actions?|not applicable)\b/i;
 function readActionMarker(lineText2) {
   const text = isDigit(lineText2.charCodeAt(0)) ? lineText2.replace(PARAGRAPH_NUMBER, "") : lineText2;
@@ -1406,8 +1409,8 @@ function readActionMarker(lineText2) {
   if (point) return { ownersRaw: null, body: point[1].trim(), number: null, emptyOwner: false, abbreviated: true };
   const addressed = text.startsWith("@") ? ADDRESSED.exec(text) : null;
   if (addressed && opensWithImperative(`${addressed[2]}${addressed[3]}`)) return { ownersRaw: addressed[1], body: `${addressed[2]}${addressed[3]}`.trim(), number: null, emptyOwner: false };
-  const direction = opensDirection(text) ? DIRECTION_TO_STAFF.exec(text) : null;
-  if (direction) return { ownersRaw: null, body: direction[1].trim(), number: null, emptyOwner: false };
+  const worded = opensWordedMarker(text) ? WORDED_MARKER.exec(text) : null;
+  if (worded) return { ownersRaw: null, body: worded[1].trim(), number: null, emptyOwner: false };
   const c = text.charCodeAt(0) | 32;
   if (c !== 97 && c !== 110 || !ACTION_WORD.test(text)) return null;
   const withOwner = WITH_OWNER.exec(text);
@@ -2675,11 +2678,11 @@ var OFFICE_IN_BRACKETS = /\s+\([^()]{1,30}\)$/;
 var OWNER_COLON = /^([^:\s][^:]{0,79}):\s+(\S.*)$/;
 function readOwnerDash(text, isOwner) {
   const m = OWNER_DASH.exec(text);
-  if (!m || DECISION_MARKER.test(text) || !looksLikeOwners(m[1]) || !isOwner(m[1])) return null;
+  if (!m || DECISION_MARKER.test(text) || !(looksLikeOwners(m[1]) || GROUP_OWNER.test(m[1])) || !isOwner(m[1])) return null;
   const due = DASHED_DEADLINE.exec(m[2]);
   return due ? { ownersRaw: m[1], text: m[2].slice(0, due.index), dueRaw: due[1] } : { ownersRaw: m[1], text: m[2], dueRaw: null };
 }
-var OWNER_DASH = /^([A-Z][^\u2013\u2014:]{0,59}?) [\u2013\u2014-] ([a-z].*)$/;
+var OWNER_DASH = /^((?:[A-Z]|all )[^\u2013\u2014:]{0,59}?) [\u2013\u2014-] ([a-z].*)$/;
 var DASHED_DEADLINE = / [\u2013\u2014-] by ([^\u2013\u2014]{3,40})$/;
 function readOwnerFirst(text) {
   const words2 = text.split(" ", 16);
@@ -3045,6 +3048,7 @@ function readMentions(text, isOwner) {
 // src/parse/action-lines.ts
 var TRAILING_OWNER = /^(.+?)\s*(?:[-\u2013\u2014]\s*|\(|\[)((?:[A-Z][A-Za-z]{0,3}[A-Z]|All)(?:\s*(?:,|\/|&|and)\s*[A-Z][A-Za-z]{0,3}[A-Z])*)[)\]]?\.?$/;
 var MINUTE_REF_FIRST = /^([A-Z]{0,3}\d{1,4}\/\d{1,4}(?:\.\d{1,2})?)\s+(?=[A-Z])/;
+var ENDS_WITH_DATE = /(?:\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\b\d{4}-\d\d-\d\d|\b\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \d{4})$/;
 var ENUMERATED = /^\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s+/;
 var CLOSED_IN_PROSE = /[;,.] this action (?:is|has been|was|can be) (?:now )?(?:closed|complete|completed|done|discharged)\.?$/i;
 var PROSE_REF = /^([A-Z]{1,6}[/-]\d{2}[/-]\d{1,3}) (?:\([^()]{1,80}\))?:? ?/;
@@ -3362,7 +3366,7 @@ function endsSection(line, depth) {
   if (line.kind === "heading") return depth === 0 || line.depth <= depth || NEXT_ITEM.test(line.text);
   return line.kind === "text" && line.blockStart && NEXT_ITEM.test(line.text);
 }
-var NEXT_ITEM = letterPattern(String.raw`^(?:(?:item|minute) \d{1,4}|min\.? \d{1,4}(?:\/\d{1,4}){0,2}|(?:[A-Z]{1,6}\d{0,4}|\d{1,4})\/\d{1,4}(?:\/\d{1,4}){0,2}|\d{4}\.\d{1,3}|\d{1,3}(?:\.\d{1,2})?|[IVX]{1,5})[.:)]?\s+(?:[\u2013\u2014-]\s+)?\p{Lu}`, "iu");
+var NEXT_ITEM = letterPattern(String.raw`^(?:(?:item|minute|top) \d{1,4}|min\.? \d{1,4}(?:\/\d{1,4}){0,2}|(?:[A-Z]{1,6}\d{0,4}|\d{1,4})\/\d{1,4}(?:\/\d{1,4}){0,2}|\d{4}\.\d{1,3}|\d{1,3}(?:\.\d{1,2})?|[IVX]{1,5})[.:)]?\s+(?:[\u2013\u2014-]\s+)?\p{Lu}`, "iu");
 function readMarked(lineText2, opening = true, isOwner = () => false) {
   const unbolded = unbold(lineText2);
   if (!mayHoldActionMarker(unbolded)) return null;
@@ -3375,7 +3379,7 @@ function readMarked(lineText2, opening = true, isOwner = () => false) {
   if (isNoAction(body)) return { ownersRaw: null, text: "", none: true };
   const status = readTrailingStatus(body, startsWithStatus);
   if (status) body = status.text;
-  const read = marker.number !== null ? { ...readNumbered(body), number: marker.number } : marker.ownersRaw !== null || body === "" ? { ownersRaw: marker.ownersRaw, text: body } : readOwnerFirst(body) ?? readOwnerColon(body, isOwner) ?? readNicksFirst(body, isOwner) ?? readTrailingOwner(body) ?? { ownersRaw: null, text: body };
+  const read = marker.number !== null ? { ...readNumbered(body), number: marker.number } : marker.ownersRaw !== null || body === "" ? { ownersRaw: marker.ownersRaw, text: body } : readOwnerFirst(body) ?? readOwnerColon(body, isOwner) ?? readOwnerDash(body, isOwner) ?? readNicksFirst(body, isOwner) ?? readTrailingOwner(body) ?? { ownersRaw: null, text: body };
   if (status) read.status = status.status;
   if (ended) read.ended = true;
   return read;
@@ -3438,6 +3442,7 @@ function withContinuation(lines, start, first) {
     }
     if (next.blockStart || next.cells || next.kind !== "text" || ENUMERATED.test(next.text) || /^[{<*\u2610-\u2612]/.test(next.text) || TASK_GLYPH.test(next.text) || readMarked(next.text) || givesOwnerOrDue(next.text)) break;
     if (/[.!?]["\u201d\u2019)]?$/.test(text) && !startsLowerCase(next.text)) break;
+    if (ENDS_WITH_DATE.test(text) && startsUpperCase(next.text)) break;
     text = `${text} ${next.text}`;
     spanned.push(next);
   }
@@ -3617,7 +3622,7 @@ var FIELD_NAMES = [
   ["id", /^(?:no|number|ref|reference|id|#|s\.?\s?no\.?|sl\.?\s?no\.?|sr\.?\s?no\.?|action (?:no|number|ref|id)|ap|ap no|action point (?:no|number|ref))$/],
   // The item an action was raised under: its id when the table numbers actions no other way.
   ["minute", /^(?:item|item no|minute|minute (?:no|number|ref)|min (?:no|ref))$/],
-  ["text", /^(?:actions?|action points?|description|task|tasks|what|action required|agreed actions?|action description|action item|actions? agreed|details)$/],
+  ["text", /^(?:actions?|action points?|description|task|tasks|what|action required|agreed actions?|action description|action item|actions? agreed|details|(?:open )?points?)$/],
   ["owner", /^(?:lead|leads|owner|owners|who|responsible|by whom|action by|assigned to|lead officer|person responsible|action owner|responsibility|lead person)$/],
   ["others", /^(?:others|other|support|supporting|with|in support|others involved|support from)$/],
   ["raised", /^(?:start date|start|raised|date raised|date opened|opened|date added|meeting date|date of meeting|meeting|date agreed|raised on|date set|date)$/],
@@ -3626,7 +3631,7 @@ var FIELD_NAMES = [
   ["status", /^(?:status|rag|rag status|state|open\/closed|rag rating|complete|completed|done|closed)$/]
 ];
 var PREVIOUS = /\b(?:previous|last|earlier|prior|outstanding|action taken|matters arising|carried forward|brought forward|progress on actions|update on actions|action updates|review of action|status of action|(?:considered|reviewed) the rolling action log)\b/i;
-var ACTIONS_WORD = /\b(?:action|task|follow[- ]up)/i;
+var ACTIONS_WORD = /\b(?:action|task|follow[- ]up|open points?)/i;
 var ITEM_TITLE = /^(?:\d{1,3}|[ivx]{1,5})[.:)]?\s/i;
 var MATTERS_ARISING = /\bmatters arising\b/i;
 var FILL_IN = /_{5,}/;
@@ -4525,7 +4530,7 @@ var CLOCK_AFTER_DATE = /^,?\s(\d{1,2}):(\d{2})(?![\d:])/;
 var SENTENCE_END5 = /(?:(?<![ap]\.m)\.|[!?])\s*$/i;
 var LABELLED_CLOCK = /^(\d{1,2})[.:](\d{2})\b/;
 var WEEKDAY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?(?=,?\s\d))\b,?/gi;
-var MINUTES_OF = /^(?:draft |approved |unconfirmed |confirmed )?(?:minutes?|notes|meeting (?:summary|notes|minutes|recap)|summary|record of (?:the )?decisions(?: taken| made)?)\b(?: (?:of|for|at))?(?: (?:the|a|an))?(?: (?:\d{1,4}(?:st|nd|rd|th) )?(?:meeting|minutes) of(?: the)?)?\s*/;
+var MINUTES_OF = /^(?:draft |approved |unconfirmed |confirmed )?(?:minutes?|notes|protocol|meeting (?:summary|notes|minutes|recap)|summary|record of (?:the )?decisions(?: taken| made)?)\b(?: (?:of|for|at))?(?: (?:the|a|an))?(?: (?:\d{1,4}(?:st|nd|rd|th) )?(?:meeting|minutes) of(?: the)?)?\s*/;
 var MEETING_KIND_ONLY = /^(?:ordinary|extraordinary|annual|special|regular|monthly|date|time|venue|open|closed|public|private|confidential|action|summary|formal)$/i;
 var MONTH_AND_YEAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{4}$/i;
 var TRAILING_KIND = /\s(?:meeting\s)?(?:minutes|notes|recap|summary)(?:\sby\s[\w.]+)?$/i;
@@ -4660,6 +4665,7 @@ function titlePart(line, isDateLine, dateIn) {
   if (minutesOf && minutesOf[0].length > 0) {
     text = text.slice(minutesOf[0].length).replace(/\s+(?:meeting\s+)?(?:held|on|at)\b.*$/i, "").replace(/\s+meeting$/i, "").replace(/\s+of the company$/i, "");
     if (/^[\s,\u2013\u2014-]*(?:meeting|the meeting|discussion|proceedings)?[\s,\u2013\u2014-]*$/i.test(text)) return null;
+    if (/^[a-z]+$/.test(text)) return null;
   } else if (isDateLine) {
     text = text.replace(/\bminutes\b/gi, "").replace(/\b(?:held )?on\s*$/i, "");
   }
@@ -4754,7 +4760,7 @@ function readLocation(head, dateIndex, dateIn, title) {
 }
 
 // src/parse/items.ts
-var NUMBERED2 = /^(?:(?:agenda\s)?item\s(?:no\.?\s)?(?=\d)|(?:minute|min\.?)\s(?=\d))?((?<=item\s(?:no\.?\s)?)\d{1,3}\.\d{1,2}|(?:[A-Z]{1,6}\/)?\d{1,4}(?:\/\d{1,4}){0,2}|[A-Z]{1,4}\.?\d{2,4}\/\d{1,4}|[A-Z]{2,4} \d{4}\/\d{2}\/\d{2}|\d{4}\.\d{1,3}|\d{2}\.\d{2}|[IVXLC]{1,6})(?:[.:)]|\s?[\u2013\u2014-](?=\s))?\s(\S.*)$/i;
+var NUMBERED2 = /^(?:(?:agenda\s)?item\s(?:no\.?\s)?(?=\d)|(?:minute|min\.?|top)\s(?=\d))?((?<=item\s(?:no\.?\s)?)\d{1,3}\.\d{1,2}|(?:[A-Z]{1,6}\/)?\d{1,4}(?:\/\d{1,4}){0,2}|[A-Z]{1,4}\.?\d{2,4}\/\d{1,4}|[A-Z]{2,4} \d{4}\/\d{2}\/\d{2}|\d{4}\.\d{1,3}|\d{2}\.\d{2}|[IVXLC]{1,6})(?:[.:)]|\s?[\u2013\u2014-](?=\s))?\s(\S.*)$/i;
 var ITEM_COLUMN = /^(?:agenda\s)?(?:item|topic|subject|discussion item)s?$/i;
 var GENERATED_SUMMARY = /^summary of (?:action items|actions|resolutions|decisions)$/i;
 var DATE_TITLE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s\d{2,4}\b/i;
@@ -4805,7 +4811,7 @@ function mayBeNumbered(text) {
   }
   return false;
 }
-var ROMAN_OR_WORD_START = "ivxlcam";
+var ROMAN_OR_WORD_START = "ivxlcamt";
 function isDigit3(code) {
   return code >= 48 && code <= 57;
 }
@@ -4944,7 +4950,7 @@ function locateItems(items) {
 }
 
 // src/parse/person-entry.ts
-var ATTENDANCE_NOTE = /^(?:minutes|recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker|notes|part|virtual|remote|online|in person|via \w+|by \w+|observer|observing|items? [\w\s,\u2013-]+|for items? [\w\s,\u2013-]+|from ~?[\w\s.:/]+|until ~?[\w\s.:/]+|left ~?[\w\s.:/]+|joined ~?[\w\s.:/]+|arrived ~?[\w\s.:/]+|during ~?[\w\s.:/]+|\d{1,5}|(?:din|pan|reg(?:istration)? no\.?|membership no\.?|no\.)[:.]? ?\d[\d\s/-]{3,}|he\/him|she\/her|they\/them|external|internal|late|joined late|left early|part of (?:the )?meeting)$/i;
+var ATTENDANCE_NOTE = /^(?:minutes|recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker|notes|part|virtual|remote|online|in person|via \w+|by \w+|observer|observing|(?:items?|top) [\w\s,\u2013-]+|for items? [\w\s,\u2013-]+|from ~?[\w\s.:/]+|until ~?[\w\s.:/]+|left ~?[\w\s.:/]+|joined ~?[\w\s.:/]+|arrived ~?[\w\s.:/]+|during ~?[\w\s.:/]+|\d{1,5}|(?:din|pan|reg(?:istration)? no\.?|membership no\.?|no\.)[:.]? ?\d[\d\s/-]{3,}|he\/him|she\/her|they\/them|external|internal|late|joined late|left early|part of (?:the )?meeting)$/i;
 var ARRIVAL_NOTE = /\s(?:arrived|left|joined|departed)\s/;
 var MINUTE_TAKER = /^(?:recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker)$/i;
 var INITIALS2 = letterPattern(String.raw`^(?=(?:\p{Ll}*\p{Lu}){2})(?!.*\p{Ll}{3})\p{Lu}\p{L}{1,4}$`, "u");

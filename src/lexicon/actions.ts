@@ -52,7 +52,7 @@ const NOUN_READING = /^(?:is|are|was|were|has|have|had|will|would|should|can|cou
 
 /** Whether a line may hold an action marker: the cheap test before `readActionMarker`. */
 export function mayHoldActionMarker(text: string): boolean {
-  return ACTION_WORD.test(text) || text.startsWith('AP') || text.startsWith('AI') || text.startsWith('@') || opensDirection(text);
+  return ACTION_WORD.test(text) || text.startsWith('AP') || text.startsWith('AI') || text.startsWith('@') || opensWordedMarker(text);
 }
 
 // ACTION (MOPAC) – text / ACTION (Baljit Ubhey and Betsy Stanko): text / ACTION(All) - text
@@ -67,9 +67,11 @@ const NUMBERED = /^action #(\d{1,3}):\s*(.*)$/i;
 const PLAIN = /^(?:agreed |new )?actions?(?: points?| items?)?\s*(?::|[-\u2013\u2014](?=\s|$))\s*(.*)$/i;
 // "5.3 ACTION – …": numbered paragraphs, as charities and councils number their minutes.
 const PARAGRAPH_NUMBER = /^\d{1,3}(?:\.\d{1,3})*\.?\s+/;
-// "Direction to staff: The Treasurer to report …": a council's instruction to its officers, as Ontario councils minute it.
-const DIRECTION_TO_STAFF = /^directions? (?:given )?to staff\s*(?::|[-\u2013\u2014](?=\s))\s*(\S.*)$/i;
-const opensDirection = (text: string) => (text.charCodeAt(0) | 0x20) === 0x64 && DIRECTION_TO_STAFF.test(text);
+// "Direction to staff: The Treasurer to report …", as Ontario councils minute a council's instruction to its officers;
+// "To do: Ute Brandl – transfer the hall rent …", as a German association's protocol lists its tasks (a note tool's
+// "To Do: [ ] …" tags a task box, read as one).
+const WORDED_MARKER = /^(?:directions? (?:given )?to staff|to ?do(?!:? \[[ xX]?\]))\s*(?::|[-\u2013\u2014](?=\s))\s*(\S.*)$/i;
+const opensWordedMarker = (text: string) => { const c = text.charCodeAt(0) | 0x20; return (c === 0x64 || c === 0x74) && WORDED_MARKER.test(text); };
 // What follows a marker when the meeting set no action: "Action: none", "ACTION – n/a", "Action: nothing further."
 const NO_ACTION = /^(?:none|nothing|nil|n\/a|no (?:new |further )?actions?|not applicable)\b/i;
 
@@ -80,8 +82,8 @@ export function readActionMarker(lineText: string): ActionMarker | null {
   if (point) return { ownersRaw: null, body: point[1].trim(), number: null, emptyOwner: false, abbreviated: true };
   const addressed = text.startsWith('@') ? ADDRESSED.exec(text) : null;
   if (addressed && opensWithImperative(`${addressed[2]}${addressed[3]}`)) return { ownersRaw: addressed[1], body: `${addressed[2]}${addressed[3]}`.trim(), number: null, emptyOwner: false };
-  const direction = opensDirection(text) ? DIRECTION_TO_STAFF.exec(text) : null;
-  if (direction) return { ownersRaw: null, body: direction[1].trim(), number: null, emptyOwner: false };
+  const worded = opensWordedMarker(text) ? WORDED_MARKER.exec(text) : null;
+  if (worded) return { ownersRaw: null, body: worded[1].trim(), number: null, emptyOwner: false };
   const c = text.charCodeAt(0) | 0x20;
   // Every other form starts with "action" or "agreed"/"new": one letter rules out most lines before any search.
   if ((c !== 0x61 && c !== 0x6e) || !ACTION_WORD.test(text)) return null;

@@ -7,7 +7,7 @@ import { beforeInlineItem, lastSentence, opensTag, readTags, type Tag } from './
 import { isNickList, looksLikeOwners, readNicksFirst, readOwnerColon, readOwnerDash, readOwnerFirst } from './owner-first.js';
 import { isHardWrapped } from './roll-lines.js';
 import { readTask } from './tasks.js';
-import { lowerCaseForMatching, startsLowerCase } from '../text/normalise.js';
+import { lowerCaseForMatching, startsLowerCase, startsUpperCase } from '../text/normalise.js';
 import { textSimilarity } from '../text/similarity.js';
 import { letterPattern } from '../text/letters.js';
 
@@ -42,6 +42,8 @@ export interface InlineAction {
 const TRAILING_OWNER = /^(.+?)\s*(?:[-\u2013\u2014]\s*|\(|\[)((?:[A-Z][A-Za-z]{0,3}[A-Z]|All)(?:\s*(?:,|\/|&|and)\s*[A-Z][A-Za-z]{0,3}[A-Z])*)[)\]]?\.?$/;
 // "24/087 ", "B25/012.1 ": an earlier minute's number, then what was done about it.
 const MINUTE_REF_FIRST = /^([A-Z]{0,3}\d{1,4}\/\d{1,4}(?:\.\d{1,2})?)\s+(?=[A-Z])/;
+// A written date closing the text: "01.08.2025", "2025-08-01", "1st August 2025".
+const ENDS_WITH_DATE = /(?:\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\b\d{4}-\d\d-\d\d|\b\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \d{4})$/;
 const ENUMERATED = /^\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s+/;
 // "The Clerk confirmed the hedge had been cut; this action is closed."
 const CLOSED_IN_PROSE = /[;,.] this action (?:is|has been|was|can be) (?:now )?(?:closed|complete|completed|done|discharged)\.?$/i;
@@ -471,7 +473,7 @@ function endsSection(line: Line, depth: number): boolean {
 
 // The next agenda item: "5.", "IV.", "PC/22/34", "21/84", "FC25/087", "1906.02", "Item 4", "Minute 112", "MIN. 07/03/2025"
 // before a capitalised title.
-const NEXT_ITEM = letterPattern(String.raw`^(?:(?:item|minute) \d{1,4}|min\.? \d{1,4}(?:\/\d{1,4}){0,2}|(?:[A-Z]{1,6}\d{0,4}|\d{1,4})\/\d{1,4}(?:\/\d{1,4}){0,2}|\d{4}\.\d{1,3}|\d{1,3}(?:\.\d{1,2})?|[IVX]{1,5})[.:)]?\s+(?:[\u2013\u2014-]\s+)?\p{Lu}`, 'iu');
+const NEXT_ITEM = letterPattern(String.raw`^(?:(?:item|minute|top) \d{1,4}|min\.? \d{1,4}(?:\/\d{1,4}){0,2}|(?:[A-Z]{1,6}\d{0,4}|\d{1,4})\/\d{1,4}(?:\/\d{1,4}){0,2}|\d{4}\.\d{1,3}|\d{1,3}(?:\.\d{1,2})?|[IVX]{1,5})[.:)]?\s+(?:[\u2013\u2014-]\s+)?\p{Lu}`, 'iu');
 
 interface Marked {
   ownersRaw: string | null;
@@ -506,7 +508,7 @@ function readMarked(lineText: string, opening = true, isOwner: (raw: string) => 
   if (status) body = status.text;
   const read: Marked = marker.number !== null ? { ...readNumbered(body), number: marker.number }
     : marker.ownersRaw !== null || body === '' ? { ownersRaw: marker.ownersRaw, text: body }
-    : readOwnerFirst(body) ?? readOwnerColon(body, isOwner) ?? readNicksFirst(body, isOwner) ?? readTrailingOwner(body) ?? { ownersRaw: null, text: body };
+    : readOwnerFirst(body) ?? readOwnerColon(body, isOwner) ?? readOwnerDash(body, isOwner) ?? readNicksFirst(body, isOwner) ?? readTrailingOwner(body) ?? { ownersRaw: null, text: body };
   if (status) read.status = status.status;
   if (ended) read.ended = true;
   return read;
@@ -602,6 +604,8 @@ function withContinuation(lines: Line[], start: number, first: string): { text: 
     }
     if (next.blockStart || next.cells || next.kind !== 'text' || ENUMERATED.test(next.text) || /^[{<*\u2610-\u2612]/.test(next.text) || TASK_GLYPH.test(next.text) || readMarked(next.text) || givesOwnerOrDue(next.text)) break;
     if (/[.!?]["”’)]?$/.test(text) && !startsLowerCase(next.text)) break;
+    // "… – until 01.08.2025" / "Mehmet left at 20:40.": a task that closes on its deadline, and the next sentence.
+    if (ENDS_WITH_DATE.test(text) && startsUpperCase(next.text)) break;
     text = `${text} ${next.text}`;
     spanned.push(next);
   }

@@ -34,8 +34,9 @@ const LABELLED_CLOCK = /^(\d{1,2})[.:](\d{2})\b/;
 const WEEKDAY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?(?=,?\s\d))\b,?/gi;
 // MINUTES_OF, NOISE and REGISTRATION are written in lower case and run on the text in lower case, without
 // the i flag, which doubled their compiling. "MINUTES OF THE 47TH MEETING OF THE BOARD …": a meeting may carry its
-// running number. A cabinet publishes a "Record of Decisions" (taken at the meeting of …) in place of minutes.
-const MINUTES_OF = /^(?:draft |approved |unconfirmed |confirmed )?(?:minutes?|notes|meeting (?:summary|notes|minutes|recap)|summary|record of (?:the )?decisions(?: taken| made)?)\b(?: (?:of|for|at))?(?: (?:the|a|an))?(?: (?:\d{1,4}(?:st|nd|rd|th) )?(?:meeting|minutes) of(?: the)?)?\s*/;
+// running number. A cabinet publishes a "Record of Decisions" (taken at the meeting of …) in place of minutes; a German
+// or Dutch association writes a "Protocol".
+const MINUTES_OF = /^(?:draft |approved |unconfirmed |confirmed )?(?:minutes?|notes|protocol|meeting (?:summary|notes|minutes|recap)|summary|record of (?:the )?decisions(?: taken| made)?)\b(?: (?:of|for|at))?(?: (?:the|a|an))?(?: (?:\d{1,4}(?:st|nd|rd|th) )?(?:meeting|minutes) of(?: the)?)?\s*/;
 // What is left of "ORDINARY MEETING" or "Date:" once the words common to every meeting are gone.
 // "OPEN MINUTES", "Public session": which part of the meeting, not what met; "ACTION MINUTES", "Formal minutes": what
 // kind of minutes.
@@ -237,6 +238,8 @@ function titlePart(line: Line, isDateLine: boolean, dateIn: DateFinder): string 
     // "… BOARD OF DIRECTORS OF THE COMPANY": the company is the one named above.
     text = text.slice(minutesOf[0].length).replace(/\s+(?:meeting\s+)?(?:held|on|at)\b.*$/i, '').replace(/\s+meeting$/i, '').replace(/\s+of the company$/i, '');
     if (/^[\s,\u2013\u2014-]*(?:meeting|the meeting|discussion|proceedings)?[\s,\u2013\u2014-]*$/i.test(text)) return null;
+    // "Protocol of the board meeting": what met, in lower case, is a kind of meeting rather than a body's name.
+    if (/^[a-z]+$/.test(text)) return null;
   } else if (isDateLine) {
     text = text.replace(/\bminutes\b/gi, '').replace(/\b(?:held )?on\s*$/i, '');
   }

@@ -2,7 +2,7 @@
 import { DECISION_MARKER } from '../lexicon/decisions.js';
 import { isRoleLike, opensSurname } from '../lexicon/names.js';
 import { startsUpperCase } from '../text/normalise.js';
-import { isImperative } from '../lexicon/actions.js';
+import { GROUP_OWNER, isImperative } from '../lexicon/actions.js';
 
 // Groups written in lower case ("All trustees", "Action: residents").
 const GROUP_NOUNS = ['governors', 'trustees', 'members', 'partners', 'staff', 'officers', 'directors', 'councillors', 'cllrs', 'commissioners', 'volunteers', 'residents'];
@@ -57,11 +57,12 @@ const OWNER_COLON = /^([^:\s][^:]{0,79}):\s+(\S.*)$/;
 export function readOwnerDash(text: string, isOwner: (raw: string) => boolean): { ownersRaw: string; text: string; dueRaw: string | null } | null {
   const m = OWNER_DASH.exec(text);
   // "RESOLVED – that the reserves policy be reviewed": a decision, not an owner and a task.
-  if (!m || DECISION_MARKER.test(text) || !looksLikeOwners(m[1]) || !isOwner(m[1])) return null;
+  if (!m || DECISION_MARKER.test(text) || !(looksLikeOwners(m[1]) || GROUP_OWNER.test(m[1])) || !isOwner(m[1])) return null;
   const due = DASHED_DEADLINE.exec(m[2]);
   return due ? { ownersRaw: m[1], text: m[2].slice(0, due.index), dueRaw: due[1] } : { ownersRaw: m[1], text: m[2], dueRaw: null };
 }
-const OWNER_DASH = /^([A-Z][^\u2013\u2014:]{0,59}?) [\u2013\u2014-] ([a-z].*)$/;
+// "all board members – ask in their sections …": the whole meeting, in lower case, as owners too.
+const OWNER_DASH = /^((?:[A-Z]|all )[^\u2013\u2014:]{0,59}?) [\u2013\u2014-] ([a-z].*)$/;
 const DASHED_DEADLINE = / [\u2013\u2014-] by ([^\u2013\u2014]{3,40})$/;
 
 /** "Clerk to circulate …" → owner "Clerk", text "circulate …". */

@@ -14,7 +14,7 @@ const FIELD_NAMES: [Field, RegExp][] = [
   ['id', /^(?:no|number|ref|reference|id|#|s\.?\s?no\.?|sl\.?\s?no\.?|sr\.?\s?no\.?|action (?:no|number|ref|id)|ap|ap no|action point (?:no|number|ref))$/],
   // The item an action was raised under: its id when the table numbers actions no other way.
   ['minute', /^(?:item|item no|minute|minute (?:no|number|ref)|min (?:no|ref))$/],
-  ['text', /^(?:actions?|action points?|description|task|tasks|what|action required|agreed actions?|action description|action item|actions? agreed|details)$/],
+  ['text', /^(?:actions?|action points?|description|task|tasks|what|action required|agreed actions?|action description|action item|actions? agreed|details|(?:open )?points?)$/],
   ['owner', /^(?:lead|leads|owner|owners|who|responsible|by whom|action by|assigned to|lead officer|person responsible|action owner|responsibility|lead person)$/],
   ['others', /^(?:others|other|support|supporting|with|in support|others involved|support from)$/],
   ['raised', /^(?:start date|start|raised|date raised|date opened|opened|date added|meeting date|date of meeting|meeting|date agreed|raised on|date set|date)$/],
@@ -53,7 +53,7 @@ export interface ActionTable {
 // "reviewed" at the end of the minutes is this meeting's, its earlier rows told apart by their numbers).
 const PREVIOUS = /\b(?:previous|last|earlier|prior|outstanding|action taken|matters arising|carried forward|brought forward|progress on actions|update on actions|action updates|review of action|status of action|(?:considered|reviewed) the rolling action log)\b/i;
 // What a table's lead-in must name for PREVIOUS to speak for it: actions, tasks or follow-ups.
-const ACTIONS_WORD = /\b(?:action|task|follow[- ]up)/i;
+const ACTIONS_WORD = /\b(?:action|task|follow[- ]up|open points?)/i;
 
 const ITEM_TITLE = /^(?:\d{1,3}|[ivx]{1,5})[.:)]?\s/i;
 const MATTERS_ARISING = /\bmatters arising\b/i;
