@@ -5407,7 +5407,7 @@ var init_actions = __esm({
     NUMBERED = /^action #(\d{1,3}):\s*(.*)$/i;
     PLAIN = /^(?:agreed |new )?actions?(?: points?| items?)?\s*(?::|[-\u2013\u2014](?=\s|$))\s*(.*)$/i;
     PARAGRAPH_NUMBER = /^\d{1,3}(?:\.\d{1,3})*\.?\s+/;
-    WORDED_MARKER = /^(?:directions? (?:given )?to staff|to ?do(?!:? \[[ xX]?\]))\s*(?::|[-\u2013\u2014](?=\s))\s*(\S.*)$/i;
+    WORDED_MARKER = /^(?:directions? (?:given )?to staff|to do(?!:? \[[ xX]?\]))\s*(?::|[-\u2013\u2014](?=\s))\s*(\S.*)$/i;
     opensWordedMarker = (text3) => {
       const c = text3.charCodeAt(0) | 32;
       return (c === 100 || c === 116) && WORDED_MARKER.test(text3);
@@ -17714,7 +17714,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "6a262d18d5660a89" : "source";
+    BUILD = true ? "1a77efe8e1dcebf5" : "source";
   }
 });
 

@@ -69,8 +69,8 @@ const PLAIN = /^(?:agreed |new )?actions?(?: points?| items?)?\s*(?::|[-\u2013\u
 const PARAGRAPH_NUMBER = /^\d{1,3}(?:\.\d{1,3})*\.?\s+/;
 // "Direction to staff: The Treasurer to report …", as Ontario councils minute a council's instruction to its officers;
 // "To do: Ute Brandl – transfer the hall rent …", as a German association's protocol lists its tasks (a note tool's
-// "To Do: [ ] …" tags a task box, read as one).
-const WORDED_MARKER = /^(?:directions? (?:given )?to staff|to ?do(?!:? \[[ xX]?\]))\s*(?::|[-\u2013\u2014](?=\s))\s*(\S.*)$/i;
+// "To Do: [ ] …" tags a task box, read as one; "TODO: add slides" is a note-taker's reminder about the notes).
+const WORDED_MARKER = /^(?:directions? (?:given )?to staff|to do(?!:? \[[ xX]?\]))\s*(?::|[-\u2013\u2014](?=\s))\s*(\S.*)$/i;
 const opensWordedMarker = (text: string) => { const c = text.charCodeAt(0) | 0x20; return (c === 0x64 || c === 0x74) && WORDED_MARKER.test(text); };
 // What follows a marker when the meeting set no action: "Action: none", "ACTION – n/a", "Action: nothing further."
 const NO_ACTION = /^(?:none|nothing|nil|n\/a|no (?:new |further )?actions?|not applicable)\b/i;
