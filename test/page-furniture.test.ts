@@ -35,6 +35,15 @@ describe('page furniture in the text of a PDF', () => {
     expect(findPageFurniture(['Minutes', '', 'Nothing numbers these pages.'])).toEqual(new Set());
   });
 
+  test('a dated running header above the first page\'s own heading is furniture there too; the body\'s name alone is not', () => {
+    const body = ['The meeting went on.', 'It went on further.', 'And further still.', 'Then it ended.', 'Or nearly.', 'At last.'];
+    const dated = ['Minutes – Board of Trustees – May 13, 2025', '', 'Ashgrove Library Board of Trustees', 'Tuesday, May 13, 2025', '', '1. Call to order', 'Page 1 of 3', 'Minutes – Board of Trustees – May 13, 2025', '2. Minutes', ...body, 'Page 2 of 3', 'Minutes – Board of Trustees – May 13, 2025', '3. Close'];
+    expect([...findPageFurniture(dated)].sort((a, b) => a - b)).toEqual([0, 6, 7, 15, 16]);
+    expect(parseMinutes(dated.join('\n'), { file: 'minutes.txt' }).title).toBe('Ashgrove Library Board of Trustees');
+    const named = dated.map((line) => (line.startsWith('Minutes –') ? 'ASHGROVE LIBRARY' : line));
+    expect(findPageFurniture(named).has(0)).toBe(false);
+  });
+
   test('a paragraph runs on across the page break; one that ended there ends', () => {
     const meeting = parseMinutes(PAGES.join('\n'), { file: 'minutes.txt' });
     expect(meeting.actions.map((a) => a.text)).toEqual(['bring a cost estimate for interim patching of Pine Hollow Road to the next regular meeting.']);

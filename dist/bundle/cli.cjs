@@ -6770,6 +6770,12 @@ function findPageFurniture(lines) {
     }
   }
   const isBlankOrRule = (line) => line.trim() === "" || RULE2.test(line.trim());
+  for (let k = 0, seenLines = 0; k < lines.length && seenLines < FIRST_PAGE_HEADER_LINES; k++) {
+    if (isBlankOrRule(lines[k])) continue;
+    seenLines++;
+    const text3 = normalised(lines[k]);
+    if (text3.includes("#") && (seen.get(text3) ?? 0) >= 2) furniture.add(k);
+  }
   for (const footer of footers) {
     furniture.add(footer);
     for (let k = footer - 1; k >= 0 && isBlankOrRule(lines[k]); k--) furniture.add(k);
@@ -6783,13 +6789,14 @@ function findPageFurniture(lines) {
 function normalised(line) {
   return line.trim().replace(/\d+/g, "#");
 }
-var PAGE_NUMBER_LINE, RULE2, HEADER_LINES;
+var PAGE_NUMBER_LINE, RULE2, HEADER_LINES, FIRST_PAGE_HEADER_LINES;
 var init_page_furniture = __esm({
   "src/read/page-furniture.ts"() {
     "use strict";
     PAGE_NUMBER_LINE = /(?:^|\s{3,}|\s[|\u2013\u2014-]\s)page\s+\d{1,3}(?:\s+of\s+\d{1,3})?$/i;
     RULE2 = /^([-_=*])\1{9,}$/;
     HEADER_LINES = 6;
+    FIRST_PAGE_HEADER_LINES = 2;
   }
 });
 
@@ -7871,8 +7878,8 @@ var init_attendance = __esm({
       `^(?:(?:(?:borough|county|district|parish|town|city)\\s)?(?:mrs?|ms|miss|dr|cllr|councillor)\\.?\\s(?:(?:mrs?|ms|miss|dr)\\.?\\s)?(?:\\p{Lu}\\.?\\s?){0,3}(?:\\p{Lu}[\\p{L}'\u2019-]+\\s){0,2}\\p{Lu}[\\p{L}'\u2019-]+(?:\\s?[,;]|\\s?\\([^()]{1,40}\\)\\s?(?:[,;.]|$)|\\.?$)|(?:${OFFICES})\\s?:)`,
       "iu"
     );
-    INLINE_LABEL_CUE = /PRESENT|ATTEND|APOLOG|resent|ttend|polog/;
-    INLINE_LABEL_WORDS = "(?:The following (?:were|are) present|PRESENT|Present|ATTENDEES|Attendees|ATTENDANCE|Attendance|APOLOGIES|Apologies(?: for [Aa]bsence)?|IN ATTENDANCE|In [Aa]ttendance|THOSE (?:ATTENDING|PRESENT)|Those (?:[Aa]ttending|[Pp]resent))";
+    INLINE_LABEL_CUE = /PRESENT|ATTEND|APOLOG|ABSENT|resent|ttend|polog|bsent/;
+    INLINE_LABEL_WORDS = "(?:The following (?:were|are) present|ALSO PRESENT|Also [Pp]resent|ABSENT|Absent|PRESENT|Present|ATTENDEES|Attendees|ATTENDANCE|Attendance|APOLOGIES|Apologies(?: for [Aa]bsence)?|IN ATTENDANCE|In [Aa]ttendance|THOSE (?:ATTENDING|PRESENT)|Those (?:[Aa]ttending|[Pp]resent))";
     INLINE_LABEL = new RegExp(`\\s(?=${INLINE_LABEL_WORDS}\\b\\s?(?:\\([^()]{1,40}\\)\\s?)?:|\\d{1,2}\\\\?\\.\\s${INLINE_LABEL_WORDS}$)`);
     OFFICE_LINE = new RegExp(`^(${OFFICES})(?:s|\\(s\\))?\\s*:\\s*(\\S.*)$`, "i");
   }
@@ -8676,7 +8683,8 @@ function proseTasksOn(lines, index, isSomeone, instructionsOnly) {
   const text3 = line.text;
   const next = lines[index + 1];
   const continues2 = next !== void 0 && !next.blockStart && next.kind === "text" && !next.cells;
-  const lastWord = continues2 && LAST_WORD_OPENS.test(text3) ? text3.lastIndexOf(" ") + 1 : -1;
+  const opening = continues2 ? LAST_WORDS_OPEN.exec(text3) : null;
+  const lastWord = opening ? opening.index + opening[0].search(/[A-Z]/) : -1;
   if (lastWord < 0 && !text3.includes(" to ") && !text3.includes(" will ") || SPEAKER2.test(text3)) return [];
   const wrapped = lastWord > 0 ? `${text3} ${next.text}` : text3;
   const previous = lines[index - 1];
@@ -8989,7 +8997,7 @@ function wrappedOwners(lines, index, head, tags, isOwner) {
   tags[tags.length - 1] = opened;
   return { lines: [lines[index], next], reread: true };
 }
-var TRAILING_OWNER, MINUTE_REF_FIRST, ENDS_WITH_DATE, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, SPEAKER2, ADDRESSED2, CARRIED_OVER, SECTION, RESTATED, CAPITALS_LABEL, LAST_WORD_OPENS, SENTENCE_BREAK, SENTENCE_END4, SENTENCE_SUBJECT, RECORDING_TIME, UNASSIGNED, NEXT_ITEM, NAMED_WITH_OWNERS, STATUS_IN_BRACKETS, STATUS_LINE, LABELLED_PROGRESS, BY_FIRST_NAME;
+var TRAILING_OWNER, MINUTE_REF_FIRST, ENDS_WITH_DATE, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, SPEAKER2, ADDRESSED2, CARRIED_OVER, SECTION, RESTATED, CAPITALS_LABEL, LAST_WORDS_OPEN, SENTENCE_BREAK, SENTENCE_END4, SENTENCE_SUBJECT, RECORDING_TIME, UNASSIGNED, NEXT_ITEM, NAMED_WITH_OWNERS, STATUS_IN_BRACKETS, STATUS_LINE, LABELLED_PROGRESS, BY_FIRST_NAME;
 var init_action_lines = __esm({
   "src/parse/action-lines.ts"() {
     "use strict";
@@ -9019,8 +9027,8 @@ var init_action_lines = __esm({
     SECTION = ACTION_SECTION;
     RESTATED = 0.5;
     CAPITALS_LABEL = /^[A-Z]{3,}:\s/;
-    LAST_WORD_OPENS = /[.!?] +[A-Z]\S*$/;
-    SENTENCE_BREAK = /(?<!\b(?:Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|No|[A-Z]))[.;!?] +(?=[A-Z])/g;
+    LAST_WORDS_OPEN = /[.!?]["\u201d\u2019)]? +((?:[A-Z][\w.'\u2019-]*) ?){1,4}$/;
+    SENTENCE_BREAK = /(?<!\b(?:Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|No|[A-Z]))[.;!?]["\u201d\u2019)]? +(?=[A-Z])/g;
     SENTENCE_END4 = /(?<!\b(?:Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|No|[A-Z]))(?:[.!?](?= +[A-Z])|;(?= (?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4} (?:to|will|agreed to) [a-z]))/;
     SENTENCE_SUBJECT = /^((?:(?:Mr|Mrs|Ms|Dr|Cllr)\.? )?[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}) (?=[a-z])/;
     RECORDING_TIME = /\s*\((?:\d{1,2}:)?\d{1,2}:\d{2}\)$/;
@@ -10864,8 +10872,8 @@ var init_inline_list = __esm({
     SEMICOLON = /;/g;
     DESCRIBED = /[,:\u2013\u2014(]|\s-\s/;
     THE_BODY = letterPattern(String.raw`^the\s\p{Lu}`, "u");
-    PLURAL_TITLE = /^(?:(?:parish|town|district|borough|county|city)\s)?(councillors|cllrs|messrs|council\s*members|supervisors|commissioners|selectmen|aldermen|legislators)\.?\s+/i;
-    PLURAL_OFFICE = /^(Directors|Trustees|Governors|Stewards|Churchwardens|Elders)\s+(?=[A-Z])/;
+    PLURAL_TITLE = /^(?:(?:parish|town|district|borough|county|city)\s)?(councillors|cllrs|messrs|council\s*members|supervisors|commissioners|selectmen|aldermen|legislators|trustees)\.?\s+/i;
+    PLURAL_OFFICE = /^(Directors|Stewards|Churchwardens|Elders)\s+(?=[A-Z])/;
     AND = /(?<!\b(?:borough|county|district|parish|town|city))\s+(?:and|&)\s+/gi;
     LIST_SEPARATOR = /[,;]/g;
     SEMICOLON_LIST = /\s*;\s*(?:and\s+)?/g;
@@ -11067,7 +11075,7 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
     if (paragraph) read.push(lines[i++]);
     while (i < lines.length && (!lines[i].blockStart || isUnfinished(text3)) && lines[i].kind !== "heading" && !lines[i].cells && !readLabel(lines[i]) && !matchOfficeLine(lines[i].text)) {
       read.push(lines[i]);
-      const goesOn2 = entryPerLine ? endsMidName(text3) || endsInsideBracket(text3) : !ENDS_WITH_ADDRESS.test(text3) && (wrapsOnto(text3, lines[i].text) || isHardWrapped(lines[i - 1].text));
+      const goesOn2 = entryPerLine ? endsMidName(text3) || endsInsideBracket(text3) : !ENDS_WITH_ADDRESS.test(text3) && !REMARK.test(lines[i].text) && (wrapsOnto(text3, lines[i].text) || isHardWrapped(lines[i - 1].text));
       if (text3.length < 2e3 && goesOn2) text3 = `${text3} ${lines[i].text}`;
       else {
         addAll(into, readList());
@@ -11078,6 +11086,8 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
       }
       i++;
     }
+    const nextLabel = i < lines.length && !lines[i].blockStart && endsInsideBracket(text3) ? findLabelInLine(lines[i].text) : null;
+    if (nextLabel) text3 = `${text3} ${lines[i].text.slice(0, nextLabel.index)}`;
     addAll(into, readList());
     if (into.length > found) for (const each of read) entryLines.add(each);
     if (paragraph) return i;
@@ -11325,7 +11335,7 @@ function dedupe(people) {
     return true;
   });
 }
-var POINTS_TO_LIST, NOTE_IN_BRACKETS, NAME_COLUMN, MAX_UNREAD_RUN, SEAT_THEN_NAME, LOWER_LABEL, ENDS_WITH_ADDRESS, BARE_BOX, WHO, LIST_CUE, MANY_ENTRIES, TITLE_AFTER_STOP, ITEM_WORD, ATTENDANCE_SENTENCE, SENT_APOLOGIES, UNABLE_TO_ATTEND, PEOPLE_CUE, APOLOGY_CUE, ATTENDANCE_CUE, APOLOGY_WORD, APOLOGY_SENTENCE, FOR_LATENESS, BE_ACCEPTED, MAX_WRAPPED_LINES2, REASON, UNLABELLED_ROLL_LINES, UNLABELLED_ROLL_MIN, labels, PERSONAL_TITLE_FIRST, NAME_FIRST, OPENS_WITH_BULLET, ANY_LETTER, ATTENDED_COLUMN, MARKED_ABSENT, DEPUTY;
+var POINTS_TO_LIST, REMARK, NOTE_IN_BRACKETS, NAME_COLUMN, MAX_UNREAD_RUN, SEAT_THEN_NAME, LOWER_LABEL, ENDS_WITH_ADDRESS, BARE_BOX, WHO, LIST_CUE, MANY_ENTRIES, TITLE_AFTER_STOP, ITEM_WORD, ATTENDANCE_SENTENCE, SENT_APOLOGIES, UNABLE_TO_ATTEND, PEOPLE_CUE, APOLOGY_CUE, ATTENDANCE_CUE, APOLOGY_WORD, APOLOGY_SENTENCE, FOR_LATENESS, BE_ACCEPTED, MAX_WRAPPED_LINES2, REASON, UNLABELLED_ROLL_LINES, UNLABELLED_ROLL_MIN, labels, PERSONAL_TITLE_FIRST, NAME_FIRST, OPENS_WITH_BULLET, ANY_LETTER, ATTENDED_COLUMN, MARKED_ABSENT, DEPUTY;
 var init_people = __esm({
   "src/parse/people.ts"() {
     "use strict";
@@ -11341,6 +11351,7 @@ var init_people = __esm({
     init_roll_lines();
     init_letters();
     POINTS_TO_LIST = /\b(?:following|below|as follows|including)\b/i;
+    REMARK = /^(?:A|The|There|It)\s[^,;]*\b(?:was|were|is|are)\b[^,;]*\.$/;
     NOTE_IN_BRACKETS = /^\((?:[^()]|\([^()]{1,30}\)){1,80}\)$/;
     NAME_COLUMN = /^(?:(?:full\s+)?name|attendee|member|person|participant|delegate|representative|who)s?$/i;
     MAX_UNREAD_RUN = 2;
@@ -17714,7 +17725,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "1a77efe8e1dcebf5" : "source";
+    BUILD = true ? "e9fee1abcb9b1621" : "source";
   }
 });
 

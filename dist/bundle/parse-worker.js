@@ -1192,6 +1192,7 @@ function splitTrailingStatus(text) {
 var PAGE_NUMBER_LINE = /(?:^|\s{3,}|\s[|\u2013\u2014-]\s)page\s+\d{1,3}(?:\s+of\s+\d{1,3})?$/i;
 var RULE2 = /^([-_=*])\1{9,}$/;
 var HEADER_LINES = 6;
+var FIRST_PAGE_HEADER_LINES = 2;
 function findPageFurniture(lines) {
   const furniture = /* @__PURE__ */ new Set();
   const footers = [];
@@ -1205,6 +1206,12 @@ function findPageFurniture(lines) {
     }
   }
   const isBlankOrRule = (line) => line.trim() === "" || RULE2.test(line.trim());
+  for (let k = 0, seenLines = 0; k < lines.length && seenLines < FIRST_PAGE_HEADER_LINES; k++) {
+    if (isBlankOrRule(lines[k])) continue;
+    seenLines++;
+    const text = normalised(lines[k]);
+    if (text.includes("#") && (seen.get(text) ?? 0) >= 2) furniture.add(k);
+  }
   for (const footer of footers) {
     furniture.add(footer);
     for (let k = footer - 1; k >= 0 && isBlankOrRule(lines[k]); k--) furniture.add(k);
@@ -2505,8 +2512,8 @@ function matchLabel(text) {
 function labelBefore(kind, after) {
   return { kind, rest: listSentence(after), bare: false, after };
 }
-var INLINE_LABEL_CUE = /PRESENT|ATTEND|APOLOG|resent|ttend|polog/;
-var INLINE_LABEL_WORDS = "(?:The following (?:were|are) present|PRESENT|Present|ATTENDEES|Attendees|ATTENDANCE|Attendance|APOLOGIES|Apologies(?: for [Aa]bsence)?|IN ATTENDANCE|In [Aa]ttendance|THOSE (?:ATTENDING|PRESENT)|Those (?:[Aa]ttending|[Pp]resent))";
+var INLINE_LABEL_CUE = /PRESENT|ATTEND|APOLOG|ABSENT|resent|ttend|polog|bsent/;
+var INLINE_LABEL_WORDS = "(?:The following (?:were|are) present|ALSO PRESENT|Also [Pp]resent|ABSENT|Absent|PRESENT|Present|ATTENDEES|Attendees|ATTENDANCE|Attendance|APOLOGIES|Apologies(?: for [Aa]bsence)?|IN ATTENDANCE|In [Aa]ttendance|THOSE (?:ATTENDING|PRESENT)|Those (?:[Aa]ttending|[Pp]resent))";
 var INLINE_LABEL = new RegExp(`\\s(?=${INLINE_LABEL_WORDS}\\b\\s?(?:\\([^()]{1,40}\\)\\s?)?:|\\d{1,2}\\\\?\\.\\s${INLINE_LABEL_WORDS}$)`);
 function findLabelInLine(text) {
   if (!INLINE_LABEL_CUE.test(text)) return null;
@@ -3284,15 +3291,16 @@ function proseTasks(lines, read, isSomeone, instructionsOnly) {
   return tasks;
 }
 var CAPITALS_LABEL = /^[A-Z]{3,}:\s/;
-var LAST_WORD_OPENS = /[.!?] +[A-Z]\S*$/;
-var SENTENCE_BREAK = /(?<!\b(?:Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|No|[A-Z]))[.;!?] +(?=[A-Z])/g;
+var LAST_WORDS_OPEN = /[.!?]["\u201d\u2019)]? +((?:[A-Z][\w.'\u2019-]*) ?){1,4}$/;
+var SENTENCE_BREAK = /(?<!\b(?:Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|No|[A-Z]))[.;!?]["\u201d\u2019)]? +(?=[A-Z])/g;
 var SENTENCE_END4 = /(?<!\b(?:Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|No|[A-Z]))(?:[.!?](?= +[A-Z])|;(?= (?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4} (?:to|will|agreed to) [a-z]))/;
 function proseTasksOn(lines, index, isSomeone, instructionsOnly) {
   const line = lines[index];
   const text = line.text;
   const next = lines[index + 1];
   const continues2 = next !== void 0 && !next.blockStart && next.kind === "text" && !next.cells;
-  const lastWord = continues2 && LAST_WORD_OPENS.test(text) ? text.lastIndexOf(" ") + 1 : -1;
+  const opening = continues2 ? LAST_WORDS_OPEN.exec(text) : null;
+  const lastWord = opening ? opening.index + opening[0].search(/[A-Z]/) : -1;
   if (lastWord < 0 && !text.includes(" to ") && !text.includes(" will ") || SPEAKER.test(text)) return [];
   const wrapped = lastWord > 0 ? `${text} ${next.text}` : text;
   const previous = lines[index - 1];
@@ -5227,8 +5235,8 @@ function sameLetter(a, b) {
 var SEMICOLON = /;/g;
 var DESCRIBED = /[,:\u2013\u2014(]|\s-\s/;
 var THE_BODY = letterPattern(String.raw`^the\s\p{Lu}`, "u");
-var PLURAL_TITLE = /^(?:(?:parish|town|district|borough|county|city)\s)?(councillors|cllrs|messrs|council\s*members|supervisors|commissioners|selectmen|aldermen|legislators)\.?\s+/i;
-var PLURAL_OFFICE = /^(Directors|Trustees|Governors|Stewards|Churchwardens|Elders)\s+(?=[A-Z])/;
+var PLURAL_TITLE = /^(?:(?:parish|town|district|borough|county|city)\s)?(councillors|cllrs|messrs|council\s*members|supervisors|commissioners|selectmen|aldermen|legislators|trustees)\.?\s+/i;
+var PLURAL_OFFICE = /^(Directors|Stewards|Churchwardens|Elders)\s+(?=[A-Z])/;
 var AND = /(?<!\b(?:borough|county|district|parish|town|city))\s+(?:and|&)\s+/gi;
 var LIST_SEPARATOR = /[,;]/g;
 var SEMICOLON_LIST = /\s*;\s*(?:and\s+)?/g;
@@ -5372,6 +5380,7 @@ function splitNameList(piece) {
 
 // src/parse/people.ts
 var POINTS_TO_LIST = /\b(?:following|below|as follows|including)\b/i;
+var REMARK = /^(?:A|The|There|It)\s[^,;]*\b(?:was|were|is|are)\b[^,;]*\.$/;
 var NOTE_IN_BRACKETS = /^\((?:[^()]|\([^()]{1,30}\)){1,80}\)$/;
 var NAME_COLUMN = /^(?:(?:full\s+)?name|attendee|member|person|participant|delegate|representative|who)s?$/i;
 var MAX_UNREAD_RUN = 2;
@@ -5574,7 +5583,7 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
     if (paragraph) read.push(lines[i++]);
     while (i < lines.length && (!lines[i].blockStart || isUnfinished(text)) && lines[i].kind !== "heading" && !lines[i].cells && !readLabel(lines[i]) && !matchOfficeLine(lines[i].text)) {
       read.push(lines[i]);
-      const goesOn = entryPerLine ? endsMidName(text) || endsInsideBracket(text) : !ENDS_WITH_ADDRESS.test(text) && (wrapsOnto(text, lines[i].text) || isHardWrapped(lines[i - 1].text));
+      const goesOn = entryPerLine ? endsMidName(text) || endsInsideBracket(text) : !ENDS_WITH_ADDRESS.test(text) && !REMARK.test(lines[i].text) && (wrapsOnto(text, lines[i].text) || isHardWrapped(lines[i - 1].text));
       if (text.length < 2e3 && goesOn) text = `${text} ${lines[i].text}`;
       else {
         addAll(into, readList());
@@ -5585,6 +5594,8 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
       }
       i++;
     }
+    const nextLabel = i < lines.length && !lines[i].blockStart && endsInsideBracket(text) ? findLabelInLine(lines[i].text) : null;
+    if (nextLabel) text = `${text} ${lines[i].text.slice(0, nextLabel.index)}`;
     addAll(into, readList());
     if (into.length > found) for (const each of read) entryLines.add(each);
     if (paragraph) return i;

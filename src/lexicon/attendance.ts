@@ -314,8 +314,8 @@ function labelBefore(kind: RollKind, after: string): RollLabel {
 // A label after other text on the same line, where an export has lost the line breaks ("… 7.30 pm PRESENT
 // (6 Councillors): - A, B", "… Cllr C. Apologies for absence: D"): in capitals, or capitalised with a colon.
 // A numbered label may also end the line, its entries in the paragraph below ("… members of the public. 1. Apologies").
-const INLINE_LABEL_CUE = /PRESENT|ATTEND|APOLOG|resent|ttend|polog/;
-const INLINE_LABEL_WORDS = '(?:The following (?:were|are) present|PRESENT|Present|ATTENDEES|Attendees|ATTENDANCE|Attendance|APOLOGIES|Apologies(?: for [Aa]bsence)?|IN ATTENDANCE|In [Aa]ttendance|THOSE (?:ATTENDING|PRESENT)|Those (?:[Aa]ttending|[Pp]resent))';
+const INLINE_LABEL_CUE = /PRESENT|ATTEND|APOLOG|ABSENT|resent|ttend|polog|bsent/;
+const INLINE_LABEL_WORDS = '(?:The following (?:were|are) present|ALSO PRESENT|Also [Pp]resent|ABSENT|Absent|PRESENT|Present|ATTENDEES|Attendees|ATTENDANCE|Attendance|APOLOGIES|Apologies(?: for [Aa]bsence)?|IN ATTENDANCE|In [Aa]ttendance|THOSE (?:ATTENDING|PRESENT)|Those (?:[Aa]ttending|[Pp]resent))';
 const INLINE_LABEL = new RegExp(`\\s(?=${INLINE_LABEL_WORDS}\\b\\s?(?:\\([^()]{1,40}\\)\\s?)?:|\\d{1,2}\\\\?\\.\\s${INLINE_LABEL_WORDS}$)`);
 
 /** A roll label inside a line, with where it starts. */

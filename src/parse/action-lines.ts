@@ -339,9 +339,10 @@ function proseTasks(lines: Line[], read: InlineAction[], isSomeone: (raw: string
 }
 
 const CAPITALS_LABEL = /^[A-Z]{3,}:\s/;
-const LAST_WORD_OPENS = /[.!?] +[A-Z]\S*$/;
+// A sentence opening at the end of the line with its subject alone ("… Sea.\" Assistant Director Abara" / "will present …").
+const LAST_WORDS_OPEN = /[.!?]["\u201d\u2019)]? +((?:[A-Z][\w.'\u2019-]*) ?){1,4}$/;
 // A full stop ends a sentence unless it closes a title or an initial ("Cllr. Balogun", "Mr. Kent", "J. Smith").
-const SENTENCE_BREAK = /(?<!\b(?:Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|No|[A-Z]))[.;!?] +(?=[A-Z])/g;
+const SENTENCE_BREAK = /(?<!\b(?:Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|No|[A-Z]))[.;!?]["\u201d\u2019)]? +(?=[A-Z])/g;
 // A semicolon ends one too where another task follows it ("Kieran will chase the quote; Niamh Hartigan agreed to …"),
 // not in a list ("the corner of High Street; South side of …").
 const SENTENCE_END = /(?<!\b(?:Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|No|[A-Z]))(?:[.!?](?= +[A-Z])|;(?= (?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4} (?:to|will|agreed to) [a-z]))/;
@@ -357,8 +358,9 @@ function proseTasksOn(lines: Line[], index: number, isSomeone: (raw: string) => 
   const text = line.text;
   const next = lines[index + 1];
   const continues = next !== undefined && !next.blockStart && next.kind === 'text' && !next.cells;
-  // A sentence opening at the very end of the line ("… vehicles. The") is read with the line after it.
-  const lastWord = continues && LAST_WORD_OPENS.test(text) ? text.lastIndexOf(' ') + 1 : -1;
+  // A sentence opening at the end of the line ("… vehicles. The", "… Sea.\" Assistant Director Abara") is read with the line after it.
+  const opening = continues ? LAST_WORDS_OPEN.exec(text) : null;
+  const lastWord = opening ? opening.index + opening[0].search(/[A-Z]/) : -1;
   // "RPR: … Ashley will prompt you when it's your turn": what a speaker says in a transcript is no minuted task.
   if ((lastWord < 0 && !text.includes(' to ') && !text.includes(' will ')) || SPEAKER.test(text)) return [];
   const wrapped = lastWord > 0 ? `${text} ${next.text}` : text;

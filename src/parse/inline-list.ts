@@ -11,9 +11,9 @@ export const SEMICOLON = /;/g;
 // A separator that opens what is said of a person ("Jo Doe – Hale", "Jo Doe, Acme").
 const DESCRIBED = /[,:\u2013\u2014(]|\s-\s/;
 const THE_BODY = letterPattern(String.raw`^the\s\p{Lu}`, 'u');
-const PLURAL_TITLE = /^(?:(?:parish|town|district|borough|county|city)\s)?(councillors|cllrs|messrs|council\s*members|supervisors|commissioners|selectmen|aldermen|legislators)\.?\s+/i;
+const PLURAL_TITLE = /^(?:(?:parish|town|district|borough|county|city)\s)?(councillors|cllrs|messrs|council\s*members|supervisors|commissioners|selectmen|aldermen|legislators|trustees)\.?\s+/i;
 // "Directors Alan Pryor, Beatrice Nwosu and Frank Delamere": a plural office before the names of those who hold it.
-const PLURAL_OFFICE = /^(Directors|Trustees|Governors|Stewards|Churchwardens|Elders)\s+(?=[A-Z])/;
+const PLURAL_OFFICE = /^(Directors|Stewards|Churchwardens|Elders)\s+(?=[A-Z])/;
 // Not inside a title ("Borough and County Councillor Jo Bee").
 const AND = /(?<!\b(?:borough|county|district|parish|town|city))\s+(?:and|&)\s+/gi;
 // splitTopLevel trims the pieces: a separator pattern need not take the spaces around it, and is faster without.

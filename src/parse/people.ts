@@ -29,6 +29,8 @@ type Kind = RollKind;
 
 const POINTS_TO_LIST = /\b(?:following|below|as follows|including)\b/i;
 // "(representing Member (Design), Central Water Board)": one bracket inside another at most.
+// "A quorum was present.", "There were 12 members of the public.": a sentence about the meeting under its roll.
+const REMARK = /^(?:A|The|There|It)\s[^,;]*\b(?:was|were|is|are)\b[^,;]*\.$/;
 const NOTE_IN_BRACKETS = /^\((?:[^()]|\([^()]{1,30}\)){1,80}\)$/;
 const NAME_COLUMN = /^(?:(?:full\s+)?name|attendee|member|person|participant|delegate|representative|who)s?$/i;
 // Entries in a row that read as no one before a list is taken to have ended.
@@ -339,7 +341,8 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
       read.push(lines[i]);
       // A list closed by an address ("… Ruth Ebbesen ruth@harbourline.io") is complete: the next line is no part of it.
       // In a column of its own, an entry still goes on from a line cut mid-name ("… and Chair Lorena" / "Baptiste").
-      const goesOn = entryPerLine ? endsMidName(text) || endsInsideBracket(text) : !ENDS_WITH_ADDRESS.test(text) && (wrapsOnto(text, lines[i].text) || isHardWrapped(lines[i - 1].text));
+      // "A quorum was present." under the list is a sentence of its own.
+      const goesOn = entryPerLine ? endsMidName(text) || endsInsideBracket(text) : !ENDS_WITH_ADDRESS.test(text) && !REMARK.test(lines[i].text) && (wrapsOnto(text, lines[i].text) || isHardWrapped(lines[i - 1].text));
       if (text.length < 2000 && goesOn) text = `${text} ${lines[i].text}`;
       else {
         addAll(into, readList());
@@ -350,6 +353,9 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
       }
       i++;
     }
+    // "… Samuel Whitcomb (from item 4, arrived" / "7:18 p.m.); Absent: …": the bracket closes before the next label.
+    const nextLabel = i < lines.length && !lines[i].blockStart && endsInsideBracket(text) ? findLabelInLine(lines[i].text) : null;
+    if (nextLabel) text = `${text} ${lines[i].text.slice(0, nextLabel.index)}`;
     addAll(into, readList());
     if (into.length > found) for (const each of read) entryLines.add(each);
     // "Present: Ms A (Officer, Council)" with the next people in paragraphs of their own: the roll goes on

@@ -1,7 +1,7 @@
 /**
  * Page furniture in the text of a PDF: the footer that numbers the page ("Board of Supervisors Action Minutes – June 10,
- * 2025   Page 2 of 3"), the rule above it and the running header repeated under it. A paragraph often runs on across
- * it; the reader skips these lines without ending the paragraph.
+ * 2025   Page 2 of 3"), the rule above it and the running header repeated under it (and above the first page's heading).
+ * A paragraph often runs on across it; the reader skips these lines without ending the paragraph.
  */
 
 // A line that ends by numbering its page, alone or after the document's name set apart by a wide gap or a bar.
@@ -9,6 +9,8 @@ const PAGE_NUMBER_LINE = /(?:^|\s{3,}|\s[|\u2013\u2014-]\s)page\s+\d{1,3}(?:\s+o
 const RULE = /^([-_=*])\1{9,}$/;
 // How far below a page's footer the next page's running header may reach.
 const HEADER_LINES = 6;
+// How many lines open the first page before its own heading, where the running header may stand too.
+const FIRST_PAGE_HEADER_LINES = 2;
 
 /** Indexes of the raw lines that are page furniture: footers, their rules, repeated running headers and the blank lines among them. */
 export function findPageFurniture(lines: readonly string[]): Set<number> {
@@ -25,6 +27,14 @@ export function findPageFurniture(lines: readonly string[]): Set<number> {
     }
   }
   const isBlankOrRule = (line: string) => line.trim() === '' || RULE.test(line.trim());
+  // The first page may carry a dated running header ("Minutes – Board of Trustees – May 13, 2025") above its own heading;
+  // a header of the body's name alone is the first page's heading as well.
+  for (let k = 0, seenLines = 0; k < lines.length && seenLines < FIRST_PAGE_HEADER_LINES; k++) {
+    if (isBlankOrRule(lines[k])) continue;
+    seenLines++;
+    const text = normalised(lines[k]);
+    if (text.includes('#') && (seen.get(text) ?? 0) >= 2) furniture.add(k);
+  }
   for (const footer of footers) {
     furniture.add(footer);
     for (let k = footer - 1; k >= 0 && isBlankOrRule(lines[k]); k--) furniture.add(k);
