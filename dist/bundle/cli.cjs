@@ -10142,7 +10142,7 @@ function titlePart(line, isDateLine, dateIn) {
   const lower = lowerCaseForMatching(text3);
   if (text3.startsWith("(") && text3.endsWith(")")) return null;
   if (text3 === "" || NOISE.test(lower) || REGISTRATION.test(lower) || /^\d/.test(text3) || MONTH_AND_YEAR.test(text3) || MEETING_KIND_ONLY.test(text3) || text3.length > 120 || !/[A-Za-z]/.test(text3)) return null;
-  return isShouting(text3) ? titleCase(text3) : text3;
+  return isShouting(text3) && !LOWER_CASE_WORD.test(line.text) ? titleCase(text3) : text3;
 }
 function isNoteLine(text3) {
   return /https?:\/\/|\S@\S/.test(text3) || text3.endsWith(".") && text3.split(" ").length >= 6 || /^[A-Z][A-Za-z .]{0,24}:\s/.test(text3);
@@ -10218,7 +10218,7 @@ function readLocation(head, dateIndex, dateIn, title) {
   }
   return null;
 }
-var HEADER_LINES2, MERIDIEM, CLOCK, TIME_RANGE, TIME_SINGLE, CLOCK_AFTER_DATE, SENTENCE_END5, LABELLED_CLOCK, WEEKDAY, MINUTES_OF, MEETING_KIND_ONLY, MONTH_AND_YEAR, TRAILING_KIND, REGISTRATION, NOISE, MINUTES_OF_BODY, MEETING_OF_THE_BODY, MEETING_OF, KIND_OF_MEETING, HELD_AT, WORD_START, SMALL_WORDS;
+var HEADER_LINES2, MERIDIEM, CLOCK, TIME_RANGE, TIME_SINGLE, CLOCK_AFTER_DATE, SENTENCE_END5, LABELLED_CLOCK, WEEKDAY, MINUTES_OF, MEETING_KIND_ONLY, LOWER_CASE_WORD, MONTH_AND_YEAR, TRAILING_KIND, REGISTRATION, NOISE, MINUTES_OF_BODY, MEETING_OF_THE_BODY, MEETING_OF, KIND_OF_MEETING, HELD_AT, WORD_START, SMALL_WORDS;
 var init_header2 = __esm({
   "src/parse/header.ts"() {
     "use strict";
@@ -10239,6 +10239,7 @@ var init_header2 = __esm({
     WEEKDAY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?(?=,?\s\d))\b,?/gi;
     MINUTES_OF = /^(?:draft |approved |unconfirmed |confirmed )?(?:minutes?|notes|protocol|meeting (?:summary|notes|minutes|recap)|summary|record of (?:the )?decisions(?: taken| made)?)\b(?: (?:of|for|at))?(?: (?:the|a|an))?(?: (?:\d{1,4}(?:st|nd|rd|th) )?(?:meeting|minutes) of(?: the)?)?\s*/;
     MEETING_KIND_ONLY = /^(?:ordinary|extraordinary|annual|special|regular|monthly|date|time|venue|open|closed|public|private|confidential|action|summary|formal)$/i;
+    LOWER_CASE_WORD = /(?:^|\s)[a-z]{3,}\b/;
     MONTH_AND_YEAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{4}$/i;
     TRAILING_KIND = /\s(?:meeting\s)?(?:minutes|notes|recap|summary)(?:\sby\s[\w.]+)?$/i;
     REGISTRATION = /\b(?:registered charity|charity (?:no|number)|company (?:no|number)|registration (?:no|number)|registered in england)\b/;
@@ -10626,7 +10627,7 @@ function describe(read, after, line, handle, leadRole) {
   let initials = read.initials;
   const descriptors = [];
   for (const bracket of read.brackets) {
-    for (const inner of bracket.includes(",") ? splitTopLevel(bracket, COMMA) : [bracket]) {
+    for (const inner of bracket.includes(",") || bracket.includes(";") ? splitTopLevel(bracket, BRACKET_PARTS) : [bracket]) {
       const nick = inner.includes(":") ? /^(?:irc|nick|github|slack)\s*:\s*(@?[\w.-]+)$/i.exec(inner) : null;
       if (HANDLE.test(inner)) handle ??= inner;
       else if (nick) handle ??= nick[1].startsWith("@") ? nick[1] : `@${nick[1]}`;
@@ -10693,7 +10694,7 @@ function baseLetter2(letter) {
 function sameLetter(a, b) {
   return a === b || baseLetter2(a) === baseLetter2(b);
 }
-var ATTENDANCE_NOTE, ARRIVAL_NOTE, MINUTE_TAKER, INITIALS2, HANDLE, LEADING_BULLET_CHARS, TRAILING_PUNCTUATION_CHARS, COMMA, COMPANY_ABBREVIATION_END, BRACKETED_COURTESY, TIGHT_BRACKET, TIGHT_BRACKETS, readings, MAX_READINGS, OFFICE_THEN_BRACKET, WHO_CLAUSE, EMAIL, BRACKETED_HANDLE, LOOSE_HANDLE, SEAT_CATEGORY, CATEGORY, SEGMENT_SEPARATOR, LAST_BRACKET, TRAILING_INITIALS, MIDDLE_INITIALS, TRAILING_ACRONYM2, PLACE_COUNCILLOR, SOCIAL_TITLE, INITIAL_RUN_IN, INITIAL_RUN_IN_AT_WORD, ALL_CAPITALS, CAPITALS_ONLY, OFFICE_WORD, PLACE_COUNCIL, DOTTED_ACRONYM, IRC_NICK, BOT;
+var ATTENDANCE_NOTE, ARRIVAL_NOTE, MINUTE_TAKER, INITIALS2, HANDLE, LEADING_BULLET_CHARS, TRAILING_PUNCTUATION_CHARS, BRACKET_PARTS, COMPANY_ABBREVIATION_END, BRACKETED_COURTESY, TIGHT_BRACKET, TIGHT_BRACKETS, readings, MAX_READINGS, OFFICE_THEN_BRACKET, WHO_CLAUSE, EMAIL, BRACKETED_HANDLE, LOOSE_HANDLE, SEAT_CATEGORY, CATEGORY, SEGMENT_SEPARATOR, LAST_BRACKET, TRAILING_INITIALS, MIDDLE_INITIALS, TRAILING_ACRONYM2, PLACE_COUNCILLOR, SOCIAL_TITLE, INITIAL_RUN_IN, INITIAL_RUN_IN_AT_WORD, ALL_CAPITALS, CAPITALS_ONLY, OFFICE_WORD, PLACE_COUNCIL, DOTTED_ACRONYM, IRC_NICK, BOT;
 var init_person_entry = __esm({
   "src/parse/person-entry.ts"() {
     "use strict";
@@ -10708,7 +10709,7 @@ var init_person_entry = __esm({
     HANDLE = /^@[\w.-]+$/;
     LEADING_BULLET_CHARS = "-\u2013\u2014\u2022*";
     TRAILING_PUNCTUATION_CHARS = ".;,*\u2020\u2021";
-    COMMA = /,/g;
+    BRACKET_PARTS = /[,;]/g;
     COMPANY_ABBREVIATION_END = /\b(?:Inc|Ltd|Co|Corp|Bros|L\.L\.C|P\.C)\.$/;
     BRACKETED_COURTESY = /^((?:Dr|Prof)\.?\s)\((?:Mrs?|Ms|Miss)\.?\)\s/;
     TIGHT_BRACKET = /\([^()]*\w\(\w{1,4}\)/;
@@ -10981,12 +10982,13 @@ function assignOffices(people, holders) {
   if (holders.length === 0) return;
   const byName = new Map(people.attendees.map((person2) => [fold(person2.name), person2]));
   const absent = new Set(people.apologies.map((person2) => fold(person2.name)));
+  const noRoll = people.attendees.length === 0;
   for (const holder of holders) {
     const key2 = fold(holder.name);
     const listed = byName.get(key2);
     if (listed) listed.role ??= holder.role;
     else if (!key2.includes(" ") && people.attendees.filter((person2) => fold(person2.name).split(" ")[0] === key2).length === 1) continue;
-    else if (!absent.has(key2) && people.sections.some((section) => section.kind === "attendees")) {
+    else if (!absent.has(key2) && (people.sections.some((section) => section.kind === "attendees") || noRoll)) {
       people.attendees.push(holder);
       byName.set(key2, holder);
     }
@@ -17725,7 +17727,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "e9fee1abcb9b1621" : "source";
+    BUILD = true ? "2e8cf3f5995748d8" : "source";
   }
 });
 

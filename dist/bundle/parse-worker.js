@@ -4540,6 +4540,7 @@ var LABELLED_CLOCK = /^(\d{1,2})[.:](\d{2})\b/;
 var WEEKDAY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?(?=,?\s\d))\b,?/gi;
 var MINUTES_OF = /^(?:draft |approved |unconfirmed |confirmed )?(?:minutes?|notes|protocol|meeting (?:summary|notes|minutes|recap)|summary|record of (?:the )?decisions(?: taken| made)?)\b(?: (?:of|for|at))?(?: (?:the|a|an))?(?: (?:\d{1,4}(?:st|nd|rd|th) )?(?:meeting|minutes) of(?: the)?)?\s*/;
 var MEETING_KIND_ONLY = /^(?:ordinary|extraordinary|annual|special|regular|monthly|date|time|venue|open|closed|public|private|confidential|action|summary|formal)$/i;
+var LOWER_CASE_WORD = /(?:^|\s)[a-z]{3,}\b/;
 var MONTH_AND_YEAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{4}$/i;
 var TRAILING_KIND = /\s(?:meeting\s)?(?:minutes|notes|recap|summary)(?:\sby\s[\w.]+)?$/i;
 var REGISTRATION = /\b(?:registered charity|charity (?:no|number)|company (?:no|number)|registration (?:no|number)|registered in england)\b/;
@@ -4684,7 +4685,7 @@ function titlePart(line, isDateLine, dateIn) {
   const lower = lowerCaseForMatching(text);
   if (text.startsWith("(") && text.endsWith(")")) return null;
   if (text === "" || NOISE.test(lower) || REGISTRATION.test(lower) || /^\d/.test(text) || MONTH_AND_YEAR.test(text) || MEETING_KIND_ONLY.test(text) || text.length > 120 || !/[A-Za-z]/.test(text)) return null;
-  return isShouting(text) ? titleCase(text) : text;
+  return isShouting(text) && !LOWER_CASE_WORD.test(line.text) ? titleCase(text) : text;
 }
 var MEETING_OF_THE_BODY = /^(?:the )?(?:(?:ordinary|extraordinary|annual|regular|special|general|public|monthly|quarterly|full)\s)*meeting of the (?:board|council|committee|trustees|governors|panel)\b/i;
 function isNoteLine(text) {
@@ -4965,7 +4966,7 @@ var INITIALS2 = letterPattern(String.raw`^(?=(?:\p{Ll}*\p{Lu}){2})(?!.*\p{Ll}{3}
 var HANDLE = /^@[\w.-]+$/;
 var LEADING_BULLET_CHARS = "-\u2013\u2014\u2022*";
 var TRAILING_PUNCTUATION_CHARS = ".;,*\u2020\u2021";
-var COMMA = /,/g;
+var BRACKET_PARTS = /[,;]/g;
 var COMPANY_ABBREVIATION_END = /\b(?:Inc|Ltd|Co|Corp|Bros|L\.L\.C|P\.C)\.$/;
 function cleanDescriptor(value) {
   if (!value) return null;
@@ -5163,7 +5164,7 @@ function describe(read, after, line, handle, leadRole) {
   let initials = read.initials;
   const descriptors = [];
   for (const bracket of read.brackets) {
-    for (const inner of bracket.includes(",") ? splitTopLevel(bracket, COMMA) : [bracket]) {
+    for (const inner of bracket.includes(",") || bracket.includes(";") ? splitTopLevel(bracket, BRACKET_PARTS) : [bracket]) {
       const nick = inner.includes(":") ? /^(?:irc|nick|github|slack)\s*:\s*(@?[\w.-]+)$/i.exec(inner) : null;
       if (HANDLE.test(inner)) handle ??= inner;
       else if (nick) handle ??= nick[1].startsWith("@") ? nick[1] : `@${nick[1]}`;
@@ -5486,12 +5487,13 @@ function assignOffices(people, holders) {
   if (holders.length === 0) return;
   const byName = new Map(people.attendees.map((person) => [fold(person.name), person]));
   const absent = new Set(people.apologies.map((person) => fold(person.name)));
+  const noRoll = people.attendees.length === 0;
   for (const holder of holders) {
     const key = fold(holder.name);
     const listed = byName.get(key);
     if (listed) listed.role ??= holder.role;
     else if (!key.includes(" ") && people.attendees.filter((person) => fold(person.name).split(" ")[0] === key).length === 1) continue;
-    else if (!absent.has(key) && people.sections.some((section) => section.kind === "attendees")) {
+    else if (!absent.has(key) && (people.sections.some((section) => section.kind === "attendees") || noRoll)) {
       people.attendees.push(holder);
       byName.set(key, holder);
     }

@@ -41,6 +41,7 @@ const MINUTES_OF = /^(?:draft |approved |unconfirmed |confirmed )?(?:minutes?|no
 // "OPEN MINUTES", "Public session": which part of the meeting, not what met; "ACTION MINUTES", "Formal minutes": what
 // kind of minutes.
 const MEETING_KIND_ONLY = /^(?:ordinary|extraordinary|annual|special|regular|monthly|date|time|venue|open|closed|public|private|confidential|action|summary|formal)$/i;
+const LOWER_CASE_WORD = /(?:^|\s)[a-z]{3,}\b/;
 const MONTH_AND_YEAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{4}$/i;
 // What a page tool or a template adds after the body's name ("… Meeting Minutes", "… Meeting recap").
 // "… - Notes by Gemini": the tool that wrote them is no part of the title either.
@@ -254,7 +255,8 @@ function titlePart(line: Line, isDateLine: boolean, dateIn: DateFinder): string 
   // "(Harbourview Lofts, 55 Cherry Street East)" under the corporation's name: a note on it, in brackets.
   if (text.startsWith('(') && text.endsWith(')')) return null;
   if (text === '' || NOISE.test(lower) || REGISTRATION.test(lower) || /^\d/.test(text) || MONTH_AND_YEAR.test(text) || MEETING_KIND_ONLY.test(text) || text.length > 120 || !/[A-Za-z]/.test(text)) return null;
-  return isShouting(text) ? titleCase(text) : text;
+  // "IETF 122 TAGG WG minutes": acronyms on a line written in ordinary case are no shouting.
+  return isShouting(text) && !LOWER_CASE_WORD.test(line.text) ? titleCase(text) : text;
 }
 
 // "(Minutes of) the Regular Meeting of the Board – Public Session" under the body's name: the body again, in other words.

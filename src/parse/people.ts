@@ -182,13 +182,16 @@ function assignOffices(people: People, holders: Person[]): void {
   if (holders.length === 0) return;
   const byName = new Map(people.attendees.map((person) => [fold(person.name), person]));
   const absent = new Set(people.apologies.map((person) => fold(person.name)));
+  const noRoll = people.attendees.length === 0;
   for (const holder of holders) {
     const key = fold(holder.name);
     const listed = byName.get(key);
     if (listed) listed.role ??= holder.role;
     // "Chair: Ines" over "Attendance: Ines Albuquerque, …": someone listed, named by a first name alone.
     else if (!key.includes(' ') && people.attendees.filter((person) => fold(person.name).split(' ')[0] === key).length === 1) continue;
-    else if (!absent.has(key) && people.sections.some((section) => section.kind === 'attendees')) {
+    // With a roll, one who holds an office and is not on it is added; with none ("Chairs: …", "Note takers: …" and no
+    // list of who came), those who held the meeting's offices are all the roll there is.
+    else if (!absent.has(key) && (people.sections.some((section) => section.kind === 'attendees') || noRoll)) {
       people.attendees.push(holder);
       byName.set(key, holder);
     }

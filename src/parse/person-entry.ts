@@ -14,7 +14,7 @@ const HANDLE = /^@[\w.-]+$/;
 const LEADING_BULLET_CHARS = '-\u2013\u2014\u2022*';
 // "Susan Adeyemi (SA)*": a footnote's mark ("* attended remotely") closes the entry too.
 const TRAILING_PUNCTUATION_CHARS = '.;,*\u2020\u2021';
-const COMMA = /,/g;
+const BRACKET_PARTS = /[,;]/g;
 const COMPANY_ABBREVIATION_END = /\b(?:Inc|Ltd|Co|Corp|Bros|L\.L\.C|P\.C)\.$/;
 
 /** A table cell or descriptor cleaned as an office or organisation: no attendance notes, dashes for none. */
@@ -297,7 +297,8 @@ function describe(read: NamedSegment, after: string[], line: number, handle: str
   let initials = read.initials;
   const descriptors: string[] = [];
   for (const bracket of read.brackets) {
-    for (const inner of bracket.includes(',') ? splitTopLevel(bracket, COMMA) : [bracket]) {
+    // "(Lumenet; remote)": what a bracket says, one thing after another.
+    for (const inner of bracket.includes(',') || bracket.includes(';') ? splitTopLevel(bracket, BRACKET_PARTS) : [bracket]) {
       const nick = inner.includes(':') ? /^(?:irc|nick|github|slack)\s*:\s*(@?[\w.-]+)$/i.exec(inner) : null;
       if (HANDLE.test(inner)) handle ??= inner;
       else if (nick) handle ??= nick[1].startsWith('@') ? nick[1] : `@${nick[1]}`;
