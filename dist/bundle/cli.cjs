@@ -11124,7 +11124,8 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
     let entry = wrapped ?? (row2 && !line.cells ? { ...line, cells: row2 } : line);
     const nameColumn = header ? header.findIndex((cell) => NAME_COLUMN.test(cell)) : -1;
     let continued = header && entry.cells ? continuationRows(lines, i, entry.cells) : 0;
-    if (lines.slice(i + 1, i + 1 + continued).some((next2) => next2.cells[nameColumn])) continued = 0;
+    const handleColumn = header ? header.findIndex((cell) => HANDLE_COLUMN.test(cell)) : -1;
+    if (lines.slice(i + 1, i + 1 + continued).some((next2) => next2.cells[nameColumn] || handleColumn >= 0 && next2.cells[handleColumn]?.startsWith("@"))) continued = 0;
     if (continued > 0) {
       entry = { ...entry, cells: withContinuations(entry.cells, lines.slice(i + 1, i + 1 + continued)) };
       for (let k = 1; k <= continued; k++) entryLines.add(lines[i + k]);
@@ -11309,10 +11310,13 @@ function personFromRow(header, line) {
     const index = header.findIndex((h) => pattern2.test(h));
     return index >= 0 ? line.cells[index]?.trim() || null : null;
   };
-  const name2 = cell(NAME_COLUMN);
+  const written = cell(HANDLE_COLUMN);
+  const handle = written ? `@${written.replace(/^@/, "")}` : null;
+  const name2 = cell(NAME_COLUMN) ?? (handle && /^@[\w.-]+$/.test(handle) ? handle : null);
   if (!name2) return { present: [], absent: [] };
   const person2 = parsePersonEntry(name2, line.line) ?? nameAsWritten(name2, line.line);
   if (!person2) return { present: [], absent: [] };
+  if (handle && /^@[\w.-]+$/.test(handle)) person2.handle ??= handle;
   person2.role ??= cleanDescriptor(cell(/^(?:role|position|(?:job )?title|office|post|capacity|designation)$/));
   person2.organisation ??= cleanDescriptor(cell(/^(?:organi[sz]ation|org|body|agency|representing|company|affiliation|employer|institution|partner|beneficiary)$/));
   person2.initials ??= cell(/^(?:initials|abbreviation|abbr\.?|acronym|short name|code)$/);
@@ -11337,7 +11341,7 @@ function dedupe(people) {
     return true;
   });
 }
-var POINTS_TO_LIST, REMARK, NOTE_IN_BRACKETS, NAME_COLUMN, MAX_UNREAD_RUN, SEAT_THEN_NAME, LOWER_LABEL, ENDS_WITH_ADDRESS, BARE_BOX, WHO, LIST_CUE, MANY_ENTRIES, TITLE_AFTER_STOP, ITEM_WORD, ATTENDANCE_SENTENCE, SENT_APOLOGIES, UNABLE_TO_ATTEND, PEOPLE_CUE, APOLOGY_CUE, ATTENDANCE_CUE, APOLOGY_WORD, APOLOGY_SENTENCE, FOR_LATENESS, BE_ACCEPTED, MAX_WRAPPED_LINES2, REASON, UNLABELLED_ROLL_LINES, UNLABELLED_ROLL_MIN, labels, PERSONAL_TITLE_FIRST, NAME_FIRST, OPENS_WITH_BULLET, ANY_LETTER, ATTENDED_COLUMN, MARKED_ABSENT, DEPUTY;
+var POINTS_TO_LIST, REMARK, NOTE_IN_BRACKETS, NAME_COLUMN, MAX_UNREAD_RUN, SEAT_THEN_NAME, LOWER_LABEL, ENDS_WITH_ADDRESS, BARE_BOX, WHO, LIST_CUE, MANY_ENTRIES, TITLE_AFTER_STOP, ITEM_WORD, ATTENDANCE_SENTENCE, SENT_APOLOGIES, UNABLE_TO_ATTEND, PEOPLE_CUE, APOLOGY_CUE, ATTENDANCE_CUE, APOLOGY_WORD, APOLOGY_SENTENCE, FOR_LATENESS, BE_ACCEPTED, MAX_WRAPPED_LINES2, REASON, UNLABELLED_ROLL_LINES, UNLABELLED_ROLL_MIN, labels, PERSONAL_TITLE_FIRST, NAME_FIRST, OPENS_WITH_BULLET, ANY_LETTER, HANDLE_COLUMN, ATTENDED_COLUMN, MARKED_ABSENT, DEPUTY;
 var init_people = __esm({
   "src/parse/people.ts"() {
     "use strict";
@@ -11385,6 +11389,7 @@ var init_people = __esm({
     NAME_FIRST = /^(?:$|,|\s\()/;
     OPENS_WITH_BULLET = /^(?:[\u2022\u00b7\u25aa\u25e6\u2023\u25cf]|\[[ xX\u2713]\])/;
     ANY_LETTER = letterPattern(String.raw`\p{L}`, "u");
+    HANDLE_COLUMN = /^(?:github|github handle|handle|username|irc|nick|slack)$/i;
     ATTENDED_COLUMN = /^(?:attended|present|attendance|attending|in attendance)\??$/;
     MARKED_ABSENT = /^(?:n|no|x|\u2717|\u2718|a|absent|apologies|apols?|not present)\b/i;
     DEPUTY = /^(?:deputy|represented by|substitute|sub)\s*[:\u2013\u2014-]?\s*(\S.*)$/i;
@@ -17727,7 +17732,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "2e8cf3f5995748d8" : "source";
+    BUILD = true ? "29cdd4b6a344d6c3" : "source";
   }
 });
 

@@ -5632,7 +5632,8 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
     let entry = wrapped ?? (row2 && !line.cells ? { ...line, cells: row2 } : line);
     const nameColumn = header ? header.findIndex((cell) => NAME_COLUMN.test(cell)) : -1;
     let continued = header && entry.cells ? continuationRows(lines, i, entry.cells) : 0;
-    if (lines.slice(i + 1, i + 1 + continued).some((next2) => next2.cells[nameColumn])) continued = 0;
+    const handleColumn = header ? header.findIndex((cell) => HANDLE_COLUMN.test(cell)) : -1;
+    if (lines.slice(i + 1, i + 1 + continued).some((next2) => next2.cells[nameColumn] || handleColumn >= 0 && next2.cells[handleColumn]?.startsWith("@"))) continued = 0;
     if (continued > 0) {
       entry = { ...entry, cells: withContinuations(entry.cells, lines.slice(i + 1, i + 1 + continued)) };
       for (let k = 1; k <= continued; k++) entryLines.add(lines[i + k]);
@@ -5821,10 +5822,13 @@ function personFromRow(header, line) {
     const index = header.findIndex((h) => pattern.test(h));
     return index >= 0 ? line.cells[index]?.trim() || null : null;
   };
-  const name = cell(NAME_COLUMN);
+  const written = cell(HANDLE_COLUMN);
+  const handle = written ? `@${written.replace(/^@/, "")}` : null;
+  const name = cell(NAME_COLUMN) ?? (handle && /^@[\w.-]+$/.test(handle) ? handle : null);
   if (!name) return { present: [], absent: [] };
   const person = parsePersonEntry(name, line.line) ?? nameAsWritten(name, line.line);
   if (!person) return { present: [], absent: [] };
+  if (handle && /^@[\w.-]+$/.test(handle)) person.handle ??= handle;
   person.role ??= cleanDescriptor(cell(/^(?:role|position|(?:job )?title|office|post|capacity|designation)$/));
   person.organisation ??= cleanDescriptor(cell(/^(?:organi[sz]ation|org|body|agency|representing|company|affiliation|employer|institution|partner|beneficiary)$/));
   person.initials ??= cell(/^(?:initials|abbreviation|abbr\.?|acronym|short name|code)$/);
@@ -5836,6 +5840,7 @@ function personFromRow(header, line) {
   }
   return attended && MARKED_ABSENT.test(attended) ? { present: [], absent: [person] } : { present: [person], absent: [] };
 }
+var HANDLE_COLUMN = /^(?:github|github handle|handle|username|irc|nick|slack)$/i;
 var ATTENDED_COLUMN = /^(?:attended|present|attendance|attending|in attendance)\??$/;
 var MARKED_ABSENT = /^(?:n|no|x|\u2717|\u2718|a|absent|apologies|apols?|not present)\b/i;
 var DEPUTY = /^(?:deputy|represented by|substitute|sub)\s*[:\u2013\u2014-]?\s*(\S.*)$/i;

@@ -408,7 +408,9 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
     // A row that names someone is an entry of its own ("\t\tCL\tCarl Leod" under a category given once).
     const nameColumn = header ? header.findIndex((cell) => NAME_COLUMN.test(cell)) : -1;
     let continued = header && entry.cells ? continuationRows(lines, i, entry.cells) : 0;
-    if (lines.slice(i + 1, i + 1 + continued).some((next) => next.cells![nameColumn])) continued = 0;
+    // "|  |  | @quietfox |": a row with only a handle is someone known by it.
+    const handleColumn = header ? header.findIndex((cell) => HANDLE_COLUMN.test(cell)) : -1;
+    if (lines.slice(i + 1, i + 1 + continued).some((next) => next.cells![nameColumn] || (handleColumn >= 0 && next.cells![handleColumn]?.startsWith('@')))) continued = 0;
     if (continued > 0) {
       entry = { ...entry, cells: withContinuations(entry.cells!, lines.slice(i + 1, i + 1 + continued)) };
       for (let k = 1; k <= continued; k++) entryLines.add(lines[i + k]);
@@ -680,11 +682,15 @@ function personFromRow(header: string[], line: Line): { present: Person[]; absen
     const index = header.findIndex((h) => pattern.test(h));
     return index >= 0 ? line.cells![index]?.trim() || null : null;
   };
-  const name = cell(NAME_COLUMN);
+  const written = cell(HANDLE_COLUMN);
+  const handle = written ? `@${written.replace(/^@/, '')}` : null;
+  // A row with no name and only a handle: the person is known by the handle (CONVENTIONS: the handle without "@").
+  const name = cell(NAME_COLUMN) ?? (handle && /^@[\w.-]+$/.test(handle) ? handle : null);
   if (!name) return { present: [], absent: [] };
   // A Name column holds names, whatever their shape ("Hemanth HM"): an unusual one is kept as written.
   const person = parsePersonEntry(name, line.line) ?? nameAsWritten(name, line.line);
   if (!person) return { present: [], absent: [] };
+  if (handle && /^@[\w.-]+$/.test(handle)) person.handle ??= handle;
   person.role ??= cleanDescriptor(cell(/^(?:role|position|(?:job )?title|office|post|capacity|designation)$/));
   person.organisation ??= cleanDescriptor(cell(/^(?:organi[sz]ation|org|body|agency|representing|company|affiliation|employer|institution|partner|beneficiary)$/));
   person.initials ??= cell(/^(?:initials|abbreviation|abbr\.?|acronym|short name|code)$/);
@@ -698,6 +704,7 @@ function personFromRow(header: string[], line: Line): { present: Person[]; absen
   return attended && MARKED_ABSENT.test(attended) ? { present: [], absent: [person] } : { present: [person], absent: [] };
 }
 
+const HANDLE_COLUMN = /^(?:github|github handle|handle|username|irc|nick|slack)$/i;
 const ATTENDED_COLUMN = /^(?:attended|present|attendance|attending|in attendance)\??$/;
 // CONVENTIONS: an N or a cross in a Present column is an apology, as is "Apologies" or "Absent" there.
 const MARKED_ABSENT = /^(?:n|no|x|\u2717|\u2718|a|absent|apologies|apols?|not present)\b/i;
