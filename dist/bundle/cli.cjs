@@ -8613,6 +8613,21 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
           continue;
         }
       }
+      const topic = section === "matters-arising" ? TOPIC_OWNER_PROGRESS.exec(body) : null;
+      const topicOwners = topic && startsWithStatus(topic[3]) ? readOwnerFirst(topic[2])?.ownersRaw ?? topic[2] : null;
+      if (topic && topicOwners && isOwner(topicOwners)) {
+        const spanned = [line];
+        let progress = topic[3];
+        for (let k = i + 1; k < lines.length && isWrapped(lines[k]) && startsLowerCase(lines[k].text); k++) {
+          progress = `${progress} ${lines[k].text}`;
+          spanned.push(lines[k]);
+        }
+        i += spanned.length - 1;
+        const entry = inlineAction({ ownersRaw: topicOwners }, topic[1], null, spanned, section);
+        entry.progress = progress;
+        actions.push(entry);
+        continue;
+      }
       const named = section === "matters-arising" ? NAMED_WITH_OWNERS.exec(body) : null;
       if (named && isOwner(named[2]) && (named[3] !== ":" || !isOwner(named[1]) && !readActionReference(body))) {
         const { text: text3, lines: spanned } = withContinuation(lines, i, body);
@@ -8997,7 +9012,7 @@ function wrappedOwners(lines, index, head, tags, isOwner) {
   tags[tags.length - 1] = opened;
   return { lines: [lines[index], next], reread: true };
 }
-var TRAILING_OWNER, MINUTE_REF_FIRST, ENDS_WITH_DATE, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, SPEAKER2, ADDRESSED2, CARRIED_OVER, SECTION, RESTATED, CAPITALS_LABEL, LAST_WORDS_OPEN, SENTENCE_BREAK, SENTENCE_END4, SENTENCE_SUBJECT, RECORDING_TIME, UNASSIGNED, NEXT_ITEM, NAMED_WITH_OWNERS, STATUS_IN_BRACKETS, STATUS_LINE, LABELLED_PROGRESS, BY_FIRST_NAME;
+var TRAILING_OWNER, MINUTE_REF_FIRST, ENDS_WITH_DATE, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, SPEAKER2, ADDRESSED2, CARRIED_OVER, SECTION, RESTATED, CAPITALS_LABEL, LAST_WORDS_OPEN, SENTENCE_BREAK, SENTENCE_END4, SENTENCE_SUBJECT, RECORDING_TIME, UNASSIGNED, NEXT_ITEM, TOPIC_OWNER_PROGRESS, NAMED_WITH_OWNERS, STATUS_IN_BRACKETS, STATUS_LINE, LABELLED_PROGRESS, BY_FIRST_NAME;
 var init_action_lines = __esm({
   "src/parse/action-lines.ts"() {
     "use strict";
@@ -9034,6 +9049,7 @@ var init_action_lines = __esm({
     RECORDING_TIME = /\s*\((?:\d{1,2}:)?\d{1,2}:\d{2}\)$/;
     UNASSIGNED = /^(?:unassigned|no owner|not assigned|everyone|all)$/i;
     NEXT_ITEM = letterPattern(String.raw`^(?:(?:item|minute|top) \d{1,4}|min\.? \d{1,4}(?:\/\d{1,4}){0,2}|(?:[A-Z]{1,6}\d{0,4}|\d{1,4})\/\d{1,4}(?:\/\d{1,4}){0,2}|\d{4}\.\d{1,3}|\d{1,3}(?:\.\d{1,2})?|[IVX]{1,5})[.:)]?\s+(?:[\u2013\u2014-]\s+)?\p{Lu}`, "iu");
+    TOPIC_OWNER_PROGRESS = /^([A-Z][^\u2013\u2014;]{2,80}?) [\u2013\u2014-] ([^;]{1,80}); (\S.*)$/;
     NAMED_WITH_OWNERS = /^([A-Z][^()]{2,80}?) \(([A-Z](?:[^()]|\(\w{1,4}\)){0,40})\)( [-\u2013\u2014]|:) (\S.*)$/;
     STATUS_IN_BRACKETS = /^\[([^\]]{1,24})\]\s+/;
     STATUS_LINE = /^(?:status|progress|update):\s*(\S.*)$/i;
@@ -17732,7 +17748,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "29cdd4b6a344d6c3" : "source";
+    BUILD = true ? "872a850384292a27" : "source";
   }
 });
 

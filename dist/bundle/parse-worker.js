@@ -3224,6 +3224,21 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
           continue;
         }
       }
+      const topic = section === "matters-arising" ? TOPIC_OWNER_PROGRESS.exec(body) : null;
+      const topicOwners = topic && startsWithStatus(topic[3]) ? readOwnerFirst(topic[2])?.ownersRaw ?? topic[2] : null;
+      if (topic && topicOwners && isOwner(topicOwners)) {
+        const spanned = [line];
+        let progress = topic[3];
+        for (let k = i + 1; k < lines.length && isWrapped(lines[k]) && startsLowerCase(lines[k].text); k++) {
+          progress = `${progress} ${lines[k].text}`;
+          spanned.push(lines[k]);
+        }
+        i += spanned.length - 1;
+        const entry = inlineAction({ ownersRaw: topicOwners }, topic[1], null, spanned, section);
+        entry.progress = progress;
+        actions.push(entry);
+        continue;
+      }
       const named = section === "matters-arising" ? NAMED_WITH_OWNERS.exec(body) : null;
       if (named && isOwner(named[2]) && (named[3] !== ":" || !isOwner(named[1]) && !readActionReference(body))) {
         const { text, lines: spanned } = withContinuation(lines, i, body);
@@ -3430,6 +3445,7 @@ function addressedTask(body, isOwner) {
   const read = readOwnerColon(body, isOwner);
   return read && opensWithImperative(read.text) ? read : null;
 }
+var TOPIC_OWNER_PROGRESS = /^([A-Z][^\u2013\u2014;]{2,80}?) [\u2013\u2014-] ([^;]{1,80}); (\S.*)$/;
 var NAMED_WITH_OWNERS = /^([A-Z][^()]{2,80}?) \(([A-Z](?:[^()]|\(\w{1,4}\)){0,40})\)( [-\u2013\u2014]|:) (\S.*)$/;
 var STATUS_IN_BRACKETS = /^\[([^\]]{1,24})\]\s+/;
 var STATUS_LINE = /^(?:status|progress|update):\s*(\S.*)$/i;

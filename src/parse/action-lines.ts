@@ -251,6 +251,23 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
           continue;
         }
       }
+      // "Car park lighting – LG to chase the landlord; ongoing, the landlord has agreed …": a matter, who was to act on
+      // it, and how far it got (its wrapped lines in lower case).
+      const topic = section === 'matters-arising' ? TOPIC_OWNER_PROGRESS.exec(body) : null;
+      const topicOwners = topic && startsWithStatus(topic[3]) ? (readOwnerFirst(topic[2])?.ownersRaw ?? topic[2]) : null;
+      if (topic && topicOwners && isOwner(topicOwners)) {
+        const spanned = [line];
+        let progress = topic[3];
+        for (let k = i + 1; k < lines.length && isWrapped(lines[k]) && startsLowerCase(lines[k].text); k++) {
+          progress = `${progress} ${lines[k].text}`;
+          spanned.push(lines[k]);
+        }
+        i += spanned.length - 1;
+        const entry = inlineAction({ ownersRaw: topicOwners }, topic[1], null, spanned, section);
+        entry.progress = progress;
+        actions.push(entry);
+        continue;
+      }
       // "Boiler service (PH) – the boiler was serviced on 3rd February. Done.": a task named, its owners' initials, its progress.
       const named = section === 'matters-arising' ? NAMED_WITH_OWNERS.exec(body) : null;
       // After a colon, not "Raymond Ng (Treasurer): …" nor "Action 23/14 (Clerk to …): …": what is named is a task.
@@ -580,6 +597,7 @@ function addressedTask(body: string, isOwner: (raw: string) => boolean): { owner
   return read && opensWithImperative(read.text) ? read : null;
 }
 
+const TOPIC_OWNER_PROGRESS = /^([A-Z][^\u2013\u2014;]{2,80}?) [\u2013\u2014-] ([^;]{1,80}); (\S.*)$/;
 // "Boiler service (PH) – …", "Minibus MOT (Treasurer) – …", "Compass training records (ADC(S)) – …", "Gutter
 // clearance (Samuel Okonjo): the gutters were cleared …".
 const NAMED_WITH_OWNERS = /^([A-Z][^()]{2,80}?) \(([A-Z](?:[^()]|\(\w{1,4}\)){0,40})\)( [-\u2013\u2014]|:) (\S.*)$/;
