@@ -1448,7 +1448,7 @@ function readActionReference(text) {
 function isNoAction(body) {
   return NO_ACTION.test(body);
 }
-var TRAILING_TAG = /[.!?]\s+actions?\s*[:\u2013\u2014-]\s*/gi;
+var TRAILING_TAG = /[.!?]\s+(?:[Aa]ctions?|ACTIONS?)\s*[:\u2013\u2014-]\s*|[.!?]\s+ACTIONS? (?=[A-Z][A-Za-z]{1,3}\b)/g;
 var ACTION_SECTION = /^(?:\d{1,3}[.:)]?\s+|[ivx]{1,5}[.:)]\s+)?(?:summary of |new |agreed |management |board |staff )?(?:actions?(?: items?| points?| agreed| arising| list| log| summary| required)?|next steps|follow[- ]ups?(?: tasks| items| actions)?|to ?dos?|tasks|directions? (?:given )?to staff)\s*:?$/;
 var HEADING_NUMBER = /^(?:\d{1,3}[.:)]? |(?:[a-z]{1,5}|\d{1,4})\/[\d/]{1,10}\.? {1,2})/;
 function isEarlierActionsSection(lower) {
@@ -2385,6 +2385,8 @@ var FORMS = [
   { kind: "attendees", first: ["also", "those", ...PEOPLE_FIRST], pattern: `(?:also|those|people|persons|${PEOPLE})\\s+(?:present|attending|in attendance)` },
   { kind: "attendees", lead: "modes", first: PEOPLE_FIRST, pattern: PEOPLE },
   { kind: "attendees", first: ["also", "in"], pattern: "(?:also,?\\s+)?in attendance" },
+  // "Committee present: Chair (Val Hughes), \u2026": the body itself, present.
+  { kind: "attendees", first: ["committee", "board", "council"], pattern: "(?:committee|board|council)\\s+(?:present|in attendance)" },
   { kind: "attendees", first: ["external", "invited"], pattern: "(?:external|invited)(?:\\s+(?:attendees|participants|guests|members|speakers))?" },
   { kind: "attendees", first: ["visitors"], pattern: "visitors" },
   { kind: "attendees", first: ["invitees", "special"], pattern: "(?:special\\s+)?invitees" },
@@ -2648,7 +2650,7 @@ function mayStartMotion(text) {
   return MOTION_FIRST_LETTERS.includes(String.fromCharCode(text.charCodeAt(0) | 32));
 }
 var MOVER_FIRST_MOTION = /^(?:(?:Cllrs?|Councillor|Mrs|Mr|Ms|Dr)\.? )?(?:Mrs\.? )?[A-Z][\w'\u2019.-]{0,30}(?: [A-Z][\w'\u2019.-]{0,30}){0,2} (?:proposed|moved)(?:,| that| to| the| acceptance| approval)/;
-var MOTION_CARRIED = /\b(?:(?:motion|proposal|resolution) (?:was )?(?:carried|passed|approved|adopted|agreed)|(?:was|were) (?:duly )?(?:carried|passed)(?! (?:out|over|forward|on)\b)|(?:approved|carried|passed|agreed) (?:unanimously|nem\.? ?con|without dissent|\d{1,2} ?[-\u2013] ?\d{1,2}|by \d)|unanimously (?:agreed|approved|carried|passed)|all (?:were |members )?in favou?r|(?:carried|passed)(?= ?[.;]|$))\b/gi;
+var MOTION_CARRIED = /\b(?:(?:motion|proposal|resolution) (?:was )?(?:carried|passed|approved|adopted|agreed)|(?:was|were) (?:duly )?(?:carried|passed)(?! (?:out|over|forward|on)\b)|(?:approved|carried|passed|agreed) (?:unanimously|nem\.? ?con|without dissent|\d{1,2} ?[-\u2013] ?\d{1,2}|by \d)|unanimously (?:agreed|approved|carried|passed)|all (?:were |members )?in favou?r|(?:carried|passed)(?= ?[.;(]|$))\b/gi;
 var PROPOSED_BY = /^(?:Proposed|Moved) by [^\u2013\u2014:]{2,160}?(?:,? and (AGREED|RESOLVED|agreed|resolved))?(?::|\s[\u2013\u2014-])\s+(that\b.*)$/;
 var PROPOSAL_OUTCOME = /\b(?:proposal|motion)\b[^.]{0,40}?\b(carried|agreed|adopted|lost|fell|defeated|failed)\b/i;
 var BODY_DECISION = /^The (?:Board|Committee|Council|Panel|Trust|Governors|Trustees|Cabinet|Executive) (?:NOTED|APPROVED|AGREED|RESOLVED|RECEIVED|ENDORSED|RATIFIED|ADOPTED)\b:?\s+(\S.*)$/;
@@ -3306,7 +3308,7 @@ function proseTasks(lines, read, isSomeone, instructionsOnly) {
   return tasks;
 }
 var CAPITALS_LABEL = /^[A-Z]{3,}:\s/;
-var LAST_WORDS_OPEN = /[.!?]["\u201d\u2019)]? +((?:[A-Z][\w.'\u2019-]*) ?){1,4}$/;
+var LAST_WORDS_OPEN = /[.!?]["\u201d\u2019)]? +[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}$/;
 var SENTENCE_BREAK = /(?<!\b(?:Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|No|[A-Z]))[.;!?]["\u201d\u2019)]? +(?=[A-Z])/g;
 var SENTENCE_END4 = /(?<!\b(?:Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|No|[A-Z]))(?:[.!?](?= +[A-Z])|;(?= (?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4} (?:to|will|agreed to) [a-z]))/;
 function proseTasksOn(lines, index, isSomeone, instructionsOnly) {
@@ -3614,8 +3616,10 @@ function paragraphHead(lines, index, actions, tagLine, opening) {
   while (start > 0 && start > index - 8 && (crossing || !lines[start].blockStart) && start !== tagLine) {
     crossing = false;
     const previous = lines[start - 1];
-    if (previous.cells || previous.kind !== "text" || previous.line <= done && (start - 1 !== tagLine || previous.line !== done)) break;
+    const bullet = previous.kind === "item" && lines[start].kind === "text" && !lines[start].blockStart;
+    if (previous.cells || previous.kind !== "text" && !bullet || previous.line <= done && (start - 1 !== tagLine || previous.line !== done)) break;
     start--;
+    if (bullet) break;
   }
   const offsets = [];
   let head = "";
@@ -4561,8 +4565,16 @@ var MONTH_AND_YEAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*
 var TRAILING_KIND = /\s(?:meeting\s)?(?:minutes|notes|recap|summary)(?:\sby\s[\w.]+)?$/i;
 var REGISTRATION = /\b(?:registered charity|charity (?:no|number)|company (?:no|number)|registration (?:no|number)|registered in england)\b/;
 var NOISE = /^(?:draft |approved |unconfirmed |confirmed |public |part [ab12] )?(?:minutes|agenda|notes|meeting notes|confidential|official|not protectively marked|official[- ]sensitive)$|^[\s-]*(?:draft|unconfirmed|approved|confirmed|confidential)[\s-]*$|^(?:(?:agenda )?item|appendix|annex|enclosure|paper) [a-z\d][\w.]{0,6}$|^(?:f\.\s?no|file\sno|ref(?:erence)?(?:\sno)?)\.?:?\s\S+$|^(?:(?:approved|agreed|confirmed|ratified|signed) (?:by|at|on)|(?:subject to|awaiting) (?:approval|ratification))\b/;
+var GREETING = /^(?:hi|hello|dear|good (?:morning|afternoon|evening))\b[^.]{0,40}$/i;
+var SIGN_OFF = /^(?:(?:thanks|regards|best|cheers|kind regards|many thanks),?\s)?[A-Z][a-z]+(?: [A-Z][a-z]+)?,?$/;
+var COVERING_NOTE_LINES = 8;
+function withoutCoveringNote(head) {
+  if (head.length === 0 || !GREETING.test(head[0].text)) return head;
+  const signature = head.findIndex((line, index) => index > 0 && index <= COVERING_NOTE_LINES && line.blockStart && SIGN_OFF.test(line.text));
+  return signature > 0 ? head.slice(signature + 1) : head;
+}
 function extractHeader(source, stop, order) {
-  const head = source.lines.slice(0, Math.min(stop + 1, HEADER_LINES2)).flatMap((line, index) => headerPart(line, index < stop));
+  const head = withoutCoveringNote(source.lines.slice(0, Math.min(stop + 1, HEADER_LINES2)).flatMap((line, index) => headerPart(line, index < stop)));
   const front = source.frontMatter;
   const dateFromFront = frontDate(front.date, order);
   const dateIn = dateFinder(order);
@@ -5045,7 +5057,8 @@ function readPersonEntry(entry, lead, loneNames) {
   if (sign) text = `${text.slice(0, sign.index)}${text.slice(sign.index + sign[0].length)}`.trim();
   if (text.includes("(") && BRACKETED_COURTESY.test(text)) text = text.replace(BRACKETED_COURTESY, "$1");
   if (text.includes(".") && INITIAL_RUN_IN.test(text)) text = text.replace(INITIAL_RUN_IN_AT_WORD.for(text), "$1$2. ");
-  const officeFirst = OFFICE_THEN_BRACKET.exec(text);
+  const noted = text.endsWith(")") ? NOTE_AFTER_BRACKET.exec(text) : null;
+  const officeFirst = OFFICE_THEN_BRACKET.exec(noted && isBracketedNote(noted[2].trim()) ? noted[1] : text);
   const inside = officeFirst ? officeFirst[2].replace(WHO_CLAUSE, "") : "";
   if (officeFirst && !/[,;:\u2013\u2014]|\s-\s/.test(officeFirst[1]) && isRoleLike(officeFirst[1].trim()) && !isRoleLike(inside)) {
     const person = parsePersonEntry(inside, line, null, { loneNames: false });
@@ -5068,6 +5081,7 @@ function isDescriptorFirst(segment) {
   return isRoleLike(segment) || ALL_CAPITALS.test(segment) || hasOrganisationWord(segment);
 }
 var OFFICE_THEN_BRACKET = /^(?:the\s)?([^()]+)\(([^()]+)\)$/i;
+var NOTE_AFTER_BRACKET = /^(.*\))\s*\(([^()]*)\)$/;
 var WHO_CLAUSE = /,?\s+who\s.*$/i;
 var EMAIL = /@?<?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?/g;
 var BRACKETED_HANDLE = /\s?\(\s?(@[\w][\w.-]*)\s?\)/;

@@ -108,6 +108,8 @@ const FORMS: LabelForm[] = [
   { kind: 'attendees', first: ['also', 'those', ...PEOPLE_FIRST], pattern: `(?:also|those|people|persons|${PEOPLE})\\s+(?:present|attending|in attendance)` },
   { kind: 'attendees', lead: 'modes', first: PEOPLE_FIRST, pattern: PEOPLE },
   { kind: 'attendees', first: ['also', 'in'], pattern: '(?:also,?\\s+)?in attendance' },
+  // "Committee present: Chair (Val Hughes), …": the body itself, present.
+  { kind: 'attendees', first: ['committee', 'board', 'council'], pattern: '(?:committee|board|council)\\s+(?:present|in attendance)' },
   { kind: 'attendees', first: ['external', 'invited'], pattern: '(?:external|invited)(?:\\s+(?:attendees|participants|guests|members|speakers))?' },
   { kind: 'attendees', first: ['visitors'], pattern: 'visitors' },
   { kind: 'attendees', first: ['invitees', 'special'], pattern: '(?:special\\s+)?invitees' },

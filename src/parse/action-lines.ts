@@ -357,7 +357,7 @@ function proseTasks(lines: Line[], read: InlineAction[], isSomeone: (raw: string
 
 const CAPITALS_LABEL = /^[A-Z]{3,}:\s/;
 // A sentence opening at the end of the line with its subject alone ("… Sea.\" Assistant Director Abara" / "will present …").
-const LAST_WORDS_OPEN = /[.!?]["\u201d\u2019)]? +((?:[A-Z][\w.'\u2019-]*) ?){1,4}$/;
+const LAST_WORDS_OPEN = /[.!?]["\u201d\u2019)]? +[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}$/;
 // A full stop ends a sentence unless it closes a title or an initial ("Cllr. Balogun", "Mr. Kent", "J. Smith").
 const SENTENCE_BREAK = /(?<!\b(?:Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|No|[A-Z]))[.;!?]["\u201d\u2019)]? +(?=[A-Z])/g;
 // A semicolon ends one too where another task follows it ("Kieran will chase the quote; Niamh Hartigan agreed to …"),
@@ -841,8 +841,11 @@ function paragraphHead(lines: Line[], index: number, actions: InlineAction[], ta
   while (start > 0 && start > index - 8 && (crossing || !lines[start].blockStart) && start !== tagLine) {
     crossing = false;
     const previous = lines[start - 1];
-    if (previous.cells || previous.kind !== 'text' || (previous.line <= done && (start - 1 !== tagLine || previous.line !== done))) break;
+    // "- Plot 22 – overgrown, …; phone her and offer" / "  help from the working party. ACTION JB": a bullet wrapped.
+    const bullet = previous.kind === 'item' && lines[start].kind === 'text' && !lines[start].blockStart;
+    if (previous.cells || (previous.kind !== 'text' && !bullet) || (previous.line <= done && (start - 1 !== tagLine || previous.line !== done))) break;
     start--;
+    if (bullet) break;
   }
   const offsets: number[] = [];
   let head = '';

@@ -54,9 +54,21 @@ const NOISE = /^(?:draft |approved |unconfirmed |confirmed |public |part [ab12] 
 /** The header's patterns written in lower case, for the test that they find there what they found ignoring case. */
 export const LOWER_CASE_HEADER_PATTERNS: readonly RegExp[] = [MINUTES_OF, NOISE, REGISTRATION, TIME_RANGE, TIME_SINGLE];
 
+// "Hi all," … "Ron": the covering note of minutes sent by email, from its greeting to the sender's name.
+const GREETING = /^(?:hi|hello|dear|good (?:morning|afternoon|evening))\b[^.]{0,40}$/i;
+const SIGN_OFF = /^(?:(?:thanks|regards|best|cheers|kind regards|many thanks),?\s)?[A-Z][a-z]+(?: [A-Z][a-z]+)?,?$/;
+const COVERING_NOTE_LINES = 8;
+
+/** The header's lines without the covering note of an email above the minutes. */
+function withoutCoveringNote(head: Line[]): Line[] {
+  if (head.length === 0 || !GREETING.test(head[0].text)) return head;
+  const signature = head.findIndex((line, index) => index > 0 && index <= COVERING_NOTE_LINES && line.blockStart && SIGN_OFF.test(line.text));
+  return signature > 0 ? head.slice(signature + 1) : head;
+}
+
 /** Title, date, time and location from front matter and the lines before the first section (`stop`, an index into the lines). */
 export function extractHeader(source: Source, stop: number, order: DateOrder): Header {
-  const head = source.lines.slice(0, Math.min(stop + 1, HEADER_LINES)).flatMap((line, index) => headerPart(line, index < stop));
+  const head = withoutCoveringNote(source.lines.slice(0, Math.min(stop + 1, HEADER_LINES)).flatMap((line, index) => headerPart(line, index < stop)));
   const front = source.frontMatter;
   const dateFromFront = frontDate(front.date, order);
   const dateIn = dateFinder(order);

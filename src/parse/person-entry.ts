@@ -107,7 +107,9 @@ function readPersonEntry(entry: string, lead: string | null, loneNames: boolean)
   if (text.includes('.') && INITIAL_RUN_IN.test(text)) text = text.replace(INITIAL_RUN_IN_AT_WORD.for(text), '$1$2. ');
   // "The Clerk (Mrs J Pennyfeather)", "Vice Chairman (Mr. Oakes, who took the chair)": the office outside the
   // brackets, the person inside.
-  const officeFirst = OFFICE_THEN_BRACKET.exec(text);
+  // "Plot Rep (Sam Okafor) (from item 4)": a note after the bracket that names the person.
+  const noted = text.endsWith(')') ? NOTE_AFTER_BRACKET.exec(text) : null;
+  const officeFirst = OFFICE_THEN_BRACKET.exec(noted && isBracketedNote(noted[2].trim()) ? noted[1] : text);
   const inside = officeFirst ? officeFirst[2].replace(WHO_CLAUSE, '') : '';
   if (officeFirst && !/[,;:\u2013\u2014]|\s-\s/.test(officeFirst[1]) && isRoleLike(officeFirst[1].trim()) && !isRoleLike(inside)) {
     const person = parsePersonEntry(inside, line, null, { loneNames: false });
@@ -137,6 +139,7 @@ function isDescriptorFirst(segment: string): boolean {
 
 const OFFICE_THEN_BRACKET = /^(?:the\s)?([^()]+)\(([^()]+)\)$/i;
 // ", who took the chair": what the minutes say about a person, after the name.
+const NOTE_AFTER_BRACKET = /^(.*\))\s*\(([^()]*)\)$/;
 const WHO_CLAUSE = /,?\s+who\s.*$/i;
 const EMAIL = /@?<?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?/g;
 const BRACKETED_HANDLE = /\s?\(\s?(@[\w][\w.-]*)\s?\)/;
