@@ -7629,12 +7629,32 @@ function patternsFor(word2) {
   if (!patterns) {
     patterns = [];
     for (const kind of ["apologies", "attendees"]) {
-      const forms = FORMS.filter((form) => form.kind === kind && firstWords(form).includes(word2));
-      if (forms.length > 0) patterns.push([kind, new RegExp(`^(?:${forms.map((form) => formPattern(form, word2)).join("|")})${END}`)]);
+      const forms = FORMS.filter((form) => form.kind === kind && firstWords(form).includes(word2)).map((form) => formPattern(form, word2));
+      if (forms.length > 0) patterns.push({ kind, label: new RegExp(`^(?:${forms.join("|")})`) });
     }
     patternsByWord.set(word2, patterns);
   }
   return patterns;
+}
+function wholePattern(pattern2) {
+  pattern2.whole ??= new RegExp(`${pattern2.label.source}${END}`);
+  return pattern2.whole;
+}
+function endsLabel(lower, at) {
+  LABEL_END.lastIndex = at;
+  return LABEL_END.test(lower);
+}
+function labelEnd(pattern2, lower) {
+  const first = pattern2.label.exec(lower)?.[0].length;
+  if (first === void 0) return null;
+  if (endsLabel(lower, first)) return first;
+  pattern2.exact ??= new RegExp(`${pattern2.label.source}$`);
+  const ends = [];
+  for (let end = 1; end <= lower.length; end++) {
+    if (end !== first && endsLabel(lower, end) && pattern2.exact.test(lower.slice(0, end))) ends.push(end);
+  }
+  if (ends.length <= 1) return ends[0] ?? null;
+  return wholePattern(pattern2).exec(lower)?.[0].length ?? null;
 }
 function leadingWord(text3) {
   let end = 0;
@@ -7688,10 +7708,11 @@ function matchLabel(text3) {
   const word2 = leadingWord(plain).toLowerCase();
   if (!LABEL_FIRST_WORDS.has(word2)) return null;
   const lower = lowerCaseForMatching(plain);
-  for (const [kind, pattern2] of patternsFor(word2)) {
-    const m = pattern2.exec(lower);
-    if (!m) continue;
-    let after = plain.slice(m[0].length);
+  for (const pattern2 of patternsFor(word2)) {
+    const { kind } = pattern2;
+    const end = labelEnd(pattern2, lower);
+    if (end === null) continue;
+    let after = plain.slice(end);
     const qualifier = QUALIFIER.exec(after) ?? CITATION.exec(after);
     if (qualifier) after = after.slice(qualifier[0].length);
     if (after.trim() === "") return { kind, rest: "", bare: true, after: "" };
@@ -7722,7 +7743,7 @@ function matchOfficeLine(text3) {
   const role = written.charAt(0).toUpperCase() + written.slice(1);
   return { role, rest: m[2].trim() };
 }
-var PEOPLE, MODE, MODES, OFFICES, END, PEOPLE_FIRST, MODE_FIRST, LEADS, FORMS, ROLL_WORD_LAST, LABEL_FIRST_WORDS, patternsByWord, ROMAN_NUMERAL, NUMBERING, QUALIFIER, CITATION, CAPITALS_BEFORE_WORD, SEPARATOR, FROM_OR_FOR, RECEIVED_FROM, TITLE_NEXT, PUBLIC_COUNT, SENTENCE_END2, LIST_GOES_ON, INLINE_LABEL_CUE, INLINE_LABEL_WORDS, INLINE_LABEL, OFFICE_LINE;
+var PEOPLE, MODE, MODES, OFFICES, END, PEOPLE_FIRST, MODE_FIRST, LEADS, FORMS, ROLL_WORD_LAST, LABEL_FIRST_WORDS, patternsByWord, LABEL_END, ROMAN_NUMERAL, NUMBERING, QUALIFIER, CITATION, CAPITALS_BEFORE_WORD, SEPARATOR, FROM_OR_FOR, RECEIVED_FROM, TITLE_NEXT, PUBLIC_COUNT, SENTENCE_END2, LIST_GOES_ON, INLINE_LABEL_CUE, INLINE_LABEL_WORDS, INLINE_LABEL, OFFICE_LINE;
 var init_attendance = __esm({
   "src/lexicon/attendance.ts"() {
     "use strict";
@@ -7831,6 +7852,7 @@ var init_attendance = __esm({
     ROLL_WORD_LAST = /\b(?:present|absent|attending|attendance|apologies|regrets|attendees|excused)$/i;
     LABEL_FIRST_WORDS = new Set(FORMS.flatMap(firstWords));
     patternsByWord = /* @__PURE__ */ new Map();
+    LABEL_END = new RegExp(END, "y");
     ROMAN_NUMERAL = /^[ivxlc]{1,6}$/i;
     NUMBERING = /^(?:(?:item|minute)\s+\d{1,3}(?:[./]\d{1,3}){0,2}[a-z]?\s*[.:\u2013\u2014-]?\s*|\d{1,3}\.(?=[A-Z])|\(?(?:\d{1,3}(?:[./]\d{1,3})*|[a-z]|[ivxlc]{1,6})\)|(?:[a-z]{1,6}\/)?\d{1,4}(?:[./]\d{1,4}){0,2}\.?[.:)]?(?=\s)|[ivxlc]{1,6}[.:)](?=\s)|[a-z][.)](?=\s))\s*(?:[\u2013\u2014-]\s+)?/i;
     QUALIFIER = /^\s*\([^()]{1,40}\)/;
@@ -17607,7 +17629,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "296f27e96fd80d64" : "source";
+    BUILD = true ? "8c8f669957eb1594" : "source";
   }
 });
 

@@ -2385,17 +2385,38 @@ function formPattern(form, word) {
   return lead && lead.first.includes(word) ? `(?:${lead.pattern}\\s+)?${form.pattern}` : form.pattern;
 }
 var patternsByWord = /* @__PURE__ */ new Map();
+var LABEL_END = new RegExp(END, "y");
 function patternsFor(word) {
   let patterns = patternsByWord.get(word);
   if (!patterns) {
     patterns = [];
     for (const kind of ["apologies", "attendees"]) {
-      const forms = FORMS.filter((form) => form.kind === kind && firstWords(form).includes(word));
-      if (forms.length > 0) patterns.push([kind, new RegExp(`^(?:${forms.map((form) => formPattern(form, word)).join("|")})${END}`)]);
+      const forms = FORMS.filter((form) => form.kind === kind && firstWords(form).includes(word)).map((form) => formPattern(form, word));
+      if (forms.length > 0) patterns.push({ kind, label: new RegExp(`^(?:${forms.join("|")})`) });
     }
     patternsByWord.set(word, patterns);
   }
   return patterns;
+}
+function wholePattern(pattern) {
+  pattern.whole ??= new RegExp(`${pattern.label.source}${END}`);
+  return pattern.whole;
+}
+function endsLabel(lower, at) {
+  LABEL_END.lastIndex = at;
+  return LABEL_END.test(lower);
+}
+function labelEnd(pattern, lower) {
+  const first = pattern.label.exec(lower)?.[0].length;
+  if (first === void 0) return null;
+  if (endsLabel(lower, first)) return first;
+  pattern.exact ??= new RegExp(`${pattern.label.source}$`);
+  const ends = [];
+  for (let end = 1; end <= lower.length; end++) {
+    if (end !== first && endsLabel(lower, end) && pattern.exact.test(lower.slice(0, end))) ends.push(end);
+  }
+  if (ends.length <= 1) return ends[0] ?? null;
+  return wholePattern(pattern).exec(lower)?.[0].length ?? null;
 }
 function leadingWord(text) {
   let end = 0;
@@ -2464,10 +2485,11 @@ function matchLabel(text) {
   const word = leadingWord(plain).toLowerCase();
   if (!LABEL_FIRST_WORDS.has(word)) return null;
   const lower = lowerCaseForMatching(plain);
-  for (const [kind, pattern] of patternsFor(word)) {
-    const m = pattern.exec(lower);
-    if (!m) continue;
-    let after = plain.slice(m[0].length);
+  for (const pattern of patternsFor(word)) {
+    const { kind } = pattern;
+    const end = labelEnd(pattern, lower);
+    if (end === null) continue;
+    let after = plain.slice(end);
     const qualifier = QUALIFIER.exec(after) ?? CITATION.exec(after);
     if (qualifier) after = after.slice(qualifier[0].length);
     if (after.trim() === "") return { kind, rest: "", bare: true, after: "" };
