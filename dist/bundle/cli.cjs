@@ -7883,13 +7883,13 @@ function isMeetingFor(before, after) {
 }
 function relativeDue(text3, meetingDate2, cell = false, order = "dmy") {
   if (!meetingDate2) return null;
-  const dayAndMonth = (cell ? DAY_AND_MONTH_CELL : DAY_AND_MONTH).exec(text3.trim());
+  const dayAndMonth = text3.includes("/") ? (cell ? DAY_AND_MONTH_CELL : DAY_AND_MONTH).exec(text3.trim()) : null;
   if (dayAndMonth) {
     const [day2, month] = order === "mdy" ? [+dayAndMonth[2], +dayAndMonth[1]] : [+dayAndMonth[1], +dayAndMonth[2]];
     const iso = onOrAfter(meetingDate2, month, day2);
     if (iso) return { iso, raw: dayAndMonth[0] };
   }
-  const weekday = (cell ? WEEKDAY_CELL : WEEKDAY_DUE).exec(text3);
+  const weekday = WEEKDAY_START.test(text3) ? (cell ? WEEKDAY_CELL : WEEKDAY_DUE).exec(text3) : null;
   if (weekday) {
     const target = WEEKDAY_NUMBER[weekday[1].toLowerCase().replace(/^thur$/, "thu")];
     const from = /* @__PURE__ */ new Date(`${meetingDate2}T00:00:00Z`);
@@ -7898,7 +7898,7 @@ function relativeDue(text3, meetingDate2, cell = false, order = "dmy") {
   }
   const tomorrow = TOMORROW.exec(text3);
   if (tomorrow) return { iso: shift(meetingDate2, 1), raw: tomorrow[0] };
-  const day = DAY_OF_MONTH.exec(text3);
+  const day = THE_NUMBER.test(text3) ? DAY_OF_MONTH.exec(text3) : null;
   if (day) {
     const iso = `${meetingDate2.slice(0, 8)}${day[1].padStart(2, "0")}`;
     if (!Number.isNaN(Date.parse(`${iso}T00:00:00Z`)) && (/* @__PURE__ */ new Date(`${iso}T00:00:00Z`)).getUTCDate() === +day[1]) return { iso, raw: day[0] };
@@ -7922,7 +7922,7 @@ function shift(iso, days) {
 function isDeadlineSentence(sentence) {
   return sentence.length <= 90 && DEADLINE_SENTENCE.test(sentence);
 }
-var DUE_CUE, FOR_THE, MEETING_AFTER, WEEKDAY_NUMBER, WEEKDAY_DUE, WEEKDAY_CELL, TOMORROW, DAY_OF_MONTH, DAY_AND_MONTH, DAY_AND_MONTH_CELL, DEADLINE_SENTENCE;
+var DUE_CUE, FOR_THE, MEETING_AFTER, WEEKDAY_NUMBER, WEEKDAY_DUE, WEEKDAY_CELL, WEEKDAY_START, TOMORROW, DAY_OF_MONTH, THE_NUMBER, DAY_AND_MONTH, DAY_AND_MONTH_CELL, DEADLINE_SENTENCE;
 var init_due = __esm({
   "src/lexicon/due.ts"() {
     "use strict";
@@ -7932,8 +7932,10 @@ var init_due = __esm({
     WEEKDAY_NUMBER = { sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6 };
     WEEKDAY_DUE = /\b(?:by|before|due|until|till|on|deadline:?) (?:this )?(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?\b(?!,? \d)/i;
     WEEKDAY_CELL = /^(?:by |due )?(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?\.?$/i;
+    WEEKDAY_START = /sun|mon|tue|wed|thu|fri|sat/i;
     TOMORROW = /\btomorrow\b/i;
     DAY_OF_MONTH = /\b(?:by|before|on|until) the (\d{1,2})(?:st|nd|rd|th)\b(?! of\b| (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
+    THE_NUMBER = / the \d/i;
     DAY_AND_MONTH = /\b(?:by|before|due|until|on) (\d{1,2})\/(\d{1,2})\b(?![/.]\d)/i;
     DAY_AND_MONTH_CELL = /^(?:by |due )?(\d{1,2})\/(\d{1,2})\.?$/i;
     DEADLINE_SENTENCE = /^(?:(?:to be (?:completed|done|finished|actioned|carried out|in place|ready) )?(?:by|before|no later than|ahead of|prior to|in time for)|deadline:?|due(?: by|:)?) \S[^.!?]{0,60}[.!]?$/i;
@@ -17632,7 +17634,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "b044e6c03899ecba" : "source";
+    BUILD = true ? "a28bab9bac119ed6" : "source";
   }
 });
 

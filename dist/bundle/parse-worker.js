@@ -2536,19 +2536,21 @@ function isMeetingFor(before, after) {
 var WEEKDAY_NUMBER = { sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6 };
 var WEEKDAY_DUE = /\b(?:by|before|due|until|till|on|deadline:?) (?:this )?(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?\b(?!,? \d)/i;
 var WEEKDAY_CELL = /^(?:by |due )?(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?\.?$/i;
+var WEEKDAY_START = /sun|mon|tue|wed|thu|fri|sat/i;
 var TOMORROW = /\btomorrow\b/i;
 var DAY_OF_MONTH = /\b(?:by|before|on|until) the (\d{1,2})(?:st|nd|rd|th)\b(?! of\b| (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
+var THE_NUMBER = / the \d/i;
 var DAY_AND_MONTH = /\b(?:by|before|due|until|on) (\d{1,2})\/(\d{1,2})\b(?![/.]\d)/i;
 var DAY_AND_MONTH_CELL = /^(?:by |due )?(\d{1,2})\/(\d{1,2})\.?$/i;
 function relativeDue(text, meetingDate, cell = false, order = "dmy") {
   if (!meetingDate) return null;
-  const dayAndMonth = (cell ? DAY_AND_MONTH_CELL : DAY_AND_MONTH).exec(text.trim());
+  const dayAndMonth = text.includes("/") ? (cell ? DAY_AND_MONTH_CELL : DAY_AND_MONTH).exec(text.trim()) : null;
   if (dayAndMonth) {
     const [day2, month] = order === "mdy" ? [+dayAndMonth[2], +dayAndMonth[1]] : [+dayAndMonth[1], +dayAndMonth[2]];
     const iso = onOrAfter(meetingDate, month, day2);
     if (iso) return { iso, raw: dayAndMonth[0] };
   }
-  const weekday = (cell ? WEEKDAY_CELL : WEEKDAY_DUE).exec(text);
+  const weekday = WEEKDAY_START.test(text) ? (cell ? WEEKDAY_CELL : WEEKDAY_DUE).exec(text) : null;
   if (weekday) {
     const target = WEEKDAY_NUMBER[weekday[1].toLowerCase().replace(/^thur$/, "thu")];
     const from = /* @__PURE__ */ new Date(`${meetingDate}T00:00:00Z`);
@@ -2557,7 +2559,7 @@ function relativeDue(text, meetingDate, cell = false, order = "dmy") {
   }
   const tomorrow = TOMORROW.exec(text);
   if (tomorrow) return { iso: shift(meetingDate, 1), raw: tomorrow[0] };
-  const day = DAY_OF_MONTH.exec(text);
+  const day = THE_NUMBER.test(text) ? DAY_OF_MONTH.exec(text) : null;
   if (day) {
     const iso = `${meetingDate.slice(0, 8)}${day[1].padStart(2, "0")}`;
     if (!Number.isNaN(Date.parse(`${iso}T00:00:00Z`)) && (/* @__PURE__ */ new Date(`${iso}T00:00:00Z`)).getUTCDate() === +day[1]) return { iso, raw: day[0] };
