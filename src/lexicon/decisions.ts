@@ -90,18 +90,24 @@ export const BODY_ACTION_VERB = /^(?:noted|agreed|approved|resolved|decided|endo
 /** Parts written on one line: "(1) key rotation …; (2) retired keys …". */
 export const INLINE_PART = /(?:^|[;,]\s+(?:and\s+)?)\((\d{1,2}|[a-z]|[ivx]{1,4})\)\s+/g;
 
-/** Sentences in which the meeting itself decides; in lower case, for the line in lower case (lowerCaseForMatching), as is MOTION_OUTCOME. */
-export const DECISION_SENTENCES = [
+/**
+ * Sentences in which the meeting itself decides; in lower case, for the line in lower case (lowerCaseForMatching),
+ * as is MOTION_OUTCOME. In order, each with words one of which it cannot match without: a text with none of
+ * them skips the pattern (and its compiling).
+ */
+export const DECISION_SENTENCE_FORMS: readonly { needs?: readonly string[]; pattern: RegExp }[] = [
   // "The minutes of Area Meeting held on 12 March 2025, having been circulated, are signed by the clerk."
-  /\b(?:the )?(?:minutes|notes)(?: of [^;]{1,80}?)? (?:(?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted)|are signed)\b/,
+  { needs: ['minutes', 'notes'], pattern: /\b(?:the )?(?:minutes|notes)(?: of [^;]{1,80}?)? (?:(?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted)|are signed)\b/ },
   // "We agree to release £10,000 …", "We appoint Bridget Lamb …": a Quaker meeting's minute in its own words.
-  /(?:^|(?<=[.!?] ))we (?:agree|appoint|release|accept|approve|adopt)\b/,
-  /\bit was (?:unanimously )?(?:agreed|resolved|decided|approved|noted and agreed)\b/,
-  /\b(?:the )?minutes of (?:the )?(?:last|previous|meeting)\b[^.;]*?\b(?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted)\b/,
-  /\b(?:the )?(?:board|committee|panel|governors|trustees|council|cabinet|members|group|forum|sub-committee|commission|team|wg|working group|tsc|steering committee) (?:unanimously )?(?:approved|agreed|resolved|endorsed|ratified|adopted|signed off|decided)\b(?! to (?:consider|look|discuss))/,
+  { needs: ['we '], pattern: /(?:^|(?<=[.!?] ))we (?:agree|appoint|release|accept|approve|adopt)\b/ },
+  { needs: ['it was '], pattern: /\bit was (?:unanimously )?(?:agreed|resolved|decided|approved|noted and agreed)\b/ },
+  { needs: ['minutes of '], pattern: /\b(?:the )?minutes of (?:the )?(?:last|previous|meeting)\b[^.;]*?\b(?:were|was) (?:agreed|approved|confirmed|accepted|signed|adopted)\b/ },
+  { pattern: /\b(?:the )?(?:board|committee|panel|governors|trustees|council|cabinet|members|group|forum|sub-committee|commission|team|wg|working group|tsc|steering committee) (?:unanimously )?(?:approved|agreed|resolved|endorsed|ratified|adopted|signed off|decided)\b(?! to (?:consider|look|discuss))/ },
   // "Approved by General Consent.", "Committee reports approved as submitted by general consent."
-  /\b(?:approved|adopted|accepted|agreed)(?: as (?:submitted|presented|circulated|amended|written))? by (?:general|unanimous) consent\b/,
+  { needs: [' consent'], pattern: /\b(?:approved|adopted|accepted|agreed)(?: as (?:submitted|presented|circulated|amended|written))? by (?:general|unanimous) consent\b/ },
 ];
+/** The patterns alone. */
+export const DECISION_SENTENCES = DECISION_SENTENCE_FORMS.map((form) => form.pattern);
 
 /**
  * Every sentence pattern has one of these verbs (or "consent") after a space; one search for them lets most lines
