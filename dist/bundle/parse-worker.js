@@ -2587,9 +2587,11 @@ function isDeadlineSentence(sentence) {
 
 // src/lexicon/decisions.ts
 var DECISION_MARKER = /^(?:(?:PENDERFYNWYD|CYTUNWYD|Penderfynwyd|Cytunwyd) ?\/ ?)?(?:RESOLVED|RESOLUTION|DECISION|DECIDED|AGREED|APPROVED|NOTED|Resolution (?:#|No\.? ?)?([A-Z\d][\w/.-]{0,20})(?=:)|(?:Resolved|Resolution|Decision|Decided|Agreed|Approved|Noted)(?=\s*[:,\u2013\u2014-])|(?:CONSENSUS|Consensus)(?=\s*:)|D-\d{1,3}(?=:))\b\s*(?:[:,\u2013\u2014-]\s*)?/;
+var MARKER_FIRST_WORDS = /* @__PURE__ */ new Set(["penderfynwyd", "cytunwyd", "resolved", "resolution", "decision", "decided", "agreed", "approved", "noted", "consensus", "d"]);
 function mayOpenDecisionMarker(text) {
-  return text.length > 0 && "RDANCP".includes(text[0]);
+  return MARKER_FIRST_WORDS.has(LEADING_LETTERS.exec(text)[0].toLowerCase());
 }
+var LEADING_LETTERS = /^[A-Za-z]*/;
 var VOTE_TALLY = /^(?:ayes?|noes?|nays?|yeas?|abstain(?:ed|s|ing)?|abstentions?|recused)\s*:/i;
 var NO_DECISION = /^(?:none|nil|n\/a|no consensus|not reached|deferred|postponed)\b/i;
 var MIDLINE_RESOLVED = /[.!?)a-z\d] RESOLVED\b[:\u2013-]? ?(?:[\u2022\u2022-] )?/g;

@@ -8,10 +8,14 @@
 // board numbers its decisions: "D-07: The minutes … were approved".
 export const DECISION_MARKER = /^(?:(?:PENDERFYNWYD|CYTUNWYD|Penderfynwyd|Cytunwyd) ?\/ ?)?(?:RESOLVED|RESOLUTION|DECISION|DECIDED|AGREED|APPROVED|NOTED|Resolution (?:#|No\.? ?)?([A-Z\d][\w/.-]{0,20})(?=:)|(?:Resolved|Resolution|Decision|Decided|Agreed|Approved|Noted)(?=\s*[:,\u2013\u2014-])|(?:CONSENSUS|Consensus)(?=\s*:)|D-\d{1,3}(?=:))\b\s*(?:[:,\u2013\u2014-]\s*)?/;
 
-/** False for a text DECISION_MARKER cannot match: every form opens with R, D, A, N, C or P, in capitals. */
+/** The words DECISION_MARKER's forms open with, in lower case ("d" of "D-07"). */
+const MARKER_FIRST_WORDS = new Set(['penderfynwyd', 'cytunwyd', 'resolved', 'resolution', 'decision', 'decided', 'agreed', 'approved', 'noted', 'consensus', 'd']);
+
+/** False for a text DECISION_MARKER cannot match: every form opens with one of those words (its letters then no other). */
 export function mayOpenDecisionMarker(text: string): boolean {
-  return text.length > 0 && 'RDANCP'.includes(text[0]);
+  return MARKER_FIRST_WORDS.has(LEADING_LETTERS.exec(text)![0].toLowerCase());
 }
+const LEADING_LETTERS = /^[A-Za-z]*/;
 
 /** A line of a recorded vote ("AYES: Supervisors A and B", "NOES: None", "Abstained: C"). */
 export const VOTE_TALLY = /^(?:ayes?|noes?|nays?|yeas?|abstain(?:ed|s|ing)?|abstentions?|recused)\s*:/i;
