@@ -13,7 +13,7 @@ import { lowerCaseForMatching } from '../src/text/normalise.js';
 // spends compiling them), and run on the line in lower case. Each must find what it found with the
 // flag on the line as written: the same place and the same length.
 
-const LOWER_CASE_PATTERNS = [ACTION_SECTION, EARLIER_ACTIONS_SECTION, HEADING_NUMBER, ACTION_LEAD_IN, ...DECISION_SENTENCES, MOTION_OUTCOME, APOLOGY_SENTENCE, RECEIVED_FROM, ...LOWER_CASE_HEADER_PATTERNS, ...LOWER_CASE_DATE_PATTERNS, ...allLabelPatterns()];
+const LOWER_CASE_PATTERNS = [ACTION_SECTION, EARLIER_ACTIONS_SECTION, HEADING_NUMBER, ACTION_LEAD_IN, ...DECISION_SENTENCES, MOTION_OUTCOME, APOLOGY_SENTENCE, RECEIVED_FROM, HONORIFIC, ...LOWER_CASE_HEADER_PATTERNS, ...LOWER_CASE_DATE_PATTERNS, ...allLabelPatterns()];
 
 /** Every BMP character, and a few beyond it. */
 function* characters(): Generator<string> {

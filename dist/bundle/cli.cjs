@@ -6215,11 +6215,12 @@ var init_long_line = __esm({
 // src/lexicon/names.ts
 function stripHonorifics(name2) {
   if (!HONORIFIC_FIRST_WORDS.has(leadingLetters(name2).toLowerCase())) return name2.trim();
+  const lower = lowerCaseForMatching(name2);
   let start = 0;
   for (; ; ) {
     THE.lastIndex = start;
-    HONORIFIC.lastIndex = THE.test(name2) ? THE.lastIndex : start;
-    if (!HONORIFIC.test(name2)) break;
+    HONORIFIC.lastIndex = THE.test(lower) ? THE.lastIndex : start;
+    if (!HONORIFIC.test(lower)) break;
     start = HONORIFIC.lastIndex;
   }
   return name2.slice(start).trim();
@@ -6299,13 +6300,14 @@ var init_names = __esm({
   "src/lexicon/names.ts"() {
     "use strict";
     init_letters();
+    init_normalise();
     IN_THE_CHAIR = /^in the chair$/i;
     CALL_SIGN = /\s\(?((?:[A-Z]{1,2}|\d[A-Z])\d[A-Z]{2,3})\)?(?=[\s,;]|$)/;
     OPEN_STAND_IN = "\uE000";
     CLOSE_STAND_IN = "\uE001";
     STOOD_IN = /\ue000[^\ue001]*\ue001/g;
-    HONORIFIC = /(?:rt\.?\s+hon\.?|right\s+honourable|mayor\s+pro\s+tem(?:pore)?|(?:deputy|vice)\s+mayor|council\s*members?|(?:local\s+)?(?:borough|county|district|parish|town|city)(?:\s+(?:and|&)\s+(?:borough|county|district|parish|town|city))?\s+(?:councillors?|cllrs?\.?)|cllrs?\.?|councillors?|coun\.|cr\.?|cyng\.?|(?:y\s+)?cynghorydd|(?:bc|cc)(?=\s+[a-z]\b)|dr\.?|mr\.?|mrs\.?|ms\.?|m\/s|miss|mx\.?|prof\.?|professor|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|fr\.?|eng\.|cpa|shri|smt\.?|chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|(?:fire\s+)?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|superintendent|sergeant|sgt\.?|constable|p\.?c\.?|dcs|dci|ds|supt\.?|insp\.?|director|president|chair|trustee|governor|alderman|supervisor|commissioner|selectman|selectwoman|legislator|judge|hhj|mayor|acc|dcc|aco|assistant\s+chief\s+constable|deputy\s+chief\s+constable|chief\s+constable)\s+/iy;
-    THE = /the\s+/iy;
+    HONORIFIC = /(?:rt\.?\s+hon\.?|right\s+honourable|mayor\s+pro\s+tem(?:pore)?|(?:deputy|vice)\s+mayor|council\s*members?|(?:local\s+)?(?:borough|county|district|parish|town|city)(?:\s+(?:and|&)\s+(?:borough|county|district|parish|town|city))?\s+(?:councillors?|cllrs?\.?)|cllrs?\.?|councillors?|coun\.|cr\.?|cyng\.?|(?:y\s+)?cynghorydd|(?:bc|cc)(?=\s+[a-z]\b)|dr\.?|mr\.?|mrs\.?|ms\.?|m\/s|miss|mx\.?|prof\.?|professor|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|fr\.?|eng\.|cpa|shri|smt\.?|chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|(?:fire\s+)?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|superintendent|sergeant|sgt\.?|constable|p\.?c\.?|dcs|dci|ds|supt\.?|insp\.?|director|president|chair|trustee|governor|alderman|supervisor|commissioner|selectman|selectwoman|legislator|judge|hhj|mayor|acc|dcc|aco|assistant\s+chief\s+constable|deputy\s+chief\s+constable|chief\s+constable)\s+/y;
+    THE = /the\s+/y;
     NAME_WORD = letterPattern(String.raw`^(?:[\p{Lu}][\p{L}\p{M}'\u2019.-]*|(?:de|da|di|du|do|dos|das|del|della|dei|degli|der|den|ter|ten|van|von|zu|la|le|bin|al|el|ibn|ap|mac|st\.?|[dl]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)|[\p{Lu}]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)$`, "u");
     HONORIFIC_FIRST_WORDS = new Set(
       "the local rt right m p cllr cllrs councillor councillors cyng y cynghorydd bc cc council councilmember coun cr borough county district parish town city vice dr mr mrs ms miss mx prof professor sir dame lord lady baroness baron rev revd reverend canon fr eng cpa shri smt chief battalion fire captain lieutenant lt commander firefighter officer inspector superintendent sergeant sgt constable pc dcs dci ds supt insp director president chair trustee governor alderman supervisor commissioner selectman selectwoman legislator judge hhj mayor acc dcc aco assistant deputy".split(" ")
@@ -7657,12 +7659,32 @@ function patternsFor(word2) {
   if (!patterns) {
     patterns = [];
     for (const kind of ["apologies", "attendees"]) {
-      const forms = FORMS.filter((form) => form.kind === kind && firstWords(form).includes(word2));
-      if (forms.length > 0) patterns.push([kind, new RegExp(`^(?:${forms.map((form) => formPattern(form, word2)).join("|")})${END}`)]);
+      const forms = FORMS.filter((form) => form.kind === kind && firstWords(form).includes(word2)).map((form) => formPattern(form, word2));
+      if (forms.length > 0) patterns.push({ kind, label: new RegExp(`^(?:${forms.join("|")})`) });
     }
     patternsByWord.set(word2, patterns);
   }
   return patterns;
+}
+function wholePattern(pattern2) {
+  pattern2.whole ??= new RegExp(`${pattern2.label.source}${END}`);
+  return pattern2.whole;
+}
+function endsLabel(lower, at) {
+  LABEL_END.lastIndex = at;
+  return LABEL_END.test(lower);
+}
+function labelEnd(pattern2, lower) {
+  const first = pattern2.label.exec(lower)?.[0].length;
+  if (first === void 0) return null;
+  if (endsLabel(lower, first)) return first;
+  pattern2.exact ??= new RegExp(`${pattern2.label.source}$`);
+  const ends = [];
+  for (let end = 1; end <= lower.length; end++) {
+    if (end !== first && endsLabel(lower, end) && pattern2.exact.test(lower.slice(0, end))) ends.push(end);
+  }
+  if (ends.length <= 1) return ends[0] ?? null;
+  return wholePattern(pattern2).exec(lower)?.[0].length ?? null;
 }
 function leadingWord(text3) {
   let end = 0;
@@ -7716,10 +7738,11 @@ function matchLabel(text3) {
   const word2 = leadingWord(plain).toLowerCase();
   if (!LABEL_FIRST_WORDS.has(word2)) return null;
   const lower = lowerCaseForMatching(plain);
-  for (const [kind, pattern2] of patternsFor(word2)) {
-    const m = pattern2.exec(lower);
-    if (!m) continue;
-    let after = plain.slice(m[0].length);
+  for (const pattern2 of patternsFor(word2)) {
+    const { kind } = pattern2;
+    const end = labelEnd(pattern2, lower);
+    if (end === null) continue;
+    let after = plain.slice(end);
     const qualifier = QUALIFIER.exec(after) ?? CITATION.exec(after);
     if (qualifier) after = after.slice(qualifier[0].length);
     if (after.trim() === "") return { kind, rest: "", bare: true, after: "" };
@@ -7750,7 +7773,7 @@ function matchOfficeLine(text3) {
   const role = written.charAt(0).toUpperCase() + written.slice(1);
   return { role, rest: m[2].trim() };
 }
-var PEOPLE, MODE, MODES, OFFICES, TITLE_BEFORE_NAME, END, PEOPLE_FIRST, MODE_FIRST, LEADS, FORMS, ROLL_WORD_LAST, LABEL_FIRST_WORDS, patternsByWord, ROMAN_NUMERAL, NUMBERING, QUALIFIER, CITATION, CAPITALS_BEFORE_WORD, SEPARATOR, FROM_OR_FOR, RECEIVED_FROM, TITLE_NEXT, PUBLIC_COUNT, SENTENCE_END2, LIST_GOES_ON, INLINE_LABEL_CUE, INLINE_LABEL_WORDS, INLINE_LABEL, OFFICE_LINE;
+var PEOPLE, MODE, MODES, OFFICES, TITLE_BEFORE_NAME, END, PEOPLE_FIRST, MODE_FIRST, LEADS, FORMS, ROLL_WORD_LAST, LABEL_FIRST_WORDS, patternsByWord, LABEL_END, ROMAN_NUMERAL, NUMBERING, QUALIFIER, CITATION, CAPITALS_BEFORE_WORD, SEPARATOR, FROM_OR_FOR, RECEIVED_FROM, TITLE_NEXT, PUBLIC_COUNT, SENTENCE_END2, LIST_GOES_ON, INLINE_LABEL_CUE, INLINE_LABEL_WORDS, INLINE_LABEL, OFFICE_LINE;
 var init_attendance = __esm({
   "src/lexicon/attendance.ts"() {
     "use strict";
@@ -7865,6 +7888,7 @@ var init_attendance = __esm({
     ROLL_WORD_LAST = /\b(?:present|absent|attending|attendance|apologies|regrets|attendees|excused)$/i;
     LABEL_FIRST_WORDS = new Set(FORMS.flatMap(firstWords));
     patternsByWord = /* @__PURE__ */ new Map();
+    LABEL_END = new RegExp(END, "y");
     ROMAN_NUMERAL = /^[ivxlc]{1,6}$/i;
     NUMBERING = /^(?:(?:item|minute)\s+\d{1,3}(?:[./]\d{1,3}){0,2}[a-z]?\s*[.:\u2013\u2014-]?\s*|\d{1,3}\.(?=[A-Z])|\(?(?:\d{1,3}(?:[./]\d{1,3})*|[a-z]|[ivxlc]{1,6})\)|(?:[a-z]{1,6}\/)?\d{1,4}(?:[./]\d{1,4}){0,2}\.?[.:)]?(?=\s)|[ivxlc]{1,6}[.:)](?=\s)|[a-z][.)](?=\s))\s*(?:[\u2013\u2014-]\s+)?/i;
     QUALIFIER = /^\s*\([^()]{1,40}\)/;
@@ -7893,13 +7917,13 @@ function isMeetingFor(before, after) {
 }
 function relativeDue(text3, meetingDate2, cell = false, order = "dmy") {
   if (!meetingDate2) return null;
-  const dayAndMonth = (cell ? DAY_AND_MONTH_CELL : DAY_AND_MONTH).exec(text3.trim());
+  const dayAndMonth = text3.includes("/") ? (cell ? DAY_AND_MONTH_CELL : DAY_AND_MONTH).exec(text3.trim()) : null;
   if (dayAndMonth) {
     const [day2, month] = order === "mdy" ? [+dayAndMonth[2], +dayAndMonth[1]] : [+dayAndMonth[1], +dayAndMonth[2]];
     const iso = onOrAfter(meetingDate2, month, day2);
     if (iso) return { iso, raw: dayAndMonth[0] };
   }
-  const weekday = (cell ? WEEKDAY_CELL : WEEKDAY_DUE).exec(text3);
+  const weekday = WEEKDAY_START.test(text3) ? (cell ? WEEKDAY_CELL : WEEKDAY_DUE).exec(text3) : null;
   if (weekday) {
     const target = WEEKDAY_NUMBER[weekday[1].toLowerCase().replace(/^thur$/, "thu")];
     const from = /* @__PURE__ */ new Date(`${meetingDate2}T00:00:00Z`);
@@ -7908,7 +7932,7 @@ function relativeDue(text3, meetingDate2, cell = false, order = "dmy") {
   }
   const tomorrow = TOMORROW.exec(text3);
   if (tomorrow) return { iso: shift(meetingDate2, 1), raw: tomorrow[0] };
-  const day = DAY_OF_MONTH.exec(text3);
+  const day = THE_NUMBER.test(text3) ? DAY_OF_MONTH.exec(text3) : null;
   if (day) {
     const iso = `${meetingDate2.slice(0, 8)}${day[1].padStart(2, "0")}`;
     if (!Number.isNaN(Date.parse(`${iso}T00:00:00Z`)) && (/* @__PURE__ */ new Date(`${iso}T00:00:00Z`)).getUTCDate() === +day[1]) return { iso, raw: day[0] };
@@ -7932,7 +7956,7 @@ function shift(iso, days) {
 function isDeadlineSentence(sentence) {
   return sentence.length <= 90 && DEADLINE_SENTENCE.test(sentence);
 }
-var DUE_CUE, FOR_THE, MEETING_AFTER, WEEKDAY_NUMBER, WEEKDAY_DUE, WEEKDAY_CELL, TOMORROW, DAY_OF_MONTH, DAY_AND_MONTH, DAY_AND_MONTH_CELL, DEADLINE_SENTENCE;
+var DUE_CUE, FOR_THE, MEETING_AFTER, WEEKDAY_NUMBER, WEEKDAY_DUE, WEEKDAY_CELL, WEEKDAY_START, TOMORROW, DAY_OF_MONTH, THE_NUMBER, DAY_AND_MONTH, DAY_AND_MONTH_CELL, DEADLINE_SENTENCE;
 var init_due = __esm({
   "src/lexicon/due.ts"() {
     "use strict";
@@ -7942,8 +7966,10 @@ var init_due = __esm({
     WEEKDAY_NUMBER = { sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6 };
     WEEKDAY_DUE = /\b(?:by|before|due|until|till|on|deadline:?) (?:this )?(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?\b(?!,? \d)/i;
     WEEKDAY_CELL = /^(?:by |due )?(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?\.?$/i;
+    WEEKDAY_START = /sun|mon|tue|wed|thu|fri|sat/i;
     TOMORROW = /\btomorrow\b/i;
     DAY_OF_MONTH = /\b(?:by|before|on|until) the (\d{1,2})(?:st|nd|rd|th)\b(?! of\b| (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
+    THE_NUMBER = / the \d/i;
     DAY_AND_MONTH = /\b(?:by|before|due|until|on) (\d{1,2})\/(\d{1,2})\b(?![/.]\d)/i;
     DAY_AND_MONTH_CELL = /^(?:by |due )?(\d{1,2})\/(\d{1,2})\.?$/i;
     DEADLINE_SENTENCE = /^(?:(?:to be (?:completed|done|finished|actioned|carried out|in place|ready) )?(?:by|before|no later than|ahead of|prior to|in time for)|deadline:?|due(?: by|:)?) \S[^.!?]{0,60}[.!]?$/i;
@@ -7952,7 +7978,7 @@ var init_due = __esm({
 
 // src/lexicon/decisions.ts
 function mayOpenDecisionMarker(text3) {
-  return text3.length > 0 && "RDANCOP".includes(text3[0]);
+  return MARKER_FIRST_WORDS.has(LEADING_LETTERS.exec(text3)[0].toLowerCase());
 }
 function opensFormalResolution(text3) {
   BE_IT_RESOLVED.lastIndex = 0;
@@ -7967,11 +7993,13 @@ function englishSide(text3) {
 function mayStartMotion(text3) {
   return MOTION_FIRST_LETTERS.includes(String.fromCharCode(text3.charCodeAt(0) | 32));
 }
-var DECISION_MARKER, VOTE_TALLY, NO_DECISION, MIDLINE_RESOLVED, BE_IT_RESOLVED, MOTION_BLOCK_HEADING, NUMBERED_RESOLUTION, MOVER_LINE, OUTCOME_AFTER_MOVERS, BLOCK_OUTCOME, BLOCK_DECIDED, DECISION_SECTION, DECISION_LEAD, DECISION_PART, PARTS_LEAD_IN, BODY_LEAD_IN, RESOLVES_LEAD_IN, MOTION_RESULT, RESULT_DECIDED, BODY_ACTION_VERB, INLINE_PART, DECISION_SENTENCES, DECISION_VERB, MOTION_OUTCOME, MOTION_START, ON_MOTION, MOTION_FIRST_LETTERS, MOVER_FIRST_MOTION, MOTION_CARRIED, PROPOSED_BY, PROPOSAL_OUTCOME, BODY_DECISION, VOTE_COUNT, MOTION_NOT_DECIDED, LEADING_SYMBOL, MIDLINE_MOTION, WORDING_OUTCOME, REPORTED_THAT;
+var DECISION_MARKER, MARKER_FIRST_WORDS, LEADING_LETTERS, VOTE_TALLY, NO_DECISION, MIDLINE_RESOLVED, BE_IT_RESOLVED, MOTION_BLOCK_HEADING, NUMBERED_RESOLUTION, MOVER_LINE, OUTCOME_AFTER_MOVERS, BLOCK_OUTCOME, BLOCK_DECIDED, DECISION_SECTION, DECISION_LEAD, DECISION_PART, PARTS_LEAD_IN, BODY_LEAD_IN, RESOLVES_LEAD_IN, MOTION_RESULT, RESULT_DECIDED, BODY_ACTION_VERB, INLINE_PART, DECISION_SENTENCE_FORMS, DECISION_SENTENCES, DECISION_VERB, MOTION_OUTCOME, MOTION_START, ON_MOTION, MOTION_FIRST_LETTERS, MOVER_FIRST_MOTION, MOTION_CARRIED, PROPOSED_BY, PROPOSAL_OUTCOME, BODY_DECISION, VOTE_COUNT, MOTION_NOT_DECIDED, LEADING_SYMBOL, MIDLINE_MOTION, WORDING_OUTCOME, REPORTED_THAT;
 var init_decisions = __esm({
   "src/lexicon/decisions.ts"() {
     "use strict";
     DECISION_MARKER = /^(?:(?:PENDERFYNWYD|CYTUNWYD|Penderfynwyd|Cytunwyd) ?\/ ?)?(?:RESOLVED|RESOLUTION|DECISION|DECIDED|AGREED|APPROVED|NOTED|Resolution (?:#|No\.? ?)?([A-Z\d][\w/.-]{0,20})(?=:)|(?:Resolved|Resolution|Decision|Decided|Agreed|Approved|Noted)(?=\s*[:,\u2013\u2014-])|(?:CONSENSUS|Consensus)(?=\s*:)|Ordered(?=, That )|D-\d{1,3}(?=:))\b\s*(?:[:,\u2013\u2014-]\s*)?/;
+    MARKER_FIRST_WORDS = /* @__PURE__ */ new Set(["penderfynwyd", "cytunwyd", "resolved", "resolution", "decision", "decided", "agreed", "approved", "noted", "consensus", "ordered", "d"]);
+    LEADING_LETTERS = /^[A-Za-z]*/;
     VOTE_TALLY = /^(?:ayes?|noes?|nays?|yeas?|abstain(?:ed|s|ing)?|abstentions?|recused)\s*:/i;
     NO_DECISION = /^(?:none|nil|n\/a|no consensus|not reached|deferred|postponed)\b/i;
     MIDLINE_RESOLVED = /[.!?)a-z\d] RESOLVED\b[:\u2013-]? ?(?:[\u2022\u2022-] )?/g;
@@ -7992,19 +8020,20 @@ var init_decisions = __esm({
     RESULT_DECIDED = /^(?:passe[sd]|carried)$/i;
     BODY_ACTION_VERB = /^(?:noted|agreed|approved|resolved|decided|endorsed|ratified|adopted|accepted|confirmed|recommended|requested|instructed|delegated|authori[sz]ed|supported|welcomed|considered|received|reviewed|commended)\b/i;
     INLINE_PART = /(?:^|[;,]\s+(?:and\s+)?)\((\d{1,2}|[a-z]|[ivx]{1,4})\)\s+/g;
-    DECISION_SENTENCES = [
+    DECISION_SENTENCE_FORMS = [
       // "The minutes of Area Meeting held on 12 March 2025, having been circulated, are signed by the clerk."
       // "\u2026 were read and adopted", "\u2026 were taken as read and approved": read before they were approved ("read and
       // signed" tells only that they were signed).
-      /\b(?:the )?(?:minutes|notes)(?: of [^;]{1,80}?)? (?:(?:were|was) (?:(?:(?:taken as )?read(?:,| and) )?(?:agreed|approved|confirmed|accepted|adopted)|signed)|are signed)\b/,
+      { needs: ["minutes", "notes"], pattern: /\b(?:the )?(?:minutes|notes)(?: of [^;]{1,80}?)? (?:(?:were|was) (?:(?:(?:taken as )?read(?:,| and) )?(?:agreed|approved|confirmed|accepted|adopted)|signed)|are signed)\b/ },
       // "We agree to release \u00a310,000 \u2026", "We appoint Bridget Lamb \u2026": a Quaker meeting's minute in its own words.
-      /(?:^|(?<=[.!?] ))we (?:agree|appoint|release|accept|approve|adopt)\b/,
-      /\bit was (?:unanimously )?(?:agreed|resolved|decided|approved|noted and agreed)\b/,
-      /\b(?:the )?minutes of (?:the )?(?:last|previous|meeting)\b[^.;]*?\b(?:were|was) (?:(?:taken as )?read(?:,| and) )?(?:agreed|approved|confirmed|accepted|signed|adopted)\b/,
-      /\b(?:the )?(?:board|committee|panel|governors|trustees|council|cabinet|members|group|forum|sub-committee|commission|team|wg|working group|tsc|steering committee) (?:unanimously )?(?:approved|agreed|resolved|endorsed|ratified|adopted|signed off|decided)\b(?! to (?:consider|look|discuss))/,
+      { needs: ["we "], pattern: /(?:^|(?<=[.!?] ))we (?:agree|appoint|release|accept|approve|adopt)\b/ },
+      { needs: ["it was "], pattern: /\bit was (?:unanimously )?(?:agreed|resolved|decided|approved|noted and agreed)\b/ },
+      { needs: ["minutes of "], pattern: /\b(?:the )?minutes of (?:the )?(?:last|previous|meeting)\b[^.;]*?\b(?:were|was) (?:(?:taken as )?read(?:,| and) )?(?:agreed|approved|confirmed|accepted|signed|adopted)\b/ },
+      { pattern: /\b(?:the )?(?:board|committee|panel|governors|trustees|council|cabinet|members|group|forum|sub-committee|commission|team|wg|working group|tsc|steering committee) (?:unanimously )?(?:approved|agreed|resolved|endorsed|ratified|adopted|signed off|decided)\b(?! to (?:consider|look|discuss))/ },
       // "Approved by General Consent.", "Committee reports approved as submitted by general consent."
-      /\b(?:approved|adopted|accepted|agreed)(?: as (?:submitted|presented|circulated|amended|written))? by (?:general|unanimous) consent\b/
+      { needs: [" consent"], pattern: /\b(?:approved|adopted|accepted|agreed)(?: as (?:submitted|presented|circulated|amended|written))? by (?:general|unanimous) consent\b/ }
     ];
+    DECISION_SENTENCES = DECISION_SENTENCE_FORMS.map((form) => form.pattern);
     DECISION_VERB = / (?:agreed?|appoint|release|resolved|decided|approved|confirmed|accepted|signed|adopted|endorsed|ratified|carried|passed|consent\b)/i;
     MOTION_OUTCOME = / (?:was|were) (?:carried|passed)\b/;
     MOTION_START = /^(?:(?:a |the )?motion (?:was )?(?:made |moved |put )?(?:by|from) |motion: (?=to |that |[\w.' -]{1,60}? (?:moved|proposed) )|motion (?=to |that )|(?:it was )?(?:duly )?(?:moved|proposed)(?: by | and seconded\b))/i;
@@ -9538,20 +9567,21 @@ function extractClosures(source, order) {
   for (const line of source.lines) {
     if (line.blockStart && line.text.length < 160 && /^(?:\d{1,3}|[ivx]{1,5})[.:)]?\s/i.test(line.text)) lastHeading = line.text;
     if (line.kind === "heading") lastHeading = line.text;
-    const m = ACTION_WORD.test(line.text) ? BLANKET.exec(line.text) : null;
+    const m = ACTION_WORD.test(line.text) && BEEN.test(line.text) ? BLANKET.exec(line.text) : null;
     if (!m) continue;
     const date = findDate(line.text, { order }) ?? findDate(lastHeading, { order });
     closures.push({ text: m[0], refersTo: date?.iso ?? null, line: line.line });
   }
   return closures;
 }
-var BLANKET;
+var BLANKET, BEEN;
 var init_closures = __esm({
   "src/parse/closures.ts"() {
     "use strict";
     init_dates();
     init_actions();
     BLANKET = /\ball (?:the )?(?:outstanding |previous |remaining )?actions(?: from (?:the|that) (?:last|previous)? ?meeting)?(?: on the action log)? (?:have|had) (?:now )?been (?:completed|closed|discharged|done)\b/i;
+    BEEN = / been /i;
   }
 });
 
@@ -9833,8 +9863,8 @@ function decisionSentence(text3, hasVerb = DECISION_VERB.test(text3)) {
     const start = clauseStart(text3, outcome.index);
     if (/\bthe motion\b/i.test(text3.slice(start, outcome.index)) && !MOTION_NOT_DECIDED.test(text3.slice(start, outcome.index))) return text3.slice(start, sentenceEnd(text3, outcome.index + outcome[0].length)).trim();
   }
-  for (const pattern2 of SENTENCE_PATTERNS) {
-    const m = pattern2.exec(lower);
+  for (const { needs, pattern: pattern2 } of DECISION_SENTENCE_FORMS) {
+    const m = !needs || needs.some((word2) => lower.includes(word2)) ? pattern2.exec(lower) : null;
     if (!m) continue;
     if (/\badjourn/i.test(text3.slice(m.index, m.index + 200))) return null;
     const start = clauseStart(text3, m.index);
@@ -9958,7 +9988,7 @@ function withoutTrailingJoin(text3) {
 function isDigit2(code) {
   return code >= 48 && code <= 57;
 }
-var MARKER, PARAGRAPH_NUMBER2, PART, SENTENCE_PATTERNS, RESOLVED_WORD, RESOLVED_THAT_LEAD_IN, NEXT_MOTION, MAX_WRAPPED_LINES, CELL_MARKER, MAX_BLOCK_LINES, VOTES, BLOCK_PART, startsPart, endsWording, ADJOURNMENT, ROMAN, MAX_OUTCOME_LINES, ITEM_LINE, MAX_CARRIED_TAIL, PARTS_AFTER_COLON, TRAILING_OUTCOME, NOT_AFTER_TITLE, SENTENCE_STOP, ENDS_SENTENCE, CLAUSE_STOP, FIRST_PART_AFTER_LEAD_IN;
+var MARKER, PARAGRAPH_NUMBER2, PART, RESOLVED_WORD, RESOLVED_THAT_LEAD_IN, NEXT_MOTION, MAX_WRAPPED_LINES, CELL_MARKER, MAX_BLOCK_LINES, VOTES, BLOCK_PART, startsPart, endsWording, ADJOURNMENT, ROMAN, MAX_OUTCOME_LINES, ITEM_LINE, MAX_CARRIED_TAIL, PARTS_AFTER_COLON, TRAILING_OUTCOME, NOT_AFTER_TITLE, SENTENCE_STOP, ENDS_SENTENCE, CLAUSE_STOP, FIRST_PART_AFTER_LEAD_IN;
 var init_decisions2 = __esm({
   "src/parse/decisions.ts"() {
     "use strict";
@@ -9969,7 +9999,6 @@ var init_decisions2 = __esm({
     MARKER = DECISION_MARKER;
     PARAGRAPH_NUMBER2 = /^\d{1,3}(?:\.\d{1,3})+\.?\s+/;
     PART = DECISION_PART;
-    SENTENCE_PATTERNS = DECISION_SENTENCES;
     RESOLVED_WORD = / RESOLVED/;
     RESOLVED_THAT_LEAD_IN = / (?:unanimously )?(?:resolved|agreed|decided)(?: that)?:$/i;
     NEXT_MOTION = /^(?:(?:(?:A|The) [Mm]otion|M(?:otion|OTION)) (?:was )?(?:made |moved |put )?(?:by|from|to|that) |M(?:otion|OTION): |It was (?:duly )?(?:moved|proposed) )/;
@@ -10782,7 +10811,8 @@ function parseInlineList(text3, line) {
   const unqualified = named.replace(KIND_BEFORE_NAME.for(named), "");
   const listed = unqualified.includes(" for ") || unqualified.includes(" from ") ? unqualified.replace(AND_FOR, " $1 ") : unqualified;
   const plain = withoutPublicCount(listed).replace(/\.$/, "");
-  const cleaned = plain.replace(REPEATED_TITLE.for(plain), ", ").replace(NAME_AFTER_BRACKET.for(plain), ", ").trim();
+  const split = SPACE_THEN_TITLE.test(plain) ? plain.replace(REPEATED_TITLE.for(plain), ", ") : plain;
+  const cleaned = split.replace(NAME_AFTER_BRACKET.for(plain), ", ").trim();
   const useSemicolons = splitTopLevel(cleaned, SEMICOLON).length > 1;
   const pieces = useSemicolons ? splitTopLevel(cleaned, SEMICOLON_LIST).flatMap((piece) => piece.includes(",") ? [piece] : splitAtAnd(piece)) : splitTopLevel(cleaned, LIST_SEPARATOR).flatMap(splitAtAnd);
   const entries = distributeTitles(pieces.flatMap((p) => useSemicolons ? splitNameList(p) : [p]));
@@ -10891,7 +10921,7 @@ function splitNameList(piece) {
   if (segments.length < (title ? 2 : 3)) return [piece];
   return segments.every((s) => isPersonalName(stripHonorifics(nameBeforeNotes(s))) && !isRoleLike(nameBeforeNotes(s))) ? segments : [piece];
 }
-var SEMICOLON, DESCRIBED, THE_BODY, PLURAL_TITLE, PLURAL_OFFICE, AND, LIST_SEPARATOR, SEMICOLON_LIST, COMMA_LIST, PUBLIC_COUNT2, PUBLIC_CUE, OFFICE_IN_BRACKETS2, ACRONYM2, AND_FOR, COUNT_THEN_NAMES, KIND_BEFORE_NAME, isDigit4, PUBLIC_LEAD_IN, NAME_AFTER_BRACKET, REPEATED_TITLE, OFFICE_BEFORE_NAME, LONE_NAME, LONE_NAME_OR_NICK, POLICE_RANK_AND_NAME, INITIAL_RUN_IN2, PERSONAL_TITLE, RANK_BEFORE_OFFICE;
+var SEMICOLON, DESCRIBED, THE_BODY, PLURAL_TITLE, PLURAL_OFFICE, AND, LIST_SEPARATOR, SEMICOLON_LIST, COMMA_LIST, PUBLIC_COUNT2, PUBLIC_CUE, OFFICE_IN_BRACKETS2, ACRONYM2, AND_FOR, COUNT_THEN_NAMES, KIND_BEFORE_NAME, isDigit4, PUBLIC_LEAD_IN, NAME_AFTER_BRACKET, REPEATED_TITLE, SPACE_THEN_TITLE, OFFICE_BEFORE_NAME, LONE_NAME, LONE_NAME_OR_NICK, POLICE_RANK_AND_NAME, INITIAL_RUN_IN2, PERSONAL_TITLE, RANK_BEFORE_OFFICE;
 var init_inline_list = __esm({
   "src/parse/inline-list.ts"() {
     "use strict";
@@ -10920,6 +10950,7 @@ var init_inline_list = __esm({
     PUBLIC_LEAD_IN = /(?:^|\s)(?:together with|along with|plus|and|&|also)$/i;
     NAME_AFTER_BRACKET = letterPattern(String.raw`(?<=\))\s+(?=\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s\()`, "gu");
     REPEATED_TITLE = letterPattern(String.raw`(?<=[\p{L}.)])(?<!\band|\b(?:cllrs?|councillors?|mrs?|ms|miss|dr)\.?|\b(?:borough|county|district|parish|town|city))\s+(?=(?:borough|county|district|parish|town|city)\s+(?:cllr|councillor)\.?\s+(?!(?:cllr|mr|mrs|ms|miss|dr)\b)\p{Lu}|(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+(?!(?:cllr|councillor)\b)\p{Lu})|(?<=\p{L}\s(?:(?:borough|county|district|parish|town|city)\s)?councillor)\s+(?=(?:cllr|mr|mrs|ms|miss|dr)\.?\s+\p{Lu})`, "giu");
+    SPACE_THEN_TITLE = /\s(?:cllr|councillor|mr|ms|miss|dr)/iu;
     OFFICE_BEFORE_NAME = /^([^:\u2013\u2014]{1,60}?)(?::\s|\s[\u2013\u2014-]\s)/;
     LONE_NAME = letterPattern(String.raw`^\p{Lu}[\p{L}'\u2019-]+$`, "u");
     LONE_NAME_OR_NICK = letterPattern(String.raw`^(?:\p{Lu}[\p{L}'\u2019-]+|[a-z][a-z0-9_-]{2,19})$`, "u");
@@ -17762,7 +17793,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "b8a3030555b8a65b" : "source";
+    BUILD = true ? "54b2f692e7656c01" : "source";
   }
 });
 

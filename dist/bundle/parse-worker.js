@@ -683,8 +683,8 @@ var CALL_SIGN = /\s\(?((?:[A-Z]{1,2}|\d[A-Z])\d[A-Z]{2,3})\)?(?=[\s,;]|$)/;
 var OPEN_STAND_IN = "\uE000";
 var CLOSE_STAND_IN = "\uE001";
 var STOOD_IN = /\ue000[^\ue001]*\ue001/g;
-var HONORIFIC = /(?:rt\.?\s+hon\.?|right\s+honourable|mayor\s+pro\s+tem(?:pore)?|(?:deputy|vice)\s+mayor|council\s*members?|(?:local\s+)?(?:borough|county|district|parish|town|city)(?:\s+(?:and|&)\s+(?:borough|county|district|parish|town|city))?\s+(?:councillors?|cllrs?\.?)|cllrs?\.?|councillors?|coun\.|cr\.?|cyng\.?|(?:y\s+)?cynghorydd|(?:bc|cc)(?=\s+[a-z]\b)|dr\.?|mr\.?|mrs\.?|ms\.?|m\/s|miss|mx\.?|prof\.?|professor|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|fr\.?|eng\.|cpa|shri|smt\.?|chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|(?:fire\s+)?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|superintendent|sergeant|sgt\.?|constable|p\.?c\.?|dcs|dci|ds|supt\.?|insp\.?|director|president|chair|trustee|governor|alderman|supervisor|commissioner|selectman|selectwoman|legislator|judge|hhj|mayor|acc|dcc|aco|assistant\s+chief\s+constable|deputy\s+chief\s+constable|chief\s+constable)\s+/iy;
-var THE = /the\s+/iy;
+var HONORIFIC = /(?:rt\.?\s+hon\.?|right\s+honourable|mayor\s+pro\s+tem(?:pore)?|(?:deputy|vice)\s+mayor|council\s*members?|(?:local\s+)?(?:borough|county|district|parish|town|city)(?:\s+(?:and|&)\s+(?:borough|county|district|parish|town|city))?\s+(?:councillors?|cllrs?\.?)|cllrs?\.?|councillors?|coun\.|cr\.?|cyng\.?|(?:y\s+)?cynghorydd|(?:bc|cc)(?=\s+[a-z]\b)|dr\.?|mr\.?|mrs\.?|ms\.?|m\/s|miss|mx\.?|prof\.?|professor|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|fr\.?|eng\.|cpa|shri|smt\.?|chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|(?:fire\s+)?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|superintendent|sergeant|sgt\.?|constable|p\.?c\.?|dcs|dci|ds|supt\.?|insp\.?|director|president|chair|trustee|governor|alderman|supervisor|commissioner|selectman|selectwoman|legislator|judge|hhj|mayor|acc|dcc|aco|assistant\s+chief\s+constable|deputy\s+chief\s+constable|chief\s+constable)\s+/y;
+var THE = /the\s+/y;
 var NAME_WORD = letterPattern(String.raw`^(?:[\p{Lu}][\p{L}\p{M}'\u2019.-]*|(?:de|da|di|du|do|dos|das|del|della|dei|degli|der|den|ter|ten|van|von|zu|la|le|bin|al|el|ibn|ap|mac|st\.?|[dl]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)|[\p{Lu}]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)$`, "u");
 var HONORIFIC_FIRST_WORDS = new Set(
   "the local rt right m p cllr cllrs councillor councillors cyng y cynghorydd bc cc council councilmember coun cr borough county district parish town city vice dr mr mrs ms miss mx prof professor sir dame lord lady baroness baron rev revd reverend canon fr eng cpa shri smt chief battalion fire captain lieutenant lt commander firefighter officer inspector superintendent sergeant sgt constable pc dcs dci ds supt insp director president chair trustee governor alderman supervisor commissioner selectman selectwoman legislator judge hhj mayor acc dcc aco assistant deputy".split(" ")
@@ -696,11 +696,12 @@ var ROLE_WORDS = new Set(
 );
 function stripHonorifics(name) {
   if (!HONORIFIC_FIRST_WORDS.has(leadingLetters(name).toLowerCase())) return name.trim();
+  const lower = lowerCaseForMatching(name);
   let start = 0;
   for (; ; ) {
     THE.lastIndex = start;
-    HONORIFIC.lastIndex = THE.test(name) ? THE.lastIndex : start;
-    if (!HONORIFIC.test(name)) break;
+    HONORIFIC.lastIndex = THE.test(lower) ? THE.lastIndex : start;
+    if (!HONORIFIC.test(lower)) break;
     start = HONORIFIC.lastIndex;
   }
   return name.slice(start).trim();
@@ -2418,17 +2419,38 @@ function formPattern(form, word) {
   return lead && lead.first.includes(word) ? `(?:${lead.pattern}\\s+)?${form.pattern}` : form.pattern;
 }
 var patternsByWord = /* @__PURE__ */ new Map();
+var LABEL_END = new RegExp(END, "y");
 function patternsFor(word) {
   let patterns = patternsByWord.get(word);
   if (!patterns) {
     patterns = [];
     for (const kind of ["apologies", "attendees"]) {
-      const forms = FORMS.filter((form) => form.kind === kind && firstWords(form).includes(word));
-      if (forms.length > 0) patterns.push([kind, new RegExp(`^(?:${forms.map((form) => formPattern(form, word)).join("|")})${END}`)]);
+      const forms = FORMS.filter((form) => form.kind === kind && firstWords(form).includes(word)).map((form) => formPattern(form, word));
+      if (forms.length > 0) patterns.push({ kind, label: new RegExp(`^(?:${forms.join("|")})`) });
     }
     patternsByWord.set(word, patterns);
   }
   return patterns;
+}
+function wholePattern(pattern) {
+  pattern.whole ??= new RegExp(`${pattern.label.source}${END}`);
+  return pattern.whole;
+}
+function endsLabel(lower, at) {
+  LABEL_END.lastIndex = at;
+  return LABEL_END.test(lower);
+}
+function labelEnd(pattern, lower) {
+  const first = pattern.label.exec(lower)?.[0].length;
+  if (first === void 0) return null;
+  if (endsLabel(lower, first)) return first;
+  pattern.exact ??= new RegExp(`${pattern.label.source}$`);
+  const ends = [];
+  for (let end = 1; end <= lower.length; end++) {
+    if (end !== first && endsLabel(lower, end) && pattern.exact.test(lower.slice(0, end))) ends.push(end);
+  }
+  if (ends.length <= 1) return ends[0] ?? null;
+  return wholePattern(pattern).exec(lower)?.[0].length ?? null;
 }
 function leadingWord(text) {
   let end = 0;
@@ -2497,10 +2519,11 @@ function matchLabel(text) {
   const word = leadingWord(plain).toLowerCase();
   if (!LABEL_FIRST_WORDS.has(word)) return null;
   const lower = lowerCaseForMatching(plain);
-  for (const [kind, pattern] of patternsFor(word)) {
-    const m = pattern.exec(lower);
-    if (!m) continue;
-    let after = plain.slice(m[0].length);
+  for (const pattern of patternsFor(word)) {
+    const { kind } = pattern;
+    const end = labelEnd(pattern, lower);
+    if (end === null) continue;
+    let after = plain.slice(end);
     const qualifier = QUALIFIER.exec(after) ?? CITATION.exec(after);
     if (qualifier) after = after.slice(qualifier[0].length);
     if (after.trim() === "") return { kind, rest: "", bare: true, after: "" };
@@ -2546,19 +2569,21 @@ function isMeetingFor(before, after) {
 var WEEKDAY_NUMBER = { sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6 };
 var WEEKDAY_DUE = /\b(?:by|before|due|until|till|on|deadline:?) (?:this )?(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?\b(?!,? \d)/i;
 var WEEKDAY_CELL = /^(?:by |due )?(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?\.?$/i;
+var WEEKDAY_START = /sun|mon|tue|wed|thu|fri|sat/i;
 var TOMORROW = /\btomorrow\b/i;
 var DAY_OF_MONTH = /\b(?:by|before|on|until) the (\d{1,2})(?:st|nd|rd|th)\b(?! of\b| (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
+var THE_NUMBER = / the \d/i;
 var DAY_AND_MONTH = /\b(?:by|before|due|until|on) (\d{1,2})\/(\d{1,2})\b(?![/.]\d)/i;
 var DAY_AND_MONTH_CELL = /^(?:by |due )?(\d{1,2})\/(\d{1,2})\.?$/i;
 function relativeDue(text, meetingDate, cell = false, order = "dmy") {
   if (!meetingDate) return null;
-  const dayAndMonth = (cell ? DAY_AND_MONTH_CELL : DAY_AND_MONTH).exec(text.trim());
+  const dayAndMonth = text.includes("/") ? (cell ? DAY_AND_MONTH_CELL : DAY_AND_MONTH).exec(text.trim()) : null;
   if (dayAndMonth) {
     const [day2, month] = order === "mdy" ? [+dayAndMonth[2], +dayAndMonth[1]] : [+dayAndMonth[1], +dayAndMonth[2]];
     const iso = onOrAfter(meetingDate, month, day2);
     if (iso) return { iso, raw: dayAndMonth[0] };
   }
-  const weekday = (cell ? WEEKDAY_CELL : WEEKDAY_DUE).exec(text);
+  const weekday = WEEKDAY_START.test(text) ? (cell ? WEEKDAY_CELL : WEEKDAY_DUE).exec(text) : null;
   if (weekday) {
     const target = WEEKDAY_NUMBER[weekday[1].toLowerCase().replace(/^thur$/, "thu")];
     const from = /* @__PURE__ */ new Date(`${meetingDate}T00:00:00Z`);
@@ -2567,7 +2592,7 @@ function relativeDue(text, meetingDate, cell = false, order = "dmy") {
   }
   const tomorrow = TOMORROW.exec(text);
   if (tomorrow) return { iso: shift(meetingDate, 1), raw: tomorrow[0] };
-  const day = DAY_OF_MONTH.exec(text);
+  const day = THE_NUMBER.test(text) ? DAY_OF_MONTH.exec(text) : null;
   if (day) {
     const iso = `${meetingDate.slice(0, 8)}${day[1].padStart(2, "0")}`;
     if (!Number.isNaN(Date.parse(`${iso}T00:00:00Z`)) && (/* @__PURE__ */ new Date(`${iso}T00:00:00Z`)).getUTCDate() === +day[1]) return { iso, raw: day[0] };
@@ -2595,9 +2620,11 @@ function isDeadlineSentence(sentence) {
 
 // src/lexicon/decisions.ts
 var DECISION_MARKER = /^(?:(?:PENDERFYNWYD|CYTUNWYD|Penderfynwyd|Cytunwyd) ?\/ ?)?(?:RESOLVED|RESOLUTION|DECISION|DECIDED|AGREED|APPROVED|NOTED|Resolution (?:#|No\.? ?)?([A-Z\d][\w/.-]{0,20})(?=:)|(?:Resolved|Resolution|Decision|Decided|Agreed|Approved|Noted)(?=\s*[:,\u2013\u2014-])|(?:CONSENSUS|Consensus)(?=\s*:)|Ordered(?=, That )|D-\d{1,3}(?=:))\b\s*(?:[:,\u2013\u2014-]\s*)?/;
+var MARKER_FIRST_WORDS = /* @__PURE__ */ new Set(["penderfynwyd", "cytunwyd", "resolved", "resolution", "decision", "decided", "agreed", "approved", "noted", "consensus", "ordered", "d"]);
 function mayOpenDecisionMarker(text) {
-  return text.length > 0 && "RDANCOP".includes(text[0]);
+  return MARKER_FIRST_WORDS.has(LEADING_LETTERS.exec(text)[0].toLowerCase());
 }
+var LEADING_LETTERS = /^[A-Za-z]*/;
 var VOTE_TALLY = /^(?:ayes?|noes?|nays?|yeas?|abstain(?:ed|s|ing)?|abstentions?|recused)\s*:/i;
 var NO_DECISION = /^(?:none|nil|n\/a|no consensus|not reached|deferred|postponed)\b/i;
 var MIDLINE_RESOLVED = /[.!?)a-z\d] RESOLVED\b[:\u2013-]? ?(?:[\u2022\u2022-] )?/g;
@@ -2628,19 +2655,20 @@ var MOTION_RESULT = /\b(PASSES|PASSED|CARRIED|FALLS|FALLEN|FAILS|FAILED|LOST|DEF
 var RESULT_DECIDED = /^(?:passe[sd]|carried)$/i;
 var BODY_ACTION_VERB = /^(?:noted|agreed|approved|resolved|decided|endorsed|ratified|adopted|accepted|confirmed|recommended|requested|instructed|delegated|authori[sz]ed|supported|welcomed|considered|received|reviewed|commended)\b/i;
 var INLINE_PART = /(?:^|[;,]\s+(?:and\s+)?)\((\d{1,2}|[a-z]|[ivx]{1,4})\)\s+/g;
-var DECISION_SENTENCES = [
+var DECISION_SENTENCE_FORMS = [
   // "The minutes of Area Meeting held on 12 March 2025, having been circulated, are signed by the clerk."
   // "\u2026 were read and adopted", "\u2026 were taken as read and approved": read before they were approved ("read and
   // signed" tells only that they were signed).
-  /\b(?:the )?(?:minutes|notes)(?: of [^;]{1,80}?)? (?:(?:were|was) (?:(?:(?:taken as )?read(?:,| and) )?(?:agreed|approved|confirmed|accepted|adopted)|signed)|are signed)\b/,
+  { needs: ["minutes", "notes"], pattern: /\b(?:the )?(?:minutes|notes)(?: of [^;]{1,80}?)? (?:(?:were|was) (?:(?:(?:taken as )?read(?:,| and) )?(?:agreed|approved|confirmed|accepted|adopted)|signed)|are signed)\b/ },
   // "We agree to release \u00a310,000 \u2026", "We appoint Bridget Lamb \u2026": a Quaker meeting's minute in its own words.
-  /(?:^|(?<=[.!?] ))we (?:agree|appoint|release|accept|approve|adopt)\b/,
-  /\bit was (?:unanimously )?(?:agreed|resolved|decided|approved|noted and agreed)\b/,
-  /\b(?:the )?minutes of (?:the )?(?:last|previous|meeting)\b[^.;]*?\b(?:were|was) (?:(?:taken as )?read(?:,| and) )?(?:agreed|approved|confirmed|accepted|signed|adopted)\b/,
-  /\b(?:the )?(?:board|committee|panel|governors|trustees|council|cabinet|members|group|forum|sub-committee|commission|team|wg|working group|tsc|steering committee) (?:unanimously )?(?:approved|agreed|resolved|endorsed|ratified|adopted|signed off|decided)\b(?! to (?:consider|look|discuss))/,
+  { needs: ["we "], pattern: /(?:^|(?<=[.!?] ))we (?:agree|appoint|release|accept|approve|adopt)\b/ },
+  { needs: ["it was "], pattern: /\bit was (?:unanimously )?(?:agreed|resolved|decided|approved|noted and agreed)\b/ },
+  { needs: ["minutes of "], pattern: /\b(?:the )?minutes of (?:the )?(?:last|previous|meeting)\b[^.;]*?\b(?:were|was) (?:(?:taken as )?read(?:,| and) )?(?:agreed|approved|confirmed|accepted|signed|adopted)\b/ },
+  { pattern: /\b(?:the )?(?:board|committee|panel|governors|trustees|council|cabinet|members|group|forum|sub-committee|commission|team|wg|working group|tsc|steering committee) (?:unanimously )?(?:approved|agreed|resolved|endorsed|ratified|adopted|signed off|decided)\b(?! to (?:consider|look|discuss))/ },
   // "Approved by General Consent.", "Committee reports approved as submitted by general consent."
-  /\b(?:approved|adopted|accepted|agreed)(?: as (?:submitted|presented|circulated|amended|written))? by (?:general|unanimous) consent\b/
+  { needs: [" consent"], pattern: /\b(?:approved|adopted|accepted|agreed)(?: as (?:submitted|presented|circulated|amended|written))? by (?:general|unanimous) consent\b/ }
 ];
+var DECISION_SENTENCES = DECISION_SENTENCE_FORMS.map((form) => form.pattern);
 var DECISION_VERB = / (?:agreed?|appoint|release|resolved|decided|approved|confirmed|accepted|signed|adopted|endorsed|ratified|carried|passed|consent\b)/i;
 var MOTION_OUTCOME = / (?:was|were) (?:carried|passed)\b/;
 var MOTION_START = /^(?:(?:a |the )?motion (?:was )?(?:made |moved |put )?(?:by|from) |motion: (?=to |that |[\w.' -]{1,60}? (?:moved|proposed) )|motion (?=to |that )|(?:it was )?(?:duly )?(?:moved|proposed)(?: by | and seconded\b))/i;
@@ -4089,13 +4117,14 @@ function nearMissWarnings(directory, file) {
 
 // src/parse/closures.ts
 var BLANKET = /\ball (?:the )?(?:outstanding |previous |remaining )?actions(?: from (?:the|that) (?:last|previous)? ?meeting)?(?: on the action log)? (?:have|had) (?:now )?been (?:completed|closed|discharged|done)\b/i;
+var BEEN = / been /i;
 function extractClosures(source, order) {
   const closures = [];
   let lastHeading = "";
   for (const line of source.lines) {
     if (line.blockStart && line.text.length < 160 && /^(?:\d{1,3}|[ivx]{1,5})[.:)]?\s/i.test(line.text)) lastHeading = line.text;
     if (line.kind === "heading") lastHeading = line.text;
-    const m = ACTION_WORD.test(line.text) ? BLANKET.exec(line.text) : null;
+    const m = ACTION_WORD.test(line.text) && BEEN.test(line.text) ? BLANKET.exec(line.text) : null;
     if (!m) continue;
     const date = findDate(line.text, { order }) ?? findDate(lastHeading, { order });
     closures.push({ text: m[0], refersTo: date?.iso ?? null, line: line.line });
@@ -4141,7 +4170,6 @@ function numbersIn(text) {
 var MARKER = DECISION_MARKER;
 var PARAGRAPH_NUMBER2 = /^\d{1,3}(?:\.\d{1,3})+\.?\s+/;
 var PART = DECISION_PART;
-var SENTENCE_PATTERNS = DECISION_SENTENCES;
 var RESOLVED_WORD = / RESOLVED/;
 var RESOLVED_THAT_LEAD_IN = / (?:unanimously )?(?:resolved|agreed|decided)(?: that)?:$/i;
 var NEXT_MOTION = /^(?:(?:(?:A|The) [Mm]otion|M(?:otion|OTION)) (?:was )?(?:made |moved |put )?(?:by|from|to|that) |M(?:otion|OTION): |It was (?:duly )?(?:moved|proposed) )/;
@@ -4391,8 +4419,8 @@ function decisionSentence(text, hasVerb = DECISION_VERB.test(text)) {
     const start = clauseStart(text, outcome.index);
     if (/\bthe motion\b/i.test(text.slice(start, outcome.index)) && !MOTION_NOT_DECIDED.test(text.slice(start, outcome.index))) return text.slice(start, sentenceEnd(text, outcome.index + outcome[0].length)).trim();
   }
-  for (const pattern of SENTENCE_PATTERNS) {
-    const m = pattern.exec(lower);
+  for (const { needs, pattern } of DECISION_SENTENCE_FORMS) {
+    const m = !needs || needs.some((word) => lower.includes(word)) ? pattern.exec(lower) : null;
     if (!m) continue;
     if (/\badjourn/i.test(text.slice(m.index, m.index + 200))) return null;
     const start = clauseStart(text, m.index);
@@ -5287,12 +5315,14 @@ var isDigit4 = (code) => code >= 48 && code <= 57;
 var PUBLIC_LEAD_IN = /(?:^|\s)(?:together with|along with|plus|and|&|also)$/i;
 var NAME_AFTER_BRACKET = letterPattern(String.raw`(?<=\))\s+(?=\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s\()`, "gu");
 var REPEATED_TITLE = letterPattern(String.raw`(?<=[\p{L}.)])(?<!\band|\b(?:cllrs?|councillors?|mrs?|ms|miss|dr)\.?|\b(?:borough|county|district|parish|town|city))\s+(?=(?:borough|county|district|parish|town|city)\s+(?:cllr|councillor)\.?\s+(?!(?:cllr|mr|mrs|ms|miss|dr)\b)\p{Lu}|(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+(?!(?:cllr|councillor)\b)\p{Lu})|(?<=\p{L}\s(?:(?:borough|county|district|parish|town|city)\s)?councillor)\s+(?=(?:cllr|mr|mrs|ms|miss|dr)\.?\s+\p{Lu})`, "giu");
+var SPACE_THEN_TITLE = /\s(?:cllr|councillor|mr|ms|miss|dr)/iu;
 function parseInlineList(text, line) {
   const named = isDigit4(text.charCodeAt(0)) ? text.replace(COUNT_THEN_NAMES, "") : text;
   const unqualified = named.replace(KIND_BEFORE_NAME.for(named), "");
   const listed = unqualified.includes(" for ") || unqualified.includes(" from ") ? unqualified.replace(AND_FOR, " $1 ") : unqualified;
   const plain = withoutPublicCount(listed).replace(/\.$/, "");
-  const cleaned = plain.replace(REPEATED_TITLE.for(plain), ", ").replace(NAME_AFTER_BRACKET.for(plain), ", ").trim();
+  const split = SPACE_THEN_TITLE.test(plain) ? plain.replace(REPEATED_TITLE.for(plain), ", ") : plain;
+  const cleaned = split.replace(NAME_AFTER_BRACKET.for(plain), ", ").trim();
   const useSemicolons = splitTopLevel(cleaned, SEMICOLON).length > 1;
   const pieces = useSemicolons ? splitTopLevel(cleaned, SEMICOLON_LIST).flatMap((piece) => piece.includes(",") ? [piece] : splitAtAnd(piece)) : splitTopLevel(cleaned, LIST_SEPARATOR).flatMap(splitAtAnd);
   const entries = distributeTitles(pieces.flatMap((p) => useSemicolons ? splitNameList(p) : [p]));

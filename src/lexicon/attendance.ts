@@ -154,26 +154,72 @@ function formPattern(form: LabelForm, word: string): string {
  * The labels a line opening with `word` can carry, one pattern per kind, made when the word is first
  * met: most minutes use two or three label words, and the whole lexicon in one pattern was slow to compile.
  */
-const patternsByWord = new Map<string, [RollKind, RegExp][]>();
+const patternsByWord = new Map<string, LabelPattern[]>();
 
-/** Every pattern the label words make, for the ReDoS test. */
-export function allLabelPatterns(): RegExp[] {
-  return [...LABEL_FIRST_WORDS].flatMap((word) => patternsFor(word).map(([, pattern]) => pattern));
+/**
+ * A kind's forms for one word. Not one pattern with END after them: END, a long pattern, was most of what V8
+ * spent compiling each word's pattern; compiled once on its own, it serves every word.
+ */
+interface LabelPattern {
+  kind: RollKind;
+  /** The forms, as a line opens with them. */
+  label: RegExp;
+  /** The forms and nothing else, to tell whether a line's first words are one of them: made when first needed. */
+  exact?: RegExp;
+  /** The forms and END: the label as one pattern, made only where two readings of a line could be the label. */
+  whole?: RegExp;
 }
 
-function patternsFor(word: string): [RollKind, RegExp][] {
+/** END at a given place (lastIndex). */
+const LABEL_END = new RegExp(END, 'y');
+
+/** Every pattern the label words make, for the ReDoS test: END, and each word's labels with it. */
+export function allLabelPatterns(): RegExp[] {
+  return [LABEL_END, ...[...LABEL_FIRST_WORDS].flatMap((word) => patternsFor(word).map(wholePattern))];
+}
+
+function patternsFor(word: string): LabelPattern[] {
   let patterns = patternsByWord.get(word);
   if (!patterns) {
     patterns = [];
     for (const kind of ['apologies', 'attendees'] as const) {
-      const forms = FORMS.filter((form) => form.kind === kind && firstWords(form).includes(word));
+      const forms = FORMS.filter((form) => form.kind === kind && firstWords(form).includes(word)).map((form) => formPattern(form, word));
       // No i flag: the patterns are run on the line in lower case (see matchRollLabel), and a pattern
       // that ignores case costs V8 twice as much to compile.
-      if (forms.length > 0) patterns.push([kind, new RegExp(`^(?:${forms.map((form) => formPattern(form, word)).join('|')})${END}`)]);
+      if (forms.length > 0) patterns.push({ kind, label: new RegExp(`^(?:${forms.join('|')})`) });
     }
     patternsByWord.set(word, patterns);
   }
   return patterns;
+}
+
+function wholePattern(pattern: LabelPattern): RegExp {
+  pattern.whole ??= new RegExp(`${pattern.label.source}${END}`);
+  return pattern.whole;
+}
+
+function endsLabel(lower: string, at: number): boolean {
+  LABEL_END.lastIndex = at;
+  return LABEL_END.test(lower);
+}
+
+/**
+ * Where the label a line (in lower case) opens with ends, as the forms and END in one pattern would find
+ * it, or null. That pattern's first try is the forms' own match: with END after it, that is the label.
+ * Otherwise the label ends where another reading of the forms does, with END after it: where there is one
+ * such place, it is the label; where there are several, the whole pattern tells which it tries first.
+ */
+function labelEnd(pattern: LabelPattern, lower: string): number | null {
+  const first = pattern.label.exec(lower)?.[0].length;
+  if (first === undefined) return null;
+  if (endsLabel(lower, first)) return first;
+  pattern.exact ??= new RegExp(`${pattern.label.source}$`);
+  const ends: number[] = [];
+  for (let end = 1; end <= lower.length; end++) {
+    if (end !== first && endsLabel(lower, end) && pattern.exact.test(lower.slice(0, end))) ends.push(end);
+  }
+  if (ends.length <= 1) return ends[0] ?? null;
+  return wholePattern(pattern).exec(lower)?.[0].length ?? null;
 }
 
 /** The ASCII letters a text opens with ("Present" of "Present: A, B"), or '' when it opens with none. */
@@ -289,10 +335,11 @@ function matchLabel(text: string): RollLabel | null {
   const word = leadingWord(plain).toLowerCase();
   if (!LABEL_FIRST_WORDS.has(word)) return null;
   const lower = lowerCaseForMatching(plain);
-  for (const [kind, pattern] of patternsFor(word)) {
-    const m = pattern.exec(lower);
-    if (!m) continue;
-    let after = plain.slice(m[0].length);
+  for (const pattern of patternsFor(word)) {
+    const { kind } = pattern;
+    const end = labelEnd(pattern, lower);
+    if (end === null) continue;
+    let after = plain.slice(end);
     const qualifier = QUALIFIER.exec(after) ?? CITATION.exec(after);
     if (qualifier) after = after.slice(qualifier[0].length);
     if (after.trim() === '') return { kind, rest: '', bare: true, after: '' };

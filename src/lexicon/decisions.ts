@@ -9,10 +9,14 @@
 // order beside its resolutions: "Ordered, That the written evidence … be reported to the House".
 export const DECISION_MARKER = /^(?:(?:PENDERFYNWYD|CYTUNWYD|Penderfynwyd|Cytunwyd) ?\/ ?)?(?:RESOLVED|RESOLUTION|DECISION|DECIDED|AGREED|APPROVED|NOTED|Resolution (?:#|No\.? ?)?([A-Z\d][\w/.-]{0,20})(?=:)|(?:Resolved|Resolution|Decision|Decided|Agreed|Approved|Noted)(?=\s*[:,\u2013\u2014-])|(?:CONSENSUS|Consensus)(?=\s*:)|Ordered(?=, That )|D-\d{1,3}(?=:))\b\s*(?:[:,\u2013\u2014-]\s*)?/;
 
-/** False for a text DECISION_MARKER cannot match: every form opens with R, D, A, N, C, O or P, in capitals. */
+/** The words DECISION_MARKER's forms open with, in lower case ("d" of "D-07"). */
+const MARKER_FIRST_WORDS = new Set(['penderfynwyd', 'cytunwyd', 'resolved', 'resolution', 'decision', 'decided', 'agreed', 'approved', 'noted', 'consensus', 'ordered', 'd']);
+
+/** False for a text DECISION_MARKER cannot match: every form opens with one of those words (its letters then no other). */
 export function mayOpenDecisionMarker(text: string): boolean {
-  return text.length > 0 && 'RDANCOP'.includes(text[0]);
+  return MARKER_FIRST_WORDS.has(LEADING_LETTERS.exec(text)![0].toLowerCase());
 }
+const LEADING_LETTERS = /^[A-Za-z]*/;
 
 /** A line of a recorded vote ("AYES: Supervisors A and B", "NOES: None", "Abstained: C"). */
 export const VOTE_TALLY = /^(?:ayes?|noes?|nays?|yeas?|abstain(?:ed|s|ing)?|abstentions?|recused)\s*:/i;
@@ -91,20 +95,26 @@ export const BODY_ACTION_VERB = /^(?:noted|agreed|approved|resolved|decided|endo
 /** Parts written on one line: "(1) key rotation …; (2) retired keys …". */
 export const INLINE_PART = /(?:^|[;,]\s+(?:and\s+)?)\((\d{1,2}|[a-z]|[ivx]{1,4})\)\s+/g;
 
-/** Sentences in which the meeting itself decides; in lower case, for the line in lower case (lowerCaseForMatching), as is MOTION_OUTCOME. */
-export const DECISION_SENTENCES = [
+/**
+ * Sentences in which the meeting itself decides; in lower case, for the line in lower case (lowerCaseForMatching),
+ * as is MOTION_OUTCOME. In order, each with words one of which it cannot match without: a text with none of
+ * them skips the pattern (and its compiling).
+ */
+export const DECISION_SENTENCE_FORMS: readonly { needs?: readonly string[]; pattern: RegExp }[] = [
   // "The minutes of Area Meeting held on 12 March 2025, having been circulated, are signed by the clerk."
   // "… were read and adopted", "… were taken as read and approved": read before they were approved ("read and
   // signed" tells only that they were signed).
-  /\b(?:the )?(?:minutes|notes)(?: of [^;]{1,80}?)? (?:(?:were|was) (?:(?:(?:taken as )?read(?:,| and) )?(?:agreed|approved|confirmed|accepted|adopted)|signed)|are signed)\b/,
+  { needs: ['minutes', 'notes'], pattern: /\b(?:the )?(?:minutes|notes)(?: of [^;]{1,80}?)? (?:(?:were|was) (?:(?:(?:taken as )?read(?:,| and) )?(?:agreed|approved|confirmed|accepted|adopted)|signed)|are signed)\b/ },
   // "We agree to release £10,000 …", "We appoint Bridget Lamb …": a Quaker meeting's minute in its own words.
-  /(?:^|(?<=[.!?] ))we (?:agree|appoint|release|accept|approve|adopt)\b/,
-  /\bit was (?:unanimously )?(?:agreed|resolved|decided|approved|noted and agreed)\b/,
-  /\b(?:the )?minutes of (?:the )?(?:last|previous|meeting)\b[^.;]*?\b(?:were|was) (?:(?:taken as )?read(?:,| and) )?(?:agreed|approved|confirmed|accepted|signed|adopted)\b/,
-  /\b(?:the )?(?:board|committee|panel|governors|trustees|council|cabinet|members|group|forum|sub-committee|commission|team|wg|working group|tsc|steering committee) (?:unanimously )?(?:approved|agreed|resolved|endorsed|ratified|adopted|signed off|decided)\b(?! to (?:consider|look|discuss))/,
+  { needs: ['we '], pattern: /(?:^|(?<=[.!?] ))we (?:agree|appoint|release|accept|approve|adopt)\b/ },
+  { needs: ['it was '], pattern: /\bit was (?:unanimously )?(?:agreed|resolved|decided|approved|noted and agreed)\b/ },
+  { needs: ['minutes of '], pattern: /\b(?:the )?minutes of (?:the )?(?:last|previous|meeting)\b[^.;]*?\b(?:were|was) (?:(?:taken as )?read(?:,| and) )?(?:agreed|approved|confirmed|accepted|signed|adopted)\b/ },
+  { pattern: /\b(?:the )?(?:board|committee|panel|governors|trustees|council|cabinet|members|group|forum|sub-committee|commission|team|wg|working group|tsc|steering committee) (?:unanimously )?(?:approved|agreed|resolved|endorsed|ratified|adopted|signed off|decided)\b(?! to (?:consider|look|discuss))/ },
   // "Approved by General Consent.", "Committee reports approved as submitted by general consent."
-  /\b(?:approved|adopted|accepted|agreed)(?: as (?:submitted|presented|circulated|amended|written))? by (?:general|unanimous) consent\b/,
+  { needs: [' consent'], pattern: /\b(?:approved|adopted|accepted|agreed)(?: as (?:submitted|presented|circulated|amended|written))? by (?:general|unanimous) consent\b/ },
 ];
+/** The patterns alone. */
+export const DECISION_SENTENCES = DECISION_SENTENCE_FORMS.map((form) => form.pattern);
 
 /**
  * Every sentence pattern has one of these verbs (or "consent") after a space; one search for them lets most lines

@@ -24,9 +24,13 @@ const WEEKDAY_NUMBER: Record<string, number> = { sun: 0, mon: 1, tue: 2, tues: 2
 const WEEKDAY_DUE = /\b(?:by|before|due|until|till|on|deadline:?) (?:this )?(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?\b(?!,? \d)/i;
 // A due cell that is only a weekday: "Friday", "Mon".
 const WEEKDAY_CELL = /^(?:by |due )?(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?\.?$/i;
+// The start of every weekday the two patterns above read: a text without one skips them (and their compiling).
+const WEEKDAY_START = /sun|mon|tue|wed|thu|fri|sat/i;
 const TOMORROW = /\btomorrow\b/i;
 // "by the 20th" with no month after it: that day of the meeting's month.
 const DAY_OF_MONTH = /\b(?:by|before|on|until) the (\d{1,2})(?:st|nd|rd|th)\b(?! of\b| (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
+// What DAY_OF_MONTH needs: "the" and a number. Most texts have none and skip it.
+const THE_NUMBER = / the \d/i;
 
 // "by 14/02", a due cell "14/02": a day and month with no year, the first such day on or after the meeting.
 const DAY_AND_MONTH = /\b(?:by|before|due|until|on) (\d{1,2})\/(\d{1,2})\b(?![/.]\d)/i;
@@ -35,13 +39,14 @@ const DAY_AND_MONTH_CELL = /^(?:by |due )?(\d{1,2})\/(\d{1,2})\.?$/i;
 /** A relative deadline in an action's wording or due cell, resolved against the meeting date; null when it names no one day. */
 export function relativeDue(text: string, meetingDate: string | null, cell = false, order: DateOrder = 'dmy'): { iso: string; raw: string } | null {
   if (!meetingDate) return null;
-  const dayAndMonth = (cell ? DAY_AND_MONTH_CELL : DAY_AND_MONTH).exec(text.trim());
+  // Both patterns need the slash between day and month.
+  const dayAndMonth = text.includes('/') ? (cell ? DAY_AND_MONTH_CELL : DAY_AND_MONTH).exec(text.trim()) : null;
   if (dayAndMonth) {
     const [day, month] = order === 'mdy' ? [+dayAndMonth[2], +dayAndMonth[1]] : [+dayAndMonth[1], +dayAndMonth[2]];
     const iso = onOrAfter(meetingDate, month, day);
     if (iso) return { iso, raw: dayAndMonth[0] };
   }
-  const weekday = (cell ? WEEKDAY_CELL : WEEKDAY_DUE).exec(text);
+  const weekday = WEEKDAY_START.test(text) ? (cell ? WEEKDAY_CELL : WEEKDAY_DUE).exec(text) : null;
   if (weekday) {
     const target = WEEKDAY_NUMBER[weekday[1].toLowerCase().replace(/^thur$/, 'thu')];
     const from = new Date(`${meetingDate}T00:00:00Z`);
@@ -50,7 +55,7 @@ export function relativeDue(text: string, meetingDate: string | null, cell = fal
   }
   const tomorrow = TOMORROW.exec(text);
   if (tomorrow) return { iso: shift(meetingDate, 1), raw: tomorrow[0] };
-  const day = DAY_OF_MONTH.exec(text);
+  const day = THE_NUMBER.test(text) ? DAY_OF_MONTH.exec(text) : null;
   if (day) {
     const iso = `${meetingDate.slice(0, 8)}${day[1].padStart(2, '0')}`;
     if (!Number.isNaN(Date.parse(`${iso}T00:00:00Z`)) && new Date(`${iso}T00:00:00Z`).getUTCDate() === +day[1]) return { iso, raw: day[0] };

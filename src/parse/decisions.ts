@@ -3,12 +3,11 @@ import { withWrappedLines, type Line, type Source } from '../read/source.js';
 import type { ItemLocator } from './locate.js';
 import { readActionMarker, TITLED_INSTRUCTION } from '../lexicon/actions.js';
 import { lowerCaseForMatching, startsUpperCase } from '../text/normalise.js';
-import { BE_IT_RESOLVED, BLOCK_DECIDED, DECISION_SECTION, NUMBERED_RESOLUTION, BLOCK_OUTCOME, MOTION_BLOCK_HEADING, MOVER_LINE, NO_DECISION, opensFormalResolution, DECISION_LEAD, DECISION_MARKER, mayOpenDecisionMarker, mayStartMotion, DECISION_PART, DECISION_SENTENCES, DECISION_VERB, INLINE_PART, LEADING_SYMBOL, MIDLINE_RESOLVED, MOTION_CARRIED, MOTION_NOT_DECIDED, MOTION_OUTCOME, MOTION_START, MOVER_FIRST_MOTION, PARTS_LEAD_IN, BODY_LEAD_IN, BODY_ACTION_VERB, englishSide, MIDLINE_MOTION, REPORTED_THAT, WORDING_OUTCOME, ON_MOTION, OUTCOME_AFTER_MOVERS, BODY_DECISION, PROPOSED_BY, PROPOSAL_OUTCOME, VOTE_COUNT, RESOLVES_LEAD_IN, MOTION_RESULT, RESULT_DECIDED } from '../lexicon/decisions.js';
+import { BE_IT_RESOLVED, BLOCK_DECIDED, DECISION_SECTION, NUMBERED_RESOLUTION, BLOCK_OUTCOME, MOTION_BLOCK_HEADING, MOVER_LINE, NO_DECISION, opensFormalResolution, DECISION_LEAD, DECISION_MARKER, mayOpenDecisionMarker, mayStartMotion, DECISION_PART, DECISION_SENTENCE_FORMS, DECISION_VERB, INLINE_PART, LEADING_SYMBOL, MIDLINE_RESOLVED, MOTION_CARRIED, MOTION_NOT_DECIDED, MOTION_OUTCOME, MOTION_START, MOVER_FIRST_MOTION, PARTS_LEAD_IN, BODY_LEAD_IN, BODY_ACTION_VERB, englishSide, MIDLINE_MOTION, REPORTED_THAT, WORDING_OUTCOME, ON_MOTION, OUTCOME_AFTER_MOVERS, BODY_DECISION, PROPOSED_BY, PROPOSAL_OUTCOME, VOTE_COUNT, RESOLVES_LEAD_IN, MOTION_RESULT, RESULT_DECIDED } from '../lexicon/decisions.js';
 
 const MARKER = DECISION_MARKER;
 const PARAGRAPH_NUMBER = /^\d{1,3}(?:\.\d{1,3})+\.?\s+/;
 const PART = DECISION_PART;
-const SENTENCE_PATTERNS = DECISION_SENTENCES;
 const RESOLVED_WORD = / RESOLVED/;
 const RESOLVED_THAT_LEAD_IN = / (?:unanimously )?(?:resolved|agreed|decided)(?: that)?:$/i;
 // The start of another motion ends the one being read; "Moved by X.", "Motion carried" and a wrapped "… the" /
@@ -331,8 +330,8 @@ function decisionSentence(text: string, hasVerb = DECISION_VERB.test(text)): str
     const start = clauseStart(text, outcome.index);
     if (/\bthe motion\b/i.test(text.slice(start, outcome.index)) && !MOTION_NOT_DECIDED.test(text.slice(start, outcome.index))) return text.slice(start, sentenceEnd(text, outcome.index + outcome[0].length)).trim();
   }
-  for (const pattern of SENTENCE_PATTERNS) {
-    const m = pattern.exec(lower);
+  for (const { needs, pattern } of DECISION_SENTENCE_FORMS) {
+    const m = !needs || needs.some((word) => lower.includes(word)) ? pattern.exec(lower) : null;
     if (!m) continue;
     if (/\badjourn/i.test(text.slice(m.index, m.index + 200))) return null;
     const start = clauseStart(text, m.index);

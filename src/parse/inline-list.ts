@@ -43,6 +43,8 @@ const PUBLIC_LEAD_IN = /(?:^|\s)(?:together with|along with|plus|and|&|also)$/i;
 // A name straight after a bracket starts the next person ("Pam Lord (PL) Jo Wynn (JW)"): a lost comma.
 const NAME_AFTER_BRACKET = letterPattern(String.raw`(?<=\))\s+(?=\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s\()`, 'gu');
 const REPEATED_TITLE = letterPattern(String.raw`(?<=[\p{L}.)])(?<!\band|\b(?:cllrs?|councillors?|mrs?|ms|miss|dr)\.?|\b(?:borough|county|district|parish|town|city))\s+(?=(?:borough|county|district|parish|town|city)\s+(?:cllr|councillor)\.?\s+(?!(?:cllr|mr|mrs|ms|miss|dr)\b)\p{Lu}|(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+(?!(?:cllr|councillor)\b)\p{Lu})|(?<=\p{L}\s(?:(?:borough|county|district|parish|town|city)\s)?councillor)\s+(?=(?:cllr|mr|mrs|ms|miss|dr)\.?\s+\p{Lu})`, 'giu');
+// Every title REPEATED_TITLE finds follows a space: a text with none skips that long pattern (and its compiling).
+const SPACE_THEN_TITLE = /\s(?:cllr|councillor|mr|ms|miss|dr)/iu;
 
 /** "Councillors A, B and C", "Jo Bloggs, Chair; Sam Lee, Treasurer" to people. */
 export function parseInlineList(text: string, line: number): Person[] {
@@ -54,7 +56,8 @@ export function parseInlineList(text: string, line: number): Person[] {
   const unqualified = named.replace(KIND_BEFORE_NAME.for(named), '');
   const listed = unqualified.includes(' for ') || unqualified.includes(' from ') ? unqualified.replace(AND_FOR, ' $1 ') : unqualified;
   const plain = withoutPublicCount(listed).replace(/\.$/, '');
-  const cleaned = plain.replace(REPEATED_TITLE.for(plain), ', ').replace(NAME_AFTER_BRACKET.for(plain), ', ').trim();
+  const split = SPACE_THEN_TITLE.test(plain) ? plain.replace(REPEATED_TITLE.for(plain), ', ') : plain;
+  const cleaned = split.replace(NAME_AFTER_BRACKET.for(plain), ', ').trim();
   const useSemicolons = splitTopLevel(cleaned, SEMICOLON).length > 1;
   // "Cllr A; Cllr B and Cllr C": a piece of a semicolon list with no comma in it may join two people too.
   const pieces = useSemicolons
