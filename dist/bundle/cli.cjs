@@ -17793,7 +17793,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "54b2f692e7656c01" : "source";
+    BUILD = true ? "1d44518f9422778a" : "source";
   }
 });
 

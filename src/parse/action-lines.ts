@@ -597,6 +597,7 @@ function addressedTask(body: string, isOwner: (raw: string) => boolean): { owner
   return read && opensWithImperative(read.text) ? read : null;
 }
 
+// "Car park lighting – LG to chase the landlord; ongoing": a matter, its owners and their task, then its progress.
 const TOPIC_OWNER_PROGRESS = /^([A-Z][^\u2013\u2014;]{2,80}?) [\u2013\u2014-] ([^;]{1,80}); (\S.*)$/;
 // "Boiler service (PH) – …", "Minibus MOT (Treasurer) – …", "Compass training records (ADC(S)) – …", "Gutter
 // clearance (Samuel Okonjo): the gutters were cleared …".
