@@ -8872,11 +8872,16 @@ function withContinuation(lines, start, first) {
     }
     if (next.blockStart || next.cells || next.kind !== "text" || ENUMERATED.test(next.text) || /^[{<*\u2610-\u2612]/.test(next.text) || TASK_GLYPH.test(next.text) || readMarked(next.text) || givesOwnerOrDue(next.text)) break;
     if (/[.!?]["\u201d\u2019)]?$/.test(text3) && !startsLowerCase(next.text)) break;
-    if (ENDS_WITH_DATE.test(text3) && startsUpperCase(next.text)) break;
+    if (endsWithDate(text3) && startsUpperCase(next.text)) break;
     text3 = `${text3} ${next.text}`;
     spanned.push(next);
   }
   return { text: text3, lines: spanned };
+}
+function endsWithDate(text3) {
+  const tail = text3.slice(-DATE_TAIL);
+  const last = findDates(tail).at(-1);
+  return last !== void 0 && last.hasYear && last.index + last.length === tail.length;
 }
 function givesOwnerOrDue(text3) {
   const fields = readActionFields(text3);
@@ -9045,7 +9050,7 @@ function wrappedOwners(lines, index, head, tags, isOwner) {
   tags[tags.length - 1] = opened;
   return { lines: [lines[index], next], reread: true };
 }
-var TRAILING_OWNER, MINUTE_REF_FIRST, ENDS_WITH_DATE, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, SPEAKER2, ADDRESSED2, CARRIED_OVER, SECTION, RESTATED, CAPITALS_LABEL, LAST_WORDS_OPEN, SENTENCE_BREAK, SENTENCE_END4, SENTENCE_SUBJECT, RECORDING_TIME, UNASSIGNED, NEXT_ITEM, TOPIC_OWNER_PROGRESS, NAMED_WITH_OWNERS, STATUS_IN_BRACKETS, STATUS_LINE, LABELLED_PROGRESS, BY_FIRST_NAME;
+var TRAILING_OWNER, MINUTE_REF_FIRST, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, SPEAKER2, ADDRESSED2, CARRIED_OVER, SECTION, RESTATED, CAPITALS_LABEL, LAST_WORDS_OPEN, SENTENCE_BREAK, SENTENCE_END4, SENTENCE_SUBJECT, RECORDING_TIME, UNASSIGNED, NEXT_ITEM, TOPIC_OWNER_PROGRESS, NAMED_WITH_OWNERS, STATUS_IN_BRACKETS, STATUS_LINE, LABELLED_PROGRESS, DATE_TAIL, BY_FIRST_NAME;
 var init_action_lines = __esm({
   "src/parse/action-lines.ts"() {
     "use strict";
@@ -9059,10 +9064,10 @@ var init_action_lines = __esm({
     init_tasks();
     init_normalise();
     init_similarity();
+    init_dates();
     init_letters();
     TRAILING_OWNER = /^(.+?)\s*(?:[-\u2013\u2014]\s*|\(|\[)((?:[A-Z][A-Za-z]{0,3}[A-Z]|All)(?:\s*(?:,|\/|&|and)\s*[A-Z][A-Za-z]{0,3}[A-Z])*)[)\]]?\.?$/;
     MINUTE_REF_FIRST = /^([A-Z]{0,3}\d{1,4}\/\d{1,4}(?:\.\d{1,2})?)\s+(?=[A-Z])/;
-    ENDS_WITH_DATE = /(?:\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\b\d{4}-\d\d-\d\d|\b\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \d{4})$/;
     ENUMERATED = /^\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s+/;
     CLOSED_IN_PROSE = /[;,.] this action (?:is|has been|was|can be) (?:now )?(?:closed|complete|completed|done|discharged)\.?$/i;
     PROSE_REF = /^([A-Z]{1,6}[/-]\d{2}[/-]\d{1,3}) (?:\([^()]{1,80}\))?:? ?/;
@@ -9087,6 +9092,7 @@ var init_action_lines = __esm({
     STATUS_IN_BRACKETS = /^\[([^\]]{1,24})\]\s+/;
     STATUS_LINE = /^(?:status|progress|update):\s*(\S.*)$/i;
     LABELLED_PROGRESS = /^(.+?)\s(?:\[[^\]]{1,60}\]\s)?(?:Status|Progress|Update):\s(.+)$/;
+    DATE_TAIL = 32;
     BY_FIRST_NAME = letterPattern(String.raw`\bby \p{Lu}[\p{Ll}'\u2019-]+$`, "u");
   }
 });
@@ -17793,7 +17799,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "1d44518f9422778a" : "source";
+    BUILD = true ? "708c3e69191bb1a4" : "source";
   }
 });
 

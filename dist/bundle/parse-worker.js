@@ -3085,7 +3085,6 @@ function readMentions(text, isOwner) {
 // src/parse/action-lines.ts
 var TRAILING_OWNER = /^(.+?)\s*(?:[-\u2013\u2014]\s*|\(|\[)((?:[A-Z][A-Za-z]{0,3}[A-Z]|All)(?:\s*(?:,|\/|&|and)\s*[A-Z][A-Za-z]{0,3}[A-Z])*)[)\]]?\.?$/;
 var MINUTE_REF_FIRST = /^([A-Z]{0,3}\d{1,4}\/\d{1,4}(?:\.\d{1,2})?)\s+(?=[A-Z])/;
-var ENDS_WITH_DATE = /(?:\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\b\d{4}-\d\d-\d\d|\b\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \d{4})$/;
 var ENUMERATED = /^\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s+/;
 var CLOSED_IN_PROSE = /[;,.] this action (?:is|has been|was|can be) (?:now )?(?:closed|complete|completed|done|discharged)\.?$/i;
 var PROSE_REF = /^([A-Z]{1,6}[/-]\d{2}[/-]\d{1,3}) (?:\([^()]{1,80}\))?:? ?/;
@@ -3496,11 +3495,17 @@ function withContinuation(lines, start, first) {
     }
     if (next.blockStart || next.cells || next.kind !== "text" || ENUMERATED.test(next.text) || /^[{<*\u2610-\u2612]/.test(next.text) || TASK_GLYPH.test(next.text) || readMarked(next.text) || givesOwnerOrDue(next.text)) break;
     if (/[.!?]["\u201d\u2019)]?$/.test(text) && !startsLowerCase(next.text)) break;
-    if (ENDS_WITH_DATE.test(text) && startsUpperCase(next.text)) break;
+    if (endsWithDate(text) && startsUpperCase(next.text)) break;
     text = `${text} ${next.text}`;
     spanned.push(next);
   }
   return { text, lines: spanned };
+}
+var DATE_TAIL = 32;
+function endsWithDate(text) {
+  const tail = text.slice(-DATE_TAIL);
+  const last = findDates(tail).at(-1);
+  return last !== void 0 && last.hasYear && last.index + last.length === tail.length;
 }
 function givesOwnerOrDue(text) {
   const fields = readActionFields(text);

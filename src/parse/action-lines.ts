@@ -9,6 +9,7 @@ import { isHardWrapped } from './roll-lines.js';
 import { readTask } from './tasks.js';
 import { lowerCaseForMatching, startsLowerCase, startsUpperCase } from '../text/normalise.js';
 import { textSimilarity } from '../text/similarity.js';
+import { findDates } from '../text/dates.js';
 import { letterPattern } from '../text/letters.js';
 
 /** An action written in the body of the minutes, before it is merged with the action log. */
@@ -42,8 +43,6 @@ export interface InlineAction {
 const TRAILING_OWNER = /^(.+?)\s*(?:[-\u2013\u2014]\s*|\(|\[)((?:[A-Z][A-Za-z]{0,3}[A-Z]|All)(?:\s*(?:,|\/|&|and)\s*[A-Z][A-Za-z]{0,3}[A-Z])*)[)\]]?\.?$/;
 // "24/087 ", "B25/012.1 ": an earlier minute's number, then what was done about it.
 const MINUTE_REF_FIRST = /^([A-Z]{0,3}\d{1,4}\/\d{1,4}(?:\.\d{1,2})?)\s+(?=[A-Z])/;
-// A written date closing the text: "01.08.2025", "2025-08-01", "1st August 2025".
-const ENDS_WITH_DATE = /(?:\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\b\d{4}-\d\d-\d\d|\b\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \d{4})$/;
 const ENUMERATED = /^\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s+/;
 // "The Clerk confirmed the hedge had been cut; this action is closed."
 const CLOSED_IN_PROSE = /[;,.] this action (?:is|has been|was|can be) (?:now )?(?:closed|complete|completed|done|discharged)\.?$/i;
@@ -626,11 +625,21 @@ function withContinuation(lines: Line[], start: number, first: string): { text: 
     if (next.blockStart || next.cells || next.kind !== 'text' || ENUMERATED.test(next.text) || /^[{<*\u2610-\u2612]/.test(next.text) || TASK_GLYPH.test(next.text) || readMarked(next.text) || givesOwnerOrDue(next.text)) break;
     if (/[.!?]["”’)]?$/.test(text) && !startsLowerCase(next.text)) break;
     // "… – until 01.08.2025" / "Mehmet left at 20:40.": a task that closes on its deadline, and the next sentence.
-    if (ENDS_WITH_DATE.test(text) && startsUpperCase(next.text)) break;
+    if (endsWithDate(text) && startsUpperCase(next.text)) break;
     text = `${text} ${next.text}`;
     spanned.push(next);
   }
   return { text, lines: spanned };
+}
+
+// Longer than any written date the text could close on.
+const DATE_TAIL = 32;
+
+/** Whether the text closes on a date with its year ("… – until 01.08.2025", "… by 1st August 2025"). */
+function endsWithDate(text: string): boolean {
+  const tail = text.slice(-DATE_TAIL);
+  const last = findDates(tail).at(-1);
+  return last !== undefined && last.hasYear && last.index + last.length === tail.length;
 }
 
 /** "Owner: Clerk", "Due: 30 June": a line of fields under an action; "Status: Done, Porto confirmed." may be its wrapped progress. */
