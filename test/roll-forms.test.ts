@@ -18,6 +18,25 @@ describe('roll labels and entries as small councils write them', () => {
     expect(names('Present Vice Chairman Mr. Oakes took the chair.\n')).toEqual([]);
   });
 
+  test('a table of offices before names run into one line is read office by office', () => {
+    const text = 'Attendance: Chairman S Okafor Vice Chairman Mrs J Ridley Councillors Mrs D Amis Mr P Lowry BCllr C T Vance County Councillor M Stroud Footpath Warden Mr C Pell Members of the public 4\n';
+    const people = parseMinutes(text).attendees;
+    expect(people.map((p) => p.name)).toEqual(['S Okafor', 'J Ridley', 'D Amis', 'P Lowry', 'C T Vance', 'M Stroud', 'C Pell']);
+    expect(people.map((p) => p.role)).toEqual(['Chairman', 'Vice Chairman', null, null, null, 'County Councillor', 'Footpath Warden']);
+    // A plural title goes on to the untitled names after it; an office may name the body it serves.
+    expect(names('Present: Chairman Mrs D Amis Councillors M Lowe M Pryce J Tull Clerk to the Council Mr A Bee\n')).toEqual(['D Amis', 'M Lowe', 'M Pryce', 'J Tull', 'A Bee']);
+    // One office before one name with three words is one person, not a run.
+    expect(parseMinutes('Apologies: Officer Carlos Le Blanc\n').apologies.map((p) => p.name)).toEqual(['Carlos Le Blanc']);
+  });
+
+  test('in a run of titled first names and surnames, a fourth and fifth name after the last title are the next person', () => {
+    const text = 'Present: Cllr Sue Amis (Chair) Cllr Tom Pryce Cllr Gail Rowe Cllr Jan Tull Helen Roper (Parish Clerk and Financial Responsible Person)\n';
+    const people = parseMinutes(text).attendees;
+    expect(people.map((p) => p.name)).toEqual(['Sue Amis', 'Tom Pryce', 'Gail Rowe', 'Jan Tull', 'Helen Roper']);
+    expect(people[4].role).toBe('Parish Clerk and Financial Responsible Person');
+    expect(names('Attendance: Cllr Sue Amis Cllr Tom Pryce Cllr Jan Tull Helen Roper Parish Clerk and Financial Responsible Person\n')).toEqual(['Sue Amis', 'Tom Pryce', 'Jan Tull', 'Helen Roper']);
+  });
+
   test('a surname that is also an office is a person after a personal title', () => {
     expect(names('Those attending: Mrs M Leaman, Mrs T Mann, Mr C Stocking, Mr M Dean, Mr S Randall\n')).toEqual(['M Leaman', 'T Mann', 'C Stocking', 'M Dean', 'S Randall']);
   });

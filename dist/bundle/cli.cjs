@@ -6295,7 +6295,7 @@ function isOfficeWord(word2) {
 function hasOrganisationWord(text3) {
   return text3.toLowerCase().split(/\s+/).some((word2) => ORGANISATION_WORDS.has(word2));
 }
-var IN_THE_CHAIR, CALL_SIGN, OPEN_STAND_IN, CLOSE_STAND_IN, STOOD_IN, HONORIFIC, THE, NAME_WORD, HONORIFIC_FIRST_WORDS, PARTICLES, ROLE_ABBREVIATIONS, ROLE_WORDS, IRISH_PARTICLES, SPACE_RUN_OR_OTHER_SPACE, NOT_NAME_WORDS, RANK, ELIDED_PARTICLE, isRoleLike, PRO_TEM, OVER_WHAT, isOfficeAfterName, PLACE_ENDING, PROFESSION_ENDING, OFFICE_QUALIFIERS, ORGANISATION_WORDS;
+var IN_THE_CHAIR, CALL_SIGN, OPEN_STAND_IN, CLOSE_STAND_IN, STOOD_IN, HONORIFIC, THE, PERSONAL_TITLE_WORD, NAME_WORD, HONORIFIC_FIRST_WORDS, PARTICLES, ROLE_ABBREVIATIONS, ROLE_WORDS, IRISH_PARTICLES, SPACE_RUN_OR_OTHER_SPACE, NOT_NAME_WORDS, RANK, ELIDED_PARTICLE, isRoleLike, PRO_TEM, OVER_WHAT, isOfficeAfterName, PLACE_ENDING, PROFESSION_ENDING, OFFICE_QUALIFIERS, ORGANISATION_WORDS;
 var init_names = __esm({
   "src/lexicon/names.ts"() {
     "use strict";
@@ -6306,21 +6306,22 @@ var init_names = __esm({
     OPEN_STAND_IN = "\uE000";
     CLOSE_STAND_IN = "\uE001";
     STOOD_IN = /\ue000[^\ue001]*\ue001/g;
-    HONORIFIC = /(?:rt\.?\s+hon\.?|right\s+honourable|mayor\s+pro\s+tem(?:pore)?|(?:deputy|vice)\s+mayor|council\s*members?|(?:local\s+)?(?:borough|county|district|parish|town|city)(?:\s+(?:and|&)\s+(?:borough|county|district|parish|town|city))?\s+(?:councillors?|cllrs?\.?)|cllrs?\.?|councillors?|coun\.|cr\.?|cyng\.?|(?:y\s+)?cynghorydd|(?:bc|cc)(?=\s+[a-z]\b)|dr\.?|mr\.?|mrs\.?|ms\.?|m\/s|miss|mx\.?|prof\.?|professor|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|fr\.?|eng\.|cpa|shri|smt\.?|chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|(?:fire\s+)?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|superintendent|sergeant|sgt\.?|constable|p\.?c\.?|dcs|dci|ds|supt\.?|insp\.?|director|president|chair|trustee|governor|alderman|supervisor|commissioner|selectman|selectwoman|legislator|judge|hhj|mayor|acc|dcc|aco|assistant\s+chief\s+constable|deputy\s+chief\s+constable|chief\s+constable)\s+/y;
+    HONORIFIC = /(?:rt\.?\s+hon\.?|right\s+honourable|mayor\s+pro\s+tem(?:pore)?|(?:deputy|vice)\s+mayor|council\s*members?|(?:local\s+)?(?:borough|county|district|parish|town|city)(?:\s+(?:and|&)\s+(?:borough|county|district|parish|town|city))?\s+(?:councillors?|cllrs?\.?)|[bc]?cllrs?\.?|councillors?|coun\.|cr\.?|cyng\.?|(?:y\s+)?cynghorydd|(?:bc|cc)(?=\s+[a-z]\b)|dr\.?|mr\.?|mrs\.?|ms\.?|m\/s|miss|mx\.?|prof\.?|professor|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|fr\.?|eng\.|cpa|shri|smt\.?|chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|(?:fire\s+)?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|superintendent|sergeant|sgt\.?|constable|p\.?c\.?|dcs|dci|ds|supt\.?|insp\.?|director|president|chair|trustee|governor|alderman|supervisor|commissioner|selectman|selectwoman|legislator|judge|hhj|mayor|acc|dcc|aco|assistant\s+chief\s+constable|deputy\s+chief\s+constable|chief\s+constable)\s+/y;
     THE = /the\s+/y;
+    PERSONAL_TITLE_WORD = /^(?:mrs?|ms|miss|mx|dr|m\/s)\.?$/i;
     NAME_WORD = letterPattern(String.raw`^(?:[\p{Lu}][\p{L}\p{M}'\u2019.-]*|(?:de|da|di|du|do|dos|das|del|della|dei|degli|der|den|ter|ten|van|von|zu|la|le|bin|al|el|ibn|ap|mac|st\.?|[dl]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)|[\p{Lu}]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)$`, "u");
     HONORIFIC_FIRST_WORDS = new Set(
-      "the local rt right m p cllr cllrs councillor councillors cyng y cynghorydd bc cc council councilmember coun cr borough county district parish town city vice dr mr mrs ms miss mx prof professor sir dame lord lady baroness baron rev revd reverend canon fr eng cpa shri smt chief battalion fire captain lieutenant lt commander firefighter officer inspector superintendent sergeant sgt constable pc dcs dci ds supt insp director president chair trustee governor alderman supervisor commissioner selectman selectwoman legislator judge hhj mayor acc dcc aco assistant deputy".split(" ")
+      "the local rt right m p cllr cllrs bcllr ccllr councillor councillors cyng y cynghorydd bc cc council councilmember coun cr borough county district parish town city vice dr mr mrs ms miss mx prof professor sir dame lord lady baroness baron rev revd reverend canon fr eng cpa shri smt chief battalion fire captain lieutenant lt commander firefighter officer inspector superintendent sergeant sgt constable pc dcs dci ds supt insp director president chair trustee governor alderman supervisor commissioner selectman selectwoman legislator judge hhj mayor acc dcc aco assistant deputy".split(" ")
     );
     PARTICLES = /* @__PURE__ */ new Set(["de", "da", "di", "du", "do", "dos", "das", "del", "della", "dei", "degli", "der", "den", "ter", "ten", "van", "von", "zu", "la", "le", "bin", "al", "el", "ibn", "ap", "mac", "st", "st."]);
     ROLE_ABBREVIATIONS = new Set("ht dht senco dsl pcso rfo ceo cao cfo coo cto cio dpo sro sid ned dc adc gsl gsm esl ysc".split(" "));
     ROLE_WORDS = new Set(
-      "chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk governor trustee director officer manager member lead head headteacher headmaster headmistress principal executive councillor mayor commissioner coordinator co-ordinator adviser advisor administrator assistant analyst consultant nurse inspector superintendent commander representative rep observer minutes minute-taker notetaker note-taker facilitator editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host guardian sponsor contact warden churchwarden ranger keeper verger caretaker trainee intern apprentice captain coach umpire referee boatman groundsman counsel professional cathaoirleach chathaoirleach sec ad vicar rector curate chaplain priest minister pastor deacon nominee examiner planner architect surveyor inspector economist officer-in-charge".split(" ").concat([...ROLE_ABBREVIATIONS])
+      "chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk governor trustee director officer manager member lead head headteacher headmaster headmistress principal executive councillor mayor commissioner coordinator co-ordinator adviser advisor administrator assistant analyst consultant nurse inspector superintendent commander representative rep observer minutes minute-taker notetaker note-taker facilitator editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host guardian sponsor contact warden churchwarden ranger keeper verger caretaker trainee intern apprentice captain coach umpire referee boatman groundsman counsel professional cathaoirleach chathaoirleach sec ad vicar rector curate chaplain priest minister pastor deacon nominee examiner planner architect surveyor inspector economist officer-in-charge person".split(" ").concat([...ROLE_ABBREVIATIONS])
     );
     IRISH_PARTICLES = /* @__PURE__ */ new Set(["\xD3", "N\xED", "Nic", "Ua", "U\xED", "Mac", "Mhic"]);
     SPACE_RUN_OR_OTHER_SPACE = / \s|[^\S ]/;
     NOT_NAME_WORDS = new Set(
-      "the and of for to all chair clerk officer director manager member members governor governors trustee trustees secretary treasurer president executive council committee board team group service services trust panel partnership minutes apologies present attendees attendance action actions agenda item items meeting date police nhs ltd limited plc analytics labs systems software solutions technologies consulting holdings industries enterprises ventures pro tem data".split(" ")
+      "the and of for to all chair clerk officer director manager member members governor governors trustee trustees secretary treasurer president executive council committee board team group service services trust panel partnership minutes apologies present attendees attendance action actions agenda item items meeting date police nhs ltd limited plc analytics labs systems software solutions technologies consulting holdings industries enterprises ventures pro tem data financial responsible".split(" ")
     );
     RANK = /^(?:chief|battalion chief|(?:deputy |assistant )?chief constable|(?:fire )?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|chief inspector|superintendent|chief superintendent|sergeant|sgt\.?|constable|pc|dc|ds|dci|dcs|supt\.?|insp\.?)$/i;
     ELIDED_PARTICLE = letterPattern(String.raw`^[dl]['\u2019]\p{Lu}`, "u");
@@ -10666,9 +10667,10 @@ function officeIn(title) {
 function splitOfficePrefix(name2) {
   const words2 = name2.split(" ");
   for (let cut2 = Math.min(words2.length - 2, 5); cut2 >= 1; cut2--) {
-    if (!words2.slice(0, cut2).every((word2) => OFFICE_WORD.test(word2))) continue;
+    if (!words2.slice(0, cut2).every((word2) => OFFICE_WORD.test(word2)) || PERSONAL_TITLE_WORD.test(words2[cut2 - 1])) continue;
     const office = words2.slice(0, cut2).join(" ");
-    if (isRoleLike(office) && isPersonalName(words2.slice(cut2).join(" "))) return { office, name: words2.slice(cut2).join(" ") };
+    const holder = stripHonorifics(words2.slice(cut2).join(" "));
+    if (isRoleLike(office) && isPersonalName(holder)) return { office, name: holder };
   }
   return null;
 }
@@ -10799,7 +10801,7 @@ var init_person_entry = __esm({
     INITIAL_RUN_IN_AT_WORD = letterPattern(String.raw`(^|\s)(\p{Lu})\.(?=\p{Lu}\p{Ll})`, "gu");
     ALL_CAPITALS = letterPattern(String.raw`^\p{Lu}{2,}$`, "u");
     CAPITALS_ONLY = letterPattern(String.raw`^\p{Lu}+$`, "u");
-    OFFICE_WORD = letterPattern(String.raw`^(?:\p{Lu}|of$|and$|for$|the$|&$)`, "u");
+    OFFICE_WORD = letterPattern(String.raw`^(?:\p{Lu}|of$|and$|for$|to$|the$|&$)`, "u");
     PLACE_COUNCIL = /^(?:county|borough|district|parish|town|city)$/i;
     DOTTED_ACRONYM = letterPattern(String.raw`\p{L}\.\p{L}\.`, "u");
     IRC_NICK = /^[a-z][a-z0-9_-]{2,19}$/;
@@ -10817,7 +10819,9 @@ function parseInlineList(text3, line) {
   const unqualified = named.replace(KIND_BEFORE_NAME.for(named), "");
   const listed = unqualified.includes(" for ") || unqualified.includes(" from ") ? unqualified.replace(AND_FOR, " $1 ") : unqualified;
   const plain = withoutPublicCount(listed).replace(/\.$/, "");
-  const split = SPACE_THEN_TITLE.test(plain) ? plain.replace(REPEATED_TITLE.for(plain), ", ") : plain;
+  const officesFirst = splitOfficesBeforeNames(plain);
+  const titled = SPACE_THEN_TITLE.test(plain) ? plain.replace(REPEATED_TITLE.for(plain), ", ") : plain;
+  const split = officesFirst ?? (titled !== plain && !/[,;]/.test(plain) ? nameAfterLastTitled(titled) : titled);
   const cleaned = split.replace(NAME_AFTER_BRACKET.for(plain), ", ").trim();
   const useSemicolons = splitTopLevel(cleaned, SEMICOLON).length > 1;
   const pieces = useSemicolons ? splitTopLevel(cleaned, SEMICOLON_LIST).flatMap((piece) => piece.includes(",") ? [piece] : splitAtAnd(piece)) : splitTopLevel(cleaned, LIST_SEPARATOR).flatMap(splitAtAnd);
@@ -10843,6 +10847,46 @@ function parseInlineList(text3, line) {
     }
   }
   return people;
+}
+function splitOfficesBeforeNames(text3) {
+  if (/[,;()]/.test(text3)) return null;
+  const words2 = text3.split(" ");
+  if (!isOfficeWord(words2[0]) || isPersonTitle(words2[0])) return null;
+  const entries = [];
+  let initials = 0;
+  let names = 0;
+  for (const [index, word2] of words2.entries()) {
+    const ofOffice = isOfficeWord(word2) || word2 === "to" || isPersonTitle(word2) || ORGANISATION_WORDS.has(word2.toLowerCase());
+    const named = names > 0 && (initials > 0 || names > 1);
+    const underPlural = entries.length > 0 && PLURAL_TITLE.test(`${entries[entries.length - 1][0]} `) && !ofOffice;
+    if ((named || entries.length === 0) && !ofOffice && !underPlural) {
+      entries.push(words2.slice(index));
+      break;
+    }
+    if (named || entries.length === 0) {
+      entries.push(underPlural ? [entries[entries.length - 1][0]] : []);
+      initials = names = 0;
+    }
+    if (INITIAL.test(word2)) initials++;
+    else if (NAME_WORD2.test(word2) && !ofOffice) names++;
+    else if (names > 0 || initials > 0 || !ofOffice) return null;
+    entries[entries.length - 1].push(word2);
+  }
+  const people = entries.filter((entry) => isOfficeWord(entry[0]) || isPersonTitle(entry[0]));
+  return people.length >= 2 ? entries.map((entry) => entry.join(" ")).join(", ") : null;
+}
+function nameAfterLastTitled(run2) {
+  const pieces = run2.split(", ");
+  const namesOf = (piece) => {
+    const words2 = stripHonorifics(piece).split(" ");
+    const end = words2.findIndex((word2) => !NAME_WORD2.test(word2) || isOfficeWord(word2) || ORGANISATION_WORDS.has(word2.toLowerCase()));
+    return { words: words2, count: end < 0 ? words2.length : end };
+  };
+  const read = pieces.map(namesOf);
+  const last = read[read.length - 1];
+  if (pieces.length < 3 || last.count !== 4 || !read.slice(0, -1).every((piece) => piece.count === 2)) return run2;
+  const title = pieces[pieces.length - 1].slice(0, pieces[pieces.length - 1].length - last.words.join(" ").length);
+  return [...pieces.slice(0, -1), `${title}${last.words.slice(0, 2).join(" ")}`, last.words.slice(2).join(" ")].join(", ");
 }
 function nameBeforeNotes(entry) {
   const bracket = entry.indexOf("(");
@@ -10927,7 +10971,7 @@ function splitNameList(piece) {
   if (segments.length < (title ? 2 : 3)) return [piece];
   return segments.every((s) => isPersonalName(stripHonorifics(nameBeforeNotes(s))) && !isRoleLike(nameBeforeNotes(s))) ? segments : [piece];
 }
-var SEMICOLON, DESCRIBED, THE_BODY, PLURAL_TITLE, PLURAL_OFFICE, AND, LIST_SEPARATOR, SEMICOLON_LIST, COMMA_LIST, PUBLIC_COUNT2, PUBLIC_CUE, OFFICE_IN_BRACKETS2, ACRONYM2, AND_FOR, COUNT_THEN_NAMES, KIND_BEFORE_NAME, isDigit4, PUBLIC_LEAD_IN, NAME_AFTER_BRACKET, REPEATED_TITLE, SPACE_THEN_TITLE, OFFICE_BEFORE_NAME, LONE_NAME, LONE_NAME_OR_NICK, POLICE_RANK_AND_NAME, INITIAL_RUN_IN2, PERSONAL_TITLE, RANK_BEFORE_OFFICE;
+var SEMICOLON, DESCRIBED, THE_BODY, PLURAL_TITLE, PLURAL_OFFICE, AND, LIST_SEPARATOR, SEMICOLON_LIST, COMMA_LIST, PUBLIC_COUNT2, PUBLIC_CUE, OFFICE_IN_BRACKETS2, ACRONYM2, AND_FOR, COUNT_THEN_NAMES, KIND_BEFORE_NAME, isDigit4, PUBLIC_LEAD_IN, NAME_AFTER_BRACKET, REPEATED_TITLE, SPACE_THEN_TITLE, isPersonTitle, INITIAL, NAME_WORD2, OFFICE_BEFORE_NAME, LONE_NAME, LONE_NAME_OR_NICK, POLICE_RANK_AND_NAME, INITIAL_RUN_IN2, PERSONAL_TITLE, RANK_BEFORE_OFFICE;
 var init_inline_list = __esm({
   "src/parse/inline-list.ts"() {
     "use strict";
@@ -10957,6 +11001,9 @@ var init_inline_list = __esm({
     NAME_AFTER_BRACKET = letterPattern(String.raw`(?<=\))\s+(?=\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s\()`, "gu");
     REPEATED_TITLE = letterPattern(String.raw`(?<=[\p{L}.)])(?<!\band|\b(?:cllrs?|councillors?|mrs?|ms|miss|dr)\.?|\b(?:borough|county|district|parish|town|city))\s+(?=(?:borough|county|district|parish|town|city)\s+(?:cllr|councillor)\.?\s+(?!(?:cllr|mr|mrs|ms|miss|dr)\b)\p{Lu}|(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+(?!(?:cllr|councillor)\b)\p{Lu})|(?<=\p{L}\s(?:(?:borough|county|district|parish|town|city)\s)?councillor)\s+(?=(?:cllr|mr|mrs|ms|miss|dr)\.?\s+\p{Lu})`, "giu");
     SPACE_THEN_TITLE = /\s(?:cllr|councillor|mr|ms|miss|dr)/iu;
+    isPersonTitle = (word2) => PERSONAL_TITLE_WORD.test(word2) || /^(?:[bc]?cllrs?|councillors?)\.?$/i.test(word2);
+    INITIAL = /^[A-Z]\.?$/;
+    NAME_WORD2 = letterPattern(String.raw`^\p{Lu}[\p{L}'\u2019-]+$`, "u");
     OFFICE_BEFORE_NAME = /^([^:\u2013\u2014]{1,60}?)(?::\s|\s[\u2013\u2014-]\s)/;
     LONE_NAME = letterPattern(String.raw`^\p{Lu}[\p{L}'\u2019-]+$`, "u");
     LONE_NAME_OR_NICK = letterPattern(String.raw`^(?:\p{Lu}[\p{L}'\u2019-]+|[a-z][a-z0-9_-]{2,19})$`, "u");
@@ -17799,7 +17846,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "708c3e69191bb1a4" : "source";
+    BUILD = true ? "c5161e080c868601" : "source";
   }
 });
 

@@ -683,16 +683,17 @@ var CALL_SIGN = /\s\(?((?:[A-Z]{1,2}|\d[A-Z])\d[A-Z]{2,3})\)?(?=[\s,;]|$)/;
 var OPEN_STAND_IN = "\uE000";
 var CLOSE_STAND_IN = "\uE001";
 var STOOD_IN = /\ue000[^\ue001]*\ue001/g;
-var HONORIFIC = /(?:rt\.?\s+hon\.?|right\s+honourable|mayor\s+pro\s+tem(?:pore)?|(?:deputy|vice)\s+mayor|council\s*members?|(?:local\s+)?(?:borough|county|district|parish|town|city)(?:\s+(?:and|&)\s+(?:borough|county|district|parish|town|city))?\s+(?:councillors?|cllrs?\.?)|cllrs?\.?|councillors?|coun\.|cr\.?|cyng\.?|(?:y\s+)?cynghorydd|(?:bc|cc)(?=\s+[a-z]\b)|dr\.?|mr\.?|mrs\.?|ms\.?|m\/s|miss|mx\.?|prof\.?|professor|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|fr\.?|eng\.|cpa|shri|smt\.?|chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|(?:fire\s+)?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|superintendent|sergeant|sgt\.?|constable|p\.?c\.?|dcs|dci|ds|supt\.?|insp\.?|director|president|chair|trustee|governor|alderman|supervisor|commissioner|selectman|selectwoman|legislator|judge|hhj|mayor|acc|dcc|aco|assistant\s+chief\s+constable|deputy\s+chief\s+constable|chief\s+constable)\s+/y;
+var HONORIFIC = /(?:rt\.?\s+hon\.?|right\s+honourable|mayor\s+pro\s+tem(?:pore)?|(?:deputy|vice)\s+mayor|council\s*members?|(?:local\s+)?(?:borough|county|district|parish|town|city)(?:\s+(?:and|&)\s+(?:borough|county|district|parish|town|city))?\s+(?:councillors?|cllrs?\.?)|[bc]?cllrs?\.?|councillors?|coun\.|cr\.?|cyng\.?|(?:y\s+)?cynghorydd|(?:bc|cc)(?=\s+[a-z]\b)|dr\.?|mr\.?|mrs\.?|ms\.?|m\/s|miss|mx\.?|prof\.?|professor|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|fr\.?|eng\.|cpa|shri|smt\.?|chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|(?:fire\s+)?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|superintendent|sergeant|sgt\.?|constable|p\.?c\.?|dcs|dci|ds|supt\.?|insp\.?|director|president|chair|trustee|governor|alderman|supervisor|commissioner|selectman|selectwoman|legislator|judge|hhj|mayor|acc|dcc|aco|assistant\s+chief\s+constable|deputy\s+chief\s+constable|chief\s+constable)\s+/y;
 var THE = /the\s+/y;
+var PERSONAL_TITLE_WORD = /^(?:mrs?|ms|miss|mx|dr|m\/s)\.?$/i;
 var NAME_WORD = letterPattern(String.raw`^(?:[\p{Lu}][\p{L}\p{M}'\u2019.-]*|(?:de|da|di|du|do|dos|das|del|della|dei|degli|der|den|ter|ten|van|von|zu|la|le|bin|al|el|ibn|ap|mac|st\.?|[dl]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)|[\p{Lu}]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)$`, "u");
 var HONORIFIC_FIRST_WORDS = new Set(
-  "the local rt right m p cllr cllrs councillor councillors cyng y cynghorydd bc cc council councilmember coun cr borough county district parish town city vice dr mr mrs ms miss mx prof professor sir dame lord lady baroness baron rev revd reverend canon fr eng cpa shri smt chief battalion fire captain lieutenant lt commander firefighter officer inspector superintendent sergeant sgt constable pc dcs dci ds supt insp director president chair trustee governor alderman supervisor commissioner selectman selectwoman legislator judge hhj mayor acc dcc aco assistant deputy".split(" ")
+  "the local rt right m p cllr cllrs bcllr ccllr councillor councillors cyng y cynghorydd bc cc council councilmember coun cr borough county district parish town city vice dr mr mrs ms miss mx prof professor sir dame lord lady baroness baron rev revd reverend canon fr eng cpa shri smt chief battalion fire captain lieutenant lt commander firefighter officer inspector superintendent sergeant sgt constable pc dcs dci ds supt insp director president chair trustee governor alderman supervisor commissioner selectman selectwoman legislator judge hhj mayor acc dcc aco assistant deputy".split(" ")
 );
 var PARTICLES = /* @__PURE__ */ new Set(["de", "da", "di", "du", "do", "dos", "das", "del", "della", "dei", "degli", "der", "den", "ter", "ten", "van", "von", "zu", "la", "le", "bin", "al", "el", "ibn", "ap", "mac", "st", "st."]);
 var ROLE_ABBREVIATIONS = new Set("ht dht senco dsl pcso rfo ceo cao cfo coo cto cio dpo sro sid ned dc adc gsl gsm esl ysc".split(" "));
 var ROLE_WORDS = new Set(
-  "chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk governor trustee director officer manager member lead head headteacher headmaster headmistress principal executive councillor mayor commissioner coordinator co-ordinator adviser advisor administrator assistant analyst consultant nurse inspector superintendent commander representative rep observer minutes minute-taker notetaker note-taker facilitator editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host guardian sponsor contact warden churchwarden ranger keeper verger caretaker trainee intern apprentice captain coach umpire referee boatman groundsman counsel professional cathaoirleach chathaoirleach sec ad vicar rector curate chaplain priest minister pastor deacon nominee examiner planner architect surveyor inspector economist officer-in-charge".split(" ").concat([...ROLE_ABBREVIATIONS])
+  "chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk governor trustee director officer manager member lead head headteacher headmaster headmistress principal executive councillor mayor commissioner coordinator co-ordinator adviser advisor administrator assistant analyst consultant nurse inspector superintendent commander representative rep observer minutes minute-taker notetaker note-taker facilitator editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host guardian sponsor contact warden churchwarden ranger keeper verger caretaker trainee intern apprentice captain coach umpire referee boatman groundsman counsel professional cathaoirleach chathaoirleach sec ad vicar rector curate chaplain priest minister pastor deacon nominee examiner planner architect surveyor inspector economist officer-in-charge person".split(" ").concat([...ROLE_ABBREVIATIONS])
 );
 function stripHonorifics(name) {
   if (!HONORIFIC_FIRST_WORDS.has(leadingLetters(name).toLowerCase())) return name.trim();
@@ -726,7 +727,7 @@ function isPersonalName(text, minWords = 2) {
 }
 var SPACE_RUN_OR_OTHER_SPACE = / \s|[^\S ]/;
 var NOT_NAME_WORDS = new Set(
-  "the and of for to all chair clerk officer director manager member members governor governors trustee trustees secretary treasurer president executive council committee board team group service services trust panel partnership minutes apologies present attendees attendance action actions agenda item items meeting date police nhs ltd limited plc analytics labs systems software solutions technologies consulting holdings industries enterprises ventures pro tem data".split(" ")
+  "the and of for to all chair clerk officer director manager member members governor governors trustee trustees secretary treasurer president executive council committee board team group service services trust panel partnership minutes apologies present attendees attendance action actions agenda item items meeting date police nhs ltd limited plc analytics labs systems software solutions technologies consulting holdings industries enterprises ventures pro tem data financial responsible".split(" ")
 );
 var RANK = /^(?:chief|battalion chief|(?:deputy |assistant )?chief constable|(?:fire )?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|chief inspector|superintendent|chief superintendent|sergeant|sgt\.?|constable|pc|dc|ds|dci|dcs|supt\.?|insp\.?)$/i;
 function isRank(title) {
@@ -5193,9 +5194,10 @@ function officeIn(title) {
 function splitOfficePrefix(name) {
   const words2 = name.split(" ");
   for (let cut = Math.min(words2.length - 2, 5); cut >= 1; cut--) {
-    if (!words2.slice(0, cut).every((word) => OFFICE_WORD.test(word))) continue;
+    if (!words2.slice(0, cut).every((word) => OFFICE_WORD.test(word)) || PERSONAL_TITLE_WORD.test(words2[cut - 1])) continue;
     const office = words2.slice(0, cut).join(" ");
-    if (isRoleLike(office) && isPersonalName(words2.slice(cut).join(" "))) return { office, name: words2.slice(cut).join(" ") };
+    const holder = stripHonorifics(words2.slice(cut).join(" "));
+    if (isRoleLike(office) && isPersonalName(holder)) return { office, name: holder };
   }
   return null;
 }
@@ -5215,7 +5217,7 @@ var INITIAL_RUN_IN = letterPattern(String.raw`\p{Lu}\.\p{Lu}\p{Ll}`, "u");
 var INITIAL_RUN_IN_AT_WORD = letterPattern(String.raw`(^|\s)(\p{Lu})\.(?=\p{Lu}\p{Ll})`, "gu");
 var ALL_CAPITALS = letterPattern(String.raw`^\p{Lu}{2,}$`, "u");
 var CAPITALS_ONLY = letterPattern(String.raw`^\p{Lu}+$`, "u");
-var OFFICE_WORD = letterPattern(String.raw`^(?:\p{Lu}|of$|and$|for$|the$|&$)`, "u");
+var OFFICE_WORD = letterPattern(String.raw`^(?:\p{Lu}|of$|and$|for$|to$|the$|&$)`, "u");
 var PLACE_COUNCIL = /^(?:county|borough|district|parish|town|city)$/i;
 var DOTTED_ACRONYM = letterPattern(String.raw`\p{L}\.\p{L}\.`, "u");
 var IRC_NICK = /^[a-z][a-z0-9_-]{2,19}$/;
@@ -5326,7 +5328,9 @@ function parseInlineList(text, line) {
   const unqualified = named.replace(KIND_BEFORE_NAME.for(named), "");
   const listed = unqualified.includes(" for ") || unqualified.includes(" from ") ? unqualified.replace(AND_FOR, " $1 ") : unqualified;
   const plain = withoutPublicCount(listed).replace(/\.$/, "");
-  const split = SPACE_THEN_TITLE.test(plain) ? plain.replace(REPEATED_TITLE.for(plain), ", ") : plain;
+  const officesFirst = splitOfficesBeforeNames(plain);
+  const titled = SPACE_THEN_TITLE.test(plain) ? plain.replace(REPEATED_TITLE.for(plain), ", ") : plain;
+  const split = officesFirst ?? (titled !== plain && !/[,;]/.test(plain) ? nameAfterLastTitled(titled) : titled);
   const cleaned = split.replace(NAME_AFTER_BRACKET.for(plain), ", ").trim();
   const useSemicolons = splitTopLevel(cleaned, SEMICOLON).length > 1;
   const pieces = useSemicolons ? splitTopLevel(cleaned, SEMICOLON_LIST).flatMap((piece) => piece.includes(",") ? [piece] : splitAtAnd(piece)) : splitTopLevel(cleaned, LIST_SEPARATOR).flatMap(splitAtAnd);
@@ -5352,6 +5356,49 @@ function parseInlineList(text, line) {
     }
   }
   return people;
+}
+var isPersonTitle = (word) => PERSONAL_TITLE_WORD.test(word) || /^(?:[bc]?cllrs?|councillors?)\.?$/i.test(word);
+var INITIAL = /^[A-Z]\.?$/;
+var NAME_WORD2 = letterPattern(String.raw`^\p{Lu}[\p{L}'\u2019-]+$`, "u");
+function splitOfficesBeforeNames(text) {
+  if (/[,;()]/.test(text)) return null;
+  const words2 = text.split(" ");
+  if (!isOfficeWord(words2[0]) || isPersonTitle(words2[0])) return null;
+  const entries = [];
+  let initials = 0;
+  let names = 0;
+  for (const [index, word] of words2.entries()) {
+    const ofOffice = isOfficeWord(word) || word === "to" || isPersonTitle(word) || ORGANISATION_WORDS.has(word.toLowerCase());
+    const named = names > 0 && (initials > 0 || names > 1);
+    const underPlural = entries.length > 0 && PLURAL_TITLE.test(`${entries[entries.length - 1][0]} `) && !ofOffice;
+    if ((named || entries.length === 0) && !ofOffice && !underPlural) {
+      entries.push(words2.slice(index));
+      break;
+    }
+    if (named || entries.length === 0) {
+      entries.push(underPlural ? [entries[entries.length - 1][0]] : []);
+      initials = names = 0;
+    }
+    if (INITIAL.test(word)) initials++;
+    else if (NAME_WORD2.test(word) && !ofOffice) names++;
+    else if (names > 0 || initials > 0 || !ofOffice) return null;
+    entries[entries.length - 1].push(word);
+  }
+  const people = entries.filter((entry) => isOfficeWord(entry[0]) || isPersonTitle(entry[0]));
+  return people.length >= 2 ? entries.map((entry) => entry.join(" ")).join(", ") : null;
+}
+function nameAfterLastTitled(run) {
+  const pieces = run.split(", ");
+  const namesOf = (piece) => {
+    const words2 = stripHonorifics(piece).split(" ");
+    const end = words2.findIndex((word) => !NAME_WORD2.test(word) || isOfficeWord(word) || ORGANISATION_WORDS.has(word.toLowerCase()));
+    return { words: words2, count: end < 0 ? words2.length : end };
+  };
+  const read = pieces.map(namesOf);
+  const last = read[read.length - 1];
+  if (pieces.length < 3 || last.count !== 4 || !read.slice(0, -1).every((piece) => piece.count === 2)) return run;
+  const title = pieces[pieces.length - 1].slice(0, pieces[pieces.length - 1].length - last.words.join(" ").length);
+  return [...pieces.slice(0, -1), `${title}${last.words.slice(0, 2).join(" ")}`, last.words.slice(2).join(" ")].join(", ");
 }
 function nameBeforeNotes(entry) {
   const bracket = entry.indexOf("(");

@@ -1,5 +1,5 @@
 /** Lists of people written on a line or in a sentence: "Cllrs A, B and C", "Jo Doe, Chair; Sam Lee". */
-import { hasOrganisationWord, isOfficeWord, isPersonalName, isRoleLike, ORGANISATION_WORDS, stripHonorifics } from '../lexicon/names.js';
+import { hasOrganisationWord, isOfficeWord, isPersonalName, isRoleLike, ORGANISATION_WORDS, PERSONAL_TITLE_WORD, stripHonorifics } from '../lexicon/names.js';
 import type { Person } from '../model/types.js';
 import { splitTopLevel } from '../text/split.js';
 import { cleanDescriptor, parsePersonEntry } from './person-entry.js';
@@ -56,7 +56,9 @@ export function parseInlineList(text: string, line: number): Person[] {
   const unqualified = named.replace(KIND_BEFORE_NAME.for(named), '');
   const listed = unqualified.includes(' for ') || unqualified.includes(' from ') ? unqualified.replace(AND_FOR, ' $1 ') : unqualified;
   const plain = withoutPublicCount(listed).replace(/\.$/, '');
-  const split = SPACE_THEN_TITLE.test(plain) ? plain.replace(REPEATED_TITLE.for(plain), ', ') : plain;
+  const officesFirst = splitOfficesBeforeNames(plain);
+  const titled = SPACE_THEN_TITLE.test(plain) ? plain.replace(REPEATED_TITLE.for(plain), ', ') : plain;
+  const split = officesFirst ?? (titled !== plain && !/[,;]/.test(plain) ? nameAfterLastTitled(titled) : titled);
   const cleaned = split.replace(NAME_AFTER_BRACKET.for(plain), ', ').trim();
   const useSemicolons = splitTopLevel(cleaned, SEMICOLON).length > 1;
   // "Cllr A; Cllr B and Cllr C": a piece of a semicolon list with no comma in it may join two people too.
@@ -93,6 +95,67 @@ export function parseInlineList(text: string, line: number): Person[] {
     }
   }
   return people;
+}
+
+// A title of one person, or the plural one of those after it ("Councillors Mrs D Clements Mrs J Lawson").
+// "BCllr", "CCllr": a borough or county councillor.
+const isPersonTitle = (word: string) => PERSONAL_TITLE_WORD.test(word) || /^(?:[bc]?cllrs?|councillors?)\.?$/i.test(word);
+const INITIAL = /^[A-Z]\.?$/;
+const NAME_WORD = letterPattern(String.raw`^\p{Lu}[\p{L}'’-]+$`, 'u');
+
+/**
+ * "Chairman S Lintern Vice Chairman Mrs J Taylor Councillors Mrs D Clements Footpath Warden Mr C Philpott": a table
+ * of offices and names run into one line, each office before its holder, or null for any other text. A name is
+ * initials and a surname, or a first name and a surname; the word after it opens the next entry.
+ */
+function splitOfficesBeforeNames(text: string): string | null {
+  if (/[,;()]/.test(text)) return null;
+  const words = text.split(' ');
+  if (!isOfficeWord(words[0]) || isPersonTitle(words[0])) return null;
+  const entries: string[][] = [];
+  let initials = 0;
+  let names = 0;
+  for (const [index, word] of words.entries()) {
+    // "Clerk to the Council Mr A Bee": an office may name the body it serves.
+    const ofOffice = isOfficeWord(word) || word === 'to' || isPersonTitle(word) || ORGANISATION_WORDS.has(word.toLowerCase());
+    const named = names > 0 && (initials > 0 || names > 1);
+    // "Councillors M Leamon M Precey": a plural title goes on to the names after it.
+    const underPlural = entries.length > 0 && PLURAL_TITLE.test(`${entries[entries.length - 1][0]} `) && !ofOffice;
+    // "… M Storey Members of the public 5": what is neither an office nor a name closes the run.
+    if ((named || entries.length === 0) && !ofOffice && !underPlural) {
+      entries.push(words.slice(index));
+      break;
+    }
+    if (named || entries.length === 0) {
+      entries.push(underPlural ? [entries[entries.length - 1][0]] : []);
+      initials = names = 0;
+    }
+    if (INITIAL.test(word)) initials++;
+    else if (NAME_WORD.test(word) && !ofOffice) names++;
+    else if (names > 0 || initials > 0 || !ofOffice) return null;
+    entries[entries.length - 1].push(word);
+  }
+  // Two people at least, each written as an office or title and a name.
+  const people = entries.filter((entry) => isOfficeWord(entry[0]) || isPersonTitle(entry[0]));
+  return people.length >= 2 ? entries.map((entry) => entry.join(' ')).join(', ') : null;
+}
+
+/**
+ * "Cllr Gail Reeve Cllr Janet Taylor Helen Richardson (Parish Clerk)": in a run where each title opens a first name
+ * and a surname, four names after the last title are two people, the one after without a title.
+ */
+function nameAfterLastTitled(run: string): string {
+  const pieces = run.split(', ');
+  const namesOf = (piece: string) => {
+    const words = stripHonorifics(piece).split(' ');
+    const end = words.findIndex((word) => !NAME_WORD.test(word) || isOfficeWord(word) || ORGANISATION_WORDS.has(word.toLowerCase()));
+    return { words, count: end < 0 ? words.length : end };
+  };
+  const read = pieces.map(namesOf);
+  const last = read[read.length - 1];
+  if (pieces.length < 3 || last.count !== 4 || !read.slice(0, -1).every((piece) => piece.count === 2)) return run;
+  const title = pieces[pieces.length - 1].slice(0, pieces[pieces.length - 1].length - last.words.join(' ').length);
+  return [...pieces.slice(0, -1), `${title}${last.words.slice(0, 2).join(' ')}`, last.words.slice(2).join(' ')].join(', ');
 }
 
 /** An entry before its first bracket ("Jamal (Welfare Officer) (from item 4)" → "Jamal"). */

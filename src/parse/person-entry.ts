@@ -1,4 +1,4 @@
-import { hasOrganisationWord, isOfficeAfterName, isOfficeWord, isPersonalName, isRank, isRoleLike, isRoleWord, stripHonorifics, CALL_SIGN, IN_THE_CHAIR, CLOSE_STAND_IN, OPEN_STAND_IN } from '../lexicon/names.js';
+import { hasOrganisationWord, isOfficeAfterName, isOfficeWord, isPersonalName, isRank, isRoleLike, isRoleWord, stripHonorifics, CALL_SIGN, PERSONAL_TITLE_WORD, IN_THE_CHAIR, CLOSE_STAND_IN, OPEN_STAND_IN } from '../lexicon/names.js';
 import type { Person } from '../model/types.js';
 import { isAscii, startsLowerCase, startsUpperCase } from '../text/normalise.js';
 import { splitTopLevel } from '../text/split.js';
@@ -255,9 +255,11 @@ function splitOfficePrefix(name: string): { office: string; name: string } | nul
   const words = name.split(' ');
   for (let cut = Math.min(words.length - 2, 5); cut >= 1; cut--) {
     // An office is a few capitalised words ("City Attorney", "Head of Finance"), not a sentence.
-    if (!words.slice(0, cut).every((word) => OFFICE_WORD.test(word))) continue;
+    // "Chair of the Council Mrs J Doe": the title is the name's.
+    if (!words.slice(0, cut).every((word) => OFFICE_WORD.test(word)) || PERSONAL_TITLE_WORD.test(words[cut - 1])) continue;
     const office = words.slice(0, cut).join(' ');
-    if (isRoleLike(office) && isPersonalName(words.slice(cut).join(' '))) return { office, name: words.slice(cut).join(' ') };
+    const holder = stripHonorifics(words.slice(cut).join(' '));
+    if (isRoleLike(office) && isPersonalName(holder)) return { office, name: holder };
   }
   return null;
 }
@@ -283,7 +285,7 @@ const INITIAL_RUN_IN = letterPattern(String.raw`\p{Lu}\.\p{Lu}\p{Ll}`, 'u');
 const INITIAL_RUN_IN_AT_WORD = letterPattern(String.raw`(^|\s)(\p{Lu})\.(?=\p{Lu}\p{Ll})`, 'gu');
 const ALL_CAPITALS = letterPattern(String.raw`^\p{Lu}{2,}$`, 'u');
 const CAPITALS_ONLY = letterPattern(String.raw`^\p{Lu}+$`, 'u');
-const OFFICE_WORD = letterPattern(String.raw`^(?:\p{Lu}|of$|and$|for$|the$|&$)`, 'u');
+const OFFICE_WORD = letterPattern(String.raw`^(?:\p{Lu}|of$|and$|for$|to$|the$|&$)`, 'u');
 const PLACE_COUNCIL = /^(?:county|borough|district|parish|town|city)$/i;
 const DOTTED_ACRONYM = letterPattern(String.raw`\p{L}\.\p{L}\.`, 'u');
 
