@@ -5430,7 +5430,7 @@ var init_actions = __esm({
     PROSE_TASK_START = /(?:All [a-z]+|(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4}) (?:to|will|agreed to) (?:also |now )?(?!be\b|have\b|not\b|the\b|a\b|an\b)[a-z]/y;
     INSTRUCTION = /^(?:All [a-z]+|(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4}) to (?:also |now )?[a-z]/;
     TITLED_INSTRUCTION = /^(?:(?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\.? [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?|(?:The )?Clerk) (?:to|will) [a-z]/;
-    DIRECTED = /(?:The (?:Board|Council|Commission|Committee) )?[Dd]irected (staff|(?:the )?[A-Z][\w.'\u2019-]*(?: (?:of|for|and|&|the|[A-Z][\w.'\u2019-]*)){0,6}) to (?=[a-z])/y;
+    DIRECTED = /(?:(?:The )?(?:Board|Council|City Council|Commission|Committee) )?[Dd]irected (staff|(?:the )?[A-Z][\w.'\u2019-]*(?: (?:of|for|and|&|the|[A-Z][\w.'\u2019-]*)){0,6}) to (?=[a-z])/y;
     STAFF = /^(?:staff|officers|management)$/i;
     GROUP_OWNER = /^(?:all|everyone|everybody|all members|staff)\b/i;
     WE_ASK = /We ask ((?:[A-Z][\w.'\u2019-]*(?: |$)){1,4})to (?=[a-z])/y;
@@ -6309,11 +6309,11 @@ var init_names = __esm({
     HONORIFIC = /(?:rt\.?\s+hon\.?|right\s+honourable|mayor\s+pro\s+tem(?:pore)?|(?:deputy|vice)\s+mayor|council\s*members?|(?:local\s+)?(?:borough|county|district|parish|town|city)(?:\s+(?:and|&)\s+(?:borough|county|district|parish|town|city))?\s+(?:councillors?|cllrs?\.?)|[bc]?cllrs?\.?|councillors?|coun\.|cr\.?|cyng\.?|(?:y\s+)?cynghorydd|(?:bc|cc)(?=\s+[a-z]\b)|dr\.?|mr\.?|mrs\.?|ms\.?|m\/s|miss|mx\.?|prof\.?|professor|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|fr\.?|eng\.|cpa|shri|smt\.?|chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|(?:fire\s+)?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|superintendent|sergeant|sgt\.?|constable|p\.?c\.?|dcs|dci|ds|supt\.?|insp\.?|director|president|chair|trustee|governor|alderman|supervisor|commissioner|selectman|selectwoman|legislator|judge|hhj|mayor|acc|dcc|aco|assistant\s+chief\s+constable|deputy\s+chief\s+constable|chief\s+constable)\s+/y;
     THE = /the\s+/y;
     PERSONAL_TITLE_WORD = /^(?:mrs?|ms|miss|mx|dr|m\/s)\.?$/i;
-    NAME_WORD = letterPattern(String.raw`^(?:[\p{Lu}][\p{L}\p{M}'\u2019.-]*|(?:de|da|di|du|do|dos|das|del|della|dei|degli|der|den|ter|ten|van|von|zu|la|le|bin|al|el|ibn|ap|mac|st\.?|[dl]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)|[\p{Lu}]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)$`, "u");
+    NAME_WORD = letterPattern(String.raw`^(?:[\p{Lu}][\p{L}\p{M}'\u2019.-]*|(?:de|da|di|du|do|dos|das|del|della|dei|degli|der|den|ter|ten|van|von|zu|la|le|bin|binti|binte|bte|al|el|ibn|ap|mac|st\.?|[dl]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)|[\p{Lu}]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)$`, "u");
     HONORIFIC_FIRST_WORDS = new Set(
       "the local rt right m p cllr cllrs bcllr ccllr councillor councillors cyng y cynghorydd bc cc council councilmember coun cr borough county district parish town city vice dr mr mrs ms miss mx prof professor sir dame lord lady baroness baron rev revd reverend canon fr eng cpa shri smt chief battalion fire captain lieutenant lt commander firefighter officer inspector superintendent sergeant sgt constable pc dcs dci ds supt insp director president chair trustee governor alderman supervisor commissioner selectman selectwoman legislator judge hhj mayor acc dcc aco assistant deputy".split(" ")
     );
-    PARTICLES = /* @__PURE__ */ new Set(["de", "da", "di", "du", "do", "dos", "das", "del", "della", "dei", "degli", "der", "den", "ter", "ten", "van", "von", "zu", "la", "le", "bin", "al", "el", "ibn", "ap", "mac", "st", "st."]);
+    PARTICLES = /* @__PURE__ */ new Set(["de", "da", "di", "du", "do", "dos", "das", "del", "della", "dei", "degli", "der", "den", "ter", "ten", "van", "von", "zu", "la", "le", "bin", "binti", "binte", "bte", "al", "el", "ibn", "ap", "mac", "st", "st."]);
     ROLE_ABBREVIATIONS = new Set("ht dht senco dsl pcso rfo ceo cao cfo coo cto cio dpo sro sid ned dc adc gsl gsm esl ysc".split(" "));
     ROLE_WORDS = new Set(
       "chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk governor trustee director officer manager member lead head headteacher headmaster headmistress principal executive councillor mayor commissioner coordinator co-ordinator adviser advisor administrator assistant analyst consultant nurse inspector superintendent commander representative rep observer minutes minute-taker notetaker note-taker facilitator editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host guardian sponsor contact warden churchwarden ranger keeper verger caretaker trainee intern apprentice captain coach umpire referee boatman groundsman counsel professional cathaoirleach chathaoirleach sec ad vicar rector curate chaplain priest minister pastor deacon nominee examiner planner architect surveyor inspector economist officer-in-charge person".split(" ").concat([...ROLE_ABBREVIATIONS])
@@ -7246,6 +7246,7 @@ var init_person_index = __esm({
       byInitials;
       byLooseInitials;
       byDerived;
+      byLeading;
       byFirst;
       byLast;
       byTail;
@@ -7304,6 +7305,17 @@ var init_person_index = __esm({
       derivedInitials(upperCased) {
         this.byDerived ??= this.table((person2) => person2.initials ? null : this.keysOf(person2).derived);
         return this.byDerived.get(isAscii(upperCased) ? upperCased : [...upperCased].map(baseLetter).join("")) ?? [];
+      }
+      /**
+       * People listed without initials whose name of four words or more opens with these ("MO" for Marcus Ong Jun Hao):
+       * an English given name and the surname before the other given names, as Singaporean and Malaysian names go.
+       */
+      leadingInitials(upperCased) {
+        this.byLeading ??= this.table((person2) => {
+          const keys = this.keysOf(person2);
+          return person2.initials || keys.words < 4 ? null : keys.derived.slice(0, 2);
+        });
+        return this.byLeading.get(upperCased) ?? [];
       }
       first(folded) {
         this.byFirst ??= this.table((person2) => this.keysOf(person2).first);
@@ -7587,7 +7599,9 @@ var init_owners = __esm({
         const loose = this.index.looseInitials(text3.toUpperCase());
         if (loose.length === 1) return loose[0];
         const derived = this.index.derivedInitials(text3.toUpperCase());
-        return derived.length === 1 ? derived[0] : null;
+        if (derived.length > 0) return derived.length === 1 ? derived[0] : null;
+        const leading = text3.length === 2 ? this.index.leadingInitials(text3.toUpperCase()) : [];
+        return leading.length === 1 ? leading[0] : null;
       }
       /** One word ("Quintero", "Hughes-Parry", "Rosa"): a surname or first name that only one person has. */
       bySingleName(folded) {
@@ -7870,6 +7884,8 @@ var init_attendance = __esm({
       { kind: "attendees", first: ["committee", "board", "council"], pattern: "(?:committee|board|council)\\s+(?:present|in attendance)" },
       { kind: "attendees", first: ["external", "invited"], pattern: "(?:external|invited)(?:\\s+(?:attendees|participants|guests|members|speakers))?" },
       { kind: "attendees", first: ["visitors"], pattern: "visitors" },
+      // "By Invitation: Ms Jo Teo (Audit Partner, \u2026)": those asked to attend, as company boards list them.
+      { kind: "attendees", first: ["by"], pattern: "by invitation" },
       { kind: "attendees", first: ["invitees", "special"], pattern: "(?:special\\s+)?invitees" },
       // "\u2026 under the chairmanship of the Joint Secretary. The following were present:" over a numbered list.
       { kind: "attendees", first: ["the"], pattern: "the following (?:were|are) (?:present|in attendance)" },
@@ -7998,7 +8014,7 @@ var DECISION_MARKER, MARKER_FIRST_WORDS, LEADING_LETTERS, VOTE_TALLY, NO_DECISIO
 var init_decisions = __esm({
   "src/lexicon/decisions.ts"() {
     "use strict";
-    DECISION_MARKER = /^(?:(?:PENDERFYNWYD|CYTUNWYD|Penderfynwyd|Cytunwyd) ?\/ ?)?(?:RESOLVED|RESOLUTION|DECISION|DECIDED|AGREED|APPROVED|NOTED|Resolution (?:#|No\.? ?)?([A-Z\d][\w/.-]{0,20})(?=:)|(?:Resolved|Resolution|Decision|Decided|Agreed|Approved|Noted)(?=\s*[:,\u2013\u2014-])|(?:CONSENSUS|Consensus)(?=\s*:)|Ordered(?=, That )|D-\d{1,3}(?=:))\b\s*(?:[:,\u2013\u2014-]\s*)?/;
+    DECISION_MARKER = /^(?:(?:PENDERFYNWYD|CYTUNWYD|Penderfynwyd|Cytunwyd) ?\/ ?)?(?:RESOLVED|RESOLUTION|DECISION|DECIDED|AGREED|APPROVED|NOTED|Resolution (?:#|No\.? ?)?([A-Z\d][\w/.-]{0,20})(?=:)|(?:Resolved|Resolution|Decision|Decided|Agreed|Approved|Noted)(?=\s*[:,\u2013\u2014-])|Resolved(?= that )|(?:CONSENSUS|Consensus)(?=\s*:)|Ordered(?=, That )|D-\d{1,3}(?=:))\b\s*(?:[:,\u2013\u2014-]\s*)?/;
     MARKER_FIRST_WORDS = /* @__PURE__ */ new Set(["penderfynwyd", "cytunwyd", "resolved", "resolution", "decision", "decided", "agreed", "approved", "noted", "consensus", "ordered", "d"]);
     LEADING_LETTERS = /^[A-Za-z]*/;
     VOTE_TALLY = /^(?:ayes?|noes?|nays?|yeas?|abstain(?:ed|s|ing)?|abstentions?|recused)\s*:/i;
@@ -8014,7 +8030,7 @@ var init_decisions = __esm({
     DECISION_SECTION = /^(?:\d{1,2}[.)]?\s+)?(?:key |summary of )?decisions?(?: (?:made|taken|agreed|log|record))?:?$/i;
     DECISION_LEAD = /^(?:resolved|resolution|decision|decided|agreed|approved|noted)$/i;
     DECISION_PART = /^\(?(\d{1,2}|[a-z]|[ivx]{1,4})\)\s+(.+)$/;
-    PARTS_LEAD_IN = /^It was (?:unanimously )?(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed)(?: that| THAT)?\s?:?$/;
+    PARTS_LEAD_IN = /^(?:[A-Z][^.:;,]{0,40}, i|I)t was (?:unanimously )?(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed)(?: that| THAT)?\s?:?$/;
     BODY_LEAD_IN = /^The (?:[A-Z][\w'-]* ){0,3}(?:Board|Committee|Sub-Committee|Panel|Council|Cabinet|Governors|Trustees|Group|Forum|Commission|Authority|Partnership|IJB|Executive|Court|Senate|Assembly)(?: (?:unanimously )?(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)(?: that| THAT)?)?\s?:$/;
     RESOLVES_LEAD_IN = /^This (?:Union|Council|Assembly|Guild|Society|Association|Branch|Conference|Senate|Parliament) Resolves(?: to)?\s?:?$/i;
     MOTION_RESULT = /\b(PASSES|PASSED|CARRIED|FALLS|FALLEN|FAILS|FAILED|LOST|DEFEATED|Passes|Passed|Carried|Falls|Fails|Failed|Lost|Defeated)\b/;
@@ -9239,16 +9255,17 @@ var init_tables = __esm({
     init_status();
     DECISION_COLUMN = /^decisions?(?: taken)?$/i;
     FIELD_NAMES = [
-      // "S.No", "Sl. No.": a serial number, as Indian minutes head the column.
-      ["id", /^(?:no|number|ref|reference|id|#|s\.?\s?no\.?|sl\.?\s?no\.?|sr\.?\s?no\.?|action (?:no|number|ref|id)|ap|ap no|action point (?:no|number|ref))$/],
+      // "S.No", "Sl. No.", "S/N": a serial number, as Indian and Singaporean minutes head the column.
+      ["id", /^(?:no|number|ref|reference|id|#|s\.?\s?no\.?|sl\.?\s?no\.?|sr\.?\s?no\.?|s ?\/ ?no|s ?\/ ?n|action (?:no|number|ref|id)|ap|ap no|action point (?:no|number|ref))$/],
       // The item an action was raised under: its id when the table numbers actions no other way.
       ["minute", /^(?:item|item no|minute|minute (?:no|number|ref)|min (?:no|ref))$/],
       ["text", /^(?:actions?|action points?|description|task|tasks|what|action required|agreed actions?|action description|action item|actions? agreed|details|(?:open )?points?)$/],
-      ["owner", /^(?:lead|leads|owner|owners|who|responsible|by whom|action by|assigned to|lead officer|person responsible|action owner|responsibility|lead person)$/],
+      // "PIC": the person in charge.
+      ["owner", /^(?:lead|leads|owner|owners|who|responsible|by whom|action by|assigned to|lead officer|person responsible|action owner|responsibility|lead person|pic|person in charge|person-in-charge)$/],
       ["others", /^(?:others|other|support|supporting|with|in support|others involved|support from)$/],
       ["raised", /^(?:start date|start|raised|date raised|date opened|opened|date added|meeting date|date of meeting|meeting|date agreed|raised on|date set|date)$/],
       ["due", /^(?:target completion|target completion date|target date|target|due|due date|when|deadline|by when|completion date|date due|timescale|timescales|by)$/],
-      ["progress", /^(?:update|updates|progress|comments?|notes?|latest update|progress update|progress\/update|update\/progress|current position|position|outcome|response)$/],
+      ["progress", /^(?:update|updates|progress|comments?|notes?|latest update|progress update|progress\/update|update\/progress|status ?\/ ?update|update ?\/ ?status|current position|position|outcome|response)$/],
       ["status", /^(?:status|rag|rag status|state|open\/closed|rag rating|complete|completed|done|closed)$/]
     ];
     PREVIOUS = /\b(?:previous|last|earlier|prior|outstanding|action taken|matters arising|carried forward|brought forward|progress on actions|update on actions|action updates|review of action|status of action|(?:considered|reviewed) the rolling action log)\b/i;
@@ -9697,7 +9714,7 @@ function extractDecisions(source, itemAt) {
     const unsymbolled = line.text.charCodeAt(0) >= 9728 ? line.text.replace(LEADING_SYMBOL, "") : line.text;
     const text3 = line.lead && DECISION_LEAD.test(line.lead) ? `${line.lead}: ${line.text.slice(line.text.indexOf(line.lead) + line.lead.length).replace(/^[\s:*\u2013\u2014-]+/, "")}` : unsymbolled;
     const unnumbered = isDigit2(text3.charCodeAt(0)) ? text3.replace(PARAGRAPH_NUMBER2, "") : text3;
-    if (unnumbered.startsWith("It was ") && PARTS_LEAD_IN.test(unnumbered)) {
+    if ((unnumbered.startsWith("It was ") || unnumbered.includes(", it was ")) && PARTS_LEAD_IN.test(unnumbered)) {
       const { parts, end } = readParts2(lines, i + 1);
       addParts(parts);
       if (parts.length > 0) {
@@ -10127,7 +10144,7 @@ function yearlessDate(head, order, postedOn) {
   return null;
 }
 function isLabelRow(line) {
-  const filled = line.cells.filter(Boolean);
+  const filled = line.cells.filter((cell) => cell !== "" && cell !== ":");
   return filled.length === 2 && /^(?:date|meeting date|date of meeting|when)\s*:?$/i.test(filled[0]);
 }
 function headerPart(line, beforeStop) {
@@ -11202,7 +11219,7 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
       }
       i++;
     }
-    const nextLabel = i < lines.length && !lines[i].blockStart && endsInsideBracket(text3) ? findLabelInLine(lines[i].text) : null;
+    const nextLabel = i < lines.length && !lines[i].blockStart && !lines[i].cells && !matchRollLabel(lines[i].text) ? findLabelInLine(lines[i].text) : null;
     if (nextLabel) text3 = `${text3} ${lines[i].text.slice(0, nextLabel.index)}`;
     addAll(into, readList());
     if (into.length > found) for (const each of read) entryLines.add(each);
@@ -11487,7 +11504,7 @@ var init_people = __esm({
     ATTENDANCE_SENTENCE = /\b(?:was|were) attended by (.+?)(?:\.(?:\s|$)|$)|\b(?:also )?present (?:were|was) (.+?)(?:\.(?:\s|$)|$)/i;
     SENT_APOLOGIES = /(?:^|\.\s+)([^.]+?)(?: also)? (?:sent|gave|offered|tendered) (?:(?:their|his|her) )?apologies\b/i;
     UNABLE_TO_ATTEND = /(?:^|\.\s+)([^.]+?),? (?:(?:had|has) )?(?:expressed (?:his|her|their) inability to attend|(?:was|were) unable to attend|could not attend)\b/;
-    PEOPLE_CUE = /[Aa]polog|APOLOG|ttended by|[Pp]resent(?: w|:)|RESENT|ATTEND|ttendance:| to attend/;
+    PEOPLE_CUE = /[Aa]polog|APOLOG|[Aa]bsent:|ABSENT|ttended by|[Pp]resent(?: w|:)|RESENT|ATTEND|ttendance:| to attend/;
     APOLOGY_CUE = /[Aa]polog|APOLOG| to attend/;
     ATTENDANCE_CUE = /ttended by|[Pp]resent w|RESENT W/;
     APOLOGY_WORD = /apolog/i;
@@ -17846,7 +17863,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "c5161e080c868601" : "source";
+    BUILD = true ? "94e49199f530be8f" : "source";
   }
 });
 

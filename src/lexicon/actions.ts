@@ -248,9 +248,10 @@ export const INSTRUCTION = /^(?:All [a-z]+|(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A
 // "Cllr Ambrose to obtain a price …", "The Clerk will write …": a person by title, or the clerk, given a task; a line
 // opening so starts a sentence of its own, even where a hard wrap left the one before it without a full stop.
 export const TITLED_INSTRUCTION = /^(?:(?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\.? [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?|(?:The )?Clerk) (?:to|will) [a-z]/;
-// "Directed staff to return with …", "The Board directed the County Administrative Officer to report …": a body's
+// "Directed staff to return with …", "The Board directed the County Administrative Officer to report …", "Council
+// directed staff to …": a body's
 // direction to its officers, as US action minutes record it.
-export const DIRECTED = /(?:The (?:Board|Council|Commission|Committee) )?[Dd]irected (staff|(?:the )?[A-Z][\w.'\u2019-]*(?: (?:of|for|and|&|the|[A-Z][\w.'\u2019-]*)){0,6}) to (?=[a-z])/y;
+export const DIRECTED = /(?:(?:The )?(?:Board|Council|City Council|Commission|Committee) )?[Dd]irected (staff|(?:the )?[A-Z][\w.'\u2019-]*(?: (?:of|for|and|&|the|[A-Z][\w.'\u2019-]*)){0,6}) to (?=[a-z])/y;
 // "Staff will return with …": a body's officers, owners of a task by that name.
 export const STAFF = /^(?:staff|officers|management)$/i;
 /** "All", "Everyone", "All members to bring a raffle prize": the whole meeting as an action's owner. */

@@ -112,6 +112,8 @@ const FORMS: LabelForm[] = [
   { kind: 'attendees', first: ['committee', 'board', 'council'], pattern: '(?:committee|board|council)\\s+(?:present|in attendance)' },
   { kind: 'attendees', first: ['external', 'invited'], pattern: '(?:external|invited)(?:\\s+(?:attendees|participants|guests|members|speakers))?' },
   { kind: 'attendees', first: ['visitors'], pattern: 'visitors' },
+  // "By Invitation: Ms Jo Teo (Audit Partner, …)": those asked to attend, as company boards list them.
+  { kind: 'attendees', first: ['by'], pattern: 'by invitation' },
   { kind: 'attendees', first: ['invitees', 'special'], pattern: '(?:special\\s+)?invitees' },
   // "… under the chairmanship of the Joint Secretary. The following were present:" over a numbered list.
   { kind: 'attendees', first: ['the'], pattern: 'the following (?:were|are) (?:present|in attendance)' },

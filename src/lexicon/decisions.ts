@@ -6,8 +6,9 @@
 /** A decision marker at the start of a line; group 1 holds the number of a `Resolution #n`. */
 // A Welsh council's bilingual marker puts the Welsh first: "PENDERFYNWYD / RESOLVED:", "CYTUNWYD / AGREED:". A project
 // board numbers its decisions: "D-07: The minutes … were approved". A Commons committee's formal minutes record an
-// order beside its resolutions: "Ordered, That the written evidence … be reported to the House".
-export const DECISION_MARKER = /^(?:(?:PENDERFYNWYD|CYTUNWYD|Penderfynwyd|Cytunwyd) ?\/ ?)?(?:RESOLVED|RESOLUTION|DECISION|DECIDED|AGREED|APPROVED|NOTED|Resolution (?:#|No\.? ?)?([A-Z\d][\w/.-]{0,20})(?=:)|(?:Resolved|Resolution|Decision|Decided|Agreed|Approved|Noted)(?=\s*[:,\u2013\u2014-])|(?:CONSENSUS|Consensus)(?=\s*:)|Ordered(?=, That )|D-\d{1,3}(?=:))\b\s*(?:[:,\u2013\u2014-]\s*)?/;
+// order beside its resolutions: "Ordered, That the written evidence … be reported to the House". A company board's
+// minutes open a paragraph with "Resolved that …".
+export const DECISION_MARKER = /^(?:(?:PENDERFYNWYD|CYTUNWYD|Penderfynwyd|Cytunwyd) ?\/ ?)?(?:RESOLVED|RESOLUTION|DECISION|DECIDED|AGREED|APPROVED|NOTED|Resolution (?:#|No\.? ?)?([A-Z\d][\w/.-]{0,20})(?=:)|(?:Resolved|Resolution|Decision|Decided|Agreed|Approved|Noted)(?=\s*[:,\u2013\u2014-])|Resolved(?= that )|(?:CONSENSUS|Consensus)(?=\s*:)|Ordered(?=, That )|D-\d{1,3}(?=:))\b\s*(?:[:,\u2013\u2014-]\s*)?/;
 
 /** The words DECISION_MARKER's forms open with, in lower case ("d" of "D-07"). */
 const MARKER_FIRST_WORDS = new Set(['penderfynwyd', 'cytunwyd', 'resolved', 'resolution', 'decision', 'decided', 'agreed', 'approved', 'noted', 'consensus', 'ordered', 'd']);
@@ -72,8 +73,8 @@ export const DECISION_LEAD = /^(?:resolved|resolution|decision|decided|agreed|ap
 /** One part of a multi-part resolution: "(1) …", "b) …", "(ii) …". */
 export const DECISION_PART = /^\(?(\d{1,2}|[a-z]|[ivx]{1,4})\)\s+(.+)$/;
 
-/** "It was RESOLVED:", "It was resolved that:" closing its line: a lead-in to the parts listed below it. */
-export const PARTS_LEAD_IN = /^It was (?:unanimously )?(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed)(?: that| THAT)?\s?:?$/;
+/** "It was RESOLVED:", "After discussion, it was resolved that:" closing its line: a lead-in to the parts listed below it. */
+export const PARTS_LEAD_IN = /^(?:[A-Z][^.:;,]{0,40}, i|I)t was (?:unanimously )?(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed)(?: that| THAT)?\s?:?$/;
 
 /**
  * "The Board:", "The Committee resolved:": the body as the subject of the parts listed below it, each opening with

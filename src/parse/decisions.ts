@@ -95,7 +95,7 @@ export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[
     const text = line.lead && DECISION_LEAD.test(line.lead) ? `${line.lead}: ${line.text.slice(line.text.indexOf(line.lead) + line.lead.length).replace(/^[\s:*\u2013\u2014-]+/, '')}` : unsymbolled;
     const unnumbered = isDigit(text.charCodeAt(0)) ? text.replace(PARAGRAPH_NUMBER, '') : text;
     // "It was RESOLVED:" over its parts: the test runs only on lines opening with "It".
-    if (unnumbered.startsWith('It was ') && PARTS_LEAD_IN.test(unnumbered)) {
+    if ((unnumbered.startsWith('It was ') || unnumbered.includes(', it was ')) && PARTS_LEAD_IN.test(unnumbered)) {
       const { parts, end } = readParts(lines, i + 1);
       addParts(parts);
       if (parts.length > 0) {

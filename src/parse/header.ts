@@ -161,7 +161,8 @@ function yearlessDate(head: Line[], order: DateOrder, postedOn: string): string 
 
 /** A "Date: | 14 March 2024" row of a header table: a label and its value, not a table of data. */
 function isLabelRow(line: Line): boolean {
-  const filled = line.cells!.filter(Boolean);
+  // "Date<TAB>:<TAB>Tuesday, 14 January 2025": a colon in a column of its own.
+  const filled = line.cells!.filter((cell) => cell !== '' && cell !== ':');
   return filled.length === 2 && /^(?:date|meeting date|date of meeting|when)\s*:?$/i.test(filled[0]);
 }
 

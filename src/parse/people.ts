@@ -59,7 +59,7 @@ const UNABLE_TO_ATTEND = /(?:^|\.\s+)([^.]+?),? (?:(?:had|has) )?(?:expressed (?
 // over a long line costs as much as reading it: one search for literal words decides whether any of their
 // patterns runs. Alternatives opening with a letter and its capital (rather than a common lower-case letter
 // alone) let the search skip ahead faster: this form takes less than half the time of "pologi|…".
-const PEOPLE_CUE = /[Aa]polog|APOLOG|ttended by|[Pp]resent(?: w|:)|RESENT|ATTEND|ttendance:| to attend/;
+const PEOPLE_CUE = /[Aa]polog|APOLOG|[Aa]bsent:|ABSENT|ttended by|[Pp]resent(?: w|:)|RESENT|ATTEND|ttendance:| to attend/;
 const APOLOGY_CUE = /[Aa]polog|APOLOG| to attend/;
 const ATTENDANCE_CUE = /ttended by|[Pp]resent w|RESENT W/;
 const APOLOGY_WORD = /apolog/i;
@@ -356,8 +356,9 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
       }
       i++;
     }
-    // "… Samuel Whitcomb (from item 4, arrived" / "7:18 p.m.); Absent: …": the bracket closes before the next label.
-    const nextLabel = i < lines.length && !lines[i].blockStart && endsInsideBracket(text) ? findLabelInLine(lines[i].text) : null;
+    // "… Samuel Whitcomb (from item 4, arrived" / "7:18 p.m.); Absent: …", "…, Council" / "Members A and B; Absent: C":
+    // the line of the paragraph that opens the next label begins with the end of this list.
+    const nextLabel = i < lines.length && !lines[i].blockStart && !lines[i].cells && !matchRollLabel(lines[i].text) ? findLabelInLine(lines[i].text) : null;
     if (nextLabel) text = `${text} ${lines[i].text.slice(0, nextLabel.index)}`;
     addAll(into, readList());
     if (into.length > found) for (const each of read) entryLines.add(each);

@@ -10,16 +10,17 @@ const DECISION_COLUMN = /^decisions?(?: taken)?$/i;
 
 /** Header words for each column, whatever the order or naming of the minutes' table. */
 const FIELD_NAMES: [Field, RegExp][] = [
-  // "S.No", "Sl. No.": a serial number, as Indian minutes head the column.
-  ['id', /^(?:no|number|ref|reference|id|#|s\.?\s?no\.?|sl\.?\s?no\.?|sr\.?\s?no\.?|action (?:no|number|ref|id)|ap|ap no|action point (?:no|number|ref))$/],
+  // "S.No", "Sl. No.", "S/N": a serial number, as Indian and Singaporean minutes head the column.
+  ['id', /^(?:no|number|ref|reference|id|#|s\.?\s?no\.?|sl\.?\s?no\.?|sr\.?\s?no\.?|s ?\/ ?no|s ?\/ ?n|action (?:no|number|ref|id)|ap|ap no|action point (?:no|number|ref))$/],
   // The item an action was raised under: its id when the table numbers actions no other way.
   ['minute', /^(?:item|item no|minute|minute (?:no|number|ref)|min (?:no|ref))$/],
   ['text', /^(?:actions?|action points?|description|task|tasks|what|action required|agreed actions?|action description|action item|actions? agreed|details|(?:open )?points?)$/],
-  ['owner', /^(?:lead|leads|owner|owners|who|responsible|by whom|action by|assigned to|lead officer|person responsible|action owner|responsibility|lead person)$/],
+  // "PIC": the person in charge.
+  ['owner', /^(?:lead|leads|owner|owners|who|responsible|by whom|action by|assigned to|lead officer|person responsible|action owner|responsibility|lead person|pic|person in charge|person-in-charge)$/],
   ['others', /^(?:others|other|support|supporting|with|in support|others involved|support from)$/],
   ['raised', /^(?:start date|start|raised|date raised|date opened|opened|date added|meeting date|date of meeting|meeting|date agreed|raised on|date set|date)$/],
   ['due', /^(?:target completion|target completion date|target date|target|due|due date|when|deadline|by when|completion date|date due|timescale|timescales|by)$/],
-  ['progress', /^(?:update|updates|progress|comments?|notes?|latest update|progress update|progress\/update|update\/progress|current position|position|outcome|response)$/],
+  ['progress', /^(?:update|updates|progress|comments?|notes?|latest update|progress update|progress\/update|update\/progress|status ?\/ ?update|update ?\/ ?status|current position|position|outcome|response)$/],
   ['status', /^(?:status|rag|rag status|state|open\/closed|rag rating|complete|completed|done|closed)$/],
 ];
 

@@ -268,7 +268,9 @@ export class Directory {
     if (loose.length === 1) return loose[0];
     // Minutes often use initials the attendance list never gave: "HCL" for Hamish Carrow-Lyle.
     const derived = this.index.derivedInitials(text.toUpperCase());
-    return derived.length === 1 ? derived[0] : null;
+    if (derived.length > 0) return derived.length === 1 ? derived[0] : null;
+    const leading = text.length === 2 ? this.index.leadingInitials(text.toUpperCase()) : [];
+    return leading.length === 1 ? leading[0] : null;
   }
 
   /** One word ("Quintero", "Hughes-Parry", "Rosa"): a surname or first name that only one person has. */

@@ -31,6 +31,7 @@ export class PersonIndex {
   private byInitials: Map<string, Person[]> | undefined;
   private byLooseInitials: Map<string, Person[]> | undefined;
   private byDerived: Map<string, Person[]> | undefined;
+  private byLeading: Map<string, Person[]> | undefined;
   private byFirst: Map<string, Person[]> | undefined;
   private byLast: Map<string, Person[]> | undefined;
   private byTail: Map<string, Person[]> | undefined;
@@ -99,6 +100,18 @@ export class PersonIndex {
   derivedInitials(upperCased: string): Person[] {
     this.byDerived ??= this.table((person) => (person.initials ? null : this.keysOf(person).derived));
     return this.byDerived.get(isAscii(upperCased) ? upperCased : [...upperCased].map(baseLetter).join('')) ?? [];
+  }
+
+  /**
+   * People listed without initials whose name of four words or more opens with these ("MO" for Marcus Ong Jun Hao):
+   * an English given name and the surname before the other given names, as Singaporean and Malaysian names go.
+   */
+  leadingInitials(upperCased: string): Person[] {
+    this.byLeading ??= this.table((person) => {
+      const keys = this.keysOf(person);
+      return person.initials || keys.words < 4 ? null : keys.derived.slice(0, 2);
+    });
+    return this.byLeading.get(upperCased) ?? [];
   }
 
   first(folded: string): Person[] {
