@@ -9215,11 +9215,13 @@ function readRow(fields, line) {
   return row2;
 }
 function tableKind(lines, headerIndex) {
+  let paragraph = "";
   for (let i = headerIndex - 1; i >= 0 && i >= headerIndex - 3; i--) {
     const line = lines[i];
     if (line.cells) break;
-    if (/\b(?:this meeting|arising from this|new actions|actions arising)\b/i.test(line.text)) return "log";
-    if (PREVIOUS.test(line.text) && ACTIONS_WORD.test(line.text)) return "previous";
+    paragraph = i + 1 < headerIndex && !lines[i + 1].blockStart ? `${line.text} ${paragraph}` : line.text;
+    if (THIS_MEETING.test(paragraph)) return "log";
+    if (PREVIOUS.test(paragraph) && ACTIONS_WORD.test(paragraph)) return "previous";
     if (LOG_LABEL.test(line.text) || line.kind === "item") break;
     if ((line.kind === "heading" || ITEM_TITLE.test(line.text)) && MATTERS_ARISING.test(line.text)) return "previous";
     if (line.kind === "heading" || ITEM_TITLE.test(line.text)) break;
@@ -9246,7 +9248,7 @@ function withContinuations(cells, more) {
   }
   return joined;
 }
-var DECISION_COLUMN, FIELD_NAMES, PREVIOUS, ACTIONS_WORD, ITEM_TITLE, MATTERS_ARISING, FILL_IN, LOG_LABEL, RAG_HEADER;
+var DECISION_COLUMN, FIELD_NAMES, PREVIOUS, ACTIONS_WORD, THIS_MEETING, ITEM_TITLE, MATTERS_ARISING, FILL_IN, LOG_LABEL, RAG_HEADER;
 var init_tables = __esm({
   "src/parse/tables.ts"() {
     "use strict";
@@ -9270,6 +9272,7 @@ var init_tables = __esm({
     ];
     PREVIOUS = /\b(?:previous|last|earlier|prior|outstanding|action taken|matters arising|carried forward|brought forward|progress on actions|update on actions|action updates|review of action|status of action|(?:considered|reviewed) the rolling action log)\b/i;
     ACTIONS_WORD = /\b(?:action|task|follow[- ]up|open points?)/i;
+    THIS_MEETING = /\b(?:this meeting|arising from this|new actions|actions arising(?! from (?:the )?(?:previous|earlier|past|last|prior)))\b/i;
     ITEM_TITLE = /^(?:\d{1,3}|[ivx]{1,5})[.:)]?\s/i;
     MATTERS_ARISING = /\bmatters arising\b/i;
     FILL_IN = /_{5,}/;
@@ -9746,7 +9749,7 @@ function extractDecisions(source, itemAt) {
       }
       const { parts, end } = readParts2(lines, i + 1);
       const below = body === "" && parts.length === 0 ? wordingBelow(lines, i) : null;
-      if (parts.length > 0 && /^(?:that)?:?$/i.test(body)) {
+      if (parts.length > 0 && PARTS_SUBJECT.test(body)) {
         addParts(parts);
         i = end;
       } else if (below) {
@@ -10012,7 +10015,7 @@ function withoutTrailingJoin(text3) {
 function isDigit2(code) {
   return code >= 48 && code <= 57;
 }
-var MARKER, PARAGRAPH_NUMBER2, PART, RESOLVED_WORD, RESOLVED_THAT_LEAD_IN, NEXT_MOTION, MAX_WRAPPED_LINES, CELL_MARKER, MAX_BLOCK_LINES, VOTES, BLOCK_PART, startsPart, endsWording, ADJOURNMENT, ROMAN, MAX_OUTCOME_LINES, ITEM_LINE, MAX_CARRIED_TAIL, PARTS_AFTER_COLON, TRAILING_OUTCOME, NOT_AFTER_TITLE, SENTENCE_STOP, ENDS_SENTENCE, CLAUSE_STOP, FIRST_PART_AFTER_LEAD_IN;
+var MARKER, PARAGRAPH_NUMBER2, PART, RESOLVED_WORD, PARTS_SUBJECT, RESOLVED_THAT_LEAD_IN, NEXT_MOTION, MAX_WRAPPED_LINES, CELL_MARKER, MAX_BLOCK_LINES, VOTES, BLOCK_PART, startsPart, endsWording, ADJOURNMENT, ROMAN, MAX_OUTCOME_LINES, ITEM_LINE, MAX_CARRIED_TAIL, PARTS_AFTER_COLON, TRAILING_OUTCOME, NOT_AFTER_TITLE, SENTENCE_STOP, ENDS_SENTENCE, CLAUSE_STOP, FIRST_PART_AFTER_LEAD_IN;
 var init_decisions2 = __esm({
   "src/parse/decisions.ts"() {
     "use strict";
@@ -10024,6 +10027,7 @@ var init_decisions2 = __esm({
     PARAGRAPH_NUMBER2 = /^\d{1,3}(?:\.\d{1,3})+\.?\s+/;
     PART = DECISION_PART;
     RESOLVED_WORD = / RESOLVED/;
+    PARTS_SUBJECT = /^(?:(?:[Tt]hat|THAT)(?: the(?: [A-Z][\w'-]*){1,4})?)?:?$/;
     RESOLVED_THAT_LEAD_IN = / (?:unanimously )?(?:resolved|agreed|decided)(?: that)?:$/i;
     NEXT_MOTION = /^(?:(?:(?:A|The) [Mm]otion|M(?:otion|OTION)) (?:was )?(?:made |moved |put )?(?:by|from|to|that) |M(?:otion|OTION): |It was (?:duly )?(?:moved|proposed) )/;
     MAX_WRAPPED_LINES = 8;
@@ -10321,7 +10325,7 @@ var init_header2 = __esm({
     MONTH_AND_YEAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{4}$/i;
     TRAILING_KIND = /\s(?:meeting\s)?(?:minutes|notes|recap|summary)(?:\sby\s[\w.]+)?$/i;
     REGISTRATION = /\b(?:registered charity|charity (?:no|number)|company (?:no|number)|registration (?:no|number)|registered in england)\b/;
-    NOISE = /^(?:draft |approved |unconfirmed |confirmed |public |part [ab12] )?(?:minutes|agenda|notes|meeting notes|confidential|official|not protectively marked|official[- ]sensitive)$|^[\s-]*(?:draft|unconfirmed|approved|confirmed|confidential)[\s-]*$|^(?:(?:agenda )?item|appendix|annex|enclosure|paper) [a-z\d][\w.]{0,6}$|^(?:f\.\s?no|file\sno|ref(?:erence)?(?:\sno)?)\.?:?\s\S+$|^(?:(?:approved|agreed|confirmed|ratified|signed) (?:by|at|on)|(?:subject to|awaiting) (?:approval|ratification))\b/;
+    NOISE = /^(?:draft |approved |unconfirmed |confirmed |public |part [ab12] )?(?:minutes|agenda|notes|meeting notes|confidential|official|not protectively marked|official[- ]sensitive)$|^public document pack$|^[\s-]*(?:draft|unconfirmed|approved|confirmed|confidential)[\s-]*$|^(?:(?:agenda )?item|appendix|annex|enclosure|paper) [a-z\d][\w.]{0,6}$|^(?:f\.\s?no|file\sno|ref(?:erence)?(?:\sno)?)\.?:?\s\S+$|^(?:(?:approved|agreed|confirmed|ratified|signed) (?:by|at|on)|(?:subject to|awaiting) (?:approval|ratification))\b/;
     GREETING = /^(?:hi|hello|dear|good (?:morning|afternoon|evening))\b[^.]{0,40}$/i;
     SIGN_OFF = /^(?:(?:thanks|regards|best|cheers|kind regards|many thanks),?\s)?[A-Z][a-z]+(?: [A-Z][a-z]+)?,?$/;
     COVERING_NOTE_LINES = 8;
@@ -10448,7 +10452,8 @@ function cleanTitle(title) {
 }
 function withWrappedTitle(line, title, next) {
   if (!next || next.kind !== "text" || next.blockStart || next.cells || !line.text.endsWith(title)) return title;
-  return endsMidPhrase(title) || line.text.length >= WRAP_WIDTH2 && startsLowerCase(next.text) ? `${title} ${next.text}` : title;
+  const inCapitals = line.text.length >= CAPITALS_WRAP_WIDTH && isCapitals(title) && isCapitals(next.text) && next.text.length < title.length;
+  return endsMidPhrase(title) || inCapitals || line.text.length >= WRAP_WIDTH2 && startsLowerCase(next.text) ? `${title} ${next.text}` : title;
 }
 function ordinalOf(number) {
   if (/^\d+$/.test(number)) return +number;
@@ -10494,7 +10499,7 @@ function familyOf(number) {
   if (ROMAN2.test(number)) return "r";
   return number.replace(/\d+$/, "#");
 }
-var NUMBERED2, ITEM_COLUMN, GENERATED_SUMMARY, DATE_TITLE, MINUTE_PREFIX, DATE_NUMBER, SUB_ITEM2, ROMAN2, ROMAN_OR_WORD_START, LOWER_CASE_NAME, TITLE_OPENING, WRAP_WIDTH2;
+var NUMBERED2, ITEM_COLUMN, GENERATED_SUMMARY, DATE_TITLE, MINUTE_PREFIX, DATE_NUMBER, SUB_ITEM2, ROMAN2, ROMAN_OR_WORD_START, LOWER_CASE_NAME, TITLE_OPENING, WRAP_WIDTH2, CAPITALS_WRAP_WIDTH, isCapitals;
 var init_items = __esm({
   "src/parse/items.ts"() {
     "use strict";
@@ -10513,6 +10518,8 @@ var init_items = __esm({
     LOWER_CASE_NAME = /^[a-z][\w.]*-[\w.-]+/;
     TITLE_OPENING = letterPattern(String.raw`^[\p{Lu}\d"'\u2018\u201c(]`, "u");
     WRAP_WIDTH2 = 70;
+    CAPITALS_WRAP_WIDTH = 60;
+    isCapitals = (text3) => /[A-Z]{2}/.test(text3) && text3 === text3.toUpperCase();
   }
 });
 
@@ -10785,7 +10792,7 @@ var init_person_entry = __esm({
     init_normalise();
     init_split();
     init_letters();
-    ATTENDANCE_NOTE = /^(?:minutes|recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker|notes|part|virtual|remote|online|in person|via \w+|by \w+|observer|observing|(?:items?|top) [\w\s,\u2013-]+|for items? [\w\s,\u2013-]+|from ~?[\w\s.:/]+|until ~?[\w\s.:/]+|left ~?[\w\s.:/]+|joined ~?[\w\s.:/]+|arrived ~?[\w\s.:/]+|during ~?[\w\s.:/]+|\d{1,5}|(?:din|pan|reg(?:istration)? no\.?|membership no\.?|no\.)[:.]? ?\d[\d\s/-]{3,}|he\/him|she\/her|they\/them|external|internal|late|joined late|left early|part of (?:the )?meeting)$/i;
+    ATTENDANCE_NOTE = /^(?:minutes|recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker|notes|part|virtual|remote|online|in person|via \w+|by \w+|observer|observing|(?:items?|top) [\w\s,\u2013-]+|for items? [\w\s,\u2013-]+|from ~?[\w\s.:/]+|until ~?[\w\s.:/]+|left ~?[\w\s.:/]+|joined ~?[\w\s.:/]+|arrived ~?[\w\s.:/]+|during ~?[\w\s.:/]+|\d{1,5}|(?:din|pan|reg(?:istration)? no\.?|membership no\.?|no\.)[:.]? ?\d[\d\s/-]{3,}|he\/him|she\/her|they\/them|external|internal|late|joined late|left early|part of (?:the )?meeting|(?:substitute|substituting|deputising|deputizing|standing in) for [\w\s.'\u2019-]+|in place of [\w\s.'\u2019-]+)$/i;
     ARRIVAL_NOTE = /\s(?:arrived|left|joined|departed)\s/;
     MINUTE_TAKER = /^(?:recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker)$/i;
     INITIALS2 = letterPattern(String.raw`^(?=(?:\p{Ll}*\p{Lu}){2})(?!.*\p{Ll}{3})\p{Lu}\p{L}{1,4}$`, "u");
@@ -10837,7 +10844,7 @@ function parseInlineList(text3, line) {
   const listed = unqualified.includes(" for ") || unqualified.includes(" from ") ? unqualified.replace(AND_FOR, " $1 ") : unqualified;
   const plain = withoutPublicCount(listed).replace(/\.$/, "");
   const officesFirst = splitOfficesBeforeNames(plain);
-  const titled = SPACE_THEN_TITLE.test(plain) ? plain.replace(REPEATED_TITLE.for(plain), ", ") : plain;
+  const titled = SPACE_THEN_TITLE.test(plain) ? splitOutsideBrackets(plain, REPEATED_TITLE.for(plain)) : plain;
   const split = officesFirst ?? (titled !== plain && !/[,;]/.test(plain) ? nameAfterLastTitled(titled) : titled);
   const cleaned = split.replace(NAME_AFTER_BRACKET.for(plain), ", ").trim();
   const useSemicolons = splitTopLevel(cleaned, SEMICOLON).length > 1;
@@ -10904,6 +10911,14 @@ function nameAfterLastTitled(run2) {
   if (pieces.length < 3 || last.count !== 4 || !read.slice(0, -1).every((piece) => piece.count === 2)) return run2;
   const title = pieces[pieces.length - 1].slice(0, pieces[pieces.length - 1].length - last.words.join(" ").length);
   return [...pieces.slice(0, -1), `${title}${last.words.slice(0, 2).join(" ")}`, last.words.slice(2).join(" ")].join(", ");
+}
+function splitOutsideBrackets(text3, boundary2) {
+  if (!text3.includes("(")) return text3.replace(boundary2, ", ");
+  return text3.replace(boundary2, (match, offset) => {
+    let depth = 0;
+    for (let i = 0; i < offset; i++) depth += text3[i] === "(" ? 1 : text3[i] === ")" ? -1 : 0;
+    return depth > 0 ? match : ", ";
+  });
 }
 function nameBeforeNotes(entry) {
   const bracket = entry.indexOf("(");
@@ -17863,7 +17878,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "94e49199f530be8f" : "source";
+    BUILD = true ? "c859a09655a2dca0" : "source";
   }
 });
 

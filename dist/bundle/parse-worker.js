@@ -3711,6 +3711,7 @@ var FIELD_NAMES = [
 ];
 var PREVIOUS = /\b(?:previous|last|earlier|prior|outstanding|action taken|matters arising|carried forward|brought forward|progress on actions|update on actions|action updates|review of action|status of action|(?:considered|reviewed) the rolling action log)\b/i;
 var ACTIONS_WORD = /\b(?:action|task|follow[- ]up|open points?)/i;
+var THIS_MEETING = /\b(?:this meeting|arising from this|new actions|actions arising(?! from (?:the )?(?:previous|earlier|past|last|prior)))\b/i;
 var ITEM_TITLE = /^(?:\d{1,3}|[ivx]{1,5})[.:)]?\s/i;
 var MATTERS_ARISING = /\bmatters arising\b/i;
 var FILL_IN = /_{5,}/;
@@ -3816,11 +3817,13 @@ function readRow(fields, line) {
   return row2;
 }
 function tableKind(lines, headerIndex) {
+  let paragraph = "";
   for (let i = headerIndex - 1; i >= 0 && i >= headerIndex - 3; i--) {
     const line = lines[i];
     if (line.cells) break;
-    if (/\b(?:this meeting|arising from this|new actions|actions arising)\b/i.test(line.text)) return "log";
-    if (PREVIOUS.test(line.text) && ACTIONS_WORD.test(line.text)) return "previous";
+    paragraph = i + 1 < headerIndex && !lines[i + 1].blockStart ? `${line.text} ${paragraph}` : line.text;
+    if (THIS_MEETING.test(paragraph)) return "log";
+    if (PREVIOUS.test(paragraph) && ACTIONS_WORD.test(paragraph)) return "previous";
     if (LOG_LABEL.test(line.text) || line.kind === "item") break;
     if ((line.kind === "heading" || ITEM_TITLE.test(line.text)) && MATTERS_ARISING.test(line.text)) return "previous";
     if (line.kind === "heading" || ITEM_TITLE.test(line.text)) break;
@@ -4194,6 +4197,7 @@ var MARKER = DECISION_MARKER;
 var PARAGRAPH_NUMBER2 = /^\d{1,3}(?:\.\d{1,3})+\.?\s+/;
 var PART = DECISION_PART;
 var RESOLVED_WORD = / RESOLVED/;
+var PARTS_SUBJECT = /^(?:(?:[Tt]hat|THAT)(?: the(?: [A-Z][\w'-]*){1,4})?)?:?$/;
 var RESOLVED_THAT_LEAD_IN = / (?:unanimously )?(?:resolved|agreed|decided)(?: that)?:$/i;
 var NEXT_MOTION = /^(?:(?:(?:A|The) [Mm]otion|M(?:otion|OTION)) (?:was )?(?:made |moved |put )?(?:by|from|to|that) |M(?:otion|OTION): |It was (?:duly )?(?:moved|proposed) )/;
 var MAX_WRAPPED_LINES = 8;
@@ -4294,7 +4298,7 @@ function extractDecisions(source, itemAt) {
       }
       const { parts, end } = readParts(lines, i + 1);
       const below = body === "" && parts.length === 0 ? wordingBelow(lines, i) : null;
-      if (parts.length > 0 && /^(?:that)?:?$/i.test(body)) {
+      if (parts.length > 0 && PARTS_SUBJECT.test(body)) {
         addParts(parts);
         i = end;
       } else if (below) {
@@ -4615,7 +4619,7 @@ var LOWER_CASE_WORD = /(?:^|\s)[a-z]{3,}\b/;
 var MONTH_AND_YEAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{4}$/i;
 var TRAILING_KIND = /\s(?:meeting\s)?(?:minutes|notes|recap|summary)(?:\sby\s[\w.]+)?$/i;
 var REGISTRATION = /\b(?:registered charity|charity (?:no|number)|company (?:no|number)|registration (?:no|number)|registered in england)\b/;
-var NOISE = /^(?:draft |approved |unconfirmed |confirmed |public |part [ab12] )?(?:minutes|agenda|notes|meeting notes|confidential|official|not protectively marked|official[- ]sensitive)$|^[\s-]*(?:draft|unconfirmed|approved|confirmed|confidential)[\s-]*$|^(?:(?:agenda )?item|appendix|annex|enclosure|paper) [a-z\d][\w.]{0,6}$|^(?:f\.\s?no|file\sno|ref(?:erence)?(?:\sno)?)\.?:?\s\S+$|^(?:(?:approved|agreed|confirmed|ratified|signed) (?:by|at|on)|(?:subject to|awaiting) (?:approval|ratification))\b/;
+var NOISE = /^(?:draft |approved |unconfirmed |confirmed |public |part [ab12] )?(?:minutes|agenda|notes|meeting notes|confidential|official|not protectively marked|official[- ]sensitive)$|^public document pack$|^[\s-]*(?:draft|unconfirmed|approved|confirmed|confidential)[\s-]*$|^(?:(?:agenda )?item|appendix|annex|enclosure|paper) [a-z\d][\w.]{0,6}$|^(?:f\.\s?no|file\sno|ref(?:erence)?(?:\sno)?)\.?:?\s\S+$|^(?:(?:approved|agreed|confirmed|ratified|signed) (?:by|at|on)|(?:subject to|awaiting) (?:approval|ratification))\b/;
 var GREETING = /^(?:hi|hello|dear|good (?:morning|afternoon|evening))\b[^.]{0,40}$/i;
 var SIGN_OFF = /^(?:(?:thanks|regards|best|cheers|kind regards|many thanks),?\s)?[A-Z][a-z]+(?: [A-Z][a-z]+)?,?$/;
 var COVERING_NOTE_LINES = 8;
@@ -4972,8 +4976,11 @@ function cleanTitle(title) {
 var WRAP_WIDTH2 = 70;
 function withWrappedTitle(line, title, next) {
   if (!next || next.kind !== "text" || next.blockStart || next.cells || !line.text.endsWith(title)) return title;
-  return endsMidPhrase(title) || line.text.length >= WRAP_WIDTH2 && startsLowerCase(next.text) ? `${title} ${next.text}` : title;
+  const inCapitals = line.text.length >= CAPITALS_WRAP_WIDTH && isCapitals(title) && isCapitals(next.text) && next.text.length < title.length;
+  return endsMidPhrase(title) || inCapitals || line.text.length >= WRAP_WIDTH2 && startsLowerCase(next.text) ? `${title} ${next.text}` : title;
 }
+var CAPITALS_WRAP_WIDTH = 60;
+var isCapitals = (text) => /[A-Z]{2}/.test(text) && text === text.toUpperCase();
 function ordinalOf(number) {
   if (/^\d+$/.test(number)) return +number;
   if (ROMAN2.test(number)) return romanValue(number);
@@ -5038,7 +5045,7 @@ function locateItems(items) {
 }
 
 // src/parse/person-entry.ts
-var ATTENDANCE_NOTE = /^(?:minutes|recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker|notes|part|virtual|remote|online|in person|via \w+|by \w+|observer|observing|(?:items?|top) [\w\s,\u2013-]+|for items? [\w\s,\u2013-]+|from ~?[\w\s.:/]+|until ~?[\w\s.:/]+|left ~?[\w\s.:/]+|joined ~?[\w\s.:/]+|arrived ~?[\w\s.:/]+|during ~?[\w\s.:/]+|\d{1,5}|(?:din|pan|reg(?:istration)? no\.?|membership no\.?|no\.)[:.]? ?\d[\d\s/-]{3,}|he\/him|she\/her|they\/them|external|internal|late|joined late|left early|part of (?:the )?meeting)$/i;
+var ATTENDANCE_NOTE = /^(?:minutes|recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker|notes|part|virtual|remote|online|in person|via \w+|by \w+|observer|observing|(?:items?|top) [\w\s,\u2013-]+|for items? [\w\s,\u2013-]+|from ~?[\w\s.:/]+|until ~?[\w\s.:/]+|left ~?[\w\s.:/]+|joined ~?[\w\s.:/]+|arrived ~?[\w\s.:/]+|during ~?[\w\s.:/]+|\d{1,5}|(?:din|pan|reg(?:istration)? no\.?|membership no\.?|no\.)[:.]? ?\d[\d\s/-]{3,}|he\/him|she\/her|they\/them|external|internal|late|joined late|left early|part of (?:the )?meeting|(?:substitute|substituting|deputising|deputizing|standing in) for [\w\s.'\u2019-]+|in place of [\w\s.'\u2019-]+)$/i;
 var ARRIVAL_NOTE = /\s(?:arrived|left|joined|departed)\s/;
 var MINUTE_TAKER = /^(?:recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker)$/i;
 var INITIALS2 = letterPattern(String.raw`^(?=(?:\p{Ll}*\p{Lu}){2})(?!.*\p{Ll}{3})\p{Lu}\p{L}{1,4}$`, "u");
@@ -5346,7 +5353,7 @@ function parseInlineList(text, line) {
   const listed = unqualified.includes(" for ") || unqualified.includes(" from ") ? unqualified.replace(AND_FOR, " $1 ") : unqualified;
   const plain = withoutPublicCount(listed).replace(/\.$/, "");
   const officesFirst = splitOfficesBeforeNames(plain);
-  const titled = SPACE_THEN_TITLE.test(plain) ? plain.replace(REPEATED_TITLE.for(plain), ", ") : plain;
+  const titled = SPACE_THEN_TITLE.test(plain) ? splitOutsideBrackets(plain, REPEATED_TITLE.for(plain)) : plain;
   const split = officesFirst ?? (titled !== plain && !/[,;]/.test(plain) ? nameAfterLastTitled(titled) : titled);
   const cleaned = split.replace(NAME_AFTER_BRACKET.for(plain), ", ").trim();
   const useSemicolons = splitTopLevel(cleaned, SEMICOLON).length > 1;
@@ -5416,6 +5423,14 @@ function nameAfterLastTitled(run) {
   if (pieces.length < 3 || last.count !== 4 || !read.slice(0, -1).every((piece) => piece.count === 2)) return run;
   const title = pieces[pieces.length - 1].slice(0, pieces[pieces.length - 1].length - last.words.join(" ").length);
   return [...pieces.slice(0, -1), `${title}${last.words.slice(0, 2).join(" ")}`, last.words.slice(2).join(" ")].join(", ");
+}
+function splitOutsideBrackets(text, boundary) {
+  if (!text.includes("(")) return text.replace(boundary, ", ");
+  return text.replace(boundary, (match, offset) => {
+    let depth = 0;
+    for (let i = 0; i < offset; i++) depth += text[i] === "(" ? 1 : text[i] === ")" ? -1 : 0;
+    return depth > 0 ? match : ", ";
+  });
 }
 function nameBeforeNotes(entry) {
   const bracket = entry.indexOf("(");

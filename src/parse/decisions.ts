@@ -9,6 +9,8 @@ const MARKER = DECISION_MARKER;
 const PARAGRAPH_NUMBER = /^\d{1,3}(?:\.\d{1,3})+\.?\s+/;
 const PART = DECISION_PART;
 const RESOLVED_WORD = / RESOLVED/;
+// What a marker may say before the parts listed below it: nothing, "That", or "That the Authority:".
+const PARTS_SUBJECT = /^(?:(?:[Tt]hat|THAT)(?: the(?: [A-Z][\w'-]*){1,4})?)?:?$/;
 const RESOLVED_THAT_LEAD_IN = / (?:unanimously )?(?:resolved|agreed|decided)(?: that)?:$/i;
 // The start of another motion ends the one being read; "Moved by X.", "Motion carried" and a wrapped "… the" /
 // "motion to …" go on with it (case-sensitive: a new motion starts with a capital).
@@ -130,7 +132,7 @@ export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[
       }
       const { parts, end } = readParts(lines, i + 1);
       const below = body === '' && parts.length === 0 ? wordingBelow(lines, i) : null;
-      if (parts.length > 0 && /^(?:that)?:?$/i.test(body)) {
+      if (parts.length > 0 && PARTS_SUBJECT.test(body)) {
         addParts(parts);
         i = end;
       } else if (below) {

@@ -57,7 +57,7 @@ export function parseInlineList(text: string, line: number): Person[] {
   const listed = unqualified.includes(' for ') || unqualified.includes(' from ') ? unqualified.replace(AND_FOR, ' $1 ') : unqualified;
   const plain = withoutPublicCount(listed).replace(/\.$/, '');
   const officesFirst = splitOfficesBeforeNames(plain);
-  const titled = SPACE_THEN_TITLE.test(plain) ? plain.replace(REPEATED_TITLE.for(plain), ', ') : plain;
+  const titled = SPACE_THEN_TITLE.test(plain) ? splitOutsideBrackets(plain, REPEATED_TITLE.for(plain)) : plain;
   const split = officesFirst ?? (titled !== plain && !/[,;]/.test(plain) ? nameAfterLastTitled(titled) : titled);
   const cleaned = split.replace(NAME_AFTER_BRACKET.for(plain), ', ').trim();
   const useSemicolons = splitTopLevel(cleaned, SEMICOLON).length > 1;
@@ -156,6 +156,16 @@ function nameAfterLastTitled(run: string): string {
   if (pieces.length < 3 || last.count !== 4 || !read.slice(0, -1).every((piece) => piece.count === 2)) return run;
   const title = pieces[pieces.length - 1].slice(0, pieces[pieces.length - 1].length - last.words.join(' ').length);
   return [...pieces.slice(0, -1), `${title}${last.words.slice(0, 2).join(' ')}`, last.words.slice(2).join(' ')].join(', ');
+}
+
+/** The text with a comma for each match of `boundary` outside brackets ("Jo Lee (substitute for Councillor Ann Bee)" keeps its note whole). */
+function splitOutsideBrackets(text: string, boundary: RegExp): string {
+  if (!text.includes('(')) return text.replace(boundary, ', ');
+  return text.replace(boundary, (match: string, offset: number) => {
+    let depth = 0;
+    for (let i = 0; i < offset; i++) depth += text[i] === '(' ? 1 : text[i] === ')' ? -1 : 0;
+    return depth > 0 ? match : ', ';
+  });
 }
 
 /** An entry before its first bracket ("Jamal (Welfare Officer) (from item 4)" → "Jamal"). */

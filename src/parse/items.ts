@@ -196,8 +196,14 @@ const WRAP_WIDTH = 70;
 function withWrappedTitle(line: Line, title: string, next: Line | undefined): string {
   // "43. Apologies received: A, B and" / "C": the line goes on with its names, not the title.
   if (!next || next.kind !== 'text' || next.blockStart || next.cells || !line.text.endsWith(title)) return title;
-  return endsMidPhrase(title) || (line.text.length >= WRAP_WIDTH && startsLowerCase(next.text)) ? `${title} ${next.text}` : title;
+  // "REVENUE BUDGET 2025/26, CAPITAL PROGRAMME AND COUNCIL TAX" / "PRECEPT": a long title in capitals goes on in capitals.
+  const inCapitals = line.text.length >= CAPITALS_WRAP_WIDTH && isCapitals(title) && isCapitals(next.text) && next.text.length < title.length;
+  return endsMidPhrase(title) || inCapitals || (line.text.length >= WRAP_WIDTH && startsLowerCase(next.text)) ? `${title} ${next.text}` : title;
 }
+
+// A title in capitals is wrapped sooner: its letters are wider.
+const CAPITALS_WRAP_WIDTH = 60;
+const isCapitals = (text: string) => /[A-Z]{2}/.test(text) && text === text.toUpperCase();
 
 function ordinalOf(number: string): number | null {
   if (/^\d+$/.test(number)) return +number;

@@ -4,7 +4,7 @@ import { isAscii, startsLowerCase, startsUpperCase } from '../text/normalise.js'
 import { splitTopLevel } from '../text/split.js';
 import { letterPattern } from '../text/letters.js';
 
-const ATTENDANCE_NOTE = /^(?:minutes|recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker|notes|part|virtual|remote|online|in person|via \w+|by \w+|observer|observing|(?:items?|top) [\w\s,–-]+|for items? [\w\s,–-]+|from ~?[\w\s.:/]+|until ~?[\w\s.:/]+|left ~?[\w\s.:/]+|joined ~?[\w\s.:/]+|arrived ~?[\w\s.:/]+|during ~?[\w\s.:/]+|\d{1,5}|(?:din|pan|reg(?:istration)? no\.?|membership no\.?|no\.)[:.]? ?\d[\d\s/-]{3,}|he\/him|she\/her|they\/them|external|internal|late|joined late|left early|part of (?:the )?meeting)$/i;
+const ATTENDANCE_NOTE = /^(?:minutes|recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker|notes|part|virtual|remote|online|in person|via \w+|by \w+|observer|observing|(?:items?|top) [\w\s,–-]+|for items? [\w\s,–-]+|from ~?[\w\s.:/]+|until ~?[\w\s.:/]+|left ~?[\w\s.:/]+|joined ~?[\w\s.:/]+|arrived ~?[\w\s.:/]+|during ~?[\w\s.:/]+|\d{1,5}|(?:din|pan|reg(?:istration)? no\.?|membership no\.?|no\.)[:.]? ?\d[\d\s/-]{3,}|he\/him|she\/her|they\/them|external|internal|late|joined late|left early|part of (?:the )?meeting|(?:substitute|substituting|deputising|deputizing|standing in) for [\w\s.'’-]+|in place of [\w\s.'’-]+)$/i;
 // "(Frank arrived at 7.25pm, during item 4)": a sentence on when the person came or went.
 const ARRIVAL_NOTE = /\s(?:arrived|left|joined|departed)\s/;
 const MINUTE_TAKER = /^(?:recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker)$/i;

@@ -56,6 +56,9 @@ const PREVIOUS = /\b(?:previous|last|earlier|prior|outstanding|action taken|matt
 // What a table's lead-in must name for PREVIOUS to speak for it: actions, tasks or follow-ups.
 const ACTIONS_WORD = /\b(?:action|task|follow[- ]up|open points?)/i;
 
+// A lead-in for this meeting's own actions ("Actions arising from this meeting", "New actions"), not those "arising from
+// previous meetings".
+const THIS_MEETING = /\b(?:this meeting|arising from this|new actions|actions arising(?! from (?:the )?(?:previous|earlier|past|last|prior)))\b/i;
 const ITEM_TITLE = /^(?:\d{1,3}|[ivx]{1,5})[.:)]?\s/i;
 const MATTERS_ARISING = /\bmatters arising\b/i;
 const FILL_IN = /_{5,}/;
@@ -184,11 +187,14 @@ function readRow(fields: Field[], line: Line): LogRow | string | null {
 
 /** A table is about earlier meetings' actions when the words just before it, or its item's title, say so. */
 function tableKind(lines: Line[], headerIndex: number): 'log' | 'previous' {
+  let paragraph = '';
   for (let i = headerIndex - 1; i >= 0 && i >= headerIndex - 3; i--) {
     const line = lines[i];
     if (line.cells) break;
-    if (/\b(?:this meeting|arising from this|new actions|actions arising)\b/i.test(line.text)) return 'log';
-    if (PREVIOUS.test(line.text) && ACTIONS_WORD.test(line.text)) return 'previous';
+    // "The Authority considered the schedule of actions arising from" / "previous meetings:": a lead-in read whole.
+    paragraph = i + 1 < headerIndex && !lines[i + 1].blockStart ? `${line.text} ${paragraph}` : line.text;
+    if (THIS_MEETING.test(paragraph)) return 'log';
+    if (PREVIOUS.test(paragraph) && ACTIONS_WORD.test(paragraph)) return 'previous';
     // A label of its own ("Action log") or a list between them: the item's title is too far to speak for the table.
     if (LOG_LABEL.test(line.text) || line.kind === 'item') break;
     // "4. Matters arising" over the table: the item's title speaks for it.
