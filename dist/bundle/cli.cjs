@@ -5398,7 +5398,7 @@ var init_actions = __esm({
     ACTION_POINT = /^A[PI]\s?(?::|[-\u2013\u2014](?=\s))\s*(.*)$/;
     ADDRESSED = /^@([A-Za-z][\w.'-]{0,30}):\s+([a-z]+)\b(.*)$/;
     IMPERATIVES = new Set(
-      "ask pursue send draft review check contact write update prepare circulate chase confirm arrange email schedule create file post share investigate reach talk add remove fix submit publish book organise organize coordinate invite find get provide report respond raise bring put move follow set open close document research liaise collect compile obtain request notify inform remind ensure identify agree establish explore look work issue order recruit install repair replace renew apply upload deploy merge release announce translate summarise summarize present sign print pay buy purchase deliver distribute design test clarify reply return".split(" ")
+      "ask pursue send draft review check contact write update prepare circulate chase confirm arrange email schedule create file post share investigate reach talk add remove fix submit publish book organise organize coordinate invite find get provide report respond raise bring put move follow set open close document research liaise collect compile obtain request notify inform remind ensure identify agree establish explore look work issue order recruit install repair replace renew apply upload deploy merge release announce translate summarise summarize present sign print pay buy purchase deliver distribute design test clarify reply return mail finish complete draw compose assess audit visit meet call phone text lead run hold host".split(" ")
     );
     NOUN_READING = /^(?:is|are|was|were|has|have|had|will|would|should|can|could|may|might|of|seems?)\b/;
     WITH_OWNER = /^actions?\s*\(([^()]{0,200})\)\s*([:\-\u2013\u2014.]+\s*)?(.*)$/i;
@@ -7794,7 +7794,7 @@ var init_attendance = __esm({
     "use strict";
     init_normalise();
     init_letters();
-    PEOPLE = "(?:members|board members|committee members|panel members|council members|councilmembers|councillors|cllrs|trustees|governors|directors|commissioners|supervisors|senators|officers|staff|guests|observers|delegates|representatives|advisers|advisors|participants|voting members|non[- ]members|co-opted members|associate members|others|people|persons|attendees|executive team|leadership team|management team|executives)";
+    PEOPLE = "(?:members|board members|committee members|panel members|council members|councilmembers|councillors|cllrs|trustees|governors|directors|commissioners|supervisors|senators|officers|staff|guests|observers|delegates|representatives|advisers|advisors|participants|voting members|non[- ]members|co-opted members|associate members|others|people|persons|attendees|executive team|leadership team|management team|management|executives)";
     MODE = "(?:remote|in[- ]person|virtual|online|physical|on[- ]?site|dial[- ]in|video|phone)";
     MODES = `(?:${MODE}(?:\\s+(?:and|&|/|or)\\s+${MODE})?)`;
     OFFICES = "chair(?:person|man|woman)?|co-?chair|vice[- ]chair(?:man|person)?|scribe|minute[- ]?taker|note[- ]?taker|protocol[- ]keeper|(?:assistant |deputy )?clerk|treasurer|facilitator|moderator|host|tech(?:nical)? lead|recording secretary|minutes secretary";
@@ -8088,7 +8088,7 @@ function readOwnerColon(text3, isOwner) {
 }
 function readOwnerDash(text3, isOwner) {
   const m = OWNER_DASH.exec(text3);
-  if (!m || DECISION_MARKER.test(text3) || !(looksLikeOwners(m[1]) || GROUP_OWNER.test(m[1])) || !isOwner(m[1])) return null;
+  if (!m || DECISION_MARKER.test(text3) || !(looksLikeOwners(m[1]) || GROUP_OWNER.test(m[1])) || startsUpperCase(m[2]) && !isImperative(m[2].split(" ", 1)[0]) || !isOwner(m[1])) return null;
   const due = DASHED_DEADLINE.exec(m[2]);
   return due ? { ownersRaw: m[1], text: m[2].slice(0, due.index), dueRaw: due[1] } : { ownersRaw: m[1], text: m[2], dueRaw: null };
 }
@@ -8154,8 +8154,8 @@ var init_owner_first = __esm({
     NICKS_FIRST = /^([a-z][\w-]{1,20}(?:(?:, | and | & |\/)[a-z][\w-]{1,20}){0,5}) (?:to|will) (.+)$/;
     OFFICE_IN_BRACKETS = /\s+\([^()]{1,30}\)$/;
     OWNER_COLON = /^([^:\s][^:]{0,79}):\s+(\S.*)$/;
-    OWNER_DASH = /^((?:[A-Z]|all )[^\u2013\u2014:]{0,59}?) [\u2013\u2014-] ([a-z].*)$/;
-    DASHED_DEADLINE = / [\u2013\u2014-] by ([^\u2013\u2014]{3,40})$/;
+    OWNER_DASH = /^((?:[A-Z]|all )[^\u2013\u2014:]{0,59}?) [\u2013\u2014-] ([A-Za-z].*)$/;
+    DASHED_DEADLINE = / [\u2013\u2014-] (?:by|due(?: by)?) ([^\u2013\u2014]{3,40})$/;
   }
 });
 
@@ -8677,10 +8677,11 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
         continue;
       }
       const named = section === "matters-arising" ? NAMED_WITH_OWNERS.exec(body) : null;
-      if (named && isOwner(named[2]) && (named[3] !== ":" || !isOwner(named[1]) && !readActionReference(body))) {
+      const namedOwners = named ? named[2].replace(RAISED_NOTE, "") : "";
+      if (named && isOwner(namedOwners) && (named[3] !== ":" || !isOwner(named[1]) && !readActionReference(body))) {
         const { text: text3, lines: spanned } = withContinuation(lines, i, body);
         i += spanned.length - 1;
-        const entry = inlineAction({ ownersRaw: named[2] }, named[1], null, spanned, section);
+        const entry = inlineAction({ ownersRaw: namedOwners }, named[1], null, spanned, section);
         entry.progress = text3.slice(text3.indexOf(named[4]));
         actions.push(entry);
         continue;
@@ -8694,11 +8695,13 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
         actions.push(entry);
         continue;
       }
-      const dashed = section === "actions-section" ? readOwnerDash(body, isOwner) : null;
+      const dashedAlone = section === "actions-section" ? readOwnerDash(body, isOwner) : null;
+      const dashedOn = dashedAlone && i + 1 < lines.length && isWrapped(lines[i + 1]) && startsLowerCase(lines[i + 1].text) ? readOwnerDash(`${body} ${lines[i + 1].text}`, isOwner) : null;
+      const dashed = dashedOn ?? dashedAlone;
       const read = isWrapped(line) && endsMidName2(lines[i - 1]) ? null : dashed ?? readOwnerFirst(body) ?? readNicksFirst(body, isOwner) ?? (line.kind === "item" ? addressedTask(body, isOwner) : null);
       const owned = read && (isOwner(read.ownersRaw) || section === "matters-arising" && endsWithProgress(read.text)) ? read : null;
       if (owned) {
-        const { text: text3, lines: spanned } = dashed ? { text: owned.text, lines: [line] } : withContinuation(lines, i, owned.text);
+        const { text: text3, lines: spanned } = dashed ? { text: dashed.text, lines: dashedOn ? [line, lines[i + 1]] : [line] } : withContinuation(lines, i, owned.text);
         i += spanned.length - 1;
         if (opensDetail(line, text3)) detailDepth = line.depth;
         const labelled = section === "matters-arising" ? LABELLED_PROGRESS.exec(text3) : null;
@@ -9067,7 +9070,7 @@ function wrappedOwners(lines, index, head, tags, isOwner) {
   tags[tags.length - 1] = opened;
   return { lines: [lines[index], next], reread: true };
 }
-var TRAILING_OWNER, MINUTE_REF_FIRST, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, SPEAKER2, ADDRESSED2, CARRIED_OVER, SECTION, RESTATED, CAPITALS_LABEL, LAST_WORDS_OPEN, SENTENCE_BREAK, SENTENCE_END4, SENTENCE_SUBJECT, RECORDING_TIME, UNASSIGNED, NEXT_ITEM, TOPIC_OWNER_PROGRESS, NAMED_WITH_OWNERS, STATUS_IN_BRACKETS, STATUS_LINE, LABELLED_PROGRESS, DATE_TAIL, BY_FIRST_NAME;
+var TRAILING_OWNER, MINUTE_REF_FIRST, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, SPEAKER2, ADDRESSED2, CARRIED_OVER, SECTION, RESTATED, CAPITALS_LABEL, LAST_WORDS_OPEN, SENTENCE_BREAK, SENTENCE_END4, SENTENCE_SUBJECT, RECORDING_TIME, UNASSIGNED, NEXT_ITEM, TOPIC_OWNER_PROGRESS, NAMED_WITH_OWNERS, RAISED_NOTE, STATUS_IN_BRACKETS, STATUS_LINE, LABELLED_PROGRESS, DATE_TAIL, BY_FIRST_NAME;
 var init_action_lines = __esm({
   "src/parse/action-lines.ts"() {
     "use strict";
@@ -9106,6 +9109,7 @@ var init_action_lines = __esm({
     NEXT_ITEM = letterPattern(String.raw`^(?:(?:item|minute|top) \d{1,4}|min\.? \d{1,4}(?:\/\d{1,4}){0,2}|(?:[A-Z]{1,6}\d{0,4}|\d{1,4})\/\d{1,4}(?:\/\d{1,4}){0,2}|\d{4}\.\d{1,3}|\d{1,3}(?:\.\d{1,2})?|[IVX]{1,5})[.:)]?\s+(?:[\u2013\u2014-]\s+)?\p{Lu}`, "iu");
     TOPIC_OWNER_PROGRESS = /^([A-Z][^\u2013\u2014;]{2,80}?) [\u2013\u2014-] ([^;]{1,80}); (\S.*)$/;
     NAMED_WITH_OWNERS = /^([A-Z][^()]{2,80}?) \(([A-Z](?:[^()]|\(\w{1,4}\)){0,40})\)( [-\u2013\u2014]|:) (\S.*)$/;
+    RAISED_NOTE = /,\s(?:from|since|raised|carried)\b.*$/;
     STATUS_IN_BRACKETS = /^\[([^\]]{1,24})\]\s+/;
     STATUS_LINE = /^(?:status|progress|update):\s*(\S.*)$/i;
     LABELLED_PROGRESS = /^(.+?)\s(?:\[[^\]]{1,60}\]\s)?(?:Status|Progress|Update):\s(.+)$/;
@@ -9768,9 +9772,12 @@ function extractDecisions(source, itemAt) {
       if (sentence2) decisions.push({ text: sentence2, item: itemAt(line.line), line: line.line });
       continue;
     }
-    if (!verb && !lineVerb || readActionMarker(line.text)) continue;
-    if (verb && MOVER_FIRST_MOTION.test(text3)) {
-      const found = readMotion(lines, i, "");
+    const movedOnLine = text3.includes(" moved") || text3.includes(" proposed");
+    const moverFirst = movedOnLine && MOVER_FIRST_MOTION.test(text3);
+    const moverAfter = movedOnLine && !moverFirst ? moverAfterSentence(line.text) : -1;
+    if (!verb && !lineVerb && !moverFirst && moverAfter < 0 || readActionMarker(line.text)) continue;
+    if (moverFirst || moverAfter > 0) {
+      const found = readMotion(lines, i, "", moverAfter > 0 ? line.text.slice(0, moverAfter) : "");
       if (found) {
         decisions.push({ text: found.text, item: itemAt(line.line), line: line.line });
         i += found.span - 1;
@@ -9945,6 +9952,13 @@ function sentencesAfter(marker, text3) {
   }
   return found;
 }
+function moverAfterSentence(text3) {
+  for (const end of text3.matchAll(SENTENCE_BREAK3)) {
+    const start = end.index + end[0].length;
+    if (MOVER_FIRST_MOTION.test(text3.slice(start))) return start;
+  }
+  return -1;
+}
 function readMotion(lines, index, marker, before = "") {
   let text3 = "";
   for (let i = index; i < lines.length && i <= index + MAX_WRAPPED_LINES; i++) {
@@ -10015,7 +10029,7 @@ function withoutTrailingJoin(text3) {
 function isDigit2(code) {
   return code >= 48 && code <= 57;
 }
-var MARKER, PARAGRAPH_NUMBER2, PART, RESOLVED_WORD, PARTS_SUBJECT, RESOLVED_THAT_LEAD_IN, NEXT_MOTION, MAX_WRAPPED_LINES, CELL_MARKER, MAX_BLOCK_LINES, VOTES, BLOCK_PART, startsPart, endsWording, ADJOURNMENT, ROMAN, MAX_OUTCOME_LINES, ITEM_LINE, MAX_CARRIED_TAIL, PARTS_AFTER_COLON, TRAILING_OUTCOME, NOT_AFTER_TITLE, SENTENCE_STOP, ENDS_SENTENCE, CLAUSE_STOP, FIRST_PART_AFTER_LEAD_IN;
+var MARKER, PARAGRAPH_NUMBER2, PART, RESOLVED_WORD, PARTS_SUBJECT, RESOLVED_THAT_LEAD_IN, NEXT_MOTION, MAX_WRAPPED_LINES, CELL_MARKER, MAX_BLOCK_LINES, VOTES, BLOCK_PART, startsPart, endsWording, ADJOURNMENT, ROMAN, MAX_OUTCOME_LINES, ITEM_LINE, SENTENCE_BREAK3, MAX_CARRIED_TAIL, PARTS_AFTER_COLON, TRAILING_OUTCOME, NOT_AFTER_TITLE, SENTENCE_STOP, ENDS_SENTENCE, CLAUSE_STOP, FIRST_PART_AFTER_LEAD_IN;
 var init_decisions2 = __esm({
   "src/parse/decisions.ts"() {
     "use strict";
@@ -10041,6 +10055,7 @@ var init_decisions2 = __esm({
     ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"];
     MAX_OUTCOME_LINES = 15;
     ITEM_LINE = /^(?:[A-Z]{1,4}\.?)?\d{1,4}(?:[./]\d{1,4}){0,2}\.?\s/;
+    SENTENCE_BREAK3 = /[.!?] (?=[A-Z])/g;
     MAX_CARRIED_TAIL = 120;
     PARTS_AFTER_COLON = /:\s+\((?:a|1|i)\) /;
     TRAILING_OUTCOME = /\s+(?:CARRIED|Carried|carried)\b[^.]*\.?$/;
@@ -10995,7 +11010,7 @@ function isBareOffice(written) {
   if (!isRoleLike(segment) || POLICE_RANK_AND_NAME.test(segment) || PERSONAL_TITLE.test(segment)) return false;
   if (RANK_BEFORE_OFFICE.test(segment) && isRoleLike(segment.slice(segment.lastIndexOf(" ") + 1))) return true;
   const person2 = parsePersonEntry(segment, 0);
-  return person2 === null || isRoleLike(person2.name);
+  return person2 === null || isRoleLike(person2.name) || hasOrganisationWord(person2.name);
 }
 function splitNameList(piece) {
   const title = /^(?:councillors|cllrs|council\s*members)\s+/i.exec(piece)?.[0] ?? "";
@@ -17878,7 +17893,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "c859a09655a2dca0" : "source";
+    BUILD = true ? "07b800791673c380" : "source";
   }
 });
 

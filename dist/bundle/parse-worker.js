@@ -1387,7 +1387,7 @@ var ACTION_WORD = /action/i;
 var ACTION_POINT = /^A[PI]\s?(?::|[-\u2013\u2014](?=\s))\s*(.*)$/;
 var ADDRESSED = /^@([A-Za-z][\w.'-]{0,30}):\s+([a-z]+)\b(.*)$/;
 var IMPERATIVES = new Set(
-  "ask pursue send draft review check contact write update prepare circulate chase confirm arrange email schedule create file post share investigate reach talk add remove fix submit publish book organise organize coordinate invite find get provide report respond raise bring put move follow set open close document research liaise collect compile obtain request notify inform remind ensure identify agree establish explore look work issue order recruit install repair replace renew apply upload deploy merge release announce translate summarise summarize present sign print pay buy purchase deliver distribute design test clarify reply return".split(" ")
+  "ask pursue send draft review check contact write update prepare circulate chase confirm arrange email schedule create file post share investigate reach talk add remove fix submit publish book organise organize coordinate invite find get provide report respond raise bring put move follow set open close document research liaise collect compile obtain request notify inform remind ensure identify agree establish explore look work issue order recruit install repair replace renew apply upload deploy merge release announce translate summarise summarize present sign print pay buy purchase deliver distribute design test clarify reply return mail finish complete draw compose assess audit visit meet call phone text lead run hold host".split(" ")
 );
 function opensWithImperative(text) {
   const space = text.indexOf(" ");
@@ -2315,7 +2315,7 @@ function stem(word) {
 }
 
 // src/lexicon/attendance.ts
-var PEOPLE = "(?:members|board members|committee members|panel members|council members|councilmembers|councillors|cllrs|trustees|governors|directors|commissioners|supervisors|senators|officers|staff|guests|observers|delegates|representatives|advisers|advisors|participants|voting members|non[- ]members|co-opted members|associate members|others|people|persons|attendees|executive team|leadership team|management team|executives)";
+var PEOPLE = "(?:members|board members|committee members|panel members|council members|councilmembers|councillors|cllrs|trustees|governors|directors|commissioners|supervisors|senators|officers|staff|guests|observers|delegates|representatives|advisers|advisors|participants|voting members|non[- ]members|co-opted members|associate members|others|people|persons|attendees|executive team|leadership team|management team|management|executives)";
 var MODE = "(?:remote|in[- ]person|virtual|online|physical|on[- ]?site|dial[- ]in|video|phone)";
 var MODES = `(?:${MODE}(?:\\s+(?:and|&|/|or)\\s+${MODE})?)`;
 var OFFICES = "chair(?:person|man|woman)?|co-?chair|vice[- ]chair(?:man|person)?|scribe|minute[- ]?taker|note[- ]?taker|protocol[- ]keeper|(?:assistant |deputy )?clerk|treasurer|facilitator|moderator|host|tech(?:nical)? lead|recording secretary|minutes secretary";
@@ -2732,12 +2732,12 @@ var OFFICE_IN_BRACKETS = /\s+\([^()]{1,30}\)$/;
 var OWNER_COLON = /^([^:\s][^:]{0,79}):\s+(\S.*)$/;
 function readOwnerDash(text, isOwner) {
   const m = OWNER_DASH.exec(text);
-  if (!m || DECISION_MARKER.test(text) || !(looksLikeOwners(m[1]) || GROUP_OWNER.test(m[1])) || !isOwner(m[1])) return null;
+  if (!m || DECISION_MARKER.test(text) || !(looksLikeOwners(m[1]) || GROUP_OWNER.test(m[1])) || startsUpperCase(m[2]) && !isImperative(m[2].split(" ", 1)[0]) || !isOwner(m[1])) return null;
   const due = DASHED_DEADLINE.exec(m[2]);
   return due ? { ownersRaw: m[1], text: m[2].slice(0, due.index), dueRaw: due[1] } : { ownersRaw: m[1], text: m[2], dueRaw: null };
 }
-var OWNER_DASH = /^((?:[A-Z]|all )[^\u2013\u2014:]{0,59}?) [\u2013\u2014-] ([a-z].*)$/;
-var DASHED_DEADLINE = / [\u2013\u2014-] by ([^\u2013\u2014]{3,40})$/;
+var OWNER_DASH = /^((?:[A-Z]|all )[^\u2013\u2014:]{0,59}?) [\u2013\u2014-] ([A-Za-z].*)$/;
+var DASHED_DEADLINE = / [\u2013\u2014-] (?:by|due(?: by)?) ([^\u2013\u2014]{3,40})$/;
 function readOwnerFirst(text) {
   const words2 = text.split(" ", 16);
   let i = /^the$/i.test(words2[0]) ? 1 : 0;
@@ -3286,10 +3286,11 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
         continue;
       }
       const named = section === "matters-arising" ? NAMED_WITH_OWNERS.exec(body) : null;
-      if (named && isOwner(named[2]) && (named[3] !== ":" || !isOwner(named[1]) && !readActionReference(body))) {
+      const namedOwners = named ? named[2].replace(RAISED_NOTE, "") : "";
+      if (named && isOwner(namedOwners) && (named[3] !== ":" || !isOwner(named[1]) && !readActionReference(body))) {
         const { text, lines: spanned } = withContinuation(lines, i, body);
         i += spanned.length - 1;
-        const entry = inlineAction({ ownersRaw: named[2] }, named[1], null, spanned, section);
+        const entry = inlineAction({ ownersRaw: namedOwners }, named[1], null, spanned, section);
         entry.progress = text.slice(text.indexOf(named[4]));
         actions.push(entry);
         continue;
@@ -3303,11 +3304,13 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
         actions.push(entry);
         continue;
       }
-      const dashed = section === "actions-section" ? readOwnerDash(body, isOwner) : null;
+      const dashedAlone = section === "actions-section" ? readOwnerDash(body, isOwner) : null;
+      const dashedOn = dashedAlone && i + 1 < lines.length && isWrapped(lines[i + 1]) && startsLowerCase(lines[i + 1].text) ? readOwnerDash(`${body} ${lines[i + 1].text}`, isOwner) : null;
+      const dashed = dashedOn ?? dashedAlone;
       const read = isWrapped(line) && endsMidName2(lines[i - 1]) ? null : dashed ?? readOwnerFirst(body) ?? readNicksFirst(body, isOwner) ?? (line.kind === "item" ? addressedTask(body, isOwner) : null);
       const owned = read && (isOwner(read.ownersRaw) || section === "matters-arising" && endsWithProgress(read.text)) ? read : null;
       if (owned) {
-        const { text, lines: spanned } = dashed ? { text: owned.text, lines: [line] } : withContinuation(lines, i, owned.text);
+        const { text, lines: spanned } = dashed ? { text: dashed.text, lines: dashedOn ? [line, lines[i + 1]] : [line] } : withContinuation(lines, i, owned.text);
         i += spanned.length - 1;
         if (opensDetail(line, text)) detailDepth = line.depth;
         const labelled = section === "matters-arising" ? LABELLED_PROGRESS.exec(text) : null;
@@ -3493,6 +3496,7 @@ function addressedTask(body, isOwner) {
 }
 var TOPIC_OWNER_PROGRESS = /^([A-Z][^\u2013\u2014;]{2,80}?) [\u2013\u2014-] ([^;]{1,80}); (\S.*)$/;
 var NAMED_WITH_OWNERS = /^([A-Z][^()]{2,80}?) \(([A-Z](?:[^()]|\(\w{1,4}\)){0,40})\)( [-\u2013\u2014]|:) (\S.*)$/;
+var RAISED_NOTE = /,\s(?:from|since|raised|carried)\b.*$/;
 var STATUS_IN_BRACKETS = /^\[([^\]]{1,24})\]\s+/;
 var STATUS_LINE = /^(?:status|progress|update):\s*(\S.*)$/i;
 var LABELLED_PROGRESS = /^(.+?)\s(?:\[[^\]]{1,60}\]\s)?(?:Status|Progress|Update):\s(.+)$/;
@@ -4317,9 +4321,12 @@ function extractDecisions(source, itemAt) {
       if (sentence2) decisions.push({ text: sentence2, item: itemAt(line.line), line: line.line });
       continue;
     }
-    if (!verb && !lineVerb || readActionMarker(line.text)) continue;
-    if (verb && MOVER_FIRST_MOTION.test(text)) {
-      const found = readMotion(lines, i, "");
+    const movedOnLine = text.includes(" moved") || text.includes(" proposed");
+    const moverFirst = movedOnLine && MOVER_FIRST_MOTION.test(text);
+    const moverAfter = movedOnLine && !moverFirst ? moverAfterSentence(line.text) : -1;
+    if (!verb && !lineVerb && !moverFirst && moverAfter < 0 || readActionMarker(line.text)) continue;
+    if (moverFirst || moverAfter > 0) {
+      const found = readMotion(lines, i, "", moverAfter > 0 ? line.text.slice(0, moverAfter) : "");
       if (found) {
         decisions.push({ text: found.text, item: itemAt(line.line), line: line.line });
         i += found.span - 1;
@@ -4503,6 +4510,14 @@ function sentencesAfter(marker, text) {
   }
   return found;
 }
+function moverAfterSentence(text) {
+  for (const end of text.matchAll(SENTENCE_BREAK3)) {
+    const start = end.index + end[0].length;
+    if (MOVER_FIRST_MOTION.test(text.slice(start))) return start;
+  }
+  return -1;
+}
+var SENTENCE_BREAK3 = /[.!?] (?=[A-Z])/g;
 function readMotion(lines, index, marker, before = "") {
   let text = "";
   for (let i = index; i < lines.length && i <= index + MAX_WRAPPED_LINES; i++) {
@@ -5514,7 +5529,7 @@ function isBareOffice(written) {
   if (!isRoleLike(segment) || POLICE_RANK_AND_NAME.test(segment) || PERSONAL_TITLE.test(segment)) return false;
   if (RANK_BEFORE_OFFICE.test(segment) && isRoleLike(segment.slice(segment.lastIndexOf(" ") + 1))) return true;
   const person = parsePersonEntry(segment, 0);
-  return person === null || isRoleLike(person.name);
+  return person === null || isRoleLike(person.name) || hasOrganisationWord(person.name);
 }
 function splitNameList(piece) {
   const title = /^(?:councillors|cllrs|council\s*members)\s+/i.exec(piece)?.[0] ?? "";

@@ -34,7 +34,7 @@ const IMPERATIVES = new Set(
   ('ask pursue send draft review check contact write update prepare circulate chase confirm arrange email schedule create ' +
     'file post share investigate reach talk add remove fix submit publish book organise organize coordinate invite find ' +
     'get provide report respond raise bring put move follow set open close document research liaise collect compile ' +
-    'obtain request notify inform remind ensure identify agree establish explore look work issue order recruit install repair replace renew apply upload deploy merge release announce translate summarise summarize present sign print pay buy purchase deliver distribute design test clarify reply return')
+    'obtain request notify inform remind ensure identify agree establish explore look work issue order recruit install repair replace renew apply upload deploy merge release announce translate summarise summarize present sign print pay buy purchase deliver distribute design test clarify reply return mail finish complete draw compose assess audit visit meet call phone text lead run hold host')
     .split(' '),
 );
 

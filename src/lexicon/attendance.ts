@@ -21,7 +21,7 @@ export interface RollLabel {
 const PEOPLE =
   '(?:members|board members|committee members|panel members|council members|councilmembers|councillors|cllrs|trustees|governors|directors|' +
   'commissioners|supervisors|senators|officers|staff|guests|observers|delegates|representatives|advisers|advisors|participants|voting members|' +
-  'non[- ]members|co-opted members|associate members|others|people|persons|attendees|executive team|leadership team|management team|executives)';
+  'non[- ]members|co-opted members|associate members|others|people|persons|attendees|executive team|leadership team|management team|management|executives)';
 // How: remote, in person, and the like ("Remote attendees", "In-person and remote participants").
 const MODE = '(?:remote|in[- ]person|virtual|online|physical|on[- ]?site|dial[- ]in|video|phone)';
 const MODES = `(?:${MODE}(?:\\s+(?:and|&|/|or)\\s+${MODE})?)`;

@@ -269,11 +269,13 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
       }
       // "Boiler service (PH) – the boiler was serviced on 3rd February. Done.": a task named, its owners' initials, its progress.
       const named = section === 'matters-arising' ? NAMED_WITH_OWNERS.exec(body) : null;
+      // "Pool fence repair (Raj, from the October meeting)": when it was raised is no owner.
+      const namedOwners = named ? named[2].replace(RAISED_NOTE, '') : '';
       // After a colon, not "Raymond Ng (Treasurer): …" nor "Action 23/14 (Clerk to …): …": what is named is a task.
-      if (named && isOwner(named[2]) && (named[3] !== ':' || (!isOwner(named[1]) && !readActionReference(body)))) {
+      if (named && isOwner(namedOwners) && (named[3] !== ':' || (!isOwner(named[1]) && !readActionReference(body)))) {
         const { text, lines: spanned } = withContinuation(lines, i, body);
         i += spanned.length - 1;
-        const entry = inlineAction({ ownersRaw: named[2] }, named[1], null, spanned, section);
+        const entry = inlineAction({ ownersRaw: namedOwners }, named[1], null, spanned, section);
         entry.progress = text.slice(text.indexOf(named[4]));
         actions.push(entry);
         continue;
@@ -291,13 +293,16 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
       // a line finishing a name the line before cut ("… seconded by Supt St" / "John to endorse …", "… by Inspector" /
       // "Okonedo-Hale to adopt …") is not one.
       // "* Carys: confirm the venue …" in a list, not "DH: Coordinate with …" said by a speaker.
-      const dashed = section === 'actions-section' ? readOwnerDash(body, isOwner) : null;
+      const dashedAlone = section === 'actions-section' ? readOwnerDash(body, isOwner) : null;
+      const dashedOn = dashedAlone && i + 1 < lines.length && isWrapped(lines[i + 1]) && startsLowerCase(lines[i + 1].text) ? readOwnerDash(`${body} ${lines[i + 1].text}`, isOwner) : null;
+      const dashed = dashedOn ?? dashedAlone;
       const read = isWrapped(line) && endsMidName(lines[i - 1]) ? null : dashed ?? readOwnerFirst(body) ?? readNicksFirst(body, isOwner) ?? (line.kind === 'item' ? addressedTask(body, isOwner) : null);
       // In a report on earlier actions, "Police to provide … – chasing" is one by its shape.
       const owned = read && (isOwner(read.ownersRaw) || (section === 'matters-arising' && endsWithProgress(read.text))) ? read : null;
       if (owned) {
-        // "Name – task – by date" lines are one action each, the next line another's.
-        const { text, lines: spanned } = dashed ? { text: owned.text, lines: [line] } : withContinuation(lines, i, owned.text);
+        // "Name – task – by date" lines are one action each, the next line another's, unless it goes on in lower case
+        // ("… on the" / "community website – due 12/12/2025").
+        const { text, lines: spanned } = dashed ? { text: dashed.text, lines: dashedOn ? [line, lines[i + 1]] : [line] } : withContinuation(lines, i, owned.text);
         i += spanned.length - 1;
         if (opensDetail(line, text)) detailDepth = line.depth;
         // "confirm the venue … [ Chair 2025-01-15 ] Status: Done, Porto confirmed.": the progress under its own
@@ -601,6 +606,7 @@ const TOPIC_OWNER_PROGRESS = /^([A-Z][^\u2013\u2014;]{2,80}?) [\u2013\u2014-] ([
 // "Boiler service (PH) – …", "Minibus MOT (Treasurer) – …", "Compass training records (ADC(S)) – …", "Gutter
 // clearance (Samuel Okonjo): the gutters were cleared …".
 const NAMED_WITH_OWNERS = /^([A-Z][^()]{2,80}?) \(([A-Z](?:[^()]|\(\w{1,4}\)){0,40})\)( [-\u2013\u2014]|:) (\S.*)$/;
+const RAISED_NOTE = /,\s(?:from|since|raised|carried)\b.*$/;
 const STATUS_IN_BRACKETS = /^\[([^\]]{1,24})\]\s+/;
 const STATUS_LINE = /^(?:status|progress|update):\s*(\S.*)$/i;
 const LABELLED_PROGRESS = /^(.+?)\s(?:\[[^\]]{1,60}\]\s)?(?:Status|Progress|Update):\s(.+)$/;

@@ -154,9 +154,14 @@ export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[
       if (sentence) decisions.push({ text: sentence, item: itemAt(line.line), line: line.line });
       continue;
     }
-    if ((!verb && !lineVerb) || readActionMarker(line.text)) continue;
-    if (verb && MOVER_FIRST_MOTION.test(text)) {
-      const found = readMotion(lines, i, '');
+    // "Raj moved to approve the minutes …," / "seconded by Colleen; motion passed unanimously.": the outcome on a later line.
+    const movedOnLine = text.includes(' moved') || text.includes(' proposed');
+    const moverFirst = movedOnLine && MOVER_FIRST_MOTION.test(text);
+    // "… a total of $9,312.00. Colleen moved to accept the report, seconded by Evelyn; …": a motion after a sentence.
+    const moverAfter = movedOnLine && !moverFirst ? moverAfterSentence(line.text) : -1;
+    if ((!verb && !lineVerb && !moverFirst && moverAfter < 0) || readActionMarker(line.text)) continue;
+    if (moverFirst || moverAfter > 0) {
+      const found = readMotion(lines, i, '', moverAfter > 0 ? line.text.slice(0, moverAfter) : '');
       if (found) {
         decisions.push({ text: found.text, item: itemAt(line.line), line: line.line });
         i += found.span - 1;
@@ -415,6 +420,16 @@ function sentencesAfter(marker: RegExp, text: string): string[] {
  * it carried; null for a motion that did not pass, has no outcome, or holds a RESOLVED (read as a resolution). `before`
  * is what comes before it on its first line (a paragraph number, or a sentence).
  */
+/** Where a mover-first motion opens after a sentence on the line, or -1. */
+function moverAfterSentence(text: string): number {
+  for (const end of text.matchAll(SENTENCE_BREAK)) {
+    const start = end.index + end[0].length;
+    if (MOVER_FIRST_MOTION.test(text.slice(start))) return start;
+  }
+  return -1;
+}
+const SENTENCE_BREAK = /[.!?] (?=[A-Z])/g;
+
 function readMotion(lines: Line[], index: number, marker: string, before = ''): { text: string; span: number } | null {
   let text = '';
   for (let i = index; i < lines.length && i <= index + MAX_WRAPPED_LINES; i++) {

@@ -286,7 +286,8 @@ export function isBareOffice(written: string): boolean {
   // "Chief Social Work Officer": a rank's word before the office, with no name after it.
   if (RANK_BEFORE_OFFICE.test(segment) && isRoleLike(segment.slice(segment.lastIndexOf(' ') + 1))) return true;
   const person = parsePersonEntry(segment, 0);
-  return person === null || isRoleLike(person.name);
+  // "Community Association Manager": a body's words before the office are no one's name.
+  return person === null || isRoleLike(person.name) || hasOrganisationWord(person.name);
 }
 
 

@@ -56,14 +56,16 @@ const OWNER_COLON = /^([^:\s][^:]{0,79}):\s+(\S.*)$/;
  */
 export function readOwnerDash(text: string, isOwner: (raw: string) => boolean): { ownersRaw: string; text: string; dueRaw: string | null } | null {
   const m = OWNER_DASH.exec(text);
-  // "RESOLVED – that the reserves policy be reviewed": a decision, not an owner and a task.
-  if (!m || DECISION_MARKER.test(text) || !(looksLikeOwners(m[1]) || GROUP_OWNER.test(m[1])) || !isOwner(m[1])) return null;
+  // "RESOLVED – that the reserves policy be reviewed": a decision, not an owner and a task. A task in capitals opens
+  // with its verb ("Keisha Brandt – Send the signed contract"), not "Jo Doe – Treasurer".
+  if (!m || DECISION_MARKER.test(text) || !(looksLikeOwners(m[1]) || GROUP_OWNER.test(m[1])) || (startsUpperCase(m[2]) && !isImperative(m[2].split(' ', 1)[0])) || !isOwner(m[1])) return null;
   const due = DASHED_DEADLINE.exec(m[2]);
   return due ? { ownersRaw: m[1], text: m[2].slice(0, due.index), dueRaw: due[1] } : { ownersRaw: m[1], text: m[2], dueRaw: null };
 }
 // "all board members – ask in their sections …": the whole meeting, in lower case, as owners too.
-const OWNER_DASH = /^((?:[A-Z]|all )[^\u2013\u2014:]{0,59}?) [\u2013\u2014-] ([a-z].*)$/;
-const DASHED_DEADLINE = / [\u2013\u2014-] by ([^\u2013\u2014]{3,40})$/;
+const OWNER_DASH = /^((?:[A-Z]|all )[^\u2013\u2014:]{0,59}?) [\u2013\u2014-] ([A-Za-z].*)$/;
+// "– by 12 May", "– due 12/15/2025".
+const DASHED_DEADLINE = / [\u2013\u2014-] (?:by|due(?: by)?) ([^\u2013\u2014]{3,40})$/;
 
 /** "Clerk to circulate …" → owner "Clerk", text "circulate …". */
 export function readOwnerFirst(text: string): { ownersRaw: string; text: string } | null {
