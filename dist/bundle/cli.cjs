@@ -5020,10 +5020,13 @@ function detectDateOrder(text3, knownDates = []) {
   let numericMonthFirst = 0;
   let agreesMonthFirst = 0;
   let agreesDayFirst = 0;
+  let ambiguous = false;
   for (const m of text3.matchAll(NUMERIC)) {
     if (+m[1] > 12) numericDayFirst++;
     else if (+m[2] > 12) numericMonthFirst++;
-    else if (knownDates.length > 0 && m[1] !== m[2]) {
+    else if (m[1] !== m[2]) {
+      ambiguous = true;
+      if (knownDates.length === 0) continue;
       const year = m[3].length === 2 ? `20${m[3]}` : m[3];
       if (knownDates.includes(`${year}-${m[1].padStart(2, "0")}-${m[2].padStart(2, "0")}`)) agreesMonthFirst++;
       if (knownDates.includes(`${year}-${m[2].padStart(2, "0")}-${m[1].padStart(2, "0")}`)) agreesDayFirst++;
@@ -5035,14 +5038,17 @@ function detectDateOrder(text3, knownDates = []) {
   const monthFirst = hasYear && COMMA_YEAR.test(text3) ? (lower.match(MONTH_FIRST) ?? []).length : 0;
   const dayFirst = hasYear ? (lower.match(DAY_FIRST) ?? []).length : 0;
   if (monthFirst !== dayFirst) return monthFirst > dayFirst ? "mdy" : "dmy";
-  return agreesMonthFirst > agreesDayFirst ? "mdy" : "dmy";
+  if (agreesMonthFirst !== agreesDayFirst) return agreesMonthFirst > agreesDayFirst ? "mdy" : "dmy";
+  if (!ambiguous) return "dmy";
+  const words2 = lower || lowerCaseForMatching(text3);
+  return (words2.match(MONTH_DAY) ?? []).length > (words2.match(DAY_MONTH) ?? []).length ? "mdy" : "dmy";
 }
 function longDate(iso) {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!match || +match[2] < 1 || +match[2] > 12) return iso;
   return `${+match[3]} ${MONTH_NAMES[+match[2] - 1]} ${match[1]}`;
 }
-var MONTHS, MONTH, ORDINAL, PATTERNS, FIRST_DIGIT, MONTH_FIRST, DAY_FIRST, NUMERIC, SPACED_YEAR, COMMA_YEAR, MONTH_NAMES;
+var MONTHS, MONTH, ORDINAL, PATTERNS, FIRST_DIGIT, MONTH_FIRST, DAY_FIRST, MONTH_DAY, DAY_MONTH, NUMERIC, SPACED_YEAR, COMMA_YEAR, MONTH_NAMES;
 var init_dates = __esm({
   "src/text/dates.ts"() {
     "use strict";
@@ -5106,6 +5112,8 @@ var init_dates = __esm({
     FIRST_DIGIT = /\d/;
     MONTH_FIRST = new RegExp(`\\b${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?, \\d{4}\\b`, "g");
     DAY_FIRST = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\.?,? \\d{4}\\b`, "g");
+    MONTH_DAY = new RegExp(`\\b${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?\\b(?!,? \\d{4})`, "g");
+    DAY_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\b(?!\\.?,? \\d{4})`, "g");
     NUMERIC = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/g;
     SPACED_YEAR = / \d{4}\b/;
     COMMA_YEAR = /, \d{4}\b/;
@@ -6222,6 +6230,7 @@ function stripHonorifics(name2) {
     HONORIFIC.lastIndex = THE.test(lower) ? THE.lastIndex : start;
     if (!HONORIFIC.test(lower)) break;
     start = HONORIFIC.lastIndex;
+    if (lower.startsWith("/ ", start)) start += 2;
   }
   return name2.slice(start).trim();
 }
@@ -10220,6 +10229,7 @@ function titlePart(line, isDateLine, dateIn) {
   if (line.cells) return null;
   if (isDateLine) {
     const date = dateIn(text3);
+    if (date && /\/\s*(?:[a-z]+day,?\s*)?$/i.test(text3.slice(0, date.index))) return null;
     const before = date ? text3.slice(0, date.index).replace(WEEKDAY, "").replace(/\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s?$/i, "").replace(/^[\s,\u2013\u2014|-]+|[\s,\u2013\u2014|-]+$/g, "") : text3;
     const after = date ? withoutTime(text3.slice(date.index + date.length)).replace(CLOCK_AFTER_DATE, "") : "";
     text3 = date && before === "" ? after.replace(/^[\s,\u2013\u2014|-]*(?:(?:at|from|on)(?:\s|$))?[\s,\u2013\u2014|-]*/i, "") : before;
@@ -11063,7 +11073,7 @@ var init_inline_list = __esm({
 
 // src/parse/people.ts
 function extractPeople(source) {
-  const people = { attendees: [], apologies: [], sections: [], duplicates: [], unread: [], entryLines: /* @__PURE__ */ new Set() };
+  const people = { attendees: [], apologies: [], sections: [], duplicates: [], unread: [], entryLines: /* @__PURE__ */ new Set(), unableToAttend: /* @__PURE__ */ new Set() };
   const lines = source.lines;
   labels = [];
   const officeHolders = [];
@@ -11094,7 +11104,8 @@ function extractPeople(source) {
   if (unlabelled.length > 0) people.attendees.unshift(...unlabelled);
   assignOffices(people, officeHolders);
   labels = [];
-  return { ...people, attendees: dedupe(people.attendees), apologies: dedupe(people.apologies) };
+  const attendees = dedupe(people.attendees).filter((person2) => !people.unableToAttend.has(fold(person2.name)));
+  return { ...people, attendees, apologies: dedupe(people.apologies) };
 }
 function addList(people, kind, found) {
   const seen = /* @__PURE__ */ new Set();
@@ -11113,7 +11124,10 @@ function readSentences(lines, index, people) {
   if (apologies !== null) {
     people.sections.push({ kind: "apologies", line: line.line, index });
     const taken = [];
-    addAll(people.apologies, parseInlineList(stripCommentary(firstSentence(withWrappedList(lines, index, apologies, taken))), line.line));
+    const unable = !APOLOGY_WORD.test(text3);
+    const found = parseInlineList(stripCommentary(firstSentence(unable ? apologies : withWrappedList(lines, index, apologies, taken))), line.line);
+    if (unable) for (const person2 of found) people.unableToAttend.add(fold(person2.name));
+    addAll(people.apologies, found);
     for (const wrapped of taken) people.entryLines.add(wrapped);
   }
   if (!ATTENDANCE_CUE.test(text3)) return;
@@ -17893,7 +17907,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "07b800791673c380" : "source";
+    BUILD = true ? "ec1307ca0ac0beec" : "source";
   }
 });
 

@@ -704,6 +704,7 @@ function stripHonorifics(name) {
     HONORIFIC.lastIndex = THE.test(lower) ? THE.lastIndex : start;
     if (!HONORIFIC.test(lower)) break;
     start = HONORIFIC.lastIndex;
+    if (lower.startsWith("/ ", start)) start += 2;
   }
   return name.slice(start).trim();
 }
@@ -2262,6 +2263,8 @@ function toClock(hours, minutes, meridiem) {
 }
 var MONTH_FIRST = new RegExp(`\\b${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?, \\d{4}\\b`, "g");
 var DAY_FIRST = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\.?,? \\d{4}\\b`, "g");
+var MONTH_DAY = new RegExp(`\\b${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?\\b(?!,? \\d{4})`, "g");
+var DAY_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\b(?!\\.?,? \\d{4})`, "g");
 var NUMERIC = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/g;
 var SPACED_YEAR = / \d{4}\b/;
 var COMMA_YEAR = /, \d{4}\b/;
@@ -2270,10 +2273,13 @@ function detectDateOrder(text, knownDates = []) {
   let numericMonthFirst = 0;
   let agreesMonthFirst = 0;
   let agreesDayFirst = 0;
+  let ambiguous = false;
   for (const m of text.matchAll(NUMERIC)) {
     if (+m[1] > 12) numericDayFirst++;
     else if (+m[2] > 12) numericMonthFirst++;
-    else if (knownDates.length > 0 && m[1] !== m[2]) {
+    else if (m[1] !== m[2]) {
+      ambiguous = true;
+      if (knownDates.length === 0) continue;
       const year = m[3].length === 2 ? `20${m[3]}` : m[3];
       if (knownDates.includes(`${year}-${m[1].padStart(2, "0")}-${m[2].padStart(2, "0")}`)) agreesMonthFirst++;
       if (knownDates.includes(`${year}-${m[2].padStart(2, "0")}-${m[1].padStart(2, "0")}`)) agreesDayFirst++;
@@ -2285,7 +2291,10 @@ function detectDateOrder(text, knownDates = []) {
   const monthFirst = hasYear && COMMA_YEAR.test(text) ? (lower.match(MONTH_FIRST) ?? []).length : 0;
   const dayFirst = hasYear ? (lower.match(DAY_FIRST) ?? []).length : 0;
   if (monthFirst !== dayFirst) return monthFirst > dayFirst ? "mdy" : "dmy";
-  return agreesMonthFirst > agreesDayFirst ? "mdy" : "dmy";
+  if (agreesMonthFirst !== agreesDayFirst) return agreesMonthFirst > agreesDayFirst ? "mdy" : "dmy";
+  if (!ambiguous) return "dmy";
+  const words2 = lower || lowerCaseForMatching(text);
+  return (words2.match(MONTH_DAY) ?? []).length > (words2.match(DAY_MONTH) ?? []).length ? "mdy" : "dmy";
 }
 
 // src/text/similarity.ts
@@ -4764,6 +4773,7 @@ function titlePart(line, isDateLine, dateIn) {
   if (line.cells) return null;
   if (isDateLine) {
     const date = dateIn(text);
+    if (date && /\/\s*(?:[a-z]+day,?\s*)?$/i.test(text.slice(0, date.index))) return null;
     const before = date ? text.slice(0, date.index).replace(WEEKDAY, "").replace(/\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s?$/i, "").replace(/^[\s,\u2013\u2014|-]+|[\s,\u2013\u2014|-]+$/g, "") : text;
     const after = date ? withoutTime(text.slice(date.index + date.length)).replace(CLOCK_AFTER_DATE, "") : "";
     text = date && before === "" ? after.replace(/^[\s,\u2013\u2014|-]*(?:(?:at|from|on)(?:\s|$))?[\s,\u2013\u2014|-]*/i, "") : before;
@@ -5562,7 +5572,7 @@ var ATTENDANCE_CUE = /ttended by|[Pp]resent w|RESENT W/;
 var APOLOGY_WORD = /apolog/i;
 var APOLOGY_SENTENCE = /\b(?:apologies|an apology)(?: for absence)?(?: (?:were|was|had been|have been))?(?: (?:received|noted|given|tendered|sent|submitted|reported|provided))?(?: and (?:accepted|noted))?(?: for absence)?(?: before the meeting| in advance)? from (.+)$|\bapologies(?: (?:for|of) absence)? (?:were|had been|have been) (?:received|accepted|noted|given|provided)(?: and (?:accepted|noted|approved))? for (.+)$/;
 function extractPeople(source) {
-  const people = { attendees: [], apologies: [], sections: [], duplicates: [], unread: [], entryLines: /* @__PURE__ */ new Set() };
+  const people = { attendees: [], apologies: [], sections: [], duplicates: [], unread: [], entryLines: /* @__PURE__ */ new Set(), unableToAttend: /* @__PURE__ */ new Set() };
   const lines = source.lines;
   labels = [];
   const officeHolders = [];
@@ -5593,7 +5603,8 @@ function extractPeople(source) {
   if (unlabelled.length > 0) people.attendees.unshift(...unlabelled);
   assignOffices(people, officeHolders);
   labels = [];
-  return { ...people, attendees: dedupe(people.attendees), apologies: dedupe(people.apologies) };
+  const attendees = dedupe(people.attendees).filter((person) => !people.unableToAttend.has(fold(person.name)));
+  return { ...people, attendees, apologies: dedupe(people.apologies) };
 }
 function addList(people, kind, found) {
   const seen = /* @__PURE__ */ new Set();
@@ -5612,7 +5623,10 @@ function readSentences(lines, index, people) {
   if (apologies !== null) {
     people.sections.push({ kind: "apologies", line: line.line, index });
     const taken = [];
-    addAll(people.apologies, parseInlineList(stripCommentary(firstSentence(withWrappedList(lines, index, apologies, taken))), line.line));
+    const unable = !APOLOGY_WORD.test(text);
+    const found = parseInlineList(stripCommentary(firstSentence(unable ? apologies : withWrappedList(lines, index, apologies, taken))), line.line);
+    if (unable) for (const person of found) people.unableToAttend.add(fold(person.name));
+    addAll(people.apologies, found);
     for (const wrapped of taken) people.entryLines.add(wrapped);
   }
   if (!ATTENDANCE_CUE.test(text)) return;

@@ -72,6 +72,8 @@ export function stripHonorifics(name: string): string {
     HONORIFIC.lastIndex = THE.test(lower) ? THE.lastIndex : start;
     if (!HONORIFIC.test(lower)) break;
     start = HONORIFIC.lastIndex;
+    // "Cynghorydd / Cllr Iwan Roberts": a title in Welsh, then in English.
+    if (lower.startsWith('/ ', start)) start += 2;
   }
   return name.slice(start).trim();
 }

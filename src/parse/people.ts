@@ -23,6 +23,8 @@ export interface People {
   unread: Line[];
   /** Lines whose text is a roll's entries, which are not agenda items even when numbered. */
   entryLines: Set<Line>;
+  /** Names a sentence says could not attend ("Hannah Osei was unable to attend"), whatever list of invitees names them. */
+  unableToAttend: Set<string>;
 }
 
 type Kind = RollKind;
@@ -70,7 +72,7 @@ export const APOLOGY_SENTENCE =
 
 /** Attendees and apologies from labelled sections, tables and "Apologies were received from …" sentences. */
 export function extractPeople(source: Source): People {
-  const people: People = { attendees: [], apologies: [], sections: [], duplicates: [], unread: [], entryLines: new Set() };
+  const people: People = { attendees: [], apologies: [], sections: [], duplicates: [], unread: [], entryLines: new Set(), unableToAttend: new Set() };
   const lines = source.lines;
   labels = [];
   const officeHolders: Person[] = [];
@@ -104,7 +106,8 @@ export function extractPeople(source: Source): People {
   if (unlabelled.length > 0) people.attendees.unshift(...unlabelled);
   assignOffices(people, officeHolders);
   labels = [];
-  return { ...people, attendees: dedupe(people.attendees), apologies: dedupe(people.apologies) };
+  const attendees = dedupe(people.attendees).filter((person) => !people.unableToAttend.has(fold(person.name)));
+  return { ...people, attendees, apologies: dedupe(people.apologies) };
 }
 
 /** One labelled list's people; a person twice in it is a slip (the same person in a list and a later sentence is not). */
@@ -129,7 +132,11 @@ function readSentences(lines: Line[], index: number, people: People): void {
     people.sections.push({ kind: 'apologies', line: line.line, index });
     // The lines the sentence wraps onto are its list's: no other reader takes them for a roll of their own.
     const taken: Line[] = [];
-    addAll(people.apologies, parseInlineList(stripCommentary(firstSentence(withWrappedList(lines, index, apologies, taken))), line.line));
+    // "Hannah Osei was unable to attend; …": the names come before the verb, and the line's end is no part of them.
+    const unable = !APOLOGY_WORD.test(text);
+    const found = parseInlineList(stripCommentary(firstSentence(unable ? apologies : withWrappedList(lines, index, apologies, taken))), line.line);
+    if (unable) for (const person of found) people.unableToAttend.add(fold(person.name));
+    addAll(people.apologies, found);
     for (const wrapped of taken) people.entryLines.add(wrapped);
   }
   if (!ATTENDANCE_CUE.test(text)) return;

@@ -132,8 +132,11 @@ export function toClock(hours: string, minutes: string, meridiem: string | undef
 // flag, which doubled their compiling.
 const MONTH_FIRST = new RegExp(`\\b${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?, \\d{4}\\b`, 'g');
 const DAY_FIRST = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\.?,? \\d{4}\\b`, 'g');
+// "before March 20", "by 20 March": a written date with no year, the weakest evidence of the order.
+const MONTH_DAY = new RegExp(`\\b${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?\\b(?!,? \\d{4})`, 'g');
+const DAY_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\b(?!\\.?,? \\d{4})`, 'g');
 /** The patterns written in lower case, for the test that they find there what they found ignoring case. */
-export const LOWER_CASE_DATE_PATTERNS: readonly RegExp[] = [MONTH_FIRST, DAY_FIRST];
+export const LOWER_CASE_DATE_PATTERNS: readonly RegExp[] = [MONTH_FIRST, DAY_FIRST, MONTH_DAY, DAY_MONTH];
 const NUMERIC = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/g;
 const SPACED_YEAR = / \d{4}\b/;
 const COMMA_YEAR = /, \d{4}\b/;
@@ -150,10 +153,13 @@ export function detectDateOrder(text: string, knownDates: readonly string[] = []
   // "04/03/23" in minutes whose front matter or file name says 2023-04-03: the date is written month first.
   let agreesMonthFirst = 0;
   let agreesDayFirst = 0;
+  let ambiguous = false;
   for (const m of text.matchAll(NUMERIC)) {
     if (+m[1] > 12) numericDayFirst++;
     else if (+m[2] > 12) numericMonthFirst++;
-    else if (knownDates.length > 0 && m[1] !== m[2]) {
+    else if (m[1] !== m[2]) {
+      ambiguous = true;
+      if (knownDates.length === 0) continue;
       const year = m[3].length === 2 ? `20${m[3]}` : m[3];
       if (knownDates.includes(`${year}-${m[1].padStart(2, '0')}-${m[2].padStart(2, '0')}`)) agreesMonthFirst++;
       if (knownDates.includes(`${year}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`)) agreesDayFirst++;
@@ -167,7 +173,11 @@ export function detectDateOrder(text: string, knownDates: readonly string[] = []
   const monthFirst = hasYear && COMMA_YEAR.test(text) ? (lower.match(MONTH_FIRST) ?? []).length : 0;
   const dayFirst = hasYear ? (lower.match(DAY_FIRST) ?? []).length : 0;
   if (monthFirst !== dayFirst) return monthFirst > dayFirst ? 'mdy' : 'dmy';
-  return agreesMonthFirst > agreesDayFirst ? 'mdy' : 'dmy';
+  if (agreesMonthFirst !== agreesDayFirst) return agreesMonthFirst > agreesDayFirst ? 'mdy' : 'dmy';
+  // "Meeting summary for … (03/11/2025)" over "before March 20": only worth the searches when a numeric date is ambiguous.
+  if (!ambiguous) return 'dmy';
+  const words = lower || lowerCaseForMatching(text);
+  return (words.match(MONTH_DAY) ?? []).length > (words.match(DAY_MONTH) ?? []).length ? 'mdy' : 'dmy';
 }
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
