@@ -1,0 +1,117 @@
+import { describe, expect, test } from 'vitest';
+import { parseMinutes } from '../src/parse/index.js';
+import { detectDateOrder } from '../src/text/dates.js';
+
+const parse = (text: string, file = 'minutes.txt') => parseMinutes(text, { file });
+const names = (people: { name: string }[]) => people.map((p) => p.name);
+
+describe('company boards written in Word', () => {
+  const head = [
+    'MERIDIAN HARBOUR SERVICES PTE. LTD.',
+    '',
+    'MINUTES OF THE MEETING OF THE BOARD OF DIRECTORS',
+    '',
+    'Date\t:\tWednesday, 9 April 2025 at 10.00 a.m.',
+    'Venue\t:\tBoardroom',
+    '',
+    'Present\t:\tMr Lee Kah Wai (Chairman)',
+    '\t\tMs Farah Aziz binte Osman',
+    '\t\tMr Victor Tan Boon Seng',
+    '',
+    'By Invitation\t:\tMs Joanne Lim (Audit Partner, Keel & Co. LLP)',
+    '',
+  ];
+
+  test('a colon in a column of its own labels the date; By Invitation is a roll; Malay particles stay in the name', () => {
+    const m = parse([...head, '1.\tMINUTES', '1.1\tResolved that the minutes of 2 January 2025 be confirmed.', ''].join('\n'));
+    expect(m.date).toBe('2025-04-09');
+    expect(names(m.attendees)).toEqual(['Lee Kah Wai', 'Farah Aziz binte Osman', 'Victor Tan Boon Seng', 'Joanne Lim']);
+    expect(m.decisions.map((d) => d.text)).toEqual(['that the minutes of 2 January 2025 be confirmed.']);
+  });
+
+  test('S/N and PIC columns; a four-word name by the initials of its first two words', () => {
+    const m = parse([...head, 'ACTION LIST', '', 'S/N | Action | PIC | Target Date', '1 | Renew the berth lease | VT | 30 Jun 2025', ''].join('\n'));
+    expect(m.actions.map((a) => [a.id, a.owners.map((o) => o.name), a.due])).toEqual([['1', ['Victor Tan Boon Seng'], '2025-06-30']]);
+  });
+
+  test('"After discussion, it was resolved that:" over lettered parts', () => {
+    const m = parse([...head, '2.\tFACILITIES', '2.1\tAfter discussion, it was resolved that:', '(a)\tthe facility be increased; and', '(b)\tany two Directors sign the acceptance.', ''].join('\n'));
+    expect(m.decisions.map((d) => d.text)).toEqual(['the facility be increased', 'any two Directors sign the acceptance.']);
+  });
+});
+
+describe('councils and authorities', () => {
+  test('"Public Document Pack" is no title; a long title in capitals wraps in capitals', () => {
+    const m = parse(['                                Public Document Pack', '', 'KESTREL FIRE AND RESCUE AUTHORITY', '', 'Minutes of the meeting held on Thursday, 6 March 2025', '', 'FRA/24/20  REVENUE BUDGET 2025/26, CAPITAL PROGRAMME AND COUNCIL TAX', '           PRECEPT', '', '           The Treasurer presented the report.', ''].join('\n'));
+    expect(m.title).toBe('Kestrel Fire and Rescue Authority');
+    expect(m.items.map((i) => i.title)).toEqual(['REVENUE BUDGET 2025/26, CAPITAL PROGRAMME AND COUNCIL TAX PRECEPT']);
+  });
+
+  test('"RESOLVED – That the Authority:" over its parts', () => {
+    const m = parse(['Minutes, 6 March 2025', '', '5. Budget', '', 'RESOLVED – That the Authority:', '', '(a) approve the budget;', '', '(b) note the statement.', ''].join('\n'));
+    expect(m.decisions.map((d) => d.text)).toEqual(['approve the budget', 'note the statement.']);
+  });
+
+  test('a substitute note in brackets is no organisation, and the title inside it opens no entry', () => {
+    const m = parse('Members present: Councillors Jane Ash, Lydia Ibbotson (substitute for Councillor Neil Jarvis) and Anne Kett\n');
+    expect(m.attendees.map((p) => [p.name, p.organisation])).toEqual([['Jane Ash', null], ['Lydia Ibbotson', null], ['Anne Kett', null]]);
+  });
+
+  test('a wrapped roll call ends where the line that opens "Absent:" begins', () => {
+    const m = parse(['ROLL CALL: Present: Mayor Ann Vance, Council', 'Members Rita Kowal and Ben Fair; Absent: Council Member Derek', 'Mullane', ''].join('\n'));
+    expect(names(m.attendees)).toEqual(['Ann Vance', 'Rita Kowal', 'Ben Fair']);
+    expect(names(m.apologies)).toEqual(['Derek Mullane']);
+  });
+
+  test('"Council directed staff to …" and "Council directed the City Manager to …"', () => {
+    const m = parse('Council directed staff to return on December 16, 2025 with a cost estimate.\n\nCouncil directed the City Manager to schedule a study session.\n');
+    expect(m.actions.map((a) => a.owners.map((o) => o.name))).toEqual([['staff'], ['City Manager']]);
+  });
+
+  test('a Welsh title before the English one, and a date line in Welsh then English', () => {
+    const m = parse(['PENTRE ISAF COMMUNITY COUNCIL', '', 'Dydd Llun 3 Mawrth 2025 / Monday 3 March 2025', '', 'Yn bresennol / Present:', 'Cynghorydd / Cllr Iwan Rhys\t(Chair)', 'Cynghorydd / Cllr Nia Wyn', ''].join('\n'));
+    expect(m.title).toBe('Pentre Isaf Community Council');
+    expect(m.attendees.map((p) => [p.name, p.role])).toEqual([['Iwan Rhys', 'Chair'], ['Nia Wyn', null]]);
+  });
+});
+
+describe('homeowners’ associations and meeting assistants', () => {
+  const roll = 'Board members present:\nPresident – Dana Ortiz\nTreasurer – Colleen Fitz\n\nManagement present: Kay Brandt, Community Association Manager, Pine Management Group\n\n';
+
+  test('Management present; an office after a body’s words belongs to the person before it', () => {
+    const m = parse(roll);
+    expect(m.attendees.map((p) => [p.name, p.role, p.organisation])).toEqual([
+      ['Dana Ortiz', 'President', null],
+      ['Colleen Fitz', 'Treasurer', null],
+      ['Kay Brandt', 'Community Association Manager', 'Pine Management Group'],
+    ]);
+  });
+
+  test('Name – Task – due date lines, one wrapped in lower case', () => {
+    const m = parse(`${roll}7. Action items:\nColleen – Mail the budget notice to all owners – due 12/20/2025\nPine Management Group – Post the approved minutes on the\ncommunity website – due 12/12/2025\n`);
+    expect(m.actions.map((a) => [a.owners.map((o) => o.name), a.text, a.due])).toEqual([
+      [['Colleen Fitz'], 'Mail the budget notice to all owners', '2025-12-20'],
+      [['Pine Management Group'], 'Post the approved minutes on the community website', '2025-12-12'],
+    ]);
+  });
+
+  test('a mover-first motion wrapped over lines, or after a sentence on its line', () => {
+    const m = parse(`${roll}2. Minutes\nDana moved to approve the minutes as presented,\nseconded by Colleen; motion passed unanimously.\n\n4. Treasurer\nColleen reported the balances. Colleen moved to accept the report, seconded by\nDana; motion passed unanimously.\n`);
+    expect(m.decisions.map((d) => d.text)).toEqual([
+      'Dana moved to approve the minutes as presented, seconded by Colleen; motion passed unanimously.',
+      'Colleen moved to accept the report, seconded by Dana; motion passed unanimously.',
+    ]);
+  });
+
+  test('"was unable to attend" outranks an invitee list', () => {
+    const m = parse('# Meeting summary for Tenants – Budget (03/11/2025)\n\n**Invitees:** Priya Raman, Hannah Osei\n\n## Summary\n\nHannah Osei was unable to attend; Priya passed on her notes, which\nsuggested a bake sale.\n', 'minutes.md');
+    expect(names(m.attendees)).toEqual(['Priya Raman']);
+    expect(names(m.apologies)).toEqual(['Hannah Osei']);
+  });
+
+  test('yearless written dates settle an ambiguous numeric date; dated ones do not count', () => {
+    expect(detectDateOrder('Summary (03/11/2025). Send it before March 20 and book April 12.')).toBe('mdy');
+    expect(detectDateOrder('Summary (03/11/2025). Send it before 20 March.')).toBe('dmy');
+    expect(detectDateOrder('## March 7th 2026\nBy 11/04/2026.')).toBe('dmy');
+  });
+});
