@@ -10917,7 +10917,7 @@ function splitOfficesBeforeNames(text3) {
       initials = names = 0;
     }
     if (INITIAL.test(word2)) initials++;
-    else if (NAME_WORD2.test(word2) && !ofOffice) names++;
+    else if (LONE_NAME.test(word2) && !ofOffice) names++;
     else if (names > 0 || initials > 0 || !ofOffice) return null;
     entries[entries.length - 1].push(word2);
   }
@@ -10928,7 +10928,7 @@ function nameAfterLastTitled(run2) {
   const pieces = run2.split(", ");
   const namesOf = (piece) => {
     const words2 = stripHonorifics(piece).split(" ");
-    const end = words2.findIndex((word2) => !NAME_WORD2.test(word2) || isOfficeWord(word2) || ORGANISATION_WORDS.has(word2.toLowerCase()));
+    const end = words2.findIndex((word2) => !LONE_NAME.test(word2) || isOfficeWord(word2) || ORGANISATION_WORDS.has(word2.toLowerCase()));
     return { words: words2, count: end < 0 ? words2.length : end };
   };
   const read = pieces.map(namesOf);
@@ -11028,7 +11028,7 @@ function splitNameList(piece) {
   if (segments.length < (title ? 2 : 3)) return [piece];
   return segments.every((s) => isPersonalName(stripHonorifics(nameBeforeNotes(s))) && !isRoleLike(nameBeforeNotes(s))) ? segments : [piece];
 }
-var SEMICOLON, DESCRIBED, THE_BODY, PLURAL_TITLE, PLURAL_OFFICE, AND, LIST_SEPARATOR, SEMICOLON_LIST, COMMA_LIST, PUBLIC_COUNT2, PUBLIC_CUE, OFFICE_IN_BRACKETS2, ACRONYM2, AND_FOR, COUNT_THEN_NAMES, KIND_BEFORE_NAME, isDigit4, PUBLIC_LEAD_IN, NAME_AFTER_BRACKET, REPEATED_TITLE, SPACE_THEN_TITLE, isPersonTitle, INITIAL, NAME_WORD2, OFFICE_BEFORE_NAME, LONE_NAME, LONE_NAME_OR_NICK, POLICE_RANK_AND_NAME, INITIAL_RUN_IN2, PERSONAL_TITLE, RANK_BEFORE_OFFICE;
+var SEMICOLON, DESCRIBED, THE_BODY, PLURAL_TITLE, PLURAL_OFFICE, AND, LIST_SEPARATOR, SEMICOLON_LIST, COMMA_LIST, PUBLIC_COUNT2, PUBLIC_CUE, OFFICE_IN_BRACKETS2, ACRONYM2, AND_FOR, COUNT_THEN_NAMES, KIND_BEFORE_NAME, isDigit4, PUBLIC_LEAD_IN, NAME_AFTER_BRACKET, REPEATED_TITLE, SPACE_THEN_TITLE, isPersonTitle, INITIAL, OFFICE_BEFORE_NAME, LONE_NAME, LONE_NAME_OR_NICK, POLICE_RANK_AND_NAME, INITIAL_RUN_IN2, PERSONAL_TITLE, RANK_BEFORE_OFFICE;
 var init_inline_list = __esm({
   "src/parse/inline-list.ts"() {
     "use strict";
@@ -11060,7 +11060,6 @@ var init_inline_list = __esm({
     SPACE_THEN_TITLE = /\s(?:cllr|councillor|mr|ms|miss|dr)/iu;
     isPersonTitle = (word2) => PERSONAL_TITLE_WORD.test(word2) || /^(?:[bc]?cllrs?|councillors?)\.?$/i.test(word2);
     INITIAL = /^[A-Z]\.?$/;
-    NAME_WORD2 = letterPattern(String.raw`^\p{Lu}[\p{L}'\u2019-]+$`, "u");
     OFFICE_BEFORE_NAME = /^([^:\u2013\u2014]{1,60}?)(?::\s|\s[\u2013\u2014-]\s)/;
     LONE_NAME = letterPattern(String.raw`^\p{Lu}[\p{L}'\u2019-]+$`, "u");
     LONE_NAME_OR_NICK = letterPattern(String.raw`^(?:\p{Lu}[\p{L}'\u2019-]+|[a-z][a-z0-9_-]{2,19})$`, "u");
@@ -17907,7 +17906,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "ec1307ca0ac0beec" : "source";
+    BUILD = true ? "7882017aa429bf0e" : "source";
   }
 });
 

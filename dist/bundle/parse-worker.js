@@ -5408,7 +5408,6 @@ function parseInlineList(text, line) {
 }
 var isPersonTitle = (word) => PERSONAL_TITLE_WORD.test(word) || /^(?:[bc]?cllrs?|councillors?)\.?$/i.test(word);
 var INITIAL = /^[A-Z]\.?$/;
-var NAME_WORD2 = letterPattern(String.raw`^\p{Lu}[\p{L}'\u2019-]+$`, "u");
 function splitOfficesBeforeNames(text) {
   if (/[,;()]/.test(text)) return null;
   const words2 = text.split(" ");
@@ -5429,7 +5428,7 @@ function splitOfficesBeforeNames(text) {
       initials = names = 0;
     }
     if (INITIAL.test(word)) initials++;
-    else if (NAME_WORD2.test(word) && !ofOffice) names++;
+    else if (LONE_NAME.test(word) && !ofOffice) names++;
     else if (names > 0 || initials > 0 || !ofOffice) return null;
     entries[entries.length - 1].push(word);
   }
@@ -5440,7 +5439,7 @@ function nameAfterLastTitled(run) {
   const pieces = run.split(", ");
   const namesOf = (piece) => {
     const words2 = stripHonorifics(piece).split(" ");
-    const end = words2.findIndex((word) => !NAME_WORD2.test(word) || isOfficeWord(word) || ORGANISATION_WORDS.has(word.toLowerCase()));
+    const end = words2.findIndex((word) => !LONE_NAME.test(word) || isOfficeWord(word) || ORGANISATION_WORDS.has(word.toLowerCase()));
     return { words: words2, count: end < 0 ? words2.length : end };
   };
   const read = pieces.map(namesOf);

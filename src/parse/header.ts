@@ -47,8 +47,8 @@ const MONTH_AND_YEAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z
 // "… - Notes by Gemini": the tool that wrote them is no part of the title either.
 const TRAILING_KIND = /\s(?:meeting\s)?(?:minutes|notes|recap|summary)(?:\sby\s[\w.]+)?$/i;
 const REGISTRATION = /\b(?:registered charity|charity (?:no|number)|company (?:no|number)|registration (?:no|number)|registered in england)\b/;
-// The papers' own running header ("Item 3", "Appendix A", "Agenda item 5.1"), modern.gov's "Public Document Pack" stamp, a file reference ("F.No. TAC-14/2025") and a
-// note of the minutes' approval
+// The papers' own running header ("Item 3", "Appendix A", "Agenda item 5.1"), modern.gov's "Public Document Pack"
+// stamp, a file reference ("F.No. TAC-14/2025") and a note of the minutes' approval
 // ("Approved by the IJB: [date]", "Subject to approval") are no part of a title either.
 const NOISE = /^(?:draft |approved |unconfirmed |confirmed |public |part [ab12] )?(?:minutes|agenda|notes|meeting notes|confidential|official|not protectively marked|official[- ]sensitive)$|^public document pack$|^[\s-]*(?:draft|unconfirmed|approved|confirmed|confidential)[\s-]*$|^(?:(?:agenda )?item|appendix|annex|enclosure|paper) [a-z\d][\w.]{0,6}$|^(?:f\.\s?no|file\sno|ref(?:erence)?(?:\sno)?)\.?:?\s\S+$|^(?:(?:approved|agreed|confirmed|ratified|signed) (?:by|at|on)|(?:subject to|awaiting) (?:approval|ratification))\b/;
 /** The header's patterns written in lower case, for the test that they find there what they found ignoring case. */

@@ -97,11 +97,10 @@ export function parseInlineList(text: string, line: number): Person[] {
   return people;
 }
 
-// A title of one person, or the plural one of those after it ("Councillors Mrs D Clements Mrs J Lawson").
-// "BCllr", "CCllr": a borough or county councillor.
+// A title of one person, or the plural one of those after it ("Councillors Mrs D Clements Mrs J Lawson"); "BCllr" and
+// "CCllr" are a borough and a county councillor.
 const isPersonTitle = (word: string) => PERSONAL_TITLE_WORD.test(word) || /^(?:[bc]?cllrs?|councillors?)\.?$/i.test(word);
 const INITIAL = /^[A-Z]\.?$/;
-const NAME_WORD = letterPattern(String.raw`^\p{Lu}[\p{L}'’-]+$`, 'u');
 
 /**
  * "Chairman S Lintern Vice Chairman Mrs J Taylor Councillors Mrs D Clements Footpath Warden Mr C Philpott": a table
@@ -131,7 +130,7 @@ function splitOfficesBeforeNames(text: string): string | null {
       initials = names = 0;
     }
     if (INITIAL.test(word)) initials++;
-    else if (NAME_WORD.test(word) && !ofOffice) names++;
+    else if (LONE_NAME.test(word) && !ofOffice) names++;
     else if (names > 0 || initials > 0 || !ofOffice) return null;
     entries[entries.length - 1].push(word);
   }
@@ -148,7 +147,7 @@ function nameAfterLastTitled(run: string): string {
   const pieces = run.split(', ');
   const namesOf = (piece: string) => {
     const words = stripHonorifics(piece).split(' ');
-    const end = words.findIndex((word) => !NAME_WORD.test(word) || isOfficeWord(word) || ORGANISATION_WORDS.has(word.toLowerCase()));
+    const end = words.findIndex((word) => !LONE_NAME.test(word) || isOfficeWord(word) || ORGANISATION_WORDS.has(word.toLowerCase()));
     return { words, count: end < 0 ? words.length : end };
   };
   const read = pieces.map(namesOf);
