@@ -2324,7 +2324,7 @@ function stem(word) {
 }
 
 // src/lexicon/attendance.ts
-var PEOPLE = "(?:members|board members|committee members|panel members|council members|councilmembers|councillors|cllrs|trustees|governors|directors|commissioners|supervisors|senators|officers|staff|guests|observers|delegates|representatives|advisers|advisors|participants|voting members|non[- ]members|co-opted members|associate members|others|people|persons|attendees|executive team|leadership team|management team|management|executives)";
+var PEOPLE = "(?:members|board members|committee members|panel members|council members|councilmembers|councillors|cllrs|trustees|governors|directors|commissioners|supervisors|senators|officers|officials|staff|guests|observers|delegates|representatives|advisers|advisors|participants|voting members|non[- ]members|co-opted members|associate members|others|people|persons|attendees|executive team|leadership team|management team|management|executives)";
 var MODE = "(?:remote|in[- ]person|virtual|online|physical|on[- ]?site|dial[- ]in|video|phone)";
 var MODES = `(?:${MODE}(?:\\s+(?:and|&|/|or)\\s+${MODE})?)`;
 var OFFICES = "chair(?:person|man|woman)?|co-?chair|vice[- ]chair(?:man|person)?|scribe|minute[- ]?taker|note[- ]?taker|protocol[- ]keeper|(?:assistant |deputy )?clerk|treasurer|facilitator|moderator|host|tech(?:nical)? lead|recording secretary|minutes secretary";
@@ -2346,6 +2346,7 @@ var PEOPLE_FIRST = [
   "supervisors",
   "senators",
   "officers",
+  "officials",
   "staff",
   "guests",
   "observers",
@@ -2673,7 +2674,7 @@ var BLOCK_OUTCOME = /^(?:(?:the )?(?:motion|resolution|recommendation) (?:was )?
 var BLOCK_DECIDED = /^(?:carried|adopted|passed|agreed)$/i;
 var DECISION_SECTION = /^(?:\d{1,2}[.)]?\s+)?(?:key |summary of )?decisions?(?: (?:made|taken|agreed|log|record))?:?$/i;
 var DECISION_LEAD = /^(?:resolved|resolution|decision|decided|agreed|approved|noted)$/i;
-var DECISION_PART = /^\(?(\d{1,2}|[a-z]|[ivx]{1,4})\)\s+(.+)$/;
+var DECISION_PART = /^\(?(\d{1,2}|[a-z]|[ivx]{1,4})(?:\)|\.(?=\s+[Tt]hat\b))\s+(.+)$/;
 var PARTS_LEAD_IN = /^(?:[A-Z][^.:;,]{0,40}, i|I)t was (?:unanimously )?(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed)(?: that| THAT)?\s?:?$/;
 var BODY_LEAD_IN = /^The (?:[A-Z][\w'-]* ){0,3}(?:Board|Committee|Sub-Committee|Panel|Council|Cabinet|Governors|Trustees|Group|Forum|Commission|Authority|Partnership|IJB|Executive|Court|Senate|Assembly)(?: (?:unanimously )?(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)(?: that| THAT)?)?\s?:$/;
 var RESOLVES_LEAD_IN = /^This (?:Union|Council|Assembly|Guild|Society|Association|Branch|Conference|Senate|Parliament) Resolves(?: to)?\s?:?$/i;
@@ -4800,7 +4801,7 @@ function isNoteLine(text) {
   return /https?:\/\/|\S@\S/.test(text) || text.endsWith(".") && text.split(" ").length >= 6 || /^[A-Z][A-Za-z .]{0,24}:\s/.test(text);
 }
 var MEETING_OF = /^(?:(?:ordinary|extraordinary|annual|regular|special|general|public|monthly|quarterly|full)\s)*meeting of (?:the )?/i;
-var KIND_OF_MEETING = /^(?:(?:ordinary|extraordinary|annual|special|regular|monthly|general)(?: (?:general|council|board|committee|membership|members'?))?|committee|board|trustees'?|members'?|membership) meeting$|^full council(?: meeting)?$/i;
+var KIND_OF_MEETING = /^(?:(?:ordinary|extraordinary|annual|special|regular|monthly|general)(?: (?:general|council|board|committee|membership|members'?))?|committee|board|trustees'?|members'?|membership) meeting$|^(?:ordinary|extraordinary|special|regular|monthly) council$|^full council(?: meeting)?$/i;
 var HELD_AT = /(?:^|\s)held\s(?:in|at|on|via|by)\b.*$/i;
 function isShouting(text) {
   const letters = text.replace(/[^A-Za-z]/g, "");
@@ -5070,7 +5071,7 @@ function locateItems(items) {
 }
 
 // src/parse/person-entry.ts
-var ATTENDANCE_NOTE = /^(?:minutes|recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker|notes|part|virtual|remote|online|in person|via \w+|by \w+|observer|observing|(?:items?|top) [\w\s,\u2013-]+|for items? [\w\s,\u2013-]+|from ~?[\w\s.:/]+|until ~?[\w\s.:/]+|left ~?[\w\s.:/]+|joined ~?[\w\s.:/]+|arrived ~?[\w\s.:/]+|during ~?[\w\s.:/]+|\d{1,5}|(?:din|pan|reg(?:istration)? no\.?|membership no\.?|no\.)[:.]? ?\d[\d\s/-]{3,}|he\/him|she\/her|they\/them|external|internal|late|joined late|left early|part of (?:the )?meeting|(?:substitute|substituting|deputising|deputizing|standing in) for [\w\s.'\u2019-]+|in place of [\w\s.'\u2019-]+)$/i;
+var ATTENDANCE_NOTE = /^(?:minutes|recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker|notes|part|virtual|remote|online|in person|via \w+|by \w+|observer|observing|(?:items?|top) [\w\s,\u2013-]+|for items? [\w\s,\u2013-]+|from ~?[\w\s.:/]+|until ~?[\w\s.:/]+|left ~?[\w\s.:/]+|joined ~?[\w\s.:/]+|arrived ~?[\w\s.:/]+|during ~?[\w\s.:/]+|\d{1,5}|(?:din|pan|reg(?:istration)? no\.?|membership no\.?|no\.)[:.]? ?\d[\d\s/-]{3,}|he\/him|she\/her|they\/them|external|internal|late|joined late|left early|part of (?:the )?meeting|(?:substitute|substituting|deputising|deputizing|standing in) for [\w\s.'\u2019-]+|in place of [\w\s.'\u2019-]+|ward \d{1,3}[a-z]?)$/i;
 var ARRIVAL_NOTE = /\s(?:arrived|left|joined|departed)\s/;
 var MINUTE_TAKER = /^(?:recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker)$/i;
 var INITIALS2 = letterPattern(String.raw`^(?=(?:\p{Ll}*\p{Lu}){2})(?!.*\p{Ll}{3})\p{Lu}\p{L}{1,4}$`, "u");
@@ -5295,10 +5296,13 @@ function describe(read, after, line, handle, leadRole) {
     descriptors.splice(firstAfter, 1, ...brackets);
   }
   const { role, organisation } = classifyDescriptors(descriptors, leadRole);
-  return { name: read.name, initials, handle, organisation, role: role ?? read.office, line };
+  return { name: read.name, initials, handle, organisation, role: withoutArticle(role ?? read.office), line };
 }
 function isBracketedNote(inner) {
   return ATTENDANCE_NOTE.test(inner) || startsLowerCase(inner) || /\b(?:division|ward)$/i.test(inner);
+}
+function withoutArticle(office) {
+  return office?.startsWith("The ") ? office.slice(4) : office;
 }
 function classifyDescriptors(descriptors, givenRole = null) {
   let role = givenRole;

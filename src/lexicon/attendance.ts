@@ -20,7 +20,7 @@ export interface RollLabel {
 // Who: the kinds of people a roll lists ("Councillors present", "Trustees in attendance").
 const PEOPLE =
   '(?:members|board members|committee members|panel members|council members|councilmembers|councillors|cllrs|trustees|governors|directors|' +
-  'commissioners|supervisors|senators|officers|staff|guests|observers|delegates|representatives|advisers|advisors|participants|voting members|' +
+  'commissioners|supervisors|senators|officers|officials|staff|guests|observers|delegates|representatives|advisers|advisors|participants|voting members|' +
   'non[- ]members|co-opted members|associate members|others|people|persons|attendees|executive team|leadership team|management team|management|executives)';
 // How: remote, in person, and the like ("Remote attendees", "In-person and remote participants").
 const MODE = '(?:remote|in[- ]person|virtual|online|physical|on[- ]?site|dial[- ]in|video|phone)';
@@ -44,7 +44,7 @@ const END = '(?=\\s?(?:\\([^()]{1,40}\\))?\\s?(?=$|[:\\u2013\\u2014]|-(?=\\s|$)|
 // Who and how: the words PEOPLE and MODE can start with, for the forms below.
 const PEOPLE_FIRST = [
   'members', 'board', 'committee', 'panel', 'council', 'councilmembers', 'councillors', 'cllrs', 'trustees', 'governors', 'directors', 'commissioners', 'supervisors', 'senators',
-  'officers', 'staff', 'guests', 'observers', 'delegates', 'representatives', 'advisers', 'advisors', 'participants', 'voting', 'non',
+  'officers', 'officials', 'staff', 'guests', 'observers', 'delegates', 'representatives', 'advisers', 'advisors', 'participants', 'voting', 'non',
   'co', 'associate', 'others', 'people', 'persons', 'attendees', 'executive', 'leadership', 'management', 'executives',
 ];
 const MODE_FIRST = ['remote', 'in', 'virtual', 'online', 'physical', 'on', 'onsite', 'dial', 'video', 'phone'];

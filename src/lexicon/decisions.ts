@@ -70,8 +70,8 @@ export const DECISION_SECTION = /^(?:\d{1,2}[.)]?\s+)?(?:key |summary of )?decis
 /** Bold lead words that are decision markers ("**Agreed:** …"). */
 export const DECISION_LEAD = /^(?:resolved|resolution|decision|decided|agreed|approved|noted)$/i;
 
-/** One part of a multi-part resolution: "(1) …", "b) …", "(ii) …". */
-export const DECISION_PART = /^\(?(\d{1,2}|[a-z]|[ivx]{1,4})\)\s+(.+)$/;
+/** One part of a multi-part resolution: "(1) …", "b) …", "(ii) …", and "1. That …" (a dot only before "That"). */
+export const DECISION_PART = /^\(?(\d{1,2}|[a-z]|[ivx]{1,4})(?:\)|\.(?=\s+[Tt]hat\b))\s+(.+)$/;
 
 /** "It was RESOLVED:", "After discussion, it was resolved that:" closing its line: a lead-in to the parts listed below it. */
 export const PARTS_LEAD_IN = /^(?:[A-Z][^.:;,]{0,40}, i|I)t was (?:unanimously )?(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed)(?: that| THAT)?\s?:?$/;

@@ -4,7 +4,7 @@ import { isAscii, startsLowerCase, startsUpperCase } from '../text/normalise.js'
 import { splitTopLevel } from '../text/split.js';
 import { letterPattern } from '../text/letters.js';
 
-const ATTENDANCE_NOTE = /^(?:minutes|recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker|notes|part|virtual|remote|online|in person|via \w+|by \w+|observer|observing|(?:items?|top) [\w\s,–-]+|for items? [\w\s,–-]+|from ~?[\w\s.:/]+|until ~?[\w\s.:/]+|left ~?[\w\s.:/]+|joined ~?[\w\s.:/]+|arrived ~?[\w\s.:/]+|during ~?[\w\s.:/]+|\d{1,5}|(?:din|pan|reg(?:istration)? no\.?|membership no\.?|no\.)[:.]? ?\d[\d\s/-]{3,}|he\/him|she\/her|they\/them|external|internal|late|joined late|left early|part of (?:the )?meeting|(?:substitute|substituting|deputising|deputizing|standing in) for [\w\s.'’-]+|in place of [\w\s.'’-]+)$/i;
+const ATTENDANCE_NOTE = /^(?:minutes|recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker|notes|part|virtual|remote|online|in person|via \w+|by \w+|observer|observing|(?:items?|top) [\w\s,–-]+|for items? [\w\s,–-]+|from ~?[\w\s.:/]+|until ~?[\w\s.:/]+|left ~?[\w\s.:/]+|joined ~?[\w\s.:/]+|arrived ~?[\w\s.:/]+|during ~?[\w\s.:/]+|\d{1,5}|(?:din|pan|reg(?:istration)? no\.?|membership no\.?|no\.)[:.]? ?\d[\d\s/-]{3,}|he\/him|she\/her|they\/them|external|internal|late|joined late|left early|part of (?:the )?meeting|(?:substitute|substituting|deputising|deputizing|standing in) for [\w\s.'’-]+|in place of [\w\s.'’-]+|ward \d{1,3}[a-z]?)$/i;
 // "(Frank arrived at 7.25pm, during item 4)": a sentence on when the person came or went.
 const ARRIVAL_NOTE = /\s(?:arrived|left|joined|departed)\s/;
 const MINUTE_TAKER = /^(?:recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker)$/i;
@@ -322,12 +322,17 @@ function describe(read: NamedSegment, after: string[], line: number, handle: str
     descriptors.splice(firstAfter, 1, ...brackets);
   }
   const { role, organisation } = classifyDescriptors(descriptors, leadRole);
-  return { name: read.name, initials, handle, organisation, role: role ?? read.office, line };
+  return { name: read.name, initials, handle, organisation, role: withoutArticle(role ?? read.office), line };
 }
 
 /** "(minutes)", "(through video conferencing)", "(DIN: 01874562)", "(Kirkby ward)": a note on the entry, not an office or a body. */
 function isBracketedNote(inner: string): boolean {
   return ATTENDANCE_NOTE.test(inner) || startsLowerCase(inner) || /\b(?:division|ward)$/i.test(inner);
+}
+
+/** "The Speaker: Cllr M. Ndlovu": the office without its article. */
+function withoutArticle(office: string | null): string | null {
+  return office?.startsWith('The ') ? office.slice(4) : office;
 }
 
 function classifyDescriptors(descriptors: string[], givenRole: string | null = null): { role: string | null; organisation: string | null } {
