@@ -7903,7 +7903,7 @@ var init_attendance = __esm({
       { kind: "attendees", first: ["attended"], pattern: "attended by" },
       { kind: "attendees", first: ["who"], pattern: "who attended" },
       { kind: "attendees", first: ["attendee"], pattern: "attendee list" },
-      { kind: "attendees", first: ["attendance"], pattern: "attendance list" },
+      { kind: "attendees", first: ["attendance"], pattern: "attendance (?:list|register)" },
       { kind: "attendees", first: ["roll"], pattern: "roll call" },
       { kind: "attendees", first: ["sederunt"], pattern: "sederunt" },
       // Over a table of members whose own column says who came.
@@ -8041,7 +8041,7 @@ var init_decisions = __esm({
     DECISION_LEAD = /^(?:resolved|resolution|decision|decided|agreed|approved|noted)$/i;
     DECISION_PART = /^\(?(\d{1,2}|[a-z]|[ivx]{1,4})(?:\)|\.(?=\s+[Tt]hat\b))\s+(.+)$/;
     PARTS_LEAD_IN = /^(?:[A-Z][^.:;,]{0,40}, i|I)t was (?:unanimously )?(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed)(?: that| THAT)?\s?:?$/;
-    BODY_LEAD_IN = /^The (?:[A-Z][\w'-]* ){0,3}(?:Board|Committee|Sub-Committee|Panel|Council|Cabinet|Governors|Trustees|Group|Forum|Commission|Authority|Partnership|IJB|Executive|Court|Senate|Assembly)(?: (?:unanimously )?(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)(?: that| THAT)?)?\s?:$/;
+    BODY_LEAD_IN = /^The (?:[A-Z][\w'-]* ){0,3}(?:Board|Committee|Sub-Committee|Panel|Council|Cabinet|Governors|Trustees|Group|Forum|Commission|Authority|Partnership|IJB|Executive|Court|Senate|Assembly)(?: (?:unanimously )?(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)(?: that| THAT| to| TO)?)?\s?:$/;
     RESOLVES_LEAD_IN = /^This (?:Union|Council|Assembly|Guild|Society|Association|Branch|Conference|Senate|Parliament) Resolves(?: to)?\s?:?$/i;
     MOTION_RESULT = /\b(PASSES|PASSED|CARRIED|FALLS|FALLEN|FAILS|FAILED|LOST|DEFEATED|Passes|Passed|Carried|Falls|Fails|Failed|Lost|Defeated)\b/;
     RESULT_DECIDED = /^(?:passe[sd]|carried)$/i;
@@ -9696,7 +9696,7 @@ function extractDecisions(source, itemAt) {
       i = block.end;
       continue;
     }
-    const bodyDecision = line.text.startsWith("The ") ? BODY_DECISION.exec(line.text) : null;
+    const bodyDecision = line.text.startsWith("The ") && !(line.text.endsWith(":") && BODY_LEAD_IN.test(line.text)) ? BODY_DECISION.exec(line.text) : null;
     if (bodyDecision) {
       decisions.push({ text: withWrapped(lines, i, bodyDecision[1]), item: itemAt(line.line), line: line.line });
       continue;
@@ -10052,7 +10052,7 @@ var init_decisions2 = __esm({
     PART = DECISION_PART;
     RESOLVED_WORD = / RESOLVED/;
     PARTS_SUBJECT = /^(?:(?:[Tt]hat|THAT)(?: the(?: [A-Z][\w'-]*){1,4})?)?:?$/;
-    RESOLVED_THAT_LEAD_IN = / (?:unanimously )?(?:resolved|agreed|decided)(?: that)?:$/i;
+    RESOLVED_THAT_LEAD_IN = / (?:unanimously )?(?:resolved|agreed|decided)(?: that| to)?:$/i;
     NEXT_MOTION = /^(?:(?:(?:A|The) [Mm]otion|M(?:otion|OTION)) (?:was )?(?:made |moved |put )?(?:by|from|to|that) |M(?:otion|OTION): |It was (?:duly )?(?:moved|proposed) )/;
     MAX_WRAPPED_LINES = 8;
     CELL_MARKER = /(?:^|[.!?] ?)(?:Decision|Decided|Agreed|Resolved|RESOLVED|Approved|APPROVED|Resolution):\s*/g;
@@ -10717,7 +10717,7 @@ function officeIn(title) {
 function splitOfficePrefix(name2) {
   const words2 = name2.split(" ");
   for (let cut2 = Math.min(words2.length - 2, 5); cut2 >= 1; cut2--) {
-    if (!words2.slice(0, cut2).every((word2) => OFFICE_WORD.test(word2)) || PERSONAL_TITLE_WORD.test(words2[cut2 - 1])) continue;
+    if (!words2.slice(0, cut2).every((word2) => OFFICE_WORD.test(word2)) || PERSONAL_TITLE_WORD.test(words2[cut2 - 1]) || /^(?:of|and|for|to|the|&)$/.test(words2[cut2 - 1])) continue;
     const office = words2.slice(0, cut2).join(" ");
     const holder = stripHonorifics(words2.slice(cut2).join(" "));
     if (isRoleLike(office) && isPersonalName(holder)) return { office, name: holder };
@@ -11569,7 +11569,7 @@ var init_people = __esm({
     ANY_LETTER = letterPattern(String.raw`\p{L}`, "u");
     HANDLE_COLUMN = /^(?:github|github handle|handle|username|irc|nick|slack)$/i;
     ATTENDED_COLUMN = /^(?:attended|present|attendance|attending|in attendance)\??$/;
-    MARKED_ABSENT = /^(?:n|no|x|\u2717|\u2718|a|absent|apologies|apols?|not present)\b/i;
+    MARKED_ABSENT = /^(?:n|no|x|\u2717|\u2718|a|d|absent|apologies|apols?|not present)\b/i;
     DEPUTY = /^(?:deputy|represented by|substitute|sub)\s*[:\u2013\u2014-]?\s*(\S.*)$/i;
   }
 });
@@ -17910,7 +17910,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "f9db59b3bbd9ebf7" : "source";
+    BUILD = true ? "7ec1ee946b726a8c" : "source";
   }
 });
 

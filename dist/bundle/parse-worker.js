@@ -2424,7 +2424,7 @@ var FORMS = [
   { kind: "attendees", first: ["attended"], pattern: "attended by" },
   { kind: "attendees", first: ["who"], pattern: "who attended" },
   { kind: "attendees", first: ["attendee"], pattern: "attendee list" },
-  { kind: "attendees", first: ["attendance"], pattern: "attendance list" },
+  { kind: "attendees", first: ["attendance"], pattern: "attendance (?:list|register)" },
   { kind: "attendees", first: ["roll"], pattern: "roll call" },
   { kind: "attendees", first: ["sederunt"], pattern: "sederunt" },
   // Over a table of members whose own column says who came.
@@ -2676,7 +2676,7 @@ var DECISION_SECTION = /^(?:\d{1,2}[.)]?\s+)?(?:key |summary of )?decisions?(?: 
 var DECISION_LEAD = /^(?:resolved|resolution|decision|decided|agreed|approved|noted)$/i;
 var DECISION_PART = /^\(?(\d{1,2}|[a-z]|[ivx]{1,4})(?:\)|\.(?=\s+[Tt]hat\b))\s+(.+)$/;
 var PARTS_LEAD_IN = /^(?:[A-Z][^.:;,]{0,40}, i|I)t was (?:unanimously )?(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed)(?: that| THAT)?\s?:?$/;
-var BODY_LEAD_IN = /^The (?:[A-Z][\w'-]* ){0,3}(?:Board|Committee|Sub-Committee|Panel|Council|Cabinet|Governors|Trustees|Group|Forum|Commission|Authority|Partnership|IJB|Executive|Court|Senate|Assembly)(?: (?:unanimously )?(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)(?: that| THAT)?)?\s?:$/;
+var BODY_LEAD_IN = /^The (?:[A-Z][\w'-]* ){0,3}(?:Board|Committee|Sub-Committee|Panel|Council|Cabinet|Governors|Trustees|Group|Forum|Commission|Authority|Partnership|IJB|Executive|Court|Senate|Assembly)(?: (?:unanimously )?(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)(?: that| THAT| to| TO)?)?\s?:$/;
 var RESOLVES_LEAD_IN = /^This (?:Union|Council|Assembly|Guild|Society|Association|Branch|Conference|Senate|Parliament) Resolves(?: to)?\s?:?$/i;
 var MOTION_RESULT = /\b(PASSES|PASSED|CARRIED|FALLS|FALLEN|FAILS|FAILED|LOST|DEFEATED|Passes|Passed|Carried|Falls|Fails|Failed|Lost|Defeated)\b/;
 var RESULT_DECIDED = /^(?:passe[sd]|carried)$/i;
@@ -4212,7 +4212,7 @@ var PARAGRAPH_NUMBER2 = /^\d{1,3}(?:\.\d{1,3})+\.?\s+/;
 var PART = DECISION_PART;
 var RESOLVED_WORD = / RESOLVED/;
 var PARTS_SUBJECT = /^(?:(?:[Tt]hat|THAT)(?: the(?: [A-Z][\w'-]*){1,4})?)?:?$/;
-var RESOLVED_THAT_LEAD_IN = / (?:unanimously )?(?:resolved|agreed|decided)(?: that)?:$/i;
+var RESOLVED_THAT_LEAD_IN = / (?:unanimously )?(?:resolved|agreed|decided)(?: that| to)?:$/i;
 var NEXT_MOTION = /^(?:(?:(?:A|The) [Mm]otion|M(?:otion|OTION)) (?:was )?(?:made |moved |put )?(?:by|from|to|that) |M(?:otion|OTION): |It was (?:duly )?(?:moved|proposed) )/;
 var MAX_WRAPPED_LINES = 8;
 var CELL_MARKER = /(?:^|[.!?] ?)(?:Decision|Decided|Agreed|Resolved|RESOLVED|Approved|APPROVED|Resolution):\s*/g;
@@ -4245,7 +4245,7 @@ function extractDecisions(source, itemAt) {
       i = block.end;
       continue;
     }
-    const bodyDecision = line.text.startsWith("The ") ? BODY_DECISION.exec(line.text) : null;
+    const bodyDecision = line.text.startsWith("The ") && !(line.text.endsWith(":") && BODY_LEAD_IN.test(line.text)) ? BODY_DECISION.exec(line.text) : null;
     if (bodyDecision) {
       decisions.push({ text: withWrapped(lines, i, bodyDecision[1]), item: itemAt(line.line), line: line.line });
       continue;
@@ -5244,7 +5244,7 @@ function officeIn(title) {
 function splitOfficePrefix(name) {
   const words2 = name.split(" ");
   for (let cut = Math.min(words2.length - 2, 5); cut >= 1; cut--) {
-    if (!words2.slice(0, cut).every((word) => OFFICE_WORD.test(word)) || PERSONAL_TITLE_WORD.test(words2[cut - 1])) continue;
+    if (!words2.slice(0, cut).every((word) => OFFICE_WORD.test(word)) || PERSONAL_TITLE_WORD.test(words2[cut - 1]) || /^(?:of|and|for|to|the|&)$/.test(words2[cut - 1])) continue;
     const office = words2.slice(0, cut).join(" ");
     const holder = stripHonorifics(words2.slice(cut).join(" "));
     if (isRoleLike(office) && isPersonalName(holder)) return { office, name: holder };
@@ -6018,7 +6018,7 @@ function personFromRow(header, line) {
 }
 var HANDLE_COLUMN = /^(?:github|github handle|handle|username|irc|nick|slack)$/i;
 var ATTENDED_COLUMN = /^(?:attended|present|attendance|attending|in attendance)\??$/;
-var MARKED_ABSENT = /^(?:n|no|x|\u2717|\u2718|a|absent|apologies|apols?|not present)\b/i;
+var MARKED_ABSENT = /^(?:n|no|x|\u2717|\u2718|a|d|absent|apologies|apols?|not present)\b/i;
 var DEPUTY = /^(?:deputy|represented by|substitute|sub)\s*[:\u2013\u2014-]?\s*(\S.*)$/i;
 function addAll(into, people) {
   for (const person of people) into.push(person);

@@ -121,7 +121,7 @@ const FORMS: LabelForm[] = [
   { kind: 'attendees', first: ['attended'], pattern: 'attended by' },
   { kind: 'attendees', first: ['who'], pattern: 'who attended' },
   { kind: 'attendees', first: ['attendee'], pattern: 'attendee list' },
-  { kind: 'attendees', first: ['attendance'], pattern: 'attendance list' },
+  { kind: 'attendees', first: ['attendance'], pattern: 'attendance (?:list|register)' },
   { kind: 'attendees', first: ['roll'], pattern: 'roll call' },
   { kind: 'attendees', first: ['sederunt'], pattern: 'sederunt' },
   // Over a table of members whose own column says who came.

@@ -80,7 +80,7 @@ export const PARTS_LEAD_IN = /^(?:[A-Z][^.:;,]{0,40}, i|I)t was (?:unanimously )
  * "The Board:", "The Committee resolved:": the body as the subject of the parts listed below it, each opening with
  * what it did ("• noted the report;", "(a) approved the transfer …"), as Scottish boards and committees minute them.
  */
-export const BODY_LEAD_IN = /^The (?:[A-Z][\w'-]* ){0,3}(?:Board|Committee|Sub-Committee|Panel|Council|Cabinet|Governors|Trustees|Group|Forum|Commission|Authority|Partnership|IJB|Executive|Court|Senate|Assembly)(?: (?:unanimously )?(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)(?: that| THAT)?)?\s?:$/;
+export const BODY_LEAD_IN = /^The (?:[A-Z][\w'-]* ){0,3}(?:Board|Committee|Sub-Committee|Panel|Council|Cabinet|Governors|Trustees|Group|Forum|Commission|Authority|Partnership|IJB|Executive|Court|Senate|Assembly)(?: (?:unanimously )?(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)(?: that| THAT| to| TO)?)?\s?:$/;
 /**
  * "This Union Resolves:" over a motion's numbered parts, as students' unions and union branches write motions
  * (after "This Union Notes:" and "This Union Believes:", which decide nothing); the vote after them

@@ -11,7 +11,7 @@ const PART = DECISION_PART;
 const RESOLVED_WORD = / RESOLVED/;
 // What a marker may say before the parts listed below it: nothing, "That", or "That the Authority:".
 const PARTS_SUBJECT = /^(?:(?:[Tt]hat|THAT)(?: the(?: [A-Z][\w'-]*){1,4})?)?:?$/;
-const RESOLVED_THAT_LEAD_IN = / (?:unanimously )?(?:resolved|agreed|decided)(?: that)?:$/i;
+const RESOLVED_THAT_LEAD_IN = / (?:unanimously )?(?:resolved|agreed|decided)(?: that| to)?:$/i;
 // The start of another motion ends the one being read; "Moved by X.", "Motion carried" and a wrapped "… the" /
 // "motion to …" go on with it (case-sensitive: a new motion starts with a capital).
 const NEXT_MOTION = /^(?:(?:(?:A|The) [Mm]otion|M(?:otion|OTION)) (?:was )?(?:made |moved |put )?(?:by|from|to|that) |M(?:otion|OTION): |It was (?:duly )?(?:moved|proposed) )/;
@@ -54,7 +54,8 @@ export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[
       continue;
     }
     // "The Board NOTED the external auditor's findings report.": the decision word in capitals is its marker.
-    const bodyDecision = line.text.startsWith('The ') ? BODY_DECISION.exec(line.text) : null;
+    // "The Board RESOLVED to:" over its parts is a lead-in, read below.
+    const bodyDecision = line.text.startsWith('The ') && !(line.text.endsWith(':') && BODY_LEAD_IN.test(line.text)) ? BODY_DECISION.exec(line.text) : null;
     if (bodyDecision) {
       decisions.push({ text: withWrapped(lines, i, bodyDecision[1]), item: itemAt(line.line), line: line.line });
       continue;

@@ -714,8 +714,9 @@ function personFromRow(header: string[], line: Line): { present: Person[]; absen
 
 const HANDLE_COLUMN = /^(?:github|github handle|handle|username|irc|nick|slack)$/i;
 const ATTENDED_COLUMN = /^(?:attended|present|attendance|attending|in attendance)\??$/;
-// CONVENTIONS: an N or a cross in a Present column is an apology, as is "Apologies" or "Absent" there.
-const MARKED_ABSENT = /^(?:n|no|x|\u2717|\u2718|a|absent|apologies|apols?|not present)\b/i;
+// CONVENTIONS: an N or a cross in a Present column is an apology, as is "Apologies" or "Absent" there; so is a D
+// ("D = deputy attended"): the member sent someone in their place.
+const MARKED_ABSENT = /^(?:n|no|x|\u2717|\u2718|a|d|absent|apologies|apols?|not present)\b/i;
 // "Deputy: Name", "Represented by Name": the member sent a deputy.
 const DEPUTY = /^(?:deputy|represented by|substitute|sub)\s*[:\u2013\u2014-]?\s*(\S.*)$/i;
 
