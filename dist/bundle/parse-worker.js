@@ -1235,6 +1235,7 @@ var BULLET = new RegExp(`^([${BULLET_CHARACTERS}])(?:\\s+|$)`);
 var TASK2 = /^\[([ xX])\]\s+/;
 var LEAD = /^\*\*([^*\n]+?)\*\*\s*:?\s*/;
 var RULE3 = /^([-*_=])(?:\s*\1){2,}$/;
+var WIKI_HEADING = /^(={2,6})\s*([^=\s][^=]*?)\s*\1$/;
 var PAGE_FOOTER = /^(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\d+\s*\/\s*\d+)$/i;
 var PIPE_DELIMITER = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
 function readPlainText(file, text) {
@@ -1279,7 +1280,8 @@ function readPlainText(file, text) {
     if (pipeRows.has(index) && PIPE_DELIMITER.test(cleaned)) return;
     const columns = columnRows.get(index);
     if (columns === null) return;
-    const line = columns ? makeLine({ line: lineNumber, text: columns.filter(Boolean).join(" "), cells: columns }) : !afterBreak && (isWrappedStatus(cleaned) || continuesWrappedLine(lines[lines.length - 1], cleaned)) ? makeLine({ line: lineNumber, text: cleaned }) : readLine(raw, cleaned, lineNumber, pipeRows.has(index), widthAbove(lines, lineNumber));
+    const wiki = opensWith2(cleaned, "=") ? WIKI_HEADING.exec(cleaned) : null;
+    const line = wiki ? makeLine({ line: lineNumber, kind: "heading", depth: wiki[1].length - 1, text: wiki[2] }) : columns ? makeLine({ line: lineNumber, text: columns.filter(Boolean).join(" "), cells: columns }) : !afterBreak && (isWrappedStatus(cleaned) || continuesWrappedLine(lines[lines.length - 1], cleaned)) ? makeLine({ line: lineNumber, text: cleaned }) : readLine(raw, cleaned, lineNumber, pipeRows.has(index), widthAbove(lines, lineNumber));
     if (line === null) return;
     line.blockStart = afterBreak || line.kind === "item";
     afterBreak = false;
@@ -1457,7 +1459,7 @@ var HEADING_NUMBER = /^(?:\d{1,3}[.:)]? |(?:[a-z]{1,5}|\d{1,4})\/[\d/]{1,10}\.? 
 function isEarlierActionsSection(lower) {
   return EARLIER_ACTIONS_SECTION.test(lower.replace(HEADING_NUMBER, ""));
 }
-var EARLIER_ACTIONS_SECTION = /^(?:the following )?(?:matters arising|business arising(?: from (?:the )?(?:previous|last) (?:minutes|meeting))?|actions? from (?:the )?(?:previous|last) meetings?|(?:outstanding|pending) action(?: item| point)?s|previous actions?(?: items| points)?|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync)'s action(?: item| point)?s|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|carried (?:over|forward) from (?:the )?(?:last|previous) (?:week|meeting|sync|call)|actions? from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the )?(?:meeting (?:of|on) )?(?:\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}(?: \d{4})?|[a-z]{3,9} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?))(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
+var EARLIER_ACTIONS_SECTION = /^(?:the following )?(?:matters arising|business arising(?: from (?:the )?(?:previous|last) (?:minutes|meeting))?|actions? from (?:the )?(?:previous|last) (?:meetings?|time)|(?:outstanding|pending) action(?: item| point)?s|previous actions?(?: items| points)?|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync)'s action(?: item| point)?s|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|carried (?:over|forward) from (?:the )?(?:last|previous) (?:week|meeting|sync|call)|actions? from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the )?(?:meeting (?:of|on) )?(?:\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}(?: \d{4})?|[a-z]{3,9} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?))(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
 var SECTION_WORDS = /action|matters arising|business arising|follow|next steps|to ?do|task|to staff|carried/i;
 var ACTION_LEAD_IN = /\b(?:the following|these) (?:follow[- ]up items|actions|action items|action points|tasks|next steps)\b[^:]{0,40}:$/;
 var TRAILING_PHRASE = / [-\u2013\u2014] ([^\s\u2013\u2014-][^\u2013\u2014]{0,19})$/;
@@ -2327,7 +2329,7 @@ function stem(word) {
 var PEOPLE = "(?:members|board members|committee members|panel members|council members|councilmembers|councillors|cllrs|trustees|governors|directors|commissioners|supervisors|senators|officers|officials|staff|guests|observers|delegates|representatives|advisers|advisors|participants|voting members|non[- ]members|co-opted members|associate members|others|people|persons|attendees|executive team|leadership team|management team|management|executives)";
 var MODE = "(?:remote|in[- ]person|virtual|online|physical|on[- ]?site|dial[- ]in|video|phone)";
 var MODES = `(?:${MODE}(?:\\s+(?:and|&|/|or)\\s+${MODE})?)`;
-var OFFICES = "chair(?:person|man|woman)?|co-?chair|vice[- ]chair(?:man|person)?|scribe|minute[- ]?taker|note[- ]?taker|protocol[- ]keeper|(?:assistant |deputy )?clerk|treasurer|facilitator|moderator|host|tech(?:nical)? lead|recording secretary|minutes secretary";
+var OFFICES = "chair(?:person|man|woman)?|co-?chair|vice[- ]chair(?:man|person)?|scribe|minute[- ]?taker|note[- ]?taker|protocol[- ]keeper|(?:assistant |deputy )?clerk|treasurer|facilitator|time[- ]?keeper|moderator|host|tech(?:nical)? lead|recording secretary|minutes secretary";
 var TITLE_BEFORE_NAME = "cllrs?|councillors?|mrs?|ms|miss|dr|prof|messrs|shri|smt";
 var END = "(?=\\s?(?:\\([^()]{1,40}\\))?\\s?(?=$|[:\\u2013\\u2014]|-(?=\\s|$)|;\\s|\\s-|\\.(?:\\s|$)|\\s\\.(?=[a-z])|\\s(?:(?:parish|town|district|borough|county|city)(?:\\/[a-z]+)?\\s)?(?:" + TITLE_BEFORE_NAME + ")\\.?\\s[a-z]|\\s(?:(?:these|they|apologies)\\s)?(?:were|was|had been|have been)\\s(?:received|noted|given|accepted)\\s(?:from|for)\\s|,\\s|\\s[a-z]\\.\\s?[a-z][a-z]|\\s(?=[a-z-]+ [a-z-]+ <?[^\\s>@]+@)|\\spublic\\s?[\\u2013\\u2014-]))";
 var PEOPLE_FIRST = [
@@ -2595,10 +2597,11 @@ function isMeetingFor(before, after) {
 }
 var WEEKDAY_NUMBER = { sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6 };
 var WEEKDAY_DUE = /\b(?:by|before|due|until|till|on|deadline:?) (?:this )?(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?\b(?!,? \d)/i;
-var WEEKDAY_CELL = /^(?:by |due )?(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?\.?$/i;
+var WEEKDAY_CELL = /^(?:by |due )?(?:next |this )?(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?\.?$/i;
 var WEEKDAY_START = /sun|mon|tue|wed|thu|fri|sat/i;
 var TOMORROW = /\btomorrow\b/i;
 var DAY_OF_MONTH = /\b(?:by|before|on|until) the (\d{1,2})(?:st|nd|rd|th)\b(?! of\b| (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
+var DAY_OF_MONTH_CELL = /^(?:by |due )?(?:the )?(?:(?:sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)[a-z]*\.? )?(\d{1,2})(?:st|nd|rd|th)$/i;
 var THE_NUMBER = / the \d/i;
 var DAY_AND_MONTH = /\b(?:by|before|due|until|on) (\d{1,2})\/(\d{1,2})\b(?![/.]\d)/i;
 var DAY_AND_MONTH_CELL = /^(?:by |due )?(\d{1,2})\/(\d{1,2})\.?$/i;
@@ -2619,7 +2622,7 @@ function relativeDue(text, meetingDate, cell = false, order = "dmy") {
   }
   const tomorrow = TOMORROW.exec(text);
   if (tomorrow) return { iso: shift(meetingDate, 1), raw: tomorrow[0] };
-  const day = THE_NUMBER.test(text) ? DAY_OF_MONTH.exec(text) : null;
+  const day = cell ? DAY_OF_MONTH_CELL.exec(text.trim()) : THE_NUMBER.test(text) ? DAY_OF_MONTH.exec(text) : null;
   if (day) {
     const iso = `${meetingDate.slice(0, 8)}${day[1].padStart(2, "0")}`;
     if (!Number.isNaN(Date.parse(`${iso}T00:00:00Z`)) && (/* @__PURE__ */ new Date(`${iso}T00:00:00Z`)).getUTCDate() === +day[1]) return { iso, raw: day[0] };
@@ -2708,6 +2711,8 @@ var MOVER_FIRST_MOTION = /^(?:(?:Cllrs?|Councillor|Mrs|Mr|Ms|Dr)\.? )?(?:Mrs\.? 
 var MOTION_CARRIED = /\b(?:(?:motion|proposal|resolution) (?:was )?(?:carried|passed|approved|adopted|agreed)|(?:was|were) (?:duly )?(?:carried|passed)(?! (?:out|over|forward|on)\b)|(?:approved|carried|passed|agreed) (?:unanimously|nem\.? ?con|without dissent|\d{1,2} ?[-\u2013] ?\d{1,2}|by \d)|unanimously (?:agreed|approved|carried|passed)|all (?:were |members )?in favou?r|(?:carried|passed)(?= ?[.;(]|$))\b/gi;
 var PROPOSED_BY = /^(?:Proposed|Moved) by [^\u2013\u2014:]{2,160}?(?:,? and (AGREED|RESOLVED|agreed|resolved))?(?::|\s[\u2013\u2014-])\s+(that\b.*)$/;
 var PROPOSAL_OUTCOME = /\b(?:proposal|motion)\b[^.]{0,40}?\b(carried|agreed|adopted|lost|fell|defeated|failed)\b/i;
+var CONSENSUS_PROPOSAL = /^(?:PROPOSAL|Proposal):\s+(\S.*)$/;
+var CONSENSUS_OUTCOME = /^(?:(?:blocks?|stand[- ]?asides?)\b.*?\b(passed|agreed|adopted|carried|blocked|failed)\b|(not agreed|passed|agreed by consensus|consensus reached|blocked)\b)/i;
 var BODY_DECISION = /^The (?:Board|Committee|Council|Panel|Trust|Governors|Trustees|Cabinet|Executive) (?:NOTED|APPROVED|AGREED|RESOLVED|RECEIVED|ENDORSED|RATIFIED|ADOPTED)\b:?\s+(\S.*)$/;
 var VOTE_COUNT = /\bvote:\s*(\d{1,2})\s*[-\u2013]\s*(\d{1,2})(?:\s*[-\u2013]\s*\d{1,2})?(\s*\([^()]*\)?)?/i;
 var MOTION_NOT_DECIDED = /\b(?:(?:motion|proposal|amendment) (?:was )?(?:failed|lost|defeated|withdrawn|fell)|(?:was|were) (?:defeated|withdrawn)|not (?:carried|passed|agreed|approved|seconded)|to adjourn|meeting (?:be )?adjourn(?:ed)?)\b/i;
@@ -3314,7 +3319,7 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
         actions.push(entry);
         continue;
       }
-      const dashedAlone = section === "actions-section" ? readOwnerDash(body, isOwner) : null;
+      const dashedAlone = section === "actions-section" || section === "matters-arising" ? readOwnerDash(body, isOwner) : null;
       const dashedOn = dashedAlone && i + 1 < lines.length && isWrapped(lines[i + 1]) && startsLowerCase(lines[i + 1].text) ? readOwnerDash(`${body} ${lines[i + 1].text}`, isOwner) : null;
       const dashed = dashedOn ?? dashedAlone;
       const read = isWrapped(line) && endsMidName2(lines[i - 1]) ? null : dashed ?? readOwnerFirst(body) ?? readNicksFirst(body, isOwner) ?? (line.kind === "item" ? addressedTask(body, isOwner) : null);
@@ -3324,8 +3329,11 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
         i += spanned.length - 1;
         if (opensDetail(line, text)) detailDepth = line.depth;
         const labelled = section === "matters-arising" ? LABELLED_PROGRESS.exec(text) : null;
-        const entry = inlineAction(owned, labelled ? labelled[1] : text, null, spanned, section);
+        const dashedProgress = section === "matters-arising" && dashed && !labelled ? DASHED_PROGRESS.exec(text) : null;
+        const progress = dashedProgress && startsWithStatus(dashedProgress[2]) ? dashedProgress : null;
+        const entry = inlineAction(owned, labelled ? labelled[1] : progress ? progress[1] : text, null, spanned, section);
         if (labelled) entry.progress = labelled[2];
+        if (progress) entry.progress = progress[2];
         if (dashed?.dueRaw) entry.dueRaw = dashed.dueRaw;
         i = withFieldLines(lines, i, entry);
         actions.push(section === "actions-section" ? withStatus(entry) : entry);
@@ -3506,6 +3514,7 @@ function addressedTask(body, isOwner) {
 }
 var TOPIC_OWNER_PROGRESS = /^([A-Z][^\u2013\u2014;]{2,80}?) [\u2013\u2014-] ([^;]{1,80}); (\S.*)$/;
 var NAMED_WITH_OWNERS = /^([A-Z][^()]{2,80}?) \(([A-Z](?:[^()]|\(\w{1,4}\)){0,40})\)( [-\u2013\u2014]|:) (\S.*)$/;
+var DASHED_PROGRESS = /^(.+) [\u2013\u2014-] ([^\u2013\u2014]+)$/;
 var RAISED_NOTE = /,\s(?:from|since|raised|carried)\b.*$/;
 var STATUS_IN_BRACKETS = /^\[([^\]]{1,24})\]\s+/;
 var STATUS_LINE = /^(?:status|progress|update):\s*(\S.*)$/i;
@@ -4256,6 +4265,12 @@ function extractDecisions(source, itemAt) {
       if (proposed[1] || proposalCarried(lines, i)) decisions.push({ text: wording, item: itemAt(line.line), line: line.line });
       continue;
     }
+    const proposal = line.text.startsWith("P") ? CONSENSUS_PROPOSAL.exec(line.text) : null;
+    if (proposal) {
+      const decided = readConsensus(lines, i, proposal[1]);
+      if (decided) decisions.push({ text: decided, item: itemAt(line.line), line: line.line });
+      continue;
+    }
     const paragraphNumber = isDigit2(line.text.charCodeAt(0)) ? PARAGRAPH_NUMBER2.exec(line.text)?.[0] ?? "" : "";
     const opening = paragraphNumber ? line.text.slice(paragraphNumber.length) : line.text;
     const motion = mayStartMotion(opening) ? MOTION_START.exec(opening) : null;
@@ -4496,6 +4511,17 @@ function wordingBelow(lines, index) {
 }
 function withWrapped(lines, index, first) {
   return withWrappedLines(lines, index, first, MAX_WRAPPED_LINES, (text, next) => /[.!?:]["\u201d\u2019)]?$/.test(text) || MARKER.test(next.text) || TITLED_INSTRUCTION.test(next.text));
+}
+function readConsensus(lines, index, wording) {
+  let text = wording;
+  for (let i = index + 1; i < lines.length && i <= index + MAX_OUTCOME_LINES; i++) {
+    const line = lines[i];
+    if (line.kind === "heading" || CONSENSUS_PROPOSAL.test(line.text)) return null;
+    const outcome = CONSENSUS_OUTCOME.exec(line.text);
+    if (outcome) return /^(?:passed|agreed|adopted|carried|agreed by consensus|consensus reached)$/i.test(outcome[1] ?? outcome[2]) ? `${text} ${line.text}` : null;
+    text = `${text} ${line.text}`;
+  }
+  return null;
 }
 function proposalCarried(lines, index) {
   for (let i = index + 1; i < lines.length && i <= index + MAX_OUTCOME_LINES; i++) {
@@ -5273,8 +5299,10 @@ var DOTTED_ACRONYM = letterPattern(String.raw`\p{L}\.\p{L}\.`, "u");
 var IRC_NICK = /^[a-z][a-z0-9_-]{2,19}$/;
 var BOT = /bot$|^zakim$|^rrsagent$/i;
 function isLoneName(name, segment) {
-  return !segment.includes(" - ") && isPersonalName(name, 1) && !CAPITALS_ONLY.test(name) && name.length > 2 && !isRoleLike(name) && stripHonorifics(`${name} `) !== "";
+  const long = name.length > 2 || name.length === 2 && !TWO_LETTER_WORDS.has(name.toLowerCase());
+  return !segment.includes(" - ") && isPersonalName(name, 1) && !CAPITALS_ONLY.test(name) && long && !isRoleLike(name) && stripHonorifics(`${name} `) !== "";
 }
+var TWO_LETTER_WORDS = new Set("no on an in at or to up is it as be by do go he if me my of so us we ok re cc pm am".split(" "));
 function describe(read, after, line, handle, leadRole) {
   let initials = read.initials;
   const descriptors = [];
@@ -5299,8 +5327,9 @@ function describe(read, after, line, handle, leadRole) {
   return { name: read.name, initials, handle, organisation, role: withoutArticle(role ?? read.office), line };
 }
 function isBracketedNote(inner) {
-  return ATTENDANCE_NOTE.test(inner) || startsLowerCase(inner) || /\b(?:division|ward)$/i.test(inner);
+  return ATTENDANCE_NOTE.test(inner) || startsLowerCase(inner) || /\b(?:division|ward)$/i.test(inner) || STAND_IN_NOTE.test(inner);
 }
+var STAND_IN_NOTE = /^[A-Z][a-z]+ [a-z]{2,}ing\b/;
 function withoutArticle(office) {
   return office?.startsWith("The ") ? office.slice(4) : office;
 }
@@ -5329,7 +5358,7 @@ function classifyDescriptors(descriptors, givenRole = null) {
         descriptor = descriptor.slice(0, trailing.index).trim();
       }
     }
-    if (descriptor === "" || startsLowerCase(descriptor) && !isRoleLike(descriptor) || ATTENDANCE_NOTE.test(descriptor) && !MINUTE_TAKER.test(descriptor) || ARRIVAL_NOTE.test(descriptor) || /^[\u2013\u2014-]+$|^n\/a$/i.test(descriptor)) continue;
+    if (descriptor === "" || startsLowerCase(descriptor) && !isRoleLike(descriptor) || ATTENDANCE_NOTE.test(descriptor) && !MINUTE_TAKER.test(descriptor) || ARRIVAL_NOTE.test(descriptor) || STAND_IN_NOTE.test(descriptor) || /^[\u2013\u2014-]+$|^n\/a$/i.test(descriptor)) continue;
     if (role !== null && CATEGORY.test(role) && !CATEGORY.test(descriptor) && isOfficeAfterName(descriptor)) role = descriptor;
     else if (role === null ? isOfficeAfterName(descriptor) : isRoleLike(descriptor)) role ??= descriptor;
     else organisation ??= descriptor;

@@ -168,6 +168,13 @@ export const PROPOSED_BY = /^(?:Proposed|Moved) by [^\u2013\u2014:]{2,160}?(?:,?
 /** "The Chair declared the proposal carried.", "The proposal was lost.": the outcome a proposal is given later. */
 export const PROPOSAL_OUTCOME = /\b(?:proposal|motion)\b[^.]{0,40}?\b(carried|agreed|adopted|lost|fell|defeated|failed)\b/i;
 
+/**
+ * "PROPOSAL: Donate £150 …" over "Blocks: 0, Stand-asides: 1 (Jo) – PASSED": a proposal decided by consensus, as
+ * co-operatives and groups that work by consensus minute it; "Not agreed, to be reworked." under it decides nothing.
+ */
+export const CONSENSUS_PROPOSAL = /^(?:PROPOSAL|Proposal):\s+(\S.*)$/;
+export const CONSENSUS_OUTCOME = /^(?:(?:blocks?|stand[- ]?asides?)\b.*?\b(passed|agreed|adopted|carried|blocked|failed)\b|(not agreed|passed|agreed by consensus|consensus reached|blocked)\b)/i;
+
 /** "The Board NOTED the external auditor's findings report.": the body, its decision word in capitals, and what it decided (group 1). */
 export const BODY_DECISION = /^The (?:Board|Committee|Council|Panel|Trust|Governors|Trustees|Cabinet|Executive) (?:NOTED|APPROVED|AGREED|RESOLVED|RECEIVED|ENDORSED|RATIFIED|ADOPTED)\b:?\s+(\S.*)$/;
 

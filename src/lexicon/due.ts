@@ -22,13 +22,15 @@ const WEEKDAY_NUMBER: Record<string, number> = { sun: 0, mon: 1, tue: 2, tues: 2
 // "by Friday", "due Mon", "before Wednesday": a weekday after a deadline word.
 // Not "by Friday 31 May": a weekday before a date only names the date's day.
 const WEEKDAY_DUE = /\b(?:by|before|due|until|till|on|deadline:?) (?:this )?(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?\b(?!,? \d)/i;
-// A due cell that is only a weekday: "Friday", "Mon".
-const WEEKDAY_CELL = /^(?:by |due )?(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?\.?$/i;
+// A due cell that is only a weekday: "Friday", "Mon", "next Tues".
+const WEEKDAY_CELL = /^(?:by |due )?(?:next |this )?(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?\.?$/i;
 // The start of every weekday the two patterns above read: a text without one skips them (and their compiling).
 const WEEKDAY_START = /sun|mon|tue|wed|thu|fri|sat/i;
 const TOMORROW = /\btomorrow\b/i;
 // "by the 20th" with no month after it: that day of the meeting's month.
 const DAY_OF_MONTH = /\b(?:by|before|on|until) the (\d{1,2})(?:st|nd|rd|th)\b(?! of\b| (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
+// A due cell that is only a day of the month: "15th", "Fri 28th", "by the 3rd".
+const DAY_OF_MONTH_CELL = /^(?:by |due )?(?:the )?(?:(?:sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)[a-z]*\.? )?(\d{1,2})(?:st|nd|rd|th)$/i;
 // What DAY_OF_MONTH needs: "the" and a number. Most texts have none and skip it.
 const THE_NUMBER = / the \d/i;
 
@@ -55,7 +57,7 @@ export function relativeDue(text: string, meetingDate: string | null, cell = fal
   }
   const tomorrow = TOMORROW.exec(text);
   if (tomorrow) return { iso: shift(meetingDate, 1), raw: tomorrow[0] };
-  const day = THE_NUMBER.test(text) ? DAY_OF_MONTH.exec(text) : null;
+  const day = cell ? DAY_OF_MONTH_CELL.exec(text.trim()) : THE_NUMBER.test(text) ? DAY_OF_MONTH.exec(text) : null;
   if (day) {
     const iso = `${meetingDate.slice(0, 8)}${day[1].padStart(2, '0')}`;
     if (!Number.isNaN(Date.parse(`${iso}T00:00:00Z`)) && new Date(`${iso}T00:00:00Z`).getUTCDate() === +day[1]) return { iso, raw: day[0] };

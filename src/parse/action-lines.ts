@@ -293,7 +293,7 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
       // a line finishing a name the line before cut ("… seconded by Supt St" / "John to endorse …", "… by Inspector" /
       // "Okonedo-Hale to adopt …") is not one.
       // "* Carys: confirm the venue …" in a list, not "DH: Coordinate with …" said by a speaker.
-      const dashedAlone = section === 'actions-section' ? readOwnerDash(body, isOwner) : null;
+      const dashedAlone = section === 'actions-section' || section === 'matters-arising' ? readOwnerDash(body, isOwner) : null;
       const dashedOn = dashedAlone && i + 1 < lines.length && isWrapped(lines[i + 1]) && startsLowerCase(lines[i + 1].text) ? readOwnerDash(`${body} ${lines[i + 1].text}`, isOwner) : null;
       const dashed = dashedOn ?? dashedAlone;
       const read = isWrapped(line) && endsMidName(lines[i - 1]) ? null : dashed ?? readOwnerFirst(body) ?? readNicksFirst(body, isOwner) ?? (line.kind === 'item' ? addressedTask(body, isOwner) : null);
@@ -308,8 +308,12 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
         // "confirm the venue … [ Chair 2025-01-15 ] Status: Done, Porto confirmed.": the progress under its own
         // label, without the bracketed note of who raised it and when.
         const labelled = section === 'matters-arising' ? LABELLED_PROGRESS.exec(text) : null;
-        const entry = inlineAction(owned, labelled ? labelled[1] : text, null, spanned, section);
+        // "Kit – chase the landlord about the skylight – done": an earlier task, then how far it got.
+        const dashedProgress = section === 'matters-arising' && dashed && !labelled ? DASHED_PROGRESS.exec(text) : null;
+        const progress = dashedProgress && startsWithStatus(dashedProgress[2]) ? dashedProgress : null;
+        const entry = inlineAction(owned, labelled ? labelled[1] : progress ? progress[1] : text, null, spanned, section);
         if (labelled) entry.progress = labelled[2];
+        if (progress) entry.progress = progress[2];
         if (dashed?.dueRaw) entry.dueRaw = dashed.dueRaw;
         i = withFieldLines(lines, i, entry);
         actions.push(section === 'actions-section' ? withStatus(entry) : entry);
@@ -606,6 +610,7 @@ const TOPIC_OWNER_PROGRESS = /^([A-Z][^\u2013\u2014;]{2,80}?) [\u2013\u2014-] ([
 // "Boiler service (PH) – …", "Minibus MOT (Treasurer) – …", "Compass training records (ADC(S)) – …", "Gutter
 // clearance (Samuel Okonjo): the gutters were cleared …".
 const NAMED_WITH_OWNERS = /^([A-Z][^()]{2,80}?) \(([A-Z](?:[^()]|\(\w{1,4}\)){0,40})\)( [-\u2013\u2014]|:) (\S.*)$/;
+const DASHED_PROGRESS = /^(.+) [\u2013\u2014-] ([^\u2013\u2014]+)$/;
 const RAISED_NOTE = /,\s(?:from|since|raised|carried)\b.*$/;
 const STATUS_IN_BRACKETS = /^\[([^\]]{1,24})\]\s+/;
 const STATUS_LINE = /^(?:status|progress|update):\s*(\S.*)$/i;

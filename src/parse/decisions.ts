@@ -3,7 +3,7 @@ import { withWrappedLines, type Line, type Source } from '../read/source.js';
 import type { ItemLocator } from './locate.js';
 import { readActionMarker, TITLED_INSTRUCTION } from '../lexicon/actions.js';
 import { lowerCaseForMatching, startsUpperCase } from '../text/normalise.js';
-import { BE_IT_RESOLVED, BLOCK_DECIDED, DECISION_SECTION, NUMBERED_RESOLUTION, BLOCK_OUTCOME, MOTION_BLOCK_HEADING, MOVER_LINE, NO_DECISION, opensFormalResolution, DECISION_LEAD, DECISION_MARKER, mayOpenDecisionMarker, mayStartMotion, DECISION_PART, DECISION_SENTENCE_FORMS, DECISION_VERB, INLINE_PART, LEADING_SYMBOL, MIDLINE_RESOLVED, MOTION_CARRIED, MOTION_NOT_DECIDED, MOTION_OUTCOME, MOTION_START, MOVER_FIRST_MOTION, PARTS_LEAD_IN, BODY_LEAD_IN, BODY_ACTION_VERB, englishSide, MIDLINE_MOTION, REPORTED_THAT, WORDING_OUTCOME, ON_MOTION, OUTCOME_AFTER_MOVERS, BODY_DECISION, PROPOSED_BY, PROPOSAL_OUTCOME, VOTE_COUNT, RESOLVES_LEAD_IN, MOTION_RESULT, RESULT_DECIDED } from '../lexicon/decisions.js';
+import { BE_IT_RESOLVED, BLOCK_DECIDED, DECISION_SECTION, NUMBERED_RESOLUTION, BLOCK_OUTCOME, MOTION_BLOCK_HEADING, MOVER_LINE, NO_DECISION, opensFormalResolution, DECISION_LEAD, DECISION_MARKER, mayOpenDecisionMarker, mayStartMotion, DECISION_PART, DECISION_SENTENCE_FORMS, DECISION_VERB, INLINE_PART, LEADING_SYMBOL, MIDLINE_RESOLVED, MOTION_CARRIED, MOTION_NOT_DECIDED, MOTION_OUTCOME, MOTION_START, MOVER_FIRST_MOTION, PARTS_LEAD_IN, BODY_LEAD_IN, BODY_ACTION_VERB, englishSide, MIDLINE_MOTION, REPORTED_THAT, WORDING_OUTCOME, ON_MOTION, OUTCOME_AFTER_MOVERS, BODY_DECISION, PROPOSED_BY, PROPOSAL_OUTCOME, CONSENSUS_PROPOSAL, CONSENSUS_OUTCOME, VOTE_COUNT, RESOLVES_LEAD_IN, MOTION_RESULT, RESULT_DECIDED } from '../lexicon/decisions.js';
 
 const MARKER = DECISION_MARKER;
 const PARAGRAPH_NUMBER = /^\d{1,3}(?:\.\d{1,3})+\.?\s+/;
@@ -65,6 +65,12 @@ export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[
     if (proposed) {
       const wording = withWrapped(lines, i, proposed[2]);
       if (proposed[1] || proposalCarried(lines, i)) decisions.push({ text: wording, item: itemAt(line.line), line: line.line });
+      continue;
+    }
+    const proposal = line.text.startsWith('P') ? CONSENSUS_PROPOSAL.exec(line.text) : null;
+    if (proposal) {
+      const decided = readConsensus(lines, i, proposal[1]);
+      if (decided) decisions.push({ text: decided, item: itemAt(line.line), line: line.line });
       continue;
     }
     // An action line holds no decision. Few lines could hold one, so the action marker is read only on
@@ -386,6 +392,19 @@ function withWrapped(lines: Line[], index: number, first: string): string {
 }
 
 /** Whether a proposal with no outcome on its line is declared carried before the next item or proposal. */
+/** A consensus proposal's wording and its outcome line, when the outcome passed it; null otherwise. */
+function readConsensus(lines: Line[], index: number, wording: string): string | null {
+  let text = wording;
+  for (let i = index + 1; i < lines.length && i <= index + MAX_OUTCOME_LINES; i++) {
+    const line = lines[i];
+    if (line.kind === 'heading' || CONSENSUS_PROPOSAL.test(line.text)) return null;
+    const outcome = CONSENSUS_OUTCOME.exec(line.text);
+    if (outcome) return /^(?:passed|agreed|adopted|carried|agreed by consensus|consensus reached)$/i.test(outcome[1] ?? outcome[2]) ? `${text} ${line.text}` : null;
+    text = `${text} ${line.text}`;
+  }
+  return null;
+}
+
 function proposalCarried(lines: Line[], index: number): boolean {
   for (let i = index + 1; i < lines.length && i <= index + MAX_OUTCOME_LINES; i++) {
     if (lines[i].kind === 'heading' || PROPOSED_BY.test(lines[i].text) || (lines[i].blockStart && ITEM_LINE.test(lines[i].text))) return false;

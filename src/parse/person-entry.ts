@@ -296,8 +296,11 @@ export const IRC_NICK = /^[a-z][a-z0-9_-]{2,19}$/;
 const BOT = /bot$|^zakim$|^rrsagent$/i;
 
 function isLoneName(name: string, segment: string): boolean {
-  return !segment.includes(' - ') && isPersonalName(name, 1) && !CAPITALS_ONLY.test(name) && name.length > 2 && !isRoleLike(name) && stripHonorifics(`${name} `) !== '';
+  // "Jo", "Al", "Ed": a name of two letters, not a word of two.
+  const long = name.length > 2 || (name.length === 2 && !TWO_LETTER_WORDS.has(name.toLowerCase()));
+  return !segment.includes(' - ') && isPersonalName(name, 1) && !CAPITALS_ONLY.test(name) && long && !isRoleLike(name) && stripHonorifics(`${name} `) !== '';
 }
+const TWO_LETTER_WORDS = new Set('no on an in at or to up is it as be by do go he if me my of so us we ok re cc pm am'.split(' '));
 
 function describe(read: NamedSegment, after: string[], line: number, handle: string | null, leadRole: string | null): Person {
   let initials = read.initials;
@@ -328,8 +331,10 @@ function describe(read: NamedSegment, after: string[], line: number, handle: str
 
 /** "(minutes)", "(through video conferencing)", "(DIN: 01874562)", "(Kirkby ward)": a note on the entry, not an office or a body. */
 function isBracketedNote(inner: string): boolean {
-  return ATTENDANCE_NOTE.test(inner) || startsLowerCase(inner) || /\b(?:division|ward)$/i.test(inner);
+  return ATTENDANCE_NOTE.test(inner) || startsLowerCase(inner) || /\b(?:division|ward)$/i.test(inner) || STAND_IN_NOTE.test(inner);
 }
+// "(Marcus giving the finance report for her)", "(Sam covering sales)": who stood in, and for what.
+const STAND_IN_NOTE = /^[A-Z][a-z]+ [a-z]{2,}ing\b/;
 
 /** "The Speaker: Cllr M. Ndlovu": the office without its article. */
 function withoutArticle(office: string | null): string | null {
@@ -370,7 +375,7 @@ function classifyDescriptors(descriptors: string[], givenRole: string | null = n
     // Organisations and offices are capitalised; "(unwell)" or "(work commitments)" is a reason for absence.
     // "Jo Doe, Recording Secretary": taking the minutes is the office of one who has no other; after
     // another ("Development Associate (recording secretary)") it is only a note.
-    if (descriptor === '' || (startsLowerCase(descriptor) && !isRoleLike(descriptor)) || (ATTENDANCE_NOTE.test(descriptor) && !MINUTE_TAKER.test(descriptor)) || ARRIVAL_NOTE.test(descriptor) || /^[\u2013\u2014-]+$|^n\/a$/i.test(descriptor)) continue;
+    if (descriptor === '' || (startsLowerCase(descriptor) && !isRoleLike(descriptor)) || (ATTENDANCE_NOTE.test(descriptor) && !MINUTE_TAKER.test(descriptor)) || ARRIVAL_NOTE.test(descriptor) || STAND_IN_NOTE.test(descriptor) || /^[\u2013\u2014-]+$|^n\/a$/i.test(descriptor)) continue;
     // An occupation after an office already given ("**Co-chair** Jo Doe, Journalist") is what they represent.
     // "guest, General Counsel": an office after the category of attendee wins.
     if (role !== null && CATEGORY.test(role) && !CATEGORY.test(descriptor) && isOfficeAfterName(descriptor)) role = descriptor;
