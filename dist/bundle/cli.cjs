@@ -5325,7 +5325,7 @@ function mayHoldActionMarker(text3) {
 function readActionMarker(lineText2) {
   const text3 = isDigit(lineText2.charCodeAt(0)) ? lineText2.replace(PARAGRAPH_NUMBER, "") : lineText2;
   const point = text3.startsWith("AP") || text3.startsWith("AI") ? ACTION_POINT.exec(text3) : null;
-  if (point) return { ownersRaw: null, body: point[1].trim(), number: null, emptyOwner: false, abbreviated: true };
+  if (point) return { ownersRaw: point[1]?.trim() ?? null, body: point[2].trim(), number: null, emptyOwner: false, abbreviated: point[1] === void 0 };
   const addressed = text3.startsWith("@") ? ADDRESSED.exec(text3) : null;
   if (addressed && opensWithImperative(`${addressed[2]}${addressed[3]}`)) return { ownersRaw: addressed[1], body: `${addressed[2]}${addressed[3]}`.trim(), number: null, emptyOwner: false };
   const worded = opensWordedMarker(text3) ? WORDED_MARKER.exec(text3) : null;
@@ -5403,7 +5403,7 @@ var init_actions = __esm({
   "src/lexicon/actions.ts"() {
     "use strict";
     ACTION_WORD = /action/i;
-    ACTION_POINT = /^A[PI]\s?(?::|[-\u2013\u2014](?=\s))\s*(.*)$/;
+    ACTION_POINT = /^A[PI](?:\s?\(([^()]{1,60})\))?\s?(?::|[-\u2013\u2014](?=\s))\s*(.*)$/;
     ADDRESSED = /^@([A-Za-z][\w.'-]{0,30}):\s+([a-z]+)\b(.*)$/;
     IMPERATIVES = new Set(
       "ask pursue send draft review check contact write update prepare circulate chase confirm arrange email schedule create file post share investigate reach talk add remove fix submit publish book organise organize coordinate invite find get provide report respond raise bring put move follow set open close document research liaise collect compile obtain request notify inform remind ensure identify agree establish explore look work issue order recruit install repair replace renew apply upload deploy merge release announce translate summarise summarize present sign print pay buy purchase deliver distribute design test clarify reply return mail finish complete draw compose assess audit visit meet call phone text lead run hold host".split(" ")
@@ -8023,7 +8023,7 @@ function englishSide(text3) {
 function mayStartMotion(text3) {
   return MOTION_FIRST_LETTERS.includes(String.fromCharCode(text3.charCodeAt(0) | 32));
 }
-var DECISION_MARKER, MARKER_FIRST_WORDS, LEADING_LETTERS, VOTE_TALLY, NO_DECISION, MIDLINE_RESOLVED, BE_IT_RESOLVED, MOTION_BLOCK_HEADING, NUMBERED_RESOLUTION, MOVER_LINE, OUTCOME_AFTER_MOVERS, BLOCK_OUTCOME, BLOCK_DECIDED, DECISION_SECTION, DECISION_LEAD, DECISION_PART, PARTS_LEAD_IN, BODY_LEAD_IN, RESOLVES_LEAD_IN, MOTION_RESULT, RESULT_DECIDED, BODY_ACTION_VERB, INLINE_PART, DECISION_SENTENCE_FORMS, DECISION_SENTENCES, DECISION_VERB, MOTION_OUTCOME, MOTION_START, ON_MOTION, MOTION_FIRST_LETTERS, MOVER_FIRST_MOTION, MOTION_CARRIED, PROPOSED_BY, PROPOSAL_OUTCOME, CONSENSUS_PROPOSAL, CONSENSUS_OUTCOME, BODY_DECISION, VOTE_COUNT, MOTION_NOT_DECIDED, LEADING_SYMBOL, MIDLINE_MOTION, WORDING_OUTCOME, REPORTED_THAT;
+var DECISION_MARKER, MARKER_FIRST_WORDS, LEADING_LETTERS, VOTE_TALLY, NO_DECISION, MIDLINE_RESOLVED, BE_IT_RESOLVED, MOTION_BLOCK_HEADING, NUMBERED_RESOLUTION, MOVER_LINE, OUTCOME_AFTER_MOVERS, BLOCK_OUTCOME, BLOCK_DECIDED, DECISION_SECTION, DECISION_LEAD, DECISION_PART, PARTS_LEAD_IN, BODY_LEAD_IN, RESOLVES_LEAD_IN, MOTION_RESULT, RESULT_DECIDED, BODY_ACTION_VERB, INLINE_PART, DECISION_SENTENCE_FORMS, DECISION_SENTENCES, DECISION_VERB, MOTION_OUTCOME, MOTION_START, ON_MOTION, MOTION_FIRST_LETTERS, MOVER_FIRST_MOTION, MOTION_CARRIED, PROPOSED_BY, PROPOSAL_OUTCOME, CONSENSUS_PROPOSAL, CONSENSUS_OUTCOME, MOTION_WORDING, VOTE_OUTCOME, OUTCOME_DECIDED, BODY_DECISION, VOTE_COUNT, MOTION_NOT_DECIDED, LEADING_SYMBOL, MIDLINE_MOTION, WORDING_OUTCOME, REPORTED_THAT;
 var init_decisions = __esm({
   "src/lexicon/decisions.ts"() {
     "use strict";
@@ -8075,6 +8075,9 @@ var init_decisions = __esm({
     PROPOSAL_OUTCOME = /\b(?:proposal|motion)\b[^.]{0,40}?\b(carried|agreed|adopted|lost|fell|defeated|failed)\b/i;
     CONSENSUS_PROPOSAL = /^(?:PROPOSAL|Proposal):\s+(\S.*)$/;
     CONSENSUS_OUTCOME = /^(?:(?:blocks?|stand[- ]?asides?)\b.*?\b(passed|agreed|adopted|carried|blocked|failed)\b|(not agreed|passed|agreed by consensus|consensus reached|blocked)\b)/i;
+    MOTION_WORDING = /^(?:MOTION|Motion):\s+(\S.*)$/;
+    VOTE_OUTCOME = /^vote:\s*(approved|carried|passed|adopted|not approved|rejected|failed|defeated)\b/i;
+    OUTCOME_DECIDED = /^(?:passed|agreed|adopted|carried|approved|agreed by consensus|consensus reached)$/i;
     BODY_DECISION = /^The (?:Board|Committee|Council|Panel|Trust|Governors|Trustees|Cabinet|Executive) (?:NOTED|APPROVED|AGREED|RESOLVED|RECEIVED|ENDORSED|RATIFIED|ADOPTED)\b:?\s+(\S.*)$/;
     VOTE_COUNT = /\bvote:\s*(\d{1,2})\s*[-\u2013]\s*(\d{1,2})(?:\s*[-\u2013]\s*\d{1,2})?(\s*\([^()]*\)?)?/i;
     MOTION_NOT_DECIDED = /\b(?:(?:motion|proposal|amendment) (?:was )?(?:failed|lost|defeated|withdrawn|fell)|(?:was|were) (?:defeated|withdrawn)|not (?:carried|passed|agreed|approved|seconded)|to adjourn|meeting (?:be )?adjourn(?:ed)?)\b/i;
@@ -9691,9 +9694,9 @@ function extractDecisions(source, itemAt) {
     }
     if ((line.kind === "heading" || line.text.endsWith(":")) && DECISION_SECTION.test(line.text)) {
       const listed = sectionItems(lines, i + 1);
-      addParts(listed);
-      i += listed.length;
-      if (listed.length > 0 || line.kind === "heading") continue;
+      addParts(listed.items);
+      if (listed.items.length > 0) i = listed.end - 1;
+      if (listed.items.length > 0 || line.kind === "heading") continue;
     }
     if (line.kind === "heading") continue;
     const numberedResolution = line.text.startsWith("R") || line.text.startsWith("M") ? NUMBERED_RESOLUTION.exec(line.text) : null;
@@ -9717,9 +9720,10 @@ function extractDecisions(source, itemAt) {
       continue;
     }
     const proposal = line.text.startsWith("P") ? CONSENSUS_PROPOSAL.exec(line.text) : null;
-    if (proposal) {
-      const decided = readConsensus(lines, i, proposal[1]);
-      if (decided) decisions.push({ text: decided, item: itemAt(line.line), line: line.line });
+    const moved = line.text.startsWith("M") ? MOTION_WORDING.exec(line.text) : null;
+    const outcome = proposal ? readOutcome(lines, i, proposal[1], CONSENSUS_OUTCOME) : moved ? readOutcome(lines, i, moved[1], VOTE_OUTCOME) : null;
+    if (outcome) {
+      if (outcome.decided) decisions.push({ text: outcome.text, item: itemAt(line.line), line: line.line });
       continue;
     }
     const paragraphNumber = isDigit2(line.text.charCodeAt(0)) ? PARAGRAPH_NUMBER2.exec(line.text)?.[0] ?? "" : "";
@@ -9827,11 +9831,14 @@ function extractDecisions(source, itemAt) {
 function sectionItems(lines, start) {
   const items2 = [];
   const depth = lines[start]?.kind === "item" ? lines[start].depth : -1;
-  for (let i = start; i < lines.length && lines[i].kind === "item" && lines[i].depth >= depth; i++) {
+  let i = start;
+  for (; i < lines.length && lines[i].kind === "item" && lines[i].depth >= depth; i++) {
     if (lines[i].depth > depth) continue;
-    items2.push({ text: withWrappedLines(lines, i, lines[i].text, MAX_WRAPPED_LINES, () => false), line: lines[i].line });
+    const wrapped = [];
+    items2.push({ text: withWrappedLines(lines, i, lines[i].text, MAX_WRAPPED_LINES, () => false, wrapped), line: lines[i].line });
+    i += wrapped.length;
   }
-  return items2;
+  return { items: items2, end: i };
 }
 function readMotionBlock(lines, index, inline2) {
   const isResolution = /resolution/i.test(lines[index].text);
@@ -9870,8 +9877,9 @@ function readMotionBlock(lines, index, inline2) {
   return isResolution && wording ? decided(true, index) : null;
 }
 function readResolves(lines, index) {
-  const parts = sectionItems(lines, index + 1);
-  const end = index + parts.length;
+  const listed = sectionItems(lines, index + 1);
+  const parts = listed.items;
+  const end = listed.items.length > 0 ? listed.end - 1 : index;
   for (let i = end + 1; i < lines.length && i <= end + MAX_BLOCK_LINES && lines[i].kind !== "heading"; i++) {
     const result = MOTION_RESULT.exec(lines[i].text);
     if (result) return { parts: RESULT_DECIDED.test(result[1]) ? parts : [], end };
@@ -9956,13 +9964,13 @@ function wordingBelow(lines, index) {
 function withWrapped(lines, index, first) {
   return withWrappedLines(lines, index, first, MAX_WRAPPED_LINES, (text3, next) => /[.!?:]["\u201d\u2019)]?$/.test(text3) || MARKER.test(next.text) || TITLED_INSTRUCTION.test(next.text));
 }
-function readConsensus(lines, index, wording) {
+function readOutcome(lines, index, wording, outcomes) {
   let text3 = wording;
-  for (let i = index + 1; i < lines.length && i <= index + MAX_OUTCOME_LINES; i++) {
+  for (let i = index + 1; i < lines.length && i <= index + MAX_WORDING_LINES; i++) {
     const line = lines[i];
-    if (line.kind === "heading" || CONSENSUS_PROPOSAL.test(line.text)) return null;
-    const outcome = CONSENSUS_OUTCOME.exec(line.text);
-    if (outcome) return /^(?:passed|agreed|adopted|carried|agreed by consensus|consensus reached)$/i.test(outcome[1] ?? outcome[2]) ? `${text3} ${line.text}` : null;
+    if (line.kind === "heading" || CONSENSUS_PROPOSAL.test(line.text) || MOTION_WORDING.test(line.text)) return null;
+    const outcome = outcomes.exec(line.text);
+    if (outcome) return { text: `${text3} ${line.text}`, decided: OUTCOME_DECIDED.test(outcome[1] ?? outcome[2]) };
     text3 = `${text3} ${line.text}`;
   }
   return null;
@@ -10065,7 +10073,7 @@ function withoutTrailingJoin(text3) {
 function isDigit2(code) {
   return code >= 48 && code <= 57;
 }
-var MARKER, PARAGRAPH_NUMBER2, PART, RESOLVED_WORD, PARTS_SUBJECT, RESOLVED_THAT_LEAD_IN, NEXT_MOTION, MAX_WRAPPED_LINES, CELL_MARKER, MAX_BLOCK_LINES, VOTES, BLOCK_PART, startsPart, endsWording, ADJOURNMENT, ROMAN, MAX_OUTCOME_LINES, ITEM_LINE, SENTENCE_BREAK3, MAX_CARRIED_TAIL, PARTS_AFTER_COLON, TRAILING_OUTCOME, NOT_AFTER_TITLE, SENTENCE_STOP, ENDS_SENTENCE, CLAUSE_STOP, FIRST_PART_AFTER_LEAD_IN;
+var MARKER, PARAGRAPH_NUMBER2, PART, RESOLVED_WORD, PARTS_SUBJECT, RESOLVED_THAT_LEAD_IN, NEXT_MOTION, MAX_WRAPPED_LINES, CELL_MARKER, MAX_BLOCK_LINES, VOTES, BLOCK_PART, startsPart, endsWording, ADJOURNMENT, ROMAN, MAX_WORDING_LINES, MAX_OUTCOME_LINES, ITEM_LINE, SENTENCE_BREAK3, MAX_CARRIED_TAIL, PARTS_AFTER_COLON, TRAILING_OUTCOME, NOT_AFTER_TITLE, SENTENCE_STOP, ENDS_SENTENCE, CLAUSE_STOP, FIRST_PART_AFTER_LEAD_IN;
 var init_decisions2 = __esm({
   "src/parse/decisions.ts"() {
     "use strict";
@@ -10089,6 +10097,7 @@ var init_decisions2 = __esm({
     endsWording = (text3, next) => startsPart(text3, next) || /\.["\u201d]?$/.test(text3) || BLOCK_OUTCOME.test(englishSide(next.text)) || MOVER_LINE.test(next.text);
     ADJOURNMENT = /\b(?:to adjourn|(?:meeting|session|sitting) (?:be |is |was )?(?:now )?(?:adjourned|terminated|closed)|(?:council|committee|board|meeting) (?:do )?(?:now )?adjourn\b)\b/i;
     ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"];
+    MAX_WORDING_LINES = 6;
     MAX_OUTCOME_LINES = 15;
     ITEM_LINE = /^(?:[A-Z]{1,4}\.?)?\d{1,4}(?:[./]\d{1,4}){0,2}\.?\s/;
     SENTENCE_BREAK3 = /[.!?] (?=[A-Z])/g;
@@ -10634,6 +10643,7 @@ function readPersonEntry(entry, lead, loneNames) {
   let handle = null;
   if (text3.startsWith("@") && isPersonalName(text3.slice(1).replace(/\s*\(.*$/, ""))) text3 = text3.slice(1);
   if (text3.includes("@")) {
+    if (BARE_EMAIL.test(text3)) return { name: text3, initials: null, handle: null, organisation: null, role: leadRole, line };
     text3 = text3.replace(EMAIL, " ").trim();
     const bracketed = BRACKETED_HANDLE.exec(text3);
     if (bracketed) {
@@ -10840,7 +10850,7 @@ function baseLetter2(letter) {
 function sameLetter(a, b) {
   return a === b || baseLetter2(a) === baseLetter2(b);
 }
-var ATTENDANCE_NOTE, ARRIVAL_NOTE, MINUTE_TAKER, INITIALS2, HANDLE, LEADING_BULLET_CHARS, TRAILING_PUNCTUATION_CHARS, BRACKET_PARTS, COMPANY_ABBREVIATION_END, BRACKETED_COURTESY, TIGHT_BRACKET, TIGHT_BRACKETS, readings, MAX_READINGS, OFFICE_THEN_BRACKET, NOTE_AFTER_BRACKET, WHO_CLAUSE, EMAIL, BRACKETED_HANDLE, LOOSE_HANDLE, SEAT_CATEGORY, CATEGORY, SEGMENT_SEPARATOR, LAST_BRACKET, TRAILING_INITIALS, MIDDLE_INITIALS, TRAILING_ACRONYM2, PLACE_COUNCILLOR, SOCIAL_TITLE, INITIAL_RUN_IN, INITIAL_RUN_IN_AT_WORD, ALL_CAPITALS, CAPITALS_ONLY, OFFICE_WORD, PLACE_COUNCIL, DOTTED_ACRONYM, IRC_NICK, BOT, TWO_LETTER_WORDS, STAND_IN_NOTE;
+var ATTENDANCE_NOTE, ARRIVAL_NOTE, MINUTE_TAKER, INITIALS2, HANDLE, LEADING_BULLET_CHARS, TRAILING_PUNCTUATION_CHARS, BRACKET_PARTS, COMPANY_ABBREVIATION_END, BRACKETED_COURTESY, TIGHT_BRACKET, TIGHT_BRACKETS, readings, MAX_READINGS, OFFICE_THEN_BRACKET, NOTE_AFTER_BRACKET, WHO_CLAUSE, EMAIL, BARE_EMAIL, BRACKETED_HANDLE, LOOSE_HANDLE, SEAT_CATEGORY, CATEGORY, SEGMENT_SEPARATOR, LAST_BRACKET, TRAILING_INITIALS, MIDDLE_INITIALS, TRAILING_ACRONYM2, PLACE_COUNCILLOR, SOCIAL_TITLE, INITIAL_RUN_IN, INITIAL_RUN_IN_AT_WORD, ALL_CAPITALS, CAPITALS_ONLY, OFFICE_WORD, PLACE_COUNCIL, DOTTED_ACRONYM, IRC_NICK, BOT, TWO_LETTER_WORDS, STAND_IN_NOTE;
 var init_person_entry = __esm({
   "src/parse/person-entry.ts"() {
     "use strict";
@@ -10866,6 +10876,7 @@ var init_person_entry = __esm({
     NOTE_AFTER_BRACKET = /^(.*\))\s*\(([^()]*)\)$/;
     WHO_CLAUSE = /,?\s+who\s.*$/i;
     EMAIL = /@?<?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?/g;
+    BARE_EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
     BRACKETED_HANDLE = /\s?\(\s?(@[\w][\w.-]*)\s?\)/;
     LOOSE_HANDLE = /(?:^|\s)(@[\w][\w.-]*)(?=[\s,;:]|$)/;
     SEAT_CATEGORY = /\b(?:nominee|representative|appointee)$/i;
@@ -17939,7 +17950,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "190976dab0b9235b" : "source";
+    BUILD = true ? "2ee339bdcd788480" : "source";
   }
 });
 

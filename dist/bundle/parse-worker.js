@@ -1387,7 +1387,7 @@ function isMarkdownFile(file) {
 
 // src/lexicon/actions.ts
 var ACTION_WORD = /action/i;
-var ACTION_POINT = /^A[PI]\s?(?::|[-\u2013\u2014](?=\s))\s*(.*)$/;
+var ACTION_POINT = /^A[PI](?:\s?\(([^()]{1,60})\))?\s?(?::|[-\u2013\u2014](?=\s))\s*(.*)$/;
 var ADDRESSED = /^@([A-Za-z][\w.'-]{0,30}):\s+([a-z]+)\b(.*)$/;
 var IMPERATIVES = new Set(
   "ask pursue send draft review check contact write update prepare circulate chase confirm arrange email schedule create file post share investigate reach talk add remove fix submit publish book organise organize coordinate invite find get provide report respond raise bring put move follow set open close document research liaise collect compile obtain request notify inform remind ensure identify agree establish explore look work issue order recruit install repair replace renew apply upload deploy merge release announce translate summarise summarize present sign print pay buy purchase deliver distribute design test clarify reply return mail finish complete draw compose assess audit visit meet call phone text lead run hold host".split(" ")
@@ -1418,7 +1418,7 @@ var NO_ACTION = /^(?:none|nothing|nil|n\/a|no (?:new |further )?actions?|not app
 function readActionMarker(lineText2) {
   const text = isDigit(lineText2.charCodeAt(0)) ? lineText2.replace(PARAGRAPH_NUMBER, "") : lineText2;
   const point = text.startsWith("AP") || text.startsWith("AI") ? ACTION_POINT.exec(text) : null;
-  if (point) return { ownersRaw: null, body: point[1].trim(), number: null, emptyOwner: false, abbreviated: true };
+  if (point) return { ownersRaw: point[1]?.trim() ?? null, body: point[2].trim(), number: null, emptyOwner: false, abbreviated: point[1] === void 0 };
   const addressed = text.startsWith("@") ? ADDRESSED.exec(text) : null;
   if (addressed && opensWithImperative(`${addressed[2]}${addressed[3]}`)) return { ownersRaw: addressed[1], body: `${addressed[2]}${addressed[3]}`.trim(), number: null, emptyOwner: false };
   const worded = opensWordedMarker(text) ? WORDED_MARKER.exec(text) : null;
@@ -2713,6 +2713,9 @@ var PROPOSED_BY = /^(?:Proposed|Moved) by [^\u2013\u2014:]{2,160}?(?:,? and (AGR
 var PROPOSAL_OUTCOME = /\b(?:proposal|motion)\b[^.]{0,40}?\b(carried|agreed|adopted|lost|fell|defeated|failed)\b/i;
 var CONSENSUS_PROPOSAL = /^(?:PROPOSAL|Proposal):\s+(\S.*)$/;
 var CONSENSUS_OUTCOME = /^(?:(?:blocks?|stand[- ]?asides?)\b.*?\b(passed|agreed|adopted|carried|blocked|failed)\b|(not agreed|passed|agreed by consensus|consensus reached|blocked)\b)/i;
+var MOTION_WORDING = /^(?:MOTION|Motion):\s+(\S.*)$/;
+var VOTE_OUTCOME = /^vote:\s*(approved|carried|passed|adopted|not approved|rejected|failed|defeated)\b/i;
+var OUTCOME_DECIDED = /^(?:passed|agreed|adopted|carried|approved|agreed by consensus|consensus reached)$/i;
 var BODY_DECISION = /^The (?:Board|Committee|Council|Panel|Trust|Governors|Trustees|Cabinet|Executive) (?:NOTED|APPROVED|AGREED|RESOLVED|RECEIVED|ENDORSED|RATIFIED|ADOPTED)\b:?\s+(\S.*)$/;
 var VOTE_COUNT = /\bvote:\s*(\d{1,2})\s*[-\u2013]\s*(\d{1,2})(?:\s*[-\u2013]\s*\d{1,2})?(\s*\([^()]*\)?)?/i;
 var MOTION_NOT_DECIDED = /\b(?:(?:motion|proposal|amendment) (?:was )?(?:failed|lost|defeated|withdrawn|fell)|(?:was|were) (?:defeated|withdrawn)|not (?:carried|passed|agreed|approved|seconded)|to adjourn|meeting (?:be )?adjourn(?:ed)?)\b/i;
@@ -4240,9 +4243,9 @@ function extractDecisions(source, itemAt) {
     }
     if ((line.kind === "heading" || line.text.endsWith(":")) && DECISION_SECTION.test(line.text)) {
       const listed = sectionItems(lines, i + 1);
-      addParts(listed);
-      i += listed.length;
-      if (listed.length > 0 || line.kind === "heading") continue;
+      addParts(listed.items);
+      if (listed.items.length > 0) i = listed.end - 1;
+      if (listed.items.length > 0 || line.kind === "heading") continue;
     }
     if (line.kind === "heading") continue;
     const numberedResolution = line.text.startsWith("R") || line.text.startsWith("M") ? NUMBERED_RESOLUTION.exec(line.text) : null;
@@ -4266,9 +4269,10 @@ function extractDecisions(source, itemAt) {
       continue;
     }
     const proposal = line.text.startsWith("P") ? CONSENSUS_PROPOSAL.exec(line.text) : null;
-    if (proposal) {
-      const decided = readConsensus(lines, i, proposal[1]);
-      if (decided) decisions.push({ text: decided, item: itemAt(line.line), line: line.line });
+    const moved = line.text.startsWith("M") ? MOTION_WORDING.exec(line.text) : null;
+    const outcome = proposal ? readOutcome(lines, i, proposal[1], CONSENSUS_OUTCOME) : moved ? readOutcome(lines, i, moved[1], VOTE_OUTCOME) : null;
+    if (outcome) {
+      if (outcome.decided) decisions.push({ text: outcome.text, item: itemAt(line.line), line: line.line });
       continue;
     }
     const paragraphNumber = isDigit2(line.text.charCodeAt(0)) ? PARAGRAPH_NUMBER2.exec(line.text)?.[0] ?? "" : "";
@@ -4376,11 +4380,14 @@ function extractDecisions(source, itemAt) {
 function sectionItems(lines, start) {
   const items = [];
   const depth = lines[start]?.kind === "item" ? lines[start].depth : -1;
-  for (let i = start; i < lines.length && lines[i].kind === "item" && lines[i].depth >= depth; i++) {
+  let i = start;
+  for (; i < lines.length && lines[i].kind === "item" && lines[i].depth >= depth; i++) {
     if (lines[i].depth > depth) continue;
-    items.push({ text: withWrappedLines(lines, i, lines[i].text, MAX_WRAPPED_LINES, () => false), line: lines[i].line });
+    const wrapped = [];
+    items.push({ text: withWrappedLines(lines, i, lines[i].text, MAX_WRAPPED_LINES, () => false, wrapped), line: lines[i].line });
+    i += wrapped.length;
   }
-  return items;
+  return { items, end: i };
 }
 var MAX_BLOCK_LINES = 30;
 var VOTES = /^(?:votes?:?\s)?for:?\s\d{1,4},/i;
@@ -4425,8 +4432,9 @@ function readMotionBlock(lines, index, inline2) {
   return isResolution && wording ? decided(true, index) : null;
 }
 function readResolves(lines, index) {
-  const parts = sectionItems(lines, index + 1);
-  const end = index + parts.length;
+  const listed = sectionItems(lines, index + 1);
+  const parts = listed.items;
+  const end = listed.items.length > 0 ? listed.end - 1 : index;
   for (let i = end + 1; i < lines.length && i <= end + MAX_BLOCK_LINES && lines[i].kind !== "heading"; i++) {
     const result = MOTION_RESULT.exec(lines[i].text);
     if (result) return { parts: RESULT_DECIDED.test(result[1]) ? parts : [], end };
@@ -4512,17 +4520,18 @@ function wordingBelow(lines, index) {
 function withWrapped(lines, index, first) {
   return withWrappedLines(lines, index, first, MAX_WRAPPED_LINES, (text, next) => /[.!?:]["\u201d\u2019)]?$/.test(text) || MARKER.test(next.text) || TITLED_INSTRUCTION.test(next.text));
 }
-function readConsensus(lines, index, wording) {
+function readOutcome(lines, index, wording, outcomes) {
   let text = wording;
-  for (let i = index + 1; i < lines.length && i <= index + MAX_OUTCOME_LINES; i++) {
+  for (let i = index + 1; i < lines.length && i <= index + MAX_WORDING_LINES; i++) {
     const line = lines[i];
-    if (line.kind === "heading" || CONSENSUS_PROPOSAL.test(line.text)) return null;
-    const outcome = CONSENSUS_OUTCOME.exec(line.text);
-    if (outcome) return /^(?:passed|agreed|adopted|carried|agreed by consensus|consensus reached)$/i.test(outcome[1] ?? outcome[2]) ? `${text} ${line.text}` : null;
+    if (line.kind === "heading" || CONSENSUS_PROPOSAL.test(line.text) || MOTION_WORDING.test(line.text)) return null;
+    const outcome = outcomes.exec(line.text);
+    if (outcome) return { text: `${text} ${line.text}`, decided: OUTCOME_DECIDED.test(outcome[1] ?? outcome[2]) };
     text = `${text} ${line.text}`;
   }
   return null;
 }
+var MAX_WORDING_LINES = 6;
 function proposalCarried(lines, index) {
   for (let i = index + 1; i < lines.length && i <= index + MAX_OUTCOME_LINES; i++) {
     if (lines[i].kind === "heading" || PROPOSED_BY.test(lines[i].text) || lines[i].blockStart && ITEM_LINE.test(lines[i].text)) return false;
@@ -5146,6 +5155,7 @@ function readPersonEntry(entry, lead, loneNames) {
   let handle = null;
   if (text.startsWith("@") && isPersonalName(text.slice(1).replace(/\s*\(.*$/, ""))) text = text.slice(1);
   if (text.includes("@")) {
+    if (BARE_EMAIL.test(text)) return { name: text, initials: null, handle: null, organisation: null, role: leadRole, line };
     text = text.replace(EMAIL, " ").trim();
     const bracketed = BRACKETED_HANDLE.exec(text);
     if (bracketed) {
@@ -5194,6 +5204,7 @@ var OFFICE_THEN_BRACKET = /^(?:the\s)?([^()]+)\(([^()]+)\)$/i;
 var NOTE_AFTER_BRACKET = /^(.*\))\s*\(([^()]*)\)$/;
 var WHO_CLAUSE = /,?\s+who\s.*$/i;
 var EMAIL = /@?<?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?/g;
+var BARE_EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
 var BRACKETED_HANDLE = /\s?\(\s?(@[\w][\w.-]*)\s?\)/;
 var LOOSE_HANDLE = /(?:^|\s)(@[\w][\w.-]*)(?=[\s,;:]|$)/;
 var SEAT_CATEGORY = /\b(?:nominee|representative|appointee)$/i;

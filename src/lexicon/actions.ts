@@ -23,8 +23,8 @@ export interface ActionMarker {
 // Every marker form contains the word "action" or opens with "AP", "AI" or "@"; most lines of minutes do neither, so callers test this first.
 export const ACTION_WORD = /action/i;
 // "AP: Priya to pay the deposit", "AP – Finn & Jamal to plan …", "AI: @hkowal to share …": an action point or
-// item, in capitals only.
-const ACTION_POINT = /^A[PI]\s?(?::|[-\u2013\u2014](?=\s))\s*(.*)$/;
+// item, in capitals only; "AI(Anjali): Open an issue …" names its owner in brackets.
+const ACTION_POINT = /^A[PI](?:\s?\(([^()]{1,60})\))?\s?(?::|[-\u2013\u2014](?=\s))\s*(.*)$/;
 
 // "@Esperanza: ask Brand Management for …": an action addressed to someone, as foundation boards write them.
 // Speaker notes take the same shape ("@rvagg: Seems sentiment is …"), so the words after the colon must open
@@ -79,7 +79,7 @@ const NO_ACTION = /^(?:none|nothing|nil|n\/a|no (?:new |further )?actions?|not a
 export function readActionMarker(lineText: string): ActionMarker | null {
   const text = isDigit(lineText.charCodeAt(0)) ? lineText.replace(PARAGRAPH_NUMBER, '') : lineText;
   const point = text.startsWith('AP') || text.startsWith('AI') ? ACTION_POINT.exec(text) : null;
-  if (point) return { ownersRaw: null, body: point[1].trim(), number: null, emptyOwner: false, abbreviated: true };
+  if (point) return { ownersRaw: point[1]?.trim() ?? null, body: point[2].trim(), number: null, emptyOwner: false, abbreviated: point[1] === undefined };
   const addressed = text.startsWith('@') ? ADDRESSED.exec(text) : null;
   if (addressed && opensWithImperative(`${addressed[2]}${addressed[3]}`)) return { ownersRaw: addressed[1], body: `${addressed[2]}${addressed[3]}`.trim(), number: null, emptyOwner: false };
   const worded = opensWordedMarker(text) ? WORDED_MARKER.exec(text) : null;

@@ -174,6 +174,11 @@ export const PROPOSAL_OUTCOME = /\b(?:proposal|motion)\b[^.]{0,40}?\b(carried|ag
  */
 export const CONSENSUS_PROPOSAL = /^(?:PROPOSAL|Proposal):\s+(\S.*)$/;
 export const CONSENSUS_OUTCOME = /^(?:(?:blocks?|stand[- ]?asides?)\b.*?\b(passed|agreed|adopted|carried|blocked|failed)\b|(not agreed|passed|agreed by consensus|consensus reached|blocked)\b)/i;
+/** "**Motion:** Accept Beacon …" over "Vote: approved (6 yes, 0 no, 1 abstain)": a motion, its vote on the line below. */
+export const MOTION_WORDING = /^(?:MOTION|Motion):\s+(\S.*)$/;
+export const VOTE_OUTCOME = /^vote:\s*(approved|carried|passed|adopted|not approved|rejected|failed|defeated)\b/i;
+/** The outcomes of CONSENSUS_OUTCOME and VOTE_OUTCOME that decide something. */
+export const OUTCOME_DECIDED = /^(?:passed|agreed|adopted|carried|approved|agreed by consensus|consensus reached)$/i;
 
 /** "The Board NOTED the external auditor's findings report.": the body, its decision word in capitals, and what it decided (group 1). */
 export const BODY_DECISION = /^The (?:Board|Committee|Council|Panel|Trust|Governors|Trustees|Cabinet|Executive) (?:NOTED|APPROVED|AGREED|RESOLVED|RECEIVED|ENDORSED|RATIFIED|ADOPTED)\b:?\s+(\S.*)$/;

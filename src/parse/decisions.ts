@@ -3,7 +3,7 @@ import { withWrappedLines, type Line, type Source } from '../read/source.js';
 import type { ItemLocator } from './locate.js';
 import { readActionMarker, TITLED_INSTRUCTION } from '../lexicon/actions.js';
 import { lowerCaseForMatching, startsUpperCase } from '../text/normalise.js';
-import { BE_IT_RESOLVED, BLOCK_DECIDED, DECISION_SECTION, NUMBERED_RESOLUTION, BLOCK_OUTCOME, MOTION_BLOCK_HEADING, MOVER_LINE, NO_DECISION, opensFormalResolution, DECISION_LEAD, DECISION_MARKER, mayOpenDecisionMarker, mayStartMotion, DECISION_PART, DECISION_SENTENCE_FORMS, DECISION_VERB, INLINE_PART, LEADING_SYMBOL, MIDLINE_RESOLVED, MOTION_CARRIED, MOTION_NOT_DECIDED, MOTION_OUTCOME, MOTION_START, MOVER_FIRST_MOTION, PARTS_LEAD_IN, BODY_LEAD_IN, BODY_ACTION_VERB, englishSide, MIDLINE_MOTION, REPORTED_THAT, WORDING_OUTCOME, ON_MOTION, OUTCOME_AFTER_MOVERS, BODY_DECISION, PROPOSED_BY, PROPOSAL_OUTCOME, CONSENSUS_PROPOSAL, CONSENSUS_OUTCOME, VOTE_COUNT, RESOLVES_LEAD_IN, MOTION_RESULT, RESULT_DECIDED } from '../lexicon/decisions.js';
+import { BE_IT_RESOLVED, BLOCK_DECIDED, DECISION_SECTION, NUMBERED_RESOLUTION, BLOCK_OUTCOME, MOTION_BLOCK_HEADING, MOVER_LINE, NO_DECISION, opensFormalResolution, DECISION_LEAD, DECISION_MARKER, mayOpenDecisionMarker, mayStartMotion, DECISION_PART, DECISION_SENTENCE_FORMS, DECISION_VERB, INLINE_PART, LEADING_SYMBOL, MIDLINE_RESOLVED, MOTION_CARRIED, MOTION_NOT_DECIDED, MOTION_OUTCOME, MOTION_START, MOVER_FIRST_MOTION, PARTS_LEAD_IN, BODY_LEAD_IN, BODY_ACTION_VERB, englishSide, MIDLINE_MOTION, REPORTED_THAT, WORDING_OUTCOME, ON_MOTION, OUTCOME_AFTER_MOVERS, BODY_DECISION, PROPOSED_BY, PROPOSAL_OUTCOME, CONSENSUS_PROPOSAL, CONSENSUS_OUTCOME, MOTION_WORDING, VOTE_OUTCOME, OUTCOME_DECIDED, VOTE_COUNT, RESOLVES_LEAD_IN, MOTION_RESULT, RESULT_DECIDED } from '../lexicon/decisions.js';
 
 const MARKER = DECISION_MARKER;
 const PARAGRAPH_NUMBER = /^\d{1,3}(?:\.\d{1,3})+\.?\s+/;
@@ -37,10 +37,10 @@ export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[
     }
     if ((line.kind === 'heading' || line.text.endsWith(':')) && DECISION_SECTION.test(line.text)) {
       const listed = sectionItems(lines, i + 1);
-      addParts(listed);
-      i += listed.length;
+      addParts(listed.items);
+      if (listed.items.length > 0) i = listed.end - 1;
       // "DECISION:" over the wording, not a list: the marker, read below.
-      if (listed.length > 0 || line.kind === 'heading') continue;
+      if (listed.items.length > 0 || line.kind === 'heading') continue;
     }
     if (line.kind === 'heading') continue;
     const numberedResolution = line.text.startsWith('R') || line.text.startsWith('M') ? NUMBERED_RESOLUTION.exec(line.text) : null;
@@ -67,10 +67,12 @@ export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[
       if (proposed[1] || proposalCarried(lines, i)) decisions.push({ text: wording, item: itemAt(line.line), line: line.line });
       continue;
     }
+    // "PROPOSAL: …" over its consensus, "Motion: …" over its vote: the wording and the outcome that decided it.
     const proposal = line.text.startsWith('P') ? CONSENSUS_PROPOSAL.exec(line.text) : null;
-    if (proposal) {
-      const decided = readConsensus(lines, i, proposal[1]);
-      if (decided) decisions.push({ text: decided, item: itemAt(line.line), line: line.line });
+    const moved = line.text.startsWith('M') ? MOTION_WORDING.exec(line.text) : null;
+    const outcome = proposal ? readOutcome(lines, i, proposal[1], CONSENSUS_OUTCOME) : moved ? readOutcome(lines, i, moved[1], VOTE_OUTCOME) : null;
+    if (outcome) {
+      if (outcome.decided) decisions.push({ text: outcome.text, item: itemAt(line.line), line: line.line });
       continue;
     }
     // An action line holds no decision. Few lines could hold one, so the action marker is read only on
@@ -195,14 +197,18 @@ export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[
 }
 
 /** The list straight under a section's heading or label: its items at the first item's depth, with their wrapped lines. */
-function sectionItems(lines: Line[], start: number): { text: string; line: number }[] {
+function sectionItems(lines: Line[], start: number): { items: { text: string; line: number }[]; end: number } {
   const items: { text: string; line: number }[] = [];
   const depth = lines[start]?.kind === 'item' ? lines[start].depth : -1;
-  for (let i = start; i < lines.length && lines[i].kind === 'item' && lines[i].depth >= depth; i++) {
+  let i = start;
+  for (; i < lines.length && lines[i].kind === 'item' && lines[i].depth >= depth; i++) {
     if (lines[i].depth > depth) continue;
-    items.push({ text: withWrappedLines(lines, i, lines[i].text, MAX_WRAPPED_LINES, () => false), line: lines[i].line });
+    // "- Move the Pro plan … ; existing" / "  customers keep $49 …": the item's wrapped lines are read with it.
+    const wrapped: Line[] = [];
+    items.push({ text: withWrappedLines(lines, i, lines[i].text, MAX_WRAPPED_LINES, () => false, wrapped), line: lines[i].line });
+    i += wrapped.length;
   }
-  return items;
+  return { items, end: i };
 }
 
 // How far a motion block's outcome may lie below its heading.
@@ -274,8 +280,9 @@ function readMotionBlock(lines: Line[], index: number, inline?: string): { parts
  * them: the parts are decisions only then. `end` is the last part's line.
  */
 function readResolves(lines: Line[], index: number): { parts: { text: string; line: number }[]; end: number } {
-  const parts = sectionItems(lines, index + 1);
-  const end = index + parts.length;
+  const listed = sectionItems(lines, index + 1);
+  const parts = listed.items;
+  const end = listed.items.length > 0 ? listed.end - 1 : index;
   for (let i = end + 1; i < lines.length && i <= end + MAX_BLOCK_LINES && lines[i].kind !== 'heading'; i++) {
     const result = MOTION_RESULT.exec(lines[i].text);
     if (result) return { parts: RESULT_DECIDED.test(result[1]) ? parts : [], end };
@@ -392,18 +399,20 @@ function withWrapped(lines: Line[], index: number, first: string): string {
 }
 
 /** Whether a proposal with no outcome on its line is declared carried before the next item or proposal. */
-/** A consensus proposal's wording and its outcome line, when the outcome passed it; null otherwise. */
-function readConsensus(lines: Line[], index: number, wording: string): string | null {
+/** A proposal's or motion's wording with the outcome line below it, and whether the outcome decided it; null when none is found. */
+function readOutcome(lines: Line[], index: number, wording: string, outcomes: RegExp): { text: string; decided: boolean } | null {
   let text = wording;
-  for (let i = index + 1; i < lines.length && i <= index + MAX_OUTCOME_LINES; i++) {
+  for (let i = index + 1; i < lines.length && i <= index + MAX_WORDING_LINES; i++) {
     const line = lines[i];
-    if (line.kind === 'heading' || CONSENSUS_PROPOSAL.test(line.text)) return null;
-    const outcome = CONSENSUS_OUTCOME.exec(line.text);
-    if (outcome) return /^(?:passed|agreed|adopted|carried|agreed by consensus|consensus reached)$/i.test(outcome[1] ?? outcome[2]) ? `${text} ${line.text}` : null;
+    if (line.kind === 'heading' || CONSENSUS_PROPOSAL.test(line.text) || MOTION_WORDING.test(line.text)) return null;
+    const outcome = outcomes.exec(line.text);
+    if (outcome) return { text: `${text} ${line.text}`, decided: OUTCOME_DECIDED.test(outcome[1] ?? outcome[2]) };
     text = `${text} ${line.text}`;
   }
   return null;
 }
+// How many lines a proposal's wording may take before its outcome.
+const MAX_WORDING_LINES = 6;
 
 function proposalCarried(lines: Line[], index: number): boolean {
   for (let i = index + 1; i < lines.length && i <= index + MAX_OUTCOME_LINES; i++) {

@@ -77,6 +77,8 @@ function readPersonEntry(entry: string, lead: string | null, loneNames: boolean)
   // "@Priya Venkataraman": a page tool's mention of a person by name, not a handle.
   if (text.startsWith('@') && isPersonalName(text.slice(1).replace(/\s*\(.*$/, ''))) text = text.slice(1);
   if (text.includes('@')) {
+    // "deepa.k@fernlight.io" alone: a meeting tool names someone by the address it invited.
+    if (BARE_EMAIL.test(text)) return { name: text, initials: null, handle: null, organisation: null, role: leadRole, line };
     text = text.replace(EMAIL, ' ').trim();
     // "Chair (@jdoe)": a handle in brackets after an office is still the person's.
     const bracketed = BRACKETED_HANDLE.exec(text);
@@ -142,6 +144,7 @@ const OFFICE_THEN_BRACKET = /^(?:the\s)?([^()]+)\(([^()]+)\)$/i;
 const NOTE_AFTER_BRACKET = /^(.*\))\s*\(([^()]*)\)$/;
 const WHO_CLAUSE = /,?\s+who\s.*$/i;
 const EMAIL = /@?<?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?/g;
+const BARE_EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
 const BRACKETED_HANDLE = /\s?\(\s?(@[\w][\w.-]*)\s?\)/;
 const LOOSE_HANDLE = /(?:^|\s)(@[\w][\w.-]*)(?=[\s,;:]|$)/;
 // Without the spaces around a comma or a long dash: splitTopLevel trims the pieces.
