@@ -8713,7 +8713,7 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
         actions.push(entry);
         continue;
       }
-      const dashedAlone = section === "actions-section" || section === "matters-arising" ? readOwnerDash(body, isOwner) : null;
+      const dashedAlone = section === "actions-section" || section === "matters-arising" && hasDashedStatus(body) ? readOwnerDash(body, isOwner) : null;
       const dashedOn = dashedAlone && i + 1 < lines.length && isWrapped(lines[i + 1]) && startsLowerCase(lines[i + 1].text) ? readOwnerDash(`${body} ${lines[i + 1].text}`, isOwner) : null;
       const dashed = dashedOn ?? dashedAlone;
       const read = isWrapped(line) && endsMidName2(lines[i - 1]) ? null : dashed ?? readOwnerFirst(body) ?? readNicksFirst(body, isOwner) ?? (line.kind === "item" ? addressedTask(body, isOwner) : null);
@@ -8896,6 +8896,10 @@ function ownersAfterTabs(cells, isOwner) {
 function addressedTask(body, isOwner) {
   const read = readOwnerColon(body, isOwner);
   return read && opensWithImperative(read.text) ? read : null;
+}
+function hasDashedStatus(body) {
+  const parts = DASHED_PROGRESS.exec(body);
+  return parts !== null && / [\u2013\u2014-] /.test(parts[1]) && startsWithStatus(parts[2]);
 }
 function withContinuation(lines, start, first) {
   const spanned = [lines[start]];
@@ -10753,7 +10757,7 @@ function officeIn(title) {
 function splitOfficePrefix(name2) {
   const words2 = name2.split(" ");
   for (let cut2 = Math.min(words2.length - 2, 5); cut2 >= 1; cut2--) {
-    if (!words2.slice(0, cut2).every((word2) => OFFICE_WORD.test(word2)) || PERSONAL_TITLE_WORD.test(words2[cut2 - 1]) || /^(?:of|and|for|to|the|&)$/.test(words2[cut2 - 1])) continue;
+    if (!words2.slice(0, cut2).every((word2) => OFFICE_WORD.test(word2)) || PERSONAL_TITLE_WORD.test(words2[cut2 - 1]) || /^(?:of|for|to|the)$/.test(words2[cut2 - 1])) continue;
     const office = words2.slice(0, cut2).join(" ");
     const holder = stripHonorifics(words2.slice(cut2).join(" "));
     if (isRoleLike(office) && isPersonalName(holder)) return { office, name: holder };
@@ -17950,7 +17954,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "2ee339bdcd788480" : "source";
+    BUILD = true ? "6e5a600111d4a7da" : "source";
   }
 });
 

@@ -3322,7 +3322,7 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
         actions.push(entry);
         continue;
       }
-      const dashedAlone = section === "actions-section" || section === "matters-arising" ? readOwnerDash(body, isOwner) : null;
+      const dashedAlone = section === "actions-section" || section === "matters-arising" && hasDashedStatus(body) ? readOwnerDash(body, isOwner) : null;
       const dashedOn = dashedAlone && i + 1 < lines.length && isWrapped(lines[i + 1]) && startsLowerCase(lines[i + 1].text) ? readOwnerDash(`${body} ${lines[i + 1].text}`, isOwner) : null;
       const dashed = dashedOn ?? dashedAlone;
       const read = isWrapped(line) && endsMidName2(lines[i - 1]) ? null : dashed ?? readOwnerFirst(body) ?? readNicksFirst(body, isOwner) ?? (line.kind === "item" ? addressedTask(body, isOwner) : null);
@@ -3518,6 +3518,10 @@ function addressedTask(body, isOwner) {
 var TOPIC_OWNER_PROGRESS = /^([A-Z][^\u2013\u2014;]{2,80}?) [\u2013\u2014-] ([^;]{1,80}); (\S.*)$/;
 var NAMED_WITH_OWNERS = /^([A-Z][^()]{2,80}?) \(([A-Z](?:[^()]|\(\w{1,4}\)){0,40})\)( [-\u2013\u2014]|:) (\S.*)$/;
 var DASHED_PROGRESS = /^(.+) [\u2013\u2014-] ([^\u2013\u2014]+)$/;
+function hasDashedStatus(body) {
+  const parts = DASHED_PROGRESS.exec(body);
+  return parts !== null && / [\u2013\u2014-] /.test(parts[1]) && startsWithStatus(parts[2]);
+}
 var RAISED_NOTE = /,\s(?:from|since|raised|carried)\b.*$/;
 var STATUS_IN_BRACKETS = /^\[([^\]]{1,24})\]\s+/;
 var STATUS_LINE = /^(?:status|progress|update):\s*(\S.*)$/i;
@@ -5281,7 +5285,7 @@ function officeIn(title) {
 function splitOfficePrefix(name) {
   const words2 = name.split(" ");
   for (let cut = Math.min(words2.length - 2, 5); cut >= 1; cut--) {
-    if (!words2.slice(0, cut).every((word) => OFFICE_WORD.test(word)) || PERSONAL_TITLE_WORD.test(words2[cut - 1]) || /^(?:of|and|for|to|the|&)$/.test(words2[cut - 1])) continue;
+    if (!words2.slice(0, cut).every((word) => OFFICE_WORD.test(word)) || PERSONAL_TITLE_WORD.test(words2[cut - 1]) || /^(?:of|for|to|the)$/.test(words2[cut - 1])) continue;
     const office = words2.slice(0, cut).join(" ");
     const holder = stripHonorifics(words2.slice(cut).join(" "));
     if (isRoleLike(office) && isPersonalName(holder)) return { office, name: holder };

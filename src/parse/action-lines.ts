@@ -293,7 +293,8 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
       // a line finishing a name the line before cut ("… seconded by Supt St" / "John to endorse …", "… by Inspector" /
       // "Okonedo-Hale to adopt …") is not one.
       // "* Carys: confirm the venue …" in a list, not "DH: Coordinate with …" said by a speaker.
-      const dashedAlone = section === 'actions-section' || section === 'matters-arising' ? readOwnerDash(body, isOwner) : null;
+      // Under earlier actions only "Owner – task – status" ("Kit – chase the landlord – done"), not "Notice Board – now in place".
+      const dashedAlone = section === 'actions-section' || (section === 'matters-arising' && hasDashedStatus(body)) ? readOwnerDash(body, isOwner) : null;
       const dashedOn = dashedAlone && i + 1 < lines.length && isWrapped(lines[i + 1]) && startsLowerCase(lines[i + 1].text) ? readOwnerDash(`${body} ${lines[i + 1].text}`, isOwner) : null;
       const dashed = dashedOn ?? dashedAlone;
       const read = isWrapped(line) && endsMidName(lines[i - 1]) ? null : dashed ?? readOwnerFirst(body) ?? readNicksFirst(body, isOwner) ?? (line.kind === 'item' ? addressedTask(body, isOwner) : null);
@@ -611,6 +612,12 @@ const TOPIC_OWNER_PROGRESS = /^([A-Z][^\u2013\u2014;]{2,80}?) [\u2013\u2014-] ([
 // clearance (Samuel Okonjo): the gutters were cleared …".
 const NAMED_WITH_OWNERS = /^([A-Z][^()]{2,80}?) \(([A-Z](?:[^()]|\(\w{1,4}\)){0,40})\)( [-\u2013\u2014]|:) (\S.*)$/;
 const DASHED_PROGRESS = /^(.+) [\u2013\u2014-] ([^\u2013\u2014]+)$/;
+
+/** "Kit – chase the landlord – done": three parts, the last a status. */
+function hasDashedStatus(body: string): boolean {
+  const parts = DASHED_PROGRESS.exec(body);
+  return parts !== null && / [\u2013\u2014-] /.test(parts[1]) && startsWithStatus(parts[2]);
+}
 const RAISED_NOTE = /,\s(?:from|since|raised|carried)\b.*$/;
 const STATUS_IN_BRACKETS = /^\[([^\]]{1,24})\]\s+/;
 const STATUS_LINE = /^(?:status|progress|update):\s*(\S.*)$/i;

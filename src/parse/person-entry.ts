@@ -260,7 +260,7 @@ function splitOfficePrefix(name: string): { office: string; name: string } | nul
     // An office is a few capitalised words ("City Attorney", "Head of Finance"), not a sentence.
     // "Chair of the Council Mrs J Doe": the title is the name's; "Director of Corporate Governance": an office does not
     // end with "of".
-    if (!words.slice(0, cut).every((word) => OFFICE_WORD.test(word)) || PERSONAL_TITLE_WORD.test(words[cut - 1]) || /^(?:of|and|for|to|the|&)$/.test(words[cut - 1])) continue;
+    if (!words.slice(0, cut).every((word) => OFFICE_WORD.test(word)) || PERSONAL_TITLE_WORD.test(words[cut - 1]) || /^(?:of|for|to|the)$/.test(words[cut - 1])) continue;
     const office = words.slice(0, cut).join(' ');
     const holder = stripHonorifics(words.slice(cut).join(' '));
     if (isRoleLike(office) && isPersonalName(holder)) return { office, name: holder };
