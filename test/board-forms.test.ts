@@ -115,3 +115,37 @@ describe('homeowners’ associations and meeting assistants', () => {
     expect(detectDateOrder('## March 7th 2026\nBy 11/04/2026.')).toBe('dmy');
   });
 });
+
+describe('co-operatives, foundations and municipalities', () => {
+  test('wiki headings, a consensus proposal passed and one not agreed, Owner – task – status under earlier actions', () => {
+    const m = parse(['Workers’ Co-op – 12th November 2025', '', 'Facilitator: Priya', 'Timekeeper: Ines', 'Present: Priya, Ines, Jo, Kit', '', '== 1. Actions ==', 'Actions from last time:', '* Kit – chase the landlord about the skylight – done', '', '== 2. Proposals ==', 'PROPOSAL: Donate £150 to the larder.', 'Blocks: 0, Stand-asides: 1 (Jo) – PASSED', 'PROPOSAL: Move the rota to Rotaly.', 'Not agreed, to be reworked.', ''].join('\n'));
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([['1', 'Actions'], ['2', 'Proposals']]);
+    expect(m.attendees.map((p) => [p.name, p.role])).toEqual([['Priya', 'Facilitator'], ['Ines', 'Timekeeper'], ['Jo', null], ['Kit', null]]);
+    expect(m.decisions.map((d) => d.text)).toEqual(['Donate £150 to the larder. Blocks: 0, Stand-asides: 1 (Jo) – PASSED']);
+    expect(m.updates.map((u) => [u.owners.map((o) => o.name), u.progress])).toEqual([[['Kit'], 'done']]);
+  });
+
+  test('AI(Name): actions and Motion: over its vote', () => {
+    const m = parse(['# TAC', '', 'Attendees: Anjali Rao, Ravi Menon', '', '1. Beacon', '   * **Motion:** Accept Beacon at the Incubation stage.', '   * Vote: approved (6 yes, 0 no, 1 abstain)', '   * **AI(Anjali):** Open an issue on the Beacon repo.', '2. PR 219', '   * **Motion:** Merge PR 219.', '   * Vote: not approved (3 yes, 4 no)', ''].join('\n'), 'minutes.md');
+    expect(m.decisions.map((d) => d.text)).toEqual(['Accept Beacon at the Incubation stage. Vote: approved (6 yes, 0 no, 1 abstain)']);
+    expect(m.actions.map((a) => [a.owners.map((o) => o.name), a.text])).toEqual([[['Anjali Rao'], 'Open an issue on the Beacon repo.']]);
+  });
+
+  test('RESOLVED: over numbered That parts; The Speaker as an office; a ward as a note', () => {
+    const m = parse(['NQABA LOCAL MUNICIPALITY', '', 'PRESENT:', 'The Speaker: Cllr M. Ndlovu', 'Cllr T. Mokoena (Ward 4)', '', 'A13/2025 MINUTES', 'RESOLVED:', '1. That the minutes be confirmed.', '2. That the report be', '   noted.', ''].join('\n'));
+    expect(m.attendees.map((p) => [p.name, p.role, p.organisation])).toEqual([['M. Ndlovu', 'Speaker', null], ['T. Mokoena', null, null]]);
+    expect(m.decisions.map((d) => d.text)).toEqual(['That the minutes be confirmed.', 'That the report be noted.']);
+  });
+
+  test('an attendance register with Y, A and D; The Board RESOLVED to: over bullets', () => {
+    const m = parse(['Attendance register', '', 'Name                    Role                         Present', 'Mrs Pat Holloway        Chair                        Y', 'Dr Sam Haddad           Chief Medical Officer        A', 'Ms Jo Wetherby          Chief Nursing Officer        D (1)', '', 'ICB/25/036   Financial plan', 'The Board RESOLVED to:', '•  approve the financial plan; and', '•  require a monthly report.', ''].join('\n'));
+    expect(names(m.attendees)).toEqual(['Pat Holloway']);
+    expect(names(m.apologies)).toEqual(['Sam Haddad', 'Jo Wetherby']);
+    expect(m.decisions.map((d) => d.text)).toEqual(['approve the financial plan', 'require a monthly report.']);
+  });
+
+  test('due cells: next Tues, 15th, Fri 28th', () => {
+    const m = parse(['Co-op meeting, Wednesday 12 November 2025', '', 'Present: Priya, Dele, Kit', '', 'Who | What | By when', 'Priya | Send the rota draft | next Tues', 'Dele | Compare parts prices | 15th', 'Kit | Ask about units | Fri 28th', ''].join('\n'));
+    expect(m.actions.map((a) => a.due)).toEqual(['2025-11-18', '2025-11-15', '2025-11-28']);
+  });
+});
