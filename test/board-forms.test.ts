@@ -148,4 +148,12 @@ describe('co-operatives, foundations and municipalities', () => {
     const m = parse(['Co-op meeting, Wednesday 12 November 2025', '', 'Present: Priya, Dele, Kit', '', 'Who | What | By when', 'Priya | Send the rota draft | next Tues', 'Dele | Compare parts prices | 15th', 'Kit | Ask about units | Fri 28th', ''].join('\n'));
     expect(m.actions.map((a) => a.due)).toEqual(['2025-11-18', '2025-11-15', '2025-11-28']);
   });
+
+  test('earlier actions as tab rows with no header: number, owner-first wording wrapped in its cell, status', () => {
+    const m = parse(['Present: Dr Marcus Oyelaran, Ann Lee (Secretary)', '', '4. Matters arising', 'The Committee reviewed the actions from the last meeting:', '', 'A25/06\tSecretary to update the information sheet with the revised data', '\tprotection wording\tComplete', 'A25/08\tDr Oyelaran to circulate guidance on online research\tOngoing', ''].join('\n'));
+    expect(m.updates.map((u) => [u.ref, u.owners.map((o) => o.name), u.progress, u.text])).toEqual([
+      ['A25/06', ['Secretary'], 'Complete', 'update the information sheet with the revised data protection wording'],
+      ['A25/08', ['Marcus Oyelaran'], 'Ongoing', 'circulate guidance on online research'],
+    ]);
+  });
 });

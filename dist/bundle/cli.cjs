@@ -8538,9 +8538,11 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.cells) {
-      const entry = section ? numberedLogLine(line, isOwner) : null;
-      if (entry) actions.push(entry);
-      else if (section && line.blockStart && NEXT_ITEM.test(line.text)) section = null;
+      const entry = section ? numberedLogLine(lines, i, isOwner) : null;
+      if (entry) {
+        actions.push(entry);
+        i += entry.lines.length - 1;
+      } else if (section && line.blockStart && NEXT_ITEM.test(line.text)) section = null;
       const tagged = entry ? null : ownersAfterTabs(line.cells, isOwner);
       if (tagged) actions.push(inlineAction({ ownersRaw: tagged.owners }, tagged.text, null, [line], section ?? "inline"));
       if (entry || tagged || !endsWithOwnerTag(line.cells)) continue;
@@ -8970,13 +8972,26 @@ function previousParagraph(lines, index, actions) {
   const text3 = lastSentence(spanned.map((l) => l.text).join(" "));
   return text3 ? { text: text3, lines: spanned } : null;
 }
-function numberedLogLine(line, isOwner) {
+function numberedLogLine(lines, index, isOwner) {
+  const line = lines[index];
   const cells = line.cells.filter(Boolean);
-  if (cells.length !== 2 || !/^[A-Z]{0,4}[\d/.-]{1,10}$/.test(cells[0]) || !endsWithProgress(cells[1])) return null;
-  const owned = readOwnerFirst(cells[1]);
+  if (cells.length < 2 || cells.length > 3 || !LOG_NUMBER.test(cells[0])) return null;
+  let wording = cells[1];
+  let status = cells[2] ?? null;
+  const spanned = [line];
+  for (let next = lines[index + 1]; status === null && !endsWithProgress(wording) && next?.cells && !next.blockStart && next.cells[0] === ""; next = lines[index + spanned.length]) {
+    const more = next.cells.filter(Boolean);
+    if (more.length === 0 || more.length > 2 || LOG_NUMBER.test(more[0])) break;
+    wording = `${wording} ${more[0]}`;
+    status = more[1] ?? null;
+    spanned.push(next);
+  }
+  if (status === null ? !endsWithProgress(wording) : !startsWithStatus(status)) return null;
+  const owned = readOwnerFirst(wording);
   if (!owned || !isOwner(owned.ownersRaw)) return null;
-  const entry = inlineAction(owned, owned.text, null, [line], "matters-arising");
+  const entry = inlineAction(owned, owned.text, null, spanned, "matters-arising");
   entry.ref = cells[0];
+  if (status !== null) entry.progress = status;
   return entry;
 }
 function isWrapped(line) {
@@ -9095,7 +9110,7 @@ function wrappedOwners(lines, index, head, tags, isOwner) {
   tags[tags.length - 1] = opened;
   return { lines: [lines[index], next], reread: true };
 }
-var TRAILING_OWNER, MINUTE_REF_FIRST, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, SPEAKER2, ADDRESSED2, CARRIED_OVER, SECTION, RESTATED, CAPITALS_LABEL, LAST_WORDS_OPEN, SENTENCE_BREAK, SENTENCE_END4, SENTENCE_SUBJECT, RECORDING_TIME, UNASSIGNED, NEXT_ITEM, TOPIC_OWNER_PROGRESS, NAMED_WITH_OWNERS, DASHED_PROGRESS, RAISED_NOTE, STATUS_IN_BRACKETS, STATUS_LINE, LABELLED_PROGRESS, DATE_TAIL, BY_FIRST_NAME;
+var TRAILING_OWNER, MINUTE_REF_FIRST, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, SPEAKER2, ADDRESSED2, CARRIED_OVER, SECTION, RESTATED, CAPITALS_LABEL, LAST_WORDS_OPEN, SENTENCE_BREAK, SENTENCE_END4, SENTENCE_SUBJECT, RECORDING_TIME, UNASSIGNED, NEXT_ITEM, TOPIC_OWNER_PROGRESS, NAMED_WITH_OWNERS, DASHED_PROGRESS, RAISED_NOTE, STATUS_IN_BRACKETS, STATUS_LINE, LABELLED_PROGRESS, DATE_TAIL, LOG_NUMBER, BY_FIRST_NAME;
 var init_action_lines = __esm({
   "src/parse/action-lines.ts"() {
     "use strict";
@@ -9140,6 +9155,7 @@ var init_action_lines = __esm({
     STATUS_LINE = /^(?:status|progress|update):\s*(\S.*)$/i;
     LABELLED_PROGRESS = /^(.+?)\s(?:\[[^\]]{1,60}\]\s)?(?:Status|Progress|Update):\s(.+)$/;
     DATE_TAIL = 32;
+    LOG_NUMBER = /^[A-Z]{0,4}[\d/.-]{1,10}$/;
     BY_FIRST_NAME = letterPattern(String.raw`\bby \p{Lu}[\p{Ll}'\u2019-]+$`, "u");
   }
 });
@@ -17954,7 +17970,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "6e5a600111d4a7da" : "source";
+    BUILD = true ? "7e95563409497a0a" : "source";
   }
 });
 

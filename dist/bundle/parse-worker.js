@@ -3147,9 +3147,11 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.cells) {
-      const entry = section ? numberedLogLine(line, isOwner) : null;
-      if (entry) actions.push(entry);
-      else if (section && line.blockStart && NEXT_ITEM.test(line.text)) section = null;
+      const entry = section ? numberedLogLine(lines, i, isOwner) : null;
+      if (entry) {
+        actions.push(entry);
+        i += entry.lines.length - 1;
+      } else if (section && line.blockStart && NEXT_ITEM.test(line.text)) section = null;
       const tagged = entry ? null : ownersAfterTabs(line.cells, isOwner);
       if (tagged) actions.push(inlineAction({ ownersRaw: tagged.owners }, tagged.text, null, [line], section ?? "inline"));
       if (entry || tagged || !endsWithOwnerTag(line.cells)) continue;
@@ -3596,13 +3598,27 @@ function previousParagraph(lines, index, actions) {
   const text = lastSentence(spanned.map((l) => l.text).join(" "));
   return text ? { text, lines: spanned } : null;
 }
-function numberedLogLine(line, isOwner) {
+var LOG_NUMBER = /^[A-Z]{0,4}[\d/.-]{1,10}$/;
+function numberedLogLine(lines, index, isOwner) {
+  const line = lines[index];
   const cells = line.cells.filter(Boolean);
-  if (cells.length !== 2 || !/^[A-Z]{0,4}[\d/.-]{1,10}$/.test(cells[0]) || !endsWithProgress(cells[1])) return null;
-  const owned = readOwnerFirst(cells[1]);
+  if (cells.length < 2 || cells.length > 3 || !LOG_NUMBER.test(cells[0])) return null;
+  let wording = cells[1];
+  let status = cells[2] ?? null;
+  const spanned = [line];
+  for (let next = lines[index + 1]; status === null && !endsWithProgress(wording) && next?.cells && !next.blockStart && next.cells[0] === ""; next = lines[index + spanned.length]) {
+    const more = next.cells.filter(Boolean);
+    if (more.length === 0 || more.length > 2 || LOG_NUMBER.test(more[0])) break;
+    wording = `${wording} ${more[0]}`;
+    status = more[1] ?? null;
+    spanned.push(next);
+  }
+  if (status === null ? !endsWithProgress(wording) : !startsWithStatus(status)) return null;
+  const owned = readOwnerFirst(wording);
   if (!owned || !isOwner(owned.ownersRaw)) return null;
-  const entry = inlineAction(owned, owned.text, null, [line], "matters-arising");
+  const entry = inlineAction(owned, owned.text, null, spanned, "matters-arising");
   entry.ref = cells[0];
+  if (status !== null) entry.progress = status;
   return entry;
 }
 function isWrapped(line) {

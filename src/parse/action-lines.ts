@@ -85,8 +85,11 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
     const line = lines[i];
     if (line.cells) {
       // "\t24/01\tDirector of Housing Services to report on … – Complete": a log kept as numbered lines without a header.
-      const entry = section ? numberedLogLine(line, isOwner) : null;
-      if (entry) actions.push(entry);
+      const entry = section ? numberedLogLine(lines, i, isOwner) : null;
+      if (entry) {
+        actions.push(entry);
+        i += entry.lines.length - 1;
+      }
       // "21/84<TAB>Headteacher's report": the next item's title, set out in cells, ends an actions section.
       else if (section && line.blockStart && NEXT_ITEM.test(line.text)) section = null;
       // "Reminder to go to all groups … by 31st January.<TAB><TAB>Treasurer": the owners alone, set off by tabs at the right margin.
@@ -717,14 +720,33 @@ function previousParagraph(lines: Line[], index: number, actions: InlineAction[]
   return text ? { text, lines: spanned } : null;
 }
 
-/** A two-cell row of a log without a header: an action number, then owner-first wording and progress. */
-function numberedLogLine(line: Line, isOwner: (raw: string) => boolean): InlineAction | null {
+const LOG_NUMBER = /^[A-Z]{0,4}[\d/.-]{1,10}$/;
+
+/**
+ * A row of a log without a header: an action number, then owner-first wording and its progress, or the wording and a
+ * status in a cell of its own ("A25/06<TAB>Secretary to update … the revised data" / "<TAB>protection wording<TAB>Complete",
+ * its wording wrapped in its cell).
+ */
+function numberedLogLine(lines: Line[], index: number, isOwner: (raw: string) => boolean): InlineAction | null {
+  const line = lines[index];
   const cells = line.cells!.filter(Boolean);
-  if (cells.length !== 2 || !/^[A-Z]{0,4}[\d/.-]{1,10}$/.test(cells[0]) || !endsWithProgress(cells[1])) return null;
-  const owned = readOwnerFirst(cells[1]);
+  if (cells.length < 2 || cells.length > 3 || !LOG_NUMBER.test(cells[0])) return null;
+  let wording = cells[1];
+  let status = cells[2] ?? null;
+  const spanned = [line];
+  for (let next = lines[index + 1]; status === null && !endsWithProgress(wording) && next?.cells && !next.blockStart && next.cells[0] === ''; next = lines[index + spanned.length]) {
+    const more = next.cells.filter(Boolean);
+    if (more.length === 0 || more.length > 2 || LOG_NUMBER.test(more[0])) break;
+    wording = `${wording} ${more[0]}`;
+    status = more[1] ?? null;
+    spanned.push(next);
+  }
+  if (status === null ? !endsWithProgress(wording) : !startsWithStatus(status)) return null;
+  const owned = readOwnerFirst(wording);
   if (!owned || !isOwner(owned.ownersRaw)) return null;
-  const entry = inlineAction(owned, owned.text, null, [line], 'matters-arising');
+  const entry = inlineAction(owned, owned.text, null, spanned, 'matters-arising');
   entry.ref = cells[0];
+  if (status !== null) entry.progress = status;
   return entry;
 }
 
