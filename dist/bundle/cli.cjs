@@ -6855,8 +6855,8 @@ function readPlainText(file, text3) {
     if (pipeRows.has(index) && PIPE_DELIMITER.test(cleaned)) return;
     const columns = columnRows.get(index);
     if (columns === null) return;
-    const wiki = opensWith2(cleaned, "=") ? WIKI_HEADING.exec(cleaned) : null;
-    const line = wiki ? makeLine({ line: lineNumber, kind: "heading", depth: wiki[1].length - 1, text: wiki[2] }) : columns ? makeLine({ line: lineNumber, text: columns.filter(Boolean).join(" "), cells: columns }) : !afterBreak && (isWrappedStatus(cleaned) || continuesWrappedLine(lines[lines.length - 1], cleaned)) ? makeLine({ line: lineNumber, text: cleaned }) : readLine(raw, cleaned, lineNumber, pipeRows.has(index), widthAbove(lines, lineNumber));
+    const wiki = opensWith2(cleaned, "=") ? wikiHeading(cleaned) : null;
+    const line = wiki ? makeLine({ line: lineNumber, kind: "heading", depth: wiki.depth, text: wiki.title }) : columns ? makeLine({ line: lineNumber, text: columns.filter(Boolean).join(" "), cells: columns }) : !afterBreak && (isWrappedStatus(cleaned) || continuesWrappedLine(lines[lines.length - 1], cleaned)) ? makeLine({ line: lineNumber, text: cleaned }) : readLine(raw, cleaned, lineNumber, pipeRows.has(index), widthAbove(lines, lineNumber));
     if (line === null) return;
     line.blockStart = afterBreak || line.kind === "item";
     afterBreak = false;
@@ -6941,7 +6941,16 @@ function findPipeRows(lines) {
   }
   return rows;
 }
-var BULLET_CHARACTERS, BULLET, TASK2, LEAD, RULE3, WIKI_HEADING, PAGE_FOOTER, PIPE_DELIMITER, BOT_STAMP, WIDE_GAP, SECOND_COLUMN_INDENT;
+function wikiHeading(text3) {
+  if (!text3.startsWith("==") || !text3.endsWith("==")) return null;
+  let open = 0;
+  while (text3[open] === "=") open++;
+  let close = 0;
+  while (text3[text3.length - 1 - close] === "=") close++;
+  const title = text3.slice(open, text3.length - close).trim();
+  return open === close && open <= 6 && title !== "" && !title.includes("=") ? { depth: open - 1, title } : null;
+}
+var BULLET_CHARACTERS, BULLET, TASK2, LEAD, RULE3, PAGE_FOOTER, PIPE_DELIMITER, BOT_STAMP, WIDE_GAP, SECOND_COLUMN_INDENT;
 var init_plain_text = __esm({
   "src/read/plain-text.ts"() {
     "use strict";
@@ -6957,7 +6966,6 @@ var init_plain_text = __esm({
     TASK2 = /^\[([ xX])\]\s+/;
     LEAD = /^\*\*([^*\n]+?)\*\*\s*:?\s*/;
     RULE3 = /^([-*_=])(?:\s*\1){2,}$/;
-    WIKI_HEADING = /^(={2,6})\s*([^=\s][^=]*?)\s*\1$/;
     PAGE_FOOTER = /^(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\d+\s*\/\s*\d+)$/i;
     PIPE_DELIMITER = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
     BOT_STAMP = /\s*\([\w.|-]{1,30}, \d{2}:\d{2}:\d{2}\)$/;
@@ -17970,7 +17978,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "7e95563409497a0a" : "source";
+    BUILD = true ? "55bb859db1634c05" : "source";
   }
 });
 

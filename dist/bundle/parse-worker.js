@@ -1235,7 +1235,6 @@ var BULLET = new RegExp(`^([${BULLET_CHARACTERS}])(?:\\s+|$)`);
 var TASK2 = /^\[([ xX])\]\s+/;
 var LEAD = /^\*\*([^*\n]+?)\*\*\s*:?\s*/;
 var RULE3 = /^([-*_=])(?:\s*\1){2,}$/;
-var WIKI_HEADING = /^(={2,6})\s*([^=\s][^=]*?)\s*\1$/;
 var PAGE_FOOTER = /^(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\d+\s*\/\s*\d+)$/i;
 var PIPE_DELIMITER = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
 function readPlainText(file, text) {
@@ -1280,8 +1279,8 @@ function readPlainText(file, text) {
     if (pipeRows.has(index) && PIPE_DELIMITER.test(cleaned)) return;
     const columns = columnRows.get(index);
     if (columns === null) return;
-    const wiki = opensWith2(cleaned, "=") ? WIKI_HEADING.exec(cleaned) : null;
-    const line = wiki ? makeLine({ line: lineNumber, kind: "heading", depth: wiki[1].length - 1, text: wiki[2] }) : columns ? makeLine({ line: lineNumber, text: columns.filter(Boolean).join(" "), cells: columns }) : !afterBreak && (isWrappedStatus(cleaned) || continuesWrappedLine(lines[lines.length - 1], cleaned)) ? makeLine({ line: lineNumber, text: cleaned }) : readLine(raw, cleaned, lineNumber, pipeRows.has(index), widthAbove(lines, lineNumber));
+    const wiki = opensWith2(cleaned, "=") ? wikiHeading(cleaned) : null;
+    const line = wiki ? makeLine({ line: lineNumber, kind: "heading", depth: wiki.depth, text: wiki.title }) : columns ? makeLine({ line: lineNumber, text: columns.filter(Boolean).join(" "), cells: columns }) : !afterBreak && (isWrappedStatus(cleaned) || continuesWrappedLine(lines[lines.length - 1], cleaned)) ? makeLine({ line: lineNumber, text: cleaned }) : readLine(raw, cleaned, lineNumber, pipeRows.has(index), widthAbove(lines, lineNumber));
     if (line === null) return;
     line.blockStart = afterBreak || line.kind === "item";
     afterBreak = false;
@@ -1368,6 +1367,15 @@ function findPipeRows(lines) {
     }
   }
   return rows;
+}
+function wikiHeading(text) {
+  if (!text.startsWith("==") || !text.endsWith("==")) return null;
+  let open = 0;
+  while (text[open] === "=") open++;
+  let close = 0;
+  while (text[text.length - 1 - close] === "=") close++;
+  const title = text.slice(open, text.length - close).trim();
+  return open === close && open <= 6 && title !== "" && !title.includes("=") ? { depth: open - 1, title } : null;
 }
 
 // src/read/index.ts

@@ -11,7 +11,7 @@ const BULLET = new RegExp(`^([${BULLET_CHARACTERS}])(?:\\s+|$)`);
 const TASK = /^\[([ xX])\]\s+/;
 const LEAD = /^\*\*([^*\n]+?)\*\*\s*:?\s*/;
 const RULE = /^([-*_=])(?:\s*\1){2,}$/;
-const WIKI_HEADING = /^(={2,6})\s*([^=\s][^=]*?)\s*\1$/;
+
 const PAGE_FOOTER = /^(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\d+\s*\/\s*\d+)$/i;
 const PIPE_DELIMITER = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
 
@@ -63,10 +63,9 @@ export function readPlainText(file: string, text: string): Source {
     if (pipeRows.has(index) && PIPE_DELIMITER.test(cleaned)) return;
     const columns = columnRows.get(index);
     if (columns === null) return;
-    // "== 1. Check-in ==": a wiki's or a shared pad's heading, its depth in equals signs.
-    const wiki = opensWith(cleaned, '=') ? WIKI_HEADING.exec(cleaned) : null;
+    const wiki = opensWith(cleaned, '=') ? wikiHeading(cleaned) : null;
     const line = wiki
-      ? makeLine({ line: lineNumber, kind: 'heading', depth: wiki[1].length - 1, text: wiki[2] })
+      ? makeLine({ line: lineNumber, kind: 'heading', depth: wiki.depth, text: wiki.title })
       : columns
       ? makeLine({ line: lineNumber, text: columns.filter(Boolean).join(' '), cells: columns })
       : !afterBreak && (isWrappedStatus(cleaned) || continuesWrappedLine(lines[lines.length - 1], cleaned)) ? makeLine({ line: lineNumber, text: cleaned }) : readLine(raw, cleaned, lineNumber, pipeRows.has(index), widthAbove(lines, lineNumber));
@@ -183,4 +182,15 @@ function findPipeRows(lines: string[]): Set<number> {
     }
   }
   return rows;
+}
+
+/** "== 1. Check-in ==": a wiki's or a shared pad's heading, as many equals signs after it as before (two to six). */
+function wikiHeading(text: string): { depth: number; title: string } | null {
+  if (!text.startsWith('==') || !text.endsWith('==')) return null;
+  let open = 0;
+  while (text[open] === '=') open++;
+  let close = 0;
+  while (text[text.length - 1 - close] === '=') close++;
+  const title = text.slice(open, text.length - close).trim();
+  return open === close && open <= 6 && title !== '' && !title.includes('=') ? { depth: open - 1, title } : null;
 }
