@@ -157,3 +157,12 @@ describe('co-operatives, foundations and municipalities', () => {
     ]);
   });
 });
+
+test('"Director: Technical Services: Mr J. Pretorius": an office and its department before the name', () => {
+  const m = parse('OFFICIALS:\nMunicipal Manager: Mr S. Dlamini\nDirector: Technical Services: Mr J. Pretorius\nClerk: Acme Ltd: Jo Doe\n');
+  expect(m.attendees.map((p) => [p.name, p.role, p.organisation])).toEqual([
+    ['S. Dlamini', 'Municipal Manager', null],
+    ['J. Pretorius', 'Director: Technical Services', null],
+    ['Jo Doe', 'Clerk', 'Acme Ltd'],
+  ]);
+});

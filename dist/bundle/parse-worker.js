@@ -5219,11 +5219,14 @@ function readPersonEntry(entry, lead, loneNames) {
     if (index < segments.length - 1 && isRoleLike(segments[index]) && segments.slice(index + 1).some((segment) => readNamedSegment(segment, false))) continue;
     const before = segments.slice(0, index);
     if (!before.every(isDescriptorFirst)) return null;
+    const department = before.length === 2 && HEAD_OF_DEPARTMENT.test(before[0]) && text.startsWith(`${before[0]}: ${before[1]}:`) ? `${before[0]}: ${before[1]}` : null;
+    if (department) return describe(read, segments.slice(index + 1), line, handle, leadRole ?? department);
     return describe(read, [...segments.slice(index + 1), ...before], line, handle, leadRole);
   }
   if (segments.length === 0 && handle) return { name: handle.slice(1), initials: null, handle, organisation: null, role: leadRole, line };
   return null;
 }
+var HEAD_OF_DEPARTMENT = /^(?:(?:chief|deputy|executive|senior|general|assistant) )?(?:director|manager|head)$/i;
 function isDescriptorFirst(segment) {
   if (!startsUpperCase(segment) || /\d/.test(segment) || segment.split(" ").length > 6) return false;
   return isRoleLike(segment) || ALL_CAPITALS.test(segment) || hasOrganisationWord(segment);

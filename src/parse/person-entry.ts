@@ -126,12 +126,18 @@ function readPersonEntry(entry: string, lead: string | null, loneNames: boolean)
     if (index < segments.length - 1 && isRoleLike(segments[index]) && segments.slice(index + 1).some((segment) => readNamedSegment(segment, false))) continue;
     const before = segments.slice(0, index);
     if (!before.every(isDescriptorFirst)) return null;
+    // "Director: Technical Services: Mr J. Pretorius": an office and its department, as South African bodies write it.
+    const department = before.length === 2 && HEAD_OF_DEPARTMENT.test(before[0]) && text.startsWith(`${before[0]}: ${before[1]}:`) ? `${before[0]}: ${before[1]}` : null;
+    if (department) return describe(read, segments.slice(index + 1), line, handle, leadRole ?? department);
     return describe(read, [...segments.slice(index + 1), ...before], line, handle, leadRole);
   }
   // A roll may give only a handle ("@octocat") or a first name ("Feross"): that is the name as written.
   if (segments.length === 0 && handle) return { name: handle.slice(1), initials: null, handle, organisation: null, role: leadRole, line };
   return null;
 }
+
+// The offices that head a department ("Director: Technical Services", "Chief Director: Planning").
+const HEAD_OF_DEPARTMENT = /^(?:(?:chief|deputy|executive|senior|general|assistant) )?(?:director|manager|head)$/i;
 
 /** What may come before a name in an entry: an office ("Chair – Jo Doe"), a body, or an acronym. */
 function isDescriptorFirst(segment: string): boolean {
