@@ -166,3 +166,10 @@ test('"Director: Technical Services: Mr J. Pretorius": an office and its departm
     ['Jo Doe', 'Clerk', 'Acme Ltd'],
   ]);
 });
+
+test('"Ms Wetherby was represented by Mr Daniel Rourke, Deputy Chief Nursing Officer." adds the deputy who came', () => {
+  const m = parse('Present: Mrs Pat Holloway (Chair)\n\n(1) Ms Wetherby was represented by Mr Daniel Rourke, Deputy Chief Nursing Officer.\n');
+  expect(m.attendees.map((p) => [p.name, p.role])).toEqual([['Pat Holloway', 'Chair'], ['Daniel Rourke', 'Deputy Chief Nursing Officer']]);
+  // The body as the one represented is no one's deputy at this meeting.
+  expect(names(parse('Present: Jo Doe\n\nThe Council was represented by Cllr Amis at the county forum.\n').attendees)).toEqual(['Jo Doe']);
+});

@@ -11204,6 +11204,8 @@ function readSentences(lines, index, people) {
     addAll(people.apologies, found);
     for (const wrapped of taken) people.entryLines.add(wrapped);
   }
+  const deputy = text3.includes(" represented by ") ? REPRESENTED_BY.exec(text3) : null;
+  if (deputy) addAll(people.attendees, parseInlineList(deputy[1], line.line));
   if (!ATTENDANCE_CUE.test(text3)) return;
   for (let rest = text3, m = ATTENDANCE_SENTENCE.exec(rest); m; rest = rest.slice(m.index + m[0].length), m = ATTENDANCE_SENTENCE.exec(rest)) {
     people.sections.push({ kind: "attendees", line: line.line, index });
@@ -11590,7 +11592,7 @@ function dedupe(people) {
     return true;
   });
 }
-var POINTS_TO_LIST, REMARK, NOTE_IN_BRACKETS, NAME_COLUMN, MAX_UNREAD_RUN, SEAT_THEN_NAME, LOWER_LABEL, ENDS_WITH_ADDRESS, BARE_BOX, WHO, LIST_CUE, MANY_ENTRIES, TITLE_AFTER_STOP, ITEM_WORD, ATTENDANCE_SENTENCE, SENT_APOLOGIES, UNABLE_TO_ATTEND, PEOPLE_CUE, APOLOGY_CUE, ATTENDANCE_CUE, APOLOGY_WORD, APOLOGY_SENTENCE, FOR_LATENESS, BE_ACCEPTED, MAX_WRAPPED_LINES2, REASON, UNLABELLED_ROLL_LINES, UNLABELLED_ROLL_MIN, labels, PERSONAL_TITLE_FIRST, NAME_FIRST, OPENS_WITH_BULLET, ANY_LETTER, HANDLE_COLUMN, ATTENDED_COLUMN, MARKED_ABSENT, DEPUTY;
+var POINTS_TO_LIST, REMARK, NOTE_IN_BRACKETS, NAME_COLUMN, MAX_UNREAD_RUN, SEAT_THEN_NAME, LOWER_LABEL, ENDS_WITH_ADDRESS, BARE_BOX, WHO, LIST_CUE, MANY_ENTRIES, TITLE_AFTER_STOP, ITEM_WORD, ATTENDANCE_SENTENCE, REPRESENTED_BY, SENT_APOLOGIES, UNABLE_TO_ATTEND, PEOPLE_CUE, APOLOGY_CUE, ATTENDANCE_CUE, APOLOGY_WORD, APOLOGY_SENTENCE, FOR_LATENESS, BE_ACCEPTED, MAX_WRAPPED_LINES2, REASON, UNLABELLED_ROLL_LINES, UNLABELLED_ROLL_MIN, labels, PERSONAL_TITLE_FIRST, NAME_FIRST, OPENS_WITH_BULLET, ANY_LETTER, HANDLE_COLUMN, ATTENDED_COLUMN, MARKED_ABSENT, DEPUTY;
 var init_people = __esm({
   "src/parse/people.ts"() {
     "use strict";
@@ -11620,9 +11622,10 @@ var init_people = __esm({
     TITLE_AFTER_STOP = /\.\s(?:[A-Z][a-z]+\s)?(?:Cllr|Councillor|Mrs?|Ms|Miss|Dr)\b/;
     ITEM_WORD = /^(?:agenda\s)?(?:item|minute)\s\d/i;
     ATTENDANCE_SENTENCE = /\b(?:was|were) attended by (.+?)(?:\.(?:\s|$)|$)|\b(?:also )?present (?:were|was) (.+?)(?:\.(?:\s|$)|$)/i;
+    REPRESENTED_BY = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof(?:essor)?|Cllr|Councillor)\.? [A-Z][\w'\u2019-]+ (?:was|were) represented by ([^.;]+)/;
     SENT_APOLOGIES = /(?:^|\.\s+)([^.]+?)(?: also)? (?:sent|gave|offered|tendered) (?:(?:their|his|her) )?apologies\b/i;
     UNABLE_TO_ATTEND = /(?:^|\.\s+)([^.]+?),? (?:(?:had|has) )?(?:expressed (?:his|her|their) inability to attend|(?:was|were) unable to attend|could not attend)\b/;
-    PEOPLE_CUE = /[Aa]polog|APOLOG|[Aa]bsent:|ABSENT|ttended by|[Pp]resent(?: w|:)|RESENT|ATTEND|ttendance:| to attend/;
+    PEOPLE_CUE = /[Aa]polog|APOLOG|[Aa]bsent:|ABSENT|ttended by| represented by|[Pp]resent(?: w|:)|RESENT|ATTEND|ttendance:| to attend/;
     APOLOGY_CUE = /[Aa]polog|APOLOG| to attend/;
     ATTENDANCE_CUE = /ttended by|[Pp]resent w|RESENT W/;
     APOLOGY_WORD = /apolog/i;
@@ -17981,7 +17984,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "fab2202bc1734b60" : "source";
+    BUILD = true ? "ed02d35f7efce65d" : "source";
   }
 });
 

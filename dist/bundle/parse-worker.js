@@ -5638,9 +5638,10 @@ var MANY_ENTRIES = 4;
 var TITLE_AFTER_STOP = /\.\s(?:[A-Z][a-z]+\s)?(?:Cllr|Councillor|Mrs?|Ms|Miss|Dr)\b/;
 var ITEM_WORD = /^(?:agenda\s)?(?:item|minute)\s\d/i;
 var ATTENDANCE_SENTENCE = /\b(?:was|were) attended by (.+?)(?:\.(?:\s|$)|$)|\b(?:also )?present (?:were|was) (.+?)(?:\.(?:\s|$)|$)/i;
+var REPRESENTED_BY = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof(?:essor)?|Cllr|Councillor)\.? [A-Z][\w'\u2019-]+ (?:was|were) represented by ([^.;]+)/;
 var SENT_APOLOGIES = /(?:^|\.\s+)([^.]+?)(?: also)? (?:sent|gave|offered|tendered) (?:(?:their|his|her) )?apologies\b/i;
 var UNABLE_TO_ATTEND = /(?:^|\.\s+)([^.]+?),? (?:(?:had|has) )?(?:expressed (?:his|her|their) inability to attend|(?:was|were) unable to attend|could not attend)\b/;
-var PEOPLE_CUE = /[Aa]polog|APOLOG|[Aa]bsent:|ABSENT|ttended by|[Pp]resent(?: w|:)|RESENT|ATTEND|ttendance:| to attend/;
+var PEOPLE_CUE = /[Aa]polog|APOLOG|[Aa]bsent:|ABSENT|ttended by| represented by|[Pp]resent(?: w|:)|RESENT|ATTEND|ttendance:| to attend/;
 var APOLOGY_CUE = /[Aa]polog|APOLOG| to attend/;
 var ATTENDANCE_CUE = /ttended by|[Pp]resent w|RESENT W/;
 var APOLOGY_WORD = /apolog/i;
@@ -5703,6 +5704,8 @@ function readSentences(lines, index, people) {
     addAll(people.apologies, found);
     for (const wrapped of taken) people.entryLines.add(wrapped);
   }
+  const deputy = text.includes(" represented by ") ? REPRESENTED_BY.exec(text) : null;
+  if (deputy) addAll(people.attendees, parseInlineList(deputy[1], line.line));
   if (!ATTENDANCE_CUE.test(text)) return;
   for (let rest = text, m = ATTENDANCE_SENTENCE.exec(rest); m; rest = rest.slice(m.index + m[0].length), m = ATTENDANCE_SENTENCE.exec(rest)) {
     people.sections.push({ kind: "attendees", line: line.line, index });

@@ -53,6 +53,8 @@ const TITLE_AFTER_STOP = /\.\s(?:[A-Z][a-z]+\s)?(?:Cllr|Councillor|Mrs?|Ms|Miss|
 const ITEM_WORD = /^(?:agenda\s)?(?:item|minute)\s\d/i;
 // "The meeting was attended by A (Chair), B and C.", "Also present were D and E, who took the minutes."
 const ATTENDANCE_SENTENCE = /\b(?:was|were) attended by (.+?)(?:\.(?:\s|$)|$)|\b(?:also )?present (?:were|was) (.+?)(?:\.(?:\s|$)|$)/i;
+// "Ms Wetherby was represented by Mr Daniel Rourke, Deputy Chief Nursing Officer.": a member's deputy, who attended.
+const REPRESENTED_BY = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof(?:essor)?|Cllr|Councillor)\.? [A-Z][\w'’-]+ (?:was|were) represented by ([^.;]+)/;
 // "Cerys Holt and Bram de Vries sent their apologies."
 const SENT_APOLOGIES = /(?:^|\.\s+)([^.]+?)(?: also)? (?:sent|gave|offered|tendered) (?:(?:their|his|her) )?apologies\b/i;
 // "Mr. Arvind Rao, Director, had expressed his inability to attend the meeting", "Jo Doe was unable to attend."
@@ -61,7 +63,7 @@ const UNABLE_TO_ATTEND = /(?:^|\.\s+)([^.]+?),? (?:(?:had|has) )?(?:expressed (?
 // over a long line costs as much as reading it: one search for literal words decides whether any of their
 // patterns runs. Alternatives opening with a letter and its capital (rather than a common lower-case letter
 // alone) let the search skip ahead faster: this form takes less than half the time of "pologi|…".
-const PEOPLE_CUE = /[Aa]polog|APOLOG|[Aa]bsent:|ABSENT|ttended by|[Pp]resent(?: w|:)|RESENT|ATTEND|ttendance:| to attend/;
+const PEOPLE_CUE = /[Aa]polog|APOLOG|[Aa]bsent:|ABSENT|ttended by| represented by|[Pp]resent(?: w|:)|RESENT|ATTEND|ttendance:| to attend/;
 const APOLOGY_CUE = /[Aa]polog|APOLOG| to attend/;
 const ATTENDANCE_CUE = /ttended by|[Pp]resent w|RESENT W/;
 const APOLOGY_WORD = /apolog/i;
@@ -139,6 +141,8 @@ function readSentences(lines: Line[], index: number, people: People): void {
     addAll(people.apologies, found);
     for (const wrapped of taken) people.entryLines.add(wrapped);
   }
+  const deputy = text.includes(' represented by ') ? REPRESENTED_BY.exec(text) : null;
+  if (deputy) addAll(people.attendees, parseInlineList(deputy[1], line.line));
   if (!ATTENDANCE_CUE.test(text)) return;
   for (let rest = text, m = ATTENDANCE_SENTENCE.exec(rest); m; rest = rest.slice(m.index + m[0].length), m = ATTENDANCE_SENTENCE.exec(rest)) {
     people.sections.push({ kind: 'attendees', line: line.line, index });
