@@ -242,9 +242,10 @@ export function readActionFields(text: string): ActionFields | null {
 
 // "Clerk to write …", "Mr. Dwane will arrange …", "The Secretary agreed to circulate …": a few capitalised words, then
 // "to", "will" or "agreed to" and a verb in lower case. Tried only where a sentence starts.
-export const PROSE_TASK_START = /(?:All [a-z]+|(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4}) (?:to|will|agreed to) (?:also |now )?(?!be\b|have\b|not\b|the\b|a\b|an\b)[a-z]/y;
-// "Clerk to write …", "All members to bring …": an instruction, as telegraphic as minutes give it.
-export const INSTRUCTION = /^(?:All [a-z]+|(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4}) to (?:also |now )?[a-z]/;
+export const PROSE_TASK_START = /(?:All [a-z]+|The [a-z]+(?: [a-z]+){0,3}|(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4}) (?:to|will|agreed to) (?:also |now )?(?!be\b|have\b|not\b|the\b|a\b|an\b)[a-z]/y;
+// "Clerk to write …", "All members to bring …", "The strata manager to issue …": an instruction, as telegraphic as
+// minutes give it.
+export const INSTRUCTION = /^(?:All [a-z]+|The [a-z]+(?: [a-z]+){0,3}|(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4}) to (?:also |now )?[a-z]/;
 // "Cllr Ambrose to obtain a price …", "The Clerk will write …": a person by title, or the clerk, given a task; a line
 // opening so starts a sentence of its own, even where a hard wrap left the one before it without a full stop.
 export const TITLED_INSTRUCTION = /^(?:(?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\.? [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?|(?:The )?Clerk) (?:to|will) [a-z]/;

@@ -1,7 +1,7 @@
 /** Owner-first wording: "Clerk to circulate …", "Gregory Tamsin will …". */
 import { DECISION_MARKER } from '../lexicon/decisions.js';
 import { isRoleLike, opensSurname } from '../lexicon/names.js';
-import { startsUpperCase } from '../text/normalise.js';
+import { startsLowerCase, startsUpperCase } from '../text/normalise.js';
 import { GROUP_OWNER, isImperative } from '../lexicon/actions.js';
 
 // Groups written in lower case ("All trustees", "Action: residents").
@@ -73,6 +73,7 @@ export function readOwnerFirst(text: string): { ownersRaw: string; text: string 
   // owners and is part of names), and a backtracking pattern over them can take exponential time.
   const words = text.split(' ', 16);
   let i = /^the$/i.test(words[0]) ? 1 : 0;
+  if (i === 1 && startsLowerCase(words[1] ?? '')) return officeInLowerCase(words, text);
   if (!opensName(words[i] ?? '')) return null;
   for (; i < words.length; i++) {
     const word = words[i].replace(/,$/, '');
@@ -103,6 +104,18 @@ export function readOwnerFirst(text: string): { ownersRaw: string; text: string 
   const rest = text.slice(words.slice(0, i + 1).join(' ').length).trim();
   if (rest === '' || owner.length > 90) return null;
   return { ownersRaw: owner.replace(/,$/, ''), text: rest };
+}
+
+/** "The strata manager to issue …", "The clerk will write …": an office in lower case after "The", then its task. */
+function officeInLowerCase(words: string[], text: string): { ownersRaw: string; text: string } | null {
+  for (let k = 2; k <= 5 && k < words.length - 1; k++) {
+    if (!OWNER_VERBS.has(words[k])) continue;
+    const office = words.slice(1, k).join(' ');
+    if (words[k + 1] === 'be' || !/^[a-z][a-z -]*$/.test(office) || !isRoleLike(office)) return null;
+    // Capitalised as an office opening a roll entry is ("Strata manager: Daniel Ferreira").
+    return { ownersRaw: `${office[0].toUpperCase()}${office.slice(1)}`, text: text.slice(words.slice(0, k + 1).join(' ').length).trim() };
+  }
+  return null;
 }
 
 /**

@@ -4,7 +4,7 @@ import { isAscii, startsLowerCase, startsUpperCase } from '../text/normalise.js'
 import { splitTopLevel } from '../text/split.js';
 import { letterPattern } from '../text/letters.js';
 
-const ATTENDANCE_NOTE = /^(?:minutes|recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker|notes|part|virtual|remote|online|in person|via \w+|by \w+|observer|observing|(?:items?|top) [\w\s,–-]+|for items? [\w\s,–-]+|from ~?[\w\s.:/]+|until ~?[\w\s.:/]+|left ~?[\w\s.:/]+|joined ~?[\w\s.:/]+|arrived ~?[\w\s.:/]+|during ~?[\w\s.:/]+|\d{1,5}|(?:din|pan|reg(?:istration)? no\.?|membership no\.?|no\.)[:.]? ?\d[\d\s/-]{3,}|he\/him|she\/her|they\/them|external|internal|late|joined late|left early|part of (?:the )?meeting|(?:substitute|substituting|deputising|deputizing|standing in) for [\w\s.'’-]+|in place of [\w\s.'’-]+|ward \d{1,3}[a-z]?)$/i;
+const ATTENDANCE_NOTE = /^(?:minutes|recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker|notes|part|virtual|remote|online|in person|via \w+|by \w+|observer|observing|(?:items?|top) [\w\s,–-]+|for items? [\w\s,–-]+|from ~?[\w\s.:/]+|until ~?[\w\s.:/]+|left ~?[\w\s.:/]+|joined ~?[\w\s.:/]+|arrived ~?[\w\s.:/]+|during ~?[\w\s.:/]+|\d{1,5}|(?:din|pan|reg(?:istration)? no\.?|membership no\.?|no\.)[:.]? ?\d[\d\s/-]{3,}|he\/him|she\/her|they\/them|external|internal|late|joined late|left early|part of (?:the )?meeting|(?:substitute|substituting|deputising|deputizing|standing in) for [\w\s.'’-]+|in place of [\w\s.'’-]+|ward \d{1,3}[a-z]?|(?:lot|unit|apartment|apt\.?|flat|plot) \d{1,4}[a-z]?)$/i;
 // "(Frank arrived at 7.25pm, during item 4)": a sentence on when the person came or went.
 const ARRIVAL_NOTE = /\s(?:arrived|left|joined|departed)\s/;
 const MINUTE_TAKER = /^(?:recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker)$/i;
@@ -141,10 +141,13 @@ const HEAD_OF_DEPARTMENT = /^(?:(?:chief|deputy|executive|senior|general|assista
 
 /** What may come before a name in an entry: an office ("Chair – Jo Doe"), a body, or an acronym. */
 function isDescriptorFirst(segment: string): boolean {
+  // "Lot 12 – Jane Whitcombe (Chairperson)": the unit an owner holds, as strata and housing co-operative rolls give it.
+  if (UNIT.test(segment)) return true;
   if (!startsUpperCase(segment) || /\d/.test(segment) || segment.split(' ').length > 6) return false;
   return isRoleLike(segment) || ALL_CAPITALS.test(segment) || hasOrganisationWord(segment);
 }
 
+const UNIT = /^(?:lot|unit|apartment|apt\.?|flat|plot)\s\d{1,4}[a-z]?$/i;
 const OFFICE_THEN_BRACKET = /^(?:the\s)?([^()]+)\(([^()]+)\)$/i;
 // ", who took the chair": what the minutes say about a person, after the name.
 const NOTE_AFTER_BRACKET = /^(.*\))\s*\(([^()]*)\)$/;
