@@ -9457,7 +9457,9 @@ function pairInlineWithRows(inline2, rows, directory, raisedBefore = () => false
   return pairs;
 }
 function earlierRows(rows, paired, { meetingDate: meetingDate2, order, itemNumbers }) {
-  const byMinute = itemNumbers !== void 0 && rows.some((row2) => minuteOf(row2) !== null && itemNumbers.has(minuteOf(row2)));
+  const items2 = itemNumbers === void 0 ? void 0 : new Set([...itemNumbers].map(withoutLetters));
+  const isItem = (minute) => items2.has(withoutLetters(minute));
+  const byMinute = items2 !== void 0 && rows.some((row2) => minuteOf(row2) !== null && isItem(minuteOf(row2)));
   const series = new Set([...paired].map((row2) => seriesOf(row2.id)).filter((s) => s !== null));
   const lowest = /* @__PURE__ */ new Map();
   for (const row2 of paired) {
@@ -9471,11 +9473,14 @@ function earlierRows(rows, paired, { meetingDate: meetingDate2, order, itemNumbe
     const raised = row2.raised ? parseDateCell(row2.raised, { order }) : null;
     const due = row2.due ? parseDateCell(row2.due, { order, reference: meetingDate2 }) : null;
     const rowSeries = seriesOf(row2.id);
-    if (byMinute && minuteOf(row2) !== null && !itemNumbers.has(minuteOf(row2)) || meetingDate2 && raised && raised < meetingDate2 || meetingDate2 && !raised && due && due < meetingDate2 || series.size === 1 && rowSeries !== null && !series.has(rowSeries) || rowSeries !== null && (numberOf(row2.id) ?? Infinity) < (lowest.get(rowSeries) ?? -Infinity) || CARRIED.test(`${row2.text} ${row2.due ?? ""} ${row2.status ?? ""} ${row2.progress ?? ""}`)) {
+    if (byMinute && minuteOf(row2) !== null && !isItem(minuteOf(row2)) || meetingDate2 && raised && raised < meetingDate2 || meetingDate2 && !raised && due && due < meetingDate2 || series.size === 1 && rowSeries !== null && !series.has(rowSeries) || rowSeries !== null && (numberOf(row2.id) ?? Infinity) < (lowest.get(rowSeries) ?? -Infinity) || CARRIED.test(`${row2.text} ${row2.due ?? ""} ${row2.status ?? ""} ${row2.progress ?? ""}`)) {
       earlier.add(row2);
     }
   }
   return earlier;
+}
+function withoutLetters(number) {
+  return number.replace(/^[A-Za-z]{1,6}[ /]?(?=\d)/, "");
 }
 function minuteOf(row2) {
   return row2.minute ?? (row2.id && ACTION_OF_MINUTE.test(row2.id) ? row2.id.replace(ACTION_OF_MINUTE, "") : null);
@@ -10475,10 +10480,10 @@ function mayBeNumbered(text3) {
   if (isDigit3(first)) return true;
   if (!isAsciiLetter(first)) return false;
   if (ROMAN_OR_WORD_START.includes(String.fromCharCode(first | 32))) return true;
-  for (let k = 1; k <= 8; k++) {
+  for (let k = 1; k <= 9; k++) {
     const code = text3.charCodeAt(k);
     if (code === 47) return true;
-    if (!isAsciiLetter(code) && !isDigit3(code)) return false;
+    if (!isAsciiLetter(code) && !isDigit3(code) && !(code === 32 && isDigit3(text3.charCodeAt(k + 1)))) return false;
   }
   return false;
 }
@@ -10499,14 +10504,14 @@ function readCandidate(line) {
   if (line.kind === "item" && !/\d/.test(line.marker ?? "")) return null;
   let text3 = line.kind === "item" && line.marker && /\d/.test(line.marker) ? `${line.marker} ${line.text}` : line.text;
   if (line.cells) {
-    if (/^\S+[.:)]?\s\S/.test(line.cells[0])) text3 = line.cells[0];
+    if (/^\S+[.:)]?\s\S/.test(line.cells[0]) && !/^[A-Z]{2,5} \d{2}\/\d{1,3}$/.test(line.cells[0])) text3 = line.cells[0];
     else if (line.cells.filter(Boolean).length > 2) return null;
   }
   if (!mayBeNumbered(text3)) return null;
   const space = text3.indexOf(" ");
   if (space > 0 && text3.charCodeAt(space + 1) === 91) text3 = text3.replace(/^(\S+\s)(?:\[\d{1,3}\]|\[@?[\w.-]{1,39}\]\s)/, "$1");
   const m = NUMBERED2.exec(text3);
-  if (!m) return null;
+  if (!m || /^[a-z]+ \d/i.test(m[1]) && !/^[A-Z]+ /.test(m[1])) return null;
   const label = matchRollLabel(m[2]);
   const title = label && !label.bare && label.after ? m[2].slice(0, m[2].length - label.after.length).replace(/[\s:\u2013\u2014-]+$/, "") : m[2];
   if (!(looksLikeTitle(title) || line.kind === "heading" && LOWER_CASE_NAME.test(title)) || DATE_TITLE.test(m[2]) || GENERATED_SUMMARY.test(m[2]) || DATE_NUMBER.test(m[1]) && !MINUTE_PREFIX.test(text3)) return null;
@@ -10605,7 +10610,7 @@ var init_items = __esm({
     init_attendance();
     init_letters();
     init_normalise();
-    NUMBERED2 = /^(?:(?:agenda\s)?item\s(?:no\.?\s)?(?=\d)|(?:minute|min\.?|top)\s(?=\d))?((?<=item\s(?:no\.?\s)?)\d{1,3}\.\d{1,2}|(?:[A-Z]{1,6}\/)?\d{1,4}(?:\/\d{1,4}){0,2}|[A-Z]{1,4}\.?\d{2,4}\/\d{1,4}|[A-Z]{2,4} \d{4}\/\d{2}\/\d{2}|\d{4}\.\d{1,3}|\d{2}\.\d{2}|[IVXLC]{1,6})(?:[.:)]|\s?[\u2013\u2014-](?=\s))?\s(\S.*)$/i;
+    NUMBERED2 = /^(?:(?:agenda\s)?item\s(?:no\.?\s)?(?=\d)|(?:minute|min\.?|top)\s(?=\d))?((?<=item\s(?:no\.?\s)?)\d{1,3}\.\d{1,2}|(?:[A-Z]{1,6}\/)?\d{1,4}(?:\/\d{1,4}){0,2}|[A-Z]{1,4}\.?\d{2,4}\/\d{1,4}|[A-Z]{2,4} \d{4}\/\d{2}\/\d{2}|[A-Z]{2,5} \d{2}\/\d{1,3}|\d{4}\.\d{1,3}|\d{2}\.\d{2}|[IVXLC]{1,6})(?:[.:)]|\s?[\u2013\u2014-](?=\s))?\s(\S.*)$/i;
     ITEM_COLUMN = /^(?:agenda\s)?(?:item|topic|subject|discussion item)s?$/i;
     GENERATED_SUMMARY = /^summary of (?:action items|actions|resolutions|decisions)$/i;
     DATE_TITLE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s\d{2,4}\b/i;
@@ -17996,7 +18001,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "fa663a2d61910c80" : "source";
+    BUILD = true ? "f8a1fd818f1b85fd" : "source";
   }
 });
 

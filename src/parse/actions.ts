@@ -188,7 +188,10 @@ function pairInlineWithRows(inline: InlineAction[], rows: LogRow[], directory: D
  */
 function earlierRows(rows: LogRow[], paired: Set<LogRow>, { meetingDate, order, itemNumbers }: ActionContext): Set<LogRow> {
   // "Minute ref" beside the action's own number: a log whose rows name this meeting's items tells the rest apart by theirs.
-  const byMinute = itemNumbers !== undefined && rows.some((row) => minuteOf(row) !== null && itemNumbers.has(minuteOf(row)!));
+  // "25/13.1" under item "FAC 25/13": a committee's letters before the item's number are no part of the match.
+  const items = itemNumbers === undefined ? undefined : new Set([...itemNumbers].map(withoutLetters));
+  const isItem = (minute: string) => items!.has(withoutLetters(minute));
+  const byMinute = items !== undefined && rows.some((row) => minuteOf(row) !== null && isItem(minuteOf(row)!));
   const series = new Set([...paired].map((row) => seriesOf(row.id)).filter((s): s is string => s !== null));
   // The lowest number this meeting's own (inline-matched) rows have in each series: lower ones were raised before it.
   const lowest = new Map<string, number>();
@@ -204,7 +207,7 @@ function earlierRows(rows: LogRow[], paired: Set<LogRow>, { meetingDate, order, 
     const due = row.due ? parseDateCell(row.due, { order, reference: meetingDate }) : null;
     const rowSeries = seriesOf(row.id);
     if (
-      (byMinute && minuteOf(row) !== null && !itemNumbers!.has(minuteOf(row)!)) ||
+      (byMinute && minuteOf(row) !== null && !isItem(minuteOf(row)!)) ||
       (meetingDate && raised && raised < meetingDate) ||
       (meetingDate && !raised && due && due < meetingDate) ||
       (series.size === 1 && rowSeries !== null && !series.has(rowSeries)) ||
@@ -215,6 +218,11 @@ function earlierRows(rows: LogRow[], paired: Set<LogRow>, { meetingDate, order, 
     }
   }
   return earlier;
+}
+
+/** "FAC 25/13", "PCP/24/38" → "25/13", "24/38": an item's number without the letters of the body's series. */
+function withoutLetters(number: string): string {
+  return number.replace(/^[A-Za-z]{1,6}[ /]?(?=\d)/, '');
 }
 
 /** The item a row was raised under: its Minute column, or its id's ("B25/012.1" is the first action of minute B25/012). */

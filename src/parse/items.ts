@@ -7,7 +7,7 @@ import { endsMidPhrase, startsLowerCase } from '../text/normalise.js';
 // "1.", "1:", "41.", "IV.", "23/45", "ABC/24/33", "FC25/087", "C.120/25", "2405.01", "24.01", "PCP/24/12", "Item 3 –", "Minute 12." — then a title.
 // "AM 2025/05/04  Treasurer's report": a Quaker meeting's minute, numbered by the date. "TOP 5 – Finances": a German
 // association's item.
-const NUMBERED = /^(?:(?:agenda\s)?item\s(?:no\.?\s)?(?=\d)|(?:minute|min\.?|top)\s(?=\d))?((?<=item\s(?:no\.?\s)?)\d{1,3}\.\d{1,2}|(?:[A-Z]{1,6}\/)?\d{1,4}(?:\/\d{1,4}){0,2}|[A-Z]{1,4}\.?\d{2,4}\/\d{1,4}|[A-Z]{2,4} \d{4}\/\d{2}\/\d{2}|\d{4}\.\d{1,3}|\d{2}\.\d{2}|[IVXLC]{1,6})(?:[.:)]|\s?[\u2013\u2014-](?=\s))?\s(\S.*)$/i;
+const NUMBERED = /^(?:(?:agenda\s)?item\s(?:no\.?\s)?(?=\d)|(?:minute|min\.?|top)\s(?=\d))?((?<=item\s(?:no\.?\s)?)\d{1,3}\.\d{1,2}|(?:[A-Z]{1,6}\/)?\d{1,4}(?:\/\d{1,4}){0,2}|[A-Z]{1,4}\.?\d{2,4}\/\d{1,4}|[A-Z]{2,4} \d{4}\/\d{2}\/\d{2}|[A-Z]{2,5} \d{2}\/\d{1,3}|\d{4}\.\d{1,3}|\d{2}\.\d{2}|[IVXLC]{1,6})(?:[.:)]|\s?[\u2013\u2014-](?=\s))?\s(\S.*)$/i;
 // A column naming the agenda item in a table of items ("| Time | Item | Who | Notes |").
 const ITEM_COLUMN = /^(?:agenda\s)?(?:item|topic|subject|discussion item)s?$/i;
 // Scribe tools close the minutes with summaries of what the items already hold.
@@ -77,11 +77,11 @@ function mayBeNumbered(text: string): boolean {
   if (isDigit(first)) return true;
   if (!isAsciiLetter(first)) return false;
   if (ROMAN_OR_WORD_START.includes(String.fromCharCode(first | 0x20))) return true;
-  // "PCP/24/12", "FC25/087": letters, perhaps digits, then a slash.
-  for (let k = 1; k <= 8; k++) {
+  // "PCP/24/12", "FC25/087", "FAC 25/10": letters, perhaps a space and digits, then a slash.
+  for (let k = 1; k <= 9; k++) {
     const code = text.charCodeAt(k);
     if (code === 0x2f) return true;
-    if (!isAsciiLetter(code) && !isDigit(code)) return false;
+    if (!isAsciiLetter(code) && !isDigit(code) && !(code === 0x20 && isDigit(text.charCodeAt(k + 1)))) return false;
   }
   return false;
 }
@@ -113,7 +113,8 @@ function readCandidate(line: Line): Candidate | null {
   // whose first cell is a numbered title ("| 1. Welcome | discussion | action |") is an item table's.
   let text = line.kind === 'item' && line.marker && /\d/.test(line.marker) ? `${line.marker} ${line.text}` : line.text;
   if (line.cells) {
-    if (/^\S+[.:)]?\s\S/.test(line.cells[0])) text = line.cells[0];
+    // "FAC 25/10<TAB>Welcome": a committee's number with a space in it, its title in the next cell.
+    if (/^\S+[.:)]?\s\S/.test(line.cells[0]) && !/^[A-Z]{2,5} \d{2}\/\d{1,3}$/.test(line.cells[0])) text = line.cells[0];
     else if (line.cells.filter(Boolean).length > 2) return null;
   }
   // The link taken out below follows the first word, which this test does not read past.
@@ -124,7 +125,8 @@ function readCandidate(line: Line): Candidate | null {
   // "1. [4]Approval of minutes": an IRC log's link; "1. [hkowal] Announcements": who brings the item.
   if (space > 0 && text.charCodeAt(space + 1) === 0x5b) text = text.replace(/^(\S+\s)(?:\[\d{1,3}\]|\[@?[\w.-]{1,39}\]\s)/, '$1');
   const m = NUMBERED.exec(text);
-  if (!m) return null;
+  // "FAC 25/10": a committee's letters, a space, then its own numbering, in capitals ("on 25/10 the …" is prose).
+  if (!m || (/^[a-z]+ \d/i.test(m[1]) && !/^[A-Z]+ /.test(m[1]))) return null;
   // "1. Present: A, B and C" is item 1, titled by its label, however long its list.
   const label = matchRollLabel(m[2]);
   const title = label && !label.bare && label.after ? m[2].slice(0, m[2].length - label.after.length).replace(/[\s:\u2013\u2014-]+$/, '') : m[2];
