@@ -173,3 +173,25 @@ test('"Ms Wetherby was represented by Mr Daniel Rourke, Deputy Chief Nursing Off
   // The body as the one represented is no one's deputy at this meeting.
   expect(names(parse('Present: Jo Doe\n\nThe Council was represented by Cllr Amis at the county forum.\n').attendees)).toEqual(['Jo Doe']);
 });
+
+describe('strata committees, senates and charity committees', () => {
+  test('Lot N – Name rolls, a Strata manager line, and The strata manager to … as an instruction', () => {
+    const m = parse('Kooringal Strata Committee Meeting\nStrata Plan 48213, 22 Banksia Parade\nHeld on Tuesday 18/03/2025\n\nCommittee members present:\nLot 12 – Jane Whitcombe (Chairperson)\nLot 3 – Peter Anagnostou\n\nStrata manager: Daniel Ferreira, Harbourline Strata Management Pty Ltd\n\n1. By-laws\nThe strata manager to issue a Notice to Comply to Lot 17.\n');
+    expect(m.title).toBe('Kooringal Strata Committee Meeting');
+    expect(m.attendees.map((p) => [p.name, p.role])).toEqual([['Jane Whitcombe', 'Chairperson'], ['Peter Anagnostou', null], ['Daniel Ferreira', 'Strata manager']]);
+    expect(m.actions.map((a) => a.owners.map((o) => o.name))).toEqual([['Strata manager']]);
+  });
+
+  test('Motion (mover/seconder) … Passed by voice vote; a failed count decides nothing; Ex officio and Recorder', () => {
+    const m = parse('# Faculty Senate\n\n**Recorder:** Hannah Lind (Senate Office)\n\n**Senators present:** Maria Alvarez (History), David Chen (Mathematics)\n\n**Ex officio:** Janet Whit (Provost)\n\n## 1. Minutes\n\nMotion (Chen/Alvarez) to approve the minutes. Passed by voice vote.\n\nMotion (Alvarez/Chen) to table the report. Failed 4-8-1.\n', 'minutes.md');
+    expect(m.attendees.map((p) => p.name)).toEqual(['Hannah Lind', 'Maria Alvarez', 'David Chen', 'Janet Whit']);
+    expect(m.decisions.map((d) => d.text)).toEqual(['Motion (Chen/Alvarez) to approve the minutes. Passed by voice vote.']);
+  });
+
+  test('FAC 25/10 items in cells; log rows under an item of the lettered series are this meeting’s', () => {
+    const m = parse(['Finance and Audit Committee – 12 February 2025', '', 'Members:', 'Laura Finch – Chair', 'Tom Ash – Chief Executive', '', 'FAC 25/13\tManagement accounts', 'Discussed.', '', 'FAC 25/14\tDraft budget', 'Discussed.', '', 'Owner\tDue\tAction\tRef\tRAG', 'Laura Finch\t30/04/2025\tSet up dual authorisation\t24/31.1\tG', 'Tom Ash\t14/03/2025\tAdd a sensitivity table\t25/14.1\tA', ''].join('\n'));
+    expect(m.items.map((i) => i.number)).toEqual(['FAC 25/13', 'FAC 25/14']);
+    expect(m.updates.map((u) => u.ref)).toEqual(['24/31.1']);
+    expect(m.actions.map((a) => a.id)).toEqual(['25/14.1']);
+  });
+});

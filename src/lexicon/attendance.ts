@@ -27,7 +27,7 @@ const MODE = '(?:remote|in[- ]person|virtual|online|physical|on[- ]?site|dial[- 
 const MODES = `(?:${MODE}(?:\\s+(?:and|&|/|or)\\s+${MODE})?)`;
 
 // Offices a meeting gives someone, written as a label before the name ("Clerk: Jo Doe", "Chair: Sam Lee").
-const OFFICES = 'chair(?:person|man|woman)?|co-?chair|vice[- ]chair(?:man|person)?|scribe|minute[- ]?taker|note[- ]?taker|protocol[- ]keeper|(?:assistant |deputy )?clerk|treasurer|facilitator|time[- ]?keeper|strata manager|managing agent|moderator|host|tech(?:nical)? lead|recording secretary|minutes secretary';
+const OFFICES = 'chair(?:person|man|woman)?|co-?chair|vice[- ]chair(?:man|person)?|scribe|minute[- ]?taker|note[- ]?taker|protocol[- ]keeper|(?:assistant |deputy )?clerk|treasurer|facilitator|time[- ]?keeper|recorder|strata manager|managing agent|moderator|host|tech(?:nical)? lead|recording secretary|minutes secretary';
 
 // Where a label ends: the line's end, or an optional bracketed count and then a separator. Lines come
 // with their spaces collapsed, so one space is all a gap can be. Part of
@@ -112,6 +112,8 @@ const FORMS: LabelForm[] = [
   { kind: 'attendees', first: ['committee', 'board', 'council'], pattern: '(?:committee|board|council)\\s+(?:present|in attendance)' },
   { kind: 'attendees', first: ['external', 'invited'], pattern: '(?:external|invited)(?:\\s+(?:attendees|participants|guests|members|speakers))?' },
   { kind: 'attendees', first: ['visitors'], pattern: 'visitors' },
+  // "Ex officio: Janet Whitfield (Provost)": members by virtue of their office.
+  { kind: 'attendees', first: ['ex', 'ex-officio'], pattern: 'ex[- ]officio(?:\\s+members)?' },
   // "By Invitation: Ms Jo Teo (Audit Partner, …)": those asked to attend, as company boards list them.
   { kind: 'attendees', first: ['by'], pattern: 'by invitation' },
   { kind: 'attendees', first: ['invitees', 'special'], pattern: '(?:special\\s+)?invitees' },

@@ -203,7 +203,9 @@ function assignOffices(people: People, holders: Person[]): void {
     // With a roll, one who holds an office and is not on it is added; with none ("Chairs: …", "Note takers: …" and no
     // list of who came), those who held the meeting's offices are all the roll there is.
     else if (!absent.has(key) && (people.sections.some((section) => section.kind === 'attendees') || noRoll)) {
-      people.attendees.push(holder);
+      // "**Recorder:** Hannah Lindgren" above the roll: listed where the minutes name her.
+      const after = people.attendees.findIndex((person) => person.line > holder.line);
+      people.attendees.splice(after < 0 ? people.attendees.length : after, 0, holder);
       byName.set(key, holder);
     }
   }
