@@ -4,7 +4,7 @@ import { isAscii, startsLowerCase, startsUpperCase } from '../text/normalise.js'
 import { splitTopLevel } from '../text/split.js';
 import { letterPattern } from '../text/letters.js';
 
-const ATTENDANCE_NOTE = /^(?:minutes|recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker|notes|part|virtual|remote|online|in person|via \w+|by \w+|observer|observing|(?:items?|top) [\w\s,–-]+|for items? [\w\s,–-]+|from ~?[\w\s.:/]+|until ~?[\w\s.:/]+|left ~?[\w\s.:/]+|joined ~?[\w\s.:/]+|arrived ~?[\w\s.:/]+|during ~?[\w\s.:/]+|\d{1,5}|(?:din|pan|reg(?:istration)? no\.?|membership no\.?|no\.)[:.]? ?\d[\d\s/-]{3,}|he\/him|she\/her|they\/them|external|internal|late|joined late|left early|part of (?:the )?meeting|(?:substitute|substituting|deputising|deputizing|standing in) for [\w\s.'’-]+|in place of [\w\s.'’-]+|ward \d{1,3}[a-z]?|(?:lot|unit|apartment|apt\.?|flat|plot) \d{1,4}[a-z]?)$/i;
+const ATTENDANCE_NOTE = /^(?:minutes|recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker|notes|part|virtual|remote|online|in person|via \w+|by \w+|observer|observing|(?:items?|top) [\w\s,–-]+|for items? [\w\s,–-]+|from ~?[\w\s.:/]+|until ~?[\w\s.:/]+|left ~?[\w\s.:/]+|joined ~?[\w\s.:/]+|arrived ~?[\w\s.:/]+|during ~?[\w\s.:/]+|\d{1,5}|(?:din|pan|reg(?:istration)? no\.?|membership no\.?|no\.)[:.]? ?\d[\d\s/-]{3,}|he\/him|she\/her|they\/them|external|internal|late|joined late|left early|part of (?:the )?meeting|(?:substitute|substituting|deputising|deputizing|standing in) for [\w\s.'’-]+|in place of [\w\s.'’-]+|ward \d{1,3}[a-z]?)$/i;
 // "(Frank arrived at 7.25pm, during item 4)": a sentence on when the person came or went.
 const ARRIVAL_NOTE = /\s(?:arrived|left|joined|departed)\s/;
 const MINUTE_TAKER = /^(?:recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker)$/i;
@@ -387,7 +387,7 @@ function classifyDescriptors(descriptors: string[], givenRole: string | null = n
     // Organisations and offices are capitalised; "(unwell)" or "(work commitments)" is a reason for absence.
     // "Jo Doe, Recording Secretary": taking the minutes is the office of one who has no other; after
     // another ("Development Associate (recording secretary)") it is only a note.
-    if (descriptor === '' || (startsLowerCase(descriptor) && !isRoleLike(descriptor)) || (ATTENDANCE_NOTE.test(descriptor) && !MINUTE_TAKER.test(descriptor)) || ARRIVAL_NOTE.test(descriptor) || STAND_IN_NOTE.test(descriptor) || /^[\u2013\u2014-]+$|^n\/a$/i.test(descriptor)) continue;
+    if (descriptor === '' || (startsLowerCase(descriptor) && !isRoleLike(descriptor)) || (ATTENDANCE_NOTE.test(descriptor) && !MINUTE_TAKER.test(descriptor)) || ARRIVAL_NOTE.test(descriptor) || STAND_IN_NOTE.test(descriptor) || UNIT.test(descriptor) || /^[\u2013\u2014-]+$|^n\/a$/i.test(descriptor)) continue;
     // An occupation after an office already given ("**Co-chair** Jo Doe, Journalist") is what they represent.
     // "guest, General Counsel": an office after the category of attendee wins.
     if (role !== null && CATEGORY.test(role) && !CATEGORY.test(descriptor) && isOfficeAfterName(descriptor)) role = descriptor;
