@@ -195,3 +195,64 @@ describe('strata committees, senates and charity committees', () => {
     expect(m.actions.map((a) => a.id)).toEqual(['25/14.1']);
   });
 });
+
+describe('minutes of small committees sent by email, and letters after names', () => {
+  const emailed = [
+    'From: Fiona Reddy <fi@example.org>',
+    'Sent: 16 October 2025 21:47',
+    'To: Committee <committee@example.org>',
+    'Subject: committee mtg minutes - Tues 14th Oct',
+    '',
+    'Hi all,',
+    '',
+    'Minutes from Tuesday below. Shout if I have missed anything.',
+    '',
+    'Fi x',
+    '',
+    '-----------------------------------------------------',
+    '',
+    'FRIENDS OF ASHBY PRIMARY (FOAP)',
+    'Committee meeting - Tuesday 14th October 2025, 7pm, school staff room',
+    '',
+    'Present: Jo (Chair), Mo, Dave (Treasurer), Fi (Sec), Lou, Mrs Khan (HT)',
+  ];
+
+  test('the mail headers and covering note above the minutes give neither title nor date; a bracketed abbreviation stays in capitals', () => {
+    const m = parse([...emailed, '', '1. Disco', 'Discussed.', ''].join('\n'));
+    expect(m.title).toBe('Friends of Ashby Primary (FOAP)');
+    expect(m.date).toBe('2025-10-14');
+  });
+
+  test('"Agreed to …", "Minutes agreed - no changes." and "Both sides agreed that …" are decisions; a vote count after the sentence stays with it', () => {
+    const body = ['', '1. Minutes', 'Minutes agreed - no changes.', '', '2. Playground', 'Agreed to spend £450 on the den kit. Vote: 7 for, 1 against (Mrs Khan did not vote).', 'Both sides agreed that the invoices will be credited.', 'Lou suggested it was agreeable to most.', ''];
+    const m = parse([...emailed, ...body].join('\n'));
+    expect(m.decisions.map((d) => d.text)).toEqual(['Minutes agreed - no changes.', 'Agreed to spend £450 on the den kit. Vote: 7 for, 1 against (Mrs Khan did not vote).', 'Both sides agreed that the invoices will be credited.']);
+  });
+
+  test('where lines run long, a short line ends its paragraph; a task told in prose stands beside the marked actions unless it leads to one of them', () => {
+    const long = 'Same format as last year with stalls in the hall and both Year 1 classrooms, and the grotto in the library again this year.';
+    const body = ['', '1. Disco', long, long, long, long, long, 'Need four adults per session. Mo will sort the float from the bank.', 'ACTION: All - put names on the volunteer sheet in the staff room', 'Lou asked about allergies - the tuck shop will be nut free.', '', '2. AOB', '- Dave asked about the banner. Fi will update the Facebook page with this year\'s committee.', 'Dave agreed to look at insurance quotes.', '', 'ACTION (Dave) - get three insurance quotes for the fair', '', 'Myles will the new date suit everyone?', ''];
+    const m = parse([...emailed, ...body].join('\n'));
+    expect(m.actions.map((a) => [a.text, a.owners.map((o) => o.name)])).toEqual([
+      ['sort the float from the bank.', ['Mo']],
+      ['put names on the volunteer sheet in the staff room', ['All']],
+      ["update the Facebook page with this year's committee.", ['Fi']],
+      ['get three insurance quotes for the fair', ['Dave']],
+    ]);
+  });
+
+  test('degrees, honours and professional letters after a name are dropped; Hon., Engr. and Alhaji are titles; an office general to a state is an office', () => {
+    const m = parse('Board Members Present: Alicia M. Pruitt, Au.D., Chair; Samuel K. Oduya, M.D.; Jane Smith OBE; Prof. Ibrahim Garba Dankano mni\n\nStaff Present: Melissa A. Fairbanks, Assistant Attorney General\n\nPublic Present: Patrice Delacroix-Boone, Sooner Hearing Centers\n\nAlso present: Hon. Rommel C. Dela Cruz, Engr. Prof. Chidiebere Okonkwo, FNSE, Alhaji Sani Musa Kwaru\n\n1. Opening\n');
+    expect(m.attendees.map((p) => [p.name, p.role, p.organisation])).toEqual([
+      ['Alicia M. Pruitt', 'Chair', null],
+      ['Samuel K. Oduya', null, null],
+      ['Jane Smith', null, null],
+      ['Ibrahim Garba Dankano', null, null],
+      ['Melissa A. Fairbanks', 'Assistant Attorney General', null],
+      ['Patrice Delacroix-Boone', null, 'Sooner Hearing Centers'],
+      ['Rommel C. Dela Cruz', null, null],
+      ['Chidiebere Okonkwo', null, null],
+      ['Sani Musa Kwaru', null, null],
+    ]);
+  });
+});

@@ -6221,6 +6221,10 @@ var init_long_line = __esm({
 });
 
 // src/lexicon/names.ts
+function isPostNominal(text3) {
+  const words2 = text3.split(/[\s,]+/).filter(Boolean);
+  return words2.length > 0 && words2.every((word2) => DOTTED_DEGREE.test(word2) || POST_NOMINALS.has(word2.replace(/[.-]/g, "").toLowerCase()));
+}
 function stripHonorifics(name2) {
   if (!HONORIFIC_FIRST_WORDS.has(leadingLetters(name2).toLowerCase())) return name2.trim();
   const lower = lowerCaseForMatching(name2);
@@ -6279,6 +6283,7 @@ function judgeRoleLike(descriptor) {
   const ofAt = parts.findIndex((word2) => word2 === "of" || word2 === "for" || word2 === "to");
   for (let i = 0; i < ofAt; i++) if (ROLE_WORDS.has(parts[i])) return true;
   if (isRoleWord(parts[parts.length - 1])) return true;
+  if (parts.length > 1 && parts[parts.length - 1] === "general" && ROLE_WORDS.has(parts[parts.length - 2])) return true;
   if (parts.length > 1 && /at[- ]large$/.test(plain.toLowerCase()) && isRoleWord(parts[0])) return true;
   if (/^(?:vp|svp|evp|avp)$/.test(parts[0])) return true;
   if (parts.length > 1 && /^(?:director|head|manager)$/.test(parts[0]) && ORGANISATION_WORDS.has(parts[parts.length - 1])) return true;
@@ -6304,7 +6309,7 @@ function isOfficeWord(word2) {
 function hasOrganisationWord(text3) {
   return text3.toLowerCase().split(/\s+/).some((word2) => ORGANISATION_WORDS.has(word2));
 }
-var IN_THE_CHAIR, CALL_SIGN, OPEN_STAND_IN, CLOSE_STAND_IN, STOOD_IN, HONORIFIC, THE, PERSONAL_TITLE_WORD, NAME_WORD, HONORIFIC_FIRST_WORDS, PARTICLES, ROLE_ABBREVIATIONS, ROLE_WORDS, IRISH_PARTICLES, SPACE_RUN_OR_OTHER_SPACE, NOT_NAME_WORDS, RANK, ELIDED_PARTICLE, isRoleLike, PRO_TEM, OVER_WHAT, isOfficeAfterName, PLACE_ENDING, PROFESSION_ENDING, OFFICE_QUALIFIERS, ORGANISATION_WORDS;
+var IN_THE_CHAIR, CALL_SIGN, OPEN_STAND_IN, CLOSE_STAND_IN, STOOD_IN, HONORIFIC, THE, PERSONAL_TITLE_WORD, NAME_WORD, HONORIFIC_FIRST_WORDS, PARTICLES, ROLE_ABBREVIATIONS, ROLE_WORDS, POST_NOMINALS, DOTTED_DEGREE, IRISH_PARTICLES, SPACE_RUN_OR_OTHER_SPACE, NOT_NAME_WORDS, RANK, ELIDED_PARTICLE, isRoleLike, PRO_TEM, OVER_WHAT, isOfficeAfterName, PLACE_ENDING, PROFESSION_ENDING, OFFICE_QUALIFIERS, ORGANISATION_WORDS;
 var init_names = __esm({
   "src/lexicon/names.ts"() {
     "use strict";
@@ -6315,18 +6320,22 @@ var init_names = __esm({
     OPEN_STAND_IN = "\uE000";
     CLOSE_STAND_IN = "\uE001";
     STOOD_IN = /\ue000[^\ue001]*\ue001/g;
-    HONORIFIC = /(?:rt\.?\s+hon\.?|right\s+honourable|mayor\s+pro\s+tem(?:pore)?|(?:deputy|vice)\s+mayor|council\s*members?|(?:local\s+)?(?:borough|county|district|parish|town|city)(?:\s+(?:and|&)\s+(?:borough|county|district|parish|town|city))?\s+(?:councillors?|cllrs?\.?)|[bc]?cllrs?\.?|councillors?|coun\.|cr\.?|cyng\.?|(?:y\s+)?cynghorydd|(?:bc|cc)(?=\s+[a-z]\b)|dr\.?|mr\.?|mrs\.?|ms\.?|m\/s|miss|mx\.?|prof\.?|professor|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|fr\.?|eng\.|cpa|shri|smt\.?|chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|(?:fire\s+)?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|superintendent|sergeant|sgt\.?|constable|p\.?c\.?|dcs|dci|ds|supt\.?|insp\.?|director|president|chair|trustee|governor|alderman|supervisor|commissioner|selectman|selectwoman|legislator|judge|hhj|mayor|acc|dcc|aco|assistant\s+chief\s+constable|deputy\s+chief\s+constable|chief\s+constable)\s+/y;
+    HONORIFIC = /(?:rt\.?\s+hon\.?|right\s+honourable|mayor\s+pro\s+tem(?:pore)?|(?:deputy|vice)\s+mayor|council\s*members?|(?:local\s+)?(?:borough|county|district|parish|town|city)(?:\s+(?:and|&)\s+(?:borough|county|district|parish|town|city))?\s+(?:councillors?|cllrs?\.?)|[bc]?cllrs?\.?|councillors?|coun\.|cr\.?|cyng\.?|(?:y\s+)?cynghorydd|(?:bc|cc)(?=\s+[a-z]\b)|dr\.?|mr\.?|mrs\.?|ms\.?|m\/s|miss|mx\.?|prof\.?|professor|hon\.|honourable|honorable|engr\.?|arc\.|barr\.?|alhaj[ai]|hajiya|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|fr\.?|eng\.|cpa|shri|smt\.?|chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|(?:fire\s+)?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|superintendent|sergeant|sgt\.?|constable|p\.?c\.?|dcs|dci|ds|supt\.?|insp\.?|director|president|chair|trustee|governor|alderman|supervisor|commissioner|selectman|selectwoman|legislator|judge|hhj|mayor|acc|dcc|aco|assistant\s+chief\s+constable|deputy\s+chief\s+constable|chief\s+constable)\s+/y;
     THE = /the\s+/y;
     PERSONAL_TITLE_WORD = /^(?:mrs?|ms|miss|mx|dr|m\/s)\.?$/i;
     NAME_WORD = letterPattern(String.raw`^(?:[\p{Lu}][\p{L}\p{M}'\u2019.-]*|(?:de|da|di|du|do|dos|das|del|della|dei|degli|der|den|ter|ten|van|von|zu|la|le|bin|binti|binte|bte|al|el|ibn|ap|mac|st\.?|[dl]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)|[\p{Lu}]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)$`, "u");
     HONORIFIC_FIRST_WORDS = new Set(
-      "the local rt right m p cllr cllrs bcllr ccllr councillor councillors cyng y cynghorydd bc cc council councilmember coun cr borough county district parish town city vice dr mr mrs ms miss mx prof professor sir dame lord lady baroness baron rev revd reverend canon fr eng cpa shri smt chief battalion fire captain lieutenant lt commander firefighter officer inspector superintendent sergeant sgt constable pc dcs dci ds supt insp director president chair trustee governor alderman supervisor commissioner selectman selectwoman legislator judge hhj mayor acc dcc aco assistant deputy".split(" ")
+      "the local rt right m p cllr cllrs bcllr ccllr councillor councillors cyng y cynghorydd bc cc council councilmember coun cr borough county district parish town city vice dr mr mrs ms miss mx prof professor hon honourable honorable engr arc barr alhaji alhaja hajiya sir dame lord lady baroness baron rev revd reverend canon fr eng cpa shri smt chief battalion fire captain lieutenant lt commander firefighter officer inspector superintendent sergeant sgt constable pc dcs dci ds supt insp director president chair trustee governor alderman supervisor commissioner selectman selectwoman legislator judge hhj mayor acc dcc aco assistant deputy".split(" ")
     );
     PARTICLES = /* @__PURE__ */ new Set(["de", "da", "di", "du", "do", "dos", "das", "del", "della", "dei", "degli", "der", "den", "ter", "ten", "van", "von", "zu", "la", "le", "bin", "binti", "binte", "bte", "al", "el", "ibn", "ap", "mac", "st", "st."]);
     ROLE_ABBREVIATIONS = new Set("ht dht senco dsl pcso rfo ceo cao cfo coo cto cio dpo sro sid ned dc adc gsl gsm esl ysc".split(" "));
     ROLE_WORDS = new Set(
       "chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk governor trustee director officer manager member lead head headteacher headmaster headmistress principal executive councillor mayor commissioner coordinator co-ordinator adviser advisor administrator assistant analyst consultant nurse inspector superintendent commander representative rep observer minutes minute-taker notetaker note-taker facilitator editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host guardian sponsor contact warden churchwarden ranger keeper verger caretaker trainee intern apprentice captain coach umpire referee boatman groundsman counsel professional cathaoirleach chathaoirleach sec ad vicar rector curate chaplain priest minister pastor deacon nominee examiner planner architect surveyor inspector economist officer-in-charge person".split(" ").concat([...ROLE_ABBREVIATIONS])
     );
+    POST_NOMINALS = new Set(
+      "phd dphil md rn rgn rmn dnp mph mba msc bsc llb llm jd edd aud dds dmd dvm pharmd cpa cfa esq obe mbe cbe kbe dbe bem qpm qfsm kpm dl kc qc frcp frcs frcgp frcpsych frsa fca aca fcca acca fcipd mcipd cmgr fnse mni fmedsci freng frs fba lcsw lmft msw ceng aia faia mrcp mrcgp frcn fiet miet mcips fcips mrics frics mrtpi frtpi cmli fcilex".split(" ")
+    );
+    DOTTED_DEGREE = /^(?:[A-Z][a-z]?\.){1,3}[A-Z][a-z]?\.?$/;
     IRISH_PARTICLES = /* @__PURE__ */ new Set(["\xD3", "N\xED", "Nic", "Ua", "U\xED", "Mac", "Mhic"]);
     SPACE_RUN_OR_OTHER_SPACE = / \s|[^\S ]/;
     NOT_NAME_WORDS = new Set(
@@ -6344,7 +6353,7 @@ var init_names = __esm({
       "vice deputy assistant acting interim joint co senior chief executive parish town district borough county city footpath tree responsible financial of and for the &".split(" ")
     );
     ORGANISATION_WORDS = new Set(
-      "council councils trust association society university college school academy police nhs ltd limited plc inc llc llp group company foundation partnership services service authority agency department centre center church club bank network alliance institute institution hospital hospice practice charity federation union consortium corporation cic ccg icb commission analytics labs systems software solutions technologies consulting holdings industries enterprises ventures data management properties realty".split(" ")
+      "council councils trust association society university college school academy police nhs ltd limited plc inc llc llp group company foundation partnership services service authority agency department centre center church club bank network alliance institute institution hospital hospice practice charity federation union consortium corporation cic ccg icb commission analytics labs systems software solutions technologies consulting holdings industries enterprises ventures data management properties realty centres centers clinic clinics hospitals schools".split(" ")
     );
   }
 });
@@ -7938,7 +7947,7 @@ var init_attendance = __esm({
     RECEIVED_FROM = /^(?:(?:these|they|apologies|regrets)(?:\sfor\sabsence)?\s)?(?:(?:were|was|have been|had been)\s)?(?:received|noted|given|sent|accepted|tendered|provided)(?:\s(?:and|&)\s(?:accepted|noted|approved))?\s(?:from|for)\s/;
     TITLE_NEXT = letterPattern(String.raw`^[\s,]+(?=(?:(?:parish|town|district|borough|county|city)(?:\/\p{L}+)?\s+)?(?:${TITLE_BEFORE_NAME})\.?\s+\p{Lu}|\p{Lu}\.\s?\p{Lu}\p{Ll}|(?:(?:these|they|apologies)\s+)?(?:were|was|had been|have been)\s+(?:received|noted|given|accepted)\s+(?:from|for)\s|[\p{L}-]+ [\p{L}-]+ <?[^\s>@]+@)`, "iu");
     PUBLIC_COUNT = /^\s+public\s*[\u2013\u2014-]\s*(?:\d{1,3}|none|one|two|three|four|five|six|seven|eight|nine|ten)\b\.?\s*/i;
-    SENTENCE_END2 = letterPattern(String.raw`(?<!\b(?:mrs?|ms|dr|cllr|coun|cr|st|prof|rev|revd|hon|rt|sgt|insp|supt|messrs|\p{Lu}))\.\s+(?=\p{Lu}\p{Ll})`, "giu");
+    SENTENCE_END2 = letterPattern(String.raw`(?<!\b(?:mrs?|ms|dr|cllr|coun|cr|st|prof|rev|revd|hon|rt|sgt|insp|supt|messrs|engr|barr|arc|\p{Lu}))\.\s+(?=\p{Lu}\p{Ll})`, "giu");
     LIST_GOES_ON = letterPattern(
       `^(?:(?:(?:borough|county|district|parish|town|city)\\s)?(?:mrs?|ms|miss|dr|cllr|councillor)\\.?\\s(?:(?:mrs?|ms|miss|dr)\\.?\\s)?(?:\\p{Lu}\\.?\\s?){0,3}(?:\\p{Lu}[\\p{L}'\u2019-]+\\s){0,2}\\p{Lu}[\\p{L}'\u2019-]+(?:\\s?[,;]|\\s?\\([^()]{1,40}\\)\\s?(?:[,;.]|$)|\\.?$)|(?:${OFFICES})\\s?:)`,
       "iu"
@@ -8033,7 +8042,7 @@ function englishSide(text3) {
 function mayStartMotion(text3) {
   return MOTION_FIRST_LETTERS.includes(String.fromCharCode(text3.charCodeAt(0) | 32));
 }
-var DECISION_MARKER, MARKER_FIRST_WORDS, LEADING_LETTERS, VOTE_TALLY, NO_DECISION, MIDLINE_RESOLVED, BE_IT_RESOLVED, MOTION_BLOCK_HEADING, NUMBERED_RESOLUTION, MOVER_LINE, OUTCOME_AFTER_MOVERS, BLOCK_OUTCOME, BLOCK_DECIDED, DECISION_SECTION, DECISION_LEAD, DECISION_PART, PARTS_LEAD_IN, BODY_LEAD_IN, RESOLVES_LEAD_IN, MOTION_RESULT, RESULT_DECIDED, BODY_ACTION_VERB, INLINE_PART, DECISION_SENTENCE_FORMS, DECISION_SENTENCES, DECISION_VERB, MOTION_OUTCOME, MOTION_START, ON_MOTION, MOTION_FIRST_LETTERS, MOVER_FIRST_MOTION, MOTION_CARRIED, PROPOSED_BY, PROPOSAL_OUTCOME, CONSENSUS_PROPOSAL, CONSENSUS_OUTCOME, MOTION_WORDING, VOTE_OUTCOME, OUTCOME_DECIDED, BODY_DECISION, VOTE_COUNT, MOTION_NOT_DECIDED, LEADING_SYMBOL, MIDLINE_MOTION, WORDING_OUTCOME, REPORTED_THAT;
+var DECISION_MARKER, MARKER_FIRST_WORDS, LEADING_LETTERS, VOTE_TALLY, NO_DECISION, MIDLINE_RESOLVED, BE_IT_RESOLVED, MOTION_BLOCK_HEADING, NUMBERED_RESOLUTION, MOVER_LINE, OUTCOME_AFTER_MOVERS, BLOCK_OUTCOME, BLOCK_DECIDED, DECISION_SECTION, DECISION_LEAD, DECISION_PART, PARTS_LEAD_IN, BODY_LEAD_IN, RESOLVES_LEAD_IN, MOTION_RESULT, RESULT_DECIDED, BODY_ACTION_VERB, INLINE_PART, DECISION_SENTENCE_FORMS, DECISION_SENTENCES, DECISION_VERB, MOTION_OUTCOME, MOTION_START, ON_MOTION, MOTION_FIRST_LETTERS, MOVER_FIRST_MOTION, MOTION_CARRIED, PROPOSED_BY, PROPOSAL_OUTCOME, CONSENSUS_PROPOSAL, CONSENSUS_OUTCOME, MOTION_WORDING, VOTE_OUTCOME, OUTCOME_DECIDED, BODY_DECISION, VOTE_COUNT, MOTION_NOT_DECIDED, COUNT_AFTER, LEADING_SYMBOL, MIDLINE_MOTION, WORDING_OUTCOME, REPORTED_THAT;
 var init_decisions = __esm({
   "src/lexicon/decisions.ts"() {
     "use strict";
@@ -8070,11 +8079,17 @@ var init_decisions = __esm({
       { needs: ["it was "], pattern: /\bit was (?:unanimously )?(?:agreed|resolved|decided|approved|noted and agreed)\b/ },
       { needs: ["minutes of "], pattern: /\b(?:the )?minutes of (?:the )?(?:last|previous|meeting)\b[^.;]*?\b(?:were|was) (?:(?:taken as )?read(?:,| and) )?(?:agreed|approved|confirmed|accepted|signed|adopted)\b/ },
       { pattern: /\b(?:the )?(?:board|committee|panel|governors|trustees|council|cabinet|members|group|forum|sub-committee|commission|team|wg|working group|tsc|steering committee|senate) (?:unanimously )?(?:approved|agreed|resolved|endorsed|ratified|adopted|signed off|decided)\b(?! to (?:consider|look|discuss))/ },
+      // "Both sides agreed that \u2026", "All agreed to \u2026", "Everyone agreed \u2026": the people at the meeting, all of them.
+      { needs: ["all ", "both sides", "everyone"], pattern: /(?:^|(?<=[.!?] ))(?:both sides|all parties|all present|all|everyone) (?:unanimously )?agreed\b(?! to (?:consider|look|discuss))/ },
+      // "Agreed to spend \u00a3450 on \u2026", "Agreed that the party will be on \u2026": a sentence of informal minutes opening with the verb.
+      { needs: ["agreed "], pattern: /(?:^|(?<=[.!?] ))(?:unanimously )?agreed (?:unanimously )?(?:to|that)\b(?! (?:consider|look|discuss))/ },
+      // "Minutes agreed - no changes.", "Notes of the last meeting approved.": the record approved, in a sentence without "were".
+      { needs: ["minutes ", "notes "], pattern: /(?:^|(?<=[.!?] ))(?:the )?(?:minutes|notes)(?: of (?:(?! be )[^;.]){1,80}?)? (?:agreed|approved|accepted|adopted|confirmed|signed)\b(?! by (?!the (?:meeting|committee|board)))/ },
       // "Approved by General Consent.", "Committee reports approved as submitted by general consent."
       { needs: [" consent"], pattern: /\b(?:approved|adopted|accepted|agreed)(?: as (?:submitted|presented|circulated|amended|written))? by (?:general|unanimous) consent\b/ }
     ];
     DECISION_SENTENCES = DECISION_SENTENCE_FORMS.map((form) => form.pattern);
-    DECISION_VERB = / (?:agreed?|appoint|release|resolved|decided|approved|confirmed|accepted|signed|adopted|endorsed|ratified|carried|passed|consent\b)/i;
+    DECISION_VERB = /(?:^| )(?:agreed?|appoint|release|resolved|decided|approved|confirmed|accepted|signed|adopted|endorsed|ratified|carried|passed|consent\b)/i;
     MOTION_OUTCOME = / (?:was|were) (?:carried|passed)\b/;
     MOTION_START = /^(?:(?:a |the )?motion (?:was )?(?:made |moved |put )?(?:by|from) |motion: (?=to |that |[\w.' -]{1,60}? (?:moved|proposed) )|motion (?:\([^()]{1,40}\) )?(?=to |that )|(?:it was )?(?:duly )?(?:moved|proposed)(?: by | and seconded\b))/i;
     ON_MOTION = /^On (?:a )?motion (?:of|by|from) /;
@@ -8091,6 +8106,7 @@ var init_decisions = __esm({
     BODY_DECISION = /^The (?:Board|Committee|Council|Panel|Trust|Governors|Trustees|Cabinet|Executive) (?:NOTED|APPROVED|AGREED|RESOLVED|RECEIVED|ENDORSED|RATIFIED|ADOPTED)\b:?\s+(\S.*)$/;
     VOTE_COUNT = /\bvote:\s*(\d{1,2})\s*[-\u2013]\s*(\d{1,2})(?:\s*[-\u2013]\s*\d{1,2})?(\s*\([^()]*\)?)?/i;
     MOTION_NOT_DECIDED = /\b(?:(?:motion|proposal|amendment) (?:was )?(?:failed|lost|defeated|withdrawn|fell)|(?:was|were) (?:defeated|withdrawn)|not (?:carried|passed|agreed|approved|seconded)|to adjourn|meeting (?:be )?adjourn(?:ed)?)\b/i;
+    COUNT_AFTER = /^ (?:votes?|voting):? \d{1,3} (?:for|in favou?r)\b[^.]*\.?/i;
     LEADING_SYMBOL = /^[\u2600-\u27bf\u{1f300}-\u{1faff}]\ufe0f? ?/u;
     MIDLINE_MOTION = /[.!?] (?=Motion (?:to|that) )/;
     WORDING_OUTCOME = /[.;)]\s+(CARRIED|ADOPTED|DEFEATED|LOST|FAILED|WITHDRAWN)\b[^.]*$/;
@@ -8477,6 +8493,31 @@ var init_roll_lines = __esm({
   }
 });
 
+// src/parse/line-width.ts
+function paragraphWidth(lines) {
+  const lengths = [];
+  for (const line of lines) if (line.kind === "text" && !line.cells && line.text.length >= 30) lengths.push(line.text.length);
+  if (lengths.length < 5) return Infinity;
+  lengths.sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length * 0.9)];
+}
+function mayWrapOnto(lines, index) {
+  const next = lines[index + 1];
+  if (next === void 0) return false;
+  let width = widths.get(lines);
+  if (width === void 0) widths.set(lines, width = paragraphWidth(lines));
+  if (width === Infinity) return true;
+  const firstWord = next.text.indexOf(" ");
+  return lines[index].text.length + 1 + (firstWord < 0 ? next.text.length : firstWord) > width * 0.85;
+}
+var widths;
+var init_line_width = __esm({
+  "src/parse/line-width.ts"() {
+    "use strict";
+    widths = /* @__PURE__ */ new WeakMap();
+  }
+});
+
 // src/parse/tasks.ts
 function readTask(text3, isOwner = () => true) {
   const dateMention = DATE_MENTION.exec(text3);
@@ -8774,20 +8815,19 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
   }
   for (const entry of actions) if (entry.ref === void 0 && refsByLine.has(entry.line)) entry.ref = refsByLine.get(entry.line);
   const marked = actions.filter((entry) => entry.context !== "matters-arising");
-  if (marked.length === 0) actions.push(...proseTasks(lines, actions, isSomeone, false));
-  else actions.push(...proseTasks(lines, actions, isSomeone, true).filter((task) => !marked.some((entry) => textSimilarity(entry.text, task.text) >= RESTATED)));
+  actions.push(...proseTasks(lines, actions, isSomeone, marked).filter((task) => !marked.some((entry) => textSimilarity(entry.text, task.text) >= RESTATED)));
   return actions;
 }
-function proseTasks(lines, read, isSomeone, instructionsOnly) {
+function proseTasks(lines, read, isSomeone, marked) {
   const taken = new Set(read.flatMap((entry) => entry.lines));
   const tasks = [];
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i].kind !== "text" || lines[i].cells || taken.has(lines[i].line)) continue;
-    tasks.push(...proseTasksOn(lines, i, isSomeone, instructionsOnly));
+    if (lines[i].kind !== "text" && lines[i].kind !== "item" || lines[i].cells || taken.has(lines[i].line)) continue;
+    tasks.push(...proseTasksOn(lines, i, isSomeone, marked));
   }
   return tasks;
 }
-function proseTasksOn(lines, index, isSomeone, instructionsOnly) {
+function proseTasksOn(lines, index, isSomeone, marked) {
   const line = lines[index];
   const text3 = line.text;
   const next = lines[index + 1];
@@ -8798,19 +8838,21 @@ function proseTasksOn(lines, index, isSomeone, instructionsOnly) {
   const wrapped = lastWord > 0 ? `${text3} ${next.text}` : text3;
   const previous = lines[index - 1];
   const opensSentence = line.blockStart || !previous || previous.kind === "heading" || /[.!?:;]["\u201d\u2019)]?$/.test(previous.text) || NEXT_ITEM.test(previous.text) || CAPITALS_LABEL.test(previous.text) || TITLED_INSTRUCTION.test(text3);
-  const starts = opensSentence ? [0] : [];
+  const starts = opensSentence && line.kind === "text" ? [0] : [];
   for (const m of text3.matchAll(SENTENCE_BREAK)) starts.push(m.index + m[0].length);
   if (lastWord > 0) starts.push(lastWord);
   const tasks = [];
   for (const start of starts) {
     const crosses = start === lastWord;
-    const owned = taskAt(crosses ? wrapped : text3, start, isSomeone, instructionsOnly) ?? (instructionsOnly ? null : pronounTask(lines, index, start, isSomeone));
+    const owned = taskAt(crosses ? wrapped : text3, start, isSomeone, marked, line.line) ?? (marked.length > 0 ? null : pronounTask(lines, index, start, isSomeone));
     if (!owned) continue;
     const { text: wording, lines: spanned } = crosses ? withContinuation(lines, index + 1, owned.text.slice(Math.max(0, owned.text.length - next.text.length))) : withContinuation(lines, index, owned.text);
     const whole = crosses ? owned.text.slice(0, Math.max(0, owned.text.length - next.text.length)) + wording : wording;
     const end = whole.search(SENTENCE_END4);
     const onThisLine = !crosses && end >= 0 && end < owned.text.length;
-    const task = inlineAction(owned, end >= 0 ? whole.slice(0, end + 1).replace(/;$/, "") : whole, null, onThisLine ? [line] : crosses ? [line, ...spanned] : spanned, "inline");
+    const sentence = end >= 0 ? whole.slice(0, end + 1).replace(/;$/, "") : whole;
+    if (sentence.endsWith("?")) continue;
+    const task = inlineAction(owned, sentence, null, onThisLine ? [line] : crosses ? [line, ...spanned] : spanned, "inline");
     task.prose = true;
     tasks.push(task);
   }
@@ -8832,7 +8874,19 @@ function pronounTask(lines, index, start, isSomeone) {
   const subject = SENTENCE_SUBJECT.exec(sentences[sentences.length - 1] ?? "");
   return subject && isSomeone(subject[1]) ? { ownersRaw: subject[1], text: text3.slice(start + pronoun[0].length) } : null;
 }
-function taskAt(text3, start, isSomeone, instructionsOnly) {
+function marksSameTask(entry, proseLine, proseOwners) {
+  if (entry.line < proseLine || entry.line > proseLine + MARKED_AFTER_PROSE || entry.ownersRaw === null) return false;
+  const owner = fold(stripHonorifics(proseOwners));
+  return splitOwnerNames(entry.ownersRaw).some((name2) => {
+    const folded = fold(stripHonorifics(name2));
+    const words2 = folded.split(" ");
+    return folded === owner || words2.map((word2) => word2[0]).join("") === owner.replace(/ /g, "") || words2.includes(owner) || owner.split(" ").includes(words2[words2.length - 1]);
+  });
+}
+function splitOwnerNames(raw) {
+  return raw.split(/\s*(?:,|;|\/|&|\band\b)\s*/).filter(Boolean);
+}
+function taskAt(text3, start, isSomeone, marked, lineNumber) {
   DIRECTED.lastIndex = start;
   const directed = DIRECTED.exec(text3);
   WE_ASK.lastIndex = start;
@@ -8843,7 +8897,7 @@ function taskAt(text3, start, isSomeone, instructionsOnly) {
   const owned = given ? { ownersRaw: given[1].replace(/^the /, "").trim(), text: text3.slice(start + given[0].length) } : readOwnerFirst(text3.slice(start));
   const toAll = GROUP_OWNER.test(owned?.ownersRaw ?? "") && INSTRUCTION.test(text3.slice(start));
   if (!owned || !directed && !isSomeone(owned.ownersRaw) && !STAFF.test(owned.ownersRaw) && !toAll) return null;
-  if (instructionsOnly && !directed && (asked || !INSTRUCTION.test(text3.slice(start)))) return null;
+  if (!directed && (asked || !INSTRUCTION.test(text3.slice(start))) && marked.some((entry) => entry.context === "actions-section" || marksSameTask(entry, lineNumber, owned.ownersRaw))) return null;
   return { ownersRaw: owned.ownersRaw, text: owned.text };
 }
 function inlineAction(found, text3, checked2, spanned, context) {
@@ -8939,6 +8993,7 @@ function withContinuation(lines, start, first) {
     }
     if (next.blockStart || next.cells || next.kind !== "text" || ENUMERATED.test(next.text) || /^[{<*\u2610-\u2612]/.test(next.text) || TASK_GLYPH.test(next.text) || readMarked(next.text) || givesOwnerOrDue(next.text)) break;
     if (/[.!?]["\u201d\u2019)]?$/.test(text3) && !startsLowerCase(next.text)) break;
+    if (startsUpperCase(next.text) && !mayWrapOnto(lines, i - 1) && !readActionFields(next.text) && !ENDS_MID_CLAUSE.test(text3)) break;
     if (endsWithDate(text3) && startsUpperCase(next.text)) break;
     text3 = `${text3} ${next.text}`;
     spanned.push(next);
@@ -9130,7 +9185,7 @@ function wrappedOwners(lines, index, head, tags, isOwner) {
   tags[tags.length - 1] = opened;
   return { lines: [lines[index], next], reread: true };
 }
-var TRAILING_OWNER, MINUTE_REF_FIRST, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, SPEAKER2, ADDRESSED2, CARRIED_OVER, SECTION, RESTATED, CAPITALS_LABEL, LAST_WORDS_OPEN, SENTENCE_BREAK, SENTENCE_END4, SENTENCE_SUBJECT, RECORDING_TIME, UNASSIGNED, NEXT_ITEM, TOPIC_OWNER_PROGRESS, NAMED_WITH_OWNERS, DASHED_PROGRESS, RAISED_NOTE, STATUS_IN_BRACKETS, STATUS_LINE, LABELLED_PROGRESS, DATE_TAIL, LOG_NUMBER, BY_FIRST_NAME;
+var TRAILING_OWNER, MINUTE_REF_FIRST, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, SPEAKER2, ADDRESSED2, CARRIED_OVER, SECTION, RESTATED, CAPITALS_LABEL, LAST_WORDS_OPEN, SENTENCE_BREAK, SENTENCE_END4, SENTENCE_SUBJECT, MARKED_AFTER_PROSE, RECORDING_TIME, UNASSIGNED, NEXT_ITEM, TOPIC_OWNER_PROGRESS, NAMED_WITH_OWNERS, DASHED_PROGRESS, RAISED_NOTE, STATUS_IN_BRACKETS, STATUS_LINE, LABELLED_PROGRESS, ENDS_MID_CLAUSE, DATE_TAIL, LOG_NUMBER, BY_FIRST_NAME;
 var init_action_lines = __esm({
   "src/parse/action-lines.ts"() {
     "use strict";
@@ -9141,6 +9196,7 @@ var init_action_lines = __esm({
     init_action_tags();
     init_owner_first();
     init_roll_lines();
+    init_line_width();
     init_tasks();
     init_normalise();
     init_similarity();
@@ -9164,6 +9220,7 @@ var init_action_lines = __esm({
     SENTENCE_BREAK = /(?<!\b(?:Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|No|[A-Z]))[.;!?]["\u201d\u2019)]? +(?=[A-Z])/g;
     SENTENCE_END4 = /(?<!\b(?:Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|No|[A-Z]))(?:[.!?](?= +[A-Z])|;(?= (?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4} (?:to|will|agreed to) [a-z]))/;
     SENTENCE_SUBJECT = /^((?:(?:Mr|Mrs|Ms|Dr|Cllr)\.? )?[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}) (?=[a-z])/;
+    MARKED_AFTER_PROSE = 4;
     RECORDING_TIME = /\s*\((?:\d{1,2}:)?\d{1,2}:\d{2}\)$/;
     UNASSIGNED = /^(?:unassigned|no owner|not assigned|everyone|all)$/i;
     NEXT_ITEM = letterPattern(String.raw`^(?:(?:item|minute|top) \d{1,4}|min\.? \d{1,4}(?:\/\d{1,4}){0,2}|(?:[A-Z]{1,6}\d{0,4}|\d{1,4})\/\d{1,4}(?:\/\d{1,4}){0,2}|\d{4}\.\d{1,3}|\d{1,3}(?:\.\d{1,2})?|[IVX]{1,5})[.:)]?\s+(?:[\u2013\u2014-]\s+)?\p{Lu}`, "iu");
@@ -9174,6 +9231,7 @@ var init_action_lines = __esm({
     STATUS_IN_BRACKETS = /^\[([^\]]{1,24})\]\s+/;
     STATUS_LINE = /^(?:status|progress|update):\s*(\S.*)$/i;
     LABELLED_PROGRESS = /^(.+?)\s(?:\[[^\]]{1,60}\]\s)?(?:Status|Progress|Update):\s(.+)$/;
+    ENDS_MID_CLAUSE = /(?:[-\u2013\u2014,&(]|\s(?:and|or|the|of|to|for|by|with|a|an))$/;
     DATE_TAIL = 32;
     LOG_NUMBER = /^[A-Z]{0,4}[\d/.-]{1,10}$/;
     BY_FIRST_NAME = letterPattern(String.raw`\bby \p{Lu}[\p{Ll}'\u2019-]+$`, "u");
@@ -9982,7 +10040,8 @@ function decisionSentence(text3, hasVerb = DECISION_VERB.test(text3)) {
     const start = clauseStart(text3, m.index);
     if (REPORTED_THAT.test(text3.slice(start, m.index))) return null;
     const end = sentenceEnd(text3, m.index + m[0].length);
-    return text3.slice(start, end).trim();
+    const count3 = COUNT_AFTER.exec(text3.slice(end));
+    return text3.slice(start, end + (count3 ? count3[0].length : 0)).trim();
   }
   return null;
 }
@@ -10185,13 +10244,20 @@ var init_header = __esm({
 });
 
 // src/parse/header.ts
-function withoutCoveringNote(head) {
-  if (head.length === 0 || !GREETING.test(head[0].text)) return head;
-  const signature = head.findIndex((line, index) => index > 0 && index <= COVERING_NOTE_LINES && line.blockStart && SIGN_OFF.test(line.text));
-  return signature > 0 ? head.slice(signature + 1) : head;
+function minutesStart(lines) {
+  let start = 0;
+  if (lines.length > 1 && /^from:\s/i.test(lines[0].text) && MAIL_HEADER.test(lines[1].text)) {
+    while (start < lines.length && MAIL_HEADER.test(lines[start].text)) start++;
+  }
+  if (start >= lines.length || !GREETING.test(lines[start].text)) return start;
+  for (let i = start + 1; i <= start + COVERING_NOTE_LINES && i < lines.length; i++) {
+    if (lines[i].blockStart && SIGN_OFF.test(lines[i].text)) return i + 1;
+  }
+  return start;
 }
 function extractHeader(source, stop, order) {
-  const head = withoutCoveringNote(source.lines.slice(0, Math.min(stop + 1, HEADER_LINES2)).flatMap((line, index) => headerPart(line, index < stop)));
+  const start = Math.min(minutesStart(source.lines), stop);
+  const head = source.lines.slice(start, Math.min(stop + 1, start + HEADER_LINES2)).flatMap((line, index) => headerPart(line, start + index < stop));
   const front = source.frontMatter;
   const dateFromFront = frontDate(front.date, order);
   const dateIn = dateFinder(order);
@@ -10345,6 +10411,7 @@ function titleCase(text3) {
     if (index > 0 && SMALL_WORDS.has(lower)) return lower;
     if (/^(?:ST|MT)$/.test(word2)) return word2[0] + word2[1].toLowerCase();
     if (/^[A-Z]{2,4}$/.test(word2) && !/[AEIOUY]/.test(word2.slice(1))) return word2;
+    if (/^\([A-Z]{2,8}\)$/.test(word2)) return word2;
     return lower.replace(WORD_START.for(lower), (_, before, letter) => before + letter.toUpperCase());
   }).join("");
 }
@@ -10406,7 +10473,7 @@ function readLocation(head, dateIndex, dateIn, title) {
   }
   return null;
 }
-var HEADER_LINES2, MERIDIEM, CLOCK, TIME_RANGE, TIME_SINGLE, CLOCK_AFTER_DATE, SENTENCE_END5, LABELLED_CLOCK, WEEKDAY, MINUTES_OF, MEETING_KIND_ONLY, LOWER_CASE_WORD, MONTH_AND_YEAR, TRAILING_KIND, REGISTRATION, NOISE, GREETING, SIGN_OFF, COVERING_NOTE_LINES, MINUTES_OF_BODY, MEETING_OF_THE_BODY, MEETING_OF, KIND_OF_MEETING, HELD_AT, WORD_START, SMALL_WORDS;
+var HEADER_LINES2, MERIDIEM, CLOCK, TIME_RANGE, TIME_SINGLE, CLOCK_AFTER_DATE, SENTENCE_END5, LABELLED_CLOCK, WEEKDAY, MINUTES_OF, MEETING_KIND_ONLY, LOWER_CASE_WORD, MONTH_AND_YEAR, TRAILING_KIND, REGISTRATION, NOISE, GREETING, SIGN_OFF, COVERING_NOTE_LINES, MAIL_HEADER, MINUTES_OF_BODY, MEETING_OF_THE_BODY, MEETING_OF, KIND_OF_MEETING, HELD_AT, WORD_START, SMALL_WORDS;
 var init_header2 = __esm({
   "src/parse/header.ts"() {
     "use strict";
@@ -10433,8 +10500,9 @@ var init_header2 = __esm({
     REGISTRATION = /\b(?:registered charity|charity (?:no|number)|company (?:no|number)|registration (?:no|number)|registered in england|strata plan \d+)\b/;
     NOISE = /^(?:draft |approved |unconfirmed |confirmed |public |part [ab12] )?(?:minutes|agenda|notes|meeting notes|confidential|official|not protectively marked|official[- ]sensitive)$|^public document pack$|^[\s-]*(?:draft|unconfirmed|approved|confirmed|confidential)[\s-]*$|^(?:(?:agenda )?item|appendix|annex|enclosure|paper) [a-z\d][\w.]{0,6}$|^(?:f\.\s?no|file\sno|ref(?:erence)?(?:\sno)?)\.?:?\s\S+$|^(?:(?:approved|agreed|confirmed|ratified|signed) (?:by|at|on)|(?:subject to|awaiting) (?:approval|ratification))\b/;
     GREETING = /^(?:hi|hello|dear|good (?:morning|afternoon|evening))\b[^.]{0,40}$/i;
-    SIGN_OFF = /^(?:(?:thanks|regards|best|cheers|kind regards|many thanks),?\s)?[A-Z][a-z]+(?: [A-Z][a-z]+)?,?$/;
+    SIGN_OFF = /^(?:(?:thanks|regards|best|cheers|kind regards|many thanks),?\s)?[A-Z][a-z]+(?: [A-Z][a-z]+)?,?(?: x{1,3})?$/;
     COVERING_NOTE_LINES = 8;
+    MAIL_HEADER = /^(?:from|sent|date|to|cc|bcc|subject|reply-to|importance|attachments):\s/i;
     MINUTES_OF_BODY = /^(?:draft |approved |unconfirmed |confirmed )?minutes of\s/i;
     MEETING_OF_THE_BODY = /^(?:the )?(?:(?:ordinary|extraordinary|annual|regular|special|general|public|monthly|quarterly|full)\s)*meeting of the (?:board|council|committee|trustees|governors|panel)\b/i;
     MEETING_OF = /^(?:(?:ordinary|extraordinary|annual|regular|special|general|public|monthly|quarterly|full)\s)*meeting of (?:the )?/i;
@@ -10764,6 +10832,7 @@ function readNamedSegment(segment, loneNames) {
     if (after) brackets.push(after);
     name2 = name2.slice(0, trailing.index);
   }
+  for (let last = name2.lastIndexOf(" "); last > 0 && name2.indexOf(" ") < last && isPostNominal(name2.slice(last + 1)); last = name2.lastIndexOf(" ")) name2 = name2.slice(0, last);
   const acronym = initials === null ? TRAILING_ACRONYM2.exec(name2) : null;
   if (acronym && isPersonalName(name2.slice(0, acronym.index))) {
     brackets.push(acronym[1]);
@@ -10878,7 +10947,7 @@ function classifyDescriptors(descriptors, givenRole = null) {
         descriptor = descriptor.slice(0, trailing.index).trim();
       }
     }
-    if (descriptor === "" || startsLowerCase(descriptor) && !isRoleLike(descriptor) || ATTENDANCE_NOTE.test(descriptor) && !MINUTE_TAKER.test(descriptor) || ARRIVAL_NOTE.test(descriptor) || STAND_IN_NOTE.test(descriptor) || UNIT.test(descriptor) || /^[\u2013\u2014-]+$|^n\/a$/i.test(descriptor)) continue;
+    if (descriptor === "" || isPostNominal(descriptor) || startsLowerCase(descriptor) && !isRoleLike(descriptor) || ATTENDANCE_NOTE.test(descriptor) && !MINUTE_TAKER.test(descriptor) || ARRIVAL_NOTE.test(descriptor) || STAND_IN_NOTE.test(descriptor) || UNIT.test(descriptor) || /^[\u2013\u2014-]+$|^n\/a$/i.test(descriptor)) continue;
     if (role !== null && CATEGORY.test(role) && !CATEGORY.test(descriptor) && isOfficeAfterName(descriptor)) role = descriptor;
     else if (role === null ? isOfficeAfterName(descriptor) : isRoleLike(descriptor)) role ??= descriptor;
     else organisation ??= descriptor;
@@ -10978,6 +11047,7 @@ function parseInlineList(text3, line) {
       continue;
     }
     if (people.length === 0 && isOfficeOnly(entry)) continue;
+    if (people.length > 0 && isPostNominal(entry)) continue;
     const between = !useSemicolons && read[index - 1] && read[index + 1] && LONE_NAME.test(entry) && !ORGANISATION_WORDS.has(entry.toLowerCase()) && !PLURAL_TITLE.test(`${entry} `) && stripHonorifics(entry) === entry;
     const person2 = read[index] ?? (between ? parsePersonEntry(entry, line, null, { loneNames: true }) : null);
     if (person2 && !isBodyName(person2.name)) people.push(person2);
@@ -13102,20 +13172,20 @@ function fitTable(columns, rows, width = Infinity) {
   const kept = columns.map((_, i) => i).filter((i) => rows.some((row2) => row2[i] !== ""));
   const shown = kept.map((i) => columns[i]);
   const cells = rows.map((row2) => kept.map((i) => row2[i]));
-  const widths = shown.map((column, c) => cells.reduce((most2, row2) => Math.max(most2, stringWidth2(row2[c])), stringWidth2(column.title)));
-  let over = widths.reduce((sum, w) => sum + w, 0) + GAP2.length * Math.max(0, widths.length - 1) - width;
+  const widths2 = shown.map((column, c) => cells.reduce((most2, row2) => Math.max(most2, stringWidth2(row2[c])), stringWidth2(column.title)));
+  let over = widths2.reduce((sum, w) => sum + w, 0) + GAP2.length * Math.max(0, widths2.length - 1) - width;
   for (let c = shown.length - 1; c >= 0 && over > 0; c--) {
     if (!shown[c].flexible) continue;
-    const narrowest = Math.min(widths[c], Math.max(shown[c].min ?? 12, stringWidth2(shown[c].title)));
-    const cut2 = Math.min(over, widths[c] - narrowest);
-    widths[c] -= cut2;
+    const narrowest = Math.min(widths2[c], Math.max(shown[c].min ?? 12, stringWidth2(shown[c].title)));
+    const cut2 = Math.min(over, widths2[c] - narrowest);
+    widths2[c] -= cut2;
     over -= cut2;
   }
-  const line = (row2) => row2.map((cell, c) => pad(cell, widths[c])).join(GAP2).trimEnd();
+  const line = (row2) => row2.map((cell, c) => pad(cell, widths2[c])).join(GAP2).trimEnd();
   const lines = cells.map((row2) => {
     const parts = row2.map((cell, c) => {
       const flexible = shown[c].flexible;
-      return flexible === "wrap" ? wrap(cell, widths[c]) : [flexible === "cut" ? cut(cell, widths[c]) : flexible === "cut-start" ? cutStart(cell, widths[c]) : cell];
+      return flexible === "wrap" ? wrap(cell, widths2[c]) : [flexible === "cut" ? cut(cell, widths2[c]) : flexible === "cut-start" ? cutStart(cell, widths2[c]) : cell];
     });
     const height = Math.max(...parts.map((part) => part.length));
     return Array.from({ length: height }, (_, n) => line(parts.map((part) => part[n] ?? ""))).join("\n");
@@ -18004,7 +18074,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "59836bafe76f73bd" : "source";
+    BUILD = true ? "a716fe4b166e9bf5" : "source";
   }
 });
 
@@ -18519,8 +18589,8 @@ ${orgs}
 }
 function emitAttendanceTable(attendance) {
   const { header, rows } = escapedTable(table(attendance));
-  const widths = header.map((h, i) => rows.reduce((width, r) => Math.max(width, r[i].length), h.length));
-  const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd();
+  const widths2 = header.map((h, i) => rows.reduce((width, r) => Math.max(width, r[i].length), h.length));
+  const line = (cells) => cells.map((c, i) => c.padEnd(widths2[i])).join("  ").trimEnd();
   return `${[line(header), ...rows.map(line)].join("\n")}
 `;
 }

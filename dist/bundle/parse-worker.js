@@ -683,18 +683,26 @@ var CALL_SIGN = /\s\(?((?:[A-Z]{1,2}|\d[A-Z])\d[A-Z]{2,3})\)?(?=[\s,;]|$)/;
 var OPEN_STAND_IN = "\uE000";
 var CLOSE_STAND_IN = "\uE001";
 var STOOD_IN = /\ue000[^\ue001]*\ue001/g;
-var HONORIFIC = /(?:rt\.?\s+hon\.?|right\s+honourable|mayor\s+pro\s+tem(?:pore)?|(?:deputy|vice)\s+mayor|council\s*members?|(?:local\s+)?(?:borough|county|district|parish|town|city)(?:\s+(?:and|&)\s+(?:borough|county|district|parish|town|city))?\s+(?:councillors?|cllrs?\.?)|[bc]?cllrs?\.?|councillors?|coun\.|cr\.?|cyng\.?|(?:y\s+)?cynghorydd|(?:bc|cc)(?=\s+[a-z]\b)|dr\.?|mr\.?|mrs\.?|ms\.?|m\/s|miss|mx\.?|prof\.?|professor|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|fr\.?|eng\.|cpa|shri|smt\.?|chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|(?:fire\s+)?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|superintendent|sergeant|sgt\.?|constable|p\.?c\.?|dcs|dci|ds|supt\.?|insp\.?|director|president|chair|trustee|governor|alderman|supervisor|commissioner|selectman|selectwoman|legislator|judge|hhj|mayor|acc|dcc|aco|assistant\s+chief\s+constable|deputy\s+chief\s+constable|chief\s+constable)\s+/y;
+var HONORIFIC = /(?:rt\.?\s+hon\.?|right\s+honourable|mayor\s+pro\s+tem(?:pore)?|(?:deputy|vice)\s+mayor|council\s*members?|(?:local\s+)?(?:borough|county|district|parish|town|city)(?:\s+(?:and|&)\s+(?:borough|county|district|parish|town|city))?\s+(?:councillors?|cllrs?\.?)|[bc]?cllrs?\.?|councillors?|coun\.|cr\.?|cyng\.?|(?:y\s+)?cynghorydd|(?:bc|cc)(?=\s+[a-z]\b)|dr\.?|mr\.?|mrs\.?|ms\.?|m\/s|miss|mx\.?|prof\.?|professor|hon\.|honourable|honorable|engr\.?|arc\.|barr\.?|alhaj[ai]|hajiya|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|fr\.?|eng\.|cpa|shri|smt\.?|chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|(?:fire\s+)?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|superintendent|sergeant|sgt\.?|constable|p\.?c\.?|dcs|dci|ds|supt\.?|insp\.?|director|president|chair|trustee|governor|alderman|supervisor|commissioner|selectman|selectwoman|legislator|judge|hhj|mayor|acc|dcc|aco|assistant\s+chief\s+constable|deputy\s+chief\s+constable|chief\s+constable)\s+/y;
 var THE = /the\s+/y;
 var PERSONAL_TITLE_WORD = /^(?:mrs?|ms|miss|mx|dr|m\/s)\.?$/i;
 var NAME_WORD = letterPattern(String.raw`^(?:[\p{Lu}][\p{L}\p{M}'\u2019.-]*|(?:de|da|di|du|do|dos|das|del|della|dei|degli|der|den|ter|ten|van|von|zu|la|le|bin|binti|binte|bte|al|el|ibn|ap|mac|st\.?|[dl]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)|[\p{Lu}]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)$`, "u");
 var HONORIFIC_FIRST_WORDS = new Set(
-  "the local rt right m p cllr cllrs bcllr ccllr councillor councillors cyng y cynghorydd bc cc council councilmember coun cr borough county district parish town city vice dr mr mrs ms miss mx prof professor sir dame lord lady baroness baron rev revd reverend canon fr eng cpa shri smt chief battalion fire captain lieutenant lt commander firefighter officer inspector superintendent sergeant sgt constable pc dcs dci ds supt insp director president chair trustee governor alderman supervisor commissioner selectman selectwoman legislator judge hhj mayor acc dcc aco assistant deputy".split(" ")
+  "the local rt right m p cllr cllrs bcllr ccllr councillor councillors cyng y cynghorydd bc cc council councilmember coun cr borough county district parish town city vice dr mr mrs ms miss mx prof professor hon honourable honorable engr arc barr alhaji alhaja hajiya sir dame lord lady baroness baron rev revd reverend canon fr eng cpa shri smt chief battalion fire captain lieutenant lt commander firefighter officer inspector superintendent sergeant sgt constable pc dcs dci ds supt insp director president chair trustee governor alderman supervisor commissioner selectman selectwoman legislator judge hhj mayor acc dcc aco assistant deputy".split(" ")
 );
 var PARTICLES = /* @__PURE__ */ new Set(["de", "da", "di", "du", "do", "dos", "das", "del", "della", "dei", "degli", "der", "den", "ter", "ten", "van", "von", "zu", "la", "le", "bin", "binti", "binte", "bte", "al", "el", "ibn", "ap", "mac", "st", "st."]);
 var ROLE_ABBREVIATIONS = new Set("ht dht senco dsl pcso rfo ceo cao cfo coo cto cio dpo sro sid ned dc adc gsl gsm esl ysc".split(" "));
 var ROLE_WORDS = new Set(
   "chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk governor trustee director officer manager member lead head headteacher headmaster headmistress principal executive councillor mayor commissioner coordinator co-ordinator adviser advisor administrator assistant analyst consultant nurse inspector superintendent commander representative rep observer minutes minute-taker notetaker note-taker facilitator editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host guardian sponsor contact warden churchwarden ranger keeper verger caretaker trainee intern apprentice captain coach umpire referee boatman groundsman counsel professional cathaoirleach chathaoirleach sec ad vicar rector curate chaplain priest minister pastor deacon nominee examiner planner architect surveyor inspector economist officer-in-charge person".split(" ").concat([...ROLE_ABBREVIATIONS])
 );
+var POST_NOMINALS = new Set(
+  "phd dphil md rn rgn rmn dnp mph mba msc bsc llb llm jd edd aud dds dmd dvm pharmd cpa cfa esq obe mbe cbe kbe dbe bem qpm qfsm kpm dl kc qc frcp frcs frcgp frcpsych frsa fca aca fcca acca fcipd mcipd cmgr fnse mni fmedsci freng frs fba lcsw lmft msw ceng aia faia mrcp mrcgp frcn fiet miet mcips fcips mrics frics mrtpi frtpi cmli fcilex".split(" ")
+);
+var DOTTED_DEGREE = /^(?:[A-Z][a-z]?\.){1,3}[A-Z][a-z]?\.?$/;
+function isPostNominal(text) {
+  const words2 = text.split(/[\s,]+/).filter(Boolean);
+  return words2.length > 0 && words2.every((word) => DOTTED_DEGREE.test(word) || POST_NOMINALS.has(word.replace(/[.-]/g, "").toLowerCase()));
+}
 function stripHonorifics(name) {
   if (!HONORIFIC_FIRST_WORDS.has(leadingLetters(name).toLowerCase())) return name.trim();
   const lower = lowerCaseForMatching(name);
@@ -763,6 +771,7 @@ function judgeRoleLike(descriptor) {
   const ofAt = parts.findIndex((word) => word === "of" || word === "for" || word === "to");
   for (let i = 0; i < ofAt; i++) if (ROLE_WORDS.has(parts[i])) return true;
   if (isRoleWord(parts[parts.length - 1])) return true;
+  if (parts.length > 1 && parts[parts.length - 1] === "general" && ROLE_WORDS.has(parts[parts.length - 2])) return true;
   if (parts.length > 1 && /at[- ]large$/.test(plain.toLowerCase()) && isRoleWord(parts[0])) return true;
   if (/^(?:vp|svp|evp|avp)$/.test(parts[0])) return true;
   if (parts.length > 1 && /^(?:director|head|manager)$/.test(parts[0]) && ORGANISATION_WORDS.has(parts[parts.length - 1])) return true;
@@ -792,7 +801,7 @@ function isOfficeWord(word) {
   return isRoleWord(lower) || OFFICE_QUALIFIERS.has(lower);
 }
 var ORGANISATION_WORDS = new Set(
-  "council councils trust association society university college school academy police nhs ltd limited plc inc llc llp group company foundation partnership services service authority agency department centre center church club bank network alliance institute institution hospital hospice practice charity federation union consortium corporation cic ccg icb commission analytics labs systems software solutions technologies consulting holdings industries enterprises ventures data management properties realty".split(" ")
+  "council councils trust association society university college school academy police nhs ltd limited plc inc llc llp group company foundation partnership services service authority agency department centre center church club bank network alliance institute institution hospital hospice practice charity federation union consortium corporation cic ccg icb commission analytics labs systems software solutions technologies consulting holdings industries enterprises ventures data management properties realty centres centers clinic clinics hospitals schools".split(" ")
 );
 function hasOrganisationWord(text) {
   return text.toLowerCase().split(/\s+/).some((word) => ORGANISATION_WORDS.has(word));
@@ -2516,7 +2525,7 @@ var FROM_OR_FOR = /\s(?:from|for)\s/i;
 var RECEIVED_FROM = /^(?:(?:these|they|apologies|regrets)(?:\sfor\sabsence)?\s)?(?:(?:were|was|have been|had been)\s)?(?:received|noted|given|sent|accepted|tendered|provided)(?:\s(?:and|&)\s(?:accepted|noted|approved))?\s(?:from|for)\s/;
 var TITLE_NEXT = letterPattern(String.raw`^[\s,]+(?=(?:(?:parish|town|district|borough|county|city)(?:\/\p{L}+)?\s+)?(?:${TITLE_BEFORE_NAME})\.?\s+\p{Lu}|\p{Lu}\.\s?\p{Lu}\p{Ll}|(?:(?:these|they|apologies)\s+)?(?:were|was|had been|have been)\s+(?:received|noted|given|accepted)\s+(?:from|for)\s|[\p{L}-]+ [\p{L}-]+ <?[^\s>@]+@)`, "iu");
 var PUBLIC_COUNT = /^\s+public\s*[\u2013\u2014-]\s*(?:\d{1,3}|none|one|two|three|four|five|six|seven|eight|nine|ten)\b\.?\s*/i;
-var SENTENCE_END2 = letterPattern(String.raw`(?<!\b(?:mrs?|ms|dr|cllr|coun|cr|st|prof|rev|revd|hon|rt|sgt|insp|supt|messrs|\p{Lu}))\.\s+(?=\p{Lu}\p{Ll})`, "giu");
+var SENTENCE_END2 = letterPattern(String.raw`(?<!\b(?:mrs?|ms|dr|cllr|coun|cr|st|prof|rev|revd|hon|rt|sgt|insp|supt|messrs|engr|barr|arc|\p{Lu}))\.\s+(?=\p{Lu}\p{Ll})`, "giu");
 var LIST_GOES_ON = letterPattern(
   `^(?:(?:(?:borough|county|district|parish|town|city)\\s)?(?:mrs?|ms|miss|dr|cllr|councillor)\\.?\\s(?:(?:mrs?|ms|miss|dr)\\.?\\s)?(?:\\p{Lu}\\.?\\s?){0,3}(?:\\p{Lu}[\\p{L}'\u2019-]+\\s){0,2}\\p{Lu}[\\p{L}'\u2019-]+(?:\\s?[,;]|\\s?\\([^()]{1,40}\\)\\s?(?:[,;.]|$)|\\.?$)|(?:${OFFICES})\\s?:)`,
   "iu"
@@ -2705,11 +2714,17 @@ var DECISION_SENTENCE_FORMS = [
   { needs: ["it was "], pattern: /\bit was (?:unanimously )?(?:agreed|resolved|decided|approved|noted and agreed)\b/ },
   { needs: ["minutes of "], pattern: /\b(?:the )?minutes of (?:the )?(?:last|previous|meeting)\b[^.;]*?\b(?:were|was) (?:(?:taken as )?read(?:,| and) )?(?:agreed|approved|confirmed|accepted|signed|adopted)\b/ },
   { pattern: /\b(?:the )?(?:board|committee|panel|governors|trustees|council|cabinet|members|group|forum|sub-committee|commission|team|wg|working group|tsc|steering committee|senate) (?:unanimously )?(?:approved|agreed|resolved|endorsed|ratified|adopted|signed off|decided)\b(?! to (?:consider|look|discuss))/ },
+  // "Both sides agreed that \u2026", "All agreed to \u2026", "Everyone agreed \u2026": the people at the meeting, all of them.
+  { needs: ["all ", "both sides", "everyone"], pattern: /(?:^|(?<=[.!?] ))(?:both sides|all parties|all present|all|everyone) (?:unanimously )?agreed\b(?! to (?:consider|look|discuss))/ },
+  // "Agreed to spend \u00a3450 on \u2026", "Agreed that the party will be on \u2026": a sentence of informal minutes opening with the verb.
+  { needs: ["agreed "], pattern: /(?:^|(?<=[.!?] ))(?:unanimously )?agreed (?:unanimously )?(?:to|that)\b(?! (?:consider|look|discuss))/ },
+  // "Minutes agreed - no changes.", "Notes of the last meeting approved.": the record approved, in a sentence without "were".
+  { needs: ["minutes ", "notes "], pattern: /(?:^|(?<=[.!?] ))(?:the )?(?:minutes|notes)(?: of (?:(?! be )[^;.]){1,80}?)? (?:agreed|approved|accepted|adopted|confirmed|signed)\b(?! by (?!the (?:meeting|committee|board)))/ },
   // "Approved by General Consent.", "Committee reports approved as submitted by general consent."
   { needs: [" consent"], pattern: /\b(?:approved|adopted|accepted|agreed)(?: as (?:submitted|presented|circulated|amended|written))? by (?:general|unanimous) consent\b/ }
 ];
 var DECISION_SENTENCES = DECISION_SENTENCE_FORMS.map((form) => form.pattern);
-var DECISION_VERB = / (?:agreed?|appoint|release|resolved|decided|approved|confirmed|accepted|signed|adopted|endorsed|ratified|carried|passed|consent\b)/i;
+var DECISION_VERB = /(?:^| )(?:agreed?|appoint|release|resolved|decided|approved|confirmed|accepted|signed|adopted|endorsed|ratified|carried|passed|consent\b)/i;
 var MOTION_OUTCOME = / (?:was|were) (?:carried|passed)\b/;
 var MOTION_START = /^(?:(?:a |the )?motion (?:was )?(?:made |moved |put )?(?:by|from) |motion: (?=to |that |[\w.' -]{1,60}? (?:moved|proposed) )|motion (?:\([^()]{1,40}\) )?(?=to |that )|(?:it was )?(?:duly )?(?:moved|proposed)(?: by | and seconded\b))/i;
 var ON_MOTION = /^On (?:a )?motion (?:of|by|from) /;
@@ -2729,6 +2744,7 @@ var OUTCOME_DECIDED = /^(?:passed|agreed|adopted|carried|approved|agreed by cons
 var BODY_DECISION = /^The (?:Board|Committee|Council|Panel|Trust|Governors|Trustees|Cabinet|Executive) (?:NOTED|APPROVED|AGREED|RESOLVED|RECEIVED|ENDORSED|RATIFIED|ADOPTED)\b:?\s+(\S.*)$/;
 var VOTE_COUNT = /\bvote:\s*(\d{1,2})\s*[-\u2013]\s*(\d{1,2})(?:\s*[-\u2013]\s*\d{1,2})?(\s*\([^()]*\)?)?/i;
 var MOTION_NOT_DECIDED = /\b(?:(?:motion|proposal|amendment) (?:was )?(?:failed|lost|defeated|withdrawn|fell)|(?:was|were) (?:defeated|withdrawn)|not (?:carried|passed|agreed|approved|seconded)|to adjourn|meeting (?:be )?adjourn(?:ed)?)\b/i;
+var COUNT_AFTER = /^ (?:votes?|voting):? \d{1,3} (?:for|in favou?r)\b[^.]*\.?/i;
 var LEADING_SYMBOL = /^[\u2600-\u27bf\u{1f300}-\u{1faff}]\ufe0f? ?/u;
 var MIDLINE_MOTION = /[.!?] (?=Motion (?:to|that) )/;
 var WORDING_OUTCOME = /[.;)]\s+(CARRIED|ADOPTED|DEFEATED|LOST|FAILED|WITHDRAWN)\b[^.]*$/;
@@ -3082,6 +3098,25 @@ function wrapsOnto(text, next) {
   return CAPITALISED_WORD.test(bare) && !/[)]$/.test(text);
 }
 
+// src/parse/line-width.ts
+function paragraphWidth(lines) {
+  const lengths = [];
+  for (const line of lines) if (line.kind === "text" && !line.cells && line.text.length >= 30) lengths.push(line.text.length);
+  if (lengths.length < 5) return Infinity;
+  lengths.sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length * 0.9)];
+}
+var widths = /* @__PURE__ */ new WeakMap();
+function mayWrapOnto(lines, index) {
+  const next = lines[index + 1];
+  if (next === void 0) return false;
+  let width = widths.get(lines);
+  if (width === void 0) widths.set(lines, width = paragraphWidth(lines));
+  if (width === Infinity) return true;
+  const firstWord = next.text.indexOf(" ");
+  return lines[index].text.length + 1 + (firstWord < 0 ? next.text.length : firstWord) > width * 0.85;
+}
+
 // src/parse/tasks.ts
 var DASHED_HANDLES = /^(.+?) [\u2014\u2013-] ((?:@[\w.-]+,? ?)+)(.*)$/;
 var DATE_MENTION = / @((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2}, \d{4})$/i;
@@ -3383,17 +3418,16 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
   }
   for (const entry of actions) if (entry.ref === void 0 && refsByLine.has(entry.line)) entry.ref = refsByLine.get(entry.line);
   const marked = actions.filter((entry) => entry.context !== "matters-arising");
-  if (marked.length === 0) actions.push(...proseTasks(lines, actions, isSomeone, false));
-  else actions.push(...proseTasks(lines, actions, isSomeone, true).filter((task) => !marked.some((entry) => textSimilarity(entry.text, task.text) >= RESTATED)));
+  actions.push(...proseTasks(lines, actions, isSomeone, marked).filter((task) => !marked.some((entry) => textSimilarity(entry.text, task.text) >= RESTATED)));
   return actions;
 }
 var RESTATED = 0.5;
-function proseTasks(lines, read, isSomeone, instructionsOnly) {
+function proseTasks(lines, read, isSomeone, marked) {
   const taken = new Set(read.flatMap((entry) => entry.lines));
   const tasks = [];
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i].kind !== "text" || lines[i].cells || taken.has(lines[i].line)) continue;
-    tasks.push(...proseTasksOn(lines, i, isSomeone, instructionsOnly));
+    if (lines[i].kind !== "text" && lines[i].kind !== "item" || lines[i].cells || taken.has(lines[i].line)) continue;
+    tasks.push(...proseTasksOn(lines, i, isSomeone, marked));
   }
   return tasks;
 }
@@ -3401,7 +3435,7 @@ var CAPITALS_LABEL = /^[A-Z]{3,}:\s/;
 var LAST_WORDS_OPEN = /[.!?]["\u201d\u2019)]? +[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}$/;
 var SENTENCE_BREAK = /(?<!\b(?:Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|No|[A-Z]))[.;!?]["\u201d\u2019)]? +(?=[A-Z])/g;
 var SENTENCE_END4 = /(?<!\b(?:Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|No|[A-Z]))(?:[.!?](?= +[A-Z])|;(?= (?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4} (?:to|will|agreed to) [a-z]))/;
-function proseTasksOn(lines, index, isSomeone, instructionsOnly) {
+function proseTasksOn(lines, index, isSomeone, marked) {
   const line = lines[index];
   const text = line.text;
   const next = lines[index + 1];
@@ -3412,19 +3446,21 @@ function proseTasksOn(lines, index, isSomeone, instructionsOnly) {
   const wrapped = lastWord > 0 ? `${text} ${next.text}` : text;
   const previous = lines[index - 1];
   const opensSentence = line.blockStart || !previous || previous.kind === "heading" || /[.!?:;]["\u201d\u2019)]?$/.test(previous.text) || NEXT_ITEM.test(previous.text) || CAPITALS_LABEL.test(previous.text) || TITLED_INSTRUCTION.test(text);
-  const starts = opensSentence ? [0] : [];
+  const starts = opensSentence && line.kind === "text" ? [0] : [];
   for (const m of text.matchAll(SENTENCE_BREAK)) starts.push(m.index + m[0].length);
   if (lastWord > 0) starts.push(lastWord);
   const tasks = [];
   for (const start of starts) {
     const crosses = start === lastWord;
-    const owned = taskAt(crosses ? wrapped : text, start, isSomeone, instructionsOnly) ?? (instructionsOnly ? null : pronounTask(lines, index, start, isSomeone));
+    const owned = taskAt(crosses ? wrapped : text, start, isSomeone, marked, line.line) ?? (marked.length > 0 ? null : pronounTask(lines, index, start, isSomeone));
     if (!owned) continue;
     const { text: wording, lines: spanned } = crosses ? withContinuation(lines, index + 1, owned.text.slice(Math.max(0, owned.text.length - next.text.length))) : withContinuation(lines, index, owned.text);
     const whole = crosses ? owned.text.slice(0, Math.max(0, owned.text.length - next.text.length)) + wording : wording;
     const end = whole.search(SENTENCE_END4);
     const onThisLine = !crosses && end >= 0 && end < owned.text.length;
-    const task = inlineAction(owned, end >= 0 ? whole.slice(0, end + 1).replace(/;$/, "") : whole, null, onThisLine ? [line] : crosses ? [line, ...spanned] : spanned, "inline");
+    const sentence = end >= 0 ? whole.slice(0, end + 1).replace(/;$/, "") : whole;
+    if (sentence.endsWith("?")) continue;
+    const task = inlineAction(owned, sentence, null, onThisLine ? [line] : crosses ? [line, ...spanned] : spanned, "inline");
     task.prose = true;
     tasks.push(task);
   }
@@ -3447,7 +3483,20 @@ function pronounTask(lines, index, start, isSomeone) {
   return subject && isSomeone(subject[1]) ? { ownersRaw: subject[1], text: text.slice(start + pronoun[0].length) } : null;
 }
 var SENTENCE_SUBJECT = /^((?:(?:Mr|Mrs|Ms|Dr|Cllr)\.? )?[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}) (?=[a-z])/;
-function taskAt(text, start, isSomeone, instructionsOnly) {
+function marksSameTask(entry, proseLine, proseOwners) {
+  if (entry.line < proseLine || entry.line > proseLine + MARKED_AFTER_PROSE || entry.ownersRaw === null) return false;
+  const owner = fold(stripHonorifics(proseOwners));
+  return splitOwnerNames(entry.ownersRaw).some((name) => {
+    const folded = fold(stripHonorifics(name));
+    const words2 = folded.split(" ");
+    return folded === owner || words2.map((word) => word[0]).join("") === owner.replace(/ /g, "") || words2.includes(owner) || owner.split(" ").includes(words2[words2.length - 1]);
+  });
+}
+var MARKED_AFTER_PROSE = 4;
+function splitOwnerNames(raw) {
+  return raw.split(/\s*(?:,|;|\/|&|\band\b)\s*/).filter(Boolean);
+}
+function taskAt(text, start, isSomeone, marked, lineNumber) {
   DIRECTED.lastIndex = start;
   const directed = DIRECTED.exec(text);
   WE_ASK.lastIndex = start;
@@ -3458,7 +3507,7 @@ function taskAt(text, start, isSomeone, instructionsOnly) {
   const owned = given ? { ownersRaw: given[1].replace(/^the /, "").trim(), text: text.slice(start + given[0].length) } : readOwnerFirst(text.slice(start));
   const toAll = GROUP_OWNER.test(owned?.ownersRaw ?? "") && INSTRUCTION.test(text.slice(start));
   if (!owned || !directed && !isSomeone(owned.ownersRaw) && !STAFF.test(owned.ownersRaw) && !toAll) return null;
-  if (instructionsOnly && !directed && (asked || !INSTRUCTION.test(text.slice(start)))) return null;
+  if (!directed && (asked || !INSTRUCTION.test(text.slice(start))) && marked.some((entry) => entry.context === "actions-section" || marksSameTask(entry, lineNumber, owned.ownersRaw))) return null;
   return { ownersRaw: owned.ownersRaw, text: owned.text };
 }
 function inlineAction(found, text, checked2, spanned, context) {
@@ -3564,12 +3613,14 @@ function withContinuation(lines, start, first) {
     }
     if (next.blockStart || next.cells || next.kind !== "text" || ENUMERATED.test(next.text) || /^[{<*\u2610-\u2612]/.test(next.text) || TASK_GLYPH.test(next.text) || readMarked(next.text) || givesOwnerOrDue(next.text)) break;
     if (/[.!?]["\u201d\u2019)]?$/.test(text) && !startsLowerCase(next.text)) break;
+    if (startsUpperCase(next.text) && !mayWrapOnto(lines, i - 1) && !readActionFields(next.text) && !ENDS_MID_CLAUSE.test(text)) break;
     if (endsWithDate(text) && startsUpperCase(next.text)) break;
     text = `${text} ${next.text}`;
     spanned.push(next);
   }
   return { text, lines: spanned };
 }
+var ENDS_MID_CLAUSE = /(?:[-\u2013\u2014,&(]|\s(?:and|or|the|of|to|for|by|with|a|an))$/;
 var DATE_TAIL = 32;
 function endsWithDate(text) {
   const tail = text.slice(-DATE_TAIL);
@@ -4538,7 +4589,8 @@ function decisionSentence(text, hasVerb = DECISION_VERB.test(text)) {
     const start = clauseStart(text, m.index);
     if (REPORTED_THAT.test(text.slice(start, m.index))) return null;
     const end = sentenceEnd(text, m.index + m[0].length);
-    return text.slice(start, end).trim();
+    const count = COUNT_AFTER.exec(text.slice(end));
+    return text.slice(start, end + (count ? count[0].length : 0)).trim();
   }
   return null;
 }
@@ -4726,15 +4778,23 @@ var TRAILING_KIND = /\s(?:meeting\s)?(?:minutes|notes|recap|summary)(?:\sby\s[\w
 var REGISTRATION = /\b(?:registered charity|charity (?:no|number)|company (?:no|number)|registration (?:no|number)|registered in england|strata plan \d+)\b/;
 var NOISE = /^(?:draft |approved |unconfirmed |confirmed |public |part [ab12] )?(?:minutes|agenda|notes|meeting notes|confidential|official|not protectively marked|official[- ]sensitive)$|^public document pack$|^[\s-]*(?:draft|unconfirmed|approved|confirmed|confidential)[\s-]*$|^(?:(?:agenda )?item|appendix|annex|enclosure|paper) [a-z\d][\w.]{0,6}$|^(?:f\.\s?no|file\sno|ref(?:erence)?(?:\sno)?)\.?:?\s\S+$|^(?:(?:approved|agreed|confirmed|ratified|signed) (?:by|at|on)|(?:subject to|awaiting) (?:approval|ratification))\b/;
 var GREETING = /^(?:hi|hello|dear|good (?:morning|afternoon|evening))\b[^.]{0,40}$/i;
-var SIGN_OFF = /^(?:(?:thanks|regards|best|cheers|kind regards|many thanks),?\s)?[A-Z][a-z]+(?: [A-Z][a-z]+)?,?$/;
+var SIGN_OFF = /^(?:(?:thanks|regards|best|cheers|kind regards|many thanks),?\s)?[A-Z][a-z]+(?: [A-Z][a-z]+)?,?(?: x{1,3})?$/;
 var COVERING_NOTE_LINES = 8;
-function withoutCoveringNote(head) {
-  if (head.length === 0 || !GREETING.test(head[0].text)) return head;
-  const signature = head.findIndex((line, index) => index > 0 && index <= COVERING_NOTE_LINES && line.blockStart && SIGN_OFF.test(line.text));
-  return signature > 0 ? head.slice(signature + 1) : head;
+var MAIL_HEADER = /^(?:from|sent|date|to|cc|bcc|subject|reply-to|importance|attachments):\s/i;
+function minutesStart(lines) {
+  let start = 0;
+  if (lines.length > 1 && /^from:\s/i.test(lines[0].text) && MAIL_HEADER.test(lines[1].text)) {
+    while (start < lines.length && MAIL_HEADER.test(lines[start].text)) start++;
+  }
+  if (start >= lines.length || !GREETING.test(lines[start].text)) return start;
+  for (let i = start + 1; i <= start + COVERING_NOTE_LINES && i < lines.length; i++) {
+    if (lines[i].blockStart && SIGN_OFF.test(lines[i].text)) return i + 1;
+  }
+  return start;
 }
 function extractHeader(source, stop, order) {
-  const head = withoutCoveringNote(source.lines.slice(0, Math.min(stop + 1, HEADER_LINES2)).flatMap((line, index) => headerPart(line, index < stop)));
+  const start = Math.min(minutesStart(source.lines), stop);
+  const head = source.lines.slice(start, Math.min(stop + 1, start + HEADER_LINES2)).flatMap((line, index) => headerPart(line, start + index < stop));
   const front = source.frontMatter;
   const dateFromFront = frontDate(front.date, order);
   const dateIn = dateFinder(order);
@@ -4895,6 +4955,7 @@ function titleCase(text) {
     if (index > 0 && SMALL_WORDS.has(lower)) return lower;
     if (/^(?:ST|MT)$/.test(word)) return word[0] + word[1].toLowerCase();
     if (/^[A-Z]{2,4}$/.test(word) && !/[AEIOUY]/.test(word.slice(1))) return word;
+    if (/^\([A-Z]{2,8}\)$/.test(word)) return word;
     return lower.replace(WORD_START.for(lower), (_, before, letter) => before + letter.toUpperCase());
   }).join("");
 }
@@ -5292,6 +5353,7 @@ function readNamedSegment(segment, loneNames) {
     if (after) brackets.push(after);
     name = name.slice(0, trailing.index);
   }
+  for (let last = name.lastIndexOf(" "); last > 0 && name.indexOf(" ") < last && isPostNominal(name.slice(last + 1)); last = name.lastIndexOf(" ")) name = name.slice(0, last);
   const acronym = initials === null ? TRAILING_ACRONYM2.exec(name) : null;
   if (acronym && isPersonalName(name.slice(0, acronym.index))) {
     brackets.push(acronym[1]);
@@ -5419,7 +5481,7 @@ function classifyDescriptors(descriptors, givenRole = null) {
         descriptor = descriptor.slice(0, trailing.index).trim();
       }
     }
-    if (descriptor === "" || startsLowerCase(descriptor) && !isRoleLike(descriptor) || ATTENDANCE_NOTE.test(descriptor) && !MINUTE_TAKER.test(descriptor) || ARRIVAL_NOTE.test(descriptor) || STAND_IN_NOTE.test(descriptor) || UNIT.test(descriptor) || /^[\u2013\u2014-]+$|^n\/a$/i.test(descriptor)) continue;
+    if (descriptor === "" || isPostNominal(descriptor) || startsLowerCase(descriptor) && !isRoleLike(descriptor) || ATTENDANCE_NOTE.test(descriptor) && !MINUTE_TAKER.test(descriptor) || ARRIVAL_NOTE.test(descriptor) || STAND_IN_NOTE.test(descriptor) || UNIT.test(descriptor) || /^[\u2013\u2014-]+$|^n\/a$/i.test(descriptor)) continue;
     if (role !== null && CATEGORY.test(role) && !CATEGORY.test(descriptor) && isOfficeAfterName(descriptor)) role = descriptor;
     else if (role === null ? isOfficeAfterName(descriptor) : isRoleLike(descriptor)) role ??= descriptor;
     else organisation ??= descriptor;
@@ -5487,6 +5549,7 @@ function parseInlineList(text, line) {
       continue;
     }
     if (people.length === 0 && isOfficeOnly(entry)) continue;
+    if (people.length > 0 && isPostNominal(entry)) continue;
     const between = !useSemicolons && read[index - 1] && read[index + 1] && LONE_NAME.test(entry) && !ORGANISATION_WORDS.has(entry.toLowerCase()) && !PLURAL_TITLE.test(`${entry} `) && stripHonorifics(entry) === entry;
     const person = read[index] ?? (between ? parsePersonEntry(entry, line, null, { loneNames: true }) : null);
     if (person && !isBodyName(person.name)) people.push(person);

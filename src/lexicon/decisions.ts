@@ -111,6 +111,12 @@ export const DECISION_SENTENCE_FORMS: readonly { needs?: readonly string[]; patt
   { needs: ['it was '], pattern: /\bit was (?:unanimously )?(?:agreed|resolved|decided|approved|noted and agreed)\b/ },
   { needs: ['minutes of '], pattern: /\b(?:the )?minutes of (?:the )?(?:last|previous|meeting)\b[^.;]*?\b(?:were|was) (?:(?:taken as )?read(?:,| and) )?(?:agreed|approved|confirmed|accepted|signed|adopted)\b/ },
   { pattern: /\b(?:the )?(?:board|committee|panel|governors|trustees|council|cabinet|members|group|forum|sub-committee|commission|team|wg|working group|tsc|steering committee|senate) (?:unanimously )?(?:approved|agreed|resolved|endorsed|ratified|adopted|signed off|decided)\b(?! to (?:consider|look|discuss))/ },
+  // "Both sides agreed that …", "All agreed to …", "Everyone agreed …": the people at the meeting, all of them.
+  { needs: ['all ', 'both sides', 'everyone'], pattern: /(?:^|(?<=[.!?] ))(?:both sides|all parties|all present|all|everyone) (?:unanimously )?agreed\b(?! to (?:consider|look|discuss))/ },
+  // "Agreed to spend £450 on …", "Agreed that the party will be on …": a sentence of informal minutes opening with the verb.
+  { needs: ['agreed '], pattern: /(?:^|(?<=[.!?] ))(?:unanimously )?agreed (?:unanimously )?(?:to|that)\b(?! (?:consider|look|discuss))/ },
+  // "Minutes agreed - no changes.", "Notes of the last meeting approved.": the record approved, in a sentence without "were".
+  { needs: ['minutes ', 'notes '], pattern: /(?:^|(?<=[.!?] ))(?:the )?(?:minutes|notes)(?: of (?:(?! be )[^;.]){1,80}?)? (?:agreed|approved|accepted|adopted|confirmed|signed)\b(?! by (?!the (?:meeting|committee|board)))/ },
   // "Approved by General Consent.", "Committee reports approved as submitted by general consent."
   { needs: [' consent'], pattern: /\b(?:approved|adopted|accepted|agreed)(?: as (?:submitted|presented|circulated|amended|written))? by (?:general|unanimous) consent\b/ },
 ];
@@ -118,10 +124,10 @@ export const DECISION_SENTENCE_FORMS: readonly { needs?: readonly string[]; patt
 export const DECISION_SENTENCES = DECISION_SENTENCE_FORMS.map((form) => form.pattern);
 
 /**
- * Every sentence pattern has one of these verbs (or "consent") after a space; one search for them lets most lines
+ * Every sentence pattern has one of these verbs (or "consent") after a space or first; one search for them lets most lines
  * skip all three. The words share one space: run on every line, the search is a third faster than with one each.
  */
-export const DECISION_VERB = / (?:agreed?|appoint|release|resolved|decided|approved|confirmed|accepted|signed|adopted|endorsed|ratified|carried|passed|consent\b)/i;
+export const DECISION_VERB = /(?:^| )(?:agreed?|appoint|release|resolved|decided|approved|confirmed|accepted|signed|adopted|endorsed|ratified|carried|passed|consent\b)/i;
 
 /** "… the motion that the Council adopt the policy was carried": the outcome, found before its sentence is checked for "the motion". */
 export const MOTION_OUTCOME = / (?:was|were) (?:carried|passed)\b/;
@@ -188,6 +194,9 @@ export const VOTE_COUNT = /\bvote:\s*(\d{1,2})\s*[-\u2013]\s*(\d{1,2})(?:\s*[-\u
 
 /** A motion that did not pass or was withdrawn is not a decision; nor is the motion to adjourn. */
 export const MOTION_NOT_DECIDED = /\b(?:(?:motion|proposal|amendment) (?:was )?(?:failed|lost|defeated|withdrawn|fell)|(?:was|were) (?:defeated|withdrawn)|not (?:carried|passed|agreed|approved|seconded)|to adjourn|meeting (?:be )?adjourn(?:ed)?)\b/i;
+
+/** "… on the den-building kit. Vote: 7 for, 1 against (Mrs Khan did not vote).": the count after a decision's sentence. */
+export const COUNT_AFTER = /^ (?:votes?|voting):? \d{1,3} (?:for|in favou?r)\b[^.]*\.?/i;
 
 /** Emoji and symbols some tools put before a label ("✅ **Decision:** …"). */
 export const LEADING_SYMBOL = /^[\u2600-\u27bf\u{1f300}-\u{1faff}]\ufe0f? ?/u;

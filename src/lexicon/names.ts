@@ -29,7 +29,7 @@ const STOOD_IN = /\ue000[^\ue001]*\ue001/g;
  * the name in lower case without the i flag, which made it take a third longer to compile.
  */
 export const HONORIFIC =
-  /(?:rt\.?\s+hon\.?|right\s+honourable|mayor\s+pro\s+tem(?:pore)?|(?:deputy|vice)\s+mayor|council\s*members?|(?:local\s+)?(?:borough|county|district|parish|town|city)(?:\s+(?:and|&)\s+(?:borough|county|district|parish|town|city))?\s+(?:councillors?|cllrs?\.?)|[bc]?cllrs?\.?|councillors?|coun\.|cr\.?|cyng\.?|(?:y\s+)?cynghorydd|(?:bc|cc)(?=\s+[a-z]\b)|dr\.?|mr\.?|mrs\.?|ms\.?|m\/s|miss|mx\.?|prof\.?|professor|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|fr\.?|eng\.|cpa|shri|smt\.?|chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|(?:fire\s+)?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|superintendent|sergeant|sgt\.?|constable|p\.?c\.?|dcs|dci|ds|supt\.?|insp\.?|director|president|chair|trustee|governor|alderman|supervisor|commissioner|selectman|selectwoman|legislator|judge|hhj|mayor|acc|dcc|aco|assistant\s+chief\s+constable|deputy\s+chief\s+constable|chief\s+constable)\s+/y;
+  /(?:rt\.?\s+hon\.?|right\s+honourable|mayor\s+pro\s+tem(?:pore)?|(?:deputy|vice)\s+mayor|council\s*members?|(?:local\s+)?(?:borough|county|district|parish|town|city)(?:\s+(?:and|&)\s+(?:borough|county|district|parish|town|city))?\s+(?:councillors?|cllrs?\.?)|[bc]?cllrs?\.?|councillors?|coun\.|cr\.?|cyng\.?|(?:y\s+)?cynghorydd|(?:bc|cc)(?=\s+[a-z]\b)|dr\.?|mr\.?|mrs\.?|ms\.?|m\/s|miss|mx\.?|prof\.?|professor|hon\.|honourable|honorable|engr\.?|arc\.|barr\.?|alhaj[ai]|hajiya|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|fr\.?|eng\.|cpa|shri|smt\.?|chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|(?:fire\s+)?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|superintendent|sergeant|sgt\.?|constable|p\.?c\.?|dcs|dci|ds|supt\.?|insp\.?|director|president|chair|trustee|governor|alderman|supervisor|commissioner|selectman|selectwoman|legislator|judge|hhj|mayor|acc|dcc|aco|assistant\s+chief\s+constable|deputy\s+chief\s+constable|chief\s+constable)\s+/y;
 const THE = /the\s+/y;
 /** A title that says only who a person is ("Mrs", "Dr"), written as a word of its own. */
 export const PERSONAL_TITLE_WORD = /^(?:mrs?|ms|miss|mx|dr|m\/s)\.?$/i;
@@ -40,7 +40,7 @@ const NAME_WORD = letterPattern(String.raw`^(?:[\p{Lu}][\p{L}\p{M}'’.-]*|(?:de
  * first word is not one of them has no title to strip, and skips the long pattern.
  */
 const HONORIFIC_FIRST_WORDS = new Set(
-  'the local rt right m p cllr cllrs bcllr ccllr councillor councillors cyng y cynghorydd bc cc council councilmember coun cr borough county district parish town city vice dr mr mrs ms miss mx prof professor sir dame lord lady baroness baron rev revd reverend canon fr eng cpa shri smt chief battalion fire captain lieutenant lt commander firefighter officer inspector superintendent sergeant sgt constable pc dcs dci ds supt insp director president chair trustee governor alderman supervisor commissioner selectman selectwoman legislator judge hhj mayor acc dcc aco assistant deputy'.split(' '),
+  'the local rt right m p cllr cllrs bcllr ccllr councillor councillors cyng y cynghorydd bc cc council councilmember coun cr borough county district parish town city vice dr mr mrs ms miss mx prof professor hon honourable honorable engr arc barr alhaji alhaja hajiya sir dame lord lady baroness baron rev revd reverend canon fr eng cpa shri smt chief battalion fire captain lieutenant lt commander firefighter officer inspector superintendent sergeant sgt constable pc dcs dci ds supt insp director president chair trustee governor alderman supervisor commissioner selectman selectwoman legislator judge hhj mayor acc dcc aco assistant deputy'.split(' '),
 );
 const PARTICLES = new Set(['de', 'da', 'di', 'du', 'do', 'dos', 'das', 'del', 'della', 'dei', 'degli', 'der', 'den', 'ter', 'ten', 'van', 'von', 'zu', 'la', 'le', 'bin', 'binti', 'binte', 'bte', 'al', 'el', 'ibn', 'ap', 'mac', 'st', 'st.']);
 
@@ -60,6 +60,25 @@ const ROLE_WORDS = new Set(
     .split(' ')
     .concat([...ROLE_ABBREVIATIONS]),
 );
+/**
+ * Letters after a name for a degree, an honour or a professional body ("Au.D.", "PhD", "OBE", "FNSE", "mni"): no
+ * part of the name (CONVENTIONS: names as written, without their titles), nor an organisation the person is from.
+ */
+const POST_NOMINALS = new Set(
+  ('phd dphil md rn rgn rmn dnp mph mba msc bsc llb llm jd edd aud dds dmd dvm pharmd cpa cfa esq obe mbe cbe kbe dbe bem qpm qfsm kpm dl ' +
+    'kc qc frcp frcs frcgp frcpsych frsa fca aca fcca acca fcipd mcipd cmgr fnse mni fmedsci freng frs fba lcsw lmft msw ceng aia faia ' +
+    'mrcp mrcgp frcn fiet miet mcips fcips mrics frics mrtpi frtpi cmli fcilex')
+    .split(' '),
+);
+// "M.D.", "Ph.D", "Au.D.", "J.D.": a degree written as its letters with full stops.
+const DOTTED_DEGREE = /^(?:[A-Z][a-z]?\.){1,3}[A-Z][a-z]?\.?$/;
+
+/** Whether every word of the text is letters after a name ("M.D.", "PhD, FRCP", "OBE"). */
+export function isPostNominal(text: string): boolean {
+  const words = text.split(/[\s,]+/).filter(Boolean);
+  return words.length > 0 && words.every((word) => DOTTED_DEGREE.test(word) || POST_NOMINALS.has(word.replace(/[.-]/g, '').toLowerCase()));
+}
+
 /** Removes titles and ranks from the front of a name ("Cllr Dr Jane Doe" → "Jane Doe"). */
 export function stripHonorifics(name: string): string {
   if (!HONORIFIC_FIRST_WORDS.has(leadingLetters(name).toLowerCase())) return name.trim();
@@ -171,6 +190,8 @@ function judgeRoleLike(descriptor: string): boolean {
   const ofAt = parts.findIndex((word) => word === 'of' || word === 'for' || word === 'to');
   for (let i = 0; i < ofAt; i++) if (ROLE_WORDS.has(parts[i])) return true;
   if (isRoleWord(parts[parts.length - 1])) return true;
+  // "Assistant Attorney General", "Secretary General": an office general to the whole of a state or body.
+  if (parts.length > 1 && parts[parts.length - 1] === 'general' && ROLE_WORDS.has(parts[parts.length - 2])) return true;
   // "Director at Large", "Member-at-Large": an office held for the whole body.
   if (parts.length > 1 && /at[- ]large$/.test(plain.toLowerCase()) && isRoleWord(parts[0])) return true;
   // "VP Brand Management", "SVP Engineering": a vice-president of what follows; "Director Corporate Services": the
@@ -225,7 +246,7 @@ export const ORGANISATION_WORDS = new Set(
     'company foundation partnership services service authority agency department centre center church club bank network ' +
     'alliance institute institution hospital hospice practice charity federation union consortium corporation cic ccg icb commission ' +
     'analytics labs systems software solutions technologies consulting holdings industries enterprises ventures data ' +
-    'management properties realty')
+    'management properties realty centres centers clinic clinics hospitals schools')
     .split(' '),
 );
 

@@ -6,8 +6,9 @@ import { startsWithStatus } from '../lexicon/status.js';
 import { beforeInlineItem, lastSentence, opensTag, readTags, type Tag } from './action-tags.js';
 import { isNickList, looksLikeOwners, readNicksFirst, readOwnerColon, readOwnerDash, readOwnerFirst } from './owner-first.js';
 import { isHardWrapped } from './roll-lines.js';
+import { mayWrapOnto } from './line-width.js';
 import { readTask } from './tasks.js';
-import { lowerCaseForMatching, startsLowerCase, startsUpperCase } from '../text/normalise.js';
+import { fold, lowerCaseForMatching, startsLowerCase, startsUpperCase } from '../text/normalise.js';
 import { textSimilarity } from '../text/similarity.js';
 import { findDates } from '../text/dates.js';
 import { letterPattern } from '../text/letters.js';
@@ -348,8 +349,7 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
   // actions, a task in prose only tells how one came about. "Clerk to report the footpath …" is an instruction all
   // the same, unless a marked action gives it again.
   const marked = actions.filter((entry) => entry.context !== 'matters-arising');
-  if (marked.length === 0) actions.push(...proseTasks(lines, actions, isSomeone, false));
-  else actions.push(...proseTasks(lines, actions, isSomeone, true).filter((task) => !marked.some((entry) => textSimilarity(entry.text, task.text) >= RESTATED)));
+  actions.push(...proseTasks(lines, actions, isSomeone, marked).filter((task) => !marked.some((entry) => textSimilarity(entry.text, task.text) >= RESTATED)));
   return actions;
 }
 
@@ -357,12 +357,12 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
 const RESTATED = 0.5;
 
 /** Tasks given in sentences of prose, on the lines no other action or update was read from. */
-function proseTasks(lines: Line[], read: InlineAction[], isSomeone: (raw: string) => boolean, instructionsOnly: boolean): InlineAction[] {
+function proseTasks(lines: Line[], read: InlineAction[], isSomeone: (raw: string) => boolean, marked: readonly InlineAction[]): InlineAction[] {
   const taken = new Set(read.flatMap((entry) => entry.lines));
   const tasks: InlineAction[] = [];
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i].kind !== 'text' || lines[i].cells || taken.has(lines[i].line)) continue;
-    tasks.push(...proseTasksOn(lines, i, isSomeone, instructionsOnly));
+    if ((lines[i].kind !== 'text' && lines[i].kind !== 'item') || lines[i].cells || taken.has(lines[i].line)) continue;
+    tasks.push(...proseTasksOn(lines, i, isSomeone, marked));
   }
   return tasks;
 }
@@ -382,7 +382,7 @@ const SENTENCE_END = /(?<!\b(?:Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|No|[A-
  * words name someone on the roll or an office. Its wording may run onto the lines an export wrapped it over, and
  * so may its first words ("… near misses. The" / "Branch Secretary will write …").
  */
-function proseTasksOn(lines: Line[], index: number, isSomeone: (raw: string) => boolean, instructionsOnly: boolean): InlineAction[] {
+function proseTasksOn(lines: Line[], index: number, isSomeone: (raw: string) => boolean, marked: readonly InlineAction[]): InlineAction[] {
   const line = lines[index];
   const text = line.text;
   const next = lines[index + 1];
@@ -397,13 +397,15 @@ function proseTasksOn(lines: Line[], index: number, isSomeone: (raw: string) => 
   // After a line that ends a sentence, an item's title ("1. Reports") or a labelled line ("ABSENT: Supervisor Delgado").
   // "Cllr Ambrose to obtain …" under a line a hard wrap left without its full stop starts a sentence all the same.
   const opensSentence = line.blockStart || !previous || previous.kind === 'heading' || /[.!?:;]["\u201d\u2019)]?$/.test(previous.text) || NEXT_ITEM.test(previous.text) || CAPITALS_LABEL.test(previous.text) || TITLED_INSTRUCTION.test(text);
-  const starts = opensSentence ? [0] : [];
+  // A list item's own first words are read by the list's rules ("  - Treasurer to buy the cakes" under a task is its
+  // detail); only the sentences after them on its line are prose.
+  const starts = opensSentence && line.kind === 'text' ? [0] : [];
   for (const m of text.matchAll(SENTENCE_BREAK)) starts.push(m.index + m[0].length);
   if (lastWord > 0) starts.push(lastWord);
   const tasks: InlineAction[] = [];
   for (const start of starts) {
     const crosses = start === lastWord;
-    const owned = taskAt(crosses ? wrapped : text, start, isSomeone, instructionsOnly) ?? (instructionsOnly ? null : pronounTask(lines, index, start, isSomeone));
+    const owned = taskAt(crosses ? wrapped : text, start, isSomeone, marked, line.line) ?? (marked.length > 0 ? null : pronounTask(lines, index, start, isSomeone));
     if (!owned) continue;
     // Its owner and marker on this line, its wording perhaps wrapped; or its first words cut by the line's end.
     const { text: wording, lines: spanned } = crosses ? withContinuation(lines, index + 1, owned.text.slice(Math.max(0, owned.text.length - next.text.length))) : withContinuation(lines, index, owned.text);
@@ -411,7 +413,10 @@ function proseTasksOn(lines: Line[], index: number, isSomeone: (raw: string) => 
     // The sentence ends at its full stop; the next one on the line is no part of it.
     const end = whole.search(SENTENCE_END);
     const onThisLine = !crosses && end >= 0 && end < owned.text.length;
-    const task = inlineAction(owned, end >= 0 ? whole.slice(0, end + 1).replace(/;$/, '') : whole, null, onThisLine ? [line] : crosses ? [line, ...spanned] : spanned, 'inline');
+    const sentence = end >= 0 ? whole.slice(0, end + 1).replace(/;$/, '') : whole;
+    // "Myles will importing default change anything?": a question put, not a task given.
+    if (sentence.endsWith('?')) continue;
+    const task = inlineAction(owned, sentence, null, onThisLine ? [line] : crosses ? [line, ...spanned] : spanned, 'inline');
     task.prose = true;
     tasks.push(task);
   }
@@ -443,8 +448,30 @@ function pronounTask(lines: Line[], index: number, start: number, isSomeone: (ra
 // The person a sentence opens with: a name of two or three words, or a title and a surname, before its verb.
 const SENTENCE_SUBJECT = /^((?:(?:Mr|Mrs|Ms|Dr|Cllr)\.? )?[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}) (?=[a-z])/;
 
+/**
+ * "CJ agreed to take on an analysis …" with "ACTION (Christine Jones and Hong Tan) – …" a few lines below: where the
+ * minutes mark their actions, a task told in prose is how a marked one came about when that one follows it closely
+ * and names the same person. "Mo will sort the float" above "ACTION: All – put names on the sheet" is a task of its own.
+ */
+function marksSameTask(entry: InlineAction, proseLine: number, proseOwners: string): boolean {
+  if (entry.line < proseLine || entry.line > proseLine + MARKED_AFTER_PROSE || entry.ownersRaw === null) return false;
+  const owner = fold(stripHonorifics(proseOwners));
+  return splitOwnerNames(entry.ownersRaw).some((name) => {
+    const folded = fold(stripHonorifics(name));
+    const words = folded.split(' ');
+    return folded === owner || words.map((word) => word[0]).join('') === owner.replace(/ /g, '') || words.includes(owner) || owner.split(' ').includes(words[words.length - 1]);
+  });
+}
+// How many lines below a task in prose the action it led to is marked.
+const MARKED_AFTER_PROSE = 4;
+
+/** "Christine Jones and Hong Tan", "Sarah P & Mo", "JB / KT" → each name. */
+function splitOwnerNames(raw: string): string[] {
+  return raw.split(/\s*(?:,|;|\/|&|\band\b)\s*/).filter(Boolean);
+}
+
 /** The owner and wording of a task in prose whose sentence starts at `start`, or null. */
-function taskAt(text: string, start: number, isSomeone: (raw: string) => boolean, instructionsOnly: boolean): { ownersRaw: string; text: string } | null {
+function taskAt(text: string, start: number, isSomeone: (raw: string) => boolean, marked: readonly InlineAction[], lineNumber: number): { ownersRaw: string; text: string } | null {
   DIRECTED.lastIndex = start;
   const directed = DIRECTED.exec(text);
   WE_ASK.lastIndex = start;
@@ -458,7 +485,10 @@ function taskAt(text: string, start: number, isSomeone: (raw: string) => boolean
   const toAll = GROUP_OWNER.test(owned?.ownersRaw ?? '') && INSTRUCTION.test(text.slice(start));
   if (!owned || (!directed && !isSomeone(owned.ownersRaw) && !STAFF.test(owned.ownersRaw) && !toAll)) return null;
   // "Clerk to write …" and "Directed staff to …", not "Mr. Dwane will arrange …" nor "We ask …".
-  if (instructionsOnly && !directed && (asked || !INSTRUCTION.test(text.slice(start)))) return null;
+  // Where the minutes gather their actions in a list, that list is their record: "Maya will rewrite the copy" in the
+  // discussion only tells how one came about. Where they mark actions inline, only a marked action close below, for the
+  // same person, is what the sentence led to.
+  if (!directed && (asked || !INSTRUCTION.test(text.slice(start))) && marked.some((entry) => entry.context === 'actions-section' || marksSameTask(entry, lineNumber, owned.ownersRaw))) return null;
   return { ownersRaw: owned.ownersRaw, text: owned.text };
 }
 
@@ -645,6 +675,8 @@ function withContinuation(lines: Line[], start: number, first: string): { text: 
     }
     if (next.blockStart || next.cells || next.kind !== 'text' || ENUMERATED.test(next.text) || /^[{<*\u2610-\u2612]/.test(next.text) || TASK_GLYPH.test(next.text) || readMarked(next.text) || givesOwnerOrDue(next.text)) break;
     if (/[.!?]["”’)]?$/.test(text) && !startsLowerCase(next.text)) break;
+    // A short line ends its paragraph where the minutes run long, unless a labelled status goes on under it.
+    if (startsUpperCase(next.text) && !mayWrapOnto(lines, i - 1) && !readActionFields(next.text) && !ENDS_MID_CLAUSE.test(text)) break;
     // "… – until 01.08.2025" / "Mehmet left at 20:40.": a task that closes on its deadline, and the next sentence.
     if (endsWithDate(text) && startsUpperCase(next.text)) break;
     text = `${text} ${next.text}`;
@@ -652,6 +684,9 @@ function withContinuation(lines: Line[], start: number, first: string): { text: 
   }
   return { text, lines: spanned };
 }
+
+// "… for an engagement letter –" / "Ongoing", "… Orla Fennimore, Dmitri" / "Halloway to …": a line no one ends a paragraph with.
+const ENDS_MID_CLAUSE = /(?:[-\u2013\u2014,&(]|\s(?:and|or|the|of|to|for|by|with|a|an))$/;
 
 // Longer than any written date the text could close on.
 const DATE_TAIL = 32;

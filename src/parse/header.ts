@@ -54,21 +54,33 @@ const NOISE = /^(?:draft |approved |unconfirmed |confirmed |public |part [ab12] 
 /** The header's patterns written in lower case, for the test that they find there what they found ignoring case. */
 export const LOWER_CASE_HEADER_PATTERNS: readonly RegExp[] = [MINUTES_OF, NOISE, REGISTRATION, TIME_RANGE, TIME_SINGLE];
 
-// "Hi all," … "Ron": the covering note of minutes sent by email, from its greeting to the sender's name.
+// "Hi all," … "Ron" (or "Fi x"): the covering note of minutes sent by email, from its greeting to the sender's name.
 const GREETING = /^(?:hi|hello|dear|good (?:morning|afternoon|evening))\b[^.]{0,40}$/i;
-const SIGN_OFF = /^(?:(?:thanks|regards|best|cheers|kind regards|many thanks),?\s)?[A-Z][a-z]+(?: [A-Z][a-z]+)?,?$/;
+const SIGN_OFF = /^(?:(?:thanks|regards|best|cheers|kind regards|many thanks),?\s)?[A-Z][a-z]+(?: [A-Z][a-z]+)?,?(?: x{1,3})?$/;
 const COVERING_NOTE_LINES = 8;
+// "From: …", "Sent: 16 October 2025 21:47", "To: …", "Subject: …": the headers of an email pasted above the minutes.
+const MAIL_HEADER = /^(?:from|sent|date|to|cc|bcc|subject|reply-to|importance|attachments):\s/i;
 
-/** The header's lines without the covering note of an email above the minutes. */
-function withoutCoveringNote(head: Line[]): Line[] {
-  if (head.length === 0 || !GREETING.test(head[0].text)) return head;
-  const signature = head.findIndex((line, index) => index > 0 && index <= COVERING_NOTE_LINES && line.blockStart && SIGN_OFF.test(line.text));
-  return signature > 0 ? head.slice(signature + 1) : head;
+/**
+ * Where the minutes themselves start: after the headers of an email they were pasted from (when was it
+ * sent is not when they met) and its covering note; 0 for minutes that open with themselves.
+ */
+function minutesStart(lines: Line[]): number {
+  let start = 0;
+  if (lines.length > 1 && /^from:\s/i.test(lines[0].text) && MAIL_HEADER.test(lines[1].text)) {
+    while (start < lines.length && MAIL_HEADER.test(lines[start].text)) start++;
+  }
+  if (start >= lines.length || !GREETING.test(lines[start].text)) return start;
+  for (let i = start + 1; i <= start + COVERING_NOTE_LINES && i < lines.length; i++) {
+    if (lines[i].blockStart && SIGN_OFF.test(lines[i].text)) return i + 1;
+  }
+  return start;
 }
 
 /** Title, date, time and location from front matter and the lines before the first section (`stop`, an index into the lines). */
 export function extractHeader(source: Source, stop: number, order: DateOrder): Header {
-  const head = withoutCoveringNote(source.lines.slice(0, Math.min(stop + 1, HEADER_LINES)).flatMap((line, index) => headerPart(line, index < stop)));
+  const start = Math.min(minutesStart(source.lines), stop);
+  const head = source.lines.slice(start, Math.min(stop + 1, start + HEADER_LINES)).flatMap((line, index) => headerPart(line, start + index < stop));
   const front = source.frontMatter;
   const dateFromFront = frontDate(front.date, order);
   const dateIn = dateFinder(order);
@@ -303,6 +315,8 @@ function titleCase(text: string): string {
       if (index > 0 && SMALL_WORDS.has(lower)) return lower;
       if (/^(?:ST|MT)$/.test(word)) return word[0] + word[1].toLowerCase();
       if (/^[A-Z]{2,4}$/.test(word) && !/[AEIOUY]/.test(word.slice(1))) return word;
+      // "FRIENDS OF BROOKFIELD PRIMARY (FOBP)": the abbreviation in brackets stays one.
+      if (/^\([A-Z]{2,8}\)$/.test(word)) return word;
       // "O'NEILL" → "O'Neill", but "SWITHIN'S" → "Swithin's".
       return lower.replace(WORD_START.for(lower), (_, before: string, letter: string) => before + letter.toUpperCase());
     })

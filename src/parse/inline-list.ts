@@ -1,5 +1,5 @@
 /** Lists of people written on a line or in a sentence: "Cllrs A, B and C", "Jo Doe, Chair; Sam Lee". */
-import { hasOrganisationWord, isOfficeWord, isPersonalName, isRoleLike, ORGANISATION_WORDS, PERSONAL_TITLE_WORD, stripHonorifics } from '../lexicon/names.js';
+import { isPostNominal, hasOrganisationWord, isOfficeWord, isPersonalName, isRoleLike, ORGANISATION_WORDS, PERSONAL_TITLE_WORD, stripHonorifics } from '../lexicon/names.js';
 import type { Person } from '../model/types.js';
 import { splitTopLevel } from '../text/split.js';
 import { cleanDescriptor, parsePersonEntry } from './person-entry.js';
@@ -79,6 +79,8 @@ export function parseInlineList(text: string, line: number): Person[] {
       continue;
     }
     if (people.length === 0 && isOfficeOnly(entry)) continue;
+    // "Samuel K. Oduya, M.D.": the letters after a name, no body the person comes from.
+    if (people.length > 0 && isPostNominal(entry)) continue;
     // "Dana Whitfield, Kwame, Lucia Moretti": one word between two full names is a person known by it, not a body.
     const between = !useSemicolons && read[index - 1] && read[index + 1] && LONE_NAME.test(entry) && !ORGANISATION_WORDS.has(entry.toLowerCase()) && !PLURAL_TITLE.test(`${entry} `) && stripHonorifics(entry) === entry;
     const person = read[index] ?? (between ? parsePersonEntry(entry, line, null, { loneNames: true }) : null);

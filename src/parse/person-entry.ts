@@ -1,4 +1,4 @@
-import { hasOrganisationWord, isOfficeAfterName, isOfficeWord, isPersonalName, isRank, isRoleLike, isRoleWord, stripHonorifics, CALL_SIGN, PERSONAL_TITLE_WORD, IN_THE_CHAIR, CLOSE_STAND_IN, OPEN_STAND_IN } from '../lexicon/names.js';
+import { hasOrganisationWord, isPostNominal, isOfficeAfterName, isOfficeWord, isPersonalName, isRank, isRoleLike, isRoleWord, stripHonorifics, CALL_SIGN, PERSONAL_TITLE_WORD, IN_THE_CHAIR, CLOSE_STAND_IN, OPEN_STAND_IN } from '../lexicon/names.js';
 import type { Person } from '../model/types.js';
 import { isAscii, startsLowerCase, startsUpperCase } from '../text/normalise.js';
 import { splitTopLevel } from '../text/split.js';
@@ -213,6 +213,8 @@ function readNamedSegment(segment: string, loneNames: boolean): NamedSegment | n
     if (after) brackets.push(after);
     name = name.slice(0, trailing.index);
   }
+  // "Jane Smith OBE", "Prof. Ibrahim Garba Dankano mni": letters after the name are no part of it.
+  for (let last = name.lastIndexOf(' '); last > 0 && name.indexOf(' ') < last && isPostNominal(name.slice(last + 1)); last = name.lastIndexOf(' ')) name = name.slice(0, last);
   // "Martin Storey NCC": a body's acronym (capitals, no vowel) closing the name, where a table lost its cell break.
   const acronym = initials === null ? TRAILING_ACRONYM.exec(name) : null;
   if (acronym && isPersonalName(name.slice(0, acronym.index))) {
@@ -387,7 +389,7 @@ function classifyDescriptors(descriptors: string[], givenRole: string | null = n
     // Organisations and offices are capitalised; "(unwell)" or "(work commitments)" is a reason for absence.
     // "Jo Doe, Recording Secretary": taking the minutes is the office of one who has no other; after
     // another ("Development Associate (recording secretary)") it is only a note.
-    if (descriptor === '' || (startsLowerCase(descriptor) && !isRoleLike(descriptor)) || (ATTENDANCE_NOTE.test(descriptor) && !MINUTE_TAKER.test(descriptor)) || ARRIVAL_NOTE.test(descriptor) || STAND_IN_NOTE.test(descriptor) || UNIT.test(descriptor) || /^[\u2013\u2014-]+$|^n\/a$/i.test(descriptor)) continue;
+    if (descriptor === '' || isPostNominal(descriptor) || (startsLowerCase(descriptor) && !isRoleLike(descriptor)) || (ATTENDANCE_NOTE.test(descriptor) && !MINUTE_TAKER.test(descriptor)) || ARRIVAL_NOTE.test(descriptor) || STAND_IN_NOTE.test(descriptor) || UNIT.test(descriptor) || /^[\u2013\u2014-]+$|^n\/a$/i.test(descriptor)) continue;
     // An occupation after an office already given ("**Co-chair** Jo Doe, Journalist") is what they represent.
     // "guest, General Counsel": an office after the category of attendee wins.
     if (role !== null && CATEGORY.test(role) && !CATEGORY.test(descriptor) && isOfficeAfterName(descriptor)) role = descriptor;
