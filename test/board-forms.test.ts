@@ -256,3 +256,12 @@ describe('minutes of small committees sent by email, and letters after names', (
     ]);
   });
 });
+
+test('a Logseq page: its properties are labelled lines, its title property the heading, page links the names; block bookkeeping is no text', () => {
+  const page = ['title:: Checkout Squad Weekly 2025-11-24', 'date:: [[Nov 24th, 2025]]', 'attendees:: [[Priya Raman]], [[Tomás Ferreira]]', 'absent:: [[Hannah Kowalczyk-Brandt]]', '', '- **Payments**', '\t- **Decision:** rotate the certificate in the 4.20 release', '\t  id:: 6743b0e1-5c2d-4f7a-a1d9-3e8b2c9f0d17', '\t  :LOGBOOK:', '\t  CLOCK: [2025-11-19 Wed 14:02:11]', '\t  :END:', ''];
+  const m = parse(page.join('\n'), 'page.md');
+  expect([m.title, m.date]).toEqual(['Checkout Squad Weekly', '2025-11-24']);
+  expect(names(m.attendees)).toEqual(['Priya Raman', 'Tomás Ferreira']);
+  expect(names(m.apologies)).toEqual(['Hannah Kowalczyk-Brandt']);
+  expect(m.decisions.map((d) => d.text)).toEqual(['rotate the certificate in the 4.20 release']);
+});

@@ -6530,6 +6530,20 @@ var init_text_tables = __esm({
 });
 
 // src/read/markdown.ts
+function outlinerField(raw) {
+  const property = PROPERTY.exec(raw);
+  if (!property) return raw;
+  const key2 = property[2].toLowerCase();
+  if (BOOKKEEPING_PROPERTIES.has(key2)) return null;
+  const value2 = property[3].replace(PAGE_LINK, "$1");
+  return key2 === "title" ? `# ${value2}` : `${property[1]}${property[2][0].toUpperCase()}${property[2].slice(1)}: ${value2}`;
+}
+function isDrawerStart(raw) {
+  return DRAWER_START.test(raw);
+}
+function isDrawerEnd(raw) {
+  return DRAWER_END.test(raw);
+}
 function readMarkdown(file, text3) {
   const { body, frontMatter, lineOffset } = splitFrontMatter(text3);
   const { lines: fullLines, numbers } = splitLongLines(splitLines(body), (line) => HTML_START.test(line));
@@ -6586,6 +6600,15 @@ function readMarkdown(file, text3) {
       continue;
     }
     while (opensWith(raw, " >") && QUOTE.test(raw)) raw = raw.replace(QUOTE, "");
+    if (raw.includes("::") || raw.includes(":LOGBOOK:")) {
+      if (isDrawerStart(raw)) {
+        while (index + 1 < rawLines.length && !isDrawerEnd(rawLines[index])) index++;
+        continue;
+      }
+      const field = outlinerField(raw);
+      if (field === null) continue;
+      raw = field;
+    }
     if (opensWith(raw, " {") && ATTRIBUTE_LIST.test(raw)) continue;
     if (raw.trim() === "") {
       afterBreak = true;
@@ -6705,7 +6728,7 @@ function inline(text3) {
   const plain = text3.replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\[([^\]]*)\]\([^)\s]*(?:\s+"[^"]*")?\)/g, "$1").replace(/<((?:https?|mailto):[^>\s]+)>/g, "$1").replace(/<br ?\/?>/gi, " ").replace(/<\/?[a-zA-Z][\w-]*(?:\s[^<>]*)?\/?>/g, "").replace(/<!--.*?-->/g, "").replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, "$2").replace(/(^|[^\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?!\w)/g, "$1$2").replace(/(^|[^\w_])_(?=\S)([^_]+?)(?<=\S)_(?!\w)/g, "$1$2").replace(/~~(?=\S)(.+?)(?<=\S)~~/g, "$1").replace(/\\([!-/:-@[-`{-~])/g, "$1").replace(/&(amp|lt|gt|quot|nbsp|#39);/g, (_, name2) => ({ amp: "&", lt: "<", gt: ">", quot: '"', nbsp: " ", "#39": "'" })[name2] ?? _).replace(/ {2,}$|\\$/, "");
   return { text: cleanLine(plain), lead: lead ? cleanLine(inline(lead[2]).text).replace(/:$/, "").trim() : null };
 }
-var FENCE, HEADING, SETEXT, RULE, LIST_ITEM, TASK, QUOTE, DELIMITER_ROW, ATTRIBUTE_LIST, HTML_START, COLUMN_HEADER_START, HTML_BLOCK, MARKUP_CHARACTERS;
+var FENCE, HEADING, SETEXT, RULE, LIST_ITEM, TASK, QUOTE, DELIMITER_ROW, ATTRIBUTE_LIST, HTML_START, COLUMN_HEADER_START, HTML_BLOCK, PROPERTY, BOOKKEEPING_PROPERTIES, PAGE_LINK, DRAWER_START, DRAWER_END, MARKUP_CHARACTERS;
 var init_markdown = __esm({
   "src/read/markdown.ts"() {
     "use strict";
@@ -6727,6 +6750,11 @@ var init_markdown = __esm({
     HTML_START = /^ {0,3}</;
     COLUMN_HEADER_START = /^[^\s#>*+|-](?:\S| (?! )){0,40} {2}/;
     HTML_BLOCK = /^ {0,3}<(?:!--|\/?[a-zA-Z][\w-]*(?:\s[^>]*)?\/?>\s*$)/;
+    PROPERTY = /^(\s*)([A-Za-z][\w-]{0,30}):: ?(.*)$/;
+    BOOKKEEPING_PROPERTIES = /* @__PURE__ */ new Set(["id", "collapsed", "heading", "background-color", "icon", "template", "template-including-parent", "filters", "public", "exclude-from-graph-view"]);
+    PAGE_LINK = /\[\[([^\[\]]+)\]\]/g;
+    DRAWER_START = /^\s*:LOGBOOK:\s*$/;
+    DRAWER_END = /^\s*:END:\s*$/;
     MARKUP_CHARACTERS = ["!", "[", "<", "*", "_", "~", "\\", "&"];
   }
 });
@@ -11450,6 +11478,7 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
     const line = lines[i];
     if (line.kind === "heading" || readLabel(line) && !readSeat(line) || label.inline && matchOfficeLine(line.text)) break;
     if (label.inline && lines[start].kind === "item" && line.kind === "item" && line.depth <= lines[start].depth) break;
+    if (label.inline && line.kind === "item" && lines[i + 1]?.kind === "item" && lines[i + 1].depth > line.depth) break;
     if (hasPeopleCue(line) && apologySentence(line.text) !== null) break;
     if (numbering.isNextItem(line, label.inline !== "" || into.length > 0)) break;
     if (into.length > 0 && isInCapitals(line.text) && !into.some((person2) => isInCapitals(person2.name))) break;
@@ -18074,7 +18103,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "a716fe4b166e9bf5" : "source";
+    BUILD = true ? "831a090a3a42f479" : "source";
   }
 });
 
@@ -19540,15 +19569,15 @@ function workflowData(text3) {
   return safeForTerminal(text3.replace(/[%\r\n]/g, (char) => DATA[char]));
 }
 function workflowProperty(text3) {
-  return safeForTerminal(text3.replace(/[%\r\n:,]/g, (char) => PROPERTY[char]));
+  return safeForTerminal(text3.replace(/[%\r\n:,]/g, (char) => PROPERTY2[char]));
 }
-var DATA, PROPERTY;
+var DATA, PROPERTY2;
 var init_workflow_command = __esm({
   "src/emit/workflow-command.ts"() {
     "use strict";
     init_terminal();
     DATA = { "%": "%25", "\r": "%0D", "\n": "%0A" };
-    PROPERTY = { ...DATA, ":": "%3A", ",": "%2C" };
+    PROPERTY2 = { ...DATA, ":": "%3A", ",": "%2C" };
   }
 });
 

@@ -983,6 +983,25 @@ var ATTRIBUTE_LIST = /^ {0,3}\{:[^{}]*\}\s*$/;
 var HTML_START = /^ {0,3}</;
 var COLUMN_HEADER_START = /^[^\s#>*+|-](?:\S| (?! )){0,40} {2}/;
 var HTML_BLOCK = /^ {0,3}<(?:!--|\/?[a-zA-Z][\w-]*(?:\s[^>]*)?\/?>\s*$)/;
+var PROPERTY = /^(\s*)([A-Za-z][\w-]{0,30}):: ?(.*)$/;
+var BOOKKEEPING_PROPERTIES = /* @__PURE__ */ new Set(["id", "collapsed", "heading", "background-color", "icon", "template", "template-including-parent", "filters", "public", "exclude-from-graph-view"]);
+var PAGE_LINK = /\[\[([^\[\]]+)\]\]/g;
+var DRAWER_START = /^\s*:LOGBOOK:\s*$/;
+var DRAWER_END = /^\s*:END:\s*$/;
+function outlinerField(raw) {
+  const property = PROPERTY.exec(raw);
+  if (!property) return raw;
+  const key = property[2].toLowerCase();
+  if (BOOKKEEPING_PROPERTIES.has(key)) return null;
+  const value = property[3].replace(PAGE_LINK, "$1");
+  return key === "title" ? `# ${value}` : `${property[1]}${property[2][0].toUpperCase()}${property[2].slice(1)}: ${value}`;
+}
+function isDrawerStart(raw) {
+  return DRAWER_START.test(raw);
+}
+function isDrawerEnd(raw) {
+  return DRAWER_END.test(raw);
+}
 function readMarkdown(file, text) {
   const { body, frontMatter, lineOffset } = splitFrontMatter(text);
   const { lines: fullLines, numbers } = splitLongLines(splitLines(body), (line) => HTML_START.test(line));
@@ -1039,6 +1058,15 @@ function readMarkdown(file, text) {
       continue;
     }
     while (opensWith(raw, " >") && QUOTE.test(raw)) raw = raw.replace(QUOTE, "");
+    if (raw.includes("::") || raw.includes(":LOGBOOK:")) {
+      if (isDrawerStart(raw)) {
+        while (index + 1 < rawLines.length && !isDrawerEnd(rawLines[index])) index++;
+        continue;
+      }
+      const field = outlinerField(raw);
+      if (field === null) continue;
+      raw = field;
+    }
     if (opensWith(raw, " {") && ATTRIBUTE_LIST.test(raw)) continue;
     if (raw.trim() === "") {
       afterBreak = true;
@@ -5950,6 +5978,7 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
     const line = lines[i];
     if (line.kind === "heading" || readLabel(line) && !readSeat(line) || label.inline && matchOfficeLine(line.text)) break;
     if (label.inline && lines[start].kind === "item" && line.kind === "item" && line.depth <= lines[start].depth) break;
+    if (label.inline && line.kind === "item" && lines[i + 1]?.kind === "item" && lines[i + 1].depth > line.depth) break;
     if (hasPeopleCue(line) && apologySentence(line.text) !== null) break;
     if (numbering.isNextItem(line, label.inline !== "" || into.length > 0)) break;
     if (into.length > 0 && isInCapitals(line.text) && !into.some((person) => isInCapitals(person.name))) break;

@@ -397,6 +397,9 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
     if (line.kind === 'heading' || (readLabel(line) && !readSeat(line)) || (label.inline && matchOfficeLine(line.text))) break;
     // "* regrets: oyelaran" with its names: the next bullet as shallow as it is another note.
     if (label.inline && lines[start].kind === 'item' && line.kind === 'item' && line.depth <= lines[start].depth) break;
+    // "Absent: Hannah Doe" then "- **Payments**" over its own bullets: after names on the label's line, a bullet with
+    // bullets under it is a topic of the minutes.
+    if (label.inline && line.kind === 'item' && lines[i + 1]?.kind === 'item' && lines[i + 1].depth > line.depth) break;
     // "Apologies were received from A and B." opens the apologies: the roll has ended.
     if (hasPeopleCue(line) && apologySentence(line.text) !== null) break;
     if (numbering.isNextItem(line, label.inline !== '' || into.length > 0)) break;

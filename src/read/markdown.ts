@@ -25,6 +25,34 @@ const COLUMN_HEADER_START = /^[^\s#>*+|-](?:\S| (?! )){0,40} {2}/;
 const HTML_BLOCK = /^ {0,3}<(?:!--|\/?[a-zA-Z][\w-]*(?:\s[^>]*)?\/?>\s*$)/;
 
 /** Markdown minutes to the line model. */
+const PROPERTY = /^(\s*)([A-Za-z][\w-]{0,30}):: ?(.*)$/;
+const BOOKKEEPING_PROPERTIES = new Set(['id', 'collapsed', 'heading', 'background-color', 'icon', 'template', 'template-including-parent', 'filters', 'public', 'exclude-from-graph-view']);
+const PAGE_LINK = /\[\[([^\[\]]+)\]\]/g;
+const DRAWER_START = /^\s*:LOGBOOK:\s*$/;
+const DRAWER_END = /^\s*:END:\s*$/;
+
+/**
+ * A `key:: value` line as the minutes mean it: a page's title its heading, another page property a labelled line
+ * (`Attendees: Priya Raman, …`, page links as the names they link to), a block's bookkeeping nothing (null);
+ * any other line as it is.
+ */
+export function outlinerField(raw: string): string | null {
+  const property = PROPERTY.exec(raw);
+  if (!property) return raw;
+  const key = property[2].toLowerCase();
+  if (BOOKKEEPING_PROPERTIES.has(key)) return null;
+  const value = property[3].replace(PAGE_LINK, '$1');
+  return key === 'title' ? `# ${value}` : `${property[1]}${property[2][0].toUpperCase()}${property[2].slice(1)}: ${value}`;
+}
+
+/** Whether a line opens or closes a Logseq drawer (`:LOGBOOK:` … `:END:`), which holds no text of the minutes. */
+export function isDrawerStart(raw: string): boolean {
+  return DRAWER_START.test(raw);
+}
+export function isDrawerEnd(raw: string): boolean {
+  return DRAWER_END.test(raw);
+}
+
 export function readMarkdown(file: string, text: string): Source {
   const { body, frontMatter, lineOffset } = splitFrontMatter(text);
   // A whole document on one line is cut into its lines (an HTML block on one line is read whole, below).
@@ -84,6 +112,18 @@ export function readMarkdown(file: string, text: string): Source {
       continue;
     }
     while (opensWith(raw, ' >') && QUOTE.test(raw)) raw = raw.replace(QUOTE, '');
+    // Logseq and Obsidian (Dataview) write fields as `key:: value`. A page's (`attendees:: [[Jo]], [[Sam]]`) is a
+    // labelled line like `Attendees: …`; a block's bookkeeping (`id:: 6743…`, `collapsed:: true`) and its
+    // `:LOGBOOK:` … `:END:` drawer are no text of the minutes.
+    if (raw.includes('::') || raw.includes(':LOGBOOK:')) {
+      if (isDrawerStart(raw)) {
+        while (index + 1 < rawLines.length && !isDrawerEnd(rawLines[index])) index++;
+        continue;
+      }
+      const field = outlinerField(raw);
+      if (field === null) continue;
+      raw = field;
+    }
     // A kramdown attribute list ("{: #resolution1 .resolution}") styles the block above; it is not text.
     if (opensWith(raw, ' {') && ATTRIBUTE_LIST.test(raw)) continue;
     if (raw.trim() === '') {

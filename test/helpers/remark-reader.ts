@@ -8,6 +8,7 @@ import { unified } from 'unified';
 import { cleanLine } from '../../src/text/normalise.js';
 import { splitFrontMatter } from '../../src/read/front-matter.js';
 import { capLine, makeLine, type Line, type Source } from '../../src/read/source.js';
+import { isDrawerEnd, isDrawerStart, outlinerField } from '../../src/read/markdown.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 
@@ -15,7 +16,18 @@ const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatte
 export function readMarkdown(file: string, text: string): Source {
   const { frontMatter } = splitFrontMatter(text);
   // Lists nested hundreds deep make remark's parse superlinear; minutes never nest past a few levels.
-  const markdown = text.replace(/^[ \t]{64,}/gm, ' '.repeat(64));
+  // Logseq's fields and drawers, as the reader takes them (a dropped line leaves a line without words, so that
+  // the lines keep their numbers).
+  let inDrawer = false;
+  const fields = text.split('\n').map((raw) => {
+    if (isDrawerStart(raw)) inDrawer = true;
+    if (inDrawer) {
+      if (isDrawerEnd(raw)) inDrawer = false;
+      return '';
+    }
+    return raw.includes('::') ? outlinerField(raw) ?? '' : raw;
+  });
+  const markdown = fields.join('\n').replace(/^[ \t]{64,}/gm, ' '.repeat(64));
   const tree = processor.parse(markdown) as Root;
   const lines: Line[] = [];
   for (let i = 0; i < tree.children.length; i++) {
