@@ -265,3 +265,38 @@ test('a Logseq page: its properties are labelled lines, its title property the h
   expect(names(m.apologies)).toEqual(['Hannah Kowalczyk-Brandt']);
   expect(m.decisions.map((d) => d.text)).toEqual(['rotate the certificate in the 4.20 release']);
 });
+
+describe('chat canvases and joint committees', () => {
+  test('a Slack canvas: Out: names the absent, a bracket after a lone handle is an office or a note, shortcode marks make tasks before an owner', () => {
+    const canvas = [
+      '# Maintainers sync — 13 Nov',
+      '',
+      ':calendar: Thu 13 Nov 2025 · 16:00–16:45 UTC',
+      'Attendees: @maria.k, @dgreen (release manager), @Siobhán Keeffe',
+      'Out: @t.okafor (PTO until the 20th)',
+      '',
+      '## :arrows_counterclockwise: Carried from last sync',
+      '- :white_check_mark: @dgreen cut 3.2.0rc1 — done, rc1 on PyPI since Mon',
+      '- :hourglass_flowing_sand: @t.okafor update SECURITY.md — PR open, needs reviews',
+      '',
+      '## :rocket: Release',
+      '- :pushpin: *Decision:* no rc2',
+      '- :white_check_mark: Sandbox fix confirmed on TestFlight',
+      '- :black_square_button: @dgreen + @maria.k write the release notes',
+      '',
+    ];
+    const m = parse(canvas.join('\n'), 'sync.md');
+    expect(m.title).toBe('Maintainers sync');
+    expect(m.attendees.map((p) => [p.name, p.role])).toEqual([['maria.k', null], ['dgreen', 'release manager'], ['Siobhán Keeffe', null]]);
+    expect(names(m.apologies)).toEqual(['t.okafor']);
+    expect(m.updates.map((u) => [u.text, u.status])).toEqual([['cut 3.2.0rc1', 'closed'], ['update SECURITY.md', 'open']]);
+    expect(m.actions.map((a) => [a.text, a.owners.map((o) => o.name), a.status])).toEqual([['write the release notes', ['dgreen', 'maria.k'], 'open']]);
+    expect(m.decisions.map((d) => d.text)).toEqual(['no rc2']);
+  });
+
+  test('a roll in two sides: "Management Side:" and "Staff Side:" name groups, a union\'s letters in brackets after an office are its organisation', () => {
+    const m = parse(['JNCC', 'Minutes of the meeting held on 16 July 2025', '', 'Present:', '', 'Management Side:', 'Dr Helen Ashdown\tChief People Officer (Co-Chair)', 'Martin Okoro\tDeputy Director of Workforce', '', 'Staff Side:', 'Colin McAvoy\tBranch Secretary (UNISON)', 'Lata Rao\tDirector (Finance)', '', 'Apologies:', 'Management Side:\tProf Anthony Waites, Medical Director; Janet Ebdon', 'Staff Side:\tSue Pennington (RCN)', '', '1.\tWelcome', ''].join('\n'));
+    expect(m.attendees.map((p) => [p.name, p.role, p.organisation])).toEqual([['Helen Ashdown', 'Co-Chair', null], ['Martin Okoro', 'Deputy Director of Workforce', null], ['Colin McAvoy', 'Branch Secretary', 'UNISON'], ['Lata Rao', 'Director (Finance)', null]]);
+    expect(m.apologies.map((p) => [p.name, p.organisation])).toEqual([['Anthony Waites', null], ['Janet Ebdon', null], ['Sue Pennington', 'RCN']]);
+  });
+});

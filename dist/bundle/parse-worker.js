@@ -696,12 +696,11 @@ var ROLE_WORDS = new Set(
   "chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk governor trustee director officer manager member lead head headteacher headmaster headmistress principal executive councillor mayor commissioner coordinator co-ordinator adviser advisor administrator assistant analyst consultant nurse inspector superintendent commander representative rep observer minutes minute-taker notetaker note-taker facilitator editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host guardian sponsor contact warden churchwarden ranger keeper verger caretaker trainee intern apprentice captain coach umpire referee boatman groundsman counsel professional cathaoirleach chathaoirleach sec ad vicar rector curate chaplain priest minister pastor deacon nominee examiner planner architect surveyor inspector economist officer-in-charge person".split(" ").concat([...ROLE_ABBREVIATIONS])
 );
 var POST_NOMINALS = new Set(
-  "phd dphil md rn rgn rmn dnp mph mba msc bsc llb llm jd edd aud dds dmd dvm pharmd cpa cfa esq obe mbe cbe kbe dbe bem qpm qfsm kpm dl kc qc frcp frcs frcgp frcpsych frsa fca aca fcca acca fcipd mcipd cmgr fnse mni fmedsci freng frs fba lcsw lmft msw ceng aia faia mrcp mrcgp frcn fiet miet mcips fcips mrics frics mrtpi frtpi cmli fcilex".split(" ")
+  "phd dphil md rn rgn rmn dnp mph mba msc bsc llb llm jd edd aud dds dmd dvm pharmd cpa cfa esq obe mbe cbe kbe dbe bem qpm qfsm kpm dl kc qc frcp frcs frcgp frcpsych frsa fca aca fcca acca fcipd mcipd cmgr fnse mni fmedsci freng frs fba lcsw lmft msw ceng aia faia mrcp mrcgp frcn fiet miet mcips fcips mrics frics mrtpi frtpi cmli fcilex psyd".split(" ")
 );
-var DOTTED_DEGREE = /^(?:[A-Z][a-z]?\.){1,3}[A-Z][a-z]?\.?$/;
 function isPostNominal(text) {
   const words2 = text.split(/[\s,]+/).filter(Boolean);
-  return words2.length > 0 && words2.every((word) => DOTTED_DEGREE.test(word) || POST_NOMINALS.has(word.replace(/[.-]/g, "").toLowerCase()));
+  return words2.length > 0 && words2.every((word) => POST_NOMINALS.has(word.replace(/[.-]/g, "").toLowerCase()));
 }
 function stripHonorifics(name) {
   if (!HONORIFIC_FIRST_WORDS.has(leadingLetters(name).toLowerCase())) return name.trim();
@@ -985,6 +984,7 @@ var COLUMN_HEADER_START = /^[^\s#>*+|-](?:\S| (?! )){0,40} {2}/;
 var HTML_BLOCK = /^ {0,3}<(?:!--|\/?[a-zA-Z][\w-]*(?:\s[^>]*)?\/?>\s*$)/;
 var PROPERTY = /^(\s*)([A-Za-z][\w-]{0,30}):: ?(.*)$/;
 var BOOKKEEPING_PROPERTIES = /* @__PURE__ */ new Set(["id", "collapsed", "heading", "background-color", "icon", "template", "template-including-parent", "filters", "public", "exclude-from-graph-view"]);
+var HEADING_SHORTCODE = /^:[a-z\d_+-]{1,40}:\s+/;
 var PAGE_LINK = /\[\[([^\[\]]+)\]\]/g;
 var DRAWER_START = /^\s*:LOGBOOK:\s*$/;
 var DRAWER_END = /^\s*:END:\s*$/;
@@ -995,6 +995,9 @@ function outlinerField(raw) {
   if (BOOKKEEPING_PROPERTIES.has(key)) return null;
   const value = property[3].replace(PAGE_LINK, "$1");
   return key === "title" ? `# ${value}` : `${property[1]}${property[2][0].toUpperCase()}${property[2].slice(1)}: ${value}`;
+}
+function withoutShortcode(title) {
+  return title.replace(HEADING_SHORTCODE, "");
 }
 function isDrawerStart(raw) {
   return DRAWER_START.test(raw);
@@ -1108,7 +1111,7 @@ function readMarkdown(file, text) {
     const item = heading || !opensWith(raw, " 	-*+0123456789") || continuesTabTable(raw, lines, lineNumber) ? null : LIST_ITEM.exec(raw);
     let line;
     if (heading) {
-      const title = raw.slice(heading[0].length).trimEnd().replace(/(?:^|[ \t])#+$/, "");
+      const title = withoutShortcode(raw.slice(heading[0].length).trimEnd().replace(/(?:^|[ \t])#+$/, ""));
       const { text: text2, lead } = inline(title);
       line = makeLine({ line: lineNumber, kind: "heading", depth: heading[1].length, text: text2, lead });
     } else if (item && item[3] !== void 0) {
@@ -1504,7 +1507,7 @@ var HEADING_NUMBER = /^(?:\d{1,3}[.:)]? |(?:[a-z]{1,5}|\d{1,4})\/[\d/]{1,10}\.? 
 function isEarlierActionsSection(lower) {
   return EARLIER_ACTIONS_SECTION.test(lower.replace(HEADING_NUMBER, ""));
 }
-var EARLIER_ACTIONS_SECTION = /^(?:the following )?(?:matters arising|business arising(?: from (?:the )?(?:previous|last) (?:minutes|meeting))?|actions? from (?:the )?(?:previous|last) (?:meetings?|time)|(?:outstanding|pending) action(?: item| point)?s|previous actions?(?: items| points)?|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync)'s action(?: item| point)?s|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|carried (?:over|forward) from (?:the )?(?:last|previous) (?:week|meeting|sync|call)|actions? from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the )?(?:meeting (?:of|on) )?(?:\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}(?: \d{4})?|[a-z]{3,9} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?))(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
+var EARLIER_ACTIONS_SECTION = /^(?:the following )?(?:matters arising|business arising(?: from (?:the )?(?:previous|last) (?:minutes|meeting))?|actions? from (?:the )?(?:previous|last) (?:meetings?|time)|(?:outstanding|pending) action(?: item| point)?s|previous actions?(?: items| points)?|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync)'s action(?: item| point)?s|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|carried (?:over |forward )?from (?:the )?(?:last|previous) (?:week|meeting|sync|call)|actions? from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the )?(?:meeting (?:of|on) )?(?:\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}(?: \d{4})?|[a-z]{3,9} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?))(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
 var SECTION_WORDS = /action|matters arising|business arising|follow|next steps|to ?do|task|to staff|carried/i;
 var ACTION_LEAD_IN = /\b(?:the following|these) (?:follow[- ]up items|actions|action items|action points|tasks|next steps)\b[^:]{0,40}:$/;
 var TRAILING_PHRASE = / [-\u2013\u2014] ([^\s\u2013\u2014-][^\u2013\u2014]{0,19})$/;
@@ -1528,6 +1531,10 @@ function readTrailingParenthesis(text) {
   return inside && before && !inside.includes(")") ? { text: before, inside } : null;
 }
 var TASK_GLYPH = /^(?:to ?do:\s*)?([\u2610\u2611\u2612]|\[[ xX]\])\s?/i;
+var STATUS_MARK = /^(\u2705|\u2714\ufe0f?|\u2611\ufe0f|\u23f3|\u231b|\u274c|\u2717|\u2718|\u2b1c|\u{1f532}|\u{1f504}|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check|hourglass(?:_flowing_sand)?|x|black_square_button|white_square_button|white_large_square|arrows_counterclockwise):)\s?/u;
+function isDoneMark(mark) {
+  return /^(?:\u2705|\u2714|\u2611|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check):)/u.test(mark);
+}
 function isTickedGlyph(glyph) {
   return glyph !== "\u2610" && glyph !== "[ ]";
 }
@@ -2449,6 +2456,8 @@ var FORMS = [
   // "Leave of absence was granted to Shri V. Narayanan \u2026", as Indian public bodies minute their apologies.
   { kind: "apologies", first: ["leave"], pattern: "leave of absence(?:\\s+(?:was|were)\\s+granted\\s+to)?" },
   { kind: "apologies", first: ["excused"], pattern: "excused(?:\\s+absences?)?" },
+  // "Out: @t.okafor (PTO until the 20th)", "OOO:", "Away:": chat teams' word for who is not there.
+  { kind: "apologies", first: ["out", "ooo", "away"], pattern: "(?:out(?:\\s+of\\s+office)?|ooo|away)" },
   {
     kind: "attendees",
     lead: "modes",
@@ -2773,7 +2782,7 @@ var BODY_DECISION = /^The (?:Board|Committee|Council|Panel|Trust|Governors|Trust
 var VOTE_COUNT = /\bvote:\s*(\d{1,2})\s*[-\u2013]\s*(\d{1,2})(?:\s*[-\u2013]\s*\d{1,2})?(\s*\([^()]*\)?)?/i;
 var MOTION_NOT_DECIDED = /\b(?:(?:motion|proposal|amendment) (?:was )?(?:failed|lost|defeated|withdrawn|fell)|(?:was|were) (?:defeated|withdrawn)|not (?:carried|passed|agreed|approved|seconded)|to adjourn|meeting (?:be )?adjourn(?:ed)?)\b/i;
 var COUNT_AFTER = /^ (?:votes?|voting):? \d{1,3} (?:for|in favou?r)\b[^.]*\.?/i;
-var LEADING_SYMBOL = /^[\u2600-\u27bf\u{1f300}-\u{1faff}]\ufe0f? ?/u;
+var LEADING_SYMBOL = /^(?:[\u2600-\u27bf\u{1f300}-\u{1faff}]\ufe0f?|:[a-z\d_+-]{1,40}:) ?/u;
 var MIDLINE_MOTION = /[.!?] (?=Motion (?:to|that) )/;
 var WORDING_OUTCOME = /[.;)]\s+(CARRIED|ADOPTED|DEFEATED|LOST|FAILED|WITHDRAWN)\b[^.]*$/;
 var REPORTED_THAT = /\b(?:reported|advised|informed (?:the )?\w+|explained|said) that\b/i;
@@ -3153,7 +3162,7 @@ var OWNER_COLON2 = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | 
 var NAME_MENTION = letterPattern(String.raw`^@(\p{Lu}[\p{L}'-]*)(?: (\p{Lu}[\p{L}'-]*))?,? ?`, "u");
 var DASH_OWNER = letterPattern(String.raw`^(.+) [-\u2013\u2014] (\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5})$`, "u");
 var BRACKETED_OWNERS = /^\[([A-Z][^\]]{0,80})\]:? (?:will |to |should )?(\S.*)$/;
-var TASK_HANDLES = /^((?:@[\w.-]+[\s,]*)+)(.+)$/;
+var TASK_HANDLES = /^((?:@[\w.-]+[\s,+&]*)+)(.+)$/;
 var HANDLES_AND_DUE = /^(.+?)\s*\(((?:@[\w.-]+[\s,]*)+)due ([^()]{3,40})\)$/i;
 function readTask(text, isOwner = () => true) {
   const dateMention = DATE_MENTION.exec(text);
@@ -3178,7 +3187,7 @@ function readTask(text, isOwner = () => true) {
     return task;
   }
   const handles = TASK_HANDLES.exec(text);
-  if (handles) return { ownersRaw: handles[1].trim().split(/[\s,]+/).join(", "), text: handles[2].trim().replace(/^(?:[-\u2013\u2014]\s+|:\s*|(?:to|will)\s+(?=[a-z]))/, "") };
+  if (handles) return { ownersRaw: handles[1].trim().split(/[\s,+&]+/).join(", "), text: handles[2].trim().replace(/^(?:[-\u2013\u2014]\s+|:\s*|(?:to|will)\s+(?=[a-z]))/, "") };
   const trailing = /^(.+?)\s*\(?((?:@[\w.-]+[\s,]*)+)\)?$/.exec(text);
   if (trailing) return { ownersRaw: trailing[2].trim().split(/[\s,]+/).join(", "), text: trailing[1].trim() };
   const handlesAndDue = HANDLES_AND_DUE.exec(text);
@@ -3330,12 +3339,15 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
       continue;
     }
     const glyph = line.checked === null ? TASK_GLYPH.exec(line.text) : null;
-    if (line.checked !== null || glyph) {
+    const mark = line.checked === null && !glyph ? STATUS_MARK.exec(line.text) : null;
+    const markedTask = mark ? readTask(line.text.slice(mark[0].length), isOwner) : null;
+    const box = glyph ?? (markedTask?.ownersRaw ? mark : null);
+    if (line.checked !== null || box) {
       if (rollChecked !== i - 1 || lines[i - 1]?.kind !== line.kind) inRoll = opensRoll(lines[i - 1]);
       rollChecked = i;
       if (inRoll) continue;
-      const checked2 = glyph ? isTickedGlyph(glyph[1]) : line.checked;
-      const joined = glyph || line.kind === "item" ? withContinuation(lines, i, glyph ? line.text.slice(glyph[0].length) : line.text) : { text: line.text, lines: [line] };
+      const checked2 = glyph ? isTickedGlyph(glyph[1]) : box ? isDoneMark(box[1]) : line.checked;
+      const joined = box || line.kind === "item" ? withContinuation(lines, i, box ? line.text.slice(box[0].length) : line.text) : { text: line.text, lines: [line] };
       i += joined.lines.length - 1;
       const task = readTask(joined.text, isOwner);
       const carried = CARRIED_OVER.exec(task.text);
@@ -3639,7 +3651,7 @@ function withContinuation(lines, start, first) {
       spanned.push(next);
       continue;
     }
-    if (next.blockStart || next.cells || next.kind !== "text" || ENUMERATED.test(next.text) || /^[{<*\u2610-\u2612]/.test(next.text) || TASK_GLYPH.test(next.text) || readMarked(next.text) || givesOwnerOrDue(next.text)) break;
+    if (next.blockStart || next.cells || next.kind !== "text" || ENUMERATED.test(next.text) || /^[{<*\u2610-\u2612]/.test(next.text) || TASK_GLYPH.test(next.text) || STATUS_MARK.test(next.text) || readMarked(next.text) || givesOwnerOrDue(next.text)) break;
     if (/[.!?]["\u201d\u2019)]?$/.test(text) && !startsLowerCase(next.text)) break;
     if (startsUpperCase(next.text) && !mayWrapOnto(lines, i - 1) && !readActionFields(next.text) && !ENDS_MID_CLAUSE.test(text)) break;
     if (endsWithDate(text) && startsUpperCase(next.text)) break;
@@ -4420,7 +4432,7 @@ function extractDecisions(source, itemAt) {
         continue;
       }
     }
-    const unsymbolled = line.text.charCodeAt(0) >= 9728 ? line.text.replace(LEADING_SYMBOL, "") : line.text;
+    const unsymbolled = line.text.charCodeAt(0) >= 9728 || line.text.startsWith(":") ? line.text.replace(LEADING_SYMBOL, "") : line.text;
     const text = line.lead && DECISION_LEAD.test(line.lead) ? `${line.lead}: ${line.text.slice(line.text.indexOf(line.lead) + line.lead.length).replace(/^[\s:*\u2013\u2014-]+/, "")}` : unsymbolled;
     const unnumbered = isDigit2(text.charCodeAt(0)) ? text.replace(PARAGRAPH_NUMBER2, "") : text;
     if ((unnumbered.startsWith("It was ") || unnumbered.includes(", it was ")) && PARTS_LEAD_IN.test(unnumbered)) {
@@ -4958,6 +4970,7 @@ function titlePart(line, isDateLine, dateIn) {
   if (text.startsWith("#")) text = text.replace(/^#[\w.-]+:\s*/, "");
   text = text.replace(HELD_AT, "");
   text = text.replace(TRAILING_KIND, "").replace(/\s*\(\s*\)?$/, "").replace(/\s(?:date|time|venue)$/i, "").replace(/\s(?:[\u2013\u2014-]\s)?(?:ordinary|extraordinary|regular|special)(?:\smeeting)?$/i, "");
+  text = text.replace(TRAILING_DAY_AND_MONTH, "");
   text = text.replace(/\s*[\u2013\u2014-]\s*$/, "").replace(/^[\s,\u2013\u2014\u2022\u00b7|-]+|[\s,:\u2013\u2014-]+$/g, "");
   const lower = lowerCaseForMatching(text);
   if (text.startsWith("(") && text.endsWith(")")) return null;
@@ -4971,6 +4984,7 @@ function isNoteLine(text) {
 var MEETING_OF = /^(?:(?:ordinary|extraordinary|annual|regular|special|general|public|monthly|quarterly|full)\s)*meeting of (?:the )?/i;
 var KIND_OF_MEETING = /^(?:(?:ordinary|extraordinary|annual|special|regular|monthly|general)(?: (?:general|council|board|committee|membership|members'?))?|committee|board|trustees'?|members'?|membership) meeting$|^(?:ordinary|extraordinary|special|regular|monthly) council$|^full council(?: meeting)?$/i;
 var HELD_AT = /(?:^|\s)held\s(?:in|at|on|via|by)\b.*$/i;
+var TRAILING_DAY_AND_MONTH = /\s[\u2013\u2014-]\s(?:\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(?:st|nd|rd|th)?)$/i;
 function isShouting(text) {
   const letters = text.replace(/[^A-Za-z]/g, "");
   return letters.length > 3 && letters === letters.toUpperCase();
@@ -5240,7 +5254,7 @@ function locateItems(items) {
 }
 
 // src/parse/person-entry.ts
-var ATTENDANCE_NOTE = /^(?:minutes|recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker|notes|part|virtual|remote|online|in person|via \w+|by \w+|observer|observing|(?:items?|top) [\w\s,\u2013-]+|for items? [\w\s,\u2013-]+|from ~?[\w\s.:/]+|until ~?[\w\s.:/]+|left ~?[\w\s.:/]+|joined ~?[\w\s.:/]+|arrived ~?[\w\s.:/]+|during ~?[\w\s.:/]+|\d{1,5}|(?:din|pan|reg(?:istration)? no\.?|membership no\.?|no\.)[:.]? ?\d[\d\s/-]{3,}|he\/him|she\/her|they\/them|external|internal|late|joined late|left early|part of (?:the )?meeting|(?:substitute|substituting|deputising|deputizing|standing in) for [\w\s.'\u2019-]+|in place of [\w\s.'\u2019-]+|ward \d{1,3}[a-z]?)$/i;
+var ATTENDANCE_NOTE = /^(?:minutes|recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker|notes|part|virtual|remote|online|in person|via \w+|by \w+|observer|observing|(?:items?|top) [\w\s,\u2013-]+|for items? [\w\s,\u2013-]+|from ~?[\w\s.:/]+|until ~?[\w\s.:/]+|left ~?[\w\s.:/]+|joined ~?[\w\s.:/]+|arrived ~?[\w\s.:/]+|during ~?[\w\s.:/]+|\d{1,5}|(?:din|pan|reg(?:istration)? no\.?|membership no\.?|no\.)[:.]? ?\d[\d\s/-]{3,}|he\/him|she\/her|they\/them|external|internal|late|joined late|left early|part of (?:the )?meeting|(?:substitute|substituting|deputising|deputizing|standing in) for [\w\s.'\u2019-]+|in place of [\w\s.'\u2019-]+|ward \d{1,3}[a-z]?|(?:pto|ooo|on (?:leave|holiday|vacation)|(?:annual|parental|maternity|paternity|sick) leave|unwell|sick)(?: .*)?)$/i;
 var ARRIVAL_NOTE = /\s(?:arrived|left|joined|departed)\s/;
 var MINUTE_TAKER = /^(?:recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker)$/i;
 var INITIALS2 = letterPattern(String.raw`^(?=(?:\p{Ll}*\p{Lu}){2})(?!.*\p{Ll}{3})\p{Lu}\p{L}{1,4}$`, "u");
@@ -5248,6 +5262,8 @@ var HANDLE = /^@[\w.-]+$/;
 var LEADING_BULLET_CHARS = "-\u2013\u2014\u2022*";
 var TRAILING_PUNCTUATION_CHARS = ".;,*\u2020\u2021";
 var BRACKET_PARTS = /[,;]/g;
+var SINGLE_WORD_BODY = /^[A-Z][A-Z&]{1,7}$/;
+var STANDING = /^(?:acting|interim|designate|elect|outgoing|incoming|retiring|temporary|vacant|joint|honorary|co-opted|substitute)$/i;
 var COMPANY_ABBREVIATION_END = /\b(?:Inc|Ltd|Co|Corp|Bros|L\.L\.C|P\.C)\.$/;
 function cleanDescriptor(value) {
   if (!value) return null;
@@ -5302,10 +5318,14 @@ function readPersonEntry(entry, lead, loneNames) {
       text = `${text.slice(0, found.index)} ${text.slice(found.index + found[0].length)}`.replace(/\s+/g, " ").trim();
     }
   }
+  let handleSaid = null;
   if (handle !== null && text.startsWith("(")) {
     const named = /^\(([^()]+)\)\s*/.exec(text);
     if (named && isPersonalName(named[1])) text = `${named[1]} ${text.slice(named[0].length)}`.trim();
-    else if (named && named[0].length === text.length && isBracketedNote(named[1].trim())) text = "";
+    else if (named && named[0].length === text.length) {
+      handleSaid = classifyDescriptors([named[1].trim()]);
+      text = "";
+    }
   }
   const sign = CALL_SIGN.exec(text);
   if (sign) text = `${text.slice(0, sign.index)}${text.slice(sign.index + sign[0].length)}`.trim();
@@ -5329,7 +5349,7 @@ function readPersonEntry(entry, lead, loneNames) {
     if (department) return describe(read, segments.slice(index + 1), line, handle, leadRole ?? department);
     return describe(read, [...segments.slice(index + 1), ...before], line, handle, leadRole);
   }
-  if (segments.length === 0 && handle) return { name: handle.slice(1), initials: null, handle, organisation: null, role: leadRole, line };
+  if (segments.length === 0 && handle) return { name: handle.slice(1), initials: null, handle, organisation: handleSaid?.organisation ?? null, role: leadRole ?? handleSaid?.role ?? null, line };
   return null;
 }
 var HEAD_OF_DEPARTMENT = /^(?:(?:chief|deputy|executive|senior|general|assistant) )?(?:director|manager|head)$/i;
@@ -5506,6 +5526,9 @@ function classifyDescriptors(descriptors, givenRole = null) {
         descriptor = descriptor.slice(0, trailing.index).trim();
       } else if (isRoleLike(inner)) {
         office ??= inner;
+        descriptor = descriptor.slice(0, trailing.index).trim();
+      } else if (SINGLE_WORD_BODY.test(inner) && !STANDING.test(inner) && isRoleLike(descriptor.slice(0, trailing.index))) {
+        organisation ??= inner;
         descriptor = descriptor.slice(0, trailing.index).trim();
       }
     }
@@ -5924,6 +5947,12 @@ function labelOf(label) {
   const inline2 = sentence !== null ? firstSentence(sentence) : LIST_CUE.test(label.rest) ? label.rest : stripCommentary(label.rest);
   return { kind: label.kind, inline: inline2 };
 }
+var GROUP_WORDS = /* @__PURE__ */ new Set(["side", "members", "officers", "staff", "councillors", "directors", "governors", "trustees", "representatives", "reps", "executives", "observers", "guests", "advisers", "advisors", "partners", "students", "team"]);
+function isGroupLabel(text) {
+  if (!text.endsWith(":") || text.length > 40 || !startsUpperCase(text)) return false;
+  const words2 = text.slice(0, -1).trim().split(" ");
+  return words2.length <= 4 && GROUP_WORDS.has(words2[words2.length - 1].toLowerCase());
+}
 function readSection(lines, start, label, into, unread, entryLines, absent) {
   let i = start + 1;
   if (label.empty) return i;
@@ -5989,9 +6018,11 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
     }
     if (into.length > 0 && !line.cells && NOTE_IN_BRACKETS.test(line.text)) continue;
     if (!header && into.length === 0 && !line.cells && NAME_COLUMN.test(line.text)) continue;
+    if (!line.cells && isGroupLabel(line.text)) continue;
+    const grouped = line.cells && line.cells.length > 1 && isGroupLabel(line.cells[0]) ? { ...line, cells: null, text: line.cells.slice(1).join(" ") } : null;
     const closing = lines[i + 1];
     const wrapped = !line.cells && endsInsideBracket(line.text) && closing && !closing.blockStart && closing.kind === "text" && !closing.cells && closing.text.includes(")") ? { ...line, text: `${line.text} ${closing.text}` } : null;
-    let entry = wrapped ?? (row2 && !line.cells ? { ...line, cells: row2 } : line);
+    let entry = grouped ?? wrapped ?? (row2 && !line.cells ? { ...line, cells: row2 } : line);
     const nameColumn = header ? header.findIndex((cell) => NAME_COLUMN.test(cell)) : -1;
     let continued = header && entry.cells ? continuationRows(lines, i, entry.cells) : 0;
     const handleColumn = header ? header.findIndex((cell) => HANDLE_COLUMN.test(cell)) : -1;

@@ -99,6 +99,8 @@ const FORMS: LabelForm[] = [
   // "Leave of absence was granted to Shri V. Narayanan …", as Indian public bodies minute their apologies.
   { kind: 'apologies', first: ['leave'], pattern: 'leave of absence(?:\\s+(?:was|were)\\s+granted\\s+to)?' },
   { kind: 'apologies', first: ['excused'], pattern: 'excused(?:\\s+absences?)?' },
+  // "Out: @t.okafor (PTO until the 20th)", "OOO:", "Away:": chat teams' word for who is not there.
+  { kind: 'apologies', first: ['out', 'ooo', 'away'], pattern: '(?:out(?:\\s+of\\s+office)?|ooo|away)' },
   {
     kind: 'attendees',
     lead: 'modes',

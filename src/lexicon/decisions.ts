@@ -198,8 +198,8 @@ export const MOTION_NOT_DECIDED = /\b(?:(?:motion|proposal|amendment) (?:was )?(
 /** "… on the den-building kit. Vote: 7 for, 1 against (Mrs Khan did not vote).": the count after a decision's sentence. */
 export const COUNT_AFTER = /^ (?:votes?|voting):? \d{1,3} (?:for|in favou?r)\b[^.]*\.?/i;
 
-/** Emoji and symbols some tools put before a label ("✅ **Decision:** …"). */
-export const LEADING_SYMBOL = /^[\u2600-\u27bf\u{1f300}-\u{1faff}]\ufe0f? ?/u;
+/** Emoji and symbols some tools put before a label ("✅ **Decision:** …"), or their shortcodes (":pushpin: *Decision:* …"). */
+export const LEADING_SYMBOL = /^(?:[\u2600-\u27bf\u{1f300}-\u{1faff}]\ufe0f?|:[a-z\d_+-]{1,40}:) ?/u;
 
 /** "… noted an omission. Motion to approve the …": a motion opening after a sentence on its line. */
 export const MIDLINE_MOTION = /[.!?] (?=Motion (?:to|that) )/;

@@ -67,16 +67,14 @@ const ROLE_WORDS = new Set(
 const POST_NOMINALS = new Set(
   ('phd dphil md rn rgn rmn dnp mph mba msc bsc llb llm jd edd aud dds dmd dvm pharmd cpa cfa esq obe mbe cbe kbe dbe bem qpm qfsm kpm dl ' +
     'kc qc frcp frcs frcgp frcpsych frsa fca aca fcca acca fcipd mcipd cmgr fnse mni fmedsci freng frs fba lcsw lmft msw ceng aia faia ' +
-    'mrcp mrcgp frcn fiet miet mcips fcips mrics frics mrtpi frtpi cmli fcilex')
+    'mrcp mrcgp frcn fiet miet mcips fcips mrics frics mrtpi frtpi cmli fcilex psyd')
     .split(' '),
 );
-// "M.D.", "Ph.D", "Au.D.", "J.D.": a degree written as its letters with full stops.
-const DOTTED_DEGREE = /^(?:[A-Z][a-z]?\.){1,3}[A-Z][a-z]?\.?$/;
 
-/** Whether every word of the text is letters after a name ("M.D.", "PhD, FRCP", "OBE"). */
+/** Whether every word of the text is letters after a name, with or without full stops ("M.D.", "Ph.D, FRCP", "OBE"). */
 export function isPostNominal(text: string): boolean {
   const words = text.split(/[\s,]+/).filter(Boolean);
-  return words.length > 0 && words.every((word) => DOTTED_DEGREE.test(word) || POST_NOMINALS.has(word.replace(/[.-]/g, '').toLowerCase()));
+  return words.length > 0 && words.every((word) => POST_NOMINALS.has(word.replace(/[.-]/g, '').toLowerCase()));
 }
 
 /** Removes titles and ranks from the front of a name ("Cllr Dr Jane Doe" → "Jane Doe"). */

@@ -1,5 +1,5 @@
 import type { Line, Source } from '../read/source.js';
-import { DIRECTED, GROUP_OWNER, INSTRUCTION, TITLED_INSTRUCTION, PRONOUN_TASK, PROSE_TASK_START, STAFF, WE_ASK, ACTION_LEAD_IN, ACTION_SECTION, ACTION_WORD, mayHoldActionMarker, opensWithImperative, TASK_GLYPH, isTickedGlyph, isEarlierActionsSection, SECTION_WORDS, isNoAction, opensOwnerBracket, readActionFields, readActionMarker, readActionReference, readTrailingParenthesis, readTrailingStatus } from '../lexicon/actions.js';
+import { DIRECTED, GROUP_OWNER, INSTRUCTION, TITLED_INSTRUCTION, PRONOUN_TASK, PROSE_TASK_START, STAFF, WE_ASK, ACTION_LEAD_IN, ACTION_SECTION, ACTION_WORD, mayHoldActionMarker, opensWithImperative, TASK_GLYPH, isTickedGlyph, STATUS_MARK, isDoneMark, isEarlierActionsSection, SECTION_WORDS, isNoAction, opensOwnerBracket, readActionFields, readActionMarker, readActionReference, readTrailingParenthesis, readTrailingStatus } from '../lexicon/actions.js';
 import { matchRollLabel } from '../lexicon/attendance.js';
 import { isNameParticle, stripHonorifics } from '../lexicon/names.js';
 import { startsWithStatus } from '../lexicon/status.js';
@@ -205,14 +205,17 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
       continue;
     }
     const glyph = line.checked === null ? TASK_GLYPH.exec(line.text) : null;
-    if (line.checked !== null || glyph) {
+    const mark = line.checked === null && !glyph ? STATUS_MARK.exec(line.text) : null;
+    const markedTask = mark ? readTask(line.text.slice(mark[0].length), isOwner) : null;
+    const box = glyph ?? (markedTask?.ownersRaw ? mark : null);
+    if (line.checked !== null || box) {
       // "Present:" then "- [x] Jo Bloggs": a roll ticked off as task boxes lists who came, not what was done.
       if (rollChecked !== i - 1 || lines[i - 1]?.kind !== line.kind) inRoll = opensRoll(lines[i - 1]);
       rollChecked = i;
       if (inRoll) continue;
-      const checked = glyph ? isTickedGlyph(glyph[1]) : line.checked;
+      const checked = glyph ? isTickedGlyph(glyph[1]) : box ? isDoneMark(box[1]) : line.checked;
       // A plain-text export hard-wraps a task box's text onto the next lines, as a markdown list item may.
-      const joined = glyph || line.kind === 'item' ? withContinuation(lines, i, glyph ? line.text.slice(glyph[0].length) : line.text) : { text: line.text, lines: [line] };
+      const joined = box || line.kind === 'item' ? withContinuation(lines, i, box ? line.text.slice(box[0].length) : line.text) : { text: line.text, lines: [line] };
       i += joined.lines.length - 1;
       const task = readTask(joined.text, isOwner);
       // "Write the runbook (carried over)": an earlier action repeated in this meeting's list is an update of it.
@@ -673,7 +676,7 @@ function withContinuation(lines: Line[], start: number, first: string): { text: 
       spanned.push(next);
       continue;
     }
-    if (next.blockStart || next.cells || next.kind !== 'text' || ENUMERATED.test(next.text) || /^[{<*\u2610-\u2612]/.test(next.text) || TASK_GLYPH.test(next.text) || readMarked(next.text) || givesOwnerOrDue(next.text)) break;
+    if (next.blockStart || next.cells || next.kind !== 'text' || ENUMERATED.test(next.text) || /^[{<*\u2610-\u2612]/.test(next.text) || TASK_GLYPH.test(next.text) || STATUS_MARK.test(next.text) || readMarked(next.text) || givesOwnerOrDue(next.text)) break;
     if (/[.!?]["”’)]?$/.test(text) && !startsLowerCase(next.text)) break;
     // A short line ends its paragraph where the minutes run long, unless a labelled status goes on under it.
     if (startsUpperCase(next.text) && !mayWrapOnto(lines, i - 1) && !readActionFields(next.text) && !ENDS_MID_CLAUSE.test(text)) break;

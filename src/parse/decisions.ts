@@ -101,7 +101,7 @@ export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[
       }
     }
     // Symbols and paragraph numbers are rare: the replacements run only on lines that start with one.
-    const unsymbolled = line.text.charCodeAt(0) >= 0x2600 ? line.text.replace(LEADING_SYMBOL, '') : line.text;
+    const unsymbolled = line.text.charCodeAt(0) >= 0x2600 || line.text.startsWith(':') ? line.text.replace(LEADING_SYMBOL, '') : line.text;
     // "**RESOLVED** – (1) that …": the dash after a bold lead is a separator, as the colon is.
     const text = line.lead && DECISION_LEAD.test(line.lead) ? `${line.lead}: ${line.text.slice(line.text.indexOf(line.lead) + line.lead.length).replace(/^[\s:*\u2013\u2014-]+/, '')}` : unsymbolled;
     const unnumbered = isDigit(text.charCodeAt(0)) ? text.replace(PARAGRAPH_NUMBER, '') : text;

@@ -276,6 +276,8 @@ function titlePart(line: Line, isDateLine: boolean, dateIn: DateFinder): string 
   // "held in the Council Chambers, 42 Gum Street": where the meeting was held, not what it was.
   text = text.replace(HELD_AT, '');
   text = text.replace(TRAILING_KIND, '').replace(/\s*\(\s*\)?$/, '').replace(/\s(?:date|time|venue)$/i, '').replace(/\s(?:[\u2013\u2014-]\s)?(?:ordinary|extraordinary|regular|special)(?:\smeeting)?$/i, '');
+  // "Sedgeline maintainers sync — 13 Nov": the day of the meeting after a dash, without its year.
+  text = text.replace(TRAILING_DAY_AND_MONTH, '');
   // "Tue, Mar 11, 2025 7:04PM • 52:18": a recording's length after a bullet is no part of a title.
   text = text.replace(/\s*[\u2013\u2014-]\s*$/, '').replace(/^[\s,\u2013\u2014\u2022\u00b7|-]+|[\s,:\u2013\u2014-]+$/g, '');
   const lower = lowerCaseForMatching(text);
@@ -296,6 +298,7 @@ function isNoteLine(text: string): boolean {
 const MEETING_OF = /^(?:(?:ordinary|extraordinary|annual|regular|special|general|public|monthly|quarterly|full)\s)*meeting of (?:the )?/i;
 const KIND_OF_MEETING = /^(?:(?:ordinary|extraordinary|annual|special|regular|monthly|general)(?: (?:general|council|board|committee|membership|members'?))?|committee|board|trustees'?|members'?|membership) meeting$|^(?:ordinary|extraordinary|special|regular|monthly) council$|^full council(?: meeting)?$/i;
 const HELD_AT = /(?:^|\s)held\s(?:in|at|on|via|by)\b.*$/i;
+const TRAILING_DAY_AND_MONTH = /\s[\u2013\u2014-]\s(?:\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(?:st|nd|rd|th)?)$/i;
 
 function isShouting(text: string): boolean {
   const letters = text.replace(/[^A-Za-z]/g, '');

@@ -3,7 +3,7 @@ import { VOTE_TALLY } from '../lexicon/decisions.js';
 import { hasOrganisationWord, isPersonalName, isRoleLike, isRoleWord, stripHonorifics } from '../lexicon/names.js';
 import type { Person } from '../model/types.js';
 import { withWrappedLines, type Line, type Source } from '../read/source.js';
-import { fold, lowerCaseForMatching, startsLowerCase } from '../text/normalise.js';
+import { fold, lowerCaseForMatching, startsLowerCase, startsUpperCase } from '../text/normalise.js';
 import { splitTopLevel } from '../text/split.js';
 import { isBareOffice, LIST_SEPARATOR, SEMICOLON, parseInlineList, trimSeparators, withoutPublicCount } from './inline-list.js';
 import { cleanDescriptor, parsePersonEntry } from './person-entry.js';
@@ -325,6 +325,16 @@ function labelOf(label: RollLabel): Label {
  * Reads the people under a label; returns the index of the first line after the section. A roll ticked off as
  * task boxes ("- [x] @awong (Alice Wong)", "- [ ] @bli (Bob Li)") puts those left unticked in `absent`.
  */
+// The words that close the name of a group of people within a roll ("Management Side:", "Independent members:").
+const GROUP_WORDS = new Set(['side', 'members', 'officers', 'staff', 'councillors', 'directors', 'governors', 'trustees', 'representatives', 'reps', 'executives', 'observers', 'guests', 'advisers', 'advisors', 'partners', 'students', 'team']);
+
+/** "Management Side:", "Staff members:": the name of a group of the roll, on its own. */
+function isGroupLabel(text: string): boolean {
+  if (!text.endsWith(':') || text.length > 40 || !startsUpperCase(text)) return false;
+  const words = text.slice(0, -1).trim().split(' ');
+  return words.length <= 4 && GROUP_WORDS.has(words[words.length - 1].toLowerCase());
+}
+
 function readSection(lines: Line[], start: number, label: Label, into: Person[], unread: Line[], entryLines: Set<Line>, absent: Person[]): number {
   let i = start + 1;
   if (label.empty) return i;
@@ -417,10 +427,13 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
     if (into.length > 0 && !line.cells && NOTE_IN_BRACKETS.test(line.text)) continue;
     // "Name" or "Member" over the entries: the header of a table of one column, pasted as lines.
     if (!header && into.length === 0 && !line.cells && NAME_COLUMN.test(line.text)) continue;
+    // "Management Side:", "Staff members:" over their people, or in a cell before them: a group of the roll, no one.
+    if (!line.cells && isGroupLabel(line.text)) continue;
+    const grouped = line.cells && line.cells.length > 1 && isGroupLabel(line.cells[0]) ? { ...line, cells: null, text: line.cells.slice(1).join(' ') } : null;
     // "Cr Mia Fotheringham (granted at the meeting of" / "18 December 2024)": an entry whose bracket wraps.
     const closing = lines[i + 1];
     const wrapped = !line.cells && endsInsideBracket(line.text) && closing && !closing.blockStart && closing.kind === 'text' && !closing.cells && closing.text.includes(')') ? { ...line, text: `${line.text} ${closing.text}` } : null;
-    let entry = wrapped ?? (row && !line.cells ? { ...line, cells: row } : line);
+    let entry = grouped ?? wrapped ?? (row && !line.cells ? { ...line, cells: row } : line);
     // Rows with an empty first cell under a table's entry: its cells wrapped onto them, the row continued.
     // A row that names someone is an entry of its own ("\t\tCL\tCarl Leod" under a category given once).
     const nameColumn = header ? header.findIndex((cell) => NAME_COLUMN.test(cell)) : -1;

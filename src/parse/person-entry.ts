@@ -4,7 +4,7 @@ import { isAscii, startsLowerCase, startsUpperCase } from '../text/normalise.js'
 import { splitTopLevel } from '../text/split.js';
 import { letterPattern } from '../text/letters.js';
 
-const ATTENDANCE_NOTE = /^(?:minutes|recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker|notes|part|virtual|remote|online|in person|via \w+|by \w+|observer|observing|(?:items?|top) [\w\s,–-]+|for items? [\w\s,–-]+|from ~?[\w\s.:/]+|until ~?[\w\s.:/]+|left ~?[\w\s.:/]+|joined ~?[\w\s.:/]+|arrived ~?[\w\s.:/]+|during ~?[\w\s.:/]+|\d{1,5}|(?:din|pan|reg(?:istration)? no\.?|membership no\.?|no\.)[:.]? ?\d[\d\s/-]{3,}|he\/him|she\/her|they\/them|external|internal|late|joined late|left early|part of (?:the )?meeting|(?:substitute|substituting|deputising|deputizing|standing in) for [\w\s.'’-]+|in place of [\w\s.'’-]+|ward \d{1,3}[a-z]?)$/i;
+const ATTENDANCE_NOTE = /^(?:minutes|recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker|notes|part|virtual|remote|online|in person|via \w+|by \w+|observer|observing|(?:items?|top) [\w\s,–-]+|for items? [\w\s,–-]+|from ~?[\w\s.:/]+|until ~?[\w\s.:/]+|left ~?[\w\s.:/]+|joined ~?[\w\s.:/]+|arrived ~?[\w\s.:/]+|during ~?[\w\s.:/]+|\d{1,5}|(?:din|pan|reg(?:istration)? no\.?|membership no\.?|no\.)[:.]? ?\d[\d\s/-]{3,}|he\/him|she\/her|they\/them|external|internal|late|joined late|left early|part of (?:the )?meeting|(?:substitute|substituting|deputising|deputizing|standing in) for [\w\s.'’-]+|in place of [\w\s.'’-]+|ward \d{1,3}[a-z]?|(?:pto|ooo|on (?:leave|holiday|vacation)|(?:annual|parental|maternity|paternity|sick) leave|unwell|sick)(?: .*)?)$/i;
 // "(Frank arrived at 7.25pm, during item 4)": a sentence on when the person came or went.
 const ARRIVAL_NOTE = /\s(?:arrived|left|joined|departed)\s/;
 const MINUTE_TAKER = /^(?:recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker)$/i;
@@ -15,6 +15,10 @@ const LEADING_BULLET_CHARS = '-\u2013\u2014\u2022*';
 // "Susan Adeyemi (SA)*": a footnote's mark ("* attended remotely") closes the entry too.
 const TRAILING_PUNCTUATION_CHARS = '.;,*\u2020\u2021';
 const BRACKET_PARTS = /[,;]/g;
+// A body's letters ("UNISON", "RCN"): "Director (Finance)" names a portfolio of the office, in an ordinary word.
+const SINGLE_WORD_BODY = /^[A-Z][A-Z&]{1,7}$/;
+// "Chair (Acting)", "Treasurer (Interim)": how the office is held, not for whom.
+const STANDING = /^(?:acting|interim|designate|elect|outgoing|incoming|retiring|temporary|vacant|joint|honorary|co-opted|substitute)$/i;
 const COMPANY_ABBREVIATION_END = /\b(?:Inc|Ltd|Co|Corp|Bros|L\.L\.C|P\.C)\.$/;
 
 /** A table cell or descriptor cleaned as an office or organisation: no attendance notes, dashes for none. */
@@ -93,11 +97,16 @@ function readPersonEntry(entry: string, lead: string | null, loneNames: boolean)
     }
   }
   // "@awong (Alice Wong) — chair": the handle first, the name in brackets after it.
+  // What a bracket says of a handle that stands alone: "@dgreen (release manager)", "@ojukwu (joined ~15:20)".
+  let handleSaid: { role: string | null; organisation: string | null } | null = null;
   if (handle !== null && text.startsWith('(')) {
     const named = /^\(([^()]+)\)\s*/.exec(text);
     if (named && isPersonalName(named[1])) text = `${named[1]} ${text.slice(named[0].length)}`.trim();
-    // "@ojukwu (joined ~15:20)": the handle alone, and a note on it.
-    else if (named && named[0].length === text.length && isBracketedNote(named[1].trim())) text = '';
+    // "@t.okafor (PTO until the 20th)": the handle alone, and a note on it, an office or a body.
+    else if (named && named[0].length === text.length) {
+      handleSaid = classifyDescriptors([named[1].trim()]);
+      text = '';
+    }
   }
   // "Dave Reilly KD9ABC", "Tom Ferris (W9TF)": an amateur radio call sign after the name, no part of it (a handle is
   // an @name: the call sign is left out).
@@ -132,7 +141,7 @@ function readPersonEntry(entry: string, lead: string | null, loneNames: boolean)
     return describe(read, [...segments.slice(index + 1), ...before], line, handle, leadRole);
   }
   // A roll may give only a handle ("@octocat") or a first name ("Feross"): that is the name as written.
-  if (segments.length === 0 && handle) return { name: handle.slice(1), initials: null, handle, organisation: null, role: leadRole, line };
+  if (segments.length === 0 && handle) return { name: handle.slice(1), initials: null, handle, organisation: handleSaid?.organisation ?? null, role: leadRole ?? handleSaid?.role ?? null, line };
   return null;
 }
 
@@ -383,6 +392,11 @@ function classifyDescriptors(descriptors: string[], givenRole: string | null = n
       }
       else if (isRoleLike(inner)) {
         office ??= inner;
+        descriptor = descriptor.slice(0, trailing.index).trim();
+      }
+      else if (SINGLE_WORD_BODY.test(inner) && !STANDING.test(inner) && isRoleLike(descriptor.slice(0, trailing.index))) {
+        // "Branch Secretary (UNISON)", "Steward (RCN)": the office, and the letters of the body it is held for.
+        organisation ??= inner;
         descriptor = descriptor.slice(0, trailing.index).trim();
       }
     }

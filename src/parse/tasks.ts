@@ -11,7 +11,8 @@ const OWNER_COLON = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and |
 const NAME_MENTION = letterPattern(String.raw`^@(\p{Lu}[\p{L}'-]*)(?: (\p{Lu}[\p{L}'-]*))?,? ?`, 'u');
 const DASH_OWNER = letterPattern(String.raw`^(.+) [-\u2013\u2014] (\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5})$`, 'u');
 const BRACKETED_OWNERS = /^\[([A-Z][^\]]{0,80})\]:? (?:will |to |should )?(\S.*)$/;
-const TASK_HANDLES = /^((?:@[\w.-]+[\s,]*)+)(.+)$/;
+// "@k-tanaka + @maria.k tag …", "@a & @b …": handles joined by a sign are owners together.
+const TASK_HANDLES = /^((?:@[\w.-]+[\s,+&]*)+)(.+)$/;
 const HANDLES_AND_DUE = /^(.+?)\s*\(((?:@[\w.-]+[\s,]*)+)due ([^()]{3,40})\)$/i;
 
 /** A task box's text to its owners, wording, and any due date or progress written after the owners. */
@@ -44,7 +45,7 @@ export function readTask(text: string, isOwner: (raw: string) => boolean = () =>
   const handles = TASK_HANDLES.exec(text);
   // "@pdeshmukh - write the tutorial", "@tkowalski: file the extension", "@chen to open …": the dash, colon or "to" after
   // the handles is no part of the wording.
-  if (handles) return { ownersRaw: handles[1].trim().split(/[\s,]+/).join(', '), text: handles[2].trim().replace(/^(?:[-\u2013\u2014]\s+|:\s*|(?:to|will)\s+(?=[a-z]))/, '') };
+  if (handles) return { ownersRaw: handles[1].trim().split(/[\s,+&]+/).join(', '), text: handles[2].trim().replace(/^(?:[-\u2013\u2014]\s+|:\s*|(?:to|will)\s+(?=[a-z]))/, '') };
   const trailing = /^(.+?)\s*\(?((?:@[\w.-]+[\s,]*)+)\)?$/.exec(text);
   if (trailing) return { ownersRaw: trailing[2].trim().split(/[\s,]+/).join(', '), text: trailing[1].trim() };
   // "Fix the docs build (@pwanjiru, due 2025-06-20)": the owners and the due date in one closing bracket.

@@ -27,6 +27,7 @@ const HTML_BLOCK = /^ {0,3}<(?:!--|\/?[a-zA-Z][\w-]*(?:\s[^>]*)?\/?>\s*$)/;
 /** Markdown minutes to the line model. */
 const PROPERTY = /^(\s*)([A-Za-z][\w-]{0,30}):: ?(.*)$/;
 const BOOKKEEPING_PROPERTIES = new Set(['id', 'collapsed', 'heading', 'background-color', 'icon', 'template', 'template-including-parent', 'filters', 'public', 'exclude-from-graph-view']);
+const HEADING_SHORTCODE = /^:[a-z\d_+-]{1,40}:\s+/;
 const PAGE_LINK = /\[\[([^\[\]]+)\]\]/g;
 const DRAWER_START = /^\s*:LOGBOOK:\s*$/;
 const DRAWER_END = /^\s*:END:\s*$/;
@@ -43,6 +44,11 @@ export function outlinerField(raw: string): string | null {
   if (BOOKKEEPING_PROPERTIES.has(key)) return null;
   const value = property[3].replace(PAGE_LINK, '$1');
   return key === 'title' ? `# ${value}` : `${property[1]}${property[2][0].toUpperCase()}${property[2].slice(1)}: ${value}`;
+}
+
+/** A heading's text without the emoji shortcode that decorates it ("## :rocket: 3.2 release"). */
+export function withoutShortcode(title: string): string {
+  return title.replace(HEADING_SHORTCODE, '');
 }
 
 /** Whether a line opens or closes a Logseq drawer (`:LOGBOOK:` … `:END:`), which holds no text of the minutes. */
@@ -175,7 +181,8 @@ export function readMarkdown(file: string, text: string): Source {
     let line: Line;
     if (heading) {
       // "## Title ##": closing hashes are not part of the title.
-      const title = raw.slice(heading[0].length).trimEnd().replace(/(?:^|[ \t])#+$/, '');
+      // "## :rocket: 3.2 release": an emoji's shortcode decorates a heading, as an emoji does.
+      const title = withoutShortcode(raw.slice(heading[0].length).trimEnd().replace(/(?:^|[ \t])#+$/, ''));
       const { text, lead } = inline(title);
       line = makeLine({ line: lineNumber, kind: 'heading', depth: heading[1].length, text, lead });
     } else if (item && item[3] !== undefined) {

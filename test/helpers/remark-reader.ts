@@ -8,7 +8,7 @@ import { unified } from 'unified';
 import { cleanLine } from '../../src/text/normalise.js';
 import { splitFrontMatter } from '../../src/read/front-matter.js';
 import { capLine, makeLine, type Line, type Source } from '../../src/read/source.js';
-import { isDrawerEnd, isDrawerStart, outlinerField } from '../../src/read/markdown.js';
+import { isDrawerEnd, isDrawerStart, outlinerField, withoutShortcode } from '../../src/read/markdown.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 
@@ -57,7 +57,7 @@ interface Context {
 function visitBlock(node: RootContent, out: Line[], context: Context): void {
   switch (node.type) {
     case 'heading':
-      pushPhrasing(node.children, startLine(node), out, { kind: 'heading', depth: node.depth });
+      pushPhrasing(node.children, startLine(node), out, { kind: 'heading', depth: node.depth }, withoutShortcode);
       return;
     case 'paragraph':
       pushPhrasing(node.children, startLine(node), out, {});
@@ -116,9 +116,9 @@ function visitNested(markdown: string, offset: number, out: Line[], context: Con
   }
 }
 
-function pushPhrasing(children: PhrasingContent[], firstLine: number, out: Line[], fields: Partial<Line>): void {
+function pushPhrasing(children: PhrasingContent[], firstLine: number, out: Line[], fields: Partial<Line>, clean: (text: string) => string = (text) => text): void {
   const lead = children[0]?.type === 'strong' ? cleanLine(inlineText(children[0].children)).replace(/:$/, '').trim() : null;
-  const text = inlineText(children);
+  const text = clean(inlineText(children));
   text.split('\n').forEach((part, index) => {
     const cleaned = cleanLine(part);
     // Kramdown attribute lists ("{: .resolution}") style a block; the reader drops them as it does comments.
