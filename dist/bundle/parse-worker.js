@@ -3156,10 +3156,11 @@ function mayWrapOnto(lines, index) {
 
 // src/parse/tasks.ts
 var DASHED_HANDLES = /^(.+?) [\u2014\u2013-] ((?:@[\w.-]+,? ?)+)(.*)$/;
-var DATE_MENTION = / @((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2}, \d{4})$/i;
-var OWNER_DASH2 = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5}) [-\u2013\u2014] +(.+)$`, "u");
+var DATE_MENTION = /(?<!\b(?:by|on|before|until|till|for|at|from|of|the|and|to)) @?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2}, \d{4})$/i;
+var OWNER_DASH2 = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )(?:\p{Lu}[\p{L}'.-]*|van|von|der|den|de|da|di|du|del|la|le|ter|ten|bin|al|el)){0,6}) [-\u2013\u2014] +(.+)$`, "u");
 var OWNER_COLON2 = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5}): +(\p{Ll}.*)$`, "u");
-var NAME_MENTION = letterPattern(String.raw`^@(\p{Lu}[\p{L}'-]*)(?: (\p{Lu}[\p{L}'-]*))?,? ?`, "u");
+var NAME_MENTION = letterPattern(String.raw`^@(\p{Lu}[\p{L}'-]*)(?: (\p{Lu}[\p{L}'-]*))?(?: (\p{Lu}[\p{L}'-]*))?,? ?`, "u");
+var TRAILING_NAME_MENTION = letterPattern(String.raw`\s@(\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){1,2})$`, "u");
 var DASH_OWNER = letterPattern(String.raw`^(.+) [-\u2013\u2014] (\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5})$`, "u");
 var BRACKETED_OWNERS = /^\[([A-Z][^\]]{0,80})\]:? (?:will |to |should )?(\S.*)$/;
 var TASK_HANDLES = /^((?:@[\w.-]+[\s,+&]*)+)(.+)$/;
@@ -3173,6 +3174,8 @@ function readTask(text, isOwner = () => true) {
   }
   const mentions = readMentions(text, isOwner);
   if (mentions) return mentions;
+  const mentionAfter = text.includes("@") ? TRAILING_NAME_MENTION.exec(text) : null;
+  if (mentionAfter && isOwner(mentionAfter[1])) return { ownersRaw: mentionAfter[1], text: text.slice(0, mentionAfter.index).trim() };
   const bracketed = BRACKETED_OWNERS.exec(text);
   if (bracketed) return { ownersRaw: bracketed[1], text: bracketed[2] };
   const ownerDash = OWNER_DASH2.exec(text) ?? OWNER_COLON2.exec(text);
@@ -3200,10 +3203,11 @@ function readMentions(text, isOwner) {
   const owners = [];
   let rest = text;
   for (let m = NAME_MENTION.exec(rest); m; m = NAME_MENTION.exec(rest)) {
-    const full = m[2] ? `${m[1]} ${m[2]}` : null;
+    const three = m[3] ? `${m[1]} ${m[2]} ${m[3]}` : null;
+    const full = three && isOwner(three) ? three : m[2] ? `${m[1]} ${m[2]}` : null;
     if (full && isOwner(full)) {
       owners.push(full);
-      rest = rest.slice(m[0].length);
+      rest = rest.slice(1 + full.length).replace(/^,? ?/, "");
     } else return null;
   }
   return owners.length > 0 && rest ? { ownersRaw: owners.join(", "), text: rest.trim().replace(/^[-\u2013\u2014]\s+/, "") } : null;
@@ -4955,7 +4959,7 @@ function titlePart(line, isDateLine, dateIn) {
   if (isDateLine) {
     const date = dateIn(text);
     if (date && /\/\s*(?:[a-z]+day,?\s*)?$/i.test(text.slice(0, date.index))) return null;
-    const before = date ? text.slice(0, date.index).replace(WEEKDAY, "").replace(/\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s?$/i, "").replace(/^[\s,\u2013\u2014|-]+|[\s,\u2013\u2014|-]+$/g, "") : text;
+    const before = date ? text.slice(0, date.index).replace(WEEKDAY, "").replace(/\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s?$/i, "").replace(/^[\s,\u2013\u2014|-]+|[\s,@\u2013\u2014|-]+$/g, "") : text;
     const after = date ? withoutTime(text.slice(date.index + date.length)).replace(CLOCK_AFTER_DATE, "") : "";
     text = date && before === "" ? after.replace(/^[\s,\u2013\u2014|-]*(?:(?:at|from|on)(?:\s|$))?[\s,\u2013\u2014|-]*/i, "") : before;
   }
@@ -5579,11 +5583,13 @@ var PUBLIC_LEAD_IN = /(?:^|\s)(?:together with|along with|plus|and|&|also)$/i;
 var NAME_AFTER_BRACKET = letterPattern(String.raw`(?<=\))\s+(?=\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s\()`, "gu");
 var REPEATED_TITLE = letterPattern(String.raw`(?<=[\p{L}.)])(?<!\band|\b(?:cllrs?|councillors?|mrs?|ms|miss|dr)\.?|\b(?:borough|county|district|parish|town|city))\s+(?=(?:borough|county|district|parish|town|city)\s+(?:cllr|councillor)\.?\s+(?!(?:cllr|mr|mrs|ms|miss|dr)\b)\p{Lu}|(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+(?!(?:cllr|councillor)\b)\p{Lu})|(?<=\p{L}\s(?:(?:borough|county|district|parish|town|city)\s)?councillor)\s+(?=(?:cllr|mr|mrs|ms|miss|dr)\.?\s+\p{Lu})`, "giu");
 var SPACE_THEN_TITLE = /\s(?:cllr|councillor|mr|ms|miss|dr)/iu;
+var MENTION_AFTER_SPACE = letterPattern(String.raw` (?=@\p{Lu})`, "gu");
 function parseInlineList(text, line) {
   const named = isDigit4(text.charCodeAt(0)) ? text.replace(COUNT_THEN_NAMES, "") : text;
   const unqualified = named.replace(KIND_BEFORE_NAME.for(named), "");
   const listed = unqualified.includes(" for ") || unqualified.includes(" from ") ? unqualified.replace(AND_FOR, " $1 ") : unqualified;
-  const plain = withoutPublicCount(listed).replace(/\.$/, "");
+  const mentioned = listed.startsWith("@") && !/[,;]/.test(listed) ? listed.replace(MENTION_AFTER_SPACE.for(listed), ", ") : listed;
+  const plain = withoutPublicCount(mentioned).replace(/\.$/, "");
   const officesFirst = splitOfficesBeforeNames(plain);
   const titled = SPACE_THEN_TITLE.test(plain) ? splitOutsideBrackets(plain, REPEATED_TITLE.for(plain)) : plain;
   const split = officesFirst ?? (titled !== plain && !/[,;]/.test(plain) ? nameAfterLastTitled(titled) : titled);
@@ -5947,6 +5953,7 @@ function labelOf(label) {
   const inline2 = sentence !== null ? firstSentence(sentence) : LIST_CUE.test(label.rest) ? label.rest : stripCommentary(label.rest);
   return { kind: label.kind, inline: inline2 };
 }
+var PAGE_FIELD = /^[A-Z][a-z]+(?: [a-z]+){0,2}: \S/;
 var GROUP_WORDS = /* @__PURE__ */ new Set(["side", "members", "officers", "staff", "councillors", "directors", "governors", "trustees", "representatives", "reps", "executives", "observers", "guests", "advisers", "advisors", "partners", "students", "team"]);
 function isGroupLabel(text) {
   if (!text.endsWith(":") || text.length > 40 || !startsUpperCase(text)) return false;
@@ -5973,7 +5980,7 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
     const read = [];
     const found = into.length;
     if (paragraph) read.push(lines[i++]);
-    while (i < lines.length && (!lines[i].blockStart || isUnfinished(text)) && lines[i].kind !== "heading" && !lines[i].cells && !readLabel(lines[i]) && !matchOfficeLine(lines[i].text)) {
+    while (i < lines.length && (!lines[i].blockStart || isUnfinished(text)) && lines[i].kind !== "heading" && !lines[i].cells && !readLabel(lines[i]) && !matchOfficeLine(lines[i].text) && !PAGE_FIELD.test(lines[i].text)) {
       read.push(lines[i]);
       const goesOn = entryPerLine ? endsMidName(text) || endsInsideBracket(text) : !ENDS_WITH_ADDRESS.test(text) && !REMARK.test(lines[i].text) && (wrapsOnto(text, lines[i].text) || isHardWrapped(lines[i - 1].text));
       if (text.length < 2e3 && goesOn) text = `${text} ${lines[i].text}`;

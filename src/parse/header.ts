@@ -256,7 +256,8 @@ function titlePart(line: Line, isDateLine: boolean, dateIn: DateFinder): string 
     // "Dydd Llun 3 Mawrth 2025 / Monday 3 March 2025": the date in the other language, then in English.
     if (date && /\/\s*(?:[a-z]+day,?\s*)?$/i.test(text.slice(0, date.index))) return null;
     // "Board – 18 February 2016" keeps what comes before the date; "18 February 2016 – Minutes of the Board", what follows.
-    const before = date ? text.slice(0, date.index).replace(WEEKDAY, '').replace(/\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s?$/i, '').replace(/^[\s,\u2013\u2014|-]+|[\s,\u2013\u2014|-]+$/g, '') : text;
+    // "Engineering Leadership Weekly @December 3, 2025": a page tool's mention of the date.
+    const before = date ? text.slice(0, date.index).replace(WEEKDAY, '').replace(/\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s?$/i, '').replace(/^[\s,\u2013\u2014|-]+|[\s,@\u2013\u2014|-]+$/g, '') : text;
     // "18 February 2016 at 2 p.m. – Minutes of …", "November 28, 2019, 09:15 – Board": the time goes with the date.
     const after = date ? withoutTime(text.slice(date.index + date.length)).replace(CLOCK_AFTER_DATE, '') : '';
     text = date && before === '' ? after.replace(/^[\s,\u2013\u2014|-]*(?:(?:at|from|on)(?:\s|$))?[\s,\u2013\u2014|-]*/i, '') : before;

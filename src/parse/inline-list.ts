@@ -47,6 +47,8 @@ const REPEATED_TITLE = letterPattern(String.raw`(?<=[\p{L}.)])(?<!\band|\b(?:cll
 const SPACE_THEN_TITLE = /\s(?:cllr|councillor|mr|ms|miss|dr)/iu;
 
 /** "Councillors A, B and C", "Jo Bloggs, Chair; Sam Lee, Treasurer" to people. */
+const MENTION_AFTER_SPACE = letterPattern(String.raw` (?=@\p{Lu})`, 'gu');
+
 export function parseInlineList(text: string, line: number): Person[] {
   // "accepted for Cllr A and noted for Cllr B", "from Trustee A and from members B, C": the words repeated
   // before the next names are no part of them.
@@ -55,7 +57,9 @@ export function parseInlineList(text: string, line: number): Person[] {
   // case before the names is no part of them.
   const unqualified = named.replace(KIND_BEFORE_NAME.for(named), '');
   const listed = unqualified.includes(' for ') || unqualified.includes(' from ') ? unqualified.replace(AND_FOR, ' $1 ') : unqualified;
-  const plain = withoutPublicCount(listed).replace(/\.$/, '');
+  // "@Priya Shah @Marco Bellini @Aoife Ní Bhriain": a page tool's mentions, one after another with no commas.
+  const mentioned = listed.startsWith('@') && !/[,;]/.test(listed) ? listed.replace(MENTION_AFTER_SPACE.for(listed), ', ') : listed;
+  const plain = withoutPublicCount(mentioned).replace(/\.$/, '');
   const officesFirst = splitOfficesBeforeNames(plain);
   const titled = SPACE_THEN_TITLE.test(plain) ? splitOutsideBrackets(plain, REPEATED_TITLE.for(plain)) : plain;
   const split = officesFirst ?? (titled !== plain && !/[,;]/.test(plain) ? nameAfterLastTitled(titled) : titled);

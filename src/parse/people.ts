@@ -325,6 +325,9 @@ function labelOf(label: RollLabel): Label {
  * Reads the people under a label; returns the index of the first line after the section. A roll ticked off as
  * task boxes ("- [x] @awong (Alice Wong)", "- [ ] @bli (Bob Li)") puts those left unticked in `absent`.
  */
+// "Type: Weekly", "Created by: @Priya Shah", "Last edited time: …": the page's other fields under its roll.
+const PAGE_FIELD = /^[A-Z][a-z]+(?: [a-z]+){0,2}: \S/;
+
 // The words that close the name of a group of people within a roll ("Management Side:", "Independent members:").
 const GROUP_WORDS = new Set(['side', 'members', 'officers', 'staff', 'councillors', 'directors', 'governors', 'trustees', 'representatives', 'reps', 'executives', 'observers', 'guests', 'advisers', 'advisors', 'partners', 'students', 'team']);
 
@@ -363,7 +366,7 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
     const read: Line[] = [];
     const found = into.length;
     if (paragraph) read.push(lines[i++]);
-    while (i < lines.length && (!lines[i].blockStart || isUnfinished(text)) && lines[i].kind !== 'heading' && !lines[i].cells && !readLabel(lines[i]) && !matchOfficeLine(lines[i].text)) {
+    while (i < lines.length && (!lines[i].blockStart || isUnfinished(text)) && lines[i].kind !== 'heading' && !lines[i].cells && !readLabel(lines[i]) && !matchOfficeLine(lines[i].text) && !PAGE_FIELD.test(lines[i].text)) {
       read.push(lines[i]);
       // A list closed by an address ("… Ruth Ebbesen ruth@harbourline.io") is complete: the next line is no part of it.
       // In a column of its own, an entry still goes on from a line cut mid-name ("… and Chair Lorena" / "Baptiste").

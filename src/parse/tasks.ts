@@ -3,12 +3,16 @@ import { readOwnerFirst } from './owner-first.js';
 import { letterPattern } from '../text/letters.js';
 
 const DASHED_HANDLES = /^(.+?) [\u2014\u2013-] ((?:@[\w.-]+,? ?)+)(.*)$/;
-const DATE_MENTION = / @((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2}, \d{4})$/i;
-const OWNER_DASH = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5}) [-\u2013\u2014] +(.+)$`, 'u');
+// Notion's "@September 27, 2024", or a Google Docs date chip, "Nov 21, 2025", closing the task: not "… on Nov 21, 2025".
+const DATE_MENTION = /(?<!\b(?:by|on|before|until|till|for|at|from|of|the|and|to)) @?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2}, \d{4})$/i;
+// A name's words are capitalised, but for the particles inside it ("Pieter van der Berg - update …").
+const OWNER_DASH = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )(?:\p{Lu}[\p{L}'.-]*|van|von|der|den|de|da|di|du|del|la|le|ter|ten|bin|al|el)){0,6}) [-\u2013\u2014] +(.+)$`, 'u');
 // "Chen Wei: write the summary …": the owners, a colon, the task.
 const OWNER_COLON = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5}): +(\p{Ll}.*)$`, 'u');
-// "@Teodor Balan", "@Amara Nwosu @Rhys Pembridge": mentions of people by their full names.
-const NAME_MENTION = letterPattern(String.raw`^@(\p{Lu}[\p{L}'-]*)(?: (\p{Lu}[\p{L}'-]*))?,? ?`, 'u');
+// "@Teodor Balan", "@Amara Nwosu @Rhys Pembridge", "@Aoife Ní Bhriain": mentions of people by their full names.
+const NAME_MENTION = letterPattern(String.raw`^@(\p{Lu}[\p{L}'-]*)(?: (\p{Lu}[\p{L}'-]*))?(?: (\p{Lu}[\p{L}'-]*))?,? ?`, 'u');
+// "… the new secondary on-call rule @Hannah O'Connell-Reyes": the owner mentioned after the wording.
+const TRAILING_NAME_MENTION = letterPattern(String.raw`\s@(\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){1,2})$`, 'u');
 const DASH_OWNER = letterPattern(String.raw`^(.+) [-\u2013\u2014] (\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5})$`, 'u');
 const BRACKETED_OWNERS = /^\[([A-Z][^\]]{0,80})\]:? (?:will |to |should )?(\S.*)$/;
 // "@k-tanaka + @maria.k tag …", "@a & @b …": handles joined by a sign are owners together.
@@ -17,7 +21,7 @@ const HANDLES_AND_DUE = /^(.+?)\s*\(((?:@[\w.-]+[\s,]*)+)due ([^()]{3,40})\)$/i;
 
 /** A task box's text to its owners, wording, and any due date or progress written after the owners. */
 export function readTask(text: string, isOwner: (raw: string) => boolean = () => true): { ownersRaw: string | null; text: string; progress?: string; dueRaw?: string } {
-  // Notion writes a due date as a mention at the end: "… with legal @September 27, 2024".
+  // Notion writes a due date as a mention at the end: "… with legal @September 27, 2024"; Google Docs as a chip.
   const dateMention = DATE_MENTION.exec(text);
   if (dateMention) {
     const task = readTask(text.slice(0, dateMention.index), isOwner);
@@ -26,6 +30,8 @@ export function readTask(text: string, isOwner: (raw: string) => boolean = () =>
   }
   const mentions = readMentions(text, isOwner);
   if (mentions) return mentions;
+  const mentionAfter = text.includes('@') ? TRAILING_NAME_MENTION.exec(text) : null;
+  if (mentionAfter && isOwner(mentionAfter[1])) return { ownersRaw: mentionAfter[1], text: text.slice(0, mentionAfter.index).trim() };
   // "[Owen Fairclough] will send the fixed build …": an assistant's summary puts the owners in square brackets.
   const bracketed = BRACKETED_OWNERS.exec(text);
   if (bracketed) return { ownersRaw: bracketed[1], text: bracketed[2] };
@@ -62,10 +68,12 @@ function readMentions(text: string, isOwner: (raw: string) => boolean): { owners
   const owners: string[] = [];
   let rest = text;
   for (let m = NAME_MENTION.exec(rest); m; m = NAME_MENTION.exec(rest)) {
-    const full = m[2] ? `${m[1]} ${m[2]}` : null;
+    // The longest name the minutes know: "@Aoife Ní Bhriain Run …" is three words, "@Priya Shah Publish …" two.
+    const three = m[3] ? `${m[1]} ${m[2]} ${m[3]}` : null;
+    const full = three && isOwner(three) ? three : m[2] ? `${m[1]} ${m[2]}` : null;
     if (full && isOwner(full)) {
       owners.push(full);
-      rest = rest.slice(m[0].length);
+      rest = rest.slice(1 + full.length).replace(/^,? ?/, '');
     } else return null;
   }
   // "@Tom Becker – sign the contract": the dash after the mention is no part of the wording.
