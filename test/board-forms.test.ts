@@ -300,3 +300,38 @@ describe('chat canvases and joint committees', () => {
     expect(m.apologies.map((p) => [p.name, p.organisation])).toEqual([['Anthony Waites', null], ['Janet Ebdon', null], ['Sue Pennington', 'RCN']]);
   });
 });
+
+describe('page tools, US boards and university councils', () => {
+  test('Notion: a title mentioning its date, mentions in a row as the roll, three-word mentions and a mention after the task as owners', () => {
+    const page = ['# Engineering Weekly @December 3, 2025', '', 'Attendees: @Priya Shah @Aoife Ní Bhriain @Hannah O\'Connell-Reyes', 'Type: Weekly', 'Created by: @Priya Shah', '', '## Action Items', '', '- [ ] @Aoife Ní Bhriain Run the upgrade rehearsal @December 5, 2025', '- [ ] Update the on-call doc @Hannah O\'Connell-Reyes', ''];
+    const m = parse(page.join('\n'), 'page.md');
+    expect(m.title).toBe('Engineering Weekly');
+    expect(names(m.attendees)).toEqual(['Priya Shah', 'Aoife Ní Bhriain', "Hannah O'Connell-Reyes"]);
+    expect(m.actions.map((a) => [a.text, a.owners.map((o) => o.name), a.due])).toEqual([
+      ['Run the upgrade rehearsal', ['Aoife Ní Bhriain'], '2025-12-05'],
+      ['Update the on-call doc', ["Hannah O'Connell-Reyes"], null],
+    ]);
+  });
+
+  test('a Google Docs date chip closing a task is its due date; "on Nov 21, 2025" stays in the wording; particles inside an owner\'s name', () => {
+    const m = parse('Ops weekly\nNov 18, 2025\n\nAttendees: Ana Souza, Pieter van der Berg\n\nAction items\n☐ Pieter van der Berg - update grading step B2 Nov 25, 2025\n☐ Ana Souza - report on Nov 21, 2025\n');
+    expect(m.actions.map((a) => [a.text, a.owners.map((o) => o.name), a.due])).toEqual([
+      ['update grading step B2', ['Pieter van der Berg'], '2025-11-25'],
+      ['report on Nov 21, 2025', ['Ana Souza'], '2025-11-21'],
+    ]);
+  });
+
+  test('an address on the roll is the person named by it: "Organizer: niamh.odonoghue@…" is Niamh O\'Donoghue again', () => {
+    const m = parse('# Renewal check\n\n**Participants:** Niamh O\'Donoghue (niamh.odonoghue@example.io), Ana-Maria Popescu\n**Organizer:** niamh.odonoghue@example.io\n\n## Notes\n- ok\n', 'notes.md');
+    expect(m.attendees.map((p) => [p.name, p.role])).toEqual([["Niamh O'Donoghue", 'Organizer'], ['Ana-Maria Popescu', null]]);
+  });
+
+  test('items numbered C.25.41 or BoD 25/108; "Members present: …; Members absent: …" on one line; Consensus of the Board to …', () => {
+    const m = parse(['Board of Education', 'Monday, October 20, 2025', '', 'Members present: Mrs. Anne Dufresne, Mr. Hollis Warrick, President; Members absent: Mr. Gregory St. Clair', '', 'C.25.41\tWELCOME AND APOLOGIES', 'Noted.', '', 'C.25.42\tROAD PLAN', 'Consensus of the Board to keep the overlay in the 2026 budget.', ''].join('\n'));
+    expect(m.attendees.map((p) => [p.name, p.role])).toEqual([['Anne Dufresne', null], ['Hollis Warrick', 'President']]);
+    expect(names(m.apologies)).toEqual(['Gregory St. Clair']);
+    expect(m.items.map((i) => i.number)).toEqual(['C.25.41', 'C.25.42']);
+    expect(m.decisions.map((d) => d.text)).toEqual(['Consensus of the Board to keep the overlay in the 2026 budget.']);
+    expect(parse('Board of Directors\n6 May 2025\n\nBoD 25/108   Chair\'s welcome\nNoted.\n\nBoD 25/109   Declarations of interest\nNone.\n').items.map((i) => i.number)).toEqual(['BoD 25/108', 'BoD 25/109']);
+  });
+});

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { ACTION_LEAD_IN, ACTION_SECTION, EARLIER_ACTIONS_SECTION, HEADING_NUMBER, isEarlierActionsSection } from '../src/lexicon/actions.js';
 import { allLabelPatterns, RECEIVED_FROM } from '../src/lexicon/attendance.js';
-import { HONORIFIC, stripHonorifics } from '../src/lexicon/names.js';
+import { HONORIFICS, stripHonorifics } from '../src/lexicon/names.js';
 import { DECISION_SENTENCES, MOTION_OUTCOME } from '../src/lexicon/decisions.js';
 import { LOWER_CASE_HEADER_PATTERNS } from '../src/parse/header.js';
 import { APOLOGY_SENTENCE } from '../src/parse/people.js';
@@ -13,7 +13,7 @@ import { lowerCaseForMatching } from '../src/text/normalise.js';
 // spends compiling them), and run on the line in lower case. Each must find what it found with the
 // flag on the line as written: the same place and the same length.
 
-const LOWER_CASE_PATTERNS = [ACTION_SECTION, EARLIER_ACTIONS_SECTION, HEADING_NUMBER, ACTION_LEAD_IN, ...DECISION_SENTENCES, MOTION_OUTCOME, APOLOGY_SENTENCE, RECEIVED_FROM, HONORIFIC, ...LOWER_CASE_HEADER_PATTERNS, ...LOWER_CASE_DATE_PATTERNS, ...allLabelPatterns()];
+const LOWER_CASE_PATTERNS = [ACTION_SECTION, EARLIER_ACTIONS_SECTION, HEADING_NUMBER, ACTION_LEAD_IN, ...DECISION_SENTENCES, MOTION_OUTCOME, APOLOGY_SENTENCE, RECEIVED_FROM, ...HONORIFICS, ...LOWER_CASE_HEADER_PATTERNS, ...LOWER_CASE_DATE_PATTERNS, ...allLabelPatterns()];
 
 /** Every BMP character, and a few beyond it. */
 function* characters(): Generator<string> {
@@ -99,8 +99,8 @@ describe('patterns written in lower case', () => {
   });
 
   test('titles taken off one at a time are those the whole list taken off at once', () => {
-    // HONORIFIC, with "the" before it, was one repeating pattern; it is run once per title.
-    const together = new RegExp(`^(?:(?:the\\s+)?${HONORIFIC.source})+`, 'i');
+    // HONORIFICS, with "the" before them, were one repeating pattern; they are run once per title, in their order.
+    const together = new RegExp(`^(?:(?:the\\s+)?(?:${HONORIFICS.map((pattern) => pattern.source).join('|')}))+`, 'i');
     fc.assert(
       fc.property(recased, (text) => {
         expect(stripHonorifics(text), text).toBe(text.replace(together, '').trim());

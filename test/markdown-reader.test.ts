@@ -26,6 +26,7 @@ const SNIPPETS: Record<string, string> = {
   'a setext heading over two lines': 'Remote:\nJo Doe (JD), Sam Lee (SL)\n-----\n\nAfter.\n',
   'kramdown attribute lists': '> ***Resolution #1: approve the draft***\n{: #resolution1 .resolution}\n\nNext paragraph.\n{: .note}\n',
   'inline markup': '**Action:** RT to _review_ the ~~old~~ `main` plan &amp; report<br>\n',
+  'backslash escapes are their characters, never markup': 'Approved by the board on: \\_\\_\\_\\_\\_\\_\n\n\\*not emphasis\\* and \\&amp; kept, 1\\. not a list\n',
   'an HTML table on one line': 'Present:\n\n<table class="roll"><tbody><tr><th>Name</th><th>Role</th></tr><tr><td><b>Cllr Ada Quill</b>&nbsp;</td><td>Chair<br/>(acting)</td></tr><tr><td>&nbsp;</td><td></td></tr></tbody></table>\n\nAfter the table.\n',
   'an HTML table over many lines, with a blank line inside': 'Intro line.\n<table>\n  <tr>\n    <td>1.</td>\n    <td><p>Welcome &amp; <em>apologies</em></p></td>\n  </tr>\n\n  <tr><td>2.</td><td>Minutes of\n  the last meeting</td></tr>\n</table>\n\n- a list after\n',
   'an HTML block with paragraphs, a heading, a list and a table': '<div class="minutes">\n<h2>Attendance</h2>\n<p><strong>Apologies:</strong> Ben Lomax,<br>Cara Penn</p>\n<ul><li>first point</li><li>second <i>point</i></li></ul>\n<table><tr><td>ACTION</td><td>Clerk to write</td></tr></table>\n</div>\n\nText.\n',

@@ -6235,9 +6235,13 @@ function stripHonorifics(name2) {
   let start = 0;
   for (; ; ) {
     THE.lastIndex = start;
-    HONORIFIC.lastIndex = THE.test(lower) ? THE.lastIndex : start;
-    if (!HONORIFIC.test(lower)) break;
-    start = HONORIFIC.lastIndex;
+    const at = THE.test(lower) ? THE.lastIndex : start;
+    const title = HONORIFICS.find((pattern2) => {
+      pattern2.lastIndex = at;
+      return pattern2.test(lower);
+    });
+    if (!title) break;
+    start = title.lastIndex;
     if (lower.startsWith("/ ", start)) start += 2;
   }
   return name2.slice(start).trim();
@@ -6281,6 +6285,7 @@ function judgeRoleLike(descriptor) {
   const plain = (descriptor.includes("(") ? descriptor.replace(/\([^)]*\)/g, " ") : descriptor.includes(OPEN_STAND_IN) ? descriptor.replace(STOOD_IN, "") : descriptor).trim().replace(PRO_TEM, "");
   const parts = plain.toLowerCase().split(/\s+/).filter(Boolean);
   if (parts.length === 0) return false;
+  if (parts.length > 1 && (parts[0] === "university" || parts[0] === "college") && ROLE_WORDS.has(parts[1])) return true;
   if (/^(?:office|department|ministry|university|college|friends|bureau|directorate)\b/i.test(plain) && (parts.includes("of") || !isRoleWord(parts[parts.length - 1]))) return false;
   const first = plain.split(/\s/, 1)[0];
   if (parts.length <= 5 && ROLE_ABBREVIATIONS.has(parts[0]) && first === first.toUpperCase()) return true;
@@ -6313,7 +6318,7 @@ function isOfficeWord(word2) {
 function hasOrganisationWord(text3) {
   return text3.toLowerCase().split(/\s+/).some((word2) => ORGANISATION_WORDS.has(word2));
 }
-var IN_THE_CHAIR, CALL_SIGN, OPEN_STAND_IN, CLOSE_STAND_IN, STOOD_IN, HONORIFIC, THE, PERSONAL_TITLE_WORD, NAME_WORD, HONORIFIC_FIRST_WORDS, PARTICLES, ROLE_ABBREVIATIONS, ROLE_WORDS, POST_NOMINALS, IRISH_PARTICLES, SPACE_RUN_OR_OTHER_SPACE, NOT_NAME_WORDS, RANK, ELIDED_PARTICLE, isRoleLike, PRO_TEM, OVER_WHAT, isOfficeAfterName, PLACE_ENDING, PROFESSION_ENDING, OFFICE_QUALIFIERS, ORGANISATION_WORDS;
+var IN_THE_CHAIR, CALL_SIGN, OPEN_STAND_IN, CLOSE_STAND_IN, STOOD_IN, HONORIFICS, THE, PERSONAL_TITLE_WORD, NAME_WORD, HONORIFIC_FIRST_WORDS, PARTICLES, ROLE_ABBREVIATIONS, ROLE_WORDS, POST_NOMINALS, IRISH_PARTICLES, SPACE_RUN_OR_OTHER_SPACE, NOT_NAME_WORDS, RANK, ELIDED_PARTICLE, isRoleLike, PRO_TEM, OVER_WHAT, isOfficeAfterName, PLACE_ENDING, PROFESSION_ENDING, OFFICE_QUALIFIERS, ORGANISATION_WORDS;
 var init_names = __esm({
   "src/lexicon/names.ts"() {
     "use strict";
@@ -6324,7 +6329,12 @@ var init_names = __esm({
     OPEN_STAND_IN = "\uE000";
     CLOSE_STAND_IN = "\uE001";
     STOOD_IN = /\ue000[^\ue001]*\ue001/g;
-    HONORIFIC = /(?:rt\.?\s+hon\.?|right\s+honourable|mayor\s+pro\s+tem(?:pore)?|(?:deputy|vice)\s+mayor|council\s*members?|(?:local\s+)?(?:borough|county|district|parish|town|city)(?:\s+(?:and|&)\s+(?:borough|county|district|parish|town|city))?\s+(?:councillors?|cllrs?\.?)|[bc]?cllrs?\.?|councillors?|coun\.|cr\.?|cyng\.?|(?:y\s+)?cynghorydd|(?:bc|cc)(?=\s+[a-z]\b)|dr\.?|mr\.?|mrs\.?|ms\.?|m\/s|miss|mx\.?|prof\.?|professor|hon\.|honourable|honorable|engr\.?|arc\.|barr\.?|alhaj[ai]|hajiya|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|fr\.?|eng\.|cpa|shri|smt\.?|chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|(?:fire\s+)?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|superintendent|sergeant|sgt\.?|constable|p\.?c\.?|dcs|dci|ds|supt\.?|insp\.?|director|president|chair|trustee|governor|alderman|supervisor|commissioner|selectman|selectwoman|legislator|judge|hhj|mayor|acc|dcc|aco|assistant\s+chief\s+constable|deputy\s+chief\s+constable|chief\s+constable)\s+/y;
+    HONORIFICS = [
+      /(?:rt\.?\s+hon\.?|right\s+honourable|mayor\s+pro\s+tem(?:pore)?|(?:deputy|vice)\s+mayor|council\s*members?|(?:local\s+)?(?:borough|county|district|parish|town|city)(?:\s+(?:and|&)\s+(?:borough|county|district|parish|town|city))?\s+(?:councillors?|cllrs?\.?)|[bc]?cllrs?\.?|councillors?|coun\.|cr\.?|cyng\.?|(?:y\s+)?cynghorydd|(?:bc|cc)(?=\s+[a-z]\b))\s+/y,
+      /(?:dr\.?|mr\.?|mrs\.?|ms\.?|m\/s|miss|mx\.?|prof\.?|professor|hon\.|honourable|honorable|engr\.?|arc\.|barr\.?|alhaj[ai]|hajiya|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|fr\.?|eng\.|cpa|shri|smt\.?)\s+/y,
+      /(?:chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|(?:fire\s+)?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|superintendent|sergeant|sgt\.?|constable|p\.?c\.?|dcs|dci|ds|supt\.?|insp\.?)\s+/y,
+      /(?:director|president|chair|trustee|governor|alderman|supervisor|commissioner|selectman|selectwoman|legislator|judge|hhj|mayor|acc|dcc|aco|assistant\s+chief\s+constable|deputy\s+chief\s+constable|chief\s+constable)\s+/y
+    ];
     THE = /the\s+/y;
     PERSONAL_TITLE_WORD = /^(?:mrs?|ms|miss|mx|dr|m\/s)\.?$/i;
     NAME_WORD = letterPattern(String.raw`^(?:[\p{Lu}][\p{L}\p{M}'\u2019.-]*|(?:de|da|di|du|do|dos|das|del|della|dei|degli|der|den|ter|ten|van|von|zu|la|le|bin|binti|binte|bte|al|el|ibn|ap|mac|st\.?|[dl]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)|[\p{Lu}]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)$`, "u");
@@ -6337,7 +6347,7 @@ var init_names = __esm({
       "chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk governor trustee director officer manager member lead head headteacher headmaster headmistress principal executive councillor mayor commissioner coordinator co-ordinator adviser advisor administrator assistant analyst consultant nurse inspector superintendent commander representative rep observer minutes minute-taker notetaker note-taker facilitator editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host guardian sponsor contact warden churchwarden ranger keeper verger caretaker trainee intern apprentice captain coach umpire referee boatman groundsman counsel professional cathaoirleach chathaoirleach sec ad vicar rector curate chaplain priest minister pastor deacon nominee examiner planner architect surveyor inspector economist officer-in-charge person".split(" ").concat([...ROLE_ABBREVIATIONS])
     );
     POST_NOMINALS = new Set(
-      "phd dphil md rn rgn rmn dnp mph mba msc bsc llb llm jd edd aud dds dmd dvm pharmd cpa cfa esq obe mbe cbe kbe dbe bem qpm qfsm kpm dl kc qc frcp frcs frcgp frcpsych frsa fca aca fcca acca fcipd mcipd cmgr fnse mni fmedsci freng frs fba lcsw lmft msw ceng aia faia mrcp mrcgp frcn fiet miet mcips fcips mrics frics mrtpi frtpi cmli fcilex psyd".split(" ")
+      "phd dphil md rn rgn rmn dnp mph mba msc bsc llb llm jd edd aud dds dmd dvm pharmd cpa cfa esq obe mbe cbe kbe dbe bem qpm qfsm kpm dl kc qc frcp frcs frcgp frcpsych frsa fca aca fcca acca fcipd mcipd cmgr fnse mni fmedsci freng frs fba lcsw lmft msw ceng aia faia mrcp mrcgp frcn fiet miet mcips fcips mrics frics mrtpi frtpi cmli fcilex psyd frse frsc fbps".split(" ")
     );
     IRISH_PARTICLES = /* @__PURE__ */ new Set(["\xD3", "N\xED", "Nic", "Ua", "U\xED", "Mac", "Mhic"]);
     SPACE_RUN_OR_OTHER_SPACE = / \s|[^\S ]/;
@@ -6731,10 +6741,10 @@ function hasInlineMarkup(text3) {
 function inline(text3) {
   if (!hasInlineMarkup(text3)) return { text: cleanLine(text3), lead: null };
   const lead = /^(\*\*|__)(?![*_])(.+?)\1/.exec(text3.trim());
-  const plain = text3.replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\[([^\]]*)\]\([^)\s]*(?:\s+"[^"]*")?\)/g, "$1").replace(/<((?:https?|mailto):[^>\s]+)>/g, "$1").replace(/<br ?\/?>/gi, " ").replace(/<\/?[a-zA-Z][\w-]*(?:\s[^<>]*)?\/?>/g, "").replace(/<!--.*?-->/g, "").replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, "$2").replace(/(^|[^\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?!\w)/g, "$1$2").replace(/(^|[^\w_])_(?=\S)([^_]+?)(?<=\S)_(?!\w)/g, "$1$2").replace(/~~(?=\S)(.+?)(?<=\S)~~/g, "$1").replace(/\\([!-/:-@[-`{-~])/g, "$1").replace(/&(amp|lt|gt|quot|nbsp|#39);/g, (_, name2) => ({ amp: "&", lt: "<", gt: ">", quot: '"', nbsp: " ", "#39": "'" })[name2] ?? _).replace(/ {2,}$|\\$/, "");
+  const plain = (text3.includes("\\") ? text3.replace(/\\([!-/:-@[-`{-~])/g, (_, char) => String.fromCharCode(ESCAPED + char.charCodeAt(0))) : text3).replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\[([^\]]*)\]\([^)\s]*(?:\s+"[^"]*")?\)/g, "$1").replace(/<((?:https?|mailto):[^>\s]+)>/g, "$1").replace(/<br ?\/?>/gi, " ").replace(/<\/?[a-zA-Z][\w-]*(?:\s[^<>]*)?\/?>/g, "").replace(/<!--.*?-->/g, "").replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, "$2").replace(/(^|[^\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?!\w)/g, "$1$2").replace(/(^|[^\w_])_(?=\S)([^_]+?)(?<=\S)_(?!\w)/g, "$1$2").replace(/~~(?=\S)(.+?)(?<=\S)~~/g, "$1").replace(/&(amp|lt|gt|quot|nbsp|#39);/g, (_, name2) => ({ amp: "&", lt: "<", gt: ">", quot: '"', nbsp: " ", "#39": "'" })[name2] ?? _).replace(/ {2,}$|\\$/, "").replace(/[\ue100-\ue17f]/g, (char) => String.fromCharCode(char.charCodeAt(0) - ESCAPED));
   return { text: cleanLine(plain), lead: lead ? cleanLine(inline(lead[2]).text).replace(/:$/, "").trim() : null };
 }
-var FENCE, HEADING, SETEXT, RULE, LIST_ITEM, TASK, QUOTE, DELIMITER_ROW, ATTRIBUTE_LIST, HTML_START, COLUMN_HEADER_START, HTML_BLOCK, PROPERTY, BOOKKEEPING_PROPERTIES, HEADING_SHORTCODE, PAGE_LINK, DRAWER_START, DRAWER_END, MARKUP_CHARACTERS;
+var FENCE, HEADING, SETEXT, RULE, LIST_ITEM, TASK, QUOTE, DELIMITER_ROW, ATTRIBUTE_LIST, HTML_START, COLUMN_HEADER_START, HTML_BLOCK, PROPERTY, BOOKKEEPING_PROPERTIES, HEADING_SHORTCODE, PAGE_LINK, DRAWER_START, DRAWER_END, ESCAPED, MARKUP_CHARACTERS;
 var init_markdown = __esm({
   "src/read/markdown.ts"() {
     "use strict";
@@ -6762,6 +6772,7 @@ var init_markdown = __esm({
     PAGE_LINK = /\[\[([^\[\]]+)\]\]/g;
     DRAWER_START = /^\s*:LOGBOOK:\s*$/;
     DRAWER_END = /^\s*:END:\s*$/;
+    ESCAPED = 57600;
     MARKUP_CHARACTERS = ["!", "[", "<", "*", "_", "~", "\\", "&"];
   }
 });
@@ -7990,7 +8001,7 @@ var init_attendance = __esm({
       "iu"
     );
     INLINE_LABEL_CUE = /PRESENT|ATTEND|APOLOG|ABSENT|resent|ttend|polog|bsent/;
-    INLINE_LABEL_WORDS = "(?:The following (?:were|are) present|ALSO PRESENT|Also [Pp]resent|ABSENT|Absent|PRESENT|Present|ATTENDEES|Attendees|ATTENDANCE|Attendance|APOLOGIES|Apologies(?: for [Aa]bsence)?|IN ATTENDANCE|In [Aa]ttendance|THOSE (?:ATTENDING|PRESENT)|Those (?:[Aa]ttending|[Pp]resent))";
+    INLINE_LABEL_WORDS = "(?:The following (?:were|are) present|ALSO PRESENT|Also [Pp]resent|ABSENT|Absent|PRESENT|Present|ATTENDEES|Attendees|ATTENDANCE|Attendance|APOLOGIES|Apologies(?: for [Aa]bsence)?|IN ATTENDANCE|In [Aa]ttendance|THOSE (?:ATTENDING|PRESENT)|Those (?:[Aa]ttending|[Pp]resent)|(?:Board )?[Mm]embers (?:present|absent))";
     INLINE_LABEL = new RegExp(`\\s(?=${INLINE_LABEL_WORDS}\\b\\s?(?:\\([^()]{1,40}\\)\\s?)?:|\\d{1,2}\\\\?\\.\\s${INLINE_LABEL_WORDS}$)`);
     OFFICE_LINE = new RegExp(`^(${OFFICES})(?:s|\\(s\\))?\\s*:\\s*(\\S.*)$`, "i");
   }
@@ -8118,6 +8129,8 @@ var init_decisions = __esm({
       { pattern: /\b(?:the )?(?:board|committee|panel|governors|trustees|council|cabinet|members|group|forum|sub-committee|commission|team|wg|working group|tsc|steering committee|senate) (?:unanimously )?(?:approved|agreed|resolved|endorsed|ratified|adopted|signed off|decided)\b(?! to (?:consider|look|discuss))/ },
       // "Both sides agreed that \u2026", "All agreed to \u2026", "Everyone agreed \u2026": the people at the meeting, all of them.
       { needs: ["all ", "both sides", "everyone"], pattern: /(?:^|(?<=[.!?] ))(?:both sides|all parties|all present|all|everyone) (?:unanimously )?agreed\b(?! to (?:consider|look|discuss))/ },
+      // "Consensus of the Board to keep the overlay \u2026", "It was the consensus of the Council that \u2026": a work session's decision.
+      { needs: ["consensus"], pattern: /(?:^|(?<=[.!?] ))(?:it was the )?consensus of the (?:board|council|commission|committee|commissioners|members|group|meeting) (?:was )?(?:to|that)\b/ },
       // "Agreed to spend \u00a3450 on \u2026", "Agreed that the party will be on \u2026": a sentence of informal minutes opening with the verb.
       { needs: ["agreed "], pattern: /(?:^|(?<=[.!?] ))(?:unanimously )?agreed (?:unanimously )?(?:to|that)\b(?! (?:consider|look|discuss))/ },
       // "Minutes agreed - no changes.", "Notes of the last meeting approved.": the record approved, in a sentence without "were".
@@ -8126,7 +8139,7 @@ var init_decisions = __esm({
       { needs: [" consent"], pattern: /\b(?:approved|adopted|accepted|agreed)(?: as (?:submitted|presented|circulated|amended|written))? by (?:general|unanimous) consent\b/ }
     ];
     DECISION_SENTENCES = DECISION_SENTENCE_FORMS.map((form) => form.pattern);
-    DECISION_VERB = /(?:^| )(?:agreed?|appoint|release|resolved|decided|approved|confirmed|accepted|signed|adopted|endorsed|ratified|carried|passed|consent\b)/i;
+    DECISION_VERB = /(?:^| )(?:agreed?|appoint|release|resolved|decided|approved|confirmed|accepted|signed|adopted|endorsed|ratified|carried|passed|consent\b|consensus\b)/i;
     MOTION_OUTCOME = / (?:was|were) (?:carried|passed)\b/;
     MOTION_START = /^(?:(?:a |the )?motion (?:was )?(?:made |moved |put )?(?:by|from) |motion: (?=to |that |[\w.' -]{1,60}? (?:moved|proposed) )|motion (?:\([^()]{1,40}\) )?(?=to |that )|(?:it was )?(?:duly )?(?:moved|proposed)(?: by | and seconded\b))/i;
     ON_MOTION = /^On (?:a )?motion (?:of|by|from) /;
@@ -10627,7 +10640,7 @@ function readCandidate(line) {
   const space = text3.indexOf(" ");
   if (space > 0 && text3.charCodeAt(space + 1) === 91) text3 = text3.replace(/^(\S+\s)(?:\[\d{1,3}\]|\[@?[\w.-]{1,39}\]\s)/, "$1");
   const m = NUMBERED2.exec(text3);
-  if (!m || /^[a-z]+ \d/i.test(m[1]) && !/^[A-Z]+ /.test(m[1])) return null;
+  if (!m || /^[a-z]+ \d/i.test(m[1]) && !/^[A-Z](?:[A-Za-z]*[A-Z])? /.test(m[1])) return null;
   const label = matchRollLabel(m[2]);
   const title = label && !label.bare && label.after ? m[2].slice(0, m[2].length - label.after.length).replace(/[\s:\u2013\u2014-]+$/, "") : m[2];
   if (!(looksLikeTitle(title) || line.kind === "heading" && LOWER_CASE_NAME.test(title)) || DATE_TITLE.test(m[2]) || GENERATED_SUMMARY.test(m[2]) || DATE_NUMBER.test(m[1]) && !MINUTE_PREFIX.test(text3)) return null;
@@ -10726,7 +10739,7 @@ var init_items = __esm({
     init_attendance();
     init_letters();
     init_normalise();
-    NUMBERED2 = /^(?:(?:agenda\s)?item\s(?:no\.?\s)?(?=\d)|(?:minute|min\.?|top)\s(?=\d))?((?<=item\s(?:no\.?\s)?)\d{1,3}\.\d{1,2}|(?:[A-Z]{1,6}\/)?\d{1,4}(?:\/\d{1,4}){0,2}|[A-Z]{1,4}\.?\d{2,4}\/\d{1,4}|[A-Z]{2,4} \d{4}\/\d{2}\/\d{2}|[A-Z]{2,5} \d{2}\/\d{1,3}|\d{4}\.\d{1,3}|\d{2}\.\d{2}|[IVXLC]{1,6})(?:[.:)]|\s?[\u2013\u2014-](?=\s))?\s(\S.*)$/i;
+    NUMBERED2 = /^(?:(?:agenda\s)?item\s(?:no\.?\s)?(?=\d)|(?:minute|min\.?|top)\s(?=\d))?((?<=item\s(?:no\.?\s)?)\d{1,3}\.\d{1,2}|(?:[A-Z]{1,6}\/)?\d{1,4}(?:\/\d{1,4}){0,2}|[A-Z]{1,4}\.?\d{2,4}\/\d{1,4}|[A-Z]{2,4} \d{4}\/\d{2}\/\d{2}|[A-Z]{2,5} \d{2}\/\d{1,3}|[A-Z]{1,4}\.\d{2}\.\d{1,3}|\d{4}\.\d{1,3}|\d{2}\.\d{2}|[IVXLC]{1,6})(?:[.:)]|\s?[\u2013\u2014-](?=\s))?\s(\S.*)$/i;
     ITEM_COLUMN = /^(?:agenda\s)?(?:item|topic|subject|discussion item)s?$/i;
     GENERATED_SUMMARY = /^summary of (?:action items|actions|resolutions|decisions)$/i;
     DATE_TITLE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s\d{2,4}\b/i;
@@ -11392,6 +11405,11 @@ function assignOffices(people, holders) {
     }
   }
 }
+function addressOf(address, name2) {
+  const local = address.slice(0, address.indexOf("@")).toLowerCase().replace(/[^a-z]/g, "");
+  const words2 = fold(name2).split(" ").map((word2) => word2.replace(/[^a-z]/g, "")).filter(Boolean);
+  return words2.length > 1 && (local === words2.join("") || local === words2[0][0] + words2[words2.length - 1]);
+}
 function findUnlabelledRoll(lines, read) {
   for (let i = 0; i < Math.min(lines.length, UNLABELLED_ROLL_LINES); i++) {
     const line = lines[i];
@@ -11739,6 +11757,12 @@ function addAll(into, people) {
 }
 function dedupe(people) {
   const seen = /* @__PURE__ */ new Set();
+  const named = people.filter((person2) => !person2.name.includes("@"));
+  people = people.filter((person2) => {
+    const owner = person2.name.includes("@") ? named.find((other) => addressOf(person2.name, other.name)) : void 0;
+    if (owner) owner.role ??= person2.role;
+    return owner === void 0;
+  });
   const surnames = new Set(people.filter((person2) => person2.name.includes(" ")).map((person2) => fold(person2.name.slice(person2.name.lastIndexOf(" ") + 1))));
   return people.filter((person2) => {
     const key2 = fold(person2.name);
@@ -18141,7 +18165,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "8dc4c87385bc260e" : "source";
+    BUILD = true ? "4fcbc70c9a88cfc9" : "source";
   }
 });
 
@@ -18515,7 +18539,7 @@ function byUrgency(a, b) {
 function daysBetween(from, to) {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 864e5);
 }
-function addressOf(owner, people, aliases = {}) {
+function addressOf2(owner, people, aliases = {}) {
   const wanted = exactKey(owner);
   for (const [name2, address] of Object.entries(people)) {
     if (exactKey(name2) === wanted || exactKey(aliasFor(aliases, name2) ?? "") === wanted) return address;
@@ -18593,14 +18617,14 @@ async function runRemind(paths, options, config, io) {
 `);
   }
   if (options.format === "eml" && !options.quiet) {
-    const unaddressed = digests.filter((digest) => addressOf(digest.owner, config.people, config.aliases) === null).map((digest) => `\`${oneLine(digest.owner)}\``);
+    const unaddressed = digests.filter((digest) => addressOf2(digest.owner, config.people, config.aliases) === null).map((digest) => `\`${oneLine(digest.owner)}\``);
     if (unaddressed.length) io.stderr(`vawg: no address in \`people:\` for ${unaddressed.join(", ")}; their messages have no To:
 `);
   }
   return failed ? EXIT.failure : EXIT.ok;
 }
 async function digestFiles(digests, options, config, asOf) {
-  const addresses = digests.map((digest) => addressOf(digest.owner, config.people, config.aliases));
+  const addresses = digests.map((digest) => addressOf2(digest.owner, config.people, config.aliases));
   if (options.format === "csv") return [[MAIL_MERGE_FILE, emitDigestsCsv(digests, addresses, { asOf, escapeFormulas: options.escapeFormulas, bom: options.bom })]];
   const names = digestFileNames(digests.map((digest) => digest.owner), options.format);
   const now = /* @__PURE__ */ new Date();

@@ -683,7 +683,12 @@ var CALL_SIGN = /\s\(?((?:[A-Z]{1,2}|\d[A-Z])\d[A-Z]{2,3})\)?(?=[\s,;]|$)/;
 var OPEN_STAND_IN = "\uE000";
 var CLOSE_STAND_IN = "\uE001";
 var STOOD_IN = /\ue000[^\ue001]*\ue001/g;
-var HONORIFIC = /(?:rt\.?\s+hon\.?|right\s+honourable|mayor\s+pro\s+tem(?:pore)?|(?:deputy|vice)\s+mayor|council\s*members?|(?:local\s+)?(?:borough|county|district|parish|town|city)(?:\s+(?:and|&)\s+(?:borough|county|district|parish|town|city))?\s+(?:councillors?|cllrs?\.?)|[bc]?cllrs?\.?|councillors?|coun\.|cr\.?|cyng\.?|(?:y\s+)?cynghorydd|(?:bc|cc)(?=\s+[a-z]\b)|dr\.?|mr\.?|mrs\.?|ms\.?|m\/s|miss|mx\.?|prof\.?|professor|hon\.|honourable|honorable|engr\.?|arc\.|barr\.?|alhaj[ai]|hajiya|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|fr\.?|eng\.|cpa|shri|smt\.?|chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|(?:fire\s+)?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|superintendent|sergeant|sgt\.?|constable|p\.?c\.?|dcs|dci|ds|supt\.?|insp\.?|director|president|chair|trustee|governor|alderman|supervisor|commissioner|selectman|selectwoman|legislator|judge|hhj|mayor|acc|dcc|aco|assistant\s+chief\s+constable|deputy\s+chief\s+constable|chief\s+constable)\s+/y;
+var HONORIFICS = [
+  /(?:rt\.?\s+hon\.?|right\s+honourable|mayor\s+pro\s+tem(?:pore)?|(?:deputy|vice)\s+mayor|council\s*members?|(?:local\s+)?(?:borough|county|district|parish|town|city)(?:\s+(?:and|&)\s+(?:borough|county|district|parish|town|city))?\s+(?:councillors?|cllrs?\.?)|[bc]?cllrs?\.?|councillors?|coun\.|cr\.?|cyng\.?|(?:y\s+)?cynghorydd|(?:bc|cc)(?=\s+[a-z]\b))\s+/y,
+  /(?:dr\.?|mr\.?|mrs\.?|ms\.?|m\/s|miss|mx\.?|prof\.?|professor|hon\.|honourable|honorable|engr\.?|arc\.|barr\.?|alhaj[ai]|hajiya|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|fr\.?|eng\.|cpa|shri|smt\.?)\s+/y,
+  /(?:chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|(?:fire\s+)?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|superintendent|sergeant|sgt\.?|constable|p\.?c\.?|dcs|dci|ds|supt\.?|insp\.?)\s+/y,
+  /(?:director|president|chair|trustee|governor|alderman|supervisor|commissioner|selectman|selectwoman|legislator|judge|hhj|mayor|acc|dcc|aco|assistant\s+chief\s+constable|deputy\s+chief\s+constable|chief\s+constable)\s+/y
+];
 var THE = /the\s+/y;
 var PERSONAL_TITLE_WORD = /^(?:mrs?|ms|miss|mx|dr|m\/s)\.?$/i;
 var NAME_WORD = letterPattern(String.raw`^(?:[\p{Lu}][\p{L}\p{M}'\u2019.-]*|(?:de|da|di|du|do|dos|das|del|della|dei|degli|der|den|ter|ten|van|von|zu|la|le|bin|binti|binte|bte|al|el|ibn|ap|mac|st\.?|[dl]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)|[\p{Lu}]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)$`, "u");
@@ -696,7 +701,7 @@ var ROLE_WORDS = new Set(
   "chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk governor trustee director officer manager member lead head headteacher headmaster headmistress principal executive councillor mayor commissioner coordinator co-ordinator adviser advisor administrator assistant analyst consultant nurse inspector superintendent commander representative rep observer minutes minute-taker notetaker note-taker facilitator editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host guardian sponsor contact warden churchwarden ranger keeper verger caretaker trainee intern apprentice captain coach umpire referee boatman groundsman counsel professional cathaoirleach chathaoirleach sec ad vicar rector curate chaplain priest minister pastor deacon nominee examiner planner architect surveyor inspector economist officer-in-charge person".split(" ").concat([...ROLE_ABBREVIATIONS])
 );
 var POST_NOMINALS = new Set(
-  "phd dphil md rn rgn rmn dnp mph mba msc bsc llb llm jd edd aud dds dmd dvm pharmd cpa cfa esq obe mbe cbe kbe dbe bem qpm qfsm kpm dl kc qc frcp frcs frcgp frcpsych frsa fca aca fcca acca fcipd mcipd cmgr fnse mni fmedsci freng frs fba lcsw lmft msw ceng aia faia mrcp mrcgp frcn fiet miet mcips fcips mrics frics mrtpi frtpi cmli fcilex psyd".split(" ")
+  "phd dphil md rn rgn rmn dnp mph mba msc bsc llb llm jd edd aud dds dmd dvm pharmd cpa cfa esq obe mbe cbe kbe dbe bem qpm qfsm kpm dl kc qc frcp frcs frcgp frcpsych frsa fca aca fcca acca fcipd mcipd cmgr fnse mni fmedsci freng frs fba lcsw lmft msw ceng aia faia mrcp mrcgp frcn fiet miet mcips fcips mrics frics mrtpi frtpi cmli fcilex psyd frse frsc fbps".split(" ")
 );
 function isPostNominal(text) {
   const words2 = text.split(/[\s,]+/).filter(Boolean);
@@ -708,9 +713,13 @@ function stripHonorifics(name) {
   let start = 0;
   for (; ; ) {
     THE.lastIndex = start;
-    HONORIFIC.lastIndex = THE.test(lower) ? THE.lastIndex : start;
-    if (!HONORIFIC.test(lower)) break;
-    start = HONORIFIC.lastIndex;
+    const at = THE.test(lower) ? THE.lastIndex : start;
+    const title = HONORIFICS.find((pattern) => {
+      pattern.lastIndex = at;
+      return pattern.test(lower);
+    });
+    if (!title) break;
+    start = title.lastIndex;
     if (lower.startsWith("/ ", start)) start += 2;
   }
   return name.slice(start).trim();
@@ -764,6 +773,7 @@ function judgeRoleLike(descriptor) {
   const plain = (descriptor.includes("(") ? descriptor.replace(/\([^)]*\)/g, " ") : descriptor.includes(OPEN_STAND_IN) ? descriptor.replace(STOOD_IN, "") : descriptor).trim().replace(PRO_TEM, "");
   const parts = plain.toLowerCase().split(/\s+/).filter(Boolean);
   if (parts.length === 0) return false;
+  if (parts.length > 1 && (parts[0] === "university" || parts[0] === "college") && ROLE_WORDS.has(parts[1])) return true;
   if (/^(?:office|department|ministry|university|college|friends|bureau|directorate)\b/i.test(plain) && (parts.includes("of") || !isRoleWord(parts[parts.length - 1]))) return false;
   const first = plain.split(/\s/, 1)[0];
   if (parts.length <= 5 && ROLE_ABBREVIATIONS.has(parts[0]) && first === first.toUpperCase()) return true;
@@ -1180,6 +1190,7 @@ function splitRow(raw) {
   if (cells.length > 0 && cells[cells.length - 1].trim() === "") cells.pop();
   return cells.map((cell) => cell.replace(/\\\|/g, "|"));
 }
+var ESCAPED = 57600;
 var MARKUP_CHARACTERS = ["!", "[", "<", "*", "_", "~", "\\", "&"];
 function hasInlineMarkup(text) {
   return MARKUP_CHARACTERS.some((char) => text.includes(char)) || text.endsWith("  ");
@@ -1187,7 +1198,7 @@ function hasInlineMarkup(text) {
 function inline(text) {
   if (!hasInlineMarkup(text)) return { text: cleanLine(text), lead: null };
   const lead = /^(\*\*|__)(?![*_])(.+?)\1/.exec(text.trim());
-  const plain = text.replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\[([^\]]*)\]\([^)\s]*(?:\s+"[^"]*")?\)/g, "$1").replace(/<((?:https?|mailto):[^>\s]+)>/g, "$1").replace(/<br ?\/?>/gi, " ").replace(/<\/?[a-zA-Z][\w-]*(?:\s[^<>]*)?\/?>/g, "").replace(/<!--.*?-->/g, "").replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, "$2").replace(/(^|[^\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?!\w)/g, "$1$2").replace(/(^|[^\w_])_(?=\S)([^_]+?)(?<=\S)_(?!\w)/g, "$1$2").replace(/~~(?=\S)(.+?)(?<=\S)~~/g, "$1").replace(/\\([!-/:-@[-`{-~])/g, "$1").replace(/&(amp|lt|gt|quot|nbsp|#39);/g, (_, name) => ({ amp: "&", lt: "<", gt: ">", quot: '"', nbsp: " ", "#39": "'" })[name] ?? _).replace(/ {2,}$|\\$/, "");
+  const plain = (text.includes("\\") ? text.replace(/\\([!-/:-@[-`{-~])/g, (_, char) => String.fromCharCode(ESCAPED + char.charCodeAt(0))) : text).replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\[([^\]]*)\]\([^)\s]*(?:\s+"[^"]*")?\)/g, "$1").replace(/<((?:https?|mailto):[^>\s]+)>/g, "$1").replace(/<br ?\/?>/gi, " ").replace(/<\/?[a-zA-Z][\w-]*(?:\s[^<>]*)?\/?>/g, "").replace(/<!--.*?-->/g, "").replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, "$2").replace(/(^|[^\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?!\w)/g, "$1$2").replace(/(^|[^\w_])_(?=\S)([^_]+?)(?<=\S)_(?!\w)/g, "$1$2").replace(/~~(?=\S)(.+?)(?<=\S)~~/g, "$1").replace(/&(amp|lt|gt|quot|nbsp|#39);/g, (_, name) => ({ amp: "&", lt: "<", gt: ">", quot: '"', nbsp: " ", "#39": "'" })[name] ?? _).replace(/ {2,}$|\\$/, "").replace(/[\ue100-\ue17f]/g, (char) => String.fromCharCode(char.charCodeAt(0) - ESCAPED));
   return { text: cleanLine(plain), lead: lead ? cleanLine(inline(lead[2]).text).replace(/:$/, "").trim() : null };
 }
 
@@ -2623,7 +2634,7 @@ function labelBefore(kind, after) {
   return { kind, rest: listSentence(after), bare: false, after };
 }
 var INLINE_LABEL_CUE = /PRESENT|ATTEND|APOLOG|ABSENT|resent|ttend|polog|bsent/;
-var INLINE_LABEL_WORDS = "(?:The following (?:were|are) present|ALSO PRESENT|Also [Pp]resent|ABSENT|Absent|PRESENT|Present|ATTENDEES|Attendees|ATTENDANCE|Attendance|APOLOGIES|Apologies(?: for [Aa]bsence)?|IN ATTENDANCE|In [Aa]ttendance|THOSE (?:ATTENDING|PRESENT)|Those (?:[Aa]ttending|[Pp]resent))";
+var INLINE_LABEL_WORDS = "(?:The following (?:were|are) present|ALSO PRESENT|Also [Pp]resent|ABSENT|Absent|PRESENT|Present|ATTENDEES|Attendees|ATTENDANCE|Attendance|APOLOGIES|Apologies(?: for [Aa]bsence)?|IN ATTENDANCE|In [Aa]ttendance|THOSE (?:ATTENDING|PRESENT)|Those (?:[Aa]ttending|[Pp]resent)|(?:Board )?[Mm]embers (?:present|absent))";
 var INLINE_LABEL = new RegExp(`\\s(?=${INLINE_LABEL_WORDS}\\b\\s?(?:\\([^()]{1,40}\\)\\s?)?:|\\d{1,2}\\\\?\\.\\s${INLINE_LABEL_WORDS}$)`);
 function findLabelInLine(text) {
   if (!INLINE_LABEL_CUE.test(text)) return null;
@@ -2753,6 +2764,8 @@ var DECISION_SENTENCE_FORMS = [
   { pattern: /\b(?:the )?(?:board|committee|panel|governors|trustees|council|cabinet|members|group|forum|sub-committee|commission|team|wg|working group|tsc|steering committee|senate) (?:unanimously )?(?:approved|agreed|resolved|endorsed|ratified|adopted|signed off|decided)\b(?! to (?:consider|look|discuss))/ },
   // "Both sides agreed that \u2026", "All agreed to \u2026", "Everyone agreed \u2026": the people at the meeting, all of them.
   { needs: ["all ", "both sides", "everyone"], pattern: /(?:^|(?<=[.!?] ))(?:both sides|all parties|all present|all|everyone) (?:unanimously )?agreed\b(?! to (?:consider|look|discuss))/ },
+  // "Consensus of the Board to keep the overlay \u2026", "It was the consensus of the Council that \u2026": a work session's decision.
+  { needs: ["consensus"], pattern: /(?:^|(?<=[.!?] ))(?:it was the )?consensus of the (?:board|council|commission|committee|commissioners|members|group|meeting) (?:was )?(?:to|that)\b/ },
   // "Agreed to spend \u00a3450 on \u2026", "Agreed that the party will be on \u2026": a sentence of informal minutes opening with the verb.
   { needs: ["agreed "], pattern: /(?:^|(?<=[.!?] ))(?:unanimously )?agreed (?:unanimously )?(?:to|that)\b(?! (?:consider|look|discuss))/ },
   // "Minutes agreed - no changes.", "Notes of the last meeting approved.": the record approved, in a sentence without "were".
@@ -2761,7 +2774,7 @@ var DECISION_SENTENCE_FORMS = [
   { needs: [" consent"], pattern: /\b(?:approved|adopted|accepted|agreed)(?: as (?:submitted|presented|circulated|amended|written))? by (?:general|unanimous) consent\b/ }
 ];
 var DECISION_SENTENCES = DECISION_SENTENCE_FORMS.map((form) => form.pattern);
-var DECISION_VERB = /(?:^| )(?:agreed?|appoint|release|resolved|decided|approved|confirmed|accepted|signed|adopted|endorsed|ratified|carried|passed|consent\b)/i;
+var DECISION_VERB = /(?:^| )(?:agreed?|appoint|release|resolved|decided|approved|confirmed|accepted|signed|adopted|endorsed|ratified|carried|passed|consent\b|consensus\b)/i;
 var MOTION_OUTCOME = / (?:was|were) (?:carried|passed)\b/;
 var MOTION_START = /^(?:(?:a |the )?motion (?:was )?(?:made |moved |put )?(?:by|from) |motion: (?=to |that |[\w.' -]{1,60}? (?:moved|proposed) )|motion (?:\([^()]{1,40}\) )?(?=to |that )|(?:it was )?(?:duly )?(?:moved|proposed)(?: by | and seconded\b))/i;
 var ON_MOTION = /^On (?:a )?motion (?:of|by|from) /;
@@ -5065,7 +5078,7 @@ function readLocation(head, dateIndex, dateIn, title) {
 }
 
 // src/parse/items.ts
-var NUMBERED2 = /^(?:(?:agenda\s)?item\s(?:no\.?\s)?(?=\d)|(?:minute|min\.?|top)\s(?=\d))?((?<=item\s(?:no\.?\s)?)\d{1,3}\.\d{1,2}|(?:[A-Z]{1,6}\/)?\d{1,4}(?:\/\d{1,4}){0,2}|[A-Z]{1,4}\.?\d{2,4}\/\d{1,4}|[A-Z]{2,4} \d{4}\/\d{2}\/\d{2}|[A-Z]{2,5} \d{2}\/\d{1,3}|\d{4}\.\d{1,3}|\d{2}\.\d{2}|[IVXLC]{1,6})(?:[.:)]|\s?[\u2013\u2014-](?=\s))?\s(\S.*)$/i;
+var NUMBERED2 = /^(?:(?:agenda\s)?item\s(?:no\.?\s)?(?=\d)|(?:minute|min\.?|top)\s(?=\d))?((?<=item\s(?:no\.?\s)?)\d{1,3}\.\d{1,2}|(?:[A-Z]{1,6}\/)?\d{1,4}(?:\/\d{1,4}){0,2}|[A-Z]{1,4}\.?\d{2,4}\/\d{1,4}|[A-Z]{2,4} \d{4}\/\d{2}\/\d{2}|[A-Z]{2,5} \d{2}\/\d{1,3}|[A-Z]{1,4}\.\d{2}\.\d{1,3}|\d{4}\.\d{1,3}|\d{2}\.\d{2}|[IVXLC]{1,6})(?:[.:)]|\s?[\u2013\u2014-](?=\s))?\s(\S.*)$/i;
 var ITEM_COLUMN = /^(?:agenda\s)?(?:item|topic|subject|discussion item)s?$/i;
 var GENERATED_SUMMARY = /^summary of (?:action items|actions|resolutions|decisions)$/i;
 var DATE_TITLE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s\d{2,4}\b/i;
@@ -5141,7 +5154,7 @@ function readCandidate(line) {
   const space = text.indexOf(" ");
   if (space > 0 && text.charCodeAt(space + 1) === 91) text = text.replace(/^(\S+\s)(?:\[\d{1,3}\]|\[@?[\w.-]{1,39}\]\s)/, "$1");
   const m = NUMBERED2.exec(text);
-  if (!m || /^[a-z]+ \d/i.test(m[1]) && !/^[A-Z]+ /.test(m[1])) return null;
+  if (!m || /^[a-z]+ \d/i.test(m[1]) && !/^[A-Z](?:[A-Za-z]*[A-Z])? /.test(m[1])) return null;
   const label = matchRollLabel(m[2]);
   const title = label && !label.bare && label.after ? m[2].slice(0, m[2].length - label.after.length).replace(/[\s:\u2013\u2014-]+$/, "") : m[2];
   if (!(looksLikeTitle(title) || line.kind === "heading" && LOWER_CASE_NAME.test(title)) || DATE_TITLE.test(m[2]) || GENERATED_SUMMARY.test(m[2]) || DATE_NUMBER.test(m[1]) && !MINUTE_PREFIX.test(text)) return null;
@@ -5889,6 +5902,11 @@ function assignOffices(people, holders) {
     }
   }
 }
+function addressOf(address, name) {
+  const local = address.slice(0, address.indexOf("@")).toLowerCase().replace(/[^a-z]/g, "");
+  const words2 = fold(name).split(" ").map((word) => word.replace(/[^a-z]/g, "")).filter(Boolean);
+  return words2.length > 1 && (local === words2.join("") || local === words2[0][0] + words2[words2.length - 1]);
+}
 var UNLABELLED_ROLL_LINES = 12;
 var UNLABELLED_ROLL_MIN = 4;
 function findUnlabelledRoll(lines, read) {
@@ -6249,6 +6267,12 @@ function addAll(into, people) {
 }
 function dedupe(people) {
   const seen = /* @__PURE__ */ new Set();
+  const named = people.filter((person) => !person.name.includes("@"));
+  people = people.filter((person) => {
+    const owner = person.name.includes("@") ? named.find((other) => addressOf(person.name, other.name)) : void 0;
+    if (owner) owner.role ??= person.role;
+    return owner === void 0;
+  });
   const surnames = new Set(people.filter((person) => person.name.includes(" ")).map((person) => fold(person.name.slice(person.name.lastIndexOf(" ") + 1))));
   return people.filter((person) => {
     const key = fold(person.name);

@@ -113,6 +113,8 @@ export const DECISION_SENTENCE_FORMS: readonly { needs?: readonly string[]; patt
   { pattern: /\b(?:the )?(?:board|committee|panel|governors|trustees|council|cabinet|members|group|forum|sub-committee|commission|team|wg|working group|tsc|steering committee|senate) (?:unanimously )?(?:approved|agreed|resolved|endorsed|ratified|adopted|signed off|decided)\b(?! to (?:consider|look|discuss))/ },
   // "Both sides agreed that …", "All agreed to …", "Everyone agreed …": the people at the meeting, all of them.
   { needs: ['all ', 'both sides', 'everyone'], pattern: /(?:^|(?<=[.!?] ))(?:both sides|all parties|all present|all|everyone) (?:unanimously )?agreed\b(?! to (?:consider|look|discuss))/ },
+  // "Consensus of the Board to keep the overlay …", "It was the consensus of the Council that …": a work session's decision.
+  { needs: ['consensus'], pattern: /(?:^|(?<=[.!?] ))(?:it was the )?consensus of the (?:board|council|commission|committee|commissioners|members|group|meeting) (?:was )?(?:to|that)\b/ },
   // "Agreed to spend £450 on …", "Agreed that the party will be on …": a sentence of informal minutes opening with the verb.
   { needs: ['agreed '], pattern: /(?:^|(?<=[.!?] ))(?:unanimously )?agreed (?:unanimously )?(?:to|that)\b(?! (?:consider|look|discuss))/ },
   // "Minutes agreed - no changes.", "Notes of the last meeting approved.": the record approved, in a sentence without "were".
@@ -124,10 +126,10 @@ export const DECISION_SENTENCE_FORMS: readonly { needs?: readonly string[]; patt
 export const DECISION_SENTENCES = DECISION_SENTENCE_FORMS.map((form) => form.pattern);
 
 /**
- * Every sentence pattern has one of these verbs (or "consent") after a space or first; one search for them lets most lines
+ * Every sentence pattern has one of these verbs (or "consent", "consensus") after a space or first; one search for them lets most lines
  * skip all three. The words share one space: run on every line, the search is a third faster than with one each.
  */
-export const DECISION_VERB = /(?:^| )(?:agreed?|appoint|release|resolved|decided|approved|confirmed|accepted|signed|adopted|endorsed|ratified|carried|passed|consent\b)/i;
+export const DECISION_VERB = /(?:^| )(?:agreed?|appoint|release|resolved|decided|approved|confirmed|accepted|signed|adopted|endorsed|ratified|carried|passed|consent\b|consensus\b)/i;
 
 /** "… the motion that the Council adopt the policy was carried": the outcome, found before its sentence is checked for "the motion". */
 export const MOTION_OUTCOME = / (?:was|were) (?:carried|passed)\b/;

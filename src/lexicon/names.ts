@@ -23,20 +23,25 @@ export const CLOSE_STAND_IN = '\ue001';
 const STOOD_IN = /\ue000[^\ue001]*\ue001/g;
 
 /**
- * One title or rank, which is not part of a name (CONVENTIONS: names drop honorifics), after an optional "the"
- * (THE); both sticky, tried where the last title ended. One title at a time (stripHonorifics): the whole list
- * in a repeating pattern, with "the" in it, took V8 several times as long to compile. In lower case, run on
- * the name in lower case without the i flag, which made it take a third longer to compile.
+ * The titles and ranks that are not part of a name (CONVENTIONS: names drop honorifics), each group one sticky
+ * pattern tried where the last title ended, after an optional "the" (THE), in this order: a councillor's forms,
+ * personal and academic titles, police and fire ranks, then offices used as titles. One title at a time
+ * (stripHonorifics); in four patterns rather than one, each is quick to compile and to prove free of catastrophic
+ * backtracking. In lower case, run on the name in lower case without the i flag.
  */
-export const HONORIFIC =
-  /(?:rt\.?\s+hon\.?|right\s+honourable|mayor\s+pro\s+tem(?:pore)?|(?:deputy|vice)\s+mayor|council\s*members?|(?:local\s+)?(?:borough|county|district|parish|town|city)(?:\s+(?:and|&)\s+(?:borough|county|district|parish|town|city))?\s+(?:councillors?|cllrs?\.?)|[bc]?cllrs?\.?|councillors?|coun\.|cr\.?|cyng\.?|(?:y\s+)?cynghorydd|(?:bc|cc)(?=\s+[a-z]\b)|dr\.?|mr\.?|mrs\.?|ms\.?|m\/s|miss|mx\.?|prof\.?|professor|hon\.|honourable|honorable|engr\.?|arc\.|barr\.?|alhaj[ai]|hajiya|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|fr\.?|eng\.|cpa|shri|smt\.?|chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|(?:fire\s+)?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|superintendent|sergeant|sgt\.?|constable|p\.?c\.?|dcs|dci|ds|supt\.?|insp\.?|director|president|chair|trustee|governor|alderman|supervisor|commissioner|selectman|selectwoman|legislator|judge|hhj|mayor|acc|dcc|aco|assistant\s+chief\s+constable|deputy\s+chief\s+constable|chief\s+constable)\s+/y;
+export const HONORIFICS: readonly RegExp[] = [
+  /(?:rt\.?\s+hon\.?|right\s+honourable|mayor\s+pro\s+tem(?:pore)?|(?:deputy|vice)\s+mayor|council\s*members?|(?:local\s+)?(?:borough|county|district|parish|town|city)(?:\s+(?:and|&)\s+(?:borough|county|district|parish|town|city))?\s+(?:councillors?|cllrs?\.?)|[bc]?cllrs?\.?|councillors?|coun\.|cr\.?|cyng\.?|(?:y\s+)?cynghorydd|(?:bc|cc)(?=\s+[a-z]\b))\s+/y,
+  /(?:dr\.?|mr\.?|mrs\.?|ms\.?|m\/s|miss|mx\.?|prof\.?|professor|hon\.|honourable|honorable|engr\.?|arc\.|barr\.?|alhaj[ai]|hajiya|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|fr\.?|eng\.|cpa|shri|smt\.?)\s+/y,
+  /(?:chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|(?:fire\s+)?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|superintendent|sergeant|sgt\.?|constable|p\.?c\.?|dcs|dci|ds|supt\.?|insp\.?)\s+/y,
+  /(?:director|president|chair|trustee|governor|alderman|supervisor|commissioner|selectman|selectwoman|legislator|judge|hhj|mayor|acc|dcc|aco|assistant\s+chief\s+constable|deputy\s+chief\s+constable|chief\s+constable)\s+/y,
+];
 const THE = /the\s+/y;
 /** A title that says only who a person is ("Mrs", "Dr"), written as a word of its own. */
 export const PERSONAL_TITLE_WORD = /^(?:mrs?|ms|miss|mx|dr|m\/s)\.?$/i;
 
 const NAME_WORD = letterPattern(String.raw`^(?:[\p{Lu}][\p{L}\p{M}'’.-]*|(?:de|da|di|du|do|dos|das|del|della|dei|degli|der|den|ter|ten|van|von|zu|la|le|bin|binti|binte|bte|al|el|ibn|ap|mac|st\.?|[dl]['’][\p{Lu}][\p{L}\p{M}'’-]*)|[\p{Lu}]['’][\p{Lu}][\p{L}\p{M}'’-]*)$`, 'u');
 /**
- * The words an HONORIFIC match can start with ("the", or the first word of a title): a name whose
+ * The words a match of HONORIFICS can start with ("the", or the first word of a title): a name whose
  * first word is not one of them has no title to strip, and skips the long pattern.
  */
 const HONORIFIC_FIRST_WORDS = new Set(
@@ -67,7 +72,7 @@ const ROLE_WORDS = new Set(
 const POST_NOMINALS = new Set(
   ('phd dphil md rn rgn rmn dnp mph mba msc bsc llb llm jd edd aud dds dmd dvm pharmd cpa cfa esq obe mbe cbe kbe dbe bem qpm qfsm kpm dl ' +
     'kc qc frcp frcs frcgp frcpsych frsa fca aca fcca acca fcipd mcipd cmgr fnse mni fmedsci freng frs fba lcsw lmft msw ceng aia faia ' +
-    'mrcp mrcgp frcn fiet miet mcips fcips mrics frics mrtpi frtpi cmli fcilex psyd')
+    'mrcp mrcgp frcn fiet miet mcips fcips mrics frics mrtpi frtpi cmli fcilex psyd frse frsc fbps')
     .split(' '),
 );
 
@@ -86,9 +91,13 @@ export function stripHonorifics(name: string): string {
   for (;;) {
     THE.lastIndex = start;
     // "The Rt Hon": "the" goes with a title after it (no title starts with "the").
-    HONORIFIC.lastIndex = THE.test(lower) ? THE.lastIndex : start;
-    if (!HONORIFIC.test(lower)) break;
-    start = HONORIFIC.lastIndex;
+    const at = THE.test(lower) ? THE.lastIndex : start;
+    const title = HONORIFICS.find((pattern) => {
+      pattern.lastIndex = at;
+      return pattern.test(lower);
+    });
+    if (!title) break;
+    start = title.lastIndex;
     // "Cynghorydd / Cllr Iwan Roberts": a title in Welsh, then in English.
     if (lower.startsWith('/ ', start)) start += 2;
   }
@@ -179,7 +188,8 @@ function judgeRoleLike(descriptor: string): boolean {
   const plain = (descriptor.includes('(') ? descriptor.replace(/\([^)]*\)/g, ' ') : descriptor.includes(OPEN_STAND_IN) ? descriptor.replace(STOOD_IN, '') : descriptor).trim().replace(PRO_TEM, '');
   const parts = plain.toLowerCase().split(/\s+/).filter(Boolean);
   if (parts.length === 0) return false;
-  // "University of Kent" is a body; "University Secretary" an office.
+  // "University of Kent" is a body; "University Secretary" (and Clerk to Council) an office.
+  if (parts.length > 1 && (parts[0] === 'university' || parts[0] === 'college') && ROLE_WORDS.has(parts[1])) return true;
   if (/^(?:office|department|ministry|university|college|friends|bureau|directorate)\b/i.test(plain) && (parts.includes('of') || !isRoleWord(parts[parts.length - 1]))) return false;
   // "ADC Beavers & Cubs", "GSL 1st Burley": an office's letters, then what it is over.
   const first = plain.split(/\s/, 1)[0];

@@ -4,10 +4,10 @@ import type { Line, Source } from '../read/source.js';
 import { letterPattern } from '../text/letters.js';
 import { endsMidPhrase, startsLowerCase } from '../text/normalise.js';
 
-// "1.", "1:", "41.", "IV.", "23/45", "ABC/24/33", "FC25/087", "C.120/25", "2405.01", "24.01", "PCP/24/12", "Item 3 –", "Minute 12." — then a title.
+// "1.", "1:", "41.", "IV.", "23/45", "ABC/24/33", "FC25/087", "C.120/25", "C.25.41", "BoD 25/108", "2405.01", "24.01", "PCP/24/12", "Item 3 –", "Minute 12." — then a title.
 // "AM 2025/05/04  Treasurer's report": a Quaker meeting's minute, numbered by the date. "TOP 5 – Finances": a German
 // association's item.
-const NUMBERED = /^(?:(?:agenda\s)?item\s(?:no\.?\s)?(?=\d)|(?:minute|min\.?|top)\s(?=\d))?((?<=item\s(?:no\.?\s)?)\d{1,3}\.\d{1,2}|(?:[A-Z]{1,6}\/)?\d{1,4}(?:\/\d{1,4}){0,2}|[A-Z]{1,4}\.?\d{2,4}\/\d{1,4}|[A-Z]{2,4} \d{4}\/\d{2}\/\d{2}|[A-Z]{2,5} \d{2}\/\d{1,3}|\d{4}\.\d{1,3}|\d{2}\.\d{2}|[IVXLC]{1,6})(?:[.:)]|\s?[\u2013\u2014-](?=\s))?\s(\S.*)$/i;
+const NUMBERED = /^(?:(?:agenda\s)?item\s(?:no\.?\s)?(?=\d)|(?:minute|min\.?|top)\s(?=\d))?((?<=item\s(?:no\.?\s)?)\d{1,3}\.\d{1,2}|(?:[A-Z]{1,6}\/)?\d{1,4}(?:\/\d{1,4}){0,2}|[A-Z]{1,4}\.?\d{2,4}\/\d{1,4}|[A-Z]{2,4} \d{4}\/\d{2}\/\d{2}|[A-Z]{2,5} \d{2}\/\d{1,3}|[A-Z]{1,4}\.\d{2}\.\d{1,3}|\d{4}\.\d{1,3}|\d{2}\.\d{2}|[IVXLC]{1,6})(?:[.:)]|\s?[\u2013\u2014-](?=\s))?\s(\S.*)$/i;
 // A column naming the agenda item in a table of items ("| Time | Item | Who | Notes |").
 const ITEM_COLUMN = /^(?:agenda\s)?(?:item|topic|subject|discussion item)s?$/i;
 // Scribe tools close the minutes with summaries of what the items already hold.
@@ -125,8 +125,8 @@ function readCandidate(line: Line): Candidate | null {
   // "1. [4]Approval of minutes": an IRC log's link; "1. [hkowal] Announcements": who brings the item.
   if (space > 0 && text.charCodeAt(space + 1) === 0x5b) text = text.replace(/^(\S+\s)(?:\[\d{1,3}\]|\[@?[\w.-]{1,39}\]\s)/, '$1');
   const m = NUMBERED.exec(text);
-  // "FAC 25/10": a committee's letters, a space, then its own numbering, in capitals ("on 25/10 the …" is prose).
-  if (!m || (/^[a-z]+ \d/i.test(m[1]) && !/^[A-Z]+ /.test(m[1]))) return null;
+  // "FAC 25/10", "BoD 25/108": a committee's letters, a space, then its own numbering; "on 25/10 the …" is prose.
+  if (!m || (/^[a-z]+ \d/i.test(m[1]) && !/^[A-Z](?:[A-Za-z]*[A-Z])? /.test(m[1]))) return null;
   // "1. Present: A, B and C" is item 1, titled by its label, however long its list.
   const label = matchRollLabel(m[2]);
   const title = label && !label.bare && label.after ? m[2].slice(0, m[2].length - label.after.length).replace(/[\s:\u2013\u2014-]+$/, '') : m[2];

@@ -211,6 +211,13 @@ function assignOffices(people: People, holders: Person[]): void {
   }
 }
 
+/** Whether an email address is made of a person's name: all of it, or its first initial and surname ("jdoe@…"). */
+function addressOf(address: string, name: string): boolean {
+  const local = address.slice(0, address.indexOf('@')).toLowerCase().replace(/[^a-z]/g, '');
+  const words = fold(name).split(' ').map((word) => word.replace(/[^a-z]/g, '')).filter(Boolean);
+  return words.length > 1 && (local === words.join('') || local === words[0][0] + words[words.length - 1]);
+}
+
 // How far into the minutes an unlabelled roll may start, and how many names make a line a roll.
 const UNLABELLED_ROLL_LINES = 12;
 const UNLABELLED_ROLL_MIN = 4;
@@ -752,6 +759,13 @@ function addAll(into: Person[], people: Person[]): void {
 
 function dedupe(people: Person[]): Person[] {
   const seen = new Set<string>();
+  // "**Organizer:** niamh.odonoghue@…" under "Niamh O'Donoghue (niamh.odonoghue@…)": the address is the person's, named again.
+  const named = people.filter((person) => !person.name.includes('@'));
+  people = people.filter((person) => {
+    const owner = person.name.includes('@') ? named.find((other) => addressOf(person.name, other.name)) : undefined;
+    if (owner) owner.role ??= person.role;
+    return owner === undefined;
+  });
   // "Mr Whitlow" after "Tom Whitlow" in the same list is the same person, named again by surname.
   const surnames = new Set(people.filter((person) => person.name.includes(' ')).map((person) => fold(person.name.slice(person.name.lastIndexOf(' ') + 1))));
   return people.filter((person) => {

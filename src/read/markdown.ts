@@ -274,6 +274,8 @@ function splitRow(raw: string): string[] {
   return cells.map((cell) => cell.replace(/\\\|/g, '|'));
 }
 
+// Where an escaped ASCII character waits, as a private-use character, while the markup is taken out.
+const ESCAPED = 0xe100;
 const MARKUP_CHARACTERS = ['!', '[', '<', '*', '_', '~', '\\', '&'];
 
 /** Whether `inline` has anything to replace: one of its characters, or a hard break ("  " at the end). */
@@ -288,7 +290,9 @@ function inline(text: string): { text: string; lead: string | null } {
   if (!hasInlineMarkup(text)) return { text: cleanLine(text), lead: null };
   // "***x***" is emphasis around strong text, which does not open the line with a bold lead.
   const lead = /^(\*\*|__)(?![*_])(.+?)\1/.exec(text.trim());
-  const plain = text
+  // A backslash-escaped character ("\_\_\_" for a line to sign on) is that character, never markup: it is set aside
+  // as a private-use character until the markup is gone.
+  const plain = (text.includes('\\') ? text.replace(/\\([!-/:-@[-`{-~])/g, (_, char: string) => String.fromCharCode(ESCAPED + char.charCodeAt(0))) : text)
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]*)\]\([^)\s]*(?:\s+"[^"]*")?\)/g, '$1')
     .replace(/<((?:https?|mailto):[^>\s]+)>/g, '$1')
@@ -300,8 +304,8 @@ function inline(text: string): { text: string; lead: string | null } {
     .replace(/(^|[^\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?!\w)/g, '$1$2')
     .replace(/(^|[^\w_])_(?=\S)([^_]+?)(?<=\S)_(?!\w)/g, '$1$2')
     .replace(/~~(?=\S)(.+?)(?<=\S)~~/g, '$1')
-    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
     .replace(/&(amp|lt|gt|quot|nbsp|#39);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', nbsp: ' ', '#39': "'" })[name] ?? _)
-    .replace(/ {2,}$|\\$/, '');
+    .replace(/ {2,}$|\\$/, '')
+    .replace(/[\ue100-\ue17f]/g, (char) => String.fromCharCode(char.charCodeAt(0) - ESCAPED));
   return { text: cleanLine(plain), lead: lead ? cleanLine(inline(lead[2]).text).replace(/:$/, '').trim() : null };
 }
