@@ -5341,6 +5341,8 @@ function readActionMarker(lineText2) {
   if (officer) return { ownersRaw: officer[1].trim(), body: (officer[2] ?? "").trim(), number: null, emptyOwner: false };
   const forOwner = FOR_OWNER.exec(text3);
   if (forOwner) return { ownersRaw: forOwner[1].trim(), body: forOwner[2].trim(), number: null, emptyOwner: false };
+  const named = NAMED_OWNER.exec(text3);
+  if (named && !NOT_OWNER.test(named[1])) return { ownersRaw: named[1], body: named[2].trim(), number: null, emptyOwner: false };
   const plain = PLAIN.exec(text3);
   if (plain) return { ownersRaw: null, body: plain[1].trim(), number: null, emptyOwner: false };
   return null;
@@ -5401,7 +5403,7 @@ function readActionFields(text3) {
   }
   return fields.ownersRaw !== null || fields.dueRaw !== null || fields.status !== null ? fields : null;
 }
-var ACTION_WORD, ACTION_POINT, ADDRESSED, IMPERATIVES, NOUN_READING, WITH_OWNER, FOR_OWNER, OFFICER_DASH, NUMBERED, PLAIN, PARAGRAPH_NUMBER, WORDED_MARKER, opensWordedMarker, NO_ACTION, OPEN_OWNER_BRACKET, REFERENCE, TRAILING_TAG, ACTION_SECTION, HEADING_NUMBER, EARLIER_ACTIONS_SECTION, SECTION_WORDS, ACTION_LEAD_IN, TRAILING_PHRASE, RAG_WORD, TASK_GLYPH, STATUS_MARK, FIELD_LABEL, OWNER_FIELD, STATUS_FIELD, PROSE_TASK_START, INSTRUCTION, TITLED_INSTRUCTION, DIRECTED, STAFF, GROUP_OWNER, WE_ASK, PRONOUN_TASK;
+var ACTION_WORD, ACTION_POINT, ADDRESSED, IMPERATIVES, NOUN_READING, WITH_OWNER, FOR_OWNER, NAMED_OWNER, NOT_OWNER, OFFICER_DASH, NUMBERED, PLAIN, PARAGRAPH_NUMBER, WORDED_MARKER, opensWordedMarker, NO_ACTION, OPEN_OWNER_BRACKET, REFERENCE, TRAILING_TAG, ACTION_SECTION, HEADING_NUMBER, EARLIER_ACTIONS_SECTION, SECTION_WORDS, ACTION_LEAD_IN, TRAILING_PHRASE, RAG_WORD, TASK_GLYPH, STATUS_MARK, FIELD_LABEL, OWNER_FIELD, STATUS_FIELD, PROSE_TASK_START, INSTRUCTION, TITLED_INSTRUCTION, DIRECTED, STAFF, GROUP_OWNER, WE_ASK, PRONOUN_TASK;
 var init_actions = __esm({
   "src/lexicon/actions.ts"() {
     "use strict";
@@ -5414,6 +5416,8 @@ var init_actions = __esm({
     NOUN_READING = /^(?:is|are|was|were|has|have|had|will|would|should|can|could|may|might|of|seems?)\b/;
     WITH_OWNER = /^actions?\s*\(([^()]{0,200})\)\s*([:\-\u2013\u2014.]+\s*)?(.*)$/i;
     FOR_OWNER = /^actions?(?: items?| points?)? for ([^:]{1,160}):\s*(.*)$/i;
+    NAMED_OWNER = /^(?:ACTION|Action) ([A-Z][\w'\u2019.-]*(?: (?:[A-Z][\w'\u2019.-]*|&|and))*):\s*(\S.*)$/;
+    NOT_OWNER = /^(?:items?|points?|log|required|taken|summary|list|plan|updates?|arising|agreed|notes?|no|number|ref|tracker|officers?|owners?|lead|by|for)\b/i;
     OFFICER_DASH = /^action (?:officers?|owners?|by|lead):\s*([^:\u2013\u2014]{1,80}?)\s+[-\u2013\u2014](?:\s+(.*))?$/i;
     NUMBERED = /^action #(\d{1,3}):\s*(.*)$/i;
     PLAIN = /^(?:agreed |new )?actions?(?: points?| items?)?\s*(?::|[-\u2013\u2014](?=\s|$))\s*(.*)$/i;
@@ -5428,7 +5432,7 @@ var init_actions = __esm({
     REFERENCE = /^action (\d{1,4}(?:[/.-]\d{1,4})?) \(([^()]{1,300})\):? (.+)$/i;
     TRAILING_TAG = /[.!?]\s+(?:[Aa]ctions?|ACTIONS?)\s*[:\u2013\u2014-]\s*|[.!?]\s+ACTIONS? (?=[A-Z][A-Za-z]{1,3}\b)/g;
     ACTION_SECTION = /^(?:\d{1,3}[.:)]?\s+|[ivx]{1,5}[.:)]\s+)?(?:summary of |new |agreed |management |board |staff )?(?:actions?(?: items?| points?| agreed| arising| list| log| summary| required)?|next steps|follow[- ]ups?(?: tasks| items| actions)?|to ?dos?|tasks|directions? (?:given )?to staff)\s*:?$/;
-    HEADING_NUMBER = /^(?:\d{1,3}[.:)]? |(?:[a-z]{1,5}|\d{1,4})\/[\d/]{1,10}\.? {1,2})/;
+    HEADING_NUMBER = /^(?:\d{1,3}[.:)]? |(?:[a-z]{1,5}|\d{1,4})\/[\d/]{1,10}\.? {1,2}|[a-z]{1,4}\.\d{2}\.\d{1,3} )/;
     EARLIER_ACTIONS_SECTION = /^(?:the following )?(?:matters arising|business arising(?: from (?:the )?(?:previous|last) (?:minutes|meeting))?|actions? from (?:the )?(?:previous|last) (?:meetings?|time)|(?:outstanding|pending) action(?: item| point)?s|previous actions?(?: items| points)?|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync)'s action(?: item| point)?s|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|carried (?:over |forward )?from (?:the )?(?:last|previous) (?:week|meeting|sync|call)|actions? from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the )?(?:meeting (?:of|on) )?(?:\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}(?: \d{4})?|[a-z]{3,9} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?))(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
     SECTION_WORDS = /action|matters arising|business arising|follow|next steps|to ?do|task|to staff|carried/i;
     ACTION_LEAD_IN = /\b(?:the following|these) (?:follow[- ]up items|actions|action items|action points|tasks|next steps)\b[^:]{0,40}:$/;
@@ -6841,7 +6845,7 @@ function findPageFurniture(lines) {
     if (isBlankOrRule(lines[k])) continue;
     seenLines++;
     const text3 = normalised(lines[k]);
-    if (text3.includes("#") && (seen.get(text3) ?? 0) >= 2) furniture.add(k);
+    if ((text3.includes("#") || /\bminutes\b/i.test(text3)) && (seen.get(text3) ?? 0) >= 2) furniture.add(k);
   }
   for (const footer of footers) {
     furniture.add(footer);
@@ -8064,9 +8068,9 @@ var init_due = __esm({
     WEEKDAY_CELL = /^(?:by |due )?(?:next |this )?(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?\.?$/i;
     WEEKDAY_START = /sun|mon|tue|wed|thu|fri|sat/i;
     TOMORROW = /\btomorrow\b/i;
-    DAY_OF_MONTH = /\b(?:by|before|on|until) the (\d{1,2})(?:st|nd|rd|th)\b(?! of\b| (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
+    DAY_OF_MONTH = /\b(?:by|before|on|until) (?:the|(?:sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)[a-z]{0,6}\.?) (\d{1,2})(?:st|nd|rd|th)\b(?! of\b| (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
     DAY_OF_MONTH_CELL = /^(?:by |due )?(?:the )?(?:(?:sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)[a-z]*\.? )?(\d{1,2})(?:st|nd|rd|th)$/i;
-    THE_NUMBER = / the \d/i;
+    THE_NUMBER = / the \d|(?:sun|mon|tue|wed|thu|fri|sat)[a-z]{0,6}\.? \d/i;
     DAY_AND_MONTH = /\b(?:by|before|due|until|on) (\d{1,2})\/(\d{1,2})\b(?![/.]\d)/i;
     DAY_AND_MONTH_CELL = /^(?:by |due )?(\d{1,2})\/(\d{1,2})\.?$/i;
     DEADLINE_SENTENCE = /^(?:(?:to be (?:completed|done|finished|actioned|carried out|in place|ready) )?(?:by|before|no later than|ahead of|prior to|in time for)|deadline:?|due(?: by|:)?) \S[^.!?]{0,60}[.!]?$/i;
@@ -8153,7 +8157,7 @@ var init_decisions = __esm({
     MOTION_WORDING = /^(?:MOTION|Motion):\s+(\S.*)$/;
     VOTE_OUTCOME = /^vote:\s*(approved|carried|passed|adopted|not approved|rejected|failed|defeated)\b/i;
     OUTCOME_DECIDED = /^(?:passed|agreed|adopted|carried|approved|agreed by consensus|consensus reached)$/i;
-    BODY_DECISION = /^The (?:Board|Committee|Council|Panel|Trust|Governors|Trustees|Cabinet|Executive) (?:NOTED|APPROVED|AGREED|RESOLVED|RECEIVED|ENDORSED|RATIFIED|ADOPTED)\b:?\s+(\S.*)$/;
+    BODY_DECISION = /^(?:The )?(?:Board|Committee|Council|Panel|Trust|Governors|Trustees|Cabinet|Executive|Senate|Court) (?:(?:RECEIVED|CONSIDERED) and )?(?:NOTED|APPROVED|AGREED|RESOLVED|ENDORSED|RATIFIED|ADOPTED)\b:?\s+(\S.*)$/;
     VOTE_COUNT = /\bvote:\s*(\d{1,2})\s*[-\u2013]\s*(\d{1,2})(?:\s*[-\u2013]\s*\d{1,2})?(\s*\([^()]*\)?)?/i;
     MOTION_NOT_DECIDED = /\b(?:(?:motion|proposal|amendment) (?:was )?(?:failed|lost|defeated|withdrawn|fell)|(?:was|were) (?:defeated|withdrawn)|not (?:carried|passed|agreed|approved|seconded)|to adjourn|meeting (?:be )?adjourn(?:ed)?)\b/i;
     COUNT_AFTER = /^ (?:votes?|voting):? \d{1,3} (?:for|in favou?r)\b[^.]*\.?/i;
@@ -8657,7 +8661,7 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
       if (entry) {
         actions.push(entry);
         i += entry.lines.length - 1;
-      } else if (section && line.blockStart && NEXT_ITEM.test(line.text)) section = null;
+      } else if (line.blockStart && line.cells.length === 2 && NEXT_ITEM.test(line.text)) section = sectionHeading({ ...line, cells: null }, lines[i + 1]);
       const tagged = entry ? null : ownersAfterTabs(line.cells, isOwner);
       if (tagged) actions.push(inlineAction({ ownersRaw: tagged.owners }, tagged.text, null, [line], section ?? "inline"));
       if (entry || tagged || !endsWithOwnerTag(line.cells)) continue;
@@ -8844,7 +8848,7 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
         if (opensDetail(line, text3)) detailDepth = line.depth;
         const labelled = section === "matters-arising" ? LABELLED_PROGRESS.exec(text3) : null;
         const dashedProgress = section === "matters-arising" && dashed && !labelled ? DASHED_PROGRESS.exec(text3) : null;
-        const progress = dashedProgress && startsWithStatus(dashedProgress[2]) ? dashedProgress : null;
+        const progress = (dashedProgress && startsWithStatus(dashedProgress[2]) ? dashedProgress : null) ?? (section === "matters-arising" && !labelled && !SPACED_DASH_IN.test(text3) ? statusSentence(text3) : null);
         const entry = inlineAction(owned, labelled ? labelled[1] : progress ? progress[1] : text3, null, spanned, section);
         if (labelled) entry.progress = labelled[2];
         if (progress) entry.progress = progress[2];
@@ -9034,6 +9038,13 @@ function hasDashedStatus(body) {
   const parts = DASHED_PROGRESS.exec(body);
   return parts !== null && / [\u2013\u2014-] /.test(parts[1]) && startsWithStatus(parts[2]);
 }
+function statusSentence(text3) {
+  for (const m of text3.matchAll(/[.!?] (?=[A-Z])/g)) {
+    const rest = text3.slice(m.index + 2);
+    if (startsWithStatus(rest)) return [text3, text3.slice(0, m.index + 1), rest];
+  }
+  return null;
+}
 function withContinuation(lines, start, first) {
   const spanned = [lines[start]];
   let text3 = first;
@@ -9106,10 +9117,14 @@ function previousParagraph(lines, index, actions) {
 }
 function numberedLogLine(lines, index, isOwner) {
   const line = lines[index];
-  const cells = line.cells.filter(Boolean);
+  const filled = line.cells.filter(Boolean);
+  const cells = filled.length === 3 && ENUMERATED_CELL.test(filled[0]) && LOG_NUMBER.test(filled[1]) ? filled.slice(1) : filled;
   if (cells.length < 2 || cells.length > 3 || !LOG_NUMBER.test(cells[0])) return null;
   let wording = cells[1];
   let status = cells[2] ?? null;
+  const labelled = status === null ? LABELLED_PROGRESS.exec(wording) : null;
+  const said = labelled ?? (status === null ? statusSentence(wording) : null);
+  if (said) [wording, status] = [said[1], said[2]];
   const spanned = [line];
   for (let next = lines[index + 1]; status === null && !endsWithProgress(wording) && next?.cells && !next.blockStart && next.cells[0] === ""; next = lines[index + spanned.length]) {
     const more = next.cells.filter(Boolean);
@@ -9118,7 +9133,7 @@ function numberedLogLine(lines, index, isOwner) {
     status = more[1] ?? null;
     spanned.push(next);
   }
-  if (status === null ? !endsWithProgress(wording) : !startsWithStatus(status)) return null;
+  if (status === null ? !endsWithProgress(wording) : !labelled && !startsWithStatus(status)) return null;
   const owned = readOwnerFirst(wording);
   if (!owned || !isOwner(owned.ownersRaw)) return null;
   const entry = inlineAction(owned, owned.text, null, spanned, "matters-arising");
@@ -9242,7 +9257,7 @@ function wrappedOwners(lines, index, head, tags, isOwner) {
   tags[tags.length - 1] = opened;
   return { lines: [lines[index], next], reread: true };
 }
-var TRAILING_OWNER, MINUTE_REF_FIRST, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, SPEAKER2, ADDRESSED2, CARRIED_OVER, SECTION, RESTATED, CAPITALS_LABEL, LAST_WORDS_OPEN, SENTENCE_BREAK, SENTENCE_END4, SENTENCE_SUBJECT, MARKED_AFTER_PROSE, RECORDING_TIME, UNASSIGNED, NEXT_ITEM, TOPIC_OWNER_PROGRESS, NAMED_WITH_OWNERS, DASHED_PROGRESS, RAISED_NOTE, STATUS_IN_BRACKETS, STATUS_LINE, LABELLED_PROGRESS, ENDS_MID_CLAUSE, DATE_TAIL, LOG_NUMBER, BY_FIRST_NAME;
+var TRAILING_OWNER, MINUTE_REF_FIRST, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, SPEAKER2, ADDRESSED2, CARRIED_OVER, SECTION, RESTATED, CAPITALS_LABEL, LAST_WORDS_OPEN, SENTENCE_BREAK, SENTENCE_END4, SENTENCE_SUBJECT, MARKED_AFTER_PROSE, RECORDING_TIME, UNASSIGNED, NEXT_ITEM, TOPIC_OWNER_PROGRESS, NAMED_WITH_OWNERS, DASHED_PROGRESS, RAISED_NOTE, STATUS_IN_BRACKETS, STATUS_LINE, SPACED_DASH_IN, LABELLED_PROGRESS, ENDS_MID_CLAUSE, DATE_TAIL, LOG_NUMBER, ENUMERATED_CELL, BY_FIRST_NAME;
 var init_action_lines = __esm({
   "src/parse/action-lines.ts"() {
     "use strict";
@@ -9260,7 +9275,7 @@ var init_action_lines = __esm({
     init_dates();
     init_letters();
     TRAILING_OWNER = /^(.+?)\s*(?:[-\u2013\u2014]\s*|\(|\[)((?:[A-Z][A-Za-z]{0,3}[A-Z]|All)(?:\s*(?:,|\/|&|and)\s*[A-Z][A-Za-z]{0,3}[A-Z])*)[)\]]?\.?$/;
-    MINUTE_REF_FIRST = /^([A-Z]{0,3}\d{1,4}\/\d{1,4}(?:\.\d{1,2})?)\s+(?=[A-Z])/;
+    MINUTE_REF_FIRST = /^([A-Z]{0,3}\d{1,4}\/\d{1,4}(?:\.\d{1,2})?|[A-Z]{1,3}\.\d{2}\.\d{1,3})\s+(?=[A-Z])/;
     ENUMERATED = /^\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s+/;
     CLOSED_IN_PROSE = /[;,.] this action (?:is|has been|was|can be) (?:now )?(?:closed|complete|completed|done|discharged)\.?$/i;
     PROSE_REF = /^([A-Z]{1,6}[/-]\d{2}[/-]\d{1,3}) (?:\([^()]{1,80}\))?:? ?/;
@@ -9280,17 +9295,19 @@ var init_action_lines = __esm({
     MARKED_AFTER_PROSE = 4;
     RECORDING_TIME = /\s*\((?:\d{1,2}:)?\d{1,2}:\d{2}\)$/;
     UNASSIGNED = /^(?:unassigned|no owner|not assigned|everyone|all)$/i;
-    NEXT_ITEM = letterPattern(String.raw`^(?:(?:item|minute|top) \d{1,4}|min\.? \d{1,4}(?:\/\d{1,4}){0,2}|(?:[A-Z]{1,6}\d{0,4}|\d{1,4})\/\d{1,4}(?:\/\d{1,4}){0,2}|\d{4}\.\d{1,3}|\d{1,3}(?:\.\d{1,2})?|[IVX]{1,5})[.:)]?\s+(?:[\u2013\u2014-]\s+)?\p{Lu}`, "iu");
+    NEXT_ITEM = letterPattern(String.raw`^(?:(?:item|minute|top) \d{1,4}|min\.? \d{1,4}(?:\/\d{1,4}){0,2}|(?:[A-Z]{1,6}\d{0,4}|\d{1,4})\/\d{1,4}(?:\/\d{1,4}){0,2}|[A-Z]{1,4}\.\d{2}\.\d{1,3}|\d{4}\.\d{1,3}|\d{1,3}(?:\.\d{1,2})?|[IVX]{1,5})[.:)]?\s+(?:[\u2013\u2014-]\s+)?\p{Lu}`, "iu");
     TOPIC_OWNER_PROGRESS = /^([A-Z][^\u2013\u2014;]{2,80}?) [\u2013\u2014-] ([^;]{1,80}); (\S.*)$/;
     NAMED_WITH_OWNERS = /^([A-Z][^()]{2,80}?) \(([A-Z](?:[^()]|\(\w{1,4}\)){0,40})\)( [-\u2013\u2014]|:) (\S.*)$/;
     DASHED_PROGRESS = /^(.+) [\u2013\u2014-] ([^\u2013\u2014]+)$/;
     RAISED_NOTE = /,\s(?:from|since|raised|carried)\b.*$/;
     STATUS_IN_BRACKETS = /^\[([^\]]{1,24})\]\s+/;
     STATUS_LINE = /^(?:status|progress|update):\s*(\S.*)$/i;
+    SPACED_DASH_IN = / [-\u2013\u2014] /;
     LABELLED_PROGRESS = /^(.+?)\s(?:\[[^\]]{1,60}\]\s)?(?:Status|Progress|Update):\s(.+)$/;
     ENDS_MID_CLAUSE = /(?:[-\u2013\u2014,&(]|\s(?:and|or|the|of|to|for|by|with|a|an))$/;
     DATE_TAIL = 32;
     LOG_NUMBER = /^[A-Z]{0,4}[\d/.-]{1,10}$/;
+    ENUMERATED_CELL = /^\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]$/;
     BY_FIRST_NAME = letterPattern(String.raw`\bby \p{Lu}[\p{Ll}'\u2019-]+$`, "u");
   }
 });
@@ -9868,7 +9885,7 @@ function extractDecisions(source, itemAt) {
       i = block.end;
       continue;
     }
-    const bodyDecision = line.text.startsWith("The ") && !(line.text.endsWith(":") && BODY_LEAD_IN.test(line.text)) ? BODY_DECISION.exec(line.text) : null;
+    const bodyDecision = /^(?:The )?[A-Z][a-z]+ [A-Z]{5}/.test(line.text) && !(line.text.endsWith(":") && BODY_LEAD_IN.test(line.text)) ? BODY_DECISION.exec(line.text) : null;
     if (bodyDecision) {
       decisions.push({ text: withWrapped(lines, i, bodyDecision[1]), item: itemAt(line.line), line: line.line });
       continue;
@@ -10053,7 +10070,7 @@ function readParts2(lines, start) {
   let end = start - 1;
   const wrapped = [];
   for (let i = start; i < lines.length; i++) {
-    const line = lines[i];
+    const line = lines[i].cells?.length === 2 && /^\(?[\da-z]{1,3}[.)]$/i.test(lines[i].cells[0]) ? { ...lines[i], cells: null, text: lines[i].cells.join(" ") } : lines[i];
     if (line.kind === "heading" || line.cells) break;
     const bullet = line.kind === "item" && line.marker && !/[\da-z]/i.test(line.marker) ? line.marker : null;
     if (bullet || parts.length > 0 && label.length === 1 && !/[\da-z]/i.test(label)) {
@@ -11338,7 +11355,25 @@ function extractPeople(source) {
   assignOffices(people, officeHolders);
   labels = [];
   const attendees = dedupe(people.attendees).filter((person2) => !people.unableToAttend.has(fold(person2.name)));
-  return { ...people, attendees, apologies: dedupe(people.apologies) };
+  const apologies = dedupe(people.apologies);
+  for (const late of lateArrivals(lines, apologies)) {
+    apologies.splice(apologies.indexOf(late), 1);
+    attendees.push(late);
+  }
+  return { ...people, attendees, apologies };
+}
+function lateArrivals(lines, absent) {
+  if (absent.length === 0) return [];
+  const late = /* @__PURE__ */ new Set();
+  for (const line of lines) {
+    if (line.kind === "heading" || line.cells || !line.text.includes(" arrived") && !line.text.includes(" joined the meeting")) continue;
+    for (const m of line.text.matchAll(ARRIVED)) {
+      const named = fold(stripHonorifics(m[1].replace(/^Member /, "")));
+      const person2 = absent.find((p) => fold(p.name) === named || fold(p.name).endsWith(` ${named}`));
+      if (person2) late.add(person2);
+    }
+  }
+  return [...late];
 }
 function addList(people, kind, found) {
   const seen = /* @__PURE__ */ new Set();
@@ -11404,6 +11439,14 @@ function assignOffices(people, holders) {
       byName.set(key2, holder);
     }
   }
+}
+function cellWrappedUnder(lines, index, row2) {
+  const cells = [...row2];
+  let k = index + 1;
+  for (; k < lines.length && !lines[k].blockStart && !lines[k].cells && lines[k].columns?.length === 2 && lines[k].columns[0] === ""; k++) {
+    cells[cells.length - 1] = `${cells[cells.length - 1]} ${lines[k].columns[1]}`;
+  }
+  return k > index + 1 ? { cells, lines: k - index - 1 } : null;
 }
 function addressOf(address, name2) {
   const local = address.slice(0, address.indexOf("@")).toLowerCase().replace(/[^a-z]/g, "");
@@ -11543,9 +11586,14 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
     if (!header && into.length === 0 && !line.cells && NAME_COLUMN.test(line.text)) continue;
     if (!line.cells && isGroupLabel(line.text)) continue;
     const grouped = line.cells && line.cells.length > 1 && isGroupLabel(line.cells[0]) ? { ...line, cells: null, text: line.cells.slice(1).join(" ") } : null;
+    const under = header && row2 && !line.cells ? cellWrappedUnder(lines, i, row2) : null;
     const closing = lines[i + 1];
-    const wrapped = !line.cells && endsInsideBracket(line.text) && closing && !closing.blockStart && closing.kind === "text" && !closing.cells && closing.text.includes(")") ? { ...line, text: `${line.text} ${closing.text}` } : null;
-    let entry = grouped ?? wrapped ?? (row2 && !line.cells ? { ...line, cells: row2 } : line);
+    const wrapped = !under && !line.cells && endsInsideBracket(line.text) && closing && !closing.blockStart && closing.kind === "text" && !closing.cells && closing.text.includes(")") ? { ...line, text: `${line.text} ${closing.text}` } : null;
+    let entry = grouped ?? wrapped ?? (under ? { ...line, cells: under.cells } : row2 && !line.cells ? { ...line, cells: row2 } : line);
+    if (under) {
+      for (let k = 1; k <= under.lines; k++) entryLines.add(lines[i + k]);
+      i += under.lines;
+    }
     const nameColumn = header ? header.findIndex((cell) => NAME_COLUMN.test(cell)) : -1;
     let continued = header && entry.cells ? continuationRows(lines, i, entry.cells) : 0;
     const handleColumn = header ? header.findIndex((cell) => HANDLE_COLUMN.test(cell)) : -1;
@@ -11771,7 +11819,7 @@ function dedupe(people) {
     return true;
   });
 }
-var POINTS_TO_LIST, REMARK, NOTE_IN_BRACKETS, NAME_COLUMN, MAX_UNREAD_RUN, SEAT_THEN_NAME, LOWER_LABEL, ENDS_WITH_ADDRESS, BARE_BOX, WHO, LIST_CUE, MANY_ENTRIES, TITLE_AFTER_STOP, ITEM_WORD, ATTENDANCE_SENTENCE, REPRESENTED_BY, SENT_APOLOGIES, UNABLE_TO_ATTEND, PEOPLE_CUE, APOLOGY_CUE, ATTENDANCE_CUE, APOLOGY_WORD, APOLOGY_SENTENCE, FOR_LATENESS, BE_ACCEPTED, MAX_WRAPPED_LINES2, REASON, UNLABELLED_ROLL_LINES, UNLABELLED_ROLL_MIN, labels, PAGE_FIELD, GROUP_WORDS, PERSONAL_TITLE_FIRST, NAME_FIRST, OPENS_WITH_BULLET, ANY_LETTER, HANDLE_COLUMN, ATTENDED_COLUMN, MARKED_ABSENT, DEPUTY;
+var POINTS_TO_LIST, REMARK, NOTE_IN_BRACKETS, NAME_COLUMN, MAX_UNREAD_RUN, SEAT_THEN_NAME, LOWER_LABEL, ENDS_WITH_ADDRESS, BARE_BOX, WHO, LIST_CUE, MANY_ENTRIES, TITLE_AFTER_STOP, ITEM_WORD, ATTENDANCE_SENTENCE, REPRESENTED_BY, SENT_APOLOGIES, UNABLE_TO_ATTEND, PEOPLE_CUE, APOLOGY_CUE, ATTENDANCE_CUE, APOLOGY_WORD, APOLOGY_SENTENCE, ARRIVED, FOR_LATENESS, BE_ACCEPTED, MAX_WRAPPED_LINES2, REASON, UNLABELLED_ROLL_LINES, UNLABELLED_ROLL_MIN, labels, PAGE_FIELD, GROUP_WORDS, PERSONAL_TITLE_FIRST, NAME_FIRST, OPENS_WITH_BULLET, ANY_LETTER, HANDLE_COLUMN, ATTENDED_COLUMN, MARKED_ABSENT, DEPUTY;
 var init_people = __esm({
   "src/parse/people.ts"() {
     "use strict";
@@ -11809,6 +11857,7 @@ var init_people = __esm({
     ATTENDANCE_CUE = /ttended by|[Pp]resent w|RESENT W/;
     APOLOGY_WORD = /apolog/i;
     APOLOGY_SENTENCE = /\b(?:apologies|an apology)(?: for absence)?(?: (?:were|was|had been|have been))?(?: (?:received|noted|given|tendered|sent|submitted|reported|provided))?(?: and (?:accepted|noted))?(?: for absence)?(?: before the meeting| in advance)? from (.+)$|\bapologies(?: (?:for|of) absence)? (?:were|had been|have been) (?:received|accepted|noted|given|provided)(?: and (?:accepted|noted|approved))? for (.+)$/;
+    ARRIVED = /(?:^|[.;] )((?:[A-Z][\w'\u2019.-]*\.? ){0,3}[A-Z][\w'\u2019-]+) (?:arrived|joined the meeting)\b/g;
     FOR_LATENESS = /\bfor (?:lateness|late arrival|arriving late)\b/i;
     BE_ACCEPTED = /,?\s+be (?:accepted|noted|received|approved)\b[^.]*\.?$/i;
     MAX_WRAPPED_LINES2 = 6;
@@ -18165,7 +18214,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "4fcbc70c9a88cfc9" : "source";
+    BUILD = true ? "1e4d7b8ace39b7c5" : "source";
   }
 });
 

@@ -1264,7 +1264,7 @@ function findPageFurniture(lines) {
     if (isBlankOrRule(lines[k])) continue;
     seenLines++;
     const text = normalised(lines[k]);
-    if (text.includes("#") && (seen.get(text) ?? 0) >= 2) furniture.add(k);
+    if ((text.includes("#") || /\bminutes\b/i.test(text)) && (seen.get(text) ?? 0) >= 2) furniture.add(k);
   }
   for (const footer of footers) {
     furniture.add(footer);
@@ -1464,6 +1464,8 @@ function mayHoldActionMarker(text) {
 }
 var WITH_OWNER = /^actions?\s*\(([^()]{0,200})\)\s*([:\-\u2013\u2014.]+\s*)?(.*)$/i;
 var FOR_OWNER = /^actions?(?: items?| points?)? for ([^:]{1,160}):\s*(.*)$/i;
+var NAMED_OWNER = /^(?:ACTION|Action) ([A-Z][\w'\u2019.-]*(?: (?:[A-Z][\w'\u2019.-]*|&|and))*):\s*(\S.*)$/;
+var NOT_OWNER = /^(?:items?|points?|log|required|taken|summary|list|plan|updates?|arising|agreed|notes?|no|number|ref|tracker|officers?|owners?|lead|by|for)\b/i;
 var OFFICER_DASH = /^action (?:officers?|owners?|by|lead):\s*([^:\u2013\u2014]{1,80}?)\s+[-\u2013\u2014](?:\s+(.*))?$/i;
 var NUMBERED = /^action #(\d{1,3}):\s*(.*)$/i;
 var PLAIN = /^(?:agreed |new )?actions?(?: points?| items?)?\s*(?::|[-\u2013\u2014](?=\s|$))\s*(.*)$/i;
@@ -1493,6 +1495,8 @@ function readActionMarker(lineText2) {
   if (officer) return { ownersRaw: officer[1].trim(), body: (officer[2] ?? "").trim(), number: null, emptyOwner: false };
   const forOwner = FOR_OWNER.exec(text);
   if (forOwner) return { ownersRaw: forOwner[1].trim(), body: forOwner[2].trim(), number: null, emptyOwner: false };
+  const named = NAMED_OWNER.exec(text);
+  if (named && !NOT_OWNER.test(named[1])) return { ownersRaw: named[1], body: named[2].trim(), number: null, emptyOwner: false };
   const plain = PLAIN.exec(text);
   if (plain) return { ownersRaw: null, body: plain[1].trim(), number: null, emptyOwner: false };
   return null;
@@ -1514,7 +1518,7 @@ function isNoAction(body) {
 }
 var TRAILING_TAG = /[.!?]\s+(?:[Aa]ctions?|ACTIONS?)\s*[:\u2013\u2014-]\s*|[.!?]\s+ACTIONS? (?=[A-Z][A-Za-z]{1,3}\b)/g;
 var ACTION_SECTION = /^(?:\d{1,3}[.:)]?\s+|[ivx]{1,5}[.:)]\s+)?(?:summary of |new |agreed |management |board |staff )?(?:actions?(?: items?| points?| agreed| arising| list| log| summary| required)?|next steps|follow[- ]ups?(?: tasks| items| actions)?|to ?dos?|tasks|directions? (?:given )?to staff)\s*:?$/;
-var HEADING_NUMBER = /^(?:\d{1,3}[.:)]? |(?:[a-z]{1,5}|\d{1,4})\/[\d/]{1,10}\.? {1,2})/;
+var HEADING_NUMBER = /^(?:\d{1,3}[.:)]? |(?:[a-z]{1,5}|\d{1,4})\/[\d/]{1,10}\.? {1,2}|[a-z]{1,4}\.\d{2}\.\d{1,3} )/;
 function isEarlierActionsSection(lower) {
   return EARLIER_ACTIONS_SECTION.test(lower.replace(HEADING_NUMBER, ""));
 }
@@ -2667,9 +2671,9 @@ var WEEKDAY_DUE = /\b(?:by|before|due|until|till|on|deadline:?) (?:this )?(sun|m
 var WEEKDAY_CELL = /^(?:by |due )?(?:next |this )?(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?\.?$/i;
 var WEEKDAY_START = /sun|mon|tue|wed|thu|fri|sat/i;
 var TOMORROW = /\btomorrow\b/i;
-var DAY_OF_MONTH = /\b(?:by|before|on|until) the (\d{1,2})(?:st|nd|rd|th)\b(?! of\b| (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
+var DAY_OF_MONTH = /\b(?:by|before|on|until) (?:the|(?:sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)[a-z]{0,6}\.?) (\d{1,2})(?:st|nd|rd|th)\b(?! of\b| (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
 var DAY_OF_MONTH_CELL = /^(?:by |due )?(?:the )?(?:(?:sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)[a-z]*\.? )?(\d{1,2})(?:st|nd|rd|th)$/i;
-var THE_NUMBER = / the \d/i;
+var THE_NUMBER = / the \d|(?:sun|mon|tue|wed|thu|fri|sat)[a-z]{0,6}\.? \d/i;
 var DAY_AND_MONTH = /\b(?:by|before|due|until|on) (\d{1,2})\/(\d{1,2})\b(?![/.]\d)/i;
 var DAY_AND_MONTH_CELL = /^(?:by |due )?(\d{1,2})\/(\d{1,2})\.?$/i;
 function relativeDue(text, meetingDate, cell = false, order = "dmy") {
@@ -2791,7 +2795,7 @@ var CONSENSUS_OUTCOME = /^(?:(?:blocks?|stand[- ]?asides?)\b.*?\b(passed|agreed|
 var MOTION_WORDING = /^(?:MOTION|Motion):\s+(\S.*)$/;
 var VOTE_OUTCOME = /^vote:\s*(approved|carried|passed|adopted|not approved|rejected|failed|defeated)\b/i;
 var OUTCOME_DECIDED = /^(?:passed|agreed|adopted|carried|approved|agreed by consensus|consensus reached)$/i;
-var BODY_DECISION = /^The (?:Board|Committee|Council|Panel|Trust|Governors|Trustees|Cabinet|Executive) (?:NOTED|APPROVED|AGREED|RESOLVED|RECEIVED|ENDORSED|RATIFIED|ADOPTED)\b:?\s+(\S.*)$/;
+var BODY_DECISION = /^(?:The )?(?:Board|Committee|Council|Panel|Trust|Governors|Trustees|Cabinet|Executive|Senate|Court) (?:(?:RECEIVED|CONSIDERED) and )?(?:NOTED|APPROVED|AGREED|RESOLVED|ENDORSED|RATIFIED|ADOPTED)\b:?\s+(\S.*)$/;
 var VOTE_COUNT = /\bvote:\s*(\d{1,2})\s*[-\u2013]\s*(\d{1,2})(?:\s*[-\u2013]\s*\d{1,2})?(\s*\([^()]*\)?)?/i;
 var MOTION_NOT_DECIDED = /\b(?:(?:motion|proposal|amendment) (?:was )?(?:failed|lost|defeated|withdrawn|fell)|(?:was|were) (?:defeated|withdrawn)|not (?:carried|passed|agreed|approved|seconded)|to adjourn|meeting (?:be )?adjourn(?:ed)?)\b/i;
 var COUNT_AFTER = /^ (?:votes?|voting):? \d{1,3} (?:for|in favou?r)\b[^.]*\.?/i;
@@ -3228,7 +3232,7 @@ function readMentions(text, isOwner) {
 
 // src/parse/action-lines.ts
 var TRAILING_OWNER = /^(.+?)\s*(?:[-\u2013\u2014]\s*|\(|\[)((?:[A-Z][A-Za-z]{0,3}[A-Z]|All)(?:\s*(?:,|\/|&|and)\s*[A-Z][A-Za-z]{0,3}[A-Z])*)[)\]]?\.?$/;
-var MINUTE_REF_FIRST = /^([A-Z]{0,3}\d{1,4}\/\d{1,4}(?:\.\d{1,2})?)\s+(?=[A-Z])/;
+var MINUTE_REF_FIRST = /^([A-Z]{0,3}\d{1,4}\/\d{1,4}(?:\.\d{1,2})?|[A-Z]{1,3}\.\d{2}\.\d{1,3})\s+(?=[A-Z])/;
 var ENUMERATED = /^\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s+/;
 var CLOSED_IN_PROSE = /[;,.] this action (?:is|has been|was|can be) (?:now )?(?:closed|complete|completed|done|discharged)\.?$/i;
 var PROSE_REF = /^([A-Z]{1,6}[/-]\d{2}[/-]\d{1,3}) (?:\([^()]{1,80}\))?:? ?/;
@@ -3260,7 +3264,7 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
       if (entry) {
         actions.push(entry);
         i += entry.lines.length - 1;
-      } else if (section && line.blockStart && NEXT_ITEM.test(line.text)) section = null;
+      } else if (line.blockStart && line.cells.length === 2 && NEXT_ITEM.test(line.text)) section = sectionHeading({ ...line, cells: null }, lines[i + 1]);
       const tagged = entry ? null : ownersAfterTabs(line.cells, isOwner);
       if (tagged) actions.push(inlineAction({ ownersRaw: tagged.owners }, tagged.text, null, [line], section ?? "inline"));
       if (entry || tagged || !endsWithOwnerTag(line.cells)) continue;
@@ -3447,7 +3451,7 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
         if (opensDetail(line, text)) detailDepth = line.depth;
         const labelled = section === "matters-arising" ? LABELLED_PROGRESS.exec(text) : null;
         const dashedProgress = section === "matters-arising" && dashed && !labelled ? DASHED_PROGRESS.exec(text) : null;
-        const progress = dashedProgress && startsWithStatus(dashedProgress[2]) ? dashedProgress : null;
+        const progress = (dashedProgress && startsWithStatus(dashedProgress[2]) ? dashedProgress : null) ?? (section === "matters-arising" && !labelled && !SPACED_DASH_IN.test(text) ? statusSentence(text) : null);
         const entry = inlineAction(owned, labelled ? labelled[1] : progress ? progress[1] : text, null, spanned, section);
         if (labelled) entry.progress = labelled[2];
         if (progress) entry.progress = progress[2];
@@ -3587,7 +3591,7 @@ function endsSection(line, depth) {
   if (line.kind === "heading") return depth === 0 || line.depth <= depth || NEXT_ITEM.test(line.text);
   return line.kind === "text" && line.blockStart && NEXT_ITEM.test(line.text);
 }
-var NEXT_ITEM = letterPattern(String.raw`^(?:(?:item|minute|top) \d{1,4}|min\.? \d{1,4}(?:\/\d{1,4}){0,2}|(?:[A-Z]{1,6}\d{0,4}|\d{1,4})\/\d{1,4}(?:\/\d{1,4}){0,2}|\d{4}\.\d{1,3}|\d{1,3}(?:\.\d{1,2})?|[IVX]{1,5})[.:)]?\s+(?:[\u2013\u2014-]\s+)?\p{Lu}`, "iu");
+var NEXT_ITEM = letterPattern(String.raw`^(?:(?:item|minute|top) \d{1,4}|min\.? \d{1,4}(?:\/\d{1,4}){0,2}|(?:[A-Z]{1,6}\d{0,4}|\d{1,4})\/\d{1,4}(?:\/\d{1,4}){0,2}|[A-Z]{1,4}\.\d{2}\.\d{1,3}|\d{4}\.\d{1,3}|\d{1,3}(?:\.\d{1,2})?|[IVX]{1,5})[.:)]?\s+(?:[\u2013\u2014-]\s+)?\p{Lu}`, "iu");
 function readMarked(lineText2, opening = true, isOwner = () => false) {
   const unbolded = unbold(lineText2);
   if (!mayHoldActionMarker(unbolded)) return null;
@@ -3653,6 +3657,14 @@ function hasDashedStatus(body) {
 var RAISED_NOTE = /,\s(?:from|since|raised|carried)\b.*$/;
 var STATUS_IN_BRACKETS = /^\[([^\]]{1,24})\]\s+/;
 var STATUS_LINE = /^(?:status|progress|update):\s*(\S.*)$/i;
+var SPACED_DASH_IN = / [-\u2013\u2014] /;
+function statusSentence(text) {
+  for (const m of text.matchAll(/[.!?] (?=[A-Z])/g)) {
+    const rest = text.slice(m.index + 2);
+    if (startsWithStatus(rest)) return [text, text.slice(0, m.index + 1), rest];
+  }
+  return null;
+}
 var LABELLED_PROGRESS = /^(.+?)\s(?:\[[^\]]{1,60}\]\s)?(?:Status|Progress|Update):\s(.+)$/;
 function withContinuation(lines, start, first) {
   const spanned = [lines[start]];
@@ -3727,12 +3739,17 @@ function previousParagraph(lines, index, actions) {
   return text ? { text, lines: spanned } : null;
 }
 var LOG_NUMBER = /^[A-Z]{0,4}[\d/.-]{1,10}$/;
+var ENUMERATED_CELL = /^\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]$/;
 function numberedLogLine(lines, index, isOwner) {
   const line = lines[index];
-  const cells = line.cells.filter(Boolean);
+  const filled = line.cells.filter(Boolean);
+  const cells = filled.length === 3 && ENUMERATED_CELL.test(filled[0]) && LOG_NUMBER.test(filled[1]) ? filled.slice(1) : filled;
   if (cells.length < 2 || cells.length > 3 || !LOG_NUMBER.test(cells[0])) return null;
   let wording = cells[1];
   let status = cells[2] ?? null;
+  const labelled = status === null ? LABELLED_PROGRESS.exec(wording) : null;
+  const said = labelled ?? (status === null ? statusSentence(wording) : null);
+  if (said) [wording, status] = [said[1], said[2]];
   const spanned = [line];
   for (let next = lines[index + 1]; status === null && !endsWithProgress(wording) && next?.cells && !next.blockStart && next.cells[0] === ""; next = lines[index + spanned.length]) {
     const more = next.cells.filter(Boolean);
@@ -3741,7 +3758,7 @@ function numberedLogLine(lines, index, isOwner) {
     status = more[1] ?? null;
     spanned.push(next);
   }
-  if (status === null ? !endsWithProgress(wording) : !startsWithStatus(status)) return null;
+  if (status === null ? !endsWithProgress(wording) : !labelled && !startsWithStatus(status)) return null;
   const owned = readOwnerFirst(wording);
   if (!owned || !isOwner(owned.ownersRaw)) return null;
   const entry = inlineAction(owned, owned.text, null, spanned, "matters-arising");
@@ -4410,7 +4427,7 @@ function extractDecisions(source, itemAt) {
       i = block.end;
       continue;
     }
-    const bodyDecision = line.text.startsWith("The ") && !(line.text.endsWith(":") && BODY_LEAD_IN.test(line.text)) ? BODY_DECISION.exec(line.text) : null;
+    const bodyDecision = /^(?:The )?[A-Z][a-z]+ [A-Z]{5}/.test(line.text) && !(line.text.endsWith(":") && BODY_LEAD_IN.test(line.text)) ? BODY_DECISION.exec(line.text) : null;
     if (bodyDecision) {
       decisions.push({ text: withWrapped(lines, i, bodyDecision[1]), item: itemAt(line.line), line: line.line });
       continue;
@@ -4601,7 +4618,7 @@ function readParts(lines, start) {
   let end = start - 1;
   const wrapped = [];
   for (let i = start; i < lines.length; i++) {
-    const line = lines[i];
+    const line = lines[i].cells?.length === 2 && /^\(?[\da-z]{1,3}[.)]$/i.test(lines[i].cells[0]) ? { ...lines[i], cells: null, text: lines[i].cells.join(" ") } : lines[i];
     if (line.kind === "heading" || line.cells) break;
     const bullet = line.kind === "item" && line.marker && !/[\da-z]/i.test(line.marker) ? line.marker : null;
     if (bullet || parts.length > 0 && label.length === 1 && !/[\da-z]/i.test(label)) {
@@ -5831,7 +5848,26 @@ function extractPeople(source) {
   assignOffices(people, officeHolders);
   labels = [];
   const attendees = dedupe(people.attendees).filter((person) => !people.unableToAttend.has(fold(person.name)));
-  return { ...people, attendees, apologies: dedupe(people.apologies) };
+  const apologies = dedupe(people.apologies);
+  for (const late of lateArrivals(lines, apologies)) {
+    apologies.splice(apologies.indexOf(late), 1);
+    attendees.push(late);
+  }
+  return { ...people, attendees, apologies };
+}
+var ARRIVED = /(?:^|[.;] )((?:[A-Z][\w'\u2019.-]*\.? ){0,3}[A-Z][\w'\u2019-]+) (?:arrived|joined the meeting)\b/g;
+function lateArrivals(lines, absent) {
+  if (absent.length === 0) return [];
+  const late = /* @__PURE__ */ new Set();
+  for (const line of lines) {
+    if (line.kind === "heading" || line.cells || !line.text.includes(" arrived") && !line.text.includes(" joined the meeting")) continue;
+    for (const m of line.text.matchAll(ARRIVED)) {
+      const named = fold(stripHonorifics(m[1].replace(/^Member /, "")));
+      const person = absent.find((p) => fold(p.name) === named || fold(p.name).endsWith(` ${named}`));
+      if (person) late.add(person);
+    }
+  }
+  return [...late];
 }
 function addList(people, kind, found) {
   const seen = /* @__PURE__ */ new Set();
@@ -5901,6 +5937,14 @@ function assignOffices(people, holders) {
       byName.set(key, holder);
     }
   }
+}
+function cellWrappedUnder(lines, index, row2) {
+  const cells = [...row2];
+  let k = index + 1;
+  for (; k < lines.length && !lines[k].blockStart && !lines[k].cells && lines[k].columns?.length === 2 && lines[k].columns[0] === ""; k++) {
+    cells[cells.length - 1] = `${cells[cells.length - 1]} ${lines[k].columns[1]}`;
+  }
+  return k > index + 1 ? { cells, lines: k - index - 1 } : null;
 }
 function addressOf(address, name) {
   const local = address.slice(0, address.indexOf("@")).toLowerCase().replace(/[^a-z]/g, "");
@@ -6045,9 +6089,14 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
     if (!header && into.length === 0 && !line.cells && NAME_COLUMN.test(line.text)) continue;
     if (!line.cells && isGroupLabel(line.text)) continue;
     const grouped = line.cells && line.cells.length > 1 && isGroupLabel(line.cells[0]) ? { ...line, cells: null, text: line.cells.slice(1).join(" ") } : null;
+    const under = header && row2 && !line.cells ? cellWrappedUnder(lines, i, row2) : null;
     const closing = lines[i + 1];
-    const wrapped = !line.cells && endsInsideBracket(line.text) && closing && !closing.blockStart && closing.kind === "text" && !closing.cells && closing.text.includes(")") ? { ...line, text: `${line.text} ${closing.text}` } : null;
-    let entry = grouped ?? wrapped ?? (row2 && !line.cells ? { ...line, cells: row2 } : line);
+    const wrapped = !under && !line.cells && endsInsideBracket(line.text) && closing && !closing.blockStart && closing.kind === "text" && !closing.cells && closing.text.includes(")") ? { ...line, text: `${line.text} ${closing.text}` } : null;
+    let entry = grouped ?? wrapped ?? (under ? { ...line, cells: under.cells } : row2 && !line.cells ? { ...line, cells: row2 } : line);
+    if (under) {
+      for (let k = 1; k <= under.lines; k++) entryLines.add(lines[i + k]);
+      i += under.lines;
+    }
     const nameColumn = header ? header.findIndex((cell) => NAME_COLUMN.test(cell)) : -1;
     let continued = header && entry.cells ? continuationRows(lines, i, entry.cells) : 0;
     const handleColumn = header ? header.findIndex((cell) => HANDLE_COLUMN.test(cell)) : -1;

@@ -59,6 +59,10 @@ export function mayHoldActionMarker(text: string): boolean {
 const WITH_OWNER = /^actions?\s*\(([^()]{0,200})\)\s*([:\-\u2013\u2014.]+\s*)?(.*)$/i;
 // Action item for Michael: text / Action for JB – text
 const FOR_OWNER = /^actions?(?: items?| points?)? for ([^:]{1,160}):\s*(.*)$/i;
+// ACTION Lou: text / Action Sarah P & Mo: text: the owners between the word and the colon, not "Action Items:".
+const NAMED_OWNER = /^(?:ACTION|Action) ([A-Z][\w'\u2019.-]*(?: (?:[A-Z][\w'\u2019.-]*|&|and))*):\s*(\S.*)$/;
+// The words after "Action" that name a list or a field of it, not its owner: "ACTION ITEM:", "Action Points:".
+const NOT_OWNER = /^(?:items?|points?|log|required|taken|summary|list|plan|updates?|arising|agreed|notes?|no|number|ref|tracker|officers?|owners?|lead|by|for)\b/i;
 // Action Officer: Director Corporate Services – text / Action by: Clerk – text (the officer a resolution tasks)
 const OFFICER_DASH = /^action (?:officers?|owners?|by|lead):\s*([^:\u2013\u2014]{1,80}?)\s+[-\u2013\u2014](?:\s+(.*))?$/i;
 // Action #3: text (W3C scribe minutes, and their summary list)
@@ -97,6 +101,8 @@ export function readActionMarker(lineText: string): ActionMarker | null {
   if (officer) return { ownersRaw: officer[1].trim(), body: (officer[2] ?? '').trim(), number: null, emptyOwner: false };
   const forOwner = FOR_OWNER.exec(text);
   if (forOwner) return { ownersRaw: forOwner[1].trim(), body: forOwner[2].trim(), number: null, emptyOwner: false };
+  const named = NAMED_OWNER.exec(text);
+  if (named && !NOT_OWNER.test(named[1])) return { ownersRaw: named[1], body: named[2].trim(), number: null, emptyOwner: false };
   const plain = PLAIN.exec(text);
   if (plain) return { ownersRaw: null, body: plain[1].trim(), number: null, emptyOwner: false };
   return null;
@@ -145,7 +151,7 @@ export const ACTION_SECTION = /^(?:\d{1,3}[.:)]?\s+|[ivx]{1,5}[.:)]\s+)?(?:summa
 // The number before such a heading ("4. ", "tc/12/101 ", "24/105 "), read apart from the heading's words: in one
 // pattern with them it made V8 compile the long list of headings once for each way the line may open.
 // No heading opens with a digit or has a slash among its first words, so the result is the same.
-export const HEADING_NUMBER = /^(?:\d{1,3}[.:)]? |(?:[a-z]{1,5}|\d{1,4})\/[\d/]{1,10}\.? {1,2})/;
+export const HEADING_NUMBER = /^(?:\d{1,3}[.:)]? |(?:[a-z]{1,5}|\d{1,4})\/[\d/]{1,10}\.? {1,2}|[a-z]{1,4}\.\d{2}\.\d{1,3} )/;
 
 /** Whether a line, in lower case, is a heading that opens a report on earlier meetings' actions. */
 export function isEarlierActionsSection(lower: string): boolean {

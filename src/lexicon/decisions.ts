@@ -188,8 +188,11 @@ export const VOTE_OUTCOME = /^vote:\s*(approved|carried|passed|adopted|not appro
 /** The outcomes of CONSENSUS_OUTCOME and VOTE_OUTCOME that decide something. */
 export const OUTCOME_DECIDED = /^(?:passed|agreed|adopted|carried|approved|agreed by consensus|consensus reached)$/i;
 
-/** "The Board NOTED the external auditor's findings report.": the body, its decision word in capitals, and what it decided (group 1). */
-export const BODY_DECISION = /^The (?:Board|Committee|Council|Panel|Trust|Governors|Trustees|Cabinet|Executive) (?:NOTED|APPROVED|AGREED|RESOLVED|RECEIVED|ENDORSED|RATIFIED|ADOPTED)\b:?\s+(\S.*)$/;
+/**
+ * "The Board NOTED the external auditor's findings report.", "Council RECEIVED and NOTED the report …": the body, its
+ * decision words in capitals, and what it decided (group 1). A report RECEIVED alone is no decision.
+ */
+export const BODY_DECISION = /^(?:The )?(?:Board|Committee|Council|Panel|Trust|Governors|Trustees|Cabinet|Executive|Senate|Court) (?:(?:RECEIVED|CONSIDERED) and )?(?:NOTED|APPROVED|AGREED|RESOLVED|ENDORSED|RATIFIED|ADOPTED)\b:?\s+(\S.*)$/;
 
 /** "VOTE: 5-0-1 (Commissioner Hale absent)": ayes, noes and perhaps abstentions, then who voted how. */
 export const VOTE_COUNT = /\bvote:\s*(\d{1,2})\s*[-\u2013]\s*(\d{1,2})(?:\s*[-\u2013]\s*\d{1,2})?(\s*\([^()]*\)?)?/i;

@@ -27,12 +27,12 @@ const WEEKDAY_CELL = /^(?:by |due )?(?:next |this )?(sun|mon|tues?|wed|thu(?:rs?
 // The start of every weekday the two patterns above read: a text without one skips them (and their compiling).
 const WEEKDAY_START = /sun|mon|tue|wed|thu|fri|sat/i;
 const TOMORROW = /\btomorrow\b/i;
-// "by the 20th" with no month after it: that day of the meeting's month.
-const DAY_OF_MONTH = /\b(?:by|before|on|until) the (\d{1,2})(?:st|nd|rd|th)\b(?! of\b| (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
+// "by the 20th", "by Fri 17th" with no month after it: that day of the meeting's month.
+const DAY_OF_MONTH = /\b(?:by|before|on|until) (?:the|(?:sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)[a-z]{0,6}\.?) (\d{1,2})(?:st|nd|rd|th)\b(?! of\b| (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
 // A due cell that is only a day of the month: "15th", "Fri 28th", "by the 3rd".
 const DAY_OF_MONTH_CELL = /^(?:by |due )?(?:the )?(?:(?:sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)[a-z]*\.? )?(\d{1,2})(?:st|nd|rd|th)$/i;
-// What DAY_OF_MONTH needs: "the" and a number. Most texts have none and skip it.
-const THE_NUMBER = / the \d/i;
+// What DAY_OF_MONTH needs: "the" or a weekday, and a number. Most texts have none and skip it.
+const THE_NUMBER = / the \d|(?:sun|mon|tue|wed|thu|fri|sat)[a-z]{0,6}\.? \d/i;
 
 // "by 14/02", a due cell "14/02": a day and month with no year, the first such day on or after the meeting.
 const DAY_AND_MONTH = /\b(?:by|before|due|until|on) (\d{1,2})\/(\d{1,2})\b(?![/.]\d)/i;

@@ -42,8 +42,8 @@ export interface InlineAction {
 }
 
 const TRAILING_OWNER = /^(.+?)\s*(?:[-\u2013\u2014]\s*|\(|\[)((?:[A-Z][A-Za-z]{0,3}[A-Z]|All)(?:\s*(?:,|\/|&|and)\s*[A-Z][A-Za-z]{0,3}[A-Z])*)[)\]]?\.?$/;
-// "24/087 ", "B25/012.1 ": an earlier minute's number, then what was done about it.
-const MINUTE_REF_FIRST = /^([A-Z]{0,3}\d{1,4}\/\d{1,4}(?:\.\d{1,2})?)\s+(?=[A-Z])/;
+// "24/087 ", "B25/012.1 ", "C.25.08 ": an earlier minute's number, then what was done about it.
+const MINUTE_REF_FIRST = /^([A-Z]{0,3}\d{1,4}\/\d{1,4}(?:\.\d{1,2})?|[A-Z]{1,3}\.\d{2}\.\d{1,3})\s+(?=[A-Z])/;
 const ENUMERATED = /^\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s+/;
 // "The Clerk confirmed the hedge had been cut; this action is closed."
 const CLOSED_IN_PROSE = /[;,.] this action (?:is|has been|was|can be) (?:now )?(?:closed|complete|completed|done|discharged)\.?$/i;
@@ -91,8 +91,9 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
         actions.push(entry);
         i += entry.lines.length - 1;
       }
-      // "21/84<TAB>Headteacher's report": the next item's title, set out in cells, ends an actions section.
-      else if (section && line.blockStart && NEXT_ITEM.test(line.text)) section = null;
+      // "21/84<TAB>Headteacher's report": the next item's title, set out in cells, ends an actions section;
+      // "C.25.43<TAB>MATTERS ARISING" opens one.
+      else if (line.blockStart && line.cells.length === 2 && NEXT_ITEM.test(line.text)) section = sectionHeading({ ...line, cells: null }, lines[i + 1]);
       // "Reminder to go to all groups … by 31st January.<TAB><TAB>Treasurer": the owners alone, set off by tabs at the right margin.
       const tagged = entry ? null : ownersAfterTabs(line.cells, isOwner);
       if (tagged) actions.push(inlineAction({ ownersRaw: tagged.owners }, tagged.text, null, [line], section ?? 'inline'));
@@ -318,7 +319,8 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
         const labelled = section === 'matters-arising' ? LABELLED_PROGRESS.exec(text) : null;
         // "Kit – chase the landlord about the skylight – done": an earlier task, then how far it got.
         const dashedProgress = section === 'matters-arising' && dashed && !labelled ? DASHED_PROGRESS.exec(text) : null;
-        const progress = dashedProgress && startsWithStatus(dashedProgress[2]) ? dashedProgress : null;
+        // "… without management present. Done (2 June 2025).": the sentence after the task says how far it got.
+        const progress = (dashedProgress && startsWithStatus(dashedProgress[2]) ? dashedProgress : null) ?? (section === 'matters-arising' && !labelled && !SPACED_DASH_IN.test(text) ? statusSentence(text) : null);
         const entry = inlineAction(owned, labelled ? labelled[1] : progress ? progress[1] : text, null, spanned, section);
         if (labelled) entry.progress = labelled[2];
         if (progress) entry.progress = progress[2];
@@ -535,9 +537,9 @@ function endsSection(line: Line, depth: number): boolean {
   return line.kind === 'text' && line.blockStart && NEXT_ITEM.test(line.text);
 }
 
-// The next agenda item: "5.", "IV.", "PC/22/34", "21/84", "FC25/087", "1906.02", "Item 4", "Minute 112", "MIN. 07/03/2025"
+// The next agenda item: "5.", "IV.", "PC/22/34", "21/84", "FC25/087", "C.25.43", "1906.02", "Item 4", "Minute 112", "MIN. 07/03/2025"
 // before a capitalised title.
-const NEXT_ITEM = letterPattern(String.raw`^(?:(?:item|minute|top) \d{1,4}|min\.? \d{1,4}(?:\/\d{1,4}){0,2}|(?:[A-Z]{1,6}\d{0,4}|\d{1,4})\/\d{1,4}(?:\/\d{1,4}){0,2}|\d{4}\.\d{1,3}|\d{1,3}(?:\.\d{1,2})?|[IVX]{1,5})[.:)]?\s+(?:[\u2013\u2014-]\s+)?\p{Lu}`, 'iu');
+const NEXT_ITEM = letterPattern(String.raw`^(?:(?:item|minute|top) \d{1,4}|min\.? \d{1,4}(?:\/\d{1,4}){0,2}|(?:[A-Z]{1,6}\d{0,4}|\d{1,4})\/\d{1,4}(?:\/\d{1,4}){0,2}|[A-Z]{1,4}\.\d{2}\.\d{1,3}|\d{4}\.\d{1,3}|\d{1,3}(?:\.\d{1,2})?|[IVX]{1,5})[.:)]?\s+(?:[\u2013\u2014-]\s+)?\p{Lu}`, 'iu');
 
 interface Marked {
   ownersRaw: string | null;
@@ -657,6 +659,18 @@ function hasDashedStatus(body: string): boolean {
 const RAISED_NOTE = /,\s(?:from|since|raised|carried)\b.*$/;
 const STATUS_IN_BRACKETS = /^\[([^\]]{1,24})\]\s+/;
 const STATUS_LINE = /^(?:status|progress|update):\s*(\S.*)$/i;
+// "… Kirk Brae – letter sent; … Complete.": a dash sets the progress off, sentences and all.
+const SPACED_DASH_IN = / [-\u2013\u2014] /;
+
+/** "meet the auditors. Done (2 June 2025).": the task and the sentence after it that opens with a status; null otherwise. */
+function statusSentence(text: string): [string, string, string] | null {
+  for (const m of text.matchAll(/[.!?] (?=[A-Z])/g)) {
+    const rest = text.slice(m.index + 2);
+    if (startsWithStatus(rest)) return [text, text.slice(0, m.index + 1), rest];
+  }
+  return null;
+}
+
 const LABELLED_PROGRESS = /^(.+?)\s(?:\[[^\]]{1,60}\]\s)?(?:Status|Progress|Update):\s(.+)$/;
 
 /** A PDF or Word export may hard-wrap one action over several lines of the same paragraph. */
@@ -759,6 +773,7 @@ function previousParagraph(lines: Line[], index: number, actions: InlineAction[]
 }
 
 const LOG_NUMBER = /^[A-Z]{0,4}[\d/.-]{1,10}$/;
+const ENUMERATED_CELL = /^\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]$/;
 
 /**
  * A row of a log without a header: an action number, then owner-first wording and its progress, or the wording and a
@@ -767,10 +782,16 @@ const LOG_NUMBER = /^[A-Z]{0,4}[\d/.-]{1,10}$/;
  */
 function numberedLogLine(lines: Line[], index: number, isOwner: (raw: string) => boolean): InlineAction | null {
   const line = lines[index];
-  const cells = line.cells!.filter(Boolean);
+  const filled = line.cells!.filter(Boolean);
+  // "(a)<TAB>C.25.08<TAB>Chief Financial Officer to …": a letter of the list before the earlier minute's number.
+  const cells = filled.length === 3 && ENUMERATED_CELL.test(filled[0]) && LOG_NUMBER.test(filled[1]) ? filled.slice(1) : filled;
   if (cells.length < 2 || cells.length > 3 || !LOG_NUMBER.test(cells[0])) return null;
   let wording = cells[1];
   let status = cells[2] ?? null;
+  // "… to members. Progress: complete – circulated 7 April 2025.", "… present. Done (2 June 2025).": the progress in the wording's cell.
+  const labelled = status === null ? LABELLED_PROGRESS.exec(wording) : null;
+  const said = labelled ?? (status === null ? statusSentence(wording) : null);
+  if (said) [wording, status] = [said[1], said[2]];
   const spanned = [line];
   for (let next = lines[index + 1]; status === null && !endsWithProgress(wording) && next?.cells && !next.blockStart && next.cells[0] === ''; next = lines[index + spanned.length]) {
     const more = next.cells.filter(Boolean);
@@ -779,7 +800,8 @@ function numberedLogLine(lines: Line[], index: number, isOwner: (raw: string) =>
     status = more[1] ?? null;
     spanned.push(next);
   }
-  if (status === null ? !endsWithProgress(wording) : !startsWithStatus(status)) return null;
+  // Under its label ("Progress: in hand – …") any words are the progress; in a cell of its own, a status opens them.
+  if (status === null ? !endsWithProgress(wording) : !labelled && !startsWithStatus(status)) return null;
   const owned = readOwnerFirst(wording);
   if (!owned || !isOwner(owned.ownersRaw)) return null;
   const entry = inlineAction(owned, owned.text, null, spanned, 'matters-arising');

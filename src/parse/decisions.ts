@@ -53,9 +53,9 @@ export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[
       i = block.end;
       continue;
     }
-    // "The Board NOTED the external auditor's findings report.": the decision word in capitals is its marker.
-    // "The Board RESOLVED to:" over its parts is a lead-in, read below.
-    const bodyDecision = line.text.startsWith('The ') && !(line.text.endsWith(':') && BODY_LEAD_IN.test(line.text)) ? BODY_DECISION.exec(line.text) : null;
+    // "The Board NOTED the external auditor's findings report.", "Council APPROVED the budget …": the decision word in
+    // capitals is its marker. "The Board RESOLVED to:" over its parts is a lead-in, read below.
+    const bodyDecision = /^(?:The )?[A-Z][a-z]+ [A-Z]{5}/.test(line.text) && !(line.text.endsWith(':') && BODY_LEAD_IN.test(line.text)) ? BODY_DECISION.exec(line.text) : null;
     if (bodyDecision) {
       decisions.push({ text: withWrapped(lines, i, bodyDecision[1]), item: itemAt(line.line), line: line.line });
       continue;
@@ -303,7 +303,8 @@ function readParts(lines: Line[], start: number): { parts: { text: string; line:
   let end = start - 1;
   const wrapped: Line[] = [];
   for (let i = start; i < lines.length; i++) {
-    const line = lines[i];
+    // "(1)<TAB>the draft response be approved …; and": a part's number in a cell of its own, its wording in the next.
+    const line = lines[i].cells?.length === 2 && /^\(?[\da-z]{1,3}[.)]$/i.test(lines[i].cells![0]) ? { ...lines[i], cells: null, text: lines[i].cells!.join(' ') } : lines[i];
     if (line.kind === 'heading' || line.cells) break;
     // "- That the clerk writes …": bullets with one marker are parts too, in the order written.
     const bullet = line.kind === 'item' && line.marker && !/[\da-z]/i.test(line.marker) ? line.marker : null;

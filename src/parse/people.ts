@@ -109,7 +109,31 @@ export function extractPeople(source: Source): People {
   assignOffices(people, officeHolders);
   labels = [];
   const attendees = dedupe(people.attendees).filter((person) => !people.unableToAttend.has(fold(person.name)));
-  return { ...people, attendees, apologies: dedupe(people.apologies) };
+  const apologies = dedupe(people.apologies);
+  // "Member St. Clair arrived at 7:09 p.m.": one listed as absent who came after all attended.
+  for (const late of lateArrivals(lines, apologies)) {
+    apologies.splice(apologies.indexOf(late), 1);
+    attendees.push(late);
+  }
+  return { ...people, attendees, apologies };
+}
+
+// "Member St. Clair arrived at 7:09 p.m.", "Cllr Hughes joined the meeting during item 4": who came late, by name or surname.
+const ARRIVED = /(?:^|[.;] )((?:[A-Z][\w'\u2019.-]*\.? ){0,3}[A-Z][\w'\u2019-]+) (?:arrived|joined the meeting)\b/g;
+
+/** Those among the absent whom a sentence of the minutes has arrive. */
+function lateArrivals(lines: Line[], absent: Person[]): Person[] {
+  if (absent.length === 0) return [];
+  const late = new Set<Person>();
+  for (const line of lines) {
+    if (line.kind === 'heading' || line.cells || (!line.text.includes(' arrived') && !line.text.includes(' joined the meeting'))) continue;
+    for (const m of line.text.matchAll(ARRIVED)) {
+      const named = fold(stripHonorifics(m[1].replace(/^Member /, '')));
+      const person = absent.find((p) => fold(p.name) === named || fold(p.name).endsWith(` ${named}`));
+      if (person) late.add(person);
+    }
+  }
+  return [...late];
 }
 
 /** One labelled list's people; a person twice in it is a slip (the same person in a list and a later sentence is not). */
@@ -209,6 +233,16 @@ function assignOffices(people: People, holders: Person[]): void {
       byName.set(key, holder);
     }
   }
+}
+
+/** A row's last cell with the lines under it that hold only that column (a PDF's wrapped cell), and how many they are. */
+function cellWrappedUnder(lines: Line[], index: number, row: string[]): { cells: string[]; lines: number } | null {
+  const cells = [...row];
+  let k = index + 1;
+  for (; k < lines.length && !lines[k].blockStart && !lines[k].cells && lines[k].columns?.length === 2 && lines[k].columns![0] === ''; k++) {
+    cells[cells.length - 1] = `${cells[cells.length - 1]} ${lines[k].columns![1]}`;
+  }
+  return k > index + 1 ? { cells, lines: k - index - 1 } : null;
 }
 
 /** Whether an email address is made of a person's name: all of it, or its first initial and surname ("jdoe@…"). */
@@ -440,10 +474,17 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
     // "Management Side:", "Staff members:" over their people, or in a cell before them: a group of the roll, no one.
     if (!line.cells && isGroupLabel(line.text)) continue;
     const grouped = line.cells && line.cells.length > 1 && isGroupLabel(line.cells[0]) ? { ...line, cells: null, text: line.cells.slice(1).join(' ') } : null;
+    // "Mrs Abena Owusu      Chief Nurse and Director of … and" over "                   Control": a cell of a roll set out
+    // in columns of spaces, wrapped onto the next line under its own column.
+    const under = header && row && !line.cells ? cellWrappedUnder(lines, i, row) : null;
     // "Cr Mia Fotheringham (granted at the meeting of" / "18 December 2024)": an entry whose bracket wraps.
     const closing = lines[i + 1];
-    const wrapped = !line.cells && endsInsideBracket(line.text) && closing && !closing.blockStart && closing.kind === 'text' && !closing.cells && closing.text.includes(')') ? { ...line, text: `${line.text} ${closing.text}` } : null;
-    let entry = grouped ?? wrapped ?? (row && !line.cells ? { ...line, cells: row } : line);
+    const wrapped = !under && !line.cells && endsInsideBracket(line.text) && closing && !closing.blockStart && closing.kind === 'text' && !closing.cells && closing.text.includes(')') ? { ...line, text: `${line.text} ${closing.text}` } : null;
+    let entry = grouped ?? wrapped ?? (under ? { ...line, cells: under.cells } : row && !line.cells ? { ...line, cells: row } : line);
+    if (under) {
+      for (let k = 1; k <= under.lines; k++) entryLines.add(lines[i + k]);
+      i += under.lines;
+    }
     // Rows with an empty first cell under a table's entry: its cells wrapped onto them, the row continued.
     // A row that names someone is an entry of its own ("\t\tCL\tCarl Leod" under a category given once).
     const nameColumn = header ? header.findIndex((cell) => NAME_COLUMN.test(cell)) : -1;

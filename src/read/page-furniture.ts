@@ -27,13 +27,14 @@ export function findPageFurniture(lines: readonly string[]): Set<number> {
     }
   }
   const isBlankOrRule = (line: string) => line.trim() === '' || RULE.test(line.trim());
-  // The first page may carry a dated running header ("Minutes – Board of Trustees – May 13, 2025") above its own heading;
-  // a header of the body's name alone is the first page's heading as well.
+  // The first page may carry a dated running header ("Minutes – Board of Trustees – May 13, 2025"), or one that says
+  // what the document is ("Board of Directors – Public – Minutes"), above its own heading; a header of the body's name
+  // alone is the first page's heading as well.
   for (let k = 0, seenLines = 0; k < lines.length && seenLines < FIRST_PAGE_HEADER_LINES; k++) {
     if (isBlankOrRule(lines[k])) continue;
     seenLines++;
     const text = normalised(lines[k]);
-    if (text.includes('#') && (seen.get(text) ?? 0) >= 2) furniture.add(k);
+    if ((text.includes('#') || /\bminutes\b/i.test(text)) && (seen.get(text) ?? 0) >= 2) furniture.add(k);
   }
   for (const footer of footers) {
     furniture.add(footer);
