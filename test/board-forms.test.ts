@@ -335,3 +335,54 @@ describe('page tools, US boards and university councils', () => {
     expect(parse('Board of Directors\n6 May 2025\n\nBoD 25/108   Chair\'s welcome\nNoted.\n\nBoD 25/109   Declarations of interest\nNone.\n').items.map((i) => i.number)).toEqual(['BoD 25/108', 'BoD 25/109']);
   });
 });
+
+describe('councils, vestries and boards: earlier actions, late arrivals, motions and fields in brackets', () => {
+  test('matters arising as rows: a letter, the earlier minute (C.25.08), the task and its progress under a label or in a sentence', () => {
+    const m = parse(['Council', '26 May 2025', '', 'Present: Jo Doe (Chair), Helen Okoro-Whitfield', '', 'C.25.43\tMATTERS ARISING', 'Council noted progress as follows:', '(a)\tC.25.08\tChief Financial Officer to circulate the revised Financial Regulations. Progress: in hand – due June.', '(b)\tC.25.33\tMs Okoro-Whitfield to meet the external auditors. Done (2 June 2025).', '', 'C.25.44\tREPORT', 'Council RECEIVED and NOTED the report of the Audit Committee.', 'Council RECEIVED the Students\' Union report.', ''].join('\n'));
+    expect(m.updates.map((u) => [u.ref, u.text, u.status, u.progress])).toEqual([
+      ['C.25.08', 'circulate the revised Financial Regulations.', 'open', 'in hand – due June.'],
+      ['C.25.33', 'meet the external auditors.', 'closed', 'Done (2 June 2025).'],
+    ]);
+    expect(m.decisions.map((d) => d.text)).toEqual(['the report of the Audit Committee.']);
+  });
+
+  test('one listed absent who arrives later attended; a cell of a roll in columns wrapped under its column; a running header naming the minutes is no title', () => {
+    const page = ['                 Board of Directors – Public – Minutes', '', '                 Calderbrook NHS Foundation Trust', '', '          Minutes of the meeting held on Thursday 8 May 2025', '', 'Present:', '  Name                               Title', '  Mrs Abena Owusu                    Chief Nurse and Director of Infection Prevention and', '                                     Control', '  Mrs Lorraine D\'Souza               Chief People Officer', '', 'Apologies:', '  Mr Tom Price                       Director of Strategy', '', '1. Welcome', 'Mr Price arrived at 9.40am.', '', '                                                          Page 1 of 2', '                 Board of Directors – Public – Minutes', '', '2. Close', 'Closed.', '', '                                                          Page 2 of 2', '                 Board of Directors – Public – Minutes', ''];
+    const m = parse(page.join('\n'));
+    expect(m.title).toBe('Calderbrook NHS Foundation Trust');
+    expect(m.attendees.map((p) => [p.name, p.role])).toEqual([['Abena Owusu', 'Chief Nurse and Director of Infection Prevention and Control'], ["Lorraine D'Souza", 'Chief People Officer'], ['Tom Price', 'Director of Strategy']]);
+    expect(m.apologies).toEqual([]);
+  });
+
+  test('initials written other ways: SOR for Siobhan O\'Rourke, KB for Kerry-Ann Briggs, MVDB for Maarten van den Berg; ACTION Name:; by Fri 17th', () => {
+    const m = parse('Trustees meeting\nTuesday 14 October 2025\n\nPresent: Siobhan O\'Rourke, Kerry-Ann Briggs, Maarten van den Berg\n\n1. Money\nACTION: SOR to chase the bank.\nAction: KB to book the hall by Fri 17th.\nACTION MVDB: update the website\n');
+    expect(m.actions.map((a) => [a.text, a.owners.map((o) => o.name), a.due])).toEqual([
+      ['chase the bank.', ["Siobhan O'Rourke"], null],
+      ['book the hall by Fri 17th.', ['Kerry-Ann Briggs'], '2025-10-17'],
+      ['update the website', ['Maarten van den Berg'], null],
+    ]);
+  });
+
+  test('owners and due dates in a bracket after the task; earlier actions with their owner in a bracket and a status after a dash', () => {
+    const m = parse(['Board of Directors', 'November 18, 2025', '', 'Directors present: Sam Reyes, Robert L. Chen', '', '5. Follow-up on Prior Action Items', '• D&O insurance renewal (Owner: Robert L. Chen) – Complete. Renewed at $2,140/yr.', '', '7. Action Items', '• Circulate gala sponsorship tiers (Owner: Sam Reyes; Due: 12/5/2025)', '', 'Approved: ______________________________ Date: ______________', ''].join('\n'));
+    expect(m.updates.map((u) => [u.text, u.owners.map((o) => o.name), u.status])).toEqual([['D&O insurance renewal', ['Robert L. Chen'], 'closed']]);
+    expect(m.actions.map((a) => [a.text, a.owners.map((o) => o.name), a.due])).toEqual([['Circulate gala sponsorship tiers', ['Sam Reyes'], '2025-12-05']]);
+    expect(m.decisions).toEqual([]);
+  });
+
+  test('MOTION (A/B): To …; "X moved, Y seconded, …" over "Vote: … — motion passes", and one that fails', () => {
+    const m = parse('Vestry\nApril 15, 2025\n\n3. Treasurer\nMOTION (Haskins/Castellano): To accept the report. PASSED unanimously.\n\n4. Curriculum\nPark moved, Lindqvist seconded, to approve the concentration as circulated.\nVote: 14 in favor, 2 opposed, 1 abstention — motion passes\nWhitaker moved, Echeverría seconded, that the department request a second post.\nVote: 5 in favor, 10 opposed, 1 abstention — motion fails\n');
+    expect(m.decisions.map((d) => d.text)).toEqual(['MOTION (Haskins/Castellano): To accept the report. PASSED unanimously.', 'Park moved, Lindqvist seconded, to approve the concentration as circulated. Vote: 14 in favor, 2 opposed, 1 abstention — motion passes']);
+  });
+
+  test('"RESOLVED that:" over parts numbered in a cell of their own', () => {
+    const m = parse('Planning Committee\n14 April 2025\n\nPL/25/35\tNEIGHBOURHOOD PLAN\nRESOLVED that:\n(1)\tthe draft response be approved; and\n(2)\ta working group be set up.\n');
+    expect(m.decisions.map((d) => d.text)).toEqual(['the draft response be approved', 'a working group be set up.']);
+  });
+});
+
+test('a page whose links push its heading down: the heading that carries the date dates the meeting', () => {
+  const links = Array.from({ length: 14 }, (_, k) => `Link ${k + 1}`);
+  const m = parse(['# Aldershire County Council', '', ...links.flatMap((link) => [link, '']), "## Children's Scrutiny Committee - Thursday, 23rd January, 2025 10.00 am", '', 'Attendance', ''].join('\n'), 'page.md');
+  expect(m.date).toBe('2025-01-23');
+});

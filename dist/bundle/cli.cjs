@@ -5433,7 +5433,7 @@ var init_actions = __esm({
     TRAILING_TAG = /[.!?]\s+(?:[Aa]ctions?|ACTIONS?)\s*[:\u2013\u2014-]\s*|[.!?]\s+ACTIONS? (?=[A-Z][A-Za-z]{1,3}\b)/g;
     ACTION_SECTION = /^(?:\d{1,3}[.:)]?\s+|[ivx]{1,5}[.:)]\s+)?(?:summary of |new |agreed |management |board |staff )?(?:actions?(?: items?| points?| agreed| arising| list| log| summary| required)?|next steps|follow[- ]ups?(?: tasks| items| actions)?|to ?dos?|tasks|directions? (?:given )?to staff)\s*:?$/;
     HEADING_NUMBER = /^(?:\d{1,3}[.:)]? |(?:[a-z]{1,5}|\d{1,4})\/[\d/]{1,10}\.? {1,2}|[a-z]{1,4}\.\d{2}\.\d{1,3} )/;
-    EARLIER_ACTIONS_SECTION = /^(?:the following )?(?:matters arising|business arising(?: from (?:the )?(?:previous|last) (?:minutes|meeting))?|actions? from (?:the )?(?:previous|last) (?:meetings?|time)|(?:outstanding|pending) action(?: item| point)?s|previous actions?(?: items| points)?|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync)'s action(?: item| point)?s|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|carried (?:over |forward )?from (?:the )?(?:last|previous) (?:week|meeting|sync|call)|actions? from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the )?(?:meeting (?:of|on) )?(?:\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}(?: \d{4})?|[a-z]{3,9} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?))(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
+    EARLIER_ACTIONS_SECTION = /^(?:the following )?(?:matters arising|business arising(?: from (?:the )?(?:previous|last) (?:minutes|meeting))?|actions? from (?:the )?(?:previous|last) (?:meetings?|time)|(?:outstanding|pending) action(?: item| point)?s|previous actions?(?: items| points)?|follow[- ]ups? (?:on|of|to) (?:the )?(?:prior|previous|earlier|outstanding|open) action(?: item| point)?s|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync)'s action(?: item| point)?s|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|carried (?:over |forward )?from (?:the )?(?:last|previous) (?:week|meeting|sync|call)|actions? from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the )?(?:meeting (?:of|on) )?(?:\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}(?: \d{4})?|[a-z]{3,9} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?))(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
     SECTION_WORDS = /action|matters arising|business arising|follow|next steps|to ?do|task|to staff|carried/i;
     ACTION_LEAD_IN = /\b(?:the following|these) (?:follow[- ]up items|actions|action items|action points|tasks|next steps)\b[^:]{0,40}:$/;
     TRAILING_PHRASE = / [-\u2013\u2014] ([^\s\u2013\u2014-][^\u2013\u2014]{0,19})$/;
@@ -7274,7 +7274,8 @@ function nameKeys(name2) {
     if (keysByName.size >= MAX_NAMES) keysByName.clear();
     const words2 = name2.split(/\s+/);
     const full = fold(name2);
-    keys = { full, first: fold(words2[0]), last: fold(words2[words2.length - 1]), words: full.split(" ").length, derived: initialsOf(name2) };
+    const derived = initialsOf(name2);
+    keys = { full, first: fold(words2[0]), last: fold(words2[words2.length - 1]), words: full.split(" ").length, derived, variants: initialVariants(name2, derived) };
     keysByName.set(name2, keys);
   }
   return keys;
@@ -7283,6 +7284,15 @@ function initialsOf(name2) {
   let initials = "";
   for (const part of name2.split(/[\s-]+/)) if (startsUpperCase(part)) initials += baseLetter(part[0]);
   return initials.toUpperCase();
+}
+function initialVariants(name2, derived) {
+  const words2 = name2.split(/\s+/);
+  const variants = /* @__PURE__ */ new Set();
+  variants.add(initialsOf(name2.replace(new RegExp("\\b(O['\\u2019]|Mc|Mac)(?=\\p{Lu})", "gu"), "$1 ")));
+  if (words2.length > 1 && words2[0].includes("-")) variants.add(initialsOf([words2[0].split("-")[0], ...words2.slice(1)].join(" ")));
+  variants.add(words2.map((word2) => baseLetter(word2[0] ?? "")).join("").toUpperCase());
+  variants.delete(derived);
+  return [...variants].filter((variant) => variant.length > 1);
 }
 function baseLetter(letter) {
   return letter.charCodeAt(0) < 128 ? letter : letter.normalize("NFD")[0];
@@ -7324,6 +7334,7 @@ var init_person_index = __esm({
       byInitials;
       byLooseInitials;
       byDerived;
+      byVariant;
       byLeading;
       byFirst;
       byLast;
@@ -7379,10 +7390,20 @@ var init_person_index = __esm({
         this.byLooseInitials ??= this.table((person2) => person2.initials?.toUpperCase() ?? null);
         return this.byLooseInitials.get(upperCased) ?? [];
       }
-      /** People listed without initials whose name gives these, accents aside ("EN" or "\u00c9N" for \u00c9lodie N\u00fa\u00f1ez). */
+      /**
+       * People listed without initials whose name gives these, accents aside ("EN" or "\u00c9N" for \u00c9lodie N\u00fa\u00f1ez); failing
+       * that, whose name gives them written another way ("SOR" for Siobhan O'Rourke).
+       */
       derivedInitials(upperCased) {
         this.byDerived ??= this.table((person2) => person2.initials ? null : this.keysOf(person2).derived);
-        return this.byDerived.get(isAscii(upperCased) ? upperCased : [...upperCased].map(baseLetter).join("")) ?? [];
+        const key2 = isAscii(upperCased) ? upperCased : [...upperCased].map(baseLetter).join("");
+        const found = this.byDerived.get(key2);
+        if (found) return found;
+        if (!this.byVariant) {
+          this.byVariant = /* @__PURE__ */ new Map();
+          for (const person2 of this.people) if (!person2.initials) for (const variant of this.keysOf(person2).variants) add(this.byVariant, variant, person2);
+        }
+        return this.byVariant.get(key2) ?? [];
       }
       /**
        * People listed without initials whose name of four words or more opens with these ("MO" for Marcus Ong Jun Hao):
@@ -8145,11 +8166,11 @@ var init_decisions = __esm({
     DECISION_SENTENCES = DECISION_SENTENCE_FORMS.map((form) => form.pattern);
     DECISION_VERB = /(?:^| )(?:agreed?|appoint|release|resolved|decided|approved|confirmed|accepted|signed|adopted|endorsed|ratified|carried|passed|consent\b|consensus\b)/i;
     MOTION_OUTCOME = / (?:was|were) (?:carried|passed)\b/;
-    MOTION_START = /^(?:(?:a |the )?motion (?:was )?(?:made |moved |put )?(?:by|from) |motion: (?=to |that |[\w.' -]{1,60}? (?:moved|proposed) )|motion (?:\([^()]{1,40}\) )?(?=to |that )|(?:it was )?(?:duly )?(?:moved|proposed)(?: by | and seconded\b))/i;
+    MOTION_START = /^(?:(?:a |the )?motion (?:was )?(?:made |moved |put )?(?:by|from) |motion: (?=to |that |[\w.' -]{1,60}? (?:moved|proposed) )|motion (?:\([^()]{1,40}\):? )?(?=to |that )|(?:it was )?(?:duly )?(?:moved|proposed)(?: by | and seconded\b))/i;
     ON_MOTION = /^On (?:a )?motion (?:of|by|from) /;
     MOTION_FIRST_LETTERS = "atmidp";
     MOVER_FIRST_MOTION = /^(?:(?:Cllrs?|Councillor|Mrs|Mr|Ms|Dr)\.? )?(?:Mrs\.? )?[A-Z][\w'\u2019.-]{0,30}(?: [A-Z][\w'\u2019.-]{0,30}){0,2} (?:proposed|moved)(?:,| that| to| the| acceptance| approval)/;
-    MOTION_CARRIED = /\b(?:(?:motion|proposal|resolution) (?:was )?(?:carried|passed|approved|adopted|agreed)|(?:was|were) (?:duly )?(?:carried|passed)(?! (?:out|over|forward|on)\b)|(?:approved|carried|passed|agreed) (?:unanimously|nem\.? ?con|without dissent|\d{1,2} ?[-\u2013] ?\d{1,2}|by \d|by (?:voice vote|acclamation|(?:a )?show of hands|unanimous consent))|unanimously (?:agreed|approved|carried|passed)|all (?:were |members )?in favou?r|(?:carried|passed)(?= ?[.;(]|$))\b/gi;
+    MOTION_CARRIED = /\b(?:(?:motion|proposal|resolution) (?:was )?(?:carried|passed|passes|carries|approved|adopted|agreed)|(?:was|were) (?:duly )?(?:carried|passed)(?! (?:out|over|forward|on)\b)|(?:approved|carried|passed|agreed) (?:unanimously|nem\.? ?con|without dissent|\d{1,2} ?[-\u2013] ?\d{1,2}|by \d|by (?:voice vote|acclamation|(?:a )?show of hands|unanimous consent))|unanimously (?:agreed|approved|carried|passed)|all (?:were |members )?in favou?r|(?:carried|passed)(?= ?[.;(]|$))\b/gi;
     PROPOSED_BY = /^(?:Proposed|Moved) by [^\u2013\u2014:]{2,160}?(?:,? and (AGREED|RESOLVED|agreed|resolved))?(?::|\s[\u2013\u2014-])\s+(that\b.*)$/;
     PROPOSAL_OUTCOME = /\b(?:proposal|motion)\b[^.]{0,40}?\b(carried|agreed|adopted|lost|fell|defeated|failed)\b/i;
     CONSENSUS_PROPOSAL = /^(?:PROPOSAL|Proposal):\s+(\S.*)$/;
@@ -8159,7 +8180,7 @@ var init_decisions = __esm({
     OUTCOME_DECIDED = /^(?:passed|agreed|adopted|carried|approved|agreed by consensus|consensus reached)$/i;
     BODY_DECISION = /^(?:The )?(?:Board|Committee|Council|Panel|Trust|Governors|Trustees|Cabinet|Executive|Senate|Court) (?:(?:RECEIVED|CONSIDERED) and )?(?:NOTED|APPROVED|AGREED|RESOLVED|ENDORSED|RATIFIED|ADOPTED)\b:?\s+(\S.*)$/;
     VOTE_COUNT = /\bvote:\s*(\d{1,2})\s*[-\u2013]\s*(\d{1,2})(?:\s*[-\u2013]\s*\d{1,2})?(\s*\([^()]*\)?)?/i;
-    MOTION_NOT_DECIDED = /\b(?:(?:motion|proposal|amendment) (?:was )?(?:failed|lost|defeated|withdrawn|fell)|(?:was|were) (?:defeated|withdrawn)|not (?:carried|passed|agreed|approved|seconded)|to adjourn|meeting (?:be )?adjourn(?:ed)?)\b/i;
+    MOTION_NOT_DECIDED = /\b(?:(?:motion|proposal|amendment) (?:was )?(?:failed|fails|lost|defeated|withdrawn|fell)|(?:was|were) (?:defeated|withdrawn)|not (?:carried|passed|agreed|approved|seconded)|to adjourn|meeting (?:be )?adjourn(?:ed)?)\b/i;
     COUNT_AFTER = /^ (?:votes?|voting):? \d{1,3} (?:for|in favou?r)\b[^.]*\.?/i;
     LEADING_SYMBOL = /^(?:[\u2600-\u27bf\u{1f300}-\u{1faff}]\ufe0f?|:[a-z\d_+-]{1,40}:) ?/u;
     MIDLINE_MOTION = /[.!?] (?=Motion (?:to|that) )/;
@@ -8819,7 +8840,7 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
         continue;
       }
       const named = section === "matters-arising" ? NAMED_WITH_OWNERS.exec(body) : null;
-      const namedOwners = named ? named[2].replace(RAISED_NOTE, "") : "";
+      const namedOwners = named ? named[2].replace(RAISED_NOTE, "").replace(/^owners?:\s*/i, "") : "";
       if (named && isOwner(namedOwners) && (named[3] !== ":" || !isOwner(named[1]) && !readActionReference(body))) {
         const { text: text3, lines: spanned } = withContinuation(lines, i, body);
         i += spanned.length - 1;
@@ -8862,7 +8883,13 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
         const entry = withStatus(inlineAction({ ownersRaw: group?.ownersRaw ?? null }, text3, null, spanned, section));
         if (group) group.index = i;
         const paren = readTrailingParenthesis(entry.text);
-        if (paren && isOwner(paren.inside)) {
+        const fields2 = paren ? readActionFields(paren.inside) : null;
+        if (paren && fields2 && (fields2.ownersRaw || fields2.dueRaw)) {
+          entry.text = paren.text;
+          if (fields2.ownersRaw) entry.ownersRaw = fields2.ownersRaw;
+          if (fields2.dueRaw) entry.dueRaw = fields2.dueRaw;
+          if (fields2.status) entry.status = fields2.status;
+        } else if (paren && isOwner(paren.inside)) {
           entry.ownersRaw = paren.inside;
           entry.text = paren.text;
         }
@@ -9965,7 +9992,7 @@ function extractDecisions(source, itemAt) {
       } else if (below) {
         decisions.push({ text: below, item: itemAt(lines[i + 1].line), line: lines[i + 1].line });
         i++;
-      } else if (body && !/^[A-Z ]{2,20}:?$|^_+$/.test(body) && !NO_DECISION.test(body)) {
+      } else if (body && !/^[A-Z ]{2,20}:?$|^_{3,}/.test(body) && !NO_DECISION.test(body)) {
         for (const part of inlineParts(withWrapped(lines, i, body))) decisions.push({ text: part, item: itemAt(line.line), line: line.line });
       }
       continue;
@@ -10185,10 +10212,10 @@ function readMotion(lines, index, marker, before = "") {
   let text3 = "";
   for (let i = index; i < lines.length && i <= index + MAX_WRAPPED_LINES; i++) {
     const line = lines[i];
-    if (i > index && (line.blockStart || line.cells || line.kind !== "text" || NEXT_MOTION.test(line.text) || MARKER.test(line.text))) break;
+    if (i > index && (line.blockStart || line.cells || line.kind !== "text" || opensMotion(line.text) || MARKER.test(line.text))) break;
     text3 = text3 ? `${text3} ${line.text}` : line.text.slice(before.length);
     if (MOTION_NOT_DECIDED.test(text3) || RESOLVED_WORD.test(text3)) return null;
-    const last = i + 1 >= lines.length || i + 1 > index + MAX_WRAPPED_LINES || lines[i + 1].blockStart || lines[i + 1].kind !== "text";
+    const last = i + 1 >= lines.length || i + 1 > index + MAX_WRAPPED_LINES || lines[i + 1].blockStart || lines[i + 1].kind !== "text" || opensMotion(lines[i + 1].text);
     const vote = VOTE_COUNT.exec(text3);
     if (vote) {
       if (vote[3] && !vote[3].endsWith(")") && !last) continue;
@@ -10203,6 +10230,9 @@ function readMotion(lines, index, marker, before = "") {
     }
   }
   return null;
+}
+function opensMotion(text3) {
+  return NEXT_MOTION.test(text3) || (text3.includes(" moved") || text3.includes(" proposed")) && MOVER_FIRST_MOTION.test(text3);
 }
 function carriedSentenceEnd(text3, last) {
   MOTION_CARRIED.lastIndex = 0;
@@ -10408,7 +10438,7 @@ function frontDate(value2, order) {
 }
 function fallbackDate(source, order) {
   for (const line of source.lines.slice(0, 25)) {
-    if (/\b(?:held|meeting)\b/i.test(line.text) && !/\b(?:previous|last|next|earlier|prior)\b/i.test(line.text)) {
+    if ((line.kind === "heading" || /\b(?:held|meeting)\b/i.test(line.text)) && !/\b(?:previous|last|next|earlier|prior)\b/i.test(line.text)) {
       const date = findDate(line.text, { order });
       if (date) return date.iso;
     }
@@ -18214,7 +18244,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "1e4d7b8ace39b7c5" : "source";
+    BUILD = true ? "e8e1bb6a4f004217" : "source";
   }
 });
 

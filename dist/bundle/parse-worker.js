@@ -1522,7 +1522,7 @@ var HEADING_NUMBER = /^(?:\d{1,3}[.:)]? |(?:[a-z]{1,5}|\d{1,4})\/[\d/]{1,10}\.? 
 function isEarlierActionsSection(lower) {
   return EARLIER_ACTIONS_SECTION.test(lower.replace(HEADING_NUMBER, ""));
 }
-var EARLIER_ACTIONS_SECTION = /^(?:the following )?(?:matters arising|business arising(?: from (?:the )?(?:previous|last) (?:minutes|meeting))?|actions? from (?:the )?(?:previous|last) (?:meetings?|time)|(?:outstanding|pending) action(?: item| point)?s|previous actions?(?: items| points)?|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync)'s action(?: item| point)?s|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|carried (?:over |forward )?from (?:the )?(?:last|previous) (?:week|meeting|sync|call)|actions? from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the )?(?:meeting (?:of|on) )?(?:\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}(?: \d{4})?|[a-z]{3,9} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?))(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
+var EARLIER_ACTIONS_SECTION = /^(?:the following )?(?:matters arising|business arising(?: from (?:the )?(?:previous|last) (?:minutes|meeting))?|actions? from (?:the )?(?:previous|last) (?:meetings?|time)|(?:outstanding|pending) action(?: item| point)?s|previous actions?(?: items| points)?|follow[- ]ups? (?:on|of|to) (?:the )?(?:prior|previous|earlier|outstanding|open) action(?: item| point)?s|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync)'s action(?: item| point)?s|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|carried (?:over |forward )?from (?:the )?(?:last|previous) (?:week|meeting|sync|call)|actions? from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the )?(?:meeting (?:of|on) )?(?:\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}(?: \d{4})?|[a-z]{3,9} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?))(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
 var SECTION_WORDS = /action|matters arising|business arising|follow|next steps|to ?do|task|to staff|carried/i;
 var ACTION_LEAD_IN = /\b(?:the following|these) (?:follow[- ]up items|actions|action items|action points|tasks|next steps)\b[^:]{0,40}:$/;
 var TRAILING_PHRASE = / [-\u2013\u2014] ([^\s\u2013\u2014-][^\u2013\u2014]{0,19})$/;
@@ -1778,6 +1778,7 @@ var PersonIndex = class {
   byInitials;
   byLooseInitials;
   byDerived;
+  byVariant;
   byLeading;
   byFirst;
   byLast;
@@ -1833,10 +1834,20 @@ var PersonIndex = class {
     this.byLooseInitials ??= this.table((person) => person.initials?.toUpperCase() ?? null);
     return this.byLooseInitials.get(upperCased) ?? [];
   }
-  /** People listed without initials whose name gives these, accents aside ("EN" or "\u00c9N" for \u00c9lodie N\u00fa\u00f1ez). */
+  /**
+   * People listed without initials whose name gives these, accents aside ("EN" or "\u00c9N" for \u00c9lodie N\u00fa\u00f1ez); failing
+   * that, whose name gives them written another way ("SOR" for Siobhan O'Rourke).
+   */
   derivedInitials(upperCased) {
     this.byDerived ??= this.table((person) => person.initials ? null : this.keysOf(person).derived);
-    return this.byDerived.get(isAscii(upperCased) ? upperCased : [...upperCased].map(baseLetter).join("")) ?? [];
+    const key = isAscii(upperCased) ? upperCased : [...upperCased].map(baseLetter).join("");
+    const found = this.byDerived.get(key);
+    if (found) return found;
+    if (!this.byVariant) {
+      this.byVariant = /* @__PURE__ */ new Map();
+      for (const person of this.people) if (!person.initials) for (const variant of this.keysOf(person).variants) add(this.byVariant, variant, person);
+    }
+    return this.byVariant.get(key) ?? [];
   }
   /**
    * People listed without initials whose name of four words or more opens with these ("MO" for Marcus Ong Jun Hao):
@@ -1902,7 +1913,8 @@ function nameKeys(name) {
     if (keysByName.size >= MAX_NAMES) keysByName.clear();
     const words2 = name.split(/\s+/);
     const full = fold(name);
-    keys = { full, first: fold(words2[0]), last: fold(words2[words2.length - 1]), words: full.split(" ").length, derived: initialsOf(name) };
+    const derived = initialsOf(name);
+    keys = { full, first: fold(words2[0]), last: fold(words2[words2.length - 1]), words: full.split(" ").length, derived, variants: initialVariants(name, derived) };
     keysByName.set(name, keys);
   }
   return keys;
@@ -1913,6 +1925,15 @@ function initialsOf(name) {
   let initials = "";
   for (const part of name.split(/[\s-]+/)) if (startsUpperCase(part)) initials += baseLetter(part[0]);
   return initials.toUpperCase();
+}
+function initialVariants(name, derived) {
+  const words2 = name.split(/\s+/);
+  const variants = /* @__PURE__ */ new Set();
+  variants.add(initialsOf(name.replace(new RegExp("\\b(O['\\u2019]|Mc|Mac)(?=\\p{Lu})", "gu"), "$1 ")));
+  if (words2.length > 1 && words2[0].includes("-")) variants.add(initialsOf([words2[0].split("-")[0], ...words2.slice(1)].join(" ")));
+  variants.add(words2.map((word) => baseLetter(word[0] ?? "")).join("").toUpperCase());
+  variants.delete(derived);
+  return [...variants].filter((variant) => variant.length > 1);
 }
 function baseLetter(letter) {
   return letter.charCodeAt(0) < 128 ? letter : letter.normalize("NFD")[0];
@@ -2780,14 +2801,14 @@ var DECISION_SENTENCE_FORMS = [
 var DECISION_SENTENCES = DECISION_SENTENCE_FORMS.map((form) => form.pattern);
 var DECISION_VERB = /(?:^| )(?:agreed?|appoint|release|resolved|decided|approved|confirmed|accepted|signed|adopted|endorsed|ratified|carried|passed|consent\b|consensus\b)/i;
 var MOTION_OUTCOME = / (?:was|were) (?:carried|passed)\b/;
-var MOTION_START = /^(?:(?:a |the )?motion (?:was )?(?:made |moved |put )?(?:by|from) |motion: (?=to |that |[\w.' -]{1,60}? (?:moved|proposed) )|motion (?:\([^()]{1,40}\) )?(?=to |that )|(?:it was )?(?:duly )?(?:moved|proposed)(?: by | and seconded\b))/i;
+var MOTION_START = /^(?:(?:a |the )?motion (?:was )?(?:made |moved |put )?(?:by|from) |motion: (?=to |that |[\w.' -]{1,60}? (?:moved|proposed) )|motion (?:\([^()]{1,40}\):? )?(?=to |that )|(?:it was )?(?:duly )?(?:moved|proposed)(?: by | and seconded\b))/i;
 var ON_MOTION = /^On (?:a )?motion (?:of|by|from) /;
 var MOTION_FIRST_LETTERS = "atmidp";
 function mayStartMotion(text) {
   return MOTION_FIRST_LETTERS.includes(String.fromCharCode(text.charCodeAt(0) | 32));
 }
 var MOVER_FIRST_MOTION = /^(?:(?:Cllrs?|Councillor|Mrs|Mr|Ms|Dr)\.? )?(?:Mrs\.? )?[A-Z][\w'\u2019.-]{0,30}(?: [A-Z][\w'\u2019.-]{0,30}){0,2} (?:proposed|moved)(?:,| that| to| the| acceptance| approval)/;
-var MOTION_CARRIED = /\b(?:(?:motion|proposal|resolution) (?:was )?(?:carried|passed|approved|adopted|agreed)|(?:was|were) (?:duly )?(?:carried|passed)(?! (?:out|over|forward|on)\b)|(?:approved|carried|passed|agreed) (?:unanimously|nem\.? ?con|without dissent|\d{1,2} ?[-\u2013] ?\d{1,2}|by \d|by (?:voice vote|acclamation|(?:a )?show of hands|unanimous consent))|unanimously (?:agreed|approved|carried|passed)|all (?:were |members )?in favou?r|(?:carried|passed)(?= ?[.;(]|$))\b/gi;
+var MOTION_CARRIED = /\b(?:(?:motion|proposal|resolution) (?:was )?(?:carried|passed|passes|carries|approved|adopted|agreed)|(?:was|were) (?:duly )?(?:carried|passed)(?! (?:out|over|forward|on)\b)|(?:approved|carried|passed|agreed) (?:unanimously|nem\.? ?con|without dissent|\d{1,2} ?[-\u2013] ?\d{1,2}|by \d|by (?:voice vote|acclamation|(?:a )?show of hands|unanimous consent))|unanimously (?:agreed|approved|carried|passed)|all (?:were |members )?in favou?r|(?:carried|passed)(?= ?[.;(]|$))\b/gi;
 var PROPOSED_BY = /^(?:Proposed|Moved) by [^\u2013\u2014:]{2,160}?(?:,? and (AGREED|RESOLVED|agreed|resolved))?(?::|\s[\u2013\u2014-])\s+(that\b.*)$/;
 var PROPOSAL_OUTCOME = /\b(?:proposal|motion)\b[^.]{0,40}?\b(carried|agreed|adopted|lost|fell|defeated|failed)\b/i;
 var CONSENSUS_PROPOSAL = /^(?:PROPOSAL|Proposal):\s+(\S.*)$/;
@@ -2797,7 +2818,7 @@ var VOTE_OUTCOME = /^vote:\s*(approved|carried|passed|adopted|not approved|rejec
 var OUTCOME_DECIDED = /^(?:passed|agreed|adopted|carried|approved|agreed by consensus|consensus reached)$/i;
 var BODY_DECISION = /^(?:The )?(?:Board|Committee|Council|Panel|Trust|Governors|Trustees|Cabinet|Executive|Senate|Court) (?:(?:RECEIVED|CONSIDERED) and )?(?:NOTED|APPROVED|AGREED|RESOLVED|ENDORSED|RATIFIED|ADOPTED)\b:?\s+(\S.*)$/;
 var VOTE_COUNT = /\bvote:\s*(\d{1,2})\s*[-\u2013]\s*(\d{1,2})(?:\s*[-\u2013]\s*\d{1,2})?(\s*\([^()]*\)?)?/i;
-var MOTION_NOT_DECIDED = /\b(?:(?:motion|proposal|amendment) (?:was )?(?:failed|lost|defeated|withdrawn|fell)|(?:was|were) (?:defeated|withdrawn)|not (?:carried|passed|agreed|approved|seconded)|to adjourn|meeting (?:be )?adjourn(?:ed)?)\b/i;
+var MOTION_NOT_DECIDED = /\b(?:(?:motion|proposal|amendment) (?:was )?(?:failed|fails|lost|defeated|withdrawn|fell)|(?:was|were) (?:defeated|withdrawn)|not (?:carried|passed|agreed|approved|seconded)|to adjourn|meeting (?:be )?adjourn(?:ed)?)\b/i;
 var COUNT_AFTER = /^ (?:votes?|voting):? \d{1,3} (?:for|in favou?r)\b[^.]*\.?/i;
 var LEADING_SYMBOL = /^(?:[\u2600-\u27bf\u{1f300}-\u{1faff}]\ufe0f?|:[a-z\d_+-]{1,40}:) ?/u;
 var MIDLINE_MOTION = /[.!?] (?=Motion (?:to|that) )/;
@@ -3422,7 +3443,7 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
         continue;
       }
       const named = section === "matters-arising" ? NAMED_WITH_OWNERS.exec(body) : null;
-      const namedOwners = named ? named[2].replace(RAISED_NOTE, "") : "";
+      const namedOwners = named ? named[2].replace(RAISED_NOTE, "").replace(/^owners?:\s*/i, "") : "";
       if (named && isOwner(namedOwners) && (named[3] !== ":" || !isOwner(named[1]) && !readActionReference(body))) {
         const { text, lines: spanned } = withContinuation(lines, i, body);
         i += spanned.length - 1;
@@ -3465,7 +3486,13 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
         const entry = withStatus(inlineAction({ ownersRaw: group?.ownersRaw ?? null }, text, null, spanned, section));
         if (group) group.index = i;
         const paren = readTrailingParenthesis(entry.text);
-        if (paren && isOwner(paren.inside)) {
+        const fields2 = paren ? readActionFields(paren.inside) : null;
+        if (paren && fields2 && (fields2.ownersRaw || fields2.dueRaw)) {
+          entry.text = paren.text;
+          if (fields2.ownersRaw) entry.ownersRaw = fields2.ownersRaw;
+          if (fields2.dueRaw) entry.dueRaw = fields2.dueRaw;
+          if (fields2.status) entry.status = fields2.status;
+        } else if (paren && isOwner(paren.inside)) {
           entry.ownersRaw = paren.inside;
           entry.text = paren.text;
         }
@@ -4507,7 +4534,7 @@ function extractDecisions(source, itemAt) {
       } else if (below) {
         decisions.push({ text: below, item: itemAt(lines[i + 1].line), line: lines[i + 1].line });
         i++;
-      } else if (body && !/^[A-Z ]{2,20}:?$|^_+$/.test(body) && !NO_DECISION.test(body)) {
+      } else if (body && !/^[A-Z ]{2,20}:?$|^_{3,}/.test(body) && !NO_DECISION.test(body)) {
         for (const part of inlineParts(withWrapped(lines, i, body))) decisions.push({ text: part, item: itemAt(line.line), line: line.line });
       }
       continue;
@@ -4738,10 +4765,10 @@ function readMotion(lines, index, marker, before = "") {
   let text = "";
   for (let i = index; i < lines.length && i <= index + MAX_WRAPPED_LINES; i++) {
     const line = lines[i];
-    if (i > index && (line.blockStart || line.cells || line.kind !== "text" || NEXT_MOTION.test(line.text) || MARKER.test(line.text))) break;
+    if (i > index && (line.blockStart || line.cells || line.kind !== "text" || opensMotion(line.text) || MARKER.test(line.text))) break;
     text = text ? `${text} ${line.text}` : line.text.slice(before.length);
     if (MOTION_NOT_DECIDED.test(text) || RESOLVED_WORD.test(text)) return null;
-    const last = i + 1 >= lines.length || i + 1 > index + MAX_WRAPPED_LINES || lines[i + 1].blockStart || lines[i + 1].kind !== "text";
+    const last = i + 1 >= lines.length || i + 1 > index + MAX_WRAPPED_LINES || lines[i + 1].blockStart || lines[i + 1].kind !== "text" || opensMotion(lines[i + 1].text);
     const vote = VOTE_COUNT.exec(text);
     if (vote) {
       if (vote[3] && !vote[3].endsWith(")") && !last) continue;
@@ -4756,6 +4783,9 @@ function readMotion(lines, index, marker, before = "") {
     }
   }
   return null;
+}
+function opensMotion(text) {
+  return NEXT_MOTION.test(text) || (text.includes(" moved") || text.includes(" proposed")) && MOVER_FIRST_MOTION.test(text);
 }
 var MAX_CARRIED_TAIL = 120;
 function carriedSentenceEnd(text, last) {
@@ -4946,7 +4976,7 @@ function frontDate(value, order) {
 }
 function fallbackDate(source, order) {
   for (const line of source.lines.slice(0, 25)) {
-    if (/\b(?:held|meeting)\b/i.test(line.text) && !/\b(?:previous|last|next|earlier|prior)\b/i.test(line.text)) {
+    if ((line.kind === "heading" || /\b(?:held|meeting)\b/i.test(line.text)) && !/\b(?:previous|last|next|earlier|prior)\b/i.test(line.text)) {
       const date = findDate(line.text, { order });
       if (date) return date.iso;
     }

@@ -141,7 +141,7 @@ export const MOTION_OUTCOME = / (?:was|were) (?:carried|passed)\b/;
  * "MOTION: Director Henning moved to approve …"
  * Anchored, so the test costs little on every line; the reader then looks for the outcome.
  */
-export const MOTION_START = /^(?:(?:a |the )?motion (?:was )?(?:made |moved |put )?(?:by|from) |motion: (?=to |that |[\w.' -]{1,60}? (?:moved|proposed) )|motion (?:\([^()]{1,40}\) )?(?=to |that )|(?:it was )?(?:duly )?(?:moved|proposed)(?: by | and seconded\b))/i;
+export const MOTION_START = /^(?:(?:a |the )?motion (?:was )?(?:made |moved |put )?(?:by|from) |motion: (?=to |that |[\w.' -]{1,60}? (?:moved|proposed) )|motion (?:\([^()]{1,40}\):? )?(?=to |that )|(?:it was )?(?:duly )?(?:moved|proposed)(?: by | and seconded\b))/i;
 
 /** "On motion of Supervisor A, seconded by …, the Board approved …": a motion told by its mover, its verb later. */
 export const ON_MOTION = /^On (?:a )?motion (?:of|by|from) /;
@@ -166,7 +166,7 @@ export const MOVER_FIRST_MOTION = /^(?:(?:Cllrs?|Councillor|Mrs|Mr|Ms|Dr)\.? )?(
  */
 // Global: a reader walks its matches to the full stop that ends the sentence (a pattern that took the rest
 // of the sentence too would be cubic).
-export const MOTION_CARRIED = /\b(?:(?:motion|proposal|resolution) (?:was )?(?:carried|passed|approved|adopted|agreed)|(?:was|were) (?:duly )?(?:carried|passed)(?! (?:out|over|forward|on)\b)|(?:approved|carried|passed|agreed) (?:unanimously|nem\.? ?con|without dissent|\d{1,2} ?[-\u2013] ?\d{1,2}|by \d|by (?:voice vote|acclamation|(?:a )?show of hands|unanimous consent))|unanimously (?:agreed|approved|carried|passed)|all (?:were |members )?in favou?r|(?:carried|passed)(?= ?[.;(]|$))\b/gi;
+export const MOTION_CARRIED = /\b(?:(?:motion|proposal|resolution) (?:was )?(?:carried|passed|passes|carries|approved|adopted|agreed)|(?:was|were) (?:duly )?(?:carried|passed)(?! (?:out|over|forward|on)\b)|(?:approved|carried|passed|agreed) (?:unanimously|nem\.? ?con|without dissent|\d{1,2} ?[-\u2013] ?\d{1,2}|by \d|by (?:voice vote|acclamation|(?:a )?show of hands|unanimous consent))|unanimously (?:agreed|approved|carried|passed)|all (?:were |members )?in favou?r|(?:carried|passed)(?= ?[.;(]|$))\b/gi;
 
 /**
  * "Proposed by Alderman Megaw, Seconded by Councillor Patterson and AGREED – that the minutes …": the proposers, perhaps
@@ -198,7 +198,7 @@ export const BODY_DECISION = /^(?:The )?(?:Board|Committee|Council|Panel|Trust|G
 export const VOTE_COUNT = /\bvote:\s*(\d{1,2})\s*[-\u2013]\s*(\d{1,2})(?:\s*[-\u2013]\s*\d{1,2})?(\s*\([^()]*\)?)?/i;
 
 /** A motion that did not pass or was withdrawn is not a decision; nor is the motion to adjourn. */
-export const MOTION_NOT_DECIDED = /\b(?:(?:motion|proposal|amendment) (?:was )?(?:failed|lost|defeated|withdrawn|fell)|(?:was|were) (?:defeated|withdrawn)|not (?:carried|passed|agreed|approved|seconded)|to adjourn|meeting (?:be )?adjourn(?:ed)?)\b/i;
+export const MOTION_NOT_DECIDED = /\b(?:(?:motion|proposal|amendment) (?:was )?(?:failed|fails|lost|defeated|withdrawn|fell)|(?:was|were) (?:defeated|withdrawn)|not (?:carried|passed|agreed|approved|seconded)|to adjourn|meeting (?:be )?adjourn(?:ed)?)\b/i;
 
 /** "… on the den-building kit. Vote: 7 for, 1 against (Mrs Khan did not vote).": the count after a decision's sentence. */
 export const COUNT_AFTER = /^ (?:votes?|voting):? \d{1,3} (?:for|in favou?r)\b[^.]*\.?/i;

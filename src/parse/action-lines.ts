@@ -278,7 +278,8 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
       // "Boiler service (PH) – the boiler was serviced on 3rd February. Done.": a task named, its owners' initials, its progress.
       const named = section === 'matters-arising' ? NAMED_WITH_OWNERS.exec(body) : null;
       // "Pool fence repair (Raj, from the October meeting)": when it was raised is no owner.
-      const namedOwners = named ? named[2].replace(RAISED_NOTE, '') : '';
+      // "D&O insurance renewal (Owner: Robert L. Chen) – Complete.": the owners under their label.
+      const namedOwners = named ? named[2].replace(RAISED_NOTE, '').replace(/^owners?:\s*/i, '') : '';
       // After a colon, not "Raymond Ng (Treasurer): …" nor "Action 23/14 (Clerk to …): …": what is named is a task.
       if (named && isOwner(namedOwners) && (named[3] !== ':' || (!isOwner(named[1]) && !readActionReference(body)))) {
         const { text, lines: spanned } = withContinuation(lines, i, body);
@@ -336,7 +337,14 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
         const entry = withStatus(inlineAction({ ownersRaw: group?.ownersRaw ?? null }, text, null, spanned, section));
         if (group) group.index = i;
         const paren = readTrailingParenthesis(entry.text);
-        if (paren && isOwner(paren.inside)) {
+        // "Circulate gala sponsorship tiers (Owner: Sam Reyes-Whitaker; Due: 12/5/2025)": its fields in the bracket.
+        const fields = paren ? readActionFields(paren.inside) : null;
+        if (paren && fields && (fields.ownersRaw || fields.dueRaw)) {
+          entry.text = paren.text;
+          if (fields.ownersRaw) entry.ownersRaw = fields.ownersRaw;
+          if (fields.dueRaw) entry.dueRaw = fields.dueRaw;
+          if (fields.status) entry.status = fields.status;
+        } else if (paren && isOwner(paren.inside)) {
           entry.ownersRaw = paren.inside;
           entry.text = paren.text;
         }

@@ -147,7 +147,8 @@ export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[
       } else if (below) {
         decisions.push({ text: below, item: itemAt(lines[i + 1].line), line: lines[i + 1].line });
         i++;
-      } else if (body && !/^[A-Z ]{2,20}:?$|^_+$/.test(body) && !NO_DECISION.test(body)) {
+      // "Approved: ______________ Date: ______": a line to sign, not a decision.
+      } else if (body && !/^[A-Z ]{2,20}:?$|^_{3,}/.test(body) && !NO_DECISION.test(body)) {
         for (const part of inlineParts(withWrapped(lines, i, body))) decisions.push({ text: part, item: itemAt(line.line), line: line.line });
       }
       continue;
@@ -466,10 +467,10 @@ function readMotion(lines: Line[], index: number, marker: string, before = ''): 
   for (let i = index; i < lines.length && i <= index + MAX_WRAPPED_LINES; i++) {
     const line = lines[i];
     // The motion's paragraph ends at a new block, a heading or list item, or the next motion or marker.
-    if (i > index && (line.blockStart || line.cells || line.kind !== 'text' || NEXT_MOTION.test(line.text) || MARKER.test(line.text))) break;
+    if (i > index && (line.blockStart || line.cells || line.kind !== 'text' || opensMotion(line.text) || MARKER.test(line.text))) break;
     text = text ? `${text} ${line.text}` : line.text.slice(before.length);
     if (MOTION_NOT_DECIDED.test(text) || RESOLVED_WORD.test(text)) return null;
-    const last = i + 1 >= lines.length || i + 1 > index + MAX_WRAPPED_LINES || lines[i + 1].blockStart || lines[i + 1].kind !== 'text';
+    const last = i + 1 >= lines.length || i + 1 > index + MAX_WRAPPED_LINES || lines[i + 1].blockStart || lines[i + 1].kind !== 'text' || opensMotion(lines[i + 1].text);
     // "… Commissioner Raman seconded. VOTE: 5-0-1 (Commissioner Hale absent)": the count says whether it passed.
     const vote = VOTE_COUNT.exec(text);
     if (vote) {
@@ -485,6 +486,11 @@ function readMotion(lines: Line[], index: number, marker: string, before = ''): 
     }
   }
   return null;
+}
+
+/** "Motion: …", "It was moved …", "Whitaker moved, Echeverría seconded, …": a line that opens the next motion. */
+function opensMotion(text: string): boolean {
+  return NEXT_MOTION.test(text) || ((text.includes(' moved') || text.includes(' proposed')) && MOVER_FIRST_MOTION.test(text));
 }
 
 // The sentence that says a motion carried ends at most this far after the words that say so.

@@ -197,8 +197,9 @@ function frontDate(value: unknown, order: DateOrder): string | null {
 /** Minutes with no dated header line: the first date in the opening lines of the document. */
 function fallbackDate(source: Source, order: DateOrder): string | null {
   for (const line of source.lines.slice(0, 25)) {
-    // "Actions from the previous meeting (05/09/2024)" dates another meeting.
-    if (/\b(?:held|meeting)\b/i.test(line.text) && !/\b(?:previous|last|next|earlier|prior)\b/i.test(line.text)) {
+    // "Actions from the previous meeting (05/09/2024)" dates another meeting; a heading below a web page's links
+    // ("Children's Scrutiny Committee - Thursday, 23rd January, 2025 10.00 am") dates this one.
+    if ((line.kind === 'heading' || /\b(?:held|meeting)\b/i.test(line.text)) && !/\b(?:previous|last|next|earlier|prior)\b/i.test(line.text)) {
       const date = findDate(line.text, { order });
       if (date) return date.iso;
     }

@@ -8,6 +8,8 @@ interface NameKeys {
   last: string;
   words: number;
   derived: string;
+  /** Other initials the name is written with: "SOR" for Siobhan O'Rourke, "KB" for Kerry-Ann Briggs, "MVDB" for Maarten van den Berg. */
+  variants: string[];
 }
 
 /**
@@ -31,6 +33,7 @@ export class PersonIndex {
   private byInitials: Map<string, Person[]> | undefined;
   private byLooseInitials: Map<string, Person[]> | undefined;
   private byDerived: Map<string, Person[]> | undefined;
+  private byVariant: Map<string, Person[]> | undefined;
   private byLeading: Map<string, Person[]> | undefined;
   private byFirst: Map<string, Person[]> | undefined;
   private byLast: Map<string, Person[]> | undefined;
@@ -96,10 +99,20 @@ export class PersonIndex {
     return this.byLooseInitials.get(upperCased) ?? [];
   }
 
-  /** People listed without initials whose name gives these, accents aside ("EN" or "ÉN" for Élodie Núñez). */
+  /**
+   * People listed without initials whose name gives these, accents aside ("EN" or "ÉN" for Élodie Núñez); failing
+   * that, whose name gives them written another way ("SOR" for Siobhan O'Rourke).
+   */
   derivedInitials(upperCased: string): Person[] {
     this.byDerived ??= this.table((person) => (person.initials ? null : this.keysOf(person).derived));
-    return this.byDerived.get(isAscii(upperCased) ? upperCased : [...upperCased].map(baseLetter).join('')) ?? [];
+    const key = isAscii(upperCased) ? upperCased : [...upperCased].map(baseLetter).join('');
+    const found = this.byDerived.get(key);
+    if (found) return found;
+    if (!this.byVariant) {
+      this.byVariant = new Map();
+      for (const person of this.people) if (!person.initials) for (const variant of this.keysOf(person).variants) add(this.byVariant, variant, person);
+    }
+    return this.byVariant.get(key) ?? [];
   }
 
   /**
@@ -172,7 +185,8 @@ function nameKeys(name: string): NameKeys {
     if (keysByName.size >= MAX_NAMES) keysByName.clear();
     const words = name.split(/\s+/);
     const full = fold(name);
-    keys = { full, first: fold(words[0]), last: fold(words[words.length - 1]), words: full.split(' ').length, derived: initialsOf(name) };
+    const derived = initialsOf(name);
+    keys = { full, first: fold(words[0]), last: fold(words[words.length - 1]), words: full.split(' ').length, derived, variants: initialVariants(name, derived) };
     keysByName.set(name, keys);
   }
   return keys;
@@ -186,6 +200,21 @@ function initialsOf(name: string): string {
   let initials = '';
   for (const part of name.split(/[\s-]+/)) if (startsUpperCase(part)) initials += baseLetter(part[0]);
   return initials.toUpperCase();
+}
+
+/**
+ * Initials written other ways than `initialsOf` makes them: a surname after O' or Mc counted as two ("SOR" for
+ * Siobhan O'Rourke, "CMA" for Colin McAvoy), a hyphenated given name as one ("KB" for Kerry-Ann Briggs), particles
+ * counted ("MVDB" for Maarten van den Berg).
+ */
+function initialVariants(name: string, derived: string): string[] {
+  const words = name.split(/\s+/);
+  const variants = new Set<string>();
+  variants.add(initialsOf(name.replace(/\b(O['\u2019]|Mc|Mac)(?=\p{Lu})/gu, '$1 ')));
+  if (words.length > 1 && words[0].includes('-')) variants.add(initialsOf([words[0].split('-')[0], ...words.slice(1)].join(' ')));
+  variants.add(words.map((word) => baseLetter(word[0] ?? '')).join('').toUpperCase());
+  variants.delete(derived);
+  return [...variants].filter((variant) => variant.length > 1);
 }
 
 /** "E" for "É": initials are often written without the accents of the name; "Ø" and "Ł" have none to lose. */
