@@ -386,3 +386,13 @@ test('a page whose links push its heading down: the heading that carries the dat
   const m = parse(['# Aldershire County Council', '', ...links.flatMap((link) => [link, '']), "## Children's Scrutiny Committee - Thursday, 23rd January, 2025 10.00 am", '', 'Attendance', ''].join('\n'), 'page.md');
   expect(m.date).toBe('2025-01-23');
 });
+
+test('a meeting report: its Meeting: line titles it, the invited who did not join sent apologies, its figures are no one, owners in square brackets', () => {
+  const report = ['Read AI  |  Meeting Report', '', 'Meeting: Lumora <> Tessara – Partnership Discovery', 'Date: Tue, Jun 17, 2025, 4:00 PM', '', 'Participants (2):', '  • Ana Beltrán – Lumora Payments', '  • Jordi Puig-Serra – Lumora Payments', 'Invited, did not join: Borja Anglada (Tessara Logística)', '', 'Read Score: 78     Sentiment: 82', 'Speaker Talk Time: Ana 41% | Jordi 19%', '', 'SUMMARY', 'Jordi explained the fallback. Both teams agreed to scope a pilot,', 'starting in September. It was agreed that the security review comes first.', '', 'NEXT STEPS', '• [Jordi Puig-Serra] will share sandbox credentials.', '', 'ACTION ITEMS', '☐ Book a technical deep-dive [Ana Beltrán]', '☐ Close the ticket [NEW]', ''];
+  const m = parse(report.join('\n'));
+  expect(m.title).toBe('Lumora <> Tessara – Partnership Discovery');
+  expect(names(m.attendees)).toEqual(['Ana Beltrán', 'Jordi Puig-Serra']);
+  expect(m.apologies.map((p) => [p.name, p.organisation])).toEqual([['Borja Anglada', 'Tessara Logística']]);
+  expect(m.decisions.map((d) => d.text)).toEqual(['Both teams agreed to scope a pilot, starting in September.', 'It was agreed that the security review comes first.']);
+  expect(m.actions.map((a) => [a.text, a.owners.map((o) => o.name)])).toEqual([['share sandbox credentials.', ['Jordi Puig-Serra']], ['Book a technical deep-dive', ['Ana Beltrán']], ['Close the ticket [NEW]', []]]);
+});

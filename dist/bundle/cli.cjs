@@ -5373,9 +5373,10 @@ function readTrailingStatus(text3, isStatus) {
   return ok ? { text: text3.slice(0, text3.length - tail.length + m.index).trimEnd(), status: phrase } : null;
 }
 function readTrailingParenthesis(text3) {
-  const end = text3.endsWith(").") ? text3.length - 2 : text3.endsWith(")") ? text3.length - 1 : -1;
+  const closer = text3.endsWith("]") ? "]" : ")";
+  const end = text3.endsWith(`${closer}.`) ? text3.length - 2 : text3.endsWith(closer) ? text3.length - 1 : -1;
   if (end < 0) return null;
-  const open = text3.lastIndexOf("(", end);
+  const open = text3.lastIndexOf(closer === "]" ? "[" : "(", end);
   if (open <= 0 || end - open > 160 || text3.charCodeAt(open - 1) !== 32) return null;
   const inside = text3.slice(open + 1, end).trim();
   const before = text3.slice(0, open).trim();
@@ -7949,6 +7950,8 @@ var init_attendance = __esm({
         pattern: "(?:apologies|apology)(?:\\s+for\\s+absence)?(?:\\s+(?:were|was|had been|have been))?(?:\\s+(?:received|accepted|noted|given|tendered|sent|submitted))?(?:\\s+(?:and|&)\\s+(?:accepted|noted|approved))?(?:\\s+from)?"
       },
       { kind: "apologies", first: ["to"], pattern: "to (?:[a-z]+\\s){0,4}apologies(?:\\s+for\\s+absence)?" },
+      // "Invited, did not join: Borja Anglada (Tessara Log\u00edstica)", as meeting reports list the invited who stayed away.
+      { kind: "apologies", first: ["invited", "did"], pattern: "(?:invited,?\\s+(?:but\\s+)?)?did not (?:join|attend)" },
       { kind: "apologies", first: ["regrets"], pattern: "regrets" },
       // "Apols:", as committees of clubs shorten it.
       { kind: "apologies", first: ["apols", "apols."], pattern: "apols\\.?" },
@@ -8153,7 +8156,7 @@ var init_decisions = __esm({
       { needs: ["minutes of "], pattern: /\b(?:the )?minutes of (?:the )?(?:last|previous|meeting)\b[^.;]*?\b(?:were|was) (?:(?:taken as )?read(?:,| and) )?(?:agreed|approved|confirmed|accepted|signed|adopted)\b/ },
       { pattern: /\b(?:the )?(?:board|committee|panel|governors|trustees|council|cabinet|members|group|forum|sub-committee|commission|team|wg|working group|tsc|steering committee|senate) (?:unanimously )?(?:approved|agreed|resolved|endorsed|ratified|adopted|signed off|decided)\b(?! to (?:consider|look|discuss))/ },
       // "Both sides agreed that \u2026", "All agreed to \u2026", "Everyone agreed \u2026": the people at the meeting, all of them.
-      { needs: ["all ", "both sides", "everyone"], pattern: /(?:^|(?<=[.!?] ))(?:both sides|all parties|all present|all|everyone) (?:unanimously )?agreed\b(?! to (?:consider|look|discuss))/ },
+      { needs: ["all ", "both ", "everyone"], pattern: /(?:^|(?<=[.!?] ))(?:both (?:sides|teams|parties|organi[sz]ations|companies)|all parties|all present|all|everyone) (?:unanimously )?agreed\b(?! to (?:consider|look|discuss))/ },
       // "Consensus of the Board to keep the overlay \u2026", "It was the consensus of the Council that \u2026": a work session's decision.
       { needs: ["consensus"], pattern: /(?:^|(?<=[.!?] ))(?:it was the )?consensus of the (?:board|council|commission|committee|commissioners|members|group|meeting) (?:was )?(?:to|that)\b/ },
       // "Agreed to spend \u00a3450 on \u2026", "Agreed that the party will be on \u2026": a sentence of informal minutes opening with the verb.
@@ -8212,6 +8215,8 @@ function readOwnerDash(text3, isOwner) {
   return due ? { ownersRaw: m[1], text: m[2].slice(0, due.index), dueRaw: due[1] } : { ownersRaw: m[1], text: m[2], dueRaw: null };
 }
 function readOwnerFirst(text3) {
+  const bracketed = text3.startsWith("[") ? BRACKETED_OWNERS.exec(text3) : null;
+  if (bracketed) return { ownersRaw: bracketed[1], text: bracketed[2] };
   const words2 = text3.split(" ", 16);
   let i = /^the$/i.test(words2[0]) ? 1 : 0;
   if (i === 1 && startsLowerCase(words2[1] ?? "")) return officeInLowerCase(words2, text3);
@@ -8267,7 +8272,7 @@ function opensName(word2) {
 function isOwnerVerb(word2) {
   return OWNER_VERBS.has(word2);
 }
-var GROUP_NOUNS, OWNER_JOINERS, LOWER_OWNERS, OWNER_VERBS, NICKS, NICKS_FIRST, OFFICE_IN_BRACKETS, OWNER_COLON, OWNER_DASH, DASHED_DEADLINE;
+var GROUP_NOUNS, OWNER_JOINERS, LOWER_OWNERS, OWNER_VERBS, NICKS, NICKS_FIRST, OFFICE_IN_BRACKETS, OWNER_COLON, OWNER_DASH, DASHED_DEADLINE, BRACKETED_OWNERS;
 var init_owner_first = __esm({
   "src/parse/owner-first.ts"() {
     "use strict";
@@ -8285,6 +8290,7 @@ var init_owner_first = __esm({
     OWNER_COLON = /^([^:\s][^:]{0,79}):\s+(\S.*)$/;
     OWNER_DASH = /^((?:[A-Z]|all )[^\u2013\u2014:]{0,59}?) [\u2013\u2014-] ([A-Za-z].*)$/;
     DASHED_DEADLINE = / [\u2013\u2014-] (?:by|due(?: by)?) ([^\u2013\u2014]{3,40})$/;
+    BRACKETED_OWNERS = /^\[(?![A-Z]+\])([A-Z][^\]]{0,80})\]:? (?:will |to |should )?(\S.*)$/;
   }
 });
 
@@ -8605,8 +8611,6 @@ function readTask(text3, isOwner = () => true) {
   if (mentions) return mentions;
   const mentionAfter = text3.includes("@") ? TRAILING_NAME_MENTION.exec(text3) : null;
   if (mentionAfter && isOwner(mentionAfter[1])) return { ownersRaw: mentionAfter[1], text: text3.slice(0, mentionAfter.index).trim() };
-  const bracketed = BRACKETED_OWNERS.exec(text3);
-  if (bracketed) return { ownersRaw: bracketed[1], text: bracketed[2] };
   const ownerDash = OWNER_DASH2.exec(text3) ?? OWNER_COLON2.exec(text3);
   if (ownerDash && isOwner(ownerDash[1])) return { ownersRaw: ownerDash[1], text: ownerDash[2].trim() };
   const dashed = DASHED_HANDLES.exec(text3);
@@ -8626,6 +8630,8 @@ function readTask(text3, isOwner = () => true) {
   if (handlesAndDue) return { ownersRaw: handlesAndDue[2].trim().replace(/,$/, "").split(/[\s,]+/).join(", "), text: handlesAndDue[1].trim(), dueRaw: handlesAndDue[3].trim() };
   const dashOwner = DASH_OWNER.exec(text3);
   if (dashOwner && isOwner(dashOwner[2])) return { ownersRaw: dashOwner[2], text: dashOwner[1].trim() };
+  const closing = readTrailingParenthesis(text3);
+  if (closing && !/^[A-Z]+$/.test(closing.inside) && isOwner(closing.inside)) return { ownersRaw: closing.inside, text: closing.text };
   return readOwnerFirst(text3) ?? { ownersRaw: null, text: text3 };
 }
 function readMentions(text3, isOwner) {
@@ -8641,11 +8647,12 @@ function readMentions(text3, isOwner) {
   }
   return owners.length > 0 && rest ? { ownersRaw: owners.join(", "), text: rest.trim().replace(/^[-\u2013\u2014]\s+/, "") } : null;
 }
-var DASHED_HANDLES, DATE_MENTION, OWNER_DASH2, OWNER_COLON2, NAME_MENTION, TRAILING_NAME_MENTION, DASH_OWNER, BRACKETED_OWNERS, TASK_HANDLES, HANDLES_AND_DUE;
+var DASHED_HANDLES, DATE_MENTION, OWNER_DASH2, OWNER_COLON2, NAME_MENTION, TRAILING_NAME_MENTION, DASH_OWNER, TASK_HANDLES, HANDLES_AND_DUE;
 var init_tasks = __esm({
   "src/parse/tasks.ts"() {
     "use strict";
     init_owner_first();
+    init_actions();
     init_letters();
     DASHED_HANDLES = /^(.+?) [\u2014\u2013-] ((?:@[\w.-]+,? ?)+)(.*)$/;
     DATE_MENTION = /(?<!\b(?:by|on|before|until|till|for|at|from|of|the|and|to)) @?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2}, \d{4})$/i;
@@ -8654,7 +8661,6 @@ var init_tasks = __esm({
     NAME_MENTION = letterPattern(String.raw`^@(\p{Lu}[\p{L}'-]*)(?: (\p{Lu}[\p{L}'-]*))?(?: (\p{Lu}[\p{L}'-]*))?,? ?`, "u");
     TRAILING_NAME_MENTION = letterPattern(String.raw`\s@(\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){1,2})$`, "u");
     DASH_OWNER = letterPattern(String.raw`^(.+) [-\u2013\u2014] (\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5})$`, "u");
-    BRACKETED_OWNERS = /^\[([A-Z][^\]]{0,80})\]:? (?:will |to |should )?(\S.*)$/;
     TASK_HANDLES = /^((?:@[\w.-]+[\s,+&]*)+)(.+)$/;
     HANDLES_AND_DUE = /^(.+?)\s*\(((?:@[\w.-]+[\s,]*)+)due ([^()]{3,40})\)$/i;
   }
@@ -10134,9 +10140,12 @@ function decisionSentence(text3, hasVerb = DECISION_VERB.test(text3)) {
     const start = clauseStart(text3, outcome.index);
     if (/\bthe motion\b/i.test(text3.slice(start, outcome.index)) && !MOTION_NOT_DECIDED.test(text3.slice(start, outcome.index))) return text3.slice(start, sentenceEnd(text3, outcome.index + outcome[0].length)).trim();
   }
+  let m = null;
   for (const { needs, pattern: pattern2 } of DECISION_SENTENCE_FORMS) {
-    const m = !needs || needs.some((word2) => lower.includes(word2)) ? pattern2.exec(lower) : null;
-    if (!m) continue;
+    const found = !needs || needs.some((word2) => lower.includes(word2)) ? pattern2.exec(lower) : null;
+    if (found && (!m || found.index < m.index)) m = found;
+  }
+  if (m) {
     if (/\badjourn/i.test(text3.slice(m.index, m.index + 200))) return null;
     const start = clauseStart(text3, m.index);
     if (REPORTED_THAT.test(text3.slice(start, m.index))) return null;
@@ -10337,6 +10346,8 @@ var init_header = __esm({
   "src/lexicon/header.ts"() {
     "use strict";
     LABELS = [
+      // "Meeting: Lumora Payments <> Tessara Log\u00edstica \u2013 Partnership Discovery", as meeting reports head themselves.
+      ["title", /^(?:meeting|meeting title|meeting name|title)\s?:\s*(\S.*)$/i],
       ["date", /^(?:date|meeting date|date of (?:the )?meeting|when)\s?:\s*(\S.*)$/i],
       ["time", /^(?:time|times|start time|meeting time)\s?:\s*(\S.*)$/i],
       ["location", /^(?:location|venue|where|place|meeting place|meeting location|room)\s?:\s*(\S.*)$/i]
@@ -10374,8 +10385,9 @@ function extractHeader(source, stop, order) {
   const h1 = topHeading(source.lines, stop);
   const frontTitlePart = frontTitleText ? titlePart({ ...head[0], text: frontTitleText, cells: null }, true, dateIn) : null;
   const frontTitle = frontTitlePart && (frontTitleDate ? frontTitlePart : frontTitleText);
-  const title = frontTitle ?? (h1 ? withBodyLines(titlePart(h1, true, dateIn), head, h1, dateIndex, dateIn) : titleFrom(head, dateIndex, dateIn));
   const labelled = headerFields(head);
+  const labelledTitle = labelled.title ? titlePart({ ...head[0], text: labelled.title, cells: null }, true, dateIn) : null;
+  const title = frontTitle ?? labelledTitle ?? (h1 ? withBodyLines(titlePart(h1, true, dateIn), head, h1, dateIndex, dateIn) : titleFrom(head, dateIndex, dateIn));
   const dateSentence = dateLine ? withWrappedLines(head, dateIndex, dateLine.text, 1, (text3) => SENTENCE_END5.test(text3)) : null;
   const timeText = labelled.time ?? (dateSentence ?? [...head.map((line) => line.text), ...frontTitleDate ? [frontTitleText] : []].join(" "));
   return {
@@ -11569,7 +11581,7 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
     const read = [];
     const found = into.length;
     if (paragraph) read.push(lines[i++]);
-    while (i < lines.length && (!lines[i].blockStart || isUnfinished(text3)) && lines[i].kind !== "heading" && !lines[i].cells && !readLabel(lines[i]) && !matchOfficeLine(lines[i].text) && !PAGE_FIELD.test(lines[i].text)) {
+    while (i < lines.length && (!lines[i].blockStart || isUnfinished(text3)) && lines[i].kind !== "heading" && !lines[i].cells && !readLabel(lines[i]) && !matchOfficeLine(lines[i].text) && !PAGE_FIELD.test(lines[i].text) && !REPORT_FIGURES.test(lines[i].text)) {
       read.push(lines[i]);
       const goesOn2 = entryPerLine ? endsMidName(text3) || endsInsideBracket(text3) : !ENDS_WITH_ADDRESS.test(text3) && !REMARK.test(lines[i].text) && (wrapsOnto(text3, lines[i].text) || isHardWrapped(lines[i - 1].text));
       if (text3.length < 2e3 && goesOn2) text3 = `${text3} ${lines[i].text}`;
@@ -11601,7 +11613,7 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
   const numbering = new RollNumbering(lines[start]);
   for (; i < lines.length; i++) {
     const line = lines[i];
-    if (line.kind === "heading" || readLabel(line) && !readSeat(line) || label.inline && matchOfficeLine(line.text)) break;
+    if (line.kind === "heading" || readLabel(line) && !readSeat(line) || label.inline && matchOfficeLine(line.text) || REPORT_FIGURES.test(line.text)) break;
     if (label.inline && lines[start].kind === "item" && line.kind === "item" && line.depth <= lines[start].depth) break;
     if (label.inline && line.kind === "item" && lines[i + 1]?.kind === "item" && lines[i + 1].depth > line.depth) break;
     if (hasPeopleCue(line) && apologySentence(line.text) !== null) break;
@@ -11849,7 +11861,7 @@ function dedupe(people) {
     return true;
   });
 }
-var POINTS_TO_LIST, REMARK, NOTE_IN_BRACKETS, NAME_COLUMN, MAX_UNREAD_RUN, SEAT_THEN_NAME, LOWER_LABEL, ENDS_WITH_ADDRESS, BARE_BOX, WHO, LIST_CUE, MANY_ENTRIES, TITLE_AFTER_STOP, ITEM_WORD, ATTENDANCE_SENTENCE, REPRESENTED_BY, SENT_APOLOGIES, UNABLE_TO_ATTEND, PEOPLE_CUE, APOLOGY_CUE, ATTENDANCE_CUE, APOLOGY_WORD, APOLOGY_SENTENCE, ARRIVED, FOR_LATENESS, BE_ACCEPTED, MAX_WRAPPED_LINES2, REASON, UNLABELLED_ROLL_LINES, UNLABELLED_ROLL_MIN, labels, PAGE_FIELD, GROUP_WORDS, PERSONAL_TITLE_FIRST, NAME_FIRST, OPENS_WITH_BULLET, ANY_LETTER, HANDLE_COLUMN, ATTENDED_COLUMN, MARKED_ABSENT, DEPUTY;
+var POINTS_TO_LIST, REMARK, NOTE_IN_BRACKETS, NAME_COLUMN, MAX_UNREAD_RUN, SEAT_THEN_NAME, LOWER_LABEL, ENDS_WITH_ADDRESS, BARE_BOX, WHO, LIST_CUE, MANY_ENTRIES, TITLE_AFTER_STOP, ITEM_WORD, ATTENDANCE_SENTENCE, REPRESENTED_BY, SENT_APOLOGIES, UNABLE_TO_ATTEND, PEOPLE_CUE, APOLOGY_CUE, ATTENDANCE_CUE, APOLOGY_WORD, APOLOGY_SENTENCE, ARRIVED, FOR_LATENESS, BE_ACCEPTED, MAX_WRAPPED_LINES2, REASON, UNLABELLED_ROLL_LINES, UNLABELLED_ROLL_MIN, labels, PAGE_FIELD, REPORT_FIGURES, GROUP_WORDS, PERSONAL_TITLE_FIRST, NAME_FIRST, OPENS_WITH_BULLET, ANY_LETTER, HANDLE_COLUMN, ATTENDED_COLUMN, MARKED_ABSENT, DEPUTY;
 var init_people = __esm({
   "src/parse/people.ts"() {
     "use strict";
@@ -11896,6 +11908,7 @@ var init_people = __esm({
     UNLABELLED_ROLL_MIN = 4;
     labels = [];
     PAGE_FIELD = /^[A-Z][a-z]+(?: [a-z]+){0,2}: \S/;
+    REPORT_FIGURES = /^[A-Z][\w ]{1,30}: (?:\d|.*\d%)/;
     GROUP_WORDS = /* @__PURE__ */ new Set(["side", "members", "officers", "staff", "councillors", "directors", "governors", "trustees", "representatives", "reps", "executives", "observers", "guests", "advisers", "advisors", "partners", "students", "team"]);
     PERSONAL_TITLE_FIRST = /^(?:mrs?|ms|miss|mx|dr|prof(?:essor)?|cllr|councillor|sir|dame|lord|lady|rev(?:d|erend)?|canon)\.?\s/i;
     NAME_FIRST = /^(?:$|,|\s\()/;
@@ -18244,7 +18257,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "e8e1bb6a4f004217" : "source";
+    BUILD = true ? "41a0ab098d8c115d" : "source";
   }
 });
 

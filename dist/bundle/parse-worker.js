@@ -1537,9 +1537,10 @@ function readTrailingStatus(text, isStatus) {
   return ok ? { text: text.slice(0, text.length - tail.length + m.index).trimEnd(), status: phrase } : null;
 }
 function readTrailingParenthesis(text) {
-  const end = text.endsWith(").") ? text.length - 2 : text.endsWith(")") ? text.length - 1 : -1;
+  const closer = text.endsWith("]") ? "]" : ")";
+  const end = text.endsWith(`${closer}.`) ? text.length - 2 : text.endsWith(closer) ? text.length - 1 : -1;
   if (end < 0) return null;
-  const open = text.lastIndexOf("(", end);
+  const open = text.lastIndexOf(closer === "]" ? "[" : "(", end);
   if (open <= 0 || end - open > 160 || text.charCodeAt(open - 1) !== 32) return null;
   const inside = text.slice(open + 1, end).trim();
   const before = text.slice(0, open).trim();
@@ -2470,6 +2471,8 @@ var FORMS = [
     pattern: "(?:apologies|apology)(?:\\s+for\\s+absence)?(?:\\s+(?:were|was|had been|have been))?(?:\\s+(?:received|accepted|noted|given|tendered|sent|submitted))?(?:\\s+(?:and|&)\\s+(?:accepted|noted|approved))?(?:\\s+from)?"
   },
   { kind: "apologies", first: ["to"], pattern: "to (?:[a-z]+\\s){0,4}apologies(?:\\s+for\\s+absence)?" },
+  // "Invited, did not join: Borja Anglada (Tessara Log\u00edstica)", as meeting reports list the invited who stayed away.
+  { kind: "apologies", first: ["invited", "did"], pattern: "(?:invited,?\\s+(?:but\\s+)?)?did not (?:join|attend)" },
   { kind: "apologies", first: ["regrets"], pattern: "regrets" },
   // "Apols:", as committees of clubs shorten it.
   { kind: "apologies", first: ["apols", "apols."], pattern: "apols\\.?" },
@@ -2788,7 +2791,7 @@ var DECISION_SENTENCE_FORMS = [
   { needs: ["minutes of "], pattern: /\b(?:the )?minutes of (?:the )?(?:last|previous|meeting)\b[^.;]*?\b(?:were|was) (?:(?:taken as )?read(?:,| and) )?(?:agreed|approved|confirmed|accepted|signed|adopted)\b/ },
   { pattern: /\b(?:the )?(?:board|committee|panel|governors|trustees|council|cabinet|members|group|forum|sub-committee|commission|team|wg|working group|tsc|steering committee|senate) (?:unanimously )?(?:approved|agreed|resolved|endorsed|ratified|adopted|signed off|decided)\b(?! to (?:consider|look|discuss))/ },
   // "Both sides agreed that \u2026", "All agreed to \u2026", "Everyone agreed \u2026": the people at the meeting, all of them.
-  { needs: ["all ", "both sides", "everyone"], pattern: /(?:^|(?<=[.!?] ))(?:both sides|all parties|all present|all|everyone) (?:unanimously )?agreed\b(?! to (?:consider|look|discuss))/ },
+  { needs: ["all ", "both ", "everyone"], pattern: /(?:^|(?<=[.!?] ))(?:both (?:sides|teams|parties|organi[sz]ations|companies)|all parties|all present|all|everyone) (?:unanimously )?agreed\b(?! to (?:consider|look|discuss))/ },
   // "Consensus of the Board to keep the overlay \u2026", "It was the consensus of the Council that \u2026": a work session's decision.
   { needs: ["consensus"], pattern: /(?:^|(?<=[.!?] ))(?:it was the )?consensus of the (?:board|council|commission|committee|commissioners|members|group|meeting) (?:was )?(?:to|that)\b/ },
   // "Agreed to spend \u00a3450 on \u2026", "Agreed that the party will be on \u2026": a sentence of informal minutes opening with the verb.
@@ -2857,7 +2860,10 @@ function readOwnerDash(text, isOwner) {
 }
 var OWNER_DASH = /^((?:[A-Z]|all )[^\u2013\u2014:]{0,59}?) [\u2013\u2014-] ([A-Za-z].*)$/;
 var DASHED_DEADLINE = / [\u2013\u2014-] (?:by|due(?: by)?) ([^\u2013\u2014]{3,40})$/;
+var BRACKETED_OWNERS = /^\[(?![A-Z]+\])([A-Z][^\]]{0,80})\]:? (?:will |to |should )?(\S.*)$/;
 function readOwnerFirst(text) {
+  const bracketed = text.startsWith("[") ? BRACKETED_OWNERS.exec(text) : null;
+  if (bracketed) return { ownersRaw: bracketed[1], text: bracketed[2] };
   const words2 = text.split(" ", 16);
   let i = /^the$/i.test(words2[0]) ? 1 : 0;
   if (i === 1 && startsLowerCase(words2[1] ?? "")) return officeInLowerCase(words2, text);
@@ -3200,7 +3206,6 @@ var OWNER_COLON2 = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | 
 var NAME_MENTION = letterPattern(String.raw`^@(\p{Lu}[\p{L}'-]*)(?: (\p{Lu}[\p{L}'-]*))?(?: (\p{Lu}[\p{L}'-]*))?,? ?`, "u");
 var TRAILING_NAME_MENTION = letterPattern(String.raw`\s@(\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){1,2})$`, "u");
 var DASH_OWNER = letterPattern(String.raw`^(.+) [-\u2013\u2014] (\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5})$`, "u");
-var BRACKETED_OWNERS = /^\[([A-Z][^\]]{0,80})\]:? (?:will |to |should )?(\S.*)$/;
 var TASK_HANDLES = /^((?:@[\w.-]+[\s,+&]*)+)(.+)$/;
 var HANDLES_AND_DUE = /^(.+?)\s*\(((?:@[\w.-]+[\s,]*)+)due ([^()]{3,40})\)$/i;
 function readTask(text, isOwner = () => true) {
@@ -3214,8 +3219,6 @@ function readTask(text, isOwner = () => true) {
   if (mentions) return mentions;
   const mentionAfter = text.includes("@") ? TRAILING_NAME_MENTION.exec(text) : null;
   if (mentionAfter && isOwner(mentionAfter[1])) return { ownersRaw: mentionAfter[1], text: text.slice(0, mentionAfter.index).trim() };
-  const bracketed = BRACKETED_OWNERS.exec(text);
-  if (bracketed) return { ownersRaw: bracketed[1], text: bracketed[2] };
   const ownerDash = OWNER_DASH2.exec(text) ?? OWNER_COLON2.exec(text);
   if (ownerDash && isOwner(ownerDash[1])) return { ownersRaw: ownerDash[1], text: ownerDash[2].trim() };
   const dashed = DASHED_HANDLES.exec(text);
@@ -3235,6 +3238,8 @@ function readTask(text, isOwner = () => true) {
   if (handlesAndDue) return { ownersRaw: handlesAndDue[2].trim().replace(/,$/, "").split(/[\s,]+/).join(", "), text: handlesAndDue[1].trim(), dueRaw: handlesAndDue[3].trim() };
   const dashOwner = DASH_OWNER.exec(text);
   if (dashOwner && isOwner(dashOwner[2])) return { ownersRaw: dashOwner[2], text: dashOwner[1].trim() };
+  const closing = readTrailingParenthesis(text);
+  if (closing && !/^[A-Z]+$/.test(closing.inside) && isOwner(closing.inside)) return { ownersRaw: closing.inside, text: closing.text };
   return readOwnerFirst(text) ?? { ownersRaw: null, text };
 }
 function readMentions(text, isOwner) {
@@ -4683,9 +4688,12 @@ function decisionSentence(text, hasVerb = DECISION_VERB.test(text)) {
     const start = clauseStart(text, outcome.index);
     if (/\bthe motion\b/i.test(text.slice(start, outcome.index)) && !MOTION_NOT_DECIDED.test(text.slice(start, outcome.index))) return text.slice(start, sentenceEnd(text, outcome.index + outcome[0].length)).trim();
   }
+  let m = null;
   for (const { needs, pattern } of DECISION_SENTENCE_FORMS) {
-    const m = !needs || needs.some((word) => lower.includes(word)) ? pattern.exec(lower) : null;
-    if (!m) continue;
+    const found = !needs || needs.some((word) => lower.includes(word)) ? pattern.exec(lower) : null;
+    if (found && (!m || found.index < m.index)) m = found;
+  }
+  if (m) {
     if (/\badjourn/i.test(text.slice(m.index, m.index + 200))) return null;
     const start = clauseStart(text, m.index);
     if (REPORTED_THAT.test(text.slice(start, m.index))) return null;
@@ -4845,6 +4853,8 @@ function isDigit2(code) {
 
 // src/lexicon/header.ts
 var LABELS = [
+  // "Meeting: Lumora Payments <> Tessara Log\u00edstica \u2013 Partnership Discovery", as meeting reports head themselves.
+  ["title", /^(?:meeting|meeting title|meeting name|title)\s?:\s*(\S.*)$/i],
   ["date", /^(?:date|meeting date|date of (?:the )?meeting|when)\s?:\s*(\S.*)$/i],
   ["time", /^(?:time|times|start time|meeting time)\s?:\s*(\S.*)$/i],
   ["location", /^(?:location|venue|where|place|meeting place|meeting location|room)\s?:\s*(\S.*)$/i]
@@ -4911,8 +4921,9 @@ function extractHeader(source, stop, order) {
   const h1 = topHeading(source.lines, stop);
   const frontTitlePart = frontTitleText ? titlePart({ ...head[0], text: frontTitleText, cells: null }, true, dateIn) : null;
   const frontTitle = frontTitlePart && (frontTitleDate ? frontTitlePart : frontTitleText);
-  const title = frontTitle ?? (h1 ? withBodyLines(titlePart(h1, true, dateIn), head, h1, dateIndex, dateIn) : titleFrom(head, dateIndex, dateIn));
   const labelled = headerFields(head);
+  const labelledTitle = labelled.title ? titlePart({ ...head[0], text: labelled.title, cells: null }, true, dateIn) : null;
+  const title = frontTitle ?? labelledTitle ?? (h1 ? withBodyLines(titlePart(h1, true, dateIn), head, h1, dateIndex, dateIn) : titleFrom(head, dateIndex, dateIn));
   const dateSentence = dateLine ? withWrappedLines(head, dateIndex, dateLine.text, 1, (text) => SENTENCE_END5.test(text)) : null;
   const timeText = labelled.time ?? (dateSentence ?? [...head.map((line) => line.text), ...frontTitleDate ? [frontTitleText] : []].join(" "));
   return {
@@ -6046,6 +6057,7 @@ function labelOf(label) {
   return { kind: label.kind, inline: inline2 };
 }
 var PAGE_FIELD = /^[A-Z][a-z]+(?: [a-z]+){0,2}: \S/;
+var REPORT_FIGURES = /^[A-Z][\w ]{1,30}: (?:\d|.*\d%)/;
 var GROUP_WORDS = /* @__PURE__ */ new Set(["side", "members", "officers", "staff", "councillors", "directors", "governors", "trustees", "representatives", "reps", "executives", "observers", "guests", "advisers", "advisors", "partners", "students", "team"]);
 function isGroupLabel(text) {
   if (!text.endsWith(":") || text.length > 40 || !startsUpperCase(text)) return false;
@@ -6072,7 +6084,7 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
     const read = [];
     const found = into.length;
     if (paragraph) read.push(lines[i++]);
-    while (i < lines.length && (!lines[i].blockStart || isUnfinished(text)) && lines[i].kind !== "heading" && !lines[i].cells && !readLabel(lines[i]) && !matchOfficeLine(lines[i].text) && !PAGE_FIELD.test(lines[i].text)) {
+    while (i < lines.length && (!lines[i].blockStart || isUnfinished(text)) && lines[i].kind !== "heading" && !lines[i].cells && !readLabel(lines[i]) && !matchOfficeLine(lines[i].text) && !PAGE_FIELD.test(lines[i].text) && !REPORT_FIGURES.test(lines[i].text)) {
       read.push(lines[i]);
       const goesOn = entryPerLine ? endsMidName(text) || endsInsideBracket(text) : !ENDS_WITH_ADDRESS.test(text) && !REMARK.test(lines[i].text) && (wrapsOnto(text, lines[i].text) || isHardWrapped(lines[i - 1].text));
       if (text.length < 2e3 && goesOn) text = `${text} ${lines[i].text}`;
@@ -6104,7 +6116,7 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
   const numbering = new RollNumbering(lines[start]);
   for (; i < lines.length; i++) {
     const line = lines[i];
-    if (line.kind === "heading" || readLabel(line) && !readSeat(line) || label.inline && matchOfficeLine(line.text)) break;
+    if (line.kind === "heading" || readLabel(line) && !readSeat(line) || label.inline && matchOfficeLine(line.text) || REPORT_FIGURES.test(line.text)) break;
     if (label.inline && lines[start].kind === "item" && line.kind === "item" && line.depth <= lines[start].depth) break;
     if (label.inline && line.kind === "item" && lines[i + 1]?.kind === "item" && lines[i + 1].depth > line.depth) break;
     if (hasPeopleCue(line) && apologySentence(line.text) !== null) break;

@@ -193,11 +193,15 @@ export function readTrailingStatus(text: string, isStatus: (phrase: string) => b
   return ok ? { text: text.slice(0, text.length - tail.length + m.index).trimEnd(), status: phrase } : null;
 }
 
-/** "Update the risk register (Chair, Treasurer)" → the wording and what the closing parenthesis holds; null otherwise. */
+/**
+ * "Update the risk register (Chair, Treasurer)", "Book the deep-dive [Jordi Puig-Serra]" → the wording and what the
+ * closing parenthesis or square bracket holds; null otherwise.
+ */
 export function readTrailingParenthesis(text: string): { text: string; inside: string } | null {
-  const end = text.endsWith(').') ? text.length - 2 : text.endsWith(')') ? text.length - 1 : -1;
+  const closer = text.endsWith(']') ? ']' : ')';
+  const end = text.endsWith(`${closer}.`) ? text.length - 2 : text.endsWith(closer) ? text.length - 1 : -1;
   if (end < 0) return null;
-  const open = text.lastIndexOf('(', end);
+  const open = text.lastIndexOf(closer === ']' ? '[' : '(', end);
   if (open <= 0 || end - open > 160 || text.charCodeAt(open - 1) !== 0x20) return null;
   const inside = text.slice(open + 1, end).trim();
   const before = text.slice(0, open).trim();

@@ -77,6 +77,8 @@ const FORMS: LabelForm[] = [
     pattern: '(?:apologies|apology)(?:\\s+for\\s+absence)?(?:\\s+(?:were|was|had been|have been))?(?:\\s+(?:received|accepted|noted|given|tendered|sent|submitted))?(?:\\s+(?:and|&)\\s+(?:accepted|noted|approved))?(?:\\s+from)?',
   },
   { kind: 'apologies', first: ['to'], pattern: 'to (?:[a-z]+\\s){0,4}apologies(?:\\s+for\\s+absence)?' },
+  // "Invited, did not join: Borja Anglada (Tessara Logística)", as meeting reports list the invited who stayed away.
+  { kind: 'apologies', first: ['invited', 'did'], pattern: '(?:invited,?\\s+(?:but\\s+)?)?did not (?:join|attend)' },
   { kind: 'apologies', first: ['regrets'], pattern: 'regrets' },
   // "Apols:", as committees of clubs shorten it.
   { kind: 'apologies', first: ['apols', 'apols.'], pattern: 'apols\\.?' },

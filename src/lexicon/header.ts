@@ -3,9 +3,11 @@
  * say where a meeting was held. One home for them, read by the header extractor.
  */
 
-export type HeaderField = 'date' | 'time' | 'location';
+export type HeaderField = 'title' | 'date' | 'time' | 'location';
 
 const LABELS: [HeaderField, RegExp][] = [
+  // "Meeting: Lumora Payments <> Tessara Logística – Partnership Discovery", as meeting reports head themselves.
+  ['title', /^(?:meeting|meeting title|meeting name|title)\s?:\s*(\S.*)$/i],
   ['date', /^(?:date|meeting date|date of (?:the )?meeting|when)\s?:\s*(\S.*)$/i],
   ['time', /^(?:time|times|start time|meeting time)\s?:\s*(\S.*)$/i],
   ['location', /^(?:location|venue|where|place|meeting place|meeting location|room)\s?:\s*(\S.*)$/i],

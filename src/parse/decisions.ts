@@ -353,9 +353,13 @@ function decisionSentence(text: string, hasVerb = DECISION_VERB.test(text)): str
     const start = clauseStart(text, outcome.index);
     if (/\bthe motion\b/i.test(text.slice(start, outcome.index)) && !MOTION_NOT_DECIDED.test(text.slice(start, outcome.index))) return text.slice(start, sentenceEnd(text, outcome.index + outcome[0].length)).trim();
   }
+  // The sentence that opens first: a paragraph read from one line on may hold another decision after this line's.
+  let m: RegExpExecArray | null = null;
   for (const { needs, pattern } of DECISION_SENTENCE_FORMS) {
-    const m = !needs || needs.some((word) => lower.includes(word)) ? pattern.exec(lower) : null;
-    if (!m) continue;
+    const found = !needs || needs.some((word) => lower.includes(word)) ? pattern.exec(lower) : null;
+    if (found && (!m || found.index < m.index)) m = found;
+  }
+  if (m) {
     if (/\badjourn/i.test(text.slice(m.index, m.index + 200))) return null;
     const start = clauseStart(text, m.index);
     // "Mr. Bell reported that the City Council adopted …": another body's decision, reported to this one.

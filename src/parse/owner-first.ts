@@ -67,8 +67,14 @@ const OWNER_DASH = /^((?:[A-Z]|all )[^\u2013\u2014:]{0,59}?) [\u2013\u2014-] ([A
 // "– by 12 May", "– due 12/15/2025".
 const DASHED_DEADLINE = / [\u2013\u2014-] (?:by|due(?: by)?) ([^\u2013\u2014]{3,40})$/;
 
+// Not "[NEW] ACTION: …", a tracker's tag in capitals.
+const BRACKETED_OWNERS = /^\[(?![A-Z]+\])([A-Z][^\]]{0,80})\]:? (?:will |to |should )?(\S.*)$/;
+
 /** "Clerk to circulate …" → owner "Clerk", text "circulate …". */
 export function readOwnerFirst(text: string): { ownersRaw: string; text: string } | null {
+  // "[Owen Fairclough] will send the fixed build …": an assistant's summary puts the owners in square brackets.
+  const bracketed = text.startsWith('[') ? BRACKETED_OWNERS.exec(text) : null;
+  if (bracketed) return { ownersRaw: bracketed[1], text: bracketed[2] };
   // A word-by-word walk rather than one regular expression: owner phrases are ambiguous ("and" joins
   // owners and is part of names), and a backtracking pattern over them can take exponential time.
   const words = text.split(' ', 16);

@@ -368,6 +368,8 @@ function labelOf(label: RollLabel): Label {
  */
 // "Type: Weekly", "Created by: @Priya Shah", "Last edited time: …": the page's other fields under its roll.
 const PAGE_FIELD = /^[A-Z][a-z]+(?: [a-z]+){0,2}: \S/;
+// "Read Score: 78", "Speaker Talk Time: Ana 41% | …": a meeting report's figures, below its roll.
+const REPORT_FIGURES = /^[A-Z][\w ]{1,30}: (?:\d|.*\d%)/;
 
 // The words that close the name of a group of people within a roll ("Management Side:", "Independent members:").
 const GROUP_WORDS = new Set(['side', 'members', 'officers', 'staff', 'councillors', 'directors', 'governors', 'trustees', 'representatives', 'reps', 'executives', 'observers', 'guests', 'advisers', 'advisors', 'partners', 'students', 'team']);
@@ -407,7 +409,7 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
     const read: Line[] = [];
     const found = into.length;
     if (paragraph) read.push(lines[i++]);
-    while (i < lines.length && (!lines[i].blockStart || isUnfinished(text)) && lines[i].kind !== 'heading' && !lines[i].cells && !readLabel(lines[i]) && !matchOfficeLine(lines[i].text) && !PAGE_FIELD.test(lines[i].text)) {
+    while (i < lines.length && (!lines[i].blockStart || isUnfinished(text)) && lines[i].kind !== 'heading' && !lines[i].cells && !readLabel(lines[i]) && !matchOfficeLine(lines[i].text) && !PAGE_FIELD.test(lines[i].text) && !REPORT_FIGURES.test(lines[i].text)) {
       read.push(lines[i]);
       // A list closed by an address ("… Ruth Ebbesen ruth@harbourline.io") is complete: the next line is no part of it.
       // In a column of its own, an entry still goes on from a line cut mid-name ("… and Chair Lorena" / "Baptiste").
@@ -448,7 +450,7 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
   for (; i < lines.length; i++) {
     const line = lines[i];
     // After a label's own line, "Chair: Jo Doe" is an office line of its own, not the roll going on.
-    if (line.kind === 'heading' || (readLabel(line) && !readSeat(line)) || (label.inline && matchOfficeLine(line.text))) break;
+    if (line.kind === 'heading' || (readLabel(line) && !readSeat(line)) || (label.inline && matchOfficeLine(line.text)) || REPORT_FIGURES.test(line.text)) break;
     // "* regrets: oyelaran" with its names: the next bullet as shallow as it is another note.
     if (label.inline && lines[start].kind === 'item' && line.kind === 'item' && line.depth <= lines[start].depth) break;
     // "Absent: Hannah Doe" then "- **Payments**" over its own bullets: after names on the label's line, a bullet with

@@ -1,5 +1,6 @@
 /** Task-list entries: owners as @handles, mentions or a leading name, and a due date or progress after them. */
 import { readOwnerFirst } from './owner-first.js';
+import { readTrailingParenthesis } from '../lexicon/actions.js';
 import { letterPattern } from '../text/letters.js';
 
 const DASHED_HANDLES = /^(.+?) [\u2014\u2013-] ((?:@[\w.-]+,? ?)+)(.*)$/;
@@ -14,7 +15,6 @@ const NAME_MENTION = letterPattern(String.raw`^@(\p{Lu}[\p{L}'-]*)(?: (\p{Lu}[\p
 // "… the new secondary on-call rule @Hannah O'Connell-Reyes": the owner mentioned after the wording.
 const TRAILING_NAME_MENTION = letterPattern(String.raw`\s@(\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){1,2})$`, 'u');
 const DASH_OWNER = letterPattern(String.raw`^(.+) [-\u2013\u2014] (\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5})$`, 'u');
-const BRACKETED_OWNERS = /^\[([A-Z][^\]]{0,80})\]:? (?:will |to |should )?(\S.*)$/;
 // "@k-tanaka + @maria.k tag …", "@a & @b …": handles joined by a sign are owners together.
 const TASK_HANDLES = /^((?:@[\w.-]+[\s,+&]*)+)(.+)$/;
 const HANDLES_AND_DUE = /^(.+?)\s*\(((?:@[\w.-]+[\s,]*)+)due ([^()]{3,40})\)$/i;
@@ -32,9 +32,6 @@ export function readTask(text: string, isOwner: (raw: string) => boolean = () =>
   if (mentions) return mentions;
   const mentionAfter = text.includes('@') ? TRAILING_NAME_MENTION.exec(text) : null;
   if (mentionAfter && isOwner(mentionAfter[1])) return { ownersRaw: mentionAfter[1], text: text.slice(0, mentionAfter.index).trim() };
-  // "[Owen Fairclough] will send the fixed build …": an assistant's summary puts the owners in square brackets.
-  const bracketed = BRACKETED_OWNERS.exec(text);
-  if (bracketed) return { ownersRaw: bracketed[1], text: bracketed[2] };
   // "Theo Marchetti - obtain three quotes …", "Renata Szabo, Curtis Whitfield - recruit …"
   const ownerDash = OWNER_DASH.exec(text) ?? OWNER_COLON.exec(text);
   if (ownerDash && isOwner(ownerDash[1])) return { ownersRaw: ownerDash[1], text: ownerDash[2].trim() };
@@ -60,6 +57,9 @@ export function readTask(text: string, isOwner: (raw: string) => boolean = () =>
   // "Order the filter by Thursday. - Tobias", "… rate. - Dana Whitfield, Tobias": owners after a closing dash.
   const dashOwner = DASH_OWNER.exec(text);
   if (dashOwner && isOwner(dashOwner[2])) return { ownersRaw: dashOwner[2], text: dashOwner[1].trim() };
+  // "☐ Book the technical deep-dive … [Jordi Puig-Serra]": the owners in a closing bracket; "[NEW]" is a tracker's tag.
+  const closing = readTrailingParenthesis(text);
+  if (closing && !/^[A-Z]+$/.test(closing.inside) && isOwner(closing.inside)) return { ownersRaw: closing.inside, text: closing.text };
   return readOwnerFirst(text) ?? { ownersRaw: null, text };
 }
 
