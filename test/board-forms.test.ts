@@ -396,3 +396,15 @@ test('a meeting report: its Meeting: line titles it, the invited who did not joi
   expect(m.decisions.map((d) => d.text)).toEqual(['Both teams agreed to scope a pilot, starting in September.', 'It was agreed that the security review comes first.']);
   expect(m.actions.map((a) => [a.text, a.owners.map((o) => o.name)])).toEqual([['share sandbox credentials.', ['Jordi Puig-Serra']], ['Book a technical deep-dive', ['Ana Beltrán']], ['Close the ticket [NEW]', []]]);
 });
+
+test('Confluence: mentions with particles on the roll and as owners, a roll entry that sent apologies, status lozenges closing tasks', () => {
+  const page = ['# Wave 2 Sync', '', '## Date', '', '4 Feb 2025', '', '## Participants', '', "- @Koen 't Hooft", '- @Maarten van den Berg', '- @Sanne de Vries-Bakker', '- ~~@Femke Dijkstra~~ apologies – on leave', '', '## Action items', '', "- [ ] @Koen 't Hooft Send the scanner list by 5 Feb 2025 DONE", '- [ ] @Maarten van den Berg Schedule the dry run IN PROGRESS', '- [ ] Update the hypercare rota @Sanne de Vries-Bakker', ''];
+  const m = parse(page.join('\n'), 'page.md');
+  expect(names(m.attendees)).toEqual(["Koen 't Hooft", 'Maarten van den Berg', 'Sanne de Vries-Bakker']);
+  expect(names(m.apologies)).toEqual(['Femke Dijkstra']);
+  expect(m.actions.map((a) => [a.text, a.owners.map((o) => o.name), a.status])).toEqual([
+    ['Send the scanner list by 5 Feb 2025', ["Koen 't Hooft"], 'closed'],
+    ['Schedule the dry run', ['Maarten van den Berg'], 'open'],
+    ['Update the hypercare rota', ['Sanne de Vries-Bakker'], 'open'],
+  ]);
+});

@@ -6342,11 +6342,11 @@ var init_names = __esm({
     ];
     THE = /the\s+/y;
     PERSONAL_TITLE_WORD = /^(?:mrs?|ms|miss|mx|dr|m\/s)\.?$/i;
-    NAME_WORD = letterPattern(String.raw`^(?:[\p{Lu}][\p{L}\p{M}'\u2019.-]*|(?:de|da|di|du|do|dos|das|del|della|dei|degli|der|den|ter|ten|van|von|zu|la|le|bin|binti|binte|bte|al|el|ibn|ap|mac|st\.?|[dl]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)|[\p{Lu}]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)$`, "u");
+    NAME_WORD = letterPattern(String.raw`^(?:[\p{Lu}][\p{L}\p{M}'\u2019.-]*|(?:de|da|di|du|do|dos|das|del|della|dei|degli|der|den|ter|ten|op|['\u2019]t|van|von|zu|la|le|bin|binti|binte|bte|al|el|ibn|ap|mac|st\.?|[dl]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)|[\p{Lu}]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)$`, "u");
     HONORIFIC_FIRST_WORDS = new Set(
       "the local rt right m p cllr cllrs bcllr ccllr councillor councillors cyng y cynghorydd bc cc council councilmember coun cr borough county district parish town city vice dr mr mrs ms miss mx prof professor hon honourable honorable engr arc barr alhaji alhaja hajiya sir dame lord lady baroness baron rev revd reverend canon fr eng cpa shri smt chief battalion fire captain lieutenant lt commander firefighter officer inspector superintendent sergeant sgt constable pc dcs dci ds supt insp director president chair trustee governor alderman supervisor commissioner selectman selectwoman legislator judge hhj mayor acc dcc aco assistant deputy".split(" ")
     );
-    PARTICLES = /* @__PURE__ */ new Set(["de", "da", "di", "du", "do", "dos", "das", "del", "della", "dei", "degli", "der", "den", "ter", "ten", "van", "von", "zu", "la", "le", "bin", "binti", "binte", "bte", "al", "el", "ibn", "ap", "mac", "st", "st."]);
+    PARTICLES = /* @__PURE__ */ new Set(["de", "da", "di", "du", "do", "dos", "das", "del", "della", "dei", "degli", "der", "den", "ter", "ten", "op", "'t", "\u2019t", "van", "von", "zu", "la", "le", "bin", "binti", "binte", "bte", "al", "el", "ibn", "ap", "mac", "st", "st."]);
     ROLE_ABBREVIATIONS = new Set("ht dht senco dsl pcso rfo ceo cao cfo coo cto cio dpo sro sid ned dc adc gsl gsm esl ysc".split(" "));
     ROLE_WORDS = new Set(
       "chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk governor trustee director officer manager member lead head headteacher headmaster headmistress principal executive councillor mayor commissioner coordinator co-ordinator adviser advisor administrator assistant analyst consultant nurse inspector superintendent commander representative rep observer minutes minute-taker notetaker note-taker facilitator editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host guardian sponsor contact warden churchwarden ranger keeper verger caretaker trainee intern apprentice captain coach umpire referee boatman groundsman counsel professional cathaoirleach chathaoirleach sec ad vicar rector curate chaplain priest minister pastor deacon nominee examiner planner architect surveyor inspector economist officer-in-charge person".split(" ").concat([...ROLE_ABBREVIATIONS])
@@ -8601,6 +8601,8 @@ var init_line_width = __esm({
 
 // src/parse/tasks.ts
 function readTask(text3, isOwner = () => true) {
+  const lozenge = STATUS_LOZENGE.exec(text3);
+  if (lozenge) return { ...readTask(text3.slice(0, lozenge.index), isOwner), status: lozenge[1] };
   const dateMention = DATE_MENTION.exec(text3);
   if (dateMention) {
     const task = readTask(text3.slice(0, dateMention.index), isOwner);
@@ -8638,16 +8640,17 @@ function readMentions(text3, isOwner) {
   const owners = [];
   let rest = text3;
   for (let m = NAME_MENTION.exec(rest); m; m = NAME_MENTION.exec(rest)) {
-    const three = m[3] ? `${m[1]} ${m[2]} ${m[3]}` : null;
-    const full = three && isOwner(three) ? three : m[2] ? `${m[1]} ${m[2]}` : null;
-    if (full && isOwner(full)) {
+    const words2 = m[0].slice(1).split(" ");
+    let full = null;
+    for (let count3 = words2.length; count3 >= 2 && !full; count3--) if (isOwner(words2.slice(0, count3).join(" "))) full = words2.slice(0, count3).join(" ");
+    if (full) {
       owners.push(full);
       rest = rest.slice(1 + full.length).replace(/^,? ?/, "");
     } else return null;
   }
   return owners.length > 0 && rest ? { ownersRaw: owners.join(", "), text: rest.trim().replace(/^[-\u2013\u2014]\s+/, "") } : null;
 }
-var DASHED_HANDLES, DATE_MENTION, OWNER_DASH2, OWNER_COLON2, NAME_MENTION, TRAILING_NAME_MENTION, DASH_OWNER, TASK_HANDLES, HANDLES_AND_DUE;
+var DASHED_HANDLES, DATE_MENTION, OWNER_DASH2, OWNER_COLON2, NAME_MENTION, STATUS_LOZENGE, TRAILING_NAME_MENTION, DASH_OWNER, TASK_HANDLES, HANDLES_AND_DUE;
 var init_tasks = __esm({
   "src/parse/tasks.ts"() {
     "use strict";
@@ -8658,8 +8661,9 @@ var init_tasks = __esm({
     DATE_MENTION = /(?<!\b(?:by|on|before|until|till|for|at|from|of|the|and|to)) @?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2}, \d{4})$/i;
     OWNER_DASH2 = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )(?:\p{Lu}[\p{L}'.-]*|van|von|der|den|de|da|di|du|del|la|le|ter|ten|bin|al|el)){0,6}) [-\u2013\u2014] +(.+)$`, "u");
     OWNER_COLON2 = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5}): +(\p{Ll}.*)$`, "u");
-    NAME_MENTION = letterPattern(String.raw`^@(\p{Lu}[\p{L}'-]*)(?: (\p{Lu}[\p{L}'-]*))?(?: (\p{Lu}[\p{L}'-]*))?,? ?`, "u");
-    TRAILING_NAME_MENTION = letterPattern(String.raw`\s@(\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){1,2})$`, "u");
+    NAME_MENTION = letterPattern(String.raw`^@\p{Lu}[\p{L}'\u2019-]*(?: (?:\p{Lu}[\p{L}'\u2019-]*|van|von|der|den|de|da|di|du|del|la|le|ter|ten|op|bin|al|el|['\u2019]t)){1,5}`, "u");
+    STATUS_LOZENGE = / (DONE|COMPLETE|COMPLETED|IN PROGRESS|BLOCKED|TO DO|NOT STARTED|ON HOLD|OPEN|CLOSED)$/;
+    TRAILING_NAME_MENTION = letterPattern(String.raw`\s@(\p{Lu}[\p{L}'-]*(?: (?:\p{Lu}[\p{L}'-]*|van|von|der|den|de|da|di|du|del|la|le|ter|ten|op|['\u2019]t)){1,4})$`, "u");
     DASH_OWNER = letterPattern(String.raw`^(.+) [-\u2013\u2014] (\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5})$`, "u");
     TASK_HANDLES = /^((?:@[\w.-]+[\s,+&]*)+)(.+)$/;
     HANDLES_AND_DUE = /^(.+?)\s*\(((?:@[\w.-]+[\s,]*)+)due ([^()]{3,40})\)$/i;
@@ -8808,6 +8812,7 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
       const entry = inlineAction(task, task.text, checked2, joined.lines, section === "matters-arising" || carried ? "matters-arising" : "actions-section");
       if (task.progress) entry.progress = task.progress;
       if (task.dueRaw) entry.dueRaw = task.dueRaw;
+      if (task.status) entry.status = task.status;
       actions.push(entry);
       continue;
     }
@@ -11654,7 +11659,16 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
         entryLines.add(line);
         continue;
       }
-    } else found = readEntryLine(entry.cells ? rowAsEntry(entry) : entry, numbering.nextEntry);
+    } else {
+      const apology = entry.cells ? null : APOLOGIES_AFTER_NAME.exec(entry.text);
+      const excused = apology && apology.index > 0 ? readEntryLine({ ...entry, text: entry.text.slice(0, apology.index) }, numbering.nextEntry) : [];
+      if (excused.length > 0) {
+        addAll(absent, excused);
+        entryLines.add(line);
+        continue;
+      }
+      found = readEntryLine(entry.cells ? rowAsEntry(entry) : entry, numbering.nextEntry);
+    }
     if (found.length === 0 && entry !== line && !wrapped) found = readEntryLine(line, numbering.nextEntry);
     if (found.length > 0) {
       numbering.read(line);
@@ -11861,7 +11875,7 @@ function dedupe(people) {
     return true;
   });
 }
-var POINTS_TO_LIST, REMARK, NOTE_IN_BRACKETS, NAME_COLUMN, MAX_UNREAD_RUN, SEAT_THEN_NAME, LOWER_LABEL, ENDS_WITH_ADDRESS, BARE_BOX, WHO, LIST_CUE, MANY_ENTRIES, TITLE_AFTER_STOP, ITEM_WORD, ATTENDANCE_SENTENCE, REPRESENTED_BY, SENT_APOLOGIES, UNABLE_TO_ATTEND, PEOPLE_CUE, APOLOGY_CUE, ATTENDANCE_CUE, APOLOGY_WORD, APOLOGY_SENTENCE, ARRIVED, FOR_LATENESS, BE_ACCEPTED, MAX_WRAPPED_LINES2, REASON, UNLABELLED_ROLL_LINES, UNLABELLED_ROLL_MIN, labels, PAGE_FIELD, REPORT_FIGURES, GROUP_WORDS, PERSONAL_TITLE_FIRST, NAME_FIRST, OPENS_WITH_BULLET, ANY_LETTER, HANDLE_COLUMN, ATTENDED_COLUMN, MARKED_ABSENT, DEPUTY;
+var POINTS_TO_LIST, REMARK, NOTE_IN_BRACKETS, NAME_COLUMN, MAX_UNREAD_RUN, SEAT_THEN_NAME, LOWER_LABEL, ENDS_WITH_ADDRESS, BARE_BOX, WHO, LIST_CUE, MANY_ENTRIES, TITLE_AFTER_STOP, ITEM_WORD, ATTENDANCE_SENTENCE, REPRESENTED_BY, SENT_APOLOGIES, UNABLE_TO_ATTEND, PEOPLE_CUE, APOLOGY_CUE, ATTENDANCE_CUE, APOLOGY_WORD, APOLOGY_SENTENCE, ARRIVED, FOR_LATENESS, BE_ACCEPTED, MAX_WRAPPED_LINES2, REASON, UNLABELLED_ROLL_LINES, UNLABELLED_ROLL_MIN, labels, APOLOGIES_AFTER_NAME, PAGE_FIELD, REPORT_FIGURES, GROUP_WORDS, PERSONAL_TITLE_FIRST, NAME_FIRST, OPENS_WITH_BULLET, ANY_LETTER, HANDLE_COLUMN, ATTENDED_COLUMN, MARKED_ABSENT, DEPUTY;
 var init_people = __esm({
   "src/parse/people.ts"() {
     "use strict";
@@ -11907,6 +11921,7 @@ var init_people = __esm({
     UNLABELLED_ROLL_LINES = 12;
     UNLABELLED_ROLL_MIN = 4;
     labels = [];
+    APOLOGIES_AFTER_NAME = /\s(?:[(\u2013\u2014-]\s?)?(?:sent )?(?:apologies|apols|regrets)\b(?! for lateness)/i;
     PAGE_FIELD = /^[A-Z][a-z]+(?: [a-z]+){0,2}: \S/;
     REPORT_FIGURES = /^[A-Z][\w ]{1,30}: (?:\d|.*\d%)/;
     GROUP_WORDS = /* @__PURE__ */ new Set(["side", "members", "officers", "staff", "councillors", "directors", "governors", "trustees", "representatives", "reps", "executives", "observers", "guests", "advisers", "advisors", "partners", "students", "team"]);
@@ -18257,7 +18272,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "41a0ab098d8c115d" : "source";
+    BUILD = true ? "d5b8151837702d87" : "source";
   }
 });
 

@@ -691,11 +691,11 @@ var HONORIFICS = [
 ];
 var THE = /the\s+/y;
 var PERSONAL_TITLE_WORD = /^(?:mrs?|ms|miss|mx|dr|m\/s)\.?$/i;
-var NAME_WORD = letterPattern(String.raw`^(?:[\p{Lu}][\p{L}\p{M}'\u2019.-]*|(?:de|da|di|du|do|dos|das|del|della|dei|degli|der|den|ter|ten|van|von|zu|la|le|bin|binti|binte|bte|al|el|ibn|ap|mac|st\.?|[dl]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)|[\p{Lu}]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)$`, "u");
+var NAME_WORD = letterPattern(String.raw`^(?:[\p{Lu}][\p{L}\p{M}'\u2019.-]*|(?:de|da|di|du|do|dos|das|del|della|dei|degli|der|den|ter|ten|op|['\u2019]t|van|von|zu|la|le|bin|binti|binte|bte|al|el|ibn|ap|mac|st\.?|[dl]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)|[\p{Lu}]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)$`, "u");
 var HONORIFIC_FIRST_WORDS = new Set(
   "the local rt right m p cllr cllrs bcllr ccllr councillor councillors cyng y cynghorydd bc cc council councilmember coun cr borough county district parish town city vice dr mr mrs ms miss mx prof professor hon honourable honorable engr arc barr alhaji alhaja hajiya sir dame lord lady baroness baron rev revd reverend canon fr eng cpa shri smt chief battalion fire captain lieutenant lt commander firefighter officer inspector superintendent sergeant sgt constable pc dcs dci ds supt insp director president chair trustee governor alderman supervisor commissioner selectman selectwoman legislator judge hhj mayor acc dcc aco assistant deputy".split(" ")
 );
-var PARTICLES = /* @__PURE__ */ new Set(["de", "da", "di", "du", "do", "dos", "das", "del", "della", "dei", "degli", "der", "den", "ter", "ten", "van", "von", "zu", "la", "le", "bin", "binti", "binte", "bte", "al", "el", "ibn", "ap", "mac", "st", "st."]);
+var PARTICLES = /* @__PURE__ */ new Set(["de", "da", "di", "du", "do", "dos", "das", "del", "della", "dei", "degli", "der", "den", "ter", "ten", "op", "'t", "\u2019t", "van", "von", "zu", "la", "le", "bin", "binti", "binte", "bte", "al", "el", "ibn", "ap", "mac", "st", "st."]);
 var ROLE_ABBREVIATIONS = new Set("ht dht senco dsl pcso rfo ceo cao cfo coo cto cio dpo sro sid ned dc adc gsl gsm esl ysc".split(" "));
 var ROLE_WORDS = new Set(
   "chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk governor trustee director officer manager member lead head headteacher headmaster headmistress principal executive councillor mayor commissioner coordinator co-ordinator adviser advisor administrator assistant analyst consultant nurse inspector superintendent commander representative rep observer minutes minute-taker notetaker note-taker facilitator editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host guardian sponsor contact warden churchwarden ranger keeper verger caretaker trainee intern apprentice captain coach umpire referee boatman groundsman counsel professional cathaoirleach chathaoirleach sec ad vicar rector curate chaplain priest minister pastor deacon nominee examiner planner architect surveyor inspector economist officer-in-charge person".split(" ").concat([...ROLE_ABBREVIATIONS])
@@ -3203,12 +3203,15 @@ var DASHED_HANDLES = /^(.+?) [\u2014\u2013-] ((?:@[\w.-]+,? ?)+)(.*)$/;
 var DATE_MENTION = /(?<!\b(?:by|on|before|until|till|for|at|from|of|the|and|to)) @?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2}, \d{4})$/i;
 var OWNER_DASH2 = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )(?:\p{Lu}[\p{L}'.-]*|van|von|der|den|de|da|di|du|del|la|le|ter|ten|bin|al|el)){0,6}) [-\u2013\u2014] +(.+)$`, "u");
 var OWNER_COLON2 = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5}): +(\p{Ll}.*)$`, "u");
-var NAME_MENTION = letterPattern(String.raw`^@(\p{Lu}[\p{L}'-]*)(?: (\p{Lu}[\p{L}'-]*))?(?: (\p{Lu}[\p{L}'-]*))?,? ?`, "u");
-var TRAILING_NAME_MENTION = letterPattern(String.raw`\s@(\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){1,2})$`, "u");
+var NAME_MENTION = letterPattern(String.raw`^@\p{Lu}[\p{L}'\u2019-]*(?: (?:\p{Lu}[\p{L}'\u2019-]*|van|von|der|den|de|da|di|du|del|la|le|ter|ten|op|bin|al|el|['\u2019]t)){1,5}`, "u");
+var STATUS_LOZENGE = / (DONE|COMPLETE|COMPLETED|IN PROGRESS|BLOCKED|TO DO|NOT STARTED|ON HOLD|OPEN|CLOSED)$/;
+var TRAILING_NAME_MENTION = letterPattern(String.raw`\s@(\p{Lu}[\p{L}'-]*(?: (?:\p{Lu}[\p{L}'-]*|van|von|der|den|de|da|di|du|del|la|le|ter|ten|op|['\u2019]t)){1,4})$`, "u");
 var DASH_OWNER = letterPattern(String.raw`^(.+) [-\u2013\u2014] (\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5})$`, "u");
 var TASK_HANDLES = /^((?:@[\w.-]+[\s,+&]*)+)(.+)$/;
 var HANDLES_AND_DUE = /^(.+?)\s*\(((?:@[\w.-]+[\s,]*)+)due ([^()]{3,40})\)$/i;
 function readTask(text, isOwner = () => true) {
+  const lozenge = STATUS_LOZENGE.exec(text);
+  if (lozenge) return { ...readTask(text.slice(0, lozenge.index), isOwner), status: lozenge[1] };
   const dateMention = DATE_MENTION.exec(text);
   if (dateMention) {
     const task = readTask(text.slice(0, dateMention.index), isOwner);
@@ -3246,9 +3249,10 @@ function readMentions(text, isOwner) {
   const owners = [];
   let rest = text;
   for (let m = NAME_MENTION.exec(rest); m; m = NAME_MENTION.exec(rest)) {
-    const three = m[3] ? `${m[1]} ${m[2]} ${m[3]}` : null;
-    const full = three && isOwner(three) ? three : m[2] ? `${m[1]} ${m[2]}` : null;
-    if (full && isOwner(full)) {
+    const words2 = m[0].slice(1).split(" ");
+    let full = null;
+    for (let count = words2.length; count >= 2 && !full; count--) if (isOwner(words2.slice(0, count).join(" "))) full = words2.slice(0, count).join(" ");
+    if (full) {
       owners.push(full);
       rest = rest.slice(1 + full.length).replace(/^,? ?/, "");
     } else return null;
@@ -3410,6 +3414,7 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
       const entry = inlineAction(task, task.text, checked2, joined.lines, section === "matters-arising" || carried ? "matters-arising" : "actions-section");
       if (task.progress) entry.progress = task.progress;
       if (task.dueRaw) entry.dueRaw = task.dueRaw;
+      if (task.status) entry.status = task.status;
       actions.push(entry);
       continue;
     }
@@ -6056,6 +6061,7 @@ function labelOf(label) {
   const inline2 = sentence !== null ? firstSentence(sentence) : LIST_CUE.test(label.rest) ? label.rest : stripCommentary(label.rest);
   return { kind: label.kind, inline: inline2 };
 }
+var APOLOGIES_AFTER_NAME = /\s(?:[(\u2013\u2014-]\s?)?(?:sent )?(?:apologies|apols|regrets)\b(?! for lateness)/i;
 var PAGE_FIELD = /^[A-Z][a-z]+(?: [a-z]+){0,2}: \S/;
 var REPORT_FIGURES = /^[A-Z][\w ]{1,30}: (?:\d|.*\d%)/;
 var GROUP_WORDS = /* @__PURE__ */ new Set(["side", "members", "officers", "staff", "councillors", "directors", "governors", "trustees", "representatives", "reps", "executives", "observers", "guests", "advisers", "advisors", "partners", "students", "team"]);
@@ -6157,7 +6163,16 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
         entryLines.add(line);
         continue;
       }
-    } else found = readEntryLine(entry.cells ? rowAsEntry(entry) : entry, numbering.nextEntry);
+    } else {
+      const apology = entry.cells ? null : APOLOGIES_AFTER_NAME.exec(entry.text);
+      const excused = apology && apology.index > 0 ? readEntryLine({ ...entry, text: entry.text.slice(0, apology.index) }, numbering.nextEntry) : [];
+      if (excused.length > 0) {
+        addAll(absent, excused);
+        entryLines.add(line);
+        continue;
+      }
+      found = readEntryLine(entry.cells ? rowAsEntry(entry) : entry, numbering.nextEntry);
+    }
     if (found.length === 0 && entry !== line && !wrapped) found = readEntryLine(line, numbering.nextEntry);
     if (found.length > 0) {
       numbering.read(line);

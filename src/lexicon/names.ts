@@ -39,7 +39,7 @@ const THE = /the\s+/y;
 /** A title that says only who a person is ("Mrs", "Dr"), written as a word of its own. */
 export const PERSONAL_TITLE_WORD = /^(?:mrs?|ms|miss|mx|dr|m\/s)\.?$/i;
 
-const NAME_WORD = letterPattern(String.raw`^(?:[\p{Lu}][\p{L}\p{M}'’.-]*|(?:de|da|di|du|do|dos|das|del|della|dei|degli|der|den|ter|ten|van|von|zu|la|le|bin|binti|binte|bte|al|el|ibn|ap|mac|st\.?|[dl]['’][\p{Lu}][\p{L}\p{M}'’-]*)|[\p{Lu}]['’][\p{Lu}][\p{L}\p{M}'’-]*)$`, 'u');
+const NAME_WORD = letterPattern(String.raw`^(?:[\p{Lu}][\p{L}\p{M}'’.-]*|(?:de|da|di|du|do|dos|das|del|della|dei|degli|der|den|ter|ten|op|['’]t|van|von|zu|la|le|bin|binti|binte|bte|al|el|ibn|ap|mac|st\.?|[dl]['’][\p{Lu}][\p{L}\p{M}'’-]*)|[\p{Lu}]['’][\p{Lu}][\p{L}\p{M}'’-]*)$`, 'u');
 /**
  * The words a match of HONORIFICS can start with ("the", or the first word of a title): a name whose
  * first word is not one of them has no title to strip, and skips the long pattern.
@@ -47,7 +47,7 @@ const NAME_WORD = letterPattern(String.raw`^(?:[\p{Lu}][\p{L}\p{M}'’.-]*|(?:de
 const HONORIFIC_FIRST_WORDS = new Set(
   'the local rt right m p cllr cllrs bcllr ccllr councillor councillors cyng y cynghorydd bc cc council councilmember coun cr borough county district parish town city vice dr mr mrs ms miss mx prof professor hon honourable honorable engr arc barr alhaji alhaja hajiya sir dame lord lady baroness baron rev revd reverend canon fr eng cpa shri smt chief battalion fire captain lieutenant lt commander firefighter officer inspector superintendent sergeant sgt constable pc dcs dci ds supt insp director president chair trustee governor alderman supervisor commissioner selectman selectwoman legislator judge hhj mayor acc dcc aco assistant deputy'.split(' '),
 );
-const PARTICLES = new Set(['de', 'da', 'di', 'du', 'do', 'dos', 'das', 'del', 'della', 'dei', 'degli', 'der', 'den', 'ter', 'ten', 'van', 'von', 'zu', 'la', 'le', 'bin', 'binti', 'binte', 'bte', 'al', 'el', 'ibn', 'ap', 'mac', 'st', 'st.']);
+const PARTICLES = new Set(['de', 'da', 'di', 'du', 'do', 'dos', 'das', 'del', 'della', 'dei', 'degli', 'der', 'den', 'ter', 'ten', 'op', "'t", '’t', 'van', 'von', 'zu', 'la', 'le', 'bin', 'binti', 'binte', 'bte', 'al', 'el', 'ibn', 'ap', 'mac', 'st', 'st.']);
 
 // Offices written as their letters: head teacher, responsible financial officer, District Commissioner, Group Scout Leader, …
 const ROLE_ABBREVIATIONS = new Set('ht dht senco dsl pcso rfo ceo cao cfo coo cto cio dpo sro sid ned dc adc gsl gsm esl ysc'.split(' '));

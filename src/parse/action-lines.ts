@@ -234,6 +234,7 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
       const entry = inlineAction(task, task.text, checked, joined.lines, section === 'matters-arising' || carried ? 'matters-arising' : 'actions-section');
       if (task.progress) entry.progress = task.progress;
       if (task.dueRaw) entry.dueRaw = task.dueRaw;
+      if (task.status) entry.status = task.status;
       actions.push(entry);
       continue;
     }

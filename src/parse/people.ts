@@ -366,6 +366,9 @@ function labelOf(label: RollLabel): Label {
  * Reads the people under a label; returns the index of the first line after the section. A roll ticked off as
  * task boxes ("- [x] @awong (Alice Wong)", "- [ ] @bli (Bob Li)") puts those left unticked in `absent`.
  */
+// An entry of a roll that says its person sent apologies ("… apologies – on leave", "(regrets)"), not for lateness.
+const APOLOGIES_AFTER_NAME = /\s(?:[(\u2013\u2014-]\s?)?(?:sent )?(?:apologies|apols|regrets)\b(?! for lateness)/i;
+
 // "Type: Weekly", "Created by: @Priya Shah", "Last edited time: …": the page's other fields under its roll.
 const PAGE_FIELD = /^[A-Z][a-z]+(?: [a-z]+){0,2}: \S/;
 // "Read Score: 78", "Speaker Talk Time: Ana 41% | …": a meeting report's figures, below its roll.
@@ -508,7 +511,17 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
         entryLines.add(line);
         continue;
       }
-    } else found = readEntryLine(entry.cells ? rowAsEntry(entry) : entry, numbering.nextEntry);
+    } else {
+      // "~~@Femke Dijkstra~~ apologies – on leave", "Jo Doe (apologies)": one of the roll who sent apologies.
+      const apology = entry.cells ? null : APOLOGIES_AFTER_NAME.exec(entry.text);
+      const excused = apology && apology.index > 0 ? readEntryLine({ ...entry, text: entry.text.slice(0, apology.index) }, numbering.nextEntry) : [];
+      if (excused.length > 0) {
+        addAll(absent, excused);
+        entryLines.add(line);
+        continue;
+      }
+      found = readEntryLine(entry.cells ? rowAsEntry(entry) : entry, numbering.nextEntry);
+    }
     // "Councillors        Cr Ruth Nakamura": columns that are no name and title read as one entry.
     if (found.length === 0 && entry !== line && !wrapped) found = readEntryLine(line, numbering.nextEntry);
     if (found.length > 0) {

@@ -10,17 +10,22 @@ const DATE_MENTION = /(?<!\b(?:by|on|before|until|till|for|at|from|of|the|and|to
 const OWNER_DASH = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )(?:\p{Lu}[\p{L}'.-]*|van|von|der|den|de|da|di|du|del|la|le|ter|ten|bin|al|el)){0,6}) [-\u2013\u2014] +(.+)$`, 'u');
 // "Chen Wei: write the summary …": the owners, a colon, the task.
 const OWNER_COLON = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5}): +(\p{Ll}.*)$`, 'u');
-// "@Teodor Balan", "@Amara Nwosu @Rhys Pembridge", "@Aoife Ní Bhriain": mentions of people by their full names.
-const NAME_MENTION = letterPattern(String.raw`^@(\p{Lu}[\p{L}'-]*)(?: (\p{Lu}[\p{L}'-]*))?(?: (\p{Lu}[\p{L}'-]*))?,? ?`, 'u');
+// "@Teodor Balan", "@Amara Nwosu @Rhys Pembridge", "@Aoife Ní Bhriain", "@Maarten van den Berg", "@Koen 't Hooft":
+// a mention of a person by a full name, its words capitalised but for the particles inside it.
+const NAME_MENTION = letterPattern(String.raw`^@\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|van|von|der|den|de|da|di|du|del|la|le|ter|ten|op|bin|al|el|['’]t)){1,5}`, 'u');
+// A status in capitals closing a task, as Confluence's status lozenges read once pasted: "… by 5 Feb 2025 DONE".
+const STATUS_LOZENGE = / (DONE|COMPLETE|COMPLETED|IN PROGRESS|BLOCKED|TO DO|NOT STARTED|ON HOLD|OPEN|CLOSED)$/;
 // "… the new secondary on-call rule @Hannah O'Connell-Reyes": the owner mentioned after the wording.
-const TRAILING_NAME_MENTION = letterPattern(String.raw`\s@(\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){1,2})$`, 'u');
+const TRAILING_NAME_MENTION = letterPattern(String.raw`\s@(\p{Lu}[\p{L}'-]*(?: (?:\p{Lu}[\p{L}'-]*|van|von|der|den|de|da|di|du|del|la|le|ter|ten|op|['’]t)){1,4})$`, 'u');
 const DASH_OWNER = letterPattern(String.raw`^(.+) [-\u2013\u2014] (\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5})$`, 'u');
 // "@k-tanaka + @maria.k tag …", "@a & @b …": handles joined by a sign are owners together.
 const TASK_HANDLES = /^((?:@[\w.-]+[\s,+&]*)+)(.+)$/;
 const HANDLES_AND_DUE = /^(.+?)\s*\(((?:@[\w.-]+[\s,]*)+)due ([^()]{3,40})\)$/i;
 
 /** A task box's text to its owners, wording, and any due date or progress written after the owners. */
-export function readTask(text: string, isOwner: (raw: string) => boolean = () => true): { ownersRaw: string | null; text: string; progress?: string; dueRaw?: string } {
+export function readTask(text: string, isOwner: (raw: string) => boolean = () => true): { ownersRaw: string | null; text: string; progress?: string; dueRaw?: string; status?: string } {
+  const lozenge = STATUS_LOZENGE.exec(text);
+  if (lozenge) return { ...readTask(text.slice(0, lozenge.index), isOwner), status: lozenge[1] };
   // Notion writes a due date as a mention at the end: "… with legal @September 27, 2024"; Google Docs as a chip.
   const dateMention = DATE_MENTION.exec(text);
   if (dateMention) {
@@ -69,9 +74,10 @@ function readMentions(text: string, isOwner: (raw: string) => boolean): { owners
   let rest = text;
   for (let m = NAME_MENTION.exec(rest); m; m = NAME_MENTION.exec(rest)) {
     // The longest name the minutes know: "@Aoife Ní Bhriain Run …" is three words, "@Priya Shah Publish …" two.
-    const three = m[3] ? `${m[1]} ${m[2]} ${m[3]}` : null;
-    const full = three && isOwner(three) ? three : m[2] ? `${m[1]} ${m[2]}` : null;
-    if (full && isOwner(full)) {
+    const words = m[0].slice(1).split(' ');
+    let full: string | null = null;
+    for (let count = words.length; count >= 2 && !full; count--) if (isOwner(words.slice(0, count).join(' '))) full = words.slice(0, count).join(' ');
+    if (full) {
       owners.push(full);
       rest = rest.slice(1 + full.length).replace(/^,? ?/, '');
     } else return null;
