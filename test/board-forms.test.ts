@@ -408,3 +408,17 @@ test('Confluence: mentions with particles on the roll and as owners, a roll entr
     ['Update the hypercare rota', ['Sanne de Vries-Bakker'], 'open'],
   ]);
 });
+
+test('Loop: a generic heading over the meeting\'s name, "Last, First" names between semicolons, "— @Name — Due …" tasks, a range of dates is no due date', () => {
+  const page = ['# Meeting notes', '', '**Claims Platform Migration – Checkpoint**', 'Wednesday, 11 June 2025 · 10:00 – 11:00', '', "**Attendees:** O'Sullivan, Declan; Aoife de Búrca; Whelan, Mark J.; Fitzgerald, Conor (External)", '**Apologies:** Ó Ceallaigh, Tomás; Gráinne Brennan', '', '## Notes', '', '**Actions from last checkpoint**', '', '- Broker comms draft (Aoife) – done, with Marketing.', '  - Declan will chase Marketing on Monday.', '', '## Follow-up tasks', '', '- [ ] Fix the open records — @Whelan, Mark J. @Aoife de Búrca — Due 19/06/2025', "- [ ] Escalate the test environment — @O'Sullivan, Declan — Due Friday", '- [ ] Book the war room for 30 June – 11 July — @Fitzgerald, Conor', ''];
+  const m = parse(page.join('\n'), 'notes.md');
+  expect(m.title).toBe('Claims Platform Migration – Checkpoint');
+  expect(names(m.attendees)).toEqual(["Declan O'Sullivan", 'Aoife de Búrca', 'Mark J. Whelan', 'Conor Fitzgerald']);
+  expect(names(m.apologies)).toEqual(['Tomás Ó Ceallaigh', 'Gráinne Brennan']);
+  expect(m.updates.map((u) => [u.text, u.owners.map((o) => o.name), u.status])).toEqual([['Broker comms draft', ['Aoife de Búrca'], 'closed']]);
+  expect(m.actions.map((a) => [a.text, a.owners.map((o) => o.name), a.due])).toEqual([
+    ['Fix the open records', ['Mark J. Whelan', 'Aoife de Búrca'], '2025-06-19'],
+    ['Escalate the test environment', ["Declan O'Sullivan"], '2025-06-13'],
+    ['Book the war room for 30 June – 11 July', ['Conor Fitzgerald'], null],
+  ]);
+});

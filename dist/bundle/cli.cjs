@@ -5434,7 +5434,7 @@ var init_actions = __esm({
     TRAILING_TAG = /[.!?]\s+(?:[Aa]ctions?|ACTIONS?)\s*[:\u2013\u2014-]\s*|[.!?]\s+ACTIONS? (?=[A-Z][A-Za-z]{1,3}\b)/g;
     ACTION_SECTION = /^(?:\d{1,3}[.:)]?\s+|[ivx]{1,5}[.:)]\s+)?(?:summary of |new |agreed |management |board |staff )?(?:actions?(?: items?| points?| agreed| arising| list| log| summary| required)?|next steps|follow[- ]ups?(?: tasks| items| actions)?|to ?dos?|tasks|directions? (?:given )?to staff)\s*:?$/;
     HEADING_NUMBER = /^(?:\d{1,3}[.:)]? |(?:[a-z]{1,5}|\d{1,4})\/[\d/]{1,10}\.? {1,2}|[a-z]{1,4}\.\d{2}\.\d{1,3} )/;
-    EARLIER_ACTIONS_SECTION = /^(?:the following )?(?:matters arising|business arising(?: from (?:the )?(?:previous|last) (?:minutes|meeting))?|actions? from (?:the )?(?:previous|last) (?:meetings?|time)|(?:outstanding|pending) action(?: item| point)?s|previous actions?(?: items| points)?|follow[- ]ups? (?:on|of|to) (?:the )?(?:prior|previous|earlier|outstanding|open) action(?: item| point)?s|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync)'s action(?: item| point)?s|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|carried (?:over |forward )?from (?:the )?(?:last|previous) (?:week|meeting|sync|call)|actions? from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the )?(?:meeting (?:of|on) )?(?:\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}(?: \d{4})?|[a-z]{3,9} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?))(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
+    EARLIER_ACTIONS_SECTION = /^(?:the following )?(?:matters arising|business arising(?: from (?:the )?(?:previous|last) (?:minutes|meeting))?|actions? from (?:the )?(?:previous|last) (?:meetings?|time|checkpoint|session|call|catch-up|review)|(?:outstanding|pending) action(?: item| point)?s|previous actions?(?: items| points)?|follow[- ]ups? (?:on|of|to) (?:the )?(?:prior|previous|earlier|outstanding|open) action(?: item| point)?s|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync)'s action(?: item| point)?s|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|carried (?:over |forward )?from (?:the )?(?:last|previous) (?:week|meeting|sync|call)|actions? from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the )?(?:meeting (?:of|on) )?(?:\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}(?: \d{4})?|[a-z]{3,9} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?))(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
     SECTION_WORDS = /action|matters arising|business arising|follow|next steps|to ?do|task|to staff|carried/i;
     ACTION_LEAD_IN = /\b(?:the following|these) (?:follow[- ]up items|actions|action items|action points|tasks|next steps)\b[^:]{0,40}:$/;
     TRAILING_PHRASE = / [-\u2013\u2014] ([^\s\u2013\u2014-][^\u2013\u2014]{0,19})$/;
@@ -8599,6 +8599,538 @@ var init_line_width = __esm({
   }
 });
 
+// src/parse/person-entry.ts
+function cleanDescriptor(value2) {
+  if (!value2) return null;
+  const { role, organisation } = classifyDescriptors([value2]);
+  return role ?? organisation;
+}
+function parsePersonEntry(entry, line, lead = null, options = {}) {
+  const loneNames = options.loneNames ?? true;
+  const key2 = `${loneNames ? "+" : "-"}${lead ?? ""}\0${entry}`;
+  let read = readings.get(key2);
+  if (read === void 0) {
+    if (readings.size >= MAX_READINGS) readings.clear();
+    read = TIGHT_BRACKET.test(entry) ? withTightBrackets(entry, (guarded) => readPersonEntry(guarded, lead, loneNames)) : readPersonEntry(entry, lead, loneNames);
+    readings.set(key2, read);
+  }
+  return read === null ? null : { ...read, line };
+}
+function withTightBrackets(entry, read) {
+  const person2 = read(entry.replace(TIGHT_BRACKETS, `$1${OPEN_STAND_IN}$2${CLOSE_STAND_IN}`));
+  if (!person2) return null;
+  const restore = (text3) => text3 === null ? null : text3.replaceAll(OPEN_STAND_IN, "(").replaceAll(CLOSE_STAND_IN, ")");
+  return { ...person2, name: restore(person2.name), role: restore(person2.role), organisation: restore(person2.organisation), initials: restore(person2.initials) };
+}
+function readPersonEntry(entry, lead, loneNames) {
+  const line = 0;
+  let text3 = entry.trim();
+  if (LEADING_BULLET_CHARS.includes(text3[0])) text3 = text3.replace(/^[-\u2013\u2014\u2022*]+\s*/, "");
+  if (TRAILING_PUNCTUATION_CHARS.includes(text3[text3.length - 1]) && !COMPANY_ABBREVIATION_END.test(text3)) text3 = text3.replace(/[.;,*\u2020\u2021]+$/, "");
+  let leadRole = null;
+  if (lead && text3.startsWith(lead) && text3.length > lead.length + 1) {
+    leadRole = lead.replace(/:$/, "");
+    text3 = text3.slice(lead.length).replace(/^[\s:\u2013-]+/, "");
+  }
+  let handle = null;
+  if (text3.startsWith("@") && isPersonalName(text3.slice(1).replace(/\s*\(.*$/, ""))) text3 = text3.slice(1);
+  if (text3.includes("@")) {
+    if (BARE_EMAIL.test(text3)) return { name: text3, initials: null, handle: null, organisation: null, role: leadRole, line };
+    text3 = text3.replace(EMAIL, " ").trim();
+    const bracketed = BRACKETED_HANDLE.exec(text3);
+    if (bracketed) {
+      handle = bracketed[1];
+      text3 = `${text3.slice(0, bracketed.index)} ${text3.slice(bracketed.index + bracketed[0].length)}`.replace(/\s+/g, " ").trim();
+    }
+    const found = LOOSE_HANDLE.exec(text3);
+    if (found) {
+      handle = found[1];
+      text3 = `${text3.slice(0, found.index)} ${text3.slice(found.index + found[0].length)}`.replace(/\s+/g, " ").trim();
+    }
+  }
+  let handleSaid = null;
+  if (handle !== null && text3.startsWith("(")) {
+    const named = /^\(([^()]+)\)\s*/.exec(text3);
+    if (named && isPersonalName(named[1])) text3 = `${named[1]} ${text3.slice(named[0].length)}`.trim();
+    else if (named && named[0].length === text3.length) {
+      handleSaid = classifyDescriptors([named[1].trim()]);
+      text3 = "";
+    }
+  }
+  const sign = CALL_SIGN.exec(text3);
+  if (sign) text3 = `${text3.slice(0, sign.index)}${text3.slice(sign.index + sign[0].length)}`.trim();
+  if (text3.includes("(") && BRACKETED_COURTESY.test(text3)) text3 = text3.replace(BRACKETED_COURTESY, "$1");
+  if (text3.includes(".") && INITIAL_RUN_IN.test(text3)) text3 = text3.replace(INITIAL_RUN_IN_AT_WORD.for(text3), "$1$2. ");
+  const noted = text3.endsWith(")") ? NOTE_AFTER_BRACKET.exec(text3) : null;
+  const officeFirst = OFFICE_THEN_BRACKET.exec(noted && isBracketedNote(noted[2].trim()) ? noted[1] : text3);
+  const inside = officeFirst ? officeFirst[2].replace(WHO_CLAUSE, "") : "";
+  if (officeFirst && !/[,;:\u2013\u2014]|\s-\s/.test(officeFirst[1]) && isRoleLike(officeFirst[1].trim()) && !isRoleLike(inside)) {
+    const person2 = parsePersonEntry(inside, line, null, { loneNames: false });
+    if (person2) return { ...person2, role: leadRole ?? person2.role ?? officeFirst[1].trim() };
+  }
+  const segments = splitTopLevel(text3, SEGMENT_SEPARATOR);
+  for (let index = 0; index < segments.length; index++) {
+    const read = readNamedSegment(segments[index], loneNames);
+    if (!read) continue;
+    if (index < segments.length - 1 && isRoleLike(segments[index]) && segments.slice(index + 1).some((segment) => readNamedSegment(segment, false))) continue;
+    const before = segments.slice(0, index);
+    if (!before.every(isDescriptorFirst)) return null;
+    const department = before.length === 2 && HEAD_OF_DEPARTMENT.test(before[0]) && text3.startsWith(`${before[0]}: ${before[1]}:`) ? `${before[0]}: ${before[1]}` : null;
+    if (department) return describe(read, segments.slice(index + 1), line, handle, leadRole ?? department);
+    return describe(read, [...segments.slice(index + 1), ...before], line, handle, leadRole);
+  }
+  if (segments.length === 0 && handle) return { name: handle.slice(1), initials: null, handle, organisation: handleSaid?.organisation ?? null, role: leadRole ?? handleSaid?.role ?? null, line };
+  return null;
+}
+function isDescriptorFirst(segment) {
+  if (UNIT.test(segment)) return true;
+  if (!startsUpperCase(segment) || /\d/.test(segment) || segment.split(" ").length > 6) return false;
+  return isRoleLike(segment) || ALL_CAPITALS.test(segment) || hasOrganisationWord(segment);
+}
+function readNamedSegment(segment, loneNames) {
+  const brackets = [];
+  let rest = segment.trim();
+  for (let m = rest.endsWith(")") ? LAST_BRACKET.exec(rest) : null; m && m.index > 0; m = rest.endsWith(")") ? LAST_BRACKET.exec(rest) : null) {
+    brackets.unshift(m[1].trim());
+    rest = rest.slice(0, m.index).trimEnd();
+  }
+  const inner = rest.includes("(") ? /^([^()]*)\(([^()]*)\)(.*)$/.exec(rest) : null;
+  let tail = "";
+  if (inner) {
+    rest = inner[1].trim();
+    brackets.unshift(inner[2].trim());
+    tail = inner[3].trim();
+  }
+  const titleless = stripHonorifics(rest);
+  const stripped = titleless !== rest.trim() && startsLowerCase(titleless) ? rest.trim() : titleless;
+  let name2 = stripped;
+  let office = stripped === rest.trim() ? null : officeIn(rest.trim().slice(0, rest.trim().length - stripped.length));
+  const prefixed = name2.indexOf(" ") === name2.lastIndexOf(" ") ? null : splitOfficePrefix(name2);
+  if (prefixed) [office, name2] = [prefixed.office, prefixed.name];
+  let initials = null;
+  const trailing = isAscii(name2) && !/[A-Z]{2}/.test(name2) ? null : initialsIn(name2);
+  if (trailing) {
+    initials = trailing[1];
+    const after = name2.slice(trailing.index + trailing[0].length).trim();
+    if (after) brackets.push(after);
+    name2 = name2.slice(0, trailing.index);
+  }
+  for (let last = name2.lastIndexOf(" "); last > 0 && name2.indexOf(" ") < last && isPostNominal(name2.slice(last + 1)); last = name2.lastIndexOf(" ")) name2 = name2.slice(0, last);
+  const acronym = initials === null ? TRAILING_ACRONYM2.exec(name2) : null;
+  if (acronym && isPersonalName(name2.slice(0, acronym.index))) {
+    brackets.push(acronym[1]);
+    name2 = name2.slice(0, acronym.index);
+  }
+  let personal = isPersonalName(name2);
+  const suffixed = name2.indexOf(" ") === name2.lastIndexOf(" ") || personal && !isRoleWord(name2.slice(name2.lastIndexOf(" ") + 1).toLowerCase()) ? null : splitOfficeSuffix(name2);
+  if (suffixed) {
+    brackets.push(suffixed.office);
+    name2 = suffixed.name;
+    personal = true;
+  }
+  if (!personal) {
+    const titled = stripped !== rest.trim() && isPersonalName(name2, 1);
+    const nick = loneNames && IRC_NICK.test(name2) && !BOT.test(name2);
+    if (!titled && !nick && !(loneNames && rest.trim() === name2 && !tail && isLoneName(name2, segment))) return null;
+  }
+  if (tail) brackets.push(tail);
+  return { name: name2, brackets, initials, office };
+}
+function initialsIn(name2) {
+  for (const pattern2 of [TRAILING_INITIALS, MIDDLE_INITIALS]) {
+    const m = pattern2.exec(name2);
+    if (m && looksLikeInitialsOf(m[1], name2.slice(0, m.index))) return m;
+  }
+  return null;
+}
+function officeIn(title) {
+  const councillor = PLACE_COUNCILLOR.exec(title.trim());
+  if (councillor) return `${councillor[1][0].toUpperCase()}${councillor[1].slice(1).toLowerCase()} Councillor`;
+  const office = title.replace(SOCIAL_TITLE, " ").replace(/\s+/g, " ").trim();
+  if (office === "" || !startsUpperCase(office) || isRank(office)) return null;
+  return isRoleLike(office) || isRoleWord(office.split(" ")[0].toLowerCase()) ? office : null;
+}
+function splitOfficePrefix(name2) {
+  const words2 = name2.split(" ");
+  for (let cut2 = Math.min(words2.length - 2, 5); cut2 >= 1; cut2--) {
+    if (!words2.slice(0, cut2).every((word2) => OFFICE_WORD.test(word2)) || PERSONAL_TITLE_WORD.test(words2[cut2 - 1]) || /^(?:of|for|to|the)$/.test(words2[cut2 - 1])) continue;
+    const office = words2.slice(0, cut2).join(" ");
+    const holder = stripHonorifics(words2.slice(cut2).join(" "));
+    if (isRoleLike(office) && isPersonalName(holder)) return { office, name: holder };
+  }
+  return null;
+}
+function splitOfficeSuffix(name2) {
+  const words2 = name2.split(" ");
+  let cut2 = words2.length;
+  while (cut2 > 2 && isOfficeWord(words2[cut2 - 1])) cut2--;
+  if (cut2 > 2 && cut2 < words2.length && PLACE_COUNCIL.test(words2[cut2]) && /^councillors?$/i.test(words2[words2.length - 1])) cut2--;
+  for (; cut2 < words2.length; cut2++) {
+    const office = words2.slice(cut2).join(" ");
+    const rest = words2.slice(0, cut2);
+    if (isRoleLike(office) && !rest.some((word2) => DOTTED_ACRONYM.test(word2)) && isPersonalName(rest.join(" "))) return { office, name: rest.join(" ") };
+  }
+  return null;
+}
+function isLoneName(name2, segment) {
+  const long = name2.length > 2 || name2.length === 2 && !TWO_LETTER_WORDS.has(name2.toLowerCase());
+  return !segment.includes(" - ") && isPersonalName(name2, 1) && !CAPITALS_ONLY.test(name2) && long && !isRoleLike(name2) && stripHonorifics(`${name2} `) !== "";
+}
+function describe(read, after, line, handle, leadRole) {
+  let initials = read.initials;
+  const descriptors = [];
+  for (const bracket of read.brackets) {
+    for (const inner of bracket.includes(",") || bracket.includes(";") ? splitTopLevel(bracket, BRACKET_PARTS) : [bracket]) {
+      const nick = inner.includes(":") ? /^(?:irc|nick|github|slack)\s*:\s*(@?[\w.-]+)$/i.exec(inner) : null;
+      if (HANDLE.test(inner)) handle ??= inner;
+      else if (nick) handle ??= nick[1].startsWith("@") ? nick[1] : `@${nick[1]}`;
+      else if (!initials && INITIALS2.test(inner) && sameLetter(inner[0], read.name[0]) && (looksLikeInitialsOf(inner, read.name) || !isRoleLike(inner))) initials = inner;
+      else descriptors.push(`(${inner})`);
+    }
+  }
+  for (const part of after) descriptors.push(part);
+  const firstAfter = descriptors.findIndex((d) => !d.startsWith("("));
+  if (!initials && firstAfter >= 0 && looksLikeInitialsOf(descriptors[firstAfter].replace(/\s*\(.*\)$/, ""), read.name)) {
+    const first = descriptors[firstAfter];
+    initials = first.replace(/\s*\(.*\)$/, "");
+    const brackets = [...first.matchAll(/\(([^()]*)\)/g)].map((m) => `(${m[1]})`);
+    descriptors.splice(firstAfter, 1, ...brackets);
+  }
+  const { role, organisation } = classifyDescriptors(descriptors, leadRole);
+  return { name: read.name, initials, handle, organisation, role: withoutArticle(role ?? read.office), line };
+}
+function isBracketedNote(inner) {
+  return ATTENDANCE_NOTE.test(inner) || startsLowerCase(inner) || /\b(?:division|ward)$/i.test(inner) || STAND_IN_NOTE.test(inner);
+}
+function withoutArticle(office) {
+  return office?.startsWith("The ") ? office.slice(4) : office;
+}
+function classifyDescriptors(descriptors, givenRole = null) {
+  let role = givenRole;
+  let office = null;
+  let organisation = null;
+  for (const raw of descriptors) {
+    let descriptor = raw.trim();
+    if (descriptor.startsWith("(")) descriptor = descriptor.replace(/^\((.*)\)$/, "$1");
+    if (IN_THE_CHAIR.test(descriptor)) descriptor = "Chair";
+    for (let note = LAST_BRACKET.exec(descriptor); note && note.index > 0 && isBracketedNote(note[1].trim()); note = LAST_BRACKET.exec(descriptor)) {
+      descriptor = descriptor.slice(0, note.index).trim();
+    }
+    const trailing = descriptor.endsWith(")") ? /\s*\(([^()]*)\)$/.exec(descriptor) : null;
+    if (trailing && descriptor.length > trailing[0].length) {
+      const inner = trailing[1].trim();
+      if (isBracketedNote(inner)) descriptor = descriptor.slice(0, trailing.index).trim();
+      else if (hasOrganisationWord(inner) && isRoleLike(descriptor.slice(0, trailing.index))) {
+        organisation ??= inner;
+        descriptor = descriptor.slice(0, trailing.index).trim();
+      } else if (SEAT_CATEGORY.test(inner) && isRoleLike(descriptor.slice(0, trailing.index))) {
+        descriptor = descriptor.slice(0, trailing.index).trim();
+      } else if (isRoleLike(inner)) {
+        office ??= inner;
+        descriptor = descriptor.slice(0, trailing.index).trim();
+      } else if (SINGLE_WORD_BODY.test(inner) && !STANDING.test(inner) && isRoleLike(descriptor.slice(0, trailing.index))) {
+        organisation ??= inner;
+        descriptor = descriptor.slice(0, trailing.index).trim();
+      }
+    }
+    if (descriptor === "" || isPostNominal(descriptor) || startsLowerCase(descriptor) && !isRoleLike(descriptor) || ATTENDANCE_NOTE.test(descriptor) && !MINUTE_TAKER.test(descriptor) || ARRIVAL_NOTE.test(descriptor) || STAND_IN_NOTE.test(descriptor) || UNIT.test(descriptor) || /^[\u2013\u2014-]+$|^n\/a$/i.test(descriptor)) continue;
+    if (role !== null && CATEGORY.test(role) && !CATEGORY.test(descriptor) && isOfficeAfterName(descriptor)) role = descriptor;
+    else if (role === null ? isOfficeAfterName(descriptor) : isRoleLike(descriptor)) role ??= descriptor;
+    else organisation ??= descriptor;
+  }
+  return { role: office ?? role, organisation };
+}
+function looksLikeInitialsOf(text3, name2) {
+  if (text3.length > 4 || text3.length < 2 || !sameLetter(text3[0], name2[0]) || !INITIALS2.test(text3)) return false;
+  const letters2 = (isAscii(text3) ? text3 : [...text3].map(baseLetter2).join("")).toUpperCase();
+  const words2 = name2.split(/\s+/);
+  for (let i = 1; i < words2.length; i++) if (words2[i] !== "" && letters2.includes(baseLetter2(words2[i][0]).toUpperCase())) return true;
+  return false;
+}
+function baseLetter2(letter) {
+  return letter.charCodeAt(0) < 128 ? letter : letter.normalize("NFD")[0];
+}
+function sameLetter(a, b) {
+  return a === b || baseLetter2(a) === baseLetter2(b);
+}
+var ATTENDANCE_NOTE, ARRIVAL_NOTE, MINUTE_TAKER, INITIALS2, HANDLE, LEADING_BULLET_CHARS, TRAILING_PUNCTUATION_CHARS, BRACKET_PARTS, SINGLE_WORD_BODY, STANDING, COMPANY_ABBREVIATION_END, BRACKETED_COURTESY, TIGHT_BRACKET, TIGHT_BRACKETS, readings, MAX_READINGS, HEAD_OF_DEPARTMENT, UNIT, OFFICE_THEN_BRACKET, NOTE_AFTER_BRACKET, WHO_CLAUSE, EMAIL, BARE_EMAIL, BRACKETED_HANDLE, LOOSE_HANDLE, SEAT_CATEGORY, CATEGORY, SEGMENT_SEPARATOR, LAST_BRACKET, TRAILING_INITIALS, MIDDLE_INITIALS, TRAILING_ACRONYM2, PLACE_COUNCILLOR, SOCIAL_TITLE, INITIAL_RUN_IN, INITIAL_RUN_IN_AT_WORD, ALL_CAPITALS, CAPITALS_ONLY, OFFICE_WORD, PLACE_COUNCIL, DOTTED_ACRONYM, IRC_NICK, BOT, TWO_LETTER_WORDS, STAND_IN_NOTE;
+var init_person_entry = __esm({
+  "src/parse/person-entry.ts"() {
+    "use strict";
+    init_names();
+    init_normalise();
+    init_split();
+    init_letters();
+    ATTENDANCE_NOTE = /^(?:minutes|recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker|notes|part|virtual|remote|online|in person|via \w+|by \w+|observer|observing|(?:items?|top) [\w\s,\u2013-]+|for items? [\w\s,\u2013-]+|from ~?[\w\s.:/]+|until ~?[\w\s.:/]+|left ~?[\w\s.:/]+|joined ~?[\w\s.:/]+|arrived ~?[\w\s.:/]+|during ~?[\w\s.:/]+|\d{1,5}|(?:din|pan|reg(?:istration)? no\.?|membership no\.?|no\.)[:.]? ?\d[\d\s/-]{3,}|he\/him|she\/her|they\/them|external|internal|late|joined late|left early|part of (?:the )?meeting|(?:substitute|substituting|deputising|deputizing|standing in) for [\w\s.'\u2019-]+|in place of [\w\s.'\u2019-]+|ward \d{1,3}[a-z]?|(?:pto|ooo|on (?:leave|holiday|vacation)|(?:annual|parental|maternity|paternity|sick) leave|unwell|sick)(?: .*)?)$/i;
+    ARRIVAL_NOTE = /\s(?:arrived|left|joined|departed)\s/;
+    MINUTE_TAKER = /^(?:recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker)$/i;
+    INITIALS2 = letterPattern(String.raw`^(?=(?:\p{Ll}*\p{Lu}){2})(?!.*\p{Ll}{3})\p{Lu}\p{L}{1,4}$`, "u");
+    HANDLE = /^@[\w.-]+$/;
+    LEADING_BULLET_CHARS = "-\u2013\u2014\u2022*";
+    TRAILING_PUNCTUATION_CHARS = ".;,*\u2020\u2021";
+    BRACKET_PARTS = /[,;]/g;
+    SINGLE_WORD_BODY = /^[A-Z][A-Z&]{1,7}$/;
+    STANDING = /^(?:acting|interim|designate|elect|outgoing|incoming|retiring|temporary|vacant|joint|honorary|co-opted|substitute)$/i;
+    COMPANY_ABBREVIATION_END = /\b(?:Inc|Ltd|Co|Corp|Bros|L\.L\.C|P\.C)\.$/;
+    BRACKETED_COURTESY = /^((?:Dr|Prof)\.?\s)\((?:Mrs?|Ms|Miss)\.?\)\s/;
+    TIGHT_BRACKET = /\([^()]*\w\(\w{1,4}\)/;
+    TIGHT_BRACKETS = /(\([^()]*\w)\((\w{1,4})\)/g;
+    readings = /* @__PURE__ */ new Map();
+    MAX_READINGS = 1e4;
+    HEAD_OF_DEPARTMENT = /^(?:(?:chief|deputy|executive|senior|general|assistant) )?(?:director|manager|head)$/i;
+    UNIT = /^(?:lot|unit|apartment|apt\.?|flat|plot)\s\d{1,4}[a-z]?$/i;
+    OFFICE_THEN_BRACKET = /^(?:the\s)?([^()]+)\(([^()]+)\)$/i;
+    NOTE_AFTER_BRACKET = /^(.*\))\s*\(([^()]*)\)$/;
+    WHO_CLAUSE = /,?\s+who\s.*$/i;
+    EMAIL = /@?<?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?/g;
+    BARE_EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
+    BRACKETED_HANDLE = /\s?\(\s?(@[\w][\w.-]*)\s?\)/;
+    LOOSE_HANDLE = /(?:^|\s)(@[\w][\w.-]*)(?=[\s,;:]|$)/;
+    SEAT_CATEGORY = /\b(?:nominee|representative|appointee)$/i;
+    CATEGORY = /^(?:guest|observer|visitor|member|attendee|invitee)s?$/i;
+    SEGMENT_SEPARATOR = /[,;\t\u2013\u2014]|(?<!\d):|:(?!\d)|\s-{1,2}\s|\s[\u2010-\u2012\u2015\u2212]\s/g;
+    LAST_BRACKET = /\(([^()]*)\)\s*$/;
+    TRAILING_INITIALS = letterPattern(String.raw`\s+(\p{Lu}{2,4})$`, "u");
+    MIDDLE_INITIALS = letterPattern(String.raw`\s(\p{Lu}{2,4})\s(?=\p{Lu})`, "u");
+    TRAILING_ACRONYM2 = /\s([B-DF-HJ-NP-TV-XZ]{2,6})$/;
+    PLACE_COUNCILLOR = /^(borough|county|district|town|city) (?:cllr|councillor)\.?$/i;
+    SOCIAL_TITLE = /\b(?:the|rt\.?|hon\.?|right|honourable|cllrs?\.?|councillors?|council\s*members?|coun\.|cr\.?|dr\.?|mr\.?|mrs\.?|ms\.?|miss|mx\.?|prof\.?|professor|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon)(?=\s|$)/gi;
+    INITIAL_RUN_IN = letterPattern(String.raw`\p{Lu}\.\p{Lu}\p{Ll}`, "u");
+    INITIAL_RUN_IN_AT_WORD = letterPattern(String.raw`(^|\s)(\p{Lu})\.(?=\p{Lu}\p{Ll})`, "gu");
+    ALL_CAPITALS = letterPattern(String.raw`^\p{Lu}{2,}$`, "u");
+    CAPITALS_ONLY = letterPattern(String.raw`^\p{Lu}+$`, "u");
+    OFFICE_WORD = letterPattern(String.raw`^(?:\p{Lu}|of$|and$|for$|to$|the$|&$)`, "u");
+    PLACE_COUNCIL = /^(?:county|borough|district|parish|town|city)$/i;
+    DOTTED_ACRONYM = letterPattern(String.raw`\p{L}\.\p{L}\.`, "u");
+    IRC_NICK = /^[a-z][a-z0-9_-]{2,19}$/;
+    BOT = /bot$|^zakim$|^rrsagent$/i;
+    TWO_LETTER_WORDS = new Set("no on an in at or to up is it as be by do go he if me my of so us we ok re cc pm am".split(" "));
+    STAND_IN_NOTE = /^[A-Z][a-z]+ [a-z]{2,}ing\b/;
+  }
+});
+
+// src/parse/inline-list.ts
+function isBodyName(name2) {
+  const words2 = name2.toLowerCase().split(" ");
+  return words2.length >= 3 && ORGANISATION_WORDS.has(words2[words2.length - 1]);
+}
+function givenNameFirst(piece) {
+  const m = SURNAME_FIRST.exec(piece.trim());
+  if (!m || isRoleLike(m[2]) || ORGANISATION_WORDS.has(m[2].toLowerCase())) return piece;
+  const surname = piece.trim().slice(0, piece.trim().indexOf(","));
+  return `${m[2]} ${surname}${m[3]}`;
+}
+function parseInlineList(text3, line) {
+  const named = isDigit2(text3.charCodeAt(0)) ? text3.replace(COUNT_THEN_NAMES, "") : text3;
+  const unqualified = named.replace(KIND_BEFORE_NAME.for(named), "");
+  const listed = unqualified.includes(" for ") || unqualified.includes(" from ") ? unqualified.replace(AND_FOR, " $1 ") : unqualified;
+  const mentioned = listed.startsWith("@") && !/[,;]/.test(listed) ? listed.replace(MENTION_AFTER_SPACE.for(listed), ", ") : listed;
+  const plain = withoutPublicCount(mentioned).replace(/\.$/, "");
+  const officesFirst = splitOfficesBeforeNames(plain);
+  const titled = SPACE_THEN_TITLE.test(plain) ? splitOutsideBrackets(plain, REPEATED_TITLE.for(plain)) : plain;
+  const split = officesFirst ?? (titled !== plain && !/[,;]/.test(plain) ? nameAfterLastTitled(titled) : titled);
+  const cleaned = split.replace(NAME_AFTER_BRACKET.for(plain), ", ").trim();
+  const useSemicolons = splitTopLevel(cleaned, SEMICOLON).length > 1;
+  const pieces = useSemicolons ? splitTopLevel(cleaned, SEMICOLON_LIST).flatMap((piece) => piece.includes(",") ? [givenNameFirst(piece)] : splitAtAnd(piece)) : splitTopLevel(cleaned, LIST_SEPARATOR).flatMap(splitAtAnd);
+  const entries = distributeTitles(pieces.flatMap((p) => useSemicolons ? splitNameList(p) : [p]));
+  const loneNames = entries.filter((entry) => LONE_NAME_OR_NICK.test(nameBeforeNotes(entry))).length * 2 > entries.length;
+  const people = [];
+  const read = entries.map((entry) => parsePersonEntry(entry, line, null, { loneNames }));
+  for (const [index, entry] of entries.entries()) {
+    if (people.length > 0 && isBareOffice(entry)) {
+      people[people.length - 1].role ??= cleanDescriptor(entry);
+      continue;
+    }
+    if (people.length === 0 && isOfficeOnly(entry)) continue;
+    if (people.length > 0 && isPostNominal(entry)) continue;
+    const between = !useSemicolons && read[index - 1] && read[index + 1] && LONE_NAME.test(entry) && !ORGANISATION_WORDS.has(entry.toLowerCase()) && !PLURAL_TITLE.test(`${entry} `) && stripHonorifics(entry) === entry;
+    const person2 = read[index] ?? (between ? parsePersonEntry(entry, line, null, { loneNames: true }) : null);
+    if (person2 && !isBodyName(person2.name)) people.push(person2);
+    else if (people.length > 0 && !useSemicolons && /^[A-Z]/.test(entry) && !/\s(?:of|the)\s+public$|\d/i.test(entry)) {
+      const previous = people[people.length - 1];
+      const office = OFFICE_IN_BRACKETS2.exec(entry);
+      const body = office && isRoleLike(office[2]) ? office[1] : entry;
+      if (body !== entry) previous.role ??= office[2];
+      if (previous.organisation === null || ACRONYM2.test(previous.organisation) && hasOrganisationWord(body)) previous.organisation = body;
+    }
+  }
+  return people;
+}
+function splitOfficesBeforeNames(text3) {
+  if (/[,;()]/.test(text3)) return null;
+  const words2 = text3.split(" ");
+  if (!isOfficeWord(words2[0]) || isPersonTitle(words2[0])) return null;
+  const entries = [];
+  let initials = 0;
+  let names = 0;
+  for (const [index, word2] of words2.entries()) {
+    const ofOffice = isOfficeWord(word2) || word2 === "to" || isPersonTitle(word2) || ORGANISATION_WORDS.has(word2.toLowerCase());
+    const named = names > 0 && (initials > 0 || names > 1);
+    const underPlural = entries.length > 0 && PLURAL_TITLE.test(`${entries[entries.length - 1][0]} `) && !ofOffice;
+    if ((named || entries.length === 0) && !ofOffice && !underPlural) {
+      entries.push(words2.slice(index));
+      break;
+    }
+    if (named || entries.length === 0) {
+      entries.push(underPlural ? [entries[entries.length - 1][0]] : []);
+      initials = names = 0;
+    }
+    if (INITIAL.test(word2)) initials++;
+    else if (LONE_NAME.test(word2) && !ofOffice) names++;
+    else if (names > 0 || initials > 0 || !ofOffice) return null;
+    entries[entries.length - 1].push(word2);
+  }
+  const people = entries.filter((entry) => isOfficeWord(entry[0]) || isPersonTitle(entry[0]));
+  return people.length >= 2 ? entries.map((entry) => entry.join(" ")).join(", ") : null;
+}
+function nameAfterLastTitled(run2) {
+  const pieces = run2.split(", ");
+  const namesOf = (piece) => {
+    const words2 = stripHonorifics(piece).split(" ");
+    const end = words2.findIndex((word2) => !LONE_NAME.test(word2) || isOfficeWord(word2) || ORGANISATION_WORDS.has(word2.toLowerCase()));
+    return { words: words2, count: end < 0 ? words2.length : end };
+  };
+  const read = pieces.map(namesOf);
+  const last = read[read.length - 1];
+  if (pieces.length < 3 || last.count !== 4 || !read.slice(0, -1).every((piece) => piece.count === 2)) return run2;
+  const title = pieces[pieces.length - 1].slice(0, pieces[pieces.length - 1].length - last.words.join(" ").length);
+  return [...pieces.slice(0, -1), `${title}${last.words.slice(0, 2).join(" ")}`, last.words.slice(2).join(" ")].join(", ");
+}
+function splitOutsideBrackets(text3, boundary2) {
+  if (!text3.includes("(")) return text3.replace(boundary2, ", ");
+  return text3.replace(boundary2, (match, offset) => {
+    let depth = 0;
+    for (let i = 0; i < offset; i++) depth += text3[i] === "(" ? 1 : text3[i] === ")" ? -1 : 0;
+    return depth > 0 ? match : ", ";
+  });
+}
+function nameBeforeNotes(entry) {
+  const bracket = entry.indexOf("(");
+  return bracket > 0 ? entry.slice(0, bracket).trim() : entry;
+}
+function splitAtAnd(piece) {
+  const text3 = piece.replace(/^(?:and|&)\s/i, "");
+  const parts = splitTopLevel(text3, AND);
+  if (parts.length < 2) return parts;
+  const isPerson = (part) => !isBareOffice(part) && (parsePersonEntry(part, 0, null, { loneNames: true }) !== null || PLURAL_TITLE.test(part) || stripHonorifics(`${part} `) !== `${part} `.trim());
+  const isBody = (part, i) => THE_BODY.test(part) || i > 0 && hasOrganisationWord(part) && !DESCRIBED.test(parts[i - 1]) && !isPerson(part);
+  const isPart = (part, i) => isBody(part, i) || isPerson(part);
+  const joinsNext = parts.map((part, i) => opensOffice(part, parts[i + 1]));
+  if (!joinsNext.includes(true) && parts.every(isPart)) return parts.filter((part, i) => !isBody(part, i));
+  if (!isPart(parts[0], 0) && !joinsNext[0]) return [piece];
+  const joined = [];
+  let from = 0;
+  parts.forEach((part, i) => {
+    const start = text3.indexOf(part, from);
+    from = start + part.length;
+    if (joined.length > 0 && (joinsNext[i - 1] || !isPart(part, i))) joined[joined.length - 1].end = from;
+    else joined.push({ start, end: from });
+  });
+  return joined.map(({ start, end }) => text3.slice(start, end));
+}
+function opensOffice(part, next) {
+  if (next === void 0 || part.includes(" ")) return false;
+  const office = OFFICE_BEFORE_NAME.exec(next);
+  return office !== null && isRoleLike(office[1]) && !isRoleLike(part) && isRoleLike(`${part} and ${office[1]}`);
+}
+function distributeTitles(pieces) {
+  let title = null;
+  let office = null;
+  return pieces.flatMap((piece) => {
+    const plainOffice = PLURAL_OFFICE.exec(piece);
+    if (plainOffice) office = plainOffice[1].slice(0, -1);
+    else if (office && (!startsUpperCase(piece) || parsePersonEntry(piece, 0)?.role != null)) office = null;
+    if (office) return `${piece.slice(plainOffice?.[0].length ?? 0)}, ${office}`;
+    const alone = PLURAL_TITLE.exec(`${piece} `);
+    if (alone && alone[0].trim() === piece.trim()) {
+      title = /^messrs/i.test(alone[1]) ? "Mr" : "Cllr";
+      return [];
+    }
+    const plural = PLURAL_TITLE.exec(piece);
+    if (plural) {
+      title = /^messrs/i.test(plural[1]) ? "Mr" : "Cllr";
+      return `${title} ${piece.slice(plural[0].length)}`;
+    }
+    if (stripHonorifics(`${piece} `) !== `${piece} `.trim() || !title || !startsUpperCase(piece)) {
+      if (stripHonorifics(piece) !== piece) title = null;
+      return piece;
+    }
+    return `${title} ${piece}`;
+  });
+}
+function withoutPublicCount(text3) {
+  const count3 = PUBLIC_CUE.test(text3) ? PUBLIC_COUNT2.exec(text3) : null;
+  if (!count3) return text3;
+  const before = trimSeparators(trimSeparators(text3.slice(0, count3.index)).replace(PUBLIC_LEAD_IN, ""));
+  const after = text3.slice(count3.index + count3[0].length);
+  return /^\s*[,;]\s*\S/.test(after) ? `${before}, ${after.replace(/^\s*[,;]\s*/, "")}` : before;
+}
+function trimSeparators(text3) {
+  let end = text3.length;
+  while (end > 0 && /[\s,;]/.test(text3[end - 1])) end--;
+  return text3.slice(0, end);
+}
+function isOfficeOnly(entry) {
+  const words2 = entry.replace(INITIAL_RUN_IN2, "$1 ").split(/\s+/);
+  return words2.some((word2) => isOfficeWord(word2) && !/^[A-Z]\.$/.test(word2)) && words2.every((word2) => isOfficeWord(word2) || /^[A-Z]\.$/.test(word2));
+}
+function isBareOffice(written) {
+  const segment = written.replace(INITIAL_RUN_IN2, "$1 ");
+  if (!isRoleLike(segment) || POLICE_RANK_AND_NAME.test(segment) || PERSONAL_TITLE.test(segment)) return false;
+  if (RANK_BEFORE_OFFICE.test(segment) && isRoleLike(segment.slice(segment.lastIndexOf(" ") + 1))) return true;
+  const person2 = parsePersonEntry(segment, 0);
+  return person2 === null || isRoleLike(person2.name) || hasOrganisationWord(person2.name);
+}
+function splitNameList(piece) {
+  const title = /^(?:councillors|cllrs|council\s*members)\s+/i.exec(piece)?.[0] ?? "";
+  const segments = splitTopLevel(piece.slice(title.length), COMMA_LIST).flatMap((segment) => title ? splitAtAnd(segment) : [segment]);
+  if (segments.length < (title ? 2 : 3)) return [piece];
+  return segments.every((s) => isPersonalName(stripHonorifics(nameBeforeNotes(s))) && !isRoleLike(nameBeforeNotes(s))) ? segments : [piece];
+}
+var SEMICOLON, DESCRIBED, THE_BODY, PLURAL_TITLE, PLURAL_OFFICE, AND, LIST_SEPARATOR, SEMICOLON_LIST, COMMA_LIST, PUBLIC_COUNT2, PUBLIC_CUE, OFFICE_IN_BRACKETS2, ACRONYM2, AND_FOR, COUNT_THEN_NAMES, KIND_BEFORE_NAME, isDigit2, PUBLIC_LEAD_IN, NAME_AFTER_BRACKET, REPEATED_TITLE, SPACE_THEN_TITLE, MENTION_AFTER_SPACE, SURNAME_FIRST, isPersonTitle, INITIAL, OFFICE_BEFORE_NAME, LONE_NAME, LONE_NAME_OR_NICK, POLICE_RANK_AND_NAME, INITIAL_RUN_IN2, PERSONAL_TITLE, RANK_BEFORE_OFFICE;
+var init_inline_list = __esm({
+  "src/parse/inline-list.ts"() {
+    "use strict";
+    init_names();
+    init_split();
+    init_person_entry();
+    init_normalise();
+    init_letters();
+    SEMICOLON = /;/g;
+    DESCRIBED = /[,:\u2013\u2014(]|\s-\s/;
+    THE_BODY = letterPattern(String.raw`^the\s\p{Lu}`, "u");
+    PLURAL_TITLE = /^(?:(?:parish|town|district|borough|county|city)\s)?(councillors|cllrs|messrs|council\s*members|supervisors|commissioners|selectmen|aldermen|legislators|trustees)\.?\s+/i;
+    PLURAL_OFFICE = /^(Directors|Stewards|Churchwardens|Elders)\s+(?=[A-Z])/;
+    AND = /(?<!\b(?:borough|county|district|parish|town|city))\s+(?:and|&)\s+/gi;
+    LIST_SEPARATOR = /[,;]/g;
+    SEMICOLON_LIST = /\s*;\s*(?:and\s+)?/g;
+    COMMA_LIST = /\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/g;
+    PUBLIC_COUNT2 = /\b(?:(?:approximately|about|around|some|over)\s)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|no)\s(?:other\s)?members?\sof\s(?:the\s)?(?:public|press)\b/i;
+    PUBLIC_CUE = /public|press|PUBLIC|PRESS|Public|Press/;
+    OFFICE_IN_BRACKETS2 = /^(.+?)\s\(([^()]{2,60})\)$/;
+    ACRONYM2 = /^[A-Z]{2,6}$/;
+    AND_FOR = /\s(and|&)\s(?:(?:noted|accepted|received)\s)?(?:for|from)\s(?:(?:members|trustees|governors|councillors)\s)?/gi;
+    COUNT_THEN_NAMES = /^\d{1,4}\b[^,;]{0,60}?,?\s(?:including|incl\.?|among them|namely|of whom)\s/i;
+    KIND_BEFORE_NAME = letterPattern(String.raw`(?<![\p{L}'])(?:(?:new|prospective|associate|honorary) )?(?:members?|patients?|residents?|parents?|carers?|pupils?|students?|guests?|visitors?|observers?) (?=\p{Lu}\p{Ll})`, "gu");
+    isDigit2 = (code) => code >= 48 && code <= 57;
+    PUBLIC_LEAD_IN = /(?:^|\s)(?:together with|along with|plus|and|&|also)$/i;
+    NAME_AFTER_BRACKET = letterPattern(String.raw`(?<=\))\s+(?=\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s\()`, "gu");
+    REPEATED_TITLE = letterPattern(String.raw`(?<=[\p{L}.)])(?<!\band|\b(?:cllrs?|councillors?|mrs?|ms|miss|dr)\.?|\b(?:borough|county|district|parish|town|city))\s+(?=(?:borough|county|district|parish|town|city)\s+(?:cllr|councillor)\.?\s+(?!(?:cllr|mr|mrs|ms|miss|dr)\b)\p{Lu}|(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+(?!(?:cllr|councillor)\b)\p{Lu})|(?<=\p{L}\s(?:(?:borough|county|district|parish|town|city)\s)?councillor)\s+(?=(?:cllr|mr|mrs|ms|miss|dr)\.?\s+\p{Lu})`, "giu");
+    SPACE_THEN_TITLE = /\s(?:cllr|councillor|mr|ms|miss|dr)/iu;
+    MENTION_AFTER_SPACE = letterPattern(String.raw` (?=@\p{Lu})`, "gu");
+    SURNAME_FIRST = letterPattern(String.raw`^((?:\p{Lu}[\p{L}'\u2019-]*|\u00d3|N\u00ed|Mac|Mc|de|van|von|der|den|la|le|du|da|di) ?){1,3}, (\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}\.?)?)((?: \([^()]*\))?)$`, "u");
+    isPersonTitle = (word2) => PERSONAL_TITLE_WORD.test(word2) || /^(?:[bc]?cllrs?|councillors?)\.?$/i.test(word2);
+    INITIAL = /^[A-Z]\.?$/;
+    OFFICE_BEFORE_NAME = /^([^:\u2013\u2014]{1,60}?)(?::\s|\s[\u2013\u2014-]\s)/;
+    LONE_NAME = letterPattern(String.raw`^\p{Lu}[\p{L}'\u2019-]+$`, "u");
+    LONE_NAME_OR_NICK = letterPattern(String.raw`^(?:\p{Lu}[\p{L}'\u2019-]+|[a-z][a-z0-9_-]{2,19})$`, "u");
+    POLICE_RANK_AND_NAME = letterPattern(String.raw`^(?:Inspector|Insp\.?|Sergeant|Sgt\.?|Constable|PCSO|PC|Superintendent|Supt\.?)\s\p{Lu}\p{Ll}+$`, "u");
+    INITIAL_RUN_IN2 = /^([A-Z]\.)(?=[A-Z])/;
+    PERSONAL_TITLE = /^(?:mrs?|ms|miss|dr)\.?\s+\S/i;
+    RANK_BEFORE_OFFICE = /^(?:chief|deputy|assistant|senior|associate|acting|interim)\s[^,]*$/i;
+  }
+});
+
 // src/parse/tasks.ts
 function readTask(text3, isOwner = () => true) {
   const lozenge = STATUS_LOZENGE.exec(text3);
@@ -8611,6 +9143,9 @@ function readTask(text3, isOwner = () => true) {
   }
   const mentions = readMentions(text3, isOwner);
   if (mentions) return mentions;
+  const dashedMentions = text3.includes(" @") ? DASHED_MENTIONS.exec(text3) : null;
+  const mentioned = dashedMentions ? dashedMentions[2].split(/ (?=@)/).map((mention) => givenNameFirst(mention.slice(1).trim())) : [];
+  if (dashedMentions && mentioned.every(isOwner)) return { ownersRaw: mentioned.join(", "), text: dashedMentions[1].trim(), ...dashedMentions[3] ? { dueRaw: `due ${dashedMentions[3]}` } : {} };
   const mentionAfter = text3.includes("@") ? TRAILING_NAME_MENTION.exec(text3) : null;
   if (mentionAfter && isOwner(mentionAfter[1])) return { ownersRaw: mentionAfter[1], text: text3.slice(0, mentionAfter.index).trim() };
   const ownerDash = OWNER_DASH2.exec(text3) ?? OWNER_COLON2.exec(text3);
@@ -8650,18 +9185,20 @@ function readMentions(text3, isOwner) {
   }
   return owners.length > 0 && rest ? { ownersRaw: owners.join(", "), text: rest.trim().replace(/^[-\u2013\u2014]\s+/, "") } : null;
 }
-var DASHED_HANDLES, DATE_MENTION, OWNER_DASH2, OWNER_COLON2, NAME_MENTION, STATUS_LOZENGE, TRAILING_NAME_MENTION, DASH_OWNER, TASK_HANDLES, HANDLES_AND_DUE;
+var DASHED_HANDLES, DATE_MENTION, OWNER_DASH2, OWNER_COLON2, NAME_MENTION, DASHED_MENTIONS, STATUS_LOZENGE, TRAILING_NAME_MENTION, DASH_OWNER, TASK_HANDLES, HANDLES_AND_DUE;
 var init_tasks = __esm({
   "src/parse/tasks.ts"() {
     "use strict";
     init_owner_first();
     init_actions();
+    init_inline_list();
     init_letters();
     DASHED_HANDLES = /^(.+?) [\u2014\u2013-] ((?:@[\w.-]+,? ?)+)(.*)$/;
     DATE_MENTION = /(?<!\b(?:by|on|before|until|till|for|at|from|of|the|and|to)) @?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2}, \d{4})$/i;
     OWNER_DASH2 = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )(?:\p{Lu}[\p{L}'.-]*|van|von|der|den|de|da|di|du|del|la|le|ter|ten|bin|al|el)){0,6}) [-\u2013\u2014] +(.+)$`, "u");
     OWNER_COLON2 = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5}): +(\p{Ll}.*)$`, "u");
     NAME_MENTION = letterPattern(String.raw`^@\p{Lu}[\p{L}'\u2019-]*(?: (?:\p{Lu}[\p{L}'\u2019-]*|van|von|der|den|de|da|di|du|del|la|le|ter|ten|op|bin|al|el|['\u2019]t)){1,5}`, "u");
+    DASHED_MENTIONS = /^(.+?) [\u2014\u2013] (@[A-Z][^\u2014\u2013()]+?)(?: [\u2014\u2013] [Dd]ue (.+))?$/;
     STATUS_LOZENGE = / (DONE|COMPLETE|COMPLETED|IN PROGRESS|BLOCKED|TO DO|NOT STARTED|ON HOLD|OPEN|CLOSED)$/;
     TRAILING_NAME_MENTION = letterPattern(String.raw`\s@(\p{Lu}[\p{L}'-]*(?: (?:\p{Lu}[\p{L}'-]*|van|von|der|den|de|da|di|du|del|la|le|ter|ten|op|['\u2019]t)){1,4})$`, "u");
     DASH_OWNER = letterPattern(String.raw`^(.+) [-\u2013\u2014] (\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5})$`, "u");
@@ -8858,6 +9395,7 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
         const entry = inlineAction({ ownersRaw: namedOwners }, named[1], null, spanned, section);
         entry.progress = text3.slice(text3.indexOf(named[4]));
         actions.push(entry);
+        if (line.kind === "item") detailDepth = line.depth;
         continue;
       }
       const referenced = section === "matters-arising" ? readActionReference(body) : null;
@@ -9709,6 +10247,7 @@ function dueInText(text3, context) {
   for (const date of dates.reverse()) {
     const before = text3.slice(Math.max(0, date.index - 40), date.index);
     const after = text3.slice(date.index + date.length, date.index + date.length + 40);
+    if (RANGE_AFTER.test(after)) continue;
     if (DUE_CUE.test(before) || DUE_CUE.test(before.replace(WEEKDAY_BEFORE, "")) || isMeetingFor(before, after)) {
       return { iso: date.iso, raw: text3.slice(date.index, date.index + date.length) };
     }
@@ -9804,7 +10343,7 @@ function nearMissWarnings(directory, file) {
   }
   return warnings;
 }
-var MATCH_THRESHOLD, WEEKDAY_BEFORE, ITEM_TITLE2, SENTENCE_BREAK2, CARRIED, ACTION_OF_MINUTE, PROGRESS_SEPARATOR;
+var MATCH_THRESHOLD, WEEKDAY_BEFORE, ITEM_TITLE2, SENTENCE_BREAK2, CARRIED, ACTION_OF_MINUTE, RANGE_AFTER, PROGRESS_SEPARATOR;
 var init_actions2 = __esm({
   "src/parse/actions.ts"() {
     "use strict";
@@ -9824,6 +10363,7 @@ var init_actions2 = __esm({
     SENTENCE_BREAK2 = letterPattern(String.raw`(?<=[.!?])\s+(?=\p{Lu})`, "u");
     CARRIED = /\s*\(?\b(?:c\/f|carried forward|b\/f|brought forward)\b[^)]*\)?\s*/i;
     ACTION_OF_MINUTE = /\.\d{1,2}$/;
+    RANGE_AFTER = /^\s?(?:[\u2013\u2014-]|to|until)\s?\d{1,2}(?:st|nd|rd|th)?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
     PROGRESS_SEPARATOR = /\s[-\u2013\u2014]\s|[\u2013\u2014]|:\s/g;
   }
 });
@@ -9941,7 +10481,7 @@ function extractDecisions(source, itemAt) {
       if (outcome.decided) decisions.push({ text: outcome.text, item: itemAt(line.line), line: line.line });
       continue;
     }
-    const paragraphNumber = isDigit2(line.text.charCodeAt(0)) ? PARAGRAPH_NUMBER2.exec(line.text)?.[0] ?? "" : "";
+    const paragraphNumber = isDigit3(line.text.charCodeAt(0)) ? PARAGRAPH_NUMBER2.exec(line.text)?.[0] ?? "" : "";
     const opening = paragraphNumber ? line.text.slice(paragraphNumber.length) : line.text;
     const motion = mayStartMotion(opening) ? MOTION_START.exec(opening) : null;
     if (motion) {
@@ -9964,7 +10504,7 @@ function extractDecisions(source, itemAt) {
     }
     const unsymbolled = line.text.charCodeAt(0) >= 9728 || line.text.startsWith(":") ? line.text.replace(LEADING_SYMBOL, "") : line.text;
     const text3 = line.lead && DECISION_LEAD.test(line.lead) ? `${line.lead}: ${line.text.slice(line.text.indexOf(line.lead) + line.lead.length).replace(/^[\s:*\u2013\u2014-]+/, "")}` : unsymbolled;
-    const unnumbered = isDigit2(text3.charCodeAt(0)) ? text3.replace(PARAGRAPH_NUMBER2, "") : text3;
+    const unnumbered = isDigit3(text3.charCodeAt(0)) ? text3.replace(PARAGRAPH_NUMBER2, "") : text3;
     if ((unnumbered.startsWith("It was ") || unnumbered.includes(", it was ")) && PARTS_LEAD_IN.test(unnumbered)) {
       const { parts, end } = readParts2(lines, i + 1);
       addParts(parts);
@@ -10292,7 +10832,7 @@ function withoutTrailingJoin(text3) {
   if (join7) trimmed = trimmed.slice(0, join7.index).trimEnd();
   return trimmed.endsWith(";") ? trimmed.slice(0, -1).trimEnd() : trimmed;
 }
-function isDigit2(code) {
+function isDigit3(code) {
   return code >= 48 && code <= 57;
 }
 var MARKER, PARAGRAPH_NUMBER2, PART, RESOLVED_WORD, PARTS_SUBJECT, RESOLVED_THAT_LEAD_IN, NEXT_MOTION, MAX_WRAPPED_LINES, CELL_MARKER, MAX_BLOCK_LINES, VOTES, BLOCK_PART, startsPart, endsWording, ADJOURNMENT, ROMAN, MAX_WORDING_LINES, MAX_OUTCOME_LINES, ITEM_LINE, SENTENCE_BREAK3, MAX_CARRIED_TAIL, PARTS_AFTER_COLON, TRAILING_OUTCOME, NOT_AFTER_TITLE, SENTENCE_STOP, ENDS_SENTENCE, CLAUSE_STOP, FIRST_PART_AFTER_LEAD_IN;
@@ -10392,7 +10932,7 @@ function extractHeader(source, stop, order) {
   const frontTitle = frontTitlePart && (frontTitleDate ? frontTitlePart : frontTitleText);
   const labelled = headerFields(head);
   const labelledTitle = labelled.title ? titlePart({ ...head[0], text: labelled.title, cells: null }, true, dateIn) : null;
-  const title = frontTitle ?? labelledTitle ?? (h1 ? withBodyLines(titlePart(h1, true, dateIn), head, h1, dateIndex, dateIn) : titleFrom(head, dateIndex, dateIn));
+  const title = frontTitle ?? labelledTitle ?? (h1 ? withBodyLines(titlePart(h1, true, dateIn), head, h1, dateIndex, dateIn) : null) ?? titleFrom(head, dateIndex, dateIn);
   const dateSentence = dateLine ? withWrappedLines(head, dateIndex, dateLine.text, 1, (text3) => SENTENCE_END5.test(text3)) : null;
   const timeText = labelled.time ?? (dateSentence ?? [...head.map((line) => line.text), ...frontTitleDate ? [frontTitleText] : []].join(" "));
   return {
@@ -10643,11 +11183,13 @@ function extractItems(source, rollLines = /* @__PURE__ */ new Set(), opened) {
     const candidate = rollLines.has(line) ? null : readCandidate(line);
     if (candidate) candidates.push(candidate);
   }
-  if (candidates.length === 0) return itemsFromTable(source.lines);
+  const agenda = itemsFromTable(source.lines);
+  if (candidates.length === 0) return agenda;
   const kept = candidates.filter((c) => !isSummarySection(c, source.lines));
   const byLeading = longestRun(kept, leadingReading);
   const byTrailing = longestRun(kept, trailingReading);
   const chosen = byLeading.length > byTrailing.length ? byLeading : byTrailing;
+  if (chosen.length <= 1 && agenda.length >= 2) return agenda;
   let next = 0;
   const items2 = [];
   let current = null;
@@ -10670,17 +11212,17 @@ function extractItems(source, rollLines = /* @__PURE__ */ new Set(), opened) {
 }
 function mayBeNumbered(text3) {
   const first = text3.charCodeAt(0);
-  if (isDigit3(first)) return true;
+  if (isDigit4(first)) return true;
   if (!isAsciiLetter(first)) return false;
   if (ROMAN_OR_WORD_START.includes(String.fromCharCode(first | 32))) return true;
   for (let k = 1; k <= 9; k++) {
     const code = text3.charCodeAt(k);
     if (code === 47) return true;
-    if (!isAsciiLetter(code) && !isDigit3(code) && !(code === 32 && isDigit3(text3.charCodeAt(k + 1)))) return false;
+    if (!isAsciiLetter(code) && !isDigit4(code) && !(code === 32 && isDigit4(text3.charCodeAt(k + 1)))) return false;
   }
   return false;
 }
-function isDigit3(code) {
+function isDigit4(code) {
   return code >= 48 && code <= 57;
 }
 function isAsciiLetter(code) {
@@ -10690,10 +11232,10 @@ function isAsciiLetter(code) {
 function maySubItem(text3) {
   const first = text3.charCodeAt(0);
   const second = text3.charCodeAt(1);
-  return first === 40 || second === 46 || second === 41 || isDigit3(first);
+  return first === 40 || second === 46 || second === 41 || isDigit4(first);
 }
 function readCandidate(line) {
-  if (!line.blockStart && !(isDigit3(line.text.charCodeAt(0)) && /^\d{1,3}\.\s/.test(line.text) && line.text.length <= 90 && !/\.$/.test(line.text))) return null;
+  if (!line.blockStart && !(isDigit4(line.text.charCodeAt(0)) && /^\d{1,3}\.\s/.test(line.text) && line.text.length <= 90 && !/\.$/.test(line.text))) return null;
   if (line.kind === "item" && !/\d/.test(line.marker ?? "")) return null;
   let text3 = line.kind === "item" && line.marker && /\d/.test(line.marker) ? `${line.marker} ${line.text}` : line.text;
   if (line.cells) {
@@ -10840,531 +11382,6 @@ function locateItems(items2) {
 var init_locate = __esm({
   "src/parse/locate.ts"() {
     "use strict";
-  }
-});
-
-// src/parse/person-entry.ts
-function cleanDescriptor(value2) {
-  if (!value2) return null;
-  const { role, organisation } = classifyDescriptors([value2]);
-  return role ?? organisation;
-}
-function parsePersonEntry(entry, line, lead = null, options = {}) {
-  const loneNames = options.loneNames ?? true;
-  const key2 = `${loneNames ? "+" : "-"}${lead ?? ""}\0${entry}`;
-  let read = readings.get(key2);
-  if (read === void 0) {
-    if (readings.size >= MAX_READINGS) readings.clear();
-    read = TIGHT_BRACKET.test(entry) ? withTightBrackets(entry, (guarded) => readPersonEntry(guarded, lead, loneNames)) : readPersonEntry(entry, lead, loneNames);
-    readings.set(key2, read);
-  }
-  return read === null ? null : { ...read, line };
-}
-function withTightBrackets(entry, read) {
-  const person2 = read(entry.replace(TIGHT_BRACKETS, `$1${OPEN_STAND_IN}$2${CLOSE_STAND_IN}`));
-  if (!person2) return null;
-  const restore = (text3) => text3 === null ? null : text3.replaceAll(OPEN_STAND_IN, "(").replaceAll(CLOSE_STAND_IN, ")");
-  return { ...person2, name: restore(person2.name), role: restore(person2.role), organisation: restore(person2.organisation), initials: restore(person2.initials) };
-}
-function readPersonEntry(entry, lead, loneNames) {
-  const line = 0;
-  let text3 = entry.trim();
-  if (LEADING_BULLET_CHARS.includes(text3[0])) text3 = text3.replace(/^[-\u2013\u2014\u2022*]+\s*/, "");
-  if (TRAILING_PUNCTUATION_CHARS.includes(text3[text3.length - 1]) && !COMPANY_ABBREVIATION_END.test(text3)) text3 = text3.replace(/[.;,*\u2020\u2021]+$/, "");
-  let leadRole = null;
-  if (lead && text3.startsWith(lead) && text3.length > lead.length + 1) {
-    leadRole = lead.replace(/:$/, "");
-    text3 = text3.slice(lead.length).replace(/^[\s:\u2013-]+/, "");
-  }
-  let handle = null;
-  if (text3.startsWith("@") && isPersonalName(text3.slice(1).replace(/\s*\(.*$/, ""))) text3 = text3.slice(1);
-  if (text3.includes("@")) {
-    if (BARE_EMAIL.test(text3)) return { name: text3, initials: null, handle: null, organisation: null, role: leadRole, line };
-    text3 = text3.replace(EMAIL, " ").trim();
-    const bracketed = BRACKETED_HANDLE.exec(text3);
-    if (bracketed) {
-      handle = bracketed[1];
-      text3 = `${text3.slice(0, bracketed.index)} ${text3.slice(bracketed.index + bracketed[0].length)}`.replace(/\s+/g, " ").trim();
-    }
-    const found = LOOSE_HANDLE.exec(text3);
-    if (found) {
-      handle = found[1];
-      text3 = `${text3.slice(0, found.index)} ${text3.slice(found.index + found[0].length)}`.replace(/\s+/g, " ").trim();
-    }
-  }
-  let handleSaid = null;
-  if (handle !== null && text3.startsWith("(")) {
-    const named = /^\(([^()]+)\)\s*/.exec(text3);
-    if (named && isPersonalName(named[1])) text3 = `${named[1]} ${text3.slice(named[0].length)}`.trim();
-    else if (named && named[0].length === text3.length) {
-      handleSaid = classifyDescriptors([named[1].trim()]);
-      text3 = "";
-    }
-  }
-  const sign = CALL_SIGN.exec(text3);
-  if (sign) text3 = `${text3.slice(0, sign.index)}${text3.slice(sign.index + sign[0].length)}`.trim();
-  if (text3.includes("(") && BRACKETED_COURTESY.test(text3)) text3 = text3.replace(BRACKETED_COURTESY, "$1");
-  if (text3.includes(".") && INITIAL_RUN_IN.test(text3)) text3 = text3.replace(INITIAL_RUN_IN_AT_WORD.for(text3), "$1$2. ");
-  const noted = text3.endsWith(")") ? NOTE_AFTER_BRACKET.exec(text3) : null;
-  const officeFirst = OFFICE_THEN_BRACKET.exec(noted && isBracketedNote(noted[2].trim()) ? noted[1] : text3);
-  const inside = officeFirst ? officeFirst[2].replace(WHO_CLAUSE, "") : "";
-  if (officeFirst && !/[,;:\u2013\u2014]|\s-\s/.test(officeFirst[1]) && isRoleLike(officeFirst[1].trim()) && !isRoleLike(inside)) {
-    const person2 = parsePersonEntry(inside, line, null, { loneNames: false });
-    if (person2) return { ...person2, role: leadRole ?? person2.role ?? officeFirst[1].trim() };
-  }
-  const segments = splitTopLevel(text3, SEGMENT_SEPARATOR);
-  for (let index = 0; index < segments.length; index++) {
-    const read = readNamedSegment(segments[index], loneNames);
-    if (!read) continue;
-    if (index < segments.length - 1 && isRoleLike(segments[index]) && segments.slice(index + 1).some((segment) => readNamedSegment(segment, false))) continue;
-    const before = segments.slice(0, index);
-    if (!before.every(isDescriptorFirst)) return null;
-    const department = before.length === 2 && HEAD_OF_DEPARTMENT.test(before[0]) && text3.startsWith(`${before[0]}: ${before[1]}:`) ? `${before[0]}: ${before[1]}` : null;
-    if (department) return describe(read, segments.slice(index + 1), line, handle, leadRole ?? department);
-    return describe(read, [...segments.slice(index + 1), ...before], line, handle, leadRole);
-  }
-  if (segments.length === 0 && handle) return { name: handle.slice(1), initials: null, handle, organisation: handleSaid?.organisation ?? null, role: leadRole ?? handleSaid?.role ?? null, line };
-  return null;
-}
-function isDescriptorFirst(segment) {
-  if (UNIT.test(segment)) return true;
-  if (!startsUpperCase(segment) || /\d/.test(segment) || segment.split(" ").length > 6) return false;
-  return isRoleLike(segment) || ALL_CAPITALS.test(segment) || hasOrganisationWord(segment);
-}
-function readNamedSegment(segment, loneNames) {
-  const brackets = [];
-  let rest = segment.trim();
-  for (let m = rest.endsWith(")") ? LAST_BRACKET.exec(rest) : null; m && m.index > 0; m = rest.endsWith(")") ? LAST_BRACKET.exec(rest) : null) {
-    brackets.unshift(m[1].trim());
-    rest = rest.slice(0, m.index).trimEnd();
-  }
-  const inner = rest.includes("(") ? /^([^()]*)\(([^()]*)\)(.*)$/.exec(rest) : null;
-  let tail = "";
-  if (inner) {
-    rest = inner[1].trim();
-    brackets.unshift(inner[2].trim());
-    tail = inner[3].trim();
-  }
-  const titleless = stripHonorifics(rest);
-  const stripped = titleless !== rest.trim() && startsLowerCase(titleless) ? rest.trim() : titleless;
-  let name2 = stripped;
-  let office = stripped === rest.trim() ? null : officeIn(rest.trim().slice(0, rest.trim().length - stripped.length));
-  const prefixed = name2.indexOf(" ") === name2.lastIndexOf(" ") ? null : splitOfficePrefix(name2);
-  if (prefixed) [office, name2] = [prefixed.office, prefixed.name];
-  let initials = null;
-  const trailing = isAscii(name2) && !/[A-Z]{2}/.test(name2) ? null : initialsIn(name2);
-  if (trailing) {
-    initials = trailing[1];
-    const after = name2.slice(trailing.index + trailing[0].length).trim();
-    if (after) brackets.push(after);
-    name2 = name2.slice(0, trailing.index);
-  }
-  for (let last = name2.lastIndexOf(" "); last > 0 && name2.indexOf(" ") < last && isPostNominal(name2.slice(last + 1)); last = name2.lastIndexOf(" ")) name2 = name2.slice(0, last);
-  const acronym = initials === null ? TRAILING_ACRONYM2.exec(name2) : null;
-  if (acronym && isPersonalName(name2.slice(0, acronym.index))) {
-    brackets.push(acronym[1]);
-    name2 = name2.slice(0, acronym.index);
-  }
-  let personal = isPersonalName(name2);
-  const suffixed = name2.indexOf(" ") === name2.lastIndexOf(" ") || personal && !isRoleWord(name2.slice(name2.lastIndexOf(" ") + 1).toLowerCase()) ? null : splitOfficeSuffix(name2);
-  if (suffixed) {
-    brackets.push(suffixed.office);
-    name2 = suffixed.name;
-    personal = true;
-  }
-  if (!personal) {
-    const titled = stripped !== rest.trim() && isPersonalName(name2, 1);
-    const nick = loneNames && IRC_NICK.test(name2) && !BOT.test(name2);
-    if (!titled && !nick && !(loneNames && rest.trim() === name2 && !tail && isLoneName(name2, segment))) return null;
-  }
-  if (tail) brackets.push(tail);
-  return { name: name2, brackets, initials, office };
-}
-function initialsIn(name2) {
-  for (const pattern2 of [TRAILING_INITIALS, MIDDLE_INITIALS]) {
-    const m = pattern2.exec(name2);
-    if (m && looksLikeInitialsOf(m[1], name2.slice(0, m.index))) return m;
-  }
-  return null;
-}
-function officeIn(title) {
-  const councillor = PLACE_COUNCILLOR.exec(title.trim());
-  if (councillor) return `${councillor[1][0].toUpperCase()}${councillor[1].slice(1).toLowerCase()} Councillor`;
-  const office = title.replace(SOCIAL_TITLE, " ").replace(/\s+/g, " ").trim();
-  if (office === "" || !startsUpperCase(office) || isRank(office)) return null;
-  return isRoleLike(office) || isRoleWord(office.split(" ")[0].toLowerCase()) ? office : null;
-}
-function splitOfficePrefix(name2) {
-  const words2 = name2.split(" ");
-  for (let cut2 = Math.min(words2.length - 2, 5); cut2 >= 1; cut2--) {
-    if (!words2.slice(0, cut2).every((word2) => OFFICE_WORD.test(word2)) || PERSONAL_TITLE_WORD.test(words2[cut2 - 1]) || /^(?:of|for|to|the)$/.test(words2[cut2 - 1])) continue;
-    const office = words2.slice(0, cut2).join(" ");
-    const holder = stripHonorifics(words2.slice(cut2).join(" "));
-    if (isRoleLike(office) && isPersonalName(holder)) return { office, name: holder };
-  }
-  return null;
-}
-function splitOfficeSuffix(name2) {
-  const words2 = name2.split(" ");
-  let cut2 = words2.length;
-  while (cut2 > 2 && isOfficeWord(words2[cut2 - 1])) cut2--;
-  if (cut2 > 2 && cut2 < words2.length && PLACE_COUNCIL.test(words2[cut2]) && /^councillors?$/i.test(words2[words2.length - 1])) cut2--;
-  for (; cut2 < words2.length; cut2++) {
-    const office = words2.slice(cut2).join(" ");
-    const rest = words2.slice(0, cut2);
-    if (isRoleLike(office) && !rest.some((word2) => DOTTED_ACRONYM.test(word2)) && isPersonalName(rest.join(" "))) return { office, name: rest.join(" ") };
-  }
-  return null;
-}
-function isLoneName(name2, segment) {
-  const long = name2.length > 2 || name2.length === 2 && !TWO_LETTER_WORDS.has(name2.toLowerCase());
-  return !segment.includes(" - ") && isPersonalName(name2, 1) && !CAPITALS_ONLY.test(name2) && long && !isRoleLike(name2) && stripHonorifics(`${name2} `) !== "";
-}
-function describe(read, after, line, handle, leadRole) {
-  let initials = read.initials;
-  const descriptors = [];
-  for (const bracket of read.brackets) {
-    for (const inner of bracket.includes(",") || bracket.includes(";") ? splitTopLevel(bracket, BRACKET_PARTS) : [bracket]) {
-      const nick = inner.includes(":") ? /^(?:irc|nick|github|slack)\s*:\s*(@?[\w.-]+)$/i.exec(inner) : null;
-      if (HANDLE.test(inner)) handle ??= inner;
-      else if (nick) handle ??= nick[1].startsWith("@") ? nick[1] : `@${nick[1]}`;
-      else if (!initials && INITIALS2.test(inner) && sameLetter(inner[0], read.name[0]) && (looksLikeInitialsOf(inner, read.name) || !isRoleLike(inner))) initials = inner;
-      else descriptors.push(`(${inner})`);
-    }
-  }
-  for (const part of after) descriptors.push(part);
-  const firstAfter = descriptors.findIndex((d) => !d.startsWith("("));
-  if (!initials && firstAfter >= 0 && looksLikeInitialsOf(descriptors[firstAfter].replace(/\s*\(.*\)$/, ""), read.name)) {
-    const first = descriptors[firstAfter];
-    initials = first.replace(/\s*\(.*\)$/, "");
-    const brackets = [...first.matchAll(/\(([^()]*)\)/g)].map((m) => `(${m[1]})`);
-    descriptors.splice(firstAfter, 1, ...brackets);
-  }
-  const { role, organisation } = classifyDescriptors(descriptors, leadRole);
-  return { name: read.name, initials, handle, organisation, role: withoutArticle(role ?? read.office), line };
-}
-function isBracketedNote(inner) {
-  return ATTENDANCE_NOTE.test(inner) || startsLowerCase(inner) || /\b(?:division|ward)$/i.test(inner) || STAND_IN_NOTE.test(inner);
-}
-function withoutArticle(office) {
-  return office?.startsWith("The ") ? office.slice(4) : office;
-}
-function classifyDescriptors(descriptors, givenRole = null) {
-  let role = givenRole;
-  let office = null;
-  let organisation = null;
-  for (const raw of descriptors) {
-    let descriptor = raw.trim();
-    if (descriptor.startsWith("(")) descriptor = descriptor.replace(/^\((.*)\)$/, "$1");
-    if (IN_THE_CHAIR.test(descriptor)) descriptor = "Chair";
-    for (let note = LAST_BRACKET.exec(descriptor); note && note.index > 0 && isBracketedNote(note[1].trim()); note = LAST_BRACKET.exec(descriptor)) {
-      descriptor = descriptor.slice(0, note.index).trim();
-    }
-    const trailing = descriptor.endsWith(")") ? /\s*\(([^()]*)\)$/.exec(descriptor) : null;
-    if (trailing && descriptor.length > trailing[0].length) {
-      const inner = trailing[1].trim();
-      if (isBracketedNote(inner)) descriptor = descriptor.slice(0, trailing.index).trim();
-      else if (hasOrganisationWord(inner) && isRoleLike(descriptor.slice(0, trailing.index))) {
-        organisation ??= inner;
-        descriptor = descriptor.slice(0, trailing.index).trim();
-      } else if (SEAT_CATEGORY.test(inner) && isRoleLike(descriptor.slice(0, trailing.index))) {
-        descriptor = descriptor.slice(0, trailing.index).trim();
-      } else if (isRoleLike(inner)) {
-        office ??= inner;
-        descriptor = descriptor.slice(0, trailing.index).trim();
-      } else if (SINGLE_WORD_BODY.test(inner) && !STANDING.test(inner) && isRoleLike(descriptor.slice(0, trailing.index))) {
-        organisation ??= inner;
-        descriptor = descriptor.slice(0, trailing.index).trim();
-      }
-    }
-    if (descriptor === "" || isPostNominal(descriptor) || startsLowerCase(descriptor) && !isRoleLike(descriptor) || ATTENDANCE_NOTE.test(descriptor) && !MINUTE_TAKER.test(descriptor) || ARRIVAL_NOTE.test(descriptor) || STAND_IN_NOTE.test(descriptor) || UNIT.test(descriptor) || /^[\u2013\u2014-]+$|^n\/a$/i.test(descriptor)) continue;
-    if (role !== null && CATEGORY.test(role) && !CATEGORY.test(descriptor) && isOfficeAfterName(descriptor)) role = descriptor;
-    else if (role === null ? isOfficeAfterName(descriptor) : isRoleLike(descriptor)) role ??= descriptor;
-    else organisation ??= descriptor;
-  }
-  return { role: office ?? role, organisation };
-}
-function looksLikeInitialsOf(text3, name2) {
-  if (text3.length > 4 || text3.length < 2 || !sameLetter(text3[0], name2[0]) || !INITIALS2.test(text3)) return false;
-  const letters2 = (isAscii(text3) ? text3 : [...text3].map(baseLetter2).join("")).toUpperCase();
-  const words2 = name2.split(/\s+/);
-  for (let i = 1; i < words2.length; i++) if (words2[i] !== "" && letters2.includes(baseLetter2(words2[i][0]).toUpperCase())) return true;
-  return false;
-}
-function baseLetter2(letter) {
-  return letter.charCodeAt(0) < 128 ? letter : letter.normalize("NFD")[0];
-}
-function sameLetter(a, b) {
-  return a === b || baseLetter2(a) === baseLetter2(b);
-}
-var ATTENDANCE_NOTE, ARRIVAL_NOTE, MINUTE_TAKER, INITIALS2, HANDLE, LEADING_BULLET_CHARS, TRAILING_PUNCTUATION_CHARS, BRACKET_PARTS, SINGLE_WORD_BODY, STANDING, COMPANY_ABBREVIATION_END, BRACKETED_COURTESY, TIGHT_BRACKET, TIGHT_BRACKETS, readings, MAX_READINGS, HEAD_OF_DEPARTMENT, UNIT, OFFICE_THEN_BRACKET, NOTE_AFTER_BRACKET, WHO_CLAUSE, EMAIL, BARE_EMAIL, BRACKETED_HANDLE, LOOSE_HANDLE, SEAT_CATEGORY, CATEGORY, SEGMENT_SEPARATOR, LAST_BRACKET, TRAILING_INITIALS, MIDDLE_INITIALS, TRAILING_ACRONYM2, PLACE_COUNCILLOR, SOCIAL_TITLE, INITIAL_RUN_IN, INITIAL_RUN_IN_AT_WORD, ALL_CAPITALS, CAPITALS_ONLY, OFFICE_WORD, PLACE_COUNCIL, DOTTED_ACRONYM, IRC_NICK, BOT, TWO_LETTER_WORDS, STAND_IN_NOTE;
-var init_person_entry = __esm({
-  "src/parse/person-entry.ts"() {
-    "use strict";
-    init_names();
-    init_normalise();
-    init_split();
-    init_letters();
-    ATTENDANCE_NOTE = /^(?:minutes|recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker|notes|part|virtual|remote|online|in person|via \w+|by \w+|observer|observing|(?:items?|top) [\w\s,\u2013-]+|for items? [\w\s,\u2013-]+|from ~?[\w\s.:/]+|until ~?[\w\s.:/]+|left ~?[\w\s.:/]+|joined ~?[\w\s.:/]+|arrived ~?[\w\s.:/]+|during ~?[\w\s.:/]+|\d{1,5}|(?:din|pan|reg(?:istration)? no\.?|membership no\.?|no\.)[:.]? ?\d[\d\s/-]{3,}|he\/him|she\/her|they\/them|external|internal|late|joined late|left early|part of (?:the )?meeting|(?:substitute|substituting|deputising|deputizing|standing in) for [\w\s.'\u2019-]+|in place of [\w\s.'\u2019-]+|ward \d{1,3}[a-z]?|(?:pto|ooo|on (?:leave|holiday|vacation)|(?:annual|parental|maternity|paternity|sick) leave|unwell|sick)(?: .*)?)$/i;
-    ARRIVAL_NOTE = /\s(?:arrived|left|joined|departed)\s/;
-    MINUTE_TAKER = /^(?:recording secretary|clerk to the meeting|minute[- ]?taker|note[- ]?taker)$/i;
-    INITIALS2 = letterPattern(String.raw`^(?=(?:\p{Ll}*\p{Lu}){2})(?!.*\p{Ll}{3})\p{Lu}\p{L}{1,4}$`, "u");
-    HANDLE = /^@[\w.-]+$/;
-    LEADING_BULLET_CHARS = "-\u2013\u2014\u2022*";
-    TRAILING_PUNCTUATION_CHARS = ".;,*\u2020\u2021";
-    BRACKET_PARTS = /[,;]/g;
-    SINGLE_WORD_BODY = /^[A-Z][A-Z&]{1,7}$/;
-    STANDING = /^(?:acting|interim|designate|elect|outgoing|incoming|retiring|temporary|vacant|joint|honorary|co-opted|substitute)$/i;
-    COMPANY_ABBREVIATION_END = /\b(?:Inc|Ltd|Co|Corp|Bros|L\.L\.C|P\.C)\.$/;
-    BRACKETED_COURTESY = /^((?:Dr|Prof)\.?\s)\((?:Mrs?|Ms|Miss)\.?\)\s/;
-    TIGHT_BRACKET = /\([^()]*\w\(\w{1,4}\)/;
-    TIGHT_BRACKETS = /(\([^()]*\w)\((\w{1,4})\)/g;
-    readings = /* @__PURE__ */ new Map();
-    MAX_READINGS = 1e4;
-    HEAD_OF_DEPARTMENT = /^(?:(?:chief|deputy|executive|senior|general|assistant) )?(?:director|manager|head)$/i;
-    UNIT = /^(?:lot|unit|apartment|apt\.?|flat|plot)\s\d{1,4}[a-z]?$/i;
-    OFFICE_THEN_BRACKET = /^(?:the\s)?([^()]+)\(([^()]+)\)$/i;
-    NOTE_AFTER_BRACKET = /^(.*\))\s*\(([^()]*)\)$/;
-    WHO_CLAUSE = /,?\s+who\s.*$/i;
-    EMAIL = /@?<?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?/g;
-    BARE_EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
-    BRACKETED_HANDLE = /\s?\(\s?(@[\w][\w.-]*)\s?\)/;
-    LOOSE_HANDLE = /(?:^|\s)(@[\w][\w.-]*)(?=[\s,;:]|$)/;
-    SEAT_CATEGORY = /\b(?:nominee|representative|appointee)$/i;
-    CATEGORY = /^(?:guest|observer|visitor|member|attendee|invitee)s?$/i;
-    SEGMENT_SEPARATOR = /[,;\t\u2013\u2014]|(?<!\d):|:(?!\d)|\s-{1,2}\s|\s[\u2010-\u2012\u2015\u2212]\s/g;
-    LAST_BRACKET = /\(([^()]*)\)\s*$/;
-    TRAILING_INITIALS = letterPattern(String.raw`\s+(\p{Lu}{2,4})$`, "u");
-    MIDDLE_INITIALS = letterPattern(String.raw`\s(\p{Lu}{2,4})\s(?=\p{Lu})`, "u");
-    TRAILING_ACRONYM2 = /\s([B-DF-HJ-NP-TV-XZ]{2,6})$/;
-    PLACE_COUNCILLOR = /^(borough|county|district|town|city) (?:cllr|councillor)\.?$/i;
-    SOCIAL_TITLE = /\b(?:the|rt\.?|hon\.?|right|honourable|cllrs?\.?|councillors?|council\s*members?|coun\.|cr\.?|dr\.?|mr\.?|mrs\.?|ms\.?|miss|mx\.?|prof\.?|professor|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon)(?=\s|$)/gi;
-    INITIAL_RUN_IN = letterPattern(String.raw`\p{Lu}\.\p{Lu}\p{Ll}`, "u");
-    INITIAL_RUN_IN_AT_WORD = letterPattern(String.raw`(^|\s)(\p{Lu})\.(?=\p{Lu}\p{Ll})`, "gu");
-    ALL_CAPITALS = letterPattern(String.raw`^\p{Lu}{2,}$`, "u");
-    CAPITALS_ONLY = letterPattern(String.raw`^\p{Lu}+$`, "u");
-    OFFICE_WORD = letterPattern(String.raw`^(?:\p{Lu}|of$|and$|for$|to$|the$|&$)`, "u");
-    PLACE_COUNCIL = /^(?:county|borough|district|parish|town|city)$/i;
-    DOTTED_ACRONYM = letterPattern(String.raw`\p{L}\.\p{L}\.`, "u");
-    IRC_NICK = /^[a-z][a-z0-9_-]{2,19}$/;
-    BOT = /bot$|^zakim$|^rrsagent$/i;
-    TWO_LETTER_WORDS = new Set("no on an in at or to up is it as be by do go he if me my of so us we ok re cc pm am".split(" "));
-    STAND_IN_NOTE = /^[A-Z][a-z]+ [a-z]{2,}ing\b/;
-  }
-});
-
-// src/parse/inline-list.ts
-function isBodyName(name2) {
-  const words2 = name2.toLowerCase().split(" ");
-  return words2.length >= 3 && ORGANISATION_WORDS.has(words2[words2.length - 1]);
-}
-function parseInlineList(text3, line) {
-  const named = isDigit4(text3.charCodeAt(0)) ? text3.replace(COUNT_THEN_NAMES, "") : text3;
-  const unqualified = named.replace(KIND_BEFORE_NAME.for(named), "");
-  const listed = unqualified.includes(" for ") || unqualified.includes(" from ") ? unqualified.replace(AND_FOR, " $1 ") : unqualified;
-  const mentioned = listed.startsWith("@") && !/[,;]/.test(listed) ? listed.replace(MENTION_AFTER_SPACE.for(listed), ", ") : listed;
-  const plain = withoutPublicCount(mentioned).replace(/\.$/, "");
-  const officesFirst = splitOfficesBeforeNames(plain);
-  const titled = SPACE_THEN_TITLE.test(plain) ? splitOutsideBrackets(plain, REPEATED_TITLE.for(plain)) : plain;
-  const split = officesFirst ?? (titled !== plain && !/[,;]/.test(plain) ? nameAfterLastTitled(titled) : titled);
-  const cleaned = split.replace(NAME_AFTER_BRACKET.for(plain), ", ").trim();
-  const useSemicolons = splitTopLevel(cleaned, SEMICOLON).length > 1;
-  const pieces = useSemicolons ? splitTopLevel(cleaned, SEMICOLON_LIST).flatMap((piece) => piece.includes(",") ? [piece] : splitAtAnd(piece)) : splitTopLevel(cleaned, LIST_SEPARATOR).flatMap(splitAtAnd);
-  const entries = distributeTitles(pieces.flatMap((p) => useSemicolons ? splitNameList(p) : [p]));
-  const loneNames = entries.filter((entry) => LONE_NAME_OR_NICK.test(nameBeforeNotes(entry))).length * 2 > entries.length;
-  const people = [];
-  const read = entries.map((entry) => parsePersonEntry(entry, line, null, { loneNames }));
-  for (const [index, entry] of entries.entries()) {
-    if (people.length > 0 && isBareOffice(entry)) {
-      people[people.length - 1].role ??= cleanDescriptor(entry);
-      continue;
-    }
-    if (people.length === 0 && isOfficeOnly(entry)) continue;
-    if (people.length > 0 && isPostNominal(entry)) continue;
-    const between = !useSemicolons && read[index - 1] && read[index + 1] && LONE_NAME.test(entry) && !ORGANISATION_WORDS.has(entry.toLowerCase()) && !PLURAL_TITLE.test(`${entry} `) && stripHonorifics(entry) === entry;
-    const person2 = read[index] ?? (between ? parsePersonEntry(entry, line, null, { loneNames: true }) : null);
-    if (person2 && !isBodyName(person2.name)) people.push(person2);
-    else if (people.length > 0 && !useSemicolons && /^[A-Z]/.test(entry) && !/\s(?:of|the)\s+public$|\d/i.test(entry)) {
-      const previous = people[people.length - 1];
-      const office = OFFICE_IN_BRACKETS2.exec(entry);
-      const body = office && isRoleLike(office[2]) ? office[1] : entry;
-      if (body !== entry) previous.role ??= office[2];
-      if (previous.organisation === null || ACRONYM2.test(previous.organisation) && hasOrganisationWord(body)) previous.organisation = body;
-    }
-  }
-  return people;
-}
-function splitOfficesBeforeNames(text3) {
-  if (/[,;()]/.test(text3)) return null;
-  const words2 = text3.split(" ");
-  if (!isOfficeWord(words2[0]) || isPersonTitle(words2[0])) return null;
-  const entries = [];
-  let initials = 0;
-  let names = 0;
-  for (const [index, word2] of words2.entries()) {
-    const ofOffice = isOfficeWord(word2) || word2 === "to" || isPersonTitle(word2) || ORGANISATION_WORDS.has(word2.toLowerCase());
-    const named = names > 0 && (initials > 0 || names > 1);
-    const underPlural = entries.length > 0 && PLURAL_TITLE.test(`${entries[entries.length - 1][0]} `) && !ofOffice;
-    if ((named || entries.length === 0) && !ofOffice && !underPlural) {
-      entries.push(words2.slice(index));
-      break;
-    }
-    if (named || entries.length === 0) {
-      entries.push(underPlural ? [entries[entries.length - 1][0]] : []);
-      initials = names = 0;
-    }
-    if (INITIAL.test(word2)) initials++;
-    else if (LONE_NAME.test(word2) && !ofOffice) names++;
-    else if (names > 0 || initials > 0 || !ofOffice) return null;
-    entries[entries.length - 1].push(word2);
-  }
-  const people = entries.filter((entry) => isOfficeWord(entry[0]) || isPersonTitle(entry[0]));
-  return people.length >= 2 ? entries.map((entry) => entry.join(" ")).join(", ") : null;
-}
-function nameAfterLastTitled(run2) {
-  const pieces = run2.split(", ");
-  const namesOf = (piece) => {
-    const words2 = stripHonorifics(piece).split(" ");
-    const end = words2.findIndex((word2) => !LONE_NAME.test(word2) || isOfficeWord(word2) || ORGANISATION_WORDS.has(word2.toLowerCase()));
-    return { words: words2, count: end < 0 ? words2.length : end };
-  };
-  const read = pieces.map(namesOf);
-  const last = read[read.length - 1];
-  if (pieces.length < 3 || last.count !== 4 || !read.slice(0, -1).every((piece) => piece.count === 2)) return run2;
-  const title = pieces[pieces.length - 1].slice(0, pieces[pieces.length - 1].length - last.words.join(" ").length);
-  return [...pieces.slice(0, -1), `${title}${last.words.slice(0, 2).join(" ")}`, last.words.slice(2).join(" ")].join(", ");
-}
-function splitOutsideBrackets(text3, boundary2) {
-  if (!text3.includes("(")) return text3.replace(boundary2, ", ");
-  return text3.replace(boundary2, (match, offset) => {
-    let depth = 0;
-    for (let i = 0; i < offset; i++) depth += text3[i] === "(" ? 1 : text3[i] === ")" ? -1 : 0;
-    return depth > 0 ? match : ", ";
-  });
-}
-function nameBeforeNotes(entry) {
-  const bracket = entry.indexOf("(");
-  return bracket > 0 ? entry.slice(0, bracket).trim() : entry;
-}
-function splitAtAnd(piece) {
-  const text3 = piece.replace(/^(?:and|&)\s/i, "");
-  const parts = splitTopLevel(text3, AND);
-  if (parts.length < 2) return parts;
-  const isPerson = (part) => !isBareOffice(part) && (parsePersonEntry(part, 0, null, { loneNames: true }) !== null || PLURAL_TITLE.test(part) || stripHonorifics(`${part} `) !== `${part} `.trim());
-  const isBody = (part, i) => THE_BODY.test(part) || i > 0 && hasOrganisationWord(part) && !DESCRIBED.test(parts[i - 1]) && !isPerson(part);
-  const isPart = (part, i) => isBody(part, i) || isPerson(part);
-  const joinsNext = parts.map((part, i) => opensOffice(part, parts[i + 1]));
-  if (!joinsNext.includes(true) && parts.every(isPart)) return parts.filter((part, i) => !isBody(part, i));
-  if (!isPart(parts[0], 0) && !joinsNext[0]) return [piece];
-  const joined = [];
-  let from = 0;
-  parts.forEach((part, i) => {
-    const start = text3.indexOf(part, from);
-    from = start + part.length;
-    if (joined.length > 0 && (joinsNext[i - 1] || !isPart(part, i))) joined[joined.length - 1].end = from;
-    else joined.push({ start, end: from });
-  });
-  return joined.map(({ start, end }) => text3.slice(start, end));
-}
-function opensOffice(part, next) {
-  if (next === void 0 || part.includes(" ")) return false;
-  const office = OFFICE_BEFORE_NAME.exec(next);
-  return office !== null && isRoleLike(office[1]) && !isRoleLike(part) && isRoleLike(`${part} and ${office[1]}`);
-}
-function distributeTitles(pieces) {
-  let title = null;
-  let office = null;
-  return pieces.flatMap((piece) => {
-    const plainOffice = PLURAL_OFFICE.exec(piece);
-    if (plainOffice) office = plainOffice[1].slice(0, -1);
-    else if (office && (!startsUpperCase(piece) || parsePersonEntry(piece, 0)?.role != null)) office = null;
-    if (office) return `${piece.slice(plainOffice?.[0].length ?? 0)}, ${office}`;
-    const alone = PLURAL_TITLE.exec(`${piece} `);
-    if (alone && alone[0].trim() === piece.trim()) {
-      title = /^messrs/i.test(alone[1]) ? "Mr" : "Cllr";
-      return [];
-    }
-    const plural = PLURAL_TITLE.exec(piece);
-    if (plural) {
-      title = /^messrs/i.test(plural[1]) ? "Mr" : "Cllr";
-      return `${title} ${piece.slice(plural[0].length)}`;
-    }
-    if (stripHonorifics(`${piece} `) !== `${piece} `.trim() || !title || !startsUpperCase(piece)) {
-      if (stripHonorifics(piece) !== piece) title = null;
-      return piece;
-    }
-    return `${title} ${piece}`;
-  });
-}
-function withoutPublicCount(text3) {
-  const count3 = PUBLIC_CUE.test(text3) ? PUBLIC_COUNT2.exec(text3) : null;
-  if (!count3) return text3;
-  const before = trimSeparators(trimSeparators(text3.slice(0, count3.index)).replace(PUBLIC_LEAD_IN, ""));
-  const after = text3.slice(count3.index + count3[0].length);
-  return /^\s*[,;]\s*\S/.test(after) ? `${before}, ${after.replace(/^\s*[,;]\s*/, "")}` : before;
-}
-function trimSeparators(text3) {
-  let end = text3.length;
-  while (end > 0 && /[\s,;]/.test(text3[end - 1])) end--;
-  return text3.slice(0, end);
-}
-function isOfficeOnly(entry) {
-  const words2 = entry.replace(INITIAL_RUN_IN2, "$1 ").split(/\s+/);
-  return words2.some((word2) => isOfficeWord(word2) && !/^[A-Z]\.$/.test(word2)) && words2.every((word2) => isOfficeWord(word2) || /^[A-Z]\.$/.test(word2));
-}
-function isBareOffice(written) {
-  const segment = written.replace(INITIAL_RUN_IN2, "$1 ");
-  if (!isRoleLike(segment) || POLICE_RANK_AND_NAME.test(segment) || PERSONAL_TITLE.test(segment)) return false;
-  if (RANK_BEFORE_OFFICE.test(segment) && isRoleLike(segment.slice(segment.lastIndexOf(" ") + 1))) return true;
-  const person2 = parsePersonEntry(segment, 0);
-  return person2 === null || isRoleLike(person2.name) || hasOrganisationWord(person2.name);
-}
-function splitNameList(piece) {
-  const title = /^(?:councillors|cllrs|council\s*members)\s+/i.exec(piece)?.[0] ?? "";
-  const segments = splitTopLevel(piece.slice(title.length), COMMA_LIST).flatMap((segment) => title ? splitAtAnd(segment) : [segment]);
-  if (segments.length < (title ? 2 : 3)) return [piece];
-  return segments.every((s) => isPersonalName(stripHonorifics(nameBeforeNotes(s))) && !isRoleLike(nameBeforeNotes(s))) ? segments : [piece];
-}
-var SEMICOLON, DESCRIBED, THE_BODY, PLURAL_TITLE, PLURAL_OFFICE, AND, LIST_SEPARATOR, SEMICOLON_LIST, COMMA_LIST, PUBLIC_COUNT2, PUBLIC_CUE, OFFICE_IN_BRACKETS2, ACRONYM2, AND_FOR, COUNT_THEN_NAMES, KIND_BEFORE_NAME, isDigit4, PUBLIC_LEAD_IN, NAME_AFTER_BRACKET, REPEATED_TITLE, SPACE_THEN_TITLE, MENTION_AFTER_SPACE, isPersonTitle, INITIAL, OFFICE_BEFORE_NAME, LONE_NAME, LONE_NAME_OR_NICK, POLICE_RANK_AND_NAME, INITIAL_RUN_IN2, PERSONAL_TITLE, RANK_BEFORE_OFFICE;
-var init_inline_list = __esm({
-  "src/parse/inline-list.ts"() {
-    "use strict";
-    init_names();
-    init_split();
-    init_person_entry();
-    init_normalise();
-    init_letters();
-    SEMICOLON = /;/g;
-    DESCRIBED = /[,:\u2013\u2014(]|\s-\s/;
-    THE_BODY = letterPattern(String.raw`^the\s\p{Lu}`, "u");
-    PLURAL_TITLE = /^(?:(?:parish|town|district|borough|county|city)\s)?(councillors|cllrs|messrs|council\s*members|supervisors|commissioners|selectmen|aldermen|legislators|trustees)\.?\s+/i;
-    PLURAL_OFFICE = /^(Directors|Stewards|Churchwardens|Elders)\s+(?=[A-Z])/;
-    AND = /(?<!\b(?:borough|county|district|parish|town|city))\s+(?:and|&)\s+/gi;
-    LIST_SEPARATOR = /[,;]/g;
-    SEMICOLON_LIST = /\s*;\s*(?:and\s+)?/g;
-    COMMA_LIST = /\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/g;
-    PUBLIC_COUNT2 = /\b(?:(?:approximately|about|around|some|over)\s)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|no)\s(?:other\s)?members?\sof\s(?:the\s)?(?:public|press)\b/i;
-    PUBLIC_CUE = /public|press|PUBLIC|PRESS|Public|Press/;
-    OFFICE_IN_BRACKETS2 = /^(.+?)\s\(([^()]{2,60})\)$/;
-    ACRONYM2 = /^[A-Z]{2,6}$/;
-    AND_FOR = /\s(and|&)\s(?:(?:noted|accepted|received)\s)?(?:for|from)\s(?:(?:members|trustees|governors|councillors)\s)?/gi;
-    COUNT_THEN_NAMES = /^\d{1,4}\b[^,;]{0,60}?,?\s(?:including|incl\.?|among them|namely|of whom)\s/i;
-    KIND_BEFORE_NAME = letterPattern(String.raw`(?<![\p{L}'])(?:(?:new|prospective|associate|honorary) )?(?:members?|patients?|residents?|parents?|carers?|pupils?|students?|guests?|visitors?|observers?) (?=\p{Lu}\p{Ll})`, "gu");
-    isDigit4 = (code) => code >= 48 && code <= 57;
-    PUBLIC_LEAD_IN = /(?:^|\s)(?:together with|along with|plus|and|&|also)$/i;
-    NAME_AFTER_BRACKET = letterPattern(String.raw`(?<=\))\s+(?=\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s\()`, "gu");
-    REPEATED_TITLE = letterPattern(String.raw`(?<=[\p{L}.)])(?<!\band|\b(?:cllrs?|councillors?|mrs?|ms|miss|dr)\.?|\b(?:borough|county|district|parish|town|city))\s+(?=(?:borough|county|district|parish|town|city)\s+(?:cllr|councillor)\.?\s+(?!(?:cllr|mr|mrs|ms|miss|dr)\b)\p{Lu}|(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+(?!(?:cllr|councillor)\b)\p{Lu})|(?<=\p{L}\s(?:(?:borough|county|district|parish|town|city)\s)?councillor)\s+(?=(?:cllr|mr|mrs|ms|miss|dr)\.?\s+\p{Lu})`, "giu");
-    SPACE_THEN_TITLE = /\s(?:cllr|councillor|mr|ms|miss|dr)/iu;
-    MENTION_AFTER_SPACE = letterPattern(String.raw` (?=@\p{Lu})`, "gu");
-    isPersonTitle = (word2) => PERSONAL_TITLE_WORD.test(word2) || /^(?:[bc]?cllrs?|councillors?)\.?$/i.test(word2);
-    INITIAL = /^[A-Z]\.?$/;
-    OFFICE_BEFORE_NAME = /^([^:\u2013\u2014]{1,60}?)(?::\s|\s[\u2013\u2014-]\s)/;
-    LONE_NAME = letterPattern(String.raw`^\p{Lu}[\p{L}'\u2019-]+$`, "u");
-    LONE_NAME_OR_NICK = letterPattern(String.raw`^(?:\p{Lu}[\p{L}'\u2019-]+|[a-z][a-z0-9_-]{2,19})$`, "u");
-    POLICE_RANK_AND_NAME = letterPattern(String.raw`^(?:Inspector|Insp\.?|Sergeant|Sgt\.?|Constable|PCSO|PC|Superintendent|Supt\.?)\s\p{Lu}\p{Ll}+$`, "u");
-    INITIAL_RUN_IN2 = /^([A-Z]\.)(?=[A-Z])/;
-    PERSONAL_TITLE = /^(?:mrs?|ms|miss|dr)\.?\s+\S/i;
-    RANK_BEFORE_OFFICE = /^(?:chief|deputy|assistant|senior|associate|acting|interim)\s[^,]*$/i;
   }
 });
 
@@ -18272,7 +18289,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "d5b8151837702d87" : "source";
+    BUILD = true ? "9ea3517952e99c22" : "source";
   }
 });
 

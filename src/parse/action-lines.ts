@@ -288,6 +288,8 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
         const entry = inlineAction({ ownersRaw: namedOwners }, named[1], null, spanned, section);
         entry.progress = text.slice(text.indexOf(named[4]));
         actions.push(entry);
+        // "  - Declan will escalate …" under it: a note on this earlier action, not another.
+        if (line.kind === 'item') detailDepth = line.depth;
         continue;
       }
       const referenced = section === 'matters-arising' ? readActionReference(body) : null;

@@ -292,6 +292,8 @@ function agreeingDue(cell: string | null, rowDue: string | null, inlineDue: stri
   return other === inlineDue ? other : null;
 }
 
+const RANGE_AFTER = /^\s?(?:[\u2013\u2014-]|to|until)\s?\d{1,2}(?:st|nd|rd|th)?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
 /** The deadline an action's own wording gives ("by 31 of July", "at the meeting on 19 June 2024"). */
 function dueInText(text: string, context: ActionContext): { iso: string; raw: string } | null {
   const dates = findDates(text, { order: context.order, reference: context.meetingDate });
@@ -299,6 +301,8 @@ function dueInText(text: string, context: ActionContext): { iso: string; raw: st
     // "by Monday 25 May": the weekday naming the date stands between the cue and the date.
     const before = text.slice(Math.max(0, date.index - 40), date.index);
     const after = text.slice(date.index + date.length, date.index + date.length + 40);
+    // "for 30 June – 11 July": a range names no one day (CONVENTIONS: ranges give no due date).
+    if (RANGE_AFTER.test(after)) continue;
     if (DUE_CUE.test(before) || DUE_CUE.test(before.replace(WEEKDAY_BEFORE, '')) || isMeetingFor(before, after)) {
       return { iso: date.iso, raw: text.slice(date.index, date.index + date.length) };
     }

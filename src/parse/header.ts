@@ -103,7 +103,8 @@ export function extractHeader(source: Source, stop: number, order: DateOrder): H
   const frontTitle = frontTitlePart && (frontTitleDate ? frontTitlePart : frontTitleText);
   const labelled = headerFields(head);
   const labelledTitle = labelled.title ? titlePart({ ...head[0], text: labelled.title, cells: null }, true, dateIn) : null;
-  const title = frontTitle ?? labelledTitle ?? (h1 ? withBodyLines(titlePart(h1, true, dateIn), head, h1, dateIndex, dateIn) : titleFrom(head, dateIndex, dateIn));
+  // "# Meeting notes" over "**Claims Platform Migration – Fortnightly Checkpoint**": a heading that names no meeting gives way to the lines under it.
+  const title = frontTitle ?? labelledTitle ?? (h1 ? withBodyLines(titlePart(h1, true, dateIn), head, h1, dateIndex, dateIn) : null) ?? titleFrom(head, dateIndex, dateIn);
   // "… held on 31 August 2022 at 6:15 PM to 9:00 / PM.": a time range wrapped onto the paragraph's next line.
   const dateSentence = dateLine ? withWrappedLines(head, dateIndex, dateLine.text, 1, (text) => SENTENCE_END.test(text)) : null;
   const timeText = labelled.time ?? (dateSentence ?? [...head.map((line) => line.text), ...(frontTitleDate ? [frontTitleText] : [])].join(' '));

@@ -49,6 +49,17 @@ const SPACE_THEN_TITLE = /\s(?:cllr|councillor|mr|ms|miss|dr)/iu;
 /** "Councillors A, B and C", "Jo Bloggs, Chair; Sam Lee, Treasurer" to people. */
 const MENTION_AFTER_SPACE = letterPattern(String.raw` (?=@\p{Lu})`, 'gu');
 
+// "O'Sullivan, Declan", "Whelan, Mark J.", "Fitzgerald, Conor (External)": a surname, then the given names, as Outlook lists people.
+const SURNAME_FIRST = letterPattern(String.raw`^((?:\p{Lu}[\p{L}'’-]*|Ó|Ní|Mac|Mc|de|van|von|der|den|la|le|du|da|di) ?){1,3}, (\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.?)?)((?: \([^()]*\))?)$`, 'u');
+
+/** "O'Sullivan, Declan" in a semicolon list → "Declan O'Sullivan"; any other piece as it is. */
+export function givenNameFirst(piece: string): string {
+  const m = SURNAME_FIRST.exec(piece.trim());
+  if (!m || isRoleLike(m[2]) || ORGANISATION_WORDS.has(m[2].toLowerCase())) return piece;
+  const surname = piece.trim().slice(0, piece.trim().indexOf(','));
+  return `${m[2]} ${surname}${m[3]}`;
+}
+
 export function parseInlineList(text: string, line: number): Person[] {
   // "accepted for Cllr A and noted for Cllr B", "from Trustee A and from members B, C": the words repeated
   // before the next names are no part of them.
@@ -67,7 +78,7 @@ export function parseInlineList(text: string, line: number): Person[] {
   const useSemicolons = splitTopLevel(cleaned, SEMICOLON).length > 1;
   // "Cllr A; Cllr B and Cllr C": a piece of a semicolon list with no comma in it may join two people too.
   const pieces = useSemicolons
-    ? splitTopLevel(cleaned, SEMICOLON_LIST).flatMap((piece) => (piece.includes(',') ? [piece] : splitAtAnd(piece)))
+    ? splitTopLevel(cleaned, SEMICOLON_LIST).flatMap((piece) => (piece.includes(',') ? [givenNameFirst(piece)] : splitAtAnd(piece)))
     : splitTopLevel(cleaned, LIST_SEPARATOR).flatMap(splitAtAnd);
   const entries = distributeTitles(pieces.flatMap((p) => (useSemicolons ? splitNameList(p) : [p])));
   // A roll of first names ("Nadia, Owen, Priscilla") is read as such only when most entries are single names.

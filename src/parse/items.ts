@@ -40,13 +40,16 @@ export function extractItems(source: Source, rollLines: ReadonlySet<Line> = new 
     const candidate = rollLines.has(line) ? null : readCandidate(line);
     if (candidate) candidates.push(candidate);
   }
-  if (candidates.length === 0) return itemsFromTable(source.lines);
+  const agenda = itemsFromTable(source.lines);
+  if (candidates.length === 0) return agenda;
   // The run is in the order of the lines, so one pass over the lines meets its candidates in turn.
   const kept = candidates.filter((c) => !isSummarySection(c, source.lines));
   // "46/25, 47/25": the running number before the year, as parish councils number their minutes.
   const byLeading = longestRun(kept, leadingReading);
   const byTrailing = longestRun(kept, trailingReading);
   const chosen = byLeading.length > byTrailing.length ? byLeading : byTrailing;
+  // "1 Comment" under a page whose agenda is a table or a list: one numbered line is no run of items.
+  if (chosen.length <= 1 && agenda.length >= 2) return agenda;
   let next = 0;
   const items: Item[] = [];
   let current: Item | null = null;

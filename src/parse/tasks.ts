@@ -1,6 +1,7 @@
 /** Task-list entries: owners as @handles, mentions or a leading name, and a due date or progress after them. */
 import { readOwnerFirst } from './owner-first.js';
 import { readTrailingParenthesis } from '../lexicon/actions.js';
+import { givenNameFirst } from './inline-list.js';
 import { letterPattern } from '../text/letters.js';
 
 const DASHED_HANDLES = /^(.+?) [\u2014\u2013-] ((?:@[\w.-]+,? ?)+)(.*)$/;
@@ -13,6 +14,7 @@ const OWNER_COLON = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and |
 // "@Teodor Balan", "@Amara Nwosu @Rhys Pembridge", "@Aoife Ní Bhriain", "@Maarten van den Berg", "@Koen 't Hooft":
 // a mention of a person by a full name, its words capitalised but for the particles inside it.
 const NAME_MENTION = letterPattern(String.raw`^@\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|van|von|der|den|de|da|di|du|del|la|le|ter|ten|op|bin|al|el|['’]t)){1,5}`, 'u');
+const DASHED_MENTIONS = /^(.+?) [\u2014\u2013] (@[A-Z][^\u2014\u2013()]+?)(?: [\u2014\u2013] [Dd]ue (.+))?$/;
 // A status in capitals closing a task, as Confluence's status lozenges read once pasted: "… by 5 Feb 2025 DONE".
 const STATUS_LOZENGE = / (DONE|COMPLETE|COMPLETED|IN PROGRESS|BLOCKED|TO DO|NOT STARTED|ON HOLD|OPEN|CLOSED)$/;
 // "… the new secondary on-call rule @Hannah O'Connell-Reyes": the owner mentioned after the wording.
@@ -35,6 +37,11 @@ export function readTask(text: string, isOwner: (raw: string) => boolean = () =>
   }
   const mentions = readMentions(text, isOwner);
   if (mentions) return mentions;
+  // "Send the exceptions to the data owners — @Aoife de Búrca — Due 13 Jun", "… — @Whelan, Mark J. @Siddharth Rao — Due
+  // 19/06/2025": Loop's task, its owners mentioned by name between dashes, then its due date.
+  const dashedMentions = text.includes(' @') ? DASHED_MENTIONS.exec(text) : null;
+  const mentioned = dashedMentions ? dashedMentions[2].split(/ (?=@)/).map((mention) => givenNameFirst(mention.slice(1).trim())) : [];
+  if (dashedMentions && mentioned.every(isOwner)) return { ownersRaw: mentioned.join(', '), text: dashedMentions[1].trim(), ...(dashedMentions[3] ? { dueRaw: `due ${dashedMentions[3]}` } : {}) };
   const mentionAfter = text.includes('@') ? TRAILING_NAME_MENTION.exec(text) : null;
   if (mentionAfter && isOwner(mentionAfter[1])) return { ownersRaw: mentionAfter[1], text: text.slice(0, mentionAfter.index).trim() };
   // "Theo Marchetti - obtain three quotes …", "Renata Szabo, Curtis Whitfield - recruit …"
