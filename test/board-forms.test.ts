@@ -422,3 +422,28 @@ test('Loop: a generic heading over the meeting\'s name, "Last, First" names betw
     ['Book the war room for 30 June – 11 July', ['Conor Fitzgerald'], null],
   ]);
 });
+
+describe('clubs, owners\' corporations and health boards', () => {
+  test('officers by first name ("Chair (Dave)"), a note after a dash in the bracket, "Also there for item 4:"', () => {
+    const m = parse("Cricket Club\nCommittee Meeting – Tuesday 14 May 2024\n\nPresent: Chair (Dave), Sec (Priya), Social Sec (Jo - from item 3), Tom O'Neill\nAlso there for item 4: Nigel Shaw (Parish Council)\nApols: Vice Chair (Rob)\n\n1. Minutes\n");
+    expect(m.attendees.map((p) => [p.name, p.role])).toEqual([['Dave', 'Chair'], ['Priya', 'Sec'], ['Jo', 'Social Sec'], ["Tom O'Neill", null], ['Nigel Shaw', null]]);
+    expect(m.apologies.map((p) => [p.name, p.role])).toEqual([['Rob', 'Vice Chair']]);
+  });
+
+  test('two header lines with one bar each are no table; "Decisions made:" is a decision marker', () => {
+    const m = parse('Meeting Notes - Tallyworks x Brennan | Onboarding Kickoff\nDate: Wednesday, March 12, 2025 | 11:00 AM - 12:04 PM EDT\n\nAttendees:\nJo Doe (Tallyworks)\n\nScope\nDecisions made: Start with the two US entities.\n');
+    expect([m.title, m.date]).toEqual(['Tallyworks x Brennan | Onboarding Kickoff', '2025-03-12']);
+    expect(m.decisions.map((d) => d.text)).toEqual(['Start with the two US entities.']);
+  });
+
+  test('items numbered HWB.23; "Follow-up: Management Office to …" inside an item\'s paragraph', () => {
+    const m = parse('Management Committee\n12 September 2025\n\nHWB.23 Minutes\nAgreed.\n\nHWB.24 Arrears\n3.2   Six flats were in arrears.\n      Follow-up: Management Office to issue final demand letters by 30 September 2025.\n');
+    expect(m.items.map((i) => i.number)).toEqual(['HWB.23', 'HWB.24']);
+    expect(m.actions.map((a) => [a.text, a.owners.map((o) => o.name), a.due])).toEqual([['issue final demand letters by 30 September 2025.', ['Management Office'], '2025-09-30']]);
+  });
+
+  test('"… accepted – moved A, seconded B, carried."; a motion over its movers in cells and "Carried", then the next item with no blank line', () => {
+    const m = parse(['Club Committee', '12 May 2025', '', "5.\tReports", "Treasurer's report accepted – moved Warren Fitz, seconded Ray Di Marco, carried.", '6.1\tCanteen oven', 'Motion: That the club purchase an oven.', 'Moved: Jess Whitford\tSeconded: Warren Fitz', 'Carried', '6.2\tChild Safety Officer', 'Noted.', ''].join('\n'));
+    expect(m.decisions.map((d) => d.text)).toEqual(["Treasurer's report accepted – moved Warren Fitz, seconded Ray Di Marco, carried.", 'That the club purchase an oven. Moved: Jess Whitford Seconded: Warren Fitz Carried']);
+  });
+});

@@ -5320,7 +5320,7 @@ function isImperative(word2) {
   return IMPERATIVES.has(word2.toLowerCase());
 }
 function mayHoldActionMarker(text3) {
-  return ACTION_WORD.test(text3) || text3.startsWith("AP") || text3.startsWith("AI") || text3.startsWith("@") || opensWordedMarker(text3);
+  return ACTION_WORD.test(text3) || text3.startsWith("AP") || text3.startsWith("AI") || text3.startsWith("@") || opensWordedMarker(text3) || FOLLOW_UP.test(text3);
 }
 function readActionMarker(lineText2) {
   const text3 = isDigit(lineText2.charCodeAt(0)) ? lineText2.replace(PARAGRAPH_NUMBER, "") : lineText2;
@@ -5330,6 +5330,8 @@ function readActionMarker(lineText2) {
   if (addressed && opensWithImperative(`${addressed[2]}${addressed[3]}`)) return { ownersRaw: addressed[1], body: `${addressed[2]}${addressed[3]}`.trim(), number: null, emptyOwner: false };
   const worded = opensWordedMarker(text3) ? WORDED_MARKER.exec(text3) : null;
   if (worded) return { ownersRaw: null, body: worded[1].trim(), number: null, emptyOwner: false };
+  const followUp = (text3.charCodeAt(0) | 32) === 102 ? FOLLOW_UP.exec(text3) : null;
+  if (followUp) return { ownersRaw: null, body: followUp[1].trim(), number: null, emptyOwner: false };
   const c = text3.charCodeAt(0) | 32;
   if (c !== 97 && c !== 110 || !ACTION_WORD.test(text3)) return null;
   const withOwner = WITH_OWNER.exec(text3);
@@ -5404,7 +5406,7 @@ function readActionFields(text3) {
   }
   return fields.ownersRaw !== null || fields.dueRaw !== null || fields.status !== null ? fields : null;
 }
-var ACTION_WORD, ACTION_POINT, ADDRESSED, IMPERATIVES, NOUN_READING, WITH_OWNER, FOR_OWNER, NAMED_OWNER, NOT_OWNER, OFFICER_DASH, NUMBERED, PLAIN, PARAGRAPH_NUMBER, WORDED_MARKER, opensWordedMarker, NO_ACTION, OPEN_OWNER_BRACKET, REFERENCE, TRAILING_TAG, ACTION_SECTION, HEADING_NUMBER, EARLIER_ACTIONS_SECTION, SECTION_WORDS, ACTION_LEAD_IN, TRAILING_PHRASE, RAG_WORD, TASK_GLYPH, STATUS_MARK, FIELD_LABEL, OWNER_FIELD, STATUS_FIELD, PROSE_TASK_START, INSTRUCTION, TITLED_INSTRUCTION, DIRECTED, STAFF, GROUP_OWNER, WE_ASK, PRONOUN_TASK;
+var ACTION_WORD, ACTION_POINT, ADDRESSED, IMPERATIVES, NOUN_READING, WITH_OWNER, FOR_OWNER, NAMED_OWNER, NOT_OWNER, OFFICER_DASH, NUMBERED, FOLLOW_UP, PLAIN, PARAGRAPH_NUMBER, WORDED_MARKER, opensWordedMarker, NO_ACTION, OPEN_OWNER_BRACKET, REFERENCE, TRAILING_TAG, ACTION_SECTION, HEADING_NUMBER, EARLIER_ACTIONS_SECTION, SECTION_WORDS, ACTION_LEAD_IN, TRAILING_PHRASE, RAG_WORD, TASK_GLYPH, STATUS_MARK, FIELD_LABEL, OWNER_FIELD, STATUS_FIELD, PROSE_TASK_START, INSTRUCTION, TITLED_INSTRUCTION, DIRECTED, STAFF, GROUP_OWNER, WE_ASK, PRONOUN_TASK;
 var init_actions = __esm({
   "src/lexicon/actions.ts"() {
     "use strict";
@@ -5421,6 +5423,7 @@ var init_actions = __esm({
     NOT_OWNER = /^(?:items?|points?|log|required|taken|summary|list|plan|updates?|arising|agreed|notes?|no|number|ref|tracker|officers?|owners?|lead|by|for)\b/i;
     OFFICER_DASH = /^action (?:officers?|owners?|by|lead):\s*([^:\u2013\u2014]{1,80}?)\s+[-\u2013\u2014](?:\s+(.*))?$/i;
     NUMBERED = /^action #(\d{1,3}):\s*(.*)$/i;
+    FOLLOW_UP = /^follow[- ]?up(?: action)?\s*:\s*(\S.*)$/i;
     PLAIN = /^(?:agreed |new )?actions?(?: points?| items?)?\s*(?::|[-\u2013\u2014](?=\s|$))\s*(.*)$/i;
     PARAGRAPH_NUMBER = /^\d{1,3}(?:\.\d{1,3})*\.?\s+/;
     WORDED_MARKER = /^(?:directions? (?:given )?to staff|to do(?!:? \[[ xX]?\]))\s*(?::|[-\u2013\u2014](?=\s))\s*(\S.*)$/i;
@@ -6994,10 +6997,10 @@ function findPipeRows(lines) {
   const count3 = (line) => line.includes("|") ? (line.match(/(?<!\\)\|/g) ?? []).length : 0;
   for (let i = 0; i + 1 < lines.length; i++) {
     const here = count3(lines[i]);
-    if (here > 0 && here === count3(lines[i + 1])) {
-      rows.add(i);
-      rows.add(i + 1);
-    }
+    if (here === 0 || here !== count3(lines[i + 1])) continue;
+    if (here === 1 && count3(lines[i + 2] ?? "") !== 1 && count3(lines[i - 1] ?? "") !== 1 && !PIPE_DELIMITER.test(lines[i].trim()) && !PIPE_DELIMITER.test(lines[i + 1].trim())) continue;
+    rows.add(i);
+    rows.add(i + 1);
   }
   return rows;
 }
@@ -7997,6 +8000,8 @@ var init_attendance = __esm({
       // "\u2026 under the chairmanship of the Joint Secretary. The following were present:" over a numbered list.
       { kind: "attendees", first: ["the"], pattern: "the following (?:were|are) (?:present|in attendance)" },
       { kind: "attendees", first: ["also"], pattern: "also attended by" },
+      // "Also there for item 4: Nigel Fothergill-Shaw (\u2026)", as clubs write it.
+      { kind: "attendees", first: ["also"], pattern: "also (?:there|joined)(?:\\s+for\\s+(?:items?\\s+)?\\d{1,2}(?:\\s*(?:,|&|and)\\s*\\d{1,2})*)?" },
       { kind: "attendees", first: ["attended"], pattern: "attended by" },
       { kind: "attendees", first: ["who"], pattern: "who attended" },
       { kind: "attendees", first: ["attendee"], pattern: "attendee list" },
@@ -8122,8 +8127,8 @@ var DECISION_MARKER, MARKER_FIRST_WORDS, LEADING_LETTERS, VOTE_TALLY, NO_DECISIO
 var init_decisions = __esm({
   "src/lexicon/decisions.ts"() {
     "use strict";
-    DECISION_MARKER = /^(?:(?:PENDERFYNWYD|CYTUNWYD|Penderfynwyd|Cytunwyd) ?\/ ?)?(?:RESOLVED|RESOLUTION|DECISION|DECIDED|AGREED|APPROVED|NOTED|Resolution (?:#|No\.? ?)?([A-Z\d][\w/.-]{0,20})(?=:)|(?:Resolved|Resolution|Decision|Decided|Agreed|Approved|Noted)(?=\s*[:,\u2013\u2014-])|Resolved(?= that )|(?:CONSENSUS|Consensus)(?=\s*:)|Ordered(?=, That )|D-\d{1,3}(?=:))\b\s*(?:[:,\u2013\u2014-]\s*)?/;
-    MARKER_FIRST_WORDS = /* @__PURE__ */ new Set(["penderfynwyd", "cytunwyd", "resolved", "resolution", "decision", "decided", "agreed", "approved", "noted", "consensus", "ordered", "d"]);
+    DECISION_MARKER = /^(?:(?:PENDERFYNWYD|CYTUNWYD|Penderfynwyd|Cytunwyd) ?\/ ?)?(?:RESOLVED|RESOLUTION|DECISION|DECIDED|AGREED|APPROVED|NOTED|Resolution (?:#|No\.? ?)?([A-Z\d][\w/.-]{0,20})(?=:)|(?:Resolved|Resolution|Decision|Decided|Agreed|Approved|Noted)(?=\s*[:,\u2013\u2014-])|Resolved(?= that )|(?:CONSENSUS|Consensus)(?=\s*:)|(?:Decisions?|DECISIONS?) (?:made|taken|MADE|TAKEN)(?=\s*:)|Ordered(?=, That )|D-\d{1,3}(?=:))\b\s*(?:[:,\u2013\u2014-]\s*)?/;
+    MARKER_FIRST_WORDS = /* @__PURE__ */ new Set(["penderfynwyd", "cytunwyd", "resolved", "resolution", "decision", "decisions", "decided", "agreed", "approved", "noted", "consensus", "ordered", "d"]);
     LEADING_LETTERS = /^[A-Za-z]*/;
     VOTE_TALLY = /^(?:ayes?|noes?|nays?|yeas?|abstain(?:ed|s|ing)?|abstentions?|recused)\s*:/i;
     NO_DECISION = /^(?:none|nil|n\/a|no consensus|not reached|deferred|postponed)\b/i;
@@ -8157,6 +8162,9 @@ var init_decisions = __esm({
       { pattern: /\b(?:the )?(?:board|committee|panel|governors|trustees|council|cabinet|members|group|forum|sub-committee|commission|team|wg|working group|tsc|steering committee|senate) (?:unanimously )?(?:approved|agreed|resolved|endorsed|ratified|adopted|signed off|decided)\b(?! to (?:consider|look|discuss))/ },
       // "Both sides agreed that \u2026", "All agreed to \u2026", "Everyone agreed \u2026": the people at the meeting, all of them.
       { needs: ["all ", "both ", "everyone"], pattern: /(?:^|(?<=[.!?] ))(?:both (?:sides|teams|parties|organi[sz]ations|companies)|all parties|all present|all|everyone) (?:unanimously )?agreed\b(?! to (?:consider|look|discuss))/ },
+      // "Treasurer's report accepted \u2013 moved Warren Fitzgibbon, seconded Ray Di Marco, carried.": what was decided, then the
+      // motion's movers and outcome after a dash, as clubs minute their formalities.
+      { needs: ["seconded"], pattern: /[\u2013\u2014-] (?:moved|proposed)(?: by)? [^,;]{2,60}[,;] seconded(?: by)? [^,;]{2,60}[,;] (?:and )?carried\b/ },
       // "Consensus of the Board to keep the overlay \u2026", "It was the consensus of the Council that \u2026": a work session's decision.
       { needs: ["consensus"], pattern: /(?:^|(?<=[.!?] ))(?:it was the )?consensus of the (?:board|council|commission|committee|commissioners|members|group|meeting) (?:was )?(?:to|that)\b/ },
       // "Agreed to spend \u00a3450 on \u2026", "Agreed that the party will be on \u2026": a sentence of informal minutes opening with the verb.
@@ -8663,9 +8671,9 @@ function readPersonEntry(entry, lead, loneNames) {
   if (text3.includes(".") && INITIAL_RUN_IN.test(text3)) text3 = text3.replace(INITIAL_RUN_IN_AT_WORD.for(text3), "$1$2. ");
   const noted = text3.endsWith(")") ? NOTE_AFTER_BRACKET.exec(text3) : null;
   const officeFirst = OFFICE_THEN_BRACKET.exec(noted && isBracketedNote(noted[2].trim()) ? noted[1] : text3);
-  const inside = officeFirst ? officeFirst[2].replace(WHO_CLAUSE, "") : "";
+  const inside = officeFirst ? officeFirst[2].replace(WHO_CLAUSE, "").replace(/\s[-\u2013\u2014]\s(.+)$/, (dashed, note) => isBracketedNote(note.trim()) ? "" : dashed) : "";
   if (officeFirst && !/[,;:\u2013\u2014]|\s-\s/.test(officeFirst[1]) && isRoleLike(officeFirst[1].trim()) && !isRoleLike(inside)) {
-    const person2 = parsePersonEntry(inside, line, null, { loneNames: false });
+    const person2 = parsePersonEntry(inside, line, null, { loneNames: !STANDING.test(inside.trim()) && LONE_FIRST_NAME.test(inside.trim()) });
     if (person2) return { ...person2, role: leadRole ?? person2.role ?? officeFirst[1].trim() };
   }
   const segments = splitTopLevel(text3, SEGMENT_SEPARATOR);
@@ -8853,7 +8861,7 @@ function baseLetter2(letter) {
 function sameLetter(a, b) {
   return a === b || baseLetter2(a) === baseLetter2(b);
 }
-var ATTENDANCE_NOTE, ARRIVAL_NOTE, MINUTE_TAKER, INITIALS2, HANDLE, LEADING_BULLET_CHARS, TRAILING_PUNCTUATION_CHARS, BRACKET_PARTS, SINGLE_WORD_BODY, STANDING, COMPANY_ABBREVIATION_END, BRACKETED_COURTESY, TIGHT_BRACKET, TIGHT_BRACKETS, readings, MAX_READINGS, HEAD_OF_DEPARTMENT, UNIT, OFFICE_THEN_BRACKET, NOTE_AFTER_BRACKET, WHO_CLAUSE, EMAIL, BARE_EMAIL, BRACKETED_HANDLE, LOOSE_HANDLE, SEAT_CATEGORY, CATEGORY, SEGMENT_SEPARATOR, LAST_BRACKET, TRAILING_INITIALS, MIDDLE_INITIALS, TRAILING_ACRONYM2, PLACE_COUNCILLOR, SOCIAL_TITLE, INITIAL_RUN_IN, INITIAL_RUN_IN_AT_WORD, ALL_CAPITALS, CAPITALS_ONLY, OFFICE_WORD, PLACE_COUNCIL, DOTTED_ACRONYM, IRC_NICK, BOT, TWO_LETTER_WORDS, STAND_IN_NOTE;
+var ATTENDANCE_NOTE, ARRIVAL_NOTE, MINUTE_TAKER, INITIALS2, HANDLE, LEADING_BULLET_CHARS, TRAILING_PUNCTUATION_CHARS, BRACKET_PARTS, SINGLE_WORD_BODY, LONE_FIRST_NAME, STANDING, COMPANY_ABBREVIATION_END, BRACKETED_COURTESY, TIGHT_BRACKET, TIGHT_BRACKETS, readings, MAX_READINGS, HEAD_OF_DEPARTMENT, UNIT, OFFICE_THEN_BRACKET, NOTE_AFTER_BRACKET, WHO_CLAUSE, EMAIL, BARE_EMAIL, BRACKETED_HANDLE, LOOSE_HANDLE, SEAT_CATEGORY, CATEGORY, SEGMENT_SEPARATOR, LAST_BRACKET, TRAILING_INITIALS, MIDDLE_INITIALS, TRAILING_ACRONYM2, PLACE_COUNCILLOR, SOCIAL_TITLE, INITIAL_RUN_IN, INITIAL_RUN_IN_AT_WORD, ALL_CAPITALS, CAPITALS_ONLY, OFFICE_WORD, PLACE_COUNCIL, DOTTED_ACRONYM, IRC_NICK, BOT, TWO_LETTER_WORDS, STAND_IN_NOTE;
 var init_person_entry = __esm({
   "src/parse/person-entry.ts"() {
     "use strict";
@@ -8870,6 +8878,7 @@ var init_person_entry = __esm({
     TRAILING_PUNCTUATION_CHARS = ".;,*\u2020\u2021";
     BRACKET_PARTS = /[,;]/g;
     SINGLE_WORD_BODY = /^[A-Z][A-Z&]{1,7}$/;
+    LONE_FIRST_NAME = letterPattern(String.raw`^\p{Lu}\p{Ll}[\p{L}'\u2019-]*$`, "u");
     STANDING = /^(?:acting|interim|designate|elect|outgoing|incoming|retiring|temporary|vacant|joint|honorary|co-opted|substitute)$/i;
     COMPANY_ABBREVIATION_END = /\b(?:Inc|Ltd|Co|Corp|Bros|L\.L\.C|P\.C)\.$/;
     BRACKETED_COURTESY = /^((?:Dr|Prof)\.?\s)\((?:Mrs?|Ms|Miss)\.?\)\s/;
@@ -8916,9 +8925,9 @@ function isBodyName(name2) {
 }
 function givenNameFirst(piece) {
   const m = SURNAME_FIRST.exec(piece.trim());
-  if (!m || isRoleLike(m[2]) || ORGANISATION_WORDS.has(m[2].toLowerCase())) return piece;
+  if (!m || isRoleLike(m[1]) || ORGANISATION_WORDS.has(m[1].toLowerCase())) return piece;
   const surname = piece.trim().slice(0, piece.trim().indexOf(","));
-  return `${m[2]} ${surname}${m[3]}`;
+  return `${m[1]} ${surname}${m[2]}`;
 }
 function parseInlineList(text3, line) {
   const named = isDigit2(text3.charCodeAt(0)) ? text3.replace(COUNT_THEN_NAMES, "") : text3;
@@ -9118,7 +9127,7 @@ var init_inline_list = __esm({
     REPEATED_TITLE = letterPattern(String.raw`(?<=[\p{L}.)])(?<!\band|\b(?:cllrs?|councillors?|mrs?|ms|miss|dr)\.?|\b(?:borough|county|district|parish|town|city))\s+(?=(?:borough|county|district|parish|town|city)\s+(?:cllr|councillor)\.?\s+(?!(?:cllr|mr|mrs|ms|miss|dr)\b)\p{Lu}|(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+(?!(?:cllr|councillor)\b)\p{Lu})|(?<=\p{L}\s(?:(?:borough|county|district|parish|town|city)\s)?councillor)\s+(?=(?:cllr|mr|mrs|ms|miss|dr)\.?\s+\p{Lu})`, "giu");
     SPACE_THEN_TITLE = /\s(?:cllr|councillor|mr|ms|miss|dr)/iu;
     MENTION_AFTER_SPACE = letterPattern(String.raw` (?=@\p{Lu})`, "gu");
-    SURNAME_FIRST = letterPattern(String.raw`^((?:\p{Lu}[\p{L}'\u2019-]*|\u00d3|N\u00ed|Mac|Mc|de|van|von|der|den|la|le|du|da|di) ?){1,3}, (\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}\.?)?)((?: \([^()]*\))?)$`, "u");
+    SURNAME_FIRST = letterPattern(String.raw`^(?:\p{Lu}[\p{L}'\u2019-]*|\u00d3|N\u00ed)(?: (?:\p{Lu}[\p{L}'\u2019-]*|de|van|von|der|den|la|le|du|da|di)){0,2}, (\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}\.?)?)((?: \([^()]*\))?)$`, "u");
     isPersonTitle = (word2) => PERSONAL_TITLE_WORD.test(word2) || /^(?:[bc]?cllrs?|councillors?)\.?$/i.test(word2);
     INITIAL = /^[A-Z]\.?$/;
     OFFICE_BEFORE_NAME = /^([^:\u2013\u2014]{1,60}?)(?::\s|\s[\u2013\u2014-]\s)/;
@@ -10766,10 +10775,11 @@ function readMotion(lines, index, marker, before = "") {
   let text3 = "";
   for (let i = index; i < lines.length && i <= index + MAX_WRAPPED_LINES; i++) {
     const line = lines[i];
-    if (i > index && (line.blockStart || line.cells || line.kind !== "text" || opensMotion(line.text) || MARKER.test(line.text))) break;
+    if (i > index && (line.blockStart || line.cells && !MOVER_LINE.test(line.text) || line.kind !== "text" || opensMotion(line.text) || MARKER.test(line.text) || ITEM_TITLE_LINE.test(line.text))) break;
     text3 = text3 ? `${text3} ${line.text}` : line.text.slice(before.length);
     if (MOTION_NOT_DECIDED.test(text3) || RESOLVED_WORD.test(text3)) return null;
-    const last = i + 1 >= lines.length || i + 1 > index + MAX_WRAPPED_LINES || lines[i + 1].blockStart || lines[i + 1].kind !== "text" || opensMotion(lines[i + 1].text);
+    const next = lines[i + 1];
+    const last = next === void 0 || i + 1 > index + MAX_WRAPPED_LINES || next.blockStart || next.kind !== "text" || next.cells !== null && !MOVER_LINE.test(next.text) || opensMotion(next.text) || ITEM_TITLE_LINE.test(next.text);
     const vote = VOTE_COUNT.exec(text3);
     if (vote) {
       if (vote[3] && !vote[3].endsWith(")") && !last) continue;
@@ -10835,7 +10845,7 @@ function withoutTrailingJoin(text3) {
 function isDigit3(code) {
   return code >= 48 && code <= 57;
 }
-var MARKER, PARAGRAPH_NUMBER2, PART, RESOLVED_WORD, PARTS_SUBJECT, RESOLVED_THAT_LEAD_IN, NEXT_MOTION, MAX_WRAPPED_LINES, CELL_MARKER, MAX_BLOCK_LINES, VOTES, BLOCK_PART, startsPart, endsWording, ADJOURNMENT, ROMAN, MAX_WORDING_LINES, MAX_OUTCOME_LINES, ITEM_LINE, SENTENCE_BREAK3, MAX_CARRIED_TAIL, PARTS_AFTER_COLON, TRAILING_OUTCOME, NOT_AFTER_TITLE, SENTENCE_STOP, ENDS_SENTENCE, CLAUSE_STOP, FIRST_PART_AFTER_LEAD_IN;
+var MARKER, PARAGRAPH_NUMBER2, PART, RESOLVED_WORD, PARTS_SUBJECT, RESOLVED_THAT_LEAD_IN, NEXT_MOTION, MAX_WRAPPED_LINES, CELL_MARKER, MAX_BLOCK_LINES, VOTES, BLOCK_PART, startsPart, endsWording, ADJOURNMENT, ROMAN, MAX_WORDING_LINES, ITEM_TITLE_LINE, MAX_OUTCOME_LINES, ITEM_LINE, SENTENCE_BREAK3, MAX_CARRIED_TAIL, PARTS_AFTER_COLON, TRAILING_OUTCOME, NOT_AFTER_TITLE, SENTENCE_STOP, ENDS_SENTENCE, CLAUSE_STOP, FIRST_PART_AFTER_LEAD_IN;
 var init_decisions2 = __esm({
   "src/parse/decisions.ts"() {
     "use strict";
@@ -10860,6 +10870,7 @@ var init_decisions2 = __esm({
     ADJOURNMENT = /\b(?:to adjourn|(?:meeting|session|sitting) (?:be |is |was )?(?:now )?(?:adjourned|terminated|closed)|(?:council|committee|board|meeting) (?:do )?(?:now )?adjourn\b)\b/i;
     ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"];
     MAX_WORDING_LINES = 6;
+    ITEM_TITLE_LINE = /^\d{1,3}(?:\.\d{1,3})*\.?\s+[A-Z]/;
     MAX_OUTCOME_LINES = 15;
     ITEM_LINE = /^(?:[A-Z]{1,4}\.?)?\d{1,4}(?:[./]\d{1,4}){0,2}\.?\s/;
     SENTENCE_BREAK3 = /[.!?] (?=[A-Z])/g;
@@ -11217,7 +11228,7 @@ function mayBeNumbered(text3) {
   if (ROMAN_OR_WORD_START.includes(String.fromCharCode(first | 32))) return true;
   for (let k = 1; k <= 9; k++) {
     const code = text3.charCodeAt(k);
-    if (code === 47) return true;
+    if (code === 47 || code === 46 && k > 1 && isDigit4(text3.charCodeAt(k + 1))) return true;
     if (!isAsciiLetter(code) && !isDigit4(code) && !(code === 32 && isDigit4(text3.charCodeAt(k + 1)))) return false;
   }
   return false;
@@ -11345,7 +11356,7 @@ var init_items = __esm({
     init_attendance();
     init_letters();
     init_normalise();
-    NUMBERED2 = /^(?:(?:agenda\s)?item\s(?:no\.?\s)?(?=\d)|(?:minute|min\.?|top)\s(?=\d))?((?<=item\s(?:no\.?\s)?)\d{1,3}\.\d{1,2}|(?:[A-Z]{1,6}\/)?\d{1,4}(?:\/\d{1,4}){0,2}|[A-Z]{1,4}\.?\d{2,4}\/\d{1,4}|[A-Z]{2,4} \d{4}\/\d{2}\/\d{2}|[A-Z]{2,5} \d{2}\/\d{1,3}|[A-Z]{1,4}\.\d{2}\.\d{1,3}|\d{4}\.\d{1,3}|\d{2}\.\d{2}|[IVXLC]{1,6})(?:[.:)]|\s?[\u2013\u2014-](?=\s))?\s(\S.*)$/i;
+    NUMBERED2 = /^(?:(?:agenda\s)?item\s(?:no\.?\s)?(?=\d)|(?:minute|min\.?|top)\s(?=\d))?((?<=item\s(?:no\.?\s)?)\d{1,3}\.\d{1,2}|(?:[A-Z]{1,6}\/)?\d{1,4}(?:\/\d{1,4}){0,2}|[A-Z]{1,4}\.?\d{2,4}\/\d{1,4}|[A-Z]{2,4} \d{4}\/\d{2}\/\d{2}|[A-Z]{2,5} \d{2}\/\d{1,3}|[A-Z]{1,4}\.\d{2}\.\d{1,3}|[A-Z]{2,5}\.\d{1,3}|\d{4}\.\d{1,3}|\d{2}\.\d{2}|[IVXLC]{1,6})(?:[.:)]|\s?[\u2013\u2014-](?=\s))?\s(\S.*)$/i;
     ITEM_COLUMN = /^(?:agenda\s)?(?:item|topic|subject|discussion item)s?$/i;
     GENERATED_SUMMARY = /^summary of (?:action items|actions|resolutions|decisions)$/i;
     DATE_TITLE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s\d{2,4}\b/i;
@@ -11930,7 +11941,7 @@ var init_people = __esm({
     ATTENDANCE_CUE = /ttended by|[Pp]resent w|RESENT W/;
     APOLOGY_WORD = /apolog/i;
     APOLOGY_SENTENCE = /\b(?:apologies|an apology)(?: for absence)?(?: (?:were|was|had been|have been))?(?: (?:received|noted|given|tendered|sent|submitted|reported|provided))?(?: and (?:accepted|noted))?(?: for absence)?(?: before the meeting| in advance)? from (.+)$|\bapologies(?: (?:for|of) absence)? (?:were|had been|have been) (?:received|accepted|noted|given|provided)(?: and (?:accepted|noted|approved))? for (.+)$/;
-    ARRIVED = /(?:^|[.;] )((?:[A-Z][\w'\u2019.-]*\.? ){0,3}[A-Z][\w'\u2019-]+) (?:arrived|joined the meeting)\b/g;
+    ARRIVED = /(?:^|[.;] )((?:[A-Z][\w'\u2019-]*\.? ){0,3}[A-Z][\w'\u2019-]+) (?:arrived|joined the meeting)\b/g;
     FOR_LATENESS = /\bfor (?:lateness|late arrival|arriving late)\b/i;
     BE_ACCEPTED = /,?\s+be (?:accepted|noted|received|approved)\b[^.]*\.?$/i;
     MAX_WRAPPED_LINES2 = 6;
@@ -11939,7 +11950,7 @@ var init_people = __esm({
     UNLABELLED_ROLL_MIN = 4;
     labels = [];
     APOLOGIES_AFTER_NAME = /\s(?:[(\u2013\u2014-]\s?)?(?:sent )?(?:apologies|apols|regrets)\b(?! for lateness)/i;
-    PAGE_FIELD = /^[A-Z][a-z]+(?: [a-z]+){0,2}: \S/;
+    PAGE_FIELD = /^[A-Z][a-z]+(?: [a-z\d]+){0,4}: \S/;
     REPORT_FIGURES = /^[A-Z][\w ]{1,30}: (?:\d|.*\d%)/;
     GROUP_WORDS = /* @__PURE__ */ new Set(["side", "members", "officers", "staff", "councillors", "directors", "governors", "trustees", "representatives", "reps", "executives", "observers", "guests", "advisers", "advisors", "partners", "students", "team"]);
     PERSONAL_TITLE_FIRST = /^(?:mrs?|ms|miss|mx|dr|prof(?:essor)?|cllr|councillor|sir|dame|lord|lady|rev(?:d|erend)?|canon)\.?\s/i;
@@ -18289,7 +18300,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "9ea3517952e99c22" : "source";
+    BUILD = true ? "3e8213b21e229a03" : "source";
   }
 });
 

@@ -1412,10 +1412,10 @@ function findPipeRows(lines) {
   const count = (line) => line.includes("|") ? (line.match(/(?<!\\)\|/g) ?? []).length : 0;
   for (let i = 0; i + 1 < lines.length; i++) {
     const here = count(lines[i]);
-    if (here > 0 && here === count(lines[i + 1])) {
-      rows.add(i);
-      rows.add(i + 1);
-    }
+    if (here === 0 || here !== count(lines[i + 1])) continue;
+    if (here === 1 && count(lines[i + 2] ?? "") !== 1 && count(lines[i - 1] ?? "") !== 1 && !PIPE_DELIMITER.test(lines[i].trim()) && !PIPE_DELIMITER.test(lines[i + 1].trim())) continue;
+    rows.add(i);
+    rows.add(i + 1);
   }
   return rows;
 }
@@ -1460,7 +1460,7 @@ function isImperative(word) {
 }
 var NOUN_READING = /^(?:is|are|was|were|has|have|had|will|would|should|can|could|may|might|of|seems?)\b/;
 function mayHoldActionMarker(text) {
-  return ACTION_WORD.test(text) || text.startsWith("AP") || text.startsWith("AI") || text.startsWith("@") || opensWordedMarker(text);
+  return ACTION_WORD.test(text) || text.startsWith("AP") || text.startsWith("AI") || text.startsWith("@") || opensWordedMarker(text) || FOLLOW_UP.test(text);
 }
 var WITH_OWNER = /^actions?\s*\(([^()]{0,200})\)\s*([:\-\u2013\u2014.]+\s*)?(.*)$/i;
 var FOR_OWNER = /^actions?(?: items?| points?)? for ([^:]{1,160}):\s*(.*)$/i;
@@ -1468,6 +1468,7 @@ var NAMED_OWNER = /^(?:ACTION|Action) ([A-Z][\w'\u2019.-]*(?: (?:[A-Z][\w'\u2019
 var NOT_OWNER = /^(?:items?|points?|log|required|taken|summary|list|plan|updates?|arising|agreed|notes?|no|number|ref|tracker|officers?|owners?|lead|by|for)\b/i;
 var OFFICER_DASH = /^action (?:officers?|owners?|by|lead):\s*([^:\u2013\u2014]{1,80}?)\s+[-\u2013\u2014](?:\s+(.*))?$/i;
 var NUMBERED = /^action #(\d{1,3}):\s*(.*)$/i;
+var FOLLOW_UP = /^follow[- ]?up(?: action)?\s*:\s*(\S.*)$/i;
 var PLAIN = /^(?:agreed |new )?actions?(?: points?| items?)?\s*(?::|[-\u2013\u2014](?=\s|$))\s*(.*)$/i;
 var PARAGRAPH_NUMBER = /^\d{1,3}(?:\.\d{1,3})*\.?\s+/;
 var WORDED_MARKER = /^(?:directions? (?:given )?to staff|to do(?!:? \[[ xX]?\]))\s*(?::|[-\u2013\u2014](?=\s))\s*(\S.*)$/i;
@@ -1484,6 +1485,8 @@ function readActionMarker(lineText2) {
   if (addressed && opensWithImperative(`${addressed[2]}${addressed[3]}`)) return { ownersRaw: addressed[1], body: `${addressed[2]}${addressed[3]}`.trim(), number: null, emptyOwner: false };
   const worded = opensWordedMarker(text) ? WORDED_MARKER.exec(text) : null;
   if (worded) return { ownersRaw: null, body: worded[1].trim(), number: null, emptyOwner: false };
+  const followUp = (text.charCodeAt(0) | 32) === 102 ? FOLLOW_UP.exec(text) : null;
+  if (followUp) return { ownersRaw: null, body: followUp[1].trim(), number: null, emptyOwner: false };
   const c = text.charCodeAt(0) | 32;
   if (c !== 97 && c !== 110 || !ACTION_WORD.test(text)) return null;
   const withOwner = WITH_OWNER.exec(text);
@@ -2518,6 +2521,8 @@ var FORMS = [
   // "\u2026 under the chairmanship of the Joint Secretary. The following were present:" over a numbered list.
   { kind: "attendees", first: ["the"], pattern: "the following (?:were|are) (?:present|in attendance)" },
   { kind: "attendees", first: ["also"], pattern: "also attended by" },
+  // "Also there for item 4: Nigel Fothergill-Shaw (\u2026)", as clubs write it.
+  { kind: "attendees", first: ["also"], pattern: "also (?:there|joined)(?:\\s+for\\s+(?:items?\\s+)?\\d{1,2}(?:\\s*(?:,|&|and)\\s*\\d{1,2})*)?" },
   { kind: "attendees", first: ["attended"], pattern: "attended by" },
   { kind: "attendees", first: ["who"], pattern: "who attended" },
   { kind: "attendees", first: ["attendee"], pattern: "attendee list" },
@@ -2744,8 +2749,8 @@ function isDeadlineSentence(sentence) {
 }
 
 // src/lexicon/decisions.ts
-var DECISION_MARKER = /^(?:(?:PENDERFYNWYD|CYTUNWYD|Penderfynwyd|Cytunwyd) ?\/ ?)?(?:RESOLVED|RESOLUTION|DECISION|DECIDED|AGREED|APPROVED|NOTED|Resolution (?:#|No\.? ?)?([A-Z\d][\w/.-]{0,20})(?=:)|(?:Resolved|Resolution|Decision|Decided|Agreed|Approved|Noted)(?=\s*[:,\u2013\u2014-])|Resolved(?= that )|(?:CONSENSUS|Consensus)(?=\s*:)|Ordered(?=, That )|D-\d{1,3}(?=:))\b\s*(?:[:,\u2013\u2014-]\s*)?/;
-var MARKER_FIRST_WORDS = /* @__PURE__ */ new Set(["penderfynwyd", "cytunwyd", "resolved", "resolution", "decision", "decided", "agreed", "approved", "noted", "consensus", "ordered", "d"]);
+var DECISION_MARKER = /^(?:(?:PENDERFYNWYD|CYTUNWYD|Penderfynwyd|Cytunwyd) ?\/ ?)?(?:RESOLVED|RESOLUTION|DECISION|DECIDED|AGREED|APPROVED|NOTED|Resolution (?:#|No\.? ?)?([A-Z\d][\w/.-]{0,20})(?=:)|(?:Resolved|Resolution|Decision|Decided|Agreed|Approved|Noted)(?=\s*[:,\u2013\u2014-])|Resolved(?= that )|(?:CONSENSUS|Consensus)(?=\s*:)|(?:Decisions?|DECISIONS?) (?:made|taken|MADE|TAKEN)(?=\s*:)|Ordered(?=, That )|D-\d{1,3}(?=:))\b\s*(?:[:,\u2013\u2014-]\s*)?/;
+var MARKER_FIRST_WORDS = /* @__PURE__ */ new Set(["penderfynwyd", "cytunwyd", "resolved", "resolution", "decision", "decisions", "decided", "agreed", "approved", "noted", "consensus", "ordered", "d"]);
 function mayOpenDecisionMarker(text) {
   return MARKER_FIRST_WORDS.has(LEADING_LETTERS.exec(text)[0].toLowerCase());
 }
@@ -2792,6 +2797,9 @@ var DECISION_SENTENCE_FORMS = [
   { pattern: /\b(?:the )?(?:board|committee|panel|governors|trustees|council|cabinet|members|group|forum|sub-committee|commission|team|wg|working group|tsc|steering committee|senate) (?:unanimously )?(?:approved|agreed|resolved|endorsed|ratified|adopted|signed off|decided)\b(?! to (?:consider|look|discuss))/ },
   // "Both sides agreed that \u2026", "All agreed to \u2026", "Everyone agreed \u2026": the people at the meeting, all of them.
   { needs: ["all ", "both ", "everyone"], pattern: /(?:^|(?<=[.!?] ))(?:both (?:sides|teams|parties|organi[sz]ations|companies)|all parties|all present|all|everyone) (?:unanimously )?agreed\b(?! to (?:consider|look|discuss))/ },
+  // "Treasurer's report accepted \u2013 moved Warren Fitzgibbon, seconded Ray Di Marco, carried.": what was decided, then the
+  // motion's movers and outcome after a dash, as clubs minute their formalities.
+  { needs: ["seconded"], pattern: /[\u2013\u2014-] (?:moved|proposed)(?: by)? [^,;]{2,60}[,;] seconded(?: by)? [^,;]{2,60}[,;] (?:and )?carried\b/ },
   // "Consensus of the Board to keep the overlay \u2026", "It was the consensus of the Council that \u2026": a work session's decision.
   { needs: ["consensus"], pattern: /(?:^|(?<=[.!?] ))(?:it was the )?consensus of the (?:board|council|commission|committee|commissioners|members|group|meeting) (?:was )?(?:to|that)\b/ },
   // "Agreed to spend \u00a3450 on \u2026", "Agreed that the party will be on \u2026": a sentence of informal minutes opening with the verb.
@@ -3208,6 +3216,7 @@ var LEADING_BULLET_CHARS = "-\u2013\u2014\u2022*";
 var TRAILING_PUNCTUATION_CHARS = ".;,*\u2020\u2021";
 var BRACKET_PARTS = /[,;]/g;
 var SINGLE_WORD_BODY = /^[A-Z][A-Z&]{1,7}$/;
+var LONE_FIRST_NAME = letterPattern(String.raw`^\p{Lu}\p{Ll}[\p{L}'\u2019-]*$`, "u");
 var STANDING = /^(?:acting|interim|designate|elect|outgoing|incoming|retiring|temporary|vacant|joint|honorary|co-opted|substitute)$/i;
 var COMPANY_ABBREVIATION_END = /\b(?:Inc|Ltd|Co|Corp|Bros|L\.L\.C|P\.C)\.$/;
 function cleanDescriptor(value) {
@@ -3278,9 +3287,9 @@ function readPersonEntry(entry, lead, loneNames) {
   if (text.includes(".") && INITIAL_RUN_IN.test(text)) text = text.replace(INITIAL_RUN_IN_AT_WORD.for(text), "$1$2. ");
   const noted = text.endsWith(")") ? NOTE_AFTER_BRACKET.exec(text) : null;
   const officeFirst = OFFICE_THEN_BRACKET.exec(noted && isBracketedNote(noted[2].trim()) ? noted[1] : text);
-  const inside = officeFirst ? officeFirst[2].replace(WHO_CLAUSE, "") : "";
+  const inside = officeFirst ? officeFirst[2].replace(WHO_CLAUSE, "").replace(/\s[-\u2013\u2014]\s(.+)$/, (dashed, note) => isBracketedNote(note.trim()) ? "" : dashed) : "";
   if (officeFirst && !/[,;:\u2013\u2014]|\s-\s/.test(officeFirst[1]) && isRoleLike(officeFirst[1].trim()) && !isRoleLike(inside)) {
-    const person = parsePersonEntry(inside, line, null, { loneNames: false });
+    const person = parsePersonEntry(inside, line, null, { loneNames: !STANDING.test(inside.trim()) && LONE_FIRST_NAME.test(inside.trim()) });
     if (person) return { ...person, role: leadRole ?? person.role ?? officeFirst[1].trim() };
   }
   const segments = splitTopLevel(text, SEGMENT_SEPARATOR);
@@ -3525,12 +3534,12 @@ var NAME_AFTER_BRACKET = letterPattern(String.raw`(?<=\))\s+(?=\p{Lu}\p{Ll}+\s\p
 var REPEATED_TITLE = letterPattern(String.raw`(?<=[\p{L}.)])(?<!\band|\b(?:cllrs?|councillors?|mrs?|ms|miss|dr)\.?|\b(?:borough|county|district|parish|town|city))\s+(?=(?:borough|county|district|parish|town|city)\s+(?:cllr|councillor)\.?\s+(?!(?:cllr|mr|mrs|ms|miss|dr)\b)\p{Lu}|(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+(?!(?:cllr|councillor)\b)\p{Lu})|(?<=\p{L}\s(?:(?:borough|county|district|parish|town|city)\s)?councillor)\s+(?=(?:cllr|mr|mrs|ms|miss|dr)\.?\s+\p{Lu})`, "giu");
 var SPACE_THEN_TITLE = /\s(?:cllr|councillor|mr|ms|miss|dr)/iu;
 var MENTION_AFTER_SPACE = letterPattern(String.raw` (?=@\p{Lu})`, "gu");
-var SURNAME_FIRST = letterPattern(String.raw`^((?:\p{Lu}[\p{L}'\u2019-]*|\u00d3|N\u00ed|Mac|Mc|de|van|von|der|den|la|le|du|da|di) ?){1,3}, (\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}\.?)?)((?: \([^()]*\))?)$`, "u");
+var SURNAME_FIRST = letterPattern(String.raw`^(?:\p{Lu}[\p{L}'\u2019-]*|\u00d3|N\u00ed)(?: (?:\p{Lu}[\p{L}'\u2019-]*|de|van|von|der|den|la|le|du|da|di)){0,2}, (\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}\.?)?)((?: \([^()]*\))?)$`, "u");
 function givenNameFirst(piece) {
   const m = SURNAME_FIRST.exec(piece.trim());
-  if (!m || isRoleLike(m[2]) || ORGANISATION_WORDS.has(m[2].toLowerCase())) return piece;
+  if (!m || isRoleLike(m[1]) || ORGANISATION_WORDS.has(m[1].toLowerCase())) return piece;
   const surname = piece.trim().slice(0, piece.trim().indexOf(","));
-  return `${m[2]} ${surname}${m[3]}`;
+  return `${m[1]} ${surname}${m[2]}`;
 }
 function parseInlineList(text, line) {
   const named = isDigit2(text.charCodeAt(0)) ? text.replace(COUNT_THEN_NAMES, "") : text;
@@ -5269,6 +5278,7 @@ function proposalCarried(lines, index) {
   }
   return false;
 }
+var ITEM_TITLE_LINE = /^\d{1,3}(?:\.\d{1,3})*\.?\s+[A-Z]/;
 var MAX_OUTCOME_LINES = 15;
 var ITEM_LINE = /^(?:[A-Z]{1,4}\.?)?\d{1,4}(?:[./]\d{1,4}){0,2}\.?\s/;
 function midlineResolutions(text) {
@@ -5296,10 +5306,11 @@ function readMotion(lines, index, marker, before = "") {
   let text = "";
   for (let i = index; i < lines.length && i <= index + MAX_WRAPPED_LINES; i++) {
     const line = lines[i];
-    if (i > index && (line.blockStart || line.cells || line.kind !== "text" || opensMotion(line.text) || MARKER.test(line.text))) break;
+    if (i > index && (line.blockStart || line.cells && !MOVER_LINE.test(line.text) || line.kind !== "text" || opensMotion(line.text) || MARKER.test(line.text) || ITEM_TITLE_LINE.test(line.text))) break;
     text = text ? `${text} ${line.text}` : line.text.slice(before.length);
     if (MOTION_NOT_DECIDED.test(text) || RESOLVED_WORD.test(text)) return null;
-    const last = i + 1 >= lines.length || i + 1 > index + MAX_WRAPPED_LINES || lines[i + 1].blockStart || lines[i + 1].kind !== "text" || opensMotion(lines[i + 1].text);
+    const next = lines[i + 1];
+    const last = next === void 0 || i + 1 > index + MAX_WRAPPED_LINES || next.blockStart || next.kind !== "text" || next.cells !== null && !MOVER_LINE.test(next.text) || opensMotion(next.text) || ITEM_TITLE_LINE.test(next.text);
     const vote = VOTE_COUNT.exec(text);
     if (vote) {
       if (vote[3] && !vote[3].endsWith(")") && !last) continue;
@@ -5659,7 +5670,7 @@ function readLocation(head, dateIndex, dateIn, title) {
 }
 
 // src/parse/items.ts
-var NUMBERED2 = /^(?:(?:agenda\s)?item\s(?:no\.?\s)?(?=\d)|(?:minute|min\.?|top)\s(?=\d))?((?<=item\s(?:no\.?\s)?)\d{1,3}\.\d{1,2}|(?:[A-Z]{1,6}\/)?\d{1,4}(?:\/\d{1,4}){0,2}|[A-Z]{1,4}\.?\d{2,4}\/\d{1,4}|[A-Z]{2,4} \d{4}\/\d{2}\/\d{2}|[A-Z]{2,5} \d{2}\/\d{1,3}|[A-Z]{1,4}\.\d{2}\.\d{1,3}|\d{4}\.\d{1,3}|\d{2}\.\d{2}|[IVXLC]{1,6})(?:[.:)]|\s?[\u2013\u2014-](?=\s))?\s(\S.*)$/i;
+var NUMBERED2 = /^(?:(?:agenda\s)?item\s(?:no\.?\s)?(?=\d)|(?:minute|min\.?|top)\s(?=\d))?((?<=item\s(?:no\.?\s)?)\d{1,3}\.\d{1,2}|(?:[A-Z]{1,6}\/)?\d{1,4}(?:\/\d{1,4}){0,2}|[A-Z]{1,4}\.?\d{2,4}\/\d{1,4}|[A-Z]{2,4} \d{4}\/\d{2}\/\d{2}|[A-Z]{2,5} \d{2}\/\d{1,3}|[A-Z]{1,4}\.\d{2}\.\d{1,3}|[A-Z]{2,5}\.\d{1,3}|\d{4}\.\d{1,3}|\d{2}\.\d{2}|[IVXLC]{1,6})(?:[.:)]|\s?[\u2013\u2014-](?=\s))?\s(\S.*)$/i;
 var ITEM_COLUMN = /^(?:agenda\s)?(?:item|topic|subject|discussion item)s?$/i;
 var GENERATED_SUMMARY = /^summary of (?:action items|actions|resolutions|decisions)$/i;
 var DATE_TITLE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s\d{2,4}\b/i;
@@ -5707,7 +5718,7 @@ function mayBeNumbered(text) {
   if (ROMAN_OR_WORD_START.includes(String.fromCharCode(first | 32))) return true;
   for (let k = 1; k <= 9; k++) {
     const code = text.charCodeAt(k);
-    if (code === 47) return true;
+    if (code === 47 || code === 46 && k > 1 && isDigit4(text.charCodeAt(k + 1))) return true;
     if (!isAsciiLetter(code) && !isDigit4(code) && !(code === 32 && isDigit4(text.charCodeAt(k + 1)))) return false;
   }
   return false;
@@ -5917,7 +5928,7 @@ function extractPeople(source) {
   }
   return { ...people, attendees, apologies };
 }
-var ARRIVED = /(?:^|[.;] )((?:[A-Z][\w'\u2019.-]*\.? ){0,3}[A-Z][\w'\u2019-]+) (?:arrived|joined the meeting)\b/g;
+var ARRIVED = /(?:^|[.;] )((?:[A-Z][\w'\u2019-]*\.? ){0,3}[A-Z][\w'\u2019-]+) (?:arrived|joined the meeting)\b/g;
 function lateArrivals(lines, absent) {
   if (absent.length === 0) return [];
   const late = /* @__PURE__ */ new Set();
@@ -6078,7 +6089,7 @@ function labelOf(label) {
   return { kind: label.kind, inline: inline2 };
 }
 var APOLOGIES_AFTER_NAME = /\s(?:[(\u2013\u2014-]\s?)?(?:sent )?(?:apologies|apols|regrets)\b(?! for lateness)/i;
-var PAGE_FIELD = /^[A-Z][a-z]+(?: [a-z]+){0,2}: \S/;
+var PAGE_FIELD = /^[A-Z][a-z]+(?: [a-z\d]+){0,4}: \S/;
 var REPORT_FIGURES = /^[A-Z][\w ]{1,30}: (?:\d|.*\d%)/;
 var GROUP_WORDS = /* @__PURE__ */ new Set(["side", "members", "officers", "staff", "councillors", "directors", "governors", "trustees", "representatives", "reps", "executives", "observers", "guests", "advisers", "advisors", "partners", "students", "team"]);
 function isGroupLabel(text) {

@@ -52,7 +52,7 @@ const NOUN_READING = /^(?:is|are|was|were|has|have|had|will|would|should|can|cou
 
 /** Whether a line may hold an action marker: the cheap test before `readActionMarker`. */
 export function mayHoldActionMarker(text: string): boolean {
-  return ACTION_WORD.test(text) || text.startsWith('AP') || text.startsWith('AI') || text.startsWith('@') || opensWordedMarker(text);
+  return ACTION_WORD.test(text) || text.startsWith('AP') || text.startsWith('AI') || text.startsWith('@') || opensWordedMarker(text) || FOLLOW_UP.test(text);
 }
 
 // ACTION (MOPAC) – text / ACTION (Baljit Ubhey and Betsy Stanko): text / ACTION(All) - text
@@ -67,6 +67,7 @@ const NOT_OWNER = /^(?:items?|points?|log|required|taken|summary|list|plan|updat
 const OFFICER_DASH = /^action (?:officers?|owners?|by|lead):\s*([^:\u2013\u2014]{1,80}?)\s+[-\u2013\u2014](?:\s+(.*))?$/i;
 // Action #3: text (W3C scribe minutes, and their summary list)
 const NUMBERED = /^action #(\d{1,3}):\s*(.*)$/i;
+const FOLLOW_UP = /^follow[- ]?up(?: action)?\s*:\s*(\S.*)$/i;
 // ACTION: Clerk to … / Action – AB to … / ACTION POINT: … / Action item: … / Agreed action: …
 const PLAIN = /^(?:agreed |new )?actions?(?: points?| items?)?\s*(?::|[-\u2013\u2014](?=\s|$))\s*(.*)$/i;
 // "5.3 ACTION – …": numbered paragraphs, as charities and councils number their minutes.
@@ -88,6 +89,9 @@ export function readActionMarker(lineText: string): ActionMarker | null {
   if (addressed && opensWithImperative(`${addressed[2]}${addressed[3]}`)) return { ownersRaw: addressed[1], body: `${addressed[2]}${addressed[3]}`.trim(), number: null, emptyOwner: false };
   const worded = opensWordedMarker(text) ? WORDED_MARKER.exec(text) : null;
   if (worded) return { ownersRaw: null, body: worded[1].trim(), number: null, emptyOwner: false };
+  // "Follow-up: Management Office to obtain quotations …", as management committees mark what is to be done.
+  const followUp = (text.charCodeAt(0) | 0x20) === 0x66 ? FOLLOW_UP.exec(text) : null;
+  if (followUp) return { ownersRaw: null, body: followUp[1].trim(), number: null, emptyOwner: false };
   const c = text.charCodeAt(0) | 0x20;
   // Every other form starts with "action" or "agreed"/"new": one letter rules out most lines before any search.
   if ((c !== 0x61 && c !== 0x6e) || !ACTION_WORD.test(text)) return null;

@@ -124,6 +124,8 @@ const FORMS: LabelForm[] = [
   // "… under the chairmanship of the Joint Secretary. The following were present:" over a numbered list.
   { kind: 'attendees', first: ['the'], pattern: 'the following (?:were|are) (?:present|in attendance)' },
   { kind: 'attendees', first: ['also'], pattern: 'also attended by' },
+  // "Also there for item 4: Nigel Fothergill-Shaw (…)", as clubs write it.
+  { kind: 'attendees', first: ['also'], pattern: 'also (?:there|joined)(?:\\s+for\\s+(?:items?\\s+)?\\d{1,2}(?:\\s*(?:,|&|and)\\s*\\d{1,2})*)?' },
   { kind: 'attendees', first: ['attended'], pattern: 'attended by' },
   { kind: 'attendees', first: ['who'], pattern: 'who attended' },
   { kind: 'attendees', first: ['attendee'], pattern: 'attendee list' },

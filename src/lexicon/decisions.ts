@@ -8,10 +8,10 @@
 // board numbers its decisions: "D-07: The minutes … were approved". A Commons committee's formal minutes record an
 // order beside its resolutions: "Ordered, That the written evidence … be reported to the House". A company board's
 // minutes open a paragraph with "Resolved that …".
-export const DECISION_MARKER = /^(?:(?:PENDERFYNWYD|CYTUNWYD|Penderfynwyd|Cytunwyd) ?\/ ?)?(?:RESOLVED|RESOLUTION|DECISION|DECIDED|AGREED|APPROVED|NOTED|Resolution (?:#|No\.? ?)?([A-Z\d][\w/.-]{0,20})(?=:)|(?:Resolved|Resolution|Decision|Decided|Agreed|Approved|Noted)(?=\s*[:,\u2013\u2014-])|Resolved(?= that )|(?:CONSENSUS|Consensus)(?=\s*:)|Ordered(?=, That )|D-\d{1,3}(?=:))\b\s*(?:[:,\u2013\u2014-]\s*)?/;
+export const DECISION_MARKER = /^(?:(?:PENDERFYNWYD|CYTUNWYD|Penderfynwyd|Cytunwyd) ?\/ ?)?(?:RESOLVED|RESOLUTION|DECISION|DECIDED|AGREED|APPROVED|NOTED|Resolution (?:#|No\.? ?)?([A-Z\d][\w/.-]{0,20})(?=:)|(?:Resolved|Resolution|Decision|Decided|Agreed|Approved|Noted)(?=\s*[:,\u2013\u2014-])|Resolved(?= that )|(?:CONSENSUS|Consensus)(?=\s*:)|(?:Decisions?|DECISIONS?) (?:made|taken|MADE|TAKEN)(?=\s*:)|Ordered(?=, That )|D-\d{1,3}(?=:))\b\s*(?:[:,\u2013\u2014-]\s*)?/;
 
 /** The words DECISION_MARKER's forms open with, in lower case ("d" of "D-07"). */
-const MARKER_FIRST_WORDS = new Set(['penderfynwyd', 'cytunwyd', 'resolved', 'resolution', 'decision', 'decided', 'agreed', 'approved', 'noted', 'consensus', 'ordered', 'd']);
+const MARKER_FIRST_WORDS = new Set(['penderfynwyd', 'cytunwyd', 'resolved', 'resolution', 'decision', 'decisions', 'decided', 'agreed', 'approved', 'noted', 'consensus', 'ordered', 'd']);
 
 /** False for a text DECISION_MARKER cannot match: every form opens with one of those words (its letters then no other). */
 export function mayOpenDecisionMarker(text: string): boolean {
@@ -113,6 +113,9 @@ export const DECISION_SENTENCE_FORMS: readonly { needs?: readonly string[]; patt
   { pattern: /\b(?:the )?(?:board|committee|panel|governors|trustees|council|cabinet|members|group|forum|sub-committee|commission|team|wg|working group|tsc|steering committee|senate) (?:unanimously )?(?:approved|agreed|resolved|endorsed|ratified|adopted|signed off|decided)\b(?! to (?:consider|look|discuss))/ },
   // "Both sides agreed that …", "All agreed to …", "Everyone agreed …": the people at the meeting, all of them.
   { needs: ['all ', 'both ', 'everyone'], pattern: /(?:^|(?<=[.!?] ))(?:both (?:sides|teams|parties|organi[sz]ations|companies)|all parties|all present|all|everyone) (?:unanimously )?agreed\b(?! to (?:consider|look|discuss))/ },
+  // "Treasurer's report accepted – moved Warren Fitzgibbon, seconded Ray Di Marco, carried.": what was decided, then the
+  // motion's movers and outcome after a dash, as clubs minute their formalities.
+  { needs: ['seconded'], pattern: /[\u2013\u2014-] (?:moved|proposed)(?: by)? [^,;]{2,60}[,;] seconded(?: by)? [^,;]{2,60}[,;] (?:and )?carried\b/ },
   // "Consensus of the Board to keep the overlay …", "It was the consensus of the Council that …": a work session's decision.
   { needs: ['consensus'], pattern: /(?:^|(?<=[.!?] ))(?:it was the )?consensus of the (?:board|council|commission|committee|commissioners|members|group|meeting) (?:was )?(?:to|that)\b/ },
   // "Agreed to spend £450 on …", "Agreed that the party will be on …": a sentence of informal minutes opening with the verb.

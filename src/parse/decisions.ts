@@ -430,6 +430,9 @@ function proposalCarried(lines: Line[], index: number): boolean {
   return false;
 }
 
+// "6.2<TAB>Child Safety Officer": the next item's number and title, not "2025 financial report …" wrapped onto a line.
+const ITEM_TITLE_LINE = /^\d{1,3}(?:\.\d{1,3})*\.?\s+[A-Z]/;
+
 // How far below a proposal its outcome may be told (past a recorded vote's lines).
 const MAX_OUTCOME_LINES = 15;
 const ITEM_LINE = /^(?:[A-Z]{1,4}\.?)?\d{1,4}(?:[./]\d{1,4}){0,2}\.?\s/;
@@ -471,10 +474,13 @@ function readMotion(lines: Line[], index: number, marker: string, before = ''): 
   for (let i = index; i < lines.length && i <= index + MAX_WRAPPED_LINES; i++) {
     const line = lines[i];
     // The motion's paragraph ends at a new block, a heading or list item, or the next motion or marker.
-    if (i > index && (line.blockStart || line.cells || line.kind !== 'text' || opensMotion(line.text) || MARKER.test(line.text))) break;
+    // "Moved: Jess Whitford<TAB>Seconded: Warren Fitzgibbon": the movers in cells of their own go on with the motion.
+    if (i > index && (line.blockStart || (line.cells && !MOVER_LINE.test(line.text)) || line.kind !== 'text' || opensMotion(line.text) || MARKER.test(line.text) || ITEM_TITLE_LINE.test(line.text))) break;
     text = text ? `${text} ${line.text}` : line.text.slice(before.length);
     if (MOTION_NOT_DECIDED.test(text) || RESOLVED_WORD.test(text)) return null;
-    const last = i + 1 >= lines.length || i + 1 > index + MAX_WRAPPED_LINES || lines[i + 1].blockStart || lines[i + 1].kind !== 'text' || opensMotion(lines[i + 1].text);
+    const next = lines[i + 1];
+    // "Carried" over "6.2<TAB>Child Safety Officer": the next item's number ends the motion's paragraph.
+    const last = next === undefined || i + 1 > index + MAX_WRAPPED_LINES || next.blockStart || next.kind !== 'text' || (next.cells !== null && !MOVER_LINE.test(next.text)) || opensMotion(next.text) || ITEM_TITLE_LINE.test(next.text);
     // "… Commissioner Raman seconded. VOTE: 5-0-1 (Commissioner Hale absent)": the count says whether it passed.
     const vote = VOTE_COUNT.exec(text);
     if (vote) {

@@ -50,14 +50,14 @@ const SPACE_THEN_TITLE = /\s(?:cllr|councillor|mr|ms|miss|dr)/iu;
 const MENTION_AFTER_SPACE = letterPattern(String.raw` (?=@\p{Lu})`, 'gu');
 
 // "O'Sullivan, Declan", "Whelan, Mark J.", "Fitzgerald, Conor (External)": a surname, then the given names, as Outlook lists people.
-const SURNAME_FIRST = letterPattern(String.raw`^((?:\p{Lu}[\p{L}'’-]*|Ó|Ní|Mac|Mc|de|van|von|der|den|la|le|du|da|di) ?){1,3}, (\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.?)?)((?: \([^()]*\))?)$`, 'u');
+const SURNAME_FIRST = letterPattern(String.raw`^(?:\p{Lu}[\p{L}'’-]*|Ó|Ní)(?: (?:\p{Lu}[\p{L}'’-]*|de|van|von|der|den|la|le|du|da|di)){0,2}, (\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.?)?)((?: \([^()]*\))?)$`, 'u');
 
 /** "O'Sullivan, Declan" in a semicolon list → "Declan O'Sullivan"; any other piece as it is. */
 export function givenNameFirst(piece: string): string {
   const m = SURNAME_FIRST.exec(piece.trim());
-  if (!m || isRoleLike(m[2]) || ORGANISATION_WORDS.has(m[2].toLowerCase())) return piece;
+  if (!m || isRoleLike(m[1]) || ORGANISATION_WORDS.has(m[1].toLowerCase())) return piece;
   const surname = piece.trim().slice(0, piece.trim().indexOf(','));
-  return `${m[2]} ${surname}${m[3]}`;
+  return `${m[1]} ${surname}${m[2]}`;
 }
 
 export function parseInlineList(text: string, line: number): Person[] {

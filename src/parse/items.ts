@@ -4,10 +4,10 @@ import type { Line, Source } from '../read/source.js';
 import { letterPattern } from '../text/letters.js';
 import { endsMidPhrase, startsLowerCase } from '../text/normalise.js';
 
-// "1.", "1:", "41.", "IV.", "23/45", "ABC/24/33", "FC25/087", "C.120/25", "C.25.41", "BoD 25/108", "2405.01", "24.01", "PCP/24/12", "Item 3 –", "Minute 12." — then a title.
+// "1.", "1:", "41.", "IV.", "23/45", "ABC/24/33", "FC25/087", "C.120/25", "C.25.41", "BoD 25/108", "HWB.23", "2405.01", "24.01", "PCP/24/12", "Item 3 –", "Minute 12." — then a title.
 // "AM 2025/05/04  Treasurer's report": a Quaker meeting's minute, numbered by the date. "TOP 5 – Finances": a German
 // association's item.
-const NUMBERED = /^(?:(?:agenda\s)?item\s(?:no\.?\s)?(?=\d)|(?:minute|min\.?|top)\s(?=\d))?((?<=item\s(?:no\.?\s)?)\d{1,3}\.\d{1,2}|(?:[A-Z]{1,6}\/)?\d{1,4}(?:\/\d{1,4}){0,2}|[A-Z]{1,4}\.?\d{2,4}\/\d{1,4}|[A-Z]{2,4} \d{4}\/\d{2}\/\d{2}|[A-Z]{2,5} \d{2}\/\d{1,3}|[A-Z]{1,4}\.\d{2}\.\d{1,3}|\d{4}\.\d{1,3}|\d{2}\.\d{2}|[IVXLC]{1,6})(?:[.:)]|\s?[\u2013\u2014-](?=\s))?\s(\S.*)$/i;
+const NUMBERED = /^(?:(?:agenda\s)?item\s(?:no\.?\s)?(?=\d)|(?:minute|min\.?|top)\s(?=\d))?((?<=item\s(?:no\.?\s)?)\d{1,3}\.\d{1,2}|(?:[A-Z]{1,6}\/)?\d{1,4}(?:\/\d{1,4}){0,2}|[A-Z]{1,4}\.?\d{2,4}\/\d{1,4}|[A-Z]{2,4} \d{4}\/\d{2}\/\d{2}|[A-Z]{2,5} \d{2}\/\d{1,3}|[A-Z]{1,4}\.\d{2}\.\d{1,3}|[A-Z]{2,5}\.\d{1,3}|\d{4}\.\d{1,3}|\d{2}\.\d{2}|[IVXLC]{1,6})(?:[.:)]|\s?[\u2013\u2014-](?=\s))?\s(\S.*)$/i;
 // A column naming the agenda item in a table of items ("| Time | Item | Who | Notes |").
 const ITEM_COLUMN = /^(?:agenda\s)?(?:item|topic|subject|discussion item)s?$/i;
 // Scribe tools close the minutes with summaries of what the items already hold.
@@ -83,7 +83,8 @@ function mayBeNumbered(text: string): boolean {
   // "PCP/24/12", "FC25/087", "FAC 25/10": letters, perhaps a space and digits, then a slash.
   for (let k = 1; k <= 9; k++) {
     const code = text.charCodeAt(k);
-    if (code === 0x2f) return true;
+    // "HWB.23": letters, a full stop and the number.
+    if (code === 0x2f || (code === 0x2e && k > 1 && isDigit(text.charCodeAt(k + 1)))) return true;
     if (!isAsciiLetter(code) && !isDigit(code) && !(code === 0x20 && isDigit(text.charCodeAt(k + 1)))) return false;
   }
   return false;

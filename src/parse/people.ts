@@ -119,7 +119,7 @@ export function extractPeople(source: Source): People {
 }
 
 // "Member St. Clair arrived at 7:09 p.m.", "Cllr Hughes joined the meeting during item 4": who came late, by name or surname.
-const ARRIVED = /(?:^|[.;] )((?:[A-Z][\w'\u2019.-]*\.? ){0,3}[A-Z][\w'\u2019-]+) (?:arrived|joined the meeting)\b/g;
+const ARRIVED = /(?:^|[.;] )((?:[A-Z][\w'\u2019-]*\.? ){0,3}[A-Z][\w'\u2019-]+) (?:arrived|joined the meeting)\b/g;
 
 /** Those among the absent whom a sentence of the minutes has arrive. */
 function lateArrivals(lines: Line[], absent: Person[]): Person[] {
@@ -369,8 +369,9 @@ function labelOf(label: RollLabel): Label {
 // An entry of a roll that says its person sent apologies ("… apologies – on leave", "(regrets)"), not for lateness.
 const APOLOGIES_AFTER_NAME = /\s(?:[(\u2013\u2014-]\s?)?(?:sent )?(?:apologies|apols|regrets)\b(?! for lateness)/i;
 
-// "Type: Weekly", "Created by: @Priya Shah", "Last edited time: …": the page's other fields under its roll.
-const PAGE_FIELD = /^[A-Z][a-z]+(?: [a-z]+){0,2}: \S/;
+// "Type: Weekly", "Created by: @Priya Shah", "Last edited time: …": the page's other fields under its roll; "Also there
+// for item 4: …", another list's label.
+const PAGE_FIELD = /^[A-Z][a-z]+(?: [a-z\d]+){0,4}: \S/;
 // "Read Score: 78", "Speaker Talk Time: Ana 41% | …": a meeting report's figures, below its roll.
 const REPORT_FIGURES = /^[A-Z][\w ]{1,30}: (?:\d|.*\d%)/;
 

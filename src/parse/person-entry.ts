@@ -17,6 +17,7 @@ const TRAILING_PUNCTUATION_CHARS = '.;,*\u2020\u2021';
 const BRACKET_PARTS = /[,;]/g;
 // A body's letters ("UNISON", "RCN"): "Director (Finance)" names a portfolio of the office, in an ordinary word.
 const SINGLE_WORD_BODY = /^[A-Z][A-Z&]{1,7}$/;
+const LONE_FIRST_NAME = letterPattern(String.raw`^\p{Lu}\p{Ll}[\p{L}'’-]*$`, 'u');
 // "Chair (Acting)", "Treasurer (Interim)": how the office is held, not for whom.
 const STANDING = /^(?:acting|interim|designate|elect|outgoing|incoming|retiring|temporary|vacant|joint|honorary|co-opted|substitute)$/i;
 const COMPANY_ABBREVIATION_END = /\b(?:Inc|Ltd|Co|Corp|Bros|L\.L\.C|P\.C)\.$/;
@@ -121,9 +122,11 @@ function readPersonEntry(entry: string, lead: string | null, loneNames: boolean)
   // "Plot Rep (Sam Okafor) (from item 4)": a note after the bracket that names the person.
   const noted = text.endsWith(')') ? NOTE_AFTER_BRACKET.exec(text) : null;
   const officeFirst = OFFICE_THEN_BRACKET.exec(noted && isBracketedNote(noted[2].trim()) ? noted[1] : text);
-  const inside = officeFirst ? officeFirst[2].replace(WHO_CLAUSE, '') : '';
+  // "Social Sec (Jo - from item 3)": a note on when the person came, after a dash inside the bracket.
+  const inside = officeFirst ? officeFirst[2].replace(WHO_CLAUSE, '').replace(/\s[-\u2013\u2014]\s(.+)$/, (dashed, note: string) => (isBracketedNote(note.trim()) ? '' : dashed)) : '';
   if (officeFirst && !/[,;:\u2013\u2014]|\s-\s/.test(officeFirst[1]) && isRoleLike(officeFirst[1].trim()) && !isRoleLike(inside)) {
-    const person = parsePersonEntry(inside, line, null, { loneNames: false });
+    // "Chair (Dave)", "Sec (Priya)": an informal committee's officers by their first names.
+    const person = parsePersonEntry(inside, line, null, { loneNames: !STANDING.test(inside.trim()) && LONE_FIRST_NAME.test(inside.trim()) });
     if (person) return { ...person, role: leadRole ?? person.role ?? officeFirst[1].trim() };
   }
   const segments = splitTopLevel(text, SEGMENT_SEPARATOR);

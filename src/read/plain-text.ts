@@ -170,16 +170,20 @@ function indentOf(raw: string): number {
   return width;
 }
 
-/** Indexes of lines that form pipe tables: two or more adjacent lines with the same number of pipes. */
+/**
+ * Indexes of lines that form pipe tables: two or more adjacent lines with the same number of pipes. With one pipe
+ * each, three lines at least or a delimiter row among them: "Meeting Notes - Acme | Kickoff" over "Date: … | 11:00 AM"
+ * is a header whose lines each set two things apart, not a table.
+ */
 function findPipeRows(lines: string[]): Set<number> {
   const rows = new Set<number>();
   const count = (line: string) => (line.includes('|') ? (line.match(/(?<!\\)\|/g) ?? []).length : 0);
   for (let i = 0; i + 1 < lines.length; i++) {
     const here = count(lines[i]);
-    if (here > 0 && here === count(lines[i + 1])) {
-      rows.add(i);
-      rows.add(i + 1);
-    }
+    if (here === 0 || here !== count(lines[i + 1])) continue;
+    if (here === 1 && count(lines[i + 2] ?? '') !== 1 && count(lines[i - 1] ?? '') !== 1 && !PIPE_DELIMITER.test(lines[i].trim()) && !PIPE_DELIMITER.test(lines[i + 1].trim())) continue;
+    rows.add(i);
+    rows.add(i + 1);
   }
   return rows;
 }
