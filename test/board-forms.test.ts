@@ -447,3 +447,13 @@ describe('clubs, owners\' corporations and health boards', () => {
     expect(m.decisions.map((d) => d.text)).toEqual(["Treasurer's report accepted – moved Warren Fitz, seconded Ray Di Marco, carried.", 'That the club purchase an oven. Moved: Jess Whitford Seconded: Warren Fitz Carried']);
   });
 });
+
+test('an Item | Discussion | Action table whose Action cell holds only initials: the discussion gives the task, in its sentence that opens with them', () => {
+  const rows = ['Steering Group', '10 June 2025', '', 'Present: Harriet Conway-Blake (HCB), Jeremy Bassett (JB), Karen Tidmarsh (KT)', '', 'Item\tDiscussion\tAction', '4. Housing\tKT asked about the figures. HCB to add the Lower Barton Farm permission to the supply figures.\tHCB', '\tJB/KT to arrange site visits for the remaining sites.\tJB / KT', '\tDisplay boards to be printed by Friday.\tKT', ''];
+  const m = parse(rows.join('\n'));
+  expect(m.actions.map((a) => [a.text, a.owners.map((o) => o.name)])).toEqual([
+    ['add the Lower Barton Farm permission to the supply figures.', ['Harriet Conway-Blake']],
+    ['arrange site visits for the remaining sites.', ['Jeremy Bassett', 'Karen Tidmarsh']],
+    ['Display boards to be printed by Friday.', ['Karen Tidmarsh']],
+  ]);
+});

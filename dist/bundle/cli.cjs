@@ -9613,7 +9613,10 @@ function endsWithOwnerTag(cells) {
 function ownersAfterTabs(cells, isOwner) {
   const filled = cells.filter(Boolean);
   if (filled.length !== 2 || !/[.!?]$/.test(filled[0]) || !filled[0].includes(" ") || filled[1].length > 40 || /[.:]/.test(filled[1]) || !isOwner(filled[1])) return null;
-  return { owners: filled[1], text: lastSentence(filled[0]) };
+  const sentence = lastSentence(filled[0]);
+  const owned = readOwnerFirst(sentence);
+  const same = owned !== null && fold(owned.ownersRaw).replace(/ /g, "") === fold(filled[1]).replace(/ /g, "");
+  return { owners: filled[1], text: same ? owned.text : sentence };
 }
 function addressedTask(body, isOwner) {
   const read = readOwnerColon(body, isOwner);
@@ -9974,11 +9977,12 @@ function readRow(fields, line) {
   const filledCells = line.cells.filter(Boolean);
   if (filledCells.length === 1 && !text3) return filledCells[0];
   if (!text3) return null;
+  const wording = !fields.includes("owner") && OWNERS_ONLY2.test(text3) ? discussionOf(fields, line.cells) : null;
   const row2 = {
     id: value2("id"),
     minute: value2("minute"),
-    text: text3,
-    owner: value2("owner"),
+    text: wording ? taskFor(wording, text3) : text3,
+    owner: wording ? text3 : value2("owner"),
     others: value2("others"),
     raised: value2("raised"),
     due: value2("due"),
@@ -9996,6 +10000,21 @@ function readRow(fields, line) {
   const hasOtherColumns = fields.some((f) => f !== "id" && f !== "minute" && f !== "text" && f !== null);
   if (!filled && hasOtherColumns) return row2.id ? "" : text3;
   return row2;
+}
+function discussionOf(fields, cells) {
+  let longest = "";
+  cells.forEach((cell, i) => {
+    if (fields[i] === null && cell.trim().length > longest.length) longest = cell.trim();
+  });
+  return longest.length >= 20 ? longest : null;
+}
+function taskFor(discussion, owners) {
+  const first = owners.split(/\s*(?:\/|,|&|and)\s*/)[0];
+  for (const sentence of discussion.split(/(?<=[.!?])\s+(?=[A-Z])/)) {
+    const opened = sentence.startsWith(first) ? OWNERS_OPENING.exec(sentence) : null;
+    if (opened) return sentence.slice(opened[0].length);
+  }
+  return discussion;
 }
 function tableKind(lines, headerIndex) {
   let paragraph = "";
@@ -10031,7 +10050,7 @@ function withContinuations(cells, more) {
   }
   return joined;
 }
-var DECISION_COLUMN, FIELD_NAMES, PREVIOUS, ACTIONS_WORD, THIS_MEETING, ITEM_TITLE, MATTERS_ARISING, FILL_IN, LOG_LABEL, RAG_HEADER;
+var DECISION_COLUMN, FIELD_NAMES, PREVIOUS, ACTIONS_WORD, THIS_MEETING, ITEM_TITLE, MATTERS_ARISING, FILL_IN, LOG_LABEL, RAG_HEADER, OWNERS_ONLY2, OWNERS_OPENING;
 var init_tables = __esm({
   "src/parse/tables.ts"() {
     "use strict";
@@ -10061,6 +10080,8 @@ var init_tables = __esm({
     FILL_IN = /_{5,}/;
     LOG_LABEL = /^(?:the )?actions? (?:log|tracker|list|register|table)\b/i;
     RAG_HEADER = /^rag(?: status| rating)?$/i;
+    OWNERS_ONLY2 = /^(?:All|[A-Z][A-Za-z]{0,3}[A-Z])(?:\s*(?:\/|,|&|and)\s*(?:All|[A-Z][A-Za-z]{0,3}[A-Z]))*$/;
+    OWNERS_OPENING = /^[^\s/,&]+(?:\s*[/,&]\s*[^\s/,&]+|\s+and\s+[^\s/,&]+)* (?:to|will) /;
   }
 });
 
@@ -18300,7 +18321,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "3e8213b21e229a03" : "source";
+    BUILD = true ? "d2f5699aff667f75" : "source";
   }
 });
 

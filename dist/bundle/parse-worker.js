@@ -4203,7 +4203,10 @@ function endsWithOwnerTag(cells) {
 function ownersAfterTabs(cells, isOwner) {
   const filled = cells.filter(Boolean);
   if (filled.length !== 2 || !/[.!?]$/.test(filled[0]) || !filled[0].includes(" ") || filled[1].length > 40 || /[.:]/.test(filled[1]) || !isOwner(filled[1])) return null;
-  return { owners: filled[1], text: lastSentence(filled[0]) };
+  const sentence = lastSentence(filled[0]);
+  const owned = readOwnerFirst(sentence);
+  const same = owned !== null && fold(owned.ownersRaw).replace(/ /g, "") === fold(filled[1]).replace(/ /g, "");
+  return { owners: filled[1], text: same ? owned.text : sentence };
 }
 function addressedTask(body, isOwner) {
   const read = readOwnerColon(body, isOwner);
@@ -4546,11 +4549,12 @@ function readRow(fields, line) {
   const filledCells = line.cells.filter(Boolean);
   if (filledCells.length === 1 && !text) return filledCells[0];
   if (!text) return null;
+  const wording = !fields.includes("owner") && OWNERS_ONLY2.test(text) ? discussionOf(fields, line.cells) : null;
   const row2 = {
     id: value("id"),
     minute: value("minute"),
-    text,
-    owner: value("owner"),
+    text: wording ? taskFor(wording, text) : text,
+    owner: wording ? text : value("owner"),
     others: value("others"),
     raised: value("raised"),
     due: value("due"),
@@ -4568,6 +4572,23 @@ function readRow(fields, line) {
   const hasOtherColumns = fields.some((f) => f !== "id" && f !== "minute" && f !== "text" && f !== null);
   if (!filled && hasOtherColumns) return row2.id ? "" : text;
   return row2;
+}
+var OWNERS_ONLY2 = /^(?:All|[A-Z][A-Za-z]{0,3}[A-Z])(?:\s*(?:\/|,|&|and)\s*(?:All|[A-Z][A-Za-z]{0,3}[A-Z]))*$/;
+function discussionOf(fields, cells) {
+  let longest = "";
+  cells.forEach((cell, i) => {
+    if (fields[i] === null && cell.trim().length > longest.length) longest = cell.trim();
+  });
+  return longest.length >= 20 ? longest : null;
+}
+var OWNERS_OPENING = /^[^\s/,&]+(?:\s*[/,&]\s*[^\s/,&]+|\s+and\s+[^\s/,&]+)* (?:to|will) /;
+function taskFor(discussion, owners) {
+  const first = owners.split(/\s*(?:\/|,|&|and)\s*/)[0];
+  for (const sentence of discussion.split(/(?<=[.!?])\s+(?=[A-Z])/)) {
+    const opened = sentence.startsWith(first) ? OWNERS_OPENING.exec(sentence) : null;
+    if (opened) return sentence.slice(opened[0].length);
+  }
+  return discussion;
 }
 function tableKind(lines, headerIndex) {
   let paragraph = "";

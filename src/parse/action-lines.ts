@@ -646,7 +646,11 @@ function endsWithOwnerTag(cells: string[]): boolean {
 function ownersAfterTabs(cells: string[], isOwner: (raw: string) => boolean): { owners: string; text: string } | null {
   const filled = cells.filter(Boolean);
   if (filled.length !== 2 || !/[.!?]$/.test(filled[0]) || !filled[0].includes(' ') || filled[1].length > 40 || /[.:]/.test(filled[1]) || !isOwner(filled[1])) return null;
-  return { owners: filled[1], text: lastSentence(filled[0]) };
+  // "… HCB to add the permission to the figures.<TAB>HCB": the sentence names its owners again before the task.
+  const sentence = lastSentence(filled[0]);
+  const owned = readOwnerFirst(sentence);
+  const same = owned !== null && fold(owned.ownersRaw).replace(/ /g, '') === fold(filled[1]).replace(/ /g, '');
+  return { owners: filled[1], text: same ? owned.text : sentence };
 }
 
 /** "Carys: confirm the venue for the board retreat": an owner before a colon, then a verb in the imperative. */

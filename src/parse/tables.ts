@@ -158,11 +158,14 @@ function readRow(fields: Field[], line: Line): LogRow | string | null {
   // A section heading typed into the first cell of an otherwise empty row.
   if (filledCells.length === 1 && !text) return filledCells[0];
   if (!text) return null;
+  // "Item | Discussion | Action" with "JB / KT" in the Action column: the owners alone; the discussion says what they are
+  // to do, in its sentence that opens with them ("… HCB to add the Lower Barton Farm permission …") or as a whole.
+  const wording = !fields.includes('owner') && OWNERS_ONLY.test(text) ? discussionOf(fields, line.cells!) : null;
   const row: LogRow = {
     id: value('id'),
     minute: value('minute'),
-    text,
-    owner: value('owner'),
+    text: wording ? taskFor(wording, text) : text,
+    owner: wording ? text : value('owner'),
     others: value('others'),
     raised: value('raised'),
     due: value('due'),
@@ -183,6 +186,31 @@ function readRow(fields: Field[], line: Line): LogRow | string | null {
   // A numbered section ("1  Minutes/Actions previous meetings") is a topic; only an unnumbered one speaks for the rows under it.
   if (!filled && hasOtherColumns) return row.id ? '' : text;
   return row;
+}
+
+// Owners alone, as initials or "All": "JB / KT", "DLG, KT, PH", "All".
+const OWNERS_ONLY = /^(?:All|[A-Z][A-Za-z]{0,3}[A-Z])(?:\s*(?:\/|,|&|and)\s*(?:All|[A-Z][A-Za-z]{0,3}[A-Z]))*$/;
+
+/** The longest cell of a column the header does not name (a Discussion column), when it holds a sentence or more. */
+function discussionOf(fields: Field[], cells: string[]): string | null {
+  let longest = '';
+  cells.forEach((cell, i) => {
+    if (fields[i] === null && cell.trim().length > longest.length) longest = cell.trim();
+  });
+  return longest.length >= 20 ? longest : null;
+}
+
+// "JB/KT to ", "DLG, KT and PH will ": the owners opening a sentence, words that hold no separator between separators.
+const OWNERS_OPENING = /^[^\s/,&]+(?:\s*[/,&]\s*[^\s/,&]+|\s+and\s+[^\s/,&]+)* (?:to|will) /;
+
+/** The sentence of a discussion that gives the owners their task ("HCB to add …" → "add …"), else the discussion whole. */
+function taskFor(discussion: string, owners: string): string {
+  const first = owners.split(/\s*(?:\/|,|&|and)\s*/)[0];
+  for (const sentence of discussion.split(/(?<=[.!?])\s+(?=[A-Z])/)) {
+    const opened = sentence.startsWith(first) ? OWNERS_OPENING.exec(sentence) : null;
+    if (opened) return sentence.slice(opened[0].length);
+  }
+  return discussion;
 }
 
 /** A table is about earlier meetings' actions when the words just before it, or its item's title, say so. */
