@@ -208,11 +208,11 @@ describe('--format json', () => {
 describe('--format github', () => {
   test('one workflow command per finding, with %, : and , escaped in properties and % in the message', async () => {
     // A file name and a message with a comma, a colon and a percent sign.
-    const text = `${HEAD}ACTION Sam Lee: send 100% of it, now\nKN said the grant was late.\n`;
+    const text = `${HEAD}ACTION Sam Lee send 100% of it, now\nKN said the grant was late.\n`;
     const { code, out } = await check({ 'draft, v2: 100%.txt': text }, ['.', '--format', 'github']);
     expect(code).toBe(1);
     expect(out).toBe(
-      '::error file=draft%2C v2%3A 100%25.txt,line=6,col=1,title=vawg action-malformed::Unexpected `ACTION Sam Lee: send 100%25 of it, now`, expected `ACTION (owner) – text`\n' +
+      '::error file=draft%2C v2%3A 100%25.txt,line=6,col=1,title=vawg action-malformed::Unexpected `ACTION Sam Lee send 100%25 of it, now`, expected `ACTION (owner) – text`\n' +
         '::warning file=draft%2C v2%3A 100%25.txt,line=7,col=1,title=vawg initials-known::Unexpected initials `KN`, expected the initials of an attendee or apology\n',
     );
   });

@@ -5479,7 +5479,7 @@ var init_action_malformed = __esm({
     HEADING_WORDS = /^(?:log|logs|points?|items?|agreed|arising|plan|plans|list|taken|required|summary|tracker|update|updates|from|by|on|owner|owners|due|status|ref|no\.?|number)\b|^$/i;
     actionMalformed = {
       id: "action-malformed",
-      description: "ACTION lines read `ACTION (owner) \u2013 text` or `ACTION: owner to text`",
+      description: "ACTION lines read `ACTION (owner) \u2013 text`, `ACTION: owner to text` or `ACTION owner: text`",
       severity: "error",
       check({ lines, rawLines }, report2) {
         for (const [index, line] of lines.entries()) {
@@ -18321,7 +18321,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "d2f5699aff667f75" : "source";
+    BUILD = true ? "8359fc57650a8b8e" : "source";
   }
 });
 

@@ -23,7 +23,7 @@ function oneSlipFrom(word: string, target: string): boolean {
 
 export const actionMalformed: Rule = {
   id: 'action-malformed',
-  description: 'ACTION lines read `ACTION (owner) – text` or `ACTION: owner to text`',
+  description: 'ACTION lines read `ACTION (owner) – text`, `ACTION: owner to text` or `ACTION owner: text`',
   severity: 'error',
   check({ lines, rawLines }, report) {
     for (const [index, line] of lines.entries()) {
