@@ -39,6 +39,12 @@ const THE = /the\s+/y;
 /** A title that says only who a person is ("Mrs", "Dr"), written as a word of its own. */
 export const PERSONAL_TITLE_WORD = /^(?:mrs?|ms|miss|mx|dr|m\/s)\.?$/i;
 
+/**
+ * The lower-case particles inside a name ("Maarten van den Berg", "Koen 't Hooft", "Aoife de Búrca"), as one
+ * alternation, longer before shorter ("den" before "de"), for the patterns that read a name word by word.
+ */
+export const NAME_PARTICLE = String.raw`(?:del|der|den|de|da|di|du|ter|ten|op|van|von|la|le|bin|al|el|['’]t)`;
+
 const NAME_WORD = letterPattern(String.raw`^(?:[\p{Lu}][\p{L}\p{M}'’.-]*|(?:de|da|di|du|do|dos|das|del|della|dei|degli|der|den|ter|ten|op|['’]t|van|von|zu|la|le|bin|binti|binte|bte|al|el|ibn|ap|mac|st\.?|[dl]['’][\p{Lu}][\p{L}\p{M}'’-]*)|[\p{Lu}]['’][\p{Lu}][\p{L}\p{M}'’-]*)$`, 'u');
 /**
  * The words a match of HONORIFICS can start with ("the", or the first word of a title): a name whose

@@ -1,5 +1,5 @@
 /** Lists of people written on a line or in a sentence: "Cllrs A, B and C", "Jo Doe, Chair; Sam Lee". */
-import { isPostNominal, hasOrganisationWord, isOfficeWord, isPersonalName, isRoleLike, ORGANISATION_WORDS, PERSONAL_TITLE_WORD, stripHonorifics } from '../lexicon/names.js';
+import { NAME_PARTICLE, isPostNominal, hasOrganisationWord, isOfficeWord, isPersonalName, isRoleLike, ORGANISATION_WORDS, PERSONAL_TITLE_WORD, stripHonorifics } from '../lexicon/names.js';
 import type { Person } from '../model/types.js';
 import { splitTopLevel } from '../text/split.js';
 import { cleanDescriptor, parsePersonEntry } from './person-entry.js';
@@ -50,7 +50,7 @@ const SPACE_THEN_TITLE = /\s(?:cllr|councillor|mr|ms|miss|dr)/iu;
 const MENTION_AFTER_SPACE = letterPattern(String.raw` (?=@\p{Lu})`, 'gu');
 
 // "O'Sullivan, Declan", "Whelan, Mark J.", "Fitzgerald, Conor (External)": a surname, then the given names, as Outlook lists people.
-const SURNAME_FIRST = letterPattern(String.raw`^(?:\p{Lu}[\p{L}'’-]*|Ó|Ní)(?: (?:\p{Lu}[\p{L}'’-]*|de|van|von|der|den|la|le|du|da|di)){0,2}, (\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.?)?)((?: \([^()]*\))?)$`, 'u');
+const SURNAME_FIRST = letterPattern(String.raw`^(?:\p{Lu}[\p{L}'’-]*|Ó|Ní)(?: (?:\p{Lu}[\p{L}'’-]*|${NAME_PARTICLE})){0,2}, (\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.?)?)((?: \([^()]*\))?)$`, 'u');
 
 /** "O'Sullivan, Declan" in a semicolon list → "Declan O'Sullivan"; any other piece as it is. */
 export function givenNameFirst(piece: string): string {

@@ -1,6 +1,7 @@
 /** Task-list entries: owners as @handles, mentions or a leading name, and a due date or progress after them. */
 import { readOwnerFirst } from './owner-first.js';
 import { readTrailingParenthesis } from '../lexicon/actions.js';
+import { NAME_PARTICLE } from '../lexicon/names.js';
 import { givenNameFirst } from './inline-list.js';
 import { letterPattern } from '../text/letters.js';
 
@@ -8,17 +9,17 @@ const DASHED_HANDLES = /^(.+?) [\u2014\u2013-] ((?:@[\w.-]+,? ?)+)(.*)$/;
 // Notion's "@September 27, 2024", or a Google Docs date chip, "Nov 21, 2025", closing the task: not "… on Nov 21, 2025".
 const DATE_MENTION = /(?<!\b(?:by|on|before|until|till|for|at|from|of|the|and|to)) @?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2}, \d{4})$/i;
 // A name's words are capitalised, but for the particles inside it ("Pieter van der Berg - update …").
-const OWNER_DASH = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )(?:\p{Lu}[\p{L}'.-]*|van|von|der|den|de|da|di|du|del|la|le|ter|ten|bin|al|el)){0,6}) [-\u2013\u2014] +(.+)$`, 'u');
+const OWNER_DASH = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )(?:\p{Lu}[\p{L}'.-]*|${NAME_PARTICLE})){0,6}) [-\u2013\u2014] +(.+)$`, 'u');
 // "Chen Wei: write the summary …": the owners, a colon, the task.
 const OWNER_COLON = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5}): +(\p{Ll}.*)$`, 'u');
 // "@Teodor Balan", "@Amara Nwosu @Rhys Pembridge", "@Aoife Ní Bhriain", "@Maarten van den Berg", "@Koen 't Hooft":
 // a mention of a person by a full name, its words capitalised but for the particles inside it.
-const NAME_MENTION = letterPattern(String.raw`^@\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|van|von|der|den|de|da|di|du|del|la|le|ter|ten|op|bin|al|el|['’]t)){1,5}`, 'u');
+const NAME_MENTION = letterPattern(String.raw`^@\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|${NAME_PARTICLE})){1,5}`, 'u');
 const DASHED_MENTIONS = /^(.+?) [\u2014\u2013] (@[A-Z][^\u2014\u2013()]+?)(?: [\u2014\u2013] [Dd]ue (.+))?$/;
 // A status in capitals closing a task, as Confluence's status lozenges read once pasted: "… by 5 Feb 2025 DONE".
 const STATUS_LOZENGE = / (DONE|COMPLETE|COMPLETED|IN PROGRESS|BLOCKED|TO DO|NOT STARTED|ON HOLD|OPEN|CLOSED)$/;
 // "… the new secondary on-call rule @Hannah O'Connell-Reyes": the owner mentioned after the wording.
-const TRAILING_NAME_MENTION = letterPattern(String.raw`\s@(\p{Lu}[\p{L}'-]*(?: (?:\p{Lu}[\p{L}'-]*|van|von|der|den|de|da|di|du|del|la|le|ter|ten|op|['’]t)){1,4})$`, 'u');
+const TRAILING_NAME_MENTION = letterPattern(String.raw`\s@(\p{Lu}[\p{L}'-]*(?: (?:\p{Lu}[\p{L}'-]*|${NAME_PARTICLE})){1,4})$`, 'u');
 const DASH_OWNER = letterPattern(String.raw`^(.+) [-\u2013\u2014] (\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5})$`, 'u');
 // "@k-tanaka + @maria.k tag …", "@a & @b …": handles joined by a sign are owners together.
 const TASK_HANDLES = /^((?:@[\w.-]+[\s,+&]*)+)(.+)$/;

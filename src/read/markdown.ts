@@ -292,7 +292,8 @@ function inline(text: string): { text: string; lead: string | null } {
   const lead = /^(\*\*|__)(?![*_])(.+?)\1/.exec(text.trim());
   // A backslash-escaped character ("\_\_\_" for a line to sign on) is that character, never markup: it is set aside
   // as a private-use character until the markup is gone.
-  const plain = (text.includes('\\') ? text.replace(/\\([!-/:-@[-`{-~])/g, (_, char: string) => String.fromCharCode(ESCAPED + char.charCodeAt(0))) : text)
+  const escapes = text.includes('\\');
+  const plain = (escapes ? text.replace(/\\([!-/:-@[-`{-~])/g, (_, char: string) => String.fromCharCode(ESCAPED + char.charCodeAt(0))) : text)
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]*)\]\([^)\s]*(?:\s+"[^"]*")?\)/g, '$1')
     .replace(/<((?:https?|mailto):[^>\s]+)>/g, '$1')
@@ -305,7 +306,8 @@ function inline(text: string): { text: string; lead: string | null } {
     .replace(/(^|[^\w_])_(?=\S)([^_]+?)(?<=\S)_(?!\w)/g, '$1$2')
     .replace(/~~(?=\S)(.+?)(?<=\S)~~/g, '$1')
     .replace(/&(amp|lt|gt|quot|nbsp|#39);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', nbsp: ' ', '#39': "'" })[name] ?? _)
-    .replace(/ {2,}$|\\$/, '')
-    .replace(/[\ue100-\ue17f]/g, (char) => String.fromCharCode(char.charCodeAt(0) - ESCAPED));
-  return { text: cleanLine(plain), lead: lead ? cleanLine(inline(lead[2]).text).replace(/:$/, '').trim() : null };
+    .replace(/ {2,}$|\\$/, '');
+  // Only characters set aside here go back: a private-use character the minutes hold themselves stays as it is.
+  const restored = escapes ? plain.replace(/[\ue100-\ue17f]/g, (char) => String.fromCharCode(char.charCodeAt(0) - ESCAPED)) : plain;
+  return { text: cleanLine(restored), lead: lead ? cleanLine(inline(lead[2]).text).replace(/:$/, '').trim() : null };
 }
