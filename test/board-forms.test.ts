@@ -457,3 +457,51 @@ test('an Item | Discussion | Action table whose Action cell holds only initials:
     ['Display boards to be printed by Friday.', ['Karen Tidmarsh']],
   ]);
 });
+
+describe('Logseq and Obsidian notes', () => {
+  test('TODO / DONE / LATER blocks with page-link owners, a priority, DEADLINE and SCHEDULED lines; a #decision tag; "NOW -" is no task', () => {
+    const text = [
+      'title:: Squad Weekly', 'date:: [[Nov 24th, 2025]]', 'attendees:: [[Priya Raman]], [[Tomás Ferreira]], [[Aoife Byrne]]', '',
+      "- **Last week's tasks**",
+      '\t- DONE [[Tomás Ferreira]] ship the sandbox fix', '\t\t- went out in build 4.18.2',
+      '\t- DOING [[Aoife Byrne]] migrate the events',
+      '- **Wallets**',
+      '\t- TODO [#A] [[Tomás Ferreira]] add the merchant ID config', '\t  DEADLINE: <2025-12-05 Fri>',
+      '\t- LATER [[Priya Raman]] & [[Aoife Byrne]] set up the A/B test', '\t  SCHEDULED: <2025-11-26 Wed>',
+      '\t- CANCELED [[Aoife Byrne]] drop the old form',
+      '\t- Ship the short form to 100% on web #decision',
+      '\t- NOW - last chance for the freeze',
+      '',
+    ].join('\n');
+    const m = parse(text, 'notes.md');
+    expect(m.actions.map((a) => [a.text, a.owners.map((o) => o.name), a.due, a.status])).toEqual([
+      ['add the merchant ID config', ['Tomás Ferreira'], '2025-12-05', 'open'],
+      ['set up the A/B test', ['Priya Raman', 'Aoife Byrne'], '2025-11-26', 'open'],
+      ['drop the old form', ['Aoife Byrne'], null, 'closed'],
+    ]);
+    expect(m.updates.map((u) => [u.text, u.status, u.progress])).toEqual([
+      ['ship the sandbox fix', 'closed', 'went out in build 4.18.2'],
+      ['migrate the events', 'open', null],
+    ]);
+    expect(m.decisions.map((d) => d.text)).toEqual(['Ship the short form to 100% on web']);
+  });
+
+  test('a front-matter roll of page links; Tasks plugin dates; a callout titled Decision; a given name that sent apologies is the listed person', () => {
+    const text = [
+      '---', 'date: 2025-03-12', 'attendees:', '  - "[[Priya Natarajan]]"', '  - "[[Tom Beckwith]]"', 'apologies:', '  - "[[Beatrice Holm]]"', 'tags: [meeting]', '---', '',
+      '# Programming Committee', '', '> [!info] Wednesday 12 March 2025, 7pm', '> Beatrice sent apologies.', '',
+      '## Previous actions', '', '- [x] [[Tom Beckwith]] Update the schedule page ✅ 2025-02-28', '    - Done, live since Monday', '',
+      '> [!success] Decision', '> Move the folk show to 6–8pm.', '',
+      '## Action items', '', '- [ ] [[Tom Beckwith]] [[Priya Natarajan]] Draft the schedule grid ⏫ 📅 2025-03-19', '- [ ] [[Priya Natarajan]] Call the presenters ⏳ 2025-03-14 ➕ 2025-03-12', '',
+    ].join('\n');
+    const m = parse(text, 'note.md');
+    expect(m.attendees.map((p) => [p.name, p.line])).toEqual([['Priya Natarajan', 3], ['Tom Beckwith', 3]]);
+    expect(m.apologies.map((p) => p.name)).toEqual(['Beatrice Holm']);
+    expect(m.updates.map((u) => [u.text, u.owners.map((o) => o.name), u.status, u.progress])).toEqual([['Update the schedule page', ['Tom Beckwith'], 'closed', 'Done, live since Monday']]);
+    expect(m.actions.map((a) => [a.text, a.owners.map((o) => o.name), a.due])).toEqual([
+      ['Draft the schedule grid', ['Tom Beckwith', 'Priya Natarajan'], '2025-03-19'],
+      ['Call the presenters', ['Priya Natarajan'], '2025-03-14'],
+    ]);
+    expect(m.decisions.map((d) => d.text)).toEqual(['Move the folk show to 6–8pm.']);
+  });
+});

@@ -5388,6 +5388,7 @@ function isDoneMark(mark) {
   return /^(?:\u2705|\u2714|\u2611|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check):)/u.test(mark);
 }
 function isTickedGlyph(glyph) {
+  if (/^[A-Z]/.test(glyph)) return /^(?:DONE|CANCEL+ED)$/.test(glyph);
   return glyph !== "\u2610" && glyph !== "[ ]";
 }
 function readActionFields(text3) {
@@ -5397,7 +5398,7 @@ function readActionFields(text3) {
   const fields = { ownersRaw: null, dueRaw: null, status: null };
   for (let k = 0; k < found.length; k++) {
     const start = found[k].index + found[k][0].length;
-    const value2 = text3.slice(start, found[k + 1]?.index ?? text3.length).replace(/[\s;,|]+$/, "");
+    const value2 = text3.slice(start, found[k + 1]?.index ?? text3.length).replace(/[\s;,|]+$/, "").replace(/^<([^<>]+)>$/, "$1");
     if (!value2) continue;
     const label = found[k][1];
     if (OWNER_FIELD.test(label)) fields.ownersRaw ??= value2;
@@ -5406,7 +5407,7 @@ function readActionFields(text3) {
   }
   return fields.ownersRaw !== null || fields.dueRaw !== null || fields.status !== null ? fields : null;
 }
-var ACTION_WORD, ACTION_POINT, ADDRESSED, IMPERATIVES, NOUN_READING, WITH_OWNER, FOR_OWNER, NAMED_OWNER, NOT_OWNER, OFFICER_DASH, NUMBERED, FOLLOW_UP, PLAIN, PARAGRAPH_NUMBER, WORDED_MARKER, opensWordedMarker, NO_ACTION, OPEN_OWNER_BRACKET, REFERENCE, TRAILING_TAG, ACTION_SECTION, HEADING_NUMBER, EARLIER_ACTIONS_SECTION, SECTION_WORDS, ACTION_LEAD_IN, TRAILING_PHRASE, RAG_WORD, TASK_GLYPH, STATUS_MARK, FIELD_LABEL, OWNER_FIELD, STATUS_FIELD, PROSE_TASK_START, INSTRUCTION, TITLED_INSTRUCTION, DIRECTED, STAFF, GROUP_OWNER, WE_ASK, PRONOUN_TASK;
+var ACTION_WORD, ACTION_POINT, ADDRESSED, IMPERATIVES, NOUN_READING, WITH_OWNER, FOR_OWNER, NAMED_OWNER, NOT_OWNER, OFFICER_DASH, NUMBERED, FOLLOW_UP, PLAIN, PARAGRAPH_NUMBER, WORDED_MARKER, opensWordedMarker, NO_ACTION, OPEN_OWNER_BRACKET, REFERENCE, TRAILING_TAG, ACTION_SECTION, HEADING_NUMBER, EARLIER_ACTIONS_SECTION, SECTION_WORDS, ACTION_LEAD_IN, TRAILING_PHRASE, RAG_WORD, TASK_GLYPH, STATUS_MARK, TASK_KEYWORD, FIELD_LABEL, OWNER_FIELD, STATUS_FIELD, PROSE_TASK_START, INSTRUCTION, TITLED_INSTRUCTION, DIRECTED, STAFF, GROUP_OWNER, WE_ASK, PRONOUN_TASK;
 var init_actions = __esm({
   "src/lexicon/actions.ts"() {
     "use strict";
@@ -5437,14 +5438,15 @@ var init_actions = __esm({
     TRAILING_TAG = /[.!?]\s+(?:[Aa]ctions?|ACTIONS?)\s*[:\u2013\u2014-]\s*|[.!?]\s+ACTIONS? (?=[A-Z][A-Za-z]{1,3}\b)/g;
     ACTION_SECTION = /^(?:\d{1,3}[.:)]?\s+|[ivx]{1,5}[.:)]\s+)?(?:summary of |new |agreed |management |board |staff )?(?:actions?(?: items?| points?| agreed| arising| list| log| summary| required)?|next steps|follow[- ]ups?(?: tasks| items| actions)?|to ?dos?|tasks|directions? (?:given )?to staff)\s*:?$/;
     HEADING_NUMBER = /^(?:\d{1,3}[.:)]? |(?:[a-z]{1,5}|\d{1,4})\/[\d/]{1,10}\.? {1,2}|[a-z]{1,4}\.\d{2}\.\d{1,3} )/;
-    EARLIER_ACTIONS_SECTION = /^(?:the following )?(?:matters arising|business arising(?: from (?:the )?(?:previous|last) (?:minutes|meeting))?|actions? from (?:the )?(?:previous|last) (?:meetings?|time|checkpoint|session|call|catch-up|review)|(?:outstanding|pending) action(?: item| point)?s|previous actions?(?: items| points)?|follow[- ]ups? (?:on|of|to) (?:the )?(?:prior|previous|earlier|outstanding|open) action(?: item| point)?s|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync)'s action(?: item| point)?s|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|carried (?:over |forward )?from (?:the )?(?:last|previous) (?:week|meeting|sync|call)|actions? from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the )?(?:meeting (?:of|on) )?(?:\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}(?: \d{4})?|[a-z]{3,9} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?))(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
+    EARLIER_ACTIONS_SECTION = /^(?:the following )?(?:matters arising|business arising(?: from (?:the )?(?:previous|last) (?:minutes|meeting))?|actions? from (?:the )?(?:previous|last) (?:meetings?|time|checkpoint|session|call|catch-up|review)|(?:outstanding|pending) action(?: item| point)?s|previous actions?(?: items| points)?|follow[- ]ups? (?:on|of|to) (?:the )?(?:prior|previous|earlier|outstanding|open) action(?: item| point)?s|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync|time)'s (?:action(?: item| point)?s|tasks|to-?dos)|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|carried (?:over |forward )?from (?:the )?(?:last|previous) (?:week|meeting|sync|call)|actions? from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the )?(?:meeting (?:of|on) )?(?:\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}(?: \d{4})?|[a-z]{3,9} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?))(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
     SECTION_WORDS = /action|matters arising|business arising|follow|next steps|to ?do|task|to staff|carried/i;
     ACTION_LEAD_IN = /\b(?:the following|these) (?:follow[- ]up items|actions|action items|action points|tasks|next steps)\b[^:]{0,40}:$/;
     TRAILING_PHRASE = / [-\u2013\u2014] ([^\s\u2013\u2014-][^\u2013\u2014]{0,19})$/;
     RAG_WORD = /^(?:red|amber|green|blue|[RAGB])$/i;
     TASK_GLYPH = /^(?:to ?do:\s*)?([\u2610\u2611\u2612]|\[[ xX]\])\s?/i;
     STATUS_MARK = /^(\u2705|\u2714\ufe0f?|\u2611\ufe0f|\u23f3|\u231b|\u274c|\u2717|\u2718|\u2b1c|\u{1f532}|\u{1f504}|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check|hourglass(?:_flowing_sand)?|x|black_square_button|white_square_button|white_large_square|arrows_counterclockwise):)\s?/u;
-    FIELD_LABEL = /(?:^|[\s;,|]\s*)(lead(?: officer)?|owners?|responsible(?: officer| person)?|assigned to|action by|by whom|who|due(?: date| by)?|deadline|target(?: date)?|timescales?|timelines?|by when|completion date|status):\s*/gi;
+    TASK_KEYWORD = /^(TODO|DOING|NOW|LATER|WAITING|IN-PROGRESS|DONE|CANCEL+ED)(?: \[#[A-C]\])? (?![A-Z]{2}|[-\u2013\u2014])/;
+    FIELD_LABEL = /(?:^|[\s;,|]\s*)(lead(?: officer)?|owners?|responsible(?: officer| person)?|assigned to|action by|by whom|who|due(?: date| by)?|deadline|scheduled|target(?: date)?|timescales?|timelines?|by when|completion date|status):\s*/gi;
     OWNER_FIELD = /^(?:lead|owner|responsible|assigned|action by|by whom|who)/i;
     STATUS_FIELD = /^status/i;
     PROSE_TASK_START = /(?:All [a-z]+|The [a-z]+(?: [a-z]+){0,3}|(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4}) (?:to|will|agreed to) (?:also |now )?(?!be\b|have\b|not\b|the\b|a\b|an\b)[a-z]/y;
@@ -6560,6 +6562,12 @@ function outlinerField(raw) {
   const value2 = property[3].replace(PAGE_LINK, "$1");
   return key2 === "title" ? `# ${value2}` : `${property[1]}${property[2][0].toUpperCase()}${property[2].slice(1)}: ${value2}`;
 }
+function calloutTitle(raw) {
+  const callout = CALLOUT.exec(raw.trim());
+  if (!callout) return raw;
+  const title = (callout[1] ?? "").trim();
+  return /^[\p{L}' ]{1,40}$/u.test(title) && title.split(" ").length <= 4 ? `${title}:` : title;
+}
 function withoutShortcode(title) {
   return title.replace(HEADING_SHORTCODE, "");
 }
@@ -6624,7 +6632,12 @@ function readMarkdown(file, text3) {
       afterBreak = true;
       continue;
     }
-    while (opensWith(raw, " >") && QUOTE.test(raw)) raw = raw.replace(QUOTE, "");
+    let quoted = false;
+    while (opensWith(raw, " >") && QUOTE.test(raw)) {
+      raw = raw.replace(QUOTE, "");
+      quoted = true;
+    }
+    if (quoted && raw.startsWith("[!")) raw = calloutTitle(raw);
     if (raw.includes("::") || raw.includes(":LOGBOOK:")) {
       if (isDrawerStart(raw)) {
         while (index + 1 < rawLines.length && !isDrawerEnd(rawLines[index])) index++;
@@ -6755,7 +6768,7 @@ function inline(text3) {
   const restored = escapes ? plain.replace(/[\ue100-\ue17f]/g, (char) => String.fromCharCode(char.charCodeAt(0) - ESCAPED)) : plain;
   return { text: cleanLine(restored), lead: lead ? cleanLine(inline(lead[2]).text).replace(/:$/, "").trim() : null };
 }
-var FENCE, HEADING, SETEXT, RULE, LIST_ITEM, TASK, QUOTE, DELIMITER_ROW, ATTRIBUTE_LIST, HTML_START, COLUMN_HEADER_START, HTML_BLOCK, PROPERTY, BOOKKEEPING_PROPERTIES, HEADING_SHORTCODE, PAGE_LINK, DRAWER_START, DRAWER_END, ESCAPED, MARKUP_CHARACTERS;
+var FENCE, HEADING, SETEXT, RULE, LIST_ITEM, TASK, QUOTE, DELIMITER_ROW, ATTRIBUTE_LIST, HTML_START, COLUMN_HEADER_START, HTML_BLOCK, PROPERTY, BOOKKEEPING_PROPERTIES, HEADING_SHORTCODE, PAGE_LINK, DRAWER_START, DRAWER_END, CALLOUT, ESCAPED, MARKUP_CHARACTERS;
 var init_markdown = __esm({
   "src/read/markdown.ts"() {
     "use strict";
@@ -6783,6 +6796,7 @@ var init_markdown = __esm({
     PAGE_LINK = /\[\[([^\[\]]+)\]\]/g;
     DRAWER_START = /^\s*:LOGBOOK:\s*$/;
     DRAWER_END = /^\s*:END:\s*$/;
+    CALLOUT = /^\[![\w-]{1,20}\][+-]?(?:[ \t]+(.*))?$/;
     ESCAPED = 57600;
     MARKUP_CHARACTERS = ["!", "[", "<", "*", "_", "~", "\\", "&"];
   }
@@ -8126,13 +8140,14 @@ function englishSide(text3) {
 function mayStartMotion(text3) {
   return MOTION_FIRST_LETTERS.includes(String.fromCharCode(text3.charCodeAt(0) | 32));
 }
-var DECISION_MARKER, MARKER_FIRST_WORDS, LEADING_LETTERS, VOTE_TALLY, NO_DECISION, MIDLINE_RESOLVED, BE_IT_RESOLVED, MOTION_BLOCK_HEADING, NUMBERED_RESOLUTION, MOVER_LINE, OUTCOME_AFTER_MOVERS, BLOCK_OUTCOME, BLOCK_DECIDED, DECISION_SECTION, DECISION_LEAD, DECISION_PART, PARTS_LEAD_IN, BODY_LEAD_IN, RESOLVES_LEAD_IN, MOTION_RESULT, RESULT_DECIDED, BODY_ACTION_VERB, INLINE_PART, DECISION_SENTENCE_FORMS, DECISION_SENTENCES, DECISION_VERB, MOTION_OUTCOME, MOTION_START, ON_MOTION, MOTION_FIRST_LETTERS, MOVER_FIRST_MOTION, MOTION_CARRIED, PROPOSED_BY, PROPOSAL_OUTCOME, CONSENSUS_PROPOSAL, CONSENSUS_OUTCOME, MOTION_WORDING, VOTE_OUTCOME, OUTCOME_DECIDED, BODY_DECISION, VOTE_COUNT, MOTION_NOT_DECIDED, COUNT_AFTER, LEADING_SYMBOL, MIDLINE_MOTION, WORDING_OUTCOME, REPORTED_THAT;
+var DECISION_MARKER, MARKER_FIRST_WORDS, LEADING_LETTERS, DECISION_TAG, VOTE_TALLY, NO_DECISION, MIDLINE_RESOLVED, BE_IT_RESOLVED, MOTION_BLOCK_HEADING, NUMBERED_RESOLUTION, MOVER_LINE, OUTCOME_AFTER_MOVERS, BLOCK_OUTCOME, BLOCK_DECIDED, DECISION_SECTION, DECISION_LEAD, DECISION_PART, PARTS_LEAD_IN, BODY_LEAD_IN, RESOLVES_LEAD_IN, MOTION_RESULT, RESULT_DECIDED, BODY_ACTION_VERB, INLINE_PART, DECISION_SENTENCE_FORMS, DECISION_SENTENCES, DECISION_VERB, MOTION_OUTCOME, MOTION_START, ON_MOTION, MOTION_FIRST_LETTERS, MOVER_FIRST_MOTION, MOTION_CARRIED, PROPOSED_BY, PROPOSAL_OUTCOME, CONSENSUS_PROPOSAL, CONSENSUS_OUTCOME, MOTION_WORDING, VOTE_OUTCOME, OUTCOME_DECIDED, BODY_DECISION, VOTE_COUNT, MOTION_NOT_DECIDED, COUNT_AFTER, LEADING_SYMBOL, MIDLINE_MOTION, WORDING_OUTCOME, REPORTED_THAT;
 var init_decisions = __esm({
   "src/lexicon/decisions.ts"() {
     "use strict";
     DECISION_MARKER = /^(?:(?:PENDERFYNWYD|CYTUNWYD|Penderfynwyd|Cytunwyd) ?\/ ?)?(?:RESOLVED|RESOLUTION|DECISION|DECIDED|AGREED|APPROVED|NOTED|Resolution (?:#|No\.? ?)?([A-Z\d][\w/.-]{0,20})(?=:)|(?:Resolved|Resolution|Decision|Decided|Agreed|Approved|Noted)(?=\s*[:,\u2013\u2014-])|Resolved(?= that )|(?:CONSENSUS|Consensus)(?=\s*:)|(?:Decisions?|DECISIONS?) (?:made|taken|MADE|TAKEN)(?=\s*:)|Ordered(?=, That )|D-\d{1,3}(?=:))\b\s*(?:[:,\u2013\u2014-]\s*)?/;
     MARKER_FIRST_WORDS = /* @__PURE__ */ new Set(["penderfynwyd", "cytunwyd", "resolved", "resolution", "decision", "decisions", "decided", "agreed", "approved", "noted", "consensus", "ordered", "d"]);
     LEADING_LETTERS = /^[A-Za-z]*/;
+    DECISION_TAG = /^(.+?)\s+#(?:decision|decided|decisions)$/i;
     VOTE_TALLY = /^(?:ayes?|noes?|nays?|yeas?|abstain(?:ed|s|ing)?|abstentions?|recused)\s*:/i;
     NO_DECISION = /^(?:none|nil|n\/a|no consensus|not reached|deferred|postponed)\b/i;
     MIDLINE_RESOLVED = /[.!?)a-z\d] RESOLVED\b[:\u2013-]? ?(?:[\u2022\u2022-] )?/g;
@@ -9145,6 +9160,17 @@ var init_inline_list = __esm({
 
 // src/parse/tasks.ts
 function readTask(text3, isOwner = () => true) {
+  if (text3.includes("\u{1F4C5}") || text3.includes("\u23F3") || /[\u2705\u2795\u{1f6eb}\u274c\u23eb\u{1f53c}\u{1f53d}\u{1f53a}\u23ec\u{1f501}]/u.test(text3)) {
+    const fields = withoutPluginFields(text3);
+    if (fields.text !== text3) {
+      const task = readTask(fields.text, isOwner);
+      if (fields.dueRaw) task.dueRaw ??= fields.dueRaw;
+      return task;
+    }
+  }
+  const links = text3.startsWith("[[") ? PAGE_LINKS_FIRST.exec(text3) : null;
+  const linked = links ? [...links[1].matchAll(/\[\[([^[\]]+)\]\]/g)].map((link) => link[1]) : [];
+  if (links && linked.every(isOwner)) return { ownersRaw: linked.join(", "), text: text3.slice(links[0].length).replace(/^(?:to|will)\s+(?=[a-z])/, "") };
   const lozenge = STATUS_LOZENGE.exec(text3);
   if (lozenge) return { ...readTask(text3.slice(0, lozenge.index), isOwner), status: lozenge[1] };
   const dateMention = DATE_MENTION.exec(text3);
@@ -9183,6 +9209,16 @@ function readTask(text3, isOwner = () => true) {
   if (closing && !/^[A-Z]+$/.test(closing.inside) && isOwner(closing.inside)) return { ownersRaw: closing.inside, text: closing.text };
   return readOwnerFirst(text3) ?? { ownersRaw: null, text: text3 };
 }
+function withoutPluginFields(text3) {
+  let due = null;
+  let scheduled = null;
+  const rest = text3.replace(TASK_PLUGIN_FIELD, (_field, sign, date) => {
+    if (sign === "\u{1F4C5}") due = date ?? null;
+    else if (sign === "\u23F3") scheduled = date ?? null;
+    return "";
+  });
+  return { text: rest.trim(), dueRaw: due ?? scheduled };
+}
 function readMentions(text3, isOwner) {
   const owners = [];
   let rest = text3;
@@ -9197,7 +9233,7 @@ function readMentions(text3, isOwner) {
   }
   return owners.length > 0 && rest ? { ownersRaw: owners.join(", "), text: rest.trim().replace(/^[-\u2013\u2014]\s+/, "") } : null;
 }
-var DASHED_HANDLES, DATE_MENTION, OWNER_DASH2, OWNER_COLON2, NAME_MENTION, DASHED_MENTIONS, STATUS_LOZENGE, TRAILING_NAME_MENTION, DASH_OWNER, TASK_HANDLES, HANDLES_AND_DUE;
+var DASHED_HANDLES, DATE_MENTION, OWNER_DASH2, OWNER_COLON2, NAME_MENTION, DASHED_MENTIONS, STATUS_LOZENGE, TRAILING_NAME_MENTION, DASH_OWNER, TASK_HANDLES, HANDLES_AND_DUE, PAGE_LINKS_FIRST, TASK_PLUGIN_FIELD;
 var init_tasks = __esm({
   "src/parse/tasks.ts"() {
     "use strict";
@@ -9217,6 +9253,8 @@ var init_tasks = __esm({
     DASH_OWNER = letterPattern(String.raw`^(.+) [-\u2013\u2014] (\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5})$`, "u");
     TASK_HANDLES = /^((?:@[\w.-]+[\s,+&]*)+)(.+)$/;
     HANDLES_AND_DUE = /^(.+?)\s*\(((?:@[\w.-]+[\s,]*)+)due ([^()]{3,40})\)$/i;
+    PAGE_LINKS_FIRST = /^((?:\[\[[^[\]]{1,80}\]\](?: ?(?:,|&|and) ?| )?)+)(?=\S)/;
+    TASK_PLUGIN_FIELD = /\s*(?:([\u{1f4c5}\u23f3\u2705\u2795\u{1f6eb}\u274c])\ufe0f? ?(\d{4}-\d\d-\d\d)|[\u23eb\u{1f53c}\u{1f53d}\u{1f53a}\u23ec]\ufe0f?|\u{1f501}\ufe0f? ?every [\w ]{1,30}?(?= [\u{1f4c5}\u23f3\u2705\u2795\u{1f6eb}]|$))(?=\s|$)/gu;
   }
 });
 
@@ -9337,7 +9375,7 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
       actions.push(entry);
       continue;
     }
-    const glyph = line.checked === null ? TASK_GLYPH.exec(line.text) : null;
+    const glyph = line.checked === null ? TASK_GLYPH.exec(line.text) ?? (line.kind === "item" ? TASK_KEYWORD.exec(line.text) : null) : null;
     const mark = line.checked === null && !glyph ? STATUS_MARK.exec(line.text) : null;
     const markedTask = mark ? readTask(line.text.slice(mark[0].length), isOwner) : null;
     const box = glyph ?? (markedTask?.ownersRaw ? mark : null);
@@ -9360,9 +9398,16 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
         task.progress = reported.inside;
       }
       const entry = inlineAction(task, task.text, checked2, joined.lines, section === "matters-arising" || carried ? "matters-arising" : "actions-section");
+      const note = section === "matters-arising" && !task.progress ? nestedNote(line, lines[i + 1]) : null;
+      if (note) {
+        task.progress = note.text;
+        entry.lines.push(note.line);
+        i++;
+      }
       if (task.progress) entry.progress = task.progress;
       if (task.dueRaw) entry.dueRaw = task.dueRaw;
       if (task.status) entry.status = task.status;
+      i = withFieldLines(lines, i, entry);
       actions.push(entry);
       continue;
     }
@@ -9664,6 +9709,10 @@ function endsWithDate(text3) {
   const tail = text3.slice(-DATE_TAIL);
   const last = findDates(tail).at(-1);
   return last !== void 0 && last.hasYear && last.index + last.length === tail.length;
+}
+function nestedNote(task, next) {
+  if (!next || task.kind !== "item" || next.kind !== "item" || next.depth <= task.depth || next.checked !== null) return null;
+  return TASK_GLYPH.test(next.text) || TASK_KEYWORD.test(next.text) ? null : next;
 }
 function givesOwnerOrDue(text3) {
   const fields = readActionFields(text3);
@@ -10495,6 +10544,11 @@ function extractDecisions(source, itemAt) {
     if (block) {
       addParts(block.parts);
       i = block.end;
+      continue;
+    }
+    const tagged = line.text.endsWith("ecision") || line.text.endsWith("ecided") || line.text.endsWith("ecisions") ? DECISION_TAG.exec(line.text) : null;
+    if (tagged) {
+      decisions.push({ text: tagged[1], item: itemAt(line.line), line: line.line });
       continue;
     }
     const bodyDecision = /^(?:The )?[A-Z][a-z]+ [A-Z]{5}/.test(line.text) && !(line.text.endsWith(":") && BODY_LEAD_IN.test(line.text)) ? BODY_DECISION.exec(line.text) : null;
@@ -11450,6 +11504,7 @@ function extractPeople(source) {
     }
     if (lines[i].kind !== "heading") readSentences(lines, i, people);
   }
+  for (const roll of frontMatterRolls(source)) addList(people, roll.kind, roll.people);
   const unlabelled = findUnlabelledRoll(lines, people.entryLines);
   if (unlabelled.length > 0) people.attendees.unshift(...unlabelled);
   assignOffices(people, officeHolders);
@@ -11461,6 +11516,19 @@ function extractPeople(source) {
     attendees.push(late);
   }
   return { ...people, attendees, apologies };
+}
+function frontMatterRolls(source) {
+  const rolls = [];
+  for (const [key2, value2] of Object.entries(source.frontMatter)) {
+    const entries = (Array.isArray(value2) ? value2 : [value2]).filter((entry) => typeof entry === "string");
+    const label = entries.length > 0 && key2.length <= 30 ? matchRollLabel(`${key2[0].toUpperCase()}${key2.slice(1)}:`) : null;
+    if (!label || label.rest !== "") continue;
+    const at = new RegExp(`^${key2.replace(/[^\w -]/g, "\\$&")}\\s*:`, "m").exec(source.text);
+    const line = at ? source.text.slice(0, at.index).split("\n").length : 1;
+    const people = entries.flatMap((entry) => parseInlineList(entry.trim().replace(PAGE_LINK2, "$1"), line));
+    rolls.push({ kind: label.kind, people });
+  }
+  return rolls;
 }
 function lateArrivals(lines, absent) {
   if (absent.length === 0) return [];
@@ -11921,14 +11989,20 @@ function dedupe(people) {
     return owner === void 0;
   });
   const surnames = new Set(people.filter((person2) => person2.name.includes(" ")).map((person2) => fold(person2.name.slice(person2.name.lastIndexOf(" ") + 1))));
+  const givenNames = /* @__PURE__ */ new Map();
+  for (const person2 of people) {
+    if (!person2.name.includes(" ")) continue;
+    const given = fold(person2.name.slice(0, person2.name.indexOf(" ")));
+    givenNames.set(given, (givenNames.get(given) ?? 0) + 1);
+  }
   return people.filter((person2) => {
     const key2 = fold(person2.name);
-    if (seen.has(key2) || !person2.name.includes(" ") && surnames.has(key2)) return false;
+    if (seen.has(key2) || !person2.name.includes(" ") && (surnames.has(key2) || givenNames.get(key2) === 1)) return false;
     seen.add(key2);
     return true;
   });
 }
-var POINTS_TO_LIST, REMARK, NOTE_IN_BRACKETS, NAME_COLUMN, MAX_UNREAD_RUN, SEAT_THEN_NAME, LOWER_LABEL, ENDS_WITH_ADDRESS, BARE_BOX, WHO, LIST_CUE, MANY_ENTRIES, TITLE_AFTER_STOP, ITEM_WORD, ATTENDANCE_SENTENCE, REPRESENTED_BY, SENT_APOLOGIES, UNABLE_TO_ATTEND, PEOPLE_CUE, APOLOGY_CUE, ATTENDANCE_CUE, APOLOGY_WORD, APOLOGY_SENTENCE, ARRIVED, FOR_LATENESS, BE_ACCEPTED, MAX_WRAPPED_LINES2, REASON, UNLABELLED_ROLL_LINES, UNLABELLED_ROLL_MIN, labels, APOLOGIES_AFTER_NAME, PAGE_FIELD, REPORT_FIGURES, GROUP_WORDS, PERSONAL_TITLE_FIRST, NAME_FIRST, OPENS_WITH_BULLET, ANY_LETTER, HANDLE_COLUMN, ATTENDED_COLUMN, MARKED_ABSENT, DEPUTY;
+var POINTS_TO_LIST, REMARK, NOTE_IN_BRACKETS, NAME_COLUMN, MAX_UNREAD_RUN, SEAT_THEN_NAME, LOWER_LABEL, ENDS_WITH_ADDRESS, BARE_BOX, WHO, LIST_CUE, MANY_ENTRIES, TITLE_AFTER_STOP, ITEM_WORD, ATTENDANCE_SENTENCE, REPRESENTED_BY, SENT_APOLOGIES, UNABLE_TO_ATTEND, PEOPLE_CUE, APOLOGY_CUE, ATTENDANCE_CUE, APOLOGY_WORD, APOLOGY_SENTENCE, PAGE_LINK2, ARRIVED, FOR_LATENESS, BE_ACCEPTED, MAX_WRAPPED_LINES2, REASON, UNLABELLED_ROLL_LINES, UNLABELLED_ROLL_MIN, labels, APOLOGIES_AFTER_NAME, PAGE_FIELD, REPORT_FIGURES, GROUP_WORDS, PERSONAL_TITLE_FIRST, NAME_FIRST, OPENS_WITH_BULLET, ANY_LETTER, HANDLE_COLUMN, ATTENDED_COLUMN, MARKED_ABSENT, DEPUTY;
 var init_people = __esm({
   "src/parse/people.ts"() {
     "use strict";
@@ -11966,6 +12040,7 @@ var init_people = __esm({
     ATTENDANCE_CUE = /ttended by|[Pp]resent w|RESENT W/;
     APOLOGY_WORD = /apolog/i;
     APOLOGY_SENTENCE = /\b(?:apologies|an apology)(?: for absence)?(?: (?:were|was|had been|have been))?(?: (?:received|noted|given|tendered|sent|submitted|reported|provided))?(?: and (?:accepted|noted))?(?: for absence)?(?: before the meeting| in advance)? from (.+)$|\bapologies(?: (?:for|of) absence)? (?:were|had been|have been) (?:received|accepted|noted|given|provided)(?: and (?:accepted|noted|approved))? for (.+)$/;
+    PAGE_LINK2 = /^\[\[([^[\]]+)\]\]$/;
     ARRIVED = /(?:^|[.;] )((?:[A-Z][\w'\u2019-]*\.? ){0,3}[A-Z][\w'\u2019-]+) (?:arrived|joined the meeting)\b/g;
     FOR_LATENESS = /\bfor (?:lateness|late arrival|arriving late)\b/i;
     BE_ACCEPTED = /,?\s+be (?:accepted|noted|received|approved)\b[^.]*\.?$/i;
@@ -18325,7 +18400,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "9c08208ae04258ff" : "source";
+    BUILD = true ? "93778838263feda2" : "source";
   }
 });
 

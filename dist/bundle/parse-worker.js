@@ -1007,6 +1007,13 @@ function outlinerField(raw) {
   const value = property[3].replace(PAGE_LINK, "$1");
   return key === "title" ? `# ${value}` : `${property[1]}${property[2][0].toUpperCase()}${property[2].slice(1)}: ${value}`;
 }
+var CALLOUT = /^\[![\w-]{1,20}\][+-]?(?:[ \t]+(.*))?$/;
+function calloutTitle(raw) {
+  const callout = CALLOUT.exec(raw.trim());
+  if (!callout) return raw;
+  const title = (callout[1] ?? "").trim();
+  return /^[\p{L}' ]{1,40}$/u.test(title) && title.split(" ").length <= 4 ? `${title}:` : title;
+}
 function withoutShortcode(title) {
   return title.replace(HEADING_SHORTCODE, "");
 }
@@ -1071,7 +1078,12 @@ function readMarkdown(file, text) {
       afterBreak = true;
       continue;
     }
-    while (opensWith(raw, " >") && QUOTE.test(raw)) raw = raw.replace(QUOTE, "");
+    let quoted = false;
+    while (opensWith(raw, " >") && QUOTE.test(raw)) {
+      raw = raw.replace(QUOTE, "");
+      quoted = true;
+    }
+    if (quoted && raw.startsWith("[!")) raw = calloutTitle(raw);
     if (raw.includes("::") || raw.includes(":LOGBOOK:")) {
       if (isDrawerStart(raw)) {
         while (index + 1 < rawLines.length && !isDrawerEnd(rawLines[index])) index++;
@@ -1528,7 +1540,7 @@ var HEADING_NUMBER = /^(?:\d{1,3}[.:)]? |(?:[a-z]{1,5}|\d{1,4})\/[\d/]{1,10}\.? 
 function isEarlierActionsSection(lower) {
   return EARLIER_ACTIONS_SECTION.test(lower.replace(HEADING_NUMBER, ""));
 }
-var EARLIER_ACTIONS_SECTION = /^(?:the following )?(?:matters arising|business arising(?: from (?:the )?(?:previous|last) (?:minutes|meeting))?|actions? from (?:the )?(?:previous|last) (?:meetings?|time|checkpoint|session|call|catch-up|review)|(?:outstanding|pending) action(?: item| point)?s|previous actions?(?: items| points)?|follow[- ]ups? (?:on|of|to) (?:the )?(?:prior|previous|earlier|outstanding|open) action(?: item| point)?s|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync)'s action(?: item| point)?s|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|carried (?:over |forward )?from (?:the )?(?:last|previous) (?:week|meeting|sync|call)|actions? from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the )?(?:meeting (?:of|on) )?(?:\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}(?: \d{4})?|[a-z]{3,9} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?))(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
+var EARLIER_ACTIONS_SECTION = /^(?:the following )?(?:matters arising|business arising(?: from (?:the )?(?:previous|last) (?:minutes|meeting))?|actions? from (?:the )?(?:previous|last) (?:meetings?|time|checkpoint|session|call|catch-up|review)|(?:outstanding|pending) action(?: item| point)?s|previous actions?(?: items| points)?|follow[- ]ups? (?:on|of|to) (?:the )?(?:prior|previous|earlier|outstanding|open) action(?: item| point)?s|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync|time)'s (?:action(?: item| point)?s|tasks|to-?dos)|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|carried (?:over |forward )?from (?:the )?(?:last|previous) (?:week|meeting|sync|call)|actions? from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the )?(?:meeting (?:of|on) )?(?:\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}(?: \d{4})?|[a-z]{3,9} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?))(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
 var SECTION_WORDS = /action|matters arising|business arising|follow|next steps|to ?do|task|to staff|carried/i;
 var ACTION_LEAD_IN = /\b(?:the following|these) (?:follow[- ]up items|actions|action items|action points|tasks|next steps)\b[^:]{0,40}:$/;
 var TRAILING_PHRASE = / [-\u2013\u2014] ([^\s\u2013\u2014-][^\u2013\u2014]{0,19})$/;
@@ -1557,10 +1569,12 @@ var STATUS_MARK = /^(\u2705|\u2714\ufe0f?|\u2611\ufe0f|\u23f3|\u231b|\u274c|\u27
 function isDoneMark(mark) {
   return /^(?:\u2705|\u2714|\u2611|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check):)/u.test(mark);
 }
+var TASK_KEYWORD = /^(TODO|DOING|NOW|LATER|WAITING|IN-PROGRESS|DONE|CANCEL+ED)(?: \[#[A-C]\])? (?![A-Z]{2}|[-\u2013\u2014])/;
 function isTickedGlyph(glyph) {
+  if (/^[A-Z]/.test(glyph)) return /^(?:DONE|CANCEL+ED)$/.test(glyph);
   return glyph !== "\u2610" && glyph !== "[ ]";
 }
-var FIELD_LABEL = /(?:^|[\s;,|]\s*)(lead(?: officer)?|owners?|responsible(?: officer| person)?|assigned to|action by|by whom|who|due(?: date| by)?|deadline|target(?: date)?|timescales?|timelines?|by when|completion date|status):\s*/gi;
+var FIELD_LABEL = /(?:^|[\s;,|]\s*)(lead(?: officer)?|owners?|responsible(?: officer| person)?|assigned to|action by|by whom|who|due(?: date| by)?|deadline|scheduled|target(?: date)?|timescales?|timelines?|by when|completion date|status):\s*/gi;
 var OWNER_FIELD = /^(?:lead|owner|responsible|assigned|action by|by whom|who)/i;
 var STATUS_FIELD = /^status/i;
 function readActionFields(text) {
@@ -1570,7 +1584,7 @@ function readActionFields(text) {
   const fields = { ownersRaw: null, dueRaw: null, status: null };
   for (let k = 0; k < found.length; k++) {
     const start = found[k].index + found[k][0].length;
-    const value = text.slice(start, found[k + 1]?.index ?? text.length).replace(/[\s;,|]+$/, "");
+    const value = text.slice(start, found[k + 1]?.index ?? text.length).replace(/[\s;,|]+$/, "").replace(/^<([^<>]+)>$/, "$1");
     if (!value) continue;
     const label = found[k][1];
     if (OWNER_FIELD.test(label)) fields.ownersRaw ??= value;
@@ -2758,6 +2772,7 @@ function mayOpenDecisionMarker(text) {
   return MARKER_FIRST_WORDS.has(LEADING_LETTERS.exec(text)[0].toLowerCase());
 }
 var LEADING_LETTERS = /^[A-Za-z]*/;
+var DECISION_TAG = /^(.+?)\s+#(?:decision|decided|decisions)$/i;
 var VOTE_TALLY = /^(?:ayes?|noes?|nays?|yeas?|abstain(?:ed|s|ing)?|abstentions?|recused)\s*:/i;
 var NO_DECISION = /^(?:none|nil|n\/a|no consensus|not reached|deferred|postponed)\b/i;
 var MIDLINE_RESOLVED = /[.!?)a-z\d] RESOLVED\b[:\u2013-]? ?(?:[\u2022\u2022-] )?/g;
@@ -3733,7 +3748,20 @@ var TRAILING_NAME_MENTION = letterPattern(String.raw`\s@(\p{Lu}[\p{L}'-]*(?: (?:
 var DASH_OWNER = letterPattern(String.raw`^(.+) [-\u2013\u2014] (\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5})$`, "u");
 var TASK_HANDLES = /^((?:@[\w.-]+[\s,+&]*)+)(.+)$/;
 var HANDLES_AND_DUE = /^(.+?)\s*\(((?:@[\w.-]+[\s,]*)+)due ([^()]{3,40})\)$/i;
+var PAGE_LINKS_FIRST = /^((?:\[\[[^[\]]{1,80}\]\](?: ?(?:,|&|and) ?| )?)+)(?=\S)/;
+var TASK_PLUGIN_FIELD = /\s*(?:([\u{1f4c5}\u23f3\u2705\u2795\u{1f6eb}\u274c])\ufe0f? ?(\d{4}-\d\d-\d\d)|[\u23eb\u{1f53c}\u{1f53d}\u{1f53a}\u23ec]\ufe0f?|\u{1f501}\ufe0f? ?every [\w ]{1,30}?(?= [\u{1f4c5}\u23f3\u2705\u2795\u{1f6eb}]|$))(?=\s|$)/gu;
 function readTask(text, isOwner = () => true) {
+  if (text.includes("\u{1F4C5}") || text.includes("\u23F3") || /[\u2705\u2795\u{1f6eb}\u274c\u23eb\u{1f53c}\u{1f53d}\u{1f53a}\u23ec\u{1f501}]/u.test(text)) {
+    const fields = withoutPluginFields(text);
+    if (fields.text !== text) {
+      const task = readTask(fields.text, isOwner);
+      if (fields.dueRaw) task.dueRaw ??= fields.dueRaw;
+      return task;
+    }
+  }
+  const links = text.startsWith("[[") ? PAGE_LINKS_FIRST.exec(text) : null;
+  const linked = links ? [...links[1].matchAll(/\[\[([^[\]]+)\]\]/g)].map((link) => link[1]) : [];
+  if (links && linked.every(isOwner)) return { ownersRaw: linked.join(", "), text: text.slice(links[0].length).replace(/^(?:to|will)\s+(?=[a-z])/, "") };
   const lozenge = STATUS_LOZENGE.exec(text);
   if (lozenge) return { ...readTask(text.slice(0, lozenge.index), isOwner), status: lozenge[1] };
   const dateMention = DATE_MENTION.exec(text);
@@ -3771,6 +3799,16 @@ function readTask(text, isOwner = () => true) {
   const closing = readTrailingParenthesis(text);
   if (closing && !/^[A-Z]+$/.test(closing.inside) && isOwner(closing.inside)) return { ownersRaw: closing.inside, text: closing.text };
   return readOwnerFirst(text) ?? { ownersRaw: null, text };
+}
+function withoutPluginFields(text) {
+  let due = null;
+  let scheduled = null;
+  const rest = text.replace(TASK_PLUGIN_FIELD, (_field, sign, date) => {
+    if (sign === "\u{1F4C5}") due = date ?? null;
+    else if (sign === "\u23F3") scheduled = date ?? null;
+    return "";
+  });
+  return { text: rest.trim(), dueRaw: due ?? scheduled };
 }
 function readMentions(text, isOwner) {
   const owners = [];
@@ -3916,7 +3954,7 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
       actions.push(entry);
       continue;
     }
-    const glyph = line.checked === null ? TASK_GLYPH.exec(line.text) : null;
+    const glyph = line.checked === null ? TASK_GLYPH.exec(line.text) ?? (line.kind === "item" ? TASK_KEYWORD.exec(line.text) : null) : null;
     const mark = line.checked === null && !glyph ? STATUS_MARK.exec(line.text) : null;
     const markedTask = mark ? readTask(line.text.slice(mark[0].length), isOwner) : null;
     const box = glyph ?? (markedTask?.ownersRaw ? mark : null);
@@ -3939,9 +3977,16 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
         task.progress = reported.inside;
       }
       const entry = inlineAction(task, task.text, checked2, joined.lines, section === "matters-arising" || carried ? "matters-arising" : "actions-section");
+      const note = section === "matters-arising" && !task.progress ? nestedNote(line, lines[i + 1]) : null;
+      if (note) {
+        task.progress = note.text;
+        entry.lines.push(note.line);
+        i++;
+      }
       if (task.progress) entry.progress = task.progress;
       if (task.dueRaw) entry.dueRaw = task.dueRaw;
       if (task.status) entry.status = task.status;
+      i = withFieldLines(lines, i, entry);
       actions.push(entry);
       continue;
     }
@@ -4263,6 +4308,10 @@ function endsWithDate(text) {
   const tail = text.slice(-DATE_TAIL);
   const last = findDates(tail).at(-1);
   return last !== void 0 && last.hasYear && last.index + last.length === tail.length;
+}
+function nestedNote(task, next) {
+  if (!next || task.kind !== "item" || next.kind !== "item" || next.depth <= task.depth || next.checked !== null) return null;
+  return TASK_GLYPH.test(next.text) || TASK_KEYWORD.test(next.text) ? null : next;
 }
 function givesOwnerOrDue(text) {
   const fields = readActionFields(text);
@@ -5013,6 +5062,11 @@ function extractDecisions(source, itemAt) {
     if (block) {
       addParts(block.parts);
       i = block.end;
+      continue;
+    }
+    const tagged = line.text.endsWith("ecision") || line.text.endsWith("ecided") || line.text.endsWith("ecisions") ? DECISION_TAG.exec(line.text) : null;
+    if (tagged) {
+      decisions.push({ text: tagged[1], item: itemAt(line.line), line: line.line });
       continue;
     }
     const bodyDecision = /^(?:The )?[A-Z][a-z]+ [A-Z]{5}/.test(line.text) && !(line.text.endsWith(":") && BODY_LEAD_IN.test(line.text)) ? BODY_DECISION.exec(line.text) : null;
@@ -5940,6 +5994,7 @@ function extractPeople(source) {
     }
     if (lines[i].kind !== "heading") readSentences(lines, i, people);
   }
+  for (const roll of frontMatterRolls(source)) addList(people, roll.kind, roll.people);
   const unlabelled = findUnlabelledRoll(lines, people.entryLines);
   if (unlabelled.length > 0) people.attendees.unshift(...unlabelled);
   assignOffices(people, officeHolders);
@@ -5951,6 +6006,20 @@ function extractPeople(source) {
     attendees.push(late);
   }
   return { ...people, attendees, apologies };
+}
+var PAGE_LINK2 = /^\[\[([^[\]]+)\]\]$/;
+function frontMatterRolls(source) {
+  const rolls = [];
+  for (const [key, value] of Object.entries(source.frontMatter)) {
+    const entries = (Array.isArray(value) ? value : [value]).filter((entry) => typeof entry === "string");
+    const label = entries.length > 0 && key.length <= 30 ? matchRollLabel(`${key[0].toUpperCase()}${key.slice(1)}:`) : null;
+    if (!label || label.rest !== "") continue;
+    const at = new RegExp(`^${key.replace(/[^\w -]/g, "\\$&")}\\s*:`, "m").exec(source.text);
+    const line = at ? source.text.slice(0, at.index).split("\n").length : 1;
+    const people = entries.flatMap((entry) => parseInlineList(entry.trim().replace(PAGE_LINK2, "$1"), line));
+    rolls.push({ kind: label.kind, people });
+  }
+  return rolls;
 }
 var ARRIVED = /(?:^|[.;] )((?:[A-Z][\w'\u2019-]*\.? ){0,3}[A-Z][\w'\u2019-]+) (?:arrived|joined the meeting)\b/g;
 function lateArrivals(lines, absent) {
@@ -6431,9 +6500,15 @@ function dedupe(people) {
     return owner === void 0;
   });
   const surnames = new Set(people.filter((person) => person.name.includes(" ")).map((person) => fold(person.name.slice(person.name.lastIndexOf(" ") + 1))));
+  const givenNames = /* @__PURE__ */ new Map();
+  for (const person of people) {
+    if (!person.name.includes(" ")) continue;
+    const given = fold(person.name.slice(0, person.name.indexOf(" ")));
+    givenNames.set(given, (givenNames.get(given) ?? 0) + 1);
+  }
   return people.filter((person) => {
     const key = fold(person.name);
-    if (seen.has(key) || !person.name.includes(" ") && surnames.has(key)) return false;
+    if (seen.has(key) || !person.name.includes(" ") && (surnames.has(key) || givenNames.get(key) === 1)) return false;
     seen.add(key);
     return true;
   });

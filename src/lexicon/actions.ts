@@ -163,7 +163,7 @@ export function isEarlierActionsSection(lower: string): boolean {
 }
 
 /** The words of such a heading, after its number. */
-export const EARLIER_ACTIONS_SECTION = /^(?:the following )?(?:matters arising|business arising(?: from (?:the )?(?:previous|last) (?:minutes|meeting))?|actions? from (?:the )?(?:previous|last) (?:meetings?|time|checkpoint|session|call|catch-up|review)|(?:outstanding|pending) action(?: item| point)?s|previous actions?(?: items| points)?|follow[- ]ups? (?:on|of|to) (?:the )?(?:prior|previous|earlier|outstanding|open) action(?: item| point)?s|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync)'s action(?: item| point)?s|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|carried (?:over |forward )?from (?:the )?(?:last|previous) (?:week|meeting|sync|call)|actions? from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the )?(?:meeting (?:of|on) )?(?:\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}(?: \d{4})?|[a-z]{3,9} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?))(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
+export const EARLIER_ACTIONS_SECTION = /^(?:the following )?(?:matters arising|business arising(?: from (?:the )?(?:previous|last) (?:minutes|meeting))?|actions? from (?:the )?(?:previous|last) (?:meetings?|time|checkpoint|session|call|catch-up|review)|(?:outstanding|pending) action(?: item| point)?s|previous actions?(?: items| points)?|follow[- ]ups? (?:on|of|to) (?:the )?(?:prior|previous|earlier|outstanding|open) action(?: item| point)?s|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync|time)'s (?:action(?: item| point)?s|tasks|to-?dos)|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|carried (?:over |forward )?from (?:the )?(?:last|previous) (?:week|meeting|sync|call)|actions? from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the )?(?:meeting (?:of|on) )?(?:\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}(?: \d{4})?|[a-z]{3,9} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?))(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
 
 /**
  * Words one of which each of the three patterns around this one (ACTION_SECTION, EARLIER_ACTIONS_SECTION,
@@ -230,8 +230,16 @@ export function isDoneMark(mark: string): boolean {
   return /^(?:\u2705|\u2714|\u2611|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check):)/u.test(mark);
 }
 
-/** Whether a TASK_GLYPH box is ticked. */
+/**
+ * The state Logseq and Org mode write before a task in a list ("- TODO [[Jo]] book the hall", "- DONE …", "- LATER …"),
+ * in capitals and perhaps with a priority ("TODO [#A] …"); read as a task box. Not before a word in capitals
+ * ("NOW THEREFORE BE IT RESOLVED") nor a dash ("NOW - last chance for …").
+ */
+export const TASK_KEYWORD = /^(TODO|DOING|NOW|LATER|WAITING|IN-PROGRESS|DONE|CANCEL+ED)(?: \[#[A-C]\])? (?![A-Z]{2}|[-\u2013\u2014])/;
+
+/** Whether a TASK_GLYPH box or a TASK_KEYWORD says the task is done. */
 export function isTickedGlyph(glyph: string): boolean {
+  if (/^[A-Z]/.test(glyph)) return /^(?:DONE|CANCEL+ED)$/.test(glyph);
   return glyph !== '\u2610' && glyph !== '[ ]';
 }
 
@@ -244,7 +252,7 @@ export interface ActionFields {
 // "Lead: Chief Officer      Due: 27 August 2025", "Owner: Clerk; Deadline: 30 June", "Responsible officer: …",
 // "Responsible: CEO; Timeline: 31st March, 2025":
 // labels that open a line under an action's wording, one or more to the line.
-const FIELD_LABEL = /(?:^|[\s;,|]\s*)(lead(?: officer)?|owners?|responsible(?: officer| person)?|assigned to|action by|by whom|who|due(?: date| by)?|deadline|target(?: date)?|timescales?|timelines?|by when|completion date|status):\s*/gi;
+const FIELD_LABEL = /(?:^|[\s;,|]\s*)(lead(?: officer)?|owners?|responsible(?: officer| person)?|assigned to|action by|by whom|who|due(?: date| by)?|deadline|scheduled|target(?: date)?|timescales?|timelines?|by when|completion date|status):\s*/gi;
 const OWNER_FIELD = /^(?:lead|owner|responsible|assigned|action by|by whom|who)/i;
 const STATUS_FIELD = /^status/i;
 
@@ -256,7 +264,8 @@ export function readActionFields(text: string): ActionFields | null {
   const fields: ActionFields = { ownersRaw: null, dueRaw: null, status: null };
   for (let k = 0; k < found.length; k++) {
     const start = found[k].index + found[k][0].length;
-    const value = text.slice(start, found[k + 1]?.index ?? text.length).replace(/[\s;,|]+$/, '');
+    // Org mode and Logseq write the date in angle brackets: "DEADLINE: <2025-12-05 Fri>".
+    const value = text.slice(start, found[k + 1]?.index ?? text.length).replace(/[\s;,|]+$/, '').replace(/^<([^<>]+)>$/, '$1');
     if (!value) continue;
     const label = found[k][1];
     if (OWNER_FIELD.test(label)) fields.ownersRaw ??= value;

@@ -20,6 +20,9 @@ export function mayOpenDecisionMarker(text: string): boolean {
 const LEADING_LETTERS = /^[A-Za-z]*/;
 
 /** A line of a recorded vote ("AYES: Supervisors A and B", "NOES: None", "Abstained: C"). */
+/** "Ship the shortened form to 100% on web #decision": a note tool's tag, at the end, marks the line a decision. */
+export const DECISION_TAG = /^(.+?)\s+#(?:decision|decided|decisions)$/i;
+
 export const VOTE_TALLY = /^(?:ayes?|noes?|nays?|yeas?|abstain(?:ed|s|ing)?|abstentions?|recused)\s*:/i;
 
 /** "Consensus: none.", "Decision: deferred": a marker that records no decision. */

@@ -1,5 +1,5 @@
 import type { Line, Source } from '../read/source.js';
-import { DIRECTED, GROUP_OWNER, INSTRUCTION, TITLED_INSTRUCTION, PRONOUN_TASK, PROSE_TASK_START, STAFF, WE_ASK, ACTION_LEAD_IN, ACTION_SECTION, ACTION_WORD, mayHoldActionMarker, opensWithImperative, TASK_GLYPH, isTickedGlyph, STATUS_MARK, isDoneMark, isEarlierActionsSection, SECTION_WORDS, isNoAction, opensOwnerBracket, readActionFields, readActionMarker, readActionReference, readTrailingParenthesis, readTrailingStatus } from '../lexicon/actions.js';
+import { DIRECTED, GROUP_OWNER, INSTRUCTION, TITLED_INSTRUCTION, PRONOUN_TASK, PROSE_TASK_START, STAFF, WE_ASK, ACTION_LEAD_IN, ACTION_SECTION, ACTION_WORD, mayHoldActionMarker, opensWithImperative, TASK_GLYPH, TASK_KEYWORD, isTickedGlyph, STATUS_MARK, isDoneMark, isEarlierActionsSection, SECTION_WORDS, isNoAction, opensOwnerBracket, readActionFields, readActionMarker, readActionReference, readTrailingParenthesis, readTrailingStatus } from '../lexicon/actions.js';
 import { matchRollLabel } from '../lexicon/attendance.js';
 import { isNameParticle, stripHonorifics } from '../lexicon/names.js';
 import { startsWithStatus } from '../lexicon/status.js';
@@ -205,7 +205,7 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
       actions.push(entry);
       continue;
     }
-    const glyph = line.checked === null ? TASK_GLYPH.exec(line.text) : null;
+    const glyph = line.checked === null ? (TASK_GLYPH.exec(line.text) ?? (line.kind === 'item' ? TASK_KEYWORD.exec(line.text) : null)) : null;
     const mark = line.checked === null && !glyph ? STATUS_MARK.exec(line.text) : null;
     const markedTask = mark ? readTask(line.text.slice(mark[0].length), isOwner) : null;
     const box = glyph ?? (markedTask?.ownersRaw ? mark : null);
@@ -232,9 +232,18 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
         task.progress = reported.inside;
       }
       const entry = inlineAction(task, task.text, checked, joined.lines, section === 'matters-arising' || carried ? 'matters-arising' : 'actions-section');
+      // "- [x] Renew the licence" / "    - Renewed for two years …": among earlier actions, the note nested under one is its progress.
+      const note = section === 'matters-arising' && !task.progress ? nestedNote(line, lines[i + 1]) : null;
+      if (note) {
+        task.progress = note.text;
+        entry.lines.push(note.line);
+        i++;
+      }
       if (task.progress) entry.progress = task.progress;
       if (task.dueRaw) entry.dueRaw = task.dueRaw;
       if (task.status) entry.status = task.status;
+      // "  DEADLINE: <2025-12-05 Fri>" under a Logseq task.
+      i = withFieldLines(lines, i, entry);
       actions.push(entry);
       continue;
     }
@@ -728,6 +737,12 @@ function endsWithDate(text: string): boolean {
   const tail = text.slice(-DATE_TAIL);
   const last = findDates(tail).at(-1);
   return last !== undefined && last.hasYear && last.index + last.length === tail.length;
+}
+
+/** A list item nested under a task, not itself a task: a note on it. */
+function nestedNote(task: Line, next: Line | undefined): Line | null {
+  if (!next || task.kind !== 'item' || next.kind !== 'item' || next.depth <= task.depth || next.checked !== null) return null;
+  return TASK_GLYPH.test(next.text) || TASK_KEYWORD.test(next.text) ? null : next;
 }
 
 /** "Owner: Clerk", "Due: 30 June": a line of fields under an action; "Status: Done, Porto confirmed." may be its wrapped progress. */

@@ -3,7 +3,7 @@ import { withWrappedLines, type Line, type Source } from '../read/source.js';
 import type { ItemLocator } from './locate.js';
 import { readActionMarker, TITLED_INSTRUCTION } from '../lexicon/actions.js';
 import { lowerCaseForMatching, startsUpperCase } from '../text/normalise.js';
-import { BE_IT_RESOLVED, BLOCK_DECIDED, COUNT_AFTER, DECISION_SECTION, NUMBERED_RESOLUTION, BLOCK_OUTCOME, MOTION_BLOCK_HEADING, MOVER_LINE, NO_DECISION, opensFormalResolution, DECISION_LEAD, DECISION_MARKER, mayOpenDecisionMarker, mayStartMotion, DECISION_PART, DECISION_SENTENCE_FORMS, DECISION_VERB, INLINE_PART, LEADING_SYMBOL, MIDLINE_RESOLVED, MOTION_CARRIED, MOTION_NOT_DECIDED, MOTION_OUTCOME, MOTION_START, MOVER_FIRST_MOTION, PARTS_LEAD_IN, BODY_LEAD_IN, BODY_ACTION_VERB, englishSide, MIDLINE_MOTION, REPORTED_THAT, WORDING_OUTCOME, ON_MOTION, OUTCOME_AFTER_MOVERS, BODY_DECISION, PROPOSED_BY, PROPOSAL_OUTCOME, CONSENSUS_PROPOSAL, CONSENSUS_OUTCOME, MOTION_WORDING, VOTE_OUTCOME, OUTCOME_DECIDED, VOTE_COUNT, RESOLVES_LEAD_IN, MOTION_RESULT, RESULT_DECIDED } from '../lexicon/decisions.js';
+import { BE_IT_RESOLVED, DECISION_TAG, BLOCK_DECIDED, COUNT_AFTER, DECISION_SECTION, NUMBERED_RESOLUTION, BLOCK_OUTCOME, MOTION_BLOCK_HEADING, MOVER_LINE, NO_DECISION, opensFormalResolution, DECISION_LEAD, DECISION_MARKER, mayOpenDecisionMarker, mayStartMotion, DECISION_PART, DECISION_SENTENCE_FORMS, DECISION_VERB, INLINE_PART, LEADING_SYMBOL, MIDLINE_RESOLVED, MOTION_CARRIED, MOTION_NOT_DECIDED, MOTION_OUTCOME, MOTION_START, MOVER_FIRST_MOTION, PARTS_LEAD_IN, BODY_LEAD_IN, BODY_ACTION_VERB, englishSide, MIDLINE_MOTION, REPORTED_THAT, WORDING_OUTCOME, ON_MOTION, OUTCOME_AFTER_MOVERS, BODY_DECISION, PROPOSED_BY, PROPOSAL_OUTCOME, CONSENSUS_PROPOSAL, CONSENSUS_OUTCOME, MOTION_WORDING, VOTE_OUTCOME, OUTCOME_DECIDED, VOTE_COUNT, RESOLVES_LEAD_IN, MOTION_RESULT, RESULT_DECIDED } from '../lexicon/decisions.js';
 
 const MARKER = DECISION_MARKER;
 const PARAGRAPH_NUMBER = /^\d{1,3}(?:\.\d{1,3})+\.?\s+/;
@@ -51,6 +51,11 @@ export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[
     if (block) {
       addParts(block.parts);
       i = block.end;
+      continue;
+    }
+    const tagged = line.text.endsWith('ecision') || line.text.endsWith('ecided') || line.text.endsWith('ecisions') ? DECISION_TAG.exec(line.text) : null;
+    if (tagged) {
+      decisions.push({ text: tagged[1], item: itemAt(line.line), line: line.line });
       continue;
     }
     // "The Board NOTED the external auditor's findings report.", "Council APPROVED the budget …": the decision word in

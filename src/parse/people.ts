@@ -104,6 +104,7 @@ export function extractPeople(source: Source): People {
     }
     if (lines[i].kind !== 'heading') readSentences(lines, i, people);
   }
+  for (const roll of frontMatterRolls(source)) addList(people, roll.kind, roll.people);
   const unlabelled = findUnlabelledRoll(lines, people.entryLines);
   if (unlabelled.length > 0) people.attendees.unshift(...unlabelled);
   assignOffices(people, officeHolders);
@@ -116,6 +117,27 @@ export function extractPeople(source: Source): People {
     attendees.push(late);
   }
   return { ...people, attendees, apologies };
+}
+
+// A page link around a name in a note tool's front matter: "[[Priya Natarajan]]".
+const PAGE_LINK = /^\[\[([^[\]]+)\]\]$/;
+
+/**
+ * Rolls a note's front matter gives under a roll's label (Obsidian: `attendees:` over `- "[[Priya Natarajan]]"`,
+ * `apologies: [Beatrice Holm]`), each entry read as a roll's entry is, at the line of its label.
+ */
+function frontMatterRolls(source: Source): { kind: RollKind; people: Person[] }[] {
+  const rolls: { kind: RollKind; people: Person[] }[] = [];
+  for (const [key, value] of Object.entries(source.frontMatter)) {
+    const entries = (Array.isArray(value) ? value : [value]).filter((entry): entry is string => typeof entry === 'string');
+    const label = entries.length > 0 && key.length <= 30 ? matchRollLabel(`${key[0].toUpperCase()}${key.slice(1)}:`) : null;
+    if (!label || label.rest !== '') continue;
+    const at = new RegExp(`^${key.replace(/[^\w -]/g, '\\$&')}\\s*:`, 'm').exec(source.text);
+    const line = at ? source.text.slice(0, at.index).split('\n').length : 1;
+    const people = entries.flatMap((entry) => parseInlineList(entry.trim().replace(PAGE_LINK, '$1'), line));
+    rolls.push({ kind: label.kind, people });
+  }
+  return rolls;
 }
 
 // "Member St. Clair arrived at 7:09 p.m.", "Cllr Hughes joined the meeting during item 4": who came late, by name or surname.
@@ -825,9 +847,16 @@ function dedupe(people: Person[]): Person[] {
   });
   // "Mr Whitlow" after "Tom Whitlow" in the same list is the same person, named again by surname.
   const surnames = new Set(people.filter((person) => person.name.includes(' ')).map((person) => fold(person.name.slice(person.name.lastIndexOf(' ') + 1))));
+  // "Beatrice sent apologies" below "Beatrice Holm" on the list: her given name, when no one else on the list has it.
+  const givenNames = new Map<string, number>();
+  for (const person of people) {
+    if (!person.name.includes(' ')) continue;
+    const given = fold(person.name.slice(0, person.name.indexOf(' ')));
+    givenNames.set(given, (givenNames.get(given) ?? 0) + 1);
+  }
   return people.filter((person) => {
     const key = fold(person.name);
-    if (seen.has(key) || (!person.name.includes(' ') && surnames.has(key))) return false;
+    if (seen.has(key) || (!person.name.includes(' ') && (surnames.has(key) || givenNames.get(key) === 1))) return false;
     seen.add(key);
     return true;
   });

@@ -25,8 +25,26 @@ const DASH_OWNER = letterPattern(String.raw`^(.+) [-\u2013\u2014] (\p{Lu}[\p{L}'
 const TASK_HANDLES = /^((?:@[\w.-]+[\s,+&]*)+)(.+)$/;
 const HANDLES_AND_DUE = /^(.+?)\s*\(((?:@[\w.-]+[\s,]*)+)due ([^()]{3,40})\)$/i;
 
+// "[[Tomás Ferreira]] add the …", "[[Ines Ferraz]] [[Dominic Ashe]] Book …", "[[Aoife]] & [[Joost]] set up …": Logseq's and
+// Obsidian's links to the owners' pages before the task.
+const PAGE_LINKS_FIRST = /^((?:\[\[[^[\]]{1,80}\]\](?: ?(?:,|&|and) ?| )?)+)(?=\S)/;
+// The Obsidian Tasks plugin's fields after a task: 📅 due, ⏳ scheduled, ✅ done, ➕ created, 🛫 start, ❌ cancelled dates;
+// its priority marks (⏫ 🔼 🔽 🔺 ⏬) and 🔁 recurrence.
+const TASK_PLUGIN_FIELD = /\s*(?:([\u{1f4c5}\u23f3\u2705\u2795\u{1f6eb}\u274c])\ufe0f? ?(\d{4}-\d\d-\d\d)|[\u23eb\u{1f53c}\u{1f53d}\u{1f53a}\u23ec]\ufe0f?|\u{1f501}\ufe0f? ?every [\w ]{1,30}?(?= [\u{1f4c5}\u23f3\u2705\u2795\u{1f6eb}]|$))(?=\s|$)/gu;
+
 /** A task box's text to its owners, wording, and any due date or progress written after the owners. */
 export function readTask(text: string, isOwner: (raw: string) => boolean = () => true): { ownersRaw: string | null; text: string; progress?: string; dueRaw?: string; status?: string } {
+  if (text.includes('\u{1f4c5}') || text.includes('\u23f3') || /[\u2705\u2795\u{1f6eb}\u274c\u23eb\u{1f53c}\u{1f53d}\u{1f53a}\u23ec\u{1f501}]/u.test(text)) {
+    const fields = withoutPluginFields(text);
+    if (fields.text !== text) {
+      const task = readTask(fields.text, isOwner);
+      if (fields.dueRaw) task.dueRaw ??= fields.dueRaw;
+      return task;
+    }
+  }
+  const links = text.startsWith('[[') ? PAGE_LINKS_FIRST.exec(text) : null;
+  const linked = links ? [...links[1].matchAll(/\[\[([^[\]]+)\]\]/g)].map((link) => link[1]) : [];
+  if (links && linked.every(isOwner)) return { ownersRaw: linked.join(', '), text: text.slice(links[0].length).replace(/^(?:to|will)\s+(?=[a-z])/, '') };
   const lozenge = STATUS_LOZENGE.exec(text);
   if (lozenge) return { ...readTask(text.slice(0, lozenge.index), isOwner), status: lozenge[1] };
   // Notion writes a due date as a mention at the end: "… with legal @September 27, 2024"; Google Docs as a chip.
@@ -74,6 +92,18 @@ export function readTask(text: string, isOwner: (raw: string) => boolean = () =>
   const closing = readTrailingParenthesis(text);
   if (closing && !/^[A-Z]+$/.test(closing.inside) && isOwner(closing.inside)) return { ownersRaw: closing.inside, text: closing.text };
   return readOwnerFirst(text) ?? { ownersRaw: null, text };
+}
+
+/** A task's text without the Tasks plugin's fields, and its due date (📅, else ⏳ scheduled) from them. */
+function withoutPluginFields(text: string): { text: string; dueRaw: string | null } {
+  let due: string | null = null;
+  let scheduled: string | null = null;
+  const rest = text.replace(TASK_PLUGIN_FIELD, (_field, sign: string | undefined, date: string | undefined) => {
+    if (sign === '\u{1f4c5}') due = date ?? null;
+    else if (sign === '\u23f3') scheduled = date ?? null;
+    return '';
+  });
+  return { text: rest.trim(), dueRaw: due ?? scheduled };
 }
 
 /** Mentions at the start of a task: "@Teodor Balan Create the job …" → owner "Teodor Balan". */

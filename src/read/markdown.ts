@@ -46,6 +46,20 @@ export function outlinerField(raw: string): string | null {
   return key === 'title' ? `# ${value}` : `${property[1]}${property[2][0].toUpperCase()}${property[2].slice(1)}: ${value}`;
 }
 
+// "> [!success] Decision", "> [!NOTE]": an Obsidian callout's or a GitHub alert's first line, its kind and its title.
+const CALLOUT = /^\[![\w-]{1,20}\][+-]?(?:[ \t]+(.*))?$/;
+
+/**
+ * A callout's first line as the minutes mean it: a short title labels what the callout holds ("Decision" → "Decision:"),
+ * a longer one is a line of text, and a callout's kind alone is no text ('').
+ */
+export function calloutTitle(raw: string): string {
+  const callout = CALLOUT.exec(raw.trim());
+  if (!callout) return raw;
+  const title = (callout[1] ?? '').trim();
+  return /^[\p{L}' ]{1,40}$/u.test(title) && title.split(' ').length <= 4 ? `${title}:` : title;
+}
+
 /** A heading's text without the emoji shortcode that decorates it ("## :rocket: 3.2 release"). */
 export function withoutShortcode(title: string): string {
   return title.replace(HEADING_SHORTCODE, '');
@@ -117,7 +131,12 @@ export function readMarkdown(file: string, text: string): Source {
       afterBreak = true;
       continue;
     }
-    while (opensWith(raw, ' >') && QUOTE.test(raw)) raw = raw.replace(QUOTE, '');
+    let quoted = false;
+    while (opensWith(raw, ' >') && QUOTE.test(raw)) {
+      raw = raw.replace(QUOTE, '');
+      quoted = true;
+    }
+    if (quoted && raw.startsWith('[!')) raw = calloutTitle(raw);
     // Logseq and Obsidian (Dataview) write fields as `key:: value`. A page's (`attendees:: [[Jo]], [[Sam]]`) is a
     // labelled line like `Attendees: …`; a block's bookkeeping (`id:: 6743…`, `collapsed:: true`) and its
     // `:LOGBOOK:` … `:END:` drawer are no text of the minutes.

@@ -8,7 +8,7 @@ import { unified } from 'unified';
 import { cleanLine } from '../../src/text/normalise.js';
 import { splitFrontMatter } from '../../src/read/front-matter.js';
 import { capLine, makeLine, type Line, type Source } from '../../src/read/source.js';
-import { isDrawerEnd, isDrawerStart, outlinerField, withoutShortcode } from '../../src/read/markdown.js';
+import { calloutTitle, isDrawerEnd, isDrawerStart, outlinerField, withoutShortcode } from '../../src/read/markdown.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 
@@ -25,6 +25,8 @@ export function readMarkdown(file: string, text: string): Source {
       if (isDrawerEnd(raw)) inDrawer = false;
       return '';
     }
+    const callout = /^((?: {0,3}>[ \t]?)+)(\[!.*)$/.exec(raw);
+    if (callout) return `${callout[1]}${calloutTitle(callout[2])}`;
     return raw.includes('::') ? outlinerField(raw) ?? '' : raw;
   });
   const markdown = fields.join('\n').replace(/^[ \t]{64,}/gm, ' '.repeat(64));
