@@ -505,3 +505,26 @@ describe('Logseq and Obsidian notes', () => {
     expect(m.decisions.map((d) => d.text)).toEqual(['Move the folk show to 6–8pm.']);
   });
 });
+
+test('a Teams recap: "Invited (3)" gives way to "Attended (2)"; "Surname, First" a line each; an open-actions lead-in over "A12 – owner – task – status"; "Task: … | Assigned to: … | Due: …"', () => {
+  const text = [
+    'Meeting recap', 'Harbourside Programme Board', 'Tuesday, 14 October 2025', '',
+    'Invited (4)', 'Whitfield, Margaret (Organizer)', 'Okafor, Naomi', 'Lloyd-Jenkins, Gwen', 'Tom Ashworth (Guest)', '',
+    'Attended (3)', 'Cllr Deepak Malhotra (Chair)', 'Whitfield, Margaret (SRO)', 'Okafor, Naomi', '',
+    '2.\tAction log', 'Naomi Okafor took the board through the open actions from 9 September:',
+    'A12 – Naomi Okafor – submit the grant claim for Q2 – Complete', '',
+    'Follow-up tasks',
+    'Task: Confirm the s106 schedule with Legal | Assigned to: Whitfield, Margaret; Okafor, Naomi | Due: 31/10/2025',
+    'Task: Check the drawdown | Assigned to: Not assigned | Due: Not set', '',
+  ].join('\n');
+  const m = parse(text);
+  expect(m.attendees.map((p) => [p.name, p.role])).toEqual([['Deepak Malhotra', 'Chair'], ['Margaret Whitfield', 'SRO'], ['Naomi Okafor', null]]);
+  expect(m.updates.map((u) => [u.ref, u.text, u.owners.map((o) => o.name), u.status])).toEqual([['A12', 'submit the grant claim for Q2', ['Naomi Okafor'], 'closed']]);
+  expect(m.actions.map((a) => [a.text, a.owners.map((o) => o.name), a.due])).toEqual([
+    ['Confirm the s106 schedule with Legal', ['Margaret Whitfield', 'Naomi Okafor'], '2025-10-31'],
+    ['Check the drawdown', [], null],
+  ]);
+  // With no one listed as attending, the invited are the attendance; a lone "Jo Todd, Respect" is a name and an organisation.
+  expect(parse('Board\n1 May 2025\n\nInvited:\nOkafor, Naomi\nLloyd-Jenkins, Gwen\n\n1. Minutes\n').attendees.map((p) => p.name)).toEqual(['Naomi Okafor', 'Gwen Lloyd-Jenkins']);
+  expect(parse('Board\n1 May 2025\n\nPresent:\nJo Todd, Respect\nAmy Lee\n\n1. Minutes\n').attendees.map((p) => [p.name, p.organisation])).toEqual([['Jo Todd', 'Respect'], ['Amy Lee', null]]);
+});

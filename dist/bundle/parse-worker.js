@@ -708,6 +708,9 @@ function isPostNominal(text) {
   const words2 = text.split(/[\s,]+/).filter(Boolean);
   return words2.length > 0 && words2.every((word) => POST_NOMINALS.has(word.replace(/[.-]/g, "").toLowerCase()));
 }
+function isTitleWord(word) {
+  return stripHonorifics(`${word} Doe`) === "Doe";
+}
 function stripHonorifics(name) {
   if (!HONORIFIC_FIRST_WORDS.has(leadingLetters(name).toLowerCase())) return name.trim();
   const lower = lowerCaseForMatching(name);
@@ -1542,6 +1545,7 @@ function isEarlierActionsSection(lower) {
 }
 var EARLIER_ACTIONS_SECTION = /^(?:the following )?(?:matters arising|business arising(?: from (?:the )?(?:previous|last) (?:minutes|meeting))?|actions? from (?:the )?(?:previous|last) (?:meetings?|time|checkpoint|session|call|catch-up|review)|(?:outstanding|pending) action(?: item| point)?s|previous actions?(?: items| points)?|follow[- ]ups? (?:on|of|to) (?:the )?(?:prior|previous|earlier|outstanding|open) action(?: item| point)?s|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync|time)'s (?:action(?: item| point)?s|tasks|to-?dos)|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|carried (?:over |forward )?from (?:the )?(?:last|previous) (?:week|meeting|sync|call)|actions? from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the )?(?:meeting (?:of|on) )?(?:\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}(?: \d{4})?|[a-z]{3,9} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?))(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
 var SECTION_WORDS = /action|matters arising|business arising|follow|next steps|to ?do|task|to staff|carried/i;
+var EARLIER_ACTIONS_LEAD_IN = /\b(?:open|outstanding|previous|earlier|existing) (?:actions|action items|action points|tasks)\b[^:]{0,40}:$/;
 var ACTION_LEAD_IN = /\b(?:the following|these) (?:follow[- ]up items|actions|action items|action points|tasks|next steps)\b[^:]{0,40}:$/;
 var TRAILING_PHRASE = / [-\u2013\u2014] ([^\s\u2013\u2014-][^\u2013\u2014]{0,19})$/;
 var RAG_WORD = /^(?:red|amber|green|blue|[RAGB])$/i;
@@ -2553,6 +2557,10 @@ var FORMS = [
   { kind: "attendees", first: MODE_FIRST, pattern: MODES }
 ];
 var ROLL_WORD_LAST = /\b(?:present|absent|attending|attendance|apologies|regrets|attendees|excused)$/i;
+var INVITATION = /^(?:\*\*)?invited\b(?!\s+(?:guests|speakers|attendees|participants|members|observers))/i;
+function isInvitationLabel(text) {
+  return INVITATION.test(text);
+}
 function endsWithRollWord(text) {
   return ROLL_WORD_LAST.test(text);
 }
@@ -3555,7 +3563,7 @@ var MENTION_AFTER_SPACE = letterPattern(String.raw` (?=@\p{Lu})`, "gu");
 var SURNAME_FIRST = letterPattern(String.raw`^(?:\p{Lu}[\p{L}'\u2019-]*|\u00d3|N\u00ed)(?: (?:\p{Lu}[\p{L}'\u2019-]*|${NAME_PARTICLE})){0,2}, (\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}\.?)?)((?: \([^()]*\))?)$`, "u");
 function givenNameFirst(piece) {
   const m = SURNAME_FIRST.exec(piece.trim());
-  if (!m || isRoleLike(m[1]) || ORGANISATION_WORDS.has(m[1].toLowerCase())) return piece;
+  if (!m || isRoleLike(m[1]) || ORGANISATION_WORDS.has(m[1].toLowerCase()) || isTitleWord(m[1])) return piece;
   const surname = piece.trim().slice(0, piece.trim().indexOf(","));
   return `${m[1]} ${surname}${m[2]}`;
 }
@@ -3828,6 +3836,7 @@ function readMentions(text, isOwner) {
 // src/parse/action-lines.ts
 var TRAILING_OWNER = /^(.+?)\s*(?:[-\u2013\u2014]\s*|\(|\[)((?:[A-Z][A-Za-z]{0,3}[A-Z]|All)(?:\s*(?:,|\/|&|and)\s*[A-Z][A-Za-z]{0,3}[A-Z])*)[)\]]?\.?$/;
 var MINUTE_REF_FIRST = /^([A-Z]{0,3}\d{1,4}\/\d{1,4}(?:\.\d{1,2})?|[A-Z]{1,3}\.\d{2}\.\d{1,3})\s+(?=[A-Z])/;
+var ACTION_ID_FIRST = /^([A-Z]{1,3}-?\d{1,3}) [-\u2013\u2014] (?=[A-Z])/;
 var ENUMERATED = /^\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s+/;
 var CLOSED_IN_PROSE = /[;,.] this action (?:is|has been|was|can be) (?:now )?(?:closed|complete|completed|done|discharged)\.?$/i;
 var PROSE_REF = /^([A-Z]{1,6}[/-]\d{2}[/-]\d{1,3}) (?:\([^()]{1,80}\))?:? ?/;
@@ -3854,6 +3863,15 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
   let group = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
+    const bar = line.cells ? -1 : line.text.indexOf(" | ");
+    const fielded = line.cells && line.cells.length >= 2 ? readFieldedTask(line.cells[0], line.cells.slice(1).join(" | ")) : bar > 0 ? readFieldedTask(line.text.slice(0, bar), line.text.slice(bar + 3)) : null;
+    if (fielded) {
+      const entry = inlineAction({ ownersRaw: fielded.ownersRaw }, fielded.text, null, [line], section === "matters-arising" ? section : "actions-section");
+      if (fielded.dueRaw) entry.dueRaw = fielded.dueRaw;
+      if (fielded.status) entry.status = fielded.status;
+      actions.push(entry);
+      continue;
+    }
     if (line.cells) {
       const entry = section ? numberedLogLine(lines, i, isOwner) : null;
       if (entry) {
@@ -3994,7 +4012,7 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
       if (detailDepth >= 0 && (line.kind === "item" && line.depth > detailDepth || isWrapped(line))) continue;
       detailDepth = -1;
       const numbered2 = line.text.replace(ENUMERATED, "");
-      const minuteRef = section === "matters-arising" ? MINUTE_REF_FIRST.exec(numbered2) : null;
+      const minuteRef = section === "matters-arising" ? MINUTE_REF_FIRST.exec(numbered2) ?? ACTION_ID_FIRST.exec(numbered2) : null;
       if (minuteRef) refsByLine.set(line.line, minuteRef[1]);
       const body = minuteRef ? numbered2.slice(minuteRef[0].length) : numbered2;
       const bracketed2 = section === "matters-arising" ? STATUS_IN_BRACKETS.exec(body) : null;
@@ -4194,6 +4212,7 @@ function sectionHeading(line, next) {
   const lower = lowerCaseForMatching(line.text);
   if (isEarlierActionsSection(lower)) return "matters-arising";
   if (SECTION.test(lower) && (line.kind === "heading" || line.blockStart && (line.lead !== null || !/^actions?$/i.test(line.text) || next?.kind === "item"))) return "actions-section";
+  if (line.text.endsWith(":") && EARLIER_ACTIONS_LEAD_IN.test(lower)) return "matters-arising";
   if (line.text.endsWith(":") && ACTION_LEAD_IN.test(lower)) return /\b(?:from|arising from) (?:the|our|last|previous|earlier)\b/i.test(line.text) ? "matters-arising" : "actions-section";
   return null;
 }
@@ -4308,6 +4327,14 @@ function endsWithDate(text) {
   const tail = text.slice(-DATE_TAIL);
   const last = findDates(tail).at(-1);
   return last !== void 0 && last.hasYear && last.index + last.length === tail.length;
+}
+var NO_OWNER2 = /^(?:unassigned|no owner|not assigned|none|tbc|tbd|n\/a)$/i;
+var TASK_LABEL = /^(?:task|action(?: item)?|to ?do):\s+/i;
+function readFieldedTask(wording, after) {
+  const fields = readActionFields(after);
+  if (!fields || fields.ownersRaw === null && fields.dueRaw === null) return null;
+  const owners = fields.ownersRaw && !NO_OWNER2.test(fields.ownersRaw) ? fields.ownersRaw.split(/;\s*/).map(givenNameFirst).join(", ") : null;
+  return { text: wording.replace(TASK_LABEL, "").trim(), ownersRaw: owners, dueRaw: fields.dueRaw, status: fields.status };
 }
 function nestedNote(task, next) {
   if (!next || task.kind !== "item" || next.kind !== "item" || next.depth <= task.depth || next.checked !== null) return null;
@@ -5970,7 +5997,9 @@ function extractPeople(source) {
   const people = { attendees: [], apologies: [], sections: [], duplicates: [], unread: [], entryLines: /* @__PURE__ */ new Set(), unableToAttend: /* @__PURE__ */ new Set() };
   const lines = source.lines;
   labels = [];
+  surnameFirstRolls = lines.filter((line) => SURNAME_FIRST_LINE.test(line.text)).length >= 2;
   const officeHolders = [];
+  const invited = [];
   for (let i = 0; i < lines.length; i++) {
     const office = lines[i].kind !== "heading" ? matchOfficeLine(lines[i].text) : null;
     if (office) {
@@ -5988,13 +6017,15 @@ function extractPeople(source) {
       const found = [];
       const absent = [];
       i = readSection(lines, i, label, found, people.unread, people.entryLines, absent) - 1;
-      addList(people, label.kind, found);
+      if (label.kind === "attendees" && isInvitationLabel(lines[people.sections[people.sections.length - 1].index].text)) invited.push(...found);
+      else addList(people, label.kind, found);
       addList(people, "apologies", absent);
       continue;
     }
     if (lines[i].kind !== "heading") readSentences(lines, i, people);
   }
   for (const roll of frontMatterRolls(source)) addList(people, roll.kind, roll.people);
+  if (people.attendees.length === 0) addList(people, "attendees", invited);
   const unlabelled = findUnlabelledRoll(lines, people.entryLines);
   if (unlabelled.length > 0) people.attendees.unshift(...unlabelled);
   assignOffices(people, officeHolders);
@@ -6144,6 +6175,8 @@ function rollLine(line, minimum = UNLABELLED_ROLL_MIN) {
   return people.length * 10 >= entries.length * 9 ? people : [];
 }
 var labels = [];
+var surnameFirstRolls = false;
+var SURNAME_FIRST_LINE = letterPattern(String.raw`^(?:(?:${NAME_PARTICLE}|\u00d3|N\u00ed) )*\p{Lu}[\p{L}'\u2019-]*, \p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}\.?)?(?: \([^()]*\))?$`, "u");
 function readLabel(line) {
   return lineFacts(line).label;
 }
@@ -6358,6 +6391,11 @@ function readEntryLine(line, nextNumber = 1) {
     if (Number.isNaN(number) || nextNumber !== null && number !== nextNumber) return [];
     const person2 = parsePersonEntry(line.text.replace(ITEM_NUMBER2, ""), line.line, null, { loneNames: false });
     return person2 && !isRoleLike(person2.name) ? [person2] : [];
+  }
+  const surnameFirst = surnameFirstRolls && SURNAME_FIRST_LINE.test(line.text) ? givenNameFirst(line.text) : line.text;
+  if (surnameFirst !== line.text) {
+    const person2 = parsePersonEntry(surnameFirst, line.line, line.lead);
+    return person2 ? [person2] : [];
   }
   if (line.text.includes(";") && isSemicolonList(line)) return parseInlineList(line.text, line.line);
   const segments = splitTopLevel(withoutPublicCount(line.text), LIST_SEPARATOR);

@@ -172,6 +172,8 @@ export const EARLIER_ACTIONS_SECTION = /^(?:the following )?(?:matters arising|b
 export const SECTION_WORDS = /action|matters arising|business arising|follow|next steps|to ?do|task|to staff|carried/i;
 
 /** A line that introduces this meeting's actions in prose: "The following follow-up items were recorded:". */
+/** A line that introduces a report on earlier actions: "Naomi Okafor took the board through the open actions from 9 September:". */
+export const EARLIER_ACTIONS_LEAD_IN = /\b(?:open|outstanding|previous|earlier|existing) (?:actions|action items|action points|tasks)\b[^:]{0,40}:$/;
 export const ACTION_LEAD_IN = /\b(?:the following|these) (?:follow[- ]up items|actions|action items|action points|tasks|next steps)\b[^:]{0,40}:$/;
 
 // "… – Pending", "… — Red", "… - c/f": a short phrase after a dash at the end of an action line.

@@ -141,6 +141,14 @@ const FORMS: LabelForm[] = [
 
 const ROLL_WORD_LAST = /\b(?:present|absent|attending|attendance|apologies|regrets|attendees|excused)$/i;
 
+// "Invited (13)", "Invited:": who was asked to come, as a calendar or a meeting recap lists them; not "Invited guests:".
+const INVITATION = /^(?:\*\*)?invited\b(?!\s+(?:guests|speakers|attendees|participants|members|observers))/i;
+
+/** Whether an attendance label lists those invited: the attendance only where the minutes give no other. */
+export function isInvitationLabel(text: string): boolean {
+  return INVITATION.test(text);
+}
+
 /** "Officials Present", "Board Members Absent": words that end as a roll's label does (with a word no label opens with). */
 export function endsWithRollWord(text: string): boolean {
   return ROLL_WORD_LAST.test(text);

@@ -88,6 +88,11 @@ export function isPostNominal(text: string): boolean {
   return words.length > 0 && words.every((word) => POST_NOMINALS.has(word.replace(/[.-]/g, '').toLowerCase()));
 }
 
+/** Whether a word is a title written before a name ("Mrs", "Cllr", "Dr"). */
+export function isTitleWord(word: string): boolean {
+  return stripHonorifics(`${word} Doe`) === 'Doe';
+}
+
 /** Removes titles and ranks from the front of a name ("Cllr Dr Jane Doe" → "Jane Doe"). */
 export function stripHonorifics(name: string): string {
   if (!HONORIFIC_FIRST_WORDS.has(leadingLetters(name).toLowerCase())) return name.trim();

@@ -1,5 +1,5 @@
 import type { Line, Source } from '../read/source.js';
-import { DIRECTED, GROUP_OWNER, INSTRUCTION, TITLED_INSTRUCTION, PRONOUN_TASK, PROSE_TASK_START, STAFF, WE_ASK, ACTION_LEAD_IN, ACTION_SECTION, ACTION_WORD, mayHoldActionMarker, opensWithImperative, TASK_GLYPH, TASK_KEYWORD, isTickedGlyph, STATUS_MARK, isDoneMark, isEarlierActionsSection, SECTION_WORDS, isNoAction, opensOwnerBracket, readActionFields, readActionMarker, readActionReference, readTrailingParenthesis, readTrailingStatus } from '../lexicon/actions.js';
+import { DIRECTED, GROUP_OWNER, INSTRUCTION, TITLED_INSTRUCTION, PRONOUN_TASK, PROSE_TASK_START, STAFF, WE_ASK, ACTION_LEAD_IN, EARLIER_ACTIONS_LEAD_IN, ACTION_SECTION, ACTION_WORD, mayHoldActionMarker, opensWithImperative, TASK_GLYPH, TASK_KEYWORD, isTickedGlyph, STATUS_MARK, isDoneMark, isEarlierActionsSection, SECTION_WORDS, isNoAction, opensOwnerBracket, readActionFields, readActionMarker, readActionReference, readTrailingParenthesis, readTrailingStatus } from '../lexicon/actions.js';
 import { matchRollLabel } from '../lexicon/attendance.js';
 import { isNameParticle, stripHonorifics } from '../lexicon/names.js';
 import { startsWithStatus } from '../lexicon/status.js';
@@ -8,6 +8,7 @@ import { isNickList, looksLikeOwners, readNicksFirst, readOwnerColon, readOwnerD
 import { isHardWrapped } from './roll-lines.js';
 import { mayWrapOnto } from './line-width.js';
 import { readTask } from './tasks.js';
+import { givenNameFirst } from './inline-list.js';
 import { fold, lowerCaseForMatching, startsLowerCase, startsUpperCase } from '../text/normalise.js';
 import { textSimilarity } from '../text/similarity.js';
 import { findDates } from '../text/dates.js';
@@ -44,6 +45,8 @@ export interface InlineAction {
 const TRAILING_OWNER = /^(.+?)\s*(?:[-\u2013\u2014]\s*|\(|\[)((?:[A-Z][A-Za-z]{0,3}[A-Z]|All)(?:\s*(?:,|\/|&|and)\s*[A-Z][A-Za-z]{0,3}[A-Z])*)[)\]]?\.?$/;
 // "24/087 ", "B25/012.1 ", "C.25.08 ": an earlier minute's number, then what was done about it.
 const MINUTE_REF_FIRST = /^([A-Z]{0,3}\d{1,4}\/\d{1,4}(?:\.\d{1,2})?|[A-Z]{1,3}\.\d{2}\.\d{1,3})\s+(?=[A-Z])/;
+// "A12 – Naomi Okafor – submit the grant claim – Complete": an earlier action's id, set off by a dash.
+const ACTION_ID_FIRST = /^([A-Z]{1,3}-?\d{1,3}) [-\u2013\u2014] (?=[A-Z])/;
 const ENUMERATED = /^\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s+/;
 // "The Clerk confirmed the hedge had been cut; this action is closed."
 const CLOSED_IN_PROSE = /[;,.] this action (?:is|has been|was|can be) (?:now )?(?:closed|complete|completed|done|discharged)\.?$/i;
@@ -84,6 +87,16 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
   let group: { ownersRaw: string | null; index: number } | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
+    // "Task: Confirm the schedule with Legal | Assigned to: Whitfield, Margaret | Due: 31/10/2025", as a meeting recap lists its tasks.
+    const bar = line.cells ? -1 : line.text.indexOf(' | ');
+    const fielded = line.cells && line.cells.length >= 2 ? readFieldedTask(line.cells[0], line.cells.slice(1).join(' | ')) : bar > 0 ? readFieldedTask(line.text.slice(0, bar), line.text.slice(bar + 3)) : null;
+    if (fielded) {
+      const entry = inlineAction({ ownersRaw: fielded.ownersRaw }, fielded.text, null, [line], section === 'matters-arising' ? section : 'actions-section');
+      if (fielded.dueRaw) entry.dueRaw = fielded.dueRaw;
+      if (fielded.status) entry.status = fielded.status;
+      actions.push(entry);
+      continue;
+    }
     if (line.cells) {
       // "\t24/01\tDirector of Housing Services to report on … – Complete": a log kept as numbered lines without a header.
       const entry = section ? numberedLogLine(lines, i, isOwner) : null;
@@ -252,7 +265,7 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
       detailDepth = -1;
       const numbered = line.text.replace(ENUMERATED, '');
       // "- 24/087 Clerk to order …: glass fitted; complete.": an earlier minute's number before its action.
-      const minuteRef = section === 'matters-arising' ? MINUTE_REF_FIRST.exec(numbered) : null;
+      const minuteRef = section === 'matters-arising' ? (MINUTE_REF_FIRST.exec(numbered) ?? ACTION_ID_FIRST.exec(numbered)) : null;
       if (minuteRef) refsByLine.set(line.line, minuteRef[1]);
       const body = minuteRef ? numbered.slice(minuteRef[0].length) : numbered;
       // "[done] @pdeshmukh - write the tutorial": an earlier action with its status in brackets before it.
@@ -547,6 +560,7 @@ function sectionHeading(line: Line, next: Line | undefined): InlineAction['conte
   // unless a list follows it ("ACTIONS" then "- Clerk to …").
   if (SECTION.test(lower) && (line.kind === 'heading' || (line.blockStart && (line.lead !== null || !/^actions?$/i.test(line.text) || next?.kind === 'item')))) return 'actions-section';
   // "The following actions from the March meeting were reported on:" introduces updates, not new actions.
+  if (line.text.endsWith(':') && EARLIER_ACTIONS_LEAD_IN.test(lower)) return 'matters-arising';
   if (line.text.endsWith(':') && ACTION_LEAD_IN.test(lower)) return /\b(?:from|arising from) (?:the|our|last|previous|earlier)\b/i.test(line.text) ? 'matters-arising' : 'actions-section';
   return null;
 }
@@ -737,6 +751,20 @@ function endsWithDate(text: string): boolean {
   const tail = text.slice(-DATE_TAIL);
   const last = findDates(tail).at(-1);
   return last !== undefined && last.hasYear && last.index + last.length === tail.length;
+}
+
+// "Not assigned", "TBC": an owner's field naming no one.
+const NO_OWNER = /^(?:unassigned|no owner|not assigned|none|tbc|tbd|n\/a)$/i;
+// "Task: …" / "Action: …" before the wording of a task whose fields follow it.
+const TASK_LABEL = /^(?:task|action(?: item)?|to ?do):\s+/i;
+
+/** "Task: wording | Assigned to: owners | Due: date": the wording, then its fields in the cells after it; null for any other row. */
+function readFieldedTask(wording: string, after: string): { text: string; ownersRaw: string | null; dueRaw: string | null; status: string | null } | null {
+  const fields = readActionFields(after);
+  if (!fields || (fields.ownersRaw === null && fields.dueRaw === null)) return null;
+  // "Whitfield, Margaret; Lloyd-Jenkins, Gwen": people listed surname first; "Not assigned": no one.
+  const owners = fields.ownersRaw && !NO_OWNER.test(fields.ownersRaw) ? fields.ownersRaw.split(/;\s*/).map(givenNameFirst).join(', ') : null;
+  return { text: wording.replace(TASK_LABEL, '').trim(), ownersRaw: owners, dueRaw: fields.dueRaw, status: fields.status };
 }
 
 /** A list item nested under a task, not itself a task: a note on it. */

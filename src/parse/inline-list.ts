@@ -1,5 +1,5 @@
 /** Lists of people written on a line or in a sentence: "Cllrs A, B and C", "Jo Doe, Chair; Sam Lee". */
-import { NAME_PARTICLE, isPostNominal, hasOrganisationWord, isOfficeWord, isPersonalName, isRoleLike, ORGANISATION_WORDS, PERSONAL_TITLE_WORD, stripHonorifics } from '../lexicon/names.js';
+import { NAME_PARTICLE, isPostNominal, hasOrganisationWord, isOfficeWord, isPersonalName, isRoleLike, isTitleWord, ORGANISATION_WORDS, PERSONAL_TITLE_WORD, stripHonorifics } from '../lexicon/names.js';
 import type { Person } from '../model/types.js';
 import { splitTopLevel } from '../text/split.js';
 import { cleanDescriptor, parsePersonEntry } from './person-entry.js';
@@ -55,7 +55,8 @@ const SURNAME_FIRST = letterPattern(String.raw`^(?:\p{Lu}[\p{L}'’-]*|Ó|Ní)(?
 /** "O'Sullivan, Declan" in a semicolon list → "Declan O'Sullivan"; any other piece as it is. */
 export function givenNameFirst(piece: string): string {
   const m = SURNAME_FIRST.exec(piece.trim());
-  if (!m || isRoleLike(m[1]) || ORGANISATION_WORDS.has(m[1].toLowerCase())) return piece;
+  // "Jones, Mrs D" is a list's wrapped line, not a surname first.
+  if (!m || isRoleLike(m[1]) || ORGANISATION_WORDS.has(m[1].toLowerCase()) || isTitleWord(m[1])) return piece;
   const surname = piece.trim().slice(0, piece.trim().indexOf(','));
   return `${m[1]} ${surname}${m[2]}`;
 }

@@ -1,11 +1,11 @@
-import { endsWithRollWord, findLabelInLine, firstSentence, isEmptyList, listSentence, matchOfficeLine, matchRollLabel, type RollKind, type RollLabel } from '../lexicon/attendance.js';
+import { endsWithRollWord, findLabelInLine, firstSentence, isEmptyList, isInvitationLabel, listSentence, matchOfficeLine, matchRollLabel, type RollKind, type RollLabel } from '../lexicon/attendance.js';
 import { VOTE_TALLY } from '../lexicon/decisions.js';
-import { hasOrganisationWord, isPersonalName, isRoleLike, isRoleWord, stripHonorifics } from '../lexicon/names.js';
+import { NAME_PARTICLE, hasOrganisationWord, isPersonalName, isRoleLike, isRoleWord, stripHonorifics } from '../lexicon/names.js';
 import type { Person } from '../model/types.js';
 import { withWrappedLines, type Line, type Source } from '../read/source.js';
 import { fold, lowerCaseForMatching, startsLowerCase, startsUpperCase } from '../text/normalise.js';
 import { splitTopLevel } from '../text/split.js';
-import { isBareOffice, LIST_SEPARATOR, SEMICOLON, parseInlineList, trimSeparators, withoutPublicCount } from './inline-list.js';
+import { givenNameFirst, isBareOffice, LIST_SEPARATOR, SEMICOLON, parseInlineList, trimSeparators, withoutPublicCount } from './inline-list.js';
 import { cleanDescriptor, parsePersonEntry } from './person-entry.js';
 import { continuationRows, withContinuations } from './tables.js';
 import { endsInsideBracket, endsMidName, endsWithTitle, isHardWrapped, isInCapitals, isUnfinished, ITEM_NUMBER, RollNumbering, withoutFullStop, wrapsOnto, wrapsOntoNext } from './roll-lines.js';
@@ -77,7 +77,9 @@ export function extractPeople(source: Source): People {
   const people: People = { attendees: [], apologies: [], sections: [], duplicates: [], unread: [], entryLines: new Set(), unableToAttend: new Set() };
   const lines = source.lines;
   labels = [];
+  surnameFirstRolls = lines.filter((line) => SURNAME_FIRST_LINE.test(line.text)).length >= 2;
   const officeHolders: Person[] = [];
+  const invited: Person[] = [];
   for (let i = 0; i < lines.length; i++) {
     // The office pattern is anchored: it costs less than a search for the colon it needs.
     const office = lines[i].kind !== 'heading' ? matchOfficeLine(lines[i].text) : null;
@@ -98,13 +100,16 @@ export function extractPeople(source: Source): People {
       const found: Person[] = [];
       const absent: Person[] = [];
       i = readSection(lines, i, label, found, people.unread, people.entryLines, absent) - 1;
-      addList(people, label.kind, found);
+      if (label.kind === 'attendees' && isInvitationLabel(lines[people.sections[people.sections.length - 1].index].text)) invited.push(...found);
+      else addList(people, label.kind, found);
       addList(people, 'apologies', absent);
       continue;
     }
     if (lines[i].kind !== 'heading') readSentences(lines, i, people);
   }
   for (const roll of frontMatterRolls(source)) addList(people, roll.kind, roll.people);
+  // "Invited (13)" over "Attended (10)": those who came, where the minutes say.
+  if (people.attendees.length === 0) addList(people, 'attendees', invited);
   const unlabelled = findUnlabelledRoll(lines, people.entryLines);
   if (unlabelled.length > 0) people.attendees.unshift(...unlabelled);
   assignOffices(people, officeHolders);
@@ -334,6 +339,10 @@ interface LineFacts {
   cue: boolean;
 }
 let labels: (LineFacts | undefined)[] = [];
+// Whether the minutes list two or more people a line each, surname first ("Okafor, Naomi").
+let surnameFirstRolls = false;
+// "Okafor, Naomi", "Lloyd-Jenkins, Gwen (Optional)", "van der Berg, Pieter": a surname of one word after any particles.
+const SURNAME_FIRST_LINE = letterPattern(String.raw`^(?:(?:${NAME_PARTICLE}|Ó|Ní) )*\p{Lu}[\p{L}'’-]*, \p{Lu}[\p{L}'’-]+(?: \p{Lu}\.?)?(?: \([^()]*\))?$`, 'u');
 
 function readLabel(line: Line): Label | null {
   return lineFacts(line).label;
@@ -634,6 +643,13 @@ function readEntryLine(line: Line, nextNumber: number | null = 1): Person[] {
     if (Number.isNaN(number) || (nextNumber !== null && number !== nextNumber)) return [];
     const person = parsePersonEntry(line.text.replace(ITEM_NUMBER, ''), line.line, null, { loneNames: false });
     return person && !isRoleLike(person.name) ? [person] : [];
+  }
+  // "Whitfield, Margaret (SRO)": one person to the line, surname first, as Outlook and Teams list people; only where
+  // the minutes list others so, as "Jo Todd, Respect" and "Todd, Unison" give a name and an organisation.
+  const surnameFirst = surnameFirstRolls && SURNAME_FIRST_LINE.test(line.text) ? givenNameFirst(line.text) : line.text;
+  if (surnameFirst !== line.text) {
+    const person = parsePersonEntry(surnameFirst, line.line, line.lead);
+    return person ? [person] : [];
   }
   // "Jo Doe, Chair (@jdoe); Sam Lee (@slee)": semicolons between people make the line a list.
   if (line.text.includes(';') && isSemicolonList(line)) return parseInlineList(line.text, line.line);
