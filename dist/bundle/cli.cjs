@@ -5415,7 +5415,7 @@ var init_actions = __esm({
     ACTION_POINT = /^A[PI](?:\s?\(([^()]{1,60})\))?\s?(?::|[-\u2013\u2014](?=\s))\s*(.*)$/;
     ADDRESSED = /^@([A-Za-z][\w.'-]{0,30}):\s+([a-z]+)\b(.*)$/;
     IMPERATIVES = new Set(
-      "ask pursue send draft review check contact write update prepare circulate chase confirm arrange email schedule create file post share investigate reach talk add remove fix submit publish book organise organize coordinate invite find get provide report respond raise bring put move follow set open close document research liaise collect compile obtain request notify inform remind ensure identify agree establish explore look work issue order recruit install repair replace renew apply upload deploy merge release announce translate summarise summarize present sign print pay buy purchase deliver distribute design test clarify reply return mail finish complete draw compose assess audit visit meet call phone text lead run hold host".split(" ")
+      "ask pursue send draft review check contact write update prepare circulate chase confirm arrange email schedule create file post share investigate reach talk add remove fix submit publish book organise organize coordinate invite find get provide report respond raise bring put move follow set open close document research liaise collect compile obtain request notify inform remind ensure identify agree establish explore look work issue order recruit install repair replace renew apply upload deploy merge release announce translate summarise summarize present sign print pay buy purchase deliver distribute design test clarify reply return mail finish complete draw compose assess audit visit meet call phone text lead run hold host pull switch give make take start plan sort train tell keep produce finalise finalize cost price quote spec connect sync align introduce walk demo migrate enable disable configure escalate track capture analyse analyze estimate scope validate verify approve nominate brief amend revise rewrite edit refresh seek secure negotiate source help facilitate outline consult engage inspect measure clean tidy paint trim mend pick hand forward thank lodge claim invoice reconcile transfer allocate register archive delete rename prioritise prioritize triage assign reassign benchmark refactor ship launch pilot prototype define decide determine settle convene ring monitor".split(" ")
     );
     NOUN_READING = /^(?:is|are|was|were|has|have|had|will|would|should|can|could|may|might|of|seems?)\b/;
     WITH_OWNER = /^actions?\s*\(([^()]{0,200})\)\s*([:\-\u2013\u2014.]+\s*)?(.*)$/i;
@@ -5446,7 +5446,7 @@ var init_actions = __esm({
     RAG_WORD = /^(?:red|amber|green|blue|[RAGB])$/i;
     TASK_GLYPH = /^(?:to ?do:\s*)?([\u2610\u2611\u2612]|\[[ xX]\])\s?/i;
     STATUS_MARK = /^(\u2705|\u2714\ufe0f?|\u2611\ufe0f|\u23f3|\u231b|\u274c|\u2717|\u2718|\u2b1c|\u{1f532}|\u{1f504}|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check|hourglass(?:_flowing_sand)?|x|black_square_button|white_square_button|white_large_square|arrows_counterclockwise):)\s?/u;
-    TASK_KEYWORD = /^(TODO|DOING|NOW|LATER|WAITING|IN-PROGRESS|DONE|CANCEL+ED)(?: \[#[A-C]\])? (?![A-Z]{2}|[-\u2013\u2014])/;
+    TASK_KEYWORD = /^(?:\{\{\[\[)?(TODO|DOING|NOW|LATER|WAITING|IN-PROGRESS|DONE|CANCEL+ED)(?:\]\]\}\})?(?: \[#[A-C]\])? (?![A-Z]{2}|[-\u2013\u2014])/;
     FIELD_LABEL = /(?:^|[\s;,|]\s*)(lead(?: officer)?|owners?|responsible(?: officer| person)?|assigned to|action by|by whom|who|due(?: date| by)?|deadline|scheduled|target(?: date)?|timescales?|timelines?|by when|completion date|status):\s*/gi;
     OWNER_FIELD = /^(?:lead|owner|responsible|assigned|action by|by whom|who)/i;
     STATUS_FIELD = /^status/i;
@@ -6563,7 +6563,7 @@ function outlinerField(raw) {
   if (!property) return raw;
   const key2 = property[2].toLowerCase();
   if (BOOKKEEPING_PROPERTIES.has(key2)) return null;
-  const value2 = property[3].replace(PAGE_LINK, "$1");
+  const value2 = property[3].replace(LINKS_SIDE_BY_SIDE, "$1, ").replace(PAGE_LINK, "$1");
   return key2 === "title" ? `# ${value2}` : `${property[1]}${property[2][0].toUpperCase()}${property[2].slice(1)}: ${value2}`;
 }
 function calloutTitle(raw) {
@@ -6772,7 +6772,7 @@ function inline(text3) {
   const restored = escapes ? plain.replace(/[\ue100-\ue17f]/g, (char) => String.fromCharCode(char.charCodeAt(0) - ESCAPED)) : plain;
   return { text: cleanLine(restored), lead: lead ? cleanLine(inline(lead[2]).text).replace(/:$/, "").trim() : null };
 }
-var FENCE, HEADING, SETEXT, RULE, LIST_ITEM, TASK, QUOTE, DELIMITER_ROW, ATTRIBUTE_LIST, HTML_START, COLUMN_HEADER_START, HTML_BLOCK, PROPERTY, BOOKKEEPING_PROPERTIES, HEADING_SHORTCODE, PAGE_LINK, DRAWER_START, DRAWER_END, CALLOUT, ESCAPED, MARKUP_CHARACTERS;
+var FENCE, HEADING, SETEXT, RULE, LIST_ITEM, TASK, QUOTE, DELIMITER_ROW, ATTRIBUTE_LIST, HTML_START, COLUMN_HEADER_START, HTML_BLOCK, PROPERTY, BOOKKEEPING_PROPERTIES, HEADING_SHORTCODE, PAGE_LINK, LINKS_SIDE_BY_SIDE, DRAWER_START, DRAWER_END, CALLOUT, ESCAPED, MARKUP_CHARACTERS;
 var init_markdown = __esm({
   "src/read/markdown.ts"() {
     "use strict";
@@ -6794,10 +6794,11 @@ var init_markdown = __esm({
     HTML_START = /^ {0,3}</;
     COLUMN_HEADER_START = /^[^\s#>*+|-](?:\S| (?! )){0,40} {2}/;
     HTML_BLOCK = /^ {0,3}<(?:!--|\/?[a-zA-Z][\w-]*(?:\s[^>]*)?\/?>\s*$)/;
-    PROPERTY = /^(\s*)([A-Za-z][\w-]{0,30}):: ?(.*)$/;
+    PROPERTY = /^(\s*(?:[-*+][ \t]+)?)([A-Za-z][\w-]{0,30}):: ?(.*)$/;
     BOOKKEEPING_PROPERTIES = /* @__PURE__ */ new Set(["id", "collapsed", "heading", "background-color", "icon", "template", "template-including-parent", "filters", "public", "exclude-from-graph-view"]);
     HEADING_SHORTCODE = /^:[a-z\d_+-]{1,40}:\s+/;
     PAGE_LINK = /\[\[([^\[\]]+)\]\]/g;
+    LINKS_SIDE_BY_SIDE = /(\]\]|\))[ \t]+(?=\[\[)/g;
     DRAWER_START = /^\s*:LOGBOOK:\s*$/;
     DRAWER_END = /^\s*:END:\s*$/;
     CALLOUT = /^\[![\w-]{1,20}\][+-]?(?:[ \t]+(.*))?$/;
@@ -7300,7 +7301,8 @@ function nameKeys(name2) {
     const words2 = name2.split(/\s+/);
     const full = fold(name2);
     const derived = initialsOf(name2);
-    keys = { full, first: fold(words2[0]), last: fold(words2[words2.length - 1]), words: full.split(" ").length, derived, variants: initialVariants(name2, derived) };
+    const given = words2.length > 2 && new RegExp("^\\p{Lu}\\.?$", "u").test(words2[0]) ? words2[1] : words2[0];
+    keys = { full, first: fold(given), last: fold(words2[words2.length - 1]), words: full.split(" ").length, derived, variants: initialVariants(name2, derived) };
     keysByName.set(name2, keys);
   }
   return keys;
@@ -8155,7 +8157,7 @@ var init_decisions = __esm({
     DECISION_MARKER = /^(?:(?:PENDERFYNWYD|CYTUNWYD|Penderfynwyd|Cytunwyd) ?\/ ?)?(?:RESOLVED|RESOLUTION|DECISION|DECIDED|AGREED|APPROVED|NOTED|Resolution (?:#|No\.? ?)?([A-Z\d][\w/.-]{0,20})(?=:)|(?:Resolved|Resolution|Decision|Decided|Agreed|Approved|Noted)(?=\s*[:,\u2013\u2014-])|Resolved(?= that )|(?:CONSENSUS|Consensus)(?=\s*:)|(?:Decisions?|DECISIONS?) (?:made|taken|MADE|TAKEN)(?=\s*:)|Ordered(?=, That )|D-\d{1,3}(?=:))\b\s*(?:[:,\u2013\u2014-]\s*)?/;
     MARKER_FIRST_WORDS = /* @__PURE__ */ new Set(["penderfynwyd", "cytunwyd", "resolved", "resolution", "decision", "decisions", "decided", "agreed", "approved", "noted", "consensus", "ordered", "d"]);
     LEADING_LETTERS = /^[A-Za-z]*/;
-    DECISION_TAG = /^(.+?)\s+#(?:decision|decided|decisions)$/i;
+    DECISION_TAG = /^(.+?)\s+#(?:\[\[)?(?:decision|decided|decisions)(?:\]\])?$|^#(?:\[\[)?(?:decision|decided)(?:\]\])?\s+(.+)$/i;
     VOTE_TALLY = /^(?:ayes?|noes?|nays?|yeas?|abstain(?:ed|s|ing)?|abstentions?|recused)\s*:/i;
     NO_DECISION = /^(?:none|nil|n\/a|no consensus|not reached|deferred|postponed)\b/i;
     MIDLINE_RESOLVED = /[.!?)a-z\d] RESOLVED\b[:\u2013-]? ?(?:[\u2022\u2022-] )?/g;
@@ -8219,7 +8221,7 @@ var init_decisions = __esm({
     VOTE_COUNT = /\bvote:\s*(\d{1,2})\s*[-\u2013]\s*(\d{1,2})(?:\s*[-\u2013]\s*\d{1,2})?(\s*\([^()]*\)?)?/i;
     MOTION_NOT_DECIDED = /\b(?:(?:motion|proposal|amendment) (?:was )?(?:failed|fails|lost|defeated|withdrawn|fell)|(?:was|were) (?:defeated|withdrawn)|not (?:carried|passed|agreed|approved|seconded)|to adjourn|meeting (?:be )?adjourn(?:ed)?)\b/i;
     COUNT_AFTER = /^ (?:votes?|voting):? \d{1,3} (?:for|in favou?r)\b[^.]*\.?/i;
-    LEADING_SYMBOL = /^(?:[\u2600-\u27bf\u{1f300}-\u{1faff}]\ufe0f?|:[a-z\d_+-]{1,40}:) ?/u;
+    LEADING_SYMBOL = /^(?:[\u2600-\u27bf\u{1f300}-\u{1faff}]\ufe0f?|:[a-z\d_+-]{1,40}:|\[(?:\d{1,2}:)?\d{1,2}:\d{2}\]) ?/u;
     MIDLINE_MOTION = /[.!?] (?=Motion (?:to|that) )/;
     WORDING_OUTCOME = /[.;)]\s+(CARRIED|ADOPTED|DEFEATED|LOST|FAILED|WITHDRAWN)\b[^.]*$/;
     REPORTED_THAT = /\b(?:reported|advised|informed (?:the )?\w+|explained|said) that\b/i;
@@ -9176,6 +9178,12 @@ function readTask(text3, isOwner = () => true) {
       return task;
     }
   }
+  const dayLink = text3.endsWith("]]") ? DAY_PAGE_LINK.exec(text3) : null;
+  if (dayLink) {
+    const task = readTask(text3.slice(0, dayLink.index), isOwner);
+    task.dueRaw ??= dayLink[1];
+    return task;
+  }
   const links = text3.startsWith("[[") ? PAGE_LINKS_FIRST.exec(text3) : null;
   const linked = links ? [...links[1].matchAll(/\[\[([^[\]]+)\]\]/g)].map((link) => link[1]) : [];
   if (links && linked.every(isOwner)) return { ownersRaw: linked.join(", "), text: text3.slice(links[0].length).replace(/^(?:to|will)\s+(?=[a-z])/, "") };
@@ -9194,8 +9202,10 @@ function readTask(text3, isOwner = () => true) {
   if (dashedMentions && mentioned.every(isOwner)) return { ownersRaw: mentioned.join(", "), text: dashedMentions[1].trim(), ...dashedMentions[3] ? { dueRaw: `due ${dashedMentions[3]}` } : {} };
   const mentionAfter = text3.includes("@") ? TRAILING_NAME_MENTION.exec(text3) : null;
   if (mentionAfter && isOwner(mentionAfter[1])) return { ownersRaw: mentionAfter[1], text: text3.slice(0, mentionAfter.index).trim() };
-  const ownerDash = OWNER_DASH2.exec(text3) ?? OWNER_COLON2.exec(text3);
+  const ownerDash = OWNER_DASH2.exec(text3);
   if (ownerDash && isOwner(ownerDash[1])) return { ownersRaw: ownerDash[1], text: ownerDash[2].trim() };
+  const ownerColon = OWNER_COLON2.exec(text3);
+  if (ownerColon && isOwner(ownerColon[1]) && (startsLowerCase(ownerColon[2]) || isImperative(ownerColon[2].split(" ", 1)[0]))) return { ownersRaw: ownerColon[1], text: ownerColon[2].trim() };
   const dashed = DASHED_HANDLES.exec(text3);
   if (dashed) {
     const task = { ownersRaw: dashed[2].trim().replace(/,$/, "").split(/[\s,]+/).join(", "), text: dashed[1].trim() };
@@ -9241,19 +9251,20 @@ function readMentions(text3, isOwner) {
   }
   return owners.length > 0 && rest ? { ownersRaw: owners.join(", "), text: rest.trim().replace(/^[-\u2013\u2014]\s+/, "") } : null;
 }
-var DASHED_HANDLES, DATE_MENTION, OWNER_DASH2, OWNER_COLON2, NAME_MENTION, DASHED_MENTIONS, STATUS_LOZENGE, TRAILING_NAME_MENTION, DASH_OWNER, TASK_HANDLES, HANDLES_AND_DUE, PAGE_LINKS_FIRST, TASK_PLUGIN_FIELD;
+var DASHED_HANDLES, DATE_MENTION, OWNER_DASH2, OWNER_COLON2, NAME_MENTION, DASHED_MENTIONS, STATUS_LOZENGE, TRAILING_NAME_MENTION, DASH_OWNER, TASK_HANDLES, HANDLES_AND_DUE, DAY_PAGE_LINK, PAGE_LINKS_FIRST, TASK_PLUGIN_FIELD;
 var init_tasks = __esm({
   "src/parse/tasks.ts"() {
     "use strict";
     init_owner_first();
     init_actions();
+    init_normalise();
     init_names();
     init_inline_list();
     init_letters();
     DASHED_HANDLES = /^(.+?) [\u2014\u2013-] ((?:@[\w.-]+,? ?)+)(.*)$/;
     DATE_MENTION = /(?<!\b(?:by|on|before|until|till|for|at|from|of|the|and|to)) @?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2}, \d{4})$/i;
     OWNER_DASH2 = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )(?:\p{Lu}[\p{L}'.-]*|${NAME_PARTICLE})){0,6}) [-\u2013\u2014] +(.+)$`, "u");
-    OWNER_COLON2 = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5}): +(\p{Ll}.*)$`, "u");
+    OWNER_COLON2 = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5}): +(\S.*)$`, "u");
     NAME_MENTION = letterPattern(String.raw`^@\p{Lu}[\p{L}'\u2019-]*(?: (?:\p{Lu}[\p{L}'\u2019-]*|${NAME_PARTICLE})){1,5}`, "u");
     DASHED_MENTIONS = /^(.+?) [\u2014\u2013] (@[A-Z][^\u2014\u2013()]+?)(?: [\u2014\u2013] [Dd]ue (.+))?$/;
     STATUS_LOZENGE = / (DONE|COMPLETE|COMPLETED|IN PROGRESS|BLOCKED|TO DO|NOT STARTED|ON HOLD|OPEN|CLOSED)$/;
@@ -9261,6 +9272,7 @@ var init_tasks = __esm({
     DASH_OWNER = letterPattern(String.raw`^(.+) [-\u2013\u2014] (\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5})$`, "u");
     TASK_HANDLES = /^((?:@[\w.-]+[\s,+&]*)+)(.+)$/;
     HANDLES_AND_DUE = /^(.+?)\s*\(((?:@[\w.-]+[\s,]*)+)due ([^()]{3,40})\)$/i;
+    DAY_PAGE_LINK = /\s\[\[((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2}(?:st|nd|rd|th)?, \d{4})\]\]$/i;
     PAGE_LINKS_FIRST = /^((?:\[\[[^[\]]{1,80}\]\](?: ?(?:,|&|and) ?| )?)+)(?=\S)/;
     TASK_PLUGIN_FIELD = /\s*(?:([\u{1f4c5}\u23f3\u2705\u2795\u{1f6eb}\u274c])\ufe0f? ?(\d{4}-\d\d-\d\d)|[\u23eb\u{1f53c}\u{1f53d}\u{1f53a}\u23ec]\ufe0f?|\u{1f501}\ufe0f? ?every [\w ]{1,30}?(?= [\u{1f4c5}\u23f3\u2705\u2795\u{1f6eb}]|$))(?=\s|$)/gu;
   }
@@ -9281,6 +9293,10 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
   let tagLine = -1;
   let detailDepth = -1;
   let group = null;
+  let ownedList = false;
+  let nextSteps = false;
+  let sectionStart = 0;
+  let outlook = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const bar = line.cells ? -1 : line.text.indexOf(" | ");
@@ -9304,6 +9320,10 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
     }
     const heading = sectionHeading(line, lines[i + 1]);
     if (heading) {
+      if (section === "actions-section" && !nextSteps && actions.slice(sectionStart).some((entry) => entry.ownersRaw !== null)) ownedList = true;
+      nextSteps = /next steps/i.test(line.text);
+      outlook = nextSteps && ownedList;
+      sectionStart = actions.length;
       section = heading;
       sectionDepth = line.kind === "heading" ? line.depth : 0;
       itemDepth = line.kind === "item" ? line.depth : -1;
@@ -9500,7 +9520,7 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
         if (dashed?.dueRaw) entry.dueRaw = dashed.dueRaw;
         i = withFieldLines(lines, i, entry);
         actions.push(section === "actions-section" ? withStatus(entry) : entry);
-      } else if (section === "actions-section" && line.kind === "item" && line.depth === itemDepth + 1 && (group?.index === i - 1 || isSectionTask(lines, i, body, isOwner))) {
+      } else if (section === "actions-section" && line.kind === "item" && line.depth === itemDepth + 1 && (group?.index === i - 1 || isSectionTask(lines, i, body, isOwner)) && (!outlook || isImperative(body.split(" ", 1)[0]))) {
         const { text: text3, lines: spanned } = withContinuation(lines, i, body);
         i += spanned.length - 1;
         if (opensDetail(line, text3)) detailDepth = line.depth;
@@ -9527,7 +9547,7 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
   }
   for (const entry of actions) if (entry.ref === void 0 && refsByLine.has(entry.line)) entry.ref = refsByLine.get(entry.line);
   const marked = actions.filter((entry) => entry.context !== "matters-arising");
-  actions.push(...proseTasks(lines, actions, isSomeone, marked).filter((task) => !marked.some((entry) => textSimilarity(entry.text, task.text) >= RESTATED)));
+  if (!actions.some((entry) => entry.context === "actions-section")) actions.push(...proseTasks(lines, actions, isSomeone, marked).filter((task) => !marked.some((entry) => textSimilarity(entry.text, task.text) >= RESTATED)));
   return actions;
 }
 function proseTasks(lines, read, isSomeone, marked) {
@@ -10574,9 +10594,9 @@ function extractDecisions(source, itemAt) {
       i = block.end;
       continue;
     }
-    const tagged = line.text.endsWith("ecision") || line.text.endsWith("ecided") || line.text.endsWith("ecisions") ? DECISION_TAG.exec(line.text) : null;
+    const tagged = line.text.includes("#") ? DECISION_TAG.exec(line.text) : null;
     if (tagged) {
-      decisions.push({ text: tagged[1], item: itemAt(line.line), line: line.line });
+      decisions.push({ text: tagged[1] ?? tagged[2], item: itemAt(line.line), line: line.line });
       continue;
     }
     const bodyDecision = /^(?:The )?[A-Z][a-z]+ [A-Z]{5}/.test(line.text) && !(line.text.endsWith(":") && BODY_LEAD_IN.test(line.text)) ? BODY_DECISION.exec(line.text) : null;
@@ -10618,7 +10638,7 @@ function extractDecisions(source, itemAt) {
         continue;
       }
     }
-    const unsymbolled = line.text.charCodeAt(0) >= 9728 || line.text.startsWith(":") ? line.text.replace(LEADING_SYMBOL, "") : line.text;
+    const unsymbolled = line.text.charCodeAt(0) >= 9728 || line.text.startsWith(":") || line.text.startsWith("[") ? line.text.replace(LEADING_SYMBOL, "") : line.text;
     const text3 = line.lead && DECISION_LEAD.test(line.lead) ? `${line.lead}: ${line.text.slice(line.text.indexOf(line.lead) + line.lead.length).replace(/^[\s:*\u2013\u2014-]+/, "")}` : unsymbolled;
     const unnumbered = isDigit3(text3.charCodeAt(0)) ? text3.replace(PARAGRAPH_NUMBER2, "") : text3;
     if ((unnumbered.startsWith("It was ") || unnumbered.includes(", it was ")) && PARTS_LEAD_IN.test(unnumbered)) {
@@ -10694,7 +10714,7 @@ function extractDecisions(source, itemAt) {
       for (const body of found) decisions.push({ text: body, item: itemAt(line.line), line: line.line });
       if (found.length > 0) continue;
     }
-    const sentence = lineVerb && decisionSentence(line.text, true) && decisionSentence(withWrapped(lines, i, line.text), true);
+    const sentence = lineVerb && decisionSentence(unsymbolled, true) && decisionSentence(withWrapped(lines, i, unsymbolled), true);
     if (sentence) decisions.push({ text: sentence, item: itemAt(line.line), line: line.line });
   }
   return decisions;
@@ -18439,7 +18459,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "48c04d9f9db08c11" : "source";
+    BUILD = true ? "d98bc9358aac7366" : "source";
   }
 });
 

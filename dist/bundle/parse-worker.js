@@ -996,10 +996,11 @@ var ATTRIBUTE_LIST = /^ {0,3}\{:[^{}]*\}\s*$/;
 var HTML_START = /^ {0,3}</;
 var COLUMN_HEADER_START = /^[^\s#>*+|-](?:\S| (?! )){0,40} {2}/;
 var HTML_BLOCK = /^ {0,3}<(?:!--|\/?[a-zA-Z][\w-]*(?:\s[^>]*)?\/?>\s*$)/;
-var PROPERTY = /^(\s*)([A-Za-z][\w-]{0,30}):: ?(.*)$/;
+var PROPERTY = /^(\s*(?:[-*+][ \t]+)?)([A-Za-z][\w-]{0,30}):: ?(.*)$/;
 var BOOKKEEPING_PROPERTIES = /* @__PURE__ */ new Set(["id", "collapsed", "heading", "background-color", "icon", "template", "template-including-parent", "filters", "public", "exclude-from-graph-view"]);
 var HEADING_SHORTCODE = /^:[a-z\d_+-]{1,40}:\s+/;
 var PAGE_LINK = /\[\[([^\[\]]+)\]\]/g;
+var LINKS_SIDE_BY_SIDE = /(\]\]|\))[ \t]+(?=\[\[)/g;
 var DRAWER_START = /^\s*:LOGBOOK:\s*$/;
 var DRAWER_END = /^\s*:END:\s*$/;
 function outlinerField(raw) {
@@ -1007,7 +1008,7 @@ function outlinerField(raw) {
   if (!property) return raw;
   const key = property[2].toLowerCase();
   if (BOOKKEEPING_PROPERTIES.has(key)) return null;
-  const value = property[3].replace(PAGE_LINK, "$1");
+  const value = property[3].replace(LINKS_SIDE_BY_SIDE, "$1, ").replace(PAGE_LINK, "$1");
   return key === "title" ? `# ${value}` : `${property[1]}${property[2][0].toUpperCase()}${property[2].slice(1)}: ${value}`;
 }
 var CALLOUT = /^\[![\w-]{1,20}\][+-]?(?:[ \t]+(.*))?$/;
@@ -1467,7 +1468,7 @@ var ACTION_WORD = /action/i;
 var ACTION_POINT = /^A[PI](?:\s?\(([^()]{1,60})\))?\s?(?::|[-\u2013\u2014](?=\s))\s*(.*)$/;
 var ADDRESSED = /^@([A-Za-z][\w.'-]{0,30}):\s+([a-z]+)\b(.*)$/;
 var IMPERATIVES = new Set(
-  "ask pursue send draft review check contact write update prepare circulate chase confirm arrange email schedule create file post share investigate reach talk add remove fix submit publish book organise organize coordinate invite find get provide report respond raise bring put move follow set open close document research liaise collect compile obtain request notify inform remind ensure identify agree establish explore look work issue order recruit install repair replace renew apply upload deploy merge release announce translate summarise summarize present sign print pay buy purchase deliver distribute design test clarify reply return mail finish complete draw compose assess audit visit meet call phone text lead run hold host".split(" ")
+  "ask pursue send draft review check contact write update prepare circulate chase confirm arrange email schedule create file post share investigate reach talk add remove fix submit publish book organise organize coordinate invite find get provide report respond raise bring put move follow set open close document research liaise collect compile obtain request notify inform remind ensure identify agree establish explore look work issue order recruit install repair replace renew apply upload deploy merge release announce translate summarise summarize present sign print pay buy purchase deliver distribute design test clarify reply return mail finish complete draw compose assess audit visit meet call phone text lead run hold host pull switch give make take start plan sort train tell keep produce finalise finalize cost price quote spec connect sync align introduce walk demo migrate enable disable configure escalate track capture analyse analyze estimate scope validate verify approve nominate brief amend revise rewrite edit refresh seek secure negotiate source help facilitate outline consult engage inspect measure clean tidy paint trim mend pick hand forward thank lodge claim invoice reconcile transfer allocate register archive delete rename prioritise prioritize triage assign reassign benchmark refactor ship launch pilot prototype define decide determine settle convene ring monitor".split(" ")
 );
 function opensWithImperative(text) {
   const space = text.indexOf(" ");
@@ -1573,7 +1574,7 @@ var STATUS_MARK = /^(\u2705|\u2714\ufe0f?|\u2611\ufe0f|\u23f3|\u231b|\u274c|\u27
 function isDoneMark(mark) {
   return /^(?:\u2705|\u2714|\u2611|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check):)/u.test(mark);
 }
-var TASK_KEYWORD = /^(TODO|DOING|NOW|LATER|WAITING|IN-PROGRESS|DONE|CANCEL+ED)(?: \[#[A-C]\])? (?![A-Z]{2}|[-\u2013\u2014])/;
+var TASK_KEYWORD = /^(?:\{\{\[\[)?(TODO|DOING|NOW|LATER|WAITING|IN-PROGRESS|DONE|CANCEL+ED)(?:\]\]\}\})?(?: \[#[A-C]\])? (?![A-Z]{2}|[-\u2013\u2014])/;
 function isTickedGlyph(glyph) {
   if (/^[A-Z]/.test(glyph)) return /^(?:DONE|CANCEL+ED)$/.test(glyph);
   return glyph !== "\u2610" && glyph !== "[ ]";
@@ -1939,7 +1940,8 @@ function nameKeys(name) {
     const words2 = name.split(/\s+/);
     const full = fold(name);
     const derived = initialsOf(name);
-    keys = { full, first: fold(words2[0]), last: fold(words2[words2.length - 1]), words: full.split(" ").length, derived, variants: initialVariants(name, derived) };
+    const given = words2.length > 2 && new RegExp("^\\p{Lu}\\.?$", "u").test(words2[0]) ? words2[1] : words2[0];
+    keys = { full, first: fold(given), last: fold(words2[words2.length - 1]), words: full.split(" ").length, derived, variants: initialVariants(name, derived) };
     keysByName.set(name, keys);
   }
   return keys;
@@ -2780,7 +2782,7 @@ function mayOpenDecisionMarker(text) {
   return MARKER_FIRST_WORDS.has(LEADING_LETTERS.exec(text)[0].toLowerCase());
 }
 var LEADING_LETTERS = /^[A-Za-z]*/;
-var DECISION_TAG = /^(.+?)\s+#(?:decision|decided|decisions)$/i;
+var DECISION_TAG = /^(.+?)\s+#(?:\[\[)?(?:decision|decided|decisions)(?:\]\])?$|^#(?:\[\[)?(?:decision|decided)(?:\]\])?\s+(.+)$/i;
 var VOTE_TALLY = /^(?:ayes?|noes?|nays?|yeas?|abstain(?:ed|s|ing)?|abstentions?|recused)\s*:/i;
 var NO_DECISION = /^(?:none|nil|n\/a|no consensus|not reached|deferred|postponed)\b/i;
 var MIDLINE_RESOLVED = /[.!?)a-z\d] RESOLVED\b[:\u2013-]? ?(?:[\u2022\u2022-] )?/g;
@@ -2857,7 +2859,7 @@ var BODY_DECISION = /^(?:The )?(?:Board|Committee|Council|Panel|Trust|Governors|
 var VOTE_COUNT = /\bvote:\s*(\d{1,2})\s*[-\u2013]\s*(\d{1,2})(?:\s*[-\u2013]\s*\d{1,2})?(\s*\([^()]*\)?)?/i;
 var MOTION_NOT_DECIDED = /\b(?:(?:motion|proposal|amendment) (?:was )?(?:failed|fails|lost|defeated|withdrawn|fell)|(?:was|were) (?:defeated|withdrawn)|not (?:carried|passed|agreed|approved|seconded)|to adjourn|meeting (?:be )?adjourn(?:ed)?)\b/i;
 var COUNT_AFTER = /^ (?:votes?|voting):? \d{1,3} (?:for|in favou?r)\b[^.]*\.?/i;
-var LEADING_SYMBOL = /^(?:[\u2600-\u27bf\u{1f300}-\u{1faff}]\ufe0f?|:[a-z\d_+-]{1,40}:) ?/u;
+var LEADING_SYMBOL = /^(?:[\u2600-\u27bf\u{1f300}-\u{1faff}]\ufe0f?|:[a-z\d_+-]{1,40}:|\[(?:\d{1,2}:)?\d{1,2}:\d{2}\]) ?/u;
 var MIDLINE_MOTION = /[.!?] (?=Motion (?:to|that) )/;
 var WORDING_OUTCOME = /[.;)]\s+(CARRIED|ADOPTED|DEFEATED|LOST|FAILED|WITHDRAWN)\b[^.]*$/;
 var REPORTED_THAT = /\b(?:reported|advised|informed (?:the )?\w+|explained|said) that\b/i;
@@ -3748,7 +3750,7 @@ function splitNameList(piece) {
 var DASHED_HANDLES = /^(.+?) [\u2014\u2013-] ((?:@[\w.-]+,? ?)+)(.*)$/;
 var DATE_MENTION = /(?<!\b(?:by|on|before|until|till|for|at|from|of|the|and|to)) @?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2}, \d{4})$/i;
 var OWNER_DASH2 = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )(?:\p{Lu}[\p{L}'.-]*|${NAME_PARTICLE})){0,6}) [-\u2013\u2014] +(.+)$`, "u");
-var OWNER_COLON2 = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5}): +(\p{Ll}.*)$`, "u");
+var OWNER_COLON2 = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5}): +(\S.*)$`, "u");
 var NAME_MENTION = letterPattern(String.raw`^@\p{Lu}[\p{L}'\u2019-]*(?: (?:\p{Lu}[\p{L}'\u2019-]*|${NAME_PARTICLE})){1,5}`, "u");
 var DASHED_MENTIONS = /^(.+?) [\u2014\u2013] (@[A-Z][^\u2014\u2013()]+?)(?: [\u2014\u2013] [Dd]ue (.+))?$/;
 var STATUS_LOZENGE = / (DONE|COMPLETE|COMPLETED|IN PROGRESS|BLOCKED|TO DO|NOT STARTED|ON HOLD|OPEN|CLOSED)$/;
@@ -3756,6 +3758,7 @@ var TRAILING_NAME_MENTION = letterPattern(String.raw`\s@(\p{Lu}[\p{L}'-]*(?: (?:
 var DASH_OWNER = letterPattern(String.raw`^(.+) [-\u2013\u2014] (\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5})$`, "u");
 var TASK_HANDLES = /^((?:@[\w.-]+[\s,+&]*)+)(.+)$/;
 var HANDLES_AND_DUE = /^(.+?)\s*\(((?:@[\w.-]+[\s,]*)+)due ([^()]{3,40})\)$/i;
+var DAY_PAGE_LINK = /\s\[\[((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2}(?:st|nd|rd|th)?, \d{4})\]\]$/i;
 var PAGE_LINKS_FIRST = /^((?:\[\[[^[\]]{1,80}\]\](?: ?(?:,|&|and) ?| )?)+)(?=\S)/;
 var TASK_PLUGIN_FIELD = /\s*(?:([\u{1f4c5}\u23f3\u2705\u2795\u{1f6eb}\u274c])\ufe0f? ?(\d{4}-\d\d-\d\d)|[\u23eb\u{1f53c}\u{1f53d}\u{1f53a}\u23ec]\ufe0f?|\u{1f501}\ufe0f? ?every [\w ]{1,30}?(?= [\u{1f4c5}\u23f3\u2705\u2795\u{1f6eb}]|$))(?=\s|$)/gu;
 function readTask(text, isOwner = () => true) {
@@ -3766,6 +3769,12 @@ function readTask(text, isOwner = () => true) {
       if (fields.dueRaw) task.dueRaw ??= fields.dueRaw;
       return task;
     }
+  }
+  const dayLink = text.endsWith("]]") ? DAY_PAGE_LINK.exec(text) : null;
+  if (dayLink) {
+    const task = readTask(text.slice(0, dayLink.index), isOwner);
+    task.dueRaw ??= dayLink[1];
+    return task;
   }
   const links = text.startsWith("[[") ? PAGE_LINKS_FIRST.exec(text) : null;
   const linked = links ? [...links[1].matchAll(/\[\[([^[\]]+)\]\]/g)].map((link) => link[1]) : [];
@@ -3785,8 +3794,10 @@ function readTask(text, isOwner = () => true) {
   if (dashedMentions && mentioned.every(isOwner)) return { ownersRaw: mentioned.join(", "), text: dashedMentions[1].trim(), ...dashedMentions[3] ? { dueRaw: `due ${dashedMentions[3]}` } : {} };
   const mentionAfter = text.includes("@") ? TRAILING_NAME_MENTION.exec(text) : null;
   if (mentionAfter && isOwner(mentionAfter[1])) return { ownersRaw: mentionAfter[1], text: text.slice(0, mentionAfter.index).trim() };
-  const ownerDash = OWNER_DASH2.exec(text) ?? OWNER_COLON2.exec(text);
+  const ownerDash = OWNER_DASH2.exec(text);
   if (ownerDash && isOwner(ownerDash[1])) return { ownersRaw: ownerDash[1], text: ownerDash[2].trim() };
+  const ownerColon = OWNER_COLON2.exec(text);
+  if (ownerColon && isOwner(ownerColon[1]) && (startsLowerCase(ownerColon[2]) || isImperative(ownerColon[2].split(" ", 1)[0]))) return { ownersRaw: ownerColon[1], text: ownerColon[2].trim() };
   const dashed = DASHED_HANDLES.exec(text);
   if (dashed) {
     const task = { ownersRaw: dashed[2].trim().replace(/,$/, "").split(/[\s,]+/).join(", "), text: dashed[1].trim() };
@@ -3861,6 +3872,10 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
   let tagLine = -1;
   let detailDepth = -1;
   let group = null;
+  let ownedList = false;
+  let nextSteps = false;
+  let sectionStart = 0;
+  let outlook = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const bar = line.cells ? -1 : line.text.indexOf(" | ");
@@ -3884,6 +3899,10 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
     }
     const heading = sectionHeading(line, lines[i + 1]);
     if (heading) {
+      if (section === "actions-section" && !nextSteps && actions.slice(sectionStart).some((entry) => entry.ownersRaw !== null)) ownedList = true;
+      nextSteps = /next steps/i.test(line.text);
+      outlook = nextSteps && ownedList;
+      sectionStart = actions.length;
       section = heading;
       sectionDepth = line.kind === "heading" ? line.depth : 0;
       itemDepth = line.kind === "item" ? line.depth : -1;
@@ -4080,7 +4099,7 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
         if (dashed?.dueRaw) entry.dueRaw = dashed.dueRaw;
         i = withFieldLines(lines, i, entry);
         actions.push(section === "actions-section" ? withStatus(entry) : entry);
-      } else if (section === "actions-section" && line.kind === "item" && line.depth === itemDepth + 1 && (group?.index === i - 1 || isSectionTask(lines, i, body, isOwner))) {
+      } else if (section === "actions-section" && line.kind === "item" && line.depth === itemDepth + 1 && (group?.index === i - 1 || isSectionTask(lines, i, body, isOwner)) && (!outlook || isImperative(body.split(" ", 1)[0]))) {
         const { text, lines: spanned } = withContinuation(lines, i, body);
         i += spanned.length - 1;
         if (opensDetail(line, text)) detailDepth = line.depth;
@@ -4107,7 +4126,7 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
   }
   for (const entry of actions) if (entry.ref === void 0 && refsByLine.has(entry.line)) entry.ref = refsByLine.get(entry.line);
   const marked = actions.filter((entry) => entry.context !== "matters-arising");
-  actions.push(...proseTasks(lines, actions, isSomeone, marked).filter((task) => !marked.some((entry) => textSimilarity(entry.text, task.text) >= RESTATED)));
+  if (!actions.some((entry) => entry.context === "actions-section")) actions.push(...proseTasks(lines, actions, isSomeone, marked).filter((task) => !marked.some((entry) => textSimilarity(entry.text, task.text) >= RESTATED)));
   return actions;
 }
 var RESTATED = 0.5;
@@ -5091,9 +5110,9 @@ function extractDecisions(source, itemAt) {
       i = block.end;
       continue;
     }
-    const tagged = line.text.endsWith("ecision") || line.text.endsWith("ecided") || line.text.endsWith("ecisions") ? DECISION_TAG.exec(line.text) : null;
+    const tagged = line.text.includes("#") ? DECISION_TAG.exec(line.text) : null;
     if (tagged) {
-      decisions.push({ text: tagged[1], item: itemAt(line.line), line: line.line });
+      decisions.push({ text: tagged[1] ?? tagged[2], item: itemAt(line.line), line: line.line });
       continue;
     }
     const bodyDecision = /^(?:The )?[A-Z][a-z]+ [A-Z]{5}/.test(line.text) && !(line.text.endsWith(":") && BODY_LEAD_IN.test(line.text)) ? BODY_DECISION.exec(line.text) : null;
@@ -5135,7 +5154,7 @@ function extractDecisions(source, itemAt) {
         continue;
       }
     }
-    const unsymbolled = line.text.charCodeAt(0) >= 9728 || line.text.startsWith(":") ? line.text.replace(LEADING_SYMBOL, "") : line.text;
+    const unsymbolled = line.text.charCodeAt(0) >= 9728 || line.text.startsWith(":") || line.text.startsWith("[") ? line.text.replace(LEADING_SYMBOL, "") : line.text;
     const text = line.lead && DECISION_LEAD.test(line.lead) ? `${line.lead}: ${line.text.slice(line.text.indexOf(line.lead) + line.lead.length).replace(/^[\s:*\u2013\u2014-]+/, "")}` : unsymbolled;
     const unnumbered = isDigit3(text.charCodeAt(0)) ? text.replace(PARAGRAPH_NUMBER2, "") : text;
     if ((unnumbered.startsWith("It was ") || unnumbered.includes(", it was ")) && PARTS_LEAD_IN.test(unnumbered)) {
@@ -5211,7 +5230,7 @@ function extractDecisions(source, itemAt) {
       for (const body of found) decisions.push({ text: body, item: itemAt(line.line), line: line.line });
       if (found.length > 0) continue;
     }
-    const sentence = lineVerb && decisionSentence(line.text, true) && decisionSentence(withWrapped(lines, i, line.text), true);
+    const sentence = lineVerb && decisionSentence(unsymbolled, true) && decisionSentence(withWrapped(lines, i, unsymbolled), true);
     if (sentence) decisions.push({ text: sentence, item: itemAt(line.line), line: line.line });
   }
   return decisions;

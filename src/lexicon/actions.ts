@@ -34,7 +34,12 @@ const IMPERATIVES = new Set(
   ('ask pursue send draft review check contact write update prepare circulate chase confirm arrange email schedule create ' +
     'file post share investigate reach talk add remove fix submit publish book organise organize coordinate invite find ' +
     'get provide report respond raise bring put move follow set open close document research liaise collect compile ' +
-    'obtain request notify inform remind ensure identify agree establish explore look work issue order recruit install repair replace renew apply upload deploy merge release announce translate summarise summarize present sign print pay buy purchase deliver distribute design test clarify reply return mail finish complete draw compose assess audit visit meet call phone text lead run hold host')
+    'obtain request notify inform remind ensure identify agree establish explore look work issue order recruit install repair replace renew apply upload deploy merge release announce translate summarise summarize present sign print pay buy purchase deliver distribute design test clarify reply return mail finish complete draw compose assess audit visit meet call phone text lead run hold host ' +
+    'pull switch give make take start plan sort train tell keep produce finalise finalize cost price quote spec connect sync align introduce walk demo ' +
+    'migrate enable disable configure escalate track capture analyse analyze estimate scope validate verify approve nominate brief amend revise rewrite ' +
+    'edit refresh seek secure negotiate source help facilitate outline consult engage inspect measure clean tidy paint trim mend pick ' +
+    'hand forward thank lodge claim invoice reconcile transfer allocate register archive delete rename prioritise prioritize triage assign reassign ' +
+    'benchmark refactor ship launch pilot prototype define decide determine settle convene ring monitor')
     .split(' '),
 );
 
@@ -234,10 +239,11 @@ export function isDoneMark(mark: string): boolean {
 
 /**
  * The state Logseq and Org mode write before a task in a list ("- TODO [[Jo]] book the hall", "- DONE …", "- LATER …"),
+ * or Roam as a button ("- {{[[TODO]]}} …"),
  * in capitals and perhaps with a priority ("TODO [#A] …"); read as a task box. Not before a word in capitals
  * ("NOW THEREFORE BE IT RESOLVED") nor a dash ("NOW - last chance for …").
  */
-export const TASK_KEYWORD = /^(TODO|DOING|NOW|LATER|WAITING|IN-PROGRESS|DONE|CANCEL+ED)(?: \[#[A-C]\])? (?![A-Z]{2}|[-\u2013\u2014])/;
+export const TASK_KEYWORD = /^(?:\{\{\[\[)?(TODO|DOING|NOW|LATER|WAITING|IN-PROGRESS|DONE|CANCEL+ED)(?:\]\]\}\})?(?: \[#[A-C]\])? (?![A-Z]{2}|[-\u2013\u2014])/;
 
 /** Whether a TASK_GLYPH box or a TASK_KEYWORD says the task is done. */
 export function isTickedGlyph(glyph: string): boolean {

@@ -20,8 +20,8 @@ export function mayOpenDecisionMarker(text: string): boolean {
 const LEADING_LETTERS = /^[A-Za-z]*/;
 
 /** A line of a recorded vote ("AYES: Supervisors A and B", "NOES: None", "Abstained: C"). */
-/** "Ship the shortened form to 100% on web #decision": a note tool's tag, at the end, marks the line a decision. */
-export const DECISION_TAG = /^(.+?)\s+#(?:decision|decided|decisions)$/i;
+/** "Ship the shortened form to 100% on web #decision", "#[[Decision]] Keep five steps": a note tool's tag marks the line a decision. */
+export const DECISION_TAG = /^(.+?)\s+#(?:\[\[)?(?:decision|decided|decisions)(?:\]\])?$|^#(?:\[\[)?(?:decision|decided)(?:\]\])?\s+(.+)$/i;
 
 export const VOTE_TALLY = /^(?:ayes?|noes?|nays?|yeas?|abstain(?:ed|s|ing)?|abstentions?|recused)\s*:/i;
 
@@ -209,8 +209,11 @@ export const MOTION_NOT_DECIDED = /\b(?:(?:motion|proposal|amendment) (?:was )?(
 /** "… on the den-building kit. Vote: 7 for, 1 against (Mrs Khan did not vote).": the count after a decision's sentence. */
 export const COUNT_AFTER = /^ (?:votes?|voting):? \d{1,3} (?:for|in favou?r)\b[^.]*\.?/i;
 
-/** Emoji and symbols some tools put before a label ("✅ **Decision:** …"), or their shortcodes (":pushpin: *Decision:* …"). */
-export const LEADING_SYMBOL = /^(?:[\u2600-\u27bf\u{1f300}-\u{1faff}]\ufe0f?|:[a-z\d_+-]{1,40}:) ?/u;
+/**
+ * Emoji and symbols some tools put before a label ("✅ **Decision:** …"), or their shortcodes (":pushpin: *Decision:* …");
+ * the time into a recording an AI note-taker puts before a sentence ("[27:40] Both teams agreed …").
+ */
+export const LEADING_SYMBOL = /^(?:[\u2600-\u27bf\u{1f300}-\u{1faff}]\ufe0f?|:[a-z\d_+-]{1,40}:|\[(?:\d{1,2}:)?\d{1,2}:\d{2}\]) ?/u;
 
 /** "… noted an omission. Motion to approve the …": a motion opening after a sentence on its line. */
 export const MIDLINE_MOTION = /[.!?] (?=Motion (?:to|that) )/;

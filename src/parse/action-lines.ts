@@ -1,5 +1,5 @@
 import type { Line, Source } from '../read/source.js';
-import { DIRECTED, GROUP_OWNER, INSTRUCTION, TITLED_INSTRUCTION, PRONOUN_TASK, PROSE_TASK_START, STAFF, WE_ASK, ACTION_LEAD_IN, EARLIER_ACTIONS_LEAD_IN, ACTION_SECTION, ACTION_WORD, mayHoldActionMarker, opensWithImperative, TASK_GLYPH, TASK_KEYWORD, isTickedGlyph, STATUS_MARK, isDoneMark, isEarlierActionsSection, SECTION_WORDS, isNoAction, opensOwnerBracket, readActionFields, readActionMarker, readActionReference, readTrailingParenthesis, readTrailingStatus } from '../lexicon/actions.js';
+import { DIRECTED, GROUP_OWNER, INSTRUCTION, TITLED_INSTRUCTION, PRONOUN_TASK, PROSE_TASK_START, STAFF, WE_ASK, ACTION_LEAD_IN, EARLIER_ACTIONS_LEAD_IN, ACTION_SECTION, ACTION_WORD, mayHoldActionMarker, opensWithImperative, isImperative, TASK_GLYPH, TASK_KEYWORD, isTickedGlyph, STATUS_MARK, isDoneMark, isEarlierActionsSection, SECTION_WORDS, isNoAction, opensOwnerBracket, readActionFields, readActionMarker, readActionReference, readTrailingParenthesis, readTrailingStatus } from '../lexicon/actions.js';
 import { matchRollLabel } from '../lexicon/attendance.js';
 import { isNameParticle, stripHonorifics } from '../lexicon/names.js';
 import { startsWithStatus } from '../lexicon/status.js';
@@ -85,6 +85,11 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
   let detailDepth = -1;
   // "**Priya Nair**" over her bullets in an actions section: whose the tasks below are, and where the name stood.
   let group: { ownersRaw: string | null; index: number } | null = null;
+  // Whether an actions list other than "Next steps" has named owners; whether this section is "Next steps"; where its actions start.
+  let ownedList = false;
+  let nextSteps = false;
+  let sectionStart = 0;
+  let outlook = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     // "Task: Confirm the schedule with Legal | Assigned to: Whitfield, Margaret | Due: 31/10/2025", as a meeting recap lists its tasks.
@@ -115,6 +120,12 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
     }
     const heading = sectionHeading(line, lines[i + 1]);
     if (heading) {
+      // "## Next steps" after "## Action items" that named owners: an AI summary's outlook ("EU go-live moves to …"),
+      // in which only an instruction is a task.
+      if (section === 'actions-section' && !nextSteps && actions.slice(sectionStart).some((entry) => entry.ownersRaw !== null)) ownedList = true;
+      nextSteps = /next steps/i.test(line.text);
+      outlook = nextSteps && ownedList;
+      sectionStart = actions.length;
       section = heading;
       sectionDepth = line.kind === 'heading' ? line.depth : 0;
       // "- Next steps" as a bullet: its tasks are the bullets nested under it.
@@ -353,7 +364,7 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
         if (dashed?.dueRaw) entry.dueRaw = dashed.dueRaw;
         i = withFieldLines(lines, i, entry);
         actions.push(section === 'actions-section' ? withStatus(entry) : entry);
-      } else if (section === 'actions-section' && line.kind === 'item' && line.depth === itemDepth + 1 && (group?.index === i - 1 || isSectionTask(lines, i, body, isOwner))) {
+      } else if (section === 'actions-section' && line.kind === 'item' && line.depth === itemDepth + 1 && (group?.index === i - 1 || isSectionTask(lines, i, body, isOwner)) && (!outlook || isImperative(body.split(' ', 1)[0]))) {
         // "## Next steps" / "- Update the guidance document.": a task with no owner named, or its owners in a closing
         // parenthesis ("- Update the risk register (Chair, Treasurer)"). A wrapped line ("  <https://…> for details") goes on with it.
         const { text, lines: spanned } = withContinuation(lines, i, body);
@@ -387,7 +398,7 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
   // actions, a task in prose only tells how one came about. "Clerk to report the footpath …" is an instruction all
   // the same, unless a marked action gives it again.
   const marked = actions.filter((entry) => entry.context !== 'matters-arising');
-  actions.push(...proseTasks(lines, actions, isSomeone, marked).filter((task) => !marked.some((entry) => textSimilarity(entry.text, task.text) >= RESTATED)));
+  if (!actions.some((entry) => entry.context === 'actions-section')) actions.push(...proseTasks(lines, actions, isSomeone, marked).filter((task) => !marked.some((entry) => textSimilarity(entry.text, task.text) >= RESTATED)));
   return actions;
 }
 

@@ -53,9 +53,9 @@ export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[
       i = block.end;
       continue;
     }
-    const tagged = line.text.endsWith('ecision') || line.text.endsWith('ecided') || line.text.endsWith('ecisions') ? DECISION_TAG.exec(line.text) : null;
+    const tagged = line.text.includes('#') ? DECISION_TAG.exec(line.text) : null;
     if (tagged) {
-      decisions.push({ text: tagged[1], item: itemAt(line.line), line: line.line });
+      decisions.push({ text: tagged[1] ?? tagged[2], item: itemAt(line.line), line: line.line });
       continue;
     }
     // "The Board NOTED the external auditor's findings report.", "Council APPROVED the budget …": the decision word in
@@ -106,7 +106,7 @@ export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[
       }
     }
     // Symbols and paragraph numbers are rare: the replacements run only on lines that start with one.
-    const unsymbolled = line.text.charCodeAt(0) >= 0x2600 || line.text.startsWith(':') ? line.text.replace(LEADING_SYMBOL, '') : line.text;
+    const unsymbolled = line.text.charCodeAt(0) >= 0x2600 || line.text.startsWith(':') || line.text.startsWith('[') ? line.text.replace(LEADING_SYMBOL, '') : line.text;
     // "**RESOLVED** – (1) that …": the dash after a bold lead is a separator, as the colon is.
     const text = line.lead && DECISION_LEAD.test(line.lead) ? `${line.lead}: ${line.text.slice(line.text.indexOf(line.lead) + line.lead.length).replace(/^[\s:*\u2013\u2014-]+/, '')}` : unsymbolled;
     const unnumbered = isDigit(text.charCodeAt(0)) ? text.replace(PARAGRAPH_NUMBER, '') : text;
@@ -196,7 +196,7 @@ export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[
     }
     // Only a line that holds a decision's start is worth joining with the lines its export wrapped.
     // The wrapped text starts with the line, so it holds the verb too.
-    const sentence = lineVerb && decisionSentence(line.text, true) && decisionSentence(withWrapped(lines, i, line.text), true);
+    const sentence = lineVerb && decisionSentence(unsymbolled, true) && decisionSentence(withWrapped(lines, i, unsymbolled), true);
     if (sentence) decisions.push({ text: sentence, item: itemAt(line.line), line: line.line });
   }
   return decisions;

@@ -1,6 +1,7 @@
 /** Task-list entries: owners as @handles, mentions or a leading name, and a due date or progress after them. */
 import { readOwnerFirst } from './owner-first.js';
-import { readTrailingParenthesis } from '../lexicon/actions.js';
+import { isImperative, readTrailingParenthesis } from '../lexicon/actions.js';
+import { startsLowerCase } from '../text/normalise.js';
 import { NAME_PARTICLE } from '../lexicon/names.js';
 import { givenNameFirst } from './inline-list.js';
 import { letterPattern } from '../text/letters.js';
@@ -10,8 +11,8 @@ const DASHED_HANDLES = /^(.+?) [\u2014\u2013-] ((?:@[\w.-]+,? ?)+)(.*)$/;
 const DATE_MENTION = /(?<!\b(?:by|on|before|until|till|for|at|from|of|the|and|to)) @?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2}, \d{4})$/i;
 // A name's words are capitalised, but for the particles inside it ("Pieter van der Berg - update …").
 const OWNER_DASH = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )(?:\p{Lu}[\p{L}'.-]*|${NAME_PARTICLE})){0,6}) [-\u2013\u2014] +(.+)$`, 'u');
-// "Chen Wei: write the summary …": the owners, a colon, the task.
-const OWNER_COLON = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5}): +(\p{Ll}.*)$`, 'u');
+// "Chen Wei: write the summary …", "Meena: Create the sandbox …": the owners, a colon, the task (in capitals, opening with its verb).
+const OWNER_COLON = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5}): +(\S.*)$`, 'u');
 // "@Teodor Balan", "@Amara Nwosu @Rhys Pembridge", "@Aoife Ní Bhriain", "@Maarten van den Berg", "@Koen 't Hooft":
 // a mention of a person by a full name, its words capitalised but for the particles inside it.
 const NAME_MENTION = letterPattern(String.raw`^@\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|${NAME_PARTICLE})){1,5}`, 'u');
@@ -25,6 +26,7 @@ const DASH_OWNER = letterPattern(String.raw`^(.+) [-\u2013\u2014] (\p{Lu}[\p{L}'
 const TASK_HANDLES = /^((?:@[\w.-]+[\s,+&]*)+)(.+)$/;
 const HANDLES_AND_DUE = /^(.+?)\s*\(((?:@[\w.-]+[\s,]*)+)due ([^()]{3,40})\)$/i;
 
+const DAY_PAGE_LINK = /\s\[\[((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2}(?:st|nd|rd|th)?, \d{4})\]\]$/i;
 // "[[Tomás Ferreira]] add the …", "[[Ines Ferraz]] [[Dominic Ashe]] Book …", "[[Aoife]] & [[Joost]] set up …": Logseq's and
 // Obsidian's links to the owners' pages before the task.
 const PAGE_LINKS_FIRST = /^((?:\[\[[^[\]]{1,80}\]\](?: ?(?:,|&|and) ?| )?)+)(?=\S)/;
@@ -41,6 +43,13 @@ export function readTask(text: string, isOwner: (raw: string) => boolean = () =>
       if (fields.dueRaw) task.dueRaw ??= fields.dueRaw;
       return task;
     }
+  }
+  // "… to first launch [[March 11th, 2025]]": a link to a day's page closing the task, as Roam and Logseq write dates.
+  const dayLink = text.endsWith(']]') ? DAY_PAGE_LINK.exec(text) : null;
+  if (dayLink) {
+    const task = readTask(text.slice(0, dayLink.index), isOwner);
+    task.dueRaw ??= dayLink[1];
+    return task;
   }
   const links = text.startsWith('[[') ? PAGE_LINKS_FIRST.exec(text) : null;
   const linked = links ? [...links[1].matchAll(/\[\[([^[\]]+)\]\]/g)].map((link) => link[1]) : [];
@@ -64,8 +73,10 @@ export function readTask(text: string, isOwner: (raw: string) => boolean = () =>
   const mentionAfter = text.includes('@') ? TRAILING_NAME_MENTION.exec(text) : null;
   if (mentionAfter && isOwner(mentionAfter[1])) return { ownersRaw: mentionAfter[1], text: text.slice(0, mentionAfter.index).trim() };
   // "Theo Marchetti - obtain three quotes …", "Renata Szabo, Curtis Whitfield - recruit …"
-  const ownerDash = OWNER_DASH.exec(text) ?? OWNER_COLON.exec(text);
+  const ownerDash = OWNER_DASH.exec(text);
   if (ownerDash && isOwner(ownerDash[1])) return { ownersRaw: ownerDash[1], text: ownerDash[2].trim() };
+  const ownerColon = OWNER_COLON.exec(text);
+  if (ownerColon && isOwner(ownerColon[1]) && (startsLowerCase(ownerColon[2]) || isImperative(ownerColon[2].split(' ', 1)[0]))) return { ownersRaw: ownerColon[1], text: ownerColon[2].trim() };
   // "Migrate the workspaces — @tomasz, due 2024-05-02", "Rotate the credentials — @ebo (done 22 Apr)", "… — @maya — waiting on finance"
   const dashed = DASHED_HANDLES.exec(text);
   if (dashed) {

@@ -25,10 +25,11 @@ const COLUMN_HEADER_START = /^[^\s#>*+|-](?:\S| (?! )){0,40} {2}/;
 const HTML_BLOCK = /^ {0,3}<(?:!--|\/?[a-zA-Z][\w-]*(?:\s[^>]*)?\/?>\s*$)/;
 
 /** Markdown minutes to the line model. */
-const PROPERTY = /^(\s*)([A-Za-z][\w-]{0,30}):: ?(.*)$/;
+const PROPERTY = /^(\s*(?:[-*+][ \t]+)?)([A-Za-z][\w-]{0,30}):: ?(.*)$/;
 const BOOKKEEPING_PROPERTIES = new Set(['id', 'collapsed', 'heading', 'background-color', 'icon', 'template', 'template-including-parent', 'filters', 'public', 'exclude-from-graph-view']);
 const HEADING_SHORTCODE = /^:[a-z\d_+-]{1,40}:\s+/;
 const PAGE_LINK = /\[\[([^\[\]]+)\]\]/g;
+const LINKS_SIDE_BY_SIDE = /(\]\]|\))[ \t]+(?=\[\[)/g;
 const DRAWER_START = /^\s*:LOGBOOK:\s*$/;
 const DRAWER_END = /^\s*:END:\s*$/;
 
@@ -42,7 +43,8 @@ export function outlinerField(raw: string): string | null {
   if (!property) return raw;
   const key = property[2].toLowerCase();
   if (BOOKKEEPING_PROPERTIES.has(key)) return null;
-  const value = property[3].replace(PAGE_LINK, '$1');
+  // Roam sets page links side by side ("[[Jo Doe]] [[Sam Lee]]", "[[Noor Haddad]] (Clearpath) [[Seun Adebayo]]"): a list.
+  const value = property[3].replace(LINKS_SIDE_BY_SIDE, '$1, ').replace(PAGE_LINK, '$1');
   return key === 'title' ? `# ${value}` : `${property[1]}${property[2][0].toUpperCase()}${property[2].slice(1)}: ${value}`;
 }
 

@@ -186,7 +186,9 @@ function nameKeys(name: string): NameKeys {
     const words = name.split(/\s+/);
     const full = fold(name);
     const derived = initialsOf(name);
-    keys = { full, first: fold(words[0]), last: fold(words[words.length - 1]), words: full.split(' ').length, derived, variants: initialVariants(name, derived) };
+    // "J. Patrick Nguyen" goes by Patrick: the given name after a first initial.
+    const given = words.length > 2 && /^\p{Lu}\.?$/u.test(words[0]) ? words[1] : words[0];
+    keys = { full, first: fold(given), last: fold(words[words.length - 1]), words: full.split(' ').length, derived, variants: initialVariants(name, derived) };
     keysByName.set(name, keys);
   }
   return keys;
