@@ -528,3 +528,40 @@ test('a Teams recap: "Invited (3)" gives way to "Attended (2)"; "Surname, First"
   expect(parse('Board\n1 May 2025\n\nInvited:\nOkafor, Naomi\nLloyd-Jenkins, Gwen\n\n1. Minutes\n').attendees.map((p) => p.name)).toEqual(['Naomi Okafor', 'Gwen Lloyd-Jenkins']);
   expect(parse('Board\n1 May 2025\n\nPresent:\nJo Todd, Respect\nAmy Lee\n\n1. Minutes\n').attendees.map((p) => [p.name, p.organisation])).toEqual([['Jo Todd', 'Respect'], ['Amy Lee', null]]);
 });
+
+describe('Dropbox Paper and AI note-takers', () => {
+  test('emoji headings; "@Rohan K. Sandhu"; "@A + Callum"; a box with no bullet and its note; "✅ Agreed – …" in a decisions list; a bold field ends the roll; someone unlisted who joined', () => {
+    const text = [
+      '# Client × Agency — Weekly Status', '', 'Wednesday 24 September 2025', '',
+      '**Attendees:** @Tahlia Nguyen (Account Director), @Rohan K. Sandhu, @Daniel van Rooyen',
+      '**Away:** @Georgia Papadopoulos (annual leave)', '**Notes:** @Tahlia Nguyen', '',
+      'Callum Reid (Digital Lead, Yarrabend) joined at 10:20 for the website item.', '',
+      '## 🔁 Actions from last week', '', '[x] @Rohan K. Sandhu fix the UTM tagging', '- sent Mon, approved Tues', '',
+      '## ✅ Decisions', '', '- ✅ Agreed – Callum is the single point of contact for IT', '',
+      '## 🎯 Action items', '', '[ ] @Daniel van Rooyen + Callum run the redirect walkthrough', '',
+    ].join('\n');
+    const m = parse(text, 'status.md');
+    expect(m.attendees.map((p) => [p.name, p.organisation])).toEqual([['Tahlia Nguyen', null], ['Rohan K. Sandhu', null], ['Daniel van Rooyen', null], ['Callum Reid', 'Yarrabend']]);
+    expect(m.apologies.map((p) => p.name)).toEqual(['Georgia Papadopoulos']);
+    expect(m.updates.map((u) => [u.text, u.owners.map((o) => o.name), u.status, u.progress])).toEqual([['fix the UTM tagging', ['Rohan K. Sandhu'], 'closed', 'sent Mon, approved Tues']]);
+    expect(m.decisions.map((d) => d.text)).toEqual(['Callum is the single point of contact for IT']);
+    expect(m.actions.map((a) => [a.text, a.owners.map((o) => o.name)])).toEqual([['run the redirect walkthrough', ['Daniel van Rooyen', 'Callum Reid']]]);
+  });
+
+  test('"Meena: Create …" boxes; "Patrick" for J. Patrick Nguyen; listed actions make prose tasks narrative; Next steps after them; times before sentences', () => {
+    const text = [
+      '# QBR', '', 'Thursday, October 17, 2024', '', '**Participants:** Meena Kapoor, J. Patrick Nguyen, Rosa DeLuca', '',
+      '## Notes', '- [19:12] Siobhan raised the timeout. Meena to check tenant settings, likely config.', '- [27:40] Both teams agreed to move the EU go-live to January.', '',
+      '## Action items', '- **Rosa DeLuca** – Pull a manual export of discounts', '- [ ] Meena: Create the sandbox (due Friday)', '- [ ] Patrick: Get CFO sign-off on the renewal scope', '',
+      '## Next steps', '- EU go-live moves to the week of January 13, 2025', '- Send the recap to Siobhan', '',
+    ].join('\n');
+    const m = parse(text, 'qbr.md');
+    expect(m.actions.map((a) => [a.text, a.owners.map((o) => o.name)])).toEqual([
+      ['Pull a manual export of discounts', ['Rosa DeLuca']],
+      ['Create the sandbox (due Friday)', ['Meena Kapoor']],
+      ['Get CFO sign-off on the renewal scope', ['J. Patrick Nguyen']],
+      ['Send the recap to Siobhan', []],
+    ]);
+    expect(m.decisions.map((d) => d.text)).toEqual(['Both teams agreed to move the EU go-live to January.']);
+  });
+});

@@ -26,6 +26,7 @@ const SNIPPETS: Record<string, string> = {
   'a setext heading over two lines': 'Remote:\nJo Doe (JD), Sam Lee (SL)\n-----\n\nAfter.\n',
   'kramdown attribute lists': '> ***Resolution #1: approve the draft***\n{: #resolution1 .resolution}\n\nNext paragraph.\n{: .note}\n',
   'callouts and alerts: a short title is a label, a kind alone no text': '> [!success] Decision\n> Move the show to 6pm.\n\n> [!NOTE]\n> A plain note.\n\n> [!info] Wednesday 12 March 2025, 7pm\n',
+  'emoji before a heading, and Roam properties on bullets': '## ✅ Decisions\n\n- Attendees:: [[Jo Doe]] [[Sam Lee]] (guest) [[Ann Bo]]\n- {{[[TODO]]}} [[Jo Doe]] book the hall\n',
   'inline markup': '**Action:** RT to _review_ the ~~old~~ `main` plan &amp; report<br>\n',
   'backslash escapes are their characters, never markup': 'Approved by the board on: \\_\\_\\_\\_\\_\\_\n\n\\*not emphasis\\* and \\&amp; kept, 1\\. not a list\n',
   'an HTML table on one line': 'Present:\n\n<table class="roll"><tbody><tr><th>Name</th><th>Role</th></tr><tr><td><b>Cllr Ada Quill</b>&nbsp;</td><td>Chair<br/>(acting)</td></tr><tr><td>&nbsp;</td><td></td></tr></tbody></table>\n\nAfter the table.\n',

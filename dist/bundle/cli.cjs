@@ -6796,7 +6796,7 @@ var init_markdown = __esm({
     HTML_BLOCK = /^ {0,3}<(?:!--|\/?[a-zA-Z][\w-]*(?:\s[^>]*)?\/?>\s*$)/;
     PROPERTY = /^(\s*(?:[-*+][ \t]+)?)([A-Za-z][\w-]{0,30}):: ?(.*)$/;
     BOOKKEEPING_PROPERTIES = /* @__PURE__ */ new Set(["id", "collapsed", "heading", "background-color", "icon", "template", "template-including-parent", "filters", "public", "exclude-from-graph-view"]);
-    HEADING_SHORTCODE = /^:[a-z\d_+-]{1,40}:\s+/;
+    HEADING_SHORTCODE = new RegExp("^(?::[a-z\\d_+-]{1,40}:|\\p{Extended_Pictographic}[\\ufe0f\\u200d\\p{Extended_Pictographic}]{0,8})\\s+", "u");
     PAGE_LINK = /\[\[([^\[\]]+)\]\]/g;
     LINKS_SIDE_BY_SIDE = /(\]\]|\))[ \t]+(?=\[\[)/g;
     DRAWER_START = /^\s*:LOGBOOK:\s*$/;
@@ -9247,11 +9247,16 @@ function readMentions(text3, isOwner) {
     if (full) {
       owners.push(full);
       rest = rest.slice(1 + full.length).replace(/^,? ?/, "");
+      const joined = JOINED_OWNER.exec(rest);
+      if (joined && (joined[1].startsWith("@") || isOwner(joined[1]))) {
+        if (!joined[1].startsWith("@")) owners.push(joined[1]);
+        rest = rest.slice(joined[0].length - (joined[1].startsWith("@") ? joined[1].length : 0));
+      }
     } else return null;
   }
   return owners.length > 0 && rest ? { ownersRaw: owners.join(", "), text: rest.trim().replace(/^[-\u2013\u2014]\s+/, "") } : null;
 }
-var DASHED_HANDLES, DATE_MENTION, OWNER_DASH2, OWNER_COLON2, NAME_MENTION, DASHED_MENTIONS, STATUS_LOZENGE, TRAILING_NAME_MENTION, DASH_OWNER, TASK_HANDLES, HANDLES_AND_DUE, DAY_PAGE_LINK, PAGE_LINKS_FIRST, TASK_PLUGIN_FIELD;
+var DASHED_HANDLES, DATE_MENTION, OWNER_DASH2, OWNER_COLON2, NAME_MENTION, DASHED_MENTIONS, STATUS_LOZENGE, TRAILING_NAME_MENTION, DASH_OWNER, TASK_HANDLES, HANDLES_AND_DUE, DAY_PAGE_LINK, PAGE_LINKS_FIRST, TASK_PLUGIN_FIELD, JOINED_OWNER;
 var init_tasks = __esm({
   "src/parse/tasks.ts"() {
     "use strict";
@@ -9265,7 +9270,7 @@ var init_tasks = __esm({
     DATE_MENTION = /(?<!\b(?:by|on|before|until|till|for|at|from|of|the|and|to)) @?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2}, \d{4})$/i;
     OWNER_DASH2 = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )(?:\p{Lu}[\p{L}'.-]*|${NAME_PARTICLE})){0,6}) [-\u2013\u2014] +(.+)$`, "u");
     OWNER_COLON2 = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5}): +(\S.*)$`, "u");
-    NAME_MENTION = letterPattern(String.raw`^@\p{Lu}[\p{L}'\u2019-]*(?: (?:\p{Lu}[\p{L}'\u2019-]*|${NAME_PARTICLE})){1,5}`, "u");
+    NAME_MENTION = letterPattern(String.raw`^@\p{Lu}[\p{L}'\u2019-]*(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'\u2019-]*|${NAME_PARTICLE})){1,5}`, "u");
     DASHED_MENTIONS = /^(.+?) [\u2014\u2013] (@[A-Z][^\u2014\u2013()]+?)(?: [\u2014\u2013] [Dd]ue (.+))?$/;
     STATUS_LOZENGE = / (DONE|COMPLETE|COMPLETED|IN PROGRESS|BLOCKED|TO DO|NOT STARTED|ON HOLD|OPEN|CLOSED)$/;
     TRAILING_NAME_MENTION = letterPattern(String.raw`\s@(\p{Lu}[\p{L}'-]*(?: (?:\p{Lu}[\p{L}'-]*|${NAME_PARTICLE})){1,4})$`, "u");
@@ -9275,6 +9280,7 @@ var init_tasks = __esm({
     DAY_PAGE_LINK = /\s\[\[((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2}(?:st|nd|rd|th)?, \d{4})\]\]$/i;
     PAGE_LINKS_FIRST = /^((?:\[\[[^[\]]{1,80}\]\](?: ?(?:,|&|and) ?| )?)+)(?=\S)/;
     TASK_PLUGIN_FIELD = /\s*(?:([\u{1f4c5}\u23f3\u2705\u2795\u{1f6eb}\u274c])\ufe0f? ?(\d{4}-\d\d-\d\d)|[\u23eb\u{1f53c}\u{1f53d}\u{1f53a}\u23ec]\ufe0f?|\u{1f501}\ufe0f? ?every [\w ]{1,30}?(?= [\u{1f4c5}\u23f3\u2705\u2795\u{1f6eb}]|$))(?=\s|$)/gu;
+    JOINED_OWNER = letterPattern(String.raw`^(?:\+|&|and) (@?\p{Lu}[\p{L}'\u2019-]*) `, "u");
   }
 });
 
@@ -9755,7 +9761,7 @@ function readFieldedTask(wording, after) {
   return { text: wording.replace(TASK_LABEL, "").trim(), ownersRaw: owners, dueRaw: fields.dueRaw, status: fields.status };
 }
 function nestedNote(task, next) {
-  if (!next || task.kind !== "item" || next.kind !== "item" || next.depth <= task.depth || next.checked !== null) return null;
+  if (!next || next.kind !== "item" || next.checked !== null || (task.kind === "item" ? next.depth <= task.depth : task.kind !== "text")) return null;
   return TASK_GLYPH.test(next.text) || TASK_KEYWORD.test(next.text) ? null : next;
 }
 function givesOwnerOrDue(text3) {
@@ -10726,7 +10732,8 @@ function sectionItems(lines, start) {
   for (; i < lines.length && lines[i].kind === "item" && lines[i].depth >= depth; i++) {
     if (lines[i].depth > depth) continue;
     const wrapped = [];
-    items2.push({ text: withWrappedLines(lines, i, lines[i].text, MAX_WRAPPED_LINES, () => false, wrapped), line: lines[i].line });
+    const unmarked = lines[i].text.replace(LEADING_SYMBOL, "").replace(LISTED_MARKER, "");
+    items2.push({ text: withWrappedLines(lines, i, unmarked, MAX_WRAPPED_LINES, () => false, wrapped), line: lines[i].line });
     i += wrapped.length;
   }
   return { items: items2, end: i };
@@ -10972,7 +10979,7 @@ function withoutTrailingJoin(text3) {
 function isDigit3(code) {
   return code >= 48 && code <= 57;
 }
-var MARKER, PARAGRAPH_NUMBER2, PART, RESOLVED_WORD, PARTS_SUBJECT, RESOLVED_THAT_LEAD_IN, NEXT_MOTION, MAX_WRAPPED_LINES, CELL_MARKER, MAX_BLOCK_LINES, VOTES, BLOCK_PART, startsPart, endsWording, ADJOURNMENT, ROMAN, MAX_WORDING_LINES, ITEM_TITLE_LINE, MAX_OUTCOME_LINES, ITEM_LINE, SENTENCE_BREAK3, MAX_CARRIED_TAIL, PARTS_AFTER_COLON, TRAILING_OUTCOME, NOT_AFTER_TITLE, SENTENCE_STOP, ENDS_SENTENCE, CLAUSE_STOP, FIRST_PART_AFTER_LEAD_IN;
+var MARKER, PARAGRAPH_NUMBER2, PART, RESOLVED_WORD, PARTS_SUBJECT, RESOLVED_THAT_LEAD_IN, NEXT_MOTION, MAX_WRAPPED_LINES, CELL_MARKER, LISTED_MARKER, MAX_BLOCK_LINES, VOTES, BLOCK_PART, startsPart, endsWording, ADJOURNMENT, ROMAN, MAX_WORDING_LINES, ITEM_TITLE_LINE, MAX_OUTCOME_LINES, ITEM_LINE, SENTENCE_BREAK3, MAX_CARRIED_TAIL, PARTS_AFTER_COLON, TRAILING_OUTCOME, NOT_AFTER_TITLE, SENTENCE_STOP, ENDS_SENTENCE, CLAUSE_STOP, FIRST_PART_AFTER_LEAD_IN;
 var init_decisions2 = __esm({
   "src/parse/decisions.ts"() {
     "use strict";
@@ -10989,6 +10996,7 @@ var init_decisions2 = __esm({
     NEXT_MOTION = /^(?:(?:(?:A|The) [Mm]otion|M(?:otion|OTION)) (?:was )?(?:made |moved |put )?(?:by|from|to|that) |M(?:otion|OTION): |It was (?:duly )?(?:moved|proposed) )/;
     MAX_WRAPPED_LINES = 8;
     CELL_MARKER = /(?:^|[.!?] ?)(?:Decision|Decided|Agreed|Resolved|RESOLVED|Approved|APPROVED|Resolution):\s*/g;
+    LISTED_MARKER = /^(?:Agreed|Decided|Decision|Resolved|Approved)\s*[:\u2013\u2014-]\s+/;
     MAX_BLOCK_LINES = 30;
     VOTES = /^(?:votes?:?\s)?for:?\s\d{1,4},/i;
     BLOCK_PART = /^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+(.+)$/;
@@ -11567,6 +11575,7 @@ function extractPeople(source) {
     apologies.splice(apologies.indexOf(late), 1);
     attendees.push(late);
   }
+  if (attendees.length > 0) attendees.push(...joinedUnlisted(lines, [...attendees, ...apologies]));
   return { ...people, attendees, apologies };
 }
 function frontMatterRolls(source) {
@@ -11581,6 +11590,22 @@ function frontMatterRolls(source) {
     rolls.push({ kind: label.kind, people });
   }
   return rolls;
+}
+function joinedUnlisted(lines, listed) {
+  const joined = [];
+  const surnames = new Set(listed.map((person2) => surnameOf(person2.name)));
+  for (const line of lines) {
+    const m = line.kind === "text" && !line.cells && (line.text.includes(" joined") || line.text.includes(" arrived")) ? JOINED_LATE.exec(line.text) : null;
+    const person2 = m && isPersonalName(stripHonorifics(m[1])) ? parsePersonEntry(`${m[1]}${m[2] ?? ""}`, line.line) : null;
+    if (person2 && !surnames.has(surnameOf(person2.name))) {
+      joined.push(person2);
+      surnames.add(surnameOf(person2.name));
+    }
+  }
+  return joined;
+}
+function surnameOf(name2) {
+  return fold(name2.slice(name2.lastIndexOf(" ") + 1));
 }
 function lateArrivals(lines, absent) {
   if (absent.length === 0) return [];
@@ -11739,6 +11764,10 @@ function isGroupLabel(text3) {
   const words2 = text3.slice(0, -1).trim().split(" ");
   return words2.length <= 4 && GROUP_WORDS.has(words2[words2.length - 1].toLowerCase());
 }
+function opensField(line) {
+  const field = line.lead?.replace(/:$/, "");
+  return field !== void 0 && field.length <= 30 && line.text.startsWith(`${field}:`) && !isRoleLike(field);
+}
 function readSection(lines, start, label, into, unread, entryLines, absent) {
   let i = start + 1;
   if (label.empty) return i;
@@ -11759,7 +11788,7 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
     const read = [];
     const found = into.length;
     if (paragraph) read.push(lines[i++]);
-    while (i < lines.length && (!lines[i].blockStart || isUnfinished(text3)) && lines[i].kind !== "heading" && !lines[i].cells && !readLabel(lines[i]) && !matchOfficeLine(lines[i].text) && !PAGE_FIELD.test(lines[i].text) && !REPORT_FIGURES.test(lines[i].text)) {
+    while (i < lines.length && (!lines[i].blockStart || isUnfinished(text3)) && lines[i].kind !== "heading" && !lines[i].cells && !readLabel(lines[i]) && !matchOfficeLine(lines[i].text) && !PAGE_FIELD.test(lines[i].text) && !REPORT_FIGURES.test(lines[i].text) && !opensField(lines[i])) {
       read.push(lines[i]);
       const goesOn2 = entryPerLine ? endsMidName(text3) || endsInsideBracket(text3) : !ENDS_WITH_ADDRESS.test(text3) && !REMARK.test(lines[i].text) && (wrapsOnto(text3, lines[i].text) || isHardWrapped(lines[i - 1].text));
       if (text3.length < 2e3 && goesOn2) text3 = `${text3} ${lines[i].text}`;
@@ -11791,10 +11820,11 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
   const numbering = new RollNumbering(lines[start]);
   for (; i < lines.length; i++) {
     const line = lines[i];
-    if (line.kind === "heading" || readLabel(line) && !readSeat(line) || label.inline && matchOfficeLine(line.text) || REPORT_FIGURES.test(line.text)) break;
+    if (line.kind === "heading" || readLabel(line) && !readSeat(line) || label.inline && matchOfficeLine(line.text) || REPORT_FIGURES.test(line.text) || opensField(line)) break;
     if (label.inline && lines[start].kind === "item" && line.kind === "item" && line.depth <= lines[start].depth) break;
     if (label.inline && line.kind === "item" && lines[i + 1]?.kind === "item" && lines[i + 1].depth > line.depth) break;
     if (hasPeopleCue(line) && apologySentence(line.text) !== null) break;
+    if (JOINED_LATE.test(line.text)) break;
     if (numbering.isNextItem(line, label.inline !== "" || into.length > 0)) break;
     if (into.length > 0 && isInCapitals(line.text) && !into.some((person2) => isInCapitals(person2.name))) break;
     const row2 = line.cells ?? (line.columns?.length === 2 && !/\d/.test(line.columns[0]) ? line.columns : null);
@@ -12059,7 +12089,7 @@ function dedupe(people) {
     return true;
   });
 }
-var POINTS_TO_LIST, REMARK, NOTE_IN_BRACKETS, NAME_COLUMN, MAX_UNREAD_RUN, SEAT_THEN_NAME, LOWER_LABEL, ENDS_WITH_ADDRESS, BARE_BOX, WHO, LIST_CUE, MANY_ENTRIES, TITLE_AFTER_STOP, ITEM_WORD, ATTENDANCE_SENTENCE, REPRESENTED_BY, SENT_APOLOGIES, UNABLE_TO_ATTEND, PEOPLE_CUE, APOLOGY_CUE, ATTENDANCE_CUE, APOLOGY_WORD, APOLOGY_SENTENCE, PAGE_LINK2, ARRIVED, FOR_LATENESS, BE_ACCEPTED, MAX_WRAPPED_LINES2, REASON, UNLABELLED_ROLL_LINES, UNLABELLED_ROLL_MIN, labels, surnameFirstRolls, SURNAME_FIRST_LINE, APOLOGIES_AFTER_NAME, PAGE_FIELD, REPORT_FIGURES, GROUP_WORDS, PERSONAL_TITLE_FIRST, NAME_FIRST, OPENS_WITH_BULLET, ANY_LETTER, HANDLE_COLUMN, ATTENDED_COLUMN, MARKED_ABSENT, DEPUTY;
+var POINTS_TO_LIST, REMARK, NOTE_IN_BRACKETS, NAME_COLUMN, MAX_UNREAD_RUN, SEAT_THEN_NAME, LOWER_LABEL, ENDS_WITH_ADDRESS, BARE_BOX, WHO, LIST_CUE, MANY_ENTRIES, TITLE_AFTER_STOP, ITEM_WORD, ATTENDANCE_SENTENCE, REPRESENTED_BY, SENT_APOLOGIES, UNABLE_TO_ATTEND, PEOPLE_CUE, APOLOGY_CUE, ATTENDANCE_CUE, APOLOGY_WORD, APOLOGY_SENTENCE, PAGE_LINK2, ARRIVED, JOINED_LATE, FOR_LATENESS, BE_ACCEPTED, MAX_WRAPPED_LINES2, REASON, UNLABELLED_ROLL_LINES, UNLABELLED_ROLL_MIN, labels, surnameFirstRolls, SURNAME_FIRST_LINE, APOLOGIES_AFTER_NAME, PAGE_FIELD, REPORT_FIGURES, GROUP_WORDS, PERSONAL_TITLE_FIRST, NAME_FIRST, OPENS_WITH_BULLET, ANY_LETTER, HANDLE_COLUMN, ATTENDED_COLUMN, MARKED_ABSENT, DEPUTY;
 var init_people = __esm({
   "src/parse/people.ts"() {
     "use strict";
@@ -12099,6 +12129,7 @@ var init_people = __esm({
     APOLOGY_SENTENCE = /\b(?:apologies|an apology)(?: for absence)?(?: (?:were|was|had been|have been))?(?: (?:received|noted|given|tendered|sent|submitted|reported|provided))?(?: and (?:accepted|noted))?(?: for absence)?(?: before the meeting| in advance)? from (.+)$|\bapologies(?: (?:for|of) absence)? (?:were|had been|have been) (?:received|accepted|noted|given|provided)(?: and (?:accepted|noted|approved))? for (.+)$/;
     PAGE_LINK2 = /^\[\[([^[\]]+)\]\]$/;
     ARRIVED = /(?:^|[.;] )((?:[A-Z][\w'\u2019-]*\.? ){0,3}[A-Z][\w'\u2019-]+) (?:arrived|joined the meeting)\b/g;
+    JOINED_LATE = /^((?:[A-Z][\w'\u2019-]*\.? ){1,3}[A-Z][\w'\u2019-]+)( \([^()]{1,80}\))? (?:arrived|joined)(?: the (?:meeting|call))?(?: at| during| for| from| after| in time|[.,])/;
     FOR_LATENESS = /\bfor (?:lateness|late arrival|arriving late)\b/i;
     BE_ACCEPTED = /,?\s+be (?:accepted|noted|received|approved)\b[^.]*\.?$/i;
     MAX_WRAPPED_LINES2 = 6;
@@ -18459,7 +18490,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "d98bc9358aac7366" : "source";
+    BUILD = true ? "70bd60984683f0aa" : "source";
   }
 });
 

@@ -998,7 +998,7 @@ var COLUMN_HEADER_START = /^[^\s#>*+|-](?:\S| (?! )){0,40} {2}/;
 var HTML_BLOCK = /^ {0,3}<(?:!--|\/?[a-zA-Z][\w-]*(?:\s[^>]*)?\/?>\s*$)/;
 var PROPERTY = /^(\s*(?:[-*+][ \t]+)?)([A-Za-z][\w-]{0,30}):: ?(.*)$/;
 var BOOKKEEPING_PROPERTIES = /* @__PURE__ */ new Set(["id", "collapsed", "heading", "background-color", "icon", "template", "template-including-parent", "filters", "public", "exclude-from-graph-view"]);
-var HEADING_SHORTCODE = /^:[a-z\d_+-]{1,40}:\s+/;
+var HEADING_SHORTCODE = new RegExp("^(?::[a-z\\d_+-]{1,40}:|\\p{Extended_Pictographic}[\\ufe0f\\u200d\\p{Extended_Pictographic}]{0,8})\\s+", "u");
 var PAGE_LINK = /\[\[([^\[\]]+)\]\]/g;
 var LINKS_SIDE_BY_SIDE = /(\]\]|\))[ \t]+(?=\[\[)/g;
 var DRAWER_START = /^\s*:LOGBOOK:\s*$/;
@@ -3751,7 +3751,7 @@ var DASHED_HANDLES = /^(.+?) [\u2014\u2013-] ((?:@[\w.-]+,? ?)+)(.*)$/;
 var DATE_MENTION = /(?<!\b(?:by|on|before|until|till|for|at|from|of|the|and|to)) @?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2}, \d{4})$/i;
 var OWNER_DASH2 = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )(?:\p{Lu}[\p{L}'.-]*|${NAME_PARTICLE})){0,6}) [-\u2013\u2014] +(.+)$`, "u");
 var OWNER_COLON2 = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5}): +(\S.*)$`, "u");
-var NAME_MENTION = letterPattern(String.raw`^@\p{Lu}[\p{L}'\u2019-]*(?: (?:\p{Lu}[\p{L}'\u2019-]*|${NAME_PARTICLE})){1,5}`, "u");
+var NAME_MENTION = letterPattern(String.raw`^@\p{Lu}[\p{L}'\u2019-]*(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'\u2019-]*|${NAME_PARTICLE})){1,5}`, "u");
 var DASHED_MENTIONS = /^(.+?) [\u2014\u2013] (@[A-Z][^\u2014\u2013()]+?)(?: [\u2014\u2013] [Dd]ue (.+))?$/;
 var STATUS_LOZENGE = / (DONE|COMPLETE|COMPLETED|IN PROGRESS|BLOCKED|TO DO|NOT STARTED|ON HOLD|OPEN|CLOSED)$/;
 var TRAILING_NAME_MENTION = letterPattern(String.raw`\s@(\p{Lu}[\p{L}'-]*(?: (?:\p{Lu}[\p{L}'-]*|${NAME_PARTICLE})){1,4})$`, "u");
@@ -3829,6 +3829,7 @@ function withoutPluginFields(text) {
   });
   return { text: rest.trim(), dueRaw: due ?? scheduled };
 }
+var JOINED_OWNER = letterPattern(String.raw`^(?:\+|&|and) (@?\p{Lu}[\p{L}'\u2019-]*) `, "u");
 function readMentions(text, isOwner) {
   const owners = [];
   let rest = text;
@@ -3839,6 +3840,11 @@ function readMentions(text, isOwner) {
     if (full) {
       owners.push(full);
       rest = rest.slice(1 + full.length).replace(/^,? ?/, "");
+      const joined = JOINED_OWNER.exec(rest);
+      if (joined && (joined[1].startsWith("@") || isOwner(joined[1]))) {
+        if (!joined[1].startsWith("@")) owners.push(joined[1]);
+        rest = rest.slice(joined[0].length - (joined[1].startsWith("@") ? joined[1].length : 0));
+      }
     } else return null;
   }
   return owners.length > 0 && rest ? { ownersRaw: owners.join(", "), text: rest.trim().replace(/^[-\u2013\u2014]\s+/, "") } : null;
@@ -4356,7 +4362,7 @@ function readFieldedTask(wording, after) {
   return { text: wording.replace(TASK_LABEL, "").trim(), ownersRaw: owners, dueRaw: fields.dueRaw, status: fields.status };
 }
 function nestedNote(task, next) {
-  if (!next || task.kind !== "item" || next.kind !== "item" || next.depth <= task.depth || next.checked !== null) return null;
+  if (!next || next.kind !== "item" || next.checked !== null || (task.kind === "item" ? next.depth <= task.depth : task.kind !== "text")) return null;
   return TASK_GLYPH.test(next.text) || TASK_KEYWORD.test(next.text) ? null : next;
 }
 function givesOwnerOrDue(text) {
@@ -5242,11 +5248,13 @@ function sectionItems(lines, start) {
   for (; i < lines.length && lines[i].kind === "item" && lines[i].depth >= depth; i++) {
     if (lines[i].depth > depth) continue;
     const wrapped = [];
-    items.push({ text: withWrappedLines(lines, i, lines[i].text, MAX_WRAPPED_LINES, () => false, wrapped), line: lines[i].line });
+    const unmarked = lines[i].text.replace(LEADING_SYMBOL, "").replace(LISTED_MARKER, "");
+    items.push({ text: withWrappedLines(lines, i, unmarked, MAX_WRAPPED_LINES, () => false, wrapped), line: lines[i].line });
     i += wrapped.length;
   }
   return { items, end: i };
 }
+var LISTED_MARKER = /^(?:Agreed|Decided|Decision|Resolved|Approved)\s*[:\u2013\u2014-]\s+/;
 var MAX_BLOCK_LINES = 30;
 var VOTES = /^(?:votes?:?\s)?for:?\s\d{1,4},/i;
 var BLOCK_PART = /^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+(.+)$/;
@@ -6055,6 +6063,7 @@ function extractPeople(source) {
     apologies.splice(apologies.indexOf(late), 1);
     attendees.push(late);
   }
+  if (attendees.length > 0) attendees.push(...joinedUnlisted(lines, [...attendees, ...apologies]));
   return { ...people, attendees, apologies };
 }
 var PAGE_LINK2 = /^\[\[([^[\]]+)\]\]$/;
@@ -6072,6 +6081,23 @@ function frontMatterRolls(source) {
   return rolls;
 }
 var ARRIVED = /(?:^|[.;] )((?:[A-Z][\w'\u2019-]*\.? ){0,3}[A-Z][\w'\u2019-]+) (?:arrived|joined the meeting)\b/g;
+var JOINED_LATE = /^((?:[A-Z][\w'\u2019-]*\.? ){1,3}[A-Z][\w'\u2019-]+)( \([^()]{1,80}\))? (?:arrived|joined)(?: the (?:meeting|call))?(?: at| during| for| from| after| in time|[.,])/;
+function joinedUnlisted(lines, listed) {
+  const joined = [];
+  const surnames = new Set(listed.map((person) => surnameOf(person.name)));
+  for (const line of lines) {
+    const m = line.kind === "text" && !line.cells && (line.text.includes(" joined") || line.text.includes(" arrived")) ? JOINED_LATE.exec(line.text) : null;
+    const person = m && isPersonalName(stripHonorifics(m[1])) ? parsePersonEntry(`${m[1]}${m[2] ?? ""}`, line.line) : null;
+    if (person && !surnames.has(surnameOf(person.name))) {
+      joined.push(person);
+      surnames.add(surnameOf(person.name));
+    }
+  }
+  return joined;
+}
+function surnameOf(name) {
+  return fold(name.slice(name.lastIndexOf(" ") + 1));
+}
 function lateArrivals(lines, absent) {
   if (absent.length === 0) return [];
   const late = /* @__PURE__ */ new Set();
@@ -6242,6 +6268,10 @@ function isGroupLabel(text) {
   const words2 = text.slice(0, -1).trim().split(" ");
   return words2.length <= 4 && GROUP_WORDS.has(words2[words2.length - 1].toLowerCase());
 }
+function opensField(line) {
+  const field = line.lead?.replace(/:$/, "");
+  return field !== void 0 && field.length <= 30 && line.text.startsWith(`${field}:`) && !isRoleLike(field);
+}
 function readSection(lines, start, label, into, unread, entryLines, absent) {
   let i = start + 1;
   if (label.empty) return i;
@@ -6262,7 +6292,7 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
     const read = [];
     const found = into.length;
     if (paragraph) read.push(lines[i++]);
-    while (i < lines.length && (!lines[i].blockStart || isUnfinished(text)) && lines[i].kind !== "heading" && !lines[i].cells && !readLabel(lines[i]) && !matchOfficeLine(lines[i].text) && !PAGE_FIELD.test(lines[i].text) && !REPORT_FIGURES.test(lines[i].text)) {
+    while (i < lines.length && (!lines[i].blockStart || isUnfinished(text)) && lines[i].kind !== "heading" && !lines[i].cells && !readLabel(lines[i]) && !matchOfficeLine(lines[i].text) && !PAGE_FIELD.test(lines[i].text) && !REPORT_FIGURES.test(lines[i].text) && !opensField(lines[i])) {
       read.push(lines[i]);
       const goesOn = entryPerLine ? endsMidName(text) || endsInsideBracket(text) : !ENDS_WITH_ADDRESS.test(text) && !REMARK.test(lines[i].text) && (wrapsOnto(text, lines[i].text) || isHardWrapped(lines[i - 1].text));
       if (text.length < 2e3 && goesOn) text = `${text} ${lines[i].text}`;
@@ -6294,10 +6324,11 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
   const numbering = new RollNumbering(lines[start]);
   for (; i < lines.length; i++) {
     const line = lines[i];
-    if (line.kind === "heading" || readLabel(line) && !readSeat(line) || label.inline && matchOfficeLine(line.text) || REPORT_FIGURES.test(line.text)) break;
+    if (line.kind === "heading" || readLabel(line) && !readSeat(line) || label.inline && matchOfficeLine(line.text) || REPORT_FIGURES.test(line.text) || opensField(line)) break;
     if (label.inline && lines[start].kind === "item" && line.kind === "item" && line.depth <= lines[start].depth) break;
     if (label.inline && line.kind === "item" && lines[i + 1]?.kind === "item" && lines[i + 1].depth > line.depth) break;
     if (hasPeopleCue(line) && apologySentence(line.text) !== null) break;
+    if (JOINED_LATE.test(line.text)) break;
     if (numbering.isNextItem(line, label.inline !== "" || into.length > 0)) break;
     if (into.length > 0 && isInCapitals(line.text) && !into.some((person) => isInCapitals(person.name))) break;
     const row2 = line.cells ?? (line.columns?.length === 2 && !/\d/.test(line.columns[0]) ? line.columns : null);

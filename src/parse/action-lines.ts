@@ -778,9 +778,10 @@ function readFieldedTask(wording: string, after: string): { text: string; owners
   return { text: wording.replace(TASK_LABEL, '').trim(), ownersRaw: owners, dueRaw: fields.dueRaw, status: fields.status };
 }
 
-/** A list item nested under a task, not itself a task: a note on it. */
+/** A list item nested under a task (or under a box written with no bullet), not itself a task: a note on it. */
 function nestedNote(task: Line, next: Line | undefined): Line | null {
-  if (!next || task.kind !== 'item' || next.kind !== 'item' || next.depth <= task.depth || next.checked !== null) return null;
+  // "[x] @Mei-Ling Tan send the banners" / "- sent Mon, approved Tues": under a box with no bullet, any bullet is a note.
+  if (!next || next.kind !== 'item' || next.checked !== null || (task.kind === 'item' ? next.depth <= task.depth : task.kind !== 'text')) return null;
   return TASK_GLYPH.test(next.text) || TASK_KEYWORD.test(next.text) ? null : next;
 }
 

@@ -211,11 +211,15 @@ function sectionItems(lines: Line[], start: number): { items: { text: string; li
     if (lines[i].depth > depth) continue;
     // "- Move the Pro plan … ; existing" / "  customers keep $49 …": the item's wrapped lines are read with it.
     const wrapped: Line[] = [];
-    items.push({ text: withWrappedLines(lines, i, lines[i].text, MAX_WRAPPED_LINES, () => false, wrapped), line: lines[i].line });
+    // "- ✅ Agreed – Callum is the single point of contact …": a mark and a marker before the decision are no part of it.
+    const unmarked = lines[i].text.replace(LEADING_SYMBOL, '').replace(LISTED_MARKER, '');
+    items.push({ text: withWrappedLines(lines, i, unmarked, MAX_WRAPPED_LINES, () => false, wrapped), line: lines[i].line });
     i += wrapped.length;
   }
   return { items, end: i };
 }
+
+const LISTED_MARKER = /^(?:Agreed|Decided|Decision|Resolved|Approved)\s*[:\u2013\u2014-]\s+/;
 
 // How far a motion block's outcome may lie below its heading.
 const MAX_BLOCK_LINES = 30;

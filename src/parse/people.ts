@@ -121,6 +121,7 @@ export function extractPeople(source: Source): People {
     apologies.splice(apologies.indexOf(late), 1);
     attendees.push(late);
   }
+  if (attendees.length > 0) attendees.push(...joinedUnlisted(lines, [...attendees, ...apologies]));
   return { ...people, attendees, apologies };
 }
 
@@ -147,6 +148,30 @@ function frontMatterRolls(source: Source): { kind: RollKind; people: Person[] }[
 
 // "Member St. Clair arrived at 7:09 p.m.", "Cllr Hughes joined the meeting during item 4": who came late, by name or surname.
 const ARRIVED = /(?:^|[.;] )((?:[A-Z][\w'\u2019-]*\.? ){0,3}[A-Z][\w'\u2019-]+) (?:arrived|joined the meeting)\b/g;
+
+// "Callum Fitzgerald-Reid (Digital Lead, Yarrabend) joined at 10:20 for the website item.": a sentence opening with someone
+// who came part way through, and what the minutes say of them in brackets.
+const JOINED_LATE = /^((?:[A-Z][\w'\u2019-]*\.? ){1,3}[A-Z][\w'\u2019-]+)( \([^()]{1,80}\))? (?:arrived|joined)(?: the (?:meeting|call))?(?: at| during| for| from| after| in time|[.,])/;
+
+/** Those a sentence has join the meeting who are on no list of the minutes: they attended. */
+function joinedUnlisted(lines: Line[], listed: readonly Person[]): Person[] {
+  const joined: Person[] = [];
+  // "Cllr St John Mildmay joined …" is "A St John Mildmay" of the roll: someone listed by the same surname.
+  const surnames = new Set(listed.map((person) => surnameOf(person.name)));
+  for (const line of lines) {
+    const m = line.kind === 'text' && !line.cells && (line.text.includes(' joined') || line.text.includes(' arrived')) ? JOINED_LATE.exec(line.text) : null;
+    const person = m && isPersonalName(stripHonorifics(m[1])) ? parsePersonEntry(`${m[1]}${m[2] ?? ''}`, line.line) : null;
+    if (person && !surnames.has(surnameOf(person.name))) {
+      joined.push(person);
+      surnames.add(surnameOf(person.name));
+    }
+  }
+  return joined;
+}
+
+function surnameOf(name: string): string {
+  return fold(name.slice(name.lastIndexOf(' ') + 1));
+}
 
 /** Those among the absent whom a sentence of the minutes has arrive. */
 function lateArrivals(lines: Line[], absent: Person[]): Person[] {
@@ -416,6 +441,12 @@ function isGroupLabel(text: string): boolean {
   return words.length <= 4 && GROUP_WORDS.has(words[words.length - 1].toLowerCase());
 }
 
+/** "**Notes:** @Jack O'Brien" under "**Away:** …": a field of another kind, in bold, its label no office. */
+function opensField(line: Line): boolean {
+  const field = line.lead?.replace(/:$/, '');
+  return field !== undefined && field.length <= 30 && line.text.startsWith(`${field}:`) && !isRoleLike(field);
+}
+
 function readSection(lines: Line[], start: number, label: Label, into: Person[], unread: Line[], entryLines: Set<Line>, absent: Person[]): number {
   let i = start + 1;
   if (label.empty) return i;
@@ -444,7 +475,7 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
     const read: Line[] = [];
     const found = into.length;
     if (paragraph) read.push(lines[i++]);
-    while (i < lines.length && (!lines[i].blockStart || isUnfinished(text)) && lines[i].kind !== 'heading' && !lines[i].cells && !readLabel(lines[i]) && !matchOfficeLine(lines[i].text) && !PAGE_FIELD.test(lines[i].text) && !REPORT_FIGURES.test(lines[i].text)) {
+    while (i < lines.length && (!lines[i].blockStart || isUnfinished(text)) && lines[i].kind !== 'heading' && !lines[i].cells && !readLabel(lines[i]) && !matchOfficeLine(lines[i].text) && !PAGE_FIELD.test(lines[i].text) && !REPORT_FIGURES.test(lines[i].text) && !opensField(lines[i])) {
       read.push(lines[i]);
       // A list closed by an address ("… Ruth Ebbesen ruth@harbourline.io") is complete: the next line is no part of it.
       // In a column of its own, an entry still goes on from a line cut mid-name ("… and Chair Lorena" / "Baptiste").
@@ -485,14 +516,15 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
   for (; i < lines.length; i++) {
     const line = lines[i];
     // After a label's own line, "Chair: Jo Doe" is an office line of its own, not the roll going on.
-    if (line.kind === 'heading' || (readLabel(line) && !readSeat(line)) || (label.inline && matchOfficeLine(line.text)) || REPORT_FIGURES.test(line.text)) break;
+    if (line.kind === 'heading' || (readLabel(line) && !readSeat(line)) || (label.inline && matchOfficeLine(line.text)) || REPORT_FIGURES.test(line.text) || opensField(line)) break;
     // "* regrets: oyelaran" with its names: the next bullet as shallow as it is another note.
     if (label.inline && lines[start].kind === 'item' && line.kind === 'item' && line.depth <= lines[start].depth) break;
     // "Absent: Hannah Doe" then "- **Payments**" over its own bullets: after names on the label's line, a bullet with
     // bullets under it is a topic of the minutes.
     if (label.inline && line.kind === 'item' && lines[i + 1]?.kind === 'item' && lines[i + 1].depth > line.depth) break;
-    // "Apologies were received from A and B." opens the apologies: the roll has ended.
+    // "Apologies were received from A and B." opens the apologies: the roll has ended; so does "C (…) joined at 10:20."
     if (hasPeopleCue(line) && apologySentence(line.text) !== null) break;
+    if (JOINED_LATE.test(line.text)) break;
     if (numbering.isNextItem(line, label.inline !== '' || into.length > 0)) break;
     // "BT/25/105 CHIEF EXECUTIVE'S REPORT" after entries in ordinary case: a heading in capitals, not one more person.
     if (into.length > 0 && isInCapitals(line.text) && !into.some((person) => isInCapitals(person.name))) break;

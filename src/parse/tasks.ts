@@ -13,9 +13,9 @@ const DATE_MENTION = /(?<!\b(?:by|on|before|until|till|for|at|from|of|the|and|to
 const OWNER_DASH = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )(?:\p{Lu}[\p{L}'.-]*|${NAME_PARTICLE})){0,6}) [-\u2013\u2014] +(.+)$`, 'u');
 // "Chen Wei: write the summary …", "Meena: Create the sandbox …": the owners, a colon, the task (in capitals, opening with its verb).
 const OWNER_COLON = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5}): +(\S.*)$`, 'u');
-// "@Teodor Balan", "@Amara Nwosu @Rhys Pembridge", "@Aoife Ní Bhriain", "@Maarten van den Berg", "@Koen 't Hooft":
+// "@Teodor Balan", "@Amara Nwosu @Rhys Pembridge", "@Aoife Ní Bhriain", "@Maarten van den Berg", "@Koen 't Hooft", "@Rohan K. Sandhu":
 // a mention of a person by a full name, its words capitalised but for the particles inside it.
-const NAME_MENTION = letterPattern(String.raw`^@\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|${NAME_PARTICLE})){1,5}`, 'u');
+const NAME_MENTION = letterPattern(String.raw`^@\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*|${NAME_PARTICLE})){1,5}`, 'u');
 const DASHED_MENTIONS = /^(.+?) [\u2014\u2013] (@[A-Z][^\u2014\u2013()]+?)(?: [\u2014\u2013] [Dd]ue (.+))?$/;
 // A status in capitals closing a task, as Confluence's status lozenges read once pasted: "… by 5 Feb 2025 DONE".
 const STATUS_LOZENGE = / (DONE|COMPLETE|COMPLETED|IN PROGRESS|BLOCKED|TO DO|NOT STARTED|ON HOLD|OPEN|CLOSED)$/;
@@ -117,6 +117,8 @@ function withoutPluginFields(text: string): { text: string; dueRaw: string | nul
   return { text: rest.trim(), dueRaw: due ?? scheduled };
 }
 
+const JOINED_OWNER = letterPattern(String.raw`^(?:\+|&|and) (@?\p{Lu}[\p{L}'’-]*) `, 'u');
+
 /** Mentions at the start of a task: "@Teodor Balan Create the job …" → owner "Teodor Balan". */
 function readMentions(text: string, isOwner: (raw: string) => boolean): { ownersRaw: string; text: string } | null {
   const owners: string[] = [];
@@ -129,6 +131,12 @@ function readMentions(text: string, isOwner: (raw: string) => boolean): { owners
     if (full) {
       owners.push(full);
       rest = rest.slice(1 + full.length).replace(/^,? ?/, '');
+      // "@Daniel van Rooyen + Callum run …", "@Tahlia Nguyen & @Georgia Papadopoulos book …": owners joined by a sign.
+      const joined = JOINED_OWNER.exec(rest);
+      if (joined && (joined[1].startsWith('@') || isOwner(joined[1]))) {
+        if (!joined[1].startsWith('@')) owners.push(joined[1]);
+        rest = rest.slice(joined[0].length - (joined[1].startsWith('@') ? joined[1].length : 0));
+      }
     } else return null;
   }
   // "@Tom Becker – sign the contract": the dash after the mention is no part of the wording.

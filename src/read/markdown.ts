@@ -27,7 +27,7 @@ const HTML_BLOCK = /^ {0,3}<(?:!--|\/?[a-zA-Z][\w-]*(?:\s[^>]*)?\/?>\s*$)/;
 /** Markdown minutes to the line model. */
 const PROPERTY = /^(\s*(?:[-*+][ \t]+)?)([A-Za-z][\w-]{0,30}):: ?(.*)$/;
 const BOOKKEEPING_PROPERTIES = new Set(['id', 'collapsed', 'heading', 'background-color', 'icon', 'template', 'template-including-parent', 'filters', 'public', 'exclude-from-graph-view']);
-const HEADING_SHORTCODE = /^:[a-z\d_+-]{1,40}:\s+/;
+const HEADING_SHORTCODE = /^(?::[a-z\d_+-]{1,40}:|\p{Extended_Pictographic}[\ufe0f\u200d\p{Extended_Pictographic}]{0,8})\s+/u;
 const PAGE_LINK = /\[\[([^\[\]]+)\]\]/g;
 const LINKS_SIDE_BY_SIDE = /(\]\]|\))[ \t]+(?=\[\[)/g;
 const DRAWER_START = /^\s*:LOGBOOK:\s*$/;
@@ -62,7 +62,7 @@ export function calloutTitle(raw: string): string {
   return /^[\p{L}' ]{1,40}$/u.test(title) && title.split(' ').length <= 4 ? `${title}:` : title;
 }
 
-/** A heading's text without the emoji shortcode that decorates it ("## :rocket: 3.2 release"). */
+/** A heading's text without the emoji, or its shortcode, that decorates it ("## :rocket: 3.2 release", "## ✅ Decisions"). */
 export function withoutShortcode(title: string): string {
   return title.replace(HEADING_SHORTCODE, '');
 }
