@@ -565,3 +565,63 @@ describe('Dropbox Paper and AI note-takers', () => {
     expect(m.decisions.map((d) => d.text)).toEqual(['Both teams agreed to move the EU go-live to January.']);
   });
 });
+
+describe('foundation boards, steering councils and neighborhood councils', () => {
+  test('"**Motion:** … Moved by A, seconded by B. Passed 5-0-1." in one paragraph; a line left for a date is no decision; "(carried over)" in the list of actions is an update, once', () => {
+    const text = [
+      '# Foundation: Board meeting minutes', '', 'Attendees:', '- Sebastian Ortiz (Chair)', '- Priya Das', '- Margit Havel', '',
+      '## 2. Minutes', '', '**Motion:** Approve the minutes of the April meeting as circulated. Moved by Sebastian,', 'seconded by Priya. Passed 5-0-1.', '',
+      '## 3. Matters arising', '', '- Margit to schedule the survey – not done yet, c/f', '',
+      '## Action items', '', '- Priya to book the venue', '- Margit to schedule the survey (carried over)', '',
+      '*Minutes approved by the Board on: (pending)*', '',
+    ].join('\n');
+    const m = parse(text, 'board.md');
+    expect(m.decisions.map((d) => d.text)).toEqual(['Approve the minutes of the April meeting as circulated. Moved by Sebastian, seconded by Priya. Passed 5-0-1.']);
+    expect(m.actions.map((a) => [a.text, a.owners.map((o) => o.name)])).toEqual([['book the venue', ['Priya Das']]]);
+    expect(m.updates.map((u) => [u.text, u.owners.map((o) => o.name), u.progress])).toEqual([['schedule the survey', ['Margit Havel'], 'not done yet, c/f']]);
+  });
+
+  test('"(absent: Name, @handle)" closing the roll\'s line; "(done)" and "— still open" as statuses; "Mateus: cut …"', () => {
+    const text = [
+      '# Steering Council – 2025-09-04', '', 'Present: Aino Virtanen (@ainov), Jasper Linde (@jlinde) (absent: Ruairí Ó Dálaigh, @rodalaigh)', 'Guest: Mateus Figueiredo (@mfig)', '',
+      '## Action items', '', '- @jlinde to email the chairs (done)', '- Mateus: cut 3.14.0rc3 once gh-18832 is fixed.', '- @rodalaigh to hand over the archive.', '',
+      '## Previous action items', '', '- @jlinde to schedule a joint call — still open', '',
+    ].join('\n');
+    const m = parse(text, 'sc.md');
+    expect(m.apologies.map((p) => [p.name, p.handle])).toEqual([['Ruairí Ó Dálaigh', '@rodalaigh']]);
+    expect(m.actions.map((a) => [a.text, a.owners.map((o) => o.name), a.status])).toEqual([
+      ['email the chairs', ['Jasper Linde'], 'closed'],
+      ['cut 3.14.0rc3 once gh-18832 is fixed.', ['Mateus Figueiredo'], 'open'],
+      ['hand over the archive.', ['Ruairí Ó Dálaigh'], 'open'],
+    ]);
+    expect(m.updates.map((u) => [u.text, u.status, u.progress])).toEqual([['schedule a joint call', 'open', 'still open']]);
+  });
+
+  test('a roll table with Seat | Board Member | P / A columns, vacant seats and a starred late arrival; motions whose outcome ends the line; "Board member X will …"', () => {
+    const text = [
+      '                 ARROYO VISTA NEIGHBORHOOD COUNCIL', '            Certified by the City of Los Angeles, 2003', '                     REGULAR BOARD MEETING', '            Wednesday, April 16, 2025 – 6:30 p.m.', '',
+      '2. Roll Call',
+      '   Seat                                          Board Member                    P / A',
+      '   President / At-Large Stakeholder              Graciela Montoya-Reyes          P',
+      '   Treasurer / Business Representative           Thuy-Linh Nguyen                P',
+      '   Residential Area 2 Representative             Hakop Der-Bedrossian            A',
+      '   Residential Area 3 Representative             VACANT                          –',
+      '   Residential Area 3 Representative             Kimberly Pettigrew              A*',
+      '   * Arrived at 7:12 p.m. during Item 5.', '',
+      '7. Treasurer\'s Report',
+      '   Motion (Nguyen / Montoya-Reyes) to approve the March Expenditure Report as',
+      '   presented — Yes: 12, No: 0, Abstain: 0 — Motion passes',
+      '   Treasurer Nguyen will submit the approved report to the Funding Program by April 30.',
+      '   Board member Pettigrew will follow up with the Zoom host.', '',
+    ].join('\n');
+    const m = parse(text);
+    expect(m.title).toBe('Arroyo Vista Neighborhood Council');
+    expect(m.attendees.map((p) => [p.name, p.role])).toEqual([['Graciela Montoya-Reyes', 'President'], ['Thuy-Linh Nguyen', 'Treasurer'], ['Kimberly Pettigrew', 'Residential Area 3 Representative']]);
+    expect(m.apologies.map((p) => p.name)).toEqual(['Hakop Der-Bedrossian']);
+    expect(m.decisions.map((d) => d.text)).toEqual(['Motion (Nguyen / Montoya-Reyes) to approve the March Expenditure Report as presented — Yes: 12, No: 0, Abstain: 0 — Motion passes']);
+    expect(m.actions.map((a) => [a.text, a.owners.map((o) => o.name), a.due])).toEqual([
+      ['submit the approved report to the Funding Program by April 30.', ['Thuy-Linh Nguyen'], '2025-04-30'],
+      ['follow up with the Zoom host.', ['Kimberly Pettigrew'], null],
+    ]);
+  });
+});

@@ -5415,7 +5415,7 @@ var init_actions = __esm({
     ACTION_POINT = /^A[PI](?:\s?\(([^()]{1,60})\))?\s?(?::|[-\u2013\u2014](?=\s))\s*(.*)$/;
     ADDRESSED = /^@([A-Za-z][\w.'-]{0,30}):\s+([a-z]+)\b(.*)$/;
     IMPERATIVES = new Set(
-      "ask pursue send draft review check contact write update prepare circulate chase confirm arrange email schedule create file post share investigate reach talk add remove fix submit publish book organise organize coordinate invite find get provide report respond raise bring put move follow set open close document research liaise collect compile obtain request notify inform remind ensure identify agree establish explore look work issue order recruit install repair replace renew apply upload deploy merge release announce translate summarise summarize present sign print pay buy purchase deliver distribute design test clarify reply return mail finish complete draw compose assess audit visit meet call phone text lead run hold host pull switch give make take start plan sort train tell keep produce finalise finalize cost price quote spec connect sync align introduce walk demo migrate enable disable configure escalate track capture analyse analyze estimate scope validate verify approve nominate brief amend revise rewrite edit refresh seek secure negotiate source help facilitate outline consult engage inspect measure clean tidy paint trim mend pick hand forward thank lodge claim invoice reconcile transfer allocate register archive delete rename prioritise prioritize triage assign reassign benchmark refactor ship launch pilot prototype define decide determine settle convene ring monitor".split(" ")
+      "ask pursue send draft review check contact write update prepare circulate chase confirm arrange email schedule create file post share investigate reach talk add remove fix submit publish book organise organize coordinate invite find get provide report respond raise bring put move follow set open close document research liaise collect compile obtain request notify inform remind ensure identify agree establish explore look work issue order recruit install repair replace renew apply upload deploy merge release announce translate summarise summarize present sign print pay buy purchase deliver distribute design test clarify reply return mail finish complete draw compose assess audit visit meet call phone text lead run hold host pull switch give make take start plan sort train tell keep produce finalise finalize cost price quote spec connect sync align introduce walk demo migrate enable disable configure escalate track capture analyse analyze estimate scope validate verify approve nominate brief amend revise rewrite edit refresh seek secure negotiate source help facilitate outline consult engage inspect measure clean tidy paint trim mend pick hand forward thank lodge claim invoice reconcile transfer allocate register archive delete rename prioritise prioritize triage assign reassign benchmark refactor ship launch pilot prototype define decide determine settle convene ring monitor cut tag land bump backport rebase ping nudge poll".split(" ")
     );
     NOUN_READING = /^(?:is|are|was|were|has|have|had|will|would|should|can|could|may|might|of|seems?)\b/;
     WITH_OWNER = /^actions?\s*\(([^()]{0,200})\)\s*([:\-\u2013\u2014.]+\s*)?(.*)$/i;
@@ -5450,7 +5450,7 @@ var init_actions = __esm({
     FIELD_LABEL = /(?:^|[\s;,|]\s*)(lead(?: officer)?|owners?|responsible(?: officer| person)?|assigned to|action by|by whom|who|due(?: date| by)?|deadline|scheduled|target(?: date)?|timescales?|timelines?|by when|completion date|status):\s*/gi;
     OWNER_FIELD = /^(?:lead|owner|responsible|assigned|action by|by whom|who)/i;
     STATUS_FIELD = /^status/i;
-    PROSE_TASK_START = /(?:All [a-z]+|The [a-z]+(?: [a-z]+){0,3}|(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4}) (?:to|will|agreed to) (?:also |now )?(?!be\b|have\b|not\b|the\b|a\b|an\b)[a-z]/y;
+    PROSE_TASK_START = /(?:All [a-z]+|The [a-z]+(?: [a-z]+){0,3}|[A-Z][a-z]+ member [A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*)?|(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4}) (?:to|will|agreed to) (?:also |now )?(?!be\b|have\b|not\b|the\b|a\b|an\b)[a-z]/y;
     INSTRUCTION = /^(?:All [a-z]+|The [a-z]+(?: [a-z]+){0,3}|(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4}) to (?:also |now )?[a-z]/;
     TITLED_INSTRUCTION = /^(?:(?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\.? [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?|(?:The )?Clerk) (?:to|will) [a-z]/;
     DIRECTED = /(?:(?:The )?(?:Board|Council|City Council|Commission|Committee) )?[Dd]irected (staff|(?:the )?[A-Z][\w.'\u2019-]*(?: (?:of|for|and|&|the|[A-Z][\w.'\u2019-]*)){0,6}) to (?=[a-z])/y;
@@ -6845,7 +6845,7 @@ var OPEN_FIRST, CLOSED_FIRST, RAG, TRAILING_STATUS, RAG_ALONE;
 var init_status = __esm({
   "src/lexicon/status.ts"() {
     "use strict";
-    OPEN_FIRST = /^(?:not\s+(?:yet\s+)?(?:complete|completed|done|closed|started)|incomplete|in\s+progress|ongoing|on-going|open|outstanding|chasing|pending|overdue|on\s+track|at\s+risk|delayed|c\/f|carried\s+(?:forward|over)|brought\s+forward|b\/f|partially|partly|awaiting|underway|started|deferred|postponed|on\s+hold|blocked|keep\s+open)\b|^(?:\[ \]|[\u23f3\u274c\u2717\u2718\u2610\u231b\ud83d\udd04])/iu;
+    OPEN_FIRST = /^(?:not\s+(?:yet\s+)?(?:complete|completed|done|closed|started)|incomplete|in\s+progress|ongoing|on-going|(?:still\s+)?open|outstanding|chasing|pending|overdue|on\s+track|at\s+risk|delayed|c\/f|carried\s+(?:forward|over)|brought\s+forward|b\/f|partially|partly|awaiting|underway|started|deferred|postponed|on\s+hold|blocked|keep\s+open)\b|^(?:\[ \]|[\u23f3\u274c\u2717\u2718\u2610\u231b\ud83d\udd04])/iu;
     CLOSED_FIRST = /^(?:closed|complete|completed|done|discharged|finished|achieved|\[x\]|[\u2713\u2714\u2705\u2611])(?![\w-])/iu;
     RAG = { g: "green", green: "green", a: "amber", amber: "amber", r: "red", red: "red", b: "blue", blue: "blue" };
     TRAILING_STATUS = / [\u2013\u2014-] ([^\s\u2013\u2014-][^\u2013\u2014]{0,20}?)\.?$/;
@@ -8150,7 +8150,7 @@ function englishSide(text3) {
 function mayStartMotion(text3) {
   return MOTION_FIRST_LETTERS.includes(String.fromCharCode(text3.charCodeAt(0) | 32));
 }
-var DECISION_MARKER, MARKER_FIRST_WORDS, LEADING_LETTERS, DECISION_TAG, VOTE_TALLY, NO_DECISION, MIDLINE_RESOLVED, BE_IT_RESOLVED, MOTION_BLOCK_HEADING, NUMBERED_RESOLUTION, MOVER_LINE, OUTCOME_AFTER_MOVERS, BLOCK_OUTCOME, BLOCK_DECIDED, DECISION_SECTION, DECISION_LEAD, DECISION_PART, PARTS_LEAD_IN, BODY_LEAD_IN, RESOLVES_LEAD_IN, MOTION_RESULT, RESULT_DECIDED, BODY_ACTION_VERB, INLINE_PART, DECISION_SENTENCE_FORMS, DECISION_SENTENCES, DECISION_VERB, MOTION_OUTCOME, MOTION_START, ON_MOTION, MOTION_FIRST_LETTERS, MOVER_FIRST_MOTION, MOTION_CARRIED, PROPOSED_BY, PROPOSAL_OUTCOME, CONSENSUS_PROPOSAL, CONSENSUS_OUTCOME, MOTION_WORDING, VOTE_OUTCOME, OUTCOME_DECIDED, BODY_DECISION, VOTE_COUNT, MOTION_NOT_DECIDED, COUNT_AFTER, LEADING_SYMBOL, MIDLINE_MOTION, WORDING_OUTCOME, REPORTED_THAT;
+var DECISION_MARKER, MARKER_FIRST_WORDS, LEADING_LETTERS, DECISION_TAG, VOTE_TALLY, NO_DECISION, MIDLINE_RESOLVED, BE_IT_RESOLVED, MOTION_BLOCK_HEADING, NUMBERED_RESOLUTION, MOVER_LINE, OUTCOME_AFTER_MOVERS, BLOCK_OUTCOME, BLOCK_DECIDED, DECISION_SECTION, DECISION_LEAD, DECISION_PART, PARTS_LEAD_IN, BODY_LEAD_IN, RESOLVES_LEAD_IN, MOTION_RESULT, RESULT_DECIDED, BODY_ACTION_VERB, INLINE_PART, DECISION_SENTENCE_FORMS, DECISION_SENTENCES, DECISION_VERB, MOTION_OUTCOME, MOTION_START, ON_MOTION, MOTION_FIRST_LETTERS, MOVER_FIRST_MOTION, MOTION_CARRIED, PROPOSED_BY, PROPOSAL_OUTCOME, CONSENSUS_PROPOSAL, CONSENSUS_OUTCOME, MOTION_WORDING, VOTE_OUTCOME, CLOSING_OUTCOME, AWAITING_DATE, OUTCOME_DECIDED, BODY_DECISION, VOTE_COUNT, MOTION_NOT_DECIDED, COUNT_AFTER, LEADING_SYMBOL, MIDLINE_MOTION, WORDING_OUTCOME, REPORTED_THAT;
 var init_decisions = __esm({
   "src/lexicon/decisions.ts"() {
     "use strict";
@@ -8216,6 +8216,8 @@ var init_decisions = __esm({
     CONSENSUS_OUTCOME = /^(?:(?:blocks?|stand[- ]?asides?)\b.*?\b(passed|agreed|adopted|carried|blocked|failed)\b|(not agreed|passed|agreed by consensus|consensus reached|blocked)\b)/i;
     MOTION_WORDING = /^(?:MOTION|Motion):\s+(\S.*)$/;
     VOTE_OUTCOME = /^vote:\s*(approved|carried|passed|adopted|not approved|rejected|failed|defeated)\b/i;
+    CLOSING_OUTCOME = /[.;)]\s+(?:(?:result|vote|outcome):\s*)?(passed|carried|approved|adopted|agreed|failed|defeated|lost|rejected|not approved)\b[^.]{0,40}\.?$/i;
+    AWAITING_DATE = /\bon:\s*(?:\(?(?:pending|tbc|tbd)\)?|_*|\[date\])\.?$/i;
     OUTCOME_DECIDED = /^(?:passed|agreed|adopted|carried|approved|agreed by consensus|consensus reached)$/i;
     BODY_DECISION = /^(?:The )?(?:Board|Committee|Council|Panel|Trust|Governors|Trustees|Cabinet|Executive|Senate|Court) (?:(?:RECEIVED|CONSIDERED) and )?(?:NOTED|APPROVED|AGREED|RESOLVED|ENDORSED|RATIFIED|ADOPTED)\b:?\s+(\S.*)$/;
     VOTE_COUNT = /\bvote:\s*(\d{1,2})\s*[-\u2013]\s*(\d{1,2})(?:\s*[-\u2013]\s*\d{1,2})?(\s*\([^()]*\)?)?/i;
@@ -8270,7 +8272,7 @@ function readOwnerFirst(text3) {
       i++;
       break;
     }
-    if (!(opensName(word2) || OWNER_JOINERS.has(word2.toLowerCase()) || word2 === "/" || word2 === "")) return null;
+    if (!(opensName(word2) || OWNER_JOINERS.has(word2.toLowerCase()) || word2 === "/" || word2 === "" || i === 1 && word2 === "member")) return null;
   }
   const verb = words2[i];
   if (verb === void 0 || i === 0) return null;
@@ -9525,7 +9527,13 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
         if (progress) entry.progress = progress[2];
         if (dashed?.dueRaw) entry.dueRaw = dashed.dueRaw;
         i = withFieldLines(lines, i, entry);
-        actions.push(section === "actions-section" ? withStatus(entry) : entry);
+        const carried = section === "actions-section" ? CARRIED_OVER.exec(entry.text) : null;
+        if (carried) {
+          entry.text = (entry.text.slice(0, carried.index) + entry.text.slice(carried.index + carried[0].length)).trim();
+          entry.progress ??= carried[1];
+          entry.context = "matters-arising";
+        }
+        actions.push(section === "actions-section" && !carried ? withStatus(entry) : entry);
       } else if (section === "actions-section" && line.kind === "item" && line.depth === itemDepth + 1 && (group?.index === i - 1 || isSectionTask(lines, i, body, isOwner)) && (!outlook || isImperative(body.split(" ", 1)[0]))) {
         const { text: text3, lines: spanned } = withContinuation(lines, i, body);
         i += spanned.length - 1;
@@ -9575,7 +9583,7 @@ function proseTasksOn(lines, index, isSomeone, marked) {
   if (lastWord < 0 && !text3.includes(" to ") && !text3.includes(" will ") || SPEAKER2.test(text3)) return [];
   const wrapped = lastWord > 0 ? `${text3} ${next.text}` : text3;
   const previous = lines[index - 1];
-  const opensSentence = line.blockStart || !previous || previous.kind === "heading" || /[.!?:;]["\u201d\u2019)]?$/.test(previous.text) || NEXT_ITEM.test(previous.text) || CAPITALS_LABEL.test(previous.text) || TITLED_INSTRUCTION.test(text3);
+  const opensSentence = line.blockStart || !previous || previous.kind === "heading" || /[.!?:;]["\u201d\u2019)]?$/.test(previous.text) || NEXT_ITEM.test(previous.text) || CAPITALS_LABEL.test(previous.text) || TITLED_INSTRUCTION.test(text3) || MOTION_RESULT_LAST.test(previous.text);
   const starts = opensSentence && line.kind === "text" ? [0] : [];
   for (const m of text3.matchAll(SENTENCE_BREAK)) starts.push(m.index + m[0].length);
   if (lastWord > 0) starts.push(lastWord);
@@ -9858,9 +9866,12 @@ function sameList(previous, line) {
 }
 function withStatus(entry) {
   const status = readTrailingStatus(entry.text, startsWithStatus);
-  if (status) {
-    entry.text = status.text;
-    entry.status = status.status;
+  const bracket = status ? null : readTrailingParenthesis(entry.text);
+  const bracketed = bracket && bracket.inside.split(" ").length <= 3 && startsWithStatus(bracket.inside) ? { text: bracket.text, status: bracket.inside } : null;
+  const found = status ?? bracketed;
+  if (found) {
+    entry.text = found.text;
+    entry.status = found.status;
   }
   return entry;
 }
@@ -9948,7 +9959,7 @@ function wrappedOwners(lines, index, head, tags, isOwner) {
   tags[tags.length - 1] = opened;
   return { lines: [lines[index], next], reread: true };
 }
-var TRAILING_OWNER, MINUTE_REF_FIRST, ACTION_ID_FIRST, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, SPEAKER2, ADDRESSED2, CARRIED_OVER, SECTION, RESTATED, CAPITALS_LABEL, LAST_WORDS_OPEN, SENTENCE_BREAK, SENTENCE_END4, SENTENCE_SUBJECT, MARKED_AFTER_PROSE, RECORDING_TIME, UNASSIGNED, NEXT_ITEM, TOPIC_OWNER_PROGRESS, NAMED_WITH_OWNERS, DASHED_PROGRESS, RAISED_NOTE, STATUS_IN_BRACKETS, STATUS_LINE, SPACED_DASH_IN, LABELLED_PROGRESS, ENDS_MID_CLAUSE, DATE_TAIL, NO_OWNER2, TASK_LABEL, LOG_NUMBER, ENUMERATED_CELL, BY_FIRST_NAME;
+var TRAILING_OWNER, MINUTE_REF_FIRST, ACTION_ID_FIRST, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, SPEAKER2, ADDRESSED2, CARRIED_OVER, SECTION, RESTATED, CAPITALS_LABEL, MOTION_RESULT_LAST, LAST_WORDS_OPEN, SENTENCE_BREAK, SENTENCE_END4, SENTENCE_SUBJECT, MARKED_AFTER_PROSE, RECORDING_TIME, UNASSIGNED, NEXT_ITEM, TOPIC_OWNER_PROGRESS, NAMED_WITH_OWNERS, DASHED_PROGRESS, RAISED_NOTE, STATUS_IN_BRACKETS, STATUS_LINE, SPACED_DASH_IN, LABELLED_PROGRESS, ENDS_MID_CLAUSE, DATE_TAIL, NO_OWNER2, TASK_LABEL, LOG_NUMBER, ENUMERATED_CELL, BY_FIRST_NAME;
 var init_action_lines = __esm({
   "src/parse/action-lines.ts"() {
     "use strict";
@@ -9981,6 +9992,7 @@ var init_action_lines = __esm({
     SECTION = ACTION_SECTION;
     RESTATED = 0.5;
     CAPITALS_LABEL = /^[A-Z]{3,}:\s/;
+    MOTION_RESULT_LAST = /\b(?:motion|it) (?:passes|passed|carries|carried|fails|failed)$/i;
     LAST_WORDS_OPEN = /[.!?]["\u201d\u2019)]? +[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}$/;
     SENTENCE_BREAK = /(?<!\b(?:Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|No|[A-Z]))[.;!?]["\u201d\u2019)]? +(?=[A-Z])/g;
     SENTENCE_END4 = /(?<!\b(?:Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|No|[A-Z]))(?:[.!?](?= +[A-Z])|;(?= (?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4} (?:to|will|agreed to) [a-z]))/;
@@ -10222,10 +10234,15 @@ function extractActions(source, context) {
   const arising = inline2.filter((a) => a.context === "matters-arising");
   const openRows = currentRows.filter((row2) => !pairedRows.has(row2) && !earlier.has(row2));
   const arisingPairs = arising.length > 0 && openRows.length > 0 ? pairInlineWithRows(arising, openRows, directory) : /* @__PURE__ */ new Map();
+  const carriedAlready = /* @__PURE__ */ new Set();
   for (const entry of arising) {
     const row2 = arisingPairs.get(entry);
-    if (!row2) updates.push(updateFromEntry(entry, directory, context));
-    else {
+    if (!row2) {
+      const update = updateFromEntry(entry, directory, context);
+      const key2 = `${update.owners.map((owner) => owner.name).join(", ")}\0${fold(update.text)}`;
+      if (!carriedAlready.has(key2)) updates.push(update);
+      carriedAlready.add(key2);
+    } else {
       pairs.set(entry, row2);
       pairedRows.add(row2);
       raisedHere.push(entry);
@@ -10621,6 +10638,7 @@ function extractDecisions(source, itemAt) {
     const outcome = proposal ? readOutcome(lines, i, proposal[1], CONSENSUS_OUTCOME) : moved ? readOutcome(lines, i, moved[1], VOTE_OUTCOME) : null;
     if (outcome) {
       if (outcome.decided) decisions.push({ text: outcome.text, item: itemAt(line.line), line: line.line });
+      i = outcome.end;
       continue;
     }
     const paragraphNumber = isDigit3(line.text.charCodeAt(0)) ? PARAGRAPH_NUMBER2.exec(line.text)?.[0] ?? "" : "";
@@ -10721,7 +10739,7 @@ function extractDecisions(source, itemAt) {
       if (found.length > 0) continue;
     }
     const sentence = lineVerb && decisionSentence(unsymbolled, true) && decisionSentence(withWrapped(lines, i, unsymbolled), true);
-    if (sentence) decisions.push({ text: sentence, item: itemAt(line.line), line: line.line });
+    if (sentence && !AWAITING_DATE.test(sentence)) decisions.push({ text: sentence, item: itemAt(line.line), line: line.line });
   }
   return decisions;
 }
@@ -10867,12 +10885,17 @@ function withWrapped(lines, index, first) {
   return withWrappedLines(lines, index, first, MAX_WRAPPED_LINES, (text3, next) => /[.!?:]["\u201d\u2019)]?$/.test(text3) || MARKER.test(next.text) || TITLED_INSTRUCTION.test(next.text));
 }
 function readOutcome(lines, index, wording, outcomes) {
+  let paragraph = wording;
+  let end = index;
+  for (; end + 1 < lines.length && end < index + MAX_WORDING_LINES && !lines[end + 1].blockStart && lines[end + 1].kind === "text" && !lines[end + 1].cells; end++) paragraph = `${paragraph} ${lines[end + 1].text}`;
+  const closing = CLOSING_OUTCOME.exec(paragraph);
+  if (closing) return { text: paragraph, decided: OUTCOME_DECIDED.test(closing[1]), end };
   let text3 = wording;
   for (let i = index + 1; i < lines.length && i <= index + MAX_WORDING_LINES; i++) {
     const line = lines[i];
     if (line.kind === "heading" || CONSENSUS_PROPOSAL.test(line.text) || MOTION_WORDING.test(line.text)) return null;
     const outcome = outcomes.exec(line.text);
-    if (outcome) return { text: `${text3} ${line.text}`, decided: OUTCOME_DECIDED.test(outcome[1] ?? outcome[2]) };
+    if (outcome) return { text: `${text3} ${line.text}`, decided: OUTCOME_DECIDED.test(outcome[1] ?? outcome[2]), end: i };
     text3 = `${text3} ${line.text}`;
   }
   return null;
@@ -10921,7 +10944,7 @@ function readMotion(lines, index, marker, before = "") {
       const whole = text3.slice(0, vote.index + vote[0].length).trim();
       return { text: /^motion: /i.test(marker) ? whole.slice(marker.length) : whole, span: i - index + 1 };
     }
-    const end = carriedSentenceEnd(text3, last);
+    const end = carriedSentenceEnd(text3, last || next !== void 0 && (startsUpperCase(next.text) || LETTERED.test(next.text)));
     if (end >= 0) {
       const whole = text3.slice(0, end).trim();
       return { text: /^motion: /i.test(marker) ? whole.slice(marker.length) : whole, span: i - index + 1 };
@@ -10979,7 +11002,7 @@ function withoutTrailingJoin(text3) {
 function isDigit3(code) {
   return code >= 48 && code <= 57;
 }
-var MARKER, PARAGRAPH_NUMBER2, PART, RESOLVED_WORD, PARTS_SUBJECT, RESOLVED_THAT_LEAD_IN, NEXT_MOTION, MAX_WRAPPED_LINES, CELL_MARKER, LISTED_MARKER, MAX_BLOCK_LINES, VOTES, BLOCK_PART, startsPart, endsWording, ADJOURNMENT, ROMAN, MAX_WORDING_LINES, ITEM_TITLE_LINE, MAX_OUTCOME_LINES, ITEM_LINE, SENTENCE_BREAK3, MAX_CARRIED_TAIL, PARTS_AFTER_COLON, TRAILING_OUTCOME, NOT_AFTER_TITLE, SENTENCE_STOP, ENDS_SENTENCE, CLAUSE_STOP, FIRST_PART_AFTER_LEAD_IN;
+var MARKER, PARAGRAPH_NUMBER2, PART, RESOLVED_WORD, PARTS_SUBJECT, RESOLVED_THAT_LEAD_IN, NEXT_MOTION, MAX_WRAPPED_LINES, CELL_MARKER, LISTED_MARKER, MAX_BLOCK_LINES, VOTES, BLOCK_PART, startsPart, endsWording, ADJOURNMENT, ROMAN, MAX_WORDING_LINES, ITEM_TITLE_LINE, MAX_OUTCOME_LINES, ITEM_LINE, SENTENCE_BREAK3, LETTERED, MAX_CARRIED_TAIL, PARTS_AFTER_COLON, TRAILING_OUTCOME, NOT_AFTER_TITLE, SENTENCE_STOP, ENDS_SENTENCE, CLAUSE_STOP, FIRST_PART_AFTER_LEAD_IN;
 var init_decisions2 = __esm({
   "src/parse/decisions.ts"() {
     "use strict";
@@ -11009,6 +11032,7 @@ var init_decisions2 = __esm({
     MAX_OUTCOME_LINES = 15;
     ITEM_LINE = /^(?:[A-Z]{1,4}\.?)?\d{1,4}(?:[./]\d{1,4}){0,2}\.?\s/;
     SENTENCE_BREAK3 = /[.!?] (?=[A-Z])/g;
+    LETTERED = /^[a-z][.)]\s/;
     MAX_CARRIED_TAIL = 120;
     PARTS_AFTER_COLON = /:\s+\((?:a|1|i)\) /;
     TRAILING_OUTCOME = /\s+(?:CARRIED|Carried|carried)\b[^.]*\.?$/;
@@ -11305,7 +11329,7 @@ var init_header2 = __esm({
     LOWER_CASE_WORD = /(?:^|\s)[a-z]{3,}\b/;
     MONTH_AND_YEAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{4}$/i;
     TRAILING_KIND = /\s(?:meeting\s)?(?:minutes|notes|recap|summary)(?:\sby\s[\w.]+)?$/i;
-    REGISTRATION = /\b(?:registered charity|charity (?:no|number)|company (?:no|number)|registration (?:no|number)|registered in england|strata plan \d+)\b/;
+    REGISTRATION = /\b(?:registered charity|charity (?:no|number)|company (?:no|number)|registration (?:no|number)|registered in england|strata plan \d+)\b|^(?:certified|established|founded|incorporated|chartered) (?:by |in )?.{0,60}\d{4}$/;
     NOISE = /^(?:draft |approved |unconfirmed |confirmed |public |part [ab12] )?(?:minutes|agenda|notes|meeting notes|confidential|official|not protectively marked|official[- ]sensitive)$|^public document pack$|^[\s-]*(?:draft|unconfirmed|approved|confirmed|confidential)[\s-]*$|^(?:(?:agenda )?item|appendix|annex|enclosure|paper) [a-z\d][\w.]{0,6}$|^(?:f\.\s?no|file\sno|ref(?:erence)?(?:\sno)?)\.?:?\s\S+$|^(?:(?:approved|agreed|confirmed|ratified|signed) (?:by|at|on)|(?:subject to|awaiting) (?:approval|ratification))\b/;
     GREETING = /^(?:hi|hello|dear|good (?:morning|afternoon|evening))\b[^.]{0,40}$/i;
     SIGN_OFF = /^(?:(?:thanks|regards|best|cheers|kind regards|many thanks),?\s)?[A-Z][a-z]+(?: [A-Z][a-z]+)?,?(?: x{1,3})?$/;
@@ -11547,6 +11571,11 @@ function extractPeople(source) {
     }
     let label = readLabel(lines[i]);
     if (label && i > 0 && !lines[i].blockStart && VOTE_TALLY.test(lines[i - 1].text)) continue;
+    const absentNote = label?.kind === "attendees" && label.inline.endsWith(")") ? ABSENT_IN_BRACKET.exec(label.inline) : null;
+    if (label && absentNote) {
+      addList(people, "apologies", parseInlineList(absentNote[1].replace(HANDLE_AFTER_NAME, " ($1)"), lines[i].line));
+      label = { ...label, inline: label.inline.slice(0, absentNote.index) };
+    }
     if (label) {
       for (; label.then; label = label.then) {
         people.sections.push({ kind: label.kind, line: lines[i].line, index: i });
@@ -11854,7 +11883,7 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
     }
     let found;
     if (header && entry.cells) {
-      const marked = personFromRow(header, entry);
+      const marked = personFromRow(header, entry, footnotedArrivals(lines, i));
       found = marked.present;
       addAll(absent, marked.absent);
       i += continued;
@@ -12041,7 +12070,10 @@ function nameAsWritten(cell, line) {
   if (!ANY_LETTER.test(name2) || name2.split(/\s+/).length > 6) return null;
   return { name: name2, initials: null, handle: null, organisation: null, role: null, line };
 }
-function personFromRow(header, line) {
+function footnotedArrivals(lines, index) {
+  return lines.slice(index + 1, index + 40).some((line) => ARRIVAL_NOTE2.test(line.text));
+}
+function personFromRow(header, line, starredArrived = false) {
   const cell = (pattern2) => {
     const index = header.findIndex((h) => pattern2.test(h));
     return index >= 0 ? line.cells[index]?.trim() || null : null;
@@ -12050,10 +12082,10 @@ function personFromRow(header, line) {
   const handle = written ? `@${written.replace(/^@/, "")}` : null;
   const name2 = cell(NAME_COLUMN) ?? (handle && /^@[\w.-]+$/.test(handle) ? handle : null);
   if (!name2) return { present: [], absent: [] };
-  const person2 = parsePersonEntry(name2, line.line) ?? nameAsWritten(name2, line.line);
+  const person2 = VACANT.test(name2) ? null : parsePersonEntry(name2, line.line) ?? nameAsWritten(name2, line.line);
   if (!person2) return { present: [], absent: [] };
   if (handle && /^@[\w.-]+$/.test(handle)) person2.handle ??= handle;
-  person2.role ??= cleanDescriptor(cell(/^(?:role|position|(?:job )?title|office|post|capacity|designation)$/));
+  person2.role ??= cleanDescriptor(cell(/^(?:role|position|(?:job )?title|office|post|capacity|designation|seat)$/)?.split(" / ")[0] ?? null);
   person2.organisation ??= cleanDescriptor(cell(/^(?:organi[sz]ation|org|body|agency|representing|company|affiliation|employer|institution|partner|beneficiary)$/));
   person2.initials ??= cell(/^(?:initials|abbreviation|abbr\.?|acronym|short name|code)$/);
   const attended = cell(ATTENDED_COLUMN);
@@ -12062,7 +12094,8 @@ function personFromRow(header, line) {
     const standIn = parsePersonEntry(deputy[1], line.line);
     return { present: standIn ? [standIn] : [], absent: [person2] };
   }
-  return attended && MARKED_ABSENT.test(attended) ? { present: [], absent: [person2] } : { present: [person2], absent: [] };
+  const absent = attended !== null && MARKED_ABSENT.test(attended) && !(starredArrived && attended.endsWith("*"));
+  return absent ? { present: [], absent: [person2] } : { present: [person2], absent: [] };
 }
 function addAll(into, people) {
   for (const person2 of people) into.push(person2);
@@ -12089,7 +12122,7 @@ function dedupe(people) {
     return true;
   });
 }
-var POINTS_TO_LIST, REMARK, NOTE_IN_BRACKETS, NAME_COLUMN, MAX_UNREAD_RUN, SEAT_THEN_NAME, LOWER_LABEL, ENDS_WITH_ADDRESS, BARE_BOX, WHO, LIST_CUE, MANY_ENTRIES, TITLE_AFTER_STOP, ITEM_WORD, ATTENDANCE_SENTENCE, REPRESENTED_BY, SENT_APOLOGIES, UNABLE_TO_ATTEND, PEOPLE_CUE, APOLOGY_CUE, ATTENDANCE_CUE, APOLOGY_WORD, APOLOGY_SENTENCE, PAGE_LINK2, ARRIVED, JOINED_LATE, FOR_LATENESS, BE_ACCEPTED, MAX_WRAPPED_LINES2, REASON, UNLABELLED_ROLL_LINES, UNLABELLED_ROLL_MIN, labels, surnameFirstRolls, SURNAME_FIRST_LINE, APOLOGIES_AFTER_NAME, PAGE_FIELD, REPORT_FIGURES, GROUP_WORDS, PERSONAL_TITLE_FIRST, NAME_FIRST, OPENS_WITH_BULLET, ANY_LETTER, HANDLE_COLUMN, ATTENDED_COLUMN, MARKED_ABSENT, DEPUTY;
+var POINTS_TO_LIST, REMARK, NOTE_IN_BRACKETS, NAME_COLUMN, MAX_UNREAD_RUN, SEAT_THEN_NAME, LOWER_LABEL, ENDS_WITH_ADDRESS, BARE_BOX, WHO, LIST_CUE, MANY_ENTRIES, TITLE_AFTER_STOP, ITEM_WORD, ATTENDANCE_SENTENCE, REPRESENTED_BY, SENT_APOLOGIES, UNABLE_TO_ATTEND, PEOPLE_CUE, APOLOGY_CUE, ATTENDANCE_CUE, APOLOGY_WORD, APOLOGY_SENTENCE, ABSENT_IN_BRACKET, HANDLE_AFTER_NAME, PAGE_LINK2, ARRIVED, JOINED_LATE, FOR_LATENESS, BE_ACCEPTED, MAX_WRAPPED_LINES2, REASON, UNLABELLED_ROLL_LINES, UNLABELLED_ROLL_MIN, labels, surnameFirstRolls, SURNAME_FIRST_LINE, APOLOGIES_AFTER_NAME, PAGE_FIELD, REPORT_FIGURES, GROUP_WORDS, PERSONAL_TITLE_FIRST, NAME_FIRST, OPENS_WITH_BULLET, ANY_LETTER, ARRIVAL_NOTE2, HANDLE_COLUMN, ATTENDED_COLUMN, VACANT, MARKED_ABSENT, DEPUTY;
 var init_people = __esm({
   "src/parse/people.ts"() {
     "use strict";
@@ -12107,7 +12140,7 @@ var init_people = __esm({
     POINTS_TO_LIST = /\b(?:following|below|as follows|including)\b/i;
     REMARK = /^(?:A|The|There|It)\s[^,;]*\b(?:was|were|is|are)\b[^,;]*\.$/;
     NOTE_IN_BRACKETS = /^\((?:[^()]|\([^()]{1,30}\)){1,80}\)$/;
-    NAME_COLUMN = /^(?:(?:full\s+)?name|attendee|member|person|participant|delegate|representative|who)s?$/i;
+    NAME_COLUMN = /^(?:(?:full\s+)?name|attendee|(?:(?:board|committee|council|panel)\s+)?member(?:\s+name)?|person|participant|delegate|representative|who)s?$/i;
     MAX_UNREAD_RUN = 2;
     SEAT_THEN_NAME = /^([^:.!?]{2,60}?):\s+(\S.{2,120})$/;
     LOWER_LABEL = /^[a-z]{4,12}:\s/;
@@ -12127,6 +12160,8 @@ var init_people = __esm({
     ATTENDANCE_CUE = /ttended by|[Pp]resent w|RESENT W/;
     APOLOGY_WORD = /apolog/i;
     APOLOGY_SENTENCE = /\b(?:apologies|an apology)(?: for absence)?(?: (?:were|was|had been|have been))?(?: (?:received|noted|given|tendered|sent|submitted|reported|provided))?(?: and (?:accepted|noted))?(?: for absence)?(?: before the meeting| in advance)? from (.+)$|\bapologies(?: (?:for|of) absence)? (?:were|had been|have been) (?:received|accepted|noted|given|provided)(?: and (?:accepted|noted|approved))? for (.+)$/;
+    ABSENT_IN_BRACKET = /\s\((?:absent|apologies|regrets|excused|not present):?\s+([^()]{2,200})\)$/i;
+    HANDLE_AFTER_NAME = /, (@[\w.-]+)(?=,|$)/g;
     PAGE_LINK2 = /^\[\[([^[\]]+)\]\]$/;
     ARRIVED = /(?:^|[.;] )((?:[A-Z][\w'\u2019-]*\.? ){0,3}[A-Z][\w'\u2019-]+) (?:arrived|joined the meeting)\b/g;
     JOINED_LATE = /^((?:[A-Z][\w'\u2019-]*\.? ){1,3}[A-Z][\w'\u2019-]+)( \([^()]{1,80}\))? (?:arrived|joined)(?: the (?:meeting|call))?(?: at| during| for| from| after| in time|[.,])/;
@@ -12147,8 +12182,10 @@ var init_people = __esm({
     NAME_FIRST = /^(?:$|,|\s\()/;
     OPENS_WITH_BULLET = /^(?:[\u2022\u00b7\u25aa\u25e6\u2023\u25cf]|\[[ xX\u2713]\])/;
     ANY_LETTER = letterPattern(String.raw`\p{L}`, "u");
+    ARRIVAL_NOTE2 = /^(?:\*\s*)?(?:arrived|joined)\b.{0,60}$/i;
     HANDLE_COLUMN = /^(?:github|github handle|handle|username|irc|nick|slack)$/i;
-    ATTENDED_COLUMN = /^(?:attended|present|attendance|attending|in attendance)\??$/;
+    ATTENDED_COLUMN = /^(?:attended|present|attendance|attending|in attendance|p ?\/ ?a|present ?\/ ?absent)\??$/;
+    VACANT = /^(?:vacant|vacancy)$/i;
     MARKED_ABSENT = /^(?:n|no|x|\u2717|\u2718|a|d|absent|apologies|apols?|not present)\b/i;
     DEPUTY = /^(?:deputy|represented by|substitute|sub)\s*[:\u2013\u2014-]?\s*(\S.*)$/i;
   }
@@ -18490,7 +18527,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "70bd60984683f0aa" : "source";
+    BUILD = true ? "b3e3143b013be768" : "source";
   }
 });
 

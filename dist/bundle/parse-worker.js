@@ -1222,7 +1222,7 @@ function inline(text) {
 }
 
 // src/lexicon/status.ts
-var OPEN_FIRST = /^(?:not\s+(?:yet\s+)?(?:complete|completed|done|closed|started)|incomplete|in\s+progress|ongoing|on-going|open|outstanding|chasing|pending|overdue|on\s+track|at\s+risk|delayed|c\/f|carried\s+(?:forward|over)|brought\s+forward|b\/f|partially|partly|awaiting|underway|started|deferred|postponed|on\s+hold|blocked|keep\s+open)\b|^(?:\[ \]|[\u23f3\u274c\u2717\u2718\u2610\u231b\ud83d\udd04])/iu;
+var OPEN_FIRST = /^(?:not\s+(?:yet\s+)?(?:complete|completed|done|closed|started)|incomplete|in\s+progress|ongoing|on-going|(?:still\s+)?open|outstanding|chasing|pending|overdue|on\s+track|at\s+risk|delayed|c\/f|carried\s+(?:forward|over)|brought\s+forward|b\/f|partially|partly|awaiting|underway|started|deferred|postponed|on\s+hold|blocked|keep\s+open)\b|^(?:\[ \]|[\u23f3\u274c\u2717\u2718\u2610\u231b\ud83d\udd04])/iu;
 var CLOSED_FIRST = /^(?:closed|complete|completed|done|discharged|finished|achieved|\[x\]|[\u2713\u2714\u2705\u2611])(?![\w-])/iu;
 var RAG = { g: "green", green: "green", a: "amber", amber: "amber", r: "red", red: "red", b: "blue", blue: "blue" };
 function readStatus(raw, extraClosedWords = []) {
@@ -1468,7 +1468,7 @@ var ACTION_WORD = /action/i;
 var ACTION_POINT = /^A[PI](?:\s?\(([^()]{1,60})\))?\s?(?::|[-\u2013\u2014](?=\s))\s*(.*)$/;
 var ADDRESSED = /^@([A-Za-z][\w.'-]{0,30}):\s+([a-z]+)\b(.*)$/;
 var IMPERATIVES = new Set(
-  "ask pursue send draft review check contact write update prepare circulate chase confirm arrange email schedule create file post share investigate reach talk add remove fix submit publish book organise organize coordinate invite find get provide report respond raise bring put move follow set open close document research liaise collect compile obtain request notify inform remind ensure identify agree establish explore look work issue order recruit install repair replace renew apply upload deploy merge release announce translate summarise summarize present sign print pay buy purchase deliver distribute design test clarify reply return mail finish complete draw compose assess audit visit meet call phone text lead run hold host pull switch give make take start plan sort train tell keep produce finalise finalize cost price quote spec connect sync align introduce walk demo migrate enable disable configure escalate track capture analyse analyze estimate scope validate verify approve nominate brief amend revise rewrite edit refresh seek secure negotiate source help facilitate outline consult engage inspect measure clean tidy paint trim mend pick hand forward thank lodge claim invoice reconcile transfer allocate register archive delete rename prioritise prioritize triage assign reassign benchmark refactor ship launch pilot prototype define decide determine settle convene ring monitor".split(" ")
+  "ask pursue send draft review check contact write update prepare circulate chase confirm arrange email schedule create file post share investigate reach talk add remove fix submit publish book organise organize coordinate invite find get provide report respond raise bring put move follow set open close document research liaise collect compile obtain request notify inform remind ensure identify agree establish explore look work issue order recruit install repair replace renew apply upload deploy merge release announce translate summarise summarize present sign print pay buy purchase deliver distribute design test clarify reply return mail finish complete draw compose assess audit visit meet call phone text lead run hold host pull switch give make take start plan sort train tell keep produce finalise finalize cost price quote spec connect sync align introduce walk demo migrate enable disable configure escalate track capture analyse analyze estimate scope validate verify approve nominate brief amend revise rewrite edit refresh seek secure negotiate source help facilitate outline consult engage inspect measure clean tidy paint trim mend pick hand forward thank lodge claim invoice reconcile transfer allocate register archive delete rename prioritise prioritize triage assign reassign benchmark refactor ship launch pilot prototype define decide determine settle convene ring monitor cut tag land bump backport rebase ping nudge poll".split(" ")
 );
 function opensWithImperative(text) {
   const space = text.indexOf(" ");
@@ -1598,7 +1598,7 @@ function readActionFields(text) {
   }
   return fields.ownersRaw !== null || fields.dueRaw !== null || fields.status !== null ? fields : null;
 }
-var PROSE_TASK_START = /(?:All [a-z]+|The [a-z]+(?: [a-z]+){0,3}|(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4}) (?:to|will|agreed to) (?:also |now )?(?!be\b|have\b|not\b|the\b|a\b|an\b)[a-z]/y;
+var PROSE_TASK_START = /(?:All [a-z]+|The [a-z]+(?: [a-z]+){0,3}|[A-Z][a-z]+ member [A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*)?|(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4}) (?:to|will|agreed to) (?:also |now )?(?!be\b|have\b|not\b|the\b|a\b|an\b)[a-z]/y;
 var INSTRUCTION = /^(?:All [a-z]+|The [a-z]+(?: [a-z]+){0,3}|(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4}) to (?:also |now )?[a-z]/;
 var TITLED_INSTRUCTION = /^(?:(?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\.? [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?|(?:The )?Clerk) (?:to|will) [a-z]/;
 var DIRECTED = /(?:(?:The )?(?:Board|Council|City Council|Commission|Committee) )?[Dd]irected (staff|(?:the )?[A-Z][\w.'\u2019-]*(?: (?:of|for|and|&|the|[A-Z][\w.'\u2019-]*)){0,6}) to (?=[a-z])/y;
@@ -2854,6 +2854,8 @@ var CONSENSUS_PROPOSAL = /^(?:PROPOSAL|Proposal):\s+(\S.*)$/;
 var CONSENSUS_OUTCOME = /^(?:(?:blocks?|stand[- ]?asides?)\b.*?\b(passed|agreed|adopted|carried|blocked|failed)\b|(not agreed|passed|agreed by consensus|consensus reached|blocked)\b)/i;
 var MOTION_WORDING = /^(?:MOTION|Motion):\s+(\S.*)$/;
 var VOTE_OUTCOME = /^vote:\s*(approved|carried|passed|adopted|not approved|rejected|failed|defeated)\b/i;
+var CLOSING_OUTCOME = /[.;)]\s+(?:(?:result|vote|outcome):\s*)?(passed|carried|approved|adopted|agreed|failed|defeated|lost|rejected|not approved)\b[^.]{0,40}\.?$/i;
+var AWAITING_DATE = /\bon:\s*(?:\(?(?:pending|tbc|tbd)\)?|_*|\[date\])\.?$/i;
 var OUTCOME_DECIDED = /^(?:passed|agreed|adopted|carried|approved|agreed by consensus|consensus reached)$/i;
 var BODY_DECISION = /^(?:The )?(?:Board|Committee|Council|Panel|Trust|Governors|Trustees|Cabinet|Executive|Senate|Court) (?:(?:RECEIVED|CONSIDERED) and )?(?:NOTED|APPROVED|AGREED|RESOLVED|ENDORSED|RATIFIED|ADOPTED)\b:?\s+(\S.*)$/;
 var VOTE_COUNT = /\bvote:\s*(\d{1,2})\s*[-\u2013]\s*(\d{1,2})(?:\s*[-\u2013]\s*\d{1,2})?(\s*\([^()]*\)?)?/i;
@@ -2917,7 +2919,7 @@ function readOwnerFirst(text) {
       i++;
       break;
     }
-    if (!(opensName(word) || OWNER_JOINERS.has(word.toLowerCase()) || word === "/" || word === "")) return null;
+    if (!(opensName(word) || OWNER_JOINERS.has(word.toLowerCase()) || word === "/" || word === "" || i === 1 && word === "member")) return null;
   }
   const verb = words2[i];
   if (verb === void 0 || i === 0) return null;
@@ -4104,7 +4106,13 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
         if (progress) entry.progress = progress[2];
         if (dashed?.dueRaw) entry.dueRaw = dashed.dueRaw;
         i = withFieldLines(lines, i, entry);
-        actions.push(section === "actions-section" ? withStatus(entry) : entry);
+        const carried = section === "actions-section" ? CARRIED_OVER.exec(entry.text) : null;
+        if (carried) {
+          entry.text = (entry.text.slice(0, carried.index) + entry.text.slice(carried.index + carried[0].length)).trim();
+          entry.progress ??= carried[1];
+          entry.context = "matters-arising";
+        }
+        actions.push(section === "actions-section" && !carried ? withStatus(entry) : entry);
       } else if (section === "actions-section" && line.kind === "item" && line.depth === itemDepth + 1 && (group?.index === i - 1 || isSectionTask(lines, i, body, isOwner)) && (!outlook || isImperative(body.split(" ", 1)[0]))) {
         const { text, lines: spanned } = withContinuation(lines, i, body);
         i += spanned.length - 1;
@@ -4146,6 +4154,7 @@ function proseTasks(lines, read, isSomeone, marked) {
   return tasks;
 }
 var CAPITALS_LABEL = /^[A-Z]{3,}:\s/;
+var MOTION_RESULT_LAST = /\b(?:motion|it) (?:passes|passed|carries|carried|fails|failed)$/i;
 var LAST_WORDS_OPEN = /[.!?]["\u201d\u2019)]? +[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}$/;
 var SENTENCE_BREAK = /(?<!\b(?:Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|No|[A-Z]))[.;!?]["\u201d\u2019)]? +(?=[A-Z])/g;
 var SENTENCE_END4 = /(?<!\b(?:Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|No|[A-Z]))(?:[.!?](?= +[A-Z])|;(?= (?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4} (?:to|will|agreed to) [a-z]))/;
@@ -4159,7 +4168,7 @@ function proseTasksOn(lines, index, isSomeone, marked) {
   if (lastWord < 0 && !text.includes(" to ") && !text.includes(" will ") || SPEAKER.test(text)) return [];
   const wrapped = lastWord > 0 ? `${text} ${next.text}` : text;
   const previous = lines[index - 1];
-  const opensSentence = line.blockStart || !previous || previous.kind === "heading" || /[.!?:;]["\u201d\u2019)]?$/.test(previous.text) || NEXT_ITEM.test(previous.text) || CAPITALS_LABEL.test(previous.text) || TITLED_INSTRUCTION.test(text);
+  const opensSentence = line.blockStart || !previous || previous.kind === "heading" || /[.!?:;]["\u201d\u2019)]?$/.test(previous.text) || NEXT_ITEM.test(previous.text) || CAPITALS_LABEL.test(previous.text) || TITLED_INSTRUCTION.test(text) || MOTION_RESULT_LAST.test(previous.text);
   const starts = opensSentence && line.kind === "text" ? [0] : [];
   for (const m of text.matchAll(SENTENCE_BREAK)) starts.push(m.index + m[0].length);
   if (lastWord > 0) starts.push(lastWord);
@@ -4462,9 +4471,12 @@ function sameList(previous, line) {
 }
 function withStatus(entry) {
   const status = readTrailingStatus(entry.text, startsWithStatus);
-  if (status) {
-    entry.text = status.text;
-    entry.status = status.status;
+  const bracket = status ? null : readTrailingParenthesis(entry.text);
+  const bracketed = bracket && bracket.inside.split(" ").length <= 3 && startsWithStatus(bracket.inside) ? { text: bracket.text, status: bracket.inside } : null;
+  const found = status ?? bracketed;
+  if (found) {
+    entry.text = found.text;
+    entry.status = found.status;
   }
   return entry;
 }
@@ -4764,10 +4776,15 @@ function extractActions(source, context) {
   const arising = inline2.filter((a) => a.context === "matters-arising");
   const openRows = currentRows.filter((row2) => !pairedRows.has(row2) && !earlier.has(row2));
   const arisingPairs = arising.length > 0 && openRows.length > 0 ? pairInlineWithRows(arising, openRows, directory) : /* @__PURE__ */ new Map();
+  const carriedAlready = /* @__PURE__ */ new Set();
   for (const entry of arising) {
     const row2 = arisingPairs.get(entry);
-    if (!row2) updates.push(updateFromEntry(entry, directory, context));
-    else {
+    if (!row2) {
+      const update = updateFromEntry(entry, directory, context);
+      const key = `${update.owners.map((owner) => owner.name).join(", ")}\0${fold(update.text)}`;
+      if (!carriedAlready.has(key)) updates.push(update);
+      carriedAlready.add(key);
+    } else {
       pairs.set(entry, row2);
       pairedRows.add(row2);
       raisedHere.push(entry);
@@ -5137,6 +5154,7 @@ function extractDecisions(source, itemAt) {
     const outcome = proposal ? readOutcome(lines, i, proposal[1], CONSENSUS_OUTCOME) : moved ? readOutcome(lines, i, moved[1], VOTE_OUTCOME) : null;
     if (outcome) {
       if (outcome.decided) decisions.push({ text: outcome.text, item: itemAt(line.line), line: line.line });
+      i = outcome.end;
       continue;
     }
     const paragraphNumber = isDigit3(line.text.charCodeAt(0)) ? PARAGRAPH_NUMBER2.exec(line.text)?.[0] ?? "" : "";
@@ -5237,7 +5255,7 @@ function extractDecisions(source, itemAt) {
       if (found.length > 0) continue;
     }
     const sentence = lineVerb && decisionSentence(unsymbolled, true) && decisionSentence(withWrapped(lines, i, unsymbolled), true);
-    if (sentence) decisions.push({ text: sentence, item: itemAt(line.line), line: line.line });
+    if (sentence && !AWAITING_DATE.test(sentence)) decisions.push({ text: sentence, item: itemAt(line.line), line: line.line });
   }
   return decisions;
 }
@@ -5391,12 +5409,17 @@ function withWrapped(lines, index, first) {
   return withWrappedLines(lines, index, first, MAX_WRAPPED_LINES, (text, next) => /[.!?:]["\u201d\u2019)]?$/.test(text) || MARKER.test(next.text) || TITLED_INSTRUCTION.test(next.text));
 }
 function readOutcome(lines, index, wording, outcomes) {
+  let paragraph = wording;
+  let end = index;
+  for (; end + 1 < lines.length && end < index + MAX_WORDING_LINES && !lines[end + 1].blockStart && lines[end + 1].kind === "text" && !lines[end + 1].cells; end++) paragraph = `${paragraph} ${lines[end + 1].text}`;
+  const closing = CLOSING_OUTCOME.exec(paragraph);
+  if (closing) return { text: paragraph, decided: OUTCOME_DECIDED.test(closing[1]), end };
   let text = wording;
   for (let i = index + 1; i < lines.length && i <= index + MAX_WORDING_LINES; i++) {
     const line = lines[i];
     if (line.kind === "heading" || CONSENSUS_PROPOSAL.test(line.text) || MOTION_WORDING.test(line.text)) return null;
     const outcome = outcomes.exec(line.text);
-    if (outcome) return { text: `${text} ${line.text}`, decided: OUTCOME_DECIDED.test(outcome[1] ?? outcome[2]) };
+    if (outcome) return { text: `${text} ${line.text}`, decided: OUTCOME_DECIDED.test(outcome[1] ?? outcome[2]), end: i };
     text = `${text} ${line.text}`;
   }
   return null;
@@ -5450,7 +5473,7 @@ function readMotion(lines, index, marker, before = "") {
       const whole = text.slice(0, vote.index + vote[0].length).trim();
       return { text: /^motion: /i.test(marker) ? whole.slice(marker.length) : whole, span: i - index + 1 };
     }
-    const end = carriedSentenceEnd(text, last);
+    const end = carriedSentenceEnd(text, last || next !== void 0 && (startsUpperCase(next.text) || LETTERED.test(next.text)));
     if (end >= 0) {
       const whole = text.slice(0, end).trim();
       return { text: /^motion: /i.test(marker) ? whole.slice(marker.length) : whole, span: i - index + 1 };
@@ -5461,6 +5484,7 @@ function readMotion(lines, index, marker, before = "") {
 function opensMotion(text) {
   return NEXT_MOTION.test(text) || (text.includes(" moved") || text.includes(" proposed")) && MOVER_FIRST_MOTION.test(text);
 }
+var LETTERED = /^[a-z][.)]\s/;
 var MAX_CARRIED_TAIL = 120;
 function carriedSentenceEnd(text, last) {
   MOTION_CARRIED.lastIndex = 0;
@@ -5555,7 +5579,7 @@ var MEETING_KIND_ONLY = /^(?:ordinary|extraordinary|annual|special|regular|month
 var LOWER_CASE_WORD = /(?:^|\s)[a-z]{3,}\b/;
 var MONTH_AND_YEAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{4}$/i;
 var TRAILING_KIND = /\s(?:meeting\s)?(?:minutes|notes|recap|summary)(?:\sby\s[\w.]+)?$/i;
-var REGISTRATION = /\b(?:registered charity|charity (?:no|number)|company (?:no|number)|registration (?:no|number)|registered in england|strata plan \d+)\b/;
+var REGISTRATION = /\b(?:registered charity|charity (?:no|number)|company (?:no|number)|registration (?:no|number)|registered in england|strata plan \d+)\b|^(?:certified|established|founded|incorporated|chartered) (?:by |in )?.{0,60}\d{4}$/;
 var NOISE = /^(?:draft |approved |unconfirmed |confirmed |public |part [ab12] )?(?:minutes|agenda|notes|meeting notes|confidential|official|not protectively marked|official[- ]sensitive)$|^public document pack$|^[\s-]*(?:draft|unconfirmed|approved|confirmed|confidential)[\s-]*$|^(?:(?:agenda )?item|appendix|annex|enclosure|paper) [a-z\d][\w.]{0,6}$|^(?:f\.\s?no|file\sno|ref(?:erence)?(?:\sno)?)\.?:?\s\S+$|^(?:(?:approved|agreed|confirmed|ratified|signed) (?:by|at|on)|(?:subject to|awaiting) (?:approval|ratification))\b/;
 var GREETING = /^(?:hi|hello|dear|good (?:morning|afternoon|evening))\b[^.]{0,40}$/i;
 var SIGN_OFF = /^(?:(?:thanks|regards|best|cheers|kind regards|many thanks),?\s)?[A-Z][a-z]+(?: [A-Z][a-z]+)?,?(?: x{1,3})?$/;
@@ -6000,7 +6024,7 @@ function locateItems(items) {
 var POINTS_TO_LIST = /\b(?:following|below|as follows|including)\b/i;
 var REMARK = /^(?:A|The|There|It)\s[^,;]*\b(?:was|were|is|are)\b[^,;]*\.$/;
 var NOTE_IN_BRACKETS = /^\((?:[^()]|\([^()]{1,30}\)){1,80}\)$/;
-var NAME_COLUMN = /^(?:(?:full\s+)?name|attendee|member|person|participant|delegate|representative|who)s?$/i;
+var NAME_COLUMN = /^(?:(?:full\s+)?name|attendee|(?:(?:board|committee|council|panel)\s+)?member(?:\s+name)?|person|participant|delegate|representative|who)s?$/i;
 var MAX_UNREAD_RUN = 2;
 var SEAT_THEN_NAME = /^([^:.!?]{2,60}?):\s+(\S.{2,120})$/;
 var LOWER_LABEL = /^[a-z]{4,12}:\s/;
@@ -6035,6 +6059,11 @@ function extractPeople(source) {
     }
     let label = readLabel(lines[i]);
     if (label && i > 0 && !lines[i].blockStart && VOTE_TALLY.test(lines[i - 1].text)) continue;
+    const absentNote = label?.kind === "attendees" && label.inline.endsWith(")") ? ABSENT_IN_BRACKET.exec(label.inline) : null;
+    if (label && absentNote) {
+      addList(people, "apologies", parseInlineList(absentNote[1].replace(HANDLE_AFTER_NAME, " ($1)"), lines[i].line));
+      label = { ...label, inline: label.inline.slice(0, absentNote.index) };
+    }
     if (label) {
       for (; label.then; label = label.then) {
         people.sections.push({ kind: label.kind, line: lines[i].line, index: i });
@@ -6066,6 +6095,8 @@ function extractPeople(source) {
   if (attendees.length > 0) attendees.push(...joinedUnlisted(lines, [...attendees, ...apologies]));
   return { ...people, attendees, apologies };
 }
+var ABSENT_IN_BRACKET = /\s\((?:absent|apologies|regrets|excused|not present):?\s+([^()]{2,200})\)$/i;
+var HANDLE_AFTER_NAME = /, (@[\w.-]+)(?=,|$)/g;
 var PAGE_LINK2 = /^\[\[([^[\]]+)\]\]$/;
 function frontMatterRolls(source) {
   const rolls = [];
@@ -6358,7 +6389,7 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
     }
     let found;
     if (header && entry.cells) {
-      const marked = personFromRow(header, entry);
+      const marked = personFromRow(header, entry, footnotedArrivals(lines, i));
       found = marked.present;
       addAll(absent, marked.absent);
       i += continued;
@@ -6549,7 +6580,11 @@ function nameAsWritten(cell, line) {
   if (!ANY_LETTER.test(name) || name.split(/\s+/).length > 6) return null;
   return { name, initials: null, handle: null, organisation: null, role: null, line };
 }
-function personFromRow(header, line) {
+function footnotedArrivals(lines, index) {
+  return lines.slice(index + 1, index + 40).some((line) => ARRIVAL_NOTE2.test(line.text));
+}
+var ARRIVAL_NOTE2 = /^(?:\*\s*)?(?:arrived|joined)\b.{0,60}$/i;
+function personFromRow(header, line, starredArrived = false) {
   const cell = (pattern) => {
     const index = header.findIndex((h) => pattern.test(h));
     return index >= 0 ? line.cells[index]?.trim() || null : null;
@@ -6558,10 +6593,10 @@ function personFromRow(header, line) {
   const handle = written ? `@${written.replace(/^@/, "")}` : null;
   const name = cell(NAME_COLUMN) ?? (handle && /^@[\w.-]+$/.test(handle) ? handle : null);
   if (!name) return { present: [], absent: [] };
-  const person = parsePersonEntry(name, line.line) ?? nameAsWritten(name, line.line);
+  const person = VACANT.test(name) ? null : parsePersonEntry(name, line.line) ?? nameAsWritten(name, line.line);
   if (!person) return { present: [], absent: [] };
   if (handle && /^@[\w.-]+$/.test(handle)) person.handle ??= handle;
-  person.role ??= cleanDescriptor(cell(/^(?:role|position|(?:job )?title|office|post|capacity|designation)$/));
+  person.role ??= cleanDescriptor(cell(/^(?:role|position|(?:job )?title|office|post|capacity|designation|seat)$/)?.split(" / ")[0] ?? null);
   person.organisation ??= cleanDescriptor(cell(/^(?:organi[sz]ation|org|body|agency|representing|company|affiliation|employer|institution|partner|beneficiary)$/));
   person.initials ??= cell(/^(?:initials|abbreviation|abbr\.?|acronym|short name|code)$/);
   const attended = cell(ATTENDED_COLUMN);
@@ -6570,10 +6605,12 @@ function personFromRow(header, line) {
     const standIn = parsePersonEntry(deputy[1], line.line);
     return { present: standIn ? [standIn] : [], absent: [person] };
   }
-  return attended && MARKED_ABSENT.test(attended) ? { present: [], absent: [person] } : { present: [person], absent: [] };
+  const absent = attended !== null && MARKED_ABSENT.test(attended) && !(starredArrived && attended.endsWith("*"));
+  return absent ? { present: [], absent: [person] } : { present: [person], absent: [] };
 }
 var HANDLE_COLUMN = /^(?:github|github handle|handle|username|irc|nick|slack)$/i;
-var ATTENDED_COLUMN = /^(?:attended|present|attendance|attending|in attendance)\??$/;
+var ATTENDED_COLUMN = /^(?:attended|present|attendance|attending|in attendance|p ?\/ ?a|present ?\/ ?absent)\??$/;
+var VACANT = /^(?:vacant|vacancy)$/i;
 var MARKED_ABSENT = /^(?:n|no|x|\u2717|\u2718|a|d|absent|apologies|apols?|not present)\b/i;
 var DEPUTY = /^(?:deputy|represented by|substitute|sub)\s*[:\u2013\u2014-]?\s*(\S.*)$/i;
 function addAll(into, people) {

@@ -39,7 +39,7 @@ const IMPERATIVES = new Set(
     'migrate enable disable configure escalate track capture analyse analyze estimate scope validate verify approve nominate brief amend revise rewrite ' +
     'edit refresh seek secure negotiate source help facilitate outline consult engage inspect measure clean tidy paint trim mend pick ' +
     'hand forward thank lodge claim invoice reconcile transfer allocate register archive delete rename prioritise prioritize triage assign reassign ' +
-    'benchmark refactor ship launch pilot prototype define decide determine settle convene ring monitor')
+    'benchmark refactor ship launch pilot prototype define decide determine settle convene ring monitor cut tag land bump backport rebase ping nudge poll')
     .split(' '),
 );
 
@@ -285,7 +285,7 @@ export function readActionFields(text: string): ActionFields | null {
 
 // "Clerk to write …", "Mr. Dwane will arrange …", "The Secretary agreed to circulate …": a few capitalised words, then
 // "to", "will" or "agreed to" and a verb in lower case. Tried only where a sentence starts.
-export const PROSE_TASK_START = /(?:All [a-z]+|The [a-z]+(?: [a-z]+){0,3}|(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4}) (?:to|will|agreed to) (?:also |now )?(?!be\b|have\b|not\b|the\b|a\b|an\b)[a-z]/y;
+export const PROSE_TASK_START = /(?:All [a-z]+|The [a-z]+(?: [a-z]+){0,3}|[A-Z][a-z]+ member [A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*)?|(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4}) (?:to|will|agreed to) (?:also |now )?(?!be\b|have\b|not\b|the\b|a\b|an\b)[a-z]/y;
 // "Clerk to write …", "All members to bring …", "The strata manager to issue …": an instruction, as telegraphic as
 // minutes give it.
 export const INSTRUCTION = /^(?:All [a-z]+|The [a-z]+(?: [a-z]+){0,3}|(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4}) to (?:also |now )?[a-z]/;

@@ -191,7 +191,14 @@ export const CONSENSUS_OUTCOME = /^(?:(?:blocks?|stand[- ]?asides?)\b.*?\b(passe
 /** "**Motion:** Accept Beacon …" over "Vote: approved (6 yes, 0 no, 1 abstain)": a motion, its vote on the line below. */
 export const MOTION_WORDING = /^(?:MOTION|Motion):\s+(\S.*)$/;
 export const VOTE_OUTCOME = /^vote:\s*(approved|carried|passed|adopted|not approved|rejected|failed|defeated)\b/i;
-/** The outcomes of CONSENSUS_OUTCOME and VOTE_OUTCOME that decide something. */
+/**
+ * "… Moved by Sebastian, seconded by Priya. Passed 5-0-1.", "… Approved unanimously.", "… Result: passed 6-1-0.": the
+ * outcome as the last sentence of the motion's own paragraph.
+ */
+export const CLOSING_OUTCOME = /[.;)]\s+(?:(?:result|vote|outcome):\s*)?(passed|carried|approved|adopted|agreed|failed|defeated|lost|rejected|not approved)\b[^.]{0,40}\.?$/i;
+/** "Minutes approved by the Board on: (pending)", "Approved on: ________": a line left for a later date, no decision. */
+export const AWAITING_DATE = /\bon:\s*(?:\(?(?:pending|tbc|tbd)\)?|_*|\[date\])\.?$/i;
+/** The outcomes of CONSENSUS_OUTCOME, VOTE_OUTCOME and CLOSING_OUTCOME that decide something. */
 export const OUTCOME_DECIDED = /^(?:passed|agreed|adopted|carried|approved|agreed by consensus|consensus reached)$/i;
 
 /**

@@ -5,7 +5,7 @@ export interface ReadStatus {
   rag: Rag | null;
 }
 
-const OPEN_FIRST = /^(?:not\s+(?:yet\s+)?(?:complete|completed|done|closed|started)|incomplete|in\s+progress|ongoing|on-going|open|outstanding|chasing|pending|overdue|on\s+track|at\s+risk|delayed|c\/f|carried\s+(?:forward|over)|brought\s+forward|b\/f|partially|partly|awaiting|underway|started|deferred|postponed|on\s+hold|blocked|keep\s+open)\b|^(?:\[ \]|[⏳❌✗✘☐⌛🔄])/iu;
+const OPEN_FIRST = /^(?:not\s+(?:yet\s+)?(?:complete|completed|done|closed|started)|incomplete|in\s+progress|ongoing|on-going|(?:still\s+)?open|outstanding|chasing|pending|overdue|on\s+track|at\s+risk|delayed|c\/f|carried\s+(?:forward|over)|brought\s+forward|b\/f|partially|partly|awaiting|underway|started|deferred|postponed|on\s+hold|blocked|keep\s+open)\b|^(?:\[ \]|[⏳❌✗✘☐⌛🔄])/iu;
 // Task boxes and ticks (`[x]`, ✅, ☑, ✔) close an action; an empty box, an hourglass or a cross (not done) leaves it open.
 const CLOSED_FIRST = /^(?:closed|complete|completed|done|discharged|finished|achieved|\[x\]|[✓✔✅☑])(?![\w-])/iu;
 const RAG: Record<string, Rag> = { g: 'green', green: 'green', a: 'amber', amber: 'amber', r: 'red', red: 'red', b: 'blue', blue: 'blue' };

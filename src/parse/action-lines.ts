@@ -363,7 +363,14 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
         if (progress) entry.progress = progress[2];
         if (dashed?.dueRaw) entry.dueRaw = dashed.dueRaw;
         i = withFieldLines(lines, i, entry);
-        actions.push(section === 'actions-section' ? withStatus(entry) : entry);
+        // "- Margit to schedule the survey (carried over)" among this meeting's actions: an earlier one, repeated.
+        const carried = section === 'actions-section' ? CARRIED_OVER.exec(entry.text) : null;
+        if (carried) {
+          entry.text = (entry.text.slice(0, carried.index) + entry.text.slice(carried.index + carried[0].length)).trim();
+          entry.progress ??= carried[1];
+          entry.context = 'matters-arising';
+        }
+        actions.push(section === 'actions-section' && !carried ? withStatus(entry) : entry);
       } else if (section === 'actions-section' && line.kind === 'item' && line.depth === itemDepth + 1 && (group?.index === i - 1 || isSectionTask(lines, i, body, isOwner)) && (!outlook || isImperative(body.split(' ', 1)[0]))) {
         // "## Next steps" / "- Update the guidance document.": a task with no owner named, or its owners in a closing
         // parenthesis ("- Update the risk register (Chair, Treasurer)"). A wrapped line ("  <https://…> for details") goes on with it.
@@ -417,6 +424,7 @@ function proseTasks(lines: Line[], read: InlineAction[], isSomeone: (raw: string
 }
 
 const CAPITALS_LABEL = /^[A-Z]{3,}:\s/;
+const MOTION_RESULT_LAST = /\b(?:motion|it) (?:passes|passed|carries|carried|fails|failed)$/i;
 // A sentence opening at the end of the line with its subject alone ("… Sea.\" Assistant Director Abara" / "will present …").
 const LAST_WORDS_OPEN = /[.!?]["\u201d\u2019)]? +[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}$/;
 // A full stop ends a sentence unless it closes a title or an initial ("Cllr. Balogun", "Mr. Kent", "J. Smith").
@@ -445,7 +453,8 @@ function proseTasksOn(lines: Line[], index: number, isSomeone: (raw: string) => 
   const previous = lines[index - 1];
   // After a line that ends a sentence, an item's title ("1. Reports") or a labelled line ("ABSENT: Supervisor Delgado").
   // "Cllr Ambrose to obtain …" under a line a hard wrap left without its full stop starts a sentence all the same.
-  const opensSentence = line.blockStart || !previous || previous.kind === 'heading' || /[.!?:;]["\u201d\u2019)]?$/.test(previous.text) || NEXT_ITEM.test(previous.text) || CAPITALS_LABEL.test(previous.text) || TITLED_INSTRUCTION.test(text);
+  // "… Recused: 0 — Motion passes" ends a sentence without a full stop.
+  const opensSentence = line.blockStart || !previous || previous.kind === 'heading' || /[.!?:;]["\u201d\u2019)]?$/.test(previous.text) || NEXT_ITEM.test(previous.text) || CAPITALS_LABEL.test(previous.text) || TITLED_INSTRUCTION.test(text) || MOTION_RESULT_LAST.test(previous.text);
   // A list item's own first words are read by the list's rules ("  - Treasurer to buy the cakes" under a task is its
   // detail); only the sentences after them on its line are prose.
   const starts = opensSentence && line.kind === 'text' ? [0] : [];
@@ -926,12 +935,16 @@ function sameList(previous: Line | undefined, line: Line): boolean {
   return /\d/.test(previous.marker ?? '') === /\d/.test(line.marker ?? '');
 }
 
-/** "… by the 29th – Pending": the status word after an action's wording, moved from its text to its status. */
+/** "… by the 29th – Pending", "… (done)": the status after an action's wording, moved from its text to its status. */
 function withStatus(entry: InlineAction): InlineAction {
   const status = readTrailingStatus(entry.text, startsWithStatus);
-  if (status) {
-    entry.text = status.text;
-    entry.status = status.status;
+  // "… to introduce himself as liaison (done)": the status in a closing bracket.
+  const bracket = status ? null : readTrailingParenthesis(entry.text);
+  const bracketed = bracket && bracket.inside.split(' ').length <= 3 && startsWithStatus(bracket.inside) ? { text: bracket.text, status: bracket.inside } : null;
+  const found = status ?? bracketed;
+  if (found) {
+    entry.text = found.text;
+    entry.status = found.status;
   }
   return entry;
 }

@@ -81,10 +81,16 @@ export function extractActions(source: Source, context: ActionContext): ActionsR
   const arising = inline.filter((a) => a.context === 'matters-arising');
   const openRows = currentRows.filter((row) => !pairedRows.has(row) && !earlier.has(row));
   const arisingPairs = arising.length > 0 && openRows.length > 0 ? pairInlineWithRows(arising, openRows, directory) : new Map<InlineAction, LogRow>();
+  // "Priya to update the fixtures page – c/f" under Matters arising, and "(carried over)" in the list of actions: one update.
+  const carriedAlready = new Set<string>();
   for (const entry of arising) {
     const row = arisingPairs.get(entry);
-    if (!row) updates.push(updateFromEntry(entry, directory, context));
-    else {
+    if (!row) {
+      const update = updateFromEntry(entry, directory, context);
+      const key = `${update.owners.map((owner) => owner.name).join(', ')}\u0000${fold(update.text)}`;
+      if (!carriedAlready.has(key)) updates.push(update);
+      carriedAlready.add(key);
+    } else {
       pairs.set(entry, row);
       pairedRows.add(row);
       raisedHere.push(entry);

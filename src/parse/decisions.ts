@@ -3,7 +3,7 @@ import { withWrappedLines, type Line, type Source } from '../read/source.js';
 import type { ItemLocator } from './locate.js';
 import { readActionMarker, TITLED_INSTRUCTION } from '../lexicon/actions.js';
 import { lowerCaseForMatching, startsUpperCase } from '../text/normalise.js';
-import { BE_IT_RESOLVED, DECISION_TAG, BLOCK_DECIDED, COUNT_AFTER, DECISION_SECTION, NUMBERED_RESOLUTION, BLOCK_OUTCOME, MOTION_BLOCK_HEADING, MOVER_LINE, NO_DECISION, opensFormalResolution, DECISION_LEAD, DECISION_MARKER, mayOpenDecisionMarker, mayStartMotion, DECISION_PART, DECISION_SENTENCE_FORMS, DECISION_VERB, INLINE_PART, LEADING_SYMBOL, MIDLINE_RESOLVED, MOTION_CARRIED, MOTION_NOT_DECIDED, MOTION_OUTCOME, MOTION_START, MOVER_FIRST_MOTION, PARTS_LEAD_IN, BODY_LEAD_IN, BODY_ACTION_VERB, englishSide, MIDLINE_MOTION, REPORTED_THAT, WORDING_OUTCOME, ON_MOTION, OUTCOME_AFTER_MOVERS, BODY_DECISION, PROPOSED_BY, PROPOSAL_OUTCOME, CONSENSUS_PROPOSAL, CONSENSUS_OUTCOME, MOTION_WORDING, VOTE_OUTCOME, OUTCOME_DECIDED, VOTE_COUNT, RESOLVES_LEAD_IN, MOTION_RESULT, RESULT_DECIDED } from '../lexicon/decisions.js';
+import { AWAITING_DATE, BE_IT_RESOLVED, CLOSING_OUTCOME, DECISION_TAG, BLOCK_DECIDED, COUNT_AFTER, DECISION_SECTION, NUMBERED_RESOLUTION, BLOCK_OUTCOME, MOTION_BLOCK_HEADING, MOVER_LINE, NO_DECISION, opensFormalResolution, DECISION_LEAD, DECISION_MARKER, mayOpenDecisionMarker, mayStartMotion, DECISION_PART, DECISION_SENTENCE_FORMS, DECISION_VERB, INLINE_PART, LEADING_SYMBOL, MIDLINE_RESOLVED, MOTION_CARRIED, MOTION_NOT_DECIDED, MOTION_OUTCOME, MOTION_START, MOVER_FIRST_MOTION, PARTS_LEAD_IN, BODY_LEAD_IN, BODY_ACTION_VERB, englishSide, MIDLINE_MOTION, REPORTED_THAT, WORDING_OUTCOME, ON_MOTION, OUTCOME_AFTER_MOVERS, BODY_DECISION, PROPOSED_BY, PROPOSAL_OUTCOME, CONSENSUS_PROPOSAL, CONSENSUS_OUTCOME, MOTION_WORDING, VOTE_OUTCOME, OUTCOME_DECIDED, VOTE_COUNT, RESOLVES_LEAD_IN, MOTION_RESULT, RESULT_DECIDED } from '../lexicon/decisions.js';
 
 const MARKER = DECISION_MARKER;
 const PARAGRAPH_NUMBER = /^\d{1,3}(?:\.\d{1,3})+\.?\s+/;
@@ -78,6 +78,7 @@ export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[
     const outcome = proposal ? readOutcome(lines, i, proposal[1], CONSENSUS_OUTCOME) : moved ? readOutcome(lines, i, moved[1], VOTE_OUTCOME) : null;
     if (outcome) {
       if (outcome.decided) decisions.push({ text: outcome.text, item: itemAt(line.line), line: line.line });
+      i = outcome.end;
       continue;
     }
     // An action line holds no decision. Few lines could hold one, so the action marker is read only on
@@ -197,7 +198,7 @@ export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[
     // Only a line that holds a decision's start is worth joining with the lines its export wrapped.
     // The wrapped text starts with the line, so it holds the verb too.
     const sentence = lineVerb && decisionSentence(unsymbolled, true) && decisionSentence(withWrapped(lines, i, unsymbolled), true);
-    if (sentence) decisions.push({ text: sentence, item: itemAt(line.line), line: line.line });
+    if (sentence && !AWAITING_DATE.test(sentence)) decisions.push({ text: sentence, item: itemAt(line.line), line: line.line });
   }
   return decisions;
 }
@@ -414,15 +415,20 @@ function withWrapped(lines: Line[], index: number, first: string): string {
   return withWrappedLines(lines, index, first, MAX_WRAPPED_LINES, (text, next) => /[.!?:]["”’)]?$/.test(text) || MARKER.test(next.text) || TITLED_INSTRUCTION.test(next.text));
 }
 
-/** Whether a proposal with no outcome on its line is declared carried before the next item or proposal. */
 /** A proposal's or motion's wording with the outcome line below it, and whether the outcome decided it; null when none is found. */
-function readOutcome(lines: Line[], index: number, wording: string, outcomes: RegExp): { text: string; decided: boolean } | null {
+function readOutcome(lines: Line[], index: number, wording: string, outcomes: RegExp): { text: string; decided: boolean; end: number } | null {
+  // "**Motion:** Approve the minutes … Moved by Sebastian, seconded by Priya. Passed 5-0-1.": told in its own paragraph.
+  let paragraph = wording;
+  let end = index;
+  for (; end + 1 < lines.length && end < index + MAX_WORDING_LINES && !lines[end + 1].blockStart && lines[end + 1].kind === 'text' && !lines[end + 1].cells; end++) paragraph = `${paragraph} ${lines[end + 1].text}`;
+  const closing = CLOSING_OUTCOME.exec(paragraph);
+  if (closing) return { text: paragraph, decided: OUTCOME_DECIDED.test(closing[1]), end };
   let text = wording;
   for (let i = index + 1; i < lines.length && i <= index + MAX_WORDING_LINES; i++) {
     const line = lines[i];
     if (line.kind === 'heading' || CONSENSUS_PROPOSAL.test(line.text) || MOTION_WORDING.test(line.text)) return null;
     const outcome = outcomes.exec(line.text);
-    if (outcome) return { text: `${text} ${line.text}`, decided: OUTCOME_DECIDED.test(outcome[1] ?? outcome[2]) };
+    if (outcome) return { text: `${text} ${line.text}`, decided: OUTCOME_DECIDED.test(outcome[1] ?? outcome[2]), end: i };
     text = `${text} ${line.text}`;
   }
   return null;
@@ -430,6 +436,7 @@ function readOutcome(lines: Line[], index: number, wording: string, outcomes: Re
 // How many lines a proposal's wording may take before its outcome.
 const MAX_WORDING_LINES = 6;
 
+/** Whether a proposal with no outcome on its line is declared carried before the next item or proposal. */
 function proposalCarried(lines: Line[], index: number): boolean {
   for (let i = index + 1; i < lines.length && i <= index + MAX_OUTCOME_LINES; i++) {
     if (lines[i].kind === 'heading' || PROPOSED_BY.test(lines[i].text) || (lines[i].blockStart && ITEM_LINE.test(lines[i].text))) return false;
@@ -498,7 +505,9 @@ function readMotion(lines: Line[], index: number, marker: string, before = ''): 
       const whole = text.slice(0, vote.index + vote[0].length).trim();
       return { text: /^motion: /i.test(marker) ? whole.slice(marker.length) : whole, span: i - index + 1 };
     }
-    const end = carriedSentenceEnd(text, last);
+    // "… — Motion passes" / "Treasurer Nguyen will submit …", "… — Motion passes" / "b. Neighborhood Purpose Grant":
+    // the line ends the sentence where the next line opens another, or a lettered part.
+    const end = carriedSentenceEnd(text, last || (next !== undefined && (startsUpperCase(next.text) || LETTERED.test(next.text))));
     if (end >= 0) {
       const whole = text.slice(0, end).trim();
       return { text: /^motion: /i.test(marker) ? whole.slice(marker.length) : whole, span: i - index + 1 };
@@ -512,6 +521,7 @@ function opensMotion(text: string): boolean {
   return NEXT_MOTION.test(text) || ((text.includes(' moved') || text.includes(' proposed')) && MOVER_FIRST_MOTION.test(text));
 }
 
+const LETTERED = /^[a-z][.)]\s/;
 // The sentence that says a motion carried ends at most this far after the words that say so.
 const MAX_CARRIED_TAIL = 120;
 

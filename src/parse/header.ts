@@ -46,7 +46,8 @@ const MONTH_AND_YEAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z
 // What a page tool or a template adds after the body's name ("… Meeting Minutes", "… Meeting recap").
 // "… - Notes by Gemini": the tool that wrote them is no part of the title either.
 const TRAILING_KIND = /\s(?:meeting\s)?(?:minutes|notes|recap|summary)(?:\sby\s[\w.]+)?$/i;
-const REGISTRATION = /\b(?:registered charity|charity (?:no|number)|company (?:no|number)|registration (?:no|number)|registered in england|strata plan \d+)\b/;
+// "Certified by the City of Los Angeles, 2003", "Established 1887": the body's standing, under its name.
+const REGISTRATION = /\b(?:registered charity|charity (?:no|number)|company (?:no|number)|registration (?:no|number)|registered in england|strata plan \d+)\b|^(?:certified|established|founded|incorporated|chartered) (?:by |in )?.{0,60}\d{4}$/;
 // The papers' own running header ("Item 3", "Appendix A", "Agenda item 5.1"), modern.gov's "Public Document Pack"
 // stamp, a file reference ("F.No. TAC-14/2025") and a note of the minutes' approval
 // ("Approved by the IJB: [date]", "Subject to approval") are no part of a title either.

@@ -99,7 +99,8 @@ export function readOwnerFirst(text: string): { ownersRaw: string; text: string 
       i++;
       break;
     }
-    if (!(opensName(word) || OWNER_JOINERS.has(word.toLowerCase()) || word === '/' || word === '')) return null;
+    // "Board member Kowalczyk will …": the office in which someone is named, its second word in lower case.
+    if (!(opensName(word) || OWNER_JOINERS.has(word.toLowerCase()) || word === '/' || word === '' || (i === 1 && word === 'member'))) return null;
   }
   const verb = words[i];
   if (verb === undefined || i === 0) return null;

@@ -34,7 +34,7 @@ const POINTS_TO_LIST = /\b(?:following|below|as follows|including)\b/i;
 // "A quorum was present.", "There were 12 members of the public.": a sentence about the meeting under its roll.
 const REMARK = /^(?:A|The|There|It)\s[^,;]*\b(?:was|were|is|are)\b[^,;]*\.$/;
 const NOTE_IN_BRACKETS = /^\((?:[^()]|\([^()]{1,30}\)){1,80}\)$/;
-const NAME_COLUMN = /^(?:(?:full\s+)?name|attendee|member|person|participant|delegate|representative|who)s?$/i;
+const NAME_COLUMN = /^(?:(?:full\s+)?name|attendee|(?:(?:board|committee|council|panel)\s+)?member(?:\s+name)?|person|participant|delegate|representative|who)s?$/i;
 // Entries in a row that read as no one before a list is taken to have ended.
 const MAX_UNREAD_RUN = 2;
 // A seat is a few words with no sentence in them ("Public – Rest of England", "Appointed – University of X").
@@ -90,6 +90,12 @@ export function extractPeople(source: Source): People {
     let label = readLabel(lines[i]);
     // "ABSENT: Supervisor Delgado" under "AYES: …" and "NOES: …": the vote's record, not a roll.
     if (label && i > 0 && !lines[i].blockStart && VOTE_TALLY.test(lines[i - 1].text)) continue;
+    // "Present: A (@a), B (@b) (absent: Ruairí Ó Dálaigh, @rodalaigh)": those absent, in a bracket closing the roll's line.
+    const absentNote = label?.kind === 'attendees' && label.inline.endsWith(')') ? ABSENT_IN_BRACKET.exec(label.inline) : null;
+    if (label && absentNote) {
+      addList(people, 'apologies', parseInlineList(absentNote[1].replace(HANDLE_AFTER_NAME, ' ($1)'), lines[i].line));
+      label = { ...label, inline: label.inline.slice(0, absentNote.index) };
+    }
     if (label) {
       // Labels before the last one on a line have only the entries of that line.
       for (; label.then; label = label.then) {
@@ -125,6 +131,9 @@ export function extractPeople(source: Source): People {
   return { ...people, attendees, apologies };
 }
 
+const ABSENT_IN_BRACKET = /\s\((?:absent|apologies|regrets|excused|not present):?\s+([^()]{2,200})\)$/i;
+// "Ruairí Ó Dálaigh, @rodalaigh": a name and its handle after a comma.
+const HANDLE_AFTER_NAME = /, (@[\w.-]+)(?=,|$)/g;
 // A page link around a name in a note tool's front matter: "[[Priya Natarajan]]".
 const PAGE_LINK = /^\[\[([^[\]]+)\]\]$/;
 
@@ -567,7 +576,7 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
     }
     let found: Person[];
     if (header && entry.cells) {
-      const marked = personFromRow(header, entry);
+      const marked = personFromRow(header, entry, footnotedArrivals(lines, i));
       found = marked.present;
       addAll(absent, marked.absent);
       i += continued;
@@ -844,7 +853,13 @@ function nameAsWritten(cell: string, line: number): Person | null {
   return { name, initials: null, handle: null, organisation: null, role: null, line };
 }
 
-function personFromRow(header: string[], line: Line): { present: Person[]; absent: Person[] } {
+/** Whether the lines below a roll's row hold a note that a starred mark arrived late ("* Arrived at 7:12 p.m. during Item 5."). */
+function footnotedArrivals(lines: Line[], index: number): boolean {
+  return lines.slice(index + 1, index + 40).some((line) => ARRIVAL_NOTE.test(line.text));
+}
+const ARRIVAL_NOTE = /^(?:\*\s*)?(?:arrived|joined)\b.{0,60}$/i;
+
+function personFromRow(header: string[], line: Line, starredArrived = false): { present: Person[]; absent: Person[] } {
   const cell = (pattern: RegExp) => {
     const index = header.findIndex((h) => pattern.test(h));
     return index >= 0 ? line.cells![index]?.trim() || null : null;
@@ -855,10 +870,12 @@ function personFromRow(header: string[], line: Line): { present: Person[]; absen
   const name = cell(NAME_COLUMN) ?? (handle && /^@[\w.-]+$/.test(handle) ? handle : null);
   if (!name) return { present: [], absent: [] };
   // A Name column holds names, whatever their shape ("Hemanth HM"): an unusual one is kept as written.
-  const person = parsePersonEntry(name, line.line) ?? nameAsWritten(name, line.line);
+  // "VACANT" in a seat's row: no one holds it.
+  const person = VACANT.test(name) ? null : (parsePersonEntry(name, line.line) ?? nameAsWritten(name, line.line));
   if (!person) return { present: [], absent: [] };
   if (handle && /^@[\w.-]+$/.test(handle)) person.handle ??= handle;
-  person.role ??= cleanDescriptor(cell(/^(?:role|position|(?:job )?title|office|post|capacity|designation)$/));
+  // "President / At-Large Stakeholder": the office before the seat's category.
+  person.role ??= cleanDescriptor(cell(/^(?:role|position|(?:job )?title|office|post|capacity|designation|seat)$/)?.split(' / ')[0] ?? null);
   person.organisation ??= cleanDescriptor(cell(/^(?:organi[sz]ation|org|body|agency|representing|company|affiliation|employer|institution|partner|beneficiary)$/));
   person.initials ??= cell(/^(?:initials|abbreviation|abbr\.?|acronym|short name|code)$/);
   // "Attended: N – apologies", "Deputy: Ms Kerry Bannister, Deputy Chief Operating Officer": a column saying who came.
@@ -868,11 +885,14 @@ function personFromRow(header: string[], line: Line): { present: Person[]; absen
     const standIn = parsePersonEntry(deputy[1], line.line);
     return { present: standIn ? [standIn] : [], absent: [person] };
   }
-  return attended && MARKED_ABSENT.test(attended) ? { present: [], absent: [person] } : { present: [person], absent: [] };
+  // "A*" over "* Arrived at 7:12 p.m.": marked absent at the roll call, there after all.
+  const absent = attended !== null && MARKED_ABSENT.test(attended) && !(starredArrived && attended.endsWith('*'));
+  return absent ? { present: [], absent: [person] } : { present: [person], absent: [] };
 }
 
 const HANDLE_COLUMN = /^(?:github|github handle|handle|username|irc|nick|slack)$/i;
-const ATTENDED_COLUMN = /^(?:attended|present|attendance|attending|in attendance)\??$/;
+const ATTENDED_COLUMN = /^(?:attended|present|attendance|attending|in attendance|p ?\/ ?a|present ?\/ ?absent)\??$/;
+const VACANT = /^(?:vacant|vacancy)$/i;
 // CONVENTIONS: an N or a cross in a Present column is an apology, as is "Apologies" or "Absent" there; so is a D
 // ("D = deputy attended"): the member sent someone in their place.
 const MARKED_ABSENT = /^(?:n|no|x|\u2717|\u2718|a|d|absent|apologies|apols?|not present)\b/i;
