@@ -5389,7 +5389,7 @@ function isDoneMark(mark) {
 }
 function isTickedGlyph(glyph) {
   if (/^[A-Z]/.test(glyph)) return /^(?:DONE|CANCEL+ED)$/.test(glyph);
-  return glyph !== "\u2610" && glyph !== "[ ]";
+  return glyph !== "\u2610" && glyph !== "[ ]" && glyph !== "[]";
 }
 function readActionFields(text3) {
   if (!/^[A-Za-z ]{2,20}:/.test(text3)) return null;
@@ -5444,8 +5444,8 @@ var init_actions = __esm({
     ACTION_LEAD_IN = /\b(?:the following|these) (?:follow[- ]up items|actions|action items|action points|tasks|next steps)\b[^:]{0,40}:$/;
     TRAILING_PHRASE = / [-\u2013\u2014] ([^\s\u2013\u2014-][^\u2013\u2014]{0,19})$/;
     RAG_WORD = /^(?:red|amber|green|blue|[RAGB])$/i;
-    TASK_GLYPH = /^(?:to ?do:\s*)?([\u2610\u2611\u2612]|\[[ xX]\])\s?/i;
-    STATUS_MARK = /^(\u2705|\u2714\ufe0f?|\u2611\ufe0f|\u23f3|\u231b|\u274c|\u2717|\u2718|\u2b1c|\u{1f532}|\u{1f504}|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check|hourglass(?:_flowing_sand)?|x|black_square_button|white_square_button|white_large_square|arrows_counterclockwise):)\s?/u;
+    TASK_GLYPH = /^(?:to ?do:\s*)?([\u2610\u2611\u2612]|\[[ xX]?\])\s?/i;
+    STATUS_MARK = /^(\u2705|\u2714\ufe0f?|\u2611\ufe0f|\u23f3|\u231b|\u274c|\u2717|\u2718|\u26a0\ufe0f?|\u2b1c|\u{1f532}|\u{1f504}|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check|hourglass(?:_flowing_sand)?|x|black_square_button|white_square_button|white_large_square|arrows_counterclockwise):)\s?/u;
     TASK_KEYWORD = /^(?:\{\{\[\[)?(TODO|DOING|NOW|LATER|WAITING|IN-PROGRESS|DONE|CANCEL+ED)(?:\]\]\}\})?(?: \[#[A-C]\])? (?![A-Z]{2}|[-\u2013\u2014])/;
     FIELD_LABEL = /(?:^|[\s;,|]\s*)(lead(?: officer)?|owners?|responsible(?: officer| person)?|assigned to|action by|by whom|who|due(?: date| by)?|deadline|scheduled|target(?: date)?|timescales?|timelines?|by when|completion date|status):\s*/gi;
     OWNER_FIELD = /^(?:lead|owner|responsible|assigned|action by|by whom|who)/i;
@@ -6346,7 +6346,7 @@ var init_names = __esm({
     HONORIFICS = [
       /(?:rt\.?\s+hon\.?|right\s+honourable|mayor\s+pro\s+tem(?:pore)?|(?:deputy|vice)\s+mayor|council\s*members?|(?:local\s+)?(?:borough|county|district|parish|town|city)(?:\s+(?:and|&)\s+(?:borough|county|district|parish|town|city))?\s+(?:councillors?|cllrs?\.?)|[bc]?cllrs?\.?|councillors?|coun\.|cr\.?|cyng\.?|(?:y\s+)?cynghorydd|(?:bc|cc)(?=\s+[a-z]\b))\s+/y,
       /(?:dr\.?|mr\.?|mrs\.?|ms\.?|m\/s|miss|mx\.?|prof\.?|professor|hon\.|honourable|honorable|engr\.?|arc\.|barr\.?|alhaj[ai]|hajiya|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|fr\.?|eng\.|cpa|shri|smt\.?)\s+/y,
-      /(?:chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|(?:fire\s+)?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|superintendent|sergeant|sgt\.?|constable|p\.?c\.?|dcs|dci|ds|supt\.?|insp\.?)\s+/y,
+      /(?:(?:det\.?|detective)\s+(?:chief\s+)?(?:supt\.?|superintendent|insp\.?|inspector|sgt\.?|sergeant|con\.?|constable)|ch\.?\s+supt\.?|chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|(?:fire\s+)?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|superintendent|sergeant|sgt\.?|constable|p\.?c\.?|dcs|dci|ds|supt\.?|insp\.?)\s+/y,
       /(?:director|president|chair|trustee|governor|alderman|supervisor|commissioner|selectman|selectwoman|legislator|judge|hhj|mayor|acc|dcc|aco|assistant\s+chief\s+constable|deputy\s+chief\s+constable|chief\s+constable)\s+/y
     ];
     THE = /the\s+/y;
@@ -6354,7 +6354,7 @@ var init_names = __esm({
     NAME_PARTICLE = String.raw`(?:del|der|den|de|da|di|du|ter|ten|op|van|von|la|le|bin|al|el|['\u2019]t)`;
     NAME_WORD = letterPattern(String.raw`^(?:[\p{Lu}][\p{L}\p{M}'\u2019.-]*|(?:de|da|di|du|do|dos|das|del|della|dei|degli|der|den|ter|ten|op|['\u2019]t|van|von|zu|la|le|bin|binti|binte|bte|al|el|ibn|ap|mac|st\.?|[dl]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)|[\p{Lu}]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)$`, "u");
     HONORIFIC_FIRST_WORDS = new Set(
-      "the local rt right m p cllr cllrs bcllr ccllr councillor councillors cyng y cynghorydd bc cc council councilmember coun cr borough county district parish town city vice dr mr mrs ms miss mx prof professor hon honourable honorable engr arc barr alhaji alhaja hajiya sir dame lord lady baroness baron rev revd reverend canon fr eng cpa shri smt chief battalion fire captain lieutenant lt commander firefighter officer inspector superintendent sergeant sgt constable pc dcs dci ds supt insp director president chair trustee governor alderman supervisor commissioner selectman selectwoman legislator judge hhj mayor acc dcc aco assistant deputy".split(" ")
+      "the local rt right m p cllr cllrs bcllr ccllr councillor councillors cyng y cynghorydd bc cc council councilmember coun cr borough county district parish town city vice dr mr mrs ms miss mx prof professor hon honourable honorable engr arc barr alhaji alhaja hajiya sir dame lord lady baroness baron rev revd reverend canon fr eng cpa shri smt det detective ch chief battalion fire captain lieutenant lt commander firefighter officer inspector superintendent sergeant sgt constable pc dcs dci ds supt insp director president chair trustee governor alderman supervisor commissioner selectman selectwoman legislator judge hhj mayor acc dcc aco assistant deputy".split(" ")
     );
     PARTICLES = /* @__PURE__ */ new Set(["de", "da", "di", "du", "do", "dos", "das", "del", "della", "dei", "degli", "der", "den", "ter", "ten", "op", "'t", "\u2019t", "van", "von", "zu", "la", "le", "bin", "binti", "binte", "bte", "al", "el", "ibn", "ap", "mac", "st", "st."]);
     ROLE_ABBREVIATIONS = new Set("ht dht senco dsl pcso rfo ceo cao cfo coo cto cio dpo sro sid ned dc adc gsl gsm esl ysc".split(" "));
@@ -6897,10 +6897,46 @@ var init_page_furniture = __esm({
   }
 });
 
+// src/read/wiki-markup.ts
+function isWikiMarkup(lines) {
+  let marks = 0;
+  for (const line of lines) {
+    if (line.startsWith("h") && HEADING2.test(line) || line.startsWith("||") && HEADER_ROW.test(line)) marks++;
+    if (marks >= 2) return true;
+  }
+  return false;
+}
+function wikiLine(raw) {
+  let line = raw;
+  if (line.includes("{")) line = line.replace(MACRO, "");
+  if (line.includes("[~")) line = line.replace(MENTION, "@$1");
+  if (line.includes("(")) line = line.replace(ICON, (icon) => ICONS[icon]);
+  if (line.startsWith("||")) line = line.replace(/\|\|/g, "|");
+  return line;
+}
+function wikiMarkupHeading(text3) {
+  const m = text3.startsWith("h") ? HEADING2.exec(text3) : null;
+  return m ? { depth: Number(m[1]), title: m[2].trim() } : null;
+}
+var HEADING2, HEADER_ROW, MACRO, MENTION, ICONS, ICON;
+var init_wiki_markup = __esm({
+  "src/read/wiki-markup.ts"() {
+    "use strict";
+    HEADING2 = /^h([1-6])\.\s+(\S.*)$/;
+    HEADER_ROW = /^\|\|.*\|\|\s*$/;
+    MACRO = /(?<!\{)\{[a-z][a-zA-Z-]*(?::[^{}]*)?\}(?!\})/g;
+    MENTION = /\[~([\w.-]+)\]/g;
+    ICONS = { "(/)": "\u2714", "(x)": "\u2718", "(!)": "\u26A0", "(?)": "\u2753" };
+    ICON = /\((?:\/|x|!|\?)\)/g;
+  }
+});
+
 // src/read/plain-text.ts
 function readPlainText(file, text3) {
   const { body, frontMatter, lineOffset } = splitFrontMatter(text3);
-  const { lines: rawLines, numbers } = splitLongLines(splitLines(body));
+  const { lines: splitRaw, numbers } = splitLongLines(splitLines(body));
+  const wikiMarkup = isWikiMarkup(splitRaw);
+  const rawLines = wikiMarkup ? splitRaw.map(wikiLine) : splitRaw;
   const capped = rawLines.map((line) => line.slice(0, MAX_LINE_LENGTH));
   const messy = capped.map(needsCleaning);
   const pipeRows = findPipeRows(capped);
@@ -6940,7 +6976,7 @@ function readPlainText(file, text3) {
     if (pipeRows.has(index) && PIPE_DELIMITER.test(cleaned)) return;
     const columns = columnRows.get(index);
     if (columns === null) return;
-    const wiki = opensWith2(cleaned, "=") ? wikiHeading(cleaned) : null;
+    const wiki = opensWith2(cleaned, "=") ? wikiHeading(cleaned) : wikiMarkup ? wikiMarkupHeading(cleaned) : null;
     const line = wiki ? makeLine({ line: lineNumber, kind: "heading", depth: wiki.depth, text: wiki.title }) : columns ? makeLine({ line: lineNumber, text: columns.filter(Boolean).join(" "), cells: columns }) : !afterBreak && (isWrappedStatus(cleaned) || continuesWrappedLine(lines[lines.length - 1], cleaned)) ? makeLine({ line: lineNumber, text: cleaned }) : readLine(raw, cleaned, lineNumber, pipeRows.has(index), widthAbove(lines, lineNumber));
     if (line === null) return;
     line.blockStart = afterBreak || line.kind === "item";
@@ -7046,6 +7082,7 @@ var init_plain_text = __esm({
     init_status();
     init_page_furniture();
     init_text_tables();
+    init_wiki_markup();
     BULLET_CHARACTERS = "-*+\u2022\u25CF\u25AA\u25E6\u2023\xB7\u2013\u2014";
     BULLET = new RegExp(`^([${BULLET_CHARACTERS}])(?:\\s+|$)`);
     TASK2 = /^\[([ xX])\]\s+/;
@@ -7538,6 +7575,8 @@ var init_owners = __esm({
       people;
       index;
       organisations;
+      /** The offices the roll gives people, folded ("head of risk and business continuity"). */
+      roles;
       aliases;
       phrases;
       /** The person each owner handed out stands for, for `settleNames` and `knows`. */
@@ -7563,6 +7602,7 @@ var init_owners = __esm({
         this.people = people;
         this.index = new PersonIndex(people);
         this.organisations = organisationsOf(people);
+        this.roles = new Set(people.flatMap((person2) => person2.role ? [fold(person2.role)] : []));
         this.aliases = new Map(Object.entries(aliases).map(([alias, name2]) => [fold(alias), name2]));
         this.phrases = new PhraseCounter(fullText);
       }
@@ -7620,6 +7660,7 @@ var init_owners = __esm({
         const cleaned = raw.replace(OWNER_LABEL, "").trim();
         if (cleaned === "" || NO_OWNER.test(cleaned)) return [];
         if (this.isKnownOrganisation(cleaned)) return [{ name: cleaned, kind: "organisation", raw: cleaned }];
+        if (cleaned.includes(" and ") && this.roles.has(fold(cleaned))) return [this.resolve(cleaned)];
         const pieces = this.joinUnresolvable(splitTopLevel(cleaned, OWNER_SEPARATOR).filter((p) => !LONE_CONJUNCTION.test(p)));
         const seen = /* @__PURE__ */ new Set();
         return pieces.map((piece) => this.resolve(piece)).filter((owner) => {
@@ -8150,13 +8191,15 @@ function englishSide(text3) {
 function mayStartMotion(text3) {
   return MOTION_FIRST_LETTERS.includes(String.fromCharCode(text3.charCodeAt(0) | 32));
 }
-var DECISION_MARKER, MARKER_FIRST_WORDS, LEADING_LETTERS, DECISION_TAG, VOTE_TALLY, NO_DECISION, MIDLINE_RESOLVED, BE_IT_RESOLVED, MOTION_BLOCK_HEADING, NUMBERED_RESOLUTION, MOVER_LINE, OUTCOME_AFTER_MOVERS, BLOCK_OUTCOME, BLOCK_DECIDED, DECISION_SECTION, DECISION_LEAD, DECISION_PART, PARTS_LEAD_IN, BODY_LEAD_IN, RESOLVES_LEAD_IN, MOTION_RESULT, RESULT_DECIDED, BODY_ACTION_VERB, INLINE_PART, DECISION_SENTENCE_FORMS, DECISION_SENTENCES, DECISION_VERB, MOTION_OUTCOME, MOTION_START, ON_MOTION, MOTION_FIRST_LETTERS, MOVER_FIRST_MOTION, MOTION_CARRIED, PROPOSED_BY, PROPOSAL_OUTCOME, CONSENSUS_PROPOSAL, CONSENSUS_OUTCOME, MOTION_WORDING, VOTE_OUTCOME, CLOSING_OUTCOME, AWAITING_DATE, OUTCOME_DECIDED, BODY_DECISION, VOTE_COUNT, MOTION_NOT_DECIDED, COUNT_AFTER, LEADING_SYMBOL, MIDLINE_MOTION, WORDING_OUTCOME, REPORTED_THAT;
+var DECISION_MARKER, MARKER_FIRST_WORDS, LEADING_LETTERS, DECISION_COLUMN, UNDECIDED_STATUS, DECISION_TAG, VOTE_TALLY, NO_DECISION, MIDLINE_RESOLVED, BE_IT_RESOLVED, MOTION_BLOCK_HEADING, NUMBERED_RESOLUTION, MOVER_LINE, OUTCOME_AFTER_MOVERS, BLOCK_OUTCOME, BLOCK_DECIDED, DECISION_SECTION, DECISION_LEAD, DECISION_PART, PARTS_LEAD_IN, BODY_LEAD_IN, RESOLVES_LEAD_IN, MOTION_RESULT, RESULT_DECIDED, BODY_ACTION_VERB, INLINE_PART, DECISION_SENTENCE_FORMS, DECISION_SENTENCES, DECISION_VERB, MOTION_OUTCOME, MOTION_START, ON_MOTION, MOTION_FIRST_LETTERS, MOVER_FIRST_MOTION, MOTION_CARRIED, PROPOSED_BY, PROPOSAL_OUTCOME, CONSENSUS_PROPOSAL, CONSENSUS_OUTCOME, MOTION_WORDING, VOTE_OUTCOME, CLOSING_OUTCOME, AWAITING_DATE, OUTCOME_DECIDED, BODY_DECISION, VOTE_COUNT, MOTION_NOT_DECIDED, COUNT_AFTER, LEADING_SYMBOL, MIDLINE_MOTION, WORDING_OUTCOME, REPORTED_THAT;
 var init_decisions = __esm({
   "src/lexicon/decisions.ts"() {
     "use strict";
     DECISION_MARKER = /^(?:(?:PENDERFYNWYD|CYTUNWYD|Penderfynwyd|Cytunwyd) ?\/ ?)?(?:RESOLVED|RESOLUTION|DECISION|DECIDED|AGREED|APPROVED|NOTED|Resolution (?:#|No\.? ?)?([A-Z\d][\w/.-]{0,20})(?=:)|(?:Resolved|Resolution|Decision|Decided|Agreed|Approved|Noted)(?=\s*[:,\u2013\u2014-])|Resolved(?= that )|(?:CONSENSUS|Consensus)(?=\s*:)|(?:Decisions?|DECISIONS?) (?:made|taken|MADE|TAKEN)(?=\s*:)|Ordered(?=, That )|D-\d{1,3}(?=:))\b\s*(?:[:,\u2013\u2014-]\s*)?/;
     MARKER_FIRST_WORDS = /* @__PURE__ */ new Set(["penderfynwyd", "cytunwyd", "resolved", "resolution", "decision", "decisions", "decided", "agreed", "approved", "noted", "consensus", "ordered", "d"]);
     LEADING_LETTERS = /^[A-Za-z]*/;
+    DECISION_COLUMN = /^decisions?(?: taken)?$/i;
+    UNDECIDED_STATUS = /^\W*(?:pending|proposed|draft|open|rejected|deferred|withdrawn|superseded|tbc|tbd)\b/i;
     DECISION_TAG = /^(.+?)\s+#(?:\[\[)?(?:decision|decided|decisions)(?:\]\])?$|^#(?:\[\[)?(?:decision|decided)(?:\]\])?\s+(.+)$/i;
     VOTE_TALLY = /^(?:ayes?|noes?|nays?|yeas?|abstain(?:ed|s|ing)?|abstentions?|recused)\s*:/i;
     NO_DECISION = /^(?:none|nil|n\/a|no consensus|not reached|deferred|postponed)\b/i;
@@ -9218,7 +9261,7 @@ function readTask(text3, isOwner = () => true) {
     return task;
   }
   const handles = TASK_HANDLES.exec(text3);
-  if (handles) return { ownersRaw: handles[1].trim().split(/[\s,+&]+/).join(", "), text: handles[2].trim().replace(/^(?:[-\u2013\u2014]\s+|:\s*|(?:to|will)\s+(?=[a-z]))/, "") };
+  if (handles) return { ownersRaw: handles[1].trim().split(/ and |[\s,+&]+/).join(", "), text: handles[2].trim().replace(/^(?:[-\u2013\u2014]\s+|:\s*|(?:to|will)\s+(?=[a-z]))/, "") };
   const trailing = /^(.+?)\s*\(?((?:@[\w.-]+[\s,]*)+)\)?$/.exec(text3);
   if (trailing) return { ownersRaw: trailing[2].trim().split(/[\s,]+/).join(", "), text: trailing[1].trim() };
   const handlesAndDue = HANDLES_AND_DUE.exec(text3);
@@ -9277,7 +9320,7 @@ var init_tasks = __esm({
     STATUS_LOZENGE = / (DONE|COMPLETE|COMPLETED|IN PROGRESS|BLOCKED|TO DO|NOT STARTED|ON HOLD|OPEN|CLOSED)$/;
     TRAILING_NAME_MENTION = letterPattern(String.raw`\s@(\p{Lu}[\p{L}'-]*(?: (?:\p{Lu}[\p{L}'-]*|${NAME_PARTICLE})){1,4})$`, "u");
     DASH_OWNER = letterPattern(String.raw`^(.+) [-\u2013\u2014] (\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5})$`, "u");
-    TASK_HANDLES = /^((?:@[\w.-]+[\s,+&]*)+)(.+)$/;
+    TASK_HANDLES = /^((?:@[\w.-]+(?: and |[\s,+&]*))+)(.+)$/;
     HANDLES_AND_DUE = /^(.+?)\s*\(((?:@[\w.-]+[\s,]*)+)due ([^()]{3,40})\)$/i;
     DAY_PAGE_LINK = /\s\[\[((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2}(?:st|nd|rd|th)?, \d{4})\]\]$/i;
     PAGE_LINKS_FIRST = /^((?:\[\[[^[\]]{1,80}\]\](?: ?(?:,|&|and) ?| )?)+)(?=\S)/;
@@ -10039,7 +10082,8 @@ function readHeader(line) {
   }
   const minute = fields.indexOf("minute");
   if (minute >= 0 && !fields.includes("id")) fields[minute] = "id";
-  const decision = fields.includes("owner") && !fields.includes("text") ? line.cells.findIndex((cell) => DECISION_COLUMN.test(cell.trim())) : -1;
+  const actionBy = fields.includes("owner") && line.cells.some((cell, i) => fields[i] === "owner" && /action/i.test(cell));
+  const decision = actionBy && !fields.includes("text") ? line.cells.findIndex((cell) => DECISION_COLUMN.test(cell.trim())) : -1;
   if (decision >= 0) fields[decision] = "text";
   const known = fields.filter(Boolean);
   if (!fields.includes("text") || known.length < 2 || new Set(known).size !== known.length) return null;
@@ -10169,14 +10213,14 @@ function withContinuations(cells, more) {
   }
   return joined;
 }
-var DECISION_COLUMN, FIELD_NAMES, PREVIOUS, ACTIONS_WORD, THIS_MEETING, ITEM_TITLE, MATTERS_ARISING, FILL_IN, LOG_LABEL, RAG_HEADER, OWNERS_ONLY2, OWNERS_OPENING;
+var FIELD_NAMES, PREVIOUS, ACTIONS_WORD, THIS_MEETING, ITEM_TITLE, MATTERS_ARISING, FILL_IN, LOG_LABEL, RAG_HEADER, OWNERS_ONLY2, OWNERS_OPENING;
 var init_tables = __esm({
   "src/parse/tables.ts"() {
     "use strict";
     init_normalise();
     init_dates();
     init_status();
-    DECISION_COLUMN = /^decisions?(?: taken)?$/i;
+    init_decisions();
     FIELD_NAMES = [
       // "S.No", "Sl. No.", "S/N": a serial number, as Indian and Singaporean minutes head the column.
       ["id", /^(?:no|number|ref|reference|id|#|s\.?\s?no\.?|sl\.?\s?no\.?|sr\.?\s?no\.?|s ?\/ ?no|s ?\/ ?n|action (?:no|number|ref|id)|ap|ap no|action point (?:no|number|ref))$/],
@@ -10595,12 +10639,25 @@ function extractDecisions(source, itemAt) {
   const addParts = (parts) => {
     for (const part of parts) decisions.push({ text: part.text, item: itemAt(part.line), line: part.line });
   };
+  let table2 = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.cells) {
+      const decisionColumn = line.cells.some((cell) => /\baction\b/i.test(cell)) ? -1 : line.cells.findIndex((cell) => DECISION_COLUMN.test(cell.trim()));
+      if (decisionColumn >= 0) {
+        table2 = { decision: decisionColumn, status: line.cells.findIndex((cell) => /^status$/i.test(cell.trim())), width: line.cells.length };
+        continue;
+      }
+      if (table2 && line.cells.length === table2.width) {
+        const text4 = line.cells[table2.decision];
+        if (text4 && text4.split(" ").length >= MIN_DECISION_WORDS && !(table2.status >= 0 && UNDECIDED_STATUS.test(line.cells[table2.status] ?? ""))) decisions.push({ text: text4, item: itemAt(line.line), line: line.line });
+        continue;
+      }
+      table2 = null;
       for (const cell of line.cells) for (const text4 of cellDecisions(cell)) decisions.push({ text: text4, item: itemAt(line.line), line: line.line });
       continue;
     }
+    table2 = null;
     if ((line.kind === "heading" || line.text.endsWith(":")) && DECISION_SECTION.test(line.text)) {
       const listed = sectionItems(lines, i + 1);
       addParts(listed.items);
@@ -11002,7 +11059,7 @@ function withoutTrailingJoin(text3) {
 function isDigit3(code) {
   return code >= 48 && code <= 57;
 }
-var MARKER, PARAGRAPH_NUMBER2, PART, RESOLVED_WORD, PARTS_SUBJECT, RESOLVED_THAT_LEAD_IN, NEXT_MOTION, MAX_WRAPPED_LINES, CELL_MARKER, LISTED_MARKER, MAX_BLOCK_LINES, VOTES, BLOCK_PART, startsPart, endsWording, ADJOURNMENT, ROMAN, MAX_WORDING_LINES, ITEM_TITLE_LINE, MAX_OUTCOME_LINES, ITEM_LINE, SENTENCE_BREAK3, LETTERED, MAX_CARRIED_TAIL, PARTS_AFTER_COLON, TRAILING_OUTCOME, NOT_AFTER_TITLE, SENTENCE_STOP, ENDS_SENTENCE, CLAUSE_STOP, FIRST_PART_AFTER_LEAD_IN;
+var MARKER, PARAGRAPH_NUMBER2, PART, RESOLVED_WORD, PARTS_SUBJECT, RESOLVED_THAT_LEAD_IN, NEXT_MOTION, MAX_WRAPPED_LINES, CELL_MARKER, LISTED_MARKER, MIN_DECISION_WORDS, MAX_BLOCK_LINES, VOTES, BLOCK_PART, startsPart, endsWording, ADJOURNMENT, ROMAN, MAX_WORDING_LINES, ITEM_TITLE_LINE, MAX_OUTCOME_LINES, ITEM_LINE, SENTENCE_BREAK3, LETTERED, MAX_CARRIED_TAIL, PARTS_AFTER_COLON, TRAILING_OUTCOME, NOT_AFTER_TITLE, SENTENCE_STOP, ENDS_SENTENCE, CLAUSE_STOP, FIRST_PART_AFTER_LEAD_IN;
 var init_decisions2 = __esm({
   "src/parse/decisions.ts"() {
     "use strict";
@@ -11020,6 +11077,7 @@ var init_decisions2 = __esm({
     MAX_WRAPPED_LINES = 8;
     CELL_MARKER = /(?:^|[.!?] ?)(?:Decision|Decided|Agreed|Resolved|RESOLVED|Approved|APPROVED|Resolution):\s*/g;
     LISTED_MARKER = /^(?:Agreed|Decided|Decision|Resolved|Approved)\s*[:\u2013\u2014-]\s+/;
+    MIN_DECISION_WORDS = 4;
     MAX_BLOCK_LINES = 30;
     VOTES = /^(?:votes?:?\s)?for:?\s\d{1,4},/i;
     BLOCK_PART = /^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+(.+)$/;
@@ -11561,10 +11619,11 @@ function extractPeople(source) {
   const lines = source.lines;
   labels = [];
   surnameFirstRolls = lines.filter((line) => SURNAME_FIRST_LINE.test(line.text)).length >= 2;
+  rollHeader = null;
   const officeHolders = [];
   const invited = [];
   for (let i = 0; i < lines.length; i++) {
-    const office = lines[i].kind !== "heading" ? matchOfficeLine(lines[i].text) : null;
+    const office = lines[i].kind !== "heading" ? matchOfficeLine(lines[i].cells?.length === 2 ? `${lines[i].cells[0].replace(/:$/, "")}: ${lines[i].cells[1]}` : lines[i].text) : null;
     if (office) {
       for (const person2 of parseInlineList(office.rest, lines[i].line)) officeHolders.push({ ...person2, role: person2.role ?? office.role });
       continue;
@@ -11605,6 +11664,7 @@ function extractPeople(source) {
     attendees.push(late);
   }
   if (attendees.length > 0) attendees.push(...joinedUnlisted(lines, [...attendees, ...apologies]));
+  namesFromLegend(lines, [...attendees, ...apologies]);
   return { ...people, attendees, apologies };
 }
 function frontMatterRolls(source) {
@@ -11632,6 +11692,26 @@ function joinedUnlisted(lines, listed) {
     }
   }
   return joined;
+}
+function namesFromLegend(lines, people) {
+  if (!people.some((person2) => person2.handle !== null && person2.name === person2.handle.slice(1))) return;
+  const names = /* @__PURE__ */ new Map();
+  let columns = null;
+  for (const line of lines) {
+    if (!line.cells) {
+      columns = null;
+      continue;
+    }
+    const header = line.cells.map((cell) => cell.toLowerCase());
+    const handle = header.findIndex((cell) => HANDLE_COLUMN.test(cell));
+    const name2 = header.findIndex((cell) => /^(?:full )?name$/.test(cell));
+    if (handle >= 0 && name2 >= 0) columns = { handle, name: name2 };
+    else if (columns && line.cells[columns.handle]?.startsWith("@") && line.cells[columns.name]) names.set(line.cells[columns.handle].slice(1).toLowerCase(), line.cells[columns.name]);
+  }
+  for (const person2 of people) {
+    const named = person2.handle !== null && person2.name === person2.handle.slice(1) ? names.get(person2.name.toLowerCase()) : void 0;
+    if (named) person2.name = named;
+  }
 }
 function surnameOf(name2) {
   return fold(name2.slice(name2.lastIndexOf(" ") + 1));
@@ -11774,6 +11854,8 @@ function findLabel(line, cue) {
   const lowerItemLabel = line.kind === "item" && LOWER_LABEL.test(line.text) ? matchRollLabel(`${line.text[0].toUpperCase()}${line.text.slice(1)}`) : null;
   const label = matchRollLabel(line.text) ?? lowerItemLabel ?? (line.kind === "heading" || !cue ? null : findLabelInLine(line.text)?.label ?? null);
   if (label) return labelOf(label);
+  const cellLabel = line.cells?.length === 2 ? matchRollLabel(line.cells[0]) : null;
+  if (cellLabel && cellLabel.after === "") return labelOf({ kind: cellLabel.kind, rest: listSentence(line.cells[1]), bare: false, after: line.cells[1] });
   if ((line.kind === "heading" || ITEM_NUMBER2.test(line.text)) && line.text.length < 60) {
     const title = /^(?:\d{1,3}[.:)]?\s+|[IVX]{1,5}[.:)]\s+)?(attend\w*|present|apolog\w*)\b/i.exec(line.text);
     if (title) return { kind: /^apolog/i.test(title[1]) ? "apologies" : "attendees", inline: "" };
@@ -11808,7 +11890,7 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
     const firstEntry = entryPerLine && !paragraph ? labelLineEntry(lines[start]) : null;
     let text3 = paragraph ? (label.kind === "apologies" && next.text.startsWith("That ") ? apologySentence(next.text) : null) ?? listSentence(next.text) : firstEntry ?? label.inline;
     let oneEntry = firstEntry !== null;
-    const readList = () => oneEntry ? [parsePersonEntry(text3, line)].filter((person2) => person2 !== null) : parseInlineList(text3, line);
+    const readList = () => oneEntry || entryPerLine && NAME_DASH_OFFICE.test(text3) ? [parsePersonEntry(text3, line)].filter((person2) => person2 !== null) : parseInlineList(text3, line);
     if (paragraph && !withoutFullStop(next.text).endsWith(withoutFullStop(text3))) {
       addAll(into, parseInlineList(text3, next.line));
       return i;
@@ -11819,7 +11901,7 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
     if (paragraph) read.push(lines[i++]);
     while (i < lines.length && (!lines[i].blockStart || isUnfinished(text3)) && lines[i].kind !== "heading" && !lines[i].cells && !readLabel(lines[i]) && !matchOfficeLine(lines[i].text) && !PAGE_FIELD.test(lines[i].text) && !REPORT_FIGURES.test(lines[i].text) && !opensField(lines[i])) {
       read.push(lines[i]);
-      const goesOn2 = entryPerLine ? endsMidName(text3) || endsInsideBracket(text3) : !ENDS_WITH_ADDRESS.test(text3) && !REMARK.test(lines[i].text) && (wrapsOnto(text3, lines[i].text) || isHardWrapped(lines[i - 1].text));
+      const goesOn2 = entryPerLine ? endsMidName(text3) || endsInsideBracket(text3) || text3.endsWith(",") || lines[i].text.startsWith("(") : !ENDS_WITH_ADDRESS.test(text3) && !REMARK.test(lines[i].text) && (wrapsOnto(text3, lines[i].text) || isHardWrapped(lines[i - 1].text));
       if (text3.length < 2e3 && goesOn2) text3 = `${text3} ${lines[i].text}`;
       else {
         addAll(into, readList());
@@ -11835,6 +11917,7 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
     addAll(into, readList());
     if (into.length > found) for (const each of read) entryLines.add(each);
     if (paragraph) return i;
+    if (lines[start].cells && lines[i]?.cells?.[0] && !isPersonalName(stripHonorifics(lines[i].cells[0]))) return i;
   }
   const sideBySide2 = label.inline ? null : readSideBySide(lines, i);
   if (sideBySide2) {
@@ -11859,8 +11942,10 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
     const row2 = line.cells ?? (line.columns?.length === 2 && !/\d/.test(line.columns[0]) ? line.columns : null);
     if (row2 && !header && into.length === 0 && row2.some((cell) => NAME_COLUMN.test(cell)) && !row2.some((cell) => isPersonalName(stripHonorifics(cell)))) {
       header = row2.map((cell) => cell.toLowerCase());
+      rollHeader = header;
       continue;
     }
+    if (row2 && !header && into.length === 0 && rollHeader?.length === row2.length && i === start + 1 && !lines[start].blockStart) header = rollHeader;
     if (into.length > 0 && !line.cells && NOTE_IN_BRACKETS.test(line.text)) continue;
     if (!header && into.length === 0 && !line.cells && NAME_COLUMN.test(line.text)) continue;
     if (!line.cells && isGroupLabel(line.text)) continue;
@@ -11972,7 +12057,7 @@ function readEntryLine(line, nextNumber = 1) {
   }
   if (line.text.includes(";") && isSemicolonList(line)) return parseInlineList(line.text, line.line);
   const segments = splitTopLevel(withoutPublicCount(line.text), LIST_SEPARATOR);
-  if (segments.length >= 3 && !segments.some(isBareOffice)) {
+  if (segments.length >= 3 && !segments.some(isBareOffice) && !NAME_DASH_OFFICE.test(segments[0])) {
     const people = segments.filter((segment) => parsePersonEntry(segment, line.line) !== null).length;
     if (people * 3 >= segments.length * 2) return parseInlineList(line.text, line.line);
   }
@@ -12122,7 +12207,7 @@ function dedupe(people) {
     return true;
   });
 }
-var POINTS_TO_LIST, REMARK, NOTE_IN_BRACKETS, NAME_COLUMN, MAX_UNREAD_RUN, SEAT_THEN_NAME, LOWER_LABEL, ENDS_WITH_ADDRESS, BARE_BOX, WHO, LIST_CUE, MANY_ENTRIES, TITLE_AFTER_STOP, ITEM_WORD, ATTENDANCE_SENTENCE, REPRESENTED_BY, SENT_APOLOGIES, UNABLE_TO_ATTEND, PEOPLE_CUE, APOLOGY_CUE, ATTENDANCE_CUE, APOLOGY_WORD, APOLOGY_SENTENCE, ABSENT_IN_BRACKET, HANDLE_AFTER_NAME, PAGE_LINK2, ARRIVED, JOINED_LATE, FOR_LATENESS, BE_ACCEPTED, MAX_WRAPPED_LINES2, REASON, UNLABELLED_ROLL_LINES, UNLABELLED_ROLL_MIN, labels, surnameFirstRolls, SURNAME_FIRST_LINE, APOLOGIES_AFTER_NAME, PAGE_FIELD, REPORT_FIGURES, GROUP_WORDS, PERSONAL_TITLE_FIRST, NAME_FIRST, OPENS_WITH_BULLET, ANY_LETTER, ARRIVAL_NOTE2, HANDLE_COLUMN, ATTENDED_COLUMN, VACANT, MARKED_ABSENT, DEPUTY;
+var POINTS_TO_LIST, REMARK, NOTE_IN_BRACKETS, NAME_COLUMN, MAX_UNREAD_RUN, SEAT_THEN_NAME, LOWER_LABEL, ENDS_WITH_ADDRESS, BARE_BOX, WHO, LIST_CUE, MANY_ENTRIES, TITLE_AFTER_STOP, ITEM_WORD, ATTENDANCE_SENTENCE, REPRESENTED_BY, SENT_APOLOGIES, UNABLE_TO_ATTEND, PEOPLE_CUE, APOLOGY_CUE, ATTENDANCE_CUE, APOLOGY_WORD, APOLOGY_SENTENCE, NAME_DASH_OFFICE, ABSENT_IN_BRACKET, HANDLE_AFTER_NAME, PAGE_LINK2, ARRIVED, JOINED_LATE, FOR_LATENESS, BE_ACCEPTED, MAX_WRAPPED_LINES2, REASON, UNLABELLED_ROLL_LINES, UNLABELLED_ROLL_MIN, labels, surnameFirstRolls, rollHeader, SURNAME_FIRST_LINE, APOLOGIES_AFTER_NAME, PAGE_FIELD, REPORT_FIGURES, GROUP_WORDS, PERSONAL_TITLE_FIRST, NAME_FIRST, OPENS_WITH_BULLET, ANY_LETTER, ARRIVAL_NOTE2, HANDLE_COLUMN, ATTENDED_COLUMN, VACANT, MARKED_ABSENT, DEPUTY;
 var init_people = __esm({
   "src/parse/people.ts"() {
     "use strict";
@@ -12160,6 +12245,7 @@ var init_people = __esm({
     ATTENDANCE_CUE = /ttended by|[Pp]resent w|RESENT W/;
     APOLOGY_WORD = /apolog/i;
     APOLOGY_SENTENCE = /\b(?:apologies|an apology)(?: for absence)?(?: (?:were|was|had been|have been))?(?: (?:received|noted|given|tendered|sent|submitted|reported|provided))?(?: and (?:accepted|noted))?(?: for absence)?(?: before the meeting| in advance)? from (.+)$|\bapologies(?: (?:for|of) absence)? (?:were|had been|have been) (?:received|accepted|noted|given|provided)(?: and (?:accepted|noted|approved))? for (.+)$/;
+    NAME_DASH_OFFICE = new RegExp(" [\\u2013\\u2014-] \\p{Lu}", "u");
     ABSENT_IN_BRACKET = /\s\((?:absent|apologies|regrets|excused|not present):?\s+([^()]{2,200})\)$/i;
     HANDLE_AFTER_NAME = /, (@[\w.-]+)(?=,|$)/g;
     PAGE_LINK2 = /^\[\[([^[\]]+)\]\]$/;
@@ -12173,6 +12259,7 @@ var init_people = __esm({
     UNLABELLED_ROLL_MIN = 4;
     labels = [];
     surnameFirstRolls = false;
+    rollHeader = null;
     SURNAME_FIRST_LINE = letterPattern(String.raw`^(?:(?:${NAME_PARTICLE}|\u00d3|N\u00ed) )*\p{Lu}[\p{L}'\u2019-]*, \p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}\.?)?(?: \([^()]*\))?$`, "u");
     APOLOGIES_AFTER_NAME = /\s(?:[(\u2013\u2014-]\s?)?(?:sent )?(?:apologies|apols|regrets)\b(?! for lateness)/i;
     PAGE_FIELD = /^[A-Z][a-z]+(?: [a-z\d]+){0,4}: \S/;
@@ -12186,7 +12273,7 @@ var init_people = __esm({
     HANDLE_COLUMN = /^(?:github|github handle|handle|username|irc|nick|slack)$/i;
     ATTENDED_COLUMN = /^(?:attended|present|attendance|attending|in attendance|p ?\/ ?a|present ?\/ ?absent)\??$/;
     VACANT = /^(?:vacant|vacancy)$/i;
-    MARKED_ABSENT = /^(?:n|no|x|\u2717|\u2718|a|d|absent|apologies|apols?|not present)\b/i;
+    MARKED_ABSENT = /^(?:n|no|x|\u2717|\u2718|a|d|absent|apologies|apols?|not present)(?!\w)/i;
     DEPUTY = /^(?:deputy|represented by|substitute|sub)\s*[:\u2013\u2014-]?\s*(\S.*)$/i;
   }
 });
@@ -18527,7 +18614,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "b3e3143b013be768" : "source";
+    BUILD = true ? "882ec1a843aa9121" : "source";
   }
 });
 

@@ -686,7 +686,7 @@ var STOOD_IN = /\ue000[^\ue001]*\ue001/g;
 var HONORIFICS = [
   /(?:rt\.?\s+hon\.?|right\s+honourable|mayor\s+pro\s+tem(?:pore)?|(?:deputy|vice)\s+mayor|council\s*members?|(?:local\s+)?(?:borough|county|district|parish|town|city)(?:\s+(?:and|&)\s+(?:borough|county|district|parish|town|city))?\s+(?:councillors?|cllrs?\.?)|[bc]?cllrs?\.?|councillors?|coun\.|cr\.?|cyng\.?|(?:y\s+)?cynghorydd|(?:bc|cc)(?=\s+[a-z]\b))\s+/y,
   /(?:dr\.?|mr\.?|mrs\.?|ms\.?|m\/s|miss|mx\.?|prof\.?|professor|hon\.|honourable|honorable|engr\.?|arc\.|barr\.?|alhaj[ai]|hajiya|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|fr\.?|eng\.|cpa|shri|smt\.?)\s+/y,
-  /(?:chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|(?:fire\s+)?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|superintendent|sergeant|sgt\.?|constable|p\.?c\.?|dcs|dci|ds|supt\.?|insp\.?)\s+/y,
+  /(?:(?:det\.?|detective)\s+(?:chief\s+)?(?:supt\.?|superintendent|insp\.?|inspector|sgt\.?|sergeant|con\.?|constable)|ch\.?\s+supt\.?|chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|(?:fire\s+)?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|superintendent|sergeant|sgt\.?|constable|p\.?c\.?|dcs|dci|ds|supt\.?|insp\.?)\s+/y,
   /(?:director|president|chair|trustee|governor|alderman|supervisor|commissioner|selectman|selectwoman|legislator|judge|hhj|mayor|acc|dcc|aco|assistant\s+chief\s+constable|deputy\s+chief\s+constable|chief\s+constable)\s+/y
 ];
 var THE = /the\s+/y;
@@ -694,7 +694,7 @@ var PERSONAL_TITLE_WORD = /^(?:mrs?|ms|miss|mx|dr|m\/s)\.?$/i;
 var NAME_PARTICLE = String.raw`(?:del|der|den|de|da|di|du|ter|ten|op|van|von|la|le|bin|al|el|['\u2019]t)`;
 var NAME_WORD = letterPattern(String.raw`^(?:[\p{Lu}][\p{L}\p{M}'\u2019.-]*|(?:de|da|di|du|do|dos|das|del|della|dei|degli|der|den|ter|ten|op|['\u2019]t|van|von|zu|la|le|bin|binti|binte|bte|al|el|ibn|ap|mac|st\.?|[dl]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)|[\p{Lu}]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)$`, "u");
 var HONORIFIC_FIRST_WORDS = new Set(
-  "the local rt right m p cllr cllrs bcllr ccllr councillor councillors cyng y cynghorydd bc cc council councilmember coun cr borough county district parish town city vice dr mr mrs ms miss mx prof professor hon honourable honorable engr arc barr alhaji alhaja hajiya sir dame lord lady baroness baron rev revd reverend canon fr eng cpa shri smt chief battalion fire captain lieutenant lt commander firefighter officer inspector superintendent sergeant sgt constable pc dcs dci ds supt insp director president chair trustee governor alderman supervisor commissioner selectman selectwoman legislator judge hhj mayor acc dcc aco assistant deputy".split(" ")
+  "the local rt right m p cllr cllrs bcllr ccllr councillor councillors cyng y cynghorydd bc cc council councilmember coun cr borough county district parish town city vice dr mr mrs ms miss mx prof professor hon honourable honorable engr arc barr alhaji alhaja hajiya sir dame lord lady baroness baron rev revd reverend canon fr eng cpa shri smt det detective ch chief battalion fire captain lieutenant lt commander firefighter officer inspector superintendent sergeant sgt constable pc dcs dci ds supt insp director president chair trustee governor alderman supervisor commissioner selectman selectwoman legislator judge hhj mayor acc dcc aco assistant deputy".split(" ")
 );
 var PARTICLES = /* @__PURE__ */ new Set(["de", "da", "di", "du", "do", "dos", "das", "del", "della", "dei", "degli", "der", "den", "ter", "ten", "op", "'t", "\u2019t", "van", "von", "zu", "la", "le", "bin", "binti", "binte", "bte", "al", "el", "ibn", "ap", "mac", "st", "st."]);
 var ROLE_ABBREVIATIONS = new Set("ht dht senco dsl pcso rfo ceo cao cfo coo cto cio dpo sro sid ned dc adc gsl gsm esl ysc".split(" "));
@@ -1299,6 +1299,34 @@ function normalised(line) {
   return line.trim().replace(/\d+/g, "#");
 }
 
+// src/read/wiki-markup.ts
+var HEADING2 = /^h([1-6])\.\s+(\S.*)$/;
+var HEADER_ROW = /^\|\|.*\|\|\s*$/;
+var MACRO = /(?<!\{)\{[a-z][a-zA-Z-]*(?::[^{}]*)?\}(?!\})/g;
+var MENTION = /\[~([\w.-]+)\]/g;
+var ICONS = { "(/)": "\u2714", "(x)": "\u2718", "(!)": "\u26A0", "(?)": "\u2753" };
+var ICON = /\((?:\/|x|!|\?)\)/g;
+function isWikiMarkup(lines) {
+  let marks = 0;
+  for (const line of lines) {
+    if (line.startsWith("h") && HEADING2.test(line) || line.startsWith("||") && HEADER_ROW.test(line)) marks++;
+    if (marks >= 2) return true;
+  }
+  return false;
+}
+function wikiLine(raw) {
+  let line = raw;
+  if (line.includes("{")) line = line.replace(MACRO, "");
+  if (line.includes("[~")) line = line.replace(MENTION, "@$1");
+  if (line.includes("(")) line = line.replace(ICON, (icon) => ICONS[icon]);
+  if (line.startsWith("||")) line = line.replace(/\|\|/g, "|");
+  return line;
+}
+function wikiMarkupHeading(text) {
+  const m = text.startsWith("h") ? HEADING2.exec(text) : null;
+  return m ? { depth: Number(m[1]), title: m[2].trim() } : null;
+}
+
 // src/read/plain-text.ts
 var BULLET_CHARACTERS = "-*+\u2022\u25CF\u25AA\u25E6\u2023\xB7\u2013\u2014";
 var BULLET = new RegExp(`^([${BULLET_CHARACTERS}])(?:\\s+|$)`);
@@ -1309,7 +1337,9 @@ var PAGE_FOOTER = /^(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\d+\s*\/\s*\d+)$/i
 var PIPE_DELIMITER = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
 function readPlainText(file, text) {
   const { body, frontMatter, lineOffset } = splitFrontMatter(text);
-  const { lines: rawLines, numbers } = splitLongLines(splitLines(body));
+  const { lines: splitRaw, numbers } = splitLongLines(splitLines(body));
+  const wikiMarkup = isWikiMarkup(splitRaw);
+  const rawLines = wikiMarkup ? splitRaw.map(wikiLine) : splitRaw;
   const capped = rawLines.map((line) => line.slice(0, MAX_LINE_LENGTH));
   const messy = capped.map(needsCleaning);
   const pipeRows = findPipeRows(capped);
@@ -1349,7 +1379,7 @@ function readPlainText(file, text) {
     if (pipeRows.has(index) && PIPE_DELIMITER.test(cleaned)) return;
     const columns = columnRows.get(index);
     if (columns === null) return;
-    const wiki = opensWith2(cleaned, "=") ? wikiHeading(cleaned) : null;
+    const wiki = opensWith2(cleaned, "=") ? wikiHeading(cleaned) : wikiMarkup ? wikiMarkupHeading(cleaned) : null;
     const line = wiki ? makeLine({ line: lineNumber, kind: "heading", depth: wiki.depth, text: wiki.title }) : columns ? makeLine({ line: lineNumber, text: columns.filter(Boolean).join(" "), cells: columns }) : !afterBreak && (isWrappedStatus(cleaned) || continuesWrappedLine(lines[lines.length - 1], cleaned)) ? makeLine({ line: lineNumber, text: cleaned }) : readLine(raw, cleaned, lineNumber, pipeRows.has(index), widthAbove(lines, lineNumber));
     if (line === null) return;
     line.blockStart = afterBreak || line.kind === "item";
@@ -1569,15 +1599,15 @@ function readTrailingParenthesis(text) {
   const before = text.slice(0, open).trim();
   return inside && before && !inside.includes(")") ? { text: before, inside } : null;
 }
-var TASK_GLYPH = /^(?:to ?do:\s*)?([\u2610\u2611\u2612]|\[[ xX]\])\s?/i;
-var STATUS_MARK = /^(\u2705|\u2714\ufe0f?|\u2611\ufe0f|\u23f3|\u231b|\u274c|\u2717|\u2718|\u2b1c|\u{1f532}|\u{1f504}|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check|hourglass(?:_flowing_sand)?|x|black_square_button|white_square_button|white_large_square|arrows_counterclockwise):)\s?/u;
+var TASK_GLYPH = /^(?:to ?do:\s*)?([\u2610\u2611\u2612]|\[[ xX]?\])\s?/i;
+var STATUS_MARK = /^(\u2705|\u2714\ufe0f?|\u2611\ufe0f|\u23f3|\u231b|\u274c|\u2717|\u2718|\u26a0\ufe0f?|\u2b1c|\u{1f532}|\u{1f504}|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check|hourglass(?:_flowing_sand)?|x|black_square_button|white_square_button|white_large_square|arrows_counterclockwise):)\s?/u;
 function isDoneMark(mark) {
   return /^(?:\u2705|\u2714|\u2611|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check):)/u.test(mark);
 }
 var TASK_KEYWORD = /^(?:\{\{\[\[)?(TODO|DOING|NOW|LATER|WAITING|IN-PROGRESS|DONE|CANCEL+ED)(?:\]\]\}\})?(?: \[#[A-C]\])? (?![A-Z]{2}|[-\u2013\u2014])/;
 function isTickedGlyph(glyph) {
   if (/^[A-Z]/.test(glyph)) return /^(?:DONE|CANCEL+ED)$/.test(glyph);
-  return glyph !== "\u2610" && glyph !== "[ ]";
+  return glyph !== "\u2610" && glyph !== "[ ]" && glyph !== "[]";
 }
 var FIELD_LABEL = /(?:^|[\s;,|]\s*)(lead(?: officer)?|owners?|responsible(?: officer| person)?|assigned to|action by|by whom|who|due(?: date| by)?|deadline|scheduled|target(?: date)?|timescales?|timelines?|by when|completion date|status):\s*/gi;
 var OWNER_FIELD = /^(?:lead|owner|responsible|assigned|action by|by whom|who)/i;
@@ -2012,6 +2042,8 @@ var Directory = class {
   people;
   index;
   organisations;
+  /** The offices the roll gives people, folded ("head of risk and business continuity"). */
+  roles;
   aliases;
   phrases;
   /** The person each owner handed out stands for, for `settleNames` and `knows`. */
@@ -2037,6 +2069,7 @@ var Directory = class {
     this.people = people;
     this.index = new PersonIndex(people);
     this.organisations = organisationsOf(people);
+    this.roles = new Set(people.flatMap((person) => person.role ? [fold(person.role)] : []));
     this.aliases = new Map(Object.entries(aliases).map(([alias, name]) => [fold(alias), name]));
     this.phrases = new PhraseCounter(fullText);
   }
@@ -2094,6 +2127,7 @@ var Directory = class {
     const cleaned = raw.replace(OWNER_LABEL, "").trim();
     if (cleaned === "" || NO_OWNER.test(cleaned)) return [];
     if (this.isKnownOrganisation(cleaned)) return [{ name: cleaned, kind: "organisation", raw: cleaned }];
+    if (cleaned.includes(" and ") && this.roles.has(fold(cleaned))) return [this.resolve(cleaned)];
     const pieces = this.joinUnresolvable(splitTopLevel(cleaned, OWNER_SEPARATOR).filter((p) => !LONE_CONJUNCTION.test(p)));
     const seen = /* @__PURE__ */ new Set();
     return pieces.map((piece) => this.resolve(piece)).filter((owner) => {
@@ -2782,6 +2816,8 @@ function mayOpenDecisionMarker(text) {
   return MARKER_FIRST_WORDS.has(LEADING_LETTERS.exec(text)[0].toLowerCase());
 }
 var LEADING_LETTERS = /^[A-Za-z]*/;
+var DECISION_COLUMN = /^decisions?(?: taken)?$/i;
+var UNDECIDED_STATUS = /^\W*(?:pending|proposed|draft|open|rejected|deferred|withdrawn|superseded|tbc|tbd)\b/i;
 var DECISION_TAG = /^(.+?)\s+#(?:\[\[)?(?:decision|decided|decisions)(?:\]\])?$|^#(?:\[\[)?(?:decision|decided)(?:\]\])?\s+(.+)$/i;
 var VOTE_TALLY = /^(?:ayes?|noes?|nays?|yeas?|abstain(?:ed|s|ing)?|abstentions?|recused)\s*:/i;
 var NO_DECISION = /^(?:none|nil|n\/a|no consensus|not reached|deferred|postponed)\b/i;
@@ -3758,7 +3794,7 @@ var DASHED_MENTIONS = /^(.+?) [\u2014\u2013] (@[A-Z][^\u2014\u2013()]+?)(?: [\u2
 var STATUS_LOZENGE = / (DONE|COMPLETE|COMPLETED|IN PROGRESS|BLOCKED|TO DO|NOT STARTED|ON HOLD|OPEN|CLOSED)$/;
 var TRAILING_NAME_MENTION = letterPattern(String.raw`\s@(\p{Lu}[\p{L}'-]*(?: (?:\p{Lu}[\p{L}'-]*|${NAME_PARTICLE})){1,4})$`, "u");
 var DASH_OWNER = letterPattern(String.raw`^(.+) [-\u2013\u2014] (\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5})$`, "u");
-var TASK_HANDLES = /^((?:@[\w.-]+[\s,+&]*)+)(.+)$/;
+var TASK_HANDLES = /^((?:@[\w.-]+(?: and |[\s,+&]*))+)(.+)$/;
 var HANDLES_AND_DUE = /^(.+?)\s*\(((?:@[\w.-]+[\s,]*)+)due ([^()]{3,40})\)$/i;
 var DAY_PAGE_LINK = /\s\[\[((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2}(?:st|nd|rd|th)?, \d{4})\]\]$/i;
 var PAGE_LINKS_FIRST = /^((?:\[\[[^[\]]{1,80}\]\](?: ?(?:,|&|and) ?| )?)+)(?=\S)/;
@@ -3810,7 +3846,7 @@ function readTask(text, isOwner = () => true) {
     return task;
   }
   const handles = TASK_HANDLES.exec(text);
-  if (handles) return { ownersRaw: handles[1].trim().split(/[\s,+&]+/).join(", "), text: handles[2].trim().replace(/^(?:[-\u2013\u2014]\s+|:\s*|(?:to|will)\s+(?=[a-z]))/, "") };
+  if (handles) return { ownersRaw: handles[1].trim().split(/ and |[\s,+&]+/).join(", "), text: handles[2].trim().replace(/^(?:[-\u2013\u2014]\s+|:\s*|(?:to|will)\s+(?=[a-z]))/, "") };
   const trailing = /^(.+?)\s*\(?((?:@[\w.-]+[\s,]*)+)\)?$/.exec(text);
   if (trailing) return { ownersRaw: trailing[2].trim().split(/[\s,]+/).join(", "), text: trailing[1].trim() };
   const handlesAndDue = HANDLES_AND_DUE.exec(text);
@@ -4566,7 +4602,6 @@ function wrappedOwners(lines, index, head, tags, isOwner) {
 }
 
 // src/parse/tables.ts
-var DECISION_COLUMN = /^decisions?(?: taken)?$/i;
 var FIELD_NAMES = [
   // "S.No", "Sl. No.", "S/N": a serial number, as Indian and Singaporean minutes head the column.
   ["id", /^(?:no|number|ref|reference|id|#|s\.?\s?no\.?|sl\.?\s?no\.?|sr\.?\s?no\.?|s ?\/ ?no|s ?\/ ?n|action (?:no|number|ref|id)|ap|ap no|action point (?:no|number|ref))$/],
@@ -4608,7 +4643,8 @@ function readHeader(line) {
   }
   const minute = fields.indexOf("minute");
   if (minute >= 0 && !fields.includes("id")) fields[minute] = "id";
-  const decision = fields.includes("owner") && !fields.includes("text") ? line.cells.findIndex((cell) => DECISION_COLUMN.test(cell.trim())) : -1;
+  const actionBy = fields.includes("owner") && line.cells.some((cell, i) => fields[i] === "owner" && /action/i.test(cell));
+  const decision = actionBy && !fields.includes("text") ? line.cells.findIndex((cell) => DECISION_COLUMN.test(cell.trim())) : -1;
   if (decision >= 0) fields[decision] = "text";
   const known = fields.filter(Boolean);
   if (!fields.includes("text") || known.length < 2 || new Set(known).size !== known.length) return null;
@@ -5111,12 +5147,25 @@ function extractDecisions(source, itemAt) {
   const addParts = (parts) => {
     for (const part of parts) decisions.push({ text: part.text, item: itemAt(part.line), line: part.line });
   };
+  let table = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.cells) {
+      const decisionColumn = line.cells.some((cell) => /\baction\b/i.test(cell)) ? -1 : line.cells.findIndex((cell) => DECISION_COLUMN.test(cell.trim()));
+      if (decisionColumn >= 0) {
+        table = { decision: decisionColumn, status: line.cells.findIndex((cell) => /^status$/i.test(cell.trim())), width: line.cells.length };
+        continue;
+      }
+      if (table && line.cells.length === table.width) {
+        const text2 = line.cells[table.decision];
+        if (text2 && text2.split(" ").length >= MIN_DECISION_WORDS && !(table.status >= 0 && UNDECIDED_STATUS.test(line.cells[table.status] ?? ""))) decisions.push({ text: text2, item: itemAt(line.line), line: line.line });
+        continue;
+      }
+      table = null;
       for (const cell of line.cells) for (const text2 of cellDecisions(cell)) decisions.push({ text: text2, item: itemAt(line.line), line: line.line });
       continue;
     }
+    table = null;
     if ((line.kind === "heading" || line.text.endsWith(":")) && DECISION_SECTION.test(line.text)) {
       const listed = sectionItems(lines, i + 1);
       addParts(listed.items);
@@ -5273,6 +5322,7 @@ function sectionItems(lines, start) {
   return { items, end: i };
 }
 var LISTED_MARKER = /^(?:Agreed|Decided|Decision|Resolved|Approved)\s*[:\u2013\u2014-]\s+/;
+var MIN_DECISION_WORDS = 4;
 var MAX_BLOCK_LINES = 30;
 var VOTES = /^(?:votes?:?\s)?for:?\s\d{1,4},/i;
 var BLOCK_PART = /^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+(.+)$/;
@@ -6049,10 +6099,11 @@ function extractPeople(source) {
   const lines = source.lines;
   labels = [];
   surnameFirstRolls = lines.filter((line) => SURNAME_FIRST_LINE.test(line.text)).length >= 2;
+  rollHeader = null;
   const officeHolders = [];
   const invited = [];
   for (let i = 0; i < lines.length; i++) {
-    const office = lines[i].kind !== "heading" ? matchOfficeLine(lines[i].text) : null;
+    const office = lines[i].kind !== "heading" ? matchOfficeLine(lines[i].cells?.length === 2 ? `${lines[i].cells[0].replace(/:$/, "")}: ${lines[i].cells[1]}` : lines[i].text) : null;
     if (office) {
       for (const person of parseInlineList(office.rest, lines[i].line)) officeHolders.push({ ...person, role: person.role ?? office.role });
       continue;
@@ -6093,8 +6144,10 @@ function extractPeople(source) {
     attendees.push(late);
   }
   if (attendees.length > 0) attendees.push(...joinedUnlisted(lines, [...attendees, ...apologies]));
+  namesFromLegend(lines, [...attendees, ...apologies]);
   return { ...people, attendees, apologies };
 }
+var NAME_DASH_OFFICE = new RegExp(" [\\u2013\\u2014-] \\p{Lu}", "u");
 var ABSENT_IN_BRACKET = /\s\((?:absent|apologies|regrets|excused|not present):?\s+([^()]{2,200})\)$/i;
 var HANDLE_AFTER_NAME = /, (@[\w.-]+)(?=,|$)/g;
 var PAGE_LINK2 = /^\[\[([^[\]]+)\]\]$/;
@@ -6125,6 +6178,26 @@ function joinedUnlisted(lines, listed) {
     }
   }
   return joined;
+}
+function namesFromLegend(lines, people) {
+  if (!people.some((person) => person.handle !== null && person.name === person.handle.slice(1))) return;
+  const names = /* @__PURE__ */ new Map();
+  let columns = null;
+  for (const line of lines) {
+    if (!line.cells) {
+      columns = null;
+      continue;
+    }
+    const header = line.cells.map((cell) => cell.toLowerCase());
+    const handle = header.findIndex((cell) => HANDLE_COLUMN.test(cell));
+    const name = header.findIndex((cell) => /^(?:full )?name$/.test(cell));
+    if (handle >= 0 && name >= 0) columns = { handle, name };
+    else if (columns && line.cells[columns.handle]?.startsWith("@") && line.cells[columns.name]) names.set(line.cells[columns.handle].slice(1).toLowerCase(), line.cells[columns.name]);
+  }
+  for (const person of people) {
+    const named = person.handle !== null && person.name === person.handle.slice(1) ? names.get(person.name.toLowerCase()) : void 0;
+    if (named) person.name = named;
+  }
 }
 function surnameOf(name) {
   return fold(name.slice(name.lastIndexOf(" ") + 1));
@@ -6252,6 +6325,7 @@ function rollLine(line, minimum = UNLABELLED_ROLL_MIN) {
 }
 var labels = [];
 var surnameFirstRolls = false;
+var rollHeader = null;
 var SURNAME_FIRST_LINE = letterPattern(String.raw`^(?:(?:${NAME_PARTICLE}|\u00d3|N\u00ed) )*\p{Lu}[\p{L}'\u2019-]*, \p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}\.?)?(?: \([^()]*\))?$`, "u");
 function readLabel(line) {
   return lineFacts(line).label;
@@ -6276,6 +6350,8 @@ function findLabel(line, cue) {
   const lowerItemLabel = line.kind === "item" && LOWER_LABEL.test(line.text) ? matchRollLabel(`${line.text[0].toUpperCase()}${line.text.slice(1)}`) : null;
   const label = matchRollLabel(line.text) ?? lowerItemLabel ?? (line.kind === "heading" || !cue ? null : findLabelInLine(line.text)?.label ?? null);
   if (label) return labelOf(label);
+  const cellLabel = line.cells?.length === 2 ? matchRollLabel(line.cells[0]) : null;
+  if (cellLabel && cellLabel.after === "") return labelOf({ kind: cellLabel.kind, rest: listSentence(line.cells[1]), bare: false, after: line.cells[1] });
   if ((line.kind === "heading" || ITEM_NUMBER2.test(line.text)) && line.text.length < 60) {
     const title = /^(?:\d{1,3}[.:)]?\s+|[IVX]{1,5}[.:)]\s+)?(attend\w*|present|apolog\w*)\b/i.exec(line.text);
     if (title) return { kind: /^apolog/i.test(title[1]) ? "apologies" : "attendees", inline: "" };
@@ -6314,7 +6390,7 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
     const firstEntry = entryPerLine && !paragraph ? labelLineEntry(lines[start]) : null;
     let text = paragraph ? (label.kind === "apologies" && next.text.startsWith("That ") ? apologySentence(next.text) : null) ?? listSentence(next.text) : firstEntry ?? label.inline;
     let oneEntry = firstEntry !== null;
-    const readList = () => oneEntry ? [parsePersonEntry(text, line)].filter((person) => person !== null) : parseInlineList(text, line);
+    const readList = () => oneEntry || entryPerLine && NAME_DASH_OFFICE.test(text) ? [parsePersonEntry(text, line)].filter((person) => person !== null) : parseInlineList(text, line);
     if (paragraph && !withoutFullStop(next.text).endsWith(withoutFullStop(text))) {
       addAll(into, parseInlineList(text, next.line));
       return i;
@@ -6325,7 +6401,7 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
     if (paragraph) read.push(lines[i++]);
     while (i < lines.length && (!lines[i].blockStart || isUnfinished(text)) && lines[i].kind !== "heading" && !lines[i].cells && !readLabel(lines[i]) && !matchOfficeLine(lines[i].text) && !PAGE_FIELD.test(lines[i].text) && !REPORT_FIGURES.test(lines[i].text) && !opensField(lines[i])) {
       read.push(lines[i]);
-      const goesOn = entryPerLine ? endsMidName(text) || endsInsideBracket(text) : !ENDS_WITH_ADDRESS.test(text) && !REMARK.test(lines[i].text) && (wrapsOnto(text, lines[i].text) || isHardWrapped(lines[i - 1].text));
+      const goesOn = entryPerLine ? endsMidName(text) || endsInsideBracket(text) || text.endsWith(",") || lines[i].text.startsWith("(") : !ENDS_WITH_ADDRESS.test(text) && !REMARK.test(lines[i].text) && (wrapsOnto(text, lines[i].text) || isHardWrapped(lines[i - 1].text));
       if (text.length < 2e3 && goesOn) text = `${text} ${lines[i].text}`;
       else {
         addAll(into, readList());
@@ -6341,6 +6417,7 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
     addAll(into, readList());
     if (into.length > found) for (const each of read) entryLines.add(each);
     if (paragraph) return i;
+    if (lines[start].cells && lines[i]?.cells?.[0] && !isPersonalName(stripHonorifics(lines[i].cells[0]))) return i;
   }
   const sideBySide = label.inline ? null : readSideBySide(lines, i);
   if (sideBySide) {
@@ -6365,8 +6442,10 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
     const row2 = line.cells ?? (line.columns?.length === 2 && !/\d/.test(line.columns[0]) ? line.columns : null);
     if (row2 && !header && into.length === 0 && row2.some((cell) => NAME_COLUMN.test(cell)) && !row2.some((cell) => isPersonalName(stripHonorifics(cell)))) {
       header = row2.map((cell) => cell.toLowerCase());
+      rollHeader = header;
       continue;
     }
+    if (row2 && !header && into.length === 0 && rollHeader?.length === row2.length && i === start + 1 && !lines[start].blockStart) header = rollHeader;
     if (into.length > 0 && !line.cells && NOTE_IN_BRACKETS.test(line.text)) continue;
     if (!header && into.length === 0 && !line.cells && NAME_COLUMN.test(line.text)) continue;
     if (!line.cells && isGroupLabel(line.text)) continue;
@@ -6480,7 +6559,7 @@ function readEntryLine(line, nextNumber = 1) {
   }
   if (line.text.includes(";") && isSemicolonList(line)) return parseInlineList(line.text, line.line);
   const segments = splitTopLevel(withoutPublicCount(line.text), LIST_SEPARATOR);
-  if (segments.length >= 3 && !segments.some(isBareOffice)) {
+  if (segments.length >= 3 && !segments.some(isBareOffice) && !NAME_DASH_OFFICE.test(segments[0])) {
     const people = segments.filter((segment) => parsePersonEntry(segment, line.line) !== null).length;
     if (people * 3 >= segments.length * 2) return parseInlineList(line.text, line.line);
   }
@@ -6611,7 +6690,7 @@ function personFromRow(header, line, starredArrived = false) {
 var HANDLE_COLUMN = /^(?:github|github handle|handle|username|irc|nick|slack)$/i;
 var ATTENDED_COLUMN = /^(?:attended|present|attendance|attending|in attendance|p ?\/ ?a|present ?\/ ?absent)\??$/;
 var VACANT = /^(?:vacant|vacancy)$/i;
-var MARKED_ABSENT = /^(?:n|no|x|\u2717|\u2718|a|d|absent|apologies|apols?|not present)\b/i;
+var MARKED_ABSENT = /^(?:n|no|x|\u2717|\u2718|a|d|absent|apologies|apols?|not present)(?!\w)/i;
 var DEPUTY = /^(?:deputy|represented by|substitute|sub)\s*[:\u2013\u2014-]?\s*(\S.*)$/i;
 function addAll(into, people) {
   for (const person of people) into.push(person);

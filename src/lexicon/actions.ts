@@ -221,16 +221,16 @@ export function readTrailingParenthesis(text: string): { text: string; inside: s
 
 /**
  * Task boxes typed as characters in plain-text exports (☐ open, ☑ / ☒ done), and boxes written in brackets with no
- * list marker, perhaps after a note-taking tool's tag ("To Do: [ ] Olu – check the forms", "[x] Hannah – move …").
+ * list marker (`[]` in wiki markup), perhaps after a note-taking tool's tag ("To Do: [ ] Olu – check the forms", "[x] Hannah – move …").
  */
-export const TASK_GLYPH = /^(?:to ?do:\s*)?([\u2610\u2611\u2612]|\[[ xX]\])\s?/i;
+export const TASK_GLYPH = /^(?:to ?do:\s*)?([\u2610\u2611\u2612]|\[[ xX]?\])\s?/i;
 
 /**
  * Marks that chat and note tools put before a task, as characters or as Slack and GitHub shortcodes: ✅ done; ⏳ in
- * progress, ❌ not done, ⬜ to do, all open. Unlike a box, a mark makes a task only before an owner ("✅ @dgreen cut
+ * progress, ❌ not done, ⚠ at risk, ⬜ to do, all open. Unlike a box, a mark makes a task only before an owner ("✅ @dgreen cut
  * the release"); "✅ Decision: …" marks a decision.
  */
-export const STATUS_MARK = /^(\u2705|\u2714\ufe0f?|\u2611\ufe0f|\u23f3|\u231b|\u274c|\u2717|\u2718|\u2b1c|\u{1f532}|\u{1f504}|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check|hourglass(?:_flowing_sand)?|x|black_square_button|white_square_button|white_large_square|arrows_counterclockwise):)\s?/u;
+export const STATUS_MARK = /^(\u2705|\u2714\ufe0f?|\u2611\ufe0f|\u23f3|\u231b|\u274c|\u2717|\u2718|\u26a0\ufe0f?|\u2b1c|\u{1f532}|\u{1f504}|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check|hourglass(?:_flowing_sand)?|x|black_square_button|white_square_button|white_large_square|arrows_counterclockwise):)\s?/u;
 
 /** Whether a STATUS_MARK says the task is done. */
 export function isDoneMark(mark: string): boolean {
@@ -248,7 +248,7 @@ export const TASK_KEYWORD = /^(?:\{\{\[\[)?(TODO|DOING|NOW|LATER|WAITING|IN-PROG
 /** Whether a TASK_GLYPH box or a TASK_KEYWORD says the task is done. */
 export function isTickedGlyph(glyph: string): boolean {
   if (/^[A-Z]/.test(glyph)) return /^(?:DONE|CANCEL+ED)$/.test(glyph);
-  return glyph !== '\u2610' && glyph !== '[ ]';
+  return glyph !== '\u2610' && glyph !== '[ ]' && glyph !== '[]';
 }
 
 /** Who, when and how far, written under an action as labelled fields. */

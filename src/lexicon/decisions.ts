@@ -20,6 +20,11 @@ export function mayOpenDecisionMarker(text: string): boolean {
 const LEADING_LETTERS = /^[A-Za-z]*/;
 
 /** A line of a recorded vote ("AYES: Supervisors A and B", "NOES: None", "Abstained: C"). */
+/** A table's column of decisions ("ID | Decision | Owner | Status"). */
+export const DECISION_COLUMN = /^decisions?(?: taken)?$/i;
+/** A decision's status that says it is not yet made, or was not: "(?) Pending – revisit …", "Rejected", "Deferred". */
+export const UNDECIDED_STATUS = /^\W*(?:pending|proposed|draft|open|rejected|deferred|withdrawn|superseded|tbc|tbd)\b/i;
+
 /** "Ship the shortened form to 100% on web #decision", "#[[Decision]] Keep five steps": a note tool's tag marks the line a decision. */
 export const DECISION_TAG = /^(.+?)\s+#(?:\[\[)?(?:decision|decided|decisions)(?:\]\])?$|^#(?:\[\[)?(?:decision|decided)(?:\]\])?\s+(.+)$/i;
 

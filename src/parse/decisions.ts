@@ -3,7 +3,7 @@ import { withWrappedLines, type Line, type Source } from '../read/source.js';
 import type { ItemLocator } from './locate.js';
 import { readActionMarker, TITLED_INSTRUCTION } from '../lexicon/actions.js';
 import { lowerCaseForMatching, startsUpperCase } from '../text/normalise.js';
-import { AWAITING_DATE, BE_IT_RESOLVED, CLOSING_OUTCOME, DECISION_TAG, BLOCK_DECIDED, COUNT_AFTER, DECISION_SECTION, NUMBERED_RESOLUTION, BLOCK_OUTCOME, MOTION_BLOCK_HEADING, MOVER_LINE, NO_DECISION, opensFormalResolution, DECISION_LEAD, DECISION_MARKER, mayOpenDecisionMarker, mayStartMotion, DECISION_PART, DECISION_SENTENCE_FORMS, DECISION_VERB, INLINE_PART, LEADING_SYMBOL, MIDLINE_RESOLVED, MOTION_CARRIED, MOTION_NOT_DECIDED, MOTION_OUTCOME, MOTION_START, MOVER_FIRST_MOTION, PARTS_LEAD_IN, BODY_LEAD_IN, BODY_ACTION_VERB, englishSide, MIDLINE_MOTION, REPORTED_THAT, WORDING_OUTCOME, ON_MOTION, OUTCOME_AFTER_MOVERS, BODY_DECISION, PROPOSED_BY, PROPOSAL_OUTCOME, CONSENSUS_PROPOSAL, CONSENSUS_OUTCOME, MOTION_WORDING, VOTE_OUTCOME, OUTCOME_DECIDED, VOTE_COUNT, RESOLVES_LEAD_IN, MOTION_RESULT, RESULT_DECIDED } from '../lexicon/decisions.js';
+import { AWAITING_DATE, DECISION_COLUMN, UNDECIDED_STATUS, BE_IT_RESOLVED, CLOSING_OUTCOME, DECISION_TAG, BLOCK_DECIDED, COUNT_AFTER, DECISION_SECTION, NUMBERED_RESOLUTION, BLOCK_OUTCOME, MOTION_BLOCK_HEADING, MOVER_LINE, NO_DECISION, opensFormalResolution, DECISION_LEAD, DECISION_MARKER, mayOpenDecisionMarker, mayStartMotion, DECISION_PART, DECISION_SENTENCE_FORMS, DECISION_VERB, INLINE_PART, LEADING_SYMBOL, MIDLINE_RESOLVED, MOTION_CARRIED, MOTION_NOT_DECIDED, MOTION_OUTCOME, MOTION_START, MOVER_FIRST_MOTION, PARTS_LEAD_IN, BODY_LEAD_IN, BODY_ACTION_VERB, englishSide, MIDLINE_MOTION, REPORTED_THAT, WORDING_OUTCOME, ON_MOTION, OUTCOME_AFTER_MOVERS, BODY_DECISION, PROPOSED_BY, PROPOSAL_OUTCOME, CONSENSUS_PROPOSAL, CONSENSUS_OUTCOME, MOTION_WORDING, VOTE_OUTCOME, OUTCOME_DECIDED, VOTE_COUNT, RESOLVES_LEAD_IN, MOTION_RESULT, RESULT_DECIDED } from '../lexicon/decisions.js';
 
 const MARKER = DECISION_MARKER;
 const PARAGRAPH_NUMBER = /^\d{1,3}(?:\.\d{1,3})+\.?\s+/;
@@ -29,12 +29,28 @@ export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[
   const addParts = (parts: { text: string; line: number }[]) => {
     for (const part of parts) decisions.push({ text: part.text, item: itemAt(part.line), line: part.line });
   };
+  // "ID | Decision | Owner | Status" over its rows: where the table's decisions are, and whether each was made.
+  let table: { decision: number; status: number; width: number } | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.cells) {
+      // Not "S.No | Decision | Action by | Status", an action taken report whose decisions are tasks.
+      const decisionColumn = line.cells.some((cell) => /\baction\b/i.test(cell)) ? -1 : line.cells.findIndex((cell) => DECISION_COLUMN.test(cell.trim()));
+      if (decisionColumn >= 0) {
+        table = { decision: decisionColumn, status: line.cells.findIndex((cell) => /^status$/i.test(cell.trim())), width: line.cells.length };
+        continue;
+      }
+      if (table && line.cells.length === table.width) {
+        // A planning table's "Approved" or "pending" is the outcome of an application, not a decision's wording.
+        const text = line.cells[table.decision];
+        if (text && text.split(' ').length >= MIN_DECISION_WORDS && !(table.status >= 0 && UNDECIDED_STATUS.test(line.cells[table.status] ?? ''))) decisions.push({ text, item: itemAt(line.line), line: line.line });
+        continue;
+      }
+      table = null;
       for (const cell of line.cells) for (const text of cellDecisions(cell)) decisions.push({ text, item: itemAt(line.line), line: line.line });
       continue;
     }
+    table = null;
     if ((line.kind === 'heading' || line.text.endsWith(':')) && DECISION_SECTION.test(line.text)) {
       const listed = sectionItems(lines, i + 1);
       addParts(listed.items);
@@ -221,6 +237,9 @@ function sectionItems(lines: Line[], start: number): { items: { text: string; li
 }
 
 const LISTED_MARKER = /^(?:Agreed|Decided|Decision|Resolved|Approved)\s*[:\u2013\u2014-]\s+/;
+
+// The fewest words a decision in a table's Decision column is written in.
+const MIN_DECISION_WORDS = 4;
 
 // How far a motion block's outcome may lie below its heading.
 const MAX_BLOCK_LINES = 30;

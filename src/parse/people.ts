@@ -78,11 +78,13 @@ export function extractPeople(source: Source): People {
   const lines = source.lines;
   labels = [];
   surnameFirstRolls = lines.filter((line) => SURNAME_FIRST_LINE.test(line.text)).length >= 2;
+  rollHeader = null;
   const officeHolders: Person[] = [];
   const invited: Person[] = [];
   for (let i = 0; i < lines.length; i++) {
     // The office pattern is anchored: it costs less than a search for the colon it needs.
-    const office = lines[i].kind !== 'heading' ? matchOfficeLine(lines[i].text) : null;
+    // "|Chair|@jhoffmann|": an office in a page's properties table.
+    const office = lines[i].kind !== 'heading' ? matchOfficeLine(lines[i].cells?.length === 2 ? `${lines[i].cells![0].replace(/:$/, '')}: ${lines[i].cells![1]}` : lines[i].text) : null;
     if (office) {
       for (const person of parseInlineList(office.rest, lines[i].line)) officeHolders.push({ ...person, role: person.role ?? office.role });
       continue;
@@ -128,9 +130,11 @@ export function extractPeople(source: Source): People {
     attendees.push(late);
   }
   if (attendees.length > 0) attendees.push(...joinedUnlisted(lines, [...attendees, ...apologies]));
+  namesFromLegend(lines, [...attendees, ...apologies]);
   return { ...people, attendees, apologies };
 }
 
+const NAME_DASH_OFFICE = / [\u2013\u2014-] \p{Lu}/u;
 const ABSENT_IN_BRACKET = /\s\((?:absent|apologies|regrets|excused|not present):?\s+([^()]{2,200})\)$/i;
 // "Ruairí Ó Dálaigh, @rodalaigh": a name and its handle after a comma.
 const HANDLE_AFTER_NAME = /, (@[\w.-]+)(?=,|$)/g;
@@ -176,6 +180,31 @@ function joinedUnlisted(lines: Line[], listed: readonly Person[]): Person[] {
     }
   }
   return joined;
+}
+
+/**
+ * "|Username|Name|" over "|@jhoffmann|Jörg Hoffmann-Wendt|": a page's legend of who is who. Those the roll names only
+ * by their handle take the name it gives them.
+ */
+function namesFromLegend(lines: Line[], people: Person[]): void {
+  if (!people.some((person) => person.handle !== null && person.name === person.handle.slice(1))) return;
+  const names = new Map<string, string>();
+  let columns: { handle: number; name: number } | null = null;
+  for (const line of lines) {
+    if (!line.cells) {
+      columns = null;
+      continue;
+    }
+    const header = line.cells.map((cell) => cell.toLowerCase());
+    const handle = header.findIndex((cell) => HANDLE_COLUMN.test(cell));
+    const name = header.findIndex((cell) => /^(?:full )?name$/.test(cell));
+    if (handle >= 0 && name >= 0) columns = { handle, name };
+    else if (columns && line.cells[columns.handle]?.startsWith('@') && line.cells[columns.name]) names.set(line.cells[columns.handle].slice(1).toLowerCase(), line.cells[columns.name]);
+  }
+  for (const person of people) {
+    const named = person.handle !== null && person.name === person.handle.slice(1) ? names.get(person.name.toLowerCase()) : undefined;
+    if (named) person.name = named;
+  }
 }
 
 function surnameOf(name: string): string {
@@ -375,6 +404,8 @@ interface LineFacts {
 let labels: (LineFacts | undefined)[] = [];
 // Whether the minutes list two or more people a line each, surname first ("Okafor, Naomi").
 let surnameFirstRolls = false;
+// The header of the last roll table read, for a group of its rows under a label of their own.
+let rollHeader: string[] | null = null;
 // "Okafor, Naomi", "Lloyd-Jenkins, Gwen (Optional)", "van der Berg, Pieter": a surname of one word after any particles.
 const SURNAME_FIRST_LINE = letterPattern(String.raw`^(?:(?:${NAME_PARTICLE}|Ó|Ní) )*\p{Lu}[\p{L}'’-]*, \p{Lu}[\p{L}'’-]+(?: \p{Lu}\.?)?(?: \([^()]*\))?$`, 'u');
 
@@ -406,6 +437,9 @@ function findLabel(line: Line, cue: boolean): Label | null {
   const lowerItemLabel = line.kind === 'item' && LOWER_LABEL.test(line.text) ? matchRollLabel(`${line.text[0].toUpperCase()}${line.text.slice(1)}`) : null;
   const label = matchRollLabel(line.text) ?? lowerItemLabel ?? (line.kind === 'heading' || !cue ? null : findLabelInLine(line.text)?.label ?? null);
   if (label) return labelOf(label);
+  // "|Attendees|@jhoffmann, @kvonahlen|": a page's properties table, the label in a cell of its own.
+  const cellLabel = line.cells?.length === 2 ? matchRollLabel(line.cells[0]) : null;
+  if (cellLabel && cellLabel.after === '') return labelOf({ kind: cellLabel.kind, rest: listSentence(line.cells![1]), bare: false, after: line.cells![1] });
   // "1. Attendees and apologies for absence" opens the attendee list that follows it.
   if ((line.kind === 'heading' || ITEM_NUMBER.test(line.text)) && line.text.length < 60) {
     const title = /^(?:\d{1,3}[.:)]?\s+|[IVX]{1,5}[.:)]\s+)?(attend\w*|present|apolog\w*)\b/i.exec(line.text);
@@ -472,7 +506,7 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
     let text = paragraph ? (label.kind === 'apologies' && next.text.startsWith('That ') ? apologySentence(next.text) : null) ?? listSentence(next.text) : firstEntry ?? label.inline;
     // A name and an office set apart in columns are one entry, whatever "and" the office holds.
     let oneEntry = firstEntry !== null;
-    const readList = () => (oneEntry ? [parsePersonEntry(text, line)].filter((person): person is Person => person !== null) : parseInlineList(text, line));
+    const readList = () => (oneEntry || (entryPerLine && NAME_DASH_OFFICE.test(text)) ? [parsePersonEntry(text, line)].filter((person): person is Person => person !== null) : parseInlineList(text, line));
     // A paragraph whose first sentence is the list ("A and B - Borough Councillor. Mr C thanked …") ends with it.
     if (paragraph && !withoutFullStop(next.text).endsWith(withoutFullStop(text))) {
       addAll(into, parseInlineList(text, next.line));
@@ -489,7 +523,9 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
       // A list closed by an address ("… Ruth Ebbesen ruth@harbourline.io") is complete: the next line is no part of it.
       // In a column of its own, an entry still goes on from a line cut mid-name ("… and Chair Lorena" / "Baptiste").
       // "A quorum was present." under the list is a sentence of its own.
-      const goesOn = entryPerLine ? endsMidName(text) || endsInsideBracket(text) : !ENDS_WITH_ADDRESS.test(text) && !REMARK.test(lines[i].text) && (wrapsOnto(text, lines[i].text) || isHardWrapped(lines[i - 1].text));
+      // "Mr D Okonjo-Hart – Chief Executive and Monitoring Officer," / "OPCC", "… Harland Whitby LLP" / "(External Audit)":
+      // an entry that a comma leaves open, or a bracket under it, goes on.
+      const goesOn = entryPerLine ? endsMidName(text) || endsInsideBracket(text) || text.endsWith(',') || lines[i].text.startsWith('(') : !ENDS_WITH_ADDRESS.test(text) && !REMARK.test(lines[i].text) && (wrapsOnto(text, lines[i].text) || isHardWrapped(lines[i - 1].text));
       if (text.length < 2000 && goesOn) text = `${text} ${lines[i].text}`;
       else {
         addAll(into, readList());
@@ -509,6 +545,8 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
     // "Present: Ms A (Officer, Council)" with the next people in paragraphs of their own: the roll goes on
     // while they read as people.
     if (paragraph) return i;
+    // "|Apologies|@osorensen, @fbrandt|" over "|Previous|…|": a page's properties, a row each.
+    if (lines[start].cells && lines[i]?.cells?.[0] && !isPersonalName(stripHonorifics(lines[i].cells![0]))) return i;
   }
   const sideBySide = label.inline ? null : readSideBySide(lines, i);
   if (sideBySide) {
@@ -543,8 +581,12 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
     // A header opens the table: "Members | Hemi Walker" further down is a category beside its first entry.
     if (row && !header && into.length === 0 && row.some((cell) => NAME_COLUMN.test(cell)) && !row.some((cell) => isPersonalName(stripHonorifics(cell)))) {
       header = row.map((cell) => cell.toLowerCase());
+      rollHeader = header;
       continue;
     }
+    // "Participants (non-voting)" between the rows of the members' table, no blank line before it: the group's rows go on
+    // under the table's header.
+    if (row && !header && into.length === 0 && rollHeader?.length === row.length && i === start + 1 && !lines[start].blockStart) header = rollHeader;
     // "(item ICB/24/113)" under an entry, in its second column: a note on the entry above.
     if (into.length > 0 && !line.cells && NOTE_IN_BRACKETS.test(line.text)) continue;
     // "Name" or "Member" over the entries: the header of a table of one column, pasted as lines.
@@ -695,8 +737,9 @@ function readEntryLine(line: Line, nextNumber: number | null = 1): Person[] {
   // "Jo Doe, Chair (@jdoe); Sam Lee (@slee)": semicolons between people make the line a list.
   if (line.text.includes(';') && isSemicolonList(line)) return parseInlineList(line.text, line.line);
   const segments = splitTopLevel(withoutPublicCount(line.text), LIST_SEPARATOR);
-  // "Jo Smith, Mrs Berry, Inspector Dean" on one line is a list, not a name with its office and organisation.
-  if (segments.length >= 3 && !segments.some(isBareOffice)) {
+  // "Jo Smith, Mrs Berry, Inspector Dean" on one line is a list, not a name with its office and organisation;
+  // "Ms Joanna Wilkes-Farrow – Head of Risk and Business Continuity, Cardenshire Police" is one entry, its office after a dash.
+  if (segments.length >= 3 && !segments.some(isBareOffice) && !NAME_DASH_OFFICE.test(segments[0])) {
     const people = segments.filter((segment) => parsePersonEntry(segment, line.line) !== null).length;
     if (people * 3 >= segments.length * 2) return parseInlineList(line.text, line.line);
   }
@@ -895,7 +938,7 @@ const ATTENDED_COLUMN = /^(?:attended|present|attendance|attending|in attendance
 const VACANT = /^(?:vacant|vacancy)$/i;
 // CONVENTIONS: an N or a cross in a Present column is an apology, as is "Apologies" or "Absent" there; so is a D
 // ("D = deputy attended"): the member sent someone in their place.
-const MARKED_ABSENT = /^(?:n|no|x|\u2717|\u2718|a|d|absent|apologies|apols?|not present)\b/i;
+const MARKED_ABSENT = /^(?:n|no|x|\u2717|\u2718|a|d|absent|apologies|apols?|not present)(?!\w)/i;
 // "Deputy: Name", "Represented by Name": the member sent a deputy.
 const DEPUTY = /^(?:deputy|represented by|substitute|sub)\s*[:\u2013\u2014-]?\s*(\S.*)$/i;
 

@@ -3,10 +3,10 @@ import type { DateOrder } from '../model/types.js';
 import type { Line, Source } from '../read/source.js';
 import { findDate } from '../text/dates.js';
 import { startsWithStatus } from '../lexicon/status.js';
+import { DECISION_COLUMN } from '../lexicon/decisions.js';
 
 export type Field = 'id' | 'minute' | 'text' | 'owner' | 'others' | 'raised' | 'due' | 'progress' | 'status' | 'rag';
 
-const DECISION_COLUMN = /^decisions?(?: taken)?$/i;
 
 /** Header words for each column, whatever the order or naming of the minutes' table. */
 const FIELD_NAMES: [Field, RegExp][] = [
@@ -89,8 +89,10 @@ function readHeader(line: Line): Field[] | null {
   const minute = fields.indexOf('minute');
   if (minute >= 0 && !fields.includes('id')) fields[minute] = 'id';
   // "S.No | Decision | Action by | Status": an action taken report's decisions are the tasks its owners were set; a
-  // Decision column beside no owner (a planning table's) is no action's.
-  const decision = fields.includes('owner') && !fields.includes('text') ? line.cells.findIndex((cell) => DECISION_COLUMN.test(cell.trim())) : -1;
+  // Decision column beside no one set to act (a planning table's) is no action's.
+  // "ID | Decision | Owner | Status" is a log of decisions, each with the one who owns it: no action's.
+  const actionBy = fields.includes('owner') && line.cells.some((cell, i) => fields[i] === 'owner' && /action/i.test(cell));
+  const decision = actionBy && !fields.includes('text') ? line.cells.findIndex((cell) => DECISION_COLUMN.test(cell.trim())) : -1;
   if (decision >= 0) fields[decision] = 'text';
   const known = fields.filter(Boolean);
   if (!fields.includes('text') || known.length < 2 || new Set(known).size !== known.length) return null;

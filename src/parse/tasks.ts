@@ -22,8 +22,8 @@ const STATUS_LOZENGE = / (DONE|COMPLETE|COMPLETED|IN PROGRESS|BLOCKED|TO DO|NOT 
 // "… the new secondary on-call rule @Hannah O'Connell-Reyes": the owner mentioned after the wording.
 const TRAILING_NAME_MENTION = letterPattern(String.raw`\s@(\p{Lu}[\p{L}'-]*(?: (?:\p{Lu}[\p{L}'-]*|${NAME_PARTICLE})){1,4})$`, 'u');
 const DASH_OWNER = letterPattern(String.raw`^(.+) [-\u2013\u2014] (\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5})$`, 'u');
-// "@k-tanaka + @maria.k tag …", "@a & @b …": handles joined by a sign are owners together.
-const TASK_HANDLES = /^((?:@[\w.-]+[\s,+&]*)+)(.+)$/;
+// "@k-tanaka + @maria.k tag …", "@a & @b …", "@a and @b …": handles joined by a sign or "and" are owners together.
+const TASK_HANDLES = /^((?:@[\w.-]+(?: and |[\s,+&]*))+)(.+)$/;
 const HANDLES_AND_DUE = /^(.+?)\s*\(((?:@[\w.-]+[\s,]*)+)due ([^()]{3,40})\)$/i;
 
 const DAY_PAGE_LINK = /\s\[\[((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2}(?:st|nd|rd|th)?, \d{4})\]\]$/i;
@@ -90,7 +90,7 @@ export function readTask(text: string, isOwner: (raw: string) => boolean = () =>
   const handles = TASK_HANDLES.exec(text);
   // "@pdeshmukh - write the tutorial", "@tkowalski: file the extension", "@chen to open …": the dash, colon or "to" after
   // the handles is no part of the wording.
-  if (handles) return { ownersRaw: handles[1].trim().split(/[\s,+&]+/).join(', '), text: handles[2].trim().replace(/^(?:[-\u2013\u2014]\s+|:\s*|(?:to|will)\s+(?=[a-z]))/, '') };
+  if (handles) return { ownersRaw: handles[1].trim().split(/ and |[\s,+&]+/).join(', '), text: handles[2].trim().replace(/^(?:[-\u2013\u2014]\s+|:\s*|(?:to|will)\s+(?=[a-z]))/, '') };
   const trailing = /^(.+?)\s*\(?((?:@[\w.-]+[\s,]*)+)\)?$/.exec(text);
   if (trailing) return { ownersRaw: trailing[2].trim().split(/[\s,]+/).join(', '), text: trailing[1].trim() };
   // "Fix the docs build (@pwanjiru, due 2025-06-20)": the owners and the due date in one closing bracket.

@@ -5,6 +5,7 @@ import { capLine, makeLine, MAX_LINE_LENGTH, splitLines, type Line, type Source 
 import { splitTrailingStatus } from '../lexicon/status.js';
 import { findPageFurniture } from './page-furniture.js';
 import { findColumnRows, findGridRows, isGridBorder, splitPipes, splitTabs, widthAbove } from './text-tables.js';
+import { isWikiMarkup, wikiLine, wikiMarkupHeading } from './wiki-markup.js';
 
 const BULLET_CHARACTERS = '-*+\u2022\u25cf\u25aa\u25e6\u2023\u00b7\u2013\u2014';
 const BULLET = new RegExp(`^([${BULLET_CHARACTERS}])(?:\\s+|$)`);
@@ -19,7 +20,9 @@ const PIPE_DELIMITER = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
 export function readPlainText(file: string, text: string): Source {
   const { body, frontMatter, lineOffset } = splitFrontMatter(text);
   // A whole document on one line (an export that lost its newlines) is cut into its lines.
-  const { lines: rawLines, numbers } = splitLongLines(splitLines(body));
+  const { lines: splitRaw, numbers } = splitLongLines(splitLines(body));
+  const wikiMarkup = isWikiMarkup(splitRaw);
+  const rawLines = wikiMarkup ? splitRaw.map(wikiLine) : splitRaw;
   const capped = rawLines.map((line) => line.slice(0, MAX_LINE_LENGTH));
   // Whether each line has odd or repeated spaces, found once for the column search and for cleaning.
   const messy = capped.map(needsCleaning);
@@ -63,7 +66,7 @@ export function readPlainText(file: string, text: string): Source {
     if (pipeRows.has(index) && PIPE_DELIMITER.test(cleaned)) return;
     const columns = columnRows.get(index);
     if (columns === null) return;
-    const wiki = opensWith(cleaned, '=') ? wikiHeading(cleaned) : null;
+    const wiki = opensWith(cleaned, '=') ? wikiHeading(cleaned) : wikiMarkup ? wikiMarkupHeading(cleaned) : null;
     const line = wiki
       ? makeLine({ line: lineNumber, kind: 'heading', depth: wiki.depth, text: wiki.title })
       : columns

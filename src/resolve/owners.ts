@@ -51,6 +51,8 @@ export class Directory {
   private readonly people: Person[];
   private readonly index: PersonIndex;
   private readonly organisations: Set<string>;
+  /** The offices the roll gives people, folded ("head of risk and business continuity"). */
+  private readonly roles: Set<string>;
   private readonly aliases: Map<string, string>;
   private readonly phrases: PhraseCounter;
   /** The person each owner handed out stands for, for `settleNames` and `knows`. */
@@ -77,6 +79,7 @@ export class Directory {
     this.people = people;
     this.index = new PersonIndex(people);
     this.organisations = organisationsOf(people);
+    this.roles = new Set(people.flatMap((person) => (person.role ? [fold(person.role)] : [])));
     this.aliases = new Map(Object.entries(aliases).map(([alias, name]) => [fold(alias), name]));
     this.phrases = new PhraseCounter(fullText);
   }
@@ -143,6 +146,8 @@ export class Directory {
     const cleaned = raw.replace(OWNER_LABEL, '').trim();
     if (cleaned === '' || NO_OWNER.test(cleaned)) return [];
     if (this.isKnownOrganisation(cleaned)) return [{ name: cleaned, kind: 'organisation', raw: cleaned }];
+    // "Head of Risk and Business Continuity": an office the roll gives someone, "and" and all.
+    if (cleaned.includes(' and ') && this.roles.has(fold(cleaned))) return [this.resolve(cleaned)];
     const pieces = this.joinUnresolvable(splitTopLevel(cleaned, OWNER_SEPARATOR).filter((p) => !LONE_CONJUNCTION.test(p)));
     const seen = new Set<string>();
     return pieces
