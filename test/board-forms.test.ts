@@ -625,3 +625,46 @@ describe('foundation boards, steering councils and neighborhood councils', () =>
     ]);
   });
 });
+
+describe('wiki markup, police committees and ICB tables', () => {
+  test('Confluence wiki markup: headings, a properties table, [~user] mentions named by a legend, (/) icons, [] boxes and a decisions table', () => {
+    const text = [
+      '{toc:maxLevel=2}', '', 'h1. Platform Sync', '', '{details:id=meta}', '||Date|16 Oct 2025|', '||Chair|[~jhoff]|', '||Attendees|[~jhoff], [~kvon], Seb Kraus (from 10:30)|',
+      '||Apologies|[~fbrandt]|', '{details}', '', '||Username||Name||', '|[~jhoff]|Jörg Hoffmann|', '|[~kvon]|Katharina von Ahlen|', '|[~fbrandt]|Friederike Brandt|', '',
+      'h2. Actions from last sync', '* (/) [~kvon] upgrade staging — done', '* (!) [~jhoff] get a cost estimate — waiting on AWS', '',
+      'h2. Action items', '[] [~kvon] and [~jhoff] open the change request', '[x] [~jhoff] move the column back', '',
+      'h2. Decisions', '||ID||Decision||Owner||Status||', '|D-41|Production goes to 1.31 on 28.10.|[~jhoff]|(/) Agreed|', '|D-44|Follow-the-sun on-call with Lisbon|[~jhoff]|(?) Pending|', '',
+    ].join('\n');
+    const m = parse(text);
+    expect(m.title).toBe('Platform Sync');
+    expect(m.attendees.map((p) => [p.name, p.role])).toEqual([['Jörg Hoffmann', 'Chair'], ['Katharina von Ahlen', null], ['Seb Kraus', null]]);
+    expect(m.apologies.map((p) => p.name)).toEqual(['Friederike Brandt']);
+    expect(m.updates.map((u) => [u.text, u.owners.map((o) => o.name), u.status])).toEqual([['upgrade staging', ['Katharina von Ahlen'], 'closed'], ['get a cost estimate', ['Jörg Hoffmann'], 'open']]);
+    expect(m.actions.map((a) => [a.text, a.owners.map((o) => o.name), a.status])).toEqual([['open the change request', ['Katharina von Ahlen', 'Jörg Hoffmann'], 'open'], ['move the column back', ['Jörg Hoffmann'], 'closed']]);
+    expect(m.decisions.map((d) => d.text)).toEqual(['Production goes to 1.31 on 28.10.']);
+  });
+
+  test('entries wrapped in their column after a comma or into a bracket; police ranks; an office with "and" as one owner; a planning table\'s Decision column is no decision', () => {
+    const text = [
+      'JOINT AUDIT COMMITTEE', 'Minutes of the meeting held on Tuesday 24 September 2024', '',
+      'ALSO PRESENT:\tMs Joanna Wilkes-Farrow – Head of Risk and Business Continuity,', '\tCardenshire Police', '\tDet Supt Kerry Malhotra – Head of Professional Standards', '\tMr Paolo De Santis – Audit Manager, Brindley Assurance (Internal', '\tAudit)', '',
+      'JAC 24/30\tPLANNING', 'Ref\tAddress\tProposal\tDecision', '25/0412\tOrchard Barn\tConversion of barn\tpending', '',
+      'ACTION: Head of Risk and Business Continuity to report back in December.', '',
+    ].join('\n');
+    const m = parse(text);
+    expect(m.attendees.map((p) => [p.name, p.role, p.organisation])).toEqual([
+      ['Joanna Wilkes-Farrow', 'Head of Risk and Business Continuity', 'Cardenshire Police'],
+      ['Kerry Malhotra', 'Head of Professional Standards', null],
+      ['Paolo De Santis', 'Audit Manager', 'Brindley Assurance (Internal Audit)'],
+    ]);
+    expect(m.actions.map((a) => a.owners.map((o) => o.name))).toEqual([['Head of Risk and Business Continuity']]);
+    expect(m.decisions).toEqual([]);
+  });
+
+  test('a members table whose group row ("Participants (non-voting)") has no blank line before it keeps the header; a cross means absent', () => {
+    const text = ['Committee', 'Minutes of the meeting held on Wednesday 14 May 2025', '', 'Members', 'Name\tTitle\tOrganisation\tPresent', 'Elaine Marchbank (EM)\tChair\tICB\t\u2713', "Maureen D'Souza\tDeputy Chief Nurse\tICB\t\u2717", 'Participants (non-voting)', 'Cllr Jasmine Ahmadi\tCabinet Member\tTollesby Council\tApologies', 'Rhiannon Pryce-Jones\tDirector of Public Health\tBrackenridge Council\tDeputy: Callum Rigby', '', '1.\tWelcome', ''].join('\n');
+    const m = parse(text);
+    expect(m.attendees.map((p) => p.name)).toEqual(['Elaine Marchbank', 'Callum Rigby']);
+    expect(m.apologies.map((p) => p.name)).toEqual(["Maureen D'Souza", 'Jasmine Ahmadi', 'Rhiannon Pryce-Jones']);
+  });
+});
