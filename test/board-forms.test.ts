@@ -668,3 +668,9 @@ describe('wiki markup, police committees and ICB tables', () => {
     expect(m.apologies.map((p) => p.name)).toEqual(["Maureen D'Souza", 'Jasmine Ahmadi', 'Rhiannon Pryce-Jones']);
   });
 });
+
+test('initials the minutes use for people the roll lists without them are theirs ("Action: SOR", "AdV")', () => {
+  const text = ['PCN Board', 'Minutes of the meeting held on Wednesday 19th February 2025', '', 'Present:', "Dr Siobhan O'Rourke – Clinical Director", 'Dr Alice de Villiers', 'Mr Tariq Hussain – Business Manager', '', '1. Finance', 'The budget was agreed. Action: SOR to circulate the figures.', 'AdV to check the rota.', ''].join('\n');
+  const m = parse(text);
+  expect(m.attendees.map((p) => [p.name, p.initials])).toEqual([["Siobhan O'Rourke", 'SOR'], ['Alice de Villiers', 'AdV'], ['Tariq Hussain', null]]);
+});

@@ -7540,7 +7540,7 @@ function endsInOrganisationWord(text3) {
   const space = text3.lastIndexOf(" ");
   return space > 0 && ORGANISATION_WORDS.has(text3.slice(space + 1).toLowerCase()) && CAPITALISED_WORDS.test(text3);
 }
-var OWNER_SEPARATOR, OWNER_LABEL, NO_OWNER, LONE_CONJUNCTION, INITIAL_AND_SURNAME, BODY, BODY_OF, TRAILING_ACRONYM, TRAILING_ORG_ACRONYM, ACRONYM, OFFICE_INITIALS, OFFICE_FIELD, TRAILING_NOTE, INITIALS, CAPITALS, ACRONYM_CAPITALS, NICK, ONE_WORD, Directory, CAPITALISED_WORDS;
+var INITIALS_AS_WRITTEN, OWNER_SEPARATOR, OWNER_LABEL, NO_OWNER, LONE_CONJUNCTION, INITIAL_AND_SURNAME, BODY, BODY_OF, TRAILING_ACRONYM, TRAILING_ORG_ACRONYM, ACRONYM, OFFICE_INITIALS, OFFICE_FIELD, TRAILING_NOTE, INITIALS, CAPITALS, ACRONYM_CAPITALS, NICK, ONE_WORD, Directory, CAPITALISED_WORDS;
 var init_owners = __esm({
   "src/resolve/owners.ts"() {
     "use strict";
@@ -7552,6 +7552,7 @@ var init_owners = __esm({
     init_owner_memo();
     init_person_index();
     init_letters();
+    INITIALS_AS_WRITTEN = /^[A-Z](?:[a-z]{0,2}[A-Z]){1,3}$/;
     OWNER_SEPARATOR = /\s*(?:,|;|\/|&|\+|\band\b)\s*|\s+(?=@)/gi;
     OWNER_LABEL = /^\s*(?:owners?|lead|by)\s*:\s*/i;
     NO_OWNER = /^(?:tbc|tbd|n\/a|-|none)$/i;
@@ -7646,6 +7647,20 @@ var init_owners = __esm({
           const person2 = this.personOf.get(owner);
           if (person2) owner.name = this.nameOf(person2);
         }
+      }
+      /**
+       * The initials the minutes use for people the roll lists without them ("Action: SOR" for Dr Siobhan O'Rourke), as
+       * written, by person; initials that stood for two people are left out.
+       */
+      initialsUsed(owners) {
+        const used = /* @__PURE__ */ new Map();
+        for (const owner of owners) {
+          const person2 = this.personOf.get(owner);
+          if (!person2 || person2.initials || !INITIALS_AS_WRITTEN.test(owner.raw)) continue;
+          if (used.has(person2) && used.get(person2) !== owner.raw) continue;
+          used.set(person2, owner.raw);
+        }
+        return used;
       }
       /** The spelling of a person's name used in owners (the minutes' most frequent one). */
       nameOf(person2) {
@@ -10311,6 +10326,7 @@ function extractActions(source, context) {
   actions.sort((a, b) => a.lines[0] - b.lines[0]);
   updates.sort((a, b) => a.line - b.line);
   directory.settleNames([...actions, ...updates].flatMap((a) => a.owners));
+  for (const [person2, initials] of directory.initialsUsed([...actions, ...updates].flatMap((a) => a.owners))) person2.initials = initials;
   const warnings = nearMissWarnings(directory, source.file);
   return { actions, updates, warnings };
 }
@@ -18614,7 +18630,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "882ec1a843aa9121" : "source";
+    BUILD = true ? "696e3c59bb4c50d2" : "source";
   }
 });
 

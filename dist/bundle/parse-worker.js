@@ -2019,6 +2019,7 @@ function add(map, key, person) {
 }
 
 // src/resolve/owners.ts
+var INITIALS_AS_WRITTEN = /^[A-Z](?:[a-z]{0,2}[A-Z]){1,3}$/;
 var OWNER_SEPARATOR = /\s*(?:,|;|\/|&|\+|\band\b)\s*|\s+(?=@)/gi;
 var OWNER_LABEL = /^\s*(?:owners?|lead|by)\s*:\s*/i;
 var NO_OWNER = /^(?:tbc|tbd|n\/a|-|none)$/i;
@@ -2113,6 +2114,20 @@ var Directory = class {
       const person = this.personOf.get(owner);
       if (person) owner.name = this.nameOf(person);
     }
+  }
+  /**
+   * The initials the minutes use for people the roll lists without them ("Action: SOR" for Dr Siobhan O'Rourke), as
+   * written, by person; initials that stood for two people are left out.
+   */
+  initialsUsed(owners) {
+    const used = /* @__PURE__ */ new Map();
+    for (const owner of owners) {
+      const person = this.personOf.get(owner);
+      if (!person || person.initials || !INITIALS_AS_WRITTEN.test(owner.raw)) continue;
+      if (used.has(person) && used.get(person) !== owner.raw) continue;
+      used.set(person, owner.raw);
+    }
+    return used;
   }
   /** The spelling of a person's name used in owners (the minutes' most frequent one). */
   nameOf(person) {
@@ -4845,6 +4860,7 @@ function extractActions(source, context) {
   actions.sort((a, b) => a.lines[0] - b.lines[0]);
   updates.sort((a, b) => a.line - b.line);
   directory.settleNames([...actions, ...updates].flatMap((a) => a.owners));
+  for (const [person, initials] of directory.initialsUsed([...actions, ...updates].flatMap((a) => a.owners))) person.initials = initials;
   const warnings = nearMissWarnings(directory, source.file);
   return { actions, updates, warnings };
 }

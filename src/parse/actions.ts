@@ -120,6 +120,8 @@ export function extractActions(source: Source, context: ActionContext): ActionsR
   updates.sort((a, b) => a.line - b.line);
 
   directory.settleNames([...actions, ...updates].flatMap((a) => a.owners));
+  // The roll left out the initials the minutes go on to use for its people: they are theirs.
+  for (const [person, initials] of directory.initialsUsed([...actions, ...updates].flatMap((a) => a.owners))) person.initials = initials;
   const warnings = nearMissWarnings(directory, source.file);
   return { actions, updates, warnings };
 }

@@ -9,6 +9,8 @@ import { organisationsOf, PersonIndex } from './person-index.js';
 import { letterPattern } from '../text/letters.js';
 
 // "@ann @bob": handles in one cell are separated by spaces alone.
+// "SOR", "AdV", "MvdB": initials as the minutes write them for someone.
+const INITIALS_AS_WRITTEN = /^[A-Z](?:[a-z]{0,2}[A-Z]){1,3}$/;
 const OWNER_SEPARATOR = /\s*(?:,|;|\/|&|\+|\band\b)\s*|\s+(?=@)/gi;
 const OWNER_LABEL = /^\s*(?:owners?|lead|by)\s*:\s*/i;
 const NO_OWNER = /^(?:tbc|tbd|n\/a|-|none)$/i;
@@ -129,6 +131,21 @@ export class Directory {
       const person = this.personOf.get(owner);
       if (person) owner.name = this.nameOf(person);
     }
+  }
+
+  /**
+   * The initials the minutes use for people the roll lists without them ("Action: SOR" for Dr Siobhan O'Rourke), as
+   * written, by person; initials that stood for two people are left out.
+   */
+  initialsUsed(owners: Owner[]): Map<Person, string> {
+    const used = new Map<Person, string>();
+    for (const owner of owners) {
+      const person = this.personOf.get(owner);
+      if (!person || person.initials || !INITIALS_AS_WRITTEN.test(owner.raw)) continue;
+      if (used.has(person) && used.get(person) !== owner.raw) continue;
+      used.set(person, owner.raw);
+    }
+    return used;
   }
 
   /** The spelling of a person's name used in owners (the minutes' most frequent one). */
