@@ -3626,7 +3626,8 @@ function parseInlineList(text, line) {
   const named = isDigit2(text.charCodeAt(0)) ? text.replace(COUNT_THEN_NAMES, "") : text;
   const unqualified = named.replace(KIND_BEFORE_NAME.for(named), "");
   const listed = unqualified.includes(" for ") || unqualified.includes(" from ") ? unqualified.replace(AND_FOR, " $1 ") : unqualified;
-  const mentioned = listed.startsWith("@") && !/[,;]/.test(listed) ? listed.replace(MENTION_AFTER_SPACE.for(listed), ", ") : listed;
+  const dotted = listed.includes(" \xB7 ") ? listed.replace(/ \u00b7 /g, ", ") : listed;
+  const mentioned = dotted.startsWith("@") && splitTopLevel(dotted, /[,;]/g).length === 1 ? dotted.replace(MENTION_AFTER_SPACE.for(dotted), ", ") : dotted;
   const plain = withoutPublicCount(mentioned).replace(/\.$/, "");
   const officesFirst = splitOfficesBeforeNames(plain);
   const titled = SPACE_THEN_TITLE.test(plain) ? splitOutsideBrackets(plain, REPEATED_TITLE.for(plain)) : plain;
@@ -6164,7 +6165,7 @@ function extractPeople(source) {
   return { ...people, attendees, apologies };
 }
 var NAME_DASH_OFFICE = new RegExp(" [\\u2013\\u2014-] \\p{Lu}", "u");
-var ABSENT_IN_BRACKET = /\s\((?:absent|apologies|regrets|excused|not present):?\s+([^()]{2,200})\)$/i;
+var ABSENT_IN_BRACKET = /\s\((?:absent|apologies|regrets|excused|not present):?\s+([^()]+)\)$/i;
 var HANDLE_AFTER_NAME = /, (@[\w.-]+)(?=,|$)/g;
 var PAGE_LINK2 = /^\[\[([^[\]]+)\]\]$/;
 function frontMatterRolls(source) {

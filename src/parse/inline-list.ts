@@ -70,7 +70,10 @@ export function parseInlineList(text: string, line: number): Person[] {
   const unqualified = named.replace(KIND_BEFORE_NAME.for(named), '');
   const listed = unqualified.includes(' for ') || unqualified.includes(' from ') ? unqualified.replace(AND_FOR, ' $1 ') : unqualified;
   // "@Priya Shah @Marco Bellini @Aoife Ní Bhriain": a page tool's mentions, one after another with no commas.
-  const mentioned = listed.startsWith('@') && !/[,;]/.test(listed) ? listed.replace(MENTION_AFTER_SPACE.for(listed), ', ') : listed;
+  // "@Priya Raman @Jonah Whitfield @Felix Amadi-Brandt (Northlight Studio, guest)": mentions side by side, a comma in a
+  // bracket notwithstanding; "@Hannah Brightwater (PTO) · @Ravi Chaudhary": mentions set apart by a middle dot.
+  const dotted = listed.includes(' \u00b7 ') ? listed.replace(/ \u00b7 /g, ', ') : listed;
+  const mentioned = dotted.startsWith('@') && splitTopLevel(dotted, /[,;]/g).length === 1 ? dotted.replace(MENTION_AFTER_SPACE.for(dotted), ', ') : dotted;
   const plain = withoutPublicCount(mentioned).replace(/\.$/, '');
   const officesFirst = splitOfficesBeforeNames(plain);
   const titled = SPACE_THEN_TITLE.test(plain) ? splitOutsideBrackets(plain, REPEATED_TITLE.for(plain)) : plain;

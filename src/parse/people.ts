@@ -135,7 +135,7 @@ export function extractPeople(source: Source): People {
 }
 
 const NAME_DASH_OFFICE = / [\u2013\u2014-] \p{Lu}/u;
-const ABSENT_IN_BRACKET = /\s\((?:absent|apologies|regrets|excused|not present):?\s+([^()]{2,200})\)$/i;
+const ABSENT_IN_BRACKET = /\s\((?:absent|apologies|regrets|excused|not present):?\s+([^()]+)\)$/i;
 // "Ruairí Ó Dálaigh, @rodalaigh": a name and its handle after a comma.
 const HANDLE_AFTER_NAME = /, (@[\w.-]+)(?=,|$)/g;
 // A page link around a name in a note tool's front matter: "[[Priya Natarajan]]".
