@@ -674,3 +674,39 @@ test('initials the minutes use for people the roll lists without them are theirs
   const m = parse(text);
   expect(m.attendees.map((p) => [p.name, p.initials])).toEqual([["Siobhan O'Rourke", 'SOR'], ['Alice de Villiers', 'AdV'], ['Tariq Hussain', null]]);
 });
+
+describe('emailed branch minutes, panchayats, governing bodies and project tools', () => {
+  test('"Secretary:" and "Women\'s Officer:" among office lines; "ACTIONS" over "BH - Write …"; "Actions from January:"; Message-ID among the mail headers', () => {
+    const text = [
+      'From: Bernadette Hollis <bh@example.org>', 'Message-ID: <5c1e9a0f@example.org>', 'Subject: Draft minutes', '', 'PRIORY BRANCH', '', 'Minutes of the Branch Meeting held on Tuesday 11 February 2025', '',
+      'Chair: Siobhan Rourke', 'Secretary: Bernadette Hollis (minutes)', "Women's Officer: Harjinder Kaur Bains", '',
+      '2. Matters arising', 'Actions from January:', '- BH to update the WhatsApp group - ongoing.', '',
+      'ACTIONS', 'BH - Write to the council about the bus route', 'HKB - Organise a petition stall', '',
+      'Contact officer: Lorraine Baxter, Head of Admissions', '',
+    ].join('\n');
+    const m = parse(text);
+    expect(m.title).toBe('Priory Branch');
+    expect(m.attendees.map((p) => [p.name, p.role, p.initials])).toEqual([['Siobhan Rourke', 'Chair', null], ['Bernadette Hollis', 'Secretary', 'BH'], ['Harjinder Kaur Bains', "Women's officer", 'HKB']]);
+    expect(m.updates.map((u) => [u.text, u.owners.map((o) => o.name), u.progress])).toEqual([["update the WhatsApp group", ['Bernadette Hollis'], 'ongoing.']]);
+    expect(m.actions.map((a) => [a.text, a.owners.map((o) => o.name)])).toEqual([['Write to the council about the bus route', ['Bernadette Hollis']], ['Organise a petition stall', ['Harjinder Kaur Bains']]]);
+  });
+
+  test('dates written 28-07-2025; "Proceedings of the … Meeting of"; "Sri" before two names is a title, "Sri Pillalamarri" a name; Name | Category | Portfolio rolls', () => {
+    const m = parse('Gram Panchayat Narsampalle\n\nProceedings of the Ordinary Meeting of Gram Panchayat Narsampalle held on 28-07-2025 (Monday) at 11.00 AM.\n\nMembers present:\n1. Sri Gundeti Ramesh, Ward Member\n2. Sri Pillalamarri\n\nSubject No. 1 : Minutes\n');
+    expect([m.title, m.date]).toEqual(['Gram Panchayat Narsampalle', '2025-07-28']);
+    expect(m.attendees.map((p) => p.name)).toEqual(['Gundeti Ramesh', 'Sri Pillalamarri']);
+    const sgb = parse('School Governing Body\n12 August 2025\n\nPresent\nName\tCategory\tPortfolio\nMr S. Mahlangu\tParent\tChairperson\nMs N. Dlamini\tParent\t\nMr K. Govender\tEx officio\tPrincipal\n\n1.\tOpening\n');
+    expect(sgb.attendees.map((p) => [p.name, p.role])).toEqual([['S. Mahlangu', 'Chairperson'], ['N. Dlamini', 'Parent'], ['K. Govender', 'Principal']]);
+  });
+
+  test('"— assignee: Name — due: Oct 9" after a task; "### Carried over" with "↳" notes', () => {
+    const text = [
+      '# Weekly Marketing Sync — Oct 7, 2025', '', '**Attendees:** @Priya Raman @Sean Rourke', '',
+      '## Action items', '- [ ] Pull the September results — assignee: Sean Rourke — due: Oct 9', '- [ ] Find a photographer — assignee: unassigned — due: Oct 14', '',
+      '### Carried over', '- [x] Update the naming doc — assignee: Sean Rourke — due: Oct 3', "  \u21b3 done Oct 2, linked in #marketing", '',
+    ].join('\n');
+    const m = parse(text, 'sync.md');
+    expect(m.actions.map((a) => [a.text, a.owners.map((o) => o.name), a.due])).toEqual([['Pull the September results', ['Sean Rourke'], '2025-10-09'], ['Find a photographer', [], '2025-10-14']]);
+    expect(m.updates.map((u) => [u.text, u.owners.map((o) => o.name), u.status, u.progress])).toEqual([['Update the naming doc', ['Sean Rourke'], 'closed', 'done Oct 2, linked in #marketing']]);
+  });
+});

@@ -5092,6 +5092,12 @@ var init_dates = __esm({
         }
       },
       {
+        // "28-07-2025", as Indian and some European minutes write it: with dashes, the year in full.
+        lead: 0,
+        regex: /\b(\d{1,2})-(\d{1,2})-(\d{4})\b/g,
+        read: (m, order) => order === "mdy" ? [+m[3], +m[1], +m[2]] : [+m[3], +m[2], +m[1]]
+      },
+      {
         // "14-Mar-2024", "14 Mar-24": spreadsheet and Word date formats.
         lead: 0,
         regex: new RegExp(`\\b(\\d{1,2})[- ]${MONTH}-(\\d{4}|\\d{2})\\b`, "gi"),
@@ -5438,7 +5444,7 @@ var init_actions = __esm({
     TRAILING_TAG = /[.!?]\s+(?:[Aa]ctions?|ACTIONS?)\s*[:\u2013\u2014-]\s*|[.!?]\s+ACTIONS? (?=[A-Z][A-Za-z]{1,3}\b)/g;
     ACTION_SECTION = /^(?:\d{1,3}[.:)]?\s+|[ivx]{1,5}[.:)]\s+)?(?:summary of |new |agreed |management |board |staff )?(?:actions?(?: items?| points?| agreed| arising| list| log| summary| required)?|next steps|follow[- ]ups?(?: tasks| items| actions)?|to ?dos?|tasks|directions? (?:given )?to staff)\s*:?$/;
     HEADING_NUMBER = /^(?:\d{1,3}[.:)]? |(?:[a-z]{1,5}|\d{1,4})\/[\d/]{1,10}\.? {1,2}|[a-z]{1,4}\.\d{2}\.\d{1,3} )/;
-    EARLIER_ACTIONS_SECTION = /^(?:the following )?(?:matters arising|business arising(?: from (?:the )?(?:previous|last) (?:minutes|meeting))?|actions? from (?:the )?(?:previous|last) (?:meetings?|time|checkpoint|session|call|catch-up|review)|(?:outstanding|pending) action(?: item| point)?s|previous actions?(?: items| points)?|follow[- ]ups? (?:on|of|to) (?:the )?(?:prior|previous|earlier|outstanding|open) action(?: item| point)?s|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync|time)'s (?:action(?: item| point)?s|tasks|to-?dos)|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|carried (?:over |forward )?from (?:the )?(?:last|previous) (?:week|meeting|sync|call)|actions? from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the )?(?:meeting (?:of|on) )?(?:\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}(?: \d{4})?|[a-z]{3,9} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?))(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
+    EARLIER_ACTIONS_SECTION = /^(?:the following )?(?:matters arising|business arising(?: from (?:the )?(?:previous|last) (?:minutes|meeting))?|actions? from (?:the )?(?:previous|last) (?:meetings?|time|checkpoint|session|call|catch-up|review)|(?:outstanding|pending|completed|closed|open) action(?: item| point)?s|previous actions?(?: items| points)?|follow[- ]ups? (?:on|of|to) (?:the )?(?:prior|previous|earlier|outstanding|open) action(?: item| point)?s|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync|time)'s (?:action(?: item| point)?s|tasks|to-?dos)|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|carried (?:over |forward )?from (?:the )?(?:last|previous) (?:week|meeting|sync|call)|carried (?:over|forward)|actions? from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the )?(?:meeting (?:of|on) )?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{4})?|\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}(?: \d{4})?|[a-z]{3,9} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?))(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
     SECTION_WORDS = /action|matters arising|business arising|follow|next steps|to ?do|task|to staff|carried/i;
     EARLIER_ACTIONS_LEAD_IN = /\b(?:open|outstanding|previous|earlier|existing) (?:actions|action items|action points|tasks)\b[^:]{0,40}:$/;
     ACTION_LEAD_IN = /\b(?:the following|these) (?:follow[- ]up items|actions|action items|action points|tasks|next steps)\b[^:]{0,40}:$/;
@@ -5447,8 +5453,8 @@ var init_actions = __esm({
     TASK_GLYPH = /^(?:to ?do:\s*)?([\u2610\u2611\u2612]|\[[ xX]?\])\s?/i;
     STATUS_MARK = /^(\u2705|\u2714\ufe0f?|\u2611\ufe0f|\u23f3|\u231b|\u274c|\u2717|\u2718|\u26a0\ufe0f?|\u2b1c|\u{1f532}|\u{1f504}|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check|hourglass(?:_flowing_sand)?|x|black_square_button|white_square_button|white_large_square|arrows_counterclockwise):)\s?/u;
     TASK_KEYWORD = /^(?:\{\{\[\[)?(TODO|DOING|NOW|LATER|WAITING|IN-PROGRESS|DONE|CANCEL+ED)(?:\]\]\}\})?(?: \[#[A-C]\])? (?![A-Z]{2}|[-\u2013\u2014])/;
-    FIELD_LABEL = /(?:^|[\s;,|]\s*)(lead(?: officer)?|owners?|responsible(?: officer| person)?|assigned to|action by|by whom|who|due(?: date| by)?|deadline|scheduled|target(?: date)?|timescales?|timelines?|by when|completion date|status):\s*/gi;
-    OWNER_FIELD = /^(?:lead|owner|responsible|assigned|action by|by whom|who)/i;
+    FIELD_LABEL = /(?:^|[\s;,|]\s*)(lead(?: officer)?|owners?|responsible(?: officer| person)?|assigned to|assignees?|action by|by whom|who|due(?: date| by)?|deadline|scheduled|target(?: date)?|timescales?|timelines?|by when|completion date|status):\s*/gi;
+    OWNER_FIELD = /^(?:lead|owner|responsible|assign|action by|by whom|who)/i;
     STATUS_FIELD = /^status/i;
     PROSE_TASK_START = /(?:All [a-z]+|The [a-z]+(?: [a-z]+){0,3}|[A-Z][a-z]+ member [A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*)?|(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4}) (?:to|will|agreed to) (?:also |now )?(?!be\b|have\b|not\b|the\b|a\b|an\b)[a-z]/y;
     INSTRUCTION = /^(?:All [a-z]+|The [a-z]+(?: [a-z]+){0,3}|(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4}) to (?:also |now )?[a-z]/;
@@ -6345,7 +6351,7 @@ var init_names = __esm({
     STOOD_IN = /\ue000[^\ue001]*\ue001/g;
     HONORIFICS = [
       /(?:rt\.?\s+hon\.?|right\s+honourable|mayor\s+pro\s+tem(?:pore)?|(?:deputy|vice)\s+mayor|council\s*members?|(?:local\s+)?(?:borough|county|district|parish|town|city)(?:\s+(?:and|&)\s+(?:borough|county|district|parish|town|city))?\s+(?:councillors?|cllrs?\.?)|[bc]?cllrs?\.?|councillors?|coun\.|cr\.?|cyng\.?|(?:y\s+)?cynghorydd|(?:bc|cc)(?=\s+[a-z]\b))\s+/y,
-      /(?:dr\.?|mr\.?|mrs\.?|ms\.?|m\/s|miss|mx\.?|prof\.?|professor|hon\.|honourable|honorable|engr\.?|arc\.|barr\.?|alhaj[ai]|hajiya|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|fr\.?|eng\.|cpa|shri|smt\.?)\s+/y,
+      /(?:dr\.?|mr\.?|mrs\.?|ms\.?|m\/s|miss|mx\.?|prof\.?|professor|hon\.|honourable|honorable|engr\.?|arc\.|barr\.?|alhaj[ai]|hajiya|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|fr\.?|eng\.|cpa|shri|sri(?=\s+\S+\s+\S)|smt\.?)\s+/y,
       /(?:(?:det\.?|detective)\s+(?:chief\s+)?(?:supt\.?|superintendent|insp\.?|inspector|sgt\.?|sergeant|con\.?|constable)|ch\.?\s+supt\.?|chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|(?:fire\s+)?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|superintendent|sergeant|sgt\.?|constable|p\.?c\.?|dcs|dci|ds|supt\.?|insp\.?)\s+/y,
       /(?:director|president|chair|trustee|governor|alderman|supervisor|commissioner|selectman|selectwoman|legislator|judge|hhj|mayor|acc|dcc|aco|assistant\s+chief\s+constable|deputy\s+chief\s+constable|chief\s+constable)\s+/y
     ];
@@ -6354,7 +6360,7 @@ var init_names = __esm({
     NAME_PARTICLE = String.raw`(?:del|der|den|de|da|di|du|ter|ten|op|van|von|la|le|bin|al|el|['\u2019]t)`;
     NAME_WORD = letterPattern(String.raw`^(?:[\p{Lu}][\p{L}\p{M}'\u2019.-]*|(?:de|da|di|du|do|dos|das|del|della|dei|degli|der|den|ter|ten|op|['\u2019]t|van|von|zu|la|le|bin|binti|binte|bte|al|el|ibn|ap|mac|st\.?|[dl]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)|[\p{Lu}]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)$`, "u");
     HONORIFIC_FIRST_WORDS = new Set(
-      "the local rt right m p cllr cllrs bcllr ccllr councillor councillors cyng y cynghorydd bc cc council councilmember coun cr borough county district parish town city vice dr mr mrs ms miss mx prof professor hon honourable honorable engr arc barr alhaji alhaja hajiya sir dame lord lady baroness baron rev revd reverend canon fr eng cpa shri smt det detective ch chief battalion fire captain lieutenant lt commander firefighter officer inspector superintendent sergeant sgt constable pc dcs dci ds supt insp director president chair trustee governor alderman supervisor commissioner selectman selectwoman legislator judge hhj mayor acc dcc aco assistant deputy".split(" ")
+      "the local rt right m p cllr cllrs bcllr ccllr councillor councillors cyng y cynghorydd bc cc council councilmember coun cr borough county district parish town city vice dr mr mrs ms miss mx prof professor hon honourable honorable engr arc barr alhaji alhaja hajiya sir dame lord lady baroness baron rev revd reverend canon fr eng cpa shri sri smt det detective ch chief battalion fire captain lieutenant lt commander firefighter officer inspector superintendent sergeant sgt constable pc dcs dci ds supt insp director president chair trustee governor alderman supervisor commissioner selectman selectwoman legislator judge hhj mayor acc dcc aco assistant deputy".split(" ")
     );
     PARTICLES = /* @__PURE__ */ new Set(["de", "da", "di", "du", "do", "dos", "das", "del", "della", "dei", "degli", "der", "den", "ter", "ten", "op", "'t", "\u2019t", "van", "von", "zu", "la", "le", "bin", "binti", "binte", "bte", "al", "el", "ibn", "ap", "mac", "st", "st."]);
     ROLE_ABBREVIATIONS = new Set("ht dht senco dsl pcso rfo ceo cao cfo coo cto cio dpo sro sid ned dc adc gsl gsm esl ysc".split(" "));
@@ -7355,6 +7361,7 @@ function initialVariants(name2, derived) {
   variants.add(initialsOf(name2.replace(new RegExp("\\b(O['\\u2019]|Mc|Mac)(?=\\p{Lu})", "gu"), "$1 ")));
   if (words2.length > 1 && words2[0].includes("-")) variants.add(initialsOf([words2[0].split("-")[0], ...words2.slice(1)].join(" ")));
   variants.add(words2.map((word2) => baseLetter(word2[0] ?? "")).join("").toUpperCase());
+  if (name2.includes(".")) variants.add(initialsOf(name2.replace(/\./g, " ")));
   variants.delete(derived);
   return [...variants].filter((variant) => variant.length > 1);
 }
@@ -7966,6 +7973,10 @@ function findLabelInLine(text3) {
 function isEmptyList(text3) {
   return /^(?:none|nil|n\/a|no(?:ne)?\s+(?:apologies|absences|regrets)|there were no(?:ne)?\b|no apologies\b|all\b[^.]{0,40}\b(?:were|was)\s+present)/i.test(text3.trim());
 }
+function matchOfficeAmongOffices(text3) {
+  const m = text3.includes(":") ? OFFICE_AMONG_OFFICES.exec(text3) : null;
+  return m ? { role: m[1].charAt(0).toUpperCase() + m[1].slice(1).toLowerCase(), rest: m[2].trim() } : null;
+}
 function matchOfficeLine(text3) {
   const m = text3.includes(":") ? OFFICE_LINE.exec(text3) : null;
   if (!m) return null;
@@ -7973,7 +7984,7 @@ function matchOfficeLine(text3) {
   const role = written.charAt(0).toUpperCase() + written.slice(1);
   return { role, rest: m[2].trim() };
 }
-var PEOPLE, MODE, MODES, OFFICES, TITLE_BEFORE_NAME, END, PEOPLE_FIRST, MODE_FIRST, LEADS, FORMS, ROLL_WORD_LAST, INVITATION, LABEL_FIRST_WORDS, patternsByWord, LABEL_END, ROMAN_NUMERAL, NUMBERING, QUALIFIER, CITATION, CAPITALS_BEFORE_WORD, SEPARATOR, FROM_OR_FOR, RECEIVED_FROM, TITLE_NEXT, PUBLIC_COUNT, SENTENCE_END2, LIST_GOES_ON, INLINE_LABEL_CUE, INLINE_LABEL_WORDS, INLINE_LABEL, OFFICE_LINE;
+var PEOPLE, MODE, MODES, OFFICES, TITLE_BEFORE_NAME, END, PEOPLE_FIRST, MODE_FIRST, LEADS, FORMS, ROLL_WORD_LAST, INVITATION, LABEL_FIRST_WORDS, patternsByWord, LABEL_END, ROMAN_NUMERAL, NUMBERING, QUALIFIER, CITATION, CAPITALS_BEFORE_WORD, SEPARATOR, FROM_OR_FOR, RECEIVED_FROM, TITLE_NEXT, PUBLIC_COUNT, SENTENCE_END2, LIST_GOES_ON, INLINE_LABEL_CUE, INLINE_LABEL_WORDS, INLINE_LABEL, OFFICE_LINE, OFFICE_AMONG_OFFICES;
 var init_attendance = __esm({
   "src/lexicon/attendance.ts"() {
     "use strict";
@@ -8120,6 +8131,7 @@ var init_attendance = __esm({
     INLINE_LABEL_WORDS = "(?:The following (?:were|are) present|ALSO PRESENT|Also [Pp]resent|ABSENT|Absent|PRESENT|Present|ATTENDEES|Attendees|ATTENDANCE|Attendance|APOLOGIES|Apologies(?: for [Aa]bsence)?|IN ATTENDANCE|In [Aa]ttendance|THOSE (?:ATTENDING|PRESENT)|Those (?:[Aa]ttending|[Pp]resent)|(?:Board )?[Mm]embers (?:present|absent))";
     INLINE_LABEL = new RegExp(`\\s(?=${INLINE_LABEL_WORDS}\\b\\s?(?:\\([^()]{1,40}\\)\\s?)?:|\\d{1,2}\\\\?\\.\\s${INLINE_LABEL_WORDS}$)`);
     OFFICE_LINE = new RegExp(`^(${OFFICES})(?:s|\\(s\\))?\\s*:\\s*(\\S.*)$`, "i");
+    OFFICE_AMONG_OFFICES = /^((?:branch |company |general |hon\.? |honorary )?secretary|[a-z']+ officer)\s*:\s*(\S.*)$/i;
   }
 });
 
@@ -9021,7 +9033,7 @@ function parseInlineList(text3, line) {
   const named = isDigit2(text3.charCodeAt(0)) ? text3.replace(COUNT_THEN_NAMES, "") : text3;
   const unqualified = named.replace(KIND_BEFORE_NAME.for(named), "");
   const listed = unqualified.includes(" for ") || unqualified.includes(" from ") ? unqualified.replace(AND_FOR, " $1 ") : unqualified;
-  const dotted = listed.includes(" \xB7 ") ? listed.replace(/ \u00b7 /g, ", ") : listed;
+  const dotted = listed.includes(" \xB7 ") && listed.split(" \xB7 ").every((piece) => piece.startsWith("@")) ? listed.replace(/ \u00b7 /g, ", ") : listed;
   const mentioned = dotted.startsWith("@") && splitTopLevel(dotted, /[,;]/g).length === 1 ? dotted.replace(MENTION_AFTER_SPACE.for(dotted), ", ") : dotted;
   const plain = withoutPublicCount(mentioned).replace(/\.$/, "");
   const officesFirst = splitOfficesBeforeNames(plain);
@@ -9231,6 +9243,17 @@ var init_inline_list = __esm({
 
 // src/parse/tasks.ts
 function readTask(text3, isOwner = () => true) {
+  const fieldsAt = text3.includes(":") ? text3.search(DASHED_FIELDS) : -1;
+  if (fieldsAt > 0) {
+    const fields = readActionFields(text3.slice(fieldsAt + 3).split(DASHED_SEPARATOR).join("; "));
+    if (fields) {
+      const task = readTask(text3.slice(0, fieldsAt), isOwner);
+      if (fields.ownersRaw !== null) task.ownersRaw = NO_ONE.test(fields.ownersRaw) ? null : fields.ownersRaw;
+      if (fields.dueRaw !== null) task.dueRaw ??= fields.dueRaw;
+      if (fields.status !== null) task.status ??= fields.status;
+      return task;
+    }
+  }
   if (text3.includes("\u{1F4C5}") || text3.includes("\u23F3") || /[\u2705\u2795\u{1f6eb}\u274c\u23eb\u{1f53c}\u{1f53d}\u{1f53a}\u23ec\u{1f501}]/u.test(text3)) {
     const fields = withoutPluginFields(text3);
     if (fields.text !== text3) {
@@ -9317,7 +9340,7 @@ function readMentions(text3, isOwner) {
   }
   return owners.length > 0 && rest ? { ownersRaw: owners.join(", "), text: rest.trim().replace(/^[-\u2013\u2014]\s+/, "") } : null;
 }
-var DASHED_HANDLES, DATE_MENTION, OWNER_DASH2, OWNER_COLON2, NAME_MENTION, DASHED_MENTIONS, STATUS_LOZENGE, TRAILING_NAME_MENTION, DASH_OWNER, TASK_HANDLES, HANDLES_AND_DUE, DAY_PAGE_LINK, PAGE_LINKS_FIRST, TASK_PLUGIN_FIELD, JOINED_OWNER;
+var DASHED_HANDLES, DATE_MENTION, OWNER_DASH2, OWNER_COLON2, NAME_MENTION, DASHED_MENTIONS, STATUS_LOZENGE, TRAILING_NAME_MENTION, DASH_OWNER, TASK_HANDLES, HANDLES_AND_DUE, DAY_PAGE_LINK, PAGE_LINKS_FIRST, TASK_PLUGIN_FIELD, DASHED_FIELDS, DASHED_SEPARATOR, NO_ONE, JOINED_OWNER;
 var init_tasks = __esm({
   "src/parse/tasks.ts"() {
     "use strict";
@@ -9341,6 +9364,9 @@ var init_tasks = __esm({
     DAY_PAGE_LINK = /\s\[\[((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2}(?:st|nd|rd|th)?, \d{4})\]\]$/i;
     PAGE_LINKS_FIRST = /^((?:\[\[[^[\]]{1,80}\]\](?: ?(?:,|&|and) ?| )?)+)(?=\S)/;
     TASK_PLUGIN_FIELD = /\s*(?:([\u{1f4c5}\u23f3\u2705\u2795\u{1f6eb}\u274c])\ufe0f? ?(\d{4}-\d\d-\d\d)|[\u23eb\u{1f53c}\u{1f53d}\u{1f53a}\u23ec]\ufe0f?|\u{1f501}\ufe0f? ?every [\w ]{1,30}?(?= [\u{1f4c5}\u23f3\u2705\u2795\u{1f6eb}]|$))(?=\s|$)/gu;
+    DASHED_FIELDS = / [\u2014\u2013-] (?=(?:assignees?|assigned to|owners?|due(?: date)?|deadline|status):)/i;
+    DASHED_SEPARATOR = / [\u2014\u2013-] /;
+    NO_ONE = /^(?:unassigned|none|no one|nobody|tbc|tbd|n\/a)$/i;
     JOINED_OWNER = letterPattern(String.raw`^(?:\+|&|and) (@?\p{Lu}[\p{L}'\u2019-]*) `, "u");
   }
 });
@@ -9502,7 +9528,7 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
         task.progress = reported.inside;
       }
       const entry = inlineAction(task, task.text, checked2, joined.lines, section === "matters-arising" || carried ? "matters-arising" : "actions-section");
-      const note = section === "matters-arising" && !task.progress ? nestedNote(line, lines[i + 1]) : null;
+      const note = section === "matters-arising" && !task.progress ? nestedNote(line, lines[i + 1]) ?? arrowNote(lines[i + 1]) : null;
       if (note) {
         task.progress = note.text;
         entry.lines.push(note.line);
@@ -9715,7 +9741,7 @@ function sectionHeading(line, next) {
   if (line.text.length > 80 || !SECTION_WORDS.test(line.text)) return null;
   const lower = lowerCaseForMatching(line.text);
   if (isEarlierActionsSection(lower)) return "matters-arising";
-  if (SECTION.test(lower) && (line.kind === "heading" || line.blockStart && (line.lead !== null || !/^actions?$/i.test(line.text) || next?.kind === "item"))) return "actions-section";
+  if (SECTION.test(lower) && (line.kind === "heading" || line.blockStart && (line.lead !== null || !/^actions?$/i.test(line.text) || next?.kind === "item" || OWNER_DASH_LINE.test(next?.text ?? "")))) return "actions-section";
   if (line.text.endsWith(":") && EARLIER_ACTIONS_LEAD_IN.test(lower)) return "matters-arising";
   if (line.text.endsWith(":") && ACTION_LEAD_IN.test(lower)) return /\b(?:from|arising from) (?:the|our|last|previous|earlier)\b/i.test(line.text) ? "matters-arising" : "actions-section";
   return null;
@@ -9807,7 +9833,7 @@ function withContinuation(lines, start, first) {
       spanned.push(next);
       continue;
     }
-    if (next.blockStart || next.cells || next.kind !== "text" || ENUMERATED.test(next.text) || /^[{<*\u2610-\u2612]/.test(next.text) || TASK_GLYPH.test(next.text) || STATUS_MARK.test(next.text) || readMarked(next.text) || givesOwnerOrDue(next.text)) break;
+    if (next.blockStart || next.cells || next.kind !== "text" || ENUMERATED.test(next.text) || /^[{<*\u2610-\u2612\u21b3]/.test(next.text) || TASK_GLYPH.test(next.text) || STATUS_MARK.test(next.text) || readMarked(next.text) || givesOwnerOrDue(next.text)) break;
     if (/[.!?]["\u201d\u2019)]?$/.test(text3) && !startsLowerCase(next.text)) break;
     if (startsUpperCase(next.text) && !mayWrapOnto(lines, i - 1) && !readActionFields(next.text) && !ENDS_MID_CLAUSE.test(text3)) break;
     if (endsWithDate(text3) && startsUpperCase(next.text)) break;
@@ -9826,6 +9852,9 @@ function readFieldedTask(wording, after) {
   if (!fields || fields.ownersRaw === null && fields.dueRaw === null) return null;
   const owners = fields.ownersRaw && !NO_OWNER2.test(fields.ownersRaw) ? fields.ownersRaw.split(/;\s*/).map(givenNameFirst).join(", ") : null;
   return { text: wording.replace(TASK_LABEL, "").trim(), ownersRaw: owners, dueRaw: fields.dueRaw, status: fields.status };
+}
+function arrowNote(next) {
+  return next && next.kind === "text" && next.text.startsWith("\u21B3") ? { ...next, text: next.text.slice(1).trim() } : null;
 }
 function nestedNote(task, next) {
   if (!next || next.kind !== "item" || next.checked !== null || (task.kind === "item" ? next.depth <= task.depth : task.kind !== "text")) return null;
@@ -10018,7 +10047,7 @@ function wrappedOwners(lines, index, head, tags, isOwner) {
   tags[tags.length - 1] = opened;
   return { lines: [lines[index], next], reread: true };
 }
-var TRAILING_OWNER, MINUTE_REF_FIRST, ACTION_ID_FIRST, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, SPEAKER2, ADDRESSED2, CARRIED_OVER, SECTION, RESTATED, CAPITALS_LABEL, MOTION_RESULT_LAST, LAST_WORDS_OPEN, SENTENCE_BREAK, SENTENCE_END4, SENTENCE_SUBJECT, MARKED_AFTER_PROSE, RECORDING_TIME, UNASSIGNED, NEXT_ITEM, TOPIC_OWNER_PROGRESS, NAMED_WITH_OWNERS, DASHED_PROGRESS, RAISED_NOTE, STATUS_IN_BRACKETS, STATUS_LINE, SPACED_DASH_IN, LABELLED_PROGRESS, ENDS_MID_CLAUSE, DATE_TAIL, NO_OWNER2, TASK_LABEL, LOG_NUMBER, ENUMERATED_CELL, BY_FIRST_NAME;
+var TRAILING_OWNER, MINUTE_REF_FIRST, ACTION_ID_FIRST, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, SPEAKER2, ADDRESSED2, CARRIED_OVER, SECTION, RESTATED, CAPITALS_LABEL, MOTION_RESULT_LAST, LAST_WORDS_OPEN, SENTENCE_BREAK, SENTENCE_END4, SENTENCE_SUBJECT, MARKED_AFTER_PROSE, RECORDING_TIME, UNASSIGNED, OWNER_DASH_LINE, NEXT_ITEM, TOPIC_OWNER_PROGRESS, NAMED_WITH_OWNERS, DASHED_PROGRESS, RAISED_NOTE, STATUS_IN_BRACKETS, STATUS_LINE, SPACED_DASH_IN, LABELLED_PROGRESS, ENDS_MID_CLAUSE, DATE_TAIL, NO_OWNER2, TASK_LABEL, LOG_NUMBER, ENUMERATED_CELL, BY_FIRST_NAME;
 var init_action_lines = __esm({
   "src/parse/action-lines.ts"() {
     "use strict";
@@ -10059,6 +10088,7 @@ var init_action_lines = __esm({
     MARKED_AFTER_PROSE = 4;
     RECORDING_TIME = /\s*\((?:\d{1,2}:)?\d{1,2}:\d{2}\)$/;
     UNASSIGNED = /^(?:unassigned|no owner|not assigned|everyone|all)$/i;
+    OWNER_DASH_LINE = /^[A-Z][\w.'&/ ]{0,40}? [-\u2013\u2014] [A-Z][a-z]/;
     NEXT_ITEM = letterPattern(String.raw`^(?:(?:item|minute|top) \d{1,4}|min\.? \d{1,4}(?:\/\d{1,4}){0,2}|(?:[A-Z]{1,6}\d{0,4}|\d{1,4})\/\d{1,4}(?:\/\d{1,4}){0,2}|[A-Z]{1,4}\.\d{2}\.\d{1,3}|\d{4}\.\d{1,3}|\d{1,3}(?:\.\d{1,2})?|[IVX]{1,5})[.:)]?\s+(?:[\u2013\u2014-]\s+)?\p{Lu}`, "iu");
     TOPIC_OWNER_PROGRESS = /^([A-Z][^\u2013\u2014;]{2,80}?) [\u2013\u2014-] ([^;]{1,80}); (\S.*)$/;
     NAMED_WITH_OWNERS = /^([A-Z][^()]{2,80}?) \(([A-Z](?:[^()]|\(\w{1,4}\)){0,40})\)( [-\u2013\u2014]|:) (\S.*)$/;
@@ -11399,7 +11429,7 @@ var init_header2 = __esm({
     SENTENCE_END5 = /(?:(?<![ap]\.m)\.|[!?])\s*$/i;
     LABELLED_CLOCK = /^(\d{1,2})[.:](\d{2})\b/;
     WEEKDAY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?(?=,?\s\d))\b,?/gi;
-    MINUTES_OF = /^(?:draft |approved |unconfirmed |confirmed )?(?:minutes?|notes|protocol|meeting (?:summary|notes|minutes|recap)|summary|record of (?:the )?decisions(?: taken| made)?)\b(?: (?:of|for|at))?(?: (?:the|a|an))?(?: (?:\d{1,4}(?:st|nd|rd|th) )?(?:meeting|minutes) of(?: the)?)?\s*/;
+    MINUTES_OF = /^(?:draft |approved |unconfirmed |confirmed )?(?:minutes?|notes|protocol|proceedings|meeting (?:summary|notes|minutes|recap)|summary|record of (?:the )?decisions(?: taken| made)?)\b(?: (?:of|for|at))?(?: (?:the|a|an))?(?: (?:\d{1,4}(?:st|nd|rd|th) )?(?:meeting|minutes) of(?: the)?)?\s*/;
     MEETING_KIND_ONLY = /^(?:ordinary|extraordinary|annual|special|regular|monthly|date|time|venue|open|closed|public|private|confidential|action|summary|formal)$/i;
     LOWER_CASE_WORD = /(?:^|\s)[a-z]{3,}\b/;
     MONTH_AND_YEAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{4}$/i;
@@ -11409,7 +11439,7 @@ var init_header2 = __esm({
     GREETING = /^(?:hi|hello|dear|good (?:morning|afternoon|evening))\b[^.]{0,40}$/i;
     SIGN_OFF = /^(?:(?:thanks|regards|best|cheers|kind regards|many thanks),?\s)?[A-Z][a-z]+(?: [A-Z][a-z]+)?,?(?: x{1,3})?$/;
     COVERING_NOTE_LINES = 8;
-    MAIL_HEADER = /^(?:from|sent|date|to|cc|bcc|subject|reply-to|importance|attachments):\s/i;
+    MAIL_HEADER = /^(?:from|sent|date|to|cc|bcc|subject|reply-to|importance|attachments|message-id|in-reply-to|references|list-id):\s/i;
     MINUTES_OF_BODY = /^(?:draft |approved |unconfirmed |confirmed )?minutes of\s/i;
     MEETING_OF_THE_BODY = /^(?:the )?(?:(?:ordinary|extraordinary|annual|regular|special|general|public|monthly|quarterly|full)\s)*meeting of the (?:board|council|committee|trustees|governors|panel)\b/i;
     MEETING_OF = /^(?:(?:ordinary|extraordinary|annual|regular|special|general|public|monthly|quarterly|full)\s)*meeting of (?:the )?/i;
@@ -11640,7 +11670,7 @@ function extractPeople(source) {
   const officeHolders = [];
   const invited = [];
   for (let i = 0; i < lines.length; i++) {
-    const office = lines[i].kind !== "heading" ? matchOfficeLine(lines[i].cells?.length === 2 ? `${lines[i].cells[0].replace(/:$/, "")}: ${lines[i].cells[1]}` : lines[i].text) : null;
+    const office = lines[i].kind !== "heading" ? officeOf(lines[i]) ?? (anyOffice(lines[i - 1]) || anyOffice(lines[i + 1]) ? matchOfficeAmongOffices(lines[i].text) : null) : null;
     if (office) {
       for (const person2 of parseInlineList(office.rest, lines[i].line)) officeHolders.push({ ...person2, role: person2.role ?? office.role });
       continue;
@@ -11891,6 +11921,13 @@ function isGroupLabel(text3) {
   if (!text3.endsWith(":") || text3.length > 40 || !startsUpperCase(text3)) return false;
   const words2 = text3.slice(0, -1).trim().split(" ");
   return words2.length <= 4 && GROUP_WORDS.has(words2[words2.length - 1].toLowerCase());
+}
+function officeOf(line) {
+  if (!line || line.kind === "heading") return null;
+  return matchOfficeLine(line.cells?.length === 2 ? `${line.cells[0].replace(/:$/, "")}: ${line.cells[1]}` : line.text);
+}
+function anyOffice(line) {
+  return officeOf(line) !== null || line !== void 0 && line.kind !== "heading" && matchOfficeAmongOffices(line.text) !== null;
 }
 function opensField(line) {
   const field = line.lead?.replace(/:$/, "");
@@ -12187,7 +12224,8 @@ function personFromRow(header, line, starredArrived = false) {
   const person2 = VACANT.test(name2) ? null : parsePersonEntry(name2, line.line) ?? nameAsWritten(name2, line.line);
   if (!person2) return { present: [], absent: [] };
   if (handle && /^@[\w.-]+$/.test(handle)) person2.handle ??= handle;
-  person2.role ??= cleanDescriptor(cell(/^(?:role|position|(?:job )?title|office|post|capacity|designation|seat)$/)?.split(" / ")[0] ?? null);
+  person2.role ??= cleanDescriptor(cell(/^(?:role|position|(?:job )?title|office|post|capacity|designation|seat|portfolio)$/)?.split(" / ")[0] ?? null);
+  person2.role ??= cleanDescriptor(cell(/^(?:category|constituency|membership type)$/));
   person2.organisation ??= cleanDescriptor(cell(/^(?:organi[sz]ation|org|body|agency|representing|company|affiliation|employer|institution|partner|beneficiary)$/));
   person2.initials ??= cell(/^(?:initials|abbreviation|abbr\.?|acronym|short name|code)$/);
   const attended = cell(ATTENDED_COLUMN);
@@ -18631,7 +18669,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "aea1b81898b9736e" : "source";
+    BUILD = true ? "9a110d0dfcc77f5b" : "source";
   }
 });
 

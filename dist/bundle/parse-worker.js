@@ -685,7 +685,7 @@ var CLOSE_STAND_IN = "\uE001";
 var STOOD_IN = /\ue000[^\ue001]*\ue001/g;
 var HONORIFICS = [
   /(?:rt\.?\s+hon\.?|right\s+honourable|mayor\s+pro\s+tem(?:pore)?|(?:deputy|vice)\s+mayor|council\s*members?|(?:local\s+)?(?:borough|county|district|parish|town|city)(?:\s+(?:and|&)\s+(?:borough|county|district|parish|town|city))?\s+(?:councillors?|cllrs?\.?)|[bc]?cllrs?\.?|councillors?|coun\.|cr\.?|cyng\.?|(?:y\s+)?cynghorydd|(?:bc|cc)(?=\s+[a-z]\b))\s+/y,
-  /(?:dr\.?|mr\.?|mrs\.?|ms\.?|m\/s|miss|mx\.?|prof\.?|professor|hon\.|honourable|honorable|engr\.?|arc\.|barr\.?|alhaj[ai]|hajiya|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|fr\.?|eng\.|cpa|shri|smt\.?)\s+/y,
+  /(?:dr\.?|mr\.?|mrs\.?|ms\.?|m\/s|miss|mx\.?|prof\.?|professor|hon\.|honourable|honorable|engr\.?|arc\.|barr\.?|alhaj[ai]|hajiya|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|fr\.?|eng\.|cpa|shri|sri(?=\s+\S+\s+\S)|smt\.?)\s+/y,
   /(?:(?:det\.?|detective)\s+(?:chief\s+)?(?:supt\.?|superintendent|insp\.?|inspector|sgt\.?|sergeant|con\.?|constable)|ch\.?\s+supt\.?|chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|(?:fire\s+)?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|superintendent|sergeant|sgt\.?|constable|p\.?c\.?|dcs|dci|ds|supt\.?|insp\.?)\s+/y,
   /(?:director|president|chair|trustee|governor|alderman|supervisor|commissioner|selectman|selectwoman|legislator|judge|hhj|mayor|acc|dcc|aco|assistant\s+chief\s+constable|deputy\s+chief\s+constable|chief\s+constable)\s+/y
 ];
@@ -694,7 +694,7 @@ var PERSONAL_TITLE_WORD = /^(?:mrs?|ms|miss|mx|dr|m\/s)\.?$/i;
 var NAME_PARTICLE = String.raw`(?:del|der|den|de|da|di|du|ter|ten|op|van|von|la|le|bin|al|el|['\u2019]t)`;
 var NAME_WORD = letterPattern(String.raw`^(?:[\p{Lu}][\p{L}\p{M}'\u2019.-]*|(?:de|da|di|du|do|dos|das|del|della|dei|degli|der|den|ter|ten|op|['\u2019]t|van|von|zu|la|le|bin|binti|binte|bte|al|el|ibn|ap|mac|st\.?|[dl]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)|[\p{Lu}]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)$`, "u");
 var HONORIFIC_FIRST_WORDS = new Set(
-  "the local rt right m p cllr cllrs bcllr ccllr councillor councillors cyng y cynghorydd bc cc council councilmember coun cr borough county district parish town city vice dr mr mrs ms miss mx prof professor hon honourable honorable engr arc barr alhaji alhaja hajiya sir dame lord lady baroness baron rev revd reverend canon fr eng cpa shri smt det detective ch chief battalion fire captain lieutenant lt commander firefighter officer inspector superintendent sergeant sgt constable pc dcs dci ds supt insp director president chair trustee governor alderman supervisor commissioner selectman selectwoman legislator judge hhj mayor acc dcc aco assistant deputy".split(" ")
+  "the local rt right m p cllr cllrs bcllr ccllr councillor councillors cyng y cynghorydd bc cc council councilmember coun cr borough county district parish town city vice dr mr mrs ms miss mx prof professor hon honourable honorable engr arc barr alhaji alhaja hajiya sir dame lord lady baroness baron rev revd reverend canon fr eng cpa shri sri smt det detective ch chief battalion fire captain lieutenant lt commander firefighter officer inspector superintendent sergeant sgt constable pc dcs dci ds supt insp director president chair trustee governor alderman supervisor commissioner selectman selectwoman legislator judge hhj mayor acc dcc aco assistant deputy".split(" ")
 );
 var PARTICLES = /* @__PURE__ */ new Set(["de", "da", "di", "du", "do", "dos", "das", "del", "della", "dei", "degli", "der", "den", "ter", "ten", "op", "'t", "\u2019t", "van", "von", "zu", "la", "le", "bin", "binti", "binte", "bte", "al", "el", "ibn", "ap", "mac", "st", "st."]);
 var ROLE_ABBREVIATIONS = new Set("ht dht senco dsl pcso rfo ceo cao cfo coo cto cio dpo sro sid ned dc adc gsl gsm esl ysc".split(" "));
@@ -1574,7 +1574,7 @@ var HEADING_NUMBER = /^(?:\d{1,3}[.:)]? |(?:[a-z]{1,5}|\d{1,4})\/[\d/]{1,10}\.? 
 function isEarlierActionsSection(lower) {
   return EARLIER_ACTIONS_SECTION.test(lower.replace(HEADING_NUMBER, ""));
 }
-var EARLIER_ACTIONS_SECTION = /^(?:the following )?(?:matters arising|business arising(?: from (?:the )?(?:previous|last) (?:minutes|meeting))?|actions? from (?:the )?(?:previous|last) (?:meetings?|time|checkpoint|session|call|catch-up|review)|(?:outstanding|pending) action(?: item| point)?s|previous actions?(?: items| points)?|follow[- ]ups? (?:on|of|to) (?:the )?(?:prior|previous|earlier|outstanding|open) action(?: item| point)?s|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync|time)'s (?:action(?: item| point)?s|tasks|to-?dos)|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|carried (?:over |forward )?from (?:the )?(?:last|previous) (?:week|meeting|sync|call)|actions? from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the )?(?:meeting (?:of|on) )?(?:\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}(?: \d{4})?|[a-z]{3,9} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?))(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
+var EARLIER_ACTIONS_SECTION = /^(?:the following )?(?:matters arising|business arising(?: from (?:the )?(?:previous|last) (?:minutes|meeting))?|actions? from (?:the )?(?:previous|last) (?:meetings?|time|checkpoint|session|call|catch-up|review)|(?:outstanding|pending|completed|closed|open) action(?: item| point)?s|previous actions?(?: items| points)?|follow[- ]ups? (?:on|of|to) (?:the )?(?:prior|previous|earlier|outstanding|open) action(?: item| point)?s|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync|time)'s (?:action(?: item| point)?s|tasks|to-?dos)|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|carried (?:over |forward )?from (?:the )?(?:last|previous) (?:week|meeting|sync|call)|carried (?:over|forward)|actions? from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the )?(?:meeting (?:of|on) )?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{4})?|\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}(?: \d{4})?|[a-z]{3,9} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?))(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
 var SECTION_WORDS = /action|matters arising|business arising|follow|next steps|to ?do|task|to staff|carried/i;
 var EARLIER_ACTIONS_LEAD_IN = /\b(?:open|outstanding|previous|earlier|existing) (?:actions|action items|action points|tasks)\b[^:]{0,40}:$/;
 var ACTION_LEAD_IN = /\b(?:the following|these) (?:follow[- ]up items|actions|action items|action points|tasks|next steps)\b[^:]{0,40}:$/;
@@ -1609,8 +1609,8 @@ function isTickedGlyph(glyph) {
   if (/^[A-Z]/.test(glyph)) return /^(?:DONE|CANCEL+ED)$/.test(glyph);
   return glyph !== "\u2610" && glyph !== "[ ]" && glyph !== "[]";
 }
-var FIELD_LABEL = /(?:^|[\s;,|]\s*)(lead(?: officer)?|owners?|responsible(?: officer| person)?|assigned to|action by|by whom|who|due(?: date| by)?|deadline|scheduled|target(?: date)?|timescales?|timelines?|by when|completion date|status):\s*/gi;
-var OWNER_FIELD = /^(?:lead|owner|responsible|assigned|action by|by whom|who)/i;
+var FIELD_LABEL = /(?:^|[\s;,|]\s*)(lead(?: officer)?|owners?|responsible(?: officer| person)?|assigned to|assignees?|action by|by whom|who|due(?: date| by)?|deadline|scheduled|target(?: date)?|timescales?|timelines?|by when|completion date|status):\s*/gi;
+var OWNER_FIELD = /^(?:lead|owner|responsible|assign|action by|by whom|who)/i;
 var STATUS_FIELD = /^status/i;
 function readActionFields(text) {
   if (!/^[A-Za-z ]{2,20}:/.test(text)) return null;
@@ -1989,6 +1989,7 @@ function initialVariants(name, derived) {
   variants.add(initialsOf(name.replace(new RegExp("\\b(O['\\u2019]|Mc|Mac)(?=\\p{Lu})", "gu"), "$1 ")));
   if (words2.length > 1 && words2[0].includes("-")) variants.add(initialsOf([words2[0].split("-")[0], ...words2.slice(1)].join(" ")));
   variants.add(words2.map((word) => baseLetter(word[0] ?? "")).join("").toUpperCase());
+  if (name.includes(".")) variants.add(initialsOf(name.replace(/\./g, " ")));
   variants.delete(derived);
   return [...variants].filter((variant) => variant.length > 1);
 }
@@ -2350,6 +2351,12 @@ var PATTERNS = [
       const year = m[3].length === 2 ? 2e3 + +m[3] : +m[3];
       return order === "mdy" ? [year, +m[1], +m[2]] : [year, +m[2], +m[1]];
     }
+  },
+  {
+    // "28-07-2025", as Indian and some European minutes write it: with dashes, the year in full.
+    lead: 0,
+    regex: /\b(\d{1,2})-(\d{1,2})-(\d{4})\b/g,
+    read: (m, order) => order === "mdy" ? [+m[3], +m[1], +m[2]] : [+m[3], +m[2], +m[1]]
   },
   {
     // "14-Mar-2024", "14 Mar-24": spreadsheet and Word date formats.
@@ -2756,6 +2763,11 @@ function isEmptyList(text) {
   return /^(?:none|nil|n\/a|no(?:ne)?\s+(?:apologies|absences|regrets)|there were no(?:ne)?\b|no apologies\b|all\b[^.]{0,40}\b(?:were|was)\s+present)/i.test(text.trim());
 }
 var OFFICE_LINE = new RegExp(`^(${OFFICES})(?:s|\\(s\\))?\\s*:\\s*(\\S.*)$`, "i");
+var OFFICE_AMONG_OFFICES = /^((?:branch |company |general |hon\.? |honorary )?secretary|[a-z']+ officer)\s*:\s*(\S.*)$/i;
+function matchOfficeAmongOffices(text) {
+  const m = text.includes(":") ? OFFICE_AMONG_OFFICES.exec(text) : null;
+  return m ? { role: m[1].charAt(0).toUpperCase() + m[1].slice(1).toLowerCase(), rest: m[2].trim() } : null;
+}
 function matchOfficeLine(text) {
   const m = text.includes(":") ? OFFICE_LINE.exec(text) : null;
   if (!m) return null;
@@ -3626,7 +3638,7 @@ function parseInlineList(text, line) {
   const named = isDigit2(text.charCodeAt(0)) ? text.replace(COUNT_THEN_NAMES, "") : text;
   const unqualified = named.replace(KIND_BEFORE_NAME.for(named), "");
   const listed = unqualified.includes(" for ") || unqualified.includes(" from ") ? unqualified.replace(AND_FOR, " $1 ") : unqualified;
-  const dotted = listed.includes(" \xB7 ") ? listed.replace(/ \u00b7 /g, ", ") : listed;
+  const dotted = listed.includes(" \xB7 ") && listed.split(" \xB7 ").every((piece) => piece.startsWith("@")) ? listed.replace(/ \u00b7 /g, ", ") : listed;
   const mentioned = dotted.startsWith("@") && splitTopLevel(dotted, /[,;]/g).length === 1 ? dotted.replace(MENTION_AFTER_SPACE.for(dotted), ", ") : dotted;
   const plain = withoutPublicCount(mentioned).replace(/\.$/, "");
   const officesFirst = splitOfficesBeforeNames(plain);
@@ -3815,7 +3827,21 @@ var HANDLES_AND_DUE = /^(.+?)\s*\(((?:@[\w.-]+[\s,]*)+)due ([^()]{3,40})\)$/i;
 var DAY_PAGE_LINK = /\s\[\[((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2}(?:st|nd|rd|th)?, \d{4})\]\]$/i;
 var PAGE_LINKS_FIRST = /^((?:\[\[[^[\]]{1,80}\]\](?: ?(?:,|&|and) ?| )?)+)(?=\S)/;
 var TASK_PLUGIN_FIELD = /\s*(?:([\u{1f4c5}\u23f3\u2705\u2795\u{1f6eb}\u274c])\ufe0f? ?(\d{4}-\d\d-\d\d)|[\u23eb\u{1f53c}\u{1f53d}\u{1f53a}\u23ec]\ufe0f?|\u{1f501}\ufe0f? ?every [\w ]{1,30}?(?= [\u{1f4c5}\u23f3\u2705\u2795\u{1f6eb}]|$))(?=\s|$)/gu;
+var DASHED_FIELDS = / [\u2014\u2013-] (?=(?:assignees?|assigned to|owners?|due(?: date)?|deadline|status):)/i;
+var DASHED_SEPARATOR = / [\u2014\u2013-] /;
+var NO_ONE = /^(?:unassigned|none|no one|nobody|tbc|tbd|n\/a)$/i;
 function readTask(text, isOwner = () => true) {
+  const fieldsAt = text.includes(":") ? text.search(DASHED_FIELDS) : -1;
+  if (fieldsAt > 0) {
+    const fields = readActionFields(text.slice(fieldsAt + 3).split(DASHED_SEPARATOR).join("; "));
+    if (fields) {
+      const task = readTask(text.slice(0, fieldsAt), isOwner);
+      if (fields.ownersRaw !== null) task.ownersRaw = NO_ONE.test(fields.ownersRaw) ? null : fields.ownersRaw;
+      if (fields.dueRaw !== null) task.dueRaw ??= fields.dueRaw;
+      if (fields.status !== null) task.status ??= fields.status;
+      return task;
+    }
+  }
   if (text.includes("\u{1F4C5}") || text.includes("\u23F3") || /[\u2705\u2795\u{1f6eb}\u274c\u23eb\u{1f53c}\u{1f53d}\u{1f53a}\u23ec\u{1f501}]/u.test(text)) {
     const fields = withoutPluginFields(text);
     if (fields.text !== text) {
@@ -4074,7 +4100,7 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
         task.progress = reported.inside;
       }
       const entry = inlineAction(task, task.text, checked2, joined.lines, section === "matters-arising" || carried ? "matters-arising" : "actions-section");
-      const note = section === "matters-arising" && !task.progress ? nestedNote(line, lines[i + 1]) : null;
+      const note = section === "matters-arising" && !task.progress ? nestedNote(line, lines[i + 1]) ?? arrowNote(lines[i + 1]) : null;
       if (note) {
         task.progress = note.text;
         entry.lines.push(note.line);
@@ -4297,11 +4323,12 @@ function sectionHeading(line, next) {
   if (line.text.length > 80 || !SECTION_WORDS.test(line.text)) return null;
   const lower = lowerCaseForMatching(line.text);
   if (isEarlierActionsSection(lower)) return "matters-arising";
-  if (SECTION.test(lower) && (line.kind === "heading" || line.blockStart && (line.lead !== null || !/^actions?$/i.test(line.text) || next?.kind === "item"))) return "actions-section";
+  if (SECTION.test(lower) && (line.kind === "heading" || line.blockStart && (line.lead !== null || !/^actions?$/i.test(line.text) || next?.kind === "item" || OWNER_DASH_LINE.test(next?.text ?? "")))) return "actions-section";
   if (line.text.endsWith(":") && EARLIER_ACTIONS_LEAD_IN.test(lower)) return "matters-arising";
   if (line.text.endsWith(":") && ACTION_LEAD_IN.test(lower)) return /\b(?:from|arising from) (?:the|our|last|previous|earlier)\b/i.test(line.text) ? "matters-arising" : "actions-section";
   return null;
 }
+var OWNER_DASH_LINE = /^[A-Z][\w.'&/ ]{0,40}? [-\u2013\u2014] [A-Z][a-z]/;
 function endsSection(line, depth) {
   if (line.kind === "heading") return depth === 0 || line.depth <= depth || NEXT_ITEM.test(line.text);
   return line.kind === "text" && line.blockStart && NEXT_ITEM.test(line.text);
@@ -4398,7 +4425,7 @@ function withContinuation(lines, start, first) {
       spanned.push(next);
       continue;
     }
-    if (next.blockStart || next.cells || next.kind !== "text" || ENUMERATED.test(next.text) || /^[{<*\u2610-\u2612]/.test(next.text) || TASK_GLYPH.test(next.text) || STATUS_MARK.test(next.text) || readMarked(next.text) || givesOwnerOrDue(next.text)) break;
+    if (next.blockStart || next.cells || next.kind !== "text" || ENUMERATED.test(next.text) || /^[{<*\u2610-\u2612\u21b3]/.test(next.text) || TASK_GLYPH.test(next.text) || STATUS_MARK.test(next.text) || readMarked(next.text) || givesOwnerOrDue(next.text)) break;
     if (/[.!?]["\u201d\u2019)]?$/.test(text) && !startsLowerCase(next.text)) break;
     if (startsUpperCase(next.text) && !mayWrapOnto(lines, i - 1) && !readActionFields(next.text) && !ENDS_MID_CLAUSE.test(text)) break;
     if (endsWithDate(text) && startsUpperCase(next.text)) break;
@@ -4421,6 +4448,9 @@ function readFieldedTask(wording, after) {
   if (!fields || fields.ownersRaw === null && fields.dueRaw === null) return null;
   const owners = fields.ownersRaw && !NO_OWNER2.test(fields.ownersRaw) ? fields.ownersRaw.split(/;\s*/).map(givenNameFirst).join(", ") : null;
   return { text: wording.replace(TASK_LABEL, "").trim(), ownersRaw: owners, dueRaw: fields.dueRaw, status: fields.status };
+}
+function arrowNote(next) {
+  return next && next.kind === "text" && next.text.startsWith("\u21B3") ? { ...next, text: next.text.slice(1).trim() } : null;
 }
 function nestedNote(task, next) {
   if (!next || next.kind !== "item" || next.checked !== null || (task.kind === "item" ? next.depth <= task.depth : task.kind !== "text")) return null;
@@ -5641,7 +5671,7 @@ var CLOCK_AFTER_DATE = /^,?\s(\d{1,2}):(\d{2})(?![\d:])/;
 var SENTENCE_END5 = /(?:(?<![ap]\.m)\.|[!?])\s*$/i;
 var LABELLED_CLOCK = /^(\d{1,2})[.:](\d{2})\b/;
 var WEEKDAY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?(?=,?\s\d))\b,?/gi;
-var MINUTES_OF = /^(?:draft |approved |unconfirmed |confirmed )?(?:minutes?|notes|protocol|meeting (?:summary|notes|minutes|recap)|summary|record of (?:the )?decisions(?: taken| made)?)\b(?: (?:of|for|at))?(?: (?:the|a|an))?(?: (?:\d{1,4}(?:st|nd|rd|th) )?(?:meeting|minutes) of(?: the)?)?\s*/;
+var MINUTES_OF = /^(?:draft |approved |unconfirmed |confirmed )?(?:minutes?|notes|protocol|proceedings|meeting (?:summary|notes|minutes|recap)|summary|record of (?:the )?decisions(?: taken| made)?)\b(?: (?:of|for|at))?(?: (?:the|a|an))?(?: (?:\d{1,4}(?:st|nd|rd|th) )?(?:meeting|minutes) of(?: the)?)?\s*/;
 var MEETING_KIND_ONLY = /^(?:ordinary|extraordinary|annual|special|regular|monthly|date|time|venue|open|closed|public|private|confidential|action|summary|formal)$/i;
 var LOWER_CASE_WORD = /(?:^|\s)[a-z]{3,}\b/;
 var MONTH_AND_YEAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{4}$/i;
@@ -5651,7 +5681,7 @@ var NOISE = /^(?:draft |approved |unconfirmed |confirmed |public |part [ab12] )?
 var GREETING = /^(?:hi|hello|dear|good (?:morning|afternoon|evening))\b[^.]{0,40}$/i;
 var SIGN_OFF = /^(?:(?:thanks|regards|best|cheers|kind regards|many thanks),?\s)?[A-Z][a-z]+(?: [A-Z][a-z]+)?,?(?: x{1,3})?$/;
 var COVERING_NOTE_LINES = 8;
-var MAIL_HEADER = /^(?:from|sent|date|to|cc|bcc|subject|reply-to|importance|attachments):\s/i;
+var MAIL_HEADER = /^(?:from|sent|date|to|cc|bcc|subject|reply-to|importance|attachments|message-id|in-reply-to|references|list-id):\s/i;
 function minutesStart(lines) {
   let start = 0;
   if (lines.length > 1 && /^from:\s/i.test(lines[0].text) && MAIL_HEADER.test(lines[1].text)) {
@@ -6120,7 +6150,7 @@ function extractPeople(source) {
   const officeHolders = [];
   const invited = [];
   for (let i = 0; i < lines.length; i++) {
-    const office = lines[i].kind !== "heading" ? matchOfficeLine(lines[i].cells?.length === 2 ? `${lines[i].cells[0].replace(/:$/, "")}: ${lines[i].cells[1]}` : lines[i].text) : null;
+    const office = lines[i].kind !== "heading" ? officeOf(lines[i]) ?? (anyOffice(lines[i - 1]) || anyOffice(lines[i + 1]) ? matchOfficeAmongOffices(lines[i].text) : null) : null;
     if (office) {
       for (const person of parseInlineList(office.rest, lines[i].line)) officeHolders.push({ ...person, role: person.role ?? office.role });
       continue;
@@ -6391,6 +6421,13 @@ function isGroupLabel(text) {
   if (!text.endsWith(":") || text.length > 40 || !startsUpperCase(text)) return false;
   const words2 = text.slice(0, -1).trim().split(" ");
   return words2.length <= 4 && GROUP_WORDS.has(words2[words2.length - 1].toLowerCase());
+}
+function officeOf(line) {
+  if (!line || line.kind === "heading") return null;
+  return matchOfficeLine(line.cells?.length === 2 ? `${line.cells[0].replace(/:$/, "")}: ${line.cells[1]}` : line.text);
+}
+function anyOffice(line) {
+  return officeOf(line) !== null || line !== void 0 && line.kind !== "heading" && matchOfficeAmongOffices(line.text) !== null;
 }
 function opensField(line) {
   const field = line.lead?.replace(/:$/, "");
@@ -6692,7 +6729,8 @@ function personFromRow(header, line, starredArrived = false) {
   const person = VACANT.test(name) ? null : parsePersonEntry(name, line.line) ?? nameAsWritten(name, line.line);
   if (!person) return { present: [], absent: [] };
   if (handle && /^@[\w.-]+$/.test(handle)) person.handle ??= handle;
-  person.role ??= cleanDescriptor(cell(/^(?:role|position|(?:job )?title|office|post|capacity|designation|seat)$/)?.split(" / ")[0] ?? null);
+  person.role ??= cleanDescriptor(cell(/^(?:role|position|(?:job )?title|office|post|capacity|designation|seat|portfolio)$/)?.split(" / ")[0] ?? null);
+  person.role ??= cleanDescriptor(cell(/^(?:category|constituency|membership type)$/));
   person.organisation ??= cleanDescriptor(cell(/^(?:organi[sz]ation|org|body|agency|representing|company|affiliation|employer|institution|partner|beneficiary)$/));
   person.initials ??= cell(/^(?:initials|abbreviation|abbr\.?|acronym|short name|code)$/);
   const attended = cell(ATTENDED_COLUMN);

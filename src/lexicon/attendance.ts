@@ -408,6 +408,16 @@ export interface OfficeLine {
 
 const OFFICE_LINE = new RegExp(`^(${OFFICES})(?:s|\\(s\\))?\\s*:\\s*(\\S.*)$`, 'i');
 
+// "Secretary: Bernadette Hollis (minutes)", "Women's Officer: Harjinder Kaur Bains": offices only among others' lines
+// ("Secretary:" alone heads many other things, "Contact officer:" a report's author).
+const OFFICE_AMONG_OFFICES = /^((?:branch |company |general |hon\.? |honorary )?secretary|[a-z']+ officer)\s*:\s*(\S.*)$/i;
+
+/** The office a "Secretary:" or "… Officer:" line assigns, for a line among other office lines; null otherwise. */
+export function matchOfficeAmongOffices(text: string): OfficeLine | null {
+  const m = text.includes(':') ? OFFICE_AMONG_OFFICES.exec(text) : null;
+  return m ? { role: m[1].charAt(0).toUpperCase() + m[1].slice(1).toLowerCase(), rest: m[2].trim() } : null;
+}
+
 /** The office a line assigns, or null. */
 export function matchOfficeLine(text: string): OfficeLine | null {
   // Every office line has a colon; most lines have none and skip the pattern.

@@ -257,7 +257,7 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
       }
       const entry = inlineAction(task, task.text, checked, joined.lines, section === 'matters-arising' || carried ? 'matters-arising' : 'actions-section');
       // "- [x] Renew the licence" / "    - Renewed for two years …": among earlier actions, the note nested under one is its progress.
-      const note = section === 'matters-arising' && !task.progress ? nestedNote(line, lines[i + 1]) : null;
+      const note = section === 'matters-arising' && !task.progress ? nestedNote(line, lines[i + 1]) ?? arrowNote(lines[i + 1]) : null;
       if (note) {
         task.progress = note.text;
         entry.lines.push(note.line);
@@ -578,12 +578,15 @@ function sectionHeading(line: Line, next: Line | undefined): InlineAction['conte
   if (isEarlierActionsSection(lower)) return 'matters-arising';
   // A bare "Action" line is more often a table's column header flattened by an export than a heading,
   // unless a list follows it ("ACTIONS" then "- Clerk to …").
-  if (SECTION.test(lower) && (line.kind === 'heading' || (line.blockStart && (line.lead !== null || !/^actions?$/i.test(line.text) || next?.kind === 'item')))) return 'actions-section';
+  // "ACTIONS" over "BH - Write to Cllr …": an owner and a dash open the list's first line.
+  if (SECTION.test(lower) && (line.kind === 'heading' || (line.blockStart && (line.lead !== null || !/^actions?$/i.test(line.text) || next?.kind === 'item' || OWNER_DASH_LINE.test(next?.text ?? ''))))) return 'actions-section';
   // "The following actions from the March meeting were reported on:" introduces updates, not new actions.
   if (line.text.endsWith(':') && EARLIER_ACTIONS_LEAD_IN.test(lower)) return 'matters-arising';
   if (line.text.endsWith(':') && ACTION_LEAD_IN.test(lower)) return /\b(?:from|arising from) (?:the|our|last|previous|earlier)\b/i.test(line.text) ? 'matters-arising' : 'actions-section';
   return null;
 }
+
+const OWNER_DASH_LINE = /^[A-Z][\w.'&/ ]{0,40}? [-\u2013\u2014] [A-Z][a-z]/;
 
 function endsSection(line: Line, depth: number): boolean {
   // A numbered item heading ends the section at any depth: minutes mix "##" and "###" for their items.
@@ -748,7 +751,7 @@ function withContinuation(lines: Line[], start: number, first: string): { text: 
       spanned.push(next);
       continue;
     }
-    if (next.blockStart || next.cells || next.kind !== 'text' || ENUMERATED.test(next.text) || /^[{<*\u2610-\u2612]/.test(next.text) || TASK_GLYPH.test(next.text) || STATUS_MARK.test(next.text) || readMarked(next.text) || givesOwnerOrDue(next.text)) break;
+    if (next.blockStart || next.cells || next.kind !== 'text' || ENUMERATED.test(next.text) || /^[{<*\u2610-\u2612\u21b3]/.test(next.text) || TASK_GLYPH.test(next.text) || STATUS_MARK.test(next.text) || readMarked(next.text) || givesOwnerOrDue(next.text)) break;
     if (/[.!?]["”’)]?$/.test(text) && !startsLowerCase(next.text)) break;
     // A short line ends its paragraph where the minutes run long, unless a labelled status goes on under it.
     if (startsUpperCase(next.text) && !mayWrapOnto(lines, i - 1) && !readActionFields(next.text) && !ENDS_MID_CLAUSE.test(text)) break;
@@ -785,6 +788,11 @@ function readFieldedTask(wording: string, after: string): { text: string; owners
   // "Whitfield, Margaret; Lloyd-Jenkins, Gwen": people listed surname first; "Not assigned": no one.
   const owners = fields.ownersRaw && !NO_OWNER.test(fields.ownersRaw) ? fields.ownersRaw.split(/;\s*/).map(givenNameFirst).join(', ') : null;
   return { text: wording.replace(TASK_LABEL, '').trim(), ownersRaw: owners, dueRaw: fields.dueRaw, status: fields.status };
+}
+
+/** "  ↳ done Oct 2, linked in #marketing" under a task: a note on it, after its arrow. */
+function arrowNote(next: Line | undefined): Line | null {
+  return next && next.kind === 'text' && next.text.startsWith('\u21b3') ? { ...next, text: next.text.slice(1).trim() } : null;
 }
 
 /** A list item nested under a task (or under a box written with no bullet), not itself a task: a note on it. */

@@ -36,7 +36,7 @@ const WEEKDAY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues
 // the i flag, which doubled their compiling. "MINUTES OF THE 47TH MEETING OF THE BOARD …": a meeting may carry its
 // running number. A cabinet publishes a "Record of Decisions" (taken at the meeting of …) in place of minutes; a German
 // or Dutch association writes a "Protocol".
-const MINUTES_OF = /^(?:draft |approved |unconfirmed |confirmed )?(?:minutes?|notes|protocol|meeting (?:summary|notes|minutes|recap)|summary|record of (?:the )?decisions(?: taken| made)?)\b(?: (?:of|for|at))?(?: (?:the|a|an))?(?: (?:\d{1,4}(?:st|nd|rd|th) )?(?:meeting|minutes) of(?: the)?)?\s*/;
+const MINUTES_OF = /^(?:draft |approved |unconfirmed |confirmed )?(?:minutes?|notes|protocol|proceedings|meeting (?:summary|notes|minutes|recap)|summary|record of (?:the )?decisions(?: taken| made)?)\b(?: (?:of|for|at))?(?: (?:the|a|an))?(?: (?:\d{1,4}(?:st|nd|rd|th) )?(?:meeting|minutes) of(?: the)?)?\s*/;
 // What is left of "ORDINARY MEETING" or "Date:" once the words common to every meeting are gone.
 // "OPEN MINUTES", "Public session": which part of the meeting, not what met; "ACTION MINUTES", "Formal minutes": what
 // kind of minutes.
@@ -60,7 +60,7 @@ const GREETING = /^(?:hi|hello|dear|good (?:morning|afternoon|evening))\b[^.]{0,
 const SIGN_OFF = /^(?:(?:thanks|regards|best|cheers|kind regards|many thanks),?\s)?[A-Z][a-z]+(?: [A-Z][a-z]+)?,?(?: x{1,3})?$/;
 const COVERING_NOTE_LINES = 8;
 // "From: …", "Sent: 16 October 2025 21:47", "To: …", "Subject: …": the headers of an email pasted above the minutes.
-const MAIL_HEADER = /^(?:from|sent|date|to|cc|bcc|subject|reply-to|importance|attachments):\s/i;
+const MAIL_HEADER = /^(?:from|sent|date|to|cc|bcc|subject|reply-to|importance|attachments|message-id|in-reply-to|references|list-id):\s/i;
 
 /**
  * Where the minutes themselves start: after the headers of an email they were pasted from (when was it

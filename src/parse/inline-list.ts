@@ -72,7 +72,7 @@ export function parseInlineList(text: string, line: number): Person[] {
   // "@Priya Shah @Marco Bellini @Aoife Ní Bhriain": a page tool's mentions, one after another with no commas.
   // "@Priya Raman @Jonah Whitfield @Felix Amadi-Brandt (Northlight Studio, guest)": mentions side by side, a comma in a
   // bracket notwithstanding; "@Hannah Brightwater (PTO) · @Ravi Chaudhary": mentions set apart by a middle dot.
-  const dotted = listed.includes(' \u00b7 ') ? listed.replace(/ \u00b7 /g, ', ') : listed;
+  const dotted = listed.includes(' \u00b7 ') && listed.split(' \u00b7 ').every((piece) => piece.startsWith('@')) ? listed.replace(/ \u00b7 /g, ', ') : listed;
   const mentioned = dotted.startsWith('@') && splitTopLevel(dotted, /[,;]/g).length === 1 ? dotted.replace(MENTION_AFTER_SPACE.for(dotted), ', ') : dotted;
   const plain = withoutPublicCount(mentioned).replace(/\.$/, '');
   const officesFirst = splitOfficesBeforeNames(plain);

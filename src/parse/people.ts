@@ -1,4 +1,4 @@
-import { endsWithRollWord, findLabelInLine, firstSentence, isEmptyList, isInvitationLabel, listSentence, matchOfficeLine, matchRollLabel, type RollKind, type RollLabel } from '../lexicon/attendance.js';
+import { endsWithRollWord, findLabelInLine, firstSentence, isEmptyList, isInvitationLabel, listSentence, matchOfficeLine, matchRollLabel, matchOfficeAmongOffices, type OfficeLine, type RollKind, type RollLabel } from '../lexicon/attendance.js';
 import { VOTE_TALLY } from '../lexicon/decisions.js';
 import { NAME_PARTICLE, hasOrganisationWord, isPersonalName, isRoleLike, isRoleWord, stripHonorifics } from '../lexicon/names.js';
 import type { Person } from '../model/types.js';
@@ -84,7 +84,7 @@ export function extractPeople(source: Source): People {
   for (let i = 0; i < lines.length; i++) {
     // The office pattern is anchored: it costs less than a search for the colon it needs.
     // "|Chair|@jhoffmann|": an office in a page's properties table.
-    const office = lines[i].kind !== 'heading' ? matchOfficeLine(lines[i].cells?.length === 2 ? `${lines[i].cells![0].replace(/:$/, '')}: ${lines[i].cells![1]}` : lines[i].text) : null;
+    const office = lines[i].kind !== 'heading' ? (officeOf(lines[i]) ?? (anyOffice(lines[i - 1]) || anyOffice(lines[i + 1]) ? matchOfficeAmongOffices(lines[i].text) : null)) : null;
     if (office) {
       for (const person of parseInlineList(office.rest, lines[i].line)) officeHolders.push({ ...person, role: person.role ?? office.role });
       continue;
@@ -482,6 +482,17 @@ function isGroupLabel(text: string): boolean {
   if (!text.endsWith(':') || text.length > 40 || !startsUpperCase(text)) return false;
   const words = text.slice(0, -1).trim().split(' ');
   return words.length <= 4 && GROUP_WORDS.has(words[words.length - 1].toLowerCase());
+}
+
+/** The office a line assigns ("Chair: Jo Doe"), in a properties table's row too ("|Chair|@jhoffmann|"). */
+function officeOf(line: Line | undefined): OfficeLine | null {
+  if (!line || line.kind === 'heading') return null;
+  return matchOfficeLine(line.cells?.length === 2 ? `${line.cells[0].replace(/:$/, '')}: ${line.cells[1]}` : line.text);
+}
+
+/** Whether a line assigns an office of either kind: a list of offices goes on over it. */
+function anyOffice(line: Line | undefined): boolean {
+  return officeOf(line) !== null || (line !== undefined && line.kind !== 'heading' && matchOfficeAmongOffices(line.text) !== null);
 }
 
 /** "**Notes:** @Jack O'Brien" under "**Away:** …": a field of another kind, in bold, its label no office. */
@@ -918,7 +929,9 @@ function personFromRow(header: string[], line: Line, starredArrived = false): { 
   if (!person) return { present: [], absent: [] };
   if (handle && /^@[\w.-]+$/.test(handle)) person.handle ??= handle;
   // "President / At-Large Stakeholder": the office before the seat's category.
-  person.role ??= cleanDescriptor(cell(/^(?:role|position|(?:job )?title|office|post|capacity|designation|seat)$/)?.split(' / ')[0] ?? null);
+  person.role ??= cleanDescriptor(cell(/^(?:role|position|(?:job )?title|office|post|capacity|designation|seat|portfolio)$/)?.split(' / ')[0] ?? null);
+  // "Name | Category | Portfolio": the category where no office is given ("Parent", "Learner (RCL)").
+  person.role ??= cleanDescriptor(cell(/^(?:category|constituency|membership type)$/));
   person.organisation ??= cleanDescriptor(cell(/^(?:organi[sz]ation|org|body|agency|representing|company|affiliation|employer|institution|partner|beneficiary)$/));
   person.initials ??= cell(/^(?:initials|abbreviation|abbr\.?|acronym|short name|code)$/);
   // "Attended: N – apologies", "Deputy: Ms Kerry Bannister, Deputy Chief Operating Officer": a column saying who came.

@@ -207,7 +207,7 @@ function initialsOf(name: string): string {
 /**
  * Initials written other ways than `initialsOf` makes them: a surname after O' or Mc counted as two ("SOR" for
  * Siobhan O'Rourke, "CMA" for Colin McAvoy), a hyphenated given name as one ("KB" for Kerry-Ann Briggs), particles
- * counted ("MVDB" for Maarten van den Berg).
+ * counted ("MVDB" for Maarten van den Berg), each initial before a surname ("JRW" for J.R. Whitcombe).
  */
 function initialVariants(name: string, derived: string): string[] {
   const words = name.split(/\s+/);
@@ -215,6 +215,8 @@ function initialVariants(name: string, derived: string): string[] {
   variants.add(initialsOf(name.replace(/\b(O['\u2019]|Mc|Mac)(?=\p{Lu})/gu, '$1 ')));
   if (words.length > 1 && words[0].includes('-')) variants.add(initialsOf([words[0].split('-')[0], ...words.slice(1)].join(' ')));
   variants.add(words.map((word) => baseLetter(word[0] ?? '')).join('').toUpperCase());
+  // "JRW" for J.R. Whitcombe: each initial of the given names counted.
+  if (name.includes('.')) variants.add(initialsOf(name.replace(/\./g, ' ')));
   variants.delete(derived);
   return [...variants].filter((variant) => variant.length > 1);
 }

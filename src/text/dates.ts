@@ -31,6 +31,12 @@ const PATTERNS: { regex: RegExp; lead: number; read: (m: RegExpExecArray, order:
     },
   },
   {
+    // "28-07-2025", as Indian and some European minutes write it: with dashes, the year in full.
+    lead: 0,
+    regex: /\b(\d{1,2})-(\d{1,2})-(\d{4})\b/g,
+    read: (m, order) => (order === 'mdy' ? [+m[3], +m[1], +m[2]] : [+m[3], +m[2], +m[1]]),
+  },
+  {
     // "14-Mar-2024", "14 Mar-24": spreadsheet and Word date formats.
     lead: 0,
     regex: new RegExp(`\\b(\\d{1,2})[- ]${MONTH}-(\\d{4}|\\d{2})\\b`, 'gi'),
