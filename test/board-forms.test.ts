@@ -710,3 +710,16 @@ describe('emailed branch minutes, panchayats, governing bodies and project tools
     expect(m.updates.map((u) => [u.text, u.owners.map((o) => o.name), u.status, u.progress])).toEqual([['Update the naming doc', ['Sean Rourke'], 'closed', 'done Oct 2, linked in #marketing']]);
   });
 });
+
+test('reports on earlier actions numbered 6.1, 6.2; "a) task – owner – status" lines; the same update twice is one', () => {
+  const text = ['Governing Body', '12 August 2025', '', 'Present: Mr K. Govender (Principal), Mr J. van Rensburg, Raymond St. Germain', '',
+    '6.\tMATTERS ARISING', '6.1\tPalisade fence (Principal): completed in July. Closed.', '6.2\tAdmission policy review (Mr van Rensburg): draft circulated; in progress.', '',
+    '7.\tBUSINESS ARISING', 'Action items from the August 19, 2025 meeting:', 'a)\tGet quotes for the snow removal contract – Raymond – Carried forward', '',
+    'ACTION ITEMS', 'Action\tResponsible\tDeadline', 'Get quotes for the snow removal contract (carried forward)\tRaymond\tBefore next meeting', ''].join('\n');
+  const m = parse(text);
+  expect(m.updates.map((u) => [u.text, u.owners.map((o) => o.name), u.status])).toEqual([
+    ['Palisade fence', ['Principal'], 'closed'],
+    ['Admission policy review', ['J. van Rensburg'], 'open'],
+    ['Get quotes for the snow removal contract', ['Raymond St. Germain'], 'open'],
+  ]);
+});

@@ -9391,7 +9391,7 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
   let sectionStart = 0;
   let outlook = false;
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
+    const line = section === "matters-arising" && lines[i].cells?.length === 2 && PARAGRAPH_NUMBER_CELL.test(lines[i].cells[0]) ? { ...lines[i], cells: null, text: lines[i].cells[1] } : lines[i];
     const bar = line.cells ? -1 : line.text.indexOf(" | ");
     const fielded = line.cells && line.cells.length >= 2 ? readFieldedTask(line.cells[0], line.cells.slice(1).join(" | ")) : bar > 0 ? readFieldedTask(line.text.slice(0, bar), line.text.slice(bar + 3)) : null;
     if (fielded) {
@@ -9544,7 +9544,7 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
     if (section && (line.kind === "item" || line.blockStart || ENUMERATED.test(line.text) || line.kind === "text")) {
       if (detailDepth >= 0 && (line.kind === "item" && line.depth > detailDepth || isWrapped(line))) continue;
       detailDepth = -1;
-      const numbered2 = line.text.replace(ENUMERATED, "");
+      const numbered2 = line.text.replace(ENUMERATED, "").replace(SUB_PARAGRAPH_NUMBER, "");
       const minuteRef = section === "matters-arising" ? MINUTE_REF_FIRST.exec(numbered2) ?? ACTION_ID_FIRST.exec(numbered2) : null;
       if (minuteRef) refsByLine.set(line.line, minuteRef[1]);
       const body = minuteRef ? numbered2.slice(minuteRef[0].length) : numbered2;
@@ -9572,6 +9572,13 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
         i += spanned.length - 1;
         const entry = inlineAction({ ownersRaw: topicOwners }, topic[1], null, spanned, section);
         entry.progress = progress;
+        actions.push(entry);
+        continue;
+      }
+      const taskOwnerStatus = section === "matters-arising" ? TASK_OWNER_STATUS.exec(body) : null;
+      if (taskOwnerStatus && startsWithStatus(taskOwnerStatus[3]) && isOwner(taskOwnerStatus[2]) && !isOwner(taskOwnerStatus[1])) {
+        const entry = inlineAction({ ownersRaw: taskOwnerStatus[2] }, taskOwnerStatus[1], null, [line], section);
+        entry.progress = taskOwnerStatus[3];
         actions.push(entry);
         continue;
       }
@@ -10047,7 +10054,7 @@ function wrappedOwners(lines, index, head, tags, isOwner) {
   tags[tags.length - 1] = opened;
   return { lines: [lines[index], next], reread: true };
 }
-var TRAILING_OWNER, MINUTE_REF_FIRST, ACTION_ID_FIRST, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, SPEAKER2, ADDRESSED2, CARRIED_OVER, SECTION, RESTATED, CAPITALS_LABEL, MOTION_RESULT_LAST, LAST_WORDS_OPEN, SENTENCE_BREAK, SENTENCE_END4, SENTENCE_SUBJECT, MARKED_AFTER_PROSE, RECORDING_TIME, UNASSIGNED, OWNER_DASH_LINE, NEXT_ITEM, TOPIC_OWNER_PROGRESS, NAMED_WITH_OWNERS, DASHED_PROGRESS, RAISED_NOTE, STATUS_IN_BRACKETS, STATUS_LINE, SPACED_DASH_IN, LABELLED_PROGRESS, ENDS_MID_CLAUSE, DATE_TAIL, NO_OWNER2, TASK_LABEL, LOG_NUMBER, ENUMERATED_CELL, BY_FIRST_NAME;
+var TRAILING_OWNER, MINUTE_REF_FIRST, ACTION_ID_FIRST, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, SPEAKER2, ADDRESSED2, PARAGRAPH_NUMBER_CELL, SUB_PARAGRAPH_NUMBER, CARRIED_OVER, SECTION, RESTATED, CAPITALS_LABEL, MOTION_RESULT_LAST, LAST_WORDS_OPEN, SENTENCE_BREAK, SENTENCE_END4, SENTENCE_SUBJECT, MARKED_AFTER_PROSE, RECORDING_TIME, UNASSIGNED, OWNER_DASH_LINE, NEXT_ITEM, TOPIC_OWNER_PROGRESS, NAMED_WITH_OWNERS, DASHED_PROGRESS, TASK_OWNER_STATUS, RAISED_NOTE, STATUS_IN_BRACKETS, STATUS_LINE, SPACED_DASH_IN, LABELLED_PROGRESS, ENDS_MID_CLAUSE, DATE_TAIL, NO_OWNER2, TASK_LABEL, LOG_NUMBER, ENUMERATED_CELL, BY_FIRST_NAME;
 var init_action_lines = __esm({
   "src/parse/action-lines.ts"() {
     "use strict";
@@ -10076,6 +10083,8 @@ var init_action_lines = __esm({
     TRACKBOT_DUE = / - due ([^\]]{1,40})$/;
     SPEAKER2 = letterPattern(String.raw`^[\p{L}@][\p{L}\d@./-]{0,30}: `, "u");
     ADDRESSED2 = letterPattern(String.raw`^\p{Lu}[\p{L}'-]{0,30}, `, "u");
+    PARAGRAPH_NUMBER_CELL = /^\d{1,2}\.\d{1,2}\.?$/;
+    SUB_PARAGRAPH_NUMBER = /^\d{1,2}\.\d{1,2}\.?\s+/;
     CARRIED_OVER = / ?\((carried(?: over| forward)?(?:, [^()]{1,60})?|c\/f|b\/f)\)/i;
     SECTION = ACTION_SECTION;
     RESTATED = 0.5;
@@ -10093,6 +10102,7 @@ var init_action_lines = __esm({
     TOPIC_OWNER_PROGRESS = /^([A-Z][^\u2013\u2014;]{2,80}?) [\u2013\u2014-] ([^;]{1,80}); (\S.*)$/;
     NAMED_WITH_OWNERS = /^([A-Z][^()]{2,80}?) \(([A-Z](?:[^()]|\(\w{1,4}\)){0,40})\)( [-\u2013\u2014]|:) (\S.*)$/;
     DASHED_PROGRESS = /^(.+) [\u2013\u2014-] ([^\u2013\u2014]+)$/;
+    TASK_OWNER_STATUS = /^(\S.{2,200}?) [\u2013\u2014] ([^\u2013\u2014]{2,60}?) [\u2013\u2014] (\S.*)$/;
     RAISED_NOTE = /,\s(?:from|since|raised|carried)\b.*$/;
     STATUS_IN_BRACKETS = /^\[([^\]]{1,24})\]\s+/;
     STATUS_LINE = /^(?:status|progress|update):\s*(\S.*)$/i;
@@ -10324,15 +10334,10 @@ function extractActions(source, context) {
   const arising = inline2.filter((a) => a.context === "matters-arising");
   const openRows = currentRows.filter((row2) => !pairedRows.has(row2) && !earlier.has(row2));
   const arisingPairs = arising.length > 0 && openRows.length > 0 ? pairInlineWithRows(arising, openRows, directory) : /* @__PURE__ */ new Map();
-  const carriedAlready = /* @__PURE__ */ new Set();
   for (const entry of arising) {
     const row2 = arisingPairs.get(entry);
-    if (!row2) {
-      const update = updateFromEntry(entry, directory, context);
-      const key2 = `${update.owners.map((owner) => owner.name).join(", ")}\0${fold(update.text)}`;
-      if (!carriedAlready.has(key2)) updates.push(update);
-      carriedAlready.add(key2);
-    } else {
+    if (!row2) updates.push(updateFromEntry(entry, directory, context));
+    else {
       pairs.set(entry, row2);
       pairedRows.add(row2);
       raisedHere.push(entry);
@@ -10356,6 +10361,12 @@ function extractActions(source, context) {
   }
   actions.sort((a, b) => a.lines[0] - b.lines[0]);
   updates.sort((a, b) => a.line - b.line);
+  const reportedOnce = /* @__PURE__ */ new Set();
+  for (let k = 0; k < updates.length; k++) {
+    const key2 = `${updates[k].owners.map((owner) => owner.name).join(", ")}\0${fold(updates[k].text)}`;
+    if (reportedOnce.has(key2)) updates.splice(k--, 1);
+    else reportedOnce.add(key2);
+  }
   directory.settleNames([...actions, ...updates].flatMap((a) => a.owners));
   for (const [person2, initials] of directory.initialsUsed([...actions, ...updates].flatMap((a) => a.owners))) person2.initials = initials;
   const warnings = nearMissWarnings(directory, source.file);
@@ -18669,7 +18680,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "9a110d0dfcc77f5b" : "source";
+    BUILD = true ? "3d9889e1edaa112b" : "source";
   }
 });
 

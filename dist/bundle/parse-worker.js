@@ -3942,6 +3942,8 @@ var TRACKBOT = /^<trackbot> Created (ACTION-\d{1,6}) - (.*)\]\.?$/;
 var TRACKBOT_DUE = / - due ([^\]]{1,40})$/;
 var SPEAKER = letterPattern(String.raw`^[\p{L}@][\p{L}\d@./-]{0,30}: `, "u");
 var ADDRESSED2 = letterPattern(String.raw`^\p{Lu}[\p{L}'-]{0,30}, `, "u");
+var PARAGRAPH_NUMBER_CELL = /^\d{1,2}\.\d{1,2}\.?$/;
+var SUB_PARAGRAPH_NUMBER = /^\d{1,2}\.\d{1,2}\.?\s+/;
 var CARRIED_OVER = / ?\((carried(?: over| forward)?(?:, [^()]{1,60})?|c\/f|b\/f)\)/i;
 var SECTION = ACTION_SECTION;
 function extractInlineActions(source, isOwner = () => true, isSomeone = () => false) {
@@ -3963,7 +3965,7 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
   let sectionStart = 0;
   let outlook = false;
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
+    const line = section === "matters-arising" && lines[i].cells?.length === 2 && PARAGRAPH_NUMBER_CELL.test(lines[i].cells[0]) ? { ...lines[i], cells: null, text: lines[i].cells[1] } : lines[i];
     const bar = line.cells ? -1 : line.text.indexOf(" | ");
     const fielded = line.cells && line.cells.length >= 2 ? readFieldedTask(line.cells[0], line.cells.slice(1).join(" | ")) : bar > 0 ? readFieldedTask(line.text.slice(0, bar), line.text.slice(bar + 3)) : null;
     if (fielded) {
@@ -4116,7 +4118,7 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
     if (section && (line.kind === "item" || line.blockStart || ENUMERATED.test(line.text) || line.kind === "text")) {
       if (detailDepth >= 0 && (line.kind === "item" && line.depth > detailDepth || isWrapped(line))) continue;
       detailDepth = -1;
-      const numbered2 = line.text.replace(ENUMERATED, "");
+      const numbered2 = line.text.replace(ENUMERATED, "").replace(SUB_PARAGRAPH_NUMBER, "");
       const minuteRef = section === "matters-arising" ? MINUTE_REF_FIRST.exec(numbered2) ?? ACTION_ID_FIRST.exec(numbered2) : null;
       if (minuteRef) refsByLine.set(line.line, minuteRef[1]);
       const body = minuteRef ? numbered2.slice(minuteRef[0].length) : numbered2;
@@ -4144,6 +4146,13 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
         i += spanned.length - 1;
         const entry = inlineAction({ ownersRaw: topicOwners }, topic[1], null, spanned, section);
         entry.progress = progress;
+        actions.push(entry);
+        continue;
+      }
+      const taskOwnerStatus = section === "matters-arising" ? TASK_OWNER_STATUS.exec(body) : null;
+      if (taskOwnerStatus && startsWithStatus(taskOwnerStatus[3]) && isOwner(taskOwnerStatus[2]) && !isOwner(taskOwnerStatus[1])) {
+        const entry = inlineAction({ ownersRaw: taskOwnerStatus[2] }, taskOwnerStatus[1], null, [line], section);
+        entry.progress = taskOwnerStatus[3];
         actions.push(entry);
         continue;
       }
@@ -4395,6 +4404,7 @@ function addressedTask(body, isOwner) {
 var TOPIC_OWNER_PROGRESS = /^([A-Z][^\u2013\u2014;]{2,80}?) [\u2013\u2014-] ([^;]{1,80}); (\S.*)$/;
 var NAMED_WITH_OWNERS = /^([A-Z][^()]{2,80}?) \(([A-Z](?:[^()]|\(\w{1,4}\)){0,40})\)( [-\u2013\u2014]|:) (\S.*)$/;
 var DASHED_PROGRESS = /^(.+) [\u2013\u2014-] ([^\u2013\u2014]+)$/;
+var TASK_OWNER_STATUS = /^(\S.{2,200}?) [\u2013\u2014] ([^\u2013\u2014]{2,60}?) [\u2013\u2014] (\S.*)$/;
 function hasDashedStatus(body) {
   const parts = DASHED_PROGRESS.exec(body);
   return parts !== null && / [\u2013\u2014-] /.test(parts[1]) && startsWithStatus(parts[2]);
@@ -4858,15 +4868,10 @@ function extractActions(source, context) {
   const arising = inline2.filter((a) => a.context === "matters-arising");
   const openRows = currentRows.filter((row2) => !pairedRows.has(row2) && !earlier.has(row2));
   const arisingPairs = arising.length > 0 && openRows.length > 0 ? pairInlineWithRows(arising, openRows, directory) : /* @__PURE__ */ new Map();
-  const carriedAlready = /* @__PURE__ */ new Set();
   for (const entry of arising) {
     const row2 = arisingPairs.get(entry);
-    if (!row2) {
-      const update = updateFromEntry(entry, directory, context);
-      const key = `${update.owners.map((owner) => owner.name).join(", ")}\0${fold(update.text)}`;
-      if (!carriedAlready.has(key)) updates.push(update);
-      carriedAlready.add(key);
-    } else {
+    if (!row2) updates.push(updateFromEntry(entry, directory, context));
+    else {
       pairs.set(entry, row2);
       pairedRows.add(row2);
       raisedHere.push(entry);
@@ -4890,6 +4895,12 @@ function extractActions(source, context) {
   }
   actions.sort((a, b) => a.lines[0] - b.lines[0]);
   updates.sort((a, b) => a.line - b.line);
+  const reportedOnce = /* @__PURE__ */ new Set();
+  for (let k = 0; k < updates.length; k++) {
+    const key = `${updates[k].owners.map((owner) => owner.name).join(", ")}\0${fold(updates[k].text)}`;
+    if (reportedOnce.has(key)) updates.splice(k--, 1);
+    else reportedOnce.add(key);
+  }
   directory.settleNames([...actions, ...updates].flatMap((a) => a.owners));
   for (const [person, initials] of directory.initialsUsed([...actions, ...updates].flatMap((a) => a.owners))) person.initials = initials;
   const warnings = nearMissWarnings(directory, source.file);

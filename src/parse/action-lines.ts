@@ -60,6 +60,8 @@ const TRACKBOT_DUE = / - due ([^\]]{1,40})$/;
 const SPEAKER = letterPattern(String.raw`^[\p{L}@][\p{L}\d@./-]{0,30}: `, 'u');
 // "Richard, will there be …?": a question put to someone by name.
 const ADDRESSED = letterPattern(String.raw`^\p{Lu}[\p{L}'-]{0,30}, `, 'u');
+const PARAGRAPH_NUMBER_CELL = /^\d{1,2}\.\d{1,2}\.?$/;
+const SUB_PARAGRAPH_NUMBER = /^\d{1,2}\.\d{1,2}\.?\s+/;
 // "(carried over)", "(carried, half done)": an earlier task repeated, with its progress.
 const CARRIED_OVER = / ?\((carried(?: over| forward)?(?:, [^()]{1,60})?|c\/f|b\/f)\)/i;
 const SECTION = ACTION_SECTION;
@@ -91,7 +93,9 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
   let sectionStart = 0;
   let outlook = false;
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
+    // "6.1<TAB>Palisade fence (Principal): completed in July. Closed.": a numbered paragraph of a report on earlier
+    // actions, its number in a cell of its own, read as the paragraph it is.
+    const line = section === 'matters-arising' && lines[i].cells?.length === 2 && PARAGRAPH_NUMBER_CELL.test(lines[i].cells![0]) ? { ...lines[i], cells: null, text: lines[i].cells![1] } : lines[i];
     // "Task: Confirm the schedule with Legal | Assigned to: Whitfield, Margaret | Due: 31/10/2025", as a meeting recap lists its tasks.
     const bar = line.cells ? -1 : line.text.indexOf(' | ');
     const fielded = line.cells && line.cells.length >= 2 ? readFieldedTask(line.cells[0], line.cells.slice(1).join(' | ')) : bar > 0 ? readFieldedTask(line.text.slice(0, bar), line.text.slice(bar + 3)) : null;
@@ -274,7 +278,8 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
     if (section && (line.kind === 'item' || line.blockStart || ENUMERATED.test(line.text) || line.kind === 'text')) {
       if (detailDepth >= 0 && ((line.kind === 'item' && line.depth > detailDepth) || isWrapped(line))) continue;
       detailDepth = -1;
-      const numbered = line.text.replace(ENUMERATED, '');
+      // "(b) …", "3. …", "6.1 …": the paragraph's number is no part of what it reports.
+      const numbered = line.text.replace(ENUMERATED, '').replace(SUB_PARAGRAPH_NUMBER, '');
       // "- 24/087 Clerk to order …: glass fitted; complete.": an earlier minute's number before its action.
       const minuteRef = section === 'matters-arising' ? (MINUTE_REF_FIRST.exec(numbered) ?? ACTION_ID_FIRST.exec(numbered)) : null;
       if (minuteRef) refsByLine.set(line.line, minuteRef[1]);
@@ -306,6 +311,15 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
         i += spanned.length - 1;
         const entry = inlineAction({ ownersRaw: topicOwners }, topic[1], null, spanned, section);
         entry.progress = progress;
+        actions.push(entry);
+        continue;
+      }
+      // "Follow up with ISC on the roof claim – Band Administrator – COMPLETED. Claim approved …": the task, who had it,
+      // and how far it got.
+      const taskOwnerStatus = section === 'matters-arising' ? TASK_OWNER_STATUS.exec(body) : null;
+      if (taskOwnerStatus && startsWithStatus(taskOwnerStatus[3]) && isOwner(taskOwnerStatus[2]) && !isOwner(taskOwnerStatus[1])) {
+        const entry = inlineAction({ ownersRaw: taskOwnerStatus[2] }, taskOwnerStatus[1], null, [line], section);
+        entry.progress = taskOwnerStatus[3];
         actions.push(entry);
         continue;
       }
@@ -711,6 +725,7 @@ const TOPIC_OWNER_PROGRESS = /^([A-Z][^\u2013\u2014;]{2,80}?) [\u2013\u2014-] ([
 // clearance (Samuel Okonjo): the gutters were cleared …".
 const NAMED_WITH_OWNERS = /^([A-Z][^()]{2,80}?) \(([A-Z](?:[^()]|\(\w{1,4}\)){0,40})\)( [-\u2013\u2014]|:) (\S.*)$/;
 const DASHED_PROGRESS = /^(.+) [\u2013\u2014-] ([^\u2013\u2014]+)$/;
+const TASK_OWNER_STATUS = /^(\S.{2,200}?) [\u2013\u2014] ([^\u2013\u2014]{2,60}?) [\u2013\u2014] (\S.*)$/;
 
 /** "Kit – chase the landlord – done": three parts, the last a status. */
 function hasDashedStatus(body: string): boolean {

@@ -81,16 +81,10 @@ export function extractActions(source: Source, context: ActionContext): ActionsR
   const arising = inline.filter((a) => a.context === 'matters-arising');
   const openRows = currentRows.filter((row) => !pairedRows.has(row) && !earlier.has(row));
   const arisingPairs = arising.length > 0 && openRows.length > 0 ? pairInlineWithRows(arising, openRows, directory) : new Map<InlineAction, LogRow>();
-  // "Priya to update the fixtures page – c/f" under Matters arising, and "(carried over)" in the list of actions: one update.
-  const carriedAlready = new Set<string>();
   for (const entry of arising) {
     const row = arisingPairs.get(entry);
-    if (!row) {
-      const update = updateFromEntry(entry, directory, context);
-      const key = `${update.owners.map((owner) => owner.name).join(', ')}\u0000${fold(update.text)}`;
-      if (!carriedAlready.has(key)) updates.push(update);
-      carriedAlready.add(key);
-    } else {
+    if (!row) updates.push(updateFromEntry(entry, directory, context));
+    else {
       pairs.set(entry, row);
       pairedRows.add(row);
       raisedHere.push(entry);
@@ -118,6 +112,14 @@ export function extractActions(source: Source, context: ActionContext): ActionsR
   }
   actions.sort((a, b) => a.lines[0] - b.lines[0]);
   updates.sort((a, b) => a.line - b.line);
+  // "d) Get quotes for snow removal – Raymond – Carried forward" and the same task "(carried forward)" in the action
+  // table: one update, as first reported.
+  const reportedOnce = new Set<string>();
+  for (let k = 0; k < updates.length; k++) {
+    const key = `${updates[k].owners.map((owner) => owner.name).join(', ')}\u0000${fold(updates[k].text)}`;
+    if (reportedOnce.has(key)) updates.splice(k--, 1);
+    else reportedOnce.add(key);
+  }
 
   directory.settleNames([...actions, ...updates].flatMap((a) => a.owners));
   // The roll left out the initials the minutes go on to use for its people: they are theirs.
