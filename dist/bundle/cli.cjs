@@ -9855,7 +9855,7 @@ function endsWithDate(text3) {
   return last !== void 0 && last.hasYear && last.index + last.length === tail.length;
 }
 function readFieldedTask(wording, after) {
-  const fields = readActionFields(after);
+  const fields = readActionFields(wording) ? null : readActionFields(after);
   if (!fields || fields.ownersRaw === null && fields.dueRaw === null) return null;
   const owners = fields.ownersRaw && !NO_OWNER2.test(fields.ownersRaw) ? fields.ownersRaw.split(/;\s*/).map(givenNameFirst).join(", ") : null;
   return { text: wording.replace(TASK_LABEL, "").trim(), ownersRaw: owners, dueRaw: fields.dueRaw, status: fields.status };
@@ -11701,8 +11701,9 @@ function extractPeople(source) {
       people.sections.push({ kind: label.kind, line: lines[i].line, index: i });
       const found = [];
       const absent = [];
+      const invitation = label.kind === "attendees" && isInvitationLabel(lines[i].text);
       i = readSection(lines, i, label, found, people.unread, people.entryLines, absent) - 1;
-      if (label.kind === "attendees" && isInvitationLabel(lines[people.sections[people.sections.length - 1].index].text)) invited.push(...found);
+      if (invitation) invited.push(...found);
       else addList(people, label.kind, found);
       addList(people, "apologies", absent);
       continue;
@@ -18680,7 +18681,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "3d9889e1edaa112b" : "source";
+    BUILD = true ? "4644c84c944e5160" : "source";
   }
 });
 

@@ -4454,7 +4454,7 @@ function endsWithDate(text) {
 var NO_OWNER2 = /^(?:unassigned|no owner|not assigned|none|tbc|tbd|n\/a)$/i;
 var TASK_LABEL = /^(?:task|action(?: item)?|to ?do):\s+/i;
 function readFieldedTask(wording, after) {
-  const fields = readActionFields(after);
+  const fields = readActionFields(wording) ? null : readActionFields(after);
   if (!fields || fields.ownersRaw === null && fields.dueRaw === null) return null;
   const owners = fields.ownersRaw && !NO_OWNER2.test(fields.ownersRaw) ? fields.ownersRaw.split(/;\s*/).map(givenNameFirst).join(", ") : null;
   return { text: wording.replace(TASK_LABEL, "").trim(), ownersRaw: owners, dueRaw: fields.dueRaw, status: fields.status };
@@ -6181,8 +6181,9 @@ function extractPeople(source) {
       people.sections.push({ kind: label.kind, line: lines[i].line, index: i });
       const found = [];
       const absent = [];
+      const invitation = label.kind === "attendees" && isInvitationLabel(lines[i].text);
       i = readSection(lines, i, label, found, people.unread, people.entryLines, absent) - 1;
-      if (label.kind === "attendees" && isInvitationLabel(lines[people.sections[people.sections.length - 1].index].text)) invited.push(...found);
+      if (invitation) invited.push(...found);
       else addList(people, label.kind, found);
       addList(people, "apologies", absent);
       continue;

@@ -798,7 +798,8 @@ const TASK_LABEL = /^(?:task|action(?: item)?|to ?do):\s+/i;
 
 /** "Task: wording | Assigned to: owners | Due: date": the wording, then its fields in the cells after it; null for any other row. */
 function readFieldedTask(wording: string, after: string): { text: string; ownersRaw: string | null; dueRaw: string | null; status: string | null } | null {
-  const fields = readActionFields(after);
+  // Not "Lead: Chief Officer | Due: 27 August 2025", an action's fields set out in columns under it.
+  const fields = readActionFields(wording) ? null : readActionFields(after);
   if (!fields || (fields.ownersRaw === null && fields.dueRaw === null)) return null;
   // "Whitfield, Margaret; Lloyd-Jenkins, Gwen": people listed surname first; "Not assigned": no one.
   const owners = fields.ownersRaw && !NO_OWNER.test(fields.ownersRaw) ? fields.ownersRaw.split(/;\s*/).map(givenNameFirst).join(', ') : null;

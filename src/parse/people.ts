@@ -82,8 +82,8 @@ export function extractPeople(source: Source): People {
   const officeHolders: Person[] = [];
   const invited: Person[] = [];
   for (let i = 0; i < lines.length; i++) {
-    // The office pattern is anchored: it costs less than a search for the colon it needs.
-    // "|Chair|@jhoffmann|": an office in a page's properties table.
+    // The office pattern is anchored: it costs less than a search for the colon it needs. "Secretary: …" and
+    // "Women's Officer: …" are offices only beside other offices' lines.
     const office = lines[i].kind !== 'heading' ? (officeOf(lines[i]) ?? (anyOffice(lines[i - 1]) || anyOffice(lines[i + 1]) ? matchOfficeAmongOffices(lines[i].text) : null)) : null;
     if (office) {
       for (const person of parseInlineList(office.rest, lines[i].line)) officeHolders.push({ ...person, role: person.role ?? office.role });
@@ -107,8 +107,9 @@ export function extractPeople(source: Source): People {
       people.sections.push({ kind: label.kind, line: lines[i].line, index: i });
       const found: Person[] = [];
       const absent: Person[] = [];
+      const invitation = label.kind === 'attendees' && isInvitationLabel(lines[i].text);
       i = readSection(lines, i, label, found, people.unread, people.entryLines, absent) - 1;
-      if (label.kind === 'attendees' && isInvitationLabel(lines[people.sections[people.sections.length - 1].index].text)) invited.push(...found);
+      if (invitation) invited.push(...found);
       else addList(people, label.kind, found);
       addList(people, 'apologies', absent);
       continue;
