@@ -7559,7 +7559,7 @@ var init_owners = __esm({
     init_owner_memo();
     init_person_index();
     init_letters();
-    INITIALS_AS_WRITTEN = /^[A-Z](?:[a-z]{0,2}[A-Z]){1,3}$/;
+    INITIALS_AS_WRITTEN = new RegExp("^\\p{Lu}(?:\\p{Ll}{0,2}\\p{Lu}){1,3}$", "u");
     OWNER_SEPARATOR = /\s*(?:,|;|\/|&|\+|\band\b)\s*|\s+(?=@)/gi;
     OWNER_LABEL = /^\s*(?:owners?|lead|by)\s*:\s*/i;
     NO_OWNER = /^(?:tbc|tbd|n\/a|-|none)$/i;
@@ -8131,7 +8131,7 @@ var init_attendance = __esm({
     INLINE_LABEL_WORDS = "(?:The following (?:were|are) present|ALSO PRESENT|Also [Pp]resent|ABSENT|Absent|PRESENT|Present|ATTENDEES|Attendees|ATTENDANCE|Attendance|APOLOGIES|Apologies(?: for [Aa]bsence)?|IN ATTENDANCE|In [Aa]ttendance|THOSE (?:ATTENDING|PRESENT)|Those (?:[Aa]ttending|[Pp]resent)|(?:Board )?[Mm]embers (?:present|absent))";
     INLINE_LABEL = new RegExp(`\\s(?=${INLINE_LABEL_WORDS}\\b\\s?(?:\\([^()]{1,40}\\)\\s?)?:|\\d{1,2}\\\\?\\.\\s${INLINE_LABEL_WORDS}$)`);
     OFFICE_LINE = new RegExp(`^(${OFFICES})(?:s|\\(s\\))?\\s*:\\s*(\\S.*)$`, "i");
-    OFFICE_AMONG_OFFICES = /^((?:branch |company |general |hon\.? |honorary )?secretary|[a-z']+ officer)\s*:\s*(\S.*)$/i;
+    OFFICE_AMONG_OFFICES = /^((?:branch |company |general |hon\.? |honorary )?secretary|(?!(?:action|lead|responsible|contact|reporting|report|case|presenting) )[a-z']+ officer)\s*:\s*(\S.*)$/i;
   }
 });
 
@@ -11059,7 +11059,7 @@ function readMotion(lines, index, marker, before = "") {
       const whole = text3.slice(0, vote.index + vote[0].length).trim();
       return { text: /^motion: /i.test(marker) ? whole.slice(marker.length) : whole, span: i - index + 1 };
     }
-    const end = carriedSentenceEnd(text3, last || next !== void 0 && (startsUpperCase(next.text) || LETTERED.test(next.text)));
+    const end = carriedSentenceEnd(text3, last, next !== void 0 && (startsUpperCase(next.text) || LETTERED.test(next.text)));
     if (end >= 0) {
       const whole = text3.slice(0, end).trim();
       return { text: /^motion: /i.test(marker) ? whole.slice(marker.length) : whole, span: i - index + 1 };
@@ -11070,13 +11070,14 @@ function readMotion(lines, index, marker, before = "") {
 function opensMotion(text3) {
   return NEXT_MOTION.test(text3) || (text3.includes(" moved") || text3.includes(" proposed")) && MOVER_FIRST_MOTION.test(text3);
 }
-function carriedSentenceEnd(text3, last) {
+function carriedSentenceEnd(text3, last, nextOpens = false) {
   MOTION_CARRIED.lastIndex = 0;
   for (let m = MOTION_CARRIED.exec(text3); m; m = MOTION_CARRIED.exec(text3)) {
     const after = m.index + m[0].length;
     const stop = fullStopAfter(text3, after);
     if (stop >= 0 && stop - after <= MAX_CARRIED_TAIL) return stop + 1;
     if (last && stop < 0 && text3.length - after <= MAX_CARRIED_TAIL) return text3.length;
+    if (nextOpens && stop < 0 && text3.trimEnd().length === after) return text3.length;
   }
   return -1;
 }
@@ -12123,7 +12124,8 @@ function readEntryLine(line, nextNumber = 1) {
   }
   if (line.text.includes(";") && isSemicolonList(line)) return parseInlineList(line.text, line.line);
   const segments = splitTopLevel(withoutPublicCount(line.text), LIST_SEPARATOR);
-  if (segments.length >= 3 && !segments.some(isBareOffice) && !NAME_DASH_OFFICE.test(segments[0])) {
+  const titledAfter = segments.slice(1).some((segment) => stripHonorifics(segment.trim()) !== segment.trim());
+  if (segments.length >= 3 && !segments.some(isBareOffice) && (!NAME_DASH_OFFICE.test(segments[0]) || titledAfter)) {
     const people = segments.filter((segment) => parsePersonEntry(segment, line.line) !== null).length;
     if (people * 3 >= segments.length * 2) return parseInlineList(line.text, line.line);
   }
@@ -18681,7 +18683,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "4644c84c944e5160" : "source";
+    BUILD = true ? "b014da0562efc728" : "source";
   }
 });
 

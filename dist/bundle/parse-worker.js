@@ -2020,7 +2020,7 @@ function add(map, key, person) {
 }
 
 // src/resolve/owners.ts
-var INITIALS_AS_WRITTEN = /^[A-Z](?:[a-z]{0,2}[A-Z]){1,3}$/;
+var INITIALS_AS_WRITTEN = new RegExp("^\\p{Lu}(?:\\p{Ll}{0,2}\\p{Lu}){1,3}$", "u");
 var OWNER_SEPARATOR = /\s*(?:,|;|\/|&|\+|\band\b)\s*|\s+(?=@)/gi;
 var OWNER_LABEL = /^\s*(?:owners?|lead|by)\s*:\s*/i;
 var NO_OWNER = /^(?:tbc|tbd|n\/a|-|none)$/i;
@@ -2763,7 +2763,7 @@ function isEmptyList(text) {
   return /^(?:none|nil|n\/a|no(?:ne)?\s+(?:apologies|absences|regrets)|there were no(?:ne)?\b|no apologies\b|all\b[^.]{0,40}\b(?:were|was)\s+present)/i.test(text.trim());
 }
 var OFFICE_LINE = new RegExp(`^(${OFFICES})(?:s|\\(s\\))?\\s*:\\s*(\\S.*)$`, "i");
-var OFFICE_AMONG_OFFICES = /^((?:branch |company |general |hon\.? |honorary )?secretary|[a-z']+ officer)\s*:\s*(\S.*)$/i;
+var OFFICE_AMONG_OFFICES = /^((?:branch |company |general |hon\.? |honorary )?secretary|(?!(?:action|lead|responsible|contact|reporting|report|case|presenting) )[a-z']+ officer)\s*:\s*(\S.*)$/i;
 function matchOfficeAmongOffices(text) {
   const m = text.includes(":") ? OFFICE_AMONG_OFFICES.exec(text) : null;
   return m ? { role: m[1].charAt(0).toUpperCase() + m[1].slice(1).toLowerCase(), rest: m[2].trim() } : null;
@@ -5581,7 +5581,7 @@ function readMotion(lines, index, marker, before = "") {
       const whole = text.slice(0, vote.index + vote[0].length).trim();
       return { text: /^motion: /i.test(marker) ? whole.slice(marker.length) : whole, span: i - index + 1 };
     }
-    const end = carriedSentenceEnd(text, last || next !== void 0 && (startsUpperCase(next.text) || LETTERED.test(next.text)));
+    const end = carriedSentenceEnd(text, last, next !== void 0 && (startsUpperCase(next.text) || LETTERED.test(next.text)));
     if (end >= 0) {
       const whole = text.slice(0, end).trim();
       return { text: /^motion: /i.test(marker) ? whole.slice(marker.length) : whole, span: i - index + 1 };
@@ -5594,13 +5594,14 @@ function opensMotion(text) {
 }
 var LETTERED = /^[a-z][.)]\s/;
 var MAX_CARRIED_TAIL = 120;
-function carriedSentenceEnd(text, last) {
+function carriedSentenceEnd(text, last, nextOpens = false) {
   MOTION_CARRIED.lastIndex = 0;
   for (let m = MOTION_CARRIED.exec(text); m; m = MOTION_CARRIED.exec(text)) {
     const after = m.index + m[0].length;
     const stop = fullStopAfter(text, after);
     if (stop >= 0 && stop - after <= MAX_CARRIED_TAIL) return stop + 1;
     if (last && stop < 0 && text.length - after <= MAX_CARRIED_TAIL) return text.length;
+    if (nextOpens && stop < 0 && text.trimEnd().length === after) return text.length;
   }
   return -1;
 }
@@ -6625,7 +6626,8 @@ function readEntryLine(line, nextNumber = 1) {
   }
   if (line.text.includes(";") && isSemicolonList(line)) return parseInlineList(line.text, line.line);
   const segments = splitTopLevel(withoutPublicCount(line.text), LIST_SEPARATOR);
-  if (segments.length >= 3 && !segments.some(isBareOffice) && !NAME_DASH_OFFICE.test(segments[0])) {
+  const titledAfter = segments.slice(1).some((segment) => stripHonorifics(segment.trim()) !== segment.trim());
+  if (segments.length >= 3 && !segments.some(isBareOffice) && (!NAME_DASH_OFFICE.test(segments[0]) || titledAfter)) {
     const people = segments.filter((segment) => parsePersonEntry(segment, line.line) !== null).length;
     if (people * 3 >= segments.length * 2) return parseInlineList(line.text, line.line);
   }

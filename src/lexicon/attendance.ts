@@ -409,8 +409,8 @@ export interface OfficeLine {
 const OFFICE_LINE = new RegExp(`^(${OFFICES})(?:s|\\(s\\))?\\s*:\\s*(\\S.*)$`, 'i');
 
 // "Secretary: Bernadette Hollis (minutes)", "Women's Officer: Harjinder Kaur Bains": offices only among others' lines
-// ("Secretary:" alone heads many other things, "Contact officer:" a report's author).
-const OFFICE_AMONG_OFFICES = /^((?:branch |company |general |hon\.? |honorary )?secretary|[a-z']+ officer)\s*:\s*(\S.*)$/i;
+// ("Secretary:" alone heads many other things; "Contact officer:" names a report's author, "Action officer:" an owner).
+const OFFICE_AMONG_OFFICES = /^((?:branch |company |general |hon\.? |honorary )?secretary|(?!(?:action|lead|responsible|contact|reporting|report|case|presenting) )[a-z']+ officer)\s*:\s*(\S.*)$/i;
 
 /** The office a "Secretary:" or "… Officer:" line assigns, for a line among other office lines; null otherwise. */
 export function matchOfficeAmongOffices(text: string): OfficeLine | null {

@@ -526,7 +526,7 @@ function readMotion(lines: Line[], index: number, marker: string, before = ''): 
     }
     // "… — Motion passes" / "Treasurer Nguyen will submit …", "… — Motion passes" / "b. Neighborhood Purpose Grant":
     // the line ends the sentence where the next line opens another, or a lettered part.
-    const end = carriedSentenceEnd(text, last || (next !== undefined && (startsUpperCase(next.text) || LETTERED.test(next.text))));
+    const end = carriedSentenceEnd(text, last, next !== undefined && (startsUpperCase(next.text) || LETTERED.test(next.text)));
     if (end >= 0) {
       const whole = text.slice(0, end).trim();
       return { text: /^motion: /i.test(marker) ? whole.slice(marker.length) : whole, span: i - index + 1 };
@@ -548,7 +548,7 @@ const MAX_CARRIED_TAIL = 120;
  * Just after the full stop of the sentence that says the motion carried, or -1 when none says so; where the
  * paragraph ends (`last`) without a full stop ("…; motion carried 5-0"), the end of the text.
  */
-function carriedSentenceEnd(text: string, last: boolean): number {
+function carriedSentenceEnd(text: string, last: boolean, nextOpens = false): number {
   MOTION_CARRIED.lastIndex = 0;
   for (let m = MOTION_CARRIED.exec(text); m; m = MOTION_CARRIED.exec(text)) {
     const after = m.index + m[0].length;
@@ -556,6 +556,8 @@ function carriedSentenceEnd(text: string, last: boolean): number {
     const stop = fullStopAfter(text, after);
     if (stop >= 0 && stop - after <= MAX_CARRIED_TAIL) return stop + 1;
     if (last && stop < 0 && text.length - after <= MAX_CARRIED_TAIL) return text.length;
+    // "… — Motion passes" closing its line, a new sentence below it.
+    if (nextOpens && stop < 0 && text.trimEnd().length === after) return text.length;
   }
   return -1;
 }

@@ -750,8 +750,10 @@ function readEntryLine(line: Line, nextNumber: number | null = 1): Person[] {
   if (line.text.includes(';') && isSemicolonList(line)) return parseInlineList(line.text, line.line);
   const segments = splitTopLevel(withoutPublicCount(line.text), LIST_SEPARATOR);
   // "Jo Smith, Mrs Berry, Inspector Dean" on one line is a list, not a name with its office and organisation;
-  // "Ms Joanna Wilkes-Farrow – Head of Risk and Business Continuity, Cardenshire Police" is one entry, its office after a dash.
-  if (segments.length >= 3 && !segments.some(isBareOffice) && !NAME_DASH_OFFICE.test(segments[0])) {
+  // "Ms Joanna Wilkes-Farrow – Head of Risk and Business Continuity, Cardenshire Police" is one entry, its office after a
+  // dash, unless others follow with their titles ("Cllr T Marsh - Chairman, Cllr B Oduya, Cllr K Fenn").
+  const titledAfter = segments.slice(1).some((segment) => stripHonorifics(segment.trim()) !== segment.trim());
+  if (segments.length >= 3 && !segments.some(isBareOffice) && (!NAME_DASH_OFFICE.test(segments[0]) || titledAfter)) {
     const people = segments.filter((segment) => parsePersonEntry(segment, line.line) !== null).length;
     if (people * 3 >= segments.length * 2) return parseInlineList(line.text, line.line);
   }

@@ -10,7 +10,7 @@ import { letterPattern } from '../text/letters.js';
 
 // "@ann @bob": handles in one cell are separated by spaces alone.
 // "SOR", "AdV", "MvdB": initials as the minutes write them for someone.
-const INITIALS_AS_WRITTEN = /^[A-Z](?:[a-z]{0,2}[A-Z]){1,3}$/;
+const INITIALS_AS_WRITTEN = /^\p{Lu}(?:\p{Ll}{0,2}\p{Lu}){1,3}$/u;
 const OWNER_SEPARATOR = /\s*(?:,|;|\/|&|\+|\band\b)\s*|\s+(?=@)/gi;
 const OWNER_LABEL = /^\s*(?:owners?|lead|by)\s*:\s*/i;
 const NO_OWNER = /^(?:tbc|tbd|n\/a|-|none)$/i;

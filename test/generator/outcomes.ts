@@ -55,6 +55,7 @@ function ownerPool({ attendees, style, cast, body }: OutcomeContext): OwnerPool 
     organisations: [...new Set([...people.flatMap((p) => (p.organisation ? [p.organisation] : [])), ...body.organisations])]
       .filter((o) => o !== 'Independent'),
     collectives: ['All', 'All members', `All ${collective}`],
+    initialsUsed: new Set(),
   };
 }
 
@@ -84,6 +85,8 @@ export function planOutcomes(ctx: OutcomeContext): Outcomes {
   const plan = planActions(rng, markdown, pool, day, body.us, ctx.items, ctx.taskItems);
   const logPlan = planLog(rng, markdown);
   const log = composeLog(logPlan, plan.actions, { rng, day, us: body.us, code: body.code, pool, statusForm: plan.statusForm, owners: plan.owners });
+  // The minutes use initials for people the roll lists without them: a reader takes those initials as theirs.
+  for (const a of ctx.attendees) if (a.truth.initials === null && pool.initialsUsed.has(a.person)) a.truth.initials = a.person.initials;
   const logOnly = logPlan.mode === 'log-only' || logPlan.mode === 'with-earlier';
   const logged = log.logged.size > 0;
   const numbers = new Map<PlannedAction, number>(plan.actions.map((a, i) => [a, i + 1]));

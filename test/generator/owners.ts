@@ -35,6 +35,8 @@ export interface OwnerPool {
   roles: string[];
   organisations: string[];
   collectives: string[];
+  /** Attendees an owner named by initials the roll does not show: those initials are theirs in the truth too. */
+  initialsUsed: Set<GenPerson>;
 }
 
 /** Owners as written in one designation and the names they resolve to. */
@@ -89,8 +91,9 @@ export function drawOwners(pool: OwnerPool, form: OwnerForm, count: number, join
     default: {
       const named = rng.shuffle(pool.attendees).flatMap((a) => {
         const ref = referenceTo(a, form, pool);
-        return ref === null ? [] : [{ ref, name: a.person.name.full }];
+        return ref === null ? [] : [{ ref, name: a.person.name.full, attendee: a }];
       }).slice(0, count);
+      if (form === 'initials') for (const n of named) if (!n.attendee.initialsShown) pool.initialsUsed.add(n.attendee.person);
       if (named.length > 0) return { written: joinOwners(named.map((n) => n.ref), join), names: named.map((n) => n.name), form };
     }
   }
