@@ -723,3 +723,10 @@ test('reports on earlier actions numbered 6.1, 6.2; "a) task – owner – statu
     ['Get quotes for the snow removal contract', ['Raymond St. Germain'], 'open'],
   ]);
 });
+
+test('"C. Status of Items from the 2024 Annual Meeting" over "• Management will … – Completed; …" reports on earlier actions', () => {
+  const text = ['Condominium Association', 'Annual Meeting of Members – January 27, 2025', '', 'Present: Harold Brandt (President)', '', 'V. REPORTS', 'C. Status of Items from the 2024 Annual Meeting', '• Management will obtain bids for repainting – Completed; contract awarded.', '• Board will review the pet policy with counsel – In progress.', '', 'VI. ELECTION', ''].join('\n');
+  const m = parse(text);
+  expect(m.updates.map((u) => [u.text, u.owners.map((o) => o.name), u.status])).toEqual([['obtain bids for repainting', ['Management'], 'closed'], ['review the pet policy with counsel', ['Board'], 'open']]);
+  expect(m.actions).toEqual([]);
+});

@@ -32,6 +32,7 @@ const DAY_PAGE_LINK = /\s\[\[((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec
 const PAGE_LINKS_FIRST = /^((?:\[\[[^[\]]{1,80}\]\](?: ?(?:,|&|and) ?| )?)+)(?=\S)/;
 // The Obsidian Tasks plugin's fields after a task: 📅 due, ⏳ scheduled, ✅ done, ➕ created, 🛫 start, ❌ cancelled dates;
 // its priority marks (⏫ 🔼 🔽 🔺 ⏬) and 🔁 recurrence.
+const PLUGIN_SIGN = /[\u{1f4c5}\u23f3\u2705\u2795\u{1f6eb}\u274c\u23eb\u{1f53c}\u{1f53d}\u{1f53a}\u23ec\u{1f501}]/u;
 const TASK_PLUGIN_FIELD = /\s*(?:([\u{1f4c5}\u23f3\u2705\u2795\u{1f6eb}\u274c])\ufe0f? ?(\d{4}-\d\d-\d\d)|[\u23eb\u{1f53c}\u{1f53d}\u{1f53a}\u23ec]\ufe0f?|\u{1f501}\ufe0f? ?every [\w ]{1,30}?(?= [\u{1f4c5}\u23f3\u2705\u2795\u{1f6eb}]|$))(?=\s|$)/gu;
 
 // "… landing page — assignee: Jonah Whitfield — due: Oct 9": a project tool's fields after the wording, set off by dashes.
@@ -53,7 +54,7 @@ export function readTask(text: string, isOwner: (raw: string) => boolean = () =>
       return task;
     }
   }
-  if (text.includes('\u{1f4c5}') || text.includes('\u23f3') || /[\u2705\u2795\u{1f6eb}\u274c\u23eb\u{1f53c}\u{1f53d}\u{1f53a}\u23ec\u{1f501}]/u.test(text)) {
+  if (PLUGIN_SIGN.test(text)) {
     const fields = withoutPluginFields(text);
     if (fields.text !== text) {
       const task = readTask(fields.text, isOwner);
