@@ -730,3 +730,8 @@ test('"C. Status of Items from the 2024 Annual Meeting" over "• Management wil
   expect(m.updates.map((u) => [u.text, u.owners.map((o) => o.name), u.status])).toEqual([['obtain bids for repainting', ['Management'], 'closed'], ['review the pet policy with counsel', ['Board'], 'open']]);
   expect(m.actions).toEqual([]);
 });
+
+test('a surname that is also a verb still names the owner ("Lodge to close …", "Price to circulate …")', () => {
+  const m = parse('Board\n18 March 2024\n\nPresent: Rupert Lodge, Anna Price\n\nACTIONS\n\n- Lodge to close the dormant savings account by Wednesday.\n- Price to circulate the revised policy.\n');
+  expect(m.actions.map((a) => [a.text, a.owners.map((o) => o.name)])).toEqual([['close the dormant savings account by Wednesday.', ['Rupert Lodge']], ['circulate the revised policy.', ['Anna Price']]]);
+});

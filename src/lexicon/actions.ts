@@ -35,11 +35,11 @@ const IMPERATIVES = new Set(
     'file post share investigate reach talk add remove fix submit publish book organise organize coordinate invite find ' +
     'get provide report respond raise bring put move follow set open close document research liaise collect compile ' +
     'obtain request notify inform remind ensure identify agree establish explore look work issue order recruit install repair replace renew apply upload deploy merge release announce translate summarise summarize present sign print pay buy purchase deliver distribute design test clarify reply return mail finish complete draw compose assess audit visit meet call phone text lead run hold host ' +
-    'pull switch give make take start plan sort train tell keep produce finalise finalize cost price quote spec connect sync align introduce walk demo ' +
+    'pull switch give make take start plan sort train produce finalise finalize quote spec connect sync align introduce demo ' +
     'migrate enable disable configure escalate track capture analyse analyze estimate scope validate verify approve nominate brief amend revise rewrite ' +
-    'edit refresh seek secure negotiate source help facilitate outline consult engage inspect measure clean tidy paint trim mend pick ' +
-    'hand forward thank lodge claim invoice reconcile transfer allocate register archive delete rename prioritise prioritize triage assign reassign ' +
-    'benchmark refactor ship launch pilot prototype define decide determine settle convene ring monitor cut tag land bump backport rebase ping nudge poll')
+    'edit refresh seek secure negotiate source help facilitate outline consult engage inspect measure clean tidy paint trim mend ' +
+    'forward thank claim invoice reconcile transfer allocate register archive delete rename prioritise prioritize triage assign reassign ' +
+    'benchmark refactor ship launch pilot prototype define decide determine settle convene monitor cut bump backport rebase nudge')
     .split(' '),
 );
 
