@@ -7657,7 +7657,7 @@ var init_owners = __esm({
       }
       /**
        * The initials the minutes use for people the roll lists without them ("Action: SOR" for Dr Siobhan O'Rourke), as
-       * written, by person; initials that stood for two people are left out.
+       * written, by person: the first way they are written where the minutes write one person's initials two ways.
        */
       initialsUsed(owners) {
         const used = /* @__PURE__ */ new Map();
@@ -18684,7 +18684,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "d2aca9071b8ce95b" : "source";
+    BUILD = true ? "5db2957961a7cf5d" : "source";
   }
 });
 

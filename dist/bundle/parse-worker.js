@@ -2118,7 +2118,7 @@ var Directory = class {
   }
   /**
    * The initials the minutes use for people the roll lists without them ("Action: SOR" for Dr Siobhan O'Rourke), as
-   * written, by person; initials that stood for two people are left out.
+   * written, by person: the first way they are written where the minutes write one person's initials two ways.
    */
   initialsUsed(owners) {
     const used = /* @__PURE__ */ new Map();

@@ -236,6 +236,7 @@ function sectionItems(lines: Line[], start: number): { items: { text: string; li
   return { items, end: i };
 }
 
+// "Agreed – …", "Decision: …" opening an entry of a list of decisions.
 const LISTED_MARKER = /^(?:Agreed|Decided|Decision|Resolved|Approved)\s*[:\u2013\u2014-]\s+/;
 
 // The fewest words a decision in a table's Decision column is written in.

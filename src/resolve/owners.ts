@@ -135,7 +135,7 @@ export class Directory {
 
   /**
    * The initials the minutes use for people the roll lists without them ("Action: SOR" for Dr Siobhan O'Rourke), as
-   * written, by person; initials that stood for two people are left out.
+   * written, by person: the first way they are written where the minutes write one person's initials two ways.
    */
   initialsUsed(owners: Owner[]): Map<Person, string> {
     const used = new Map<Person, string>();
