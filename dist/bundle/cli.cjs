@@ -5413,7 +5413,7 @@ function readActionFields(text3) {
   }
   return fields.ownersRaw !== null || fields.dueRaw !== null || fields.status !== null ? fields : null;
 }
-var ACTION_WORD, ACTION_POINT, ADDRESSED, IMPERATIVES, NOUN_READING, WITH_OWNER, FOR_OWNER, NAMED_OWNER, NOT_OWNER, OFFICER_DASH, NUMBERED, FOLLOW_UP, PLAIN, PARAGRAPH_NUMBER, WORDED_MARKER, opensWordedMarker, NO_ACTION, OPEN_OWNER_BRACKET, REFERENCE, TRAILING_TAG, ACTION_SECTION, HEADING_NUMBER, EARLIER_ACTIONS_SECTION, SECTION_WORDS, EARLIER_ACTIONS_LEAD_IN, ACTION_LEAD_IN, TRAILING_PHRASE, RAG_WORD, TASK_GLYPH, STATUS_MARK, TASK_KEYWORD, FIELD_LABEL, OWNER_FIELD, STATUS_FIELD, PROSE_TASK_START, INSTRUCTION, TITLED_INSTRUCTION, DIRECTED, STAFF, GROUP_OWNER, WE_ASK, PRONOUN_TASK;
+var ACTION_WORD, ACTION_POINT, ADDRESSED, IMPERATIVES, NAMES_NO_ONE, NOUN_READING, WITH_OWNER, FOR_OWNER, NAMED_OWNER, NOT_OWNER, OFFICER_DASH, NUMBERED, FOLLOW_UP, PLAIN, PARAGRAPH_NUMBER, WORDED_MARKER, opensWordedMarker, NO_ACTION, OPEN_OWNER_BRACKET, REFERENCE, TRAILING_TAG, ACTION_SECTION, HEADING_NUMBER, EARLIER_ACTIONS_SECTION, SECTION_WORDS, EARLIER_ACTIONS_LEAD_IN, ACTION_LEAD_IN, TRAILING_PHRASE, RAG_WORD, TASK_GLYPH, STATUS_MARK, TASK_KEYWORD, FIELD_LABEL, OWNER_FIELD, STATUS_FIELD, PROSE_TASK_START, INSTRUCTION, TITLED_INSTRUCTION, DIRECTED, STAFF, GROUP_OWNER, WE_ASK, PRONOUN_TASK;
 var init_actions = __esm({
   "src/lexicon/actions.ts"() {
     "use strict";
@@ -5423,6 +5423,7 @@ var init_actions = __esm({
     IMPERATIVES = new Set(
       "ask pursue send draft review check contact write update prepare circulate chase confirm arrange email schedule create file post share investigate reach talk add remove fix submit publish book organise organize coordinate invite find get provide report respond raise bring put move follow set open close document research liaise collect compile obtain request notify inform remind ensure identify agree establish explore look work issue order recruit install repair replace renew apply upload deploy merge release announce translate summarise summarize present sign print pay buy purchase deliver distribute design test clarify reply return mail finish complete draw compose assess audit visit meet call phone text lead run hold host pull switch give make take start plan sort train produce finalise finalize quote spec connect sync align introduce demo migrate enable disable configure escalate track capture analyse analyze estimate scope validate verify approve nominate brief amend revise rewrite edit refresh seek secure negotiate source help facilitate outline consult engage inspect measure clean tidy paint trim mend forward thank claim invoice reconcile transfer allocate register archive delete rename prioritise prioritize triage assign reassign benchmark refactor ship launch pilot prototype define decide determine settle convene monitor cut bump backport rebase nudge".split(" ")
     );
+    NAMES_NO_ONE = /^(?:unassigned|not assigned|no owner|no one|nobody|none|tbc|tbd|n\/a)$/i;
     NOUN_READING = /^(?:is|are|was|were|has|have|had|will|would|should|can|could|may|might|of|seems?)\b/;
     WITH_OWNER = /^actions?\s*\(([^()]{0,200})\)\s*([:\-\u2013\u2014.]+\s*)?(.*)$/i;
     FOR_OWNER = /^actions?(?: items?| points?)? for ([^:]{1,160}):\s*(.*)$/i;
@@ -9248,7 +9249,7 @@ function readTask(text3, isOwner = () => true) {
     const fields = readActionFields(text3.slice(fieldsAt + 3).split(DASHED_SEPARATOR).join("; "));
     if (fields) {
       const task = readTask(text3.slice(0, fieldsAt), isOwner);
-      if (fields.ownersRaw !== null) task.ownersRaw = NO_ONE.test(fields.ownersRaw) ? null : fields.ownersRaw;
+      if (fields.ownersRaw !== null) task.ownersRaw = NAMES_NO_ONE.test(fields.ownersRaw) ? null : fields.ownersRaw;
       if (fields.dueRaw !== null) task.dueRaw ??= fields.dueRaw;
       if (fields.status !== null) task.status ??= fields.status;
       return task;
@@ -9340,7 +9341,7 @@ function readMentions(text3, isOwner) {
   }
   return owners.length > 0 && rest ? { ownersRaw: owners.join(", "), text: rest.trim().replace(/^[-\u2013\u2014]\s+/, "") } : null;
 }
-var DASHED_HANDLES, DATE_MENTION, OWNER_DASH2, OWNER_COLON2, NAME_MENTION, DASHED_MENTIONS, STATUS_LOZENGE, TRAILING_NAME_MENTION, DASH_OWNER, TASK_HANDLES, HANDLES_AND_DUE, DAY_PAGE_LINK, PAGE_LINKS_FIRST, PLUGIN_SIGN, TASK_PLUGIN_FIELD, DASHED_FIELDS, DASHED_SEPARATOR, NO_ONE, JOINED_OWNER;
+var DASHED_HANDLES, DATE_MENTION, OWNER_DASH2, OWNER_COLON2, NAME_MENTION, DASHED_MENTIONS, STATUS_LOZENGE, TRAILING_NAME_MENTION, DASH_OWNER, TASK_HANDLES, HANDLES_AND_DUE, DAY_PAGE_LINK, PAGE_LINKS_FIRST, PLUGIN_SIGN, TASK_PLUGIN_FIELD, DASHED_FIELDS, DASHED_SEPARATOR, JOINED_OWNER;
 var init_tasks = __esm({
   "src/parse/tasks.ts"() {
     "use strict";
@@ -9367,7 +9368,6 @@ var init_tasks = __esm({
     TASK_PLUGIN_FIELD = /\s*(?:([\u{1f4c5}\u23f3\u2705\u2795\u{1f6eb}\u274c])\ufe0f? ?(\d{4}-\d\d-\d\d)|[\u23eb\u{1f53c}\u{1f53d}\u{1f53a}\u23ec]\ufe0f?|\u{1f501}\ufe0f? ?every [\w ]{1,30}?(?= [\u{1f4c5}\u23f3\u2705\u2795\u{1f6eb}]|$))(?=\s|$)/gu;
     DASHED_FIELDS = / [\u2014\u2013-] (?=(?:assignees?|assigned to|owners?|due(?: date)?|deadline|status):)/i;
     DASHED_SEPARATOR = / [\u2014\u2013-] /;
-    NO_ONE = /^(?:unassigned|none|no one|nobody|tbc|tbd|n\/a)$/i;
     JOINED_OWNER = letterPattern(String.raw`^(?:\+|&|and) (@?\p{Lu}[\p{L}'\u2019-]*) `, "u");
   }
 });
@@ -9858,7 +9858,7 @@ function endsWithDate(text3) {
 function readFieldedTask(wording, after) {
   const fields = readActionFields(wording) ? null : readActionFields(after);
   if (!fields || fields.ownersRaw === null && fields.dueRaw === null) return null;
-  const owners = fields.ownersRaw && !NO_OWNER2.test(fields.ownersRaw) ? fields.ownersRaw.split(/;\s*/).map(givenNameFirst).join(", ") : null;
+  const owners = fields.ownersRaw && !NAMES_NO_ONE.test(fields.ownersRaw) ? fields.ownersRaw.split(/;\s*/).map(givenNameFirst).join(", ") : null;
   return { text: wording.replace(TASK_LABEL, "").trim(), ownersRaw: owners, dueRaw: fields.dueRaw, status: fields.status };
 }
 function arrowNote(next) {
@@ -10055,7 +10055,7 @@ function wrappedOwners(lines, index, head, tags, isOwner) {
   tags[tags.length - 1] = opened;
   return { lines: [lines[index], next], reread: true };
 }
-var TRAILING_OWNER, MINUTE_REF_FIRST, ACTION_ID_FIRST, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, SPEAKER2, ADDRESSED2, PARAGRAPH_NUMBER_CELL, SUB_PARAGRAPH_NUMBER, CARRIED_OVER, SECTION, RESTATED, CAPITALS_LABEL, MOTION_RESULT_LAST, LAST_WORDS_OPEN, SENTENCE_BREAK, SENTENCE_END4, SENTENCE_SUBJECT, MARKED_AFTER_PROSE, RECORDING_TIME, UNASSIGNED, OWNER_DASH_LINE, NEXT_ITEM, TOPIC_OWNER_PROGRESS, NAMED_WITH_OWNERS, DASHED_PROGRESS, TASK_OWNER_STATUS, RAISED_NOTE, STATUS_IN_BRACKETS, STATUS_LINE, SPACED_DASH_IN, LABELLED_PROGRESS, ENDS_MID_CLAUSE, DATE_TAIL, NO_OWNER2, TASK_LABEL, LOG_NUMBER, ENUMERATED_CELL, BY_FIRST_NAME;
+var TRAILING_OWNER, MINUTE_REF_FIRST, ACTION_ID_FIRST, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, SPEAKER2, ADDRESSED2, PARAGRAPH_NUMBER_CELL, SUB_PARAGRAPH_NUMBER, CARRIED_OVER, SECTION, RESTATED, CAPITALS_LABEL, MOTION_RESULT_LAST, LAST_WORDS_OPEN, SENTENCE_BREAK, SENTENCE_END4, SENTENCE_SUBJECT, MARKED_AFTER_PROSE, RECORDING_TIME, UNASSIGNED, OWNER_DASH_LINE, NEXT_ITEM, TOPIC_OWNER_PROGRESS, NAMED_WITH_OWNERS, DASHED_PROGRESS, TASK_OWNER_STATUS, RAISED_NOTE, STATUS_IN_BRACKETS, STATUS_LINE, SPACED_DASH_IN, LABELLED_PROGRESS, ENDS_MID_CLAUSE, DATE_TAIL, TASK_LABEL, LOG_NUMBER, ENUMERATED_CELL, BY_FIRST_NAME;
 var init_action_lines = __esm({
   "src/parse/action-lines.ts"() {
     "use strict";
@@ -10111,7 +10111,6 @@ var init_action_lines = __esm({
     LABELLED_PROGRESS = /^(.+?)\s(?:\[[^\]]{1,60}\]\s)?(?:Status|Progress|Update):\s(.+)$/;
     ENDS_MID_CLAUSE = /(?:[-\u2013\u2014,&(]|\s(?:and|or|the|of|to|for|by|with|a|an))$/;
     DATE_TAIL = 32;
-    NO_OWNER2 = /^(?:unassigned|no owner|not assigned|none|tbc|tbd|n\/a)$/i;
     TASK_LABEL = /^(?:task|action(?: item)?|to ?do):\s+/i;
     LOG_NUMBER = /^[A-Z]{0,4}[\d/.-]{1,10}$/;
     ENUMERATED_CELL = /^\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]$/;
@@ -18684,7 +18683,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "5db2957961a7cf5d" : "source";
+    BUILD = true ? "13e57cd5d320afaa" : "source";
   }
 });
 
@@ -19037,7 +19036,7 @@ function buildDigests(entries, options) {
     const owners = entry.owners.length ? entry.owners : [null];
     for (const owner of owners) {
       if (options.owner !== void 0 && (owner === null || !ownerMatches(owner, options.owner, options.aliases))) continue;
-      const name2 = owner?.name ?? NO_OWNER3;
+      const name2 = owner?.name ?? NO_OWNER2;
       const key2 = fold(name2) || name2;
       const digest = digests.get(key2) ?? { owner: name2, kind: owner?.kind ?? "none", actions: [], overdue: 0 };
       const daysOverdue = entry.due !== null && entry.due < options.asOf ? daysBetween(entry.due, options.asOf) : 0;
@@ -19068,14 +19067,14 @@ function addressOf2(owner, people, aliases = {}) {
 function exactKey(name2) {
   return name2.normalize("NFC").replace(/\s+/g, " ").trim().toLocaleLowerCase("en");
 }
-var NO_OWNER3;
+var NO_OWNER2;
 var init_digests = __esm({
   "src/remind/digests.ts"() {
     "use strict";
     init_config();
     init_owner_match();
     init_normalise();
-    NO_OWNER3 = "No owner named";
+    NO_OWNER2 = "No owner named";
   }
 });
 

@@ -1500,6 +1500,7 @@ var ADDRESSED = /^@([A-Za-z][\w.'-]{0,30}):\s+([a-z]+)\b(.*)$/;
 var IMPERATIVES = new Set(
   "ask pursue send draft review check contact write update prepare circulate chase confirm arrange email schedule create file post share investigate reach talk add remove fix submit publish book organise organize coordinate invite find get provide report respond raise bring put move follow set open close document research liaise collect compile obtain request notify inform remind ensure identify agree establish explore look work issue order recruit install repair replace renew apply upload deploy merge release announce translate summarise summarize present sign print pay buy purchase deliver distribute design test clarify reply return mail finish complete draw compose assess audit visit meet call phone text lead run hold host pull switch give make take start plan sort train produce finalise finalize quote spec connect sync align introduce demo migrate enable disable configure escalate track capture analyse analyze estimate scope validate verify approve nominate brief amend revise rewrite edit refresh seek secure negotiate source help facilitate outline consult engage inspect measure clean tidy paint trim mend forward thank claim invoice reconcile transfer allocate register archive delete rename prioritise prioritize triage assign reassign benchmark refactor ship launch pilot prototype define decide determine settle convene monitor cut bump backport rebase nudge".split(" ")
 );
+var NAMES_NO_ONE = /^(?:unassigned|not assigned|no owner|no one|nobody|none|tbc|tbd|n\/a)$/i;
 function opensWithImperative(text) {
   const space = text.indexOf(" ");
   return space > 0 && IMPERATIVES.has(text.slice(0, space)) && !NOUN_READING.test(text.slice(space + 1));
@@ -3830,14 +3831,13 @@ var PLUGIN_SIGN = /[\u{1f4c5}\u23f3\u2705\u2795\u{1f6eb}\u274c\u23eb\u{1f53c}\u{
 var TASK_PLUGIN_FIELD = /\s*(?:([\u{1f4c5}\u23f3\u2705\u2795\u{1f6eb}\u274c])\ufe0f? ?(\d{4}-\d\d-\d\d)|[\u23eb\u{1f53c}\u{1f53d}\u{1f53a}\u23ec]\ufe0f?|\u{1f501}\ufe0f? ?every [\w ]{1,30}?(?= [\u{1f4c5}\u23f3\u2705\u2795\u{1f6eb}]|$))(?=\s|$)/gu;
 var DASHED_FIELDS = / [\u2014\u2013-] (?=(?:assignees?|assigned to|owners?|due(?: date)?|deadline|status):)/i;
 var DASHED_SEPARATOR = / [\u2014\u2013-] /;
-var NO_ONE = /^(?:unassigned|none|no one|nobody|tbc|tbd|n\/a)$/i;
 function readTask(text, isOwner = () => true) {
   const fieldsAt = text.includes(":") ? text.search(DASHED_FIELDS) : -1;
   if (fieldsAt > 0) {
     const fields = readActionFields(text.slice(fieldsAt + 3).split(DASHED_SEPARATOR).join("; "));
     if (fields) {
       const task = readTask(text.slice(0, fieldsAt), isOwner);
-      if (fields.ownersRaw !== null) task.ownersRaw = NO_ONE.test(fields.ownersRaw) ? null : fields.ownersRaw;
+      if (fields.ownersRaw !== null) task.ownersRaw = NAMES_NO_ONE.test(fields.ownersRaw) ? null : fields.ownersRaw;
       if (fields.dueRaw !== null) task.dueRaw ??= fields.dueRaw;
       if (fields.status !== null) task.status ??= fields.status;
       return task;
@@ -4452,12 +4452,11 @@ function endsWithDate(text) {
   const last = findDates(tail).at(-1);
   return last !== void 0 && last.hasYear && last.index + last.length === tail.length;
 }
-var NO_OWNER2 = /^(?:unassigned|no owner|not assigned|none|tbc|tbd|n\/a)$/i;
 var TASK_LABEL = /^(?:task|action(?: item)?|to ?do):\s+/i;
 function readFieldedTask(wording, after) {
   const fields = readActionFields(wording) ? null : readActionFields(after);
   if (!fields || fields.ownersRaw === null && fields.dueRaw === null) return null;
-  const owners = fields.ownersRaw && !NO_OWNER2.test(fields.ownersRaw) ? fields.ownersRaw.split(/;\s*/).map(givenNameFirst).join(", ") : null;
+  const owners = fields.ownersRaw && !NAMES_NO_ONE.test(fields.ownersRaw) ? fields.ownersRaw.split(/;\s*/).map(givenNameFirst).join(", ") : null;
   return { text: wording.replace(TASK_LABEL, "").trim(), ownersRaw: owners, dueRaw: fields.dueRaw, status: fields.status };
 }
 function arrowNote(next) {

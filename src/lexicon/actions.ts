@@ -43,6 +43,9 @@ const IMPERATIVES = new Set(
     .split(' '),
 );
 
+/** An owner's field that names no one: "Not assigned", "unassigned", "TBC", "n/a". */
+export const NAMES_NO_ONE = /^(?:unassigned|not assigned|no owner|no one|nobody|none|tbc|tbd|n\/a)$/i;
+
 /** Whether the words open with a verb in the imperative, in lower case ("confirm the venue …"). */
 export function opensWithImperative(text: string): boolean {
   const space = text.indexOf(' ');

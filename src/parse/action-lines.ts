@@ -1,5 +1,5 @@
 import type { Line, Source } from '../read/source.js';
-import { DIRECTED, GROUP_OWNER, INSTRUCTION, TITLED_INSTRUCTION, PRONOUN_TASK, PROSE_TASK_START, STAFF, WE_ASK, ACTION_LEAD_IN, EARLIER_ACTIONS_LEAD_IN, ACTION_SECTION, ACTION_WORD, mayHoldActionMarker, opensWithImperative, isImperative, TASK_GLYPH, TASK_KEYWORD, isTickedGlyph, STATUS_MARK, isDoneMark, isEarlierActionsSection, SECTION_WORDS, isNoAction, opensOwnerBracket, readActionFields, readActionMarker, readActionReference, readTrailingParenthesis, readTrailingStatus } from '../lexicon/actions.js';
+import { DIRECTED, GROUP_OWNER, INSTRUCTION, TITLED_INSTRUCTION, PRONOUN_TASK, PROSE_TASK_START, STAFF, WE_ASK, ACTION_LEAD_IN, EARLIER_ACTIONS_LEAD_IN, ACTION_SECTION, ACTION_WORD, mayHoldActionMarker, NAMES_NO_ONE, opensWithImperative, isImperative, TASK_GLYPH, TASK_KEYWORD, isTickedGlyph, STATUS_MARK, isDoneMark, isEarlierActionsSection, SECTION_WORDS, isNoAction, opensOwnerBracket, readActionFields, readActionMarker, readActionReference, readTrailingParenthesis, readTrailingStatus } from '../lexicon/actions.js';
 import { matchRollLabel } from '../lexicon/attendance.js';
 import { isNameParticle, stripHonorifics } from '../lexicon/names.js';
 import { startsWithStatus } from '../lexicon/status.js';
@@ -791,8 +791,6 @@ function endsWithDate(text: string): boolean {
   return last !== undefined && last.hasYear && last.index + last.length === tail.length;
 }
 
-// "Not assigned", "TBC": an owner's field naming no one.
-const NO_OWNER = /^(?:unassigned|no owner|not assigned|none|tbc|tbd|n\/a)$/i;
 // "Task: …" / "Action: …" before the wording of a task whose fields follow it.
 const TASK_LABEL = /^(?:task|action(?: item)?|to ?do):\s+/i;
 
@@ -802,7 +800,7 @@ function readFieldedTask(wording: string, after: string): { text: string; owners
   const fields = readActionFields(wording) ? null : readActionFields(after);
   if (!fields || (fields.ownersRaw === null && fields.dueRaw === null)) return null;
   // "Whitfield, Margaret; Lloyd-Jenkins, Gwen": people listed surname first; "Not assigned": no one.
-  const owners = fields.ownersRaw && !NO_OWNER.test(fields.ownersRaw) ? fields.ownersRaw.split(/;\s*/).map(givenNameFirst).join(', ') : null;
+  const owners = fields.ownersRaw && !NAMES_NO_ONE.test(fields.ownersRaw) ? fields.ownersRaw.split(/;\s*/).map(givenNameFirst).join(', ') : null;
   return { text: wording.replace(TASK_LABEL, '').trim(), ownersRaw: owners, dueRaw: fields.dueRaw, status: fields.status };
 }
 

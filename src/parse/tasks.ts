@@ -1,6 +1,6 @@
 /** Task-list entries: owners as @handles, mentions or a leading name, and a due date or progress after them. */
 import { readOwnerFirst } from './owner-first.js';
-import { isImperative, readActionFields, readTrailingParenthesis } from '../lexicon/actions.js';
+import { isImperative, NAMES_NO_ONE, readActionFields, readTrailingParenthesis } from '../lexicon/actions.js';
 import { startsLowerCase } from '../text/normalise.js';
 import { NAME_PARTICLE } from '../lexicon/names.js';
 import { givenNameFirst } from './inline-list.js';
@@ -38,8 +38,6 @@ const TASK_PLUGIN_FIELD = /\s*(?:([\u{1f4c5}\u23f3\u2705\u2795\u{1f6eb}\u274c])\
 // "… landing page — assignee: Jonah Whitfield — due: Oct 9": a project tool's fields after the wording, set off by dashes.
 const DASHED_FIELDS = / [\u2014\u2013-] (?=(?:assignees?|assigned to|owners?|due(?: date)?|deadline|status):)/i;
 const DASHED_SEPARATOR = / [\u2014\u2013-] /;
-// "unassigned", "none": a field naming no one.
-const NO_ONE = /^(?:unassigned|none|no one|nobody|tbc|tbd|n\/a)$/i;
 
 /** A task box's text to its owners, wording, and any due date or progress written after the owners. */
 export function readTask(text: string, isOwner: (raw: string) => boolean = () => true): { ownersRaw: string | null; text: string; progress?: string; dueRaw?: string; status?: string } {
@@ -48,7 +46,7 @@ export function readTask(text: string, isOwner: (raw: string) => boolean = () =>
     const fields = readActionFields(text.slice(fieldsAt + 3).split(DASHED_SEPARATOR).join('; '));
     if (fields) {
       const task = readTask(text.slice(0, fieldsAt), isOwner);
-      if (fields.ownersRaw !== null) task.ownersRaw = NO_ONE.test(fields.ownersRaw) ? null : fields.ownersRaw;
+      if (fields.ownersRaw !== null) task.ownersRaw = NAMES_NO_ONE.test(fields.ownersRaw) ? null : fields.ownersRaw;
       if (fields.dueRaw !== null) task.dueRaw ??= fields.dueRaw;
       if (fields.status !== null) task.status ??= fields.status;
       return task;
