@@ -735,3 +735,17 @@ test('a surname that is also a verb still names the owner ("Lodge to close …",
   const m = parse('Board\n18 March 2024\n\nPresent: Rupert Lodge, Anna Price\n\nACTIONS\n\n- Lodge to close the dormant savings account by Wednesday.\n- Price to circulate the revised policy.\n');
   expect(m.actions.map((a) => [a.text, a.owners.map((o) => o.name)])).toEqual([['close the dormant savings account by Wednesday.', ['Rupert Lodge']], ['circulate the revised policy.', ['Anna Price']]]);
 });
+
+test('"212.1<TAB>OPENING", "212.2 …": minutes numbered by the meeting and the item are the agenda, unless item 212 opens them', () => {
+  const minutes = parse('Senate\n13 March 2025\n\n212.1\tOPENING\nThe meeting opened.\n\n212.2\tMATTERS ARISING\nNone.\n\n212.3\tANY OTHER BUSINESS\nNone.\n');
+  expect(minutes.items.map((item) => [item.number, item.title])).toEqual([['212.1', 'OPENING'], ['212.2', 'MATTERS ARISING'], ['212.3', 'ANY OTHER BUSINESS']]);
+  const subItems = parse('Board\n13 March 2025\n\n4. FINANCE\n\n4.1 Budget\nNoted.\n\n4.2 Audit\nNoted.\n\n4.3 Grants\nNoted.\n\n5. AOB\nNone.\n');
+  expect(subItems.items.map((item) => item.number)).toEqual(['4', '5']);
+});
+
+test('a numbered roll in tabbed cells ("1.<TAB>Arc. (Dr.) Name<TAB>–<TAB>Office"): the number and the dash are no part of the entry', () => {
+  const text = ['Senate', '13 March 2025', '', 'PRESENT:', '1.\tProf. Adewale Bakare, FNSE\t–\tVice-Chancellor', '2.\tArc. (Dr.) Temitope Oyelaran-Williams\t–\tHead, Department of Architecture', '3.\tBarr. (Dr.) Kelechi Anyanwu\t–\tCongregation Representative', '4.\tProf. Rotimi Akinwande', '', 'ABSENT WITH APOLOGY:', '1.\tProf. Hadiza Jibrin\t–\tDean', '', '212.1\tOPENING', 'The meeting opened.', ''].join('\n');
+  const m = parse(text);
+  expect(m.attendees.map((p) => p.name)).toEqual(['Adewale Bakare', 'Temitope Oyelaran-Williams', 'Kelechi Anyanwu', 'Rotimi Akinwande']);
+  expect(m.apologies.map((p) => p.name)).toEqual(['Hadiza Jibrin']);
+});

@@ -8982,7 +8982,7 @@ var init_person_entry = __esm({
     LONE_FIRST_NAME = letterPattern(String.raw`^\p{Lu}\p{Ll}[\p{L}'\u2019-]*$`, "u");
     STANDING = /^(?:acting|interim|designate|elect|outgoing|incoming|retiring|temporary|vacant|joint|honorary|co-opted|substitute)$/i;
     COMPANY_ABBREVIATION_END = /\b(?:Inc|Ltd|Co|Corp|Bros|L\.L\.C|P\.C)\.$/;
-    BRACKETED_COURTESY = /^((?:Dr|Prof)\.?\s)\((?:Mrs?|Ms|Miss)\.?\)\s/;
+    BRACKETED_COURTESY = /^((?:Dr|Prof|Engr|Arc|Barr|Hon|Chief)\.?\s)\((?:Mrs?|Ms|Miss|Dr|Prof|Engr)\.?\)\s/;
     TIGHT_BRACKET = /\([^()]*\w\(\w{1,4}\)/;
     TIGHT_BRACKETS = /(\([^()]*\w)\((\w{1,4})\)/g;
     readings = /* @__PURE__ */ new Map();
@@ -11473,9 +11473,7 @@ function extractItems(source, rollLines = /* @__PURE__ */ new Set(), opened) {
   const agenda = itemsFromTable(source.lines);
   if (candidates.length === 0) return agenda;
   const kept = candidates.filter((c) => !isSummarySection(c, source.lines));
-  const byLeading = longestRun(kept, leadingReading);
-  const byTrailing = longestRun(kept, trailingReading);
-  const chosen = byLeading.length > byTrailing.length ? byLeading : byTrailing;
+  const chosen = chooseRun(kept);
   if (chosen.length <= 1 && agenda.length >= 2) return agenda;
   let next = 0;
   const items2 = [];
@@ -11496,6 +11494,21 @@ function extractItems(source, rollLines = /* @__PURE__ */ new Set(), opened) {
     }
   }
   return items2;
+}
+function chooseRun(candidates) {
+  const best = (list) => {
+    const byLeading = longestRun(list, leadingReading);
+    const byTrailing = longestRun(list, trailingReading);
+    return byLeading.length > byTrailing.length ? byLeading : byTrailing;
+  };
+  const isMinuteNumber = (candidate) => MEETING_AND_MINUTE.test(candidate.number);
+  const others = best(candidates.filter((candidate) => !isMinuteNumber(candidate)));
+  const minutes = candidates.filter(isMinuteNumber);
+  if (minutes.length < MIN_MINUTE_RUN) return others;
+  const run2 = best(minutes);
+  const meeting = run2[0]?.number.split(".")[0];
+  const ownItem = candidates.some((candidate) => candidate.number === meeting || candidate.number === `${meeting}.0`);
+  return run2.length >= MIN_MINUTE_RUN && run2.length > others.length && !ownItem ? run2 : others;
 }
 function mayBeNumbered(text3) {
   const first = text3.charCodeAt(0);
@@ -11625,14 +11638,14 @@ function familyOf(number) {
   if (ROMAN2.test(number)) return "r";
   return number.replace(/\d+$/, "#");
 }
-var NUMBERED2, ITEM_COLUMN, GENERATED_SUMMARY, DATE_TITLE, MINUTE_PREFIX, DATE_NUMBER, SUB_ITEM2, ROMAN2, ROMAN_OR_WORD_START, LOWER_CASE_NAME, TITLE_OPENING, WRAP_WIDTH2, CAPITALS_WRAP_WIDTH, isCapitals;
+var NUMBERED2, ITEM_COLUMN, GENERATED_SUMMARY, DATE_TITLE, MINUTE_PREFIX, DATE_NUMBER, SUB_ITEM2, ROMAN2, MEETING_AND_MINUTE, MIN_MINUTE_RUN, ROMAN_OR_WORD_START, LOWER_CASE_NAME, TITLE_OPENING, WRAP_WIDTH2, CAPITALS_WRAP_WIDTH, isCapitals;
 var init_items = __esm({
   "src/parse/items.ts"() {
     "use strict";
     init_attendance();
     init_letters();
     init_normalise();
-    NUMBERED2 = /^(?:(?:agenda\s)?item\s(?:no\.?\s)?(?=\d)|(?:minute|min\.?|top)\s(?=\d))?((?<=item\s(?:no\.?\s)?)\d{1,3}\.\d{1,2}|(?:[A-Z]{1,6}\/)?\d{1,4}(?:\/\d{1,4}){0,2}|[A-Z]{1,4}\.?\d{2,4}\/\d{1,4}|[A-Z]{2,4} \d{4}\/\d{2}\/\d{2}|[A-Z]{2,5} \d{2}\/\d{1,3}|[A-Z]{1,4}\.\d{2}\.\d{1,3}|[A-Z]{2,5}\.\d{1,3}|\d{4}\.\d{1,3}|\d{2}\.\d{2}|[IVXLC]{1,6})(?:[.:)]|\s?[\u2013\u2014-](?=\s))?\s(\S.*)$/i;
+    NUMBERED2 = /^(?:(?:agenda\s)?item\s(?:no\.?\s)?(?=\d)|(?:minute|min\.?|top)\s(?=\d))?((?<=item\s(?:no\.?\s)?)\d{1,3}\.\d{1,2}|(?:[A-Z]{1,6}\/)?\d{1,4}(?:\/\d{1,4}){0,2}|[A-Z]{1,4}\.?\d{2,4}\/\d{1,4}|[A-Z]{2,4} \d{4}\/\d{2}\/\d{2}|[A-Z]{2,5} \d{2}\/\d{1,3}|[A-Z]{1,4}\.\d{2}\.\d{1,3}|[A-Z]{2,5}\.\d{1,3}|\d{4}\.\d{1,3}|\d{2}\.\d{2}|\d{1,3}\.\d{1,2}|[IVXLC]{1,6})(?:[.:)]|\s?[\u2013\u2014-](?=\s))?\s(\S.*)$/i;
     ITEM_COLUMN = /^(?:agenda\s)?(?:item|topic|subject|discussion item)s?$/i;
     GENERATED_SUMMARY = /^summary of (?:action items|actions|resolutions|decisions)$/i;
     DATE_TITLE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s\d{2,4}\b/i;
@@ -11640,6 +11653,8 @@ var init_items = __esm({
     DATE_NUMBER = /^\d{1,4}\/\d{1,2}\/(?:19|20)\d{2}$/;
     SUB_ITEM2 = /^(?:\(([a-z]{1,3}|\d{1,2})\)|([A-Za-z])[.)]|(\d{1,3}\.\d{1,2})\.?)\s+(\S.*)$/;
     ROMAN2 = /^[IVXLC]+$/;
+    MEETING_AND_MINUTE = /^\d{1,3}\.\d{1,2}$/;
+    MIN_MINUTE_RUN = 3;
     ROMAN_OR_WORD_START = "ivxlcamt";
     LOWER_CASE_NAME = /^[a-z][\w.]*-[\w.-]+/;
     TITLE_OPENING = letterPattern(String.raw`^[\p{Lu}\d"'\u2018\u201c(]`, "u");
@@ -12211,7 +12226,7 @@ function isSemicolonList(line) {
   return pieces.length >= 2 && pieces.every((piece) => parsePersonEntry(piece, line.line, null, { loneNames: false }) !== null);
 }
 function rowAsEntry(line) {
-  const cells = line.cells.filter(Boolean);
+  const cells = line.cells.filter((cell, index) => cell && !DASH_CELL.test(cell) && !(index === 0 && ENTRY_NUMBER_CELL.test(cell)));
   if (cells.length > 1 && isCategory(cells[0])) cells.shift();
   return { ...line, text: cells.join(", "), cells: null };
 }
@@ -12276,7 +12291,7 @@ function dedupe(people) {
     return true;
   });
 }
-var POINTS_TO_LIST, REMARK, NOTE_IN_BRACKETS, NAME_COLUMN, MAX_UNREAD_RUN, SEAT_THEN_NAME, LOWER_LABEL, ENDS_WITH_ADDRESS, BARE_BOX, WHO, LIST_CUE, MANY_ENTRIES, TITLE_AFTER_STOP, ITEM_WORD, ATTENDANCE_SENTENCE, REPRESENTED_BY, SENT_APOLOGIES, UNABLE_TO_ATTEND, PEOPLE_CUE, APOLOGY_CUE, ATTENDANCE_CUE, APOLOGY_WORD, APOLOGY_SENTENCE, NAME_DASH_OFFICE, ABSENT_IN_BRACKET, HANDLE_AFTER_NAME, PAGE_LINK2, ARRIVED, JOINED_LATE, FOR_LATENESS, BE_ACCEPTED, MAX_WRAPPED_LINES2, REASON, UNLABELLED_ROLL_LINES, UNLABELLED_ROLL_MIN, labels, surnameFirstRolls, rollHeader, SURNAME_FIRST_LINE, APOLOGIES_AFTER_NAME, PAGE_FIELD, REPORT_FIGURES, GROUP_WORDS, PERSONAL_TITLE_FIRST, NAME_FIRST, OPENS_WITH_BULLET, ANY_LETTER, ARRIVAL_NOTE2, HANDLE_COLUMN, ATTENDED_COLUMN, VACANT, MARKED_ABSENT, DEPUTY;
+var POINTS_TO_LIST, REMARK, NOTE_IN_BRACKETS, NAME_COLUMN, MAX_UNREAD_RUN, SEAT_THEN_NAME, LOWER_LABEL, ENDS_WITH_ADDRESS, BARE_BOX, WHO, LIST_CUE, MANY_ENTRIES, TITLE_AFTER_STOP, ITEM_WORD, ATTENDANCE_SENTENCE, REPRESENTED_BY, SENT_APOLOGIES, UNABLE_TO_ATTEND, PEOPLE_CUE, APOLOGY_CUE, ATTENDANCE_CUE, APOLOGY_WORD, APOLOGY_SENTENCE, NAME_DASH_OFFICE, ABSENT_IN_BRACKET, HANDLE_AFTER_NAME, PAGE_LINK2, ARRIVED, JOINED_LATE, FOR_LATENESS, BE_ACCEPTED, MAX_WRAPPED_LINES2, REASON, UNLABELLED_ROLL_LINES, UNLABELLED_ROLL_MIN, labels, surnameFirstRolls, rollHeader, SURNAME_FIRST_LINE, APOLOGIES_AFTER_NAME, PAGE_FIELD, REPORT_FIGURES, GROUP_WORDS, PERSONAL_TITLE_FIRST, NAME_FIRST, OPENS_WITH_BULLET, DASH_CELL, ENTRY_NUMBER_CELL, ANY_LETTER, ARRIVAL_NOTE2, HANDLE_COLUMN, ATTENDED_COLUMN, VACANT, MARKED_ABSENT, DEPUTY;
 var init_people = __esm({
   "src/parse/people.ts"() {
     "use strict";
@@ -12337,6 +12352,8 @@ var init_people = __esm({
     PERSONAL_TITLE_FIRST = /^(?:mrs?|ms|miss|mx|dr|prof(?:essor)?|cllr|councillor|sir|dame|lord|lady|rev(?:d|erend)?|canon)\.?\s/i;
     NAME_FIRST = /^(?:$|,|\s\()/;
     OPENS_WITH_BULLET = /^(?:[\u2022\u00b7\u25aa\u25e6\u2023\u25cf]|\[[ xX\u2713]\])/;
+    DASH_CELL = /^[-\u2013\u2014]$/;
+    ENTRY_NUMBER_CELL = /^\d{1,3}[.)]?$/;
     ANY_LETTER = letterPattern(String.raw`\p{L}`, "u");
     ARRIVAL_NOTE2 = /^(?:\*\s*)?(?:arrived|joined)\b.{0,60}$/i;
     HANDLE_COLUMN = /^(?:github|github handle|handle|username|irc|nick|slack)$/i;
@@ -18683,7 +18700,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "13e57cd5d320afaa" : "source";
+    BUILD = true ? "f12e60ff7426015e" : "source";
   }
 });
 

@@ -3329,7 +3329,7 @@ function parsePersonEntry(entry, line, lead = null, options = {}) {
   }
   return read === null ? null : { ...read, line };
 }
-var BRACKETED_COURTESY = /^((?:Dr|Prof)\.?\s)\((?:Mrs?|Ms|Miss)\.?\)\s/;
+var BRACKETED_COURTESY = /^((?:Dr|Prof|Engr|Arc|Barr|Hon|Chief)\.?\s)\((?:Mrs?|Ms|Miss|Dr|Prof|Engr)\.?\)\s/;
 var TIGHT_BRACKET = /\([^()]*\w\(\w{1,4}\)/;
 var TIGHT_BRACKETS = /(\([^()]*\w)\((\w{1,4})\)/g;
 function withTightBrackets(entry, read) {
@@ -5935,7 +5935,7 @@ function readLocation(head, dateIndex, dateIn, title) {
 }
 
 // src/parse/items.ts
-var NUMBERED2 = /^(?:(?:agenda\s)?item\s(?:no\.?\s)?(?=\d)|(?:minute|min\.?|top)\s(?=\d))?((?<=item\s(?:no\.?\s)?)\d{1,3}\.\d{1,2}|(?:[A-Z]{1,6}\/)?\d{1,4}(?:\/\d{1,4}){0,2}|[A-Z]{1,4}\.?\d{2,4}\/\d{1,4}|[A-Z]{2,4} \d{4}\/\d{2}\/\d{2}|[A-Z]{2,5} \d{2}\/\d{1,3}|[A-Z]{1,4}\.\d{2}\.\d{1,3}|[A-Z]{2,5}\.\d{1,3}|\d{4}\.\d{1,3}|\d{2}\.\d{2}|[IVXLC]{1,6})(?:[.:)]|\s?[\u2013\u2014-](?=\s))?\s(\S.*)$/i;
+var NUMBERED2 = /^(?:(?:agenda\s)?item\s(?:no\.?\s)?(?=\d)|(?:minute|min\.?|top)\s(?=\d))?((?<=item\s(?:no\.?\s)?)\d{1,3}\.\d{1,2}|(?:[A-Z]{1,6}\/)?\d{1,4}(?:\/\d{1,4}){0,2}|[A-Z]{1,4}\.?\d{2,4}\/\d{1,4}|[A-Z]{2,4} \d{4}\/\d{2}\/\d{2}|[A-Z]{2,5} \d{2}\/\d{1,3}|[A-Z]{1,4}\.\d{2}\.\d{1,3}|[A-Z]{2,5}\.\d{1,3}|\d{4}\.\d{1,3}|\d{2}\.\d{2}|\d{1,3}\.\d{1,2}|[IVXLC]{1,6})(?:[.:)]|\s?[\u2013\u2014-](?=\s))?\s(\S.*)$/i;
 var ITEM_COLUMN = /^(?:agenda\s)?(?:item|topic|subject|discussion item)s?$/i;
 var GENERATED_SUMMARY = /^summary of (?:action items|actions|resolutions|decisions)$/i;
 var DATE_TITLE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s\d{2,4}\b/i;
@@ -5952,9 +5952,7 @@ function extractItems(source, rollLines = /* @__PURE__ */ new Set(), opened) {
   const agenda = itemsFromTable(source.lines);
   if (candidates.length === 0) return agenda;
   const kept = candidates.filter((c) => !isSummarySection(c, source.lines));
-  const byLeading = longestRun(kept, leadingReading);
-  const byTrailing = longestRun(kept, trailingReading);
-  const chosen = byLeading.length > byTrailing.length ? byLeading : byTrailing;
+  const chosen = chooseRun(kept);
   if (chosen.length <= 1 && agenda.length >= 2) return agenda;
   let next = 0;
   const items = [];
@@ -5976,6 +5974,23 @@ function extractItems(source, rollLines = /* @__PURE__ */ new Set(), opened) {
   }
   return items;
 }
+function chooseRun(candidates) {
+  const best = (list) => {
+    const byLeading = longestRun(list, leadingReading);
+    const byTrailing = longestRun(list, trailingReading);
+    return byLeading.length > byTrailing.length ? byLeading : byTrailing;
+  };
+  const isMinuteNumber = (candidate) => MEETING_AND_MINUTE.test(candidate.number);
+  const others = best(candidates.filter((candidate) => !isMinuteNumber(candidate)));
+  const minutes = candidates.filter(isMinuteNumber);
+  if (minutes.length < MIN_MINUTE_RUN) return others;
+  const run = best(minutes);
+  const meeting = run[0]?.number.split(".")[0];
+  const ownItem = candidates.some((candidate) => candidate.number === meeting || candidate.number === `${meeting}.0`);
+  return run.length >= MIN_MINUTE_RUN && run.length > others.length && !ownItem ? run : others;
+}
+var MEETING_AND_MINUTE = /^\d{1,3}\.\d{1,2}$/;
+var MIN_MINUTE_RUN = 3;
 function mayBeNumbered(text) {
   const first = text.charCodeAt(0);
   if (isDigit4(first)) return true;
@@ -6713,8 +6728,10 @@ function isSemicolonList(line) {
   const pieces = splitTopLevel(line.text, SEMICOLON);
   return pieces.length >= 2 && pieces.every((piece) => parsePersonEntry(piece, line.line, null, { loneNames: false }) !== null);
 }
+var DASH_CELL = /^[-\u2013\u2014]$/;
+var ENTRY_NUMBER_CELL = /^\d{1,3}[.)]?$/;
 function rowAsEntry(line) {
-  const cells = line.cells.filter(Boolean);
+  const cells = line.cells.filter((cell, index) => cell && !DASH_CELL.test(cell) && !(index === 0 && ENTRY_NUMBER_CELL.test(cell)));
   if (cells.length > 1 && isCategory(cells[0])) cells.shift();
   return { ...line, text: cells.join(", "), cells: null };
 }

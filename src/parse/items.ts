@@ -7,7 +7,7 @@ import { endsMidPhrase, startsLowerCase } from '../text/normalise.js';
 // "1.", "1:", "41.", "IV.", "23/45", "ABC/24/33", "FC25/087", "C.120/25", "C.25.41", "BoD 25/108", "HWB.23", "2405.01", "24.01", "PCP/24/12", "Item 3 –", "Minute 12." — then a title.
 // "AM 2025/05/04  Treasurer's report": a Quaker meeting's minute, numbered by the date. "TOP 5 – Finances": a German
 // association's item.
-const NUMBERED = /^(?:(?:agenda\s)?item\s(?:no\.?\s)?(?=\d)|(?:minute|min\.?|top)\s(?=\d))?((?<=item\s(?:no\.?\s)?)\d{1,3}\.\d{1,2}|(?:[A-Z]{1,6}\/)?\d{1,4}(?:\/\d{1,4}){0,2}|[A-Z]{1,4}\.?\d{2,4}\/\d{1,4}|[A-Z]{2,4} \d{4}\/\d{2}\/\d{2}|[A-Z]{2,5} \d{2}\/\d{1,3}|[A-Z]{1,4}\.\d{2}\.\d{1,3}|[A-Z]{2,5}\.\d{1,3}|\d{4}\.\d{1,3}|\d{2}\.\d{2}|[IVXLC]{1,6})(?:[.:)]|\s?[\u2013\u2014-](?=\s))?\s(\S.*)$/i;
+const NUMBERED = /^(?:(?:agenda\s)?item\s(?:no\.?\s)?(?=\d)|(?:minute|min\.?|top)\s(?=\d))?((?<=item\s(?:no\.?\s)?)\d{1,3}\.\d{1,2}|(?:[A-Z]{1,6}\/)?\d{1,4}(?:\/\d{1,4}){0,2}|[A-Z]{1,4}\.?\d{2,4}\/\d{1,4}|[A-Z]{2,4} \d{4}\/\d{2}\/\d{2}|[A-Z]{2,5} \d{2}\/\d{1,3}|[A-Z]{1,4}\.\d{2}\.\d{1,3}|[A-Z]{2,5}\.\d{1,3}|\d{4}\.\d{1,3}|\d{2}\.\d{2}|\d{1,3}\.\d{1,2}|[IVXLC]{1,6})(?:[.:)]|\s?[\u2013\u2014-](?=\s))?\s(\S.*)$/i;
 // A column naming the agenda item in a table of items ("| Time | Item | Who | Notes |").
 const ITEM_COLUMN = /^(?:agenda\s)?(?:item|topic|subject|discussion item)s?$/i;
 // Scribe tools close the minutes with summaries of what the items already hold.
@@ -44,10 +44,7 @@ export function extractItems(source: Source, rollLines: ReadonlySet<Line> = new 
   if (candidates.length === 0) return agenda;
   // The run is in the order of the lines, so one pass over the lines meets its candidates in turn.
   const kept = candidates.filter((c) => !isSummarySection(c, source.lines));
-  // "46/25, 47/25": the running number before the year, as parish councils number their minutes.
-  const byLeading = longestRun(kept, leadingReading);
-  const byTrailing = longestRun(kept, trailingReading);
-  const chosen = byLeading.length > byTrailing.length ? byLeading : byTrailing;
+  const chosen = chooseRun(kept);
   // "1 Comment" under a page whose agenda is a table or a list: one numbered line is no run of items.
   if (chosen.length <= 1 && agenda.length >= 2) return agenda;
   let next = 0;
@@ -70,6 +67,31 @@ export function extractItems(source: Source, rollLines: ReadonlySet<Line> = new 
   }
   return items;
 }
+
+/**
+ * The candidates numbered one after another that make the agenda. "212.1 OPENING", "212.2 …": minutes numbered by the
+ * meeting's number and the item's are the agenda only where no item 212 (or 212.0) opens them (then they are its
+ * sub-items), and
+ * where they run longer than the items numbered otherwise.
+ */
+function chooseRun(candidates: Candidate[]): Candidate[] {
+  const best = (list: Candidate[]) => {
+    // "46/25, 47/25": the running number before the year, as parish councils number their minutes.
+    const byLeading = longestRun(list, leadingReading);
+    const byTrailing = longestRun(list, trailingReading);
+    return byLeading.length > byTrailing.length ? byLeading : byTrailing;
+  };
+  const isMinuteNumber = (candidate: Candidate) => MEETING_AND_MINUTE.test(candidate.number);
+  const others = best(candidates.filter((candidate) => !isMinuteNumber(candidate)));
+  const minutes = candidates.filter(isMinuteNumber);
+  if (minutes.length < MIN_MINUTE_RUN) return others;
+  const run = best(minutes);
+  const meeting = run[0]?.number.split('.')[0];
+  const ownItem = candidates.some((candidate) => candidate.number === meeting || candidate.number === `${meeting}.0`);
+  return run.length >= MIN_MINUTE_RUN && run.length > others.length && !ownItem ? run : others;
+}
+const MEETING_AND_MINUTE = /^\d{1,3}\.\d{1,2}$/;
+const MIN_MINUTE_RUN = 3;
 
 /**
  * Whether a text can open as NUMBERED does: a digit, a letter of a roman numeral or of "agenda", "item" or

@@ -890,8 +890,12 @@ function isSemicolonList(line: Line): boolean {
 }
 
 /** A table row with no header ("Jo Bloggs<TAB>Chair") read as one entry, its cells as descriptors. */
+const DASH_CELL = /^[-\u2013\u2014]$/;
+const ENTRY_NUMBER_CELL = /^\d{1,3}[.)]?$/;
+
 function rowAsEntry(line: Line): Line {
-  const cells = line.cells!.filter(Boolean);
+  // "1.<TAB>Prof. Ada Eze<TAB>–<TAB>Dean": the entry's number and a dash set in cells of their own mark no part of it.
+  const cells = line.cells!.filter((cell, index) => cell && !DASH_CELL.test(cell) && !(index === 0 && ENTRY_NUMBER_CELL.test(cell)));
   // "Members | Hemi Walker": a category of the roll beside its first entry, not the person's office.
   if (cells.length > 1 && isCategory(cells[0])) cells.shift();
   return { ...line, text: cells.join(', '), cells: null };

@@ -47,8 +47,10 @@ export function parsePersonEntry(entry: string, line: number, lead: string | nul
   return read === null ? null : { ...read, line };
 }
 
+// "Dr. (Ms.)", "Arc. (Dr.)", "Barr. (Dr.)": a professional title (architect, barrister, engineer), then a courtesy or
+// academic one in brackets.
+const BRACKETED_COURTESY = /^((?:Dr|Prof|Engr|Arc|Barr|Hon|Chief)\.?\s)\((?:Mrs?|Ms|Miss|Dr|Prof|Engr)\.?\)\s/;
 // "Mark Ellery (ADC(S))": a bracket closing a word inside another bracket is part of the word.
-const BRACKETED_COURTESY = /^((?:Dr|Prof)\.?\s)\((?:Mrs?|Ms|Miss)\.?\)\s/;
 const TIGHT_BRACKET = /\([^()]*\w\(\w{1,4}\)/;
 const TIGHT_BRACKETS = /(\([^()]*\w)\((\w{1,4})\)/g;
 
@@ -113,7 +115,7 @@ function readPersonEntry(entry: string, lead: string | null, loneNames: boolean)
   // an @name: the call sign is left out).
   const sign = CALL_SIGN.exec(text);
   if (sign) text = `${text.slice(0, sign.index)}${text.slice(sign.index + sign[0].length)}`.trim();
-  // "Dr. (Ms.) Revathi Subramanian": a courtesy title in brackets after the first one.
+  // "Dr. (Ms.) Revathi Subramanian": a title in brackets after the first one.
   if (text.includes('(') && BRACKETED_COURTESY.test(text)) text = text.replace(BRACKETED_COURTESY, '$1');
   // "G.Clere": an initial run into the surname.
   if (text.includes('.') && INITIAL_RUN_IN.test(text)) text = text.replace(INITIAL_RUN_IN_AT_WORD.for(text), '$1$2. ');
