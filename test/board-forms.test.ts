@@ -749,3 +749,54 @@ test('a numbered roll in tabbed cells ("1.<TAB>Arc. (Dr.) Name<TAB>–<TAB>Offic
   expect(m.attendees.map((p) => p.name)).toEqual(['Adewale Bakare', 'Temitope Oyelaran-Williams', 'Kelechi Anyanwu', 'Rotimi Akinwande']);
   expect(m.apologies.map((p) => p.name)).toEqual(['Hadiza Jibrin']);
 });
+
+test('a kirk session: "Sederunt:<TAB>… ; Elders – …", apologies "intimated", a leave of absence, "The Session agreed …"', () => {
+  const text = [
+    'Minutes of the Kirk Session held on Tuesday 13th May 2025 at 7.30pm.', '',
+    'Sederunt:\tRev. Fiona M. Drummond (Moderator); Elders – Mrs Elspeth Rennie (Session Clerk), Mr Donald Keir, Dr Euan McIlwraith and Mr Lachlan MacGillivray (from item 3).', '',
+    'Apologies were intimated from Mrs Sheena Paterson and Dr Ishbel Munro-Ross. Mr Callum Rae remains on leave of absence from the Session.', '',
+    '1.\tMinutes', 'The minutes of the meeting held on 6th April 2025 were also approved as a true record.', '',
+    '2.\tMatters Arising',
+    '(a)\tSession Clerk to write to the Presbytery Clerk – letter sent 14th March. Complete.',
+    '(b)\tMr Keir to obtain quotations for a new website – one quotation received. Carried forward.',
+    '(c)\tDr McIlwraith to arrange the inspection – the report has now been received (see item 4).', '',
+    '3.\tWorship',
+    '(a)\tCommunion: The Session agreed to add Ms Rachel A. Douglas to the Communion Roll.',
+    'All elders to send their comments on the draft Plan to the Session Clerk by 31st May 2025.', ''].join('\n');
+  const m = parse(text);
+  expect(m.attendees.map((p) => [p.name, p.role])).toEqual([['Fiona M. Drummond', 'Moderator'], ['Elspeth Rennie', 'Session Clerk'], ['Donald Keir', null], ['Euan McIlwraith', null], ['Lachlan MacGillivray', null]]);
+  expect(m.apologies.map((p) => p.name)).toEqual(['Sheena Paterson', 'Ishbel Munro-Ross', 'Callum Rae']);
+  expect(m.decisions.map((d) => d.text)).toEqual(['The minutes of the meeting held on 6th April 2025 were also approved as a true record.', 'The Session agreed to add Ms Rachel A. Douglas to the Communion Roll.']);
+  expect(m.updates.map((u) => [u.text, u.status, u.progress])).toEqual([
+    ['write to the Presbytery Clerk', 'closed', 'letter sent 14th March. Complete.'],
+    ['obtain quotations for a new website', 'open', 'one quotation received. Carried forward.'],
+    ['arrange the inspection', 'open', 'the report has now been received (see item 4).'],
+  ]);
+  expect(m.actions.map((a) => [a.text, a.owners.map((o) => o.name), a.due])).toEqual([['send their comments on the draft Plan to the Session Clerk by 31st May 2025.', ['All elders'], '2025-05-31']]);
+});
+
+test('project minutes from Japan: "2025/04/15 (Tue)", "(Company) Surname (PM), …;" rolls, "No.1 … (Owner): Done", a "----+----" table of "Item | Person in charge | Deadline" with 4/18 dates', () => {
+  const text = [
+    'Minutes of Meeting', 'WMS Replacement Project - Weekly Progress Meeting #12', '',
+    'Date      : 2025/04/15 (Tue) 14:00-15:30',
+    'Attendees : (Hoshizora Logistics) Tanaka (PM), Suzuki, K. Yamada;',
+    "            (Brightwater Consulting) O'Donnell  *Teams",
+    'Recorder  : Nakajima (Minato Systems)', '',
+    '1. Review of previous action items (from #11, 2025/04/08)',
+    '  - No.1 Confirm number of HT units required per DC (Suzuki): Done (sent 4/10)',
+    '  - No.2 Check Teams guest access (K. Yamada): Done', '',
+    '2. Others', '  - Agreed: From May, the progress meeting will be held biweekly.', '',
+    'Next Actions', '',
+    'No. | Item                                  | Person in charge   | Deadline',
+    '----+---------------------------------------+--------------------+---------',
+    ' 1  | Send revised schedule (v2.1)          | Tanaka             | 4/18',
+    ' 2  | Propose cleansing rules (incl.        | Suzuki             | 5/9',
+    '    | discontinued items)                   |                    |', ''].join('\n');
+  const m = parse(text);
+  expect(m.date).toBe('2025-04-15');
+  expect(m.attendees.map((p) => [p.name, p.organisation, p.role])).toEqual([
+    ['Tanaka', 'Hoshizora Logistics', 'PM'], ['Suzuki', 'Hoshizora Logistics', null], ['K. Yamada', 'Hoshizora Logistics', null], ["O'Donnell", 'Brightwater Consulting', null], ['Nakajima', 'Minato Systems', 'Recorder'],
+  ]);
+  expect(m.updates.map((u) => [u.ref, u.text, u.owners.map((o) => o.name), u.status])).toEqual([['1', 'Confirm number of HT units required per DC', ['Suzuki'], 'closed'], ['2', 'Check Teams guest access', ['K. Yamada'], 'closed']]);
+  expect(m.actions.map((a) => [a.id, a.text, a.owners.map((o) => o.name), a.due])).toEqual([['1', 'Send revised schedule (v2.1)', ['Tanaka'], '2025-04-18'], ['2', 'Propose cleansing rules (incl. discontinued items)', ['Suzuki'], '2025-05-09']]);
+});

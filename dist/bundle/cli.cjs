@@ -5039,16 +5039,29 @@ function detectDateOrder(text3, knownDates = []) {
   const dayFirst = hasYear ? (lower.match(DAY_FIRST) ?? []).length : 0;
   if (monthFirst !== dayFirst) return monthFirst > dayFirst ? "mdy" : "dmy";
   if (agreesMonthFirst !== agreesDayFirst) return agreesMonthFirst > agreesDayFirst ? "mdy" : "dmy";
+  const short2 = shortDateOrder(text3);
+  if (short2) return short2;
   if (!ambiguous) return "dmy";
   const words2 = lower || lowerCaseForMatching(text3);
   return (words2.match(MONTH_DAY) ?? []).length > (words2.match(DAY_MONTH) ?? []).length ? "mdy" : "dmy";
+}
+function shortDateOrder(text3) {
+  if (!text3.includes("/")) return null;
+  let dayFirst = 0;
+  let monthFirst = 0;
+  for (const m of text3.matchAll(SHORT_NUMERIC)) {
+    const [a, b] = [+m[1], +m[2]];
+    if (a > 12 && a <= 31 && b >= 1 && b <= 12) dayFirst++;
+    else if (b > 12 && b <= 31 && a >= 1 && a <= 12) monthFirst++;
+  }
+  return dayFirst === monthFirst ? null : monthFirst > dayFirst ? "mdy" : "dmy";
 }
 function longDate(iso) {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!match || +match[2] < 1 || +match[2] > 12) return iso;
   return `${+match[3]} ${MONTH_NAMES[+match[2] - 1]} ${match[1]}`;
 }
-var MONTHS, MONTH, ORDINAL, PATTERNS, FIRST_DIGIT, MONTH_FIRST, DAY_FIRST, MONTH_DAY, DAY_MONTH, NUMERIC, SPACED_YEAR, COMMA_YEAR, MONTH_NAMES;
+var MONTHS, MONTH, ORDINAL, PATTERNS, FIRST_DIGIT, MONTH_FIRST, DAY_FIRST, MONTH_DAY, DAY_MONTH, NUMERIC, SPACED_YEAR, COMMA_YEAR, SHORT_NUMERIC, MONTH_NAMES;
 var init_dates = __esm({
   "src/text/dates.ts"() {
     "use strict";
@@ -5082,7 +5095,8 @@ var init_dates = __esm({
     MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
     ORDINAL = "(?:st|nd|rd|th)?";
     PATTERNS = [
-      { regex: /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g, lead: 0, read: (m) => [+m[1], +m[2], +m[3]] },
+      // "2025-04-15", and "2025/04/15" or "2025.04.15" as Japanese, Chinese and Korean minutes (and some German ones) write it.
+      { regex: /\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})\b/g, lead: 0, read: (m) => [+m[1], +m[3], +m[4]] },
       {
         lead: 0,
         regex: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/g,
@@ -5123,6 +5137,7 @@ var init_dates = __esm({
     NUMERIC = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/g;
     SPACED_YEAR = / \d{4}\b/;
     COMMA_YEAR = /, \d{4}\b/;
+    SHORT_NUMERIC = /(?<![\w/.])(\d{1,2})\/(\d{1,2})(?![\d/])/g;
     MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
   }
 });
@@ -6374,7 +6389,7 @@ var init_names = __esm({
     IRISH_PARTICLES = /* @__PURE__ */ new Set(["\xD3", "N\xED", "Nic", "Ua", "U\xED", "Mac", "Mhic"]);
     SPACE_RUN_OR_OTHER_SPACE = / \s|[^\S ]/;
     NOT_NAME_WORDS = new Set(
-      "the and of for to all chair clerk officer director manager member members governor governors trustee trustees secretary treasurer president executive council committee board team group service services trust panel partnership minutes apologies present attendees attendance action actions agenda item items meeting date police nhs ltd limited plc analytics labs systems software solutions technologies consulting holdings industries enterprises ventures pro tem data financial responsible".split(" ")
+      "the and of for to all from with until after before since chair clerk officer director manager member members governor governors trustee trustees secretary treasurer president executive council committee board team group service services trust panel partnership minutes apologies present attendees attendance action actions agenda item items meeting date police nhs ltd limited plc analytics labs systems software solutions technologies consulting holdings industries enterprises ventures pro tem data financial responsible".split(" ")
     );
     RANK = /^(?:chief|battalion chief|(?:deputy |assistant )?chief constable|(?:fire )?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|chief inspector|superintendent|chief superintendent|sergeant|sgt\.?|constable|pc|dc|ds|dci|dcs|supt\.?|insp\.?)$/i;
     ELIDED_PARTICLE = letterPattern(String.raw`^[dl]['\u2019]\p{Lu}`, "u");
@@ -6837,7 +6852,7 @@ function lastClause(text3) {
   const cut2 = Math.max(text3.lastIndexOf(";"), text3.lastIndexOf(","), text3.lastIndexOf(". "));
   if (cut2 < 0) return null;
   const clause = text3.slice(cut2 + 1).trim().replace(/[.!]$/, "");
-  return clause.length > 0 && clause.length <= 12 ? clause : null;
+  return clause.length > 0 && clause.length <= MAX_STATUS_CLAUSE ? clause : null;
 }
 function splitTrailingStatus(text3) {
   if (!text3.includes(" - ") && !text3.includes(" \u2013 ") && !text3.includes(" \u2014 ")) return null;
@@ -6848,13 +6863,14 @@ function splitTrailingStatus(text3) {
   if (whole && whole[0].length === word2.length || RAG_ALONE.test(word2)) return { text: text3.slice(0, m.index).trimEnd(), status: word2 };
   return null;
 }
-var OPEN_FIRST, CLOSED_FIRST, RAG, TRAILING_STATUS, RAG_ALONE;
+var OPEN_FIRST, CLOSED_FIRST, RAG, MAX_STATUS_CLAUSE, TRAILING_STATUS, RAG_ALONE;
 var init_status = __esm({
   "src/lexicon/status.ts"() {
     "use strict";
     OPEN_FIRST = /^(?:not\s+(?:yet\s+)?(?:complete|completed|done|closed|started)|incomplete|in\s+progress|ongoing|on-going|(?:still\s+)?open|outstanding|chasing|pending|overdue|on\s+track|at\s+risk|delayed|c\/f|carried\s+(?:forward|over)|brought\s+forward|b\/f|partially|partly|awaiting|underway|started|deferred|postponed|on\s+hold|blocked|keep\s+open)\b|^(?:\[ \]|[\u23f3\u274c\u2717\u2718\u2610\u231b\ud83d\udd04])/iu;
     CLOSED_FIRST = /^(?:closed|complete|completed|done|discharged|finished|achieved|\[x\]|[\u2713\u2714\u2705\u2611])(?![\w-])/iu;
     RAG = { g: "green", green: "green", a: "amber", amber: "amber", r: "red", red: "red", b: "blue", blue: "blue" };
+    MAX_STATUS_CLAUSE = 16;
     TRAILING_STATUS = / [\u2013\u2014-] ([^\s\u2013\u2014-][^\u2013\u2014]{0,20}?)\.?$/;
     RAG_ALONE = /^(?:green|amber|red|blue|[GARB])$/i;
   }
@@ -6980,7 +6996,7 @@ function readPlainText(file, text3) {
       lines.push(line2);
       return;
     }
-    if (pipeRows.has(index) && PIPE_DELIMITER.test(cleaned)) return;
+    if (pipeRows.has(index) && (PIPE_DELIMITER.test(cleaned) || PLUS_DELIMITER.test(cleaned))) return;
     const columns = columnRows.get(index);
     if (columns === null) return;
     const wiki = opensWith2(cleaned, "=") ? wikiHeading(cleaned) : wikiMarkup ? wikiMarkupHeading(cleaned) : null;
@@ -7059,11 +7075,12 @@ function indentOf2(raw) {
 }
 function findPipeRows(lines) {
   const rows = /* @__PURE__ */ new Set();
-  const count3 = (line) => line.includes("|") ? (line.match(/(?<!\\)\|/g) ?? []).length : 0;
+  const pipes = (line) => line.includes("|") ? (line.match(/(?<!\\)\|/g) ?? []).length : 0;
+  const count3 = (line, i) => line.includes("+") && i > 0 && PLUS_DELIMITER.test(line.trim()) ? pipes(lines[i - 1]) : pipes(line);
   for (let i = 0; i + 1 < lines.length; i++) {
-    const here = count3(lines[i]);
-    if (here === 0 || here !== count3(lines[i + 1])) continue;
-    if (here === 1 && count3(lines[i + 2] ?? "") !== 1 && count3(lines[i - 1] ?? "") !== 1 && !PIPE_DELIMITER.test(lines[i].trim()) && !PIPE_DELIMITER.test(lines[i + 1].trim())) continue;
+    const here = count3(lines[i], i);
+    if (here === 0 || here !== count3(lines[i + 1], i + 1)) continue;
+    if (here === 1 && count3(lines[i + 2] ?? "", i + 2) !== 1 && count3(lines[i - 1] ?? "", i - 1) !== 1 && !PIPE_DELIMITER.test(lines[i].trim()) && !PIPE_DELIMITER.test(lines[i + 1].trim())) continue;
     rows.add(i);
     rows.add(i + 1);
   }
@@ -7078,7 +7095,7 @@ function wikiHeading(text3) {
   const title = text3.slice(open, text3.length - close).trim();
   return open === close && open <= 6 && title !== "" && !title.includes("=") ? { depth: open - 1, title } : null;
 }
-var BULLET_CHARACTERS, BULLET, TASK2, LEAD, RULE3, PAGE_FOOTER, PIPE_DELIMITER, BOT_STAMP, WIDE_GAP, SECOND_COLUMN_INDENT;
+var BULLET_CHARACTERS, BULLET, TASK2, LEAD, RULE3, PAGE_FOOTER, PIPE_DELIMITER, PLUS_DELIMITER, BOT_STAMP, WIDE_GAP, SECOND_COLUMN_INDENT;
 var init_plain_text = __esm({
   "src/read/plain-text.ts"() {
     "use strict";
@@ -7097,6 +7114,7 @@ var init_plain_text = __esm({
     RULE3 = /^([-*_=])(?:\s*\1){2,}$/;
     PAGE_FOOTER = /^(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\d+\s*\/\s*\d+)$/i;
     PIPE_DELIMITER = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
+    PLUS_DELIMITER = /^[-=]{2,}(?:\+[-=]{2,})+\+?$/;
     BOT_STAMP = /\s*\([\w.|-]{1,30}, \d{2}:\d{2}:\d{2}\)$/;
     WIDE_GAP = / {3,}/;
     SECOND_COLUMN_INDENT = /^ {24,}\S/;
@@ -7974,6 +7992,15 @@ function findLabelInLine(text3) {
 function isEmptyList(text3) {
   return /^(?:none|nil|n\/a|no(?:ne)?\s+(?:apologies|absences|regrets)|there were no(?:ne)?\b|no apologies\b|all\b[^.]{0,40}\b(?:were|was)\s+present)/i.test(text3.trim());
 }
+function isGroupLabel(text3) {
+  if (!text3.endsWith(":") || text3.length > 40 || !startsUpperCase(text3)) return false;
+  const words2 = text3.slice(0, -1).trim().split(" ");
+  return words2.length <= 4 && GROUP_WORDS.has(words2[words2.length - 1].toLowerCase());
+}
+function withoutGroupLead(piece) {
+  const lead = GROUP_LEAD.exec(piece);
+  return lead && GROUP_WORDS.has(lead[1].slice(lead[1].lastIndexOf(" ") + 1).toLowerCase()) ? piece.slice(lead[0].length) : piece;
+}
 function matchOfficeAmongOffices(text3) {
   const m = text3.includes(":") ? OFFICE_AMONG_OFFICES.exec(text3) : null;
   return m ? { role: m[1].charAt(0).toUpperCase() + m[1].slice(1).toLowerCase(), rest: m[2].trim() } : null;
@@ -7985,7 +8012,7 @@ function matchOfficeLine(text3) {
   const role = written.charAt(0).toUpperCase() + written.slice(1);
   return { role, rest: m[2].trim() };
 }
-var PEOPLE, MODE, MODES, OFFICES, TITLE_BEFORE_NAME, END, PEOPLE_FIRST, MODE_FIRST, LEADS, FORMS, ROLL_WORD_LAST, INVITATION, LABEL_FIRST_WORDS, patternsByWord, LABEL_END, ROMAN_NUMERAL, NUMBERING, QUALIFIER, CITATION, CAPITALS_BEFORE_WORD, SEPARATOR, FROM_OR_FOR, RECEIVED_FROM, TITLE_NEXT, PUBLIC_COUNT, SENTENCE_END2, LIST_GOES_ON, INLINE_LABEL_CUE, INLINE_LABEL_WORDS, INLINE_LABEL, OFFICE_LINE, OFFICE_AMONG_OFFICES;
+var PEOPLE, MODE, MODES, OFFICES, TITLE_BEFORE_NAME, END, PEOPLE_FIRST, MODE_FIRST, LEADS, FORMS, ROLL_WORD_LAST, INVITATION, LABEL_FIRST_WORDS, patternsByWord, LABEL_END, ROMAN_NUMERAL, NUMBERING, QUALIFIER, CITATION, CAPITALS_BEFORE_WORD, SEPARATOR, FROM_OR_FOR, RECEIVED_FROM, TITLE_NEXT, PUBLIC_COUNT, SENTENCE_END2, LIST_GOES_ON, INLINE_LABEL_CUE, INLINE_LABEL_WORDS, INLINE_LABEL, GROUP_WORDS, GROUP_LEAD, OFFICE_LINE, OFFICE_AMONG_OFFICES;
 var init_attendance = __esm({
   "src/lexicon/attendance.ts"() {
     "use strict";
@@ -8120,7 +8147,7 @@ var init_attendance = __esm({
     CAPITALS_BEFORE_WORD = /^([A-Z]{3,}(?: [A-Z]{2,}){0,5})(?= [A-Z][a-z])/;
     SEPARATOR = /^(?:\s+,(?=\s)|\s*(?::\s*[\u2013\u2014-]?|[\u2013\u2014]|\s-|-(?=\s|$)|;(?=\s)|\.(?=\s|$|[A-Z])))\s*/;
     FROM_OR_FOR = /\s(?:from|for)\s/i;
-    RECEIVED_FROM = /^(?:(?:these|they|apologies|regrets)(?:\sfor\sabsence)?\s)?(?:(?:were|was|have been|had been)\s)?(?:received|noted|given|sent|accepted|tendered|provided)(?:\s(?:and|&)\s(?:accepted|noted|approved))?\s(?:from|for)\s/;
+    RECEIVED_FROM = /^(?:(?:these|they|apologies|regrets)(?:\sfor\sabsence)?\s)?(?:(?:were|was|have been|had been)\s)?(?:received|noted|given|sent|accepted|tendered|provided|intimated)(?:\s(?:and|&)\s(?:accepted|noted|approved))?\s(?:from|for)\s/;
     TITLE_NEXT = letterPattern(String.raw`^[\s,]+(?=(?:(?:parish|town|district|borough|county|city)(?:\/\p{L}+)?\s+)?(?:${TITLE_BEFORE_NAME})\.?\s+\p{Lu}|\p{Lu}\.\s?\p{Lu}\p{Ll}|(?:(?:these|they|apologies)\s+)?(?:were|was|had been|have been)\s+(?:received|noted|given|accepted)\s+(?:from|for)\s|[\p{L}-]+ [\p{L}-]+ <?[^\s>@]+@)`, "iu");
     PUBLIC_COUNT = /^\s+public\s*[\u2013\u2014-]\s*(?:\d{1,3}|none|one|two|three|four|five|six|seven|eight|nine|ten)\b\.?\s*/i;
     SENTENCE_END2 = letterPattern(String.raw`(?<!\b(?:mrs?|ms|dr|cllr|coun|cr|st|prof|rev|revd|hon|rt|sgt|insp|supt|messrs|engr|barr|arc|\p{Lu}))\.\s+(?=\p{Lu}\p{Ll})`, "giu");
@@ -8131,6 +8158,8 @@ var init_attendance = __esm({
     INLINE_LABEL_CUE = /PRESENT|ATTEND|APOLOG|ABSENT|resent|ttend|polog|bsent/;
     INLINE_LABEL_WORDS = "(?:The following (?:were|are) present|ALSO PRESENT|Also [Pp]resent|ABSENT|Absent|PRESENT|Present|ATTENDEES|Attendees|ATTENDANCE|Attendance|APOLOGIES|Apologies(?: for [Aa]bsence)?|IN ATTENDANCE|In [Aa]ttendance|THOSE (?:ATTENDING|PRESENT)|Those (?:[Aa]ttending|[Pp]resent)|(?:Board )?[Mm]embers (?:present|absent))";
     INLINE_LABEL = new RegExp(`\\s(?=${INLINE_LABEL_WORDS}\\b\\s?(?:\\([^()]{1,40}\\)\\s?)?:|\\d{1,2}\\\\?\\.\\s${INLINE_LABEL_WORDS}$)`);
+    GROUP_WORDS = /* @__PURE__ */ new Set(["side", "members", "officers", "staff", "councillors", "directors", "governors", "trustees", "representatives", "reps", "executives", "observers", "guests", "advisers", "advisors", "partners", "students", "team", "elders", "deacons", "stewards"]);
+    GROUP_LEAD = /^((?:[A-Z][\w'-]* ){0,3}[A-Z]?[a-z]+)(?: ?:| [\u2013\u2014-]) +(?=[A-Z])/;
     OFFICE_LINE = new RegExp(`^(${OFFICES})(?:s|\\(s\\))?\\s*:\\s*(\\S.*)$`, "i");
     OFFICE_AMONG_OFFICES = /^((?:branch |company |general |hon\.? |honorary )?secretary|(?!(?:action|lead|responsible|contact|reporting|report|case|presenting) )[a-z']+ officer)\s*:\s*(\S.*)$/i;
   }
@@ -8253,12 +8282,13 @@ var init_decisions = __esm({
       // "The minutes of Area Meeting held on 12 March 2025, having been circulated, are signed by the clerk."
       // "\u2026 were read and adopted", "\u2026 were taken as read and approved": read before they were approved ("read and
       // signed" tells only that they were signed).
-      { needs: ["minutes", "notes"], pattern: /\b(?:the )?(?:minutes|notes)(?: of [^;]{1,80}?)? (?:(?:were|was) (?:(?:(?:taken as )?read(?:,| and) )?(?:agreed|approved|confirmed|accepted|adopted)|signed)|are signed)\b/ },
+      { needs: ["minutes", "notes"], pattern: /\b(?:the )?(?:minutes|notes)(?: of [^;]{1,80}?)? (?:(?:were|was) (?:also )?(?:(?:(?:taken as )?read(?:,| and) )?(?:agreed|approved|confirmed|accepted|adopted)|signed)|are signed)\b/ },
       // "We agree to release \u00a310,000 \u2026", "We appoint Bridget Lamb \u2026": a Quaker meeting's minute in its own words.
       { needs: ["we "], pattern: /(?:^|(?<=[.!?] ))we (?:agree|appoint|release|accept|approve|adopt)\b/ },
       { needs: ["it was "], pattern: /\bit was (?:unanimously )?(?:agreed|resolved|decided|approved|noted and agreed)\b/ },
       { needs: ["minutes of "], pattern: /\b(?:the )?minutes of (?:the )?(?:last|previous|meeting)\b[^.;]*?\b(?:were|was) (?:(?:taken as )?read(?:,| and) )?(?:agreed|approved|confirmed|accepted|signed|adopted)\b/ },
-      { pattern: /\b(?:the )?(?:board|committee|panel|governors|trustees|council|cabinet|members|group|forum|sub-committee|commission|team|wg|working group|tsc|steering committee|senate) (?:unanimously )?(?:approved|agreed|resolved|endorsed|ratified|adopted|signed off|decided)\b(?! to (?:consider|look|discuss))/ },
+      // "The Session agreed \u2026": a kirk session, a vestry or a parochial church council decides as the body it is.
+      { pattern: /\b(?:the )?(?:board|committee|panel|governors|trustees|council|cabinet|members|group|forum|sub-committee|commission|team|wg|working group|tsc|steering committee|senate|session|vestry|pcc|synod|presbytery|chapter|assembly|meeting) (?:unanimously )?(?:approved|agreed|resolved|endorsed|ratified|adopted|signed off|decided)\b(?! to (?:consider|look|discuss))/ },
       // "Both sides agreed that \u2026", "All agreed to \u2026", "Everyone agreed \u2026": the people at the meeting, all of them.
       { needs: ["all ", "both ", "everyone"], pattern: /(?:^|(?<=[.!?] ))(?:both (?:sides|teams|parties|organi[sz]ations|companies)|all parties|all present|all|everyone) (?:unanimously )?agreed\b(?! to (?:consider|look|discuss))/ },
       // "Treasurer's report accepted \u2013 moved Warren Fitzgibbon, seconded Ray Di Marco, carried.": what was decided, then the
@@ -8389,7 +8419,7 @@ var init_owner_first = __esm({
     init_names();
     init_normalise();
     init_actions();
-    GROUP_NOUNS = ["governors", "trustees", "members", "partners", "staff", "officers", "directors", "councillors", "cllrs", "commissioners", "volunteers", "residents"];
+    GROUP_NOUNS = ["governors", "trustees", "members", "partners", "staff", "officers", "directors", "councillors", "cllrs", "commissioners", "volunteers", "residents", "elders"];
     OWNER_JOINERS = /* @__PURE__ */ new Set(["and", "&", "of", "for", "the", "concerned", ...GROUP_NOUNS]);
     LOWER_OWNERS = /* @__PURE__ */ new Set(["all", "everyone", ...GROUP_NOUNS]);
     OWNER_VERBS = /* @__PURE__ */ new Set(["to", "will", "shall", "should", "must", "to:"]);
@@ -8736,6 +8766,7 @@ function readPersonEntry(entry, lead, loneNames) {
   let text3 = entry.trim();
   if (LEADING_BULLET_CHARS.includes(text3[0])) text3 = text3.replace(/^[-\u2013\u2014\u2022*]+\s*/, "");
   if (TRAILING_PUNCTUATION_CHARS.includes(text3[text3.length - 1]) && !COMPANY_ABBREVIATION_END.test(text3)) text3 = text3.replace(/[.;,*\u2020\u2021]+$/, "");
+  if (text3.includes("*") && STARRED_MODE.test(text3)) text3 = text3.replace(STARRED_MODE, "");
   let leadRole = null;
   if (lead && text3.startsWith(lead) && text3.length > lead.length + 1) {
     leadRole = lead.replace(/:$/, "");
@@ -8962,7 +8993,7 @@ function baseLetter2(letter) {
 function sameLetter(a, b) {
   return a === b || baseLetter2(a) === baseLetter2(b);
 }
-var ATTENDANCE_NOTE, ARRIVAL_NOTE, MINUTE_TAKER, INITIALS2, HANDLE, LEADING_BULLET_CHARS, TRAILING_PUNCTUATION_CHARS, BRACKET_PARTS, SINGLE_WORD_BODY, LONE_FIRST_NAME, STANDING, COMPANY_ABBREVIATION_END, BRACKETED_COURTESY, TIGHT_BRACKET, TIGHT_BRACKETS, readings, MAX_READINGS, HEAD_OF_DEPARTMENT, UNIT, OFFICE_THEN_BRACKET, NOTE_AFTER_BRACKET, WHO_CLAUSE, EMAIL, BARE_EMAIL, BRACKETED_HANDLE, LOOSE_HANDLE, SEAT_CATEGORY, CATEGORY, SEGMENT_SEPARATOR, LAST_BRACKET, TRAILING_INITIALS, MIDDLE_INITIALS, TRAILING_ACRONYM2, PLACE_COUNCILLOR, SOCIAL_TITLE, INITIAL_RUN_IN, INITIAL_RUN_IN_AT_WORD, ALL_CAPITALS, CAPITALS_ONLY, OFFICE_WORD, PLACE_COUNCIL, DOTTED_ACRONYM, IRC_NICK, BOT, TWO_LETTER_WORDS, STAND_IN_NOTE;
+var ATTENDANCE_NOTE, ARRIVAL_NOTE, MINUTE_TAKER, INITIALS2, HANDLE, LEADING_BULLET_CHARS, TRAILING_PUNCTUATION_CHARS, BRACKET_PARTS, STARRED_MODE, SINGLE_WORD_BODY, LONE_FIRST_NAME, STANDING, COMPANY_ABBREVIATION_END, BRACKETED_COURTESY, TIGHT_BRACKET, TIGHT_BRACKETS, readings, MAX_READINGS, HEAD_OF_DEPARTMENT, UNIT, OFFICE_THEN_BRACKET, NOTE_AFTER_BRACKET, WHO_CLAUSE, EMAIL, BARE_EMAIL, BRACKETED_HANDLE, LOOSE_HANDLE, SEAT_CATEGORY, CATEGORY, SEGMENT_SEPARATOR, LAST_BRACKET, TRAILING_INITIALS, MIDDLE_INITIALS, TRAILING_ACRONYM2, PLACE_COUNCILLOR, SOCIAL_TITLE, INITIAL_RUN_IN, INITIAL_RUN_IN_AT_WORD, ALL_CAPITALS, CAPITALS_ONLY, OFFICE_WORD, PLACE_COUNCIL, DOTTED_ACRONYM, IRC_NICK, BOT, TWO_LETTER_WORDS, STAND_IN_NOTE;
 var init_person_entry = __esm({
   "src/parse/person-entry.ts"() {
     "use strict";
@@ -8978,6 +9009,7 @@ var init_person_entry = __esm({
     LEADING_BULLET_CHARS = "-\u2013\u2014\u2022*";
     TRAILING_PUNCTUATION_CHARS = ".;,*\u2020\u2021";
     BRACKET_PARTS = /[,;]/g;
+    STARRED_MODE = /\s+\*\s?(?:teams|zoom|online|remote|virtual|video|phone|webex|meet)$/i;
     SINGLE_WORD_BODY = /^[A-Z][A-Z&]{1,7}$/;
     LONE_FIRST_NAME = letterPattern(String.raw`^\p{Lu}\p{Ll}[\p{L}'\u2019-]*$`, "u");
     STANDING = /^(?:acting|interim|designate|elect|outgoing|incoming|retiring|temporary|vacant|joint|honorary|co-opted|substitute)$/i;
@@ -9031,6 +9063,7 @@ function givenNameFirst(piece) {
   return `${m[1]} ${surname}${m[2]}`;
 }
 function parseInlineList(text3, line) {
+  if (text3.startsWith("(") && BODY_FIRST.test(text3)) return listsByBody(text3, line);
   const named = isDigit2(text3.charCodeAt(0)) ? text3.replace(COUNT_THEN_NAMES, "") : text3;
   const unqualified = named.replace(KIND_BEFORE_NAME.for(named), "");
   const listed = unqualified.includes(" for ") || unqualified.includes(" from ") ? unqualified.replace(AND_FOR, " $1 ") : unqualified;
@@ -9042,7 +9075,7 @@ function parseInlineList(text3, line) {
   const split = officesFirst ?? (titled !== plain && !/[,;]/.test(plain) ? nameAfterLastTitled(titled) : titled);
   const cleaned = split.replace(NAME_AFTER_BRACKET.for(plain), ", ").trim();
   const useSemicolons = splitTopLevel(cleaned, SEMICOLON).length > 1;
-  const pieces = useSemicolons ? splitTopLevel(cleaned, SEMICOLON_LIST).flatMap((piece) => piece.includes(",") ? [givenNameFirst(piece)] : splitAtAnd(piece)) : splitTopLevel(cleaned, LIST_SEPARATOR).flatMap(splitAtAnd);
+  const pieces = useSemicolons ? splitTopLevel(cleaned, SEMICOLON_LIST).map(withoutGroupLead).flatMap((piece) => piece.includes(",") ? [givenNameFirst(piece)] : splitAtAnd(piece)) : splitTopLevel(cleaned, LIST_SEPARATOR).map(withoutGroupLead).flatMap(splitAtAnd);
   const entries = distributeTitles(pieces.flatMap((p) => useSemicolons ? splitNameList(p) : [p]));
   const loneNames = entries.filter((entry) => LONE_NAME_OR_NICK.test(nameBeforeNotes(entry))).length * 2 > entries.length;
   const people = [];
@@ -9066,6 +9099,18 @@ function parseInlineList(text3, line) {
     }
   }
   return people;
+}
+function listsByBody(text3, line) {
+  return splitTopLevel(text3, SEMICOLON).flatMap((piece) => {
+    const body = BODY_FIRST.exec(piece);
+    const people = parseInlineList(body ? piece.slice(body[0].length) : piece, line);
+    if (!body) return people;
+    for (const person2 of people) {
+      if (person2.organisation !== null && ACRONYM2.test(person2.organisation)) person2.role ??= person2.organisation;
+      if (person2.organisation === null || person2.organisation === person2.role) person2.organisation = body[1].trim();
+    }
+    return people;
+  });
 }
 function splitOfficesBeforeNames(text3) {
   if (/[,;()]/.test(text3)) return null;
@@ -9116,7 +9161,7 @@ function splitOutsideBrackets(text3, boundary2) {
   });
 }
 function nameBeforeNotes(entry) {
-  const bracket = entry.indexOf("(");
+  const bracket = entry.search(/\(|\s\*/);
   return bracket > 0 ? entry.slice(0, bracket).trim() : entry;
 }
 function splitAtAnd(piece) {
@@ -9198,10 +9243,11 @@ function splitNameList(piece) {
   if (segments.length < (title ? 2 : 3)) return [piece];
   return segments.every((s) => isPersonalName(stripHonorifics(nameBeforeNotes(s))) && !isRoleLike(nameBeforeNotes(s))) ? segments : [piece];
 }
-var SEMICOLON, DESCRIBED, THE_BODY, PLURAL_TITLE, PLURAL_OFFICE, AND, LIST_SEPARATOR, SEMICOLON_LIST, COMMA_LIST, PUBLIC_COUNT2, PUBLIC_CUE, OFFICE_IN_BRACKETS2, ACRONYM2, AND_FOR, COUNT_THEN_NAMES, KIND_BEFORE_NAME, isDigit2, PUBLIC_LEAD_IN, NAME_AFTER_BRACKET, REPEATED_TITLE, SPACE_THEN_TITLE, MENTION_AFTER_SPACE, SURNAME_FIRST, isPersonTitle, INITIAL, OFFICE_BEFORE_NAME, LONE_NAME, LONE_NAME_OR_NICK, POLICE_RANK_AND_NAME, INITIAL_RUN_IN2, PERSONAL_TITLE, RANK_BEFORE_OFFICE;
+var SEMICOLON, DESCRIBED, THE_BODY, PLURAL_TITLE, PLURAL_OFFICE, AND, LIST_SEPARATOR, SEMICOLON_LIST, COMMA_LIST, PUBLIC_COUNT2, PUBLIC_CUE, OFFICE_IN_BRACKETS2, ACRONYM2, AND_FOR, COUNT_THEN_NAMES, KIND_BEFORE_NAME, isDigit2, PUBLIC_LEAD_IN, NAME_AFTER_BRACKET, REPEATED_TITLE, SPACE_THEN_TITLE, MENTION_AFTER_SPACE, SURNAME_FIRST, BODY_FIRST, isPersonTitle, INITIAL, OFFICE_BEFORE_NAME, LONE_NAME, LONE_NAME_OR_NICK, POLICE_RANK_AND_NAME, INITIAL_RUN_IN2, PERSONAL_TITLE, RANK_BEFORE_OFFICE;
 var init_inline_list = __esm({
   "src/parse/inline-list.ts"() {
     "use strict";
+    init_attendance();
     init_names();
     init_split();
     init_person_entry();
@@ -9230,6 +9276,7 @@ var init_inline_list = __esm({
     SPACE_THEN_TITLE = /\s(?:cllr|councillor|mr|ms|miss|dr)/iu;
     MENTION_AFTER_SPACE = letterPattern(String.raw` (?=@\p{Lu})`, "gu");
     SURNAME_FIRST = letterPattern(String.raw`^(?:\p{Lu}[\p{L}'\u2019-]*|\u00d3|N\u00ed)(?: (?:\p{Lu}[\p{L}'\u2019-]*|${NAME_PARTICLE})){0,2}, (\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}\.?)?)((?: \([^()]*\))?)$`, "u");
+    BODY_FIRST = letterPattern(String.raw`^\(([^()]{2,60})\)\s+(?=\p{Lu})`, "u");
     isPersonTitle = (word2) => PERSONAL_TITLE_WORD.test(word2) || /^(?:[bc]?cllrs?|councillors?)\.?$/i.test(word2);
     INITIAL = /^[A-Z]\.?$/;
     OFFICE_BEFORE_NAME = /^([^:\u2013\u2014]{1,60}?)(?::\s|\s[\u2013\u2014-]\s)/;
@@ -9546,7 +9593,7 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
       if (detailDepth >= 0 && (line.kind === "item" && line.depth > detailDepth || isWrapped(line))) continue;
       detailDepth = -1;
       const numbered2 = line.text.replace(ENUMERATED, "").replace(SUB_PARAGRAPH_NUMBER, "");
-      const minuteRef = section === "matters-arising" ? MINUTE_REF_FIRST.exec(numbered2) ?? ACTION_ID_FIRST.exec(numbered2) : null;
+      const minuteRef = section === "matters-arising" ? MINUTE_REF_FIRST.exec(numbered2) ?? ACTION_ID_FIRST.exec(numbered2) ?? NUMBER_SIGN_FIRST.exec(numbered2) : null;
       if (minuteRef) refsByLine.set(line.line, minuteRef[1]);
       const body = minuteRef ? numbered2.slice(minuteRef[0].length) : numbered2;
       const bracketed2 = section === "matters-arising" ? STATUS_IN_BRACKETS.exec(body) : null;
@@ -9585,7 +9632,7 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
       }
       const named = section === "matters-arising" ? NAMED_WITH_OWNERS.exec(body) : null;
       const namedOwners = named ? named[2].replace(RAISED_NOTE, "").replace(/^owners?:\s*/i, "") : "";
-      if (named && isOwner(namedOwners) && (named[3] !== ":" || !isOwner(named[1]) && !readActionReference(body))) {
+      if (named && isOwner(namedOwners) && (named[3] !== ":" || (isImperative(named[1].split(" ", 1)[0]) || !isOwner(named[1])) && !readActionReference(body))) {
         const { text: text3, lines: spanned } = withContinuation(lines, i, body);
         i += spanned.length - 1;
         const entry = inlineAction({ ownersRaw: namedOwners }, named[1], null, spanned, section);
@@ -10055,7 +10102,7 @@ function wrappedOwners(lines, index, head, tags, isOwner) {
   tags[tags.length - 1] = opened;
   return { lines: [lines[index], next], reread: true };
 }
-var TRAILING_OWNER, MINUTE_REF_FIRST, ACTION_ID_FIRST, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, SPEAKER2, ADDRESSED2, PARAGRAPH_NUMBER_CELL, SUB_PARAGRAPH_NUMBER, CARRIED_OVER, SECTION, RESTATED, CAPITALS_LABEL, MOTION_RESULT_LAST, LAST_WORDS_OPEN, SENTENCE_BREAK, SENTENCE_END4, SENTENCE_SUBJECT, MARKED_AFTER_PROSE, RECORDING_TIME, UNASSIGNED, OWNER_DASH_LINE, NEXT_ITEM, TOPIC_OWNER_PROGRESS, NAMED_WITH_OWNERS, DASHED_PROGRESS, TASK_OWNER_STATUS, RAISED_NOTE, STATUS_IN_BRACKETS, STATUS_LINE, SPACED_DASH_IN, LABELLED_PROGRESS, ENDS_MID_CLAUSE, DATE_TAIL, TASK_LABEL, LOG_NUMBER, ENUMERATED_CELL, BY_FIRST_NAME;
+var TRAILING_OWNER, MINUTE_REF_FIRST, ACTION_ID_FIRST, NUMBER_SIGN_FIRST, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, SPEAKER2, ADDRESSED2, PARAGRAPH_NUMBER_CELL, SUB_PARAGRAPH_NUMBER, CARRIED_OVER, SECTION, RESTATED, CAPITALS_LABEL, MOTION_RESULT_LAST, LAST_WORDS_OPEN, SENTENCE_BREAK, SENTENCE_END4, SENTENCE_SUBJECT, MARKED_AFTER_PROSE, RECORDING_TIME, UNASSIGNED, OWNER_DASH_LINE, NEXT_ITEM, TOPIC_OWNER_PROGRESS, NAMED_WITH_OWNERS, DASHED_PROGRESS, TASK_OWNER_STATUS, RAISED_NOTE, STATUS_IN_BRACKETS, STATUS_LINE, SPACED_DASH_IN, LABELLED_PROGRESS, ENDS_MID_CLAUSE, DATE_TAIL, TASK_LABEL, LOG_NUMBER, ENUMERATED_CELL, BY_FIRST_NAME;
 var init_action_lines = __esm({
   "src/parse/action-lines.ts"() {
     "use strict";
@@ -10076,6 +10123,7 @@ var init_action_lines = __esm({
     TRAILING_OWNER = /^(.+?)\s*(?:[-\u2013\u2014]\s*|\(|\[)((?:[A-Z][A-Za-z]{0,3}[A-Z]|All)(?:\s*(?:,|\/|&|and)\s*[A-Z][A-Za-z]{0,3}[A-Z])*)[)\]]?\.?$/;
     MINUTE_REF_FIRST = /^([A-Z]{0,3}\d{1,4}\/\d{1,4}(?:\.\d{1,2})?|[A-Z]{1,3}\.\d{2}\.\d{1,3})\s+(?=[A-Z])/;
     ACTION_ID_FIRST = /^([A-Z]{1,3}-?\d{1,3}) [-\u2013\u2014] (?=[A-Z])/;
+    NUMBER_SIGN_FIRST = /^(?:No\.\s?|#)(\d{1,4})[:.)]?\s+(?=[A-Z])/;
     ENUMERATED = /^\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s+/;
     CLOSED_IN_PROSE = /[;,.] this action (?:is|has been|was|can be) (?:now )?(?:closed|complete|completed|done|discharged)\.?$/i;
     PROSE_REF = /^([A-Z]{1,6}[/-]\d{2}[/-]\d{1,3}) (?:\([^()]{1,80}\))?:? ?/;
@@ -10137,7 +10185,8 @@ function readHeader(line) {
     }
   }
   const minute = fields.indexOf("minute");
-  if (minute >= 0 && !fields.includes("id")) fields[minute] = "id";
+  if (minute >= 0 && !fields.includes("text") && fields.includes("due")) fields[minute] = "text";
+  else if (minute >= 0 && !fields.includes("id")) fields[minute] = "id";
   const actionBy = fields.includes("owner") && line.cells.some((cell, i) => fields[i] === "owner" && /action/i.test(cell));
   const decision = actionBy && !fields.includes("text") ? line.cells.findIndex((cell) => DECISION_COLUMN.test(cell.trim())) : -1;
   if (decision >= 0) fields[decision] = "text";
@@ -10334,9 +10383,10 @@ function extractActions(source, context) {
   const arising = inline2.filter((a) => a.context === "matters-arising");
   const openRows = currentRows.filter((row2) => !pairedRows.has(row2) && !earlier.has(row2));
   const arisingPairs = arising.length > 0 && openRows.length > 0 ? pairInlineWithRows(arising, openRows, directory) : /* @__PURE__ */ new Map();
+  const progressAfterDash = arising.filter((entry) => !entry.progress && splitProgress(entry.text, false)?.[0] === beforeOnlyDash(entry.text)).length >= 2;
   for (const entry of arising) {
     const row2 = arisingPairs.get(entry);
-    if (!row2) updates.push(updateFromEntry(entry, directory, context));
+    if (!row2) updates.push(updateFromEntry(entry, directory, context, progressAfterDash));
     else {
       pairs.set(entry, row2);
       pairedRows.add(row2);
@@ -10554,10 +10604,15 @@ function splitProgress(text3, checked2) {
   const saysStatus = ([, after]) => startsWithStatus(after) || endsWithStatus(after);
   return saysStatus(last) || checked2 ? last : splits.find(saysStatus) ?? null;
 }
-function updateFromEntry(entry, directory, context) {
+function beforeOnlyDash(text3) {
+  const at = text3.indexOf(ONLY_DASH);
+  return at > 0 && text3.indexOf(ONLY_DASH, at + 1) < 0 ? text3.slice(0, at).trimEnd() : null;
+}
+function updateFromEntry(entry, directory, context, progressAfterDash = false) {
   let text3 = entry.text;
   let progress = entry.progress ?? null;
-  const split = progress === null ? splitProgress(text3, entry.checked !== null) : null;
+  const before = progressAfterDash ? beforeOnlyDash(text3) : null;
+  const split = progress === null ? splitProgress(text3, entry.checked !== null) ?? (before ? [before, text3.slice(text3.indexOf(ONLY_DASH, before.length) + ONLY_DASH.length).trim()] : null) : null;
   if (split) [text3, progress] = split;
   const read = entry.checked !== null ? { status: entry.checked ? "closed" : "open", rag: null } : readStatus(progress, context.closedWords);
   return {
@@ -10599,7 +10654,7 @@ function nearMissWarnings(directory, file) {
   }
   return warnings;
 }
-var MATCH_THRESHOLD, WEEKDAY_BEFORE, ITEM_TITLE2, SENTENCE_BREAK2, CARRIED, ACTION_OF_MINUTE, RANGE_AFTER, PROGRESS_SEPARATOR;
+var MATCH_THRESHOLD, WEEKDAY_BEFORE, ITEM_TITLE2, SENTENCE_BREAK2, CARRIED, ACTION_OF_MINUTE, RANGE_AFTER, PROGRESS_SEPARATOR, ONLY_DASH;
 var init_actions2 = __esm({
   "src/parse/actions.ts"() {
     "use strict";
@@ -10621,6 +10676,7 @@ var init_actions2 = __esm({
     ACTION_OF_MINUTE = /\.\d{1,2}$/;
     RANGE_AFTER = /^\s?(?:[\u2013\u2014-]|to|until)\s?\d{1,2}(?:st|nd|rd|th)?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
     PROGRESS_SEPARATOR = /\s[-\u2013\u2014]\s|[\u2013\u2014]|:\s/g;
+    ONLY_DASH = " \u2013 ";
   }
 });
 
@@ -10980,7 +11036,9 @@ function clauseStart(text3, index) {
   const before = text3.slice(0, index);
   const boundary2 = Math.max(before.lastIndexOf(". "), before.lastIndexOf("; "));
   const sentence = boundary2 < 0 ? 0 : boundary2 + 2;
-  return /^\s*upon a motion\b/i.test(text3.slice(sentence, index)) ? index : sentence;
+  if (/^\s*upon a motion\b/i.test(text3.slice(sentence, index))) return index;
+  const part = sentence === 0 ? PART_AND_TOPIC.exec(text3) : null;
+  return part && part[0].length <= index ? part[0].length : sentence;
 }
 function sentenceEnd(text3, from) {
   const rest = text3.slice(from);
@@ -11118,7 +11176,7 @@ function withoutTrailingJoin(text3) {
 function isDigit3(code) {
   return code >= 48 && code <= 57;
 }
-var MARKER, PARAGRAPH_NUMBER2, PART, RESOLVED_WORD, PARTS_SUBJECT, RESOLVED_THAT_LEAD_IN, NEXT_MOTION, MAX_WRAPPED_LINES, CELL_MARKER, LISTED_MARKER, MIN_DECISION_WORDS, MAX_BLOCK_LINES, VOTES, BLOCK_PART, startsPart, endsWording, ADJOURNMENT, ROMAN, MAX_WORDING_LINES, ITEM_TITLE_LINE, MAX_OUTCOME_LINES, ITEM_LINE, SENTENCE_BREAK3, LETTERED, MAX_CARRIED_TAIL, PARTS_AFTER_COLON, TRAILING_OUTCOME, NOT_AFTER_TITLE, SENTENCE_STOP, ENDS_SENTENCE, CLAUSE_STOP, FIRST_PART_AFTER_LEAD_IN;
+var MARKER, PARAGRAPH_NUMBER2, PART, RESOLVED_WORD, PARTS_SUBJECT, RESOLVED_THAT_LEAD_IN, NEXT_MOTION, MAX_WRAPPED_LINES, CELL_MARKER, LISTED_MARKER, MIN_DECISION_WORDS, MAX_BLOCK_LINES, VOTES, BLOCK_PART, startsPart, endsWording, ADJOURNMENT, ROMAN, PART_AND_TOPIC, MAX_WORDING_LINES, ITEM_TITLE_LINE, MAX_OUTCOME_LINES, ITEM_LINE, SENTENCE_BREAK3, LETTERED, MAX_CARRIED_TAIL, PARTS_AFTER_COLON, TRAILING_OUTCOME, NOT_AFTER_TITLE, SENTENCE_STOP, ENDS_SENTENCE, CLAUSE_STOP, FIRST_PART_AFTER_LEAD_IN;
 var init_decisions2 = __esm({
   "src/parse/decisions.ts"() {
     "use strict";
@@ -11144,6 +11202,7 @@ var init_decisions2 = __esm({
     endsWording = (text3, next) => startsPart(text3, next) || /\.["\u201d]?$/.test(text3) || BLOCK_OUTCOME.test(englishSide(next.text)) || MOVER_LINE.test(next.text);
     ADJOURNMENT = /\b(?:to adjourn|(?:meeting|session|sitting) (?:be |is |was )?(?:now )?(?:adjourned|terminated|closed)|(?:council|committee|board|meeting) (?:do )?(?:now )?adjourn\b)\b/i;
     ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"];
+    PART_AND_TOPIC = /^(?:\(?[a-z\d]{1,2}[.)]\s+)?(?:[A-Z][^:.;]{0,40}:\s+)?(?=[A-Z])/;
     MAX_WORDING_LINES = 6;
     ITEM_TITLE_LINE = /^\d{1,3}(?:\.\d{1,3})*\.?\s+[A-Z]/;
     MAX_OUTCOME_LINES = 15;
@@ -11153,7 +11212,7 @@ var init_decisions2 = __esm({
     MAX_CARRIED_TAIL = 120;
     PARTS_AFTER_COLON = /:\s+\((?:a|1|i)\) /;
     TRAILING_OUTCOME = /\s+(?:CARRIED|Carried|carried)\b[^.]*\.?$/;
-    NOT_AFTER_TITLE = String.raw`(?<!\b(?:Mrs?|Ms|Dr|St|Eng|Prof|Revd?|Cllr|Fr|No))`;
+    NOT_AFTER_TITLE = String.raw`(?<!\b(?:Mrs?|Ms|Dr|St|Eng|Prof|Revd?|Cllr|Fr|No|[A-Z]))`;
     SENTENCE_STOP = new RegExp(String.raw`${NOT_AFTER_TITLE}\.(?=\s+[A-Z(]|\s*$)`);
     ENDS_SENTENCE = new RegExp(String.raw`${NOT_AFTER_TITLE}[a-z\d)]\.$`);
     CLAUSE_STOP = new RegExp(`;|${SENTENCE_STOP.source}`);
@@ -11827,6 +11886,8 @@ function readSentences(lines, index, people) {
     addAll(people.apologies, found);
     for (const wrapped of taken) people.entryLines.add(wrapped);
   }
+  const onLeave = text3.includes(" leave of absence") ? ON_LEAVE.exec(text3) : null;
+  if (onLeave) addAll(people.apologies, parseInlineList(onLeave[1], line.line));
   const deputy = text3.includes(" represented by ") ? REPRESENTED_BY.exec(text3) : null;
   if (deputy) addAll(people.attendees, parseInlineList(deputy[1], line.line));
   if (!ATTENDANCE_CUE.test(text3)) return;
@@ -11945,11 +12006,6 @@ function labelOf(label) {
   const inline2 = sentence !== null ? firstSentence(sentence) : LIST_CUE.test(label.rest) ? label.rest : stripCommentary(label.rest);
   return { kind: label.kind, inline: inline2 };
 }
-function isGroupLabel(text3) {
-  if (!text3.endsWith(":") || text3.length > 40 || !startsUpperCase(text3)) return false;
-  const words2 = text3.slice(0, -1).trim().split(" ");
-  return words2.length <= 4 && GROUP_WORDS.has(words2[words2.length - 1].toLowerCase());
-}
 function officeOf(line) {
   if (!line || line.kind === "heading") return null;
   return matchOfficeLine(line.cells?.length === 2 ? `${line.cells[0].replace(/:$/, "")}: ${line.cells[1]}` : line.text);
@@ -11972,7 +12028,7 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
     const firstEntry = entryPerLine && !paragraph ? labelLineEntry(lines[start]) : null;
     let text3 = paragraph ? (label.kind === "apologies" && next.text.startsWith("That ") ? apologySentence(next.text) : null) ?? listSentence(next.text) : firstEntry ?? label.inline;
     let oneEntry = firstEntry !== null;
-    const readList = () => oneEntry || entryPerLine && NAME_DASH_OFFICE.test(text3) ? [parsePersonEntry(text3, line)].filter((person2) => person2 !== null) : parseInlineList(text3, line);
+    const readList = () => oneEntry || entryPerLine && NAME_DASH_OFFICE.test(text3) && !holdsList(text3) ? [parsePersonEntry(text3, line)].filter((person2) => person2 !== null) : parseInlineList(text3, line);
     if (paragraph && !withoutFullStop(next.text).endsWith(withoutFullStop(text3))) {
       addAll(into, parseInlineList(text3, next.line));
       return i;
@@ -12164,6 +12220,9 @@ function labelLineEntry(line) {
   if (label?.after === "") return columnsAsEntry(line, 1);
   return label && columns.length === 2 && label.rest !== "" && !label.rest.includes(",") ? `${label.rest} \u2013 ${columns[1]}` : null;
 }
+function holdsList(text3) {
+  return splitTopLevel(text3, SEMICOLON).length > 1 || parseInlineList(text3, 0).length >= 3;
+}
 function inColumnOfItsOwn(line) {
   const first = line.cells?.[0] ?? (line.columns && line.columns.length >= 2 ? line.columns[0] : null);
   return first !== null && (matchRollLabel(first)?.after === "" || line.cells === null && labelLineEntry(line) !== null);
@@ -12291,7 +12350,7 @@ function dedupe(people) {
     return true;
   });
 }
-var POINTS_TO_LIST, REMARK, NOTE_IN_BRACKETS, NAME_COLUMN, MAX_UNREAD_RUN, SEAT_THEN_NAME, LOWER_LABEL, ENDS_WITH_ADDRESS, BARE_BOX, WHO, LIST_CUE, MANY_ENTRIES, TITLE_AFTER_STOP, ITEM_WORD, ATTENDANCE_SENTENCE, REPRESENTED_BY, SENT_APOLOGIES, UNABLE_TO_ATTEND, PEOPLE_CUE, APOLOGY_CUE, ATTENDANCE_CUE, APOLOGY_WORD, APOLOGY_SENTENCE, NAME_DASH_OFFICE, ABSENT_IN_BRACKET, HANDLE_AFTER_NAME, PAGE_LINK2, ARRIVED, JOINED_LATE, FOR_LATENESS, BE_ACCEPTED, MAX_WRAPPED_LINES2, REASON, UNLABELLED_ROLL_LINES, UNLABELLED_ROLL_MIN, labels, surnameFirstRolls, rollHeader, SURNAME_FIRST_LINE, APOLOGIES_AFTER_NAME, PAGE_FIELD, REPORT_FIGURES, GROUP_WORDS, PERSONAL_TITLE_FIRST, NAME_FIRST, OPENS_WITH_BULLET, DASH_CELL, ENTRY_NUMBER_CELL, ANY_LETTER, ARRIVAL_NOTE2, HANDLE_COLUMN, ATTENDED_COLUMN, VACANT, MARKED_ABSENT, DEPUTY;
+var POINTS_TO_LIST, REMARK, NOTE_IN_BRACKETS, NAME_COLUMN, MAX_UNREAD_RUN, SEAT_THEN_NAME, LOWER_LABEL, ENDS_WITH_ADDRESS, BARE_BOX, WHO, LIST_CUE, MANY_ENTRIES, TITLE_AFTER_STOP, ITEM_WORD, ATTENDANCE_SENTENCE, REPRESENTED_BY, SENT_APOLOGIES, UNABLE_TO_ATTEND, ON_LEAVE, PEOPLE_CUE, APOLOGY_CUE, ATTENDANCE_CUE, APOLOGY_WORD, APOLOGY_SENTENCE, NAME_DASH_OFFICE, ABSENT_IN_BRACKET, HANDLE_AFTER_NAME, PAGE_LINK2, ARRIVED, JOINED_LATE, FOR_LATENESS, BE_ACCEPTED, MAX_WRAPPED_LINES2, REASON, UNLABELLED_ROLL_LINES, UNLABELLED_ROLL_MIN, labels, surnameFirstRolls, rollHeader, SURNAME_FIRST_LINE, APOLOGIES_AFTER_NAME, PAGE_FIELD, REPORT_FIGURES, PERSONAL_TITLE_FIRST, NAME_FIRST, OPENS_WITH_BULLET, DASH_CELL, ENTRY_NUMBER_CELL, ANY_LETTER, ARRIVAL_NOTE2, HANDLE_COLUMN, ATTENDED_COLUMN, VACANT, MARKED_ABSENT, DEPUTY;
 var init_people = __esm({
   "src/parse/people.ts"() {
     "use strict";
@@ -12324,11 +12383,12 @@ var init_people = __esm({
     REPRESENTED_BY = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof(?:essor)?|Cllr|Councillor)\.? [A-Z][\w'\u2019-]+ (?:was|were) represented by ([^.;]+)/;
     SENT_APOLOGIES = /(?:^|\.\s+)([^.]+?)(?: also)? (?:sent|gave|offered|tendered) (?:(?:their|his|her) )?apologies\b/i;
     UNABLE_TO_ATTEND = /(?:^|\.\s+)([^.]+?),? (?:(?:had|has) )?(?:expressed (?:his|her|their) inability to attend|(?:was|were) unable to attend|could not attend)\b/;
-    PEOPLE_CUE = /[Aa]polog|APOLOG|[Aa]bsent:|ABSENT|ttended by| represented by|[Pp]resent(?: w|:)|RESENT|ATTEND|ttendance:| to attend/;
+    ON_LEAVE = /(?:^|\.\s+)([^.]+?),? (?:remains|remain|is|are|was|were|continues|continue) on (?:a )?leave of absence\b/;
+    PEOPLE_CUE = /[Aa]polog|APOLOG|[Aa]bsent:|ABSENT|ttended by| represented by|[Pp]resent(?: w|:)|RESENT|ATTEND|ttendance:| to attend| leave of absence/;
     APOLOGY_CUE = /[Aa]polog|APOLOG| to attend/;
     ATTENDANCE_CUE = /ttended by|[Pp]resent w|RESENT W/;
     APOLOGY_WORD = /apolog/i;
-    APOLOGY_SENTENCE = /\b(?:apologies|an apology)(?: for absence)?(?: (?:were|was|had been|have been))?(?: (?:received|noted|given|tendered|sent|submitted|reported|provided))?(?: and (?:accepted|noted))?(?: for absence)?(?: before the meeting| in advance)? from (.+)$|\bapologies(?: (?:for|of) absence)? (?:were|had been|have been) (?:received|accepted|noted|given|provided)(?: and (?:accepted|noted|approved))? for (.+)$/;
+    APOLOGY_SENTENCE = /\b(?:apologies|an apology)(?: for absence)?(?: (?:were|was|had been|have been))?(?: (?:received|noted|given|tendered|sent|submitted|reported|provided|intimated))?(?: and (?:accepted|noted))?(?: for absence)?(?: before the meeting| in advance)? from (.+)$|\bapologies(?: (?:for|of) absence)? (?:were|had been|have been) (?:received|accepted|noted|given|provided)(?: and (?:accepted|noted|approved))? for (.+)$/;
     NAME_DASH_OFFICE = new RegExp(" [\\u2013\\u2014-] \\p{Lu}", "u");
     ABSENT_IN_BRACKET = /\s\((?:absent|apologies|regrets|excused|not present):?\s+([^()]+)\)$/i;
     HANDLE_AFTER_NAME = /, (@[\w.-]+)(?=,|$)/g;
@@ -12348,7 +12408,6 @@ var init_people = __esm({
     APOLOGIES_AFTER_NAME = /\s(?:[(\u2013\u2014-]\s?)?(?:sent )?(?:apologies|apols|regrets)\b(?! for lateness)/i;
     PAGE_FIELD = /^[A-Z][a-z]+(?: [a-z\d]+){0,4}: \S/;
     REPORT_FIGURES = /^[A-Z][\w ]{1,30}: (?:\d|.*\d%)/;
-    GROUP_WORDS = /* @__PURE__ */ new Set(["side", "members", "officers", "staff", "councillors", "directors", "governors", "trustees", "representatives", "reps", "executives", "observers", "guests", "advisers", "advisors", "partners", "students", "team"]);
     PERSONAL_TITLE_FIRST = /^(?:mrs?|ms|miss|mx|dr|prof(?:essor)?|cllr|councillor|sir|dame|lord|lady|rev(?:d|erend)?|canon)\.?\s/i;
     NAME_FIRST = /^(?:$|,|\s\()/;
     OPENS_WITH_BULLET = /^(?:[\u2022\u00b7\u25aa\u25e6\u2023\u25cf]|\[[ xX\u2713]\])/;
@@ -18700,7 +18759,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "f12e60ff7426015e" : "source";
+    BUILD = true ? "bac0705e35a4fa8a" : "source";
   }
 });
 

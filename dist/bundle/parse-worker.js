@@ -748,7 +748,7 @@ function isPersonalName(text, minWords = 2) {
 }
 var SPACE_RUN_OR_OTHER_SPACE = / \s|[^\S ]/;
 var NOT_NAME_WORDS = new Set(
-  "the and of for to all chair clerk officer director manager member members governor governors trustee trustees secretary treasurer president executive council committee board team group service services trust panel partnership minutes apologies present attendees attendance action actions agenda item items meeting date police nhs ltd limited plc analytics labs systems software solutions technologies consulting holdings industries enterprises ventures pro tem data financial responsible".split(" ")
+  "the and of for to all from with until after before since chair clerk officer director manager member members governor governors trustee trustees secretary treasurer president executive council committee board team group service services trust panel partnership minutes apologies present attendees attendance action actions agenda item items meeting date police nhs ltd limited plc analytics labs systems software solutions technologies consulting holdings industries enterprises ventures pro tem data financial responsible".split(" ")
 );
 var RANK = /^(?:chief|battalion chief|(?:deputy |assistant )?chief constable|(?:fire )?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|chief inspector|superintendent|chief superintendent|sergeant|sgt\.?|constable|pc|dc|ds|dci|dcs|supt\.?|insp\.?)$/i;
 function isRank(title) {
@@ -1243,11 +1243,12 @@ function endsWithStatus(text) {
 function startsWithStatus(text) {
   return OPEN_FIRST.test(text.trim()) || CLOSED_FIRST.test(text.trim());
 }
+var MAX_STATUS_CLAUSE = 16;
 function lastClause(text) {
   const cut = Math.max(text.lastIndexOf(";"), text.lastIndexOf(","), text.lastIndexOf(". "));
   if (cut < 0) return null;
   const clause = text.slice(cut + 1).trim().replace(/[.!]$/, "");
-  return clause.length > 0 && clause.length <= 12 ? clause : null;
+  return clause.length > 0 && clause.length <= MAX_STATUS_CLAUSE ? clause : null;
 }
 var TRAILING_STATUS = / [\u2013\u2014-] ([^\s\u2013\u2014-][^\u2013\u2014]{0,20}?)\.?$/;
 var RAG_ALONE = /^(?:green|amber|red|blue|[GARB])$/i;
@@ -1335,6 +1336,7 @@ var LEAD = /^\*\*([^*\n]+?)\*\*\s*:?\s*/;
 var RULE3 = /^([-*_=])(?:\s*\1){2,}$/;
 var PAGE_FOOTER = /^(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\d+\s*\/\s*\d+)$/i;
 var PIPE_DELIMITER = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
+var PLUS_DELIMITER = /^[-=]{2,}(?:\+[-=]{2,})+\+?$/;
 function readPlainText(file, text) {
   const { body, frontMatter, lineOffset } = splitFrontMatter(text);
   const { lines: splitRaw, numbers } = splitLongLines(splitLines(body));
@@ -1376,7 +1378,7 @@ function readPlainText(file, text) {
       lines.push(line2);
       return;
     }
-    if (pipeRows.has(index) && PIPE_DELIMITER.test(cleaned)) return;
+    if (pipeRows.has(index) && (PIPE_DELIMITER.test(cleaned) || PLUS_DELIMITER.test(cleaned))) return;
     const columns = columnRows.get(index);
     if (columns === null) return;
     const wiki = opensWith2(cleaned, "=") ? wikiHeading(cleaned) : wikiMarkup ? wikiMarkupHeading(cleaned) : null;
@@ -1458,11 +1460,12 @@ function indentOf2(raw) {
 }
 function findPipeRows(lines) {
   const rows = /* @__PURE__ */ new Set();
-  const count = (line) => line.includes("|") ? (line.match(/(?<!\\)\|/g) ?? []).length : 0;
+  const pipes = (line) => line.includes("|") ? (line.match(/(?<!\\)\|/g) ?? []).length : 0;
+  const count = (line, i) => line.includes("+") && i > 0 && PLUS_DELIMITER.test(line.trim()) ? pipes(lines[i - 1]) : pipes(line);
   for (let i = 0; i + 1 < lines.length; i++) {
-    const here = count(lines[i]);
-    if (here === 0 || here !== count(lines[i + 1])) continue;
-    if (here === 1 && count(lines[i + 2] ?? "") !== 1 && count(lines[i - 1] ?? "") !== 1 && !PIPE_DELIMITER.test(lines[i].trim()) && !PIPE_DELIMITER.test(lines[i + 1].trim())) continue;
+    const here = count(lines[i], i);
+    if (here === 0 || here !== count(lines[i + 1], i + 1)) continue;
+    if (here === 1 && count(lines[i + 2] ?? "", i + 2) !== 1 && count(lines[i - 1] ?? "", i - 1) !== 1 && !PIPE_DELIMITER.test(lines[i].trim()) && !PIPE_DELIMITER.test(lines[i + 1].trim())) continue;
     rows.add(i);
     rows.add(i + 1);
   }
@@ -2344,7 +2347,8 @@ var MONTHS = {
 var MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 var ORDINAL = "(?:st|nd|rd|th)?";
 var PATTERNS = [
-  { regex: /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g, lead: 0, read: (m) => [+m[1], +m[2], +m[3]] },
+  // "2025-04-15", and "2025/04/15" or "2025.04.15" as Japanese, Chinese and Korean minutes (and some German ones) write it.
+  { regex: /\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})\b/g, lead: 0, read: (m) => [+m[1], +m[3], +m[4]] },
   {
     lead: 0,
     regex: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/g,
@@ -2466,9 +2470,23 @@ function detectDateOrder(text, knownDates = []) {
   const dayFirst = hasYear ? (lower.match(DAY_FIRST) ?? []).length : 0;
   if (monthFirst !== dayFirst) return monthFirst > dayFirst ? "mdy" : "dmy";
   if (agreesMonthFirst !== agreesDayFirst) return agreesMonthFirst > agreesDayFirst ? "mdy" : "dmy";
+  const short = shortDateOrder(text);
+  if (short) return short;
   if (!ambiguous) return "dmy";
   const words2 = lower || lowerCaseForMatching(text);
   return (words2.match(MONTH_DAY) ?? []).length > (words2.match(DAY_MONTH) ?? []).length ? "mdy" : "dmy";
+}
+var SHORT_NUMERIC = /(?<![\w/.])(\d{1,2})\/(\d{1,2})(?![\d/])/g;
+function shortDateOrder(text) {
+  if (!text.includes("/")) return null;
+  let dayFirst = 0;
+  let monthFirst = 0;
+  for (const m of text.matchAll(SHORT_NUMERIC)) {
+    const [a, b] = [+m[1], +m[2]];
+    if (a > 12 && a <= 31 && b >= 1 && b <= 12) dayFirst++;
+    else if (b > 12 && b <= 31 && a >= 1 && a <= 12) monthFirst++;
+  }
+  return dayFirst === monthFirst ? null : monthFirst > dayFirst ? "mdy" : "dmy";
 }
 
 // src/text/similarity.ts
@@ -2687,7 +2705,7 @@ var CITATION = /^\s*(?:[\u2013\u2014-]\s*)?(?:LGA|Local Government Act)\b[^:]{0,
 var CAPITALS_BEFORE_WORD = /^([A-Z]{3,}(?: [A-Z]{2,}){0,5})(?= [A-Z][a-z])/;
 var SEPARATOR = /^(?:\s+,(?=\s)|\s*(?::\s*[\u2013\u2014-]?|[\u2013\u2014]|\s-|-(?=\s|$)|;(?=\s)|\.(?=\s|$|[A-Z])))\s*/;
 var FROM_OR_FOR = /\s(?:from|for)\s/i;
-var RECEIVED_FROM = /^(?:(?:these|they|apologies|regrets)(?:\sfor\sabsence)?\s)?(?:(?:were|was|have been|had been)\s)?(?:received|noted|given|sent|accepted|tendered|provided)(?:\s(?:and|&)\s(?:accepted|noted|approved))?\s(?:from|for)\s/;
+var RECEIVED_FROM = /^(?:(?:these|they|apologies|regrets)(?:\sfor\sabsence)?\s)?(?:(?:were|was|have been|had been)\s)?(?:received|noted|given|sent|accepted|tendered|provided|intimated)(?:\s(?:and|&)\s(?:accepted|noted|approved))?\s(?:from|for)\s/;
 var TITLE_NEXT = letterPattern(String.raw`^[\s,]+(?=(?:(?:parish|town|district|borough|county|city)(?:\/\p{L}+)?\s+)?(?:${TITLE_BEFORE_NAME})\.?\s+\p{Lu}|\p{Lu}\.\s?\p{Lu}\p{Ll}|(?:(?:these|they|apologies)\s+)?(?:were|was|had been|have been)\s+(?:received|noted|given|accepted)\s+(?:from|for)\s|[\p{L}-]+ [\p{L}-]+ <?[^\s>@]+@)`, "iu");
 var PUBLIC_COUNT = /^\s+public\s*[\u2013\u2014-]\s*(?:\d{1,3}|none|one|two|three|four|five|six|seven|eight|nine|ten)\b\.?\s*/i;
 var SENTENCE_END2 = letterPattern(String.raw`(?<!\b(?:mrs?|ms|dr|cllr|coun|cr|st|prof|rev|revd|hon|rt|sgt|insp|supt|messrs|engr|barr|arc|\p{Lu}))\.\s+(?=\p{Lu}\p{Ll})`, "giu");
@@ -2762,6 +2780,17 @@ function findLabelInLine(text) {
 }
 function isEmptyList(text) {
   return /^(?:none|nil|n\/a|no(?:ne)?\s+(?:apologies|absences|regrets)|there were no(?:ne)?\b|no apologies\b|all\b[^.]{0,40}\b(?:were|was)\s+present)/i.test(text.trim());
+}
+var GROUP_WORDS = /* @__PURE__ */ new Set(["side", "members", "officers", "staff", "councillors", "directors", "governors", "trustees", "representatives", "reps", "executives", "observers", "guests", "advisers", "advisors", "partners", "students", "team", "elders", "deacons", "stewards"]);
+function isGroupLabel(text) {
+  if (!text.endsWith(":") || text.length > 40 || !startsUpperCase(text)) return false;
+  const words2 = text.slice(0, -1).trim().split(" ");
+  return words2.length <= 4 && GROUP_WORDS.has(words2[words2.length - 1].toLowerCase());
+}
+var GROUP_LEAD = /^((?:[A-Z][\w'-]* ){0,3}[A-Z]?[a-z]+)(?: ?:| [\u2013\u2014-]) +(?=[A-Z])/;
+function withoutGroupLead(piece) {
+  const lead = GROUP_LEAD.exec(piece);
+  return lead && GROUP_WORDS.has(lead[1].slice(lead[1].lastIndexOf(" ") + 1).toLowerCase()) ? piece.slice(lead[0].length) : piece;
 }
 var OFFICE_LINE = new RegExp(`^(${OFFICES})(?:s|\\(s\\))?\\s*:\\s*(\\S.*)$`, "i");
 var OFFICE_AMONG_OFFICES = /^((?:branch |company |general |hon\.? |honorary )?secretary|(?!(?:action|lead|responsible|contact|reporting|report|case|presenting) )[a-z']+ officer)\s*:\s*(\S.*)$/i;
@@ -2881,12 +2910,13 @@ var DECISION_SENTENCE_FORMS = [
   // "The minutes of Area Meeting held on 12 March 2025, having been circulated, are signed by the clerk."
   // "\u2026 were read and adopted", "\u2026 were taken as read and approved": read before they were approved ("read and
   // signed" tells only that they were signed).
-  { needs: ["minutes", "notes"], pattern: /\b(?:the )?(?:minutes|notes)(?: of [^;]{1,80}?)? (?:(?:were|was) (?:(?:(?:taken as )?read(?:,| and) )?(?:agreed|approved|confirmed|accepted|adopted)|signed)|are signed)\b/ },
+  { needs: ["minutes", "notes"], pattern: /\b(?:the )?(?:minutes|notes)(?: of [^;]{1,80}?)? (?:(?:were|was) (?:also )?(?:(?:(?:taken as )?read(?:,| and) )?(?:agreed|approved|confirmed|accepted|adopted)|signed)|are signed)\b/ },
   // "We agree to release \u00a310,000 \u2026", "We appoint Bridget Lamb \u2026": a Quaker meeting's minute in its own words.
   { needs: ["we "], pattern: /(?:^|(?<=[.!?] ))we (?:agree|appoint|release|accept|approve|adopt)\b/ },
   { needs: ["it was "], pattern: /\bit was (?:unanimously )?(?:agreed|resolved|decided|approved|noted and agreed)\b/ },
   { needs: ["minutes of "], pattern: /\b(?:the )?minutes of (?:the )?(?:last|previous|meeting)\b[^.;]*?\b(?:were|was) (?:(?:taken as )?read(?:,| and) )?(?:agreed|approved|confirmed|accepted|signed|adopted)\b/ },
-  { pattern: /\b(?:the )?(?:board|committee|panel|governors|trustees|council|cabinet|members|group|forum|sub-committee|commission|team|wg|working group|tsc|steering committee|senate) (?:unanimously )?(?:approved|agreed|resolved|endorsed|ratified|adopted|signed off|decided)\b(?! to (?:consider|look|discuss))/ },
+  // "The Session agreed \u2026": a kirk session, a vestry or a parochial church council decides as the body it is.
+  { pattern: /\b(?:the )?(?:board|committee|panel|governors|trustees|council|cabinet|members|group|forum|sub-committee|commission|team|wg|working group|tsc|steering committee|senate|session|vestry|pcc|synod|presbytery|chapter|assembly|meeting) (?:unanimously )?(?:approved|agreed|resolved|endorsed|ratified|adopted|signed off|decided)\b(?! to (?:consider|look|discuss))/ },
   // "Both sides agreed that \u2026", "All agreed to \u2026", "Everyone agreed \u2026": the people at the meeting, all of them.
   { needs: ["all ", "both ", "everyone"], pattern: /(?:^|(?<=[.!?] ))(?:both (?:sides|teams|parties|organi[sz]ations|companies)|all parties|all present|all|everyone) (?:unanimously )?agreed\b(?! to (?:consider|look|discuss))/ },
   // "Treasurer's report accepted \u2013 moved Warren Fitzgibbon, seconded Ray Di Marco, carried.": what was decided, then the
@@ -2931,7 +2961,7 @@ var WORDING_OUTCOME = /[.;)]\s+(CARRIED|ADOPTED|DEFEATED|LOST|FAILED|WITHDRAWN)\
 var REPORTED_THAT = /\b(?:reported|advised|informed (?:the )?\w+|explained|said) that\b/i;
 
 // src/parse/owner-first.ts
-var GROUP_NOUNS = ["governors", "trustees", "members", "partners", "staff", "officers", "directors", "councillors", "cllrs", "commissioners", "volunteers", "residents"];
+var GROUP_NOUNS = ["governors", "trustees", "members", "partners", "staff", "officers", "directors", "councillors", "cllrs", "commissioners", "volunteers", "residents", "elders"];
 var OWNER_JOINERS = /* @__PURE__ */ new Set(["and", "&", "of", "for", "the", "concerned", ...GROUP_NOUNS]);
 var LOWER_OWNERS = /* @__PURE__ */ new Set(["all", "everyone", ...GROUP_NOUNS]);
 var OWNER_VERBS = /* @__PURE__ */ new Set(["to", "will", "shall", "should", "must", "to:"]);
@@ -3309,6 +3339,7 @@ var HANDLE = /^@[\w.-]+$/;
 var LEADING_BULLET_CHARS = "-\u2013\u2014\u2022*";
 var TRAILING_PUNCTUATION_CHARS = ".;,*\u2020\u2021";
 var BRACKET_PARTS = /[,;]/g;
+var STARRED_MODE = /\s+\*\s?(?:teams|zoom|online|remote|virtual|video|phone|webex|meet)$/i;
 var SINGLE_WORD_BODY = /^[A-Z][A-Z&]{1,7}$/;
 var LONE_FIRST_NAME = letterPattern(String.raw`^\p{Lu}\p{Ll}[\p{L}'\u2019-]*$`, "u");
 var STANDING = /^(?:acting|interim|designate|elect|outgoing|incoming|retiring|temporary|vacant|joint|honorary|co-opted|substitute)$/i;
@@ -3345,6 +3376,7 @@ function readPersonEntry(entry, lead, loneNames) {
   let text = entry.trim();
   if (LEADING_BULLET_CHARS.includes(text[0])) text = text.replace(/^[-\u2013\u2014\u2022*]+\s*/, "");
   if (TRAILING_PUNCTUATION_CHARS.includes(text[text.length - 1]) && !COMPANY_ABBREVIATION_END.test(text)) text = text.replace(/[.;,*\u2020\u2021]+$/, "");
+  if (text.includes("*") && STARRED_MODE.test(text)) text = text.replace(STARRED_MODE, "");
   let leadRole = null;
   if (lead && text.startsWith(lead) && text.length > lead.length + 1) {
     leadRole = lead.replace(/:$/, "");
@@ -3635,7 +3667,9 @@ function givenNameFirst(piece) {
   const surname = piece.trim().slice(0, piece.trim().indexOf(","));
   return `${m[1]} ${surname}${m[2]}`;
 }
+var BODY_FIRST = letterPattern(String.raw`^\(([^()]{2,60})\)\s+(?=\p{Lu})`, "u");
 function parseInlineList(text, line) {
+  if (text.startsWith("(") && BODY_FIRST.test(text)) return listsByBody(text, line);
   const named = isDigit2(text.charCodeAt(0)) ? text.replace(COUNT_THEN_NAMES, "") : text;
   const unqualified = named.replace(KIND_BEFORE_NAME.for(named), "");
   const listed = unqualified.includes(" for ") || unqualified.includes(" from ") ? unqualified.replace(AND_FOR, " $1 ") : unqualified;
@@ -3647,7 +3681,7 @@ function parseInlineList(text, line) {
   const split = officesFirst ?? (titled !== plain && !/[,;]/.test(plain) ? nameAfterLastTitled(titled) : titled);
   const cleaned = split.replace(NAME_AFTER_BRACKET.for(plain), ", ").trim();
   const useSemicolons = splitTopLevel(cleaned, SEMICOLON).length > 1;
-  const pieces = useSemicolons ? splitTopLevel(cleaned, SEMICOLON_LIST).flatMap((piece) => piece.includes(",") ? [givenNameFirst(piece)] : splitAtAnd(piece)) : splitTopLevel(cleaned, LIST_SEPARATOR).flatMap(splitAtAnd);
+  const pieces = useSemicolons ? splitTopLevel(cleaned, SEMICOLON_LIST).map(withoutGroupLead).flatMap((piece) => piece.includes(",") ? [givenNameFirst(piece)] : splitAtAnd(piece)) : splitTopLevel(cleaned, LIST_SEPARATOR).map(withoutGroupLead).flatMap(splitAtAnd);
   const entries = distributeTitles(pieces.flatMap((p) => useSemicolons ? splitNameList(p) : [p]));
   const loneNames = entries.filter((entry) => LONE_NAME_OR_NICK.test(nameBeforeNotes(entry))).length * 2 > entries.length;
   const people = [];
@@ -3671,6 +3705,18 @@ function parseInlineList(text, line) {
     }
   }
   return people;
+}
+function listsByBody(text, line) {
+  return splitTopLevel(text, SEMICOLON).flatMap((piece) => {
+    const body = BODY_FIRST.exec(piece);
+    const people = parseInlineList(body ? piece.slice(body[0].length) : piece, line);
+    if (!body) return people;
+    for (const person of people) {
+      if (person.organisation !== null && ACRONYM2.test(person.organisation)) person.role ??= person.organisation;
+      if (person.organisation === null || person.organisation === person.role) person.organisation = body[1].trim();
+    }
+    return people;
+  });
 }
 var isPersonTitle = (word) => PERSONAL_TITLE_WORD.test(word) || /^(?:[bc]?cllrs?|councillors?)\.?$/i.test(word);
 var INITIAL = /^[A-Z]\.?$/;
@@ -3723,7 +3769,7 @@ function splitOutsideBrackets(text, boundary) {
   });
 }
 function nameBeforeNotes(entry) {
-  const bracket = entry.indexOf("(");
+  const bracket = entry.search(/\(|\s\*/);
   return bracket > 0 ? entry.slice(0, bracket).trim() : entry;
 }
 function splitAtAnd(piece) {
@@ -3935,6 +3981,7 @@ function readMentions(text, isOwner) {
 var TRAILING_OWNER = /^(.+?)\s*(?:[-\u2013\u2014]\s*|\(|\[)((?:[A-Z][A-Za-z]{0,3}[A-Z]|All)(?:\s*(?:,|\/|&|and)\s*[A-Z][A-Za-z]{0,3}[A-Z])*)[)\]]?\.?$/;
 var MINUTE_REF_FIRST = /^([A-Z]{0,3}\d{1,4}\/\d{1,4}(?:\.\d{1,2})?|[A-Z]{1,3}\.\d{2}\.\d{1,3})\s+(?=[A-Z])/;
 var ACTION_ID_FIRST = /^([A-Z]{1,3}-?\d{1,3}) [-\u2013\u2014] (?=[A-Z])/;
+var NUMBER_SIGN_FIRST = /^(?:No\.\s?|#)(\d{1,4})[:.)]?\s+(?=[A-Z])/;
 var ENUMERATED = /^\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s+/;
 var CLOSED_IN_PROSE = /[;,.] this action (?:is|has been|was|can be) (?:now )?(?:closed|complete|completed|done|discharged)\.?$/i;
 var PROSE_REF = /^([A-Z]{1,6}[/-]\d{2}[/-]\d{1,3}) (?:\([^()]{1,80}\))?:? ?/;
@@ -4120,7 +4167,7 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
       if (detailDepth >= 0 && (line.kind === "item" && line.depth > detailDepth || isWrapped(line))) continue;
       detailDepth = -1;
       const numbered2 = line.text.replace(ENUMERATED, "").replace(SUB_PARAGRAPH_NUMBER, "");
-      const minuteRef = section === "matters-arising" ? MINUTE_REF_FIRST.exec(numbered2) ?? ACTION_ID_FIRST.exec(numbered2) : null;
+      const minuteRef = section === "matters-arising" ? MINUTE_REF_FIRST.exec(numbered2) ?? ACTION_ID_FIRST.exec(numbered2) ?? NUMBER_SIGN_FIRST.exec(numbered2) : null;
       if (minuteRef) refsByLine.set(line.line, minuteRef[1]);
       const body = minuteRef ? numbered2.slice(minuteRef[0].length) : numbered2;
       const bracketed2 = section === "matters-arising" ? STATUS_IN_BRACKETS.exec(body) : null;
@@ -4159,7 +4206,7 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
       }
       const named = section === "matters-arising" ? NAMED_WITH_OWNERS.exec(body) : null;
       const namedOwners = named ? named[2].replace(RAISED_NOTE, "").replace(/^owners?:\s*/i, "") : "";
-      if (named && isOwner(namedOwners) && (named[3] !== ":" || !isOwner(named[1]) && !readActionReference(body))) {
+      if (named && isOwner(namedOwners) && (named[3] !== ":" || (isImperative(named[1].split(" ", 1)[0]) || !isOwner(named[1])) && !readActionReference(body))) {
         const { text, lines: spanned } = withContinuation(lines, i, body);
         i += spanned.length - 1;
         const entry = inlineAction({ ownersRaw: namedOwners }, named[1], null, spanned, section);
@@ -4698,7 +4745,8 @@ function readHeader(line) {
     }
   }
   const minute = fields.indexOf("minute");
-  if (minute >= 0 && !fields.includes("id")) fields[minute] = "id";
+  if (minute >= 0 && !fields.includes("text") && fields.includes("due")) fields[minute] = "text";
+  else if (minute >= 0 && !fields.includes("id")) fields[minute] = "id";
   const actionBy = fields.includes("owner") && line.cells.some((cell, i) => fields[i] === "owner" && /action/i.test(cell));
   const decision = actionBy && !fields.includes("text") ? line.cells.findIndex((cell) => DECISION_COLUMN.test(cell.trim())) : -1;
   if (decision >= 0) fields[decision] = "text";
@@ -4868,9 +4916,10 @@ function extractActions(source, context) {
   const arising = inline2.filter((a) => a.context === "matters-arising");
   const openRows = currentRows.filter((row2) => !pairedRows.has(row2) && !earlier.has(row2));
   const arisingPairs = arising.length > 0 && openRows.length > 0 ? pairInlineWithRows(arising, openRows, directory) : /* @__PURE__ */ new Map();
+  const progressAfterDash = arising.filter((entry) => !entry.progress && splitProgress(entry.text, false)?.[0] === beforeOnlyDash(entry.text)).length >= 2;
   for (const entry of arising) {
     const row2 = arisingPairs.get(entry);
-    if (!row2) updates.push(updateFromEntry(entry, directory, context));
+    if (!row2) updates.push(updateFromEntry(entry, directory, context, progressAfterDash));
     else {
       pairs.set(entry, row2);
       pairedRows.add(row2);
@@ -5091,10 +5140,16 @@ function splitProgress(text, checked2) {
   const saysStatus = ([, after]) => startsWithStatus(after) || endsWithStatus(after);
   return saysStatus(last) || checked2 ? last : splits.find(saysStatus) ?? null;
 }
-function updateFromEntry(entry, directory, context) {
+var ONLY_DASH = " \u2013 ";
+function beforeOnlyDash(text) {
+  const at = text.indexOf(ONLY_DASH);
+  return at > 0 && text.indexOf(ONLY_DASH, at + 1) < 0 ? text.slice(0, at).trimEnd() : null;
+}
+function updateFromEntry(entry, directory, context, progressAfterDash = false) {
   let text = entry.text;
   let progress = entry.progress ?? null;
-  const split = progress === null ? splitProgress(text, entry.checked !== null) : null;
+  const before = progressAfterDash ? beforeOnlyDash(text) : null;
+  const split = progress === null ? splitProgress(text, entry.checked !== null) ?? (before ? [before, text.slice(text.indexOf(ONLY_DASH, before.length) + ONLY_DASH.length).trim()] : null) : null;
   if (split) [text, progress] = split;
   const read = entry.checked !== null ? { status: entry.checked ? "closed" : "open", rag: null } : readStatus(progress, context.closedWords);
   return {
@@ -5497,8 +5552,11 @@ function clauseStart(text, index) {
   const before = text.slice(0, index);
   const boundary = Math.max(before.lastIndexOf(". "), before.lastIndexOf("; "));
   const sentence = boundary < 0 ? 0 : boundary + 2;
-  return /^\s*upon a motion\b/i.test(text.slice(sentence, index)) ? index : sentence;
+  if (/^\s*upon a motion\b/i.test(text.slice(sentence, index))) return index;
+  const part = sentence === 0 ? PART_AND_TOPIC.exec(text) : null;
+  return part && part[0].length <= index ? part[0].length : sentence;
 }
+var PART_AND_TOPIC = /^(?:\(?[a-z\d]{1,2}[.)]\s+)?(?:[A-Z][^:.;]{0,40}:\s+)?(?=[A-Z])/;
 function sentenceEnd(text, from) {
   const rest = text.slice(from);
   const m = CLAUSE_STOP.exec(rest);
@@ -5617,7 +5675,7 @@ function fullStopAfter(text, from) {
   const m = SENTENCE_STOP.exec(text.slice(from));
   return m ? from + m.index : -1;
 }
-var NOT_AFTER_TITLE = String.raw`(?<!\b(?:Mrs?|Ms|Dr|St|Eng|Prof|Revd?|Cllr|Fr|No))`;
+var NOT_AFTER_TITLE = String.raw`(?<!\b(?:Mrs?|Ms|Dr|St|Eng|Prof|Revd?|Cllr|Fr|No|[A-Z]))`;
 var SENTENCE_STOP = new RegExp(String.raw`${NOT_AFTER_TITLE}\.(?=\s+[A-Z(]|\s*$)`);
 var ENDS_SENTENCE = new RegExp(String.raw`${NOT_AFTER_TITLE}[a-z\d)]\.$`);
 var CLAUSE_STOP = new RegExp(`;|${SENTENCE_STOP.source}`);
@@ -6163,11 +6221,12 @@ var ATTENDANCE_SENTENCE = /\b(?:was|were) attended by (.+?)(?:\.(?:\s|$)|$)|\b(?
 var REPRESENTED_BY = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof(?:essor)?|Cllr|Councillor)\.? [A-Z][\w'\u2019-]+ (?:was|were) represented by ([^.;]+)/;
 var SENT_APOLOGIES = /(?:^|\.\s+)([^.]+?)(?: also)? (?:sent|gave|offered|tendered) (?:(?:their|his|her) )?apologies\b/i;
 var UNABLE_TO_ATTEND = /(?:^|\.\s+)([^.]+?),? (?:(?:had|has) )?(?:expressed (?:his|her|their) inability to attend|(?:was|were) unable to attend|could not attend)\b/;
-var PEOPLE_CUE = /[Aa]polog|APOLOG|[Aa]bsent:|ABSENT|ttended by| represented by|[Pp]resent(?: w|:)|RESENT|ATTEND|ttendance:| to attend/;
+var ON_LEAVE = /(?:^|\.\s+)([^.]+?),? (?:remains|remain|is|are|was|were|continues|continue) on (?:a )?leave of absence\b/;
+var PEOPLE_CUE = /[Aa]polog|APOLOG|[Aa]bsent:|ABSENT|ttended by| represented by|[Pp]resent(?: w|:)|RESENT|ATTEND|ttendance:| to attend| leave of absence/;
 var APOLOGY_CUE = /[Aa]polog|APOLOG| to attend/;
 var ATTENDANCE_CUE = /ttended by|[Pp]resent w|RESENT W/;
 var APOLOGY_WORD = /apolog/i;
-var APOLOGY_SENTENCE = /\b(?:apologies|an apology)(?: for absence)?(?: (?:were|was|had been|have been))?(?: (?:received|noted|given|tendered|sent|submitted|reported|provided))?(?: and (?:accepted|noted))?(?: for absence)?(?: before the meeting| in advance)? from (.+)$|\bapologies(?: (?:for|of) absence)? (?:were|had been|have been) (?:received|accepted|noted|given|provided)(?: and (?:accepted|noted|approved))? for (.+)$/;
+var APOLOGY_SENTENCE = /\b(?:apologies|an apology)(?: for absence)?(?: (?:were|was|had been|have been))?(?: (?:received|noted|given|tendered|sent|submitted|reported|provided|intimated))?(?: and (?:accepted|noted))?(?: for absence)?(?: before the meeting| in advance)? from (.+)$|\bapologies(?: (?:for|of) absence)? (?:were|had been|have been) (?:received|accepted|noted|given|provided)(?: and (?:accepted|noted|approved))? for (.+)$/;
 function extractPeople(source) {
   const people = { attendees: [], apologies: [], sections: [], duplicates: [], unread: [], entryLines: /* @__PURE__ */ new Set(), unableToAttend: /* @__PURE__ */ new Set() };
   const lines = source.lines;
@@ -6313,6 +6372,8 @@ function readSentences(lines, index, people) {
     addAll(people.apologies, found);
     for (const wrapped of taken) people.entryLines.add(wrapped);
   }
+  const onLeave = text.includes(" leave of absence") ? ON_LEAVE.exec(text) : null;
+  if (onLeave) addAll(people.apologies, parseInlineList(onLeave[1], line.line));
   const deputy = text.includes(" represented by ") ? REPRESENTED_BY.exec(text) : null;
   if (deputy) addAll(people.attendees, parseInlineList(deputy[1], line.line));
   if (!ATTENDANCE_CUE.test(text)) return;
@@ -6444,12 +6505,6 @@ function labelOf(label) {
 var APOLOGIES_AFTER_NAME = /\s(?:[(\u2013\u2014-]\s?)?(?:sent )?(?:apologies|apols|regrets)\b(?! for lateness)/i;
 var PAGE_FIELD = /^[A-Z][a-z]+(?: [a-z\d]+){0,4}: \S/;
 var REPORT_FIGURES = /^[A-Z][\w ]{1,30}: (?:\d|.*\d%)/;
-var GROUP_WORDS = /* @__PURE__ */ new Set(["side", "members", "officers", "staff", "councillors", "directors", "governors", "trustees", "representatives", "reps", "executives", "observers", "guests", "advisers", "advisors", "partners", "students", "team"]);
-function isGroupLabel(text) {
-  if (!text.endsWith(":") || text.length > 40 || !startsUpperCase(text)) return false;
-  const words2 = text.slice(0, -1).trim().split(" ");
-  return words2.length <= 4 && GROUP_WORDS.has(words2[words2.length - 1].toLowerCase());
-}
 function officeOf(line) {
   if (!line || line.kind === "heading") return null;
   return matchOfficeLine(line.cells?.length === 2 ? `${line.cells[0].replace(/:$/, "")}: ${line.cells[1]}` : line.text);
@@ -6472,7 +6527,7 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
     const firstEntry = entryPerLine && !paragraph ? labelLineEntry(lines[start]) : null;
     let text = paragraph ? (label.kind === "apologies" && next.text.startsWith("That ") ? apologySentence(next.text) : null) ?? listSentence(next.text) : firstEntry ?? label.inline;
     let oneEntry = firstEntry !== null;
-    const readList = () => oneEntry || entryPerLine && NAME_DASH_OFFICE.test(text) ? [parsePersonEntry(text, line)].filter((person) => person !== null) : parseInlineList(text, line);
+    const readList = () => oneEntry || entryPerLine && NAME_DASH_OFFICE.test(text) && !holdsList(text) ? [parsePersonEntry(text, line)].filter((person) => person !== null) : parseInlineList(text, line);
     if (paragraph && !withoutFullStop(next.text).endsWith(withoutFullStop(text))) {
       addAll(into, parseInlineList(text, next.line));
       return i;
@@ -6665,6 +6720,9 @@ function labelLineEntry(line) {
   const label = matchRollLabel(columns[0]);
   if (label?.after === "") return columnsAsEntry(line, 1);
   return label && columns.length === 2 && label.rest !== "" && !label.rest.includes(",") ? `${label.rest} \u2013 ${columns[1]}` : null;
+}
+function holdsList(text) {
+  return splitTopLevel(text, SEMICOLON).length > 1 || parseInlineList(text, 0).length >= 3;
 }
 function inColumnOfItsOwn(line) {
   const first = line.cells?.[0] ?? (line.columns && line.columns.length >= 2 ? line.columns[0] : null);

@@ -282,7 +282,7 @@ const SEPARATOR = /^(?:\s+,(?=\s)|\s*(?::\s*[\u2013\u2014-]?|[\u2013\u2014]|\s-|
 // The word RECEIVED_FROM ends with: a text without it is not searched (nor the pattern compiled).
 const FROM_OR_FOR = /\s(?:from|for)\s/i;
 // In lower case, run on the text in lower case without the i flag, which doubled its compiling.
-export const RECEIVED_FROM = /^(?:(?:these|they|apologies|regrets)(?:\sfor\sabsence)?\s)?(?:(?:were|was|have been|had been)\s)?(?:received|noted|given|sent|accepted|tendered|provided)(?:\s(?:and|&)\s(?:accepted|noted|approved))?\s(?:from|for)\s/;
+export const RECEIVED_FROM = /^(?:(?:these|they|apologies|regrets)(?:\sfor\sabsence)?\s)?(?:(?:were|was|have been|had been)\s)?(?:received|noted|given|sent|accepted|tendered|provided|intimated)(?:\s(?:and|&)\s(?:accepted|noted|approved))?\s(?:from|for)\s/;
 // With no separator, a label may still run straight into a titled name ("Those attending Mr M Mycock, …"), or a
 // name and its address ("Invited Priya Natarajan <priya@…>").
 const TITLE_NEXT = letterPattern(String.raw`^[\s,]+(?=(?:(?:parish|town|district|borough|county|city)(?:\/\p{L}+)?\s+)?(?:${TITLE_BEFORE_NAME})\.?\s+\p{Lu}|\p{Lu}\.\s?\p{Lu}\p{Ll}|(?:(?:these|they|apologies)\s+)?(?:were|was|had been|have been)\s+(?:received|noted|given|accepted)\s+(?:from|for)\s|[\p{L}-]+ [\p{L}-]+ <?[^\s>@]+@)`, 'iu');
@@ -397,6 +397,25 @@ export function findLabelInLine(text: string): { index: number; label: RollLabel
 /** "None", "Nil", "No apologies" after a label: an empty list, not a person. */
 export function isEmptyList(text: string): boolean {
   return /^(?:none|nil|n\/a|no(?:ne)?\s+(?:apologies|absences|regrets)|there were no(?:ne)?\b|no apologies\b|all\b[^.]{0,40}\b(?:were|was)\s+present)/i.test(text.trim());
+}
+
+// The plural a roll names a group of its people by ("Management Side:", "Elders –"): no one, and no one's office.
+const GROUP_WORDS = new Set(['side', 'members', 'officers', 'staff', 'councillors', 'directors', 'governors', 'trustees', 'representatives', 'reps', 'executives', 'observers', 'guests', 'advisers', 'advisors', 'partners', 'students', 'team', 'elders', 'deacons', 'stewards']);
+
+/** "Management Side:", "Staff members:": the name of a group of the roll, on its own. */
+export function isGroupLabel(text: string): boolean {
+  if (!text.endsWith(':') || text.length > 40 || !startsUpperCase(text)) return false;
+  const words = text.slice(0, -1).trim().split(' ');
+  return words.length <= 4 && GROUP_WORDS.has(words[words.length - 1].toLowerCase());
+}
+
+// "Elders – Mrs Elspeth Rennie (Session Clerk), …": a group's name, a dash or colon, then its people, inside a list.
+const GROUP_LEAD = /^((?:[A-Z][\w'-]* ){0,3}[A-Z]?[a-z]+)(?: ?:| [\u2013\u2014-]) +(?=[A-Z])/;
+
+/** A piece of a list without the name of the group it opens ("Elders – Mrs A Bee" → "Mrs A Bee"). */
+export function withoutGroupLead(piece: string): string {
+  const lead = GROUP_LEAD.exec(piece);
+  return lead && GROUP_WORDS.has(lead[1].slice(lead[1].lastIndexOf(' ') + 1).toLowerCase()) ? piece.slice(lead[0].length) : piece;
 }
 
 /** A line naming who held an office at the meeting ("Chair: Jo Doe", "Scribe(s): Sam Lee"). */

@@ -148,7 +148,7 @@ const SPACE_RUN_OR_OTHER_SPACE = / \s|[^\S ]/;
 
 // Capitalised words that make a phrase an office, a body or a heading rather than a person.
 const NOT_NAME_WORDS = new Set(
-  ('the and of for to all chair clerk officer director manager member members governor governors trustee trustees secretary ' +
+  ('the and of for to all from with until after before since chair clerk officer director manager member members governor governors trustee trustees secretary ' +
     'treasurer president executive council committee board team group service services trust panel partnership minutes ' +
     'apologies present attendees attendance action actions agenda item items meeting date police nhs ltd limited plc ' +
     'analytics labs systems software solutions technologies consulting holdings industries enterprises ventures pro tem data financial responsible')

@@ -38,12 +38,15 @@ export function startsWithStatus(text: string): boolean {
   return OPEN_FIRST.test(text.trim()) || CLOSED_FIRST.test(text.trim());
 }
 
+// "Carried forward", "Not yet started": the longest status phrases.
+const MAX_STATUS_CLAUSE = 16;
+
 /** The last clause of a progress phrase when it is only a word or two ("…; complete."), else null. */
 function lastClause(text: string): string | null {
   const cut = Math.max(text.lastIndexOf(';'), text.lastIndexOf(','), text.lastIndexOf('. '));
   if (cut < 0) return null;
   const clause = text.slice(cut + 1).trim().replace(/[.!]$/, '');
-  return clause.length > 0 && clause.length <= 12 ? clause : null;
+  return clause.length > 0 && clause.length <= MAX_STATUS_CLAUSE ? clause : null;
 }
 
 const TRAILING_STATUS = / [\u2013\u2014-] ([^\s\u2013\u2014-][^\u2013\u2014]{0,20}?)\.?$/;

@@ -47,6 +47,8 @@ const TRAILING_OWNER = /^(.+?)\s*(?:[-\u2013\u2014]\s*|\(|\[)((?:[A-Z][A-Za-z]{0
 const MINUTE_REF_FIRST = /^([A-Z]{0,3}\d{1,4}\/\d{1,4}(?:\.\d{1,2})?|[A-Z]{1,3}\.\d{2}\.\d{1,3})\s+(?=[A-Z])/;
 // "A12 – Naomi Okafor – submit the grant claim – Complete": an earlier action's id, set off by a dash.
 const ACTION_ID_FIRST = /^([A-Z]{1,3}-?\d{1,3}) [-\u2013\u2014] (?=[A-Z])/;
+// "No.1 Send the spec draft (Sato): Done", "#3 Fix the export": the earlier action's number after a number sign.
+const NUMBER_SIGN_FIRST = /^(?:No\.\s?|#)(\d{1,4})[:.)]?\s+(?=[A-Z])/;
 const ENUMERATED = /^\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s+/;
 // "The Clerk confirmed the hedge had been cut; this action is closed."
 const CLOSED_IN_PROSE = /[;,.] this action (?:is|has been|was|can be) (?:now )?(?:closed|complete|completed|done|discharged)\.?$/i;
@@ -281,7 +283,7 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
       // "(b) …", "3. …", "6.1 …": the paragraph's number is no part of what it reports.
       const numbered = line.text.replace(ENUMERATED, '').replace(SUB_PARAGRAPH_NUMBER, '');
       // "- 24/087 Clerk to order …: glass fitted; complete.": an earlier minute's number before its action.
-      const minuteRef = section === 'matters-arising' ? (MINUTE_REF_FIRST.exec(numbered) ?? ACTION_ID_FIRST.exec(numbered)) : null;
+      const minuteRef = section === 'matters-arising' ? (MINUTE_REF_FIRST.exec(numbered) ?? ACTION_ID_FIRST.exec(numbered) ?? NUMBER_SIGN_FIRST.exec(numbered)) : null;
       if (minuteRef) refsByLine.set(line.line, minuteRef[1]);
       const body = minuteRef ? numbered.slice(minuteRef[0].length) : numbered;
       // "[done] @pdeshmukh - write the tutorial": an earlier action with its status in brackets before it.
@@ -329,7 +331,8 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
       // "D&O insurance renewal (Owner: Robert L. Chen) – Complete.": the owners under their label.
       const namedOwners = named ? named[2].replace(RAISED_NOTE, '').replace(/^owners?:\s*/i, '') : '';
       // After a colon, not "Raymond Ng (Treasurer): …" nor "Action 23/14 (Clerk to …): …": what is named is a task.
-      if (named && isOwner(namedOwners) && (named[3] !== ':' || (!isOwner(named[1]) && !readActionReference(body)))) {
+      // "Confirm number of HT units required per DC (Suzuki): Done": wording that opens with a verb is a task, whatever it names.
+      if (named && isOwner(namedOwners) && (named[3] !== ':' || ((isImperative(named[1].split(' ', 1)[0]) || !isOwner(named[1])) && !readActionReference(body)))) {
         const { text, lines: spanned } = withContinuation(lines, i, body);
         i += spanned.length - 1;
         const entry = inlineAction({ ownersRaw: namedOwners }, named[1], null, spanned, section);

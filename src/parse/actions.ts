@@ -81,9 +81,12 @@ export function extractActions(source: Source, context: ActionContext): ActionsR
   const arising = inline.filter((a) => a.context === 'matters-arising');
   const openRows = currentRows.filter((row) => !pairedRows.has(row) && !earlier.has(row));
   const arisingPairs = arising.length > 0 && openRows.length > 0 ? pairInlineWithRows(arising, openRows, directory) : new Map<InlineAction, LogRow>();
+  // "(d) Fabric Convener to arrange the inspection – the report has now been received": among reports whose progress
+  // after the dash ends in a status, one whose progress says none is split at its dash all the same.
+  const progressAfterDash = arising.filter((entry) => !entry.progress && splitProgress(entry.text, false)?.[0] === beforeOnlyDash(entry.text)).length >= 2;
   for (const entry of arising) {
     const row = arisingPairs.get(entry);
-    if (!row) updates.push(updateFromEntry(entry, directory, context));
+    if (!row) updates.push(updateFromEntry(entry, directory, context, progressAfterDash));
     else {
       pairs.set(entry, row);
       pairedRows.add(row);
@@ -381,11 +384,20 @@ function splitProgress(text: string, checked: boolean): [string, string] | null 
   return saysStatus(last) || checked ? last : splits.find(saysStatus) ?? null;
 }
 
+const ONLY_DASH = ' \u2013 ';
+
+/** The text before its one spaced en dash ("arrange the inspection – the report …"), or null where it has none or several. */
+function beforeOnlyDash(text: string): string | null {
+  const at = text.indexOf(ONLY_DASH);
+  return at > 0 && text.indexOf(ONLY_DASH, at + 1) < 0 ? text.slice(0, at).trimEnd() : null;
+}
+
 /** "Clerk to circulate the scheme of delegation – complete." → text, owner and progress. */
-function updateFromEntry(entry: InlineAction, directory: Directory, context: ActionContext): Update {
+function updateFromEntry(entry: InlineAction, directory: Directory, context: ActionContext, progressAfterDash = false): Update {
   let text = entry.text;
   let progress: string | null = entry.progress ?? null;
-  const split = progress === null ? splitProgress(text, entry.checked !== null) : null;
+  const before = progressAfterDash ? beforeOnlyDash(text) : null;
+  const split = progress === null ? (splitProgress(text, entry.checked !== null) ?? (before ? [before, text.slice(text.indexOf(ONLY_DASH, before.length) + ONLY_DASH.length).trim()] : null)) : null;
   if (split) [text, progress] = split;
   const read = entry.checked !== null ? { status: entry.checked ? ('closed' as const) : ('open' as const), rag: null } : readStatus(progress, context.closedWords);
   return {

@@ -407,8 +407,13 @@ function clauseStart(text: string, index: number): number {
   const before = text.slice(0, index);
   const boundary = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '));
   const sentence = boundary < 0 ? 0 : boundary + 2;
-  return /^\s*upon a motion\b/i.test(text.slice(sentence, index)) ? index : sentence;
+  if (/^\s*upon a motion\b/i.test(text.slice(sentence, index))) return index;
+  // "(a)<TAB>Communion: The Session agreed …": the part's letter and its topic are no part of the decision.
+  const part = sentence === 0 ? PART_AND_TOPIC.exec(text) : null;
+  return part && part[0].length <= index ? part[0].length : sentence;
 }
+
+const PART_AND_TOPIC = /^(?:\(?[a-z\d]{1,2}[.)]\s+)?(?:[A-Z][^:.;]{0,40}:\s+)?(?=[A-Z])/;
 
 function sentenceEnd(text: string, from: number): number {
   const rest = text.slice(from);
@@ -581,7 +586,8 @@ function fullStopAfter(text: string, from: number): number {
   return m ? from + m.index : -1;
 }
 // A full stop before a capital ends a sentence, unless it closes a title ("proposed by Eng. Daniel Kiprotich").
-const NOT_AFTER_TITLE = String.raw`(?<!\b(?:Mrs?|Ms|Dr|St|Eng|Prof|Revd?|Cllr|Fr|No))`;
+// Nor after an initial: "Ms Rachel A. Douglas", "D. Rutherford & Sons".
+const NOT_AFTER_TITLE = String.raw`(?<!\b(?:Mrs?|Ms|Dr|St|Eng|Prof|Revd?|Cllr|Fr|No|[A-Z]))`;
 const SENTENCE_STOP = new RegExp(String.raw`${NOT_AFTER_TITLE}\.(?=\s+[A-Z(]|\s*$)`);
 const ENDS_SENTENCE = new RegExp(String.raw`${NOT_AFTER_TITLE}[a-z\d)]\.$`);
 const CLAUSE_STOP = new RegExp(`;|${SENTENCE_STOP.source}`);

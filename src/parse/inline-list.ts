@@ -1,4 +1,5 @@
 /** Lists of people written on a line or in a sentence: "Cllrs A, B and C", "Jo Doe, Chair; Sam Lee". */
+import { withoutGroupLead } from '../lexicon/attendance.js';
 import { NAME_PARTICLE, isPostNominal, hasOrganisationWord, isOfficeWord, isPersonalName, isRoleLike, isTitleWord, ORGANISATION_WORDS, PERSONAL_TITLE_WORD, stripHonorifics } from '../lexicon/names.js';
 import type { Person } from '../model/types.js';
 import { splitTopLevel } from '../text/split.js';
@@ -61,7 +62,11 @@ export function givenNameFirst(piece: string): string {
   return `${m[1]} ${surname}${m[2]}`;
 }
 
+// "(Minato Systems) Sato (PL), Kimura": the body the people after it are from, in brackets before them.
+const BODY_FIRST = letterPattern(String.raw`^\(([^()]{2,60})\)\s+(?=\p{Lu})`, 'u');
+
 export function parseInlineList(text: string, line: number): Person[] {
+  if (text.startsWith('(') && BODY_FIRST.test(text)) return listsByBody(text, line);
   // "accepted for Cllr A and noted for Cllr B", "from Trustee A and from members B, C": the words repeated
   // before the next names are no part of them.
   const named = isDigit(text.charCodeAt(0)) ? text.replace(COUNT_THEN_NAMES, '') : text;
@@ -81,9 +86,10 @@ export function parseInlineList(text: string, line: number): Person[] {
   const cleaned = split.replace(NAME_AFTER_BRACKET.for(plain), ', ').trim();
   const useSemicolons = splitTopLevel(cleaned, SEMICOLON).length > 1;
   // "Cllr A; Cllr B and Cllr C": a piece of a semicolon list with no comma in it may join two people too.
+  // "Rev. A Bee (Moderator); Elders – Mrs C Dee, Mr E Fay": the group a piece opens with is no part of its people.
   const pieces = useSemicolons
-    ? splitTopLevel(cleaned, SEMICOLON_LIST).flatMap((piece) => (piece.includes(',') ? [givenNameFirst(piece)] : splitAtAnd(piece)))
-    : splitTopLevel(cleaned, LIST_SEPARATOR).flatMap(splitAtAnd);
+    ? splitTopLevel(cleaned, SEMICOLON_LIST).map(withoutGroupLead).flatMap((piece) => (piece.includes(',') ? [givenNameFirst(piece)] : splitAtAnd(piece)))
+    : splitTopLevel(cleaned, LIST_SEPARATOR).map(withoutGroupLead).flatMap(splitAtAnd);
   const entries = distributeTitles(pieces.flatMap((p) => (useSemicolons ? splitNameList(p) : [p])));
   // A roll of first names ("Nadia, Owen, Priscilla") is read as such only when most entries are single names.
   // "Priya (President)", "Hannah (Publicity) – lecture clash": a single name before what is said of it.
@@ -116,6 +122,21 @@ export function parseInlineList(text: string, line: number): Person[] {
     }
   }
   return people;
+}
+
+/** "(Org A) Tanaka (PM), Suzuki; (Org B) Sato": each group's people, with its body as their organisation. */
+function listsByBody(text: string, line: number): Person[] {
+  return splitTopLevel(text, SEMICOLON).flatMap((piece) => {
+    const body = BODY_FIRST.exec(piece);
+    const people = parseInlineList(body ? piece.slice(body[0].length) : piece, line);
+    if (!body) return people;
+    for (const person of people) {
+      // "Tanaka (PM)": under the body's name, letters in brackets are the person's office in it.
+      if (person.organisation !== null && ACRONYM.test(person.organisation)) person.role ??= person.organisation;
+      if (person.organisation === null || person.organisation === person.role) person.organisation = body[1].trim();
+    }
+    return people;
+  });
 }
 
 // A title of one person, or the plural one of those after it ("Councillors Mrs D Clements Mrs J Lawson"); "BCllr" and
@@ -190,7 +211,8 @@ function splitOutsideBrackets(text: string, boundary: RegExp): string {
 
 /** An entry before its first bracket ("Jamal (Welfare Officer) (from item 4)" → "Jamal"). */
 function nameBeforeNotes(entry: string): string {
-  const bracket = entry.indexOf('(');
+  // "O'Donnell  *Teams": a starred note.
+  const bracket = entry.search(/\(|\s\*/);
   return bracket > 0 ? entry.slice(0, bracket).trim() : entry;
 }
 

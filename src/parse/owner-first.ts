@@ -5,7 +5,7 @@ import { startsLowerCase, startsUpperCase } from '../text/normalise.js';
 import { GROUP_OWNER, isImperative } from '../lexicon/actions.js';
 
 // Groups written in lower case ("All trustees", "Action: residents").
-const GROUP_NOUNS = ['governors', 'trustees', 'members', 'partners', 'staff', 'officers', 'directors', 'councillors', 'cllrs', 'commissioners', 'volunteers', 'residents'];
+const GROUP_NOUNS = ['governors', 'trustees', 'members', 'partners', 'staff', 'officers', 'directors', 'councillors', 'cllrs', 'commissioners', 'volunteers', 'residents', 'elders'];
 // Words that may sit inside an owner phrase ("Director of Public Health and Scrutiny Officer", "All trustees"), besides name particles.
 // "Member Secretary / All concerned": everyone the matter concerns.
 const OWNER_JOINERS = new Set(['and', '&', 'of', 'for', 'the', 'concerned', ...GROUP_NOUNS]);

@@ -1,4 +1,4 @@
-import { endsWithRollWord, findLabelInLine, firstSentence, isEmptyList, isInvitationLabel, listSentence, matchOfficeLine, matchRollLabel, matchOfficeAmongOffices, type OfficeLine, type RollKind, type RollLabel } from '../lexicon/attendance.js';
+import { endsWithRollWord, findLabelInLine, firstSentence, isEmptyList, isGroupLabel, isInvitationLabel, listSentence, matchOfficeLine, matchRollLabel, matchOfficeAmongOffices, type OfficeLine, type RollKind, type RollLabel } from '../lexicon/attendance.js';
 import { VOTE_TALLY } from '../lexicon/decisions.js';
 import { NAME_PARTICLE, hasOrganisationWord, isPersonalName, isRoleLike, isRoleWord, stripHonorifics } from '../lexicon/names.js';
 import type { Person } from '../model/types.js';
@@ -59,18 +59,20 @@ const REPRESENTED_BY = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof(?:essor)?|Cllr|Councillor)\.
 const SENT_APOLOGIES = /(?:^|\.\s+)([^.]+?)(?: also)? (?:sent|gave|offered|tendered) (?:(?:their|his|her) )?apologies\b/i;
 // "Mr. Arvind Rao, Director, had expressed his inability to attend the meeting", "Jo Doe was unable to attend."
 const UNABLE_TO_ATTEND = /(?:^|\.\s+)([^.]+?),? (?:(?:had|has) )?(?:expressed (?:his|her|their) inability to attend|(?:was|were) unable to attend|could not attend)\b/;
+// "Mr Callum Rae remains on leave of absence from the Session.": a leave of absence counts as apologies.
+const ON_LEAVE = /(?:^|\.\s+)([^.]+?),? (?:remains|remain|is|are|was|were|continues|continue) on (?:a )?leave of absence\b/;
 // Words a sentence of apologies or attendance, or a label inside a line, must contain. Each search
 // over a long line costs as much as reading it: one search for literal words decides whether any of their
 // patterns runs. Alternatives opening with a letter and its capital (rather than a common lower-case letter
 // alone) let the search skip ahead faster: this form takes less than half the time of "pologi|…".
-const PEOPLE_CUE = /[Aa]polog|APOLOG|[Aa]bsent:|ABSENT|ttended by| represented by|[Pp]resent(?: w|:)|RESENT|ATTEND|ttendance:| to attend/;
+const PEOPLE_CUE = /[Aa]polog|APOLOG|[Aa]bsent:|ABSENT|ttended by| represented by|[Pp]resent(?: w|:)|RESENT|ATTEND|ttendance:| to attend| leave of absence/;
 const APOLOGY_CUE = /[Aa]polog|APOLOG| to attend/;
 const ATTENDANCE_CUE = /ttended by|[Pp]resent w|RESENT W/;
 const APOLOGY_WORD = /apolog/i;
 // In lower case, run on the text in lower case without the i flag, which doubled its compiling. The names
 // close the sentence, so they are the text's last characters.
 export const APOLOGY_SENTENCE =
-  /\b(?:apologies|an apology)(?: for absence)?(?: (?:were|was|had been|have been))?(?: (?:received|noted|given|tendered|sent|submitted|reported|provided))?(?: and (?:accepted|noted))?(?: for absence)?(?: before the meeting| in advance)? from (.+)$|\bapologies(?: (?:for|of) absence)? (?:were|had been|have been) (?:received|accepted|noted|given|provided)(?: and (?:accepted|noted|approved))? for (.+)$/;
+  /\b(?:apologies|an apology)(?: for absence)?(?: (?:were|was|had been|have been))?(?: (?:received|noted|given|tendered|sent|submitted|reported|provided|intimated))?(?: and (?:accepted|noted))?(?: for absence)?(?: before the meeting| in advance)? from (.+)$|\bapologies(?: (?:for|of) absence)? (?:were|had been|have been) (?:received|accepted|noted|given|provided)(?: and (?:accepted|noted|approved))? for (.+)$/;
 
 /** Attendees and apologies from labelled sections, tables and "Apologies were received from …" sentences. */
 export function extractPeople(source: Source): People {
@@ -256,6 +258,8 @@ function readSentences(lines: Line[], index: number, people: People): void {
     addAll(people.apologies, found);
     for (const wrapped of taken) people.entryLines.add(wrapped);
   }
+  const onLeave = text.includes(' leave of absence') ? ON_LEAVE.exec(text) : null;
+  if (onLeave) addAll(people.apologies, parseInlineList(onLeave[1], line.line));
   const deputy = text.includes(' represented by ') ? REPRESENTED_BY.exec(text) : null;
   if (deputy) addAll(people.attendees, parseInlineList(deputy[1], line.line));
   if (!ATTENDANCE_CUE.test(text)) return;
@@ -476,15 +480,6 @@ const PAGE_FIELD = /^[A-Z][a-z]+(?: [a-z\d]+){0,4}: \S/;
 const REPORT_FIGURES = /^[A-Z][\w ]{1,30}: (?:\d|.*\d%)/;
 
 // The words that close the name of a group of people within a roll ("Management Side:", "Independent members:").
-const GROUP_WORDS = new Set(['side', 'members', 'officers', 'staff', 'councillors', 'directors', 'governors', 'trustees', 'representatives', 'reps', 'executives', 'observers', 'guests', 'advisers', 'advisors', 'partners', 'students', 'team']);
-
-/** "Management Side:", "Staff members:": the name of a group of the roll, on its own. */
-function isGroupLabel(text: string): boolean {
-  if (!text.endsWith(':') || text.length > 40 || !startsUpperCase(text)) return false;
-  const words = text.slice(0, -1).trim().split(' ');
-  return words.length <= 4 && GROUP_WORDS.has(words[words.length - 1].toLowerCase());
-}
-
 /** The office a line assigns ("Chair: Jo Doe"), in a properties table's row too ("|Chair|@jhoffmann|"). */
 function officeOf(line: Line | undefined): OfficeLine | null {
   if (!line || line.kind === 'heading') return null;
@@ -518,7 +513,8 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
     let text = paragraph ? (label.kind === 'apologies' && next.text.startsWith('That ') ? apologySentence(next.text) : null) ?? listSentence(next.text) : firstEntry ?? label.inline;
     // A name and an office set apart in columns are one entry, whatever "and" the office holds.
     let oneEntry = firstEntry !== null;
-    const readList = () => (oneEntry || (entryPerLine && NAME_DASH_OFFICE.test(text)) ? [parsePersonEntry(text, line)].filter((person): person is Person => person !== null) : parseInlineList(text, line));
+    // "Sederunt:<TAB>Rev. A Bee (Moderator); Elders – Mrs C Dee, …": a column holding a whole list is no one entry.
+    const readList = () => (oneEntry || (entryPerLine && NAME_DASH_OFFICE.test(text) && !holdsList(text)) ? [parsePersonEntry(text, line)].filter((person): person is Person => person !== null) : parseInlineList(text, line));
     // A paragraph whose first sentence is the list ("A and B - Borough Councillor. Mr C thanked …") ends with it.
     if (paragraph && !withoutFullStop(next.text).endsWith(withoutFullStop(text))) {
       addAll(into, parseInlineList(text, next.line));
@@ -784,6 +780,11 @@ function labelLineEntry(line: Line): string | null {
   const label = matchRollLabel(columns[0]);
   if (label?.after === '') return columnsAsEntry(line, 1);
   return label && columns.length === 2 && label.rest !== '' && !label.rest.includes(',') ? `${label.rest} \u2013 ${columns[1]}` : null;
+}
+
+/** Whether a label's column holds a list rather than one entry: pieces set apart by semicolons, or three people. */
+function holdsList(text: string): boolean {
+  return splitTopLevel(text, SEMICOLON).length > 1 || parseInlineList(text, 0).length >= 3;
 }
 
 /** A label in a column of its own, or with its first entry, the entries set out below it one to a line. */

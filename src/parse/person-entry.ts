@@ -15,6 +15,7 @@ const LEADING_BULLET_CHARS = '-\u2013\u2014\u2022*';
 // "Susan Adeyemi (SA)*": a footnote's mark ("* attended remotely") closes the entry too.
 const TRAILING_PUNCTUATION_CHARS = '.;,*\u2020\u2021';
 const BRACKET_PARTS = /[,;]/g;
+const STARRED_MODE = /\s+\*\s?(?:teams|zoom|online|remote|virtual|video|phone|webex|meet)$/i;
 // A body's letters ("UNISON", "RCN"): "Director (Finance)" names a portfolio of the office, in an ordinary word.
 const SINGLE_WORD_BODY = /^[A-Z][A-Z&]{1,7}$/;
 const LONE_FIRST_NAME = letterPattern(String.raw`^\p{Lu}\p{Ll}[\p{L}'’-]*$`, 'u');
@@ -73,6 +74,8 @@ function readPersonEntry(entry: string, lead: string | null, loneNames: boolean)
   if (LEADING_BULLET_CHARS.includes(text[0])) text = text.replace(/^[-\u2013\u2014\u2022*]+\s*/, '');
   // "… Crestline Property Management Inc.": the full stop of a company's abbreviation is part of its name.
   if (TRAILING_PUNCTUATION_CHARS.includes(text[text.length - 1]) && !COMPANY_ABBREVIATION_END.test(text)) text = text.replace(/[.;,*\u2020\u2021]+$/, '');
+  // "O'Donnell  *Teams": a starred note of how the person joined.
+  if (text.includes('*') && STARRED_MODE.test(text)) text = text.replace(STARRED_MODE, '');
   let leadRole: string | null = null;
   // A bold office opening the entry ("**Chair:** Jo Doe") is its role; a whole entry in bold is just the entry.
   if (lead && text.startsWith(lead) && text.length > lead.length + 1) {

@@ -87,7 +87,10 @@ function readHeader(line: Line): Field[] | null {
     if (first >= 0) for (let i = first + 1; i < fields.length; i++) if (fields[i] === field) fields[i] = null;
   }
   const minute = fields.indexOf('minute');
-  if (minute >= 0 && !fields.includes('id')) fields[minute] = 'id';
+  // "No. | Item | Person in charge | Deadline": with no column of actions, items with a deadline are what the owners are
+  // to do ("Time | Item | Who | Notes" is an agenda).
+  if (minute >= 0 && !fields.includes('text') && fields.includes('due')) fields[minute] = 'text';
+  else if (minute >= 0 && !fields.includes('id')) fields[minute] = 'id';
   // "S.No | Decision | Action by | Status": an action taken report's decisions are the tasks its owners were set; a
   // Decision column beside no one set to act (a planning table's) is no action's.
   // "ID | Decision | Owner | Status" is a log of decisions, each with the one who owns it: no action's.

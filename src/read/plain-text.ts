@@ -15,6 +15,8 @@ const RULE = /^([-*_=])(?:\s*\1){2,}$/;
 
 const PAGE_FOOTER = /^(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\d+\s*\/\s*\d+)$/i;
 const PIPE_DELIMITER = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
+// "----+--------+-----": the rule under a header whose columns are set apart by bars (as psql and some Word exports draw it).
+const PLUS_DELIMITER = /^[-=]{2,}(?:\+[-=]{2,})+\+?$/;
 
 /** Plain-text minutes (Word/PDF exports, email) to the line model. */
 export function readPlainText(file: string, text: string): Source {
@@ -63,7 +65,7 @@ export function readPlainText(file: string, text: string): Source {
       lines.push(line);
       return;
     }
-    if (pipeRows.has(index) && PIPE_DELIMITER.test(cleaned)) return;
+    if (pipeRows.has(index) && (PIPE_DELIMITER.test(cleaned) || PLUS_DELIMITER.test(cleaned))) return;
     const columns = columnRows.get(index);
     if (columns === null) return;
     const wiki = opensWith(cleaned, '=') ? wikiHeading(cleaned) : wikiMarkup ? wikiMarkupHeading(cleaned) : null;
@@ -180,11 +182,13 @@ function indentOf(raw: string): number {
  */
 function findPipeRows(lines: string[]): Set<number> {
   const rows = new Set<number>();
-  const count = (line: string) => (line.includes('|') ? (line.match(/(?<!\\)\|/g) ?? []).length : 0);
+  const pipes = (line: string) => (line.includes('|') ? (line.match(/(?<!\\)\|/g) ?? []).length : 0);
+  // A rule of dashes and pluses counts as the row above it.
+  const count = (line: string, i: number): number => (line.includes('+') && i > 0 && PLUS_DELIMITER.test(line.trim()) ? pipes(lines[i - 1]) : pipes(line));
   for (let i = 0; i + 1 < lines.length; i++) {
-    const here = count(lines[i]);
-    if (here === 0 || here !== count(lines[i + 1])) continue;
-    if (here === 1 && count(lines[i + 2] ?? '') !== 1 && count(lines[i - 1] ?? '') !== 1 && !PIPE_DELIMITER.test(lines[i].trim()) && !PIPE_DELIMITER.test(lines[i + 1].trim())) continue;
+    const here = count(lines[i], i);
+    if (here === 0 || here !== count(lines[i + 1], i + 1)) continue;
+    if (here === 1 && count(lines[i + 2] ?? '', i + 2) !== 1 && count(lines[i - 1] ?? '', i - 1) !== 1 && !PIPE_DELIMITER.test(lines[i].trim()) && !PIPE_DELIMITER.test(lines[i + 1].trim())) continue;
     rows.add(i);
     rows.add(i + 1);
   }

@@ -21,7 +21,8 @@ const ORDINAL = '(?:st|nd|rd|th)?';
 // Each pattern is a fixed sequence of bounded pieces, so matching stays linear in the input. `lead` is the
 // most a match can hold before its first digit: only "March 19" starts before one ("september." and a space).
 const PATTERNS: { regex: RegExp; lead: number; read: (m: RegExpExecArray, order: DateOrder) => [number | null, number, number] | null }[] = [
-  { regex: /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g, lead: 0, read: (m) => [+m[1], +m[2], +m[3]] },
+  // "2025-04-15", and "2025/04/15" or "2025.04.15" as Japanese, Chinese and Korean minutes (and some German ones) write it.
+  { regex: /\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})\b/g, lead: 0, read: (m) => [+m[1], +m[3], +m[4]] },
   {
     lead: 0,
     regex: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/g,
@@ -180,10 +181,29 @@ export function detectDateOrder(text: string, knownDates: readonly string[] = []
   const dayFirst = hasYear ? (lower.match(DAY_FIRST) ?? []).length : 0;
   if (monthFirst !== dayFirst) return monthFirst > dayFirst ? 'mdy' : 'dmy';
   if (agreesMonthFirst !== agreesDayFirst) return agreesMonthFirst > agreesDayFirst ? 'mdy' : 'dmy';
+  // "Deadline 4/18", "sent 4/10": days and months with no year, where nothing above decides.
+  const short = shortDateOrder(text);
+  if (short) return short;
   // "Meeting summary for … (03/11/2025)" over "before March 20": only worth the searches when a numeric date is ambiguous.
   if (!ambiguous) return 'dmy';
   const words = lower || lowerCaseForMatching(text);
   return (words.match(MONTH_DAY) ?? []).length > (words.match(DAY_MONTH) ?? []).length ? 'mdy' : 'dmy';
+}
+
+// "4/18", "18/4": a day and a month with no year after them (nor a number before them: "2025/04" is a year's month).
+const SHORT_NUMERIC = /(?<![\w/.])(\d{1,2})\/(\d{1,2})(?![\d/])/g;
+
+/** The order that dates written as day and month alone show, where one reading only is possible; null when they do not. */
+function shortDateOrder(text: string): DateOrder | null {
+  if (!text.includes('/')) return null;
+  let dayFirst = 0;
+  let monthFirst = 0;
+  for (const m of text.matchAll(SHORT_NUMERIC)) {
+    const [a, b] = [+m[1], +m[2]];
+    if (a > 12 && a <= 31 && b >= 1 && b <= 12) dayFirst++;
+    else if (b > 12 && b <= 31 && a >= 1 && a <= 12) monthFirst++;
+  }
+  return dayFirst === monthFirst ? null : monthFirst > dayFirst ? 'mdy' : 'dmy';
 }
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
