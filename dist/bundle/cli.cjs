@@ -3974,7 +3974,10 @@ function startsLowerCase(text3) {
 function endsMidPhrase(text3) {
   return OPEN_END.test(text3);
 }
-var SPACES, ZERO_WIDTH, NEEDS_CLEANING, UPPER_FIRST, LOWER_FIRST, OPEN_END;
+function joinWrapped(first, second) {
+  return HYPHEN_AT_WRAP.test(first) && startsUpperCase(second) ? `${first}${second}` : `${first} ${second}`;
+}
+var SPACES, ZERO_WIDTH, NEEDS_CLEANING, UPPER_FIRST, LOWER_FIRST, OPEN_END, HYPHEN_AT_WRAP;
 var init_normalise = __esm({
   "src/text/normalise.ts"() {
     "use strict";
@@ -3985,6 +3988,7 @@ var init_normalise = __esm({
     UPPER_FIRST = letterPattern(String.raw`^\p{Lu}`, "u");
     LOWER_FIRST = letterPattern(String.raw`^\p{Ll}`, "u");
     OPEN_END = /\s(?:the|of|to|on|for|and|with|a|an|in|at|by|from|or)$/;
+    HYPHEN_AT_WRAP = new RegExp("\\p{L}-$", "u");
   }
 });
 
@@ -5039,29 +5043,17 @@ function detectDateOrder(text3, knownDates = []) {
   const dayFirst = hasYear ? (lower.match(DAY_FIRST) ?? []).length : 0;
   if (monthFirst !== dayFirst) return monthFirst > dayFirst ? "mdy" : "dmy";
   if (agreesMonthFirst !== agreesDayFirst) return agreesMonthFirst > agreesDayFirst ? "mdy" : "dmy";
-  const short2 = shortDateOrder(text3);
-  if (short2) return short2;
+  if (YEAR_FIRST_SLASHED.test(text3)) return "mdy";
   if (!ambiguous) return "dmy";
   const words2 = lower || lowerCaseForMatching(text3);
   return (words2.match(MONTH_DAY) ?? []).length > (words2.match(DAY_MONTH) ?? []).length ? "mdy" : "dmy";
-}
-function shortDateOrder(text3) {
-  if (!text3.includes("/")) return null;
-  let dayFirst = 0;
-  let monthFirst = 0;
-  for (const m of text3.matchAll(SHORT_NUMERIC)) {
-    const [a, b] = [+m[1], +m[2]];
-    if (a > 12 && a <= 31 && b >= 1 && b <= 12) dayFirst++;
-    else if (b > 12 && b <= 31 && a >= 1 && a <= 12) monthFirst++;
-  }
-  return dayFirst === monthFirst ? null : monthFirst > dayFirst ? "mdy" : "dmy";
 }
 function longDate(iso) {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!match || +match[2] < 1 || +match[2] > 12) return iso;
   return `${+match[3]} ${MONTH_NAMES[+match[2] - 1]} ${match[1]}`;
 }
-var MONTHS, MONTH, ORDINAL, PATTERNS, FIRST_DIGIT, MONTH_FIRST, DAY_FIRST, MONTH_DAY, DAY_MONTH, NUMERIC, SPACED_YEAR, COMMA_YEAR, SHORT_NUMERIC, MONTH_NAMES;
+var MONTHS, MONTH, ORDINAL, PATTERNS, FIRST_DIGIT, MONTH_FIRST, DAY_FIRST, MONTH_DAY, DAY_MONTH, NUMERIC, SPACED_YEAR, COMMA_YEAR, YEAR_FIRST_SLASHED, MONTH_NAMES;
 var init_dates = __esm({
   "src/text/dates.ts"() {
     "use strict";
@@ -5137,7 +5129,7 @@ var init_dates = __esm({
     NUMERIC = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/g;
     SPACED_YEAR = / \d{4}\b/;
     COMMA_YEAR = /, \d{4}\b/;
-    SHORT_NUMERIC = /(?<![\w/.])(\d{1,2})\/(\d{1,2})(?![\d/])/g;
+    YEAR_FIRST_SLASHED = /\b(?:19|20)\d{2}\/\d{1,2}\/\d{1,2}\b/;
     MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
   }
 });
@@ -5460,7 +5452,7 @@ var init_actions = __esm({
     TRAILING_TAG = /[.!?]\s+(?:[Aa]ctions?|ACTIONS?)\s*[:\u2013\u2014-]\s*|[.!?]\s+ACTIONS? (?=[A-Z][A-Za-z]{1,3}\b)/g;
     ACTION_SECTION = /^(?:\d{1,3}[.:)]?\s+|[ivx]{1,5}[.:)]\s+)?(?:summary of |new |agreed |management |board |staff )?(?:actions?(?: items?| points?| agreed| arising| list| log| summary| required)?|next steps|follow[- ]ups?(?: tasks| items| actions)?|to ?dos?|tasks|directions? (?:given )?to staff)\s*:?$/;
     HEADING_NUMBER = /^(?:\d{1,3}[.:)]? |[a-h][.)] |(?:[a-z]{1,5}|\d{1,4})\/[\d/]{1,10}\.? {1,2}|[a-z]{1,4}\.\d{2}\.\d{1,3} )/;
-    EARLIER_ACTIONS_SECTION = /^(?:the following )?(?:matters arising|business arising(?: from (?:the )?(?:previous|last) (?:minutes|meeting))?|actions? from (?:the )?(?:previous|last) (?:meetings?|time|checkpoint|session|call|catch-up|review)|(?:outstanding|pending|completed|closed|open) action(?: item| point)?s|previous actions?(?: items| points)?|follow[- ]ups? (?:on|of|to) (?:the )?(?:prior|previous|earlier|outstanding|open) action(?: item| point)?s|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync|time)'s (?:action(?: item| point)?s|tasks|to-?dos)|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|carried (?:over |forward )?from (?:the )?(?:last|previous) (?:week|meeting|sync|call)|carried (?:over|forward)|status (?:of|on) (?:the )?(?:action |open |outstanding )?(?:items|actions)(?: from (?:the )?[\w ,]{3,40})?|actions? from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the )?(?:meeting (?:of|on) )?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{4})?|\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}(?: \d{4})?|[a-z]{3,9} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?))(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
+    EARLIER_ACTIONS_SECTION = /^(?:the following )?(?:matters arising|business arising(?: from (?:the )?(?:previous|last) (?:minutes|meeting))?|actions? from (?:the )?(?:previous|last) (?:meetings?|time|checkpoint|session|call|catch-up|review)|(?:outstanding|pending|completed|closed|open) action(?: item| point)?s|previous actions?(?: items| points)?|follow[- ]ups? (?:on|of|to) (?:the )?(?:prior|previous|earlier|outstanding|open) action(?: item| point)?s|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync|time)'s (?:action(?: item| point)?s|tasks|to-?dos)|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|carried (?:over |forward )?from (?:the )?(?:last|previous) (?:week|meeting|sync|call)|carried (?:over|forward)|status (?:of|on) (?:the )?(?:action |open |outstanding )?(?:items|actions)(?: from (?:the )?[\w ,]{3,40})?|(?:actions?|follow[- ]ups) from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the )?(?:meeting (?:of|on) )?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{4})?|\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}(?: \d{4})?|[a-z]{3,9} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?))(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
     SECTION_WORDS = /action|matters arising|business arising|follow|next steps|to ?do|task|to staff|carried|status o/i;
     EARLIER_ACTIONS_LEAD_IN = /\b(?:open|outstanding|previous|earlier|existing) (?:actions|action items|action points|tasks)\b[^:]{0,40}:$/;
     ACTION_LEAD_IN = /\b(?:the following|these) (?:follow[- ]up items|actions|action items|action points|tasks|next steps)\b[^:]{0,40}:$/;
@@ -6354,7 +6346,7 @@ function isOfficeWord(word2) {
 function hasOrganisationWord(text3) {
   return text3.toLowerCase().split(/\s+/).some((word2) => ORGANISATION_WORDS.has(word2));
 }
-var IN_THE_CHAIR, CALL_SIGN, OPEN_STAND_IN, CLOSE_STAND_IN, STOOD_IN, HONORIFICS, THE, PERSONAL_TITLE_WORD, NAME_PARTICLE, NAME_WORD, HONORIFIC_FIRST_WORDS, PARTICLES, ROLE_ABBREVIATIONS, ROLE_WORDS, POST_NOMINALS, IRISH_PARTICLES, SPACE_RUN_OR_OTHER_SPACE, NOT_NAME_WORDS, RANK, ELIDED_PARTICLE, isRoleLike, PRO_TEM, OVER_WHAT, isOfficeAfterName, PLACE_ENDING, PROFESSION_ENDING, OFFICE_QUALIFIERS, ORGANISATION_WORDS;
+var IN_THE_CHAIR, CALL_SIGN, OPEN_STAND_IN, CLOSE_STAND_IN, STOOD_IN, HONORIFICS, THE, SHORT_TITLES, PERSONAL_TITLE_WORD, NAME_PARTICLE, NAME_WORD, HONORIFIC_FIRST_WORDS, PARTICLES, ROLE_ABBREVIATIONS, ROLE_WORDS, POST_NOMINALS, IRISH_PARTICLES, SPACE_RUN_OR_OTHER_SPACE, NOT_NAME_WORDS, RANK, ELIDED_PARTICLE, isRoleLike, PRO_TEM, OVER_WHAT, isOfficeAfterName, PLACE_ENDING, PROFESSION_ENDING, OFFICE_QUALIFIERS, ORGANISATION_WORDS;
 var init_names = __esm({
   "src/lexicon/names.ts"() {
     "use strict";
@@ -6367,21 +6359,22 @@ var init_names = __esm({
     STOOD_IN = /\ue000[^\ue001]*\ue001/g;
     HONORIFICS = [
       /(?:rt\.?\s+hon\.?|right\s+honourable|mayor\s+pro\s+tem(?:pore)?|(?:deputy|vice)\s+mayor|council\s*members?|(?:local\s+)?(?:borough|county|district|parish|town|city)(?:\s+(?:and|&)\s+(?:borough|county|district|parish|town|city))?\s+(?:councillors?|cllrs?\.?)|[bc]?cllrs?\.?|councillors?|coun\.|cr\.?|cyng\.?|(?:y\s+)?cynghorydd|(?:bc|cc)(?=\s+[a-z]\b))\s+/y,
-      /(?:dr\.?|mr\.?|mrs\.?|ms\.?|m\/s|miss|mx\.?|prof\.?|professor|hon\.|honourable|honorable|engr\.?|arc\.|barr\.?|alhaj[ai]|hajiya|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|fr\.?|eng\.|cpa|shri|sri(?=\s+\S+\s+\S)|smt\.?)\s+/y,
+      /(?:dr\.?|mr\.?|mrs\.?|ms\.?|m\/s|miss|mx\.?|prof\.?|professor|hon\.|honourable|honorable|engr\.?|arc\.|barr\.?|alhaj[ai]|hajiya|brother|sister|bro\.?|sis\.|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|fr\.?|eng\.|cpa|shri|sri(?=\s+\S+\s+\S)|smt\.?)\s+/y,
       /(?:(?:det\.?|detective)\s+(?:chief\s+)?(?:supt\.?|superintendent|insp\.?|inspector|sgt\.?|sergeant|con\.?|constable)|ch\.?\s+supt\.?|chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|(?:fire\s+)?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|superintendent|sergeant|sgt\.?|constable|p\.?c\.?|dcs|dci|ds|supt\.?|insp\.?)\s+/y,
       /(?:director|president|chair|trustee|governor|alderman|supervisor|commissioner|selectman|selectwoman|legislator|judge|hhj|mayor|acc|dcc|aco|assistant\s+chief\s+constable|deputy\s+chief\s+constable|chief\s+constable)\s+/y
     ];
     THE = /the\s+/y;
+    SHORT_TITLES = "Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|Fr|Eng|Engr|Barr|Arc|Hon|Rt|Sgt|Insp|Supt|Messrs|Bro|Sis|No";
     PERSONAL_TITLE_WORD = /^(?:mrs?|ms|miss|mx|dr|m\/s)\.?$/i;
     NAME_PARTICLE = String.raw`(?:del|der|den|de|da|di|du|ter|ten|op|van|von|la|le|bin|al|el|['\u2019]t)`;
     NAME_WORD = letterPattern(String.raw`^(?:[\p{Lu}][\p{L}\p{M}'\u2019.-]*|(?:de|da|di|du|do|dos|das|del|della|dei|degli|der|den|ter|ten|op|['\u2019]t|van|von|zu|la|le|bin|binti|binte|bte|al|el|ibn|ap|mac|st\.?|[dl]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)|[\p{Lu}]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)$`, "u");
     HONORIFIC_FIRST_WORDS = new Set(
-      "the local rt right m p cllr cllrs bcllr ccllr councillor councillors cyng y cynghorydd bc cc council councilmember coun cr borough county district parish town city vice dr mr mrs ms miss mx prof professor hon honourable honorable engr arc barr alhaji alhaja hajiya sir dame lord lady baroness baron rev revd reverend canon fr eng cpa shri sri smt det detective ch chief battalion fire captain lieutenant lt commander firefighter officer inspector superintendent sergeant sgt constable pc dcs dci ds supt insp director president chair trustee governor alderman supervisor commissioner selectman selectwoman legislator judge hhj mayor acc dcc aco assistant deputy".split(" ")
+      "the local rt right m p cllr cllrs bcllr ccllr councillor councillors cyng y cynghorydd bc cc council councilmember coun cr borough county district parish town city vice dr mr mrs ms miss mx prof professor hon honourable honorable engr arc barr alhaji alhaja hajiya brother sister bro sis sir dame lord lady baroness baron rev revd reverend canon fr eng cpa shri sri smt det detective ch chief battalion fire captain lieutenant lt commander firefighter officer inspector superintendent sergeant sgt constable pc dcs dci ds supt insp director president chair trustee governor alderman supervisor commissioner selectman selectwoman legislator judge hhj mayor acc dcc aco assistant deputy".split(" ")
     );
     PARTICLES = /* @__PURE__ */ new Set(["de", "da", "di", "du", "do", "dos", "das", "del", "della", "dei", "degli", "der", "den", "ter", "ten", "op", "'t", "\u2019t", "van", "von", "zu", "la", "le", "bin", "binti", "binte", "bte", "al", "el", "ibn", "ap", "mac", "st", "st."]);
     ROLE_ABBREVIATIONS = new Set("ht dht senco dsl pcso rfo ceo cao cfo coo cto cio dpo sro sid ned dc adc gsl gsm esl ysc".split(" "));
     ROLE_WORDS = new Set(
-      "chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk governor trustee director officer manager member lead head headteacher headmaster headmistress principal executive councillor mayor commissioner coordinator co-ordinator adviser advisor administrator assistant analyst consultant nurse inspector superintendent commander representative rep observer minutes minute-taker notetaker note-taker facilitator editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host guardian sponsor contact warden churchwarden ranger keeper verger caretaker trainee intern apprentice captain coach umpire referee boatman groundsman counsel professional cathaoirleach chathaoirleach sec ad vicar rector curate chaplain priest minister pastor deacon nominee examiner planner architect surveyor inspector economist officer-in-charge person".split(" ").concat([...ROLE_ABBREVIATIONS])
+      "chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk governor trustee director officer manager member lead head headteacher headmaster headmistress principal executive councillor mayor commissioner coordinator co-ordinator adviser advisor administrator assistant analyst consultant nurse inspector superintendent commander representative rep observer minutes minute-taker notetaker note-taker facilitator editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host guardian sponsor contact agent sergeant-at-arms warden churchwarden ranger keeper verger caretaker trainee intern apprentice captain coach umpire referee boatman groundsman counsel professional cathaoirleach chathaoirleach sec ad vicar rector curate chaplain priest minister pastor deacon nominee examiner planner architect surveyor inspector economist officer-in-charge person".split(" ").concat([...ROLE_ABBREVIATIONS])
     );
     POST_NOMINALS = new Set(
       "phd dphil md rn rgn rmn dnp mph mba msc bsc llb llm jd edd aud dds dmd dvm pharmd cpa cfa esq obe mbe cbe kbe dbe bem qpm qfsm kpm dl kc qc frcp frcs frcgp frcpsych frsa fca aca fcca acca fcipd mcipd cmgr fnse mni fmedsci freng frs fba lcsw lmft msw ceng aia faia mrcp mrcgp frcn fiet miet mcips fcips mrics frics mrtpi frtpi cmli fcilex psyd frse frsc fbps".split(" ")
@@ -8150,7 +8143,7 @@ var init_attendance = __esm({
     RECEIVED_FROM = /^(?:(?:these|they|apologies|regrets)(?:\sfor\sabsence)?\s)?(?:(?:were|was|have been|had been)\s)?(?:received|noted|given|sent|accepted|tendered|provided|intimated)(?:\s(?:and|&)\s(?:accepted|noted|approved))?\s(?:from|for)\s/;
     TITLE_NEXT = letterPattern(String.raw`^[\s,]+(?=(?:(?:parish|town|district|borough|county|city)(?:\/\p{L}+)?\s+)?(?:${TITLE_BEFORE_NAME})\.?\s+\p{Lu}|\p{Lu}\.\s?\p{Lu}\p{Ll}|(?:(?:these|they|apologies)\s+)?(?:were|was|had been|have been)\s+(?:received|noted|given|accepted)\s+(?:from|for)\s|[\p{L}-]+ [\p{L}-]+ <?[^\s>@]+@)`, "iu");
     PUBLIC_COUNT = /^\s+public\s*[\u2013\u2014-]\s*(?:\d{1,3}|none|one|two|three|four|five|six|seven|eight|nine|ten)\b\.?\s*/i;
-    SENTENCE_END2 = letterPattern(String.raw`(?<!\b(?:mrs?|ms|dr|cllr|coun|cr|st|prof|rev|revd|hon|rt|sgt|insp|supt|messrs|engr|barr|arc|\p{Lu}))\.\s+(?=\p{Lu}\p{Ll})`, "giu");
+    SENTENCE_END2 = letterPattern(String.raw`(?<!\b(?:mrs?|ms|dr|cllr|coun|cr|st|prof|rev|revd|hon|rt|sgt|insp|supt|messrs|engr|barr|arc|bro|sis|\p{Lu}))\.\s+(?=\p{Lu}\p{Ll})`, "giu");
     LIST_GOES_ON = letterPattern(
       `^(?:(?:(?:borough|county|district|parish|town|city)\\s)?(?:mrs?|ms|miss|dr|cllr|councillor)\\.?\\s(?:(?:mrs?|ms|miss|dr)\\.?\\s)?(?:\\p{Lu}\\.?\\s?){0,3}(?:\\p{Lu}[\\p{L}'\u2019-]+\\s){0,2}\\p{Lu}[\\p{L}'\u2019-]+(?:\\s?[,;]|\\s?\\([^()]{1,40}\\)\\s?(?:[,;.]|$)|\\.?$)|(?:${OFFICES})\\s?:)`,
       "iu"
@@ -8248,7 +8241,7 @@ function englishSide(text3) {
 function mayStartMotion(text3) {
   return MOTION_FIRST_LETTERS.includes(String.fromCharCode(text3.charCodeAt(0) | 32));
 }
-var DECISION_MARKER, MARKER_FIRST_WORDS, LEADING_LETTERS, DECISION_COLUMN, UNDECIDED_STATUS, DECISION_TAG, VOTE_TALLY, NO_DECISION, MIDLINE_RESOLVED, BE_IT_RESOLVED, MOTION_BLOCK_HEADING, NUMBERED_RESOLUTION, MOVER_LINE, OUTCOME_AFTER_MOVERS, BLOCK_OUTCOME, BLOCK_DECIDED, DECISION_SECTION, DECISION_LEAD, DECISION_PART, PARTS_LEAD_IN, BODY_LEAD_IN, RESOLVES_LEAD_IN, MOTION_RESULT, RESULT_DECIDED, BODY_ACTION_VERB, INLINE_PART, DECISION_SENTENCE_FORMS, DECISION_SENTENCES, DECISION_VERB, MOTION_OUTCOME, MOTION_START, ON_MOTION, MOTION_FIRST_LETTERS, MOVER_FIRST_MOTION, MOTION_CARRIED, PROPOSED_BY, PROPOSAL_OUTCOME, CONSENSUS_PROPOSAL, CONSENSUS_OUTCOME, MOTION_WORDING, VOTE_OUTCOME, CLOSING_OUTCOME, AWAITING_DATE, OUTCOME_DECIDED, BODY_DECISION, VOTE_COUNT, MOTION_NOT_DECIDED, COUNT_AFTER, LEADING_SYMBOL, MIDLINE_MOTION, WORDING_OUTCOME, REPORTED_THAT;
+var DECISION_MARKER, MARKER_FIRST_WORDS, LEADING_LETTERS, DECISION_COLUMN, UNDECIDED_STATUS, DECISION_TAG, VOTE_TALLY, NO_DECISION, MIDLINE_RESOLVED, BE_IT_RESOLVED, MOTION_BLOCK_HEADING, NUMBERED_RESOLUTION, MOVER_LINE, OUTCOME_AFTER_MOVERS, BLOCK_OUTCOME, BLOCK_DECIDED, DECISION_SECTION, DECISION_LEAD, DECISION_PART, PARTS_LEAD_IN, BODY_LEAD_IN, RESOLVES_LEAD_IN, MOTION_RESULT, RESULT_DECIDED, BODY_ACTION_VERB, INLINE_PART, MOVED_SECONDED_CARRIED, DECISION_SENTENCE_FORMS, DECISION_SENTENCES, DECISION_VERB, MOTION_OUTCOME, MOTION_START, ON_MOTION, MOTION_FIRST_LETTERS, MOVER_FIRST_MOTION, MOTION_CARRIED, PROPOSED_BY, PROPOSAL_OUTCOME, CONSENSUS_PROPOSAL, CONSENSUS_OUTCOME, MOTION_WORDING, VOTE_OUTCOME, CLOSING_OUTCOME, AWAITING_DATE, OUTCOME_DECIDED, BODY_DECISION, VOTE_COUNT, MOTION_NOT_DECIDED, COUNT_AFTER, LEADING_SYMBOL, MIDLINE_MOTION, WORDING_OUTCOME, REPORTED_THAT;
 var init_decisions = __esm({
   "src/lexicon/decisions.ts"() {
     "use strict";
@@ -8278,6 +8271,7 @@ var init_decisions = __esm({
     RESULT_DECIDED = /^(?:passe[sd]|carried)$/i;
     BODY_ACTION_VERB = /^(?:noted|agreed|approved|resolved|decided|endorsed|ratified|adopted|accepted|confirmed|recommended|requested|instructed|delegated|authori[sz]ed|supported|welcomed|considered|received|reviewed|commended)\b/i;
     INLINE_PART = /(?:^|[;,]\s+(?:and\s+)?)\((\d{1,2}|[a-z]|[ivx]{1,4})\)\s+/g;
+    MOVED_SECONDED_CARRIED = /(?:^|(?<=[.:;!?,] ))m\/s\/c(?: \([^()]{1,60}\))? (?=to\b)/;
     DECISION_SENTENCE_FORMS = [
       // "The minutes of Area Meeting held on 12 March 2025, having been circulated, are signed by the clerk."
       // "\u2026 were read and adopted", "\u2026 were taken as read and approved": read before they were approved ("read and
@@ -8300,11 +8294,14 @@ var init_decisions = __esm({
       { needs: ["agreed "], pattern: /(?:^|(?<=[.!?] ))(?:unanimously )?agreed (?:unanimously )?(?:to|that)\b(?! (?:consider|look|discuss))/ },
       // "Minutes agreed - no changes.", "Notes of the last meeting approved.": the record approved, in a sentence without "were".
       { needs: ["minutes ", "notes "], pattern: /(?:^|(?<=[.!?] ))(?:the )?(?:minutes|notes)(?: of (?:(?! be )[^;.]){1,80}?)? (?:agreed|approved|accepted|adopted|confirmed|signed)\b(?! by (?!the (?:meeting|committee|board)))/ },
+      // "M/S/C to approve the minutes \u2026", "M/S/C (Ortega/Hale) to pay the bills": moved, seconded and carried, as US union and
+      // club minutes shorten a motion.
+      { needs: ["m/s/c"], pattern: MOVED_SECONDED_CARRIED },
       // "Approved by General Consent.", "Committee reports approved as submitted by general consent."
       { needs: [" consent"], pattern: /\b(?:approved|adopted|accepted|agreed)(?: as (?:submitted|presented|circulated|amended|written))? by (?:general|unanimous) consent\b/ }
     ];
     DECISION_SENTENCES = DECISION_SENTENCE_FORMS.map((form) => form.pattern);
-    DECISION_VERB = /(?:^| )(?:agreed?|appoint|release|resolved|decided|approved|confirmed|accepted|signed|adopted|endorsed|ratified|carried|passed|consent\b|consensus\b)/i;
+    DECISION_VERB = /(?:^| )(?:agreed?|appoint|release|resolved|decided|approved|confirmed|accepted|signed|adopted|endorsed|ratified|carried|passed|consent\b|consensus\b|m\/s\/c)/i;
     MOTION_OUTCOME = / (?:was|were) (?:carried|passed)\b/;
     MOTION_START = /^(?:(?:a |the )?motion (?:was )?(?:made |moved |put )?(?:by|from) |motion: (?=to |that |[\w.' -]{1,60}? (?:moved|proposed) )|motion (?:\([^()]{1,40}\):? )?(?=to |that )|(?:it was )?(?:duly )?(?:moved|proposed)(?: by | and seconded\b))/i;
     ON_MOTION = /^On (?:a )?motion (?:of|by|from) /;
@@ -9036,7 +9033,7 @@ var init_person_entry = __esm({
     MIDDLE_INITIALS = letterPattern(String.raw`\s(\p{Lu}{2,4})\s(?=\p{Lu})`, "u");
     TRAILING_ACRONYM2 = /\s([B-DF-HJ-NP-TV-XZ]{2,6})$/;
     PLACE_COUNCILLOR = /^(borough|county|district|town|city) (?:cllr|councillor)\.?$/i;
-    SOCIAL_TITLE = /\b(?:the|rt\.?|hon\.?|right|honourable|cllrs?\.?|councillors?|council\s*members?|coun\.|cr\.?|dr\.?|mr\.?|mrs\.?|ms\.?|miss|mx\.?|prof\.?|professor|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon)(?=\s|$)/gi;
+    SOCIAL_TITLE = /\b(?:the|rt\.?|hon\.?|right|honourable|cllrs?\.?|councillors?|council\s*members?|coun\.|cr\.?|dr\.?|mr\.?|mrs\.?|ms\.?|miss|mx\.?|prof\.?|professor|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|brother|sister|bro\.?|sis\.)(?=\s|$)/gi;
     INITIAL_RUN_IN = letterPattern(String.raw`\p{Lu}\.\p{Lu}\p{Ll}`, "u");
     INITIAL_RUN_IN_AT_WORD = letterPattern(String.raw`(^|\s)(\p{Lu})\.(?=\p{Lu}\p{Ll})`, "gu");
     ALL_CAPITALS = letterPattern(String.raw`^\p{Lu}{2,}$`, "u");
@@ -9058,7 +9055,7 @@ function isBodyName(name2) {
 }
 function givenNameFirst(piece) {
   const m = SURNAME_FIRST.exec(piece.trim());
-  if (!m || isRoleLike(m[1]) || ORGANISATION_WORDS.has(m[1].toLowerCase()) || isTitleWord(m[1])) return piece;
+  if (!m || isRoleLike(m[1]) || ORGANISATION_WORDS.has(m[1].toLowerCase()) || isTitleWord(m[1]) || isTitleWord(piece.trim().split(" ", 1)[0])) return piece;
   const surname = piece.trim().slice(0, piece.trim().indexOf(","));
   return `${m[1]} ${surname}${m[2]}`;
 }
@@ -9257,7 +9254,7 @@ var init_inline_list = __esm({
     DESCRIBED = /[,:\u2013\u2014(]|\s-\s/;
     THE_BODY = letterPattern(String.raw`^the\s\p{Lu}`, "u");
     PLURAL_TITLE = /^(?:(?:parish|town|district|borough|county|city)\s)?(councillors|cllrs|messrs|council\s*members|supervisors|commissioners|selectmen|aldermen|legislators|trustees)\.?\s+/i;
-    PLURAL_OFFICE = /^(Directors|Stewards|Churchwardens|Elders)\s+(?=[A-Z])/;
+    PLURAL_OFFICE = /^(Directors|Stewards|Churchwardens|Elders|Trustees)\s+(?=[A-Z])/;
     AND = /(?<!\b(?:borough|county|district|parish|town|city))\s+(?:and|&)\s+/gi;
     LIST_SEPARATOR = /[,;]/g;
     SEMICOLON_LIST = /\s*;\s*(?:and\s+)?/g;
@@ -10139,9 +10136,9 @@ var init_action_lines = __esm({
     RESTATED = 0.5;
     CAPITALS_LABEL = /^[A-Z]{3,}:\s/;
     MOTION_RESULT_LAST = /\b(?:motion|it) (?:passes|passed|carries|carried|fails|failed)$/i;
-    LAST_WORDS_OPEN = /[.!?]["\u201d\u2019)]? +[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}$/;
-    SENTENCE_BREAK = /(?<!\b(?:Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|No|[A-Z]))[.;!?]["\u201d\u2019)]? +(?=[A-Z])/g;
-    SENTENCE_END4 = /(?<!\b(?:Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|No|[A-Z]))(?:[.!?](?= +[A-Z])|;(?= (?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4} (?:to|will|agreed to) [a-z]))/;
+    LAST_WORDS_OPEN = new RegExp(String.raw`(?<!\b(?:${SHORT_TITLES}|[A-Z]))[.!?]["\u201d\u2019)]? +[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}(?: (?:to|will|agreed to))?$`);
+    SENTENCE_BREAK = new RegExp(String.raw`(?<!\b(?:${SHORT_TITLES}|[A-Z]))[.;!?]["\u201d\u2019)]? +(?=[A-Z])`, "g");
+    SENTENCE_END4 = new RegExp(String.raw`(?<!\b(?:${SHORT_TITLES}|[A-Z]))(?:[.!?](?= +[A-Z])|;(?= (?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4} (?:to|will|agreed to) [a-z]))`);
     SENTENCE_SUBJECT = /^((?:(?:Mr|Mrs|Ms|Dr|Cllr)\.? )?[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}) (?=[a-z])/;
     MARKED_AFTER_PROSE = 4;
     RECORDING_TIME = /\s*\((?:\d{1,2}:)?\d{1,2}:\d{2}\)$/;
@@ -11024,7 +11021,7 @@ function decisionSentence(text3, hasVerb = DECISION_VERB.test(text3)) {
   }
   if (m) {
     if (/\badjourn/i.test(text3.slice(m.index, m.index + 200))) return null;
-    const start = clauseStart(text3, m.index);
+    const start = m[0].startsWith("m/s/c") ? m.index + m[0].length : clauseStart(text3, m.index);
     if (REPORTED_THAT.test(text3.slice(start, m.index))) return null;
     const end = sentenceEnd(text3, m.index + m[0].length);
     const count3 = COUNT_AFTER.exec(text3.slice(end));
@@ -11180,6 +11177,7 @@ var MARKER, PARAGRAPH_NUMBER2, PART, RESOLVED_WORD, PARTS_SUBJECT, RESOLVED_THAT
 var init_decisions2 = __esm({
   "src/parse/decisions.ts"() {
     "use strict";
+    init_names();
     init_source();
     init_actions();
     init_normalise();
@@ -11212,7 +11210,7 @@ var init_decisions2 = __esm({
     MAX_CARRIED_TAIL = 120;
     PARTS_AFTER_COLON = /:\s+\((?:a|1|i)\) /;
     TRAILING_OUTCOME = /\s+(?:CARRIED|Carried|carried)\b[^.]*\.?$/;
-    NOT_AFTER_TITLE = String.raw`(?<!\b(?:Mrs?|Ms|Dr|St|Eng|Prof|Revd?|Cllr|Fr|No|[A-Z]))`;
+    NOT_AFTER_TITLE = String.raw`(?<!\b(?:${SHORT_TITLES}|[A-Z]))`;
     SENTENCE_STOP = new RegExp(String.raw`${NOT_AFTER_TITLE}\.(?=\s+[A-Z(]|\s*$)`);
     ENDS_SENTENCE = new RegExp(String.raw`${NOT_AFTER_TITLE}[a-z\d)]\.$`);
     CLAUSE_STOP = new RegExp(`;|${SENTENCE_STOP.source}`);
@@ -12040,7 +12038,7 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
     while (i < lines.length && (!lines[i].blockStart || isUnfinished(text3)) && lines[i].kind !== "heading" && !lines[i].cells && !readLabel(lines[i]) && !matchOfficeLine(lines[i].text) && !PAGE_FIELD.test(lines[i].text) && !REPORT_FIGURES.test(lines[i].text) && !opensField(lines[i])) {
       read.push(lines[i]);
       const goesOn2 = entryPerLine ? endsMidName(text3) || endsInsideBracket(text3) || text3.endsWith(",") || lines[i].text.startsWith("(") : !ENDS_WITH_ADDRESS.test(text3) && !REMARK.test(lines[i].text) && (wrapsOnto(text3, lines[i].text) || isHardWrapped(lines[i - 1].text));
-      if (text3.length < 2e3 && goesOn2) text3 = `${text3} ${lines[i].text}`;
+      if (text3.length < 2e3 && goesOn2) text3 = joinWrapped(text3, lines[i].text);
       else {
         addAll(into, readList());
         const columns = entryPerLine ? columnsAsEntry(lines[i], 0) : null;
@@ -18759,7 +18757,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "bac0705e35a4fa8a" : "source";
+    BUILD = true ? "905ae8941fd8188b" : "source";
   }
 });
 

@@ -216,6 +216,10 @@ var OPEN_END = /\s(?:the|of|to|on|for|and|with|a|an|in|at|by|from|or)$/;
 function endsMidPhrase(text) {
   return OPEN_END.test(text);
 }
+function joinWrapped(first, second) {
+  return HYPHEN_AT_WRAP.test(first) && startsUpperCase(second) ? `${first}${second}` : `${first} ${second}`;
+}
+var HYPHEN_AT_WRAP = new RegExp("\\p{L}-$", "u");
 
 // src/read/pdf.ts
 var MAX_PAGES = 5e3;
@@ -685,21 +689,22 @@ var CLOSE_STAND_IN = "\uE001";
 var STOOD_IN = /\ue000[^\ue001]*\ue001/g;
 var HONORIFICS = [
   /(?:rt\.?\s+hon\.?|right\s+honourable|mayor\s+pro\s+tem(?:pore)?|(?:deputy|vice)\s+mayor|council\s*members?|(?:local\s+)?(?:borough|county|district|parish|town|city)(?:\s+(?:and|&)\s+(?:borough|county|district|parish|town|city))?\s+(?:councillors?|cllrs?\.?)|[bc]?cllrs?\.?|councillors?|coun\.|cr\.?|cyng\.?|(?:y\s+)?cynghorydd|(?:bc|cc)(?=\s+[a-z]\b))\s+/y,
-  /(?:dr\.?|mr\.?|mrs\.?|ms\.?|m\/s|miss|mx\.?|prof\.?|professor|hon\.|honourable|honorable|engr\.?|arc\.|barr\.?|alhaj[ai]|hajiya|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|fr\.?|eng\.|cpa|shri|sri(?=\s+\S+\s+\S)|smt\.?)\s+/y,
+  /(?:dr\.?|mr\.?|mrs\.?|ms\.?|m\/s|miss|mx\.?|prof\.?|professor|hon\.|honourable|honorable|engr\.?|arc\.|barr\.?|alhaj[ai]|hajiya|brother|sister|bro\.?|sis\.|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|fr\.?|eng\.|cpa|shri|sri(?=\s+\S+\s+\S)|smt\.?)\s+/y,
   /(?:(?:det\.?|detective)\s+(?:chief\s+)?(?:supt\.?|superintendent|insp\.?|inspector|sgt\.?|sergeant|con\.?|constable)|ch\.?\s+supt\.?|chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|(?:fire\s+)?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|superintendent|sergeant|sgt\.?|constable|p\.?c\.?|dcs|dci|ds|supt\.?|insp\.?)\s+/y,
   /(?:director|president|chair|trustee|governor|alderman|supervisor|commissioner|selectman|selectwoman|legislator|judge|hhj|mayor|acc|dcc|aco|assistant\s+chief\s+constable|deputy\s+chief\s+constable|chief\s+constable)\s+/y
 ];
 var THE = /the\s+/y;
+var SHORT_TITLES = "Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|Fr|Eng|Engr|Barr|Arc|Hon|Rt|Sgt|Insp|Supt|Messrs|Bro|Sis|No";
 var PERSONAL_TITLE_WORD = /^(?:mrs?|ms|miss|mx|dr|m\/s)\.?$/i;
 var NAME_PARTICLE = String.raw`(?:del|der|den|de|da|di|du|ter|ten|op|van|von|la|le|bin|al|el|['\u2019]t)`;
 var NAME_WORD = letterPattern(String.raw`^(?:[\p{Lu}][\p{L}\p{M}'\u2019.-]*|(?:de|da|di|du|do|dos|das|del|della|dei|degli|der|den|ter|ten|op|['\u2019]t|van|von|zu|la|le|bin|binti|binte|bte|al|el|ibn|ap|mac|st\.?|[dl]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)|[\p{Lu}]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)$`, "u");
 var HONORIFIC_FIRST_WORDS = new Set(
-  "the local rt right m p cllr cllrs bcllr ccllr councillor councillors cyng y cynghorydd bc cc council councilmember coun cr borough county district parish town city vice dr mr mrs ms miss mx prof professor hon honourable honorable engr arc barr alhaji alhaja hajiya sir dame lord lady baroness baron rev revd reverend canon fr eng cpa shri sri smt det detective ch chief battalion fire captain lieutenant lt commander firefighter officer inspector superintendent sergeant sgt constable pc dcs dci ds supt insp director president chair trustee governor alderman supervisor commissioner selectman selectwoman legislator judge hhj mayor acc dcc aco assistant deputy".split(" ")
+  "the local rt right m p cllr cllrs bcllr ccllr councillor councillors cyng y cynghorydd bc cc council councilmember coun cr borough county district parish town city vice dr mr mrs ms miss mx prof professor hon honourable honorable engr arc barr alhaji alhaja hajiya brother sister bro sis sir dame lord lady baroness baron rev revd reverend canon fr eng cpa shri sri smt det detective ch chief battalion fire captain lieutenant lt commander firefighter officer inspector superintendent sergeant sgt constable pc dcs dci ds supt insp director president chair trustee governor alderman supervisor commissioner selectman selectwoman legislator judge hhj mayor acc dcc aco assistant deputy".split(" ")
 );
 var PARTICLES = /* @__PURE__ */ new Set(["de", "da", "di", "du", "do", "dos", "das", "del", "della", "dei", "degli", "der", "den", "ter", "ten", "op", "'t", "\u2019t", "van", "von", "zu", "la", "le", "bin", "binti", "binte", "bte", "al", "el", "ibn", "ap", "mac", "st", "st."]);
 var ROLE_ABBREVIATIONS = new Set("ht dht senco dsl pcso rfo ceo cao cfo coo cto cio dpo sro sid ned dc adc gsl gsm esl ysc".split(" "));
 var ROLE_WORDS = new Set(
-  "chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk governor trustee director officer manager member lead head headteacher headmaster headmistress principal executive councillor mayor commissioner coordinator co-ordinator adviser advisor administrator assistant analyst consultant nurse inspector superintendent commander representative rep observer minutes minute-taker notetaker note-taker facilitator editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host guardian sponsor contact warden churchwarden ranger keeper verger caretaker trainee intern apprentice captain coach umpire referee boatman groundsman counsel professional cathaoirleach chathaoirleach sec ad vicar rector curate chaplain priest minister pastor deacon nominee examiner planner architect surveyor inspector economist officer-in-charge person".split(" ").concat([...ROLE_ABBREVIATIONS])
+  "chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk governor trustee director officer manager member lead head headteacher headmaster headmistress principal executive councillor mayor commissioner coordinator co-ordinator adviser advisor administrator assistant analyst consultant nurse inspector superintendent commander representative rep observer minutes minute-taker notetaker note-taker facilitator editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host guardian sponsor contact agent sergeant-at-arms warden churchwarden ranger keeper verger caretaker trainee intern apprentice captain coach umpire referee boatman groundsman counsel professional cathaoirleach chathaoirleach sec ad vicar rector curate chaplain priest minister pastor deacon nominee examiner planner architect surveyor inspector economist officer-in-charge person".split(" ").concat([...ROLE_ABBREVIATIONS])
 );
 var POST_NOMINALS = new Set(
   "phd dphil md rn rgn rmn dnp mph mba msc bsc llb llm jd edd aud dds dmd dvm pharmd cpa cfa esq obe mbe cbe kbe dbe bem qpm qfsm kpm dl kc qc frcp frcs frcgp frcpsych frsa fca aca fcca acca fcipd mcipd cmgr fnse mni fmedsci freng frs fba lcsw lmft msw ceng aia faia mrcp mrcgp frcn fiet miet mcips fcips mrics frics mrtpi frtpi cmli fcilex psyd frse frsc fbps".split(" ")
@@ -1578,7 +1583,7 @@ var HEADING_NUMBER = /^(?:\d{1,3}[.:)]? |[a-h][.)] |(?:[a-z]{1,5}|\d{1,4})\/[\d/
 function isEarlierActionsSection(lower) {
   return EARLIER_ACTIONS_SECTION.test(lower.replace(HEADING_NUMBER, ""));
 }
-var EARLIER_ACTIONS_SECTION = /^(?:the following )?(?:matters arising|business arising(?: from (?:the )?(?:previous|last) (?:minutes|meeting))?|actions? from (?:the )?(?:previous|last) (?:meetings?|time|checkpoint|session|call|catch-up|review)|(?:outstanding|pending|completed|closed|open) action(?: item| point)?s|previous actions?(?: items| points)?|follow[- ]ups? (?:on|of|to) (?:the )?(?:prior|previous|earlier|outstanding|open) action(?: item| point)?s|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync|time)'s (?:action(?: item| point)?s|tasks|to-?dos)|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|carried (?:over |forward )?from (?:the )?(?:last|previous) (?:week|meeting|sync|call)|carried (?:over|forward)|status (?:of|on) (?:the )?(?:action |open |outstanding )?(?:items|actions)(?: from (?:the )?[\w ,]{3,40})?|actions? from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the )?(?:meeting (?:of|on) )?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{4})?|\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}(?: \d{4})?|[a-z]{3,9} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?))(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
+var EARLIER_ACTIONS_SECTION = /^(?:the following )?(?:matters arising|business arising(?: from (?:the )?(?:previous|last) (?:minutes|meeting))?|actions? from (?:the )?(?:previous|last) (?:meetings?|time|checkpoint|session|call|catch-up|review)|(?:outstanding|pending|completed|closed|open) action(?: item| point)?s|previous actions?(?: items| points)?|follow[- ]ups? (?:on|of|to) (?:the )?(?:prior|previous|earlier|outstanding|open) action(?: item| point)?s|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync|time)'s (?:action(?: item| point)?s|tasks|to-?dos)|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|carried (?:over |forward )?from (?:the )?(?:last|previous) (?:week|meeting|sync|call)|carried (?:over|forward)|status (?:of|on) (?:the )?(?:action |open |outstanding )?(?:items|actions)(?: from (?:the )?[\w ,]{3,40})?|(?:actions?|follow[- ]ups) from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the )?(?:meeting (?:of|on) )?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{4})?|\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}(?: \d{4})?|[a-z]{3,9} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?))(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
 var SECTION_WORDS = /action|matters arising|business arising|follow|next steps|to ?do|task|to staff|carried|status o/i;
 var EARLIER_ACTIONS_LEAD_IN = /\b(?:open|outstanding|previous|earlier|existing) (?:actions|action items|action points|tasks)\b[^:]{0,40}:$/;
 var ACTION_LEAD_IN = /\b(?:the following|these) (?:follow[- ]up items|actions|action items|action points|tasks|next steps)\b[^:]{0,40}:$/;
@@ -2470,24 +2475,12 @@ function detectDateOrder(text, knownDates = []) {
   const dayFirst = hasYear ? (lower.match(DAY_FIRST) ?? []).length : 0;
   if (monthFirst !== dayFirst) return monthFirst > dayFirst ? "mdy" : "dmy";
   if (agreesMonthFirst !== agreesDayFirst) return agreesMonthFirst > agreesDayFirst ? "mdy" : "dmy";
-  const short = shortDateOrder(text);
-  if (short) return short;
+  if (YEAR_FIRST_SLASHED.test(text)) return "mdy";
   if (!ambiguous) return "dmy";
   const words2 = lower || lowerCaseForMatching(text);
   return (words2.match(MONTH_DAY) ?? []).length > (words2.match(DAY_MONTH) ?? []).length ? "mdy" : "dmy";
 }
-var SHORT_NUMERIC = /(?<![\w/.])(\d{1,2})\/(\d{1,2})(?![\d/])/g;
-function shortDateOrder(text) {
-  if (!text.includes("/")) return null;
-  let dayFirst = 0;
-  let monthFirst = 0;
-  for (const m of text.matchAll(SHORT_NUMERIC)) {
-    const [a, b] = [+m[1], +m[2]];
-    if (a > 12 && a <= 31 && b >= 1 && b <= 12) dayFirst++;
-    else if (b > 12 && b <= 31 && a >= 1 && a <= 12) monthFirst++;
-  }
-  return dayFirst === monthFirst ? null : monthFirst > dayFirst ? "mdy" : "dmy";
-}
+var YEAR_FIRST_SLASHED = /\b(?:19|20)\d{2}\/\d{1,2}\/\d{1,2}\b/;
 
 // src/text/similarity.ts
 var STOP_WORDS = new Set(
@@ -2708,7 +2701,7 @@ var FROM_OR_FOR = /\s(?:from|for)\s/i;
 var RECEIVED_FROM = /^(?:(?:these|they|apologies|regrets)(?:\sfor\sabsence)?\s)?(?:(?:were|was|have been|had been)\s)?(?:received|noted|given|sent|accepted|tendered|provided|intimated)(?:\s(?:and|&)\s(?:accepted|noted|approved))?\s(?:from|for)\s/;
 var TITLE_NEXT = letterPattern(String.raw`^[\s,]+(?=(?:(?:parish|town|district|borough|county|city)(?:\/\p{L}+)?\s+)?(?:${TITLE_BEFORE_NAME})\.?\s+\p{Lu}|\p{Lu}\.\s?\p{Lu}\p{Ll}|(?:(?:these|they|apologies)\s+)?(?:were|was|had been|have been)\s+(?:received|noted|given|accepted)\s+(?:from|for)\s|[\p{L}-]+ [\p{L}-]+ <?[^\s>@]+@)`, "iu");
 var PUBLIC_COUNT = /^\s+public\s*[\u2013\u2014-]\s*(?:\d{1,3}|none|one|two|three|four|five|six|seven|eight|nine|ten)\b\.?\s*/i;
-var SENTENCE_END2 = letterPattern(String.raw`(?<!\b(?:mrs?|ms|dr|cllr|coun|cr|st|prof|rev|revd|hon|rt|sgt|insp|supt|messrs|engr|barr|arc|\p{Lu}))\.\s+(?=\p{Lu}\p{Ll})`, "giu");
+var SENTENCE_END2 = letterPattern(String.raw`(?<!\b(?:mrs?|ms|dr|cllr|coun|cr|st|prof|rev|revd|hon|rt|sgt|insp|supt|messrs|engr|barr|arc|bro|sis|\p{Lu}))\.\s+(?=\p{Lu}\p{Ll})`, "giu");
 var LIST_GOES_ON = letterPattern(
   `^(?:(?:(?:borough|county|district|parish|town|city)\\s)?(?:mrs?|ms|miss|dr|cllr|councillor)\\.?\\s(?:(?:mrs?|ms|miss|dr)\\.?\\s)?(?:\\p{Lu}\\.?\\s?){0,3}(?:\\p{Lu}[\\p{L}'\u2019-]+\\s){0,2}\\p{Lu}[\\p{L}'\u2019-]+(?:\\s?[,;]|\\s?\\([^()]{1,40}\\)\\s?(?:[,;.]|$)|\\.?$)|(?:${OFFICES})\\s?:)`,
   "iu"
@@ -2906,6 +2899,7 @@ var MOTION_RESULT = /\b(PASSES|PASSED|CARRIED|FALLS|FALLEN|FAILS|FAILED|LOST|DEF
 var RESULT_DECIDED = /^(?:passe[sd]|carried)$/i;
 var BODY_ACTION_VERB = /^(?:noted|agreed|approved|resolved|decided|endorsed|ratified|adopted|accepted|confirmed|recommended|requested|instructed|delegated|authori[sz]ed|supported|welcomed|considered|received|reviewed|commended)\b/i;
 var INLINE_PART = /(?:^|[;,]\s+(?:and\s+)?)\((\d{1,2}|[a-z]|[ivx]{1,4})\)\s+/g;
+var MOVED_SECONDED_CARRIED = /(?:^|(?<=[.:;!?,] ))m\/s\/c(?: \([^()]{1,60}\))? (?=to\b)/;
 var DECISION_SENTENCE_FORMS = [
   // "The minutes of Area Meeting held on 12 March 2025, having been circulated, are signed by the clerk."
   // "\u2026 were read and adopted", "\u2026 were taken as read and approved": read before they were approved ("read and
@@ -2928,11 +2922,14 @@ var DECISION_SENTENCE_FORMS = [
   { needs: ["agreed "], pattern: /(?:^|(?<=[.!?] ))(?:unanimously )?agreed (?:unanimously )?(?:to|that)\b(?! (?:consider|look|discuss))/ },
   // "Minutes agreed - no changes.", "Notes of the last meeting approved.": the record approved, in a sentence without "were".
   { needs: ["minutes ", "notes "], pattern: /(?:^|(?<=[.!?] ))(?:the )?(?:minutes|notes)(?: of (?:(?! be )[^;.]){1,80}?)? (?:agreed|approved|accepted|adopted|confirmed|signed)\b(?! by (?!the (?:meeting|committee|board)))/ },
+  // "M/S/C to approve the minutes \u2026", "M/S/C (Ortega/Hale) to pay the bills": moved, seconded and carried, as US union and
+  // club minutes shorten a motion.
+  { needs: ["m/s/c"], pattern: MOVED_SECONDED_CARRIED },
   // "Approved by General Consent.", "Committee reports approved as submitted by general consent."
   { needs: [" consent"], pattern: /\b(?:approved|adopted|accepted|agreed)(?: as (?:submitted|presented|circulated|amended|written))? by (?:general|unanimous) consent\b/ }
 ];
 var DECISION_SENTENCES = DECISION_SENTENCE_FORMS.map((form) => form.pattern);
-var DECISION_VERB = /(?:^| )(?:agreed?|appoint|release|resolved|decided|approved|confirmed|accepted|signed|adopted|endorsed|ratified|carried|passed|consent\b|consensus\b)/i;
+var DECISION_VERB = /(?:^| )(?:agreed?|appoint|release|resolved|decided|approved|confirmed|accepted|signed|adopted|endorsed|ratified|carried|passed|consent\b|consensus\b|m\/s\/c)/i;
 var MOTION_OUTCOME = / (?:was|were) (?:carried|passed)\b/;
 var MOTION_START = /^(?:(?:a |the )?motion (?:was )?(?:made |moved |put )?(?:by|from) |motion: (?=to |that |[\w.' -]{1,60}? (?:moved|proposed) )|motion (?:\([^()]{1,40}\):? )?(?=to |that )|(?:it was )?(?:duly )?(?:moved|proposed)(?: by | and seconded\b))/i;
 var ON_MOTION = /^On (?:a )?motion (?:of|by|from) /;
@@ -3510,7 +3507,7 @@ function initialsIn(name) {
   return null;
 }
 var PLACE_COUNCILLOR = /^(borough|county|district|town|city) (?:cllr|councillor)\.?$/i;
-var SOCIAL_TITLE = /\b(?:the|rt\.?|hon\.?|right|honourable|cllrs?\.?|councillors?|council\s*members?|coun\.|cr\.?|dr\.?|mr\.?|mrs\.?|ms\.?|miss|mx\.?|prof\.?|professor|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon)(?=\s|$)/gi;
+var SOCIAL_TITLE = /\b(?:the|rt\.?|hon\.?|right|honourable|cllrs?\.?|councillors?|council\s*members?|coun\.|cr\.?|dr\.?|mr\.?|mrs\.?|ms\.?|miss|mx\.?|prof\.?|professor|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|brother|sister|bro\.?|sis\.)(?=\s|$)/gi;
 function officeIn(title) {
   const councillor = PLACE_COUNCILLOR.exec(title.trim());
   if (councillor) return `${councillor[1][0].toUpperCase()}${councillor[1].slice(1).toLowerCase()} Councillor`;
@@ -3638,7 +3635,7 @@ var SEMICOLON = /;/g;
 var DESCRIBED = /[,:\u2013\u2014(]|\s-\s/;
 var THE_BODY = letterPattern(String.raw`^the\s\p{Lu}`, "u");
 var PLURAL_TITLE = /^(?:(?:parish|town|district|borough|county|city)\s)?(councillors|cllrs|messrs|council\s*members|supervisors|commissioners|selectmen|aldermen|legislators|trustees)\.?\s+/i;
-var PLURAL_OFFICE = /^(Directors|Stewards|Churchwardens|Elders)\s+(?=[A-Z])/;
+var PLURAL_OFFICE = /^(Directors|Stewards|Churchwardens|Elders|Trustees)\s+(?=[A-Z])/;
 var AND = /(?<!\b(?:borough|county|district|parish|town|city))\s+(?:and|&)\s+/gi;
 var LIST_SEPARATOR = /[,;]/g;
 var SEMICOLON_LIST = /\s*;\s*(?:and\s+)?/g;
@@ -3663,7 +3660,7 @@ var MENTION_AFTER_SPACE = letterPattern(String.raw` (?=@\p{Lu})`, "gu");
 var SURNAME_FIRST = letterPattern(String.raw`^(?:\p{Lu}[\p{L}'\u2019-]*|\u00d3|N\u00ed)(?: (?:\p{Lu}[\p{L}'\u2019-]*|${NAME_PARTICLE})){0,2}, (\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}\.?)?)((?: \([^()]*\))?)$`, "u");
 function givenNameFirst(piece) {
   const m = SURNAME_FIRST.exec(piece.trim());
-  if (!m || isRoleLike(m[1]) || ORGANISATION_WORDS.has(m[1].toLowerCase()) || isTitleWord(m[1])) return piece;
+  if (!m || isRoleLike(m[1]) || ORGANISATION_WORDS.has(m[1].toLowerCase()) || isTitleWord(m[1]) || isTitleWord(piece.trim().split(" ", 1)[0])) return piece;
   const surname = piece.trim().slice(0, piece.trim().indexOf(","));
   return `${m[1]} ${surname}${m[2]}`;
 }
@@ -4290,9 +4287,9 @@ function proseTasks(lines, read, isSomeone, marked) {
 }
 var CAPITALS_LABEL = /^[A-Z]{3,}:\s/;
 var MOTION_RESULT_LAST = /\b(?:motion|it) (?:passes|passed|carries|carried|fails|failed)$/i;
-var LAST_WORDS_OPEN = /[.!?]["\u201d\u2019)]? +[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}$/;
-var SENTENCE_BREAK = /(?<!\b(?:Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|No|[A-Z]))[.;!?]["\u201d\u2019)]? +(?=[A-Z])/g;
-var SENTENCE_END4 = /(?<!\b(?:Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|No|[A-Z]))(?:[.!?](?= +[A-Z])|;(?= (?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4} (?:to|will|agreed to) [a-z]))/;
+var LAST_WORDS_OPEN = new RegExp(String.raw`(?<!\b(?:${SHORT_TITLES}|[A-Z]))[.!?]["\u201d\u2019)]? +[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}(?: (?:to|will|agreed to))?$`);
+var SENTENCE_BREAK = new RegExp(String.raw`(?<!\b(?:${SHORT_TITLES}|[A-Z]))[.;!?]["\u201d\u2019)]? +(?=[A-Z])`, "g");
+var SENTENCE_END4 = new RegExp(String.raw`(?<!\b(?:${SHORT_TITLES}|[A-Z]))(?:[.!?](?= +[A-Z])|;(?= (?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4} (?:to|will|agreed to) [a-z]))`);
 function proseTasksOn(lines, index, isSomeone, marked) {
   const line = lines[index];
   const text = line.text;
@@ -5540,7 +5537,7 @@ function decisionSentence(text, hasVerb = DECISION_VERB.test(text)) {
   }
   if (m) {
     if (/\badjourn/i.test(text.slice(m.index, m.index + 200))) return null;
-    const start = clauseStart(text, m.index);
+    const start = m[0].startsWith("m/s/c") ? m.index + m[0].length : clauseStart(text, m.index);
     if (REPORTED_THAT.test(text.slice(start, m.index))) return null;
     const end = sentenceEnd(text, m.index + m[0].length);
     const count = COUNT_AFTER.exec(text.slice(end));
@@ -5675,7 +5672,7 @@ function fullStopAfter(text, from) {
   const m = SENTENCE_STOP.exec(text.slice(from));
   return m ? from + m.index : -1;
 }
-var NOT_AFTER_TITLE = String.raw`(?<!\b(?:Mrs?|Ms|Dr|St|Eng|Prof|Revd?|Cllr|Fr|No|[A-Z]))`;
+var NOT_AFTER_TITLE = String.raw`(?<!\b(?:${SHORT_TITLES}|[A-Z]))`;
 var SENTENCE_STOP = new RegExp(String.raw`${NOT_AFTER_TITLE}\.(?=\s+[A-Z(]|\s*$)`);
 var ENDS_SENTENCE = new RegExp(String.raw`${NOT_AFTER_TITLE}[a-z\d)]\.$`);
 var CLAUSE_STOP = new RegExp(`;|${SENTENCE_STOP.source}`);
@@ -6539,7 +6536,7 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
     while (i < lines.length && (!lines[i].blockStart || isUnfinished(text)) && lines[i].kind !== "heading" && !lines[i].cells && !readLabel(lines[i]) && !matchOfficeLine(lines[i].text) && !PAGE_FIELD.test(lines[i].text) && !REPORT_FIGURES.test(lines[i].text) && !opensField(lines[i])) {
       read.push(lines[i]);
       const goesOn = entryPerLine ? endsMidName(text) || endsInsideBracket(text) || text.endsWith(",") || lines[i].text.startsWith("(") : !ENDS_WITH_ADDRESS.test(text) && !REMARK.test(lines[i].text) && (wrapsOnto(text, lines[i].text) || isHardWrapped(lines[i - 1].text));
-      if (text.length < 2e3 && goesOn) text = `${text} ${lines[i].text}`;
+      if (text.length < 2e3 && goesOn) text = joinWrapped(text, lines[i].text);
       else {
         addAll(into, readList());
         const columns = entryPerLine ? columnsAsEntry(lines[i], 0) : null;

@@ -291,7 +291,7 @@ const TITLE_NEXT = letterPattern(String.raw`^[\s,]+(?=(?:(?:parish|town|district
 const PUBLIC_COUNT = /^\s+public\s*[\u2013\u2014-]\s*(?:\d{1,3}|none|one|two|three|four|five|six|seven|eight|nine|ten)\b\.?\s*/i;
 
 // A full stop that ends a sentence: not one after a title or an initial ("Mr. White", "M. Grief").
-const SENTENCE_END = letterPattern(String.raw`(?<!\b(?:mrs?|ms|dr|cllr|coun|cr|st|prof|rev|revd|hon|rt|sgt|insp|supt|messrs|engr|barr|arc|\p{Lu}))\.\s+(?=\p{Lu}\p{Ll})`, 'giu');
+const SENTENCE_END = letterPattern(String.raw`(?<!\b(?:mrs?|ms|dr|cllr|coun|cr|st|prof|rev|revd|hon|rt|sgt|insp|supt|messrs|engr|barr|arc|bro|sis|\p{Lu}))\.\s+(?=\p{Lu}\p{Ll})`, 'giu');
 // After a full stop, what makes it a slip in a list rather than a new sentence: a titled name closed by a
 // comma, a bracket or the end ("Mrs T Mann. Mrs M Leamon, …", "… Cllr H Hogan. Mrs N Cooper (Clerk)"), or
 // an office's label ("… Pam Walker (PW). Clerk: - Sarah Thorpe").

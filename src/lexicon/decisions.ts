@@ -104,6 +104,9 @@ export const BODY_ACTION_VERB = /^(?:noted|agreed|approved|resolved|decided|endo
 /** Parts written on one line: "(1) key rotation …; (2) retired keys …". */
 export const INLINE_PART = /(?:^|[;,]\s+(?:and\s+)?)\((\d{1,2}|[a-z]|[ivx]{1,4})\)\s+/g;
 
+/** "M/S/C" and the movers in brackets after it ("M/S/C (Ortega/Hale) "): the marker, no part of what was decided. */
+export const MOVED_SECONDED_CARRIED = /(?:^|(?<=[.:;!?,] ))m\/s\/c(?: \([^()]{1,60}\))? (?=to\b)/;
+
 /**
  * Sentences in which the meeting itself decides; in lower case, for the line in lower case (lowerCaseForMatching),
  * as is MOTION_OUTCOME. In order, each with words one of which it cannot match without: a text with none of
@@ -131,6 +134,9 @@ export const DECISION_SENTENCE_FORMS: readonly { needs?: readonly string[]; patt
   { needs: ['agreed '], pattern: /(?:^|(?<=[.!?] ))(?:unanimously )?agreed (?:unanimously )?(?:to|that)\b(?! (?:consider|look|discuss))/ },
   // "Minutes agreed - no changes.", "Notes of the last meeting approved.": the record approved, in a sentence without "were".
   { needs: ['minutes ', 'notes '], pattern: /(?:^|(?<=[.!?] ))(?:the )?(?:minutes|notes)(?: of (?:(?! be )[^;.]){1,80}?)? (?:agreed|approved|accepted|adopted|confirmed|signed)\b(?! by (?!the (?:meeting|committee|board)))/ },
+  // "M/S/C to approve the minutes …", "M/S/C (Ortega/Hale) to pay the bills": moved, seconded and carried, as US union and
+  // club minutes shorten a motion.
+  { needs: ['m/s/c'], pattern: MOVED_SECONDED_CARRIED },
   // "Approved by General Consent.", "Committee reports approved as submitted by general consent."
   { needs: [' consent'], pattern: /\b(?:approved|adopted|accepted|agreed)(?: as (?:submitted|presented|circulated|amended|written))? by (?:general|unanimous) consent\b/ },
 ];
@@ -141,7 +147,7 @@ export const DECISION_SENTENCES = DECISION_SENTENCE_FORMS.map((form) => form.pat
  * Every sentence pattern has one of these verbs (or "consent", "consensus") after a space or first; one search for them lets most lines
  * skip all three. The words share one space: run on every line, the search is a third faster than with one each.
  */
-export const DECISION_VERB = /(?:^| )(?:agreed?|appoint|release|resolved|decided|approved|confirmed|accepted|signed|adopted|endorsed|ratified|carried|passed|consent\b|consensus\b)/i;
+export const DECISION_VERB = /(?:^| )(?:agreed?|appoint|release|resolved|decided|approved|confirmed|accepted|signed|adopted|endorsed|ratified|carried|passed|consent\b|consensus\b|m\/s\/c)/i;
 
 /** "… the motion that the Council adopt the policy was carried": the outcome, found before its sentence is checked for "the motion". */
 export const MOTION_OUTCOME = / (?:was|were) (?:carried|passed)\b/;

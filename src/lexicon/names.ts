@@ -31,11 +31,17 @@ const STOOD_IN = /\ue000[^\ue001]*\ue001/g;
  */
 export const HONORIFICS: readonly RegExp[] = [
   /(?:rt\.?\s+hon\.?|right\s+honourable|mayor\s+pro\s+tem(?:pore)?|(?:deputy|vice)\s+mayor|council\s*members?|(?:local\s+)?(?:borough|county|district|parish|town|city)(?:\s+(?:and|&)\s+(?:borough|county|district|parish|town|city))?\s+(?:councillors?|cllrs?\.?)|[bc]?cllrs?\.?|councillors?|coun\.|cr\.?|cyng\.?|(?:y\s+)?cynghorydd|(?:bc|cc)(?=\s+[a-z]\b))\s+/y,
-  /(?:dr\.?|mr\.?|mrs\.?|ms\.?|m\/s|miss|mx\.?|prof\.?|professor|hon\.|honourable|honorable|engr\.?|arc\.|barr\.?|alhaj[ai]|hajiya|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|fr\.?|eng\.|cpa|shri|sri(?=\s+\S+\s+\S)|smt\.?)\s+/y,
+  /(?:dr\.?|mr\.?|mrs\.?|ms\.?|m\/s|miss|mx\.?|prof\.?|professor|hon\.|honourable|honorable|engr\.?|arc\.|barr\.?|alhaj[ai]|hajiya|brother|sister|bro\.?|sis\.|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|fr\.?|eng\.|cpa|shri|sri(?=\s+\S+\s+\S)|smt\.?)\s+/y,
   /(?:(?:det\.?|detective)\s+(?:chief\s+)?(?:supt\.?|superintendent|insp\.?|inspector|sgt\.?|sergeant|con\.?|constable)|ch\.?\s+supt\.?|chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|(?:fire\s+)?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|superintendent|sergeant|sgt\.?|constable|p\.?c\.?|dcs|dci|ds|supt\.?|insp\.?)\s+/y,
   /(?:director|president|chair|trustee|governor|alderman|supervisor|commissioner|selectman|selectwoman|legislator|judge|hhj|mayor|acc|dcc|aco|assistant\s+chief\s+constable|deputy\s+chief\s+constable|chief\s+constable)\s+/y,
 ];
 const THE = /the\s+/y;
+/**
+ * Titles written short with a full stop ("Mr.", "Cllr.", "Bro."), as alternatives for a lookbehind: a full stop after
+ * one of them (or after an initial) ends no sentence.
+ */
+export const SHORT_TITLES = 'Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|Fr|Eng|Engr|Barr|Arc|Hon|Rt|Sgt|Insp|Supt|Messrs|Bro|Sis|No';
+
 /** A title that says only who a person is ("Mrs", "Dr"), written as a word of its own. */
 export const PERSONAL_TITLE_WORD = /^(?:mrs?|ms|miss|mx|dr|m\/s)\.?$/i;
 
@@ -51,7 +57,7 @@ const NAME_WORD = letterPattern(String.raw`^(?:[\p{Lu}][\p{L}\p{M}'’.-]*|(?:de
  * first word is not one of them has no title to strip, and skips the long pattern.
  */
 const HONORIFIC_FIRST_WORDS = new Set(
-  'the local rt right m p cllr cllrs bcllr ccllr councillor councillors cyng y cynghorydd bc cc council councilmember coun cr borough county district parish town city vice dr mr mrs ms miss mx prof professor hon honourable honorable engr arc barr alhaji alhaja hajiya sir dame lord lady baroness baron rev revd reverend canon fr eng cpa shri sri smt det detective ch chief battalion fire captain lieutenant lt commander firefighter officer inspector superintendent sergeant sgt constable pc dcs dci ds supt insp director president chair trustee governor alderman supervisor commissioner selectman selectwoman legislator judge hhj mayor acc dcc aco assistant deputy'.split(' '),
+  'the local rt right m p cllr cllrs bcllr ccllr councillor councillors cyng y cynghorydd bc cc council councilmember coun cr borough county district parish town city vice dr mr mrs ms miss mx prof professor hon honourable honorable engr arc barr alhaji alhaja hajiya brother sister bro sis sir dame lord lady baroness baron rev revd reverend canon fr eng cpa shri sri smt det detective ch chief battalion fire captain lieutenant lt commander firefighter officer inspector superintendent sergeant sgt constable pc dcs dci ds supt insp director president chair trustee governor alderman supervisor commissioner selectman selectwoman legislator judge hhj mayor acc dcc aco assistant deputy'.split(' '),
 );
 const PARTICLES = new Set(['de', 'da', 'di', 'du', 'do', 'dos', 'das', 'del', 'della', 'dei', 'degli', 'der', 'den', 'ter', 'ten', 'op', "'t", '’t', 'van', 'von', 'zu', 'la', 'le', 'bin', 'binti', 'binte', 'bte', 'al', 'el', 'ibn', 'ap', 'mac', 'st', 'st.']);
 
@@ -67,7 +73,7 @@ const ROLE_WORDS = new Set(
     'champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer ' +
     'engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist ' +
     'pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host ' +
-    'guardian sponsor contact warden churchwarden ranger keeper verger caretaker trainee intern apprentice captain coach umpire referee boatman groundsman counsel professional cathaoirleach chathaoirleach sec ad vicar rector curate chaplain priest minister pastor deacon nominee examiner planner architect surveyor inspector economist officer-in-charge person')
+    'guardian sponsor contact agent sergeant-at-arms warden churchwarden ranger keeper verger caretaker trainee intern apprentice captain coach umpire referee boatman groundsman counsel professional cathaoirleach chathaoirleach sec ad vicar rector curate chaplain priest minister pastor deacon nominee examiner planner architect surveyor inspector economist officer-in-charge person')
     .split(' ')
     .concat([...ROLE_ABBREVIATIONS]),
 );

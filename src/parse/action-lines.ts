@@ -1,7 +1,7 @@
 import type { Line, Source } from '../read/source.js';
 import { DIRECTED, GROUP_OWNER, INSTRUCTION, TITLED_INSTRUCTION, PRONOUN_TASK, PROSE_TASK_START, STAFF, WE_ASK, ACTION_LEAD_IN, EARLIER_ACTIONS_LEAD_IN, ACTION_SECTION, ACTION_WORD, mayHoldActionMarker, NAMES_NO_ONE, opensWithImperative, isImperative, TASK_GLYPH, TASK_KEYWORD, isTickedGlyph, STATUS_MARK, isDoneMark, isEarlierActionsSection, SECTION_WORDS, isNoAction, opensOwnerBracket, readActionFields, readActionMarker, readActionReference, readTrailingParenthesis, readTrailingStatus } from '../lexicon/actions.js';
 import { matchRollLabel } from '../lexicon/attendance.js';
-import { isNameParticle, stripHonorifics } from '../lexicon/names.js';
+import { isNameParticle, SHORT_TITLES, stripHonorifics } from '../lexicon/names.js';
 import { startsWithStatus } from '../lexicon/status.js';
 import { beforeInlineItem, lastSentence, opensTag, readTags, type Tag } from './action-tags.js';
 import { isNickList, looksLikeOwners, readNicksFirst, readOwnerColon, readOwnerDash, readOwnerFirst } from './owner-first.js';
@@ -443,12 +443,13 @@ function proseTasks(lines: Line[], read: InlineAction[], isSomeone: (raw: string
 const CAPITALS_LABEL = /^[A-Z]{3,}:\s/;
 const MOTION_RESULT_LAST = /\b(?:motion|it) (?:passes|passed|carries|carried|fails|failed)$/i;
 // A sentence opening at the end of the line with its subject alone ("… Sea.\" Assistant Director Abara" / "will present …").
-const LAST_WORDS_OPEN = /[.!?]["\u201d\u2019)]? +[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}$/;
+// "… set for 4/24. Sister Rinaldi will" / "follow up with …": the verb that gives the task may end the line too.
+const LAST_WORDS_OPEN = new RegExp(String.raw`(?<!\b(?:${SHORT_TITLES}|[A-Z]))[.!?]["\u201d\u2019)]? +[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}(?: (?:to|will|agreed to))?$`);
 // A full stop ends a sentence unless it closes a title or an initial ("Cllr. Balogun", "Mr. Kent", "J. Smith").
-const SENTENCE_BREAK = /(?<!\b(?:Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|No|[A-Z]))[.;!?]["\u201d\u2019)]? +(?=[A-Z])/g;
+const SENTENCE_BREAK = new RegExp(String.raw`(?<!\b(?:${SHORT_TITLES}|[A-Z]))[.;!?]["\u201d\u2019)]? +(?=[A-Z])`, 'g');
 // A semicolon ends one too where another task follows it ("Kieran will chase the quote; Niamh Hartigan agreed to …"),
 // not in a list ("the corner of High Street; South side of …").
-const SENTENCE_END = /(?<!\b(?:Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|No|[A-Z]))(?:[.!?](?= +[A-Z])|;(?= (?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4} (?:to|will|agreed to) [a-z]))/;
+const SENTENCE_END = new RegExp(String.raw`(?<!\b(?:${SHORT_TITLES}|[A-Z]))(?:[.!?](?= +[A-Z])|;(?= (?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4} (?:to|will|agreed to) [a-z]))`);
 
 /**
  * The tasks given in sentences of prose that begin on line `index`, to someone of the minutes: each sentence opens

@@ -1,3 +1,4 @@
+import { SHORT_TITLES } from '../lexicon/names.js';
 import type { Decision } from '../model/types.js';
 import { withWrappedLines, type Line, type Source } from '../read/source.js';
 import type { ItemLocator } from './locate.js';
@@ -391,7 +392,8 @@ function decisionSentence(text: string, hasVerb = DECISION_VERB.test(text)): str
   }
   if (m) {
     if (/\badjourn/i.test(text.slice(m.index, m.index + 200))) return null;
-    const start = clauseStart(text, m.index);
+    // "M/S/C (Ortega/Hale) to pay the bills": what was decided starts after the motion's shorthand.
+    const start = m[0].startsWith('m/s/c') ? m.index + m[0].length : clauseStart(text, m.index);
     // "Mr. Bell reported that the City Council adopted …": another body's decision, reported to this one.
     if (REPORTED_THAT.test(text.slice(start, m.index))) return null;
     const end = sentenceEnd(text, m.index + m[0].length);
@@ -587,7 +589,7 @@ function fullStopAfter(text: string, from: number): number {
 }
 // A full stop before a capital ends a sentence, unless it closes a title ("proposed by Eng. Daniel Kiprotich").
 // Nor after an initial: "Ms Rachel A. Douglas", "D. Rutherford & Sons".
-const NOT_AFTER_TITLE = String.raw`(?<!\b(?:Mrs?|Ms|Dr|St|Eng|Prof|Revd?|Cllr|Fr|No|[A-Z]))`;
+const NOT_AFTER_TITLE = String.raw`(?<!\b(?:${SHORT_TITLES}|[A-Z]))`;
 const SENTENCE_STOP = new RegExp(String.raw`${NOT_AFTER_TITLE}\.(?=\s+[A-Z(]|\s*$)`);
 const ENDS_SENTENCE = new RegExp(String.raw`${NOT_AFTER_TITLE}[a-z\d)]\.$`);
 const CLAUSE_STOP = new RegExp(`;|${SENTENCE_STOP.source}`);

@@ -14,7 +14,7 @@ const DESCRIBED = /[,:\u2013\u2014(]|\s-\s/;
 const THE_BODY = letterPattern(String.raw`^the\s\p{Lu}`, 'u');
 const PLURAL_TITLE = /^(?:(?:parish|town|district|borough|county|city)\s)?(councillors|cllrs|messrs|council\s*members|supervisors|commissioners|selectmen|aldermen|legislators|trustees)\.?\s+/i;
 // "Directors Alan Pryor, Beatrice Nwosu and Frank Delamere": a plural office before the names of those who hold it.
-const PLURAL_OFFICE = /^(Directors|Stewards|Churchwardens|Elders)\s+(?=[A-Z])/;
+const PLURAL_OFFICE = /^(Directors|Stewards|Churchwardens|Elders|Trustees)\s+(?=[A-Z])/;
 // Not inside a title ("Borough and County Councillor Jo Bee").
 const AND = /(?<!\b(?:borough|county|district|parish|town|city))\s+(?:and|&)\s+/gi;
 // splitTopLevel trims the pieces: a separator pattern need not take the spaces around it, and is faster without.
@@ -57,7 +57,8 @@ const SURNAME_FIRST = letterPattern(String.raw`^(?:\p{Lu}[\p{L}'’-]*|Ó|Ní)(?
 export function givenNameFirst(piece: string): string {
   const m = SURNAME_FIRST.exec(piece.trim());
   // "Jones, Mrs D" is a list's wrapped line, not a surname first.
-  if (!m || isRoleLike(m[1]) || ORGANISATION_WORDS.has(m[1].toLowerCase()) || isTitleWord(m[1])) return piece;
+  // "Brother Darnell O'Neal, Sergeant-at-Arms": a title opens a name written first name first.
+  if (!m || isRoleLike(m[1]) || ORGANISATION_WORDS.has(m[1].toLowerCase()) || isTitleWord(m[1]) || isTitleWord(piece.trim().split(' ', 1)[0])) return piece;
   const surname = piece.trim().slice(0, piece.trim().indexOf(','));
   return `${m[1]} ${surname}${m[2]}`;
 }

@@ -3,7 +3,7 @@ import { VOTE_TALLY } from '../lexicon/decisions.js';
 import { NAME_PARTICLE, hasOrganisationWord, isPersonalName, isRoleLike, isRoleWord, stripHonorifics } from '../lexicon/names.js';
 import type { Person } from '../model/types.js';
 import { withWrappedLines, type Line, type Source } from '../read/source.js';
-import { fold, lowerCaseForMatching, startsLowerCase, startsUpperCase } from '../text/normalise.js';
+import { fold, joinWrapped, lowerCaseForMatching, startsLowerCase, startsUpperCase } from '../text/normalise.js';
 import { splitTopLevel } from '../text/split.js';
 import { givenNameFirst, isBareOffice, LIST_SEPARATOR, SEMICOLON, parseInlineList, trimSeparators, withoutPublicCount } from './inline-list.js';
 import { cleanDescriptor, parsePersonEntry } from './person-entry.js';
@@ -534,7 +534,7 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
       // "Mr D Okonjo-Hart – Chief Executive and Monitoring Officer," / "OPCC", "… Harland Whitby LLP" / "(External Audit)":
       // an entry that a comma leaves open, or a bracket under it, goes on.
       const goesOn = entryPerLine ? endsMidName(text) || endsInsideBracket(text) || text.endsWith(',') || lines[i].text.startsWith('(') : !ENDS_WITH_ADDRESS.test(text) && !REMARK.test(lines[i].text) && (wrapsOnto(text, lines[i].text) || isHardWrapped(lines[i - 1].text));
-      if (text.length < 2000 && goesOn) text = `${text} ${lines[i].text}`;
+      if (text.length < 2000 && goesOn) text = joinWrapped(text, lines[i].text);
       else {
         addAll(into, readList());
         const columns = entryPerLine ? columnsAsEntry(lines[i], 0) : null;

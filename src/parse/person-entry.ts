@@ -269,7 +269,7 @@ function initialsIn(name: string): RegExpExecArray | null {
 
 // Social titles and ranks that say nothing of a person's office.
 const PLACE_COUNCILLOR = /^(borough|county|district|town|city) (?:cllr|councillor)\.?$/i;
-const SOCIAL_TITLE = /\b(?:the|rt\.?|hon\.?|right|honourable|cllrs?\.?|councillors?|council\s*members?|coun\.|cr\.?|dr\.?|mr\.?|mrs\.?|ms\.?|miss|mx\.?|prof\.?|professor|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon)(?=\s|$)/gi;
+const SOCIAL_TITLE = /\b(?:the|rt\.?|hon\.?|right|honourable|cllrs?\.?|councillors?|council\s*members?|coun\.|cr\.?|dr\.?|mr\.?|mrs\.?|ms\.?|miss|mx\.?|prof\.?|professor|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|brother|sister|bro\.?|sis\.)(?=\s|$)/gi;
 
 /** The office in a title taken off a name ("Mayor" in "Mayor Jo Doe"), or null for "Cllr Dr". */
 function officeIn(title: string): string | null {

@@ -181,30 +181,16 @@ export function detectDateOrder(text: string, knownDates: readonly string[] = []
   const dayFirst = hasYear ? (lower.match(DAY_FIRST) ?? []).length : 0;
   if (monthFirst !== dayFirst) return monthFirst > dayFirst ? 'mdy' : 'dmy';
   if (agreesMonthFirst !== agreesDayFirst) return agreesMonthFirst > agreesDayFirst ? 'mdy' : 'dmy';
-  // "Deadline 4/18", "sent 4/10": days and months with no year, where nothing above decides.
-  const short = shortDateOrder(text);
-  if (short) return short;
+  // Minutes that write "2025/04/15" write a day and month alone month first too ("Deadline 4/18").
+  if (YEAR_FIRST_SLASHED.test(text)) return 'mdy';
   // "Meeting summary for … (03/11/2025)" over "before March 20": only worth the searches when a numeric date is ambiguous.
   if (!ambiguous) return 'dmy';
   const words = lower || lowerCaseForMatching(text);
   return (words.match(MONTH_DAY) ?? []).length > (words.match(DAY_MONTH) ?? []).length ? 'mdy' : 'dmy';
 }
 
-// "4/18", "18/4": a day and a month with no year after them (nor a number before them: "2025/04" is a year's month).
-const SHORT_NUMERIC = /(?<![\w/.])(\d{1,2})\/(\d{1,2})(?![\d/])/g;
-
-/** The order that dates written as day and month alone show, where one reading only is possible; null when they do not. */
-function shortDateOrder(text: string): DateOrder | null {
-  if (!text.includes('/')) return null;
-  let dayFirst = 0;
-  let monthFirst = 0;
-  for (const m of text.matchAll(SHORT_NUMERIC)) {
-    const [a, b] = [+m[1], +m[2]];
-    if (a > 12 && a <= 31 && b >= 1 && b <= 12) dayFirst++;
-    else if (b > 12 && b <= 31 && a >= 1 && a <= 12) monthFirst++;
-  }
-  return dayFirst === monthFirst ? null : monthFirst > dayFirst ? 'mdy' : 'dmy';
-}
+// "2025/04/15": a date written year first with slashes, as Japanese, Chinese and Korean minutes write them.
+const YEAR_FIRST_SLASHED = /\b(?:19|20)\d{2}\/\d{1,2}\/\d{1,2}\b/;
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

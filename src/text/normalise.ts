@@ -156,3 +156,9 @@ const OPEN_END = /\s(?:the|of|to|on|for|and|with|a|an|in|at|by|from|or)$/;
 export function endsMidPhrase(text: string): boolean {
   return OPEN_END.test(text);
 }
+
+/** Two lines of a wrapped text as one: "Secretary-" and "Treasurer" join with no space, as a hyphen at a wrap joins a compound. */
+export function joinWrapped(first: string, second: string): string {
+  return HYPHEN_AT_WRAP.test(first) && startsUpperCase(second) ? `${first}${second}` : `${first} ${second}`;
+}
+const HYPHEN_AT_WRAP = /\p{L}-$/u;
