@@ -800,3 +800,26 @@ test('project minutes from Japan: "2025/04/15 (Tue)", "(Company) Surname (PM), �
   expect(m.updates.map((u) => [u.ref, u.text, u.owners.map((o) => o.name), u.status])).toEqual([['1', 'Confirm number of HT units required per DC', ['Suzuki'], 'closed'], ['2', 'Check Teams guest access', ['K. Yamada'], 'closed']]);
   expect(m.actions.map((a) => [a.id, a.text, a.owners.map((o) => o.name), a.due])).toEqual([['1', 'Send revised schedule (v2.1)', ['Tanaka'], '2025-04-18'], ['2', 'Propose cleansing rules (incl. discontinued items)', ['Suzuki'], '2025-05-09']]);
 });
+
+test('a union local\'s board: "President Sister A; Vice President Bro. B; …" rolls, "M/S/C (A/B) to …" motions, "Follow-ups from the March meeting:", a task whose verb ends the line', () => {
+  const text = [
+    'EXECUTIVE BOARD MEETING – MINUTES', 'Thursday, April 17, 2025', '',
+    '2. ROLL CALL OF OFFICERS',
+    'Present: President Sister Dana Kowalczyk; Vice President Bro. Marcus T. Hale; Sister Renée Dubois-Carter, Secretary-',
+    "Treasurer; Brother Darnell O'Neal, Sergeant-at-Arms; Trustees Sis. Ana Beltrán and Bro. Kevin McAfee.",
+    'Excused: Sister Keisha Brantley, Trustee.', 'Also present: Business Agent Sister Monica Feliciano.', '',
+    '3. READING OF MINUTES', 'M/S/C to approve the minutes of the March 20, 2025 meeting as read.', '',
+    '4. BILLS', 'Bills were read. M/S/C (Ortega/Hale) to pay the bills as read. Bro. Hale will send the cheques', 'by May 9.', '',
+    '5. GRIEVANCES', '#25-011  Williams – Step 2 hearing set for 4/24. Sister Dubois-Carter will', '         follow up with the steward before the hearing.', '',
+    '6. UNFINISHED BUSINESS', 'Follow-ups from the March meeting:', " - New lock for the hall side door (Bro. O'Neal) – completed.", '',
+    '7. ADJOURNMENT', 'M/S/C to adjourn at 8:47 p.m.', ''].join('\n');
+  const m = parse(text);
+  expect(m.attendees.map((p) => [p.name, p.role])).toEqual([
+    ['Dana Kowalczyk', 'President'], ['Marcus T. Hale', 'Vice President'], ['Renée Dubois-Carter', 'Secretary-Treasurer'], ["Darnell O'Neal", 'Sergeant-at-Arms'],
+    ['Ana Beltrán', 'Trustee'], ['Kevin McAfee', 'Trustee'], ['Monica Feliciano', 'Business Agent'],
+  ]);
+  expect(m.apologies.map((p) => p.name)).toEqual(['Keisha Brantley']);
+  expect(m.decisions.map((d) => d.text)).toEqual(['to approve the minutes of the March 20, 2025 meeting as read.', 'to pay the bills as read.']);
+  expect(m.actions.map((a) => [a.text, a.owners.map((o) => o.name)])).toEqual([['send the cheques by May 9.', ['Marcus T. Hale']], ['follow up with the steward before the hearing.', ['Renée Dubois-Carter']]]);
+  expect(m.updates.map((u) => [u.text, u.owners.map((o) => o.name), u.status])).toEqual([['New lock for the hall side door', ["Darnell O'Neal"], 'closed']]);
+});
