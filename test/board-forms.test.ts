@@ -823,3 +823,31 @@ test('a union local\'s board: "President Sister A; Vice President Bro. B; …" r
   expect(m.actions.map((a) => [a.text, a.owners.map((o) => o.name)])).toEqual([['send the cheques by May 9.', ['Marcus T. Hale']], ['follow up with the steward before the hearing.', ['Renée Dubois-Carter']]]);
   expect(m.updates.map((u) => [u.text, u.owners.map((o) => o.name), u.status])).toEqual([['New lock for the hall side door', ["Darnell O'Neal"], 'closed']]);
 });
+
+test('a county assembly committee: "MIN. 10/CA/AGRI/2025: TITLE" items after an agenda list, "wa" names, "was to …" reports, "was directed to", "undertook to", "resolved that: -" parts', () => {
+  const text = [
+    'SECTORAL COMMITTEE ON AGRICULTURE', 'MINUTES OF THE 9TH SITTING HELD ON TUESDAY 11TH MARCH, 2025', '',
+    'PRESENT', '1.\tHon. Joseph Kiprono Langat, MCA\t–  Chairperson', '2.\tHon. Samuel Mwangi wa Njoroge, MCA\t–  Member', '3.\tHon. Daniel K. Mutua, MCA', '',
+    'IN ATTENDANCE', '1.\tMr. Dennis Kibet Ruto\t–  Committee Clerk', '2.\tDr. Naomi Jepkosgei Too\t–  Director, Veterinary Services', '',
+    'AGENDA', '1.\tPrayer', '2.\tPreliminaries', '3.\tMatters Arising', '4.\tAdjournment', '',
+    'MIN. 10/CA/AGRI/2025: PRELIMINARIES', 'The agenda was adopted as read having been proposed by Hon. Langat.', '',
+    'MIN. 11/CA/AGRI/2025: MATTERS ARISING',
+    'i)\tMIN. 06/CA/AGRI/2025 – Field visit: The Clerk was to write to the Office of the Speaker. The Clerk reported that the visit was approved. – Done.',
+    'ii)\tMIN. 07/CA/AGRI/2025 – Milk Cooling Plant: The Department was to submit a status report. The report had not been received. – Pending.', '',
+    'MIN. 12/CA/AGRI/2025: THE BILL', 'The Legal Counsel took the Committee through the Bill.', '', 'Committee Resolution', 'The Committee resolved that: -', 'i)\tPublic participation on the Bill be conducted in all sub-counties;', 'ii)\tAn advertisement be placed in two newspapers.',
+    'The Clerk was directed to place the advertisement by Friday 14th March, 2025. Dr. Too undertook to share the vaccination schedule with Members.', '',
+    'MIN. 13/CA/AGRI/2025: ADJOURNMENT', 'The meeting was adjourned at 1.05 p.m.', ''].join('\n');
+  const m = parse(text);
+  expect(m.attendees.map((p) => p.name)).toEqual(['Joseph Kiprono Langat', 'Samuel Mwangi wa Njoroge', 'Daniel K. Mutua', 'Dennis Kibet Ruto', 'Naomi Jepkosgei Too']);
+  expect(m.attendees.every((p) => p.organisation !== 'MCA')).toBe(true);
+  expect(m.items.map((item) => item.number)).toEqual(['10/CA/AGRI/2025', '11/CA/AGRI/2025', '12/CA/AGRI/2025', '13/CA/AGRI/2025']);
+  expect(m.updates.map((u) => [u.ref, u.text, u.owners.map((o) => o.name), u.status])).toEqual([
+    ['06/CA/AGRI/2025', 'write to the Office of the Speaker.', ['Clerk'], 'closed'],
+    ['07/CA/AGRI/2025', 'submit a status report.', ['Department'], 'open'],
+  ]);
+  expect(m.actions.map((a) => [a.text, a.owners.map((o) => o.name), a.due])).toEqual([
+    ['place the advertisement by Friday 14th March, 2025.', ['Clerk'], '2025-03-14'],
+    ['share the vaccination schedule with Members.', ['Naomi Jepkosgei Too'], null],
+  ]);
+  expect(m.decisions.map((d) => d.text)).toEqual(['The agenda was adopted as read having been proposed by Hon. Langat.', 'Public participation on the Bill be conducted in all sub-counties', 'An advertisement be placed in two newspapers.']);
+});

@@ -697,17 +697,17 @@ var THE = /the\s+/y;
 var SHORT_TITLES = "Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|Fr|Eng|Engr|Barr|Arc|Hon|Rt|Sgt|Insp|Supt|Messrs|Bro|Sis|No";
 var PERSONAL_TITLE_WORD = /^(?:mrs?|ms|miss|mx|dr|m\/s)\.?$/i;
 var NAME_PARTICLE = String.raw`(?:del|der|den|de|da|di|du|ter|ten|op|van|von|la|le|bin|al|el|['\u2019]t)`;
-var NAME_WORD = letterPattern(String.raw`^(?:[\p{Lu}][\p{L}\p{M}'\u2019.-]*|(?:de|da|di|du|do|dos|das|del|della|dei|degli|der|den|ter|ten|op|['\u2019]t|van|von|zu|la|le|bin|binti|binte|bte|al|el|ibn|ap|mac|st\.?|[dl]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)|[\p{Lu}]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)$`, "u");
+var NAME_WORD = letterPattern(String.raw`^(?:[\p{Lu}][\p{L}\p{M}'\u2019.-]*|(?:de|da|di|du|do|dos|das|del|della|dei|degli|der|den|ter|ten|op|['\u2019]t|van|von|zu|la|le|bin|binti|binte|bte|al|el|ibn|ap|wa|mac|st\.?|[dl]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)|[\p{Lu}]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)$`, "u");
 var HONORIFIC_FIRST_WORDS = new Set(
   "the local rt right m p cllr cllrs bcllr ccllr councillor councillors cyng y cynghorydd bc cc council councilmember coun cr borough county district parish town city vice dr mr mrs ms miss mx prof professor hon honourable honorable engr arc barr alhaji alhaja hajiya brother sister bro sis sir dame lord lady baroness baron rev revd reverend canon fr eng cpa shri sri smt det detective ch chief battalion fire captain lieutenant lt commander firefighter officer inspector superintendent sergeant sgt constable pc dcs dci ds supt insp director president chair trustee governor alderman supervisor commissioner selectman selectwoman legislator judge hhj mayor acc dcc aco assistant deputy".split(" ")
 );
-var PARTICLES = /* @__PURE__ */ new Set(["de", "da", "di", "du", "do", "dos", "das", "del", "della", "dei", "degli", "der", "den", "ter", "ten", "op", "'t", "\u2019t", "van", "von", "zu", "la", "le", "bin", "binti", "binte", "bte", "al", "el", "ibn", "ap", "mac", "st", "st."]);
+var PARTICLES = /* @__PURE__ */ new Set(["de", "da", "di", "du", "do", "dos", "das", "del", "della", "dei", "degli", "der", "den", "ter", "ten", "op", "'t", "\u2019t", "van", "von", "zu", "la", "le", "bin", "binti", "binte", "bte", "al", "el", "ibn", "ap", "wa", "mac", "st", "st."]);
 var ROLE_ABBREVIATIONS = new Set("ht dht senco dsl pcso rfo ceo cao cfo coo cto cio dpo sro sid ned dc adc gsl gsm esl ysc".split(" "));
 var ROLE_WORDS = new Set(
   "chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk governor trustee director officer manager member lead head headteacher headmaster headmistress principal executive councillor mayor commissioner coordinator co-ordinator adviser advisor administrator assistant analyst consultant nurse inspector superintendent commander representative rep observer minutes minute-taker notetaker note-taker facilitator editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host guardian sponsor contact agent sergeant-at-arms warden churchwarden ranger keeper verger caretaker trainee intern apprentice captain coach umpire referee boatman groundsman counsel professional cathaoirleach chathaoirleach sec ad vicar rector curate chaplain priest minister pastor deacon nominee examiner planner architect surveyor inspector economist officer-in-charge person".split(" ").concat([...ROLE_ABBREVIATIONS])
 );
 var POST_NOMINALS = new Set(
-  "phd dphil md rn rgn rmn dnp mph mba msc bsc llb llm jd edd aud dds dmd dvm pharmd cpa cfa esq obe mbe cbe kbe dbe bem qpm qfsm kpm dl kc qc frcp frcs frcgp frcpsych frsa fca aca fcca acca fcipd mcipd cmgr fnse mni fmedsci freng frs fba lcsw lmft msw ceng aia faia mrcp mrcgp frcn fiet miet mcips fcips mrics frics mrtpi frtpi cmli fcilex psyd frse frsc fbps".split(" ")
+  "phd dphil md rn rgn rmn dnp mph mba msc bsc llb llm jd edd aud dds dmd dvm pharmd cpa cfa esq obe mbe cbe kbe dbe bem qpm qfsm kpm dl mca mp msp mla mpp kc qc frcp frcs frcgp frcpsych frsa fca aca fcca acca fcipd mcipd cmgr fnse mni fmedsci freng frs fba lcsw lmft msw ceng aia faia mrcp mrcgp frcn fiet miet mcips fcips mrics frics mrtpi frtpi cmli fcilex psyd frse frsc fbps".split(" ")
 );
 function isPostNominal(text) {
   const words2 = text.split(/[\s,]+/).filter(Boolean);
@@ -826,7 +826,7 @@ function hasOrganisationWord(text) {
 }
 
 // src/read/text-tables.ts
-var NUMBER_THEN_TAB = /^(?:\*\*)?(?:(?:[A-Z]{1,6}\/)?\d{1,4}(?:[./]\d{1,4}){0,2}\\?[.:)]?|[IVXLC]{1,6}\\?[.:)]|\(?[a-z]\))$/;
+var NUMBER_THEN_TAB = /^(?:\*\*)?(?:(?:[A-Z]{1,6}\/)?\d{1,4}(?:[./]\d{1,4}){0,2}\\?[.:)]?|[IVXLC]{1,6}\\?[.:)]|\(?(?:[a-z]|[ivx]{2,5})\))$/;
 function splitTabs(raw, widthAbove2 = 0) {
   if (!raw.includes("	")) return null;
   const all = raw.split("	");
@@ -1252,7 +1252,7 @@ var MAX_STATUS_CLAUSE = 16;
 function lastClause(text) {
   const cut = Math.max(text.lastIndexOf(";"), text.lastIndexOf(","), text.lastIndexOf(". "));
   if (cut < 0) return null;
-  const clause = text.slice(cut + 1).trim().replace(/[.!]$/, "");
+  const clause = text.slice(cut + 1).trim().replace(/[.!]$/, "").replace(/^[\u2013\u2014-]\s*/, "");
   return clause.length > 0 && clause.length <= MAX_STATUS_CLAUSE ? clause : null;
 }
 var TRAILING_STATUS = / [\u2013\u2014-] ([^\s\u2013\u2014-][^\u2013\u2014]{0,20}?)\.?$/;
@@ -1579,7 +1579,7 @@ function isNoAction(body) {
 }
 var TRAILING_TAG = /[.!?]\s+(?:[Aa]ctions?|ACTIONS?)\s*[:\u2013\u2014-]\s*|[.!?]\s+ACTIONS? (?=[A-Z][A-Za-z]{1,3}\b)/g;
 var ACTION_SECTION = /^(?:\d{1,3}[.:)]?\s+|[ivx]{1,5}[.:)]\s+)?(?:summary of |new |agreed |management |board |staff )?(?:actions?(?: items?| points?| agreed| arising| list| log| summary| required)?|next steps|follow[- ]ups?(?: tasks| items| actions)?|to ?dos?|tasks|directions? (?:given )?to staff)\s*:?$/;
-var HEADING_NUMBER = /^(?:\d{1,3}[.:)]? |[a-h][.)] |(?:[a-z]{1,5}|\d{1,4})\/[\d/]{1,10}\.? {1,2}|[a-z]{1,4}\.\d{2}\.\d{1,3} )/;
+var HEADING_NUMBER = /^(?:\d{1,3}[.:)]? |[a-h][.)] |(?:[a-z]{1,5}|\d{1,4})\/[\d/]{1,10}\.? {1,2}|[a-z]{1,4}\.\d{2}\.\d{1,3} |min\.? \d{1,4}\/(?:[a-z]{1,8}\/){1,3}\d{2,4}: )/;
 function isEarlierActionsSection(lower) {
   return EARLIER_ACTIONS_SECTION.test(lower.replace(HEADING_NUMBER, ""));
 }
@@ -1637,7 +1637,8 @@ function readActionFields(text) {
   }
   return fields.ownersRaw !== null || fields.dueRaw !== null || fields.status !== null ? fields : null;
 }
-var PROSE_TASK_START = /(?:All [a-z]+|The [a-z]+(?: [a-z]+){0,3}|[A-Z][a-z]+ member [A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*)?|(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4}) (?:to|will|agreed to) (?:also |now )?(?!be\b|have\b|not\b|the\b|a\b|an\b)[a-z]/y;
+var PROSE_TASK_VERB = "(?:to|will|agreed to|undertook to|(?:was|were) (?:directed|requested|asked|tasked) to)";
+var PROSE_TASK_START = new RegExp(String.raw`(?:All [a-z]+|The [a-z]+(?: [a-z]+){0,3}|[A-Z][a-z]+ member [A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*)?|(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4}) ${PROSE_TASK_VERB} (?:also |now )?(?!be\b|have\b|not\b|the\b|a\b|an\b)[a-z]`, "y");
 var INSTRUCTION = /^(?:All [a-z]+|The [a-z]+(?: [a-z]+){0,3}|(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4}) to (?:also |now )?[a-z]/;
 var TITLED_INSTRUCTION = /^(?:(?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\.? [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?|(?:The )?Clerk) (?:to|will) [a-z]/;
 var DIRECTED = /(?:(?:The )?(?:Board|Council|City Council|Commission|Committee) )?[Dd]irected (staff|(?:the )?[A-Z][\w.'\u2019-]*(?: (?:of|for|and|&|the|[A-Z][\w.'\u2019-]*)){0,6}) to (?=[a-z])/y;
@@ -2893,7 +2894,7 @@ var DECISION_SECTION = /^(?:\d{1,2}[.)]?\s+)?(?:key |summary of )?decisions?(?: 
 var DECISION_LEAD = /^(?:resolved|resolution|decision|decided|agreed|approved|noted)$/i;
 var DECISION_PART = /^\(?(\d{1,2}|[a-z]|[ivx]{1,4})(?:\)|\.(?=\s+[Tt]hat\b))\s+(.+)$/;
 var PARTS_LEAD_IN = /^(?:[A-Z][^.:;,]{0,40}, i|I)t was (?:unanimously )?(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed)(?: that| THAT)?\s?:?$/;
-var BODY_LEAD_IN = /^The (?:[A-Z][\w'-]* ){0,3}(?:Board|Committee|Sub-Committee|Panel|Council|Cabinet|Governors|Trustees|Group|Forum|Commission|Authority|Partnership|IJB|Executive|Court|Senate|Assembly)(?: (?:unanimously )?(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)(?: that| THAT| to| TO)?)?\s?:$/;
+var BODY_LEAD_IN = /^The (?:[A-Z][\w'-]* ){0,3}(?:Board|Committee|Sub-Committee|Panel|Council|Cabinet|Governors|Trustees|Group|Forum|Commission|Authority|Partnership|IJB|Executive|Court|Senate|Assembly)(?: (?:unanimously )?(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)(?: that| THAT| to| TO)?)?\s?:(?: ?[-\u2013])?$/;
 var RESOLVES_LEAD_IN = /^This (?:Union|Council|Assembly|Guild|Society|Association|Branch|Conference|Senate|Parliament) Resolves(?: to)?\s?:?$/i;
 var MOTION_RESULT = /\b(PASSES|PASSED|CARRIED|FALLS|FALLEN|FAILS|FAILED|LOST|DEFEATED|Passes|Passed|Carried|Falls|Fails|Failed|Lost|Defeated)\b/;
 var RESULT_DECIDED = /^(?:passe[sd]|carried)$/i;
@@ -2904,7 +2905,8 @@ var DECISION_SENTENCE_FORMS = [
   // "The minutes of Area Meeting held on 12 March 2025, having been circulated, are signed by the clerk."
   // "\u2026 were read and adopted", "\u2026 were taken as read and approved": read before they were approved ("read and
   // signed" tells only that they were signed).
-  { needs: ["minutes", "notes"], pattern: /\b(?:the )?(?:minutes|notes)(?: of [^;]{1,80}?)? (?:(?:were|was) (?:also )?(?:(?:(?:taken as )?read(?:,| and) )?(?:agreed|approved|confirmed|accepted|adopted)|signed)|are signed)\b/ },
+  // "The agenda was adopted as read \u2026": the order of business, agreed as the minutes are.
+  { needs: ["minutes", "notes", "agenda"], pattern: /\b(?:the )?(?:minutes|notes|agenda)(?: of [^;]{1,80}?)? (?:(?:were|was) (?:also )?(?:(?:(?:taken as )?read(?:,| and) )?(?:agreed|approved|confirmed|accepted|adopted)|signed)|are signed)\b/ },
   // "We agree to release \u00a310,000 \u2026", "We appoint Bridget Lamb \u2026": a Quaker meeting's minute in its own words.
   { needs: ["we "], pattern: /(?:^|(?<=[.!?] ))we (?:agree|appoint|release|accept|approve|adopt)\b/ },
   { needs: ["it was "], pattern: /\bit was (?:unanimously )?(?:agreed|resolved|decided|approved|noted and agreed)\b/ },
@@ -2995,6 +2997,7 @@ function readOwnerFirst(text) {
   if (bracketed) return { ownersRaw: bracketed[1], text: bracketed[2] };
   const words2 = text.split(" ", 16);
   let i = /^the$/i.test(words2[0]) ? 1 : 0;
+  let ownerEnd = -1;
   if (i === 1 && startsLowerCase(words2[1] ?? "")) return officeInLowerCase(words2, text);
   if (!opensName(words2[i] ?? "")) return null;
   for (; i < words2.length; i++) {
@@ -3006,8 +3009,14 @@ function readOwnerFirst(text) {
       break;
     }
     if (word.endsWith(":") && word !== "to:") return null;
-    if (i > 0 && /^(?:agreed|is|are)$/.test(word) && words2[i + 1] === "to") {
+    if (i > 0 && /^(?:agreed|is|are|was|were|undertook)$/.test(word) && words2[i + 1] === "to") {
+      ownerEnd = i;
       i++;
+      break;
+    }
+    if (i > 0 && /^(?:was|were)$/.test(word) && /^(?:directed|requested|asked|tasked)$/.test(words2[i + 1] ?? "") && words2[i + 2] === "to") {
+      ownerEnd = i;
+      i += 2;
       break;
     }
     if (!(opensName(word) || OWNER_JOINERS.has(word.toLowerCase()) || word === "/" || word === "" || i === 1 && word === "member")) return null;
@@ -3015,7 +3024,7 @@ function readOwnerFirst(text) {
   const verb = words2[i];
   if (verb === void 0 || i === 0) return null;
   if (i === 1 && isImperative(words2[0])) return null;
-  const ownerWords = words2.slice(0, words2[i] === "to" && /^(?:agreed|is|are)$/.test(words2[i - 1]) ? i - 1 : i);
+  const ownerWords = words2.slice(0, ownerEnd >= 0 ? ownerEnd : i);
   const owner = ownerWords.join(" ").replace(/^the\s+/i, "");
   const rest = text.slice(words2.slice(0, i + 1).join(" ").length).trim();
   if (rest === "" || owner.length > 90) return null;
@@ -3976,7 +3985,7 @@ function readMentions(text, isOwner) {
 
 // src/parse/action-lines.ts
 var TRAILING_OWNER = /^(.+?)\s*(?:[-\u2013\u2014]\s*|\(|\[)((?:[A-Z][A-Za-z]{0,3}[A-Z]|All)(?:\s*(?:,|\/|&|and)\s*[A-Z][A-Za-z]{0,3}[A-Z])*)[)\]]?\.?$/;
-var MINUTE_REF_FIRST = /^([A-Z]{0,3}\d{1,4}\/\d{1,4}(?:\.\d{1,2})?|[A-Z]{1,3}\.\d{2}\.\d{1,3})\s+(?=[A-Z])/;
+var MINUTE_REF_FIRST = /^(?:MIN\.? )?([A-Z]{0,3}\d{1,4}\/(?:[A-Z]{1,8}\/){0,3}\d{1,4}(?:\.\d{1,2})?|[A-Z]{1,3}\.\d{2}\.\d{1,3})\s+(?:[\u2013\u2014-]\s+)?(?=[A-Z])/;
 var ACTION_ID_FIRST = /^([A-Z]{1,3}-?\d{1,3}) [-\u2013\u2014] (?=[A-Z])/;
 var NUMBER_SIGN_FIRST = /^(?:No\.\s?|#)(\d{1,4})[:.)]?\s+(?=[A-Z])/;
 var ENUMERATED = /^\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s+/;
@@ -3991,7 +4000,7 @@ var PARAGRAPH_NUMBER_CELL = /^\d{1,2}\.\d{1,2}\.?$/;
 var SUB_PARAGRAPH_NUMBER = /^\d{1,2}\.\d{1,2}\.?\s+/;
 var CARRIED_OVER = / ?\((carried(?: over| forward)?(?:, [^()]{1,60})?|c\/f|b\/f)\)/i;
 var SECTION = ACTION_SECTION;
-function extractInlineActions(source, isOwner = () => true, isSomeone = () => false) {
+function extractInlineActions(source, isOwner = () => true, isSomeone = () => false, itemLines = /* @__PURE__ */ new Set()) {
   const actions = [];
   const refsByLine = /* @__PURE__ */ new Map();
   const lines = source.lines;
@@ -4051,7 +4060,7 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
         continue;
       }
     }
-    if (section && (endsSection(line, sectionDepth) || itemDepth >= 0 && (line.kind === "item" ? line.depth <= itemDepth : !isWrapped(line)))) section = null;
+    if (section && (endsSection(line, sectionDepth) || itemLines.has(line) || itemDepth >= 0 && (line.kind === "item" ? line.depth <= itemDepth : !isWrapped(line)))) section = null;
     if (section && line.kind === "item") {
       const isNumbered = /\d/.test(line.marker ?? "");
       if (!sectionList) sectionList = { numbered: isNumbered, depth: line.depth };
@@ -4194,6 +4203,13 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
         actions.push(entry);
         continue;
       }
+      const setEarlier = section === "matters-arising" ? taskSetEarlier(body, isOwner) : null;
+      if (setEarlier) {
+        const entry = inlineAction({ ownersRaw: setEarlier.ownersRaw }, setEarlier.text, null, [line], section);
+        if (setEarlier.progress) entry.progress = setEarlier.progress;
+        actions.push(entry);
+        continue;
+      }
       const taskOwnerStatus = section === "matters-arising" ? TASK_OWNER_STATUS.exec(body) : null;
       if (taskOwnerStatus && startsWithStatus(taskOwnerStatus[3]) && isOwner(taskOwnerStatus[2]) && !isOwner(taskOwnerStatus[1])) {
         const entry = inlineAction({ ownersRaw: taskOwnerStatus[2] }, taskOwnerStatus[1], null, [line], section);
@@ -4287,9 +4303,9 @@ function proseTasks(lines, read, isSomeone, marked) {
 }
 var CAPITALS_LABEL = /^[A-Z]{3,}:\s/;
 var MOTION_RESULT_LAST = /\b(?:motion|it) (?:passes|passed|carries|carried|fails|failed)$/i;
-var LAST_WORDS_OPEN = new RegExp(String.raw`(?<!\b(?:${SHORT_TITLES}|[A-Z]))[.!?]["\u201d\u2019)]? +[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}(?: (?:to|will|agreed to))?$`);
+var LAST_WORDS_OPEN = new RegExp(String.raw`(?<!\b(?:${SHORT_TITLES}|[A-Z]))[.!?]["\u201d\u2019)]? +[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}(?: ${PROSE_TASK_VERB})?$`);
 var SENTENCE_BREAK = new RegExp(String.raw`(?<!\b(?:${SHORT_TITLES}|[A-Z]))[.;!?]["\u201d\u2019)]? +(?=[A-Z])`, "g");
-var SENTENCE_END4 = new RegExp(String.raw`(?<!\b(?:${SHORT_TITLES}|[A-Z]))(?:[.!?](?= +[A-Z])|;(?= (?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4} (?:to|will|agreed to) [a-z]))`);
+var SENTENCE_END4 = new RegExp(String.raw`(?<!\b(?:${SHORT_TITLES}|[A-Z]))(?:[.!?](?= +[A-Z])|;(?= (?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4} ${PROSE_TASK_VERB} [a-z]))`);
 function proseTasksOn(lines, index, isSomeone, marked) {
   const line = lines[index];
   const text = line.text;
@@ -4364,6 +4380,16 @@ function taskAt(text, start, isSomeone, marked, lineNumber) {
   if (!owned || !directed && !isSomeone(owned.ownersRaw) && !STAFF.test(owned.ownersRaw) && !toAll) return null;
   if (!directed && (asked || !INSTRUCTION.test(text.slice(start))) && marked.some((entry) => entry.context === "actions-section" || marksSameTask(entry, lineNumber, owned.ownersRaw))) return null;
   return { ownersRaw: owned.ownersRaw, text: owned.text };
+}
+var MATTER_THEN_TASK = /^[A-Z][^:]{2,80}: (?=(?:The )?[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,4} (?:was|were) to [a-z])/;
+function taskSetEarlier(body, isOwner) {
+  if (!body.includes(" to ")) return null;
+  const matter = MATTER_THEN_TASK.exec(body);
+  const owned = readOwnerFirst(matter ? body.slice(matter[0].length) : body);
+  if (!owned || !(matter || isOwner(owned.ownersRaw)) || !/ (?:was|were) to /.test(body)) return null;
+  const end = owned.text.search(SENTENCE_END4);
+  if (end < 0) return { ...owned, progress: null };
+  return { ownersRaw: owned.ownersRaw, text: owned.text.slice(0, end + 1), progress: owned.text.slice(end + 1).trim() || null };
 }
 function inlineAction(found, text, checked2, spanned, context) {
   const wording = text.endsWith(")") ? text.replace(RECORDING_TIME, "") : text;
@@ -4890,7 +4916,7 @@ var SENTENCE_BREAK2 = letterPattern(String.raw`(?<=[.!?])\s+(?=\p{Lu})`, "u");
 var CARRIED = /\s*\(?\b(?:c\/f|carried forward|b\/f|brought forward)\b[^)]*\)?\s*/i;
 function extractActions(source, context) {
   const directory = new Directory([...context.attendees, ...context.apologies], source.text, context.aliases);
-  const found = extractInlineActions(source, (raw) => directory.knows(raw), (raw) => directory.namesSomeone(raw));
+  const found = extractInlineActions(source, (raw) => directory.knows(raw), (raw) => directory.namesSomeone(raw), context.itemLines);
   const tables = findActionTables(source, context.meetingDate, context.order);
   const inline2 = tables.some((table) => table.kind === "log") ? found.filter((entry) => !entry.prose) : found;
   const updates = [];
@@ -5246,7 +5272,7 @@ var PARAGRAPH_NUMBER2 = /^\d{1,3}(?:\.\d{1,3})+\.?\s+/;
 var PART = DECISION_PART;
 var RESOLVED_WORD = / RESOLVED/;
 var PARTS_SUBJECT = /^(?:(?:[Tt]hat|THAT)(?: the(?: [A-Z][\w'-]*){1,4})?)?:?$/;
-var RESOLVED_THAT_LEAD_IN = / (?:unanimously )?(?:resolved|agreed|decided)(?: that| to)?:$/i;
+var RESOLVED_THAT_LEAD_IN = / (?:unanimously )?(?:resolved|agreed|decided)(?: that| to)?:(?: ?[-\u2013])?$/i;
 var NEXT_MOTION = /^(?:(?:(?:A|The) [Mm]otion|M(?:otion|OTION)) (?:was )?(?:made |moved |put )?(?:by|from|to|that) |M(?:otion|OTION): |It was (?:duly )?(?:moved|proposed) )/;
 var MAX_WRAPPED_LINES = 8;
 var CELL_MARKER = /(?:^|[.!?] ?)(?:Decision|Decided|Agreed|Resolved|RESOLVED|Approved|APPROVED|Resolution):\s*/g;
@@ -5354,7 +5380,7 @@ function extractDecisions(source, itemAt) {
       i = resolved.end;
       continue;
     }
-    if (unnumbered.startsWith("The ") && unnumbered.endsWith(":") && BODY_LEAD_IN.test(unnumbered)) {
+    if (unnumbered.startsWith("The ") && /:(?: ?[-\u2013])?$/.test(unnumbered) && BODY_LEAD_IN.test(unnumbered)) {
       const { parts, end } = readParts(lines, i + 1);
       if (parts.length > 0 && (BODY_ACTION_VERB.test(parts[0].text) || RESOLVED_THAT_LEAD_IN.test(unnumbered))) {
         addParts(parts);
@@ -5990,7 +6016,7 @@ function readLocation(head, dateIndex, dateIn, title) {
 }
 
 // src/parse/items.ts
-var NUMBERED2 = /^(?:(?:agenda\s)?item\s(?:no\.?\s)?(?=\d)|(?:minute|min\.?|top)\s(?=\d))?((?<=item\s(?:no\.?\s)?)\d{1,3}\.\d{1,2}|(?:[A-Z]{1,6}\/)?\d{1,4}(?:\/\d{1,4}){0,2}|[A-Z]{1,4}\.?\d{2,4}\/\d{1,4}|[A-Z]{2,4} \d{4}\/\d{2}\/\d{2}|[A-Z]{2,5} \d{2}\/\d{1,3}|[A-Z]{1,4}\.\d{2}\.\d{1,3}|[A-Z]{2,5}\.\d{1,3}|\d{4}\.\d{1,3}|\d{2}\.\d{2}|\d{1,3}\.\d{1,2}|[IVXLC]{1,6})(?:[.:)]|\s?[\u2013\u2014-](?=\s))?\s(\S.*)$/i;
+var NUMBERED2 = /^(?:(?:agenda\s)?item\s(?:no\.?\s)?(?=\d)|(?:minute|min\.?|top)\s(?=\d))?((?<=item\s(?:no\.?\s)?)\d{1,3}\.\d{1,2}|(?:[A-Z]{1,6}\/)?\d{1,4}(?:\/\d{1,4}){0,2}|[A-Z]{1,4}\.?\d{2,4}\/\d{1,4}|[A-Z]{2,4} \d{4}\/\d{2}\/\d{2}|[A-Z]{2,5} \d{2}\/\d{1,3}|[A-Z]{1,4}\.\d{2}\.\d{1,3}|[A-Z]{2,5}\.\d{1,3}|\d{4}\.\d{1,3}|\d{2}\.\d{2}|\d{1,3}\.\d{1,2}|\d{1,4}(?:\/[A-Z]{1,8}){1,3}\/\d{2,4}|[IVXLC]{1,6})(?:[.:)]|\s?[\u2013\u2014-](?=\s))?\s(\S.*)$/i;
 var ITEM_COLUMN = /^(?:agenda\s)?(?:item|topic|subject|discussion item)s?$/i;
 var GENERATED_SUMMARY = /^summary of (?:action items|actions|resolutions|decisions)$/i;
 var DATE_TITLE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s\d{2,4}\b/i;
@@ -6007,7 +6033,7 @@ function extractItems(source, rollLines = /* @__PURE__ */ new Set(), opened) {
   const agenda = itemsFromTable(source.lines);
   if (candidates.length === 0) return agenda;
   const kept = candidates.filter((c) => !isSummarySection(c, source.lines));
-  const chosen = chooseRun(kept);
+  const chosen = minutesAfterAgenda(chooseRun(kept), kept, source.lines);
   if (chosen.length <= 1 && agenda.length >= 2) return agenda;
   let next = 0;
   const items = [];
@@ -6045,6 +6071,16 @@ function chooseRun(candidates) {
   return run.length >= MIN_MINUTE_RUN && run.length > others.length && !ownItem ? run : others;
 }
 var MEETING_AND_MINUTE = /^\d{1,3}\.\d{1,2}$/;
+function minutesAfterAgenda(run, candidates, lines) {
+  if (run.length < MIN_MINUTE_RUN || !isCompact(run, lines)) return run;
+  const end = lines.indexOf(run[run.length - 1].line);
+  const later = chooseRun(candidates.filter((candidate) => lines.indexOf(candidate.line) > end && !run.includes(candidate)));
+  return later.length >= MIN_MINUTE_RUN && !isCompact(later, lines) && familyOf(later[0].number) !== familyOf(run[0].number) ? later : run;
+}
+function isCompact(run, lines) {
+  const at = run.map((candidate) => lines.indexOf(candidate.line));
+  return at.every((index, i) => i === 0 || index === at[i - 1] + 1);
+}
 var MIN_MINUTE_RUN = 3;
 function mayBeNumbered(text) {
   const first = text.charCodeAt(0);
@@ -6172,7 +6208,7 @@ function trailingReading(candidate) {
   return { family: familyOf(candidate.number), ordinal: candidate.ordinal };
 }
 function leadingReading(candidate) {
-  const m = /^([A-Z]{0,4}\.?)(\d{1,4})\/(\d{2,4}(?:\/\d{2,4})?)$/i.exec(candidate.number);
+  const m = /^([A-Z]{0,4}\.?)(\d{1,4})\/((?:[A-Z]{1,8}\/){0,3}\d{2,4}(?:\/\d{2,4})?)$/i.exec(candidate.number);
   return m ? { family: `${m[1]}#/${m[3]}`, ordinal: +m[2] } : trailingReading(candidate);
 }
 function familyOf(number) {
@@ -6878,6 +6914,7 @@ function parseSource(source, options = {}) {
     order,
     itemAt,
     itemNumbers: new Set(items.flatMap((item) => item.number === null ? [] : [item.number])),
+    itemLines: new Set(itemLines),
     attendees: people.attendees,
     apologies: people.apologies,
     aliases: options.aliases,

@@ -163,7 +163,8 @@ export const ACTION_SECTION = /^(?:\d{1,3}[.:)]?\s+|[ivx]{1,5}[.:)]\s+)?(?:summa
 // The number before such a heading ("4. ", "tc/12/101 ", "24/105 "), read apart from the heading's words: in one
 // pattern with them it made V8 compile the long list of headings once for each way the line may open.
 // No heading opens with a digit or has a slash among its first words, so the result is the same.
-export const HEADING_NUMBER = /^(?:\d{1,3}[.:)]? |[a-h][.)] |(?:[a-z]{1,5}|\d{1,4})\/[\d/]{1,10}\.? {1,2}|[a-z]{1,4}\.\d{2}\.\d{1,3} )/;
+// "min. 13/ca/agri/2025: ": a committee's minute number, its letters between the number and the year.
+export const HEADING_NUMBER = /^(?:\d{1,3}[.:)]? |[a-h][.)] |(?:[a-z]{1,5}|\d{1,4})\/[\d/]{1,10}\.? {1,2}|[a-z]{1,4}\.\d{2}\.\d{1,3} |min\.? \d{1,4}\/(?:[a-z]{1,8}\/){1,3}\d{2,4}: )/;
 
 /** Whether a line, in lower case, is a heading that opens a report on earlier meetings' actions. */
 export function isEarlierActionsSection(lower: string): boolean {
@@ -288,7 +289,10 @@ export function readActionFields(text: string): ActionFields | null {
 
 // "Clerk to write …", "Mr. Dwane will arrange …", "The Secretary agreed to circulate …": a few capitalised words, then
 // "to", "will" or "agreed to" and a verb in lower case. Tried only where a sentence starts.
-export const PROSE_TASK_START = /(?:All [a-z]+|The [a-z]+(?: [a-z]+){0,3}|[A-Z][a-z]+ member [A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*)?|(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4}) (?:to|will|agreed to) (?:also |now )?(?!be\b|have\b|not\b|the\b|a\b|an\b)[a-z]/y;
+// "The Clerk was directed to place …", "The Chief Officer undertook to submit …": tasks given or taken on, as
+// Commonwealth committees minute them.
+export const PROSE_TASK_VERB = '(?:to|will|agreed to|undertook to|(?:was|were) (?:directed|requested|asked|tasked) to)';
+export const PROSE_TASK_START = new RegExp(String.raw`(?:All [a-z]+|The [a-z]+(?: [a-z]+){0,3}|[A-Z][a-z]+ member [A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*)?|(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4}) ${PROSE_TASK_VERB} (?:also |now )?(?!be\b|have\b|not\b|the\b|a\b|an\b)[a-z]`, 'y');
 // "Clerk to write …", "All members to bring …", "The strata manager to issue …": an instruction, as telegraphic as
 // minutes give it.
 export const INSTRUCTION = /^(?:All [a-z]+|The [a-z]+(?: [a-z]+){0,3}|(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4}) to (?:also |now )?[a-z]/;

@@ -88,7 +88,7 @@ export const PARTS_LEAD_IN = /^(?:[A-Z][^.:;,]{0,40}, i|I)t was (?:unanimously )
  * "The Board:", "The Committee resolved:": the body as the subject of the parts listed below it, each opening with
  * what it did ("• noted the report;", "(a) approved the transfer …"), as Scottish boards and committees minute them.
  */
-export const BODY_LEAD_IN = /^The (?:[A-Z][\w'-]* ){0,3}(?:Board|Committee|Sub-Committee|Panel|Council|Cabinet|Governors|Trustees|Group|Forum|Commission|Authority|Partnership|IJB|Executive|Court|Senate|Assembly)(?: (?:unanimously )?(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)(?: that| THAT| to| TO)?)?\s?:$/;
+export const BODY_LEAD_IN = /^The (?:[A-Z][\w'-]* ){0,3}(?:Board|Committee|Sub-Committee|Panel|Council|Cabinet|Governors|Trustees|Group|Forum|Commission|Authority|Partnership|IJB|Executive|Court|Senate|Assembly)(?: (?:unanimously )?(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)(?: that| THAT| to| TO)?)?\s?:(?: ?[-\u2013])?$/;
 /**
  * "This Union Resolves:" over a motion's numbered parts, as students' unions and union branches write motions
  * (after "This Union Notes:" and "This Union Believes:", which decide nothing); the vote after them
@@ -116,7 +116,8 @@ export const DECISION_SENTENCE_FORMS: readonly { needs?: readonly string[]; patt
   // "The minutes of Area Meeting held on 12 March 2025, having been circulated, are signed by the clerk."
   // "… were read and adopted", "… were taken as read and approved": read before they were approved ("read and
   // signed" tells only that they were signed).
-  { needs: ['minutes', 'notes'], pattern: /\b(?:the )?(?:minutes|notes)(?: of [^;]{1,80}?)? (?:(?:were|was) (?:also )?(?:(?:(?:taken as )?read(?:,| and) )?(?:agreed|approved|confirmed|accepted|adopted)|signed)|are signed)\b/ },
+  // "The agenda was adopted as read …": the order of business, agreed as the minutes are.
+  { needs: ['minutes', 'notes', 'agenda'], pattern: /\b(?:the )?(?:minutes|notes|agenda)(?: of [^;]{1,80}?)? (?:(?:were|was) (?:also )?(?:(?:(?:taken as )?read(?:,| and) )?(?:agreed|approved|confirmed|accepted|adopted)|signed)|are signed)\b/ },
   // "We agree to release £10,000 …", "We appoint Bridget Lamb …": a Quaker meeting's minute in its own words.
   { needs: ['we '], pattern: /(?:^|(?<=[.!?] ))we (?:agree|appoint|release|accept|approve|adopt)\b/ },
   { needs: ['it was '], pattern: /\bit was (?:unanimously )?(?:agreed|resolved|decided|approved|noted and agreed)\b/ },

@@ -45,7 +45,8 @@ const MAX_STATUS_CLAUSE = 16;
 function lastClause(text: string): string | null {
   const cut = Math.max(text.lastIndexOf(';'), text.lastIndexOf(','), text.lastIndexOf('. '));
   if (cut < 0) return null;
-  const clause = text.slice(cut + 1).trim().replace(/[.!]$/, '');
+  // "… had been approved. – Done.": a dash before the closing word.
+  const clause = text.slice(cut + 1).trim().replace(/[.!]$/, '').replace(/^[\u2013\u2014-]\s*/, '');
   return clause.length > 0 && clause.length <= MAX_STATUS_CLAUSE ? clause : null;
 }
 

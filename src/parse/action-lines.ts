@@ -1,5 +1,5 @@
 import type { Line, Source } from '../read/source.js';
-import { DIRECTED, GROUP_OWNER, INSTRUCTION, TITLED_INSTRUCTION, PRONOUN_TASK, PROSE_TASK_START, STAFF, WE_ASK, ACTION_LEAD_IN, EARLIER_ACTIONS_LEAD_IN, ACTION_SECTION, ACTION_WORD, mayHoldActionMarker, NAMES_NO_ONE, opensWithImperative, isImperative, TASK_GLYPH, TASK_KEYWORD, isTickedGlyph, STATUS_MARK, isDoneMark, isEarlierActionsSection, SECTION_WORDS, isNoAction, opensOwnerBracket, readActionFields, readActionMarker, readActionReference, readTrailingParenthesis, readTrailingStatus } from '../lexicon/actions.js';
+import { DIRECTED, GROUP_OWNER, PROSE_TASK_VERB, INSTRUCTION, TITLED_INSTRUCTION, PRONOUN_TASK, PROSE_TASK_START, STAFF, WE_ASK, ACTION_LEAD_IN, EARLIER_ACTIONS_LEAD_IN, ACTION_SECTION, ACTION_WORD, mayHoldActionMarker, NAMES_NO_ONE, opensWithImperative, isImperative, TASK_GLYPH, TASK_KEYWORD, isTickedGlyph, STATUS_MARK, isDoneMark, isEarlierActionsSection, SECTION_WORDS, isNoAction, opensOwnerBracket, readActionFields, readActionMarker, readActionReference, readTrailingParenthesis, readTrailingStatus } from '../lexicon/actions.js';
 import { matchRollLabel } from '../lexicon/attendance.js';
 import { isNameParticle, SHORT_TITLES, stripHonorifics } from '../lexicon/names.js';
 import { startsWithStatus } from '../lexicon/status.js';
@@ -44,7 +44,8 @@ export interface InlineAction {
 
 const TRAILING_OWNER = /^(.+?)\s*(?:[-\u2013\u2014]\s*|\(|\[)((?:[A-Z][A-Za-z]{0,3}[A-Z]|All)(?:\s*(?:,|\/|&|and)\s*[A-Z][A-Za-z]{0,3}[A-Z])*)[)\]]?\.?$/;
 // "24/087 ", "B25/012.1 ", "C.25.08 ": an earlier minute's number, then what was done about it.
-const MINUTE_REF_FIRST = /^([A-Z]{0,3}\d{1,4}\/\d{1,4}(?:\.\d{1,2})?|[A-Z]{1,3}\.\d{2}\.\d{1,3})\s+(?=[A-Z])/;
+// "MIN. 06/CA/AGRI/2025 – ": a committee's minute, its letters between the number and the year, and a dash after it.
+const MINUTE_REF_FIRST = /^(?:MIN\.? )?([A-Z]{0,3}\d{1,4}\/(?:[A-Z]{1,8}\/){0,3}\d{1,4}(?:\.\d{1,2})?|[A-Z]{1,3}\.\d{2}\.\d{1,3})\s+(?:[\u2013\u2014-]\s+)?(?=[A-Z])/;
 // "A12 – Naomi Okafor – submit the grant claim – Complete": an earlier action's id, set off by a dash.
 const ACTION_ID_FIRST = /^([A-Z]{1,3}-?\d{1,3}) [-\u2013\u2014] (?=[A-Z])/;
 // "No.1 Send the spec draft (Sato): Done", "#3 Fix the export": the earlier action's number after a number sign.
@@ -69,7 +70,7 @@ const CARRIED_OVER = / ?\((carried(?: over| forward)?(?:, [^()]{1,60})?|c\/f|b\/
 const SECTION = ACTION_SECTION;
 
 /** Inline actions: ACTION lines, owner-first lines under an Actions heading, and task-list items. */
-export function extractInlineActions(source: Source, isOwner: (raw: string) => boolean = () => true, isSomeone: (raw: string) => boolean = () => false): InlineAction[] {
+export function extractInlineActions(source: Source, isOwner: (raw: string) => boolean = () => true, isSomeone: (raw: string) => boolean = () => false, itemLines: ReadonlySet<Line> = new Set()): InlineAction[] {
   const actions: InlineAction[] = [];
   // The earlier minute each line of a report on earlier actions names first, by line.
   const refsByLine = new Map<number, string>();
@@ -150,7 +151,7 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
       }
     }
     // A bullet label's section ends at a bullet as shallow as it or at other text, not at an item's wrapped line.
-    if (section && (endsSection(line, sectionDepth) || (itemDepth >= 0 && (line.kind === 'item' ? line.depth <= itemDepth : !isWrapped(line))))) section = null;
+    if (section && (endsSection(line, sectionDepth) || itemLines.has(line) || (itemDepth >= 0 && (line.kind === 'item' ? line.depth <= itemDepth : !isWrapped(line))))) section = null;
     if (section && line.kind === 'item') {
       const isNumbered = /\d/.test(line.marker ?? '');
       if (!sectionList) sectionList = { numbered: isNumbered, depth: line.depth };
@@ -316,6 +317,15 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
         actions.push(entry);
         continue;
       }
+      // "Field visit to cattle dips: The Clerk was to write to the Office … . The Clerk reported that … – Done.": the
+      // matter, the task set on it and who had it, then what became of it.
+      const setEarlier = section === 'matters-arising' ? taskSetEarlier(body, isOwner) : null;
+      if (setEarlier) {
+        const entry = inlineAction({ ownersRaw: setEarlier.ownersRaw }, setEarlier.text, null, [line], section);
+        if (setEarlier.progress) entry.progress = setEarlier.progress;
+        actions.push(entry);
+        continue;
+      }
       // "Follow up with ISC on the roof claim – Band Administrator – COMPLETED. Claim approved …": the task, who had it,
       // and how far it got.
       const taskOwnerStatus = section === 'matters-arising' ? TASK_OWNER_STATUS.exec(body) : null;
@@ -444,12 +454,12 @@ const CAPITALS_LABEL = /^[A-Z]{3,}:\s/;
 const MOTION_RESULT_LAST = /\b(?:motion|it) (?:passes|passed|carries|carried|fails|failed)$/i;
 // A sentence opening at the end of the line with its subject alone ("… Sea.\" Assistant Director Abara" / "will present …").
 // "… set for 4/24. Sister Rinaldi will" / "follow up with …": the verb that gives the task may end the line too.
-const LAST_WORDS_OPEN = new RegExp(String.raw`(?<!\b(?:${SHORT_TITLES}|[A-Z]))[.!?]["\u201d\u2019)]? +[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}(?: (?:to|will|agreed to))?$`);
+const LAST_WORDS_OPEN = new RegExp(String.raw`(?<!\b(?:${SHORT_TITLES}|[A-Z]))[.!?]["\u201d\u2019)]? +[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}(?: ${PROSE_TASK_VERB})?$`);
 // A full stop ends a sentence unless it closes a title or an initial ("Cllr. Balogun", "Mr. Kent", "J. Smith").
 const SENTENCE_BREAK = new RegExp(String.raw`(?<!\b(?:${SHORT_TITLES}|[A-Z]))[.;!?]["\u201d\u2019)]? +(?=[A-Z])`, 'g');
 // A semicolon ends one too where another task follows it ("Kieran will chase the quote; Niamh Hartigan agreed to …"),
 // not in a list ("the corner of High Street; South side of …").
-const SENTENCE_END = new RegExp(String.raw`(?<!\b(?:${SHORT_TITLES}|[A-Z]))(?:[.!?](?= +[A-Z])|;(?= (?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4} (?:to|will|agreed to) [a-z]))`);
+const SENTENCE_END = new RegExp(String.raw`(?<!\b(?:${SHORT_TITLES}|[A-Z]))(?:[.!?](?= +[A-Z])|;(?= (?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4} ${PROSE_TASK_VERB} [a-z]))`);
 
 /**
  * The tasks given in sentences of prose that begin on line `index`, to someone of the minutes: each sentence opens
@@ -566,6 +576,21 @@ function taskAt(text: string, start: number, isSomeone: (raw: string) => boolean
   // same person, is what the sentence led to.
   if (!directed && (asked || !INSTRUCTION.test(text.slice(start))) && marked.some((entry) => entry.context === 'actions-section' || marksSameTask(entry, lineNumber, owned.ownersRaw))) return null;
   return { ownersRaw: owned.ownersRaw, text: owned.text };
+}
+
+// "Field visit to cattle dips: The Clerk was to write …": a matter named before the task set on it.
+const MATTER_THEN_TASK = /^[A-Z][^:]{2,80}: (?=(?:The )?[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,4} (?:was|were) to [a-z])/;
+
+/** "(Matter:) The Clerk was to write to … . The Clerk reported that … – Done." → owner, task and progress; null otherwise. */
+function taskSetEarlier(body: string, isOwner: (raw: string) => boolean): { ownersRaw: string; text: string; progress: string | null } | null {
+  if (!body.includes(' to ')) return null;
+  const matter = MATTER_THEN_TASK.exec(body);
+  const owned = readOwnerFirst(matter ? body.slice(matter[0].length) : body);
+  // After the matter's name, the words before "was to" are who had the task, whether or not the minutes list them.
+  if (!owned || !(matter || isOwner(owned.ownersRaw)) || !/ (?:was|were) to /.test(body)) return null;
+  const end = owned.text.search(SENTENCE_END);
+  if (end < 0) return { ...owned, progress: null };
+  return { ownersRaw: owned.ownersRaw, text: owned.text.slice(0, end + 1), progress: owned.text.slice(end + 1).trim() || null };
 }
 
 /**

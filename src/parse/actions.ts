@@ -1,6 +1,6 @@
 import { fold } from '../text/normalise.js';
 import type { Action, DateOrder, Diagnostic, Owner, Person, Rag, Update } from '../model/types.js';
-import type { Source } from '../read/source.js';
+import type { Line, Source } from '../read/source.js';
 import { Directory } from '../resolve/owners.js';
 import { findDates, parseDateCell } from '../text/dates.js';
 import { contentWords, wordSimilarity } from '../text/similarity.js';
@@ -18,6 +18,8 @@ export interface ActionContext {
   itemAt: ItemLocator;
   /** The numbers of this meeting's items: a log row raised under another item is an earlier meeting's. */
   itemNumbers?: ReadonlySet<string>;
+  /** The lines this meeting's items open on: each ends a section of actions or of reports on earlier ones. */
+  itemLines?: ReadonlySet<Line>;
   attendees: Person[];
   apologies: Person[];
   /** Other names for owners ("PD" → "Paul Dowie"), from configuration. */
@@ -52,7 +54,7 @@ const CARRIED = /\s*\(?\b(?:c\/f|carried forward|b\/f|brought forward)\b[^)]*\)?
  */
 export function extractActions(source: Source, context: ActionContext): ActionsResult {
   const directory = new Directory([...context.attendees, ...context.apologies], source.text, context.aliases);
-  const found = extractInlineActions(source, (raw) => directory.knows(raw), (raw) => directory.namesSomeone(raw));
+  const found = extractInlineActions(source, (raw) => directory.knows(raw), (raw) => directory.namesSomeone(raw), context.itemLines);
   const tables = findActionTables(source, context.meetingDate, context.order);
   // A task in prose is one only in minutes that mark none otherwise, in a log of this meeting's actions as much as
   // inline (a table reporting on earlier actions marks none of this meeting's).

@@ -12,7 +12,7 @@ const PART = DECISION_PART;
 const RESOLVED_WORD = / RESOLVED/;
 // What a marker may say before the parts listed below it: nothing, "That", or "That the Authority:".
 const PARTS_SUBJECT = /^(?:(?:[Tt]hat|THAT)(?: the(?: [A-Z][\w'-]*){1,4})?)?:?$/;
-const RESOLVED_THAT_LEAD_IN = / (?:unanimously )?(?:resolved|agreed|decided)(?: that| to)?:$/i;
+const RESOLVED_THAT_LEAD_IN = / (?:unanimously )?(?:resolved|agreed|decided)(?: that| to)?:(?: ?[-\u2013])?$/i;
 // The start of another motion ends the one being read; "Moved by X.", "Motion carried" and a wrapped "… the" /
 // "motion to …" go on with it (case-sensitive: a new motion starts with a capital).
 const NEXT_MOTION = /^(?:(?:(?:A|The) [Mm]otion|M(?:otion|OTION)) (?:was )?(?:made |moved |put )?(?:by|from|to|that) |M(?:otion|OTION): |It was (?:duly )?(?:moved|proposed) )/;
@@ -145,7 +145,8 @@ export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[
       continue;
     }
     // "The Board:" over "• noted the report;" / "• approved the transfer …": each part is a decision.
-    if (unnumbered.startsWith('The ') && unnumbered.endsWith(':') && BODY_LEAD_IN.test(unnumbered)) {
+    // "The Committee resolved that: -": a dash after the colon, as Kenyan committees write it.
+    if (unnumbered.startsWith('The ') && /:(?: ?[-\u2013])?$/.test(unnumbered) && BODY_LEAD_IN.test(unnumbered)) {
       const { parts, end } = readParts(lines, i + 1);
       // "The Board resolved that:" over "(i) the draft budget … be approved;": the lead-in says what the parts are.
       if (parts.length > 0 && (BODY_ACTION_VERB.test(parts[0].text) || RESOLVED_THAT_LEAD_IN.test(unnumbered))) {

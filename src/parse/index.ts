@@ -34,6 +34,7 @@ export function parseSource(source: Source, options: ParseOptions = {}): Meeting
     order,
     itemAt,
     itemNumbers: new Set(items.flatMap((item) => (item.number === null ? [] : [item.number]))),
+    itemLines: new Set(itemLines),
     attendees: people.attendees,
     apologies: people.apologies,
     aliases: options.aliases,

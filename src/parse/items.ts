@@ -7,7 +7,7 @@ import { endsMidPhrase, startsLowerCase } from '../text/normalise.js';
 // "1.", "1:", "41.", "IV.", "23/45", "ABC/24/33", "FC25/087", "C.120/25", "C.25.41", "BoD 25/108", "HWB.23", "2405.01", "24.01", "PCP/24/12", "Item 3 –", "Minute 12." — then a title.
 // "AM 2025/05/04  Treasurer's report": a Quaker meeting's minute, numbered by the date. "TOP 5 – Finances": a German
 // association's item.
-const NUMBERED = /^(?:(?:agenda\s)?item\s(?:no\.?\s)?(?=\d)|(?:minute|min\.?|top)\s(?=\d))?((?<=item\s(?:no\.?\s)?)\d{1,3}\.\d{1,2}|(?:[A-Z]{1,6}\/)?\d{1,4}(?:\/\d{1,4}){0,2}|[A-Z]{1,4}\.?\d{2,4}\/\d{1,4}|[A-Z]{2,4} \d{4}\/\d{2}\/\d{2}|[A-Z]{2,5} \d{2}\/\d{1,3}|[A-Z]{1,4}\.\d{2}\.\d{1,3}|[A-Z]{2,5}\.\d{1,3}|\d{4}\.\d{1,3}|\d{2}\.\d{2}|\d{1,3}\.\d{1,2}|[IVXLC]{1,6})(?:[.:)]|\s?[\u2013\u2014-](?=\s))?\s(\S.*)$/i;
+const NUMBERED = /^(?:(?:agenda\s)?item\s(?:no\.?\s)?(?=\d)|(?:minute|min\.?|top)\s(?=\d))?((?<=item\s(?:no\.?\s)?)\d{1,3}\.\d{1,2}|(?:[A-Z]{1,6}\/)?\d{1,4}(?:\/\d{1,4}){0,2}|[A-Z]{1,4}\.?\d{2,4}\/\d{1,4}|[A-Z]{2,4} \d{4}\/\d{2}\/\d{2}|[A-Z]{2,5} \d{2}\/\d{1,3}|[A-Z]{1,4}\.\d{2}\.\d{1,3}|[A-Z]{2,5}\.\d{1,3}|\d{4}\.\d{1,3}|\d{2}\.\d{2}|\d{1,3}\.\d{1,2}|\d{1,4}(?:\/[A-Z]{1,8}){1,3}\/\d{2,4}|[IVXLC]{1,6})(?:[.:)]|\s?[\u2013\u2014-](?=\s))?\s(\S.*)$/i;
 // A column naming the agenda item in a table of items ("| Time | Item | Who | Notes |").
 const ITEM_COLUMN = /^(?:agenda\s)?(?:item|topic|subject|discussion item)s?$/i;
 // Scribe tools close the minutes with summaries of what the items already hold.
@@ -44,7 +44,7 @@ export function extractItems(source: Source, rollLines: ReadonlySet<Line> = new 
   if (candidates.length === 0) return agenda;
   // The run is in the order of the lines, so one pass over the lines meets its candidates in turn.
   const kept = candidates.filter((c) => !isSummarySection(c, source.lines));
-  const chosen = chooseRun(kept);
+  const chosen = minutesAfterAgenda(chooseRun(kept), kept, source.lines);
   // "1 Comment" under a page whose agenda is a table or a list: one numbered line is no run of items.
   if (chosen.length <= 1 && agenda.length >= 2) return agenda;
   let next = 0;
@@ -91,6 +91,25 @@ function chooseRun(candidates: Candidate[]): Candidate[] {
   return run.length >= MIN_MINUTE_RUN && run.length > others.length && !ownItem ? run : others;
 }
 const MEETING_AND_MINUTE = /^\d{1,3}\.\d{1,2}$/;
+
+/**
+ * "AGENDA" over "1. Prayer", "2. Preliminaries", … on lines one after another, then "MIN. 10/CA/AGRI/2025: PRELIMINARIES"
+ * and its minute: where the run chosen is such a list and a run of three or more minutes with words under them follows
+ * it, the minutes are the items.
+ */
+function minutesAfterAgenda(run: Candidate[], candidates: Candidate[], lines: Line[]): Candidate[] {
+  if (run.length < MIN_MINUTE_RUN || !isCompact(run, lines)) return run;
+  const end = lines.indexOf(run[run.length - 1].line);
+  const later = chooseRun(candidates.filter((candidate) => lines.indexOf(candidate.line) > end && !run.includes(candidate)));
+  // Numbered as the list is ("1. Welcome" over "### 1. Welcome (#212)"), the minutes repeat the agenda it gave.
+  return later.length >= MIN_MINUTE_RUN && !isCompact(later, lines) && familyOf(later[0].number) !== familyOf(run[0].number) ? later : run;
+}
+
+/** Whether the candidates stand on lines one straight after another, nothing between them. */
+function isCompact(run: Candidate[], lines: Line[]): boolean {
+  const at = run.map((candidate) => lines.indexOf(candidate.line));
+  return at.every((index, i) => i === 0 || index === at[i - 1] + 1);
+}
 const MIN_MINUTE_RUN = 3;
 
 /**
@@ -284,7 +303,8 @@ function trailingReading(candidate: Candidate): { family: string; ordinal: numbe
 
 /** "46/25", "C.120/25", "01/03/2025": the first number runs, the month and year after it are the family. */
 function leadingReading(candidate: Candidate): { family: string; ordinal: number | null } {
-  const m = /^([A-Z]{0,4}\.?)(\d{1,4})\/(\d{2,4}(?:\/\d{2,4})?)$/i.exec(candidate.number);
+  // "10/CA/AGRI/2025": the committee's letters between the running number and the year.
+  const m = /^([A-Z]{0,4}\.?)(\d{1,4})\/((?:[A-Z]{1,8}\/){0,3}\d{2,4}(?:\/\d{2,4})?)$/i.exec(candidate.number);
   return m ? { family: `${m[1]}#/${m[3]}`, ordinal: +m[2] } : trailingReading(candidate);
 }
 

@@ -79,6 +79,8 @@ export function readOwnerFirst(text: string): { ownersRaw: string; text: string 
   // owners and is part of names), and a backtracking pattern over them can take exponential time.
   const words = text.split(' ', 16);
   let i = /^the$/i.test(words[0]) ? 1 : 0;
+  // Where the owner's words end, when a verb of more than one word gives the task.
+  let ownerEnd = -1;
   if (i === 1 && startsLowerCase(words[1] ?? '')) return officeInLowerCase(words, text);
   if (!opensName(words[i] ?? '')) return null;
   for (; i < words.length; i++) {
@@ -94,9 +96,17 @@ export function readOwnerFirst(text: string): { ownersRaw: string; text: string 
     }
     // "RWN: Agree and will arrange", "WH: Desire to …": a speaker's words, not an owner.
     if (word.endsWith(':') && word !== 'to:') return null;
-    // "KN agreed to send …", "Officers are to …"
-    if (i > 0 && /^(?:agreed|is|are)$/.test(word) && words[i + 1] === 'to') {
+    // "KN agreed to send …", "Officers are to …", "The Chief Officer undertook to submit …"; "The Clerk was to write …": a
+    // task set earlier, in a report on it.
+    if (i > 0 && /^(?:agreed|is|are|was|were|undertook)$/.test(word) && words[i + 1] === 'to') {
+      ownerEnd = i;
       i++;
+      break;
+    }
+    // "The Clerk was directed to place …", "Members were asked to send …"
+    if (i > 0 && /^(?:was|were)$/.test(word) && /^(?:directed|requested|asked|tasked)$/.test(words[i + 1] ?? '') && words[i + 2] === 'to') {
+      ownerEnd = i;
+      i += 2;
       break;
     }
     // "Board member Kowalczyk will …": the office in which someone is named, its second word in lower case.
@@ -106,7 +116,7 @@ export function readOwnerFirst(text: string): { ownersRaw: string; text: string 
   if (verb === undefined || i === 0) return null;
   // "Write to the insurers": a task opening with its verb, not an owner called "Write".
   if (i === 1 && isImperative(words[0])) return null;
-  const ownerWords = words.slice(0, words[i] === 'to' && /^(?:agreed|is|are)$/.test(words[i - 1]) ? i - 1 : i);
+  const ownerWords = words.slice(0, ownerEnd >= 0 ? ownerEnd : i);
   const owner = ownerWords.join(' ').replace(/^the\s+/i, '');
   const rest = text.slice(words.slice(0, i + 1).join(' ').length).trim();
   if (rest === '' || owner.length > 90) return null;

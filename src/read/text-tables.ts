@@ -6,7 +6,7 @@ import type { Line } from './source.js';
 // markdown: tab-separated rows, grid tables (`+---+` borders) and fixed-width columns.
 
 // An escaped markdown number (`1\.`) too.
-const NUMBER_THEN_TAB = /^(?:\*\*)?(?:(?:[A-Z]{1,6}\/)?\d{1,4}(?:[./]\d{1,4}){0,2}\\?[.:)]?|[IVXLC]{1,6}\\?[.:)]|\(?[a-z]\))$/;
+const NUMBER_THEN_TAB = /^(?:\*\*)?(?:(?:[A-Z]{1,6}\/)?\d{1,4}(?:[./]\d{1,4}){0,2}\\?[.:)]?|[IVXLC]{1,6}\\?[.:)]|\(?(?:[a-z]|[ivx]{2,5})\))$/;
 
 /**
  * Tab-separated cells, when a line has at least two non-empty ones (Word tables pasted as text).
