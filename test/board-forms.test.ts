@@ -851,3 +851,23 @@ test('a county assembly committee: "MIN. 10/CA/AGRI/2025: TITLE" items after an 
   ]);
   expect(m.decisions.map((d) => d.text)).toEqual(['The agenda was adopted as read having been proposed by Hon. Langat.', 'Public participation on the Bill be conducted in all sub-counties', 'An advertisement be placed in two newspapers.']);
 });
+
+test('a word processor\'s meeting template: label and value rows, unnumbered topics over "Time allotted | … | Presenter | …", Conclusions, and action rows per topic', () => {
+  const text = [
+    'Meeting minutes', 'Warehouse Move Project Group', '14/05/2025\t6:30 PM\tMeeting Room 2', '',
+    "Facilitator\tSiobhan O'Rourke", 'Timekeeper\tEwan',
+    "Attendees\tSiobhan O'Rourke (Project Lead), Callum MacLeod (Treasurer), Ewan McAllister.  Apologies: Marcus Ferreira-Lind", '',
+    'Agenda topics', '', 'Review of actions from 9 April', "Time allotted\t10 minutes\tPresenter\tSiobhan O'Rourke",
+    'Discussion\tSiobhan went through the open actions from the April meeting:', '•\tGet three quotes for pallet racking (Callum) – done.',
+    'Conclusions\tNone needed.', 'Action items\tPerson responsible\tDeadline', '\t\t', '',
+    'Unit 4 lease', 'Time allotted\t25 minutes\tPresenter\tCallum MacLeod', 'Discussion\tCallum summarised the heads of terms.',
+    'Conclusions\tGo with Van Hire Direct for 20–21 June.', 'Action items\tPerson responsible\tDeadline', 'Send the board paper to the Chair\tCallum MacLeod\t21/05/2025', '',
+    'Other information', 'Resources\tHeads of terms v3; volunteer survey results', ''].join('\n');
+  const m = parse(text);
+  expect(m.attendees.map((p) => [p.name, p.role])).toEqual([["Siobhan O'Rourke", 'Project Lead'], ['Callum MacLeod', 'Treasurer'], ['Ewan McAllister', null]]);
+  expect(m.apologies.map((p) => p.name)).toEqual(['Marcus Ferreira-Lind']);
+  expect(m.items.map((item) => [item.number, item.title])).toEqual([[null, 'Review of actions from 9 April'], [null, 'Unit 4 lease']]);
+  expect(m.updates.map((u) => [u.text, u.owners.map((o) => o.name), u.status])).toEqual([['Get three quotes for pallet racking', ['Callum MacLeod'], 'closed']]);
+  expect(m.actions.map((a) => [a.text, a.owners.map((o) => o.name), a.due])).toEqual([['Send the board paper to the Chair', ['Callum MacLeod'], '2025-05-21']]);
+  expect(m.decisions.map((d) => d.text)).toEqual(['Go with Van Hire Direct for 20–21 June.']);
+});

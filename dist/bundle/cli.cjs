@@ -6408,7 +6408,7 @@ function splitTabs(raw, widthAbove2 = 0) {
   const all = raw.split("	");
   const emptyFirst = /^\t[^\t]/.test(raw) && all.length >= 3 || raw.startsWith("	") && all.length <= widthAbove2;
   const cells = (emptyFirst ? all : raw.replace(/^\t+/, "").split("	")).map(cleanLine);
-  if (cells.length === 2 && NUMBER_THEN_TAB.test(cells[0])) return null;
+  if (cells.length === 2 && (NUMBER_THEN_TAB.test(cells[0]) || BULLET.test(cells[0]))) return null;
   const filled = cells.filter(Boolean).length;
   return filled >= 2 || filled === 1 && /\S\t+\s*$/.test(raw) ? cells : null;
 }
@@ -6557,13 +6557,14 @@ function shifted(rows, by) {
   }
   return { rows: out, end };
 }
-var NUMBER_THEN_TAB, GRID_BORDER, GAP, TWO_SPACES, OPEN_LIST, LIST_JOINER, SECTION_LINE;
+var NUMBER_THEN_TAB, BULLET, GRID_BORDER, GAP, TWO_SPACES, OPEN_LIST, LIST_JOINER, SECTION_LINE;
 var init_text_tables = __esm({
   "src/read/text-tables.ts"() {
     "use strict";
     init_names();
     init_normalise();
     NUMBER_THEN_TAB = /^(?:\*\*)?(?:(?:[A-Z]{1,6}\/)?\d{1,4}(?:[./]\d{1,4}){0,2}\\?[.:)]?|[IVXLC]{1,6}\\?[.:)]|\(?(?:[a-z]|[ivx]{2,5})\))$/;
+    BULLET = /^[\u2022\u25aa\u25e6\u00b7o\u2013-]$/;
     GRID_BORDER = /^\+(?:[-=:]+\+)+$/;
     GAP = /\S( {2,})(?=\S)/g;
     TWO_SPACES = / {2}/;
@@ -7024,7 +7025,7 @@ function readLine(raw, cleaned, lineNumber, isPipeRow, rowWidthAbove) {
   let kind = "text";
   let marker = null;
   let checked2 = null;
-  const bullet = opensWith2(rest, BULLET_CHARACTERS) ? BULLET.exec(rest) : null;
+  const bullet = opensWith2(rest, BULLET_CHARACTERS) ? BULLET2.exec(rest) : null;
   if (bullet) {
     kind = "item";
     marker = bullet[1];
@@ -7089,7 +7090,7 @@ function wikiHeading(text3) {
   const title = text3.slice(open, text3.length - close).trim();
   return open === close && open <= 6 && title !== "" && !title.includes("=") ? { depth: open - 1, title } : null;
 }
-var BULLET_CHARACTERS, BULLET, TASK2, LEAD, RULE3, PAGE_FOOTER, PIPE_DELIMITER, PLUS_DELIMITER, BOT_STAMP, WIDE_GAP, SECOND_COLUMN_INDENT;
+var BULLET_CHARACTERS, BULLET2, TASK2, LEAD, RULE3, PAGE_FOOTER, PIPE_DELIMITER, PLUS_DELIMITER, BOT_STAMP, WIDE_GAP, SECOND_COLUMN_INDENT;
 var init_plain_text = __esm({
   "src/read/plain-text.ts"() {
     "use strict";
@@ -7102,7 +7103,7 @@ var init_plain_text = __esm({
     init_text_tables();
     init_wiki_markup();
     BULLET_CHARACTERS = "-*+\u2022\u25CF\u25AA\u25E6\u2023\xB7\u2013\u2014";
-    BULLET = new RegExp(`^([${BULLET_CHARACTERS}])(?:\\s+|$)`);
+    BULLET2 = new RegExp(`^([${BULLET_CHARACTERS}])(?:\\s+|$)`);
     TASK2 = /^\[([ xX])\]\s+/;
     LEAD = /^\*\*([^*\n]+?)\*\*\s*:?\s*/;
     RULE3 = /^([-*_=])(?:\s*\1){2,}$/;
@@ -10229,7 +10230,8 @@ function findActionTables(source, meetingDate2 = null, order = "dmy") {
     for (; j < lines.length; j++) {
       const line = lines[j];
       if (!line.cells) {
-        if (line.text.length < 80 && lines[j + 1]?.cells && !readHeader(lines[j + 1])) {
+        const below = lines[j + 1]?.cells;
+        if (line.text.length < 80 && below && !readHeader(lines[j + 1]) && (!line.blockStart || below.length === fields.length)) {
           earlier = sectionKind(line.text, meetingDate2, order) ?? earlier;
           continue;
         }
@@ -10354,7 +10356,7 @@ var init_tables = __esm({
       ["id", /^(?:no|number|ref|reference|id|#|s\.?\s?no\.?|sl\.?\s?no\.?|sr\.?\s?no\.?|s ?\/ ?no|s ?\/ ?n|action (?:no|number|ref|id)|ap|ap no|action point (?:no|number|ref))$/],
       // The item an action was raised under: its id when the table numbers actions no other way.
       ["minute", /^(?:item|item no|minute|minute (?:no|number|ref)|min (?:no|ref))$/],
-      ["text", /^(?:actions?|action points?|description|task|tasks|what|action required|agreed actions?|action description|action item|actions? agreed|details|(?:open )?points?)$/],
+      ["text", /^(?:actions?|action points?|description|task|tasks|what|action required|agreed actions?|action description|action items?|actions? agreed|details|(?:open )?points?)$/],
       // "PIC": the person in charge.
       ["owner", /^(?:lead|leads|owner|owners|who|responsible|by whom|action by|assigned to|lead officer|person responsible|action owner|responsibility|lead person|pic|person in charge|person-in-charge)$/],
       ["others", /^(?:others|other|support|supporting|with|in support|others involved|support from)$/],
@@ -10780,6 +10782,11 @@ function extractDecisions(source, itemAt) {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.cells) {
+      const field = line.cells.length === 2 && CONCLUSIONS_FIELD.test(line.cells[0]) ? line.cells[1].trim() : null;
+      if (field !== null && field.split(" ").length >= MIN_DECISION_WORDS) {
+        if (!NO_DECISION.test(field) && !NOTHING_DECIDED.test(field)) decisions.push({ text: field, item: itemAt(line.line), line: line.line });
+        continue;
+      }
       const decisionColumn = line.cells.some((cell) => /\baction\b/i.test(cell)) ? -1 : line.cells.findIndex((cell) => DECISION_COLUMN.test(cell.trim()));
       if (decisionColumn >= 0) {
         table2 = { decision: decisionColumn, status: line.cells.findIndex((cell) => /^status$/i.test(cell.trim())), width: line.cells.length };
@@ -11199,7 +11206,7 @@ function withoutTrailingJoin(text3) {
 function isDigit3(code) {
   return code >= 48 && code <= 57;
 }
-var MARKER, PARAGRAPH_NUMBER2, PART, RESOLVED_WORD, PARTS_SUBJECT, RESOLVED_THAT_LEAD_IN, NEXT_MOTION, MAX_WRAPPED_LINES, CELL_MARKER, LISTED_MARKER, MIN_DECISION_WORDS, MAX_BLOCK_LINES, VOTES, BLOCK_PART, startsPart, endsWording, ADJOURNMENT, ROMAN, PART_AND_TOPIC, MAX_WORDING_LINES, ITEM_TITLE_LINE, MAX_OUTCOME_LINES, ITEM_LINE, SENTENCE_BREAK3, LETTERED, MAX_CARRIED_TAIL, PARTS_AFTER_COLON, TRAILING_OUTCOME, NOT_AFTER_TITLE, SENTENCE_STOP, ENDS_SENTENCE, CLAUSE_STOP, FIRST_PART_AFTER_LEAD_IN;
+var MARKER, PARAGRAPH_NUMBER2, PART, RESOLVED_WORD, PARTS_SUBJECT, CONCLUSIONS_FIELD, NOTHING_DECIDED, RESOLVED_THAT_LEAD_IN, NEXT_MOTION, MAX_WRAPPED_LINES, CELL_MARKER, LISTED_MARKER, MIN_DECISION_WORDS, MAX_BLOCK_LINES, VOTES, BLOCK_PART, startsPart, endsWording, ADJOURNMENT, ROMAN, PART_AND_TOPIC, MAX_WORDING_LINES, ITEM_TITLE_LINE, MAX_OUTCOME_LINES, ITEM_LINE, SENTENCE_BREAK3, LETTERED, MAX_CARRIED_TAIL, PARTS_AFTER_COLON, TRAILING_OUTCOME, NOT_AFTER_TITLE, SENTENCE_STOP, ENDS_SENTENCE, CLAUSE_STOP, FIRST_PART_AFTER_LEAD_IN;
 var init_decisions2 = __esm({
   "src/parse/decisions.ts"() {
     "use strict";
@@ -11213,6 +11220,8 @@ var init_decisions2 = __esm({
     PART = DECISION_PART;
     RESOLVED_WORD = / RESOLVED/;
     PARTS_SUBJECT = /^(?:(?:[Tt]hat|THAT)(?: the(?: [A-Z][\w'-]*){1,4})?)?:?$/;
+    CONCLUSIONS_FIELD = /^(?:conclusions?|outcome)$/i;
+    NOTHING_DECIDED = /\bno (?:decision|conclusion)s?\b|^none\b|^for (?:information|noting)\b/i;
     RESOLVED_THAT_LEAD_IN = / (?:unanimously )?(?:resolved|agreed|decided)(?: that| to)?:(?: ?[-\u2013])?$/i;
     NEXT_MOTION = /^(?:(?:(?:A|The) [Mm]otion|M(?:otion|OTION)) (?:was )?(?:made |moved |put )?(?:by|from|to|that) |M(?:otion|OTION): |It was (?:duly )?(?:moved|proposed) )/;
     MAX_WRAPPED_LINES = 8;
@@ -11554,7 +11563,7 @@ function extractItems(source, rollLines = /* @__PURE__ */ new Set(), opened) {
     if (candidate) candidates.push(candidate);
   }
   const agenda = itemsFromTable(source.lines);
-  if (candidates.length === 0) return agenda;
+  if (candidates.length === 0) return agenda.length > 0 ? agenda : itemsFromTemplate(source.lines, opened);
   const kept = candidates.filter((c) => !isSummarySection(c, source.lines));
   const chosen = minutesAfterAgenda(chooseRun(kept), kept, source.lines);
   if (chosen.length <= 1 && agenda.length >= 2) return agenda;
@@ -11669,6 +11678,17 @@ function itemsFromTable(lines) {
   }
   return items2;
 }
+function itemsFromTemplate(lines, opened) {
+  const items2 = [];
+  for (let i = 1; i < lines.length; i++) {
+    const cells = lines[i].cells;
+    const title = lines[i - 1];
+    if (!cells || !TOPIC_DETAILS.test(cells[0]) || !cells.slice(1).some((cell) => TOPIC_DETAILS.test(cell)) || title.cells || !looksLikeTitle(title.text)) continue;
+    items2.push({ number: null, title: cleanTitle(title.text), line: title.line, subItems: [] });
+    opened?.push(title);
+  }
+  return items2;
+}
 function isSummarySection(candidate, lines) {
   if (!/^(?:resolutions|action items|actions)$/i.test(candidate.title)) return false;
   const next = lines[lines.indexOf(candidate.line) + 1];
@@ -11731,7 +11751,7 @@ function familyOf(number) {
   if (ROMAN2.test(number)) return "r";
   return number.replace(/\d+$/, "#");
 }
-var NUMBERED2, ITEM_COLUMN, GENERATED_SUMMARY, DATE_TITLE, MINUTE_PREFIX, DATE_NUMBER, SUB_ITEM2, ROMAN2, MEETING_AND_MINUTE, MIN_MINUTE_RUN, ROMAN_OR_WORD_START, LOWER_CASE_NAME, TITLE_OPENING, WRAP_WIDTH2, CAPITALS_WRAP_WIDTH, isCapitals;
+var NUMBERED2, ITEM_COLUMN, GENERATED_SUMMARY, DATE_TITLE, MINUTE_PREFIX, DATE_NUMBER, SUB_ITEM2, ROMAN2, MEETING_AND_MINUTE, MIN_MINUTE_RUN, ROMAN_OR_WORD_START, TOPIC_DETAILS, LOWER_CASE_NAME, TITLE_OPENING, WRAP_WIDTH2, CAPITALS_WRAP_WIDTH, isCapitals;
 var init_items = __esm({
   "src/parse/items.ts"() {
     "use strict";
@@ -11749,6 +11769,7 @@ var init_items = __esm({
     MEETING_AND_MINUTE = /^\d{1,3}\.\d{1,2}$/;
     MIN_MINUTE_RUN = 3;
     ROMAN_OR_WORD_START = "ivxlcamt";
+    TOPIC_DETAILS = /^(?:time allotted|time|duration|presenter|presented by|lead)$/i;
     LOWER_CASE_NAME = /^[a-z][\w.]*-[\w.-]+/;
     TITLE_OPENING = letterPattern(String.raw`^[\p{Lu}\d"'\u2018\u201c(]`, "u");
     WRAP_WIDTH2 = 70;
@@ -12021,11 +12042,11 @@ function findLabel(line, cue) {
     const label2 = matchRollLabel(line.cells[0]);
     return label2 && label2.after === "" ? { kind: label2.kind, inline: line.cells.slice(1).filter(Boolean).join(", ") } : null;
   }
+  const cellLabel = line.cells?.length === 2 ? matchRollLabel(line.cells[0]) : null;
+  if (cellLabel && cellLabel.after === "") return labelOf({ kind: cellLabel.kind, rest: listSentence(line.cells[1]), bare: false, after: line.cells[1] });
   const lowerItemLabel = line.kind === "item" && LOWER_LABEL.test(line.text) ? matchRollLabel(`${line.text[0].toUpperCase()}${line.text.slice(1)}`) : null;
   const label = matchRollLabel(line.text) ?? lowerItemLabel ?? (line.kind === "heading" || !cue ? null : findLabelInLine(line.text)?.label ?? null);
   if (label) return labelOf(label);
-  const cellLabel = line.cells?.length === 2 ? matchRollLabel(line.cells[0]) : null;
-  if (cellLabel && cellLabel.after === "") return labelOf({ kind: cellLabel.kind, rest: listSentence(line.cells[1]), bare: false, after: line.cells[1] });
   if ((line.kind === "heading" || ITEM_NUMBER2.test(line.text)) && line.text.length < 60) {
     const title = /^(?:\d{1,3}[.:)]?\s+|[IVX]{1,5}[.:)]\s+)?(attend\w*|present|apolog\w*)\b/i.exec(line.text);
     if (title) return { kind: /^apolog/i.test(title[1]) ? "apologies" : "attendees", inline: "" };
@@ -18794,7 +18815,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "bce30813fe3bc6a3" : "source";
+    BUILD = true ? "f93a0a9e4e94f77a" : "source";
   }
 });
 

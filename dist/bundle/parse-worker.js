@@ -827,12 +827,13 @@ function hasOrganisationWord(text) {
 
 // src/read/text-tables.ts
 var NUMBER_THEN_TAB = /^(?:\*\*)?(?:(?:[A-Z]{1,6}\/)?\d{1,4}(?:[./]\d{1,4}){0,2}\\?[.:)]?|[IVXLC]{1,6}\\?[.:)]|\(?(?:[a-z]|[ivx]{2,5})\))$/;
+var BULLET = /^[\u2022\u25aa\u25e6\u00b7o\u2013-]$/;
 function splitTabs(raw, widthAbove2 = 0) {
   if (!raw.includes("	")) return null;
   const all = raw.split("	");
   const emptyFirst = /^\t[^\t]/.test(raw) && all.length >= 3 || raw.startsWith("	") && all.length <= widthAbove2;
   const cells = (emptyFirst ? all : raw.replace(/^\t+/, "").split("	")).map(cleanLine);
-  if (cells.length === 2 && NUMBER_THEN_TAB.test(cells[0])) return null;
+  if (cells.length === 2 && (NUMBER_THEN_TAB.test(cells[0]) || BULLET.test(cells[0]))) return null;
   const filled = cells.filter(Boolean).length;
   return filled >= 2 || filled === 1 && /\S\t+\s*$/.test(raw) ? cells : null;
 }
@@ -1335,7 +1336,7 @@ function wikiMarkupHeading(text) {
 
 // src/read/plain-text.ts
 var BULLET_CHARACTERS = "-*+\u2022\u25CF\u25AA\u25E6\u2023\xB7\u2013\u2014";
-var BULLET = new RegExp(`^([${BULLET_CHARACTERS}])(?:\\s+|$)`);
+var BULLET2 = new RegExp(`^([${BULLET_CHARACTERS}])(?:\\s+|$)`);
 var TASK2 = /^\[([ xX])\]\s+/;
 var LEAD = /^\*\*([^*\n]+?)\*\*\s*:?\s*/;
 var RULE3 = /^([-*_=])(?:\s*\1){2,}$/;
@@ -1420,7 +1421,7 @@ function readLine(raw, cleaned, lineNumber, isPipeRow, rowWidthAbove) {
   let kind = "text";
   let marker = null;
   let checked2 = null;
-  const bullet = opensWith2(rest, BULLET_CHARACTERS) ? BULLET.exec(rest) : null;
+  const bullet = opensWith2(rest, BULLET_CHARACTERS) ? BULLET2.exec(rest) : null;
   if (bullet) {
     kind = "item";
     marker = bullet[1];
@@ -4733,7 +4734,7 @@ var FIELD_NAMES = [
   ["id", /^(?:no|number|ref|reference|id|#|s\.?\s?no\.?|sl\.?\s?no\.?|sr\.?\s?no\.?|s ?\/ ?no|s ?\/ ?n|action (?:no|number|ref|id)|ap|ap no|action point (?:no|number|ref))$/],
   // The item an action was raised under: its id when the table numbers actions no other way.
   ["minute", /^(?:item|item no|minute|minute (?:no|number|ref)|min (?:no|ref))$/],
-  ["text", /^(?:actions?|action points?|description|task|tasks|what|action required|agreed actions?|action description|action item|actions? agreed|details|(?:open )?points?)$/],
+  ["text", /^(?:actions?|action points?|description|task|tasks|what|action required|agreed actions?|action description|action items?|actions? agreed|details|(?:open )?points?)$/],
   // "PIC": the person in charge.
   ["owner", /^(?:lead|leads|owner|owners|who|responsible|by whom|action by|assigned to|lead officer|person responsible|action owner|responsibility|lead person|pic|person in charge|person-in-charge)$/],
   ["others", /^(?:others|other|support|supporting|with|in support|others involved|support from)$/],
@@ -4789,7 +4790,8 @@ function findActionTables(source, meetingDate = null, order = "dmy") {
     for (; j < lines.length; j++) {
       const line = lines[j];
       if (!line.cells) {
-        if (line.text.length < 80 && lines[j + 1]?.cells && !readHeader(lines[j + 1])) {
+        const below = lines[j + 1]?.cells;
+        if (line.text.length < 80 && below && !readHeader(lines[j + 1]) && (!line.blockStart || below.length === fields.length)) {
           earlier = sectionKind(line.text, meetingDate, order) ?? earlier;
           continue;
         }
@@ -5272,6 +5274,8 @@ var PARAGRAPH_NUMBER2 = /^\d{1,3}(?:\.\d{1,3})+\.?\s+/;
 var PART = DECISION_PART;
 var RESOLVED_WORD = / RESOLVED/;
 var PARTS_SUBJECT = /^(?:(?:[Tt]hat|THAT)(?: the(?: [A-Z][\w'-]*){1,4})?)?:?$/;
+var CONCLUSIONS_FIELD = /^(?:conclusions?|outcome)$/i;
+var NOTHING_DECIDED = /\bno (?:decision|conclusion)s?\b|^none\b|^for (?:information|noting)\b/i;
 var RESOLVED_THAT_LEAD_IN = / (?:unanimously )?(?:resolved|agreed|decided)(?: that| to)?:(?: ?[-\u2013])?$/i;
 var NEXT_MOTION = /^(?:(?:(?:A|The) [Mm]otion|M(?:otion|OTION)) (?:was )?(?:made |moved |put )?(?:by|from|to|that) |M(?:otion|OTION): |It was (?:duly )?(?:moved|proposed) )/;
 var MAX_WRAPPED_LINES = 8;
@@ -5287,6 +5291,11 @@ function extractDecisions(source, itemAt) {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.cells) {
+      const field = line.cells.length === 2 && CONCLUSIONS_FIELD.test(line.cells[0]) ? line.cells[1].trim() : null;
+      if (field !== null && field.split(" ").length >= MIN_DECISION_WORDS) {
+        if (!NO_DECISION.test(field) && !NOTHING_DECIDED.test(field)) decisions.push({ text: field, item: itemAt(line.line), line: line.line });
+        continue;
+      }
       const decisionColumn = line.cells.some((cell) => /\baction\b/i.test(cell)) ? -1 : line.cells.findIndex((cell) => DECISION_COLUMN.test(cell.trim()));
       if (decisionColumn >= 0) {
         table = { decision: decisionColumn, status: line.cells.findIndex((cell) => /^status$/i.test(cell.trim())), width: line.cells.length };
@@ -6031,7 +6040,7 @@ function extractItems(source, rollLines = /* @__PURE__ */ new Set(), opened) {
     if (candidate) candidates.push(candidate);
   }
   const agenda = itemsFromTable(source.lines);
-  if (candidates.length === 0) return agenda;
+  if (candidates.length === 0) return agenda.length > 0 ? agenda : itemsFromTemplate(source.lines, opened);
   const kept = candidates.filter((c) => !isSummarySection(c, source.lines));
   const chosen = minutesAfterAgenda(chooseRun(kept), kept, source.lines);
   if (chosen.length <= 1 && agenda.length >= 2) return agenda;
@@ -6146,6 +6155,18 @@ function itemsFromTable(lines) {
     if (!cell || /^-+$/.test(cell)) continue;
     const numbered = NUMBERED2.exec(cell);
     items.push({ number: numbered ? numbered[1] : null, title: cleanTitle(numbered ? numbered[2] : cell), line: line.line, subItems: [] });
+  }
+  return items;
+}
+var TOPIC_DETAILS = /^(?:time allotted|time|duration|presenter|presented by|lead)$/i;
+function itemsFromTemplate(lines, opened) {
+  const items = [];
+  for (let i = 1; i < lines.length; i++) {
+    const cells = lines[i].cells;
+    const title = lines[i - 1];
+    if (!cells || !TOPIC_DETAILS.test(cells[0]) || !cells.slice(1).some((cell) => TOPIC_DETAILS.test(cell)) || title.cells || !looksLikeTitle(title.text)) continue;
+    items.push({ number: null, title: cleanTitle(title.text), line: title.line, subItems: [] });
+    opened?.push(title);
   }
   return items;
 }
@@ -6516,11 +6537,11 @@ function findLabel(line, cue) {
     const label2 = matchRollLabel(line.cells[0]);
     return label2 && label2.after === "" ? { kind: label2.kind, inline: line.cells.slice(1).filter(Boolean).join(", ") } : null;
   }
+  const cellLabel = line.cells?.length === 2 ? matchRollLabel(line.cells[0]) : null;
+  if (cellLabel && cellLabel.after === "") return labelOf({ kind: cellLabel.kind, rest: listSentence(line.cells[1]), bare: false, after: line.cells[1] });
   const lowerItemLabel = line.kind === "item" && LOWER_LABEL.test(line.text) ? matchRollLabel(`${line.text[0].toUpperCase()}${line.text.slice(1)}`) : null;
   const label = matchRollLabel(line.text) ?? lowerItemLabel ?? (line.kind === "heading" || !cue ? null : findLabelInLine(line.text)?.label ?? null);
   if (label) return labelOf(label);
-  const cellLabel = line.cells?.length === 2 ? matchRollLabel(line.cells[0]) : null;
-  if (cellLabel && cellLabel.after === "") return labelOf({ kind: cellLabel.kind, rest: listSentence(line.cells[1]), bare: false, after: line.cells[1] });
   if ((line.kind === "heading" || ITEM_NUMBER2.test(line.text)) && line.text.length < 60) {
     const title = /^(?:\d{1,3}[.:)]?\s+|[IVX]{1,5}[.:)]\s+)?(attend\w*|present|apolog\w*)\b/i.exec(line.text);
     if (title) return { kind: /^apolog/i.test(title[1]) ? "apologies" : "attendees", inline: "" };

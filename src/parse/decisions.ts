@@ -12,6 +12,9 @@ const PART = DECISION_PART;
 const RESOLVED_WORD = / RESOLVED/;
 // What a marker may say before the parts listed below it: nothing, "That", or "That the Authority:".
 const PARTS_SUBJECT = /^(?:(?:[Tt]hat|THAT)(?: the(?: [A-Z][\w'-]*){1,4})?)?:?$/;
+const CONCLUSIONS_FIELD = /^(?:conclusions?|outcome)$/i;
+// "None needed.", "For information – no decision needed.": a field that records no decision.
+const NOTHING_DECIDED = /\bno (?:decision|conclusion)s?\b|^none\b|^for (?:information|noting)\b/i;
 const RESOLVED_THAT_LEAD_IN = / (?:unanimously )?(?:resolved|agreed|decided)(?: that| to)?:(?: ?[-\u2013])?$/i;
 // The start of another motion ends the one being read; "Moved by X.", "Motion carried" and a wrapped "… the" /
 // "motion to …" go on with it (case-sensitive: a new motion starts with a capital).
@@ -35,6 +38,12 @@ export function extractDecisions(source: Source, itemAt: ItemLocator): Decision[
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.cells) {
+      // "Conclusions<TAB>Go with Van Hire Direct for 20–21 June.": a meeting template's field for what a topic decided.
+      const field = line.cells.length === 2 && CONCLUSIONS_FIELD.test(line.cells[0]) ? line.cells[1].trim() : null;
+      if (field !== null && field.split(' ').length >= MIN_DECISION_WORDS) {
+        if (!NO_DECISION.test(field) && !NOTHING_DECIDED.test(field)) decisions.push({ text: field, item: itemAt(line.line), line: line.line });
+        continue;
+      }
       // Not "S.No | Decision | Action by | Status", an action taken report whose decisions are tasks.
       const decisionColumn = line.cells.some((cell) => /\baction\b/i.test(cell)) ? -1 : line.cells.findIndex((cell) => DECISION_COLUMN.test(cell.trim()));
       if (decisionColumn >= 0) {

@@ -41,7 +41,7 @@ export function extractItems(source: Source, rollLines: ReadonlySet<Line> = new 
     if (candidate) candidates.push(candidate);
   }
   const agenda = itemsFromTable(source.lines);
-  if (candidates.length === 0) return agenda;
+  if (candidates.length === 0) return agenda.length > 0 ? agenda : itemsFromTemplate(source.lines, opened);
   // The run is in the order of the lines, so one pass over the lines meets its candidates in turn.
   const kept = candidates.filter((c) => !isSummarySection(c, source.lines));
   const chosen = minutesAfterAgenda(chooseRun(kept), kept, source.lines);
@@ -207,6 +207,25 @@ function itemsFromTable(lines: Line[]): Item[] {
     if (!cell || /^-+$/.test(cell)) continue;
     const numbered = NUMBERED.exec(cell);
     items.push({ number: numbered ? numbered[1] : null, title: cleanTitle(numbered ? numbered[2] : cell), line: line.line, subItems: [] });
+  }
+  return items;
+}
+
+// "Time allotted<TAB>25 minutes<TAB>Presenter<TAB>Callum MacLeod": the row a meeting-minutes template sets under each topic.
+const TOPIC_DETAILS = /^(?:time allotted|time|duration|presenter|presented by|lead)$/i;
+
+/**
+ * Minutes written in a word processor's meeting template: each agenda topic is a line of its own, unnumbered, with the
+ * time allotted and the presenter in the row under it.
+ */
+function itemsFromTemplate(lines: Line[], opened?: Line[]): Item[] {
+  const items: Item[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const cells = lines[i].cells;
+    const title = lines[i - 1];
+    if (!cells || !TOPIC_DETAILS.test(cells[0]) || !cells.slice(1).some((cell) => TOPIC_DETAILS.test(cell)) || title.cells || !looksLikeTitle(title.text)) continue;
+    items.push({ number: null, title: cleanTitle(title.text), line: title.line, subItems: [] });
+    opened?.push(title);
   }
   return items;
 }

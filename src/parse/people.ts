@@ -438,13 +438,14 @@ function findLabel(line: Line, cue: boolean): Label | null {
     const label = matchRollLabel(line.cells[0]);
     return label && label.after === '' ? { kind: label.kind, inline: line.cells.slice(1).filter(Boolean).join(', ') } : null;
   }
+  // "|Attendees|@jhoffmann, @kvonahlen|": a page's properties table, the label in a cell of its own; "Attendees<TAB>A, B.
+  // Apologies: C": whatever other label the cell holds after the list.
+  const cellLabel = line.cells?.length === 2 ? matchRollLabel(line.cells[0]) : null;
+  if (cellLabel && cellLabel.after === '') return labelOf({ kind: cellLabel.kind, rest: listSentence(line.cells![1]), bare: false, after: line.cells![1] });
   // "* regrets: oyelaran is travelling": a meeting bot's note opens a list item with its label in lower case.
   const lowerItemLabel = line.kind === 'item' && LOWER_LABEL.test(line.text) ? matchRollLabel(`${line.text[0].toUpperCase()}${line.text.slice(1)}`) : null;
   const label = matchRollLabel(line.text) ?? lowerItemLabel ?? (line.kind === 'heading' || !cue ? null : findLabelInLine(line.text)?.label ?? null);
   if (label) return labelOf(label);
-  // "|Attendees|@jhoffmann, @kvonahlen|": a page's properties table, the label in a cell of its own.
-  const cellLabel = line.cells?.length === 2 ? matchRollLabel(line.cells[0]) : null;
-  if (cellLabel && cellLabel.after === '') return labelOf({ kind: cellLabel.kind, rest: listSentence(line.cells![1]), bare: false, after: line.cells![1] });
   // "1. Attendees and apologies for absence" opens the attendee list that follows it.
   if ((line.kind === 'heading' || ITEM_NUMBER.test(line.text)) && line.text.length < 60) {
     const title = /^(?:\d{1,3}[.:)]?\s+|[IVX]{1,5}[.:)]\s+)?(attend\w*|present|apolog\w*)\b/i.exec(line.text);

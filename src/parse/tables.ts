@@ -14,7 +14,7 @@ const FIELD_NAMES: [Field, RegExp][] = [
   ['id', /^(?:no|number|ref|reference|id|#|s\.?\s?no\.?|sl\.?\s?no\.?|sr\.?\s?no\.?|s ?\/ ?no|s ?\/ ?n|action (?:no|number|ref|id)|ap|ap no|action point (?:no|number|ref))$/],
   // The item an action was raised under: its id when the table numbers actions no other way.
   ['minute', /^(?:item|item no|minute|minute (?:no|number|ref)|min (?:no|ref))$/],
-  ['text', /^(?:actions?|action points?|description|task|tasks|what|action required|agreed actions?|action description|action item|actions? agreed|details|(?:open )?points?)$/],
+  ['text', /^(?:actions?|action points?|description|task|tasks|what|action required|agreed actions?|action description|action items?|actions? agreed|details|(?:open )?points?)$/],
   // "PIC": the person in charge.
   ['owner', /^(?:lead|leads|owner|owners|who|responsible|by whom|action by|assigned to|lead officer|person responsible|action owner|responsibility|lead person|pic|person in charge|person-in-charge)$/],
   ['others', /^(?:others|other|support|supporting|with|in support|others involved|support from)$/],
@@ -115,8 +115,11 @@ export function findActionTables(source: Source, meetingDate: string | null = nu
     for (; j < lines.length; j++) {
       const line = lines[j];
       if (!line.cells) {
-        // A one-line section heading ("Actions from 12 March 2025") inside a Word table loses its tabs.
-        if (line.text.length < 80 && lines[j + 1]?.cells && !readHeader(lines[j + 1])) {
+        // A one-line section heading ("Actions from 12 March 2025") inside a Word table loses its tabs; after a blank line,
+        // the rows under it have the table's columns ("Time allotted | 25 minutes | Presenter | …" under a topic, or
+        // "Observers | Gwen Tapper", are another table's).
+        const below = lines[j + 1]?.cells;
+        if (line.text.length < 80 && below && !readHeader(lines[j + 1]) && (!line.blockStart || below.length === fields.length)) {
           earlier = sectionKind(line.text, meetingDate, order) ?? earlier;
           continue;
         }

@@ -8,6 +8,8 @@ import type { Line } from './source.js';
 // An escaped markdown number (`1\.`) too.
 const NUMBER_THEN_TAB = /^(?:\*\*)?(?:(?:[A-Z]{1,6}\/)?\d{1,4}(?:[./]\d{1,4}){0,2}\\?[.:)]?|[IVXLC]{1,6}\\?[.:)]|\(?(?:[a-z]|[ivx]{2,5})\))$/;
 
+const BULLET = /^[\u2022\u25aa\u25e6\u00b7o\u2013-]$/;
+
 /**
  * Tab-separated cells, when a line has at least two non-empty ones (Word tables pasted as text).
  * `widthAbove` is the number of cells of the row straight above, 0 when there is none.
@@ -20,8 +22,9 @@ export function splitTabs(raw: string, widthAbove = 0): string[] | null {
   const all = raw.split('\t');
   const emptyFirst = (/^\t[^\t]/.test(raw) && all.length >= 3) || (raw.startsWith('\t') && all.length <= widthAbove);
   const cells = (emptyFirst ? all : raw.replace(/^\t+/, '').split('\t')).map(cleanLine);
-  // "1.<TAB>Title", "**II.<TAB>Declarations**": Word puts a tab after a list number; that is a numbered line, not a row.
-  if (cells.length === 2 && NUMBER_THEN_TAB.test(cells[0])) return null;
+  // "1.<TAB>Title", "**II.<TAB>Declarations**", "•<TAB>Get three quotes": Word puts a tab after a list's number or
+  // bullet; that is a numbered line or an item, not a row.
+  if (cells.length === 2 && (NUMBER_THEN_TAB.test(cells[0]) || BULLET.test(cells[0]))) return null;
   const filled = cells.filter(Boolean).length;
   // A section row of a Word table keeps its empty cells as trailing tabs.
   return filled >= 2 || (filled === 1 && /\S\t+\s*$/.test(raw)) ? cells : null;
