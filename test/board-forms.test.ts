@@ -871,3 +871,21 @@ test('a word processor\'s meeting template: label and value rows, unnumbered top
   expect(m.actions.map((a) => [a.text, a.owners.map((o) => o.name), a.due])).toEqual([['Send the board paper to the Chair', ['Callum MacLeod'], '2025-05-21']]);
   expect(m.decisions.map((d) => d.text)).toEqual(['Go with Van Hire Direct for 20–21 June.']);
 });
+
+test('a retro board tidied into text: "Not in:", a review of last retro\'s actions with ✔/✘, "→ Name: task" and "Owner: Name – task" actions, a carried task reported once', () => {
+  const text = [
+    'Team Kestrel – Sprint 42 Retro – 14/05/2025', '', 'Participants: Priya, Tom, Hana (remote)', 'Facilitator: Rosa', 'Not in: Marek (annual leave)', '',
+    '----------', "REVIEW OF LAST RETRO'S ACTIONS (Sprint 41)", '----------',
+    '✔ Tom – set up the quarantine job for flaky UI tests', '✘ Priya – book a session with Design on empty states', '',
+    '----------', 'ACTIONS', '----------',
+    '→ Priya: book the empty-states session with Design (carried over)', '→ Hana: pair with Tom on the signing steps',
+    'Owner: Tom – add a merge check to the bot by 16/05', 'Owner: TBC – find out why the crash-free rate dropped', ''].join('\n');
+  const m = parse(text);
+  expect(m.apologies.map((p) => p.name)).toEqual(['Marek']);
+  expect(m.updates.map((u) => [u.text, u.owners.map((o) => o.name), u.status])).toEqual([['set up the quarantine job for flaky UI tests', ['Tom'], 'closed'], ['book a session with Design on empty states', ['Priya'], 'open']]);
+  expect(m.actions.map((a) => [a.text, a.owners.map((o) => o.name), a.due])).toEqual([
+    ['pair with Tom on the signing steps', ['Hana'], null],
+    ['add a merge check to the bot by 16/05', ['Tom'], '2025-05-16'],
+    ['find out why the crash-free rate dropped', [], null],
+  ]);
+});

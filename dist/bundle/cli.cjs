@@ -5428,7 +5428,7 @@ var init_actions = __esm({
     ACTION_POINT = /^A[PI](?:\s?\(([^()]{1,60})\))?\s?(?::|[-\u2013\u2014](?=\s))\s*(.*)$/;
     ADDRESSED = /^@([A-Za-z][\w.'-]{0,30}):\s+([a-z]+)\b(.*)$/;
     IMPERATIVES = new Set(
-      "ask pursue send draft review check contact write update prepare circulate chase confirm arrange email schedule create file post share investigate reach talk add remove fix submit publish book organise organize coordinate invite find get provide report respond raise bring put move follow set open close document research liaise collect compile obtain request notify inform remind ensure identify agree establish explore look work issue order recruit install repair replace renew apply upload deploy merge release announce translate summarise summarize present sign print pay buy purchase deliver distribute design test clarify reply return mail finish complete draw compose assess audit visit meet call phone text lead run hold host pull switch give make take start plan sort train produce finalise finalize quote spec connect sync align introduce demo migrate enable disable configure escalate track capture analyse analyze estimate scope validate verify approve nominate brief amend revise rewrite edit refresh seek secure negotiate source help facilitate outline consult engage inspect measure clean tidy paint trim mend forward thank claim invoice reconcile transfer allocate register archive delete rename prioritise prioritize triage assign reassign benchmark refactor ship launch pilot prototype define decide determine settle convene monitor cut bump backport rebase nudge".split(" ")
+      "ask pursue send draft review check contact write update prepare circulate chase confirm arrange email schedule create file post share investigate reach talk add remove fix submit publish book organise organize coordinate invite find get provide report respond raise bring put move follow set open close document research liaise collect compile obtain request notify inform remind ensure identify agree establish explore look work issue order recruit install repair replace renew apply upload deploy merge release announce translate summarise summarize present sign print pay buy purchase deliver distribute design test clarify reply return mail finish complete draw compose assess audit visit meet call phone text lead run hold host pull switch give make take start plan sort train produce finalise finalize quote spec connect sync align introduce demo migrate enable disable configure escalate track capture analyse analyze estimate scope validate verify approve nominate brief amend revise rewrite edit refresh seek secure negotiate source help facilitate outline consult engage inspect measure clean tidy paint trim mend forward thank claim invoice reconcile transfer allocate register archive delete rename prioritise prioritize triage assign reassign benchmark refactor ship launch pilot prototype define decide determine settle convene monitor cut bump backport rebase nudge pair vote trial propose recommend advise collate discuss consider explain attend join".split(" ")
     );
     NAMES_NO_ONE = /^(?:unassigned|not assigned|no owner|no one|nobody|none|tbc|tbd|n\/a)$/i;
     NOUN_READING = /^(?:is|are|was|were|has|have|had|will|would|should|can|could|may|might|of|seems?)\b/;
@@ -5452,7 +5452,7 @@ var init_actions = __esm({
     TRAILING_TAG = /[.!?]\s+(?:[Aa]ctions?|ACTIONS?)\s*[:\u2013\u2014-]\s*|[.!?]\s+ACTIONS? (?=[A-Z][A-Za-z]{1,3}\b)/g;
     ACTION_SECTION = /^(?:\d{1,3}[.:)]?\s+|[ivx]{1,5}[.:)]\s+)?(?:summary of |new |agreed |management |board |staff )?(?:actions?(?: items?| points?| agreed| arising| list| log| summary| required)?|next steps|follow[- ]ups?(?: tasks| items| actions)?|to ?dos?|tasks|directions? (?:given )?to staff)\s*:?$/;
     HEADING_NUMBER = /^(?:\d{1,3}[.:)]? |[a-h][.)] |(?:[a-z]{1,5}|\d{1,4})\/[\d/]{1,10}\.? {1,2}|[a-z]{1,4}\.\d{2}\.\d{1,3} |min\.? \d{1,4}\/(?:[a-z]{1,8}\/){1,3}\d{2,4}: )/;
-    EARLIER_ACTIONS_SECTION = /^(?:the following )?(?:matters arising|business arising(?: from (?:the )?(?:previous|last) (?:minutes|meeting))?|actions? from (?:the )?(?:previous|last) (?:meetings?|time|checkpoint|session|call|catch-up|review)|(?:outstanding|pending|completed|closed|open) action(?: item| point)?s|previous actions?(?: items| points)?|follow[- ]ups? (?:on|of|to) (?:the )?(?:prior|previous|earlier|outstanding|open) action(?: item| point)?s|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync|time)'s (?:action(?: item| point)?s|tasks|to-?dos)|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|carried (?:over |forward )?from (?:the )?(?:last|previous) (?:week|meeting|sync|call)|carried (?:over|forward)|status (?:of|on) (?:the )?(?:action |open |outstanding )?(?:items|actions)(?: from (?:the )?[\w ,]{3,40})?|(?:actions?|follow[- ]ups) from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the )?(?:meeting (?:of|on) )?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{4})?|\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}(?: \d{4})?|[a-z]{3,9} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?))(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
+    EARLIER_ACTIONS_SECTION = /^(?:the following )?(?:matters arising|business arising(?: from (?:the )?(?:previous|last) (?:minutes|meeting))?|actions? from (?:the )?(?:previous|last) (?:meetings?|time|checkpoint|session|call|catch-up|review)|(?:outstanding|pending|completed|closed|open) action(?: item| point)?s|previous actions?(?: items| points)?|follow[- ]ups? (?:on|of|to) (?:the )?(?:prior|previous|earlier|outstanding|open) action(?: item| point)?s|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|(?:review of )?(?:the )?last (?:week|meeting|sync|time|retro|retrospective|sprint|session|call)['\u2019]s (?:action(?: item| point)?s|tasks|to-?dos)|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|carried (?:over |forward )?from (?:the )?(?:last|previous) (?:week|meeting|sync|call)|carried (?:over|forward)|status (?:of|on) (?:the )?(?:action |open |outstanding )?(?:items|actions)(?: from (?:the )?[\w ,]{3,40})?|(?:actions?|follow[- ]ups) from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the )?(?:meeting (?:of|on) )?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{4})?|\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}(?: \d{4})?|[a-z]{3,9} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?))(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
     SECTION_WORDS = /action|matters arising|business arising|follow|next steps|to ?do|task|to staff|carried|status o/i;
     EARLIER_ACTIONS_LEAD_IN = /\b(?:open|outstanding|previous|earlier|existing) (?:actions|action items|action points|tasks)\b[^:]{0,40}:$/;
     ACTION_LEAD_IN = /\b(?:the following|these) (?:follow[- ]up items|actions|action items|action points|tasks|next steps)\b[^:]{0,40}:$/;
@@ -7102,7 +7102,7 @@ var init_plain_text = __esm({
     init_page_furniture();
     init_text_tables();
     init_wiki_markup();
-    BULLET_CHARACTERS = "-*+\u2022\u25CF\u25AA\u25E6\u2023\xB7\u2013\u2014";
+    BULLET_CHARACTERS = "-*+\u2022\u25CF\u25AA\u25E6\u2023\xB7\u2013\u2014\u2192\u25BA\u27A4";
     BULLET2 = new RegExp(`^([${BULLET_CHARACTERS}])(?:\\s+|$)`);
     TASK2 = /^\[([ xX])\]\s+/;
     LEAD = /^\*\*([^*\n]+?)\*\*\s*:?\s*/;
@@ -8086,7 +8086,8 @@ var init_attendance = __esm({
         kind: "apologies",
         lead: "people",
         first: ["absent", "not"],
-        pattern: `(?:absent|not present|not in attendance)(?:\\s+(?:with(?:out)?\\s+apolog(?:ies|y)))?`
+        // "Not in: Marek (annual leave)", as a team's notes say who is away.
+        pattern: `(?:absent|not present|not in attendance|not in|not here)(?:\\s+(?:with(?:out)?\\s+apolog(?:ies|y)))?`
       },
       { kind: "apologies", first: ["absences"], pattern: "absences" },
       { kind: "apologies", first: ["unable"], pattern: "unable to attend" },
@@ -9664,7 +9665,13 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
         actions.push(entry);
         continue;
       }
-      const dashedAlone = section === "actions-section" || section === "matters-arising" && hasDashedStatus(body) ? readOwnerDash(body, isOwner) : null;
+      const ownerLabelled = section === "actions-section" && OWNER_LABEL_FIRST.test(body) ? body.replace(OWNER_LABEL_FIRST, "") : null;
+      const unowned = ownerLabelled ? NO_ONE_DASH.exec(ownerLabelled) : null;
+      if (unowned) {
+        actions.push(withStatus(inlineAction({ ownersRaw: null }, unowned[1], null, [line], section)));
+        continue;
+      }
+      const dashedAlone = section === "actions-section" || section === "matters-arising" && hasDashedStatus(body) ? readOwnerDash(ownerLabelled ?? body, isOwner) : null;
       const dashedOn = dashedAlone && i + 1 < lines.length && isWrapped(lines[i + 1]) && startsLowerCase(lines[i + 1].text) ? readOwnerDash(`${body} ${lines[i + 1].text}`, isOwner) : null;
       const dashed = dashedOn ?? dashedAlone;
       const read = isWrapped(line) && endsMidName2(lines[i - 1]) ? null : dashed ?? readOwnerFirst(body) ?? readNicksFirst(body, isOwner) ?? (line.kind === "item" ? addressedTask(body, isOwner) : null);
@@ -9944,7 +9951,7 @@ function givesOwnerOrDue(text3) {
 }
 function withFieldLines(lines, end, entry) {
   let i = end;
-  for (let fields; i + 1 < lines.length && i < end + 3 && (fields = readActionFields(lines[i + 1].text)); i++) {
+  for (let fields; i + 1 < lines.length && i < end + 3 && !OWNER_THEN_TASK.test(lines[i + 1].text) && (fields = readActionFields(lines[i + 1].text)); i++) {
     if (fields.ownersRaw !== null) entry.ownersRaw ??= fields.ownersRaw;
     if (fields.dueRaw !== null) entry.dueRaw ??= fields.dueRaw;
     if (fields.status !== null) entry.status ??= fields.status;
@@ -10125,7 +10132,7 @@ function wrappedOwners(lines, index, head, tags, isOwner) {
   tags[tags.length - 1] = opened;
   return { lines: [lines[index], next], reread: true };
 }
-var TRAILING_OWNER, MINUTE_REF_FIRST, ACTION_ID_FIRST, NUMBER_SIGN_FIRST, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, SPEAKER2, ADDRESSED2, PARAGRAPH_NUMBER_CELL, SUB_PARAGRAPH_NUMBER, CARRIED_OVER, SECTION, RESTATED, CAPITALS_LABEL, MOTION_RESULT_LAST, LAST_WORDS_OPEN, SENTENCE_BREAK, SENTENCE_END4, SENTENCE_SUBJECT, MARKED_AFTER_PROSE, MATTER_THEN_TASK, RECORDING_TIME, UNASSIGNED, OWNER_DASH_LINE, NEXT_ITEM, TOPIC_OWNER_PROGRESS, NAMED_WITH_OWNERS, DASHED_PROGRESS, TASK_OWNER_STATUS, RAISED_NOTE, STATUS_IN_BRACKETS, STATUS_LINE, SPACED_DASH_IN, LABELLED_PROGRESS, ENDS_MID_CLAUSE, DATE_TAIL, TASK_LABEL, LOG_NUMBER, ENUMERATED_CELL, BY_FIRST_NAME;
+var TRAILING_OWNER, MINUTE_REF_FIRST, ACTION_ID_FIRST, NUMBER_SIGN_FIRST, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, SPEAKER2, ADDRESSED2, PARAGRAPH_NUMBER_CELL, SUB_PARAGRAPH_NUMBER, CARRIED_OVER, SECTION, RESTATED, CAPITALS_LABEL, MOTION_RESULT_LAST, LAST_WORDS_OPEN, SENTENCE_BREAK, SENTENCE_END4, SENTENCE_SUBJECT, MARKED_AFTER_PROSE, OWNER_LABEL_FIRST, OWNER_THEN_TASK, NO_ONE_DASH, MATTER_THEN_TASK, RECORDING_TIME, UNASSIGNED, OWNER_DASH_LINE, NEXT_ITEM, TOPIC_OWNER_PROGRESS, NAMED_WITH_OWNERS, DASHED_PROGRESS, TASK_OWNER_STATUS, RAISED_NOTE, STATUS_IN_BRACKETS, STATUS_LINE, SPACED_DASH_IN, LABELLED_PROGRESS, ENDS_MID_CLAUSE, DATE_TAIL, TASK_LABEL, LOG_NUMBER, ENUMERATED_CELL, BY_FIRST_NAME;
 var init_action_lines = __esm({
   "src/parse/action-lines.ts"() {
     "use strict";
@@ -10167,6 +10174,9 @@ var init_action_lines = __esm({
     SENTENCE_END4 = new RegExp(String.raw`(?<!\b(?:${SHORT_TITLES}|[A-Z]))(?:[.!?](?= +[A-Z])|;(?= (?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4} ${PROSE_TASK_VERB} [a-z]))`);
     SENTENCE_SUBJECT = /^((?:(?:Mr|Mrs|Ms|Dr|Cllr)\.? )?[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}) (?=[a-z])/;
     MARKED_AFTER_PROSE = 4;
+    OWNER_LABEL_FIRST = /^(?:owners?|assignee|assigned to|responsible|who)\s?:\s+(?=\S)/i;
+    OWNER_THEN_TASK = /^(?:owners?|assignee|assigned to|responsible|who)\s?:\s+[^\u2013\u2014]{1,60}?\s[\u2013\u2014-]\s[a-z]/i;
+    NO_ONE_DASH = /^(?:unassigned|tbc|tbd|n\/a|none|no one|nobody)\s[\u2013\u2014-]\s(\S.*)$/i;
     MATTER_THEN_TASK = /^[A-Z][^:]{2,80}: (?=(?:The )?[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,4} (?:was|were) to [a-z])/;
     RECORDING_TIME = /\s*\((?:\d{1,2}:)?\d{1,2}:\d{2}\)$/;
     UNASSIGNED = /^(?:unassigned|no owner|not assigned|everyone|all)$/i;
@@ -10438,8 +10448,10 @@ function extractActions(source, context) {
   updates.sort((a, b) => a.line - b.line);
   const reportedOnce = /* @__PURE__ */ new Set();
   for (let k = 0; k < updates.length; k++) {
-    const key2 = `${updates[k].owners.map((owner) => owner.name).join(", ")}\0${fold(updates[k].text)}`;
-    if (reportedOnce.has(key2)) updates.splice(k--, 1);
+    const owners = updates[k].owners.map((owner) => owner.name).join(", ");
+    const key2 = `${owners}\0${fold(updates[k].text)}`;
+    const carriedAgain = CARRIED_PROGRESS.test(updates[k].progress ?? "") && updates.slice(0, k).some((earlier2) => earlier2.owners.map((owner) => owner.name).join(", ") === owners && textSimilarity(earlier2.text, updates[k].text) >= SAME_TASK);
+    if (reportedOnce.has(key2) || carriedAgain) updates.splice(k--, 1);
     else reportedOnce.add(key2);
   }
   directory.settleNames([...actions, ...updates].flatMap((a) => a.owners));
@@ -10679,7 +10691,7 @@ function nearMissWarnings(directory, file) {
   }
   return warnings;
 }
-var MATCH_THRESHOLD, WEEKDAY_BEFORE, ITEM_TITLE2, SENTENCE_BREAK2, CARRIED, ACTION_OF_MINUTE, RANGE_AFTER, PROGRESS_SEPARATOR, ONLY_DASH;
+var MATCH_THRESHOLD, CARRIED_PROGRESS, SAME_TASK, WEEKDAY_BEFORE, ITEM_TITLE2, SENTENCE_BREAK2, CARRIED, ACTION_OF_MINUTE, RANGE_AFTER, PROGRESS_SEPARATOR, ONLY_DASH;
 var init_actions2 = __esm({
   "src/parse/actions.ts"() {
     "use strict";
@@ -10694,6 +10706,8 @@ var init_actions2 = __esm({
     init_tables();
     init_letters();
     MATCH_THRESHOLD = 0.55;
+    CARRIED_PROGRESS = /^(?:carried|c\/f|b\/f)/i;
+    SAME_TASK = 0.8;
     WEEKDAY_BEFORE = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,? +$/i;
     ITEM_TITLE2 = letterPattern(String.raw`^\d{1,3}\.? \p{L}{2,}`, "u");
     SENTENCE_BREAK2 = letterPattern(String.raw`(?<=[.!?])\s+(?=\p{Lu})`, "u");
@@ -18815,7 +18829,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "f93a0a9e4e94f77a" : "source";
+    BUILD = true ? "28e1a134827c0727" : "source";
   }
 });
 

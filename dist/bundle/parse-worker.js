@@ -1335,7 +1335,7 @@ function wikiMarkupHeading(text) {
 }
 
 // src/read/plain-text.ts
-var BULLET_CHARACTERS = "-*+\u2022\u25CF\u25AA\u25E6\u2023\xB7\u2013\u2014";
+var BULLET_CHARACTERS = "-*+\u2022\u25CF\u25AA\u25E6\u2023\xB7\u2013\u2014\u2192\u25BA\u27A4";
 var BULLET2 = new RegExp(`^([${BULLET_CHARACTERS}])(?:\\s+|$)`);
 var TASK2 = /^\[([ xX])\]\s+/;
 var LEAD = /^\*\*([^*\n]+?)\*\*\s*:?\s*/;
@@ -1507,7 +1507,7 @@ var ACTION_WORD = /action/i;
 var ACTION_POINT = /^A[PI](?:\s?\(([^()]{1,60})\))?\s?(?::|[-\u2013\u2014](?=\s))\s*(.*)$/;
 var ADDRESSED = /^@([A-Za-z][\w.'-]{0,30}):\s+([a-z]+)\b(.*)$/;
 var IMPERATIVES = new Set(
-  "ask pursue send draft review check contact write update prepare circulate chase confirm arrange email schedule create file post share investigate reach talk add remove fix submit publish book organise organize coordinate invite find get provide report respond raise bring put move follow set open close document research liaise collect compile obtain request notify inform remind ensure identify agree establish explore look work issue order recruit install repair replace renew apply upload deploy merge release announce translate summarise summarize present sign print pay buy purchase deliver distribute design test clarify reply return mail finish complete draw compose assess audit visit meet call phone text lead run hold host pull switch give make take start plan sort train produce finalise finalize quote spec connect sync align introduce demo migrate enable disable configure escalate track capture analyse analyze estimate scope validate verify approve nominate brief amend revise rewrite edit refresh seek secure negotiate source help facilitate outline consult engage inspect measure clean tidy paint trim mend forward thank claim invoice reconcile transfer allocate register archive delete rename prioritise prioritize triage assign reassign benchmark refactor ship launch pilot prototype define decide determine settle convene monitor cut bump backport rebase nudge".split(" ")
+  "ask pursue send draft review check contact write update prepare circulate chase confirm arrange email schedule create file post share investigate reach talk add remove fix submit publish book organise organize coordinate invite find get provide report respond raise bring put move follow set open close document research liaise collect compile obtain request notify inform remind ensure identify agree establish explore look work issue order recruit install repair replace renew apply upload deploy merge release announce translate summarise summarize present sign print pay buy purchase deliver distribute design test clarify reply return mail finish complete draw compose assess audit visit meet call phone text lead run hold host pull switch give make take start plan sort train produce finalise finalize quote spec connect sync align introduce demo migrate enable disable configure escalate track capture analyse analyze estimate scope validate verify approve nominate brief amend revise rewrite edit refresh seek secure negotiate source help facilitate outline consult engage inspect measure clean tidy paint trim mend forward thank claim invoice reconcile transfer allocate register archive delete rename prioritise prioritize triage assign reassign benchmark refactor ship launch pilot prototype define decide determine settle convene monitor cut bump backport rebase nudge pair vote trial propose recommend advise collate discuss consider explain attend join".split(" ")
 );
 var NAMES_NO_ONE = /^(?:unassigned|not assigned|no owner|no one|nobody|none|tbc|tbd|n\/a)$/i;
 function opensWithImperative(text) {
@@ -1584,7 +1584,7 @@ var HEADING_NUMBER = /^(?:\d{1,3}[.:)]? |[a-h][.)] |(?:[a-z]{1,5}|\d{1,4})\/[\d/
 function isEarlierActionsSection(lower) {
   return EARLIER_ACTIONS_SECTION.test(lower.replace(HEADING_NUMBER, ""));
 }
-var EARLIER_ACTIONS_SECTION = /^(?:the following )?(?:matters arising|business arising(?: from (?:the )?(?:previous|last) (?:minutes|meeting))?|actions? from (?:the )?(?:previous|last) (?:meetings?|time|checkpoint|session|call|catch-up|review)|(?:outstanding|pending|completed|closed|open) action(?: item| point)?s|previous actions?(?: items| points)?|follow[- ]ups? (?:on|of|to) (?:the )?(?:prior|previous|earlier|outstanding|open) action(?: item| point)?s|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|last (?:week|meeting|sync|time)'s (?:action(?: item| point)?s|tasks|to-?dos)|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|carried (?:over |forward )?from (?:the )?(?:last|previous) (?:week|meeting|sync|call)|carried (?:over|forward)|status (?:of|on) (?:the )?(?:action |open |outstanding )?(?:items|actions)(?: from (?:the )?[\w ,]{3,40})?|(?:actions?|follow[- ]ups) from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the )?(?:meeting (?:of|on) )?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{4})?|\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}(?: \d{4})?|[a-z]{3,9} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?))(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
+var EARLIER_ACTIONS_SECTION = /^(?:the following )?(?:matters arising|business arising(?: from (?:the )?(?:previous|last) (?:minutes|meeting))?|actions? from (?:the )?(?:previous|last) (?:meetings?|time|checkpoint|session|call|catch-up|review)|(?:outstanding|pending|completed|closed|open) action(?: item| point)?s|previous actions?(?: items| points)?|follow[- ]ups? (?:on|of|to) (?:the )?(?:prior|previous|earlier|outstanding|open) action(?: item| point)?s|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|(?:review of )?(?:the )?last (?:week|meeting|sync|time|retro|retrospective|sprint|session|call)['\u2019]s (?:action(?: item| point)?s|tasks|to-?dos)|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|carried (?:over |forward )?from (?:the )?(?:last|previous) (?:week|meeting|sync|call)|carried (?:over|forward)|status (?:of|on) (?:the )?(?:action |open |outstanding )?(?:items|actions)(?: from (?:the )?[\w ,]{3,40})?|(?:actions?|follow[- ]ups) from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the )?(?:meeting (?:of|on) )?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{4})?|\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}(?: \d{4})?|[a-z]{3,9} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?))(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
 var SECTION_WORDS = /action|matters arising|business arising|follow|next steps|to ?do|task|to staff|carried|status o/i;
 var EARLIER_ACTIONS_LEAD_IN = /\b(?:open|outstanding|previous|earlier|existing) (?:actions|action items|action points|tasks)\b[^:]{0,40}:$/;
 var ACTION_LEAD_IN = /\b(?:the following|these) (?:follow[- ]up items|actions|action items|action points|tasks|next steps)\b[^:]{0,40}:$/;
@@ -2584,7 +2584,8 @@ var FORMS = [
     kind: "apologies",
     lead: "people",
     first: ["absent", "not"],
-    pattern: `(?:absent|not present|not in attendance)(?:\\s+(?:with(?:out)?\\s+apolog(?:ies|y)))?`
+    // "Not in: Marek (annual leave)", as a team's notes say who is away.
+    pattern: `(?:absent|not present|not in attendance|not in|not here)(?:\\s+(?:with(?:out)?\\s+apolog(?:ies|y)))?`
   },
   { kind: "apologies", first: ["absences"], pattern: "absences" },
   { kind: "apologies", first: ["unable"], pattern: "unable to attend" },
@@ -4238,7 +4239,13 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
         actions.push(entry);
         continue;
       }
-      const dashedAlone = section === "actions-section" || section === "matters-arising" && hasDashedStatus(body) ? readOwnerDash(body, isOwner) : null;
+      const ownerLabelled = section === "actions-section" && OWNER_LABEL_FIRST.test(body) ? body.replace(OWNER_LABEL_FIRST, "") : null;
+      const unowned = ownerLabelled ? NO_ONE_DASH.exec(ownerLabelled) : null;
+      if (unowned) {
+        actions.push(withStatus(inlineAction({ ownersRaw: null }, unowned[1], null, [line], section)));
+        continue;
+      }
+      const dashedAlone = section === "actions-section" || section === "matters-arising" && hasDashedStatus(body) ? readOwnerDash(ownerLabelled ?? body, isOwner) : null;
       const dashedOn = dashedAlone && i + 1 < lines.length && isWrapped(lines[i + 1]) && startsLowerCase(lines[i + 1].text) ? readOwnerDash(`${body} ${lines[i + 1].text}`, isOwner) : null;
       const dashed = dashedOn ?? dashedAlone;
       const read = isWrapped(line) && endsMidName2(lines[i - 1]) ? null : dashed ?? readOwnerFirst(body) ?? readNicksFirst(body, isOwner) ?? (line.kind === "item" ? addressedTask(body, isOwner) : null);
@@ -4382,6 +4389,9 @@ function taskAt(text, start, isSomeone, marked, lineNumber) {
   if (!directed && (asked || !INSTRUCTION.test(text.slice(start))) && marked.some((entry) => entry.context === "actions-section" || marksSameTask(entry, lineNumber, owned.ownersRaw))) return null;
   return { ownersRaw: owned.ownersRaw, text: owned.text };
 }
+var OWNER_LABEL_FIRST = /^(?:owners?|assignee|assigned to|responsible|who)\s?:\s+(?=\S)/i;
+var OWNER_THEN_TASK = /^(?:owners?|assignee|assigned to|responsible|who)\s?:\s+[^\u2013\u2014]{1,60}?\s[\u2013\u2014-]\s[a-z]/i;
+var NO_ONE_DASH = /^(?:unassigned|tbc|tbd|n\/a|none|no one|nobody)\s[\u2013\u2014-]\s(\S.*)$/i;
 var MATTER_THEN_TASK = /^[A-Z][^:]{2,80}: (?=(?:The )?[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,4} (?:was|were) to [a-z])/;
 function taskSetEarlier(body, isOwner) {
   if (!body.includes(" to ")) return null;
@@ -4543,7 +4553,7 @@ function givesOwnerOrDue(text) {
 }
 function withFieldLines(lines, end, entry) {
   let i = end;
-  for (let fields; i + 1 < lines.length && i < end + 3 && (fields = readActionFields(lines[i + 1].text)); i++) {
+  for (let fields; i + 1 < lines.length && i < end + 3 && !OWNER_THEN_TASK.test(lines[i + 1].text) && (fields = readActionFields(lines[i + 1].text)); i++) {
     if (fields.ownersRaw !== null) entry.ownersRaw ??= fields.ownersRaw;
     if (fields.dueRaw !== null) entry.dueRaw ??= fields.dueRaw;
     if (fields.status !== null) entry.status ??= fields.status;
@@ -4908,6 +4918,8 @@ function withContinuations(cells, more) {
 
 // src/parse/actions.ts
 var MATCH_THRESHOLD = 0.55;
+var CARRIED_PROGRESS = /^(?:carried|c\/f|b\/f)/i;
+var SAME_TASK = 0.8;
 function isMonthOfYear(cell, meetingDate) {
   const m = /^[A-Za-z]{3,9}\.? (\d{2})$/.exec(cell.trim());
   return m !== null && meetingDate !== null && m[1] === meetingDate.slice(2, 4);
@@ -4971,8 +4983,10 @@ function extractActions(source, context) {
   updates.sort((a, b) => a.line - b.line);
   const reportedOnce = /* @__PURE__ */ new Set();
   for (let k = 0; k < updates.length; k++) {
-    const key = `${updates[k].owners.map((owner) => owner.name).join(", ")}\0${fold(updates[k].text)}`;
-    if (reportedOnce.has(key)) updates.splice(k--, 1);
+    const owners = updates[k].owners.map((owner) => owner.name).join(", ");
+    const key = `${owners}\0${fold(updates[k].text)}`;
+    const carriedAgain = CARRIED_PROGRESS.test(updates[k].progress ?? "") && updates.slice(0, k).some((earlier2) => earlier2.owners.map((owner) => owner.name).join(", ") === owners && textSimilarity(earlier2.text, updates[k].text) >= SAME_TASK);
+    if (reportedOnce.has(key) || carriedAgain) updates.splice(k--, 1);
     else reportedOnce.add(key);
   }
   directory.settleNames([...actions, ...updates].flatMap((a) => a.owners));

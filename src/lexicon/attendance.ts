@@ -94,7 +94,8 @@ const FORMS: LabelForm[] = [
     kind: 'apologies',
     lead: 'people',
     first: ['absent', 'not'],
-    pattern: `(?:absent|not present|not in attendance)(?:\\s+(?:with(?:out)?\\s+apolog(?:ies|y)))?`,
+    // "Not in: Marek (annual leave)", as a team's notes say who is away.
+    pattern: `(?:absent|not present|not in attendance|not in|not here)(?:\\s+(?:with(?:out)?\\s+apolog(?:ies|y)))?`,
   },
   { kind: 'apologies', first: ['absences'], pattern: 'absences' },
   { kind: 'apologies', first: ['unable'], pattern: 'unable to attend' },

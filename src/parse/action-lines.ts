@@ -366,7 +366,15 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
       // "Okonedo-Hale to adopt …") is not one.
       // "* Carys: confirm the venue …" in a list, not "DH: Coordinate with …" said by a speaker.
       // Under earlier actions only "Owner – task – status" ("Kit – chase the landlord – done"), not "Notice Board – now in place".
-      const dashedAlone = section === 'actions-section' || (section === 'matters-arising' && hasDashedStatus(body)) ? readOwnerDash(body, isOwner) : null;
+      // "Owner: Jean-Luc – write the template": the owner under a label of its own; "Owner: TBC – find out why …": a task
+      // no one has yet.
+      const ownerLabelled = section === 'actions-section' && OWNER_LABEL_FIRST.test(body) ? body.replace(OWNER_LABEL_FIRST, '') : null;
+      const unowned = ownerLabelled ? NO_ONE_DASH.exec(ownerLabelled) : null;
+      if (unowned) {
+        actions.push(withStatus(inlineAction({ ownersRaw: null }, unowned[1], null, [line], section)));
+        continue;
+      }
+      const dashedAlone = section === 'actions-section' || (section === 'matters-arising' && hasDashedStatus(body)) ? readOwnerDash(ownerLabelled ?? body, isOwner) : null;
       const dashedOn = dashedAlone && i + 1 < lines.length && isWrapped(lines[i + 1]) && startsLowerCase(lines[i + 1].text) ? readOwnerDash(`${body} ${lines[i + 1].text}`, isOwner) : null;
       const dashed = dashedOn ?? dashedAlone;
       const read = isWrapped(line) && endsMidName(lines[i - 1]) ? null : dashed ?? readOwnerFirst(body) ?? readNicksFirst(body, isOwner) ?? (line.kind === 'item' ? addressedTask(body, isOwner) : null);
@@ -577,6 +585,10 @@ function taskAt(text: string, start: number, isSomeone: (raw: string) => boolean
   if (!directed && (asked || !INSTRUCTION.test(text.slice(start))) && marked.some((entry) => entry.context === 'actions-section' || marksSameTask(entry, lineNumber, owned.ownersRaw))) return null;
   return { ownersRaw: owned.ownersRaw, text: owned.text };
 }
+
+const OWNER_LABEL_FIRST = /^(?:owners?|assignee|assigned to|responsible|who)\s?:\s+(?=\S)/i;
+const OWNER_THEN_TASK = /^(?:owners?|assignee|assigned to|responsible|who)\s?:\s+[^\u2013\u2014]{1,60}?\s[\u2013\u2014-]\s[a-z]/i;
+const NO_ONE_DASH = /^(?:unassigned|tbc|tbd|n\/a|none|no one|nobody)\s[\u2013\u2014-]\s(\S.*)$/i;
 
 // "Field visit to cattle dips: The Clerk was to write …": a matter named before the task set on it.
 const MATTER_THEN_TASK = /^[A-Z][^:]{2,80}: (?=(?:The )?[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,4} (?:was|were) to [a-z])/;
@@ -857,7 +869,8 @@ function givesOwnerOrDue(text: string): boolean {
  */
 function withFieldLines(lines: Line[], end: number, entry: InlineAction): number {
   let i = end;
-  for (let fields; i + 1 < lines.length && i < end + 3 && (fields = readActionFields(lines[i + 1].text)); i++) {
+  // "Owner: Jean-Luc – write the template" under a task is a task of its own, its owner under a label.
+  for (let fields; i + 1 < lines.length && i < end + 3 && !OWNER_THEN_TASK.test(lines[i + 1].text) && (fields = readActionFields(lines[i + 1].text)); i++) {
     if (fields.ownersRaw !== null) entry.ownersRaw ??= fields.ownersRaw;
     if (fields.dueRaw !== null) entry.dueRaw ??= fields.dueRaw;
     if (fields.status !== null) entry.status ??= fields.status;

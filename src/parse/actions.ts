@@ -3,7 +3,7 @@ import type { Action, DateOrder, Diagnostic, Owner, Person, Rag, Update } from '
 import type { Line, Source } from '../read/source.js';
 import { Directory } from '../resolve/owners.js';
 import { findDates, parseDateCell } from '../text/dates.js';
-import { contentWords, wordSimilarity } from '../text/similarity.js';
+import { contentWords, textSimilarity, wordSimilarity } from '../text/similarity.js';
 import { extractInlineActions, type InlineAction } from './action-lines.js';
 import { readOwnerFirst } from './owner-first.js';
 import type { ItemLocator } from './locate.js';
@@ -35,6 +35,9 @@ export interface ActionsResult {
 }
 
 const MATCH_THRESHOLD = 0.55;
+const CARRIED_PROGRESS = /^(?:carried|c\/f|b\/f)/i;
+// How alike two wordings of one carried task are.
+const SAME_TASK = 0.8;
 
 /** "Jul 24" in a due cell of a 2024 meeting is a month of that year, not the 24th of July. */
 function isMonthOfYear(cell: string, meetingDate: string | null): boolean {
@@ -119,10 +122,14 @@ export function extractActions(source: Source, context: ActionContext): ActionsR
   updates.sort((a, b) => a.line - b.line);
   // "d) Get quotes for snow removal – Raymond – Carried forward" and the same task "(carried forward)" in the action
   // table: one update, as first reported.
+  // "→ Priya: book the empty-states session with Design (carried over)" after "✘ Priya – book a session with Design on
+  // empty states" in the review: the same task carried, in other words.
   const reportedOnce = new Set<string>();
   for (let k = 0; k < updates.length; k++) {
-    const key = `${updates[k].owners.map((owner) => owner.name).join(', ')}\u0000${fold(updates[k].text)}`;
-    if (reportedOnce.has(key)) updates.splice(k--, 1);
+    const owners = updates[k].owners.map((owner) => owner.name).join(', ');
+    const key = `${owners}\u0000${fold(updates[k].text)}`;
+    const carriedAgain = CARRIED_PROGRESS.test(updates[k].progress ?? '') && updates.slice(0, k).some((earlier) => earlier.owners.map((owner) => owner.name).join(', ') === owners && textSimilarity(earlier.text, updates[k].text) >= SAME_TASK);
+    if (reportedOnce.has(key) || carriedAgain) updates.splice(k--, 1);
     else reportedOnce.add(key);
   }
 

@@ -7,7 +7,8 @@ import { findPageFurniture } from './page-furniture.js';
 import { findColumnRows, findGridRows, isGridBorder, splitPipes, splitTabs, widthAbove } from './text-tables.js';
 import { isWikiMarkup, wikiLine, wikiMarkupHeading } from './wiki-markup.js';
 
-const BULLET_CHARACTERS = '-*+\u2022\u25cf\u25aa\u25e6\u2023\u00b7\u2013\u2014';
+// "→ Priya: book the session": an arrow opens an item too, as notes and whiteboard exports write them.
+const BULLET_CHARACTERS = '-*+\u2022\u25cf\u25aa\u25e6\u2023\u00b7\u2013\u2014\u2192\u25ba\u27a4';
 const BULLET = new RegExp(`^([${BULLET_CHARACTERS}])(?:\\s+|$)`);
 const TASK = /^\[([ xX])\]\s+/;
 const LEAD = /^\*\*([^*\n]+?)\*\*\s*:?\s*/;
