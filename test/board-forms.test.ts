@@ -889,3 +889,19 @@ test('a retro board tidied into text: "Not in:", a review of last retro\'s actio
     ['find out why the crash-free rate dropped', [], null],
   ]);
 });
+
+test('a post-incident review: "Date of review" in a properties table, Facilitator by handle, a "Ticket" column, "Actions from INC-2187 (March) – review" reports earlier tickets', () => {
+  const text = [
+    '# INC-2291 Post-Incident Review', '', '| | |', '|---|---|', '| **Incident date** | 2025-06-09 (Mon) |', '| **Date of review** | 2025-06-12 |', '| **Facilitator** | @mvandermeer |',
+    "| **Attendees** | @mvandermeer (Maartje van der Meer), @kobrien (Kieran O'Brien) |", '',
+    '## Actions from INC-2187 (March) – review', '', '| Ticket | Action | Owner | Status |', '|---|---|---|---|', '| OPS-4230 | Add the saturation panel | @kobrien | Done |', '',
+    '## Action items', '', '| Ticket | Action | Owner | Due | Status |', '|---|---|---|---|---|',
+    '| OPS-4412 | Add a cl_waiting alert | @kobrien | 2025-06-20 | In progress |', '| OPS-4414 | Add the rollback command to the runbook | @mvandermeer | 2025-06-11 | Done |', '',
+    '## Decisions', '', '1. Config-only changes go through the canary stage, starting now, as all code changes do, without exception.', '2. The pool size stays at 40.', ''].join('\n');
+  const m = parse(text, 'review.md');
+  expect(m.date).toBe('2025-06-12');
+  expect(m.attendees.map((p) => [p.name, p.role])).toEqual([['Maartje van der Meer', 'Facilitator'], ["Kieran O'Brien", null]]);
+  expect(m.updates.map((u) => [u.ref, u.text, u.status])).toEqual([['OPS-4230', 'Add the saturation panel', 'closed']]);
+  expect(m.actions.map((a) => [a.id, a.owners.map((o) => o.name), a.status])).toEqual([['OPS-4412', ["Kieran O'Brien"], 'open'], ['OPS-4414', ['Maartje van der Meer'], 'closed']]);
+  expect(m.items).toEqual([]);
+});

@@ -5452,7 +5452,7 @@ var init_actions = __esm({
     TRAILING_TAG = /[.!?]\s+(?:[Aa]ctions?|ACTIONS?)\s*[:\u2013\u2014-]\s*|[.!?]\s+ACTIONS? (?=[A-Z][A-Za-z]{1,3}\b)/g;
     ACTION_SECTION = /^(?:\d{1,3}[.:)]?\s+|[ivx]{1,5}[.:)]\s+)?(?:summary of |new |agreed |management |board |staff )?(?:actions?(?: items?| points?| agreed| arising| list| log| summary| required)?|next steps|follow[- ]ups?(?: tasks| items| actions)?|to ?dos?|tasks|directions? (?:given )?to staff)\s*:?$/;
     HEADING_NUMBER = /^(?:\d{1,3}[.:)]? |[a-h][.)] |(?:[a-z]{1,5}|\d{1,4})\/[\d/]{1,10}\.? {1,2}|[a-z]{1,4}\.\d{2}\.\d{1,3} |min\.? \d{1,4}\/(?:[a-z]{1,8}\/){1,3}\d{2,4}: )/;
-    EARLIER_ACTIONS_SECTION = /^(?:the following )?(?:matters arising|business arising(?: from (?:the )?(?:previous|last) (?:minutes|meeting))?|actions? from (?:the )?(?:previous|last) (?:meetings?|time|checkpoint|session|call|catch-up|review)|(?:outstanding|pending|completed|closed|open) action(?: item| point)?s|previous actions?(?: items| points)?|follow[- ]ups? (?:on|of|to) (?:the )?(?:prior|previous|earlier|outstanding|open) action(?: item| point)?s|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|(?:review of )?(?:the )?last (?:week|meeting|sync|time|retro|retrospective|sprint|session|call)['\u2019]s (?:action(?: item| point)?s|tasks|to-?dos)|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|carried (?:over |forward )?from (?:the )?(?:last|previous) (?:week|meeting|sync|call)|carried (?:over|forward)|status (?:of|on) (?:the )?(?:action |open |outstanding )?(?:items|actions)(?: from (?:the )?[\w ,]{3,40})?|(?:actions?|follow[- ]ups) from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the )?(?:meeting (?:of|on) )?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{4})?|\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}(?: \d{4})?|[a-z]{3,9} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?))(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
+    EARLIER_ACTIONS_SECTION = /^(?:the following )?(?:matters arising|business arising(?: from (?:the )?(?:previous|last) (?:minutes|meeting))?|actions? from (?:the )?(?:previous|last) (?:meetings?|time|checkpoint|session|call|catch-up|review)|(?:outstanding|pending|completed|closed|open) action(?: item| point)?s|previous actions?(?: items| points)?|follow[- ]ups? (?:on|of|to) (?:the )?(?:prior|previous|earlier|outstanding|open) action(?: item| point)?s|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|(?:review of )?(?:the )?last (?:week|meeting|sync|time|retro|retrospective|sprint|session|call)['\u2019]s (?:action(?: item| point)?s|tasks|to-?dos)|(?:actions?|action items) from (?:the )?(?:review of )?[a-z]{2,8}-\d{1,6}(?: \([^()]{1,30}\))?(?: [\u2013\u2014-] review)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|carried (?:over |forward )?from (?:the )?(?:last|previous) (?:week|meeting|sync|call)|carried (?:over|forward)|status (?:of|on) (?:the )?(?:action |open |outstanding )?(?:items|actions)(?: from (?:the )?[\w ,]{3,40})?|(?:actions?|follow[- ]ups) from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the )?(?:meeting (?:of|on) )?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{4})?|\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}(?: \d{4})?|[a-z]{3,9} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?))(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
     SECTION_WORDS = /action|matters arising|business arising|follow|next steps|to ?do|task|to staff|carried|status o/i;
     EARLIER_ACTIONS_LEAD_IN = /\b(?:open|outstanding|previous|earlier|existing) (?:actions|action items|action points|tasks)\b[^:]{0,40}:$/;
     ACTION_LEAD_IN = /\b(?:the following|these) (?:follow[- ]up items|actions|action items|action points|tasks|next steps)\b[^:]{0,40}:$/;
@@ -10328,7 +10328,7 @@ function tableKind(lines, headerIndex) {
     if (THIS_MEETING.test(paragraph)) return "log";
     if (PREVIOUS.test(paragraph) && ACTIONS_WORD.test(paragraph)) return "previous";
     if (LOG_LABEL.test(line.text) || line.kind === "item") break;
-    if ((line.kind === "heading" || ITEM_TITLE.test(line.text)) && MATTERS_ARISING.test(line.text)) return "previous";
+    if ((line.kind === "heading" || ITEM_TITLE.test(line.text)) && (MATTERS_ARISING.test(line.text) || isEarlierActionsSection(lowerCaseForMatching(line.text)))) return "previous";
     if (line.kind === "heading" || ITEM_TITLE.test(line.text)) break;
   }
   return "log";
@@ -10358,12 +10358,14 @@ var init_tables = __esm({
   "src/parse/tables.ts"() {
     "use strict";
     init_normalise();
+    init_actions();
     init_dates();
     init_status();
     init_decisions();
     FIELD_NAMES = [
       // "S.No", "Sl. No.", "S/N": a serial number, as Indian and Singaporean minutes head the column.
-      ["id", /^(?:no|number|ref|reference|id|#|s\.?\s?no\.?|sl\.?\s?no\.?|sr\.?\s?no\.?|s ?\/ ?no|s ?\/ ?n|action (?:no|number|ref|id)|ap|ap no|action point (?:no|number|ref))$/],
+      // "Ticket", "Jira", "Issue": the tracker's key (OPS-4412) names the action.
+      ["id", /^(?:no|number|ref|reference|id|#|ticket|ticket no|jira|issue|key|s\.?\s?no\.?|sl\.?\s?no\.?|sr\.?\s?no\.?|s ?\/ ?no|s ?\/ ?n|action (?:no|number|ref|id)|ap|ap no|action point (?:no|number|ref))$/],
       // The item an action was raised under: its id when the table numbers actions no other way.
       ["minute", /^(?:item|item no|minute|minute (?:no|number|ref)|min (?:no|ref))$/],
       ["text", /^(?:actions?|action points?|description|task|tasks|what|action required|agreed actions?|action description|action items?|actions? agreed|details|(?:open )?points?)$/],
@@ -10414,7 +10416,7 @@ function extractActions(source, context) {
   const pairs = pairInlineWithRows(raisedHere, currentRows, directory, raisedBefore);
   const actions = [];
   const pairedRows = new Set(pairs.values());
-  const earlier = earlierRows(logRows, pairedRows, context);
+  const earlier = earlierRows(logRows, pairedRows, context, tables.some((t) => t.kind === "previous"));
   const arising = inline2.filter((a) => a.context === "matters-arising");
   const openRows = currentRows.filter((row2) => !pairedRows.has(row2) && !earlier.has(row2));
   const arisingPairs = arising.length > 0 && openRows.length > 0 ? pairInlineWithRows(arising, openRows, directory) : /* @__PURE__ */ new Map();
@@ -10509,7 +10511,7 @@ function pairInlineWithRows(inline2, rows, directory, raisedBefore = () => false
   }
   return pairs;
 }
-function earlierRows(rows, paired, { meetingDate: meetingDate2, order, itemNumbers }) {
+function earlierRows(rows, paired, { meetingDate: meetingDate2, order, itemNumbers }, reportedApart = false) {
   const items2 = itemNumbers === void 0 ? void 0 : new Set([...itemNumbers].map(withoutLetters));
   const isItem = (minute) => items2.has(withoutLetters(minute));
   const byMinute = items2 !== void 0 && rows.some((row2) => minuteOf(row2) !== null && isItem(minuteOf(row2)));
@@ -10526,7 +10528,7 @@ function earlierRows(rows, paired, { meetingDate: meetingDate2, order, itemNumbe
     const raised = row2.raised ? parseDateCell(row2.raised, { order }) : null;
     const due = row2.due ? parseDateCell(row2.due, { order, reference: meetingDate2 }) : null;
     const rowSeries = seriesOf(row2.id);
-    if (byMinute && minuteOf(row2) !== null && !isItem(minuteOf(row2)) || meetingDate2 && raised && raised < meetingDate2 || meetingDate2 && !raised && due && due < meetingDate2 || series.size === 1 && rowSeries !== null && !series.has(rowSeries) || rowSeries !== null && (numberOf(row2.id) ?? Infinity) < (lowest.get(rowSeries) ?? -Infinity) || CARRIED.test(`${row2.text} ${row2.due ?? ""} ${row2.status ?? ""} ${row2.progress ?? ""}`)) {
+    if (byMinute && minuteOf(row2) !== null && !isItem(minuteOf(row2)) || meetingDate2 && raised && raised < meetingDate2 || meetingDate2 && !raised && due && due < meetingDate2 && !reportedApart || series.size === 1 && rowSeries !== null && !series.has(rowSeries) || rowSeries !== null && (numberOf(row2.id) ?? Infinity) < (lowest.get(rowSeries) ?? -Infinity) || CARRIED.test(`${row2.text} ${row2.due ?? ""} ${row2.status ?? ""} ${row2.progress ?? ""}`)) {
       earlier.add(row2);
     }
   }
@@ -11268,6 +11270,9 @@ var init_decisions2 = __esm({
 });
 
 // src/lexicon/header.ts
+function isDateLabel(cell) {
+  return DATE_LABEL_CELL.test(cell);
+}
 function matchHeaderField(text3) {
   for (const [field, pattern2] of LABELS) {
     const m = pattern2.exec(text3);
@@ -11279,14 +11284,16 @@ function matchHeaderField(text3) {
   const place = (after ? held[1].slice(0, after.index) : held[1]).replace(/[.,;]$/, "").trim();
   return place === "" ? null : { field: "location", value: place };
 }
-var LABELS, OTHER_LANGUAGE_TITLE_WORD, HELD, AFTER_PLACE;
+var DATE_LABEL, DATE_LABEL_CELL, LABELS, OTHER_LANGUAGE_TITLE_WORD, HELD, AFTER_PLACE;
 var init_header = __esm({
   "src/lexicon/header.ts"() {
     "use strict";
+    DATE_LABEL = String.raw`(?:date|meeting date|review date|date of (?:the )?(?:meeting|review|session|call)|when)`;
+    DATE_LABEL_CELL = new RegExp(String.raw`^${DATE_LABEL}\s*:?$`, "i");
     LABELS = [
       // "Meeting: Lumora Payments <> Tessara Log\u00edstica \u2013 Partnership Discovery", as meeting reports head themselves.
       ["title", /^(?:meeting|meeting title|meeting name|title)\s?:\s*(\S.*)$/i],
-      ["date", /^(?:date|meeting date|date of (?:the )?meeting|when)\s?:\s*(\S.*)$/i],
+      ["date", new RegExp(String.raw`^${DATE_LABEL}\s?:\s*(\S.*)$`, "i")],
       ["time", /^(?:time|times|start time|meeting time)\s?:\s*(\S.*)$/i],
       ["location", /^(?:location|venue|where|place|meeting place|meeting location|room)\s?:\s*(\S.*)$/i]
     ];
@@ -11374,7 +11381,7 @@ function yearlessDate(head, order, postedOn) {
 }
 function isLabelRow(line) {
   const filled = line.cells.filter((cell) => cell !== "" && cell !== ":");
-  return filled.length === 2 && /^(?:date|meeting date|date of meeting|when)\s*:?$/i.test(filled[0]);
+  return filled.length === 2 && isDateLabel(filled[0]);
 }
 function headerPart(line, beforeStop) {
   const capital = line.cells ? null : findLabelInLine(line.text);
@@ -11581,6 +11588,7 @@ function extractItems(source, rollLines = /* @__PURE__ */ new Set(), opened) {
   const kept = candidates.filter((c) => !isSummarySection(c, source.lines));
   const chosen = minutesAfterAgenda(chooseRun(kept), kept, source.lines);
   if (chosen.length <= 1 && agenda.length >= 2) return agenda;
+  if (chosen.length === 1 && /^\d+$/.test(chosen[0].number) && +chosen[0].number > 1) return agenda;
   let next = 0;
   const items2 = [];
   let current = null;
@@ -11989,7 +11997,7 @@ function assignOffices(people, holders) {
   const noRoll = people.attendees.length === 0;
   for (const holder of holders) {
     const key2 = fold(holder.name);
-    const listed = byName.get(key2);
+    const listed = byName.get(key2) ?? people.attendees.find((person2) => person2.handle !== null && fold(person2.handle.replace(/^@/, "")) === key2.replace(/^@/, ""));
     if (listed) listed.role ??= holder.role;
     else if (!key2.includes(" ") && people.attendees.filter((person2) => fold(person2.name).split(" ")[0] === key2).length === 1) continue;
     else if (!absent.has(key2) && (people.sections.some((section) => section.kind === "attendees") || noRoll)) {
@@ -18829,7 +18837,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "28e1a134827c0727" : "source";
+    BUILD = true ? "413b2b48b8946e88" : "source";
   }
 });
 

@@ -1584,7 +1584,7 @@ var HEADING_NUMBER = /^(?:\d{1,3}[.:)]? |[a-h][.)] |(?:[a-z]{1,5}|\d{1,4})\/[\d/
 function isEarlierActionsSection(lower) {
   return EARLIER_ACTIONS_SECTION.test(lower.replace(HEADING_NUMBER, ""));
 }
-var EARLIER_ACTIONS_SECTION = /^(?:the following )?(?:matters arising|business arising(?: from (?:the )?(?:previous|last) (?:minutes|meeting))?|actions? from (?:the )?(?:previous|last) (?:meetings?|time|checkpoint|session|call|catch-up|review)|(?:outstanding|pending|completed|closed|open) action(?: item| point)?s|previous actions?(?: items| points)?|follow[- ]ups? (?:on|of|to) (?:the )?(?:prior|previous|earlier|outstanding|open) action(?: item| point)?s|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|(?:review of )?(?:the )?last (?:week|meeting|sync|time|retro|retrospective|sprint|session|call)['\u2019]s (?:action(?: item| point)?s|tasks|to-?dos)|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|carried (?:over |forward )?from (?:the )?(?:last|previous) (?:week|meeting|sync|call)|carried (?:over|forward)|status (?:of|on) (?:the )?(?:action |open |outstanding )?(?:items|actions)(?: from (?:the )?[\w ,]{3,40})?|(?:actions?|follow[- ]ups) from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the )?(?:meeting (?:of|on) )?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{4})?|\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}(?: \d{4})?|[a-z]{3,9} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?))(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
+var EARLIER_ACTIONS_SECTION = /^(?:the following )?(?:matters arising|business arising(?: from (?:the )?(?:previous|last) (?:minutes|meeting))?|actions? from (?:the )?(?:previous|last) (?:meetings?|time|checkpoint|session|call|catch-up|review)|(?:outstanding|pending|completed|closed|open) action(?: item| point)?s|previous actions?(?: items| points)?|follow[- ]ups? (?:on|of|to) (?:the )?(?:prior|previous|earlier|outstanding|open) action(?: item| point)?s|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|(?:review of )?(?:the )?last (?:week|meeting|sync|time|retro|retrospective|sprint|session|call)['\u2019]s (?:action(?: item| point)?s|tasks|to-?dos)|(?:actions?|action items) from (?:the )?(?:review of )?[a-z]{2,8}-\d{1,6}(?: \([^()]{1,30}\))?(?: [\u2013\u2014-] review)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|carried (?:over |forward )?from (?:the )?(?:last|previous) (?:week|meeting|sync|call)|carried (?:over|forward)|status (?:of|on) (?:the )?(?:action |open |outstanding )?(?:items|actions)(?: from (?:the )?[\w ,]{3,40})?|(?:actions?|follow[- ]ups) from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the )?(?:meeting (?:of|on) )?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{4})?|\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}(?: \d{4})?|[a-z]{3,9} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?))(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
 var SECTION_WORDS = /action|matters arising|business arising|follow|next steps|to ?do|task|to staff|carried|status o/i;
 var EARLIER_ACTIONS_LEAD_IN = /\b(?:open|outstanding|previous|earlier|existing) (?:actions|action items|action points|tasks)\b[^:]{0,40}:$/;
 var ACTION_LEAD_IN = /\b(?:the following|these) (?:follow[- ]up items|actions|action items|action points|tasks|next steps)\b[^:]{0,40}:$/;
@@ -4741,7 +4741,8 @@ function wrappedOwners(lines, index, head, tags, isOwner) {
 // src/parse/tables.ts
 var FIELD_NAMES = [
   // "S.No", "Sl. No.", "S/N": a serial number, as Indian and Singaporean minutes head the column.
-  ["id", /^(?:no|number|ref|reference|id|#|s\.?\s?no\.?|sl\.?\s?no\.?|sr\.?\s?no\.?|s ?\/ ?no|s ?\/ ?n|action (?:no|number|ref|id)|ap|ap no|action point (?:no|number|ref))$/],
+  // "Ticket", "Jira", "Issue": the tracker's key (OPS-4412) names the action.
+  ["id", /^(?:no|number|ref|reference|id|#|ticket|ticket no|jira|issue|key|s\.?\s?no\.?|sl\.?\s?no\.?|sr\.?\s?no\.?|s ?\/ ?no|s ?\/ ?n|action (?:no|number|ref|id)|ap|ap no|action point (?:no|number|ref))$/],
   // The item an action was raised under: its id when the table numbers actions no other way.
   ["minute", /^(?:item|item no|minute|minute (?:no|number|ref)|min (?:no|ref))$/],
   ["text", /^(?:actions?|action points?|description|task|tasks|what|action required|agreed actions?|action description|action items?|actions? agreed|details|(?:open )?points?)$/],
@@ -4890,7 +4891,7 @@ function tableKind(lines, headerIndex) {
     if (THIS_MEETING.test(paragraph)) return "log";
     if (PREVIOUS.test(paragraph) && ACTIONS_WORD.test(paragraph)) return "previous";
     if (LOG_LABEL.test(line.text) || line.kind === "item") break;
-    if ((line.kind === "heading" || ITEM_TITLE.test(line.text)) && MATTERS_ARISING.test(line.text)) return "previous";
+    if ((line.kind === "heading" || ITEM_TITLE.test(line.text)) && (MATTERS_ARISING.test(line.text) || isEarlierActionsSection(lowerCaseForMatching(line.text)))) return "previous";
     if (line.kind === "heading" || ITEM_TITLE.test(line.text)) break;
   }
   return "log";
@@ -4949,7 +4950,7 @@ function extractActions(source, context) {
   const pairs = pairInlineWithRows(raisedHere, currentRows, directory, raisedBefore);
   const actions = [];
   const pairedRows = new Set(pairs.values());
-  const earlier = earlierRows(logRows, pairedRows, context);
+  const earlier = earlierRows(logRows, pairedRows, context, tables.some((t) => t.kind === "previous"));
   const arising = inline2.filter((a) => a.context === "matters-arising");
   const openRows = currentRows.filter((row2) => !pairedRows.has(row2) && !earlier.has(row2));
   const arisingPairs = arising.length > 0 && openRows.length > 0 ? pairInlineWithRows(arising, openRows, directory) : /* @__PURE__ */ new Map();
@@ -5044,7 +5045,7 @@ function pairInlineWithRows(inline2, rows, directory, raisedBefore = () => false
   }
   return pairs;
 }
-function earlierRows(rows, paired, { meetingDate, order, itemNumbers }) {
+function earlierRows(rows, paired, { meetingDate, order, itemNumbers }, reportedApart = false) {
   const items = itemNumbers === void 0 ? void 0 : new Set([...itemNumbers].map(withoutLetters));
   const isItem = (minute) => items.has(withoutLetters(minute));
   const byMinute = items !== void 0 && rows.some((row2) => minuteOf(row2) !== null && isItem(minuteOf(row2)));
@@ -5061,7 +5062,7 @@ function earlierRows(rows, paired, { meetingDate, order, itemNumbers }) {
     const raised = row2.raised ? parseDateCell(row2.raised, { order }) : null;
     const due = row2.due ? parseDateCell(row2.due, { order, reference: meetingDate }) : null;
     const rowSeries = seriesOf(row2.id);
-    if (byMinute && minuteOf(row2) !== null && !isItem(minuteOf(row2)) || meetingDate && raised && raised < meetingDate || meetingDate && !raised && due && due < meetingDate || series.size === 1 && rowSeries !== null && !series.has(rowSeries) || rowSeries !== null && (numberOf(row2.id) ?? Infinity) < (lowest.get(rowSeries) ?? -Infinity) || CARRIED.test(`${row2.text} ${row2.due ?? ""} ${row2.status ?? ""} ${row2.progress ?? ""}`)) {
+    if (byMinute && minuteOf(row2) !== null && !isItem(minuteOf(row2)) || meetingDate && raised && raised < meetingDate || meetingDate && !raised && due && due < meetingDate && !reportedApart || series.size === 1 && rowSeries !== null && !series.has(rowSeries) || rowSeries !== null && (numberOf(row2.id) ?? Infinity) < (lowest.get(rowSeries) ?? -Infinity) || CARRIED.test(`${row2.text} ${row2.due ?? ""} ${row2.status ?? ""} ${row2.progress ?? ""}`)) {
       earlier.add(row2);
     }
   }
@@ -5755,10 +5756,15 @@ function isDigit3(code) {
 }
 
 // src/lexicon/header.ts
+var DATE_LABEL = String.raw`(?:date|meeting date|review date|date of (?:the )?(?:meeting|review|session|call)|when)`;
+function isDateLabel(cell) {
+  return DATE_LABEL_CELL.test(cell);
+}
+var DATE_LABEL_CELL = new RegExp(String.raw`^${DATE_LABEL}\s*:?$`, "i");
 var LABELS = [
   // "Meeting: Lumora Payments <> Tessara Log\u00edstica \u2013 Partnership Discovery", as meeting reports head themselves.
   ["title", /^(?:meeting|meeting title|meeting name|title)\s?:\s*(\S.*)$/i],
-  ["date", /^(?:date|meeting date|date of (?:the )?meeting|when)\s?:\s*(\S.*)$/i],
+  ["date", new RegExp(String.raw`^${DATE_LABEL}\s?:\s*(\S.*)$`, "i")],
   ["time", /^(?:time|times|start time|meeting time)\s?:\s*(\S.*)$/i],
   ["location", /^(?:location|venue|where|place|meeting place|meeting location|room)\s?:\s*(\S.*)$/i]
 ];
@@ -5876,7 +5882,7 @@ function yearlessDate(head, order, postedOn) {
 }
 function isLabelRow(line) {
   const filled = line.cells.filter((cell) => cell !== "" && cell !== ":");
-  return filled.length === 2 && /^(?:date|meeting date|date of meeting|when)\s*:?$/i.test(filled[0]);
+  return filled.length === 2 && isDateLabel(filled[0]);
 }
 function headerPart(line, beforeStop) {
   const capital = line.cells ? null : findLabelInLine(line.text);
@@ -6058,6 +6064,7 @@ function extractItems(source, rollLines = /* @__PURE__ */ new Set(), opened) {
   const kept = candidates.filter((c) => !isSummarySection(c, source.lines));
   const chosen = minutesAfterAgenda(chooseRun(kept), kept, source.lines);
   if (chosen.length <= 1 && agenda.length >= 2) return agenda;
+  if (chosen.length === 1 && /^\d+$/.test(chosen[0].number) && +chosen[0].number > 1) return agenda;
   let next = 0;
   const items = [];
   let current = null;
@@ -6478,7 +6485,7 @@ function assignOffices(people, holders) {
   const noRoll = people.attendees.length === 0;
   for (const holder of holders) {
     const key = fold(holder.name);
-    const listed = byName.get(key);
+    const listed = byName.get(key) ?? people.attendees.find((person) => person.handle !== null && fold(person.handle.replace(/^@/, "")) === key.replace(/^@/, ""));
     if (listed) listed.role ??= holder.role;
     else if (!key.includes(" ") && people.attendees.filter((person) => fold(person.name).split(" ")[0] === key).length === 1) continue;
     else if (!absent.has(key) && (people.sections.some((section) => section.kind === "attendees") || noRoll)) {

@@ -5,10 +5,19 @@
 
 export type HeaderField = 'title' | 'date' | 'time' | 'location';
 
+// "Date", "Date of meeting", "Date of review" (a post-incident review's own date, not the incident's).
+const DATE_LABEL = String.raw`(?:date|meeting date|review date|date of (?:the )?(?:meeting|review|session|call)|when)`;
+
+/** Whether a cell is only a label of the meeting's date ("Date:", "Date of review"). */
+export function isDateLabel(cell: string): boolean {
+  return DATE_LABEL_CELL.test(cell);
+}
+const DATE_LABEL_CELL = new RegExp(String.raw`^${DATE_LABEL}\s*:?$`, 'i');
+
 const LABELS: [HeaderField, RegExp][] = [
   // "Meeting: Lumora Payments <> Tessara Logística – Partnership Discovery", as meeting reports head themselves.
   ['title', /^(?:meeting|meeting title|meeting name|title)\s?:\s*(\S.*)$/i],
-  ['date', /^(?:date|meeting date|date of (?:the )?meeting|when)\s?:\s*(\S.*)$/i],
+  ['date', new RegExp(String.raw`^${DATE_LABEL}\s?:\s*(\S.*)$`, 'i')],
   ['time', /^(?:time|times|start time|meeting time)\s?:\s*(\S.*)$/i],
   ['location', /^(?:location|venue|where|place|meeting place|meeting location|room)\s?:\s*(\S.*)$/i],
 ];

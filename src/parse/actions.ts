@@ -81,7 +81,9 @@ export function extractActions(source: Source, context: ActionContext): ActionsR
   const pairs = pairInlineWithRows(raisedHere, currentRows, directory, raisedBefore);
   const actions: Action[] = [];
   const pairedRows = new Set(pairs.values());
-  const earlier = earlierRows(logRows, pairedRows, context);
+  // Minutes that report on earlier actions in a table of their own keep only this meeting's in the log: a row due
+  // before the meeting there was set and done since ("Add the rollback command to the runbook | … | 2025-06-11 | Done").
+  const earlier = earlierRows(logRows, pairedRows, context, tables.some((t) => t.kind === 'previous'));
   // A task under Matters arising that this meeting's own log rows list was raised here, not reported on.
   const arising = inline.filter((a) => a.context === 'matters-arising');
   const openRows = currentRows.filter((row) => !pairedRows.has(row) && !earlier.has(row));
@@ -208,7 +210,7 @@ function pairInlineWithRows(inline: InlineAction[], rows: LogRow[], directory: D
  * carried forward, numbered in another meeting's series ("QPC-2403-05" beside "QPC-2405-01"), or raised under
  * an item this meeting does not have.
  */
-function earlierRows(rows: LogRow[], paired: Set<LogRow>, { meetingDate, order, itemNumbers }: ActionContext): Set<LogRow> {
+function earlierRows(rows: LogRow[], paired: Set<LogRow>, { meetingDate, order, itemNumbers }: ActionContext, reportedApart = false): Set<LogRow> {
   // "Minute ref" beside the action's own number: a log whose rows name this meeting's items tells the rest apart by theirs.
   // "25/13.1" under item "FAC 25/13": a committee's letters before the item's number are no part of the match.
   const items = itemNumbers === undefined ? undefined : new Set([...itemNumbers].map(withoutLetters));
@@ -231,7 +233,7 @@ function earlierRows(rows: LogRow[], paired: Set<LogRow>, { meetingDate, order, 
     if (
       (byMinute && minuteOf(row) !== null && !isItem(minuteOf(row)!)) ||
       (meetingDate && raised && raised < meetingDate) ||
-      (meetingDate && !raised && due && due < meetingDate) ||
+      (meetingDate && !raised && due && due < meetingDate && !reportedApart) ||
       (series.size === 1 && rowSeries !== null && !series.has(rowSeries)) ||
       (rowSeries !== null && (numberOf(row.id) ?? Infinity) < (lowest.get(rowSeries) ?? -Infinity)) ||
       CARRIED.test(`${row.text} ${row.due ?? ''} ${row.status ?? ''} ${row.progress ?? ''}`)

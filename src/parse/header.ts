@@ -2,7 +2,7 @@ import type { DateOrder, MeetingTime } from '../model/types.js';
 import { withWrappedLines, type Line, type Source } from '../read/source.js';
 import { findDate, toClock, type FoundDate } from '../text/dates.js';
 import { findLabelInLine, matchRollLabel } from '../lexicon/attendance.js';
-import { matchHeaderField, OTHER_LANGUAGE_TITLE_WORD, type HeaderField } from '../lexicon/header.js';
+import { isDateLabel, matchHeaderField, OTHER_LANGUAGE_TITLE_WORD, type HeaderField } from '../lexicon/header.js';
 import { fold, lowerCaseForMatching, startsLowerCase } from '../text/normalise.js';
 import { letterPattern } from '../text/letters.js';
 
@@ -178,7 +178,7 @@ function yearlessDate(head: Line[], order: DateOrder, postedOn: string): string 
 function isLabelRow(line: Line): boolean {
   // "Date<TAB>:<TAB>Tuesday, 14 January 2025": a colon in a column of its own.
   const filled = line.cells!.filter((cell) => cell !== '' && cell !== ':');
-  return filled.length === 2 && /^(?:date|meeting date|date of meeting|when)\s*:?$/i.test(filled[0]);
+  return filled.length === 2 && isDateLabel(filled[0]);
 }
 
 /**

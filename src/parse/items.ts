@@ -45,8 +45,10 @@ export function extractItems(source: Source, rollLines: ReadonlySet<Line> = new 
   // The run is in the order of the lines, so one pass over the lines meets its candidates in turn.
   const kept = candidates.filter((c) => !isSummarySection(c, source.lines));
   const chosen = minutesAfterAgenda(chooseRun(kept), kept, source.lines);
-  // "1 Comment" under a page whose agenda is a table or a list: one numbered line is no run of items.
+  // "1 Comment" under a page whose agenda is a table or a list: one numbered line is no run of items; nor is "2. The pool
+  // size stays at 40" alone, the rest of its list too long for titles.
   if (chosen.length <= 1 && agenda.length >= 2) return agenda;
+  if (chosen.length === 1 && /^\d+$/.test(chosen[0].number) && +chosen[0].number > 1) return agenda;
   let next = 0;
   const items: Item[] = [];
   let current: Item | null = null;

@@ -315,7 +315,8 @@ function assignOffices(people: People, holders: Person[]): void {
   const noRoll = people.attendees.length === 0;
   for (const holder of holders) {
     const key = fold(holder.name);
-    const listed = byName.get(key);
+    // "Facilitator: @mvandermeer" beside "@mvandermeer (Maartje van der Meer)" on the roll: the one known by that handle.
+    const listed = byName.get(key) ?? people.attendees.find((person) => person.handle !== null && fold(person.handle.replace(/^@/, '')) === key.replace(/^@/, ''));
     if (listed) listed.role ??= holder.role;
     // "Chair: Ines" over "Attendance: Ines Albuquerque, …": someone listed, named by a first name alone.
     else if (!key.includes(' ') && people.attendees.filter((person) => fold(person.name).split(' ')[0] === key).length === 1) continue;

@@ -1,4 +1,5 @@
-import { endsMidPhrase, startsLowerCase } from '../text/normalise.js';
+import { endsMidPhrase, lowerCaseForMatching, startsLowerCase } from '../text/normalise.js';
+import { isEarlierActionsSection } from '../lexicon/actions.js';
 import type { DateOrder } from '../model/types.js';
 import type { Line, Source } from '../read/source.js';
 import { findDate } from '../text/dates.js';
@@ -11,7 +12,8 @@ export type Field = 'id' | 'minute' | 'text' | 'owner' | 'others' | 'raised' | '
 /** Header words for each column, whatever the order or naming of the minutes' table. */
 const FIELD_NAMES: [Field, RegExp][] = [
   // "S.No", "Sl. No.", "S/N": a serial number, as Indian and Singaporean minutes head the column.
-  ['id', /^(?:no|number|ref|reference|id|#|s\.?\s?no\.?|sl\.?\s?no\.?|sr\.?\s?no\.?|s ?\/ ?no|s ?\/ ?n|action (?:no|number|ref|id)|ap|ap no|action point (?:no|number|ref))$/],
+  // "Ticket", "Jira", "Issue": the tracker's key (OPS-4412) names the action.
+  ['id', /^(?:no|number|ref|reference|id|#|ticket|ticket no|jira|issue|key|s\.?\s?no\.?|sl\.?\s?no\.?|sr\.?\s?no\.?|s ?\/ ?no|s ?\/ ?n|action (?:no|number|ref|id)|ap|ap no|action point (?:no|number|ref))$/],
   // The item an action was raised under: its id when the table numbers actions no other way.
   ['minute', /^(?:item|item no|minute|minute (?:no|number|ref)|min (?:no|ref))$/],
   ['text', /^(?:actions?|action points?|description|task|tasks|what|action required|agreed actions?|action description|action items?|actions? agreed|details|(?:open )?points?)$/],
@@ -233,8 +235,9 @@ function tableKind(lines: Line[], headerIndex: number): 'log' | 'previous' {
     if (PREVIOUS.test(paragraph) && ACTIONS_WORD.test(paragraph)) return 'previous';
     // A label of its own ("Action log") or a list between them: the item's title is too far to speak for the table.
     if (LOG_LABEL.test(line.text) || line.kind === 'item') break;
-    // "4. Matters arising" over the table: the item's title speaks for it.
-    if ((line.kind === 'heading' || ITEM_TITLE.test(line.text)) && MATTERS_ARISING.test(line.text)) return 'previous';
+    // "4. Matters arising" over the table: the item's title speaks for it; so does a heading that opens a report on
+    // earlier actions ("Actions from INC-2187 (March) – review").
+    if ((line.kind === 'heading' || ITEM_TITLE.test(line.text)) && (MATTERS_ARISING.test(line.text) || isEarlierActionsSection(lowerCaseForMatching(line.text)))) return 'previous';
     if (line.kind === 'heading' || ITEM_TITLE.test(line.text)) break;
   }
   return 'log';
