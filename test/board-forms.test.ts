@@ -905,3 +905,15 @@ test('a post-incident review: "Date of review" in a properties table, Facilitato
   expect(m.actions.map((a) => [a.id, a.owners.map((o) => o.name), a.status])).toEqual([['OPS-4412', ["Kieran O'Brien"], 'open'], ['OPS-4414', ['Maartje van der Meer'], 'closed']]);
   expect(m.items).toEqual([]);
 });
+
+test('a cumulative action log that marks this meeting\'s rows "New": the other rows are reports on earlier actions', () => {
+  const text = ['Board of Directors', 'Thursday 15th May 2025', '', 'Directors present:\tSeán Ó Briain (Chair), Declan Fitzgerald (Secretary)', '',
+    '4.\tCEO Report', 'Action: CEO to bring a revised proposal on branch opening hours to the June Board meeting.', '',
+    'ACTION LOG', '', 'No.\tAction\tOwner\tDue\tStatus',
+    '18\tReview investment policy with the advisors\tSecretary\tQ3 2025\tOngoing',
+    '25\tCirculate the KPI dashboard to directors\tCEO\t17/04/25\tClosed',
+    '27\tRevised proposal on branch opening hours\tCEO\t19/06/25\tNew', ''].join('\n');
+  const m = parse(text);
+  expect(m.actions.map((a) => [a.id, a.status])).toEqual([['27', 'open']]);
+  expect(m.updates.map((u) => [u.ref, u.status])).toEqual([['18', 'open'], ['25', 'closed']]);
+});

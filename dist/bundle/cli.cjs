@@ -10522,9 +10522,14 @@ function earlierRows(rows, paired, { meetingDate: meetingDate2, order, itemNumbe
     const n = numberOf(row2.id);
     if (key2 !== null && n !== null && n < (lowest.get(key2) ?? Infinity)) lowest.set(key2, n);
   }
+  const marksNew = rows.some((row2) => NEW_STATUS.test(row2.status ?? ""));
   const earlier = /* @__PURE__ */ new Set();
   for (const row2 of rows) {
     if (paired.has(row2)) continue;
+    if (marksNew && !NEW_STATUS.test(row2.status ?? "")) {
+      earlier.add(row2);
+      continue;
+    }
     const raised = row2.raised ? parseDateCell(row2.raised, { order }) : null;
     const due = row2.due ? parseDateCell(row2.due, { order, reference: meetingDate2 }) : null;
     const rowSeries = seriesOf(row2.id);
@@ -10693,7 +10698,7 @@ function nearMissWarnings(directory, file) {
   }
   return warnings;
 }
-var MATCH_THRESHOLD, CARRIED_PROGRESS, SAME_TASK, WEEKDAY_BEFORE, ITEM_TITLE2, SENTENCE_BREAK2, CARRIED, ACTION_OF_MINUTE, RANGE_AFTER, PROGRESS_SEPARATOR, ONLY_DASH;
+var MATCH_THRESHOLD, NEW_STATUS, CARRIED_PROGRESS, SAME_TASK, WEEKDAY_BEFORE, ITEM_TITLE2, SENTENCE_BREAK2, CARRIED, ACTION_OF_MINUTE, RANGE_AFTER, PROGRESS_SEPARATOR, ONLY_DASH;
 var init_actions2 = __esm({
   "src/parse/actions.ts"() {
     "use strict";
@@ -10708,6 +10713,7 @@ var init_actions2 = __esm({
     init_tables();
     init_letters();
     MATCH_THRESHOLD = 0.55;
+    NEW_STATUS = /^new\b/i;
     CARRIED_PROGRESS = /^(?:carried|c\/f|b\/f)/i;
     SAME_TASK = 0.8;
     WEEKDAY_BEFORE = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,? +$/i;
@@ -18837,7 +18843,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "413b2b48b8946e88" : "source";
+    BUILD = true ? "541adcecb26cca6b" : "source";
   }
 });
 

@@ -4919,6 +4919,7 @@ function withContinuations(cells, more) {
 
 // src/parse/actions.ts
 var MATCH_THRESHOLD = 0.55;
+var NEW_STATUS = /^new\b/i;
 var CARRIED_PROGRESS = /^(?:carried|c\/f|b\/f)/i;
 var SAME_TASK = 0.8;
 function isMonthOfYear(cell, meetingDate) {
@@ -5056,9 +5057,14 @@ function earlierRows(rows, paired, { meetingDate, order, itemNumbers }, reported
     const n = numberOf(row2.id);
     if (key !== null && n !== null && n < (lowest.get(key) ?? Infinity)) lowest.set(key, n);
   }
+  const marksNew = rows.some((row2) => NEW_STATUS.test(row2.status ?? ""));
   const earlier = /* @__PURE__ */ new Set();
   for (const row2 of rows) {
     if (paired.has(row2)) continue;
+    if (marksNew && !NEW_STATUS.test(row2.status ?? "")) {
+      earlier.add(row2);
+      continue;
+    }
     const raised = row2.raised ? parseDateCell(row2.raised, { order }) : null;
     const due = row2.due ? parseDateCell(row2.due, { order, reference: meetingDate }) : null;
     const rowSeries = seriesOf(row2.id);

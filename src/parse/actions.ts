@@ -35,6 +35,7 @@ export interface ActionsResult {
 }
 
 const MATCH_THRESHOLD = 0.55;
+const NEW_STATUS = /^new\b/i;
 const CARRIED_PROGRESS = /^(?:carried|c\/f|b\/f)/i;
 // How alike two wordings of one carried task are.
 const SAME_TASK = 0.8;
@@ -224,9 +225,16 @@ function earlierRows(rows: LogRow[], paired: Set<LogRow>, { meetingDate, order, 
     const n = numberOf(row.id);
     if (key !== null && n !== null && n < (lowest.get(key) ?? Infinity)) lowest.set(key, n);
   }
+  // "27 | Revised proposal … | CEO | 19/06/25 | New": a cumulative log that marks this meeting's rows as new marks the
+  // others as earlier.
+  const marksNew = rows.some((row) => NEW_STATUS.test(row.status ?? ''));
   const earlier = new Set<LogRow>();
   for (const row of rows) {
     if (paired.has(row)) continue;
+    if (marksNew && !NEW_STATUS.test(row.status ?? '')) {
+      earlier.add(row);
+      continue;
+    }
     const raised = row.raised ? parseDateCell(row.raised, { order }) : null;
     const due = row.due ? parseDateCell(row.due, { order, reference: meetingDate }) : null;
     const rowSeries = seriesOf(row.id);
