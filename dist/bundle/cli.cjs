@@ -10526,7 +10526,7 @@ function earlierRows(rows, paired, { meetingDate: meetingDate2, order, itemNumbe
   const earlier = /* @__PURE__ */ new Set();
   for (const row2 of rows) {
     if (paired.has(row2)) continue;
-    if (marksNew && !NEW_STATUS.test(row2.status ?? "")) {
+    if (marksNew && row2.status && !NEW_STATUS.test(row2.status)) {
       earlier.add(row2);
       continue;
     }
@@ -18843,7 +18843,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "541adcecb26cca6b" : "source";
+    BUILD = true ? "5333cb1f8b0d4604" : "source";
   }
 });
 

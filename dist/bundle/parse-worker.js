@@ -5061,7 +5061,7 @@ function earlierRows(rows, paired, { meetingDate, order, itemNumbers }, reported
   const earlier = /* @__PURE__ */ new Set();
   for (const row2 of rows) {
     if (paired.has(row2)) continue;
-    if (marksNew && !NEW_STATUS.test(row2.status ?? "")) {
+    if (marksNew && row2.status && !NEW_STATUS.test(row2.status)) {
       earlier.add(row2);
       continue;
     }

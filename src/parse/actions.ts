@@ -231,7 +231,8 @@ function earlierRows(rows: LogRow[], paired: Set<LogRow>, { meetingDate, order, 
   const earlier = new Set<LogRow>();
   for (const row of rows) {
     if (paired.has(row)) continue;
-    if (marksNew && !NEW_STATUS.test(row.status ?? '')) {
+    // Rows with no status at all (an item table's "Action" column) are no part of that log.
+    if (marksNew && row.status && !NEW_STATUS.test(row.status)) {
       earlier.add(row);
       continue;
     }
