@@ -917,3 +917,19 @@ test('a cumulative action log that marks this meeting\'s rows "New": the other r
   expect(m.actions.map((a) => [a.id, a.status])).toEqual([['27', 'open']]);
   expect(m.updates.map((u) => [u.ref, u.status])).toEqual([['18', 'open'], ['25', 'closed']]);
 });
+
+test('an ESC call mailed to a list: first names with marks ("Michael D", "Stefan vdB"), earlier actions with "AI: done" under them, "AI: A + B - task" and "AI: Stefan vdB to …"', () => {
+  const text = [
+    'Lanternleaf ESC call - Thursday 13 March 2025', '', '* Present:',
+    '    + Marek (Foundation), Ilse (Kestrel Data), Michael D (Kestrel Data),', '      Ravi (Kestrel Data), Emeka, Stefan vdB, Noor', '',
+    '* Completed Action Items:', '    + update the release notes wiki page with the VBA macro', '      security change (Ilse)', '        AI: done',
+    '* Pending Action Items:', '    + write up the LTS branch proposal (Marek)', '        AI: still open - draft exists', '',
+    '* Documentation (Ilse)', '    + Guides', '        AI: Ilse + Noor - announce the guide sprint on the blog', '        AI: Stefan vdB to update the system requirements page', ''].join('\n');
+  const m = parse(text);
+  expect(m.attendees.map((p) => p.name)).toEqual(['Marek', 'Ilse', 'Michael D', 'Ravi', 'Emeka', 'Stefan vdB', 'Noor']);
+  expect(m.updates.map((u) => [u.text, u.owners.map((o) => o.name), u.status, u.progress])).toEqual([
+    ['update the release notes wiki page with the VBA macro security change', ['Ilse'], 'closed', 'done'],
+    ['write up the LTS branch proposal', ['Marek'], 'open', 'still open - draft exists'],
+  ]);
+  expect(m.actions.map((a) => [a.text, a.owners.map((o) => o.name)])).toEqual([['announce the guide sprint on the blog', ['Ilse', 'Noor']], ['update the system requirements page', ['Stefan vdB']]]);
+});

@@ -8414,12 +8414,12 @@ function isOwnerWord(word2, first) {
   return opensName(word2) || word2 === "/" || (first ? LOWER_OWNERS : OWNER_JOINERS).has(word2.toLowerCase());
 }
 function opensName(word2) {
-  return word2.startsWith("@") || startsUpperCase(word2) || opensSurname(word2) || word2.startsWith("(") && word2.endsWith(")") && startsUpperCase(word2.slice(1));
+  return word2.startsWith("@") || startsUpperCase(word2) || opensSurname(word2) || word2.startsWith("(") && word2.endsWith(")") && startsUpperCase(word2.slice(1)) || NAME_MARK.test(word2);
 }
 function isOwnerVerb(word2) {
   return OWNER_VERBS.has(word2);
 }
-var GROUP_NOUNS, OWNER_JOINERS, LOWER_OWNERS, OWNER_VERBS, NICKS, NICKS_FIRST, OFFICE_IN_BRACKETS, OWNER_COLON, OWNER_DASH, DASHED_DEADLINE, BRACKETED_OWNERS;
+var GROUP_NOUNS, OWNER_JOINERS, LOWER_OWNERS, OWNER_VERBS, NICKS, NICKS_FIRST, OFFICE_IN_BRACKETS, OWNER_COLON, OWNER_DASH, DASHED_DEADLINE, BRACKETED_OWNERS, NAME_MARK;
 var init_owner_first = __esm({
   "src/parse/owner-first.ts"() {
     "use strict";
@@ -8428,7 +8428,7 @@ var init_owner_first = __esm({
     init_normalise();
     init_actions();
     GROUP_NOUNS = ["governors", "trustees", "members", "partners", "staff", "officers", "directors", "councillors", "cllrs", "commissioners", "volunteers", "residents", "elders"];
-    OWNER_JOINERS = /* @__PURE__ */ new Set(["and", "&", "of", "for", "the", "concerned", ...GROUP_NOUNS]);
+    OWNER_JOINERS = /* @__PURE__ */ new Set(["and", "&", "+", "of", "for", "the", "concerned", ...GROUP_NOUNS]);
     LOWER_OWNERS = /* @__PURE__ */ new Set(["all", "everyone", ...GROUP_NOUNS]);
     OWNER_VERBS = /* @__PURE__ */ new Set(["to", "will", "shall", "should", "must", "to:"]);
     NICKS = /^[a-z][\w-]{1,20}(?:(?:, | and | & |\/)[a-z][\w-]{1,20}){0,5}$/;
@@ -8438,6 +8438,7 @@ var init_owner_first = __esm({
     OWNER_DASH = /^((?:[A-Z]|all )[^\u2013\u2014:]{0,59}?) [\u2013\u2014-] ([A-Za-z].*)$/;
     DASHED_DEADLINE = / [\u2013\u2014-] (?:by|due(?: by)?) ([^\u2013\u2014]{3,40})$/;
     BRACKETED_OWNERS = /^\[(?![A-Z]+\])([A-Z][^\]]{0,80})\]:? (?:will |to |should )?(\S.*)$/;
+    NAME_MARK = /^[a-z]{1,3}[A-Z]{1,2}$/;
   }
 });
 
@@ -9085,7 +9086,7 @@ function parseInlineList(text3, line) {
   const useSemicolons = splitTopLevel(cleaned, SEMICOLON).length > 1;
   const pieces = useSemicolons ? splitTopLevel(cleaned, SEMICOLON_LIST).map(withoutGroupLead).flatMap((piece) => piece.includes(",") ? [givenNameFirst(piece)] : splitAtAnd(piece)) : splitTopLevel(cleaned, LIST_SEPARATOR).map(withoutGroupLead).flatMap(splitAtAnd);
   const entries = distributeTitles(pieces.flatMap((p) => useSemicolons ? splitNameList(p) : [p]));
-  const loneNames = entries.filter((entry) => LONE_NAME_OR_NICK.test(nameBeforeNotes(entry))).length * 2 > entries.length;
+  const loneNames = entries.filter((entry) => LONE_NAME_OR_NICK.test(nameBeforeNotes(entry)) || FIRST_NAME_AND_MARK.test(nameBeforeNotes(entry))).length * 2 > entries.length;
   const people = [];
   const read = entries.map((entry) => parsePersonEntry(entry, line, null, { loneNames }));
   for (const [index, entry] of entries.entries()) {
@@ -9096,7 +9097,8 @@ function parseInlineList(text3, line) {
     if (people.length === 0 && isOfficeOnly(entry)) continue;
     if (people.length > 0 && isPostNominal(entry)) continue;
     const between = !useSemicolons && read[index - 1] && read[index + 1] && LONE_NAME.test(entry) && !ORGANISATION_WORDS.has(entry.toLowerCase()) && !PLURAL_TITLE.test(`${entry} `) && stripHonorifics(entry) === entry;
-    const person2 = read[index] ?? (between ? parsePersonEntry(entry, line, null, { loneNames: true }) : null);
+    const marked = loneNames && !read[index] && FIRST_NAME_AND_MARK.test(entry) ? { name: entry, initials: null, handle: null, organisation: null, role: null, line } : null;
+    const person2 = read[index] ?? (between ? parsePersonEntry(entry, line, null, { loneNames: true }) : marked);
     if (person2 && !isBodyName(person2.name)) people.push(person2);
     else if (people.length > 0 && !useSemicolons && /^[A-Z]/.test(entry) && !/\s(?:of|the)\s+public$|\d/i.test(entry)) {
       const previous = people[people.length - 1];
@@ -9251,7 +9253,7 @@ function splitNameList(piece) {
   if (segments.length < (title ? 2 : 3)) return [piece];
   return segments.every((s) => isPersonalName(stripHonorifics(nameBeforeNotes(s))) && !isRoleLike(nameBeforeNotes(s))) ? segments : [piece];
 }
-var SEMICOLON, DESCRIBED, THE_BODY, PLURAL_TITLE, PLURAL_OFFICE, AND, LIST_SEPARATOR, SEMICOLON_LIST, COMMA_LIST, PUBLIC_COUNT2, PUBLIC_CUE, OFFICE_IN_BRACKETS2, ACRONYM2, AND_FOR, COUNT_THEN_NAMES, KIND_BEFORE_NAME, isDigit2, PUBLIC_LEAD_IN, NAME_AFTER_BRACKET, REPEATED_TITLE, SPACE_THEN_TITLE, MENTION_AFTER_SPACE, SURNAME_FIRST, BODY_FIRST, isPersonTitle, INITIAL, OFFICE_BEFORE_NAME, LONE_NAME, LONE_NAME_OR_NICK, POLICE_RANK_AND_NAME, INITIAL_RUN_IN2, PERSONAL_TITLE, RANK_BEFORE_OFFICE;
+var SEMICOLON, DESCRIBED, THE_BODY, PLURAL_TITLE, PLURAL_OFFICE, AND, LIST_SEPARATOR, SEMICOLON_LIST, COMMA_LIST, PUBLIC_COUNT2, PUBLIC_CUE, OFFICE_IN_BRACKETS2, ACRONYM2, AND_FOR, COUNT_THEN_NAMES, KIND_BEFORE_NAME, isDigit2, PUBLIC_LEAD_IN, NAME_AFTER_BRACKET, REPEATED_TITLE, SPACE_THEN_TITLE, MENTION_AFTER_SPACE, SURNAME_FIRST, BODY_FIRST, isPersonTitle, INITIAL, OFFICE_BEFORE_NAME, FIRST_NAME_AND_MARK, LONE_NAME, LONE_NAME_OR_NICK, POLICE_RANK_AND_NAME, INITIAL_RUN_IN2, PERSONAL_TITLE, RANK_BEFORE_OFFICE;
 var init_inline_list = __esm({
   "src/parse/inline-list.ts"() {
     "use strict";
@@ -9288,6 +9290,7 @@ var init_inline_list = __esm({
     isPersonTitle = (word2) => PERSONAL_TITLE_WORD.test(word2) || /^(?:[bc]?cllrs?|councillors?)\.?$/i.test(word2);
     INITIAL = /^[A-Z]\.?$/;
     OFFICE_BEFORE_NAME = /^([^:\u2013\u2014]{1,60}?)(?::\s|\s[\u2013\u2014-]\s)/;
+    FIRST_NAME_AND_MARK = letterPattern(String.raw`^\p{Lu}\p{Ll}+ (?:\p{Ll}{1,3}\p{Lu}{1,2}|\p{Lu}\.?)$`, "u");
     LONE_NAME = letterPattern(String.raw`^\p{Lu}[\p{L}'\u2019-]+$`, "u");
     LONE_NAME_OR_NICK = letterPattern(String.raw`^(?:\p{Lu}[\p{L}'\u2019-]+|[a-z][a-z0-9_-]{2,19})$`, "u");
     POLICE_RANK_AND_NAME = letterPattern(String.raw`^(?:Inspector|Insp\.?|Sergeant|Sgt\.?|Constable|PCSO|PC|Superintendent|Supt\.?)\s\p{Lu}\p{Ll}+$`, "u");
@@ -9645,6 +9648,12 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
         actions.push(entry);
         continue;
       }
+      const reportedBelow = section === "matters-arising" ? progressBelow(lines, i, body, isOwner) : null;
+      if (reportedBelow) {
+        actions.push(reportedBelow.entry);
+        i = reportedBelow.end;
+        continue;
+      }
       const named = section === "matters-arising" ? NAMED_WITH_OWNERS.exec(body) : null;
       const namedOwners = named ? named[2].replace(RAISED_NOTE, "").replace(/^owners?:\s*/i, "") : "";
       if (named && isOwner(namedOwners) && (named[3] !== ":" || (isImperative(named[1].split(" ", 1)[0]) || !isOwner(named[1])) && !readActionReference(body))) {
@@ -9807,6 +9816,23 @@ function taskAt(text3, start, isSomeone, marked, lineNumber) {
   if (!directed && (asked || !INSTRUCTION.test(text3.slice(start))) && marked.some((entry) => entry.context === "actions-section" || marksSameTask(entry, lineNumber, owned.ownersRaw))) return null;
   return { ownersRaw: owned.ownersRaw, text: owned.text };
 }
+function progressBelow(lines, index, body, isOwner) {
+  let end = index + 1;
+  let text3 = body;
+  for (; end < lines.length && end <= index + 4 && isWrapped(lines[end]) && !PROGRESS_BELOW.test(lines[end].text); end++) text3 = `${text3} ${lines[end].text}`;
+  const spanned = lines.slice(index, end);
+  const named = text3.endsWith(")") ? OWNERS_CLOSING.exec(text3) : null;
+  const below = lines[end];
+  const progress = named && below && isWrapped(below) ? PROGRESS_BELOW.exec(below.text) : null;
+  if (!named || !progress || !isOwner(named[2])) return null;
+  const entry = inlineAction({ ownersRaw: named[2] }, named[1], null, [...spanned, below], "matters-arising");
+  entry.progress = progress[1];
+  for (end++; end < lines.length && isWrapped(lines[end]) && startsLowerCase(lines[end].text); end++) {
+    entry.progress = `${entry.progress} ${lines[end].text}`;
+    entry.lines.push(lines[end].line);
+  }
+  return { entry, end: end - 1 };
+}
 function taskSetEarlier(body, isOwner) {
   if (!body.includes(" to ")) return null;
   const matter = MATTER_THEN_TASK.exec(body);
@@ -9875,7 +9901,7 @@ function readTrailingOwner(text3) {
 }
 function opensWithOwner(body) {
   const probe = / (?:to|will)$/.test(body) ? `${body} act` : body;
-  return readOwnerFirst(probe) !== null || readNicksFirst(probe, () => true) !== null;
+  return readOwnerFirst(probe) !== null || readNicksFirst(probe, () => true) !== null || readOwnerDash(probe, () => true) !== null;
 }
 function endsWithOwnerTag(cells) {
   const filled = cells.filter(Boolean);
@@ -10132,7 +10158,7 @@ function wrappedOwners(lines, index, head, tags, isOwner) {
   tags[tags.length - 1] = opened;
   return { lines: [lines[index], next], reread: true };
 }
-var TRAILING_OWNER, MINUTE_REF_FIRST, ACTION_ID_FIRST, NUMBER_SIGN_FIRST, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, SPEAKER2, ADDRESSED2, PARAGRAPH_NUMBER_CELL, SUB_PARAGRAPH_NUMBER, CARRIED_OVER, SECTION, RESTATED, CAPITALS_LABEL, MOTION_RESULT_LAST, LAST_WORDS_OPEN, SENTENCE_BREAK, SENTENCE_END4, SENTENCE_SUBJECT, MARKED_AFTER_PROSE, OWNER_LABEL_FIRST, OWNER_THEN_TASK, NO_ONE_DASH, MATTER_THEN_TASK, RECORDING_TIME, UNASSIGNED, OWNER_DASH_LINE, NEXT_ITEM, TOPIC_OWNER_PROGRESS, NAMED_WITH_OWNERS, DASHED_PROGRESS, TASK_OWNER_STATUS, RAISED_NOTE, STATUS_IN_BRACKETS, STATUS_LINE, SPACED_DASH_IN, LABELLED_PROGRESS, ENDS_MID_CLAUSE, DATE_TAIL, TASK_LABEL, LOG_NUMBER, ENUMERATED_CELL, BY_FIRST_NAME;
+var TRAILING_OWNER, MINUTE_REF_FIRST, ACTION_ID_FIRST, NUMBER_SIGN_FIRST, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, SPEAKER2, ADDRESSED2, PARAGRAPH_NUMBER_CELL, SUB_PARAGRAPH_NUMBER, CARRIED_OVER, SECTION, RESTATED, CAPITALS_LABEL, MOTION_RESULT_LAST, LAST_WORDS_OPEN, SENTENCE_BREAK, SENTENCE_END4, SENTENCE_SUBJECT, MARKED_AFTER_PROSE, OWNER_LABEL_FIRST, OWNER_THEN_TASK, NO_ONE_DASH, OWNERS_CLOSING, PROGRESS_BELOW, MATTER_THEN_TASK, RECORDING_TIME, UNASSIGNED, OWNER_DASH_LINE, NEXT_ITEM, TOPIC_OWNER_PROGRESS, NAMED_WITH_OWNERS, DASHED_PROGRESS, TASK_OWNER_STATUS, RAISED_NOTE, STATUS_IN_BRACKETS, STATUS_LINE, SPACED_DASH_IN, LABELLED_PROGRESS, ENDS_MID_CLAUSE, DATE_TAIL, TASK_LABEL, LOG_NUMBER, ENUMERATED_CELL, BY_FIRST_NAME;
 var init_action_lines = __esm({
   "src/parse/action-lines.ts"() {
     "use strict";
@@ -10177,13 +10203,15 @@ var init_action_lines = __esm({
     OWNER_LABEL_FIRST = /^(?:owners?|assignee|assigned to|responsible|who)\s?:\s+(?=\S)/i;
     OWNER_THEN_TASK = /^(?:owners?|assignee|assigned to|responsible|who)\s?:\s+[^\u2013\u2014]{1,60}?\s[\u2013\u2014-]\s[a-z]/i;
     NO_ONE_DASH = /^(?:unassigned|tbc|tbd|n\/a|none|no one|nobody)\s[\u2013\u2014-]\s(\S.*)$/i;
+    OWNERS_CLOSING = /^([A-Za-z][^()]{2,300}?) \(([A-Z](?:[^()]|\(\w{1,4}\)){0,40})\)$/;
+    PROGRESS_BELOW = /^(?:AI|Status|Progress|Update):\s*(\S.*)$/;
     MATTER_THEN_TASK = /^[A-Z][^:]{2,80}: (?=(?:The )?[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,4} (?:was|were) to [a-z])/;
     RECORDING_TIME = /\s*\((?:\d{1,2}:)?\d{1,2}:\d{2}\)$/;
     UNASSIGNED = /^(?:unassigned|no owner|not assigned|everyone|all)$/i;
     OWNER_DASH_LINE = /^[A-Z][\w.'&/ ]{0,40}? [-\u2013\u2014] [A-Z][a-z]/;
     NEXT_ITEM = letterPattern(String.raw`^(?:(?:item|minute|top) \d{1,4}|min\.? \d{1,4}(?:\/\d{1,4}){0,2}|(?:[A-Z]{1,6}\d{0,4}|\d{1,4})\/\d{1,4}(?:\/\d{1,4}){0,2}|[A-Z]{1,4}\.\d{2}\.\d{1,3}|\d{4}\.\d{1,3}|\d{1,3}(?:\.\d{1,2})?|[IVX]{1,5})[.:)]?\s+(?:[\u2013\u2014-]\s+)?\p{Lu}`, "iu");
     TOPIC_OWNER_PROGRESS = /^([A-Z][^\u2013\u2014;]{2,80}?) [\u2013\u2014-] ([^;]{1,80}); (\S.*)$/;
-    NAMED_WITH_OWNERS = /^([A-Z][^()]{2,80}?) \(([A-Z](?:[^()]|\(\w{1,4}\)){0,40})\)( [-\u2013\u2014]|:) (\S.*)$/;
+    NAMED_WITH_OWNERS = /^([A-Za-z][^()]{2,80}?) \(([A-Z](?:[^()]|\(\w{1,4}\)){0,40})\)( [-\u2013\u2014]|:) (\S.*)$/;
     DASHED_PROGRESS = /^(.+) [\u2013\u2014-] ([^\u2013\u2014]+)$/;
     TASK_OWNER_STATUS = /^(\S.{2,200}?) [\u2013\u2014] ([^\u2013\u2014]{2,60}?) [\u2013\u2014] (\S.*)$/;
     RAISED_NOTE = /,\s(?:from|since|raised|carried)\b.*$/;
@@ -18843,7 +18871,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "5333cb1f8b0d4604" : "source";
+    BUILD = true ? "ba8b5d4d21700e1f" : "source";
   }
 });
 

@@ -2963,7 +2963,7 @@ var REPORTED_THAT = /\b(?:reported|advised|informed (?:the )?\w+|explained|said)
 
 // src/parse/owner-first.ts
 var GROUP_NOUNS = ["governors", "trustees", "members", "partners", "staff", "officers", "directors", "councillors", "cllrs", "commissioners", "volunteers", "residents", "elders"];
-var OWNER_JOINERS = /* @__PURE__ */ new Set(["and", "&", "of", "for", "the", "concerned", ...GROUP_NOUNS]);
+var OWNER_JOINERS = /* @__PURE__ */ new Set(["and", "&", "+", "of", "for", "the", "concerned", ...GROUP_NOUNS]);
 var LOWER_OWNERS = /* @__PURE__ */ new Set(["all", "everyone", ...GROUP_NOUNS]);
 var OWNER_VERBS = /* @__PURE__ */ new Set(["to", "will", "shall", "should", "must", "to:"]);
 var NICKS = /^[a-z][\w-]{1,20}(?:(?:, | and | & |\/)[a-z][\w-]{1,20}){0,5}$/;
@@ -3054,8 +3054,9 @@ function isOwnerWord(word, first) {
   return opensName(word) || word === "/" || (first ? LOWER_OWNERS : OWNER_JOINERS).has(word.toLowerCase());
 }
 function opensName(word) {
-  return word.startsWith("@") || startsUpperCase(word) || opensSurname(word) || word.startsWith("(") && word.endsWith(")") && startsUpperCase(word.slice(1));
+  return word.startsWith("@") || startsUpperCase(word) || opensSurname(word) || word.startsWith("(") && word.endsWith(")") && startsUpperCase(word.slice(1)) || NAME_MARK.test(word);
 }
+var NAME_MARK = /^[a-z]{1,3}[A-Z]{1,2}$/;
 function isOwnerVerb(word) {
   return OWNER_VERBS.has(word);
 }
@@ -3691,7 +3692,7 @@ function parseInlineList(text, line) {
   const useSemicolons = splitTopLevel(cleaned, SEMICOLON).length > 1;
   const pieces = useSemicolons ? splitTopLevel(cleaned, SEMICOLON_LIST).map(withoutGroupLead).flatMap((piece) => piece.includes(",") ? [givenNameFirst(piece)] : splitAtAnd(piece)) : splitTopLevel(cleaned, LIST_SEPARATOR).map(withoutGroupLead).flatMap(splitAtAnd);
   const entries = distributeTitles(pieces.flatMap((p) => useSemicolons ? splitNameList(p) : [p]));
-  const loneNames = entries.filter((entry) => LONE_NAME_OR_NICK.test(nameBeforeNotes(entry))).length * 2 > entries.length;
+  const loneNames = entries.filter((entry) => LONE_NAME_OR_NICK.test(nameBeforeNotes(entry)) || FIRST_NAME_AND_MARK.test(nameBeforeNotes(entry))).length * 2 > entries.length;
   const people = [];
   const read = entries.map((entry) => parsePersonEntry(entry, line, null, { loneNames }));
   for (const [index, entry] of entries.entries()) {
@@ -3702,7 +3703,8 @@ function parseInlineList(text, line) {
     if (people.length === 0 && isOfficeOnly(entry)) continue;
     if (people.length > 0 && isPostNominal(entry)) continue;
     const between = !useSemicolons && read[index - 1] && read[index + 1] && LONE_NAME.test(entry) && !ORGANISATION_WORDS.has(entry.toLowerCase()) && !PLURAL_TITLE.test(`${entry} `) && stripHonorifics(entry) === entry;
-    const person = read[index] ?? (between ? parsePersonEntry(entry, line, null, { loneNames: true }) : null);
+    const marked = loneNames && !read[index] && FIRST_NAME_AND_MARK.test(entry) ? { name: entry, initials: null, handle: null, organisation: null, role: null, line } : null;
+    const person = read[index] ?? (between ? parsePersonEntry(entry, line, null, { loneNames: true }) : marked);
     if (person && !isBodyName(person.name)) people.push(person);
     else if (people.length > 0 && !useSemicolons && /^[A-Z]/.test(entry) && !/\s(?:of|the)\s+public$|\d/i.test(entry)) {
       const previous = people[people.length - 1];
@@ -3843,6 +3845,7 @@ function trimSeparators(text) {
   while (end > 0 && /[\s,;]/.test(text[end - 1])) end--;
   return text.slice(0, end);
 }
+var FIRST_NAME_AND_MARK = letterPattern(String.raw`^\p{Lu}\p{Ll}+ (?:\p{Ll}{1,3}\p{Lu}{1,2}|\p{Lu}\.?)$`, "u");
 var LONE_NAME = letterPattern(String.raw`^\p{Lu}[\p{L}'\u2019-]+$`, "u");
 var LONE_NAME_OR_NICK = letterPattern(String.raw`^(?:\p{Lu}[\p{L}'\u2019-]+|[a-z][a-z0-9_-]{2,19})$`, "u");
 var POLICE_RANK_AND_NAME = letterPattern(String.raw`^(?:Inspector|Insp\.?|Sergeant|Sgt\.?|Constable|PCSO|PC|Superintendent|Supt\.?)\s\p{Lu}\p{Ll}+$`, "u");
@@ -4219,6 +4222,12 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
         actions.push(entry);
         continue;
       }
+      const reportedBelow = section === "matters-arising" ? progressBelow(lines, i, body, isOwner) : null;
+      if (reportedBelow) {
+        actions.push(reportedBelow.entry);
+        i = reportedBelow.end;
+        continue;
+      }
       const named = section === "matters-arising" ? NAMED_WITH_OWNERS.exec(body) : null;
       const namedOwners = named ? named[2].replace(RAISED_NOTE, "").replace(/^owners?:\s*/i, "") : "";
       if (named && isOwner(namedOwners) && (named[3] !== ":" || (isImperative(named[1].split(" ", 1)[0]) || !isOwner(named[1])) && !readActionReference(body))) {
@@ -4392,6 +4401,25 @@ function taskAt(text, start, isSomeone, marked, lineNumber) {
 var OWNER_LABEL_FIRST = /^(?:owners?|assignee|assigned to|responsible|who)\s?:\s+(?=\S)/i;
 var OWNER_THEN_TASK = /^(?:owners?|assignee|assigned to|responsible|who)\s?:\s+[^\u2013\u2014]{1,60}?\s[\u2013\u2014-]\s[a-z]/i;
 var NO_ONE_DASH = /^(?:unassigned|tbc|tbd|n\/a|none|no one|nobody)\s[\u2013\u2014-]\s(\S.*)$/i;
+var OWNERS_CLOSING = /^([A-Za-z][^()]{2,300}?) \(([A-Z](?:[^()]|\(\w{1,4}\)){0,40})\)$/;
+var PROGRESS_BELOW = /^(?:AI|Status|Progress|Update):\s*(\S.*)$/;
+function progressBelow(lines, index, body, isOwner) {
+  let end = index + 1;
+  let text = body;
+  for (; end < lines.length && end <= index + 4 && isWrapped(lines[end]) && !PROGRESS_BELOW.test(lines[end].text); end++) text = `${text} ${lines[end].text}`;
+  const spanned = lines.slice(index, end);
+  const named = text.endsWith(")") ? OWNERS_CLOSING.exec(text) : null;
+  const below = lines[end];
+  const progress = named && below && isWrapped(below) ? PROGRESS_BELOW.exec(below.text) : null;
+  if (!named || !progress || !isOwner(named[2])) return null;
+  const entry = inlineAction({ ownersRaw: named[2] }, named[1], null, [...spanned, below], "matters-arising");
+  entry.progress = progress[1];
+  for (end++; end < lines.length && isWrapped(lines[end]) && startsLowerCase(lines[end].text); end++) {
+    entry.progress = `${entry.progress} ${lines[end].text}`;
+    entry.lines.push(lines[end].line);
+  }
+  return { entry, end: end - 1 };
+}
 var MATTER_THEN_TASK = /^[A-Z][^:]{2,80}: (?=(?:The )?[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,4} (?:was|were) to [a-z])/;
 function taskSetEarlier(body, isOwner) {
   if (!body.includes(" to ")) return null;
@@ -4465,7 +4493,7 @@ function readTrailingOwner(text) {
 }
 function opensWithOwner(body) {
   const probe = / (?:to|will)$/.test(body) ? `${body} act` : body;
-  return readOwnerFirst(probe) !== null || readNicksFirst(probe, () => true) !== null;
+  return readOwnerFirst(probe) !== null || readNicksFirst(probe, () => true) !== null || readOwnerDash(probe, () => true) !== null;
 }
 function endsWithOwnerTag(cells) {
   const filled = cells.filter(Boolean);
@@ -4484,7 +4512,7 @@ function addressedTask(body, isOwner) {
   return read && opensWithImperative(read.text) ? read : null;
 }
 var TOPIC_OWNER_PROGRESS = /^([A-Z][^\u2013\u2014;]{2,80}?) [\u2013\u2014-] ([^;]{1,80}); (\S.*)$/;
-var NAMED_WITH_OWNERS = /^([A-Z][^()]{2,80}?) \(([A-Z](?:[^()]|\(\w{1,4}\)){0,40})\)( [-\u2013\u2014]|:) (\S.*)$/;
+var NAMED_WITH_OWNERS = /^([A-Za-z][^()]{2,80}?) \(([A-Z](?:[^()]|\(\w{1,4}\)){0,40})\)( [-\u2013\u2014]|:) (\S.*)$/;
 var DASHED_PROGRESS = /^(.+) [\u2013\u2014-] ([^\u2013\u2014]+)$/;
 var TASK_OWNER_STATUS = /^(\S.{2,200}?) [\u2013\u2014] ([^\u2013\u2014]{2,60}?) [\u2013\u2014] (\S.*)$/;
 function hasDashedStatus(body) {

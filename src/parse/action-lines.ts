@@ -335,6 +335,14 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
         actions.push(entry);
         continue;
       }
+      // "+ re-run the validator and file bugs" / "(Moggi)" / "AI: done - 7 bugs filed": a task wrapped over lines, its
+      // owners in a closing bracket, and what became of it on a labelled line under it.
+      const reportedBelow = section === 'matters-arising' ? progressBelow(lines, i, body, isOwner) : null;
+      if (reportedBelow) {
+        actions.push(reportedBelow.entry);
+        i = reportedBelow.end;
+        continue;
+      }
       // "Boiler service (PH) – the boiler was serviced on 3rd February. Done.": a task named, its owners' initials, its progress.
       const named = section === 'matters-arising' ? NAMED_WITH_OWNERS.exec(body) : null;
       // "Pool fence repair (Raj, from the October meeting)": when it was raised is no owner.
@@ -590,6 +598,30 @@ const OWNER_LABEL_FIRST = /^(?:owners?|assignee|assigned to|responsible|who)\s?:
 const OWNER_THEN_TASK = /^(?:owners?|assignee|assigned to|responsible|who)\s?:\s+[^\u2013\u2014]{1,60}?\s[\u2013\u2014-]\s[a-z]/i;
 const NO_ONE_DASH = /^(?:unassigned|tbc|tbd|n\/a|none|no one|nobody)\s[\u2013\u2014-]\s(\S.*)$/i;
 
+const OWNERS_CLOSING = /^([A-Za-z][^()]{2,300}?) \(([A-Z](?:[^()]|\(\w{1,4}\)){0,40})\)$/;
+// "AI: done", "Status: still open – draft exists": the progress on a line of its own, under a label.
+const PROGRESS_BELOW = /^(?:AI|Status|Progress|Update):\s*(\S.*)$/;
+
+/** A task whose owners close it in brackets, with its progress on a labelled line under it; null otherwise. */
+function progressBelow(lines: Line[], index: number, body: string, isOwner: (raw: string) => boolean): { entry: InlineAction; end: number } | null {
+  let end = index + 1;
+  let text = body;
+  for (; end < lines.length && end <= index + 4 && isWrapped(lines[end]) && !PROGRESS_BELOW.test(lines[end].text); end++) text = `${text} ${lines[end].text}`;
+  const spanned = lines.slice(index, end);
+  const named = text.endsWith(')') ? OWNERS_CLOSING.exec(text) : null;
+  const below = lines[end];
+  const progress = named && below && isWrapped(below) ? PROGRESS_BELOW.exec(below.text) : null;
+  if (!named || !progress || !isOwner(named[2])) return null;
+  const entry = inlineAction({ ownersRaw: named[2] }, named[1], null, [...spanned, below], 'matters-arising');
+  entry.progress = progress[1];
+  // "AI: done - 7 bugs filed, all blocking" / "meta bug 163102": the progress wraps too.
+  for (end++; end < lines.length && isWrapped(lines[end]) && startsLowerCase(lines[end].text); end++) {
+    entry.progress = `${entry.progress} ${lines[end].text}`;
+    entry.lines.push(lines[end].line);
+  }
+  return { entry, end: end - 1 };
+}
+
 // "Field visit to cattle dips: The Clerk was to write …": a matter named before the task set on it.
 const MATTER_THEN_TASK = /^[A-Z][^:]{2,80}: (?=(?:The )?[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,4} (?:was|were) to [a-z])/;
 
@@ -731,7 +763,8 @@ function readTrailingOwner(text: string): { ownersRaw: string; text: string } | 
  */
 function opensWithOwner(body: string): boolean {
   const probe = / (?:to|will)$/.test(body) ? `${body} act` : body;
-  return readOwnerFirst(probe) !== null || readNicksFirst(probe, () => true) !== null;
+  // "AI: Ilse + Noor - announce the guide sprint": the owners, a dash and the task.
+  return readOwnerFirst(probe) !== null || readNicksFirst(probe, () => true) !== null || readOwnerDash(probe, () => true) !== null;
 }
 
 /** A row of two cells, a sentence and then an owner tag ("Action: Principal"), as the marker lexicon reads it. */
@@ -764,7 +797,7 @@ function addressedTask(body: string, isOwner: (raw: string) => boolean): { owner
 const TOPIC_OWNER_PROGRESS = /^([A-Z][^\u2013\u2014;]{2,80}?) [\u2013\u2014-] ([^;]{1,80}); (\S.*)$/;
 // "Boiler service (PH) – …", "Minibus MOT (Treasurer) – …", "Compass training records (ADC(S)) – …", "Gutter
 // clearance (Samuel Okonjo): the gutters were cleared …".
-const NAMED_WITH_OWNERS = /^([A-Z][^()]{2,80}?) \(([A-Z](?:[^()]|\(\w{1,4}\)){0,40})\)( [-\u2013\u2014]|:) (\S.*)$/;
+const NAMED_WITH_OWNERS = /^([A-Za-z][^()]{2,80}?) \(([A-Z](?:[^()]|\(\w{1,4}\)){0,40})\)( [-\u2013\u2014]|:) (\S.*)$/;
 const DASHED_PROGRESS = /^(.+) [\u2013\u2014-] ([^\u2013\u2014]+)$/;
 const TASK_OWNER_STATUS = /^(\S.{2,200}?) [\u2013\u2014] ([^\u2013\u2014]{2,60}?) [\u2013\u2014] (\S.*)$/;
 

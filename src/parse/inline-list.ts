@@ -94,7 +94,8 @@ export function parseInlineList(text: string, line: number): Person[] {
   const entries = distributeTitles(pieces.flatMap((p) => (useSemicolons ? splitNameList(p) : [p])));
   // A roll of first names ("Nadia, Owen, Priscilla") is read as such only when most entries are single names.
   // "Priya (President)", "Hannah (Publicity) – lecture clash": a single name before what is said of it.
-  const loneNames = entries.filter((entry) => LONE_NAME_OR_NICK.test(nameBeforeNotes(entry))).length * 2 > entries.length;
+  // "Michael D", "Stefan vdB": a first name and the letter or mark that tells two of a name apart count among them.
+  const loneNames = entries.filter((entry) => LONE_NAME_OR_NICK.test(nameBeforeNotes(entry)) || FIRST_NAME_AND_MARK.test(nameBeforeNotes(entry))).length * 2 > entries.length;
   const people: Person[] = [];
   const read = entries.map((entry) => parsePersonEntry(entry, line, null, { loneNames }));
   for (const [index, entry] of entries.entries()) {
@@ -109,7 +110,9 @@ export function parseInlineList(text: string, line: number): Person[] {
     if (people.length > 0 && isPostNominal(entry)) continue;
     // "Dana Whitfield, Kwame, Lucia Moretti": one word between two full names is a person known by it, not a body.
     const between = !useSemicolons && read[index - 1] && read[index + 1] && LONE_NAME.test(entry) && !ORGANISATION_WORDS.has(entry.toLowerCase()) && !PLURAL_TITLE.test(`${entry} `) && stripHonorifics(entry) === entry;
-    const person = read[index] ?? (between ? parsePersonEntry(entry, line, null, { loneNames: true }) : null);
+    // "Emeka, Stefan vdB, Noor": in a roll of first names, a first name and a short mark after it is one more person.
+    const marked = loneNames && !read[index] && FIRST_NAME_AND_MARK.test(entry) ? { name: entry, initials: null, handle: null, organisation: null, role: null, line } : null;
+    const person = read[index] ?? (between ? parsePersonEntry(entry, line, null, { loneNames: true }) : marked);
     if (person && !isBodyName(person.name)) people.push(person);
     else if (people.length > 0 && !useSemicolons && /^[A-Z]/.test(entry) && !/\s(?:of|the)\s+public$|\d/i.test(entry)) {
       // "Jane Doe, Acme Trust" in a comma list: the organisation belongs to the person before it, and a body named
@@ -303,6 +306,7 @@ export function trimSeparators(text: string): string {
   return text.slice(0, end);
 }
 
+const FIRST_NAME_AND_MARK = letterPattern(String.raw`^\p{Lu}\p{Ll}+ (?:\p{Ll}{1,3}\p{Lu}{1,2}|\p{Lu}\.?)$`, 'u');
 // "Inspector Dean", "PC Marsh": a police rank and a surname are an officer, even a surname that is also an office.
 const LONE_NAME = letterPattern(String.raw`^\p{Lu}[\p{L}'’-]+$`, 'u');
 // A first name, or an IRC nick in lower case ("Regrets: oyelaran").

@@ -8,7 +8,7 @@ import { GROUP_OWNER, isImperative } from '../lexicon/actions.js';
 const GROUP_NOUNS = ['governors', 'trustees', 'members', 'partners', 'staff', 'officers', 'directors', 'councillors', 'cllrs', 'commissioners', 'volunteers', 'residents', 'elders'];
 // Words that may sit inside an owner phrase ("Director of Public Health and Scrutiny Officer", "All trustees"), besides name particles.
 // "Member Secretary / All concerned": everyone the matter concerns.
-const OWNER_JOINERS = new Set(['and', '&', 'of', 'for', 'the', 'concerned', ...GROUP_NOUNS]);
+const OWNER_JOINERS = new Set(['and', '&', '+', 'of', 'for', 'the', 'concerned', ...GROUP_NOUNS]);
 // Words that may open an owner phrase in lower case: "Action: residents.", "Action: all members".
 const LOWER_OWNERS = new Set(['all', 'everyone', ...GROUP_NOUNS]);
 // The verb that ends an owner phrase: "Clerk to …", "Gregory Tamsin will …".
@@ -157,8 +157,10 @@ export function isOwnerWord(word: string, first: boolean): boolean {
 /** A capitalised word, a handle, or a particle a surname opens with ("van Dijk", "d'Arcy"): a word of a name. */
 function opensName(word: string): boolean {
   // "Director (Finance)": the part of an office in brackets.
-  return word.startsWith('@') || startsUpperCase(word) || opensSurname(word) || (word.startsWith('(') && word.endsWith(')') && startsUpperCase(word.slice(1)));
+  return word.startsWith('@') || startsUpperCase(word) || opensSurname(word) || (word.startsWith('(') && word.endsWith(')') && startsUpperCase(word.slice(1))) || NAME_MARK.test(word);
 }
+// "Stefan vdB": a surname shortened to the letters that tell two people of one first name apart.
+const NAME_MARK = /^[a-z]{1,3}[A-Z]{1,2}$/;
 
 /** True for a word that ends an owner phrase: "to", "will". */
 export function isOwnerVerb(word: string): boolean {
