@@ -933,3 +933,19 @@ test('an ESC call mailed to a list: first names with marks ("Michael D", "Stefan
   ]);
   expect(m.actions.map((a) => [a.text, a.owners.map((o) => o.name)])).toEqual([['announce the guide sprint on the blog', ['Ilse', 'Noor']], ['update the system requirements page', ['Stefan vdB']]]);
 });
+
+test('an academic board and a police ward panel: post-nominals and "(Hons)", group lines without colons, Associate Professor, PS/PC/PCSO with shoulder numbers, Father, "ACTIONS" over owner-first lines', () => {
+  const board = parse(['ACADEMIC BOARD', 'Wednesday 16 April 2025', '', 'PRESENT', 'Ex officio members',
+    '\tProfessor Helen Marchetti-Boyd BA(Hons) PhD FAHA – Chair', '\tAssociate Professor Duc Minh Nguyen BCom(Hons) PhD CPA – Acting Executive Dean',
+    'Elected members', '\tDr Mei-Ling Chau BEd MEd PhD', '\tMs Joanne van Heerden BAppSc MPhty', '',
+    'APOLOGIES', '\tProfessor Rashid Al-Amin AO – Vice-Chancellor', '', '1.\tWelcome', ''].join('\n'));
+  expect(board.attendees.map((p) => [p.name, p.role])).toEqual([['Helen Marchetti-Boyd', 'Chair'], ['Duc Minh Nguyen', 'Acting Executive Dean'], ['Mei-Ling Chau', null], ['Joanne van Heerden', null]]);
+  expect(board.apologies.map((p) => p.name)).toEqual(['Rashid Al-Amin']);
+  const panel = parse(['WARD PANEL', 'Minutes of the meeting held on Tuesday 8th July 2025', '', 'Present:', 'Panel members', 'Margaret Oduya (Chair)', '',
+    'Police', 'Insp. Alan Morrow – Neighbourhood Inspector', 'PS 412NE Rhys Jones – Safer Neighbourhoods Sergeant', 'PCSO 7731NE Grace Lee', '',
+    'Apologies: PC Sarah Whitcombe, Father Declan Rooney (St Aidan\'s Church).', '', '1. Priorities', 'Discussed.', '',
+    'ACTIONS', 'PS Jones to arrange joint evening patrols with the council ASB team.', 'All panel members to encourage neighbours to report ASB.', ''].join('\n'));
+  expect(panel.attendees.map((p) => [p.name, p.role])).toEqual([['Margaret Oduya', 'Chair'], ['Alan Morrow', 'Neighbourhood Inspector'], ['Rhys Jones', 'Safer Neighbourhoods Sergeant'], ['Grace Lee', null]]);
+  expect(panel.apologies.map((p) => p.name)).toEqual(['Sarah Whitcombe', 'Declan Rooney']);
+  expect(panel.actions.map((a) => [a.text, a.owners.map((o) => o.name)])).toEqual([['arrange joint evening patrols with the council ASB team.', ['Rhys Jones']], ['encourage neighbours to report ASB.', ['All panel members']]]);
+});

@@ -401,12 +401,13 @@ export function isEmptyList(text: string): boolean {
 }
 
 // The plural a roll names a group of its people by ("Management Side:", "Elders –"): no one, and no one's office.
-const GROUP_WORDS = new Set(['side', 'members', 'officers', 'staff', 'councillors', 'directors', 'governors', 'trustees', 'representatives', 'reps', 'executives', 'observers', 'guests', 'advisers', 'advisors', 'partners', 'students', 'team', 'elders', 'deacons', 'stewards']);
+const GROUP_WORDS = new Set(['side', 'members', 'officers', 'staff', 'councillors', 'directors', 'governors', 'trustees', 'representatives', 'reps', 'executives', 'observers', 'guests', 'advisers', 'advisors', 'partners', 'students', 'team', 'elders', 'deacons', 'stewards', 'police']);
 
-/** "Management Side:", "Staff members:": the name of a group of the roll, on its own. */
+/** "Management Side:", "Staff members:", "Elected members": the name of a group of the roll, on its own. */
 export function isGroupLabel(text: string): boolean {
-  if (!text.endsWith(':') || text.length > 40 || !startsUpperCase(text)) return false;
-  const words = text.slice(0, -1).trim().split(' ');
+  // "Elected members" on a line of its own between a roll's entries names their group too.
+  if (text.length > 40 || !startsUpperCase(text)) return false;
+  const words = (text.endsWith(':') ? text.slice(0, -1) : text).trim().split(' ');
   return words.length <= 4 && GROUP_WORDS.has(words[words.length - 1].toLowerCase());
 }
 

@@ -666,7 +666,8 @@ function sectionHeading(line: Line, next: Line | undefined): InlineAction['conte
   // A bare "Action" line is more often a table's column header flattened by an export than a heading,
   // unless a list follows it ("ACTIONS" then "- Clerk to …").
   // "ACTIONS" over "BH - Write to Cllr …": an owner and a dash open the list's first line.
-  if (SECTION.test(lower) && (line.kind === 'heading' || (line.blockStart && (line.lead !== null || !/^actions?$/i.test(line.text) || next?.kind === 'item' || OWNER_DASH_LINE.test(next?.text ?? ''))))) return 'actions-section';
+  // "ACTIONS" over "PS Jones to arrange …": an owner and a task open the list's first line too.
+  if (SECTION.test(lower) && (line.kind === 'heading' || (line.blockStart && (line.lead !== null || !/^actions?$/i.test(line.text) || next?.kind === 'item' || OWNER_DASH_LINE.test(next?.text ?? '') || (next !== undefined && !next.blockStart && readOwnerFirst(next.text) !== null))))) return 'actions-section';
   // "The following actions from the March meeting were reported on:" introduces updates, not new actions.
   if (line.text.endsWith(':') && EARLIER_ACTIONS_LEAD_IN.test(lower)) return 'matters-arising';
   if (line.text.endsWith(':') && ACTION_LEAD_IN.test(lower)) return /\b(?:from|arising from) (?:the|our|last|previous|earlier)\b/i.test(line.text) ? 'matters-arising' : 'actions-section';

@@ -8,7 +8,8 @@ import { GROUP_OWNER, isImperative } from '../lexicon/actions.js';
 const GROUP_NOUNS = ['governors', 'trustees', 'members', 'partners', 'staff', 'officers', 'directors', 'councillors', 'cllrs', 'commissioners', 'volunteers', 'residents', 'elders'];
 // Words that may sit inside an owner phrase ("Director of Public Health and Scrutiny Officer", "All trustees"), besides name particles.
 // "Member Secretary / All concerned": everyone the matter concerns.
-const OWNER_JOINERS = new Set(['and', '&', '+', 'of', 'for', 'the', 'concerned', ...GROUP_NOUNS]);
+// "All panel members": the body whose members are meant.
+const OWNER_JOINERS = new Set(['and', '&', '+', 'of', 'for', 'the', 'concerned', 'panel', 'board', 'committee', ...GROUP_NOUNS]);
 // Words that may open an owner phrase in lower case: "Action: residents.", "Action: all members".
 const LOWER_OWNERS = new Set(['all', 'everyone', ...GROUP_NOUNS]);
 // The verb that ends an owner phrase: "Clerk to …", "Gregory Tamsin will …".

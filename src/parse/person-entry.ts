@@ -74,6 +74,8 @@ function readPersonEntry(entry: string, lead: string | null, loneNames: boolean)
   if (LEADING_BULLET_CHARS.includes(text[0])) text = text.replace(/^[-\u2013\u2014\u2022*]+\s*/, '');
   // "… Crestline Property Management Inc.": the full stop of a company's abbreviation is part of its name.
   if (TRAILING_PUNCTUATION_CHARS.includes(text[text.length - 1]) && !COMPANY_ABBREVIATION_END.test(text)) text = text.replace(/[.;,*\u2020\u2021]+$/, '');
+  // "BA(Hons) PhD": a degree's class in brackets is part of the letters after the name, not a note.
+  if (text.includes('(Hons)')) text = text.replace(/(?<=[A-Za-z])\(Hons\)/g, '');
   // "O'Donnell  *Teams": a starred note of how the person joined.
   if (text.includes('*') && STARRED_MODE.test(text)) text = text.replace(STARRED_MODE, '');
   let leadRole: string | null = null;
