@@ -949,3 +949,19 @@ test('an academic board and a police ward panel: post-nominals and "(Hons)", gro
   expect(panel.apologies.map((p) => p.name)).toEqual(['Sarah Whitcombe', 'Declan Rooney']);
   expect(panel.actions.map((a) => [a.text, a.owners.map((o) => o.name)])).toEqual([['arrange joint evening patrols with the council ASB team.', ['Rhys Jones']], ['encourage neighbours to report ASB.', ['All panel members']]]);
 });
+
+test('a clinical governance meeting: "Office, Department – Dr Name (INIT)" entries, an action log whose ids name an earlier month', () => {
+  const text = ['# Theatres Clinical Governance Meeting', '', '**Minutes of the meeting held on Wednesday 14 May 2025**', '', '**Present:**', '',
+    '- Consultant Anaesthetist (Chair) – Dr A. Okafor (AO)', '- Clinical Director, Anaesthesia – Dr Fionnuala O\'Driscoll (FOD)', '- Senior Sister, Recovery – Bernadette Nwachukwu',
+    '- Owain Price (OP), Partner Member – Primary Care', '', '**Apologies:**', '', '- Consultant Anaesthetist, Obstetrics – Dr Jonathan St. Clair', '',
+    '### 3. Action log', '', '| Ref | Action | Owner | Due | RAG | Update |', '|---|---|---|---|---|---|',
+    '| 25/03-04 | Agree an escalation process for delayed transfers | AO | 14/05/2025 | Amber | Draft circulated. |', '',
+    '### 4. Actions', '', '| Who | What | By when |', '|---|---|---|', '| FOD | Take the revised guideline to the drugs committee | 11/06/2025 |', ''].join('\n');
+  const m = parse(text, 'governance.md');
+  expect(m.attendees.map((p) => [p.name, p.initials, p.role, p.organisation])).toEqual([
+    ['A. Okafor', 'AO', 'Chair', null], ["Fionnuala O'Driscoll", 'FOD', 'Clinical Director, Anaesthesia', null], ['Bernadette Nwachukwu', null, 'Senior Sister, Recovery', null], ['Owain Price', 'OP', 'Partner Member', 'Primary Care'],
+  ]);
+  expect(m.apologies.map((p) => p.name)).toEqual(['Jonathan St. Clair']);
+  expect(m.updates.map((u) => [u.ref, u.status])).toEqual([['25/03-04', 'open']]);
+  expect(m.actions.map((a) => [a.text, a.owners.map((o) => o.name)])).toEqual([['Take the revised guideline to the drugs committee', ["Fionnuala O'Driscoll"]]]);
+});

@@ -6375,7 +6375,7 @@ var init_names = __esm({
     PARTICLES = /* @__PURE__ */ new Set(["de", "da", "di", "du", "do", "dos", "das", "del", "della", "dei", "degli", "der", "den", "ter", "ten", "op", "'t", "\u2019t", "van", "von", "zu", "la", "le", "bin", "binti", "binte", "bte", "al", "el", "ibn", "ap", "wa", "mac", "st", "st."]);
     ROLE_ABBREVIATIONS = new Set("ht dht senco dsl pcso rfo ceo cao cfo coo cto cio dpo sro sid ned dc adc gsl gsm esl ysc".split(" "));
     ROLE_WORDS = new Set(
-      "chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk governor trustee director officer manager member lead head headteacher headmaster headmistress principal executive councillor mayor commissioner coordinator co-ordinator adviser advisor administrator assistant analyst consultant nurse inspector superintendent commander representative rep observer minutes minute-taker notetaker note-taker facilitator editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host guardian sponsor contact agent sergeant sergeant-at-arms librarian archivist warden churchwarden ranger keeper verger caretaker trainee intern apprentice captain coach umpire referee boatman groundsman counsel professional cathaoirleach chathaoirleach sec ad vicar rector curate chaplain priest minister pastor deacon nominee examiner planner architect surveyor inspector economist officer-in-charge person".split(" ").concat([...ROLE_ABBREVIATIONS])
+      "chair co-chair cochair vice-chair chairman chairwoman chairperson president vice-president treasurer secretary clerk governor trustee director officer manager member lead head headteacher headmaster headmistress principal executive councillor mayor commissioner coordinator co-ordinator adviser advisor administrator assistant analyst consultant nurse inspector superintendent commander representative rep observer minutes minute-taker notetaker note-taker facilitator editor convenor convener leader solicitor accountant auditor controller registrar dean provost bursar chancellor speaker champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host guardian sponsor contact agent sergeant sergeant-at-arms librarian matron sister educator archivist warden churchwarden ranger keeper verger caretaker trainee intern apprentice captain coach umpire referee boatman groundsman counsel professional cathaoirleach chathaoirleach sec ad vicar rector curate chaplain priest minister pastor deacon nominee examiner planner architect surveyor inspector economist officer-in-charge person".split(" ").concat([...ROLE_ABBREVIATIONS])
     );
     POST_NOMINALS = new Set(
       "phd dphil md rn rgn rmn dnp mph mba msc bsc llb llm jd edd aud dds dmd dvm pharmd cpa cfa esq obe mbe cbe kbe dbe bem qpm qfsm kpm dl mca mp msp mla mpp kc qc frcp frcs frcgp frcpsych frsa fca aca fcca acca fcipd mcipd cmgr fnse mni fmedsci freng frs fba lcsw lmft msw ceng aia faia mrcp mrcgp frcn fiet miet mcips fcips mrics frics mrtpi frtpi cmli fcilex psyd frse frsc fbps ba ma bsc ba bed med be meng bcom mcom llb bn mn mbbs mphil mres bvsc bappsc mphty minfstud gdlp bfa mfa bmus mba mpa fracp fracs franzca franzcp fahms faha fassa faa ftse fieaust aalia ao ac am oam psm apm".split(" ")
@@ -8818,6 +8818,8 @@ function readPersonEntry(entry, lead, loneNames) {
     const person2 = parsePersonEntry(inside, line, null, { loneNames: !STANDING.test(inside.trim()) && LONE_FIRST_NAME.test(inside.trim()) });
     if (person2) return { ...person2, role: leadRole ?? person2.role ?? officeFirst[1].trim() };
   }
+  const officeFirst2 = officeBeforePerson(text3, loneNames);
+  if (officeFirst2) return { ...officeFirst2, role: leadRole ?? officeFirst2.role, handle: handle ?? officeFirst2.handle };
   const segments = splitTopLevel(text3, SEGMENT_SEPARATOR);
   for (let index = 0; index < segments.length; index++) {
     const read = readNamedSegment(segments[index], loneNames);
@@ -8831,6 +8833,23 @@ function readPersonEntry(entry, lead, loneNames) {
   }
   if (segments.length === 0 && handle) return { name: handle.slice(1), initials: null, handle, organisation: handleSaid?.organisation ?? null, role: leadRole ?? handleSaid?.role ?? null, line };
   return null;
+}
+function officeBeforePerson(text3, loneNames) {
+  const dash = text3.lastIndexOf(" \u2013 ");
+  if (dash < 0) return null;
+  const before = text3.slice(0, dash).trim();
+  const after = text3.slice(dash + 3).trim();
+  const opening = before.split(/[,(]/, 1)[0].trim();
+  const words2 = opening.toLowerCase().split(/\s+/);
+  if (stripHonorifics(before) !== before || !(isRoleLike(opening) || isRoleWord(words2[0]) || isRoleWord(words2[words2.length - 1]))) return null;
+  const person2 = parsePersonEntry(after, 0, null, { loneNames });
+  if (!person2 || person2.role !== null || person2.organisation !== null) return null;
+  const titled = stripHonorifics(after) !== after || person2.initials !== null;
+  if (!titled && (!isPersonalName(person2.name) || isRoleLike(person2.name))) return null;
+  const parts = splitTopLevel(before, /,\s/g);
+  if (!before.includes("(") && !hasOrganisationWord(parts[parts.length - 1])) return { ...person2, role: before, organisation: null };
+  const { role, organisation } = classifyDescriptors(parts);
+  return { ...person2, role, organisation };
 }
 function isDescriptorFirst(segment) {
   if (UNIT.test(segment)) return true;
@@ -10562,7 +10581,7 @@ function earlierRows(rows, paired, { meetingDate: meetingDate2, order, itemNumbe
     const raised = row2.raised ? parseDateCell(row2.raised, { order }) : null;
     const due = row2.due ? parseDateCell(row2.due, { order, reference: meetingDate2 }) : null;
     const rowSeries = seriesOf(row2.id);
-    if (byMinute && minuteOf(row2) !== null && !isItem(minuteOf(row2)) || meetingDate2 && raised && raised < meetingDate2 || meetingDate2 && !raised && due && due < meetingDate2 && !reportedApart || series.size === 1 && rowSeries !== null && !series.has(rowSeries) || rowSeries !== null && (numberOf(row2.id) ?? Infinity) < (lowest.get(rowSeries) ?? -Infinity) || CARRIED.test(`${row2.text} ${row2.due ?? ""} ${row2.status ?? ""} ${row2.progress ?? ""}`)) {
+    if (byMinute && minuteOf(row2) !== null && !isItem(minuteOf(row2)) || meetingDate2 && raised && raised < meetingDate2 || meetingDate2 && !raised && due && due < meetingDate2 && !reportedApart || series.size === 1 && rowSeries !== null && !series.has(rowSeries) || rowSeries !== null && (numberOf(row2.id) ?? Infinity) < (lowest.get(rowSeries) ?? -Infinity) || CARRIED.test(`${row2.text} ${row2.due ?? ""} ${row2.status ?? ""} ${row2.progress ?? ""}`) || raisedInEarlierMonth(row2.id, meetingDate2)) {
       earlier.add(row2);
     }
   }
@@ -10573,6 +10592,11 @@ function withoutLetters(number) {
 }
 function minuteOf(row2) {
   return row2.minute ?? (row2.id && ACTION_OF_MINUTE.test(row2.id) ? row2.id.replace(ACTION_OF_MINUTE, "") : null);
+}
+function raisedInEarlierMonth(id, meetingDate2) {
+  const m = id && meetingDate2 ? YEAR_MONTH_ID.exec(id) : null;
+  if (!m || +m[2] < 1 || +m[2] > 12) return false;
+  return `20${m[1]}-${m[2]}` < meetingDate2.slice(0, 7);
 }
 function numberOf(id) {
   const m = id ? /[-/.](\d{1,5})$/.exec(id) : null;
@@ -10727,7 +10751,7 @@ function nearMissWarnings(directory, file) {
   }
   return warnings;
 }
-var MATCH_THRESHOLD, NEW_STATUS, CARRIED_PROGRESS, SAME_TASK, WEEKDAY_BEFORE, ITEM_TITLE2, SENTENCE_BREAK2, CARRIED, ACTION_OF_MINUTE, RANGE_AFTER, PROGRESS_SEPARATOR, ONLY_DASH;
+var MATCH_THRESHOLD, NEW_STATUS, CARRIED_PROGRESS, SAME_TASK, WEEKDAY_BEFORE, ITEM_TITLE2, SENTENCE_BREAK2, CARRIED, ACTION_OF_MINUTE, YEAR_MONTH_ID, RANGE_AFTER, PROGRESS_SEPARATOR, ONLY_DASH;
 var init_actions2 = __esm({
   "src/parse/actions.ts"() {
     "use strict";
@@ -10750,6 +10774,7 @@ var init_actions2 = __esm({
     SENTENCE_BREAK2 = letterPattern(String.raw`(?<=[.!?])\s+(?=\p{Lu})`, "u");
     CARRIED = /\s*\(?\b(?:c\/f|carried forward|b\/f|brought forward)\b[^)]*\)?\s*/i;
     ACTION_OF_MINUTE = /\.\d{1,2}$/;
+    YEAR_MONTH_ID = /^(?:[A-Z]{1,6}[-/ ]?)?(\d{2})\/(\d{2})[-.](\d{1,3})$/;
     RANGE_AFTER = /^\s?(?:[\u2013\u2014-]|to|until)\s?\d{1,2}(?:st|nd|rd|th)?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
     PROGRESS_SEPARATOR = /\s[-\u2013\u2014]\s|[\u2013\u2014]|:\s/g;
     ONLY_DASH = " \u2013 ";
@@ -18872,7 +18897,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "42d44cc85f0e4f4e" : "source";
+    BUILD = true ? "456c911e95305ebf" : "source";
   }
 });
 

@@ -73,7 +73,7 @@ const ROLE_WORDS = new Set(
     'champion ambassador liaison specialist practitioner worker volunteer guest deputy vice partner maintainer ' +
     'engineer steward moderator scribe chief constable associate psychiatrist physician surgeon doctor therapist psychologist ' +
     'pharmacist paramedic midwife counsellor caseworker advocate attorney organizer organiser presenter attendee host co-host ' +
-    'guardian sponsor contact agent sergeant sergeant-at-arms librarian archivist warden churchwarden ranger keeper verger caretaker trainee intern apprentice captain coach umpire referee boatman groundsman counsel professional cathaoirleach chathaoirleach sec ad vicar rector curate chaplain priest minister pastor deacon nominee examiner planner architect surveyor inspector economist officer-in-charge person')
+    'guardian sponsor contact agent sergeant sergeant-at-arms librarian matron sister educator archivist warden churchwarden ranger keeper verger caretaker trainee intern apprentice captain coach umpire referee boatman groundsman counsel professional cathaoirleach chathaoirleach sec ad vicar rector curate chaplain priest minister pastor deacon nominee examiner planner architect surveyor inspector economist officer-in-charge person')
     .split(' ')
     .concat([...ROLE_ABBREVIATIONS]),
 );

@@ -245,7 +245,8 @@ function earlierRows(rows: LogRow[], paired: Set<LogRow>, { meetingDate, order, 
       (meetingDate && !raised && due && due < meetingDate && !reportedApart) ||
       (series.size === 1 && rowSeries !== null && !series.has(rowSeries)) ||
       (rowSeries !== null && (numberOf(row.id) ?? Infinity) < (lowest.get(rowSeries) ?? -Infinity)) ||
-      CARRIED.test(`${row.text} ${row.due ?? ''} ${row.status ?? ''} ${row.progress ?? ''}`)
+      CARRIED.test(`${row.text} ${row.due ?? ''} ${row.status ?? ''} ${row.progress ?? ''}`) ||
+      raisedInEarlierMonth(row.id, meetingDate)
     ) {
       earlier.add(row);
     }
@@ -265,6 +266,16 @@ function minuteOf(row: LogRow): string | null {
 const ACTION_OF_MINUTE = /\.\d{1,2}$/;
 
 /** "TB-A-24-005" → 5: the running number at the end of a series id. */
+// "25/03-04": the fourth action of the meeting in March 2025, as a log numbers its actions by year and month.
+const YEAR_MONTH_ID = /^(?:[A-Z]{1,6}[-/ ]?)?(\d{2})\/(\d{2})[-.](\d{1,3})$/;
+
+/** Whether an action's id names a month before the meeting's (a report on an earlier meeting's action). */
+function raisedInEarlierMonth(id: string | null, meetingDate: string | null): boolean {
+  const m = id && meetingDate ? YEAR_MONTH_ID.exec(id) : null;
+  if (!m || +m[2] < 1 || +m[2] > 12) return false;
+  return `20${m[1]}-${m[2]}` < meetingDate!.slice(0, 7);
+}
+
 function numberOf(id: string | null): number | null {
   const m = id ? /[-/.](\d{1,5})$/.exec(id) : null;
   return m ? +m[1] : null;

@@ -136,6 +136,8 @@ function readPersonEntry(entry: string, lead: string | null, loneNames: boolean)
     const person = parsePersonEntry(inside, line, null, { loneNames: !STANDING.test(inside.trim()) && LONE_FIRST_NAME.test(inside.trim()) });
     if (person) return { ...person, role: leadRole ?? person.role ?? officeFirst[1].trim() };
   }
+  const officeFirst2 = officeBeforePerson(text, loneNames);
+  if (officeFirst2) return { ...officeFirst2, role: leadRole ?? officeFirst2.role, handle: handle ?? officeFirst2.handle };
   const segments = splitTopLevel(text, SEGMENT_SEPARATOR);
   // The name is the first segment that reads as one; offices written before it ("Clerk: Jo Doe") are its role.
   for (let index = 0; index < segments.length; index++) {
@@ -153,6 +155,32 @@ function readPersonEntry(entry: string, lead: string | null, loneNames: boolean)
   // A roll may give only a handle ("@octocat") or a first name ("Feross"): that is the name as written.
   if (segments.length === 0 && handle) return { name: handle.slice(1), initials: null, handle, organisation: handleSaid?.organisation ?? null, role: leadRole ?? handleSaid?.role ?? null, line };
   return null;
+}
+
+/**
+ * "Consultant Anaesthetist (Chair) – Dr A. Okafor (AO)", "Matron, Theatres – Sue Pemberton (SP)": the office, with its
+ * department, before a dash, and the person after it, known by a title, by initials in brackets, or as a name where
+ * the words before the dash hold an office's word. Null for any other entry.
+ */
+function officeBeforePerson(text: string, loneNames: boolean): Person | null {
+  const dash = text.lastIndexOf(' \u2013 ');
+  if (dash < 0) return null;
+  const before = text.slice(0, dash).trim();
+  const after = text.slice(dash + 3).trim();
+  // The words before the dash open with an office ("Owain Price (OP), Partner Member – Primary Care" opens with a name).
+  const opening = before.split(/[,(]/, 1)[0].trim();
+  const words = opening.toLowerCase().split(/\s+/);
+  if (stripHonorifics(before) !== before || !(isRoleLike(opening) || isRoleWord(words[0]) || isRoleWord(words[words.length - 1]))) return null;
+  const person = parsePersonEntry(after, 0, null, { loneNames });
+  if (!person || person.role !== null || person.organisation !== null) return null;
+  const titled = stripHonorifics(after) !== after || person.initials !== null;
+  if (!titled && (!isPersonalName(person.name) || isRoleLike(person.name))) return null;
+  // "Clinical Director, Anaesthesia": the office and the department it heads are one role; a body of its own after the
+  // comma ("Chief Executive, Northshire Council") is the organisation, and an office in brackets wins ("(Chair)").
+  const parts = splitTopLevel(before, /,\s/g);
+  if (!before.includes('(') && !hasOrganisationWord(parts[parts.length - 1])) return { ...person, role: before, organisation: null };
+  const { role, organisation } = classifyDescriptors(parts);
+  return { ...person, role, organisation };
 }
 
 // The offices that head a department ("Director: Technical Services", "Chief Director: Planning").
