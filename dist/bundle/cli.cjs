@@ -6969,6 +6969,7 @@ function readPlainText(file, text3) {
       if (!furniture.has(index - 1) && index > 0 && /[.!?:]$/.test(capped[index - 1].trim())) afterBreak = true;
       return;
     }
+    if (index > 0 && furniture.has(index - 1) && ITEM_AFTER_PAGE.test(capped[index])) afterBreak = true;
     const lineNumber = (numbers === null ? index + 1 : numbers[index]) + lineOffset;
     const raw = capLine(fullRaw, lineNumber, truncated);
     const cleaned = withoutBotStamp(messy[index] ? cleanSpaces(raw) : raw.trim());
@@ -7090,7 +7091,7 @@ function wikiHeading(text3) {
   const title = text3.slice(open, text3.length - close).trim();
   return open === close && open <= 6 && title !== "" && !title.includes("=") ? { depth: open - 1, title } : null;
 }
-var BULLET_CHARACTERS, BULLET2, TASK2, LEAD, RULE3, PAGE_FOOTER, PIPE_DELIMITER, PLUS_DELIMITER, BOT_STAMP, WIDE_GAP, SECOND_COLUMN_INDENT;
+var ITEM_AFTER_PAGE, BULLET_CHARACTERS, BULLET2, TASK2, LEAD, RULE3, PAGE_FOOTER, PIPE_DELIMITER, PLUS_DELIMITER, BOT_STAMP, WIDE_GAP, SECOND_COLUMN_INDENT;
 var init_plain_text = __esm({
   "src/read/plain-text.ts"() {
     "use strict";
@@ -7102,6 +7103,7 @@ var init_plain_text = __esm({
     init_page_furniture();
     init_text_tables();
     init_wiki_markup();
+    ITEM_AFTER_PAGE = new RegExp("^\\s*(?:(?:case|item|minute|min\\.?)\\s+)?\\d{1,4}(?:[./]\\d{1,4}){0,2}[.:)]?\\s+\\p{Lu}", "iu");
     BULLET_CHARACTERS = "-*+\u2022\u25CF\u25AA\u25E6\u2023\xB7\u2013\u2014\u2192\u25BA\u27A4";
     BULLET2 = new RegExp(`^([${BULLET_CHARACTERS}])(?:\\s+|$)`);
     TASK2 = /^\[([ xX])\]\s+/;
@@ -8280,8 +8282,11 @@ var init_decisions = __esm({
       // "\u2026 were read and adopted", "\u2026 were taken as read and approved": read before they were approved ("read and
       // signed" tells only that they were signed).
       // "The agenda was adopted as read \u2026": the order of business, agreed as the minutes are.
-      { needs: ["minutes", "notes", "agenda"], pattern: /\b(?:the )?(?:minutes|notes|agenda)(?: of [^;]{1,80}?)? (?:(?:were|was) (?:also )?(?:(?:(?:taken as )?read(?:,| and) )?(?:agreed|approved|confirmed|accepted|adopted)|signed)|are signed)\b/ },
+      { needs: ["minutes", "notes", "agenda"], pattern: /\b(?:the )?(?:minutes|notes|agenda)(?: of [^;]{1,80}?)? (?:(?:were|was) (?:(?:(?:taken as )?read(?:,| and) )?(?:agreed|approved|confirmed|accepted|adopted)|signed)|are signed)\b/ },
       // "We agree to release \u00a310,000 \u2026", "We appoint Bridget Lamb \u2026": a Quaker meeting's minute in its own words.
+      // "The minutes of the meeting in hunc effectum \u2026 were also approved as a true record." (A pattern of its own: "also" in
+      // the one above makes it far slower to prove safe.)
+      { needs: [" also "], pattern: /\b(?:minutes|notes|agenda)\b[^;.]*? (?:were|was) also (?:agreed|approved|confirmed|accepted|adopted)\b/ },
       { needs: ["we "], pattern: /(?:^|(?<=[.!?] ))we (?:agree|appoint|release|accept|approve|adopt)\b/ },
       { needs: ["it was "], pattern: /\bit was (?:unanimously )?(?:agreed|resolved|decided|approved|noted and agreed)\b/ },
       { needs: ["minutes of "], pattern: /\b(?:the )?minutes of (?:the )?(?:last|previous|meeting)\b[^.;]*?\b(?:were|was) (?:(?:taken as )?read(?:,| and) )?(?:agreed|approved|confirmed|accepted|signed|adopted)\b/ },
@@ -9083,7 +9088,7 @@ var init_person_entry = __esm({
 // src/parse/inline-list.ts
 function isBodyName(name2) {
   const words2 = name2.toLowerCase().split(" ");
-  return words2.length >= 3 && ORGANISATION_WORDS.has(words2[words2.length - 1]);
+  return words2.length >= 3 && ORGANISATION_WORDS.has(words2[words2.length - 1]) || COMPANY_FORM.test(name2);
 }
 function givenNameFirst(piece) {
   const m = SURNAME_FIRST.exec(piece.trim());
@@ -9273,7 +9278,7 @@ function splitNameList(piece) {
   if (segments.length < (title ? 2 : 3)) return [piece];
   return segments.every((s) => isPersonalName(stripHonorifics(nameBeforeNotes(s))) && !isRoleLike(nameBeforeNotes(s))) ? segments : [piece];
 }
-var SEMICOLON, DESCRIBED, THE_BODY, PLURAL_TITLE, PLURAL_OFFICE, AND, LIST_SEPARATOR, SEMICOLON_LIST, COMMA_LIST, PUBLIC_COUNT2, PUBLIC_CUE, OFFICE_IN_BRACKETS2, ACRONYM2, AND_FOR, COUNT_THEN_NAMES, KIND_BEFORE_NAME, isDigit2, PUBLIC_LEAD_IN, NAME_AFTER_BRACKET, REPEATED_TITLE, SPACE_THEN_TITLE, MENTION_AFTER_SPACE, SURNAME_FIRST, BODY_FIRST, isPersonTitle, INITIAL, OFFICE_BEFORE_NAME, FIRST_NAME_AND_MARK, LONE_NAME, LONE_NAME_OR_NICK, POLICE_RANK_AND_NAME, INITIAL_RUN_IN2, PERSONAL_TITLE, RANK_BEFORE_OFFICE;
+var SEMICOLON, DESCRIBED, THE_BODY, PLURAL_TITLE, PLURAL_OFFICE, AND, LIST_SEPARATOR, SEMICOLON_LIST, COMMA_LIST, PUBLIC_COUNT2, PUBLIC_CUE, OFFICE_IN_BRACKETS2, ACRONYM2, COMPANY_FORM, AND_FOR, COUNT_THEN_NAMES, KIND_BEFORE_NAME, isDigit2, PUBLIC_LEAD_IN, NAME_AFTER_BRACKET, REPEATED_TITLE, SPACE_THEN_TITLE, MENTION_AFTER_SPACE, SURNAME_FIRST, BODY_FIRST, isPersonTitle, INITIAL, OFFICE_BEFORE_NAME, FIRST_NAME_AND_MARK, LONE_NAME, LONE_NAME_OR_NICK, POLICE_RANK_AND_NAME, INITIAL_RUN_IN2, PERSONAL_TITLE, RANK_BEFORE_OFFICE;
 var init_inline_list = __esm({
   "src/parse/inline-list.ts"() {
     "use strict";
@@ -9296,6 +9301,7 @@ var init_inline_list = __esm({
     PUBLIC_CUE = /public|press|PUBLIC|PRESS|Public|Press/;
     OFFICE_IN_BRACKETS2 = /^(.+?)\s\(([^()]{2,60})\)$/;
     ACRONYM2 = /^[A-Z]{2,6}$/;
+    COMPANY_FORM = /\s(?:AS|ASA|BBL|GmbH|AG|SA|BV|NV|AB|Oy|Pty|LLC|SRL|SpA|KG|ApS|A\/S)$/;
     AND_FOR = /\s(and|&)\s(?:(?:noted|accepted|received)\s)?(?:for|from)\s(?:(?:members|trustees|governors|councillors)\s)?/gi;
     COUNT_THEN_NAMES = /^\d{1,4}\b[^,;]{0,60}?,?\s(?:including|incl\.?|among them|namely|of whom)\s/i;
     KIND_BEFORE_NAME = letterPattern(String.raw`(?<![\p{L}'])(?:(?:new|prospective|associate|honorary) )?(?:members?|patients?|residents?|parents?|carers?|pupils?|students?|guests?|visitors?|observers?) (?=\p{Lu}\p{Ll})`, "gu");
@@ -9573,6 +9579,7 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
       i += spanned.length - 1;
       const entry = inlineAction(marked2, text3, line.checked, spanned, "inline");
       if (marked2.status) entry.status = marked2.status;
+      if (marked2.dueRaw) entry.dueRaw = marked2.dueRaw;
       const tracked = TRACKBOT.exec(lines[i + 1]?.text ?? "");
       if (tracked) {
         entry.id = tracked[1];
@@ -9891,10 +9898,16 @@ function readMarked(lineText2, opening = true, isOwner = () => false) {
   let body = beforeInlineItem(marker.body);
   const ended = body.length < marker.body.length;
   if (isNoAction(body)) return { ownersRaw: null, text: "", none: true };
+  const fieldsAt = body.search(FIELDS_AFTER_SENTENCE);
+  const fields = fieldsAt > 0 ? readActionFields(body.slice(fieldsAt).trim()) : null;
+  if (fields) body = body.slice(0, fieldsAt).trim();
   const status = readTrailingStatus(body, startsWithStatus);
   if (status) body = status.text;
   const read = marker.number !== null ? { ...readNumbered(body), number: marker.number } : marker.ownersRaw !== null || body === "" ? { ownersRaw: marker.ownersRaw, text: body } : readOwnerFirst(body) ?? readOwnerColon(body, isOwner) ?? readOwnerDash(body, isOwner) ?? readNicksFirst(body, isOwner) ?? readTrailingOwner(body) ?? { ownersRaw: null, text: body };
   if (status) read.status = status.status;
+  if (fields?.ownersRaw) read.ownersRaw ??= fields.ownersRaw;
+  if (fields?.dueRaw) read.dueRaw = fields.dueRaw;
+  if (fields?.status) read.status ??= fields.status;
   if (ended) read.ended = true;
   return read;
 }
@@ -10178,7 +10191,7 @@ function wrappedOwners(lines, index, head, tags, isOwner) {
   tags[tags.length - 1] = opened;
   return { lines: [lines[index], next], reread: true };
 }
-var TRAILING_OWNER, MINUTE_REF_FIRST, ACTION_ID_FIRST, NUMBER_SIGN_FIRST, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, SPEAKER2, ADDRESSED2, PARAGRAPH_NUMBER_CELL, SUB_PARAGRAPH_NUMBER, CARRIED_OVER, SECTION, RESTATED, CAPITALS_LABEL, MOTION_RESULT_LAST, LAST_WORDS_OPEN, SENTENCE_BREAK, SENTENCE_END4, SENTENCE_SUBJECT, MARKED_AFTER_PROSE, OWNER_LABEL_FIRST, OWNER_THEN_TASK, NO_ONE_DASH, OWNERS_CLOSING, PROGRESS_BELOW, MATTER_THEN_TASK, RECORDING_TIME, UNASSIGNED, OWNER_DASH_LINE, NEXT_ITEM, TOPIC_OWNER_PROGRESS, NAMED_WITH_OWNERS, DASHED_PROGRESS, TASK_OWNER_STATUS, RAISED_NOTE, STATUS_IN_BRACKETS, STATUS_LINE, SPACED_DASH_IN, LABELLED_PROGRESS, ENDS_MID_CLAUSE, DATE_TAIL, TASK_LABEL, LOG_NUMBER, ENUMERATED_CELL, BY_FIRST_NAME;
+var TRAILING_OWNER, MINUTE_REF_FIRST, ACTION_ID_FIRST, NUMBER_SIGN_FIRST, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, SPEAKER2, ADDRESSED2, PARAGRAPH_NUMBER_CELL, SUB_PARAGRAPH_NUMBER, CARRIED_OVER, SECTION, RESTATED, CAPITALS_LABEL, MOTION_RESULT_LAST, LAST_WORDS_OPEN, SENTENCE_BREAK, SENTENCE_END4, SENTENCE_SUBJECT, MARKED_AFTER_PROSE, OWNER_LABEL_FIRST, OWNER_THEN_TASK, NO_ONE_DASH, OWNERS_CLOSING, PROGRESS_BELOW, MATTER_THEN_TASK, RECORDING_TIME, UNASSIGNED, OWNER_DASH_LINE, NEXT_ITEM, FIELDS_AFTER_SENTENCE, TOPIC_OWNER_PROGRESS, NAMED_WITH_OWNERS, DASHED_PROGRESS, TASK_OWNER_STATUS, RAISED_NOTE, STATUS_IN_BRACKETS, STATUS_LINE, SPACED_DASH_IN, LABELLED_PROGRESS, ENDS_MID_CLAUSE, DATE_TAIL, TASK_LABEL, LOG_NUMBER, ENUMERATED_CELL, BY_FIRST_NAME;
 var init_action_lines = __esm({
   "src/parse/action-lines.ts"() {
     "use strict";
@@ -10221,7 +10234,7 @@ var init_action_lines = __esm({
     SENTENCE_SUBJECT = /^((?:(?:Mr|Mrs|Ms|Dr|Cllr)\.? )?[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}) (?=[a-z])/;
     MARKED_AFTER_PROSE = 4;
     OWNER_LABEL_FIRST = /^(?:owners?|assignee|assigned to|responsible|who)\s?:\s+(?=\S)/i;
-    OWNER_THEN_TASK = /^(?:owners?|assignee|assigned to|responsible|who)\s?:\s+[^\u2013\u2014]{1,60}?\s[\u2013\u2014-]\s[a-z]/i;
+    OWNER_THEN_TASK = /^(?:owners?|assignee|assigned to|responsible|who) ?: +(?:[^\s\u2013\u2014]+ ){1,6}[\u2013\u2014-] [a-z]/i;
     NO_ONE_DASH = /^(?:unassigned|tbc|tbd|n\/a|none|no one|nobody)\s[\u2013\u2014-]\s(\S.*)$/i;
     OWNERS_CLOSING = /^([A-Za-z][^()]{2,300}?) \(([A-Z](?:[^()]|\(\w{1,4}\)){0,40})\)$/;
     PROGRESS_BELOW = /^(?:AI|Status|Progress|Update):\s*(\S.*)$/;
@@ -10230,6 +10243,7 @@ var init_action_lines = __esm({
     UNASSIGNED = /^(?:unassigned|no owner|not assigned|everyone|all)$/i;
     OWNER_DASH_LINE = /^[A-Z][\w.'&/ ]{0,40}? [-\u2013\u2014] [A-Z][a-z]/;
     NEXT_ITEM = letterPattern(String.raw`^(?:(?:item|minute|top) \d{1,4}|min\.? \d{1,4}(?:\/\d{1,4}){0,2}|(?:[A-Z]{1,6}\d{0,4}|\d{1,4})\/\d{1,4}(?:\/\d{1,4}){0,2}|[A-Z]{1,4}\.\d{2}\.\d{1,3}|\d{4}\.\d{1,3}|\d{1,3}(?:\.\d{1,2})?|[IVX]{1,5})[.:)]?\s+(?:[\u2013\u2014-]\s+)?\p{Lu}`, "iu");
+    FIELDS_AFTER_SENTENCE = /(?<=[.;])\s+(?=(?:responsible|owner|lead|deadline|due|due date|by when|timeline)\s?:)/i;
     TOPIC_OWNER_PROGRESS = /^([A-Z][^\u2013\u2014;]{2,80}?) [\u2013\u2014-] ([^;]{1,80}); (\S.*)$/;
     NAMED_WITH_OWNERS = /^([A-Za-z][^()]{2,80}?) \(([A-Z](?:[^()]|\(\w{1,4}\)){0,40})\)( [-\u2013\u2014]|:) (\S.*)$/;
     DASHED_PROGRESS = /^(.+) [\u2013\u2014-] ([^\u2013\u2014]+)$/;
@@ -11619,8 +11633,8 @@ var init_header2 = __esm({
     LOWER_CASE_WORD = /(?:^|\s)[a-z]{3,}\b/;
     MONTH_AND_YEAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{4}$/i;
     TRAILING_KIND = /\s(?:meeting\s)?(?:minutes|notes|recap|summary)(?:\sby\s[\w.]+)?$/i;
-    REGISTRATION = /\b(?:registered charity|charity (?:no|number)|company (?:no|number)|registration (?:no|number)|registered in england|strata plan \d+)\b|^(?:certified|established|founded|incorporated|chartered) (?:by |in )?.{0,60}\d{4}$/;
-    NOISE = /^(?:draft |approved |unconfirmed |confirmed |public |part [ab12] )?(?:minutes|agenda|notes|meeting notes|confidential|official|not protectively marked|official[- ]sensitive)$|^public document pack$|^[\s-]*(?:draft|unconfirmed|approved|confirmed|confidential)[\s-]*$|^(?:(?:agenda )?item|appendix|annex|enclosure|paper) [a-z\d][\w.]{0,6}$|^(?:f\.\s?no|file\sno|ref(?:erence)?(?:\sno)?)\.?:?\s\S+$|^(?:(?:approved|agreed|confirmed|ratified|signed) (?:by|at|on)|(?:subject to|awaiting) (?:approval|ratification))\b/;
+    REGISTRATION = /\b(?:registered charity|charity (?:no|number)|company (?:no|number)|registration (?:no|number)|registered (?:no|number)|org\.? (?:no|nr|number)|registered in england|strata plan \d+|c\/o|p\.?\s?o\.? box|postboks|p\.m\.b)\b|^(?:certified|established|founded|incorporated|chartered) (?:by |in )?.{0,60}\d{4}$/;
+    NOISE = /^(?:draft |approved |unconfirmed |confirmed |public |part [ab12] )?(?:minutes|agenda|notes|meeting notes|confidential|official|not protectively marked|official[- ]sensitive)$|^(?:minutes [\u2013-] )?(?:[a-z]+ )?meeting (?:no\.? ?)?\d{1,3}\/\d{4}(?: \(\w+\))?$|^public document pack$|^[\s-]*(?:draft|unconfirmed|approved|confirmed|confidential)[\s-]*$|^(?:(?:agenda )?item|appendix|annex|enclosure|paper) [a-z\d][\w.]{0,6}$|^(?:f\.\s?no|file\sno|ref(?:erence)?(?:\sno)?)\.?:?\s\S+$|^(?:(?:approved|agreed|confirmed|ratified|signed) (?:by|at|on)|(?:subject to|awaiting) (?:approval|ratification))\b/;
     GREETING = /^(?:hi|hello|dear|good (?:morning|afternoon|evening))\b[^.]{0,40}$/i;
     SIGN_OFF = /^(?:(?:thanks|regards|best|cheers|kind regards|many thanks),?\s)?[A-Z][a-z]+(?: [A-Z][a-z]+)?,?(?: x{1,3})?$/;
     COVERING_NOTE_LINES = 8;
@@ -11840,7 +11854,7 @@ var init_items = __esm({
     init_attendance();
     init_letters();
     init_normalise();
-    NUMBERED2 = /^(?:(?:agenda\s)?item\s(?:no\.?\s)?(?=\d)|(?:minute|min\.?|top)\s(?=\d))?((?<=item\s(?:no\.?\s)?)\d{1,3}\.\d{1,2}|(?:[A-Z]{1,6}\/)?\d{1,4}(?:\/\d{1,4}){0,2}|[A-Z]{1,4}\.?\d{2,4}\/\d{1,4}|[A-Z]{2,4} \d{4}\/\d{2}\/\d{2}|[A-Z]{2,5} \d{2}\/\d{1,3}|[A-Z]{1,4}\.\d{2}\.\d{1,3}|[A-Z]{2,5}\.\d{1,3}|\d{4}\.\d{1,3}|\d{2}\.\d{2}|\d{1,3}\.\d{1,2}|\d{1,4}(?:\/[A-Z]{1,8}){1,3}\/\d{2,4}|[IVXLC]{1,6})(?:[.:)]|\s?[\u2013\u2014-](?=\s))?\s(\S.*)$/i;
+    NUMBERED2 = /^(?:(?:agenda\s)?item\s(?:no\.?\s)?(?=\d)|(?:minute|min\.?|top|case)\s(?=\d))?((?<=item\s(?:no\.?\s)?)\d{1,3}\.\d{1,2}|(?:[A-Z]{1,6}\/)?\d{1,4}(?:\/\d{1,4}){0,2}|[A-Z]{1,4}\.?\d{2,4}\/\d{1,4}|[A-Z]{2,4} \d{4}\/\d{2}\/\d{2}|[A-Z]{2,5} \d{2}\/\d{1,3}|[A-Z]{1,4}\.\d{2}\.\d{1,3}|[A-Z]{2,5}\.\d{1,3}|\d{4}\.\d{1,3}|\d{2}\.\d{2}|\d{1,3}\.\d{1,2}|\d{1,4}(?:\/[A-Z]{1,8}){1,3}\/\d{2,4}|[IVXLC]{1,6})(?:[.:)]|\s?[\u2013\u2014-](?=\s))?\s(\S.*)$/i;
     ITEM_COLUMN = /^(?:agenda\s)?(?:item|topic|subject|discussion item)s?$/i;
     GENERATED_SUMMARY = /^summary of (?:action items|actions|resolutions|decisions)$/i;
     DATE_TITLE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s\d{2,4}\b/i;
@@ -18897,7 +18911,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "456c911e95305ebf" : "source";
+    BUILD = true ? "76045ae3b356eb71" : "source";
   }
 });
 

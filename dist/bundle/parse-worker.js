@@ -1335,6 +1335,7 @@ function wikiMarkupHeading(text) {
 }
 
 // src/read/plain-text.ts
+var ITEM_AFTER_PAGE = new RegExp("^\\s*(?:(?:case|item|minute|min\\.?)\\s+)?\\d{1,4}(?:[./]\\d{1,4}){0,2}[.:)]?\\s+\\p{Lu}", "iu");
 var BULLET_CHARACTERS = "-*+\u2022\u25CF\u25AA\u25E6\u2023\xB7\u2013\u2014\u2192\u25BA\u27A4";
 var BULLET2 = new RegExp(`^([${BULLET_CHARACTERS}])(?:\\s+|$)`);
 var TASK2 = /^\[([ xX])\]\s+/;
@@ -1362,6 +1363,7 @@ function readPlainText(file, text) {
       if (!furniture.has(index - 1) && index > 0 && /[.!?:]$/.test(capped[index - 1].trim())) afterBreak = true;
       return;
     }
+    if (index > 0 && furniture.has(index - 1) && ITEM_AFTER_PAGE.test(capped[index])) afterBreak = true;
     const lineNumber = (numbers === null ? index + 1 : numbers[index]) + lineOffset;
     const raw = capLine(fullRaw, lineNumber, truncated);
     const cleaned = withoutBotStamp(messy[index] ? cleanSpaces(raw) : raw.trim());
@@ -2908,8 +2910,11 @@ var DECISION_SENTENCE_FORMS = [
   // "\u2026 were read and adopted", "\u2026 were taken as read and approved": read before they were approved ("read and
   // signed" tells only that they were signed).
   // "The agenda was adopted as read \u2026": the order of business, agreed as the minutes are.
-  { needs: ["minutes", "notes", "agenda"], pattern: /\b(?:the )?(?:minutes|notes|agenda)(?: of [^;]{1,80}?)? (?:(?:were|was) (?:also )?(?:(?:(?:taken as )?read(?:,| and) )?(?:agreed|approved|confirmed|accepted|adopted)|signed)|are signed)\b/ },
+  { needs: ["minutes", "notes", "agenda"], pattern: /\b(?:the )?(?:minutes|notes|agenda)(?: of [^;]{1,80}?)? (?:(?:were|was) (?:(?:(?:taken as )?read(?:,| and) )?(?:agreed|approved|confirmed|accepted|adopted)|signed)|are signed)\b/ },
   // "We agree to release \u00a310,000 \u2026", "We appoint Bridget Lamb \u2026": a Quaker meeting's minute in its own words.
+  // "The minutes of the meeting in hunc effectum \u2026 were also approved as a true record." (A pattern of its own: "also" in
+  // the one above makes it far slower to prove safe.)
+  { needs: [" also "], pattern: /\b(?:minutes|notes|agenda)\b[^;.]*? (?:were|was) also (?:agreed|approved|confirmed|accepted|adopted)\b/ },
   { needs: ["we "], pattern: /(?:^|(?<=[.!?] ))we (?:agree|appoint|release|accept|approve|adopt)\b/ },
   { needs: ["it was "], pattern: /\bit was (?:unanimously )?(?:agreed|resolved|decided|approved|noted and agreed)\b/ },
   { needs: ["minutes of "], pattern: /\b(?:the )?minutes of (?:the )?(?:last|previous|meeting)\b[^.;]*?\b(?:were|was) (?:(?:taken as )?read(?:,| and) )?(?:agreed|approved|confirmed|accepted|signed|adopted)\b/ },
@@ -3678,8 +3683,9 @@ var OFFICE_IN_BRACKETS2 = /^(.+?)\s\(([^()]{2,60})\)$/;
 var ACRONYM2 = /^[A-Z]{2,6}$/;
 function isBodyName(name) {
   const words2 = name.toLowerCase().split(" ");
-  return words2.length >= 3 && ORGANISATION_WORDS.has(words2[words2.length - 1]);
+  return words2.length >= 3 && ORGANISATION_WORDS.has(words2[words2.length - 1]) || COMPANY_FORM.test(name);
 }
+var COMPANY_FORM = /\s(?:AS|ASA|BBL|GmbH|AG|SA|BV|NV|AB|Oy|Pty|LLC|SRL|SpA|KG|ApS|A\/S)$/;
 var AND_FOR = /\s(and|&)\s(?:(?:noted|accepted|received)\s)?(?:for|from)\s(?:(?:members|trustees|governors|councillors)\s)?/gi;
 var COUNT_THEN_NAMES = /^\d{1,4}\b[^,;]{0,60}?,?\s(?:including|incl\.?|among them|namely|of whom)\s/i;
 var KIND_BEFORE_NAME = letterPattern(String.raw`(?<![\p{L}'])(?:(?:new|prospective|associate|honorary) )?(?:members?|patients?|residents?|parents?|carers?|pupils?|students?|guests?|visitors?|observers?) (?=\p{Lu}\p{Ll})`, "gu");
@@ -4147,6 +4153,7 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
       i += spanned.length - 1;
       const entry = inlineAction(marked2, text, line.checked, spanned, "inline");
       if (marked2.status) entry.status = marked2.status;
+      if (marked2.dueRaw) entry.dueRaw = marked2.dueRaw;
       const tracked = TRACKBOT.exec(lines[i + 1]?.text ?? "");
       if (tracked) {
         entry.id = tracked[1];
@@ -4419,7 +4426,7 @@ function taskAt(text, start, isSomeone, marked, lineNumber) {
   return { ownersRaw: owned.ownersRaw, text: owned.text };
 }
 var OWNER_LABEL_FIRST = /^(?:owners?|assignee|assigned to|responsible|who)\s?:\s+(?=\S)/i;
-var OWNER_THEN_TASK = /^(?:owners?|assignee|assigned to|responsible|who)\s?:\s+[^\u2013\u2014]{1,60}?\s[\u2013\u2014-]\s[a-z]/i;
+var OWNER_THEN_TASK = /^(?:owners?|assignee|assigned to|responsible|who) ?: +(?:[^\s\u2013\u2014]+ ){1,6}[\u2013\u2014-] [a-z]/i;
 var NO_ONE_DASH = /^(?:unassigned|tbc|tbd|n\/a|none|no one|nobody)\s[\u2013\u2014-]\s(\S.*)$/i;
 var OWNERS_CLOSING = /^([A-Za-z][^()]{2,300}?) \(([A-Z](?:[^()]|\(\w{1,4}\)){0,40})\)$/;
 var PROGRESS_BELOW = /^(?:AI|Status|Progress|Update):\s*(\S.*)$/;
@@ -4483,13 +4490,20 @@ function readMarked(lineText2, opening = true, isOwner = () => false) {
   let body = beforeInlineItem(marker.body);
   const ended = body.length < marker.body.length;
   if (isNoAction(body)) return { ownersRaw: null, text: "", none: true };
+  const fieldsAt = body.search(FIELDS_AFTER_SENTENCE);
+  const fields = fieldsAt > 0 ? readActionFields(body.slice(fieldsAt).trim()) : null;
+  if (fields) body = body.slice(0, fieldsAt).trim();
   const status = readTrailingStatus(body, startsWithStatus);
   if (status) body = status.text;
   const read = marker.number !== null ? { ...readNumbered(body), number: marker.number } : marker.ownersRaw !== null || body === "" ? { ownersRaw: marker.ownersRaw, text: body } : readOwnerFirst(body) ?? readOwnerColon(body, isOwner) ?? readOwnerDash(body, isOwner) ?? readNicksFirst(body, isOwner) ?? readTrailingOwner(body) ?? { ownersRaw: null, text: body };
   if (status) read.status = status.status;
+  if (fields?.ownersRaw) read.ownersRaw ??= fields.ownersRaw;
+  if (fields?.dueRaw) read.dueRaw = fields.dueRaw;
+  if (fields?.status) read.status ??= fields.status;
   if (ended) read.ended = true;
   return read;
 }
+var FIELDS_AFTER_SENTENCE = /(?<=[.;])\s+(?=(?:responsible|owner|lead|deadline|due|due date|by when|timeline)\s?:)/i;
 function unbold(text) {
   return text.includes("**") ? text.replace(/^\*\*|\*\*/g, "") : text;
 }
@@ -5858,8 +5872,8 @@ var MEETING_KIND_ONLY = /^(?:ordinary|extraordinary|annual|special|regular|month
 var LOWER_CASE_WORD = /(?:^|\s)[a-z]{3,}\b/;
 var MONTH_AND_YEAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{4}$/i;
 var TRAILING_KIND = /\s(?:meeting\s)?(?:minutes|notes|recap|summary)(?:\sby\s[\w.]+)?$/i;
-var REGISTRATION = /\b(?:registered charity|charity (?:no|number)|company (?:no|number)|registration (?:no|number)|registered in england|strata plan \d+)\b|^(?:certified|established|founded|incorporated|chartered) (?:by |in )?.{0,60}\d{4}$/;
-var NOISE = /^(?:draft |approved |unconfirmed |confirmed |public |part [ab12] )?(?:minutes|agenda|notes|meeting notes|confidential|official|not protectively marked|official[- ]sensitive)$|^public document pack$|^[\s-]*(?:draft|unconfirmed|approved|confirmed|confidential)[\s-]*$|^(?:(?:agenda )?item|appendix|annex|enclosure|paper) [a-z\d][\w.]{0,6}$|^(?:f\.\s?no|file\sno|ref(?:erence)?(?:\sno)?)\.?:?\s\S+$|^(?:(?:approved|agreed|confirmed|ratified|signed) (?:by|at|on)|(?:subject to|awaiting) (?:approval|ratification))\b/;
+var REGISTRATION = /\b(?:registered charity|charity (?:no|number)|company (?:no|number)|registration (?:no|number)|registered (?:no|number)|org\.? (?:no|nr|number)|registered in england|strata plan \d+|c\/o|p\.?\s?o\.? box|postboks|p\.m\.b)\b|^(?:certified|established|founded|incorporated|chartered) (?:by |in )?.{0,60}\d{4}$/;
+var NOISE = /^(?:draft |approved |unconfirmed |confirmed |public |part [ab12] )?(?:minutes|agenda|notes|meeting notes|confidential|official|not protectively marked|official[- ]sensitive)$|^(?:minutes [\u2013-] )?(?:[a-z]+ )?meeting (?:no\.? ?)?\d{1,3}\/\d{4}(?: \(\w+\))?$|^public document pack$|^[\s-]*(?:draft|unconfirmed|approved|confirmed|confidential)[\s-]*$|^(?:(?:agenda )?item|appendix|annex|enclosure|paper) [a-z\d][\w.]{0,6}$|^(?:f\.\s?no|file\sno|ref(?:erence)?(?:\sno)?)\.?:?\s\S+$|^(?:(?:approved|agreed|confirmed|ratified|signed) (?:by|at|on)|(?:subject to|awaiting) (?:approval|ratification))\b/;
 var GREETING = /^(?:hi|hello|dear|good (?:morning|afternoon|evening))\b[^.]{0,40}$/i;
 var SIGN_OFF = /^(?:(?:thanks|regards|best|cheers|kind regards|many thanks),?\s)?[A-Z][a-z]+(?: [A-Z][a-z]+)?,?(?: x{1,3})?$/;
 var COVERING_NOTE_LINES = 8;
@@ -6105,7 +6119,7 @@ function readLocation(head, dateIndex, dateIn, title) {
 }
 
 // src/parse/items.ts
-var NUMBERED2 = /^(?:(?:agenda\s)?item\s(?:no\.?\s)?(?=\d)|(?:minute|min\.?|top)\s(?=\d))?((?<=item\s(?:no\.?\s)?)\d{1,3}\.\d{1,2}|(?:[A-Z]{1,6}\/)?\d{1,4}(?:\/\d{1,4}){0,2}|[A-Z]{1,4}\.?\d{2,4}\/\d{1,4}|[A-Z]{2,4} \d{4}\/\d{2}\/\d{2}|[A-Z]{2,5} \d{2}\/\d{1,3}|[A-Z]{1,4}\.\d{2}\.\d{1,3}|[A-Z]{2,5}\.\d{1,3}|\d{4}\.\d{1,3}|\d{2}\.\d{2}|\d{1,3}\.\d{1,2}|\d{1,4}(?:\/[A-Z]{1,8}){1,3}\/\d{2,4}|[IVXLC]{1,6})(?:[.:)]|\s?[\u2013\u2014-](?=\s))?\s(\S.*)$/i;
+var NUMBERED2 = /^(?:(?:agenda\s)?item\s(?:no\.?\s)?(?=\d)|(?:minute|min\.?|top|case)\s(?=\d))?((?<=item\s(?:no\.?\s)?)\d{1,3}\.\d{1,2}|(?:[A-Z]{1,6}\/)?\d{1,4}(?:\/\d{1,4}){0,2}|[A-Z]{1,4}\.?\d{2,4}\/\d{1,4}|[A-Z]{2,4} \d{4}\/\d{2}\/\d{2}|[A-Z]{2,5} \d{2}\/\d{1,3}|[A-Z]{1,4}\.\d{2}\.\d{1,3}|[A-Z]{2,5}\.\d{1,3}|\d{4}\.\d{1,3}|\d{2}\.\d{2}|\d{1,3}\.\d{1,2}|\d{1,4}(?:\/[A-Z]{1,8}){1,3}\/\d{2,4}|[IVXLC]{1,6})(?:[.:)]|\s?[\u2013\u2014-](?=\s))?\s(\S.*)$/i;
 var ITEM_COLUMN = /^(?:agenda\s)?(?:item|topic|subject|discussion item)s?$/i;
 var GENERATED_SUMMARY = /^summary of (?:action items|actions|resolutions|decisions)$/i;
 var DATE_TITLE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s\d{2,4}\b/i;

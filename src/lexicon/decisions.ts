@@ -117,8 +117,11 @@ export const DECISION_SENTENCE_FORMS: readonly { needs?: readonly string[]; patt
   // "… were read and adopted", "… were taken as read and approved": read before they were approved ("read and
   // signed" tells only that they were signed).
   // "The agenda was adopted as read …": the order of business, agreed as the minutes are.
-  { needs: ['minutes', 'notes', 'agenda'], pattern: /\b(?:the )?(?:minutes|notes|agenda)(?: of [^;]{1,80}?)? (?:(?:were|was) (?:also )?(?:(?:(?:taken as )?read(?:,| and) )?(?:agreed|approved|confirmed|accepted|adopted)|signed)|are signed)\b/ },
+  { needs: ['minutes', 'notes', 'agenda'], pattern: /\b(?:the )?(?:minutes|notes|agenda)(?: of [^;]{1,80}?)? (?:(?:were|was) (?:(?:(?:taken as )?read(?:,| and) )?(?:agreed|approved|confirmed|accepted|adopted)|signed)|are signed)\b/ },
   // "We agree to release £10,000 …", "We appoint Bridget Lamb …": a Quaker meeting's minute in its own words.
+  // "The minutes of the meeting in hunc effectum … were also approved as a true record." (A pattern of its own: "also" in
+  // the one above makes it far slower to prove safe.)
+  { needs: [' also '], pattern: /\b(?:minutes|notes|agenda)\b[^;.]*? (?:were|was) also (?:agreed|approved|confirmed|accepted|adopted)\b/ },
   { needs: ['we '], pattern: /(?:^|(?<=[.!?] ))we (?:agree|appoint|release|accept|approve|adopt)\b/ },
   { needs: ['it was '], pattern: /\bit was (?:unanimously )?(?:agreed|resolved|decided|approved|noted and agreed)\b/ },
   { needs: ['minutes of '], pattern: /\b(?:the )?minutes of (?:the )?(?:last|previous|meeting)\b[^.;]*?\b(?:were|was) (?:(?:taken as )?read(?:,| and) )?(?:agreed|approved|confirmed|accepted|signed|adopted)\b/ },

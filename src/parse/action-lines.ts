@@ -224,6 +224,7 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
       i += spanned.length - 1;
       const entry = inlineAction(marked, text, line.checked, spanned, 'inline');
       if (marked.status) entry.status = marked.status;
+      if (marked.dueRaw) entry.dueRaw = marked.dueRaw;
       // W3C IRC minutes: the tracker confirms the action on the next line with its number and due date.
       const tracked = TRACKBOT.exec(lines[i + 1]?.text ?? '');
       if (tracked) {
@@ -595,7 +596,7 @@ function taskAt(text: string, start: number, isSomeone: (raw: string) => boolean
 }
 
 const OWNER_LABEL_FIRST = /^(?:owners?|assignee|assigned to|responsible|who)\s?:\s+(?=\S)/i;
-const OWNER_THEN_TASK = /^(?:owners?|assignee|assigned to|responsible|who)\s?:\s+[^\u2013\u2014]{1,60}?\s[\u2013\u2014-]\s[a-z]/i;
+const OWNER_THEN_TASK = /^(?:owners?|assignee|assigned to|responsible|who) ?: +(?:[^\s\u2013\u2014]+ ){1,6}[\u2013\u2014-] [a-z]/i;
 const NO_ONE_DASH = /^(?:unassigned|tbc|tbd|n\/a|none|no one|nobody)\s[\u2013\u2014-]\s(\S.*)$/i;
 
 const OWNERS_CLOSING = /^([A-Za-z][^()]{2,300}?) \(([A-Z](?:[^()]|\(\w{1,4}\)){0,40})\)$/;
@@ -694,6 +695,8 @@ interface Marked {
   none?: boolean;
   /** A status word written after the wording ("… – Pending"). */
   status?: string;
+  /** A deadline in a field after the wording ("… Deadline: 21.03.2025"). */
+  dueRaw?: string;
   /** True when the next agenda item starts on the line after the wording, so the wording cannot go on. */
   ended?: boolean;
   /** True for a tag opening the line ("Action: Clerk. ii. …"): its owners are those of the words before it. */
@@ -714,6 +717,10 @@ function readMarked(lineText: string, opening = true, isOwner: (raw: string) => 
   const ended = body.length < marker.body.length;
   // "Action: none", "ACTION – nothing now": the meeting set no action here.
   if (isNoAction(body)) return { ownersRaw: null, text: '', none: true };
+  // "… to the owner of flat C-305. Responsible: property manager. Deadline: 21.03.2025": fields after the sentence.
+  const fieldsAt = body.search(FIELDS_AFTER_SENTENCE);
+  const fields = fieldsAt > 0 ? readActionFields(body.slice(fieldsAt).trim()) : null;
+  if (fields) body = body.slice(0, fieldsAt).trim();
   // "… by the 29th – Pending": the status goes before the owners are looked for at the end of the line.
   const status = readTrailingStatus(body, startsWithStatus);
   if (status) body = status.text;
@@ -721,9 +728,14 @@ function readMarked(lineText: string, opening = true, isOwner: (raw: string) => 
     : marker.ownersRaw !== null || body === '' ? { ownersRaw: marker.ownersRaw, text: body }
     : readOwnerFirst(body) ?? readOwnerColon(body, isOwner) ?? readOwnerDash(body, isOwner) ?? readNicksFirst(body, isOwner) ?? readTrailingOwner(body) ?? { ownersRaw: null, text: body };
   if (status) read.status = status.status;
+  if (fields?.ownersRaw) read.ownersRaw ??= fields.ownersRaw;
+  if (fields?.dueRaw) read.dueRaw = fields.dueRaw;
+  if (fields?.status) read.status ??= fields.status;
   if (ended) read.ended = true;
   return read;
 }
+
+const FIELDS_AFTER_SENTENCE = /(?<=[.;])\s+(?=(?:responsible|owner|lead|deadline|due|due date|by when|timeline)\s?:)/i;
 
 // Removing "**" can join "ac**tion" into "action", so the marker checks run on the text without them.
 function unbold(text: string): string {

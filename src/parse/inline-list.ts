@@ -31,8 +31,10 @@ const ACRONYM = /^[A-Z]{2,6}$/;
 /** "Summit Ridge Property Management": three words or more closed by the kind of a body ("Jo Church" is a person). */
 function isBodyName(name: string): boolean {
   const words = name.toLowerCase().split(' ');
-  return words.length >= 3 && ORGANISATION_WORDS.has(words[words.length - 1]);
+  return (words.length >= 3 && ORGANISATION_WORDS.has(words[words.length - 1])) || COMPANY_FORM.test(name);
 }
+// "Fjordbo BBL", "Fjellstad Bygg AS", "Lindqvist GmbH": a company's legal form closing its name.
+const COMPANY_FORM = /\s(?:AS|ASA|BBL|GmbH|AG|SA|BV|NV|AB|Oy|Pty|LLC|SRL|SpA|KG|ApS|A\/S)$/;
 const AND_FOR = /\s(and|&)\s(?:(?:noted|accepted|received)\s)?(?:for|from)\s(?:(?:members|trustees|governors|councillors)\s)?/gi;
 // "14 (sign-in sheet on file), including Tom Ferris, …": a count, then the people it names.
 const COUNT_THEN_NAMES = /^\d{1,4}\b[^,;]{0,60}?,?\s(?:including|incl\.?|among them|namely|of whom)\s/i;

@@ -6,8 +6,8 @@ import { endsMidPhrase, startsLowerCase } from '../text/normalise.js';
 
 // "1.", "1:", "41.", "IV.", "23/45", "ABC/24/33", "FC25/087", "C.120/25", "C.25.41", "BoD 25/108", "HWB.23", "2405.01", "24.01", "PCP/24/12", "Item 3 –", "Minute 12." — then a title.
 // "AM 2025/05/04  Treasurer's report": a Quaker meeting's minute, numbered by the date. "TOP 5 – Finances": a German
-// association's item.
-const NUMBERED = /^(?:(?:agenda\s)?item\s(?:no\.?\s)?(?=\d)|(?:minute|min\.?|top)\s(?=\d))?((?<=item\s(?:no\.?\s)?)\d{1,3}\.\d{1,2}|(?:[A-Z]{1,6}\/)?\d{1,4}(?:\/\d{1,4}){0,2}|[A-Z]{1,4}\.?\d{2,4}\/\d{1,4}|[A-Z]{2,4} \d{4}\/\d{2}\/\d{2}|[A-Z]{2,5} \d{2}\/\d{1,3}|[A-Z]{1,4}\.\d{2}\.\d{1,3}|[A-Z]{2,5}\.\d{1,3}|\d{4}\.\d{1,3}|\d{2}\.\d{2}|\d{1,3}\.\d{1,2}|\d{1,4}(?:\/[A-Z]{1,8}){1,3}\/\d{2,4}|[IVXLC]{1,6})(?:[.:)]|\s?[\u2013\u2014-](?=\s))?\s(\S.*)$/i;
+// association's item; "Case 34/25: …" a Norwegian or Danish board's.
+const NUMBERED = /^(?:(?:agenda\s)?item\s(?:no\.?\s)?(?=\d)|(?:minute|min\.?|top|case)\s(?=\d))?((?<=item\s(?:no\.?\s)?)\d{1,3}\.\d{1,2}|(?:[A-Z]{1,6}\/)?\d{1,4}(?:\/\d{1,4}){0,2}|[A-Z]{1,4}\.?\d{2,4}\/\d{1,4}|[A-Z]{2,4} \d{4}\/\d{2}\/\d{2}|[A-Z]{2,5} \d{2}\/\d{1,3}|[A-Z]{1,4}\.\d{2}\.\d{1,3}|[A-Z]{2,5}\.\d{1,3}|\d{4}\.\d{1,3}|\d{2}\.\d{2}|\d{1,3}\.\d{1,2}|\d{1,4}(?:\/[A-Z]{1,8}){1,3}\/\d{2,4}|[IVXLC]{1,6})(?:[.:)]|\s?[\u2013\u2014-](?=\s))?\s(\S.*)$/i;
 // A column naming the agenda item in a table of items ("| Time | Item | Who | Notes |").
 const ITEM_COLUMN = /^(?:agenda\s)?(?:item|topic|subject|discussion item)s?$/i;
 // Scribe tools close the minutes with summaries of what the items already hold.

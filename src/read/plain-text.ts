@@ -7,6 +7,7 @@ import { findPageFurniture } from './page-furniture.js';
 import { findColumnRows, findGridRows, isGridBorder, splitPipes, splitTabs, widthAbove } from './text-tables.js';
 import { isWikiMarkup, wikiLine, wikiMarkupHeading } from './wiki-markup.js';
 
+const ITEM_AFTER_PAGE = /^\s*(?:(?:case|item|minute|min\.?)\s+)?\d{1,4}(?:[./]\d{1,4}){0,2}[.:)]?\s+\p{Lu}/iu;
 // "→ Priya: book the session": an arrow opens an item too, as notes and whiteboard exports write them.
 const BULLET_CHARACTERS = '-*+\u2022\u25cf\u25aa\u25e6\u2023\u00b7\u2013\u2014\u2192\u25ba\u27a4';
 const BULLET = new RegExp(`^([${BULLET_CHARACTERS}])(?:\\s+|$)`);
@@ -42,6 +43,8 @@ export function readPlainText(file: string, text: string): Source {
       if (!furniture.has(index - 1) && index > 0 && /[.!?:]$/.test(capped[index - 1].trim())) afterBreak = true;
       return;
     }
+    // "Case 37/25: New electronic key system" after the page's footer opens an item, whatever the page ended with.
+    if (index > 0 && furniture.has(index - 1) && ITEM_AFTER_PAGE.test(capped[index])) afterBreak = true;
     const lineNumber = (numbers === null ? index + 1 : numbers[index]) + lineOffset;
     const raw = capLine(fullRaw, lineNumber, truncated);
     const cleaned = withoutBotStamp(messy[index] ? cleanSpaces(raw) : raw.trim());
