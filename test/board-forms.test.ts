@@ -965,3 +965,22 @@ test('a clinical governance meeting: "Office, Department – Dr Name (INIT)" ent
   expect(m.updates.map((u) => [u.ref, u.status])).toEqual([['25/03-04', 'open']]);
   expect(m.actions.map((a) => [a.text, a.owners.map((o) => o.name)])).toEqual([['Take the revised guideline to the drugs committee', ["Fionnuala O'Driscoll"]]]);
 });
+
+test('a council of governors and a senate committee: groups with a constituency before their lists, "CoG 25/014<TAB>Title" items, Senator titles, lower-case labels in typed notes', () => {
+  const cog = parse(['Council of Governors', 'Minutes of the meeting held on Thursday 15 May 2025', '', 'Present:\t',
+    "Public Governors – North Westmarch:\tAlan Pryce; Bernadette O'Hagan (Lead Governor)", 'Appointed Governors:\tCllr Dafydd Rowlands (Westmarch County Council)', '',
+    'Apologies:\t', 'Public Governors: Keith Harrowby (South Westmarch); Yvonne Etheridge (North Westmarch)', 'Directors: Jonathan Pike, Director of Finance', '',
+    'CoG 25/014\tWelcome', 'The Chair welcomed governors.', '', 'CoG 25/015\tDeclarations of interest', 'None.', ''].join('\n'));
+  expect(cog.attendees.map((p) => p.name)).toEqual(['Alan Pryce', "Bernadette O'Hagan", 'Dafydd Rowlands']);
+  expect(cog.apologies.map((p) => p.name)).toEqual(['Keith Harrowby', 'Yvonne Etheridge', 'Jonathan Pike']);
+  expect(cog.items.map((item) => item.number)).toEqual(['CoG 25/014', 'CoG 25/015']);
+  const senate = parse(['MINUTES OF THE SENATE COMMITTEE ON AGRICULTURE', '', 'Date:                Tuesday, March 4, 2025', '',
+    'Members Present:     Senator Wade Harrelson (Chair), Senator Loretta McCandless (Vice', '                     Chair), Senator Bill J. Prewitt', '',
+    'Members Excused:     Senator Roy D. DeWitt', ''].join('\n'));
+  expect(senate.attendees.map((p) => [p.name, p.role])).toEqual([['Wade Harrelson', 'Chair'], ['Loretta McCandless', 'Vice Chair'], ['Bill J. Prewitt', null]]);
+  expect(senate.apologies.map((p) => p.name)).toEqual(['Roy D. DeWitt']);
+  const notes = parse(['garden group meeting, sat 5th april 2025', '', 'present: jo, sam k, priya, fran and me', 'apols: kim (away), dev', '', 'agreed we\'d go for the 5 year lease.', ''].join('\n'));
+  expect(notes.attendees.map((p) => p.name)).toEqual(['jo', 'sam k', 'priya', 'fran']);
+  expect(notes.apologies.map((p) => p.name)).toEqual(['kim', 'dev']);
+  expect(notes.decisions.map((d) => d.text)).toEqual(["agreed we'd go for the 5 year lease."]);
+});

@@ -5452,7 +5452,7 @@ var init_actions = __esm({
     TRAILING_TAG = /[.!?]\s+(?:[Aa]ctions?|ACTIONS?)\s*[:\u2013\u2014-]\s*|[.!?]\s+ACTIONS? (?=[A-Z][A-Za-z]{1,3}\b)/g;
     ACTION_SECTION = /^(?:\d{1,3}[.:)]?\s+|[ivx]{1,5}[.:)]\s+)?(?:summary of |new |agreed |management |board |staff )?(?:actions?(?: items?| points?| agreed| arising| list| log| summary| required)?|next steps|follow[- ]ups?(?: tasks| items| actions)?|to ?dos?|tasks|directions? (?:given )?to staff)\s*:?$/;
     HEADING_NUMBER = /^(?:\d{1,3}[.:)]? |[a-h][.)] |(?:[a-z]{1,5}|\d{1,4})\/[\d/]{1,10}\.? {1,2}|[a-z]{1,4}\.\d{2}\.\d{1,3} |min\.? \d{1,4}\/(?:[a-z]{1,8}\/){1,3}\d{2,4}: )/;
-    EARLIER_ACTIONS_SECTION = /^(?:the following )?(?:matters arising|business arising(?: from (?:the )?(?:previous|last) (?:minutes|meeting))?|actions? from (?:the )?(?:previous|last) (?:meetings?|time|checkpoint|session|call|catch-up|review)|(?:outstanding|pending|completed|closed|open) action(?: item| point)?s|previous actions?(?: items| points)?|follow[- ]ups? (?:on|of|to) (?:the )?(?:prior|previous|earlier|outstanding|open) action(?: item| point)?s|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|(?:review of )?(?:the )?last (?:week|meeting|sync|time|retro|retrospective|sprint|session|call)['\u2019]s (?:action(?: item| point)?s|tasks|to-?dos)|(?:actions?|action items) from (?:the )?(?:review of )?[a-z]{2,8}-\d{1,6}(?: \([^()]{1,30}\))?(?: [\u2013\u2014-] review)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|carried (?:over |forward )?from (?:the )?(?:last|previous) (?:week|meeting|sync|call)|carried (?:over|forward)|status (?:of|on) (?:the )?(?:action |open |outstanding )?(?:items|actions)(?: from (?:the )?[\w ,]{3,40})?|(?:actions?|follow[- ]ups) from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the )?(?:meeting (?:of|on) )?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{4})?|\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}(?: \d{4})?|[a-z]{3,9} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?))(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
+    EARLIER_ACTIONS_SECTION = /^(?:the following )?(?:matters arising|business arising(?: from (?:the )?(?:previous|last) (?:minutes|meeting))?|actions? from (?:the )?(?:previous|last) (?:meetings?|time|checkpoint|session|call|catch-up|review)|(?:outstanding|pending|completed|closed|open) action(?: item| point)?s|previous actions?(?: items| points)?|follow[- ]ups? (?:on|of|to) (?:the )?(?:prior|previous|earlier|outstanding|open) action(?: item| point)?s|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|(?:review of )?(?:the )?last (?:week|meeting|sync|time|retro|retrospective|sprint|session|call)['\u2019]s (?:action(?: item| point)?s|tasks|to-?dos)|(?:actions?|action items) from (?:the )?(?:review of )?[a-z]{2,8}-\d{1,6}(?: \([^()]{1,30}\))?(?: [\u2013\u2014-] review)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|carried (?:over |forward )?from (?:the )?(?:last|previous) (?:week|meeting|sync|call)|carried (?:over|forward)|outstanding from (?:last time|(?:the )?last meeting|(?:the )?previous meeting)|status (?:of|on) (?:the )?(?:action |open |outstanding )?(?:items|actions)(?: from (?:the )?[\w ,]{3,40})?|(?:actions?|follow[- ]ups) from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the )?(?:meeting (?:of|on) )?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{4})?|\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}(?: \d{4})?|[a-z]{3,9} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?))(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
     SECTION_WORDS = /action|matters arising|business arising|follow|next steps|to ?do|task|to staff|carried|status o/i;
     EARLIER_ACTIONS_LEAD_IN = /\b(?:open|outstanding|previous|earlier|existing) (?:actions|action items|action points|tasks)\b[^:]{0,40}:$/;
     ACTION_LEAD_IN = /\b(?:the following|these) (?:follow[- ]up items|actions|action items|action points|tasks|next steps)\b[^:]{0,40}:$/;
@@ -6362,7 +6362,7 @@ var init_names = __esm({
       /(?:rt\.?\s+hon\.?|right\s+honourable|mayor\s+pro\s+tem(?:pore)?|(?:deputy|vice)\s+mayor|council\s*members?|(?:local\s+)?(?:borough|county|district|parish|town|city)(?:\s+(?:and|&)\s+(?:borough|county|district|parish|town|city))?\s+(?:councillors?|cllrs?\.?)|[bc]?cllrs?\.?|councillors?|coun\.|cr\.?|cyng\.?|(?:y\s+)?cynghorydd|(?:bc|cc)(?=\s+[a-z]\b))\s+/y,
       /(?:dr\.?|mr\.?|mrs\.?|ms\.?|m\/s|miss|mx\.?|(?:associate|assoc\.?|adjunct|emeritus|emerita|honorary|visiting)\s+(?:prof\.?|professor)|prof\.?|professor|hon\.|honourable|honorable|engr\.?|arc\.|barr\.?|alhaj[ai]|hajiya|brother|sister|bro\.?|sis\.|father|mother|rabbi|imam|pastor|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|fr\.?|eng\.|cpa|shri|sri(?=\s+\S+\s+\S)|smt\.?)\s+/y,
       /(?:(?:det\.?|detective)\s+(?:chief\s+)?(?:supt\.?|superintendent|insp\.?|inspector|sgt\.?|sergeant|con\.?|constable)|ch\.?\s+supt\.?|chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|(?:fire\s+)?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|superintendent|sergeant|sgt\.?|constable|pcso|ps|p\.?c\.?|dcs|dci|ds|supt\.?|insp\.?)\s+(?:\d{2,5}[a-z]{0,3}\s+)?/y,
-      /(?:director|president|chair|trustee|governor|alderman|supervisor|commissioner|selectman|selectwoman|legislator|judge|hhj|mayor|acc|dcc|aco|assistant\s+chief\s+constable|deputy\s+chief\s+constable|chief\s+constable)\s+/y
+      /(?:director|president|chair|trustee|governor|alderman|supervisor|commissioner|selectman|selectwoman|legislator|senator|sen\.|representative|rep\.|assembly(?:member|man|woman)|congress(?:man|woman)|judge|hhj|mayor|acc|dcc|aco|assistant\s+chief\s+constable|deputy\s+chief\s+constable|chief\s+constable)\s+/y
     ];
     THE = /the\s+/y;
     SHORT_TITLES = "Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|Fr|Eng|Engr|Barr|Arc|Hon|Rt|Sgt|Insp|Supt|Messrs|Bro|Sis|No";
@@ -6370,7 +6370,7 @@ var init_names = __esm({
     NAME_PARTICLE = String.raw`(?:del|der|den|de|da|di|du|ter|ten|op|van|von|la|le|bin|al|el|['\u2019]t)`;
     NAME_WORD = letterPattern(String.raw`^(?:[\p{Lu}][\p{L}\p{M}'\u2019.-]*|(?:de|da|di|du|do|dos|das|del|della|dei|degli|der|den|ter|ten|op|['\u2019]t|van|von|zu|la|le|bin|binti|binte|bte|al|el|ibn|ap|wa|mac|st\.?|[dl]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)|[\p{Lu}]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)$`, "u");
     HONORIFIC_FIRST_WORDS = new Set(
-      "the local rt right m p associate assoc adjunct emeritus emerita honorary visiting cllr cllrs bcllr ccllr councillor councillors cyng y cynghorydd bc cc council councilmember coun cr borough county district parish town city vice dr mr mrs ms miss mx prof professor hon honourable honorable engr arc barr alhaji alhaja hajiya brother sister bro sis father mother rabbi imam pastor sir dame lord lady baroness baron rev revd reverend canon fr eng cpa shri sri smt det detective ch chief battalion fire captain lieutenant lt commander firefighter officer inspector superintendent sergeant sgt constable pc pcso ps dcs dci ds supt insp director president chair trustee governor alderman supervisor commissioner selectman selectwoman legislator judge hhj mayor acc dcc aco assistant deputy".split(" ")
+      "the local rt right m p associate assoc adjunct emeritus emerita honorary visiting cllr cllrs bcllr ccllr councillor councillors cyng y cynghorydd bc cc council councilmember coun cr borough county district parish town city vice dr mr mrs ms miss mx prof professor hon honourable honorable engr arc barr alhaji alhaja hajiya brother sister bro sis father mother rabbi imam pastor sir dame lord lady baroness baron rev revd reverend canon fr eng cpa shri sri smt det detective ch chief battalion fire captain lieutenant lt commander firefighter officer inspector superintendent sergeant sgt constable pc pcso ps dcs dci ds supt insp director president chair trustee governor alderman supervisor commissioner selectman selectwoman legislator senator sen representative rep assemblymember assemblyman assemblywoman congressman congresswoman judge hhj mayor acc dcc aco assistant deputy".split(" ")
     );
     PARTICLES = /* @__PURE__ */ new Set(["de", "da", "di", "du", "do", "dos", "das", "del", "della", "dei", "degli", "der", "den", "ter", "ten", "op", "'t", "\u2019t", "van", "von", "zu", "la", "le", "bin", "binti", "binte", "bte", "al", "el", "ibn", "ap", "wa", "mac", "st", "st."]);
     ROLE_ABBREVIATIONS = new Set("ht dht senco dsl pcso rfo ceo cao cfo coo cto cio dpo sro sid ned dc adc gsl gsm esl ysc".split(" "));
@@ -7990,8 +7990,11 @@ function isEmptyList(text3) {
   return /^(?:none|nil|n\/a|no(?:ne)?\s+(?:apologies|absences|regrets)|there were no(?:ne)?\b|no apologies\b|all\b[^.]{0,40}\b(?:were|was)\s+present)/i.test(text3.trim());
 }
 function isGroupLabel(text3) {
-  if (text3.length > 40 || !startsUpperCase(text3)) return false;
-  const words2 = (text3.endsWith(":") ? text3.slice(0, -1) : text3).trim().split(" ");
+  if (text3.length > 60 || !startsUpperCase(text3)) return false;
+  const label = text3.endsWith(":") ? text3.slice(0, -1) : text3;
+  if (label.includes(":")) return false;
+  const dash = label.search(/ [\u2013\u2014-] /);
+  const words2 = (dash > 0 ? label.slice(0, dash) : label).trim().split(" ");
   return words2.length <= 4 && GROUP_WORDS.has(words2[words2.length - 1].toLowerCase());
 }
 function withoutGroupLead(piece) {
@@ -8087,9 +8090,9 @@ var init_attendance = __esm({
       {
         kind: "apologies",
         lead: "people",
-        first: ["absent", "not"],
-        // "Not in: Marek (annual leave)", as a team's notes say who is away.
-        pattern: `(?:absent|not present|not in attendance|not in|not here)(?:\\s+(?:with(?:out)?\\s+apolog(?:ies|y)))?`
+        first: ["absent", "not", "excused"],
+        // "Not in: Marek (annual leave)", as a team's notes say who is away; "Members Excused:", as US committees write it.
+        pattern: `(?:absent|excused|not present|not in attendance|not in|not here)(?:\\s+(?:with(?:out)?\\s+apolog(?:ies|y)))?`
       },
       { kind: "apologies", first: ["absences"], pattern: "absences" },
       { kind: "apologies", first: ["unable"], pattern: "unable to attend" },
@@ -8300,7 +8303,8 @@ var init_decisions = __esm({
       // "Consensus of the Board to keep the overlay \u2026", "It was the consensus of the Council that \u2026": a work session's decision.
       { needs: ["consensus"], pattern: /(?:^|(?<=[.!?] ))(?:it was the )?consensus of the (?:board|council|commission|committee|commissioners|members|group|meeting) (?:was )?(?:to|that)\b/ },
       // "Agreed to spend \u00a3450 on \u2026", "Agreed that the party will be on \u2026": a sentence of informal minutes opening with the verb.
-      { needs: ["agreed "], pattern: /(?:^|(?<=[.!?] ))(?:unanimously )?agreed (?:unanimously )?(?:to|that)\b(?! (?:consider|look|discuss))/ },
+      // "agreed we'd go for the 5 year lease": the same in notes typed as spoken.
+      { needs: ["agreed "], pattern: /(?:^|(?<=[.!?] ))(?:unanimously )?agreed (?:unanimously )?(?:to|that|we['\u2019]d|we would|we will)\b(?! (?:consider|look|discuss))/ },
       // "Minutes agreed - no changes.", "Notes of the last meeting approved.": the record approved, in a sentence without "were".
       { needs: ["minutes ", "notes "], pattern: /(?:^|(?<=[.!?] ))(?:the )?(?:minutes|notes)(?: of (?:(?! be )[^;.]){1,80}?)? (?:agreed|approved|accepted|adopted|confirmed|signed)\b(?! by (?!the (?:meeting|committee|board)))/ },
       // "M/S/C to approve the minutes \u2026", "M/S/C (Ortega/Hale) to pay the bills": moved, seconded and carried, as US union and
@@ -8927,7 +8931,7 @@ function officeIn(title) {
 function splitOfficePrefix(name2) {
   const words2 = name2.split(" ");
   for (let cut2 = Math.min(words2.length - 2, 5); cut2 >= 1; cut2--) {
-    if (!words2.slice(0, cut2).every((word2) => OFFICE_WORD.test(word2)) || PERSONAL_TITLE_WORD.test(words2[cut2 - 1]) || /^(?:of|for|to|the)$/.test(words2[cut2 - 1])) continue;
+    if (!words2.slice(0, cut2).every((word2) => OFFICE_WORD.test(word2)) || PERSONAL_TITLE_WORD.test(words2[cut2 - 1]) || ADDRESS_TITLE.test(words2[cut2 - 1]) || /^(?:of|for|to|the)$/.test(words2[cut2 - 1])) continue;
     const office = words2.slice(0, cut2).join(" ");
     const holder = stripHonorifics(words2.slice(cut2).join(" "));
     if (isRoleLike(office) && isPersonalName(holder)) return { office, name: holder };
@@ -9027,7 +9031,7 @@ function baseLetter2(letter) {
 function sameLetter(a, b) {
   return a === b || baseLetter2(a) === baseLetter2(b);
 }
-var ATTENDANCE_NOTE, ARRIVAL_NOTE, MINUTE_TAKER, INITIALS2, HANDLE, LEADING_BULLET_CHARS, TRAILING_PUNCTUATION_CHARS, BRACKET_PARTS, STARRED_MODE, SINGLE_WORD_BODY, LONE_FIRST_NAME, STANDING, COMPANY_ABBREVIATION_END, BRACKETED_COURTESY, TIGHT_BRACKET, TIGHT_BRACKETS, readings, MAX_READINGS, HEAD_OF_DEPARTMENT, UNIT, OFFICE_THEN_BRACKET, NOTE_AFTER_BRACKET, WHO_CLAUSE, EMAIL, BARE_EMAIL, BRACKETED_HANDLE, LOOSE_HANDLE, SEAT_CATEGORY, CATEGORY, SEGMENT_SEPARATOR, LAST_BRACKET, TRAILING_INITIALS, MIDDLE_INITIALS, TRAILING_ACRONYM2, PLACE_COUNCILLOR, SOCIAL_TITLE, INITIAL_RUN_IN, INITIAL_RUN_IN_AT_WORD, ALL_CAPITALS, CAPITALS_ONLY, OFFICE_WORD, PLACE_COUNCIL, DOTTED_ACRONYM, IRC_NICK, BOT, TWO_LETTER_WORDS, STAND_IN_NOTE;
+var ATTENDANCE_NOTE, ARRIVAL_NOTE, MINUTE_TAKER, INITIALS2, HANDLE, LEADING_BULLET_CHARS, TRAILING_PUNCTUATION_CHARS, BRACKET_PARTS, STARRED_MODE, SINGLE_WORD_BODY, LONE_FIRST_NAME, STANDING, COMPANY_ABBREVIATION_END, BRACKETED_COURTESY, TIGHT_BRACKET, TIGHT_BRACKETS, readings, MAX_READINGS, HEAD_OF_DEPARTMENT, UNIT, OFFICE_THEN_BRACKET, NOTE_AFTER_BRACKET, WHO_CLAUSE, EMAIL, BARE_EMAIL, BRACKETED_HANDLE, LOOSE_HANDLE, SEAT_CATEGORY, CATEGORY, SEGMENT_SEPARATOR, LAST_BRACKET, TRAILING_INITIALS, MIDDLE_INITIALS, TRAILING_ACRONYM2, PLACE_COUNCILLOR, SOCIAL_TITLE, ADDRESS_TITLE, INITIAL_RUN_IN, INITIAL_RUN_IN_AT_WORD, ALL_CAPITALS, CAPITALS_ONLY, OFFICE_WORD, PLACE_COUNCIL, DOTTED_ACRONYM, IRC_NICK, BOT, TWO_LETTER_WORDS, STAND_IN_NOTE;
 var init_person_entry = __esm({
   "src/parse/person-entry.ts"() {
     "use strict";
@@ -9071,6 +9075,7 @@ var init_person_entry = __esm({
     TRAILING_ACRONYM2 = /\s([B-DF-HJ-NP-TV-XZ]{2,6})$/;
     PLACE_COUNCILLOR = /^(borough|county|district|town|city) (?:cllr|councillor)\.?$/i;
     SOCIAL_TITLE = /\b(?:the|rt\.?|hon\.?|right|honourable|cllrs?\.?|councillors?|council\s*members?|coun\.|cr\.?|dr\.?|mr\.?|mrs\.?|ms\.?|miss|mx\.?|prof\.?|professor|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|brother|sister|bro\.?|sis\.)(?=\s|$)/gi;
+    ADDRESS_TITLE = /^(?:sister|brother|bro\.?|sis\.?|father|mother)$/i;
     INITIAL_RUN_IN = letterPattern(String.raw`\p{Lu}\.\p{Lu}\p{Ll}`, "u");
     INITIAL_RUN_IN_AT_WORD = letterPattern(String.raw`(^|\s)(\p{Lu})\.(?=\p{Lu}\p{Ll})`, "gu");
     ALL_CAPITALS = letterPattern(String.raw`^\p{Lu}{2,}$`, "u");
@@ -9078,7 +9083,7 @@ var init_person_entry = __esm({
     OFFICE_WORD = letterPattern(String.raw`^(?:\p{Lu}|of$|and$|for$|to$|the$|&$)`, "u");
     PLACE_COUNCIL = /^(?:county|borough|district|parish|town|city)$/i;
     DOTTED_ACRONYM = letterPattern(String.raw`\p{L}\.\p{L}\.`, "u");
-    IRC_NICK = /^[a-z][a-z0-9_-]{2,19}$/;
+    IRC_NICK = /^(?!(?:me|us|we|all|and|or|no|tbc|tbd|na)$)[a-z][a-z0-9_-]{1,19}(?: [a-z])?$/;
     BOT = /bot$|^zakim$|^rrsagent$/i;
     TWO_LETTER_WORDS = new Set("no on an in at or to up is it as be by do go he if me my of so us we ok re cc pm am".split(" "));
     STAND_IN_NOTE = /^[A-Z][a-z]+ [a-z]{2,}ing\b/;
@@ -9200,7 +9205,7 @@ function nameBeforeNotes(entry) {
   return bracket > 0 ? entry.slice(0, bracket).trim() : entry;
 }
 function splitAtAnd(piece) {
-  const text3 = piece.replace(/^(?:and|&)\s/i, "");
+  const text3 = piece.replace(/^(?:and|&)\s/i, "").replace(/\s(?:and|&)\s(?:me|myself)$/i, "");
   const parts = splitTopLevel(text3, AND);
   if (parts.length < 2) return parts;
   const isPerson = (part) => !isBareOffice(part) && (parsePersonEntry(part, 0, null, { loneNames: true }) !== null || PLURAL_TITLE.test(part) || stripHonorifics(`${part} `) !== `${part} `.trim());
@@ -9318,7 +9323,7 @@ var init_inline_list = __esm({
     OFFICE_BEFORE_NAME = /^([^:\u2013\u2014]{1,60}?)(?::\s|\s[\u2013\u2014-]\s)/;
     FIRST_NAME_AND_MARK = letterPattern(String.raw`^\p{Lu}\p{Ll}+ (?:\p{Ll}{1,3}\p{Lu}{1,2}|\p{Lu}\.?)$`, "u");
     LONE_NAME = letterPattern(String.raw`^\p{Lu}[\p{L}'\u2019-]+$`, "u");
-    LONE_NAME_OR_NICK = letterPattern(String.raw`^(?:\p{Lu}[\p{L}'\u2019-]+|[a-z][a-z0-9_-]{2,19})$`, "u");
+    LONE_NAME_OR_NICK = letterPattern(String.raw`^(?:\p{Lu}[\p{L}'\u2019-]+|(?!(?:me|us|we|all|and|or|no|tbc|tbd|na)$)[a-z][a-z0-9_-]{1,19}(?: [a-z])?)$`, "u");
     POLICE_RANK_AND_NAME = letterPattern(String.raw`^(?:Inspector|Insp\.?|Sergeant|Sgt\.?|Constable|PCSO|PC|Superintendent|Supt\.?)\s\p{Lu}\p{Ll}+$`, "u");
     INITIAL_RUN_IN2 = /^([A-Z]\.)(?=[A-Z])/;
     PERSONAL_TITLE = /^(?:mrs?|ms|miss|dr)\.?\s+\S/i;
@@ -11737,7 +11742,7 @@ function readCandidate(line) {
   if (line.kind === "item" && !/\d/.test(line.marker ?? "")) return null;
   let text3 = line.kind === "item" && line.marker && /\d/.test(line.marker) ? `${line.marker} ${line.text}` : line.text;
   if (line.cells) {
-    if (/^\S+[.:)]?\s\S/.test(line.cells[0]) && !/^[A-Z]{2,5} \d{2}\/\d{1,3}$/.test(line.cells[0])) text3 = line.cells[0];
+    if (/^\S+[.:)]?\s\S/.test(line.cells[0]) && !/^[A-Za-z]{2,5} \d{2}\/\d{1,3}$/.test(line.cells[0])) text3 = line.cells[0];
     else if (line.cells.filter(Boolean).length > 2) return null;
   }
   if (!mayBeNumbered(text3)) return null;
@@ -12140,7 +12145,7 @@ function findLabel(line, cue) {
   }
   const cellLabel = line.cells?.length === 2 ? matchRollLabel(line.cells[0]) : null;
   if (cellLabel && cellLabel.after === "") return labelOf({ kind: cellLabel.kind, rest: listSentence(line.cells[1]), bare: false, after: line.cells[1] });
-  const lowerItemLabel = line.kind === "item" && LOWER_LABEL.test(line.text) ? matchRollLabel(`${line.text[0].toUpperCase()}${line.text.slice(1)}`) : null;
+  const lowerItemLabel = (line.kind === "item" || line.kind === "text") && LOWER_LABEL.test(line.text) ? matchRollLabel(`${line.text[0].toUpperCase()}${line.text.slice(1)}`) : null;
   const label = matchRollLabel(line.text) ?? lowerItemLabel ?? (line.kind === "heading" || !cue ? null : findLabelInLine(line.text)?.label ?? null);
   if (label) return labelOf(label);
   if ((line.kind === "heading" || ITEM_NUMBER2.test(line.text)) && line.text.length < 60) {
@@ -12221,6 +12226,15 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
   const numbering = new RollNumbering(lines[start]);
   for (; i < lines.length; i++) {
     const line = lines[i];
+    const group = !label.inline && !line.cells && line.text.includes(": ") ? GROUP_LINE.exec(line.text) : null;
+    if (group && isGroupLabel(`${group[1]}:`) && (holdsList(group[2]) || !readSeat(line))) {
+      const people = parseInlineList(group[2], line.line);
+      if (people.length > 0) {
+        addAll(into, people);
+        entryLines.add(line);
+        continue;
+      }
+    }
     if (line.kind === "heading" || readLabel(line) && !readSeat(line) || label.inline && matchOfficeLine(line.text) || REPORT_FIGURES.test(line.text) || opensField(line)) break;
     if (label.inline && lines[start].kind === "item" && line.kind === "item" && line.depth <= lines[start].depth) break;
     if (label.inline && line.kind === "item" && lines[i + 1]?.kind === "item" && lines[i + 1].depth > line.depth) break;
@@ -12501,7 +12515,7 @@ function dedupe(people) {
     return true;
   });
 }
-var POINTS_TO_LIST, REMARK, NOTE_IN_BRACKETS, NAME_COLUMN, MAX_UNREAD_RUN, SEAT_THEN_NAME, LOWER_LABEL, ENDS_WITH_ADDRESS, BARE_BOX, WHO, LIST_CUE, MANY_ENTRIES, TITLE_AFTER_STOP, ITEM_WORD, ATTENDANCE_SENTENCE, REPRESENTED_BY, SENT_APOLOGIES, UNABLE_TO_ATTEND, ON_LEAVE, PEOPLE_CUE, APOLOGY_CUE, ATTENDANCE_CUE, APOLOGY_WORD, APOLOGY_SENTENCE, NAME_DASH_OFFICE, ABSENT_IN_BRACKET, HANDLE_AFTER_NAME, PAGE_LINK2, ARRIVED, JOINED_LATE, FOR_LATENESS, BE_ACCEPTED, MAX_WRAPPED_LINES2, REASON, UNLABELLED_ROLL_LINES, UNLABELLED_ROLL_MIN, labels, surnameFirstRolls, rollHeader, SURNAME_FIRST_LINE, APOLOGIES_AFTER_NAME, PAGE_FIELD, REPORT_FIGURES, PERSONAL_TITLE_FIRST, NAME_FIRST, OPENS_WITH_BULLET, DASH_CELL, ENTRY_NUMBER_CELL, ANY_LETTER, ARRIVAL_NOTE2, HANDLE_COLUMN, ATTENDED_COLUMN, VACANT, MARKED_ABSENT, DEPUTY;
+var POINTS_TO_LIST, REMARK, NOTE_IN_BRACKETS, NAME_COLUMN, MAX_UNREAD_RUN, SEAT_THEN_NAME, LOWER_LABEL, ENDS_WITH_ADDRESS, BARE_BOX, WHO, LIST_CUE, MANY_ENTRIES, TITLE_AFTER_STOP, ITEM_WORD, ATTENDANCE_SENTENCE, REPRESENTED_BY, SENT_APOLOGIES, UNABLE_TO_ATTEND, ON_LEAVE, PEOPLE_CUE, APOLOGY_CUE, ATTENDANCE_CUE, APOLOGY_WORD, APOLOGY_SENTENCE, NAME_DASH_OFFICE, ABSENT_IN_BRACKET, HANDLE_AFTER_NAME, PAGE_LINK2, ARRIVED, JOINED_LATE, FOR_LATENESS, BE_ACCEPTED, MAX_WRAPPED_LINES2, REASON, UNLABELLED_ROLL_LINES, UNLABELLED_ROLL_MIN, labels, surnameFirstRolls, rollHeader, SURNAME_FIRST_LINE, APOLOGIES_AFTER_NAME, PAGE_FIELD, REPORT_FIGURES, GROUP_LINE, PERSONAL_TITLE_FIRST, NAME_FIRST, OPENS_WITH_BULLET, DASH_CELL, ENTRY_NUMBER_CELL, ANY_LETTER, ARRIVAL_NOTE2, HANDLE_COLUMN, ATTENDED_COLUMN, VACANT, MARKED_ABSENT, DEPUTY;
 var init_people = __esm({
   "src/parse/people.ts"() {
     "use strict";
@@ -12559,6 +12573,7 @@ var init_people = __esm({
     APOLOGIES_AFTER_NAME = /\s(?:[(\u2013\u2014-]\s?)?(?:sent )?(?:apologies|apols|regrets)\b(?! for lateness)/i;
     PAGE_FIELD = /^[A-Z][a-z]+(?: [a-z\d]+){0,4}: \S/;
     REPORT_FIGURES = /^[A-Z][\w ]{1,30}: (?:\d|.*\d%)/;
+    GROUP_LINE = /^([A-Z][^:]{0,60}?): (\S.*)$/;
     PERSONAL_TITLE_FIRST = /^(?:mrs?|ms|miss|mx|dr|prof(?:essor)?|cllr|councillor|sir|dame|lord|lady|rev(?:d|erend)?|canon)\.?\s/i;
     NAME_FIRST = /^(?:$|,|\s\()/;
     OPENS_WITH_BULLET = /^(?:[\u2022\u00b7\u25aa\u25e6\u2023\u25cf]|\[[ xX\u2713]\])/;
@@ -18911,7 +18926,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "76045ae3b356eb71" : "source";
+    BUILD = true ? "b157a296a02a13a1" : "source";
   }
 });
 

@@ -691,7 +691,7 @@ var HONORIFICS = [
   /(?:rt\.?\s+hon\.?|right\s+honourable|mayor\s+pro\s+tem(?:pore)?|(?:deputy|vice)\s+mayor|council\s*members?|(?:local\s+)?(?:borough|county|district|parish|town|city)(?:\s+(?:and|&)\s+(?:borough|county|district|parish|town|city))?\s+(?:councillors?|cllrs?\.?)|[bc]?cllrs?\.?|councillors?|coun\.|cr\.?|cyng\.?|(?:y\s+)?cynghorydd|(?:bc|cc)(?=\s+[a-z]\b))\s+/y,
   /(?:dr\.?|mr\.?|mrs\.?|ms\.?|m\/s|miss|mx\.?|(?:associate|assoc\.?|adjunct|emeritus|emerita|honorary|visiting)\s+(?:prof\.?|professor)|prof\.?|professor|hon\.|honourable|honorable|engr\.?|arc\.|barr\.?|alhaj[ai]|hajiya|brother|sister|bro\.?|sis\.|father|mother|rabbi|imam|pastor|sir|dame|lord|lady|baroness|baron|rev(?:d|\.)?|reverend|canon|fr\.?|eng\.|cpa|shri|sri(?=\s+\S+\s+\S)|smt\.?)\s+/y,
   /(?:(?:det\.?|detective)\s+(?:chief\s+)?(?:supt\.?|superintendent|insp\.?|inspector|sgt\.?|sergeant|con\.?|constable)|ch\.?\s+supt\.?|chief\s+inspector|chief\s+superintendent|chief|battalion\s+chief|(?:fire\s+)?captain|lieutenant|lt\.?|commander|firefighter|officer|inspector|superintendent|sergeant|sgt\.?|constable|pcso|ps|p\.?c\.?|dcs|dci|ds|supt\.?|insp\.?)\s+(?:\d{2,5}[a-z]{0,3}\s+)?/y,
-  /(?:director|president|chair|trustee|governor|alderman|supervisor|commissioner|selectman|selectwoman|legislator|judge|hhj|mayor|acc|dcc|aco|assistant\s+chief\s+constable|deputy\s+chief\s+constable|chief\s+constable)\s+/y
+  /(?:director|president|chair|trustee|governor|alderman|supervisor|commissioner|selectman|selectwoman|legislator|senator|sen\.|representative|rep\.|assembly(?:member|man|woman)|congress(?:man|woman)|judge|hhj|mayor|acc|dcc|aco|assistant\s+chief\s+constable|deputy\s+chief\s+constable|chief\s+constable)\s+/y
 ];
 var THE = /the\s+/y;
 var SHORT_TITLES = "Mrs?|Ms|Mx|Dr|St|Cllrs?|Coun|Cr|Revd?|Prof|Fr|Eng|Engr|Barr|Arc|Hon|Rt|Sgt|Insp|Supt|Messrs|Bro|Sis|No";
@@ -699,7 +699,7 @@ var PERSONAL_TITLE_WORD = /^(?:mrs?|ms|miss|mx|dr|m\/s)\.?$/i;
 var NAME_PARTICLE = String.raw`(?:del|der|den|de|da|di|du|ter|ten|op|van|von|la|le|bin|al|el|['\u2019]t)`;
 var NAME_WORD = letterPattern(String.raw`^(?:[\p{Lu}][\p{L}\p{M}'\u2019.-]*|(?:de|da|di|du|do|dos|das|del|della|dei|degli|der|den|ter|ten|op|['\u2019]t|van|von|zu|la|le|bin|binti|binte|bte|al|el|ibn|ap|wa|mac|st\.?|[dl]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)|[\p{Lu}]['\u2019][\p{Lu}][\p{L}\p{M}'\u2019-]*)$`, "u");
 var HONORIFIC_FIRST_WORDS = new Set(
-  "the local rt right m p associate assoc adjunct emeritus emerita honorary visiting cllr cllrs bcllr ccllr councillor councillors cyng y cynghorydd bc cc council councilmember coun cr borough county district parish town city vice dr mr mrs ms miss mx prof professor hon honourable honorable engr arc barr alhaji alhaja hajiya brother sister bro sis father mother rabbi imam pastor sir dame lord lady baroness baron rev revd reverend canon fr eng cpa shri sri smt det detective ch chief battalion fire captain lieutenant lt commander firefighter officer inspector superintendent sergeant sgt constable pc pcso ps dcs dci ds supt insp director president chair trustee governor alderman supervisor commissioner selectman selectwoman legislator judge hhj mayor acc dcc aco assistant deputy".split(" ")
+  "the local rt right m p associate assoc adjunct emeritus emerita honorary visiting cllr cllrs bcllr ccllr councillor councillors cyng y cynghorydd bc cc council councilmember coun cr borough county district parish town city vice dr mr mrs ms miss mx prof professor hon honourable honorable engr arc barr alhaji alhaja hajiya brother sister bro sis father mother rabbi imam pastor sir dame lord lady baroness baron rev revd reverend canon fr eng cpa shri sri smt det detective ch chief battalion fire captain lieutenant lt commander firefighter officer inspector superintendent sergeant sgt constable pc pcso ps dcs dci ds supt insp director president chair trustee governor alderman supervisor commissioner selectman selectwoman legislator senator sen representative rep assemblymember assemblyman assemblywoman congressman congresswoman judge hhj mayor acc dcc aco assistant deputy".split(" ")
 );
 var PARTICLES = /* @__PURE__ */ new Set(["de", "da", "di", "du", "do", "dos", "das", "del", "della", "dei", "degli", "der", "den", "ter", "ten", "op", "'t", "\u2019t", "van", "von", "zu", "la", "le", "bin", "binti", "binte", "bte", "al", "el", "ibn", "ap", "wa", "mac", "st", "st."]);
 var ROLE_ABBREVIATIONS = new Set("ht dht senco dsl pcso rfo ceo cao cfo coo cto cio dpo sro sid ned dc adc gsl gsm esl ysc".split(" "));
@@ -1586,7 +1586,7 @@ var HEADING_NUMBER = /^(?:\d{1,3}[.:)]? |[a-h][.)] |(?:[a-z]{1,5}|\d{1,4})\/[\d/
 function isEarlierActionsSection(lower) {
   return EARLIER_ACTIONS_SECTION.test(lower.replace(HEADING_NUMBER, ""));
 }
-var EARLIER_ACTIONS_SECTION = /^(?:the following )?(?:matters arising|business arising(?: from (?:the )?(?:previous|last) (?:minutes|meeting))?|actions? from (?:the )?(?:previous|last) (?:meetings?|time|checkpoint|session|call|catch-up|review)|(?:outstanding|pending|completed|closed|open) action(?: item| point)?s|previous actions?(?: items| points)?|follow[- ]ups? (?:on|of|to) (?:the )?(?:prior|previous|earlier|outstanding|open) action(?: item| point)?s|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|(?:review of )?(?:the )?last (?:week|meeting|sync|time|retro|retrospective|sprint|session|call)['\u2019]s (?:action(?: item| point)?s|tasks|to-?dos)|(?:actions?|action items) from (?:the )?(?:review of )?[a-z]{2,8}-\d{1,6}(?: \([^()]{1,30}\))?(?: [\u2013\u2014-] review)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|carried (?:over |forward )?from (?:the )?(?:last|previous) (?:week|meeting|sync|call)|carried (?:over|forward)|status (?:of|on) (?:the )?(?:action |open |outstanding )?(?:items|actions)(?: from (?:the )?[\w ,]{3,40})?|(?:actions?|follow[- ]ups) from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the )?(?:meeting (?:of|on) )?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{4})?|\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}(?: \d{4})?|[a-z]{3,9} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?))(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
+var EARLIER_ACTIONS_SECTION = /^(?:the following )?(?:matters arising|business arising(?: from (?:the )?(?:previous|last) (?:minutes|meeting))?|actions? from (?:the )?(?:previous|last) (?:meetings?|time|checkpoint|session|call|catch-up|review)|(?:outstanding|pending|completed|closed|open) action(?: item| point)?s|previous actions?(?: items| points)?|follow[- ]ups? (?:on|of|to) (?:the )?(?:prior|previous|earlier|outstanding|open) action(?: item| point)?s|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|(?:review of )?(?:the )?last (?:week|meeting|sync|time|retro|retrospective|sprint|session|call)['\u2019]s (?:action(?: item| point)?s|tasks|to-?dos)|(?:actions?|action items) from (?:the )?(?:review of )?[a-z]{2,8}-\d{1,6}(?: \([^()]{1,30}\))?(?: [\u2013\u2014-] review)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|carried (?:over |forward )?from (?:the )?(?:last|previous) (?:week|meeting|sync|call)|carried (?:over|forward)|outstanding from (?:last time|(?:the )?last meeting|(?:the )?previous meeting)|status (?:of|on) (?:the )?(?:action |open |outstanding )?(?:items|actions)(?: from (?:the )?[\w ,]{3,40})?|(?:actions?|follow[- ]ups) from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the )?(?:meeting (?:of|on) )?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{4})?|\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}(?: \d{4})?|[a-z]{3,9} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?))(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
 var SECTION_WORDS = /action|matters arising|business arising|follow|next steps|to ?do|task|to staff|carried|status o/i;
 var EARLIER_ACTIONS_LEAD_IN = /\b(?:open|outstanding|previous|earlier|existing) (?:actions|action items|action points|tasks)\b[^:]{0,40}:$/;
 var ACTION_LEAD_IN = /\b(?:the following|these) (?:follow[- ]up items|actions|action items|action points|tasks|next steps)\b[^:]{0,40}:$/;
@@ -2585,9 +2585,9 @@ var FORMS = [
   {
     kind: "apologies",
     lead: "people",
-    first: ["absent", "not"],
-    // "Not in: Marek (annual leave)", as a team's notes say who is away.
-    pattern: `(?:absent|not present|not in attendance|not in|not here)(?:\\s+(?:with(?:out)?\\s+apolog(?:ies|y)))?`
+    first: ["absent", "not", "excused"],
+    // "Not in: Marek (annual leave)", as a team's notes say who is away; "Members Excused:", as US committees write it.
+    pattern: `(?:absent|excused|not present|not in attendance|not in|not here)(?:\\s+(?:with(?:out)?\\s+apolog(?:ies|y)))?`
   },
   { kind: "apologies", first: ["absences"], pattern: "absences" },
   { kind: "apologies", first: ["unable"], pattern: "unable to attend" },
@@ -2781,8 +2781,11 @@ function isEmptyList(text) {
 }
 var GROUP_WORDS = /* @__PURE__ */ new Set(["side", "members", "officers", "staff", "councillors", "directors", "governors", "trustees", "representatives", "reps", "executives", "observers", "guests", "advisers", "advisors", "partners", "students", "team", "elders", "deacons", "stewards", "police"]);
 function isGroupLabel(text) {
-  if (text.length > 40 || !startsUpperCase(text)) return false;
-  const words2 = (text.endsWith(":") ? text.slice(0, -1) : text).trim().split(" ");
+  if (text.length > 60 || !startsUpperCase(text)) return false;
+  const label = text.endsWith(":") ? text.slice(0, -1) : text;
+  if (label.includes(":")) return false;
+  const dash = label.search(/ [\u2013\u2014-] /);
+  const words2 = (dash > 0 ? label.slice(0, dash) : label).trim().split(" ");
   return words2.length <= 4 && GROUP_WORDS.has(words2[words2.length - 1].toLowerCase());
 }
 var GROUP_LEAD = /^((?:[A-Z][\w'-]* ){0,3}[A-Z]?[a-z]+)(?: ?:| [\u2013\u2014-]) +(?=[A-Z])/;
@@ -2928,7 +2931,8 @@ var DECISION_SENTENCE_FORMS = [
   // "Consensus of the Board to keep the overlay \u2026", "It was the consensus of the Council that \u2026": a work session's decision.
   { needs: ["consensus"], pattern: /(?:^|(?<=[.!?] ))(?:it was the )?consensus of the (?:board|council|commission|committee|commissioners|members|group|meeting) (?:was )?(?:to|that)\b/ },
   // "Agreed to spend \u00a3450 on \u2026", "Agreed that the party will be on \u2026": a sentence of informal minutes opening with the verb.
-  { needs: ["agreed "], pattern: /(?:^|(?<=[.!?] ))(?:unanimously )?agreed (?:unanimously )?(?:to|that)\b(?! (?:consider|look|discuss))/ },
+  // "agreed we'd go for the 5 year lease": the same in notes typed as spoken.
+  { needs: ["agreed "], pattern: /(?:^|(?<=[.!?] ))(?:unanimously )?agreed (?:unanimously )?(?:to|that|we['\u2019]d|we would|we will)\b(?! (?:consider|look|discuss))/ },
   // "Minutes agreed - no changes.", "Notes of the last meeting approved.": the record approved, in a sentence without "were".
   { needs: ["minutes ", "notes "], pattern: /(?:^|(?<=[.!?] ))(?:the )?(?:minutes|notes)(?: of (?:(?! be )[^;.]){1,80}?)? (?:agreed|approved|accepted|adopted|confirmed|signed)\b(?! by (?!the (?:meeting|committee|board)))/ },
   // "M/S/C to approve the minutes \u2026", "M/S/C (Ortega/Hale) to pay the bills": moved, seconded and carried, as US union and
@@ -3552,10 +3556,11 @@ function officeIn(title) {
   if (office === "" || !startsUpperCase(office) || isRank(office)) return null;
   return isRoleLike(office) || isRoleWord(office.split(" ")[0].toLowerCase()) ? office : null;
 }
+var ADDRESS_TITLE = /^(?:sister|brother|bro\.?|sis\.?|father|mother)$/i;
 function splitOfficePrefix(name) {
   const words2 = name.split(" ");
   for (let cut = Math.min(words2.length - 2, 5); cut >= 1; cut--) {
-    if (!words2.slice(0, cut).every((word) => OFFICE_WORD.test(word)) || PERSONAL_TITLE_WORD.test(words2[cut - 1]) || /^(?:of|for|to|the)$/.test(words2[cut - 1])) continue;
+    if (!words2.slice(0, cut).every((word) => OFFICE_WORD.test(word)) || PERSONAL_TITLE_WORD.test(words2[cut - 1]) || ADDRESS_TITLE.test(words2[cut - 1]) || /^(?:of|for|to|the)$/.test(words2[cut - 1])) continue;
     const office = words2.slice(0, cut).join(" ");
     const holder = stripHonorifics(words2.slice(cut).join(" "));
     if (isRoleLike(office) && isPersonalName(holder)) return { office, name: holder };
@@ -3581,7 +3586,7 @@ var CAPITALS_ONLY = letterPattern(String.raw`^\p{Lu}+$`, "u");
 var OFFICE_WORD = letterPattern(String.raw`^(?:\p{Lu}|of$|and$|for$|to$|the$|&$)`, "u");
 var PLACE_COUNCIL = /^(?:county|borough|district|parish|town|city)$/i;
 var DOTTED_ACRONYM = letterPattern(String.raw`\p{L}\.\p{L}\.`, "u");
-var IRC_NICK = /^[a-z][a-z0-9_-]{2,19}$/;
+var IRC_NICK = /^(?!(?:me|us|we|all|and|or|no|tbc|tbd|na)$)[a-z][a-z0-9_-]{1,19}(?: [a-z])?$/;
 var BOT = /bot$|^zakim$|^rrsagent$/i;
 function isLoneName(name, segment) {
   const long = name.length > 2 || name.length === 2 && !TWO_LETTER_WORDS.has(name.toLowerCase());
@@ -3809,7 +3814,7 @@ function nameBeforeNotes(entry) {
   return bracket > 0 ? entry.slice(0, bracket).trim() : entry;
 }
 function splitAtAnd(piece) {
-  const text = piece.replace(/^(?:and|&)\s/i, "");
+  const text = piece.replace(/^(?:and|&)\s/i, "").replace(/\s(?:and|&)\s(?:me|myself)$/i, "");
   const parts = splitTopLevel(text, AND);
   if (parts.length < 2) return parts;
   const isPerson = (part) => !isBareOffice(part) && (parsePersonEntry(part, 0, null, { loneNames: true }) !== null || PLURAL_TITLE.test(part) || stripHonorifics(`${part} `) !== `${part} `.trim());
@@ -3873,7 +3878,7 @@ function trimSeparators(text) {
 }
 var FIRST_NAME_AND_MARK = letterPattern(String.raw`^\p{Lu}\p{Ll}+ (?:\p{Ll}{1,3}\p{Lu}{1,2}|\p{Lu}\.?)$`, "u");
 var LONE_NAME = letterPattern(String.raw`^\p{Lu}[\p{L}'\u2019-]+$`, "u");
-var LONE_NAME_OR_NICK = letterPattern(String.raw`^(?:\p{Lu}[\p{L}'\u2019-]+|[a-z][a-z0-9_-]{2,19})$`, "u");
+var LONE_NAME_OR_NICK = letterPattern(String.raw`^(?:\p{Lu}[\p{L}'\u2019-]+|(?!(?:me|us|we|all|and|or|no|tbc|tbd|na)$)[a-z][a-z0-9_-]{1,19}(?: [a-z])?)$`, "u");
 var POLICE_RANK_AND_NAME = letterPattern(String.raw`^(?:Inspector|Insp\.?|Sergeant|Sgt\.?|Constable|PCSO|PC|Superintendent|Supt\.?)\s\p{Lu}\p{Ll}+$`, "u");
 var INITIAL_RUN_IN2 = /^([A-Z]\.)(?=[A-Z])/;
 var PERSONAL_TITLE = /^(?:mrs?|ms|miss|dr)\.?\s+\S/i;
@@ -6216,7 +6221,7 @@ function readCandidate(line) {
   if (line.kind === "item" && !/\d/.test(line.marker ?? "")) return null;
   let text = line.kind === "item" && line.marker && /\d/.test(line.marker) ? `${line.marker} ${line.text}` : line.text;
   if (line.cells) {
-    if (/^\S+[.:)]?\s\S/.test(line.cells[0]) && !/^[A-Z]{2,5} \d{2}\/\d{1,3}$/.test(line.cells[0])) text = line.cells[0];
+    if (/^\S+[.:)]?\s\S/.test(line.cells[0]) && !/^[A-Za-z]{2,5} \d{2}\/\d{1,3}$/.test(line.cells[0])) text = line.cells[0];
     else if (line.cells.filter(Boolean).length > 2) return null;
   }
   if (!mayBeNumbered(text)) return null;
@@ -6634,7 +6639,7 @@ function findLabel(line, cue) {
   }
   const cellLabel = line.cells?.length === 2 ? matchRollLabel(line.cells[0]) : null;
   if (cellLabel && cellLabel.after === "") return labelOf({ kind: cellLabel.kind, rest: listSentence(line.cells[1]), bare: false, after: line.cells[1] });
-  const lowerItemLabel = line.kind === "item" && LOWER_LABEL.test(line.text) ? matchRollLabel(`${line.text[0].toUpperCase()}${line.text.slice(1)}`) : null;
+  const lowerItemLabel = (line.kind === "item" || line.kind === "text") && LOWER_LABEL.test(line.text) ? matchRollLabel(`${line.text[0].toUpperCase()}${line.text.slice(1)}`) : null;
   const label = matchRollLabel(line.text) ?? lowerItemLabel ?? (line.kind === "heading" || !cue ? null : findLabelInLine(line.text)?.label ?? null);
   if (label) return labelOf(label);
   if ((line.kind === "heading" || ITEM_NUMBER2.test(line.text)) && line.text.length < 60) {
@@ -6654,6 +6659,7 @@ function labelOf(label) {
 var APOLOGIES_AFTER_NAME = /\s(?:[(\u2013\u2014-]\s?)?(?:sent )?(?:apologies|apols|regrets)\b(?! for lateness)/i;
 var PAGE_FIELD = /^[A-Z][a-z]+(?: [a-z\d]+){0,4}: \S/;
 var REPORT_FIGURES = /^[A-Z][\w ]{1,30}: (?:\d|.*\d%)/;
+var GROUP_LINE = /^([A-Z][^:]{0,60}?): (\S.*)$/;
 function officeOf(line) {
   if (!line || line.kind === "heading") return null;
   return matchOfficeLine(line.cells?.length === 2 ? `${line.cells[0].replace(/:$/, "")}: ${line.cells[1]}` : line.text);
@@ -6718,6 +6724,15 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
   const numbering = new RollNumbering(lines[start]);
   for (; i < lines.length; i++) {
     const line = lines[i];
+    const group = !label.inline && !line.cells && line.text.includes(": ") ? GROUP_LINE.exec(line.text) : null;
+    if (group && isGroupLabel(`${group[1]}:`) && (holdsList(group[2]) || !readSeat(line))) {
+      const people = parseInlineList(group[2], line.line);
+      if (people.length > 0) {
+        addAll(into, people);
+        entryLines.add(line);
+        continue;
+      }
+    }
     if (line.kind === "heading" || readLabel(line) && !readSeat(line) || label.inline && matchOfficeLine(line.text) || REPORT_FIGURES.test(line.text) || opensField(line)) break;
     if (label.inline && lines[start].kind === "item" && line.kind === "item" && line.depth <= lines[start].depth) break;
     if (label.inline && line.kind === "item" && lines[i + 1]?.kind === "item" && lines[i + 1].depth > line.depth) break;

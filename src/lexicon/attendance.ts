@@ -93,9 +93,9 @@ const FORMS: LabelForm[] = [
   {
     kind: 'apologies',
     lead: 'people',
-    first: ['absent', 'not'],
-    // "Not in: Marek (annual leave)", as a team's notes say who is away.
-    pattern: `(?:absent|not present|not in attendance|not in|not here)(?:\\s+(?:with(?:out)?\\s+apolog(?:ies|y)))?`,
+    first: ['absent', 'not', 'excused'],
+    // "Not in: Marek (annual leave)", as a team's notes say who is away; "Members Excused:", as US committees write it.
+    pattern: `(?:absent|excused|not present|not in attendance|not in|not here)(?:\\s+(?:with(?:out)?\\s+apolog(?:ies|y)))?`,
   },
   { kind: 'apologies', first: ['absences'], pattern: 'absences' },
   { kind: 'apologies', first: ['unable'], pattern: 'unable to attend' },
@@ -406,8 +406,13 @@ const GROUP_WORDS = new Set(['side', 'members', 'officers', 'staff', 'councillor
 /** "Management Side:", "Staff members:", "Elected members": the name of a group of the roll, on its own. */
 export function isGroupLabel(text: string): boolean {
   // "Elected members" on a line of its own between a roll's entries names their group too.
-  if (text.length > 40 || !startsUpperCase(text)) return false;
-  const words = (text.endsWith(':') ? text.slice(0, -1) : text).trim().split(' ');
+  // "Public Governors – North Westmarch:": the group and the part of it, after a dash.
+  if (text.length > 60 || !startsUpperCase(text)) return false;
+  const label = text.endsWith(':') ? text.slice(0, -1) : text;
+  // "Staff – Nursing and Midwifery: Aisling Moran": a seat and the one in it, no label alone.
+  if (label.includes(':')) return false;
+  const dash = label.search(/ [\u2013\u2014-] /);
+  const words = (dash > 0 ? label.slice(0, dash) : label).trim().split(' ');
   return words.length <= 4 && GROUP_WORDS.has(words[words.length - 1].toLowerCase());
 }
 

@@ -135,7 +135,8 @@ export const DECISION_SENTENCE_FORMS: readonly { needs?: readonly string[]; patt
   // "Consensus of the Board to keep the overlay …", "It was the consensus of the Council that …": a work session's decision.
   { needs: ['consensus'], pattern: /(?:^|(?<=[.!?] ))(?:it was the )?consensus of the (?:board|council|commission|committee|commissioners|members|group|meeting) (?:was )?(?:to|that)\b/ },
   // "Agreed to spend £450 on …", "Agreed that the party will be on …": a sentence of informal minutes opening with the verb.
-  { needs: ['agreed '], pattern: /(?:^|(?<=[.!?] ))(?:unanimously )?agreed (?:unanimously )?(?:to|that)\b(?! (?:consider|look|discuss))/ },
+  // "agreed we'd go for the 5 year lease": the same in notes typed as spoken.
+  { needs: ['agreed '], pattern: /(?:^|(?<=[.!?] ))(?:unanimously )?agreed (?:unanimously )?(?:to|that|we['\u2019]d|we would|we will)\b(?! (?:consider|look|discuss))/ },
   // "Minutes agreed - no changes.", "Notes of the last meeting approved.": the record approved, in a sentence without "were".
   { needs: ['minutes ', 'notes '], pattern: /(?:^|(?<=[.!?] ))(?:the )?(?:minutes|notes)(?: of (?:(?! be )[^;.]){1,80}?)? (?:agreed|approved|accepted|adopted|confirmed|signed)\b(?! by (?!the (?:meeting|committee|board)))/ },
   // "M/S/C to approve the minutes …", "M/S/C (Ortega/Hale) to pay the bills": moved, seconded and carried, as US union and

@@ -224,7 +224,8 @@ function nameBeforeNotes(entry: string): string {
 
 /** "Jo Doe and Sam Lee" is two people, "Jo Doe and the Police" a person and a body; "Finance and Operations Manager" is one office. */
 function splitAtAnd(piece: string): string[] {
-  const text = piece.replace(/^(?:and|&)\s/i, '');
+  // "fran and me": the writer of the notes, who is named elsewhere if at all.
+  const text = piece.replace(/^(?:and|&)\s/i, '').replace(/\s(?:and|&)\s(?:me|myself)$/i, '');
   const parts = splitTopLevel(text, AND);
   if (parts.length < 2) return parts;
   const isPerson = (part: string) =>
@@ -312,7 +313,7 @@ const FIRST_NAME_AND_MARK = letterPattern(String.raw`^\p{Lu}\p{Ll}+ (?:\p{Ll}{1,
 // "Inspector Dean", "PC Marsh": a police rank and a surname are an officer, even a surname that is also an office.
 const LONE_NAME = letterPattern(String.raw`^\p{Lu}[\p{L}'’-]+$`, 'u');
 // A first name, or an IRC nick in lower case ("Regrets: oyelaran").
-const LONE_NAME_OR_NICK = letterPattern(String.raw`^(?:\p{Lu}[\p{L}'’-]+|[a-z][a-z0-9_-]{2,19})$`, 'u');
+const LONE_NAME_OR_NICK = letterPattern(String.raw`^(?:\p{Lu}[\p{L}'’-]+|(?!(?:me|us|we|all|and|or|no|tbc|tbd|na)$)[a-z][a-z0-9_-]{1,19}(?: [a-z])?)$`, 'u');
 const POLICE_RANK_AND_NAME = letterPattern(String.raw`^(?:Inspector|Insp\.?|Sergeant|Sgt\.?|Constable|PCSO|PC|Superintendent|Supt\.?)\s\p{Lu}\p{Ll}+$`, 'u');
 // "V.Chairman": an initial run into the next word.
 const INITIAL_RUN_IN = /^([A-Z]\.)(?=[A-Z])/;

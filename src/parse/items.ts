@@ -161,7 +161,7 @@ function readCandidate(line: Line): Candidate | null {
   let text = line.kind === 'item' && line.marker && /\d/.test(line.marker) ? `${line.marker} ${line.text}` : line.text;
   if (line.cells) {
     // "FAC 25/10<TAB>Welcome": a committee's number with a space in it, its title in the next cell.
-    if (/^\S+[.:)]?\s\S/.test(line.cells[0]) && !/^[A-Z]{2,5} \d{2}\/\d{1,3}$/.test(line.cells[0])) text = line.cells[0];
+    if (/^\S+[.:)]?\s\S/.test(line.cells[0]) && !/^[A-Za-z]{2,5} \d{2}\/\d{1,3}$/.test(line.cells[0])) text = line.cells[0];
     else if (line.cells.filter(Boolean).length > 2) return null;
   }
   // The link taken out below follows the first word, which this test does not read past.

@@ -444,7 +444,8 @@ function findLabel(line: Line, cue: boolean): Label | null {
   const cellLabel = line.cells?.length === 2 ? matchRollLabel(line.cells[0]) : null;
   if (cellLabel && cellLabel.after === '') return labelOf({ kind: cellLabel.kind, rest: listSentence(line.cells![1]), bare: false, after: line.cells![1] });
   // "* regrets: oyelaran is travelling": a meeting bot's note opens a list item with its label in lower case.
-  const lowerItemLabel = line.kind === 'item' && LOWER_LABEL.test(line.text) ? matchRollLabel(`${line.text[0].toUpperCase()}${line.text.slice(1)}`) : null;
+  // "present: jo, sam k, priya" opening a paragraph of notes typed in lower case, the same.
+  const lowerItemLabel = (line.kind === 'item' || line.kind === 'text') && LOWER_LABEL.test(line.text) ? matchRollLabel(`${line.text[0].toUpperCase()}${line.text.slice(1)}`) : null;
   const label = matchRollLabel(line.text) ?? lowerItemLabel ?? (line.kind === 'heading' || !cue ? null : findLabelInLine(line.text)?.label ?? null);
   if (label) return labelOf(label);
   // "1. Attendees and apologies for absence" opens the attendee list that follows it.
@@ -482,6 +483,8 @@ const PAGE_FIELD = /^[A-Z][a-z]+(?: [a-z\d]+){0,4}: \S/;
 const REPORT_FIGURES = /^[A-Z][\w ]{1,30}: (?:\d|.*\d%)/;
 
 // The words that close the name of a group of people within a roll ("Management Side:", "Independent members:").
+const GROUP_LINE = /^([A-Z][^:]{0,60}?): (\S.*)$/;
+
 /** The office a line assigns ("Chair: Jo Doe"), in a properties table's row too ("|Chair|@jhoffmann|"). */
 function officeOf(line: Line | undefined): OfficeLine | null {
   if (!line || line.kind === 'heading') return null;
@@ -572,6 +575,18 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
   const numbering = new RollNumbering(lines[start]);
   for (; i < lines.length; i++) {
     const line = lines[i];
+    // "Public Governors: Keith Harrowby (South Westmarch); Yvonne Etheridge …", "Directors: Jo Doe, Director of Finance; …":
+    // a group of the list and its people on one line, under a label of its own line.
+    const group = !label.inline && !line.cells && line.text.includes(': ') ? GROUP_LINE.exec(line.text) : null;
+    // "Staff – Nursing and Midwifery: Aisling Moran" is one governor in her seat, read as such below.
+    if (group && isGroupLabel(`${group[1]}:`) && (holdsList(group[2]) || !readSeat(line))) {
+      const people = parseInlineList(group[2], line.line);
+      if (people.length > 0) {
+        addAll(into, people);
+        entryLines.add(line);
+        continue;
+      }
+    }
     // After a label's own line, "Chair: Jo Doe" is an office line of its own, not the roll going on.
     if (line.kind === 'heading' || (readLabel(line) && !readSeat(line)) || (label.inline && matchOfficeLine(line.text)) || REPORT_FIGURES.test(line.text) || opensField(line)) break;
     // "* regrets: oyelaran" with its names: the next bullet as shallow as it is another note.

@@ -311,6 +311,8 @@ function officeIn(title: string): string | null {
   return isRoleLike(office) || isRoleWord(office.split(' ')[0].toLowerCase()) ? office : null;
 }
 
+const ADDRESS_TITLE = /^(?:sister|brother|bro\.?|sis\.?|father|mother)$/i;
+
 /** "City Attorney Rowan Delacroix" → the office before the name and the name. */
 function splitOfficePrefix(name: string): { office: string; name: string } | null {
   const words = name.split(' ');
@@ -318,7 +320,8 @@ function splitOfficePrefix(name: string): { office: string; name: string } | nul
     // An office is a few capitalised words ("City Attorney", "Head of Finance"), not a sentence.
     // "Chair of the Council Mrs J Doe": the title is the name's; "Director of Corporate Governance": an office does not
     // end with "of".
-    if (!words.slice(0, cut).every((word) => OFFICE_WORD.test(word)) || PERSONAL_TITLE_WORD.test(words[cut - 1]) || /^(?:of|for|to|the)$/.test(words[cut - 1])) continue;
+    // "Business Agent Sister Monica Feliciano": a title of address closes no office.
+    if (!words.slice(0, cut).every((word) => OFFICE_WORD.test(word)) || PERSONAL_TITLE_WORD.test(words[cut - 1]) || ADDRESS_TITLE.test(words[cut - 1]) || /^(?:of|for|to|the)$/.test(words[cut - 1])) continue;
     const office = words.slice(0, cut).join(' ');
     const holder = stripHonorifics(words.slice(cut).join(' '));
     if (isRoleLike(office) && isPersonalName(holder)) return { office, name: holder };
@@ -352,7 +355,8 @@ const PLACE_COUNCIL = /^(?:county|borough|district|parish|town|city)$/i;
 const DOTTED_ACRONYM = letterPattern(String.raw`\p{L}\.\p{L}\.`, 'u');
 
 /** A single capitalised word that is the whole entry ("Feross", "Fedor (TC)"), as a roll of first names gives it. */
-export const IRC_NICK = /^[a-z][a-z0-9_-]{2,19}$/;
+// "jo", "sam k": in notes typed in lower case, a first name of two letters, or one and an initial, too.
+export const IRC_NICK = /^(?!(?:me|us|we|all|and|or|no|tbc|tbd|na)$)[a-z][a-z0-9_-]{1,19}(?: [a-z])?$/;
 // The bots that keep IRC meetings ("zodbot", "trackbot", "Zakim", "RRSAgent") attend no meeting.
 const BOT = /bot$|^zakim$|^rrsagent$/i;
 
