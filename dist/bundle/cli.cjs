@@ -8827,8 +8827,8 @@ function readPersonEntry(entry, lead, loneNames) {
     const person2 = parsePersonEntry(inside, line, null, { loneNames: !STANDING.test(inside.trim()) && LONE_FIRST_NAME.test(inside.trim()) });
     if (person2) return { ...person2, role: leadRole ?? person2.role ?? officeFirst[1].trim() };
   }
-  const officeFirst2 = officeBeforePerson(text3, loneNames);
-  if (officeFirst2) return { ...officeFirst2, role: leadRole ?? officeFirst2.role, handle: handle ?? officeFirst2.handle };
+  const officeThenPerson = officeBeforePerson(text3, loneNames);
+  if (officeThenPerson) return { ...officeThenPerson, role: leadRole ?? officeThenPerson.role, handle: handle ?? officeThenPerson.handle };
   const segments = splitTopLevel(text3, SEGMENT_SEPARATOR);
   for (let index = 0; index < segments.length; index++) {
     const read = readNamedSegment(segments[index], loneNames);
@@ -18926,7 +18926,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "b157a296a02a13a1" : "source";
+    BUILD = true ? "7c61d3de34a56dcd" : "source";
   }
 });
 

@@ -3437,8 +3437,8 @@ function readPersonEntry(entry, lead, loneNames) {
     const person = parsePersonEntry(inside, line, null, { loneNames: !STANDING.test(inside.trim()) && LONE_FIRST_NAME.test(inside.trim()) });
     if (person) return { ...person, role: leadRole ?? person.role ?? officeFirst[1].trim() };
   }
-  const officeFirst2 = officeBeforePerson(text, loneNames);
-  if (officeFirst2) return { ...officeFirst2, role: leadRole ?? officeFirst2.role, handle: handle ?? officeFirst2.handle };
+  const officeThenPerson = officeBeforePerson(text, loneNames);
+  if (officeThenPerson) return { ...officeThenPerson, role: leadRole ?? officeThenPerson.role, handle: handle ?? officeThenPerson.handle };
   const segments = splitTopLevel(text, SEGMENT_SEPARATOR);
   for (let index = 0; index < segments.length; index++) {
     const read = readNamedSegment(segments[index], loneNames);

@@ -444,7 +444,7 @@ function findLabel(line: Line, cue: boolean): Label | null {
   const cellLabel = line.cells?.length === 2 ? matchRollLabel(line.cells[0]) : null;
   if (cellLabel && cellLabel.after === '') return labelOf({ kind: cellLabel.kind, rest: listSentence(line.cells![1]), bare: false, after: line.cells![1] });
   // "* regrets: oyelaran is travelling": a meeting bot's note opens a list item with its label in lower case.
-  // "present: jo, sam k, priya" opening a paragraph of notes typed in lower case, the same.
+  // "present: jo, sam k, priya" in notes typed in lower case, the same.
   const lowerItemLabel = (line.kind === 'item' || line.kind === 'text') && LOWER_LABEL.test(line.text) ? matchRollLabel(`${line.text[0].toUpperCase()}${line.text.slice(1)}`) : null;
   const label = matchRollLabel(line.text) ?? lowerItemLabel ?? (line.kind === 'heading' || !cue ? null : findLabelInLine(line.text)?.label ?? null);
   if (label) return labelOf(label);
