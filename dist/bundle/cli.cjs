@@ -12226,7 +12226,7 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
   const numbering = new RollNumbering(lines[start]);
   for (; i < lines.length; i++) {
     const line = lines[i];
-    const group = !label.inline && !line.cells && line.text.includes(": ") ? GROUP_LINE.exec(line.text) : null;
+    const group = !label.inline && !line.cells && line.text.includes(": ") && (!line.blockStart || into.length > 0) ? GROUP_LINE.exec(line.text) : null;
     if (group && isGroupLabel(`${group[1]}:`) && (holdsList(group[2]) || !readSeat(line))) {
       const people = parseInlineList(group[2], line.line);
       if (people.length > 0) {
@@ -18926,7 +18926,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "7c61d3de34a56dcd" : "source";
+    BUILD = true ? "44f1ea465406f0b5" : "source";
   }
 });
 

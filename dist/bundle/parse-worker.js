@@ -6724,7 +6724,7 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
   const numbering = new RollNumbering(lines[start]);
   for (; i < lines.length; i++) {
     const line = lines[i];
-    const group = !label.inline && !line.cells && line.text.includes(": ") ? GROUP_LINE.exec(line.text) : null;
+    const group = !label.inline && !line.cells && line.text.includes(": ") && (!line.blockStart || into.length > 0) ? GROUP_LINE.exec(line.text) : null;
     if (group && isGroupLabel(`${group[1]}:`) && (holdsList(group[2]) || !readSeat(line))) {
       const people = parseInlineList(group[2], line.line);
       if (people.length > 0) {

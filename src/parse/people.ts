@@ -577,7 +577,8 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
     const line = lines[i];
     // "Public Governors: Keith Harrowby (South Westmarch); Yvonne Etheridge …", "Directors: Jo Doe, Director of Finance; …":
     // a group of the list and its people on one line, under a label of its own line.
-    const group = !label.inline && !line.cells && line.text.includes(': ') ? GROUP_LINE.exec(line.text) : null;
+    // Only in the label's own paragraph or after entries: "**Regrets:**" then "**Guests:** …" after a blank line is a roll of its own.
+    const group = !label.inline && !line.cells && line.text.includes(': ') && (!line.blockStart || into.length > 0) ? GROUP_LINE.exec(line.text) : null;
     // "Staff – Nursing and Midwifery: Aisling Moran" is one governor in her seat, read as such below.
     if (group && isGroupLabel(`${group[1]}:`) && (holdsList(group[2]) || !readSeat(line))) {
       const people = parseInlineList(group[2], line.line);
