@@ -984,3 +984,9 @@ test('a council of governors and a senate committee: groups with a constituency 
   expect(notes.apologies.map((p) => p.name)).toEqual(['kim', 'dev']);
   expect(notes.decisions.map((d) => d.text)).toEqual(["agreed we'd go for the 5 year lease."]);
 });
+
+test('an empty "Regrets:" label, then "Guests:" after a blank line: the guests attended; a group line joins a list only in its paragraph', () => {
+  const m = parse(['# JSON-LD WG call', '', '## Attendees', '**Present:** Ivan Herman, Rob Sanderson', '', '**Regrets:** ', '', '**Guests:** Luc Audrain, Ganesh Annan', '', '**Chair:** Rob Sanderson', ''].join('\n'), 'minutes.md');
+  expect(m.attendees.map((p) => [p.name, p.role])).toEqual([['Ivan Herman', null], ['Rob Sanderson', 'Chair'], ['Luc Audrain', null], ['Ganesh Annan', null]]);
+  expect(m.apologies).toEqual([]);
+});
