@@ -990,3 +990,10 @@ test('an empty "Regrets:" label, then "Guests:" after a blank line: the guests a
   expect(m.attendees.map((p) => [p.name, p.role])).toEqual([['Ivan Herman', null], ['Rob Sanderson', 'Chair'], ['Luc Audrain', null], ['Ganesh Annan', null]]);
   expect(m.apologies).toEqual([]);
 });
+
+test('"Police" alone over officers is a group, "Redwater Police" in a cell or after a comma is a force', () => {
+  const panel = parse(['Ward Panel', '8 July 2025', '', 'Present:', 'Margaret Oduya (Chair)', 'Police', 'PC 2287NE Nikhil Patel – Dedicated Ward Officer', '', '1. Welcome', ''].join('\n'));
+  expect(panel.attendees.map((p) => p.name)).toEqual(['Margaret Oduya', 'Nikhil Patel']);
+  const guests = parse(['Police and Crime Panel', '12 October 2024', '', 'Guests', '-----', '', '• Yaa Adeyemi, Stowbridge County Council', '• Oluwaseun Balogun, Stowbridge Police', ''].join('\n'));
+  expect(guests.attendees.map((p) => [p.name, p.organisation])).toEqual([['Yaa Adeyemi', 'Stowbridge County Council'], ['Oluwaseun Balogun', 'Stowbridge Police']]);
+});

@@ -7989,13 +7989,14 @@ function findLabelInLine(text3) {
 function isEmptyList(text3) {
   return /^(?:none|nil|n\/a|no(?:ne)?\s+(?:apologies|absences|regrets)|there were no(?:ne)?\b|no apologies\b|all\b[^.]{0,40}\b(?:were|was)\s+present)/i.test(text3.trim());
 }
-function isGroupLabel(text3) {
-  if (text3.length > 60 || !startsUpperCase(text3)) return false;
+function isGroupLabel(text3, alone = false) {
+  if (text3.length > 60 || !startsUpperCase(text3) || !alone && !text3.endsWith(":")) return false;
   const label = text3.endsWith(":") ? text3.slice(0, -1) : text3;
   if (label.includes(":")) return false;
   const dash = label.search(/ [\u2013\u2014-] /);
   const words2 = (dash > 0 ? label.slice(0, dash) : label).trim().split(" ");
-  return words2.length <= 4 && GROUP_WORDS.has(words2[words2.length - 1].toLowerCase());
+  const last = words2[words2.length - 1].toLowerCase();
+  return words2.length <= 4 && !label.includes(",") && (GROUP_WORDS.has(last) || alone && words2.length === 1 && last === "police");
 }
 function withoutGroupLead(piece) {
   const lead = GROUP_LEAD.exec(piece);
@@ -8159,7 +8160,7 @@ var init_attendance = __esm({
     INLINE_LABEL_CUE = /PRESENT|ATTEND|APOLOG|ABSENT|resent|ttend|polog|bsent/;
     INLINE_LABEL_WORDS = "(?:The following (?:were|are) present|ALSO PRESENT|Also [Pp]resent|ABSENT|Absent|PRESENT|Present|ATTENDEES|Attendees|ATTENDANCE|Attendance|APOLOGIES|Apologies(?: for [Aa]bsence)?|IN ATTENDANCE|In [Aa]ttendance|THOSE (?:ATTENDING|PRESENT)|Those (?:[Aa]ttending|[Pp]resent)|(?:Board )?[Mm]embers (?:present|absent))";
     INLINE_LABEL = new RegExp(`\\s(?=${INLINE_LABEL_WORDS}\\b\\s?(?:\\([^()]{1,40}\\)\\s?)?:|\\d{1,2}\\\\?\\.\\s${INLINE_LABEL_WORDS}$)`);
-    GROUP_WORDS = /* @__PURE__ */ new Set(["side", "members", "officers", "staff", "councillors", "directors", "governors", "trustees", "representatives", "reps", "executives", "observers", "guests", "advisers", "advisors", "partners", "students", "team", "elders", "deacons", "stewards", "police"]);
+    GROUP_WORDS = /* @__PURE__ */ new Set(["side", "members", "officers", "staff", "councillors", "directors", "governors", "trustees", "representatives", "reps", "executives", "observers", "guests", "advisers", "advisors", "partners", "students", "team", "elders", "deacons", "stewards"]);
     GROUP_LEAD = /^((?:[A-Z][\w'-]* ){0,3}[A-Z]?[a-z]+)(?: ?:| [\u2013\u2014-]) +(?=[A-Z])/;
     OFFICE_LINE = new RegExp(`^(${OFFICES})(?:s|\\(s\\))?\\s*:\\s*(\\S.*)$`, "i");
     OFFICE_AMONG_OFFICES = /^((?:branch |company |general |hon\.? |honorary )?secretary|(?!(?:action|lead|responsible|contact|reporting|report|case|presenting) )[a-z']+ officer)\s*:\s*(\S.*)$/i;
@@ -12251,7 +12252,7 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
     if (row2 && !header && into.length === 0 && rollHeader?.length === row2.length && i === start + 1 && !lines[start].blockStart) header = rollHeader;
     if (into.length > 0 && !line.cells && NOTE_IN_BRACKETS.test(line.text)) continue;
     if (!header && into.length === 0 && !line.cells && NAME_COLUMN.test(line.text)) continue;
-    if (!line.cells && isGroupLabel(line.text)) continue;
+    if (!line.cells && isGroupLabel(line.text, true)) continue;
     const grouped = line.cells && line.cells.length > 1 && isGroupLabel(line.cells[0]) ? { ...line, cells: null, text: line.cells.slice(1).join(" ") } : null;
     const under = header && row2 && !line.cells ? cellWrappedUnder(lines, i, row2) : null;
     const closing = lines[i + 1];
@@ -18926,7 +18927,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "44f1ea465406f0b5" : "source";
+    BUILD = true ? "50c2d7c8009c8300" : "source";
   }
 });
 

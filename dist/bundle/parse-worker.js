@@ -2779,14 +2779,15 @@ function findLabelInLine(text) {
 function isEmptyList(text) {
   return /^(?:none|nil|n\/a|no(?:ne)?\s+(?:apologies|absences|regrets)|there were no(?:ne)?\b|no apologies\b|all\b[^.]{0,40}\b(?:were|was)\s+present)/i.test(text.trim());
 }
-var GROUP_WORDS = /* @__PURE__ */ new Set(["side", "members", "officers", "staff", "councillors", "directors", "governors", "trustees", "representatives", "reps", "executives", "observers", "guests", "advisers", "advisors", "partners", "students", "team", "elders", "deacons", "stewards", "police"]);
-function isGroupLabel(text) {
-  if (text.length > 60 || !startsUpperCase(text)) return false;
+var GROUP_WORDS = /* @__PURE__ */ new Set(["side", "members", "officers", "staff", "councillors", "directors", "governors", "trustees", "representatives", "reps", "executives", "observers", "guests", "advisers", "advisors", "partners", "students", "team", "elders", "deacons", "stewards"]);
+function isGroupLabel(text, alone = false) {
+  if (text.length > 60 || !startsUpperCase(text) || !alone && !text.endsWith(":")) return false;
   const label = text.endsWith(":") ? text.slice(0, -1) : text;
   if (label.includes(":")) return false;
   const dash = label.search(/ [\u2013\u2014-] /);
   const words2 = (dash > 0 ? label.slice(0, dash) : label).trim().split(" ");
-  return words2.length <= 4 && GROUP_WORDS.has(words2[words2.length - 1].toLowerCase());
+  const last = words2[words2.length - 1].toLowerCase();
+  return words2.length <= 4 && !label.includes(",") && (GROUP_WORDS.has(last) || alone && words2.length === 1 && last === "police");
 }
 var GROUP_LEAD = /^((?:[A-Z][\w'-]* ){0,3}[A-Z]?[a-z]+)(?: ?:| [\u2013\u2014-]) +(?=[A-Z])/;
 function withoutGroupLead(piece) {
@@ -6749,7 +6750,7 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
     if (row2 && !header && into.length === 0 && rollHeader?.length === row2.length && i === start + 1 && !lines[start].blockStart) header = rollHeader;
     if (into.length > 0 && !line.cells && NOTE_IN_BRACKETS.test(line.text)) continue;
     if (!header && into.length === 0 && !line.cells && NAME_COLUMN.test(line.text)) continue;
-    if (!line.cells && isGroupLabel(line.text)) continue;
+    if (!line.cells && isGroupLabel(line.text, true)) continue;
     const grouped = line.cells && line.cells.length > 1 && isGroupLabel(line.cells[0]) ? { ...line, cells: null, text: line.cells.slice(1).join(" ") } : null;
     const under = header && row2 && !line.cells ? cellWrappedUnder(lines, i, row2) : null;
     const closing = lines[i + 1];

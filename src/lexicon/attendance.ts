@@ -401,19 +401,24 @@ export function isEmptyList(text: string): boolean {
 }
 
 // The plural a roll names a group of its people by ("Management Side:", "Elders –"): no one, and no one's office.
-const GROUP_WORDS = new Set(['side', 'members', 'officers', 'staff', 'councillors', 'directors', 'governors', 'trustees', 'representatives', 'reps', 'executives', 'observers', 'guests', 'advisers', 'advisors', 'partners', 'students', 'team', 'elders', 'deacons', 'stewards', 'police']);
+const GROUP_WORDS = new Set(['side', 'members', 'officers', 'staff', 'councillors', 'directors', 'governors', 'trustees', 'representatives', 'reps', 'executives', 'observers', 'guests', 'advisers', 'advisors', 'partners', 'students', 'team', 'elders', 'deacons', 'stewards']);
 
-/** "Management Side:", "Staff members:", "Elected members": the name of a group of the roll, on its own. */
-export function isGroupLabel(text: string): boolean {
-  // "Elected members" on a line of its own between a roll's entries names their group too.
+/**
+ * "Management Side:", "Staff members:": the name of a group of the roll, on its own; with `alone`, for a line of its
+ * own, without its colon too ("Elected members" between a roll's entries). Not a cell: "Redwater Police | Cr A Bee"
+ * names the body the person is from.
+ */
+export function isGroupLabel(text: string, alone = false): boolean {
   // "Public Governors – North Westmarch:": the group and the part of it, after a dash.
-  if (text.length > 60 || !startsUpperCase(text)) return false;
+  if (text.length > 60 || !startsUpperCase(text) || (!alone && !text.endsWith(':'))) return false;
   const label = text.endsWith(':') ? text.slice(0, -1) : text;
   // "Staff – Nursing and Midwifery: Aisling Moran": a seat and the one in it, no label alone.
   if (label.includes(':')) return false;
   const dash = label.search(/ [\u2013\u2014-] /);
   const words = (dash > 0 ? label.slice(0, dash) : label).trim().split(' ');
-  return words.length <= 4 && GROUP_WORDS.has(words[words.length - 1].toLowerCase());
+  const last = words[words.length - 1].toLowerCase();
+  // "Police" on a line of its own over the officers who came; beside a name, a force.
+  return words.length <= 4 && !label.includes(',') && (GROUP_WORDS.has(last) || (alone && words.length === 1 && last === 'police'));
 }
 
 // "Elders – Mrs Elspeth Rennie (Session Clerk), …": a group's name, a dash or colon, then its people, inside a list.

@@ -618,7 +618,7 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
     // "Name" or "Member" over the entries: the header of a table of one column, pasted as lines.
     if (!header && into.length === 0 && !line.cells && NAME_COLUMN.test(line.text)) continue;
     // "Management Side:", "Staff members:" over their people, or in a cell before them: a group of the roll, no one.
-    if (!line.cells && isGroupLabel(line.text)) continue;
+    if (!line.cells && isGroupLabel(line.text, true)) continue;
     const grouped = line.cells && line.cells.length > 1 && isGroupLabel(line.cells[0]) ? { ...line, cells: null, text: line.cells.slice(1).join(' ') } : null;
     // "Mrs Abena Owusu      Chief Nurse and Director of … and" over "                   Control": a cell of a roll set out
     // in columns of spaces, wrapped onto the next line under its own column.
