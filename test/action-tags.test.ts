@@ -109,7 +109,7 @@ describe('tags in a hard-wrapped paragraph', () => {
 describe('a marker line runs into the next agenda item', () => {
   test('the wording ends before the item number and its capitalised title, and does not go on over the wrapped lines', () => {
     const m = parse(['ACTIONS: Cllr Quennell was asked to choose a supplier and place the order. 12. PHONE BOX – update The clerk reported that the paint had', 'arrived and would be applied in July.']);
-    expect(m.actions.map((a) => a.text)).toEqual(['Cllr Quennell was asked to choose a supplier and place the order.']);
+    expect(m.actions.map((a) => [a.text, a.owners.map((o) => o.raw)])).toEqual([['choose a supplier and place the order.', ['Cllr Quennell']]]);
   });
 
   test('a number that is not an item stays in the wording', () => {

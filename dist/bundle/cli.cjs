@@ -9885,10 +9885,14 @@ function sectionHeading(line, next) {
   if (line.text.length > 80 || !SECTION_WORDS.test(line.text)) return null;
   const lower = lowerCaseForMatching(line.text);
   if (isEarlierActionsSection(lower)) return "matters-arising";
-  if (SECTION.test(lower) && (line.kind === "heading" || line.blockStart && (line.lead !== null || !/^actions?$/i.test(line.text) || next?.kind === "item" || OWNER_DASH_LINE.test(next?.text ?? "") || next !== void 0 && !next.blockStart && readOwnerFirst(next.text) !== null))) return "actions-section";
+  if (SECTION.test(lower) && (line.kind === "heading" || line.blockStart && (line.lead !== null || !/^actions?$/i.test(line.text) || next?.kind === "item" || OWNER_DASH_LINE.test(next?.text ?? "") || /s$/i.test(line.text) && next !== void 0 && !next.blockStart && isInstructionLine(next.text)))) return "actions-section";
   if (line.text.endsWith(":") && EARLIER_ACTIONS_LEAD_IN.test(lower)) return "matters-arising";
   if (line.text.endsWith(":") && ACTION_LEAD_IN.test(lower)) return /\b(?:from|arising from) (?:the|our|last|previous|earlier)\b/i.test(line.text) ? "matters-arising" : "actions-section";
   return null;
+}
+function isInstructionLine(text3) {
+  const owned = readOwnerFirst(text3);
+  return owned !== null && text3.slice(0, text3.length - owned.text.length).trimEnd().endsWith(" to");
 }
 function endsSection(line, depth) {
   if (line.kind === "heading") return depth === 0 || line.depth <= depth || NEXT_ITEM.test(line.text);
@@ -18927,7 +18931,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "50c2d7c8009c8300" : "source";
+    BUILD = true ? "869de3d6d95bb5b3" : "source";
   }
 });
 

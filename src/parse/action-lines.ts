@@ -667,8 +667,9 @@ function sectionHeading(line: Line, next: Line | undefined): InlineAction['conte
   // A bare "Action" line is more often a table's column header flattened by an export than a heading,
   // unless a list follows it ("ACTIONS" then "- Clerk to …").
   // "ACTIONS" over "BH - Write to Cllr …": an owner and a dash open the list's first line.
-  // "ACTIONS" over "PS Jones to arrange …": an owner and a task open the list's first line too.
-  if (SECTION.test(lower) && (line.kind === 'heading' || (line.blockStart && (line.lead !== null || !/^actions?$/i.test(line.text) || next?.kind === 'item' || OWNER_DASH_LINE.test(next?.text ?? '') || (next !== undefined && !next.blockStart && readOwnerFirst(next.text) !== null))))) return 'actions-section';
+  // "ACTIONS" over "PS Jones to arrange …": an instruction to an owner opens the list's first line too ("Action" over
+  // "Treasurer will order …" is a column header over prose).
+  if (SECTION.test(lower) && (line.kind === 'heading' || (line.blockStart && (line.lead !== null || !/^actions?$/i.test(line.text) || next?.kind === 'item' || OWNER_DASH_LINE.test(next?.text ?? '') || (/s$/i.test(line.text) && next !== undefined && !next.blockStart && isInstructionLine(next.text)))))) return 'actions-section';
   // "The following actions from the March meeting were reported on:" introduces updates, not new actions.
   if (line.text.endsWith(':') && EARLIER_ACTIONS_LEAD_IN.test(lower)) return 'matters-arising';
   if (line.text.endsWith(':') && ACTION_LEAD_IN.test(lower)) return /\b(?:from|arising from) (?:the|our|last|previous|earlier)\b/i.test(line.text) ? 'matters-arising' : 'actions-section';
@@ -676,6 +677,12 @@ function sectionHeading(line: Line, next: Line | undefined): InlineAction['conte
 }
 
 const OWNER_DASH_LINE = /^[A-Z][\w.'&/ ]{0,40}? [-\u2013\u2014] [A-Z][a-z]/;
+
+/** "PS Jones to arrange …": owners, then "to" and the task. */
+function isInstructionLine(text: string): boolean {
+  const owned = readOwnerFirst(text);
+  return owned !== null && text.slice(0, text.length - owned.text.length).trimEnd().endsWith(' to');
+}
 
 function endsSection(line: Line, depth: number): boolean {
   // A numbered item heading ends the section at any depth: minutes mix "##" and "###" for their items.

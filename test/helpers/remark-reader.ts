@@ -93,6 +93,9 @@ function visitBlock(node: RootContent, out: Line[], context: Context): void {
     case 'html': {
       // An HTML block's wrapper tag (Notion's <aside> callout, a <div>) is dropped; the minutes inside are read.
       const [tag, ...rest] = node.value.split('\n');
+      // "<summary>Zoom chat (copied)</summary>": an element with its words on its one line opens a block of those words.
+      const element = rest.length === 0 ? /^ {0,3}<([a-zA-Z][\w-]*)(?:\s[^>]*)?>([^<]+)<\/\1>\s*$/.exec(tag) : null;
+      if (element) out.push(makeLine({ line: startLine(node), text: cleanLine(element[2]), blockStart: true }));
       if (rest.length === 0 || !/^ {0,3}<\/?[a-zA-Z][\w-]*(?:\s[^>]*)?\/?>\s*$/.test(tag) || /^ {0,3}<!--/.test(tag)) return;
       visitNested(rest.join('\n'), startLine(node), out, context);
       return;
