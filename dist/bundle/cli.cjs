@@ -9852,11 +9852,11 @@ function taskAt(text3, start, isSomeone, marked, lineNumber) {
 function progressBelow(lines, index, body, isOwner) {
   let end = index + 1;
   let text3 = body;
-  for (; end < lines.length && end <= index + 4 && isWrapped(lines[end]) && !PROGRESS_BELOW.test(lines[end].text); end++) text3 = `${text3} ${lines[end].text}`;
+  for (; end < lines.length && end <= index + 4 && isWrapped(lines[end]) && !STATUS_LINE.test(lines[end].text); end++) text3 = `${text3} ${lines[end].text}`;
   const spanned = lines.slice(index, end);
   const named = text3.endsWith(")") ? OWNERS_CLOSING.exec(text3) : null;
   const below = lines[end];
-  const progress = named && below && isWrapped(below) ? PROGRESS_BELOW.exec(below.text) : null;
+  const progress = named && below && isWrapped(below) ? STATUS_LINE.exec(below.text) : null;
   if (!named || !progress || !isOwner(named[2])) return null;
   const entry = inlineAction({ ownersRaw: named[2] }, named[1], null, [...spanned, below], "matters-arising");
   entry.progress = progress[1];
@@ -10201,7 +10201,7 @@ function wrappedOwners(lines, index, head, tags, isOwner) {
   tags[tags.length - 1] = opened;
   return { lines: [lines[index], next], reread: true };
 }
-var TRAILING_OWNER, MINUTE_REF_FIRST, ACTION_ID_FIRST, NUMBER_SIGN_FIRST, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, SPEAKER2, ADDRESSED2, PARAGRAPH_NUMBER_CELL, SUB_PARAGRAPH_NUMBER, CARRIED_OVER, SECTION, RESTATED, CAPITALS_LABEL, MOTION_RESULT_LAST, LAST_WORDS_OPEN, SENTENCE_BREAK, SENTENCE_END4, SENTENCE_SUBJECT, MARKED_AFTER_PROSE, OWNER_LABEL_FIRST, OWNER_THEN_TASK, NO_ONE_DASH, OWNERS_CLOSING, PROGRESS_BELOW, MATTER_THEN_TASK, RECORDING_TIME, UNASSIGNED, OWNER_DASH_LINE, NEXT_ITEM, FIELDS_AFTER_SENTENCE, TOPIC_OWNER_PROGRESS, NAMED_WITH_OWNERS, DASHED_PROGRESS, TASK_OWNER_STATUS, RAISED_NOTE, STATUS_IN_BRACKETS, STATUS_LINE, SPACED_DASH_IN, LABELLED_PROGRESS, ENDS_MID_CLAUSE, DATE_TAIL, TASK_LABEL, LOG_NUMBER, ENUMERATED_CELL, BY_FIRST_NAME;
+var TRAILING_OWNER, MINUTE_REF_FIRST, ACTION_ID_FIRST, NUMBER_SIGN_FIRST, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, SPEAKER2, ADDRESSED2, PARAGRAPH_NUMBER_CELL, SUB_PARAGRAPH_NUMBER, CARRIED_OVER, SECTION, RESTATED, CAPITALS_LABEL, MOTION_RESULT_LAST, LAST_WORDS_OPEN, SENTENCE_BREAK, SENTENCE_END4, SENTENCE_SUBJECT, MARKED_AFTER_PROSE, OWNER_LABEL_FIRST, OWNER_THEN_TASK, NO_ONE_DASH, OWNERS_CLOSING, MATTER_THEN_TASK, RECORDING_TIME, UNASSIGNED, OWNER_DASH_LINE, NEXT_ITEM, FIELDS_AFTER_SENTENCE, TOPIC_OWNER_PROGRESS, NAMED_WITH_OWNERS, DASHED_PROGRESS, TASK_OWNER_STATUS, RAISED_NOTE, STATUS_IN_BRACKETS, STATUS_LINE, SPACED_DASH_IN, LABELLED_PROGRESS, ENDS_MID_CLAUSE, DATE_TAIL, TASK_LABEL, LOG_NUMBER, ENUMERATED_CELL, BY_FIRST_NAME;
 var init_action_lines = __esm({
   "src/parse/action-lines.ts"() {
     "use strict";
@@ -10247,7 +10247,6 @@ var init_action_lines = __esm({
     OWNER_THEN_TASK = /^(?:owners?|assignee|assigned to|responsible|who) ?: +(?:[^\s\u2013\u2014]+ ){1,6}[\u2013\u2014-] [a-z]/i;
     NO_ONE_DASH = /^(?:unassigned|tbc|tbd|n\/a|none|no one|nobody)\s[\u2013\u2014-]\s(\S.*)$/i;
     OWNERS_CLOSING = /^([A-Za-z][^()]{2,300}?) \(([A-Z](?:[^()]|\(\w{1,4}\)){0,40})\)$/;
-    PROGRESS_BELOW = /^(?:AI|Status|Progress|Update):\s*(\S.*)$/;
     MATTER_THEN_TASK = /^[A-Z][^:]{2,80}: (?=(?:The )?[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,4} (?:was|were) to [a-z])/;
     RECORDING_TIME = /\s*\((?:\d{1,2}:)?\d{1,2}:\d{2}\)$/;
     UNASSIGNED = /^(?:unassigned|no owner|not assigned|everyone|all)$/i;
@@ -10260,7 +10259,7 @@ var init_action_lines = __esm({
     TASK_OWNER_STATUS = /^(\S.{2,200}?) [\u2013\u2014] ([^\u2013\u2014]{2,60}?) [\u2013\u2014] (\S.*)$/;
     RAISED_NOTE = /,\s(?:from|since|raised|carried)\b.*$/;
     STATUS_IN_BRACKETS = /^\[([^\]]{1,24})\]\s+/;
-    STATUS_LINE = /^(?:status|progress|update):\s*(\S.*)$/i;
+    STATUS_LINE = /^(?:status|progress|update|ai):\s*(\S.*)$/i;
     SPACED_DASH_IN = / [-\u2013\u2014] /;
     LABELLED_PROGRESS = /^(.+?)\s(?:\[[^\]]{1,60}\]\s)?(?:Status|Progress|Update):\s(.+)$/;
     ENDS_MID_CLAUSE = /(?:[-\u2013\u2014,&(]|\s(?:and|or|the|of|to|for|by|with|a|an))$/;
@@ -12232,13 +12231,11 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
   for (; i < lines.length; i++) {
     const line = lines[i];
     const group = !label.inline && !line.cells && line.text.includes(": ") && (!line.blockStart || into.length > 0) ? GROUP_LINE.exec(line.text) : null;
-    if (group && isGroupLabel(`${group[1]}:`) && (holdsList(group[2]) || !readSeat(line))) {
-      const people = parseInlineList(group[2], line.line);
-      if (people.length > 0) {
-        addAll(into, people);
-        entryLines.add(line);
-        continue;
-      }
+    const groupPeople = group && isGroupLabel(`${group[1]}:`) ? parseInlineList(group[2], line.line) : [];
+    if (groupPeople.length > 0 && (isList(group[2], groupPeople) || !readSeat(line))) {
+      addAll(into, groupPeople);
+      entryLines.add(line);
+      continue;
     }
     if (line.kind === "heading" || readLabel(line) && !readSeat(line) || label.inline && matchOfficeLine(line.text) || REPORT_FIGURES.test(line.text) || opensField(line)) break;
     if (label.inline && lines[start].kind === "item" && line.kind === "item" && line.depth <= lines[start].depth) break;
@@ -12391,7 +12388,10 @@ function labelLineEntry(line) {
   return label && columns.length === 2 && label.rest !== "" && !label.rest.includes(",") ? `${label.rest} \u2013 ${columns[1]}` : null;
 }
 function holdsList(text3) {
-  return splitTopLevel(text3, SEMICOLON).length > 1 || parseInlineList(text3, 0).length >= 3;
+  return isList(text3, parseInlineList(text3, 0));
+}
+function isList(text3, people) {
+  return splitTopLevel(text3, SEMICOLON).length > 1 || people.length >= 3;
 }
 function inColumnOfItsOwn(line) {
   const first = line.cells?.[0] ?? (line.columns && line.columns.length >= 2 ? line.columns[0] : null);
@@ -18931,7 +18931,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "869de3d6d95bb5b3" : "source";
+    BUILD = true ? "c38b8afb25be0ec0" : "source";
   }
 });
 

@@ -4435,15 +4435,14 @@ var OWNER_LABEL_FIRST = /^(?:owners?|assignee|assigned to|responsible|who)\s?:\s
 var OWNER_THEN_TASK = /^(?:owners?|assignee|assigned to|responsible|who) ?: +(?:[^\s\u2013\u2014]+ ){1,6}[\u2013\u2014-] [a-z]/i;
 var NO_ONE_DASH = /^(?:unassigned|tbc|tbd|n\/a|none|no one|nobody)\s[\u2013\u2014-]\s(\S.*)$/i;
 var OWNERS_CLOSING = /^([A-Za-z][^()]{2,300}?) \(([A-Z](?:[^()]|\(\w{1,4}\)){0,40})\)$/;
-var PROGRESS_BELOW = /^(?:AI|Status|Progress|Update):\s*(\S.*)$/;
 function progressBelow(lines, index, body, isOwner) {
   let end = index + 1;
   let text = body;
-  for (; end < lines.length && end <= index + 4 && isWrapped(lines[end]) && !PROGRESS_BELOW.test(lines[end].text); end++) text = `${text} ${lines[end].text}`;
+  for (; end < lines.length && end <= index + 4 && isWrapped(lines[end]) && !STATUS_LINE.test(lines[end].text); end++) text = `${text} ${lines[end].text}`;
   const spanned = lines.slice(index, end);
   const named = text.endsWith(")") ? OWNERS_CLOSING.exec(text) : null;
   const below = lines[end];
-  const progress = named && below && isWrapped(below) ? PROGRESS_BELOW.exec(below.text) : null;
+  const progress = named && below && isWrapped(below) ? STATUS_LINE.exec(below.text) : null;
   if (!named || !progress || !isOwner(named[2])) return null;
   const entry = inlineAction({ ownersRaw: named[2] }, named[1], null, [...spanned, below], "matters-arising");
   entry.progress = progress[1];
@@ -4565,7 +4564,7 @@ function hasDashedStatus(body) {
 }
 var RAISED_NOTE = /,\s(?:from|since|raised|carried)\b.*$/;
 var STATUS_IN_BRACKETS = /^\[([^\]]{1,24})\]\s+/;
-var STATUS_LINE = /^(?:status|progress|update):\s*(\S.*)$/i;
+var STATUS_LINE = /^(?:status|progress|update|ai):\s*(\S.*)$/i;
 var SPACED_DASH_IN = / [-\u2013\u2014] /;
 function statusSentence(text) {
   for (const m of text.matchAll(/[.!?] (?=[A-Z])/g)) {
@@ -6730,13 +6729,11 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
   for (; i < lines.length; i++) {
     const line = lines[i];
     const group = !label.inline && !line.cells && line.text.includes(": ") && (!line.blockStart || into.length > 0) ? GROUP_LINE.exec(line.text) : null;
-    if (group && isGroupLabel(`${group[1]}:`) && (holdsList(group[2]) || !readSeat(line))) {
-      const people = parseInlineList(group[2], line.line);
-      if (people.length > 0) {
-        addAll(into, people);
-        entryLines.add(line);
-        continue;
-      }
+    const groupPeople = group && isGroupLabel(`${group[1]}:`) ? parseInlineList(group[2], line.line) : [];
+    if (groupPeople.length > 0 && (isList(group[2], groupPeople) || !readSeat(line))) {
+      addAll(into, groupPeople);
+      entryLines.add(line);
+      continue;
     }
     if (line.kind === "heading" || readLabel(line) && !readSeat(line) || label.inline && matchOfficeLine(line.text) || REPORT_FIGURES.test(line.text) || opensField(line)) break;
     if (label.inline && lines[start].kind === "item" && line.kind === "item" && line.depth <= lines[start].depth) break;
@@ -6891,7 +6888,10 @@ function labelLineEntry(line) {
   return label && columns.length === 2 && label.rest !== "" && !label.rest.includes(",") ? `${label.rest} \u2013 ${columns[1]}` : null;
 }
 function holdsList(text) {
-  return splitTopLevel(text, SEMICOLON).length > 1 || parseInlineList(text, 0).length >= 3;
+  return isList(text, parseInlineList(text, 0));
+}
+function isList(text, people) {
+  return splitTopLevel(text, SEMICOLON).length > 1 || people.length >= 3;
 }
 function inColumnOfItsOwn(line) {
   const first = line.cells?.[0] ?? (line.columns && line.columns.length >= 2 ? line.columns[0] : null);

@@ -600,18 +600,16 @@ const OWNER_THEN_TASK = /^(?:owners?|assignee|assigned to|responsible|who) ?: +(
 const NO_ONE_DASH = /^(?:unassigned|tbc|tbd|n\/a|none|no one|nobody)\s[\u2013\u2014-]\s(\S.*)$/i;
 
 const OWNERS_CLOSING = /^([A-Za-z][^()]{2,300}?) \(([A-Z](?:[^()]|\(\w{1,4}\)){0,40})\)$/;
-// "AI: done", "Status: still open – draft exists": the progress on a line of its own, under a label.
-const PROGRESS_BELOW = /^(?:AI|Status|Progress|Update):\s*(\S.*)$/;
 
 /** A task whose owners close it in brackets, with its progress on a labelled line under it; null otherwise. */
 function progressBelow(lines: Line[], index: number, body: string, isOwner: (raw: string) => boolean): { entry: InlineAction; end: number } | null {
   let end = index + 1;
   let text = body;
-  for (; end < lines.length && end <= index + 4 && isWrapped(lines[end]) && !PROGRESS_BELOW.test(lines[end].text); end++) text = `${text} ${lines[end].text}`;
+  for (; end < lines.length && end <= index + 4 && isWrapped(lines[end]) && !STATUS_LINE.test(lines[end].text); end++) text = `${text} ${lines[end].text}`;
   const spanned = lines.slice(index, end);
   const named = text.endsWith(')') ? OWNERS_CLOSING.exec(text) : null;
   const below = lines[end];
-  const progress = named && below && isWrapped(below) ? PROGRESS_BELOW.exec(below.text) : null;
+  const progress = named && below && isWrapped(below) ? STATUS_LINE.exec(below.text) : null;
   if (!named || !progress || !isOwner(named[2])) return null;
   const entry = inlineAction({ ownersRaw: named[2] }, named[1], null, [...spanned, below], 'matters-arising');
   entry.progress = progress[1];
@@ -828,7 +826,8 @@ function hasDashedStatus(body: string): boolean {
 }
 const RAISED_NOTE = /,\s(?:from|since|raised|carried)\b.*$/;
 const STATUS_IN_BRACKETS = /^\[([^\]]{1,24})\]\s+/;
-const STATUS_LINE = /^(?:status|progress|update):\s*(\S.*)$/i;
+// "Status: still open – draft exists", "AI: done": the progress on a line of its own, under a label.
+const STATUS_LINE = /^(?:status|progress|update|ai):\s*(\S.*)$/i;
 // "… Kirk Brae – letter sent; … Complete.": a dash sets the progress off, sentences and all.
 const SPACED_DASH_IN = / [-\u2013\u2014] /;
 

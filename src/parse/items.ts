@@ -73,8 +73,7 @@ export function extractItems(source: Source, rollLines: ReadonlySet<Line> = new 
 /**
  * The candidates numbered one after another that make the agenda. "212.1 OPENING", "212.2 …": minutes numbered by the
  * meeting's number and the item's are the agenda only where no item 212 (or 212.0) opens them (then they are its
- * sub-items), and
- * where they run longer than the items numbered otherwise.
+ * sub-items), and where they run longer than the items numbered otherwise.
  */
 function chooseRun(candidates: Candidate[]): Candidate[] {
   const best = (list: Candidate[]) => {

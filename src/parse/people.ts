@@ -580,13 +580,11 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
     // Only in the label's own paragraph or after entries: "**Regrets:**" then "**Guests:** …" after a blank line is a roll of its own.
     const group = !label.inline && !line.cells && line.text.includes(': ') && (!line.blockStart || into.length > 0) ? GROUP_LINE.exec(line.text) : null;
     // "Staff – Nursing and Midwifery: Aisling Moran" is one governor in her seat, read as such below.
-    if (group && isGroupLabel(`${group[1]}:`) && (holdsList(group[2]) || !readSeat(line))) {
-      const people = parseInlineList(group[2], line.line);
-      if (people.length > 0) {
-        addAll(into, people);
-        entryLines.add(line);
-        continue;
-      }
+    const groupPeople = group && isGroupLabel(`${group[1]}:`) ? parseInlineList(group[2], line.line) : [];
+    if (groupPeople.length > 0 && (isList(group![2], groupPeople) || !readSeat(line))) {
+      addAll(into, groupPeople);
+      entryLines.add(line);
+      continue;
     }
     // After a label's own line, "Chair: Jo Doe" is an office line of its own, not the roll going on.
     if (line.kind === 'heading' || (readLabel(line) && !readSeat(line)) || (label.inline && matchOfficeLine(line.text)) || REPORT_FIGURES.test(line.text) || opensField(line)) break;
@@ -802,7 +800,12 @@ function labelLineEntry(line: Line): string | null {
 
 /** Whether a label's column holds a list rather than one entry: pieces set apart by semicolons, or three people. */
 function holdsList(text: string): boolean {
-  return splitTopLevel(text, SEMICOLON).length > 1 || parseInlineList(text, 0).length >= 3;
+  return isList(text, parseInlineList(text, 0));
+}
+
+/** `holdsList` for a text whose people are already read. */
+function isList(text: string, people: Person[]): boolean {
+  return splitTopLevel(text, SEMICOLON).length > 1 || people.length >= 3;
 }
 
 /** A label in a column of its own, or with its first entry, the entries set out below it one to a line. */
