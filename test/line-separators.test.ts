@@ -36,7 +36,8 @@ describe('U+2028 and U+2029 read as spaces', () => {
 
   // Every extractor at once: each fixture with its spaces inside lines turned into separators parses
   // to the same model (titles, dates, people, items, actions, updates, decisions, commitments, closures).
-  test.each(loadFixtures().map((f) => [f.name, f] as const))('every extractor on %s', (_name, fixture) => {
+  // (A page's separators would fall inside its tags, so pages are read as their text fixtures are.)
+  test.each(loadFixtures().filter((f) => !f.input.endsWith('.html')).map((f) => [f.name, f] as const))('every extractor on %s', (_name, fixture) => {
     const text = decodeBytes(readFileSync(fixture.input)).text;
     let n = 0;
     const separated = text.replace(/(?<=\S) (?=\S)/g, () => (n++ % 2 === 0 ? LS : PS));

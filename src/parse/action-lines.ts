@@ -77,6 +77,8 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
   const lines = source.lines;
   let section: InlineAction['context'] | null = null;
   let sectionDepth = 0;
+  // Whether a bare line of text ("Last week's todos") opened the section, as typed notes head their topics.
+  let bareSection = false;
   let itemDepth = -1;
   const numbered = new Set<string>();
   // Whether the task list holding line `rollChecked` is a roll ("Present:" then "- [x] Jo Bloggs").
@@ -135,6 +137,7 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
       sectionStart = actions.length;
       section = heading;
       sectionDepth = line.kind === 'heading' ? line.depth : 0;
+      bareSection = isBareHeading(line, lines[i + 1], isOwner);
       // "- Next steps" as a bullet: its tasks are the bullets nested under it.
       itemDepth = line.kind === 'item' ? line.depth : -1;
       sectionList = null;
@@ -151,6 +154,8 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
       }
     }
     // A bullet label's section ends at a bullet as shallow as it or at other text, not at an item's wrapped line.
+    // "Numbers" after the ☐ lines under "Last week's todos": the next topic's bare heading ends a section a bare heading opened.
+    if (section && bareSection && isBareHeading(line, lines[i + 1], isOwner)) section = null;
     if (section && (endsSection(line, sectionDepth) || itemLines.has(line) || (itemDepth >= 0 && (line.kind === 'item' ? line.depth <= itemDepth : !isWrapped(line))))) section = null;
     if (section && line.kind === 'item') {
       const isNumbered = /\d/.test(line.marker ?? '');
@@ -570,7 +575,7 @@ const MARKED_AFTER_PROSE = 4;
 
 /** "Christine Jones and Hong Tan", "Sarah P & Mo", "JB / KT" → each name. */
 function splitOwnerNames(raw: string): string[] {
-  return raw.split(/\s*(?:,|;|\/|&|\band\b)\s*/).filter(Boolean);
+  return raw.split(/\s*(?:,|;|\/|&|\+|\band\b)\s*/).filter(Boolean);
 }
 
 /** The owner and wording of a task in prose whose sentence starts at `start`, or null. */
@@ -681,6 +686,15 @@ function isInstructionLine(text: string): boolean {
   const owned = readOwnerFirst(text);
   return owned !== null && text.slice(0, text.length - owned.text.length).trimEnd().endsWith(' to');
 }
+
+/** A short line of text alone, with no closing punctuation and no one's name, over a list or the lines of a paragraph. */
+function isBareHeading(line: Line, next: Line | undefined, isOwner: (raw: string) => boolean): boolean {
+  if (line.kind !== 'text' || !line.blockStart || line.checked !== null || line.cells || line.text.length > 50) return false;
+  if (next === undefined || (next.kind !== 'item' && next.blockStart)) return false;
+  return BARE_HEADING.test(line.text) && !TASK_GLYPH.test(line.text) && !isOwner(line.text);
+}
+
+const BARE_HEADING = /^\p{Lu}[^.:;,!?]*[\p{L}\d)']$/u;
 
 function endsSection(line: Line, depth: number): boolean {
   // A numbered item heading ends the section at any depth: minutes mix "##" and "###" for their items.

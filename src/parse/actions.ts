@@ -398,7 +398,8 @@ function updateFromRow(row: LogRow, directory: Directory, context: ActionContext
   };
 }
 
-const PROGRESS_SEPARATOR = /\s[-\u2013\u2014]\s|[\u2013\u2014]|:\s/g;
+// "☑ fix the upload bug → shipped Thu": typed notes point to the progress with an arrow.
+const PROGRESS_SEPARATOR = /\s[-\u2013\u2014\u2192]\s|[\u2013\u2014]|:\s/g;
 
 /**
  * "… delegation – complete." → the wording and the progress after the last dash or colon, when a status opens or

@@ -94,7 +94,7 @@ export function extractHeader(source: Source, stop: number, order: DateOrder): H
   // date field is often only when the page was posted.
   const frontTitleText = typeof front.title === 'string' ? front.title.trim() : '';
   const frontTitleDate = frontTitleText ? dateIn(frontTitleText) : null;
-  const ownDate = (dateLine ? dateIn(dateLine.text)!.iso : null) ?? (dateFromFront ? yearlessDate(head, order, dateFromFront) : null) ?? frontTitleDate?.iso ?? null;
+  const ownDate = (dateLine ? dateIn(dateLine.text)!.iso : null) ?? (dateFromFront ? yearlessDate(head, order, dateFromFront) : null) ?? frontTitleDate?.iso ?? yearlessDateInYear(head, order);
   const date = ownDate ?? dateFromFront ?? fallbackDate(source, order);
 
   // The first top-level heading names the meeting only when it comes before the agenda begins.
@@ -174,6 +174,17 @@ function yearlessDate(head: Line[], order: DateOrder, postedOn: string): string 
   }
   return null;
 }
+
+/**
+ * "Mon 3 Feb" under the title and "#meetings/2025" under that, as typed notes keep the year in a tag or a
+ * folder name: a day without its year, in the one year the header names.
+ */
+function yearlessDateInYear(head: Line[], order: DateOrder): string | null {
+  const years = new Set(head.flatMap((line) => line.text.match(YEAR) ?? []));
+  if (years.size !== 1) return null;
+  return yearlessDate(head, order, `${[...years][0]}-12-31`);
+}
+const YEAR = /(?<![\d.])(?:19|20)\d\d(?![\d.\/-]?\d)/g;
 
 /** A "Date: | 14 March 2024" row of a header table: a label and its value, not a table of data. */
 function isLabelRow(line: Line): boolean {

@@ -10,9 +10,9 @@ const DASHED_HANDLES = /^(.+?) [\u2014\u2013-] ((?:@[\w.-]+,? ?)+)(.*)$/;
 // Notion's "@September 27, 2024", or a Google Docs date chip, "Nov 21, 2025", closing the task: not "… on Nov 21, 2025".
 const DATE_MENTION = /(?<!\b(?:by|on|before|until|till|for|at|from|of|the|and|to)) @?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2}, \d{4})$/i;
 // A name's words are capitalised, but for the particles inside it ("Pieter van der Berg - update …").
-const OWNER_DASH = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )(?:\p{Lu}[\p{L}'.-]*|${NAME_PARTICLE})){0,6}) [-\u2013\u2014] +(.+)$`, 'u');
+const OWNER_DASH = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & | \+ )(?:\p{Lu}[\p{L}'.-]*|${NAME_PARTICLE})){0,6}) [-\u2013\u2014] +(.+)$`, 'u');
 // "Chen Wei: write the summary …", "Meena: Create the sandbox …": the owners, a colon, the task (in capitals, opening with its verb).
-const OWNER_COLON = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5}): +(\S.*)$`, 'u');
+const OWNER_COLON = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & | \+ )\p{Lu}[\p{L}'.-]*){0,5}): +(\S.*)$`, 'u');
 // "@Teodor Balan", "@Amara Nwosu @Rhys Pembridge", "@Aoife Ní Bhriain", "@Maarten van den Berg", "@Koen 't Hooft", "@Rohan K. Sandhu":
 // a mention of a person by a full name, its words capitalised but for the particles inside it.
 const NAME_MENTION = letterPattern(String.raw`^@\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*|${NAME_PARTICLE})){1,5}`, 'u');
@@ -92,7 +92,7 @@ export function readTask(text: string, isOwner: (raw: string) => boolean = () =>
   const ownerDash = OWNER_DASH.exec(text);
   if (ownerDash && isOwner(ownerDash[1])) return { ownersRaw: ownerDash[1], text: ownerDash[2].trim() };
   const ownerColon = OWNER_COLON.exec(text);
-  if (ownerColon && isOwner(ownerColon[1]) && (startsLowerCase(ownerColon[2]) || isImperative(ownerColon[2].split(' ', 1)[0]))) return { ownersRaw: ownerColon[1], text: ownerColon[2].trim() };
+  if (ownerColon && isOwner(ownerColon[1]) && (startsLowerCase(ownerColon[2]) || /^\d/.test(ownerColon[2]) || isImperative(ownerColon[2].split(' ', 1)[0]))) return { ownersRaw: ownerColon[1], text: ownerColon[2].trim() };
   // "Migrate the workspaces — @tomasz, due 2024-05-02", "Rotate the credentials — @ebo (done 22 Apr)", "… — @maya — waiting on finance"
   const dashed = DASHED_HANDLES.exec(text);
   if (dashed) {

@@ -14,13 +14,14 @@ export interface Fixture {
   knownGaps: Set<string>;
 }
 
-/** Every golden fixture: fixtures/<case>/input.{txt,md} with its hand-made expected.json. */
+/** Every golden fixture: fixtures/<case>/input.{txt,md}, or input.html for minutes published only as a page, with its hand-made expected.json. */
 export function loadFixtures(): Fixture[] {
   return readdirSync(FIXTURES, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(join(FIXTURES, entry.name, 'expected.json')))
     .map((entry) => {
       const dir = join(FIXTURES, entry.name);
-      const input = readdirSync(dir).find((file) => /^input\.(txt|md)$/.test(file))!;
+      const files = readdirSync(dir);
+      const input = files.find((file) => /^input\.(txt|md)$/.test(file)) ?? files.find((file) => file === 'input.html')!;
       const knownGaps = readGaps(join(dir, 'known-gaps'));
       return { name: entry.name, input: join(dir, input), expected: JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')), knownGaps };
     });
