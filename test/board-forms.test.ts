@@ -997,3 +997,36 @@ test('"Police" alone over officers is a group, "Redwater Police" in a cell or af
   const guests = parse(['Police and Crime Panel', '12 October 2024', '', 'Guests', '-----', '', '• Yaa Adeyemi, Stowbridge County Council', '• Oluwaseun Balogun, Stowbridge Police', ''].join('\n'));
   expect(guests.attendees.map((p) => [p.name, p.organisation])).toEqual([['Yaa Adeyemi', 'Stowbridge County Council'], ['Oluwaseun Balogun', 'Stowbridge Police']]);
 });
+
+describe('typed notes with bare topic lines and ☐ tasks', () => {
+  const notes = parse([
+    'Loomwell – Monday sync', 'Mon 3 Feb', '#meetings/2025 #sync', '',
+    'Who: Lena, Tom, Jonas, Ana-Sofia, Joost van der Meer (advisor)', 'Not here: Malte (off sick)', '',
+    "Last week's todos", '☑ Tom: renew domain', '☐ Jonas – get the DPA template → still waiting on them', '',
+    'Numbers', '• MRR up again', '',
+    'Fundraising', '☐ Lena – send the deck to Rafa by Wed', '☐ Jonas + Ana-Sofia: 5 user interviews with the people who asked', '',
+  ].join('\n'));
+
+  test('"Who:" heads the roll; a day without its year takes the one year the header names', () => {
+    expect(notes.date).toBe('2025-02-03');
+    expect(names(notes.attendees)).toEqual(['Lena', 'Tom', 'Jonas', 'Ana-Sofia', 'Joost van der Meer']);
+    expect(names(notes.apologies)).toEqual(['Malte']);
+  });
+
+  test('the next bare topic line ends the earlier tasks; an arrow points to the progress; "+" joins owners', () => {
+    expect(notes.updates.map((u) => [u.text, names(u.owners), u.progress, u.status])).toEqual([
+      ['renew domain', ['Tom'], null, 'closed'],
+      ['get the DPA template', ['Jonas'], 'still waiting on them', 'open'],
+    ]);
+    expect(notes.actions.map((a) => [a.text, names(a.owners), a.due])).toEqual([
+      ['send the deck to Rafa by Wed', ['Lena'], '2025-02-05'],
+      ['5 user interviews with the people who asked', ['Jonas', 'Ana-Sofia'], null],
+    ]);
+  });
+
+  test('"Who<TAB>What<TAB>When" heads a log, not a roll; two years in the header leave a yearless day undated', () => {
+    const log = parse(['Rowing club committee', '3 February 2025', '', 'Present: Ann Lee, Bob Roy', '', 'Who\tWhat\tWhen', 'Ann\tBook the boats\t10 Feb', ''].join('\n'));
+    expect(names(log.attendees)).toEqual(['Ann Lee', 'Bob Roy']);
+    expect(parse(['Sync 2024–2025 season', 'Mon 3 Feb', 'Budget 2026', ''].join('\n')).date).toBeNull();
+  });
+});

@@ -8126,7 +8126,8 @@ var init_attendance = __esm({
       // "Also there for item 4: Nigel Fothergill-Shaw (\u2026)", as clubs write it.
       { kind: "attendees", first: ["also"], pattern: "also (?:there|joined)(?:\\s+for\\s+(?:items?\\s+)?\\d{1,2}(?:\\s*(?:,|&|and)\\s*\\d{1,2})*)?" },
       { kind: "attendees", first: ["attended"], pattern: "attended by" },
-      { kind: "attendees", first: ["who"], pattern: "who attended" },
+      // "Who: Lena, Tom, \u2026", as a team's own notes head the people there (with its colon: "Who<TAB>What<TAB>When" heads a log).
+      { kind: "attendees", first: ["who"], pattern: "who(?: attended|(?=\\s?:))" },
       { kind: "attendees", first: ["attendee"], pattern: "attendee list" },
       { kind: "attendees", first: ["attendance"], pattern: "attendance (?:list|register)" },
       { kind: "attendees", first: ["roll"], pattern: "roll call" },
@@ -9380,7 +9381,7 @@ function readTask(text3, isOwner = () => true) {
   const ownerDash = OWNER_DASH2.exec(text3);
   if (ownerDash && isOwner(ownerDash[1])) return { ownersRaw: ownerDash[1], text: ownerDash[2].trim() };
   const ownerColon = OWNER_COLON2.exec(text3);
-  if (ownerColon && isOwner(ownerColon[1]) && (startsLowerCase(ownerColon[2]) || isImperative(ownerColon[2].split(" ", 1)[0]))) return { ownersRaw: ownerColon[1], text: ownerColon[2].trim() };
+  if (ownerColon && isOwner(ownerColon[1]) && (startsLowerCase(ownerColon[2]) || /^\d/.test(ownerColon[2]) || isImperative(ownerColon[2].split(" ", 1)[0]))) return { ownersRaw: ownerColon[1], text: ownerColon[2].trim() };
   const dashed = DASHED_HANDLES.exec(text3);
   if (dashed) {
     const task = { ownersRaw: dashed[2].trim().replace(/,$/, "").split(/[\s,]+/).join(", "), text: dashed[1].trim() };
@@ -9443,8 +9444,8 @@ var init_tasks = __esm({
     init_letters();
     DASHED_HANDLES = /^(.+?) [\u2014\u2013-] ((?:@[\w.-]+,? ?)+)(.*)$/;
     DATE_MENTION = /(?<!\b(?:by|on|before|until|till|for|at|from|of|the|and|to)) @?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2}, \d{4})$/i;
-    OWNER_DASH2 = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )(?:\p{Lu}[\p{L}'.-]*|${NAME_PARTICLE})){0,6}) [-\u2013\u2014] +(.+)$`, "u");
-    OWNER_COLON2 = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5}): +(\S.*)$`, "u");
+    OWNER_DASH2 = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & | \+ )(?:\p{Lu}[\p{L}'.-]*|${NAME_PARTICLE})){0,6}) [-\u2013\u2014] +(.+)$`, "u");
+    OWNER_COLON2 = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & | \+ )\p{Lu}[\p{L}'.-]*){0,5}): +(\S.*)$`, "u");
     NAME_MENTION = letterPattern(String.raw`^@\p{Lu}[\p{L}'\u2019-]*(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'\u2019-]*|${NAME_PARTICLE})){1,5}`, "u");
     DASHED_MENTIONS = /^(.+?) [\u2014\u2013] (@[A-Z][^\u2014\u2013()]+?)(?: [\u2014\u2013] [Dd]ue (.+))?$/;
     STATUS_LOZENGE = / (DONE|COMPLETE|COMPLETED|IN PROGRESS|BLOCKED|TO DO|NOT STARTED|ON HOLD|OPEN|CLOSED)$/;
@@ -9469,6 +9470,7 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
   const lines = source.lines;
   let section = null;
   let sectionDepth = 0;
+  let bareSection = false;
   let itemDepth = -1;
   const numbered = /* @__PURE__ */ new Set();
   let rollChecked = -1;
@@ -9510,6 +9512,7 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
       sectionStart = actions.length;
       section = heading;
       sectionDepth = line.kind === "heading" ? line.depth : 0;
+      bareSection = isBareHeading(line, lines[i + 1], isOwner);
       itemDepth = line.kind === "item" ? line.depth : -1;
       sectionList = null;
       detailDepth = -1;
@@ -9523,6 +9526,7 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
         continue;
       }
     }
+    if (section && bareSection && isBareHeading(line, lines[i + 1], isOwner)) section = null;
     if (section && (endsSection(line, sectionDepth) || itemLines.has(line) || itemDepth >= 0 && (line.kind === "item" ? line.depth <= itemDepth : !isWrapped(line)))) section = null;
     if (section && line.kind === "item") {
       const isNumbered = /\d/.test(line.marker ?? "");
@@ -9833,7 +9837,7 @@ function marksSameTask(entry, proseLine, proseOwners) {
   });
 }
 function splitOwnerNames(raw) {
-  return raw.split(/\s*(?:,|;|\/|&|\band\b)\s*/).filter(Boolean);
+  return raw.split(/\s*(?:,|;|\/|&|\+|\band\b)\s*/).filter(Boolean);
 }
 function taskAt(text3, start, isSomeone, marked, lineNumber) {
   DIRECTED.lastIndex = start;
@@ -9893,6 +9897,11 @@ function sectionHeading(line, next) {
 function isInstructionLine(text3) {
   const owned = readOwnerFirst(text3);
   return owned !== null && text3.slice(0, text3.length - owned.text.length).trimEnd().endsWith(" to");
+}
+function isBareHeading(line, next, isOwner) {
+  if (line.kind !== "text" || !line.blockStart || line.checked !== null || line.cells || line.text.length > 50) return false;
+  if (next === void 0 || next.kind !== "item" && next.blockStart) return false;
+  return BARE_HEADING.test(line.text) && !TASK_GLYPH.test(line.text) && !isOwner(line.text);
 }
 function endsSection(line, depth) {
   if (line.kind === "heading") return depth === 0 || line.depth <= depth || NEXT_ITEM.test(line.text);
@@ -10201,7 +10210,7 @@ function wrappedOwners(lines, index, head, tags, isOwner) {
   tags[tags.length - 1] = opened;
   return { lines: [lines[index], next], reread: true };
 }
-var TRAILING_OWNER, MINUTE_REF_FIRST, ACTION_ID_FIRST, NUMBER_SIGN_FIRST, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, SPEAKER2, ADDRESSED2, PARAGRAPH_NUMBER_CELL, SUB_PARAGRAPH_NUMBER, CARRIED_OVER, SECTION, RESTATED, CAPITALS_LABEL, MOTION_RESULT_LAST, LAST_WORDS_OPEN, SENTENCE_BREAK, SENTENCE_END4, SENTENCE_SUBJECT, MARKED_AFTER_PROSE, OWNER_LABEL_FIRST, OWNER_THEN_TASK, NO_ONE_DASH, OWNERS_CLOSING, MATTER_THEN_TASK, RECORDING_TIME, UNASSIGNED, OWNER_DASH_LINE, NEXT_ITEM, FIELDS_AFTER_SENTENCE, TOPIC_OWNER_PROGRESS, NAMED_WITH_OWNERS, DASHED_PROGRESS, TASK_OWNER_STATUS, RAISED_NOTE, STATUS_IN_BRACKETS, STATUS_LINE, SPACED_DASH_IN, LABELLED_PROGRESS, ENDS_MID_CLAUSE, DATE_TAIL, TASK_LABEL, LOG_NUMBER, ENUMERATED_CELL, BY_FIRST_NAME;
+var TRAILING_OWNER, MINUTE_REF_FIRST, ACTION_ID_FIRST, NUMBER_SIGN_FIRST, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, SPEAKER2, ADDRESSED2, PARAGRAPH_NUMBER_CELL, SUB_PARAGRAPH_NUMBER, CARRIED_OVER, SECTION, RESTATED, CAPITALS_LABEL, MOTION_RESULT_LAST, LAST_WORDS_OPEN, SENTENCE_BREAK, SENTENCE_END4, SENTENCE_SUBJECT, MARKED_AFTER_PROSE, OWNER_LABEL_FIRST, OWNER_THEN_TASK, NO_ONE_DASH, OWNERS_CLOSING, MATTER_THEN_TASK, RECORDING_TIME, UNASSIGNED, OWNER_DASH_LINE, BARE_HEADING, NEXT_ITEM, FIELDS_AFTER_SENTENCE, TOPIC_OWNER_PROGRESS, NAMED_WITH_OWNERS, DASHED_PROGRESS, TASK_OWNER_STATUS, RAISED_NOTE, STATUS_IN_BRACKETS, STATUS_LINE, SPACED_DASH_IN, LABELLED_PROGRESS, ENDS_MID_CLAUSE, DATE_TAIL, TASK_LABEL, LOG_NUMBER, ENUMERATED_CELL, BY_FIRST_NAME;
 var init_action_lines = __esm({
   "src/parse/action-lines.ts"() {
     "use strict";
@@ -10251,6 +10260,7 @@ var init_action_lines = __esm({
     RECORDING_TIME = /\s*\((?:\d{1,2}:)?\d{1,2}:\d{2}\)$/;
     UNASSIGNED = /^(?:unassigned|no owner|not assigned|everyone|all)$/i;
     OWNER_DASH_LINE = /^[A-Z][\w.'&/ ]{0,40}? [-\u2013\u2014] [A-Z][a-z]/;
+    BARE_HEADING = new RegExp("^\\p{Lu}[^.:;,!?]*[\\p{L}\\d)']$", "u");
     NEXT_ITEM = letterPattern(String.raw`^(?:(?:item|minute|top) \d{1,4}|min\.? \d{1,4}(?:\/\d{1,4}){0,2}|(?:[A-Z]{1,6}\d{0,4}|\d{1,4})\/\d{1,4}(?:\/\d{1,4}){0,2}|[A-Z]{1,4}\.\d{2}\.\d{1,3}|\d{4}\.\d{1,3}|\d{1,3}(?:\.\d{1,2})?|[IVX]{1,5})[.:)]?\s+(?:[\u2013\u2014-]\s+)?\p{Lu}`, "iu");
     FIELDS_AFTER_SENTENCE = /(?<=[.;])\s+(?=(?:responsible|owner|lead|deadline|due|due date|by when|timeline)\s?:)/i;
     TOPIC_OWNER_PROGRESS = /^([A-Z][^\u2013\u2014;]{2,80}?) [\u2013\u2014-] ([^;]{1,80}); (\S.*)$/;
@@ -10276,6 +10286,9 @@ function fieldOf(cell) {
   const name2 = cell.toLowerCase().replace(/[.:*?]/g, "").replace(/\s+/g, " ").trim();
   for (const [field, pattern2] of FIELD_NAMES) if (pattern2.test(name2)) return field;
   return null;
+}
+function isActionTableHeader(line) {
+  return readHeader(line) !== null;
 }
 function readHeader(line) {
   if (!line.cells || line.cells.some((cell) => cell.length > 40)) return null;
@@ -10799,7 +10812,7 @@ var init_actions2 = __esm({
     ACTION_OF_MINUTE = /\.\d{1,2}$/;
     YEAR_MONTH_ID = /^(?:[A-Z]{1,6}[-/ ]?)?(\d{2})\/(\d{2})[-.](\d{1,3})$/;
     RANGE_AFTER = /^\s?(?:[\u2013\u2014-]|to|until)\s?\d{1,2}(?:st|nd|rd|th)?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
-    PROGRESS_SEPARATOR = /\s[-\u2013\u2014]\s|[\u2013\u2014]|:\s/g;
+    PROGRESS_SEPARATOR = /\s[-\u2013\u2014\u2192]\s|[\u2013\u2014]|:\s/g;
     ONLY_DASH = " \u2013 ";
   }
 });
@@ -11408,7 +11421,7 @@ function extractHeader(source, stop, order) {
   const dateLine = dateIndex >= 0 ? head[dateIndex] : null;
   const frontTitleText = typeof front.title === "string" ? front.title.trim() : "";
   const frontTitleDate = frontTitleText ? dateIn(frontTitleText) : null;
-  const ownDate = (dateLine ? dateIn(dateLine.text).iso : null) ?? (dateFromFront ? yearlessDate(head, order, dateFromFront) : null) ?? frontTitleDate?.iso ?? null;
+  const ownDate = (dateLine ? dateIn(dateLine.text).iso : null) ?? (dateFromFront ? yearlessDate(head, order, dateFromFront) : null) ?? frontTitleDate?.iso ?? yearlessDateInYear(head, order);
   const date = ownDate ?? dateFromFront ?? fallbackDate(source, order);
   const h1 = topHeading(source.lines, stop);
   const frontTitlePart = frontTitleText ? titlePart({ ...head[0], text: frontTitleText, cells: null }, true, dateIn) : null;
@@ -11461,6 +11474,11 @@ function yearlessDate(head, order, postedOn) {
     if (found && !found.hasYear) return found.iso;
   }
   return null;
+}
+function yearlessDateInYear(head, order) {
+  const years = new Set(head.flatMap((line) => line.text.match(YEAR) ?? []));
+  if (years.size !== 1) return null;
+  return yearlessDate(head, order, `${[...years][0]}-12-31`);
 }
 function isLabelRow(line) {
   const filled = line.cells.filter((cell) => cell !== "" && cell !== ":");
@@ -11618,7 +11636,7 @@ function readLocation(head, dateIndex, dateIn, title) {
   }
   return null;
 }
-var HEADER_LINES2, MERIDIEM, CLOCK, TIME_RANGE, TIME_SINGLE, CLOCK_AFTER_DATE, SENTENCE_END5, LABELLED_CLOCK, WEEKDAY, MINUTES_OF, MEETING_KIND_ONLY, LOWER_CASE_WORD, MONTH_AND_YEAR, TRAILING_KIND, REGISTRATION, NOISE, GREETING, SIGN_OFF, COVERING_NOTE_LINES, MAIL_HEADER, MINUTES_OF_BODY, MEETING_OF_THE_BODY, MEETING_OF, KIND_OF_MEETING, HELD_AT, TRAILING_DAY_AND_MONTH, WORD_START, SMALL_WORDS;
+var HEADER_LINES2, MERIDIEM, CLOCK, TIME_RANGE, TIME_SINGLE, CLOCK_AFTER_DATE, SENTENCE_END5, LABELLED_CLOCK, WEEKDAY, MINUTES_OF, MEETING_KIND_ONLY, LOWER_CASE_WORD, MONTH_AND_YEAR, TRAILING_KIND, REGISTRATION, NOISE, GREETING, SIGN_OFF, COVERING_NOTE_LINES, MAIL_HEADER, MINUTES_OF_BODY, YEAR, MEETING_OF_THE_BODY, MEETING_OF, KIND_OF_MEETING, HELD_AT, TRAILING_DAY_AND_MONTH, WORD_START, SMALL_WORDS;
 var init_header2 = __esm({
   "src/parse/header.ts"() {
     "use strict";
@@ -11649,6 +11667,7 @@ var init_header2 = __esm({
     COVERING_NOTE_LINES = 8;
     MAIL_HEADER = /^(?:from|sent|date|to|cc|bcc|subject|reply-to|importance|attachments|message-id|in-reply-to|references|list-id):\s/i;
     MINUTES_OF_BODY = /^(?:draft |approved |unconfirmed |confirmed )?minutes of\s/i;
+    YEAR = /(?<![\d.])(?:19|20)\d\d(?![\d.\/-]?\d)/g;
     MEETING_OF_THE_BODY = /^(?:the )?(?:(?:ordinary|extraordinary|annual|regular|special|general|public|monthly|quarterly|full)\s)*meeting of the (?:board|council|committee|trustees|governors|panel)\b/i;
     MEETING_OF = /^(?:(?:ordinary|extraordinary|annual|regular|special|general|public|monthly|quarterly|full)\s)*meeting of (?:the )?/i;
     KIND_OF_MEETING = /^(?:(?:ordinary|extraordinary|annual|special|regular|monthly|general)(?: (?:general|council|board|committee|membership|members'?))?|committee|board|trustees'?|members'?|membership) meeting$|^(?:ordinary|extraordinary|special|regular|monthly) council$|^full council(?: meeting)?$/i;
@@ -12238,6 +12257,7 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
       continue;
     }
     if (line.kind === "heading" || readLabel(line) && !readSeat(line) || label.inline && matchOfficeLine(line.text) || REPORT_FIGURES.test(line.text) || opensField(line)) break;
+    if (line.cells && isActionTableHeader(line)) break;
     if (label.inline && lines[start].kind === "item" && line.kind === "item" && line.depth <= lines[start].depth) break;
     if (label.inline && line.kind === "item" && lines[i + 1]?.kind === "item" && lines[i + 1].depth > line.depth) break;
     if (hasPeopleCue(line) && apologySentence(line.text) !== null) break;
@@ -18931,7 +18951,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "c38b8afb25be0ec0" : "source";
+    BUILD = true ? "ff74c6a8ad9a9459" : "source";
   }
 });
 

@@ -2620,7 +2620,8 @@ var FORMS = [
   // "Also there for item 4: Nigel Fothergill-Shaw (\u2026)", as clubs write it.
   { kind: "attendees", first: ["also"], pattern: "also (?:there|joined)(?:\\s+for\\s+(?:items?\\s+)?\\d{1,2}(?:\\s*(?:,|&|and)\\s*\\d{1,2})*)?" },
   { kind: "attendees", first: ["attended"], pattern: "attended by" },
-  { kind: "attendees", first: ["who"], pattern: "who attended" },
+  // "Who: Lena, Tom, \u2026", as a team's own notes head the people there (with its colon: "Who<TAB>What<TAB>When" heads a log).
+  { kind: "attendees", first: ["who"], pattern: "who(?: attended|(?=\\s?:))" },
   { kind: "attendees", first: ["attendee"], pattern: "attendee list" },
   { kind: "attendees", first: ["attendance"], pattern: "attendance (?:list|register)" },
   { kind: "attendees", first: ["roll"], pattern: "roll call" },
@@ -3905,8 +3906,8 @@ function splitNameList(piece) {
 // src/parse/tasks.ts
 var DASHED_HANDLES = /^(.+?) [\u2014\u2013-] ((?:@[\w.-]+,? ?)+)(.*)$/;
 var DATE_MENTION = /(?<!\b(?:by|on|before|until|till|for|at|from|of|the|and|to)) @?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2}, \d{4})$/i;
-var OWNER_DASH2 = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )(?:\p{Lu}[\p{L}'.-]*|${NAME_PARTICLE})){0,6}) [-\u2013\u2014] +(.+)$`, "u");
-var OWNER_COLON2 = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5}): +(\S.*)$`, "u");
+var OWNER_DASH2 = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & | \+ )(?:\p{Lu}[\p{L}'.-]*|${NAME_PARTICLE})){0,6}) [-\u2013\u2014] +(.+)$`, "u");
+var OWNER_COLON2 = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & | \+ )\p{Lu}[\p{L}'.-]*){0,5}): +(\S.*)$`, "u");
 var NAME_MENTION = letterPattern(String.raw`^@\p{Lu}[\p{L}'\u2019-]*(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'\u2019-]*|${NAME_PARTICLE})){1,5}`, "u");
 var DASHED_MENTIONS = /^(.+?) [\u2014\u2013] (@[A-Z][^\u2014\u2013()]+?)(?: [\u2014\u2013] [Dd]ue (.+))?$/;
 var STATUS_LOZENGE = / (DONE|COMPLETE|COMPLETED|IN PROGRESS|BLOCKED|TO DO|NOT STARTED|ON HOLD|OPEN|CLOSED)$/;
@@ -3967,7 +3968,7 @@ function readTask(text, isOwner = () => true) {
   const ownerDash = OWNER_DASH2.exec(text);
   if (ownerDash && isOwner(ownerDash[1])) return { ownersRaw: ownerDash[1], text: ownerDash[2].trim() };
   const ownerColon = OWNER_COLON2.exec(text);
-  if (ownerColon && isOwner(ownerColon[1]) && (startsLowerCase(ownerColon[2]) || isImperative(ownerColon[2].split(" ", 1)[0]))) return { ownersRaw: ownerColon[1], text: ownerColon[2].trim() };
+  if (ownerColon && isOwner(ownerColon[1]) && (startsLowerCase(ownerColon[2]) || /^\d/.test(ownerColon[2]) || isImperative(ownerColon[2].split(" ", 1)[0]))) return { ownersRaw: ownerColon[1], text: ownerColon[2].trim() };
   const dashed = DASHED_HANDLES.exec(text);
   if (dashed) {
     const task = { ownersRaw: dashed[2].trim().replace(/,$/, "").split(/[\s,]+/).join(", "), text: dashed[1].trim() };
@@ -4043,6 +4044,7 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
   const lines = source.lines;
   let section = null;
   let sectionDepth = 0;
+  let bareSection = false;
   let itemDepth = -1;
   const numbered = /* @__PURE__ */ new Set();
   let rollChecked = -1;
@@ -4084,6 +4086,7 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
       sectionStart = actions.length;
       section = heading;
       sectionDepth = line.kind === "heading" ? line.depth : 0;
+      bareSection = isBareHeading(line, lines[i + 1], isOwner);
       itemDepth = line.kind === "item" ? line.depth : -1;
       sectionList = null;
       detailDepth = -1;
@@ -4097,6 +4100,7 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
         continue;
       }
     }
+    if (section && bareSection && isBareHeading(line, lines[i + 1], isOwner)) section = null;
     if (section && (endsSection(line, sectionDepth) || itemLines.has(line) || itemDepth >= 0 && (line.kind === "item" ? line.depth <= itemDepth : !isWrapped(line)))) section = null;
     if (section && line.kind === "item") {
       const isNumbered = /\d/.test(line.marker ?? "");
@@ -4415,7 +4419,7 @@ function marksSameTask(entry, proseLine, proseOwners) {
 }
 var MARKED_AFTER_PROSE = 4;
 function splitOwnerNames(raw) {
-  return raw.split(/\s*(?:,|;|\/|&|\band\b)\s*/).filter(Boolean);
+  return raw.split(/\s*(?:,|;|\/|&|\+|\band\b)\s*/).filter(Boolean);
 }
 function taskAt(text, start, isSomeone, marked, lineNumber) {
   DIRECTED.lastIndex = start;
@@ -4484,6 +4488,12 @@ function isInstructionLine(text) {
   const owned = readOwnerFirst(text);
   return owned !== null && text.slice(0, text.length - owned.text.length).trimEnd().endsWith(" to");
 }
+function isBareHeading(line, next, isOwner) {
+  if (line.kind !== "text" || !line.blockStart || line.checked !== null || line.cells || line.text.length > 50) return false;
+  if (next === void 0 || next.kind !== "item" && next.blockStart) return false;
+  return BARE_HEADING.test(line.text) && !TASK_GLYPH.test(line.text) && !isOwner(line.text);
+}
+var BARE_HEADING = new RegExp("^\\p{Lu}[^.:;,!?]*[\\p{L}\\d)']$", "u");
 function endsSection(line, depth) {
   if (line.kind === "heading") return depth === 0 || line.depth <= depth || NEXT_ITEM.test(line.text);
   return line.kind === "text" && line.blockStart && NEXT_ITEM.test(line.text);
@@ -4837,6 +4847,9 @@ function fieldOf(cell) {
   const name = cell.toLowerCase().replace(/[.:*?]/g, "").replace(/\s+/g, " ").trim();
   for (const [field, pattern] of FIELD_NAMES) if (pattern.test(name)) return field;
   return null;
+}
+function isActionTableHeader(line) {
+  return readHeader(line) !== null;
 }
 function readHeader(line) {
   if (!line.cells || line.cells.some((cell) => cell.length > 40)) return null;
@@ -5255,7 +5268,7 @@ function updateFromRow(row2, directory, context) {
     line: row2.line
   };
 }
-var PROGRESS_SEPARATOR = /\s[-\u2013\u2014]\s|[\u2013\u2014]|:\s/g;
+var PROGRESS_SEPARATOR = /\s[-\u2013\u2014\u2192]\s|[\u2013\u2014]|:\s/g;
 function splitProgress(text, checked2) {
   const splits = [...text.matchAll(PROGRESS_SEPARATOR)].map((m) => [text.slice(0, m.index).trimEnd(), text.slice(m.index + m[0].length).trim()]).filter(([before, after]) => before !== "" && after !== "");
   const last = splits.at(-1);
@@ -5908,7 +5921,7 @@ function extractHeader(source, stop, order) {
   const dateLine = dateIndex >= 0 ? head[dateIndex] : null;
   const frontTitleText = typeof front.title === "string" ? front.title.trim() : "";
   const frontTitleDate = frontTitleText ? dateIn(frontTitleText) : null;
-  const ownDate = (dateLine ? dateIn(dateLine.text).iso : null) ?? (dateFromFront ? yearlessDate(head, order, dateFromFront) : null) ?? frontTitleDate?.iso ?? null;
+  const ownDate = (dateLine ? dateIn(dateLine.text).iso : null) ?? (dateFromFront ? yearlessDate(head, order, dateFromFront) : null) ?? frontTitleDate?.iso ?? yearlessDateInYear(head, order);
   const date = ownDate ?? dateFromFront ?? fallbackDate(source, order);
   const h1 = topHeading(source.lines, stop);
   const frontTitlePart = frontTitleText ? titlePart({ ...head[0], text: frontTitleText, cells: null }, true, dateIn) : null;
@@ -5963,6 +5976,12 @@ function yearlessDate(head, order, postedOn) {
   }
   return null;
 }
+function yearlessDateInYear(head, order) {
+  const years = new Set(head.flatMap((line) => line.text.match(YEAR) ?? []));
+  if (years.size !== 1) return null;
+  return yearlessDate(head, order, `${[...years][0]}-12-31`);
+}
+var YEAR = /(?<![\d.])(?:19|20)\d\d(?![\d.\/-]?\d)/g;
 function isLabelRow(line) {
   const filled = line.cells.filter((cell) => cell !== "" && cell !== ":");
   return filled.length === 2 && isDateLabel(filled[0]);
@@ -6736,6 +6755,7 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
       continue;
     }
     if (line.kind === "heading" || readLabel(line) && !readSeat(line) || label.inline && matchOfficeLine(line.text) || REPORT_FIGURES.test(line.text) || opensField(line)) break;
+    if (line.cells && isActionTableHeader(line)) break;
     if (label.inline && lines[start].kind === "item" && line.kind === "item" && line.depth <= lines[start].depth) break;
     if (label.inline && line.kind === "item" && lines[i + 1]?.kind === "item" && lines[i + 1].depth > line.depth) break;
     if (hasPeopleCue(line) && apologySentence(line.text) !== null) break;

@@ -128,8 +128,8 @@ const FORMS: LabelForm[] = [
   // "Also there for item 4: Nigel Fothergill-Shaw (…)", as clubs write it.
   { kind: 'attendees', first: ['also'], pattern: 'also (?:there|joined)(?:\\s+for\\s+(?:items?\\s+)?\\d{1,2}(?:\\s*(?:,|&|and)\\s*\\d{1,2})*)?' },
   { kind: 'attendees', first: ['attended'], pattern: 'attended by' },
-  // "Who: Lena, Tom, …", as a team's own notes head the people there.
-  { kind: 'attendees', first: ['who'], pattern: 'who(?: attended)?' },
+  // "Who: Lena, Tom, …", as a team's own notes head the people there (with its colon: "Who<TAB>What<TAB>When" heads a log).
+  { kind: 'attendees', first: ['who'], pattern: 'who(?: attended|(?=\\s?:))' },
   { kind: 'attendees', first: ['attendee'], pattern: 'attendee list' },
   { kind: 'attendees', first: ['attendance'], pattern: 'attendance (?:list|register)' },
   { kind: 'attendees', first: ['roll'], pattern: 'roll call' },

@@ -7,7 +7,7 @@ import { fold, joinWrapped, lowerCaseForMatching, startsLowerCase, startsUpperCa
 import { splitTopLevel } from '../text/split.js';
 import { givenNameFirst, isBareOffice, LIST_SEPARATOR, SEMICOLON, parseInlineList, trimSeparators, withoutPublicCount } from './inline-list.js';
 import { cleanDescriptor, parsePersonEntry } from './person-entry.js';
-import { continuationRows, withContinuations } from './tables.js';
+import { continuationRows, isActionTableHeader, withContinuations } from './tables.js';
 import { endsInsideBracket, endsMidName, endsWithTitle, isHardWrapped, isInCapitals, isUnfinished, ITEM_NUMBER, RollNumbering, withoutFullStop, wrapsOnto, wrapsOntoNext } from './roll-lines.js';
 import { letterPattern } from '../text/letters.js';
 
@@ -588,6 +588,8 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
     }
     // After a label's own line, "Chair: Jo Doe" is an office line of its own, not the roll going on.
     if (line.kind === 'heading' || (readLabel(line) && !readSeat(line)) || (label.inline && matchOfficeLine(line.text)) || REPORT_FIGURES.test(line.text) || opensField(line)) break;
+    // "Who<TAB>What<TAB>When" under the roll heads the actions' table.
+    if (line.cells && isActionTableHeader(line)) break;
     // "* regrets: oyelaran" with its names: the next bullet as shallow as it is another note.
     if (label.inline && lines[start].kind === 'item' && line.kind === 'item' && line.depth <= lines[start].depth) break;
     // "Absent: Hannah Doe" then "- **Payments**" over its own bullets: after names on the label's line, a bullet with

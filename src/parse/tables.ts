@@ -75,6 +75,11 @@ export function fieldOf(cell: string): Field | null {
   return null;
 }
 
+/** Whether a row is an action table's header ("Who | What | When", "Action | Owner | Due"). */
+export function isActionTableHeader(line: Line): boolean {
+  return readHeader(line) !== null;
+}
+
 function readHeader(line: Line): Field[] | null {
   // Header cells are a word or three; a row with a long cell is data, not a header.
   if (!line.cells || line.cells.some((cell) => cell.length > 40)) return null;
