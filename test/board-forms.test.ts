@@ -1030,3 +1030,14 @@ describe('typed notes with bare topic lines and ☐ tasks', () => {
     expect(parse(['Sync 2024–2025 season', 'Mon 3 Feb', 'Budget 2026', ''].join('\n')).date).toBeNull();
   });
 });
+
+test('minutes pasted into an email: the covering note ends at the paragraph that dates the meeting; a day without its year is on or before the email', () => {
+  const m = parse([
+    'From: Nell Orr <nell@example.org>', 'Sent: 06 April 2025 09:14', 'To: garden@example.org', 'Subject: notes', '',
+    'hi all', '', 'notes from yesterday, sorry they are late', '',
+    'garden group meeting, sat 5th april, 10.30ish, in the polytunnel', '', 'present: jo, priya, fran', '',
+  ].join('\n'));
+  expect(m.title).toBe('garden group meeting');
+  expect(m.date).toBe('2025-04-05');
+  expect(names(m.attendees)).toEqual(['jo', 'priya', 'fran']);
+});

@@ -5900,28 +5900,47 @@ var GREETING = /^(?:hi|hello|dear|good (?:morning|afternoon|evening))\b[^.]{0,40
 var SIGN_OFF = /^(?:(?:thanks|regards|best|cheers|kind regards|many thanks),?\s)?[A-Z][a-z]+(?: [A-Z][a-z]+)?,?(?: x{1,3})?$/;
 var COVERING_NOTE_LINES = 8;
 var MAIL_HEADER = /^(?:from|sent|date|to|cc|bcc|subject|reply-to|importance|attachments|message-id|in-reply-to|references|list-id):\s/i;
-function minutesStart(lines) {
-  let start = 0;
-  if (lines.length > 1 && /^from:\s/i.test(lines[0].text) && MAIL_HEADER.test(lines[1].text)) {
-    while (start < lines.length && MAIL_HEADER.test(lines[start].text)) start++;
-  }
+function minutesStart(lines, order) {
+  const start = mailHeaderLines(lines);
   if (start >= lines.length || !GREETING.test(lines[start].text)) return start;
   for (let i = start + 1; i <= start + COVERING_NOTE_LINES && i < lines.length; i++) {
     if (lines[i].blockStart && SIGN_OFF.test(lines[i].text)) return i + 1;
   }
+  for (let i = start + 1; i <= start + COVERING_NOTE_LINES && i < lines.length; i++) {
+    if (lines[i].blockStart && findDate(lines[i].text, { order, reference: "2000-01-01" })) return i;
+  }
   return start;
 }
+function mailHeaderLines(lines) {
+  let end = 0;
+  if (lines.length > 1 && /^from:\s/i.test(lines[0].text) && MAIL_HEADER.test(lines[1].text)) {
+    while (end < lines.length && MAIL_HEADER.test(lines[end].text)) end++;
+  }
+  return end;
+}
+function mailSentDate(lines, order) {
+  for (const line of lines.slice(0, mailHeaderLines(lines))) {
+    const sent = /^(?:sent|date):\s/i.test(line.text) ? findDate(line.text, { order }) : null;
+    if (sent?.hasYear) return sent.iso;
+  }
+  return null;
+}
 function extractHeader(source, stop, order) {
-  const start = Math.min(minutesStart(source.lines), stop);
+  const start = Math.min(minutesStart(source.lines, order), stop);
   const head = source.lines.slice(start, Math.min(stop + 1, start + HEADER_LINES2)).flatMap((line, index) => headerPart(line, start + index < stop));
   const front = source.frontMatter;
   const dateFromFront = frontDate(front.date, order);
-  const dateIn = dateFinder(order);
-  const dateIndex = head.findIndex((line) => dateIn(line.text) !== null && (!line.cells || isLabelRow(line)));
-  const dateLine = dateIndex >= 0 ? head[dateIndex] : null;
   const frontTitleText = typeof front.title === "string" ? front.title.trim() : "";
+  let dateIn = dateFinder(order);
   const frontTitleDate = frontTitleText ? dateIn(frontTitleText) : null;
-  const ownDate = (dateLine ? dateIn(dateLine.text).iso : null) ?? (dateFromFront ? yearlessDate(head, order, dateFromFront) : null) ?? frontTitleDate?.iso ?? yearlessDateInYear(head, order);
+  let dateIndex = dateLineIndex(head, dateIn);
+  const postedOn = dateIndex < 0 ? dateFromFront ?? mailSentDate(source.lines, order) ?? (frontTitleDate ? null : lastDayOfNamedYear(head)) : null;
+  if (postedOn) {
+    dateIn = dateFinder(order, postedOn);
+    dateIndex = dateLineIndex(head, dateIn);
+  }
+  const dateLine = dateIndex >= 0 ? head[dateIndex] : null;
+  const ownDate = (dateLine ? dateIn(dateLine.text).iso : null) ?? frontTitleDate?.iso ?? null;
   const date = ownDate ?? dateFromFront ?? fallbackDate(source, order);
   const h1 = topHeading(source.lines, stop);
   const frontTitlePart = frontTitleText ? titlePart({ ...head[0], text: frontTitleText, cells: null }, true, dateIn) : null;
@@ -5957,29 +5976,23 @@ function topHeading(lines, stop) {
   for (let i = 0; i < stop && i < lines.length; i++) if (lines[i].kind === "heading" && lines[i].depth === 1) return lines[i];
   return void 0;
 }
-function dateFinder(order) {
+function dateFinder(order, before = null) {
   const seen = /* @__PURE__ */ new Map();
   return (text) => {
     let date = seen.get(text);
     if (date === void 0) {
-      date = findDate(text, { order });
+      date = findDate(text, { order, before });
       seen.set(text, date);
     }
     return date;
   };
 }
-function yearlessDate(head, order, postedOn) {
-  for (const line of head) {
-    if (line.cells) continue;
-    const found = findDate(line.text, { order, before: postedOn });
-    if (found && !found.hasYear) return found.iso;
-  }
-  return null;
+function dateLineIndex(head, dateIn) {
+  return head.findIndex((line) => dateIn(line.text) !== null && (!line.cells || isLabelRow(line)));
 }
-function yearlessDateInYear(head, order) {
+function lastDayOfNamedYear(head) {
   const years = new Set(head.flatMap((line) => line.text.match(YEAR) ?? []));
-  if (years.size !== 1) return null;
-  return yearlessDate(head, order, `${[...years][0]}-12-31`);
+  return years.size === 1 ? `${[...years][0]}-12-31` : null;
 }
 var YEAR = /(?<![\d.])(?:19|20)\d\d(?![\d.\/-]?\d)/g;
 function isLabelRow(line) {

@@ -67,34 +67,62 @@ const MAIL_HEADER = /^(?:from|sent|date|to|cc|bcc|subject|reply-to|importance|at
  * Where the minutes themselves start: after the headers of an email they were pasted from (when was it
  * sent is not when they met) and its covering note; 0 for minutes that open with themselves.
  */
-function minutesStart(lines: Line[]): number {
-  let start = 0;
-  if (lines.length > 1 && /^from:\s/i.test(lines[0].text) && MAIL_HEADER.test(lines[1].text)) {
-    while (start < lines.length && MAIL_HEADER.test(lines[start].text)) start++;
-  }
+function minutesStart(lines: Line[], order: DateOrder): number {
+  const start = mailHeaderLines(lines);
   if (start >= lines.length || !GREETING.test(lines[start].text)) return start;
   for (let i = start + 1; i <= start + COVERING_NOTE_LINES && i < lines.length; i++) {
     if (lines[i].blockStart && SIGN_OFF.test(lines[i].text)) return i + 1;
   }
+  // "hi all" / "notes from yesterday, sorry they're late" / "garden group meeting, sat 5th april": with no sign-off,
+  // the minutes open at the first paragraph that dates the meeting.
+  for (let i = start + 1; i <= start + COVERING_NOTE_LINES && i < lines.length; i++) {
+    // (Any year will do for a date written without one: only whether the line names a day is asked.)
+    if (lines[i].blockStart && findDate(lines[i].text, { order, reference: '2000-01-01' })) return i;
+  }
   return start;
+}
+
+/** How many lines of email headers ("From: …", "Sent: …") the minutes were pasted under. */
+function mailHeaderLines(lines: Line[]): number {
+  let end = 0;
+  if (lines.length > 1 && /^from:\s/i.test(lines[0].text) && MAIL_HEADER.test(lines[1].text)) {
+    while (end < lines.length && MAIL_HEADER.test(lines[end].text)) end++;
+  }
+  return end;
+}
+
+/** When the email the minutes were pasted into was sent: a meeting without its year was held on or before it. */
+function mailSentDate(lines: Line[], order: DateOrder): string | null {
+  for (const line of lines.slice(0, mailHeaderLines(lines))) {
+    const sent = /^(?:sent|date):\s/i.test(line.text) ? findDate(line.text, { order }) : null;
+    if (sent?.hasYear) return sent.iso;
+  }
+  return null;
 }
 
 /** Title, date, time and location from front matter and the lines before the first section (`stop`, an index into the lines). */
 export function extractHeader(source: Source, stop: number, order: DateOrder): Header {
-  const start = Math.min(minutesStart(source.lines), stop);
+  const start = Math.min(minutesStart(source.lines, order), stop);
   const head = source.lines.slice(start, Math.min(stop + 1, start + HEADER_LINES)).flatMap((line, index) => headerPart(line, start + index < stop));
   const front = source.frontMatter;
   const dateFromFront = frontDate(front.date, order);
-  const dateIn = dateFinder(order);
-  const dateIndex = head.findIndex((line) => dateIn(line.text) !== null && (!line.cells || isLabelRow(line)));
-  const dateLine = dateIndex >= 0 ? head[dateIndex] : null;
   // A date in the minutes' own heading wins: front matter often holds when a page was posted. A date
   // found further down ("the meeting held on …") is weaker evidence than front matter.
   // A front-matter title is written by a person for these minutes ("24 November 2014 – Board"); its
   // date field is often only when the page was posted.
   const frontTitleText = typeof front.title === 'string' ? front.title.trim() : '';
+  let dateIn = dateFinder(order);
   const frontTitleDate = frontTitleText ? dateIn(frontTitleText) : null;
-  const ownDate = (dateLine ? dateIn(dateLine.text)!.iso : null) ?? (dateFromFront ? yearlessDate(head, order, dateFromFront) : null) ?? frontTitleDate?.iso ?? yearlessDateInYear(head, order);
+  let dateIndex = dateLineIndex(head, dateIn);
+  // "held on Thursday 13th July", with no year: the last such day on or before the page or the email that posted the
+  // minutes, or in the one year their header names.
+  const postedOn = dateIndex < 0 ? (dateFromFront ?? mailSentDate(source.lines, order) ?? (frontTitleDate ? null : lastDayOfNamedYear(head))) : null;
+  if (postedOn) {
+    dateIn = dateFinder(order, postedOn);
+    dateIndex = dateLineIndex(head, dateIn);
+  }
+  const dateLine = dateIndex >= 0 ? head[dateIndex] : null;
+  const ownDate = (dateLine ? dateIn(dateLine.text)!.iso : null) ?? frontTitleDate?.iso ?? null;
   const date = ownDate ?? dateFromFront ?? fallbackDate(source, order);
 
   // The first top-level heading names the meeting only when it comes before the agenda begins.
@@ -150,39 +178,30 @@ function topHeading(lines: Line[], stop: number): Line | undefined {
 type DateFinder = (text: string) => FoundDate | null;
 
 /** A date finder that searches each text once: the date line is asked about again for the title, time and place. */
-function dateFinder(order: DateOrder): DateFinder {
+function dateFinder(order: DateOrder, before: string | null = null): DateFinder {
   const seen = new Map<string, FoundDate | null>();
   return (text) => {
     let date = seen.get(text);
     if (date === undefined) {
-      date = findDate(text, { order });
+      date = findDate(text, { order, before });
       seen.set(text, date);
     }
     return date;
   };
 }
 
-/**
- * "held on Thursday 13th July", with no year, in minutes a page posted later: the last such day on or
- * before the post date.
- */
-function yearlessDate(head: Line[], order: DateOrder, postedOn: string): string | null {
-  for (const line of head) {
-    if (line.cells) continue;
-    const found = findDate(line.text, { order, before: postedOn });
-    if (found && !found.hasYear) return found.iso;
-  }
-  return null;
+/** The line of the header that dates the meeting: a line of text, or a "Date: | 14 March 2024" row; -1 where none does. */
+function dateLineIndex(head: Line[], dateIn: DateFinder): number {
+  return head.findIndex((line) => dateIn(line.text) !== null && (!line.cells || isLabelRow(line)));
 }
 
 /**
  * "Mon 3 Feb" under the title and "#meetings/2025" under that, as typed notes keep the year in a tag or a
- * folder name: a day without its year, in the one year the header names.
+ * folder name: the last day of the one year the header names, for a day written without its year.
  */
-function yearlessDateInYear(head: Line[], order: DateOrder): string | null {
+function lastDayOfNamedYear(head: Line[]): string | null {
   const years = new Set(head.flatMap((line) => line.text.match(YEAR) ?? []));
-  if (years.size !== 1) return null;
-  return yearlessDate(head, order, `${[...years][0]}-12-31`);
+  return years.size === 1 ? `${[...years][0]}-12-31` : null;
 }
 const YEAR = /(?<![\d.])(?:19|20)\d\d(?![\d.\/-]?\d)/g;
 
