@@ -1041,3 +1041,25 @@ test('minutes pasted into an email: the covering note ends at the paragraph that
   expect(m.date).toBe('2025-04-05');
   expect(names(m.attendees)).toEqual(['jo', 'priya', 'fran']);
 });
+
+test('a council PDF roll: an organisation wrapped after its dash, an office "in" something, a task undertaken in prose after a clause', () => {
+  const m = parse([
+    'HEALTH AND WELLBEING BOARD', '', 'MINUTES of a meeting held on Wednesday, 18 September 2024', '',
+    'PRESENT:', 'Partner members:', 'Dr Fiona McAllister (Vice-Chair) – NHS Hallowmere and', 'Dunmore Integrated Care Board',
+    'Dr Oliver Brandt – Hallowmere Teaching', 'Hospitals NHS Foundation Trust', 'Chief Superintendent Dean Ackroyd, District Commander –', 'Northshire Police',
+    'Bernadette Kavanagh, Chief Executive – Hallowmere Council', 'for Voluntary Service', 'Anita Chowdhury – Director of Public Health', '',
+    'ALSO PRESENT: Marcus Feeney (Consultant in Public Health), Ruth Okonkwo', '',
+    'HWB.24  REPORT', '', 'Members welcomed the report. The', 'Director of Public Health agreed to circulate a breakdown by 31 October 2024.', '',
+    'In response to a question about variation between practices, Ms Okonkwo undertook to provide', 'members with figures.', '',
+  ].join('\n'));
+  expect(m.attendees.map((p) => [p.name, p.organisation])).toEqual([
+    ['Fiona McAllister', 'NHS Hallowmere and Dunmore Integrated Care Board'], ['Oliver Brandt', 'Hallowmere Teaching Hospitals NHS Foundation Trust'],
+    ['Dean Ackroyd', 'Northshire Police'], ['Bernadette Kavanagh', 'Hallowmere Council for Voluntary Service'], ['Anita Chowdhury', null],
+    ['Marcus Feeney', null], ['Ruth Okonkwo', null],
+  ]);
+  expect(m.attendees.find((p) => p.name === 'Marcus Feeney')!.role).toBe('Consultant in Public Health');
+  expect(m.actions.map((a) => [a.text, a.owners.map((o) => o.name)])).toEqual([
+    ['circulate a breakdown by 31 October 2024.', ['Director of Public Health']],
+    ['provide members with figures.', ['Ruth Okonkwo']],
+  ]);
+});

@@ -5465,7 +5465,7 @@ var init_actions = __esm({
     OWNER_FIELD = /^(?:lead|owner|responsible|assign|action by|by whom|who)/i;
     STATUS_FIELD = /^status/i;
     PROSE_TASK_VERB = "(?:to|will|agreed to|undertook to|(?:was|were) (?:directed|requested|asked|tasked) to)";
-    PROSE_TASK_START = new RegExp(String.raw`(?:All [a-z]+|The [a-z]+(?: [a-z]+){0,3}|[A-Z][a-z]+ member [A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*)?|(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4}) ${PROSE_TASK_VERB} (?:also |now )?(?!be\b|have\b|not\b|the\b|a\b|an\b)[a-z]`, "y");
+    PROSE_TASK_START = new RegExp(String.raw`(?:All [a-z]+|The [a-z]+(?: [a-z]+){0,3}|[A-Z][a-z]+ member [A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*)?|(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&|of)){0,4}) ${PROSE_TASK_VERB} (?:also |now )?(?!be\b|have\b|not\b|the\b|a\b|an\b)[a-z]`, "y");
     INSTRUCTION = /^(?:All [a-z]+|The [a-z]+(?: [a-z]+){0,3}|(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4}) to (?:also |now )?[a-z]/;
     TITLED_INSTRUCTION = /^(?:(?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\.? [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?|(?:The )?Clerk) (?:to|will) [a-z]/;
     DIRECTED = /(?:(?:The )?(?:Board|Council|City Council|Commission|Committee) )?[Dd]irected (staff|(?:the )?[A-Z][\w.'\u2019-]*(?: (?:of|for|and|&|the|[A-Z][\w.'\u2019-]*)){0,6}) to (?=[a-z])/y;
@@ -6318,7 +6318,7 @@ function judgeRoleLike(descriptor) {
   if (/^(?:office|department|ministry|university|college|friends|bureau|directorate)\b/i.test(plain) && (parts.includes("of") || !isRoleWord(parts[parts.length - 1]))) return false;
   const first = plain.split(/\s/, 1)[0];
   if (parts.length <= 5 && ROLE_ABBREVIATIONS.has(parts[0]) && first === first.toUpperCase()) return true;
-  const ofAt = parts.findIndex((word2) => word2 === "of" || word2 === "for" || word2 === "to");
+  const ofAt = parts.findIndex((word2) => word2 === "of" || word2 === "for" || word2 === "to" || word2 === "in");
   for (let i = 0; i < ofAt; i++) if (ROLE_WORDS.has(parts[i])) return true;
   if (isRoleWord(parts[parts.length - 1])) return true;
   if (parts.length > 1 && parts[parts.length - 1] === "general" && ROLE_WORDS.has(parts[parts.length - 2])) return true;
@@ -9788,11 +9788,12 @@ function proseTasksOn(lines, index, isSomeone, marked) {
   const opening = continues2 ? LAST_WORDS_OPEN.exec(text3) : null;
   const lastWord = opening ? opening.index + opening[0].search(/[A-Z]/) : -1;
   if (lastWord < 0 && !text3.includes(" to ") && !text3.includes(" will ") || SPEAKER2.test(text3)) return [];
-  const wrapped = lastWord > 0 ? `${text3} ${next.text}` : text3;
+  const wrapped = lastWord > 0 ? joinWrapped(text3, next.text) : text3;
   const previous = lines[index - 1];
   const opensSentence = line.blockStart || !previous || previous.kind === "heading" || /[.!?:;]["\u201d\u2019)]?$/.test(previous.text) || NEXT_ITEM.test(previous.text) || CAPITALS_LABEL.test(previous.text) || TITLED_INSTRUCTION.test(text3) || MOTION_RESULT_LAST.test(previous.text);
   const starts = opensSentence && line.kind === "text" ? [0] : [];
   for (const m of text3.matchAll(SENTENCE_BREAK)) starts.push(m.index + m[0].length);
+  for (const m of text3.includes(", ") ? text3.matchAll(TITLED_AFTER_CLAUSE) : []) if (CLAUSE_WORDS.test(text3.slice(0, m.index).split(/[.;,]/).at(-1))) starts.push(m.index + 2);
   if (lastWord > 0) starts.push(lastWord);
   const tasks = [];
   for (const start of starts) {
@@ -10210,7 +10211,7 @@ function wrappedOwners(lines, index, head, tags, isOwner) {
   tags[tags.length - 1] = opened;
   return { lines: [lines[index], next], reread: true };
 }
-var TRAILING_OWNER, MINUTE_REF_FIRST, ACTION_ID_FIRST, NUMBER_SIGN_FIRST, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, SPEAKER2, ADDRESSED2, PARAGRAPH_NUMBER_CELL, SUB_PARAGRAPH_NUMBER, CARRIED_OVER, SECTION, RESTATED, CAPITALS_LABEL, MOTION_RESULT_LAST, LAST_WORDS_OPEN, SENTENCE_BREAK, SENTENCE_END4, SENTENCE_SUBJECT, MARKED_AFTER_PROSE, OWNER_LABEL_FIRST, OWNER_THEN_TASK, NO_ONE_DASH, OWNERS_CLOSING, MATTER_THEN_TASK, RECORDING_TIME, UNASSIGNED, OWNER_DASH_LINE, BARE_HEADING, NEXT_ITEM, FIELDS_AFTER_SENTENCE, TOPIC_OWNER_PROGRESS, NAMED_WITH_OWNERS, DASHED_PROGRESS, TASK_OWNER_STATUS, RAISED_NOTE, STATUS_IN_BRACKETS, STATUS_LINE, SPACED_DASH_IN, LABELLED_PROGRESS, ENDS_MID_CLAUSE, DATE_TAIL, TASK_LABEL, LOG_NUMBER, ENUMERATED_CELL, BY_FIRST_NAME;
+var TRAILING_OWNER, MINUTE_REF_FIRST, ACTION_ID_FIRST, NUMBER_SIGN_FIRST, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, SPEAKER2, ADDRESSED2, PARAGRAPH_NUMBER_CELL, SUB_PARAGRAPH_NUMBER, CARRIED_OVER, SECTION, RESTATED, CAPITALS_LABEL, MOTION_RESULT_LAST, LAST_WORDS_OPEN, TITLED_AFTER_CLAUSE, CLAUSE_WORDS, SENTENCE_BREAK, SENTENCE_END4, SENTENCE_SUBJECT, MARKED_AFTER_PROSE, OWNER_LABEL_FIRST, OWNER_THEN_TASK, NO_ONE_DASH, OWNERS_CLOSING, MATTER_THEN_TASK, RECORDING_TIME, UNASSIGNED, OWNER_DASH_LINE, BARE_HEADING, NEXT_ITEM, FIELDS_AFTER_SENTENCE, TOPIC_OWNER_PROGRESS, NAMED_WITH_OWNERS, DASHED_PROGRESS, TASK_OWNER_STATUS, RAISED_NOTE, STATUS_IN_BRACKETS, STATUS_LINE, SPACED_DASH_IN, LABELLED_PROGRESS, ENDS_MID_CLAUSE, DATE_TAIL, TASK_LABEL, LOG_NUMBER, ENUMERATED_CELL, BY_FIRST_NAME;
 var init_action_lines = __esm({
   "src/parse/action-lines.ts"() {
     "use strict";
@@ -10248,6 +10249,8 @@ var init_action_lines = __esm({
     CAPITALS_LABEL = /^[A-Z]{3,}:\s/;
     MOTION_RESULT_LAST = /\b(?:motion|it) (?:passes|passed|carries|carried|fails|failed)$/i;
     LAST_WORDS_OPEN = new RegExp(String.raw`(?<!\b(?:${SHORT_TITLES}|[A-Z]))[.!?]["\u201d\u2019)]? +[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}(?: ${PROSE_TASK_VERB})?$`);
+    TITLED_AFTER_CLAUSE = new RegExp(String.raw`, (?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Professor|Prof)\.? [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)? ${PROSE_TASK_VERB} [a-z])`, "g");
+    CLAUSE_WORDS = /\b[a-z]+\b.*\b[a-z]+\b/;
     SENTENCE_BREAK = new RegExp(String.raw`(?<!\b(?:${SHORT_TITLES}|[A-Z]))[.;!?]["\u201d\u2019)]? +(?=[A-Z])`, "g");
     SENTENCE_END4 = new RegExp(String.raw`(?<!\b(?:${SHORT_TITLES}|[A-Z]))(?:[.!?](?= +[A-Z])|;(?= (?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4} ${PROSE_TASK_VERB} [a-z]))`);
     SENTENCE_SUBJECT = /^((?:(?:Mr|Mrs|Ms|Dr|Cllr)\.? )?[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}) (?=[a-z])/;
@@ -12290,7 +12293,8 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
     const grouped = line.cells && line.cells.length > 1 && isGroupLabel(line.cells[0]) ? { ...line, cells: null, text: line.cells.slice(1).join(" ") } : null;
     const under = header && row2 && !line.cells ? cellWrappedUnder(lines, i, row2) : null;
     const closing = lines[i + 1];
-    const wrapped = !under && !line.cells && endsInsideBracket(line.text) && closing && !closing.blockStart && closing.kind === "text" && !closing.cells && closing.text.includes(")") ? { ...line, text: `${line.text} ${closing.text}` } : null;
+    const wraps = !under && !line.cells && closing && !closing.blockStart && closing.kind === "text" && !closing.cells && (endsInsideBracket(line.text) ? closing.text.includes(")") : descriptorWrapsOnto(line.text, closing.text));
+    const wrapped = wraps ? { ...line, text: joinWrapped(line.text, closing.text) } : null;
     let entry = grouped ?? wrapped ?? (under ? { ...line, cells: under.cells } : row2 && !line.cells ? { ...line, cells: row2 } : line);
     if (under) {
       for (let k = 1; k <= under.lines; k++) entryLines.add(lines[i + k]);
@@ -12345,6 +12349,10 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
     addAll(absent, unticked);
   }
   return i - pending.length;
+}
+function descriptorWrapsOnto(text3, next) {
+  if (!DESCRIBED_ENTRY.test(text3) || DESCRIBED_ENTRY.test(next)) return false;
+  return JOINING_END.test(text3) || startsLowerCase(next) || hasOrganisationWord(next) && !next.includes(", ");
 }
 function readSeat(line) {
   const seat = line.text.includes(": ") ? SEAT_THEN_NAME.exec(line.text) : null;
@@ -12553,7 +12561,7 @@ function dedupe(people) {
     return true;
   });
 }
-var POINTS_TO_LIST, REMARK, NOTE_IN_BRACKETS, NAME_COLUMN, MAX_UNREAD_RUN, SEAT_THEN_NAME, LOWER_LABEL, ENDS_WITH_ADDRESS, BARE_BOX, WHO, LIST_CUE, MANY_ENTRIES, TITLE_AFTER_STOP, ITEM_WORD, ATTENDANCE_SENTENCE, REPRESENTED_BY, SENT_APOLOGIES, UNABLE_TO_ATTEND, ON_LEAVE, PEOPLE_CUE, APOLOGY_CUE, ATTENDANCE_CUE, APOLOGY_WORD, APOLOGY_SENTENCE, NAME_DASH_OFFICE, ABSENT_IN_BRACKET, HANDLE_AFTER_NAME, PAGE_LINK2, ARRIVED, JOINED_LATE, FOR_LATENESS, BE_ACCEPTED, MAX_WRAPPED_LINES2, REASON, UNLABELLED_ROLL_LINES, UNLABELLED_ROLL_MIN, labels, surnameFirstRolls, rollHeader, SURNAME_FIRST_LINE, APOLOGIES_AFTER_NAME, PAGE_FIELD, REPORT_FIGURES, GROUP_LINE, PERSONAL_TITLE_FIRST, NAME_FIRST, OPENS_WITH_BULLET, DASH_CELL, ENTRY_NUMBER_CELL, ANY_LETTER, ARRIVAL_NOTE2, HANDLE_COLUMN, ATTENDED_COLUMN, VACANT, MARKED_ABSENT, DEPUTY;
+var POINTS_TO_LIST, REMARK, NOTE_IN_BRACKETS, NAME_COLUMN, MAX_UNREAD_RUN, SEAT_THEN_NAME, LOWER_LABEL, ENDS_WITH_ADDRESS, BARE_BOX, WHO, LIST_CUE, MANY_ENTRIES, TITLE_AFTER_STOP, ITEM_WORD, ATTENDANCE_SENTENCE, REPRESENTED_BY, SENT_APOLOGIES, UNABLE_TO_ATTEND, ON_LEAVE, PEOPLE_CUE, APOLOGY_CUE, ATTENDANCE_CUE, APOLOGY_WORD, APOLOGY_SENTENCE, NAME_DASH_OFFICE, ABSENT_IN_BRACKET, HANDLE_AFTER_NAME, PAGE_LINK2, ARRIVED, JOINED_LATE, FOR_LATENESS, BE_ACCEPTED, MAX_WRAPPED_LINES2, REASON, UNLABELLED_ROLL_LINES, UNLABELLED_ROLL_MIN, labels, surnameFirstRolls, rollHeader, SURNAME_FIRST_LINE, APOLOGIES_AFTER_NAME, PAGE_FIELD, REPORT_FIGURES, GROUP_LINE, DESCRIBED_ENTRY, JOINING_END, PERSONAL_TITLE_FIRST, NAME_FIRST, OPENS_WITH_BULLET, DASH_CELL, ENTRY_NUMBER_CELL, ANY_LETTER, ARRIVAL_NOTE2, HANDLE_COLUMN, ATTENDED_COLUMN, VACANT, MARKED_ABSENT, DEPUTY;
 var init_people = __esm({
   "src/parse/people.ts"() {
     "use strict";
@@ -12612,6 +12620,8 @@ var init_people = __esm({
     PAGE_FIELD = /^[A-Z][a-z]+(?: [a-z\d]+){0,4}: \S/;
     REPORT_FIGURES = /^[A-Z][\w ]{1,30}: (?:\d|.*\d%)/;
     GROUP_LINE = /^([A-Z][^:]{0,60}?): (\S.*)$/;
+    DESCRIBED_ENTRY = /\s[\u2013\u2014-](?:\s|$)/;
+    JOINING_END = /(?:\s[\u2013\u2014-]|\s(?:and|of|for|&|the|in)|,)$/;
     PERSONAL_TITLE_FIRST = /^(?:mrs?|ms|miss|mx|dr|prof(?:essor)?|cllr|councillor|sir|dame|lord|lady|rev(?:d|erend)?|canon)\.?\s/i;
     NAME_FIRST = /^(?:$|,|\s\()/;
     OPENS_WITH_BULLET = /^(?:[\u2022\u00b7\u25aa\u25e6\u2023\u25cf]|\[[ xX\u2713]\])/;
@@ -18964,7 +18974,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "80bb009f31c07ebf" : "source";
+    BUILD = true ? "f8bf25d8402ef9ae" : "source";
   }
 });
 

@@ -786,7 +786,7 @@ function judgeRoleLike(descriptor) {
   if (/^(?:office|department|ministry|university|college|friends|bureau|directorate)\b/i.test(plain) && (parts.includes("of") || !isRoleWord(parts[parts.length - 1]))) return false;
   const first = plain.split(/\s/, 1)[0];
   if (parts.length <= 5 && ROLE_ABBREVIATIONS.has(parts[0]) && first === first.toUpperCase()) return true;
-  const ofAt = parts.findIndex((word) => word === "of" || word === "for" || word === "to");
+  const ofAt = parts.findIndex((word) => word === "of" || word === "for" || word === "to" || word === "in");
   for (let i = 0; i < ofAt; i++) if (ROLE_WORDS.has(parts[i])) return true;
   if (isRoleWord(parts[parts.length - 1])) return true;
   if (parts.length > 1 && parts[parts.length - 1] === "general" && ROLE_WORDS.has(parts[parts.length - 2])) return true;
@@ -1641,7 +1641,7 @@ function readActionFields(text) {
   return fields.ownersRaw !== null || fields.dueRaw !== null || fields.status !== null ? fields : null;
 }
 var PROSE_TASK_VERB = "(?:to|will|agreed to|undertook to|(?:was|were) (?:directed|requested|asked|tasked) to)";
-var PROSE_TASK_START = new RegExp(String.raw`(?:All [a-z]+|The [a-z]+(?: [a-z]+){0,3}|[A-Z][a-z]+ member [A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*)?|(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4}) ${PROSE_TASK_VERB} (?:also |now )?(?!be\b|have\b|not\b|the\b|a\b|an\b)[a-z]`, "y");
+var PROSE_TASK_START = new RegExp(String.raw`(?:All [a-z]+|The [a-z]+(?: [a-z]+){0,3}|[A-Z][a-z]+ member [A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*)?|(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&|of)){0,4}) ${PROSE_TASK_VERB} (?:also |now )?(?!be\b|have\b|not\b|the\b|a\b|an\b)[a-z]`, "y");
 var INSTRUCTION = /^(?:All [a-z]+|The [a-z]+(?: [a-z]+){0,3}|(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4}) to (?:also |now )?[a-z]/;
 var TITLED_INSTRUCTION = /^(?:(?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\.? [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?|(?:The )?Clerk) (?:to|will) [a-z]/;
 var DIRECTED = /(?:(?:The )?(?:Board|Council|City Council|Commission|Committee) )?[Dd]irected (staff|(?:the )?[A-Z][\w.'\u2019-]*(?: (?:of|for|and|&|the|[A-Z][\w.'\u2019-]*)){0,6}) to (?=[a-z])/y;
@@ -4358,6 +4358,8 @@ function proseTasks(lines, read, isSomeone, marked) {
 var CAPITALS_LABEL = /^[A-Z]{3,}:\s/;
 var MOTION_RESULT_LAST = /\b(?:motion|it) (?:passes|passed|carries|carried|fails|failed)$/i;
 var LAST_WORDS_OPEN = new RegExp(String.raw`(?<!\b(?:${SHORT_TITLES}|[A-Z]))[.!?]["\u201d\u2019)]? +[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}(?: ${PROSE_TASK_VERB})?$`);
+var TITLED_AFTER_CLAUSE = new RegExp(String.raw`, (?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Professor|Prof)\.? [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)? ${PROSE_TASK_VERB} [a-z])`, "g");
+var CLAUSE_WORDS = /\b[a-z]+\b.*\b[a-z]+\b/;
 var SENTENCE_BREAK = new RegExp(String.raw`(?<!\b(?:${SHORT_TITLES}|[A-Z]))[.;!?]["\u201d\u2019)]? +(?=[A-Z])`, "g");
 var SENTENCE_END4 = new RegExp(String.raw`(?<!\b(?:${SHORT_TITLES}|[A-Z]))(?:[.!?](?= +[A-Z])|;(?= (?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4} ${PROSE_TASK_VERB} [a-z]))`);
 function proseTasksOn(lines, index, isSomeone, marked) {
@@ -4368,11 +4370,12 @@ function proseTasksOn(lines, index, isSomeone, marked) {
   const opening = continues2 ? LAST_WORDS_OPEN.exec(text) : null;
   const lastWord = opening ? opening.index + opening[0].search(/[A-Z]/) : -1;
   if (lastWord < 0 && !text.includes(" to ") && !text.includes(" will ") || SPEAKER.test(text)) return [];
-  const wrapped = lastWord > 0 ? `${text} ${next.text}` : text;
+  const wrapped = lastWord > 0 ? joinWrapped(text, next.text) : text;
   const previous = lines[index - 1];
   const opensSentence = line.blockStart || !previous || previous.kind === "heading" || /[.!?:;]["\u201d\u2019)]?$/.test(previous.text) || NEXT_ITEM.test(previous.text) || CAPITALS_LABEL.test(previous.text) || TITLED_INSTRUCTION.test(text) || MOTION_RESULT_LAST.test(previous.text);
   const starts = opensSentence && line.kind === "text" ? [0] : [];
   for (const m of text.matchAll(SENTENCE_BREAK)) starts.push(m.index + m[0].length);
+  for (const m of text.includes(", ") ? text.matchAll(TITLED_AFTER_CLAUSE) : []) if (CLAUSE_WORDS.test(text.slice(0, m.index).split(/[.;,]/).at(-1))) starts.push(m.index + 2);
   if (lastWord > 0) starts.push(lastWord);
   const tasks = [];
   for (const start of starts) {
@@ -6788,7 +6791,8 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
     const grouped = line.cells && line.cells.length > 1 && isGroupLabel(line.cells[0]) ? { ...line, cells: null, text: line.cells.slice(1).join(" ") } : null;
     const under = header && row2 && !line.cells ? cellWrappedUnder(lines, i, row2) : null;
     const closing = lines[i + 1];
-    const wrapped = !under && !line.cells && endsInsideBracket(line.text) && closing && !closing.blockStart && closing.kind === "text" && !closing.cells && closing.text.includes(")") ? { ...line, text: `${line.text} ${closing.text}` } : null;
+    const wraps = !under && !line.cells && closing && !closing.blockStart && closing.kind === "text" && !closing.cells && (endsInsideBracket(line.text) ? closing.text.includes(")") : descriptorWrapsOnto(line.text, closing.text));
+    const wrapped = wraps ? { ...line, text: joinWrapped(line.text, closing.text) } : null;
     let entry = grouped ?? wrapped ?? (under ? { ...line, cells: under.cells } : row2 && !line.cells ? { ...line, cells: row2 } : line);
     if (under) {
       for (let k = 1; k <= under.lines; k++) entryLines.add(lines[i + k]);
@@ -6844,6 +6848,12 @@ function readSection(lines, start, label, into, unread, entryLines, absent) {
   }
   return i - pending.length;
 }
+function descriptorWrapsOnto(text, next) {
+  if (!DESCRIBED_ENTRY.test(text) || DESCRIBED_ENTRY.test(next)) return false;
+  return JOINING_END.test(text) || startsLowerCase(next) || hasOrganisationWord(next) && !next.includes(", ");
+}
+var DESCRIBED_ENTRY = /\s[\u2013\u2014-](?:\s|$)/;
+var JOINING_END = /(?:\s[\u2013\u2014-]|\s(?:and|of|for|&|the|in)|,)$/;
 var PERSONAL_TITLE_FIRST = /^(?:mrs?|ms|miss|mx|dr|prof(?:essor)?|cllr|councillor|sir|dame|lord|lady|rev(?:d|erend)?|canon)\.?\s/i;
 var NAME_FIRST = /^(?:$|,|\s\()/;
 function readSeat(line) {

@@ -293,7 +293,8 @@ export function readActionFields(text: string): ActionFields | null {
 // "The Clerk was directed to place …", "The Chief Officer undertook to submit …": tasks given or taken on, as
 // Commonwealth committees minute them.
 export const PROSE_TASK_VERB = '(?:to|will|agreed to|undertook to|(?:was|were) (?:directed|requested|asked|tasked) to)';
-export const PROSE_TASK_START = new RegExp(String.raw`(?:All [a-z]+|The [a-z]+(?: [a-z]+){0,3}|[A-Z][a-z]+ member [A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*)?|(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4}) ${PROSE_TASK_VERB} (?:also |now )?(?!be\b|have\b|not\b|the\b|a\b|an\b)[a-z]`, 'y');
+// "The Director of Public Health agreed to …": an office's name may hold "of".
+export const PROSE_TASK_START = new RegExp(String.raw`(?:All [a-z]+|The [a-z]+(?: [a-z]+){0,3}|[A-Z][a-z]+ member [A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*)?|(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&|of)){0,4}) ${PROSE_TASK_VERB} (?:also |now )?(?!be\b|have\b|not\b|the\b|a\b|an\b)[a-z]`, 'y');
 // "Clerk to write …", "All members to bring …", "The strata manager to issue …": an instruction, as telegraphic as
 // minutes give it.
 export const INSTRUCTION = /^(?:All [a-z]+|The [a-z]+(?: [a-z]+){0,3}|(?:The )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|and|&)){0,4}) to (?:also |now )?[a-z]/;

@@ -214,8 +214,8 @@ function judgeRoleLike(descriptor: string): boolean {
   // "ADC Beavers & Cubs", "GSL 1st Burley": an office's letters, then what it is over.
   const first = plain.split(/\s/, 1)[0];
   if (parts.length <= 5 && ROLE_ABBREVIATIONS.has(parts[0]) && first === first.toUpperCase()) return true;
-  // "Director of Finance", "Chair of the Audit Committee": an office of something.
-  const ofAt = parts.findIndex((word) => word === 'of' || word === 'for' || word === 'to');
+  // "Director of Finance", "Chair of the Audit Committee", "Consultant in Public Health": an office of something.
+  const ofAt = parts.findIndex((word) => word === 'of' || word === 'for' || word === 'to' || word === 'in');
   for (let i = 0; i < ofAt; i++) if (ROLE_WORDS.has(parts[i])) return true;
   if (isRoleWord(parts[parts.length - 1])) return true;
   // "Assistant Attorney General", "Secretary General": an office general to the whole of a state or body.

@@ -9,7 +9,7 @@ import { isHardWrapped } from './roll-lines.js';
 import { mayWrapOnto } from './line-width.js';
 import { readTask } from './tasks.js';
 import { givenNameFirst } from './inline-list.js';
-import { fold, lowerCaseForMatching, startsLowerCase, startsUpperCase } from '../text/normalise.js';
+import { fold, joinWrapped, lowerCaseForMatching, startsLowerCase, startsUpperCase } from '../text/normalise.js';
 import { textSimilarity } from '../text/similarity.js';
 import { findDates } from '../text/dates.js';
 import { letterPattern } from '../text/letters.js';
@@ -477,6 +477,9 @@ const MOTION_RESULT_LAST = /\b(?:motion|it) (?:passes|passed|carries|carried|fai
 // A sentence opening at the end of the line with its subject alone ("… Sea.\" Assistant Director Abara" / "will present …").
 // "… set for 4/24. Sister Rinaldi will" / "follow up with …": the verb that gives the task may end the line too.
 const LAST_WORDS_OPEN = new RegExp(String.raw`(?<!\b(?:${SHORT_TITLES}|[A-Z]))[.!?]["\u201d\u2019)]? +[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}(?: ${PROSE_TASK_VERB})?$`);
+const TITLED_AFTER_CLAUSE = new RegExp(String.raw`, (?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Professor|Prof)\.? [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)? ${PROSE_TASK_VERB} [a-z])`, 'g');
+// Two words in lower case: a clause ("In response to a question"), not a name ("Mr Alder").
+const CLAUSE_WORDS = /\b[a-z]+\b.*\b[a-z]+\b/;
 // A full stop ends a sentence unless it closes a title or an initial ("Cllr. Balogun", "Mr. Kent", "J. Smith").
 const SENTENCE_BREAK = new RegExp(String.raw`(?<!\b(?:${SHORT_TITLES}|[A-Z]))[.;!?]["\u201d\u2019)]? +(?=[A-Z])`, 'g');
 // A semicolon ends one too where another task follows it ("Kieran will chase the quote; Niamh Hartigan agreed to …"),
@@ -499,7 +502,7 @@ function proseTasksOn(lines: Line[], index: number, isSomeone: (raw: string) => 
   const lastWord = opening ? opening.index + opening[0].search(/[A-Z]/) : -1;
   // "RPR: … Ashley will prompt you when it's your turn": what a speaker says in a transcript is no minuted task.
   if ((lastWord < 0 && !text.includes(' to ') && !text.includes(' will ')) || SPEAKER.test(text)) return [];
-  const wrapped = lastWord > 0 ? `${text} ${next.text}` : text;
+  const wrapped = lastWord > 0 ? joinWrapped(text, next.text) : text;
   const previous = lines[index - 1];
   // After a line that ends a sentence, an item's title ("1. Reports") or a labelled line ("ABSENT: Supervisor Delgado").
   // "Cllr Ambrose to obtain …" under a line a hard wrap left without its full stop starts a sentence all the same.
@@ -509,6 +512,8 @@ function proseTasksOn(lines: Line[], index: number, isSomeone: (raw: string) => 
   // detail); only the sentences after them on its line are prose.
   const starts = opensSentence && line.kind === 'text' ? [0] : [];
   for (const m of text.matchAll(SENTENCE_BREAK)) starts.push(m.index + m[0].length);
+  // "… about variation between practices, Ms Okonkwo undertook to provide …": after a clause, not in a list of names.
+  for (const m of text.includes(', ') ? text.matchAll(TITLED_AFTER_CLAUSE) : []) if (CLAUSE_WORDS.test(text.slice(0, m.index).split(/[.;,]/).at(-1)!)) starts.push(m.index + 2);
   if (lastWord > 0) starts.push(lastWord);
   const tasks: InlineAction[] = [];
   for (const start of starts) {

@@ -625,7 +625,9 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
     const under = header && row && !line.cells ? cellWrappedUnder(lines, i, row) : null;
     // "Cr Mia Fotheringham (granted at the meeting of" / "18 December 2024)": an entry whose bracket wraps.
     const closing = lines[i + 1];
-    const wrapped = !under && !line.cells && endsInsideBracket(line.text) && closing && !closing.blockStart && closing.kind === 'text' && !closing.cells && closing.text.includes(')') ? { ...line, text: `${line.text} ${closing.text}` } : null;
+    // "Dr Fiona McAllister (Vice-Chair) – NHS Hallowmere and" / "Dunmore Integrated Care Board": its organisation wraps.
+    const wraps = !under && !line.cells && closing && !closing.blockStart && closing.kind === 'text' && !closing.cells && (endsInsideBracket(line.text) ? closing.text.includes(')') : descriptorWrapsOnto(line.text, closing.text));
+    const wrapped = wraps ? { ...line, text: joinWrapped(line.text, closing.text) } : null;
     let entry = grouped ?? wrapped ?? (under ? { ...line, cells: under.cells } : row && !line.cells ? { ...line, cells: row } : line);
     if (under) {
       for (let k = 1; k <= under.lines; k++) entryLines.add(lines[i + k]);
@@ -687,6 +689,17 @@ function readSection(lines: Line[], start: number, label: Label, into: Person[],
   }
   return i - pending.length;
 }
+
+/**
+ * Whether an entry's office or organisation after its dash goes on at the next line: the entry ends in a dash or a
+ * joining word, or the next line opens in lower case or names a body without a dash of its own.
+ */
+function descriptorWrapsOnto(text: string, next: string): boolean {
+  if (!DESCRIBED_ENTRY.test(text) || DESCRIBED_ENTRY.test(next)) return false;
+  return JOINING_END.test(text) || startsLowerCase(next) || (hasOrganisationWord(next) && !next.includes(', '));
+}
+const DESCRIBED_ENTRY = /\s[\u2013\u2014-](?:\s|$)/;
+const JOINING_END = /(?:\s[\u2013\u2014-]|\s(?:and|of|for|&|the|in)|,)$/;
 
 const PERSONAL_TITLE_FIRST = /^(?:mrs?|ms|miss|mx|dr|prof(?:essor)?|cllr|councillor|sir|dame|lord|lady|rev(?:d|erend)?|canon)\.?\s/i;
 const NAME_FIRST = /^(?:$|,|\s\()/;
