@@ -1063,3 +1063,17 @@ test('a council PDF roll: an organisation wrapped after its dash, an office "in"
     ['provide members with figures.', ['Ruth Okonkwo']],
   ]);
 });
+
+test('"8. ACTION ITEMS" over lettered business to vote on is no list of tasks; a report topic\'s label opens a sentence', () => {
+  const m = parse([
+    'Board of Education', 'October 20, 2025', '', 'Also present: Superintendent Dr. Marisol Vega-Torres, Treasurer/CFO Nathan Lindqvist', '',
+    '5. SUPERINTENDENT\'S REPORT', 'Enrollment: The October count is 1,948 students.',
+    'Facilities: The Superintendent will schedule a listening session on the master plan before winter break.', '',
+    '8. ACTION ITEMS', 'A. School Bus Purchase', 'Motion by Member Pham, second by Member Okonkwo, to approve the purchase. Motion carried 5-0.',
+    'Mr. Lindqvist will post the forecast to the website by Friday.', '',
+  ].join('\n'));
+  expect(m.actions.map((a) => [a.text, a.owners.map((o) => o.name)])).toEqual([
+    ['schedule a listening session on the master plan before winter break.', ['Superintendent']],
+    ['post the forecast to the website by Friday.', ['Nathan Lindqvist']],
+  ]);
+});

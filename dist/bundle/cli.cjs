@@ -9787,11 +9787,15 @@ function proseTasksOn(lines, index, isSomeone, marked) {
   const continues2 = next !== void 0 && !next.blockStart && next.kind === "text" && !next.cells;
   const opening = continues2 ? LAST_WORDS_OPEN.exec(text3) : null;
   const lastWord = opening ? opening.index + opening[0].search(/[A-Z]/) : -1;
-  if (lastWord < 0 && !text3.includes(" to ") && !text3.includes(" will ") || SPEAKER2.test(text3)) return [];
+  if (lastWord < 0 && !text3.includes(" to ") && !text3.includes(" will ")) return [];
+  const label = SPEAKER2.exec(text3);
+  const topic = label !== null && !isSpeaker(label[0].slice(0, -2), isSomeone);
+  if (label && !topic) return [];
   const wrapped = lastWord > 0 ? joinWrapped(text3, next.text) : text3;
   const previous = lines[index - 1];
   const opensSentence = line.blockStart || !previous || previous.kind === "heading" || /[.!?:;]["\u201d\u2019)]?$/.test(previous.text) || NEXT_ITEM.test(previous.text) || CAPITALS_LABEL.test(previous.text) || TITLED_INSTRUCTION.test(text3) || MOTION_RESULT_LAST.test(previous.text);
   const starts = opensSentence && line.kind === "text" ? [0] : [];
+  if (topic && starts.length > 0) starts.push(label[0].length);
   for (const m of text3.matchAll(SENTENCE_BREAK)) starts.push(m.index + m[0].length);
   for (const m of text3.includes(", ") ? text3.matchAll(TITLED_AFTER_CLAUSE) : []) if (CLAUSE_WORDS.test(text3.slice(0, m.index).split(/[.;,]/).at(-1))) starts.push(m.index + 2);
   if (lastWord > 0) starts.push(lastWord);
@@ -9890,10 +9894,14 @@ function sectionHeading(line, next) {
   if (line.text.length > 80 || !SECTION_WORDS.test(line.text)) return null;
   const lower = lowerCaseForMatching(line.text);
   if (isEarlierActionsSection(lower)) return "matters-arising";
+  if (SECTION.test(lower) && VOTED_BUSINESS.test(lower) && LETTERED_TITLE.test(next?.text ?? "")) return null;
   if (SECTION.test(lower) && (line.kind === "heading" || line.blockStart && (line.lead !== null || !/^actions?$/i.test(line.text) || next?.kind === "item" || OWNER_DASH_LINE.test(next?.text ?? "") || /s$/i.test(line.text) && next !== void 0 && !next.blockStart && isInstructionLine(next.text)))) return "actions-section";
   if (line.text.endsWith(":") && EARLIER_ACTIONS_LEAD_IN.test(lower)) return "matters-arising";
   if (line.text.endsWith(":") && ACTION_LEAD_IN.test(lower)) return /\b(?:from|arising from) (?:the|our|last|previous|earlier)\b/i.test(line.text) ? "matters-arising" : "actions-section";
   return null;
+}
+function isSpeaker(label, isSomeone) {
+  return /^[A-Z]{2,4}$/.test(label) || !new RegExp("^\\p{Lu}\\p{Ll}+$", "u").test(label) || isSomeone(label);
 }
 function isInstructionLine(text3) {
   const owned = readOwnerFirst(text3);
@@ -10211,7 +10219,7 @@ function wrappedOwners(lines, index, head, tags, isOwner) {
   tags[tags.length - 1] = opened;
   return { lines: [lines[index], next], reread: true };
 }
-var TRAILING_OWNER, MINUTE_REF_FIRST, ACTION_ID_FIRST, NUMBER_SIGN_FIRST, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, SPEAKER2, ADDRESSED2, PARAGRAPH_NUMBER_CELL, SUB_PARAGRAPH_NUMBER, CARRIED_OVER, SECTION, RESTATED, CAPITALS_LABEL, MOTION_RESULT_LAST, LAST_WORDS_OPEN, TITLED_AFTER_CLAUSE, CLAUSE_WORDS, SENTENCE_BREAK, SENTENCE_END4, SENTENCE_SUBJECT, MARKED_AFTER_PROSE, OWNER_LABEL_FIRST, OWNER_THEN_TASK, NO_ONE_DASH, OWNERS_CLOSING, MATTER_THEN_TASK, RECORDING_TIME, UNASSIGNED, OWNER_DASH_LINE, BARE_HEADING, NEXT_ITEM, FIELDS_AFTER_SENTENCE, TOPIC_OWNER_PROGRESS, NAMED_WITH_OWNERS, DASHED_PROGRESS, TASK_OWNER_STATUS, RAISED_NOTE, STATUS_IN_BRACKETS, STATUS_LINE, SPACED_DASH_IN, LABELLED_PROGRESS, ENDS_MID_CLAUSE, DATE_TAIL, TASK_LABEL, LOG_NUMBER, ENUMERATED_CELL, BY_FIRST_NAME;
+var TRAILING_OWNER, MINUTE_REF_FIRST, ACTION_ID_FIRST, NUMBER_SIGN_FIRST, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, SPEAKER2, ADDRESSED2, PARAGRAPH_NUMBER_CELL, SUB_PARAGRAPH_NUMBER, CARRIED_OVER, SECTION, RESTATED, CAPITALS_LABEL, MOTION_RESULT_LAST, LAST_WORDS_OPEN, TITLED_AFTER_CLAUSE, CLAUSE_WORDS, SENTENCE_BREAK, SENTENCE_END4, SENTENCE_SUBJECT, MARKED_AFTER_PROSE, OWNER_LABEL_FIRST, OWNER_THEN_TASK, NO_ONE_DASH, OWNERS_CLOSING, MATTER_THEN_TASK, RECORDING_TIME, UNASSIGNED, VOTED_BUSINESS, LETTERED_TITLE, OWNER_DASH_LINE, BARE_HEADING, NEXT_ITEM, FIELDS_AFTER_SENTENCE, TOPIC_OWNER_PROGRESS, NAMED_WITH_OWNERS, DASHED_PROGRESS, TASK_OWNER_STATUS, RAISED_NOTE, STATUS_IN_BRACKETS, STATUS_LINE, SPACED_DASH_IN, LABELLED_PROGRESS, ENDS_MID_CLAUSE, DATE_TAIL, TASK_LABEL, LOG_NUMBER, ENUMERATED_CELL, BY_FIRST_NAME;
 var init_action_lines = __esm({
   "src/parse/action-lines.ts"() {
     "use strict";
@@ -10262,6 +10270,8 @@ var init_action_lines = __esm({
     MATTER_THEN_TASK = /^[A-Z][^:]{2,80}: (?=(?:The )?[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,4} (?:was|were) to [a-z])/;
     RECORDING_TIME = /\s*\((?:\d{1,2}:)?\d{1,2}:\d{2}\)$/;
     UNASSIGNED = /^(?:unassigned|no owner|not assigned|everyone|all)$/i;
+    VOTED_BUSINESS = /^(?:\d{1,2}|[ivx]{1,4})[.)]?\s+action items$/;
+    LETTERED_TITLE = /^[A-H][.)]\s+[A-Z]/;
     OWNER_DASH_LINE = /^[A-Z][\w.'&/ ]{0,40}? [-\u2013\u2014] [A-Z][a-z]/;
     BARE_HEADING = new RegExp("^\\p{Lu}[^.:;,!?]*[\\p{L}\\d)']$", "u");
     NEXT_ITEM = letterPattern(String.raw`^(?:(?:item|minute|top) \d{1,4}|min\.? \d{1,4}(?:\/\d{1,4}){0,2}|(?:[A-Z]{1,6}\d{0,4}|\d{1,4})\/\d{1,4}(?:\/\d{1,4}){0,2}|[A-Z]{1,4}\.\d{2}\.\d{1,3}|\d{4}\.\d{1,3}|\d{1,3}(?:\.\d{1,2})?|[IVX]{1,5})[.:)]?\s+(?:[\u2013\u2014-]\s+)?\p{Lu}`, "iu");
@@ -18974,7 +18984,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "f8bf25d8402ef9ae" : "source";
+    BUILD = true ? "1f4a89b364dc38dd" : "source";
   }
 });
 

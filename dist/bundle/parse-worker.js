@@ -4369,11 +4369,15 @@ function proseTasksOn(lines, index, isSomeone, marked) {
   const continues2 = next !== void 0 && !next.blockStart && next.kind === "text" && !next.cells;
   const opening = continues2 ? LAST_WORDS_OPEN.exec(text) : null;
   const lastWord = opening ? opening.index + opening[0].search(/[A-Z]/) : -1;
-  if (lastWord < 0 && !text.includes(" to ") && !text.includes(" will ") || SPEAKER.test(text)) return [];
+  if (lastWord < 0 && !text.includes(" to ") && !text.includes(" will ")) return [];
+  const label = SPEAKER.exec(text);
+  const topic = label !== null && !isSpeaker(label[0].slice(0, -2), isSomeone);
+  if (label && !topic) return [];
   const wrapped = lastWord > 0 ? joinWrapped(text, next.text) : text;
   const previous = lines[index - 1];
   const opensSentence = line.blockStart || !previous || previous.kind === "heading" || /[.!?:;]["\u201d\u2019)]?$/.test(previous.text) || NEXT_ITEM.test(previous.text) || CAPITALS_LABEL.test(previous.text) || TITLED_INSTRUCTION.test(text) || MOTION_RESULT_LAST.test(previous.text);
   const starts = opensSentence && line.kind === "text" ? [0] : [];
+  if (topic && starts.length > 0) starts.push(label[0].length);
   for (const m of text.matchAll(SENTENCE_BREAK)) starts.push(m.index + m[0].length);
   for (const m of text.includes(", ") ? text.matchAll(TITLED_AFTER_CLAUSE) : []) if (CLAUSE_WORDS.test(text.slice(0, m.index).split(/[.;,]/).at(-1))) starts.push(m.index + 2);
   if (lastWord > 0) starts.push(lastWord);
@@ -4481,11 +4485,17 @@ function sectionHeading(line, next) {
   if (line.text.length > 80 || !SECTION_WORDS.test(line.text)) return null;
   const lower = lowerCaseForMatching(line.text);
   if (isEarlierActionsSection(lower)) return "matters-arising";
+  if (SECTION.test(lower) && VOTED_BUSINESS.test(lower) && LETTERED_TITLE.test(next?.text ?? "")) return null;
   if (SECTION.test(lower) && (line.kind === "heading" || line.blockStart && (line.lead !== null || !/^actions?$/i.test(line.text) || next?.kind === "item" || OWNER_DASH_LINE.test(next?.text ?? "") || /s$/i.test(line.text) && next !== void 0 && !next.blockStart && isInstructionLine(next.text)))) return "actions-section";
   if (line.text.endsWith(":") && EARLIER_ACTIONS_LEAD_IN.test(lower)) return "matters-arising";
   if (line.text.endsWith(":") && ACTION_LEAD_IN.test(lower)) return /\b(?:from|arising from) (?:the|our|last|previous|earlier)\b/i.test(line.text) ? "matters-arising" : "actions-section";
   return null;
 }
+function isSpeaker(label, isSomeone) {
+  return /^[A-Z]{2,4}$/.test(label) || !new RegExp("^\\p{Lu}\\p{Ll}+$", "u").test(label) || isSomeone(label);
+}
+var VOTED_BUSINESS = /^(?:\d{1,2}|[ivx]{1,4})[.)]?\s+action items$/;
+var LETTERED_TITLE = /^[A-H][.)]\s+[A-Z]/;
 var OWNER_DASH_LINE = /^[A-Z][\w.'&/ ]{0,40}? [-\u2013\u2014] [A-Z][a-z]/;
 function isInstructionLine(text) {
   const owned = readOwnerFirst(text);

@@ -501,7 +501,11 @@ function proseTasksOn(lines: Line[], index: number, isSomeone: (raw: string) => 
   const opening = continues ? LAST_WORDS_OPEN.exec(text) : null;
   const lastWord = opening ? opening.index + opening[0].search(/[A-Z]/) : -1;
   // "RPR: … Ashley will prompt you when it's your turn": what a speaker says in a transcript is no minuted task.
-  if ((lastWord < 0 && !text.includes(' to ') && !text.includes(' will ')) || SPEAKER.test(text)) return [];
+  if (lastWord < 0 && !text.includes(' to ') && !text.includes(' will ')) return [];
+  // "Facilities: The Superintendent will …" is a report's topic; "RPR:" or "Ashley:", someone speaking.
+  const label = SPEAKER.exec(text);
+  const topic = label !== null && !isSpeaker(label[0].slice(0, -2), isSomeone);
+  if (label && !topic) return [];
   const wrapped = lastWord > 0 ? joinWrapped(text, next.text) : text;
   const previous = lines[index - 1];
   // After a line that ends a sentence, an item's title ("1. Reports") or a labelled line ("ABSENT: Supervisor Delgado").
@@ -511,6 +515,7 @@ function proseTasksOn(lines: Line[], index: number, isSomeone: (raw: string) => 
   // A list item's own first words are read by the list's rules ("  - Treasurer to buy the cakes" under a task is its
   // detail); only the sentences after them on its line are prose.
   const starts = opensSentence && line.kind === 'text' ? [0] : [];
+  if (topic && starts.length > 0) starts.push(label[0].length);
   for (const m of text.matchAll(SENTENCE_BREAK)) starts.push(m.index + m[0].length);
   // "… about variation between practices, Ms Okonkwo undertook to provide …": after a clause, not in a list of names.
   for (const m of text.includes(', ') ? text.matchAll(TITLED_AFTER_CLAUSE) : []) if (CLAUSE_WORDS.test(text.slice(0, m.index).split(/[.;,]/).at(-1)!)) starts.push(m.index + 2);
@@ -677,6 +682,8 @@ function sectionHeading(line: Line, next: Line | undefined): InlineAction['conte
   // "ACTIONS" over "BH - Write to Cllr …": an owner and a dash open the list's first line.
   // "ACTIONS" over "PS Jones to arrange …": an instruction to an owner opens the list's first line too ("Action" over
   // "Treasurer will order …" is a column header over prose).
+  // "8. ACTION ITEMS" over "A. Bus Purchase": a US board's agenda item of business to vote on, each under a letter.
+  if (SECTION.test(lower) && VOTED_BUSINESS.test(lower) && LETTERED_TITLE.test(next?.text ?? '')) return null;
   if (SECTION.test(lower) && (line.kind === 'heading' || (line.blockStart && (line.lead !== null || !/^actions?$/i.test(line.text) || next?.kind === 'item' || OWNER_DASH_LINE.test(next?.text ?? '') || (/s$/i.test(line.text) && next !== undefined && !next.blockStart && isInstructionLine(next.text)))))) return 'actions-section';
   // "The following actions from the March meeting were reported on:" introduces updates, not new actions.
   if (line.text.endsWith(':') && EARLIER_ACTIONS_LEAD_IN.test(lower)) return 'matters-arising';
@@ -684,6 +691,12 @@ function sectionHeading(line: Line, next: Line | undefined): InlineAction['conte
   return null;
 }
 
+/** A transcript's speaker: someone of the minutes, or initials. */
+function isSpeaker(label: string, isSomeone: (raw: string) => boolean): boolean {
+  return /^[A-Z]{2,4}$/.test(label) || !/^\p{Lu}\p{Ll}+$/u.test(label) || isSomeone(label);
+}
+const VOTED_BUSINESS = /^(?:\d{1,2}|[ivx]{1,4})[.)]?\s+action items$/;
+const LETTERED_TITLE = /^[A-H][.)]\s+[A-Z]/;
 const OWNER_DASH_LINE = /^[A-Z][\w.'&/ ]{0,40}? [-\u2013\u2014] [A-Z][a-z]/;
 
 /** "PS Jones to arrange …": owners, then "to" and the task. */
