@@ -1077,3 +1077,11 @@ test('"8. ACTION ITEMS" over lettered business to vote on is no list of tasks; a
     ['post the forecast to the website by Friday.', ['Nathan Lindqvist']],
   ]);
 });
+
+test('"Fr." before a name is a title, not a sentence\'s end; "In attendance for item 6:" is a roll label', () => {
+  const m = parse(['Club Executive', '3 February 2025', '', 'Present: Jo Bloggs', '',
+    'Apologies: Fr. Liam Ó Maolagáin (Club President), Darragh Kinsella, Orla Ní', 'Mhurchú-Hayes', '',
+    'In attendance for item 6: Kevin Brophy, Brophy Building Services', '', '1. Minutes', ''].join('\n'));
+  expect(names(m.apologies)).toEqual(['Liam Ó Maolagáin', 'Darragh Kinsella', 'Orla Ní Mhurchú-Hayes']);
+  expect(m.attendees.map((p) => [p.name, p.organisation])).toEqual([['Jo Bloggs', null], ['Kevin Brophy', 'Brophy Building Services']]);
+});

@@ -8013,12 +8013,13 @@ function matchOfficeLine(text3) {
   const role = written.charAt(0).toUpperCase() + written.slice(1);
   return { role, rest: m[2].trim() };
 }
-var PEOPLE, MODE, MODES, OFFICES, TITLE_BEFORE_NAME, END, PEOPLE_FIRST, MODE_FIRST, LEADS, FORMS, ROLL_WORD_LAST, INVITATION, LABEL_FIRST_WORDS, patternsByWord, LABEL_END, ROMAN_NUMERAL, NUMBERING, QUALIFIER, CITATION, CAPITALS_BEFORE_WORD, SEPARATOR, FROM_OR_FOR, RECEIVED_FROM, TITLE_NEXT, PUBLIC_COUNT, SENTENCE_END2, LIST_GOES_ON, INLINE_LABEL_CUE, INLINE_LABEL_WORDS, INLINE_LABEL, GROUP_WORDS, GROUP_LEAD, OFFICE_LINE, OFFICE_AMONG_OFFICES;
+var PEOPLE, MODE, MODES, OFFICES, TITLE_BEFORE_NAME, END, PEOPLE_FIRST, MODE_FIRST, FOR_ITEMS, LEADS, FORMS, ROLL_WORD_LAST, INVITATION, LABEL_FIRST_WORDS, patternsByWord, LABEL_END, ROMAN_NUMERAL, NUMBERING, QUALIFIER, CITATION, CAPITALS_BEFORE_WORD, SEPARATOR, FROM_OR_FOR, RECEIVED_FROM, TITLE_NEXT, PUBLIC_COUNT, SENTENCE_END2, LIST_GOES_ON, INLINE_LABEL_CUE, INLINE_LABEL_WORDS, INLINE_LABEL, GROUP_WORDS, GROUP_LEAD, OFFICE_LINE, OFFICE_AMONG_OFFICES;
 var init_attendance = __esm({
   "src/lexicon/attendance.ts"() {
     "use strict";
     init_normalise();
     init_letters();
+    init_names();
     PEOPLE = "(?:members|board members|committee members|panel members|council members|councilmembers|councillors|cllrs|trustees|governors|directors|commissioners|supervisors|senators|officers|officials|staff|guests|observers|delegates|representatives|advisers|advisors|participants|voting members|non[- ]members|co-opted members|associate members|others|people|persons|attendees|executive team|leadership team|management team|management|executives)";
     MODE = "(?:remote|in[- ]person|virtual|online|physical|on[- ]?site|dial[- ]in|video|phone)";
     MODES = `(?:${MODE}(?:\\s+(?:and|&|/|or)\\s+${MODE})?)`;
@@ -8064,6 +8065,7 @@ var init_attendance = __esm({
       "executives"
     ];
     MODE_FIRST = ["remote", "in", "virtual", "online", "physical", "on", "onsite", "dial", "video", "phone"];
+    FOR_ITEMS = "(?:\\s+for\\s+(?:items?\\s+)?\\d{1,2}(?:\\s*(?:,|&|and)\\s*\\d{1,2})*)?";
     LEADS = {
       modes: { pattern: MODES, first: MODE_FIRST },
       people: { pattern: PEOPLE, first: PEOPLE_FIRST }
@@ -8110,7 +8112,8 @@ var init_attendance = __esm({
       },
       { kind: "attendees", first: ["also", "those", ...PEOPLE_FIRST], pattern: `(?:also|those|people|persons|${PEOPLE})\\s+(?:present|attending|in attendance)` },
       { kind: "attendees", lead: "modes", first: PEOPLE_FIRST, pattern: PEOPLE },
-      { kind: "attendees", first: ["also", "in"], pattern: "(?:also,?\\s+)?in attendance" },
+      // "In attendance for item 6: Kevin Brophy, \u2026": there for part of the meeting.
+      { kind: "attendees", first: ["also", "in"], pattern: `(?:also,?\\s+)?in attendance${FOR_ITEMS}` },
       // "Committee present: Chair (Val Hughes), \u2026": the body itself, present.
       { kind: "attendees", first: ["committee", "board", "council"], pattern: "(?:committee|board|council)\\s+(?:present|in attendance)" },
       { kind: "attendees", first: ["external", "invited"], pattern: "(?:external|invited)(?:\\s+(?:attendees|participants|guests|members|speakers))?" },
@@ -8124,7 +8127,7 @@ var init_attendance = __esm({
       { kind: "attendees", first: ["the"], pattern: "the following (?:were|are) (?:present|in attendance)" },
       { kind: "attendees", first: ["also"], pattern: "also attended by" },
       // "Also there for item 4: Nigel Fothergill-Shaw (\u2026)", as clubs write it.
-      { kind: "attendees", first: ["also"], pattern: "also (?:there|joined)(?:\\s+for\\s+(?:items?\\s+)?\\d{1,2}(?:\\s*(?:,|&|and)\\s*\\d{1,2})*)?" },
+      { kind: "attendees", first: ["also"], pattern: `also (?:there|joined)${FOR_ITEMS}` },
       { kind: "attendees", first: ["attended"], pattern: "attended by" },
       // "Who: Lena, Tom, \u2026", as a team's own notes head the people there (with its colon: "Who<TAB>What<TAB>When" heads a log).
       { kind: "attendees", first: ["who"], pattern: "who(?: attended|(?=\\s?:))" },
@@ -8153,7 +8156,7 @@ var init_attendance = __esm({
     RECEIVED_FROM = /^(?:(?:these|they|apologies|regrets)(?:\sfor\sabsence)?\s)?(?:(?:were|was|have been|had been)\s)?(?:received|noted|given|sent|accepted|tendered|provided|intimated)(?:\s(?:and|&)\s(?:accepted|noted|approved))?\s(?:from|for)\s/;
     TITLE_NEXT = letterPattern(String.raw`^[\s,]+(?=(?:(?:parish|town|district|borough|county|city)(?:\/\p{L}+)?\s+)?(?:${TITLE_BEFORE_NAME})\.?\s+\p{Lu}|\p{Lu}\.\s?\p{Lu}\p{Ll}|(?:(?:these|they|apologies)\s+)?(?:were|was|had been|have been)\s+(?:received|noted|given|accepted)\s+(?:from|for)\s|[\p{L}-]+ [\p{L}-]+ <?[^\s>@]+@)`, "iu");
     PUBLIC_COUNT = /^\s+public\s*[\u2013\u2014-]\s*(?:\d{1,3}|none|one|two|three|four|five|six|seven|eight|nine|ten)\b\.?\s*/i;
-    SENTENCE_END2 = letterPattern(String.raw`(?<!\b(?:mrs?|ms|dr|cllr|coun|cr|st|prof|rev|revd|hon|rt|sgt|insp|supt|messrs|engr|barr|arc|bro|sis|\p{Lu}))\.\s+(?=\p{Lu}\p{Ll})`, "giu");
+    SENTENCE_END2 = letterPattern(String.raw`(?<!\b(?:${SHORT_TITLES}|\p{Lu}))\.\s+(?=\p{Lu}\p{Ll})`, "giu");
     LIST_GOES_ON = letterPattern(
       `^(?:(?:(?:borough|county|district|parish|town|city)\\s)?(?:mrs?|ms|miss|dr|cllr|councillor)\\.?\\s(?:(?:mrs?|ms|miss|dr)\\.?\\s)?(?:\\p{Lu}\\.?\\s?){0,3}(?:\\p{Lu}[\\p{L}'\u2019-]+\\s){0,2}\\p{Lu}[\\p{L}'\u2019-]+(?:\\s?[,;]|\\s?\\([^()]{1,40}\\)\\s?(?:[,;.]|$)|\\.?$)|(?:${OFFICES})\\s?:)`,
       "iu"
@@ -18984,7 +18987,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "1f4a89b364dc38dd" : "source";
+    BUILD = true ? "52821ad34510160b" : "source";
   }
 });
 

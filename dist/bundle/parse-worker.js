@@ -2558,6 +2558,7 @@ var PEOPLE_FIRST = [
   "executives"
 ];
 var MODE_FIRST = ["remote", "in", "virtual", "online", "physical", "on", "onsite", "dial", "video", "phone"];
+var FOR_ITEMS = "(?:\\s+for\\s+(?:items?\\s+)?\\d{1,2}(?:\\s*(?:,|&|and)\\s*\\d{1,2})*)?";
 var LEADS = {
   modes: { pattern: MODES, first: MODE_FIRST },
   people: { pattern: PEOPLE, first: PEOPLE_FIRST }
@@ -2604,7 +2605,8 @@ var FORMS = [
   },
   { kind: "attendees", first: ["also", "those", ...PEOPLE_FIRST], pattern: `(?:also|those|people|persons|${PEOPLE})\\s+(?:present|attending|in attendance)` },
   { kind: "attendees", lead: "modes", first: PEOPLE_FIRST, pattern: PEOPLE },
-  { kind: "attendees", first: ["also", "in"], pattern: "(?:also,?\\s+)?in attendance" },
+  // "In attendance for item 6: Kevin Brophy, \u2026": there for part of the meeting.
+  { kind: "attendees", first: ["also", "in"], pattern: `(?:also,?\\s+)?in attendance${FOR_ITEMS}` },
   // "Committee present: Chair (Val Hughes), \u2026": the body itself, present.
   { kind: "attendees", first: ["committee", "board", "council"], pattern: "(?:committee|board|council)\\s+(?:present|in attendance)" },
   { kind: "attendees", first: ["external", "invited"], pattern: "(?:external|invited)(?:\\s+(?:attendees|participants|guests|members|speakers))?" },
@@ -2618,7 +2620,7 @@ var FORMS = [
   { kind: "attendees", first: ["the"], pattern: "the following (?:were|are) (?:present|in attendance)" },
   { kind: "attendees", first: ["also"], pattern: "also attended by" },
   // "Also there for item 4: Nigel Fothergill-Shaw (\u2026)", as clubs write it.
-  { kind: "attendees", first: ["also"], pattern: "also (?:there|joined)(?:\\s+for\\s+(?:items?\\s+)?\\d{1,2}(?:\\s*(?:,|&|and)\\s*\\d{1,2})*)?" },
+  { kind: "attendees", first: ["also"], pattern: `also (?:there|joined)${FOR_ITEMS}` },
   { kind: "attendees", first: ["attended"], pattern: "attended by" },
   // "Who: Lena, Tom, \u2026", as a team's own notes head the people there (with its colon: "Who<TAB>What<TAB>When" heads a log).
   { kind: "attendees", first: ["who"], pattern: "who(?: attended|(?=\\s?:))" },
@@ -2707,7 +2709,7 @@ var FROM_OR_FOR = /\s(?:from|for)\s/i;
 var RECEIVED_FROM = /^(?:(?:these|they|apologies|regrets)(?:\sfor\sabsence)?\s)?(?:(?:were|was|have been|had been)\s)?(?:received|noted|given|sent|accepted|tendered|provided|intimated)(?:\s(?:and|&)\s(?:accepted|noted|approved))?\s(?:from|for)\s/;
 var TITLE_NEXT = letterPattern(String.raw`^[\s,]+(?=(?:(?:parish|town|district|borough|county|city)(?:\/\p{L}+)?\s+)?(?:${TITLE_BEFORE_NAME})\.?\s+\p{Lu}|\p{Lu}\.\s?\p{Lu}\p{Ll}|(?:(?:these|they|apologies)\s+)?(?:were|was|had been|have been)\s+(?:received|noted|given|accepted)\s+(?:from|for)\s|[\p{L}-]+ [\p{L}-]+ <?[^\s>@]+@)`, "iu");
 var PUBLIC_COUNT = /^\s+public\s*[\u2013\u2014-]\s*(?:\d{1,3}|none|one|two|three|four|five|six|seven|eight|nine|ten)\b\.?\s*/i;
-var SENTENCE_END2 = letterPattern(String.raw`(?<!\b(?:mrs?|ms|dr|cllr|coun|cr|st|prof|rev|revd|hon|rt|sgt|insp|supt|messrs|engr|barr|arc|bro|sis|\p{Lu}))\.\s+(?=\p{Lu}\p{Ll})`, "giu");
+var SENTENCE_END2 = letterPattern(String.raw`(?<!\b(?:${SHORT_TITLES}|\p{Lu}))\.\s+(?=\p{Lu}\p{Ll})`, "giu");
 var LIST_GOES_ON = letterPattern(
   `^(?:(?:(?:borough|county|district|parish|town|city)\\s)?(?:mrs?|ms|miss|dr|cllr|councillor)\\.?\\s(?:(?:mrs?|ms|miss|dr)\\.?\\s)?(?:\\p{Lu}\\.?\\s?){0,3}(?:\\p{Lu}[\\p{L}'\u2019-]+\\s){0,2}\\p{Lu}[\\p{L}'\u2019-]+(?:\\s?[,;]|\\s?\\([^()]{1,40}\\)\\s?(?:[,;.]|$)|\\.?$)|(?:${OFFICES})\\s?:)`,
   "iu"

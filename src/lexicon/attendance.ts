@@ -4,6 +4,7 @@
  */
 import { lowerCaseForMatching, startsUpperCase } from '../text/normalise.js';
 import { letterPattern } from '../text/letters.js';
+import { SHORT_TITLES } from './names.js';
 
 export type RollKind = 'attendees' | 'apologies';
 
@@ -62,6 +63,9 @@ interface LabelForm {
   pattern: string;
 }
 
+// "… for item 4", "… for items 4 and 5": the part of the meeting someone was there for.
+const FOR_ITEMS = '(?:\\s+for\\s+(?:items?\\s+)?\\d{1,2}(?:\\s*(?:,|&|and)\\s*\\d{1,2})*)?';
+
 type Lead = 'modes' | 'people';
 const LEADS: Record<Lead, { pattern: string; first: string[] }> = {
   modes: { pattern: MODES, first: MODE_FIRST },
@@ -112,7 +116,8 @@ const FORMS: LabelForm[] = [
   },
   { kind: 'attendees', first: ['also', 'those', ...PEOPLE_FIRST], pattern: `(?:also|those|people|persons|${PEOPLE})\\s+(?:present|attending|in attendance)` },
   { kind: 'attendees', lead: 'modes', first: PEOPLE_FIRST, pattern: PEOPLE },
-  { kind: 'attendees', first: ['also', 'in'], pattern: '(?:also,?\\s+)?in attendance' },
+  // "In attendance for item 6: Kevin Brophy, …": there for part of the meeting.
+  { kind: 'attendees', first: ['also', 'in'], pattern: `(?:also,?\\s+)?in attendance${FOR_ITEMS}` },
   // "Committee present: Chair (Val Hughes), …": the body itself, present.
   { kind: 'attendees', first: ['committee', 'board', 'council'], pattern: '(?:committee|board|council)\\s+(?:present|in attendance)' },
   { kind: 'attendees', first: ['external', 'invited'], pattern: '(?:external|invited)(?:\\s+(?:attendees|participants|guests|members|speakers))?' },
@@ -126,7 +131,7 @@ const FORMS: LabelForm[] = [
   { kind: 'attendees', first: ['the'], pattern: 'the following (?:were|are) (?:present|in attendance)' },
   { kind: 'attendees', first: ['also'], pattern: 'also attended by' },
   // "Also there for item 4: Nigel Fothergill-Shaw (…)", as clubs write it.
-  { kind: 'attendees', first: ['also'], pattern: 'also (?:there|joined)(?:\\s+for\\s+(?:items?\\s+)?\\d{1,2}(?:\\s*(?:,|&|and)\\s*\\d{1,2})*)?' },
+  { kind: 'attendees', first: ['also'], pattern: `also (?:there|joined)${FOR_ITEMS}` },
   { kind: 'attendees', first: ['attended'], pattern: 'attended by' },
   // "Who: Lena, Tom, …", as a team's own notes head the people there (with its colon: "Who<TAB>What<TAB>When" heads a log).
   { kind: 'attendees', first: ['who'], pattern: 'who(?: attended|(?=\\s?:))' },
@@ -293,7 +298,7 @@ const TITLE_NEXT = letterPattern(String.raw`^[\s,]+(?=(?:(?:parish|town|district
 const PUBLIC_COUNT = /^\s+public\s*[\u2013\u2014-]\s*(?:\d{1,3}|none|one|two|three|four|five|six|seven|eight|nine|ten)\b\.?\s*/i;
 
 // A full stop that ends a sentence: not one after a title or an initial ("Mr. White", "M. Grief").
-const SENTENCE_END = letterPattern(String.raw`(?<!\b(?:mrs?|ms|dr|cllr|coun|cr|st|prof|rev|revd|hon|rt|sgt|insp|supt|messrs|engr|barr|arc|bro|sis|\p{Lu}))\.\s+(?=\p{Lu}\p{Ll})`, 'giu');
+const SENTENCE_END = letterPattern(String.raw`(?<!\b(?:${SHORT_TITLES}|\p{Lu}))\.\s+(?=\p{Lu}\p{Ll})`, 'giu');
 // After a full stop, what makes it a slip in a list rather than a new sentence: a titled name closed by a
 // comma, a bracket or the end ("Mrs T Mann. Mrs M Leamon, …", "… Cllr H Hogan. Mrs N Cooper (Clerk)"), or
 // an office's label ("… Pam Walker (PW). Clerk: - Sarah Thorpe").
