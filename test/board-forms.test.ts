@@ -1085,3 +1085,13 @@ test('"Fr." before a name is a title, not a sentence\'s end; "In attendance for 
   expect(names(m.apologies)).toEqual(['Liam Ó Maolagáin', 'Darragh Kinsella', 'Orla Ní Mhurchú-Hayes']);
   expect(m.attendees.map((p) => [p.name, p.organisation])).toEqual([['Jo Bloggs', null], ['Kevin Brophy', 'Brophy Building Services']]);
 });
+
+test('"(Action: Declan)" in brackets after a sentence names its owners; a subject no one holds stays in the wording', () => {
+  const m = parse(['Club Executive', '3 February 2025', '', 'Present: Declan de Paor, Aoife Burke', '', '1. Grounds',
+    'Declan raised the lights again. Declan to get a price from an electrician. (Action: Declan)',
+    'Registration night is Friday 21st. Notice to go in the newsletter by Friday 14th. (Action: Aoife)', ''].join('\n'));
+  expect(m.actions.map((a) => [a.text, a.owners.map((o) => o.name)])).toEqual([
+    ['get a price from an electrician.', ['Declan de Paor']],
+    ['Notice to go in the newsletter by Friday 14th.', ['Aoife Burke']],
+  ]);
+});

@@ -1580,7 +1580,7 @@ function readActionReference(text) {
 function isNoAction(body) {
   return NO_ACTION.test(body);
 }
-var TRAILING_TAG = /[.!?]\s+(?:[Aa]ctions?|ACTIONS?)\s*[:\u2013\u2014-]\s*|[.!?]\s+ACTIONS? (?=[A-Z][A-Za-z]{1,3}\b)/g;
+var TRAILING_TAG = /[.!?]\s+\(?(?:[Aa]ctions?|ACTIONS?)\s*[:\u2013\u2014-]\s*|[.!?]\s+ACTIONS? (?=[A-Z][A-Za-z]{1,3}\b)/g;
 var ACTION_SECTION = /^(?:\d{1,3}[.:)]?\s+|[ivx]{1,5}[.:)]\s+)?(?:summary of |new |agreed |management |board |staff )?(?:actions?(?: items?| points?| agreed| arising| list| log| summary| required)?|next steps|follow[- ]ups?(?: tasks| items| actions)?|to ?dos?|tasks|directions? (?:given )?to staff)\s*:?$/;
 var HEADING_NUMBER = /^(?:\d{1,3}[.:)]? |[a-h][.)] |(?:[a-z]{1,5}|\d{1,4})\/[\d/]{1,10}\.? {1,2}|[a-z]{1,4}\.\d{2}\.\d{1,3} |min\.? \d{1,4}\/(?:[a-z]{1,8}\/){1,3}\d{2,4}: )/;
 function isEarlierActionsSection(lower) {
@@ -3090,11 +3090,17 @@ function readTags(text, isOwner = () => false) {
   const tags = [];
   let from = 0;
   for (const m of text.matchAll(TRAILING_TAG)) {
-    const at = m.index + m[0].search(/a/i);
+    const at = m.index + m[0].search(/\(|a/i);
     if (at < from) continue;
     const ownersAt = m.index + m[0].length;
-    const rest = text.slice(ownersAt, ownersAt + REST_MAX);
-    const body = readTagBody(rest, ownersAt + rest.length >= text.length, isOwner);
+    let rest = text.slice(ownersAt, ownersAt + REST_MAX);
+    const bracketed = m[0].includes("(");
+    if (bracketed) {
+      const close = rest.indexOf(")");
+      if (close < 0) continue;
+      rest = rest.slice(0, close);
+    }
+    const body = readTagBody(rest, bracketed || ownersAt + rest.length >= text.length, isOwner);
     if (!body) continue;
     const end = ownersAt + body.length;
     if (body.kind === "own") tags.push({ at, ownersAt, end, ownersRaw: body.ownersRaw, text: body.text, textAt: ownersAt, narrative: false });
@@ -4791,7 +4797,8 @@ function tagsInParagraph(lines, index, actions, tagLine, isOwner, opening) {
   const entries = [];
   for (const tag of tags) {
     if (tag.ownersRaw === "" || !tag.text) continue;
-    const owned = tag.narrative ? readOwnerFirst(tag.text) : null;
+    const ownerFirst = tag.narrative ? readOwnerFirst(tag.text) : null;
+    const owned = ownerFirst && (isOwner(ownerFirst.ownersRaw) || fold(tag.ownersRaw ?? "").includes(fold(ownerFirst.ownersRaw))) ? ownerFirst : null;
     const spanned = [...lines.slice(lineOf(tag.textAt), index), ...tag === tags[tags.length - 1] ? more.lines : [lines[index]]];
     const entry = inlineAction({ ownersRaw: tag.ownersRaw, narrative: tag.narrative && !owned }, owned ? owned.text : tag.text, null, spanned, "inline");
     if (tag.status) entry.status = tag.status;

@@ -153,7 +153,8 @@ export function isNoAction(body: string): boolean {
 
 /** "… revise the policy. Action: TW" — an owner tag closing a paragraph. */
 // "… to book the roofers. ACTION GA": in capitals, the tag needs no colon before the owners' initials.
-export const TRAILING_TAG = /[.!?]\s+(?:[Aa]ctions?|ACTIONS?)\s*[:\u2013\u2014-]\s*|[.!?]\s+ACTIONS? (?=[A-Z][A-Za-z]{1,3}\b)/g;
+// "… on a sensor. (Action: Declan)": in brackets.
+export const TRAILING_TAG = /[.!?]\s+\(?(?:[Aa]ctions?|ACTIONS?)\s*[:\u2013\u2014-]\s*|[.!?]\s+ACTIONS? (?=[A-Z][A-Za-z]{1,3}\b)/g;
 
 // The three heading patterns below are written in lower case and run on the line in lower case
 // (lowerCaseForMatching), without the i flag: a pattern that ignores case costs V8 twice as much to compile.

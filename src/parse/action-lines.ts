@@ -1159,8 +1159,10 @@ function tagsInParagraph(lines: Line[], index: number, actions: InlineAction[], 
   const entries: InlineAction[] = [];
   for (const tag of tags) {
     if (tag.ownersRaw === '' || !tag.text) continue;
-    // "Cllr Jones to give a list. Action: Cllr Jones": the sentence's own owner designation leaves the wording.
-    const owned = tag.narrative ? readOwnerFirst(tag.text) : null;
+    // "Cllr Jones to give a list. Action: Cllr Jones": the sentence's own owner designation leaves the wording;
+    // "Notice to go in the newsletter. (Action: Aoife)" names no one before "to".
+    const ownerFirst = tag.narrative ? readOwnerFirst(tag.text) : null;
+    const owned = ownerFirst && (isOwner(ownerFirst.ownersRaw) || fold(tag.ownersRaw ?? '').includes(fold(ownerFirst.ownersRaw))) ? ownerFirst : null;
     const spanned = [...lines.slice(lineOf(tag.textAt), index), ...(tag === tags[tags.length - 1] ? more.lines : [lines[index]])];
     const entry = inlineAction({ ownersRaw: tag.ownersRaw, narrative: tag.narrative && !owned }, owned ? owned.text : tag.text, null, spanned, 'inline');
     if (tag.status) entry.status = tag.status;

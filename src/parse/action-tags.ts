@@ -57,12 +57,19 @@ export function readTags(text: string, isOwner: (raw: string) => boolean = () =>
   const tags: Tag[] = [];
   let from = 0;
   for (const m of text.matchAll(TRAILING_TAG)) {
-    const at = m.index + m[0].search(/a/i);
+    const at = m.index + m[0].search(/\(|a/i);
     // Inside the own sentence of the tag before.
     if (at < from) continue;
     const ownersAt = m.index + m[0].length;
-    const rest = text.slice(ownersAt, ownersAt + REST_MAX);
-    const body = readTagBody(rest, ownersAt + rest.length >= text.length, isOwner);
+    let rest = text.slice(ownersAt, ownersAt + REST_MAX);
+    // "(Action: Declan)": the owners are what the bracket holds.
+    const bracketed = m[0].includes('(');
+    if (bracketed) {
+      const close = rest.indexOf(')');
+      if (close < 0) continue;
+      rest = rest.slice(0, close);
+    }
+    const body = readTagBody(rest, bracketed || ownersAt + rest.length >= text.length, isOwner);
     if (!body) continue;
     const end = ownersAt + body.length;
     if (body.kind === 'own') tags.push({ at, ownersAt, end, ownersRaw: body.ownersRaw, text: body.text, textAt: ownersAt, narrative: false });
