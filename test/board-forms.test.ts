@@ -1095,3 +1095,16 @@ test('"(Action: Declan)" in brackets after a sentence names its owners; a subjec
     ['Notice to go in the newsletter by Friday 14th.', ['Aoife Burke']],
   ]);
 });
+
+test('"owner@company.com - task - due date" action items: the address names its owner; a date or "no due date" after the last dash', () => {
+  const m = parse(['Onboarding call', 'March 12, 2025', '', 'Attendees:', 'Keisha Montgomery-Wells (Tallyworks) - Customer Success Manager', 'Joost van den Akker (Brennan)', 'Dmitri Vasquez (Tallyworks)', '',
+    'Action Items', 'Dmitri will send credentials to Joost by Friday.', 'keisha.montgomery-wells@tallyworks.com - Send the vendor template to Joost - Mar 14, 2025',
+    'joost@brennansousa.com - Create the service account - Mar 19, 2025', 'Dmitri Vasquez - Connect the sandbox - 03/21/2025', 'dmitri.vasquez@tallyworks.com - Share the notes - no due date', ''].join('\n'));
+  expect(m.actions.map((a) => [a.text, a.owners.map((o) => o.name), a.due])).toEqual([
+    ['send credentials to Joost by Friday.', ['Dmitri Vasquez'], '2025-03-14'],
+    ['Send the vendor template to Joost', ['Keisha Montgomery-Wells'], '2025-03-14'],
+    ['Create the service account', ['Joost van den Akker'], '2025-03-19'],
+    ['Connect the sandbox', ['Dmitri Vasquez'], '2025-03-21'],
+    ['Share the notes', ['Dmitri Vasquez'], null],
+  ]);
+});

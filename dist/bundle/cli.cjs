@@ -7563,7 +7563,7 @@ function endsInOrganisationWord(text3) {
   const space = text3.lastIndexOf(" ");
   return space > 0 && ORGANISATION_WORDS.has(text3.slice(space + 1).toLowerCase()) && CAPITALISED_WORDS.test(text3);
 }
-var INITIALS_AS_WRITTEN, OWNER_SEPARATOR, OWNER_LABEL, NO_OWNER, LONE_CONJUNCTION, INITIAL_AND_SURNAME, BODY, BODY_OF, TRAILING_ACRONYM, TRAILING_ORG_ACRONYM, ACRONYM, OFFICE_INITIALS, OFFICE_FIELD, TRAILING_NOTE, INITIALS, CAPITALS, ACRONYM_CAPITALS, NICK, ONE_WORD, Directory, CAPITALISED_WORDS;
+var INITIALS_AS_WRITTEN, EMAIL, OWNER_SEPARATOR, OWNER_LABEL, NO_OWNER, LONE_CONJUNCTION, INITIAL_AND_SURNAME, BODY, BODY_OF, TRAILING_ACRONYM, TRAILING_ORG_ACRONYM, ACRONYM, OFFICE_INITIALS, OFFICE_FIELD, TRAILING_NOTE, INITIALS, CAPITALS, ACRONYM_CAPITALS, NICK, ONE_WORD, Directory, CAPITALISED_WORDS;
 var init_owners = __esm({
   "src/resolve/owners.ts"() {
     "use strict";
@@ -7576,6 +7576,7 @@ var init_owners = __esm({
     init_person_index();
     init_letters();
     INITIALS_AS_WRITTEN = new RegExp("^\\p{Lu}(?:\\p{Ll}{0,2}\\p{Lu}){1,3}$", "u");
+    EMAIL = /^([\w.'-]{1,64})(?:\+[\w.-]*)?@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$/;
     OWNER_SEPARATOR = /\s*(?:,|;|\/|&|\+|\band\b)\s*|\s+(?=@)/gi;
     OWNER_LABEL = /^\s*(?:owners?|lead|by)\s*:\s*/i;
     NO_OWNER = /^(?:tbc|tbd|n\/a|-|none)$/i;
@@ -7777,6 +7778,8 @@ var init_owners = __esm({
       findPerson(text3) {
         if (text3 === "") return null;
         if (text3.startsWith("@")) return this.index.handle(text3.toLowerCase()) ?? this.byHandleShape(text3.slice(1).toLowerCase());
+        const email = EMAIL.exec(text3);
+        if (email) return this.findPerson(email[1].replace(/[._]+/g, " "));
         const byNick = NICK.test(text3) ? this.index.handle(`@${text3}`) : null;
         if (byNick) return byNick;
         const byInitials = looksLikeInitials(text3) ? this.byInitials(text3) : null;
@@ -8363,10 +8366,15 @@ function readOwnerColon(text3, isOwner) {
   return { ownersRaw: owners, text: m[2] };
 }
 function readOwnerDash(text3, isOwner) {
-  const m = OWNER_DASH.exec(text3);
-  if (!m || DECISION_MARKER.test(text3) || !(looksLikeOwners(m[1]) || GROUP_OWNER.test(m[1])) || startsUpperCase(m[2]) && !isImperative(m[2].split(" ", 1)[0]) || !isOwner(m[1])) return null;
-  const due = DASHED_DEADLINE.exec(m[2]);
-  return due ? { ownersRaw: m[1], text: m[2].slice(0, due.index), dueRaw: due[1] } : { ownersRaw: m[1], text: m[2], dueRaw: null };
+  const m = OWNER_DASH.exec(text3) ?? EMAIL_DASH.exec(text3);
+  if (!m || DECISION_MARKER.test(text3) || !(looksLikeOwners(m[1]) || GROUP_OWNER.test(m[1]) || m[1].includes("@")) || startsUpperCase(m[2]) && !isImperative(m[2].split(" ", 1)[0]) || !isOwner(m[1])) return null;
+  const due = DASHED_DEADLINE.exec(m[2]) ?? DASHED_DATE.exec(m[2]);
+  if (due && NO_DATE.test(due[1])) return { ownersRaw: m[1], text: m[2].slice(0, due.index), dueRaw: null };
+  return due && (due[0].includes("by") || due[0].includes("due") || isDateAlone(due[1])) ? { ownersRaw: m[1], text: m[2].slice(0, due.index), dueRaw: due[1] } : { ownersRaw: m[1], text: m[2], dueRaw: null };
+}
+function isDateAlone(text3) {
+  const date = findDate(text3, { order: "dmy", reference: "2000-01-01" }) ?? findDate(text3, { order: "mdy", reference: "2000-01-01" });
+  return date !== null && date.index === 0 && date.length >= text3.trim().replace(/[.,;]$/, "").length - 1;
 }
 function readOwnerFirst(text3) {
   const bracketed = text3.startsWith("[") ? BRACKETED_OWNERS.exec(text3) : null;
@@ -8433,11 +8441,12 @@ function opensName(word2) {
 function isOwnerVerb(word2) {
   return OWNER_VERBS.has(word2);
 }
-var GROUP_NOUNS, OWNER_JOINERS, LOWER_OWNERS, OWNER_VERBS, NICKS, NICKS_FIRST, OFFICE_IN_BRACKETS, OWNER_COLON, OWNER_DASH, DASHED_DEADLINE, BRACKETED_OWNERS, NAME_MARK;
+var GROUP_NOUNS, OWNER_JOINERS, LOWER_OWNERS, OWNER_VERBS, NICKS, NICKS_FIRST, OFFICE_IN_BRACKETS, OWNER_COLON, EMAIL_DASH, DASHED_DATE, NO_DATE, OWNER_DASH, DASHED_DEADLINE, BRACKETED_OWNERS, NAME_MARK;
 var init_owner_first = __esm({
   "src/parse/owner-first.ts"() {
     "use strict";
     init_decisions();
+    init_dates();
     init_names();
     init_normalise();
     init_actions();
@@ -8449,6 +8458,9 @@ var init_owner_first = __esm({
     NICKS_FIRST = /^([a-z][\w-]{1,20}(?:(?:, | and | & |\/)[a-z][\w-]{1,20}){0,5}) (?:to|will) (.+)$/;
     OFFICE_IN_BRACKETS = /\s+\([^()]{1,30}\)$/;
     OWNER_COLON = /^([^:\s][^:]{0,79}):\s+(\S.*)$/;
+    EMAIL_DASH = /^([\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}) [\u2013\u2014-] ([A-Za-z].*)$/;
+    DASHED_DATE = / [\u2013\u2014-] ([^\u2013\u2014-]{3,20})$/;
+    NO_DATE = /^(?:no (?:due )?date|tbd|tbc|n\/a|none)$/i;
     OWNER_DASH = /^((?:[A-Z]|all )[^\u2013\u2014:]{0,59}?) [\u2013\u2014-] ([A-Za-z].*)$/;
     DASHED_DEADLINE = / [\u2013\u2014-] (?:by|due(?: by)?) ([^\u2013\u2014]{3,40})$/;
     BRACKETED_OWNERS = /^\[(?![A-Z]+\])([A-Z][^\]]{0,80})\]:? (?:will |to |should )?(\S.*)$/;
@@ -8806,7 +8818,7 @@ function readPersonEntry(entry, lead, loneNames) {
   if (text3.startsWith("@") && isPersonalName(text3.slice(1).replace(/\s*\(.*$/, ""))) text3 = text3.slice(1);
   if (text3.includes("@")) {
     if (BARE_EMAIL.test(text3)) return { name: text3, initials: null, handle: null, organisation: null, role: leadRole, line };
-    text3 = text3.replace(EMAIL, " ").trim();
+    text3 = text3.replace(EMAIL2, " ").trim();
     const bracketed = BRACKETED_HANDLE.exec(text3);
     if (bracketed) {
       handle = bracketed[1];
@@ -9042,7 +9054,7 @@ function baseLetter2(letter) {
 function sameLetter(a, b) {
   return a === b || baseLetter2(a) === baseLetter2(b);
 }
-var ATTENDANCE_NOTE, ARRIVAL_NOTE, MINUTE_TAKER, INITIALS2, HANDLE, LEADING_BULLET_CHARS, TRAILING_PUNCTUATION_CHARS, BRACKET_PARTS, STARRED_MODE, SINGLE_WORD_BODY, LONE_FIRST_NAME, STANDING, COMPANY_ABBREVIATION_END, BRACKETED_COURTESY, TIGHT_BRACKET, TIGHT_BRACKETS, readings, MAX_READINGS, HEAD_OF_DEPARTMENT, UNIT, OFFICE_THEN_BRACKET, NOTE_AFTER_BRACKET, WHO_CLAUSE, EMAIL, BARE_EMAIL, BRACKETED_HANDLE, LOOSE_HANDLE, SEAT_CATEGORY, CATEGORY, SEGMENT_SEPARATOR, LAST_BRACKET, TRAILING_INITIALS, MIDDLE_INITIALS, TRAILING_ACRONYM2, PLACE_COUNCILLOR, SOCIAL_TITLE, ADDRESS_TITLE, INITIAL_RUN_IN, INITIAL_RUN_IN_AT_WORD, ALL_CAPITALS, CAPITALS_ONLY, OFFICE_WORD, PLACE_COUNCIL, DOTTED_ACRONYM, IRC_NICK, BOT, TWO_LETTER_WORDS, STAND_IN_NOTE;
+var ATTENDANCE_NOTE, ARRIVAL_NOTE, MINUTE_TAKER, INITIALS2, HANDLE, LEADING_BULLET_CHARS, TRAILING_PUNCTUATION_CHARS, BRACKET_PARTS, STARRED_MODE, SINGLE_WORD_BODY, LONE_FIRST_NAME, STANDING, COMPANY_ABBREVIATION_END, BRACKETED_COURTESY, TIGHT_BRACKET, TIGHT_BRACKETS, readings, MAX_READINGS, HEAD_OF_DEPARTMENT, UNIT, OFFICE_THEN_BRACKET, NOTE_AFTER_BRACKET, WHO_CLAUSE, EMAIL2, BARE_EMAIL, BRACKETED_HANDLE, LOOSE_HANDLE, SEAT_CATEGORY, CATEGORY, SEGMENT_SEPARATOR, LAST_BRACKET, TRAILING_INITIALS, MIDDLE_INITIALS, TRAILING_ACRONYM2, PLACE_COUNCILLOR, SOCIAL_TITLE, ADDRESS_TITLE, INITIAL_RUN_IN, INITIAL_RUN_IN_AT_WORD, ALL_CAPITALS, CAPITALS_ONLY, OFFICE_WORD, PLACE_COUNCIL, DOTTED_ACRONYM, IRC_NICK, BOT, TWO_LETTER_WORDS, STAND_IN_NOTE;
 var init_person_entry = __esm({
   "src/parse/person-entry.ts"() {
     "use strict";
@@ -9073,7 +9085,7 @@ var init_person_entry = __esm({
     OFFICE_THEN_BRACKET = /^(?:the\s)?([^()]+)\(([^()]+)\)$/i;
     NOTE_AFTER_BRACKET = /^(.*\))\s*\(([^()]*)\)$/;
     WHO_CLAUSE = /,?\s+who\s.*$/i;
-    EMAIL = /@?<?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?/g;
+    EMAIL2 = /@?<?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?/g;
     BARE_EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
     BRACKETED_HANDLE = /\s?\(\s?(@[\w][\w.-]*)\s?\)/;
     LOOSE_HANDLE = /(?:^|\s)(@[\w][\w.-]*)(?=[\s,;:]|$)/;
@@ -9727,7 +9739,7 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
         continue;
       }
       const dashedAlone = section === "actions-section" || section === "matters-arising" && hasDashedStatus(body) ? readOwnerDash(ownerLabelled ?? body, isOwner) : null;
-      const dashedOn = dashedAlone && i + 1 < lines.length && isWrapped(lines[i + 1]) && startsLowerCase(lines[i + 1].text) ? readOwnerDash(`${body} ${lines[i + 1].text}`, isOwner) : null;
+      const dashedOn = dashedAlone && i + 1 < lines.length && isWrapped(lines[i + 1]) && startsLowerCase(lines[i + 1].text) && !readOwnerDash(lines[i + 1].text, isOwner) ? readOwnerDash(`${body} ${lines[i + 1].text}`, isOwner) : null;
       const dashed = dashedOn ?? dashedAlone;
       const read = isWrapped(line) && endsMidName2(lines[i - 1]) ? null : dashed ?? readOwnerFirst(body) ?? readNicksFirst(body, isOwner) ?? (line.kind === "item" ? addressedTask(body, isOwner) : null);
       const owned = read && (isOwner(read.ownersRaw) || section === "matters-arising" && endsWithProgress(read.text)) ? read : null;
@@ -10014,7 +10026,7 @@ function withContinuation(lines, start, first) {
       spanned.push(next);
       continue;
     }
-    if (next.blockStart || next.cells || next.kind !== "text" || ENUMERATED.test(next.text) || /^[{<*\u2610-\u2612\u21b3]/.test(next.text) || TASK_GLYPH.test(next.text) || STATUS_MARK.test(next.text) || readMarked(next.text) || givesOwnerOrDue(next.text)) break;
+    if (next.blockStart || next.cells || next.kind !== "text" || ENUMERATED.test(next.text) || /^[{<*\u2610-\u2612\u21b3]/.test(next.text) || TASK_GLYPH.test(next.text) || STATUS_MARK.test(next.text) || readMarked(next.text) || givesOwnerOrDue(next.text) || EMAIL_DASH_FIRST.test(next.text)) break;
     if (/[.!?]["\u201d\u2019)]?$/.test(text3) && !startsLowerCase(next.text)) break;
     if (startsUpperCase(next.text) && !mayWrapOnto(lines, i - 1) && !readActionFields(next.text) && !ENDS_MID_CLAUSE.test(text3)) break;
     if (endsWithDate(text3) && startsUpperCase(next.text)) break;
@@ -10229,7 +10241,7 @@ function wrappedOwners(lines, index, head, tags, isOwner) {
   tags[tags.length - 1] = opened;
   return { lines: [lines[index], next], reread: true };
 }
-var TRAILING_OWNER, MINUTE_REF_FIRST, ACTION_ID_FIRST, NUMBER_SIGN_FIRST, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, SPEAKER2, ADDRESSED2, PARAGRAPH_NUMBER_CELL, SUB_PARAGRAPH_NUMBER, CARRIED_OVER, SECTION, RESTATED, CAPITALS_LABEL, MOTION_RESULT_LAST, LAST_WORDS_OPEN, TITLED_AFTER_CLAUSE, CLAUSE_WORDS, SENTENCE_BREAK, SENTENCE_END4, SENTENCE_SUBJECT, MARKED_AFTER_PROSE, OWNER_LABEL_FIRST, OWNER_THEN_TASK, NO_ONE_DASH, OWNERS_CLOSING, MATTER_THEN_TASK, RECORDING_TIME, UNASSIGNED, VOTED_BUSINESS, LETTERED_TITLE, OWNER_DASH_LINE, BARE_HEADING, NEXT_ITEM, FIELDS_AFTER_SENTENCE, TOPIC_OWNER_PROGRESS, NAMED_WITH_OWNERS, DASHED_PROGRESS, TASK_OWNER_STATUS, RAISED_NOTE, STATUS_IN_BRACKETS, STATUS_LINE, SPACED_DASH_IN, LABELLED_PROGRESS, ENDS_MID_CLAUSE, DATE_TAIL, TASK_LABEL, LOG_NUMBER, ENUMERATED_CELL, BY_FIRST_NAME;
+var TRAILING_OWNER, MINUTE_REF_FIRST, ACTION_ID_FIRST, NUMBER_SIGN_FIRST, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, SPEAKER2, ADDRESSED2, PARAGRAPH_NUMBER_CELL, SUB_PARAGRAPH_NUMBER, CARRIED_OVER, SECTION, RESTATED, CAPITALS_LABEL, MOTION_RESULT_LAST, LAST_WORDS_OPEN, TITLED_AFTER_CLAUSE, CLAUSE_WORDS, SENTENCE_BREAK, SENTENCE_END4, SENTENCE_SUBJECT, MARKED_AFTER_PROSE, OWNER_LABEL_FIRST, OWNER_THEN_TASK, NO_ONE_DASH, OWNERS_CLOSING, MATTER_THEN_TASK, RECORDING_TIME, UNASSIGNED, EMAIL_DASH_FIRST, VOTED_BUSINESS, LETTERED_TITLE, OWNER_DASH_LINE, BARE_HEADING, NEXT_ITEM, FIELDS_AFTER_SENTENCE, TOPIC_OWNER_PROGRESS, NAMED_WITH_OWNERS, DASHED_PROGRESS, TASK_OWNER_STATUS, RAISED_NOTE, STATUS_IN_BRACKETS, STATUS_LINE, SPACED_DASH_IN, LABELLED_PROGRESS, ENDS_MID_CLAUSE, DATE_TAIL, TASK_LABEL, LOG_NUMBER, ENUMERATED_CELL, BY_FIRST_NAME;
 var init_action_lines = __esm({
   "src/parse/action-lines.ts"() {
     "use strict";
@@ -10280,6 +10292,7 @@ var init_action_lines = __esm({
     MATTER_THEN_TASK = /^[A-Z][^:]{2,80}: (?=(?:The )?[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,4} (?:was|were) to [a-z])/;
     RECORDING_TIME = /\s*\((?:\d{1,2}:)?\d{1,2}:\d{2}\)$/;
     UNASSIGNED = /^(?:unassigned|no owner|not assigned|everyone|all)$/i;
+    EMAIL_DASH_FIRST = /^[\w.+'-]{1,64}@[\w.-]{1,200} [\u2013\u2014-] /;
     VOTED_BUSINESS = /^(?:\d{1,2}|[ivx]{1,4})[.)]?\s+action items$/;
     LETTERED_TITLE = /^[A-H][.)]\s+[A-Z]/;
     OWNER_DASH_LINE = /^[A-Z][\w.'&/ ]{0,40}? [-\u2013\u2014] [A-Z][a-z]/;
@@ -18994,7 +19007,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "23abebe3b0ac75a7" : "source";
+    BUILD = true ? "299dbf46ddf7bc27" : "source";
   }
 });
 

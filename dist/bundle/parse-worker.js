@@ -2034,6 +2034,7 @@ function add(map, key, person) {
 
 // src/resolve/owners.ts
 var INITIALS_AS_WRITTEN = new RegExp("^\\p{Lu}(?:\\p{Ll}{0,2}\\p{Lu}){1,3}$", "u");
+var EMAIL = /^([\w.'-]{1,64})(?:\+[\w.-]*)?@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$/;
 var OWNER_SEPARATOR = /\s*(?:,|;|\/|&|\+|\band\b)\s*|\s+(?=@)/gi;
 var OWNER_LABEL = /^\s*(?:owners?|lead|by)\s*:\s*/i;
 var NO_OWNER = /^(?:tbc|tbd|n\/a|-|none)$/i;
@@ -2235,6 +2236,8 @@ var Directory = class {
   findPerson(text) {
     if (text === "") return null;
     if (text.startsWith("@")) return this.index.handle(text.toLowerCase()) ?? this.byHandleShape(text.slice(1).toLowerCase());
+    const email = EMAIL.exec(text);
+    if (email) return this.findPerson(email[1].replace(/[._]+/g, " "));
     const byNick = NICK.test(text) ? this.index.handle(`@${text}`) : null;
     if (byNick) return byNick;
     const byInitials = looksLikeInitials(text) ? this.byInitials(text) : null;
@@ -2999,11 +3002,19 @@ function readOwnerColon(text, isOwner) {
 var OFFICE_IN_BRACKETS = /\s+\([^()]{1,30}\)$/;
 var OWNER_COLON = /^([^:\s][^:]{0,79}):\s+(\S.*)$/;
 function readOwnerDash(text, isOwner) {
-  const m = OWNER_DASH.exec(text);
-  if (!m || DECISION_MARKER.test(text) || !(looksLikeOwners(m[1]) || GROUP_OWNER.test(m[1])) || startsUpperCase(m[2]) && !isImperative(m[2].split(" ", 1)[0]) || !isOwner(m[1])) return null;
-  const due = DASHED_DEADLINE.exec(m[2]);
-  return due ? { ownersRaw: m[1], text: m[2].slice(0, due.index), dueRaw: due[1] } : { ownersRaw: m[1], text: m[2], dueRaw: null };
+  const m = OWNER_DASH.exec(text) ?? EMAIL_DASH.exec(text);
+  if (!m || DECISION_MARKER.test(text) || !(looksLikeOwners(m[1]) || GROUP_OWNER.test(m[1]) || m[1].includes("@")) || startsUpperCase(m[2]) && !isImperative(m[2].split(" ", 1)[0]) || !isOwner(m[1])) return null;
+  const due = DASHED_DEADLINE.exec(m[2]) ?? DASHED_DATE.exec(m[2]);
+  if (due && NO_DATE.test(due[1])) return { ownersRaw: m[1], text: m[2].slice(0, due.index), dueRaw: null };
+  return due && (due[0].includes("by") || due[0].includes("due") || isDateAlone(due[1])) ? { ownersRaw: m[1], text: m[2].slice(0, due.index), dueRaw: due[1] } : { ownersRaw: m[1], text: m[2], dueRaw: null };
 }
+function isDateAlone(text) {
+  const date = findDate(text, { order: "dmy", reference: "2000-01-01" }) ?? findDate(text, { order: "mdy", reference: "2000-01-01" });
+  return date !== null && date.index === 0 && date.length >= text.trim().replace(/[.,;]$/, "").length - 1;
+}
+var EMAIL_DASH = /^([\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}) [\u2013\u2014-] ([A-Za-z].*)$/;
+var DASHED_DATE = / [\u2013\u2014-] ([^\u2013\u2014-]{3,20})$/;
+var NO_DATE = /^(?:no (?:due )?date|tbd|tbc|n\/a|none)$/i;
 var OWNER_DASH = /^((?:[A-Z]|all )[^\u2013\u2014:]{0,59}?) [\u2013\u2014-] ([A-Za-z].*)$/;
 var DASHED_DEADLINE = / [\u2013\u2014-] (?:by|due(?: by)?) ([^\u2013\u2014]{3,40})$/;
 var BRACKETED_OWNERS = /^\[(?![A-Z]+\])([A-Z][^\]]{0,80})\]:? (?:will |to |should )?(\S.*)$/;
@@ -3415,7 +3426,7 @@ function readPersonEntry(entry, lead, loneNames) {
   if (text.startsWith("@") && isPersonalName(text.slice(1).replace(/\s*\(.*$/, ""))) text = text.slice(1);
   if (text.includes("@")) {
     if (BARE_EMAIL.test(text)) return { name: text, initials: null, handle: null, organisation: null, role: leadRole, line };
-    text = text.replace(EMAIL, " ").trim();
+    text = text.replace(EMAIL2, " ").trim();
     const bracketed = BRACKETED_HANDLE.exec(text);
     if (bracketed) {
       handle = bracketed[1];
@@ -3490,7 +3501,7 @@ var UNIT = /^(?:lot|unit|apartment|apt\.?|flat|plot)\s\d{1,4}[a-z]?$/i;
 var OFFICE_THEN_BRACKET = /^(?:the\s)?([^()]+)\(([^()]+)\)$/i;
 var NOTE_AFTER_BRACKET = /^(.*\))\s*\(([^()]*)\)$/;
 var WHO_CLAUSE = /,?\s+who\s.*$/i;
-var EMAIL = /@?<?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?/g;
+var EMAIL2 = /@?<?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?/g;
 var BARE_EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
 var BRACKETED_HANDLE = /\s?\(\s?(@[\w][\w.-]*)\s?\)/;
 var LOOSE_HANDLE = /(?:^|\s)(@[\w][\w.-]*)(?=[\s,;:]|$)/;
@@ -4300,7 +4311,7 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
         continue;
       }
       const dashedAlone = section === "actions-section" || section === "matters-arising" && hasDashedStatus(body) ? readOwnerDash(ownerLabelled ?? body, isOwner) : null;
-      const dashedOn = dashedAlone && i + 1 < lines.length && isWrapped(lines[i + 1]) && startsLowerCase(lines[i + 1].text) ? readOwnerDash(`${body} ${lines[i + 1].text}`, isOwner) : null;
+      const dashedOn = dashedAlone && i + 1 < lines.length && isWrapped(lines[i + 1]) && startsLowerCase(lines[i + 1].text) && !readOwnerDash(lines[i + 1].text, isOwner) ? readOwnerDash(`${body} ${lines[i + 1].text}`, isOwner) : null;
       const dashed = dashedOn ?? dashedAlone;
       const read = isWrapped(line) && endsMidName2(lines[i - 1]) ? null : dashed ?? readOwnerFirst(body) ?? readNicksFirst(body, isOwner) ?? (line.kind === "item" ? addressedTask(body, isOwner) : null);
       const owned = read && (isOwner(read.ownersRaw) || section === "matters-arising" && endsWithProgress(read.text)) ? read : null;
@@ -4499,6 +4510,7 @@ function sectionHeading(line, next) {
   if (line.text.endsWith(":") && ACTION_LEAD_IN.test(lower)) return /\b(?:from|arising from) (?:the|our|last|previous|earlier)\b/i.test(line.text) ? "matters-arising" : "actions-section";
   return null;
 }
+var EMAIL_DASH_FIRST = /^[\w.+'-]{1,64}@[\w.-]{1,200} [\u2013\u2014-] /;
 function isSpeaker(label, isSomeone) {
   return /^[A-Z]{2,4}$/.test(label) || !new RegExp("^\\p{Lu}\\p{Ll}+$", "u").test(label) || isSomeone(label);
 }
@@ -4619,7 +4631,7 @@ function withContinuation(lines, start, first) {
       spanned.push(next);
       continue;
     }
-    if (next.blockStart || next.cells || next.kind !== "text" || ENUMERATED.test(next.text) || /^[{<*\u2610-\u2612\u21b3]/.test(next.text) || TASK_GLYPH.test(next.text) || STATUS_MARK.test(next.text) || readMarked(next.text) || givesOwnerOrDue(next.text)) break;
+    if (next.blockStart || next.cells || next.kind !== "text" || ENUMERATED.test(next.text) || /^[{<*\u2610-\u2612\u21b3]/.test(next.text) || TASK_GLYPH.test(next.text) || STATUS_MARK.test(next.text) || readMarked(next.text) || givesOwnerOrDue(next.text) || EMAIL_DASH_FIRST.test(next.text)) break;
     if (/[.!?]["\u201d\u2019)]?$/.test(text) && !startsLowerCase(next.text)) break;
     if (startsUpperCase(next.text) && !mayWrapOnto(lines, i - 1) && !readActionFields(next.text) && !ENDS_MID_CLAUSE.test(text)) break;
     if (endsWithDate(text) && startsUpperCase(next.text)) break;

@@ -389,7 +389,8 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
         continue;
       }
       const dashedAlone = section === 'actions-section' || (section === 'matters-arising' && hasDashedStatus(body)) ? readOwnerDash(ownerLabelled ?? body, isOwner) : null;
-      const dashedOn = dashedAlone && i + 1 < lines.length && isWrapped(lines[i + 1]) && startsLowerCase(lines[i + 1].text) ? readOwnerDash(`${body} ${lines[i + 1].text}`, isOwner) : null;
+      // (Not onto "joost@example.com - Create …", another owner's line.)
+      const dashedOn = dashedAlone && i + 1 < lines.length && isWrapped(lines[i + 1]) && startsLowerCase(lines[i + 1].text) && !readOwnerDash(lines[i + 1].text, isOwner) ? readOwnerDash(`${body} ${lines[i + 1].text}`, isOwner) : null;
       const dashed = dashedOn ?? dashedAlone;
       const read = isWrapped(line) && endsMidName(lines[i - 1]) ? null : dashed ?? readOwnerFirst(body) ?? readNicksFirst(body, isOwner) ?? (line.kind === 'item' ? addressedTask(body, isOwner) : null);
       // In a report on earlier actions, "Police to provide … – chasing" is one by its shape.
@@ -691,6 +692,9 @@ function sectionHeading(line: Line, next: Line | undefined): InlineAction['conte
   return null;
 }
 
+// "carla@example.com - Confirm the licences - 3/19/25": the next owner's line, not the wording going on.
+const EMAIL_DASH_FIRST = /^[\w.+'-]{1,64}@[\w.-]{1,200} [\u2013\u2014-] /;
+
 /** A transcript's speaker: someone of the minutes, or initials. */
 function isSpeaker(label: string, isSomeone: (raw: string) => boolean): boolean {
   return /^[A-Z]{2,4}$/.test(label) || !/^\p{Lu}\p{Ll}+$/u.test(label) || isSomeone(label);
@@ -891,7 +895,7 @@ function withContinuation(lines: Line[], start: number, first: string): { text: 
       spanned.push(next);
       continue;
     }
-    if (next.blockStart || next.cells || next.kind !== 'text' || ENUMERATED.test(next.text) || /^[{<*\u2610-\u2612\u21b3]/.test(next.text) || TASK_GLYPH.test(next.text) || STATUS_MARK.test(next.text) || readMarked(next.text) || givesOwnerOrDue(next.text)) break;
+    if (next.blockStart || next.cells || next.kind !== 'text' || ENUMERATED.test(next.text) || /^[{<*\u2610-\u2612\u21b3]/.test(next.text) || TASK_GLYPH.test(next.text) || STATUS_MARK.test(next.text) || readMarked(next.text) || givesOwnerOrDue(next.text) || EMAIL_DASH_FIRST.test(next.text)) break;
     if (/[.!?]["”’)]?$/.test(text) && !startsLowerCase(next.text)) break;
     // A short line ends its paragraph where the minutes run long, unless a labelled status goes on under it.
     if (startsUpperCase(next.text) && !mayWrapOnto(lines, i - 1) && !readActionFields(next.text) && !ENDS_MID_CLAUSE.test(text)) break;

@@ -1,5 +1,6 @@
 /** Owner-first wording: "Clerk to circulate …", "Gregory Tamsin will …". */
 import { DECISION_MARKER } from '../lexicon/decisions.js';
+import { findDate } from '../text/dates.js';
 import { isRoleLike, opensSurname } from '../lexicon/names.js';
 import { startsLowerCase, startsUpperCase } from '../text/normalise.js';
 import { GROUP_OWNER, isImperative } from '../lexicon/actions.js';
@@ -56,13 +57,24 @@ const OWNER_COLON = /^([^:\s][^:]{0,79}):\s+(\S.*)$/;
  * lower case, and perhaps its deadline after another dash, as a list of actions sets them out.
  */
 export function readOwnerDash(text: string, isOwner: (raw: string) => boolean): { ownersRaw: string; text: string; dueRaw: string | null } | null {
-  const m = OWNER_DASH.exec(text);
+  // "dmitri.vasquez@tallyworks.com - Connect the sandbox - 03/21/2025", as a meeting assistant lists its action items.
+  const m = OWNER_DASH.exec(text) ?? EMAIL_DASH.exec(text);
   // "RESOLVED – that the reserves policy be reviewed": a decision, not an owner and a task. A task in capitals opens
   // with its verb ("Keisha Brandt – Send the signed contract"), not "Jo Doe – Treasurer".
-  if (!m || DECISION_MARKER.test(text) || !(looksLikeOwners(m[1]) || GROUP_OWNER.test(m[1])) || (startsUpperCase(m[2]) && !isImperative(m[2].split(' ', 1)[0])) || !isOwner(m[1])) return null;
-  const due = DASHED_DEADLINE.exec(m[2]);
-  return due ? { ownersRaw: m[1], text: m[2].slice(0, due.index), dueRaw: due[1] } : { ownersRaw: m[1], text: m[2], dueRaw: null };
+  if (!m || DECISION_MARKER.test(text) || !(looksLikeOwners(m[1]) || GROUP_OWNER.test(m[1]) || m[1].includes('@')) || (startsUpperCase(m[2]) && !isImperative(m[2].split(' ', 1)[0])) || !isOwner(m[1])) return null;
+  const due = DASHED_DEADLINE.exec(m[2]) ?? DASHED_DATE.exec(m[2]);
+  if (due && NO_DATE.test(due[1])) return { ownersRaw: m[1], text: m[2].slice(0, due.index), dueRaw: null };
+  return due && (due[0].includes('by') || due[0].includes('due') || isDateAlone(due[1])) ? { ownersRaw: m[1], text: m[2].slice(0, due.index), dueRaw: due[1] } : { ownersRaw: m[1], text: m[2], dueRaw: null };
 }
+/** "12/5", "03/21/2025", "Mar 14, 2025": a date in either order, and nothing else. (Any year will do: only whether it is a date is asked.) */
+function isDateAlone(text: string): boolean {
+  const date = findDate(text, { order: 'dmy', reference: '2000-01-01' }) ?? findDate(text, { order: 'mdy', reference: '2000-01-01' });
+  return date !== null && date.index === 0 && date.length >= text.trim().replace(/[.,;]$/, '').length - 1;
+}
+const EMAIL_DASH = /^([\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}) [\u2013\u2014-] ([A-Za-z].*)$/;
+// "… – 12/5", "… - Mar 14, 2025", "… - no due date": a date alone after the last dash.
+const DASHED_DATE = / [\u2013\u2014-] ([^\u2013\u2014-]{3,20})$/;
+const NO_DATE = /^(?:no (?:due )?date|tbd|tbc|n\/a|none)$/i;
 // "all board members – ask in their sections …": the whole meeting, in lower case, as owners too.
 const OWNER_DASH = /^((?:[A-Z]|all )[^\u2013\u2014:]{0,59}?) [\u2013\u2014-] ([A-Za-z].*)$/;
 // "– by 12 May", "– due 12/15/2025".

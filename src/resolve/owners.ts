@@ -11,6 +11,7 @@ import { letterPattern } from '../text/letters.js';
 // "@ann @bob": handles in one cell are separated by spaces alone.
 // "SOR", "AdV", "MvdB": initials as the minutes write them for someone.
 const INITIALS_AS_WRITTEN = /^\p{Lu}(?:\p{Ll}{0,2}\p{Lu}){1,3}$/u;
+const EMAIL = /^([\w.'-]{1,64})(?:\+[\w.-]*)?@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$/;
 const OWNER_SEPARATOR = /\s*(?:,|;|\/|&|\+|\band\b)\s*|\s+(?=@)/gi;
 const OWNER_LABEL = /^\s*(?:owners?|lead|by)\s*:\s*/i;
 const NO_OWNER = /^(?:tbc|tbd|n\/a|-|none)$/i;
@@ -259,6 +260,9 @@ export class Directory {
   findPerson(text: string): Person | null {
     if (text === '') return null;
     if (text.startsWith('@')) return this.index.handle(text.toLowerCase()) ?? this.byHandleShape(text.slice(1).toLowerCase());
+    // "keisha.montgomery-wells@tallyworks.com", "joost@…": the name an address is made of.
+    const email = EMAIL.exec(text);
+    if (email) return this.findPerson(email[1].replace(/[._]+/g, ' '));
     const byNick = NICK.test(text) ? this.index.handle(`@${text}`) : null;
     if (byNick) return byNick;
     const byInitials = looksLikeInitials(text) ? this.byInitials(text) : null;
