@@ -1108,3 +1108,25 @@ test('"owner@company.com - task - due date" action items: the address names its 
     ['Share the notes', ['Dmitri Vasquez'], null],
   ]);
 });
+
+test('"Old business" reports on earlier tasks only where its first entry reports progress; a lettered section ends at the next letter', () => {
+  const hoa = parse(['Board of Directors', 'December 9, 2025', '', 'Present: Raj Menon, Keisha Brandt, Ellen van der Berg', '',
+    '5. Old business', 'a. Pool fence repair (Raj, from the October meeting) – Complete. Panels replaced.', 'b. Reserve study bids (Keisha) – In progress.',
+    'c. Safeguarding certificates (van der Berg): In progress – 8 of 11 on file.', '', '6. New business', 'Keisha will post the bids on Sunday service boards.', ''].join('\n'));
+  expect(hoa.updates.map((u) => [u.text, u.owners.map((o) => o.name), u.status])).toEqual([
+    ['Pool fence repair', ['Raj Menon'], 'closed'], ['Reserve study bids', ['Keisha Brandt'], 'open'], ['Safeguarding certificates', ['Ellen van der Berg'], 'open'],
+  ]);
+  const board = parse(['Licensing Board', 'January 16, 2025', '', 'Present: Lorraine Beckwith, Gregory Tan', '',
+    '5. DIRECTOR\'S REPORT', 'C. Follow-up Items from the October 17, 2024 Meeting', '•  Mr. Tan will research temporary permits – In progress; memo in April.',
+    'D. Renewals. Ms. Beckwith will mail reminder postcards by February 14, 2025.', '', '6. OLD BUSINESS', 'A. Proposed Amendments to Rule 112:10-3-4',
+    'Ms. Beckwith will file the notice of proposed rulemaking by February 7, 2025.', ''].join('\n'));
+  expect(board.updates.map((u) => u.text)).toEqual(['research temporary permits']);
+  expect(board.actions.map((a) => [a.text, a.due])).toEqual([
+    ['mail reminder postcards by February 14, 2025.', '2025-02-14'], ['file the notice of proposed rulemaking by February 7, 2025.', '2025-02-07'],
+  ]);
+});
+
+test('a weekday naming what happens on it is no deadline ("on Sunday service times")', () => {
+  const m = parse(['Vestry', 'April 8, 2025', '', 'Present: Beth Ann Sorensen', '', 'Action items', 'Beth Ann Sorensen – draft a survey on Sunday service times.', 'Beth Ann Sorensen – send the rota on Friday.', ''].join('\n'));
+  expect(m.actions.map((a) => a.due)).toEqual([null, '2025-04-11']);
+});

@@ -5452,8 +5452,8 @@ var init_actions = __esm({
     TRAILING_TAG = /[.!?]\s+\(?(?:[Aa]ctions?|ACTIONS?)\s*[:\u2013\u2014-]\s*|[.!?]\s+ACTIONS? (?=[A-Z][A-Za-z]{1,3}\b)/g;
     ACTION_SECTION = /^(?:\d{1,3}[.:)]?\s+|[ivx]{1,5}[.:)]\s+)?(?:summary of |new |agreed |management |board |staff )?(?:actions?(?: items?| points?| agreed| arising| list| log| summary| required)?|next steps|follow[- ]ups?(?: tasks| items| actions)?|to ?dos?|tasks|directions? (?:given )?to staff)\s*:?$/;
     HEADING_NUMBER = /^(?:\d{1,3}[.:)]? |[a-h][.)] |(?:[a-z]{1,5}|\d{1,4})\/[\d/]{1,10}\.? {1,2}|[a-z]{1,4}\.\d{2}\.\d{1,3} |min\.? \d{1,4}\/(?:[a-z]{1,8}\/){1,3}\d{2,4}: )/;
-    EARLIER_ACTIONS_SECTION = /^(?:the following )?(?:matters arising|business arising(?: from (?:the )?(?:previous|last) (?:minutes|meeting))?|actions? from (?:the )?(?:previous|last) (?:meetings?|time|checkpoint|session|call|catch-up|review)|(?:outstanding|pending|completed|closed|open) action(?: item| point)?s|previous actions?(?: items| points)?|follow[- ]ups? (?:on|of|to) (?:the )?(?:prior|previous|earlier|outstanding|open) action(?: item| point)?s|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|(?:review of )?(?:the )?last (?:week|meeting|sync|time|retro|retrospective|sprint|session|call)['\u2019]s (?:action(?: item| point)?s|tasks|to-?dos)|(?:actions?|action items) from (?:the )?(?:review of )?[a-z]{2,8}-\d{1,6}(?: \([^()]{1,30}\))?(?: [\u2013\u2014-] review)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|carried (?:over |forward )?from (?:the )?(?:last|previous) (?:week|meeting|sync|call)|carried (?:over|forward)|outstanding from (?:last time|(?:the )?last meeting|(?:the )?previous meeting)|status (?:of|on) (?:the )?(?:action |open |outstanding )?(?:items|actions)(?: from (?:the )?[\w ,]{3,40})?|(?:actions?|follow[- ]ups) from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the )?(?:meeting (?:of|on) )?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{4})?|\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}(?: \d{4})?|[a-z]{3,9} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?))(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
-    SECTION_WORDS = /action|matters arising|business arising|follow|next steps|to ?do|task|to staff|carried|status o/i;
+    EARLIER_ACTIONS_SECTION = /^(?:the following )?(?:matters arising|(?:old|unfinished) business(?: [\u2013\u2014-] [^:]{1,40})?|business arising(?: from (?:the )?(?:previous|last) (?:minutes|meeting))?|actions? from (?:the )?(?:previous|last) (?:meetings?|time|checkpoint|session|call|catch-up|review)|(?:outstanding|pending|completed|closed|open) action(?: item| point)?s|previous actions?(?: items| points)?|follow[- ]ups? (?:on|of|to) (?:the )?(?:prior|previous|earlier|outstanding|open) action(?: item| point)?s|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|(?:review of )?(?:the )?last (?:week|meeting|sync|time|retro|retrospective|sprint|session|call)['\u2019]s (?:action(?: item| point)?s|tasks|to-?dos)|(?:actions?|action items) from (?:the )?(?:review of )?[a-z]{2,8}-\d{1,6}(?: \([^()]{1,30}\))?(?: [\u2013\u2014-] review)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|carried (?:over |forward )?from (?:the )?(?:last|previous) (?:week|meeting|sync|call)|carried (?:over|forward)|outstanding from (?:last time|(?:the )?last meeting|(?:the )?previous meeting)|status (?:of|on) (?:the )?(?:action |open |outstanding )?(?:items|actions)(?: from (?:the )?[\w ,]{3,40})?|(?:actions?|follow[- ]ups) from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?|(?:actions?|action items|action points|follow[- ]ups|follow[- ]up items) from (?:the )?(?:meeting (?:of|on) )?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{4})?|\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}(?: \d{4})?|[a-z]{3,9} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?)(?: meeting)?)(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
+    SECTION_WORDS = /action|matters arising|business arising|old business|unfinished business|follow|next steps|to ?do|task|to staff|carried|status o/i;
     EARLIER_ACTIONS_LEAD_IN = /\b(?:open|outstanding|previous|earlier|existing) (?:actions|action items|action points|tasks)\b[^:]{0,40}:$/;
     ACTION_LEAD_IN = /\b(?:the following|these) (?:follow[- ]up items|actions|action items|action points|tasks|next steps)\b[^:]{0,40}:$/;
     TRAILING_PHRASE = / [-\u2013\u2014] ([^\s\u2013\u2014-][^\u2013\u2014]{0,19})$/;
@@ -8227,7 +8227,7 @@ var init_due = __esm({
     FOR_THE = /\bfor the\s*$/i;
     MEETING_AFTER = /^\s+(?:[a-z]+\s+)?meeting\b/i;
     WEEKDAY_NUMBER = { sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6 };
-    WEEKDAY_DUE = /\b(?:by|before|due|until|till|on|deadline:?) (?:this )?(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?\b(?!,? \d)/i;
+    WEEKDAY_DUE = /\b(?:by|before|due|until|till|on|deadline:?) (?:this )?(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?\b(?!,? \d| (?:services?|school|worship|market|club|lunch|roast|opening|trading|league|rota|shifts?)\b)/i;
     WEEKDAY_CELL = /^(?:by |due )?(?:next |this )?(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?\.?$/i;
     WEEKDAY_START = /sun|mon|tue|wed|thu|fri|sat/i;
     TOMORROW = /\btomorrow\b/i;
@@ -9492,6 +9492,7 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
   let section = null;
   let sectionDepth = 0;
   let bareSection = false;
+  let sectionLetter = null;
   let itemDepth = -1;
   const numbered = /* @__PURE__ */ new Set();
   let rollChecked = -1;
@@ -9534,6 +9535,7 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
       section = heading;
       sectionDepth = line.kind === "heading" ? line.depth : 0;
       bareSection = isBareHeading(line, lines[i + 1], isOwner);
+      sectionLetter = LETTERED_TITLE.exec(line.text)?.[1] ?? null;
       itemDepth = line.kind === "item" ? line.depth : -1;
       sectionList = null;
       detailDepth = -1;
@@ -9548,6 +9550,7 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
       }
     }
     if (section && bareSection && isBareHeading(line, lines[i + 1], isOwner)) section = null;
+    if (section && sectionLetter && line.kind === "text" && LETTERED_TITLE.exec(line.text)?.[1] === String.fromCharCode(sectionLetter.charCodeAt(0) + 1)) section = null;
     if (section && (endsSection(line, sectionDepth) || itemLines.has(line) || itemDepth >= 0 && (line.kind === "item" ? line.depth <= itemDepth : !isWrapped(line)))) section = null;
     if (section && line.kind === "item") {
       const isNumbered = /\d/.test(line.marker ?? "");
@@ -9914,7 +9917,7 @@ function inlineAction(found, text3, checked2, spanned, context) {
 function sectionHeading(line, next) {
   if (line.text.length > 80 || !SECTION_WORDS.test(line.text)) return null;
   const lower = lowerCaseForMatching(line.text);
-  if (isEarlierActionsSection(lower)) return "matters-arising";
+  if (isEarlierActionsSection(lower)) return !OLD_BUSINESS.test(lower) || reportsProgress(next) ? "matters-arising" : null;
   if (SECTION.test(lower) && VOTED_BUSINESS.test(lower) && LETTERED_TITLE.test(next?.text ?? "")) return null;
   if (SECTION.test(lower) && (line.kind === "heading" || line.blockStart && (line.lead !== null || !/^actions?$/i.test(line.text) || next?.kind === "item" || OWNER_DASH_LINE.test(next?.text ?? "") || /s$/i.test(line.text) && next !== void 0 && !next.blockStart && isInstructionLine(next.text)))) return "actions-section";
   if (line.text.endsWith(":") && EARLIER_ACTIONS_LEAD_IN.test(lower)) return "matters-arising";
@@ -9923,6 +9926,10 @@ function sectionHeading(line, next) {
 }
 function isSpeaker(label, isSomeone) {
   return /^[A-Z]{2,4}$/.test(label) || !new RegExp("^\\p{Lu}\\p{Ll}+$", "u").test(label) || isSomeone(label);
+}
+function reportsProgress(line) {
+  const at = line ? line.text.search(/ [\u2013\u2014-] |: /) : -1;
+  return at > 0 && startsWithStatus(line.text.slice(at).replace(/^\s*[\u2013\u2014:-]\s*/, ""));
 }
 function isInstructionLine(text3) {
   const owned = readOwnerFirst(text3);
@@ -10241,7 +10248,7 @@ function wrappedOwners(lines, index, head, tags, isOwner) {
   tags[tags.length - 1] = opened;
   return { lines: [lines[index], next], reread: true };
 }
-var TRAILING_OWNER, MINUTE_REF_FIRST, ACTION_ID_FIRST, NUMBER_SIGN_FIRST, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, SPEAKER2, ADDRESSED2, PARAGRAPH_NUMBER_CELL, SUB_PARAGRAPH_NUMBER, CARRIED_OVER, SECTION, RESTATED, CAPITALS_LABEL, MOTION_RESULT_LAST, LAST_WORDS_OPEN, TITLED_AFTER_CLAUSE, CLAUSE_WORDS, SENTENCE_BREAK, SENTENCE_END4, SENTENCE_SUBJECT, MARKED_AFTER_PROSE, OWNER_LABEL_FIRST, OWNER_THEN_TASK, NO_ONE_DASH, OWNERS_CLOSING, MATTER_THEN_TASK, RECORDING_TIME, UNASSIGNED, EMAIL_DASH_FIRST, VOTED_BUSINESS, LETTERED_TITLE, OWNER_DASH_LINE, BARE_HEADING, NEXT_ITEM, FIELDS_AFTER_SENTENCE, TOPIC_OWNER_PROGRESS, NAMED_WITH_OWNERS, DASHED_PROGRESS, TASK_OWNER_STATUS, RAISED_NOTE, STATUS_IN_BRACKETS, STATUS_LINE, SPACED_DASH_IN, LABELLED_PROGRESS, ENDS_MID_CLAUSE, DATE_TAIL, TASK_LABEL, LOG_NUMBER, ENUMERATED_CELL, BY_FIRST_NAME;
+var TRAILING_OWNER, MINUTE_REF_FIRST, ACTION_ID_FIRST, NUMBER_SIGN_FIRST, ENUMERATED, CLOSED_IN_PROSE, PROSE_REF, OWNERS_ONLY, TRACKBOT, TRACKBOT_DUE, SPEAKER2, ADDRESSED2, PARAGRAPH_NUMBER_CELL, SUB_PARAGRAPH_NUMBER, CARRIED_OVER, SECTION, RESTATED, CAPITALS_LABEL, MOTION_RESULT_LAST, LAST_WORDS_OPEN, TITLED_AFTER_CLAUSE, CLAUSE_WORDS, SENTENCE_BREAK, SENTENCE_END4, SENTENCE_SUBJECT, MARKED_AFTER_PROSE, OWNER_LABEL_FIRST, OWNER_THEN_TASK, NO_ONE_DASH, OWNERS_CLOSING, MATTER_THEN_TASK, RECORDING_TIME, UNASSIGNED, EMAIL_DASH_FIRST, OLD_BUSINESS, VOTED_BUSINESS, LETTERED_TITLE, OWNER_DASH_LINE, BARE_HEADING, NEXT_ITEM, FIELDS_AFTER_SENTENCE, TOPIC_OWNER_PROGRESS, NAMED_WITH_OWNERS, DASHED_PROGRESS, TASK_OWNER_STATUS, RAISED_NOTE, STATUS_IN_BRACKETS, STATUS_LINE, SPACED_DASH_IN, LABELLED_PROGRESS, ENDS_MID_CLAUSE, DATE_TAIL, TASK_LABEL, LOG_NUMBER, ENUMERATED_CELL, BY_FIRST_NAME;
 var init_action_lines = __esm({
   "src/parse/action-lines.ts"() {
     "use strict";
@@ -10293,14 +10300,15 @@ var init_action_lines = __esm({
     RECORDING_TIME = /\s*\((?:\d{1,2}:)?\d{1,2}:\d{2}\)$/;
     UNASSIGNED = /^(?:unassigned|no owner|not assigned|everyone|all)$/i;
     EMAIL_DASH_FIRST = /^[\w.+'-]{1,64}@[\w.-]{1,200} [\u2013\u2014-] /;
+    OLD_BUSINESS = /\b(?:old|unfinished) business\b/;
     VOTED_BUSINESS = /^(?:\d{1,2}|[ivx]{1,4})[.)]?\s+action items$/;
-    LETTERED_TITLE = /^[A-H][.)]\s+[A-Z]/;
+    LETTERED_TITLE = /^([A-H])[.)]\s+[A-Z]/;
     OWNER_DASH_LINE = /^[A-Z][\w.'&/ ]{0,40}? [-\u2013\u2014] [A-Z][a-z]/;
     BARE_HEADING = new RegExp("^\\p{Lu}[^.:;,!?]*[\\p{L}\\d)']$", "u");
     NEXT_ITEM = letterPattern(String.raw`^(?:(?:item|minute|top) \d{1,4}|min\.? \d{1,4}(?:\/\d{1,4}){0,2}|(?:[A-Z]{1,6}\d{0,4}|\d{1,4})\/\d{1,4}(?:\/\d{1,4}){0,2}|[A-Z]{1,4}\.\d{2}\.\d{1,3}|\d{4}\.\d{1,3}|\d{1,3}(?:\.\d{1,2})?|[IVX]{1,5})[.:)]?\s+(?:[\u2013\u2014-]\s+)?\p{Lu}`, "iu");
     FIELDS_AFTER_SENTENCE = /(?<=[.;])\s+(?=(?:responsible|owner|lead|deadline|due|due date|by when|timeline)\s?:)/i;
     TOPIC_OWNER_PROGRESS = /^([A-Z][^\u2013\u2014;]{2,80}?) [\u2013\u2014-] ([^;]{1,80}); (\S.*)$/;
-    NAMED_WITH_OWNERS = /^([A-Za-z][^()]{2,80}?) \(([A-Z](?:[^()]|\(\w{1,4}\)){0,40})\)( [-\u2013\u2014]|:) (\S.*)$/;
+    NAMED_WITH_OWNERS = new RegExp(String.raw`^([A-Za-z][^()]{2,80}?) \(((?:[A-Z]|(?:${NAME_PARTICLE} )+[A-Z])(?:[^()]|\(\w{1,4}\)){0,40})\)( [-\u2013\u2014]|:) (\S.*)$`);
     DASHED_PROGRESS = /^(.+) [\u2013\u2014-] ([^\u2013\u2014]+)$/;
     TASK_OWNER_STATUS = /^(\S.{2,200}?) [\u2013\u2014] ([^\u2013\u2014]{2,60}?) [\u2013\u2014] (\S.*)$/;
     RAISED_NOTE = /,\s(?:from|since|raised|carried)\b.*$/;
@@ -19007,7 +19015,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "299dbf46ddf7bc27" : "source";
+    BUILD = true ? "03a8861b5ff5db97" : "source";
   }
 });
 

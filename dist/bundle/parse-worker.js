@@ -1586,8 +1586,8 @@ var HEADING_NUMBER = /^(?:\d{1,3}[.:)]? |[a-h][.)] |(?:[a-z]{1,5}|\d{1,4})\/[\d/
 function isEarlierActionsSection(lower) {
   return EARLIER_ACTIONS_SECTION.test(lower.replace(HEADING_NUMBER, ""));
 }
-var EARLIER_ACTIONS_SECTION = /^(?:the following )?(?:matters arising|business arising(?: from (?:the )?(?:previous|last) (?:minutes|meeting))?|actions? from (?:the )?(?:previous|last) (?:meetings?|time|checkpoint|session|call|catch-up|review)|(?:outstanding|pending|completed|closed|open) action(?: item| point)?s|previous actions?(?: items| points)?|follow[- ]ups? (?:on|of|to) (?:the )?(?:prior|previous|earlier|outstanding|open) action(?: item| point)?s|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|(?:review of )?(?:the )?last (?:week|meeting|sync|time|retro|retrospective|sprint|session|call)['\u2019]s (?:action(?: item| point)?s|tasks|to-?dos)|(?:actions?|action items) from (?:the )?(?:review of )?[a-z]{2,8}-\d{1,6}(?: \([^()]{1,30}\))?(?: [\u2013\u2014-] review)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|carried (?:over |forward )?from (?:the )?(?:last|previous) (?:week|meeting|sync|call)|carried (?:over|forward)|outstanding from (?:last time|(?:the )?last meeting|(?:the )?previous meeting)|status (?:of|on) (?:the )?(?:action |open |outstanding )?(?:items|actions)(?: from (?:the )?[\w ,]{3,40})?|(?:actions?|follow[- ]ups) from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the )?(?:meeting (?:of|on) )?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{4})?|\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}(?: \d{4})?|[a-z]{3,9} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?))(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
-var SECTION_WORDS = /action|matters arising|business arising|follow|next steps|to ?do|task|to staff|carried|status o/i;
+var EARLIER_ACTIONS_SECTION = /^(?:the following )?(?:matters arising|(?:old|unfinished) business(?: [\u2013\u2014-] [^:]{1,40})?|business arising(?: from (?:the )?(?:previous|last) (?:minutes|meeting))?|actions? from (?:the )?(?:previous|last) (?:meetings?|time|checkpoint|session|call|catch-up|review)|(?:outstanding|pending|completed|closed|open) action(?: item| point)?s|previous actions?(?: items| points)?|follow[- ]ups? (?:on|of|to) (?:the )?(?:prior|previous|earlier|outstanding|open) action(?: item| point)?s|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|(?:review of )?(?:the )?last (?:week|meeting|sync|time|retro|retrospective|sprint|session|call)['\u2019]s (?:action(?: item| point)?s|tasks|to-?dos)|(?:actions?|action items) from (?:the )?(?:review of )?[a-z]{2,8}-\d{1,6}(?: \([^()]{1,30}\))?(?: [\u2013\u2014-] review)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|carried (?:over |forward )?from (?:the )?(?:last|previous) (?:week|meeting|sync|call)|carried (?:over|forward)|outstanding from (?:last time|(?:the )?last meeting|(?:the )?previous meeting)|status (?:of|on) (?:the )?(?:action |open |outstanding )?(?:items|actions)(?: from (?:the )?[\w ,]{3,40})?|(?:actions?|follow[- ]ups) from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?|(?:actions?|action items|action points|follow[- ]ups|follow[- ]up items) from (?:the )?(?:meeting (?:of|on) )?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{4})?|\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}(?: \d{4})?|[a-z]{3,9} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?)(?: meeting)?)(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
+var SECTION_WORDS = /action|matters arising|business arising|old business|unfinished business|follow|next steps|to ?do|task|to staff|carried|status o/i;
 var EARLIER_ACTIONS_LEAD_IN = /\b(?:open|outstanding|previous|earlier|existing) (?:actions|action items|action points|tasks)\b[^:]{0,40}:$/;
 var ACTION_LEAD_IN = /\b(?:the following|these) (?:follow[- ]up items|actions|action items|action points|tasks|next steps)\b[^:]{0,40}:$/;
 var TRAILING_PHRASE = / [-\u2013\u2014] ([^\s\u2013\u2014-][^\u2013\u2014]{0,19})$/;
@@ -2822,7 +2822,7 @@ function isMeetingFor(before, after) {
   return FOR_THE.test(before) && MEETING_AFTER.test(after);
 }
 var WEEKDAY_NUMBER = { sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6 };
-var WEEKDAY_DUE = /\b(?:by|before|due|until|till|on|deadline:?) (?:this )?(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?\b(?!,? \d)/i;
+var WEEKDAY_DUE = /\b(?:by|before|due|until|till|on|deadline:?) (?:this )?(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?\b(?!,? \d| (?:services?|school|worship|market|club|lunch|roast|opening|trading|league|rota|shifts?)\b)/i;
 var WEEKDAY_CELL = /^(?:by |due )?(?:next |this )?(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?\.?$/i;
 var WEEKDAY_START = /sun|mon|tue|wed|thu|fri|sat/i;
 var TOMORROW = /\btomorrow\b/i;
@@ -4064,6 +4064,7 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
   let section = null;
   let sectionDepth = 0;
   let bareSection = false;
+  let sectionLetter = null;
   let itemDepth = -1;
   const numbered = /* @__PURE__ */ new Set();
   let rollChecked = -1;
@@ -4106,6 +4107,7 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
       section = heading;
       sectionDepth = line.kind === "heading" ? line.depth : 0;
       bareSection = isBareHeading(line, lines[i + 1], isOwner);
+      sectionLetter = LETTERED_TITLE.exec(line.text)?.[1] ?? null;
       itemDepth = line.kind === "item" ? line.depth : -1;
       sectionList = null;
       detailDepth = -1;
@@ -4120,6 +4122,7 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
       }
     }
     if (section && bareSection && isBareHeading(line, lines[i + 1], isOwner)) section = null;
+    if (section && sectionLetter && line.kind === "text" && LETTERED_TITLE.exec(line.text)?.[1] === String.fromCharCode(sectionLetter.charCodeAt(0) + 1)) section = null;
     if (section && (endsSection(line, sectionDepth) || itemLines.has(line) || itemDepth >= 0 && (line.kind === "item" ? line.depth <= itemDepth : !isWrapped(line)))) section = null;
     if (section && line.kind === "item") {
       const isNumbered = /\d/.test(line.marker ?? "");
@@ -4503,7 +4506,7 @@ var UNASSIGNED = /^(?:unassigned|no owner|not assigned|everyone|all)$/i;
 function sectionHeading(line, next) {
   if (line.text.length > 80 || !SECTION_WORDS.test(line.text)) return null;
   const lower = lowerCaseForMatching(line.text);
-  if (isEarlierActionsSection(lower)) return "matters-arising";
+  if (isEarlierActionsSection(lower)) return !OLD_BUSINESS.test(lower) || reportsProgress(next) ? "matters-arising" : null;
   if (SECTION.test(lower) && VOTED_BUSINESS.test(lower) && LETTERED_TITLE.test(next?.text ?? "")) return null;
   if (SECTION.test(lower) && (line.kind === "heading" || line.blockStart && (line.lead !== null || !/^actions?$/i.test(line.text) || next?.kind === "item" || OWNER_DASH_LINE.test(next?.text ?? "") || /s$/i.test(line.text) && next !== void 0 && !next.blockStart && isInstructionLine(next.text)))) return "actions-section";
   if (line.text.endsWith(":") && EARLIER_ACTIONS_LEAD_IN.test(lower)) return "matters-arising";
@@ -4514,8 +4517,13 @@ var EMAIL_DASH_FIRST = /^[\w.+'-]{1,64}@[\w.-]{1,200} [\u2013\u2014-] /;
 function isSpeaker(label, isSomeone) {
   return /^[A-Z]{2,4}$/.test(label) || !new RegExp("^\\p{Lu}\\p{Ll}+$", "u").test(label) || isSomeone(label);
 }
+var OLD_BUSINESS = /\b(?:old|unfinished) business\b/;
+function reportsProgress(line) {
+  const at = line ? line.text.search(/ [\u2013\u2014-] |: /) : -1;
+  return at > 0 && startsWithStatus(line.text.slice(at).replace(/^\s*[\u2013\u2014:-]\s*/, ""));
+}
 var VOTED_BUSINESS = /^(?:\d{1,2}|[ivx]{1,4})[.)]?\s+action items$/;
-var LETTERED_TITLE = /^[A-H][.)]\s+[A-Z]/;
+var LETTERED_TITLE = /^([A-H])[.)]\s+[A-Z]/;
 var OWNER_DASH_LINE = /^[A-Z][\w.'&/ ]{0,40}? [-\u2013\u2014] [A-Z][a-z]/;
 function isInstructionLine(text) {
   const owned = readOwnerFirst(text);
@@ -4598,7 +4606,7 @@ function addressedTask(body, isOwner) {
   return read && opensWithImperative(read.text) ? read : null;
 }
 var TOPIC_OWNER_PROGRESS = /^([A-Z][^\u2013\u2014;]{2,80}?) [\u2013\u2014-] ([^;]{1,80}); (\S.*)$/;
-var NAMED_WITH_OWNERS = /^([A-Za-z][^()]{2,80}?) \(([A-Z](?:[^()]|\(\w{1,4}\)){0,40})\)( [-\u2013\u2014]|:) (\S.*)$/;
+var NAMED_WITH_OWNERS = new RegExp(String.raw`^([A-Za-z][^()]{2,80}?) \(((?:[A-Z]|(?:${NAME_PARTICLE} )+[A-Z])(?:[^()]|\(\w{1,4}\)){0,40})\)( [-\u2013\u2014]|:) (\S.*)$`);
 var DASHED_PROGRESS = /^(.+) [\u2013\u2014-] ([^\u2013\u2014]+)$/;
 var TASK_OWNER_STATUS = /^(\S.{2,200}?) [\u2013\u2014] ([^\u2013\u2014]{2,60}?) [\u2013\u2014] (\S.*)$/;
 function hasDashedStatus(body) {

@@ -21,7 +21,8 @@ export function isMeetingFor(before: string, after: string): boolean {
 const WEEKDAY_NUMBER: Record<string, number> = { sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6 };
 // "by Friday", "due Mon", "before Wednesday": a weekday after a deadline word.
 // Not "by Friday 31 May": a weekday before a date only names the date's day.
-const WEEKDAY_DUE = /\b(?:by|before|due|until|till|on|deadline:?) (?:this )?(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?\b(?!,? \d)/i;
+// Not "on Sunday service times": a weekday naming what happens on it.
+const WEEKDAY_DUE = /\b(?:by|before|due|until|till|on|deadline:?) (?:this )?(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?\b(?!,? \d| (?:services?|school|worship|market|club|lunch|roast|opening|trading|league|rota|shifts?)\b)/i;
 // A due cell that is only a weekday: "Friday", "Mon", "next Tues".
 const WEEKDAY_CELL = /^(?:by |due )?(?:next |this )?(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?\.?$/i;
 // The start of every weekday the two patterns above read: a text without one skips them (and their compiling).

@@ -1,7 +1,7 @@
 import type { Line, Source } from '../read/source.js';
 import { DIRECTED, GROUP_OWNER, PROSE_TASK_VERB, INSTRUCTION, TITLED_INSTRUCTION, PRONOUN_TASK, PROSE_TASK_START, STAFF, WE_ASK, ACTION_LEAD_IN, EARLIER_ACTIONS_LEAD_IN, ACTION_SECTION, ACTION_WORD, mayHoldActionMarker, NAMES_NO_ONE, opensWithImperative, isImperative, TASK_GLYPH, TASK_KEYWORD, isTickedGlyph, STATUS_MARK, isDoneMark, isEarlierActionsSection, SECTION_WORDS, isNoAction, opensOwnerBracket, readActionFields, readActionMarker, readActionReference, readTrailingParenthesis, readTrailingStatus } from '../lexicon/actions.js';
 import { matchRollLabel } from '../lexicon/attendance.js';
-import { isNameParticle, SHORT_TITLES, stripHonorifics } from '../lexicon/names.js';
+import { isNameParticle, NAME_PARTICLE, SHORT_TITLES, stripHonorifics } from '../lexicon/names.js';
 import { startsWithStatus } from '../lexicon/status.js';
 import { beforeInlineItem, lastSentence, opensTag, readTags, type Tag } from './action-tags.js';
 import { isNickList, looksLikeOwners, readNicksFirst, readOwnerColon, readOwnerDash, readOwnerFirst } from './owner-first.js';
@@ -79,6 +79,8 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
   let sectionDepth = 0;
   // Whether a bare line of text ("Last week's todos") opened the section, as typed notes head their topics.
   let bareSection = false;
+  // The letter of a lettered sub-item that opened the section ("C. Follow-up Items from …"): the next letter ends it.
+  let sectionLetter: string | null = null;
   let itemDepth = -1;
   const numbered = new Set<string>();
   // Whether the task list holding line `rollChecked` is a roll ("Present:" then "- [x] Jo Bloggs").
@@ -138,6 +140,7 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
       section = heading;
       sectionDepth = line.kind === 'heading' ? line.depth : 0;
       bareSection = isBareHeading(line, lines[i + 1], isOwner);
+      sectionLetter = LETTERED_TITLE.exec(line.text)?.[1] ?? null;
       // "- Next steps" as a bullet: its tasks are the bullets nested under it.
       itemDepth = line.kind === 'item' ? line.depth : -1;
       sectionList = null;
@@ -156,6 +159,7 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
     // A bullet label's section ends at a bullet as shallow as it or at other text, not at an item's wrapped line.
     // "Numbers" after the ☐ lines under "Last week's todos": the next topic's bare heading ends a section a bare heading opened.
     if (section && bareSection && isBareHeading(line, lines[i + 1], isOwner)) section = null;
+    if (section && sectionLetter && line.kind === 'text' && LETTERED_TITLE.exec(line.text)?.[1] === String.fromCharCode(sectionLetter.charCodeAt(0) + 1)) section = null;
     if (section && (endsSection(line, sectionDepth) || itemLines.has(line) || (itemDepth >= 0 && (line.kind === 'item' ? line.depth <= itemDepth : !isWrapped(line))))) section = null;
     if (section && line.kind === 'item') {
       const isNumbered = /\d/.test(line.marker ?? '');
@@ -677,7 +681,9 @@ function sectionHeading(line: Line, next: Line | undefined): InlineAction['conte
   if (line.text.length > 80 || !SECTION_WORDS.test(line.text)) return null;
   // The heading patterns are written for the line in lower case.
   const lower = lowerCaseForMatching(line.text);
-  if (isEarlierActionsSection(lower)) return 'matters-arising';
+  // "5. Old business" heads earlier actions only where its first entry reports progress ("Pool fence repair (Raj) –
+  // Complete."); a US board's old business is as often motions on matters held over.
+  if (isEarlierActionsSection(lower)) return !OLD_BUSINESS.test(lower) || reportsProgress(next) ? 'matters-arising' : null;
   // A bare "Action" line is more often a table's column header flattened by an export than a heading,
   // unless a list follows it ("ACTIONS" then "- Clerk to …").
   // "ACTIONS" over "BH - Write to Cllr …": an owner and a dash open the list's first line.
@@ -699,8 +705,16 @@ const EMAIL_DASH_FIRST = /^[\w.+'-]{1,64}@[\w.-]{1,200} [\u2013\u2014-] /;
 function isSpeaker(label: string, isSomeone: (raw: string) => boolean): boolean {
   return /^[A-Z]{2,4}$/.test(label) || !/^\p{Lu}\p{Ll}+$/u.test(label) || isSomeone(label);
 }
+const OLD_BUSINESS = /\b(?:old|unfinished) business\b/;
+
+/** "a. Pool fence repair (Raj) – Complete. …", "• Niche pricing (Haskins): Completed.": a line that reports how far a task got. */
+function reportsProgress(line: Line | undefined): boolean {
+  const at = line ? line.text.search(/ [\u2013\u2014-] |: /) : -1;
+  return at > 0 && startsWithStatus(line!.text.slice(at).replace(/^\s*[\u2013\u2014:-]\s*/, ''));
+}
+
 const VOTED_BUSINESS = /^(?:\d{1,2}|[ivx]{1,4})[.)]?\s+action items$/;
-const LETTERED_TITLE = /^[A-H][.)]\s+[A-Z]/;
+const LETTERED_TITLE = /^([A-H])[.)]\s+[A-Z]/;
 const OWNER_DASH_LINE = /^[A-Z][\w.'&/ ]{0,40}? [-\u2013\u2014] [A-Z][a-z]/;
 
 /** "PS Jones to arrange …": owners, then "to" and the task. */
@@ -851,7 +865,8 @@ function addressedTask(body: string, isOwner: (raw: string) => boolean): { owner
 const TOPIC_OWNER_PROGRESS = /^([A-Z][^\u2013\u2014;]{2,80}?) [\u2013\u2014-] ([^;]{1,80}); (\S.*)$/;
 // "Boiler service (PH) – …", "Minibus MOT (Treasurer) – …", "Compass training records (ADC(S)) – …", "Gutter
 // clearance (Samuel Okonjo): the gutters were cleared …".
-const NAMED_WITH_OWNERS = /^([A-Za-z][^()]{2,80}?) \(([A-Z](?:[^()]|\(\w{1,4}\)){0,40})\)( [-\u2013\u2014]|:) (\S.*)$/;
+// "(van der Berg)": a surname may open with its particle in lower case.
+const NAMED_WITH_OWNERS = new RegExp(String.raw`^([A-Za-z][^()]{2,80}?) \(((?:[A-Z]|(?:${NAME_PARTICLE} )+[A-Z])(?:[^()]|\(\w{1,4}\)){0,40})\)( [-\u2013\u2014]|:) (\S.*)$`);
 const DASHED_PROGRESS = /^(.+) [\u2013\u2014-] ([^\u2013\u2014]+)$/;
 const TASK_OWNER_STATUS = /^(\S.{2,200}?) [\u2013\u2014] ([^\u2013\u2014]{2,60}?) [\u2013\u2014] (\S.*)$/;
 
