@@ -1130,3 +1130,17 @@ test('a weekday naming what happens on it is no deadline ("on Sunday service tim
   const m = parse(['Vestry', 'April 8, 2025', '', 'Present: Beth Ann Sorensen', '', 'Action items', 'Beth Ann Sorensen – draft a survey on Sunday service times.', 'Beth Ann Sorensen – send the rota on Friday.', ''].join('\n'));
   expect(m.actions.map((a) => a.due)).toEqual([null, '2025-04-11']);
 });
+
+test('a log row whose minute reference names the item a task was set under is that task, told in other words; a "BRAG key" legend is no lead-in', () => {
+  const m = parse([
+    'Council of Governors', 'Minutes of the meeting held on 15 May 2025', '', 'Present: Jo Bloggs (Chair)', '',
+    'CoG 25/019\tChief Executive\'s report', 'ACTION (Chief Executive) – provide governors with a breakdown of trolley waits, including the end of June position.', '',
+    'CoG 25/020\tQuality report', 'Noted.', '',
+    'ACTION LOG – updated following the meeting on 15 May 2025', 'BRAG key: Red – overdue; Blue – complete; Closed – closed at a previous meeting', '',
+    'Action No\tMinute Ref\tAction\tLead\tDue\tStatus',
+    'A/091\tCoG 25/006\tShare the staff survey results\tDirector of People\t31/03/2025\tBlue',
+    'A/104\tCoG 25/019\tTwelve-hour figures by specialty\tChief Executive\t10/07/2025\tGreen', '',
+  ].join('\n'));
+  expect(m.actions.map((a) => [a.id, a.due])).toEqual([['A/104', '2025-07-10']]);
+  expect(m.updates.map((u) => u.ref)).toEqual(['A/091']);
+});

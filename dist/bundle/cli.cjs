@@ -10452,6 +10452,7 @@ function tableKind(lines, headerIndex) {
   for (let i = headerIndex - 1; i >= 0 && i >= headerIndex - 3; i--) {
     const line = lines[i];
     if (line.cells) break;
+    if (LEGEND.test(line.text)) continue;
     paragraph = i + 1 < headerIndex && !lines[i + 1].blockStart ? `${line.text} ${paragraph}` : line.text;
     if (THIS_MEETING.test(paragraph)) return "log";
     if (PREVIOUS.test(paragraph) && ACTIONS_WORD.test(paragraph)) return "previous";
@@ -10481,7 +10482,7 @@ function withContinuations(cells, more) {
   }
   return joined;
 }
-var FIELD_NAMES, PREVIOUS, ACTIONS_WORD, THIS_MEETING, ITEM_TITLE, MATTERS_ARISING, FILL_IN, LOG_LABEL, RAG_HEADER, OWNERS_ONLY2, OWNERS_OPENING;
+var FIELD_NAMES, PREVIOUS, ACTIONS_WORD, THIS_MEETING, ITEM_TITLE, MATTERS_ARISING, FILL_IN, LEGEND, LOG_LABEL, RAG_HEADER, OWNERS_ONLY2, OWNERS_OPENING;
 var init_tables = __esm({
   "src/parse/tables.ts"() {
     "use strict";
@@ -10511,6 +10512,7 @@ var init_tables = __esm({
     ITEM_TITLE = /^(?:\d{1,3}|[ivx]{1,5})[.:)]?\s/i;
     MATTERS_ARISING = /\bmatters arising\b/i;
     FILL_IN = /_{5,}/;
+    LEGEND = /^(?:b?rag |status |colour )?key\s?:/i;
     LOG_LABEL = /^(?:the )?actions? (?:log|tracker|list|register|table)\b/i;
     RAG_HEADER = /^rag(?: status| rating)?$/i;
     OWNERS_ONLY2 = /^(?:All|[A-Z][A-Za-z]{0,3}[A-Z])(?:\s*(?:\/|,|&|and)\s*(?:All|[A-Z][A-Za-z]{0,3}[A-Z]))*$/;
@@ -10541,7 +10543,7 @@ function extractActions(source, context) {
   const logRows = [...tables.filter((t) => t.kind === "log").flatMap((t) => t.rows), ...todaysRows].flatMap((row2) => rowActions(row2, directory));
   const currentRows = logRows.filter((row2) => !row2.earlier || raisedToday(row2));
   const raisedBefore = (row2) => context.meetingDate !== null && row2.raised !== null && (parseDateCell(row2.raised, { order: context.order }) ?? context.meetingDate) < context.meetingDate;
-  const pairs = pairInlineWithRows(raisedHere, currentRows, directory, raisedBefore);
+  const pairs = pairInlineWithRows(raisedHere, currentRows, directory, raisedBefore, context.itemAt);
   const actions = [];
   const pairedRows = new Set(pairs.values());
   const earlier = earlierRows(logRows, pairedRows, context, tables.some((t) => t.kind === "previous"));
@@ -10604,16 +10606,20 @@ function withOwnerFromText(row2, directory) {
   const owned = row2.owner ? null : readOwnerFirst(row2.text);
   return owned && directory.knows(owned.ownersRaw) ? { ...row2, text: owned.text, owner: owned.ownersRaw } : row2;
 }
-function pairInlineWithRows(inline2, rows, directory, raisedBefore = () => false) {
+function pairInlineWithRows(inline2, rows, directory, raisedBefore = () => false, itemAt = () => null) {
   const candidates = [];
   const rowWords = rows.map((row2) => contentWords(row2.text));
   const rowOwnerCells = rows.map((row2) => [row2.owner, row2.others].filter(Boolean).join(", "));
+  const rowMinutes = rows.map((row2) => minuteOf(row2) === null ? null : withoutLetters(minuteOf(row2)));
   for (const entry of inline2) {
     const entryOwners = new Set(directory.resolveNames(entry.ownersRaw));
     const entryWords = entry.text && rows.length > 0 ? contentWords(entry.text) : null;
+    const item = itemAt(entry.line);
+    const entryItem = item === null ? null : withoutLetters(item);
     for (const [r, row2] of rows.entries()) {
       let score = entryWords ? wordSimilarity(entryWords, rowWords[r]) : 0;
       if (directory.resolveNames(rowOwnerCells[r]).some((name2) => entryOwners.has(name2))) score += 0.15;
+      if (rowMinutes[r] !== null && rowMinutes[r] === entryItem) score += SAME_ITEM;
       if (score >= MATCH_THRESHOLD) candidates.push({ score, entry, row: row2 });
     }
   }
@@ -10654,7 +10660,7 @@ function earlierRows(rows, paired, { meetingDate: meetingDate2, order, itemNumbe
   const earlier = /* @__PURE__ */ new Set();
   for (const row2 of rows) {
     if (paired.has(row2)) continue;
-    if (marksNew && row2.status && !NEW_STATUS.test(row2.status)) {
+    if (marksNew && row2.status && !NEW_STATUS.test(row2.status) && !(byMinute && minuteOf(row2) !== null && isItem(minuteOf(row2)))) {
       earlier.add(row2);
       continue;
     }
@@ -10831,7 +10837,7 @@ function nearMissWarnings(directory, file) {
   }
   return warnings;
 }
-var MATCH_THRESHOLD, NEW_STATUS, CARRIED_PROGRESS, SAME_TASK, WEEKDAY_BEFORE, ITEM_TITLE2, SENTENCE_BREAK2, CARRIED, ACTION_OF_MINUTE, YEAR_MONTH_ID, RANGE_AFTER, PROGRESS_SEPARATOR, ONLY_DASH;
+var MATCH_THRESHOLD, SAME_ITEM, NEW_STATUS, CARRIED_PROGRESS, SAME_TASK, WEEKDAY_BEFORE, ITEM_TITLE2, SENTENCE_BREAK2, CARRIED, ACTION_OF_MINUTE, YEAR_MONTH_ID, RANGE_AFTER, PROGRESS_SEPARATOR, ONLY_DASH;
 var init_actions2 = __esm({
   "src/parse/actions.ts"() {
     "use strict";
@@ -10846,6 +10852,7 @@ var init_actions2 = __esm({
     init_tables();
     init_letters();
     MATCH_THRESHOLD = 0.55;
+    SAME_ITEM = 0.4;
     NEW_STATUS = /^new\b/i;
     CARRIED_PROGRESS = /^(?:carried|c\/f|b\/f)/i;
     SAME_TASK = 0.8;
@@ -19015,7 +19022,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "03a8861b5ff5db97" : "source";
+    BUILD = true ? "ba55991044b7976c" : "source";
   }
 });
 

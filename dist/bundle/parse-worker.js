@@ -4883,6 +4883,7 @@ var THIS_MEETING = /\b(?:this meeting|arising from this|new actions|actions aris
 var ITEM_TITLE = /^(?:\d{1,3}|[ivx]{1,5})[.:)]?\s/i;
 var MATTERS_ARISING = /\bmatters arising\b/i;
 var FILL_IN = /_{5,}/;
+var LEGEND = /^(?:b?rag |status |colour )?key\s?:/i;
 var LOG_LABEL = /^(?:the )?actions? (?:log|tracker|list|register|table)\b/i;
 var RAG_HEADER = /^rag(?: status| rating)?$/i;
 function fieldOf(cell) {
@@ -5013,6 +5014,7 @@ function tableKind(lines, headerIndex) {
   for (let i = headerIndex - 1; i >= 0 && i >= headerIndex - 3; i--) {
     const line = lines[i];
     if (line.cells) break;
+    if (LEGEND.test(line.text)) continue;
     paragraph = i + 1 < headerIndex && !lines[i + 1].blockStart ? `${line.text} ${paragraph}` : line.text;
     if (THIS_MEETING.test(paragraph)) return "log";
     if (PREVIOUS.test(paragraph) && ACTIONS_WORD.test(paragraph)) return "previous";
@@ -5045,6 +5047,7 @@ function withContinuations(cells, more) {
 
 // src/parse/actions.ts
 var MATCH_THRESHOLD = 0.55;
+var SAME_ITEM = 0.4;
 var NEW_STATUS = /^new\b/i;
 var CARRIED_PROGRESS = /^(?:carried|c\/f|b\/f)/i;
 var SAME_TASK = 0.8;
@@ -5074,7 +5077,7 @@ function extractActions(source, context) {
   const logRows = [...tables.filter((t) => t.kind === "log").flatMap((t) => t.rows), ...todaysRows].flatMap((row2) => rowActions(row2, directory));
   const currentRows = logRows.filter((row2) => !row2.earlier || raisedToday(row2));
   const raisedBefore = (row2) => context.meetingDate !== null && row2.raised !== null && (parseDateCell(row2.raised, { order: context.order }) ?? context.meetingDate) < context.meetingDate;
-  const pairs = pairInlineWithRows(raisedHere, currentRows, directory, raisedBefore);
+  const pairs = pairInlineWithRows(raisedHere, currentRows, directory, raisedBefore, context.itemAt);
   const actions = [];
   const pairedRows = new Set(pairs.values());
   const earlier = earlierRows(logRows, pairedRows, context, tables.some((t) => t.kind === "previous"));
@@ -5137,16 +5140,20 @@ function withOwnerFromText(row2, directory) {
   const owned = row2.owner ? null : readOwnerFirst(row2.text);
   return owned && directory.knows(owned.ownersRaw) ? { ...row2, text: owned.text, owner: owned.ownersRaw } : row2;
 }
-function pairInlineWithRows(inline2, rows, directory, raisedBefore = () => false) {
+function pairInlineWithRows(inline2, rows, directory, raisedBefore = () => false, itemAt = () => null) {
   const candidates = [];
   const rowWords = rows.map((row2) => contentWords(row2.text));
   const rowOwnerCells = rows.map((row2) => [row2.owner, row2.others].filter(Boolean).join(", "));
+  const rowMinutes = rows.map((row2) => minuteOf(row2) === null ? null : withoutLetters(minuteOf(row2)));
   for (const entry of inline2) {
     const entryOwners = new Set(directory.resolveNames(entry.ownersRaw));
     const entryWords = entry.text && rows.length > 0 ? contentWords(entry.text) : null;
+    const item = itemAt(entry.line);
+    const entryItem = item === null ? null : withoutLetters(item);
     for (const [r, row2] of rows.entries()) {
       let score = entryWords ? wordSimilarity(entryWords, rowWords[r]) : 0;
       if (directory.resolveNames(rowOwnerCells[r]).some((name) => entryOwners.has(name))) score += 0.15;
+      if (rowMinutes[r] !== null && rowMinutes[r] === entryItem) score += SAME_ITEM;
       if (score >= MATCH_THRESHOLD) candidates.push({ score, entry, row: row2 });
     }
   }
@@ -5187,7 +5194,7 @@ function earlierRows(rows, paired, { meetingDate, order, itemNumbers }, reported
   const earlier = /* @__PURE__ */ new Set();
   for (const row2 of rows) {
     if (paired.has(row2)) continue;
-    if (marksNew && row2.status && !NEW_STATUS.test(row2.status)) {
+    if (marksNew && row2.status && !NEW_STATUS.test(row2.status) && !(byMinute && minuteOf(row2) !== null && isItem(minuteOf(row2)))) {
       earlier.add(row2);
       continue;
     }

@@ -35,6 +35,8 @@ export interface ActionsResult {
 }
 
 const MATCH_THRESHOLD = 0.55;
+// What a log row's minute reference naming the item a task was set under adds to their likeness: with the same owner, enough.
+const SAME_ITEM = 0.4;
 const NEW_STATUS = /^new\b/i;
 const CARRIED_PROGRESS = /^(?:carried|c\/f|b\/f)/i;
 // How alike two wordings of one carried task are.
@@ -79,7 +81,7 @@ export function extractActions(source: Source, context: ActionContext): ActionsR
   const logRows = [...tables.filter((t) => t.kind === 'log').flatMap((t) => t.rows), ...todaysRows].flatMap((row) => rowActions(row, directory));
   const currentRows = logRows.filter((row) => !row.earlier || raisedToday(row));
   const raisedBefore = (row: LogRow) => context.meetingDate !== null && row.raised !== null && (parseDateCell(row.raised, { order: context.order }) ?? context.meetingDate) < context.meetingDate;
-  const pairs = pairInlineWithRows(raisedHere, currentRows, directory, raisedBefore);
+  const pairs = pairInlineWithRows(raisedHere, currentRows, directory, raisedBefore, context.itemAt);
   const actions: Action[] = [];
   const pairedRows = new Set(pairs.values());
   // Minutes that report on earlier actions in a table of their own keep only this meeting's in the log: a row due
@@ -167,17 +169,22 @@ function withOwnerFromText(row: LogRow, directory: Directory): LogRow {
 }
 
 /** Best one-to-one pairing of inline actions with log rows, by wording and owners. */
-function pairInlineWithRows(inline: InlineAction[], rows: LogRow[], directory: Directory, raisedBefore: (row: LogRow) => boolean = () => false): Map<InlineAction, LogRow> {
+function pairInlineWithRows(inline: InlineAction[], rows: LogRow[], directory: Directory, raisedBefore: (row: LogRow) => boolean = () => false, itemAt: ItemLocator = () => null): Map<InlineAction, LogRow> {
   const candidates: { score: number; entry: InlineAction; row: LogRow }[] = [];
   // Each text's words and each row's owner cells are taken once, not once per pair.
   const rowWords = rows.map((row) => contentWords(row.text));
   const rowOwnerCells = rows.map((row) => [row.owner, row.others].filter(Boolean).join(', '));
+  const rowMinutes = rows.map((row) => (minuteOf(row) === null ? null : withoutLetters(minuteOf(row)!)));
   for (const entry of inline) {
     const entryOwners = new Set(directory.resolveNames(entry.ownersRaw));
     const entryWords = entry.text && rows.length > 0 ? contentWords(entry.text) : null;
+    const item = itemAt(entry.line);
+    const entryItem = item === null ? null : withoutLetters(item);
     for (const [r, row] of rows.entries()) {
       let score = entryWords ? wordSimilarity(entryWords, rowWords[r]) : 0;
       if (directory.resolveNames(rowOwnerCells[r]).some((name) => entryOwners.has(name))) score += 0.15;
+      // "CoG 25/019 | Breakdown of trolley waits …" in the log, and the task set under item CoG 25/019 in other words.
+      if (rowMinutes[r] !== null && rowMinutes[r] === entryItem) score += SAME_ITEM;
       if (score >= MATCH_THRESHOLD) candidates.push({ score, entry, row });
     }
   }
@@ -232,7 +239,8 @@ function earlierRows(rows: LogRow[], paired: Set<LogRow>, { meetingDate, order, 
   for (const row of rows) {
     if (paired.has(row)) continue;
     // Rows with no status at all (an item table's "Action" column) are no part of that log.
-    if (marksNew && row.status && !NEW_STATUS.test(row.status)) {
+    // (Not a row raised under one of this meeting's items: "CoG 25/019 | … | Green" is today's, on track.)
+    if (marksNew && row.status && !NEW_STATUS.test(row.status) && !(byMinute && minuteOf(row) !== null && isItem(minuteOf(row)!))) {
       earlier.add(row);
       continue;
     }

@@ -64,6 +64,7 @@ const THIS_MEETING = /\b(?:this meeting|arising from this|new actions|actions ar
 const ITEM_TITLE = /^(?:\d{1,3}|[ivx]{1,5})[.:)]?\s/i;
 const MATTERS_ARISING = /\bmatters arising\b/i;
 const FILL_IN = /_{5,}/;
+const LEGEND = /^(?:b?rag |status |colour )?key\s?:/i;
 const LOG_LABEL = /^(?:the )?actions? (?:log|tracker|list|register|table)\b/i;
 
 const RAG_HEADER = /^rag(?: status| rating)?$/i;
@@ -234,6 +235,8 @@ function tableKind(lines: Line[], headerIndex: number): 'log' | 'previous' {
   for (let i = headerIndex - 1; i >= 0 && i >= headerIndex - 3; i--) {
     const line = lines[i];
     if (line.cells) break;
+    // "BRAG key: … Closed – closed at a previous meeting": the colours' legend says nothing of whose rows these are.
+    if (LEGEND.test(line.text)) continue;
     // "The Authority considered the schedule of actions arising from" / "previous meetings:": a lead-in read whole.
     paragraph = i + 1 < headerIndex && !lines[i + 1].blockStart ? `${line.text} ${paragraph}` : line.text;
     if (THIS_MEETING.test(paragraph)) return 'log';
