@@ -1144,3 +1144,9 @@ test('a log row whose minute reference names the item a task was set under is th
   expect(m.actions.map((a) => [a.id, a.due])).toEqual([['A/104', '2025-07-10']]);
   expect(m.updates.map((u) => u.ref)).toEqual(['A/091']);
 });
+
+test('an office held by several ("Deans of Faculties") owns a tag under its sentence; "not later than" cues a deadline', () => {
+  const m = parse(['Senate', '14 March 2025', '', 'Present: Prof. Ada Obi (Registrar)', '', '5. Results',
+    'The approved results should be released on the portal not later than Friday, 21st March, 2025.', 'ACTION: Registrar; Deans of Faculties', ''].join('\n'));
+  expect(m.actions.map((a) => [a.owners.map((o) => o.name), a.due])).toEqual([[['Registrar', 'Deans of Faculties'], '2025-03-21']]);
+});

@@ -6319,7 +6319,7 @@ function judgeRoleLike(descriptor) {
   const first = plain.split(/\s/, 1)[0];
   if (parts.length <= 5 && ROLE_ABBREVIATIONS.has(parts[0]) && first === first.toUpperCase()) return true;
   const ofAt = parts.findIndex((word2) => word2 === "of" || word2 === "for" || word2 === "to" || word2 === "in");
-  for (let i = 0; i < ofAt; i++) if (ROLE_WORDS.has(parts[i])) return true;
+  for (let i = 0; i < ofAt; i++) if (ROLE_WORDS.has(parts[i]) || parts[i].endsWith("s") && ROLE_WORDS.has(parts[i].slice(0, -1))) return true;
   if (isRoleWord(parts[parts.length - 1])) return true;
   if (parts.length > 1 && parts[parts.length - 1] === "general" && ROLE_WORDS.has(parts[parts.length - 2])) return true;
   if (parts.length > 1 && /at[- ]large$/.test(plain.toLowerCase()) && isRoleWord(parts[0])) return true;
@@ -8223,7 +8223,7 @@ var DUE_CUE, FOR_THE, MEETING_AFTER, WEEKDAY_NUMBER, WEEKDAY_DUE, WEEKDAY_CELL, 
 var init_due = __esm({
   "src/lexicon/due.ts"() {
     "use strict";
-    DUE_CUE = /\b(?:by|before|on|until|till|due|deadline(?: of| is)?|for|at|its|next|w\/c|end of|(?:by|at|before|until|on) the)(?: (?:sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?,?)?\s*$/i;
+    DUE_CUE = /\b(?:by|before|on|until|till|due|deadline(?: of| is)?|for|at|its|next|w\/c|end of|(?:not|no) later than|(?:by|at|before|until|on) the)(?: (?:sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?,?)?\s*$/i;
     FOR_THE = /\bfor the\s*$/i;
     MEETING_AFTER = /^\s+(?:[a-z]+\s+)?meeting\b/i;
     WEEKDAY_NUMBER = { sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6 };
@@ -19022,7 +19022,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "ba55991044b7976c" : "source";
+    BUILD = true ? "6ebd35ab492d7680" : "source";
   }
 });
 

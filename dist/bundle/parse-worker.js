@@ -787,7 +787,7 @@ function judgeRoleLike(descriptor) {
   const first = plain.split(/\s/, 1)[0];
   if (parts.length <= 5 && ROLE_ABBREVIATIONS.has(parts[0]) && first === first.toUpperCase()) return true;
   const ofAt = parts.findIndex((word) => word === "of" || word === "for" || word === "to" || word === "in");
-  for (let i = 0; i < ofAt; i++) if (ROLE_WORDS.has(parts[i])) return true;
+  for (let i = 0; i < ofAt; i++) if (ROLE_WORDS.has(parts[i]) || parts[i].endsWith("s") && ROLE_WORDS.has(parts[i].slice(0, -1))) return true;
   if (isRoleWord(parts[parts.length - 1])) return true;
   if (parts.length > 1 && parts[parts.length - 1] === "general" && ROLE_WORDS.has(parts[parts.length - 2])) return true;
   if (parts.length > 1 && /at[- ]large$/.test(plain.toLowerCase()) && isRoleWord(parts[0])) return true;
@@ -2815,7 +2815,7 @@ function matchOfficeLine(text) {
 }
 
 // src/lexicon/due.ts
-var DUE_CUE = /\b(?:by|before|on|until|till|due|deadline(?: of| is)?|for|at|its|next|w\/c|end of|(?:by|at|before|until|on) the)(?: (?:sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?,?)?\s*$/i;
+var DUE_CUE = /\b(?:by|before|on|until|till|due|deadline(?: of| is)?|for|at|its|next|w\/c|end of|(?:not|no) later than|(?:by|at|before|until|on) the)(?: (?:sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?,?)?\s*$/i;
 var FOR_THE = /\bfor the\s*$/i;
 var MEETING_AFTER = /^\s+(?:[a-z]+\s+)?meeting\b/i;
 function isMeetingFor(before, after) {

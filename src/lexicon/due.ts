@@ -6,7 +6,8 @@ import type { DateOrder } from '../model/types.js';
 
 /** Words just before a date that make it the action's deadline or the meeting it is for. */
 // A weekday may stand between the cue and the date: "by Friday 31 May"; "before the early-bird deadline of 30th April".
-export const DUE_CUE = /\b(?:by|before|on|until|till|due|deadline(?: of| is)?|for|at|its|next|w\/c|end of|(?:by|at|before|until|on) the)(?: (?:sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?,?)?\s*$/i;
+// "not later than Friday, 4th April, 2025", "no later than 31 May".
+export const DUE_CUE = /\b(?:by|before|on|until|till|due|deadline(?: of| is)?|for|at|its|next|w\/c|end of|(?:not|no) later than|(?:by|at|before|until|on) the)(?: (?:sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday)?,?)?\s*$/i;
 
 // "for the April 8, 2025 meeting": a task for a dated meeting is due at that meeting; "for the Nov 9 trail
 // clean-up" names an event, not a deadline.

@@ -216,7 +216,8 @@ function judgeRoleLike(descriptor: string): boolean {
   if (parts.length <= 5 && ROLE_ABBREVIATIONS.has(parts[0]) && first === first.toUpperCase()) return true;
   // "Director of Finance", "Chair of the Audit Committee", "Consultant in Public Health": an office of something.
   const ofAt = parts.findIndex((word) => word === 'of' || word === 'for' || word === 'to' || word === 'in');
-  for (let i = 0; i < ofAt; i++) if (ROLE_WORDS.has(parts[i])) return true;
+  // "Deans of Faculties", "Heads of Department": the office held by several.
+  for (let i = 0; i < ofAt; i++) if (ROLE_WORDS.has(parts[i]) || (parts[i].endsWith('s') && ROLE_WORDS.has(parts[i].slice(0, -1)))) return true;
   if (isRoleWord(parts[parts.length - 1])) return true;
   // "Assistant Attorney General", "Secretary General": an office general to the whole of a state or body.
   if (parts.length > 1 && parts[parts.length - 1] === 'general' && ROLE_WORDS.has(parts[parts.length - 2])) return true;
