@@ -1150,3 +1150,13 @@ test('an office held by several ("Deans of Faculties") owns a tag under its sent
     'The approved results should be released on the portal not later than Friday, 21st March, 2025.', 'ACTION: Registrar; Deans of Faculties', ''].join('\n'));
   expect(m.actions.map((a) => [a.owners.map((o) => o.name), a.due])).toEqual([[['Registrar', 'Deans of Faculties'], '2025-03-21']]);
 });
+
+test('"@handle (Name, Company)" in a checklist roll; "Previous AIs" with ✅/⏳ marks, the mark the progress where nothing follows', () => {
+  const m = parse(['# Storage WG — 2025-06-11', '', '## Attendees', '', '- [x] @mbrightwater (Maya Brightwater, Grafton Labs) — chair', '- [x] @sanne-vd (Sanne van Dijk)', '- [ ] @fohare (Fionnuala O\'Hare, Grafton Labs)', '',
+    '## Previous AIs', '', '- ✅ @mbrightwater: ask infra for two more runners — done, online since Jun 5', '- ✅ @sanne-vd: draft the deprecation notice', '', '## Notes', '', '- we talked', ''].join('\n'), 'notes.md');
+  expect(m.attendees.map((p) => [p.name, p.organisation, p.role])).toEqual([['Maya Brightwater', 'Grafton Labs', 'chair'], ['Sanne van Dijk', null, null]]);
+  expect(m.apologies.map((p) => [p.name, p.organisation])).toEqual([["Fionnuala O'Hare", 'Grafton Labs']]);
+  expect(m.updates.map((u) => [u.text, u.progress, u.status])).toEqual([
+    ['ask infra for two more runners', 'done, online since Jun 5', 'closed'], ['draft the deprecation notice', '✅', 'closed'],
+  ]);
+});

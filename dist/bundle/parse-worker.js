@@ -1586,8 +1586,8 @@ var HEADING_NUMBER = /^(?:\d{1,3}[.:)]? |[a-h][.)] |(?:[a-z]{1,5}|\d{1,4})\/[\d/
 function isEarlierActionsSection(lower) {
   return EARLIER_ACTIONS_SECTION.test(lower.replace(HEADING_NUMBER, ""));
 }
-var EARLIER_ACTIONS_SECTION = /^(?:the following )?(?:matters arising|(?:old|unfinished) business(?: [\u2013\u2014-] [^:]{1,40})?|business arising(?: from (?:the )?(?:previous|last) (?:minutes|meeting))?|actions? from (?:the )?(?:previous|last) (?:meetings?|time|checkpoint|session|call|catch-up|review)|(?:outstanding|pending|completed|closed|open) action(?: item| point)?s|previous actions?(?: items| points)?|follow[- ]ups? (?:on|of|to) (?:the )?(?:prior|previous|earlier|outstanding|open) action(?: item| point)?s|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|(?:review of )?(?:the )?last (?:week|meeting|sync|time|retro|retrospective|sprint|session|call)['\u2019]s (?:action(?: item| point)?s|tasks|to-?dos)|(?:actions?|action items) from (?:the )?(?:review of )?[a-z]{2,8}-\d{1,6}(?: \([^()]{1,30}\))?(?: [\u2013\u2014-] review)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|carried (?:over |forward )?from (?:the )?(?:last|previous) (?:week|meeting|sync|call)|carried (?:over|forward)|outstanding from (?:last time|(?:the )?last meeting|(?:the )?previous meeting)|status (?:of|on) (?:the )?(?:action |open |outstanding )?(?:items|actions)(?: from (?:the )?[\w ,]{3,40})?|(?:actions?|follow[- ]ups) from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?|(?:actions?|action items|action points|follow[- ]ups|follow[- ]up items) from (?:the )?(?:meeting (?:of|on) )?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{4})?|\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}(?: \d{4})?|[a-z]{3,9} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?)(?: meeting)?)(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
-var SECTION_WORDS = /action|matters arising|business arising|old business|unfinished business|follow|next steps|to ?do|task|to staff|carried|status o/i;
+var EARLIER_ACTIONS_SECTION = /^(?:the following )?(?:matters arising|(?:old|unfinished) business(?: [\u2013\u2014-] [^:]{1,40})?|business arising(?: from (?:the )?(?:previous|last) (?:minutes|meeting))?|actions? from (?:the )?(?:previous|last) (?:meetings?|time|checkpoint|session|call|catch-up|review)|(?:outstanding|pending|completed|closed|open) action(?: item| point)?s|previous (?:actions?(?: items| points)?|ais)|follow[- ]ups? (?:on|of|to) (?:the )?(?:prior|previous|earlier|outstanding|open) action(?: item| point)?s|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|(?:review of )?(?:the )?last (?:week|meeting|sync|time|retro|retrospective|sprint|session|call)['\u2019]s (?:action(?: item| point)?s|tasks|to-?dos)|(?:actions?|action items) from (?:the )?(?:review of )?[a-z]{2,8}-\d{1,6}(?: \([^()]{1,30}\))?(?: [\u2013\u2014-] review)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|carried (?:over |forward )?from (?:the )?(?:last|previous) (?:week|meeting|sync|call)|carried (?:over|forward)|outstanding from (?:last time|(?:the )?last meeting|(?:the )?previous meeting)|status (?:of|on) (?:the )?(?:action |open |outstanding )?(?:items|actions)(?: from (?:the )?[\w ,]{3,40})?|(?:actions?|follow[- ]ups) from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?|(?:actions?|action items|action points|follow[- ]ups|follow[- ]up items) from (?:the )?(?:meeting (?:of|on) )?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{4})?|\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}(?: \d{4})?|[a-z]{3,9} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?)(?: meeting)?)(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
+var SECTION_WORDS = /action|previous ais|matters arising|business arising|old business|unfinished business|follow|next steps|to ?do|task|to staff|carried|status o/i;
 var EARLIER_ACTIONS_LEAD_IN = /\b(?:open|outstanding|previous|earlier|existing) (?:actions|action items|action points|tasks)\b[^:]{0,40}:$/;
 var ACTION_LEAD_IN = /\b(?:the following|these) (?:follow[- ]up items|actions|action items|action points|tasks|next steps)\b[^:]{0,40}:$/;
 var TRAILING_PHRASE = / [-\u2013\u2014] ([^\s\u2013\u2014-][^\u2013\u2014]{0,19})$/;
@@ -3441,7 +3441,9 @@ function readPersonEntry(entry, lead, loneNames) {
   let handleSaid = null;
   if (handle !== null && text.startsWith("(")) {
     const named = /^\(([^()]+)\)\s*/.exec(text);
+    const comma = named ? named[1].indexOf(", ") : -1;
     if (named && isPersonalName(named[1])) text = `${named[1]} ${text.slice(named[0].length)}`.trim();
+    else if (named && comma > 0 && isPersonalName(named[1].slice(0, comma))) text = `${named[1].slice(0, comma)}, ${named[1].slice(comma + 2)} ${text.slice(named[0].length)}`.trim();
     else if (named && named[0].length === text.length) {
       handleSaid = classifyDescriptors([named[1].trim()]);
       text = "";
@@ -4226,6 +4228,7 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
         entry.lines.push(note.line);
         i++;
       }
+      if (!glyph && box) entry.mark = box[1];
       if (task.progress) entry.progress = task.progress;
       if (task.dueRaw) entry.dueRaw = task.dueRaw;
       if (task.status) entry.status = task.status;
@@ -5336,6 +5339,7 @@ function updateFromEntry(entry, directory, context, progressAfterDash = false) {
   const before = progressAfterDash ? beforeOnlyDash(text) : null;
   const split = progress === null ? splitProgress(text, entry.checked !== null) ?? (before ? [before, text.slice(text.indexOf(ONLY_DASH, before.length) + ONLY_DASH.length).trim()] : null) : null;
   if (split) [text, progress] = split;
+  progress ??= entry.mark ?? null;
   const read = entry.checked !== null ? { status: entry.checked ? "closed" : "open", rag: null } : readStatus(progress, context.closedWords);
   return {
     ref: entry.ref ?? null,

@@ -28,6 +28,8 @@ export interface InlineAction {
   /** The earlier action's number and the progress reported on it: "Action 23/14 (…): quotes obtained; complete." */
   ref?: string;
   progress?: string;
+  /** The status mark before a task ("✅", "⏳"): among earlier actions, the progress where nothing else says it. */
+  mark?: string;
   /** A due date written apart from the wording: "— @tomasz, due 2024-05-02". */
   dueRaw?: string;
   /** A sentence giving only the deadline, between a tag's wording and the tag: "To be completed by 30 June." */
@@ -280,6 +282,7 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
         entry.lines.push(note.line);
         i++;
       }
+      if (!glyph && box) entry.mark = box[1];
       if (task.progress) entry.progress = task.progress;
       if (task.dueRaw) entry.dueRaw = task.dueRaw;
       if (task.status) entry.status = task.status;

@@ -439,6 +439,8 @@ function updateFromEntry(entry: InlineAction, directory: Directory, context: Act
   const before = progressAfterDash ? beforeOnlyDash(text) : null;
   const split = progress === null ? (splitProgress(text, entry.checked !== null) ?? (before ? [before, text.slice(text.indexOf(ONLY_DASH, before.length) + ONLY_DASH.length).trim()] : null)) : null;
   if (split) [text, progress] = split;
+  // "✅ @sanne-vd: draft the notice": the mark is all the progress told.
+  progress ??= entry.mark ?? null;
   const read = entry.checked !== null ? { status: entry.checked ? ('closed' as const) : ('open' as const), rag: null } : readStatus(progress, context.closedWords);
   return {
     ref: entry.ref ?? null,

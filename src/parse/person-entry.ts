@@ -109,7 +109,10 @@ function readPersonEntry(entry: string, lead: string | null, loneNames: boolean)
   let handleSaid: { role: string | null; organisation: string | null } | null = null;
   if (handle !== null && text.startsWith('(')) {
     const named = /^\(([^()]+)\)\s*/.exec(text);
+    // "@oadebayo (Olumide Adebayo, Northwind Data)": the name, then the body, in the bracket.
+    const comma = named ? named[1].indexOf(', ') : -1;
     if (named && isPersonalName(named[1])) text = `${named[1]} ${text.slice(named[0].length)}`.trim();
+    else if (named && comma > 0 && isPersonalName(named[1].slice(0, comma))) text = `${named[1].slice(0, comma)}, ${named[1].slice(comma + 2)} ${text.slice(named[0].length)}`.trim();
     // "@t.okafor (PTO until the 20th)": the handle alone, and a note on it, an office or a body.
     else if (named && named[0].length === text.length) {
       handleSaid = classifyDescriptors([named[1].trim()]);
