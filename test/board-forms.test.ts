@@ -1160,3 +1160,9 @@ test('"@handle (Name, Company)" in a checklist roll; "Previous AIs" with ✅/⏳
     ['ask infra for two more runners', 'done, online since Jun 5', 'closed'], ['draft the deprecation notice', '✅', 'closed'],
   ]);
 });
+
+test('"Tanya B." as an owner: a first name and the initial of one listed person\'s surname', () => {
+  const m = parse(['Band Council', 'September 9, 2025', '', 'STAFF:\tTanya Bighetty, Band Administrator', '\tTanya Okemow, Clerk', '\tGlen Whitehead, Director of Operations', '',
+    'ACTION ITEMS', 'Action\tResponsible\tDue', 'Submit the funding application\tTanya B. / Glen Whitehead\tOctober 3, 2025', ''].join('\n'));
+  expect(m.actions.map((a) => a.owners.map((o) => o.name))).toEqual([['Tanya Bighetty', 'Glen Whitehead']]);
+});

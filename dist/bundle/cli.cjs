@@ -7563,7 +7563,7 @@ function endsInOrganisationWord(text3) {
   const space = text3.lastIndexOf(" ");
   return space > 0 && ORGANISATION_WORDS.has(text3.slice(space + 1).toLowerCase()) && CAPITALISED_WORDS.test(text3);
 }
-var INITIALS_AS_WRITTEN, EMAIL, OWNER_SEPARATOR, OWNER_LABEL, NO_OWNER, LONE_CONJUNCTION, INITIAL_AND_SURNAME, BODY, BODY_OF, TRAILING_ACRONYM, TRAILING_ORG_ACRONYM, ACRONYM, OFFICE_INITIALS, OFFICE_FIELD, TRAILING_NOTE, INITIALS, CAPITALS, ACRONYM_CAPITALS, NICK, ONE_WORD, Directory, CAPITALISED_WORDS;
+var INITIALS_AS_WRITTEN, FIRST_AND_INITIAL, EMAIL, OWNER_SEPARATOR, OWNER_LABEL, NO_OWNER, LONE_CONJUNCTION, INITIAL_AND_SURNAME, BODY, BODY_OF, TRAILING_ACRONYM, TRAILING_ORG_ACRONYM, ACRONYM, OFFICE_INITIALS, OFFICE_FIELD, TRAILING_NOTE, INITIALS, CAPITALS, ACRONYM_CAPITALS, NICK, ONE_WORD, Directory, CAPITALISED_WORDS;
 var init_owners = __esm({
   "src/resolve/owners.ts"() {
     "use strict";
@@ -7576,6 +7576,7 @@ var init_owners = __esm({
     init_person_index();
     init_letters();
     INITIALS_AS_WRITTEN = new RegExp("^\\p{Lu}(?:\\p{Ll}{0,2}\\p{Lu}){1,3}$", "u");
+    FIRST_AND_INITIAL = new RegExp("^(\\S{2,}) (\\p{L})\\.?$", "u");
     EMAIL = /^([\w.'-]{1,64})(?:\+[\w.-]*)?@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$/;
     OWNER_SEPARATOR = /\s*(?:,|;|\/|&|\+|\band\b)\s*|\s+(?=@)/gi;
     OWNER_LABEL = /^\s*(?:owners?|lead|by)\s*:\s*/i;
@@ -7795,6 +7796,11 @@ var init_owners = __esm({
           const tails = initialled[2].includes(" ") ? this.index.tail(initialled[2]) : [];
           const person2 = initialled[2].includes(" ") ? tails.length === 1 ? tails[0] : null : this.bySingleName(initialled[2]);
           if (person2 && fold(person2.name).startsWith(initialled[1])) return person2;
+        }
+        const firstAndInitial = FIRST_AND_INITIAL.exec(folded);
+        if (firstAndInitial) {
+          const named = this.index.first(firstAndInitial[1]).filter((person2) => fold(person2.name).split(" ").at(-1).startsWith(firstAndInitial[2]));
+          if (named.length === 1) return named[0];
         }
         if (folded.length >= 6 && folded.split(" ").length >= 2) return this.nearMiss(text3, folded);
         return null;
@@ -19026,7 +19032,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "b5d322aafecba408" : "source";
+    BUILD = true ? "6c6cc3ac50794e7d" : "source";
   }
 });
 

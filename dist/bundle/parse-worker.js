@@ -2034,6 +2034,7 @@ function add(map, key, person) {
 
 // src/resolve/owners.ts
 var INITIALS_AS_WRITTEN = new RegExp("^\\p{Lu}(?:\\p{Ll}{0,2}\\p{Lu}){1,3}$", "u");
+var FIRST_AND_INITIAL = new RegExp("^(\\S{2,}) (\\p{L})\\.?$", "u");
 var EMAIL = /^([\w.'-]{1,64})(?:\+[\w.-]*)?@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$/;
 var OWNER_SEPARATOR = /\s*(?:,|;|\/|&|\+|\band\b)\s*|\s+(?=@)/gi;
 var OWNER_LABEL = /^\s*(?:owners?|lead|by)\s*:\s*/i;
@@ -2253,6 +2254,11 @@ var Directory = class {
       const tails = initialled[2].includes(" ") ? this.index.tail(initialled[2]) : [];
       const person = initialled[2].includes(" ") ? tails.length === 1 ? tails[0] : null : this.bySingleName(initialled[2]);
       if (person && fold(person.name).startsWith(initialled[1])) return person;
+    }
+    const firstAndInitial = FIRST_AND_INITIAL.exec(folded);
+    if (firstAndInitial) {
+      const named = this.index.first(firstAndInitial[1]).filter((person) => fold(person.name).split(" ").at(-1).startsWith(firstAndInitial[2]));
+      if (named.length === 1) return named[0];
     }
     if (folded.length >= 6 && folded.split(" ").length >= 2) return this.nearMiss(text, folded);
     return null;

@@ -11,6 +11,7 @@ import { letterPattern } from '../text/letters.js';
 // "@ann @bob": handles in one cell are separated by spaces alone.
 // "SOR", "AdV", "MvdB": initials as the minutes write them for someone.
 const INITIALS_AS_WRITTEN = /^\p{Lu}(?:\p{Ll}{0,2}\p{Lu}){1,3}$/u;
+const FIRST_AND_INITIAL = /^(\S{2,}) (\p{L})\.?$/u;
 const EMAIL = /^([\w.'-]{1,64})(?:\+[\w.-]*)?@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$/;
 const OWNER_SEPARATOR = /\s*(?:,|;|\/|&|\+|\band\b)\s*|\s+(?=@)/gi;
 const OWNER_LABEL = /^\s*(?:owners?|lead|by)\s*:\s*/i;
@@ -280,6 +281,12 @@ export class Directory {
       const tails = initialled[2].includes(' ') ? this.index.tail(initialled[2]) : [];
       const person = initialled[2].includes(' ') ? (tails.length === 1 ? tails[0] : null) : this.bySingleName(initialled[2]);
       if (person && fold(person.name).startsWith(initialled[1])) return person;
+    }
+    // "Tanya B", "Sarah P.": a first name and the initial of the surname of one listed person.
+    const firstAndInitial = FIRST_AND_INITIAL.exec(folded);
+    if (firstAndInitial) {
+      const named = this.index.first(firstAndInitial[1]).filter((person) => fold(person.name).split(' ').at(-1)!.startsWith(firstAndInitial[2]));
+      if (named.length === 1) return named[0];
     }
     if (folded.length >= 6 && folded.split(' ').length >= 2) return this.nearMiss(text, folded);
     return null;
