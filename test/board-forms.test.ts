@@ -1166,3 +1166,9 @@ test('"Tanya B." as an owner: a first name and the initial of one listed person\
     'ACTION ITEMS', 'Action\tResponsible\tDue', 'Submit the funding application\tTanya B. / Glen Whitehead\tOctober 3, 2025', ''].join('\n'));
   expect(m.actions.map((a) => a.owners.map((o) => o.name))).toEqual([['Tanya Bighetty', 'Glen Whitehead']]);
 });
+
+test('boxes under "## Talking points" are topics, not tasks; "— @Name · Due Mar 3" gives the owner and the due date', () => {
+  const m = parse(['# Lifecycle sync', '', '**Date:** Tue, Feb 25, 2025', '**Attendees:** Hannah Lee, Luis Ortega', '', '## Talking points', '', '- [x] Referral program FAQ', '- [ ] Luis — promo packet check-in', '',
+    '## Action items', '', '- [ ] Send two hero options — @Hannah Lee · Due Mar 3', ''].join('\n'), 'notes.md');
+  expect(m.actions.map((a) => [a.text, a.owners.map((o) => o.name), a.due])).toEqual([['Send two hero options', ['Hannah Lee'], '2025-03-03']]);
+});

@@ -5420,7 +5420,7 @@ function readActionFields(text3) {
   }
   return fields.ownersRaw !== null || fields.dueRaw !== null || fields.status !== null ? fields : null;
 }
-var ACTION_WORD, ACTION_POINT, ADDRESSED, IMPERATIVES, NAMES_NO_ONE, NOUN_READING, WITH_OWNER, FOR_OWNER, NAMED_OWNER, NOT_OWNER, OFFICER_DASH, NUMBERED, FOLLOW_UP, PLAIN, PARAGRAPH_NUMBER, WORDED_MARKER, opensWordedMarker, NO_ACTION, OPEN_OWNER_BRACKET, REFERENCE, TRAILING_TAG, ACTION_SECTION, HEADING_NUMBER, EARLIER_ACTIONS_SECTION, SECTION_WORDS, EARLIER_ACTIONS_LEAD_IN, ACTION_LEAD_IN, TRAILING_PHRASE, RAG_WORD, TASK_GLYPH, STATUS_MARK, TASK_KEYWORD, FIELD_LABEL, OWNER_FIELD, STATUS_FIELD, PROSE_TASK_VERB, PROSE_TASK_START, INSTRUCTION, TITLED_INSTRUCTION, DIRECTED, STAFF, GROUP_OWNER, WE_ASK, PRONOUN_TASK;
+var ACTION_WORD, ACTION_POINT, ADDRESSED, IMPERATIVES, NAMES_NO_ONE, NOUN_READING, WITH_OWNER, FOR_OWNER, NAMED_OWNER, NOT_OWNER, OFFICER_DASH, NUMBERED, FOLLOW_UP, PLAIN, PARAGRAPH_NUMBER, WORDED_MARKER, opensWordedMarker, NO_ACTION, OPEN_OWNER_BRACKET, REFERENCE, TRAILING_TAG, TOPICS_HEADING, ACTION_SECTION, HEADING_NUMBER, EARLIER_ACTIONS_SECTION, SECTION_WORDS, EARLIER_ACTIONS_LEAD_IN, ACTION_LEAD_IN, TRAILING_PHRASE, RAG_WORD, TASK_GLYPH, STATUS_MARK, TASK_KEYWORD, FIELD_LABEL, OWNER_FIELD, STATUS_FIELD, PROSE_TASK_VERB, PROSE_TASK_START, INSTRUCTION, TITLED_INSTRUCTION, DIRECTED, STAFF, GROUP_OWNER, WE_ASK, PRONOUN_TASK;
 var init_actions = __esm({
   "src/lexicon/actions.ts"() {
     "use strict";
@@ -5450,6 +5450,7 @@ var init_actions = __esm({
     OPEN_OWNER_BRACKET = /^(?:actions?\s*\([^()]{0,200}|action (?:officers?|owners?|by|lead):[^:\u2013\u2014]{0,120}|actions?(?: items?| points?)? for [^:]{1,120})$/i;
     REFERENCE = /^action (\d{1,4}(?:[/.-]\d{1,4})?) \(([^()]{1,300})\):? (.+)$/i;
     TRAILING_TAG = /[.!?]\s+\(?(?:[Aa]ctions?|ACTIONS?)\s*[:\u2013\u2014-]\s*|[.!?]\s+ACTIONS? (?=[A-Z][A-Za-z]{1,3}\b)/g;
+    TOPICS_HEADING = /^(?:talking points|agenda(?: items)?|discussion (?:topics|points|items)|topics(?: discussed)?)$/i;
     ACTION_SECTION = /^(?:\d{1,3}[.:)]?\s+|[ivx]{1,5}[.:)]\s+)?(?:summary of |new |agreed |management |board |staff )?(?:actions?(?: items?| points?| agreed| arising| list| log| summary| required)?|next steps|follow[- ]ups?(?: tasks| items| actions)?|to ?dos?|tasks|directions? (?:given )?to staff)\s*:?$/;
     HEADING_NUMBER = /^(?:\d{1,3}[.:)]? |[a-h][.)] |(?:[a-z]{1,5}|\d{1,4})\/[\d/]{1,10}\.? {1,2}|[a-z]{1,4}\.\d{2}\.\d{1,3} |min\.? \d{1,4}\/(?:[a-z]{1,8}\/){1,3}\d{2,4}: )/;
     EARLIER_ACTIONS_SECTION = /^(?:the following )?(?:matters arising|(?:old|unfinished) business(?: [\u2013\u2014-] [^:]{1,40})?|business arising(?: from (?:the )?(?:previous|last) (?:minutes|meeting))?|actions? from (?:the )?(?:previous|last) (?:meetings?|time|checkpoint|session|call|catch-up|review)|(?:outstanding|pending|completed|closed|open) action(?: item| point)?s|previous (?:actions?(?: items| points)?|ais)|follow[- ]ups? (?:on|of|to) (?:the )?(?:prior|previous|earlier|outstanding|open) action(?: item| point)?s|review(?: of)? (?:(?:previous|outstanding|open) )?action(?: item| point)?s|action log review|progress on actions|actions? (?:update|review)|(?:review of )?(?:the )?last (?:week|meeting|sync|time|retro|retrospective|sprint|session|call)['\u2019]s (?:action(?: item| point)?s|tasks|to-?dos)|(?:actions?|action items) from (?:the )?(?:review of )?[a-z]{2,8}-\d{1,6}(?: \([^()]{1,30}\))?(?: [\u2013\u2014-] review)?|(?:actions?|action items|action points|follow[- ]ups) from (?:the |our )?(?:last|previous|prior) (?:sync|call|week|meetings?)|(?:actions?|action items|action points) carried (?:over |forward )?from [\w ,]{3,30}|carried (?:over |forward )?from (?:the )?(?:last|previous) (?:week|meeting|sync|call)|carried (?:over|forward)|outstanding from (?:last time|(?:the )?last meeting|(?:the )?previous meeting)|status (?:of|on) (?:the )?(?:action |open |outstanding )?(?:items|actions)(?: from (?:the )?[\w ,]{3,40})?|(?:actions?|follow[- ]ups) from the [a-z]{3,9}(?: \d{4})? meeting(?: were reported)?|(?:actions?|action items|action points|follow[- ]ups|follow[- ]up items) from (?:the )?(?:meeting (?:of|on) )?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{4})?|\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}(?: \d{4})?|[a-z]{3,9} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?)(?: meeting)?)(?: from [\w /.,]+)?(?: ?\([^()]*\))? ?:?$/;
@@ -9476,7 +9477,7 @@ var init_tasks = __esm({
     OWNER_DASH2 = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & | \+ )(?:\p{Lu}[\p{L}'.-]*|${NAME_PARTICLE})){0,6}) [-\u2013\u2014] +(.+)$`, "u");
     OWNER_COLON2 = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & | \+ )\p{Lu}[\p{L}'.-]*){0,5}): +(\S.*)$`, "u");
     NAME_MENTION = letterPattern(String.raw`^@\p{Lu}[\p{L}'\u2019-]*(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'\u2019-]*|${NAME_PARTICLE})){1,5}`, "u");
-    DASHED_MENTIONS = /^(.+?) [\u2014\u2013] (@[A-Z][^\u2014\u2013()]+?)(?: [\u2014\u2013] [Dd]ue (.+))?$/;
+    DASHED_MENTIONS = /^(.+?) [\u2014\u2013] (@[A-Z][^\u2014\u2013()\u00b7]+?)(?: [\u2014\u2013\u00b7] [Dd]ue (.+))?$/;
     STATUS_LOZENGE = / (DONE|COMPLETE|COMPLETED|IN PROGRESS|BLOCKED|TO DO|NOT STARTED|ON HOLD|OPEN|CLOSED)$/;
     TRAILING_NAME_MENTION = letterPattern(String.raw`\s@(\p{Lu}[\p{L}'-]*(?: (?:\p{Lu}[\p{L}'-]*|${NAME_PARTICLE})){1,4})$`, "u");
     DASH_OWNER = letterPattern(String.raw`^(.+) [-\u2013\u2014] (\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5})$`, "u");
@@ -9500,6 +9501,7 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
   let section = null;
   let sectionDepth = 0;
   let bareSection = false;
+  let underTopics = false;
   let sectionLetter = null;
   let itemDepth = -1;
   const numbered = /* @__PURE__ */ new Set();
@@ -9515,6 +9517,7 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
   let outlook = false;
   for (let i = 0; i < lines.length; i++) {
     const line = section === "matters-arising" && lines[i].cells?.length === 2 && PARAGRAPH_NUMBER_CELL.test(lines[i].cells[0]) ? { ...lines[i], cells: null, text: lines[i].cells[1] } : lines[i];
+    if (line.kind === "heading") underTopics = TOPICS_HEADING.test(line.text);
     const bar = line.cells ? -1 : line.text.indexOf(" | ");
     const fielded = line.cells && line.cells.length >= 2 ? readFieldedTask(line.cells[0], line.cells.slice(1).join(" | ")) : bar > 0 ? readFieldedTask(line.text.slice(0, bar), line.text.slice(bar + 3)) : null;
     if (fielded) {
@@ -9633,6 +9636,7 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
       actions.push(entry);
       continue;
     }
+    if (underTopics && line.checked !== null) continue;
     const glyph = line.checked === null ? TASK_GLYPH.exec(line.text) ?? (line.kind === "item" ? TASK_KEYWORD.exec(line.text) : null) : null;
     const mark = line.checked === null && !glyph ? STATUS_MARK.exec(line.text) : null;
     const markedTask = mark ? readTask(line.text.slice(mark[0].length), isOwner) : null;
@@ -19032,7 +19036,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "6c6cc3ac50794e7d" : "source";
+    BUILD = true ? "ba90dca0f5a04dab" : "source";
   }
 });
 

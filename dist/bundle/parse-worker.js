@@ -1581,6 +1581,7 @@ function isNoAction(body) {
   return NO_ACTION.test(body);
 }
 var TRAILING_TAG = /[.!?]\s+\(?(?:[Aa]ctions?|ACTIONS?)\s*[:\u2013\u2014-]\s*|[.!?]\s+ACTIONS? (?=[A-Z][A-Za-z]{1,3}\b)/g;
+var TOPICS_HEADING = /^(?:talking points|agenda(?: items)?|discussion (?:topics|points|items)|topics(?: discussed)?)$/i;
 var ACTION_SECTION = /^(?:\d{1,3}[.:)]?\s+|[ivx]{1,5}[.:)]\s+)?(?:summary of |new |agreed |management |board |staff )?(?:actions?(?: items?| points?| agreed| arising| list| log| summary| required)?|next steps|follow[- ]ups?(?: tasks| items| actions)?|to ?dos?|tasks|directions? (?:given )?to staff)\s*:?$/;
 var HEADING_NUMBER = /^(?:\d{1,3}[.:)]? |[a-h][.)] |(?:[a-z]{1,5}|\d{1,4})\/[\d/]{1,10}\.? {1,2}|[a-z]{1,4}\.\d{2}\.\d{1,3} |min\.? \d{1,4}\/(?:[a-z]{1,8}\/){1,3}\d{2,4}: )/;
 function isEarlierActionsSection(lower) {
@@ -3936,7 +3937,7 @@ var DATE_MENTION = /(?<!\b(?:by|on|before|until|till|for|at|from|of|the|and|to))
 var OWNER_DASH2 = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & | \+ )(?:\p{Lu}[\p{L}'.-]*|${NAME_PARTICLE})){0,6}) [-\u2013\u2014] +(.+)$`, "u");
 var OWNER_COLON2 = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & | \+ )\p{Lu}[\p{L}'.-]*){0,5}): +(\S.*)$`, "u");
 var NAME_MENTION = letterPattern(String.raw`^@\p{Lu}[\p{L}'\u2019-]*(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'\u2019-]*|${NAME_PARTICLE})){1,5}`, "u");
-var DASHED_MENTIONS = /^(.+?) [\u2014\u2013] (@[A-Z][^\u2014\u2013()]+?)(?: [\u2014\u2013] [Dd]ue (.+))?$/;
+var DASHED_MENTIONS = /^(.+?) [\u2014\u2013] (@[A-Z][^\u2014\u2013()\u00b7]+?)(?: [\u2014\u2013\u00b7] [Dd]ue (.+))?$/;
 var STATUS_LOZENGE = / (DONE|COMPLETE|COMPLETED|IN PROGRESS|BLOCKED|TO DO|NOT STARTED|ON HOLD|OPEN|CLOSED)$/;
 var TRAILING_NAME_MENTION = letterPattern(String.raw`\s@(\p{Lu}[\p{L}'-]*(?: (?:\p{Lu}[\p{L}'-]*|${NAME_PARTICLE})){1,4})$`, "u");
 var DASH_OWNER = letterPattern(String.raw`^(.+) [-\u2013\u2014] (\p{Lu}[\p{L}'.-]*(?:(?:,? | and | & )\p{Lu}[\p{L}'.-]*){0,5})$`, "u");
@@ -4072,6 +4073,7 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
   let section = null;
   let sectionDepth = 0;
   let bareSection = false;
+  let underTopics = false;
   let sectionLetter = null;
   let itemDepth = -1;
   const numbered = /* @__PURE__ */ new Set();
@@ -4087,6 +4089,7 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
   let outlook = false;
   for (let i = 0; i < lines.length; i++) {
     const line = section === "matters-arising" && lines[i].cells?.length === 2 && PARAGRAPH_NUMBER_CELL.test(lines[i].cells[0]) ? { ...lines[i], cells: null, text: lines[i].cells[1] } : lines[i];
+    if (line.kind === "heading") underTopics = TOPICS_HEADING.test(line.text);
     const bar = line.cells ? -1 : line.text.indexOf(" | ");
     const fielded = line.cells && line.cells.length >= 2 ? readFieldedTask(line.cells[0], line.cells.slice(1).join(" | ")) : bar > 0 ? readFieldedTask(line.text.slice(0, bar), line.text.slice(bar + 3)) : null;
     if (fielded) {
@@ -4205,6 +4208,7 @@ function extractInlineActions(source, isOwner = () => true, isSomeone = () => fa
       actions.push(entry);
       continue;
     }
+    if (underTopics && line.checked !== null) continue;
     const glyph = line.checked === null ? TASK_GLYPH.exec(line.text) ?? (line.kind === "item" ? TASK_KEYWORD.exec(line.text) : null) : null;
     const mark = line.checked === null && !glyph ? STATUS_MARK.exec(line.text) : null;
     const markedTask = mark ? readTask(line.text.slice(mark[0].length), isOwner) : null;

@@ -159,6 +159,9 @@ export const TRAILING_TAG = /[.!?]\s+\(?(?:[Aa]ctions?|ACTIONS?)\s*[:\u2013\u201
 // The three heading patterns below are written in lower case and run on the line in lower case
 // (lowerCaseForMatching), without the i flag: a pattern that ignores case costs V8 twice as much to compile.
 
+/** Headings over the meeting's topics ("## Talking points" in Fellow): a box ticked there is a topic discussed, no task. */
+export const TOPICS_HEADING = /^(?:talking points|agenda(?: items)?|discussion (?:topics|points|items)|topics(?: discussed)?)$/i;
+
 /** Headings and labels that open a list of this meeting's actions ("Action items", "Next steps", "To do"). */
 export const ACTION_SECTION = /^(?:\d{1,3}[.:)]?\s+|[ivx]{1,5}[.:)]\s+)?(?:summary of |new |agreed |management |board |staff )?(?:actions?(?: items?| points?| agreed| arising| list| log| summary| required)?|next steps|follow[- ]ups?(?: tasks| items| actions)?|to ?dos?|tasks|directions? (?:given )?to staff)\s*:?$/;
 

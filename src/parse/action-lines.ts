@@ -1,5 +1,5 @@
 import type { Line, Source } from '../read/source.js';
-import { DIRECTED, GROUP_OWNER, PROSE_TASK_VERB, INSTRUCTION, TITLED_INSTRUCTION, PRONOUN_TASK, PROSE_TASK_START, STAFF, WE_ASK, ACTION_LEAD_IN, EARLIER_ACTIONS_LEAD_IN, ACTION_SECTION, ACTION_WORD, mayHoldActionMarker, NAMES_NO_ONE, opensWithImperative, isImperative, TASK_GLYPH, TASK_KEYWORD, isTickedGlyph, STATUS_MARK, isDoneMark, isEarlierActionsSection, SECTION_WORDS, isNoAction, opensOwnerBracket, readActionFields, readActionMarker, readActionReference, readTrailingParenthesis, readTrailingStatus } from '../lexicon/actions.js';
+import { DIRECTED, GROUP_OWNER, PROSE_TASK_VERB, INSTRUCTION, TITLED_INSTRUCTION, PRONOUN_TASK, PROSE_TASK_START, STAFF, WE_ASK, ACTION_LEAD_IN, EARLIER_ACTIONS_LEAD_IN, ACTION_SECTION, ACTION_WORD, mayHoldActionMarker, NAMES_NO_ONE, opensWithImperative, isImperative, TASK_GLYPH, TASK_KEYWORD, isTickedGlyph, STATUS_MARK, isDoneMark, isEarlierActionsSection, SECTION_WORDS, TOPICS_HEADING, isNoAction, opensOwnerBracket, readActionFields, readActionMarker, readActionReference, readTrailingParenthesis, readTrailingStatus } from '../lexicon/actions.js';
 import { matchRollLabel } from '../lexicon/attendance.js';
 import { isNameParticle, NAME_PARTICLE, SHORT_TITLES, stripHonorifics } from '../lexicon/names.js';
 import { startsWithStatus } from '../lexicon/status.js';
@@ -81,6 +81,8 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
   let sectionDepth = 0;
   // Whether a bare line of text ("Last week's todos") opened the section, as typed notes head their topics.
   let bareSection = false;
+  // Under a heading over the meeting's topics (up to the next heading), boxes are topics rather than tasks.
+  let underTopics = false;
   // The letter of a lettered sub-item that opened the section ("C. Follow-up Items from …"): the next letter ends it.
   let sectionLetter: string | null = null;
   let itemDepth = -1;
@@ -105,6 +107,7 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
     // "6.1<TAB>Palisade fence (Principal): completed in July. Closed.": a numbered paragraph of a report on earlier
     // actions, its number in a cell of its own, read as the paragraph it is.
     const line = section === 'matters-arising' && lines[i].cells?.length === 2 && PARAGRAPH_NUMBER_CELL.test(lines[i].cells![0]) ? { ...lines[i], cells: null, text: lines[i].cells![1] } : lines[i];
+    if (line.kind === 'heading') underTopics = TOPICS_HEADING.test(line.text);
     // "Task: Confirm the schedule with Legal | Assigned to: Whitfield, Margaret | Due: 31/10/2025", as a meeting recap lists its tasks.
     const bar = line.cells ? -1 : line.text.indexOf(' | ');
     const fielded = line.cells && line.cells.length >= 2 ? readFieldedTask(line.cells[0], line.cells.slice(1).join(' | ')) : bar > 0 ? readFieldedTask(line.text.slice(0, bar), line.text.slice(bar + 3)) : null;
@@ -248,6 +251,7 @@ export function extractInlineActions(source: Source, isOwner: (raw: string) => b
       actions.push(entry);
       continue;
     }
+    if (underTopics && line.checked !== null) continue;
     const glyph = line.checked === null ? (TASK_GLYPH.exec(line.text) ?? (line.kind === 'item' ? TASK_KEYWORD.exec(line.text) : null)) : null;
     const mark = line.checked === null && !glyph ? STATUS_MARK.exec(line.text) : null;
     const markedTask = mark ? readTask(line.text.slice(mark[0].length), isOwner) : null;

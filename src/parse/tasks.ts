@@ -16,7 +16,8 @@ const OWNER_COLON = letterPattern(String.raw`^(\p{Lu}[\p{L}'.-]*(?:(?:,? | and |
 // "@Teodor Balan", "@Amara Nwosu @Rhys Pembridge", "@Aoife Ní Bhriain", "@Maarten van den Berg", "@Koen 't Hooft", "@Rohan K. Sandhu":
 // a mention of a person by a full name, its words capitalised but for the particles inside it.
 const NAME_MENTION = letterPattern(String.raw`^@\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*|${NAME_PARTICLE})){1,5}`, 'u');
-const DASHED_MENTIONS = /^(.+?) [\u2014\u2013] (@[A-Z][^\u2014\u2013()]+?)(?: [\u2014\u2013] [Dd]ue (.+))?$/;
+// "… — @Hannah Lee · Due Mar 3": Fellow sets the due date off with a middle dot.
+const DASHED_MENTIONS = /^(.+?) [\u2014\u2013] (@[A-Z][^\u2014\u2013()\u00b7]+?)(?: [\u2014\u2013\u00b7] [Dd]ue (.+))?$/;
 // A status in capitals closing a task, as Confluence's status lozenges read once pasted: "… by 5 Feb 2025 DONE".
 const STATUS_LOZENGE = / (DONE|COMPLETE|COMPLETED|IN PROGRESS|BLOCKED|TO DO|NOT STARTED|ON HOLD|OPEN|CLOSED)$/;
 // "… the new secondary on-call rule @Hannah O'Connell-Reyes": the owner mentioned after the wording.
