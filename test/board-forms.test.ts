@@ -1172,3 +1172,13 @@ test('boxes under "## Talking points" are topics, not tasks; "— @Name · Due M
     '## Action items', '', '- [ ] Send two hero options — @Hannah Lee · Due Mar 3', ''].join('\n'), 'notes.md');
   expect(m.actions.map((a) => [a.text, a.owners.map((o) => o.name), a.due])).toEqual([['Send two hero options', ['Hannah Lee'], '2025-03-03']]);
 });
+
+test('a status table whose Min. No. names the last meeting\'s items (211.4 among items 212.x) reports on earlier actions', () => {
+  const m = parse(['Senate', '14 March 2025', '', 'Present: Prof. Ada Obi (Registrar)', '', '212.1\tOPENING', 'The Chairman opened the meeting.', '',
+    '212.2\tCONFIRMATION OF MINUTES', 'The minutes were confirmed.', '', '212.3\tMATTERS ARISING FROM THE MINUTES',
+    'Senate received the status report on the implementation of decisions, as follows:', 'S/N\tMin. No.\tDecision\tAction By\tStatus',
+    '1.\t211.4\tRelease of the results on the students\' portal\tRegistrar\tDone', '2.\t211.9\tConstitution of an ad hoc Committee\tRegistrar\tPending', '',
+    '212.4\tEXAMINATION RESULTS', 'The approved results should be released on the students\' portal by Friday, 21st March, 2025.', 'ACTION: Registrar', ''].join('\n'));
+  expect(m.updates.map((u) => [u.text, u.status])).toEqual([["Release of the results on the students' portal", 'closed'], ['Constitution of an ad hoc Committee', 'open']]);
+  expect(m.actions.map((a) => [a.id, a.due])).toEqual([[null, '2025-03-21']]);
+});

@@ -10555,7 +10555,7 @@ function extractActions(source, context) {
   const raisedHere = inline2.filter((a) => a.context !== "matters-arising");
   const logRows = [...tables.filter((t) => t.kind === "log").flatMap((t) => t.rows), ...todaysRows].flatMap((row2) => rowActions(row2, directory));
   const currentRows = logRows.filter((row2) => !row2.earlier || raisedToday(row2));
-  const raisedBefore = (row2) => context.meetingDate !== null && row2.raised !== null && (parseDateCell(row2.raised, { order: context.order }) ?? context.meetingDate) < context.meetingDate;
+  const raisedBefore = (row2) => context.meetingDate !== null && row2.raised !== null && (parseDateCell(row2.raised, { order: context.order }) ?? context.meetingDate) < context.meetingDate || underOtherItem(row2, context.itemNumbers);
   const pairs = pairInlineWithRows(raisedHere, currentRows, directory, raisedBefore, context.itemAt);
   const actions = [];
   const pairedRows = new Set(pairs.values());
@@ -10630,6 +10630,7 @@ function pairInlineWithRows(inline2, rows, directory, raisedBefore = () => false
     const item = itemAt(entry.line);
     const entryItem = item === null ? null : withoutLetters(item);
     for (const [r, row2] of rows.entries()) {
+      if (raisedBefore(row2) && readStatus(row2.status).status === "closed") continue;
       let score = entryWords ? wordSimilarity(entryWords, rowWords[r]) : 0;
       if (directory.resolveNames(rowOwnerCells[r]).some((name2) => entryOwners.has(name2))) score += 0.15;
       if (rowMinutes[r] !== null && rowMinutes[r] === entryItem) score += SAME_ITEM;
@@ -10680,11 +10681,23 @@ function earlierRows(rows, paired, { meetingDate: meetingDate2, order, itemNumbe
     const raised = row2.raised ? parseDateCell(row2.raised, { order }) : null;
     const due = row2.due ? parseDateCell(row2.due, { order, reference: meetingDate2 }) : null;
     const rowSeries = seriesOf(row2.id);
-    if (byMinute && minuteOf(row2) !== null && !isItem(minuteOf(row2)) || meetingDate2 && raised && raised < meetingDate2 || meetingDate2 && !raised && due && due < meetingDate2 && !reportedApart || series.size === 1 && rowSeries !== null && !series.has(rowSeries) || rowSeries !== null && (numberOf(row2.id) ?? Infinity) < (lowest.get(rowSeries) ?? -Infinity) || CARRIED.test(`${row2.text} ${row2.due ?? ""} ${row2.status ?? ""} ${row2.progress ?? ""}`) || raisedInEarlierMonth(row2.id, meetingDate2)) {
+    if (byMinute && minuteOf(row2) !== null && !isItem(minuteOf(row2)) || underOtherItemOfItsKind(row2, itemNumbers) || meetingDate2 && raised && raised < meetingDate2 || meetingDate2 && !raised && due && due < meetingDate2 && !reportedApart || series.size === 1 && rowSeries !== null && !series.has(rowSeries) || rowSeries !== null && (numberOf(row2.id) ?? Infinity) < (lowest.get(rowSeries) ?? -Infinity) || CARRIED.test(`${row2.text} ${row2.due ?? ""} ${row2.status ?? ""} ${row2.progress ?? ""}`) || raisedInEarlierMonth(row2.id, meetingDate2)) {
       earlier.add(row2);
     }
   }
   return earlier;
+}
+function underOtherItem(row2, itemNumbers) {
+  const minute = minuteOf(row2);
+  if (minute === null || itemNumbers === void 0 || itemNumbers.size === 0) return false;
+  const written = withoutLetters(minute);
+  return ![...itemNumbers].map(withoutLetters).some((item) => written === item || written.startsWith(`${item}.`) || written.startsWith(`${item}(`));
+}
+function underOtherItemOfItsKind(row2, itemNumbers) {
+  const minute = minuteOf(row2);
+  if (minute === null || itemNumbers === void 0 || !underOtherItem(row2, itemNumbers)) return false;
+  const kind = (number) => withoutLetters(number).replace(/\(.*$/, "").replace(/\d/g, "9");
+  return [...itemNumbers].some((item) => kind(item) === kind(minute));
 }
 function withoutLetters(number) {
   return number.replace(/^[A-Za-z]{1,6}[ /]?(?=\d)/, "");
@@ -19036,7 +19049,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "ba90dca0f5a04dab" : "source";
+    BUILD = true ? "fe635b8a034a5e7a" : "source";
   }
 });
 

@@ -5089,7 +5089,7 @@ function extractActions(source, context) {
   const raisedHere = inline2.filter((a) => a.context !== "matters-arising");
   const logRows = [...tables.filter((t) => t.kind === "log").flatMap((t) => t.rows), ...todaysRows].flatMap((row2) => rowActions(row2, directory));
   const currentRows = logRows.filter((row2) => !row2.earlier || raisedToday(row2));
-  const raisedBefore = (row2) => context.meetingDate !== null && row2.raised !== null && (parseDateCell(row2.raised, { order: context.order }) ?? context.meetingDate) < context.meetingDate;
+  const raisedBefore = (row2) => context.meetingDate !== null && row2.raised !== null && (parseDateCell(row2.raised, { order: context.order }) ?? context.meetingDate) < context.meetingDate || underOtherItem(row2, context.itemNumbers);
   const pairs = pairInlineWithRows(raisedHere, currentRows, directory, raisedBefore, context.itemAt);
   const actions = [];
   const pairedRows = new Set(pairs.values());
@@ -5164,6 +5164,7 @@ function pairInlineWithRows(inline2, rows, directory, raisedBefore = () => false
     const item = itemAt(entry.line);
     const entryItem = item === null ? null : withoutLetters(item);
     for (const [r, row2] of rows.entries()) {
+      if (raisedBefore(row2) && readStatus(row2.status).status === "closed") continue;
       let score = entryWords ? wordSimilarity(entryWords, rowWords[r]) : 0;
       if (directory.resolveNames(rowOwnerCells[r]).some((name) => entryOwners.has(name))) score += 0.15;
       if (rowMinutes[r] !== null && rowMinutes[r] === entryItem) score += SAME_ITEM;
@@ -5214,11 +5215,23 @@ function earlierRows(rows, paired, { meetingDate, order, itemNumbers }, reported
     const raised = row2.raised ? parseDateCell(row2.raised, { order }) : null;
     const due = row2.due ? parseDateCell(row2.due, { order, reference: meetingDate }) : null;
     const rowSeries = seriesOf(row2.id);
-    if (byMinute && minuteOf(row2) !== null && !isItem(minuteOf(row2)) || meetingDate && raised && raised < meetingDate || meetingDate && !raised && due && due < meetingDate && !reportedApart || series.size === 1 && rowSeries !== null && !series.has(rowSeries) || rowSeries !== null && (numberOf(row2.id) ?? Infinity) < (lowest.get(rowSeries) ?? -Infinity) || CARRIED.test(`${row2.text} ${row2.due ?? ""} ${row2.status ?? ""} ${row2.progress ?? ""}`) || raisedInEarlierMonth(row2.id, meetingDate)) {
+    if (byMinute && minuteOf(row2) !== null && !isItem(minuteOf(row2)) || underOtherItemOfItsKind(row2, itemNumbers) || meetingDate && raised && raised < meetingDate || meetingDate && !raised && due && due < meetingDate && !reportedApart || series.size === 1 && rowSeries !== null && !series.has(rowSeries) || rowSeries !== null && (numberOf(row2.id) ?? Infinity) < (lowest.get(rowSeries) ?? -Infinity) || CARRIED.test(`${row2.text} ${row2.due ?? ""} ${row2.status ?? ""} ${row2.progress ?? ""}`) || raisedInEarlierMonth(row2.id, meetingDate)) {
       earlier.add(row2);
     }
   }
   return earlier;
+}
+function underOtherItem(row2, itemNumbers) {
+  const minute = minuteOf(row2);
+  if (minute === null || itemNumbers === void 0 || itemNumbers.size === 0) return false;
+  const written = withoutLetters(minute);
+  return ![...itemNumbers].map(withoutLetters).some((item) => written === item || written.startsWith(`${item}.`) || written.startsWith(`${item}(`));
+}
+function underOtherItemOfItsKind(row2, itemNumbers) {
+  const minute = minuteOf(row2);
+  if (minute === null || itemNumbers === void 0 || !underOtherItem(row2, itemNumbers)) return false;
+  const kind = (number) => withoutLetters(number).replace(/\(.*$/, "").replace(/\d/g, "9");
+  return [...itemNumbers].some((item) => kind(item) === kind(minute));
 }
 function withoutLetters(number) {
   return number.replace(/^[A-Za-z]{1,6}[ /]?(?=\d)/, "");

@@ -80,7 +80,8 @@ export function extractActions(source: Source, context: ActionContext): ActionsR
   const raisedHere = inline.filter((a) => a.context !== 'matters-arising');
   const logRows = [...tables.filter((t) => t.kind === 'log').flatMap((t) => t.rows), ...todaysRows].flatMap((row) => rowActions(row, directory));
   const currentRows = logRows.filter((row) => !row.earlier || raisedToday(row));
-  const raisedBefore = (row: LogRow) => context.meetingDate !== null && row.raised !== null && (parseDateCell(row.raised, { order: context.order }) ?? context.meetingDate) < context.meetingDate;
+  // Raised before this meeting: on an earlier date, or under an item of another meeting ("211.6(ii)" among items 212.x).
+  const raisedBefore = (row: LogRow) => (context.meetingDate !== null && row.raised !== null && (parseDateCell(row.raised, { order: context.order }) ?? context.meetingDate) < context.meetingDate) || underOtherItem(row, context.itemNumbers);
   const pairs = pairInlineWithRows(raisedHere, currentRows, directory, raisedBefore, context.itemAt);
   const actions: Action[] = [];
   const pairedRows = new Set(pairs.values());
@@ -181,6 +182,8 @@ function pairInlineWithRows(inline: InlineAction[], rows: LogRow[], directory: D
     const item = itemAt(entry.line);
     const entryItem = item === null ? null : withoutLetters(item);
     for (const [r, row] of rows.entries()) {
+      // A row raised before this meeting and done since is no task set at it, however alike their words.
+      if (raisedBefore(row) && readStatus(row.status).status === 'closed') continue;
       let score = entryWords ? wordSimilarity(entryWords, rowWords[r]) : 0;
       if (directory.resolveNames(rowOwnerCells[r]).some((name) => entryOwners.has(name))) score += 0.15;
       // "CoG 25/019 | Breakdown of trolley waits …" in the log, and the task set under item CoG 25/019 in other words.
@@ -249,6 +252,7 @@ function earlierRows(rows: LogRow[], paired: Set<LogRow>, { meetingDate, order, 
     const rowSeries = seriesOf(row.id);
     if (
       (byMinute && minuteOf(row) !== null && !isItem(minuteOf(row)!)) ||
+      underOtherItemOfItsKind(row, itemNumbers) ||
       (meetingDate && raised && raised < meetingDate) ||
       (meetingDate && !raised && due && due < meetingDate && !reportedApart) ||
       (series.size === 1 && rowSeries !== null && !series.has(rowSeries)) ||
@@ -260,6 +264,25 @@ function earlierRows(rows: LogRow[], paired: Set<LogRow>, { meetingDate, order, 
     }
   }
   return earlier;
+}
+
+/** Whether a row's Minute column names an item this meeting does not have, nor a part of one ("212.4(b)", "212.4.1"). */
+function underOtherItem(row: LogRow, itemNumbers: ReadonlySet<string> | undefined): boolean {
+  const minute = minuteOf(row);
+  if (minute === null || itemNumbers === undefined || itemNumbers.size === 0) return false;
+  const written = withoutLetters(minute);
+  return ![...itemNumbers].map(withoutLetters).some((item) => written === item || written.startsWith(`${item}.`) || written.startsWith(`${item}(`));
+}
+
+/**
+ * "211.6(ii)" in the Min. No. column of minutes whose items are 212.1 to 212.9: a number of the same kind as this
+ * meeting's items, of another meeting.
+ */
+function underOtherItemOfItsKind(row: LogRow, itemNumbers: ReadonlySet<string> | undefined): boolean {
+  const minute = minuteOf(row);
+  if (minute === null || itemNumbers === undefined || !underOtherItem(row, itemNumbers)) return false;
+  const kind = (number: string) => withoutLetters(number).replace(/\(.*$/, '').replace(/\d/g, '9');
+  return [...itemNumbers].some((item) => kind(item) === kind(minute));
 }
 
 /** "FAC 25/13", "PCP/24/38" → "25/13", "24/38": an item's number without the letters of the body's series. */
