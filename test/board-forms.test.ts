@@ -1182,3 +1182,10 @@ test('a status table whose Min. No. names the last meeting\'s items (211.4 among
   expect(m.updates.map((u) => [u.text, u.status])).toEqual([["Release of the results on the students' portal", 'closed'], ['Constitution of an ad hoc Committee', 'open']]);
   expect(m.actions.map((a) => [a.id, a.due])).toEqual([[null, '2025-03-21']]);
 });
+
+test('a bullet of the discussion that gives someone a task ("- Woody to get a quote") is an action, unless the minutes list their actions', () => {
+  const discussion = ['Garden group meeting, 5 April 2025', '', 'Present: Priya Patel, Woody Allen', '', 'The shed', '', '- Woody to get a 2nd quote for the roof felt asap', '- the frame is fine', '- Priya will do the grant form.', ''];
+  expect(parse(discussion.join('\n')).actions.map((a) => [a.text, a.owners.map((o) => o.name)])).toEqual([['get a 2nd quote for the roof felt asap', ['Woody Allen']], ['do the grant form.', ['Priya Patel']]]);
+  const listed = parse([...discussion, 'Actions', '- [ ] Organise the fete', ''].join('\n'));
+  expect(listed.actions.map((a) => a.text)).toEqual(['Organise the fete']);
+});

@@ -9831,7 +9831,7 @@ function proseTasksOn(lines, index, isSomeone, marked) {
   const wrapped = lastWord > 0 ? joinWrapped(text3, next.text) : text3;
   const previous = lines[index - 1];
   const opensSentence = line.blockStart || !previous || previous.kind === "heading" || /[.!?:;]["\u201d\u2019)]?$/.test(previous.text) || NEXT_ITEM.test(previous.text) || CAPITALS_LABEL.test(previous.text) || TITLED_INSTRUCTION.test(text3) || MOTION_RESULT_LAST.test(previous.text);
-  const starts = opensSentence && line.kind === "text" ? [0] : [];
+  const starts = opensSentence && (line.kind === "text" || line.kind === "item" && line.depth === 0 && line.checked === null) ? [0] : [];
   if (topic && starts.length > 0) starts.push(label[0].length);
   for (const m of text3.matchAll(SENTENCE_BREAK)) starts.push(m.index + m[0].length);
   for (const m of text3.includes(", ") ? text3.matchAll(TITLED_AFTER_CLAUSE) : []) if (CLAUSE_WORDS.test(text3.slice(0, m.index).split(/[.;,]/).at(-1))) starts.push(m.index + 2);
@@ -19049,7 +19049,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "fe635b8a034a5e7a" : "source";
+    BUILD = true ? "3a5eab45aa1bcb45" : "source";
   }
 });
 

@@ -4411,7 +4411,7 @@ function proseTasksOn(lines, index, isSomeone, marked) {
   const wrapped = lastWord > 0 ? joinWrapped(text, next.text) : text;
   const previous = lines[index - 1];
   const opensSentence = line.blockStart || !previous || previous.kind === "heading" || /[.!?:;]["\u201d\u2019)]?$/.test(previous.text) || NEXT_ITEM.test(previous.text) || CAPITALS_LABEL.test(previous.text) || TITLED_INSTRUCTION.test(text) || MOTION_RESULT_LAST.test(previous.text);
-  const starts = opensSentence && line.kind === "text" ? [0] : [];
+  const starts = opensSentence && (line.kind === "text" || line.kind === "item" && line.depth === 0 && line.checked === null) ? [0] : [];
   if (topic && starts.length > 0) starts.push(label[0].length);
   for (const m of text.matchAll(SENTENCE_BREAK)) starts.push(m.index + m[0].length);
   for (const m of text.includes(", ") ? text.matchAll(TITLED_AFTER_CLAUSE) : []) if (CLAUSE_WORDS.test(text.slice(0, m.index).split(/[.;,]/).at(-1))) starts.push(m.index + 2);

@@ -524,9 +524,10 @@ function proseTasksOn(lines: Line[], index: number, isSomeone: (raw: string) => 
   // "Cllr Ambrose to obtain …" under a line a hard wrap left without its full stop starts a sentence all the same.
   // "… Recused: 0 — Motion passes" ends a sentence without a full stop.
   const opensSentence = line.blockStart || !previous || previous.kind === 'heading' || /[.!?:;]["\u201d\u2019)]?$/.test(previous.text) || NEXT_ITEM.test(previous.text) || CAPITALS_LABEL.test(previous.text) || TITLED_INSTRUCTION.test(text) || MOTION_RESULT_LAST.test(previous.text);
-  // A list item's own first words are read by the list's rules ("  - Treasurer to buy the cakes" under a task is its
-  // detail); only the sentences after them on its line are prose.
-  const starts = opensSentence && line.kind === 'text' ? [0] : [];
+  // A nested list item's own first words are read by the list's rules ("  - Treasurer to buy the cakes" under a task is
+  // its detail); only the sentences after them on its line are prose. A bullet of the discussion ("- Woody to get a
+  // quote") gives a task as a sentence does.
+  const starts = opensSentence && (line.kind === 'text' || (line.kind === 'item' && line.depth === 0 && line.checked === null)) ? [0] : [];
   if (topic && starts.length > 0) starts.push(label[0].length);
   for (const m of text.matchAll(SENTENCE_BREAK)) starts.push(m.index + m[0].length);
   // "… about variation between practices, Ms Okonkwo undertook to provide …": after a clause, not in a list of names.
