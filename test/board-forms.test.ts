@@ -1189,3 +1189,9 @@ test('a bullet of the discussion that gives someone a task ("- Woody to get a qu
   const listed = parse([...discussion, 'Actions', '- [ ] Organise the fete', ''].join('\n'));
   expect(listed.actions.map((a) => a.text)).toEqual(['Organise the fete']);
 });
+
+test('"Jo" resolves to the one Jo on the roll; "JO" stays initials', () => {
+  const m = parse(['Garden group meeting, 5 April 2025', '', 'Present: Jo Smith, Priya Patel', '', 'The shed', '', 'ACTION (JO) – call Bob', ''].join('\n'));
+  expect(m.actions.map((a) => a.owners.map((o) => o.name))).toEqual([['JO']]);
+  expect(parse(['Garden group meeting, 5 April 2025', '', 'Present: Jo Smith, Priya Patel', '', 'Jo will ring the water company.', ''].join('\n')).actions.map((a) => a.owners.map((o) => o.name))).toEqual([['Jo Smith']]);
+});

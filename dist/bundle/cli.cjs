@@ -7564,7 +7564,7 @@ function endsInOrganisationWord(text3) {
   const space = text3.lastIndexOf(" ");
   return space > 0 && ORGANISATION_WORDS.has(text3.slice(space + 1).toLowerCase()) && CAPITALISED_WORDS.test(text3);
 }
-var INITIALS_AS_WRITTEN, FIRST_AND_INITIAL, EMAIL, OWNER_SEPARATOR, OWNER_LABEL, NO_OWNER, LONE_CONJUNCTION, INITIAL_AND_SURNAME, BODY, BODY_OF, TRAILING_ACRONYM, TRAILING_ORG_ACRONYM, ACRONYM, OFFICE_INITIALS, OFFICE_FIELD, TRAILING_NOTE, INITIALS, CAPITALS, ACRONYM_CAPITALS, NICK, ONE_WORD, Directory, CAPITALISED_WORDS;
+var INITIALS_AS_WRITTEN, SHORT_NAME, FIRST_AND_INITIAL, EMAIL, OWNER_SEPARATOR, OWNER_LABEL, NO_OWNER, LONE_CONJUNCTION, INITIAL_AND_SURNAME, BODY, BODY_OF, TRAILING_ACRONYM, TRAILING_ORG_ACRONYM, ACRONYM, OFFICE_INITIALS, OFFICE_FIELD, TRAILING_NOTE, INITIALS, CAPITALS, ACRONYM_CAPITALS, NICK, ONE_WORD, Directory, CAPITALISED_WORDS;
 var init_owners = __esm({
   "src/resolve/owners.ts"() {
     "use strict";
@@ -7577,6 +7577,7 @@ var init_owners = __esm({
     init_person_index();
     init_letters();
     INITIALS_AS_WRITTEN = new RegExp("^\\p{Lu}(?:\\p{Ll}{0,2}\\p{Lu}){1,3}$", "u");
+    SHORT_NAME = new RegExp("^\\p{Lu}\\p{Ll}$", "u");
     FIRST_AND_INITIAL = new RegExp("^(\\S{2,}) (\\p{L})\\.?$", "u");
     EMAIL = /^([\w.'-]{1,64})(?:\+[\w.-]*)?@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$/;
     OWNER_SEPARATOR = /\s*(?:,|;|\/|&|\+|\band\b)\s*|\s+(?=@)/gi;
@@ -7789,7 +7790,7 @@ var init_owners = __esm({
         const folded = fold(text3);
         const exact = this.index.full(folded);
         if (exact) return exact;
-        if (!/\s/.test(text3.trim()) && folded.length > 2) return this.bySingleName(folded);
+        if (!/\s/.test(text3.trim()) && (folded.length > 2 || SHORT_NAME.test(text3))) return this.bySingleName(folded);
         const byTail = this.index.tail(folded);
         if (byTail.length === 1) return byTail[0];
         const initialled = INITIAL_AND_SURNAME.exec(folded);
@@ -19049,7 +19050,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "3a5eab45aa1bcb45" : "source";
+    BUILD = true ? "3e1019443e2427ca" : "source";
   }
 });
 

@@ -2035,6 +2035,7 @@ function add(map, key, person) {
 
 // src/resolve/owners.ts
 var INITIALS_AS_WRITTEN = new RegExp("^\\p{Lu}(?:\\p{Ll}{0,2}\\p{Lu}){1,3}$", "u");
+var SHORT_NAME = new RegExp("^\\p{Lu}\\p{Ll}$", "u");
 var FIRST_AND_INITIAL = new RegExp("^(\\S{2,}) (\\p{L})\\.?$", "u");
 var EMAIL = /^([\w.'-]{1,64})(?:\+[\w.-]*)?@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$/;
 var OWNER_SEPARATOR = /\s*(?:,|;|\/|&|\+|\band\b)\s*|\s+(?=@)/gi;
@@ -2247,7 +2248,7 @@ var Directory = class {
     const folded = fold(text);
     const exact = this.index.full(folded);
     if (exact) return exact;
-    if (!/\s/.test(text.trim()) && folded.length > 2) return this.bySingleName(folded);
+    if (!/\s/.test(text.trim()) && (folded.length > 2 || SHORT_NAME.test(text))) return this.bySingleName(folded);
     const byTail = this.index.tail(folded);
     if (byTail.length === 1) return byTail[0];
     const initialled = INITIAL_AND_SURNAME.exec(folded);

@@ -11,6 +11,7 @@ import { letterPattern } from '../text/letters.js';
 // "@ann @bob": handles in one cell are separated by spaces alone.
 // "SOR", "AdV", "MvdB": initials as the minutes write them for someone.
 const INITIALS_AS_WRITTEN = /^\p{Lu}(?:\p{Ll}{0,2}\p{Lu}){1,3}$/u;
+const SHORT_NAME = /^\p{Lu}\p{Ll}$/u;
 const FIRST_AND_INITIAL = /^(\S{2,}) (\p{L})\.?$/u;
 const EMAIL = /^([\w.'-]{1,64})(?:\+[\w.-]*)?@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$/;
 const OWNER_SEPARATOR = /\s*(?:,|;|\/|&|\+|\band\b)\s*|\s+(?=@)/gi;
@@ -271,7 +272,8 @@ export class Directory {
     const folded = fold(text);
     const exact = this.index.full(folded);
     if (exact) return exact;
-    if (!/\s/.test(text.trim()) && folded.length > 2) return this.bySingleName(folded);
+    // "Jo", "Ed": a short first name, written as one (not "JO", initials).
+    if (!/\s/.test(text.trim()) && (folded.length > 2 || SHORT_NAME.test(text))) return this.bySingleName(folded);
     // A surname of several words ("van der Berg", "Ní Bhriain") that ends only one listed name.
     const byTail = this.index.tail(folded);
     if (byTail.length === 1) return byTail[0];
