@@ -19050,7 +19050,7 @@ var init_load_meetings = __esm({
     init_progress();
     FILES_PER_THREAD = 2500;
     PARSE_AHEAD = 64;
-    BUILD = true ? "3e1019443e2427ca" : "source";
+    BUILD = true ? "ac37665a9e0aef2c" : "source";
   }
 });
 

@@ -709,7 +709,7 @@ function sectionHeading(line: Line, next: Line | undefined): InlineAction['conte
 // "carla@example.com - Confirm the licences - 3/19/25": the next owner's line, not the wording going on.
 const EMAIL_DASH_FIRST = /^[\w.+'-]{1,64}@[\w.-]{1,200} [\u2013\u2014-] /;
 
-/** A transcript's speaker: someone of the minutes, or initials. */
+/** A transcript's speaker: initials, a name of several words, or someone of the minutes (one capitalised word no one holds, "Facilities", is a topic). */
 function isSpeaker(label: string, isSomeone: (raw: string) => boolean): boolean {
   return /^[A-Z]{2,4}$/.test(label) || !/^\p{Lu}\p{Ll}+$/u.test(label) || isSomeone(label);
 }
